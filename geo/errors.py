@@ -55,9 +55,7 @@ def _show(value: object) -> str:
     return repr(text)
 
 
-def problem(
-    file: str, line: int | None, field: str, message: str, *value: object
-) -> Problem:
+def problem(file: str, line: int | None, field: str, message: str, *value: object) -> Problem:
     """Build a :class:`Problem`; pass the offending value as a fifth argument."""
     if value:
         return Problem(file, line, field, message, value[0], True)
@@ -88,3 +86,74 @@ class GeometryDataError(BorderMapError, LookupError):
 
 class GeocodingError(BorderMapError, RuntimeError):
     """A geocoder failed in a way the user must act on (network, key, quota)."""
+
+
+# --- geocoding failures ------------------------------------------------------------
+# Each names the geocoder, the query and what to do, and carries the exit status the
+# CLI returns (values from BSD sysexits, so scripts can tell "try later" from "fix it").
+
+
+class GeocoderConfigError(GeocodingError, ValueError):
+    """A geocoder is misconfigured: unknown name, bad URL, no user agent, missing key."""
+
+    exit_status = 78  # EX_CONFIG
+
+
+class GeocoderUnreachable(GeocodingError, ConnectionError):
+    """The geocoding service could not be reached (network down, refused, bad host)."""
+
+    exit_status = 69  # EX_UNAVAILABLE
+
+
+class GeocoderTimeout(GeocodingError, TimeoutError):
+    """The service did not answer in time, even after retries."""
+
+    exit_status = 75  # EX_TEMPFAIL
+
+
+class GeocoderRateLimited(GeocodingError):
+    """The service kept answering HTTP 429 (too many requests), even after waiting."""
+
+    exit_status = 75  # EX_TEMPFAIL
+
+
+class GeocoderServerError(GeocodingError):
+    """The service kept failing with a server error (HTTP 5xx), even after retries."""
+
+    exit_status = 75  # EX_TEMPFAIL
+
+
+class GeocoderQuotaExceeded(GeocodingError):
+    """The account's quota at the service is used up (HTTP 402 or a quota message)."""
+
+    exit_status = 75  # EX_TEMPFAIL
+
+
+class GeocoderAccessDenied(GeocodingError, PermissionError):
+    """The service rejected the key or blocked the client (HTTP 401, 403, 407)."""
+
+    exit_status = 77  # EX_NOPERM
+
+
+class GeocoderBadResponse(GeocodingError):
+    """The service answered with something that is not the expected JSON."""
+
+    exit_status = 76  # EX_PROTOCOL
+
+
+class GeocoderQueryRejected(GeocodingError, ValueError):
+    """The service refused the query itself (HTTP 400 and similar)."""
+
+    exit_status = 65  # EX_DATAERR
+
+
+class GeocoderNetworkForbidden(GeocodingError):
+    """A request would have gone to the network while running ``--offline``."""
+
+    exit_status = 69  # EX_UNAVAILABLE
+
+
+class GeocodeCacheError(GeocodingError, OSError):
+    """The geocoding cache file cannot be opened, read or written."""
+
+    exit_status = 74  # EX_IOERR

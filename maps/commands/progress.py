@@ -11,7 +11,9 @@ from tqdm import tqdm
 T = TypeVar("T")
 
 
-def progress(items: Iterable[T], *, total: int | None = None, desc: str, quiet: bool) -> Iterator[T]:
+def progress(
+    items: Iterable[T], *, total: int | None = None, desc: str, quiet: bool
+) -> Iterator[T]:
     """Yield ``items`` while drawing a bar on stderr when it is a terminal and not quiet."""
     disable = quiet or not sys.stderr.isatty()
     yield from tqdm(items, total=total, desc=desc, disable=disable, file=sys.stderr, leave=False)

@@ -1,0 +1,269 @@
+"""Check raw event records and turn them into clean rows.
+
+Every problem in a file is collected, not just the first: an analyst fixing a
+spreadsheet wants the whole list at once.  Text containing HTML or script is valid
+data and is kept as it is; escaping is the map's job.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from urllib.parse import urlsplit
+
+from bordermap.geo import schema
+from bordermap.geo.categories import load_categories
+from bordermap.geo.dates import parse_vague_date
+from bordermap.geo.errors import Problem, problem
+from bordermap.geo.readers import RawFile, RawRecord
+
+_COUNTRY = re.compile(r"^[A-Za-z]{2}$")
+
+
+def _allowed(values: object) -> str:
+    return "allowed: " + ", ".join(str(v) for v in values)
+
+
+def check_url(url: str) -> str | None:
+    """Return why ``url`` is not an acceptable source link, or None if it is."""
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in ("http", "https"):
+        return "only http(s) links are allowed"
+    if not parts.netloc:
+        return "link has no host"
+    if any(ch.isspace() for ch in url):
+        return "link contains spaces"
+    return None
+
+
+def _split(text: str, sep: str) -> list[str]:
+    return [part.strip() for part in text.split(sep)] if text.strip() else []
+
+
+def _check_coordinate(
+    record: RawRecord, name: str, limit: float, path: str, problems: list[Problem]
+) -> float:
+    text = record.fields.get(name, "").strip()
+    if not text:
+        return math.nan
+    try:
+        value = float(text)
+    except ValueError:
+        problems.append(problem(path, record.line_of(name), name, "not a number", text))
+        return math.nan
+    if not math.isfinite(value) or not -limit <= value <= limit:
+        problems.append(
+            problem(path, record.line_of(name), name, f"out of range -{limit:g}..{limit:g}", text)
+        )
+        return math.nan
+    return value
+
+
+def _check_sources(record: RawRecord, path: str, problems: list[Problem]) -> tuple[str, str, str]:
+    sep = schema.SOURCE_SEPARATOR
+    names = _split(record.fields.get(schema.SOURCE_NAME, ""), sep.strip())
+    urls = _split(record.fields.get(schema.SOURCE_URL, ""), sep.strip())
+    dates = _split(record.fields.get(schema.SOURCE_DATE, ""), sep.strip())
+    line = record.line_of(schema.SOURCE_NAME)
+    if not any(names):
+        problems.append(
+            problem(path, line, schema.SOURCE_NAME, "every event needs at least one source name")
+        )
+    elif not all(names):
+        problems.append(
+            problem(
+                path,
+                line,
+                schema.SOURCE_NAME,
+                f"a source between '{sep.strip()}' separators has no name",
+                record.fields.get(schema.SOURCE_NAME, ""),
+            )
+        )
+    for column, values in ((schema.SOURCE_URL, urls), (schema.SOURCE_DATE, dates)):
+        if values and len(values) != len(names):
+            problems.append(
+                problem(
+                    path,
+                    record.line_of(column),
+                    column,
+                    f"{len(values)} value(s) for {len(names)} source name(s): align them, "
+                    f"separated by '{sep}' (leave a slot empty if unknown)",
+                    record.fields.get(column, ""),
+                )
+            )
+    for url in urls:
+        if url and (why := check_url(url)):
+            problems.append(
+                problem(path, record.line_of(schema.SOURCE_URL), schema.SOURCE_URL, why, url)
+            )
+    for text in dates:
+        if text:
+            try:
+                parse_vague_date(text)
+            except ValueError as err:
+                problems.append(
+                    problem(
+                        path,
+                        record.line_of(schema.SOURCE_DATE),
+                        schema.SOURCE_DATE,
+                        str(err),
+                        text,
+                    )
+                )
+    return sep.join(names), sep.join(urls), sep.join(dates)
+
+
+def validate_record(record: RawRecord, path: str) -> tuple[dict[str, object], list[Problem]]:
+    """Check one record; return its clean row and the problems found.
+
+    Parameters
+    ----------
+    record : RawRecord
+        Fields as read from the file.
+    path : str
+        File name for messages.
+
+    Returns
+    -------
+    row : dict
+        Every column of :data:`schema.EVENT_COLUMNS` (text, ``""`` when empty; ``lat``
+        and ``lon`` as floats, NaN when empty) plus the derived date and origin columns.
+    problems : list of Problem
+    """
+    problems: list[Problem] = []
+    fields = record.fields
+    row: dict[str, object] = {
+        name: fields.get(name, "").strip()
+        for name in schema.EVENT_COLUMNS
+        if name not in (schema.LAT, schema.LON)
+    }
+
+    def report(name: str, message: str, *value: object) -> None:
+        problems.append(problem(path, record.line_of(name), name, message, *value))
+
+    if not row[schema.ID]:
+        report(schema.ID, "every event needs an id")
+    if not row[schema.TITLE]:
+        report(schema.TITLE, "every event needs a short title")
+
+    date_text = str(row[schema.DATE])
+    try:
+        when = parse_vague_date(date_text)
+    except ValueError as err:
+        report(schema.DATE, str(err), date_text)
+        when = parse_vague_date("")
+    row[schema.DATE_START] = when.start.isoformat() if when.start else ""
+    row[schema.DATE_END] = when.end.isoformat() if when.end else ""
+    row[schema.DATE_PRECISION] = when.precision
+
+    reported = str(row[schema.REPORTED])
+    if reported:
+        try:
+            parse_vague_date(reported)
+        except ValueError as err:
+            report(schema.REPORTED, str(err), reported)
+
+    categories = load_categories()
+    if row[schema.CATEGORY] not in categories:
+        report(schema.CATEGORY, f"unknown category; {_allowed(categories)}", row[schema.CATEGORY])
+    if row[schema.STATUS] not in schema.STATUSES:
+        report(schema.STATUS, f"unknown status; {_allowed(schema.STATUSES)}", row[schema.STATUS])
+    precision = row[schema.GEO_PRECISION]
+    if precision and precision not in schema.PRECISIONS:
+        report(
+            schema.GEO_PRECISION, f"unknown precision; {_allowed(schema.PRECISIONS)}", precision
+        )
+
+    country = str(row[schema.COUNTRY_HINT])
+    if country:
+        if _COUNTRY.match(country):
+            row[schema.COUNTRY_HINT] = country.upper()
+        else:
+            report(
+                schema.COUNTRY_HINT,
+                "must be an ISO 3166-1 alpha-2 code such as LV or BY",
+                country,
+            )
+
+    lat = _check_coordinate(record, schema.LAT, 90.0, path, problems)
+    lon = _check_coordinate(record, schema.LON, 180.0, path, problems)
+    has_lat = bool(fields.get(schema.LAT, "").strip())
+    has_lon = bool(fields.get(schema.LON, "").strip())
+    if has_lat != has_lon:
+        missing = schema.LON if has_lat else schema.LAT
+        report(missing, "give both lat and lon, or neither", fields.get(missing, ""))
+    row[schema.LAT] = lat
+    row[schema.LON] = lon
+    if not row[schema.PLACE] and not (has_lat and has_lon):
+        report(schema.PLACE, "say where: a place as the source words it, or lat and lon")
+
+    names, urls, dates = _check_sources(record, path, problems)
+    row[schema.SOURCE_NAME] = names
+    row[schema.SOURCE_URL] = urls
+    row[schema.SOURCE_DATE] = dates
+    for name in schema.LIST_COLUMNS:
+        row[name] = schema.LIST_SEPARATOR.join(_split(str(row[name]), schema.LIST_SEPARATOR))
+
+    row[schema.SOURCE_FILE] = path
+    row[schema.SOURCE_LINE] = record.line
+    return row, problems
+
+
+def validate_file(raw: RawFile) -> tuple[list[dict[str, object]], list[Problem]]:
+    """Check a parsed file: its columns, then every record.
+
+    Returns
+    -------
+    rows : list of dict
+        Clean rows for the records (also those with problems, for counting).
+    problems : list of Problem
+        Syntax problems of the reader first, then column and value problems.
+    """
+    problems = list(raw.problems)
+    if raw.columns is not None:
+        missing = [name for name in schema.REQUIRED_COLUMNS if name not in raw.columns]
+        for name in missing:
+            problems.append(
+                problem(
+                    raw.path,
+                    1,
+                    name,
+                    "required column is missing from the header; required: "
+                    + ", ".join(schema.REQUIRED_COLUMNS),
+                )
+            )
+        if missing:
+            return [], problems
+    if not raw.records and not problems:
+        problems.append(problem(raw.path, None, "-", "file holds no events"))
+    rows: list[dict[str, object]] = []
+    for record in raw.records:
+        row, record_problems = validate_record(record, raw.path)
+        rows.append(row)
+        problems.extend(record_problems)
+    return rows, problems
+
+
+def check_duplicate_ids(rows: list[dict[str, object]]) -> list[Problem]:
+    """Report every id used more than once, naming both places (across files too)."""
+    first_seen: dict[str, dict[str, object]] = {}
+    problems: list[Problem] = []
+    for row in rows:
+        ident = str(row[schema.ID])
+        if not ident:
+            continue
+        if ident in first_seen:
+            other = first_seen[ident]
+            problems.append(
+                problem(
+                    str(row[schema.SOURCE_FILE]),
+                    int(row[schema.SOURCE_LINE]),  # type: ignore[call-overload]
+                    schema.ID,
+                    f"duplicate id, first used at {other[schema.SOURCE_FILE]}:"
+                    f"{other[schema.SOURCE_LINE]}",
+                    ident,
+                )
+            )
+        else:
+            first_seen[ident] = row
+    return problems
