@@ -12,7 +12,7 @@ INPUTS := pyproject.toml $(shell find geo layers maps data -type f \
 
 .PHONY: maps test lint format data clean chromium
 
-maps: $(MAPS)
+maps: $(RUN_STAMP) $(MAPS)
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
