@@ -1,0 +1,135 @@
+"""Normalisation of place names so that spelling variants meet on one key.
+
+Reports spell the same place in several scripts and transliterations: "Krāslava"
+and "Kraslava", "Витебск", "Віцебск" and "Vitebsk", "Latvia–Belarus" with an en dash
+or a hyphen.  :func:`normalise` maps all of them to a lower-case ASCII key; the
+gazetteer is indexed by these keys, so a lookup is a single dict access.
+
+The transliteration of Cyrillic is written here (no package needed at run time).  It
+follows the common English-language conventions (BGN/PCGN-like, without diacritics)
+for Russian, with the Belarusian and Ukrainian letters added, because that is how
+the Latin forms in GeoNames and in news reports are mostly spelt.  Where it differs
+from another convention (Віцебск → "vitsebsk" vs the Belarusian Latin "Viciebsk")
+the gazetteer's alternate names, which are normalised the same way, close the gap.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["DASHES", "normalise", "transliterate"]
+
+#: Every character that a writer may use as a dash between two names.
+DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
+
+_CYRILLIC = {
+    "а": "a",
+    "б": "b",
+    "в": "v",
+    "г": "g",
+    "ґ": "g",
+    "д": "d",
+    "е": "e",
+    "ё": "e",
+    "є": "ye",
+    "ж": "zh",
+    "з": "z",
+    "и": "i",
+    "і": "i",
+    "ї": "yi",
+    "й": "y",
+    "к": "k",
+    "л": "l",
+    "м": "m",
+    "н": "n",
+    "о": "o",
+    "п": "p",
+    "р": "r",
+    "с": "s",
+    "т": "t",
+    "у": "u",
+    "ў": "u",
+    "ф": "f",
+    "х": "kh",
+    "ц": "ts",
+    "ч": "ch",
+    "ш": "sh",
+    "щ": "shch",
+    "ъ": "",
+    "ы": "y",
+    "ь": "",
+    "э": "e",
+    "ю": "yu",
+    "я": "ya",
+}
+
+# Latin letters that Unicode does not decompose into a base letter plus a mark.
+_LATIN = {
+    "ł": "l",
+    "ø": "o",
+    "đ": "d",
+    "ð": "d",
+    "þ": "th",
+    "æ": "ae",
+    "œ": "oe",
+    "ı": "i",
+    "ß": "ss",
+}
+
+_TABLE = str.maketrans({**_CYRILLIC, **_LATIN})
+# Apostrophes vanish ("Mins'k" = "Minsk", "Kam'yanets" = "Kamyanets"); every other
+# non-alphanumeric run becomes one space, so dashes of every kind are equal.
+_APOSTROPHES = re.compile("['\u2019\u2018\u02bc\u02b9\u0060\u00b4\u2032]")
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+
+
+def transliterate(text: str) -> str:
+    """Return ``text`` lower-cased with Cyrillic letters written in Latin.
+
+    Parameters
+    ----------
+    text : str
+        Any text; characters other than Cyrillic letters are kept.
+
+    Returns
+    -------
+    str
+        The lower-cased text, Cyrillic transliterated (``"Віцебск"`` → ``"vitsebsk"``).
+    """
+    return text.lower().translate(_TABLE)
+
+
+def normalise(text: str) -> str:
+    """Return the lookup key of a place name.
+
+    The key is case-, diacritic- and script-insensitive: lower case, Cyrillic
+    transliterated, diacritics removed, apostrophes dropped, every run of other
+    punctuation (dashes of every kind, commas, dots) and white space collapsed to one
+    space.
+
+    Parameters
+    ----------
+    text : str
+        A place name as written in a report.
+
+    Returns
+    -------
+    str
+        The key, possibly empty when ``text`` holds no letters or digits.
+
+    Examples
+    --------
+    >>> normalise("Krāslava") == normalise("KRASLAVA") == "kraslava"
+    True
+    >>> normalise("Витебск")
+    'vitebsk'
+    """
+    # Decompose first so that "й" (и + breve) and "ё" do not lose their identity
+    # before the Cyrillic table sees them: recompose, transliterate, then strip marks.
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = text.translate(_TABLE)
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = _APOSTROPHES.sub("", text)
+    return _NON_WORD.sub(" ", text).strip()

@@ -1,0 +1,125 @@
+"""The answer to "where is this place?": :class:`PlaceResult` and its candidates.
+
+One result type serves the CLI (``to_json``), the resolver and the geopy interface
+(``to_raw``, the ``Location.raw`` contract shared by every geocoder of the chain).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from shapely.geometry import mapping
+from shapely.geometry.base import BaseGeometry
+
+from bordermap.geo.schema import PRECISIONS, RESOLVE_STATUSES
+
+__all__ = ["Candidate", "PlaceResult"]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One place a name may mean, reported when the choice is not made."""
+
+    name: str
+    country: str | None
+    admin1_code: str | None
+    lat: float
+    lon: float
+    precision: str
+    population: int
+
+    def to_json(self) -> dict:
+        """Return the candidate as a JSON-ready dict."""
+        return {
+            "name": self.name,
+            "country": self.country,
+            "admin1_code": self.admin1_code,
+            "lat": self.lat,
+            "lon": self.lon,
+            "precision": self.precision,
+            "population": self.population,
+        }
+
+
+@dataclass(frozen=True)
+class PlaceResult:
+    """Where a place text was found, how exactly, and what else it might be.
+
+    Attributes
+    ----------
+    query : str
+        The text as given.
+    status : str
+        ``resolved``, ``ambiguous`` (``candidates`` lists the options; the other
+        fields describe the most populous, never used as if chosen) or
+        ``unresolved`` (every other field None, ``candidates`` possibly listing
+        places the name matched outside the asked country).
+    name : str or None
+        Name of the place found ("Vitebsk", "Belarus–Latvia border").
+    country : str or None
+        ISO alpha-2 code (None for a border between two countries).
+    admin1_code : str or None
+        ISO 3166-2 code of the admin-1 region.
+    lat, lon : float or None
+        Representative point.
+    precision : str or None
+        One of :data:`bordermap.geo.schema.PRECISIONS`.
+    geometry : shapely geometry or None
+        The extent: point, border line or polygon.
+    uncertainty_km : float or None
+        Radius of doubt around the point ("near X": 25 km).
+    source : str
+        Which geocoder answered ("gazetteer").
+    candidates : tuple of Candidate
+        The options when ambiguous (or the near misses when unresolved).
+    """
+
+    query: str
+    status: str
+    name: str | None = None
+    country: str | None = None
+    admin1_code: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    precision: str | None = None
+    geometry: BaseGeometry | None = None
+    uncertainty_km: float | None = None
+    source: str = "gazetteer"
+    candidates: tuple[Candidate, ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.status not in RESOLVE_STATUSES:
+            raise ValueError(f"status must be one of {RESOLVE_STATUSES} (got {self.status!r})")
+        if self.precision is not None and self.precision not in PRECISIONS:
+            raise ValueError(f"precision must be one of {PRECISIONS} (got {self.precision!r})")
+
+    def to_json(self) -> dict:
+        """Return the JSON object ``bordermap geocode --json`` prints for the result."""
+        return {
+            "query": self.query,
+            "status": self.status,
+            "name": self.name,
+            "country": self.country,
+            "admin1_code": self.admin1_code,
+            "lat": self.lat,
+            "lon": self.lon,
+            "precision": self.precision,
+            "uncertainty_km": self.uncertainty_km,
+            "geometry": None if self.geometry is None else mapping(self.geometry),
+            "source": self.source,
+            "candidates": [c.to_json() for c in self.candidates],
+        }
+
+    def to_raw(self) -> dict:
+        """Return the ``Location.raw`` mapping shared by the geocoders of the chain."""
+        return {
+            "name": self.name,
+            "country": self.country,
+            "admin1_code": self.admin1_code,
+            "precision": self.precision,
+            "geometry": None if self.geometry is None else mapping(self.geometry),
+            "uncertainty_km": self.uncertainty_km,
+            "source": self.source,
+            "status": self.status,
+            "candidates": [c.to_json() for c in self.candidates],
+        }
