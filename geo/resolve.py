@@ -1,0 +1,323 @@
+"""Resolve events' places and join them to borders: ``resolve_events``.
+
+Explicit coordinates win; every other place goes through the place lookup once
+per distinct (place, country hint).  What cannot be resolved, or resolves to more
+than one candidate, stays in the table without a geometry and is listed for review:
+it is never dropped and never replaced by a guess.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import shapely
+from pyproj import Geod
+
+from bordermap.geo import schema
+from bordermap.geo.place_result import PlaceResult
+
+#: ``lookup(query, *, country=..., region_of_interest=...) -> PlaceResult``
+PlaceLookup = Callable[..., PlaceResult]
+
+GEOD = Geod(ellps="WGS84")
+
+#: Columns the resolver adds, in order.
+RESOLVED_COLUMNS: tuple[str, ...] = (
+    schema.RESOLVE_STATUS,
+    schema.RESOLVED_NAME,
+    schema.RESOLVE_SOURCE,
+    schema.PRECISION,
+    schema.UNCERTAINTY_KM,
+    schema.COUNTRY,
+    schema.ADMIN1,
+    schema.ADMIN1_CODE,
+    schema.BORDER,
+    schema.BORDER_KM,
+)
+
+#: Columns of the review table.
+REVIEW_COLUMNS: tuple[str, ...] = (
+    schema.SOURCE_FILE,
+    schema.SOURCE_LINE,
+    schema.ID,
+    schema.PLACE,
+    schema.COUNTRY_HINT,
+    schema.RESOLVE_STATUS,
+    "reason",
+    "candidates",
+)
+
+_AREA_PRECISIONS = frozenset({"district", "region"})
+
+
+@dataclass(frozen=True)
+class ResolveResult:
+    """What :func:`resolve_events` returns.
+
+    Attributes
+    ----------
+    events : GeoDataFrame
+        Every input event, in input order, with the resolved columns, the ``extent``
+        geometry column and the active ``geometry`` (representative point; None
+        when not resolved).  EPSG:4326.
+    review : DataFrame
+        One row per event that is not resolved (ambiguous or unresolved) or whose
+        precision override was refused, with the file, line, reason and candidates.
+    """
+
+    events: gpd.GeoDataFrame
+    review: pd.DataFrame
+
+
+def _default_lookup() -> PlaceLookup:
+    from bordermap.geo.geocoder import geocode_place
+
+    return geocode_place
+
+
+def _rank(precision: str) -> int:
+    return schema.PRECISIONS.index(precision)
+
+
+def _candidates_text(result: PlaceResult) -> str:
+    return "; ".join(
+        f"{c.name} ({c.country or '?'}{', ' + c.admin1_code if c.admin1_code else ''}"
+        f", {c.lat:.4f}, {c.lon:.4f})"
+        for c in result.candidates
+    )
+
+
+def _explicit(row: dict) -> tuple[PlaceResult, str | None]:
+    """A place given by coordinates: exact unless the row says how vague it is."""
+    lat, lon = float(row[schema.LAT]), float(row[schema.LON])
+    precision = row[schema.GEO_PRECISION] or "exact"
+    uncertainty = None if precision in schema.POINT_PRECISIONS else schema.NEAR_RADIUS_KM
+    name = row[schema.PLACE] or f"{lat:.5f}, {lon:.5f}"
+    result = PlaceResult(
+        query=row[schema.PLACE],
+        status="resolved",
+        name=name,
+        country=row[schema.COUNTRY_HINT] or None,
+        lat=lat,
+        lon=lon,
+        precision=precision,
+        geometry=shapely.Point(lon, lat),
+        uncertainty_km=uncertainty,
+        source="explicit",
+    )
+    return result, None
+
+
+def _apply_override(result: PlaceResult, override: str) -> tuple[PlaceResult, str | None]:
+    """Widen the precision as the row asks; refuse to make a place more precise."""
+    if not override or result.status != "resolved" or override == result.precision:
+        return result, None
+    assert result.precision is not None
+    if _rank(override) < _rank(result.precision):
+        return result, (
+            f"geo_precision {override!r} is more precise than the place allows; "
+            f"kept {result.precision!r} (give lat and lon for an exact place)"
+        )
+    uncertainty = result.uncertainty_km
+    if result.geometry is not None and result.geometry.geom_type == "Point":
+        # A point standing for a vague place is drawn as a circle, never as a pin.
+        uncertainty = max(uncertainty or 0.0, schema.NEAR_RADIUS_KM)
+    return (
+        PlaceResult(
+            query=result.query,
+            status=result.status,
+            name=result.name,
+            country=result.country,
+            admin1_code=result.admin1_code,
+            lat=result.lat,
+            lon=result.lon,
+            precision=override,
+            geometry=result.geometry,
+            uncertainty_km=uncertainty,
+            source=result.source,
+            candidates=result.candidates,
+        ),
+        None,
+    )
+
+
+def _area_border_km(extents: Sequence[shapely.Geometry], lines: Sequence[shapely.Geometry]):
+    """Geodesic length of the shortest line from each area to its border (0 if touching)."""
+    shortest = shapely.shortest_line(np.asarray(extents, dtype=object), np.asarray(lines))
+    coords = shapely.get_coordinates(shortest).reshape(-1, 2, 2)
+    _, _, metres = GEOD.inv(coords[:, 0, 0], coords[:, 0, 1], coords[:, 1, 0], coords[:, 1, 1])
+    touching = shapely.intersects(np.asarray(extents, dtype=object), np.asarray(lines))
+    return np.where(touching, 0.0, np.asarray(metres) / 1000.0)
+
+
+def resolve_events(
+    events: pd.DataFrame,
+    *,
+    region_of_interest: Sequence[str] | tuple[float, float, float, float] | None = None,
+    lookup: PlaceLookup | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> ResolveResult:
+    """Find where each event happened and how it sits relative to borders.
+
+    Parameters
+    ----------
+    events : DataFrame
+        As returned by :func:`bordermap.geo.events.load_events`.  Not modified.
+    region_of_interest : list of ISO alpha-2 codes or (west, south, east, north), optional
+        Preferred area when a name has candidates in several places.
+    lookup : callable, optional
+        ``lookup(query, *, country=..., region_of_interest=...) -> PlaceResult``;
+        the offline gazetteer by default, or a geocoder chain.
+    progress : callable, optional
+        Called as ``progress(done, total)`` after each distinct place.
+
+    Returns
+    -------
+    ResolveResult
+    """
+    from bordermap.geo.join import join_borders
+
+    lookup = lookup or _default_lookup()
+    rows = events.to_dict("records")
+    results: list[PlaceResult] = []
+    notes: list[str | None] = []
+    cache: dict[tuple[str, str], PlaceResult] = {}
+    queries = {
+        (r[schema.PLACE], r[schema.COUNTRY_HINT])
+        for r in rows
+        if not (math.isfinite(r[schema.LAT]) and math.isfinite(r[schema.LON]))
+    }
+    for row in rows:
+        if math.isfinite(row[schema.LAT]) and math.isfinite(row[schema.LON]):
+            result, note = _explicit(row)
+        else:
+            key = (row[schema.PLACE], row[schema.COUNTRY_HINT])
+            if key not in cache:
+                cache[key] = lookup(
+                    key[0], country=key[1] or None, region_of_interest=region_of_interest
+                )
+                if progress is not None:
+                    progress(len(cache), len(queries))
+            result, note = _apply_override(cache[key], row[schema.GEO_PRECISION])
+        results.append(result)
+        notes.append(note)
+
+    resolved = np.array([r.status == "resolved" for r in results])
+    points = [
+        shapely.Point(r.lon, r.lat) if ok else None
+        for r, ok in zip(results, resolved, strict=True)
+    ]
+    extents = [r.geometry if ok else None for r, ok in zip(results, resolved, strict=True)]
+    frame = gpd.GeoDataFrame(events.copy(), geometry=points, crs=schema.CRS)
+    frame[schema.RESOLVE_STATUS] = [r.status for r in results]
+    frame[schema.RESOLVED_NAME] = [
+        r.name or "" if ok else "" for r, ok in zip(results, resolved, strict=True)
+    ]
+    frame[schema.RESOLVE_SOURCE] = [
+        r.source if ok else "" for r, ok in zip(results, resolved, strict=True)
+    ]
+    frame[schema.PRECISION] = [
+        r.precision or "" if ok else "" for r, ok in zip(results, resolved, strict=True)
+    ]
+    frame[schema.UNCERTAINTY_KM] = [
+        float(r.uncertainty_km) if ok and r.uncertainty_km else np.nan
+        for r, ok in zip(results, resolved, strict=True)
+    ]
+    frame = _join(frame, results, resolved, join_borders)
+    frame[schema.EXTENT] = gpd.GeoSeries(extents, index=frame.index, crs=schema.CRS)
+    ordered = [*events.columns, *RESOLVED_COLUMNS, schema.EXTENT, "geometry"]
+    frame = frame[ordered]
+    return ResolveResult(frame, _review(frame, results, notes))
+
+
+def _join(frame, results, resolved, join_borders) -> gpd.GeoDataFrame:
+    """Add country, admin-1 and border columns, then correct them by precision."""
+    count = len(frame)
+    country = np.full(count, "", dtype=object)
+    admin1 = np.full(count, "", dtype=object)
+    admin1_code = np.full(count, "", dtype=object)
+    border = np.full(count, "", dtype=object)
+    border_km = np.full(count, np.nan)
+    where = np.flatnonzero(resolved)
+    if len(where):
+        joined = join_borders(frame.iloc[where][["geometry"]])
+        country[where] = joined[schema.COUNTRY].fillna("").to_numpy(dtype=object)
+        admin1[where] = joined[schema.ADMIN1].fillna("").to_numpy(dtype=object)
+        admin1_code[where] = joined[schema.ADMIN1_CODE].fillna("").to_numpy(dtype=object)
+        border[where] = joined[schema.BORDER].fillna("").to_numpy(dtype=object)
+        border_km[where] = joined[schema.BORDER_KM].to_numpy(dtype=float)
+
+    hints = frame[schema.COUNTRY_HINT].to_numpy(dtype=object)
+    areas: list[int] = []
+    for i in where:
+        result = results[i]
+        if result.precision == "border":
+            # The representative point lies on the border line, so the nearest border
+            # found by the join is the border the place names.
+            pair = border[i]
+            border_km[i] = 0.0
+            # The line belongs to both countries: a side is known only from the hint.
+            country[i] = hints[i] if hints[i] and hints[i] in pair.split("-") else ""
+            admin1[i] = admin1_code[i] = ""
+        elif result.precision == "country":
+            country[i] = result.country or country[i]
+            admin1[i] = admin1_code[i] = border[i] = ""
+            border_km[i] = np.nan  # a whole country is not near any one border
+        elif result.precision in _AREA_PRECISIONS and result.geometry is not None:
+            if result.geometry.geom_type != "Point":
+                areas.append(i)
+            if result.admin1_code and result.admin1_code != admin1_code[i]:
+                from bordermap.geo.boundaries import regions
+
+                table = regions().set_index("code")
+                if result.admin1_code in table.index:
+                    admin1_code[i] = result.admin1_code
+                    admin1[i] = table.at[result.admin1_code, "name"]
+    if areas:
+        from bordermap.geo.boundaries import border_line, border_pair
+
+        pairs = [border_pair(border[i]) for i in areas if border[i]]
+        with_border = [i for i in areas if border[i]]
+        lines = [border_line(*pair) for pair in pairs]
+        if with_border:
+            border_km[with_border] = _area_border_km(
+                [results[i].geometry for i in with_border], lines
+            )
+    frame = frame.copy()
+    frame[schema.COUNTRY] = country
+    frame[schema.ADMIN1] = admin1
+    frame[schema.ADMIN1_CODE] = admin1_code
+    frame[schema.BORDER] = border
+    frame[schema.BORDER_KM] = border_km
+    return frame
+
+
+def _review(frame: gpd.GeoDataFrame, results: list[PlaceResult], notes: list[str | None]):
+    rows = []
+    for (_, row), result, note in zip(frame.iterrows(), results, notes, strict=True):
+        if result.status == "resolved" and note is None:
+            continue
+        if result.status == "ambiguous":
+            reason = "several places match; add a country hint or a more specific place"
+        elif result.status == "unresolved":
+            reason = "no place matches; check the spelling or give lat and lon"
+        else:
+            reason = note or ""
+        rows.append(
+            {
+                schema.SOURCE_FILE: row[schema.SOURCE_FILE],
+                schema.SOURCE_LINE: row[schema.SOURCE_LINE],
+                schema.ID: row[schema.ID],
+                schema.PLACE: row[schema.PLACE],
+                schema.COUNTRY_HINT: row[schema.COUNTRY_HINT],
+                schema.RESOLVE_STATUS: result.status,
+                "reason": reason,
+                "candidates": _candidates_text(result),
+            }
+        )
+    return pd.DataFrame(rows, columns=list(REVIEW_COLUMNS))
