@@ -1,0 +1,87 @@
+"""Basemaps: offline country polygons by default, tile providers as an option."""
+
+from __future__ import annotations
+
+import geopandas as gpd
+import xyzservices.providers
+from folium.raster_layers import TileLayer
+
+from bordermap.geo.errors import RecipeError
+from bordermap.layers.geojson import to_geojson_geometry
+from bordermap.layers.overlay import VectorOverlay, feature
+
+#: About 1 km: invisible at the zoom levels a border overview uses, and it keeps
+#: the file small.
+BASEMAP_SIMPLIFY_DEG = 0.01
+
+LAND_STYLE = {
+    "color": "#9a9a9a",
+    "weight": 0.8,
+    "fillColor": "#f3f1ec",
+    "fillOpacity": 1.0,
+}
+
+
+def country_basemap(
+    countries: gpd.GeoDataFrame,
+    *,
+    attribution: str,
+    simplify_deg: float = BASEMAP_SIMPLIFY_DEG,
+    name: str = "Countries (offline)",
+) -> VectorOverlay:
+    """Draw country polygons as an offline base layer under everything else.
+
+    Parameters
+    ----------
+    countries : GeoDataFrame
+        One row per country (``iso_a2``, ``name``, polygon ``geometry``), EPSG:4326.
+    attribution : str
+        Credit for the boundary data, shown in the map's attribution line.
+    simplify_deg : float, optional
+        Simplification tolerance in degrees.
+    name : str, optional
+        Name in the layer control.
+
+    Returns
+    -------
+    VectorOverlay
+        A base layer (not an overlay), without mouse interaction.
+    """
+    features = []
+    for row in countries.sort_values("iso_a2", kind="stable").itertuples(index=False):
+        geometry = to_geojson_geometry(row.geometry, simplify_deg=simplify_deg)
+        if geometry is not None:
+            features.append(feature(geometry, style=LAND_STYLE))
+    return VectorOverlay(
+        features, name=name, overlay=False, interactive=False, attribution=attribution
+    )
+
+
+def tile_basemap(provider_name: str) -> TileLayer:
+    """Return a tile layer for an xyzservices provider name such as ``"CartoDB.Positron"``.
+
+    Tiles need the network; the offline basemap stays available beside them.
+
+    Raises
+    ------
+    RecipeError
+        If the name is unknown or the provider needs an API key.
+    """
+    try:
+        provider = xyzservices.providers.query_name(provider_name)
+    except ValueError as err:
+        raise RecipeError(
+            f"unknown tile provider {provider_name!r}; use an xyzservices name such as "
+            "'OpenStreetMap.Mapnik' or 'CartoDB.Positron'"
+        ) from err
+    if provider.requires_token():
+        raise RecipeError(f"tile provider {provider_name!r} needs an API key; pick another")
+    return TileLayer(
+        tiles=provider.build_url(),
+        attr=provider.html_attribution,
+        name=provider.name,
+        max_zoom=provider.get("max_zoom", 18),
+        overlay=False,
+        control=True,
+        show=False,
+    )

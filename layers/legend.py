@@ -1,0 +1,73 @@
+"""The map legend (categories, status, precision, borders) and the title box."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from markupsafe import Markup
+
+from bordermap.geo.categories import Category
+from bordermap.layers.control import HTML, HtmlControl
+from bordermap.layers.events import UnplacedEvent, point_icon_html
+from bordermap.layers.styles import PRECISION_LABELS, STATUS_COLOURS, STATUS_STYLES
+
+_LEGEND = HTML.get_template("legend.html")
+
+_TITLE = HTML.get_template("title.html")
+
+
+def legend(
+    *,
+    categories: dict[str, Category],
+    used_categories: Sequence[str] | None = None,
+    colour_by: str = "category",
+    placed: int,
+    unplaced: Sequence[UnplacedEvent] = (),
+    show_borders: bool = True,
+) -> HtmlControl:
+    """Build the legend box.
+
+    Parameters
+    ----------
+    categories : dict of str to Category
+        The vocabulary, in legend order.
+    used_categories : sequence of str, optional
+        Category keys present on the map; only these are listed (all when None).
+    colour_by : {"category", "status"}, optional
+        What colour means on this map.
+    placed : int
+        Number of events drawn.
+    unplaced : sequence of UnplacedEvent, optional
+        Events that could not be drawn; listed by title and place.
+    show_borders : bool, optional
+        Whether the map draws border lines.
+    """
+    if colour_by == "status":
+        colour_title = "Colour: status"
+        colours = [(STATUS_STYLES[key].label, colour) for key, colour in STATUS_COLOURS.items()]
+    else:
+        colour_title = "Colour: category"
+        keys = [key for key in categories if used_categories is None or key in used_categories]
+        colours = [(categories[key].label, categories[key].colour) for key in keys]
+    statuses = [
+        # point_icon_html escapes its own parts; Markup keeps the template from
+        # escaping the finished icon a second time.
+        (look.label, Markup(point_icon_html("#555555", key)))
+        for key, look in STATUS_STYLES.items()
+    ]
+    html = _LEGEND.render(
+        colour_title=colour_title,
+        colours=colours,
+        statuses=statuses,
+        precision=PRECISION_LABELS,
+        show_borders=show_borders,
+        placed=placed,
+        unplaced=list(unplaced),
+    )
+    return HtmlControl(html, css_class="bm-legend", position="bottomright")
+
+
+def title_box(title: str, *, description: str = "") -> HtmlControl:
+    """Build the box with the map's title and description (top left, under the zoom buttons)."""
+    html = _TITLE.render(title=title, description=description)
+    return HtmlControl(html, css_class="bm-title-box", position="topleft")

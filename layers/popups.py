@@ -1,0 +1,162 @@
+"""Popup and tooltip text for one event, escaped for HTML.
+
+Every value from an event file goes through :func:`html.escape`; links are kept
+only when they are http(s), so a ``javascript:`` URL never reaches the page.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+from collections.abc import Mapping
+from urllib.parse import urlsplit
+
+from bordermap.geo import schema
+from bordermap.layers.datetext import date_in_words
+from bordermap.layers.styles import PRECISION_LABELS, STATUS_STYLES
+
+
+def safe_url(url: str) -> str | None:
+    """Return ``url`` when it is an absolute http(s) address with a host, else None."""
+    text = url.strip()
+    try:
+        parts = urlsplit(text)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return text
+
+
+def _text(row: Mapping[str, object], column: str) -> str:
+    value = row.get(column, "")
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    return str(value).strip()
+
+
+def _list(row: Mapping[str, object], column: str) -> list[str]:
+    return [
+        part.strip() for part in _text(row, column).split(schema.LIST_SEPARATOR) if part.strip()
+    ]
+
+
+def sources(row: Mapping[str, object]) -> list[tuple[str, str | None, str]]:
+    """Return ``(publisher, http(s) url or None, date)`` for each source of an event.
+
+    The three source columns hold several sources separated by
+    :data:`bordermap.geo.schema.SOURCE_SEPARATOR`, aligned by position.
+    """
+    split = {
+        column: _text(row, column).split(schema.SOURCE_SEPARATOR)
+        for column in (schema.SOURCE_NAME, schema.SOURCE_URL, schema.SOURCE_DATE)
+    }
+    count = max(len(parts) for parts in split.values())
+    result = []
+    for index in range(count):
+        name, url, date = (
+            split[column][index].strip() if index < len(split[column]) else ""
+            for column in (schema.SOURCE_NAME, schema.SOURCE_URL, schema.SOURCE_DATE)
+        )
+        if name or url:
+            result.append((name, safe_url(url) if url else None, date))
+    return result
+
+
+def status_text(row: Mapping[str, object]) -> str:
+    """Return the status with who claims and who denies ("Alleged: claimed by X; denied by Y")."""
+    status = _text(row, schema.STATUS)
+    look = STATUS_STYLES.get(status)
+    text = look.label if look else status or "Status not given"
+    parts = []
+    claimed, denied = _list(row, schema.CLAIMED_BY), _list(row, schema.DENIED_BY)
+    if claimed:
+        parts.append("claimed by " + ", ".join(claimed))
+    if denied:
+        parts.append("denied by " + ", ".join(denied))
+    return text + (": " + "; ".join(parts) if parts else "")
+
+
+def place_text(row: Mapping[str, object]) -> str:
+    """Return the place as written and as resolved, with its precision and border distance."""
+    written = _text(row, schema.PLACE)
+    resolved = _text(row, schema.RESOLVED_NAME)
+    precision = _text(row, schema.PRECISION)
+    text = f"“{written}”" if written else "place not given"
+    detail = []
+    if resolved:
+        detail.append(resolved)
+    where = ", ".join(p for p in (_text(row, schema.ADMIN1), _text(row, schema.COUNTRY)) if p)
+    if where and where != resolved:
+        detail.append(where)
+    if precision:
+        detail.append(PRECISION_LABELS.get(precision, precision))
+    if detail:
+        text += " → " + "; ".join(detail)
+    border = _text(row, schema.BORDER)
+    distance = row.get(schema.BORDER_KM)
+    if border and isinstance(distance, int | float) and not math.isnan(distance):
+        if precision == "border":
+            text += f"; on the {border} border"
+        else:
+            text += f"; {distance:,.1f} km from the {border} border"
+    return text
+
+
+def when_text(row: Mapping[str, object]) -> str:
+    """Return the event date in words and, when given, the date it was reported."""
+    text = date_in_words(
+        _text(row, schema.DATE_START),
+        _text(row, schema.DATE_END),
+        _text(row, schema.DATE_PRECISION),
+    )
+    reported = _text(row, schema.REPORTED)
+    if reported:
+        text += f" (reported {reported})"
+    return text
+
+
+def popup_html(row: Mapping[str, object], *, category_label: str) -> str:
+    """Return the escaped HTML of an event's popup.
+
+    Parameters
+    ----------
+    row : mapping
+        One resolved event (column name → value).
+    category_label : str
+        Reader-facing name of the event's category.
+
+    Returns
+    -------
+    str
+        HTML in which every event value is escaped and only http(s) links appear.
+    """
+    esc = html.escape
+    parts = [
+        '<div class="bm-popup">',
+        f'<h3 class="bm-title">{esc(_text(row, schema.TITLE))}</h3>',
+        f'<p class="bm-category">{esc(category_label)}</p>',
+        f'<p class="bm-when"><b>When:</b> {esc(when_text(row))}</p>',
+        f'<p class="bm-where"><b>Where:</b> {esc(place_text(row))}</p>',
+        f'<p class="bm-status"><b>Status:</b> {esc(status_text(row))}</p>',
+    ]
+    actors = _list(row, schema.ACTORS)
+    if actors:
+        parts.append(f'<p class="bm-actors"><b>Actors:</b> {esc(", ".join(actors))}</p>')
+    description = _text(row, schema.DESCRIPTION)
+    if description:
+        parts.append(f'<p class="bm-description">{esc(description)}</p>')
+    items = []
+    for name, url, date in sources(row):
+        label = esc(name or url or "")
+        if url:
+            label = (
+                f'<a href="{esc(url, quote=True)}" target="_blank" '
+                f'rel="noopener noreferrer">{label}</a>'
+            )
+        items.append(f"<li>{label}{', ' + esc(date) if date else ''}</li>")
+    if items:
+        parts.append('<p class="bm-sources-head"><b>Sources:</b></p>')
+        parts.append('<ul class="bm-sources">' + "".join(items) + "</ul>")
+    parts.append("</div>")
+    return "".join(parts)

@@ -1,0 +1,182 @@
+"""Compose a map from GeoDataFrames: basemap, borders, regions, events, controls.
+
+This module knows nothing of files or recipes; :mod:`bordermap.maps.building`
+gathers the data and calls :func:`compose_map`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import folium
+import geopandas as gpd
+
+from bordermap.geo import schema
+from bordermap.geo.categories import Category, load_categories
+from bordermap.layers.basemap import country_basemap, tile_basemap
+from bordermap.layers.borders import border_layer, zone_layer
+from bordermap.layers.events import EventLayer, UnplacedEvent
+from bordermap.layers.heat import heat_layer
+from bordermap.layers.legend import legend, title_box
+from bordermap.layers.pagestyle import PageStyle
+from bordermap.layers.regions import region_layer
+from bordermap.layers.timefilter import TimeFilter
+from bordermap.maps.document import MapDocument
+
+
+@dataclass(frozen=True)
+class MapData:
+    """Geometry drawn under the events, all EPSG:4326 GeoDataFrames.
+
+    Attributes
+    ----------
+    countries : GeoDataFrame
+        Basemap countries (``iso_a2``, ``name``, geometry), already cut to the area.
+    border_lines : GeoDataFrame or None
+        ``border``, ``a``, ``b``, ``length_km``, line geometry.
+    border_zones : GeoDataFrame or None
+        ``border``, ``distance_km``, ``side``, polygon geometry.
+    regions : GeoDataFrame or None
+        ``iso_a2``, ``code``, ``name``, polygon geometry.
+    attribution : tuple of str
+        Credits for the boundary and place data, shown on the map.
+    """
+
+    countries: gpd.GeoDataFrame
+    border_lines: gpd.GeoDataFrame | None = None
+    border_zones: gpd.GeoDataFrame | None = None
+    regions: gpd.GeoDataFrame | None = None
+    attribution: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class MapOptions:
+    """What the map shows and how (see :class:`bordermap.maps.recipe.Recipe`)."""
+
+    title: str
+    description: str = ""
+    bounds: list[list[float]] | None = None
+    tiles: tuple[str, ...] = ()
+    events: bool = True
+    cluster: bool = True
+    colour_by: str = "category"
+    heat: bool = False
+    heat_radius: int = 25
+    time_filter: bool = True
+    self_contained: bool = True
+
+
+@dataclass
+class ComposedMap:
+    """A composed map and what it drew."""
+
+    document: MapDocument
+    placed: int = 0
+    unplaced: list[UnplacedEvent] = field(default_factory=list)
+
+    def render(self) -> str:
+        """Return the HTML page."""
+        return self.document.render()
+
+
+def compose_map(
+    events: gpd.GeoDataFrame,
+    *,
+    data: MapData,
+    options: MapOptions,
+    categories: dict[str, Category] | None = None,
+) -> ComposedMap:
+    """Build the folium map for resolved events.
+
+    Parameters
+    ----------
+    events : GeoDataFrame
+        Resolved events (unresolved and ambiguous rows included: they are listed
+        in the legend, not drawn).
+    data : MapData
+        Basemap, borders, zones and regions.
+    options : MapOptions
+        Title, bounds, layers and their options.
+    categories : dict of str to Category, optional
+        Category vocabulary; the packaged one by default.
+
+    Returns
+    -------
+    ComposedMap
+    """
+    categories = categories or load_categories()
+    document = MapDocument(options.title, self_contained=options.self_contained)
+    # Without tiles Leaflet has no zoom limits, and marker clustering needs them.
+    fmap = folium.Map(
+        tiles=None, control_scale=True, zoom_start=6, location=(55.0, 27.0), minZoom=3, maxZoom=14
+    )
+    # folium puts the map in a Figure of its own; ours renders reproducibly.
+    document.add_child(fmap, name="map")
+    fmap.add_child(PageStyle(), name="page_style")
+    if options.bounds:
+        # Set the view before any layer is added, so clusters are computed once at
+        # the final zoom instead of animating from the default view.
+        fmap.fit_bounds(options.bounds)
+
+    names = country_names(data.countries)
+    credits = " · ".join(data.attribution)
+    fmap.add_child(country_basemap(data.countries, attribution=credits), name="basemap")
+    for tiles in options.tiles:
+        fmap.add_child(tile_basemap(tiles), name=f"tiles_{tiles}")
+    if data.border_zones is not None and len(data.border_zones):
+        fmap.add_child(zone_layer(data.border_zones), name="border_zones")
+    if data.regions is not None and len(data.regions):
+        fmap.add_child(region_layer(data.regions, country_names=names), name="regions")
+    if data.border_lines is not None and len(data.border_lines):
+        fmap.add_child(border_layer(data.border_lines, names=names), name="borders")
+
+    result = ComposedMap(document)
+    placed_events = events.iloc[0:0]
+    if options.events:
+        layer = EventLayer(
+            events,
+            categories=categories,
+            colour_by=options.colour_by,
+            cluster=options.cluster,
+        )
+        fmap.add_child(layer, name="events")
+        result.placed = layer.placed_count
+        result.unplaced = list(layer.unplaced)
+        placed_events = events[
+            (events[schema.RESOLVE_STATUS] == "resolved") & events.geometry.notna()
+        ]
+        if options.heat:
+            heat = heat_layer(events, radius=options.heat_radius)
+            if heat is not None:
+                fmap.add_child(heat, name="heat")
+
+    fmap.add_child(folium.LayerControl(collapsed=False, position="topright"), name="layers")
+    fmap.add_child(title_box(options.title, description=options.description), name="title")
+    used = sorted(set(placed_events[schema.CATEGORY])) if len(placed_events) else None
+    fmap.add_child(
+        legend(
+            categories=categories,
+            used_categories=used,
+            colour_by=options.colour_by,
+            placed=result.placed,
+            unplaced=result.unplaced,
+            show_borders=data.border_lines is not None and len(data.border_lines) > 0,
+        ),
+        name="legend",
+    )
+    if options.time_filter and options.events and len(placed_events):
+        fmap.add_child(TimeFilter(placed_events), name="time_filter")
+    return result
+
+
+def country_names(countries: gpd.GeoDataFrame) -> dict[str, str]:
+    """Return ISO alpha-2 → country name."""
+    return dict(zip(countries["iso_a2"], countries["name"], strict=True))
+
+
+def used_pairs(events: gpd.GeoDataFrame) -> Sequence[str]:
+    """Return the sorted border pairs events lie nearest to (``border`` column)."""
+    if schema.BORDER not in events:
+        return []
+    return sorted({b for b in events[schema.BORDER].fillna("") if b})

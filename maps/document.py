@@ -1,0 +1,102 @@
+"""The map as one HTML document: deterministic ids, inlined assets, atomic writes.
+
+Folium gives every element a random id and links its libraries from CDNs.  Here the
+ids are replaced by a counter in tree order, and every library link is swapped for
+the file's content from an installed package (see :mod:`bordermap.layers.assets`),
+so the same map is the same bytes and opens with no network.
+"""
+
+from __future__ import annotations
+
+import html
+import itertools
+from pathlib import Path
+
+from branca.element import CssLink, Element, Figure, JavascriptLink
+
+from bordermap.geo.atomic import write_text_atomic
+from bordermap.geo.errors import BorderMapError
+from bordermap.layers.assets import ASSETS, UNUSED_ASSETS, inline_tag
+
+
+class MapDocument(Figure):
+    """A figure that renders to self-contained (or CDN-linked), reproducible HTML.
+
+    Parameters
+    ----------
+    title : str
+        Page title (escaped here).
+    self_contained : bool, optional
+        Inline every asset (default); ``False`` links the CDN copies instead.
+    """
+
+    def __init__(self, title: str, *, self_contained: bool = True) -> None:
+        super().__init__(title=html.escape(title))
+        self.self_contained = self_contained
+
+    def render(self, **kwargs) -> str:
+        """Render the page; see the class docstring."""
+        number_elements(self)
+        for child in self._children.values():
+            child.render(**kwargs)
+        self._swap_assets()
+        return self._template.render(this=self, kwargs=kwargs)
+
+    def _swap_assets(self) -> None:
+        header = self.header._children
+        for name in list(header):
+            element = header[name]
+            if not isinstance(element, JavascriptLink | CssLink):
+                continue
+            if name in UNUSED_ASSETS:
+                del header[name]
+            elif name in ASSETS:
+                asset = ASSETS[name]
+                if self.self_contained:
+                    header[name] = Element(inline_tag(name))
+                else:
+                    link = JavascriptLink if asset.kind == "js" else CssLink
+                    header[name] = link(asset.url)
+            else:
+                raise BorderMapError(
+                    f"map asset {name!r} ({element.url}) has no offline copy; declare it in "
+                    "bordermap.layers.assets"
+                )
+
+
+def number_elements(root: Element) -> None:
+    """Give every element in the tree a counter-based id, in tree order.
+
+    Replaces branca's random ids so element names (``map_0001``...) are the same
+    on every build.
+    """
+    counter = itertools.count(1)
+
+    def visit(element: Element) -> None:
+        element._id = f"{next(counter):04d}"
+        if isinstance(element, Figure):
+            for part in (element.header, element.html, element.script):
+                visit(part)
+        for child in element._children.values():
+            visit(child)
+
+    visit(root)
+
+
+def write_html(page: str, path: str | Path) -> Path:
+    """Write the page atomically (temporary file in the same folder, then rename).
+
+    Parameters
+    ----------
+    page : str
+        The HTML.
+    path : path-like
+        Destination; its folder is created when missing.
+
+    Returns
+    -------
+    Path
+    """
+    target = Path(path)
+    write_text_atomic(target, page)
+    return target

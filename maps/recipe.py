@@ -1,0 +1,294 @@
+"""Map recipes: TOML files saying what a map shows, checked on load.
+
+A recipe names its events files, its region of interest (countries or a bounding
+box), its basemap and its layers.  Every table accepts only the keys listed in
+:data:`VALID_KEYS`; an unknown key is an error that lists the valid ones, so a typo
+never silently drops a layer.
+
+Example
+-------
+::
+
+    title = "Latvia–Belarus border"
+    events = ["../data/events/blitz-2026-01-17-latvia-belarus.yaml"]
+
+    [region]
+    countries = ["LV", "BY"]
+
+    [layers.borders]
+    pairs = ["BY-LV"]
+    zones_km = [5, 15, 30]
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bordermap.geo.errors import RecipeError
+
+#: Valid keys of each table ("" is the top level).
+VALID_KEYS: dict[str, tuple[str, ...]] = {
+    "": ("title", "description", "events", "output", "region", "basemap", "layers"),
+    "region": ("countries", "bbox"),
+    "basemap": ("tiles",),
+    "layers": ("borders", "regions", "events", "heat", "time_filter"),
+    "layers.borders": ("enabled", "pairs", "zones_km"),
+    "layers.regions": ("enabled", "codes", "countries"),
+    "layers.events": ("enabled", "cluster", "colour_by"),
+    "layers.heat": ("enabled", "radius"),
+    "layers.time_filter": ("enabled",),
+}
+
+_ISO2 = re.compile(r"^[A-Z]{2}$")
+_PAIR = re.compile(r"^[A-Z]{2}-[A-Z]{2}$")
+_REGION_CODE = re.compile(r"^[A-Z]{2}-[A-Z0-9]{1,3}$")
+_OUTPUT = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*\.html$")
+
+
+@dataclass(frozen=True)
+class BordersOptions:
+    """Border lines and buffer zones; ``pairs`` like ``"BY-LV"`` (sorted ISO pair)."""
+
+    enabled: bool = True
+    pairs: tuple[str, ...] = ()
+    zones_km: tuple[float, ...] = ()
+
+
+@dataclass(frozen=True)
+class RegionsOptions:
+    """Admin-1 outlines, chosen by ISO 3166-2 ``codes`` and/or whole ``countries``."""
+
+    enabled: bool = False
+    codes: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class EventsOptions:
+    """How events are drawn."""
+
+    enabled: bool = True
+    cluster: bool = True
+    colour_by: str = "category"
+
+
+@dataclass(frozen=True)
+class HeatOptions:
+    """Optional heat layer of point-like events (off unless asked)."""
+
+    enabled: bool = False
+    radius: int = 25
+
+
+@dataclass(frozen=True)
+class Recipe:
+    """A checked recipe.  Paths are absolute (resolved against the recipe's folder)."""
+
+    path: Path
+    title: str
+    description: str = ""
+    events: tuple[Path, ...] = ()
+    output: str = ""
+    countries: tuple[str, ...] = ()
+    bbox: tuple[float, float, float, float] | None = None
+    tiles: tuple[str, ...] = ()
+    borders: BordersOptions = field(default_factory=BordersOptions)
+    regions: RegionsOptions = field(default_factory=RegionsOptions)
+    events_layer: EventsOptions = field(default_factory=EventsOptions)
+    heat: HeatOptions = field(default_factory=HeatOptions)
+    time_filter: bool = True
+
+    @property
+    def output_name(self) -> str:
+        """File name of the map: ``output`` if given, else ``<recipe stem>.html``."""
+        return self.output or f"{self.path.stem}.html"
+
+
+class _Checker:
+    """Collects the context (file, key) of every error message."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def fail(self, key: str, message: str, value: object = ...) -> RecipeError:
+        got = "" if value is ... else f" (got {value!r})"
+        return RecipeError(f"{self.path}: {key}: {message}{got}")
+
+    def table(self, doc: object, key: str) -> dict:
+        if not isinstance(doc, dict):
+            raise self.fail(key or "-", "must be a table", doc)
+        valid = VALID_KEYS[key]
+        unknown = sorted(set(doc) - set(valid))
+        if unknown:
+            where = f"{key}." if key else ""
+            raise self.fail(
+                ", ".join(where + name for name in unknown),
+                f"unknown key; valid keys{' of [' + key + ']' if key else ''} are "
+                + ", ".join(valid),
+            )
+        return doc
+
+    def boolean(self, doc: dict, key: str, name: str, default: bool) -> bool:
+        value = doc.get(name, default)
+        if not isinstance(value, bool):
+            raise self.fail(f"{key}.{name}", "must be true or false", value)
+        return value
+
+    def text(self, doc: dict, key: str, name: str, default: str = "") -> str:
+        value = doc.get(name, default)
+        if not isinstance(value, str):
+            raise self.fail(f"{key}{'.' if key else ''}{name}", "must be a string", value)
+        return value
+
+    def strings(
+        self, doc: dict, key: str, name: str, pattern: re.Pattern[str], hint: str
+    ) -> tuple[str, ...]:
+        value = doc.get(name, [])
+        where = f"{key}.{name}"
+        if not isinstance(value, list):
+            raise self.fail(where, f"must be a list of {hint}", value)
+        for item in value:
+            if not isinstance(item, str) or not pattern.match(item):
+                raise self.fail(where, f"each entry must be {hint}", item)
+        return tuple(value)
+
+    def numbers(self, doc: dict, key: str, name: str) -> tuple[float, ...]:
+        value = doc.get(name, [])
+        where = f"{key}.{name}"
+        if not isinstance(value, list) or not all(
+            isinstance(v, int | float) and not isinstance(v, bool) and v > 0 for v in value
+        ):
+            raise self.fail(where, "must be a list of positive numbers (km)", value)
+        return tuple(float(v) for v in value)
+
+
+def load_recipe(path: str | Path) -> Recipe:
+    """Read and check a recipe.
+
+    Parameters
+    ----------
+    path : path-like
+        The TOML recipe.  Relative ``events`` paths are taken from its folder.
+
+    Returns
+    -------
+    Recipe
+
+    Raises
+    ------
+    RecipeError
+        Naming the file and key, for a missing file, bad TOML, an unknown key (the
+        valid keys are listed) or a bad value.
+    """
+    recipe_path = Path(path)
+    check = _Checker(recipe_path)
+    try:
+        with open(recipe_path, "rb") as handle:
+            doc = tomllib.load(handle)
+    except FileNotFoundError as err:
+        raise RecipeError(f"{recipe_path}: recipe not found") from err
+    except tomllib.TOMLDecodeError as err:
+        raise RecipeError(f"{recipe_path}: not valid TOML: {err}") from err
+    check.table(doc, "")
+    title = check.text(doc, "", "title")
+    if not title.strip():
+        raise check.fail("title", "a map needs a title")
+    events_value = doc.get("events", [])
+    if not isinstance(events_value, list) or not all(isinstance(e, str) for e in events_value):
+        raise check.fail("events", "must be a list of event file paths", events_value)
+    events = tuple((recipe_path.parent / e).resolve() for e in events_value)
+    output = check.text(doc, "", "output")
+    if output and not _OUTPUT.match(output):
+        raise check.fail("output", "must be a plain file name ending in .html", output)
+
+    region = check.table(doc.get("region", {}), "region")
+    countries = check.strings(
+        region, "region", "countries", _ISO2, "an ISO alpha-2 code like 'LV'"
+    )
+    bbox = None
+    if "bbox" in region:
+        value = region["bbox"]
+        ok = (
+            isinstance(value, list)
+            and len(value) == 4
+            and all(isinstance(v, int | float) and not isinstance(v, bool) for v in value)
+        )
+        if not ok or not (-180 <= value[0] < value[2] <= 180 and -90 <= value[1] < value[3] <= 90):
+            raise check.fail(
+                "region.bbox", "must be [west, south, east, north] in degrees, west < east", value
+            )
+        bbox = tuple(float(v) for v in value)
+
+    basemap = check.table(doc.get("basemap", {}), "basemap")
+    tiles_value = basemap.get("tiles", [])
+    if isinstance(tiles_value, str):
+        tiles_value = [tiles_value]
+    if not isinstance(tiles_value, list) or not all(isinstance(t, str) for t in tiles_value):
+        raise check.fail("basemap.tiles", "must be xyzservices provider names", tiles_value)
+
+    layers = check.table(doc.get("layers", {}), "layers")
+    borders_doc = check.table(layers.get("borders", {}), "layers.borders")
+    regions_doc = check.table(layers.get("regions", {}), "layers.regions")
+    events_doc = check.table(layers.get("events", {}), "layers.events")
+    heat_doc = check.table(layers.get("heat", {}), "layers.heat")
+    time_doc = check.table(layers.get("time_filter", {}), "layers.time_filter")
+
+    pairs = check.strings(borders_doc, "layers.borders", "pairs", _PAIR, "a pair like 'BY-LV'")
+    for pair in pairs:
+        a, b = pair.split("-")
+        if a >= b:
+            raise check.fail(
+                "layers.borders.pairs",
+                f"write the pair sorted, as '{min(a, b)}-{max(a, b)}'",
+                pair,
+            )
+    colour_by = check.text(events_doc, "layers.events", "colour_by", "category")
+    if colour_by not in ("category", "status"):
+        raise check.fail("layers.events.colour_by", "must be 'category' or 'status'", colour_by)
+    radius = heat_doc.get("radius", 25)
+    if not isinstance(radius, int) or isinstance(radius, bool) or not 1 <= radius <= 200:
+        raise check.fail(
+            "layers.heat.radius", "must be a whole number of pixels, 1 to 200", radius
+        )
+
+    return Recipe(
+        path=recipe_path,
+        title=title,
+        description=check.text(doc, "", "description"),
+        events=events,
+        output=output,
+        countries=countries,
+        bbox=bbox,
+        tiles=tuple(tiles_value),
+        borders=BordersOptions(
+            enabled=check.boolean(borders_doc, "layers.borders", "enabled", True),
+            pairs=pairs,
+            zones_km=check.numbers(borders_doc, "layers.borders", "zones_km"),
+        ),
+        regions=RegionsOptions(
+            enabled=check.boolean(regions_doc, "layers.regions", "enabled", bool(regions_doc)),
+            codes=check.strings(
+                regions_doc,
+                "layers.regions",
+                "codes",
+                _REGION_CODE,
+                "an ISO 3166-2 code like 'BY-VI'",
+            ),
+            countries=check.strings(
+                regions_doc, "layers.regions", "countries", _ISO2, "an ISO alpha-2 code like 'BY'"
+            ),
+        ),
+        events_layer=EventsOptions(
+            enabled=check.boolean(events_doc, "layers.events", "enabled", True),
+            cluster=check.boolean(events_doc, "layers.events", "cluster", True),
+            colour_by=colour_by,
+        ),
+        heat=HeatOptions(
+            enabled=check.boolean(heat_doc, "layers.heat", "enabled", bool(heat_doc)),
+            radius=radius,
+        ),
+        time_filter=check.boolean(time_doc, "layers.time_filter", "enabled", True),
+    )
