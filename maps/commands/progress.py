@@ -11,9 +11,34 @@ from tqdm import tqdm
 T = TypeVar("T")
 
 
+def _disabled(quiet: bool) -> bool:
+    # A bar on a pipe or a log file is noise; draw it only for a person at a terminal.
+    return quiet or not sys.stderr.isatty()
+
+
 def progress(
     items: Iterable[T], *, total: int | None = None, desc: str, quiet: bool
 ) -> Iterator[T]:
     """Yield ``items`` while drawing a bar on stderr when it is a terminal and not quiet."""
-    disable = quiet or not sys.stderr.isatty()
-    yield from tqdm(items, total=total, desc=desc, disable=disable, file=sys.stderr, leave=False)
+    yield from tqdm(
+        items, total=total, desc=desc, disable=_disabled(quiet), file=sys.stderr, leave=False
+    )
+
+
+class ProgressBar:
+    """A bar driven by a ``(done, total)`` callback, for library functions that report."""
+
+    def __init__(self, *, desc: str, quiet: bool) -> None:
+        self._bar = tqdm(desc=desc, disable=_disabled(quiet), file=sys.stderr, leave=False)
+
+    def update_to(self, done: int, total: int) -> None:
+        """Move the bar to ``done`` of ``total``."""
+        self._bar.total = total
+        self._bar.n = done
+        self._bar.refresh()
+
+    def __enter__(self) -> ProgressBar:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._bar.close()

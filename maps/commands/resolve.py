@@ -1,0 +1,88 @@
+"""``bordermap resolve EVENTS... -o OUT.geojson``: geocode, join borders, write GeoJSON."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from bordermap.geo.atomic import write_text_atomic
+from bordermap.geo.errors import BorderMapError
+from bordermap.geo.events import load_events
+from bordermap.geo.resolve import resolve_events
+from bordermap.geo.writers import events_to_geojson, review_to_csv
+
+
+def parse_region_of_interest(text: str | None) -> list[str] | tuple[float, ...] | None:
+    """Parse ``LV,BY,LT`` (countries) or ``W,S,E,N`` (a bounding box in degrees)."""
+    if not text:
+        return None
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    try:
+        box = tuple(float(p) for p in parts)
+    except ValueError:
+        if all(len(p) == 2 and p.isalpha() for p in parts):
+            return [p.upper() for p in parts]
+        raise BorderMapError(
+            f"--region-of-interest: {text!r} is neither ISO codes (LV,BY) nor a box W,S,E,N"
+        ) from None
+    if len(box) != 4 or not (box[0] < box[2] and box[1] < box[3]):
+        raise BorderMapError(
+            f"--region-of-interest: a box is four numbers W,S,E,N with W<E and S<N (got {text!r})"
+        )
+    return box
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add the ``resolve`` sub-command."""
+    parser = subparsers.add_parser(
+        "resolve",
+        help="geocode events' places and join them to borders; write GeoJSON",
+        description=(
+            "Load and check event files, resolve each place (explicit lat/lon win), find "
+            "the country, admin-1 region, nearest land border and the distance to it, and "
+            "write a GeoJSON FeatureCollection. Places that are unresolved or ambiguous "
+            "are listed on stderr and in a review CSV; they are kept, without geometry."
+        ),
+    )
+    parser.add_argument("files", nargs="+", metavar="EVENTS", help="event files")
+    parser.add_argument("-o", "--output", required=True, type=Path, help="GeoJSON to write")
+    parser.add_argument(
+        "--review",
+        type=Path,
+        help="CSV listing unresolved and ambiguous places (default: OUTPUT.review.csv)",
+    )
+    parser.add_argument(
+        "--region-of-interest",
+        metavar="CC,CC|W,S,E,N",
+        help="prefer places in these countries or this box when a name is ambiguous",
+    )
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Resolve the events and write the GeoJSON and the review list."""
+    from bordermap.maps.commands.progress import ProgressBar
+
+    roi = parse_region_of_interest(args.region_of_interest)
+    events = load_events(args.files)
+    with ProgressBar(desc="resolving places", quiet=args.quiet) as bar:
+        result = resolve_events(events, region_of_interest=roi, progress=bar.update_to)
+    review_path = args.review or args.output.with_name(args.output.name + ".review.csv")
+    write_text_atomic(args.output, events_to_geojson(result.events))
+    write_text_atomic(review_path, review_to_csv(result.review))
+    for row in result.review.itertuples(index=False):
+        print(
+            f"{row.source_file}:{row.source_line}: place: {row.resolve_status}: {row.reason}"
+            f" (got {row.place!r})"
+            + (f"; candidates: {row.candidates}" if row.candidates else ""),
+            file=sys.stderr,
+        )
+    if not args.quiet:
+        resolved = int((result.events["resolve_status"] == "resolved").sum())
+        print(
+            f"{resolved} of {len(result.events)} events resolved; wrote {args.output}"
+            f" and {review_path} ({len(result.review)} to review)",
+            file=sys.stderr,
+        )
+    return 0
