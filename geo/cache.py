@@ -1,0 +1,315 @@
+"""A persistent cache of online geocoder answers, in one SQLite file.
+
+Online geocoders are slow (Nominatim allows one request a second), limited and
+sometimes down, so every answer is kept: the provider's raw response, keyed by the
+normalised query, the geocoder and the request parameters, with the time it was
+fetched.  A second run makes no request.
+
+Each answer is written in a transaction of its own, in WAL mode with ``synchronous
+= FULL``: a batch killed at any moment keeps every answer it had received, and two
+processes may read and write the same file at once (SQLite serialises the writers;
+readers never block).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import unicodedata
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from bordermap.geo.errors import GeocodeCacheError
+
+#: File name of the cache inside the user cache directory.
+CACHE_FILE_NAME = "geocode-cache.sqlite"
+
+#: Bumped when the table layout changes; an older file is migrated, a newer refused.
+SCHEMA_VERSION = 1
+
+#: How long a writer waits for another process's transaction to finish, seconds.
+LOCK_TIMEOUT_SECONDS = 30.0
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS answers (
+    key TEXT PRIMARY KEY,
+    geocoder TEXT NOT NULL,
+    query TEXT NOT NULL,
+    params TEXT NOT NULL,
+    response TEXT NOT NULL,
+    fetched_at TEXT NOT NULL
+) WITHOUT ROWID
+"""
+
+
+def default_cache_path() -> Path:
+    """Return the cache file in the user cache directory (it may not exist yet)."""
+    return Path(platformdirs.user_cache_dir("bordermap", appauthor=False)) / CACHE_FILE_NAME
+
+
+def normalise_query(query: str) -> str:
+    """Return ``query`` as the cache keys it: NFC, case-folded, single-spaced.
+
+    Diacritics are kept: "Krāslava" and "Kraslava" may well get different answers
+    from an online service, so they are different questions.
+    """
+    return " ".join(unicodedata.normalize("NFC", query).casefold().split())
+
+
+def cache_key(query: str, *, geocoder: str, params: Mapping[str, Any]) -> str:
+    """Return the key of one request: a hash of query, geocoder and parameters.
+
+    Parameters
+    ----------
+    query : str
+        The place as asked; normalised with :func:`normalise_query`.
+    geocoder : str
+        Which service answered, including its domain (``"nominatim@example.org"``),
+        so a self-hosted instance never serves answers of the public one.
+    params : mapping
+        Every request parameter that changes the answer (limit, language,
+        polygon...); must be JSON-serialisable.  Credentials never belong here.
+    """
+    text = json.dumps(
+        {"geocoder": geocoder, "query": normalise_query(query), "params": params},
+        sort_keys=True,
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class CachedAnswer:
+    """One stored answer.
+
+    Attributes
+    ----------
+    response : object
+        The provider's raw response as it was stored (JSON-compatible); an empty
+        list when the provider found nothing, which is an answer too.
+    fetched_at : str
+        When it was fetched, ISO 8601 in UTC.
+    """
+
+    response: Any
+    fetched_at: str
+
+
+@dataclass(frozen=True)
+class CacheStats:
+    """What a cache file holds.
+
+    Attributes
+    ----------
+    path : Path
+        The cache file.
+    answers : int
+        Stored answers in total.
+    empty_answers : int
+        How many of them are "nothing found".
+    by_geocoder : dict of str to int
+        Answers per geocoder, sorted by geocoder.
+    oldest, newest : str or None
+        Fetch times of the oldest and newest answer.
+    size_bytes : int
+        Size of the file and its write-ahead log on disk.
+    """
+
+    path: Path
+    answers: int
+    empty_answers: int
+    by_geocoder: dict[str, int]
+    oldest: str | None
+    newest: str | None
+    size_bytes: int
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class GeocodeCache:
+    """A persistent store of online geocoder answers.
+
+    Parameters
+    ----------
+    path : str or Path, optional
+        The SQLite file; created with its folder when missing.  Defaults to
+        :func:`default_cache_path`.
+    now : callable, optional
+        Returns the current time as an aware ``datetime``; injectable so tests
+        control fetch times.
+
+    Raises
+    ------
+    GeocodeCacheError
+        When the file cannot be opened or is not a bordermap cache.
+    """
+
+    def __init__(
+        self, path: str | Path | None = None, *, now: Callable[[], datetime] = _utc_now
+    ) -> None:
+        self.path = Path(path) if path is not None else default_cache_path()
+        self._now = now
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            # isolation_level=None: we issue BEGIN/COMMIT ourselves, one per answer.
+            self._db = sqlite3.connect(
+                self.path, timeout=LOCK_TIMEOUT_SECONDS, isolation_level=None
+            )
+            self._db.execute("PRAGMA journal_mode=WAL")
+            # FULL syncs the log on every commit: an answer once committed survives
+            # a crash of the process and of the machine.
+            self._db.execute("PRAGMA synchronous=FULL")
+            version = self._db.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                raise GeocodeCacheError(
+                    f"{self.path}: cache written by a newer bordermap (layout {version}, "
+                    f"this one reads {SCHEMA_VERSION}); upgrade bordermap or use --cache "
+                    "with another file"
+                )
+            self._db.execute(_SCHEMA)
+            self._db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+        except sqlite3.Error as err:
+            raise GeocodeCacheError(
+                f"{self.path}: cannot open the geocoding cache ({err}); delete the file "
+                "or pass --cache with another path, or --no-cache"
+            ) from err
+        except OSError as err:
+            raise GeocodeCacheError(
+                f"{self.path}: cannot create the geocoding cache ({err.strerror}); pass "
+                "--cache with a writable path, or --no-cache"
+            ) from err
+
+    def __enter__(self) -> GeocodeCache:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the database connection."""
+        self._db.close()
+
+    def get(self, key: str) -> CachedAnswer | None:
+        """Return the answer stored under ``key``, or None."""
+        try:
+            row = self._db.execute(
+                "SELECT response, fetched_at FROM answers WHERE key = ?", (key,)
+            ).fetchone()
+        except sqlite3.Error as err:
+            raise self._error("read", err) from err
+        if row is None:
+            return None
+        return CachedAnswer(response=json.loads(row[0]), fetched_at=row[1])
+
+    def put(
+        self,
+        key: str,
+        response: Any,
+        *,
+        geocoder: str,
+        query: str,
+        params: Mapping[str, Any],
+    ) -> CachedAnswer:
+        """Store one answer in a transaction of its own and return it.
+
+        Parameters
+        ----------
+        key : str
+            From :func:`cache_key` with the same ``query``, ``geocoder``, ``params``.
+        response : object
+            The provider's raw response, JSON-serialisable.
+        geocoder, query, params
+            Kept beside the answer for ``bordermap cache stats`` and ``clear``.
+        """
+        fetched_at = self._now().astimezone(UTC).isoformat(timespec="seconds")
+        row = (
+            key,
+            geocoder,
+            normalise_query(query),
+            json.dumps(params, sort_keys=True, ensure_ascii=False),
+            json.dumps(response, sort_keys=True, ensure_ascii=False),
+            fetched_at,
+        )
+        self._write("INSERT OR REPLACE INTO answers VALUES (?, ?, ?, ?, ?, ?)", row)
+        return CachedAnswer(response=json.loads(row[4]), fetched_at=fetched_at)
+
+    def stats(self) -> CacheStats:
+        """Return what the cache holds."""
+        try:
+            total, empty, oldest, newest = self._db.execute(
+                "SELECT COUNT(*), COALESCE(SUM(response = '[]'), 0), MIN(fetched_at), "
+                "MAX(fetched_at) FROM answers"
+            ).fetchone()
+            by_geocoder = dict(
+                self._db.execute(
+                    "SELECT geocoder, COUNT(*) FROM answers GROUP BY geocoder ORDER BY geocoder"
+                ).fetchall()
+            )
+        except sqlite3.Error as err:
+            raise self._error("read", err) from err
+        size = sum(
+            p.stat().st_size
+            for p in (self.path, self.path.with_name(self.path.name + "-wal"))
+            if p.exists()
+        )
+        return CacheStats(self.path, total, empty, by_geocoder, oldest, newest, size)
+
+    def clear(self, *, geocoder: str | None = None, older_than_days: float | None = None) -> int:
+        """Delete stored answers and return how many were deleted.
+
+        Parameters
+        ----------
+        geocoder : str, optional
+            Only answers of this geocoder (as shown by :meth:`stats`), or of any
+            instance of this service when given without ``@domain``.
+        older_than_days : float, optional
+            Only answers fetched more than this many days ago.
+        """
+        where, args = [], []
+        if geocoder is not None:
+            where.append("(geocoder = ? OR geocoder LIKE ?)")
+            args += [geocoder, geocoder + "@%"]
+        if older_than_days is not None:
+            cutoff = self._now().astimezone(UTC) - timedelta(days=older_than_days)
+            where.append("fetched_at < ?")
+            args.append(cutoff.isoformat(timespec="seconds"))
+        sql = "DELETE FROM answers" + (" WHERE " + " AND ".join(where) if where else "")
+        deleted = self._write(sql, args)
+        if geocoder is None and older_than_days is None:
+            try:
+                self._db.execute("VACUUM")  # give the space back after a full clear
+            except sqlite3.Error as err:
+                raise self._error("write", err) from err
+        return deleted
+
+    def _write(self, sql: str, args: Any) -> int:
+        """Run one statement in a transaction of its own; return the rows changed."""
+        try:
+            # BEGIN IMMEDIATE takes the write lock at once, so a second process
+            # waits here (up to LOCK_TIMEOUT_SECONDS) instead of failing mid-way.
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                changed = self._db.execute(sql, args).rowcount
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+        except sqlite3.Error as err:
+            raise self._error("write", err) from err
+        return changed
+
+    def _error(self, action: str, err: sqlite3.Error) -> GeocodeCacheError:
+        return GeocodeCacheError(
+            f"{self.path}: cannot {action} the geocoding cache ({err}); another "
+            "bordermap may hold it locked for long, or the file is damaged (delete it, "
+            "or use --cache with another path, or --no-cache)"
+        )

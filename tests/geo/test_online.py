@@ -1,0 +1,313 @@
+"""Online geocoding through geopy's real Nominatim client against a real local server."""
+
+from __future__ import annotations
+
+import socket
+
+import pytest
+
+from bordermap.geo.errors import (
+    GeocoderBadResponse,
+    GeocoderConfigError,
+    GeocoderNetworkForbidden,
+    GeocoderRateLimited,
+    GeocoderServerError,
+    GeocoderTimeout,
+    GeocoderUnreachable,
+    GeocodingError,
+)
+from bordermap.geo.online import OnlineGeocoder, RetryPolicy, parse_geocoder_url
+from tests.geo.nominatim_server import FakeClock, FakeNominatim, Fault, nominatim_record
+
+UA = "bordermap-tests/1 (tests@example.org)"
+
+DAUGAVPILS = nominatim_record(
+    "Daugavpils",
+    lat=55.8747,
+    lon=26.5362,
+    country_code="LV",
+    addresstype="city",
+    importance=0.55,
+    bbox=(26.43, 55.83, 26.66, 55.93),
+    iso3166_2={"ISO3166-2-lvl6": "LV-DGV"},
+)
+
+
+@pytest.fixture
+def server():
+    with FakeNominatim() as srv:
+        srv.places["daugavpils"] = [DAUGAVPILS]
+        yield srv
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+def geocoder(url: str, clock: FakeClock, **kwargs) -> OnlineGeocoder:
+    kwargs.setdefault("user_agent", UA)
+    kwargs.setdefault("timeout", 2.0)
+    return OnlineGeocoder(
+        "nominatim", url=url, clock=clock.clock, sleep=clock.sleep, environ={}, **kwargs
+    )
+
+
+def test_a_nominatim_answer_is_mapped_into_our_vocabulary(server, clock):
+    location = geocoder(server.url, clock).geocode("Daugavpils")
+
+    assert location.latitude == pytest.approx(55.8747)
+    assert location.raw["status"] == "resolved"
+    assert location.raw["precision"] == "settlement"
+    assert location.raw["country"] == "LV"
+    assert location.raw["admin1_code"] == "LV-DGV"
+    assert location.raw["source"] == "nominatim"
+    assert location.raw["geometry"]["type"] == "Polygon"
+    assert location.raw["geometry"]["coordinates"][0][0] == [26.43, 55.83]
+    assert location.raw["provider_raw"] == DAUGAVPILS
+    assert server.user_agents == [UA]
+    assert server.requests[0][1]["addressdetails"] == "1"
+
+
+@pytest.mark.parametrize(
+    ("addresstype", "osm_class", "bbox", "precision"),
+    [
+        ("country", "boundary", (20.9, 55.6, 28.3, 58.1), "country"),
+        ("state", "boundary", (26.0, 54.5, 31.0, 56.2), "region"),
+        ("county", "boundary", (26.2, 55.5, 27.0, 56.0), "district"),
+        ("village", "place", None, "settlement"),
+        ("building", "building", None, "exact"),
+        # A kind we do not know: judged by the size of its box.
+        ("peak", "natural", (26.500, 55.800, 26.505, 55.803), "exact"),
+        ("lake", "natural", (26.0, 55.5, 26.6, 55.9), "district"),
+    ],
+)
+def test_precision_follows_the_place_type_then_its_size(
+    server, clock, addresstype, osm_class, bbox, precision
+):
+    server.places["x"] = [
+        nominatim_record(
+            "X",
+            lat=55.8,
+            lon=26.5,
+            country_code="LV",
+            addresstype=addresstype,
+            osm_class=osm_class,
+            bbox=bbox,
+        )
+    ]
+    location = geocoder(server.url, clock).geocode("X")
+    assert location.raw["precision"] == precision
+    assert location.raw["geometry"]["type"] == ("Point" if bbox is None else "Polygon")
+
+
+def test_polygon_outlines_are_asked_for_and_kept(server, clock):
+    outline = {"type": "Polygon", "coordinates": [[[26, 55], [27, 55], [27, 56], [26, 55]]]}
+    server.places["latgale"] = [
+        {
+            **nominatim_record(
+                "Latgale", lat=56.1, lon=27.2, country_code="LV", addresstype="state"
+            ),
+            "geojson": outline,
+        }
+    ]
+    location = geocoder(server.url, clock, polygon=True).geocode("Latgale")
+    assert server.requests[-1][1]["polygon_geojson"] == "1"
+    assert location.raw["geometry"] == outline
+    assert location.raw["precision"] == "region"
+
+
+def test_two_far_apart_places_of_one_name_are_ambiguous_unless_a_hint_decides(server, clock):
+    server.places["zalesye"] = [
+        nominatim_record("Zalesye", lat=55.6, lon=28.1, country_code="BY", addresstype="village"),
+        nominatim_record("Zalesye", lat=56.9, lon=28.9, country_code="RU", addresstype="village"),
+        # The same village seen twice (node and area) is not a rival.
+        nominatim_record(
+            "Zalesye", lat=55.601, lon=28.101, country_code="BY", addresstype="village"
+        ),
+    ]
+    online = geocoder(server.url, clock)
+
+    ambiguous = online.geocode("Zalesye")
+    assert ambiguous.raw["status"] == "ambiguous"
+    assert [c["country"] for c in ambiguous.raw["candidates"]] == ["BY", "RU"]
+
+    hinted = online.geocode("Zalesye", country_codes="RU")
+    assert hinted.raw["status"] == "resolved"
+    assert hinted.raw["country"] == "RU"
+
+
+def test_a_clearly_more_important_namesake_is_resolved(server, clock):
+    server.places["paris"] = [
+        nominatim_record(
+            "Paris", lat=48.85, lon=2.35, country_code="FR", addresstype="city", importance=0.9
+        ),
+        nominatim_record(
+            "Paris", lat=33.66, lon=-95.55, country_code="US", addresstype="city", importance=0.5
+        ),
+    ]
+    location = geocoder(server.url, clock).geocode("Paris")
+    assert location.raw["status"] == "resolved"
+    assert location.raw["country"] == "FR"
+
+
+def test_nothing_found_is_none_and_reverse_works(server, clock):
+    server.reverse_places[(55.875, 26.536)] = DAUGAVPILS
+    online = geocoder(server.url, clock)
+    assert online.geocode("Xyzzy nowhere") is None
+    assert online.reverse((55.8747, 26.5362)).raw["name"] == "Daugavpils"
+    assert online.reverse((10.0, 10.0)) is None
+
+
+def test_429_is_retried_after_the_time_the_service_asks(server, clock):
+    server.fail("Daugavpils", Fault(status=429, headers={"Retry-After": "7"}))
+    location = geocoder(server.url, clock).geocode("Daugavpils")
+    assert location.raw["name"] == "Daugavpils"
+    assert server.count("Daugavpils") == 2
+    assert clock.sleeps == [7.0]
+
+
+def test_5xx_is_retried_with_exponential_backoff(server, clock):
+    server.fail("Daugavpils", *[Fault(status=s) for s in (500, 502, 503)])
+    online = geocoder(server.url, clock, retry=RetryPolicy(backoff_seconds=2.0))
+    assert online.geocode("Daugavpils").raw["status"] == "resolved"
+    assert server.count("Daugavpils") == 4
+    assert clock.sleeps == [2.0, 4.0, 8.0]
+    assert online.requests == 4
+
+
+def test_pacing_keeps_one_request_per_second(server, clock):
+    online = geocoder(server.url, clock)
+    for query in ("a", "b", "c"):
+        online.geocode(query)
+    # The fake clock stands still while the server answers, so the whole second
+    # is waited before each request after the first.
+    assert clock.sleeps == [1.0, 1.0]
+    assert server.count() == 3
+
+
+def test_persistent_429_fails_naming_geocoder_query_and_what_to_do(server, clock):
+    server.fail("Daugavpils", *[Fault(status=429) for _ in range(3)])
+    online = geocoder(server.url, clock, retry=RetryPolicy(max_attempts=3))
+    with pytest.raises(
+        GeocoderRateLimited, match=r"nominatim .*'Daugavpils'.*HTTP 429.*3 attempts.*--min-delay"
+    ) as info:
+        online.geocode("Daugavpils")
+    assert info.value.exit_status == 75
+    assert server.count("Daugavpils") == 3
+
+
+def test_a_retry_after_beyond_patience_stops_at_once(server, clock):
+    server.fail("Daugavpils", Fault(status=429, headers={"Retry-After": "3600"}))
+    with pytest.raises(GeocoderRateLimited, match="asks to wait 3600 s"):
+        geocoder(server.url, clock).geocode("Daugavpils")
+    assert server.count("Daugavpils") == 1
+    assert clock.sleeps == []
+
+
+def test_persistent_500_is_a_server_error(server, clock):
+    server.fail("Daugavpils", *[Fault(status=500) for _ in range(2)])
+    online = geocoder(server.url, clock, retry=RetryPolicy(max_attempts=2))
+    with pytest.raises(
+        GeocoderServerError, match=r"HTTP 500 on 'Daugavpils' \(2 attempts\).*try again later"
+    ) as info:
+        online.geocode("Daugavpils")
+    assert info.value.exit_status == 75
+
+
+def test_a_reply_slower_than_the_timeout_is_retried_then_reported(server, clock):
+    server.fail("Daugavpils", Fault(delay=2.0), Fault(delay=2.0))
+    online = geocoder(server.url, clock, timeout=0.2, retry=RetryPolicy(max_attempts=2))
+    with pytest.raises(
+        GeocoderTimeout, match=r"did not answer 'Daugavpils' within 0.2 s.*--timeout"
+    ) as info:
+        online.geocode("Daugavpils")
+    assert info.value.exit_status == 75
+    assert isinstance(info.value, TimeoutError)
+    assert server.count("Daugavpils") == 2
+
+
+def test_malformed_json_is_not_retried_and_says_to_check_the_url(server, clock):
+    server.fail("Daugavpils", Fault(body="<html>Welcome to nginx</html>"))
+    with pytest.raises(GeocoderBadResponse, match=r"not valid JSON.*--geocoder-url") as info:
+        geocoder(server.url, clock).geocode("Daugavpils")
+    assert info.value.exit_status == 76
+    assert server.count("Daugavpils") == 1
+
+
+def test_connection_refused_is_retried_then_reported_as_unreachable(clock):
+    with socket.socket() as sock:  # a port that was free a moment ago: nobody listens
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    online = geocoder(f"http://127.0.0.1:{port}", clock, retry=RetryPolicy(max_attempts=3))
+    with pytest.raises(
+        GeocoderUnreachable,
+        match=r"cannot be reached for 'Daugavpils' \(Connection refused; 3 attempts\).*--offline",
+    ) as info:
+        online.geocode("Daugavpils")
+    assert info.value.exit_status == 69
+    assert clock.sleeps == [1.0, 2.0]
+
+
+def test_without_network_a_query_not_in_the_cache_is_refused(server, clock):
+    online = geocoder(server.url, clock, allow_network=False)
+    with pytest.raises(GeocoderNetworkForbidden, match="'Daugavpils' is not in the cache"):
+        online.geocode("Daugavpils")
+    assert server.count() == 0
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"user_agent": ""}, "user agent that identifies you is required.*--user-agent"),
+        ({"user_agent": "my-application"}, "user agent that identifies you"),
+        ({"url": "ftp://example.org"}, r"--geocoder-url: expected http\(s\)"),
+        ({"url": "https://example.org/?q=1"}, "without '\\?' or '#'"),
+    ],
+)
+def test_bad_configuration_says_which_option_to_fix(clock, kwargs, message):
+    with pytest.raises(GeocoderConfigError, match=message) as info:
+        geocoder(kwargs.pop("url", "http://127.0.0.1:9"), clock, **kwargs)
+    assert info.value.exit_status == 78
+
+
+def test_public_nominatim_may_not_be_asked_faster_than_its_policy(clock):
+    with pytest.raises(GeocoderConfigError, match="at most one request every 1 s"):
+        OnlineGeocoder("nominatim", user_agent=UA, min_delay=0.2, environ={})
+
+
+def test_unknown_service_and_missing_key_are_configuration_errors():
+    with pytest.raises(GeocoderConfigError, match="no geocoder named 'nominatum'"):
+        OnlineGeocoder("nominatum", user_agent=UA, environ={})
+    with pytest.raises(
+        GeocoderConfigError, match="set the environment variable BORDERMAP_OPENCAGE_API_KEY"
+    ):
+        OnlineGeocoder("opencage", user_agent=UA, environ={})
+    keyed = OnlineGeocoder(
+        "opencage", user_agent=UA, environ={"BORDERMAP_OPENCAGE_API_KEY": "k3y"}
+    )
+    assert keyed.name == "opencage@api.opencagedata.com"
+
+
+def test_user_agent_can_come_from_the_environment(server, clock):
+    online = OnlineGeocoder(
+        "nominatim",
+        url=server.url,
+        environ={"BORDERMAP_USER_AGENT": "env-agent/2"},
+        clock=clock.clock,
+        sleep=clock.sleep,
+    )
+    online.geocode("Daugavpils")
+    assert server.user_agents == ["env-agent/2"]
+
+
+def test_geocoder_url_keeps_a_path_prefix():
+    assert parse_geocoder_url("https://geo.example.org/nominatim/") == (
+        "https",
+        "geo.example.org/nominatim",
+    )
+
+
+def test_every_failure_is_a_geocoding_error():
+    for error in (GeocoderRateLimited, GeocoderTimeout, GeocoderUnreachable, GeocoderConfigError):
+        assert issubclass(error, GeocodingError)
