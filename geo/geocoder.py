@@ -9,7 +9,8 @@ How each form of :func:`bordermap.geo.places.parse_place` is answered:
 - ``border``: both sides must name countries (names or adjectives, any script) that
   share a land border; the extent is the border line, precision ``border``.
 - ``region``: the admin-1 region of that name (also "Витебская область" →
-  "Vitebsk" by its adjective, or a region named after a town: "Віцебская вобласць");
+  "Vitebsk" by its adjective; a region named after its town has the town's name
+  forms in the gazetteer, so "Віцебская вобласць" finds it too);
   precision ``region``, the extent its polygon.  With no such region but a town of
   that name: the town with :data:`~bordermap.geo.schema.NEAR_RADIUS_KM`, precision
   ``near`` (we do not know that region's shape, so we say so).
@@ -220,18 +221,6 @@ class _Resolver:
             found = self.gaz.lookup_key(key, kinds=("region",), countries=countries)
             if found:
                 return found
-        # A region named after its main town: "Віцебская вобласць" → Віцебск → Vitebsk.
-        for key in keys:
-            towns = self.gaz.lookup_key(key, kinds=("settlement",), countries=countries)
-            regions = {}
-            for town in towns:
-                region = self.gaz.region(town.admin1_code) if town.admin1_code else None
-                if region is not None and town.ident in {
-                    p.ident for p in self.gaz.lookup(region.name, kinds=("settlement",))
-                }:
-                    regions[region.ident] = region
-            if regions:
-                return [regions[k] for k in sorted(regions)]
         return []
 
     def area(self, expr: PlaceExpression, only: tuple[str, ...]) -> PlaceResult:

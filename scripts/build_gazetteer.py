@@ -196,7 +196,8 @@ def _assign_regions(
         counter = votes[key]
         best, count = counter.most_common(1)[0]
         share = count / sum(counter.values())
-        if best is not None:
+        # Only a clear majority may name the region of a place outside every polygon.
+        if best is not None and share >= AGREEMENT_WARN:
             majority[key] = best
         if share < AGREEMENT_WARN and key[0] in FOCUS:
             messages.append(
@@ -208,6 +209,41 @@ def _assign_regions(
         if codes[i] is None:
             codes[i] = majority.get((place["countrycode"], place["admin1code"]))
     return codes, messages
+
+
+def _town_names(place: dict) -> list[str]:
+    return [place["name"], *(n for n in place["alternatenames"] if _alternate_ok(n))]
+
+
+def _named_after(region_key: str, town_key: str) -> bool:
+    """Whether a region's name is its town's name, maybe in the Latvian genitive."""
+    first = region_key.split(" ")[0]
+    return town_key in (region_key, first) or first in (town_key + "s", town_key + "as")
+
+
+def _names_from_towns(
+    regions: gpd.GeoDataFrame, places: list[dict], codes: list[str | None]
+) -> dict[str, list[str]]:
+    """Name forms a region takes from the town inside it that it is named after.
+
+    "Vitebsk" region ← Vitebsk (Віцебск, Viciebsk...); "Krāslavas novads" ← Krāslava.
+    This is what lets "Віцебская вобласць" or "Krāslava municipality" find the region
+    without listing every form in aliases.toml.
+    """
+    by_region: dict[str, list[dict]] = collections.defaultdict(list)
+    for place, code in zip(places, codes, strict=True):
+        if code is not None:
+            by_region[code].append(place)
+    result: dict[str, list[str]] = {}
+    for code, name, names in zip(regions["code"], regions["name"], regions["names"], strict=True):
+        region_keys = {normalise(n) for n in (name, *(names or ()))}
+        towns = sorted(by_region.get(code, []), key=lambda p: (-p["population"], p["geonameid"]))
+        for town in towns:
+            town_keys = {normalise(n) for n in _town_names(town)}
+            if any(_named_after(rk, tk) for rk in region_keys for tk in town_keys):
+                result[code] = _town_names(town)
+                break
+    return result
 
 
 def build(out: Path) -> list[str]:
@@ -239,11 +275,16 @@ def build(out: Path) -> list[str]:
         for adjective in aliases.country_adjectives.get(iso, ()):
             builder.adjectives[normalise(adjective)] = iso
 
+    places = _settlements()
+    codes, messages = _assign_regions(places, regions)
+    inherited = _names_from_towns(regions, places, codes)
+
     region_points = regions.geometry.representative_point()
     for i in np.argsort(regions["code"].to_numpy(), kind="stable"):
         row = regions.iloc[i]
         names = {row["name"], *[n for n in (row["names"] or ()) if _scripts_ok(n)]}
         names.update(aliases.region_names.get(row["code"], ()))
+        names.update(inherited.get(row["code"], ()))
         builder.add(
             name=row["name"],
             kind="region",
@@ -255,10 +296,7 @@ def build(out: Path) -> list[str]:
             names=names,
         )
 
-    places = _settlements()
-    codes, messages = _assign_regions(places, regions)
     for place, code in zip(places, codes, strict=True):
-        names = [n for n in place["alternatenames"] if _alternate_ok(n)]
         builder.add(
             name=place["name"],
             kind="settlement",
@@ -267,7 +305,7 @@ def build(out: Path) -> list[str]:
             lat=place["latitude"],
             lon=place["longitude"],
             population=place["population"],
-            names=names,
+            names=_town_names(place),
         )
 
     sources = {
