@@ -1,0 +1,273 @@
+"""Border-aware spatial join: country, admin-1 region and nearest land border of points.
+
+Everything is vectorised over the events: point-in-polygon and nearest-neighbour
+searches use shapely 2 STRtrees, distances are computed with ``pyproj.Geod`` on whole
+arrays.  Python loops run only over the few countries and border lines involved.
+"""
+
+from __future__ import annotations
+
+import geopandas as gpd
+import numpy as np
+import shapely
+from pyproj import CRS as ProjCRS
+from pyproj import Transformer
+
+from bordermap.geo import boundaries
+from bordermap.geo.boundaries import GEOD
+from bordermap.geo.schema import ADMIN1, ADMIN1_CODE, BORDER, BORDER_KM, COUNTRY, CRS
+
+#: A point outside every country polygon (on a beach, a lake shore, just offshore) takes
+#: the nearest country within this distance; farther out it stays without a country.
+OFFSHORE_KM = 5.0
+#: Regions were quantised apart from the country outlines, so a point just inside a
+#: country can fall just outside all of its regions; it takes the nearest region of
+#: its own country within this distance (Russian regions are coarse: ~2 km east-west).
+REGION_SNAP_KM = 5.0
+#: Border lines are cut into pieces of at most this many vertices so the nearest-line
+#: search measures short pieces instead of whole borders.
+CHUNK_VERTICES = 16
+#: Candidate border pieces within this factor of the nearest projected distance are
+#: measured geodesically too, so projection distortion cannot pick the wrong border.
+NEAREST_SLACK = 1.02
+#: Country polygons are cut to the events' extent plus this margin (degrees) first:
+#: point-in-polygon and distance tests on all of Russia would be needlessly slow.
+WINDOW_MARGIN_DEG = 1.0
+_KM_PER_DEG = 111.32
+
+
+def join_borders(
+    events: gpd.GeoDataFrame, *, borders: gpd.GeoDataFrame | None = None
+) -> gpd.GeoDataFrame:
+    """Add the country, admin-1 region and nearest land border of every event.
+
+    Parameters
+    ----------
+    events : GeoDataFrame
+        Events whose geometry is a point (the representative point of the place) in
+        EPSG:4326; other geometries are reduced to a point on their surface.  Rows
+        without a geometry get empty results.  Not modified.
+    borders : GeoDataFrame, optional
+        Candidate borders with columns ``border`` and ``geometry``, as returned by
+        :func:`bordermap.geo.boundaries.border_lines`.  By default every land border
+        touching the countries the events lie in or their neighbours.
+
+    Returns
+    -------
+    GeoDataFrame
+        A copy of ``events`` with the columns ``country_code`` (ISO alpha-2 of the
+        country the point lies in, or of the nearest one within ``OFFSHORE_KM``; ``""``
+        otherwise), ``admin1`` and ``admin1_code`` (region name and ISO 3166-2 code, ``""``
+        where the region data does not cover the country), ``border`` (nearest land border
+        as a sorted pair such as ``"BY-LV"``, ``""`` when there is none) and ``border_km``
+        (geodesic distance in km to that border line, NaN when there is none).  The side
+        of the border an event lies on is its ``country_code``.
+    """
+    result = events.copy()
+    geoms = _points(result)
+    count = len(geoms)
+    country = np.full(count, "", dtype=object)
+    admin1 = np.full(count, "", dtype=object)
+    admin1_code = np.full(count, "", dtype=object)
+    border = np.full(count, "", dtype=object)
+    border_km = np.full(count, np.nan)
+    present = np.flatnonzero(~(shapely.is_missing(geoms) | shapely.is_empty(geoms)))
+    if len(present):
+        points = geoms[present]
+        country[present] = _countries_of(points)
+        codes, names = _regions_of(points, country[present])
+        admin1_code[present], admin1[present] = codes, names
+        lines = borders if borders is not None else _default_borders(country[present])
+        border[present], border_km[present] = _nearest_border(points, lines)
+    result[COUNTRY] = country
+    result[ADMIN1] = admin1
+    result[ADMIN1_CODE] = admin1_code
+    result[BORDER] = border
+    result[BORDER_KM] = border_km
+    return result
+
+
+def _points(events: gpd.GeoDataFrame) -> np.ndarray:
+    series = events.geometry
+    if series.crs is not None and not ProjCRS.from_user_input(series.crs).equals(CRS):
+        series = series.to_crs(CRS)
+    geoms = np.asarray(series.values, dtype=object)
+    geoms = np.where(shapely.is_missing(geoms), None, geoms)
+    not_point = shapely.get_type_id(geoms) > 0  # -1 missing, 0 point
+    if not_point.any():
+        geoms = geoms.copy()
+        geoms[not_point] = shapely.point_on_surface(geoms[not_point])
+    return geoms
+
+
+def _window(points: np.ndarray) -> tuple[float, float, float, float]:
+    xmin, ymin, xmax, ymax = shapely.total_bounds(points)
+    m = WINDOW_MARGIN_DEG
+    return max(xmin - m, -180.0), max(ymin - m, -90.0), min(xmax + m, 180.0), min(ymax + m, 90.0)
+
+
+def _degrees_for_km(km: float, lat: np.ndarray) -> np.ndarray:
+    """A radius in degrees that covers ``km`` in every direction at latitude ``lat``."""
+    return km / (_KM_PER_DEG * np.maximum(np.cos(np.radians(np.abs(lat))), 0.01))
+
+
+def _geodesic_m(points: np.ndarray, targets: np.ndarray) -> np.ndarray:
+    """Geodesic distance in metres from each point to the closest point of its target."""
+    lines = shapely.shortest_line(points, targets)
+    start, end = shapely.get_point(lines, 0), shapely.get_point(lines, 1)
+    _, _, dist = GEOD.inv(
+        shapely.get_x(start), shapely.get_y(start), shapely.get_x(end), shapely.get_y(end)
+    )
+    return np.asarray(dist, dtype=float)
+
+
+def _first_per_point(point_idx: np.ndarray, key: np.ndarray, target_idx: np.ndarray):
+    """For each point, the pair with the smallest ``key`` (ties: lowest target)."""
+    order = np.lexsort((target_idx, key, point_idx))
+    point_idx, target_idx = point_idx[order], target_idx[order]
+    first = np.r_[True, point_idx[1:] != point_idx[:-1]]
+    return point_idx[first], target_idx[first], key[order][first]
+
+
+def _snap(points, targets, *, max_km: float, allowed=None):
+    """Nearest target within ``max_km`` (geodesic) of each point, or -1."""
+    found = np.full(len(points), -1)
+    if len(points) == 0 or len(targets) == 0:
+        return found
+    tree = shapely.STRtree(targets)
+    radius = _degrees_for_km(max_km, shapely.get_y(points))
+    p_idx, t_idx = tree.query(points, predicate="dwithin", distance=radius)
+    if allowed is not None:
+        keep = allowed(p_idx, t_idx)
+        p_idx, t_idx = p_idx[keep], t_idx[keep]
+    if len(p_idx) == 0:
+        return found
+    dist = _geodesic_m(points[p_idx], targets[t_idx])
+    near = dist <= max_km * 1000.0
+    p_idx, t_idx, _ = _first_per_point(p_idx[near], dist[near], t_idx[near])
+    found[p_idx] = t_idx
+    return found
+
+
+def _inside(points: np.ndarray, polygons: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs (point index, polygon index) of points lying in or on polygons."""
+    # The tree holds the points and the polygons are the queries: shapely prepares the
+    # query geometries, and a prepared polygon answers point tests in logarithmic time,
+    # where an unprepared one walks every vertex.
+    tree = shapely.STRtree(points)
+    t_idx, p_idx = tree.query(polygons, predicate="intersects")
+    return p_idx, t_idx
+
+
+def _countries_of(points: np.ndarray) -> np.ndarray:
+    table = boundaries.countries()
+    window = _window(points)
+    cut = shapely.clip_by_rect(table.geometry.values, *window)
+    keep = ~shapely.is_empty(cut)
+    geoms, iso = cut[keep], table["iso_a2"].to_numpy()[keep]
+    result = np.full(len(points), "", dtype=object)
+    if len(geoms) == 0:
+        return result
+    p_idx, t_idx = _inside(points, geoms)
+    # A point on a shared boundary intersects both countries: keep one, by code order,
+    # so the answer does not depend on the order of the data.
+    p_idx, t_idx, _ = _first_per_point(p_idx, iso[t_idx], t_idx)
+    result[p_idx] = iso[t_idx]
+    outside = np.flatnonzero(result == "")
+    if len(outside):
+        snapped = _snap(points[outside], geoms, max_km=OFFSHORE_KM)
+        hit = snapped >= 0
+        result[outside[hit]] = iso[snapped[hit]]
+    return result
+
+
+def _regions_of(points: np.ndarray, country: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    codes = np.full(len(points), "", dtype=object)
+    names = np.full(len(points), "", dtype=object)
+    wanted = sorted(set(country) - {""})
+    table = boundaries.regions(wanted) if wanted else None
+    if table is None or table.empty:
+        return codes, names
+    geoms = table.geometry.values
+    region_iso = table["iso_a2"].to_numpy()
+    p_idx, t_idx = _inside(points, geoms)
+    # A region only counts for points of its own country: near a border the separately
+    # quantised regions of the neighbour overlap the country outline a little.
+    same = region_iso[t_idx] == country[p_idx]
+    p_idx, t_idx = p_idx[same], t_idx[same]
+    p_idx, t_idx, _ = _first_per_point(p_idx, t_idx, t_idx)
+    found = np.full(len(points), -1)
+    found[p_idx] = t_idx
+    missing = np.flatnonzero((found < 0) & (country != ""))
+    if len(missing):
+        miss_country = country[missing]
+        found[missing] = _snap(
+            points[missing],
+            geoms,
+            max_km=REGION_SNAP_KM,
+            allowed=lambda p, t: region_iso[t] == miss_country[p],
+        )
+    hit = found >= 0
+    codes[hit] = table["code"].to_numpy()[found[hit]]
+    names[hit] = table["name"].to_numpy()[found[hit]]
+    return codes, names
+
+
+def _default_borders(country: np.ndarray) -> gpd.GeoDataFrame:
+    lying_in = sorted(set(country) - {""})
+    around = set(lying_in)
+    for iso2 in lying_in:
+        around.update(boundaries.neighbours(iso2))
+    return boundaries.border_lines(countries=sorted(around)) if around else _no_borders()
+
+
+def _no_borders() -> gpd.GeoDataFrame:
+    return gpd.GeoDataFrame({"border": []}, geometry=gpd.GeoSeries([], crs=CRS), crs=CRS)
+
+
+def _chunks(lines: gpd.GeoDataFrame) -> tuple[np.ndarray, np.ndarray]:
+    """Cut border lines into short pieces; return the pieces and their border names."""
+    pieces, labels = [], []
+    for name, geom in zip(lines["border"], lines.geometry.values, strict=True):
+        for part in shapely.get_parts(shapely.get_parts(geom)):
+            coords = shapely.get_coordinates(part)
+            step = CHUNK_VERTICES - 1
+            for start in range(0, max(len(coords) - 1, 1), step):
+                piece = coords[start : start + CHUNK_VERTICES]
+                if len(piece) >= 2:
+                    pieces.append(shapely.linestrings(piece))
+                    labels.append(name)
+    return np.asarray(pieces, dtype=object), np.asarray(labels, dtype=object)
+
+
+def _nearest_border(points: np.ndarray, lines: gpd.GeoDataFrame):
+    border = np.full(len(points), "", dtype=object)
+    border_km = np.full(len(points), np.nan)
+    if lines is None or len(lines) == 0:
+        return border, border_km
+    if lines.crs is not None and not ProjCRS.from_user_input(lines.crs).equals(CRS):
+        lines = lines.to_crs(CRS)
+    pieces, labels = _chunks(lines)
+    if len(pieces) == 0:
+        return border, border_km
+    # Search in an azimuthal equidistant projection centred on the events and borders:
+    # metric, so "nearest" means nearest on the ground, not in degrees of longitude.
+    extent = shapely.box(*shapely.total_bounds(np.concatenate([points, pieces])))
+    to_metric = Transformer.from_crs(CRS, boundaries.local_metric_crs(extent), always_xy=True)
+    to_lonlat = Transformer.from_crs(boundaries.local_metric_crs(extent), CRS, always_xy=True)
+    points_m = shapely.transform(points, to_metric.transform, interleaved=False)
+    pieces_m = shapely.transform(pieces, to_metric.transform, interleaved=False)
+    tree = shapely.STRtree(pieces_m)
+    (p_near, _), nearest = tree.query_nearest(points_m, return_distance=True)
+    reach = np.zeros(len(points))
+    reach[p_near] = nearest
+    # Every piece about as near as the nearest one is a candidate; the geodesic distance
+    # decides, so the projection's small distortion cannot pick the wrong border.
+    p_idx, t_idx = tree.query(points_m, predicate="dwithin", distance=reach * NEAREST_SLACK + 1.0)
+    foot = shapely.get_point(shapely.shortest_line(points_m[p_idx], pieces_m[t_idx]), 1)
+    lon, lat = to_lonlat.transform(shapely.get_x(foot), shapely.get_y(foot))
+    _, _, dist = GEOD.inv(shapely.get_x(points[p_idx]), shapely.get_y(points[p_idx]), lon, lat)
+    p_idx, t_idx, dist = _first_per_point(p_idx, np.asarray(dist, dtype=float), t_idx)
+    border[p_idx] = labels[t_idx]
+    border_km[p_idx] = dist / 1000.0
+    return border, border_km
