@@ -177,6 +177,9 @@ class GeocodeCache:
                 )
             self._db.execute(_SCHEMA)
             self._db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+        except GeocodeCacheError:
+            self._db.close()
+            raise
         except sqlite3.Error as err:
             raise GeocodeCacheError(
                 f"{self.path}: cannot open the geocoding cache ({err}); delete the file "

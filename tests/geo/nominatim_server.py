@@ -96,6 +96,8 @@ class FakeNominatim:
         Every request seen: path and query parameters.
     received : threading.Event
         Set whenever a request arrives (tests wait on it, never sleep).
+    holding : threading.Event
+        Set when a request with a ``hold`` fault arrives and is being held.
     """
 
     def __init__(self) -> None:
@@ -105,6 +107,7 @@ class FakeNominatim:
         self.user_agents: list[str] = []
         self.faults: dict[str, deque[Fault]] = defaultdict(deque)
         self.received = threading.Event()
+        self.holding = threading.Event()
         self._lock = threading.Lock()
         self._release = threading.Event()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
@@ -163,6 +166,7 @@ class FakeNominatim:
                     fault = queue.popleft() if queue else None
                 server.received.set()
                 if fault is not None and fault.hold is not None:
+                    server.holding.set()
                     fault.hold.wait()
                 if fault is not None and fault.delay:
                     server._release.wait(fault.delay)
