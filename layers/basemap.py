@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import geopandas as gpd
+import xyzservices
 import xyzservices.providers
 from folium.raster_layers import TileLayer
 
@@ -57,10 +58,8 @@ def country_basemap(
     )
 
 
-def tile_basemap(provider_name: str) -> TileLayer:
-    """Return a tile layer for an xyzservices provider name such as ``"CartoDB.Positron"``.
-
-    Tiles need the network; the offline basemap stays available beside them.
+def tile_provider(provider_name: str) -> xyzservices.TileProvider:
+    """Look up an xyzservices provider by name such as ``"OpenStreetMap.Mapnik"``.
 
     Raises
     ------
@@ -76,6 +75,20 @@ def tile_basemap(provider_name: str) -> TileLayer:
         ) from err
     if provider.requires_token():
         raise RecipeError(f"tile provider {provider_name!r} needs an API key; pick another")
+    return provider
+
+
+def tile_basemap(provider_name: str) -> TileLayer:
+    """Return a tile layer for an xyzservices provider name such as ``"OpenStreetMap.Mapnik"``.
+
+    Tiles need the network; the offline basemap stays available beside them.
+
+    Raises
+    ------
+    RecipeError
+        If the name is unknown or the provider needs an API key.
+    """
+    provider = tile_provider(provider_name)
     return TileLayer(
         tiles=provider.build_url(),
         attr=provider.html_attribution,

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from urllib.parse import urlsplit
 
 from bordermap.geo import schema
+from bordermap.geo.events import split_sources
 from bordermap.layers.datetext import date_in_words
 from bordermap.layers.styles import PRECISION_LABELS, STATUS_STYLES
 
@@ -47,20 +48,12 @@ def sources(row: Mapping[str, object]) -> list[tuple[str, str | None, str]]:
     The three source columns hold several sources separated by
     :data:`bordermap.geo.schema.SOURCE_SEPARATOR`, aligned by position.
     """
-    split = {
-        column: _text(row, column).split(schema.SOURCE_SEPARATOR)
-        for column in (schema.SOURCE_NAME, schema.SOURCE_URL, schema.SOURCE_DATE)
-    }
-    count = max(len(parts) for parts in split.values())
-    result = []
-    for index in range(count):
-        name, url, date = (
-            split[column][index].strip() if index < len(split[column]) else ""
-            for column in (schema.SOURCE_NAME, schema.SOURCE_URL, schema.SOURCE_DATE)
-        )
-        if name or url:
-            result.append((name, safe_url(url) if url else None, date))
-    return result
+    split = split_sources(
+        _text(row, schema.SOURCE_URL),
+        _text(row, schema.SOURCE_NAME),
+        _text(row, schema.SOURCE_DATE),
+    )
+    return [(s.name, safe_url(s.url) if s.url else None, s.date) for s in split]
 
 
 def status_text(row: Mapping[str, object]) -> str:

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bordermap.geo.errors import RecipeError
+from bordermap.layers.basemap import tile_provider
 
 #: Valid keys of each table ("" is the top level).
 VALID_KEYS: dict[str, tuple[str, ...]] = {
@@ -228,6 +229,11 @@ def load_recipe(path: str | Path) -> Recipe:
         tiles_value = [tiles_value]
     if not isinstance(tiles_value, list) or not all(isinstance(t, str) for t in tiles_value):
         raise check.fail("basemap.tiles", "must be xyzservices provider names", tiles_value)
+    for name in tiles_value:
+        try:
+            tile_provider(name)
+        except RecipeError as err:
+            raise check.fail("basemap.tiles", str(err)) from err
 
     layers = check.table(doc.get("layers", {}), "layers")
     borders_doc = check.table(layers.get("borders", {}), "layers.borders")

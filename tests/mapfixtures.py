@@ -47,6 +47,8 @@ def event(**values: object) -> dict:
             schema.SOURCE_NAME: "Example News",
             schema.SOURCE_URL: "https://example.org/story",
             schema.SOURCE_DATE: "2026-01-17",
+            "geometry": Point(26.53, 55.87),
+            schema.EXTENT: Point(26.53, 55.87),
         }
     )
     row.update(values)

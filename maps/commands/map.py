@@ -1,0 +1,48 @@
+"""``bordermap map EVENTS... -o OUT.html``: a quick map with default layers, no recipe."""
+
+from __future__ import annotations
+
+import argparse
+import time
+
+from bordermap.maps.building import quick_map
+from bordermap.maps.commands.mapoutput import report
+from bordermap.maps.document import write_html
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add the ``map`` sub-command."""
+    parser = subparsers.add_parser(
+        "map",
+        help="draw event files on a self-contained HTML map with default layers",
+        description=(
+            "Resolve the events' places and write one HTML file that opens with no "
+            "network: the borders the events lie on, the regions they name, every event "
+            "with its sources and uncertainty. Exits 2 on bad event files."
+        ),
+    )
+    parser.add_argument("events", nargs="+", metavar="EVENTS", help="event files")
+    parser.add_argument("-o", "--output", required=True, metavar="OUT.html", help="map file")
+    parser.add_argument("--title", default="Events at borders", help="map title")
+    parser.add_argument(
+        "--tiles",
+        action="append",
+        default=[],
+        metavar="PROVIDER",
+        help="offer an online tile basemap by xyzservices name (e.g. OpenStreetMap.Mapnik)",
+    )
+    parser.add_argument(
+        "--cdn",
+        action="store_true",
+        help="link Leaflet and plugins from CDNs instead of inlining them (smaller file)",
+    )
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Build and write the map."""
+    start = time.perf_counter()
+    built = quick_map(args.events, title=args.title, self_contained=not args.cdn, tiles=args.tiles)
+    path = write_html(built.html, args.output)
+    report(built, path, quiet=args.quiet, seconds=time.perf_counter() - start)
+    return 0

@@ -1,0 +1,90 @@
+import pytest
+
+from bordermap.layers.popups import place_text, popup_html, safe_url, sources, status_text
+from tests.mapfixtures import XSS_TITLE, event
+
+
+@pytest.mark.parametrize(
+    ("url", "kept"),
+    [
+        ("https://example.org/a?b=1", True),
+        ("HTTP://example.org", True),
+        ("javascript:alert(1)", False),
+        ("JaVaScRiPt:alert(1)", False),
+        ("data:text/html,<script>alert(1)</script>", False),
+        ("//example.org/no-scheme", False),
+        ("ftp://example.org/file", False),
+        ("https://", False),
+        ("http://[bad", False),
+    ],
+)
+def test_only_http_links_are_kept(url, kept):
+    assert (safe_url(url) is not None) is kept
+
+
+def test_sources_are_split_and_aligned_and_bad_links_dropped():
+    row = event(
+        source_name="Bad Link | Good Link | No Link",
+        source_url="javascript:alert(1) | https://example.net/b | ",
+        source_date="2026-03-02 | 2026-03-03 | 2026-03-04",
+    )
+    assert sources(row) == [
+        ("Bad Link", None, "2026-03-02"),
+        ("Good Link", "https://example.net/b", "2026-03-03"),
+        ("No Link", None, "2026-03-04"),
+    ]
+
+
+def test_popup_escapes_every_value_and_links_only_http():
+    row = event(
+        title=XSS_TITLE,
+        description='<script>alert("d")</script>',
+        actors="<u>A</u>;B",
+        source_name="<i>Pub</i> | Good",
+        source_url='javascript:alert(1) | https://example.net/"onmouseover=x',
+        source_date="2026-01-02 | 2026-01-03",
+    )
+    html = popup_html(row, category_label="Crossing <attempt>")
+    assert "<img" not in html and "<script" not in html and "<u>" not in html
+    assert "&lt;img src=x onerror=alert(1)&gt;" in html
+    assert "Crossing &lt;attempt&gt;" in html
+    assert "javascript:" not in html
+    assert 'href="https://example.net/&quot;onmouseover=x"' in html
+    assert "&lt;i&gt;Pub&lt;/i&gt;, 2026-01-02" in html
+
+
+def test_popup_says_when_in_words_and_when_reported():
+    row = event(
+        date_start="2026-01-01",
+        date_end="2026-01-14",
+        date_precision="range",
+        reported="2026-01-17",
+    )
+    assert "between 1 and 14 January 2026 (reported 2026-01-17)" in popup_html(
+        row, category_label="x"
+    )
+    undated = event(date_start="", date_end="", date_precision="unknown")
+    assert "date not disclosed" in popup_html(undated, category_label="x")
+
+
+def test_status_names_who_claims_and_who_denies():
+    row = event(status="disputed", claimed_by="EU officials;Latvia", denied_by="Belarus")
+    assert status_text(row) == "Disputed: claimed by EU officials, Latvia; denied by Belarus"
+    assert status_text(event(status="confirmed")) == "Confirmed"
+
+
+def test_place_shows_written_and_resolved_forms_with_distance():
+    row = event(
+        place="Dvinsk",
+        resolved_name="Daugavpils",
+        admin1="Daugavpils",
+        country_code="LV",
+        precision="settlement",
+        border="BY-LV",
+        border_km=24.04,
+    )
+    assert place_text(row) == (
+        "“Dvinsk” → Daugavpils; Daugavpils, LV; settlement (point); 24.0 km from the BY-LV border"
+    )
+    on_border = event(place="the border", precision="border", border="BY-LV", border_km=0.0)
+    assert place_text(on_border).endswith("; on the BY-LV border")

@@ -1,0 +1,91 @@
+import re
+
+import folium
+import pytest
+from branca.element import JavascriptLink
+
+from bordermap.geo.errors import BorderMapError
+from bordermap.maps.composition import MapData, MapOptions, compose_map
+from bordermap.maps.document import MapDocument
+from tests import mapfixtures as fx
+
+BOUNDS = [[54.0, 25.0], [57.0, 29.0]]
+
+
+def data() -> MapData:
+    return MapData(
+        fx.countries(), fx.border_lines(), fx.border_zones(), fx.regions(), ("NE", "GeoNames")
+    )
+
+
+def render(title="Test map", **options) -> str:
+    composed = compose_map(
+        fx.sample_events(), data=data(), options=MapOptions(title=title, bounds=BOUNDS, **options)
+    )
+    return composed.render()
+
+
+def test_same_inputs_give_byte_identical_html():
+    assert render() == render()
+
+
+def test_element_ids_are_counters_not_random():
+    page = render()
+    assert re.search(r"[0-9a-f]{32}", page) is None
+    assert re.search(r"\bmap_\d{4}\b", page)
+
+
+def test_self_contained_page_loads_nothing_from_outside():
+    page = render()
+    assert re.search(r"<script[^>]+src=", page) is None
+    assert re.search(r"<link[^>]+href=", page) is None
+    assert "cdn.jsdelivr" not in page and "cdnjs" not in page
+    # Leaflet, markercluster and their CSS are inline.
+    assert "/* leaflet 1.9.3 (BSD-2-Clause) */" in page
+    assert "/* markercluster 1.4.1 (MIT) */" in page
+    assert "bootstrap" not in page.lower()
+
+
+def test_cdn_option_links_the_same_versions():
+    page = render(self_contained=False)
+    assert '<script src="https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.js">' in page
+    assert "leaflet.markercluster/1.4.1/leaflet.markercluster.js" in page
+
+
+def test_title_is_escaped_in_page_title_and_title_box():
+    page = render(title=fx.XSS_TITLE)
+    assert fx.XSS_TITLE not in page
+    assert "<title>&lt;img src=x onerror=alert(1)&gt;</title>" in page
+
+
+def test_event_text_never_reaches_the_page_raw():
+    page = render()
+    assert "<script>window.__pwned" not in page
+    assert "javascript:alert" not in page
+
+
+def test_counts_and_unplaced_events_are_reported():
+    composed = compose_map(
+        fx.sample_events(), data=data(), options=MapOptions(title="t", bounds=BOUNDS)
+    )
+    assert composed.placed == 6
+    assert [u.event_id for u in composed.unplaced] == ["e7"]
+    page = composed.render()
+    assert "1 event not on the map" in page
+    assert "Somewhere called Xyzzy" in page
+
+
+def test_an_asset_without_an_offline_copy_is_refused():
+    document = MapDocument("t")
+    fmap = folium.Map(tiles=None)
+    document.add_child(fmap)
+    document.header.add_child(JavascriptLink("https://example.org/x.js"), name="mystery")
+    with pytest.raises(BorderMapError, match=r"'mystery' .* has no offline copy"):
+        document.render()
+
+
+def test_heat_layer_uses_the_inlined_plugin():
+    page = render(heat=True)
+    assert "L.heatLayer" in page
+    assert "/* leaflet-heat.js" in page
+    assert re.search(r"<script[^>]+src=", page) is None
