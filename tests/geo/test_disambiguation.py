@@ -1,0 +1,72 @@
+"""Tests for the disambiguation rule, on places built in code."""
+
+from __future__ import annotations
+
+from bordermap.geo.disambiguation import choose
+from bordermap.geo.gazetteer import Place
+
+
+def _place(ident: int, name: str, country: str, population: int, lat=55.0, lon=27.0) -> Place:
+    return Place(ident, name, "settlement", country, None, lat, lon, population)
+
+
+BREST_BY = _place(1, "Brest", "BY", 340_000, 52.1, 23.7)
+BREST_FR = _place(2, "Brest", "FR", 140_000, 48.4, -4.5)
+
+
+def test_comparable_places_are_ambiguous() -> None:
+    outcome = choose([BREST_FR, BREST_BY], key="brest")
+    assert outcome.chosen is None
+    assert [p.country for p in outcome.candidates] == ["BY", "FR"]
+
+
+def test_country_hint_decides() -> None:
+    assert choose([BREST_BY, BREST_FR], country="fr", key="brest").chosen == BREST_FR
+
+
+def test_hint_without_match_narrows_nothing() -> None:
+    assert choose([BREST_BY, BREST_FR], country="LV", key="brest").chosen is None
+
+
+def test_region_of_interest_by_codes_and_by_box() -> None:
+    assert choose([BREST_BY, BREST_FR], region_of_interest=["BY", "LV"]).chosen == BREST_BY
+    box = (-10.0, 40.0, 5.0, 50.0)
+    assert choose([BREST_BY, BREST_FR], region_of_interest=box).chosen == BREST_FR
+
+
+def test_hint_comes_before_region_of_interest() -> None:
+    outcome = choose([BREST_BY, BREST_FR], country="FR", region_of_interest=["BY"])
+    assert outcome.chosen == BREST_FR
+
+
+def test_dominant_population_wins() -> None:
+    big = _place(1, "Alpha", "LV", 100_000)
+    small = _place(2, "Alpha", "EE", 19_999, lat=59.0)
+    assert choose([small, big], key="alpha").chosen == big
+
+
+def test_alternate_name_does_not_outvote_own_name() -> None:
+    # Donetsk was once "Aleksandrovka"; so are many villages today.
+    city = _place(1, "Donetsk", "UA", 1_000_000, 48.0, 37.8)
+    village = _place(2, "Aleksandrovka", "RU", 4_000, 52.0, 40.0)
+    assert choose([city, village], key="aleksandrovka").chosen is None
+
+
+def test_own_name_beats_a_former_name_of_a_smaller_place() -> None:
+    own = _place(1, "Kaliningrad", "RU", 475_000, 54.7, 20.5)
+    former = _place(2, "Korolev", "RU", 140_000, 55.9, 37.8)
+    assert choose([former, own], key="kaliningrad").chosen == own
+
+
+def test_duplicates_of_one_town_fold_into_it() -> None:
+    town = _place(1, "Beta", "LV", 5_000, 56.0, 26.0)
+    section = _place(2, "Beta", "LV", 4_000, 56.01, 26.01)
+    outcome = choose([section, town], key="beta")
+    assert outcome.chosen == town
+    assert outcome.candidates == (town,)
+
+
+def test_unknown_populations_are_ambiguous() -> None:
+    a = _place(1, "Gamma", "RU", 0, 55.0, 30.0)
+    b = _place(2, "Gamma", "RU", 0, 57.0, 35.0)
+    assert choose([a, b], key="gamma").chosen is None

@@ -1,0 +1,141 @@
+"""``bordermap geocode`` as a user runs it: queries, JSON lines, a CSV column."""
+
+from __future__ import annotations
+
+import csv
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bordermap.maps.cli import main
+
+
+def test_real_process_prints_one_json_object_per_query() -> None:
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "bordermap.maps.cli",
+            "geocode",
+            "--json",
+            "Віцебск",
+            "Latvia–Belarus border",
+            "Xqzzyt Blorf",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [d["query"] for d in lines] == ["Віцебск", "Latvia–Belarus border", "Xqzzyt Blorf"]
+    assert [d["status"] for d in lines] == ["resolved", "resolved", "unresolved"]
+    assert (lines[0]["name"], lines[0]["country"], lines[0]["precision"]) == (
+        "Vitebsk",
+        "BY",
+        "settlement",
+    )
+    assert lines[1]["precision"] == "border"
+    assert lines[1]["geometry"]["type"] in ("LineString", "MultiLineString")
+    assert lines[2]["geometry"] is None
+    # Unresolved places are reported on stderr, and do not change the exit status.
+    assert "unresolved place 'Xqzzyt Blorf'" in result.stderr
+
+
+def test_country_option_disambiguates(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["geocode", "--json", "Brest"]) == 0
+    ambiguous = json.loads(capsys.readouterr().out)
+    assert ambiguous["status"] == "ambiguous"
+    assert {c["country"] for c in ambiguous["candidates"]} >= {"BY", "FR"}
+    assert main(["geocode", "--json", "--country", "BY", "Brest"]) == 0
+    resolved = json.loads(capsys.readouterr().out)
+    assert (resolved["status"], resolved["country"]) == ("resolved", "BY")
+
+
+def test_plain_output_is_one_readable_line(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["geocode", "near Krāslava", "Vitebsk region"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("near Krāslava -> Krāslava (LV, LV-047) [near, ±25 km")
+    assert lines[1].startswith("Vitebsk region -> Vitebsk (BY, BY-VI) [region")
+
+
+def _write_csv(path: Path, rows: list[list[str]]) -> Path:
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows(rows)
+    return path
+
+
+def test_csv_column_is_geocoded(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = _write_csv(
+        tmp_path / "in.csv",
+        [
+            ["id", "place", "country"],
+            ["a", "Dvinsk", "LV"],
+            ["b", "Brest", "FR"],
+            ["c", "Xqzzyt", ""],
+            ["d", "Dvinsk", "LV"],
+        ],
+    )
+    out = tmp_path / "out.csv"
+    code = main(
+        [
+            "geocode",
+            "--input",
+            str(source),
+            "--column",
+            "place",
+            "--country-column",
+            "country",
+            "--output",
+            str(out),
+        ]
+    )
+    assert code == 0
+    with open(out, newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [r["id"] for r in rows] == ["a", "b", "c", "d"]  # nothing dropped
+    assert [r["resolve_status"] for r in rows] == [
+        "resolved",
+        "resolved",
+        "unresolved",
+        "resolved",
+    ]
+    assert (rows[0]["resolved_name"], rows[0]["country_code"]) == ("Daugavpils", "LV")
+    assert rows[1]["country_code"] == "FR"
+    assert rows[0]["extent"].startswith("POINT")
+    err = capsys.readouterr().err
+    assert f"{source}:4: place: unresolved place 'Xqzzyt'" in err
+
+
+def test_missing_column_exits_2_and_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = _write_csv(tmp_path / "in.csv", [["id", "where"], ["a", "Riga"]])
+    out = tmp_path / "out.csv"
+    args = ["geocode", "--input", str(source), "--column", "place", "--output", str(out)]
+    assert main(args) == 2
+    assert "place: no such column" in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_unreadable_file_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    args = ["geocode", "--input", str(tmp_path / "absent.csv"), "--column", "p", "--output", "o"]
+    assert main(args) == 2
+    assert "cannot read the file" in capsys.readouterr().err
+
+
+def test_result_columns_already_present_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = _write_csv(tmp_path / "in.csv", [["place", "precision"], ["Riga", "x"]])
+    args = ["geocode", "--input", str(source), "--column", "place", "--output", "o.csv"]
+    assert main(args) == 2
+    assert "already has result columns" in capsys.readouterr().err
+
+
+def test_no_query_is_bad_input(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["geocode"]) == 2
+    assert "give at least one place text" in capsys.readouterr().err
