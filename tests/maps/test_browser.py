@@ -1,0 +1,165 @@
+"""Maps opened in real headless Chromium with every non-file request blocked."""
+
+from __future__ import annotations
+
+import pytest
+
+from bordermap.maps.composition import MapData, MapOptions, compose_map
+from bordermap.maps.document import write_html
+from tests import mapfixtures as fx
+
+playwright_api = pytest.importorskip("playwright.sync_api")
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+]
+
+#: Events the page draws, each counted once: unclustered markers and shapes carry a
+#: ``bm-ev-N`` class, clusters are counted by their children.
+COUNT_EVENTS = """() => {
+    const ids = new Set();
+    document.querySelectorAll('.bm-event').forEach((el) => {
+        el.classList.forEach((c) => { if (c.startsWith('bm-ev-')) ids.add(c); });
+    });
+    let clustered = 0;
+    document.querySelectorAll('.marker-cluster').forEach((el) => {
+        clustered += parseInt(el.textContent, 10);
+    });
+    return ids.size + clustered;
+}"""
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with playwright_api.sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(scope="module")
+def map_file(tmp_path_factory):
+    data = MapData(
+        fx.countries(), fx.border_lines(), fx.border_zones(), fx.regions(), ("NE", "GeoNames")
+    )
+    composed = compose_map(
+        fx.sample_events(),
+        data=data,
+        options=MapOptions(title="Browser test", bounds=[[54.0, 25.0], [57.0, 29.0]]),
+    )
+    return write_html(composed.render(), tmp_path_factory.mktemp("map") / "map.html")
+
+
+class OpenPage:
+    """A page with its console errors, outside requests and dialogs recorded."""
+
+    def __init__(self, browser, path):
+        self.page = browser.new_page(viewport={"width": 1200, "height": 800})
+        self.errors: list[str] = []
+        self.outside: list[str] = []
+        self.dialogs: list[str] = []
+        self.page.on(
+            "console", lambda m: self.errors.append(m.text) if m.type == "error" else None
+        )
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        self.page.on("dialog", self._dialog)
+        self.page.route("**/*", self._route)
+        self.page.goto(path.as_uri())
+        self.page.wait_for_selector(".leaflet-marker-pane .bm-point", state="attached")
+
+    def _dialog(self, dialog):
+        self.dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    def _route(self, route):
+        if route.request.url.startswith("file://"):
+            route.continue_()
+        else:
+            self.outside.append(route.request.url)
+            route.abort()
+
+
+@pytest.fixture
+def opened(browser, map_file):
+    page = OpenPage(browser, map_file)
+    yield page
+    page.page.close()
+
+
+def test_page_renders_without_errors_or_network(opened):
+    page = opened.page
+    assert page.locator(".leaflet-container").count() == 1
+    assert page.locator(".leaflet-overlay-pane path").count() > 0
+    assert opened.errors == []
+    assert opened.outside == []
+
+
+def test_every_resolved_event_is_drawn_once(opened):
+    assert opened.page.evaluate(COUNT_EVENTS) == 6
+
+
+def test_clicking_a_marker_opens_its_popup_with_title_and_source(opened):
+    page = opened.page
+    page.locator(".bm-ev-0").click()
+    popup = page.locator(".leaflet-popup-content")
+    popup.wait_for()
+    assert "Group of 12 people stopped near the fence" in popup.inner_text()
+    link = popup.locator("a")
+    assert link.get_attribute("href") == "https://example.org/story"
+    assert link.inner_text() == "Example News"
+    assert "5 January 2026" in popup.inner_text()
+
+
+def test_legend_and_layer_control_are_present(opened):
+    page = opened.page
+    legend = page.locator(".bm-legend")
+    assert legend.is_visible()
+    assert "Crossing attempt" in legend.inner_text()
+    assert "1 event not on the map" in legend.inner_text()
+    control = page.locator(".leaflet-control-layers")
+    assert control.is_visible()
+    labels = control.inner_text()
+    for name in ("Countries (offline)", "Borders", "Regions", "Events"):
+        assert name in labels
+    assert page.locator(".leaflet-control-scale").count() == 1
+
+
+def test_time_filter_hides_events_outside_the_range_but_keeps_undated(opened):
+    page = opened.page
+    # The slider runs from 2026-01-01 (e4 starts) to 2026-03-31 (e2 ends): keep March.
+    page.evaluate(
+        """() => {
+            const from = document.querySelector('.bm-from');
+            from.value = 59;
+            from.dispatchEvent(new Event('input'));
+        }"""
+    )
+    box = page.locator(".bm-timefilter")
+    assert box.get_attribute("data-low") == "2026-03-01"
+    assert "Showing 1 of 3 dated events." in box.inner_text()
+    assert "3 undated events always shown" in box.inner_text()
+    assert page.evaluate(COUNT_EVENTS) == 4
+    assert page.locator(".bm-ev-0").count() == 0
+    assert page.locator(".bm-ev-1").count() == 1
+
+
+def test_script_payloads_in_event_text_do_not_run(opened):
+    page = opened.page
+    page.locator(".bm-ev-1").click()
+    popup = page.locator(".leaflet-popup-content")
+    popup.wait_for()
+    assert fx.XSS_TITLE in popup.inner_text()
+    assert "<script>window.__pwned = true</script>" in popup.inner_text()
+    assert popup.locator("img, script").count() == 0
+    assert page.evaluate("() => window.__pwned") is None
+    assert opened.dialogs == []
+    # The javascript: link was dropped; the good one kept.
+    hrefs = [a.get_attribute("href") for a in popup.locator("a").all()]
+    assert hrefs == ["https://example.net/b"]
