@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -35,6 +36,14 @@ GAZETTEER_FILE = Path(bordermap.data.__file__).parent / "gazetteer" / "gazetteer
 #: What a gazetteer entry can be.
 KINDS: tuple[str, ...] = ("settlement", "region", "country")
 _COLUMNS = ("name", "kind", "country", "admin1", "lat", "lon", "population")
+# Slavic adjectives decline and, in compounds, take "-o": "латвийский", "латвийская",
+# "латвийско-белорусская граница", "polsko-białoruska".  Their stems ("latviysk")
+# meet where the full forms do not.
+_ADJECTIVE_ENDING = re.compile(r"sk(?:iy|ij|yi|yy|aya|aja|oe|oye|o|i|a|ie|y|e)$")
+
+
+def _adjective_stem(key: str) -> str:
+    return _ADJECTIVE_ENDING.sub("sk", key)
 
 
 @dataclass(frozen=True)
@@ -102,6 +111,7 @@ class Gazetteer:
         self._population = places["population"]
         self._index: dict[str, list[int]] = document["index"]
         self._adjectives: dict[str, str] = document["adjectives"]
+        self._adjective_stems = {_adjective_stem(k): v for k, v in self._adjectives.items()}
         self.sources: dict[str, str] = dict(document.get("sources", {}))
         self._countries = {
             self._country[i]: i for i, kind in enumerate(self._kind) if kind == "country"
@@ -199,7 +209,9 @@ class Gazetteer:
         if key in self._adjectives:
             return self._adjectives[key]
         found = {self._country[i] for i in self._index.get(key, ()) if self._kind[i] == "country"}
-        return found.pop() if len(found) == 1 else None
+        if len(found) == 1:
+            return found.pop()
+        return None if found else self._adjective_stems.get(_adjective_stem(key))
 
 
 def _read(path: Path) -> dict:

@@ -11,6 +11,7 @@ Recognised forms (case-insensitive, any dash, optional "the" and "on/at/along th
 
 ``border``
     "X–Y border", "X-Y border", "X/Y border", "Latvian-Belarusian border",
+    "латвийско-белорусская граница", "granica polsko-białoruska",
     "the border between X and Y", "X's border with Y", "X border with Y",
     "border with Y" (the other side comes from the event's country).
 ``region`` / ``district``
@@ -102,7 +103,8 @@ _NEAR_AFTER = ("area", "vicinity", "outskirts", "surroundings", "environs", "sur
 _LEADING = re.compile(r"^(?:(?:on|at|along|across|in|to|from|into)\s+)?(?:the\s+)?", re.IGNORECASE)
 _DASH_CLASS = "[" + re.escape(DASHES) + "/]"
 _BORDER_WORD = (
-    r"(?:state\s+|land\s+|national\s+)?(?:border|frontier)s?"
+    r"(?:state\s+|land\s+|national\s+)?"
+    r"(?:border|frontier|граница|граніца|мяжа|кордон|granica|robeža|pasienis|piir)s?"
     r"(?:\s+(?:area|zone|region|line|crossing))?"
 )
 _PAIR_BORDER = re.compile(rf"^(?P<pair>.+?)\s+{_BORDER_WORD}$", re.IGNORECASE)
@@ -114,6 +116,7 @@ _WITH = re.compile(
     rf"^(?P<a>.+?)(?:['’]s)?\s+{_BORDER_WORD}\s+with\s+(?:the\s+)?(?P<b>.+)$", re.IGNORECASE
 )
 _WITH_ONLY = re.compile(rf"^{_BORDER_WORD}\s+with\s+(?:the\s+)?(?P<b>.+)$", re.IGNORECASE)
+_WORD_FIRST = re.compile(rf"^{_BORDER_WORD}\s+(?P<pair>.+)$", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 
 
@@ -184,6 +187,11 @@ def _border(text: str) -> PlaceExpression | None:
     match = _WITH.match(text)
     if match:
         return PlaceExpression("border", text, match["a"], match["b"])
+    match = _WORD_FIRST.match(text)
+    if match and _dash_splits(match["pair"]):
+        # Polish and others put the word first: "granica polsko-białoruska".
+        splits = _dash_splits(match["pair"])
+        return PlaceExpression("border", text, splits[0][0], splits[0][1], splits)
     match = _PAIR_BORDER.match(text)
     if match:
         splits = _dash_splits(match["pair"])

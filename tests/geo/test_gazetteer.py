@@ -55,6 +55,10 @@ def test_country_codes_from_names_adjectives_and_codes(gaz: Gazetteer) -> None:
     assert gaz.country_code("Belarusian") == "BY"
     assert gaz.country_code("білоруський") == "BY"
     assert gaz.country_code("LV") == "LV"
+    # Declined and compound Slavic adjectives meet on their stem.
+    assert gaz.country_code("латвийско") == "LV"
+    assert gaz.country_code("białoruskiej") is None  # no guessing past known endings
+    assert gaz.country_code("polsko") == "PL"
     assert gaz.country_code("Vitebsk") is None
 
 

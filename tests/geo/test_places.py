@@ -27,6 +27,10 @@ BORDER_FORMS = [
     "Latvia–Belarus border area",
     "Латвия–Беларусь border",
     "LATVIAN-BELARUSIAN BORDER",
+    "LV-BY border",
+    "латвийско-белорусская граница",
+    "Латвійска-беларуская мяжа",
+    "granica łotewsko-białoruska",
 ]
 
 
@@ -101,6 +105,11 @@ def test_border_forms_resolve_to_the_border_line(text: str, by_lv_line) -> None:
 def test_border_point_lies_on_the_line(by_lv_line) -> None:
     result = geocode_place("Latvia–Belarus border")
     assert by_lv_line.distance(Point(result.lon, result.lat)) < 1e-4
+
+
+def test_slavic_border_phrases_for_other_pairs() -> None:
+    assert geocode_place("polsko-białoruska granica").name == "Belarus–Poland border"
+    assert geocode_place("українсько-білоруський кордон").name == "Belarus–Ukraine border"
 
 
 def test_border_with_takes_the_other_side_from_the_event_country() -> None:
