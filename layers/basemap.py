@@ -6,10 +6,11 @@ import geopandas as gpd
 import xyzservices
 import xyzservices.providers
 from folium.raster_layers import TileLayer
+from shapely.geometry.base import BaseGeometry
 
 from bordermap.geo.errors import RecipeError
 from bordermap.layers.geojson import to_geojson_geometry
-from bordermap.layers.overlay import VectorOverlay, feature
+from bordermap.layers.overlay import VectorOverlay, feature, label
 
 #: About 1 km: invisible at the zoom levels a border overview uses, and it keeps
 #: the file small.
@@ -49,13 +50,34 @@ def country_basemap(
         A base layer (not an overlay), without mouse interaction.
     """
     features = []
+    labels = []
     for row in countries.sort_values("iso_a2", kind="stable").itertuples(index=False):
         geometry = to_geojson_geometry(row.geometry, simplify_deg=simplify_deg)
         if geometry is not None:
             features.append(feature(geometry, style=LAND_STYLE))
+            # The largest part carries the name, so Kaliningrad does not name Russia.
+            labels.append(
+                label(
+                    _largest_part(row.geometry).point_on_surface(),
+                    row.name,
+                    css_class="bm-label-country",
+                )
+            )
     return VectorOverlay(
-        features, name=name, overlay=False, interactive=False, attribution=attribution
+        features,
+        name=name,
+        overlay=False,
+        interactive=False,
+        attribution=attribution,
+        labels=labels,
     )
+
+
+def _largest_part(geometry: BaseGeometry) -> BaseGeometry:
+    parts = getattr(geometry, "geoms", None)
+    if not parts:
+        return geometry
+    return max(parts, key=lambda part: part.area)
 
 
 def tile_provider(provider_name: str) -> xyzservices.TileProvider:

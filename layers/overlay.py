@@ -11,7 +11,9 @@ import html
 
 from folium.map import Layer
 from folium.template import Template
+from shapely.geometry.base import BaseGeometry
 
+from bordermap.layers.geojson import DECIMALS
 from bordermap.layers.scriptjson import to_script_json
 
 
@@ -33,6 +35,8 @@ class VectorOverlay(Layer):
         Plain text credited in the map's attribution line; escaped here.
     show : bool, optional
         Whether it is on when the page opens.
+    labels : list of dict, optional
+        Text placed on the map (see :func:`label`), e.g. country names.
     """
 
     _template = Template(
@@ -48,6 +52,14 @@ class VectorOverlay(Layer):
                     }
                 }
             });
+            {{ this.labels_json }}.forEach(function (label) {
+                L.marker([label.lat, label.lon], {
+                    icon: L.divIcon(
+                        {className: label.className, html: label.html, iconSize: null}),
+                    interactive: false,
+                    keyboard: false
+                }).addTo({{ this.get_name() }});
+            });
         {% endmacro %}
         """
     )
@@ -61,12 +73,14 @@ class VectorOverlay(Layer):
         interactive: bool = True,
         attribution: str = "",
         show: bool = True,
+        labels: list[dict] | None = None,
     ) -> None:
         super().__init__(name=name, overlay=overlay, control=True, show=show)
         self._name = "VectorOverlay"
         self.data_json = to_script_json({"type": "FeatureCollection", "features": features})
         self.interactive_json = to_script_json(interactive)
         self.attribution_json = to_script_json(html.escape(attribution))
+        self.labels_json = to_script_json(labels or [])
         self.feature_count = len(features)
 
 
@@ -86,3 +100,23 @@ def feature(geometry: dict, *, style: dict, tooltip: str = "") -> dict:
     if tooltip:
         properties["tooltip"] = "<br>".join(html.escape(line) for line in tooltip.split("\n"))
     return {"type": "Feature", "geometry": geometry, "properties": properties}
+
+
+def label(point: BaseGeometry, text: str, *, css_class: str) -> dict:
+    """Return a text label for :class:`VectorOverlay` at a point (text escaped here).
+
+    Parameters
+    ----------
+    point : shapely Point
+        Where the label's centre goes, EPSG:4326.
+    text : str
+        Plain text.
+    css_class : str
+        Class of the label (``bm-label-country``, ``bm-label-region``).
+    """
+    return {
+        "lat": round(float(point.y), DECIMALS),
+        "lon": round(float(point.x), DECIMALS),
+        "html": html.escape(text),
+        "className": f"bm-label {css_class}",
+    }

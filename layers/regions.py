@@ -5,7 +5,7 @@ from __future__ import annotations
 import geopandas as gpd
 
 from bordermap.layers.geojson import to_geojson_geometry
-from bordermap.layers.overlay import VectorOverlay, feature
+from bordermap.layers.overlay import VectorOverlay, feature, label
 
 REGION_STYLE = {
     "color": "#4d4d4d",
@@ -37,6 +37,7 @@ def region_layer(
     """
     country_names = country_names or {}
     features = []
+    labels = []
     for row in regions.sort_values("code", kind="stable").itertuples(index=False):
         geometry = to_geojson_geometry(row.geometry, simplify_deg=REGION_SIMPLIFY_DEG)
         if geometry is None:
@@ -44,7 +45,10 @@ def region_layer(
         country = country_names.get(row.iso_a2, row.iso_a2)
         tooltip = f"{row.name} ({row.code})\n{country}"
         features.append(feature(geometry, style=REGION_STYLE, tooltip=tooltip))
-    return VectorOverlay(features, name=name)
+        labels.append(
+            label(row.geometry.point_on_surface(), row.name, css_class="bm-label-region")
+        )
+    return VectorOverlay(features, name=name, labels=labels)
 
 
 def country_layer(countries: gpd.GeoDataFrame, *, name: str = "Country outlines") -> VectorOverlay:

@@ -85,8 +85,9 @@ def shape_style(colour: str, status: str, precision: str) -> dict[str, object]:
         One of :data:`bordermap.geo.schema.PRECISIONS`.
     """
     look = STATUS_STYLES.get(status, STATUS_STYLES["alleged"])
-    # A whole country filled would hide everything under it: outline only.
-    fill = precision != "country"
+    # A whole country filled would hide everything under it, and Leaflet would fill
+    # a border line as if it were a polygon: outline only for both.
+    fill = precision not in ("country", "border")
     style: dict[str, object] = {
         "color": colour,
         # A border event lies along the border line itself: a broad translucent band
