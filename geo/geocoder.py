@@ -17,6 +17,8 @@ How each form of :func:`bordermap.geo.places.parse_place` is answered:
 - ``district``: an admin-1 region of that name if there is one (Latvian
   municipalities are admin-1), else the town it is named after with precision
   ``district`` and the near radius, since district polygons are not in our data.
+- ``side``: the border line as above, with ``country`` set to the side named
+  ("the Latvian side of the Latvia–Belarus border"); the side must be one of the two.
 - ``near``: the inner place; a settlement becomes precision ``near`` with the near
   radius.  Areas keep their own precision: "near the border" is still the border.
 - ``restricted``: the name looked up only in that country (or admin-1 region).
@@ -144,6 +146,8 @@ class _Resolver:
             return self.unresolved()
         if expr.kind == "border":
             return self.border(expr)
+        if expr.kind == "side":
+            return self.side(expr)
         if expr.kind == "near":
             return self.near(expr, only)
         if expr.kind == "restricted":
@@ -152,36 +156,53 @@ class _Resolver:
             return self.area(expr, only)
         return self.name(expr.name, only)
 
-    def border(self, expr: PlaceExpression) -> PlaceResult:
-        pairs = list(expr.splits) or [(expr.name, expr.other)]
-        for a_text, b_text in pairs:
+    def border_pair(self, expr: PlaceExpression, hint: tuple[str, ...]) -> tuple[str, str] | None:
+        """The two countries a border expression names, sorted, or None."""
+        for a_text, b_text in list(expr.splits) or [(expr.name, expr.other)]:
             b = self.gaz.country_code(b_text)
-            if a_text:
-                a = self.gaz.country_code(a_text)
-            else:
-                # "border with Belarus": the other side is the event's own country.
-                a = self.hint[0] if len(self.hint) == 1 else None
-            if a is None or b is None or a == b:
-                continue
-            a, b = sorted((a, b))
-            try:
-                line = border_extent(a, b)
-            except GeometryDataError:
-                return self.unresolved()
-            point = line.representative_point()
-            names = [getattr(self.gaz.country(c), "name", c) for c in (a, b)]
-            return PlaceResult(
-                self.query,
-                "resolved",
-                name=f"{names[0]}–{names[1]} border",
-                country=None,
-                admin1_code=None,
-                lat=round(point.y, 5),
-                lon=round(point.x, 5),
-                precision="border",
-                geometry=line,
-            )
-        return self.unresolved()
+            # "border with Belarus": the other side is the event's own country.
+            own = hint[0] if len(hint) == 1 else None
+            a = self.gaz.country_code(a_text) if a_text else own
+            if a is not None and b is not None and a != b:
+                return (a, b) if a < b else (b, a)
+        return None
+
+    def border(self, expr: PlaceExpression, hint: tuple[str, ...] | None = None) -> PlaceResult:
+        pair = self.border_pair(expr, self.hint if hint is None else hint)
+        if pair is None:
+            return self.unresolved()
+        try:
+            line = border_extent(*pair)
+        except GeometryDataError:
+            return self.unresolved()
+        point = line.representative_point()
+        names = [getattr(self.gaz.country(c), "name", c) for c in pair]
+        return PlaceResult(
+            self.query,
+            "resolved",
+            name=f"{names[0]}–{names[1]} border",
+            country=None,
+            admin1_code=None,
+            lat=round(point.y, 5),
+            lon=round(point.x, 5),
+            precision="border",
+            geometry=line,
+        )
+
+    def side(self, expr: PlaceExpression) -> PlaceResult:
+        assert expr.inner is not None
+        side = self.gaz.country_code(expr.other)
+        if side is None:
+            return self.unresolved()
+        # "Latvia's side of the border with Belarus": the side is one of the pair.
+        pair = self.border_pair(expr.inner, (side,))
+        if pair is None or side not in pair:
+            return self.unresolved()
+        result = self.border(expr.inner, (side,))
+        if result.status != "resolved":
+            return result
+        side_name = getattr(self.gaz.country(side), "name", side)
+        return replace(result, name=f"{result.name} ({side_name} side)", country=side)
 
     def near(self, expr: PlaceExpression, only: tuple[str, ...]) -> PlaceResult:
         assert expr.inner is not None

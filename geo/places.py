@@ -14,6 +14,9 @@ Recognised forms (case-insensitive, any dash, optional "the" and "on/at/along th
     "латвийско-белорусская граница", "granica polsko-białoruska",
     "the border between X and Y", "X's border with Y", "X border with Y",
     "border with Y" (the other side comes from the event's country).
+``side``
+    "the Latvian side of the Latvia–Belarus border", "Latvia's side of the border
+    with Belarus", "Latvia–Belarus border, Latvian side".
 ``region`` / ``district``
     "X region / oblast / voblast / province / county / voivodeship / governorate /
     krai / municipality" (``region``), "X district / raion / rayon / powiat"
@@ -39,7 +42,15 @@ from bordermap.geo.names import DASHES
 __all__ = ["DISTRICT_WORDS", "EXPRESSION_KINDS", "REGION_WORDS", "PlaceExpression", "parse_place"]
 
 #: What :func:`parse_place` can recognise.
-EXPRESSION_KINDS: tuple[str, ...] = ("border", "region", "district", "near", "restricted", "name")
+EXPRESSION_KINDS: tuple[str, ...] = (
+    "border",
+    "side",
+    "region",
+    "district",
+    "near",
+    "restricted",
+    "name",
+)
 
 #: Words after (or before) a name that make it an admin-1 area.
 REGION_WORDS: tuple[str, ...] = (
@@ -116,6 +127,10 @@ _WITH = re.compile(
     rf"^(?P<a>.+?)(?:['’]s)?\s+{_BORDER_WORD}\s+with\s+(?:the\s+)?(?P<b>.+)$", re.IGNORECASE
 )
 _WITH_ONLY = re.compile(rf"^{_BORDER_WORD}\s+with\s+(?:the\s+)?(?P<b>.+)$", re.IGNORECASE)
+_SIDE_FIRST = re.compile(r"^(?P<side>.+?)\s+side\s+of\s+(?P<rest>.+)$", re.IGNORECASE)
+_SIDE_LAST = re.compile(
+    r"^(?P<rest>.+?),?\s+(?:on\s+)?(?:the\s+)?(?P<side>\S+)\s+side$", re.IGNORECASE
+)
 _WORD_FIRST = re.compile(rf"^{_BORDER_WORD}\s+(?P<pair>.+)$", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 
@@ -135,12 +150,13 @@ class PlaceExpression:
         the other side must come from the event's country).
     other : str
         ``border``: the second side; ``restricted``: the country or region that
-        restricts ``name``; otherwise empty.
+        restricts ``name``; ``side``: the side of the border; otherwise empty.
     splits : tuple of tuple of str
         ``border`` written with a dash: every way of cutting the pair at a dash,
         since a country name may itself hold one ("Guinea-Bissau").
     inner : PlaceExpression or None
-        ``near``: the expression the place is near ("near the Latvia–Belarus border").
+        ``near``: the expression the place is near ("near the Latvia–Belarus border");
+        ``side``: the border; ``restricted``: the expression restricted.
     suffix : str
         ``region`` / ``district``: the word that made it one ("oblast").
     """
@@ -199,6 +215,17 @@ def _border(text: str) -> PlaceExpression | None:
             return PlaceExpression("border", text, splits[0][0], splits[0][1], splits)
         # "the Belarusian border" alone: one side, the other from the event's country.
         return PlaceExpression("border", text, "", match["pair"])
+    return None
+
+
+def _side(text: str) -> PlaceExpression | None:
+    for pattern in (_SIDE_FIRST, _SIDE_LAST):
+        match = pattern.match(text)
+        if match:
+            side = re.sub(r"['’]s$", "", _strip_leading(match["side"]))
+            inner = _border(_strip_leading(match["rest"]))
+            if inner is not None and side:
+                return PlaceExpression("side", text, other=side, inner=inner)
     return None
 
 
@@ -262,7 +289,7 @@ def parse_place(text: str) -> PlaceExpression:
     cleaned = _clean(text)
     body = _strip_leading(cleaned)
     # "near the X–Y border" is near a border; "X–Y border area" is the border itself.
-    found = _near_before(body) or _border(body) or _near_after(body)
+    found = _side(body) or _near_before(body) or _border(body) or _near_after(body)
     if found:
         return found
     if "," in body:

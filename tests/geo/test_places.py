@@ -112,6 +112,25 @@ def test_slavic_border_phrases_for_other_pairs() -> None:
     assert geocode_place("українсько-білоруський кордон").name == "Belarus–Ukraine border"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the Latvian side of the Latvia–Belarus border",
+        "Latvia's side of the border with Belarus",
+        "Latvia–Belarus border, Latvian side",
+        "on the Latvian side of the border between Belarus and Latvia",
+    ],
+)
+def test_side_of_a_border(text: str, by_lv_line) -> None:
+    result = geocode_place(text)
+    assert (result.status, result.precision, result.country) == ("resolved", "border", "LV")
+    assert result.geometry.equals(by_lv_line)
+
+
+def test_side_must_be_one_of_the_pair() -> None:
+    assert geocode_place("Polish side of the Latvia–Belarus border").status == "unresolved"
+
+
 def test_border_with_takes_the_other_side_from_the_event_country() -> None:
     assert geocode_place("border with Belarus", country="LV").name == "Belarus–Latvia border"
     assert geocode_place("border with Belarus").status == "unresolved"
