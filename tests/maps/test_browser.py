@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import pytest
 
+from bordermap.maps.building import build_recipe
 from bordermap.maps.composition import MapData, MapOptions, compose_map
 from bordermap.maps.document import write_html
+from bordermap.maps.recipe import load_recipe
 from tests import mapfixtures as fx
+from tests.sample import REPO
+
+#: The screenshot the README shows; rewritten by every browser test run.
+SCREENSHOT = REPO / "build" / "screenshot-latvia-belarus.png"
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 
@@ -61,7 +67,7 @@ class OpenPage:
     """A page with its console errors, outside requests and dialogs recorded."""
 
     def __init__(self, browser, path):
-        self.page = browser.new_page(viewport={"width": 1200, "height": 800})
+        self.page = browser.new_page(viewport={"width": 1280, "height": 860})
         self.errors: list[str] = []
         self.outside: list[str] = []
         self.dialogs: list[str] = []
@@ -72,7 +78,7 @@ class OpenPage:
         self.page.on("dialog", self._dialog)
         self.page.route("**/*", self._route)
         self.page.goto(path.as_uri())
-        self.page.wait_for_selector(".leaflet-marker-pane .bm-point", state="attached")
+        self.page.wait_for_selector(".bm-event", state="attached")
 
     def _dialog(self, dialog):
         self.dialogs.append(dialog.message)
@@ -163,3 +169,29 @@ def test_script_payloads_in_event_text_do_not_run(opened):
     # The javascript: link was dropped; the good one kept.
     hrefs = [a.get_attribute("href") for a in popup.locator("a").all()]
     assert hrefs == ["https://example.net/b"]
+
+
+@pytest.fixture(scope="module")
+def seed_map(tmp_path_factory):
+    built = build_recipe(load_recipe(REPO / "maps" / "latvia-belarus.toml"))
+    path = write_html(built.html, tmp_path_factory.mktemp("seed") / "latvia-belarus.html")
+    return path, built
+
+
+def test_seed_recipe_map_shows_every_resolved_event_offline(browser, seed_map):
+    path, built = seed_map
+    opened = OpenPage(browser, path)
+    page = opened.page
+    try:
+        assert built.placed == 19 and built.unplaced == []
+        assert page.evaluate(COUNT_EVENTS) == built.placed
+        assert opened.errors == [] and opened.outside == []
+        # The brigade's region is drawn as the Vitebsk area, not a pin.
+        assert page.locator(".bm-point").count() == 0
+        assert page.locator(".bm-label-region", has_text="Vitebsk").count() == 1
+        assert "Natural Earth" in page.locator(".leaflet-control-attribution").inner_text()
+        assert "GeoNames" in page.locator(".leaflet-control-attribution").inner_text()
+        SCREENSHOT.parent.mkdir(exist_ok=True)
+        page.screenshot(path=str(SCREENSHOT))
+    finally:
+        page.close()
