@@ -29,7 +29,7 @@ REGION_SNAP_KM = 5.0
 CHUNK_VERTICES = 16
 #: Candidate border pieces within this factor of the nearest projected distance are
 #: measured geodesically too, so projection distortion cannot pick the wrong border.
-NEAREST_SLACK = 1.02
+NEAREST_SLACK = 1.10
 #: Country polygons are cut to the events' extent plus this margin (degrees) first:
 #: point-in-polygon and distance tests on all of Russia would be needlessly slow.
 WINDOW_MARGIN_DEG = 1.0
@@ -77,8 +77,8 @@ def join_borders(
         country[present] = _countries_of(points)
         codes, names = _regions_of(points, country[present])
         admin1_code[present], admin1[present] = codes, names
-        lines = borders if borders is not None else _default_borders(country[present])
-        border[present], border_km[present] = _nearest_border(points, lines)
+        found_border, found_km = _nearest_borders(points, country[present], borders)
+        border[present], border_km[present] = found_border, found_km
     result[COUNTRY] = country
     result[ADMIN1] = admin1
     result[ADMIN1_CODE] = admin1_code
@@ -125,7 +125,8 @@ def _first_per_point(point_idx: np.ndarray, key: np.ndarray, target_idx: np.ndar
     """For each point, the pair with the smallest ``key`` (ties: lowest target)."""
     order = np.lexsort((target_idx, key, point_idx))
     point_idx, target_idx = point_idx[order], target_idx[order]
-    first = np.r_[True, point_idx[1:] != point_idx[:-1]]
+    first = np.ones(len(point_idx), dtype=bool)
+    first[1:] = point_idx[1:] != point_idx[:-1]
     return point_idx[first], target_idx[first], key[order][first]
 
 
@@ -213,8 +214,27 @@ def _regions_of(points: np.ndarray, country: np.ndarray) -> tuple[np.ndarray, np
     return codes, names
 
 
-def _default_borders(country: np.ndarray) -> gpd.GeoDataFrame:
+def _nearest_borders(points: np.ndarray, country: np.ndarray, borders):
+    """Nearest border of each point, measured country by country.
+
+    Each country's events get their own projection centred on them, so distortion
+    stays small even when a data set spans a continent, and their own candidates: the
+    land borders of the country and of its neighbours (or ``borders`` when given).
+    Events outside every country are measured against all candidates of the others.
+    """
+    border = np.full(len(points), "", dtype=object)
+    border_km = np.full(len(points), np.nan)
     lying_in = sorted(set(country) - {""})
+    everything = borders if borders is not None else _default_borders(lying_in)
+    for code in sorted(set(country)):
+        where = np.flatnonzero(country == code)
+        own = borders is None and code != ""
+        lines = _default_borders([code]) if own else everything
+        border[where], border_km[where] = _nearest_border(points[where], lines)
+    return border, border_km
+
+
+def _default_borders(lying_in: list[str]) -> gpd.GeoDataFrame:
     around = set(lying_in)
     for iso2 in lying_in:
         around.update(boundaries.neighbours(iso2))
@@ -250,9 +270,9 @@ def _nearest_border(points: np.ndarray, lines: gpd.GeoDataFrame):
     pieces, labels = _chunks(lines)
     if len(pieces) == 0:
         return border, border_km
-    # Search in an azimuthal equidistant projection centred on the events and borders:
-    # metric, so "nearest" means nearest on the ground, not in degrees of longitude.
-    extent = shapely.box(*shapely.total_bounds(np.concatenate([points, pieces])))
+    # Search in an azimuthal equidistant projection centred on the events: metric, so
+    # "nearest" means nearest on the ground, not in degrees of longitude.
+    extent = shapely.box(*shapely.total_bounds(points))
     to_metric = Transformer.from_crs(CRS, boundaries.local_metric_crs(extent), always_xy=True)
     to_lonlat = Transformer.from_crs(boundaries.local_metric_crs(extent), CRS, always_xy=True)
     points_m = shapely.transform(points, to_metric.transform, interleaved=False)

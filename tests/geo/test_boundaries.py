@@ -1,0 +1,228 @@
+"""Boundaries, border lines and zones, checked against values computed here."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import shapely
+from pyproj import Geod
+
+from bordermap.geo import boundaries
+from bordermap.geo.boundaries import (
+    border_line,
+    border_lines,
+    border_pair,
+    border_zones,
+    countries,
+    neighbours,
+    regions,
+)
+from bordermap.geo.errors import GeometryDataError
+
+GEOD = Geod(ellps="WGS84")
+VITEBSK = shapely.Point(30.2033, 55.1904)
+DAUGAVPILS = shapely.Point(26.5362, 55.8747)
+KRASLAVA = shapely.Point(27.1681, 55.8951)
+
+
+def country(iso2: str) -> shapely.Geometry:
+    table = countries()
+    return table.geometry[table["iso_a2"] == iso2].iloc[0]
+
+
+def length_km(line: shapely.Geometry) -> float:
+    """Sum of geodesic segment lengths, one Geod.inv per segment."""
+    total = 0.0
+    for part in shapely.get_parts(line):
+        coords = shapely.get_coordinates(part)
+        _, _, dist = GEOD.inv(coords[:-1, 0], coords[:-1, 1], coords[1:, 0], coords[1:, 1])
+        total += float(np.sum(dist))
+    return total / 1000.0
+
+
+def test_countries_have_one_row_per_iso_code_in_wgs84():
+    table = countries()
+    assert list(table.columns) == ["iso_a2", "iso_a3", "name", "geometry"]
+    assert table.crs.to_epsg() == 4326
+    assert table["iso_a2"].is_unique
+    assert "-99" not in set(table["iso_a2"])
+    assert table["iso_a2"].tolist() == sorted(table["iso_a2"])
+    latvia = table[table["iso_a2"] == "LV"].iloc[0]
+    assert (latvia["iso_a3"], latvia["name"]) == ("LVA", "Latvia")
+    assert table.geometry.is_valid.all()
+
+
+def test_countries_returns_a_copy_callers_may_change():
+    table = countries()
+    table.loc[:, "name"] = "changed"
+    assert countries()["name"].ne("changed").all()
+
+
+def test_cities_lie_in_their_countries():
+    assert country("BY").contains(VITEBSK)
+    assert country("LV").contains(DAUGAVPILS)
+    assert not country("LV").contains(VITEBSK)
+
+
+def test_regions_carry_iso_codes_and_name_forms():
+    table = regions()
+    assert list(table.columns) == ["iso_a2", "code", "name", "names", "geometry"]
+    assert table["code"].is_unique
+    assert table.geometry.is_valid.all()
+    assert set(table["iso_a2"]) == {"BY", "EE", "FI", "LT", "LV", "PL", "RU", "UA"}
+    belarus = regions(["by"])
+    assert set(belarus["code"]) == {
+        "BY-BR",
+        "BY-HM",
+        "BY-HO",
+        "BY-HR",
+        "BY-MA",
+        "BY-MI",
+        "BY-VI",
+    }
+    vitebsk = belarus[belarus["code"] == "BY-VI"].iloc[0]
+    assert vitebsk["name"] == "Vitebsk"
+    assert "Viciebskaja voblasć" in vitebsk["names"]
+    assert vitebsk.geometry.contains(VITEBSK)
+
+
+def test_latvia_comes_as_its_119_pre_2021_municipalities():
+    latvia = regions(["LV"])
+    assert len(latvia) == 119
+    by_code = latvia.set_index("code")
+    # The city and the municipality around it are separate units.
+    assert by_code.geometry["LV-DGV"].contains(DAUGAVPILS)
+    assert not by_code.geometry["LV-025"].contains(DAUGAVPILS)
+    assert by_code.geometry["LV-047"].contains(KRASLAVA)
+    assert by_code.loc["LV-047", "name"] == "Krāslavas novads"
+
+
+def test_russia_is_limited_to_regions_near_the_borders():
+    russia = set(regions(["RU"])["code"])
+    assert {"RU-KGD", "RU-PSK", "RU-SMO", "RU-BRY", "RU-LEN", "RU-KR"} <= russia
+    assert "RU-CHU" not in russia  # Chukotka is far from every border mapped here
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["BY-LV", "LV-BY", "lv–by", " LV — BY ", "LV/BY", ("LV", "BY"), ["by", "lv"]],
+)
+def test_border_pair_normalises_every_spelling(value):
+    assert border_pair(value) == ("BY", "LV")
+
+
+@pytest.mark.parametrize("value", ["LV", "LV-LV", "LVA-BY", "", "LV-BY-RU", ("LV",)])
+def test_border_pair_rejects_what_is_not_two_codes(value):
+    with pytest.raises(GeometryDataError, match="two different ISO alpha-2"):
+        border_pair(value)
+
+
+def test_neighbours_are_land_neighbours_sorted():
+    assert neighbours("LV") == ["BY", "EE", "LT", "RU"]
+    assert neighbours("by") == ["LT", "LV", "PL", "RU", "UA"]
+    # Namibia and Zimbabwe meet at a single point only: not a land border.
+    assert "ZW" not in neighbours("NA")
+
+
+def test_neighbours_of_unknown_code_raise():
+    with pytest.raises(GeometryDataError, match="unknown country code 'QQ'"):
+        neighbours("QQ")
+
+
+def test_border_line_lies_on_both_country_outlines():
+    line = border_line("LV", "BY")
+    assert line.geom_type in ("LineString", "MultiLineString")
+    assert line.equals(border_line("BY-LV"))
+    points = shapely.points(shapely.get_coordinates(line))
+    for iso2 in ("LV", "BY"):
+        assert shapely.distance(points, shapely.boundary(country(iso2))).max() < 1e-9
+
+
+def test_border_line_length_is_plausible():
+    # The LV–BY border is about 170 km on the ground; the 10m generalisation of the
+    # Daugava's meanders makes it shorter.
+    km = length_km(border_line("BY", "LV"))
+    assert 120 < km < 190
+    row = border_lines(["BY-LV"]).iloc[0]
+    assert row["length_km"] == pytest.approx(km, rel=1e-6)
+
+
+def test_border_line_of_countries_without_a_land_border_raises():
+    with pytest.raises(GeometryDataError, match=r"LV and PL share no land border.*BY, EE, LT, RU"):
+        border_line("LV", "PL")
+    with pytest.raises(GeometryDataError, match="unknown country code 'XX'"):
+        border_line("LV", "XX")
+
+
+def test_sliver_between_polygons_still_gives_a_border():
+    # China and Macao do not touch in the 10m data: a sliver separates them.
+    assert shapely.distance(country("CN"), country("MO")) > 0
+    assert "MO" in neighbours("CN")
+    assert border_line("CN", "MO").length > 0
+
+
+def test_border_lines_for_countries_lists_every_border_touching_them():
+    table = border_lines(countries=["LV"])
+    assert table["border"].tolist() == ["BY-LV", "EE-LV", "LT-LV", "LV-RU"]
+    assert list(table.columns) == ["border", "a", "b", "length_km", "geometry"]
+    assert (table["border"] == table["a"] + "-" + table["b"]).all()
+    assert table.crs.to_epsg() == 4326
+
+
+def test_border_lines_merges_duplicate_pairs_and_checks_them():
+    assert border_lines(["LV-BY", ("BY", "LV")])["border"].tolist() == ["BY-LV"]
+    with pytest.raises(GeometryDataError, match="share no land border"):
+        border_lines(["LV-PL"])
+
+
+def perpendicular_point(line, km: float, side: str) -> shapely.Point:
+    """A point ``km`` from the middle of the line's longest segment, on ``side``."""
+    coords = shapely.get_coordinates(line)
+    az, _, seg = GEOD.inv(coords[:-1, 0], coords[:-1, 1], coords[1:, 0], coords[1:, 1])
+    i = int(np.argmax(seg))
+    lon, lat, _ = GEOD.fwd(coords[i, 0], coords[i, 1], az[i], seg[i] / 2)
+    for turn in (90, -90):
+        x, y, _ = GEOD.fwd(lon, lat, az[i] + turn, km * 1000)
+        point = shapely.Point(x, y)
+        if country(side).contains(point):
+            return point
+    raise AssertionError("neither perpendicular lies in the country")
+
+
+def test_border_zones_cover_each_side_out_to_their_width():
+    zones = border_zones("LV-BY", distances_km=(5, 15))
+    assert list(zones.columns) == ["border", "distance_km", "side", "geometry"]
+    assert zones.crs.to_epsg() == 4326
+    assert list(zip(zones["distance_km"], zones["side"], strict=True)) == [
+        (5.0, "BY"),
+        (5.0, "LV"),
+        (15.0, "BY"),
+        (15.0, "LV"),
+    ]
+    keys = zip(zones["distance_km"], zones["side"], strict=True)
+    zone = dict(zip(keys, zones.geometry, strict=True))
+    line = border_line("BY-LV")
+    near_lv, far_lv = perpendicular_point(line, 3, "LV"), perpendicular_point(line, 8, "LV")
+    assert zone[(5.0, "LV")].contains(near_lv)
+    assert not zone[(5.0, "BY")].contains(near_lv)
+    assert not zone[(5.0, "LV")].contains(far_lv)
+    assert zone[(15.0, "LV")].contains(far_lv)
+    # One side of a 5 km band is roughly 5 km times the border's length.
+    area_km2 = abs(GEOD.geometry_area_perimeter(zone[(5.0, "LV")])[0]) / 1e6
+    assert area_km2 == pytest.approx(5 * length_km(line), rel=0.25)
+
+
+def test_border_zones_reject_non_positive_distances():
+    with pytest.raises(GeometryDataError, match="positive"):
+        border_zones("BY-LV", distances_km=(0, 5))
+
+
+def test_regions_file_missing_is_reported_with_the_fix(monkeypatch, tmp_path):
+    monkeypatch.setattr(boundaries, "REGIONS_FILE", tmp_path / "absent.geojson.gz")
+    boundaries._load_regions.cache_clear()
+    try:
+        with pytest.raises(GeometryDataError, match="make data"):
+            regions()
+    finally:
+        monkeypatch.undo()
+        boundaries._load_regions.cache_clear()
