@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+import time
 import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -164,19 +165,27 @@ class GeocodeCache:
             self._db = sqlite3.connect(
                 self.path, timeout=LOCK_TIMEOUT_SECONDS, isolation_level=None
             )
-            self._db.execute("PRAGMA journal_mode=WAL")
+            self._switch_to_wal()
             # FULL syncs the log on every commit: an answer once committed survives
             # a crash of the process and of the machine.
             self._db.execute("PRAGMA synchronous=FULL")
-            version = self._db.execute("PRAGMA user_version").fetchone()[0]
-            if version > SCHEMA_VERSION:
-                raise GeocodeCacheError(
-                    f"{self.path}: cache written by a newer bordermap (layout {version}, "
-                    f"this one reads {SCHEMA_VERSION}); upgrade bordermap or use --cache "
-                    "with another file"
-                )
-            self._db.execute(_SCHEMA)
-            self._db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+            # Checked and created inside one write transaction, which (unlike the
+            # bare statements) waits for a second process doing the same.
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                version = self._db.execute("PRAGMA user_version").fetchone()[0]
+                if version > SCHEMA_VERSION:
+                    raise GeocodeCacheError(
+                        f"{self.path}: cache written by a newer bordermap (layout "
+                        f"{version}, this one reads {SCHEMA_VERSION}); upgrade bordermap "
+                        "or use --cache with another file"
+                    )
+                self._db.execute(_SCHEMA)
+                self._db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
         except GeocodeCacheError:
             self._db.close()
             raise
@@ -190,6 +199,23 @@ class GeocodeCache:
                 f"{self.path}: cannot create the geocoding cache ({err.strerror}); pass "
                 "--cache with a writable path, or --no-cache"
             ) from err
+
+    def _switch_to_wal(self) -> None:
+        """Put the file in WAL mode, waiting while another process does the same.
+
+        Changing the journal mode takes an exclusive lock for which SQLite does not
+        call its busy handler, so two processes opening a new file at once would
+        fail; the one that loses retries until the other is done.
+        """
+        deadline = time.monotonic() + LOCK_TIMEOUT_SECONDS
+        while True:
+            try:
+                self._db.execute("PRAGMA journal_mode=WAL")
+                return
+            except sqlite3.OperationalError as err:
+                if "locked" not in str(err) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.01)
 
     def __enter__(self) -> GeocodeCache:
         return self

@@ -17,9 +17,11 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from geopy.location import Location
+from shapely.geometry import shape
 
 from bordermap.geo.cache import GeocodeCache
 from bordermap.geo.online import OnlineGeocoder
+from bordermap.geo.place_result import Candidate, PlaceResult
 
 #: Names of the links a chain can be built from, in the default order.
 LINK_NAMES: tuple[str, ...] = ("cache", "gazetteer", "online")
@@ -149,6 +151,17 @@ class GeocoderChain:
                 first_ambiguous = location
         return first_ambiguous
 
+    def lookup(
+        self, query: str, *, country: str | None = None, region_of_interest: Any = None
+    ) -> PlaceResult:
+        """Geocode one place and return it as a :class:`PlaceResult`.
+
+        The form :func:`bordermap.geo.resolve.resolve_events` and ``bordermap
+        geocode`` take as ``lookup``; arguments as in :meth:`geocode`.
+        """
+        location = self.geocode(query, country=country, region_of_interest=region_of_interest)
+        return place_result(location, query=query)
+
     def geocode_batch(
         self,
         places: Iterable[str | tuple[str, str | None]],
@@ -196,3 +209,45 @@ def _accepts(link: Any, name: str) -> bool:
     except (TypeError, ValueError):  # pragma: no cover - builtins without a signature
         return False
     return name in params or any(p.kind is p.VAR_KEYWORD for p in params.values())
+
+
+def place_result(location: Location | None, *, query: str) -> PlaceResult:
+    """Turn a chain's answer (a Location with bordermap's ``raw``, or None) into a
+    :class:`PlaceResult`.
+
+    Parameters
+    ----------
+    location : geopy.location.Location or None
+        None means unresolved.
+    query : str
+        The place as asked.
+    """
+    if location is None:
+        return PlaceResult(query=query, status="unresolved")
+    raw = location.raw
+    return PlaceResult(
+        query=query,
+        status=raw["status"],
+        name=raw.get("name"),
+        country=raw.get("country"),
+        admin1_code=raw.get("admin1_code"),
+        lat=location.latitude,
+        lon=location.longitude,
+        precision=raw.get("precision"),
+        geometry=shape(raw["geometry"]) if raw.get("geometry") else None,
+        uncertainty_km=raw.get("uncertainty_km"),
+        source=raw.get("source", ""),
+        candidates=tuple(
+            Candidate(
+                name=c["name"],
+                country=c.get("country"),
+                admin1_code=c.get("admin1_code"),
+                lat=c["lat"],
+                lon=c["lon"],
+                precision=c["precision"],
+                # Online services do not give populations; None, never a made-up 0.
+                population=c.get("population"),
+            )
+            for c in raw.get("candidates", ())
+        ),
+    )

@@ -69,7 +69,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     except BorderMapError as err:
         print(f"bordermap: error: {err}", file=sys.stderr)
-        return EXIT_BAD_INPUT
+        # Geocoding failures carry their own status (sysexits: 69 unreachable,
+        # 75 try later, 77 refused, 78 misconfigured...) so scripts can react.
+        return getattr(err, "exit_status", EXIT_BAD_INPUT)
     except KeyboardInterrupt:
         print("bordermap: interrupted", file=sys.stderr)
         return 130

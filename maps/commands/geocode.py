@@ -11,7 +11,6 @@ from pathlib import Path
 
 from bordermap.geo.atomic import write_text_atomic
 from bordermap.geo.errors import EventFileError, problem
-from bordermap.geo.geocoder import geocode_place
 from bordermap.geo.place_result import PlaceResult
 from bordermap.geo.schema import (
     ADMIN1_CODE,
@@ -22,6 +21,12 @@ from bordermap.geo.schema import (
     RESOLVE_STATUS,
     RESOLVED_NAME,
     UNCERTAINTY_KM,
+)
+from bordermap.maps.commands.geocoder_options import (
+    add_geocoder_options,
+    chain_from_args,
+    place_lookup,
+    report_usage,
 )
 from bordermap.maps.commands.progress import progress
 
@@ -75,6 +80,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="column of --input holding each row's country hint (overrides --country)",
     )
     parser.add_argument("--output", type=Path, metavar="FILE", help="CSV file to write")
+    add_geocoder_options(parser)
     parser.set_defaults(run=run)
 
 
@@ -117,8 +123,15 @@ def _report(result: PlaceResult, where: str) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Geocode the queries or the CSV column; return 0 (2 on bad input, via errors)."""
+    with chain_from_args(args) as chain:
+        status = _run(args, place_lookup(chain))
+        report_usage(chain, quiet=args.quiet)
+    return status
+
+
+def _run(args: argparse.Namespace, lookup) -> int:
     if args.input is not None:
-        return _run_file(args)
+        return _run_file(args, lookup)
     if args.column or args.output or args.country_column:
         raise EventFileError(
             [problem("-", None, "--input", "--column/--output need --input FILE")]
@@ -127,7 +140,7 @@ def run(args: argparse.Namespace) -> int:
         raise EventFileError([problem("-", None, "QUERY", "give at least one place text")])
     roi = _roi(args)
     for query in args.queries:
-        result = geocode_place(query, country=args.country, region_of_interest=roi)
+        result = lookup(query, country=args.country, region_of_interest=roi)
         if args.json:
             print(json.dumps(result.to_json(), ensure_ascii=False))
         else:
@@ -192,7 +205,7 @@ def _result_row(result: PlaceResult) -> dict[str, str]:
     }
 
 
-def _run_file(args: argparse.Namespace) -> int:
+def _run_file(args: argparse.Namespace, lookup) -> int:
     if args.queries or not args.column or args.output is None:
         raise EventFileError(
             [problem(str(args.input), None, "--input", "needs --column and --output, no QUERY")]
@@ -210,7 +223,7 @@ def _run_file(args: argparse.Namespace) -> int:
         hint = (row.get(args.country_column) or None) if args.country_column else args.country
         key = (query, hint)
         if key not in seen:
-            seen[key] = geocode_place(query, country=hint, region_of_interest=roi)
+            seen[key] = lookup(query, country=hint, region_of_interest=roi)
         result = seen[key]
         counts[result.status] += 1
         _report(result, f"{args.input}:{line}: {args.column}")

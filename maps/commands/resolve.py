@@ -11,6 +11,12 @@ from bordermap.geo.errors import BorderMapError
 from bordermap.geo.events import load_events
 from bordermap.geo.resolve import resolve_events
 from bordermap.geo.writers import events_to_geojson, review_to_csv
+from bordermap.maps.commands.geocoder_options import (
+    add_geocoder_options,
+    chain_from_args,
+    place_lookup,
+    report_usage,
+)
 
 
 def parse_region_of_interest(text: str | None) -> list[str] | tuple[float, ...] | None:
@@ -57,6 +63,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         metavar="CC,CC|W,S,E,N",
         help="prefer places in these countries or this box when a name is ambiguous",
     )
+    add_geocoder_options(parser)
     parser.set_defaults(run=run)
 
 
@@ -66,8 +73,14 @@ def run(args: argparse.Namespace) -> int:
 
     roi = parse_region_of_interest(args.region_of_interest)
     events = load_events(args.files)
-    with ProgressBar(desc="resolving places", quiet=args.quiet) as bar:
-        result = resolve_events(events, region_of_interest=roi, progress=bar.update_to)
+    with (
+        chain_from_args(args) as chain,
+        ProgressBar(desc="resolving places", quiet=args.quiet) as bar,
+    ):
+        result = resolve_events(
+            events, region_of_interest=roi, lookup=place_lookup(chain), progress=bar.update_to
+        )
+    report_usage(chain, quiet=args.quiet)
     review_path = args.review or args.output.with_name(args.output.name + ".review.csv")
     write_text_atomic(args.output, events_to_geojson(result.events))
     write_text_atomic(review_path, review_to_csv(result.review))

@@ -1,0 +1,69 @@
+"""``bordermap cache stats|clear``: look into or empty the geocoding cache."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from bordermap.geo.cache import GeocodeCache, default_cache_path
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add the ``cache`` sub-command with its ``stats`` and ``clear`` actions."""
+    parser = subparsers.add_parser(
+        "cache",
+        help="show or clear the cache of online geocoder answers",
+        description=(
+            "Online geocoder answers are kept in a SQLite file (by default in the user "
+            f"cache directory: {default_cache_path()}), so no place is asked twice."
+        ),
+    )
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    stats = actions.add_parser("stats", help="how many answers, from which geocoders, when")
+    stats.add_argument("--json", action="store_true", help="print one JSON object")
+    clear = actions.add_parser("clear", help="delete answers (all, or some)")
+    clear.add_argument("--geocoder", metavar="NAME", help="only this geocoder's answers")
+    clear.add_argument(
+        "--older-than", type=float, metavar="DAYS", help="only answers fetched before"
+    )
+    for sub in (stats, clear):
+        sub.add_argument("--cache", type=Path, metavar="PATH", help="cache file to use")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print the cache's statistics, or clear it; return 0."""
+    path = args.cache or default_cache_path()
+    if not path.exists():
+        print(f"no geocoding cache at {path}")
+        return 0
+    with GeocodeCache(path) as cache:
+        if args.action == "clear":
+            deleted = cache.clear(geocoder=args.geocoder, older_than_days=args.older_than)
+            print(f"deleted {deleted} answer(s) from {path}")
+            return 0
+        stats = cache.stats()
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "path": str(stats.path),
+                    "answers": stats.answers,
+                    "empty_answers": stats.empty_answers,
+                    "by_geocoder": stats.by_geocoder,
+                    "oldest": stats.oldest,
+                    "newest": stats.newest,
+                    "size_bytes": stats.size_bytes,
+                },
+                ensure_ascii=False,
+            )
+        )
+        return 0
+    print(f"cache: {stats.path} ({stats.size_bytes / 1024:.0f} KiB)")
+    print(f"answers: {stats.answers} ({stats.empty_answers} of them 'nothing found')")
+    for geocoder, count in stats.by_geocoder.items():
+        print(f"  {geocoder}: {count}")
+    if stats.answers:
+        print(f"fetched: {stats.oldest} to {stats.newest}")
+    return 0
