@@ -183,8 +183,9 @@ class _Resolver:
             name=f"{names[0]}–{names[1]} border",
             country=None,
             admin1_code=None,
-            lat=round(point.y, 5),
-            lon=round(point.x, 5),
+            # Not rounded: the point must lie on the line it stands for.
+            lat=point.y,
+            lon=point.x,
             precision="border",
             geometry=line,
         )

@@ -104,7 +104,7 @@ def test_border_forms_resolve_to_the_border_line(text: str, by_lv_line) -> None:
 
 def test_border_point_lies_on_the_line(by_lv_line) -> None:
     result = geocode_place("Latvia–Belarus border")
-    assert by_lv_line.distance(Point(result.lon, result.lat)) < 1e-4
+    assert by_lv_line.distance(Point(result.lon, result.lat)) < 1e-9
 
 
 def test_slavic_border_phrases_for_other_pairs() -> None:
