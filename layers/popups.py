@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 from bordermap.geo import schema
 from bordermap.geo.events import split_sources
 from bordermap.layers.datetext import date_in_words
-from bordermap.layers.styles import PRECISION_LABELS, STATUS_STYLES
+from bordermap.layers.styles import PRECISION_DRAWING, PRECISION_LABELS, STATUS_STYLES
 
 
 def safe_url(url: str) -> str | None:
@@ -91,6 +91,9 @@ def place_text(row: Mapping[str, object]) -> str:
     if border and isinstance(distance, int | float) and not math.isnan(distance):
         if precision == "border":
             text += f"; on the {border} border"
+        elif distance == 0 and PRECISION_DRAWING.get(precision) == "extent":
+            # An area reaching the border is 0 km from it; say so in words.
+            text += f"; the area reaches the {border} border"
         else:
             text += f"; {distance:,.1f} km from the {border} border"
     return text

@@ -88,3 +88,5 @@ def test_place_shows_written_and_resolved_forms_with_distance():
     )
     on_border = event(place="the border", precision="border", border="BY-LV", border_km=0.0)
     assert place_text(on_border).endswith("; on the BY-LV border")
+    region = event(place="Vitebsk region", precision="region", border="BY-RU", border_km=0.0)
+    assert place_text(region).endswith("; the area reaches the BY-RU border")

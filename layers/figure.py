@@ -1,0 +1,546 @@
+"""A static figure of a map, drawn with matplotlib: no browser, no network.
+
+The figure shows what the interactive map shows, the same way: countries, border
+lines and zones, admin-1 regions, and events coloured by category (or status) and
+styled by status, each drawn at the precision it is known to.  A settlement is a
+point; "near X" is a circle of its uncertainty radius; a region is its outline; a
+border event is a band along the line; a country event is the country's outline.
+A vague place never becomes a point.  Events that could not be placed are listed
+under the map.
+
+Everything is projected to an azimuthal equidistant CRS centred on the view, so the
+scale bar is true at the centre and shapes look as they do on the ground.
+"""
+
+from __future__ import annotations
+
+import math
+import textwrap
+from collections.abc import Sequence
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import shapely
+from matplotlib.axes import Axes
+from matplotlib.colors import to_rgba
+from matplotlib.figure import Figure
+from matplotlib.legend_handler import HandlerTuple
+from matplotlib.lines import Line2D
+from matplotlib.patches import Patch, Rectangle
+from pyproj import Geod
+
+from bordermap.geo import schema
+from bordermap.geo.boundaries import local_metric_crs
+from bordermap.geo.categories import Category, load_categories
+from bordermap.layers.imagefile import figure_style, new_figure
+from bordermap.layers.styles import (
+    FALLBACK_COLOUR,
+    PRECISION_DRAWING,
+    STATUS_COLOURS,
+    STATUS_STYLES,
+)
+
+GEOD = Geod(ellps="WGS84")
+
+#: Default size of the figure, inches (width, height); at 300 dpi 3000 × 2100 px.
+FIGURE_SIZE_IN: tuple[float, float] = (10.0, 7.0)
+#: Where the map sits in the figure (left, bottom, width, height, as fractions).
+MAP_BOX = (0.015, 0.115, 0.66, 0.795)
+LEGEND_BOX = (0.69, 0.115, 0.3, 0.795)
+
+LAND = "#f3f1ec"
+LAND_EDGE = "#9a9a9a"
+SEA = "#dde8f0"
+BORDER_COLOUR = "#222222"
+ZONE_COLOUR = "#e08214"
+REGION_EDGE = "#555555"
+
+#: Line dashes of the statuses (on, off in line widths), after the map's SVG dashes.
+STATUS_DASHES: dict[str, tuple[float, tuple[float, ...]] | str] = {
+    "confirmed": "solid",
+    "alleged": (0, (6, 4)),
+    "disputed": (0, (2, 4)),
+    "denied": (0, (1, 5)),
+}
+#: Point markers of the statuses: solid, hollow, half-filled, hollow cross.
+STATUS_MARKERS: dict[str, dict[str, object]] = {
+    "confirmed": {"marker": "o", "fillstyle": "full"},
+    "alleged": {"marker": "o", "fillstyle": "none"},
+    "disputed": {"marker": "o", "fillstyle": "left"},
+    "denied": {"marker": "X", "fillstyle": "none"},
+}
+assert tuple(STATUS_DASHES) == tuple(STATUS_MARKERS) == schema.STATUSES
+
+_DRAWING_LABELS = {
+    "point": "point: exact place or settlement",
+    "circle": f"circle: near a place ({schema.NEAR_RADIUS_KM:g} km)",
+    "area": "area: district or region",
+    "band": "band: somewhere on the border",
+    "outline": "outline: somewhere in the country",
+}
+#: Unplaced events listed by name under the map; the rest are counted.
+UNPLACED_LISTED = 4
+
+
+def _text(value: object) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    return str(value)
+
+
+def _drawing(precision: str) -> str:
+    kind = PRECISION_DRAWING.get(precision, "extent")
+    if kind != "extent":
+        return kind
+    return {"border": "band", "country": "outline"}.get(precision, "area")
+
+
+def _circle(lon: float, lat: float, radius_km: float) -> shapely.Polygon:
+    """Geodesic circle: every vertex exactly ``radius_km`` from the centre."""
+    azimuths = np.linspace(0.0, 360.0, 73)[:-1]
+    lons, lats, _ = GEOD.fwd(
+        np.full(azimuths.shape, lon), np.full(azimuths.shape, lat), azimuths, radius_km * 1000
+    )
+    return shapely.Polygon(np.column_stack([lons, lats]))
+
+
+def _view(
+    bbox: tuple[float, float, float, float], aspect: float, crs
+) -> tuple[float, float, float, float]:
+    """Projected limits covering ``bbox`` and matching the map box's aspect ratio."""
+    outline = gpd.GeoSeries([shapely.segmentize(shapely.box(*bbox), 0.1)], crs=schema.CRS)
+    xmin, ymin, xmax, ymax = outline.to_crs(crs).total_bounds
+    width, height = xmax - xmin, ymax - ymin
+    if width / height < aspect:
+        grow = (height * aspect - width) / 2
+        xmin, xmax = xmin - grow, xmax + grow
+    else:
+        grow = (width / aspect - height) / 2
+        ymin, ymax = ymin - grow, ymax + grow
+    return xmin, ymin, xmax, ymax
+
+
+def _nice_length_m(span_m: float) -> float:
+    target = span_m / 5
+    power = 10 ** math.floor(math.log10(target))
+    return max(m * power for m in (1, 2, 5) if m * power <= target)
+
+
+def _scale_bar(ax: Axes, view: tuple[float, float, float, float]) -> None:
+    xmin, ymin, xmax, ymax = view
+    length = _nice_length_m(xmax - xmin)
+    x0 = xmin + (xmax - xmin) * 0.04
+    y0 = ymin + (ymax - ymin) * 0.045
+    height = (ymax - ymin) * 0.008
+    pad = (xmax - xmin) * 0.012
+    ax.add_patch(
+        Rectangle(
+            (x0 - pad, y0 - pad),
+            length + 2 * pad,
+            height + 5 * pad,
+            facecolor=(1, 1, 1, 0.8),
+            edgecolor="none",
+            zorder=8,
+        )
+    )
+    half = length / 2
+    for i, colour in enumerate(("#222222", "#ffffff")):
+        ax.add_patch(
+            Rectangle(
+                (x0 + i * half, y0),
+                half,
+                height,
+                facecolor=colour,
+                edgecolor="#222222",
+                linewidth=0.6,
+                zorder=9,
+            )
+        )
+    ax.text(
+        x0 + length / 2,
+        y0 + height + pad * 0.6,
+        f"{length / 1000:g} km",
+        ha="center",
+        va="bottom",
+        fontsize=8,
+        zorder=9,
+    )
+
+
+def _clip(frame: gpd.GeoDataFrame | None, window: tuple[float, ...]) -> gpd.GeoDataFrame | None:
+    if frame is None or len(frame) == 0:
+        return None
+    clipped = frame.copy()
+    clipped["geometry"] = shapely.clip_by_rect(frame.geometry.values, *window)
+    return clipped[~clipped.geometry.is_empty & clipped.geometry.notna()]
+
+
+def _colour_of(row: dict, *, categories: dict[str, Category], colour_by: str) -> str:
+    if colour_by == "status":
+        return STATUS_COLOURS.get(_text(row[schema.STATUS]), FALLBACK_COLOUR)
+    category = categories.get(_text(row[schema.CATEGORY]))
+    return category.colour if category else FALLBACK_COLOUR
+
+
+def _event_shapes(
+    events: gpd.GeoDataFrame, *, categories: dict[str, Category], colour_by: str
+) -> pd.DataFrame:
+    """One row per placed event: colour, status, kind of drawing and its geometry."""
+    placed = events[(events[schema.RESOLVE_STATUS] == "resolved") & events.geometry.notna()]
+    rows = []
+    for row in placed.to_dict("records"):
+        kind = _drawing(_text(row[schema.PRECISION]))
+        point = row["geometry"]
+        extent = row.get(schema.EXTENT)
+        radius = row.get(schema.UNCERTAINTY_KM)
+        if kind == "circle" or (
+            kind == "area" and (extent is None or extent.geom_type == "Point")
+        ):
+            # An area known only by a point is drawn as a circle, never a pin.
+            kind = "circle"
+            km = float(radius) if radius and math.isfinite(radius) else schema.NEAR_RADIUS_KM
+            geometry = _circle(point.x, point.y, km)
+        elif kind == "point":
+            geometry = point
+        else:
+            geometry = extent if extent is not None and not extent.is_empty else point
+        rows.append(
+            {
+                "colour": _colour_of(row, categories=categories, colour_by=colour_by),
+                "status": _text(row[schema.STATUS]),
+                "kind": kind,
+                "geometry": geometry,
+            }
+        )
+    return pd.DataFrame(rows, columns=["colour", "status", "kind", "geometry"])
+
+
+def _draw_events(ax: Axes, shapes: pd.DataFrame, crs) -> None:
+    if len(shapes) == 0:
+        return
+    projected = gpd.GeoSeries(list(shapes["geometry"]), crs=schema.CRS).to_crs(crs)
+    shapes = shapes.assign(geometry=projected.values)
+    # Largest shapes first so smaller ones stay visible on top of them.
+    shapes = shapes.assign(_area=shapely.area(shapes["geometry"].to_numpy()))
+    shapes = shapes.sort_values("_area", ascending=False, kind="stable")
+    for row in shapes.itertuples(index=False):
+        status = row.status if row.status in STATUS_DASHES else "alleged"
+        dash = STATUS_DASHES[status]
+        filled = STATUS_STYLES[status].filled
+        series = gpd.GeoSeries([row.geometry])
+        if row.kind == "outline":
+            series.plot(
+                ax=ax,
+                facecolor="none",
+                edgecolor=row.colour,
+                linewidth=2.0,
+                linestyle=dash,
+                zorder=3,
+            )
+        elif row.kind in ("area", "circle"):
+            series.plot(
+                ax=ax,
+                facecolor=to_rgba(row.colour, 0.2 if filled else 0.07),
+                edgecolor=row.colour,
+                linewidth=1.6,
+                linestyle=dash,
+                zorder=3.5 if row.kind == "area" else 5,
+            )
+        elif row.kind == "band":
+            series.plot(
+                ax=ax, color=to_rgba(row.colour, 0.55), linewidth=6, linestyle=dash, zorder=4.5
+            )
+    points = shapes[shapes["kind"] == "point"]
+    for (colour, status), group in points.groupby(["colour", "status"], sort=True):
+        look = STATUS_MARKERS.get(status, STATUS_MARKERS["alleged"])
+        coords = shapely.get_coordinates(group["geometry"].to_numpy())
+        ax.plot(
+            coords[:, 0],
+            coords[:, 1],
+            linestyle="none",
+            markersize=7,
+            markeredgewidth=1.4,
+            color=colour,
+            markerfacecoloralt="#ffffff",
+            markerfacecolor=colour if look["fillstyle"] != "none" else "#ffffff",
+            markeredgecolor=colour,
+            zorder=6,
+            **look,
+        )
+
+
+def _label_areas(
+    ax: Axes, frame: gpd.GeoDataFrame | None, view, *, style: dict, min_share: float
+) -> None:
+    if frame is None:
+        return
+    xmin, ymin, xmax, ymax = view
+    window = shapely.box(*view)
+    total = (xmax - xmin) * (ymax - ymin)
+    for name, geometry in zip(frame["name"], frame.geometry.values, strict=True):
+        inside = shapely.intersection(geometry, window)
+        if inside.is_empty or shapely.area(inside) < min_share * total:
+            continue
+        spot = shapely.point_on_surface(inside)
+        ax.text(spot.x, spot.y, name, ha="center", va="center", zorder=7, **style)
+
+
+def _legend_handles(
+    events: gpd.GeoDataFrame,
+    shapes: pd.DataFrame,
+    *,
+    categories: dict[str, Category],
+    colour_by: str,
+    border_lines: gpd.GeoDataFrame | None,
+    border_zones: gpd.GeoDataFrame | None,
+    regions: gpd.GeoDataFrame | None,
+) -> list[tuple[object, str]]:
+    grey = "#555555"
+    entries: list[tuple[object, str]] = []
+    placed = events[(events[schema.RESOLVE_STATUS] == "resolved") & events.geometry.notna()]
+    if colour_by == "status":
+        entries.append((None, "Colour: status"))
+        for key, colour in STATUS_COLOURS.items():
+            entries.append((Patch(facecolor=colour, edgecolor=colour), STATUS_STYLES[key].label))
+    else:
+        entries.append((None, "Colour: category"))
+        used = set(placed[schema.CATEGORY].astype(str))
+        for key, category in categories.items():
+            if key in used:
+                entries.append((Patch(facecolor=category.colour), category.label))
+        for key in sorted(used - set(categories)):
+            entries.append((Patch(facecolor=FALLBACK_COLOUR), key))
+    entries.append((None, "Status"))
+    for key, look in STATUS_STYLES.items():
+        marker = Line2D(
+            [],
+            [],
+            linestyle="none",
+            color=grey,
+            markerfacecolor=grey if STATUS_MARKERS[key]["fillstyle"] != "none" else "#ffffff",
+            markerfacecoloralt="#ffffff",
+            markeredgecolor=grey,
+            markersize=7,
+            markeredgewidth=1.4,
+            **STATUS_MARKERS[key],
+        )
+        line = Line2D([], [], color=grey, linewidth=1.6, linestyle=STATUS_DASHES[key])
+        entries.append(((marker, line), look.label))
+    kinds = [k for k in _DRAWING_LABELS if k in set(shapes["kind"])]
+    if kinds:
+        entries.append((None, "Where: drawn as precise as known"))
+        for kind in kinds:
+            if kind == "point":
+                handle = Line2D([], [], linestyle="none", marker="o", color=grey, markersize=6)
+            elif kind == "band":
+                handle = Line2D([], [], color=to_rgba(grey, 0.55), linewidth=6)
+            elif kind == "outline":
+                handle = Patch(facecolor="none", edgecolor=grey, linewidth=2.0)
+            else:
+                handle = Patch(facecolor=to_rgba(grey, 0.2), edgecolor=grey, linewidth=1.6)
+            entries.append((handle, _DRAWING_LABELS[kind]))
+    if border_lines is not None or border_zones is not None or regions is not None:
+        entries.append((None, "Map"))
+    if border_lines is not None:
+        entries.append((Line2D([], [], color=BORDER_COLOUR, linewidth=1.6), "Land border"))
+    if border_zones is not None:
+        widths = sorted(set(border_zones["distance_km"].astype(float)))
+        text = ", ".join(f"{w:g}" for w in widths)
+        entries.append(
+            (Patch(facecolor=to_rgba(ZONE_COLOUR, 0.18)), f"Zone within {text} km of it")
+        )
+    if regions is not None:
+        entries.append(
+            (
+                Patch(facecolor="none", edgecolor=REGION_EDGE, linestyle=(0, (4, 3))),
+                "Admin-1 region",
+            )
+        )
+    return entries
+
+
+def _draw_legend(ax: Axes, entries: list[tuple[object, str]]) -> None:
+    ax.set_axis_off()
+    handles = [h if h is not None else Patch(visible=False) for h, _ in entries]
+    labels = [label for _, label in entries]
+    legend = ax.legend(
+        handles,
+        labels,
+        loc="upper left",
+        frameon=False,
+        fontsize=8,
+        handlelength=2.6,
+        handler_map={tuple: HandlerTuple(ndivide=None, pad=0.6)},
+        borderaxespad=0.0,
+    )
+    for text, (handle, _) in zip(legend.get_texts(), entries, strict=True):
+        if handle is None:
+            text.set_fontweight("bold")
+
+
+def _unplaced_note(events: gpd.GeoDataFrame) -> str:
+    unplaced = events[(events[schema.RESOLVE_STATUS] != "resolved") | events.geometry.isna()]
+    if len(unplaced) == 0:
+        return ""
+    named = [
+        f"{_text(r[schema.ID])} “{_text(r[schema.TITLE])}” (place {_text(r[schema.PLACE])!r}, "
+        f"{_text(r[schema.RESOLVE_STATUS])})"
+        for r in unplaced.head(UNPLACED_LISTED).to_dict("records")
+    ]
+    more = len(unplaced) - len(named)
+    tail = f"; and {more} more" if more else ""
+    return f"Not on the map, {len(unplaced)} event(s) not placed: " + "; ".join(named) + tail
+
+
+def draw_map_figure(
+    events: gpd.GeoDataFrame,
+    *,
+    countries: gpd.GeoDataFrame,
+    bbox: tuple[float, float, float, float],
+    title: str,
+    border_lines: gpd.GeoDataFrame | None = None,
+    border_zones: gpd.GeoDataFrame | None = None,
+    regions: gpd.GeoDataFrame | None = None,
+    attribution: Sequence[str] = (),
+    categories: dict[str, Category] | None = None,
+    colour_by: str = "category",
+    size_in: tuple[float, float] = FIGURE_SIZE_IN,
+) -> Figure:
+    """Draw the static figure of a map.
+
+    Parameters
+    ----------
+    events : GeoDataFrame
+        Resolved events (:attr:`bordermap.geo.resolve.ResolveResult.events`); events
+        not placed are listed under the map, never drawn at a guessed place.
+    countries : GeoDataFrame
+        Country polygons (``iso_a2``, ``name``, geometry) for the base layer.
+    bbox : (west, south, east, north)
+        Area the map must show, degrees; the view grows to the map box's shape.
+    title : str
+        Shown above the map.
+    border_lines, border_zones, regions : GeoDataFrame, optional
+        As from :mod:`bordermap.geo.boundaries`.
+    attribution : sequence of str, optional
+        Credits for the data drawn, printed under the map.
+    categories : dict of str to Category, optional
+        Category vocabulary (the packaged one by default).
+    colour_by : {"category", "status"}, optional
+        What an event's colour means.
+    size_in : (float, float), optional
+        Figure width and height in inches.
+
+    Returns
+    -------
+    Figure
+        On the Agg canvas; write it with :func:`bordermap.layers.imagefile.figure_bytes`.
+    """
+    categories = categories or load_categories()
+    west, south, east, north = bbox
+    crs = local_metric_crs(shapely.box(*bbox))
+    # Clip before projecting: a whole Russia projected around Latvia is slow and wild.
+    margin = max(east - west, north - south)
+    window = (
+        max(west - margin, -180.0),
+        max(south - margin, -89.0),
+        min(east + margin, 180.0),
+        min(north + margin, 89.0),
+    )
+
+    def project(frame: gpd.GeoDataFrame | None) -> gpd.GeoDataFrame | None:
+        clipped = _clip(frame, window)
+        return None if clipped is None or len(clipped) == 0 else clipped.to_crs(crs)
+
+    land = project(countries)
+    lines = project(border_lines)
+    zones = project(border_zones)
+    areas = project(regions)
+
+    with figure_style():
+        figure = new_figure(size_in=size_in)
+        fig_w, fig_h = size_in
+        ax = figure.add_axes(MAP_BOX)
+        aspect = (MAP_BOX[2] * fig_w) / (MAP_BOX[3] * fig_h)
+        view = _view(bbox, aspect, crs)
+        ax.set_xlim(view[0], view[2])
+        ax.set_ylim(view[1], view[3])
+        ax.set_aspect("equal", adjustable="box")
+        ax.set_facecolor(SEA)
+        ax.set_xticks([])
+        ax.set_yticks([])
+        for spine in ax.spines.values():
+            spine.set_edgecolor("#777777")
+            spine.set_linewidth(0.6)
+
+        if land is not None:
+            land.plot(ax=ax, facecolor=LAND, edgecolor=LAND_EDGE, linewidth=0.6, zorder=1)
+        if zones is not None:
+            # Widest zones first; each is translucent so the nesting shows.
+            for _, zone in zones.sort_values("distance_km", ascending=False).iterrows():
+                gpd.GeoSeries([zone.geometry]).plot(
+                    ax=ax, facecolor=to_rgba(ZONE_COLOUR, 0.12), edgecolor="none", zorder=2
+                )
+        if areas is not None:
+            areas.plot(
+                ax=ax,
+                facecolor="none",
+                edgecolor=REGION_EDGE,
+                linewidth=0.9,
+                linestyle=(0, (4, 3)),
+                zorder=3,
+            )
+        if lines is not None:
+            lines.plot(ax=ax, color=BORDER_COLOUR, linewidth=1.6, zorder=4)
+
+        shapes = _event_shapes(events, categories=categories, colour_by=colour_by)
+        _draw_events(ax, shapes, crs)
+
+        _label_areas(
+            ax,
+            land,
+            view,
+            style={"fontsize": 9, "color": "#6b6b6b", "fontweight": "bold", "alpha": 0.8},
+            min_share=0.02,
+        )
+        _label_areas(
+            ax, areas, view, style={"fontsize": 7.5, "color": REGION_EDGE}, min_share=0.005
+        )
+        _scale_bar(ax, view)
+
+        figure.text(0.015, 0.955, title, fontsize=13, fontweight="bold", va="center")
+        placed = int(((events[schema.RESOLVE_STATUS] == "resolved") & events.geometry.notna()).sum())
+        figure.text(
+            0.015,
+            0.922,
+            f"{placed} of {len(events)} event(s) on the map",
+            fontsize=8.5,
+            color="#444444",
+            va="center",
+        )
+
+        legend_ax = figure.add_axes(LEGEND_BOX)
+        _draw_legend(
+            legend_ax,
+            _legend_handles(
+                events,
+                shapes,
+                categories=categories,
+                colour_by=colour_by,
+                border_lines=lines,
+                border_zones=zones,
+                regions=areas,
+            ),
+        )
+        centre = crs.to_dict()
+        footer = [
+            f"Azimuthal equidistant projection centred on {centre['lat_0']:.2f}° N "
+            f"{centre['lon_0']:.2f}° E; the scale bar is true at the centre.",
+            *attribution,
+        ]
+        note = _unplaced_note(events)
+        if note:
+            footer.insert(0, note)
+        wrapped = "\n".join(textwrap.fill(line, width=int(fig_w * 19)) for line in footer)
+        figure.text(0.015, 0.1, wrapped, fontsize=6.5, color="#444444", va="top")
+    return figure

@@ -1,0 +1,56 @@
+import json
+
+from bordermap.geo.categories import load_categories
+from bordermap.layers.events import UnplacedEvent
+from bordermap.layers.heat import heat_layer
+from bordermap.layers.legend import legend, title_box
+from bordermap.layers.timefilter import TimeFilter
+from tests import mapfixtures as fx
+
+
+def test_legend_lists_used_categories_in_vocabulary_order_and_unplaced_events():
+    box = legend(
+        categories=load_categories(),
+        used_categories=["pushback", "crossing_attempt"],
+        placed=6,
+        unplaced=[UnplacedEvent("e7", "<i>Lost</i>", "Xyzzy", "place not found")],
+    )
+    html = json.loads(box.html_json)
+    assert html.index("Crossing attempt") < html.index("Pushback")
+    assert "Detention" not in html
+    assert "6 events on the map." in html
+    assert "1 event not on the map" in html
+    assert "&lt;i&gt;Lost&lt;/i&gt; — “Xyzzy”: place not found" in html
+    for word in ("Confirmed", "Alleged", "Disputed", "Denied"):
+        assert word in html
+
+
+def test_legend_by_status_shows_status_colours():
+    html = json.loads(legend(categories=load_categories(), colour_by="status", placed=1).html_json)
+    assert "Colour: status" in html and "#E69F00" in html
+    assert "Crossing attempt" not in html
+
+
+def test_title_box_escapes():
+    html = json.loads(title_box(fx.XSS_TITLE, description="a & b").html_json)
+    assert html.startswith("<h1>&lt;img src=x onerror=alert(1)&gt;</h1>")
+    assert "a &amp; b" in html
+
+
+def test_time_filter_spans_the_dated_events_and_counts_undated_ones():
+    events = fx.sample_events()
+    placed = events[events["resolve_status"] == "resolved"]
+    control = TimeFilter(placed)
+    options = json.loads(control.options_json)
+    assert options["first"] == "2026-01-01"
+    html = json.loads(control.html_json)
+    assert 'max="89"' in html  # 1 January to 31 March
+    assert "3 undated events always shown (date not disclosed)." in html
+
+
+def test_heat_uses_only_points_and_near_places():
+    layer = heat_layer(fx.sample_events())
+    # e1, e2, e3 (settlements) and e4 (near); not the region, the border or the unresolved.
+    assert len(layer.data) == 4
+    only_areas = fx.sample_events().iloc[[4, 5, 6]]
+    assert heat_layer(only_areas) is None
