@@ -11,6 +11,7 @@ import pytest
 
 from bordermap.maps.cli import main
 from tests.geo.nominatim_server import FakeNominatim, Fault, nominatim_record
+from tests.sample import HEADER
 
 UA = "bordermap-tests/1 (tests@example.org)"
 
@@ -19,7 +20,7 @@ UA = "bordermap-tests/1 (tests@example.org)"
 def server():
     with FakeNominatim() as srv:
         srv.places["silene farmstead"] = [
-            nominatim_record("Silene", lat=55.68, lon=26.79, country_code="LV", addresstype="farm")
+            nominatim_record("Silene", lat=55.9, lon=27.05, country_code="LV", addresstype="farm")
         ]
         yield srv
 
@@ -132,3 +133,26 @@ def test_cache_clear(server, tmp_path, capsys):
 def test_held_requests_do_not_leak_between_tests(server):
     # The fixture releases held replies on exit; a held fault left unused is harmless.
     server.fail("never asked", Fault(hold=threading.Event()))
+
+
+def test_resolve_uses_the_online_geocoder_for_what_the_gazetteer_lacks(server, tmp_path, capsys):
+    events = tmp_path / "e.csv"
+    events.write_text(
+        HEADER
+        + "\nx1,2026-01-10,T,other,alleged,Silene farmstead,LV,,,S,,"
+        + "\nx2,2026-01-10,T,other,alleged,Daugavpils,LV,,,S,,\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.geojson"
+    argv = ["resolve", str(events), "-o", str(out), *online_args(server.url, tmp_path / "c")]
+    assert main(argv) == 0
+    assert "nominatim: 1 request(s) sent, 0 answer(s) from the cache" in capsys.readouterr().err
+    features = {f["id"]: f["properties"] for f in json.loads(out.read_text())["features"]}
+    farm = features["x1"]
+    assert (farm["resolve_status"], farm["resolve_source"], farm["resolved_name"]) == (
+        "resolved",
+        "nominatim",
+        "Silene",
+    )
+    assert (farm["country_code"], farm["border"]) == ("LV", "BY-LV")
+    assert features["x2"]["resolve_source"] == "gazetteer"
