@@ -89,6 +89,12 @@ def _text(value: object) -> str:
     return str(value)
 
 
+def _placed_mask(events: gpd.GeoDataFrame) -> np.ndarray:
+    geometry = events.geometry.values
+    drawable = ~(shapely.is_missing(geometry) | shapely.is_empty(geometry))
+    return (events[schema.RESOLVE_STATUS] == "resolved").to_numpy() & drawable
+
+
 def _drawing(precision: str) -> str:
     kind = PRECISION_DRAWING.get(precision, "extent")
     if kind != "extent":
@@ -100,7 +106,10 @@ def _circle(lon: float, lat: float, radius_km: float) -> shapely.Polygon:
     """Geodesic circle: every vertex exactly ``radius_km`` from the centre."""
     azimuths = np.linspace(0.0, 360.0, 73)[:-1]
     lons, lats, _ = GEOD.fwd(
-        np.full(azimuths.shape, lon), np.full(azimuths.shape, lat), azimuths, radius_km * 1000
+        np.full(azimuths.shape, lon),
+        np.full(azimuths.shape, lat),
+        azimuths,
+        np.full(azimuths.shape, radius_km * 1000.0),
     )
     return shapely.Polygon(np.column_stack([lons, lats]))
 
@@ -173,7 +182,8 @@ def _clip(frame: gpd.GeoDataFrame | None, window: tuple[float, ...]) -> gpd.GeoD
         return None
     clipped = frame.copy()
     clipped["geometry"] = shapely.clip_by_rect(frame.geometry.values, *window)
-    return clipped[~clipped.geometry.is_empty & clipped.geometry.notna()]
+    values = clipped.geometry.values
+    return clipped[~(shapely.is_missing(values) | shapely.is_empty(values))]
 
 
 def _colour_of(row: dict, *, categories: dict[str, Category], colour_by: str) -> str:
@@ -187,7 +197,7 @@ def _event_shapes(
     events: gpd.GeoDataFrame, *, categories: dict[str, Category], colour_by: str
 ) -> pd.DataFrame:
     """One row per placed event: colour, status, kind of drawing and its geometry."""
-    placed = events[(events[schema.RESOLVE_STATUS] == "resolved") & events.geometry.notna()]
+    placed = events[_placed_mask(events)]
     rows = []
     for row in placed.to_dict("records"):
         kind = _drawing(_text(row[schema.PRECISION]))
@@ -298,7 +308,7 @@ def _legend_handles(
 ) -> list[tuple[object, str]]:
     grey = "#555555"
     entries: list[tuple[object, str]] = []
-    placed = events[(events[schema.RESOLVE_STATUS] == "resolved") & events.geometry.notna()]
+    placed = events[_placed_mask(events)]
     if colour_by == "status":
         entries.append((None, "Colour: status"))
         for key, colour in STATUS_COLOURS.items():
@@ -380,7 +390,7 @@ def _draw_legend(ax: Axes, entries: list[tuple[object, str]]) -> None:
 
 
 def _unplaced_note(events: gpd.GeoDataFrame) -> str:
-    unplaced = events[(events[schema.RESOLVE_STATUS] != "resolved") | events.geometry.isna()]
+    unplaced = events[~_placed_mask(events)]
     if len(unplaced) == 0:
         return ""
     named = [
@@ -507,9 +517,12 @@ def draw_map_figure(
             ax, areas, view, style={"fontsize": 7.5, "color": REGION_EDGE}, min_share=0.005
         )
         _scale_bar(ax, view)
+        # geopandas labels projected axes; a map figure has no axes to label.
+        ax.set_xlabel("")
+        ax.set_ylabel("")
 
         figure.text(0.015, 0.955, title, fontsize=13, fontweight="bold", va="center")
-        placed = int(((events[schema.RESOLVE_STATUS] == "resolved") & events.geometry.notna()).sum())
+        placed = int((_placed_mask(events)).sum())
         figure.text(
             0.015,
             0.922,
@@ -532,10 +545,10 @@ def draw_map_figure(
                 regions=areas,
             ),
         )
-        centre = crs.to_dict()
+        centre = shapely.centroid(shapely.box(*bbox))
         footer = [
-            f"Azimuthal equidistant projection centred on {centre['lat_0']:.2f}° N "
-            f"{centre['lon_0']:.2f}° E; the scale bar is true at the centre.",
+            f"Azimuthal equidistant projection centred on {centre.y:.2f}° N "
+            f"{centre.x:.2f}° E; the scale bar is true at the centre.",
             *attribution,
         ]
         note = _unplaced_note(events)

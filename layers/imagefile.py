@@ -41,7 +41,7 @@ STYLE: dict[str, object] = {
 }
 
 #: Metadata that would otherwise carry dates and versions, per format.
-_METADATA: dict[str, dict[str, None | str]] = {
+_METADATA: dict[str, dict[str, str | None]] = {
     "png": {"Software": None},
     "svg": {"Date": None, "Creator": None},
     "pdf": {"CreationDate": None, "ModDate": None, "Producer": None, "Creator": None},

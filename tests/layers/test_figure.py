@@ -1,0 +1,119 @@
+"""Static figure and timeline: pixel size, byte-stable output, changes when data change."""
+
+from __future__ import annotations
+
+import struct
+
+import pytest
+
+from bordermap.geo import schema
+from bordermap.layers.figure import draw_map_figure
+from bordermap.layers.imagefile import figure_bytes
+from bordermap.layers.timeline import draw_timeline
+from tests import mapfixtures
+
+BBOX = (24.0, 54.0, 30.0, 57.5)
+
+
+def _figure(events=None, **options):
+    return draw_map_figure(
+        mapfixtures.sample_events() if events is None else events,
+        countries=mapfixtures.countries(),
+        bbox=BBOX,
+        title="Test map $100 <b>",
+        border_lines=mapfixtures.border_lines(),
+        border_zones=mapfixtures.border_zones(),
+        regions=mapfixtures.regions(),
+        attribution=("Boundaries: test boxes",),
+        **options,
+    )
+
+
+def _png_size(data: bytes) -> tuple[int, int]:
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = struct.unpack(">II", data[16:24])
+    return width, height
+
+
+def _all_text(figure) -> str:
+    texts = [t.get_text() for t in figure.findobj(lambda a: hasattr(a, "get_text"))]
+    return "\n".join(t for t in texts if isinstance(t, str))
+
+
+@pytest.mark.parametrize(("dpi", "size"), [(50, (500, 350)), (120, (1200, 840))])
+def test_png_has_the_size_asked_for(dpi, size):
+    assert _png_size(figure_bytes(_figure(), format="png", dpi=dpi)) == size
+
+
+def test_size_in_inches_sets_the_pixels():
+    figure = _figure(size_in=(6.0, 4.0))
+    assert _png_size(figure_bytes(figure, format="png", dpi=50)) == (300, 200)
+
+
+@pytest.mark.parametrize("fmt", ["png", "svg", "pdf"])
+def test_same_data_give_identical_bytes(fmt):
+    first = figure_bytes(_figure(), format=fmt, dpi=60)
+    second = figure_bytes(_figure(), format=fmt, dpi=60)
+    assert first == second
+    # Nothing that varies between runs or machines is written.
+    assert b"matplotlib version" not in first.lower()
+    assert b"CreationDate" not in first
+
+
+def test_svg_and_pdf_are_what_they_say():
+    assert figure_bytes(_figure(), format="svg").lstrip().startswith(b"<?xml")
+    assert figure_bytes(_figure(), format="pdf").startswith(b"%PDF-")
+
+
+def test_different_data_give_different_images():
+    events = mapfixtures.sample_events()
+    changed = events.copy()
+    changed.loc[changed[schema.ID] == "e1", schema.STATUS] = "denied"
+    fewer = events[events[schema.ID] != "e5"]
+    base = figure_bytes(_figure(events), format="png", dpi=50)
+    assert figure_bytes(_figure(changed), format="png", dpi=50) != base
+    assert figure_bytes(_figure(fewer), format="png", dpi=50) != base
+    assert figure_bytes(_figure(events, colour_by="status"), format="png", dpi=50) != base
+
+
+def test_unplaced_events_are_listed_not_dropped():
+    text = _all_text(_figure())
+    assert "Xyzzy" in text
+    assert "6 of 7 event(s) on the map" in text
+    assert "Boundaries: test boxes" in text
+
+
+def test_legend_names_only_the_drawings_used():
+    text = _all_text(_figure())
+    assert "circle: near a place (25 km)" in text
+    assert "band: somewhere on the border" in text
+    assert "outline: somewhere in the country" not in text
+
+
+def test_title_with_dollars_is_text_not_maths():
+    # With maths parsing on, "$100 <b>" would be set as a formula or fail to render.
+    assert "Test map $100 <b>" in _all_text(_figure())
+    figure_bytes(_figure(), format="png", dpi=30)
+
+
+def test_no_events_still_draws_the_map():
+    empty = mapfixtures.sample_events().iloc[0:0]
+    data = figure_bytes(_figure(empty), format="png", dpi=40)
+    assert _png_size(data) == (400, 280)
+    assert "0 of 0 event(s) on the map" in _all_text(_figure(empty))
+
+
+def test_unknown_format_is_refused():
+    with pytest.raises(ValueError, match="image format must be one of png, svg, pdf"):
+        figure_bytes(_figure(), format="jpg")
+
+
+def test_timeline_counts_events_it_cannot_draw():
+    figure = draw_timeline(mapfixtures.sample_events())
+    text = _all_text(figure)
+    assert "Not drawn: 4 of 7 event(s) not dated to one month (4 date unknown)." in text
+    assert "Pushback" in text
+    assert "Detention" not in text  # its event has no month: no bar, no legend entry
+    data = figure_bytes(figure, format="png", dpi=50)
+    assert _png_size(data) == (400, 180)
+    assert data == figure_bytes(draw_timeline(mapfixtures.sample_events()), format="png", dpi=50)
