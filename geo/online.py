@@ -45,7 +45,11 @@ from bordermap.geo.errors import (
     GeocoderUnreachable,
     GeocodingError,
 )
-from bordermap.geo.provider_places import choose_place, places_from_response
+from bordermap.geo.provider_places import (
+    candidate_locations,
+    choose_place,
+    places_from_response,
+)
 
 log = logging.getLogger(__name__)
 
@@ -243,6 +247,8 @@ class OnlineGeocoder(Geocoder):
                 "nominatim, photon, arcgis, opencage, ... (see geopy's documentation)"
             ) from err
         user_agent = (user_agent or environ.get(USER_AGENT_ENV, "")).strip()
+        if not user_agent and not allow_network:
+            user_agent = "bordermap (offline: never sent)"  # only the cache is read
         if not user_agent or user_agent.casefold() in _SAMPLE_USER_AGENTS:
             raise GeocoderConfigError(
                 f"{self.service}: a user agent that identifies you is required; pass "
@@ -327,8 +333,8 @@ class OnlineGeocoder(Geocoder):
         query : str
             The place, as written in the report.
         exactly_one : bool
-            With False, a list of the one result (empty when nothing was found),
-            as geopy geocoders do.
+            With False, a list: the resolved place alone, one Location per
+            candidate when ambiguous, empty when nothing was found.
         country_codes : str or sequence of str, optional
             ISO alpha-2 hint; the first code prefers candidates in that country
             (it does not filter the request, so a wrong hint cannot hide the place).
@@ -375,12 +381,27 @@ class OnlineGeocoder(Geocoder):
             )
         if exactly_one:
             return location
-        return [location] if location is not None else []
+        return candidate_locations(location) if location is not None else []
 
     def reverse(
         self, query: tuple[float, float], *, exactly_one: bool = True, cache_only: bool = False
     ) -> Location | list[Location] | None:
-        """Return the place at ``(lat, lon)``, mapped like :meth:`geocode`."""
+        """Return the place at a point, mapped like :meth:`geocode`.
+
+        Parameters
+        ----------
+        query : tuple of float
+            ``(lat, lon)`` in degrees.
+        exactly_one : bool
+            With False, a list of the one result (empty when nothing is there).
+        cache_only : bool
+            Never use the network: return the cached answer or None.
+
+        Returns
+        -------
+        geopy.location.Location or None
+            With ``raw`` as :meth:`geocode` gives it.
+        """
         lat, lon = (float(v) for v in query)
         kwargs = {k: v for k, v in {"language": self.language}.items() if v}
         text = f"{lat:.6f},{lon:.6f}"

@@ -178,8 +178,10 @@ def _nominatim_place(item: Mapping[str, Any]) -> ProviderPlace:
     )
     # ISO 3166-2 codes come per admin level; the lowest level number is the
     # top-most subdivision (an oblast, a Latvian municipality).
-    levels = sorted(k for k in address if k.startswith("ISO3166-2-lvl"))
-    levels.sort(key=lambda k: int(k.removeprefix("ISO3166-2-lvl") or 99))
+    levels = sorted(
+        (k for k in address if k.startswith("ISO3166-2-lvl")),
+        key=lambda k: int(k.removeprefix("ISO3166-2-lvl")) if k[-1].isdigit() else 99,
+    )
     return _place(
         item,
         name=raw.get("name") or str(item["address"] or "").split(",")[0].strip(),
@@ -446,3 +448,29 @@ def _candidate(place: ProviderPlace) -> dict[str, Any]:
         "population": None,  # the gazetteer's key; online services do not say
         "score": place.score,
     }
+
+
+def candidate_locations(location: Location) -> list[Location]:
+    """Return one Location per candidate of an ambiguous answer, as the gazetteer does.
+
+    A resolved answer gives itself alone.  Each candidate keeps the answer's ``raw``
+    (status ``ambiguous`` included) with its own name, country and point.
+    """
+    raw = location.raw
+    if raw["status"] != "ambiguous":
+        return [location]
+    return [
+        Location(
+            c["address"],
+            (c["lat"], c["lon"]),
+            {
+                **raw,
+                "name": c["name"],
+                "country": c["country"],
+                "admin1_code": c["admin1_code"],
+                "precision": c["precision"],
+                "geometry": {"type": "Point", "coordinates": [c["lon"], c["lat"]]},
+            },
+        )
+        for c in raw["candidates"]
+    ]

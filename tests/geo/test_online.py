@@ -311,3 +311,26 @@ def test_geocoder_url_keeps_a_path_prefix():
 def test_every_failure_is_a_geocoding_error():
     for error in (GeocoderRateLimited, GeocoderTimeout, GeocoderUnreachable, GeocoderConfigError):
         assert issubclass(error, GeocodingError)
+
+
+def test_a_list_answer_gives_one_location_per_candidate(server, clock):
+    server.places["zalesye"] = [
+        nominatim_record("Zalesye", lat=55.6, lon=28.1, country_code="BY", addresstype="village"),
+        nominatim_record("Zalesye", lat=56.9, lon=28.9, country_code="RU", addresstype="village"),
+    ]
+    online = geocoder(server.url, clock)
+    found = online.geocode("Zalesye", exactly_one=False)
+    assert [(loc.raw["country"], loc.raw["status"]) for loc in found] == [
+        ("BY", "ambiguous"),
+        ("RU", "ambiguous"),
+    ]
+    assert [loc.raw["country"] for loc in online.geocode("Daugavpils", exactly_one=False)] == [
+        "LV"
+    ]
+    assert online.geocode("Nowhere", exactly_one=False) == []
+
+
+def test_offline_needs_no_user_agent(server, clock):
+    online = OnlineGeocoder("nominatim", url=server.url, allow_network=False, environ={})
+    assert online.geocode("Daugavpils", cache_only=True) is None
+    assert server.count() == 0
