@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import geopandas as gpd
@@ -17,7 +17,7 @@ import shapely
 
 from bordermap.geo import attribution, boundaries, schema
 from bordermap.geo.events import load_events
-from bordermap.geo.resolve import resolve_events
+from bordermap.geo.resolve import PlaceLookup, resolve_events
 from bordermap.layers.events import UnplacedEvent
 from bordermap.maps.composition import ComposedMap, MapData, MapOptions, compose_map
 from bordermap.maps.recipe import Recipe
@@ -108,7 +108,13 @@ def _event_bounds(
     return bounds or [[50.0, 18.0], [60.0, 34.0]]
 
 
-def build_recipe(recipe: Recipe, *, self_contained: bool = True) -> BuiltMap:
+def build_recipe(
+    recipe: Recipe,
+    *,
+    self_contained: bool = True,
+    lookup: PlaceLookup | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> BuiltMap:
     """Build the map a recipe describes.
 
     Parameters
@@ -117,6 +123,11 @@ def build_recipe(recipe: Recipe, *, self_contained: bool = True) -> BuiltMap:
         A checked recipe (see :func:`bordermap.maps.recipe.load_recipe`).
     self_contained : bool, optional
         Inline every asset (default) or link CDN copies.
+    lookup : callable, optional
+        Place lookup passed to :func:`bordermap.geo.resolve.resolve_events` (a
+        geocoder chain's); the offline gazetteer by default.
+    progress : callable, optional
+        Called as ``progress(done, total)`` while places are resolved.
 
     Returns
     -------
@@ -132,7 +143,7 @@ def build_recipe(recipe: Recipe, *, self_contained: bool = True) -> BuiltMap:
     if recipe.events:
         loaded = load_events([os.fspath(p) for p in recipe.events])
         roi = recipe.bbox or (list(recipe.countries) if recipe.countries else None)
-        resolved = resolve_events(loaded, region_of_interest=roi)
+        resolved = resolve_events(loaded, region_of_interest=roi, lookup=lookup, progress=progress)
         events, review = resolved.events, resolved.review
     else:
         events, review = _empty_events(), pd.DataFrame()
@@ -179,6 +190,8 @@ def quick_map(
     title: str,
     self_contained: bool = True,
     tiles: Sequence[str] = (),
+    lookup: PlaceLookup | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> BuiltMap:
     """Build a map of event files with default layers, without a recipe.
 
@@ -195,12 +208,16 @@ def quick_map(
         Inline every asset (default) or link CDN copies.
     tiles : sequence of str, optional
         xyzservices provider names offered beside the offline basemap.
+    lookup, progress : callable, optional
+        As for :func:`build_recipe`.
 
     Returns
     -------
     BuiltMap
     """
-    resolved = resolve_events(load_events([os.fspath(p) for p in paths]))
+    resolved = resolve_events(
+        load_events([os.fspath(p) for p in paths]), lookup=lookup, progress=progress
+    )
     events = resolved.events
     placed = _placed(events)
     pairs = _pairs_of(events)

@@ -1,9 +1,10 @@
 """Map recipes: TOML files saying what a map shows, checked on load.
 
 A recipe names its events files, its region of interest (countries or a bounding
-box), its basemap and its layers.  Every table accepts only the keys listed in
-:data:`VALID_KEYS`; an unknown key is an error that lists the valid ones, so a typo
-never silently drops a layer.
+box), its basemap, its layers and, optionally, the geocoder chain that resolves its
+places (a ``[geocoder]`` table, see :mod:`bordermap.geo.chain_settings`).  Every
+table accepts only the keys listed in :data:`VALID_KEYS`; an unknown key is an error
+that lists the valid ones, so a typo never silently drops a layer.
 
 Example
 -------
@@ -27,12 +28,13 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bordermap.geo.chain_settings import GeocoderSettings, settings_from_mapping
 from bordermap.geo.errors import RecipeError
 from bordermap.layers.basemap import tile_provider
 
 #: Valid keys of each table ("" is the top level).
 VALID_KEYS: dict[str, tuple[str, ...]] = {
-    "": ("title", "description", "events", "output", "region", "basemap", "layers"),
+    "": ("title", "description", "events", "output", "region", "basemap", "layers", "geocoder"),
     "region": ("countries", "bbox"),
     "basemap": ("tiles",),
     "layers": ("borders", "regions", "events", "heat", "time_filter"),
@@ -101,6 +103,7 @@ class Recipe:
     events_layer: EventsOptions = field(default_factory=EventsOptions)
     heat: HeatOptions = field(default_factory=HeatOptions)
     time_filter: bool = True
+    geocoder: GeocoderSettings = field(default_factory=GeocoderSettings)
 
     @property
     def output_name(self) -> str:
@@ -260,6 +263,12 @@ def load_recipe(path: str | Path) -> Recipe:
             "layers.heat.radius", "must be a whole number of pixels, 1 to 200", radius
         )
 
+    geocoder_table = doc.get("geocoder", {})
+    if not isinstance(geocoder_table, dict):
+        raise check.fail("geocoder", "must be a table", geocoder_table)
+    # The geocoder table belongs to the geocoder chain, which checks its own keys.
+    geocoder = settings_from_mapping(geocoder_table, where=f"{recipe_path} [geocoder]")
+
     return Recipe(
         path=recipe_path,
         title=title,
@@ -297,4 +306,5 @@ def load_recipe(path: str | Path) -> Recipe:
             radius=radius,
         ),
         time_filter=check.boolean(time_doc, "layers.time_filter", "enabled", True),
+        geocoder=geocoder,
     )

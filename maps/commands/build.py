@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import time
+import functools
 from pathlib import Path
 
 from bordermap.geo.errors import RecipeError
 from bordermap.maps.building import build_recipe
-from bordermap.maps.commands.mapoutput import report
-from bordermap.maps.document import write_html
+from bordermap.maps.commands.geocoder_options import add_geocoder_options
+from bordermap.maps.commands.mapoutput import build_and_write
 from bordermap.maps.recipe import load_recipe
 
 #: Where maps go unless ``-o`` says otherwise (the Makefile's ``build/`` folder).
@@ -36,6 +36,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         action="store_true",
         help="link Leaflet and plugins from CDNs instead of inlining them (smaller file)",
     )
+    add_geocoder_options(parser)
     parser.set_defaults(run=run)
 
 
@@ -45,9 +46,7 @@ def run(args: argparse.Namespace) -> int:
         raise RecipeError("-o/--output takes a single recipe; omit it to build into build/")
     recipes = [load_recipe(path) for path in args.recipes]
     for recipe in recipes:
-        start = time.perf_counter()
-        built = build_recipe(recipe, self_contained=not args.cdn)
         target = Path(args.output) if args.output else DEFAULT_FOLDER / recipe.output_name
-        path = write_html(built.html, target)
-        report(built, path, quiet=args.quiet, seconds=time.perf_counter() - start)
+        build = functools.partial(build_recipe, recipe, self_contained=not args.cdn)
+        build_and_write(build, target, args=args, settings=recipe.geocoder)
     return 0

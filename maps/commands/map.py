@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import time
+import functools
+from pathlib import Path
 
 from bordermap.maps.building import quick_map
-from bordermap.maps.commands.mapoutput import report
-from bordermap.maps.document import write_html
+from bordermap.maps.commands.geocoder_options import add_geocoder_options
+from bordermap.maps.commands.mapoutput import build_and_write
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -22,7 +23,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         ),
     )
     parser.add_argument("events", nargs="+", metavar="EVENTS", help="event files")
-    parser.add_argument("-o", "--output", required=True, metavar="OUT.html", help="map file")
+    parser.add_argument(
+        "-o", "--output", required=True, type=Path, metavar="OUT.html", help="map file"
+    )
     parser.add_argument("--title", default="Events at borders", help="map title")
     parser.add_argument(
         "--tiles",
@@ -36,13 +39,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         action="store_true",
         help="link Leaflet and plugins from CDNs instead of inlining them (smaller file)",
     )
+    add_geocoder_options(parser)
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     """Build and write the map."""
-    start = time.perf_counter()
-    built = quick_map(args.events, title=args.title, self_contained=not args.cdn, tiles=args.tiles)
-    path = write_html(built.html, args.output)
-    report(built, path, quiet=args.quiet, seconds=time.perf_counter() - start)
+    build = functools.partial(
+        quick_map,
+        args.events,
+        title=args.title,
+        self_contained=not args.cdn,
+        tiles=args.tiles,
+    )
+    build_and_write(build, args.output, args=args)
     return 0

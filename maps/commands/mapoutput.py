@@ -1,24 +1,69 @@
-"""What ``map`` and ``build`` print after writing a map (shared by both commands)."""
+"""What ``map`` and ``build`` share: resolving with the chosen geocoder chain and
+saying what was written and which events could not be placed."""
 
 from __future__ import annotations
 
+import argparse
 import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
 
+from bordermap.geo.chain_settings import GeocoderSettings
 from bordermap.maps.building import BuiltMap
+from bordermap.maps.commands.geocoder_options import (
+    chain_from_args,
+    place_lookup,
+    report_usage,
+)
+from bordermap.maps.commands.progress import ProgressBar
+from bordermap.maps.document import write_html
+
+
+def build_and_write(
+    build: Callable[..., BuiltMap],
+    target: Path,
+    *,
+    args: argparse.Namespace,
+    settings: GeocoderSettings | None = None,
+) -> None:
+    """Resolve and build with the geocoder chain the options describe, write, report.
+
+    Parameters
+    ----------
+    build : callable
+        ``build(lookup=..., progress=...) -> BuiltMap``.
+    target : Path
+        Where the map goes (written atomically).
+    args : argparse.Namespace
+        Parsed options (geocoder options, ``quiet``).
+    settings : GeocoderSettings, optional
+        A recipe's geocoder settings; command-line options win over them.
+    """
+    start = time.perf_counter()
+    with (
+        chain_from_args(args, base=settings) as chain,
+        ProgressBar(desc="resolving places", quiet=args.quiet) as bar,
+    ):
+        built = build(lookup=place_lookup(chain), progress=bar.update_to)
+    report_usage(chain, quiet=args.quiet)
+    path = write_html(built.html, target)
+    report(built, path, quiet=args.quiet, seconds=time.perf_counter() - start)
 
 
 def report(built: BuiltMap, path: Path, *, quiet: bool, seconds: float) -> None:
-    """Print where the map went, how many events it shows, and every event it cannot."""
-    for item in built.unplaced:
+    """Print every event not placed (``FILE:LINE``), then where the map went."""
+    for row in built.review.itertuples(index=False):
         print(
-            f"{path}: not on the map ({item.reason}): {item.event_id} “{item.place}”",
+            f"{row.source_file}:{row.source_line}: place: {row.resolve_status}: {row.reason}"
+            f" (got {row.place!r})"
+            + (f"; candidates: {row.candidates}" if row.candidates else ""),
             file=sys.stderr,
         )
     if not quiet:
         size_kb = len(built.html.encode("utf-8")) / 1024
         print(
             f"wrote {path} ({size_kb:,.0f} KB, {seconds:.1f} s): {built.placed} event(s) "
-            f"on the map, {len(built.unplaced)} not placed",
+            f"on the map, {len(built.unplaced)} not placed (listed in its legend)",
             file=sys.stderr,
         )

@@ -1,4 +1,4 @@
-"""``bordermap map`` and ``bordermap build`` on real files: exit codes, outputs, reproducibility."""
+"""``bordermap map`` and ``build`` on real files: exit codes, outputs, reproducibility."""
 
 from __future__ import annotations
 
@@ -52,6 +52,12 @@ def test_every_recipe_is_checked_before_any_map_is_built(tmp_path, monkeypatch, 
     assert "colour: unknown key" in capsys.readouterr().err
 
 
+def test_recipe_geocoder_table_is_checked_by_the_geocoder_settings(tmp_path, write, capsys):
+    recipe = write("r.toml", 'title = "T"\n[geocoder]\ngeocoder = "nominatim"\nspeed = 9\n')
+    assert main(["build", str(recipe), "-o", str(tmp_path / "x.html")]) == 2
+    assert f"{recipe} [geocoder]: speed: unknown key" in capsys.readouterr().err
+
+
 def test_bad_events_file_exits_2_with_file_and_line(tmp_path, write, capsys):
     events = write("events.csv", HEADER + "\ne1,2026-13-01,T,other,alleged,Riga,,,,S,,\n")
     recipe = write("r.toml", 'title = "T"\nevents = ["events.csv"]\n')
@@ -69,14 +75,12 @@ def test_output_option_takes_one_recipe(tmp_path, capsys):
 
 
 def test_quick_map_draws_events_and_lists_the_ones_it_cannot_place(good_csv, write, capsys):
-    unknown = write(
-        "unknown.csv", HEADER + "\nu1,2026-01-02,Lost,other,alleged,Xyzzyqwv,,,,S,,\n"
-    )
+    unknown = write("unknown.csv", HEADER + "\nu1,2026-01-02,Lost,other,alleged,Xyzzyqwv,,,,S,,\n")
     out = good_csv.parent / "quick.html"
     assert main(["map", str(good_csv), str(unknown), "-o", str(out), "--title", "Quick"]) == 0
     err = capsys.readouterr().err
-    assert "not on the map (place not found): u1 “Xyzzyqwv”" in err
-    assert "2 event(s) on the map, 1 not placed" in err
+    assert f"{unknown}:2: place: unresolved: " in err and "(got 'Xyzzyqwv')" in err
+    assert "2 event(s) on the map, 1 not placed (listed in its legend)" in err
     page = out.read_text(encoding="utf-8")
     assert "<title>Quick</title>" in page
     assert "Xyzzyqwv" in page  # listed in the legend, not silently dropped
