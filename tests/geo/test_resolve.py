@@ -1,0 +1,112 @@
+"""resolve_events on the seed report and on small files: precision, borders, review."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+import shapely
+
+from bordermap.geo import schema
+from bordermap.geo.events import load_events
+from bordermap.geo.resolve import resolve_events
+from tests.sample import HEADER, SEED_EVENTS
+
+
+@pytest.fixture(scope="module")
+def seed():
+    return resolve_events(load_events(SEED_EVENTS))
+
+
+def by_id(result):
+    return result.events.set_index(schema.ID)
+
+
+def test_every_seed_event_is_kept_and_resolved(seed):
+    assert len(seed.events) == len(load_events(SEED_EVENTS))
+    assert seed.review.empty, seed.review.to_dict("records")
+    assert (seed.events[schema.RESOLVE_STATUS] == "resolved").all()
+
+
+def test_military_vehicles_claim_lies_on_the_by_lv_border(seed):
+    row = by_id(seed).loc["by-military-vehicles-transport"]
+    assert row[schema.PRECISION] == "border"
+    assert row[schema.BORDER] == "BY-LV"
+    assert row[schema.BORDER_KM] == 0.0
+    assert row[schema.EXTENT].geom_type in ("LineString", "MultiLineString")
+    # The representative point lies on the border line it stands for.
+    assert shapely.distance(row.geometry, row[schema.EXTENT]) < 1e-6
+
+
+def test_brigade_is_the_vitebsk_region_not_a_pin(seed):
+    row = by_id(seed).loc["by-19th-brigade-reconnaissance-battalion"]
+    assert row[schema.PRECISION] == "region"
+    assert row[schema.ADMIN1_CODE] == "BY-VI"
+    assert row[schema.COUNTRY] == "BY"
+    assert row[schema.EXTENT].geom_type in ("Polygon", "MultiPolygon")
+    assert row[schema.EXTENT].contains(row.geometry)
+    # Vitebsk region reaches the borders of Latvia, Lithuania and Russia.
+    assert row[schema.BORDER] in ("BY-LV", "BY-LT", "BY-RU")
+    assert row[schema.BORDER_KM] == 0.0
+
+
+def test_detentions_are_on_the_latvian_side(seed):
+    row = by_id(seed).loc["lv-detained-migrants-phones-seized"]
+    assert row[schema.COUNTRY] == "LV"
+    assert row[schema.BORDER] == "BY-LV"
+    assert row[schema.PRECISION] == "border"
+
+
+def test_country_level_events_have_no_border_distance(seed):
+    row = by_id(seed).loc["by-2021-visa-relaxation"]
+    assert row[schema.PRECISION] == "country"
+    assert row[schema.COUNTRY] == "BY"
+    assert row[schema.BORDER] == ""
+    assert math.isnan(row[schema.BORDER_KM])
+    assert row[schema.EXTENT].geom_type in ("Polygon", "MultiPolygon")
+
+
+def test_other_borders_of_the_2021_surge(seed):
+    events = by_id(seed)
+    assert events.loc["lt-by-2021-arrivals-surge", schema.BORDER] == "BY-LT"
+    assert events.loc["pl-by-2021-arrivals-surge", schema.BORDER] == "BY-PL"
+
+
+def test_unresolved_and_ambiguous_are_kept_and_listed(write):
+    path = write(
+        "e.csv",
+        HEADER + "\n"
+        "ok,,Fence,border_infrastructure,confirmed,Daugavpils,,,,S,,\n"
+        "bad,,Nonsense,other,alleged,Qwzxv Plkjh,,,,S,,\n"
+        "pin,,Explicit,other,alleged,,LV,56.0,27.0,S,,\n",
+    )
+    result = resolve_events(load_events([path]))
+    events = result.events.set_index(schema.ID)
+    assert list(events.index) == ["ok", "bad", "pin"]
+    assert events.loc["bad", schema.RESOLVE_STATUS] == "unresolved"
+    assert events.loc["bad"].geometry is None
+    assert events.loc["pin", schema.PRECISION] == "exact"
+    assert events.loc["pin", schema.RESOLVE_SOURCE] == "explicit"
+    assert events.loc["pin", schema.COUNTRY] == "LV"
+    assert events.loc["ok", schema.PRECISION] == "settlement"
+    (review,) = result.review.to_dict("records")
+    assert (review[schema.ID], review[schema.SOURCE_LINE]) == ("bad", 3)
+    assert review[schema.RESOLVE_STATUS] == "unresolved"
+
+
+def test_precision_override_widens_but_never_sharpens(write):
+    header = HEADER + ",geo_precision"
+    path = write(
+        "e.csv",
+        header + "\n"
+        "wide,,T,other,alleged,Daugavpils,LV,,,S,,,near\n"
+        "sharp,,T,other,alleged,Vitebsk region,BY,,,S,,,exact\n",
+    )
+    result = resolve_events(load_events([path]))
+    events = result.events.set_index(schema.ID)
+    assert events.loc["wide", schema.PRECISION] == "near"
+    assert events.loc["wide", schema.UNCERTAINTY_KM] == schema.NEAR_RADIUS_KM
+    assert events.loc["sharp", schema.PRECISION] == "region"
+    (review,) = result.review.to_dict("records")
+    assert review[schema.ID] == "sharp"
+    assert "more precise than the place allows" in review["reason"]

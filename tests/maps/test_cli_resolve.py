@@ -1,0 +1,62 @@
+"""``bordermap resolve`` end to end: GeoJSON out, review list, bad input changes nothing."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from tests.sample import HEADER, SEED_EVENTS
+
+
+def bordermap(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "bordermap.maps.cli", *args],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def test_resolve_seed_twice_gives_identical_bytes(tmp_path):
+    first, second = tmp_path / "a.geojson", tmp_path / "b.geojson"
+    for out in (first, second):
+        result = bordermap("resolve", *map(str, SEED_EVENTS), "-o", str(out))
+        assert result.returncode == 0, result.stderr
+    assert first.read_bytes() == second.read_bytes()
+    doc = json.loads(first.read_text(encoding="utf-8"))
+    features = {f["id"]: f for f in doc["features"]}
+    vehicles = features["by-military-vehicles-transport"]["properties"]
+    assert (vehicles["precision"], vehicles["border"], vehicles["border_km"]) == (
+        "border",
+        "BY-LV",
+        0.0,
+    )
+    assert vehicles["extent"].startswith(("LINESTRING", "MULTILINESTRING"))
+    assert vehicles["source_name"] == "BLiTZ (Jennifer Hicks)"
+
+
+def test_unresolved_places_are_listed_with_file_and_line(tmp_path):
+    events = tmp_path / "e.csv"
+    events.write_text(HEADER + "\nx1,,T,other,alleged,Qwzxv Plkjh,,,,S,,\n", encoding="utf-8")
+    out = tmp_path / "out.geojson"
+    result = bordermap("resolve", str(events), "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert f"{events}:2: place: unresolved" in result.stderr
+    feature = json.loads(out.read_text())["features"][0]
+    assert feature["geometry"] is None
+    assert feature["properties"]["resolve_status"] == "unresolved"
+    review = (tmp_path / "out.geojson.review.csv").read_text().splitlines()
+    assert len(review) == 2 and review[1].startswith(f"{events},2,x1,Qwzxv Plkjh")
+
+
+def test_bad_input_exits_2_and_leaves_outputs_untouched(tmp_path):
+    events = tmp_path / "e.csv"
+    events.write_text(HEADER + "\nx1,2026-13,T,other,alleged,Riga,,,,S,,\n", encoding="utf-8")
+    out = tmp_path / "out.geojson"
+    out.write_bytes(b"previous result")
+    result = bordermap("resolve", str(events), "-o", str(out))
+    assert result.returncode == 2
+    assert f"{events}:2: date: impossible date" in result.stderr
+    assert out.read_bytes() == b"previous result"
+    assert not (tmp_path / "out.geojson.review.csv").exists()
