@@ -64,6 +64,7 @@ def report(built: BuiltMap, path: Path, *, quiet: bool, seconds: float) -> None:
         size_kb = len(built.html.encode("utf-8")) / 1024
         print(
             f"wrote {path} ({size_kb:,.0f} KB, {seconds:.1f} s): {built.placed} event(s) "
-            f"on the map, {len(built.unplaced)} not placed (listed in its legend)",
+            f"on the map, {len(built.unplaced)} not placed"
+            + (" (listed in its legend)" if built.unplaced else ""),
             file=sys.stderr,
         )
