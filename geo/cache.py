@@ -45,7 +45,11 @@ CREATE TABLE IF NOT EXISTS answers (
     params TEXT NOT NULL,
     response TEXT NOT NULL,
     fetched_at TEXT NOT NULL
-) WITHOUT ROWID
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS pace (
+    geocoder TEXT PRIMARY KEY,
+    last_request REAL NOT NULL
+) WITHOUT ROWID;
 """
 
 
@@ -180,7 +184,8 @@ class GeocodeCache:
                         f"{version}, this one reads {SCHEMA_VERSION}); upgrade bordermap "
                         "or use --cache with another file"
                     )
-                self._db.execute(_SCHEMA)
+                for statement in filter(str.strip, _SCHEMA.split(";")):
+                    self._db.execute(statement)
                 self._db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
             except BaseException:
                 self._db.execute("ROLLBACK")
@@ -270,6 +275,47 @@ class GeocodeCache:
         )
         self._write("INSERT OR REPLACE INTO answers VALUES (?, ?, ?, ?, ?, ?)", row)
         return CachedAnswer(response=json.loads(row[4]), fetched_at=fetched_at)
+
+    def claim_request_slot(self, geocoder: str, *, min_delay: float, now: float) -> float:
+        """Claim the right to send ``geocoder`` a request now, across processes.
+
+        Every bordermap using this cache file shares one pace per geocoder, so two
+        runs at once still keep to the service's policy.
+
+        Parameters
+        ----------
+        geocoder : str
+            As in :func:`cache_key`.
+        min_delay : float
+            Seconds that must separate two requests.
+        now : float
+            Wall-clock time (seconds since the epoch): comparable across processes.
+
+        Returns
+        -------
+        float
+            0.0 when the slot is taken (the request may go now), else the seconds to
+            wait before claiming again.
+        """
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                row = self._db.execute(
+                    "SELECT last_request FROM pace WHERE geocoder = ?", (geocoder,)
+                ).fetchone()
+                # A last request "in the future" means a clock was set back: do not
+                # wait for it.
+                if row is not None and 0 <= now - row[0] < min_delay:
+                    self._db.execute("ROLLBACK")
+                    return min_delay - (now - row[0])
+                self._db.execute("INSERT OR REPLACE INTO pace VALUES (?, ?)", (geocoder, now))
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+        except sqlite3.Error as err:
+            raise self._error("write", err) from err
+        return 0.0
 
     def stats(self) -> CacheStats:
         """Return what the cache holds."""

@@ -211,6 +211,8 @@ class OnlineGeocoder(Geocoder):
         Where credentials are read (default ``os.environ``).
     clock, sleep : callable
         A monotonic clock and a sleep, injectable for tests.
+    wall_clock : callable
+        Seconds since the epoch; paces requests across processes sharing ``cache``.
 
     Raises
     ------
@@ -236,6 +238,7 @@ class OnlineGeocoder(Geocoder):
         environ: Mapping[str, str] | None = None,
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], None] = time.sleep,
+        wall_clock: Callable[[], float] = time.time,
     ) -> None:
         environ = os.environ if environ is None else environ
         self.service = service.strip().lower()
@@ -293,8 +296,9 @@ class OnlineGeocoder(Geocoder):
         self.limit = limit
         self.allow_network = allow_network
         self._sleep = sleep
+        self._wall_clock = wall_clock
         # One pace for searches and reverse look-ups alike: the service sees one client.
-        self._paced = _PacedCall(_call, min_delay=self.min_delay, clock=clock, sleep=sleep)
+        self._paced = _PacedCall(self._send, min_delay=self.min_delay, clock=clock, sleep=sleep)
         #: Requests sent to the service (retries included) and answers served from
         #: the cache, since this geocoder was made.
         self.requests = 0
@@ -478,6 +482,15 @@ class OnlineGeocoder(Geocoder):
         stored = self.cache.put(key, response, geocoder=self.name, query=query, params=params)
         return stored.response, stored.fetched_at
 
+    def _send(self, function: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        """Send one request once this process and every other sharing the cache may."""
+        if self.cache is not None and self.min_delay > 0:
+            while wait := self.cache.claim_request_slot(
+                self.name, min_delay=self.min_delay, now=self._wall_clock()
+            ):
+                self._sleep(wait)
+        return function(*args, **kwargs)
+
     def _with_retries(self, call: Callable[[], Any], query: str) -> Any:
         policy = self.retry
         for attempt in range(1, policy.max_attempts + 1):
@@ -582,10 +595,6 @@ class OnlineGeocoder(Geocoder):
             "before running again and keep --min-delay at the service's policy (public "
             "Nominatim: 1 s); answers so far are cached"
         )
-
-
-def _call(function: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-    return function(*args, **kwargs)
 
 
 def _region(region: Any) -> tuple[tuple[float, float, float, float] | None, tuple[str, ...]]:

@@ -155,3 +155,31 @@ def test_a_cache_from_a_newer_bordermap_is_refused(tmp_path):
 def test_the_default_file_lives_in_the_user_cache_directory(monkeypatch, tmp_path):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     assert default_cache_path() == tmp_path / "bordermap" / "geocode-cache.sqlite"
+
+
+def test_two_runs_sharing_a_cache_share_the_services_pace(tmp_path):
+    clock = FakeClock()
+    clock.now = 1_700_000_000.0  # a wall-clock time: the pace is shared across processes
+    with (
+        FakeNominatim() as server,
+        GeocodeCache(tmp_path / "c.sqlite") as mine,
+        GeocodeCache(tmp_path / "c.sqlite") as theirs,
+    ):
+        runs = [
+            OnlineGeocoder(
+                "nominatim",
+                url=server.url,
+                user_agent=UA,
+                cache=cache,
+                clock=clock.clock,
+                wall_clock=clock.clock,
+                sleep=clock.sleep,
+                environ={},
+            )
+            for cache in (mine, theirs)
+        ]
+        runs[0].geocode("first")
+        runs[1].geocode("second")  # its own RateLimiter has never waited
+        runs[0].geocode("third")
+        assert server.count() == 3
+    assert clock.sleeps == [1.0, 1.0]
