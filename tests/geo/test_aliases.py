@@ -47,6 +47,13 @@ def test_unknown_section_is_rejected(tmp_path: Path) -> None:
         load_aliases(path)
 
 
+def test_common_words_schema(tmp_path: Path) -> None:
+    assert "forest" in load_aliases().common_words
+    path = _write(tmp_path, "[common_words]\nwords = [3]\n")
+    with pytest.raises(GeometryDataError, match="common_words: needs words"):
+        load_aliases(path)
+
+
 def test_invalid_toml_is_reported(tmp_path: Path) -> None:
     path = _write(tmp_path, "[countries.LV\n")
     with pytest.raises(GeometryDataError, match="cannot read the alias table"):

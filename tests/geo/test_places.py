@@ -232,6 +232,42 @@ def test_region_restriction() -> None:
     assert geocode_place("Vitebsk, Vitebsk region").admin1_code == "BY-VI"
 
 
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("eastern Latvia", "LV"),
+        ("north-eastern Belarus", "BY"),
+        ("somewhere in Latvia", "LV"),
+        ("Latvian territory", "LV"),
+        ("the territory of Belarus", "BY"),
+    ],
+)
+def test_part_of_a_country_is_the_country(text: str, country: str) -> None:
+    result = geocode_place(text)
+    assert (result.status, result.precision, result.country) == ("resolved", "country", country)
+
+
+def test_compass_names_are_names_not_parts() -> None:
+    assert geocode_place("South Africa").country == "ZA"
+    assert geocode_place("Northern Ireland").country == "GB"
+    # Not "the west of Virginia, South Africa".
+    assert geocode_place("West Virginia").status == "unresolved"
+
+
+def test_distance_from_a_town_widens_the_radius() -> None:
+    assert geocode_place("west of Minsk").uncertainty_km == NEAR_RADIUS_KM
+    far = geocode_place("40 km east of Daugavpils")
+    assert (far.name, far.precision, far.uncertainty_km) == ("Daugavpils", "near", 40.0)
+
+
+def test_common_words_are_not_towns_unless_asked() -> None:
+    forest = geocode_place("forest")
+    assert forest.status == "unresolved"
+    assert "BE" in {c.country for c in forest.candidates}  # reported, not dropped
+    assert geocode_place("Forest, Belgium").country == "BE"
+    assert geocode_place("forest", country="BE").country == "BE"
+
+
 @pytest.mark.parametrize("text", ["Xqzzyt Blorf", "asdfgh", "", "   ", "Vitebskk", "–"])
 def test_nonsense_stays_unresolved(text: str) -> None:
     result = geocode_place(text)
