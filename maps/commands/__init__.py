@@ -5,4 +5,12 @@ Each module defines ``register(subparsers)``, which adds its parser and sets
 """
 
 #: Sub-command modules in the order ``bordermap --help`` lists them.
-COMMANDS: tuple[str, ...] = ("validate", "resolve", "geocode", "map", "build", "cache")
+COMMANDS: tuple[str, ...] = (
+    "validate",
+    "resolve",
+    "geocode",
+    "map",
+    "build",
+    "cache",
+    "export",
+)

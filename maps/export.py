@@ -1,0 +1,277 @@
+"""Export a map's layers for a GIS: GeoPackage, GeoJSON, CSV or GeoParquet.
+
+The layers are the resolved events (every field, unresolved events included with
+no geometry), the events' extents (the area, line or point each event is known to,
+so the uncertainty travels with the data), the border lines with their lengths, the
+border zones and the admin-1 regions.  A GeoPackage holds one table per layer; the
+other formats write one file per layer, named ``<stem>.<layer>.<ext>``.
+
+Every file is written through a temporary file and renamed, and the same layers
+give the same bytes (GeoPackage included: its change date is pinned).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+import os
+import tempfile
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+import geopandas as gpd
+import numpy as np
+import pyogrio
+import shapely
+
+from bordermap.geo import schema
+from bordermap.geo.atomic import write_bytes_atomic, write_text_atomic
+from bordermap.geo.errors import BorderMapError
+from bordermap.geo.writers import events_to_geojson
+from bordermap.maps.layerset import RecipeLayers
+
+#: Formats ``export_layers`` writes, with their file extensions.
+EXPORT_FORMATS: dict[str, str] = {
+    "gpkg": "gpkg",
+    "geojson": "geojson",
+    "csv": "csv",
+    "parquet": "parquet",
+}
+#: Layer names, in the order they are written.
+LAYER_NAMES: tuple[str, ...] = (
+    "events",
+    "event_extents",
+    "border_lines",
+    "border_zones",
+    "regions",
+)
+#: Decimals kept in coordinates written as text: 1e-7 degrees is about 1 cm.
+DECIMALS = 7
+#: GeoPackages record when each table changed; pinning it keeps files byte-stable.
+GPKG_DATE = "2000-01-01T00:00:00.000Z"
+
+
+def layer_frames(layers: RecipeLayers) -> dict[str, gpd.GeoDataFrame]:
+    """The layers to export, by name (see :data:`LAYER_NAMES`), absent ones left out.
+
+    Parameters
+    ----------
+    layers : RecipeLayers
+        From :func:`bordermap.maps.layerset.recipe_layers`.
+
+    Returns
+    -------
+    dict of str to GeoDataFrame
+        ``events`` (active geometry: the representative point; ``extent`` kept as a
+        second geometry column), ``event_extents`` (the same rows and fields with
+        the extent as geometry), and the boundary layers the map draws.  Inputs are
+        not modified.
+    """
+    events = layers.events.copy()
+    extents = gpd.GeoDataFrame(
+        events.drop(columns=["geometry", schema.EXTENT]),
+        geometry=gpd.GeoSeries(events[schema.EXTENT].values, index=events.index, crs=schema.CRS),
+        crs=schema.CRS,
+    )
+    frames = {"events": events, "event_extents": extents}
+    for name, frame in (
+        ("border_lines", layers.border_lines),
+        ("border_zones", layers.border_zones),
+        ("regions", layers.regions),
+    ):
+        if frame is not None:
+            frames[name] = frame.copy()
+    return frames
+
+
+def _round(geometries: np.ndarray) -> np.ndarray:
+    return shapely.transform(geometries, lambda xy: np.round(xy, DECIMALS))
+
+
+def _wkt(geometries: np.ndarray) -> list[str]:
+    return [
+        "" if g is None else shapely.to_wkt(g, rounding_precision=DECIMALS, trim=True)
+        for g in geometries
+    ]
+
+
+def _cell(value: object) -> object:
+    if isinstance(value, tuple | list):
+        return "; ".join(str(v) for v in value)
+    return value
+
+
+def flat_frame(frame: gpd.GeoDataFrame, *, keep_geometries: bool = False) -> gpd.GeoDataFrame:
+    """A copy any GIS format can hold: list cells joined with ``"; "``, extra geometry
+    columns as WKT text (unless ``keep_geometries``), coordinates rounded to
+    :data:`DECIMALS`.
+    """
+    out = frame.copy()
+    active = out.geometry.name
+    for column in out.columns:
+        if column == active:
+            continue
+        if isinstance(out[column].dtype, gpd.array.GeometryDtype):
+            if not keep_geometries:
+                out[column] = _wkt(out[column].values)
+            else:
+                out[column] = gpd.GeoSeries(
+                    _round(np.asarray(out[column].values, dtype=object)),
+                    index=out.index,
+                    crs=schema.CRS,
+                )
+        elif out[column].dtype == object:
+            out[column] = [_cell(v) for v in out[column]]
+    out[active] = gpd.GeoSeries(
+        _round(np.asarray(out.geometry.values, dtype=object)), index=out.index, crs=schema.CRS
+    )
+    return out
+
+
+def _json_value(value: object) -> object:
+    if value is None:
+        return None
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if hasattr(value, "item"):  # numpy scalars
+        return _json_value(value.item())
+    return value
+
+
+def frame_to_geojson(frame: gpd.GeoDataFrame) -> str:
+    """Serialise any layer as a GeoJSON FeatureCollection, byte-stable.
+
+    Every column but the geometry is a property (other geometry columns as WKT); a
+    missing geometry is ``null``, never dropped.
+    """
+    flat = flat_frame(frame)
+    columns = [c for c in flat.columns if c != flat.geometry.name]
+    features = []
+    for geometry, record in zip(
+        flat.geometry.values, flat[columns].itertuples(index=False, name=None), strict=True
+    ):
+        features.append(
+            {
+                "type": "Feature",
+                "geometry": None if geometry is None else json.loads(shapely.to_geojson(geometry)),
+                "properties": {
+                    k: _json_value(_cell(v)) for k, v in zip(columns, record, strict=True)
+                },
+            }
+        )
+    doc = {"type": "FeatureCollection", "features": features}
+    return json.dumps(doc, ensure_ascii=False, indent=1, allow_nan=False) + "\n"
+
+
+def frame_to_csv(frame: gpd.GeoDataFrame) -> str:
+    """Serialise any layer as CSV: every field, geometries as WKT (``geometry`` last)."""
+    flat = flat_frame(frame)
+    active = flat.geometry.name
+    columns = [c for c in flat.columns if c != active]
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow([*columns, "geometry"])
+    for record, wkt in zip(
+        flat[columns].itertuples(index=False, name=None), _wkt(flat.geometry.values), strict=True
+    ):
+        writer.writerow([*(_csv_value(v) for v in record), wkt])
+    return buffer.getvalue()
+
+
+def _csv_value(value: object) -> object:
+    value = _json_value(value)
+    return "" if value is None else value
+
+
+def _write_geopackage(frames: Mapping[str, gpd.GeoDataFrame], path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".gpkg")
+    os.close(fd)
+    os.unlink(tmp)  # GDAL creates the file itself
+    previous = pyogrio.get_gdal_config_option("OGR_CURRENT_DATE")
+    pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": GPKG_DATE})
+    try:
+        for name, frame in frames.items():
+            flat = flat_frame(frame)
+            pyogrio.write_dataframe(
+                flat,
+                tmp,
+                layer=name,
+                driver="GPKG",
+                # Mixed extents (points, lines, areas) need the generic type.
+                geometry_type="Unknown" if name == "event_extents" else None,
+                append=False,
+            )
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    finally:
+        pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": previous})
+
+
+def _parquet_bytes(frame: gpd.GeoDataFrame) -> bytes:
+    buffer = io.BytesIO()
+    # GeoParquet keeps several geometry columns, so extents stay geometry here.
+    flat_frame(frame, keep_geometries=True).to_parquet(buffer, index=False, compression="zstd")
+    return buffer.getvalue()
+
+
+def export_layers(
+    frames: Mapping[str, gpd.GeoDataFrame],
+    *,
+    folder: str | os.PathLike[str],
+    stem: str,
+    formats: Sequence[str] = ("gpkg",),
+) -> list[Path]:
+    """Write layers as GIS files.
+
+    Parameters
+    ----------
+    frames : mapping of str to GeoDataFrame
+        Layers by name, as from :func:`layer_frames`.
+    folder : path-like
+        Where the files go (created if missing).
+    stem : str
+        Start of every file name, usually the recipe's name.
+    formats : sequence of str, optional
+        Any of :data:`EXPORT_FORMATS`.
+
+    Returns
+    -------
+    list of Path
+        The files written, in order.
+
+    Raises
+    ------
+    BorderMapError
+        If a format is unknown.
+    """
+    unknown = [f for f in formats if f not in EXPORT_FORMATS]
+    if unknown:
+        raise BorderMapError(
+            f"unknown export format {unknown[0]!r}; use one of {', '.join(EXPORT_FORMATS)}"
+        )
+    out = Path(folder)
+    written: list[Path] = []
+    for fmt in dict.fromkeys(formats):
+        if fmt == "gpkg":
+            path = out / f"{stem}.gpkg"
+            _write_geopackage(frames, path)
+            written.append(path)
+            continue
+        for name, frame in frames.items():
+            path = out / f"{stem}.{name}.{EXPORT_FORMATS[fmt]}"
+            if fmt == "geojson":
+                # Events keep the shape `bordermap resolve` writes: one reader for both.
+                text = events_to_geojson(frame) if name == "events" else frame_to_geojson(frame)
+                write_text_atomic(path, text)
+            elif fmt == "csv":
+                write_text_atomic(path, frame_to_csv(frame))
+            else:
+                write_bytes_atomic(path, _parquet_bytes(frame))
+            written.append(path)
+    return written

@@ -1,0 +1,215 @@
+"""Export of a map's layers: read back with pyogrio and geopandas, byte-stable, CLI."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import geopandas as gpd
+import pandas as pd
+import pyogrio
+import pytest
+
+from bordermap.geo import boundaries, schema
+from bordermap.geo.errors import BorderMapError
+from bordermap.maps.export import export_layers, layer_frames
+from bordermap.maps.layerset import RecipeLayers
+from bordermap.maps.recipe import Recipe
+from tests import mapfixtures
+from tests.sample import HEADER
+
+
+def _layers() -> RecipeLayers:
+    regions = mapfixtures.regions().assign(names=[("Viciebsk", "Витебск")])
+    return RecipeLayers(
+        recipe=Recipe(path=Path("maps/test.toml"), title="Test"),
+        events=mapfixtures.sample_events(),
+        review=pd.DataFrame(),
+        countries=mapfixtures.countries(),
+        border_lines=mapfixtures.border_lines(),
+        border_zones=mapfixtures.border_zones(),
+        regions=regions,
+        bbox=(24.0, 54.0, 30.0, 57.5),
+        attribution=("test",),
+    )
+
+
+def test_geopackage_has_one_table_per_layer(tmp_path):
+    [path] = export_layers(layer_frames(_layers()), folder=tmp_path, stem="test")
+
+    assert path == tmp_path / "test.gpkg"
+    layers = {name: kind for name, kind in pyogrio.list_layers(path)}
+    assert layers == {
+        "events": "Point",
+        "event_extents": "Unknown",
+        "border_lines": "LineString",
+        "border_zones": "Polygon",
+        "regions": "Polygon",
+    }
+    expected = {
+        "events": 7,
+        "event_extents": 7,
+        "border_lines": 1,
+        "border_zones": 2,
+        "regions": 1,
+    }
+    for name, count in expected.items():
+        assert pyogrio.read_info(path, layer=name)["features"] == count
+
+
+def test_geopackage_events_keep_every_field_and_the_unplaced(tmp_path):
+    [path] = export_layers(layer_frames(_layers()), folder=tmp_path, stem="test")
+    events = pyogrio.read_dataframe(path, layer="events")
+    source = mapfixtures.sample_events()
+
+    fields = set(pyogrio.read_info(path, layer="events")["fields"])
+    assert set(source.columns) - {"geometry"} <= fields
+    assert list(events[schema.ID]) == list(source[schema.ID])
+    unplaced = events[events[schema.RESOLVE_STATUS] == "unresolved"]
+    assert list(unplaced[schema.ID]) == ["e7"]
+    assert unplaced.geometry.isna().all()
+    # The extent travels as WKT beside the point; the border band stays a line.
+    e6 = events.set_index(schema.ID).loc["e6"]
+    assert e6[schema.EXTENT].startswith("LINESTRING (26.6 55.7")
+    assert events.set_index(schema.ID).loc["e1", schema.BORDER_KM] == 24.0
+
+
+def test_geopackage_extents_are_the_shapes_events_are_known_to(tmp_path):
+    [path] = export_layers(layer_frames(_layers()), folder=tmp_path, stem="test")
+    extents = pyogrio.read_dataframe(path, layer="event_extents").set_index(schema.ID)
+    assert extents.loc["e5"].geometry.geom_type == "Polygon"
+    assert extents.loc["e6"].geometry.geom_type == "LineString"
+    assert extents.loc["e1"].geometry.geom_type == "Point"
+    assert extents.loc["e7"].geometry is None
+
+
+def test_boundary_layers_keep_their_fields(tmp_path):
+    [path] = export_layers(layer_frames(_layers()), folder=tmp_path, stem="test")
+    lines = pyogrio.read_dataframe(path, layer="border_lines")
+    assert list(lines["border"]) == ["BY-LV"]
+    assert list(lines["length_km"]) == [100.0]
+    zones = pyogrio.read_dataframe(path, layer="border_zones")
+    assert sorted(zones["distance_km"]) == [5.0, 15.0]
+    regions = pyogrio.read_dataframe(path, layer="regions")
+    assert list(regions["names"]) == ["Viciebsk; Витебск"]
+
+
+def test_same_layers_give_identical_files(tmp_path):
+    formats = ["gpkg", "geojson", "csv", "parquet"]
+    first = export_layers(
+        layer_frames(_layers()), folder=tmp_path / "a", stem="t", formats=formats
+    )
+    second = export_layers(
+        layer_frames(_layers()), folder=tmp_path / "b", stem="t", formats=formats
+    )
+    assert [p.name for p in first] == [p.name for p in second]
+    for a, b in zip(first, second, strict=True):
+        assert a.read_bytes() == b.read_bytes(), a.name
+
+
+def test_geojson_csv_and_parquet_one_file_per_layer(tmp_path):
+    written = export_layers(
+        layer_frames(_layers()), folder=tmp_path, stem="t", formats=["geojson", "csv", "parquet"]
+    )
+    names = {p.name for p in written}
+    for layer in ("events", "event_extents", "border_lines", "border_zones", "regions"):
+        assert {f"t.{layer}.geojson", f"t.{layer}.csv", f"t.{layer}.parquet"} <= names
+
+    doc = json.loads((tmp_path / "t.border_zones.geojson").read_text(encoding="utf-8"))
+    assert [f["properties"]["distance_km"] for f in doc["features"]] == [5.0, 15.0]
+    events_doc = json.loads((tmp_path / "t.events.geojson").read_text(encoding="utf-8"))
+    assert events_doc["features"][-1]["geometry"] is None
+
+    csv_events = pd.read_csv(tmp_path / "t.events.csv", keep_default_na=False)
+    assert len(csv_events) == 7
+    assert csv_events["geometry"].iloc[0] == "POINT (26.53 55.87)"
+    assert csv_events["geometry"].iloc[-1] == ""
+
+    parquet = gpd.read_parquet(tmp_path / "t.events.parquet")
+    assert len(parquet) == 7
+    # GeoParquet holds the extent as a real second geometry column.
+    assert isinstance(parquet[schema.EXTENT], gpd.GeoSeries)
+    assert parquet.set_index(schema.ID).loc["e5", schema.EXTENT].geom_type == "Polygon"
+
+
+def test_layers_without_boundaries_are_left_out(tmp_path):
+    layers = _layers()
+    bare = RecipeLayers(
+        recipe=layers.recipe,
+        events=layers.events,
+        review=layers.review,
+        countries=layers.countries,
+        border_lines=None,
+        border_zones=None,
+        regions=None,
+        bbox=layers.bbox,
+        attribution=(),
+    )
+    [path] = export_layers(layer_frames(bare), folder=tmp_path, stem="t")
+    assert [name for name, _ in pyogrio.list_layers(path)] == ["events", "event_extents"]
+
+
+def test_inputs_are_not_modified(tmp_path):
+    layers = _layers()
+    before = layers.events.copy()
+    export_layers(layer_frames(layers), folder=tmp_path, stem="t", formats=["csv"])
+    pd.testing.assert_frame_equal(layers.events, before)
+
+
+def test_unknown_format_is_refused(tmp_path):
+    with pytest.raises(BorderMapError, match="unknown export format 'shp'; use one of gpkg"):
+        export_layers(layer_frames(_layers()), folder=tmp_path, stem="t", formats=["shp"])
+    assert list(tmp_path.iterdir()) == []
+
+
+def _bordermap(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "bordermap.maps.cli", *args],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def test_cli_exports_a_recipe(tmp_path):
+    events = tmp_path / "events.csv"
+    events.write_text(
+        HEADER + "\n"
+        "a,2026-01-05,Fence repaired,border_infrastructure,confirmed,Fence,LV,55.87,26.53,"
+        "LSM,https://example.org/a,2026-01-06\n"
+        "b,2026-01,Somewhere,other,alleged,Qwxzzy Nowhere,,,,LSM,,\n",
+        encoding="utf-8",
+    )
+    recipe = tmp_path / "t.toml"
+    recipe.write_text(
+        'title = "T"\nevents = ["events.csv"]\n[region]\nbbox = [24, 54, 30, 57.5]\n'
+        '[layers.borders]\npairs = ["BY-LV"]\nzones_km = [5]\n',
+        encoding="utf-8",
+    )
+    result = _bordermap("export", str(recipe), "-o", str(tmp_path / "out"), "--offline")
+    assert result.returncode == 0, result.stderr
+    # The event that could not be placed is named on stderr, and exported without geometry.
+    assert "place: unresolved" in result.stderr and "Qwxzzy Nowhere" in result.stderr
+    path = tmp_path / "out" / "t.gpkg"
+    assert [n for n, _ in pyogrio.list_layers(path)] == [
+        "events",
+        "event_extents",
+        "border_lines",
+        "border_zones",
+    ]
+    events_back = pyogrio.read_dataframe(path, layer="events")
+    assert list(events_back[schema.RESOLVE_STATUS]) == ["resolved", "unresolved"]
+    lines = pyogrio.read_dataframe(path, layer="border_lines")
+    real = boundaries.border_lines(["BY-LV"])
+    assert lines["length_km"].iloc[0] == pytest.approx(real["length_km"].iloc[0])
+
+
+def test_cli_bad_recipe_exits_2_and_writes_nothing(tmp_path):
+    recipe = tmp_path / "t.toml"
+    recipe.write_text('title = "T"\n[layers.borders]\npairs = ["LV-BY"]\n', encoding="utf-8")
+    result = _bordermap("export", str(recipe), "-o", str(tmp_path / "out"))
+    assert result.returncode == 2
+    assert "write the pair sorted, as 'BY-LV'" in result.stderr
+    assert not (tmp_path / "out").exists()
