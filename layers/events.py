@@ -33,8 +33,14 @@ from bordermap.layers.styles import (
 )
 
 COLOUR_BY = ("category", "status")
-#: Areas are drawn with ~200 m tolerance: they stand for "somewhere in here".
-EXTENT_SIMPLIFY_DEG = 0.002
+#: Simplification of drawn extents by precision, in degrees: they stand for "somewhere
+#: in here", so a country needs no more than ~1 km detail and a border ~100 m.
+EXTENT_SIMPLIFY_DEG: dict[str, float] = {
+    "district": 0.002,
+    "region": 0.003,
+    "border": 0.001,
+    "country": 0.01,
+}
 _KM_PER_DEG = 111.32
 
 
@@ -79,12 +85,34 @@ def _area_key(geometry: object, radius_m: float) -> float:
     return float(shapely.area(geometry)) if geometry is not None else 0.0
 
 
+@dataclass(frozen=True)
+class EventDrawing:
+    """What the page draws for a set of events.
+
+    Attributes
+    ----------
+    records : list of dict
+        Shapes (largest first) then points, each with ``kind`` (point, circle,
+        extent), position, ``extent`` (index into ``extents``) for areas and lines,
+        style, escaped ``popup`` and ``tooltip``, and ``start`` / ``end`` ISO dates
+        ("" when undated).
+    extents : list of dict
+        Distinct GeoJSON geometries; events on the same border or region share one.
+    unplaced : list of UnplacedEvent
+        Events not resolved to a place, in input order.
+    """
+
+    records: list[dict]
+    extents: list[dict]
+    unplaced: list[UnplacedEvent]
+
+
 def event_records(
     events: gpd.GeoDataFrame,
     *,
     categories: dict[str, Category],
     colour_by: str = "category",
-) -> tuple[list[dict], list[UnplacedEvent]]:
+) -> EventDrawing:
     """Turn resolved events into the records the page draws.
 
     Parameters
@@ -98,16 +126,15 @@ def event_records(
 
     Returns
     -------
-    records : list of dict
-        Shapes (largest first) then points, each with ``kind`` (point, circle,
-        extent), position or geometry, style, escaped ``popup`` and ``tooltip``,
-        and ``start`` / ``end`` ISO dates ("" when undated).
-    unplaced : list of UnplacedEvent
-        Events not resolved to a place, in input order.
+    EventDrawing
     """
     shapes: list[tuple[float, int, dict]] = []
     points: list[dict] = []
     unplaced: list[UnplacedEvent] = []
+    # Many events share one extent (the same border, the same region): convert and
+    # write each distinct geometry once.
+    converted: dict[tuple[bytes, float], int | None] = {}
+    extents: list[dict] = []
     for index, row in enumerate(events.to_dict("records")):
         status = _text(row.get(schema.STATUS))
         title = _text(row.get(schema.TITLE))
@@ -123,15 +150,24 @@ def event_records(
                 )
             )
             continue
+        if point.geom_type != "Point":
+            point = point.representative_point()
         category = categories.get(_text(row.get(schema.CATEGORY)))
         colour = event_colour(row, categories=categories, colour_by=colour_by)
         precision = _text(row.get(schema.PRECISION)) or "settlement"
         drawing = PRECISION_DRAWING.get(precision, "circle")
         extent = row.get(schema.EXTENT)
-        geometry = None
         if drawing == "extent":
-            geometry = to_geojson_geometry(extent, simplify_deg=EXTENT_SIMPLIFY_DEG)
-            if geometry is None or geometry["type"] in ("Point", "MultiPoint"):
+            tolerance = EXTENT_SIMPLIFY_DEG.get(precision, 0.002)
+            key = (shapely.to_wkb(extent), tolerance) if extent is not None else (b"", 0.0)
+            if key not in converted:
+                geometry = to_geojson_geometry(extent, simplify_deg=tolerance)
+                drawable = geometry is not None and geometry["type"] not in ("Point", "MultiPoint")
+                converted[key] = len(extents) if drawable else None
+                if drawable:
+                    extents.append(geometry)
+            extent_index = converted[key]
+            if extent_index is None:
                 # No area to draw: a circle of uncertainty is the honest fallback.
                 drawing = "circle"
         radius_m = 0.0
@@ -162,10 +198,10 @@ def event_records(
         if drawing == "circle":
             record["radius"] = radius_m
         else:
-            record["geometry"] = geometry
+            record["extent"] = extent_index
         shapes.append((-_area_key(extent, radius_m), index, record))
     shapes.sort(key=lambda item: (item[0], item[1]))
-    return [record for _, _, record in shapes] + points, unplaced
+    return EventDrawing([record for _, _, record in shapes] + points, extents, unplaced)
 
 
 class EventLayer(JSCSSMixin, Layer):
@@ -196,7 +232,8 @@ class EventLayer(JSCSSMixin, Layer):
             var {{ this.get_name() }} = L.featureGroup(
                 [], {attribution: {{ this.attribution_json }}});
             (function (group) {
-                var records = {{ this.data_json }};
+                var data = {{ this.data_json }};
+                var records = data.records;
                 var options = {{ this.options_json }};
                 var points = options.cluster
                     ? L.markerClusterGroup(options.clusterOptions)
@@ -223,7 +260,7 @@ class EventLayer(JSCSSMixin, Layer):
                             {radius: record.radius, className: record.className}, record.style));
                         shapes.addLayer(layer);
                     } else {
-                        layer = L.geoJSON(record.geometry, {
+                        layer = L.geoJSON(data.extents[record.extent], {
                             style: function () {
                                 return Object.assign({className: record.className}, record.style);
                             }
@@ -265,11 +302,11 @@ class EventLayer(JSCSSMixin, Layer):
         self._name = "EventLayer"
         if colour_by not in COLOUR_BY:
             raise ValueError(f"colour_by must be one of {COLOUR_BY}, got {colour_by!r}")
-        records, unplaced = event_records(events, categories=categories, colour_by=colour_by)
-        self.records = records
-        self.unplaced = unplaced
+        drawing = event_records(events, categories=categories, colour_by=colour_by)
+        self.records = drawing.records
+        self.unplaced = drawing.unplaced
         self.colour_by = colour_by
-        self.data_json = to_script_json(records)
+        self.data_json = to_script_json({"records": drawing.records, "extents": drawing.extents})
         self.options_json = to_script_json(
             {
                 "cluster": cluster,

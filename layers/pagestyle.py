@@ -5,8 +5,10 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from branca.element import Element, Figure, MacroElement
+from branca.element import Figure, MacroElement
 from folium.template import Template
+
+from bordermap.layers.rawhtml import RawHtml
 
 STYLESHEET = Path(__file__).parent / "templates" / "bordermap.css"
 
@@ -31,6 +33,6 @@ class PageStyle(MacroElement):
         figure = self.get_root()
         if isinstance(figure, Figure):
             figure.header.add_child(
-                Element("<style>\n" + stylesheet_text() + "</style>"), name="bordermap_css"
+                RawHtml("<style>\n" + stylesheet_text() + "</style>"), name="bordermap_css"
             )
         super().render(**kwargs)

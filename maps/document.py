@@ -17,6 +17,7 @@ from branca.element import CssLink, Element, Figure, JavascriptLink
 from bordermap.geo.atomic import write_text_atomic
 from bordermap.geo.errors import BorderMapError
 from bordermap.layers.assets import ASSETS, UNUSED_ASSETS, inline_tag
+from bordermap.layers.rawhtml import RawHtml
 
 
 class MapDocument(Figure):
@@ -53,7 +54,7 @@ class MapDocument(Figure):
             elif name in ASSETS:
                 asset = ASSETS[name]
                 if self.self_contained:
-                    header[name] = Element(inline_tag(name))
+                    header[name] = RawHtml(inline_tag(name))
                 else:
                     link = JavascriptLink if asset.kind == "js" else CssLink
                     header[name] = link(asset.url)

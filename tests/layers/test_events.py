@@ -5,12 +5,18 @@ from shapely.geometry import Point, box
 
 from bordermap.geo.categories import load_categories
 from bordermap.layers.events import EventLayer, event_records, point_icon_html
-from tests.mapfixtures import XSS_TITLE, event, events_frame, sample_events
+from tests.mapfixtures import BORDER_BY_LV, XSS_TITLE, event, events_frame, sample_events
 
 
 def records_by_id(frame):
-    records, unplaced = event_records(frame, categories=load_categories())
-    return {r["id"]: r for r in records}, unplaced
+    drawing = event_records(frame, categories=load_categories())
+    return {r["id"]: r for r in drawing.records}, drawing.unplaced
+
+
+def extent_of(frame, event_id):
+    drawing = event_records(frame, categories=load_categories())
+    (record,) = [r for r in drawing.records if r["id"] == event_id]
+    return drawing.extents[record["extent"]]
 
 
 def test_each_precision_is_drawn_honestly_never_a_pin_for_a_vague_place():
@@ -25,8 +31,20 @@ def test_each_precision_is_drawn_honestly_never_a_pin_for_a_vague_place():
         "e6": "extent",
     }
     assert records["e4"]["radius"] == 25000.0
-    assert records["e5"]["geometry"]["type"] == "Polygon"
-    assert records["e6"]["geometry"]["type"] == "LineString"
+    assert extent_of(sample_events(), "e5")["type"] == "Polygon"
+    assert extent_of(sample_events(), "e6")["type"] == "LineString"
+
+
+def test_events_sharing_a_place_share_one_written_geometry():
+    frame = events_frame(
+        [
+            event(id=f"b{i}", precision="border", extent=BORDER_BY_LV, geometry=Point(27, 55.7))
+            for i in range(3)
+        ]
+    )
+    drawing = event_records(frame, categories=load_categories())
+    assert len(drawing.extents) == 1
+    assert [r["extent"] for r in drawing.records] == [0, 0, 0]
 
 
 def test_country_events_are_outlines_without_fill():
@@ -71,7 +89,7 @@ def test_unresolved_events_are_listed_not_drawn():
 
 
 def test_larger_shapes_come_first_so_smaller_ones_stay_clickable():
-    records, _ = event_records(sample_events(), categories=load_categories())
+    records = event_records(sample_events(), categories=load_categories()).records
     shape_ids = [r["id"] for r in records if r["kind"] != "point"]
     assert shape_ids == ["e5", "e4", "e6"]
 
@@ -93,8 +111,8 @@ def test_status_styles_solid_hollow_dashed_and_marked():
 def test_colour_by_status_or_category():
     frame = events_frame([event(id="a", status="alleged", category="pushback")])
     cats = load_categories()
-    by_cat, _ = event_records(frame, categories=cats, colour_by="category")
-    by_status, _ = event_records(frame, categories=cats, colour_by="status")
+    by_cat = event_records(frame, categories=cats, colour_by="category").records
+    by_status = event_records(frame, categories=cats, colour_by="status").records
     assert cats["pushback"].colour in by_cat[0]["icon"]
     assert "#E69F00" in by_status[0]["icon"]
 
@@ -103,7 +121,7 @@ def test_titles_reach_the_page_escaped_and_inside_json():
     layer = EventLayer(sample_events(), categories=load_categories())
     assert XSS_TITLE not in layer.data_json
     data = json.loads(layer.data_json)
-    tooltips = {r["id"]: r["tooltip"] for r in data}
+    tooltips = {r["id"]: r["tooltip"] for r in data["records"]}
     assert tooltips["e2"] == "&lt;img src=x onerror=alert(1)&gt;"
 
 
