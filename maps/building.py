@@ -1,12 +1,13 @@
-"""From recipes or event files to finished maps: load, resolve, gather geometry, compose.
+"""From recipes or event files to finished maps: resolve, gather geometry, compose.
 
-The CLI commands ``map`` and ``build`` are thin wrappers around :func:`build_recipe`
-and :func:`quick_map`.
+A recipe's layers come from :func:`bordermap.maps.layerset.recipe_layers`, which the
+export, figures and report share, so every output of a recipe shows the same things.
+The CLI commands ``map`` and ``build`` are thin wrappers around :func:`quick_map`
+and :func:`build_recipe`.
 """
 
 from __future__ import annotations
 
-import logging
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -20,15 +21,15 @@ from bordermap.geo.events import load_events
 from bordermap.geo.resolve import PlaceLookup, resolve_events
 from bordermap.layers.events import UnplacedEvent
 from bordermap.maps.composition import ComposedMap, MapData, MapOptions, compose_map
+from bordermap.maps.layerset import (
+    BASEMAP_MARGIN_DEG,
+    DEFAULT_BBOX,
+    FIT_MARGIN_DEG,
+    RecipeLayers,
+    recipe_layers,
+)
 from bordermap.maps.recipe import Recipe
 
-log = logging.getLogger(__name__)
-
-#: Degrees of basemap kept around the region of interest, so a user can pan a
-#: little without falling off the edge of the world.
-BASEMAP_MARGIN_DEG = 6.0
-#: Degrees added around event extents when a map has no region of interest.
-FIT_MARGIN_DEG = 0.5
 #: Precisions whose extent is an admin area worth outlining on a quick map.
 AREA_PRECISIONS = ("district", "region")
 
@@ -43,69 +44,48 @@ class BuiltMap:
     review: pd.DataFrame
 
 
-def _bounds_of(geometries: Sequence[shapely.Geometry], margin: float) -> list[list[float]] | None:
-    present = [g for g in geometries if g is not None and not g.is_empty]
-    if not present:
-        return None
-    west, south, east, north = shapely.total_bounds(present)
-    return [
-        [max(south - margin, -85.0), max(west - margin, -180.0)],
-        [min(north + margin, 85.0), min(east + margin, 180.0)],
-    ]
+def bounds_of_bbox(bbox: Sequence[float]) -> list[list[float]]:
+    """Turn ``(west, south, east, north)`` into Leaflet's ``[[south, west], [north, east]]``."""
+    west, south, east, north = bbox
+    return [[float(south), float(west)], [float(north), float(east)]]
 
 
-def _basemap(bounds: list[list[float]]) -> gpd.GeoDataFrame:
-    (south, west), (north, east) = bounds
-    window = (
-        max(west - BASEMAP_MARGIN_DEG, -180.0),
-        max(south - BASEMAP_MARGIN_DEG, -90.0),
-        min(east + BASEMAP_MARGIN_DEG, 180.0),
-        min(north + BASEMAP_MARGIN_DEG, 90.0),
+def map_of_layers(layers: RecipeLayers, *, self_contained: bool = True) -> BuiltMap:
+    """Compose and render the interactive map of a recipe's layers.
+
+    Parameters
+    ----------
+    layers : RecipeLayers
+        From :func:`bordermap.maps.layerset.recipe_layers`.
+    self_contained : bool, optional
+        Inline every asset (default) or link CDN copies.
+
+    Returns
+    -------
+    BuiltMap
+    """
+    recipe = layers.recipe
+    data = MapData(
+        countries=layers.countries,
+        border_lines=layers.border_lines,
+        border_zones=layers.border_zones,
+        regions=layers.regions,
+        attribution=layers.attribution,
     )
-    table = boundaries.countries()
-    table = table[table.intersects(shapely.box(*window))].copy()
-    # Clipping keeps Russia from bringing its whole outline into a Baltic map.
-    table["geometry"] = shapely.clip_by_rect(table.geometry.values, *window)
-    return table[~table.geometry.is_empty]
-
-
-def _map_data(
-    events: gpd.GeoDataFrame,
-    *,
-    bounds: list[list[float]],
-    pairs: Sequence[str],
-    zones_km: Sequence[float],
-    region_codes: Sequence[str],
-    region_countries: Sequence[str],
-) -> MapData:
-    lines = boundaries.border_lines(list(pairs)) if pairs else None
-    zones = boundaries.border_zones(lines, zones_km) if lines is not None and zones_km else None
-    regions = None
-    if region_codes or region_countries:
-        table = boundaries.regions()
-        keep = table["code"].isin(list(region_codes)) | table["iso_a2"].isin(
-            list(region_countries)
-        )
-        missing = sorted(set(region_codes) - set(table["code"]))
-        if missing:
-            log.warning("no boundary for region code(s) %s; not drawn", ", ".join(missing))
-        regions = table[keep]
-    return MapData(
-        countries=_basemap(bounds),
-        border_lines=lines,
-        border_zones=zones,
-        regions=regions,
-        attribution=(attribution.NATURAL_EARTH, attribution.GEONAMES),
+    options = MapOptions(
+        title=recipe.title,
+        description=recipe.description,
+        bounds=bounds_of_bbox(layers.bbox),
+        tiles=recipe.tiles,
+        events=recipe.events_layer.enabled,
+        cluster=recipe.events_layer.cluster,
+        colour_by=recipe.events_layer.colour_by,
+        heat=recipe.heat.enabled,
+        heat_radius=recipe.heat.radius,
+        time_filter=recipe.time_filter,
+        self_contained=self_contained,
     )
-
-
-def _event_bounds(
-    events: gpd.GeoDataFrame, lines: Sequence[shapely.Geometry]
-) -> list[list[float]]:
-    extents = list(events[schema.EXTENT].values) if len(events) else []
-    bounds = _bounds_of(extents + list(lines), FIT_MARGIN_DEG)
-    # With nothing placed there is nothing to frame: show Europe's eastern borders.
-    return bounds or [[50.0, 18.0], [60.0, 34.0]]
+    return _finish(compose_map(layers.events, data=data, options=options), layers.review)
 
 
 def build_recipe(
@@ -140,48 +120,8 @@ def build_recipe(
     GeometryDataError
         If a border pair or country code is unknown.
     """
-    if recipe.events:
-        loaded = load_events([os.fspath(p) for p in recipe.events])
-        roi = recipe.bbox or (list(recipe.countries) if recipe.countries else None)
-        resolved = resolve_events(loaded, region_of_interest=roi, lookup=lookup, progress=progress)
-        events, review = resolved.events, resolved.review
-    else:
-        events, review = _empty_events(), pd.DataFrame()
-    pairs = list(recipe.borders.pairs) if recipe.borders.enabled else []
-    if recipe.borders.enabled and not pairs:
-        pairs = _pairs_of(events)
-    if recipe.bbox:
-        west, south, east, north = recipe.bbox
-        bounds = [[south, west], [north, east]]
-    elif recipe.countries:
-        table = boundaries.countries()
-        chosen = table[table["iso_a2"].isin(list(recipe.countries))]
-        bounds = _bounds_of(list(chosen.geometry.values), 0.2) or _event_bounds(events, [])
-    else:
-        lines = boundaries.border_lines(pairs).geometry.values if pairs else []
-        bounds = _event_bounds(_placed(events), list(lines))
-    data = _map_data(
-        events,
-        bounds=bounds,
-        pairs=pairs,
-        zones_km=recipe.borders.zones_km if recipe.borders.enabled else (),
-        region_codes=recipe.regions.codes if recipe.regions.enabled else (),
-        region_countries=recipe.regions.countries if recipe.regions.enabled else (),
-    )
-    options = MapOptions(
-        title=recipe.title,
-        description=recipe.description,
-        bounds=bounds,
-        tiles=recipe.tiles,
-        events=recipe.events_layer.enabled,
-        cluster=recipe.events_layer.cluster,
-        colour_by=recipe.events_layer.colour_by,
-        heat=recipe.heat.enabled,
-        heat_radius=recipe.heat.radius,
-        time_filter=recipe.time_filter,
-        self_contained=self_contained,
-    )
-    return _finish(compose_map(events, data=data, options=options), review)
+    layers = recipe_layers(recipe, lookup=lookup, progress=progress)
+    return map_of_layers(layers, self_contained=self_contained)
 
 
 def quick_map(
@@ -195,8 +135,8 @@ def quick_map(
 ) -> BuiltMap:
     """Build a map of event files with default layers, without a recipe.
 
-    The map frames the placed events, highlights the borders they lie nearest to and
-    outlines the regions named as places.
+    The map frames the placed events, highlights the borders that border-precision
+    events lie on and outlines the regions named as places.
 
     Parameters
     ----------
@@ -220,16 +160,30 @@ def quick_map(
     )
     events = resolved.events
     placed = _placed(events)
-    pairs = _pairs_of(events)
-    lines = boundaries.border_lines(pairs).geometry.values if pairs else []
-    bounds = _event_bounds(placed, list(lines))
+    pairs = sorted(
+        {b for b in placed.loc[placed[schema.PRECISION] == "border", schema.BORDER] if b}
+    )
+    lines = boundaries.border_lines(pairs) if pairs else None
+    extents = list(placed[schema.EXTENT].values)
+    extents += list(lines.geometry.values) if lines is not None else []
+    bbox = _bbox_of(extents, FIT_MARGIN_DEG) or DEFAULT_BBOX
     areas = placed[placed[schema.PRECISION].isin(AREA_PRECISIONS)]
     codes = sorted({c for c in areas[schema.ADMIN1_CODE] if c})
-    data = _map_data(
-        events, bounds=bounds, pairs=pairs, zones_km=(), region_codes=codes, region_countries=()
+    regions = None
+    if codes:
+        table = boundaries.regions()
+        regions = table[table["code"].isin(codes)].reset_index(drop=True)
+    data = MapData(
+        countries=_basemap(bbox),
+        border_lines=lines,
+        regions=regions,
+        attribution=(attribution.NATURAL_EARTH, attribution.GEONAMES),
     )
     options = MapOptions(
-        title=title, bounds=bounds, tiles=tuple(tiles), self_contained=self_contained
+        title=title,
+        bounds=bounds_of_bbox(bbox),
+        tiles=tuple(tiles),
+        self_contained=self_contained,
     )
     return _finish(compose_map(events, data=data, options=options), resolved.review)
 
@@ -239,21 +193,34 @@ def _finish(composed: ComposedMap, review: pd.DataFrame) -> BuiltMap:
 
 
 def _placed(events: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
-    return events[(events[schema.RESOLVE_STATUS] == "resolved") & events.geometry.notna()]
+    geometry = events.geometry.values
+    drawable = ~(shapely.is_missing(geometry) | shapely.is_empty(geometry))
+    return events[(events[schema.RESOLVE_STATUS] == "resolved").to_numpy() & drawable]
 
 
-def _pairs_of(events: gpd.GeoDataFrame) -> list[str]:
-    placed = _placed(events)
-    border_events = placed[placed[schema.PRECISION] == "border"]
-    return sorted({b for b in border_events[schema.BORDER] if b})
-
-
-def _empty_events() -> gpd.GeoDataFrame:
-    frame = gpd.GeoDataFrame(
-        {column: pd.Series(dtype=object) for column in (*schema.EVENT_COLUMNS, schema.EXTENT)},
-        geometry=gpd.GeoSeries([], crs=schema.CRS),
-        crs=schema.CRS,
+def _bbox_of(geometries: list, margin: float) -> tuple[float, float, float, float] | None:
+    present = [g for g in geometries if g is not None and not g.is_empty]
+    if not present:
+        return None
+    west, south, east, north = shapely.total_bounds(present)
+    return (
+        max(west - margin, -180.0),
+        max(south - margin, -85.0),
+        min(east + margin, 180.0),
+        min(north + margin, 85.0),
     )
-    for column in (schema.DATE_START, schema.DATE_END, schema.RESOLVE_STATUS, schema.PRECISION):
-        frame[column] = pd.Series(dtype=object)
-    return frame
+
+
+def _basemap(bbox: tuple[float, float, float, float]) -> gpd.GeoDataFrame:
+    west, south, east, north = bbox
+    window = (
+        max(west - BASEMAP_MARGIN_DEG, -180.0),
+        max(south - BASEMAP_MARGIN_DEG, -90.0),
+        min(east + BASEMAP_MARGIN_DEG, 180.0),
+        min(north + BASEMAP_MARGIN_DEG, 90.0),
+    )
+    table = boundaries.countries()
+    table = table[table.intersects(shapely.box(*window))].copy()
+    # Clipping keeps Russia from bringing its whole outline into a Baltic map.
+    table["geometry"] = shapely.clip_by_rect(table.geometry.values, *window)
+    return table[~table.geometry.is_empty].reset_index(drop=True)
