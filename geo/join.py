@@ -33,7 +33,11 @@ NEAREST_SLACK = 1.10
 #: Country polygons are cut to the events' extent plus this margin (degrees) first:
 #: point-in-polygon and distance tests on all of Russia would be needlessly slow.
 WINDOW_MARGIN_DEG = 1.0
+#: Border pieces within this margin (degrees) of the events are searched first.
+SEARCH_MARGIN_DEG = 3.0
 _KM_PER_DEG = 111.32
+POLAR_RADIUS_KM = 6356.75
+MIN_KM_PER_DEG_LAT = 110.57  # at the equator; a degree of latitude is longer elsewhere
 
 
 def join_borders(
@@ -100,9 +104,11 @@ def _points(events: gpd.GeoDataFrame) -> np.ndarray:
     return geoms
 
 
-def _window(points: np.ndarray) -> tuple[float, float, float, float]:
+def _window(
+    points: np.ndarray, *, margin: float = WINDOW_MARGIN_DEG
+) -> tuple[float, float, float, float]:
     xmin, ymin, xmax, ymax = shapely.total_bounds(points)
-    m = WINDOW_MARGIN_DEG
+    m = margin
     return max(xmin - m, -180.0), max(ymin - m, -90.0), min(xmax + m, 180.0), min(ymax + m, 90.0)
 
 
@@ -248,16 +254,23 @@ def _no_borders() -> gpd.GeoDataFrame:
 def _chunks(lines: gpd.GeoDataFrame) -> tuple[np.ndarray, np.ndarray]:
     """Cut border lines into short pieces; return the pieces and their border names."""
     pieces, labels = [], []
+    step = CHUNK_VERTICES - 1
     for name, geom in zip(lines["border"], lines.geometry.values, strict=True):
         for part in shapely.get_parts(shapely.get_parts(geom)):
             coords = shapely.get_coordinates(part)
-            step = CHUNK_VERTICES - 1
-            for start in range(0, max(len(coords) - 1, 1), step):
-                piece = coords[start : start + CHUNK_VERTICES]
-                if len(piece) >= 2:
-                    pieces.append(shapely.linestrings(piece))
-                    labels.append(name)
-    return np.asarray(pieces, dtype=object), np.asarray(labels, dtype=object)
+            if len(coords) < 2:
+                continue
+            # Piece k holds vertices k*step .. k*step+step: neighbours share a vertex.
+            starts = np.arange(0, len(coords) - 1, step)
+            sizes = np.minimum(starts + CHUNK_VERTICES, len(coords)) - starts
+            offsets = np.arange(sizes.sum()) - np.repeat(np.cumsum(sizes) - sizes, sizes)
+            vertex = np.repeat(starts, sizes) + offsets
+            piece = np.repeat(np.arange(len(starts)), sizes)
+            pieces.append(shapely.linestrings(coords[vertex], indices=piece))
+            labels.append(np.full(len(starts), name, dtype=object))
+    if not pieces:
+        return np.empty(0, dtype=object), np.empty(0, dtype=object)
+    return np.concatenate(pieces), np.concatenate(labels)
 
 
 def _nearest_border(points: np.ndarray, lines: gpd.GeoDataFrame):
@@ -270,19 +283,58 @@ def _nearest_border(points: np.ndarray, lines: gpd.GeoDataFrame):
     pieces, labels = _chunks(lines)
     if len(pieces) == 0:
         return border, border_km
+    # Most candidate pieces are far away (Russia's borders reach the Pacific): search the
+    # pieces near the events first, and all of them only for the few events whose
+    # nearest piece there is farther than the edge of that neighbourhood.
+    window = _window(points, margin=SEARCH_MARGIN_DEG)
+    near = shapely.intersects(pieces, shapely.box(*window))
+    if near.all() or not near.any():
+        return _measure(points, pieces, labels)
+    border, border_km = _measure(points, pieces[near], labels[near])
+    unsure = ~(border_km <= _km_to_edge(points, window))
+    if unsure.any():
+        border[unsure], border_km[unsure] = _measure(points[unsure], pieces, labels)
+    return border, border_km
+
+
+def _km_to_edge(points: np.ndarray, window: tuple[float, float, float, float]) -> np.ndarray:
+    """A lower bound of the geodesic distance from each point to outside ``window``."""
+    x, y = shapely.get_x(points), shapely.get_y(points)
+    xmin, ymin, xmax, ymax = window
+    # Distance to the nearest bounding meridian on a sphere of the polar radius (the
+    # smallest), and to the nearest bounding parallel at the shortest degree of latitude.
+    dlon = np.radians(np.minimum(x - xmin, xmax - x))
+    to_meridian = POLAR_RADIUS_KM * np.arcsin(
+        np.clip(np.sin(np.minimum(dlon, np.pi / 2)) * np.cos(np.radians(y)), 0.0, 1.0)
+    )
+    to_parallel = np.minimum(y - ymin, ymax - y) * MIN_KM_PER_DEG_LAT
+    bound = np.minimum(to_meridian, to_parallel)
+    # A window clamped at the antimeridian or a pole has no edge there.
+    return np.where((xmin <= -180.0) | (xmax >= 180.0), np.minimum(to_parallel, bound), bound)
+
+
+def _measure(points: np.ndarray, pieces: np.ndarray, labels: np.ndarray):
+    """Nearest piece of each point and the geodesic distance to it, in km."""
+    border = np.full(len(points), "", dtype=object)
+    border_km = np.full(len(points), np.nan)
     # Search in an azimuthal equidistant projection centred on the events: metric, so
     # "nearest" means nearest on the ground, not in degrees of longitude.
-    extent = shapely.box(*shapely.total_bounds(points))
-    to_metric = Transformer.from_crs(CRS, boundaries.local_metric_crs(extent), always_xy=True)
-    to_lonlat = Transformer.from_crs(boundaries.local_metric_crs(extent), CRS, always_xy=True)
+    metric = boundaries.local_metric_crs(shapely.box(*shapely.total_bounds(points)))
+    to_metric = Transformer.from_crs(CRS, metric, always_xy=True)
+    to_lonlat = Transformer.from_crs(metric, CRS, always_xy=True)
     points_m = shapely.transform(points, to_metric.transform, interleaved=False)
     pieces_m = shapely.transform(pieces, to_metric.transform, interleaved=False)
-    tree = shapely.STRtree(pieces_m)
-    (p_near, _), nearest = tree.query_nearest(points_m, return_distance=True)
+    # The nearest vertex bounds the distance to the nearest piece from above and is
+    # several times cheaper to find than the nearest line.  Every piece within that
+    # bound (with some slack) is a candidate and the geodesic distance decides, so
+    # neither the bound nor the projection's distortion can pick the wrong border.
+    vertices_m = shapely.points(shapely.get_coordinates(pieces_m))
+    (p_near, _), nearest = shapely.STRtree(vertices_m).query_nearest(
+        points_m, return_distance=True, all_matches=False
+    )
     reach = np.zeros(len(points))
     reach[p_near] = nearest
-    # Every piece about as near as the nearest one is a candidate; the geodesic distance
-    # decides, so the projection's small distortion cannot pick the wrong border.
+    tree = shapely.STRtree(pieces_m)
     p_idx, t_idx = tree.query(points_m, predicate="dwithin", distance=reach * NEAREST_SLACK + 1.0)
     foot = shapely.get_point(shapely.shortest_line(points_m[p_idx], pieces_m[t_idx]), 1)
     lon, lat = to_lonlat.transform(shapely.get_x(foot), shapely.get_y(foot))
