@@ -9,6 +9,7 @@ from bordermap.maps.cli import main
 from tests.sample import HEADER, REPO
 
 LATVIA_BELARUS = REPO / "maps" / "latvia-belarus.toml"
+EU_BELARUS = REPO / "maps" / "eu-belarus-border.toml"
 
 
 def test_build_writes_the_recipe_map_and_a_second_build_is_byte_identical(tmp_path, capsys):
@@ -22,10 +23,11 @@ def test_build_writes_the_recipe_map_and_a_second_build_is_byte_identical(tmp_pa
     assert "<script src=" not in page and "<link " not in page
 
 
-def test_build_defaults_to_build_folder_named_after_the_recipe(tmp_path, monkeypatch):
+def test_build_defaults_to_build_folder_named_after_each_recipe(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    assert main(["-q", "build", str(LATVIA_BELARUS)]) == 0
+    assert main(["-q", "build", str(LATVIA_BELARUS), str(EU_BELARUS)]) == 0
     assert (tmp_path / "build" / "latvia-belarus.html").is_file()
+    assert (tmp_path / "build" / "eu-belarus-border.html").is_file()
 
 
 def test_bad_recipe_exits_2_naming_file_and_key_and_writes_nothing(tmp_path):
