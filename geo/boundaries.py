@@ -276,6 +276,11 @@ def border_line(a: str, b: str | None = None) -> shapely.Geometry:
     return line
 
 
+@lru_cache(maxsize=1024)
+def _length_km(a: str, b: str) -> float:
+    return GEOD.geometry_length(_border_line(a, b)) / 1000.0
+
+
 @lru_cache(maxsize=512)
 def _neighbours(iso2: str) -> tuple[str, ...]:
     table = _load_countries()
@@ -354,7 +359,7 @@ def border_lines(
             "border": [border_name(p) for p in ordered],
             "a": [p[0] for p in ordered],
             "b": [p[1] for p in ordered],
-            "length_km": [GEOD.geometry_length(g) / 1000.0 for g in geoms],
+            "length_km": [_length_km(a, b) for a, b in ordered],
         },
         geometry=geoms,
         crs=CRS,

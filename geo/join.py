@@ -7,6 +7,8 @@ arrays.  Python loops run only over the few countries and border lines involved.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import geopandas as gpd
 import numpy as np
 import shapely
@@ -230,32 +232,38 @@ def _nearest_borders(points: np.ndarray, country: np.ndarray, borders):
     """
     border = np.full(len(points), "", dtype=object)
     border_km = np.full(len(points), np.nan)
-    lying_in = sorted(set(country) - {""})
-    everything = borders if borders is not None else _default_borders(lying_in)
+    lying_in = tuple(sorted(set(country) - {""}))
+    if borders is not None:
+        if borders.crs is not None and not ProjCRS.from_user_input(borders.crs).equals(CRS):
+            borders = borders.to_crs(CRS)
+        given = _chunks(borders["border"], borders.geometry.values)
     for code in sorted(set(country)):
         where = np.flatnonzero(country == code)
-        own = borders is None and code != ""
-        lines = _default_borders([code]) if own else everything
-        border[where], border_km[where] = _nearest_border(points[where], lines)
+        if borders is not None:
+            pieces, labels = given
+        else:
+            pieces, labels = _default_pieces((code,) if code else lying_in)
+        border[where], border_km[where] = _nearest_border(points[where], pieces, labels)
     return border, border_km
 
 
-def _default_borders(lying_in: list[str]) -> gpd.GeoDataFrame:
+@lru_cache(maxsize=64)
+def _default_pieces(lying_in: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
+    """Pieces of every land border of these countries and of their neighbours."""
     around = set(lying_in)
     for iso2 in lying_in:
         around.update(boundaries.neighbours(iso2))
-    return boundaries.border_lines(countries=sorted(around)) if around else _no_borders()
+    if not around:
+        return _chunks([], [])
+    lines = boundaries.border_lines(countries=sorted(around))
+    return _chunks(lines["border"], lines.geometry.values)
 
 
-def _no_borders() -> gpd.GeoDataFrame:
-    return gpd.GeoDataFrame({"border": []}, geometry=gpd.GeoSeries([], crs=CRS), crs=CRS)
-
-
-def _chunks(lines: gpd.GeoDataFrame) -> tuple[np.ndarray, np.ndarray]:
+def _chunks(names, geoms) -> tuple[np.ndarray, np.ndarray]:
     """Cut border lines into short pieces; return the pieces and their border names."""
     pieces, labels = [], []
     step = CHUNK_VERTICES - 1
-    for name, geom in zip(lines["border"], lines.geometry.values, strict=True):
+    for name, geom in zip(names, geoms, strict=True):
         for part in shapely.get_parts(shapely.get_parts(geom)):
             coords = shapely.get_coordinates(part)
             if len(coords) < 2:
@@ -273,16 +281,9 @@ def _chunks(lines: gpd.GeoDataFrame) -> tuple[np.ndarray, np.ndarray]:
     return np.concatenate(pieces), np.concatenate(labels)
 
 
-def _nearest_border(points: np.ndarray, lines: gpd.GeoDataFrame):
-    border = np.full(len(points), "", dtype=object)
-    border_km = np.full(len(points), np.nan)
-    if lines is None or len(lines) == 0:
-        return border, border_km
-    if lines.crs is not None and not ProjCRS.from_user_input(lines.crs).equals(CRS):
-        lines = lines.to_crs(CRS)
-    pieces, labels = _chunks(lines)
+def _nearest_border(points: np.ndarray, pieces: np.ndarray, labels: np.ndarray):
     if len(pieces) == 0:
-        return border, border_km
+        return np.full(len(points), "", dtype=object), np.full(len(points), np.nan)
     # Most candidate pieces are far away (Russia's borders reach the Pacific): search the
     # pieces near the events first, and all of them only for the few events whose
     # nearest piece there is farther than the edge of that neighbourhood.
@@ -319,9 +320,7 @@ def _measure(points: np.ndarray, pieces: np.ndarray, labels: np.ndarray):
     border_km = np.full(len(points), np.nan)
     # Search in an azimuthal equidistant projection centred on the events: metric, so
     # "nearest" means nearest on the ground, not in degrees of longitude.
-    metric = boundaries.local_metric_crs(shapely.box(*shapely.total_bounds(points)))
-    to_metric = Transformer.from_crs(CRS, metric, always_xy=True)
-    to_lonlat = Transformer.from_crs(metric, CRS, always_xy=True)
+    to_metric, to_lonlat = _transformers(*shapely.total_bounds(points))
     points_m = shapely.transform(points, to_metric.transform, interleaved=False)
     pieces_m = shapely.transform(pieces, to_metric.transform, interleaved=False)
     # The nearest vertex bounds the distance to the nearest piece from above and is
@@ -343,3 +342,13 @@ def _measure(points: np.ndarray, pieces: np.ndarray, labels: np.ndarray):
     border[p_idx] = labels[t_idx]
     border_km[p_idx] = dist / 1000.0
     return border, border_km
+
+
+@lru_cache(maxsize=64)
+def _transformers(*bounds: float) -> tuple[Transformer, Transformer]:
+    """To and from a local azimuthal equidistant CRS centred on ``bounds``."""
+    metric = boundaries.local_metric_crs(shapely.box(*bounds))
+    return (
+        Transformer.from_crs(CRS, metric, always_xy=True),
+        Transformer.from_crs(metric, CRS, always_xy=True),
+    )
