@@ -33,6 +33,7 @@ from pyproj import Geod
 from bordermap.geo import schema
 from bordermap.geo.boundaries import local_metric_crs
 from bordermap.geo.categories import Category, load_categories
+from bordermap.layers.borders import ZONE_COLOUR
 from bordermap.layers.imagefile import figure_style, new_figure
 from bordermap.layers.styles import (
     FALLBACK_COLOUR,
@@ -53,7 +54,6 @@ LAND = "#f3f1ec"
 LAND_EDGE = "#9a9a9a"
 SEA = "#dde8f0"
 BORDER_COLOUR = "#222222"
-ZONE_COLOUR = "#e08214"
 REGION_EDGE = "#555555"
 
 #: Line dashes of the statuses (on, off in line widths), after the map's SVG dashes.

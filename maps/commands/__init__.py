@@ -13,4 +13,5 @@ COMMANDS: tuple[str, ...] = (
     "build",
     "cache",
     "export",
+    "report",
 )

@@ -1,0 +1,77 @@
+"""``bordermap report RECIPE...``: a report folder per recipe under ``build/``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from bordermap.geo.errors import RecipeError
+from bordermap.maps.commands.geocoder_options import add_geocoder_options
+from bordermap.maps.commands.recipelayers import resolve_recipe
+from bordermap.maps.recipe import load_recipe
+from bordermap.maps.report import REPORT_DPI, build_report, write_report
+
+#: Reports go to build/<recipe name>/ unless -o says otherwise.
+DEFAULT_FOLDER = Path("build")
+
+
+def _dpi(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"a whole number of dots per inch (got {text!r})"
+        ) from None
+    if not 50 <= value <= 1200:
+        raise argparse.ArgumentTypeError(f"between 50 and 1200 (got {value})")
+    return value
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add the ``report`` sub-command."""
+    parser = subparsers.add_parser(
+        "report",
+        help="build a report folder per recipe: map, figure, tables, sources",
+        description=(
+            "Resolve a recipe's events and write build/<recipe>/report.html (one "
+            "self-contained page: the interactive map, the static figure, the timeline, "
+            "the tables, every event and source, provenance and licences) with each part "
+            "beside it: map.html, embed.html (an <iframe> snippet), figure.png/.svg/.pdf, "
+            "timeline.png/.svg and tables/*.csv and *.md."
+        ),
+    )
+    parser.add_argument("recipes", nargs="+", metavar="RECIPE", help="TOML recipe files")
+    parser.add_argument(
+        "-o", "--output", metavar="DIR", type=Path, help="folder (only with a single recipe)"
+    )
+    parser.add_argument(
+        "--dpi",
+        type=_dpi,
+        default=REPORT_DPI,
+        help=f"resolution of figure.png (default {REPORT_DPI}; 300 for print)",
+    )
+    add_geocoder_options(parser)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Check every recipe first, then build and write each report."""
+    if args.output and len(args.recipes) > 1:
+        raise RecipeError("-o/--output takes a single recipe; omit it to write into build/")
+    recipes = [load_recipe(path) for path in args.recipes]
+    for recipe in recipes:
+        start = time.perf_counter()
+        layers = resolve_recipe(recipe, args=args)
+        report = build_report(layers, dpi=args.dpi)
+        folder = args.output or DEFAULT_FOLDER / recipe.path.stem
+        written = write_report(report, folder)
+        if not args.quiet:
+            size_kb = sum(len(data) for data in report.files.values()) / 1024
+            print(
+                f"wrote {folder / 'report.html'} and {len(written) - 1} other file(s) "
+                f"({size_kb:,.0f} KB, {time.perf_counter() - start:.1f} s)",
+                file=sys.stderr,
+            )
+    return 0
