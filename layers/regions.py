@@ -16,6 +16,9 @@ REGION_STYLE = {
 }
 COUNTRY_STYLE = {"color": "#333333", "weight": 1.6, "fill": True, "fillOpacity": 0.0}
 REGION_SIMPLIFY_DEG = 0.002
+#: Regions smaller than this (square degrees, about a city like Minsk) keep their name
+#: in the tooltip only: a label there would sit on top of its neighbours' names.
+MIN_LABEL_AREA_DEG2 = 0.1
 
 
 def region_layer(
@@ -45,9 +48,10 @@ def region_layer(
         country = country_names.get(row.iso_a2, row.iso_a2)
         tooltip = f"{row.name} ({row.code})\n{country}"
         features.append(feature(geometry, style=REGION_STYLE, tooltip=tooltip))
-        labels.append(
-            label(row.geometry.point_on_surface(), row.name, css_class="bm-label-region")
-        )
+        if row.geometry.area >= MIN_LABEL_AREA_DEG2:
+            labels.append(
+                label(row.geometry.point_on_surface(), row.name, css_class="bm-label-region")
+            )
     return VectorOverlay(features, name=name, labels=labels)
 
 

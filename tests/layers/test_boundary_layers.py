@@ -42,6 +42,14 @@ def test_region_outline_is_named_and_labelled():
     assert label["html"] == "Vitebsk" and label["className"] == "bm-label bm-label-region"
 
 
+def test_small_regions_are_named_in_the_tooltip_only():
+    regions = fx.regions()
+    regions["geometry"] = [box(27.5, 53.85, 27.75, 54.0)]  # a city-sized region
+    layer = region_layer(regions)
+    assert json.loads(layer.labels_json) == []
+    assert features_of(layer)[0]["properties"]["tooltip"].startswith("Vitebsk (BY-VI)")
+
+
 def test_basemap_is_a_quiet_base_layer_with_country_names_escaped():
     countries = fx.countries()
     countries.loc[0, "name"] = "<b>Belarus</b>"
