@@ -22,11 +22,10 @@ from pathlib import Path
 
 import geopandas as gpd
 import numpy as np
-import pandas as pd
 import pyogrio
 import shapely
 from pyproj import CRS as ProjCRS
-from pyproj import Geod
+from pyproj import Geod, Transformer
 
 import bordermap.data
 from bordermap.geo.errors import GeometryDataError
@@ -41,6 +40,8 @@ REGIONS_FILE = Path(bordermap.data.__file__).parent / "boundaries" / "admin1.geo
 SLIVER_DEG = 0.005
 #: Default widths of the border zones, km.
 ZONE_DISTANCES_KM: tuple[float, ...] = (5.0, 15.0, 30.0)
+#: Border zones are buffered in pieces of about this length, each in its own projection.
+ZONE_PIECE_KM = 500.0
 
 GEOD = Geod(ellps="WGS84")
 _DASHES = re.compile(r"\s*[-‐‑‒–—―−/_|]\s*")
@@ -415,32 +416,63 @@ def border_zones(
         else border_lines([pair_or_lines])
     )
     columns = ["border", "distance_km", "side", "geometry"]
-    frames = []
+    rows = []
     for border, a, b, line in zip(
         lines["border"], lines["a"], lines["b"], lines.geometry.values, strict=True
     ):
-        metric = local_metric_crs(line)
-        line_m = gpd.GeoSeries([line], crs=CRS).to_crs(metric).values[0]
-        # Cut each country to the zone's neighbourhood before projecting: projecting all
-        # of Russia to a projection centred on one border is slow and pointless.
-        cos_lat = max(np.cos(np.radians(abs(shapely.centroid(line).y))), 0.1)
-        margin = 2 * distances[-1] / 111.0 / cos_lat
-        xmin, ymin, xmax, ymax = shapely.bounds(line)
-        window = (xmin - margin, ymin - margin, xmax + margin, ymax + margin)
-        rows = []
+        # Long borders (Russia–Kazakhstan is 7,500 km) are buffered piece by piece, each
+        # in a projection centred on it, and the pieces' zones joined again.
+        pieces = _split_km(line, ZONE_PIECE_KM)
         for side in (a, b):
-            near = shapely.clip_by_rect(_country_geometry(side), *window)
-            near_m = shapely.make_valid(gpd.GeoSeries([near], crs=CRS).to_crs(metric).values[0])
-            for distance in distances:
-                zone = shapely.intersection(
-                    shapely.buffer(line_m, distance * 1000.0, quad_segs=16), near_m
-                )
+            zones = [_side_zones(piece, side, distances) for piece in pieces]
+            for k, distance in enumerate(distances):
+                parts = [z[k] for z in zones if not z[k].is_empty]
+                zone = shapely.union_all(parts) if parts else shapely.MultiPolygon()
                 rows.append((border, distance, side, _polygons_only(zone)))
-        frames.append(gpd.GeoDataFrame(rows, columns=columns, crs=metric).to_crs(CRS))
-    if not frames:
-        return gpd.GeoDataFrame(columns=columns, geometry="geometry", crs=CRS)
-    result = gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), crs=CRS)
+    result = gpd.GeoDataFrame(rows, columns=columns, geometry="geometry", crs=CRS)
     return result.sort_values(["border", "distance_km", "side"], ignore_index=True)
+
+
+def _split_km(line: shapely.Geometry, km: float) -> list[shapely.Geometry]:
+    """Cut a (multi)line into consecutive pieces of about ``km`` geodesic length."""
+    pieces = []
+    for part in shapely.get_parts(line):
+        coords = shapely.get_coordinates(part)
+        _, _, seg = GEOD.inv(coords[:-1, 0], coords[:-1, 1], coords[1:, 0], coords[1:, 1])
+        bucket = np.floor(np.concatenate([[0.0], np.cumsum(seg)]) / (km * 1000.0)).astype(int)
+        for key in np.unique(bucket[:-1]):
+            members = np.flatnonzero(bucket == key)
+            # Each piece runs one vertex into the next so the pieces stay connected.
+            end = min(members[-1] + 1, len(coords) - 1)
+            pieces.append(shapely.LineString(coords[members[0] : end + 1]))
+    return pieces
+
+
+def _side_zones(
+    piece: shapely.Geometry, side: str, distances: list[float]
+) -> list[shapely.Geometry]:
+    """Zones of one piece of border on one side, one per distance, in EPSG:4326."""
+    metric = local_metric_crs(piece)
+    to_metric = Transformer.from_crs(CRS, metric, always_xy=True)
+    to_lonlat = Transformer.from_crs(metric, CRS, always_xy=True)
+    # Cut the country to the zone's neighbourhood before projecting: projecting all of
+    # Russia to a projection centred on one border is slow and pointless.
+    cos_lat = max(np.cos(np.radians(abs(shapely.centroid(piece).y))), 0.1)
+    margin = 2 * distances[-1] / 111.0 / cos_lat
+    xmin, ymin, xmax, ymax = shapely.bounds(piece)
+    near = shapely.clip_by_rect(
+        _country_geometry(side), xmin - margin, ymin - margin, xmax + margin, ymax + margin
+    )
+    near_m = shapely.make_valid(shapely.transform(near, to_metric.transform, interleaved=False))
+    piece_m = shapely.transform(piece, to_metric.transform, interleaved=False)
+    zones = []
+    for distance in distances:
+        zone = shapely.intersection(
+            shapely.buffer(piece_m, distance * 1000.0, quad_segs=16), near_m
+        )
+        zone = shapely.transform(_polygons_only(zone), to_lonlat.transform, interleaved=False)
+        zones.append(shapely.make_valid(zone))
+    return zones
 
 
 def _polygons_only(geom: shapely.Geometry) -> shapely.Geometry:
