@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from urllib.parse import urlsplit
 
 from bordermap.geo import schema
+from bordermap.geo.dates import parse_vague_date
 from bordermap.geo.events import split_sources
 from bordermap.layers.datetext import date_in_words
 from bordermap.layers.styles import PRECISION_DRAWING, PRECISION_LABELS, STATUS_STYLES
@@ -108,8 +109,19 @@ def when_text(row: Mapping[str, object]) -> str:
     )
     reported = _text(row, schema.REPORTED)
     if reported:
-        text += f" (reported {reported})"
+        text += f" (reported {_in_words(reported)})"
     return text
+
+
+def _in_words(written: str) -> str:
+    try:
+        date = parse_vague_date(written)
+    except ValueError:
+        # Validated files never get here; text from elsewhere is shown as written.
+        return written
+    if not date.known:
+        return written
+    return date_in_words(date.start.isoformat(), date.end.isoformat(), date.precision)
 
 
 def popup_html(row: Mapping[str, object], *, category_label: str) -> str:

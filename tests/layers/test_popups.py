@@ -60,9 +60,10 @@ def test_popup_says_when_in_words_and_when_reported():
         date_precision="range",
         reported="2026-01-17",
     )
-    assert "between 1 and 14 January 2026 (reported 2026-01-17)" in popup_html(
+    assert "between 1 and 14 January 2026 (reported 17 January 2026)" in popup_html(
         row, category_label="x"
     )
+    assert "(reported 2022)" in popup_html(event(reported="2022"), category_label="x")
     undated = event(date_start="", date_end="", date_precision="unknown")
     assert "date not disclosed" in popup_html(undated, category_label="x")
 
