@@ -6,11 +6,13 @@ RUN_STAMP := $(VENV)/.bordermap-installed
 DEV_STAMP := $(VENV)/.bordermap-dev-installed
 RECIPES := $(wildcard maps/*.toml)
 MAPS := $(patsubst maps/%.toml,build/%.html,$(RECIPES))
+# One report folder per recipe; its report.html is written last, so it is the stamp.
+REPORTS := $(patsubst maps/%.toml,build/%/report.html,$(RECIPES))
 # Everything a map is made from: code, data and the recipes.
 INPUTS := pyproject.toml $(shell find geo layers maps data -type f \
 	-not -path '*/__pycache__/*' -not -name '*.pyc' 2>/dev/null | LC_ALL=C sort)
 
-.PHONY: maps test lint format data clean chromium
+.PHONY: maps reports test lint format data clean chromium
 
 maps: $(RUN_STAMP) $(MAPS)
 
@@ -28,6 +30,11 @@ $(DEV_STAMP): pyproject.toml | $(BIN)/python
 
 build/%.html: maps/%.toml $(INPUTS) | $(RUN_STAMP)
 	$(BIN)/bordermap build $< -o $@
+
+reports: $(RUN_STAMP) $(REPORTS)
+
+build/%/report.html: maps/%.toml $(INPUTS) | $(RUN_STAMP)
+	$(BIN)/bordermap report $< -o $(@D)
 
 chromium:
 	@scripts/ensure-chromium
