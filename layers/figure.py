@@ -500,11 +500,13 @@ def draw_map_figure(
                 linestyle=(0, (4, 3)),
                 zorder=3,
             )
-        if lines is not None:
-            lines.plot(ax=ax, color=BORDER_COLOUR, linewidth=1.6, zorder=4)
 
         shapes = _event_shapes(events, categories=categories, colour_by=colour_by)
         _draw_events(ax, shapes, crs)
+        if lines is not None:
+            # Over the translucent bands of border events, so the line stays visible
+            # inside them (as on the interactive map); under circles and points.
+            lines.plot(ax=ax, color=BORDER_COLOUR, linewidth=1.3, zorder=4.8)
 
         _label_areas(
             ax,
