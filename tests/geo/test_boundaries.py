@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 import pytest
 import shapely
@@ -226,3 +228,44 @@ def test_regions_file_missing_is_reported_with_the_fix(monkeypatch, tmp_path):
     finally:
         monkeypatch.undo()
         boundaries._load_regions.cache_clear()
+
+
+def distance_km(points: np.ndarray, line, box: tuple[float, float, float, float]) -> np.ndarray:
+    """Geodesic distance from each (lon, lat) to the line, sampled every ~50 m in ``box``."""
+    samples = []
+    for part in shapely.get_parts(shapely.get_parts(shapely.clip_by_rect(line, *box))):
+        coords = shapely.get_coordinates(part)
+        for (x0, y0), (x1, y1) in itertools.pairwise(coords):
+            metres = GEOD.inv(x0, y0, x1, y1)[2]
+            t = np.linspace(0.0, 1.0, max(int(metres // 50), 1) + 1)
+            samples.append(np.column_stack([x0 + t * (x1 - x0), y0 + t * (y1 - y0)]))
+    xy = np.concatenate(samples)
+    result = []
+    for lon, lat in points:
+        dist = GEOD.inv(np.full(len(xy), lon), np.full(len(xy), lat), xy[:, 0], xy[:, 1])[2]
+        result.append(dist.min() / 1000.0)
+    return np.asarray(result)
+
+
+def test_zones_of_a_very_long_border_match_geodesic_distances_far_from_its_middle():
+    # Russia–Kazakhstan runs ~7,000 km, so its zones are built in pieces, each in its
+    # own projection; check one far from the middle against brute-force distances.
+    line = border_line("KZ-RU")
+    coords = shapely.get_coordinates(line)
+    centre = shapely.centroid(shapely.envelope(line))
+    _, _, from_centre = GEOD.inv(
+        np.full(len(coords), centre.x), np.full(len(coords), centre.y), coords[:, 0], coords[:, 1]
+    )
+    far = coords[np.argmax(from_centre)]
+    assert from_centre.max() > 1_000_000
+    # Points about 100 km from the far end, in every direction.
+    rng = np.random.default_rng(3)
+    azimuths, metres = rng.uniform(0, 360, 120), rng.uniform(97_000, 103_000, 120)
+    lon, lat, _ = GEOD.fwd(np.full(120, far[0]), np.full(120, far[1]), azimuths, metres)
+    points = np.column_stack([lon, lat])
+    km = distance_km(points, line, (far[0] - 4, far[1] - 3, far[0] + 4, far[1] + 3))
+    zone = border_zones("KZ-RU", distances_km=(100,)).union_all()
+    inside = shapely.contains_xy(zone, lon, lat)
+    clear = np.abs(km - 100) > 0.1  # leave out points within 100 m of the zone's edge
+    assert clear.sum() > 50
+    assert (inside[clear] == (km[clear] < 100)).all()
