@@ -166,7 +166,10 @@ def compose_map(
         name="legend",
     )
     if options.time_filter and options.events and len(placed_events):
-        fmap.add_child(TimeFilter(placed_events), name="time_filter")
+        time_filter = TimeFilter(placed_events)
+        # With no dated event there is no range to choose: every event stays shown.
+        if time_filter.has_dates:
+            fmap.add_child(time_filter, name="time_filter")
     return result
 
 

@@ -89,3 +89,12 @@ def test_heat_layer_uses_the_inlined_plugin():
     assert "L.heatLayer" in page
     assert "/* leaflet-heat.js" in page
     assert re.search(r"<script[^>]+src=", page) is None
+
+
+def test_no_time_filter_when_no_event_has_a_date():
+    undated = fx.sample_events()
+    undated["date_start"] = ""
+    undated["date_end"] = ""
+    composed = compose_map(undated, data=data(), options=MapOptions(title="t", bounds=BOUNDS))
+    assert "bm-timefilter" not in composed.render()
+    assert "bm-timefilter" in render()
