@@ -11,6 +11,7 @@ from bordermap.geo.errors import BorderMapError
 from bordermap.geo.events import load_events
 from bordermap.geo.resolve import resolve_events
 from bordermap.geo.writers import events_to_geojson, review_to_csv
+from bordermap.maps.commands.engine_options import add_engine_options, run_dask
 from bordermap.maps.commands.geocoder_options import (
     add_geocoder_options,
     chain_from_args,
@@ -64,6 +65,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="prefer places in these countries or this box when a name is ambiguous",
     )
     add_geocoder_options(parser)
+    add_engine_options(parser)
     parser.set_defaults(run=run)
 
 
@@ -71,6 +73,8 @@ def run(args: argparse.Namespace) -> int:
     """Resolve the events and write the GeoJSON and the review list."""
     from bordermap.maps.commands.progress import ProgressBar
 
+    if args.engine == "dask":
+        return run_dask(args)
     roi = parse_region_of_interest(args.region_of_interest)
     events = load_events(args.files)
     with (
