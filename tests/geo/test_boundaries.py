@@ -82,6 +82,7 @@ def test_regions_carry_iso_codes_and_name_forms():
         "BY-MI",
         "BY-VI",
     }
+    assert regions("by")["code"].tolist() == belarus["code"].tolist()
     vitebsk = belarus[belarus["code"] == "BY-VI"].iloc[0]
     assert vitebsk["name"] == "Vitebsk"
     assert "Viciebskaja voblasć" in vitebsk["names"]
@@ -164,6 +165,7 @@ def test_sliver_between_polygons_still_gives_a_border():
 
 
 def test_border_lines_for_countries_lists_every_border_touching_them():
+    assert border_lines(countries="LV")["border"].tolist() == ["BY-LV", "EE-LV", "LT-LV", "LV-RU"]
     table = border_lines(countries=["LV"])
     assert table["border"].tolist() == ["BY-LV", "EE-LV", "LT-LV", "LV-RU"]
     assert list(table.columns) == ["border", "a", "b", "length_km", "geometry"]
