@@ -96,5 +96,5 @@ def test_no_time_filter_when_no_event_has_a_date():
     undated["date_start"] = ""
     undated["date_end"] = ""
     composed = compose_map(undated, data=data(), options=MapOptions(title="t", bounds=BOUNDS))
-    assert "\"bm-box bm-timefilter\"" not in composed.render()
-    assert "\"bm-box bm-timefilter\"" in render()
+    assert '"bm-box bm-timefilter"' not in composed.render()
+    assert '"bm-box bm-timefilter"' in render()
