@@ -171,6 +171,24 @@ def test_script_payloads_in_event_text_do_not_run(opened):
     assert hrefs == ["https://example.net/b"]
 
 
+def test_heat_layer_draws_when_switched_on(browser, tmp_path):
+    data = MapData(fx.countries(), attribution=("NE",))
+    composed = compose_map(
+        fx.sample_events(),
+        data=data,
+        options=MapOptions(title="Heat", bounds=[[54.0, 25.0], [57.0, 29.0]], heat=True),
+    )
+    opened = OpenPage(browser, write_html(composed.render(), tmp_path / "heat.html"))
+    page = opened.page
+    try:
+        assert page.locator(".leaflet-heatmap-layer").count() == 0  # off until asked
+        page.locator(".leaflet-control-layers label", has_text="Event density").click()
+        assert page.locator("canvas.leaflet-heatmap-layer").count() == 1
+        assert opened.errors == [] and opened.outside == []
+    finally:
+        page.close()
+
+
 @pytest.fixture(scope="module")
 def seed_map(tmp_path_factory):
     built = build_recipe(load_recipe(REPO / "maps" / "latvia-belarus.toml"))
