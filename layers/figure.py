@@ -23,11 +23,13 @@ import numpy as np
 import pandas as pd
 import shapely
 from matplotlib.axes import Axes
+from matplotlib.collections import LineCollection, PatchCollection
 from matplotlib.colors import to_rgba
 from matplotlib.figure import Figure
 from matplotlib.legend_handler import HandlerTuple
 from matplotlib.lines import Line2D
-from matplotlib.patches import Patch, Rectangle
+from matplotlib.patches import Patch, PathPatch, Rectangle
+from matplotlib.path import Path as MplPath
 from pyproj import Geod
 
 from bordermap.geo import schema
@@ -205,9 +207,9 @@ def _event_shapes(
         extent = row.get(schema.EXTENT)
         radius = row.get(schema.UNCERTAINTY_KM)
         if kind == "circle" or (
-            kind == "area" and (extent is None or extent.geom_type == "Point")
+            kind != "point" and (extent is None or extent.is_empty or extent.geom_type == "Point")
         ):
-            # An area known only by a point is drawn as a circle, never a pin.
+            # A vague place known only by a point is drawn as a circle, never a pin.
             kind = "circle"
             km = float(radius) if radius and math.isfinite(radius) else schema.NEAR_RADIUS_KM
             geometry = _circle(point.x, point.y, km)
@@ -226,6 +228,26 @@ def _event_shapes(
     return pd.DataFrame(rows, columns=["colour", "status", "kind", "geometry"])
 
 
+def _polygon_path(geometry: shapely.Geometry) -> MplPath:
+    """One matplotlib path for a (multi)polygon, holes included."""
+    vertices, codes = [], []
+    for polygon in shapely.get_parts(geometry):
+        if polygon.geom_type != "Polygon":
+            continue  # stray points or lines of a collection have no area to fill
+        for ring in (polygon.exterior, *polygon.interiors):
+            coords = np.asarray(ring.coords)
+            vertices.append(coords)
+            ring_codes = np.full(len(coords), MplPath.LINETO, dtype=MplPath.code_type)
+            ring_codes[0] = MplPath.MOVETO
+            ring_codes[-1] = MplPath.CLOSEPOLY
+            codes.append(ring_codes)
+    return MplPath(np.concatenate(vertices), np.concatenate(codes))
+
+
+def _line_parts(geometry: shapely.Geometry) -> list[np.ndarray]:
+    return [np.asarray(part.coords) for part in shapely.get_parts(geometry)]
+
+
 def _draw_events(ax: Axes, shapes: pd.DataFrame, crs) -> None:
     if len(shapes) == 0:
         return
@@ -234,33 +256,54 @@ def _draw_events(ax: Axes, shapes: pd.DataFrame, crs) -> None:
     # Largest shapes first so smaller ones stay visible on top of them.
     shapes = shapes.assign(_area=shapely.area(shapes["geometry"].to_numpy()))
     shapes = shapes.sort_values("_area", ascending=False, kind="stable")
+    # One collection per kind of drawing: thousands of events draw in one call each.
+    layers: dict[str, dict[str, list]] = {}
     for row in shapes.itertuples(index=False):
+        kind = row.kind
+        if kind == "point":
+            continue
+        # The geometry decides how it can be drawn: a line is a band, an area an area.
+        lines_only = all(
+            part.geom_type == "LineString" for part in shapely.get_parts(row.geometry)
+        )
+        if lines_only:
+            kind = "band"
+        elif kind == "band":
+            kind = "area"
         status = row.status if row.status in STATUS_DASHES else "alleged"
-        dash = STATUS_DASHES[status]
         filled = STATUS_STYLES[status].filled
-        series = gpd.GeoSeries([row.geometry])
-        if row.kind == "outline":
-            series.plot(
-                ax=ax,
-                facecolor="none",
-                edgecolor=row.colour,
-                linewidth=2.0,
-                linestyle=dash,
-                zorder=3,
+        layer = layers.setdefault(kind, {"items": [], "faces": [], "edges": [], "styles": []})
+        if kind == "band":
+            parts = _line_parts(row.geometry)
+            layer["items"].extend(parts)
+            layer["edges"].extend([to_rgba(row.colour, 0.55)] * len(parts))
+            layer["styles"].extend([STATUS_DASHES[status]] * len(parts))
+            continue
+        layer["items"].append(PathPatch(_polygon_path(row.geometry)))
+        face = "none" if kind == "outline" else to_rgba(row.colour, 0.2 if filled else 0.07)
+        layer["faces"].append(face)
+        layer["edges"].append(row.colour)
+        layer["styles"].append(STATUS_DASHES[status])
+    for kind, layer in layers.items():
+        if kind == "band":
+            collection = LineCollection(
+                layer["items"],
+                colors=layer["edges"],
+                linestyles=layer["styles"],
+                linewidths=6,
+                zorder=4.5,
             )
-        elif row.kind in ("area", "circle"):
-            series.plot(
-                ax=ax,
-                facecolor=to_rgba(row.colour, 0.2 if filled else 0.07),
-                edgecolor=row.colour,
-                linewidth=1.6,
-                linestyle=dash,
-                zorder=3.5 if row.kind == "area" else 5,
+        else:
+            collection = PatchCollection(
+                layer["items"],
+                facecolors=layer["faces"],
+                edgecolors=layer["edges"],
+                linestyles=layer["styles"],
+                linewidths=2.0 if kind == "outline" else 1.6,
+                zorder={"outline": 3, "area": 3.5, "circle": 5}[kind],
+                match_original=False,
             )
-        elif row.kind == "band":
-            series.plot(
-                ax=ax, color=to_rgba(row.colour, 0.55), linewidth=6, linestyle=dash, zorder=4.5
-            )
+        ax.add_collection(collection, autolim=False)
     points = shapes[shapes["kind"] == "point"]
     for (colour, status), group in points.groupby(["colour", "status"], sort=True):
         look = STATUS_MARKERS.get(status, STATUS_MARKERS["alleged"])

@@ -100,7 +100,11 @@ def _bbox_of(geometries, margin: float) -> tuple[float, float, float, float] | N
     )
 
 
-def _basemap(bbox: tuple[float, float, float, float]) -> gpd.GeoDataFrame:
+def basemap_countries(bbox: tuple[float, float, float, float]) -> gpd.GeoDataFrame:
+    """Countries near ``bbox`` (west, south, east, north), cut to a window around it.
+
+    Cutting keeps Russia from bringing its whole outline into a Baltic map.
+    """
     west, south, east, north = bbox
     window = (
         max(west - BASEMAP_MARGIN_DEG, -180.0),
@@ -190,7 +194,7 @@ def recipe_layers(
         recipe=recipe,
         events=events,
         review=review,
-        countries=_basemap(bbox),
+        countries=basemap_countries(bbox),
         border_lines=lines,
         border_zones=zones,
         regions=regions,

@@ -117,3 +117,13 @@ def test_timeline_counts_events_it_cannot_draw():
     data = figure_bytes(figure, format="png", dpi=50)
     assert _png_size(data) == (400, 180)
     assert data == figure_bytes(draw_timeline(mapfixtures.sample_events()), format="png", dpi=50)
+
+
+def test_a_vague_place_known_only_by_a_point_is_a_circle_not_a_pin():
+    point = mapfixtures.VITEBSK.representative_point()
+    events = mapfixtures.events_frame(
+        [mapfixtures.event(id="r", precision="region", geometry=point, extent=point)]
+    )
+    text = _all_text(_figure(events))
+    assert "circle: near a place (25 km)" in text
+    assert "point: exact place or settlement" not in text
