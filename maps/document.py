@@ -13,7 +13,9 @@ import itertools
 from pathlib import Path
 
 from branca.element import CssLink, Element, Figure, JavascriptLink
+from jinja2 import Template
 
+from bordermap.geo import __version__
 from bordermap.geo.atomic import write_text_atomic
 from bordermap.geo.errors import BorderMapError
 from bordermap.layers.assets import ASSETS, UNUSED_ASSETS, inline_tag
@@ -31,9 +33,31 @@ class MapDocument(Figure):
         Inline every asset (default); ``False`` links the CDN copies instead.
     """
 
+    # branca's page has no language, puts the charset after the title and the script
+    # after </body>; this one is the same page, in order, saying who made it.
+    _template = Template(
+        "<!DOCTYPE html>\n"
+        '<html lang="en">\n'
+        "<head>\n"
+        '<meta charset="utf-8">\n'
+        "<title>{{ this.title }}</title>\n"
+        '<meta name="generator" content="bordermap {{ this.version }}">\n'
+        "{{ this.header.render(**kwargs) }}\n"
+        "</head>\n"
+        "<body>\n"
+        "{{ this.html.render(**kwargs) }}\n"
+        "<script>\n"
+        "{{ this.script.render(**kwargs) }}\n"
+        "</script>\n"
+        "</body>\n"
+        "</html>\n"
+    )
+
     def __init__(self, title: str, *, self_contained: bool = True) -> None:
         super().__init__(title=html.escape(title))
+        del self.header._children["meta_http"]
         self.self_contained = self_contained
+        self.version = html.escape(__version__)
 
     def render(self, **kwargs) -> str:
         """Render the page; see the class docstring."""
