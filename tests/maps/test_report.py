@@ -11,9 +11,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from bordermap.maps.layerset import RecipeLayers
-from bordermap.maps.recipe import Recipe
-from bordermap.maps.report import build_report, embed_snippet, write_report
+from bordermap.maps.building import build_recipe
+from bordermap.maps.layerset import RecipeLayers, recipe_layers
+from bordermap.maps.recipe import Recipe, load_recipe
+from bordermap.maps.report import build_report, embed_snippet, interactive_map, write_report
 from tests import mapfixtures
 from tests.sample import HEADER
 
@@ -178,3 +179,24 @@ def test_cli_refuses_a_silly_dpi(tmp_path):
     result = _bordermap("report", "maps/latvia-belarus.toml", "--dpi", "5")
     assert result.returncode == 2
     assert "between 50 and 1200 (got 5)" in result.stderr
+
+
+def test_report_map_is_the_map_bordermap_build_makes(tmp_path):
+    events = tmp_path / "events.csv"
+    events.write_text(
+        HEADER + "\n"
+        "a,2026-01-05,Fence repaired,border_infrastructure,confirmed,Fence,LV,55.87,26.53,"
+        "LSM,https://example.org/a,2026-01-06\n"
+        "b,2026-02,Crossing,crossing_attempt,alleged,Latvia–Belarus border,,,,Delfi,,\n",
+        encoding="utf-8",
+    )
+    recipe_path = tmp_path / "t.toml"
+    recipe_path.write_text(
+        'title = "T"\nevents = ["events.csv"]\n[region]\ncountries = ["LV"]\n'
+        '[layers.borders]\nzones_km = [5]\n[layers.regions]\ncodes = ["BY-VI"]\n',
+        encoding="utf-8",
+    )
+    recipe = load_recipe(recipe_path)
+    # Figure, tables and map come from one set of layers; the map is byte for byte
+    # the one `bordermap build` writes for the same recipe.
+    assert interactive_map(recipe_layers(recipe)) == build_recipe(recipe).html
