@@ -6,7 +6,6 @@ gathers the data and calls :func:`compose_map`.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import folium
@@ -176,10 +175,3 @@ def compose_map(
 def country_names(countries: gpd.GeoDataFrame) -> dict[str, str]:
     """Return ISO alpha-2 → country name."""
     return dict(zip(countries["iso_a2"], countries["name"], strict=True))
-
-
-def used_pairs(events: gpd.GeoDataFrame) -> Sequence[str]:
-    """Return the sorted border pairs events lie nearest to (``border`` column)."""
-    if schema.BORDER not in events:
-        return []
-    return sorted({b for b in events[schema.BORDER].fillna("") if b})
