@@ -216,15 +216,16 @@ def _provenance(layers: RecipeLayers) -> list[str]:
         items.append(f"Places resolved by: {how}.")
     items.extend(layers.attribution)
     items.extend(f"Tiles offered on the interactive map: {t}" for t in layers.tile_attribution)
-    libraries = sorted({(a.package, a.version, a.licence) for a in ASSETS.values()})
+    libraries: dict[str, tuple[str, str]] = {}
+    for asset in ASSETS.values():
+        # One entry per library: its JS and CSS files share a package.
+        name = asset.name.removesuffix(".js").removesuffix("_css")
+        libraries.setdefault(asset.package, (name, f"{asset.version}, {asset.licence}"))
     items.append(
-        "Interactive map drawn with folium "
-        f"{folium.__version__} (MIT) and "
-        + ", ".join(
-            f"{package.removeprefix('xstatic.pkg.')} {version} ({licence})"
-            for package, version, licence in libraries
-        )
-        + ", inlined in the page."
+        f"Interactive map drawn with folium {folium.__version__} (MIT); libraries inlined "
+        "in the page where the map uses them: "
+        + "; ".join(f"{name} {about}" for name, about in sorted(libraries.values()))
+        + "."
     )
     items.append(
         f"Figure and timeline drawn with matplotlib {matplotlib.__version__} (PSF-based "
