@@ -216,7 +216,12 @@ def _event_shapes(
         elif kind == "point":
             geometry = point
         else:
-            geometry = extent if extent is not None and not extent.is_empty else point
+            geometry = extent
+            # The geometry decides how it can be drawn: a line is a band, an area an area.
+            if all(part.geom_type == "LineString" for part in shapely.get_parts(geometry)):
+                kind = "band"
+            elif kind == "band":
+                kind = "area"
         rows.append(
             {
                 "colour": _colour_of(row, categories=categories, colour_by=colour_by),
@@ -262,14 +267,6 @@ def _draw_events(ax: Axes, shapes: pd.DataFrame, crs) -> None:
         kind = row.kind
         if kind == "point":
             continue
-        # The geometry decides how it can be drawn: a line is a band, an area an area.
-        lines_only = all(
-            part.geom_type == "LineString" for part in shapely.get_parts(row.geometry)
-        )
-        if lines_only:
-            kind = "band"
-        elif kind == "band":
-            kind = "area"
         status = row.status if row.status in STATUS_DASHES else "alleged"
         filled = STATUS_STYLES[status].filled
         layer = layers.setdefault(kind, {"items": [], "faces": [], "edges": [], "styles": []})
