@@ -78,7 +78,8 @@ class OpenPage:
         self.page.on("dialog", self._dialog)
         self.page.route("**/*", self._route)
         self.page.goto(path.as_uri())
-        self.page.wait_for_selector(".bm-event", state="attached")
+        # The page script runs in one go; the legend is added near its end.
+        self.page.wait_for_selector(".bm-legend", state="attached")
 
     def _dialog(self, dialog):
         self.dialogs.append(dialog.message)
@@ -169,6 +170,46 @@ def test_script_payloads_in_event_text_do_not_run(opened):
     # The javascript: link was dropped; the good one kept.
     hrefs = [a.get_attribute("href") for a in popup.locator("a").all()]
     assert hrefs == ["https://example.net/b"]
+
+
+def test_clusters_count_their_children_and_the_filter_reaches_inside_them(browser, tmp_path):
+    from shapely.geometry import Point
+
+    rows = [
+        fx.event(
+            id=f"c{i}",
+            title=f"Close event {i}",
+            geometry=Point(26.50 + i * 0.002, 55.87),
+            extent=Point(26.50 + i * 0.002, 55.87),
+            date_start=f"2026-01-0{i + 1}",
+            date_end=f"2026-01-0{i + 1}",
+            date_precision="day",
+        )
+        for i in range(5)
+    ]
+    composed = compose_map(
+        fx.events_frame(rows),
+        data=MapData(fx.countries()),
+        options=MapOptions(title="Clusters", bounds=[[54.0, 25.0], [57.0, 29.0]]),
+    )
+    opened = OpenPage(browser, write_html(composed.render(), tmp_path / "clusters.html"))
+    page = opened.page
+    try:
+        assert page.locator(".marker-cluster").count() == 1
+        assert page.locator(".marker-cluster").inner_text() == "5"
+        assert page.evaluate(COUNT_EVENTS) == 5
+        # Keep 3 to 5 January: two events leave the cluster.
+        page.evaluate(
+            """() => {
+                const from = document.querySelector('.bm-from');
+                from.value = 2;
+                from.dispatchEvent(new Event('input'));
+            }"""
+        )
+        assert page.evaluate(COUNT_EVENTS) == 3
+        assert opened.errors == []
+    finally:
+        page.close()
 
 
 def test_heat_layer_draws_when_switched_on(browser, tmp_path):
