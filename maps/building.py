@@ -177,7 +177,10 @@ def quick_map(
         countries=_basemap(bbox),
         border_lines=lines,
         regions=regions,
-        attribution=(attribution.NATURAL_EARTH, attribution.GEONAMES),
+        attribution=(
+            *attribution.base_credits(),
+            *attribution.geocoding_credits(placed[schema.RESOLVE_SOURCE]),
+        ),
     )
     options = MapOptions(
         title=title,

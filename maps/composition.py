@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 import folium
 import geopandas as gpd
 
-from bordermap.geo import schema
+from bordermap.geo import attribution, schema
 from bordermap.geo.categories import Category, load_categories
 from bordermap.layers.basemap import country_basemap, tile_basemap
 from bordermap.layers.borders import border_layer, zone_layer
@@ -119,7 +119,7 @@ def compose_map(
         fmap.fit_bounds(options.bounds)
 
     names = country_names(data.countries)
-    credits = " · ".join(data.attribution)
+    credits = " · ".join(map_credits(data.attribution, events))
     fmap.add_child(country_basemap(data.countries, attribution=credits), name="basemap")
     for tiles in options.tiles:
         fmap.add_child(tile_basemap(tiles), name=f"tiles_{tiles}")
@@ -175,3 +175,14 @@ def compose_map(
 def country_names(countries: gpd.GeoDataFrame) -> dict[str, str]:
     """Return ISO alpha-2 → country name."""
     return dict(zip(countries["iso_a2"], countries["name"], strict=True))
+
+
+def map_credits(credits: tuple[str, ...], events: gpd.GeoDataFrame) -> tuple[str, ...]:
+    """Return ``credits`` followed by those owed to online geocoders for ``events``.
+
+    A map composed from events resolved online credits the service even when its
+    caller passed only the offline credits; a credit already given is not repeated.
+    """
+    sources = events.get(schema.RESOLVE_SOURCE, ())
+    owed = attribution.geocoding_credits(sources)
+    return (*credits, *(credit for credit in owed if credit not in credits))

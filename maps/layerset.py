@@ -199,6 +199,9 @@ def recipe_layers(
         border_zones=zones,
         regions=regions,
         bbox=bbox,
-        attribution=(attribution.NATURAL_EARTH, attribution.GEONAMES),
+        attribution=(
+            *attribution.base_credits(),
+            *attribution.geocoding_credits(placed[schema.RESOLVE_SOURCE]),
+        ),
         tile_attribution=tuple(f"{p.name}: {p.attribution}" for p in tiles),
     )
