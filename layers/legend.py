@@ -24,6 +24,7 @@ def legend(
     placed: int,
     unplaced: Sequence[UnplacedEvent] = (),
     show_borders: bool = True,
+    compact: bool = False,
 ) -> HtmlControl:
     """Build the legend box.
 
@@ -41,6 +42,8 @@ def legend(
         Events that could not be drawn; listed by title and place.
     show_borders : bool, optional
         Whether the map draws border lines.
+    compact : bool, optional
+        Whether the events are drawn in compact mode; the legend then says so.
     """
     if colour_by == "status":
         colour_title = "Colour: status"
@@ -62,6 +65,8 @@ def legend(
         precision=PRECISION_LABELS,
         show_borders=show_borders,
         placed=placed,
+        placed_text=f"{placed:,}",
+        compact=compact,
         unplaced=list(unplaced),
     )
     return HtmlControl(html, css_class="bm-legend", position="bottomright")

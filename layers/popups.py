@@ -73,6 +73,11 @@ def status_text(row: Mapping[str, object]) -> str:
 
 def place_text(row: Mapping[str, object]) -> str:
     """Return the place as written and as resolved, with its precision and border distance."""
+    return resolved_place_text(row) + border_text(row)
+
+
+def resolved_place_text(row: Mapping[str, object]) -> str:
+    """Return the place as written and as resolved, with its precision (no border)."""
     written = _text(row, schema.PLACE)
     resolved = _text(row, schema.RESOLVED_NAME)
     precision = _text(row, schema.PRECISION)
@@ -87,17 +92,23 @@ def place_text(row: Mapping[str, object]) -> str:
         detail.append(PRECISION_LABELS.get(precision, precision))
     if detail:
         text += " → " + "; ".join(detail)
+    return text
+
+
+def border_text(row: Mapping[str, object]) -> str:
+    """Return what :func:`place_text` says of the nearest border ("; 3.0 km from the BY-LV
+    border"), or ``""`` when the event has no border distance."""
+    precision = _text(row, schema.PRECISION)
     border = _text(row, schema.BORDER)
     distance = row.get(schema.BORDER_KM)
-    if border and isinstance(distance, int | float) and not math.isnan(distance):
-        if precision == "border":
-            text += f"; on the {border} border"
-        elif distance == 0 and PRECISION_DRAWING.get(precision) == "extent":
-            # An area reaching the border is 0 km from it; say so in words.
-            text += f"; the area reaches the {border} border"
-        else:
-            text += f"; {distance:,.1f} km from the {border} border"
-    return text
+    if not border or not isinstance(distance, int | float) or math.isnan(distance):
+        return ""
+    if precision == "border":
+        return f"; on the {border} border"
+    if distance == 0 and PRECISION_DRAWING.get(precision) == "extent":
+        # An area reaching the border is 0 km from it; say so in words.
+        return f"; the area reaches the {border} border"
+    return f"; {distance:,.1f} km from the {border} border"
 
 
 def when_text(row: Mapping[str, object]) -> str:
@@ -107,10 +118,13 @@ def when_text(row: Mapping[str, object]) -> str:
         _text(row, schema.DATE_END),
         _text(row, schema.DATE_PRECISION),
     )
+    return text + reported_text(row)
+
+
+def reported_text(row: Mapping[str, object]) -> str:
+    """Return what :func:`when_text` adds for the report date (" (reported 3 May 2026)")."""
     reported = _text(row, schema.REPORTED)
-    if reported:
-        text += f" (reported {_in_words(reported)})"
-    return text
+    return f" (reported {_in_words(reported)})" if reported else ""
 
 
 def _in_words(written: str) -> str:

@@ -81,11 +81,21 @@ class TimeFilter(MacroElement):
                             c.add.forEach(function (layer) { c.parent.addLayer(layer); });
                         }
                     });
+                    // Compact maps draw their events from arrays, not one layer each.
+                    var compact = window.bordermap && window.bordermap.compact;
+                    if (compact && compact.filter) {
+                        var counts = compact.filter(low, high);
+                        shown += counts.shown;
+                        dated += counts.dated;
+                    }
                     box.querySelector(".bm-shown").textContent =
                         "Showing " + shown + " of " + dated + " dated events.";
                     box.setAttribute("data-low", low);
                     box.setAttribute("data-high", high);
                 }
+                // A compact layer unpacks its events after this runs; it calls back.
+                window.bordermap = window.bordermap || {};
+                window.bordermap.refilter = apply;
                 from.addEventListener("input", apply);
                 to.addEventListener("input", apply);
                 apply();

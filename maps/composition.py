@@ -15,6 +15,8 @@ from bordermap.geo import attribution, schema
 from bordermap.geo.categories import Category, load_categories
 from bordermap.layers.basemap import country_basemap, tile_basemap
 from bordermap.layers.borders import border_layer, zone_layer
+from bordermap.layers.compactdata import point_like_count
+from bordermap.layers.compactevents import DEFAULT_COMPACT_THRESHOLD, CompactEventLayer
 from bordermap.layers.events import EventLayer, UnplacedEvent
 from bordermap.layers.heat import heat_layer
 from bordermap.layers.legend import legend, title_box
@@ -64,6 +66,8 @@ class MapOptions:
     heat_radius: int = 25
     time_filter: bool = True
     self_contained: bool = True
+    #: Above this many point-like events the events are drawn in compact mode.
+    compact_threshold: int = DEFAULT_COMPACT_THRESHOLD
 
 
 @dataclass
@@ -73,6 +77,7 @@ class ComposedMap:
     document: MapDocument
     placed: int = 0
     unplaced: list[UnplacedEvent] = field(default_factory=list)
+    compact: bool = False
 
     def render(self) -> str:
         """Return the HTML page."""
@@ -133,12 +138,16 @@ def compose_map(
     result = ComposedMap(document)
     placed_events = events.iloc[0:0]
     if options.events:
-        layer = EventLayer(
-            events,
-            categories=categories,
-            colour_by=options.colour_by,
-            cluster=options.cluster,
-        )
+        result.compact = point_like_count(events) > options.compact_threshold
+        if result.compact:
+            layer = CompactEventLayer(events, categories=categories, colour_by=options.colour_by)
+        else:
+            layer = EventLayer(
+                events,
+                categories=categories,
+                colour_by=options.colour_by,
+                cluster=options.cluster,
+            )
         fmap.add_child(layer, name="events")
         result.placed = layer.placed_count
         result.unplaced = list(layer.unplaced)
@@ -161,6 +170,7 @@ def compose_map(
             placed=result.placed,
             unplaced=result.unplaced,
             show_borders=data.border_lines is not None and len(data.border_lines) > 0,
+            compact=result.compact,
         ),
         name="legend",
     )

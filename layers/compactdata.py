@@ -1,0 +1,454 @@
+"""Events as compact columns for maps with too many events for one element each.
+
+A map of 100,000 events cannot carry 100,000 GeoJSON features, markers and popup
+HTML strings.  :func:`compact_events` turns resolved events into columns of small
+integers instead:
+
+* positions quantised to 1e-5 degree (about a metre) and delta-encoded, in a
+  space-filling-curve order so neighbouring events have small deltas;
+* one ``look`` code per event into a short table of drawings (point, circle of
+  uncertainty or shared extent, with colour and status);
+* dates as day numbers from the first date and a span in days;
+* every popup text as an index into a deduplicated table per field, so the
+  thousand events at one settlement or on one border share their strings.
+
+The page rebuilds each popup from these columns with DOM text nodes (see
+``templates/compact_events.js``).  Vague places keep their honesty: border, region
+and country events point at a shared extent, drawn once with its count; "near"
+events keep their circle.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import shapely
+
+from bordermap.geo import schema
+from bordermap.geo.categories import Category
+from bordermap.layers.datetext import date_in_words
+from bordermap.layers.events import EXTENT_SIMPLIFY_DEG, UnplacedEvent
+from bordermap.layers.geojson import DECIMALS, to_geojson_geometry
+from bordermap.layers.popups import (
+    border_text,
+    reported_text,
+    resolved_place_text,
+    sources,
+    status_text,
+)
+from bordermap.layers.styles import (
+    FALLBACK_COLOUR,
+    PRECISION_DRAWING,
+    STATUS_COLOURS,
+    STATUS_STYLES,
+    shape_style,
+)
+
+#: Popup fields, in the order the page shows them.
+TEXT_FIELDS: tuple[str, ...] = (
+    "title",
+    "category",
+    "when",
+    "reported",
+    "where",
+    "border",
+    "status",
+    "actors",
+    "description",
+    "sources",
+)
+#: Colour of an extent whose events differ in colour (category or status).
+MIXED_COLOUR = "#555555"
+_SCALE = 10**DECIMALS
+#: Bits per axis of the Morton order that sorts events (4,096 cells per axis).
+_ORDER_BITS = 12
+
+
+@dataclass(frozen=True)
+class CompactEvents:
+    """Placed events as columns, plus what the map cannot draw.
+
+    Attributes
+    ----------
+    data : dict
+        JSON-ready columns and tables: ``count``, ``lat`` / ``lon`` (delta-encoded
+        integers of 1e-5 degree), ``look`` (index into ``looks``), ``start`` (day
+        number from ``origin``, -1 when undated), ``span`` (days from start to end),
+        ``text`` (field → index column) and ``strings`` (field → table), ``looks``,
+        ``extents`` (GeoJSON geometry, style, precision, label point) and ``origin``
+        (ISO date of day 0).
+    unplaced : list of UnplacedEvent
+        Events not resolved to a place, in input order.
+    point_like : int
+        Number of events drawn as points (exact or settlement precision).
+    """
+
+    data: dict
+    unplaced: list[UnplacedEvent]
+    point_like: int
+
+    @property
+    def placed(self) -> int:
+        """Number of events on the map."""
+        return int(self.data["count"])
+
+
+def point_like_count(events: gpd.GeoDataFrame) -> int:
+    """Return how many events a map would draw as points (placed, exact or settlement).
+
+    This is the number a map compares with its compact threshold.
+    """
+    placed = _placed_mask(events)
+    precision = _strings(events, schema.PRECISION).replace("", "settlement")
+    drawn = precision.map(PRECISION_DRAWING).fillna("circle")
+    return int(((drawn == "point").to_numpy() & placed).sum())
+
+
+def compact_events(
+    events: gpd.GeoDataFrame,
+    *,
+    categories: dict[str, Category],
+    colour_by: str = "category",
+) -> CompactEvents:
+    """Turn resolved events into the compact columns the page draws.
+
+    Parameters
+    ----------
+    events : GeoDataFrame
+        Resolved events (see :mod:`bordermap.geo.schema`), EPSG:4326.  Not modified.
+    categories : dict of str to Category
+        The category vocabulary (colours and labels).
+    colour_by : {"category", "status"}, optional
+        What the colour of an event says.
+
+    Returns
+    -------
+    CompactEvents
+        The same events give the same data, whatever their row index.
+    """
+    placed_mask = _placed_mask(events)
+    unplaced = _unplaced(events[~placed_mask])
+    frame = events[placed_mask]
+    count = len(frame)
+
+    geometry = frame.geometry.values
+    not_point = shapely.get_type_id(geometry) != 0
+    if not_point.any():
+        geometry = geometry.copy()
+        geometry[not_point] = shapely.point_on_surface(geometry[not_point])
+    lon = np.round(shapely.get_x(geometry) * _SCALE).astype(np.int64)
+    lat = np.round(shapely.get_y(geometry) * _SCALE).astype(np.int64)
+
+    status = _strings(frame, schema.STATUS)
+    category = _strings(frame, schema.CATEGORY)
+    precision = _strings(frame, schema.PRECISION).replace("", "settlement")
+    if colour_by == "status":
+        colour = status.map(STATUS_COLOURS)
+    else:
+        colour = category.map({key: c.colour for key, c in categories.items()})
+    colour = colour.fillna(FALLBACK_COLOUR)
+    drawing = precision.map(PRECISION_DRAWING).fillna("circle").tolist()
+
+    extent_of, extents = _extents(frame, drawing, precision.tolist())
+    for i, index in enumerate(extent_of):
+        if drawing[i] == "extent" and index < 0:
+            # No area to draw: a circle of uncertainty is the honest fallback.
+            drawing[i] = "circle"
+    radius = _radius_m(frame)
+
+    # Neighbours next to each other: small position deltas, long runs of equal codes.
+    order = np.lexsort((np.arange(count), _morton(lon, lat)))
+    lon, lat = lon[order], lat[order]
+    frame = frame.iloc[order]
+    status, colour, precision = (s.iloc[order].tolist() for s in (status, colour, precision))
+    drawing = [drawing[i] for i in order]
+    extent_of = extent_of[order]
+    radius = radius[order]
+
+    look_keys = []
+    for i in range(count):
+        kind = drawing[i]
+        if kind == "extent":
+            look_keys.append(("extent", "", "", "", 0.0, int(extent_of[i])))
+        else:
+            r = float(radius[i]) if kind == "circle" else 0.0
+            look_keys.append((kind, colour[i], status[i], precision[i], r, -1))
+    look_codes, look_table = _factorise(look_keys)
+    looks = [_look(*key) for key in look_table]
+    _style_extents(extents, extent_of, drawing, colour, status)
+
+    start, span, origin = _days(frame)
+    text, strings = _texts(frame, categories)
+    data = {
+        "count": count,
+        "lat": _delta(lat),
+        "lon": _delta(lon),
+        "look": look_codes,
+        "looks": looks,
+        "start": start,
+        "span": span,
+        "origin": origin,
+        "text": text,
+        "strings": strings,
+        "extents": extents,
+    }
+    point_like = sum(1 for kind in drawing if kind == "point")
+    return CompactEvents(data, unplaced, point_like)
+
+
+def _strings(frame: pd.DataFrame, column: str) -> pd.Series:
+    if column not in frame:
+        return pd.Series([""] * len(frame), index=frame.index, dtype=object)
+    return frame[column].map(_text).astype(object)
+
+
+def _text(value: object) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    return str(value).strip()
+
+
+def _placed_mask(events: gpd.GeoDataFrame) -> np.ndarray:
+    geometry = events.geometry.values
+    drawable = ~(shapely.is_missing(geometry) | shapely.is_empty(geometry))
+    resolve = _strings(events, schema.RESOLVE_STATUS).replace("", "resolved")
+    return (resolve == "resolved").to_numpy() & drawable
+
+
+def _unplaced(frame: pd.DataFrame) -> list[UnplacedEvent]:
+    return [
+        UnplacedEvent(
+            ident,
+            title,
+            place,
+            "ambiguous place" if status == "ambiguous" else "place not found",
+        )
+        for ident, title, place, status in zip(
+            _strings(frame, schema.ID),
+            _strings(frame, schema.TITLE),
+            _strings(frame, schema.PLACE),
+            _strings(frame, schema.RESOLVE_STATUS),
+            strict=True,
+        )
+    ]
+
+
+def _extents(
+    frame: pd.DataFrame, drawing: list[str], precision: list[str]
+) -> tuple[np.ndarray, list[dict]]:
+    """Return each event's extent index (-1 for none) and the distinct extents."""
+    extent_of = np.full(len(frame), -1, dtype=np.int64)
+    extents: list[dict] = []
+    by_key: dict[tuple[bytes, float], int] = {}
+    # Resolved events on one border or region usually share one geometry object;
+    # look each object up once before comparing by value.
+    by_object: dict[tuple[int, float], int] = {}
+    areas: list[float] = []
+    shapes = frame[schema.EXTENT].tolist() if schema.EXTENT in frame else [None] * len(frame)
+    for i, kind in enumerate(drawing):
+        if kind != "extent":
+            continue
+        shape = shapes[i]
+        if shape is None or shape.is_empty:
+            continue
+        tolerance = EXTENT_SIMPLIFY_DEG.get(precision[i], 0.002)
+        object_key = (id(shape), tolerance)
+        if object_key not in by_object:
+            key = (shapely.to_wkb(shape), tolerance)
+            if key not in by_key:
+                geometry = to_geojson_geometry(shape, simplify_deg=tolerance)
+                drawable = geometry is not None and geometry["type"] not in ("Point", "MultiPoint")
+                by_key[key] = len(extents) if drawable else -1
+                if drawable:
+                    areas.append(float(shapely.area(shape)))
+                    label = shapely.point_on_surface(shape)
+                    extents.append(
+                        {
+                            "geometry": geometry,
+                            "precision": precision[i],
+                            "label": [
+                                round(float(label.y), DECIMALS),
+                                round(float(label.x), DECIMALS),
+                            ],
+                        }
+                    )
+            by_object[object_key] = by_key[key]
+        extent_of[i] = by_object[object_key]
+    # Larger extents first (underneath), so smaller ones stay clickable on top.
+    order = sorted(range(len(extents)), key=lambda k: (-areas[k], k))
+    rank = np.empty(len(extents) + 1, dtype=np.int64)
+    rank[order] = np.arange(len(extents))
+    rank[-1] = -1
+    return rank[extent_of], [extents[k] for k in order]
+
+
+def _style_extents(
+    extents: list[dict],
+    extent_of: np.ndarray,
+    drawing: list[str],
+    colour: list[str],
+    status: list[str],
+) -> None:
+    # An extent drawn once stands for all its events: their colour when they agree,
+    # grey when not; solid only when every one of them is confirmed.
+    colours: list[set[str]] = [set() for _ in extents]
+    statuses: list[set[str]] = [set() for _ in extents]
+    for i, kind in enumerate(drawing):
+        if kind == "extent":
+            colours[extent_of[i]].add(colour[i])
+            statuses[extent_of[i]].add(status[i])
+    for extent, used, states in zip(extents, colours, statuses, strict=True):
+        shown = next(iter(used)) if len(used) == 1 else MIXED_COLOUR
+        state = next(iter(states)) if len(states) == 1 else "alleged"
+        extent["style"] = shape_style(shown, state, extent["precision"])
+
+
+def _radius_m(frame: pd.DataFrame) -> np.ndarray:
+    if schema.UNCERTAINTY_KM not in frame:
+        return np.full(len(frame), schema.NEAR_RADIUS_KM * 1000.0)
+    km = pd.to_numeric(frame[schema.UNCERTAINTY_KM], errors="coerce").to_numpy(dtype=float)
+    km = np.where(np.isfinite(km) & (km > 0), km, schema.NEAR_RADIUS_KM)
+    return np.round(km * 1000.0, 1)
+
+
+def _look(kind: str, colour: str, status: str, precision: str, radius: float, extent: int) -> dict:
+    if kind == "extent":
+        return {"kind": kind, "extent": extent}
+    look = STATUS_STYLES.get(status, STATUS_STYLES["alleged"])
+    result: dict[str, object] = {
+        "kind": kind,
+        "colour": colour,
+        "filled": look.filled,
+        # The ring of a point, as point_icon_html draws it in the DOM.
+        "border": "dashed" if look.dash == "2 4" else ("dotted" if look.marked else "solid"),
+        "marked": look.marked,
+    }
+    if kind == "circle":
+        result["radius"] = radius
+        result["style"] = shape_style(colour, status, precision)
+    return result
+
+
+def _morton(lon: np.ndarray, lat: np.ndarray) -> np.ndarray:
+    """Return the Z-order of each position on a grid over the events' bounds."""
+    if not len(lon):
+        return np.zeros(0, dtype=np.int64)
+    cells = (1 << _ORDER_BITS) - 1
+
+    def scaled(values: np.ndarray) -> np.ndarray:
+        low, high = int(values.min()), int(values.max())
+        return ((values - low) * cells // max(high - low, 1)).astype(np.int64)
+
+    x, y = scaled(lon), scaled(lat)
+    code = np.zeros(len(lon), dtype=np.int64)
+    for bit in range(_ORDER_BITS):
+        code |= ((x >> bit) & 1) << (2 * bit)
+        code |= ((y >> bit) & 1) << (2 * bit + 1)
+    return code
+
+
+def _delta(values: np.ndarray) -> list[int]:
+    if not len(values):
+        return []
+    return np.diff(values, prepend=0).tolist()
+
+
+def _days(frame: pd.DataFrame) -> tuple[list[int], list[int], str]:
+    start = pd.to_datetime(_strings(frame, schema.DATE_START), format="%Y-%m-%d", errors="coerce")
+    end = pd.to_datetime(_strings(frame, schema.DATE_END), format="%Y-%m-%d", errors="coerce")
+    end = end.fillna(start)
+    dated = start.notna().to_numpy()
+    if not dated.any():
+        return [-1] * len(frame), [0] * len(frame), ""
+    origin = start[dated].min()
+    first = np.where(dated, (start - origin).dt.days.fillna(-1).to_numpy(), -1)
+    span = np.where(dated, (end - start).dt.days.fillna(0).to_numpy(), 0)
+    return (
+        first.astype(np.int64).tolist(),
+        span.astype(np.int64).tolist(),
+        dt.date(origin.year, origin.month, origin.day).isoformat(),
+    )
+
+
+def _factorise(keys: Sequence[object]) -> tuple[list[int], list]:
+    """Return a code per key and the distinct keys in order of first appearance."""
+    index: dict[object, int] = {}
+    codes = [index.setdefault(key, len(index)) for key in keys]
+    return codes, list(index)
+
+
+def _field(
+    frame: pd.DataFrame, columns: Sequence[str], make: Callable[[dict], object]
+) -> tuple[list[int], list]:
+    """Compute ``make(row)`` once per distinct combination of ``columns``.
+
+    Returns the code of each event and the table of distinct results.
+    """
+    values = [
+        frame[c].map(_value).tolist() if c in frame else [None] * len(frame) for c in columns
+    ]
+    key_codes, keys = _factorise(list(zip(*values, strict=True)))
+    results = [make(dict(zip(columns, key, strict=True))) for key in keys]
+    # Different inputs can say the same thing; keep each text once.
+    result_codes, table = _factorise(
+        [tuple(map(tuple, r)) if isinstance(r, list) else r for r in results]
+    )
+    codes = [result_codes[code] for code in key_codes]
+    return codes, [[list(s) for s in r] if isinstance(r, tuple) else r for r in table]
+
+
+def _value(value: object) -> object:
+    # NaN never equals itself: make missing values one key.
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    return value
+
+
+def _texts(
+    frame: pd.DataFrame, categories: dict[str, Category]
+) -> tuple[dict[str, list[int]], dict[str, list]]:
+    labels = {key: c.label for key, c in categories.items()}
+
+    def get(row: dict, column: str) -> str:
+        return _text(row.get(column))
+
+    makers: dict[str, tuple[tuple[str, ...], Callable[[dict], object]]] = {
+        "title": ((schema.TITLE,), lambda r: get(r, schema.TITLE)),
+        "category": ((schema.CATEGORY,), lambda r: labels.get(get(r, schema.CATEGORY), "")),
+        "when": (
+            (schema.DATE_START, schema.DATE_END, schema.DATE_PRECISION),
+            lambda r: date_in_words(
+                get(r, schema.DATE_START), get(r, schema.DATE_END), get(r, schema.DATE_PRECISION)
+            ),
+        ),
+        "reported": ((schema.REPORTED,), reported_text),
+        "where": (
+            (schema.PLACE, schema.RESOLVED_NAME, schema.ADMIN1, schema.COUNTRY, schema.PRECISION),
+            resolved_place_text,
+        ),
+        "border": ((schema.BORDER, schema.BORDER_KM, schema.PRECISION), border_text),
+        "status": ((schema.STATUS, schema.CLAIMED_BY, schema.DENIED_BY), status_text),
+        "actors": (
+            (schema.ACTORS,),
+            lambda r: ", ".join(
+                p.strip() for p in get(r, schema.ACTORS).split(schema.LIST_SEPARATOR) if p.strip()
+            ),
+        ),
+        "description": ((schema.DESCRIPTION,), lambda r: get(r, schema.DESCRIPTION)),
+        "sources": (
+            (schema.SOURCE_URL, schema.SOURCE_NAME, schema.SOURCE_DATE),
+            lambda r: [[name, url or "", date] for name, url, date in sources(r)],
+        ),
+    }
+    text: dict[str, list[int]] = {}
+    strings: dict[str, list] = {}
+    for field in TEXT_FIELDS:
+        columns, make = makers[field]
+        text[field], strings[field] = _field(frame, columns, make)
+    return text, strings

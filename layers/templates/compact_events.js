@@ -1,0 +1,437 @@
+/* bordermap compact events (MIT, part of bordermap).
+ *
+ * Unpacks the gzip-compressed columns of bordermap.layers.compactdata, draws points
+ * and circles of uncertainty on one canvas and each shared extent once with its
+ * number of events, builds popups from DOM text nodes (never HTML from data) and
+ * follows the time filter through window.bordermap.compact.filter.
+ */
+function bordermapCompact(group, map, packed, options) {
+    "use strict";
+    var DAY = 86400000;
+    var MAX_LATITUDE = 85.0511287798;
+    var EARTH_CIRCUMFERENCE_M = 40075016.686;
+    var registry = (window.bordermap = window.bordermap || {});
+    var state = (registry.compact = {
+        ready: false,
+        map: map,
+        drawn: {points: 0, circles: 0, extents: 0},
+        shown: 0
+    });
+
+    function say(text) {
+        document.querySelectorAll(".bm-compact-status").forEach(function (node) {
+            node.textContent = text;
+        });
+    }
+
+    if (typeof DecompressionStream === "undefined") {
+        say(" This browser cannot unpack the events: open the map in a current browser.");
+        return;
+    }
+    var binary = atob(packed);
+    var bytes = new Uint8Array(binary.length);
+    for (var b = 0; b < binary.length; b += 1) { bytes[b] = binary.charCodeAt(b); }
+    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
+    new Response(stream).text().then(function (text) {
+        start(JSON.parse(text));
+    }).catch(function (error) {
+        say(" The events could not be unpacked: " + error);
+        throw error;
+    });
+
+    function element(tag, className, text) {
+        var node = document.createElement(tag);
+        if (className) { node.className = className; }
+        if (text !== undefined && text !== null) { node.textContent = text; }
+        return node;
+    }
+
+    function start(data) {
+        var n = data.count;
+        var lat = new Float64Array(n), lon = new Float64Array(n);
+        var mx = new Float64Array(n), my = new Float64Array(n);
+        var look = Int32Array.from(data.look);
+        var first = Int32Array.from(data.start);
+        var span = Int32Array.from(data.span);
+        var visible = new Uint8Array(n).fill(1);
+        var y = 0, x = 0;
+        for (var i = 0; i < n; i += 1) {
+            y += data.lat[i];
+            x += data.lon[i];
+            lat[i] = y / 1e5;
+            lon[i] = x / 1e5;
+            var clamped = Math.max(-MAX_LATITUDE, Math.min(MAX_LATITUDE, lat[i]));
+            var sin = Math.sin(clamped * Math.PI / 180);
+            // Web Mercator as a fraction of the world: Leaflet's own projection.
+            mx[i] = 0.5 + lon[i] / 360;
+            my[i] = 0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI);
+        }
+        var looks = data.looks;
+        var byLook = looks.map(function () { return []; });
+        var byExtent = data.extents.map(function () { return []; });
+        for (i = 0; i < n; i += 1) {
+            byLook[look[i]].push(i);
+            if (looks[look[i]].kind === "extent") { byExtent[looks[look[i]].extent].push(i); }
+        }
+        var pointLooks = [], circleLooks = [];
+        looks.forEach(function (entry, index) {
+            if (entry.kind === "point") { pointLooks.push(index); }
+            if (entry.kind === "circle") { circleLooks.push(index); }
+        });
+
+        function text(field, index) {
+            return data.strings[field][data.text[field][index]];
+        }
+
+        // --- extents: one layer each, with its number of events ---------------------
+        var extentLayers = data.extents.map(function (extent, k) {
+            var shape = L.geoJSON(extent.geometry, {
+                style: function () {
+                    return Object.assign({className: "bm-compact-extent"}, extent.style);
+                },
+                bubblingMouseEvents: false
+            });
+            var label = L.marker(extent.label, {
+                icon: L.divIcon({className: "bm-extent-count", html: "", iconSize: null}),
+                interactive: false,
+                keyboard: false
+            });
+            shape.on("click", function (event) {
+                openList(event.latlng, hitsAt(event.containerPoint).concat(shownOf(k)));
+            });
+            return {shape: shape, label: label, count: -1};
+        });
+
+        function shownOf(k) {
+            return byExtent[k].filter(function (index) { return visible[index]; });
+        }
+
+        function updateExtents() {
+            extentLayers.forEach(function (entry, k) {
+                var count = shownOf(k).length;
+                if (count === entry.count) { return; }
+                entry.count = count;
+                var words = count.toLocaleString("en-US") + (count === 1 ? " event" : " events");
+                if (count === 0) {
+                    group.removeLayer(entry.shape);
+                    group.removeLayer(entry.label);
+                    return;
+                }
+                // Digits and commas only: safe as the icon's HTML and the tooltip's.
+                entry.label.options.icon.options.html = count.toLocaleString("en-US");
+                if (!group.hasLayer(entry.shape)) {
+                    group.addLayer(entry.shape);
+                    group.addLayer(entry.label);
+                }
+                entry.shape.unbindTooltip().bindTooltip(words, {sticky: true});
+                var icon = entry.label.getElement();
+                if (icon) { icon.textContent = count.toLocaleString("en-US"); }
+            });
+            state.drawn.extents = extentLayers.filter(function (e) { return e.count > 0; }).length;
+        }
+
+        // --- canvas of points and circles ------------------------------------------
+        var drawnIndex = new Int32Array(n), drawnX = new Float32Array(n);
+        var drawnY = new Float32Array(n), drawnR = new Float32Array(n);
+        var drawnCount = 0;
+        var pointRadius = 4;
+
+        function radiusAtZoom(zoom) {
+            return zoom < 7 ? 3 : zoom < 10 ? 4.5 : 6;
+        }
+
+        var CanvasLayer = L.Layer.extend({
+            initialize: function (layerOptions) {
+                L.setOptions(this, layerOptions);
+            },
+            onAdd: function () {
+                this._canvas = L.DomUtil.create("canvas", "bm-compact-canvas leaflet-zoom-animated");
+                // Clicks go to the map, which finds the events under the pointer.
+                this._canvas.style.pointerEvents = "none";
+                this.getPane().appendChild(this._canvas);
+                this.redraw();
+            },
+            onRemove: function () {
+                L.DomUtil.remove(this._canvas);
+                drawnCount = 0;
+            },
+            getEvents: function () {
+                var events = {moveend: this.redraw, resize: this.redraw, viewreset: this.redraw};
+                if (this._map._zoomAnimated) { events.zoomanim = this._animateZoom; }
+                return events;
+            },
+            _animateZoom: function (event) {
+                var scale = this._map.getZoomScale(event.zoom, this._zoom);
+                var offset = this._map._latLngBoundsToNewLayerBounds(
+                    this._bounds, event.zoom, event.center).min;
+                L.DomUtil.setTransform(this._canvas, offset, scale);
+            },
+            redraw: function () {
+                if (!this._map) { return; }
+                var m = this._map, size = m.getSize(), ratio = window.devicePixelRatio || 1;
+                var canvas = this._canvas;
+                canvas.width = Math.round(size.x * ratio);
+                canvas.height = Math.round(size.y * ratio);
+                canvas.style.width = size.x + "px";
+                canvas.style.height = size.y + "px";
+                L.DomUtil.setPosition(canvas, m.containerPointToLayerPoint([0, 0]));
+                this._bounds = L.latLngBounds(
+                    m.containerPointToLatLng([0, size.y]), m.containerPointToLatLng([size.x, 0]));
+                this._zoom = m.getZoom();
+                var context = canvas.getContext("2d");
+                context.setTransform(ratio, 0, 0, ratio, 0, 0);
+                context.clearRect(0, 0, size.x, size.y);
+                draw(context, m, size);
+                canvas.classList.add("bm-event");
+            }
+        });
+
+        function draw(context, m, size) {
+            var zoom = m.getZoom(), scale = m.options.crs.scale(zoom);
+            var centre = m.getCenter();
+            var onScreen = m.latLngToContainerPoint(centre), projected = m.project(centre, zoom);
+            var dx = onScreen.x - projected.x, dy = onScreen.y - projected.y;
+            drawnCount = 0;
+            pointRadius = radiusAtZoom(zoom);
+            var circles = 0, points = 0;
+            circleLooks.forEach(function (k) {
+                var style = looks[k].style;
+                context.beginPath();
+                byLook[k].forEach(function (index) {
+                    if (!visible[index]) { return; }
+                    var px = mx[index] * scale + dx, py = my[index] * scale + dy;
+                    var metresPerPixel = EARTH_CIRCUMFERENCE_M *
+                        Math.cos(lat[index] * Math.PI / 180) / scale;
+                    var r = looks[k].radius / metresPerPixel;
+                    if (px + r < 0 || py + r < 0 || px - r > size.x || py - r > size.y) { return; }
+                    context.moveTo(px + r, py);
+                    context.arc(px, py, r, 0, 2 * Math.PI);
+                    drawnIndex[drawnCount] = index;
+                    drawnX[drawnCount] = px;
+                    drawnY[drawnCount] = py;
+                    drawnR[drawnCount] = r;
+                    drawnCount += 1;
+                    circles += 1;
+                });
+                if (style.fill) {
+                    context.globalAlpha = style.fillOpacity;
+                    context.fillStyle = style.fillColor;
+                    context.fill();
+                }
+                context.globalAlpha = style.opacity;
+                context.strokeStyle = style.color;
+                context.lineWidth = style.weight;
+                context.setLineDash(style.dashArray ? style.dashArray.split(" ").map(Number) : []);
+                context.stroke();
+            });
+            context.globalAlpha = 1;
+            var r = pointRadius;
+            pointLooks.forEach(function (k) {
+                var entry = looks[k];
+                var path = new Path2D(), crosses = new Path2D();
+                byLook[k].forEach(function (index) {
+                    if (!visible[index]) { return; }
+                    var px = mx[index] * scale + dx, py = my[index] * scale + dy;
+                    if (px < -r || py < -r || px > size.x + r || py > size.y + r) { return; }
+                    path.moveTo(px + r, py);
+                    path.arc(px, py, r, 0, 2 * Math.PI);
+                    if (entry.marked) {
+                        crosses.moveTo(px - r * 0.6, py - r * 0.6);
+                        crosses.lineTo(px + r * 0.6, py + r * 0.6);
+                        crosses.moveTo(px + r * 0.6, py - r * 0.6);
+                        crosses.lineTo(px - r * 0.6, py + r * 0.6);
+                    }
+                    drawnIndex[drawnCount] = index;
+                    drawnX[drawnCount] = px;
+                    drawnY[drawnCount] = py;
+                    drawnR[drawnCount] = -1;
+                    drawnCount += 1;
+                    points += 1;
+                });
+                // As the DOM markers: solid when confirmed, white inside otherwise;
+                // dashed ring when disputed, dotted with a cross when denied.
+                context.fillStyle = entry.filled ? entry.colour : "#ffffff";
+                context.fill(path);
+                context.lineWidth = 1;
+                context.setLineDash([]);
+                context.strokeStyle = "rgba(0, 0, 0, 0.55)";
+                context.stroke(path);
+                context.lineWidth = Math.max(1.5, r * 0.45);
+                context.strokeStyle = entry.colour;
+                context.setLineDash(
+                    entry.border === "dashed" ? [3, 2] : entry.border === "dotted" ? [1, 2] : []);
+                context.stroke(path);
+                if (entry.marked) {
+                    context.setLineDash([]);
+                    context.lineWidth = 1.5;
+                    context.strokeStyle = "#222222";
+                    context.stroke(crosses);
+                }
+            });
+            context.setLineDash([]);
+            state.drawn.points = points;
+            state.drawn.circles = circles;
+        }
+
+        // Points under the pointer first (nearest first), then circles holding it.
+        function hitsAt(point) {
+            var near = [], around = [];
+            var reach = (pointRadius + 3) * (pointRadius + 3);
+            for (var k = 0; k < drawnCount; k += 1) {
+                var ex = drawnX[k] - point.x, ey = drawnY[k] - point.y;
+                var distance = ex * ex + ey * ey;
+                if (drawnR[k] < 0) {
+                    if (distance <= reach) { near.push([distance, drawnIndex[k]]); }
+                } else if (distance <= drawnR[k] * drawnR[k]) {
+                    around.push(drawnIndex[k]);
+                }
+            }
+            near.sort(function (p, q) { return p[0] - q[0] || p[1] - q[1]; });
+            return near.map(function (p) { return p[1]; }).concat(around);
+        }
+
+        // --- popups ------------------------------------------------------------------
+        function labelled(root, className, label, value) {
+            var paragraph = element("p", className);
+            paragraph.appendChild(element("b", null, label));
+            paragraph.appendChild(document.createTextNode(" " + value));
+            root.appendChild(paragraph);
+        }
+
+        function detail(index) {
+            var root = element("div", "bm-popup");
+            root.appendChild(element("h3", "bm-title", text("title", index)));
+            root.appendChild(element("p", "bm-category", text("category", index)));
+            labelled(root, "bm-when", "When:", text("when", index) + text("reported", index));
+            labelled(root, "bm-where", "Where:", text("where", index) + text("border", index));
+            labelled(root, "bm-status", "Status:", text("status", index));
+            if (text("actors", index)) {
+                labelled(root, "bm-actors", "Actors:", text("actors", index));
+            }
+            if (text("description", index)) {
+                root.appendChild(element("p", "bm-description", text("description", index)));
+            }
+            var sources = text("sources", index);
+            if (sources.length) {
+                var head = element("p", "bm-sources-head");
+                head.appendChild(element("b", null, "Sources:"));
+                root.appendChild(head);
+                var list = element("ul", "bm-sources");
+                sources.forEach(function (source) {
+                    var item = element("li");
+                    var name = source[0] || source[1];
+                    if (/^https?:\/\//i.test(source[1])) {
+                        var link = element("a", null, name);
+                        link.href = source[1];
+                        link.target = "_blank";
+                        link.rel = "noopener noreferrer";
+                        item.appendChild(link);
+                    } else {
+                        item.appendChild(document.createTextNode(name));
+                    }
+                    if (source[2]) { item.appendChild(document.createTextNode(", " + source[2])); }
+                    list.appendChild(item);
+                });
+                root.appendChild(list);
+            }
+            return root;
+        }
+
+        function openList(latlng, list) {
+            if (!list.length) { return; }
+            if (list.length === 1) {
+                L.popup({maxWidth: 380}).setLatLng([lat[list[0]], lon[list[0]]])
+                    .setContent(detail(list[0])).openOn(map);
+                return;
+            }
+            var popup = L.popup({maxWidth: 380, maxHeight: 360}).setLatLng(latlng);
+            var root = element("div", "bm-popup bm-popup-list");
+            root.appendChild(element("h3", "bm-title",
+                list.length.toLocaleString("en-US") + " events here"));
+            var items = element("ul", "bm-event-list");
+            root.appendChild(items);
+            var more = element("button", "bm-more", "Show more");
+            more.type = "button";
+            var listed = 0;
+            function showMore() {
+                var stop = Math.min(list.length, listed + options.pageSize);
+                for (; listed < stop; listed += 1) {
+                    items.appendChild(entry(list[listed]));
+                }
+                more.style.display = listed < list.length ? "" : "none";
+                popup.update();
+            }
+            function entry(index) {
+                var item = element("li");
+                var button = element("button", "bm-event-link", text("title", index));
+                button.type = "button";
+                button.addEventListener("click", function () {
+                    var page = element("div");
+                    var back = element("button", "bm-back",
+                        "← all " + list.length.toLocaleString("en-US") + " events here");
+                    back.type = "button";
+                    back.addEventListener("click", function () {
+                        popup.setContent(root);
+                        popup.update();
+                    });
+                    page.appendChild(back);
+                    page.appendChild(detail(index));
+                    popup.setContent(page);
+                    popup.update();
+                });
+                item.appendChild(button);
+                item.appendChild(document.createTextNode(" — " + text("when", index)));
+                return item;
+            }
+            more.addEventListener("click", showMore);
+            root.appendChild(more);
+            popup.setContent(root).openOn(map);
+            showMore();
+        }
+
+        map.on("click", function (event) {
+            if (!map.hasLayer(group)) { return; }
+            openList(event.latlng, hitsAt(event.containerPoint));
+        });
+
+        // --- time filter -------------------------------------------------------------
+        var origin = data.origin ? Date.parse(data.origin + "T00:00:00Z") : 0;
+        function dayOf(iso) {
+            return Math.round((Date.parse(iso + "T00:00:00Z") - origin) / DAY);
+        }
+
+        // Above the SVG of countries and extents (Leaflet puts canvases under SVG in one
+        // pane), below markers and popups; clicks pass through to the map.
+        var pane = map.getPane("bmCompact") || map.createPane("bmCompact");
+        pane.style.zIndex = 450;
+        pane.style.pointerEvents = "none";
+        var canvasLayer = new CanvasLayer({pane: "bmCompact"});
+
+        state.filter = function (low, high) {
+            var from = low && data.origin ? dayOf(low) : -Infinity;
+            var to = high && data.origin ? dayOf(high) : Infinity;
+            var shown = 0, dated = 0;
+            for (var index = 0; index < n; index += 1) {
+                var s = first[index];
+                var keep = s < 0 || (s + span[index] >= from && s <= to);
+                visible[index] = keep ? 1 : 0;
+                if (s >= 0) {
+                    dated += 1;
+                    if (keep) { shown += 1; }
+                }
+            }
+            updateExtents();
+            canvasLayer.redraw();
+            state.shown = shown;
+            return {shown: shown, dated: dated};
+        };
+        state.containerPoint = function (latitude, longitude) {
+            return map.latLngToContainerPoint([latitude, longitude]);
+        };
+
+        updateExtents();
+        group.addLayer(canvasLayer);
+        if (registry.refilter) { registry.refilter(); }
+        state.ready = true;
+    }
+}
