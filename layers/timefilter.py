@@ -3,6 +3,13 @@
 An event is shown while its possible dates (``start``..``end``) overlap the chosen
 range.  Undated events stay visible whatever the range, and the control says how
 many there are, so nothing disappears for lack of a date.
+
+The page side: every entry of ``window.bordermap.events`` (``start``, ``end`` and
+optionally ``layer`` in ``parent``) is counted, and its layer taken out of or put
+back into its parent.  Drawings that stand for several events or are not events
+(an extent shared by events, the heat layer) register a function in
+``window.bordermap.rangeListeners`` instead; it is called after every change and
+asks ``window.bordermap.inRange(start, end)`` which of its events are in range.
 """
 
 from __future__ import annotations
@@ -50,17 +57,26 @@ class TimeFilter(MacroElement):
                 }
                 var from = box.querySelector(".bm-from");
                 var to = box.querySelector(".bm-to");
+                var low = options.first, high = options.first;
+                function inRange(start, end) {
+                    return !start || ((end || start) >= low && start <= high);
+                }
+                window.bordermap = window.bordermap || {};
+                window.bordermap.inRange = inRange;
                 function apply() {
                     var a = Math.min(+from.value, +to.value);
                     var b = Math.max(+from.value, +to.value);
-                    var low = iso(a), high = iso(b);
+                    low = iso(a);
+                    high = iso(b);
                     box.querySelector(".bm-from-label").textContent = low;
                     box.querySelector(".bm-to-label").textContent = high;
                     var changes = [];
                     var shown = 0, dated = 0;
                     (window.bordermap && window.bordermap.events || []).forEach(function (entry) {
-                        var visible = !entry.start || (entry.end >= low && entry.start <= high);
+                        var visible = inRange(entry.start, entry.end);
                         if (entry.start) { dated += 1; if (visible) { shown += 1; } }
+                        // Counted here, drawn by a shape that listens to the range.
+                        if (!entry.layer) { return; }
                         var change = changes.find(function (c) {
                             return c.parent === entry.parent;
                         });
@@ -80,6 +96,9 @@ class TimeFilter(MacroElement):
                             c.remove.forEach(function (layer) { c.parent.removeLayer(layer); });
                             c.add.forEach(function (layer) { c.parent.addLayer(layer); });
                         }
+                    });
+                    (window.bordermap.rangeListeners || []).forEach(function (listener) {
+                        listener(low, high);
                     });
                     // Compact maps draw their events from arrays, not one layer each.
                     var compact = window.bordermap && window.bordermap.compact;
