@@ -178,25 +178,99 @@ function bordermapCompact(group, map, packed, options) {
                 this._bounds = L.latLngBounds(
                     m.containerPointToLatLng([0, size.y]), m.containerPointToLatLng([size.x, 0]));
                 this._zoom = m.getZoom();
-                var context = canvas.getContext("2d");
-                context.setTransform(ratio, 0, 0, ratio, 0, 0);
-                context.clearRect(0, 0, size.x, size.y);
-                draw(context, m, size);
+                draw(canvas.getContext("2d"), m, size);
                 canvas.classList.add("bm-event");
             }
         });
 
+        // The canvas is painted pixel by pixel into one ImageData: a software-rendered
+        // browser takes seconds to rasterise tens of thousands of canvas arcs, while
+        // writing their pixels takes tens of milliseconds.
+        function rgb(hex) {
+            var value = parseInt(hex.slice(1), 16);
+            return [(value >> 16) & 255, (value >> 8) & 255, value & 255];
+        }
+
+        function dashes(pattern) {
+            return pattern ? pattern.split(" ").map(Number) : [];
+        }
+
+        function dashOn(pattern, along) {
+            if (!pattern.length) { return true; }
+            var period = pattern.reduce(function (a, b) { return a + b; }, 0);
+            var at = ((along % period) + period) % period;
+            for (var d = 0; d < pattern.length; d += 1) {
+                if (at < pattern[d]) { return d % 2 === 0; }
+                at -= pattern[d];
+            }
+            return true;
+        }
+
+        // Put colour (r, g, b) at opacity a over pixel p (RGBA, not premultiplied).
+        function blend(pixels, p, r, g, b, a) {
+            var under = pixels[p + 3] / 255;
+            if (a >= 1 || under === 0) {
+                pixels[p] = r; pixels[p + 1] = g; pixels[p + 2] = b;
+                pixels[p + 3] = Math.round(a * 255);
+                return;
+            }
+            var out = a + under * (1 - a);
+            pixels[p] = Math.round((r * a + pixels[p] * under * (1 - a)) / out);
+            pixels[p + 1] = Math.round((g * a + pixels[p + 1] * under * (1 - a)) / out);
+            pixels[p + 2] = Math.round((b * a + pixels[p + 2] * under * (1 - a)) / out);
+            pixels[p + 3] = Math.round(out * 255);
+        }
+
+        // A point's pixels for one look and radius: [dx, dy, r, g, b, ...], as the DOM
+        // markers: solid when confirmed, white inside otherwise, a dark outline, the
+        // ring dashed when disputed, dotted with a cross when denied.
+        var masks = {};
+        function pointMask(k, radius) {
+            var key = k + "/" + radius;
+            if (masks[key]) { return masks[key]; }
+            var entry = looks[k], colour = rgb(entry.colour);
+            var inside = entry.filled ? colour : [255, 255, 255];
+            var ringWidth = Math.max(1.5, radius * 0.4);
+            var pattern = entry.border === "dashed" ? [3, 2] : entry.border === "dotted" ? [1.5, 1.5] : [];
+            var mask = [], reach = Math.ceil(radius + 1);
+            for (var y = -reach; y <= reach; y += 1) {
+                for (var x = -reach; x <= reach; x += 1) {
+                    var d = Math.sqrt(x * x + y * y);
+                    var pixel = null;
+                    if (d <= radius + 1 && d > radius) {
+                        pixel = [40, 40, 40];
+                    } else if (d <= radius && d > radius - ringWidth) {
+                        pixel = dashOn(pattern, Math.atan2(y, x) * radius) ? colour : inside;
+                    } else if (d <= radius) {
+                        pixel = inside;
+                    }
+                    if (entry.marked && d <= radius - ringWidth + 0.5 &&
+                            (Math.abs(x - y) < 0.8 || Math.abs(x + y) < 0.8)) {
+                        pixel = [34, 34, 34];
+                    }
+                    if (pixel) { mask.push(x, y, pixel[0], pixel[1], pixel[2]); }
+                }
+            }
+            masks[key] = mask;
+            return mask;
+        }
+
         function draw(context, m, size) {
+            var ratio = context.canvas.width / size.x;
+            var width = context.canvas.width, height = context.canvas.height;
             var zoom = m.getZoom(), scale = m.options.crs.scale(zoom);
             var centre = m.getCenter();
             var onScreen = m.latLngToContainerPoint(centre), projected = m.project(centre, zoom);
             var dx = onScreen.x - projected.x, dy = onScreen.y - projected.y;
+            var image = context.createImageData(width, height);
+            var pixels = image.data;
             drawnCount = 0;
             pointRadius = radiusAtZoom(zoom);
             var circles = 0, points = 0;
+            var covered = new Uint8Array(width * height);
             circleLooks.forEach(function (k) {
                 var style = looks[k].style;
-                context.beginPath();
+                var rings = [];
                 byLook[k].forEach(function (index) {
                     if (!visible[index]) { return; }
                     var px = mx[index] * scale + dx, py = my[index] * scale + dy;
@@ -204,8 +278,7 @@ function bordermapCompact(group, map, packed, options) {
                         Math.cos(lat[index] * Math.PI / 180) / scale;
                     var r = looks[k].radius / metresPerPixel;
                     if (px + r < 0 || py + r < 0 || px - r > size.x || py - r > size.y) { return; }
-                    context.moveTo(px + r, py);
-                    context.arc(px, py, r, 0, 2 * Math.PI);
+                    rings.push(px * ratio, py * ratio, r * ratio);
                     drawnIndex[drawnCount] = index;
                     drawnX[drawnCount] = px;
                     drawnY[drawnCount] = py;
@@ -213,33 +286,68 @@ function bordermapCompact(group, map, packed, options) {
                     drawnCount += 1;
                     circles += 1;
                 });
+                if (!rings.length) { return; }
+                var c, cx, cy, cr, row;
                 if (style.fill) {
-                    context.globalAlpha = style.fillOpacity;
-                    context.fillStyle = style.fillColor;
-                    context.fill();
+                    // The union of the discs, filled once: overlapping circles of one
+                    // look do not darken each other.
+                    covered.fill(0);
+                    for (c = 0; c < rings.length; c += 3) {
+                        cx = rings[c]; cy = rings[c + 1]; cr = rings[c + 2];
+                        var top = Math.max(0, Math.ceil(cy - cr));
+                        var bottom = Math.min(height - 1, Math.floor(cy + cr));
+                        for (row = top; row <= bottom; row += 1) {
+                            var half = Math.sqrt(cr * cr - (row - cy) * (row - cy));
+                            var left = Math.max(0, Math.ceil(cx - half));
+                            var right = Math.min(width - 1, Math.floor(cx + half));
+                            if (right >= left) {
+                                covered.fill(1, row * width + left, row * width + right + 1);
+                            }
+                        }
+                    }
+                    var fill = rgb(style.fillColor);
+                    for (var q = 0; q < covered.length; q += 1) {
+                        if (covered[q]) {
+                            blend(pixels, q * 4, fill[0], fill[1], fill[2], style.fillOpacity);
+                        }
+                    }
                 }
-                context.globalAlpha = style.opacity;
-                context.strokeStyle = style.color;
-                context.lineWidth = style.weight;
-                context.setLineDash(style.dashArray ? style.dashArray.split(" ").map(Number) : []);
-                context.stroke();
+                var line = rgb(style.color);
+                var pattern = dashes(style.dashArray);
+                for (c = 0; c < rings.length; c += 3) {
+                    cx = rings[c]; cy = rings[c + 1]; cr = rings[c + 2];
+                    var steps = Math.max(8, Math.ceil(2 * Math.PI * cr));
+                    var last = -1;
+                    for (var s = 0; s < steps; s += 1) {
+                        var angle = 2 * Math.PI * s / steps;
+                        if (!dashOn(pattern, angle * cr / ratio)) { continue; }
+                        var ux = Math.round(cx + cr * Math.cos(angle));
+                        var uy = Math.round(cy + cr * Math.sin(angle));
+                        if (ux < 0 || uy < 0 || ux >= width || uy >= height) { continue; }
+                        var at = uy * width + ux;
+                        if (at === last) { continue; }
+                        last = at;
+                        blend(pixels, at * 4, line[0], line[1], line[2], style.opacity);
+                    }
+                }
             });
-            context.globalAlpha = 1;
-            var r = pointRadius;
+            var radius = pointRadius;
             pointLooks.forEach(function (k) {
-                var entry = looks[k];
-                var path = new Path2D(), crosses = new Path2D();
+                var mask = pointMask(k, Math.round(radius * ratio));
                 byLook[k].forEach(function (index) {
                     if (!visible[index]) { return; }
                     var px = mx[index] * scale + dx, py = my[index] * scale + dy;
-                    if (px < -r || py < -r || px > size.x + r || py > size.y + r) { return; }
-                    path.moveTo(px + r, py);
-                    path.arc(px, py, r, 0, 2 * Math.PI);
-                    if (entry.marked) {
-                        crosses.moveTo(px - r * 0.6, py - r * 0.6);
-                        crosses.lineTo(px + r * 0.6, py + r * 0.6);
-                        crosses.moveTo(px + r * 0.6, py - r * 0.6);
-                        crosses.lineTo(px - r * 0.6, py + r * 0.6);
+                    if (px < -radius || py < -radius ||
+                            px > size.x + radius || py > size.y + radius) { return; }
+                    var bx = Math.round(px * ratio), by = Math.round(py * ratio);
+                    for (var e = 0; e < mask.length; e += 5) {
+                        var x = bx + mask[e], y = by + mask[e + 1];
+                        if (x < 0 || y < 0 || x >= width || y >= height) { continue; }
+                        var p = (y * width + x) * 4;
+                        pixels[p] = mask[e + 2];
+                        pixels[p + 1] = mask[e + 3];
+                        pixels[p + 2] = mask[e + 4];
+                        pixels[p + 3] = 255;
                     }
                     drawnIndex[drawnCount] = index;
                     drawnX[drawnCount] = px;
@@ -248,27 +356,8 @@ function bordermapCompact(group, map, packed, options) {
                     drawnCount += 1;
                     points += 1;
                 });
-                // As the DOM markers: solid when confirmed, white inside otherwise;
-                // dashed ring when disputed, dotted with a cross when denied.
-                context.fillStyle = entry.filled ? entry.colour : "#ffffff";
-                context.fill(path);
-                context.lineWidth = 1;
-                context.setLineDash([]);
-                context.strokeStyle = "rgba(0, 0, 0, 0.55)";
-                context.stroke(path);
-                context.lineWidth = Math.max(1.5, r * 0.45);
-                context.strokeStyle = entry.colour;
-                context.setLineDash(
-                    entry.border === "dashed" ? [3, 2] : entry.border === "dotted" ? [1, 2] : []);
-                context.stroke(path);
-                if (entry.marked) {
-                    context.setLineDash([]);
-                    context.lineWidth = 1.5;
-                    context.strokeStyle = "#222222";
-                    context.stroke(crosses);
-                }
             });
-            context.setLineDash([]);
+            context.putImageData(image, 0, 0);
             state.drawn.points = points;
             state.drawn.circles = circles;
         }
@@ -429,9 +518,10 @@ function bordermapCompact(group, map, packed, options) {
             return map.latLngToContainerPoint([latitude, longitude]);
         };
 
+        // Filter first (the canvas is not on the map yet), so it is drawn once.
         updateExtents();
-        group.addLayer(canvasLayer);
         if (registry.refilter) { registry.refilter(); }
+        group.addLayer(canvasLayer);
         state.ready = true;
     }
 }
