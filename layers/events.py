@@ -4,13 +4,19 @@ A settled place is a point; a place known only "near X" is a circle of uncertain
 a district, region, border or country is drawn as that area or line.  A vague place
 never becomes a pin.  Unresolved and ambiguous events cannot be drawn; they are
 returned as :attr:`EventLayer.unplaced` so the map can list them instead.
+
+Events on the same extent (the same border, region or country, or the same circle
+of uncertainty) are drawn once: one shape that every one of them can be reached
+through, a badge with their number, and a popup listing each event.  The shape
+takes their colour and status when they agree (:func:`bordermap.layers.styles.
+shared_look`), and both the count and the list follow the time filter.
 """
 
 from __future__ import annotations
 
 import html
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import geopandas as gpd
 import shapely
@@ -26,6 +32,8 @@ from bordermap.layers.popups import popup_html
 from bordermap.layers.scriptjson import to_script_json
 from bordermap.layers.styles import (
     FALLBACK_COLOUR,
+    MIXED_COLOUR,
+    MIXED_STATUS,
     PRECISION_DRAWING,
     STATUS_COLOURS,
     STATUS_STYLES,
@@ -100,11 +108,15 @@ class EventDrawing:
         Distinct GeoJSON geometries; events on the same border or region share one.
     unplaced : list of UnplacedEvent
         Events not resolved to a place, in input order.
+    groups : list of dict
+        Shared places (see :func:`shared_places`); their members' records carry
+        ``group``, the index in this list.
     """
 
     records: list[dict]
     extents: list[dict]
     unplaced: list[UnplacedEvent]
+    groups: list[dict] = field(default_factory=list)
 
 
 def event_records(
@@ -129,6 +141,7 @@ def event_records(
     EventDrawing
     """
     shapes: list[tuple[float, int, dict]] = []
+    places: dict[int, SharedPlace] = {}
     points: list[dict] = []
     unplaced: list[UnplacedEvent] = []
     # Many events share one extent (the same border, the same region): convert and
@@ -197,11 +210,128 @@ def event_records(
         record["style"] = shape_style(colour, status, precision)
         if drawing == "circle":
             record["radius"] = radius_m
+            spot = (record["lat"], record["lon"])
+            key: tuple = ("circle", record["lat"], record["lon"], radius_m, precision)
         else:
             record["extent"] = extent_index
+            spot = _label_point(extent)
+            key = ("extent", extent_index, precision)
+        places[index] = SharedPlace(key, colour, status, precision, spot, shared_place_text(row))
         shapes.append((-_area_key(extent, radius_m), index, record))
     shapes.sort(key=lambda item: (item[0], item[1]))
-    return EventDrawing([record for _, _, record in shapes] + points, extents, unplaced)
+    records = [record for _, _, record in shapes]
+    groups = shared_places(records, [places[index] for _, index, _ in shapes])
+    return EventDrawing(records + points, extents, unplaced, groups)
+
+
+@dataclass(frozen=True)
+class SharedPlace:
+    """Where and how one event drawn as a shape is drawn, to find events that share it.
+
+    Attributes
+    ----------
+    key : tuple
+        Equal for events drawn as the same shape with the same precision.
+    colour, status, precision : str
+        The event's own look.
+    spot : (lat, lon)
+        Where the count badge of the shape goes.
+    where : str
+        The place in words, for the head of the shared popup.
+    """
+
+    key: tuple
+    colour: str
+    status: str
+    precision: str
+    spot: tuple[float, float]
+    where: str
+
+
+def shared_place_text(row: dict) -> str:
+    """Return the place of an event drawn as a shape in words ("on the X border")."""
+    name = _text(row.get(schema.RESOLVED_NAME)) or _text(row.get(schema.PLACE))
+    if not name:
+        return "at this place"
+    precision = _text(row.get(schema.PRECISION))
+    drawing = PRECISION_DRAWING.get(precision, "circle")
+    if drawing == "circle":
+        return f"near {name}"
+    if precision == "border":
+        return f"somewhere on the {name}"
+    return f"somewhere in {name}"
+
+
+def shared_places(records: list[dict], places: list[SharedPlace]) -> list[dict]:
+    """Group shape records that are drawn as the same shape into shared places.
+
+    Parameters
+    ----------
+    records : list of dict
+        Shape records (circles and extents) in drawing order; the records of a
+        group's members get ``group`` (the group's index) added.
+    places : list of SharedPlace
+        One per record.
+
+    Returns
+    -------
+    list of dict
+        One per shape shared by two events or more, in drawing order: ``kind``,
+        ``extent`` or ``radius``, ``lat`` / ``lon`` of the badge, ``members``
+        (indices into ``records``, by date, undated last), their ``colours`` and
+        ``statuses``, ``styles`` (``"colour status"`` → path options for every look
+        the shape can take as the time filter changes), ``className`` and ``where``.
+    """
+    positions: dict[tuple, list[int]] = {}
+    for position, place in enumerate(places):
+        positions.setdefault(place.key, []).append(position)
+    groups: list[dict] = []
+    for members in positions.values():
+        if len(members) < 2:
+            continue
+        members = sorted(
+            members,
+            key=lambda m: (
+                not records[m]["start"],
+                records[m]["start"],
+                records[m]["end"],
+                m,
+            ),
+        )
+        first = places[members[0]]
+        record = records[members[0]]
+        colours = [places[m].colour for m in members]
+        statuses = [places[m].status for m in members]
+        styles = {
+            f"{colour} {status}": shape_style(colour, status, first.precision)
+            for colour in sorted({*colours, MIXED_COLOUR})
+            for status in sorted({*statuses, MIXED_STATUS})
+        }
+        number = len(groups)
+        group: dict = {
+            "kind": record["kind"],
+            "className": f"bm-event bm-{record['kind']} bm-group bm-group-{number}",
+            "lat": first.spot[0],
+            "lon": first.spot[1],
+            "members": members,
+            "colours": colours,
+            "statuses": statuses,
+            "styles": styles,
+            "where": first.where,
+        }
+        if record["kind"] == "circle":
+            group["radius"] = record["radius"]
+        else:
+            group["extent"] = record["extent"]
+        for m in members:
+            records[m]["group"] = number
+        groups.append(group)
+    return groups
+
+
+def _label_point(geometry: object) -> tuple[float, float]:
+    spot = shapely.point_on_surface(geometry)
+    return round(float(spot.y), DECIMALS), round(float(spot.x), DECIMALS)
 
 
 class EventLayer(JSCSSMixin, Layer):
@@ -231,7 +361,7 @@ class EventLayer(JSCSSMixin, Layer):
         {% macro script(this, kwargs) %}
             var {{ this.get_name() }} = L.featureGroup(
                 [], {attribution: {{ this.attribution_json }}});
-            (function (group) {
+            (function (group, map) {
                 var data = {{ this.data_json }};
                 var records = data.records;
                 var options = {{ this.options_json }};
@@ -241,8 +371,23 @@ class EventLayer(JSCSSMixin, Layer):
                 var shapes = L.featureGroup();
                 var registry = [];
                 var pointLayers = [];
+                var stack = [];
+                var groups = (data.groups || []).map(function (group) {
+                    return sharedPlace(group);
+                });
                 records.forEach(function (record) {
                     var layer;
+                    if (record.group !== undefined) {
+                        // Drawn once for all its events; each event is still counted.
+                        var shared = groups[record.group];
+                        if (!shared.drawn) {
+                            shared.drawn = true;
+                            shapes.addLayer(shared.layer);
+                            stack.push(shared.layer);
+                        }
+                        registry.push({start: record.start, end: record.end, id: record.id});
+                        return;
+                    }
                     if (record.kind === "point") {
                         layer = L.marker([record.lat, record.lon], {
                             icon: L.divIcon({
@@ -259,6 +404,7 @@ class EventLayer(JSCSSMixin, Layer):
                         layer = L.circle([record.lat, record.lon], Object.assign(
                             {radius: record.radius, className: record.className}, record.style));
                         shapes.addLayer(layer);
+                        stack.push(layer);
                     } else {
                         layer = L.geoJSON(data.extents[record.extent], {
                             style: function () {
@@ -266,6 +412,7 @@ class EventLayer(JSCSSMixin, Layer):
                             }
                         });
                         shapes.addLayer(layer);
+                        stack.push(layer);
                     }
                     layer.bindPopup(record.popup, {maxWidth: 380});
                     layer.bindTooltip(record.tooltip, {sticky: record.kind !== "point"});
@@ -277,13 +424,134 @@ class EventLayer(JSCSSMixin, Layer):
                         id: record.id
                     });
                 });
+                function element(tag, className, text) {
+                    var node = document.createElement(tag);
+                    node.className = className;
+                    if (text !== undefined) { node.textContent = text; }
+                    return node;
+                }
+                function counted(n) { return n + (n === 1 ? " event" : " events"); }
+                // One shape, one count badge and one list popup for the events that
+                // share a place.  Every text is set as text; the list items are the
+                // events' own popups, escaped when the page was written.
+                function sharedPlace(group) {
+                    var shown = group.members.slice();
+                    var place = {layer: null, drawn: false};
+                    var style = function () {
+                        var colours = {}, statuses = {};
+                        shown.forEach(function (m) {
+                            var i = group.members.indexOf(m);
+                            colours[group.colours[i]] = true;
+                            statuses[group.statuses[i]] = true;
+                        });
+                        var c = Object.keys(colours), s = Object.keys(statuses);
+                        var key = (c.length === 1 ? c[0] : options.mixedColour) + " " +
+                            (s.length === 1 ? s[0] : options.mixedStatus);
+                        return Object.assign({className: group.className}, group.styles[key]);
+                    };
+                    var shape = group.kind === "circle"
+                        ? L.circle([group.lat, group.lon],
+                            Object.assign({radius: group.radius}, style()))
+                        : L.geoJSON(data.extents[group.extent], {style: style});
+                    var badge = element("span", "bm-count");
+                    var number = element("b", "bm-count-number");
+                    var word = element("span", "bm-count-word");
+                    var dots = element("span", "bm-count-dots");
+                    badge.appendChild(number);
+                    badge.appendChild(word);
+                    badge.appendChild(dots);
+                    var marker = L.marker([group.lat, group.lon], {
+                        icon: L.divIcon(
+                            {className: "bm-count-badge", html: badge, iconSize: null}),
+                        keyboard: false
+                    });
+                    // Popups go on the shape and the badge each: Leaflet cannot bind
+                    // a tooltip to a group holding a GeoJSON group.
+                    var layer = L.featureGroup([shape, marker]);
+                    place.layer = layer;
+                    function head() {
+                        return counted(shown.length) + " " + group.where;
+                    }
+                    function content() {
+                        var box = element("div", "bm-group-popup");
+                        box.appendChild(element("p", "bm-group-head", head()));
+                        var hidden = group.members.length - shown.length;
+                        if (hidden) {
+                            box.appendChild(element("p", "bm-group-note",
+                                counted(hidden) + " here outside the chosen dates; " +
+                                "undated events are always listed."));
+                        }
+                        var list = element("ol", "bm-group-list");
+                        shown.forEach(function (m) {
+                            var item = element("li", "bm-group-item");
+                            item.innerHTML = records[m].popup;
+                            list.appendChild(item);
+                        });
+                        box.appendChild(list);
+                        return box;
+                    }
+                    function tip() {
+                        return element("span", "bm-group-tip", head() + ": click for the list");
+                    }
+                    // The badge says its count itself (and in its title); a tooltip
+                    // would only cover the popup it opens.
+                    shape.bindPopup(content, {maxWidth: 400});
+                    shape.bindTooltip(tip, {sticky: true});
+                    marker.bindPopup(content, {maxWidth: 400});
+                    function refresh() {
+                        var inRange = window.bordermap && window.bordermap.inRange;
+                        shown = group.members.filter(function (m) {
+                            return !inRange || inRange(records[m].start, records[m].end);
+                        });
+                        if (!shown.length) {
+                            shapes.removeLayer(layer);
+                            return;
+                        }
+                        if (place.drawn && !shapes.hasLayer(layer)) { shapes.addLayer(layer); }
+                        shape.setStyle(style());
+                        number.textContent = String(shown.length);
+                        word.textContent = shown.length === 1 ? "event" : "events";
+                        badge.setAttribute("data-count", String(shown.length));
+                        badge.setAttribute("title", head());
+                        dots.textContent = "";
+                        var seen = {};
+                        shown.forEach(function (m) {
+                            var colour = group.colours[group.members.indexOf(m)];
+                            if (seen[colour]) { return; }
+                            seen[colour] = true;
+                            var dot = element("span", "bm-count-dot");
+                            dot.style.backgroundColor = colour;
+                            dots.appendChild(dot);
+                        });
+                        [shape, marker].forEach(function (part) {
+                            if (part.isPopupOpen()) { part.getPopup().update(); }
+                        });
+                    }
+                    refresh();
+                    window.bordermap = window.bordermap || {};
+                    window.bordermap.rangeListeners =
+                        (window.bordermap.rangeListeners || []).concat([refresh]);
+                    return place;
+                }
                 if (options.cluster) { points.addLayers(pointLayers); }
                 else { pointLayers.forEach(function (layer) { points.addLayer(layer); }); }
                 group.addLayer(shapes);
                 group.addLayer(points);
+                // Shapes put back (by the time filter or the layer control) come back
+                // on top; restore the drawing order, larger shapes under smaller ones,
+                // so every shape stays clickable.
+                function restack() {
+                    if (!map.hasLayer(shapes)) { return; }
+                    stack.forEach(function (layer) {
+                        if (shapes.hasLayer(layer)) { layer.bringToFront(); }
+                    });
+                }
+                shapes.on("add", restack);
                 window.bordermap = window.bordermap || {};
                 window.bordermap.events = (window.bordermap.events || []).concat(registry);
-            })({{ this.get_name() }});
+                window.bordermap.rangeListeners =
+                    (window.bordermap.rangeListeners || []).concat([restack]);
+            })({{ this.get_name() }}, {{ this._parent.get_name() }});
         {% endmacro %}
         """
     )
@@ -306,10 +574,15 @@ class EventLayer(JSCSSMixin, Layer):
         self.records = drawing.records
         self.unplaced = drawing.unplaced
         self.colour_by = colour_by
-        self.data_json = to_script_json({"records": drawing.records, "extents": drawing.extents})
+        self.groups = drawing.groups
+        self.data_json = to_script_json(
+            {"records": drawing.records, "extents": drawing.extents, "groups": drawing.groups}
+        )
         self.options_json = to_script_json(
             {
                 "cluster": cluster,
+                "mixedColour": MIXED_COLOUR,
+                "mixedStatus": MIXED_STATUS,
                 # Clusters break up once a user zooms to district level, so single
                 # events are always reachable without spiderfying.
                 "clusterOptions": {
@@ -333,3 +606,15 @@ class EventLayer(JSCSSMixin, Layer):
     def placed_count(self) -> int:
         """Number of events drawn on the map."""
         return len(self.records)
+
+    @property
+    def shared_legend(self) -> dict[str, bool]:
+        """What the legend must explain about places shared by several events.
+
+        Keyword arguments of :func:`bordermap.layers.legend.legend`.
+        """
+        return {
+            "shared_places": bool(self.groups),
+            "mixed_colours": any(len(set(g["colours"])) > 1 for g in self.groups),
+            "mixed_statuses": any(len(set(g["statuses"])) > 1 for g in self.groups),
+        }

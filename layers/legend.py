@@ -9,7 +9,12 @@ from markupsafe import Markup
 from bordermap.geo.categories import Category
 from bordermap.layers.control import HTML, HtmlControl
 from bordermap.layers.events import UnplacedEvent, point_icon_html
-from bordermap.layers.styles import PRECISION_LABELS, STATUS_COLOURS, STATUS_STYLES
+from bordermap.layers.styles import (
+    MIXED_COLOUR,
+    PRECISION_LABELS,
+    STATUS_COLOURS,
+    STATUS_STYLES,
+)
 
 _LEGEND = HTML.get_template("legend.html")
 
@@ -25,6 +30,9 @@ def legend(
     unplaced: Sequence[UnplacedEvent] = (),
     show_borders: bool = True,
     compact: bool = False,
+    shared_places: bool = False,
+    mixed_colours: bool = False,
+    mixed_statuses: bool = False,
 ) -> HtmlControl:
     """Build the legend box.
 
@@ -44,6 +52,11 @@ def legend(
         Whether the map draws border lines.
     compact : bool, optional
         Whether the events are drawn in compact mode; the legend then says so.
+    shared_places : bool, optional
+        Whether some place is drawn once for several events (with a count badge).
+    mixed_colours, mixed_statuses : bool, optional
+        Whether such a place holds events of different colours or statuses, and so
+        is drawn in :data:`~bordermap.layers.styles.MIXED_COLOUR` or dashed.
     """
     if colour_by == "status":
         colour_title = "Colour: status"
@@ -67,6 +80,12 @@ def legend(
         placed=placed,
         placed_text=f"{placed:,}",
         compact=compact,
+        shared_places=shared_places,
+        mixed_colour=MIXED_COLOUR if mixed_colours else "",
+        mixed_label="Several statuses at one place"
+        if colour_by == "status"
+        else "Several categories at one place",
+        mixed_statuses=mixed_statuses,
         unplaced=list(unplaced),
     )
     return HtmlControl(html, css_class="bm-legend", position="bottomright")

@@ -3,6 +3,7 @@ layer and the legend so the two can never disagree."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from bordermap.geo import schema
@@ -70,6 +71,26 @@ PRECISION_LABELS: dict[str, str] = {
 }
 
 FALLBACK_COLOUR = "#7F7F7F"
+
+#: Colour of a place drawn once for events of different colours (category or status);
+#: its count badge shows their colours.
+MIXED_COLOUR = "#555555"
+#: How a place drawn once for events of different status is drawn: hollow and dashed,
+#: because not every one of them is confirmed.
+MIXED_STATUS = "alleged"
+
+
+def shared_look(colours: Collection[str], statuses: Collection[str]) -> tuple[str, str]:
+    """Return the colour and status a place shared by several events is drawn with.
+
+    Their colour and status when all agree; :data:`MIXED_COLOUR` and
+    :data:`MIXED_STATUS` when they differ, so a shared place looks confirmed only
+    when every event on it is.
+    """
+    distinct_colours, distinct_statuses = set(colours), set(statuses)
+    colour = next(iter(distinct_colours)) if len(distinct_colours) == 1 else MIXED_COLOUR
+    status = next(iter(distinct_statuses)) if len(distinct_statuses) == 1 else MIXED_STATUS
+    return colour, status
 
 
 def shape_style(colour: str, status: str, precision: str) -> dict[str, object]:

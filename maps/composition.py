@@ -137,6 +137,7 @@ def compose_map(
 
     result = ComposedMap(document)
     placed_events = events.iloc[0:0]
+    shared: dict[str, bool] = {}
     if options.events:
         result.compact = point_like_count(events) > options.compact_threshold
         if result.compact:
@@ -149,6 +150,8 @@ def compose_map(
                 cluster=options.cluster,
             )
         fmap.add_child(layer, name="events")
+        if isinstance(layer, EventLayer):
+            shared = layer.shared_legend
         result.placed = layer.placed_count
         result.unplaced = list(layer.unplaced)
         placed_events = events[
@@ -171,6 +174,7 @@ def compose_map(
             unplaced=result.unplaced,
             show_borders=data.border_lines is not None and len(data.border_lines) > 0,
             compact=result.compact,
+            **shared,
         ),
         name="legend",
     )

@@ -28,7 +28,8 @@ CHROMIUM_ARGS = [
 ]
 
 #: Events the page draws, each counted once: unclustered markers and shapes carry a
-#: ``bm-ev-N`` class, clusters are counted by their children.
+#: ``bm-ev-N`` class, clusters are counted by their children and a place shared by
+#: several events by the count on its badge.
 COUNT_EVENTS = """() => {
     const ids = new Set();
     document.querySelectorAll('.bm-event').forEach((el) => {
@@ -38,7 +39,11 @@ COUNT_EVENTS = """() => {
     document.querySelectorAll('.marker-cluster').forEach((el) => {
         clustered += parseInt(el.textContent, 10);
     });
-    return ids.size + clustered;
+    let shared = 0;
+    document.querySelectorAll('.bm-count[data-count]').forEach((el) => {
+        shared += parseInt(el.dataset.count, 10);
+    });
+    return ids.size + clustered + shared;
 }"""
 
 
@@ -244,6 +249,11 @@ def test_seed_recipe_map_shows_every_resolved_event_offline(browser, seed_map):
     try:
         assert built.placed == 19 and built.unplaced == []
         assert page.evaluate(COUNT_EVENTS) == built.placed
+        # Events on one border or country are drawn once, with their number.
+        counts = page.locator(".bm-count[data-count]").evaluate_all(
+            "(els) => els.map((el) => +el.dataset.count)"
+        )
+        assert sorted(counts) == [2, 2, 2, 5, 7]
         assert opened.errors == [] and opened.outside == []
         # The brigade's region is drawn as the Vitebsk area, not a pin.
         assert page.locator(".bm-point").count() == 0
