@@ -5,8 +5,9 @@ lines and zones, admin-1 regions, and events coloured by category (or status) an
 styled by status, each drawn at the precision it is known to.  A settlement is a
 point; "near X" is a circle of its uncertainty radius; a region is its outline; a
 border event is a band along the line; a country event is the country's outline.
-A vague place never becomes a point.  Events that could not be placed are listed
-under the map.
+A vague place never becomes a point.  Events that share a shape (the same border,
+region, country or circle) are drawn once with their number beside it, as on the
+interactive map.  Events that could not be placed are listed under the map.
 
 Everything is projected to an azimuthal equidistant CRS centred on the view, so the
 scale bar is true at the centre and shapes look as they do on the ground.
@@ -39,9 +40,11 @@ from bordermap.layers.borders import ZONE_COLOUR
 from bordermap.layers.imagefile import figure_style, new_figure
 from bordermap.layers.styles import (
     FALLBACK_COLOUR,
+    MIXED_COLOUR,
     PRECISION_DRAWING,
     STATUS_COLOURS,
     STATUS_STYLES,
+    shared_look,
 )
 
 GEOD = Geod(ellps="WGS84")
@@ -233,6 +236,38 @@ def _event_shapes(
     return pd.DataFrame(rows, columns=["colour", "status", "kind", "geometry"])
 
 
+def _shared_shapes(shapes: pd.DataFrame) -> pd.DataFrame:
+    """Draw each shape once: events on the same shape become one row with a count.
+
+    Points stay one row per event (as on the interactive map).  A shared shape takes
+    its events' colour and status when they agree, else the mixed look
+    (:func:`bordermap.layers.styles.shared_look`); ``mixed_colour`` and
+    ``mixed_status`` say which, for the legend.
+    """
+    columns = ["colour", "status", "kind", "geometry", "count", "mixed_colour", "mixed_status"]
+    rows: list[dict] = []
+    by_shape: dict[tuple[str, bytes], list[int]] = {}
+    for row in shapes.itertuples(index=False):
+        if row.kind == "point":
+            rows.append({**row._asdict(), "count": 1})
+            continue
+        key = (row.kind, shapely.to_wkb(row.geometry))
+        if key not in by_shape:
+            by_shape[key] = [len(rows)]
+            rows.append({**row._asdict(), "count": 0, "colours": [], "statuses": []})
+        shared = rows[by_shape[key][0]]
+        shared["count"] += 1
+        shared["colours"].append(row.colour)
+        shared["statuses"].append(row.status)
+    for row in rows:
+        colours, statuses = row.pop("colours", [row["colour"]]), row.pop("statuses", [])
+        row["mixed_colour"] = len(set(colours)) > 1
+        row["mixed_status"] = len(set(statuses)) > 1
+        if statuses:
+            row["colour"], row["status"] = shared_look(colours, statuses)
+    return pd.DataFrame(rows, columns=columns)
+
+
 def _polygon_path(geometry: shapely.Geometry) -> MplPath:
     """One matplotlib path for a (multi)polygon, holes included."""
     vertices, codes = [], []
@@ -301,6 +336,29 @@ def _draw_events(ax: Axes, shapes: pd.DataFrame, crs) -> None:
                 match_original=False,
             )
         ax.add_collection(collection, autolim=False)
+    (xmin, xmax), (ymin, ymax) = ax.get_xlim(), ax.get_ylim()
+    window = shapely.box(xmin, ymin, xmax, ymax)
+    for row in shapes[shapes["count"] > 1].itertuples(index=False):
+        # Under a point of the shape in view, like the map's badge: on the line of a
+        # band, inside an area.
+        seen = shapely.intersection(row.geometry, window)
+        if seen.is_empty:
+            continue
+        spot = shapely.point_on_surface(seen)
+        ax.annotate(
+            f"{row.count} events",
+            (spot.x, spot.y),
+            xytext=(0, -9),
+            textcoords="offset points",
+            ha="center",
+            va="top",
+            fontsize=6.5,
+            fontweight="bold",
+            color="#222222",
+            bbox={"boxstyle": "round,pad=0.25", "facecolor": "white", "edgecolor": "#333333"},
+            zorder=7.5,
+            annotation_clip=True,
+        )
     points = shapes[shapes["kind"] == "point"]
     for (colour, status), group in points.groupby(["colour", "status"], sort=True):
         look = STATUS_MARKERS.get(status, STATUS_MARKERS["alleged"])
@@ -361,6 +419,9 @@ def _legend_handles(
                 entries.append((Patch(facecolor=category.colour), category.label))
         for key in sorted(used - set(categories)):
             entries.append((Patch(facecolor=FALLBACK_COLOUR), key))
+    if shapes["mixed_colour"].any():
+        several = "statuses" if colour_by == "status" else "categories"
+        entries.append((Patch(facecolor=MIXED_COLOUR), f"Several {several} at one place"))
     entries.append((None, "Status"))
     for key, look in STATUS_STYLES.items():
         marker = Line2D(
@@ -377,6 +438,9 @@ def _legend_handles(
         )
         line = Line2D([], [], color=grey, linewidth=1.6, linestyle=STATUS_DASHES[key])
         entries.append(((marker, line), look.label))
+    if shapes["mixed_status"].any():
+        line = Line2D([], [], color=grey, linewidth=1.6, linestyle=STATUS_DASHES["alleged"])
+        entries.append((line, "Shared place, not all confirmed"))
     kinds = [k for k in _DRAWING_LABELS if k in set(shapes["kind"])]
     if kinds:
         entries.append((None, "Where: drawn as precise as known"))
@@ -390,6 +454,9 @@ def _legend_handles(
             else:
                 handle = Patch(facecolor=to_rgba(grey, 0.2), edgecolor=grey, linewidth=1.6)
             entries.append((handle, _DRAWING_LABELS[kind]))
+        if (shapes["count"] > 1).any():
+            handle = Patch(facecolor="white", edgecolor="#333333")
+            entries.append((handle, "“N events”: one place shared by N events"))
     if border_lines is not None or border_zones is not None or regions is not None:
         entries.append((None, "Map"))
     if border_lines is not None:
@@ -541,7 +608,7 @@ def draw_map_figure(
                 zorder=3,
             )
 
-        shapes = _event_shapes(events, categories=categories, colour_by=colour_by)
+        shapes = _shared_shapes(_event_shapes(events, categories=categories, colour_by=colour_by))
         _draw_events(ax, shapes, crs)
         if lines is not None:
             # Over the translucent bands of border events, so the line stays visible

@@ -127,3 +127,31 @@ def test_a_vague_place_known_only_by_a_point_is_a_circle_not_a_pin():
     text = _all_text(_figure(events))
     assert "circle: near a place (25 km)" in text
     assert "point: exact place or settlement" not in text
+
+
+def test_events_sharing_a_shape_are_drawn_once_with_their_count():
+    from shapely.geometry import Point
+
+    line = mapfixtures.BORDER_BY_LV
+    on_line = {"precision": "border", "extent": line, "geometry": Point(27.4, 55.7)}
+    events = mapfixtures.events_frame(
+        [
+            mapfixtures.event(id="b1", category="pushback", **on_line),
+            mapfixtures.event(id="b2", status="alleged", **on_line),
+            mapfixtures.event(id="b3", **on_line),
+            mapfixtures.event(id="p"),
+        ]
+    )
+    figure = _figure(events)
+    text = _all_text(figure)
+    assert "3 events" in text
+    assert "“N events”: one place shared by N events" in text
+    assert "Several categories at one place" in text
+    assert "Shared place, not all confirmed" in text
+    # One band for the three events.
+    bands = [c for c in figure.axes[0].collections if c.get_zorder() == 4.5]
+    assert [len(c.get_segments()) for c in bands] == [1]
+    same = _all_text(_figure(events.iloc[[0, 2]]))
+    assert "2 events" in same and "Several categories" in same
+    alone = _all_text(_figure(events.iloc[[2, 3]]))
+    assert "events”" not in alone and "Several categories" not in alone
