@@ -460,10 +460,10 @@ class EventLayer(JSCSSMixin, Layer):
                     badge.appendChild(number);
                     badge.appendChild(word);
                     badge.appendChild(dots);
+                    // A marker, so the list is also reached with the keyboard (Tab, Enter).
                     var marker = L.marker([group.lat, group.lon], {
                         icon: L.divIcon(
-                            {className: "bm-count-badge", html: badge, iconSize: null}),
-                        keyboard: false
+                            {className: "bm-count-badge", html: badge, iconSize: null})
                     });
                     // Popups go on the shape and the badge each: Leaflet cannot bind
                     // a tooltip to a group holding a GeoJSON group.

@@ -184,3 +184,12 @@ def test_script_payloads_in_a_shared_list_do_not_run(shared):
     assert fx.XSS_TITLE in popup.inner_text()
     assert popup.locator("img, script").count() == 0
     assert shared.dialogs == []
+
+
+def test_a_shared_place_opens_from_the_keyboard(shared):
+    page = shared.page
+    page.locator(".bm-count-badge").last.focus()
+    page.keyboard.press("Enter")
+    popup = page.locator(".leaflet-popup-content")
+    popup.wait_for()
+    assert popup.locator(".bm-group-item").count() == 3
