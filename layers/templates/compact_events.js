@@ -97,7 +97,7 @@ function bordermapCompact(group, map, packed, options) {
                 keyboard: false
             });
             shape.on("click", function (event) {
-                openList(event.latlng, hitsAt(event.containerPoint).concat(shownOf(k)));
+                openList(event.latlng, hitsAt(event.containerPoint), shownOf(k));
             });
             return {shape: shape, label: label, count: -1};
         });
@@ -362,7 +362,7 @@ function bordermapCompact(group, map, packed, options) {
             state.drawn.circles = circles;
         }
 
-        // Points under the pointer first (nearest first), then circles holding it.
+        // Points under the pointer (nearest first) and circles holding it.
         function hitsAt(point) {
             var near = [], around = [];
             var reach = (pointRadius + 3) * (pointRadius + 3);
@@ -376,7 +376,7 @@ function bordermapCompact(group, map, packed, options) {
                 }
             }
             near.sort(function (p, q) { return p[0] - q[0] || p[1] - q[1]; });
-            return near.map(function (p) { return p[1]; }).concat(around);
+            return {points: near.map(function (p) { return p[1]; }), circles: around};
         }
 
         // --- popups ------------------------------------------------------------------
@@ -426,7 +426,10 @@ function bordermapCompact(group, map, packed, options) {
             return root;
         }
 
-        function openList(latlng, list) {
+        // A click on points means those points; elsewhere it means the circles and
+        // the extent under the pointer.
+        function openList(latlng, hits, extentEvents) {
+            var list = hits.points.length ? hits.points : hits.circles.concat(extentEvents);
             if (!list.length) { return; }
             if (list.length === 1) {
                 L.popup({maxWidth: 380}).setLatLng([lat[list[0]], lon[list[0]]])
@@ -480,7 +483,7 @@ function bordermapCompact(group, map, packed, options) {
 
         map.on("click", function (event) {
             if (!map.hasLayer(group)) { return; }
-            openList(event.latlng, hitsAt(event.containerPoint));
+            openList(event.latlng, hitsAt(event.containerPoint), []);
         });
 
         // --- time filter -------------------------------------------------------------
