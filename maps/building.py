@@ -19,6 +19,7 @@ import shapely
 from bordermap.geo import attribution, boundaries, schema
 from bordermap.geo.events import load_events
 from bordermap.geo.resolve import PlaceLookup, resolve_events
+from bordermap.layers.compactevents import DEFAULT_COMPACT_THRESHOLD
 from bordermap.layers.events import UnplacedEvent
 from bordermap.maps.composition import ComposedMap, MapData, MapOptions, compose_map
 from bordermap.maps.layerset import (
@@ -50,7 +51,9 @@ def bounds_of_bbox(bbox: Sequence[float]) -> list[list[float]]:
     return [[float(south), float(west)], [float(north), float(east)]]
 
 
-def map_of_layers(layers: RecipeLayers, *, self_contained: bool = True) -> BuiltMap:
+def map_of_layers(
+    layers: RecipeLayers, *, self_contained: bool = True, compact_threshold: int | None = None
+) -> BuiltMap:
     """Compose and render the interactive map of a recipe's layers.
 
     Parameters
@@ -59,12 +62,17 @@ def map_of_layers(layers: RecipeLayers, *, self_contained: bool = True) -> Built
         From :func:`bordermap.maps.layerset.recipe_layers`.
     self_contained : bool, optional
         Inline every asset (default) or link CDN copies.
+    compact_threshold : int, optional
+        Point-like events above which the map draws events in compact mode; the
+        recipe's value by default.
 
     Returns
     -------
     BuiltMap
     """
     recipe = layers.recipe
+    if compact_threshold is None:
+        compact_threshold = recipe.events_layer.compact_threshold
     data = MapData(
         countries=layers.countries,
         border_lines=layers.border_lines,
@@ -84,6 +92,7 @@ def map_of_layers(layers: RecipeLayers, *, self_contained: bool = True) -> Built
         heat_radius=recipe.heat.radius,
         time_filter=recipe.time_filter,
         self_contained=self_contained,
+        compact_threshold=compact_threshold,
     )
     return _finish(compose_map(layers.events, data=data, options=options), layers.review)
 
@@ -94,6 +103,7 @@ def build_recipe(
     self_contained: bool = True,
     lookup: PlaceLookup | None = None,
     progress: Callable[[int, int], None] | None = None,
+    compact_threshold: int | None = None,
 ) -> BuiltMap:
     """Build the map a recipe describes.
 
@@ -108,6 +118,8 @@ def build_recipe(
         geocoder chain's); the offline gazetteer by default.
     progress : callable, optional
         Called as ``progress(done, total)`` while places are resolved.
+    compact_threshold : int, optional
+        Overrides the recipe's ``layers.events.compact_threshold``.
 
     Returns
     -------
@@ -121,7 +133,9 @@ def build_recipe(
         If a border pair or country code is unknown.
     """
     layers = recipe_layers(recipe, lookup=lookup, progress=progress)
-    return map_of_layers(layers, self_contained=self_contained)
+    return map_of_layers(
+        layers, self_contained=self_contained, compact_threshold=compact_threshold
+    )
 
 
 def quick_map(
@@ -132,6 +146,7 @@ def quick_map(
     tiles: Sequence[str] = (),
     lookup: PlaceLookup | None = None,
     progress: Callable[[int, int], None] | None = None,
+    compact_threshold: int = DEFAULT_COMPACT_THRESHOLD,
 ) -> BuiltMap:
     """Build a map of event files with default layers, without a recipe.
 
@@ -150,6 +165,8 @@ def quick_map(
         xyzservices provider names offered beside the offline basemap.
     lookup, progress : callable, optional
         As for :func:`build_recipe`.
+    compact_threshold : int, optional
+        Point-like events above which the map draws events in compact mode.
 
     Returns
     -------
@@ -187,6 +204,7 @@ def quick_map(
         bounds=bounds_of_bbox(bbox),
         tiles=tuple(tiles),
         self_contained=self_contained,
+        compact_threshold=compact_threshold,
     )
     return _finish(compose_map(events, data=data, options=options), resolved.review)
 

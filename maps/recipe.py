@@ -31,6 +31,7 @@ from pathlib import Path
 from bordermap.geo.chain_settings import GeocoderSettings, settings_from_mapping
 from bordermap.geo.errors import RecipeError
 from bordermap.layers.basemap import tile_provider
+from bordermap.layers.compactevents import DEFAULT_COMPACT_THRESHOLD
 
 #: Valid keys of each table ("" is the top level).
 VALID_KEYS: dict[str, tuple[str, ...]] = {
@@ -40,7 +41,7 @@ VALID_KEYS: dict[str, tuple[str, ...]] = {
     "layers": ("borders", "regions", "events", "heat", "time_filter"),
     "layers.borders": ("enabled", "pairs", "zones_km"),
     "layers.regions": ("enabled", "codes", "countries"),
-    "layers.events": ("enabled", "cluster", "colour_by"),
+    "layers.events": ("enabled", "cluster", "colour_by", "compact_threshold"),
     "layers.heat": ("enabled", "radius"),
     "layers.time_filter": ("enabled",),
 }
@@ -76,6 +77,8 @@ class EventsOptions:
     enabled: bool = True
     cluster: bool = True
     colour_by: str = "category"
+    #: Above this many point-like events the map draws them in compact mode.
+    compact_threshold: int = DEFAULT_COMPACT_THRESHOLD
 
 
 @dataclass(frozen=True)
@@ -257,6 +260,18 @@ def load_recipe(path: str | Path) -> Recipe:
     colour_by = check.text(events_doc, "layers.events", "colour_by", "category")
     if colour_by not in ("category", "status"):
         raise check.fail("layers.events.colour_by", "must be 'category' or 'status'", colour_by)
+    compact_threshold = events_doc.get("compact_threshold", DEFAULT_COMPACT_THRESHOLD)
+    if (
+        not isinstance(compact_threshold, int)
+        or isinstance(compact_threshold, bool)
+        or compact_threshold < 0
+    ):
+        raise check.fail(
+            "layers.events.compact_threshold",
+            "must be a whole number of events, 0 or more (above it the map draws events "
+            "in compact mode)",
+            compact_threshold,
+        )
     radius = heat_doc.get("radius", 25)
     if not isinstance(radius, int) or isinstance(radius, bool) or not 1 <= radius <= 200:
         raise check.fail(
@@ -300,6 +315,7 @@ def load_recipe(path: str | Path) -> Recipe:
             enabled=check.boolean(events_doc, "layers.events", "enabled", True),
             cluster=check.boolean(events_doc, "layers.events", "cluster", True),
             colour_by=colour_by,
+            compact_threshold=compact_threshold,
         ),
         heat=HeatOptions(
             enabled=check.boolean(heat_doc, "layers.heat", "enabled", bool(heat_doc)),

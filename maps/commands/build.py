@@ -8,6 +8,7 @@ from pathlib import Path
 
 from bordermap.geo.errors import RecipeError
 from bordermap.maps.building import build_recipe
+from bordermap.maps.commands.compact_options import add_compact_option
 from bordermap.maps.commands.geocoder_options import add_geocoder_options
 from bordermap.maps.commands.mapoutput import build_and_write
 from bordermap.maps.recipe import load_recipe
@@ -36,6 +37,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         action="store_true",
         help="link Leaflet and plugins from CDNs instead of inlining them (smaller file)",
     )
+    add_compact_option(parser, default_text="default: the recipe's, else 5,000")
     add_geocoder_options(parser)
     parser.set_defaults(run=run)
 
@@ -47,6 +49,11 @@ def run(args: argparse.Namespace) -> int:
     recipes = [load_recipe(path) for path in args.recipes]
     for recipe in recipes:
         target = Path(args.output) if args.output else DEFAULT_FOLDER / recipe.output_name
-        build = functools.partial(build_recipe, recipe, self_contained=not args.cdn)
+        build = functools.partial(
+            build_recipe,
+            recipe,
+            self_contained=not args.cdn,
+            compact_threshold=args.compact_threshold,
+        )
         build_and_write(build, target, args=args, settings=recipe.geocoder)
     return 0

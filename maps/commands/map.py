@@ -6,7 +6,9 @@ import argparse
 import functools
 from pathlib import Path
 
+from bordermap.layers.compactevents import DEFAULT_COMPACT_THRESHOLD
 from bordermap.maps.building import quick_map
+from bordermap.maps.commands.compact_options import add_compact_option
 from bordermap.maps.commands.geocoder_options import add_geocoder_options
 from bordermap.maps.commands.mapoutput import build_and_write
 
@@ -39,6 +41,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         action="store_true",
         help="link Leaflet and plugins from CDNs instead of inlining them (smaller file)",
     )
+    add_compact_option(parser, default_text=f"default {DEFAULT_COMPACT_THRESHOLD:,}")
     add_geocoder_options(parser)
     parser.set_defaults(run=run)
 
@@ -51,6 +54,9 @@ def run(args: argparse.Namespace) -> int:
         title=args.title,
         self_contained=not args.cdn,
         tiles=args.tiles,
+        compact_threshold=(
+            DEFAULT_COMPACT_THRESHOLD if args.compact_threshold is None else args.compact_threshold
+        ),
     )
     build_and_write(build, args.output, args=args)
     return 0
