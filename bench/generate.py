@@ -49,7 +49,7 @@ PLACE_REACH_DEG = 0.6
 #: Explicit coordinates scatter around border vertices with this standard deviation.
 SPREAD_DEG = 0.25
 #: Rows per GeoParquet partition.
-PARTITION_ROWS = 100_000
+PARTITION_ROWS = 50_000
 
 #: How the place of an event is given, with its share of the events.
 PLACE_KINDS: dict[str, float] = {
