@@ -205,7 +205,11 @@ def compact_events(
 def _strings(frame: pd.DataFrame, column: str) -> pd.Series:
     if column not in frame:
         return pd.Series([""] * len(frame), index=frame.index, dtype=object)
-    return frame[column].map(_text).astype(object)
+    values = frame[column]
+    if values.dtype != object:
+        return values.map(_text).astype(object)
+    # Text columns: missing values become "", the rest their stripped text.
+    return values.where(values.notna(), "").astype(str).str.strip().astype(object)
 
 
 def _text(value: object) -> str:
@@ -390,16 +394,26 @@ def _field(
 
     Returns the code of each event and the table of distinct results.
     """
-    values = [
-        frame[c].map(_value).tolist() if c in frame else [None] * len(frame) for c in columns
+    count = len(frame)
+    combined = np.zeros(count, dtype=np.int64)
+    present = [c for c in columns if c in frame]
+    for column in present:
+        # Missing values (None, NaN) form one group, as make() sees them alike.
+        codes, uniques = pd.factorize(frame[column], use_na_sentinel=False)
+        combined, _ = pd.factorize(combined * len(uniques) + codes)
+    key_codes, keys = pd.factorize(combined)
+    first = np.full(len(keys), count, dtype=np.int64)
+    np.minimum.at(first, key_codes, np.arange(count))
+    arrays = {c: frame[c].to_numpy() for c in present}
+    results = [
+        make({c: _value(arrays[c][row]) if c in arrays else None for c in columns})
+        for row in first.tolist()
     ]
-    key_codes, keys = _factorise(list(zip(*values, strict=True)))
-    results = [make(dict(zip(columns, key, strict=True))) for key in keys]
     # Different inputs can say the same thing; keep each text once.
     result_codes, table = _factorise(
         [tuple(map(tuple, r)) if isinstance(r, list) else r for r in results]
     )
-    codes = [result_codes[code] for code in key_codes]
+    codes = np.asarray(result_codes, dtype=np.int64)[key_codes].tolist()
     return codes, [[list(s) for s in r] if isinstance(r, tuple) else r for r in table]
 
 
