@@ -486,6 +486,19 @@ function bordermapCompact(group, map, packed, options) {
             openList(event.latlng, hitsAt(event.containerPoint), []);
         });
 
+        // A hand over a point says it can be clicked (checked once per frame).
+        var pointer = null;
+        map.on("mousemove", function (event) {
+            if (pointer === null) {
+                requestAnimationFrame(function () {
+                    var over = map.hasLayer(group) && hitsAt(pointer).points.length > 0;
+                    map.getContainer().classList.toggle("bm-over-event", over);
+                    pointer = null;
+                });
+            }
+            pointer = event.containerPoint;
+        });
+
         // --- time filter -------------------------------------------------------------
         var origin = data.origin ? Date.parse(data.origin + "T00:00:00Z") : 0;
         function dayOf(iso) {
