@@ -159,3 +159,15 @@ def test_an_extent_lists_its_events_and_opens_each(opened):
     assert popup.locator(".bm-popup .bm-title").inner_text() == "Region event 7"
     assert "Vitebsk" not in popup.locator(".bm-popup .bm-title").inner_text()
     assert opened.errors == []
+
+
+def test_the_layer_control_hides_and_shows_the_compact_events(opened):
+    page = opened.page
+    control = page.locator(".leaflet-control-layers label", has_text="Events")
+    control.click()
+    assert page.locator("canvas.bm-compact-canvas").count() == 0
+    assert page.locator(".bm-extent-count").count() == 0
+    control.click()
+    assert page.locator("canvas.bm-compact-canvas").count() == 1
+    assert drawn(page)["points"] == POINT_LIKE
+    assert opened.errors == []
