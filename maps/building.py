@@ -12,9 +12,7 @@ import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-import geopandas as gpd
 import pandas as pd
-import shapely
 
 from bordermap.geo import attribution, boundaries, schema
 from bordermap.geo.events import load_events
@@ -23,10 +21,12 @@ from bordermap.layers.compactevents import DEFAULT_COMPACT_THRESHOLD
 from bordermap.layers.events import UnplacedEvent
 from bordermap.maps.composition import ComposedMap, MapData, MapOptions, compose_map
 from bordermap.maps.layerset import (
-    BASEMAP_MARGIN_DEG,
     DEFAULT_BBOX,
     FIT_MARGIN_DEG,
     RecipeLayers,
+    basemap_countries,
+    bbox_of,
+    placed_events,
     recipe_layers,
 )
 from bordermap.maps.recipe import Recipe
@@ -176,14 +176,14 @@ def quick_map(
         load_events([os.fspath(p) for p in paths]), lookup=lookup, progress=progress
     )
     events = resolved.events
-    placed = _placed(events)
+    placed = placed_events(events)
     pairs = sorted(
         {b for b in placed.loc[placed[schema.PRECISION] == "border", schema.BORDER] if b}
     )
     lines = boundaries.border_lines(pairs) if pairs else None
     extents = list(placed[schema.EXTENT].values)
     extents += list(lines.geometry.values) if lines is not None else []
-    bbox = _bbox_of(extents, FIT_MARGIN_DEG) or DEFAULT_BBOX
+    bbox = bbox_of(extents, FIT_MARGIN_DEG) or DEFAULT_BBOX
     areas = placed[placed[schema.PRECISION].isin(AREA_PRECISIONS)]
     codes = sorted({c for c in areas[schema.ADMIN1_CODE] if c})
     regions = None
@@ -191,7 +191,7 @@ def quick_map(
         table = boundaries.regions()
         regions = table[table["code"].isin(codes)].reset_index(drop=True)
     data = MapData(
-        countries=_basemap(bbox),
+        countries=basemap_countries(bbox),
         border_lines=lines,
         regions=regions,
         attribution=(
@@ -211,37 +211,3 @@ def quick_map(
 
 def _finish(composed: ComposedMap, review: pd.DataFrame) -> BuiltMap:
     return BuiltMap(composed.render(), composed.placed, composed.unplaced, review)
-
-
-def _placed(events: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
-    geometry = events.geometry.values
-    drawable = ~(shapely.is_missing(geometry) | shapely.is_empty(geometry))
-    return events[(events[schema.RESOLVE_STATUS] == "resolved").to_numpy() & drawable]
-
-
-def _bbox_of(geometries: list, margin: float) -> tuple[float, float, float, float] | None:
-    present = [g for g in geometries if g is not None and not g.is_empty]
-    if not present:
-        return None
-    west, south, east, north = shapely.total_bounds(present)
-    return (
-        max(west - margin, -180.0),
-        max(south - margin, -85.0),
-        min(east + margin, 180.0),
-        min(north + margin, 85.0),
-    )
-
-
-def _basemap(bbox: tuple[float, float, float, float]) -> gpd.GeoDataFrame:
-    west, south, east, north = bbox
-    window = (
-        max(west - BASEMAP_MARGIN_DEG, -180.0),
-        max(south - BASEMAP_MARGIN_DEG, -90.0),
-        min(east + BASEMAP_MARGIN_DEG, 180.0),
-        min(north + BASEMAP_MARGIN_DEG, 90.0),
-    )
-    table = boundaries.countries()
-    table = table[table.intersects(shapely.box(*window))].copy()
-    # Clipping keeps Russia from bringing its whole outline into a Baltic map.
-    table["geometry"] = shapely.clip_by_rect(table.geometry.values, *window)
-    return table[~table.geometry.is_empty].reset_index(drop=True)

@@ -81,13 +81,15 @@ def _empty_events() -> gpd.GeoDataFrame:
     return frame[[*columns, schema.EXTENT, "geometry"]]
 
 
-def _placed(events: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+def placed_events(events: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """The resolved events that have a geometry to draw."""
     geometry = events.geometry.values
     drawable = ~(shapely.is_missing(geometry) | shapely.is_empty(geometry))
     return events[(events[schema.RESOLVE_STATUS] == "resolved").to_numpy() & drawable]
 
 
-def _bbox_of(geometries, margin: float) -> tuple[float, float, float, float] | None:
+def bbox_of(geometries, margin: float) -> tuple[float, float, float, float] | None:
+    """Bounds (west, south, east, north) of the geometries plus ``margin`` degrees."""
     present = [g for g in geometries if g is not None and not g.is_empty]
     if not present:
         return None
@@ -155,7 +157,7 @@ def recipe_layers(
     else:
         events, review = _empty_events(), pd.DataFrame(columns=list(REVIEW_COLUMNS))
 
-    placed = _placed(events)
+    placed = placed_events(events)
     pairs: list[str] = []
     if recipe.borders.enabled:
         pairs = list(recipe.borders.pairs) or sorted(
@@ -180,10 +182,10 @@ def recipe_layers(
     elif recipe.countries:
         table = boundaries.countries()
         chosen = table[table["iso_a2"].isin(list(recipe.countries))]
-        bbox = _bbox_of(chosen.geometry.values, COUNTRY_MARGIN_DEG)
+        bbox = bbox_of(chosen.geometry.values, COUNTRY_MARGIN_DEG)
     else:
         extents = list(placed[schema.EXTENT].values)
-        bbox = _bbox_of(
+        bbox = bbox_of(
             extents + (list(lines.geometry.values) if lines is not None else []),
             FIT_MARGIN_DEG,
         )

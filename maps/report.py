@@ -34,7 +34,7 @@ from bordermap.layers.figure import draw_map_figure
 from bordermap.layers.imagefile import figure_bytes
 from bordermap.layers.styles import PRECISION_LABELS, STATUS_STYLES
 from bordermap.layers.timeline import draw_timeline
-from bordermap.maps.composition import MapData, MapOptions, compose_map
+from bordermap.maps.building import map_of_layers
 from bordermap.maps.export import frame_to_csv
 from bordermap.maps.layerset import RecipeLayers
 
@@ -74,32 +74,10 @@ class Report:
 def interactive_map(layers: RecipeLayers) -> str:
     """The recipe's interactive map as one self-contained HTML page.
 
-    Built by :func:`bordermap.maps.composition.compose_map` from the same layers as
-    the figure and tables, so all of them show the same events.
+    The same page ``bordermap build`` writes, made from the same layers as the
+    figure and tables, so all of them show the same events.
     """
-    recipe = layers.recipe
-    west, south, east, north = layers.bbox
-    data = MapData(
-        countries=layers.countries,
-        border_lines=layers.border_lines,
-        border_zones=layers.border_zones,
-        regions=layers.regions,
-        attribution=layers.attribution,
-    )
-    options = MapOptions(
-        title=recipe.title,
-        description=recipe.description,
-        bounds=[[south, west], [north, east]],
-        tiles=recipe.tiles,
-        events=recipe.events_layer.enabled,
-        cluster=recipe.events_layer.cluster,
-        colour_by=recipe.events_layer.colour_by,
-        heat=recipe.heat.enabled,
-        heat_radius=recipe.heat.radius,
-        time_filter=recipe.time_filter,
-        self_contained=True,
-    )
-    return compose_map(layers.events, data=data, options=options).render()
+    return map_of_layers(layers).html
 
 
 def embed_snippet(title: str, *, src: str = "map.html", height_px: int = 600) -> str:
