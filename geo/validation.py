@@ -26,7 +26,10 @@ def _allowed(values: object) -> str:
 
 def check_url(url: str) -> str | None:
     """Return why ``url`` is not an acceptable source link, or None if it is."""
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return "not a valid link"
     if parts.scheme.lower() not in ("http", "https"):
         return "only http(s) links are allowed"
     if not parts.netloc:

@@ -44,6 +44,7 @@ from bordermap.layers.popups import (
 )
 from bordermap.layers.styles import (
     FALLBACK_COLOUR,
+    MIXED_COLOUR,
     PRECISION_DRAWING,
     STATUS_COLOURS,
     STATUS_STYLES,
@@ -63,8 +64,6 @@ TEXT_FIELDS: tuple[str, ...] = (
     "description",
     "sources",
 )
-#: Colour of an extent whose events differ in colour (category or status).
-MIXED_COLOUR = "#555555"
 _SCALE = 10**DECIMALS
 #: Bits per axis of the Morton order that sorts events (4,096 cells per axis).
 _ORDER_BITS = 12

@@ -9,25 +9,23 @@ from __future__ import annotations
 import html
 import math
 from collections.abc import Mapping
-from urllib.parse import urlsplit
 
 from bordermap.geo import schema
 from bordermap.geo.dates import parse_vague_date
 from bordermap.geo.events import split_sources
+from bordermap.geo.validation import check_url
 from bordermap.layers.datetext import date_in_words
 from bordermap.layers.styles import PRECISION_DRAWING, PRECISION_LABELS, STATUS_STYLES
 
 
 def safe_url(url: str) -> str | None:
-    """Return ``url`` when it is an absolute http(s) address with a host, else None."""
+    """Return ``url`` when it is an absolute http(s) address with a host, else None.
+
+    The same rule the event validator applies (:func:`bordermap.geo.validation.check_url`),
+    checked again here because layers also draw events that never went through it.
+    """
     text = url.strip()
-    try:
-        parts = urlsplit(text)
-    except ValueError:
-        return None
-    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
-        return None
-    return text
+    return None if check_url(text) else text
 
 
 def _text(row: Mapping[str, object], column: str) -> str:

@@ -119,6 +119,11 @@ def test_non_http_url(write, url):
     ]
 
 
+def test_malformed_url_is_a_problem_not_a_crash(write):
+    path = write("e.csv", HEADER + "\ne1,,T,other,alleged,Riga,,,,S,http://[::1,\n")
+    assert problems_of([path]) == [f"{path}:2: source_url: not a valid link (got 'http://[::1')"]
+
+
 def test_sources_must_align_and_exist(write):
     path = write(
         "e.csv",
