@@ -21,8 +21,21 @@ from bordermap.maps.commands import COMMANDS
 EXIT_BAD_INPUT = 2
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """Return the argument parser with every sub-command registered."""
+def _command_named(argv: Sequence[str]) -> str | None:
+    """The first argument that names a sub-command, if any."""
+    return next((arg for arg in argv if arg in COMMANDS), None)
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """Return the argument parser.
+
+    Parameters
+    ----------
+    argv : sequence of str, optional
+        The arguments about to be parsed.  When they name a sub-command only that
+        command's module is imported: the others pull in folium, matplotlib and
+        geopandas, which would add a second to every ``bordermap validate``.
+    """
     parser = argparse.ArgumentParser(
         prog="bordermap",
         description=(
@@ -39,7 +52,10 @@ def build_parser() -> argparse.ArgumentParser:
         "-q", "--quiet", action="store_true", help="print only errors; no progress bars"
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    wanted = _command_named(argv) if argv is not None else None
     for name in COMMANDS:
+        if wanted is not None and name != wanted:
+            continue
         module = importlib.import_module(f"bordermap.maps.commands.{name}")
         module.register(subparsers)
     return parser
@@ -54,7 +70,8 @@ def _configure_logging(verbose: int, quiet: bool) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return its exit status."""
-    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     if args.command is None:
         parser.print_help()

@@ -43,3 +43,21 @@ def test_version_and_help():
     assert bordermap("--version").stdout.startswith("bordermap 0.")
     help_text = bordermap("--help").stdout
     assert "validate" in help_text
+
+
+def test_a_named_command_imports_only_its_own_module():
+    # `bordermap validate` must not pay for folium and matplotlib (a second a run).
+    code = (
+        "import sys; from bordermap.maps.cli import main; "
+        "rc = main(['validate', *sys.argv[1:]]); "
+        "print(sorted(m for m in ('folium', 'matplotlib') if m in sys.modules)); "
+        "raise SystemExit(rc)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, *map(str, SEED_EVENTS)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
