@@ -10,6 +10,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
@@ -64,6 +65,7 @@ def _parse_single(text: str) -> tuple[dt.date, dt.date, str]:
     raise ValueError(f"not a date: {FORMS_HELP}")
 
 
+@lru_cache(maxsize=4096)  # event files repeat the same few dates many times
 def parse_vague_date(text: str) -> VagueDate:
     """Parse a date as written in an event file.
 

@@ -8,7 +8,6 @@ it is never dropped and never replaced by a guess.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -92,17 +91,18 @@ def _candidates_text(result: PlaceResult) -> str:
     )
 
 
-def _explicit(row: dict) -> tuple[PlaceResult, str | None]:
+def _explicit(
+    lat: float, lon: float, place: str, country: str, override: str
+) -> tuple[PlaceResult, str | None]:
     """A place given by coordinates: exact unless the row says how vague it is."""
-    lat, lon = float(row[schema.LAT]), float(row[schema.LON])
-    precision = row[schema.GEO_PRECISION] or "exact"
+    precision = override or "exact"
     uncertainty = None if precision in schema.POINT_PRECISIONS else schema.NEAR_RADIUS_KM
-    name = row[schema.PLACE] or f"{lat:.5f}, {lon:.5f}"
+    name = place or f"{lat:.5f}, {lon:.5f}"
     result = PlaceResult(
-        query=row[schema.PLACE],
+        query=place,
         status="resolved",
         name=name,
-        country=row[schema.COUNTRY_HINT] or None,
+        country=country or None,
         lat=lat,
         lon=lon,
         precision=precision,
@@ -183,35 +183,44 @@ def resolve_events(
     from bordermap.geo.join import join_borders
 
     lookup = lookup or _default_lookup()
-    rows = events.to_dict("records")
+    # Plain column arrays: building a dict or a Series per row cost seconds at 100k.
+    places = events[schema.PLACE].tolist()
+    hints = events[schema.COUNTRY_HINT].tolist()
+    overrides = events[schema.GEO_PRECISION].tolist()
+    lats = events[schema.LAT].to_numpy(dtype=float)
+    lons = events[schema.LON].to_numpy(dtype=float)
+    explicit = np.isfinite(lats) & np.isfinite(lons)
     results: list[PlaceResult] = []
     notes: list[str | None] = []
     cache: dict[tuple[str, str], PlaceResult] = {}
     queries = {
-        (r[schema.PLACE], r[schema.COUNTRY_HINT])
-        for r in rows
-        if not (math.isfinite(r[schema.LAT]) and math.isfinite(r[schema.LON]))
+        (place, hint)
+        for place, hint, given in zip(places, hints, explicit, strict=True)
+        if not given
     }
-    for row in rows:
-        if math.isfinite(row[schema.LAT]) and math.isfinite(row[schema.LON]):
-            result, note = _explicit(row)
+    for i, (place, hint, override) in enumerate(zip(places, hints, overrides, strict=True)):
+        if explicit[i]:
+            result, note = _explicit(float(lats[i]), float(lons[i]), place, hint, override)
         else:
-            key = (row[schema.PLACE], row[schema.COUNTRY_HINT])
+            key = (place, hint)
             if key not in cache:
                 cache[key] = lookup(
                     key[0], country=key[1] or None, region_of_interest=region_of_interest
                 )
                 if progress is not None:
                     progress(len(cache), len(queries))
-            result, note = _apply_override(cache[key], row[schema.GEO_PRECISION])
+            result, note = _apply_override(cache[key], override)
         results.append(result)
         notes.append(note)
 
-    resolved = np.array([r.status == "resolved" for r in results])
-    points = [
-        shapely.Point(r.lon, r.lat) if ok else None
-        for r, ok in zip(results, resolved, strict=True)
-    ]
+    resolved = np.array([r.status == "resolved" for r in results], dtype=bool)
+    points = np.full(len(results), None, dtype=object)
+    if resolved.any():
+        chosen = [r for r, ok in zip(results, resolved, strict=True) if ok]
+        points[resolved] = shapely.points(
+            np.array([r.lon for r in chosen], dtype=float),
+            np.array([r.lat for r in chosen], dtype=float),
+        )
     extents = [r.geometry if ok else None for r, ok in zip(results, resolved, strict=True)]
     frame = gpd.GeoDataFrame(events.copy(), geometry=points, crs=schema.CRS)
     frame[schema.RESOLVE_STATUS] = [r.status for r in results]
@@ -299,9 +308,21 @@ def _join(frame, results, resolved, join_borders) -> gpd.GeoDataFrame:
 
 def _review(frame: gpd.GeoDataFrame, results: list[PlaceResult], notes: list[str | None]):
     rows = []
-    for (_, row), result, note in zip(frame.iterrows(), results, notes, strict=True):
-        if result.status == "resolved" and note is None:
-            continue
+    listed = [
+        i
+        for i, (result, note) in enumerate(zip(results, notes, strict=True))
+        if result.status != "resolved" or note is not None
+    ]
+    columns = [
+        schema.SOURCE_FILE,
+        schema.SOURCE_LINE,
+        schema.ID,
+        schema.PLACE,
+        schema.COUNTRY_HINT,
+    ]
+    values = frame[columns].iloc[listed].to_dict("records")
+    for i, row in zip(listed, values, strict=True):
+        result, note = results[i], notes[i]
         if result.status == "ambiguous":
             reason = "several places match; add a country hint or a more specific place"
         elif result.status == "unresolved":

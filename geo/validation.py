@@ -18,6 +18,7 @@ from bordermap.geo.errors import Problem, problem
 from bordermap.geo.readers import RawFile, RawRecord
 
 _COUNTRY = re.compile(r"^[A-Za-z]{2}$")
+_SPACE = re.compile(r"\s")
 
 
 def _allowed(values: object) -> str:
@@ -34,7 +35,7 @@ def check_url(url: str) -> str | None:
         return "only http(s) links are allowed"
     if not parts.netloc:
         return "link has no host"
-    if any(ch.isspace() for ch in url):
+    if _SPACE.search(url):
         return "link contains spaces"
     return None
 
