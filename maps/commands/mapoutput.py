@@ -17,6 +17,7 @@ from bordermap.maps.commands.geocoder_options import (
     report_usage,
 )
 from bordermap.maps.commands.progress import ProgressBar
+from bordermap.maps.commands.review import print_review
 from bordermap.maps.document import write_html
 
 
@@ -48,18 +49,14 @@ def build_and_write(
         built = build(lookup=place_lookup(chain), progress=bar.update_to)
     report_usage(chain, quiet=args.quiet)
     path = write_html(built.html, target)
-    report(built, path, quiet=args.quiet, seconds=time.perf_counter() - start)
+    report(
+        built, path, quiet=args.quiet, verbose=args.verbose, seconds=time.perf_counter() - start
+    )
 
 
-def report(built: BuiltMap, path: Path, *, quiet: bool, seconds: float) -> None:
+def report(built: BuiltMap, path: Path, *, quiet: bool, verbose: int, seconds: float) -> None:
     """Print every event not placed (``FILE:LINE``), then where the map went."""
-    for row in built.review.itertuples(index=False):
-        print(
-            f"{row.source_file}:{row.source_line}: place: {row.resolve_status}: {row.reason}"
-            f" (got {row.place!r})"
-            + (f"; candidates: {row.candidates}" if row.candidates else ""),
-            file=sys.stderr,
-        )
+    print_review(built.review, verbose=verbose, full_list=f"the legend of {path}")
     if not quiet:
         size_kb = len(built.html.encode("utf-8")) / 1024
         print(

@@ -4,10 +4,10 @@ chain the options describe, and list on stderr every event that was not placed."
 from __future__ import annotations
 
 import argparse
-import sys
 
 from bordermap.maps.commands.geocoder_options import chain_from_args, place_lookup, report_usage
 from bordermap.maps.commands.progress import ProgressBar
+from bordermap.maps.commands.review import print_review
 from bordermap.maps.layerset import RecipeLayers, recipe_layers
 from bordermap.maps.recipe import Recipe
 
@@ -32,11 +32,7 @@ def resolve_recipe(recipe: Recipe, *, args: argparse.Namespace) -> RecipeLayers:
     ):
         layers = recipe_layers(recipe, lookup=place_lookup(chain), progress=bar.update_to)
     report_usage(chain, quiet=args.quiet)
-    for row in layers.review.itertuples(index=False):
-        print(
-            f"{row.source_file}:{row.source_line}: place: {row.resolve_status}: {row.reason}"
-            f" (got {row.place!r})"
-            + (f"; candidates: {row.candidates}" if row.candidates else ""),
-            file=sys.stderr,
-        )
+    print_review(
+        layers.review, verbose=args.verbose, full_list="the outputs, which keep them unplaced"
+    )
     return layers

@@ -18,6 +18,7 @@ from bordermap.maps.commands.geocoder_options import (
     place_lookup,
     report_usage,
 )
+from bordermap.maps.commands.review import print_review
 
 
 def parse_region_of_interest(text: str | None) -> list[str] | tuple[float, ...] | None:
@@ -88,13 +89,7 @@ def run(args: argparse.Namespace) -> int:
     review_path = args.review or args.output.with_name(args.output.name + ".review.csv")
     write_text_atomic(args.output, events_to_geojson(result.events))
     write_text_atomic(review_path, review_to_csv(result.review))
-    for row in result.review.itertuples(index=False):
-        print(
-            f"{row.source_file}:{row.source_line}: place: {row.resolve_status}: {row.reason}"
-            f" (got {row.place!r})"
-            + (f"; candidates: {row.candidates}" if row.candidates else ""),
-            file=sys.stderr,
-        )
+    print_review(result.review, verbose=args.verbose, full_list=str(review_path))
     if not args.quiet:
         resolved = int((result.events["resolve_status"] == "resolved").sum())
         print(

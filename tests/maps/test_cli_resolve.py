@@ -60,3 +60,19 @@ def test_bad_input_exits_2_and_leaves_outputs_untouched(tmp_path):
     assert f"{events}:2: date: impossible date" in result.stderr
     assert out.read_bytes() == b"previous result"
     assert not (tmp_path / "out.geojson.review.csv").exists()
+
+
+def test_a_long_review_list_is_summed_up_and_kept_whole_in_the_file(tmp_path):
+    events = tmp_path / "e.csv"
+    rows = [f"x{i},,T,other,alleged,Qwzxv{i} Plkjh,,,,S,," for i in range(25)]
+    events.write_text(HEADER + "\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    out = tmp_path / "out.geojson"
+    result = bordermap("resolve", str(events), "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    listed = [line for line in result.stderr.splitlines() if ": place: unresolved" in line]
+    assert len(listed) == 20
+    assert f"... and 5 more place(s) to review: all are in {out}.review.csv" in result.stderr
+    review = (tmp_path / "out.geojson.review.csv").read_text().splitlines()
+    assert len(review) == 26
+    everything = bordermap("-v", "resolve", str(events), "-o", str(out))
+    assert everything.stderr.count(": place: unresolved") == 25

@@ -1,0 +1,40 @@
+"""Print the places that need a person's review: unresolved and ambiguous ones."""
+
+from __future__ import annotations
+
+import sys
+
+import pandas as pd
+
+#: Review lines printed before the rest is summed up (``-v`` prints all).
+SHOWN = 20
+
+
+def print_review(review: pd.DataFrame, *, verbose: int, full_list: str) -> None:
+    """Print one ``FILE:LINE: place: ...`` line per event to review, on stderr.
+
+    Parameters
+    ----------
+    review : DataFrame
+        As in :attr:`bordermap.geo.resolve.ResolveResult.review`.
+    verbose : int
+        With 1 or more every line is printed; otherwise the first :data:`SHOWN`
+        and a count of the rest, so a large batch does not bury its summary.
+    full_list : str
+        Where the complete list is (a file, the map's legend), named in the summary.
+    """
+    rows = list(review.itertuples(index=False))
+    shown = rows if verbose or len(rows) <= SHOWN else rows[:SHOWN]
+    for row in shown:
+        print(
+            f"{row.source_file}:{row.source_line}: place: {row.resolve_status}: {row.reason}"
+            f" (got {row.place!r})"
+            + (f"; candidates: {row.candidates}" if row.candidates else ""),
+            file=sys.stderr,
+        )
+    if len(shown) < len(rows):
+        print(
+            f"... and {len(rows) - len(shown)} more place(s) to review: all are in "
+            f"{full_list} (-v prints them here)",
+            file=sys.stderr,
+        )
