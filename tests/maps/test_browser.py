@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import playwright.sync_api as playwright_api
 import pytest
 
 from bordermap.maps.building import build_recipe
@@ -14,7 +15,6 @@ from tests.sample import REPO
 #: The screenshot the README shows; rewritten by every browser test run.
 SCREENSHOT = REPO / "build" / "screenshot-latvia-belarus.png"
 
-playwright_api = pytest.importorskip("playwright.sync_api")
 
 pytestmark = pytest.mark.browser
 

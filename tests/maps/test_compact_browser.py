@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import playwright.sync_api as playwright_api
 import pytest
 
 from bordermap.maps.composition import MapData, MapOptions, compose_map
@@ -9,8 +10,6 @@ from bordermap.maps.document import write_html
 from tests import compactfixtures as cfx
 from tests import mapfixtures as fx
 from tests.maps.test_browser import CHROMIUM, CHROMIUM_ARGS, OpenPage
-
-playwright_api = pytest.importorskip("playwright.sync_api")
 
 pytestmark = pytest.mark.browser
 

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
+import playwright.sync_api as playwright_api
 import pytest
 
 from bordermap.geo.citations import cited_sources
 from bordermap.maps.report import build_report, write_report
 from tests import mapfixtures
 from tests.maps.test_report import report_layers
-
-playwright_api = pytest.importorskip("playwright.sync_api")
 
 pytestmark = pytest.mark.browser
 
