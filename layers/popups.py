@@ -84,7 +84,8 @@ def resolved_place_text(row: Mapping[str, object]) -> str:
     if resolved:
         detail.append(resolved)
     where = ", ".join(p for p in (_text(row, schema.ADMIN1), _text(row, schema.COUNTRY)) if p)
-    if where and where != resolved:
+    # On a border line the country is the side, which border_text names in words.
+    if where and where != resolved and precision != "border":
         detail.append(where)
     if precision:
         detail.append(PRECISION_LABELS.get(precision, precision))
@@ -102,7 +103,10 @@ def border_text(row: Mapping[str, object]) -> str:
     if not border or not isinstance(distance, int | float) or math.isnan(distance):
         return ""
     if precision == "border":
-        return f"; on the {border} border"
+        side = _text(row, schema.COUNTRY)
+        return (
+            f"; on the {side} side of the {border} border" if side else f"; on the {border} border"
+        )
     if distance == 0 and PRECISION_DRAWING.get(precision) == "extent":
         # An area reaching the border is 0 km from it; say so in words.
         return f"; the area reaches the {border} border"

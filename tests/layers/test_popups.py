@@ -87,7 +87,22 @@ def test_place_shows_written_and_resolved_forms_with_distance():
     assert place_text(row) == (
         "“Dvinsk” → Daugavpils; Daugavpils, LV; settlement (point); 24.0 km from the BY-LV border"
     )
-    on_border = event(place="the border", precision="border", border="BY-LV", border_km=0.0)
+    on_border = event(
+        place="the border", precision="border", border="BY-LV", border_km=0.0, country_code=""
+    )
     assert place_text(on_border).endswith("; on the BY-LV border")
+    on_a_side = event(
+        place="the border",
+        resolved_name="Belarus–Latvia border",
+        precision="border",
+        border="BY-LV",
+        border_km=0.0,
+        country_code="LV",
+        admin1="",
+    )
+    assert place_text(on_a_side) == (
+        "“the border” → Belarus–Latvia border; somewhere on a border (line); "
+        "on the LV side of the BY-LV border"
+    )
     region = event(place="Vitebsk region", precision="region", border="BY-RU", border_km=0.0)
     assert place_text(region).endswith("; the area reaches the BY-RU border")
