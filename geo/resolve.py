@@ -9,7 +9,7 @@ it is never dropped and never replaced by a guess.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import geopandas as gpd
 import numpy as np
@@ -127,23 +127,7 @@ def _apply_override(result: PlaceResult, override: str) -> tuple[PlaceResult, st
     if result.geometry is not None and result.geometry.geom_type == "Point":
         # A point standing for a vague place is drawn as a circle, never as a pin.
         uncertainty = max(uncertainty or 0.0, schema.NEAR_RADIUS_KM)
-    return (
-        PlaceResult(
-            query=result.query,
-            status=result.status,
-            name=result.name,
-            country=result.country,
-            admin1_code=result.admin1_code,
-            lat=result.lat,
-            lon=result.lon,
-            precision=override,
-            geometry=result.geometry,
-            uncertainty_km=uncertainty,
-            source=result.source,
-            candidates=result.candidates,
-        ),
-        None,
-    )
+    return replace(result, precision=override, uncertainty_km=uncertainty), None
 
 
 def _area_border_km(extents: Sequence[shapely.Geometry], lines: Sequence[shapely.Geometry]):
@@ -262,6 +246,7 @@ def _join(frame, results, resolved, join_borders) -> gpd.GeoDataFrame:
         border_km[where] = joined[schema.BORDER_KM].to_numpy(dtype=float)
 
     hints = frame[schema.COUNTRY_HINT].to_numpy(dtype=object)
+    region_names: dict[str, str] | None = None  # ISO 3166-2 → name, read once if needed
     areas: list[int] = []
     for i in where:
         result = results[i]
@@ -281,12 +266,14 @@ def _join(frame, results, resolved, join_borders) -> gpd.GeoDataFrame:
             if result.geometry.geom_type != "Point":
                 areas.append(i)
             if result.admin1_code and result.admin1_code != admin1_code[i]:
-                from bordermap.geo.boundaries import regions
+                if region_names is None:
+                    from bordermap.geo.boundaries import regions
 
-                table = regions().set_index("code")
-                if result.admin1_code in table.index:
+                    table = regions()
+                    region_names = dict(zip(table["code"], table["name"], strict=True))
+                if result.admin1_code in region_names:
                     admin1_code[i] = result.admin1_code
-                    admin1[i] = table.at[result.admin1_code, "name"]
+                    admin1[i] = region_names[result.admin1_code]
     if areas:
         from bordermap.geo.boundaries import border_line, border_pair
 
