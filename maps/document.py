@@ -19,7 +19,7 @@ from bordermap.geo import __version__
 from bordermap.geo.atomic import write_text_atomic
 from bordermap.geo.errors import BorderMapError
 from bordermap.layers.assets import ASSETS, UNUSED_ASSETS, inline_tag
-from bordermap.layers.rawhtml import RawHtml
+from bordermap.layers.rawhtml import RawHtml, freeze_parts, render_literally
 
 
 class MapDocument(Figure):
@@ -62,8 +62,12 @@ class MapDocument(Figure):
     def render(self, **kwargs) -> str:
         """Render the page; see the class docstring."""
         number_elements(self)
+        # Text from events, recipes and geocoders is a value in every template, never
+        # template source: see bordermap.layers.rawhtml.
+        render_literally(self)
         for child in self._children.values():
             child.render(**kwargs)
+        freeze_parts(self)
         self._swap_assets()
         return self._template.render(this=self, kwargs=kwargs)
 
