@@ -230,11 +230,11 @@ def _nearest_borders(points: np.ndarray, country: np.ndarray, borders):
     Each country's events get their own projection centred on them, so distortion
     stays small even when a data set spans a continent, and their own candidates: the
     land borders of the country and of its neighbours (or ``borders`` when given).
-    Events outside every country are measured against all candidates of the others.
+    An event outside every country (at sea) is measured on its own against every land
+    border of the world, so its answer never depends on where the other events are.
     """
     border = np.full(len(points), "", dtype=object)
     border_km = np.full(len(points), np.nan)
-    lying_in = tuple(sorted(set(country) - {""}))
     if borders is not None:
         if borders.crs is not None and not ProjCRS.from_user_input(borders.crs).equals(CRS):
             borders = borders.to_crs(CRS)
@@ -243,10 +243,24 @@ def _nearest_borders(points: np.ndarray, country: np.ndarray, borders):
         where = np.flatnonzero(country == code)
         if borders is not None:
             pieces, labels = given
+        elif code:
+            pieces, labels = _default_pieces((code,))
         else:
-            pieces, labels = _default_pieces((code,) if code else lying_in)
+            pieces, labels = _world_pieces()
+            for i in where:
+                border[i : i + 1], border_km[i : i + 1] = _nearest_border(
+                    points[i : i + 1], pieces, labels
+                )
+            continue
         border[where], border_km[where] = _nearest_border(points[where], pieces, labels)
     return border, border_km
+
+
+@lru_cache(maxsize=1)
+def _world_pieces() -> tuple[np.ndarray, np.ndarray]:
+    """Pieces of every land border of the world (about a second, once per process)."""
+    lines = boundaries.border_lines()
+    return _chunks(lines["border"], lines.geometry.values)
 
 
 @lru_cache(maxsize=64)
