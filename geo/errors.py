@@ -84,6 +84,12 @@ class GeometryDataError(BorderMapError, LookupError):
     """Boundary or gazetteer data is missing or does not contain what was asked."""
 
 
+class OutputError(BorderMapError, OSError):
+    """An output file or folder cannot or must not be written (nothing was)."""
+
+    exit_status = 73  # EX_CANTCREAT
+
+
 class GeocodingError(BorderMapError, RuntimeError):
     """A geocoder failed in a way the user must act on (network, key, quota)."""
 
