@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bordermap.geo import schema
+from bordermap.geo.dates import check_year
 from bordermap.geo.errors import problem
 from bordermap.geo.readers import RawFile, RawRecord
 
@@ -41,6 +42,35 @@ CATEGORY = {
     ("Riots", "*"): "other",
 }
 
+#: ACLED columns that the conversion turns into bordermap's own fields.  Every other
+#: column of the export is carried as text under ``acled_<column>``, never dropped.
+ACLED_USED = frozenset(
+    {
+        "event_id_cnty",
+        "event_date",
+        "time_precision",
+        "event_type",
+        "sub_event_type",
+        "actor1",
+        "assoc_actor_1",
+        "actor2",
+        "assoc_actor_2",
+        "location",
+        "admin1",
+        "country",
+        "latitude",
+        "longitude",
+        "geo_precision",
+        "source",
+        "notes",
+        "fatalities",
+        "disorder_type",
+        "tags",
+    }
+)
+#: Prefix of the ACLED columns carried as they are.
+CARRIED_PREFIX = "acled_"
+
 _DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%d-%m-%Y", "%d/%m/%Y")
 
 
@@ -59,10 +89,18 @@ def _parse_date(text: str) -> dt.date | None:
 
 
 def _event_date(fields: dict[str, str]) -> str | None:
-    """Our date text for an ACLED row, or None when event_date is unreadable."""
+    """Our date text for an ACLED row, or None when event_date is unreadable.
+
+    Raises
+    ------
+    ValueError
+        When the year lies outside the years bordermap accepts (a week's spread
+        around year 1 or 9999 would overflow the calendar).
+    """
     day = _parse_date(fields.get("event_date", ""))
     if day is None:
         return None
+    check_year(day.year)
     code = fields.get("time_precision", "1").strip() or "1"
     if code == "3":
         return f"{day.year:04d}-{day.month:02d}"
@@ -94,7 +132,9 @@ def convert_acled(raw: RawFile, *, status: str = "alleged") -> RawFile:
     Returns
     -------
     RawFile
-        Records that :mod:`bordermap.geo.validation` checks like any other file.
+        Records that :mod:`bordermap.geo.validation` checks like any other file;
+        the export's columns outside :data:`ACLED_USED` ride along as
+        ``acled_<column>``.
     """
     columns = tuple(c.lower() for c in raw.columns or ())
     problems = list(raw.problems)
@@ -106,7 +146,13 @@ def convert_acled(raw: RawFile, *, status: str = "alleged") -> RawFile:
     records: list[RawRecord] = []
     for record in raw.records:
         fields = {key.lower(): value for key, value in record.fields.items()}
-        date = _event_date(fields)
+        try:
+            date = _event_date(fields)
+        except ValueError as err:
+            problems.append(
+                problem(raw.path, record.line, "event_date", str(err), fields["event_date"])
+            )
+            date = ""
         if date is None:
             problems.append(
                 problem(
@@ -150,6 +196,9 @@ def convert_acled(raw: RawFile, *, status: str = "alleged") -> RawFile:
             ),
             schema.TAGS: _join("acled", fields.get("disorder_type", ""), fields.get("tags", "")),
         }
+        ours.update(
+            (CARRIED_PREFIX + key, value) for key, value in fields.items() if key not in ACLED_USED
+        )
         if code and code not in GEO_PRECISION:
             problems.append(
                 problem(raw.path, record.line, "geo_precision", "ACLED codes are 1, 2 or 3", code)

@@ -12,11 +12,25 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
-_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
-_YEAR = re.compile(r"^(\d{4})$")
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$", re.ASCII)
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$", re.ASCII)
+_YEAR = re.compile(r"^(\d{4})$", re.ASCII)
 
 FORMS_HELP = "use YYYY-MM-DD, YYYY-MM, YYYY, a range START/END, or leave it empty if unknown"
+
+#: Years a date may name.  Events at today's borders, their reports and the archives
+#: behind them fall well inside; a slip such as ``9999-12`` or ``0000-00-00`` does not,
+#: and would otherwise stretch every timeline and monthly table over millennia.
+MIN_YEAR = 1900
+MAX_YEAR = 2100
+
+
+def check_year(year: int) -> None:
+    """Raise ``ValueError`` unless ``year`` lies in :data:`MIN_YEAR`..:data:`MAX_YEAR`."""
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise ValueError(
+            f"year {year} is outside the years bordermap accepts, {MIN_YEAR}-{MAX_YEAR}"
+        )
 
 
 @dataclass(frozen=True)
@@ -48,6 +62,7 @@ def _parse_single(text: str) -> tuple[dt.date, dt.date, str]:
     """Parse one non-range form into (first day, last day, precision)."""
     if match := _DAY.match(text):
         year, month, day = (int(part) for part in match.groups())
+        check_year(year)
         try:
             day_date = dt.date(year, month, day)
         except ValueError as err:
@@ -55,12 +70,14 @@ def _parse_single(text: str) -> tuple[dt.date, dt.date, str]:
         return day_date, day_date, "day"
     if match := _MONTH.match(text):
         year, month = (int(part) for part in match.groups())
+        check_year(year)
         if not 1 <= month <= 12:
             raise ValueError(f"impossible date: month {month} is not 1-12")
         last = calendar.monthrange(year, month)[1]
         return dt.date(year, month, 1), dt.date(year, month, last), "month"
     if match := _YEAR.match(text):
         year = int(match.group(1))
+        check_year(year)
         return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
     raise ValueError(f"not a date: {FORMS_HELP}")
 
@@ -73,7 +90,8 @@ def parse_vague_date(text: str) -> VagueDate:
     ----------
     text : str
         ``""`` (unknown), ``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY`` or ``START/END`` where
-        START and END are any of the single forms.
+        START and END are any of the single forms, in the years
+        :data:`MIN_YEAR`..:data:`MAX_YEAR`.
 
     Returns
     -------
@@ -82,7 +100,8 @@ def parse_vague_date(text: str) -> VagueDate:
     Raises
     ------
     ValueError
-        With a message saying what is wrong (impossible day, reversed range...).
+        With a message saying what is wrong (impossible day, a year out of range,
+        reversed range...).
 
     Examples
     --------

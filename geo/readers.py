@@ -1,16 +1,17 @@
 """Read event files (CSV, YAML, GeoJSON) into raw records with their line numbers.
 
 Readers only parse: they turn a file into :class:`RawRecord` objects (field → text)
-and report syntax problems (bad UTF-8, ragged rows, YAML/JSON errors).  Checking
-the values is :mod:`bordermap.geo.validation`'s job.
+and report syntax problems (bad UTF-8, ragged rows, YAML/JSON errors, a key or
+column given twice).  Every value is the text written: YAML and JSON scalars are not
+typed.  Checking the values is :mod:`bordermap.geo.validation`'s job.
 """
 
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import io
 import json
+import math
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,11 +20,17 @@ import yaml
 
 from bordermap.geo import schema
 from bordermap.geo.errors import Problem, problem
+from bordermap.geo.yaml_text import TextMapping, YamlRefused, compose_text, node_text
 
 #: File name endings each reader accepts.
 CSV_SUFFIXES = (".csv",)
 YAML_SUFFIXES = (".yaml", ".yml")
 GEOJSON_SUFFIXES = (".geojson", ".json")
+
+#: Largest gap, in metres, between ``lat``/``lon`` properties and a feature's Point.
+AGREEMENT_METRES = 1.0
+#: Metres in a degree of latitude (and of longitude at the equator), near enough.
+METRES_PER_DEGREE = 111_320.0
 
 
 @dataclass
@@ -68,20 +75,34 @@ def decode_utf8(data: bytes, path: str) -> tuple[str | None, list[Problem]]:
 
 
 def _text(value: object) -> str:
-    """Turn a YAML/JSON scalar into the text an event file would hold."""
+    """Turn a scalar read from YAML or JSON into the text an event file would hold."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, dt.datetime | dt.date):
-        return value.isoformat()
-    if isinstance(value, list):
-        return schema.LIST_SEPARATOR.join(_text(item) for item in value)
     return str(value)
 
 
+def _field_text(name: str, value: object) -> str | None:
+    """A field's text; a list is joined with the separator its column uses.
+
+    Returns None when the value is neither text nor a list of text.
+    """
+    if isinstance(value, list):
+        if any(isinstance(item, list | dict | TextMapping) for item in value):
+            return None
+        sep = schema.SOURCE_SEPARATOR if name in schema.SOURCE_COLUMNS else schema.LIST_SEPARATOR
+        return sep.join(_text(item) for item in value)
+    if isinstance(value, dict | TextMapping):
+        return None
+    return _text(value)
+
+
 def read_csv_text(text: str, path: str) -> RawFile:
-    """Parse CSV text with a header row; ragged rows are problems, not crashes."""
+    """Parse CSV text with a header row; ragged rows are problems, not crashes.
+
+    A header naming a column twice is a problem: one of the two would be lost.
+    """
     problems: list[Problem] = []
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
@@ -91,6 +112,25 @@ def read_csv_text(text: str, path: str) -> RawFile:
     except csv.Error as err:
         return RawFile(path, [], None, [problem(path, 1, "-", f"bad CSV: {err}")], "csv")
     columns = tuple(name.strip() for name in header)
+    header_line = reader.line_num
+    seen: set[str] = set()
+    for name in columns:
+        if name and name in seen:
+            problems.append(
+                problem(
+                    path,
+                    header_line,
+                    name,
+                    "column named twice in the header: one of them would be lost; "
+                    "rename or delete one",
+                )
+            )
+        seen.add(name)
+    if problems:
+        return RawFile(path, [], columns, problems, "csv")
+    # A column without a name may be an editor's leftover: harmless while it is
+    # empty, but its values would be lost, so any value in it is a problem.
+    unnamed = {i for i, name in enumerate(columns) if not name}
     records: list[RawRecord] = []
     previous_end = reader.line_num
     while True:
@@ -117,38 +157,100 @@ def read_csv_text(text: str, path: str) -> RawFile:
                 )
             )
             continue
-        records.append(RawRecord(start, dict(zip(columns, row, strict=True))))
+        for i in sorted(unnamed):
+            if row[i].strip():
+                unnamed.discard(i)  # once per column is enough
+                problems.append(
+                    problem(
+                        path,
+                        start,
+                        f"column {i + 1}",
+                        "column has no name in the header: name it so its values are kept",
+                        row[i],
+                    )
+                )
+        fields = {name: cell for name, cell in zip(columns, row, strict=True) if name}
+        records.append(RawRecord(start, fields))
     return RawFile(path, records, columns, problems, "csv")
+
+
+def _keys_of(mapping: object) -> dict[str, object]:
+    if isinstance(mapping, TextMapping):
+        return mapping.values
+    return mapping  # type: ignore[return-value]
 
 
 def _sources_from_list(items: object, path: str, line: int) -> tuple[dict[str, str], list]:
     """Turn a YAML/GeoJSON ``sources`` list into the three aligned source columns."""
-    if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
+    if not isinstance(items, list) or not all(isinstance(i, dict | TextMapping) for i in items):
         return {}, [
             problem(path, line, "sources", "must be a list of {name, url, date} mappings", items)
         ]
-    names = [_text(i.get("name")) for i in items]
-    urls = [_text(i.get("url")) for i in items]
-    dates = [_text(i.get("date")) for i in items]
+    mappings = [_keys_of(i) for i in items]
+    problems: list[Problem] = []
+    for mapping in mappings:
+        for key in _duplicate_keys(mapping):
+            problems.append(problem(path, line, f"sources.{key}", "key given twice in one source"))
+    columns: dict[str, list[str]] = {"name": [], "url": [], "date": []}
+    for mapping in mappings:
+        for key, values in columns.items():
+            text = _field_text(key, mapping.get(key))
+            if text is None:
+                problems.append(problem(path, line, f"sources.{key}", "must be text"))
+                text = ""
+            elif schema.SOURCE_SEPARATOR in text:
+                # Joined below with the same separator, it would become two sources.
+                problems.append(
+                    problem(
+                        path,
+                        line,
+                        f"sources.{key}",
+                        f"one source's {key} cannot contain '{schema.SOURCE_SEPARATOR}': "
+                        "give each source its own entry",
+                        text,
+                    )
+                )
+            values.append(text)
     sep = schema.SOURCE_SEPARATOR
-    fields = {schema.SOURCE_NAME: sep.join(names)}
-    if any(urls):
-        fields[schema.SOURCE_URL] = sep.join(urls)
-    if any(dates):
-        fields[schema.SOURCE_DATE] = sep.join(dates)
-    unknown = sorted({k for i in items for k in i} - {"name", "url", "date"})
+    fields = {schema.SOURCE_NAME: sep.join(columns["name"])}
+    if any(columns["url"]):
+        fields[schema.SOURCE_URL] = sep.join(columns["url"])
+    if any(columns["date"]):
+        fields[schema.SOURCE_DATE] = sep.join(columns["date"])
+    unknown = sorted({k for m in mappings for k in m} - {"name", "url", "date"})
     if unknown:
-        return fields, [
+        problems.append(
             problem(path, line, "sources", "unknown key(s); use name, url, date", unknown)
-        ]
-    return fields, []
+        )
+    return fields, problems
+
+
+def _duplicate_keys(mapping: object) -> list[str]:
+    """Keys a JSON object gave more than once (see :class:`_JsonObject`)."""
+    return list(getattr(mapping, "duplicates", ()))
 
 
 def _mapping_to_record(
-    mapping: dict, path: str, line: int, field_lines: dict[str, int]
+    mapping: dict[str, object], path: str, line: int, field_lines: dict[str, int]
 ) -> tuple[RawRecord, list[Problem]]:
     problems: list[Problem] = []
     fields: dict[str, str] = {}
+    for key in _duplicate_keys(mapping):
+        problems.append(
+            problem(path, field_lines.get(key, line), key, "key given twice: one would be lost")
+        )
+    if "sources" in mapping:
+        given = [n for n in schema.SOURCE_COLUMNS if n in mapping]
+        if given:
+            problems.append(
+                problem(
+                    path,
+                    field_lines.get(given[0], line),
+                    given[0],
+                    "give the sources either as a 'sources' list or as source_name, "
+                    "source_url and source_date, not both",
+                )
+            )
     for key, value in mapping.items():
         name = str(key)
         if name == "sources":
@@ -156,20 +258,38 @@ def _mapping_to_record(
                 value, path, field_lines.get(name, line)
             )
             fields.update(source_fields)
+            # Messages about the source columns point at the sources list.
+            field_lines = {
+                **dict.fromkeys(source_fields, field_lines.get(name, line)),
+                **field_lines,
+            }
             problems.extend(source_problems)
-        elif isinstance(value, dict):
+            continue
+        text = _field_text(name, value)
+        if text is None:
             problems.append(
-                problem(path, field_lines.get(name, line), name, "must be text, not a mapping")
+                problem(
+                    path,
+                    field_lines.get(name, line),
+                    name,
+                    "must be text or a list of text, not a mapping",
+                )
             )
         else:
-            fields[name] = _text(value)
+            fields[name] = text
     return RawRecord(line, fields, field_lines), problems
 
 
 def read_yaml_text(text: str, path: str) -> RawFile:
-    """Parse a YAML list of mappings, keeping the line of every item and key."""
+    """Parse a YAML list of mappings, keeping the line of every item and key.
+
+    Every scalar is read as the text written (see :mod:`bordermap.geo.yaml_text`);
+    anchors, aliases, tags, repeated keys and deep nesting are problems.
+    """
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = compose_text(text)
+    except YamlRefused as err:
+        return RawFile(path, [], None, [problem(path, err.line, err.field, err.message)], "yaml")
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
@@ -187,7 +307,6 @@ def read_yaml_text(text: str, path: str) -> RawFile:
             [problem(path, root.start_mark.line + 1, "-", "must be a list of events (- id: ...)")],
             "yaml",
         )
-    constructor = yaml.SafeLoader("")
     records: list[RawRecord] = []
     problems: list[Problem] = []
     for node in root.value:
@@ -195,16 +314,46 @@ def read_yaml_text(text: str, path: str) -> RawFile:
         if not isinstance(node, yaml.MappingNode):
             problems.append(problem(path, line, "-", "each event must be a mapping of fields"))
             continue
-        field_lines = {str(key.value): key.start_mark.line + 1 for key, _ in node.value}
         try:
-            mapping = constructor.construct_document(node)
-        except yaml.YAMLError as err:
-            problems.append(problem(path, line, "-", f"YAML error: {err}"))
+            mapping = node_text(node)
+        except YamlRefused as err:
+            problems.append(problem(path, err.line, err.field, err.message))
             continue
-        record, record_problems = _mapping_to_record(mapping, path, line, field_lines)
+        assert isinstance(mapping, TextMapping)
+        record, record_problems = _mapping_to_record(mapping.values, path, line, mapping.lines)
         records.append(record)
         problems.extend(record_problems)
     return RawFile(path, records, None, problems, "yaml")
+
+
+class _JsonNumber(str):
+    """A JSON number kept as the text written (``"1.50"`` stays ``1.50``)."""
+
+    __slots__ = ()
+
+
+class _JsonObject(dict):
+    """A JSON object that remembers the keys it was given more than once."""
+
+    duplicates: tuple[str, ...] = ()
+
+
+def _json_object(pairs: list[tuple[str, object]]) -> _JsonObject:
+    obj = _JsonObject(pairs)
+    if len(obj) != len(pairs):
+        seen: set[str] = set()
+        obj.duplicates = tuple(k for k, _ in pairs if k in seen or seen.add(k))  # type: ignore[func-returns-value]
+    return obj
+
+
+#: Decoder keeping numbers as written and noticing repeated keys.
+_DECODER = json.JSONDecoder(
+    object_pairs_hook=_json_object,
+    parse_float=_JsonNumber,
+    parse_int=_JsonNumber,
+    parse_constant=_JsonNumber,
+)
+_WHITESPACE = " \t\r\n"
 
 
 def _json_items(text: str) -> Iterator[tuple[int, object]]:
@@ -212,12 +361,11 @@ def _json_items(text: str) -> Iterator[tuple[int, object]]:
 
     ``json`` gives no positions for values, so walk the top-level object with
     ``raw_decode`` to learn where each feature starts: errors can then name its line.
+    The text has already been parsed once, so it is known to be valid JSON.
     """
-    decoder = json.JSONDecoder()
-    whitespace = " \t\r\n"
 
     def skip(pos: int) -> int:
-        while pos < len(text) and text[pos] in whitespace:
+        while pos < len(text) and text[pos] in _WHITESPACE:
             pos += 1
         return pos
 
@@ -226,29 +374,110 @@ def _json_items(text: str) -> Iterator[tuple[int, object]]:
         return
     pos = skip(pos + 1)
     while pos < len(text) and text[pos] != "}":
-        key, pos = decoder.raw_decode(text, pos)
+        key, pos = _DECODER.raw_decode(text, pos)
         pos = skip(skip(pos) + 1)  # past ':'
         if key == "features" and text[pos : pos + 1] == "[":
             pos = skip(pos + 1)
             while text[pos] != "]":
                 start = pos
-                item, pos = decoder.raw_decode(text, pos)
+                item, pos = _DECODER.raw_decode(text, pos)
                 yield start, item
                 pos = skip(pos)
                 if text[pos] == ",":
                     pos = skip(pos + 1)
             pos += 1
         else:
-            _, pos = decoder.raw_decode(text, pos)
+            _, pos = _DECODER.raw_decode(text, pos)
         pos = skip(pos)
         if text[pos : pos + 1] == ",":
             pos = skip(pos + 1)
 
 
-def read_geojson_text(text: str, path: str) -> RawFile:
-    """Parse a GeoJSON FeatureCollection of Point (or null) features."""
+def _geometry_position(
+    geometry: object, path: str, line: int
+) -> tuple[tuple[str, str] | None, list[Problem]]:
+    """The (lon, lat) text of a Point geometry, None for a null geometry."""
+    if geometry is None:
+        return None, []
+    coords = geometry.get("coordinates") if isinstance(geometry, dict) else None
+    if (
+        not isinstance(geometry, dict)
+        or geometry.get("type") != "Point"
+        or not isinstance(coords, list)
+        or len(coords) < 2
+    ):
+        kind = geometry.get("type") if isinstance(geometry, dict) else geometry
+        return None, [
+            problem(
+                path,
+                line,
+                "geometry",
+                "only Point geometries (or null with a place name) are supported",
+                kind,
+            )
+        ]
+    if not all(isinstance(c, _JsonNumber) for c in coords[:2]):
+        return None, [
+            problem(path, line, "geometry", "coordinates must be numbers [lon, lat]", coords)
+        ]
+    return (str(coords[0]), str(coords[1])), []
+
+
+def _metres_apart(name: str, given: float, geometry: float, lat: float) -> float:
+    """Rough ground distance between two values of one coordinate, metres."""
+    scale = METRES_PER_DEGREE
+    if name == schema.LON:
+        scale *= math.cos(math.radians(min(abs(lat), 90.0)))
+    return abs(given - geometry) * scale
+
+
+def _distance_text(metres: float) -> str:
+    return f"{metres / 1000:,.1f} km" if metres >= 1000 else f"{metres:.1f} m"
+
+
+def _check_agreement(
+    record: RawRecord, position: tuple[str, str], path: str, line: int
+) -> list[Problem]:
+    """Fill lat/lon from the geometry; refuse properties that place the event elsewhere."""
+    problems: list[Problem] = []
+    lon_text, lat_text = position
     try:
-        doc = json.loads(text)
+        geometry_lat = float(lat_text)
+    except ValueError:
+        geometry_lat = math.nan
+    for name, geometry_text in ((schema.LAT, lat_text), (schema.LON, lon_text)):
+        given = record.fields.get(name, "").strip()
+        if not given:
+            record.fields[name] = geometry_text
+            continue
+        try:
+            apart = _metres_apart(name, float(given), float(geometry_text), geometry_lat)
+        except ValueError:
+            continue  # not a number: the validator says so
+        if not apart <= AGREEMENT_METRES:
+            problems.append(
+                problem(
+                    path,
+                    line,
+                    name,
+                    f"disagrees with the geometry's {name} {geometry_text} "
+                    f"(about {_distance_text(apart)} apart): keep one of them, or make "
+                    "them agree",
+                    given,
+                )
+            )
+    return problems
+
+
+def read_geojson_text(text: str, path: str) -> RawFile:
+    """Parse a GeoJSON FeatureCollection of Point (or null) features.
+
+    Numbers are read as the text written.  ``lat``/``lon`` properties are accepted
+    beside a Point geometry only when they agree with it to :data:`AGREEMENT_METRES`.
+    Reading takes time in proportion to the file's size.
+    """
+    try:
+        doc = _DECODER.decode(text)
     except json.JSONDecodeError as err:
         return RawFile(
             path,
@@ -265,44 +494,42 @@ def read_geojson_text(text: str, path: str) -> RawFile:
             [problem(path, 1, "type", "must be a GeoJSON FeatureCollection")],
             "geojson",
         )
+    if _duplicate_keys(doc):
+        key = _duplicate_keys(doc)[0]
+        return RawFile(
+            path,
+            [],
+            None,
+            [problem(path, 1, key, "key given twice: one would be lost")],
+            "geojson",
+        )
     if not isinstance(doc.get("features"), list):
         return RawFile(path, [], None, [problem(path, 1, "features", "must be a list")], "geojson")
     records: list[RawRecord] = []
     problems: list[Problem] = []
+    line, counted = 1, 0
     for offset, feature in _json_items(text):
-        line = text.count("\n", 0, offset) + 1
+        # Count newlines only since the previous feature: counting from the start of
+        # the text for every feature made reading quadratic in the file's size.
+        line += text.count("\n", counted, offset)
+        counted = offset
         if not isinstance(feature, dict) or feature.get("type") != "Feature":
             problems.append(problem(path, line, "type", "each item must be a GeoJSON Feature"))
             continue
+        for key in _duplicate_keys(feature):
+            problems.append(problem(path, line, key, "key given twice in the feature"))
         properties = feature.get("properties") or {}
         if not isinstance(properties, dict):
             problems.append(problem(path, line, "properties", "must be an object"))
             continue
         record, record_problems = _mapping_to_record(properties, path, line, {})
         problems.extend(record_problems)
-        geometry = feature.get("geometry")
-        if geometry is not None:
-            coords = geometry.get("coordinates") if isinstance(geometry, dict) else None
-            if (
-                not isinstance(geometry, dict)
-                or geometry.get("type") != "Point"
-                or not isinstance(coords, list)
-                or len(coords) < 2
-            ):
-                problems.append(
-                    problem(
-                        path,
-                        line,
-                        "geometry",
-                        "only Point geometries (or null with a place name) are supported",
-                        geometry.get("type") if isinstance(geometry, dict) else geometry,
-                    )
-                )
-                continue
-            # Explicit lat/lon in the properties win over the geometry only if they agree;
-            # the validator compares them.
-            record.fields.setdefault(schema.LON, _text(coords[0]))
-            record.fields.setdefault(schema.LAT, _text(coords[1]))
+        position, geometry_problems = _geometry_position(feature.get("geometry"), path, line)
+        problems.extend(geometry_problems)
+        if geometry_problems:
+            continue
+        if position is not None:
+            problems.extend(_check_agreement(record, position, path, line))
         records.append(record)
     return RawFile(path, records, None, problems, "geojson")
 

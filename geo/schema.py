@@ -61,7 +61,11 @@ REQUIRED_COLUMNS: tuple[str, ...] = (ID, DATE, TITLE, CATEGORY, STATUS, PLACE, S
 #: Columns holding ``;``-separated lists.
 LIST_COLUMNS: tuple[str, ...] = (CLAIMED_BY, DENIED_BY, ACTORS, TAGS)
 
-#: Separator between several sources inside the three source columns.
+#: The three aligned source columns.
+SOURCE_COLUMNS: tuple[str, ...] = (SOURCE_URL, SOURCE_NAME, SOURCE_DATE)
+
+#: Separator between several sources inside the three source columns: a pipe with a
+#: space on each side, so a ``|`` inside a link or a publisher's name stays.
 SOURCE_SEPARATOR = " | "
 #: Separator inside list columns.
 LIST_SEPARATOR = ";"
@@ -91,6 +95,28 @@ EXTENT = "extent"  #: geometry of the place's extent (point, line or polygon), E
 UNCERTAINTY_KM = "uncertainty_km"  #: radius drawn around a point for "near" places
 
 RESOLVE_STATUSES: tuple[str, ...] = ("resolved", "ambiguous", "unresolved")
+
+#: Columns bordermap computes itself (loader, resolver, geometry).  An event file may
+#: not carry a field of these names: it would be overwritten.
+COMPUTED_COLUMNS: tuple[str, ...] = (
+    DATE_START,
+    DATE_END,
+    DATE_PRECISION,
+    SOURCE_FILE,
+    SOURCE_LINE,
+    RESOLVE_STATUS,
+    RESOLVED_NAME,
+    RESOLVE_SOURCE,
+    PRECISION,
+    COUNTRY,
+    ADMIN1,
+    ADMIN1_CODE,
+    BORDER,
+    BORDER_KM,
+    EXTENT,
+    UNCERTAINTY_KM,
+    "geometry",
+)
 
 # --- vocabularies ---------------------------------------------------------------------
 

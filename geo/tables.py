@@ -9,8 +9,6 @@ no single border, country or month are counted in rows named for that reason
 
 from __future__ import annotations
 
-import csv
-import io
 import math
 from collections.abc import Sequence
 
@@ -18,6 +16,7 @@ import numpy as np
 import pandas as pd
 
 from bordermap.geo import schema
+from bordermap.geo.spreadsheet import csv_text
 
 #: Row label for events whose place is unresolved or ambiguous.
 NOT_PLACED = "(not placed)"
@@ -75,9 +74,8 @@ def _crosstab(keys: pd.DataFrame, column: pd.Series, columns: Sequence[str]) -> 
 
 def _sort_labels(table: pd.DataFrame, keys: Sequence[str]) -> pd.DataFrame:
     # Named rows ("(not placed)"...) sort after real values so totals read top-down.
-    order = [table[k].map(lambda v: (v.startswith("("), v)) for k in keys]
-    sort_frame = pd.DataFrame({f"_k{i}": o for i, o in enumerate(order)})
-    index = sorted(range(len(table)), key=lambda i: tuple(sort_frame.iloc[i]))
+    order = list(zip(*([(v.startswith("("), v) for v in table[k]] for k in keys), strict=True))
+    index = sorted(range(len(table)), key=order.__getitem__)
     return table.iloc[index].reset_index(drop=True)
 
 
@@ -137,8 +135,9 @@ def events_by_month(events: pd.DataFrame, *, categories: Sequence[str] = ()) -> 
     DataFrame
         Column ``month`` (``YYYY-MM``, or :data:`NO_DATE` / :data:`SEVERAL_MONTHS`
         for events that cannot be put in one month), one count column per category
-        and ``total``.  Months in between without events are listed with zeros, so a
-        chart of the table shows gaps as gaps.
+        and ``total``.  Only months with events are listed: the table's size follows
+        the events, not the span of their dates (a month missing between two others
+        had none).
     """
     months = [
         event_month(str(s or ""), str(e or ""))
@@ -147,26 +146,10 @@ def events_by_month(events: pd.DataFrame, *, categories: Sequence[str] = ()) -> 
     keys = pd.DataFrame({"month": pd.Series(months, dtype=object)})
     present = set(events[schema.CATEGORY].astype(str))
     wanted = [c for c in categories if c in present] if categories else []
+    # Sparse: only months that hold events.  Filling every month between the first
+    # and the last made one far-off date (9999-12 beside 2026) cost minutes.
     table = _crosstab(keys, events[schema.CATEGORY].astype(str), wanted)
-    dated = sorted(m for m in table["month"] if not m.startswith("("))
-    if dated:
-        filled = [m for m in _month_range(dated[0], dated[-1]) if m not in set(dated)]
-        gaps = pd.DataFrame({"month": filled}).reindex(columns=table.columns)
-        gaps = gaps.fillna({c: 0 for c in table.columns if c != "month"})
-        table = pd.concat([table, gaps], ignore_index=True)
-        table[[c for c in table.columns if c != "month"]] = table[
-            [c for c in table.columns if c != "month"]
-        ].astype("int64")
     return _sort_labels(table, ["month"])
-
-
-def _month_range(first: str, last: str) -> list[str]:
-    year, month = int(first[:4]), int(first[5:7])
-    out = []
-    while f"{year:04d}-{month:02d}" <= last:
-        out.append(f"{year:04d}-{month:02d}")
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    return out
 
 
 def events_by_area(events: pd.DataFrame) -> pd.DataFrame:
@@ -261,13 +244,12 @@ def border_distance(
 
 
 def table_to_csv(table: pd.DataFrame) -> str:
-    """Serialise a table as CSV text (``\\n`` line ends, header first)."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow([str(c) for c in table.columns])
-    for record in table.itertuples(index=False, name=None):
-        writer.writerow(["" if v is None else v for v in record])
-    return buffer.getvalue()
+    """Serialise a table as CSV text (``\\n`` line ends, header first).
+
+    Cells that a spreadsheet would run as a formula are neutralised
+    (:func:`bordermap.geo.spreadsheet.csv_text`); counts stay numbers.
+    """
+    return csv_text(list(table.columns), table.itertuples(index=False, name=None))
 
 
 def _markdown_cell(value: object) -> str:

@@ -7,8 +7,10 @@ data and is kept as it is; escaping is the map's job.
 
 from __future__ import annotations
 
+import difflib
 import math
 import re
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from bordermap.geo import schema
@@ -19,6 +21,15 @@ from bordermap.geo.readers import RawFile, RawRecord
 
 _COUNTRY = re.compile(r"^[A-Za-z]{2}$")
 _SPACE = re.compile(r"\s")
+#: The source separator: a pipe with white space on both sides (or at either end of
+#: the field, where an editor may have trimmed the space).
+_SOURCE_SPLIT = re.compile(r"(?:(?<=\s)|^)\|(?=\s|$)")
+_NAME_PUNCTUATION = re.compile(r"[\s\-.]+")
+
+#: Fields an event may have in a YAML or GeoJSON file (CSV has no ``sources``).
+KNOWN_FIELDS: tuple[str, ...] = (*schema.EVENT_COLUMNS, "sources")
+#: How alike a field name must be to a known one to be taken for a misspelling of it.
+NEAR_MISS_CUTOFF = 0.85
 
 
 def _allowed(values: object) -> str:
@@ -44,6 +55,68 @@ def _split(text: str, sep: str) -> list[str]:
     return [part.strip() for part in text.split(sep)] if text.strip() else []
 
 
+def split_source_list(text: str) -> list[str]:
+    """Split one source column into its entries, only at the documented ``" | "``.
+
+    A ``|`` inside a link's query or a publisher's name has no space on one side and
+    stays; a separator at the very end (an empty last slot) may have lost its space.
+
+    Examples
+    --------
+    >>> split_source_list("https://a.example/?q=1|2 | https://b.example")
+    ['https://a.example/?q=1|2', 'https://b.example']
+    """
+    if not text.strip():
+        return []
+    return [part.strip() for part in _SOURCE_SPLIT.split(text)]
+
+
+@lru_cache(maxsize=1024)
+def classify_field(name: str) -> tuple[str, str]:
+    """Say what an event file's field ``name`` is.
+
+    Returns
+    -------
+    (kind, detail) : tuple of str
+        ``("known", name)`` for a bordermap field; ``("near", suggestion)`` for a
+        misspelling of one (``claimed-by``, ``Claimed By``, ``notes`` as ``note``);
+        ``("computed", name)`` for a column bordermap computes itself;
+        ``("unnamed", "")`` for an empty name; ``("extra", name)`` for any other
+        field, which is carried through to the outputs as text.
+    """
+    if name in KNOWN_FIELDS:
+        return "known", name
+    if not name:
+        return "unnamed", ""
+    plain = _NAME_PUNCTUATION.sub("_", name.strip().lower()).strip("_")
+    if plain in schema.COMPUTED_COLUMNS:
+        return "computed", plain
+    if plain in KNOWN_FIELDS:
+        return "near", plain
+    close = difflib.get_close_matches(plain, KNOWN_FIELDS, n=1, cutoff=NEAR_MISS_CUTOFF)
+    if close:
+        return "near", close[0]
+    return "extra", name
+
+
+def field_problem(name: str, path: str, line: int | None) -> Problem | None:
+    """The problem with a field's name, or None when it is known or carried as extra."""
+    kind, detail = classify_field(name)
+    if kind == "near":
+        return problem(path, line, name, f"unknown field; did you mean {detail!r}?", name)
+    if kind == "computed":
+        return problem(
+            path,
+            line,
+            name,
+            "bordermap computes this column itself, so an event file cannot give it; "
+            "rename the field to keep its values (an output of bordermap is not an "
+            "event file)",
+            name,
+        )
+    return None
+
+
 def _check_coordinate(
     record: RawRecord, name: str, limit: float, path: str, problems: list[Problem]
 ) -> float:
@@ -65,9 +138,9 @@ def _check_coordinate(
 
 def _check_sources(record: RawRecord, path: str, problems: list[Problem]) -> tuple[str, str, str]:
     sep = schema.SOURCE_SEPARATOR
-    names = _split(record.fields.get(schema.SOURCE_NAME, ""), sep.strip())
-    urls = _split(record.fields.get(schema.SOURCE_URL, ""), sep.strip())
-    dates = _split(record.fields.get(schema.SOURCE_DATE, ""), sep.strip())
+    names = split_source_list(record.fields.get(schema.SOURCE_NAME, ""))
+    urls = split_source_list(record.fields.get(schema.SOURCE_URL, ""))
+    dates = split_source_list(record.fields.get(schema.SOURCE_DATE, ""))
     line = record.line_of(schema.SOURCE_NAME)
     if not any(names):
         problems.append(
@@ -79,7 +152,7 @@ def _check_sources(record: RawRecord, path: str, problems: list[Problem]) -> tup
                 path,
                 line,
                 schema.SOURCE_NAME,
-                f"a source between '{sep.strip()}' separators has no name",
+                f"a source between '{sep}' separators has no name",
                 record.fields.get(schema.SOURCE_NAME, ""),
             )
         )
@@ -131,7 +204,8 @@ def validate_record(record: RawRecord, path: str) -> tuple[dict[str, object], li
     -------
     row : dict
         Every column of :data:`schema.EVENT_COLUMNS` (text, ``""`` when empty; ``lat``
-        and ``lon`` as floats, NaN when empty) plus the derived date and origin columns.
+        and ``lon`` as floats, NaN when empty), the derived date and origin columns,
+        then the record's extra fields (see :func:`classify_field`) as text.
     problems : list of Problem
     """
     problems: list[Problem] = []
@@ -210,11 +284,36 @@ def validate_record(record: RawRecord, path: str) -> tuple[dict[str, object], li
 
     row[schema.SOURCE_FILE] = path
     row[schema.SOURCE_LINE] = record.line
+    for name, value in fields.items():
+        if classify_field(name)[0] == "extra":
+            row[name] = value.strip()
     return row, problems
+
+
+def _column_problems(raw: RawFile) -> list[Problem]:
+    """Problems with a CSV header's names."""
+    return [found for name in raw.columns or () if (found := field_problem(name, raw.path, 1))]
+
+
+def _key_problems(record: RawRecord, path: str) -> list[Problem]:
+    """Problems with a YAML or GeoJSON record's keys."""
+    return [
+        found
+        for name in record.fields
+        if (found := field_problem(name, path, record.line_of(name))) is not None
+    ]
 
 
 def validate_file(raw: RawFile) -> tuple[list[dict[str, object]], list[Problem]]:
     """Check a parsed file: its columns, then every record.
+
+    Field names are checked too: a misspelt known field (``claimed-by``) or a column
+    bordermap computes is a problem; any other extra field is kept as text.
+
+    Parameters
+    ----------
+    raw : RawFile
+        As from :func:`bordermap.geo.readers.read_file` (or the ACLED importer).
 
     Returns
     -------
@@ -225,6 +324,7 @@ def validate_file(raw: RawFile) -> tuple[list[dict[str, object]], list[Problem]]
     """
     problems = list(raw.problems)
     if raw.columns is not None:
+        problems.extend(_column_problems(raw))
         missing = [name for name in schema.REQUIRED_COLUMNS if name not in raw.columns]
         for name in missing:
             problems.append(
@@ -241,7 +341,11 @@ def validate_file(raw: RawFile) -> tuple[list[dict[str, object]], list[Problem]]
     if not raw.records and not problems:
         problems.append(problem(raw.path, None, "-", "file holds no events"))
     rows: list[dict[str, object]] = []
+    # ACLED records carry only the fields the importer made; CSV names were checked once.
+    check_keys = raw.columns is None and raw.kind != "acled"
     for record in raw.records:
+        if check_keys:
+            problems.extend(_key_problems(record, raw.path))
         row, record_problems = validate_record(record, raw.path)
         rows.append(row)
         problems.extend(record_problems)

@@ -7,8 +7,6 @@ the clock or the machine.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import math
 
@@ -17,6 +15,7 @@ import pandas as pd
 import shapely
 
 from bordermap.geo import schema
+from bordermap.geo.spreadsheet import csv_text
 
 
 def _json_value(value: object) -> object:
@@ -73,10 +72,9 @@ def events_to_geojson(events: gpd.GeoDataFrame) -> str:
 
 
 def review_to_csv(review: pd.DataFrame) -> str:
-    """Serialise the review list (unresolved and ambiguous places) as CSV text."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(list(review.columns))
-    for record in review.itertuples(index=False, name=None):
-        writer.writerow(["" if v is None else v for v in record])
-    return buffer.getvalue()
+    """Serialise the review list (unresolved and ambiguous places) as CSV text.
+
+    Cells a spreadsheet would run as a formula are neutralised
+    (:func:`bordermap.geo.spreadsheet.csv_text`).
+    """
+    return csv_text(list(review.columns), review.itertuples(index=False, name=None))

@@ -12,7 +12,6 @@ give the same bytes (GeoPackage included: its change date is pinned).
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 import math
@@ -29,6 +28,7 @@ import shapely
 from bordermap.geo import schema
 from bordermap.geo.atomic import write_bytes_atomic, write_text_atomic
 from bordermap.geo.errors import BorderMapError
+from bordermap.geo.spreadsheet import csv_text
 from bordermap.geo.writers import events_to_geojson
 from bordermap.maps.layerset import RecipeLayers
 
@@ -166,18 +166,23 @@ def frame_to_geojson(frame: gpd.GeoDataFrame) -> str:
 
 
 def frame_to_csv(frame: gpd.GeoDataFrame) -> str:
-    """Serialise any layer as CSV: every field, geometries as WKT (``geometry`` last)."""
+    """Serialise any layer as CSV: every field, geometries as WKT (``geometry`` last).
+
+    Text cells a spreadsheet would run as a formula are neutralised
+    (:func:`bordermap.geo.spreadsheet.csv_text`); numbers stay numbers.
+    """
     flat = flat_frame(frame)
     active = flat.geometry.name
     columns = [c for c in flat.columns if c != active]
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow([*columns, "geometry"])
-    for record, wkt in zip(
-        flat[columns].itertuples(index=False, name=None), _wkt(flat.geometry.values), strict=True
-    ):
-        writer.writerow([*(_csv_value(v) for v in record), wkt])
-    return buffer.getvalue()
+    rows = (
+        [*(_csv_value(v) for v in record), wkt]
+        for record, wkt in zip(
+            flat[columns].itertuples(index=False, name=None),
+            _wkt(flat.geometry.values),
+            strict=True,
+        )
+    )
+    return csv_text([*columns, "geometry"], rows)
 
 
 def _csv_value(value: object) -> object:

@@ -150,7 +150,8 @@ def recipe_layers(
         If a border pair or country code is unknown.
     """
     if recipe.events:
-        loaded = load_events([os.fspath(p) for p in recipe.events])
+        # source_file is relative to the recipe: outputs never show the machine's folders.
+        loaded = load_events([os.fspath(p) for p in recipe.events], base=recipe.path.parent)
         roi = recipe.bbox or (list(recipe.countries) if recipe.countries else None)
         resolved = resolve_events(loaded, region_of_interest=roi, lookup=lookup, progress=progress)
         events, review = resolved.events, resolved.review

@@ -25,9 +25,10 @@ import matplotlib
 import pandas as pd
 
 from bordermap.geo import __version__, schema, tables
-from bordermap.geo.atomic import write_bytes_atomic
+from bordermap.geo.atomic import replace_folder_atomic
 from bordermap.geo.categories import load_categories
 from bordermap.geo.citations import cited_sources
+from bordermap.geo.events import source_label
 from bordermap.geo.writers import review_to_csv
 from bordermap.layers.assets import ASSETS
 from bordermap.layers.figure import draw_map_figure
@@ -182,7 +183,8 @@ def _provenance(layers: RecipeLayers) -> list[str]:
     for path in recipe.events:
         digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()[:16]
         name = os.path.relpath(path, recipe.path.parent)
-        count = int((events[schema.SOURCE_FILE].astype(str) == os.fspath(path)).sum())
+        label = source_label(path, base=recipe.path.parent)
+        count = int((events[schema.SOURCE_FILE].astype(str) == label).sum())
         items.append(
             f"Events: {name} ({count} event(s), sha256 {digest}…). Each event's own "
             "sources are listed above; their texts remain their publishers'."
@@ -311,7 +313,10 @@ def build_report(layers: RecipeLayers, *, dpi: int = REPORT_DPI) -> Report:
 
 
 def write_report(report: Report, folder: str | os.PathLike[str]) -> list[Path]:
-    """Write a report's files under ``folder``, each atomically, ``report.html`` last.
+    """Replace the report in ``folder`` as a whole (see :func:`replace_folder_atomic`).
+
+    Files the previous report wrote and this one does not are gone; other files in the
+    folder (exports, the user's own) stay.
 
     Parameters
     ----------
@@ -323,13 +328,7 @@ def write_report(report: Report, folder: str | os.PathLike[str]) -> list[Path]:
     Returns
     -------
     list of Path
-        The files written.
+        The files written, ``report.html`` last.
     """
-    out = Path(folder)
     names = sorted(report.files, key=lambda n: (n == "report.html", n))
-    written = []
-    for name in names:
-        path = out / name
-        write_bytes_atomic(path, report.files[name])
-        written.append(path)
-    return written
+    return replace_folder_atomic(folder, {name: report.files[name] for name in names})

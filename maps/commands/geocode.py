@@ -22,6 +22,7 @@ from bordermap.geo.schema import (
     RESOLVED_NAME,
     UNCERTAINTY_KM,
 )
+from bordermap.geo.spreadsheet import csv_text
 from bordermap.maps.commands.geocoder_options import (
     add_geocoder_options,
     chain_from_args,
@@ -213,9 +214,8 @@ def _run_file(args: argparse.Namespace, lookup) -> int:
     fields, rows = _read_csv(args.input, args.column, args.country_column)
     roi = _roi(args)
     seen: dict[tuple[str, str | None], PlaceResult] = {}
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=[*fields, *RESULT_COLUMNS], lineterminator="\n")
-    writer.writeheader()
+    columns = [*fields, *RESULT_COLUMNS]
+    out_rows: list[list[str]] = []
     counts = {"resolved": 0, "ambiguous": 0, "unresolved": 0}
     items = progress(rows, total=len(rows), desc="geocode", quiet=args.quiet)
     for line, row in items:
@@ -227,8 +227,10 @@ def _run_file(args: argparse.Namespace, lookup) -> int:
         result = seen[key]
         counts[result.status] += 1
         _report(result, f"{args.input}:{line}: {args.column}")
-        writer.writerow({**row, **_result_row(result)})
-    write_text_atomic(args.output, out.getvalue())
+        cells = {**row, **_result_row(result)}
+        out_rows.append([cells.get(c, "") for c in columns])
+    # Formula-like cells are neutralised: the output is opened in spreadsheets.
+    write_text_atomic(args.output, csv_text(columns, out_rows))
     if not args.quiet:
         print(
             f"{len(rows)} rows: {counts['resolved']} resolved, {counts['ambiguous']} "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -47,7 +48,9 @@ def test_unresolved_places_are_listed_with_file_and_line(tmp_path):
     assert feature["geometry"] is None
     assert feature["properties"]["resolve_status"] == "unresolved"
     review = (tmp_path / "out.geojson.review.csv").read_text().splitlines()
-    assert len(review) == 2 and review[1].startswith(f"{events},2,x1,Qwzxv Plkjh")
+    # source_file is relative to the working directory (no absolute paths in outputs).
+    where = os.path.relpath(events)
+    assert len(review) == 2 and review[1].startswith(f"{where},2,x1,Qwzxv Plkjh")
 
 
 def test_bad_input_exits_2_and_leaves_outputs_untouched(tmp_path):
