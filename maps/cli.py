@@ -14,6 +14,7 @@ import sys
 from collections.abc import Sequence
 
 from bordermap.geo import __version__
+from bordermap.geo.atomic import check_output_path
 from bordermap.geo.errors import BorderMapError, EventFileError
 from bordermap.maps.commands import COMMANDS
 
@@ -68,6 +69,24 @@ def _configure_logging(verbose: int, quiet: bool) -> None:
     logging.basicConfig(level=level, format="%(levelname)s: %(message)s", stream=sys.stderr)
 
 
+def _check_output(args: argparse.Namespace) -> None:
+    """Refuse an unusable ``-o`` before any work (recipes check their events later)."""
+    output = getattr(args, "output", None)
+    if output is None:
+        return
+    inputs = [
+        *(getattr(args, "events", None) or ()),
+        *(getattr(args, "files", None) or ()),
+        *(getattr(args, "recipes", None) or ()),
+        *([args.input] if getattr(args, "input", None) else []),
+    ]
+    folder = getattr(args, "output_is_folder", False)
+    check_output_path(output, inputs=inputs, folder=folder)
+    review = getattr(args, "review", None)
+    if review is not None:
+        check_output_path(review, inputs=[*inputs, output], option="--review")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return its exit status."""
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -78,6 +97,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     _configure_logging(args.verbose, args.quiet)
     try:
+        _check_output(args)
         return int(args.run(args) or 0)
     except EventFileError as err:
         for item in err.problems:

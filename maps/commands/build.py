@@ -6,11 +6,12 @@ import argparse
 import functools
 from pathlib import Path
 
+from bordermap.geo.atomic import check_output_path
 from bordermap.geo.errors import RecipeError
 from bordermap.maps.building import build_recipe
 from bordermap.maps.commands.compact_options import add_compact_option
 from bordermap.maps.commands.geocoder_options import add_geocoder_options
-from bordermap.maps.commands.mapoutput import build_and_write
+from bordermap.maps.commands.mapoutput import build_map, write_map
 from bordermap.maps.recipe import load_recipe
 
 #: Where maps go unless ``-o`` says otherwise (the Makefile's ``build/`` folder).
@@ -43,17 +44,34 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Check all recipes first, then build and write each map."""
+    """Check all recipes and outputs, build every map, then write them.
+
+    Nothing is written until every map is built, so a bad event file in the last
+    recipe leaves the first recipe's map as it was.
+    """
     if args.output and len(args.recipes) > 1:
         raise RecipeError("-o/--output takes a single recipe; omit it to build into build/")
     recipes = [load_recipe(path) for path in args.recipes]
-    for recipe in recipes:
-        target = Path(args.output) if args.output else DEFAULT_FOLDER / recipe.output_name
-        build = functools.partial(
-            build_recipe,
-            recipe,
-            self_contained=not args.cdn,
-            compact_threshold=args.compact_threshold,
+    targets = [
+        check_output_path(
+            Path(args.output) if args.output else DEFAULT_FOLDER / recipe.output_name,
+            inputs=[recipe.path, *recipe.events],
         )
-        build_and_write(build, target, args=args, settings=recipe.geocoder)
+        for recipe in recipes
+    ]
+    built = [
+        build_map(
+            functools.partial(
+                build_recipe,
+                recipe,
+                self_contained=not args.cdn,
+                compact_threshold=args.compact_threshold,
+            ),
+            args=args,
+            settings=recipe.geocoder,
+        )
+        for recipe in recipes
+    ]
+    for target, (result, seconds) in zip(targets, built, strict=True):
+        write_map(result, target, args=args, seconds=seconds)
     return 0

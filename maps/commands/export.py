@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from bordermap.geo.atomic import check_output_path
 from bordermap.geo.errors import RecipeError
 from bordermap.maps.commands.geocoder_options import add_geocoder_options
 from bordermap.maps.commands.recipelayers import resolve_recipe
@@ -42,18 +43,25 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "-o", "--output", metavar="DIR", type=Path, help="folder (only with a single recipe)"
     )
     add_geocoder_options(parser)
-    parser.set_defaults(run=run)
+    parser.set_defaults(run=run, output_is_folder=True)
 
 
 def run(args: argparse.Namespace) -> int:
-    """Check every recipe first, then resolve and export each."""
+    """Check every recipe and folder, resolve every recipe, then export each."""
     if args.output and len(args.recipes) > 1:
         raise RecipeError("-o/--output takes a single recipe; omit it to write into build/")
     recipes = [load_recipe(path) for path in args.recipes]
     formats = args.formats or ["gpkg"]
-    for recipe in recipes:
-        layers = resolve_recipe(recipe, args=args)
-        folder = args.output or DEFAULT_FOLDER / recipe.path.stem
+    folders = [
+        check_output_path(
+            args.output or DEFAULT_FOLDER / recipe.path.stem,
+            inputs=[recipe.path, *recipe.events],
+            folder=True,
+        )
+        for recipe in recipes
+    ]
+    resolved = [resolve_recipe(recipe, args=args) for recipe in recipes]
+    for recipe, layers, folder in zip(recipes, resolved, folders, strict=True):
         written = export_layers(
             layer_frames(layers), folder=folder, stem=recipe.path.stem, formats=formats
         )

@@ -21,25 +21,27 @@ from bordermap.maps.commands.review import print_review
 from bordermap.maps.document import write_html
 
 
-def build_and_write(
+def build_map(
     build: Callable[..., BuiltMap],
-    target: Path,
     *,
     args: argparse.Namespace,
     settings: GeocoderSettings | None = None,
-) -> None:
-    """Resolve and build with the geocoder chain the options describe, write, report.
+) -> tuple[BuiltMap, float]:
+    """Resolve and build with the geocoder chain the options describe.
 
     Parameters
     ----------
     build : callable
         ``build(lookup=..., progress=...) -> BuiltMap``.
-    target : Path
-        Where the map goes (written atomically).
     args : argparse.Namespace
         Parsed options (geocoder options, ``quiet``).
     settings : GeocoderSettings, optional
         A recipe's geocoder settings; command-line options win over them.
+
+    Returns
+    -------
+    tuple of BuiltMap and float
+        The map and the seconds it took.
     """
     start = time.perf_counter()
     with (
@@ -48,10 +50,25 @@ def build_and_write(
     ):
         built = build(lookup=place_lookup(chain), progress=bar.update_to)
     report_usage(chain, quiet=args.quiet)
+    return built, time.perf_counter() - start
+
+
+def write_map(built: BuiltMap, target: Path, *, args: argparse.Namespace, seconds: float) -> None:
+    """Write a built map atomically and say what was written and what was not placed."""
     path = write_html(built.html, target)
-    report(
-        built, path, quiet=args.quiet, verbose=args.verbose, seconds=time.perf_counter() - start
-    )
+    report(built, path, quiet=args.quiet, verbose=args.verbose, seconds=seconds)
+
+
+def build_and_write(
+    build: Callable[..., BuiltMap],
+    target: Path,
+    *,
+    args: argparse.Namespace,
+    settings: GeocoderSettings | None = None,
+) -> None:
+    """Build with :func:`build_map`, then :func:`write_map` to ``target``."""
+    built, seconds = build_map(build, args=args, settings=settings)
+    write_map(built, target, args=args, seconds=seconds)
 
 
 def report(built: BuiltMap, path: Path, *, quiet: bool, verbose: int, seconds: float) -> None:

@@ -7,6 +7,7 @@ import sys
 import time
 from pathlib import Path
 
+from bordermap.geo.atomic import check_output_path
 from bordermap.geo.errors import RecipeError
 from bordermap.maps.commands.geocoder_options import add_geocoder_options
 from bordermap.maps.commands.recipelayers import resolve_recipe
@@ -53,25 +54,34 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help=f"resolution of figure.png (default {REPORT_DPI}; 300 for print)",
     )
     add_geocoder_options(parser)
-    parser.set_defaults(run=run)
+    parser.set_defaults(run=run, output_is_folder=True)
 
 
 def run(args: argparse.Namespace) -> int:
-    """Check every recipe first, then build and write each report."""
+    """Check every recipe and folder, build every report, then write them."""
     if args.output and len(args.recipes) > 1:
         raise RecipeError("-o/--output takes a single recipe; omit it to write into build/")
     recipes = [load_recipe(path) for path in args.recipes]
+    folders = [
+        check_output_path(
+            args.output or DEFAULT_FOLDER / recipe.path.stem,
+            inputs=[recipe.path, *recipe.events],
+            folder=True,
+        )
+        for recipe in recipes
+    ]
+    reports = []
     for recipe in recipes:
         start = time.perf_counter()
         layers = resolve_recipe(recipe, args=args)
-        report = build_report(layers, dpi=args.dpi)
-        folder = args.output or DEFAULT_FOLDER / recipe.path.stem
+        reports.append((build_report(layers, dpi=args.dpi), time.perf_counter() - start))
+    for folder, (report, seconds) in zip(folders, reports, strict=True):
         written = write_report(report, folder)
         if not args.quiet:
             size_kb = sum(len(data) for data in report.files.values()) / 1024
             print(
                 f"wrote {folder / 'report.html'} and {len(written) - 1} other file(s) "
-                f"({size_kb:,.0f} KB, {time.perf_counter() - start:.1f} s)",
+                f"({size_kb:,.0f} KB, {seconds:.1f} s)",
                 file=sys.stderr,
             )
     return 0
