@@ -10,7 +10,10 @@ so no map needs the network.
 from __future__ import annotations
 
 import base64
+import hashlib
+import html
 import importlib
+import importlib.metadata
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -104,7 +107,10 @@ ASSETS: dict[str, Asset] = {
         Asset(
             "leaflet-heat.js",
             "js",
-            "https://cdn.jsdelivr.net/gh/python-visualization/folium@main/folium/templates/leaflet_heat.min.js",
+            # The tag of the installed folium, not main: the SRI hash is of that file.
+            "https://cdn.jsdelivr.net/gh/python-visualization/folium@v"
+            + importlib.metadata.version("folium")
+            + "/folium/templates/leaflet_heat.min.js",
             "folium",
             "templates/leaflet_heat.min.js",
             "0.2.0 (as shipped by folium)",
@@ -166,6 +172,28 @@ def inline_content(name: str) -> str:
 
         return _CSS_URL.sub(data_uri, text).replace("</", "<\\/")
     return text.replace("</", "<\\/")
+
+
+@cache
+def integrity(name: str) -> str:
+    """Return the Subresource Integrity value (``sha384-...``) of the asset's file.
+
+    The installed file is the same version the CDN serves (Leaflet's published SHA-256
+    values match it byte for byte), so a browser loading the CDN copy with this value
+    refuses any file that differs from what bordermap was tested with.
+    """
+    digest = hashlib.sha384(ASSETS[name].file().read_bytes()).digest()
+    return "sha384-" + base64.b64encode(digest).decode("ascii")
+
+
+def cdn_tag(name: str) -> str:
+    """Return a ``<script src>`` or ``<link rel="stylesheet">`` for the CDN copy, with SRI."""
+    asset = ASSETS[name]
+    url = html.escape(asset.url, quote=True)
+    checks = f'integrity="{integrity(name)}" crossorigin="anonymous"'
+    if asset.kind == "js":
+        return f'<script src="{url}" {checks}></script>'
+    return f'<link rel="stylesheet" href="{url}" {checks}>'
 
 
 def inline_tag(name: str) -> str:

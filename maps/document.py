@@ -18,7 +18,7 @@ from jinja2 import Template
 from bordermap.geo import __version__
 from bordermap.geo.atomic import write_text_atomic
 from bordermap.geo.errors import BorderMapError
-from bordermap.layers.assets import ASSETS, UNUSED_ASSETS, inline_tag
+from bordermap.layers.assets import ASSETS, UNUSED_ASSETS, cdn_tag, inline_tag
 from bordermap.layers.rawhtml import RawHtml, freeze_parts, render_literally
 
 
@@ -80,12 +80,9 @@ class MapDocument(Figure):
             if name in UNUSED_ASSETS:
                 del header[name]
             elif name in ASSETS:
-                asset = ASSETS[name]
-                if self.self_contained:
-                    header[name] = RawHtml(inline_tag(name))
-                else:
-                    link = JavascriptLink if asset.kind == "js" else CssLink
-                    header[name] = link(asset.url)
+                # A CDN link carries the file's SRI hash: a changed copy is not run.
+                tag = inline_tag(name) if self.self_contained else cdn_tag(name)
+                header[name] = RawHtml(tag)
             else:
                 raise BorderMapError(
                     f"map asset {name!r} ({element.url}) has no offline copy; declare it in "

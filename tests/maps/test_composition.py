@@ -1,3 +1,5 @@
+import base64
+import hashlib
 import re
 
 import folium
@@ -5,6 +7,7 @@ import pytest
 from branca.element import JavascriptLink
 
 from bordermap.geo.errors import BorderMapError
+from bordermap.layers.assets import ASSETS
 from bordermap.maps.composition import MapData, MapOptions, compose_map
 from bordermap.maps.document import MapDocument
 from tests import mapfixtures as fx
@@ -48,8 +51,25 @@ def test_self_contained_page_loads_nothing_from_outside():
 
 def test_cdn_option_links_the_same_versions():
     page = render(self_contained=False)
-    assert '<script src="https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.js">' in page
+    assert (
+        '<script src="https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.js" '
+        'integrity="sha384-' in page
+    )
     assert "leaflet.markercluster/1.4.1/leaflet.markercluster.js" in page
+
+
+def test_cdn_links_carry_the_subresource_integrity_of_the_tested_files():
+    page = render(self_contained=False)
+    tags = re.findall(r"<(?:script src|link rel=\"stylesheet\" href)=[^>]*>", page)
+    assert len(tags) >= 4
+    for tag in tags:
+        assert re.search(r' integrity="sha384-[A-Za-z0-9+/]{64}" crossorigin="anonymous"', tag), (
+            tag
+        )
+    # Leaflet's own published SHA-256 of 1.9.3 is the file inlined and hashed here.
+    leaflet = ASSETS["leaflet"].file().read_bytes()
+    digest = base64.b64encode(hashlib.sha256(leaflet).digest()).decode()
+    assert digest == "WBkoXOwTeyKclOHuWtc+i2uENFpDZ9YPdf5Hf+D7ewM="
 
 
 def test_title_is_escaped_in_page_title_and_title_box():
