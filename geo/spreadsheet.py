@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import math
 import re
 from collections.abc import Iterable, Sequence
@@ -83,7 +84,12 @@ def csv_text(columns: Sequence[object], rows: Iterable[Sequence[object]]) -> str
     """
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow([neutralise_cell(str(c)) for c in columns])
-    for row in rows:
-        writer.writerow([neutralise_cell(v) for v in row])
+    # The csv module quotes a field for the characters of the line terminator only,
+    # so a lone carriage return would go out bare and end the row in most readers;
+    # a row holding one is written with every field quoted.
+    quoting_writer = csv.writer(buffer, lineterminator="\n", quoting=csv.QUOTE_ALL)
+    for cells in itertools.chain([[str(c) for c in columns]], rows):
+        out = [neutralise_cell(v) for v in cells]
+        has_cr = any(isinstance(v, str) and "\r" in v for v in out)
+        (quoting_writer if has_cr else writer).writerow(out)
     return buffer.getvalue()

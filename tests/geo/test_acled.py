@@ -142,3 +142,23 @@ def test_acled_bad_rows_name_line_and_field(acled_file):
         f"{path}:3: geo_precision: ACLED codes are 1, 2 or 3 (got '7')",
         f"{path}:3: lat: out of range -90..90 (got '95')",
     ]
+
+
+def test_acled_columns_not_converted_ride_along(acled_file):
+    path = acled_file(acled_row(admin2="Kraslavas novads", timestamp="1768000000"))
+    row = load_events([path]).iloc[0]
+    assert row["acled_admin2"] == "Kraslavas novads"
+    assert row["acled_timestamp"] == "1768000000"
+    assert row["acled_source_scale"] == "National"
+    # Columns turned into bordermap's own fields are not repeated.
+    assert "acled_notes" not in row.index and "acled_latitude" not in row.index
+
+
+@pytest.mark.parametrize("date", ["0001-01-01", "9999-12-31", "31 December 9999"])
+def test_acled_years_out_of_range_are_problems_not_overflows(acled_file, date):
+    path = acled_file(acled_row(event_date=date, time_precision="2"))
+    with pytest.raises(EventFileError) as info:
+        load_events([path])
+    (found,) = [str(p) for p in info.value.problems]
+    assert found.startswith(f"{path}:2: event_date: year ")
+    assert found.endswith(f"is outside the years bordermap accepts, 1900-2100 (got {date!r})")

@@ -206,7 +206,7 @@ YAML_OK = """\
 def test_yaml_with_sources_list(write):
     frame = load_events([write("e.yaml", YAML_OK)])
     row = frame.iloc[0]
-    assert row[schema.DATE] == "2026-01-15"  # YAML's date type is turned back into text
+    assert row[schema.DATE] == "2026-01-15"  # read as the text written, never as a date
     assert row[schema.SOURCE_NAME] == "BLiTZ | LSM"
     assert row[schema.SOURCE_URL] == "https://example.org/blitz | "
     assert row[schema.TAGS] == "a;b"
@@ -286,3 +286,207 @@ def test_unknown_suffix(write):
     assert problems_of([path]) == [
         f"{path}: -: unknown file type: use .csv, .yaml, .yml, .geojson or .json"
     ]
+
+
+# --- values read as the text written ---------------------------------------------------
+
+
+def test_yaml_scalars_are_the_text_written(write):
+    path = write(
+        "e.yaml",
+        """\
+- id: 017
+  date: 2026-01
+  title: 12:30
+  category: other
+  status: alleged
+  place: Oslo
+  country: NO
+  casualties: 0x1F
+  night: on
+  weight: 1.50
+  lat: 59.9100
+  lon: 10.75
+  notes: ~
+  tags: null
+  source_name: 1e3
+""",
+    )
+    row = load_events([path]).iloc[0]
+    assert row[schema.ID] == "017"
+    assert row[schema.TITLE] == "12:30"
+    assert row[schema.COUNTRY_HINT] == "NO"
+    assert row[schema.SOURCE_NAME] == "1e3"
+    assert (row[schema.LAT], row[schema.LON]) == (59.91, 10.75)
+    # Empty, ~ and null mean "no value", as JSON's null does.
+    assert row[schema.NOTES] == "" and row[schema.TAGS] == ""
+    # Extra fields are carried as written, after the loaded columns, in file order.
+    extras = list(row.index[len(LOADED_COLUMNS) :])
+    assert extras == ["casualties", "night", "weight"]
+    assert (row["casualties"], row["night"], row["weight"]) == ("0x1F", "on", "1.50")
+
+
+def test_yaml_quoted_values_keep_null_words(write):
+    path = write("e.yaml", YAML_OK.replace("title: Vehicles seen", "title: 'null'"))
+    assert load_events([path])[schema.TITLE].tolist() == ["null"]
+
+
+def test_yaml_sources_list_and_columns_are_not_mixed(write):
+    path = write("e.yaml", YAML_OK.replace("  tags: [a, b]\n", "  source_name: X\n"))
+    assert problems_of([path]) == [
+        f"{path}:7: source_name: give the sources either as a 'sources' list or as "
+        "source_name, source_url and source_date, not both"
+    ]
+
+
+def test_yaml_source_entry_cannot_hold_the_separator(write):
+    path = write("e.yaml", YAML_OK.replace("name: LSM", "name: LSM | Delfi"))
+    assert (
+        f"{path}:8: sources.name: one source's name cannot contain ' | ': give each source "
+        "its own entry (got 'LSM | Delfi')"
+    ) in problems_of([path])
+
+
+def test_geojson_numbers_are_the_text_written(write):
+    doc = {"type": "FeatureCollection", "features": [feature(BASE, [26.5, 55.9])]}
+    text = json.dumps(doc).replace('"id": "g1"', '"id": 17, "weight": 1.50')
+    row = load_events([write("e.geojson", text)]).iloc[0]
+    assert (row[schema.ID], row["weight"]) == ("17", "1.50")
+
+
+@pytest.mark.parametrize(("lat", "refused"), [(55.900004, False), (55.90002, True)])
+def test_geojson_lat_lon_properties_must_agree_with_the_point(write, lat, refused):
+    # 4e-6 degrees of latitude is about 0.45 m; 2e-5 about 2.2 m.
+    doc = {
+        "type": "FeatureCollection",
+        "features": [feature({**BASE, "lat": lat, "lon": 26.5}, [26.5, 55.9])],
+    }
+    path = write("e.geojson", json.dumps(doc))
+    if refused:
+        assert problems_of([path]) == [
+            f"{path}:1: lat: disagrees with the geometry's lat 55.9 (about 2.2 m apart): "
+            f"keep one of them, or make them agree (got '{lat}')"
+        ]
+    else:
+        assert load_events([path])[schema.LAT].tolist() == [lat]
+
+
+def test_geojson_reports_every_feature_line(write):
+    features = [feature({**BASE, "id": f"g{i}"}, [26.5, 55.9]) for i in range(300)]
+    features[250]["properties"]["status"] = "x"
+    path = write(
+        "e.geojson", json.dumps({"type": "FeatureCollection", "features": features}, indent=1)
+    )
+    lines = path.read_text().splitlines()
+    (found,) = problems_of([path])
+    reported = int(found.split(":")[1])
+    assert lines[reported - 1] == "  {"
+    assert '"g250"' in "".join(lines[reported : reported + 4])
+
+
+# --- fields that are not bordermap's ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "meant"),
+    [
+        ("claimed-by", "claimed_by"),
+        ("Claimed By", "claimed_by"),
+        ("note", "notes"),
+        ("Place", "place"),
+    ],
+)
+def test_misspelt_fields_are_refused_with_a_suggestion(write, written, meant):
+    path = write("e.yaml", YAML_OK + f"  {written}: x\n")
+    assert problems_of([path]) == [
+        f"{path}:13: {written}: unknown field; did you mean {meant!r}? (got {written!r})"
+    ]
+
+
+def test_extra_csv_columns_are_carried_as_text(write):
+    path = write(
+        "e.csv",
+        HEADER + ",casualties,Unit name\n"
+        "e1,,T,other,alleged,Riga,,,,S,,,017,3rd brigade\n"
+        "e2,,T,other,alleged,Riga,,,,S,,,,\n",
+    )
+    frame = load_events([path])
+    assert list(frame.columns) == [*LOADED_COLUMNS, "casualties", "Unit name"]
+    assert frame["casualties"].tolist() == ["017", ""]
+    assert frame["Unit name"].tolist() == ["3rd brigade", ""]
+
+
+def test_extra_fields_of_several_files_line_up(write, good_csv):
+    yaml_path = write("e.yaml", YAML_OK + "  unit: 19th brigade\n")
+    frame = load_events([good_csv, yaml_path])
+    assert frame["unit"].tolist() == ["", "", "19th brigade"]
+
+
+def test_extra_fields_differing_only_in_case_are_refused(write):
+    first = write("a.csv", HEADER + ",Unit\ne1,,T,other,alleged,Riga,,,,S,,,x\n")
+    second = write("b.csv", HEADER + ",unit\ne2,,T,other,alleged,Riga,,,,S,,,y\n")
+    assert problems_of([first, second]) == [
+        f"{second}:2: unit: differs only in case from the field 'Unit' ({first}:2): "
+        "spell it the same way everywhere"
+    ]
+
+
+def test_empty_unnamed_columns_are_harmless(write):
+    path = write("e.csv", HEADER + ",,\ne1,,T,other,alleged,Riga,,,,S,,,,\n")
+    assert list(load_events([path]).columns) == list(LOADED_COLUMNS)
+
+
+def test_duplicate_json_keys_in_a_source_are_refused(write):
+    doc = {"type": "FeatureCollection", "features": [feature(BASE, [26.5, 55.9])]}
+    text = json.dumps(doc).replace(
+        '"source_name": "Border guard"', '"sources": [{"name": "A", "name": "B"}]'
+    )
+    assert problems_of([write("e.geojson", text)])[0].endswith(
+        ":1: sources.name: key given twice in one source"
+    )
+
+
+# --- the source separator ---------------------------------------------------------------
+
+
+def test_sources_split_only_on_spaced_pipes(write):
+    path = write(
+        "e.csv",
+        HEADER + "\ne1,,T,other,alleged,Riga,,,,"
+        "Reuters|Europe | LSM,https://a.example/?q=1|2&x=3 | https://b.example/,\n",
+    )
+    row = load_events([path]).iloc[0]
+    sources = split_sources(row[schema.SOURCE_URL], row[schema.SOURCE_NAME], "")
+    assert [(s.name, s.url) for s in sources] == [
+        ("Reuters|Europe", "https://a.example/?q=1|2&x=3"),
+        ("LSM", "https://b.example/"),
+    ]
+
+
+def test_trailing_separator_with_trimmed_space_still_leaves_an_empty_slot():
+    sources = split_sources("https://a.example |", "A | B", "")
+    assert [(s.name, s.url) for s in sources] == [("A", "https://a.example"), ("B", "")]
+
+
+# --- where an event came from -----------------------------------------------------------
+
+
+def test_source_file_is_relative_to_the_base_with_forward_slashes(tmp_path, write):
+    (tmp_path / "data").mkdir()
+    path = write("data/e.csv", HEADER + "\ne1,,T,other,alleged,Riga,,,,S,,\n")
+    (tmp_path / "maps").mkdir()
+    frame = load_events([path], base=tmp_path / "maps")
+    assert frame[schema.SOURCE_FILE].tolist() == ["../data/e.csv"]
+
+
+def test_source_file_defaults_to_the_working_directory(tmp_path, write, monkeypatch):
+    path = write("e.csv", HEADER + "\ne1,,T,other,alleged,Riga,,,,S,,\n")
+    monkeypatch.chdir(tmp_path)
+    assert load_events([path])[schema.SOURCE_FILE].tolist() == ["e.csv"]
+
+
+def test_messages_still_name_the_file_as_given(tmp_path, write, monkeypatch):
+    path = write("e.csv", HEADER + "\ne1,,T,other,bad,Riga,,,,S,,\n")
+    monkeypatch.chdir(tmp_path)
+    (found,) = problems_of([path])
+    assert found.startswith(f"{path}:2: status:")

@@ -178,3 +178,31 @@ def test_markdown_escapes_pipes_and_newlines():
     table = pd.DataFrame({"name": ["a|b\nc"], "n": [3]})
     text = tables.table_to_markdown(table)
     assert text.splitlines() == ["| name | n |", "|---|---:|", "| a\\|b c | 3 |"]
+
+
+def test_csv_neutralises_formulas_and_keeps_numbers():
+    table = pd.DataFrame(
+        {
+            "border": ['=HYPERLINK("http://evil.example")', "+cmd", "-2+3", "@SUM(A1)", "\tx"],
+            "km": [-2.5, 3.0, 0.0, 1.0, 2.0],
+            "text_number": ["-2.5", "+3", "1e-4", "-", "\rx"],
+            "n": [1, -2, 3, 4, 5],
+        }
+    )
+    rows = list(csv.reader(io.StringIO(tables.table_to_csv(table))))
+    assert rows[0] == ["border", "km", "text_number", "n"]
+    assert [r[0] for r in rows[1:]] == [
+        '\'=HYPERLINK("http://evil.example")',
+        "'+cmd",
+        "'-2+3",
+        "'@SUM(A1)",
+        "'\tx",
+    ]
+    assert [r[1] for r in rows[1:]] == ["-2.5", "3.0", "0.0", "1.0", "2.0"]
+    assert [r[2] for r in rows[1:]] == ["-2.5", "+3", "1e-4", "'-", "'\rx"]
+    assert [r[3] for r in rows[1:]] == ["1", "-2", "3", "4", "5"]
+
+
+def test_csv_neutralises_header_names():
+    table = pd.DataFrame({"=1+1": ["a"]})
+    assert tables.table_to_csv(table).splitlines()[0] == "'=1+1"

@@ -213,3 +213,74 @@ def test_cli_bad_recipe_exits_2_and_writes_nothing(tmp_path):
     assert result.returncode == 2
     assert "write the pair sorted, as 'BY-LV'" in result.stderr
     assert not (tmp_path / "out").exists()
+
+
+def test_csv_export_neutralises_formulas_and_keeps_numbers(tmp_path):
+    layers = _layers()
+    events = layers.events.copy()
+    events[schema.TITLE] = "=cmd|' /C calc'!A0"
+    events[schema.BORDER_KM] = -2.5  # not a real distance: a negative number to keep
+    events["casualties"] = "-1+1"
+    frames = layer_frames(RecipeLayers(**{**layers.__dict__, "events": events}))
+    export_layers(frames, folder=tmp_path, stem="t", formats=["csv"])
+
+    table = pd.read_csv(tmp_path / "t.events.csv", keep_default_na=False)
+    assert set(table[schema.TITLE]) == {"'=cmd|' /C calc'!A0"}
+    assert set(table["casualties"]) == {"'-1+1"}
+    assert set(table[schema.BORDER_KM]) == {-2.5}
+
+
+def test_extra_event_fields_reach_every_format(tmp_path):
+    layers = _layers()
+    events = layers.events.assign(casualties=[str(i) for i in range(len(layers.events))])
+    frames = layer_frames(RecipeLayers(**{**layers.__dict__, "events": events}))
+    export_layers(frames, folder=tmp_path, stem="t", formats=["gpkg", "geojson", "csv"])
+
+    expected = [str(i) for i in range(len(events))]
+    assert list(pyogrio.read_dataframe(tmp_path / "t.gpkg", layer="events")["casualties"]) == (
+        expected
+    )
+    doc = json.loads((tmp_path / "t.events.geojson").read_text(encoding="utf-8"))
+    assert [f["properties"]["casualties"] for f in doc["features"]] == expected
+    table = pd.read_csv(tmp_path / "t.event_extents.csv", dtype=str, keep_default_na=False)
+    assert list(table["casualties"]) == expected
+
+
+def _checkout(root: Path) -> Path:
+    """A project folder as an analyst would have it: events beside a recipe folder."""
+    (root / "data").mkdir(parents=True)
+    (root / "maps").mkdir()
+    (root / "data" / "events.csv").write_text(
+        HEADER + ",unit\n"
+        'a,2026-01-05,=HYPERLINK("http://evil.example"),border_infrastructure,confirmed,'
+        "Fence,LV,55.87,26.53,LSM,https://example.org/a?x=1|2,2026-01-06,19th brigade\n"
+        "b,2026-01,Somewhere,other,alleged,Qwxzzy Nowhere,,,,LSM | Delfi,,,\n",
+        encoding="utf-8",
+    )
+    recipe = root / "maps" / "t.toml"
+    recipe.write_text(
+        'title = "T"\nevents = ["../data/events.csv"]\n[region]\nbbox = [24, 54, 30, 57.5]\n',
+        encoding="utf-8",
+    )
+    return recipe
+
+
+def test_csv_exports_are_the_same_bytes_in_any_folder(tmp_path):
+    outputs = []
+    for name in ("first checkout", "second/deeper"):
+        recipe = _checkout(tmp_path / name)
+        out = tmp_path / name / "out"
+        result = _bordermap("export", str(recipe), "-o", str(out), "-f", "csv", "--offline")
+        assert result.returncode == 0, result.stderr
+        outputs.append(out)
+    first, second = ({p.name: p.read_bytes() for p in out.glob("*.csv")} for out in outputs)
+    assert first.keys() == {f"t.{layer}.csv" for layer in ("events", "event_extents")}
+    assert first == second
+
+    events = pd.read_csv(outputs[0] / "t.events.csv", dtype=str, keep_default_na=False)
+    # Relative to the recipe, with forward slashes: no trace of where the checkout lives.
+    assert set(events[schema.SOURCE_FILE]) == {"../data/events.csv"}
+    assert str(tmp_path) not in (outputs[0] / "t.events.csv").read_text(encoding="utf-8")
+    assert list(events["unit"]) == ["19th brigade", ""]
+    assert events[schema.TITLE].iloc[0] == '\'=HYPERLINK("http://evil.example")'
+    assert events[schema.SOURCE_URL].iloc[0] == "https://example.org/a?x=1|2"
