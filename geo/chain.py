@@ -250,4 +250,6 @@ def place_result(location: Location | None, *, query: str) -> PlaceResult:
             )
             for c in raw.get("candidates", ())
         ),
+        coarsened=bool(raw.get("coarsened", False)),
+        note=raw.get("note") or "",
     )

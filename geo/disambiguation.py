@@ -2,21 +2,24 @@
 
 The rule, applied in this order:
 
-1. **Event country.**  If the event names its country and some candidates lie there,
-   only those stay.  (When none does, all stay: a hint narrows, it does not erase.)
+1. **Event country.**  If the event names its country, only candidates there stay.
+   The hint is a constraint: when no candidate lies there, nothing is chosen and the
+   others are returned as ``refused`` (a hinted Finnish place is never silently
+   answered with a Russian one; "the temple" in a Thai report is not Temple, Texas).
 2. **Region of interest.**  If the map's recipe has one (ISO alpha-2 codes or a
-   ``(min_lon, min_lat, max_lon, max_lat)`` box) and some candidates lie in it, only
-   those stay.
+   ``(min_lon, min_lat, max_lon, max_lat)`` box), only candidates in it stay; when
+   none does, nothing is chosen and the candidates are ``refused``.  Candidates the
+   event's country already kept are not removed by the region of interest: the
+   event's own hint is the more specific of the two.
 3. **Duplicates.**  Entries of one country within :data:`SAME_PLACE_KM` of a more
    populous one are the same place listed twice (GeoNames lists some towns and their
    sections) and are folded into it.
 4. **Own names first.**  A place whose own (preferred) name is the query is not
    outvoted by a bigger place that merely has it as an alternate or former name:
-   if the most populous candidate matched only by such a name while another matched
-   by its own, the result is ambiguous (Donetsk was once "Aleksandrovka", and so are
-   dozens of villages today).  Conversely the most populous candidate wins at once
-   when it alone bears the name as its own (Kaliningrad over Korolev, once
-   "Kaliningrad").
+   when exactly one candidate bears the name as its own, it is chosen (Kaliningrad
+   over Korolev, once "Kaliningrad"; the village of Medininkai over Varniai, whose
+   old name it was); when several do, only they go on to rule 5 (Donetsk was once
+   "Aleksandrovka", and so are dozens of villages today, which stay ambiguous).
 5. **Population.**  One candidate left: resolved.  Otherwise the most populous is
    chosen only if it has at least :data:`DOMINANCE` times the population of the next;
    anything closer is *ambiguous* and every remaining candidate is reported, because
@@ -54,10 +57,17 @@ class Choice:
         The place, or None when the candidates are too alike to choose.
     candidates : tuple of Place
         The candidates that survived the hints, most populous first.
+    refused : tuple of Place
+        Candidates that bear the name but lie outside the event's country or the
+        region of interest, when that left none (reported, never chosen).
+    reason : str
+        Why nothing was chosen, in words; empty when ``chosen`` is set.
     """
 
     chosen: Place | None
     candidates: tuple[Place, ...]
+    refused: tuple[Place, ...] = ()
+    reason: str = ""
 
 
 def _in_roi(place: Place, roi: RegionOfInterest) -> bool:
@@ -75,9 +85,14 @@ def _km(a: Place, b: Place) -> float:
     return 2 * 6371.0088 * math.asin(math.sqrt(h))
 
 
-def _narrow(places: list[Place], keep) -> list[Place]:
-    kept = [p for p in places if keep(p)]
-    return kept or places
+def _roi_text(roi: RegionOfInterest) -> str:
+    if len(roi) == 4 and all(isinstance(v, int | float) for v in roi):
+        return "the box " + ", ".join(f"{v:g}" for v in roi)  # type: ignore[union-attr]
+    return ", ".join(str(code).upper() for code in roi)
+
+
+def _by_size(places: Sequence[Place]) -> tuple[Place, ...]:
+    return tuple(sorted(places, key=lambda p: (-p.population, p.ident)))
 
 
 def choose(
@@ -103,14 +118,32 @@ def choose(
     Returns
     -------
     Choice
-        ``chosen`` is None when the candidates are genuinely comparable.
+        ``chosen`` is None when the candidates are genuinely comparable, or when
+        none lies in the event's country or the region of interest (``refused``).
     """
     places = list(candidates)
+    hinted = False
     if country:
         wanted = {country.upper()} if isinstance(country, str) else {c.upper() for c in country}
-        places = _narrow(places, lambda p: p.country in wanted)
-    if region_of_interest:
-        places = _narrow(places, lambda p: _in_roi(p, region_of_interest))
+        kept = [p for p in places if p.country in wanted]
+        if not kept:
+            return Choice(
+                None,
+                (),
+                _by_size(places),
+                f"found only outside the event's country {', '.join(sorted(wanted))}",
+            )
+        places, hinted = kept, True
+    if region_of_interest and not hinted:
+        kept = [p for p in places if _in_roi(p, region_of_interest)]
+        if not kept:
+            return Choice(
+                None,
+                (),
+                _by_size(places),
+                f"found only outside the region of interest ({_roi_text(region_of_interest)})",
+            )
+        places = kept
     places.sort(key=lambda p: (-p.population, p.ident))
     distinct: list[Place] = []
     for place in places:
@@ -123,12 +156,19 @@ def choose(
         return Choice(distinct[0], tuple(distinct))
     first, second = distinct[0], distinct[1]
     if key is not None:
-        first_own = normalise(first.name) == key
-        others_own = any(normalise(p.name) == key for p in distinct[1:])
-        if first_own and not others_own:
-            return Choice(first, tuple(distinct))
-        if others_own and not first_own:
-            return Choice(None, tuple(distinct))
+        own = [p for p in distinct if normalise(p.name) == key]
+        if len(own) == 1:
+            # The one place that bears the name as its own today wins over places that
+            # bore it once or bear it as a variant (Borisoglebsk over Daugavpils).
+            return Choice(own[0], tuple(distinct))
+        if len(own) > 1 and len(own) < len(distinct):
+            distinct = own
+            first, second = distinct[0], distinct[1]
     if first.population > 0 and first.population >= DOMINANCE * second.population:
         return Choice(first, tuple(distinct))
-    return Choice(None, tuple(distinct))
+    return Choice(
+        None,
+        tuple(distinct),
+        reason=f"{len(distinct)} places bear the name and none is {DOMINANCE:g} times "
+        "larger than the next",
+    )

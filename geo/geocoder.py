@@ -8,15 +8,20 @@ How each form of :func:`bordermap.geo.places.parse_place` is answered:
 
 - ``border``: both sides must name countries (names or adjectives, any script) that
   share a land border; the extent is the border line, precision ``border``.
+  Sides may be demonyms of any country ("Thai", "Afghan", "U.S.", "Pak", see
+  ``data/gazetteer/demonyms.toml``) or declined adjectives ("белорусско-латвийской").
+  One country's border ("Finland's eastern border", "the border" with the event's
+  country) is the one border that fits the direction, the length the text gives
+  ("the 1,300 km-long border"), the event's country or the region of interest;
+  when several fit, the answer is ambiguous and lists them.
 - ``region``: the admin-1 region of that name (also "Витебская область" →
-  "Vitebsk" by its adjective; a region named after its town has the town's name
-  forms in the gazetteer, so "Віцебская вобласць" finds it too);
-  precision ``region``, the extent its polygon.  With no such region but a town of
-  that name: the town with :data:`~bordermap.geo.schema.NEAR_RADIUS_KM`, precision
-  ``near`` (we do not know that region's shape, so we say so).
+  "Vitebsk" by its adjective, and declined forms: "в Витебской области");
+  precision ``region``, the extent its polygon.  With no such region the answer is
+  *unresolved*: a region word never turns into the town of that name.
 - ``district``: an admin-1 region of that name if there is one (Latvian
-  municipalities are admin-1), else the town it is named after with precision
-  ``district`` and the near radius, since district polygons are not in our data.
+  municipalities are admin-1); else, as district outlines are not in the data, the
+  admin-1 region holding the district's namesake town, flagged ``coarsened``.
+- ``settlement`` ("the town of X"): X among settlements only.
 - ``side``: the border line as above, with ``country`` set to the side named
   ("the Latvian side of the Latvia–Belarus border"); the side must be one of the two.
 - ``near``: the inner place; a settlement becomes precision ``near`` with the near
@@ -26,41 +31,75 @@ How each form of :func:`bordermap.geo.places.parse_place` is answered:
   area stands for it; a text that is itself a name ("South Africa") is that name.
   A compass word before a town is not read as part of it ("West Virginia" is not
   "west of Virginia, ZA"): unresolved.
-- ``restricted``: the name looked up only in that country (or admin-1 region).
-- ``name``: a country, else a settlement, else a region.  An ordinary word that is
-  also a town's name ("forest", "side"; see ``common_words`` in aliases.toml)
-  resolves only in the event's country or with "X, Country".
+- ``restricted``: the name looked up only inside the container ("X, Country",
+  "X in Y Oblast", "Y's X", "X, on the border with Y").  When the container is known
+  and the name is not (in it), the answer is the container at its own precision,
+  flagged ``coarsened``, never a same-named place elsewhere.  A container the
+  gazetteer does not know makes the text unresolved.
+- ``name``: a country, a named line or border river (``border_features.toml``), a
+  settlement, else a region.  An ordinary word that is also a town's name
+  ("forest", "side"; see ``common_words`` in aliases.toml) resolves only in the
+  event's country or with "X, Country".
 
-Same-named settlements and regions go through :func:`bordermap.geo.disambiguation.choose`.
+Declined names ("ties Medininkais", "Krāslavas novadā") are tried in their nominative
+forms (:mod:`bordermap.geo.inflection`) only after the form as written found
+nothing, and only among places of the language's countries.
+
+The event's country and the region of interest are constraints: same-named places go
+through :func:`bordermap.geo.disambiguation.choose`, which never chooses a place
+outside them; such places are listed in an unresolved answer with the reason.
 Nothing is guessed: an unknown name is ``unresolved``; there is no fuzzy matching.
+``geocode_place(..., explain=lines)`` appends, line by line, why the answer is what it is.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from geopy.geocoders.base import Geocoder
 from geopy.location import Location
+from pyproj import Geod
 from shapely.geometry import Point, mapping
 
 from bordermap.geo.disambiguation import RegionOfInterest, choose
 from bordermap.geo.errors import GeometryDataError
 from bordermap.geo.extents import border_extent, country_extent, region_extent
-from bordermap.geo.gazetteer import Gazetteer, Place, load_gazetteer
+from bordermap.geo.gazetteer import KINDS, Gazetteer, Place, load_gazetteer
+from bordermap.geo.inflection import countries_of, nominative_keys
 from bordermap.geo.names import normalise
 from bordermap.geo.place_result import Candidate, PlaceResult
-from bordermap.geo.places import PlaceExpression, parse_place
+from bordermap.geo.place_words import load_border_features, load_country_words
+from bordermap.geo.places import COMPASS_BEARINGS, PlaceExpression, parse_place
 from bordermap.geo.schema import NEAR_RADIUS_KM
 
-__all__ = ["MAX_CANDIDATES", "OfflineGeocoder", "geocode_place"]
+__all__ = ["MAX_CANDIDATES", "OfflineGeocoder", "explain_place", "geocode_place"]
 
 #: At most this many candidates are reported for one ambiguous name.
 MAX_CANDIDATES = 10
-_PRECISION_OF_KIND = {"settlement": "settlement", "region": "region", "country": "country"}
+#: "X in Y" with Y a town: X must lie this close to Y.
+CONTAINER_TOWN_KM = 30.0
+#: A stated border length picks a border within this share of its measured length.
+LENGTH_TOLERANCE = 0.25
+#: A compass direction ("eastern border") takes borders within this many degrees.
+DIRECTION_TOLERANCE = 60.0
+_PRECISION_OF_KIND = {
+    "settlement": "settlement",
+    "crossing": "exact",
+    "region": "region",
+    "country": "country",
+}
+#: Settlement-like kinds of the loaded gazetteer ("crossing" where the data has it).
+_SETTLEMENT_KINDS = tuple(k for k in ("settlement", "crossing") if k in KINDS) or ("settlement",)
+_NAME_KINDS = ("country", *_SETTLEMENT_KINDS, "region")
 # Adjective endings after "-sk" in Russian, Belarusian, Ukrainian and Polish region
 # names ("Витебская" → "vitebsk-aya", "Львівська" → "lvivsk-a").
 _ADJECTIVE_ENDINGS = ("aya", "aja", "oye", "oy", "oj", "iy", "ij", "yi", "yy", "ie", "a", "i", "y")
+# Latin-script languages tried on country words of unknown language ("Lietuvos").
+_ALL_LANGUAGES = ("ru", "be", "uk", "pl", "lt", "lv")
+_GEOD = Geod(ellps="WGS84")
 
 
 def _countries(country: str | Iterable[str] | None) -> tuple[str, ...]:
@@ -69,6 +108,92 @@ def _countries(country: str | Iterable[str] | None) -> tuple[str, ...]:
     if isinstance(country, str):
         return (country.upper(),) if country else ()
     return tuple(c.upper() for c in country if c)
+
+
+@lru_cache(maxsize=512)
+def _neighbours(code: str) -> tuple[str, ...]:
+    from bordermap.geo.boundaries import neighbours
+
+    try:
+        return tuple(neighbours(code))
+    except GeometryDataError:
+        return ()
+
+
+@lru_cache(maxsize=512)
+def _border_km(pair: tuple[str, str]) -> float:
+    return _GEOD.geometry_length(border_extent(*pair)) / 1000.0
+
+
+@lru_cache(maxsize=512)
+def _bearing_of_border(own: str, other: str) -> float | None:
+    """Compass bearing (degrees) from a country's centre to its border with ``other``."""
+    try:
+        centre = country_extent(own).centroid
+        middle = border_extent(*sorted((own, other))).centroid
+    except GeometryDataError:
+        return None
+    dx = (middle.x - centre.x) * math.cos(math.radians(centre.y))
+    dy = middle.y - centre.y
+    return math.degrees(math.atan2(dx, dy)) % 360.0
+
+
+def _angle(a: float, b: float) -> float:
+    return abs((a - b + 180.0) % 360.0 - 180.0)
+
+
+def _km(a_lat: float, a_lon: float, b_lat: float, b_lon: float) -> float:
+    lat1, lat2 = math.radians(a_lat), math.radians(b_lat)
+    dlat, dlon = lat2 - lat1, math.radians(b_lon - a_lon)
+    h = math.sin(dlat / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(dlon / 2) ** 2
+    return 2 * 6371.0088 * math.asin(math.sqrt(h))
+
+
+def _finer(precision: str | None, expr: PlaceExpression) -> bool:
+    """Whether an answer at ``precision`` is finer than what ``expr`` names."""
+    order = ("exact", "settlement", "near", "district", "region", "border", "country")
+    named = {"district": "district", "region": "region", "border": "border"}.get(expr.kind)
+    return bool(named and precision in order and order.index(precision) < order.index(named))
+
+
+def _places_text(places: Sequence[Place], limit: int = 5) -> str:
+    shown = "; ".join(
+        f"{p.name} ({p.country}{', ' + p.admin1_code if p.admin1_code else ''}, {p.kind})"
+        for p in places[:limit]
+    )
+    more = len(places) - limit
+    return shown + (f"; and {more} more" if more > 0 else "")
+
+
+@dataclass(frozen=True)
+class _Scope:
+    """Where the text itself says the place is ("X, Latvia", "X in Y Oblast").
+
+    Attributes
+    ----------
+    countries : tuple of str
+        The place must lie in one of these (replaces the event's hint when set).
+    admin1 : str or None
+        ... and in this admin-1 region.
+    anchor : tuple of float or None
+        ... and within :data:`CONTAINER_TOWN_KM` of this (lat, lon).
+    """
+
+    countries: tuple[str, ...] = ()
+    admin1: str | None = None
+    anchor: tuple[float, float] | None = None
+
+    def admits(self, place: Place) -> bool:
+        if self.countries and place.country not in self.countries:
+            return False
+        if self.admin1 and place.admin1_code != self.admin1:
+            return False
+        if self.anchor is not None:
+            return _km(place.lat, place.lon, *self.anchor) <= CONTAINER_TOWN_KM
+        return True
+
+
+_ANYWHERE = _Scope()
 
 
 class _Resolver:
@@ -80,19 +205,30 @@ class _Resolver:
         query: str,
         hint: tuple[str, ...],
         roi: RegionOfInterest | None,
+        trace: list[str] | None = None,
     ) -> None:
         self.gaz = gazetteer
         self.query = query
         self.hint = hint
         self.roi = roi
+        self.trace = trace
+        self.depth = 0
+        self.words = load_country_words()
+
+    def log(self, message: str) -> None:
+        if self.trace is not None:
+            self.trace.append("  " * self.depth + message)
 
     # --- building results ------------------------------------------------------------
 
-    def unresolved(self, near_misses: Sequence[Place] = ()) -> PlaceResult:
+    def unresolved(self, near_misses: Sequence[Place] = (), note: str = "") -> PlaceResult:
+        if note:
+            self.log(f"unresolved: {note}")
         return PlaceResult(
             self.query,
             "unresolved",
             candidates=tuple(self.candidate(p) for p in near_misses[:MAX_CANDIDATES]),
+            note=note,
         )
 
     def candidate(self, place: Place) -> Candidate:
@@ -102,7 +238,7 @@ class _Resolver:
             place.admin1_code,
             place.lat,
             place.lon,
-            _PRECISION_OF_KIND[place.kind],
+            _PRECISION_OF_KIND.get(place.kind, "settlement"),
             place.population,
         )
 
@@ -114,6 +250,7 @@ class _Resolver:
         candidates: Sequence[Place] = (),
         precision: str | None = None,
         uncertainty_km: float | None = None,
+        note: str = "",
     ) -> PlaceResult:
         if place.kind == "country":
             geometry = country_extent(place.country)
@@ -129,67 +266,157 @@ class _Resolver:
             admin1_code=place.admin1_code,
             lat=place.lat,
             lon=place.lon,
-            precision=precision or _PRECISION_OF_KIND[place.kind],
+            precision=precision or _PRECISION_OF_KIND.get(place.kind, "settlement"),
             geometry=geometry,
             uncertainty_km=uncertainty_km,
             candidates=tuple(self.candidate(p) for p in candidates[:MAX_CANDIDATES])
             if status == "ambiguous"
             else (),
+            note=note,
         )
 
-    def decide(self, places: Sequence[Place], key: str | None, **kwargs) -> PlaceResult:
-        """Resolve or report ambiguity among ``places`` (not empty) found by ``key``."""
-        outcome = choose(places, country=self.hint, region_of_interest=self.roi, key=key)
+    def hint_of(self, scope: _Scope) -> tuple[str, ...]:
+        return scope.countries or self.hint
+
+    def decide(
+        self, places: Sequence[Place], key: str | None, scope: _Scope = _ANYWHERE, **kwargs
+    ) -> PlaceResult:
+        """Resolve, report ambiguity or refuse among ``places`` (not empty)."""
+        hint = self.hint_of(scope)
+        # Words of the text ("X, Latvia") outrank the recipe's region of interest.
+        roi = None if scope.countries else self.roi
+        outcome = choose(places, country=hint, region_of_interest=roi, key=key)
         if outcome.chosen is not None:
+            self.log(f"chose {_places_text([outcome.chosen], 1)}")
             return self.from_place(outcome.chosen, **kwargs)
+        if outcome.refused:
+            return self.unresolved(
+                outcome.refused,
+                note=f"{outcome.reason}: {_places_text(outcome.refused)}",
+            )
+        self.log(f"ambiguous: {outcome.reason}")
         return self.from_place(
-            outcome.candidates[0], status="ambiguous", candidates=outcome.candidates, **kwargs
+            outcome.candidates[0],
+            status="ambiguous",
+            candidates=outcome.candidates,
+            note=outcome.reason,
+            **kwargs,
         )
+
+    # --- looking names up ------------------------------------------------------------
+
+    def find(
+        self,
+        text: str,
+        kinds: tuple[str, ...],
+        scope: _Scope,
+        languages: tuple[str, ...],
+        *,
+        declined: bool = True,
+    ) -> tuple[list[Place], str, bool]:
+        """Places of ``kinds`` named ``text`` in ``scope``: exact first, then declined.
+
+        Returns the places, the key that found them and whether it was a declined
+        form's nominative.
+        """
+        key = normalise(text)
+        countries = scope.countries or None
+        found = [
+            p
+            for p in self.gaz.lookup_key(key, kinds=kinds, countries=countries)
+            if scope.admits(p)
+        ]
+        self.log(f"key {key!r} as {'/'.join(kinds)}: {len(found)} found")
+        if found or not declined or not languages or not key:
+            return found, key, False
+        for variant, language in nominative_keys(key, languages):
+            allowed = countries_of(language)
+            found = [
+                p
+                for p in self.gaz.lookup_key(variant, kinds=kinds, countries=countries)
+                if scope.admits(p)
+                and p.country in allowed
+                # A rebuilt ending is weak evidence: a settlement must bear it as its
+                # own name, not as a former name of some other town.
+                and (p.kind == "region" or normalise(p.name) == variant)
+            ]
+            if found:
+                self.log(f"declined form: {language} {key!r} → {variant!r}: {len(found)} found")
+                return found, variant, True
+        return [], key, False
+
+    def country_codes(self, text: str, languages: tuple[str, ...] = ()) -> frozenset[str]:
+        """Countries a name, code, demonym or declined adjective denotes."""
+        text = text.strip()
+        if not text:
+            return frozenset()
+        code = self.gaz.country_code(text)
+        if code is not None:
+            return frozenset({code})
+        key = normalise(text)
+        codes = self.words.codes(key)
+        if codes:
+            return codes
+        for variant, _ in nominative_keys(key, languages or _ALL_LANGUAGES):
+            code = self.gaz.country_code(variant)
+            codes = frozenset({code}) if code else self.words.codes(variant)
+            if codes:
+                self.log(f"country word {text!r} read as {variant!r}")
+                return codes
+        return frozenset()
+
+    def country_code(self, text: str, languages: tuple[str, ...] = ()) -> str | None:
+        codes = self.country_codes(text, languages)
+        if len(codes) > 1:
+            codes = codes & set(self.hint) or codes
+        return next(iter(codes)) if len(codes) == 1 else None
 
     # --- the forms ---------------------------------------------------------------------
 
-    def resolve(self, expr: PlaceExpression, only: tuple[str, ...] = ()) -> PlaceResult:
+    def resolve(
+        self,
+        expr: PlaceExpression,
+        scope: _Scope = _ANYWHERE,
+        kinds: tuple[str, ...] = _NAME_KINDS,
+    ) -> PlaceResult:
         if not normalise(expr.text):
             return self.unresolved()
+        self.log(f"read as {expr.describe()}")
+        self.depth += 1
+        try:
+            return self.dispatch(expr, scope, kinds)
+        finally:
+            self.depth -= 1
+
+    def dispatch(self, expr: PlaceExpression, scope: _Scope, kinds) -> PlaceResult:
         if expr.kind == "border":
             return self.border(expr)
         if expr.kind == "side":
             return self.side(expr)
         if expr.kind == "near":
-            return self.near(expr, only)
+            return self.near(expr, scope, kinds)
         if expr.kind == "within":
-            return self.within(expr, only)
+            return self.within(expr, scope)
         if expr.kind == "restricted":
-            return self.restricted(expr, only)
+            return self.restricted(expr, scope, kinds)
         if expr.kind in ("region", "district"):
-            return self.area(expr, only)
-        return self.name(expr.name, only)
+            return self.area(expr, scope)
+        if expr.kind == "settlement":
+            return self.settlement(expr, scope)
+        return self.name(expr.name, scope, kinds, expr.languages)
 
-    def border_pair(self, expr: PlaceExpression, hint: tuple[str, ...]) -> tuple[str, str] | None:
-        """The two countries a border expression names, sorted, or None."""
-        for a_text, b_text in list(expr.splits) or [(expr.name, expr.other)]:
-            b = self.gaz.country_code(b_text)
-            # "border with Belarus": the other side is the event's own country.
-            own = hint[0] if len(hint) == 1 else None
-            a = self.gaz.country_code(a_text) if a_text else own
-            if a is not None and b is not None and a != b:
-                return (a, b) if a < b else (b, a)
-        return None
+    # --- borders -----------------------------------------------------------------------
 
-    def border(self, expr: PlaceExpression, hint: tuple[str, ...] | None = None) -> PlaceResult:
-        pair = self.border_pair(expr, self.hint if hint is None else hint)
-        if pair is None:
-            return self.unresolved()
-        try:
-            line = border_extent(*pair)
-        except GeometryDataError:
-            return self.unresolved()
+    def border_result(self, pair: tuple[str, str], label: str = "", note: str = "") -> PlaceResult:
+        line = border_extent(*pair)
         point = line.representative_point()
         names = [getattr(self.gaz.country(c), "name", c) for c in pair]
+        name = f"{names[0]}–{names[1]} border" + (f" ({label})" if label else "")
+        self.log(f"border {pair[0]}-{pair[1]}")
         return PlaceResult(
             self.query,
             "resolved",
-            name=f"{names[0]}–{names[1]} border",
+            name=name,
             country=None,
             admin1_code=None,
             # Not rounded: the point must lie on the line it stands for.
@@ -197,105 +424,405 @@ class _Resolver:
             lon=point.x,
             precision="border",
             geometry=line,
+            note=note,
         )
+
+    def border_choice(
+        self, pairs: Sequence[tuple[str, str]], label: str = "", why: str = ""
+    ) -> PlaceResult:
+        """One border resolves; several are ambiguous and listed; none is unresolved."""
+        pairs = [p for p in dict.fromkeys(pairs) if self.has_border(p)]
+        if not pairs:
+            return self.unresolved(note=why or "no land border matches")
+        if len(pairs) == 1:
+            return self.border_result(pairs[0], label)
+        results = [self.border_result(p, label) for p in pairs[:MAX_CANDIDATES]]
+        candidates = tuple(
+            Candidate(r.name or "", None, None, r.lat, r.lon, "border", 0) for r in results
+        )
+        note = f"{len(pairs)} borders fit: " + ", ".join("-".join(p) for p in pairs)
+        self.log(f"ambiguous: {note}")
+        return replace(results[0], status="ambiguous", candidates=candidates, note=note)
+
+    def has_border(self, pair: tuple[str, str]) -> bool:
+        return pair[1] in _neighbours(pair[0])
+
+    def narrow_pairs(
+        self, pairs: list[tuple[str, str]], own: str | None, expr: PlaceExpression
+    ) -> list[tuple[str, str]]:
+        """Keep the borders that fit the direction, length, hint and region of interest."""
+
+        def narrowed(kept: list[tuple[str, str]], why: str) -> list[tuple[str, str]]:
+            if kept and len(kept) < len(pairs):
+                self.log(f"{why}: {', '.join('-'.join(p) for p in kept)}")
+                return kept
+            return pairs
+
+        bearing = COMPASS_BEARINGS.get(expr.suffix.replace(" ", "-"))
+        if bearing is not None and own:
+            kept = []
+            for pair in pairs:
+                other = pair[1] if pair[0] == own else pair[0]
+                towards = _bearing_of_border(own, other)
+                if towards is not None and _angle(towards, bearing) <= DIRECTION_TOLERANCE:
+                    kept.append(pair)
+            if not kept:
+                return []
+            pairs = narrowed(kept, f"{expr.suffix} side of {own}")
+        if expr.distance_km and len(pairs) > 1:
+            km = expr.distance_km
+            kept = [p for p in pairs if abs(_border_km(p) - km) <= LENGTH_TOLERANCE * km]
+            pairs = narrowed(kept, f"{km:g} km long")
+        others = [c for c in self.hint if c != own]
+        if others and len(pairs) > 1:
+            pairs = narrowed([p for p in pairs if set(p) & set(others)], "event's country")
+        if (
+            self.roi
+            and len(pairs) > 1
+            and not (len(self.roi) == 4 and all(isinstance(v, int | float) for v in self.roi))
+        ):
+            roi = {str(c).upper() for c in self.roi}
+            pairs = narrowed([p for p in pairs if set(p) <= roi], "region of interest")
+        return pairs
+
+    def own_borders(self, own: str, expr: PlaceExpression) -> PlaceResult:
+        """One country's border(s): "Finland's eastern border", "the border" (hint)."""
+        pairs = [tuple(sorted((own, n))) for n in _neighbours(own)]
+        if not pairs:
+            return self.unresolved(note=f"{own} has no land border in the data")
+        kept = self.narrow_pairs(pairs, own, expr)  # type: ignore[arg-type]
+        return self.border_choice(kept, why=f"no border of {own} lies on its {expr.suffix} side")
+
+    def border_pairs(self, expr: PlaceExpression, own: str | None) -> list[tuple[str, str]]:
+        """Every pair of neighbouring countries the border expression can name."""
+        for a_text, b_text in list(expr.splits) or [(expr.name, expr.other)]:
+            b_codes = self.country_codes(b_text, expr.languages)
+            a_codes = (
+                self.country_codes(a_text, expr.languages)
+                if a_text
+                else frozenset({own} if own else ())
+            )
+            pairs = [
+                (a, b) if a < b else (b, a)
+                for a in a_codes
+                for b in b_codes
+                if a != b and self.has_border((a, b) if a < b else (b, a))
+            ]
+            if pairs:
+                return sorted(set(pairs))
+        return []
+
+    def border(self, expr: PlaceExpression, own: str | None = None) -> PlaceResult:
+        hinted = self.hint[0] if len(self.hint) == 1 else None
+        if not expr.name and not expr.other:
+            own = own or hinted
+            if own is None:
+                return self.unresolved(
+                    note="a border without its countries; give the event's country"
+                )
+            return self.own_borders(own, expr)
+        if expr.name and not expr.other:
+            owner = self.country_code(expr.name, expr.languages)
+            if owner is None:
+                return self.unresolved(note=f"{expr.name!r} is not a country")
+            return self.own_borders(owner, expr)
+        if not expr.name and not (own or hinted):
+            # "the 1,300 km-long border with Russia": one of Russia's borders.
+            other = self.country_code(expr.other, expr.languages)
+            if other is None:
+                return self.unresolved(note=f"{expr.other!r} is not a country")
+            return self.own_borders(other, expr)
+        pairs = self.border_pairs(expr, own or hinted)
+        if not pairs:
+            return self.unresolved(note="the two sides are not neighbouring countries")
+        side = own or (self.country_code(expr.name, expr.languages) if expr.name else hinted)
+        return self.border_choice(self.narrow_pairs(pairs, side, expr))
 
     def side(self, expr: PlaceExpression) -> PlaceResult:
         assert expr.inner is not None
-        side = self.gaz.country_code(expr.other)
+        side = self.country_code(expr.other, expr.languages)
         if side is None:
-            return self.unresolved()
-        # "Latvia's side of the border with Belarus": the side is one of the pair.
-        pair = self.border_pair(expr.inner, (side,))
-        if pair is None or side not in pair:
-            return self.unresolved()
-        result = self.border(expr.inner, (side,))
-        if result.status != "resolved":
+            return self.unresolved(note=f"{expr.other!r} is not a country")
+        inner = expr.inner
+        if inner.name or inner.other:
+            # "Latvia's side of the border with Belarus": the side is one of the pair.
+            pairs = self.border_pairs(inner, side)
+            if not pairs or not any(side in p for p in pairs):
+                return self.unresolved(note=f"{side} is not a side of that border")
+            result = self.border(inner, side)
+        else:
+            result = self.own_borders(side, inner)
+        if result.status == "unresolved":
             return result
         side_name = getattr(self.gaz.country(side), "name", side)
         return replace(result, name=f"{result.name} ({side_name} side)", country=side)
 
-    def near(self, expr: PlaceExpression, only: tuple[str, ...]) -> PlaceResult:
+    def feature(self, text: str, scope: _Scope) -> PlaceResult | None:
+        """A named line or border river ("Durand Line", "the Narva River"), or None."""
+        key = normalise(text)
+        key = key[4:] if key.startswith("the ") else key
+        feature = load_border_features().get(key)
+        if feature is None:
+            return None
+        if not feature.generic:
+            # A bare "Evros" may be the regional unit, "Drina" a village: the river
+            # only when no place bears the name or the event's country is on it.
+            on_it = set(self.hint) & {c for pair in feature.pairs for c in pair}
+            places = [
+                p
+                for p in self.gaz.lookup_key(key, kinds=(*_SETTLEMENT_KINDS, "region"))
+                if scope.admits(p)
+            ]
+            if places and not on_it:
+                self.log(f"{key!r} is also a place: not read as the {feature.name}")
+                return None
+        self.log(
+            f"{feature.kind} {feature.name!r}: " + ", ".join("-".join(p) for p in feature.pairs)
+        )
+        pairs = list(feature.pairs)
+        if self.hint:
+            kept = [p for p in pairs if set(p) & set(self.hint)]
+            if not kept:
+                return self.unresolved(
+                    note=f"the {feature.name} is the {', '.join('-'.join(p) for p in pairs)} "
+                    f"border, not one of the event's country {', '.join(self.hint)}"
+                )
+            pairs = kept
+        return self.border_choice(self.narrow_pairs(pairs, None, parse_place("")), feature.name)
+
+    # --- near, within, containers --------------------------------------------------------
+
+    def near(self, expr: PlaceExpression, scope: _Scope, kinds) -> PlaceResult:
         assert expr.inner is not None
-        inner = self.resolve(expr.inner, only)
-        if inner.status == "unresolved" or inner.precision not in ("settlement", "border"):
+        inner = self.resolve(expr.inner, scope, kinds)
+        if inner.status == "unresolved" or inner.precision not in (
+            "settlement",
+            "exact",
+            "border",
+        ):
             return inner
         radius = max(NEAR_RADIUS_KM, expr.distance_km or 0.0)
         if inner.precision == "border":
             return replace(inner, uncertainty_km=radius)
         return replace(inner, precision="near", uncertainty_km=radius)
 
-    def within(self, expr: PlaceExpression, only: tuple[str, ...]) -> PlaceResult:
+    def within(self, expr: PlaceExpression, scope: _Scope) -> PlaceResult:
         assert expr.inner is not None
         # "South Africa", "East Timor", "Northern Ireland" are names, not parts.
-        whole = self.name(expr.text, only)
+        whole = self.name(expr.text, scope, _NAME_KINDS, expr.languages, declined=False)
         if whole.status != "unresolved":
             return whole
-        inner = self.resolve(expr.inner, only)
+        inner = self.resolve(expr.inner, scope)
         if inner.status == "unresolved" and expr.inner.kind == "name":
-            code = self.gaz.country_code(expr.inner.text)  # "Latvian territory"
+            code = self.country_code(expr.inner.text, expr.languages)  # "Latvian territory"
             country = self.gaz.country(code) if code else None
             return self.from_place(country) if country is not None else inner
-        if expr.suffix == "compass" and inner.precision in ("settlement", "near"):
+        if expr.suffix == "compass" and inner.precision in ("settlement", "near", "exact"):
             # "West Virginia" is not the west of some town called Virginia.
-            return self.unresolved()
+            return self.unresolved(note="a compass word before a town is not a part of it")
         return inner
 
-    def restricted(self, expr: PlaceExpression, only: tuple[str, ...]) -> PlaceResult:
-        assert expr.inner is not None
-        code = self.gaz.country_code(expr.other)
-        if code is not None:
-            return self.resolve(expr.inner, (code,))
-        regions = self.gaz.lookup(expr.other, kinds=("region",), countries=only or None)
-        if len(regions) == 1:
-            result = self.resolve(expr.inner, (regions[0].country,))
-            if result.admin1_code in (None, regions[0].admin1_code):
-                return result
-            return self.unresolved()
-        # "Washington, D.C."-like names carry their comma; try the text whole.
-        return self.name(expr.text, only)
+    def container(self, expr: PlaceExpression, scope: _Scope) -> tuple[PlaceResult, _Scope]:
+        """What "X, Y" / "X in Y" / "Y's X" puts X inside, and the scope that makes."""
+        if expr.kind == "name":
+            code = self.country_code(expr.name, expr.languages)
+            if code is not None and self.gaz.country(code) is not None:
+                self.log(f"inside the country {code}")
+                return self.from_place(self.gaz.country(code)), _Scope((code,))
+            # A container is an area first: "Surin" in "Surin's X" is the province.
+            for kinds in (("region",), _SETTLEMENT_KINDS):
+                found, key, _ = self.find(expr.name, kinds, scope, expr.languages)
+                if found:
+                    result = self.decide(found, key, scope)
+                    break
+            else:
+                result = self.unresolved(note=f"{expr.name!r} is not a place the gazetteer knows")
+        elif expr.kind == "near" and expr.inner is not None and expr.inner.kind == "border":
+            return self.container(expr.inner, scope)
+        elif expr.kind == "border" and not expr.name and len(self.hint) != 1:
+            # "X, on the border with Y": X lies in a neighbour of Y.
+            other = self.country_code(expr.other, expr.languages)
+            around = _neighbours(other) if other else ()
+            self.log(f"inside a neighbour of {other}: {', '.join(around)}")
+            note = f"which border of {other} is not said"
+            return self.unresolved(note=note), _Scope(around) if around else scope
+        else:
+            result = self.resolve(expr, scope)
+        if result.status != "resolved":
+            return result, scope
+        if result.precision == "border":
+            pair = tuple(self.border_pairs_of(result))
+            # The event's country, when it is one side, is the side the place is on.
+            pair = tuple(c for c in pair if c in self.hint) or pair
+            return result, _Scope(pair or scope.countries)
+        if result.precision == "country":
+            return result, _Scope((result.country,) if result.country else ())
+        if result.precision in ("region", "district") and result.admin1_code:
+            return result, _Scope((result.country,) if result.country else (), result.admin1_code)
+        assert result.lat is not None and result.lon is not None
+        countries = (result.country,) if result.country else ()
+        return result, _Scope(countries, anchor=(result.lat, result.lon))
 
-    def region_places(self, expr: PlaceExpression, only: tuple[str, ...]) -> list[Place]:
-        countries = only or None
-        found = self.gaz.lookup(expr.text, kinds=("region",), countries=countries)
+    def border_pairs_of(self, result: PlaceResult) -> tuple[str, ...]:
+        names = (result.name or "").split(" (")[0].removesuffix(" border").split("–")
+        codes = [self.country_code(n) for n in names]
+        return tuple(c for c in codes if c)
+
+    def restricted(self, expr: PlaceExpression, scope: _Scope, kinds) -> PlaceResult:
+        assert expr.inner is not None and expr.outer is not None
+        if expr.outer.kind == "name":
+            # "Washington, D.C.", "Frankfurt (Oder)": names that hold their comma.
+            whole = self.find(expr.text, kinds, scope, (), declined=False)[0]
+            if whole:
+                return self.decide(whole, normalise(expr.text), scope)
+        outer, inside = self.container(expr.outer, scope)
+        if (
+            outer.status == "resolved"
+            and expr.suffix != "in"
+            and outer.precision
+            in (
+                "settlement",
+                "exact",
+                "near",
+            )
+        ):
+            # "Nogales, Arizona" with Arizona unknown as a state is not Nogales near
+            # some town called Arizona: after a comma or a possessive, only areas.
+            outer = self.unresolved(note=f"{expr.other!r} is not a country or region")
+            inside = scope
+        if outer.status != "resolved" and inside == scope:
+            return self.unresolved(
+                [],
+                note=f"the container {expr.other!r} is {outer.status}"
+                + (f" ({outer.note})" if outer.note else "")
+                + f"; {expr.name!r} is not looked up without it",
+            )
+        result = self.resolve(expr.inner, inside, kinds)
+        if result.status != "unresolved" or outer.status != "resolved":
+            return result
+        if _finer(outer.precision, expr.inner):
+            return self.unresolved(
+                note=f"{expr.name!r} is not in the gazetteer inside {outer.name}, which is "
+                "a smaller place than the text names"
+            )
+        where = outer.name or expr.other
+        elsewhere = self.gaz.lookup_key(normalise(expr.inner.name or expr.inner.text))
+        note = f"{expr.name!r} is not in the gazetteer inside {where}; answered {where}"
+        if elsewhere:
+            note += f" (the name is known elsewhere: {_places_text(elsewhere, 3)})"
+        self.log(f"coarsened: {note}")
+        return replace(outer, query=self.query, coarsened=True, note=note, candidates=())
+
+    # --- areas and names ------------------------------------------------------------------
+
+    def region_places(self, expr: PlaceExpression, scope: _Scope) -> list[Place]:
+        found, _, _ = self.find(expr.text, ("region",), scope, (), declined=False)
         if found:
             return found
-        keys = [normalise(expr.name)]
+        found, key, _ = self.find(expr.name, ("region",), scope, expr.languages)
+        if found:
+            return found
+        keys = []
         for ending in _ADJECTIVE_ENDINGS:
-            if keys[0].endswith("sk" + ending):
-                stem = keys[0][: -len(ending)]
+            if key.endswith("sk" + ending):
+                stem = key[: -len(ending)]
                 keys += [stem, stem[:-2]]
                 break
-        for key in keys:
-            found = self.gaz.lookup_key(key, kinds=("region",), countries=countries)
+        for variant, _ in nominative_keys(key, expr.languages):
+            for ending in ("skaya", "skiy", "ska", "ski", "skie", "sk"):
+                if variant.endswith(ending):
+                    stem = variant[: -len(ending)] + "sk"
+                    keys += [stem, stem[:-2]]
+                    break
+        for variant in dict.fromkeys(k for k in keys if len(k) >= 3):
+            found, _, _ = self.find(variant, ("region",), scope, (), declined=False)
             if found:
                 return found
         return []
 
-    def area(self, expr: PlaceExpression, only: tuple[str, ...]) -> PlaceResult:
-        regions = self.region_places(expr, only)
+    def area(self, expr: PlaceExpression, scope: _Scope) -> PlaceResult:
+        regions = self.region_places(expr, scope)
         if regions:
-            return self.decide(regions, None)
-        key = normalise(expr.name)
-        towns = self.gaz.lookup_key(key, kinds=("settlement",), countries=only or None)
-        if not towns:
-            return self.unresolved(self.gaz.lookup_key(key, kinds=("settlement",)))
-        precision = "district" if expr.kind == "district" else "near"
-        return self.decide(towns, key, precision=precision, uncertainty_km=NEAR_RADIUS_KM)
+            return self.decide(regions, None, scope)
+        towns, key, _ = self.find(expr.name, _SETTLEMENT_KINDS, scope, expr.languages)
+        if expr.kind == "district" and towns:
+            town = self.decide(towns, key, scope)
+            region = self.gaz.region(town.admin1_code) if town.admin1_code else None
+            if town.status == "resolved" and region is not None:
+                note = (
+                    f"no outline of the {expr.suffix} {expr.name!r} in the data; answered "
+                    f"the region holding its namesake town {town.name}"
+                )
+                self.log(f"coarsened: {note}")
+                try:
+                    return replace(self.from_place(region), coarsened=True, note=note)
+                except GeometryDataError:
+                    pass
+            if town.status != "resolved":
+                return self.unresolved(towns, note=town.note)
+        # "X province" never becomes the town X: that is a finer place than the text says.
+        return self.unresolved(
+            towns,
+            note=f"no {expr.suffix or 'region'} named {expr.name!r} in the gazetteer"
+            + (" (the town of that name is not meant)" if towns else ""),
+        )
 
-    def name(self, text: str, only: tuple[str, ...]) -> PlaceResult:
-        countries = only or None
-        key = normalise(text)
-        for kind in ("country", "settlement", "region"):
-            found = self.gaz.lookup_key(key, kinds=(kind,), countries=countries)
-            if found and key in self.gaz.common_words and not only:
-                # "forest" alone is a forest, not Forest in Belgium: only a place in
-                # the event's own country may be meant; otherwise report, not guess.
-                found = [p for p in found if p.country in self.hint]
-                if not found:
-                    return self.unresolved(self.gaz.lookup_key(key))
-            if found:
-                return self.decide(found, key)
-        return self.unresolved(self.gaz.lookup_key(key) if only else ())
+    def settlement(self, expr: PlaceExpression, scope: _Scope) -> PlaceResult:
+        assert expr.inner is not None
+        # "Mexico City", "Cape Town": the descriptor may be part of the name.
+        whole, key, _ = self.find(expr.text, _SETTLEMENT_KINDS, scope, (), declined=False)
+        if whole:
+            return self.decide(whole, key, scope)
+        return self.resolve(expr.inner, scope, _SETTLEMENT_KINDS)
+
+    def name(
+        self,
+        text: str,
+        scope: _Scope,
+        kinds: tuple[str, ...] = _NAME_KINDS,
+        languages: tuple[str, ...] = (),
+        *,
+        declined: bool = True,
+    ) -> PlaceResult:
+        if "country" in kinds:
+            feature = self.feature(text, scope)
+            if feature is not None:
+                return feature
+            codes = self.words.names.get(normalise(text), frozenset())
+            if len(codes) == 1 and (not scope.countries or codes <= set(scope.countries)):
+                country = self.gaz.country(next(iter(codes)))
+                if country is not None:
+                    self.log(f"country name {text!r}")
+                    return self.from_place(country)
+        refused: list[Place] = []
+        notes: list[str] = []
+        passes = (False, True) if declined and languages else (False,)
+        for use_declined in passes:
+            for kind in kinds:
+                found, key, stemmed = self.find(
+                    text, (kind,), scope, languages if use_declined else (), declined=use_declined
+                )
+                if stemmed != use_declined and use_declined:
+                    continue
+                if found and key in self.gaz.common_words and not scope.countries:
+                    # "forest" alone is a forest, not Forest in Belgium: only a place in
+                    # the event's own country may be meant; otherwise report, not guess.
+                    kept = [p for p in found if p.country in self.hint]
+                    if not kept:
+                        self.log(f"{key!r} is a common word")
+                        refused += found
+                        notes.append(f"{key!r} is an ordinary word, not taken as a town")
+                        continue
+                    found = kept
+                if found:
+                    result = self.decide(found, key, scope)
+                    if result.status != "unresolved":
+                        return result
+                    refused += [p for p in found if p not in refused]
+                    notes.append(result.note)
+        if not refused and scope.countries:
+            refused = self.gaz.lookup_key(normalise(text))
+        return self.unresolved(refused, note="; ".join(n for n in notes if n))
 
 
 def geocode_place(
@@ -304,6 +831,7 @@ def geocode_place(
     country: str | Iterable[str] | None = None,
     region_of_interest: RegionOfInterest | None = None,
     gazetteer: Gazetteer | None = None,
+    explain: list[str] | None = None,
 ) -> PlaceResult:
     """Geocode one place text offline.
 
@@ -320,11 +848,16 @@ def geocode_place(
         after ``country``.
     gazetteer : Gazetteer, optional
         Defaults to the one shipped with bordermap.
+    explain : list of str, optional
+        If given, lines saying why the answer is what it is are appended to it: how
+        the text was read, which keys were looked up, what was found, which
+        constraint removed which candidate, and why the final one.
 
     Returns
     -------
     PlaceResult
-        ``resolved``, ``ambiguous`` (with candidates) or ``unresolved``.
+        ``resolved``, ``ambiguous`` (with candidates) or ``unresolved`` (with the
+        reason in ``note`` and any places refused by the hints in ``candidates``).
 
     Raises
     ------
@@ -332,8 +865,59 @@ def geocode_place(
         If the gazetteer or boundary data is missing or broken.
     """
     gaz = gazetteer if gazetteer is not None else load_gazetteer()
-    resolver = _Resolver(gaz, query, _countries(country), region_of_interest)
-    return resolver.resolve(parse_place(query))
+    hint = _countries(country)
+    resolver = _Resolver(gaz, query, hint, region_of_interest, explain)
+    if explain is not None:
+        constraints = [f"event's country {', '.join(hint)}"] if hint else []
+        if region_of_interest:
+            constraints.append(f"region of interest {list(region_of_interest)}")
+        explain.append(
+            f"query {query!r}" + (f" with {'; '.join(constraints)}" if constraints else "")
+        )
+    result = resolver.resolve(parse_place(query))
+    if result.status == "unresolved" and not result.note and normalise(query):
+        result = replace(result, note="no place of that name in the gazetteer")
+    if explain is not None:
+        explain.append(_final_line(result))
+    return result
+
+
+def _final_line(result: PlaceResult) -> str:
+    if result.status == "unresolved":
+        return f"=> unresolved: {result.note}"
+    where = ", ".join(v for v in (result.country, result.admin1_code) if v)
+    line = f"=> {result.status}: {result.name}" + (f" ({where})" if where else "")
+    line += f" at precision {result.precision}"
+    if result.coarsened:
+        line += " (coarsened)"
+    if result.note:
+        line += f"; {result.note}"
+    return line
+
+
+def explain_place(
+    query: str,
+    *,
+    country: str | Iterable[str] | None = None,
+    region_of_interest: RegionOfInterest | None = None,
+    gazetteer: Gazetteer | None = None,
+) -> tuple[PlaceResult, list[str]]:
+    """Geocode one place text offline and say why (see :func:`geocode_place`).
+
+    Returns
+    -------
+    tuple of (PlaceResult, list of str)
+        The answer and the lines of its explanation.
+    """
+    lines: list[str] = []
+    result = geocode_place(
+        query,
+        country=country,
+        region_of_interest=region_of_interest,
+        gazetteer=gazetteer,
+        explain=lines,
+    )
+    return result, lines
 
 
 class OfflineGeocoder(Geocoder):

@@ -72,6 +72,14 @@ class PlaceResult:
         Which geocoder answered ("gazetteer").
     candidates : tuple of Candidate
         The options when ambiguous (or the near misses when unresolved).
+    coarsened : bool
+        True when the text names a place the gazetteer does not know and the answer
+        is the unit or border that the text says contains it ("the village of X in
+        Y Oblast" → Y Oblast), at that unit's own precision.
+    note : str
+        Why the answer is what it is, in words, when that is not obvious: what a
+        coarsened answer stands in for, or why candidates were refused ("found only
+        outside the event's country FI: Svetogorsk (RU)").
     """
 
     query: str
@@ -86,6 +94,8 @@ class PlaceResult:
     uncertainty_km: float | None = None
     source: str = "gazetteer"
     candidates: tuple[Candidate, ...] = ()
+    coarsened: bool = False
+    note: str = ""
 
     def __post_init__(self) -> None:
         if self.status not in RESOLVE_STATUSES:
@@ -108,6 +118,8 @@ class PlaceResult:
             "geometry": None if self.geometry is None else mapping(self.geometry),
             "source": self.source,
             "candidates": [c.to_json() for c in self.candidates],
+            "coarsened": self.coarsened,
+            "note": self.note,
         }
 
     def to_raw(self) -> dict:
@@ -122,4 +134,6 @@ class PlaceResult:
             "source": self.source,
             "status": self.status,
             "candidates": [c.to_json() for c in self.candidates],
+            "coarsened": self.coarsened,
+            "note": self.note,
         }

@@ -1,38 +1,50 @@
 """Place expressions: what shape of place a report's words describe.
 
 Reports rarely name a point.  They say "the Latvia–Belarus border", "Vitebsk region",
-"near Krāslava" or "Daugavpils, Latvia".  :func:`parse_place` recognises these forms
-from the words alone and returns a :class:`PlaceExpression` naming what to look up;
-the gazetteer then decides whether the names exist (see
-:mod:`bordermap.geo.geocoder`).  Nothing here reads data, so the grammar can be tested
-on its own.
+"the border village of X, a few kilometres from Y", "Poland's airspace", "в Витебской
+области", "Krāslavas novadā".  :func:`parse_place` recognises these forms from the
+words alone (and the word tables of ``data/gazetteer/place_words.toml``) and returns a
+:class:`PlaceExpression` naming what to look up; the gazetteer then decides whether
+the names exist (see :mod:`bordermap.geo.geocoder`).  No place name is read here, so
+the grammar can be tested on its own.
 
-Recognised forms (case-insensitive, any dash, optional "the" and "on/at/along the"):
+Recognised forms (case-insensitive, any dash, optional "the", and leading
+prepositions of English, Russian, Ukrainian, Belarusian, Polish, Lithuanian and
+Latvian, which also tell which case endings the name may carry):
 
 ``border``
-    "X–Y border", "X-Y border", "X/Y border", "Latvian-Belarusian border",
-    "латвийско-белорусская граница", "granica polsko-białoruska",
-    "the border between X and Y", "X's border with Y", "X border with Y",
-    "border with Y" (the other side comes from the event's country).
+    "X–Y border", "X/Y border", "Latvian-Belarusian border", "Indo-Pak border",
+    "латвийско-белорусская граница", "на белорусско-латвийской границе",
+    "granica polsko-białoruska", "the border between X and Y", "X's border with Y",
+    "border with Y", "Finland's eastern border" (``suffix`` the direction), "the
+    border" / "the frontier" alone (the sides come from the event's country), and
+    "the 1,300 km-long border" (``distance_km`` the length, which can pick the border).
 ``side``
     "the Latvian side of the Latvia–Belarus border", "Latvia's side of the border
-    with Belarus", "Latvia–Belarus border, Latvian side".
+    with Belarus", "the Finnish side of the frontier", "the Cambodian side".
 ``within``
-    "eastern Latvia", "north-eastern Belarus", "somewhere in Latvia", "Latvian
-    territory", "the territory of Belarus": a part of X we cannot draw, so X itself.
+    "eastern Latvia", "somewhere in Latvia", "Latvian territory", "Poland's airspace":
+    a part of X we cannot draw, so X itself.
 ``region`` / ``district``
-    "X region / oblast / voblast / province / county / voivodeship / governorate /
-    krai / municipality" (``region``), "X district / raion / rayon / powiat"
-    (``district``), the same in Russian, Belarusian, Ukrainian and Polish, and
-    "oblast X" / "obwód X" / "województwo X".
+    "X province / region / oblast / voblast / state / governorate / county ..."
+    (``region``), "X district / raion / powiat / rajons ..." (``district``), in the
+    six languages and their cases ("Витебской области", "Vilniaus rajone"), and
+    "oblast X" / "województwo X" / "w województwie podlaskim".
+``settlement``
+    "the town of X", "the border village of X", "X village", "деревня X", "wieś X",
+    "X, a northern town": ``inner`` is X, which must be a settlement.
 ``near``
-    "near X", "outside X", "close to X", "around X", "in the vicinity of X",
-    "on the outskirts of X", "X area", "X vicinity", "X outskirts", "west of X",
-    "20 km east of X".
+    "near X", "outside X", "close to X", "X area", "west of X", "20 km east of X",
+    "каля X", "koło X", "pie X", "netoli X".
 ``restricted``
-    "X, Country" (or "X, Region"): ``X`` looked up only there.
+    "X, Country", "X, Y province", "X in Y Oblast", "X (Y)", "Y's X", "X, on the
+    border with Y": ``inner`` (X) looked up only inside ``outer`` (Y).
 ``name``
-    anything else: a country, a settlement or a region by name.
+    anything else: a country, a named line or border river, a settlement or a region.
+
+``languages`` lists the languages whose case endings the names may carry (from the
+script, the letters and the prepositions); the resolver tries nominative forms only
+for those.
 """
 
 from __future__ import annotations
@@ -40,10 +52,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
+from bordermap.geo.inflection import languages_of
 from bordermap.geo.names import DASHES
+from bordermap.geo.place_words import PlaceWords, load_place_words
 
-__all__ = ["DISTRICT_WORDS", "EXPRESSION_KINDS", "REGION_WORDS", "PlaceExpression", "parse_place"]
+__all__ = ["COMPASS_BEARINGS", "EXPRESSION_KINDS", "PlaceExpression", "parse_place"]
 
 #: What :func:`parse_place` can recognise.
 EXPRESSION_KINDS: tuple[str, ...] = (
@@ -52,48 +67,36 @@ EXPRESSION_KINDS: tuple[str, ...] = (
     "within",
     "region",
     "district",
+    "settlement",
     "near",
     "restricted",
     "name",
 )
 
-#: Words after (or before) a name that make it an admin-1 area.
-REGION_WORDS: tuple[str, ...] = (
-    "region",
-    "oblast",
-    "oblast'",
-    "oblast’",
-    "voblast",
-    "voblasts",
-    "voblasć",
-    "province",
-    "county",
-    "voivodeship",
-    "voivodship",
-    "governorate",
-    "krai",
-    "kray",
-    "okrug",
-    "municipality",
-    "novads",
-    "apskritis",
-    "maakond",
-    "область",
-    "вобласць",
-    "край",
-    "województwo",
-    "obwód",
-)
-#: Words that make it a district (an area below admin-1).
-DISTRICT_WORDS: tuple[str, ...] = (
-    "district",
-    "raion",
-    "rayon",
-    "powiat",
-    "район",
-    "раён",
-    "rajons",
-)
+#: Compass words of "Finland's eastern border", with their bearings in degrees.
+COMPASS_BEARINGS: dict[str, float] = {
+    "northern": 0.0,
+    "north": 0.0,
+    "north-eastern": 45.0,
+    "northeastern": 45.0,
+    "north-east": 45.0,
+    "eastern": 90.0,
+    "east": 90.0,
+    "south-eastern": 135.0,
+    "southeastern": 135.0,
+    "south-east": 135.0,
+    "southern": 180.0,
+    "south": 180.0,
+    "south-western": 225.0,
+    "southwestern": 225.0,
+    "south-west": 225.0,
+    "western": 270.0,
+    "west": 270.0,
+    "north-western": 315.0,
+    "northwestern": 315.0,
+    "north-west": 315.0,
+}
+
 _NEAR_BEFORE = (
     "in the vicinity of",
     "on the outskirts of",
@@ -101,52 +104,57 @@ _NEAR_BEFORE = (
     "outskirts of",
     "in the area of",
     "the area of",
+    "a few kilometres from",
+    "a few kilometers from",
+    "a few km from",
     "close to",
     "not far from",
+    "just outside",
     "nearby",
     "near",
     "outside",
     "around",
-    "около",
-    "каля",
-    "возле",
     "недалеко от",
     "в районе",
-    "okolice",
-    "koło",
 )
 _COMPASS = r"(?:north|south)?(?:[\s-]?(?:east|west))?(?:ern)?|central|centre of|center of"
+_COMPASS_WORD = "|".join(sorted((re.escape(w) for w in COMPASS_BEARINGS), key=len, reverse=True))
 _WITHIN_COMPASS = re.compile(
     rf"^(?:the\s+)?(?:{_COMPASS})\s+(?:part\s+of\s+)?(?:the\s+)?(?P<rest>.+)$", re.IGNORECASE
 )
 _WITHIN_BEFORE = re.compile(
-    r"^(?:somewhere\s+in|inside|within|(?:the\s+)?territory\s+of)\s+(?:the\s+)?(?P<rest>.+)$",
+    r"^(?:somewhere\s+in|inside|within|deep\s+inside|(?:the\s+)?territory\s+of)\s+"
+    r"(?:the\s+)?(?P<rest>.+)$",
     re.IGNORECASE,
 )
-_WITHIN_AFTER = re.compile(r"^(?P<rest>.+?)\s+(?:territory|soil|airspace)$", re.IGNORECASE)
+_WITHIN_AFTER = re.compile(
+    r"^(?P<rest>.+?)\s+(?:territory|soil|airspace|air\s+space|territorial\s+waters)$",
+    re.IGNORECASE,
+)
 _NEAR_AFTER = ("area", "vicinity", "outskirts", "surroundings", "environs", "surrounding area")
-_LEADING = re.compile(r"^(?:(?:on|at|along|across|in|to|from|into)\s+)?(?:the\s+)?", re.IGNORECASE)
-_DASH_CLASS = "[" + re.escape(DASHES) + "/]"
-_BORDER_WORD = (
-    r"(?:state\s+|land\s+|national\s+)?"
-    r"(?:border|frontier|граница|граніца|мяжа|кордон|granica|robeža|pasienis|piir)s?"
-    r"(?:\s+(?:area|zone|region|line|crossing))?"
-)
-_PAIR_BORDER = re.compile(rf"^(?P<pair>.+?)\s+{_BORDER_WORD}$", re.IGNORECASE)
-_BETWEEN = re.compile(
-    rf"^{_BORDER_WORD}\s+between\s+(?:the\s+)?(?P<a>.+?)\s+and\s+(?:the\s+)?(?P<b>.+)$",
+_LEADING_EN = re.compile(
+    r"^(?:(?:on|at|along|across|in|to|from|into|onto|over|via|inside)\s+)?(?:the\s+)?",
     re.IGNORECASE,
 )
-_WITH = re.compile(
-    rf"^(?P<a>.+?)(?:['’]s)?\s+{_BORDER_WORD}\s+with\s+(?:the\s+)?(?P<b>.+)$", re.IGNORECASE
-)
-_WITH_ONLY = re.compile(rf"^{_BORDER_WORD}\s+with\s+(?:the\s+)?(?P<b>.+)$", re.IGNORECASE)
-_SIDE_FIRST = re.compile(r"^(?P<side>.+?)\s+side\s+of\s+(?P<rest>.+)$", re.IGNORECASE)
-_SIDE_LAST = re.compile(
-    r"^(?P<rest>.+?),?\s+(?:on\s+)?(?:the\s+)?(?P<side>\S+)\s+side$", re.IGNORECASE
-)
-_WORD_FIRST = re.compile(rf"^{_BORDER_WORD}\s+(?P<pair>.+)$", re.IGNORECASE)
+_DASH_CLASS = "[" + re.escape(DASHES) + "/]"
 _SPACES = re.compile(r"\s+")
+_POSSESSIVE = re.compile(r"^(?P<owner>[^,]+?)['’]s?\s+(?P<rest>.+)$")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+# "the 1,300 km-long", "817km", "the 1,340-kilometre": a length before a border word.
+_LENGTH = re.compile(
+    r"(?:(?<=\s)|^)(?P<km>\d{1,3}(?:[ ,.\u202f]\d{3})*(?:[.,]\d+)?|\d+)\s*-?\s*"
+    r"(?P<unit>km|kilomet(?:re|er)s?|mi|miles?)\b(?:\s*-?\s*long\b)?\s*",
+    re.IGNORECASE,
+)
+_DIRECTION_OF = re.compile(
+    r"^(?:(?:some\s+|about\s+|around\s+)?(?P<km>\d+(?:[.,]\d+)?)\s*"
+    r"(?:km|kilometres|kilometers)\s+)?"
+    r"(?:to\s+the\s+)?(?:north|south|east|west)"
+    r"(?:[\s-]?(?:east|west))?\s+of\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+# "X, a northern town (in Y)", "X, a small village near Y", "X, on the border with Y".
+_APPOSITION = re.compile(r"^(?:a|an|the)\s+(?P<rest>.+)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -161,21 +169,29 @@ class PlaceExpression:
         The cleaned text (white space collapsed).
     name : str
         The name to look up (for ``border``: the first side, possibly empty when
-        the other side must come from the event's country).
+        it must come from the event's country).
     other : str
-        ``border``: the second side; ``restricted``: the country or region that
-        restricts ``name``; ``side``: the side of the border; otherwise empty.
+        ``border``: the second side; ``restricted``: the text of the container;
+        ``side``: the side of the border; otherwise empty.
     splits : tuple of tuple of str
         ``border`` written with a dash: every way of cutting the pair at a dash,
         since a country name may itself hold one ("Guinea-Bissau").
     inner : PlaceExpression or None
-        ``near``: the expression the place is near ("near the Latvia–Belarus border");
-        ``side``: the border; ``restricted``: the expression restricted.
+        ``near``: the expression the place is near; ``side``: the border;
+        ``restricted`` and ``settlement``: the place itself; ``within``: the whole.
+    outer : PlaceExpression or None
+        ``restricted``: the container ("Y Oblast", "Country", "border with Y").
     suffix : str
         ``region`` / ``district``: the word that made it one ("oblast");
-        ``within``: ``"compass"`` for "eastern X" (X must then be an area).
+        ``restricted``: how the container is attached ("in", ",", "'s");
+        ``within``: ``"compass"`` for "eastern X"; ``border``: a compass word
+        ("eastern") when the text names one side of a country's borders.
     distance_km : float or None
-        ``near``: a distance the text gives ("40 km east of X").
+        ``near``: a distance the text gives ("40 km east of X"); ``border``: the
+        length the text gives ("the 1,300 km-long border").
+    languages : tuple of str
+        Languages whose case endings the names may carry (see
+        :func:`bordermap.geo.inflection.languages_of`).
     """
 
     kind: str
@@ -184,17 +200,167 @@ class PlaceExpression:
     other: str = ""
     splits: tuple[tuple[str, str], ...] = ()
     inner: PlaceExpression | None = None
+    outer: PlaceExpression | None = None
     suffix: str = ""
     distance_km: float | None = None
+    languages: tuple[str, ...] = ()
+
+    def describe(self) -> str:
+        """One line saying how the text was read (for ``--explain``)."""
+        parts = [self.kind]
+        for label, value in (
+            ("name", self.name),
+            ("other", self.other),
+            ("suffix", self.suffix),
+        ):
+            if value:
+                parts.append(f"{label}={value!r}")
+        if self.distance_km is not None:
+            parts.append(f"km={self.distance_km:g}")
+        if self.languages:
+            parts.append("languages=" + "/".join(self.languages))
+        text = " ".join(parts)
+        if self.inner is not None:
+            text += f" of [{self.inner.describe()}]"
+        if self.outer is not None:
+            text += f" inside [{self.outer.describe()}]"
+        return text
+
+
+# --- word tables, compiled once ------------------------------------------------------
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    words: PlaceWords
+    border_word: str
+    pair_border: re.Pattern
+    between: re.Pattern
+    with_: re.Pattern
+    with_only: re.Pattern
+    word_first: re.Pattern
+    owner_border: re.Pattern
+    bare_border: re.Pattern
+    side_first: re.Pattern
+    side_last: re.Pattern
+    side_alone: re.Pattern
+    settlement_before: re.Pattern
+    settlement_of: re.Pattern
+    settlement_after: re.Pattern
+    prepositions: tuple[tuple[str, str, bool], ...]
+
+
+@lru_cache(maxsize=1)
+def _grammar() -> _Grammar:
+    words = load_place_words()
+    border = (
+        r"(?:state\s+|land\s+|national\s+|international\s+|common\s+|shared\s+)?"
+        rf"(?:{_alternation(words.border)})"
+        r"(?:\s+(?:area|zone|region|line|crossing|strip|section|belt))?"
+    )
+    settlement = _alternation(words.settlement)
+    prepositions = []
+    for lang, plain in words.plain_prepositions.items():
+        prepositions += [(word, lang, False) for word in plain]
+    for lang, near in words.near_prepositions.items():
+        prepositions += [(word, lang, True) for word in near]
+    prepositions.sort(key=lambda item: -len(item[0]))
+    flags = re.IGNORECASE
+    return _Grammar(
+        words=words,
+        border_word=border,
+        pair_border=re.compile(rf"^(?P<pair>.+?)\s+{border}$", flags),
+        between=re.compile(
+            rf"^{border}\s+(?:between|separating)\s+(?:the\s+)?(?P<a>.+?)\s+and\s+"
+            r"(?:the\s+)?(?P<b>.+)$",
+            flags,
+        ),
+        with_=re.compile(
+            rf"^(?P<a>[^,]+?)(?:['’]s?)?\s+(?:(?P<dir>{_COMPASS_WORD})\s+)?{border}\s+"
+            r"(?:with|to)\s+(?:the\s+)?(?P<b>.+)$",
+            flags,
+        ),
+        with_only=re.compile(rf"^{border}\s+(?:with|to)\s+(?:the\s+)?(?P<b>.+)$", flags),
+        word_first=re.compile(rf"^{border}\s+(?P<pair>.+)$", flags),
+        owner_border=re.compile(
+            rf"^(?P<a>[^,]+?)['’]s?\s+(?:(?P<dir>{_COMPASS_WORD})\s+)?{border}$", flags
+        ),
+        bare_border=re.compile(rf"^(?:(?P<dir>{_COMPASS_WORD})\s+)?{border}$", flags),
+        side_first=re.compile(r"^(?P<side>.+?)\s+side\s+of\s+(?P<rest>.+)$", flags),
+        side_last=re.compile(
+            r"^(?P<rest>.+?),?\s+(?:on\s+)?(?:the\s+)?(?P<side>\S+)\s+side$", flags
+        ),
+        side_alone=re.compile(r"^(?P<side>[^\s,]+(?:\s+[^\s,]+)?)\s+side$", flags),
+        settlement_before=re.compile(
+            rf"^(?:(?:small|remote|tiny|northern|southern|eastern|western|frontier|"
+            rf"border|nearby|neighbouring|neighboring)\s+)*(?:{settlement})\s+(?P<rest>.+)$",
+            flags,
+        ),
+        settlement_of=re.compile(
+            rf"^(?:[\w’'-]+\s+){{0,3}}?(?:{settlement})\s+(?:of|called|named)\s+(?P<rest>.+)$",
+            flags,
+        ),
+        settlement_after=re.compile(rf"^(?P<rest>.+?)\s+(?:{settlement})$", flags),
+        prepositions=tuple(prepositions),
+    )
+
+
+# --- cleaning -----------------------------------------------------------------------
 
 
 def _clean(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
-    return _SPACES.sub(" ", text).strip(" \t\n.;:")
+    text = text.strip().strip('"“”«»„')
+    return _SPACES.sub(" ", text).strip(' \t\n.;:!?"“”«»„')
 
 
 def _strip_leading(text: str) -> str:
-    return _LEADING.sub("", text, count=1).strip()
+    return _LEADING_EN.sub("", text, count=1).strip()
+
+
+def _strip_possessive(text: str) -> str:
+    return _POSSESSIVE_END.sub("", text).strip()
+
+
+def _take_length(text: str, grammar: _Grammar) -> tuple[str, float | None]:
+    """Remove "the 1,300 km-long" before a border word; return the text and the km."""
+    match = _LENGTH.search(text)
+    if not match:
+        return text, None
+    rest = text[match.end() :]
+    if not re.match(rf"^(?:[\w-]+\s+){{0,3}}?{grammar.border_word}\b", rest, re.IGNORECASE):
+        return text, None
+    digits = re.sub(r"[ ,.\u202f](?=\d{3}\b)", "", match["km"]).replace(",", ".")
+    km = float(digits)
+    if match["unit"].lower().startswith("mi"):
+        km *= 1.609344
+    cut = (text[: match.start()] + rest).strip()
+    return _strip_leading(cut), km
+
+
+def _strip_prepositions(text: str, grammar: _Grammar) -> tuple[str, tuple[str, ...], bool]:
+    """Leading prepositions of every language: (rest, languages they imply, near?)."""
+    languages: list[str] = []
+    near = False
+    for _ in range(3):  # "на территории", "netālu no", "в районе": at most a few
+        lowered = text.lower()
+        for word, lang, is_near in grammar.prepositions:
+            if lowered.startswith(word + " ") and len(text) > len(word) + 1:
+                text = text[len(word) + 1 :].strip()
+                if lang != "en":
+                    languages += ["ru", "be", "uk"] if lang in ("ru", "be", "uk") else [lang]
+                near = near or is_near
+                break
+        else:
+            break
+    return _strip_leading(text), tuple(dict.fromkeys(languages)), near
+
+
+# --- the forms ----------------------------------------------------------------------
 
 
 def _dash_splits(pair: str) -> tuple[tuple[str, str], ...]:
@@ -203,51 +369,82 @@ def _dash_splits(pair: str) -> tuple[tuple[str, str], ...]:
         a, b = pair[: match.start()].strip(), pair[match.end() :].strip()
         if a and b:
             cuts.append((a, b))
-    # "Latvia and Belarus border" is rare but seen; treat "and" as a dash.
-    for match in re.finditer(r"\s+and\s+", pair, re.IGNORECASE):
+    # "Latvia and Belarus border", "Lietuvos ir Baltarusijos pasienis".
+    for match in re.finditer(r"\s+(?:and|ir|un|i|и|і)\s+", pair, re.IGNORECASE):
         a, b = pair[: match.start()].strip(), pair[match.end() :].strip()
         if a and b:
             cuts.append((a, b))
     return tuple(cuts)
 
 
-def _border(text: str) -> PlaceExpression | None:
-    match = _BETWEEN.match(text)
+def _border(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression | None:
+    if "," in text:
+        return None  # "X, near the Russian border": a place and where it lies
+    text, km = _take_length(text, g)
+    text = _strip_leading(text)
+
+    def made(name: str, other: str, splits=(), suffix: str = "") -> PlaceExpression:
+        return PlaceExpression(
+            "border",
+            text,
+            _strip_possessive(name),
+            other,
+            splits,
+            suffix=suffix.lower(),
+            distance_km=km,
+            languages=langs,
+        )
+
+    match = g.bare_border.match(text)
     if match:
-        return PlaceExpression("border", text, match["a"], match["b"])
-    match = _WITH_ONLY.match(text)
+        # "the border", "the eastern frontier": the country is the event's own.
+        return made("", "", suffix=match["dir"] or "")
+    match = g.between.match(text)
     if match:
-        return PlaceExpression("border", text, "", match["b"])
-    match = _WITH.match(text)
+        return made(match["a"], match["b"])
+    match = g.with_only.match(text)
     if match:
-        return PlaceExpression("border", text, match["a"], match["b"])
-    match = _WORD_FIRST.match(text)
+        return made("", match["b"])
+    match = g.with_.match(text)
+    if match:
+        return made(match["a"], match["b"], suffix=match["dir"] or "")
+    match = g.owner_border.match(text)
+    if match and not _dash_splits(match["a"]):
+        # "Finland's eastern border", "Poland's border": one country's borders.
+        return made(match["a"], "", suffix=match["dir"] or "")
+    match = g.word_first.match(text)
     if match and _dash_splits(match["pair"]):
         # Polish and others put the word first: "granica polsko-białoruska".
         splits = _dash_splits(match["pair"])
-        return PlaceExpression("border", text, splits[0][0], splits[0][1], splits)
-    match = _PAIR_BORDER.match(text)
+        return made(splits[0][0], splits[0][1], splits)
+    match = g.pair_border.match(text)
     if match:
         splits = _dash_splits(match["pair"])
         if splits:
-            return PlaceExpression("border", text, splits[0][0], splits[0][1], splits)
+            return made(splits[0][0], splits[0][1], splits)
         # "the Belarusian border" alone: one side, the other from the event's country.
-        return PlaceExpression("border", text, "", match["pair"])
+        return made("", match["pair"])
     return None
 
 
-def _side(text: str) -> PlaceExpression | None:
-    for pattern in (_SIDE_FIRST, _SIDE_LAST):
+def _side(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression | None:
+    for pattern in (g.side_first, g.side_last):
         match = pattern.match(text)
         if match:
-            side = re.sub(r"['’]s$", "", _strip_leading(match["side"]))
-            inner = _border(_strip_leading(match["rest"]))
+            side = _strip_possessive(_strip_leading(match["side"]))
+            inner = _border(_strip_leading(match["rest"]), g, langs)
             if inner is not None and side:
-                return PlaceExpression("side", text, other=side, inner=inner)
+                return PlaceExpression("side", text, other=side, inner=inner, languages=langs)
+    match = g.side_alone.match(text)
+    if match:
+        # "the Cambodian side": of the border the report is about.
+        side = _strip_possessive(match["side"])
+        inner = PlaceExpression("border", "border", languages=langs)
+        return PlaceExpression("side", text, other=side, inner=inner, languages=langs)
     return None
 
 
-def _within(text: str) -> PlaceExpression | None:
+def _within(text: str, langs: tuple[str, ...]) -> PlaceExpression | None:
     for pattern, suffix in (
         (_WITHIN_COMPASS, "compass"),
         (_WITHIN_BEFORE, ""),
@@ -255,60 +452,168 @@ def _within(text: str) -> PlaceExpression | None:
     ):
         match = pattern.match(text)
         if match and match["rest"].strip() and match.end("rest") - match.start("rest") < len(text):
-            rest = match["rest"].strip()
-            return PlaceExpression("within", text, inner=parse_place(rest), suffix=suffix)
+            rest = _strip_possessive(match["rest"].strip())
+            return PlaceExpression(
+                "within", text, inner=_parse(rest, langs), suffix=suffix, languages=langs
+            )
     return None
 
 
-_DIRECTION_OF = re.compile(
-    r"^(?:(?:some\s+)?(?P<km>\d+(?:[.,]\d+)?)\s*(?:km|kilometres|kilometers)\s+)?"
-    r"(?:north|south|east|west)"
-    r"(?:[\s-]?(?:east|west))?\s+of\s+(?P<rest>.+)$",
-    re.IGNORECASE,
-)
-
-
-def _near_before(text: str) -> PlaceExpression | None:
+def _near_before(text: str, langs: tuple[str, ...]) -> PlaceExpression | None:
     match = _DIRECTION_OF.match(text)
     if match:
         # "west of Minsk", "40 km east of Daugavpils": drawn as near the place, with a
         # radius that reaches at least as far as the distance given.
         km = float(match["km"].replace(",", ".")) if match["km"] else None
-        inner = parse_place(_strip_leading(match["rest"]))
-        return PlaceExpression("near", text, inner=inner, distance_km=km)
+        inner = _parse(_strip_leading(match["rest"]), langs)
+        return PlaceExpression("near", text, inner=inner, distance_km=km, languages=langs)
     lowered = text.lower()
     for word in _NEAR_BEFORE:
         if lowered.startswith(word + " "):
             rest = text[len(word) + 1 :].strip()
             if rest:
-                return PlaceExpression("near", text, inner=parse_place(rest))
+                inner = _parse(_strip_leading(rest), langs)
+                return PlaceExpression("near", text, inner=inner, languages=langs)
     return None
 
 
-def _near_after(text: str) -> PlaceExpression | None:
+def _near_after(text: str, langs: tuple[str, ...]) -> PlaceExpression | None:
     lowered = text.lower()
     for word in _NEAR_AFTER:
         if lowered.endswith(" " + word):
             rest = _strip_leading(text[: -len(word) - 1].strip())
             if rest:
-                return PlaceExpression("near", text, inner=parse_place(rest))
+                return PlaceExpression("near", text, inner=_parse(rest, langs), languages=langs)
     return None
 
 
-def _area(text: str) -> PlaceExpression | None:
+def _area(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression | None:
     lowered = text.lower()
-    for words, kind in ((DISTRICT_WORDS, "district"), (REGION_WORDS, "region")):
+    for words, kind in ((g.words.district, "district"), (g.words.region, "region")):
         for word in words:
             if lowered.endswith(" " + word):
-                name = text[: -len(word) - 1].strip()
+                name = _strip_possessive(text[: -len(word) - 1].strip())
                 if name:
-                    return PlaceExpression(kind, text, name, suffix=word)
-            if lowered.startswith(word + " ") or lowered.startswith(word + " of "):
+                    return PlaceExpression(kind, text, name, suffix=word, languages=langs)
+            if lowered.startswith(word + " "):
                 name = text[len(word) + 1 :].strip()
                 name = name[3:].strip() if name.lower().startswith("of ") else name
                 if name:
-                    return PlaceExpression(kind, text, name, suffix=word)
+                    return PlaceExpression(kind, text, name, suffix=word, languages=langs)
     return None
+
+
+def _settlement(
+    text: str, g: _Grammar, langs: tuple[str, ...], patterns: tuple[re.Pattern, ...]
+) -> PlaceExpression | None:
+    for pattern in patterns:
+        match = pattern.match(text)
+        if match and match["rest"].strip():
+            rest = _strip_leading(match["rest"].strip())
+            inner = _parse(rest, langs)
+            if inner.kind in ("name", "restricted"):
+                return PlaceExpression("settlement", text, rest, inner=inner, languages=langs)
+    return None
+
+
+def _apposition(name: str, other: str, text: str, g, langs) -> PlaceExpression | None:
+    """ "X, a northern town (in Y)", "X, on the border with Y", "X, near Y"."""
+    inner = _parse(name, langs)
+    if inner.kind not in ("name", "settlement", "near"):
+        return None
+    described = _APPOSITION.match(other)
+    if described:
+        rest = described["rest"]
+        match = re.match(
+            r"^(?P<what>.+?)\s+(?:in|of|inside|within)\s+(?:the\s+)?(?P<where>.+)$",
+            rest,
+            re.IGNORECASE,
+        )
+        what = match["what"] if match else rest
+        what = re.sub(r"\s+(?:near|on|close\s+to|along|by)\s+.*$", "", what, flags=re.I)
+        if g.settlement_after.match("x " + what) or re.search(
+            rf"(?:^|\s)(?:{_alternation(g.words.settlement)})$", what, re.IGNORECASE
+        ):
+            settlement = PlaceExpression("settlement", name, name, inner=inner, languages=langs)
+            if match:
+                outer = _parse(match["where"], langs)
+                return PlaceExpression(
+                    "restricted",
+                    text,
+                    name,
+                    match["where"],
+                    inner=settlement,
+                    outer=outer,
+                    suffix="in",
+                    languages=langs,
+                )
+            return settlement
+        return None
+    outer = _parse(other, langs)
+    if outer.kind in ("border", "near", "side"):
+        return PlaceExpression(
+            "restricted", text, name, other, inner=inner, outer=outer, suffix="in", languages=langs
+        )
+    return None
+
+
+def _qualified(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression | None:
+    """The place and its container: "X, Y", "X in Y", "X (Y)", "Y's X"."""
+    match = re.match(r"^(?P<x>[^()]+?)\s*\((?P<y>[^()]+)\)$", text)
+    if match:
+        return _restricted(match["x"], match["y"], text, langs, "in")
+    if "," in text:
+        name, _, other = text.partition(",")
+        name, other = name.strip(), other.strip()
+        if name and other:
+            apposition = _apposition(name, other, text, g, langs)
+            if apposition is not None:
+                return apposition
+            return _restricted(name, other, text, langs, ",")
+    match = re.match(r"^(?P<x>.+?)\s+(?:in|inside|within)\s+(?:the\s+)?(?P<y>.+)$", text, re.I)
+    if match:
+        return _restricted(match["x"], match["y"], text, langs, "in")
+    match = _POSSESSIVE.match(text)
+    if match and not re.match(r"^(?:side|border|frontier)\b", match["rest"], re.I):
+        return _restricted(match["rest"], match["owner"], text, langs, "'s")
+    return None
+
+
+def _restricted(name: str, other: str, text: str, langs, connector: str) -> PlaceExpression:
+    return PlaceExpression(
+        "restricted",
+        text,
+        name.strip(),
+        other.strip(),
+        inner=_parse(name.strip(), langs),
+        outer=_parse(_strip_leading(other.strip()), langs),
+        suffix=connector,
+        languages=langs,
+    )
+
+
+def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
+    g = _grammar()
+    body, more, near = _strip_prepositions(_strip_leading(text), g)
+    langs = tuple(dict.fromkeys((*langs, *more)))
+    if near and body:
+        inner = _parse(body, langs)
+        return PlaceExpression("near", text, inner=inner, languages=langs)
+    found = (
+        _side(body, g, langs)
+        or _near_before(body, langs)
+        or _border(body, g, langs)
+        or _near_after(body, langs)
+        or _within(body, langs)
+        or _settlement(body, g, langs, (g.settlement_of, g.settlement_before))
+        or _qualified(body, g, langs)
+        or _area(body, g, langs)
+        or _settlement(body, g, langs, (g.settlement_after,))
+    )
+    if found:
+        return found
+    name = _strip_possessive(body)
+    return PlaceExpression("name", body, name, languages=langs)
 
 
 def parse_place(text: str) -> PlaceExpression:
@@ -331,18 +636,8 @@ def parse_place(text: str) -> PlaceExpression:
     (('Latvia', 'Belarus'),)
     >>> parse_place("near Krāslava").inner.name
     'Krāslava'
+    >>> parse_place("the border village of Medininkai").inner.name
+    'Medininkai'
     """
     cleaned = _clean(text)
-    body = _strip_leading(cleaned)
-    # "near the X–Y border" is near a border; "X–Y border area" is the border itself.
-    found = (
-        _side(body) or _near_before(body) or _border(body) or _near_after(body) or _within(body)
-    )
-    if found:
-        return found
-    if "," in body:
-        name, _, other = body.rpartition(",")
-        name, other = name.strip(), other.strip()
-        if name and other:
-            return PlaceExpression("restricted", body, name, other, inner=parse_place(name))
-    return _area(body) or PlaceExpression("name", body, body)
+    return _parse(cleaned, languages_of(cleaned))

@@ -24,8 +24,33 @@ def test_country_hint_decides() -> None:
     assert choose([BREST_BY, BREST_FR], country="fr", key="brest").chosen == BREST_FR
 
 
-def test_hint_without_match_narrows_nothing() -> None:
-    assert choose([BREST_BY, BREST_FR], country="LV", key="brest").chosen is None
+def test_hint_is_a_constraint_that_refuses_places_elsewhere() -> None:
+    outcome = choose([BREST_BY, BREST_FR], country="LV", key="brest")
+    assert outcome.chosen is None
+    assert outcome.candidates == ()
+    assert [p.country for p in outcome.refused] == ["BY", "FR"]
+    assert "outside the event's country LV" in outcome.reason
+
+
+def test_a_single_candidate_outside_the_hint_is_not_chosen() -> None:
+    # A hinted Finnish place must not silently become a Russian one.
+    svetogorsk = _place(3, "Svetogorsk", "RU", 15_000, 61.1, 28.9)
+    outcome = choose([svetogorsk], country="FI", key="svetogorsk")
+    assert outcome.chosen is None
+    assert outcome.refused == (svetogorsk,)
+
+
+def test_region_of_interest_is_a_constraint_too() -> None:
+    outcome = choose([BREST_FR], region_of_interest=["BY", "LV"], key="brest")
+    assert outcome.chosen is None
+    assert outcome.refused == (BREST_FR,)
+    assert "region of interest (BY, LV)" in outcome.reason
+
+
+def test_hinted_candidates_are_not_removed_by_the_region_of_interest() -> None:
+    assert choose([BREST_FR, BREST_BY], country="FR", region_of_interest=["BY"]).chosen == (
+        BREST_FR
+    )
 
 
 def test_region_of_interest_by_codes_and_by_box() -> None:
@@ -46,10 +71,19 @@ def test_dominant_population_wins() -> None:
 
 
 def test_alternate_name_does_not_outvote_own_name() -> None:
-    # Donetsk was once "Aleksandrovka"; so are many villages today.
+    # Donetsk was once "Aleksandrovka"; the village bears the name today.
     city = _place(1, "Donetsk", "UA", 1_000_000, 48.0, 37.8)
     village = _place(2, "Aleksandrovka", "RU", 4_000, 52.0, 40.0)
-    assert choose([city, village], key="aleksandrovka").chosen is None
+    assert choose([city, village], key="aleksandrovka").chosen == village
+
+
+def test_several_own_names_stay_ambiguous_without_the_former_name() -> None:
+    city = _place(1, "Donetsk", "UA", 1_000_000, 48.0, 37.8)
+    one = _place(2, "Aleksandrovka", "RU", 4_000, 52.0, 40.0)
+    two = _place(3, "Aleksandrovka", "RU", 3_000, 50.0, 44.0)
+    outcome = choose([city, one, two], key="aleksandrovka")
+    assert outcome.chosen is None
+    assert outcome.candidates == (one, two)
 
 
 def test_own_name_beats_a_former_name_of_a_smaller_place() -> None:

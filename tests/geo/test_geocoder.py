@@ -21,6 +21,8 @@ RAW_KEYS = {
     "source",
     "status",
     "candidates",
+    "coarsened",
+    "note",
 }
 
 

@@ -133,7 +133,10 @@ def test_side_must_be_one_of_the_pair() -> None:
 
 def test_border_with_takes_the_other_side_from_the_event_country() -> None:
     assert geocode_place("border with Belarus", country="LV").name == "Belarus–Latvia border"
-    assert geocode_place("border with Belarus").status == "unresolved"
+    # Without the event's country: one of Belarus's borders, listed, not guessed.
+    alone = geocode_place("border with Belarus")
+    assert alone.status == "ambiguous"
+    assert {c.name for c in alone.candidates} >= {"Belarus–Latvia border", "Belarus–Poland border"}
 
 
 def test_countries_without_a_land_border_are_unresolved() -> None:
@@ -172,11 +175,17 @@ def test_latvian_municipality_by_town_name() -> None:
     assert result.geometry.geom_type in ("Polygon", "MultiPolygon")
 
 
-def test_district_without_polygon_is_the_town_with_a_radius() -> None:
+def test_district_without_polygon_is_the_region_of_its_town_flagged_coarsened() -> None:
+    # No district outlines in the data: the region holding Braslav, never the town.
     result = geocode_place("Braslaw district")
-    assert (result.name, result.precision) == ("Braslav", "district")
-    assert result.uncertainty_km == NEAR_RADIUS_KM
-    assert result.geometry.geom_type == "Point"
+    assert (result.status, result.precision, result.admin1_code) == (
+        "resolved",
+        "region",
+        "BY-VI",
+    )
+    assert result.coarsened
+    assert "Braslav" in result.note
+    assert result.geometry.geom_type in ("Polygon", "MultiPolygon")
 
 
 @pytest.mark.parametrize("text", ["near Krāslava", "outside Kraslava", "Краслава area"])
@@ -220,12 +229,11 @@ def test_country_restriction_is_hard() -> None:
     assert geocode_place("Borisoglebsk, Russia").country == "RU"
     assert geocode_place("Borisoglebsk, Latvia").name == "Daugavpils"
     missing = geocode_place("Vitebsk, Poland")
-    assert missing.status == "unresolved"
-    # The near miss is reported, not silently dropped.
-    assert {(c.name, c.country, c.precision) for c in missing.candidates} == {
-        ("Vitebsk", "BY", "settlement"),
-        ("Vitebsk", "BY", "region"),
-    }
+    # Not the Belarusian Vitebsk: the text says Poland, so Poland, flagged coarsened,
+    # with the near miss named in the note.
+    assert (missing.status, missing.precision, missing.country) == ("resolved", "country", "PL")
+    assert missing.coarsened
+    assert "Vitebsk (BY" in missing.note
 
 
 def test_region_restriction() -> None:
