@@ -1,0 +1,205 @@
+"""The border-crossings table (``data/crossings/crossings.csv``): schema, sources and geometry.
+
+Every check collects all offending rows, so one failing run lists everything to fix.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from functools import cache
+from pathlib import Path
+
+import pytest
+import shapely
+from pyproj import Geod
+
+import bordermap.data
+from bordermap.geo.boundaries import border_line, countries
+
+CROSSINGS_FILE = Path(bordermap.data.__file__).parent / "crossings" / "crossings.csv"
+
+HEADER = [
+    "id",
+    "name",
+    "names",
+    "country_a",
+    "country_b",
+    "place_a",
+    "place_b",
+    "type",
+    "status",
+    "lat",
+    "lon",
+    "source_url",
+    "note",
+]
+TYPES = {"road", "rail", "pedestrian", "river"}
+STATUSES = {"open", "closed", "restricted", "unknown"}
+# Natural Earth 1:10m lines are generalised: a crossing on the real border can sit a few
+# kilometres away from them (the Latvia-Belarus line is ~35 km shorter than on the ground).
+MAX_KM_FROM_BORDER = 5.0
+
+_ID = re.compile(r"^[a-z]{2}-[a-z]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$")
+_FIVE_DECIMALS = re.compile(r"^-?\d{1,3}\.\d{5}$")
+_STATUS_DATE = re.compile(r"\bstatus \d{4}(?:-\d{2}){0,2}\b")
+_GEOD = Geod(ellps="WGS84")
+
+
+@cache
+def _rows() -> tuple[dict[str, str], ...]:
+    with CROSSINGS_FILE.open(encoding="utf-8", newline="") as fh:
+        return tuple(csv.DictReader(fh))
+
+
+def _report(problems: list[str]) -> str:
+    return f"{len(problems)} row(s):\n" + "\n".join(problems)
+
+
+def test_file_is_utf8_with_lf_line_endings():
+    raw = CROSSINGS_FILE.read_bytes()
+    raw.decode("utf-8")  # raises on anything else
+    assert b"\r" not in raw, "use LF line endings, not CRLF"
+    assert raw.endswith(b"\n"), "end the file with a newline"
+
+
+def test_header():
+    with CROSSINGS_FILE.open(encoding="utf-8", newline="") as fh:
+        assert next(csv.reader(fh)) == HEADER
+
+
+def test_every_row_has_every_field():
+    problems = [
+        f"line {n}: {row.get('id')!r} has {len(row)} fields"
+        for n, row in enumerate(_rows(), start=2)
+        if None in row or None in row.values()
+    ]
+    assert not problems, _report(problems)
+
+
+def test_ids_are_unique_slugs_sorted_and_start_with_the_pair():
+    ids = [row["id"] for row in _rows()]
+    duplicates = sorted({i for i in ids if ids.count(i) > 1})
+    assert not duplicates, f"duplicate ids: {duplicates}"
+    assert ids == sorted(ids), "rows must be sorted by id"
+    problems = []
+    for row in _rows():
+        prefix = f"{row['country_a']}-{row['country_b']}-".lower()
+        if not _ID.match(row["id"]) or not row["id"].startswith(prefix):
+            problems.append(f"{row['id']!r}: expected a slug starting with {prefix!r}")
+    assert not problems, _report(problems)
+
+
+def test_country_codes_are_known_and_sorted():
+    known = set(countries()["iso_a2"])
+    problems = []
+    for row in _rows():
+        a, b = row["country_a"], row["country_b"]
+        for code in (a, b):
+            if code not in known:
+                problems.append(f"{row['id']}: unknown ISO alpha-2 code {code!r}")
+        if not a < b:
+            problems.append(f"{row['id']}: countries must be sorted, got {a!r} before {b!r}")
+    assert not problems, _report(problems)
+
+
+def test_name_and_places_are_filled():
+    problems = [
+        f"{row['id']}: empty {field}"
+        for row in _rows()
+        for field in ("name", "place_a", "place_b")
+        if not row[field].strip()
+    ]
+    assert not problems, _report(problems)
+
+
+def test_types_and_statuses_use_known_words():
+    problems = []
+    for row in _rows():
+        words = row["type"].split(";")
+        unknown = [w for w in words if w not in TYPES]
+        if unknown or len(set(words)) != len(words):
+            problems.append(f"{row['id']}: type {row['type']!r} (allowed: {sorted(TYPES)})")
+        if row["status"] not in STATUSES:
+            problems.append(f"{row['id']}: status {row['status']!r} (allowed: {sorted(STATUSES)})")
+    assert not problems, _report(problems)
+
+
+def test_known_status_is_dated_in_the_note():
+    problems = [
+        f"{row['id']}: status {row['status']!r} needs 'status YYYY[-MM[-DD]]: ...' in the note"
+        for row in _rows()
+        if row["status"] != "unknown" and not _STATUS_DATE.search(row["note"])
+    ]
+    assert not problems, _report(problems)
+
+
+def test_every_row_cites_a_public_source():
+    problems = [
+        f"{row['id']}: source_url {row['source_url']!r}"
+        for row in _rows()
+        if not row["source_url"].startswith("https://") or " " in row["source_url"]
+    ]
+    assert not problems, _report(problems)
+
+
+def test_coordinates_have_five_decimals_and_are_in_range():
+    problems = []
+    for row in _rows():
+        lat, lon = row["lat"], row["lon"]
+        if not (_FIVE_DECIMALS.match(lat) and _FIVE_DECIMALS.match(lon)):
+            problems.append(f"{row['id']}: lat/lon {lat!r}, {lon!r} need exactly 5 decimals")
+        elif not (-90 <= float(lat) <= 90 and -180 <= float(lon) <= 180):
+            problems.append(f"{row['id']}: lat/lon {lat}, {lon} out of range")
+    assert not problems, _report(problems)
+
+
+def test_names_hold_no_repeated_form_and_do_not_repeat_name():
+    problems = []
+    for row in _rows():
+        forms = row["names"].split(";") if row["names"] else []
+        folded = [form.strip().casefold() for form in forms]
+        if any(not form for form in folded):
+            problems.append(f"{row['id']}: empty form in names {row['names']!r}")
+        repeated = sorted({form for form in folded if folded.count(form) > 1})
+        if repeated:
+            problems.append(f"{row['id']}: names repeat {repeated}")
+        if row["name"].strip().casefold() in folded:
+            problems.append(f"{row['id']}: names repeat the name {row['name']!r}")
+        if any(form != form.strip() for form in forms):
+            problems.append(f"{row['id']}: stray spaces around a form in {row['names']!r}")
+    assert not problems, _report(problems)
+
+
+def _km_to_border(row: dict[str, str]) -> float:
+    line = border_line(row["country_a"], row["country_b"])
+    point = shapely.Point(float(row["lon"]), float(row["lat"]))
+    nearest = shapely.shortest_line(point, line)
+    (lon1, lat1), (lon2, lat2) = shapely.get_coordinates(nearest)
+    return _GEOD.inv(lon1, lat1, lon2, lat2)[2] / 1000.0
+
+
+def test_every_crossing_lies_on_the_land_border_of_its_two_countries():
+    problems = []
+    for row in _rows():
+        km = _km_to_border(row)
+        if km > MAX_KM_FROM_BORDER:
+            problems.append(
+                f"{row['id']}: {row['lat']}, {row['lon']} is {km:.1f} km from the "
+                f"{row['country_a']}-{row['country_b']} border line"
+            )
+    assert not problems, _report(problems)
+
+
+@pytest.mark.parametrize(
+    ("lat", "lon", "expected"),
+    [
+        # Terespol on the Bug, PL-BY: well inside the tolerance.
+        ("52.07550", "23.61614", True),
+        # Warsaw, 190 km from the PL-BY line: must be reported.
+        ("52.22977", "21.01178", False),
+    ],
+)
+def test_border_check_can_fail(lat, lon, expected):
+    row = {"country_a": "BY", "country_b": "PL", "lat": lat, "lon": lon}
+    assert (_km_to_border(row) <= MAX_KM_FROM_BORDER) is expected
