@@ -8,13 +8,23 @@ fetched.  A second run makes no request.
 Each answer is written in a transaction of its own, in WAL mode with ``synchronous
 = FULL``: a batch killed at any moment keeps every answer it had received, and two
 processes may read and write the same file at once (SQLite serialises the writers;
-readers never block).
+readers never block).  The processes also share one pace per geocoder
+(:meth:`GeocodeCache.reserve_request_slot`).
+
+Answers are stored and returned as data: JSON text, bound as SQL parameters, never
+interpreted.  A row that is not JSON (a damaged or edited file) is no answer: it
+counts as missing, with a warning naming the file and the key, and is asked again
+and overwritten; the online geocoder treats a row whose values fail its checks the
+same way.  Nothing in the cache is worth a traceback: it is a copy of what the
+service said.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import logging
+import math
 import sqlite3
 import time
 import unicodedata
@@ -28,6 +38,8 @@ import platformdirs
 
 from bordermap.geo.errors import GeocodeCacheError
 
+log = logging.getLogger(__name__)
+
 #: File name of the cache inside the user cache directory.
 CACHE_FILE_NAME = "geocode-cache.sqlite"
 
@@ -36,6 +48,10 @@ SCHEMA_VERSION = 1
 
 #: How long a writer waits for another process's transaction to finish, seconds.
 LOCK_TIMEOUT_SECONDS = 30.0
+
+#: Requests that runs sharing one cache may have reserved ahead of now, at most;
+#: a reservation further ahead can only come from a clock that was set back.
+MAX_QUEUED_REQUESTS = 32
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS answers (
@@ -233,7 +249,11 @@ class GeocodeCache:
         self._db.close()
 
     def get(self, key: str) -> CachedAnswer | None:
-        """Return the answer stored under ``key``, or None."""
+        """Return the answer stored under ``key``, or None.
+
+        A row that cannot be read back (not JSON, or not text) is None too, with a
+        warning: the caller asks the service again and :meth:`put` overwrites it.
+        """
         try:
             row = self._db.execute(
                 "SELECT response, fetched_at FROM answers WHERE key = ?", (key,)
@@ -242,7 +262,21 @@ class GeocodeCache:
             raise self._error("read", err) from err
         if row is None:
             return None
-        return CachedAnswer(response=json.loads(row[0]), fetched_at=row[1])
+        stored, fetched_at = row
+        try:
+            if not isinstance(stored, str) or not isinstance(fetched_at, str):
+                raise TypeError(f"expected text, found {type(stored).__name__}")
+            response = json.loads(stored)
+        except (ValueError, TypeError, RecursionError) as err:
+            log.warning(
+                "%s: the answer cached under key %s is not readable JSON (%s); it "
+                "counts as missing and is asked again",
+                self.path,
+                key,
+                err,
+            )
+            return None
+        return CachedAnswer(response=response, fetched_at=fetched_at)
 
     def put(
         self,
@@ -276,11 +310,16 @@ class GeocodeCache:
         self._write("INSERT OR REPLACE INTO answers VALUES (?, ?, ?, ?, ?, ?)", row)
         return CachedAnswer(response=json.loads(row[4]), fetched_at=fetched_at)
 
-    def claim_request_slot(self, geocoder: str, *, min_delay: float, now: float) -> float:
-        """Claim the right to send ``geocoder`` a request now, across processes.
+    def reserve_request_slot(
+        self, geocoder: str, *, min_delay: float, clock: Callable[[], float]
+    ) -> float:
+        """Reserve the next moment ``geocoder`` may be sent a request, across processes.
 
         Every bordermap using this cache file shares one pace per geocoder, so two
-        runs at once still keep to the service's policy.
+        runs at once still keep to the service's policy.  The clock is read and the
+        slot written in one exclusive transaction: a process that had to wait for
+        another's transaction reads the time only once that one has reserved its
+        slot, and so reserves the slot after it.
 
         Parameters
         ----------
@@ -288,34 +327,40 @@ class GeocodeCache:
             As in :func:`cache_key`.
         min_delay : float
             Seconds that must separate two requests.
-        now : float
+        clock : callable
             Wall-clock time (seconds since the epoch): comparable across processes.
 
         Returns
         -------
         float
-            0.0 when the slot is taken (the request may go now), else the seconds to
-            wait before claiming again.
+            Seconds to wait before sending: 0.0 when the request may go now.  The
+            slot is reserved either way, so the caller sends once the wait is over
+            without asking again.
         """
+        if not (math.isfinite(min_delay) and min_delay >= 0):
+            raise ValueError(f"min_delay must be a finite number >= 0 (got {min_delay!r})")
         try:
             self._db.execute("BEGIN IMMEDIATE")
             try:
+                now = clock()
                 row = self._db.execute(
                     "SELECT last_request FROM pace WHERE geocoder = ?", (geocoder,)
                 ).fetchone()
-                # A last request "in the future" means a clock was set back: do not
-                # wait for it.
-                if row is not None and 0 <= now - row[0] < min_delay:
-                    self._db.execute("ROLLBACK")
-                    return min_delay - (now - row[0])
-                self._db.execute("INSERT OR REPLACE INTO pace VALUES (?, ?)", (geocoder, now))
+                slot = now
+                if row is not None:
+                    following = row[0] + min_delay
+                    # A slot further ahead than every run sharing the file could
+                    # have queued means a clock was set back: do not wait for it.
+                    if now < following <= now + min_delay * MAX_QUEUED_REQUESTS:
+                        slot = following
+                self._db.execute("INSERT OR REPLACE INTO pace VALUES (?, ?)", (geocoder, slot))
             except BaseException:
                 self._db.execute("ROLLBACK")
                 raise
             self._db.execute("COMMIT")
         except sqlite3.Error as err:
             raise self._error("write", err) from err
-        return 0.0
+        return slot - now
 
     def stats(self) -> CacheStats:
         """Return what the cache holds."""
@@ -347,14 +392,30 @@ class GeocodeCache:
             Only answers of this geocoder (as shown by :meth:`stats`), or of any
             instance of this service when given without ``@domain``.
         older_than_days : float, optional
-            Only answers fetched more than this many days ago.
+            Only answers fetched more than this many days ago: a finite number,
+            0 or more.
+
+        Raises
+        ------
+        ValueError
+            When ``older_than_days`` is negative, NaN or infinite.
         """
+        if older_than_days is not None and not (
+            math.isfinite(older_than_days) and older_than_days >= 0
+        ):
+            raise ValueError(
+                f"older_than_days must be a finite number of days, 0 or more "
+                f"(got {older_than_days!r})"
+            )
         where, args = [], []
         if geocoder is not None:
             where.append("(geocoder = ? OR geocoder LIKE ?)")
             args += [geocoder, geocoder + "@%"]
         if older_than_days is not None:
-            cutoff = self._now().astimezone(UTC) - timedelta(days=older_than_days)
+            try:
+                cutoff = self._now().astimezone(UTC) - timedelta(days=older_than_days)
+            except OverflowError:
+                return 0  # before the year 1: no answer is that old
             where.append("fetched_at < ?")
             args.append(cutoff.isoformat(timespec="seconds"))
         sql = "DELETE FROM answers" + (" WHERE " + " AND ".join(where) if where else "")

@@ -163,3 +163,15 @@ class GeocodeCacheError(GeocodingError, OSError):
     """The geocoding cache file cannot be opened, read or written."""
 
     exit_status = 74  # EX_IOERR
+
+
+class GeocoderAnswerInvalid(GeocoderBadResponse, ValueError):
+    """The service's answer is JSON, but a field holds a value bordermap cannot use.
+
+    A latitude of 95, a coordinate written as ``"12.3abc"`` or ``NaN``, a bounding
+    box of three corners or with its south edge above its north edge, a missing
+    name, a body that is not a list of results.  The message names the query, the
+    result, the field and the value; such an answer is never cached.
+    """
+
+    exit_status = 76  # EX_PROTOCOL

@@ -9,11 +9,20 @@ that name the geocoder, the query and what to do.  Answers are mapped into
 bordermap's vocabulary by :mod:`bordermap.geo.provider_places`, so an online
 result looks like one from the offline gazetteer.
 
+Every answer is checked before geopy reads it and before it is cached
+(:mod:`bordermap.geo.provider_answers`): one with impossible values (a latitude of
+95, ``NaN``, text for a number, a broken bounding box, no name) stops the run with
+:class:`~bordermap.geo.errors.GeocoderAnswerInvalid` (exit status 76) and is never
+cached.  A cached answer that fails the same checks, or is not JSON, counts as
+missing: it is asked again and overwritten (with a warning naming the cache file
+and key); with ``--offline`` the place stays unresolved.
+
 Clock and sleep are injectable: tests never sleep.
 """
 
 from __future__ import annotations
 
+import functools
 import inspect
 import logging
 import os
@@ -34,6 +43,7 @@ from geopy.location import Location
 from bordermap.geo.cache import GeocodeCache, cache_key
 from bordermap.geo.errors import (
     GeocoderAccessDenied,
+    GeocoderAnswerInvalid,
     GeocoderBadResponse,
     GeocoderConfigError,
     GeocoderNetworkForbidden,
@@ -45,7 +55,9 @@ from bordermap.geo.errors import (
     GeocoderUnreachable,
     GeocodingError,
 )
+from bordermap.geo.provider_answers import check_response_body
 from bordermap.geo.provider_places import (
+    ProviderPlace,
     candidate_locations,
     choose_place,
     places_from_response,
@@ -176,6 +188,37 @@ class _PacedCall(RateLimiter):
         self._sleep_fn(seconds)
 
 
+class _CheckingAdapter(URLLibAdapter):
+    """geopy's urllib adapter, checking each JSON answer before geopy reads it.
+
+    ``URLLibAdapter`` makes exactly one HTTP request per call; the requests adapter
+    would retry on its own, hidden from our pacing and counts.
+
+    Parameters
+    ----------
+    check : callable
+        Raises :class:`GeocoderAnswerInvalid` for a body bordermap cannot use.
+    **kwargs
+        For ``URLLibAdapter`` (``proxies``, ``ssl_context``).
+    """
+
+    def __init__(self, *, check: Callable[[Any], None], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._check = check
+        #: Whether the current call received a JSON body; reset before each call,
+        #: so a failure inside geopy can be told from one before any answer.
+        self.answered = False
+
+    def get_json(self, url: str, *, timeout: float, headers: dict) -> Any:
+        try:
+            body = super().get_json(url, timeout=timeout, headers=headers)
+        except RecursionError as err:
+            raise GeocoderAnswerInvalid("body: JSON nested too deeply to read") from err
+        self.answered = True
+        self._check(body)
+        return body
+
+
 class OnlineGeocoder(Geocoder):
     """One geopy geocoder by name, cached, paced, retried, mapped to our vocabulary.
 
@@ -267,13 +310,12 @@ class OnlineGeocoder(Geocoder):
                     f"server (got {url!r})"
                 )
             client_args["scheme"], client_args["domain"] = parse_geocoder_url(url)
+        check = functools.partial(check_response_body, service=self.service)
         try:
-            # URLLibAdapter makes exactly one HTTP request per call; the requests
-            # adapter would retry on its own, hidden from our pacing and counts.
             self._client = client_class(
                 user_agent=user_agent,
                 timeout=timeout,
-                adapter_factory=URLLibAdapter,
+                adapter_factory=functools.partial(_CheckingAdapter, check=check),
                 **client_args,
             )
         except (geopy.exc.ConfigurationError, TypeError) as err:
@@ -373,9 +415,9 @@ class OnlineGeocoder(Geocoder):
         )
         location = None
         if answer is not None:
-            response, fetched_at = answer
+            places, fetched_at = answer
             location = choose_place(
-                places_from_response(response, service=self.service),
+                places,
                 query=query,
                 source=self.service,
                 country=country,
@@ -418,9 +460,9 @@ class OnlineGeocoder(Geocoder):
         )
         location = None
         if answer is not None:
-            response, fetched_at = answer
+            places, fetched_at = answer
             location = choose_place(
-                places_from_response(response, service=self.service),
+                places,
                 query=text,
                 source=self.service,
                 fetched_at=fetched_at,
@@ -454,15 +496,29 @@ class OnlineGeocoder(Geocoder):
         kwargs: Mapping[str, Any],
         call: Callable[[], Any],
         cache_only: bool,
-    ) -> tuple[list[dict], str | None] | None:
-        """Return ``(response, fetched_at)`` from the cache or the network."""
+    ) -> tuple[list[ProviderPlace], str | None] | None:
+        """Return ``(places, fetched_at)`` from the cache or the network."""
         params = {"operation": operation, **_jsonable(kwargs)}
         key = cache_key(query, geocoder=self.name, params=params)
         if self.cache is not None:
             cached = self.cache.get(key)
             if cached is not None:
-                self.cache_hits += 1
-                return cached.response, cached.fetched_at
+                try:
+                    places = places_from_response(cached.response, service=self.service)
+                except GeocoderAnswerInvalid as err:
+                    # The cache holds a copy of what the service said: a damaged
+                    # row loses nothing that asking again cannot restore.
+                    log.warning(
+                        "%s: the answer cached for %r (key %s) is unusable (%s); it "
+                        "counts as missing and is asked again",
+                        self.cache.path,
+                        query,
+                        key,
+                        err,
+                    )
+                else:
+                    self.cache_hits += 1
+                    return places, cached.fetched_at
         if cache_only:
             return None
         if not self.allow_network:
@@ -477,26 +533,44 @@ class OnlineGeocoder(Geocoder):
             {"address": loc.address, "lat": loc.latitude, "lon": loc.longitude, "raw": loc.raw}
             for loc in (results or [])
         ]
+        try:
+            places = places_from_response(response, service=self.service)
+        except GeocoderAnswerInvalid as err:
+            raise self._bad_answer(query, str(err)) from err
         if self.cache is None:
-            return response, None
+            return places, None
         stored = self.cache.put(key, response, geocoder=self.name, query=query, params=params)
-        return stored.response, stored.fetched_at
+        return places, stored.fetched_at
 
     def _send(self, function: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         """Send one request once this process and every other sharing the cache may."""
         if self.cache is not None and self.min_delay > 0:
-            while wait := self.cache.claim_request_slot(
-                self.name, min_delay=self.min_delay, now=self._wall_clock()
-            ):
+            wait = self.cache.reserve_request_slot(
+                self.name, min_delay=self.min_delay, clock=self._wall_clock
+            )
+            if wait > 0:
                 self._sleep(wait)
         return function(*args, **kwargs)
 
     def _with_retries(self, call: Callable[[], Any], query: str) -> Any:
         policy = self.retry
+        adapter = self._client.adapter
         for attempt in range(1, policy.max_attempts + 1):
             self.requests += 1
+            adapter.answered = False
             try:
                 return call()
+            except GeocoderAnswerInvalid as err:
+                # Not retried: a service that sends an impossible answer once
+                # will send it again; the user must look at it.
+                raise self._bad_answer(query, str(err)) from err
+            except (ValueError, TypeError, AttributeError, KeyError, IndexError) as err:
+                if not adapter.answered:
+                    raise
+                # A service whose body bordermap does not check field by field:
+                # geopy failed reading it.
+                reason = f"geopy could not read it ({type(err).__name__}: {err})"
+                raise self._bad_answer(query, reason) from err
             except geopy.exc.GeopyError as err:
                 failure = self._failure(err, query, attempt)
                 if failure is not None:
@@ -586,6 +660,15 @@ class OnlineGeocoder(Geocoder):
                 "--offline to rely on the gazetteer and the cache"
             )
         return GeocoderServerError(f"{who} failed on {query!r}: {_describe(err)}")
+
+    def _bad_answer(self, query: str, reason: str) -> GeocoderAnswerInvalid:
+        """The error for an answer that fails the checks; ``reason`` names field and value."""
+        return GeocoderAnswerInvalid(
+            f"{self.service} ({self.url}) sent an answer to {query!r} that bordermap "
+            f"cannot use: {reason}; nothing was cached. Check that --geocoder-url is the "
+            "service's API; if it is, the service sent a broken answer: tell its "
+            "operators or use another --geocoder"
+        )
 
     def _rate_limited(self, query: str, attempt: int, retry_after: float | None) -> GeocodingError:
         asked = f"; it asks to wait {retry_after:g} s" if retry_after is not None else ""

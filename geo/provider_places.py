@@ -18,6 +18,7 @@ from typing import Any
 from geopy.location import Location
 from pyproj import Geod
 
+from bordermap.geo.provider_answers import check_stored_response
 from bordermap.geo.schema import NEAR_RADIUS_KM, PRECISIONS
 
 EXACT, SETTLEMENT, NEAR, DISTRICT, REGION, COUNTRY = (
@@ -160,7 +161,14 @@ def places_from_response(
     service : str
         The geopy service name; picks the mapping (Nominatim, Photon and ArcGIS
         are mapped field by field, any other service by its extent alone).
+
+    Raises
+    ------
+    GeocoderAnswerInvalid
+        When a result holds a value bordermap cannot use (see
+        :mod:`bordermap.geo.provider_answers`), naming the result, field and value.
     """
+    check_stored_response(response, service=service)
     mapper = _MAPPERS.get(service, _generic_place)
     return [mapper(item) for item in response]
 
@@ -178,10 +186,7 @@ def _nominatim_place(item: Mapping[str, Any]) -> ProviderPlace:
     )
     # ISO 3166-2 codes come per admin level; the lowest level number is the
     # top-most subdivision (an oblast, a Latvian municipality).
-    levels = sorted(
-        (k for k in address if k.startswith("ISO3166-2-lvl")),
-        key=lambda k: int(k.removeprefix("ISO3166-2-lvl")) if k[-1].isdigit() else 99,
-    )
+    levels = sorted((k for k in address if k.startswith("ISO3166-2-lvl")), key=_admin_level)
     return _place(
         item,
         name=raw.get("name") or str(item["address"] or "").split(",")[0].strip(),
@@ -192,6 +197,12 @@ def _nominatim_place(item: Mapping[str, Any]) -> ProviderPlace:
         outline=raw.get("geojson"),
         score=_float_or_none(raw.get("importance")),
     )
+
+
+def _admin_level(key: str) -> int:
+    """``"ISO3166-2-lvl4"`` → 4; a key without a plain level number sorts last."""
+    level = key.removeprefix("ISO3166-2-lvl")
+    return int(level) if level.isascii() and level.isdigit() and len(level) <= 2 else 99
 
 
 def _photon_place(item: Mapping[str, Any]) -> ProviderPlace:

@@ -4,13 +4,19 @@ Tests drive it with geopy's real ``Nominatim`` client.  Each query answers from
 ``places`` (records shaped like Nominatim's ``format=json`` output), unless a
 scripted fault is queued for it first: an HTTP status with headers, a reply slower
 than the client's timeout, malformed JSON, or a reply held until the test lets go
-(to kill a client mid-request).  Every request is recorded.
+(to kill a client mid-request).  Every request is recorded with the time it arrived.
+
+An answer may be anything JSON can carry, so tests can serve what a broken or
+hostile service would: a latitude of 95, ``NaN``, text where a number belongs, a
+bounding box of three corners, a body that is a bare string, or a place named
+``Q{{ 6*7 }}Q <script>`` (``nominatim_record(..., display_name=...)``).
 """
 
 from __future__ import annotations
 
 import json
 import threading
+import time
 import zlib
 from collections import defaultdict, deque
 from dataclasses import dataclass, field
@@ -30,13 +36,17 @@ def nominatim_record(
     bbox: tuple[float, float, float, float] | None = None,
     iso3166_2: dict[str, str] | None = None,
     osm_class: str = "place",
+    display_name: str | None = None,
 ) -> dict[str, Any]:
     """Return one result as Nominatim's ``format=json`` (with addressdetails) writes it.
 
     ``bbox`` is ``(min_lon, min_lat, max_lon, max_lat)``; Nominatim sends
-    ``[south, north, west, east]`` as strings.
+    ``[south, north, west, east]`` as strings.  ``display_name`` (the full label
+    geopy gives as the address) defaults to ``"NAME, CC"``; any text is served as
+    it is given, e.g. a hostile ``"Q{{ 6*7 }}Q <script>alert(1)</script>"``.
     """
     west, south, east, north = bbox or (lon, lat, lon, lat)
+    country_code = country_code.upper()
     address = {addresstype: name, "country_code": country_code.lower()}
     address.update(iso3166_2 or {})
     return {
@@ -52,7 +62,7 @@ def nominatim_record(
         "importance": importance,
         "addresstype": addresstype,
         "name": name,
-        "display_name": f"{name}, {country_code.upper()}",
+        "display_name": display_name if display_name is not None else f"{name}, {country_code}",
         "address": address,
         "boundingbox": [f"{south:.7f}", f"{north:.7f}", f"{west:.7f}", f"{east:.7f}"],
     }
@@ -88,12 +98,17 @@ class FakeNominatim:
 
     Attributes
     ----------
-    places : dict of str to list of dict
-        Search results per query (case-folded).
+    places : dict of str to object
+        Search answer per query (case-folded): normally a list of records, but
+        any JSON value is sent as it is (``float("nan")`` as ``NaN``), so a test
+        can serve a bare string, a number or an object instead of a list.
     reverse_places : dict of (float, float) to dict
         Reverse results per rounded ``(lat, lon)``.
     requests : list of (str, dict)
         Every request seen: path and query parameters.
+    arrivals : list of float
+        When each request of ``requests`` arrived (``time.monotonic()`` of the
+        test process), to check the pace of clients in other processes.
     received : threading.Event
         Set whenever a request arrives (tests wait on it, never sleep).
     holding : threading.Event
@@ -101,9 +116,10 @@ class FakeNominatim:
     """
 
     def __init__(self) -> None:
-        self.places: dict[str, list[dict[str, Any]]] = {}
+        self.places: dict[str, Any] = {}
         self.reverse_places: dict[tuple[float, float], dict[str, Any]] = {}
         self.requests: list[tuple[str, dict[str, str]]] = []
+        self.arrivals: list[float] = []
         self.user_agents: list[str] = []
         self.faults: dict[str, deque[Fault]] = defaultdict(deque)
         self.received = threading.Event()
@@ -156,10 +172,12 @@ class FakeNominatim:
                 pass
 
             def do_GET(self) -> None:
+                arrived = time.monotonic()
                 parts = urlsplit(self.path)
                 params = {k: v[0] for k, v in parse_qs(parts.query).items()}
                 with server._lock:
                     server.requests.append((parts.path, params))
+                    server.arrivals.append(arrived)
                     server.user_agents.append(self.headers.get("User-Agent", ""))
                     key = params.get("q", "").casefold()
                     queue = server.faults.get(key)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
 import subprocess
 import sys
@@ -183,3 +184,163 @@ def test_two_runs_sharing_a_cache_share_the_services_pace(tmp_path):
         runs[0].geocode("third")
         assert server.count() == 3
     assert clock.sleeps == [1.0, 1.0]
+
+
+PACED_RUN = textwrap.dedent(
+    """
+    import sys
+    from bordermap.geo.cache import GeocodeCache
+    from bordermap.geo.online import OnlineGeocoder
+    url, path, name, delay, count = sys.argv[1:]
+    with GeocodeCache(path) as cache:
+        online = OnlineGeocoder(
+            "nominatim", url=url, user_agent="bordermap-tests/1 (tests@example.org)",
+            cache=cache, min_delay=float(delay), environ={},
+        )
+        print("ready", flush=True)
+        sys.stdin.readline()  # both runs start asking at the same moment
+        for i in range(int(count)):
+            online.geocode(f"{name} {i}")
+    """
+)
+
+#: Time between the end of a run's wait and its request reaching the server (building
+#: the request, the loopback connection, a busy machine).  The fault it guards
+#: against (the clock read before the lock was held) put requests of three runs
+#: 1-6 ms apart, and two runs 90 ms apart.
+SEND_JITTER = 0.05
+
+
+def test_processes_sharing_a_cache_keep_the_pace_between_them(tmp_path):
+    delay, each = 0.2, 4
+    path = tmp_path / "shared.sqlite"
+    with FakeNominatim() as server:
+        argv = [sys.executable, "-c", PACED_RUN, server.url, str(path)]
+        runs = [
+            subprocess.Popen(
+                [*argv, name, str(delay), str(each)],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                text=True,
+            )
+            for name in ("first", "second", "third")
+        ]
+        try:
+            assert [run.stdout.readline() for run in runs] == ["ready\n"] * len(runs)
+            for run in runs:
+                run.stdin.write("go\n")
+                run.stdin.flush()
+            assert [run.wait(timeout=60) for run in runs] == [0] * len(runs)
+        finally:
+            for run in runs:
+                if run.poll() is None:
+                    run.kill()
+                    run.wait()
+        arrivals = sorted(server.arrivals)
+    assert server.count() == len(runs) * each
+    gaps = [later - earlier for earlier, later in itertools.pairwise(arrivals)]
+    assert min(gaps) >= delay - SEND_JITTER, [round(g, 4) for g in gaps]
+
+
+def test_a_reservation_queues_requests_and_ignores_a_clock_set_back(tmp_path):
+    now = [1_700_000_000.0]
+    with GeocodeCache(tmp_path / "c.sqlite") as cache:
+        waits = [
+            cache.reserve_request_slot("nominatim@x", min_delay=1.0, clock=lambda: now[0])
+            for _ in range(3)
+        ]
+        assert waits == [0.0, 1.0, 2.0]  # three runs asking at once go one a second
+        assert cache.reserve_request_slot("photon@y", min_delay=1.0, clock=lambda: now[0]) == 0
+        now[0] -= 3600  # the clock went back an hour: the old slots mean nothing
+        assert cache.reserve_request_slot("nominatim@x", min_delay=1.0, clock=lambda: now[0]) == 0
+        with pytest.raises(ValueError, match="min_delay must be a finite number"):
+            cache.reserve_request_slot("x", min_delay=float("nan"), clock=lambda: now[0])
+
+
+def online_geocoder(url: str, cache: GeocodeCache, **kwargs) -> OnlineGeocoder:
+    clock = FakeClock()
+    return OnlineGeocoder(
+        "nominatim",
+        url=url,
+        user_agent=UA,
+        cache=cache,
+        clock=clock.clock,
+        sleep=clock.sleep,
+        environ={},
+        **kwargs,
+    )
+
+
+DAMAGED_ROWS = [
+    pytest.param("'{not json'", id="not-json"),
+    pytest.param("'[[]]'", id="not-a-result"),
+    pytest.param("'{}'", id="not-a-list"),
+    pytest.param("X'00ff'", id="a-blob"),
+    pytest.param("42", id="a-number"),
+    pytest.param("json_set(response, '$[0].lat', 95)", id="latitude-95"),
+    pytest.param("json_set(response, '$[0].lon', '26.5abc')", id="text-longitude"),
+    pytest.param("json_set(response, '$[0].raw.boundingbox', json('[1, 2]'))", id="box"),
+    pytest.param("json_set(response, '$[0].raw.display_name', NULL)", id="no-name"),
+    pytest.param("json_remove(response, '$[0].raw')", id="no-raw"),
+]
+
+
+@pytest.mark.parametrize("damage", DAMAGED_ROWS)
+def test_a_damaged_row_counts_as_missing_is_asked_again_and_overwritten(tmp_path, caplog, damage):
+    path = tmp_path / "c.sqlite"
+    with FakeNominatim() as server:
+        server.places["daugavpils"] = [
+            nominatim_record(
+                "Daugavpils", lat=55.87, lon=26.53, country_code="LV", addresstype="city"
+            )
+        ]
+        with GeocodeCache(path) as cache:
+            online_geocoder(server.url, cache).geocode("Daugavpils")
+        with sqlite3.connect(path) as db:
+            [key] = db.execute("SELECT key FROM answers").fetchone()
+            db.execute(f"UPDATE answers SET response = {damage}")
+
+        with GeocodeCache(path) as cache:
+            online = online_geocoder(server.url, cache)
+            assert online.geocode("Daugavpils").raw["name"] == "Daugavpils"
+            assert (server.count(), online.cache_hits) == (2, 0)
+            assert cache.get(key).response[0]["raw"]["name"] == "Daugavpils"  # overwritten
+            assert online.geocode("Daugavpils").raw["name"] == "Daugavpils"
+            assert (server.count(), online.cache_hits) == (2, 1)
+    warning = " ".join(r.getMessage() for r in caplog.records if r.levelname == "WARNING")
+    assert f"{path}: the answer cached" in warning
+    assert key in warning and "asked again" in warning
+
+
+def test_offline_a_damaged_row_leaves_the_place_unresolved(tmp_path, caplog):
+    path = tmp_path / "c.sqlite"
+    with FakeNominatim() as server, GeocodeCache(path) as cache:
+        server.places["daugavpils"] = [
+            nominatim_record(
+                "Daugavpils", lat=55.87, lon=26.53, country_code="LV", addresstype="city"
+            )
+        ]
+        online_geocoder(server.url, cache).geocode("Daugavpils")
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE answers SET response = json_set(response, '$[0].lat', 95)")
+    with GeocodeCache(path) as cache:
+        offline = online_geocoder(server.url, cache, allow_network=False)
+        assert offline.geocode("Daugavpils", cache_only=True) is None
+    assert "result 1: lat: outside -90..90 degrees (got 95)" in caplog.text
+
+
+@pytest.mark.parametrize("days", [-1, -0.5, float("nan"), float("inf"), float("-inf")])
+def test_clearing_refuses_an_age_that_is_no_age(tmp_path, days):
+    with GeocodeCache(tmp_path / "c.sqlite", now=at(20)) as cache:
+        cache.put("k", [], geocoder="nominatim@a", query="x", params={})
+        with pytest.raises(ValueError, match=r"older_than_days must be a finite number"):
+            cache.clear(older_than_days=days)
+        assert cache.stats().answers == 1
+
+
+def test_clearing_answers_older_than_any_date_deletes_nothing(tmp_path):
+    with GeocodeCache(tmp_path / "c.sqlite", now=at(1)) as cache:
+        cache.put("k", [], geocoder="nominatim@a", query="x", params={})
+    with GeocodeCache(tmp_path / "c.sqlite", now=at(20)) as cache:
+        assert cache.clear(older_than_days=1e12) == 0  # before the year 1
+        assert cache.clear(older_than_days=0) == 1

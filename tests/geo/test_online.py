@@ -6,7 +6,9 @@ import socket
 
 import pytest
 
+from bordermap.geo.cache import GeocodeCache
 from bordermap.geo.errors import (
+    GeocoderAnswerInvalid,
     GeocoderBadResponse,
     GeocoderConfigError,
     GeocoderNetworkForbidden,
@@ -334,3 +336,122 @@ def test_offline_needs_no_user_agent(server, clock):
     online = OnlineGeocoder("nominatim", url=server.url, allow_network=False, environ={})
     assert online.geocode("Daugavpils", cache_only=True) is None
     assert server.count() == 0
+
+
+def broken(**changes) -> dict:
+    """Daugavpils as the server sends it, with some fields replaced."""
+    return {**DAUGAVPILS, **changes}
+
+
+@pytest.mark.parametrize(
+    ("answer", "message"),
+    [
+        ([broken(lat="95")], r"result 1: lat: outside -90\.\.90 degrees \(got '95'\)"),
+        ([broken(lon="200")], r"result 1: lon: outside -180\.\.180 degrees \(got '200'\)"),
+        ([broken(lat=float("nan"))], r"result 1: lat: expected a finite number.* \(got nan\)"),
+        ([broken(lon=float("inf"))], r"result 1: lon: expected a finite number.* \(got inf\)"),
+        ([broken(lat="NaN")], r"lat: expected a number of degrees, not this text \(got 'NaN'\)"),
+        ([broken(lat="12.3abc")], r"lat: expected a number of degrees.* \(got '12\.3abc'\)"),
+        ([broken(lon=None)], r"result 1: lon: expected a number of degrees \(got None\)"),
+        ([broken(lat=True)], r"result 1: lat: expected a number of degrees \(got True\)"),
+        (
+            [DAUGAVPILS, broken(boundingbox=["55.8", "55.9", "26.4"])],
+            r"result 2: boundingbox: expected \[south, north, west, east\] \(got \['55\.8',",
+        ),
+        (
+            [broken(boundingbox=["55.9", "55.8", "26.4", "26.7"])],
+            r"boundingbox: south edge above the north edge \(got \['55\.9', '55\.8'",
+        ),
+        (
+            [broken(boundingbox=["55.8", "55.9", "east", "26.7"])],
+            r"boundingbox\[2\]: expected a number of degrees, not this text \(got 'east'\)",
+        ),
+        (
+            [broken(boundingbox="55.8,55.9")],
+            r"boundingbox: expected \[south.* \(got '55\.8,55\.9'\)",
+        ),
+        ([broken(display_name=None)], r"result 1: display_name: expected .* \(got None\)"),
+        ([broken(display_name="  ")], r"result 1: display_name: expected .* \(got '  '\)"),
+        ([broken(address=None)], r"result 1: address: expected an object .* \(got None\)"),
+        (
+            [broken(address={"country_code": 7})],
+            r"result 1: address\.country_code: expected text \(got 7\)",
+        ),
+        ([broken(name=["Daugavpils"])], r"result 1: name: expected text \(got \['Daugavpils'\]\)"),
+        ([broken(importance="high")], r"importance: expected a number, not this text"),
+        (
+            [broken(geojson={"type": "Polygon", "coordinates": "none"})],
+            r"result 1: geojson: not a GeoJSON geometry",
+        ),
+        (
+            "Daugavpils",
+            r"body: expected a list of results or one result object \(got 'Daugavpils'\)",
+        ),
+        (42, r"body: expected a list of results .* \(got 42\)"),
+        (None, r"body: expected a list of results .* \(got None\)"),
+        ({"results": []}, r"result 1: lat: expected a number of degrees \(got None\)"),
+        (
+            [["55.87", "26.53"]],
+            r"result 1: expected a result object \(got \['55\.87', '26\.53'\]\)",
+        ),
+        (
+            [broken(display_name="Daugavpils \ud800")],
+            r"body\[0\]\.display_name: text with an unpaired UTF-16 surrogate "
+            r"\(got 'Daugavpils \\ud800'\)",
+        ),
+    ],
+)
+def test_an_answer_with_impossible_values_is_refused_naming_query_field_and_value(
+    server, clock, tmp_path, answer, message
+):
+    server.places["daugavpils"] = answer
+    with GeocodeCache(tmp_path / "c.sqlite") as cache:
+        online = geocoder(server.url, clock, cache=cache)
+        with pytest.raises(GeocoderAnswerInvalid, match=message) as info:
+            online.geocode("Daugavpils")
+        assert cache.stats().answers == 0  # never kept as a good answer
+    text = str(info.value)
+    assert text.startswith(f"nominatim ({server.url}) sent an answer to 'Daugavpils' that")
+    assert "nothing was cached" in text and "--geocoder-url" in text
+    assert info.value.exit_status == 76
+    assert isinstance(info.value, GeocoderBadResponse)
+    assert server.count("Daugavpils") == 1  # not retried: it would say the same again
+
+
+def test_a_reverse_answer_with_impossible_values_is_refused(server, clock):
+    server.reverse_places[(55.875, 26.536)] = broken(lat="-91")
+    with pytest.raises(GeocoderAnswerInvalid, match=r"'55\.874700,26\.536200'.*lat: outside"):
+        geocoder(server.url, clock).reverse((55.8747, 26.5362))
+
+
+def test_json_nested_beyond_reading_is_a_bad_answer(server, clock):
+    server.fail("Daugavpils", Fault(body="[" * 100_000 + "]" * 100_000))
+    with pytest.raises(GeocoderAnswerInvalid, match="body: JSON nested too deeply to read"):
+        geocoder(server.url, clock).geocode("Daugavpils")
+
+
+def test_what_geopy_cannot_read_of_an_unchecked_answer_is_a_bad_answer(server, clock):
+    # Services other than Nominatim and Photon are not checked field by field
+    # before geopy reads them; stand in for one by switching the check off.
+    server.places["daugavpils"] = [broken(lat="12.3abc")]
+    online = geocoder(server.url, clock)
+    online._client.adapter._check = lambda body: None
+    with pytest.raises(
+        GeocoderAnswerInvalid,
+        match=r"'Daugavpils' that bordermap cannot use: geopy could not read it \(ValueError",
+    ):
+        online.geocode("Daugavpils")
+
+
+def test_names_in_an_answer_are_kept_as_text(server, clock, tmp_path):
+    hostile = "Q{{ 6*7 }}Q <script>alert(1)</script> {% raw %}"
+    server.places["daugavpils"] = [broken(name=hostile, display_name=f"{hostile}, LV")]
+    with GeocodeCache(tmp_path / "c.sqlite") as cache:
+        fresh = geocoder(server.url, clock, cache=cache).geocode("Daugavpils")
+        replayed = geocoder(server.url, clock, cache=cache, allow_network=False).geocode(
+            "Daugavpils"
+        )
+    for location in (fresh, replayed):
+        assert location.raw["name"] == hostile
+        assert location.address == f"{hostile}, LV"
+    assert server.count() == 1

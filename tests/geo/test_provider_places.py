@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from bordermap.geo.errors import GeocoderAnswerInvalid
+from bordermap.geo.provider_answers import check_response_body
 from bordermap.geo.provider_places import choose_place, places_from_response
 
 
@@ -96,3 +98,61 @@ def test_a_street_named_after_a_town_is_no_rival_of_the_town():
 
 def test_an_empty_answer_is_nothing():
     assert choose_place([], query="x", source="photon") is None
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"lat": 91.0}, r"result 1: lat: outside -90\.\.90 degrees \(got 91\.0\)"),
+        ({"lon": float("nan")}, r"result 1: lon: expected a finite number of degrees"),
+        ({"lat": "55.3"}, r"result 1: lat: expected a number of degrees, not text"),
+        ({"address": None}, r"result 1: address: expected text \(got None\)"),
+        ({"raw": {"properties": {}}}, r"result 1: raw: geometry: expected a point"),
+    ],
+)
+def test_a_stored_result_with_impossible_values_is_refused(changes, message):
+    item = {**photon("Vitebsk", "city", 55.3, 29.0, "BY"), **changes}
+    with pytest.raises(GeocoderAnswerInvalid, match=message):
+        places_from_response([item], service="photon")
+
+
+@pytest.mark.parametrize(
+    ("extent", "message"),
+    [
+        ((26.5, 56.2, 31.0), r"properties\.extent: expected \[west, north, east, south\]"),
+        ((26.5, 54.4, 31.0, 56.2), r"properties\.extent: south edge above the north edge"),
+        ((31.0, 56.2, 26.5, 54.4), r"properties\.extent: west edge east of the east edge"),
+        ((26.5, "north", 31.0, 54.4), r"properties\.extent\[1\]: expected a number.*'north'"),
+    ],
+)
+def test_a_broken_photon_extent_is_refused(extent, message):
+    item = photon("Vitebsk Region", "state", 55.3, 29.0, "BY", extent)
+    with pytest.raises(GeocoderAnswerInvalid, match=message):
+        check_response_body({"features": [item["raw"]]}, service="photon")
+    with pytest.raises(GeocoderAnswerInvalid, match=message):
+        places_from_response([item], service="photon")
+
+
+def test_a_photon_body_must_hold_a_list_of_features():
+    with pytest.raises(GeocoderAnswerInvalid, match=r"body: expected an object with a list"):
+        check_response_body(["Vitebsk"], service="photon")
+    check_response_body({"features": []}, service="photon")  # nothing found is an answer
+
+
+def test_a_broken_arcgis_extent_or_score_is_refused():
+    item = {
+        "address": "Daugavpils, Latgale, LVA",
+        "lat": 55.87,
+        "lon": 26.53,
+        "raw": {"score": "NaN", "extent": {"xmin": 26.4, "ymin": 55.8, "xmax": 26.7, "ymax": 95}},
+    }
+    with pytest.raises(GeocoderAnswerInvalid, match=r"raw: score: expected a number, not this"):
+        places_from_response([item], service="arcgis")
+    item["raw"]["score"] = 100
+    with pytest.raises(GeocoderAnswerInvalid, match=r"raw: extent\.ymax: outside -90\.\.90"):
+        places_from_response([item], service="arcgis")
+
+
+def test_a_stored_answer_must_be_a_list():
+    with pytest.raises(GeocoderAnswerInvalid, match=r"answer: expected a list of results"):
+        places_from_response({"address": "x"}, service="what3words")
