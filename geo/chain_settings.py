@@ -10,6 +10,7 @@ cache → offline gazetteer, with an online geocoder only when one is named.
 from __future__ import annotations
 
 import dataclasses
+import math
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -20,6 +21,10 @@ from bordermap.geo.cache import GeocodeCache
 from bordermap.geo.chain import DEFAULT_ORDER, LINK_NAMES, CachedAnswers, GeocoderChain
 from bordermap.geo.errors import GeocoderConfigError, RecipeError
 from bordermap.geo.online import DEFAULT_TIMEOUT, OnlineGeocoder, RetryPolicy
+
+#: Longest ``timeout`` and ``min_delay`` accepted, seconds: beyond an hour a value is
+#: a typo, and the operating system refuses waits of astronomical length.
+MAX_SECONDS = 3600.0
 
 
 @dataclass(frozen=True)
@@ -74,13 +79,24 @@ class GeocoderSettings:
                 f"geocoder order: give each of {', '.join(LINK_NAMES)} at most once "
                 f"(got {','.join(self.order)!r})"
             )
-        if self.timeout <= 0 or (self.min_delay is not None and self.min_delay < 0):
+        if not _seconds(self.timeout) or self.timeout == 0:
             raise GeocoderConfigError(
-                f"timeout must be > 0 and min_delay >= 0 (got {self.timeout!r}, "
-                f"{self.min_delay!r})"
+                f"timeout must be a number of seconds above 0 and at most {MAX_SECONDS:g} "
+                f"(got {self.timeout!r})"
+            )
+        if self.min_delay is not None and not _seconds(self.min_delay):
+            # NaN would slip past every comparison, the public service's floor included.
+            raise GeocoderConfigError(
+                f"min_delay must be a number of seconds from 0 to {MAX_SECONDS:g} "
+                f"(got {self.min_delay!r})"
             )
         if self.max_attempts < 1:
             raise GeocoderConfigError(f"max_attempts must be >= 1 (got {self.max_attempts!r})")
+
+
+def _seconds(value: float) -> bool:
+    """Whether ``value`` is a usable number of seconds: finite, 0 to MAX_SECONDS."""
+    return math.isfinite(value) and 0 <= value <= MAX_SECONDS
 
 
 _FIELD_TYPES: dict[str, tuple[type, ...]] = {

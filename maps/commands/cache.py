@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 from pathlib import Path
 
 from bordermap.geo.cache import GeocodeCache, default_cache_path
@@ -16,7 +17,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="show or clear the cache of online geocoder answers",
         description=(
             "Online geocoder answers are kept in a SQLite file (by default in the user "
-            f"cache directory: {default_cache_path()}), so no place is asked twice."
+            f"cache directory: {default_cache_path()}), so no place is asked twice. "
+            "They are kept as data, never run. A damaged answer in it (not JSON, or "
+            "values a geocoder cannot have sent) counts as missing: the next run says "
+            "so, naming the file and key, asks again and overwrites it."
         ),
     )
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -25,11 +29,31 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     clear = actions.add_parser("clear", help="delete answers (all, or some)")
     clear.add_argument("--geocoder", metavar="NAME", help="only this geocoder's answers")
     clear.add_argument(
-        "--older-than", type=float, metavar="DAYS", help="only answers fetched before"
+        "--older-than",
+        type=days,
+        metavar="DAYS",
+        help="only answers fetched more than DAYS days ago (a number, 0 or more)",
     )
     for sub in (stats, clear):
         sub.add_argument("--cache", type=Path, metavar="PATH", help="cache file to use")
     parser.set_defaults(run=run)
+
+
+def days(text: str) -> float:
+    """Read ``--older-than``: a finite number of days, 0 or more.
+
+    A negative age would reach into the future and delete every answer; NaN and
+    infinity mean nothing as an age.
+    """
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not math.isfinite(value) or value < 0:
+        raise argparse.ArgumentTypeError(
+            f"expected a number of days, 0 or more, e.g. 30 (got {text!r})"
+        )
+    return value
 
 
 def run(args: argparse.Namespace) -> int:

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import math
 import sys
 from collections.abc import Callable
 
 from bordermap.geo.chain import LINK_NAMES, GeocoderChain
-from bordermap.geo.chain_settings import GeocoderSettings, build_chain
+from bordermap.geo.chain_settings import MAX_SECONDS, GeocoderSettings, build_chain
 from bordermap.geo.online import CREDENTIAL_ARGUMENTS, USER_AGENT_ENV, credential_variable
 
 #: argparse destination → GeocoderSettings attribute.
@@ -68,17 +69,17 @@ def add_geocoder_options(parser: argparse.ArgumentParser) -> None:
         "--no-cache", action="store_true", default=None, help="neither read nor write the cache"
     )
     group.add_argument(
-        "--timeout", type=float, metavar="SECONDS", help="wait this long for an answer (10)"
+        "--timeout", type=_timeout, metavar="SECONDS", help="wait this long for an answer (10)"
     )
     group.add_argument(
         "--min-delay",
-        type=float,
+        type=_delay,
         metavar="SECONDS",
         help="pause between requests (1; public Nominatim allows no less)",
     )
     group.add_argument(
         "--max-attempts",
-        type=int,
+        type=_attempts,
         metavar="N",
         help="requests per place at most, retries on timeouts, 429 and 5xx included (5)",
     )
@@ -95,6 +96,37 @@ def add_geocoder_options(parser: argparse.ArgumentParser) -> None:
         metavar="LIST",
         help=f"order of the chain (default {','.join(LINK_NAMES)})",
     )
+
+
+def _seconds(text: str, *, above_zero: bool) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not math.isfinite(value) or value < 0 or value > MAX_SECONDS or (above_zero and not value):
+        low = "above 0" if above_zero else "0 or more"
+        raise argparse.ArgumentTypeError(
+            f"expected a number of seconds, {low} and at most {MAX_SECONDS:g} (got {text!r})"
+        )
+    return value
+
+
+def _timeout(text: str) -> float:
+    return _seconds(text, above_zero=True)
+
+
+def _delay(text: str) -> float:
+    return _seconds(text, above_zero=False)
+
+
+def _attempts(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number, 1 or more (got {text!r})")
+    return value
 
 
 def _order(text: str) -> tuple[str, ...]:

@@ -10,6 +10,7 @@ import subprocess
 import sys
 import textwrap
 import threading
+import tomllib
 
 import pytest
 
@@ -211,3 +212,26 @@ def test_a_bad_recipe_table_names_key_and_value(table, message):
 def test_settings_refuse_a_nonsense_order():
     with pytest.raises(GeocoderConfigError, match="at most once"):
         GeocoderSettings(order=("online", "online"))
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("min_delay", float("nan")),  # would slip past the public service's floor
+        ("min_delay", float("inf")),
+        ("min_delay", -1.0),
+        ("min_delay", 1e12),
+        ("timeout", float("nan")),
+        ("timeout", 0.0),
+        ("timeout", float("inf")),
+    ],
+)
+def test_settings_refuse_a_time_that_is_no_time(field, value):
+    with pytest.raises(GeocoderConfigError, match=rf"{field} must be a number of seconds"):
+        GeocoderSettings(**{field: value})
+
+
+def test_a_recipe_cannot_set_the_pace_to_nan():
+    table = tomllib.loads("[geocoder]\ngeocoder = 'nominatim'\nmin_delay = nan\n")["geocoder"]
+    with pytest.raises(RecipeError, match=r"seed.toml \[geocoder\]: min_delay must be a number"):
+        settings_from_mapping(table, where="seed.toml [geocoder]")

@@ -156,3 +156,26 @@ def test_resolve_uses_the_online_geocoder_for_what_the_gazetteer_lacks(server, t
     )
     assert (farm["country_code"], farm["border"]) == ("LV", "BY-LV")
     assert features["x2"]["resolve_source"] == "gazetteer"
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "message"),
+    [
+        ("--min-delay", "nan", "seconds, 0 or more and at most 3600 (got 'nan')"),
+        ("--min-delay", "-1", "seconds, 0 or more and at most 3600 (got '-1')"),
+        ("--min-delay", "1e999", "seconds, 0 or more and at most 3600 (got '1e999')"),
+        ("--timeout", "inf", "seconds, above 0 and at most 3600 (got 'inf')"),
+        ("--timeout", "0", "seconds, above 0 and at most 3600 (got '0')"),
+        ("--max-attempts", "0", "expected a whole number, 1 or more (got '0')"),
+    ],
+)
+def test_a_pace_or_patience_that_means_nothing_is_refused(
+    server, tmp_path, capsys, option, value, message
+):
+    argv = ["geocode", *online_args(server.url, tmp_path / "c.sqlite"), f"{option}={value}"]
+    with pytest.raises(SystemExit) as info:
+        main([*argv, "Silene farmstead"])
+    assert info.value.code == 2
+    err = capsys.readouterr().err
+    assert f"argument {option}: expected a " in err and message in err, err
+    assert server.count() == 0
