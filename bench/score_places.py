@@ -1,0 +1,474 @@
+"""Score the offline resolver on place phrases copied from real border reporting.
+
+Every phrase of ``bench/field/places.csv`` goes through
+:func:`bordermap.geo.geocoder.geocode_place` with its country hint, and each answer is
+classed against the truth of its row:
+
+- ``correct``: the right place at the right precision (a point within 10 km of a
+  settlement or crossing, 25 km for "near X"; the same ISO 3166-2 region or an area
+  holding the truth point; the same border pair; the same country);
+- ``coarser``: honestly coarser, a resolved extent that holds the truth at a coarser
+  precision (the region, border or country of a village; a border holds a point
+  within 25 km of its line);
+- ``ambiguous`` / ``unresolved``: the resolver said it could not choose or find;
+- ``WRONG``: anything else that was resolved (another place, another country, or a
+  finer precision than the report gives).
+
+Usage::
+
+    .venv/bin/python bench/score_places.py [--csv PATH] [--json PATH] [--check]
+
+``--check`` exits 1 if any answer is WRONG or fewer than 85 % are correct or coarser.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import pyproj
+import shapely
+from shapely.geometry.base import BaseGeometry
+
+FIELD_DIR = Path(__file__).resolve().parent / "field"
+PLACES_CSV = FIELD_DIR / "places.csv"
+
+#: Outcomes, from best to worst.
+OUTCOMES: tuple[str, ...] = ("correct", "coarser", "ambiguous", "unresolved", "WRONG")
+#: Truth kinds of the field set, from most to least precise.
+TRUTH_KINDS: tuple[str, ...] = (
+    "exact",
+    "settlement",
+    "near",
+    "district",
+    "region",
+    "border",
+    "country",
+)
+#: A point answer this close to a settlement or crossing is the same place.
+POINT_KM = 10.0
+#: ... and this close for "near X", and for a district given by its seat.
+NEAR_KM = 25.0
+#: A border line holds the points this close to it.
+BORDER_HOLDS_KM = 25.0
+#: Slack for an area holding a point: generalised outlines cut off border villages.
+AREA_SLACK_KM = 5.0
+#: Share of correct + coarser answers ``--check`` requires.
+CHECK_SHARE = 0.85
+
+# exact and settlement are one level: a crossing answered by the village it sits in,
+# or a village by its crossing, is the same place.
+_LEVEL = {
+    "exact": 0,
+    "settlement": 0,
+    "near": 1,
+    "district": 2,
+    "region": 3,
+    "border": 4,
+    "country": 5,
+}
+
+
+_POINTS = ("exact", "settlement")
+
+
+@dataclass(frozen=True)
+class Truth:
+    """What a phrase really names, at the precision the report gives."""
+
+    kind: str
+    code: str = ""
+    lat: float | None = None
+    lon: float | None = None
+
+    @property
+    def point(self) -> tuple[float, float] | None:
+        """``(lat, lon)`` when the truth has a point."""
+        if self.lat is None or self.lon is None:
+            return None
+        return (self.lat, self.lon)
+
+
+@dataclass(frozen=True)
+class Answer:
+    """The parts of a resolver answer the scoring looks at."""
+
+    status: str
+    precision: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    geometry: BaseGeometry | None = None
+    country: str | None = None
+    admin1_code: str | None = None
+    border: str = ""
+    uncertainty_km: float | None = None
+    name: str | None = None
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The class of one answer and why."""
+
+    outcome: str
+    reason: str
+
+
+# --- distances -------------------------------------------------------------------------
+
+_GEOD = pyproj.Geod(ellps="WGS84")
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Geodesic distance between two WGS84 points, in km."""
+    _, _, metres = _GEOD.inv(lon1, lat1, lon2, lat2)
+    return float(metres) / 1000.0
+
+
+@lru_cache(maxsize=4096)
+def _to_local(lat: float, lon: float):
+    crs = pyproj.CRS.from_proj4(f"+proj=aeqd +lat_0={lat} +lon_0={lon} +datum=WGS84 +units=m")
+    return pyproj.Transformer.from_crs("EPSG:4326", crs, always_xy=True).transform
+
+
+def extent_distance_km(geometry: BaseGeometry, lat: float, lon: float) -> float:
+    """Distance in km from a point to an extent (0 inside a polygon).
+
+    The extent is projected to an azimuthal equidistant plane centred on the point,
+    where distances from the centre are true.
+    """
+    if geometry.geom_type == "Point":
+        return distance_km(lat, lon, geometry.y, geometry.x)
+    local = shapely.transform(geometry, _to_local(lat, lon), interleaved=False)
+    return float(local.distance(shapely.Point(0.0, 0.0))) / 1000.0
+
+
+# --- classification --------------------------------------------------------------------
+
+
+def level(precision: str) -> int:
+    """Coarseness of a precision or truth kind: 0 for points, 5 for a country."""
+    return _LEVEL[precision]
+
+
+def holds(answer: Answer, truth: Truth) -> bool:
+    """Whether the answer's extent holds the truth (its point, region, border or country).
+
+    Parameters
+    ----------
+    answer : Answer
+        A resolved answer.
+    truth : Truth
+        What the phrase names.
+
+    Returns
+    -------
+    bool
+    """
+    precision = answer.precision or ""
+    truth_country = _truth_countries(truth)
+    if precision == "country":
+        if truth_country:
+            # A country holds its regions and its own borders.
+            return answer.country in truth_country
+        return _area_holds_point(answer, truth)
+    if precision == "border":
+        if truth.kind == "border":
+            return answer.border == truth.code
+        point = truth.point
+        return point is not None and _line_holds_point(answer, point)
+    if precision in ("region", "district"):
+        same_code = bool(truth.code) and answer.admin1_code == truth.code
+        if truth.kind in ("region", "district") and same_code:
+            return True
+        return _area_holds_point(answer, truth)
+    if precision == "near":
+        point = truth.point
+        if point is None or answer.lat is None or answer.lon is None:
+            return False
+        radius = max(answer.uncertainty_km or 0.0, NEAR_KM)
+        return distance_km(point[0], point[1], answer.lat, answer.lon) <= radius
+    return False
+
+
+def _truth_countries(truth: Truth) -> tuple[str, ...]:
+    if truth.kind == "country":
+        return (truth.code,)
+    if truth.kind == "border":
+        return tuple(truth.code.split("-"))
+    if truth.kind == "region" and truth.code:
+        return (truth.code.split("-")[0],)
+    return ()
+
+
+def _area_holds_point(answer: Answer, truth: Truth) -> bool:
+    point = truth.point
+    if point is None or answer.geometry is None:
+        return False
+    if answer.geometry.geom_type == "Point":
+        if answer.lat is None or answer.lon is None:
+            return False
+        radius = max(answer.uncertainty_km or 0.0, NEAR_KM)
+        return distance_km(point[0], point[1], answer.lat, answer.lon) <= radius
+    return extent_distance_km(answer.geometry, *point) <= AREA_SLACK_KM
+
+
+def _line_holds_point(answer: Answer, point: tuple[float, float]) -> bool:
+    if answer.geometry is None:
+        return False
+    return extent_distance_km(answer.geometry, *point) <= BORDER_HOLDS_KM
+
+
+def is_same_place(answer: Answer, truth: Truth) -> bool:
+    """Whether the answer is the truth at the truth's own precision.
+
+    Parameters
+    ----------
+    answer : Answer
+        A resolved answer.
+    truth : Truth
+        What the phrase names.
+
+    Returns
+    -------
+    bool
+    """
+    precision = answer.precision or ""
+    if truth.kind in ("exact", "settlement", "near"):
+        allowed = (*_POINTS, "near") if truth.kind == "near" else _POINTS
+        if precision not in allowed or truth.point is None or answer.lat is None:
+            return False
+        limit = NEAR_KM if truth.kind == "near" else POINT_KM
+        return distance_km(truth.lat, truth.lon, answer.lat, answer.lon) <= limit
+    if truth.kind == "district":
+        if precision != "district" or truth.point is None:
+            return False
+        if answer.geometry is not None and answer.geometry.geom_type != "Point":
+            return extent_distance_km(answer.geometry, *truth.point) <= AREA_SLACK_KM
+        return distance_km(truth.lat, truth.lon, answer.lat, answer.lon) <= NEAR_KM
+    if truth.kind == "region":
+        if precision != "region":
+            return False
+        if truth.code and answer.admin1_code == truth.code:
+            return True
+        return _area_holds_point(answer, truth)
+    if truth.kind == "border":
+        return precision == "border" and answer.border == truth.code
+    if truth.kind == "country":
+        return precision == "country" and answer.country == truth.code
+    raise ValueError(f"unknown truth kind {truth.kind!r}; use one of {TRUTH_KINDS}")
+
+
+def classify(answer: Answer, truth: Truth) -> Verdict:
+    """Class one resolver answer against the truth of its phrase.
+
+    Parameters
+    ----------
+    answer : Answer
+        What the resolver said.
+    truth : Truth
+        What the phrase names, at the precision the report gives.
+
+    Returns
+    -------
+    Verdict
+        ``correct``, ``coarser``, ``ambiguous``, ``unresolved`` or ``WRONG``, with a
+        short reason.
+    """
+    if answer.status in ("ambiguous", "unresolved"):
+        return Verdict(answer.status, "")
+    if answer.precision is None:
+        return Verdict("WRONG", "resolved without a precision")
+    if is_same_place(answer, truth):
+        return Verdict("correct", "")
+    if level(answer.precision) < level(truth.kind):
+        return Verdict("WRONG", f"finer than the report: {answer.precision} for a {truth.kind}")
+    if level(answer.precision) > level(truth.kind) and holds(answer, truth):
+        return Verdict("coarser", f"{answer.precision} holding the {truth.kind}")
+    return Verdict("WRONG", _miss_reason(answer, truth))
+
+
+def _miss_reason(answer: Answer, truth: Truth) -> str:
+    if truth.point is not None and answer.lat is not None and answer.lon is not None:
+        km = distance_km(truth.lat, truth.lon, answer.lat, answer.lon)
+        return f"another place: {answer.precision} {km:,.0f} km from the truth"
+    if answer.precision == "border":
+        return f"another border: {answer.border or '?'} for {truth.code}"
+    if answer.precision == "country":
+        return f"another country: {answer.country} for {truth.code or truth.kind}"
+    return f"another area: {answer.admin1_code or answer.country or '?'} for {truth.code}"
+
+
+# --- running the resolver --------------------------------------------------------------
+
+
+def answer_from_result(result, border: str = "") -> Answer:
+    """Reduce a :class:`~bordermap.geo.place_result.PlaceResult` to an :class:`Answer`."""
+    return Answer(
+        status=result.status,
+        precision=result.precision,
+        lat=result.lat,
+        lon=result.lon,
+        geometry=result.geometry,
+        country=result.country,
+        admin1_code=result.admin1_code,
+        border=border,
+        uncertainty_km=result.uncertainty_km,
+        name=result.name,
+    )
+
+
+def border_of_result(result) -> str:
+    """The sorted pair (``"BY-LV"``) of a border answer, found as the resolver's join does.
+
+    The representative point of a border answer lies on its line, so the nearest
+    border to it is the border the answer names.
+    """
+    if result.status != "resolved" or result.precision != "border" or result.lat is None:
+        return ""
+    import geopandas as gpd
+
+    from bordermap.geo.join import join_borders
+
+    frame = gpd.GeoDataFrame(geometry=[shapely.Point(result.lon, result.lat)], crs="EPSG:4326")
+    return str(join_borders(frame)["border"].iloc[0] or "")
+
+
+def read_rows(path: Path = PLACES_CSV) -> list[dict[str, str]]:
+    """The rows of a field CSV as dicts of strings."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def truth_of(row: dict[str, str]) -> Truth:
+    """The :class:`Truth` of one ``places.csv`` row."""
+    lat, lon = row.get("truth_lat", ""), row.get("truth_lon", "")
+    return Truth(
+        kind=row["truth_kind"],
+        code=row.get("truth_code", ""),
+        lat=float(lat) if lat else None,
+        lon=float(lon) if lon else None,
+    )
+
+
+def score_rows(rows: Sequence[dict[str, str]]) -> list[dict]:
+    """Geocode every row offline and class each answer; one result dict per row."""
+    from bordermap.geo.geocoder import geocode_place
+
+    scored = []
+    for row in rows:
+        result = geocode_place(row["phrase"], country=row["country_hint"] or None)
+        answer = answer_from_result(result, border_of_result(result))
+        verdict = classify(answer, truth_of(row))
+        scored.append(
+            {
+                "id": row["id"],
+                "phrase": row["phrase"],
+                "lang": row["lang"],
+                "border": row["border"],
+                "continent": row["continent"],
+                "country_hint": row["country_hint"],
+                "truth": asdict(truth_of(row)),
+                "truth_name": row["truth_name"],
+                "outcome": verdict.outcome,
+                "reason": verdict.reason,
+                "answer": {
+                    "status": result.status,
+                    "name": result.name,
+                    "precision": result.precision,
+                    "country": result.country,
+                    "admin1_code": result.admin1_code,
+                    "border": answer.border,
+                    "lat": result.lat,
+                    "lon": result.lon,
+                    "candidates": len(result.candidates),
+                },
+            }
+        )
+    return scored
+
+
+# --- reporting -------------------------------------------------------------------------
+
+
+def tally(scored: Iterable[dict], key: str) -> dict[str, Counter]:
+    """Count outcomes per value of ``key`` (``border``, ``continent``, ``lang``)."""
+    table: dict[str, Counter] = {}
+    for row in scored:
+        table.setdefault(row[key], Counter())[row["outcome"]] += 1
+    return dict(sorted(table.items()))
+
+
+def good_share(counts: Counter) -> float:
+    """Share of correct + coarser answers in a tally (0 for an empty one)."""
+    total = sum(counts.values())
+    return (counts["correct"] + counts["coarser"]) / total if total else 0.0
+
+
+def format_table(table: dict[str, Counter], title: str) -> str:
+    """A Markdown table of outcome counts, one line per group and a total line."""
+    head = f"| {title} | n | " + " | ".join(OUTCOMES) + " | correct+coarser |"
+    lines = [head, "|---" + "|---:" * (len(OUTCOMES) + 2) + "|"]
+    total: Counter = Counter()
+    for group, counts in table.items():
+        total.update(counts)
+        lines.append(_table_line(group, counts))
+    lines.append(_table_line("**total**", total))
+    return "\n".join(lines)
+
+
+def _table_line(group: str, counts: Counter) -> str:
+    cells = " | ".join(str(counts[o]) for o in OUTCOMES)
+    return f"| {group} | {sum(counts.values())} | {cells} | {good_share(counts):.0%} |"
+
+
+def format_wrong(scored: Iterable[dict]) -> str:
+    """One line per WRONG answer: the phrase, the truth and what was answered."""
+    lines = []
+    for row in scored:
+        if row["outcome"] != "WRONG":
+            continue
+        a = row["answer"]
+        given = f"{a['name']} ({a['precision']}, {a['country'] or a['border'] or '?'})"
+        lines.append(
+            f"- {row['id']} {row['phrase']!r} [hint {row['country_hint'] or '-'}]: "
+            f"truth {row['truth']['kind']} {row['truth_name']}; answered {given}: {row['reason']}"
+        )
+    return "\n".join(lines) if lines else "(none)"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the scorer; see the module docstring."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--csv", type=Path, default=PLACES_CSV, help="field phrases CSV")
+    parser.add_argument("--json", type=Path, help="write the per-row results here")
+    parser.add_argument("--check", action="store_true", help="exit 1 below the target")
+    args = parser.parse_args(argv)
+
+    scored = score_rows(read_rows(args.csv))
+    print(format_table(tally(scored, "border"), "border"), end="\n\n")
+    print(format_table(tally(scored, "continent"), "continent"), end="\n\n")
+    print(format_table(tally(scored, "lang"), "lang"), end="\n\n")
+    print("WRONG answers:")
+    print(format_wrong(scored))
+    if args.json:
+        args.json.write_text(json.dumps(scored, ensure_ascii=False, indent=1), encoding="utf-8")
+    total = Counter(row["outcome"] for row in scored)
+    print(
+        f"\n{len(scored)} phrases: "
+        + ", ".join(f"{o} {total[o]}" for o in OUTCOMES)
+        + f"; correct+coarser {good_share(total):.1%}"
+    )
+    if args.check and (total["WRONG"] or good_share(total) < CHECK_SHARE):
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

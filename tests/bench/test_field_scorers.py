@@ -1,0 +1,249 @@
+"""The field-set scorers class answers as the issue defines, and the field files are sound.
+
+Answers are built in code (no resolver run), so these tests hold whatever the resolver
+scores today; no score threshold is asserted.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import Counter
+
+import pytest
+import yaml
+from shapely.geometry import LineString, Point, box
+
+from bench.score_events import EVENTS_TRUTH, EVENTS_YAML, read_truth
+from bench.score_places import (
+    PLACES_CSV,
+    TRUTH_KINDS,
+    Answer,
+    Truth,
+    classify,
+    extent_distance_km,
+    format_table,
+    good_share,
+    holds,
+    tally,
+)
+
+# A village in Krāslava municipality, a few km from the BY-LV border, and its region.
+VILLAGE = Truth("settlement", lat=55.90, lon=27.17)
+REGION = Truth("region", code="LV-047", lat=55.90, lon=27.17)
+# A rough box around Latgale that holds the village, and a line standing for the border.
+LATGALE = box(26.0, 55.6, 28.3, 57.2)
+BORDER_LINE = LineString([(26.6, 55.68), (27.6, 55.80), (28.2, 56.1)])
+
+
+def point_answer(lat: float, lon: float, precision: str = "settlement", **extra) -> Answer:
+    return Answer("resolved", precision, lat, lon, Point(lon, lat), **extra)
+
+
+def test_the_same_village_at_its_own_precision_is_correct():
+    assert classify(point_answer(55.91, 27.18), VILLAGE).outcome == "correct"
+
+
+def test_a_village_more_than_ten_km_away_is_wrong():
+    verdict = classify(point_answer(56.10, 27.17), VILLAGE)
+    assert verdict.outcome == "WRONG"
+    assert "another place" in verdict.reason
+
+
+def test_near_x_is_correct_within_25_km_and_a_settlement_answer_counts():
+    near = Truth("near", lat=55.90, lon=27.17)
+    assert classify(point_answer(56.05, 27.17, "near", uncertainty_km=25.0), near).outcome == (
+        "correct"
+    )
+    assert classify(point_answer(55.90, 27.17), near).outcome == "correct"
+    assert classify(point_answer(56.20, 27.17, "near"), near).outcome == "WRONG"
+
+
+def test_a_crossing_answered_by_its_village_is_correct():
+    crossing = Truth("exact", lat=56.00, lon=28.00)
+    assert classify(point_answer(56.03, 28.02), crossing).outcome == "correct"
+
+
+def test_a_town_answer_for_a_province_is_finer_than_the_report_and_wrong():
+    province = Truth("region", code="TH-32")
+    verdict = classify(point_answer(14.88, 103.49, "near", country="TH"), province)
+    assert verdict.outcome == "WRONG"
+    assert "finer" in verdict.reason
+
+
+def test_the_region_holding_the_village_is_honestly_coarser():
+    answer = Answer("resolved", "region", 56.0, 27.5, LATGALE, country="LV", admin1_code="LV-047")
+    assert classify(answer, VILLAGE).outcome == "coarser"
+
+
+def test_a_region_far_from_the_village_is_wrong():
+    elsewhere = box(21.0, 56.5, 22.0, 57.5)
+    answer = Answer(
+        "resolved", "region", 57.0, 21.5, elsewhere, country="LV", admin1_code="LV-050"
+    )
+    assert classify(answer, VILLAGE).outcome == "WRONG"
+
+
+def test_the_region_by_its_code_is_correct_and_another_code_is_not():
+    answer = Answer("resolved", "region", 56.0, 27.5, LATGALE, admin1_code="LV-047")
+    assert classify(answer, REGION).outcome == "correct"
+    region_without_point = Truth("region", code="LV-058")
+    assert classify(answer, region_without_point).outcome == "WRONG"
+
+
+def test_a_border_holds_a_point_within_25_km_of_its_line():
+    border = Answer("resolved", "border", 55.80, 27.60, BORDER_LINE, border="BY-LV")
+    assert classify(border, VILLAGE).outcome == "coarser"
+    far = Truth("settlement", lat=56.90, lon=27.17)
+    assert classify(border, far).outcome == "WRONG"
+
+
+def test_borders_compare_by_their_pair():
+    truth = Truth("border", code="BY-LV")
+    same = Answer("resolved", "border", 55.80, 27.60, BORDER_LINE, border="BY-LV")
+    other = Answer("resolved", "border", 55.80, 27.60, BORDER_LINE, border="LV-RU")
+    assert classify(same, truth).outcome == "correct"
+    assert classify(other, truth).outcome == "WRONG"
+
+
+def test_a_country_of_the_pair_is_coarser_than_its_border_and_another_is_wrong():
+    truth = Truth("border", code="FI-RU")
+    finland = Answer("resolved", "country", 64.0, 26.0, box(20, 59, 32, 70), country="FI")
+    estonia = Answer("resolved", "country", 58.7, 25.5, box(21, 57, 28, 60), country="EE")
+    assert classify(finland, truth).outcome == "coarser"
+    assert classify(estonia, truth).outcome == "WRONG"
+
+
+def test_a_village_answer_for_a_border_line_is_wrong():
+    verdict = classify(point_answer(55.8, 27.6), Truth("border", code="BY-LV"))
+    assert verdict.outcome == "WRONG"
+
+
+def test_countries_compare_by_code():
+    thai = Answer("resolved", "country", 15.0, 101.0, box(97, 5, 106, 21), country="TH")
+    assert classify(thai, Truth("country", code="TH")).outcome == "correct"
+    assert classify(thai, Truth("country", code="KH")).outcome == "WRONG"
+
+
+def test_ambiguous_and_unresolved_are_kept_apart_from_wrong():
+    assert classify(Answer("ambiguous", "settlement", 1.0, 1.0), VILLAGE).outcome == "ambiguous"
+    assert classify(Answer("unresolved"), VILLAGE).outcome == "unresolved"
+
+
+def test_a_district_answered_by_its_region_is_coarser_and_by_its_town_is_wrong():
+    district = Truth("district", lat=55.90, lon=27.17)
+    region = Answer("resolved", "region", 56.0, 27.5, LATGALE, admin1_code="LV-047")
+    assert classify(region, district).outcome == "coarser"
+    assert classify(point_answer(55.90, 27.17), district).outcome == "WRONG"
+    own = Answer("resolved", "district", 55.90, 27.17, Point(27.17, 55.90), uncertainty_km=25.0)
+    assert classify(own, district).outcome == "correct"
+
+
+def test_holds_needs_the_truth_inside_the_extent():
+    answer = Answer("resolved", "region", 56.0, 27.5, LATGALE)
+    assert holds(answer, VILLAGE)
+    assert not holds(answer, Truth("settlement", lat=54.0, lon=27.17))
+
+
+def test_extent_distance_is_zero_inside_and_geodesic_outside():
+    assert extent_distance_km(LATGALE, 56.0, 27.0) == 0.0
+    # One degree of latitude south of the box is about 111 km.
+    assert extent_distance_km(LATGALE, 54.6, 27.0) == pytest.approx(111.3, abs=1.0)
+
+
+def test_tables_count_outcomes_and_the_good_share():
+    scored = [
+        {"border": "BY-LV", "outcome": "correct"},
+        {"border": "BY-LV", "outcome": "coarser"},
+        {"border": "EE-RU", "outcome": "WRONG"},
+        {"border": "EE-RU", "outcome": "unresolved"},
+    ]
+    table = tally(scored, "border")
+    assert good_share(table["BY-LV"]) == 1.0
+    assert good_share(Counter()) == 0.0
+    text = format_table(table, "border")
+    assert "| BY-LV | 2 | 1 | 1 | 0 | 0 | 0 | 100% |" in text
+    assert "| **total** | 4 | 1 | 1 | 0 | 1 | 1 | 50% |" in text
+
+
+# --- the field files --------------------------------------------------------------------
+
+PLACES_HEADER = [
+    "id",
+    "phrase",
+    "lang",
+    "border",
+    "continent",
+    "country_hint",
+    "truth_kind",
+    "truth_name",
+    "truth_code",
+    "truth_lat",
+    "truth_lon",
+    "truth_source",
+    "article_url",
+    "article_publisher",
+    "article_date",
+    "note",
+]
+PAIR = re.compile(r"^[A-Z]{2}-[A-Z]{2}$")
+SUBDIVISION = re.compile(r"^[A-Z]{2}-[A-Z0-9]{1,3}$")
+SOURCE = re.compile(r"^(geonames:\d+|https?://\S+)$")
+
+
+@pytest.fixture(scope="module")
+def places() -> list[dict[str, str]]:
+    with PLACES_CSV.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        assert reader.fieldnames == PLACES_HEADER
+        return list(reader)
+
+
+def test_the_field_set_is_large_and_wide(places):
+    assert len(places) >= 300
+    assert len({row["border"] for row in places}) >= 25
+    assert len({row["continent"] for row in places}) >= 5
+    assert len({row["id"] for row in places}) == len(places)
+    languages = {row["lang"] for row in places}
+    assert {"ru", "uk", "be", "pl", "lt", "lv"} <= languages
+
+
+def test_every_row_is_well_formed(places):
+    for row in places:
+        where = f"{row['id']} {row['phrase']!r}"
+        assert row["phrase"].strip() == row["phrase"] and row["phrase"], where
+        assert PAIR.match(row["border"]), where
+        a, b = row["border"].split("-")
+        assert a < b, where
+        assert row["truth_kind"] in TRUTH_KINDS, where
+        assert SOURCE.match(row["truth_source"]), where
+        assert row["article_url"].startswith(("http://", "https://")), where
+        assert row["article_publisher"], where
+        assert not row["country_hint"] or re.match(r"^[A-Z]{2}$", row["country_hint"]), where
+        kind, code = row["truth_kind"], row["truth_code"]
+        if kind == "region":
+            assert SUBDIVISION.match(code), where
+        elif kind == "border":
+            assert PAIR.match(code) and code.split("-")[0] < code.split("-")[1], where
+        elif kind == "country":
+            assert re.match(r"^[A-Z]{2}$", code), where
+        else:
+            assert code == "", where
+        if kind in ("exact", "settlement", "near", "district"):
+            assert row["truth_lat"] and row["truth_lon"], where
+        if row["truth_lat"]:
+            assert -90 <= float(row["truth_lat"]) <= 90, where
+            assert -180 <= float(row["truth_lon"]) <= 180, where
+
+
+def test_the_events_have_truth_and_span_the_borders():
+    events = yaml.safe_load(EVENTS_YAML.read_text(encoding="utf-8"))
+    truth = read_truth(EVENTS_TRUTH)
+    assert len(events) >= 10
+    assert {e["id"] for e in events} == set(truth)
+    assert len({row["border"] for row in truth.values()}) >= 6
+    for row in truth.values():
+        assert row["truth_kind"] in TRUTH_KINDS
+        assert SOURCE.match(row["truth_source"])
+    for event in events:
+        assert all(source.get("url", "").startswith("http") for source in event["sources"])
