@@ -179,6 +179,7 @@ class GeocodeCache:
     ) -> None:
         self.path = Path(path) if path is not None else default_cache_path()
         self._now = now
+        self._reported: set[str] = set()  # keys of unreadable rows already warned about
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             # isolation_level=None: we issue BEGIN/COMMIT ourselves, one per answer.
@@ -268,13 +269,15 @@ class GeocodeCache:
                 raise TypeError(f"expected text, found {type(stored).__name__}")
             response = json.loads(stored)
         except (ValueError, TypeError, RecursionError) as err:
-            log.warning(
-                "%s: the answer cached under key %s is not readable JSON (%s); it "
-                "counts as missing and is asked again",
-                self.path,
-                key,
-                err,
-            )
+            if key not in self._reported:  # once, though several links read it
+                self._reported.add(key)
+                log.warning(
+                    "%s: the answer cached under key %s is not readable JSON (%s); it "
+                    "counts as missing: asked again unless --offline, then overwritten",
+                    self.path,
+                    key,
+                    err,
+                )
             return None
         return CachedAnswer(response=response, fetched_at=fetched_at)
 

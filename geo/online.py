@@ -345,6 +345,7 @@ class OnlineGeocoder(Geocoder):
         #: the cache, since this geocoder was made.
         self.requests = 0
         self.cache_hits = 0
+        self._reported_rows: set[str] = set()  # cache keys of unusable rows warned about
 
     def _client_arguments(self, client_class: type, environ: Mapping[str, str]) -> dict:
         params = inspect.signature(client_class.__init__).parameters
@@ -508,14 +509,17 @@ class OnlineGeocoder(Geocoder):
                 except GeocoderAnswerInvalid as err:
                     # The cache holds a copy of what the service said: a damaged
                     # row loses nothing that asking again cannot restore.
-                    log.warning(
-                        "%s: the answer cached for %r (key %s) is unusable (%s); it "
-                        "counts as missing and is asked again",
-                        self.cache.path,
-                        query,
-                        key,
-                        err,
-                    )
+                    if key not in self._reported_rows:  # once, though two links read it
+                        self._reported_rows.add(key)
+                        log.warning(
+                            "%s: the answer cached for %r under key %s is unusable (%s); "
+                            "it counts as missing: asked again unless --offline, then "
+                            "overwritten",
+                            self.cache.path,
+                            query,
+                            key,
+                            err,
+                        )
                 else:
                     self.cache_hits += 1
                     return places, cached.fetched_at

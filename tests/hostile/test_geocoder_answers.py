@@ -134,6 +134,7 @@ def test_a_damaged_cache_row_is_asked_again_with_a_warning(server, tmp_path):
     assert f"WARNING: {cache}: the answer cached under key {key} is not readable JSON" in (
         offline.stderr
     )
+    assert offline.stderr.count("WARNING") == 1  # once, though two links of the chain read it
 
     online = bordermap(*args)
     assert online.returncode == 0, online.stderr
