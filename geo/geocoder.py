@@ -55,6 +55,7 @@ Nothing is guessed: an unknown name is ``unresolved``; there is no fuzzy matchin
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -69,7 +70,7 @@ from bordermap.geo.errors import GeometryDataError
 from bordermap.geo.extents import border_extent, country_extent, region_extent
 from bordermap.geo.gazetteer import KINDS, Gazetteer, Place, load_gazetteer
 from bordermap.geo.inflection import countries_of, nominative_keys
-from bordermap.geo.names import normalise
+from bordermap.geo.names import DASHES, normalise
 from bordermap.geo.place_result import Candidate, PlaceResult
 from bordermap.geo.place_words import load_border_features, load_country_words
 from bordermap.geo.places import COMPASS_BEARINGS, PlaceExpression, parse_place
@@ -99,7 +100,16 @@ _NAME_KINDS = ("country", *_SETTLEMENT_KINDS, "region")
 _ADJECTIVE_ENDINGS = ("aya", "aja", "oye", "oy", "oj", "iy", "ij", "yi", "yy", "ie", "a", "i", "y")
 # Latin-script languages tried on country words of unknown language ("Lietuvos").
 _ALL_LANGUAGES = ("ru", "be", "uk", "pl", "lt", "lv")
+# A Slavic adjective ending on a lookup key ("svislochskom", "krasnopilskiy", "podlaskim").
+_ADJECTIVE = re.compile(r"(?:sk|ck|tsk|zk)[a-z]{0,5}$")
+# Nominative area words of the alias tables, on lookup keys.
+_AREA_NOMINATIVES = ("oblast", "voblasts", "novads", "apskritis", "rayon", "raion", "rajons")
 _GEOD = Geod(ellps="WGS84")
+# River words around a river's name, on lookup keys ("rzeke przewloka", "river naff").
+_RIVER_WORDS = re.compile(
+    r"\b(?:the|river|rivers|rzeka|rzeki|rzeke|rzece|graniczna|graniczn\w*|reka|reki|reke|"
+    r"rekoy|rechka|richka|upe|upes|upeje|jogi|joki|rio|rud|nahr|nehri)\b"
+)
 
 
 def _countries(country: str | Iterable[str] | None) -> tuple[str, ...]:
@@ -338,7 +348,7 @@ class _Resolver:
                 and p.country in allowed
                 # A rebuilt ending is weak evidence: a settlement must bear it as its
                 # own name, not as a former name of some other town.
-                and (p.kind == "region" or normalise(p.name) == variant)
+                and (p.kind in ("region", "country") or normalise(p.name) == variant)
             ]
             if found:
                 self.log(f"declined form: {language} {key!r} → {variant!r}: {len(found)} found")
@@ -561,7 +571,14 @@ class _Resolver:
         """A named line or border river ("Durand Line", "the Narva River"), or None."""
         key = normalise(text)
         key = key[4:] if key.startswith("the ") else key
-        feature = load_border_features().get(key)
+        features = load_border_features()
+        feature = features.get(key)
+        bare = _RIVER_WORDS.sub("", key).strip()
+        if feature is None and bare != key:
+            # "graniczną rzekę Przewłoka", "the river Naff": the river word says it all.
+            feature = features.get(bare)
+            if feature is not None:
+                feature = replace(feature, generic=True)
         if feature is None:
             return None
         if not feature.generic:
@@ -649,6 +666,9 @@ class _Resolver:
         else:
             result = self.resolve(expr, scope)
         if result.status != "resolved":
+            if expr.kind == "border" and self.hint:
+                # "X, near the border" with the event's country: X is in that country.
+                return result, replace(scope, countries=scope.countries or self.hint)
             return result, scope
         if result.precision == "border":
             pair = tuple(self.border_pairs_of(result))
@@ -734,17 +754,55 @@ class _Resolver:
                     stem = variant[: -len(ending)] + "sk"
                     keys += [stem, stem[:-2]]
                     break
+        for variant, _ in nominative_keys(key, expr.languages):
+            # Alias tables hold "Гродненская область" whole: rebuild it.
+            keys += [f"{variant} {word}" for word in _AREA_NOMINATIVES]
+            keys += [f"{word} {variant}" for word in ("obwod", "wojewodztwo")]
         for variant in dict.fromkeys(k for k in keys if len(k) >= 3):
             found, _, _ = self.find(variant, ("region",), scope, (), declined=False)
             if found:
                 return found
         return []
 
+    def described_country(self, words: str, scope: _Scope) -> _Scope:
+        """Narrow ``scope`` by a demonym among descriptor words ("the Afghan province of")."""
+        tokens = words.replace("’", "'").split()
+        for size in (2, 1):
+            for i in range(len(tokens) - size + 1):
+                text = " ".join(tokens[i : i + size])
+                code = self.country_code(text)
+                if code and (not scope.countries or code in scope.countries):
+                    self.log(f"{text!r} names the country {code}")
+                    return replace(scope, countries=(code,))
+        return scope
+
     def area(self, expr: PlaceExpression, scope: _Scope) -> PlaceResult:
+        if expr.other:
+            owner = self.country_code(expr.name, expr.languages)
+            if owner is not None and self.gaz.country(owner) is not None:
+                # "Batken region of Kyrgyzstan": the name came first, the country last.
+                self.log(f"{expr.other} {expr.suffix} inside the country {owner}")
+                inner = replace(
+                    expr, name=expr.other, other="", text=f"{expr.other} {expr.suffix}"
+                )
+                result = self.area(inner, replace(scope, countries=(owner,)))
+                if result.status == "unresolved":
+                    note = f"{result.note}; answered the country {owner}"
+                    self.log(f"coarsened: {note}")
+                    return replace(
+                        self.from_place(self.gaz.country(owner)), coarsened=True, note=note
+                    )
+                return result
+            scope = self.described_country(expr.other, scope)
         regions = self.region_places(expr, scope)
         if regions:
             return self.decide(regions, None, scope)
-        towns, key, _ = self.find(expr.name, _SETTLEMENT_KINDS, scope, expr.languages)
+        # An adjective does not say which town it comes from ("Краснопільська" is of
+        # Krasnopillia and of Krasnopil alike): only nouns are declined back here.
+        adjective = bool(_ADJECTIVE.search(normalise(expr.name)))
+        towns, key, _ = self.find(
+            expr.name, _SETTLEMENT_KINDS, scope, expr.languages, declined=not adjective
+        )
         if expr.kind == "district" and towns:
             town = self.decide(towns, key, scope)
             region = self.gaz.region(town.admin1_code) if town.admin1_code else None
@@ -769,11 +827,39 @@ class _Resolver:
 
     def settlement(self, expr: PlaceExpression, scope: _Scope) -> PlaceResult:
         assert expr.inner is not None
+        if expr.other:
+            scope = self.described_country(expr.other, scope)
+        if expr.suffix == "crossing":
+            return self.crossing(expr, scope)
         # "Mexico City", "Cape Town": the descriptor may be part of the name.
         whole, key, _ = self.find(expr.text, _SETTLEMENT_KINDS, scope, (), declined=False)
         if whole:
             return self.decide(whole, key, scope)
         return self.resolve(expr.inner, scope, _SETTLEMENT_KINDS)
+
+    def crossing(self, expr: PlaceExpression, scope: _Scope) -> PlaceResult:
+        """ "the X crossing": the crossing if the data has it, else near the town X."""
+        assert expr.inner is not None
+        if "crossing" in KINDS:
+            for text in (expr.text, expr.name):
+                found, key, _ = self.find(text, ("crossing",), scope, expr.languages)
+                if found:
+                    return self.decide(found, key, scope)
+        names = [expr.name]
+        names += [part.strip() for part in re.split(f"[{re.escape(DASHES)}/]", expr.name)]
+        for name in dict.fromkeys(n for n in names if n):
+            found, key, _ = self.find(name, ("settlement",), scope, expr.languages)
+            if not found:
+                continue
+            town = self.decide(found, key, scope)
+            if town.status != "resolved":
+                return town
+            note = f"no crossing {expr.name!r} in the data; answered near the town {town.name}"
+            self.log(f"coarsened: {note}")
+            return replace(
+                town, precision="near", uncertainty_km=NEAR_RADIUS_KM, coarsened=True, note=note
+            )
+        return self.unresolved(note=f"no crossing or town {expr.name!r} in the gazetteer")
 
     def name(
         self,

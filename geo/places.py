@@ -122,22 +122,70 @@ _COMPASS_WORD = "|".join(sorted((re.escape(w) for w in COMPASS_BEARINGS), key=le
 _WITHIN_COMPASS = re.compile(
     rf"^(?:the\s+)?(?:{_COMPASS})\s+(?:part\s+of\s+)?(?:the\s+)?(?P<rest>.+)$", re.IGNORECASE
 )
+# "territory" in the six languages and their cases ("на территорию Белоруссии",
+# "į Lietuvos teritoriją", "w głąb Białorusi").
+_TERRITORY = (
+    r"(?:территори[яиюей]|територі[яїюєй]|тэрыторы[яіюей]|terytori(?:um|i|ach)|"
+    r"teritorij(?:a|ą|oje|os|ā|u|as)|territoire|territorio)"
+)
 _WITHIN_BEFORE = re.compile(
-    r"^(?:somewhere\s+in|inside|within|deep\s+inside|(?:the\s+)?territory\s+of)\s+"
-    r"(?:the\s+)?(?P<rest>.+)$",
+    r"^(?:somewhere\s+in|inside|within|deep\s+inside|deep\s+into|głąb|"
+    rf"(?:the\s+)?territory\s+of|{_TERRITORY})\s+(?:the\s+)?(?P<rest>.+)$",
     re.IGNORECASE,
 )
 _WITHIN_AFTER = re.compile(
-    r"^(?P<rest>.+?)\s+(?:territory|soil|airspace|air\s+space|territorial\s+waters)$",
+    r"^(?P<rest>.+?)\s+(?:territory|soil|airspace|air\s+space|(?:territorial\s+)?waters|"
+    rf"{_TERRITORY})$",
     re.IGNORECASE,
 )
-_NEAR_AFTER = ("area", "vicinity", "outskirts", "surroundings", "environs", "surrounding area")
+_NEAR_AFTER = (
+    "area",
+    "vicinity",
+    "outskirts",
+    "surroundings",
+    "environs",
+    "surrounding area",
+    "beach",
+    "coast",
+    "shore",
+    "suburbs",
+    "signpost",
+)
+# "X crossing", "X checkpoint", "the X border crossing point": a crossing named after X.
+_CROSSING_AFTER = re.compile(
+    r"^(?P<rest>.+?)\s+(?:border\s+)?(?:crossing(?:\s+point)?|checkpoint|check\s+point|"
+    r"crossing\s+station|port\s+of\s+entry|border\s+post|bridge|"
+    r"пункт\w*\s+пропуска|przejści\w*(?:\s+graniczn\w*)?|pereėj\w*|punkts)$",
+    re.IGNORECASE,
+)
+_CROSSING_BEFORE = re.compile(
+    r"^(?:(?:border|road|rail|railway|pedestrian)\s+)?(?:crossing(?:\s+point)?|checkpoint)\s+"
+    r"(?:of\s+|at\s+)?(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_PRONOUN = re.compile(r"^(?:their|its|our|his|her|the\s+two\s+countries['’])\s+", re.IGNORECASE)
+_SIDE_WORD = r"(?:side|сторон[аеуы]|бок|бак[у]|stron(?:a|ie|ę|y)|pus(?:ė|ėje|ę|e|ē))"
 _LEADING_EN = re.compile(
     r"^(?:(?:on|at|along|across|in|to|from|into|onto|over|via|inside)\s+)?(?:the\s+)?",
     re.IGNORECASE,
 )
 _DASH_CLASS = "[" + re.escape(DASHES) + "/]"
+# "border with Y" in the seven languages: "z Litwą", "su Baltarusija", "с Польшей".
+_WITH = r"(?:with|to|su|ar|z|ze|с|со|з|із|са|avec|con|mit)"
 _SPACES = re.compile(r"\s+")
+_PLACE_ON = re.compile(r"\S\s+(?:on|near|at|along|close\s+to|in)\s+the\s", re.IGNORECASE)
+# A comma between words, not the thousands comma of "1,300 km".
+_COMMA = re.compile(r",(?!\d{3}\b)")
+# "500 metres from X", "в 700 метрах от X", "a few kilometres from X", "kilka km od X".
+_DISTANCE_FROM = re.compile(
+    r"^(?:some\s+|about\s+|around\s+|only\s+|just\s+|в\s+|у\s+|w\s+|за\s+)?"
+    r"(?P<n>\d+(?:[.,]\d+)?|a\s+few|a\s+couple\s+of|паре|пару|нескольких|колькіх|"
+    r"кількох|kilku|kelių|dažu)\s*(?P<hundred>hundred\s+)?"
+    r"(?P<unit>km|m|metres?|meters?|kilomet\w+|метр\w*|километр\w*|кіламетр\w*|"
+    r"кілометр\w*|metr\w*|kilometr\w*|kilometr\w*)\s+"
+    r"(?:away\s+)?(?:from|of|от|ад|від|od|nuo|no)\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
 _POSSESSIVE = re.compile(r"^(?P<owner>[^,]+?)['’]s?\s+(?P<rest>.+)$")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 # "the 1,300 km-long", "817km", "the 1,340-kilometre": a length before a border word.
@@ -242,6 +290,7 @@ class _Grammar:
     between: re.Pattern
     with_: re.Pattern
     with_only: re.Pattern
+    section: re.Pattern
     word_first: re.Pattern
     owner_border: re.Pattern
     bare_border: re.Pattern
@@ -250,6 +299,8 @@ class _Grammar:
     side_alone: re.Pattern
     settlement_before: re.Pattern
     settlement_of: re.Pattern
+    region_of: re.Pattern
+    district_of: re.Pattern
     settlement_after: re.Pattern
     prepositions: tuple[tuple[str, str, bool], ...]
 
@@ -258,9 +309,10 @@ class _Grammar:
 def _grammar() -> _Grammar:
     words = load_place_words()
     border = (
-        r"(?:state\s+|land\s+|national\s+|international\s+|common\s+|shared\s+)?"
+        r"(?:(?:state|land|national|international|common|shared|valsts|valstybės|"
+        r"государственн\w*|дзяржаўн\w*|державн\w*|państwow\w*)\s+)?"
         rf"(?:{_alternation(words.border)})"
-        r"(?:\s+(?:area|zone|region|line|crossing|strip|section|belt))?"
+        r"(?:\s+(?:area|zone|region|line|strip|section|belt|fence|wall|barrier|river))?"
     )
     settlement = _alternation(words.settlement)
     prepositions = []
@@ -281,10 +333,15 @@ def _grammar() -> _Grammar:
         ),
         with_=re.compile(
             rf"^(?P<a>[^,]+?)(?:['’]s?)?\s+(?:(?P<dir>{_COMPASS_WORD})\s+)?{border}\s+"
-            r"(?:with|to)\s+(?:the\s+)?(?P<b>.+)$",
+            rf"{_WITH}\s+(?:the\s+)?(?P<b>.+)$",
             flags,
         ),
-        with_only=re.compile(rf"^{border}\s+(?:with|to)\s+(?:the\s+)?(?P<b>.+)$", flags),
+        with_only=re.compile(rf"^{border}\s+{_WITH}\s+(?:the\s+)?(?P<b>.+)$", flags),
+        section=re.compile(
+            r"^(?P<pair>.+?)\s+(?:section|part|stretch|segment|portion|sector)\s+of\s+"
+            rf"(?:the\s+)?{border}$",
+            flags,
+        ),
         word_first=re.compile(rf"^{border}\s+(?P<pair>.+)$", flags),
         owner_border=re.compile(
             rf"^(?P<a>[^,]+?)['’]s?\s+(?:(?P<dir>{_COMPASS_WORD})\s+)?{border}$", flags
@@ -294,14 +351,26 @@ def _grammar() -> _Grammar:
         side_last=re.compile(
             r"^(?P<rest>.+?),?\s+(?:on\s+)?(?:the\s+)?(?P<side>\S+)\s+side$", flags
         ),
-        side_alone=re.compile(r"^(?P<side>[^\s,]+(?:\s+[^\s,]+)?)\s+side$", flags),
+        side_alone=re.compile(
+            rf"^(?P<side>[^\s,]+(?:\s+[^\s,]+)?)\s+{_SIDE_WORD}$|"
+            rf"^{_SIDE_WORD}\s+of\s+(?:the\s+)?(?P<owner>.+)$",
+            flags,
+        ),
         settlement_before=re.compile(
             rf"^(?:(?:small|remote|tiny|northern|southern|eastern|western|frontier|"
             rf"border|nearby|neighbouring|neighboring)\s+)*(?:{settlement})\s+(?P<rest>.+)$",
             flags,
         ),
         settlement_of=re.compile(
-            rf"^(?:[\w’'-]+\s+){{0,3}}?(?:{settlement})\s+(?:of|called|named)\s+(?P<rest>.+)$",
+            rf"^{_PRE_WORDS}(?:{settlement})\s+(?:of|called|named|de|d['’])\s*(?P<rest>.+)$",
+            flags,
+        ),
+        region_of=re.compile(
+            rf"^{_PRE_WORDS}(?P<word>{_alternation(words.region)})\s+{_OF}(?P<rest>.+)$",
+            flags,
+        ),
+        district_of=re.compile(
+            rf"^{_PRE_WORDS}(?P<word>{_alternation(words.district)})\s+{_OF}(?P<rest>.+)$",
             flags,
         ),
         settlement_after=re.compile(rf"^(?P<rest>.+?)\s+(?:{settlement})$", flags),
@@ -327,7 +396,26 @@ def _strip_possessive(text: str) -> str:
 
 
 def _take_length(text: str, grammar: _Grammar) -> tuple[str, float | None]:
-    """Remove "the 1,300 km-long" before a border word; return the text and the km."""
+    """Remove "the 1,300 km-long" before a border word; return the text and the km.
+
+    Also "a border of about 1,500 kilometres with Russia" and "their 2,640-kilometer
+    (1,640-mile) border".
+    """
+    text = _PRONOUN.sub("", text)
+    text = re.sub(r"\s*\([^()]*\b(?:km|kilomet\w*|mi|miles?)\)", "", text, flags=re.I)
+    after = re.match(
+        rf"^(?P<head>(?:an?\s+)?{grammar.border_word})\s+of\s+"
+        r"(?:about|some|around|nearly|almost|more\s+than|over|roughly|approximately)?\s*"
+        r"(?P<km>\d{1,3}(?:[ ,.]\d{3})*|\d+)\s*(?P<unit>km|kilomet(?:re|er)s?|mi|miles?)\b"
+        r"\s*(?P<tail>.*)$",
+        text,
+        re.IGNORECASE,
+    )
+    if after:
+        km = float(re.sub(r"[ ,.]", "", after["km"]))
+        km *= 1.609344 if after["unit"].lower().startswith("mi") else 1.0
+        head = re.sub(r"^an?\s+", "", after["head"], flags=re.I)
+        return f"{head} {after['tail']}".strip(), km
     match = _LENGTH.search(text)
     if not match:
         return text, None
@@ -378,8 +466,10 @@ def _dash_splits(pair: str) -> tuple[tuple[str, str], ...]:
 
 
 def _border(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression | None:
-    if "," in text:
-        return None  # "X, near the Russian border": a place and where it lies
+    if _COMMA.search(text) or _PLACE_ON.search(text):
+        # "X, near the Russian border", "Edirne on the Turkish-Greek border": a place
+        # and where it lies, not a border.
+        return None
     text, km = _take_length(text, g)
     text = _strip_leading(text)
 
@@ -412,6 +502,11 @@ def _border(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression |
     if match and not _dash_splits(match["a"]):
         # "Finland's eastern border", "Poland's border": one country's borders.
         return made(match["a"], "", suffix=match["dir"] or "")
+    match = g.section.match(text)
+    if match and _dash_splits(match["pair"]):
+        # "the Kyrgyz-Tajik section of the border".
+        splits = _dash_splits(match["pair"])
+        return made(splits[0][0], splits[0][1], splits)
     match = g.word_first.match(text)
     if match and _dash_splits(match["pair"]):
         # Polish and others put the word first: "granica polsko-białoruska".
@@ -437,8 +532,8 @@ def _side(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression | N
                 return PlaceExpression("side", text, other=side, inner=inner, languages=langs)
     match = g.side_alone.match(text)
     if match:
-        # "the Cambodian side": of the border the report is about.
-        side = _strip_possessive(match["side"])
+        # "the Cambodian side", "the side of Belarus": of the border the report is about.
+        side = _strip_possessive(match["side"] or match["owner"])
         inner = PlaceExpression("border", "border", languages=langs)
         return PlaceExpression("side", text, other=side, inner=inner, languages=langs)
     return None
@@ -453,13 +548,34 @@ def _within(text: str, langs: tuple[str, ...]) -> PlaceExpression | None:
         match = pattern.match(text)
         if match and match["rest"].strip() and match.end("rest") - match.start("rest") < len(text):
             rest = _strip_possessive(match["rest"].strip())
+            if suffix == "compass":
+                described = _parse(rest, langs)
+                if described.kind in ("settlement", "region", "district", "border"):
+                    # "the northern Israeli town of X": the compass word describes the
+                    # town, it does not cut a part out of it.
+                    return described
             return PlaceExpression(
                 "within", text, inner=_parse(rest, langs), suffix=suffix, languages=langs
             )
     return None
 
 
+def _distance_km(match: re.Match) -> float | None:
+    number = match["n"].replace(",", ".")
+    if not number[0].isdigit():
+        return None  # "a few kilometres": no number, the near radius says enough
+    value = float(number) * (100.0 if match["hundred"] else 1.0)
+    unit = match["unit"].lower()
+    metres = unit == "m" or unit.startswith(("met", "мет", "metr"))
+    return value / 1000.0 if metres else value
+
+
 def _near_before(text: str, langs: tuple[str, ...]) -> PlaceExpression | None:
+    match = _DISTANCE_FROM.match(text)
+    if match:
+        inner = _parse(_strip_leading(match["rest"]), langs)
+        km = _distance_km(match)
+        return PlaceExpression("near", text, inner=inner, distance_km=km, languages=langs)
     match = _DIRECTION_OF.match(text)
     if match:
         # "west of Minsk", "40 km east of Daugavpils": drawn as near the place, with a
@@ -487,7 +603,36 @@ def _near_after(text: str, langs: tuple[str, ...]) -> PlaceExpression | None:
     return None
 
 
-def _area(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression | None:
+_OF = r"(?:of|de|del|du|des|d['’])\s*"
+_PRE_WORDS = r"(?P<pre>(?:[\w’'.-]+\s+){0,4}?)"
+
+
+def _area_before(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression | None:
+    """ "oblast X", "województwie podlaskim", "the southeastern Afghan province of Khost"."""
+    lowered = text.lower()
+    for words, kind in ((g.words.district, "district"), (g.words.region, "region")):
+        for word in words:
+            if lowered.startswith(word + " "):
+                name = re.sub(rf"^{_OF}", "", text[len(word) + 1 :].strip(), flags=re.I)
+                if name:
+                    return PlaceExpression(kind, text, name, suffix=word, languages=langs)
+    for pattern, kind in ((g.district_of, "district"), (g.region_of, "region")):
+        match = pattern.match(text)
+        if match and match["rest"].strip():
+            # The words before ("Afghan", "adjoining Pakistani") may name the country.
+            return PlaceExpression(
+                kind,
+                text,
+                match["rest"].strip(),
+                other=match["pre"].strip(),
+                suffix=match["word"].lower(),
+                languages=langs,
+            )
+    return None
+
+
+def _area_after(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression | None:
+    """ "Vitebsk region", "Krāslavas novadā", "Vilniaus rajone"."""
     lowered = text.lower()
     for words, kind in ((g.words.district, "district"), (g.words.region, "region")):
         for word in words:
@@ -495,11 +640,17 @@ def _area(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression | N
                 name = _strip_possessive(text[: -len(word) - 1].strip())
                 if name:
                     return PlaceExpression(kind, text, name, suffix=word, languages=langs)
-            if lowered.startswith(word + " "):
-                name = text[len(word) + 1 :].strip()
-                name = name[3:].strip() if name.lower().startswith("of ") else name
-                if name:
-                    return PlaceExpression(kind, text, name, suffix=word, languages=langs)
+    return None
+
+
+def _crossing(text: str, langs: tuple[str, ...]) -> PlaceExpression | None:
+    """ "the Šalčininkai crossing", "Medyka checkpoint", "crossing point Kuźnica"."""
+    match = _CROSSING_AFTER.match(text) or _CROSSING_BEFORE.match(text)
+    if match and match["rest"].strip():
+        rest = _strip_leading(match["rest"].strip())
+        return PlaceExpression(
+            "settlement", text, rest, inner=_parse(rest, langs), suffix="crossing", languages=langs
+        )
     return None
 
 
@@ -511,8 +662,11 @@ def _settlement(
         if match and match["rest"].strip():
             rest = _strip_leading(match["rest"].strip())
             inner = _parse(rest, langs)
+            pre = match.groupdict().get("pre") or ""
             if inner.kind in ("name", "restricted"):
-                return PlaceExpression("settlement", text, rest, inner=inner, languages=langs)
+                return PlaceExpression(
+                    "settlement", text, rest, other=pre.strip(), inner=inner, languages=langs
+                )
     return None
 
 
@@ -560,18 +714,29 @@ def _apposition(name: str, other: str, text: str, g, langs) -> PlaceExpression |
 def _qualified(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression | None:
     """The place and its container: "X, Y", "X in Y", "X (Y)", "Y's X"."""
     match = re.match(r"^(?P<x>[^()]+?)\s*\((?P<y>[^()]+)\)$", text)
+    if match and re.fullmatch(r"[A-Z][A-Za-z&.]{1,5}", match["y"].strip()):
+        # "the Line of Control (LoC)": an abbreviation, not a container.
+        return _parse(match["x"], langs)
     if match:
         return _restricted(match["x"], match["y"], text, langs, "in")
-    if "," in text:
-        name, _, other = text.partition(",")
-        name, other = name.strip(), other.strip()
+    comma = _COMMA.search(text)
+    if comma:
+        name, other = text[: comma.start()].strip(), text[comma.end() :].strip()
         if name and other:
             apposition = _apposition(name, other, text, g, langs)
             if apposition is not None:
                 return apposition
             return _restricted(name, other, text, langs, ",")
-    match = re.match(r"^(?P<x>.+?)\s+(?:in|inside|within)\s+(?:the\s+)?(?P<y>.+)$", text, re.I)
+    match = re.match(
+        r"^(?P<x>.+?)\s+(?:in|inside|within|w|we|в|во|у|ў)\s+(?:the\s+)?(?P<y>.+)$", text, re.I
+    )
     if match:
+        return _restricted(match["x"], match["y"], text, langs, "in")
+    match = re.match(
+        r"^(?P<x>.+?)\s+(?:on|along|near|at|by|close\s+to)\s+(?:the\s+)?(?P<y>.+)$", text, re.I
+    )
+    if match and _border(match["y"], g, langs) is not None:
+        # "Edirne on the Turkish-Greek border": the place, and the border it is on.
         return _restricted(match["x"], match["y"], text, langs, "in")
     match = _POSSESSIVE.match(text)
     if match and not re.match(r"^(?:side|border|frontier)\b", match["rest"], re.I):
@@ -605,9 +770,11 @@ def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
         or _border(body, g, langs)
         or _near_after(body, langs)
         or _within(body, langs)
+        or _area_before(body, g, langs)
         or _settlement(body, g, langs, (g.settlement_of, g.settlement_before))
         or _qualified(body, g, langs)
-        or _area(body, g, langs)
+        or _crossing(body, langs)
+        or _area_after(body, g, langs)
         or _settlement(body, g, langs, (g.settlement_after,))
     )
     if found:

@@ -1,0 +1,361 @@
+"""Place phrases as reporters write them, resolved against the shipped gazetteer.
+
+Each rule of the grammar (descriptors, containers, possessives, directions, lengths,
+demonyms, case endings, named lines and rivers) and of the resolver (hints are
+constraints, region words never become towns, honest coarsened fallback) is shown on
+phrases of the kind found in real reports.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bordermap.geo.geocoder import explain_place, geocode_place
+from bordermap.geo.places import parse_place
+
+# --- descriptors -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the town of Krāslava",
+        "the border town of Krāslava",
+        "the small border town of Krāslava",
+        "Krāslava, a northern town",
+        "Krāslava, a small town in Latvia",
+        "Krāslava town",
+        "Krāslava, on the border with Belarus",
+        "Krāslava, near the Belarusian border",
+    ],
+)
+def test_descriptors_around_a_known_town(text: str) -> None:
+    result = geocode_place(text)
+    assert (result.status, result.name, result.country) == ("resolved", "Krāslava", "LV")
+    assert result.precision == "settlement"
+
+
+def test_descriptor_may_be_part_of_the_name() -> None:
+    assert geocode_place("Mexico City").name == "Mexico City"
+
+
+def test_demonym_before_a_descriptor_restricts_the_country() -> None:
+    # "the Belarusian town of Brest" is not Brest in France.
+    result = geocode_place("the Belarusian town of Brest")
+    assert (result.status, result.country) == ("resolved", "BY")
+    assert geocode_place("the French port city of Brest").country == "FR"
+
+
+def test_compass_before_a_descriptor_describes_it() -> None:
+    result = geocode_place("the eastern Latvian town of Krāslava")
+    assert (result.name, result.precision) == ("Krāslava", "settlement")
+
+
+# --- containers and honest fallback ----------------------------------------------------
+
+
+def test_place_in_a_region() -> None:
+    result = geocode_place("Braslav in Vitebsk Oblast")
+    assert (result.name, result.admin1_code) == ("Braslav", "BY-VI")
+
+
+def test_unknown_place_in_a_known_region_falls_back_to_the_region() -> None:
+    result = geocode_place("the village of Xqzzy in Vitebsk Oblast")
+    assert (result.status, result.precision, result.admin1_code) == (
+        "resolved",
+        "region",
+        "BY-VI",
+    )
+    assert result.coarsened
+    assert "Xqzzy" in result.note
+
+
+def test_known_name_outside_the_container_is_not_taken() -> None:
+    # Pärnu is in Estonia; "Pyarnu in Pskov Oblast" must not become it.
+    result = geocode_place("the village of Pyarnu in Pskov Oblast")
+    assert (result.precision, result.admin1_code, result.coarsened) == ("region", "RU-PSK", True)
+    assert "Pärnu (EE" in result.note
+
+
+def test_possessive_container() -> None:
+    assert geocode_place("Belarus's Vitebsk region").admin1_code == "BY-VI"
+    result = geocode_place("Cambodia’s Xqzzy province")
+    assert (result.precision, result.country, result.coarsened) == ("country", "KH", True)
+
+
+def test_unknown_container_leaves_the_place_unresolved() -> None:
+    # Arizona is not a region of the current data, and a town called Arizona in
+    # Honduras is no container for a US place.
+    result = geocode_place("Nogales, Arizona")
+    assert result.status == "unresolved"
+    assert "Arizona" in result.note
+
+
+def test_a_town_after_in_is_a_container_at_settlement_precision() -> None:
+    result = geocode_place("the Border Guard Post in Białowieża")
+    assert (result.name, result.precision, result.coarsened) == (
+        "Białowieża",
+        "settlement",
+        True,
+    )
+
+
+def test_a_region_part_never_falls_back_to_a_smaller_container() -> None:
+    # "Sa Kaeo's X district" must not become the town of Sa Kaeo.
+    result = geocode_place("Sa Kaeo’s Xqzzy district", country="TH")
+    assert result.status == "unresolved"
+
+
+def test_place_on_a_border_must_lie_beside_it() -> None:
+    result = geocode_place("Narva, on the border with Russia")
+    assert (result.name, result.country) == ("Narva", "EE")
+    unknown = geocode_place("Xqzzy, near the Russian border", country="LV")
+    assert (unknown.precision, unknown.coarsened) == ("border", True)
+    assert unknown.name == "Latvia–Russia border"
+
+
+# --- region words never become towns ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["Surin province", "Hajnówka governorate", "Narva county", "Imatra state"]
+)
+def test_region_word_with_an_unknown_region_is_unresolved_not_the_town(text: str) -> None:
+    result = geocode_place(text)
+    assert result.status == "unresolved"
+    assert "not meant" in result.note or "no " in result.note
+
+
+def test_district_falls_back_to_the_region_of_its_namesake_town() -> None:
+    result = geocode_place("Braslaw district")
+    assert (result.precision, result.admin1_code, result.coarsened) == ("region", "BY-VI", True)
+
+
+# --- possessives, directions, lengths, sides -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [("Poland's airspace", "PL"), ("Estonian waters", "EE"), ("inside Cambodian territory", "KH")],
+)
+def test_possessive_and_demonym_parts_of_a_country(text: str, country: str) -> None:
+    result = geocode_place(text)
+    assert (result.precision, result.country) == ("country", country)
+
+
+def test_direction_picks_one_of_a_countrys_borders() -> None:
+    assert geocode_place("Finland's eastern border").name == "Finland–Russia border"
+    # Several borders lie east of Poland: listed, not guessed.
+    east = geocode_place("Poland's eastern border")
+    assert east.status == "ambiguous"
+    assert {"Belarus–Poland border", "Poland–Ukraine border"} <= {c.name for c in east.candidates}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the 1,300 km-long border",
+        "the 1,340-kilometre border",
+        "a border of about 1,300 kilometres with Russia",
+    ],
+)
+def test_a_stated_length_picks_the_border(text: str) -> None:
+    assert geocode_place(text, country="FI").name == "Finland–Russia border"
+
+
+def test_bare_border_needs_the_event_country() -> None:
+    assert geocode_place("the border").status == "unresolved"
+    result = geocode_place("near the border", country="LV")
+    assert result.status == "ambiguous"  # four neighbours, none named
+
+
+def test_side_of_the_frontier_uses_the_event_country_for_the_other_side() -> None:
+    result = geocode_place("the Finnish side of the frontier", country="RU")
+    assert (result.name, result.country) == ("Finland–Russia border (Finland side)", "FI")
+
+
+# --- demonyms --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("the Thai-Cambodian border", "Cambodia–Thailand border"),
+        ("the Afghan-Pakistani border", "Afghanistan–Pakistan border"),
+        ("the Pak-Afghan border", "Afghanistan–Pakistan border"),
+        ("Af-Pak border", "Afghanistan–Pakistan border"),
+        ("the Indo-Pak border", "India–Pakistan border"),
+        ("the Sino-Indian border", "China–India border"),
+        ("the U.S.-Mexico border", "Mexico–United States border"),
+        ("the Emirati-Omani border", "United Arab Emirates–Oman border"),
+        ("the Kyrgyz-Tajik section of the border", "Kyrgyzstan–Tajikistan border"),
+    ],
+)
+def test_demonyms_name_borders(text: str, name: str) -> None:
+    assert geocode_place(text).name == name
+
+
+def test_a_demonym_of_two_countries_is_decided_by_the_other_side() -> None:
+    # "Congolese" is CD or CG; only CD borders Rwanda.
+    assert geocode_place("the Congolese-Rwandan border").name == (
+        "Democratic Republic of the Congo–Rwanda border"
+    )
+
+
+# --- case endings -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("в Витебской области", "BY-VI"),
+        ("у Віцебскай вобласці", "BY-VI"),
+        ("в Гродненской области", "BY-HR"),
+        ("у Гродненській області", "BY-HR"),
+        ("Krāslavas novadā", "LV-047"),
+        ("Rēzeknes novadā", "LV-077"),
+        ("w województwie podlaskim", "PL-PD"),
+        ("Vilniaus rajone", "LT-VL"),
+    ],
+)
+def test_declined_regions(text: str, code: str) -> None:
+    result = geocode_place(text)
+    assert (result.status, result.admin1_code) == ("resolved", code)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("на белорусско-латвийской границе", "Belarus–Latvia border"),
+        ("na granicy polsko-białoruskiej", "Belarus–Poland border"),
+        ("Lietuvos ir Baltarusijos pasienyje", "Belarus–Lithuania border"),
+        ("Lietuvos pasienyje su Baltarusija", "Belarus–Lithuania border"),
+        ("Latvijas–Baltkrievijas robeža", "Belarus–Latvia border"),
+        ("Latvijas - Baltkrievijas valsts robežu", "Belarus–Latvia border"),
+    ],
+)
+def test_declined_borders(text: str, name: str) -> None:
+    assert geocode_place(text).name == name
+
+
+def test_border_with_a_declined_country_and_the_event_country() -> None:
+    assert geocode_place("na granicy z Litwą", country="BY").name == "Belarus–Lithuania border"
+    result = geocode_place("в 700 метрах от границы с Польшей", country="BY")
+    assert (result.name, result.precision) == ("Belarus–Poland border", "border")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("в Пскове", "Pskov"),
+        ("w Terespolu", "Terespol"),
+        ("pod Hajnówką", "Hajnówka"),
+        ("Krāslavā", "Krāslava"),
+        ("w Białowieży", "Białowieża"),
+    ],
+)
+def test_declined_towns(text: str, name: str) -> None:
+    assert geocode_place(text).name == name
+
+
+def test_declined_country() -> None:
+    assert geocode_place("w głąb Białorusi").country == "BY"
+    assert geocode_place("на территорию Белоруссии").country == "BY"
+    assert geocode_place("į Lietuvos teritoriją").country == "LT"
+
+
+def test_exact_form_wins_over_a_rebuilt_ending() -> None:
+    # "Narva" is a town as written; the rules must not first turn it into "Narv".
+    assert geocode_place("Narva").name == "Narva"
+
+
+def test_a_rebuilt_ending_needs_the_places_own_name() -> None:
+    # "Medininkai" is an old name of Varniai, far from the Medininkai of the border.
+    lines: list[str] = []
+    result = geocode_place("ties Medininkais", explain=lines)
+    assert result.name != "Varniai"
+
+
+def test_a_district_adjective_is_not_read_back_to_a_town() -> None:
+    # "Краснопільська громада" is of Krasnopillia (Sumy); Krasnopil is elsewhere.
+    result = geocode_place("По Краснопільській громаді", country="UA")
+    assert result.status == "unresolved"
+
+
+# --- named lines and border rivers -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair_name"),
+    [
+        ("along the Durand Line", "Afghanistan–Pakistan border"),
+        ("the Line of Control (LoC)", "India–Pakistan border"),
+        ("the Line of Actual Control", "China–India border"),
+        ("the Narva River", "Estonia–Russia border"),
+        ("across the Rio Grande", "Mexico–United States border"),
+        ("the Dniester", "Moldova–Ukraine border"),
+        ("the Prut river", "Moldova–Romania border"),
+        ("the Evros River", "Greece–Turkey border"),
+        ("the Amur River", "China–Russia border"),
+        ("the Drina", "Bosnia and Herzegovina–Serbia border"),
+    ],
+)
+def test_named_lines_and_rivers_are_borders(text: str, pair_name: str) -> None:
+    result = geocode_place(text)
+    assert (result.status, result.precision) == ("resolved", "border")
+    assert result.name.startswith(pair_name)
+
+
+def test_the_bug_needs_a_hint() -> None:
+    assert geocode_place("the Bug River").status == "ambiguous"
+    assert geocode_place("the Bug River", country="UA").name.startswith("Poland–Ukraine border")
+    refused = geocode_place("the Narva River", country="LV")
+    assert refused.status == "unresolved"
+    assert "EE-RU" in refused.note
+
+
+# --- hints are constraints ------------------------------------------------------------------
+
+
+def test_hinted_finnish_place_is_never_answered_with_a_russian_one() -> None:
+    result = geocode_place("Svetogorsk", country="FI")
+    assert result.status == "unresolved"
+    assert "outside the event's country FI" in result.note
+    assert [(c.name, c.country) for c in result.candidates] == [("Svetogorsk", "RU")]
+
+
+def test_near_the_temple_in_thailand_is_not_temple_texas() -> None:
+    result = geocode_place("near the temple", country="TH")
+    assert result.status == "unresolved"
+    assert "US" in {c.country for c in result.candidates}
+
+
+def test_region_of_interest_is_a_constraint() -> None:
+    result = geocode_place("Svetogorsk", region_of_interest=["FI", "EE"])
+    assert result.status == "unresolved"
+    assert "region of interest" in result.note
+
+
+# --- explanation ----------------------------------------------------------------------------
+
+
+def test_explanation_says_how_the_text_was_read_and_why() -> None:
+    result, lines = explain_place("Svetogorsk", country="FI")
+    text = "\n".join(lines)
+    assert "read as name" in text
+    assert "key 'svetogorsk'" in text
+    assert "outside the event's country FI" in text
+    assert lines[-1].startswith("=> unresolved")
+    assert result.status == "unresolved"
+
+
+def test_explanation_of_a_coarsened_answer() -> None:
+    _, lines = explain_place("the village of Xqzzy in Vitebsk Oblast")
+    assert "coarsened" in lines[-1]
+    assert any("inside" in line for line in lines)
+
+
+def test_parse_description_is_one_line() -> None:
+    assert parse_place("Krāslavas novadā").describe() == (
+        "region name='Krāslavas' suffix='novadā' languages=lv"
+    )
