@@ -3,7 +3,9 @@
 Explicit coordinates win; every other place goes through the place lookup once
 per distinct (place, country hint).  What cannot be resolved, or resolves to more
 than one candidate, stays in the table without a geometry and is listed for review:
-it is never dropped and never replaced by a guess.
+it is never dropped and never replaced by a guess.  A place answered by the unit that
+contains it ("the village of X in Y Oblast" → Y Oblast, flagged ``coarsened``) is
+placed at that unit's precision and listed for review too.
 """
 
 from __future__ import annotations
@@ -49,9 +51,11 @@ REVIEW_COLUMNS: tuple[str, ...] = (
     schema.RESOLVE_STATUS,
     "reason",
     "candidates",
+    "coarsened",
 )
 
 _AREA_PRECISIONS = frozenset({"district", "region"})
+_POINT_LIKE = frozenset({"exact", "settlement", "near"})
 
 
 @dataclass(frozen=True)
@@ -65,8 +69,10 @@ class ResolveResult:
         geometry column and the active ``geometry`` (representative point; None
         when not resolved).  EPSG:4326.
     review : DataFrame
-        One row per event that is not resolved (ambiguous or unresolved) or whose
-        precision override was refused, with the file, line, reason and candidates.
+        One row per event that is not resolved (ambiguous or unresolved), whose
+        precision override was refused, or whose place was answered by its containing
+        unit because the place itself is unknown (``coarsened`` is ``"yes"``), with the
+        file, line, reason and candidates.
     """
 
     events: gpd.GeoDataFrame
@@ -258,6 +264,22 @@ def _join(frame, results, resolved, join_borders) -> gpd.GeoDataFrame:
             # The line belongs to both countries: a side is known only from the hint.
             country[i] = hints[i] if hints[i] and hints[i] in pair.split("-") else ""
             admin1[i] = admin1_code[i] = ""
+        elif (
+            result.precision in _POINT_LIKE
+            and result.source == "gazetteer"
+            and result.country
+            and result.country != country[i]
+        ):
+            # A settlement the gazetteer places in a country stays there even when its
+            # point falls across a generalised border line (a border village).
+            country[i] = result.country
+            if region_names is None:
+                from bordermap.geo.boundaries import regions
+
+                table = regions()
+                region_names = dict(zip(table["code"], table["name"], strict=True))
+            admin1_code[i] = result.admin1_code or ""
+            admin1[i] = region_names.get(result.admin1_code or "", "")
         elif result.precision == "country":
             country[i] = result.country or country[i]
             admin1[i] = admin1_code[i] = border[i] = ""
@@ -298,7 +320,7 @@ def _review(frame: gpd.GeoDataFrame, results: list[PlaceResult], notes: list[str
     listed = [
         i
         for i, (result, note) in enumerate(zip(results, notes, strict=True))
-        if result.status != "resolved" or note is not None
+        if result.status != "resolved" or note is not None or result.coarsened
     ]
     columns = [
         schema.SOURCE_FILE,
@@ -316,6 +338,10 @@ def _review(frame: gpd.GeoDataFrame, results: list[PlaceResult], notes: list[str
             reason = "no place matches; check the spelling or give lat and lon"
         else:
             reason = note or ""
+        if result.note and result.note not in reason:
+            # The geocoder's own words: what was refused and why, what a coarsened
+            # answer stands in for.
+            reason = f"{reason}: {result.note}" if reason else result.note
         rows.append(
             {
                 schema.SOURCE_FILE: row[schema.SOURCE_FILE],
@@ -326,6 +352,7 @@ def _review(frame: gpd.GeoDataFrame, results: list[PlaceResult], notes: list[str
                 schema.RESOLVE_STATUS: result.status,
                 "reason": reason,
                 "candidates": _candidates_text(result),
+                "coarsened": "yes" if result.coarsened else "",
             }
         )
     return pd.DataFrame(rows, columns=list(REVIEW_COLUMNS))
