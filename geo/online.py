@@ -25,6 +25,7 @@ from __future__ import annotations
 import functools
 import inspect
 import logging
+import math
 import os
 import time
 import urllib.error
@@ -326,6 +327,11 @@ class OnlineGeocoder(Geocoder):
         self.name = f"{self.service}@{self.domain}" if self.domain else self.service
         floor = POLICY_MIN_DELAY.get((self.service, self.domain), 0.0)
         self.min_delay = DEFAULT_MIN_DELAY if min_delay is None else float(min_delay)
+        if not math.isfinite(self.min_delay) or self.min_delay < 0:
+            # NaN would pass the comparison with the policy's floor below.
+            raise GeocoderConfigError(
+                f"--min-delay: expected a number of seconds, 0 or more (got {min_delay!r})"
+            )
         if self.min_delay < floor:
             raise GeocoderConfigError(
                 f"--min-delay: {self.domain} allows at most one request every {floor:g} s "

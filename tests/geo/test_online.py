@@ -276,6 +276,9 @@ def test_bad_configuration_says_which_option_to_fix(clock, kwargs, message):
 def test_public_nominatim_may_not_be_asked_faster_than_its_policy(clock):
     with pytest.raises(GeocoderConfigError, match="at most one request every 1 s"):
         OnlineGeocoder("nominatim", user_agent=UA, min_delay=0.2, environ={})
+    for pace in (float("nan"), float("-inf"), -1):
+        with pytest.raises(GeocoderConfigError, match=r"--min-delay: expected a number of sec"):
+            OnlineGeocoder("nominatim", user_agent=UA, min_delay=pace, environ={})
 
 
 def test_unknown_service_and_missing_key_are_configuration_errors():
