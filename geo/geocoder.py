@@ -231,9 +231,11 @@ class _Resolver:
 
     # --- building results ------------------------------------------------------------
 
-    def unresolved(self, near_misses: Sequence[Place] = (), note: str = "") -> PlaceResult:
+    def unresolved(
+        self, near_misses: Sequence[Place] = (), note: str = "", *, said: str = "unresolved"
+    ) -> PlaceResult:
         if note:
-            self.log(f"unresolved: {note}")
+            self.log(f"{said}: {note}")
         return PlaceResult(
             self.query,
             "unresolved",
@@ -303,6 +305,7 @@ class _Resolver:
             return self.unresolved(
                 outcome.refused,
                 note=f"{outcome.reason}: {_places_text(outcome.refused)}",
+                said="refused",
             )
         self.log(f"ambiguous: {outcome.reason}")
         return self.from_place(

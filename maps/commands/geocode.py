@@ -44,6 +44,8 @@ RESULT_COLUMNS: tuple[str, ...] = (
     UNCERTAINTY_KM,
     EXTENT,
     "candidates",
+    "coarsened",
+    "note",
 )
 
 
@@ -63,6 +65,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("queries", nargs="*", metavar="QUERY", help="place texts")
     parser.add_argument("--json", action="store_true", help="print JSON objects, one a line")
+    parser.add_argument(
+        "--explain",
+        action="store_true",
+        help="also say why: how the offline gazetteer read each QUERY, which keys it "
+        "looked up, what it found, which constraint removed which candidate, and why "
+        "the answer (--json: an 'explain' list in each object)",
+    )
     parser.add_argument(
         "--country",
         metavar="CC",
@@ -87,7 +96,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def _summary(result: PlaceResult) -> str:
     if result.status == "unresolved":
-        return f"{result.query} -> unresolved"
+        return f"{result.query} -> unresolved" + (f" ({result.note})" if result.note else "")
     where = ", ".join(v for v in (result.country, result.admin1_code) if v)
     text = f"{result.query} -> {result.name}"
     if where:
@@ -98,6 +107,8 @@ def _summary(result: PlaceResult) -> str:
     text += f", {result.lat:.4f}, {result.lon:.4f}]"
     if result.status == "ambiguous":
         text += " AMBIGUOUS: " + _candidates(result)
+    if result.coarsened:
+        text += f" COARSENED: {result.note}"
     return text
 
 
@@ -117,7 +128,8 @@ def _roi(args: argparse.Namespace) -> list[str] | None:
 
 def _report(result: PlaceResult, where: str) -> None:
     if result.status == "unresolved":
-        print(f"{where}: unresolved place {result.query!r}", file=sys.stderr)
+        why = f": {result.note}" if result.note else ""
+        print(f"{where}: unresolved place {result.query!r}{why}", file=sys.stderr)
     elif result.status == "ambiguous":
         print(f"{where}: ambiguous place {result.query!r}: {_candidates(result)}", file=sys.stderr)
 
@@ -131,6 +143,10 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace, lookup) -> int:
+    if args.explain and args.input is not None:
+        raise EventFileError(
+            [problem(str(args.input), None, "--explain", "--explain works on QUERY texts only")]
+        )
     if args.input is not None:
         return _run_file(args, lookup)
     if args.column or args.output or args.country_column:
@@ -142,12 +158,28 @@ def _run(args: argparse.Namespace, lookup) -> int:
     roi = _roi(args)
     for query in args.queries:
         result = lookup(query, country=args.country, region_of_interest=roi)
+        lines = _explanation(query, result, args.country, roi) if args.explain else []
         if args.json:
-            print(json.dumps(result.to_json(), ensure_ascii=False))
+            data = result.to_json()
+            if args.explain:
+                data["explain"] = lines
+            print(json.dumps(data, ensure_ascii=False))
         else:
             print(_summary(result))
+            for line in lines:
+                print(f"    {line}")
         _report(result, "geocode")
     return 0
+
+
+def _explanation(query: str, result: PlaceResult, country, roi) -> list[str]:
+    """Why the offline gazetteer answers ``query`` as it does (and who answered)."""
+    from bordermap.geo.geocoder import explain_place
+
+    offline, lines = explain_place(query, country=country, region_of_interest=roi)
+    if result.source and result.source != offline.source and result.status != "unresolved":
+        lines.append(f"(the answer above came from {result.source}, not the gazetteer)")
+    return lines
 
 
 def _read_csv(
@@ -203,6 +235,8 @@ def _result_row(result: PlaceResult) -> dict[str, str]:
         UNCERTAINTY_KM: text(result.uncertainty_km),
         EXTENT: "" if result.geometry is None else result.geometry.wkt,
         "candidates": _candidates(result),
+        "coarsened": "yes" if result.coarsened else "",
+        "note": result.note,
     }
 
 

@@ -139,3 +139,45 @@ def test_result_columns_already_present_exit_2(
 def test_no_query_is_bad_input(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["geocode"]) == 2
     assert "give at least one place text" in capsys.readouterr().err
+
+
+def test_explain_says_why(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["geocode", "--explain", "--country", "FI", "Svetogorsk"]) == 0
+    captured = capsys.readouterr()
+    lines = captured.out.splitlines()
+    assert lines[0].startswith("Svetogorsk -> unresolved (found only outside")
+    assert "    read as name name='Svetogorsk'" in lines
+    assert any("key 'svetogorsk' as settlement: 1 found" in line for line in lines)
+    assert any(line.strip().startswith("refused: found only outside") for line in lines)
+    assert lines[-1].strip().startswith("=> unresolved")
+    assert "outside the event's country FI" in captured.err
+
+
+def test_explain_in_json_and_a_coarsened_answer(capsys: pytest.CaptureFixture[str]) -> None:
+    query = "the village of Xqzzy in Vitebsk Oblast"
+    assert main(["geocode", "--json", "--explain", query]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert (data["status"], data["precision"], data["coarsened"]) == ("resolved", "region", True)
+    assert "Xqzzy" in data["note"]
+    assert data["explain"][-1].startswith("=> resolved: Vitebsk")
+    assert any("coarsened" in line for line in data["explain"])
+
+
+def test_explain_needs_query_texts(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = _write_csv(tmp_path / "in.csv", [["place"], ["Riga"]])
+    args = ["geocode", "--explain", "--input", str(source), "--column", "place"]
+    assert main([*args, "--output", str(tmp_path / "o.csv")]) == 2
+    assert "--explain works on QUERY texts only" in capsys.readouterr().err
+
+
+def test_csv_output_carries_coarsened_and_note(tmp_path: Path) -> None:
+    source = _write_csv(
+        tmp_path / "in.csv", [["place"], ["the village of Xqzzy in Vitebsk Oblast"], ["Riga"]]
+    )
+    out = tmp_path / "out.csv"
+    args = ["geocode", "--input", str(source), "--column", "place", "--output", str(out)]
+    assert main(args) == 0
+    with open(out, newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert (rows[0]["coarsened"], rows[1]["coarsened"]) == ("yes", "")
+    assert "Xqzzy" in rows[0]["note"]
