@@ -21,6 +21,7 @@ events keep their circle.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -34,6 +35,7 @@ from bordermap.geo import schema
 from bordermap.geo.categories import Category
 from bordermap.layers.datetext import date_in_words
 from bordermap.layers.events import EXTENT_SIMPLIFY_DEG, UnplacedEvent
+from bordermap.layers.facets import event_facet
 from bordermap.layers.geojson import DECIMALS, to_geojson_geometry
 from bordermap.layers.popups import (
     border_text,
@@ -42,6 +44,7 @@ from bordermap.layers.popups import (
     sources,
     status_text,
 )
+from bordermap.layers.scriptjson import to_script_json
 from bordermap.layers.styles import (
     FALLBACK_COLOUR,
     MIXED_COLOUR,
@@ -64,6 +67,18 @@ TEXT_FIELDS: tuple[str, ...] = (
     "description",
     "sources",
 )
+#: Columns the filter values of an event come from (see bordermap.layers.facets).
+FACET_COLUMNS: tuple[str, ...] = (
+    schema.CATEGORY,
+    schema.STATUS,
+    schema.ACTORS,
+    schema.CLAIMED_BY,
+    schema.DENIED_BY,
+    schema.TAGS,
+    schema.SOURCE_URL,
+    schema.SOURCE_NAME,
+    schema.SOURCE_DATE,
+)
 _SCALE = 10**DECIMALS
 #: Bits per axis of the Morton order that sorts events (4,096 cells per axis).
 _ORDER_BITS = 12
@@ -81,7 +96,8 @@ class CompactEvents:
         number from ``origin``, -1 when undated), ``span`` (days from start to end),
         ``text`` (field → index column) and ``strings`` (field → table), ``looks``,
         ``extents`` (GeoJSON geometry, style, precision, label point) and ``origin``
-        (ISO date of day 0).
+        (ISO date of day 0), ``facet`` (index into ``facets``, the distinct filter
+        values of :func:`bordermap.layers.facets.event_facet`).
     unplaced : list of UnplacedEvent
         Events not resolved to a place, in input order.
     point_like : int
@@ -184,6 +200,9 @@ def compact_events(
 
     start, span, origin = _days(frame)
     text, strings = _texts(frame, categories)
+    facet_codes, facet_table = _field(
+        frame, FACET_COLUMNS, lambda row: to_script_json(event_facet(row))
+    )
     data = {
         "count": count,
         "lat": _delta(lat),
@@ -196,6 +215,8 @@ def compact_events(
         "text": text,
         "strings": strings,
         "extents": extents,
+        "facet": facet_codes,
+        "facets": [json.loads(facet) for facet in facet_table],
     }
     point_like = sum(1 for kind in drawing if kind == "point")
     return CompactEvents(data, unplaced, point_like)

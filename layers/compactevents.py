@@ -100,6 +100,8 @@ class CompactEventLayer(Layer):
         self.placed_count = compact.placed
         self.point_like = compact.point_like
         self.colour_by = colour_by
+        self.facets = compact.data["facets"]
+        self.facet_codes = compact.data["facet"]
         self.script_text = script_text()
         self.packed_json = to_script_json(packed(compact.data))
         self.options_json = to_script_json({"fields": list(TEXT_FIELDS), "pageSize": 50})

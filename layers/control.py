@@ -37,6 +37,9 @@ class HtmlControl(MacroElement):
         Class of the box, e.g. ``"bm-legend"``.
     position : str, optional
         Leaflet control corner.
+    collapse_below_px : int, optional
+        A ``<details class="bm-collapsible">`` in the box starts closed when the
+        window is narrower than this.
     """
 
     _template = Template(
@@ -46,6 +49,9 @@ class HtmlControl(MacroElement):
             {{ this.get_name() }}.onAdd = function () {
                 var box = L.DomUtil.create("div", {{ this.class_json }});
                 box.innerHTML = {{ this.html_json }};
+                // A collapsible box starts closed on a small screen, leaving the map.
+                var fold = box.querySelector("details.bm-collapsible");
+                if (fold && window.innerWidth < {{ this.collapse_json }}) { fold.open = false; }
                 L.DomEvent.disableClickPropagation(box);
                 L.DomEvent.disableScrollPropagation(box);
                 return box;
@@ -55,7 +61,14 @@ class HtmlControl(MacroElement):
         """
     )
 
-    def __init__(self, html: str, *, css_class: str, position: str = "bottomright") -> None:
+    def __init__(
+        self,
+        html: str,
+        *,
+        css_class: str,
+        position: str = "bottomright",
+        collapse_below_px: int = 0,
+    ) -> None:
         super().__init__()
         self._name = "HtmlControl"
         if position not in POSITIONS:
@@ -63,3 +76,4 @@ class HtmlControl(MacroElement):
         self.html_json = to_script_json(html)
         self.class_json = to_script_json(f"bm-box {css_class}")
         self.position_json = to_script_json(position)
+        self.collapse_json = to_script_json(int(collapse_below_px))

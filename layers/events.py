@@ -15,6 +15,7 @@ shared_look`), and both the count and the list follow the time filter.
 from __future__ import annotations
 
 import html
+import json
 import math
 from dataclasses import dataclass, field
 
@@ -27,6 +28,8 @@ from folium.template import Template
 from bordermap.geo import schema
 from bordermap.geo.categories import Category
 from bordermap.layers import assets
+from bordermap.layers.datetext import date_in_words
+from bordermap.layers.facets import event_facet, search_text
 from bordermap.layers.geojson import DECIMALS, to_geojson_geometry
 from bordermap.layers.popups import popup_html
 from bordermap.layers.scriptjson import to_script_json
@@ -111,12 +114,16 @@ class EventDrawing:
     groups : list of dict
         Shared places (see :func:`shared_places`); their members' records carry
         ``group``, the index in this list.
+    facets : list of dict
+        Distinct filter values (:func:`bordermap.layers.facets.event_facet`); each
+        record's ``facet`` is an index into this list.
     """
 
     records: list[dict]
     extents: list[dict]
     unplaced: list[UnplacedEvent]
     groups: list[dict] = field(default_factory=list)
+    facets: list[dict] = field(default_factory=list)
 
 
 def event_records(
@@ -148,6 +155,7 @@ def event_records(
     # write each distinct geometry once.
     converted: dict[tuple[bytes, float], int | None] = {}
     extents: list[dict] = []
+    facet_index: dict[str, int] = {}
     for index, row in enumerate(events.to_dict("records")):
         status = _text(row.get(schema.STATUS))
         title = _text(row.get(schema.TITLE))
@@ -198,6 +206,15 @@ def event_records(
             "className": f"bm-event bm-{drawing} bm-ev-{index} bm-status-{status}",
             "popup": popup_html(row, category_label=category.label if category else ""),
             "tooltip": html.escape(title),
+            "title": title,
+            "when": date_in_words(
+                _text(row.get(schema.DATE_START)),
+                _text(row.get(schema.DATE_END)),
+                _text(row.get(schema.DATE_PRECISION)),
+            ),
+            "colour": colour,
+            "facet": facet_index.setdefault(to_script_json(event_facet(row)), len(facet_index)),
+            "search": search_text(row),
             "start": _text(row.get(schema.DATE_START)),
             "end": _text(row.get(schema.DATE_END)) or _text(row.get(schema.DATE_START)),
             "lat": round(float(point.y), DECIMALS),
@@ -221,7 +238,8 @@ def event_records(
     shapes.sort(key=lambda item: (item[0], item[1]))
     records = [record for _, _, record in shapes]
     groups = shared_places(records, [places[index] for _, index, _ in shapes])
-    return EventDrawing(records + points, extents, unplaced, groups)
+    facets = [json.loads(text) for text in facet_index]
+    return EventDrawing(records + points, extents, unplaced, groups, facets)
 
 
 @dataclass(frozen=True)
@@ -365,11 +383,52 @@ class EventLayer(JSCSSMixin, Layer):
                 var data = {{ this.data_json }};
                 var records = data.records;
                 var options = {{ this.options_json }};
+                var bm = (window.bordermap = window.bordermap || {});
+                function element(tag, className, text) {
+                    var node = document.createElement(tag);
+                    node.className = className;
+                    if (text !== undefined) { node.textContent = text; }
+                    return node;
+                }
+                // What the filters look at: dates, facet and the searchable text.
+                function entryOf(record) {
+                    return {start: record.start, end: record.end, id: record.id,
+                        facet: data.facets[record.facet], search: record.search};
+                }
+                function shows(record) {
+                    if (bm.shows) { return bm.shows(entryOf(record)); }
+                    return !bm.inRange || bm.inRange(record.start, record.end);
+                }
+                // A cluster is a ring of its events' colours, in proportion, around
+                // their number: it says what is inside before it is opened.
+                function clusterIcon(cluster) {
+                    var counts = {}, total = 0;
+                    cluster.getAllChildMarkers().forEach(function (marker) {
+                        var colour = marker.options.bmColour || options.mixedColour;
+                        counts[colour] = (counts[colour] || 0) + 1;
+                        total += 1;
+                    });
+                    var at = 0, stops = [];
+                    Object.keys(counts).sort().forEach(function (colour) {
+                        var next = at + 100 * counts[colour] / total;
+                        stops.push(colour + " " + at.toFixed(1) + "% " + next.toFixed(1) + "%");
+                        at = next;
+                    });
+                    var ring = element("div", "bm-cluster-ring");
+                    ring.style.background = "conic-gradient(" + stops.join(", ") + ")";
+                    ring.appendChild(element("span", "bm-cluster-count", String(total)));
+                    ring.setAttribute("data-colours", Object.keys(counts).sort().join(" "));
+                    var size = total < 10 ? 34 : total < 100 ? 40 : 46;
+                    return L.divIcon({html: ring, className: "marker-cluster bm-cluster",
+                        iconSize: L.point(size, size)});
+                }
                 var points = options.cluster
-                    ? L.markerClusterGroup(options.clusterOptions)
+                    ? L.markerClusterGroup(Object.assign(
+                        {iconCreateFunction: clusterIcon}, options.clusterOptions))
                     : L.featureGroup();
                 var shapes = L.featureGroup();
                 var registry = [];
+                var layers = [];
                 var pointLayers = [];
                 var stack = [];
                 var groups = (data.groups || []).map(function (group) {
@@ -385,11 +444,13 @@ class EventLayer(JSCSSMixin, Layer):
                             shapes.addLayer(shared.layer);
                             stack.push(shared.layer);
                         }
-                        registry.push({start: record.start, end: record.end, id: record.id});
+                        registry.push(entryOf(record));
+                        layers.push(null);
                         return;
                     }
                     if (record.kind === "point") {
                         layer = L.marker([record.lat, record.lon], {
+                            bmColour: record.colour,
                             icon: L.divIcon({
                                 className: record.className,
                                 html: record.icon,
@@ -416,27 +477,19 @@ class EventLayer(JSCSSMixin, Layer):
                     }
                     layer.bindPopup(record.popup, {maxWidth: 380});
                     layer.bindTooltip(record.tooltip, {sticky: record.kind !== "point"});
-                    registry.push({
+                    registry.push(Object.assign(entryOf(record), {
                         layer: layer,
-                        parent: record.kind === "point" ? points : shapes,
-                        start: record.start,
-                        end: record.end,
-                        id: record.id
-                    });
+                        parent: record.kind === "point" ? points : shapes
+                    }));
+                    layers.push(layer);
                 });
-                function element(tag, className, text) {
-                    var node = document.createElement(tag);
-                    node.className = className;
-                    if (text !== undefined) { node.textContent = text; }
-                    return node;
-                }
                 function counted(n) { return n + (n === 1 ? " event" : " events"); }
                 // One shape, one count badge and one list popup for the events that
                 // share a place.  Every text is set as text; the list items are the
                 // events' own popups, escaped when the page was written.
                 function sharedPlace(group) {
                     var shown = group.members.slice();
-                    var place = {layer: null, drawn: false};
+                    var place = {layer: null, marker: null, drawn: false};
                     var style = function () {
                         var colours = {}, statuses = {};
                         shown.forEach(function (m) {
@@ -469,6 +522,7 @@ class EventLayer(JSCSSMixin, Layer):
                     // a tooltip to a group holding a GeoJSON group.
                     var layer = L.featureGroup([shape, marker]);
                     place.layer = layer;
+                    place.marker = marker;
                     function head() {
                         return counted(shown.length) + " " + group.where;
                     }
@@ -478,8 +532,8 @@ class EventLayer(JSCSSMixin, Layer):
                         var hidden = group.members.length - shown.length;
                         if (hidden) {
                             box.appendChild(element("p", "bm-group-note",
-                                counted(hidden) + " here outside the chosen dates; " +
-                                "undated events are always listed."));
+                                counted(hidden) + " here outside the chosen dates " +
+                                "or filters; undated events are always listed."));
                         }
                         var list = element("ol", "bm-group-list");
                         shown.forEach(function (m) {
@@ -499,9 +553,8 @@ class EventLayer(JSCSSMixin, Layer):
                     shape.bindTooltip(tip, {sticky: true});
                     marker.bindPopup(content, {maxWidth: 400});
                     function refresh() {
-                        var inRange = window.bordermap && window.bordermap.inRange;
                         shown = group.members.filter(function (m) {
-                            return !inRange || inRange(records[m].start, records[m].end);
+                            return shows(records[m]);
                         });
                         if (!shown.length) {
                             shapes.removeLayer(layer);
@@ -547,7 +600,30 @@ class EventLayer(JSCSSMixin, Layer):
                     });
                 }
                 shapes.on("add", restack);
-                window.bordermap = window.bordermap || {};
+                // The list of events in view (see bordermap.layers.explore).
+                function open(index) {
+                    var record = records[index], layer = layers[index];
+                    if (record.group !== undefined) {
+                        groups[record.group].marker.openPopup();
+                    } else if (record.kind === "point" && points.zoomToShowLayer) {
+                        points.zoomToShowLayer(layer, function () { layer.openPopup(); });
+                    } else {
+                        layer.openPopup([record.lat, record.lon]);
+                    }
+                }
+                function listed(bounds) {
+                    var items = [];
+                    records.forEach(function (record, index) {
+                        if (!map.hasLayer(group) || !shows(record) ||
+                                !bounds.contains([record.lat, record.lon])) { return; }
+                        items.push({title: record.title, when: record.when,
+                            start: record.start, id: record.id, colour: record.colour,
+                            status: data.facets[record.facet].status,
+                            open: function () { open(index); }});
+                    });
+                    return items;
+                }
+                bm.listers = (bm.listers || []).concat([listed]);
                 window.bordermap.events = (window.bordermap.events || []).concat(registry);
                 window.bordermap.rangeListeners =
                     (window.bordermap.rangeListeners || []).concat([restack]);
@@ -575,8 +651,14 @@ class EventLayer(JSCSSMixin, Layer):
         self.unplaced = drawing.unplaced
         self.colour_by = colour_by
         self.groups = drawing.groups
+        self.facets = drawing.facets
         self.data_json = to_script_json(
-            {"records": drawing.records, "extents": drawing.extents, "groups": drawing.groups}
+            {
+                "records": drawing.records,
+                "extents": drawing.extents,
+                "groups": drawing.groups,
+                "facets": drawing.facets,
+            }
         )
         self.options_json = to_script_json(
             {
@@ -601,6 +683,11 @@ class EventLayer(JSCSSMixin, Layer):
         else:
             self.default_js = []
             self.default_css = []
+
+    @property
+    def facet_codes(self) -> list[int]:
+        """For each drawn event, the index of its filter values in :attr:`facets`."""
+        return [record["facet"] for record in self.records]
 
     @property
     def placed_count(self) -> int:

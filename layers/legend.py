@@ -18,6 +18,9 @@ from bordermap.layers.styles import (
 
 _LEGEND = HTML.get_template("legend.html")
 
+#: Below this window width (a phone) the legend opens folded, as one line.
+LEGEND_COLLAPSE_BELOW_PX = 700
+
 _TITLE = HTML.get_template("title.html")
 
 
@@ -88,7 +91,12 @@ def legend(
         mixed_statuses=mixed_statuses,
         unplaced=list(unplaced),
     )
-    return HtmlControl(html, css_class="bm-legend", position="bottomright")
+    return HtmlControl(
+        html,
+        css_class="bm-legend",
+        position="bottomright",
+        collapse_below_px=LEGEND_COLLAPSE_BELOW_PX,
+    )
 
 
 def title_box(title: str, *, description: str = "") -> HtmlControl:

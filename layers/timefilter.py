@@ -1,141 +1,97 @@
-"""A date-range slider that hides events outside the chosen days.
+"""The time part of the explore controls: the range of dates and its histogram.
 
 An event is shown while its possible dates (``start``..``end``) overlap the chosen
 range.  Undated events stay visible whatever the range, and the control says how
-many there are, so nothing disappears for lack of a date.
-
-The page side: every entry of ``window.bordermap.events`` (``start``, ``end`` and
-optionally ``layer`` in ``parent``) is counted, and its layer taken out of or put
-back into its parent.  Drawings that stand for several events or are not events
-(an extent shared by events, the heat layer) register a function in
-``window.bordermap.rangeListeners`` instead; it is called after every change and
-asks ``window.bordermap.inRange(start, end)`` which of its events are in range.
+many there are, so nothing disappears for lack of a date.  The histogram above the
+range counts, per bar, the events that certainly fall in it (dated to within the
+bar) and, drawn lighter on top, those whose vague dates only overlap it, so a
+"January 2026" event is a range, not a guessed day.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import math
+from dataclasses import dataclass
 
 import geopandas as gpd
-from branca.element import MacroElement
-from folium.template import Template
 
 from bordermap.geo import schema
-from bordermap.layers.control import HTML
-from bordermap.layers.scriptjson import to_script_json
 
-_BOX = HTML.get_template("timefilter.html")
+#: At most this many bars: about 4 px each in the 260 px wide control.
+MAX_BARS = 60
 
 
-class TimeFilter(MacroElement):
-    """Date-range slider over the events registered by every event layer.
+@dataclass(frozen=True)
+class TimeRange:
+    """The dates of a map's events, for the range control.
+
+    Attributes
+    ----------
+    first, last : str
+        First possible day of the earliest event and last of the latest (ISO), ""
+        when no event is dated.
+    days : int
+        Days from ``first`` to ``last``.
+    undated : int
+        Events without a date (always shown).
+    bar_days : int
+        Days per histogram bar.
+    certain, vague : list of int
+        Per bar: events dated within the bar, and events whose range only overlaps it.
+    """
+
+    first: str
+    last: str
+    days: int
+    undated: int
+    bar_days: int
+    certain: list[int]
+    vague: list[int]
+
+    @property
+    def has_dates(self) -> bool:
+        """Whether any event is dated (otherwise there is no range to choose)."""
+        return bool(self.first)
+
+
+def time_range(events: gpd.GeoDataFrame, *, max_bars: int = MAX_BARS) -> TimeRange:
+    """Return the date range and histogram of ``events``.
 
     Parameters
     ----------
     events : GeoDataFrame
-        The events drawn on the map (with ``date_start`` / ``date_end``).
-    position : str, optional
-        Leaflet control corner.
+        Events with ``date_start`` / ``date_end`` (ISO dates or empty).
+    max_bars : int, optional
+        Upper bound on the number of histogram bars.
+
+    Returns
+    -------
+    TimeRange
     """
-
-    _template = Template(
-        """
-        {% macro script(this, kwargs) %}
-            (function (map) {
-                var options = {{ this.options_json }};
-                var control = L.control({position: options.position});
-                var box = L.DomUtil.create("div", "bm-box bm-timefilter");
-                box.innerHTML = {{ this.html_json }};
-                L.DomEvent.disableClickPropagation(box);
-                L.DomEvent.disableScrollPropagation(box);
-                control.onAdd = function () { return box; };
-                control.addTo(map);
-                var DAY = 86400000;
-                var origin = Date.parse(options.first + "T00:00:00Z");
-                function iso(offset) {
-                    return new Date(origin + offset * DAY).toISOString().slice(0, 10);
-                }
-                var from = box.querySelector(".bm-from");
-                var to = box.querySelector(".bm-to");
-                var low = options.first, high = options.first;
-                function inRange(start, end) {
-                    return !start || ((end || start) >= low && start <= high);
-                }
-                window.bordermap = window.bordermap || {};
-                window.bordermap.inRange = inRange;
-                function apply() {
-                    var a = Math.min(+from.value, +to.value);
-                    var b = Math.max(+from.value, +to.value);
-                    low = iso(a);
-                    high = iso(b);
-                    box.querySelector(".bm-from-label").textContent = low;
-                    box.querySelector(".bm-to-label").textContent = high;
-                    var changes = [];
-                    var shown = 0, dated = 0;
-                    (window.bordermap && window.bordermap.events || []).forEach(function (entry) {
-                        var visible = inRange(entry.start, entry.end);
-                        if (entry.start) { dated += 1; if (visible) { shown += 1; } }
-                        // Counted here, drawn by a shape that listens to the range.
-                        if (!entry.layer) { return; }
-                        var change = changes.find(function (c) {
-                            return c.parent === entry.parent;
-                        });
-                        if (!change) {
-                            change = {parent: entry.parent, add: [], remove: []};
-                            changes.push(change);
-                        }
-                        var present = entry.parent.hasLayer(entry.layer);
-                        if (visible && !present) { change.add.push(entry.layer); }
-                        if (!visible && present) { change.remove.push(entry.layer); }
-                    });
-                    changes.forEach(function (c) {
-                        if (c.parent.addLayers) {
-                            c.parent.removeLayers(c.remove);
-                            c.parent.addLayers(c.add);
-                        } else {
-                            c.remove.forEach(function (layer) { c.parent.removeLayer(layer); });
-                            c.add.forEach(function (layer) { c.parent.addLayer(layer); });
-                        }
-                    });
-                    (window.bordermap.rangeListeners || []).forEach(function (listener) {
-                        listener(low, high);
-                    });
-                    // Compact maps draw their events from arrays, not one layer each.
-                    var compact = window.bordermap && window.bordermap.compact;
-                    if (compact && compact.filter) {
-                        var counts = compact.filter(low, high);
-                        shown += counts.shown;
-                        dated += counts.dated;
-                    }
-                    box.querySelector(".bm-shown").textContent =
-                        "Showing " + shown + " of " + dated + " dated events.";
-                    box.setAttribute("data-low", low);
-                    box.setAttribute("data-high", high);
-                }
-                // A compact layer unpacks its events after this runs; it calls back.
-                window.bordermap = window.bordermap || {};
-                window.bordermap.refilter = apply;
-                from.addEventListener("input", apply);
-                to.addEventListener("input", apply);
-                apply();
-            })({{ this._parent.get_name() }});
-        {% endmacro %}
-        """
-    )
-
-    def __init__(self, events: gpd.GeoDataFrame, *, position: str = "bottomleft") -> None:
-        super().__init__()
-        self._name = "TimeFilter"
-        starts = [s for s in events[schema.DATE_START].fillna("") if s]
-        ends = [e for e in events[schema.DATE_END].fillna("") if e] or starts
-        undated = int(sum(1 for s in events[schema.DATE_START].fillna("") if not s))
-        if starts:
-            first, last = min(starts), max(ends)
+    pairs = []
+    undated = 0
+    for start, end in zip(
+        events[schema.DATE_START].fillna(""), events[schema.DATE_END].fillna(""), strict=True
+    ):
+        if not start:
+            undated += 1
+            continue
+        pairs.append((dt.date.fromisoformat(start), dt.date.fromisoformat(end or start)))
+    if not pairs:
+        return TimeRange("", "", 0, undated, 1, [], [])
+    first = min(start for start, _ in pairs)
+    last = max(end for _, end in pairs)
+    days = (last - first).days
+    bar_days = max(1, math.ceil((days + 1) / max_bars))
+    bars = days // bar_days + 1
+    certain, vague = [0] * bars, [0] * bars
+    for start, end in pairs:
+        low = (start - first).days // bar_days
+        high = (end - first).days // bar_days
+        if low == high:
+            certain[low] += 1
         else:
-            first = last = ""
-        days = (dt.date.fromisoformat(last) - dt.date.fromisoformat(first)).days if starts else 0
-        self.has_dates = bool(starts)
-        self.html_json = to_script_json(
-            _BOX.render(first=first, last=last, days=days, undated=undated)
-        )
-        self.options_json = to_script_json({"first": first, "position": position})
+            for bar in range(low, high + 1):
+                vague[bar] += 1
+    return TimeRange(first.isoformat(), last.isoformat(), days, undated, bar_days, certain, vague)

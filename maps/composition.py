@@ -18,11 +18,12 @@ from bordermap.layers.borders import border_layer, zone_layer
 from bordermap.layers.compactdata import point_like_count
 from bordermap.layers.compactevents import DEFAULT_COMPACT_THRESHOLD, CompactEventLayer
 from bordermap.layers.events import EventLayer, UnplacedEvent
+from bordermap.layers.explore import ExploreControls
+from bordermap.layers.facets import facet_choices
 from bordermap.layers.heat import heat_layer
 from bordermap.layers.legend import legend, title_box
 from bordermap.layers.pagestyle import PageStyle
 from bordermap.layers.regions import region_layer
-from bordermap.layers.timefilter import TimeFilter
 from bordermap.maps.document import MapDocument
 
 
@@ -118,10 +119,11 @@ def compose_map(
     # folium puts the map in a Figure of its own; ours renders reproducibly.
     document.add_child(fmap, name="map")
     fmap.add_child(PageStyle(), name="page_style")
-    if options.bounds:
+    view = initial_view(options.bounds, events)
+    if view:
         # Set the view before any layer is added, so clusters are computed once at
         # the final zoom instead of animating from the default view.
-        fmap.fit_bounds(options.bounds)
+        fmap.fit_bounds(view)
 
     names = country_names(data.countries)
     credits = " · ".join(map_credits(data.attribution, events))
@@ -178,11 +180,17 @@ def compose_map(
         ),
         name="legend",
     )
-    if options.time_filter and options.events and len(placed_events):
-        time_filter = TimeFilter(placed_events)
+    if options.events and len(placed_events):
         # With no dated event there is no range to choose: every event stays shown.
-        if time_filter.has_dates:
-            fmap.add_child(time_filter, name="time_filter")
+        fmap.add_child(
+            ExploreControls(
+                placed_events,
+                choices=facet_choices(layer.facets, layer.facet_codes, categories=categories),
+                bounds=view,
+                time_filter=options.time_filter,
+            ),
+            name="explore",
+        )
     return result
 
 
@@ -200,3 +208,40 @@ def map_credits(credits: tuple[str, ...], events: gpd.GeoDataFrame) -> tuple[str
     sources = events.get(schema.RESOLVE_SOURCE, ())
     owed = attribution.geocoding_credits(sources)
     return (*credits, *(credit for credit in owed if credit not in credits))
+
+
+#: A recipe's area wider than this (degrees of longitude) is a world-scale one, such
+#: as any area holding Russia, whose outline reaches both sides of the antimeridian.
+WORLD_WIDTH_DEG = 180.0
+
+
+def initial_view(
+    bounds: list[list[float]] | None, events: gpd.GeoDataFrame
+) -> list[list[float]] | None:
+    """Return the ``[[south, west], [north, east]]`` the map opens at.
+
+    The recipe's area, unless it has none or spans more than :data:`WORLD_WIDTH_DEG`
+    of longitude: then the placed events' extent, taken across the antimeridian when
+    that is narrower (its east edge then lies beyond 180°, as Leaflet expects).
+    """
+    if bounds and bounds[1][1] - bounds[0][1] <= WORLD_WIDTH_DEG:
+        return bounds
+    placed = events[(events[schema.RESOLVE_STATUS] == "resolved") & events.geometry.notna()]
+    placed = placed[~placed.geometry.is_empty]
+    if not len(placed):
+        return bounds
+    points = placed.geometry.representative_point()
+    lats, lons = points.y.to_numpy(), sorted(points.x.to_numpy())
+    west, east = lons[0], lons[-1]
+    # The widest gap between neighbouring longitudes, the antimeridian included, is
+    # where the view should not be.
+    gaps = [(lons[i + 1] - lons[i], i) for i in range(len(lons) - 1)]
+    wrap_gap = 360.0 - (east - west)
+    widest = max(gaps, default=(0.0, -1))
+    if widest[0] > wrap_gap:
+        west, east = lons[widest[1] + 1], lons[widest[1]] + 360.0
+    pad = 0.5
+    return [
+        [round(float(lats.min()) - pad, 4), round(float(west) - pad, 4)],
+        [round(float(lats.max()) + pad, 4), round(float(east) + pad, 4)],
+    ]

@@ -512,14 +512,35 @@ function bordermapCompact(group, map, packed, options) {
         pane.style.pointerEvents = "none";
         var canvasLayer = new CanvasLayer({pane: "bmCompact"});
 
-        state.filter = function (low, high) {
-            var from = low && data.origin ? dayOf(low) : -Infinity;
-            var to = high && data.origin ? dayOf(high) : Infinity;
-            var shown = 0, dated = 0;
+        // The text the search box looks through: title, places and actors.
+        var searchable = null;
+        function searchOf(index) {
+            if (!searchable) { searchable = new Array(n); }
+            if (searchable[index] === undefined) {
+                searchable[index] = [text("title", index), text("where", index),
+                    text("actors", index), text("status", index)].join(" ").toLowerCase();
+            }
+            return searchable[index];
+        }
+        var facetCode = Int32Array.from(data.facet || []);
+
+        // One filter model for the whole page (bordermap.layers.explore): its time
+        // range, chosen facet values and search text decide which events are drawn.
+        state.filter = function () {
+            var model = registry.model || {};
+            var from = model.low && data.origin ? dayOf(model.low) : -Infinity;
+            var to = model.high && data.origin ? dayOf(model.high) : Infinity;
+            var facetOk = (data.facets || []).map(function (facet) {
+                return !registry.facetMatches || registry.facetMatches(facet);
+            });
+            var query = registry.queryMatches && model.query ? registry.queryMatches : null;
+            var shown = 0, dated = 0, total = 0;
             for (var index = 0; index < n; index += 1) {
                 var s = first[index];
-                var keep = s < 0 || (s + span[index] >= from && s <= to);
+                var keep = (s < 0 || (s + span[index] >= from && s <= to)) &&
+                    facetOk[facetCode[index]] && (!query || query(searchOf(index)));
                 visible[index] = keep ? 1 : 0;
+                if (keep) { total += 1; }
                 if (s >= 0) {
                     dated += 1;
                     if (keep) { shown += 1; }
@@ -528,8 +549,37 @@ function bordermapCompact(group, map, packed, options) {
             updateExtents();
             canvasLayer.redraw();
             state.shown = shown;
-            return {shown: shown, dated: dated};
+            return {shown: shown, dated: dated, visible: total, count: n};
         };
+        state.facets = data.facets || [];
+        state.facetCode = facetCode;
+
+        // The list of events in view (see bordermap.layers.explore).
+        function when(index) { return text("when", index); }
+        registry.listers = (registry.listers || []).concat([function (bounds) {
+            var items = [];
+            if (!map.hasLayer(group)) { return items; }
+            for (var index = 0; index < n; index += 1) {
+                if (!visible[index] || !bounds.contains([lat[index], lon[index]])) { continue; }
+                items.push(listItem(index));
+            }
+            return items;
+        }]);
+        function listItem(index) {
+            var facet = state.facets[facetCode[index]] || {};
+            var startDay = first[index];
+            return {
+                title: text("title", index),
+                when: when(index),
+                start: startDay < 0 ? "" : new Date(origin + startDay * DAY).toISOString().slice(0, 10),
+                status: facet.status || "",
+                colour: looks[look[index]].colour || "",
+                open: function () {
+                    L.popup({maxWidth: 380}).setLatLng([lat[index], lon[index]])
+                        .setContent(detail(index)).openOn(map);
+                }
+            };
+        }
         state.containerPoint = function (latitude, longitude) {
             return map.latLngToContainerPoint([latitude, longitude]);
         };

@@ -2,9 +2,10 @@ import json
 
 from bordermap.geo.categories import load_categories
 from bordermap.layers.events import UnplacedEvent
+from bordermap.layers.explore import ExploreControls
 from bordermap.layers.heat import heat_layer
 from bordermap.layers.legend import legend, title_box
-from bordermap.layers.timefilter import TimeFilter
+from bordermap.layers.timefilter import time_range
 from tests import mapfixtures as fx
 
 
@@ -40,12 +41,40 @@ def test_title_box_escapes():
 def test_time_filter_spans_the_dated_events_and_counts_undated_ones():
     events = fx.sample_events()
     placed = events[events["resolve_status"] == "resolved"]
-    control = TimeFilter(placed)
+    control = ExploreControls(placed, choices={})
     options = json.loads(control.options_json)
-    assert options["first"] == "2026-01-01"
+    assert options["time"]["first"] == "2026-01-01"
     html = json.loads(control.html_json)
     assert 'max="89"' in html  # 1 January to 31 March
     assert "3 undated events always shown (date not disclosed)." in html
+
+
+def test_histogram_draws_vague_dates_as_ranges_not_dropped():
+    frame = fx.events_frame(
+        [
+            fx.event(id="d", date_start="2026-01-05", date_end="2026-01-05"),
+            fx.event(id="m", date_start="2026-01-01", date_end="2026-03-31"),
+            fx.event(id="u", date_start="", date_end=""),
+        ]
+    )
+    dates = time_range(frame, max_bars=3)
+    assert (dates.first, dates.last, dates.days, dates.undated) == (
+        "2026-01-01",
+        "2026-03-31",
+        89,
+        1,
+    )
+    assert dates.bar_days == 30
+    assert dates.certain == [1, 0, 0]
+    # The month-long event counts, lighter, in every bar it may fall in.
+    assert dates.vague == [1, 1, 1]
+
+
+def test_without_dates_or_with_the_filter_off_there_is_no_range():
+    events = fx.sample_events()
+    placed = events[events["resolve_status"] == "resolved"]
+    assert ExploreControls(placed, choices={}, time_filter=False).time is None
+    assert json.loads(ExploreControls(placed, choices={}, time_filter=False).html_json) == ""
 
 
 def test_heat_uses_only_points_and_near_places():

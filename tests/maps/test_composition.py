@@ -116,5 +116,22 @@ def test_no_time_filter_when_no_event_has_a_date():
     undated["date_start"] = ""
     undated["date_end"] = ""
     composed = compose_map(undated, data=data(), options=MapOptions(title="t", bounds=BOUNDS))
-    assert '"bm-box bm-timefilter"' not in composed.render()
-    assert '"bm-box bm-timefilter"' in render()
+    assert '"time":null' in composed.render()
+    assert '"time":{"barDays"' in render()
+
+
+def test_a_world_scale_area_opens_at_the_events_across_the_antimeridian():
+    from shapely.geometry import Point
+
+    from bordermap.maps.composition import initial_view
+
+    rows = [
+        fx.event(id="a", geometry=Point(177.0, 64.0)),
+        fx.event(id="b", geometry=Point(-172.0, 65.0)),
+    ]
+    world = [[-90.0, -180.0], [90.0, 180.0]]
+    view = initial_view(world, fx.events_frame(rows))
+    # Chukotka to Alaska: 11 degrees wide across 180, not the whole world.
+    assert view == [[63.5, 176.5], [65.5, 188.5]]
+    # A regional area is kept as the recipe gives it.
+    assert initial_view(BOUNDS, fx.events_frame(rows)) == BOUNDS
