@@ -486,6 +486,15 @@ def read_geojson_text(text: str, path: str) -> RawFile:
             [problem(path, err.lineno, "-", f"JSON syntax error: {err.msg}")],
             "geojson",
         )
+    except RecursionError:
+        # Thousands of nested brackets exhaust the decoder's stack; no event needs them.
+        return RawFile(
+            path,
+            [],
+            None,
+            [problem(path, None, "-", "JSON nested too deeply to be an event file")],
+            "geojson",
+        )
     if not isinstance(doc, dict) or doc.get("type") != "FeatureCollection":
         return RawFile(
             path,

@@ -296,12 +296,16 @@ def _column_problems(raw: RawFile) -> list[Problem]:
 
 
 def _key_problems(record: RawRecord, path: str) -> list[Problem]:
-    """Problems with a YAML or GeoJSON record's keys."""
-    return [
-        found
-        for name in record.fields
-        if (found := field_problem(name, path, record.line_of(name))) is not None
-    ]
+    """Problems with a YAML or GeoJSON record's keys; an empty key must hold nothing."""
+    problems = []
+    for name, value in record.fields.items():
+        if name == "" and value.strip():
+            problems.append(
+                problem(path, record.line_of(name), "-", "a value has an empty key", value)
+            )
+        elif found := field_problem(name, path, record.line_of(name)):
+            problems.append(found)
+    return problems
 
 
 def validate_file(raw: RawFile) -> tuple[list[dict[str, object]], list[Problem]]:

@@ -185,6 +185,18 @@ CASES = [
         "4: geometry: coordinates must be numbers [lon, lat] (got \"['26.5', '55.9']\")",
     ),
     (
+        "json-nested-too-deeply",
+        "e.geojson",
+        '{"type": "FeatureCollection", "features": [' + "[" * 100_000 + "]" * 100_000 + "]}",
+        " -: JSON nested too deeply to be an event file",
+    ),
+    (
+        "yaml-value-under-empty-key",
+        "e.yaml",
+        YAML_EVENT + '  "": hidden\n',
+        "11: -: a value has an empty key (got 'hidden')",
+    ),
+    (
         "acled-year-9999",
         "acled.csv",
         ACLED_HEADER + "\nLVA1,9999-12-31,2,Protests,Riga,LSM,56.95,24.1\n",
