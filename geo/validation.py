@@ -28,6 +28,8 @@ _NAME_PUNCTUATION = re.compile(r"[\s\-.]+")
 
 #: Fields an event may have in a YAML or GeoJSON file (CSV has no ``sources``).
 KNOWN_FIELDS: tuple[str, ...] = (*schema.EVENT_COLUMNS, "sources")
+#: Names a GeoPackage keeps for its own columns (row id, geometry), in any case.
+GEOPACKAGE_NAMES = frozenset({"fid", "geom"})
 #: How alike a field name must be to a known one to be taken for a misspelling of it.
 NEAR_MISS_CUTOFF = 0.85
 
@@ -81,6 +83,7 @@ def classify_field(name: str) -> tuple[str, str]:
         ``("known", name)`` for a bordermap field; ``("near", suggestion)`` for a
         misspelling of one (``claimed-by``, ``Claimed By``, ``notes`` as ``note``);
         ``("computed", name)`` for a column bordermap computes itself;
+        ``("reserved", name)`` for a name a GeoPackage export keeps for itself;
         ``("unnamed", "")`` for an empty name; ``("extra", name)`` for any other
         field, which is carried through to the outputs as text.
     """
@@ -91,6 +94,8 @@ def classify_field(name: str) -> tuple[str, str]:
     plain = _NAME_PUNCTUATION.sub("_", name.strip().lower()).strip("_")
     if plain in schema.COMPUTED_COLUMNS:
         return "computed", plain
+    if plain in GEOPACKAGE_NAMES:
+        return "reserved", plain
     if plain in KNOWN_FIELDS:
         return "near", plain
     close = difflib.get_close_matches(plain, KNOWN_FIELDS, n=1, cutoff=NEAR_MISS_CUTOFF)
@@ -112,6 +117,14 @@ def field_problem(name: str, path: str, line: int | None) -> Problem | None:
             "bordermap computes this column itself, so an event file cannot give it; "
             "rename the field to keep its values (an output of bordermap is not an "
             "event file)",
+            name,
+        )
+    if kind == "reserved":
+        return problem(
+            path,
+            line,
+            name,
+            "GeoPackage exports keep this name for their own column; rename the field",
             name,
         )
     return None

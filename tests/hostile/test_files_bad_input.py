@@ -159,6 +159,13 @@ CASES = [
         "(got 'border')",
     ),
     (
+        "csv-geopackage-name",
+        "e.csv",
+        HEADER + ",FID\n" + CSV_ROW + ",7\n",
+        "1: FID: GeoPackage exports keep this name for their own column; rename the field "
+        "(got 'FID')",
+    ),
+    (
         "csv-unnamed-column-with-values",
         "e.csv",
         HEADER + ",\n" + CSV_ROW + ",lost?\n",
