@@ -399,6 +399,8 @@ def _geometry_position(
     """The (lon, lat) text of a Point geometry, None for a null geometry."""
     if geometry is None:
         return None, []
+    if twice := _duplicate_keys(geometry):
+        return None, [problem(path, line, "geometry", "key given twice in the geometry", twice[0])]
     coords = geometry.get("coordinates") if isinstance(geometry, dict) else None
     if (
         not isinstance(geometry, dict)

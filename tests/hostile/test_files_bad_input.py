@@ -179,6 +179,12 @@ CASES = [
         "4: title: key given twice: one would be lost",
     ),
     (
+        "json-duplicate-coordinates",
+        "e.geojson",
+        _geojson({}).replace('"type": "Point",', '"coordinates": [0, 0], "type": "Point",'),
+        "4: geometry: key given twice in the geometry (got 'coordinates')",
+    ),
+    (
         "geojson-lat-disagrees",
         "e.geojson",
         _geojson({"lat": 9.05, "lon": 26.5}),
