@@ -394,7 +394,8 @@ class _Resolver:
     ) -> PlaceResult:
         if not normalise(expr.text):
             return self.unresolved()
-        self.log(f"read as {expr.describe()}")
+        if self.trace is not None:
+            self.log(f"read as {expr.describe()}")
         self.depth += 1
         try:
             return self.dispatch(expr, scope, kinds)

@@ -302,7 +302,11 @@ class _Grammar:
     region_of: re.Pattern
     district_of: re.Pattern
     settlement_after: re.Pattern
-    prepositions: tuple[tuple[str, str, bool], ...]
+    prepositions: re.Pattern
+    preposition_roles: dict[str, tuple[str, bool]]
+    area_first: re.Pattern
+    area_last: re.Pattern
+    area_kinds: dict[str, str]
 
 
 @lru_cache(maxsize=1)
@@ -315,12 +319,18 @@ def _grammar() -> _Grammar:
         r"(?:\s+(?:area|zone|region|line|strip|section|belt|fence|wall|barrier|river))?"
     )
     settlement = _alternation(words.settlement)
-    prepositions = []
+    roles: dict[str, tuple[str, bool]] = {}
     for lang, plain in words.plain_prepositions.items():
-        prepositions += [(word, lang, False) for word in plain]
+        for word in plain:
+            roles.setdefault(word, (lang, False))
     for lang, near in words.near_prepositions.items():
-        prepositions += [(word, lang, True) for word in near]
-    prepositions.sort(key=lambda item: -len(item[0]))
+        for word in near:
+            roles[word] = (lang, True)  # "под" is near in Russian, plain elsewhere
+    ordered = sorted(roles, key=lambda w: (-len(w), w))
+    # Districts first: "municipal district" before "municipality"... by length anyway.
+    area_kinds = {w: "region" for w in words.region}
+    area_kinds.update({w: "district" for w in words.district})
+    area_words = _alternation(sorted(area_kinds, key=lambda w: (-len(w), w)))
     flags = re.IGNORECASE
     return _Grammar(
         words=words,
@@ -374,7 +384,11 @@ def _grammar() -> _Grammar:
             flags,
         ),
         settlement_after=re.compile(rf"^(?P<rest>.+?)\s+(?:{settlement})$", flags),
-        prepositions=tuple(prepositions),
+        prepositions=re.compile(rf"^(?P<word>{_alternation(ordered)})\s+(?=\S)", flags),
+        preposition_roles=roles,
+        area_first=re.compile(rf"^(?P<word>{area_words})\s+(?P<rest>\S.*)$", flags),
+        area_last=re.compile(rf"^(?P<rest>.*?\S)\s+(?P<word>{area_words})$", flags),
+        area_kinds=area_kinds,
     )
 
 
@@ -435,16 +449,14 @@ def _strip_prepositions(text: str, grammar: _Grammar) -> tuple[str, tuple[str, .
     languages: list[str] = []
     near = False
     for _ in range(3):  # "на территории", "netālu no", "в районе": at most a few
-        lowered = text.lower()
-        for word, lang, is_near in grammar.prepositions:
-            if lowered.startswith(word + " ") and len(text) > len(word) + 1:
-                text = text[len(word) + 1 :].strip()
-                if lang != "en":
-                    languages += ["ru", "be", "uk"] if lang in ("ru", "be", "uk") else [lang]
-                near = near or is_near
-                break
-        else:
+        match = grammar.prepositions.match(text)
+        if not match:
             break
+        lang, is_near = grammar.preposition_roles[_SPACES.sub(" ", match["word"].lower())]
+        text = text[match.end() :].strip()
+        if lang != "en":
+            languages += ["ru", "be", "uk"] if lang in ("ru", "be", "uk") else [lang]
+        near = near or is_near
     return _strip_leading(text), tuple(dict.fromkeys(languages)), near
 
 
@@ -609,13 +621,12 @@ _PRE_WORDS = r"(?P<pre>(?:[\w’'.-]+\s+){0,4}?)"
 
 def _area_before(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression | None:
     """ "oblast X", "województwie podlaskim", "the southeastern Afghan province of Khost"."""
-    lowered = text.lower()
-    for words, kind in ((g.words.district, "district"), (g.words.region, "region")):
-        for word in words:
-            if lowered.startswith(word + " "):
-                name = re.sub(rf"^{_OF}", "", text[len(word) + 1 :].strip(), flags=re.I)
-                if name:
-                    return PlaceExpression(kind, text, name, suffix=word, languages=langs)
+    match = g.area_first.match(text)
+    if match:
+        word = _SPACES.sub(" ", match["word"].lower())
+        name = re.sub(rf"^{_OF}", "", match["rest"].strip(), flags=re.I)
+        if name:
+            return PlaceExpression(g.area_kinds[word], text, name, suffix=word, languages=langs)
     for pattern, kind in ((g.district_of, "district"), (g.region_of, "region")):
         match = pattern.match(text)
         if match and match["rest"].strip():
@@ -633,13 +644,12 @@ def _area_before(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpress
 
 def _area_after(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression | None:
     """ "Vitebsk region", "Krāslavas novadā", "Vilniaus rajone"."""
-    lowered = text.lower()
-    for words, kind in ((g.words.district, "district"), (g.words.region, "region")):
-        for word in words:
-            if lowered.endswith(" " + word):
-                name = _strip_possessive(text[: -len(word) - 1].strip())
-                if name:
-                    return PlaceExpression(kind, text, name, suffix=word, languages=langs)
+    match = g.area_last.match(text)
+    if match:
+        word = _SPACES.sub(" ", match["word"].lower())
+        name = _strip_possessive(match["rest"].strip())
+        if name:
+            return PlaceExpression(g.area_kinds[word], text, name, suffix=word, languages=langs)
     return None
 
 
@@ -783,6 +793,7 @@ def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
     return PlaceExpression("name", body, name, languages=langs)
 
 
+@lru_cache(maxsize=8192)
 def parse_place(text: str) -> PlaceExpression:
     """Recognise the form of a place text.
 
