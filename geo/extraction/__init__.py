@@ -1,0 +1,26 @@
+"""Draft events from a report's text, by rules, offline and deterministically.
+
+``read_report`` cleans a plain-text, Markdown or saved-HTML report;
+``extract_events`` drafts one event per distinct incident or claim, each with its
+evidence; ``draft_yaml`` writes them as an events file and ``review_html`` as a page
+to check them against the text.
+"""
+
+from bordermap.geo.extraction.draft import draft_records, draft_yaml
+from bordermap.geo.extraction.events import DraftEvent, Evidence, Extraction, extract_events
+from bordermap.geo.extraction.review import review_html
+from bordermap.geo.extraction.text import Report, ReportError, read_report, report_from_text
+
+__all__ = [
+    "DraftEvent",
+    "Evidence",
+    "Extraction",
+    "Report",
+    "ReportError",
+    "draft_records",
+    "draft_yaml",
+    "extract_events",
+    "read_report",
+    "report_from_text",
+    "review_html",
+]

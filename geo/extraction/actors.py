@@ -1,0 +1,168 @@
+"""Who acts, claims or denies: actor phrases and the names of countries' people.
+
+An actor is written as the report words it, with a country's possessive turned into
+its adjective so the same body reads the same everywhere ("Latvia's Ministry of
+Defense" → "Latvian Ministry of Defense").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = [
+    "COUNTRY_ADJECTIVES",
+    "Actor",
+    "country_codes_in",
+    "find_actors",
+    "normalise_actor",
+]
+
+#: Country names, the adjectives reporters use and ISO codes, for the borders a report
+#: about Europe's, the Mediterranean's and other land borders is likely to name.
+_COUNTRIES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("Afghanistan", "Afghan", ("AF",)),
+    ("Armenia", "Armenian", ("AM",)),
+    ("Azerbaijan", "Azerbaijani", ("AZ",)),
+    ("Belarus", "Belarusian", ("BY",)),
+    ("Bulgaria", "Bulgarian", ("BG",)),
+    ("China", "Chinese", ("CN",)),
+    ("Croatia", "Croatian", ("HR",)),
+    ("Estonia", "Estonian", ("EE",)),
+    ("Finland", "Finnish", ("FI",)),
+    ("France", "French", ("FR",)),
+    ("Georgia", "Georgian", ("GE",)),
+    ("Germany", "German", ("DE",)),
+    ("Greece", "Greek", ("GR",)),
+    ("Hungary", "Hungarian", ("HU",)),
+    ("India", "Indian", ("IN",)),
+    ("Iran", "Iranian", ("IR",)),
+    ("Israel", "Israeli", ("IL",)),
+    ("Italy", "Italian", ("IT",)),
+    ("Latvia", "Latvian", ("LV",)),
+    ("Lithuania", "Lithuanian", ("LT",)),
+    ("Mexico", "Mexican", ("MX",)),
+    ("Moldova", "Moldovan", ("MD",)),
+    ("Morocco", "Moroccan", ("MA",)),
+    ("Norway", "Norwegian", ("NO",)),
+    ("Pakistan", "Pakistani", ("PK",)),
+    ("Poland", "Polish", ("PL",)),
+    ("Romania", "Romanian", ("RO",)),
+    ("Russia", "Russian", ("RU",)),
+    ("Serbia", "Serbian", ("RS",)),
+    ("Slovakia", "Slovak", ("SK",)),
+    ("Spain", "Spanish", ("ES",)),
+    ("Sweden", "Swedish", ("SE",)),
+    ("Turkey", "Turkish", ("TR",)),
+    ("Ukraine", "Ukrainian", ("UA",)),
+    ("United States", "American", ("US",)),
+    ("US", "US", ("US",)),
+    ("U.S.", "U.S.", ("US",)),
+)
+#: Country name → adjective ("Latvia" → "Latvian").
+COUNTRY_ADJECTIVES: dict[str, str] = {name: adj for name, adj, _ in _COUNTRIES}
+_CODE_OF_WORD: dict[str, str] = {}
+for _name, _adj, _codes in _COUNTRIES:
+    _CODE_OF_WORD[_name.lower()] = _codes[0]
+    _CODE_OF_WORD[_adj.lower()] = _codes[0]
+#: Capitals and other names that stand for a state in reports ("Minsk denied").
+_METONYMS = {
+    "minsk": "BY",
+    "moscow": "RU",
+    "kremlin": "RU",
+    "warsaw": "PL",
+    "vilnius": "LT",
+    "riga": "LV",
+    "tallinn": "EE",
+    "helsinki": "FI",
+    "athens": "GR",
+    "ankara": "TR",
+    "rabat": "MA",
+    "madrid": "ES",
+    "washington": "US",
+    "kyiv": "UA",
+    "kabul": "AF",
+    "islamabad": "PK",
+}
+_COUNTRY_WORD = re.compile(
+    r"\b(?:"
+    + "|".join(sorted((re.escape(w) for w in (*_CODE_OF_WORD, *_METONYMS)), key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+_POSSESSIVE = re.compile(
+    r"\b(?P<country>"
+    + "|".join(sorted((re.escape(n) for n in COUNTRY_ADJECTIVES), key=len, reverse=True))
+    + r")['’]s?\s+(?=[A-Za-z])"
+)
+
+_QUALIFIER = (
+    r"(?:(?:the|a|an)\s+)?(?:(?:"
+    + "|".join(sorted((re.escape(a) for a in COUNTRY_ADJECTIVES.values()), key=len, reverse=True))
+    + "|"
+    + "|".join(sorted((re.escape(n) for n in COUNTRY_ADJECTIVES), key=len, reverse=True))
+    + r")(?:['’]s?)?\s+)?"
+)
+#: Heads of actor phrases, plural and singular, as reports word them.
+_ACTOR_HEADS = (
+    r"(?:Ministry|ministry)\s+of\s+(?:Defen[cs]e|the\s+Interior|Interior|Foreign\s+Affairs)",
+    r"(?:Defen[cs]e|Interior|Foreign)\s+(?:Ministry|ministry)",
+    r"State\s+Border\s+Guard(?:\s+Service)?",
+    r"(?:Border\s+Guard|Border\s+Patrol|Coast\s+Guard)(?:\s+(?:Service|Agency|Board))?",
+    r"Police\s+and\s+Border\s+Guard\s+Board",
+    r"border\s+guards?|border\s+police|border\s+patrol|coast\s+guards?",
+    r"armed\s+forces|General\s+Command(?:\s+of\s+the\s+Armed\s+Forces)?",
+    r"(?:military|army|troops|soldiers?|navy|air\s+force|security\s+forces|police(?:\s+officers)?)",
+    r"(?:government|authorities|officials|prime\s+minister|interior\s+minister|defen[cs]e\s+minister"
+    r"|foreign\s+ministry|ministry)",
+    r"(?:migrants?|asylum[\s-]seekers?|refugees|smugglers?|civilians|people\s+smugglers)",
+    r"(?:drones?|balloons?)",
+    r"(?:Frontex|UNHCR|Amnesty\s+International|Human\s+Rights\s+Watch|Red\s+Cross"
+    r"|Doctors\s+Without\s+Borders|human\s+rights\s+(?:groups|organi[sz]ations))",
+)
+_ACTOR = re.compile(_QUALIFIER + r"(?P<head>" + "|".join(_ACTOR_HEADS) + r")\b")
+
+
+@dataclass(frozen=True)
+class Actor:
+    """An actor phrase found in a sentence (offsets within the sentence)."""
+
+    name: str
+    start: int
+    end: int
+
+
+def normalise_actor(text: str) -> str:
+    """Tidy an actor or claimant phrase as written.
+
+    Drops a leading article and turns a country's possessive into its adjective:
+    "the Latvia's Ministry of Defense" → "Latvian Ministry of Defense".
+    """
+    text = " ".join(text.split()).strip(" ,;:“”\"'")
+    text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
+    text = _POSSESSIVE.sub(lambda m: COUNTRY_ADJECTIVES[m.group("country")] + " ", text)
+    if text[:1].islower() and text.split()[0].lower() not in ("migrants", "officials"):
+        return text
+    return text
+
+
+def find_actors(sentence: str) -> list[Actor]:
+    """Actor phrases in a sentence, in order, as normalised names."""
+    found: list[Actor] = []
+    for match in _ACTOR.finditer(sentence):
+        name = normalise_actor(match.group(0))
+        if name.lower() in ("ministry", "government", "military") and not re.search(
+            r"[A-Z]", match.group(0)
+        ):
+            continue  # "the ministry" alone: the claim rules resolve it from context.
+        found.append(Actor(name, match.start(), match.end()))
+    return found
+
+
+def country_codes_in(text: str) -> list[str]:
+    """ISO codes of the countries a text names, by name, adjective or capital, in order."""
+    codes = []
+    for match in _COUNTRY_WORD.finditer(text):
+        word = match.group(0).lower()
+        codes.append(_CODE_OF_WORD.get(word) or _METONYMS[word])
+    return codes

@@ -1,0 +1,369 @@
+"""Who says so: claim, accusation, denial and confirmation cues, and their speakers.
+
+Rules, applied to one sentence at a time:
+
+- "X said / says / told / reported / announced ...", "..., X said", "according to X",
+  "X accused Y of ...", hedges ("reportedly", "allegedly", "appears to") → ``alleged``,
+  claimed by X (the speaker as worded);
+- "X confirmed ..." → ``confirmed``, claimed by X;
+- "Y denied / rejected the accusations / dismissed the claims" → a denial by Y; with a
+  claim in the same sentence the claim is ``disputed``;
+- "Y has not responded / did not respond / declined to comment" and "a denial is
+  expected" are recorded, never turned into a denial;
+- anything else is the report's own voice: ``confirmed`` with no claimant.
+
+Generic speakers ("the ministry", "officials", "he") are resolved by
+:class:`SpeakerContext` from the speakers named before them in the report.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bordermap.geo.extraction.actors import COUNTRY_ADJECTIVES, country_codes_in, normalise_actor
+
+__all__ = ["Attribution", "Cue", "SpeakerContext", "read_attribution"]
+
+_SAY = (
+    r"said|says|say|stated|states|told|tells|reported|reports|claimed|claims|announced|"
+    r"announces|alleged|alleges|wrote|writes|added|warned|warns|insisted|insists|argued|"
+    r"argues|argue|described|describes|noted|notes|estimated|estimates|suggested|suspects|"
+    r"suspected|believes|believe|maintained|maintains"
+)
+_ACCUSE = r"accused|accuses|accuse|blamed|blames|blame"
+_DENY = r"denied|denies|deny|rejected|rejects|reject|dismissed|dismisses|refuted|refutes"
+_CONFIRM = r"confirmed|confirms|confirm|acknowledged|acknowledges|admitted|admits"
+_AUX = (
+    r"(?:\s+(?:has|have|had|also|repeatedly|consistently|previously|publicly|earlier|later|"
+    r"already|swiftly|quickly|flatly|categorically|strongly|firmly|then|again|once\s+again|"
+    r"on\s+\w+day|on\s+\w+\s+\d{1,2}|in\s+a\s+statement))*"
+)
+_VERB = re.compile(
+    _AUX + rf"\s+(?P<verb>{_SAY}|{_ACCUSE}|{_DENY}|{_CONFIRM})\b(?P<rest>[^.;]*)",
+)
+_SPEAKER_STOP = re.compile(
+    r"(?:^|[,;:“”\"(—–]|\b(?:that|and|but|while|which|who|as|when|after|before|because|"
+    r"However|however|Meanwhile|meanwhile))\s*(?=[^,;:“”\"(—–]*$)"
+)
+_LEADING = re.compile(
+    r"^(?:(?:in|on|at|by|late|early)\s+(?:a\s+|an\s+|the\s+)?[\w’'-]+(?:\s+\d{1,2})?\s*|"
+    r"however\s+|meanwhile\s+|also\s+|so\s+far\s+|now\s+|later\s+|earlier\s+)+",
+    re.IGNORECASE,
+)
+_GENERIC_HEADS = (
+    "officials",
+    "official",
+    "authorities",
+    "ministry",
+    "government",
+    "police",
+    "guards",
+    "guard",
+    "service",
+    "agency",
+    "army",
+    "military",
+    "command",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "minister",
+    "groups",
+    "organisations",
+    "organizations",
+    "analysts",
+    "residents",
+    "witnesses",
+    "media",
+    "office",
+    "board",
+    "forces",
+    "governments",
+    "prosecutors",
+    "investigators",
+    "sources",
+    "he",
+    "she",
+    "it",
+    "they",
+)
+_PRONOUNS = frozenset({"he", "she", "it", "they"})
+#: Words around a generic speaker that do not make it a named one ("Local officials").
+_GENERIC_WORDS = frozenset(
+    [
+        "the",
+        "these",
+        "those",
+        "local",
+        "senior",
+        "other",
+        "some",
+        "government",
+        "security",
+        "border",
+        "state",
+        "regional",
+        "military",
+        "police",
+    ]
+)
+_NOT_SPEAKERS = frozenset(
+    ["if", "when", "unless", "once", "as", "while", "although", "though", "it's", "this", "that"]
+)
+_ACCORDING = re.compile(
+    r"\baccording\s+to\s+(?:a\s+statement\s+(?:by|from)\s+|figures\s+from\s+|data\s+from\s+)?"
+    r"(?P<who>[^,.;]+?)(?=\s*(?:[,.;]|$|\s+(?:on|in|at|who|which)\s))",
+    re.IGNORECASE,
+)
+_HEDGE = re.compile(
+    r"\b(?:reportedly|allegedly|purportedly|apparently|supposedly|believed\s+to|"
+    r"appears?\s+to|appeared\s+to|said\s+to\s+(?:be|have)|suspected\s+of|alleged)\b",
+    re.IGNORECASE,
+)
+_NO_RESPONSE = re.compile(
+    r"(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Za-z][\w’'.-]*){0,4}?|the\s+\w+(?:\s+\w+)?)\s+"
+    r"(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+|publicly\s+|immediately\s+|officially\s+)*"
+    r"(?:responded|respond|commented|comment|replied|reply|reacted|react)\b"
+    r"|(?P<who2>[A-Z][\w’'.-]*(?:\s+[A-Za-z][\w’'.-]*){0,4}?)\s+(?:declined|refused)\s+to\s+comment",
+)
+_EXPECTED_DENIAL = re.compile(
+    r"\b(?:(?:a|an)\s+(?:\w+\s+)?denial\s+(?:is|was|seems|appears)\s+(?:\w+\s+)?(?:expected|likely)"
+    r"|(?:is|are|was|were)\s+(?:\w+\s+)?(?:expected|likely)\s+to\s+deny)\b",
+    re.IGNORECASE,
+)
+_NOT_DENIAL_OBJECT = re.compile(
+    r"^\s*(?:\w+\s+){0,2}?(?:entry|access|asylum|passage|permission|visas?|bail)\b", re.I
+)
+_DENIAL_OBJECT = re.compile(
+    r"\b(?:accusations?|allegations?|claims?|charges?|reports?|suggestions?|as|that|any|"
+    r"involvement|responsibility|wrongdoing|it|them|this|the)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A span of a sentence that tells who says so (offsets within the sentence)."""
+
+    start: int
+    end: int
+    kind: str  # claim, accusation, denial, confirmation, hedge, no_response, ...
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """What a sentence's wording says about the status of what it reports.
+
+    Attributes
+    ----------
+    status : str
+        ``confirmed``, ``alleged``, ``disputed`` or ``denied`` (a sentence that only
+        denies).
+    claimant, denier, target : str
+        Speakers as worded (generic ones still unresolved), and the accused party of
+        "X accused Y of".
+    statement_verb_end : int
+        Where the speech verb ends (dates right after it date the statement).
+    no_response : str
+        A party said not to have responded.
+    expected_denial : bool
+        The report expects a denial that has not been made.
+    """
+
+    status: str
+    claimant: str = ""
+    denier: str = ""
+    target: str = ""
+    no_response: str = ""
+    expected_denial: bool = False
+    statement_verb_end: int = -1
+    cues: tuple[Cue, ...] = ()
+
+
+def _speaker_before(sentence: str, verb_start: int) -> tuple[str, int]:
+    """The phrase naming who speaks, read backwards from the verb."""
+    before = sentence[:verb_start]
+    match = _SPEAKER_STOP.search(before)
+    start = match.end() if match else 0
+    phrase = before[start:]
+    lead = _LEADING.match(phrase)
+    if lead:
+        start += lead.end()
+        phrase = phrase[lead.end() :]
+    words = phrase.split()
+    if not words or len(words) > 9:
+        return "", -1
+    if not _looks_like_speaker(phrase):
+        return "", -1
+    return normalise_actor(phrase), start
+
+
+def _looks_like_speaker(phrase: str) -> bool:
+    words = phrase.split()
+    if words[0].lower() in _NOT_SPEAKERS:
+        return False
+    last = words[-1].lower().strip("’'")
+    if last in _GENERIC_HEADS or last.rstrip("s") in _GENERIC_HEADS:
+        return True
+    # A named body or person: every word capitalised but the small joining words.
+    small = {"of", "the", "for", "and", "de", "del", "on", "in"}
+    return all(w[:1].isupper() or w.lower() in small for w in words) and words[0][:1].isupper()
+
+
+def read_attribution(sentence: str) -> Attribution:
+    """Read the claim, denial and confirmation cues of one sentence.
+
+    Parameters
+    ----------
+    sentence : str
+        One sentence of a report.
+
+    Returns
+    -------
+    Attribution
+        Speakers are as worded; resolve generic ones with :class:`SpeakerContext`.
+
+    Examples
+    --------
+    >>> read_attribution("Latvia's Ministry of Defence said migrants were moved.").claimant
+    'Latvian Ministry of Defence'
+    """
+    cues: list[Cue] = []
+    claimant = denier = target = no_response = ""
+    confirmed = hedged = False
+    verb_end = -1
+    for match in _VERB.finditer(sentence):
+        verb = match.group("verb").lower()
+        speaker, where = _speaker_before(sentence, match.start())
+        rest = match.group("rest")
+        if re.search(r"\bnot\s*$", sentence[: match.start("verb")]) or re.search(
+            r"\b(?:did|does|do|has|have|had)\s+not\b",
+            sentence[match.start() : match.start("verb")],
+        ):
+            continue  # "did not confirm", "has not said": no cue
+        if re.fullmatch(_DENY, verb):
+            if _NOT_DENIAL_OBJECT.match(rest) or not _DENIAL_OBJECT.search(rest[:60] or " "):
+                continue
+            if speaker:
+                denier = denier or speaker
+                cues.append(Cue(where, match.end("verb"), "denial"))
+            continue
+        if not speaker:
+            # "..., said the ministry": the speaker follows the verb.
+            after = re.match(
+                r"\s+((?:the\s+)?[A-Za-z’'.-]+(?:\s+(?:of|for|the|[A-Z][\w’'.-]*|"
+                r"ministry|officials|authorities|spokes\w+|guards?|police|service))*)",
+                rest,
+            )
+            before = sentence[: match.start("verb")].rstrip()
+            if (
+                after
+                and before.endswith((",", "”", '"', "’"))
+                and _looks_like_speaker(after.group(1))
+            ):
+                speaker = normalise_actor(after.group(1))
+                where = match.start("verb")
+                cues.append(Cue(where, match.start("rest") + after.end(1), "claim"))
+                claimant = claimant or speaker
+                verb_end = max(verb_end, match.start("rest") + after.end(1))
+            continue
+        if re.fullmatch(_ACCUSE, verb):
+            accused = re.match(r"\s+(?P<t>.+?)\s+(?:of|for)\b", rest)
+            if accused:
+                target = target or normalise_actor(accused.group("t"))
+            claimant = claimant or speaker
+            cues.append(Cue(where, match.end("verb"), "accusation"))
+        elif re.fullmatch(_CONFIRM, verb):
+            claimant = claimant or speaker
+            confirmed = True
+            cues.append(Cue(where, match.end("verb"), "confirmation"))
+        else:
+            claimant = claimant or speaker
+            cues.append(Cue(where, match.end("verb"), "claim"))
+        if verb_end < 0:
+            verb_end = match.end("verb")
+    for match in _ACCORDING.finditer(sentence):
+        who = match.group("who")
+        if _looks_like_speaker(who) or who.split()[0].lower() in ("the", "a", "an"):
+            claimant = claimant or normalise_actor(who)
+            cues.append(Cue(match.start(), match.end(), "claim"))
+    for match in _HEDGE.finditer(sentence):
+        hedged = True
+        cues.append(Cue(match.start(), match.end(), "hedge"))
+    for match in _NO_RESPONSE.finditer(sentence):
+        no_response = normalise_actor(match.group("who") or match.group("who2") or "")
+        cues.append(Cue(match.start(), match.end(), "no_response"))
+    expected = False
+    for match in _EXPECTED_DENIAL.finditer(sentence):
+        expected = True
+        cues.append(Cue(match.start(), match.end(), "expected_denial"))
+    if denier and claimant and denier != claimant:
+        status = "disputed"
+    elif denier:
+        status = "denied"
+    elif confirmed and not hedged:
+        status = "confirmed"
+    elif claimant or hedged:
+        status = "alleged"
+    else:
+        status = "confirmed"
+    return Attribution(
+        status=status,
+        claimant=claimant,
+        denier=denier,
+        target=target,
+        no_response=no_response,
+        expected_denial=expected,
+        statement_verb_end=verb_end,
+        cues=tuple(sorted(cues, key=lambda c: (c.start, c.end))),
+    )
+
+
+@dataclass
+class SpeakerContext:
+    """Speakers named so far in a report, to resolve "the ministry", "officials", "he".
+
+    ``resolve`` replaces a generic speaker by the latest named one with the same head
+    word ("the ministry" → "Latvian Ministry of Defense"), qualifies bare "officials"
+    and "authorities" with the country of the latest named speaker ("Latvian
+    officials"), and a pronoun by the latest named speaker.
+    """
+
+    named: list[str] = field(default_factory=list)
+
+    def resolve(self, speaker: str) -> str:
+        """Return the speaker with generic words resolved; remember named ones."""
+        if not speaker:
+            return ""
+        words = speaker.split()
+        lowered = speaker.lower()
+        head_word = words[-1].lower()
+        generic = lowered in _PRONOUNS or (
+            head_word in _GENERIC_HEADS and all(w.lower() in _GENERIC_WORDS for w in words[:-1])
+        )
+        if not generic:
+            self.named.append(speaker)
+            return speaker
+        if lowered in _PRONOUNS:
+            return self.named[-1] if self.named else speaker
+        head = words[-1].lower()
+        if head in ("officials", "authorities") and len(words) == 1:
+            for name in reversed(self.named):
+                codes = country_codes_in(name)
+                if codes:
+                    adjective = _ADJECTIVE_OF_CODE.get(codes[0])
+                    if adjective:
+                        return f"{adjective} {head}"
+            return speaker
+        for name in reversed(self.named):
+            if re.search(rf"\b{re.escape(head)}\b", name, re.IGNORECASE):
+                return name
+        return speaker
+
+
+_ADJECTIVE_OF_CODE: dict[str, str] = {}
+for _name, _adjective in COUNTRY_ADJECTIVES.items():
+    _codes = country_codes_in(_name)
+    if _codes and _codes[0] not in _ADJECTIVE_OF_CODE and _name not in ("US", "U.S."):
+        _ADJECTIVE_OF_CODE[_codes[0]] = _adjective

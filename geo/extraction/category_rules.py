@@ -1,0 +1,56 @@
+"""Which category of ``data/categories.toml`` a sentence's words point to.
+
+The first rule whose trigger words the sentence holds wins; the order puts the most
+specific harm first (a death over the crossing it happened in).  A sentence that
+matches no rule reports no incident, unless it accuses or denies
+(``official_statement``).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["RULES", "categorise"]
+
+#: (category key, trigger pattern), in order of precedence.
+RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (key, re.compile(pattern, re.IGNORECASE))
+    for key, pattern in (
+        ("humanitarian_incident", r"\b(?:died|dead|deaths?|killed|drown\w*|bodies|body\s+of|"
+                                  r"hypotherm\w*|injur\w*|wounded|stabb\w*|froze\s+to\s+death)\b"),
+        ("pushback", r"\b(?:push(?:ed|ing|es)?\s+(?:\w+\s+)?back|pushbacks?|forced\s+back|"
+                     r"forcibly\s+return\w*|turned\s+(?:\w+\s+)?back|expel\w*)\b"),
+        ("detention", r"\b(?:detain\w*|detention|arrest\w*|apprehend\w*|in\s+custody|"
+                      r"held\s+(?:at|in))\b"),
+        ("military_security", r"\b(?:drones?|balloons?|airspace|incursions?|troops|soldiers?|"
+                              r"military\s+(?:vehicles?|units?|involvement)|warning\s+shots?|"
+                              r"shots?\s+(?:were\s+)?fired|fired\s+(?:\w+\s+)?shots|opened\s+fire|"
+                              r"shot\s+down|tear\s+gas|water\s+cannon|buoys?|provocation|"
+                              r"helicopters?|jets?|violat\w+|battalion|brigade|units?\s+based|border\s+guards)\b"),
+        ("border_infrastructure", r"\b(?:closed|closes|closing|closures?|(?:to|will|would)\s+close|shut(?:\s+down)?|reopen\w*|"
+                                  r"fences?|barriers?|walls?|suspend\w*|sealed|reinforc\w*)\b"),
+        ("crossing_attempt", r"\b(?:cross(?:ed|es|ing|ings)?|entered\s+illegally|irregular\s+"
+                             r"(?:entry|migration)|attempt\w*\s+to\s+(?:cross|enter)|stormed|"
+                             r"arriv\w+|flows?|escort\w*|smuggl\w+|transport\w*)\b"),
+    )
+)  # fmt: skip
+_STATEMENT = re.compile(r"\b(?:accus\w+|denied|denies|rejected|summoned|condemn\w+)\b", re.I)
+
+
+def categorise(sentence: str, *, claim: bool = False) -> str | None:
+    """The category a sentence reports, or None when it reports no incident.
+
+    Parameters
+    ----------
+    sentence : str
+        One sentence.
+    claim : bool
+        Whether the sentence accuses or denies: with no incident word it is then an
+        ``official_statement``.
+    """
+    for key, pattern in RULES:
+        if pattern.search(sentence):
+            return key
+    if claim and _STATEMENT.search(sentence):
+        return "official_statement"
+    return None

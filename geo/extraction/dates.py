@@ -1,0 +1,275 @@
+"""Dates as reports write them, resolved against the publication date.
+
+"on Tuesday", "late on Monday", "yesterday", "last week", "on January 15", "15-16 May",
+"in March", "in 2021", "that year" become event dates at the precision the words give
+(``2026-01-13``, ``2026-01-05/2026-01-11``, ``2026-03``, ``2021``).  A weekday or a
+day without a year is the latest such day on or before publication.  A date right after
+a speech verb ("said on Tuesday", "in a statement issued on January 15") dates the
+statement, not the event; "did not disclose when" marks the date as undisclosed.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+__all__ = ["DateFind", "find_dates"]
+
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11,
+    "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+_WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}  # fmt: skip
+_MON = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_WD = r"(?P<wd>" + "|".join(_WEEKDAYS) + r")"
+_PART = r"(?:\s+(?:night|morning|evening|afternoon))?"
+_LEAD = (
+    r"(?:(?:late|early)\s+(?:on\s+)?|on\s+(?:the\s+night\s+of\s+)?|the\s+night\s+of\s+|during\s+)?"
+)
+
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern, re.IGNORECASE))
+    for kind, pattern in (
+        (
+            "day_range",
+            _LEAD + r"(?P<d1>\d{1,2})\s*(?:[–—-]|and|to)\s*(?P<d2>\d{1,2})\s+" + _MON
+            + r"(?:,?\s+(?P<y>(?:19|20)\d{2}))?\b",
+        ),
+        (
+            "day",
+            _LEAD + r"(?:" + _WD + r",?\s+)?" + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b"
+            + r"(?:,?\s+(?P<y>(?:19|20)\d{2})\b)?",
+        ),
+        (
+            "day",
+            _LEAD + r"(?:" + _WD + r",?\s+)?(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+            + _MON + r"(?:,?\s+(?P<y>(?:19|20)\d{2})\b)?",
+        ),
+        ("weekday", r"(?:(?P<last>last)\s+)?" + _LEAD + _WD + _PART + r"\b"),
+        (
+            "month",
+            r"(?:(?:in|during|since|by|from|until|through)\s+)?(?:(?:early|late|mid)[\s-]+)?"
+            + _MON + r"(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d{2}))?\b(?!\s*\d)",
+        ),
+        ("source_year", r"\b(?:in|from)\s+(?:a|an|its|their|the)\s+(?P<y>(?:19|20)\d{2})\s+"
+                        r"(?:report|study|survey|investigation|review)\b"),
+        ("year", r"\b(?:in|during|since|by|throughout|until)\s+(?:(?:early|late|mid)[\s-]+)?"
+                 r"(?P<y>(?:19|20)\d{2})\b(?![-–]\d)"),
+        ("that_year", r"\b(?:that|the\s+same)\s+year\b"),
+        ("relative", r"\b(?:yesterday|today|tonight|this\s+morning|this\s+afternoon|"
+                     r"this\s+evening|last\s+night|overnight|earlier\s+today)\b"),
+        ("period", r"\b(?:(?:last|this|earlier\s+this|late\s+last|early\s+last)\s+"
+                   r"(?:week|weekend|month|year)|over\s+the\s+weekend|at\s+the\s+weekend)\b"),
+    )
+)  # fmt: skip
+_UNDISCLOSED = re.compile(
+    r"\b(?:(?:did|do|does|would|could)\s+not|didn['’]t|declined\s+to|refused\s+to|without)\s+"
+    r"(?:\w+\s+)?(?:disclose|say|specify|reveal|state|give|saying|disclosing|specifying)"
+    r"(?:\s+exactly)?\s+(?P<what>when|where|the\s+date|the\s+location|the\s+place)"
+    r"(?:\s+(?:or|and)\s+(?:exactly\s+)?(?P<what2>when|where))?"
+    r"|\b(?:the\s+)?(?P<what3>date|time|timing|location|place)s?\s+(?:\w+\s+){0,4}?"
+    r"(?:was|were|has|have|had|is|are)\s+(?:not\s+been\s+|not\s+|never\s+)"
+    r"(?:\w+\s+)?(?:disclosed|given|specified|revealed|made\s+public)"
+    r"|\bundisclosed\s+(?P<what4>date|time|location|place|site)",
+    re.IGNORECASE,
+)
+_STATEMENT_BEFORE = re.compile(
+    r"(?:\b(?:said|says|announced|stated|told\s+\w+(?:\s+\w+)?|reported|confirmed|denied|"
+    r"wrote|added|warned|posted|statement|announcement|briefing|conference|post|"
+    r"issued|published|released|made)\s*,?\s*)$",
+    re.IGNORECASE,
+)
+_STATEMENT_AFTER = re.compile(r"^,?\s*(?:\w+\s+){0,4}?(?:said|announced|stated)\b", re.I)
+
+
+@dataclass(frozen=True)
+class DateFind:
+    """A date phrase of a sentence and what it resolves to.
+
+    Attributes
+    ----------
+    value : str
+        The date as an event file writes it (``2026-01-13``, ``2026-01``, ``2021``,
+        ``START/END``); ``""`` for an undisclosed date.
+    start, end : int
+        Offsets within the sentence.
+    role : str
+        ``event`` (when it happened), ``statement`` (when someone said so),
+        ``source`` (the year of a report cited), or ``undisclosed``.
+    undisclosed : str
+        For ``undisclosed``: ``date``, ``place`` or ``date+place``.
+    """
+
+    value: str
+    start: int
+    end: int
+    text: str
+    role: str = "event"
+    undisclosed: str = ""
+
+
+def _month_span(year: int, month: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _range(first: dt.date, last: dt.date) -> str:
+    return first.isoformat() if first == last else f"{first.isoformat()}/{last.isoformat()}"
+
+
+def _day_value(groups: dict, published: dt.date | None) -> str | None:
+    month = _MONTHS[groups["mon"].lower().rstrip(".")]
+    day = int(groups["d"])
+    if groups.get("y"):
+        year = int(groups["y"])
+    elif published is not None:
+        year = published.year
+        try:
+            if dt.date(year, month, day) > published:
+                year -= 1
+        except ValueError:
+            return None
+    else:
+        return None
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _resolve(kind: str, g: dict, published: dt.date | None, last_year: int | None) -> str | None:
+    if kind == "day":
+        return _day_value(g, published)
+    if kind == "day_range":
+        first = _day_value({**g, "d": g["d1"]}, published)
+        last = _day_value({**g, "d": g["d2"]}, published)
+        return f"{first}/{last}" if first and last and first < last else None
+    if kind in ("year", "source_year"):
+        return g["y"]
+    if kind == "that_year":
+        return str(last_year) if last_year else None
+    if kind == "month":
+        month = _MONTHS[g["mon"].lower().rstrip(".")]
+        if g.get("y"):
+            return f"{int(g['y']):04d}-{month:02d}"
+        if published is None:
+            return None
+        year = published.year if month <= published.month else published.year - 1
+        return f"{year:04d}-{month:02d}"
+    if published is None:
+        return None
+    if kind == "weekday":
+        back = (published.weekday() - _WEEKDAYS[g["wd"].lower()]) % 7
+        if g.get("last") and back == 0:
+            back = 7
+        return (published - dt.timedelta(days=back)).isoformat()
+    text = g["text"].lower()
+    if kind == "relative":
+        if text in ("yesterday", "last night"):
+            return (published - dt.timedelta(days=1)).isoformat()
+        if text == "overnight":
+            return _range(published - dt.timedelta(days=1), published)
+        return published.isoformat()
+    # periods
+    monday = published - dt.timedelta(days=published.weekday())
+    if "weekend" in text:
+        # The weekend under way, or else the one just past.
+        saturday = monday + dt.timedelta(days=5 if published.weekday() >= 5 else -2)
+        return _range(saturday, min(saturday + dt.timedelta(days=1), published))
+    if text.endswith("week"):
+        if text.startswith("last") or "last" in text:
+            return _range(monday - dt.timedelta(days=7), monday - dt.timedelta(days=1))
+        return _range(monday, published)
+    if text.endswith("month"):
+        if "last" in text:
+            last_month_end = published.replace(day=1) - dt.timedelta(days=1)
+            return f"{last_month_end.year:04d}-{last_month_end.month:02d}"
+        return _range(published.replace(day=1), published)
+    if text.endswith("year"):
+        if "last" in text:
+            return str(published.year - 1)
+        return _range(published.replace(month=1, day=1), published)
+    return None
+
+
+def find_dates(
+    sentence: str,
+    *,
+    published: dt.date | None,
+    last_year: int | None = None,
+    statement_verb_end: int = -1,
+) -> list[DateFind]:
+    """Find and resolve the date phrases of one sentence.
+
+    Parameters
+    ----------
+    sentence : str
+        One sentence of a report.
+    published : datetime.date or None
+        Publication date; relative phrases are dropped when it is unknown.
+    last_year : int, optional
+        The latest year the report named, for "that year".
+    statement_verb_end : int, optional
+        End of the sentence's speech verb (see
+        :class:`bordermap.geo.extraction.attribution.Attribution`); a date right after
+        it dates the statement.
+
+    Returns
+    -------
+    list of DateFind
+        In sentence order, without overlaps.
+    """
+    found: list[DateFind] = []
+    taken: list[tuple[int, int]] = []
+    # A day or month without its year takes the year the same sentence names.
+    years = re.findall(r"\b(?:19|20)\d{2}\b", sentence)
+    if years and published is not None:
+        published = min(published, dt.date(int(years[-1]), 12, 31))
+    for match in _UNDISCLOSED.finditer(sentence):
+        words = " ".join(w for w in match.groups() if w).lower()
+        what = "+".join(
+            part
+            for part, hit in (
+                ("date", re.search(r"when|date|time", words)),
+                ("place", re.search(r"where|location|place|site", words)),
+            )
+            if hit
+        )
+        found.append(DateFind("", match.start(), match.end(), match.group(0), "undisclosed", what))
+        taken.append((match.start(), match.end()))
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(sentence):
+            start, end = match.start(), match.end()
+            if any(start < b and a < end for a, b in taken):
+                continue
+            if (
+                kind == "month"
+                and match.group("mon").lower() in ("may", "mar")
+                and not (
+                    match.group(0)[:1].isupper()
+                    or re.match(r"(?:in|during|since|by)\s", match.group(0), re.I)
+                )
+            ):
+                continue  # "may" the verb
+            if kind == "month" and not match.group("mon")[:1].isupper():
+                continue
+            groups = {**match.groupdict(), "text": match.group(0)}
+            value = _resolve(kind, groups, published, last_year)
+            if value is None:
+                continue
+            role = "source" if kind == "source_year" else "event"
+            before = sentence[:start]
+            if role == "event" and (
+                _STATEMENT_BEFORE.search(before)
+                or (0 <= statement_verb_end <= start and start - statement_verb_end <= 4)
+            ):
+                role = "statement"
+            found.append(DateFind(value, start, end, match.group(0).strip(), role))
+            taken.append((start, end))
+    return sorted(found, key=lambda f: f.start)

@@ -1,0 +1,485 @@
+"""Assemble draft events from a report: one per distinct incident or claim.
+
+Each sentence is read for its claim cues, dates, places, actors and counts.  A
+sentence reporting an incident (see :mod:`category_rules`) or a denial starts an
+event; the next sentence of the same paragraph that adds no place, date or speaker of
+its own only adds evidence to it.  A list of borders ("the borders of Latvia,
+Lithuania and Poland") gives one event per border.  An event whose sentence names no
+place takes the place of the event before it in its paragraph, or else the report's
+main border, and says so in ``notes``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from bordermap.geo.extraction.actors import COUNTRY_ADJECTIVES, country_codes_in, find_actors
+from bordermap.geo.extraction.attribution import SpeakerContext, read_attribution
+from bordermap.geo.extraction.category_rules import categorise
+from bordermap.geo.extraction.counts import find_counts
+from bordermap.geo.extraction.dates import find_dates
+from bordermap.geo.extraction.places import (
+    PlaceFind,
+    expand_border_lists,
+    find_places,
+    resolve_place,
+)
+from bordermap.geo.extraction.sentences import Sentence, split_sentences
+from bordermap.geo.extraction.text import Report
+
+__all__ = ["DraftEvent", "Evidence", "Extraction", "Highlight", "extract_events"]
+
+#: Finest first: the place an event is drawn at when a sentence names several.
+_PRECISION_RANK = {"exact": 0, "settlement": 1, "near": 2, "district": 3, "region": 4,
+                   "border": 5, "country": 6, "": 7}  # fmt: skip
+_TITLE_CHARS = 110
+_NAME_OF_CODE = {}
+for _name in COUNTRY_ADJECTIVES:
+    _codes = country_codes_in(_name)
+    if _codes and len(_name) > 3:
+        _NAME_OF_CODE.setdefault(_codes[0], _name)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A sentence an event rests on, with its offsets in the report's cleaned text."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Highlight:
+    """A span of the report's text that fed an event (for the review page)."""
+
+    start: int
+    end: int
+    kind: str  # place, date, actor, claim, denial, hedge, count, ...
+    event_ids: tuple[str, ...]
+
+
+@dataclass
+class DraftEvent:
+    """One drafted event, with the fields of an event file and its evidence."""
+
+    id: str
+    date: str
+    reported: str
+    title: str
+    description: str
+    category: str
+    status: str
+    claimed_by: list[str]
+    denied_by: list[str]
+    actors: list[str]
+    place: str
+    place_found: str
+    place_precision: str
+    notes: list[str]
+    tags: list[str]
+    counts: list[str]
+    evidence: list[Evidence]
+    paragraph: int
+    target_codes: tuple[str, ...] = ()
+    spans: list[tuple[int, int, str]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """A report and the events drafted from it."""
+
+    report: Report
+    events: tuple[DraftEvent, ...]
+    highlights: tuple[Highlight, ...]
+    hints: tuple[str, ...]
+
+
+def _main_countries(text: str) -> tuple[str, ...]:
+    counts = Counter(country_codes_in(text))
+    return tuple(code for code, _ in counts.most_common(3))
+
+
+def _clip(text: str, limit: int = _TITLE_CHARS) -> str:
+    text = text.strip().strip('“”"')
+    if len(text) <= limit:
+        return text.rstrip(".")
+    cut = text[:limit].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:") + "…"
+
+
+def _choose_place(places: list[PlaceFind], sentence: str) -> PlaceFind | None:
+    """The place an event is at: finest 'at' place, else a unit's base, else a border."""
+    usable = [p for p in places if p.role in ("at", "base")]
+    if not usable:
+        return None
+    at = [p for p in usable if p.role == "at"]
+    fine = [p for p in at if _PRECISION_RANK.get(p.precision, 7) <= _PRECISION_RANK["district"]]
+    if fine:
+        return fine[0]
+    base = [p for p in usable if p.role == "base"]
+    if base:
+        return base[0]
+    ranked = sorted(at, key=lambda p: (_PRECISION_RANK.get(p.precision, 7), p.start))
+    best = ranked[0]
+    if best.precision == "country":
+        # Of several countries, the one the action happens in ("... into Poland").
+        inside = [
+            p for p in at
+            if p.precision == "country"
+            and re.search(r"\b(?:in|into|inside|to|at|on|over)\s+(?:the\s+)?$", sentence[: p.start])
+        ]  # fmt: skip
+        if inside:
+            return inside[0]
+    return best
+
+
+def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
+    """Draft events from a report.
+
+    Parameters
+    ----------
+    report : Report
+        A report read by :func:`bordermap.geo.extraction.read_report`.
+    id_prefix : str
+        Start of every event id (``<prefix>-01``...).
+
+    Returns
+    -------
+    Extraction
+        The events in report order and the highlighted spans that fed them.
+    """
+    sentences = split_sentences(report.text, report.paragraphs)
+    hints = _main_countries(report.text)
+    published = report.published
+    speakers = SpeakerContext()
+    events: list[DraftEvent] = []
+    highlights: list[tuple[int, int, str, list[DraftEvent]]] = []
+    statement_dates: dict[str, str] = {}
+    last_year: int | None = None
+    main_border = _main_border(hints)
+    for sentence in sentences:
+        attribution = read_attribution(sentence.text)
+        claimant = speakers.resolve(attribution.claimant)
+        denier = speakers.resolve(attribution.denier)
+        dates = find_dates(
+            sentence.text,
+            published=published,
+            last_year=last_year,
+            statement_verb_end=attribution.statement_verb_end,
+        )
+        for found in dates:
+            if found.value[:4].isdigit() and found.role in ("event", "source"):
+                last_year = int(found.value[:4])
+        statement = next((d.value for d in dates if d.role == "statement"), "")
+        if statement and claimant:
+            statement_dates[claimant] = statement
+        source_year = next((d.value for d in dates if d.role == "source"), "")
+        event_dates = [d for d in dates if d.role == "event"]
+        undisclosed = next((d for d in dates if d.role == "undisclosed"), None)
+        places = find_places(sentence.text, hints=hints)
+        actors = find_actors(sentence.text)
+        counts = find_counts(sentence.text)
+        local: list[tuple[int, int, str]] = []
+        local += [(p.start, p.end, "place") for p in places if p.role != "aside"]
+        local += [(d.start, d.end, "date") for d in dates]
+        local += [(a.start, a.end, "actor") for a in actors]
+        local += [(c.start, c.end, c.kind) for c in attribution.cues]
+        local += [(c.start, c.end, "count") for c in counts]
+
+        if attribution.no_response:
+            _note_no_response(events, attribution.no_response, published)
+        if attribution.expected_denial:
+            made = _expected_denial(events, sentence, published, id_prefix, len(events) + 1)
+            if made is not None:
+                events.append(made)
+                _keep(highlights, sentence, local, [made])
+            continue
+
+        category = categorise(sentence.text, claim=bool(attribution.target or attribution.denier))
+        if category is None and not attribution.denier:
+            continue
+        if attribution.denier and attribution.status == "denied":
+            made = _denial(events, sentence, denier, places, event_dates, published, id_prefix,
+                           len(events) + 1, main_border)  # fmt: skip
+            events.append(made)
+            _keep(highlights, sentence, local, [made])
+            continue
+
+        date = event_dates[0].value if event_dates else ""
+        notes: list[str] = []
+        previous = events[-1] if events else None
+        same_paragraph = previous is not None and previous.paragraph == sentence.paragraph
+        if undisclosed and "date" in undisclosed.undisclosed:
+            date = ""
+            notes.append("Date not disclosed.")
+        elif not event_dates and same_paragraph and previous.date and not statement:
+            date = previous.date
+            notes.append("Date taken from the sentence before.")
+        reported = statement or statement_dates.get(claimant, "") or source_year
+        reported = reported or (published.isoformat() if published else "")
+
+        chosen = _choose_place(places, sentence.text)
+        far = _NAME_OF_CODE.get(hints[0]) if hints else None
+        listed = expand_border_lists(sentence.text, other=far)
+        place_options: list[tuple[str, str, str]] = []  # (as written, found, precision)
+        if listed:
+            for text, _, _ in listed:
+                result = resolve_place(text, hints)
+                place_options.append((text, result.name or "", result.precision or ""))
+            notes.append("One event per border of the list the sentence names.")
+        elif chosen is not None:
+            wording = chosen.text
+            alone = resolve_place(wording)
+            written = wording if alone.status == "resolved" else (chosen.result.name or wording)
+            if written != wording:
+                notes.append(f"Place worded {wording!r}; the report's countries decide it.")
+            if chosen.role == "base":
+                notes.append(
+                    f"{wording} is where the unit is based according to the report, "
+                    "not where the reported actions took place."
+                )
+            place_options.append((written, chosen.result.name or "", chosen.precision))
+        elif undisclosed and "place" in undisclosed.undisclosed and main_border:
+            place_options.append(main_border)
+            notes.append("Exact place not disclosed; the report's border stands for it.")
+        elif same_paragraph and previous.place:
+            place_options.append((previous.place, previous.place_found, previous.place_precision))
+            notes.append("Place taken from the sentence before.")
+        elif main_border and re.search(r"\b(?:border|frontier)s?\b", sentence.text, re.I):
+            place_options.append(main_border)
+            notes.append(
+                "The sentence names no place but a border; the report's border stands for it."
+            )
+        else:
+            # An event file needs a place; a sentence with none and no border to
+            # stand for it is background, not an event the report places.
+            continue
+
+        claimed = [claimant] if claimant else []
+        denied = [denier] if denier and attribution.status == "disputed" else []
+        actor_names = list(dict.fromkeys(a.name for a in actors if a.name not in claimed))
+        target_codes = tuple(country_codes_in(attribution.target + " " + " ".join(actor_names)))
+        count_texts = [c.text for c in counts]
+        evidence = Evidence(sentence.start, sentence.end, sentence.text)
+        made_here: list[DraftEvent] = []
+        for written, found_name, precision in place_options:
+            if (
+                not listed
+                and previous is not None
+                and same_paragraph
+                and previous.status == attribution.status
+                and previous.claimed_by == claimed
+                and (not event_dates or previous.date == date)
+                and (chosen is None or previous.place_found == found_name)
+            ):
+                previous.evidence.append(evidence)
+                previous.description += " " + sentence.text
+                previous.actors = list(dict.fromkeys([*previous.actors, *actor_names]))
+                previous.counts = list(dict.fromkeys([*previous.counts, *count_texts]))
+                made_here.append(previous)
+                continue
+            event = DraftEvent(
+                id=f"{id_prefix}-{len(events) + 1:02d}",
+                date=date,
+                reported=reported,
+                title=_title(claimed, sentence.text),
+                description=sentence.text,
+                category=category or "official_statement",
+                status=attribution.status,
+                claimed_by=claimed,
+                denied_by=denied,
+                actors=actor_names,
+                place=written,
+                place_found=found_name,
+                place_precision=precision,
+                notes=list(notes),
+                tags=[],
+                counts=count_texts,
+                evidence=[evidence],
+                paragraph=sentence.paragraph,
+                target_codes=target_codes,
+            )
+            events.append(event)
+            made_here.append(event)
+        _keep(highlights, sentence, local, made_here)
+    merged = _merge_duplicates(events)
+    return Extraction(report, tuple(merged), _highlights(highlights, merged), hints)
+
+
+def _title(claimed: list[str], sentence: str) -> str:
+    """The sentence, clipped, led by who claims it unless the sentence starts with them."""
+    if not claimed or claimed[0].split()[-1].lower() in sentence[:80].lower():
+        return _clip(sentence)
+    return f"{claimed[0]}: " + _clip(sentence)
+
+
+def _main_border(hints: tuple[str, ...]) -> tuple[str, str, str] | None:
+    if len(hints) < 2:
+        return None
+    names = [_NAME_OF_CODE.get(code) for code in hints[:2]]
+    if not all(names):
+        return None
+    text = f"{names[0]}–{names[1]} border"
+    result = resolve_place(text)
+    if result.status != "resolved":
+        return None
+    return text, result.name or "", result.precision or ""
+
+
+def _latest_claim_against(events: list[DraftEvent], party: str) -> DraftEvent | None:
+    codes = set(country_codes_in(party))
+    for event in reversed(events):
+        if event.status in ("alleged", "disputed") and event.claimed_by:
+            if not codes or codes & set(event.target_codes):
+                return event
+    return None
+
+
+def _denial(events, sentence: Sentence, denier: str, places, event_dates, published,
+            id_prefix: str, number: int, main_border) -> DraftEvent:  # fmt: skip
+    answered = _latest_claim_against(events, denier)
+    chosen = _choose_place(places, sentence.text)
+    notes = []
+    if chosen is not None:
+        place = (chosen.text, chosen.result.name or "", chosen.precision)
+    elif answered is not None:
+        place = (answered.place, answered.place_found, answered.place_precision)
+        notes.append(f"Place of the claim it answers ({answered.id}).")
+    elif main_border:
+        place = main_border
+        notes.append("No place named; the report's border stands for it.")
+    else:
+        place = ("", "", "")
+    if event_dates:
+        date = event_dates[0].value
+    elif answered is not None:
+        date = answered.date
+        notes.append(f"Date of the claim it answers ({answered.id}).")
+    else:
+        date = ""
+    if answered is not None:
+        notes.append(f"Denies the claim of {answered.id}; review whether it answers that claim.")
+    return DraftEvent(
+        id=f"{id_prefix}-{number:02d}",
+        date=date,
+        reported=published.isoformat() if published else "",
+        title=f"{denier} denies: " + _clip(sentence.text),
+        description=sentence.text,
+        category="official_statement",
+        status="denied",
+        claimed_by=list(answered.claimed_by) if answered is not None else [],
+        denied_by=[denier],
+        actors=[denier],
+        place=place[0],
+        place_found=place[1],
+        place_precision=place[2],
+        notes=notes,
+        tags=["denial"],
+        counts=[],
+        evidence=[Evidence(sentence.start, sentence.end, sentence.text)],
+        paragraph=sentence.paragraph,
+    )
+
+
+def _note_no_response(events: list[DraftEvent], party: str, published: dt.date | None) -> None:
+    codes = set(country_codes_in(party))
+    when = f" as of {published.isoformat()}" if published else ""
+    for event in events:
+        if event.status == "alleged" and (not codes or codes & set(event.target_codes)):
+            note = f"{party} had not responded{when}, according to the report."
+            if note not in event.notes:
+                event.notes.append(note)
+                event.tags.append("no response")
+
+
+def _expected_denial(events, sentence: Sentence, published, id_prefix: str, number: int):
+    """A denial the report expects: its own entry, marked as not yet made."""
+    party = next(
+        (
+            n.split(" had not")[0]
+            for e in reversed(events)
+            for n in e.notes
+            if " had not responded" in n
+        ),
+        "",
+    )
+    against = [
+        e for e in events
+        if e.status == "alleged" and e.claimed_by
+        and (not party or set(country_codes_in(party)) & set(e.target_codes))
+    ]  # fmt: skip
+    speakers = Counter(e.claimed_by[0] for e in against)
+    # The claims the report is about: those of its most heard speaker, first told.
+    answered = next(
+        (e for e in against if speakers[e.claimed_by[0]] == max(speakers.values())), None
+    )
+    if answered is None:
+        answered = next((e for e in reversed(events) if e.status == "alleged"), None)
+    if answered is None:
+        return None
+    denier = party or "the accused party"
+    return DraftEvent(
+        id=f"{id_prefix}-{number:02d}",
+        date=answered.date,
+        reported=published.isoformat() if published else "",
+        title=f"{denier} expected to deny: " + _clip(answered.title, 80),
+        description=sentence.text,
+        category="official_statement",
+        status="denied",
+        claimed_by=list(answered.claimed_by),
+        denied_by=[denier],
+        actors=[denier],
+        place=answered.place,
+        place_found=answered.place_found,
+        place_precision=answered.place_precision,
+        notes=[
+            f"Expected, not yet made: the report expects {denier} to deny the claim of "
+            f"{answered.id}; keep this entry only once the denial is made."
+        ],
+        tags=["denial", "expected"],
+        counts=[],
+        evidence=[Evidence(sentence.start, sentence.end, sentence.text)],
+        paragraph=sentence.paragraph,
+    )
+
+
+def _keep(highlights, sentence: Sentence, local, made: list[DraftEvent]) -> None:
+    for start, end, kind in local:
+        highlights.append((sentence.start + start, sentence.start + end, kind, made))
+
+
+def _merge_duplicates(events: list[DraftEvent]) -> list[DraftEvent]:
+    """One event per incident or claim: the same one told twice keeps both sentences."""
+    kept: list[DraftEvent] = []
+    by_key: dict[tuple, DraftEvent] = {}
+    for event in events:
+        key = (event.place_found or event.place, event.date, event.status,
+               tuple(event.claimed_by), event.category)  # fmt: skip
+        first = by_key.get(key)
+        if first is not None and first is not event:
+            for item in event.evidence:
+                if item not in first.evidence:
+                    first.evidence.append(item)
+            first.actors = list(dict.fromkeys([*first.actors, *event.actors]))
+            first.counts = list(dict.fromkeys([*first.counts, *event.counts]))
+            event.id = first.id
+            continue
+        if first is None:
+            by_key[key] = event
+            kept.append(event)
+    for number, event in enumerate(kept, start=1):
+        prefix = event.id.rsplit("-", 1)[0]
+        event.id = f"{prefix}-{number:02d}"
+    return kept
+
+
+def _highlights(raw, events: list[DraftEvent]) -> tuple[Highlight, ...]:
+    out = []
+    for start, end, kind, made in raw:
+        ids = tuple(dict.fromkeys(e.id for e in made))
+        out.append(Highlight(start, end, kind, ids))
+    return tuple(sorted(out, key=lambda h: (h.start, -h.end)))

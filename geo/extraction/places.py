@@ -1,0 +1,345 @@
+"""Place phrases of a sentence, kept as worded and resolved with the offline gazetteer.
+
+Candidates are found by their shape — borders ("the Latvia–Belarus border",
+"Latvia's eastern border", "the border with Belarus", "the border"), "near X", "the
+village of X", "X region", "X crossing", and capitalised names after a preposition of
+place — and each is resolved by :func:`bordermap.geo.geocoder.geocode_place` with the
+report's countries as hints.  A name the gazetteer does not know is not a place here.
+The role of a phrase tells how it relates to the event: ``base`` ("a unit based in
+X"), ``aside`` (a relative clause that only describes another
+place: "which lies near Latvia's eastern border") or ``at``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bordermap.geo.errors import GeometryDataError
+from bordermap.geo.extraction.actors import COUNTRY_ADJECTIVES, country_codes_in
+from bordermap.geo.geocoder import geocode_place
+from bordermap.geo.place_result import PlaceResult
+
+__all__ = ["PlaceFind", "expand_border_lists", "find_places", "resolve_place"]
+
+_DASH = "[-‐‑‒–—―/]"
+#: A capital letter of the Latin or Cyrillic alphabets (Šalčininkai, Ąžuolai, Віцебск).
+_UP = "[A-ZÀ-ÖØ-Þ\u0100-\u017f\u0400-\u042f]"
+_NAME = rf"{_UP}[\w.]*(?:[ -](?:{_UP}[\w.]*))*"
+_CAP = rf"{_UP}[\w-]*"
+_DIRECTION = (
+    r"(?:(?:north|south)?(?:-|\s)?(?:east|west)(?:ern)?|northern|southern|eastern|western)"
+)
+_REGION_WORDS = (
+    r"region|oblast|voblast|province|voivodeship|county|district|raion|rajons|municipality|"
+    r"governorate|state|prefecture"
+)
+_CROSSING_WORDS = r"(?:border\s+)?(?:crossing(?:\s+point)?|checkpoint|check\s+point|border\s+post)"
+_SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern))
+    for kind, pattern in (
+        ("border", rf"\b(?:the\s+)?{_CAP}(?:\s*{_DASH}\s*{_CAP})+\s+(?:land\s+)?(?:border|frontier)\b"),
+        ("border", rf"\b(?:the\s+)?{_CAP}\s+(?:side\s+of\s+the\s+)?(?:border|frontier)\s+with\s+{_CAP}"),
+        ("border", rf"\b(?:the\s+)?border\s+between\s+{_CAP}\s+and\s+{_CAP}"),
+        ("border", rf"\b{_CAP}['’]s?\s+(?:{_DIRECTION}\s+)?(?:land\s+)?(?:border|frontier)"
+                   rf"(?:\s+with\s+{_CAP})?"),
+        ("border", rf"\b(?:the\s+)?(?:{_DIRECTION}\s+)?(?:border|frontier)\s+with\s+{_CAP}"),
+        ("border", rf"\b(?:the\s+)?{_CAP}\s+(?:border|frontier)\b(?!\s+(?:guard|police|force|patrol))"),
+        ("near", rf"\b(?:near|outside|close\s+to|not\s+far\s+from|on\s+the\s+outskirts\s+of|"
+                 rf"(?:\d+\s+)?(?:km|kilometres|kilometers|miles)\s+(?:north|south|east|west)\w*\s+of)"
+                 rf"\s+(?:the\s+)?(?:(?:border\s+)?(?:village|town|city)\s+of\s+)?{_NAME}"),
+        ("settlement", rf"\b(?:the\s+)?(?:border\s+)?(?:village|town|city|settlement)\s+of\s+{_NAME}"),
+        ("crossing", rf"\b(?:the\s+)?{_NAME}\s+and\s+{_NAME}\s+(?:border\s+)?(?:crossings|checkpoints|crossing\s+points)"),
+        ("region", rf"\b(?:the\s+)?{_NAME}\s+(?:{_REGION_WORDS})\b"),
+        ("crossing", rf"\b(?:the\s+)?{_NAME}(?:\s*{_DASH}\s*{_NAME})?\s+{_CROSSING_WORDS}"),
+        ("crossing", rf"\b(?:the\s+)?{_CROSSING_WORDS}\s+(?:at|of|in|near)\s+{_NAME}"),
+        ("within", rf"\b{_CAP}['’]s?\s+(?:airspace|territory|territorial\s+waters|waters|soil)"),
+        ("within", rf"\b(?:{_DIRECTION}|central)\s+{_CAP}"),
+        ("near", r"\bnear\s+the\s+(?:border|frontier)\b"),
+        ("border", r"\b(?:the|a|its|their)\s+(?:(?:shared|common|eastern|western|northern|southern)\s+)?"
+                   r"(?:border|frontier)\b(?!\s+(?:guard|police|force|patrol|crossing|fence|wall|barrier|zone|area|security))"),
+        ("name", rf"\b(?:in|at|into|from|to|toward|towards|across|inside|near|outside|over|"
+                 rf"along|through|on)\s+(?:the\s+)?{_NAME}"),
+        ("name", rf"\b{_CAP}(?:\s+{_CAP})?"),
+    )
+)  # fmt: skip
+_LEADING_PREPOSITION = re.compile(
+    r"^(?:in|at|into|from|to|toward|towards|across|inside|over|along|through|on)\s+", re.I
+)
+_BASE_BEFORE = re.compile(
+    r"\b(?:based|stationed|headquartered|garrisoned|deployed)\s+(?:in|at|near)\s+$"
+)
+_ASIDE_BEFORE = re.compile(
+    r",\s*(?:which|that|where)\s+(?:\w+\s+){0,3}?(?:lies|is|sits|runs|located)\s+(?:\w+\s+)?(?:near|on|along|in|close\s+to|at)\s+$"
+)
+_NOT_PLACES = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "In",
+        "On",
+        "At",
+        "It",
+        "Its",
+        "He",
+        "She",
+        "They",
+        "We",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "However",
+        "Meanwhile",
+        "But",
+        "And",
+        "Officials",
+        "Authorities",
+        "According",
+        "While",
+        "When",
+        "After",
+        "Before",
+        "Since",
+        "During",
+        "Border",
+        "Guard",
+        "Guards",
+        "Ministry",
+        "Defence",
+        "Defense",
+        "Interior",
+        "Foreign",
+        "Police",
+        "Army",
+        "Military",
+        "Minister",
+        "President",
+        "Prime",
+        "EU",
+        "NATO",
+        "European",
+        "Union",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "State",
+        "Service",
+        "If",
+        "One",
+        "Two",
+        "Three",
+        "Several",
+        "Many",
+        "Some",
+        "Human",
+        "Rights",
+        "Amnesty",
+        "International",
+        "Frontex",
+        "UN",
+        "Security",
+        "Reports",
+        "Latest",
+        "Local",
+        "Such",
+        "Both",
+        "Each",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class PlaceFind:
+    """A place phrase as worded, where it is in the sentence and what it resolves to."""
+
+    text: str
+    start: int
+    end: int
+    shape: str
+    role: str
+    result: PlaceResult
+
+    @property
+    def precision(self) -> str:
+        """The resolved precision ("" when ambiguous or unresolved)."""
+        return self.result.precision or ""
+
+    @property
+    def key(self) -> tuple[str, str]:
+        """Identity of the place found, to tell two phrases for one place."""
+        return (self.result.name or self.text.lower(), self.result.precision or "")
+
+
+@lru_cache(maxsize=8192)
+def resolve_place(text: str, hints: tuple[str, ...] = ()) -> PlaceResult:
+    """Geocode a place phrase offline; the report's countries decide only when needed.
+
+    The hints complete a border named by one side ("Latvia's border", "the border")
+    and choose among same-named places, but never hide a place outside them: a report
+    on the Latvia–Belarus border may also name Podlaskie.
+    """
+    try:
+        plain = geocode_place(text)
+    except GeometryDataError as err:
+        # Boundary data missing for one country must not stop the whole draft.
+        return PlaceResult(text, "unresolved", note=str(err))
+    if plain.status == "resolved" or not hints:
+        return plain
+    if _BARE_BORDER.match(text) and len(hints) >= 2:
+        names = [_NAME_OF_CODE.get(code) for code in hints[:2]]
+        if all(names):
+            near = "near " if text.lower().startswith("near") else ""
+            return geocode_place(f"{near}{names[0]}–{names[1]} border")
+    hinted = geocode_place(text, country=list(hints))
+    return hinted if hinted.status != "unresolved" else plain
+
+
+_BARE_BORDER = re.compile(
+    r"^(?:near\s+)?(?:the|a|its|their)\s+(?:\w+\s+)?(?:border|frontier)$", re.IGNORECASE
+)
+_NAME_OF_CODE = {}
+for _name in COUNTRY_ADJECTIVES:
+    _code = country_codes_in(_name)
+    if _code and len(_name) > 3:
+        _NAME_OF_CODE.setdefault(_code[0], _name)
+
+
+def _clean(text: str) -> str:
+    text = _LEADING_PREPOSITION.sub("", text.strip())
+    return text.strip(" ,.;:")
+
+
+def _role(sentence: str, start: int) -> str:
+    before = sentence[:start]
+    if _ASIDE_BEFORE.search(before):
+        return "aside"
+    if _BASE_BEFORE.search(before):
+        return "base"
+    return "at"
+
+
+def find_places(sentence: str, *, hints: tuple[str, ...] = ()) -> list[PlaceFind]:
+    """Find the place phrases of a sentence that the gazetteer resolves.
+
+    Parameters
+    ----------
+    sentence : str
+        One sentence of a report.
+    hints : tuple of str
+        ISO alpha-2 codes of the report's main countries, most named first: they
+        complete "the border" and decide same-named places.
+
+    Returns
+    -------
+    list of PlaceFind
+        Resolved or ambiguous places, longest phrase first where phrases overlap, in
+        sentence order.
+    """
+    found: list[PlaceFind] = []
+    taken: list[tuple[int, int]] = []
+    for shape, pattern in _SHAPES:
+        for match in pattern.finditer(sentence):
+            start, end = match.start(), match.end()
+            if any(start < b and a < end for a, b in taken):
+                continue
+            text = _clean(match.group(0))
+            first = text.split()[0] if text else ""
+            if shape == "name" and (
+                not text
+                or first in _NOT_PLACES
+                or text in _NOT_PLACES
+                or text in COUNTRY_ADJECTIVES.values()
+            ):
+                continue
+            if shape == "name" and start == 0 and not match.group(0)[:1].isupper():
+                continue
+            if shape == "crossing" and re.search(r"\band\b", text):
+                for name_match in re.finditer(_NAME, text):
+                    name = name_match.group(0)
+                    named = resolve_place(name, hints)
+                    if named.status != "unresolved":
+                        at = match.start() + match.group(0).find(name)
+                        role = _role(sentence, at)
+                        found.append(PlaceFind(name, at, at + len(name), shape, role, named))
+                taken.append((start, end))
+                continue
+            result = resolve_place(text, hints)
+            if result.status == "unresolved" and shape == "crossing":
+                # "the Medininkai crossing": the settlement that names it.
+                bare = re.sub(
+                    rf"\s+{_CROSSING_WORDS}$|^(?:the\s+)?{_CROSSING_WORDS}\s+\w+\s+", "", text
+                )
+                result = resolve_place(bare, hints) if bare != text else result
+            if result.status == "unresolved":
+                continue
+            bare_name = shape == "name" and not _LEADING_PREPOSITION.match(match.group(0))
+            if bare_name and result.precision != "country":
+                continue  # a bare capitalised word is a place only when it is a country
+            if shape == "name" and result.precision == "border" and "border" not in text.lower():
+                shape = "border"
+            offset = match.group(0).find(text)
+            start = start + max(offset, 0)
+            found.append(
+                PlaceFind(text, start, start + len(text), shape, _role(sentence, start), result)
+            )
+            taken.append((match.start(), match.end()))
+    return sorted(found, key=lambda f: f.start)
+
+
+_LIST_OF_COUNTRIES = re.compile(
+    r"\b(?:the\s+)?borders\s+of\s+(?P<list>[A-Z]\w+(?:,\s+[A-Z]\w+)*,?\s+and\s+[A-Z]\w+)"
+    r"|(?P<subject>[A-Z]\w+(?:,\s+[A-Z]\w+)*,?\s+and\s+[A-Z]\w+)\b[^.]*?\b(?:their|its)\s+"
+    r"(?:\w+\s+)?borders?\s+with\s+(?P<other>[A-Z]\w+)"
+)
+
+
+def expand_border_lists(sentence: str, *, other: str | None) -> list[tuple[str, int, int]]:
+    """Borders named as a list: "the borders of Latvia, Lithuania and Poland".
+
+    Parameters
+    ----------
+    sentence : str
+        One sentence.
+    other : str or None
+        The country on the far side when the sentence does not say it (the report's
+        main country); "X, Y and Z ... their borders with W" says it.
+
+    Returns
+    -------
+    list of (place text, start, end)
+        One "X–W border" per listed country, with the span of the list's words.
+    """
+    found: list[tuple[str, int, int]] = []
+    for match in _LIST_OF_COUNTRIES.finditer(sentence):
+        names_text = match.group("list") or match.group("subject")
+        far = match.group("other") or other
+        if not far:
+            continue
+        names = [
+            n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", names_text) if n.strip()
+        ]
+        if not all(n in COUNTRY_ADJECTIVES for n in names) or far not in COUNTRY_ADJECTIVES:
+            continue
+        for name in names:
+            if name != far:
+                found.append((f"{name}–{far} border", match.start(), match.end()))
+    return found
