@@ -14,4 +14,5 @@ COMMANDS: tuple[str, ...] = (
     "cache",
     "export",
     "report",
+    "extract",
 )
