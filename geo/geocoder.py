@@ -585,6 +585,9 @@ class _Resolver:
                 feature = replace(feature, generic=True)
         if feature is None:
             return None
+        written = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
+        if re.fullmatch(r"[A-Za-z]{2,5}", written) and sum(c.isupper() for c in written) >= 2:
+            feature = replace(feature, generic=True)  # "LAC", "LoC", "DMZ": acronyms
         if not feature.generic:
             # A bare "Evros" may be the regional unit, "Drina" a village: the river
             # only when no place bears the name or the event's country is on it.

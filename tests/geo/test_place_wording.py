@@ -291,6 +291,7 @@ def test_a_district_adjective_is_not_read_back_to_a_town() -> None:
         ("along the Durand Line", "Afghanistan–Pakistan border"),
         ("the Line of Control (LoC)", "India–Pakistan border"),
         ("the Line of Actual Control", "China–India border"),
+        ("along the LAC", "China–India border"),
         ("the Narva River", "Estonia–Russia border"),
         ("across the Rio Grande", "Mexico–United States border"),
         ("the Dniester", "Moldova–Ukraine border"),
