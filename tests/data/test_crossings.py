@@ -31,6 +31,7 @@ HEADER = [
     "status",
     "lat",
     "lon",
+    "located",
     "source_url",
     "note",
 ]
@@ -131,6 +132,17 @@ def test_known_status_is_dated_in_the_note():
         for row in _rows()
         if row["status"] != "unknown" and not _STATUS_DATE.search(row["note"])
     ]
+    assert not problems, _report(problems)
+
+
+def test_located_says_whether_the_point_is_the_crossing_or_a_nearby_settlement():
+    # A village's point stands for the crossing only at settlement precision.
+    problems = []
+    for row in _rows():
+        village = row["note"].startswith("coordinate: GeoNames point of")
+        expected = "settlement" if village else "crossing"
+        if row["located"] != expected:
+            problems.append(f"{row['id']}: located {row['located']!r}, note says {expected}")
     assert not problems, _report(problems)
 
 
