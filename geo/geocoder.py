@@ -82,6 +82,10 @@ __all__ = ["MAX_CANDIDATES", "OfflineGeocoder", "explain_place", "geocode_place"
 MAX_CANDIDATES = 10
 #: "X in Y" with Y a town: X must lie this close to Y.
 CONTAINER_TOWN_KM = 30.0
+#: "the X border" with X a town: the town must lie this close to a land border.
+TOWN_BORDER_KM = 30.0
+#: ... and no other border may lie within this many km more of it.
+TOWN_BORDER_GAP_KM = 10.0
 #: A stated border length picks a border within this share of its measured length.
 LENGTH_TOLERANCE = 0.25
 #: A compass direction ("eastern border") takes borders within this many degrees.
@@ -360,7 +364,7 @@ class _Resolver:
 
     def country_codes(self, text: str, languages: tuple[str, ...] = ()) -> frozenset[str]:
         """Countries a name, code, demonym or declined adjective denotes."""
-        text = text.strip()
+        text = re.sub(r"['’]s\s.*$", "", text.strip())  # "Greece's Evros region"
         if not text:
             return frozenset()
         code = self.gaz.country_code(text)
@@ -528,6 +532,11 @@ class _Resolver:
 
     def border(self, expr: PlaceExpression, own: str | None = None) -> PlaceResult:
         hinted = self.hint[0] if len(self.hint) == 1 else None
+        if not expr.name and expr.other and not self.country_codes(expr.other, expr.languages):
+            # "The Evros border", "the Nushki border": a river or a town names it.
+            named = self.border_named_by_place(expr)
+            if named is not None:
+                return named
         if not expr.name and not expr.other:
             own = own or hinted
             if own is None:
@@ -551,6 +560,38 @@ class _Resolver:
             return self.unresolved(note="the two sides are not neighbouring countries")
         side = own or (self.country_code(expr.name, expr.languages) if expr.name else hinted)
         return self.border_choice(self.narrow_pairs(pairs, side, expr))
+
+    def border_named_by_place(self, expr: PlaceExpression) -> PlaceResult | None:
+        """ "The Evros border" (a river), "the Nushki border" (a town beside one)."""
+        feature = self.feature(expr.other, _ANYWHERE)
+        if feature is not None:
+            return feature
+        found, key, _ = self.find(expr.other, ("settlement",), _ANYWHERE, expr.languages)
+        if not found:
+            return None
+        town = self.decide(found, key)
+        if town.status != "resolved" or not town.country or town.lat is None:
+            return town if town.status == "ambiguous" else None
+        point = Point(town.lon, town.lat)
+        distances: list[tuple[float, tuple[str, str]]] = []
+        for other in _neighbours(town.country):
+            pair = tuple(sorted((town.country, other)))
+            try:
+                line = border_extent(*pair)
+            except GeometryDataError:
+                continue
+            lon, lat = line.interpolate(line.project(point)).coords[0]
+            distances.append((_km(town.lat, town.lon, lat, lon), pair))  # type: ignore[arg-type]
+        distances.sort()
+        if not distances or distances[0][0] > TOWN_BORDER_KM:
+            self.log(f"{town.name} is not within {TOWN_BORDER_KM:g} km of a land border")
+            return self.unresolved(note=f"{town.name} lies on no land border")
+        close = [pair for km, pair in distances if km <= distances[0][0] + TOWN_BORDER_GAP_KM]
+        if len(close) > 1:
+            return self.border_choice(close, why=f"several borders lie near {town.name}")
+        note = f"the border nearest to {town.name} ({distances[0][0]:.0f} km away)"
+        self.log(note)
+        return self.border_result(distances[0][1], note=note)
 
     def side(self, expr: PlaceExpression) -> PlaceResult:
         assert expr.inner is not None

@@ -743,7 +743,10 @@ def _qualified(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpressio
     if match:
         return _restricted(match["x"], match["y"], text, langs, "in")
     match = re.match(
-        r"^(?P<x>.+?)\s+(?:on|along|near|at|by|close\s+to)\s+(?:the\s+)?(?P<y>.+)$", text, re.I
+        r"^(?P<x>.+?)\s+(?:on|along|near|at|by|close\s+to|pod|przy|koło|около|возле|у|под|"
+        r"каля|ля|біля|prie|pie)\s+(?:the\s+)?(?P<y>.+)$",
+        text,
+        re.I,
     )
     if match and _border(match["y"], g, langs) is not None:
         # "Edirne on the Turkish-Greek border": the place, and the border it is on.

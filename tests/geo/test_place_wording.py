@@ -360,3 +360,17 @@ def test_parse_description_is_one_line() -> None:
     assert parse_place("Krāslavas novadā").describe() == (
         "region name='Krāslavas' suffix='novadā' languages=lv"
     )
+
+
+def test_a_border_named_after_a_river_or_a_town() -> None:
+    assert geocode_place("The Evros border", country="GR").name.startswith("Greece–Turkey border")
+    result = geocode_place("the Narva border", country="EE")
+    assert (result.name, result.precision) == ("Estonia–Russia border", "border")
+    # Daugavpils lies about as close to Belarus as to Lithuania: listed, not guessed.
+    assert geocode_place("the Daugavpils border", country="LV").status == "ambiguous"
+    assert geocode_place("the Minsk border").status == "unresolved"
+
+
+def test_an_unknown_camp_by_a_named_border_is_that_border() -> None:
+    result = geocode_place("Obozowisko pod granicą polsko-białoruską", country="BY")
+    assert (result.name, result.coarsened) == ("Belarus–Poland border", True)
