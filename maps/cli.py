@@ -17,6 +17,7 @@ from bordermap.geo import __version__
 from bordermap.geo.atomic import check_output_path
 from bordermap.geo.errors import BorderMapError, EventFileError
 from bordermap.maps.commands import COMMANDS
+from bordermap.maps.commands.terminal import TerminalText
 
 #: Exit status for bad input (a file with problems, a bad recipe, a bad option).
 EXIT_BAD_INPUT = 2
@@ -95,7 +96,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return 0
-    _configure_logging(args.verbose, args.quiet)
+    streams = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = TerminalText(sys.stdout), TerminalText(sys.stderr)
+    try:
+        _configure_logging(args.verbose, args.quiet)
+        return _run(args)
+    finally:
+        sys.stdout, sys.stderr = streams
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         _check_output(args)
         return int(args.run(args) or 0)

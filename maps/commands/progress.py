@@ -11,6 +11,11 @@ from tqdm import tqdm
 T = TypeVar("T")
 
 
+def _stream():
+    # The bar draws with carriage returns; it shows only our own words and counts.
+    return getattr(sys.stderr, "raw", sys.stderr)
+
+
 def _disabled(quiet: bool) -> bool:
     # A bar on a pipe or a log file is noise; draw it only for a person at a terminal.
     return quiet or not sys.stderr.isatty()
@@ -21,7 +26,7 @@ def progress(
 ) -> Iterator[T]:
     """Yield ``items`` while drawing a bar on stderr when it is a terminal and not quiet."""
     yield from tqdm(
-        items, total=total, desc=desc, disable=_disabled(quiet), file=sys.stderr, leave=False
+        items, total=total, desc=desc, disable=_disabled(quiet), file=_stream(), leave=False
     )
 
 
@@ -29,7 +34,7 @@ class ProgressBar:
     """A bar driven by a ``(done, total)`` callback, for library functions that report."""
 
     def __init__(self, *, desc: str, quiet: bool) -> None:
-        self._bar = tqdm(desc=desc, disable=_disabled(quiet), file=sys.stderr, leave=False)
+        self._bar = tqdm(desc=desc, disable=_disabled(quiet), file=_stream(), leave=False)
 
     def update_to(self, done: int, total: int) -> None:
         """Move the bar to ``done`` of ``total``."""
