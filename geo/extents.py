@@ -24,12 +24,13 @@ def _country_geometries() -> dict[str, BaseGeometry]:
     return dict(zip(frame["iso_a2"], frame.geometry, strict=True))
 
 
-@lru_cache(maxsize=1)
-def _region_geometries() -> dict[str, BaseGeometry]:
+@lru_cache(maxsize=1024)
+def _region_geometry(code: str) -> BaseGeometry | None:
     from bordermap.geo import boundaries
 
-    frame = boundaries.regions()
-    return dict(zip(frame["code"], frame.geometry, strict=True))
+    # Only the region's own country is unpacked: the world's regions are not needed.
+    frame = boundaries.regions(codes=[code])
+    return frame.geometry.iloc[0] if len(frame) else None
 
 
 def country_extent(iso_a2: str) -> BaseGeometry:
@@ -56,10 +57,10 @@ def region_extent(code: str) -> BaseGeometry:
     GeometryDataError
         If the boundary data has no polygon for ``code``.
     """
-    try:
-        return _region_geometries()[code]
-    except KeyError:
-        raise GeometryDataError(f"no region polygon for {code!r} in the boundary data") from None
+    geometry = _region_geometry(code)
+    if geometry is None:
+        raise GeometryDataError(f"no region polygon for {code!r} in the boundary data")
+    return geometry
 
 
 @lru_cache(maxsize=256)

