@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 import folium
 import geopandas as gpd
+from folium.map import FitBounds
 
 from bordermap.geo import attribution, schema
 from bordermap.geo.categories import Category, load_categories
@@ -122,8 +123,12 @@ def compose_map(
     view = initial_view(options.bounds, events)
     if view:
         # Set the view before any layer is added, so clusters are computed once at
-        # the final zoom instead of animating from the default view.
-        fmap.fit_bounds(view)
+        # the final zoom instead of animating from the default view.  Without
+        # animation: a zoom still running when a link's view or a frame's late size
+        # is applied would end at the zoom it started for.
+        fit = FitBounds(view)
+        fit.options["animate"] = False
+        fmap.add_child(fit)
 
     names = country_names(data.countries)
     credits = " · ".join(map_credits(data.attribution, events))

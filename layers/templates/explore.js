@@ -18,6 +18,7 @@ function bordermapExplore(map, options, timeHtml) {
     var bm = (window.bordermap = window.bordermap || {});
     var time = options.time;
     var model = (bm.model = {low: "", high: "", query: "", chosen: {}});
+    bm.map = map;
     NAMES.forEach(function (name) { model.chosen[name] = []; });
     var terms = [];
 
@@ -77,7 +78,7 @@ function bordermapExplore(map, options, timeHtml) {
     var buttons = element("div", "bm-explore-buttons");
     var filtersToggle = button("bm-filters-toggle", "Filters");
     var listToggle = button("bm-list-toggle", "Events in view");
-    var fullscreen = button("bm-fullscreen", "Full screen");
+    var fullscreen = button("bm-fullscreen-toggle", "Full screen");
     [filtersToggle, listToggle].forEach(function (b) { b.setAttribute("aria-expanded", "false"); });
     fullscreen.setAttribute("aria-pressed", "false");
     buttons.appendChild(filtersToggle);
@@ -419,7 +420,8 @@ function bordermapExplore(map, options, timeHtml) {
             model.chosen[name].forEach(function (value) { params.append(name, value); });
         });
         if (model.query) { params.set("q", model.query); }
-        var text = params.toString();
+        // Slashes and commas read better unescaped, and are legal in a fragment.
+        var text = params.toString().replace(/%2F/g, "/").replace(/%2C/g, ",");
         if (("#" + text) === location.hash || (!text && !location.hash)) { return; }
         try {
             history.replaceState(null, "", text ? "#" + text : location.pathname + location.search);
