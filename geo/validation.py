@@ -24,6 +24,7 @@ _SPACE = re.compile(r"\s")
 #: The source separator: a pipe with white space on both sides (or at either end of
 #: the field, where an editor may have trimmed the space).
 _SOURCE_SPLIT = re.compile(r"(?:(?<=\s)|^)\|(?=\s|$)")
+_DECIMAL = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?", re.ASCII)
 _NAME_PUNCTUATION = re.compile(r"[\s\-.]+")
 
 #: Fields an event may have in a YAML or GeoJSON file (CSV has no ``sources``).
@@ -136,11 +137,11 @@ def _check_coordinate(
     text = record.fields.get(name, "").strip()
     if not text:
         return math.nan
-    try:
-        value = float(text)
-    except ValueError:
+    # float() also takes "nan", "1_0" and non-ASCII digits; a coordinate is plain decimals.
+    if not _DECIMAL.fullmatch(text):
         problems.append(problem(path, record.line_of(name), name, "not a number", text))
         return math.nan
+    value = float(text)
     if not math.isfinite(value) or not -limit <= value <= limit:
         problems.append(
             problem(path, record.line_of(name), name, f"out of range -{limit:g}..{limit:g}", text)

@@ -490,3 +490,9 @@ def test_messages_still_name_the_file_as_given(tmp_path, write, monkeypatch):
     monkeypatch.chdir(tmp_path)
     (found,) = problems_of([path])
     assert found.startswith(f"{path}:2: status:")
+
+
+@pytest.mark.parametrize("text", ["5_6.1", "nan", "inf", "٥٦", "0x1F"])
+def test_coordinates_are_plain_decimal_numbers(write, text):
+    path = write("e.csv", HEADER + f"\ne1,,T,other,alleged,X,,{text},20,S,,\n")
+    assert problems_of([path]) == [f"{path}:2: lat: not a number (got {text!r})"]

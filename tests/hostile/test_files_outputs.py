@@ -41,7 +41,7 @@ def test_review_csv_neutralises_every_payload():
 def test_geocode_output_csv_neutralises_the_input_and_keeps_coordinates(tmp_path, capsys):
     places = tmp_path / "places.csv"
     places.write_text(
-        'place,note,elevation\nRiga,"=HYPERLINK(""http://evil.example"")",-2.5\n'
+        'place,remark,elevation\nRiga,"=HYPERLINK(""http://evil.example"")",-2.5\n'
         "@Daugavpils,+cmd,+3\n",
         encoding="utf-8",
     )
@@ -53,9 +53,9 @@ def test_geocode_output_csv_neutralises_the_input_and_keeps_coordinates(tmp_path
     rows = _rows(out.read_text(encoding="utf-8"))
     header = rows[0]
     riga, daugavpils = (dict(zip(header, row, strict=True)) for row in rows[1:])
-    assert riga["note"] == '\'=HYPERLINK("http://evil.example")'
+    assert riga["remark"] == '\'=HYPERLINK("http://evil.example")'
     assert (riga["elevation"], daugavpils["elevation"]) == ("-2.5", "+3")
-    assert daugavpils["place"] == "'@Daugavpils" and daugavpils["note"] == "'+cmd"
+    assert daugavpils["place"] == "'@Daugavpils" and daugavpils["remark"] == "'+cmd"
     # Coordinates found for Riga are numbers, east of Greenwich, north of the equator.
     assert 56 < float(riga["resolved_lat"]) < 57 and 23 < float(riga["resolved_lon"]) < 25
 
