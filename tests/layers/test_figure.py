@@ -111,7 +111,7 @@ def test_unknown_format_is_refused():
 def test_timeline_counts_events_it_cannot_draw():
     figure = draw_timeline(mapfixtures.sample_events())
     text = _all_text(figure)
-    assert "Not drawn: 4 of 7 event(s) not dated to one month (4 date unknown)." in text
+    assert "Not drawn: 4 of 7 event(s) without a date (not disclosed)." in text
     assert "Pushback" in text
     assert "Detention" not in text  # its event has no month: no bar, no legend entry
     data = figure_bytes(figure, format="png", dpi=50)
@@ -155,3 +155,28 @@ def test_events_sharing_a_shape_are_drawn_once_with_their_count():
     assert "2 events" in same and "Several categories" in same
     alone = _all_text(_figure(events.iloc[[2, 3]]))
     assert "events”" not in alone and "Several categories" not in alone
+
+
+def test_timeline_draws_vague_dates_as_ranges_instead_of_dropping_them():
+    events = mapfixtures.events_frame(
+        [
+            mapfixtures.event(id="d", date_start="2026-01-05", date_end="2026-01-05"),
+            mapfixtures.event(
+                id="y", category="pushback", date_start="2021-01-01", date_end="2021-12-31"
+            ),
+            mapfixtures.event(
+                id="r", category="pushback", date_start="2021-06-01", date_end="2022-02-15"
+            ),
+            mapfixtures.event(id="u", date_start="", date_end=""),
+        ]
+    )
+    figure = draw_timeline(events)
+    text = _all_text(figure)
+    assert "Lines: 2 event(s) known only to a longer range" in text
+    assert "Not drawn: 1 of 4 event(s) without a date" in text
+    lanes = figure.axes[1]
+    drawn = sorted(tuple(line.get_xdata()) for line in lanes.get_lines())
+    # 2021-01 is month 0 of the axis, 2021-12 month 11, 2022-02 month 13.
+    assert drawn == [(-0.4, 11.4), (4.6, 13.4)]
+    # Overlapping ranges go on different rows.
+    assert sorted(line.get_ydata()[0] for line in lanes.get_lines()) == [0, 1]
