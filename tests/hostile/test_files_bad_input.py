@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import json
 
+import pandas as pd
 import pytest
 
+from bordermap.geo import yaml_text
+from bordermap.geo.events import load_events
 from bordermap.maps.cli import main
 from tests.sample import HEADER
 
@@ -109,6 +112,13 @@ CASES = [
         "yaml-deep-nesting",
         "e.yaml",
         _deep_yaml(5000),
+        "2: -: nested deeper than 6 levels: an event file is a list of events whose fields "
+        "are text, lists of text or a sources list",
+    ),
+    (
+        "yaml-nesting-beyond-an-event",
+        "e.yaml",
+        _deep_yaml(20),
         "2: -: nested deeper than 6 levels: an event file is a list of events whose fields "
         "are text, lists of text or a sources list",
     ),
@@ -255,3 +265,33 @@ def test_validate_lists_the_same_problem(tmp_path, capsys, name, content, expect
 
     assert main(["validate", str(path)]) == 2
     assert f"{path}:{expected}" in capsys.readouterr().err.splitlines()
+
+
+YAML_CASES = [c for c in CASES if c[1].endswith(".yaml")]
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "expected"), [c[1:] for c in YAML_CASES], ids=[c[0] for c in YAML_CASES]
+)
+def test_pure_python_loader_refuses_the_same(
+    tmp_path, capsys, monkeypatch, name, content, expected
+):
+    # libyaml parses when PyYAML has it; the SafeLoader subclass must answer the same.
+    monkeypatch.setattr(yaml_text, "_LOADER", yaml_text.TextLoader)
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    assert main(["validate", str(path)]) == 2
+    assert f"{path}:{expected}" in capsys.readouterr().err.splitlines()
+
+
+def test_both_loaders_read_the_same_text(tmp_path, monkeypatch):
+    path = tmp_path / "e.yaml"
+    path.write_text(
+        YAML_EVENT + "  casualties: 0x1F\n  night: on\n  notes: ~\n  unit: 'null'\n",
+        encoding="utf-8",
+    )
+    fast = load_events([path])
+    monkeypatch.setattr(yaml_text, "_LOADER", yaml_text.TextLoader)
+    pd.testing.assert_frame_equal(load_events([path]), fast)
+    assert (fast["casualties"][0], fast["night"][0], fast["unit"][0]) == ("0x1F", "on", "null")
+    assert fast["notes"][0] == ""
