@@ -19,6 +19,7 @@ function bordermapExplore(map, options, timeHtml) {
     var time = options.time;
     var model = (bm.model = {low: "", high: "", query: "", chosen: {}});
     bm.map = map;
+    bm.view = options.bounds;
     NAMES.forEach(function (name) { model.chosen[name] = []; });
     var terms = [];
 

@@ -38,7 +38,15 @@ def report_file(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def opened(report_file):
+def browser():
+    with playwright_api.sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(scope="module")
+def opened(browser, report_file):
     errors: list[str] = []
     outside: list[str] = []
     dialogs: list[str] = []
@@ -54,17 +62,15 @@ def opened(report_file):
         dialogs.append(d.message)
         d.dismiss()
 
-    with playwright_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        page = browser.new_page(viewport={"width": 1280, "height": 900})
-        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-        page.on("pageerror", lambda e: errors.append(str(e)))
-        page.on("dialog", dialog)
-        page.route("**/*", route)
-        page.goto(report_file.as_uri())
-        page.frame_locator("#map-frame").locator(".bm-event").first.wait_for(state="attached")
-        yield {"page": page, "errors": errors, "outside": outside, "dialogs": dialogs}
-        browser.close()
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("dialog", dialog)
+    page.route("**/*", route)
+    page.goto(report_file.as_uri())
+    page.frame_locator("#map-frame").locator(".bm-event").first.wait_for(state="attached")
+    yield {"page": page, "errors": errors, "outside": outside, "dialogs": dialogs}
+    page.close()
 
 
 def _map_frame(page):
@@ -121,3 +127,52 @@ def test_unplaced_event_is_listed_and_nothing_runs_from_the_data(opened):
     assert page.evaluate("() => window.__pwned") is None
     assert _map_frame(page).evaluate("() => window.__pwned") is None
     assert page.title() == report_layers().recipe.title
+
+
+#: The embedded map's zoom is the one that fits the events' extent in its frame.
+FITTED = """() => {
+    const bm = window.bordermap;
+    if (!bm || !bm.map || !bm.view) return null;
+    const m = bm.map;
+    return [m.getZoom(), m.getBoundsZoom(bm.view), m.getSize().x];
+}"""
+
+
+def test_embedded_map_opens_at_the_events_every_time(browser, report_file):
+    for _ in range(8):
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        try:
+            page.goto(report_file.as_uri())
+            frame = page.frame_locator("#map-frame")
+            frame.locator(".bm-explore[data-shown]").wait_for(state="attached")
+            zoom, fitted, width = _map_frame(page).evaluate(FITTED)
+            assert width > 0 and zoom == fitted
+        finally:
+            page.close()
+
+
+def test_a_frame_laid_out_late_refits_the_map(browser, report_file, tmp_path):
+    # The frame starts with no size (as in a collapsed section or a slow layout)...
+    late = tmp_path / "late.html"
+    text = report_file.read_text(encoding="utf-8")
+    late.write_text(
+        text.replace(
+            'class="map-frame" id="map-frame"',
+            'class="map-frame" id="map-frame" style="width:0;height:0"',
+            1,
+        ),
+        encoding="utf-8",
+    )
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    try:
+        page.goto(late.as_uri())
+        page.frame_locator("#map-frame").locator(".bm-explore[data-shown]").wait_for(
+            state="attached"
+        )
+        # ...and gets its size after the map has loaded.
+        page.evaluate("() => { document.getElementById('map-frame').style = ''; }")
+        _map_frame(page).wait_for_function(
+            f"() => {{ const f = ({FITTED})(); return f && f[2] > 300 && f[0] === f[1]; }}"
+        )
+    finally:
+        page.close()
