@@ -90,7 +90,7 @@ def classify_field(name: str) -> tuple[str, str]:
     """
     if name in KNOWN_FIELDS:
         return "known", name
-    if not name:
+    if not name.strip():
         return "unnamed", ""
     plain = _NAME_PUNCTUATION.sub("_", name.strip().lower()).strip("_")
     if plain in schema.COMPUTED_COLUMNS:
@@ -313,7 +313,7 @@ def _key_problems(record: RawRecord, path: str) -> list[Problem]:
     """Problems with a YAML or GeoJSON record's keys; an empty key must hold nothing."""
     problems = []
     for name, value in record.fields.items():
-        if name == "" and value.strip():
+        if not name.strip() and value.strip():
             problems.append(
                 problem(path, record.line_of(name), "-", "a value has an empty key", value)
             )
