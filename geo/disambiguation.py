@@ -70,11 +70,16 @@ class Choice:
     reason: str = ""
 
 
+def _countries_of(place: Place) -> tuple[str, ...]:
+    # A border crossing lies in both countries it joins.
+    return tuple(getattr(place, "countries", ()) or ()) or (place.country,)
+
+
 def _in_roi(place: Place, roi: RegionOfInterest) -> bool:
     if len(roi) == 4 and all(isinstance(v, int | float) for v in roi):
         min_lon, min_lat, max_lon, max_lat = roi  # type: ignore[misc]
         return min_lon <= place.lon <= max_lon and min_lat <= place.lat <= max_lat
-    return place.country in {str(code).upper() for code in roi}
+    return bool(set(_countries_of(place)) & {str(code).upper() for code in roi})
 
 
 def _km(a: Place, b: Place) -> float:
@@ -125,7 +130,7 @@ def choose(
     hinted = False
     if country:
         wanted = {country.upper()} if isinstance(country, str) else {c.upper() for c in country}
-        kept = [p for p in places if p.country in wanted]
+        kept = [p for p in places if set(_countries_of(p)) & wanted]
         if not kept:
             return Choice(
                 None,

@@ -163,6 +163,18 @@ def _km(a_lat: float, a_lon: float, b_lat: float, b_lon: float) -> float:
     return 2 * 6371.0088 * math.asin(math.sqrt(h))
 
 
+def _place_countries(place: Place) -> tuple[str, ...]:
+    """The countries a place lies in: both sides for a crossing, else its country."""
+    return tuple(getattr(place, "countries", ()) or ()) or (place.country,)
+
+
+def _precision_of(place: Place) -> str:
+    if place.kind == "crossing":
+        # A crossing whose point is the village beside it is only that precise.
+        return "settlement" if getattr(place, "located", "") == "settlement" else "exact"
+    return _PRECISION_OF_KIND.get(place.kind, "settlement")
+
+
 def _finer(precision: str | None, expr: PlaceExpression) -> bool:
     """Whether an answer at ``precision`` is finer than what ``expr`` names."""
     order = ("exact", "settlement", "near", "district", "region", "border", "country")
@@ -198,7 +210,7 @@ class _Scope:
     anchor: tuple[float, float] | None = None
 
     def admits(self, place: Place) -> bool:
-        if self.countries and place.country not in self.countries:
+        if self.countries and not set(_place_countries(place)) & set(self.countries):
             return False
         if self.admin1 and place.admin1_code != self.admin1:
             return False
@@ -254,7 +266,7 @@ class _Resolver:
             place.admin1_code,
             place.lat,
             place.lon,
-            _PRECISION_OF_KIND.get(place.kind, "settlement"),
+            _precision_of(place),
             place.population,
         )
 
@@ -282,7 +294,7 @@ class _Resolver:
             admin1_code=place.admin1_code,
             lat=place.lat,
             lon=place.lon,
-            precision=precision or _PRECISION_OF_KIND.get(place.kind, "settlement"),
+            precision=precision or _precision_of(place),
             geometry=geometry,
             uncertainty_km=uncertainty_km,
             candidates=tuple(self.candidate(p) for p in candidates[:MAX_CANDIDATES])
@@ -352,7 +364,7 @@ class _Resolver:
                 p
                 for p in self.gaz.lookup_key(variant, kinds=kinds, countries=countries)
                 if scope.admits(p)
-                and p.country in allowed
+                and set(_place_countries(p)) & allowed
                 # A rebuilt ending is weak evidence: a settlement must bear it as its
                 # own name, not as a former name of some other town.
                 and (p.kind in ("region", "country") or normalise(p.name) == variant)
