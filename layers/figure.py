@@ -18,6 +18,7 @@ from __future__ import annotations
 import math
 import textwrap
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import geopandas as gpd
 import numpy as np
@@ -86,6 +87,79 @@ _DRAWING_LABELS = {
 }
 #: Unplaced events listed by name under the map; the rest are counted.
 UNPLACED_LISTED = 4
+#: Below this width (inches) the legend goes under the map instead of beside it.
+NARROW_WIDTH_IN = 6.5
+#: Narrow layout: map on top, legend in two columns under it.
+NARROW_MAP_BOX = (0.02, 0.5, 0.96, 0.405)
+NARROW_LEGEND_BOX = (0.02, 0.135, 0.96, 0.35)
+#: Narrow layout: legend labels wrapped to this many characters.
+NARROW_LABEL_CHARS = 24
+_UNITS_IN = {"in": 1.0, "cm": 1 / 2.54, "mm": 1 / 25.4}
+
+
+@dataclass(frozen=True)
+class FigureLayout:
+    """How the figure is laid out for the page it goes in.
+
+    Attributes
+    ----------
+    width_in : float
+        Width in inches; the height follows (0.7 of it beside a legend, 1.9 of it
+        with the legend under the map below :data:`NARROW_WIDTH_IN`).  Text keeps
+        its point size whatever the width, so a figure drawn at a column's width
+        reads at its stated size.
+    font_scale : float
+        Factor on every text size.
+    title : bool
+        Whether the title and count line are drawn (off when the document captions
+        the figure itself).
+    inset : bool
+        Whether a locator map shows where the view lies.
+    """
+
+    width_in: float = FIGURE_SIZE_IN[0]
+    font_scale: float = 1.0
+    title: bool = True
+    inset: bool = True
+
+    def __post_init__(self) -> None:
+        if not 2.0 <= self.width_in <= 40.0:
+            raise ValueError(f"figure width must be 2 to 40 inches, got {self.width_in:g}")
+        if not 0.5 <= self.font_scale <= 3.0:
+            raise ValueError(f"font scale must be 0.5 to 3, got {self.font_scale:g}")
+
+    @property
+    def narrow(self) -> bool:
+        """Whether the legend goes under the map."""
+        return self.width_in < NARROW_WIDTH_IN
+
+    @property
+    def size_in(self) -> tuple[float, float]:
+        """Width and height, inches."""
+        ratio = 1.9 if self.narrow else FIGURE_SIZE_IN[1] / FIGURE_SIZE_IN[0]
+        return (self.width_in, round(self.width_in * ratio, 3))
+
+
+def parse_width(text: str) -> float:
+    """Return a width such as ``"17cm"``, ``"160 mm"`` or ``"6.5in"`` in inches.
+
+    Raises
+    ------
+    ValueError
+        If the text is not a positive number followed by ``cm``, ``mm`` or ``in``.
+    """
+    value = text.strip().lower()
+    for unit, factor in _UNITS_IN.items():
+        if value.endswith(unit):
+            number = value[: -len(unit)].strip()
+            try:
+                amount = float(number)
+            except ValueError:
+                break
+            if amount > 0 and math.isfinite(amount):
+                return amount * factor
+            break
+    raise ValueError(f"a width such as 17cm, 160mm or 6.5in (got {text!r})")
 
 
 def _text(value: object) -> str:
@@ -141,23 +215,24 @@ def _nice_length_m(span_m: float) -> float:
     return max(m * power for m in (1, 2, 5) if m * power <= target)
 
 
-def _scale_bar(ax: Axes, view: tuple[float, float, float, float]) -> None:
+def _scale_bar(
+    ax: Axes, view: tuple[float, float, float, float], *, font_scale: float = 1.0
+) -> Rectangle:
     xmin, ymin, xmax, ymax = view
     length = _nice_length_m(xmax - xmin)
     x0 = xmin + (xmax - xmin) * 0.04
     y0 = ymin + (ymax - ymin) * 0.045
     height = (ymax - ymin) * 0.008
     pad = (xmax - xmin) * 0.012
-    ax.add_patch(
-        Rectangle(
-            (x0 - pad, y0 - pad),
-            length + 2 * pad,
-            height + 5 * pad,
-            facecolor=(1, 1, 1, 0.8),
-            edgecolor="none",
-            zorder=8,
-        )
+    backing = Rectangle(
+        (x0 - pad, y0 - pad),
+        length + 2 * pad,
+        height + 5 * pad * font_scale,
+        facecolor=(1, 1, 1, 0.8),
+        edgecolor="none",
+        zorder=8,
     )
+    ax.add_patch(backing)
     half = length / 2
     for i, colour in enumerate(("#222222", "#ffffff")):
         ax.add_patch(
@@ -177,9 +252,10 @@ def _scale_bar(ax: Axes, view: tuple[float, float, float, float]) -> None:
         f"{length / 1000:g} km",
         ha="center",
         va="bottom",
-        fontsize=8,
+        fontsize=8 * font_scale,
         zorder=9,
     )
+    return backing
 
 
 def _clip(frame: gpd.GeoDataFrame | None, window: tuple[float, ...]) -> gpd.GeoDataFrame | None:
@@ -288,9 +364,11 @@ def _line_parts(geometry: shapely.Geometry) -> list[np.ndarray]:
     return [np.asarray(part.coords) for part in shapely.get_parts(geometry)]
 
 
-def _draw_events(ax: Axes, shapes: pd.DataFrame, crs) -> None:
+def _draw_events(ax: Axes, shapes: pd.DataFrame, crs, *, font_scale: float = 1.0) -> list:
+    """Draw the events; return the count badges (annotations) of shared shapes."""
+    badges: list = []
     if len(shapes) == 0:
-        return
+        return badges
     projected = gpd.GeoSeries(list(shapes["geometry"]), crs=schema.CRS).to_crs(crs)
     shapes = shapes.assign(geometry=projected.values)
     # Largest shapes first so smaller ones stay visible on top of them.
@@ -345,20 +423,21 @@ def _draw_events(ax: Axes, shapes: pd.DataFrame, crs) -> None:
         if seen.is_empty:
             continue
         spot = shapely.point_on_surface(seen)
-        ax.annotate(
+        badge = ax.annotate(
             f"{row.count} events",
             (spot.x, spot.y),
             xytext=(0, -9),
             textcoords="offset points",
             ha="center",
             va="top",
-            fontsize=6.5,
+            fontsize=6.5 * font_scale,
             fontweight="bold",
             color="#222222",
             bbox={"boxstyle": "round,pad=0.25", "facecolor": "white", "edgecolor": "#333333"},
             zorder=7.5,
             annotation_clip=True,
         )
+        badges.append(badge)
     points = shapes[shapes["kind"] == "point"]
     for (colour, status), group in points.groupby(["colour", "status"], sort=True):
         look = STATUS_MARKERS.get(status, STATUS_MARKERS["alleged"])
@@ -376,13 +455,44 @@ def _draw_events(ax: Axes, shapes: pd.DataFrame, crs) -> None:
             zorder=6,
             **look,
         )
+    return badges
+
+
+def _separate(figure: Figure, badges: list, obstacles: list) -> int:
+    """Move count badges down until none covers another, a name or the scale bar.
+
+    Returns how many were moved.  Positions are measured as drawn, so the result is
+    the same for the same figure.
+    """
+    renderer = figure.canvas.get_renderer()
+    taken = [item.get_window_extent(renderer) for item in obstacles]
+    moved = 0
+    for badge in badges:
+        box = badge.get_window_extent(renderer)
+        step = box.height * 72.0 / figure.dpi + 1.0
+        x, start = badge.xyann
+        frame = badge.axes.get_window_extent(renderer)
+        # Down a step, up a step, down two...: the nearest free place inside the map.
+        for offset in (0, -1, 1, -2, 2, -3, 3, -4, 4):
+            badge.xyann = (x, start + offset * step)
+            box = badge.get_window_extent(renderer)
+            inside = frame.y0 <= box.y0 and box.y1 <= frame.y1
+            if inside and not any(box.overlaps(other) for other in taken):
+                break
+        else:
+            badge.xyann = (x, start)
+        if badge.xyann[1] != start:
+            moved += 1
+        taken.append(badge.get_window_extent(renderer))
+    return moved
 
 
 def _label_areas(
     ax: Axes, frame: gpd.GeoDataFrame | None, view, *, style: dict, min_share: float
-) -> None:
+) -> list:
+    texts: list = []
     if frame is None:
-        return
+        return texts
     xmin, ymin, xmax, ymax = view
     window = shapely.box(*view)
     total = (xmax - xmin) * (ymax - ymin)
@@ -391,7 +501,8 @@ def _label_areas(
         if inside.is_empty or shapely.area(inside) < min_share * total:
             continue
         spot = shapely.point_on_surface(inside)
-        ax.text(spot.x, spot.y, name, ha="center", va="center", zorder=7, **style)
+        texts.append(ax.text(spot.x, spot.y, name, ha="center", va="center", zorder=7, **style))
+    return texts
 
 
 def _legend_handles(
@@ -477,17 +588,26 @@ def _legend_handles(
     return entries
 
 
-def _draw_legend(ax: Axes, entries: list[tuple[object, str]]) -> None:
+def _draw_legend(
+    ax: Axes,
+    entries: list[tuple[object, str]],
+    *,
+    font_scale: float = 1.0,
+    columns: int = 1,
+    wrap: int = 0,
+) -> None:
     ax.set_axis_off()
     handles = [h if h is not None else Patch(visible=False) for h, _ in entries]
-    labels = [label for _, label in entries]
+    labels = [textwrap.fill(label, wrap) if wrap else label for _, label in entries]
     legend = ax.legend(
         handles,
         labels,
         loc="upper left",
         frameon=False,
-        fontsize=8,
-        handlelength=2.6,
+        fontsize=(6.5 if columns > 1 else 8) * font_scale,
+        ncol=columns,
+        columnspacing=0.8,
+        handlelength=2.6 if columns == 1 else 1.9,
         handler_map={tuple: HandlerTuple(ndivide=None, pad=0.6)},
         borderaxespad=0.0,
     )
@@ -522,7 +642,8 @@ def draw_map_figure(
     attribution: Sequence[str] = (),
     categories: dict[str, Category] | None = None,
     colour_by: str = "category",
-    size_in: tuple[float, float] = FIGURE_SIZE_IN,
+    size_in: tuple[float, float] | None = None,
+    layout: FigureLayout | None = None,
 ) -> Figure:
     """Draw the static figure of a map.
 
@@ -546,7 +667,9 @@ def draw_map_figure(
     colour_by : {"category", "status"}, optional
         What an event's colour means.
     size_in : (float, float), optional
-        Figure width and height in inches.
+        Figure width and height in inches (the layout's by default).
+    layout : FigureLayout, optional
+        Width, font scale, title and inset (:class:`FigureLayout` by default).
 
     Returns
     -------
@@ -554,6 +677,23 @@ def draw_map_figure(
         On the Agg canvas; write it with :func:`bordermap.layers.imagefile.figure_bytes`.
     """
     categories = categories or load_categories()
+    layout = layout or FigureLayout()
+    size_in = size_in or layout.size_in
+    fs = layout.font_scale
+    map_box, legend_box = (
+        (NARROW_MAP_BOX, NARROW_LEGEND_BOX)
+        if layout.narrow
+        else (
+            MAP_BOX,
+            LEGEND_BOX,
+        )
+    )
+    if not layout.title:
+        # The title's room goes to the map (and the legend beside it).
+        top = 0.985 - (map_box[1] + map_box[3])
+        map_box = (map_box[0], map_box[1], map_box[2], map_box[3] + top)
+        if not layout.narrow:
+            legend_box = (legend_box[0], legend_box[1], legend_box[2], legend_box[3] + top)
     west, south, east, north = bbox
     crs = local_metric_crs(shapely.box(*bbox))
     # Clip before projecting: a whole Russia projected around Latvia is slow and wild.
@@ -577,8 +717,8 @@ def draw_map_figure(
     with figure_style():
         figure = new_figure(size_in=size_in)
         fig_w, fig_h = size_in
-        ax = figure.add_axes(MAP_BOX)
-        aspect = (MAP_BOX[2] * fig_w) / (MAP_BOX[3] * fig_h)
+        ax = figure.add_axes(map_box)
+        aspect = (map_box[2] * fig_w) / (map_box[3] * fig_h)
         view = _view(bbox, aspect, crs)
         ax.set_xlim(view[0], view[2])
         ax.set_ylim(view[1], view[3])
@@ -609,39 +749,54 @@ def draw_map_figure(
             )
 
         shapes = _shared_shapes(_event_shapes(events, categories=categories, colour_by=colour_by))
-        _draw_events(ax, shapes, crs)
+        badges = _draw_events(ax, shapes, crs, font_scale=fs)
         if lines is not None:
             # Over the translucent bands of border events, so the line stays visible
             # inside them (as on the interactive map); under circles and points.
             lines.plot(ax=ax, color=BORDER_COLOUR, linewidth=1.3, zorder=4.8)
 
-        _label_areas(
+        names = _label_areas(
             ax,
             land,
             view,
-            style={"fontsize": 9, "color": "#6b6b6b", "fontweight": "bold", "alpha": 0.8},
+            style={"fontsize": 9 * fs, "color": "#6b6b6b", "fontweight": "bold", "alpha": 0.8},
             min_share=0.02,
         )
-        _label_areas(
-            ax, areas, view, style={"fontsize": 7.5, "color": REGION_EDGE}, min_share=0.005
+        names += _label_areas(
+            ax, areas, view, style={"fontsize": 7.5 * fs, "color": REGION_EDGE}, min_share=0.005
         )
-        _scale_bar(ax, view)
+        scale = _scale_bar(ax, view, font_scale=fs)
+        if layout.inset:
+            _inset(ax, countries, bbox)
         # geopandas labels projected axes; a map figure has no axes to label.
         ax.set_xlabel("")
         ax.set_ylabel("")
 
-        figure.text(0.015, 0.955, title, fontsize=13, fontweight="bold", va="center")
-        placed = int((_placed_mask(events)).sum())
-        figure.text(
-            0.015,
-            0.922,
-            f"{placed} of {len(events)} event(s) on the map",
-            fontsize=8.5,
-            color="#444444",
-            va="center",
-        )
+        if layout.title:
+            title_y = 0.935 if layout.narrow else 0.955
+            count_y = 0.922
+            title_size = (11 if layout.narrow else 13) * fs
+            # Wrapped to the width at about 0.6 em a character.
+            title_chars = max(20, int(fig_w * 72 / (title_size * 0.6)))
+            figure.text(
+                0.015,
+                title_y,
+                textwrap.fill(title, title_chars),
+                fontsize=title_size,
+                fontweight="bold",
+                va="center" if not layout.narrow else "bottom",
+            )
+            placed = int((_placed_mask(events)).sum())
+            figure.text(
+                0.015,
+                count_y,
+                f"{placed} of {len(events)} event(s) on the map",
+                fontsize=8.5 * fs,
+                color="#444444",
+                va="center",
+            )
 
-        legend_ax = figure.add_axes(LEGEND_BOX)
+        legend_ax = figure.add_axes(legend_box)
         _draw_legend(
             legend_ax,
             _legend_handles(
@@ -653,7 +808,11 @@ def draw_map_figure(
                 border_zones=zones,
                 regions=areas,
             ),
+            font_scale=fs,
+            columns=2 if layout.narrow else 1,
+            wrap=NARROW_LABEL_CHARS if layout.narrow else 0,
         )
+        _separate(figure, badges, [*names, scale])
         centre = shapely.centroid(shapely.box(*bbox))
         footer = [
             f"Azimuthal equidistant projection centred on {centre.y:.2f}° N "
@@ -663,6 +822,47 @@ def draw_map_figure(
         note = _unplaced_note(events)
         if note:
             footer.insert(0, note)
-        wrapped = "\n".join(textwrap.fill(line, width=int(fig_w * 19)) for line in footer)
-        figure.text(0.015, 0.1, wrapped, fontsize=6.5, color="#444444", va="top")
+        width = max(30, int(fig_w * 19 / fs))
+        wrapped = "\n".join(textwrap.fill(line, width=width) for line in footer)
+        footer_y = NARROW_LEGEND_BOX[1] - 0.005 if layout.narrow else 0.1
+        figure.text(0.015, footer_y, wrapped, fontsize=6.5 * fs, color="#444444", va="top")
     return figure
+
+
+def _inset(ax: Axes, countries: gpd.GeoDataFrame, bbox: tuple[float, float, float, float]) -> None:
+    """A small locator map in the map's upper right corner: the countries around the
+    view, in degrees, with the view outlined."""
+    west, south, east, north = bbox
+    reach = max(east - west, north - south, 4.0) * 1.5
+    window = (west - reach, south - reach, east + reach, north + reach)
+    land = _clip(countries, window)
+    inset = ax.inset_axes((0.775, 0.755, 0.215, 0.235))
+    inset.set_facecolor(SEA)
+    inset.set_xticks([])
+    inset.set_yticks([])
+    for spine in inset.spines.values():
+        spine.set_edgecolor("#555555")
+        spine.set_linewidth(0.6)
+    if land is not None:
+        land.plot(ax=inset, facecolor=LAND, edgecolor=LAND_EDGE, linewidth=0.3)
+        xmin, ymin, xmax, ymax = land.total_bounds
+    else:
+        xmin, ymin, xmax, ymax = window
+    inset.add_patch(
+        Rectangle(
+            (west, south),
+            east - west,
+            north - south,
+            facecolor="none",
+            edgecolor="#c0392b",
+            linewidth=1.1,
+            zorder=5,
+        )
+    )
+    inset.set_xlabel("")
+    inset.set_ylabel("")
+    inset.set_xlim(xmin, xmax)
+    inset.set_ylim(ymin, ymax)
+    # Degrees of longitude shrink with latitude: keep shapes as on the ground.
+    inset.set_aspect(1 / max(math.cos(math.radians((south + north) / 2)), 0.2), adjustable="box")
+    inset.set_zorder(10)

@@ -32,8 +32,9 @@ STYLE: dict[str, object] = {
     "text.parse_math": False,
     "text.usetex": False,
     "svg.hashsalt": "bordermap",
-    # Glyphs as paths: the SVG needs no fonts and looks the same everywhere.
-    "svg.fonttype": "path",
+    # Text stays text in the SVG: it can be searched, selected, edited and read aloud;
+    # viewers without DejaVu Sans use their own sans-serif.
+    "svg.fonttype": "none",
     "pdf.fonttype": 42,
     "pdf.compression": 6,
     "axes.unicode_minus": True,

@@ -31,7 +31,7 @@ from bordermap.geo.citations import cited_sources
 from bordermap.geo.events import source_label
 from bordermap.geo.writers import review_to_csv
 from bordermap.layers.assets import ASSETS
-from bordermap.layers.figure import draw_map_figure
+from bordermap.layers.figure import FigureLayout, draw_map_figure
 from bordermap.layers.imagefile import figure_bytes
 from bordermap.layers.styles import PRECISION_LABELS, STATUS_STYLES
 from bordermap.layers.timeline import draw_timeline
@@ -214,7 +214,9 @@ def _provenance(layers: RecipeLayers) -> list[str]:
     return items
 
 
-def build_report(layers: RecipeLayers, *, dpi: int = REPORT_DPI) -> Report:
+def build_report(
+    layers: RecipeLayers, *, dpi: int = REPORT_DPI, layout: FigureLayout | None = None
+) -> Report:
     """Build every file of a recipe's report.
 
     Parameters
@@ -223,6 +225,8 @@ def build_report(layers: RecipeLayers, *, dpi: int = REPORT_DPI) -> Report:
         From :func:`bordermap.maps.layerset.recipe_layers`.
     dpi : int, optional
         Resolution of the figure's PNG (300 for print).
+    layout : FigureLayout, optional
+        Width, font scale, title and inset of the static figure.
 
     Returns
     -------
@@ -249,6 +253,7 @@ def build_report(layers: RecipeLayers, *, dpi: int = REPORT_DPI) -> Report:
         attribution=layers.attribution,
         categories=categories,
         colour_by=recipe.events_layer.colour_by,
+        layout=layout,
     )
     for fmt in ("png", "svg", "pdf"):
         files[f"figure.{fmt}"] = figure_bytes(figure, format=fmt, dpi=dpi)

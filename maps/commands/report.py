@@ -9,6 +9,7 @@ from pathlib import Path
 
 from bordermap.geo.atomic import check_output_path
 from bordermap.geo.errors import RecipeError
+from bordermap.layers.figure import FigureLayout, parse_width
 from bordermap.maps.commands.geocoder_options import add_geocoder_options
 from bordermap.maps.commands.recipelayers import resolve_recipe
 from bordermap.maps.recipe import load_recipe
@@ -53,8 +54,40 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         default=REPORT_DPI,
         help=f"resolution of figure.png (default {REPORT_DPI}; 300 for print)",
     )
+    figure = parser.add_argument_group("static figure")
+    figure.add_argument(
+        "--figure-width",
+        type=_width,
+        metavar="WIDTH",
+        help="width of the figure as it will be printed, e.g. 17cm, 160mm or 6.5in "
+        "(text keeps its size; below 6.5in the legend goes under the map)",
+    )
+    figure.add_argument(
+        "--font-scale", type=_font_scale, default=1.0, help="factor on every text size"
+    )
+    figure.add_argument(
+        "--no-title", action="store_true", help="leave the title off (for a captioned figure)"
+    )
+    figure.add_argument("--no-inset", action="store_true", help="leave the locator map off")
     add_geocoder_options(parser)
     parser.set_defaults(run=run, output_is_folder=True)
+
+
+def _width(text: str) -> float:
+    try:
+        return parse_width(text)
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(str(err)) from None
+
+
+def _font_scale(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"a number such as 1.2 (got {text!r})") from None
+    if not 0.5 <= value <= 3.0:
+        raise argparse.ArgumentTypeError(f"between 0.5 and 3 (got {value:g})")
+    return value
 
 
 def run(args: argparse.Namespace) -> int:
@@ -70,11 +103,19 @@ def run(args: argparse.Namespace) -> int:
         )
         for recipe in recipes
     ]
+    layout = FigureLayout(
+        width_in=args.figure_width or FigureLayout.width_in,
+        font_scale=args.font_scale,
+        title=not args.no_title,
+        inset=not args.no_inset,
+    )
     reports = []
     for recipe in recipes:
         start = time.perf_counter()
         layers = resolve_recipe(recipe, args=args)
-        reports.append((build_report(layers, dpi=args.dpi), time.perf_counter() - start))
+        reports.append(
+            (build_report(layers, dpi=args.dpi, layout=layout), time.perf_counter() - start)
+        )
     for folder, (report, seconds) in zip(folders, reports, strict=True):
         written = write_report(report, folder)
         if not args.quiet:

@@ -7,7 +7,7 @@ import struct
 import pytest
 
 from bordermap.geo import schema
-from bordermap.layers.figure import draw_map_figure
+from bordermap.layers.figure import FigureLayout, draw_map_figure, parse_width
 from bordermap.layers.imagefile import figure_bytes
 from bordermap.layers.timeline import draw_timeline
 from tests import mapfixtures
@@ -180,3 +180,89 @@ def test_timeline_draws_vague_dates_as_ranges_instead_of_dropping_them():
     assert drawn == [(-0.4, 11.4), (4.6, 13.4)]
     # Overlapping ranges go on different rows.
     assert sorted(line.get_ydata()[0] for line in lanes.get_lines()) == [0, 1]
+
+
+@pytest.mark.parametrize(
+    ("text", "inches"), [("17cm", 17 / 2.54), ("160 mm", 160 / 25.4), ("6.5in", 6.5)]
+)
+def test_widths_are_read_in_centimetres_millimetres_or_inches(text, inches):
+    assert parse_width(text) == pytest.approx(inches)
+
+
+@pytest.mark.parametrize("text", ["17", "cm", "-3cm", "17 px", "nancm"])
+def test_a_width_without_a_unit_or_a_positive_number_is_refused(text):
+    with pytest.raises(ValueError, match="a width such as 17cm"):
+        parse_width(text)
+
+
+def _text_sizes(figure) -> dict[str, float]:
+    return {
+        t.get_text(): t.get_fontsize()
+        for t in figure.findobj(lambda a: hasattr(a, "get_fontsize") and hasattr(a, "get_text"))
+        if t.get_text()
+    }
+
+
+def test_a_column_wide_figure_keeps_its_text_size_and_puts_the_legend_under_the_map():
+    layout = FigureLayout(width_in=parse_width("8.5cm"))
+    assert layout.narrow
+    figure = _figure(layout=layout)
+    data = figure_bytes(figure, format="png", dpi=100)
+    assert _png_size(data) == (int(8.5 / 2.54 * 100), int(layout.size_in[1] * 100))
+    # No text under 6.5 pt: printed at this width it reads at the stated size.
+    assert min(_text_sizes(figure).values()) >= 6.5
+    map_ax, legend_ax = figure.axes[0], figure.axes[-1]
+    assert legend_ax.get_position().y1 <= map_ax.get_position().y0
+
+
+def test_font_scale_and_no_title():
+    plain = _text_sizes(_figure())
+    bigger = _text_sizes(_figure(layout=FigureLayout(font_scale=1.5)))
+    assert bigger["Test map $100 <b>"] == pytest.approx(plain["Test map $100 <b>"] * 1.5)
+    untitled = _all_text(_figure(layout=FigureLayout(title=False)))
+    assert "Test map $100 <b>" not in untitled
+    assert "event(s) on the map" not in untitled
+
+
+def test_the_inset_locates_the_view_and_can_be_left_out():
+    with_inset = _figure()
+    assert len(with_inset.axes[0].child_axes) == 1
+    frame = with_inset.axes[0].child_axes[0].patches[-1]
+    west, south, east, north = BBOX
+    assert frame.get_xy() == (west, south)
+    assert (frame.get_width(), frame.get_height()) == (east - west, north - south)
+    assert _figure(layout=FigureLayout(inset=False)).axes[0].child_axes == []
+
+
+def test_svg_text_stays_text():
+    svg = figure_bytes(_figure(), format="svg").decode("utf-8")
+    assert "<text" in svg
+    assert "Test map $100 &lt;b&gt;" in svg
+
+
+def test_count_badges_overlap_neither_each_other_nor_the_scale_bar():
+    from shapely.geometry import Point
+
+    # Two "near" circles of different sizes around one town, each shared by two
+    # events: their badges start at the same spot.
+    rows = [
+        mapfixtures.event(
+            id=f"n{i}",
+            precision="near",
+            uncertainty_km=radius,
+            geometry=Point(26.53, 55.87),
+            extent=Point(26.53, 55.87),
+        )
+        for i, radius in enumerate((25.0, 25.0, 40.0, 40.0))
+    ]
+    figure = _figure(mapfixtures.events_frame(rows))
+    renderer = figure.canvas.get_renderer()
+    badges = [
+        t.get_window_extent(renderer)
+        for t in figure.axes[0].texts
+        if t.get_text().endswith("events")
+    ]
+    assert len(badges) == 2
+    assert not badges[0].overlaps(badges[1])
+    scale = figure.axes[0].patches[0].get_window_extent(renderer)
+    assert not any(b.overlaps(scale) for b in badges)
