@@ -29,7 +29,7 @@ _SAY = (
     r"said|says|say|stated|states|told|tells|reported|reports|claimed|claims|announced|"
     r"announces|alleged|alleges|wrote|writes|added|warned|warns|insisted|insists|argued|"
     r"argues|argue|described|describes|noted|notes|estimated|estimates|suggested|suspects|"
-    r"suspected|believes|believe|maintained|maintains"
+    r"suspected|believes|believe|maintained|maintains|counted|recorded|registered"
 )
 _ACCUSE = r"accused|accuses|accuse|blamed|blames|blame"
 _DENY = r"denied|denies|deny|rejected|rejects|reject|dismissed|dismisses|refuted|refutes"
@@ -40,7 +40,7 @@ _AUX = (
     r"on\s+\w+day|on\s+\w+\s+\d{1,2}|in\s+a\s+statement))*"
 )
 _VERB = re.compile(
-    _AUX + rf"\s+(?P<verb>{_SAY}|{_ACCUSE}|{_DENY}|{_CONFIRM})\b(?P<rest>[^.;]*)",
+    _AUX + rf"\s+(?P<verb>{_SAY}|{_ACCUSE}|{_DENY}|{_CONFIRM})\b(?=(?P<rest>[^.;]*))",
 )
 _SPEAKER_STOP = re.compile(
     r"(?:^|[,;:“”\"(—–]|\b(?:that|and|but|while|which|who|as|when|after|before|because|"
@@ -48,45 +48,49 @@ _SPEAKER_STOP = re.compile(
 )
 _LEADING = re.compile(
     r"^(?:(?:in|on|at|by|late|early)\s+(?:a\s+|an\s+|the\s+)?[\w’'-]+(?:\s+\d{1,2})?\s*|"
-    r"however\s+|meanwhile\s+|also\s+|so\s+far\s+|now\s+|later\s+|earlier\s+)+",
+    r"however\s+|meanwhile\s+|also\s+|so\s+far\s+|now\s+|later\s+|earlier\s+|"
+    r"but\s+|and\s+|while\s+|whereas\s+|yet\s+|that\s+)+",
     re.IGNORECASE,
 )
-_GENERIC_HEADS = (
-    "officials",
-    "official",
-    "authorities",
-    "ministry",
-    "government",
-    "police",
-    "guards",
-    "guard",
-    "service",
-    "agency",
-    "army",
-    "military",
-    "command",
-    "spokesperson",
-    "spokesman",
-    "spokeswoman",
-    "minister",
-    "groups",
-    "organisations",
-    "organizations",
-    "analysts",
-    "residents",
-    "witnesses",
-    "media",
-    "office",
-    "board",
-    "forces",
-    "governments",
-    "prosecutors",
-    "investigators",
-    "sources",
-    "he",
-    "she",
-    "it",
-    "they",
+_GENERIC_HEADS = frozenset(
+    (
+        "officials",
+        "official",
+        "authorities",
+        "ministry",
+        "government",
+        "police",
+        "guards",
+        "guard",
+        "service",
+        "agency",
+        "army",
+        "military",
+        "command",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "minister",
+        "groups",
+        "organisations",
+        "organizations",
+        "analysts",
+        "residents",
+        "witnesses",
+        "media",
+        "office",
+        "board",
+        "forces",
+        "force",
+        "governments",
+        "prosecutors",
+        "investigators",
+        "sources",
+        "he",
+        "she",
+        "it",
+        "they",
+    )
 )
 _PRONOUNS = frozenset({"he", "she", "it", "they"})
 #: Words around a generic speaker that do not make it a named one ("Local officials").
@@ -108,6 +112,12 @@ _GENERIC_WORDS = frozenset(
         "police",
     ]
 )
+_STATE_HEADS = frozenset(
+    {"ministry", "government", "army", "military", "police", "guard", "guards", "command",
+     "minister", "authorities", "officials", "prosecutors"}
+)  # fmt: skip
+_BODY_HEADS = frozenset({"service", "agency", "board", "office", "guard", "command"})
+_BODY_WORDS = ("guard", "service", "agency", "board", "office", "command", "ministry", "police")
 _NOT_SPEAKERS = frozenset(
     ["if", "when", "unless", "once", "as", "while", "although", "though", "it's", "this", "that"]
 )
@@ -199,6 +209,31 @@ def _speaker_before(sentence: str, verb_start: int) -> tuple[str, int]:
     return normalise_actor(phrase), start
 
 
+_SUBJECT = re.compile(
+    r"^(?:(?:The|A|An)\s+)?(?:[A-Z][\w’'.-]*|of|the|in|for|and)(?:\s+(?:[A-Z][\w’'.-]*|of|the|in|"
+    r"for|" + "|".join(sorted(_GENERIC_HEADS)) + r"))*"
+)
+
+
+_POSSESSIVE_SUBJECT = re.compile(
+    r"^(?:(?:The|A|An)\s+)?(?:[A-Z][\w’'.-]*\s+)+(?:[a-z]+\s+){0,2}?(?:"
+    + "|".join(sorted(_GENERIC_HEADS - _PRONOUNS))
+    + r")\b"
+)
+
+
+def _subject(sentence: str) -> tuple[str, int]:
+    """The sentence's opening noun phrase, when it names a speaker."""
+    found = [m for m in (_POSSESSIVE_SUBJECT.match(sentence), _SUBJECT.match(sentence)) if m]
+    match = max(found, key=lambda m: len(m.group(0)), default=None)
+    if not match or not match.group(0).strip():
+        return "", -1
+    phrase = re.sub(r"\s+(?:of|the|in|for|and)$", "", match.group(0).strip())
+    if not phrase or not _looks_like_speaker(phrase):
+        return "", -1
+    return normalise_actor(phrase), 0
+
+
 def _looks_like_speaker(phrase: str) -> bool:
     words = phrase.split()
     if words[0].lower() in _NOT_SPEAKERS:
@@ -206,6 +241,8 @@ def _looks_like_speaker(phrase: str) -> bool:
     last = words[-1].lower().strip("’'")
     if last in _GENERIC_HEADS or last.rstrip("s") in _GENERIC_HEADS:
         return True
+    if len(words) <= 6 and any(w.lower() in _GENERIC_HEADS - _PRONOUNS for w in words[1:]):
+        return True  # "Rights groups in Morocco"
     # A named body or person: every word capitalised but the small joining words.
     small = {"of", "the", "for", "and", "de", "del", "on", "in"}
     return all(w[:1].isupper() or w.lower() in small for w in words) and words[0][:1].isupper()
@@ -236,6 +273,11 @@ def read_attribution(sentence: str) -> Attribution:
     for match in _VERB.finditer(sentence):
         verb = match.group("verb").lower()
         speaker, where = _speaker_before(sentence, match.start())
+        if not speaker and re.search(r"\band\s*$", sentence[: match.start()]):
+            if denier:
+                continue  # "Y denied the accusation and said ...": Y's own denial goes on
+            # "Rights groups gave a higher toll and accused ...": the sentence's subject.
+            speaker, where = _subject(sentence)
         rest = match.group("rest")
         if re.search(r"\bnot\s*$", sentence[: match.start("verb")]) or re.search(
             r"\b(?:did|does|do|has|have|had)\s+not\b",
@@ -243,7 +285,10 @@ def read_attribution(sentence: str) -> Attribution:
         ):
             continue  # "did not confirm", "has not said": no cue
         if re.fullmatch(_DENY, verb):
-            if _NOT_DENIAL_OBJECT.match(rest) or not _DENIAL_OBJECT.search(rest[:60] or " "):
+            relative = re.search(r",\s*which\s+[^,]*$", sentence[: match.start()])
+            if _NOT_DENIAL_OBJECT.match(rest) or not (
+                relative or _DENIAL_OBJECT.search(rest[:60] or " ")
+            ):
                 continue
             if speaker:
                 denier = denier or speaker
@@ -331,6 +376,9 @@ class SpeakerContext:
     """
 
     named: list[str] = field(default_factory=list)
+    #: ISO code of the report's main country: "the defence ministry" named by nobody
+    #: before is that country's.
+    country: str = ""
 
     def resolve(self, speaker: str) -> str:
         """Return the speaker with generic words resolved; remember named ones."""
@@ -339,8 +387,12 @@ class SpeakerContext:
         words = speaker.split()
         lowered = speaker.lower()
         head_word = words[-1].lower()
+        # "State Border Guard" is a name; "Officials", "the border guard" are not.
+        proper = len(words) > 1 and all(w[:1].isupper() for w in words)
         generic = lowered in _PRONOUNS or (
-            head_word in _GENERIC_HEADS and all(w.lower() in _GENERIC_WORDS for w in words[:-1])
+            not proper
+            and head_word in _GENERIC_HEADS
+            and all(w.lower() in _GENERIC_WORDS for w in words[:-1])
         )
         if not generic:
             self.named.append(speaker)
@@ -359,6 +411,25 @@ class SpeakerContext:
         for name in reversed(self.named):
             if re.search(rf"\b{re.escape(head)}\b", name, re.IGNORECASE):
                 return name
+            if head in ("army", "military") and re.search(
+                r"\b(?:armed\s+forces|army|military)\b", name, re.IGNORECASE
+            ):
+                return name  # "the army" after "the General Command of the Armed Forces"
+        if head in _BODY_HEADS:
+            # "the service", "the agency": the body named last, whatever its name.
+            for name in reversed(self.named):
+                if any(word in name.lower() for word in _BODY_WORDS):
+                    return name
+        adjective = next(
+            (
+                _ADJECTIVE_OF_CODE.get(codes[0])
+                for name in reversed(self.named)
+                if (codes := country_codes_in(name))
+            ),
+            _ADJECTIVE_OF_CODE.get(self.country),
+        )
+        if adjective and head in _STATE_HEADS:
+            return f"{adjective} {speaker}"
         return speaker
 
 

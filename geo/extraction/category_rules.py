@@ -17,21 +17,26 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (key, re.compile(pattern, re.IGNORECASE))
     for key, pattern in (
         ("humanitarian_incident", r"\b(?:died|dead|deaths?|killed|drown\w*|bodies|body\s+of|"
-                                  r"hypotherm\w*|injur\w*|wounded|stabb\w*|froze\s+to\s+death)\b"),
+                                  r"hypotherm\w*|injur\w*|wounded|hurt|stabb\w*|froze\s+to\s+death|beat(?:ing|en)|"
+                                  r"assault\w*|violence|fractured)\b"),
         ("pushback", r"\b(?:push(?:ed|ing|es)?\s+(?:\w+\s+)?back|pushbacks?|forced\s+back|"
                      r"forcibly\s+return\w*|turned\s+(?:\w+\s+)?back|expel\w*)\b"),
         ("detention", r"\b(?:detain\w*|detention|arrest\w*|apprehend\w*|in\s+custody|"
                       r"held\s+(?:at|in))\b"),
         ("military_security", r"\b(?:drones?|balloons?|airspace|incursions?|troops|soldiers?|"
-                              r"military\s+(?:vehicles?|units?|involvement)|warning\s+shots?|"
-                              r"shots?\s+(?:were\s+)?fired|fired\s+(?:\w+\s+)?shots|opened\s+fire|"
-                              r"shot\s+down|tear\s+gas|water\s+cannon|buoys?|provocation|"
-                              r"helicopters?|jets?|violat\w+|battalion|brigade|units?\s+based|border\s+guards)\b"),
-        ("border_infrastructure", r"\b(?:closed|closes|closing|closures?|(?:to|will|would)\s+close|shut(?:\s+down)?|reopen\w*|"
-                                  r"fences?|barriers?|walls?|suspend\w*|sealed|reinforc\w*)\b"),
+                              r"military\s+(?:vehicles?|units?|involvement|personnel)|"
+                              r"warning\s+shots?|shots?\s+(?:were\s+)?fired|"
+                              r"fired\s+(?:\w+\s+)?shots|open(?:ed|ing)\s+fire|exchanged\s+fire|"
+                              r"shot\s+down|damag\w+|debris|tear\s+gas|water\s+cannon|buoys?|"
+                              r"provocation|helicopters?|jets?|violat\w+|battalion|brigade|attack(?:s|ed|ing)?|"
+                              r"units?\s+based)\b"),
+        ("border_infrastructure", r"\b(?:closed|closes|closing|closures?|"
+                                  r"(?:to|will|would)\s+close|"
+                                  r"shut(?:\s+down)?|reopen\w*|"
+                                  r"fenc\w*|barriers?|walls?|suspend\w*|sealed|reinforc\w*)\b"),
         ("crossing_attempt", r"\b(?:cross(?:ed|es|ing|ings)?|entered\s+illegally|irregular\s+"
                              r"(?:entry|migration)|attempt\w*\s+to\s+(?:cross|enter)|stormed|"
-                             r"arriv\w+|flows?|escort\w*|smuggl\w+|transport\w*)\b"),
+                             r"push\w*\s+(?:\w+\s+){0,2}(?:towards?|into|across)|arriv\w+|flows?|gather\w*|massed|escort\w*|smuggl\w+|transport\w*)\b"),
     )
 )  # fmt: skip
 _STATEMENT = re.compile(r"\b(?:accus\w+|denied|denies|rejected|summoned|condemn\w+)\b", re.I)

@@ -52,6 +52,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             _LEAD + r"(?:" + _WD + r",?\s+)?(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
             + _MON + r"(?:,?\s+(?P<y>(?:19|20)\d{2})\b)?",
         ),
+        ("night_before", r"\bovernight\s+(?:into|to|on)\s+" + _WD + r"\b"),
         ("weekday", r"(?:(?P<last>last)\s+)?" + _LEAD + _WD + _PART + r"\b"),
         (
             "month",
@@ -65,6 +66,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("that_year", r"\b(?:that|the\s+same)\s+year\b"),
         ("relative", r"\b(?:yesterday|today|tonight|this\s+morning|this\s+afternoon|"
                      r"this\s+evening|last\s+night|overnight|earlier\s+today)\b"),
+        ("this_year", r"\b(?:since\s+the\s+(?:start|beginning)\s+of\s+the\s+year|"
+                      r"so\s+far\s+this\s+year)\b"),
         ("period", r"\b(?:(?:last|this|earlier\s+this|late\s+last|early\s+last)\s+"
                    r"(?:week|weekend|month|year)|over\s+the\s+weekend|at\s+the\s+weekend)\b"),
     )
@@ -157,19 +160,29 @@ def _resolve(kind: str, g: dict, published: dt.date | None, last_year: int | Non
     if kind == "month":
         month = _MONTHS[g["mon"].lower().rstrip(".")]
         if g.get("y"):
-            return f"{int(g['y']):04d}-{month:02d}"
-        if published is None:
+            year = int(g["y"])
+        elif published is None:
             return None
-        year = published.year if month <= published.month else published.year - 1
+        else:
+            year = published.year if month <= published.month else published.year - 1
+        if published is not None and g["text"].lower().startswith("since"):
+            # "since August": from that month until the report.
+            return _range(dt.date(year, month, 1), published)
         return f"{year:04d}-{month:02d}"
     if published is None:
         return None
+    if kind == "night_before":
+        back = (published.weekday() - _WEEKDAYS[g["wd"].lower()]) % 7
+        morning = published - dt.timedelta(days=back)
+        return _range(morning - dt.timedelta(days=1), morning)
     if kind == "weekday":
         back = (published.weekday() - _WEEKDAYS[g["wd"].lower()]) % 7
         if g.get("last") and back == 0:
             back = 7
         return (published - dt.timedelta(days=back)).isoformat()
     text = g["text"].lower()
+    if kind == "this_year":
+        return str(published.year)
     if kind == "relative":
         if text in ("yesterday", "last night"):
             return (published - dt.timedelta(days=1)).isoformat()
@@ -182,19 +195,21 @@ def _resolve(kind: str, g: dict, published: dt.date | None, last_year: int | Non
         # The weekend under way, or else the one just past.
         saturday = monday + dt.timedelta(days=5 if published.weekday() >= 5 else -2)
         return _range(saturday, min(saturday + dt.timedelta(days=1), published))
+    # "earlier this week" is over before the day of publication.
+    until = published - dt.timedelta(days=1) if text.startswith("earlier") else published
     if text.endswith("week"):
-        if text.startswith("last") or "last" in text:
+        if "last" in text:
             return _range(monday - dt.timedelta(days=7), monday - dt.timedelta(days=1))
-        return _range(monday, published)
+        return _range(monday, max(monday, until))
     if text.endswith("month"):
         if "last" in text:
             last_month_end = published.replace(day=1) - dt.timedelta(days=1)
             return f"{last_month_end.year:04d}-{last_month_end.month:02d}"
-        return _range(published.replace(day=1), published)
+        return _range(published.replace(day=1), max(published.replace(day=1), until))
     if text.endswith("year"):
         if "last" in text:
             return str(published.year - 1)
-        return _range(published.replace(month=1, day=1), published)
+        return str(published.year)
     return None
 
 

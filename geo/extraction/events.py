@@ -36,6 +36,15 @@ __all__ = ["DraftEvent", "Evidence", "Extraction", "Highlight", "extract_events"
 _PRECISION_RANK = {"exact": 0, "settlement": 1, "near": 2, "district": 3, "region": 4,
                    "border": 5, "country": 6, "": 7}  # fmt: skip
 _TITLE_CHARS = 110
+#: Words that refer back to the incident told just before ("in the clash").
+_ANAPHORA = re.compile(
+    r"\b(?:the|that|this)\s+(?:clash|incident|attack|shooting|confrontation|stabbing|"
+    r"collision|crash|removal|closure|incursion|crossing|fence|border\s+post|checkpoint|"
+    r"violence|scuffle|standoff|operation)\b",
+    re.IGNORECASE,
+)
+_INSIDE_BEFORE = re.compile(r"\b(?:in|into|inside|to|at|on|over)\s+(?:the\s+)?$")
+_BORDER_WORD = re.compile(r"\b(?:border|frontier)s?\b", re.IGNORECASE)
 _NAME_OF_CODE = {}
 for _name in COUNTRY_ADJECTIVES:
     _codes = country_codes_in(_name)
@@ -130,7 +139,7 @@ def _choose_place(places: list[PlaceFind], sentence: str) -> PlaceFind | None:
         inside = [
             p for p in at
             if p.precision == "country"
-            and re.search(r"\b(?:in|into|inside|to|at|on|over)\s+(?:the\s+)?$", sentence[: p.start])
+            and _INSIDE_BEFORE.search(sentence[: p.start])
         ]  # fmt: skip
         if inside:
             return inside[0]
@@ -155,7 +164,7 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
     sentences = split_sentences(report.text, report.paragraphs)
     hints = _main_countries(report.text)
     published = report.published
-    speakers = SpeakerContext()
+    speakers = SpeakerContext(country=hints[0] if hints else "")
     events: list[DraftEvent] = []
     highlights: list[tuple[int, int, str, list[DraftEvent]]] = []
     statement_dates: dict[str, str] = {}
@@ -171,16 +180,26 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             last_year=last_year,
             statement_verb_end=attribution.statement_verb_end,
         )
-        for found in dates:
-            if found.value[:4].isdigit() and found.role in ("event", "source"):
-                last_year = int(found.value[:4])
+        # "That year" means the year named last, in any words ("dates back to 2021").
+        named_years = re.findall(r"\b(?:19|20)\d{2}\b", sentence.text)
+        if named_years:
+            last_year = int(named_years[-1])
         statement = next((d.value for d in dates if d.role == "statement"), "")
         if statement and claimant:
             statement_dates[claimant] = statement
         source_year = next((d.value for d in dates if d.role == "source"), "")
         event_dates = [d for d in dates if d.role == "event"]
         undisclosed = next((d for d in dates if d.role == "undisclosed"), None)
-        places = find_places(sentence.text, hints=hints)
+        speaker_spans = [
+            (c.start, c.end)
+            for c in attribution.cues
+            if c.kind in ("claim", "accusation", "denial")
+        ]
+        # "Rights groups in Morocco said": a place inside the speaker's name is not the event's.
+        places = [
+            p for p in find_places(sentence.text, hints=hints)
+            if not any(a <= p.start and p.end <= b and p.start > a for a, b in speaker_spans)
+        ]  # fmt: skip
         actors = find_actors(sentence.text)
         counts = find_counts(sentence.text)
         local: list[tuple[int, int, str]] = []
@@ -205,20 +224,30 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
         if attribution.denier and attribution.status == "denied":
             made = _denial(events, sentence, denier, places, event_dates, published, id_prefix,
                            len(events) + 1, main_border)  # fmt: skip
-            events.append(made)
-            _keep(highlights, sentence, local, [made])
+            if made is not None:  # an event file needs a place
+                events.append(made)
+                _keep(highlights, sentence, local, [made])
             continue
 
         date = event_dates[0].value if event_dates else ""
         notes: list[str] = []
         previous = events[-1] if events else None
         same_paragraph = previous is not None and previous.paragraph == sentence.paragraph
+        refers_back = previous is not None and bool(_ANAPHORA.search(sentence.text))
         if undisclosed and "date" in undisclosed.undisclosed:
             date = ""
             notes.append("Date not disclosed.")
-        elif not event_dates and same_paragraph and previous.date and not statement:
+        elif (
+            not event_dates
+            and not statement
+            and previous is not None
+            and previous.date
+            and (
+                refers_back or (same_paragraph and claimant and previous.claimed_by == [claimant])
+            )
+        ):
             date = previous.date
-            notes.append("Date taken from the sentence before.")
+            notes.append(f"Date of {previous.id}, the incident the sentence goes on about.")
         reported = statement or statement_dates.get(claimant, "") or source_year
         reported = reported or (published.isoformat() if published else "")
 
@@ -226,34 +255,53 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
         far = _NAME_OF_CODE.get(hints[0]) if hints else None
         listed = expand_border_lists(sentence.text, other=far)
         place_options: list[tuple[str, str, str]] = []  # (as written, found, precision)
+        lead = next((e for e in events if e.place), None)
+        # An accusation of someone is about an incident; other statements are not events.
+        incident = category is not None and (
+            category != "official_statement" or bool(attribution.target)
+        )
         if listed:
             for text, _, _ in listed:
                 result = resolve_place(text, hints)
                 place_options.append((text, result.name or "", result.precision or ""))
             notes.append("One event per border of the list the sentence names.")
         elif chosen is not None:
-            wording = chosen.text
-            alone = resolve_place(wording)
-            written = wording if alone.status == "resolved" else (chosen.result.name or wording)
-            if written != wording:
-                notes.append(f"Place worded {wording!r}; the report's countries decide it.")
+            for option in _coordinated(chosen, places):
+                wording = option.text
+                alone = resolve_place(wording)
+                written = (
+                    wording if alone.status == "resolved" else (option.result.name or wording)
+                )
+                if written != wording:
+                    notes.append(f"Place worded {wording!r}; the report's countries decide it.")
+                place_options.append((written, option.result.name or "", option.precision))
+            if len(place_options) > 1:
+                notes.append("One event per place of the list the sentence names.")
             if chosen.role == "base":
                 notes.append(
-                    f"{wording} is where the unit is based according to the report, "
+                    f"{chosen.text} is where the unit is based according to the report, "
                     "not where the reported actions took place."
                 )
-            place_options.append((written, chosen.result.name or "", chosen.precision))
         elif undisclosed and "place" in undisclosed.undisclosed and main_border:
             place_options.append(main_border)
             notes.append("Exact place not disclosed; the report's border stands for it.")
-        elif same_paragraph and previous.place:
+        elif (refers_back or same_paragraph) and previous is not None and previous.place:
             place_options.append((previous.place, previous.place_found, previous.place_precision))
-            notes.append("Place taken from the sentence before.")
-        elif main_border and re.search(r"\b(?:border|frontier)s?\b", sentence.text, re.I):
-            place_options.append(main_border)
+            notes.append(f"Place of {previous.id}; the sentence names none.")
+        elif attribution.target and incident and previous is not None:
+            # An accusation without a place is about the incident told just before it.
+            place_options.append((previous.place, previous.place_found, previous.place_precision))
             notes.append(
-                "The sentence names no place but a border; the report's border stands for it."
+                f"Place of {previous.id}, the incident told before; the sentence names none."
             )
+        elif lead is not None and incident:
+            place_options.append((lead.place, lead.place_found, lead.place_precision))
+            notes.append(
+                f"Place of {lead.id}, the report's first placed incident; the sentence names none."
+            )
+        elif main_border and (incident or _BORDER_WORD.search(sentence.text)):
+            place_options.append(main_border)
+            notes.append("The sentence names no place; the report's border stands for it.")
         else:
             # An event file needs a place; a sentence with none and no border to
             # stand for it is background, not an event the report places.
@@ -310,6 +358,17 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
     return Extraction(report, tuple(merged), _highlights(highlights, merged), hints)
 
 
+def _coordinated(chosen: PlaceFind, places: list[PlaceFind]) -> list[PlaceFind]:
+    """The chosen place and the places listed with it ("at Nuijamaa and Imatra")."""
+    if chosen.shape not in ("list", "crossing"):
+        return [chosen]
+    together = [
+        p for p in places
+        if p.shape == chosen.shape and p.role == chosen.role and p.precision == chosen.precision
+    ]  # fmt: skip
+    return together or [chosen]
+
+
 def _title(claimed: list[str], sentence: str) -> str:
     """The sentence, clipped, led by who claims it unless the sentence starts with them."""
     if not claimed or claimed[0].split()[-1].lower() in sentence[:80].lower():
@@ -333,16 +392,21 @@ def _main_border(hints: tuple[str, ...]) -> tuple[str, str, str] | None:
 def _latest_claim_against(events: list[DraftEvent], party: str) -> DraftEvent | None:
     codes = set(country_codes_in(party))
     for event in reversed(events):
-        if event.status in ("alleged", "disputed") and event.claimed_by:
-            if not codes or codes & set(event.target_codes):
-                return event
+        if (
+            event.status in ("alleged", "disputed")
+            and event.claimed_by
+            and (not codes or codes & set(event.target_codes))
+        ):
+            return event
     return None
 
 
 def _denial(events, sentence: Sentence, denier: str, places, event_dates, published,
-            id_prefix: str, number: int, main_border) -> DraftEvent:  # fmt: skip
+            id_prefix: str, number: int, main_border) -> DraftEvent | None:  # fmt: skip
     answered = _latest_claim_against(events, denier)
     chosen = _choose_place(places, sentence.text)
+    if chosen is not None and chosen.precision == "country" and answered is not None:
+        chosen = None  # "... on Pakistani soil": the denial answers the claim where it is placed
     notes = []
     if chosen is not None:
         place = (chosen.text, chosen.result.name or "", chosen.precision)
@@ -353,7 +417,7 @@ def _denial(events, sentence: Sentence, denier: str, places, event_dates, publis
         place = main_border
         notes.append("No place named; the report's border stands for it.")
     else:
-        place = ("", "", "")
+        return None
     if event_dates:
         date = event_dates[0].value
     elif answered is not None:

@@ -16,7 +16,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bordermap.geo.errors import GeometryDataError
 from bordermap.geo.extraction.actors import COUNTRY_ADJECTIVES, country_codes_in
 from bordermap.geo.geocoder import geocode_place
 from bordermap.geo.place_result import PlaceResult
@@ -36,31 +35,52 @@ _REGION_WORDS = (
     r"governorate|state|prefecture"
 )
 _CROSSING_WORDS = r"(?:border\s+)?(?:crossing(?:\s+point)?|checkpoint|check\s+point|border\s+post)"
+_SIDE = rf"{_CAP}\s+side\s+of\s+the"
+_NEAR_WORDS = (
+    r"near|outside|close\s+to|not\s+far\s+from|on\s+the\s+outskirts\s+of|"
+    r"(?:\d+\s+)?(?:km|kilometres|kilometers|miles)\s+(?:north|south|east|west)\w*\s+of"
+)
+_SETTLEMENT_OF = r"(?:border\s+)?(?:village|town|city|settlement)\s+of"
+_NOT_A_PLACE_AFTER_BORDER = (
+    r"guard|police|force|patrol|crossing|fence|wall|barrier|zone|area|security"
+)
+_LIST_LEAD = r"including|at|in|near|between|such\s+as"
+_PREPOSITION = (
+    r"in|at|into|from|to|toward|towards|across|inside|near|outside|over|along|through|on"
+)
 _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern))
     for kind, pattern in (
-        ("border", rf"\b(?:the\s+)?{_CAP}(?:\s*{_DASH}\s*{_CAP})+\s+(?:land\s+)?(?:border|frontier)\b"),
-        ("border", rf"\b(?:the\s+)?{_CAP}\s+(?:side\s+of\s+the\s+)?(?:border|frontier)\s+with\s+{_CAP}"),
+        ("border", rf"\b(?:the\s+)?{_CAP}(?:\s*{_DASH}\s*{_CAP})+\s+(?:land\s+)?"
+                   r"(?:border|frontier)\b"),
+        ("border", rf"\b(?:the\s+)?{_CAP}\s+(?:side\s+of\s+the\s+)?(?:border|frontier)"
+                   rf"\s+with\s+{_CAP}"),
         ("border", rf"\b(?:the\s+)?border\s+between\s+{_CAP}\s+and\s+{_CAP}"),
         ("border", rf"\b{_CAP}['’]s?\s+(?:{_DIRECTION}\s+)?(?:land\s+)?(?:border|frontier)"
                    rf"(?:\s+with\s+{_CAP})?"),
         ("border", rf"\b(?:the\s+)?(?:{_DIRECTION}\s+)?(?:border|frontier)\s+with\s+{_CAP}"),
-        ("border", rf"\b(?:the\s+)?{_CAP}\s+(?:border|frontier)\b(?!\s+(?:guard|police|force|patrol))"),
-        ("near", rf"\b(?:near|outside|close\s+to|not\s+far\s+from|on\s+the\s+outskirts\s+of|"
-                 rf"(?:\d+\s+)?(?:km|kilometres|kilometers|miles)\s+(?:north|south|east|west)\w*\s+of)"
-                 rf"\s+(?:the\s+)?(?:(?:border\s+)?(?:village|town|city)\s+of\s+)?{_NAME}"),
-        ("settlement", rf"\b(?:the\s+)?(?:border\s+)?(?:village|town|city|settlement)\s+of\s+{_NAME}"),
-        ("crossing", rf"\b(?:the\s+)?{_NAME}\s+and\s+{_NAME}\s+(?:border\s+)?(?:crossings|checkpoints|crossing\s+points)"),
+        ("border", rf"\b(?:the\s+)?{_CAP}\s+(?:border|frontier)\b"
+                   r"(?!\s+(?:guard|police|force|patrol))"),
+        ("border", rf"\b(?:the\s+)?{_SIDE}\s+{_NAME}\s+(?:river|River)\b"),
+        ("border", rf"\b(?:the\s+)?{_NAME}\s+(?:river|River)\b"),
+        ("near", rf"\b(?:{_NEAR_WORDS})\s+(?:the\s+)?(?:{_SETTLEMENT_OF}\s+)?{_NAME}"),
+        ("settlement", rf"\b(?:the\s+)?{_SETTLEMENT_OF}\s+{_NAME}"),
+        ("settlement", rf"\b(?:the\s+)?(?:{_CAP}\s+)?(?:enclave|exclave|port)\s+(?:city\s+)?"
+                       rf"of\s+(?P<inner>{_NAME})"),
+        ("crossing", rf"\b(?:the\s+)?{_NAME}\s+and\s+{_NAME}\s+(?:border\s+)?"
+                     r"(?:crossings|checkpoints|crossing\s+points)"),
+        ("list", rf"\b(?:{_LIST_LEAD})\s+{_NAME}(?:,\s*{_NAME})*,?\s+and\s+{_NAME}"),
         ("region", rf"\b(?:the\s+)?{_NAME}\s+(?:{_REGION_WORDS})\b"),
         ("crossing", rf"\b(?:the\s+)?{_NAME}(?:\s*{_DASH}\s*{_NAME})?\s+{_CROSSING_WORDS}"),
         ("crossing", rf"\b(?:the\s+)?{_CROSSING_WORDS}\s+(?:at|of|in|near)\s+{_NAME}"),
         ("within", rf"\b{_CAP}['’]s?\s+(?:airspace|territory|territorial\s+waters|waters|soil)"),
+        ("adjective", rf"\b{_CAP}\s+(?:airspace|territory|territorial\s+waters|soil)\b"),
         ("within", rf"\b(?:{_DIRECTION}|central)\s+{_CAP}"),
         ("near", r"\bnear\s+the\s+(?:border|frontier)\b"),
-        ("border", r"\b(?:the|a|its|their)\s+(?:(?:shared|common|eastern|western|northern|southern)\s+)?"
-                   r"(?:border|frontier)\b(?!\s+(?:guard|police|force|patrol|crossing|fence|wall|barrier|zone|area|security))"),
-        ("name", rf"\b(?:in|at|into|from|to|toward|towards|across|inside|near|outside|over|"
-                 rf"along|through|on)\s+(?:the\s+)?{_NAME}"),
+        ("border", r"\b(?:the|a|its|their)\s+(?:(?:shared|common|eastern|western|northern|"
+                   r"southern)\s+)?(?:border|frontier)\b"
+                   rf"(?!\s+(?:{_NOT_A_PLACE_AFTER_BORDER}))"),
+        ("name", rf"\b(?:{_PREPOSITION})\s+(?:the\s+)?{_NAME}"),
         ("name", rf"\b{_CAP}(?:\s+{_CAP})?"),
     )
 )  # fmt: skip
@@ -72,6 +92,11 @@ _BASE_BEFORE = re.compile(
 )
 _ASIDE_BEFORE = re.compile(
     r",\s*(?:which|that|where)\s+(?:\w+\s+){0,3}?(?:lies|is|sits|runs|located)\s+(?:\w+\s+)?(?:near|on|along|in|close\s+to|at)\s+$"
+)
+_ORIGIN_BEFORE = re.compile(r"\b(?:from|direction\s+of|on\s+behalf\s+of)\s+(?:the\s+)?$")
+#: "across the Danube from X", "opposite X": X only locates the place named before it.
+_REFERENCE_BEFORE = re.compile(
+    r"\b(?:across\s+(?:the\s+)?(?:\w+\s+){0,2}from|opposite)\s+(?:the\s+)?(?:\w+\s+){0,3}$"
 )
 _NOT_PLACES = frozenset(
     [
@@ -197,11 +222,7 @@ def resolve_place(text: str, hints: tuple[str, ...] = ()) -> PlaceResult:
     and choose among same-named places, but never hide a place outside them: a report
     on the Latvia–Belarus border may also name Podlaskie.
     """
-    try:
-        plain = geocode_place(text)
-    except GeometryDataError as err:
-        # Boundary data missing for one country must not stop the whole draft.
-        return PlaceResult(text, "unresolved", note=str(err))
+    plain = geocode_place(text)
     if plain.status == "resolved" or not hints:
         return plain
     if _BARE_BORDER.match(text) and len(hints) >= 2:
@@ -210,12 +231,21 @@ def resolve_place(text: str, hints: tuple[str, ...] = ()) -> PlaceResult:
             near = "near " if text.lower().startswith("near") else ""
             return geocode_place(f"{near}{names[0]}–{names[1]} border")
     hinted = geocode_place(text, country=list(hints))
+    if hinted.status == "unresolved" and _DIRECTION_WORD.search(text):
+        # "its south-eastern border with Russia": the border, without the part of it.
+        return resolve_place(_DIRECTION_WORD.sub(" ", text).strip(), hints)
     return hinted if hinted.status != "unresolved" else plain
+
+
+_DIRECTION_WORD = re.compile(
+    r"\s*\b(?:north|south)?-?(?:east|west)ern\b|\b(?:northern|southern)\b", re.IGNORECASE
+)
 
 
 _BARE_BORDER = re.compile(
     r"^(?:near\s+)?(?:the|a|its|their)\s+(?:\w+\s+)?(?:border|frontier)$", re.IGNORECASE
 )
+_COUNTRY_OF_ADJECTIVE = {adjective: name for name, adjective in COUNTRY_ADJECTIVES.items()}
 _NAME_OF_CODE = {}
 for _name in COUNTRY_ADJECTIVES:
     _code = country_codes_in(_name)
@@ -230,10 +260,12 @@ def _clean(text: str) -> str:
 
 def _role(sentence: str, start: int) -> str:
     before = sentence[:start]
-    if _ASIDE_BEFORE.search(before):
+    if _ASIDE_BEFORE.search(before) or _REFERENCE_BEFORE.search(before):
         return "aside"
     if _BASE_BEFORE.search(before):
         return "base"
+    if _ORIGIN_BEFORE.search(before):
+        return "origin"  # a country people came from; see find_places
     return "at"
 
 
@@ -261,7 +293,14 @@ def find_places(sentence: str, *, hints: tuple[str, ...] = ()) -> list[PlaceFind
             start, end = match.start(), match.end()
             if any(start < b and a < end for a, b in taken):
                 continue
-            text = _clean(match.group(0))
+            text = _clean(match.groupdict().get("inner") or match.group(0))
+            if shape == "adjective":
+                # "Lithuanian airspace": the country of the adjective.
+                country = _COUNTRY_OF_ADJECTIVE.get(text.split()[0])
+                if country is None:
+                    continue
+                text = f"{country}'s {text.split(maxsplit=1)[1]}"
+                shape = "within"
             first = text.split()[0] if text else ""
             if shape == "name" and (
                 not text
@@ -272,11 +311,13 @@ def find_places(sentence: str, *, hints: tuple[str, ...] = ()) -> list[PlaceFind
                 continue
             if shape == "name" and start == 0 and not match.group(0)[:1].isupper():
                 continue
-            if shape == "crossing" and re.search(r"\band\b", text):
+            if shape in ("crossing", "list") and re.search(r"\band\b", text):
                 for name_match in re.finditer(_NAME, text):
                     name = name_match.group(0)
                     named = resolve_place(name, hints)
-                    if named.status != "unresolved":
+                    if named.status != "unresolved" and (
+                        shape == "crossing" or named.precision in ("settlement", "exact")
+                    ):
                         at = match.start() + match.group(0).find(name)
                         role = _role(sentence, at)
                         found.append(PlaceFind(name, at, at + len(name), shape, role, named))
@@ -291,16 +332,19 @@ def find_places(sentence: str, *, hints: tuple[str, ...] = ()) -> list[PlaceFind
                 result = resolve_place(bare, hints) if bare != text else result
             if result.status == "unresolved":
                 continue
-            bare_name = shape == "name" and not _LEADING_PREPOSITION.match(match.group(0))
-            if bare_name and result.precision != "country":
-                continue  # a bare capitalised word is a place only when it is a country
+            if shape == "name" and not _LEADING_PREPOSITION.match(match.group(0)):
+                # A bare capitalised word is a name, not a place: "Belarus said", "Poland's
+                # defence ministry".  Places come with a preposition or a shape.
+                continue
             if shape == "name" and result.precision == "border" and "border" not in text.lower():
                 shape = "border"
             offset = match.group(0).find(text)
-            start = start + max(offset, 0)
-            found.append(
-                PlaceFind(text, start, start + len(text), shape, _role(sentence, start), result)
-            )
+            if offset >= 0:
+                start, end = start + offset, start + offset + len(text)
+            role = _role(sentence, start)
+            if role == "origin" and result.precision != "country":
+                role = "at"  # "removed buoys from the Narva river" happened there
+            found.append(PlaceFind(text, start, end, shape, role, result))
             taken.append((match.start(), match.end()))
     return sorted(found, key=lambda f: f.start)
 

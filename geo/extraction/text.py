@@ -73,7 +73,8 @@ _WRITTEN_DATES = (
 _BOILERPLATE = re.compile(
     r"""^\W*(?:
         (?:please\s+)?(?:share|follow|subscribe|like|tweet|print|email)\b.{0,80}$
-      | (?:more|related|latest|recommended|popular|other|top)\s+(?:news|stories|posts|articles|reads)\b.*$
+      | (?:more|related|latest|recommended|popular|other|top)\s+
+        (?:news|stories|posts|articles|reads)\b.*$
       | read\s+(?:more|also|next)\b.{0,80}$
       | (?:©|\(c\)|copyright\b).*$
       | .{0,60}all\s+rights\s+reserved.*$

@@ -31,13 +31,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
             "Publisher: .... Offline and deterministic."
         ),
     )
-    parser.add_argument("reports", nargs="+", metavar="REPORT", help="report files")
+    # Named "files" so the CLI refuses an -o or --review that would overwrite a report.
+    parser.add_argument("files", nargs="+", metavar="REPORT", help="report files")
     parser.add_argument("-o", "--output", required=True, help="draft events file (.yaml)")
     parser.add_argument("--url", help="the report's web address")
     parser.add_argument("--publisher", help="who published the report")
     parser.add_argument("--published", type=_date, help="publication date, YYYY-MM-DD")
     parser.add_argument("--review", help="also write a review page (.html)")
-    parser.set_defaults(run=run, files=None)
+    parser.set_defaults(run=run)
 
 
 def _prefix(path: str, used: set[str]) -> str:
@@ -55,11 +56,11 @@ def run(args: argparse.Namespace) -> int:
 
     if not str(args.output).lower().endswith((".yaml", ".yml")):
         raise BorderMapError(f"-o {args.output!r}: the draft is YAML; name it .yaml")
-    if (args.url or args.publisher or args.published) and len(args.reports) > 1:
+    if (args.url or args.publisher or args.published) and len(args.files) > 1:
         raise BorderMapError("--url, --publisher and --published describe one report; give one")
     used: set[str] = set()
     extractions = []
-    for path in args.reports:
+    for path in args.files:
         report = read_report(
             path, url=args.url, publisher=args.publisher, published=args.published
         )

@@ -89,7 +89,7 @@ def test_denial_no_response_and_expected_denial():
     assert read_attribution("Belarus denied the accusations.").status == "denied"
     assert read_attribution("Belarus denied the accusations.").denier == "Belarus"
     assert read_attribution("Migrants were denied entry.").denier == ""
-    both = read_attribution("Poland accused Belarus of it. Minsk rejected the claim.")
+    both = read_attribution("Poland accused Belarus of it, but Minsk rejected the claim.")
     assert (both.status, both.claimant, both.denier) == ("disputed", "Poland", "Minsk")
     assert read_attribution("Belarus has not responded to the claims.").no_response == "Belarus"
     assert read_attribution("A categorical denial is expected.").expected_denial
