@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 __all__ = [
+    "CAPITAL_METONYMS",
     "COUNTRY_ADJECTIVES",
     "Actor",
     "country_codes_in",
@@ -66,7 +67,7 @@ for _name, _adj, _codes in _COUNTRIES:
     _CODE_OF_WORD[_name.lower()] = _codes[0]
     _CODE_OF_WORD[_adj.lower()] = _codes[0]
 #: Capitals and other names that stand for a state in reports ("Minsk denied").
-_METONYMS = {
+CAPITAL_METONYMS: dict[str, str] = {
     "minsk": "BY",
     "moscow": "RU",
     "kremlin": "RU",
@@ -86,7 +87,9 @@ _METONYMS = {
 }
 _COUNTRY_WORD = re.compile(
     r"\b(?:"
-    + "|".join(sorted((re.escape(w) for w in (*_CODE_OF_WORD, *_METONYMS)), key=len, reverse=True))
+    + "|".join(
+        sorted((re.escape(w) for w in (*_CODE_OF_WORD, *CAPITAL_METONYMS)), key=len, reverse=True)
+    )
     + r")\b",
     re.IGNORECASE,
 )
@@ -115,7 +118,8 @@ _ACTOR_HEADS = (
     r"(?:military|army|troops|soldiers?|navy|air\s+force|security\s+forces|police(?:\s+officers)?)",
     r"(?:government|authorities|officials|prime\s+minister|interior\s+minister|defen[cs]e\s+minister"
     r"|foreign\s+ministry|ministry)",
-    r"(?:migrants?|asylum[\s-]seekers?|refugees|smugglers?|civilians|people\s+smugglers)",
+    r"(?:migrants|a\s+migrant|asylum[\s-]seekers?|refugees|smugglers?|civilians|"
+    r"people\s+smugglers)",
     r"(?:drones?|balloons?)",
     r"(?:Frontex|UNHCR|Amnesty\s+International|Human\s+Rights\s+Watch|Red\s+Cross"
     r"|Doctors\s+Without\s+Borders|human\s+rights\s+(?:groups|organi[sz]ations))",
@@ -140,10 +144,7 @@ def normalise_actor(text: str) -> str:
     """
     text = " ".join(text.split()).strip(" ,;:“”\"'")
     text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
-    text = _POSSESSIVE.sub(lambda m: COUNTRY_ADJECTIVES[m.group("country")] + " ", text)
-    if text[:1].islower() and text.split()[0].lower() not in ("migrants", "officials"):
-        return text
-    return text
+    return _POSSESSIVE.sub(lambda m: COUNTRY_ADJECTIVES[m.group("country")] + " ", text)
 
 
 def find_actors(sentence: str) -> list[Actor]:
@@ -164,5 +165,5 @@ def country_codes_in(text: str) -> list[str]:
     codes = []
     for match in _COUNTRY_WORD.finditer(text):
         word = match.group(0).lower()
-        codes.append(_CODE_OF_WORD.get(word) or _METONYMS[word])
+        codes.append(_CODE_OF_WORD.get(word) or CAPITAL_METONYMS[word])
     return codes

@@ -38,9 +38,10 @@ _PRECISION_RANK = {"exact": 0, "settlement": 1, "near": 2, "district": 3, "regio
 _TITLE_CHARS = 110
 #: Words that refer back to the incident told just before ("in the clash").
 _ANAPHORA = re.compile(
-    r"\b(?:the|that|this)\s+(?:clash|incident|attack|shooting|confrontation|stabbing|"
-    r"collision|crash|removal|closure|incursion|crossing|fence|border\s+post|checkpoint|"
-    r"violence|scuffle|standoff|operation)\b",
+    r"\b(?:the|that|this|these|those)\s+(?:\w+\s+)?(?:clash|incident|attack|shooting|"
+    r"confrontation|stabbing|collision|crash|removal|closure|incursion|crossing|fence|"
+    r"border\s+post|checkpoint|violence|scuffle|standoff|operation|flows|arrivals|"
+    r"policy\s+change|decision)\b",
     re.IGNORECASE,
 )
 _INSIDE_BEFORE = re.compile(r"\b(?:in|into|inside|to|at|on|over)\s+(?:the\s+)?$")
@@ -168,6 +169,8 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
     events: list[DraftEvent] = []
     highlights: list[tuple[int, int, str, list[DraftEvent]]] = []
     statement_dates: dict[str, str] = {}
+    #: The date a paragraph named last, in any sentence ("That year, ...").
+    paragraph_dates: dict[int, str] = {}
     last_year: int | None = None
     main_border = _main_border(hints)
     for sentence in sentences:
@@ -184,6 +187,9 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
         named_years = re.findall(r"\b(?:19|20)\d{2}\b", sentence.text)
         if named_years:
             last_year = int(named_years[-1])
+        own_date = next((d.value for d in dates if d.role == "event"), "")
+        if own_date:
+            paragraph_dates[sentence.paragraph] = own_date
         statement = next((d.value for d in dates if d.role == "statement"), "")
         if statement and claimant:
             statement_dates[claimant] = statement
@@ -233,18 +239,26 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
         notes: list[str] = []
         previous = events[-1] if events else None
         same_paragraph = previous is not None and previous.paragraph == sentence.paragraph
-        refers_back = previous is not None and bool(_ANAPHORA.search(sentence.text))
+        refers_back = bool(_ANAPHORA.search(sentence.text)) and (
+            previous is not None or sentence.paragraph in paragraph_dates
+        )
+        context = paragraph_dates.get(sentence.paragraph) or (previous.date if previous else "")
         if undisclosed and "date" in undisclosed.undisclosed:
             date = ""
             notes.append("Date not disclosed.")
+        elif not event_dates and not statement and refers_back and context:
+            # "The policy change was followed by ...", "hurt in the clash": the date of
+            # what the sentence refers back to.
+            date = context
+            notes.append("Date of the incident the sentence refers back to.")
         elif (
             not event_dates
             and not statement
             and previous is not None
             and previous.date
-            and (
-                refers_back or (same_paragraph and claimant and previous.claimed_by == [claimant])
-            )
+            and same_paragraph
+            and claimant
+            and previous.claimed_by == [claimant]
         ):
             date = previous.date
             notes.append(f"Date of {previous.id}, the incident the sentence goes on about.")
@@ -328,6 +342,9 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
                 previous.description += " " + sentence.text
                 previous.actors = list(dict.fromkeys([*previous.actors, *actor_names]))
                 previous.counts = list(dict.fromkeys([*previous.counts, *count_texts]))
+                if undisclosed:
+                    what = undisclosed.undisclosed.replace("+", " and ") or "details"
+                    previous.notes.append(f"The report says the {what} were not disclosed.")
                 made_here.append(previous)
                 continue
             event = DraftEvent(
@@ -354,8 +371,8 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             events.append(event)
             made_here.append(event)
         _keep(highlights, sentence, local, made_here)
-    merged = _merge_duplicates(events)
-    return Extraction(report, tuple(merged), _highlights(highlights, merged), hints)
+    merged, survivor = _merge_duplicates(events)
+    return Extraction(report, tuple(merged), _highlights(highlights, survivor), hints)
 
 
 def _coordinated(chosen: PlaceFind, places: list[PlaceFind]) -> list[PlaceFind]:
@@ -431,7 +448,7 @@ def _denial(events, sentence: Sentence, denier: str, places, event_dates, publis
         id=f"{id_prefix}-{number:02d}",
         date=date,
         reported=published.isoformat() if published else "",
-        title=f"{denier} denies: " + _clip(sentence.text),
+        title=f"Denied by {denier}: " + _clip(sentence.text),
         description=sentence.text,
         category="official_statement",
         status="denied",
@@ -490,7 +507,7 @@ def _expected_denial(events, sentence: Sentence, published, id_prefix: str, numb
         id=f"{id_prefix}-{number:02d}",
         date=answered.date,
         reported=published.isoformat() if published else "",
-        title=f"{denier} expected to deny: " + _clip(answered.title, 80),
+        title=f"Denial expected from {denier}: " + _clip(answered.description, 80),
         description=sentence.text,
         category="official_statement",
         status="denied",
@@ -516,10 +533,15 @@ def _keep(highlights, sentence: Sentence, local, made: list[DraftEvent]) -> None
         highlights.append((sentence.start + start, sentence.start + end, kind, made))
 
 
-def _merge_duplicates(events: list[DraftEvent]) -> list[DraftEvent]:
-    """One event per incident or claim: the same one told twice keeps both sentences."""
+def _merge_duplicates(events: list[DraftEvent]) -> tuple[list[DraftEvent], dict[int, DraftEvent]]:
+    """One event per incident or claim: the same one told twice keeps both sentences.
+
+    Returns the events kept, numbered anew, and for every event drafted (by ``id()``)
+    the kept event it became; notes that name an event by its draft id are rewritten.
+    """
     kept: list[DraftEvent] = []
     by_key: dict[tuple, DraftEvent] = {}
+    survivor: dict[int, DraftEvent] = {}
     for event in events:
         key = (event.place_found or event.place, event.date, event.status,
                tuple(event.claimed_by), event.category)  # fmt: skip
@@ -530,20 +552,27 @@ def _merge_duplicates(events: list[DraftEvent]) -> list[DraftEvent]:
                     first.evidence.append(item)
             first.actors = list(dict.fromkeys([*first.actors, *event.actors]))
             first.counts = list(dict.fromkeys([*first.counts, *event.counts]))
-            event.id = first.id
+            survivor[id(event)] = first
             continue
-        if first is None:
-            by_key[key] = event
-            kept.append(event)
+        by_key[key] = event
+        kept.append(event)
+        survivor[id(event)] = event
+    draft_ids = {event.id: survivor[id(event)] for event in events}
     for number, event in enumerate(kept, start=1):
         prefix = event.id.rsplit("-", 1)[0]
         event.id = f"{prefix}-{number:02d}"
-    return kept
+    pattern = re.compile("|".join(re.escape(i) for i in sorted(draft_ids, key=len, reverse=True)))
+    for event in kept:
+        event.notes = [
+            pattern.sub(lambda m: draft_ids[m.group(0)].id, note) if draft_ids else note
+            for note in event.notes
+        ]
+    return kept, survivor
 
 
-def _highlights(raw, events: list[DraftEvent]) -> tuple[Highlight, ...]:
+def _highlights(raw, survivor: dict[int, DraftEvent]) -> tuple[Highlight, ...]:
     out = []
     for start, end, kind, made in raw:
-        ids = tuple(dict.fromkeys(e.id for e in made))
+        ids = tuple(dict.fromkeys(survivor[id(e)].id for e in made if id(e) in survivor))
         out.append(Highlight(start, end, kind, ids))
     return tuple(sorted(out, key=lambda h: (h.start, -h.end)))

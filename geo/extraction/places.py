@@ -16,7 +16,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bordermap.geo.extraction.actors import COUNTRY_ADJECTIVES, country_codes_in
+from bordermap.geo.extraction.actors import (
+    CAPITAL_METONYMS,
+    COUNTRY_ADJECTIVES,
+    country_codes_in,
+)
 from bordermap.geo.geocoder import geocode_place
 from bordermap.geo.place_result import PlaceResult
 
@@ -93,6 +97,7 @@ _BASE_BEFORE = re.compile(
 _ASIDE_BEFORE = re.compile(
     r",\s*(?:which|that|where)\s+(?:\w+\s+){0,3}?(?:lies|is|sits|runs|located)\s+(?:\w+\s+)?(?:near|on|along|in|close\s+to|at)\s+$"
 )
+_AT_PLACE = re.compile(r"^(?:in|at|near|outside|around|into|inside)\s", re.IGNORECASE)
 _ORIGIN_BEFORE = re.compile(r"\b(?:from|direction\s+of|on\s+behalf\s+of)\s+(?:the\s+)?$")
 #: "across the Danube from X", "opposite X": X only locates the place named before it.
 _REFERENCE_BEFORE = re.compile(
@@ -314,6 +319,8 @@ def find_places(sentence: str, *, hints: tuple[str, ...] = ()) -> list[PlaceFind
             if shape in ("crossing", "list") and re.search(r"\band\b", text):
                 for name_match in re.finditer(_NAME, text):
                     name = name_match.group(0)
+                    if name.lower() in CAPITAL_METONYMS:
+                        continue  # "between Minsk and Brussels": the states
                     named = resolve_place(name, hints)
                     if named.status != "unresolved" and (
                         shape == "crossing" or named.precision in ("settlement", "exact")
@@ -332,6 +339,12 @@ def find_places(sentence: str, *, hints: tuple[str, ...] = ()) -> list[PlaceFind
                 result = resolve_place(bare, hints) if bare != text else result
             if result.status == "unresolved":
                 continue
+            if (
+                shape == "name"
+                and text.lower() in CAPITAL_METONYMS
+                and not _AT_PLACE.match(match.group(0))
+            ):
+                continue  # "between Minsk and Brussels", "pressure on Minsk": the state
             if shape == "name" and not _LEADING_PREPOSITION.match(match.group(0)):
                 # A bare capitalised word is a name, not a place: "Belarus said", "Poland's
                 # defence ministry".  Places come with a preposition or a shape.
