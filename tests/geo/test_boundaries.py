@@ -9,7 +9,7 @@ import pytest
 import shapely
 from pyproj import Geod
 
-from bordermap.geo import boundaries
+from bordermap.geo import admin1, boundaries
 from bordermap.geo.boundaries import (
     border_line,
     border_lines,
@@ -260,23 +260,28 @@ def test_border_zones_reject_non_positive_distances():
 
 
 def _clear_region_caches():
-    for cached in (
-        boundaries._regions_file,
-        boundaries._region_index,
-        boundaries._country_regions,
-    ):
-        cached.cache_clear()
+    admin1.clear_cache()
+    boundaries._country_regions.cache_clear()
 
 
 def test_regions_file_missing_is_reported_with_the_fix(monkeypatch, tmp_path):
-    monkeypatch.setattr(boundaries, "REGIONS_FILE", tmp_path / "absent.pack")
+    monkeypatch.setattr(admin1, "REGIONS_FILE", tmp_path / "absent.pack")
     _clear_region_caches()
     try:
         with pytest.raises(GeometryDataError, match="make data"):
             regions()
+        with pytest.raises(GeometryDataError, match="make data"):
+            admin1.region_geometry("BY-VI")
     finally:
         monkeypatch.undo()
         _clear_region_caches()
+
+
+def test_one_region_polygon_without_geopandas():
+    vitebsk = admin1.region_geometry("by-vi")
+    assert vitebsk.equals(regions(codes=["BY-VI"]).geometry.iloc[0])
+    assert admin1.region_geometry("XX-99") is None
+    assert admin1.region_codes()["MX-CHH"] == "MX"
 
 
 def distance_km(points: np.ndarray, line, box: tuple[float, float, float, float]) -> np.ndarray:
