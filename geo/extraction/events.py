@@ -210,10 +210,15 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
         counts = find_counts(sentence.text)
         local: list[tuple[int, int, str]] = []
         local += [(p.start, p.end, "place") for p in places if p.role != "aside"]
-        local += [(d.start, d.end, "date") for d in dates]
+        local += [
+            (d.start, d.end, "undisclosed" if d.role == "undisclosed" else "date") for d in dates
+        ]
         local += [(a.start, a.end, "actor") for a in actors]
         local += [(c.start, c.end, c.kind) for c in attribution.cues]
         local += [(c.start, c.end, "count") for c in counts]
+        # Every span the rules saw is shown; those of sentences that fed events link to them.
+        fed: list[DraftEvent] = []
+        _keep(highlights, sentence, local, fed)
 
         if attribution.no_response:
             _note_no_response(events, attribution.no_response, published)
@@ -221,7 +226,7 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             made = _expected_denial(events, sentence, published, id_prefix, len(events) + 1)
             if made is not None:
                 events.append(made)
-                _keep(highlights, sentence, local, [made])
+                fed.append(made)
             continue
 
         category = categorise(sentence.text, claim=bool(attribution.target or attribution.denier))
@@ -232,7 +237,7 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
                            len(events) + 1, main_border)  # fmt: skip
             if made is not None:  # an event file needs a place
                 events.append(made)
-                _keep(highlights, sentence, local, [made])
+                fed.append(made)
             continue
 
         date = event_dates[0].value if event_dates else ""
@@ -370,7 +375,7 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             )
             events.append(event)
             made_here.append(event)
-        _keep(highlights, sentence, local, made_here)
+        fed.extend(made_here)
     merged, survivor = _merge_duplicates(events)
     return Extraction(report, tuple(merged), _highlights(highlights, survivor), hints)
 

@@ -92,10 +92,10 @@ _LEADING_PREPOSITION = re.compile(
     r"^(?:in|at|into|from|to|toward|towards|across|inside|over|along|through|on)\s+", re.I
 )
 _BASE_BEFORE = re.compile(
-    r"\b(?:based|stationed|headquartered|garrisoned|deployed)\s+(?:in|at|near)\s+$"
+    r"\b(?:based|stationed|headquartered|garrisoned|deployed)\s+(?:in|at|near)\s+(?:the\s+)?$"
 )
 _ASIDE_BEFORE = re.compile(
-    r",\s*(?:which|that|where)\s+(?:\w+\s+){0,3}?(?:lies|is|sits|runs|located)\s+(?:\w+\s+)?(?:near|on|along|in|close\s+to|at)\s+$"
+    r",\s*(?:which|that|where)\s+(?:\w+\s+){0,3}?(?:lies|is|sits|runs|located)\s+(?:\w+\s+)?(?:near|on|along|in|close\s+to|at)\s+(?:the\s+)?$"
 )
 _AT_PLACE = re.compile(r"^(?:in|at|near|outside|around|into|inside)\s", re.IGNORECASE)
 _ORIGIN_BEFORE = re.compile(r"\b(?:from|direction\s+of|on\s+behalf\s+of)\s+(?:the\s+)?$")
@@ -248,7 +248,7 @@ _DIRECTION_WORD = re.compile(
 
 
 _BARE_BORDER = re.compile(
-    r"^(?:near\s+)?(?:the|a|its|their)\s+(?:\w+\s+)?(?:border|frontier)$", re.IGNORECASE
+    r"^(?:near\s+)?(?:(?:the|a|its|their)\s+)?(?:\w+\s+)?(?:border|frontier)$", re.IGNORECASE
 )
 _COUNTRY_OF_ADJECTIVE = {adjective: name for name, adjective in COUNTRY_ADJECTIVES.items()}
 _NAME_OF_CODE = {}
@@ -260,6 +260,8 @@ for _name in COUNTRY_ADJECTIVES:
 
 def _clean(text: str) -> str:
     text = _LEADING_PREPOSITION.sub("", text.strip())
+    # "the Vitebsk region" is written "Vitebsk region", as event files write places.
+    text = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
     return text.strip(" ,.;:")
 
 
