@@ -62,7 +62,8 @@ PAGE = """<!DOCTYPE html><html><head><title>Page title</title>
 <meta property="article:published_time" content="2026-01-17T09:00:00Z"></head><body>
 <nav><a href="/">Home</a> <a href="/world">World news today</a></nav>
 <article><h1>Guards detain migrants</h1>
-<p>Latvian border guards detained 12 migrants near Kr&#257;slava on Tuesday, the State Border Guard said.</p>
+<p>Latvian border guards detained 12 migrants near Kr&#257;slava on Tuesday,
+the State Border Guard said.</p>
 <div class="share-buttons">Share on Facebook</div></article>
 <aside class="more-news"><p>Another story near Daugavpils on Monday was different.</p></aside>
 <footer>&copy; 2026 Example Site. All rights reserved.</footer></body></html>

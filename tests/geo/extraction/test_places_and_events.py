@@ -49,9 +49,11 @@ REPORT = """Published: 2021-11-17
 
 Clash at the crossing
 
-Polish police used water cannon on Tuesday against migrants who threw stones at the Kuźnica crossing.
+Polish police used water cannon on Tuesday against migrants who threw stones at the
+Kuźnica crossing.
 
-Poland's defence ministry said an officer was hurt in the clash. Belarus accused Poland of using force against defenceless people. Warsaw denied the accusation.
+Poland's defence ministry said an officer was hurt in the clash. Belarus accused Poland of
+using force against defenceless people. Warsaw denied the accusation.
 
 Officials did not say when the fence near Krāslava was damaged.
 """
