@@ -16,7 +16,6 @@ import io
 import json
 import math
 import os
-import tempfile
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
@@ -26,7 +25,7 @@ import pyogrio
 import shapely
 
 from bordermap.geo import schema
-from bordermap.geo.atomic import write_bytes_atomic, write_text_atomic
+from bordermap.geo.atomic import temporary_beside, write_bytes_atomic, write_text_atomic
 from bordermap.geo.errors import BorderMapError
 from bordermap.geo.spreadsheet import csv_text
 from bordermap.geo.writers import events_to_geojson
@@ -191,29 +190,23 @@ def _csv_value(value: object) -> object:
 
 
 def _write_geopackage(frames: Mapping[str, gpd.GeoDataFrame], path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".gpkg")
-    os.close(fd)
-    os.unlink(tmp)  # GDAL creates the file itself
     previous = pyogrio.get_gdal_config_option("OGR_CURRENT_DATE")
     pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": GPKG_DATE})
     try:
-        for name, frame in frames.items():
-            flat = flat_frame(frame)
-            pyogrio.write_dataframe(
-                flat,
-                tmp,
-                layer=name,
-                driver="GPKG",
-                # Mixed extents (points, lines, areas) need the generic type.
-                geometry_type="Unknown" if name == "event_extents" else None,
-                append=False,
-            )
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        # Written beside the target and renamed over it; a killed run's file and its
+        # SQLite journal are removed by the next run (see bordermap.geo.atomic).
+        with temporary_beside(path, suffix=".gpkg") as tmp:
+            tmp.unlink()  # GDAL creates the file itself
+            for name, frame in frames.items():
+                pyogrio.write_dataframe(
+                    flat_frame(frame),
+                    tmp,
+                    layer=name,
+                    driver="GPKG",
+                    # Mixed extents (points, lines, areas) need the generic type.
+                    geometry_type="Unknown" if name == "event_extents" else None,
+                    append=False,
+                )
     finally:
         pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": previous})
 
