@@ -72,6 +72,6 @@ def run(args: argparse.Namespace) -> int:
         )
         for recipe in recipes
     ]
-    for target, (result, seconds) in zip(targets, built, strict=True):
-        write_map(result, target, args=args, seconds=seconds)
+    for recipe, target, (result, seconds) in zip(recipes, targets, built, strict=True):
+        write_map(result, target, args=args, seconds=seconds, base=recipe.path.parent)
     return 0

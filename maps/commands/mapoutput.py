@@ -53,10 +53,20 @@ def build_map(
     return built, time.perf_counter() - start
 
 
-def write_map(built: BuiltMap, target: Path, *, args: argparse.Namespace, seconds: float) -> None:
-    """Write a built map atomically and say what was written and what was not placed."""
+def write_map(
+    built: BuiltMap,
+    target: Path,
+    *,
+    args: argparse.Namespace,
+    seconds: float,
+    base: Path | None = None,
+) -> None:
+    """Write a built map atomically and say what was written and what was not placed.
+
+    ``base`` is the folder the events' ``source_file`` is relative to (a recipe's).
+    """
     path = write_html(built.html, target)
-    report(built, path, quiet=args.quiet, verbose=args.verbose, seconds=seconds)
+    report(built, path, quiet=args.quiet, verbose=args.verbose, seconds=seconds, base=base)
 
 
 def build_and_write(
@@ -71,9 +81,17 @@ def build_and_write(
     write_map(built, target, args=args, seconds=seconds)
 
 
-def report(built: BuiltMap, path: Path, *, quiet: bool, verbose: int, seconds: float) -> None:
+def report(
+    built: BuiltMap,
+    path: Path,
+    *,
+    quiet: bool,
+    verbose: int,
+    seconds: float,
+    base: Path | None = None,
+) -> None:
     """Print every event not placed (``FILE:LINE``), then where the map went."""
-    print_review(built.review, verbose=verbose, full_list=f"the legend of {path}")
+    print_review(built.review, verbose=verbose, full_list=f"the legend of {path}", base=base)
     if not quiet:
         size_kb = len(built.html.encode("utf-8")) / 1024
         print(

@@ -33,6 +33,9 @@ def resolve_recipe(recipe: Recipe, *, args: argparse.Namespace) -> RecipeLayers:
         layers = recipe_layers(recipe, lookup=place_lookup(chain), progress=bar.update_to)
     report_usage(chain, quiet=args.quiet)
     print_review(
-        layers.review, verbose=args.verbose, full_list="the outputs, which keep them unplaced"
+        layers.review,
+        verbose=args.verbose,
+        full_list="the outputs, which keep them unplaced",
+        base=recipe.path.parent,
     )
     return layers

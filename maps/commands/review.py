@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sys
+from pathlib import Path
 
 import pandas as pd
 
@@ -10,7 +12,9 @@ import pandas as pd
 SHOWN = 20
 
 
-def print_review(review: pd.DataFrame, *, verbose: int, full_list: str) -> None:
+def print_review(
+    review: pd.DataFrame, *, verbose: int, full_list: str, base: Path | None = None
+) -> None:
     """Print one ``FILE:LINE: place: ...`` line per event to review, on stderr.
 
     Parameters
@@ -22,12 +26,16 @@ def print_review(review: pd.DataFrame, *, verbose: int, full_list: str) -> None:
         and a count of the rest, so a large batch does not bury its summary.
     full_list : str
         Where the complete list is (a file, the map's legend), named in the summary.
+    base : Path, optional
+        The folder ``source_file`` is relative to (a recipe's); lines then name the
+        file relative to the working directory, so it opens from where the user is.
     """
     rows = list(review.itertuples(index=False))
     shown = rows if verbose or len(rows) <= SHOWN else rows[:SHOWN]
     for row in shown:
+        where = row.source_file if base is None else os.path.relpath(base / row.source_file)
         print(
-            f"{row.source_file}:{row.source_line}: place: {row.resolve_status}: {row.reason}"
+            f"{where}:{row.source_line}: place: {row.resolve_status}: {row.reason}"
             f" (got {row.place!r})"
             + (f"; candidates: {row.candidates}" if row.candidates else ""),
             file=sys.stderr,
