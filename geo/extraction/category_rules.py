@@ -39,6 +39,12 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                              r"push\w*\s+(?:\w+\s+){0,2}(?:towards?|into|across)|arriv\w+|flows?|gather\w*|massed|escort\w*|smuggl\w+|transport\w*)\b"),
     )
 )  # fmt: skip
+#: "would stay shut", "will send": a plan or a forecast, not something that happened.
+_MODAL_BEFORE = re.compile(
+    r"\b(?:would|will|could|may|might|plans?\s+to|intends?\s+to|threatened\s+to|"
+    r"expected\s+to)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _STATEMENT = re.compile(r"\b(?:accus\w+|denied|denies|rejected|summoned|condemn\w+)\b", re.I)
 
 
@@ -54,7 +60,8 @@ def categorise(sentence: str, *, claim: bool = False) -> str | None:
         ``official_statement``.
     """
     for key, pattern in RULES:
-        if pattern.search(sentence):
+        hits = list(pattern.finditer(sentence))
+        if hits and not all(_MODAL_BEFORE.search(sentence[: hit.start()]) for hit in hits):
             return key
     if claim and _STATEMENT.search(sentence):
         return "official_statement"

@@ -53,6 +53,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             + _MON + r"(?:,?\s+(?P<y>(?:19|20)\d{2})\b)?",
         ),
         ("night_before", r"\bovernight\s+(?:into|to|on)\s+" + _WD + r"\b"),
+        (
+            "weekday_pair",
+            r"\b(?:on\s+|between\s+|from\s+)?" + _WD + r"\s+(?:and|to|through|until)\s+"
+            + _WD.replace("?P<wd>", "?P<wd2>") + r"\b",
+        ),
         ("weekday", r"(?:(?P<last>last)\s+)?" + _LEAD + _WD + _PART + r"\b"),
         (
             "month",
@@ -171,6 +176,11 @@ def _resolve(kind: str, g: dict, published: dt.date | None, last_year: int | Non
         return f"{year:04d}-{month:02d}"
     if published is None:
         return None
+    if kind == "weekday_pair":
+        back = (published.weekday() - _WEEKDAYS[g["wd2"].lower()]) % 7
+        last = published - dt.timedelta(days=back)
+        span = (_WEEKDAYS[g["wd2"].lower()] - _WEEKDAYS[g["wd"].lower()]) % 7
+        return _range(last - dt.timedelta(days=span), last)
     if kind == "night_before":
         back = (published.weekday() - _WEEKDAYS[g["wd"].lower()]) % 7
         morning = published - dt.timedelta(days=back)

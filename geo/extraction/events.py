@@ -271,6 +271,20 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
         reported = reported or (published.isoformat() if published else "")
 
         chosen = _choose_place(places, sentence.text)
+        if (
+            chosen is not None
+            and chosen.precision == "country"
+            and previous is not None
+            and (same_paragraph or refers_back)
+            and _PRECISION_RANK.get(previous.place_precision, 7) < _PRECISION_RANK["country"]
+        ):
+            # "... returning the arrivals to Morocco": the sentence goes on about the
+            # incident before it; a country it names is a destination or a side.
+            notes.append(f"The sentence names only {chosen.text}; place of {previous.id} kept.")
+            chosen = None
+            continuing = True
+        else:
+            continuing = False
         far = _NAME_OF_CODE.get(hints[0]) if hints else None
         listed = expand_border_lists(sentence.text, other=far)
         place_options: list[tuple[str, str, str]] = []  # (as written, found, precision)
@@ -304,7 +318,11 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
         elif undisclosed and "place" in undisclosed.undisclosed and main_border:
             place_options.append(main_border)
             notes.append("Exact place not disclosed; the report's border stands for it.")
-        elif (refers_back or same_paragraph) and previous is not None and previous.place:
+        elif (
+            (continuing or refers_back or same_paragraph)
+            and previous is not None
+            and previous.place
+        ):
             place_options.append((previous.place, previous.place_found, previous.place_precision))
             notes.append(f"Place of {previous.id}; the sentence names none.")
         elif attribution.target and incident and previous is not None:

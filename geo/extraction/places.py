@@ -46,7 +46,9 @@ _NEAR_WORDS = (
 )
 _SETTLEMENT_OF = r"(?:border\s+)?(?:village|town|city|settlement)\s+of"
 _NOT_A_PLACE_AFTER_BORDER = (
-    r"guard|police|force|patrol|crossing|fence|wall|barrier|zone|area|security"
+    r"guards?|police|forces?|patrol|crossings?|fence|wall|barrier|zone|area|security|"
+    r"controls?|checks?|polic(?:y|ies)|authorit(?:y|ies)|officials|service|agency|"
+    r"management|infrastructure|regime"
 )
 _LIST_LEAD = r"including|at|in|near|between|such\s+as"
 _PREPOSITION = (
@@ -64,7 +66,7 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                    rf"(?:\s+with\s+{_CAP})?"),
         ("border", rf"\b(?:the\s+)?(?:{_DIRECTION}\s+)?(?:border|frontier)\s+with\s+{_CAP}"),
         ("border", rf"\b(?:the\s+)?{_CAP}\s+(?:border|frontier)\b"
-                   r"(?!\s+(?:guard|police|force|patrol))"),
+                   rf"(?!\s+(?:{_NOT_A_PLACE_AFTER_BORDER}))"),
         ("border", rf"\b(?:the\s+)?{_SIDE}\s+{_NAME}\s+(?:river|River)\b"),
         ("border", rf"\b(?:the\s+)?{_NAME}\s+(?:river|River)\b"),
         ("near", rf"\b(?:{_NEAR_WORDS})\s+(?:the\s+)?(?:{_SETTLEMENT_OF}\s+)?{_NAME}"),
