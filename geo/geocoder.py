@@ -290,7 +290,9 @@ class _Resolver:
             self.query,
             status,
             name=place.name,
-            country=place.country,
+            # A crossing lies on the line between two countries: its side is the one its
+            # point falls in, which the border join finds.
+            country=None if place.kind == "crossing" else place.country,
             admin1_code=place.admin1_code,
             lat=place.lat,
             lon=place.lon,
@@ -943,10 +945,14 @@ class _Resolver:
         refused: list[Place] = []
         notes: list[str] = []
         passes = (False, True) if declined and languages else (False,)
+        # Settlements and crossings are looked up together: a crossing that bears the
+        # name as its own beats a village that bore it once (Medininkai, Varniai).
+        groups = [g for g in (("country",), _SETTLEMENT_KINDS, ("region",)) if set(g) & set(kinds)]
+        groups = [tuple(k for k in g if k in kinds) for g in groups]
         for use_declined in passes:
-            for kind in kinds:
+            for group in groups:
                 found, key, stemmed = self.find(
-                    text, (kind,), scope, languages if use_declined else (), declined=use_declined
+                    text, group, scope, languages if use_declined else (), declined=use_declined
                 )
                 if stemmed != use_declined and use_declined:
                     continue

@@ -258,8 +258,10 @@ def test_part_of_a_country_is_the_country(text: str, country: str) -> None:
 def test_compass_names_are_names_not_parts() -> None:
     assert geocode_place("South Africa").country == "ZA"
     assert geocode_place("Northern Ireland").country == "GB"
-    # Not "the west of Virginia, South Africa".
-    assert geocode_place("West Virginia").status == "unresolved"
+    # Not "the west of Virginia, South Africa": the US state.
+    assert geocode_place("West Virginia").admin1_code == "US-WV"
+    # A compass word before a town is still not a part of it.
+    assert geocode_place("West Krāslava").status == "unresolved"
 
 
 def test_distance_from_a_town_widens_the_radius() -> None:

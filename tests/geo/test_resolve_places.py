@@ -29,13 +29,13 @@ def test_coarsened_place_is_placed_at_its_unit_and_listed_for_review(write) -> N
 def test_review_says_why_a_hinted_place_was_refused(write) -> None:
     path = write(
         "e.csv",
-        HEADER + "\nf,,Crossing,other,alleged,Svetogorsk,FI,,,S,,\n",
+        HEADER + "\nf,,Crossing,other,alleged,Vyborg,FI,,,S,,\n",
     )
     result = resolve_events(load_events([path]))
     assert result.events.set_index(schema.ID).loc["f", schema.RESOLVE_STATUS] == "unresolved"
     (review,) = result.review.to_dict("records")
     assert "outside the event's country FI" in review["reason"]
-    assert "Svetogorsk (RU" in review["candidates"]
+    assert "Vyborg (RU" in review["candidates"]
     assert review["coarsened"] == ""
 
 

@@ -142,12 +142,12 @@ def test_no_query_is_bad_input(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_explain_says_why(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["geocode", "--explain", "--country", "FI", "Svetogorsk"]) == 0
+    assert main(["geocode", "--explain", "--country", "FI", "Vyborg"]) == 0
     captured = capsys.readouterr()
     lines = captured.out.splitlines()
-    assert lines[0].startswith("Svetogorsk -> unresolved (found only outside")
-    assert "    read as name name='Svetogorsk'" in lines
-    assert any("key 'svetogorsk' as settlement: 1 found" in line for line in lines)
+    assert lines[0].startswith("Vyborg -> unresolved (found only outside")
+    assert "    read as name name='Vyborg'" in lines
+    assert any("key 'vyborg' as settlement/crossing: 1 found" in line for line in lines)
     assert any(line.strip().startswith("refused: found only outside") for line in lines)
     assert lines[-1].strip().startswith("=> unresolved")
     assert "outside the event's country FI" in captured.err
