@@ -15,13 +15,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache, lru_cache
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
 import geopandas as gpd
 import numpy as np
-import pandas as pd
 import pyogrio
 import shapely
 from pyproj import CRS as ProjCRS
@@ -139,10 +138,14 @@ def _country_geometry(iso2: str) -> shapely.Geometry:
     return table.geometry.values[hits[0]]
 
 
-@cache
-def _country_regions(iso2: str) -> gpd.GeoDataFrame:
-    """The regions of one country as a frame, made once per process."""
-    rows, geoms = admin1.region_rows(iso2)
+def _region_frame(countries: list[str]) -> gpd.GeoDataFrame:
+    """The regions of some countries as one frame (each country unpacked once per process)."""
+    rows: list[dict] = []
+    geoms: list[np.ndarray] = []
+    for iso2 in countries:
+        country_rows, country_geoms = admin1.region_rows(iso2)
+        rows.extend(country_rows)
+        geoms.append(country_geoms)
     return gpd.GeoDataFrame(
         {
             "iso_a2": [r["iso_a2"] for r in rows],
@@ -150,7 +153,9 @@ def _country_regions(iso2: str) -> gpd.GeoDataFrame:
             "name": [r["name"] for r in rows],
             "names": [tuple(r["names"]) for r in rows],
         },
-        geometry=gpd.GeoSeries(geoms, crs=CRS),
+        geometry=gpd.GeoSeries(
+            np.concatenate(geoms) if geoms else np.empty(0, dtype=object), crs=CRS
+        ),
         crs=CRS,
     )
 
@@ -200,11 +205,7 @@ def regions(
         wanted = {index[c] for c in wanted_codes if c in index}
     else:
         wanted = set(region_countries())
-    parts = [_country_regions(iso2) for iso2 in sorted(wanted)]
-    parts = [p for p in parts if len(p)]
-    if not parts:
-        return _country_regions("").copy()  # the empty frame, with its columns
-    table = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0].copy()
+    table = _region_frame(sorted(wanted))
     if wanted_codes is not None:
         table = table[table["code"].isin(wanted_codes)]
     return table.sort_values("code", ignore_index=True)

@@ -9,7 +9,7 @@ import pytest
 import shapely
 from pyproj import Geod
 
-from bordermap.geo import admin1, boundaries
+from bordermap.geo import admin1
 from bordermap.geo.boundaries import (
     border_line,
     border_lines,
@@ -261,7 +261,6 @@ def test_border_zones_reject_non_positive_distances():
 
 def _clear_region_caches():
     admin1.clear_cache()
-    boundaries._country_regions.cache_clear()
 
 
 def test_regions_file_missing_is_reported_with_the_fix(monkeypatch, tmp_path):
