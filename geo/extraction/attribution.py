@@ -49,7 +49,7 @@ _SPEAKER_STOP = re.compile(
 _LEADING = re.compile(
     r"^(?:(?:in|on|at|by|late|early)\s+(?:a\s+|an\s+|the\s+)?[\w’'-]+(?:\s+\d{1,2})?\s*|"
     r"however\s+|meanwhile\s+|also\s+|so\s+far\s+|now\s+|later\s+|earlier\s+|"
-    r"but\s+|and\s+|while\s+|whereas\s+|yet\s+|that\s+)+",
+    r"but\s+|and\s+|while\s+|whereas\s+|yet\s+|that\s+|which\s+|who\s+)+",
     re.IGNORECASE,
 )
 _GENERIC_HEADS = frozenset(
@@ -96,6 +96,13 @@ _PRONOUNS = frozenset({"he", "she", "it", "they"})
 #: Words around a generic speaker that do not make it a named one ("Local officials").
 _GENERIC_WORDS = frozenset(
     [
+        "defence",
+        "defense",
+        "interior",
+        "foreign",
+        "home",
+        "justice",
+        "armed",
         "the",
         "these",
         "those",
@@ -236,6 +243,8 @@ def _subject(sentence: str) -> tuple[str, int]:
 
 def _looks_like_speaker(phrase: str) -> bool:
     words = phrase.split()
+    if len(words) > 1 and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]  # "the Kremlin"
     if words[0].lower() in _NOT_SPEAKERS:
         return False
     last = words[-1].lower().strip("’'")

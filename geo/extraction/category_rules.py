@@ -34,15 +34,19 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                                   r"(?:to|will|would)\s+close|"
                                   r"shut(?:\s+down)?|reopen\w*|"
                                   r"fenc\w*|barriers?|walls?|suspend\w*|sealed|reinforc\w*)\b"),
-        ("crossing_attempt", r"\b(?:cross(?:ed|es|ing|ings)?|entered\s+illegally|irregular\s+"
-                             r"(?:entry|migration)|attempt\w*\s+to\s+(?:cross|enter)|stormed|"
-                             r"push\w*\s+(?:\w+\s+){0,2}(?:towards?|into|across)|arriv\w+|flows?|gather\w*|massed|escort\w*|smuggl\w+|transport\w*)\b"),
+        ("crossing_attempt", r"\b(?:(?:crossed|crosses|crossing|cross)\s+(?:the|into|from|over|"
+                             r"illegally|irregularly|back)|(?:irregular|illegal|attempted)\s+"
+                             r"crossings?|crossing\s+attempts?|crossed|entered\s+illegally|"
+                             r"irregular\s+(?:entry|migration)|attempt\w*\s+to\s+(?:cross|enter)|"
+                             r"stormed|push\w*\s+(?:\w+\s+){0,2}(?:towards?|into|across)|"
+                             r"arriv\w+|flows?|gather\w*|massed|escort\w*|smuggl\w+|"
+                             r"transport\w*)\b"),
     )
 )  # fmt: skip
 #: "would stay shut", "will send": a plan or a forecast, not something that happened.
 _MODAL_BEFORE = re.compile(
     r"\b(?:would|will|could|may|might|plans?\s+to|intends?\s+to|threatened\s+to|"
-    r"expected\s+to)\s+(?:\w+\s+){0,2}$",
+    r"expected\s+to)\s+(?:\w+\s+){0,4}$",
     re.IGNORECASE,
 )
 _STATEMENT = re.compile(r"\b(?:accus\w+|denied|denies|rejected|summoned|condemn\w+)\b", re.I)

@@ -443,7 +443,9 @@ def _latest_claim_against(events: list[DraftEvent], party: str) -> DraftEvent | 
 
 def _denial(events, sentence: Sentence, denier: str, places, event_dates, published,
             id_prefix: str, number: int, main_border) -> DraftEvent | None:  # fmt: skip
-    answered = _latest_claim_against(events, denier)
+    answered = _latest_claim_against(events, denier) or next(
+        (e for e in reversed(events) if e.status != "denied"), None
+    )
     chosen = _choose_place(places, sentence.text)
     if chosen is not None and chosen.precision == "country" and answered is not None:
         chosen = None  # "... on Pakistani soil": the denial answers the claim where it is placed

@@ -349,6 +349,8 @@ def find_places(sentence: str, *, hints: tuple[str, ...] = ()) -> list[PlaceFind
                 and not _AT_PLACE.match(match.group(0))
             ):
                 continue  # "between Minsk and Brussels", "pressure on Minsk": the state
+            if shape == "name" and re.match(r"['’]s?\b", sentence[end:]):
+                continue  # "to Spain's decision": whose, not where
             if shape == "name" and not _LEADING_PREPOSITION.match(match.group(0)):
                 # A bare capitalised word is a name, not a place: "Belarus said", "Poland's
                 # defence ministry".  Places come with a preposition or a shape.
@@ -359,6 +361,10 @@ def find_places(sentence: str, *, hints: tuple[str, ...] = ()) -> list[PlaceFind
             if offset >= 0:
                 start, end = start + offset, start + offset + len(text)
             role = _role(sentence, start)
+            if re.search(r"\bacross\s+(?:the\s+)?$", sentence[:start]) and re.match(
+                r"\s+from\b", sentence[end:]
+            ):
+                role = "aside"  # "across the Danube from Izmail": the river only locates
             if role == "origin" and result.precision != "country":
                 role = "at"  # "removed buoys from the Narva river" happened there
             found.append(PlaceFind(text, start, end, shape, role, result))
