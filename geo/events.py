@@ -7,18 +7,29 @@ written.
 
 from __future__ import annotations
 
+import dataclasses
+import logging
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from pathlib import PurePath
+from pathlib import Path, PurePath
 
 import pandas as pd
 
 from bordermap.geo import schema
 from bordermap.geo.acled import convert_acled, is_acled
+from bordermap.geo.categories import load_categories, using_categories, vocabulary_from_file
 from bordermap.geo.errors import EventFileError, Problem, problem
+from bordermap.geo.intake import prepare_file
+from bordermap.geo.read_options import ReadOptions, current_read_options
 from bordermap.geo.readers import read_file
 from bordermap.geo.validation import check_duplicate_ids, split_source_list, validate_file
+
+#: Notes on what reading decided (columns mapped, defaults given, dates retyped):
+#: logged at INFO on this logger, which the command line prints as ``note: ...``.
+NOTES = logging.getLogger("bordermap.notes")
+#: A vocabulary file beside the event files extends or replaces the categories.
+CATEGORIES_BESIDE = "categories.toml"
 
 #: Columns of the table ``load_events`` returns, in order.
 LOADED_COLUMNS: tuple[str, ...] = (
@@ -122,18 +133,46 @@ def _extra_case_clashes(rows: list[dict]) -> list[Problem]:
     return problems
 
 
+def with_vocabulary_beside(
+    paths: Sequence[str | os.PathLike[str]], options: ReadOptions
+) -> ReadOptions:
+    """``options`` with the ``categories.toml`` beside the first event file, if any.
+
+    A vocabulary the options already carry (a recipe's ``[categories]``) wins.
+    """
+    if options.categories is not None or not paths:
+        return options
+    beside = Path(paths[0]).parent / CATEGORIES_BESIDE
+    if not beside.is_file():
+        return options
+    NOTES.info("%s: categories read from this file", beside)
+    return dataclasses.replace(options, categories=vocabulary_from_file(beside))
+
+
 def check_events(
-    paths: Sequence[str | os.PathLike[str]], *, base: str | os.PathLike[str] | None = None
+    paths: Sequence[str | os.PathLike[str]],
+    *,
+    base: str | os.PathLike[str] | None = None,
+    options: ReadOptions | None = None,
+    notes: list[str] | None = None,
 ) -> tuple[list[dict], list[Problem]]:
     """Read and check event files; return clean rows and every problem found.
 
     Parameters
     ----------
     paths : sequence of path-like
-        CSV (bordermap or ACLED), YAML or GeoJSON event files.
+        CSV/TSV (bordermap's columns, a sheet of one's own, or ACLED), XLSX/ODS,
+        YAML or GeoJSON event files.
     base : path-like, optional
         Folder the rows' ``source_file`` is relative to (see :func:`source_label`);
         the working directory when not given.  Messages name files as given.
+    options : ReadOptions, optional
+        Column mapping, defaults, date order, separator, sheet and categories; the
+        current ones (:func:`bordermap.geo.read_options.using_read_options`) when
+        not given.
+    notes : list of str, optional
+        Receives a line for each decision made on the user's behalf (a mapped
+        column, a default, a retyped date); logged on :data:`NOTES` when not given.
 
     Returns
     -------
@@ -141,13 +180,26 @@ def check_events(
     problems : list of Problem
         Empty when every file is valid.
     """
+    options = with_vocabulary_beside(paths, options or current_read_options())
+    if options.categories is not None:
+        with using_categories(options.categories):
+            return check_events(
+                paths,
+                base=base,
+                options=dataclasses.replace(options, categories=None),
+                notes=notes,
+            )
     rows: list[dict] = []
     problems: list[Problem] = []
+    found_notes: list[str] = []
     labels: dict[str, str] = {}
+    categories = load_categories()
     for path in paths:
-        raw = read_file(path)
-        if raw.kind == "csv" and is_acled(raw.columns):
+        raw = read_file(path, delimiter=options.delimiter, sheet=options.sheet)
+        if raw.kind in ("csv", "xlsx", "ods") and is_acled(raw.columns):
             raw = convert_acled(raw)
+        raw = prepare_file(raw, options, categories=categories)
+        found_notes.extend(raw.notes)
         file_rows, file_problems = validate_file(raw)
         rows.extend(file_rows)
         problems.extend(file_problems)
@@ -159,6 +211,11 @@ def check_events(
     for row in rows:
         row[schema.SOURCE_FILE] = labels[row[schema.SOURCE_FILE]]
     problems.sort(key=lambda p: (p.file, p.line or 0))
+    if notes is None:
+        for line in found_notes:
+            NOTES.info("%s", line)
+    else:
+        notes.extend(found_notes)
     return rows, problems
 
 
@@ -190,7 +247,10 @@ def events_frame(rows: Iterable[dict]) -> pd.DataFrame:
 
 
 def load_events(
-    paths: Sequence[str | os.PathLike[str]], *, base: str | os.PathLike[str] | None = None
+    paths: Sequence[str | os.PathLike[str]],
+    *,
+    base: str | os.PathLike[str] | None = None,
+    options: ReadOptions | None = None,
 ) -> pd.DataFrame:
     """Load, check and combine event files.
 
@@ -201,6 +261,8 @@ def load_events(
     base : path-like, optional
         Folder the ``source_file`` column is relative to: the recipe's folder for a
         recipe; the working directory when not given.
+    options : ReadOptions, optional
+        How to read the files (see :func:`check_events`).
 
     Returns
     -------
@@ -218,7 +280,7 @@ def load_events(
     """
     if not paths:
         raise EventFileError([Problem("-", None, "-", "no event files given")])
-    rows, problems = check_events(paths, base=base)
+    rows, problems = check_events(paths, base=base, options=options)
     if problems:
         raise EventFileError(problems)
     return events_frame(rows)

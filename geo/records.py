@@ -38,8 +38,14 @@ class RawFile:
     records: list[RawRecord]
     columns: tuple[str, ...] | None
     problems: list[Problem]
-    #: Format name, for messages and importers: "csv", "yaml", "geojson", "acled".
+    #: Format name, for messages and importers: "csv", "yaml", "geojson", "acled",
+    #: "xlsx", "ods".
     kind: str
+    #: What the reader decided on the user's behalf (a sniffed separator, file
+    #: defaults), one line each, for the command line to print.
+    notes: list[str] = field(default_factory=list)
+    #: The header as written, before any column mapping.
+    written_columns: tuple[str, ...] | None = None
 
 
 def _text(value: object) -> str:

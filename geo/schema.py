@@ -29,6 +29,12 @@ SOURCE_NAME = "source_name"
 SOURCE_DATE = "source_date"
 NOTES = "notes"
 TAGS = "tags"
+PEOPLE = "people"  #: how many people were involved ("12", "~180")
+FATALITIES = "fatalities"
+INJURED = "injured"
+DETAINED = "detained"
+TIME = "time"  #: time of day: "03:00", "21:30/04:30", optionally with a zone
+ORIGIN = "origin"  #: where a movement came from, as the source words it
 
 #: Every column an event file may carry, in the order they are written out.
 EVENT_COLUMNS: tuple[str, ...] = (
@@ -52,7 +58,19 @@ EVENT_COLUMNS: tuple[str, ...] = (
     SOURCE_DATE,
     NOTES,
     TAGS,
+    PEOPLE,
+    FATALITIES,
+    INJURED,
+    DETAINED,
+    TIME,
+    ORIGIN,
 )
+
+#: Columns counting people: a non-negative whole number, optionally approximate
+#: (``~180``), summed in the report tables.
+COUNT_COLUMNS: tuple[str, ...] = (PEOPLE, FATALITIES, INJURED, DETAINED)
+#: Marks an approximate count.
+APPROXIMATE = "~"
 
 #: Columns that must be present in every event file (they may be empty where the
 #: validator allows it, e.g. an unknown ``date``).

@@ -26,6 +26,16 @@ _SPACE = re.compile(r"\s")
 _SOURCE_SPLIT = re.compile(r"(?:(?<=\s)|^)\|(?=\s|$)")
 _DECIMAL = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?", re.ASCII)
 _NAME_PUNCTUATION = re.compile(r"[\s\-.]+")
+#: A link without its scheme: a host with a dot, then a path or nothing.
+_BARE_HOST = re.compile(r"^(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?:[/?#]\S*)?$")
+#: A count as written: a whole number, optionally approximate (``~180``).
+_COUNT = re.compile(r"^(~)?\s*(\d+)$", re.ASCII)
+#: A time of day, or a span over midnight (``21:30/04:30``), with an optional zone.
+_TIME = re.compile(
+    r"^(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*/\s*(\d{1,2}):(\d{2})(?::(\d{2}))?)?"
+    r"(?:\s*(Z|UTC|GMT|(?:UTC|GMT)?[+-]\d{1,2}(?::?\d{2})?|[A-Z]{3,5}|[A-Za-z]+/[A-Za-z_+-]+))?$",
+    re.ASCII,
+)
 
 #: Fields an event may have in a YAML or GeoJSON file (CSV has no ``sources``).
 KNOWN_FIELDS: tuple[str, ...] = (*schema.EVENT_COLUMNS, "sources")
@@ -40,11 +50,17 @@ def _allowed(values: object) -> str:
 
 
 def check_url(url: str) -> str | None:
-    """Return why ``url`` is not an acceptable source link, or None if it is."""
+    """Return why ``url`` is not an acceptable source link, or None if it is.
+
+    A link written without its scheme (``t.me/x``, ``www.lsm.lv/...``) is refused
+    with the link it probably means, never completed silently.
+    """
     try:
         parts = urlsplit(url)
     except ValueError:
         return "not a valid link"
+    if not parts.scheme and _BARE_HOST.match(url):
+        return f"link has no scheme; did you mean 'https://{url}'?"
     if parts.scheme.lower() not in ("http", "https"):
         return "only http(s) links are allowed"
     if not parts.netloc:
@@ -204,6 +220,45 @@ def _check_sources(record: RawRecord, path: str, problems: list[Problem]) -> tup
     return sep.join(names), sep.join(urls), sep.join(dates)
 
 
+def check_count(text: str) -> str | None:
+    """Why ``text`` is not a count (``12``, ``~180``), or None if it is."""
+    if _COUNT.match(text):
+        return None
+    return "a count is a whole number of people, 0 or more, optionally approximate as '~180'"
+
+
+def count_value(text: str) -> tuple[int, bool] | None:
+    """A checked count's number and whether it is approximate; None when empty."""
+    match = _COUNT.match(text.strip())
+    if not match:
+        return None
+    return int(match.group(2)), bool(match.group(1))
+
+
+@lru_cache(maxsize=1)
+def _zone_names() -> frozenset[str]:
+    import zoneinfo
+
+    return frozenset(zoneinfo.available_timezones())
+
+
+def check_time(text: str) -> str | None:
+    """Why ``text`` is not a time of day (``03:00``, ``21:30/04:30 EET``), or None."""
+    help_text = "write a time of day as HH:MM or a span HH:MM/HH:MM, optionally with a zone"
+    match = _TIME.match(text)
+    if not match:
+        return help_text + " (03:00, 21:30/04:30, 14:05 UTC, 08:00+02:00)"
+    h1, m1, s1, h2, m2, s2, zone = match.groups()
+    for hours, minutes, seconds in ((h1, m1, s1), (h2, m2, s2)):
+        if hours is not None and (
+            int(hours) > 23 or int(minutes) > 59 or (seconds is not None and int(seconds) > 59)
+        ):
+            return f"impossible time: {help_text}"
+    if zone and "/" in zone and zone not in _zone_names():
+        return f"unknown time zone {zone!r}: use a zone such as Europe/Riga, UTC or +02:00"
+    return None
+
+
 def validate_record(record: RawRecord, path: str) -> tuple[dict[str, object], list[Problem]]:
     """Check one record; return its clean row and the problems found.
 
@@ -255,6 +310,14 @@ def validate_record(record: RawRecord, path: str) -> tuple[dict[str, object], li
         except ValueError as err:
             report(schema.REPORTED, str(err), reported)
 
+    for name in schema.COUNT_COLUMNS:
+        text = str(row[name])
+        if text and (why := check_count(text)):
+            report(name, why, text)
+    time_text = str(row[schema.TIME])
+    if time_text and (why := check_time(time_text)):
+        report(schema.TIME, why, time_text)
+
     categories = load_categories()
     if row[schema.CATEGORY] not in categories:
         report(schema.CATEGORY, f"unknown category; {_allowed(categories)}", row[schema.CATEGORY])
@@ -304,6 +367,37 @@ def validate_record(record: RawRecord, path: str) -> tuple[dict[str, object], li
     return row, problems
 
 
+def missing_columns(columns: tuple[str, ...]) -> list[str]:
+    """Fields a table must have, after mapping and defaults, that it lacks.
+
+    ``id``, ``category``, ``status`` and ``source_name`` can come from defaults
+    (:mod:`bordermap.geo.intake`); ``date`` and ``title`` cannot; ``place`` may be
+    left out when ``lat`` and ``lon`` are there.
+    """
+    present = set(columns)
+    needed = [name for name in schema.REQUIRED_COLUMNS if name not in present]
+    if schema.PLACE in needed and {schema.LAT, schema.LON} <= present:
+        needed.remove(schema.PLACE)
+    return needed
+
+
+def missing_column_problem(raw: RawFile, name: str) -> Problem:
+    """Say which column is missing, what the file has, and the mapping that fixes it."""
+    from bordermap.geo.columns import suggest_mapping
+
+    written = raw.written_columns or raw.columns or ()
+    used = {h for h, c in zip(written, raw.columns or (), strict=False) if c in KNOWN_FIELDS}
+    return problem(
+        raw.path,
+        1,
+        name,
+        "required column is missing; the file's columns are "
+        + ", ".join(repr(h) for h in written if h)
+        + f"; say which one holds the {name} with "
+        + suggest_mapping(written, name, used),
+    )
+
+
 def _column_problems(raw: RawFile) -> list[Problem]:
     """Problems with a CSV header's names."""
     return [found for name in raw.columns or () if (found := field_problem(name, raw.path, 1))]
@@ -343,17 +437,9 @@ def validate_file(raw: RawFile) -> tuple[list[dict[str, object]], list[Problem]]
     problems = list(raw.problems)
     if raw.columns is not None:
         problems.extend(_column_problems(raw))
-        missing = [name for name in schema.REQUIRED_COLUMNS if name not in raw.columns]
+        missing = missing_columns(raw.columns)
         for name in missing:
-            problems.append(
-                problem(
-                    raw.path,
-                    1,
-                    name,
-                    "required column is missing from the header; required: "
-                    + ", ".join(schema.REQUIRED_COLUMNS),
-                )
-            )
+            problems.append(missing_column_problem(raw, name))
         if missing:
             return [], problems
     if not raw.records and not problems:

@@ -54,11 +54,14 @@ def test_seed_dataset_is_valid():
     assert brigade[schema.DATE_PRECISION] == "unknown"
 
 
-def test_missing_required_column(write):
-    path = write("e.csv", "id,date,title,category,status,source_name\ne1,,T,other,alleged,S\n")
+def test_missing_required_column_lists_the_headers_and_the_fixing_mapping(write):
+    path = write(
+        "e.csv", "id,date,title,category,status,source_name,Ort\ne1,,T,other,alleged,S,X\n"
+    )
     assert problems_of([path]) == [
-        f"{path}:1: place: required column is missing from the header; required: "
-        + ", ".join(schema.REQUIRED_COLUMNS)
+        f"{path}:1: place: required column is missing; the file's columns are 'id', 'date', "
+        "'title', 'category', 'status', 'source_name', 'Ort'; say which one holds the place "
+        'with --columns "Ort=place" (or [columns] "Ort" = "place" in a recipe)'
     ]
 
 
@@ -67,7 +70,9 @@ def test_missing_required_column(write):
     [
         ("2026-02-30", "impossible date: day is out of range for month"),
         ("2026-13", "impossible date: month 13 is not 1-12"),
-        ("15.01.2026", "not a date"),
+        ("soon", "not a date"),
+        ("03/04/2026", "ambiguous date: 3 April 2026 (day first) or 4 March 2026 (month first)"),
+        ("15/01/26", "write the year in full"),
         ("2026-01-14/2025-12-01", "range ends before it starts"),
     ],
 )
@@ -99,10 +104,10 @@ def test_duplicate_id_names_both_lines(write, good_csv):
 
 
 def test_unknown_category_and_status_list_allowed(write):
-    path = write("e.csv", HEADER + "\ne1,,T,smuggling,rumour,Riga,,,,S,,\n")
+    path = write("e.csv", HEADER + "\ne1,,T,rumours,rumour,Riga,,,,S,,\n")
     category, status = problems_of([path])
     assert category.startswith(f"{path}:2: category: unknown category; allowed: crossing_attempt,")
-    assert "(got 'smuggling')" in category
+    assert "(got 'rumours')" in category
     assert status == (
         f"{path}:2: status: unknown status; allowed: confirmed, alleged, disputed, denied "
         "(got 'rumour')"
@@ -141,7 +146,9 @@ def test_invalid_utf8_names_the_line(write):
     data = (HEADER + "\ne1,,T,other,alleged,Riga,,,,S,,\n").encode() + b"e2,,Kr\xe2slava\n"
     path = write("e.csv", data)
     assert problems_of([path]) == [
-        f"{path}:3: -: not valid UTF-8: save the file as UTF-8 (got 'e2 73 6c 61')"
+        f"{path}:3: -: not valid UTF-8: save the file as UTF-8; it looks like Windows-1257 "
+        "(Baltic) (where it reads 'e2,,Krāslava'), which spreadsheets offer as an encoding "
+        "when saving (got 'e2 73 6c 61')"
     ]
 
 
@@ -228,7 +235,10 @@ def test_yaml_syntax_error(write):
 
 def test_yaml_must_be_a_list(write):
     path = write("e.yaml", "id: y1\n")
-    assert problems_of([path]) == [f"{path}:1: -: must be a list of events (- id: ...)"]
+    assert problems_of([path]) == [
+        f"{path}:1: -: must be a list of events (- id: ...), or a mapping with 'defaults' "
+        "and 'events'"
+    ]
 
 
 def feature(props: dict, coords=None) -> dict:
@@ -284,7 +294,8 @@ def test_geojson_syntax_error(write):
 def test_unknown_suffix(write):
     path = write("e.txt", "hello")
     assert problems_of([path]) == [
-        f"{path}: -: unknown file type: use .csv, .yaml, .yml, .geojson or .json"
+        f"{path}: -: unknown file type: use .csv, .tsv, .xlsx, .ods, .yaml, .yml, .geojson "
+        "or .json"
     ]
 
 
