@@ -86,8 +86,10 @@ CONTAINER_TOWN_KM = 30.0
 TOWN_BORDER_KM = 30.0
 #: ... and no other border may lie within this many km more of it.
 TOWN_BORDER_GAP_KM = 10.0
-#: A stated border length picks a border within this share of its measured length.
-LENGTH_TOLERANCE = 0.25
+#: A stated border length (as on the ground) picks the borders whose measured length,
+#: times these factors, brackets it: generalised lines measure 0–30 % shorter than the
+#: border itself (Latvia–Belarus 136 km for 173, Afghanistan–Pakistan 2,245 for 2,640).
+LENGTH_WINDOW = (0.95, 1.35)
 #: A compass direction ("eastern border") takes borders within this many degrees.
 DIRECTION_TOLERANCE = 60.0
 _PRECISION_OF_KIND = {
@@ -104,6 +106,9 @@ _NAME_KINDS = ("country", *_SETTLEMENT_KINDS, "region")
 _ADJECTIVE_ENDINGS = ("aya", "aja", "oye", "oy", "oj", "iy", "ij", "yi", "yy", "ie", "a", "i", "y")
 # Latin-script languages tried on country words of unknown language ("Lietuvos").
 _ALL_LANGUAGES = ("ru", "be", "uk", "pl", "lt", "lv")
+_COMPASS_BEFORE = re.compile(
+    r"^(?:the\s+)?(?:north|south)?(?:[\s-]?(?:east|west))?(?:ern)?\s+(?=\S)", re.IGNORECASE
+)
 # A Slavic adjective ending on a lookup key ("svislochskom", "krasnopilskiy", "podlaskim").
 _ADJECTIVE = re.compile(r"(?:sk|ck|tsk|zk)[a-z]{0,5}$")
 # Nominative area words of the alias tables, on lookup keys.
@@ -376,9 +381,16 @@ class _Resolver:
                 return found, variant, True
         return [], key, False
 
-    def country_codes(self, text: str, languages: tuple[str, ...] = ()) -> frozenset[str]:
-        """Countries a name, code, demonym or declined adjective denotes."""
+    def country_codes(
+        self, text: str, languages: tuple[str, ...] = (), *, regions: bool = True
+    ) -> frozenset[str]:
+        """Countries a name, code, demonym or declined adjective denotes.
+
+        With ``regions``, a region's name stands for its country when no country
+        word matches ("Quebec" in "the Quebec-New York border").
+        """
         text = re.sub(r"['’]s\s.*$", "", text.strip())  # "Greece's Evros region"
+        text = _COMPASS_BEFORE.sub("", text)  # "northwestern Syria"
         if not text:
             return frozenset()
         code = self.gaz.country_code(text)
@@ -394,10 +406,20 @@ class _Resolver:
             if codes:
                 self.log(f"country word {text!r} read as {variant!r}")
                 return codes
+        # "the Quebec-New York border", "the Ceuta-Morocco border": a side named by a
+        # region stands for its country.
+        if not regions:
+            return frozenset()
+        owners = {p.country for p in self.gaz.lookup_key(key, kinds=("region",))}
+        if len(owners) == 1:
+            self.log(f"{text!r} is a region of {next(iter(owners))}")
+            return frozenset(owners)
         return frozenset()
 
-    def country_code(self, text: str, languages: tuple[str, ...] = ()) -> str | None:
-        codes = self.country_codes(text, languages)
+    def country_code(
+        self, text: str, languages: tuple[str, ...] = (), *, regions: bool = True
+    ) -> str | None:
+        codes = self.country_codes(text, languages, regions=regions)
         if len(codes) > 1:
             codes = codes & set(self.hint) or codes
         return next(iter(codes)) if len(codes) == 1 else None
@@ -503,7 +525,8 @@ class _Resolver:
             pairs = narrowed(kept, f"{expr.suffix} side of {own}")
         if expr.distance_km and len(pairs) > 1:
             km = expr.distance_km
-            kept = [p for p in pairs if abs(_border_km(p) - km) <= LENGTH_TOLERANCE * km]
+            low, high = LENGTH_WINDOW
+            kept = [p for p in pairs if low * _border_km(p) <= km <= high * _border_km(p)]
             pairs = narrowed(kept, f"{km:g} km long")
         others = [c for c in self.hint if c != own]
         if others and len(pairs) > 1:
@@ -528,9 +551,11 @@ class _Resolver:
     def border_pairs(self, expr: PlaceExpression, own: str | None) -> list[tuple[str, str]]:
         """Every pair of neighbouring countries the border expression can name."""
         for a_text, b_text in list(expr.splits) or [(expr.name, expr.other)]:
-            b_codes = self.country_codes(b_text, expr.languages)
+            # A region stands for its country only beside a named other side.
+            both = bool(a_text and b_text)
+            b_codes = self.country_codes(b_text, expr.languages, regions=both)
             a_codes = (
-                self.country_codes(a_text, expr.languages)
+                self.country_codes(a_text, expr.languages, regions=both)
                 if a_text
                 else frozenset({own} if own else ())
             )
@@ -546,7 +571,11 @@ class _Resolver:
 
     def border(self, expr: PlaceExpression, own: str | None = None) -> PlaceResult:
         hinted = self.hint[0] if len(self.hint) == 1 else None
-        if not expr.name and expr.other and not self.country_codes(expr.other, expr.languages):
+        if (
+            not expr.name
+            and expr.other
+            and not self.country_codes(expr.other, expr.languages, regions=False)
+        ):
             # "The Evros border", "the Nushki border": a river or a town names it.
             named = self.border_named_by_place(expr)
             if named is not None:
@@ -559,13 +588,13 @@ class _Resolver:
                 )
             return self.own_borders(own, expr)
         if expr.name and not expr.other:
-            owner = self.country_code(expr.name, expr.languages)
+            owner = self.country_code(expr.name, expr.languages, regions=False)
             if owner is None:
                 return self.unresolved(note=f"{expr.name!r} is not a country")
             return self.own_borders(owner, expr)
         if not expr.name and not (own or hinted):
             # "the 1,300 km-long border with Russia": one of Russia's borders.
-            other = self.country_code(expr.other, expr.languages)
+            other = self.country_code(expr.other, expr.languages, regions=False)
             if other is None:
                 return self.unresolved(note=f"{expr.other!r} is not a country")
             return self.own_borders(other, expr)
@@ -580,6 +609,16 @@ class _Resolver:
         feature = self.feature(expr.other, _ANYWHERE)
         if feature is not None:
             return feature
+        if "crossing" in KINDS:
+            # "the Torkham border": the border line at that crossing (the text names the
+            # border, which may be the crossing or the line beside a town of that name).
+            crossings, key, _ = self.find(expr.other, ("crossing",), _ANYWHERE, ())
+            pairs = {tuple(sorted(_place_countries(p))) for p in crossings}
+            pairs = {p for p in pairs if len(p) == 2}
+            if len(pairs) == 1:
+                pair = next(iter(pairs))
+                self.log(f"the {expr.other} crossing is on the {pair[0]}-{pair[1]} border")
+                return self.border_result(pair, note=f"the border at the {expr.other} crossing")
         found, key, _ = self.find(expr.other, ("settlement",), _ANYWHERE, expr.languages)
         if not found:
             return None
@@ -609,11 +648,17 @@ class _Resolver:
 
     def side(self, expr: PlaceExpression) -> PlaceResult:
         assert expr.inner is not None
-        side = self.country_code(expr.other, expr.languages)
+        side = self.country_code(expr.other, expr.languages, regions=False)
         if side is None:
             return self.unresolved(note=f"{expr.other!r} is not a country")
         inner = expr.inner
-        if inner.name or inner.other:
+        if inner.kind != "border":
+            # "the Afghan side of the Durand Line": a named line or river.
+            result = self.resolve(inner)
+            pair = self.border_pairs_of(result) if result.precision == "border" else ()
+            if result.status != "resolved" or side not in pair:
+                return self.unresolved(note=f"{side} is not a side of {inner.text!r}")
+        elif inner.name or inner.other:
             # "Latvia's side of the border with Belarus": the side is one of the pair.
             pairs = self.border_pairs(inner, side)
             if not pairs or not any(side in p for p in pairs):
@@ -687,13 +732,23 @@ class _Resolver:
 
     def within(self, expr: PlaceExpression, scope: _Scope) -> PlaceResult:
         assert expr.inner is not None
+        if expr.suffix == "described":
+            # "North Darfur state" (the compass is part of the name), else "north
+            # Maungdaw township" (the compass describes the township).
+            if expr.outer is not None:
+                whole = self.resolve(expr.outer, scope)
+                if whole.status != "unresolved":
+                    return whole
+            return self.resolve(expr.inner, scope)
         # "South Africa", "East Timor", "Northern Ireland" are names, not parts.
         whole = self.name(expr.text, scope, _NAME_KINDS, expr.languages, declined=False)
         if whole.status != "unresolved":
             return whole
         inner = self.resolve(expr.inner, scope)
         if inner.status == "unresolved" and expr.inner.kind == "name":
-            code = self.country_code(expr.inner.text, expr.languages)  # "Latvian territory"
+            code = self.country_code(
+                expr.inner.text, expr.languages, regions=False
+            )  # "Latvian territory"
             country = self.gaz.country(code) if code else None
             return self.from_place(country) if country is not None else inner
         if expr.suffix == "compass" and inner.precision in ("settlement", "near", "exact"):
@@ -704,7 +759,7 @@ class _Resolver:
     def container(self, expr: PlaceExpression, scope: _Scope) -> tuple[PlaceResult, _Scope]:
         """What "X, Y" / "X in Y" / "Y's X" puts X inside, and the scope that makes."""
         if expr.kind == "name":
-            code = self.country_code(expr.name, expr.languages)
+            code = self.country_code(expr.name, expr.languages, regions=False)
             if code is not None and self.gaz.country(code) is not None:
                 self.log(f"inside the country {code}")
                 return self.from_place(self.gaz.country(code)), _Scope((code,))
@@ -720,7 +775,7 @@ class _Resolver:
             return self.container(expr.inner, scope)
         elif expr.kind == "border" and not expr.name and len(self.hint) != 1:
             # "X, on the border with Y": X lies in a neighbour of Y.
-            other = self.country_code(expr.other, expr.languages)
+            other = self.country_code(expr.other, expr.languages, regions=False)
             around = _neighbours(other) if other else ()
             self.log(f"inside a neighbour of {other}: {', '.join(around)}")
             note = f"which border of {other} is not said"
@@ -773,13 +828,26 @@ class _Resolver:
             outer = self.unresolved(note=f"{expr.other!r} is not a country or region")
             inside = scope
         if outer.status != "resolved" and inside == scope:
-            return self.unresolved(
-                [],
-                note=f"the container {expr.other!r} is {outer.status}"
-                + (f" ({outer.note})" if outer.note else "")
-                + f"; {expr.name!r} is not looked up without it",
+            why = f"the container {expr.other!r} is {outer.status}" + (
+                f" ({outer.note})" if outer.note else ""
             )
+            if not self.hint_of(scope) and expr.suffix != "appos":
+                return self.unresolved(
+                    [], note=f"{why}; {expr.name!r} is not looked up without it"
+                )
+            # The event's country still bounds the place: look it up there alone.
+            self.log(f"{why}; looked up without it")
+            alone = self.resolve(expr.inner, scope, kinds)
+            if alone.status == "resolved":
+                return replace(alone, note=f"{why}; found without it")
+            return alone
         result = self.resolve(expr.inner, inside, kinds)
+        if result.status == "unresolved" and expr.suffix == "appos":
+            # "Fnideq, a town bordering the Spanish enclave of Ceuta": the words after
+            # "of" describe the place, they need not hold it.
+            alone = self.resolve(expr.inner, scope, kinds)
+            if alone.status == "resolved" and self.hint_of(scope):
+                return alone
         if result.status != "unresolved" or outer.status != "resolved":
             return result
         if _finer(outer.precision, expr.inner):
@@ -820,19 +888,22 @@ class _Resolver:
             # Alias tables hold "Гродненская область" whole: rebuild it.
             keys += [f"{variant} {word}" for word in _AREA_NOMINATIVES]
             keys += [f"{word} {variant}" for word in ("obwod", "wojewodztwo")]
-        for variant in dict.fromkeys(k for k in keys if len(k) >= 3):
+        hint = set(self.hint_of(scope))
+        for variant in dict.fromkeys(k for k in keys if len(k) >= 4):
             found, _, _ = self.find(variant, ("region",), scope, (), declined=False)
+            # A rebuilt stem is weak: a hit outside the event's country is not it.
+            found = [p for p in found if not hint or set(_place_countries(p)) & hint]
             if found:
                 return found
         return []
 
     def described_country(self, words: str, scope: _Scope) -> _Scope:
         """Narrow ``scope`` by a demonym among descriptor words ("the Afghan province of")."""
-        tokens = words.replace("’", "'").split()
+        tokens = [re.sub(r"'s$", "", t) for t in words.replace("’", "'").split()]
         for size in (2, 1):
             for i in range(len(tokens) - size + 1):
                 text = " ".join(tokens[i : i + size])
-                code = self.country_code(text)
+                code = self.country_code(text, regions=False)
                 if code and (not scope.countries or code in scope.countries):
                     self.log(f"{text!r} names the country {code}")
                     return replace(scope, countries=(code,))
@@ -840,7 +911,7 @@ class _Resolver:
 
     def area(self, expr: PlaceExpression, scope: _Scope) -> PlaceResult:
         if expr.other:
-            owner = self.country_code(expr.name, expr.languages)
+            owner = self.country_code(expr.name, expr.languages, regions=False)
             if owner is not None and self.gaz.country(owner) is not None:
                 # "Batken region of Kyrgyzstan": the name came first, the country last.
                 self.log(f"{expr.other} {expr.suffix} inside the country {owner}")
@@ -870,7 +941,7 @@ class _Resolver:
             region = self.gaz.region(town.admin1_code) if town.admin1_code else None
             if town.status == "resolved" and region is not None:
                 note = (
-                    f"no outline of the {expr.suffix} {expr.name!r} in the data; answered "
+                    f"no outline of the district {expr.name!r} in the data; answered "
                     f"the region holding its namesake town {town.name}"
                 )
                 self.log(f"coarsened: {note}")

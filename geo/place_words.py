@@ -49,10 +49,27 @@ INFLECTIONS_FILE = _DIR / "inflections.toml"
 _ISO2 = re.compile(r"^[A-Z]{2}$")
 _PAIR = re.compile(r"^([A-Z]{2})-([A-Z]{2})$")
 _WORD_SECTIONS = ("region", "district", "settlement", "border")
-_FEATURE_KINDS = ("line", "river")
+_FEATURE_KINDS = ("line", "river", "lake")
 # Words that make a feature's name unmistakably a river or a line, not a town.
 _GENERIC = frozenset(
-    {"river", "line", "rzeka", "reka", "joki", "joga", "jogi", "upe", "upes", "rud", "rio"}
+    {
+        "river",
+        "line",
+        "rzeka",
+        "reka",
+        "joki",
+        "joga",
+        "jogi",
+        "upe",
+        "upes",
+        "rud",
+        "rio",
+        "lake",
+        "jarv",
+        "jarvi",
+        "ozero",
+        "tso",
+    }
 )
 
 
@@ -190,7 +207,7 @@ class BorderFeature:
     name : str
         The first name form of the table ("Durand Line").
     kind : str
-        ``line`` or ``river``.
+        ``line``, ``river`` or ``lake``.
     pairs : tuple of tuple of str
         Sorted ISO alpha-2 pairs of the borders it forms.
     generic : bool

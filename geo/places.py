@@ -186,11 +186,16 @@ _DISTANCE_FROM = re.compile(
     r"(?:away\s+)?(?:from|of|от|ад|від|od|nuo|no)\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )
-_POSSESSIVE = re.compile(r"^(?P<owner>[^,]+?)['’]s?\s+(?P<rest>.+)$")
+_POSSESSIVE = re.compile(r"^(?P<owner>[^,]+?)['’](?:s|n?[ıiuü]n)?\s+(?P<rest>.+)$")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
+# Turkish case endings after an apostrophe: "Kilis’te", "Hatay'ın", "Suriye’nin".
+_TURKISH_CASE = re.compile(
+    r"['’](?:n?[ıiuü]n|[dt][ae]n?|[dt][ae]ki|y?[ae]|y?[ıiuü]|n?d[ae]ki)$", re.IGNORECASE
+)
 # "the 1,300 km-long", "817km", "the 1,340-kilometre": a length before a border word.
 _LENGTH = re.compile(
-    r"(?:(?<=\s)|^)(?P<km>\d{1,3}(?:[ ,.\u202f]\d{3})*(?:[.,]\d+)?|\d+)\s*-?\s*"
+    r"(?:(?<=\s)|^)(?:(?:nearly|about|some|almost|roughly|around|over|more\s+than|"
+    r"approximately)\s+)?(?P<km>\d{1,3}(?:[ ,.\u202f]\d{3})*(?:[.,]\d+)?|\d+)\s*-?\s*"
     r"(?P<unit>km|kilomet(?:re|er)s?|mi|miles?)\b(?:\s*-?\s*long\b)?\s*",
     re.IGNORECASE,
 )
@@ -203,6 +208,13 @@ _DIRECTION_OF = re.compile(
 )
 # "X, a northern town (in Y)", "X, a small village near Y", "X, on the border with Y".
 _APPOSITION = re.compile(r"^(?:a|an|the)\s+(?P<rest>.+)$", re.IGNORECASE)
+# What follows the container in an apposition: "a town in Rakhine State bordering
+# Bangladesh", "a town bordering the Spanish enclave of Ceuta".
+_TRAILING_CLAUSE = re.compile(
+    r"\s+(?:bordering|adjoining|next\s+to|facing|near|close\s+to|on|along|by|which|that|"
+    r"where|about|some)\b.*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -406,6 +418,7 @@ def _strip_leading(text: str) -> str:
 
 
 def _strip_possessive(text: str) -> str:
+    text = _TURKISH_CASE.sub("", text)
     return _POSSESSIVE_END.sub("", text).strip()
 
 
@@ -539,7 +552,12 @@ def _side(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression | N
         match = pattern.match(text)
         if match:
             side = _strip_possessive(_strip_leading(match["side"]))
-            inner = _border(_strip_leading(match["rest"]), g, langs)
+            rest = _strip_leading(match["rest"])
+            inner = _border(rest, g, langs)
+            if inner is None and pattern is g.side_first:
+                # "the Afghan side of the Durand Line": a named line or river.
+                inner = _parse(rest, langs)
+                inner = inner if inner.kind == "name" else None
             if inner is not None and side:
                 return PlaceExpression("side", text, other=side, inner=inner, languages=langs)
     match = g.side_alone.match(text)
@@ -551,7 +569,7 @@ def _side(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression | N
     return None
 
 
-def _within(text: str, langs: tuple[str, ...]) -> PlaceExpression | None:
+def _within(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression | None:
     for pattern, suffix in (
         (_WITHIN_COMPASS, "compass"),
         (_WITHIN_BEFORE, ""),
@@ -561,11 +579,25 @@ def _within(text: str, langs: tuple[str, ...]) -> PlaceExpression | None:
         if match and match["rest"].strip() and match.end("rest") - match.start("rest") < len(text):
             rest = _strip_possessive(match["rest"].strip())
             if suffix == "compass":
+                # "the southeastern Afghan province of X", "the northern Israeli town of
+                # X": the compass word is one of the descriptor's words.
+                whole = _area_before(text, g, langs) or _settlement(
+                    text, g, langs, (g.settlement_of,)
+                )
+                if whole is not None:
+                    return whole
                 described = _parse(rest, langs)
-                if described.kind in ("settlement", "region", "district", "border"):
-                    # "the northern Israeli town of X": the compass word describes the
-                    # town, it does not cut a part out of it.
-                    return described
+                if described.kind in ("settlement", "region", "district", "border", "restricted"):
+                    # "North Darfur state" is a name with its compass word; failing that,
+                    # "southwestern Chaman in Balochistan" is Chaman.
+                    return PlaceExpression(
+                        "within",
+                        text,
+                        inner=described,
+                        outer=_area_after(text, g, langs),
+                        suffix="described",
+                        languages=langs,
+                    )
             return PlaceExpression(
                 "within", text, inner=_parse(rest, langs), suffix=suffix, languages=langs
             )
@@ -687,28 +719,29 @@ def _apposition(name: str, other: str, text: str, g, langs) -> PlaceExpression |
         return None
     described = _APPOSITION.match(other)
     if described:
-        rest = described["rest"]
+        rest = _TRAILING_CLAUSE.sub("", described["rest"])
         match = re.match(
-            r"^(?P<what>.+?)\s+(?:in|of|inside|within)\s+(?:the\s+)?(?P<where>.+)$",
+            r"^(?P<what>.+?)\s+(?P<how>in|of|inside|within)\s+(?:the\s+)?(?P<where>.+)$",
             rest,
             re.IGNORECASE,
         )
         what = match["what"] if match else rest
-        what = re.sub(r"\s+(?:near|on|close\s+to|along|by)\s+.*$", "", what, flags=re.I)
-        if g.settlement_after.match("x " + what) or re.search(
-            rf"(?:^|\s)(?:{_alternation(g.words.settlement)})$", what, re.IGNORECASE
-        ):
-            settlement = PlaceExpression("settlement", name, name, inner=inner, languages=langs)
+        if re.search(rf"(?:^|\s)(?:{_alternation(g.words.settlement)})$", what, re.IGNORECASE):
+            settlement = PlaceExpression(
+                "settlement", name, name, other=what, inner=inner, languages=langs
+            )
             if match:
-                outer = _parse(match["where"], langs)
+                # "X, a village in Y": Y holds X.  "X, the capital of Y": Y describes X,
+                # and X may be found without it.
+                how = "in" if match["how"].lower() != "of" else "appos"
                 return PlaceExpression(
                     "restricted",
                     text,
                     name,
                     match["where"],
                     inner=settlement,
-                    outer=outer,
-                    suffix="in",
+                    outer=_parse(match["where"], langs),
+                    suffix=how,
                     languages=langs,
                 )
             return settlement
@@ -721,17 +754,38 @@ def _apposition(name: str, other: str, text: str, g, langs) -> PlaceExpression |
     return None
 
 
+def _parenthesis(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression | None:
+    """ "X (LoC)", "X (province)", "Region Seven (Cuyuni-Mazaruni)", "X (Vitebsk Oblast)"."""
+    match = re.match(r"^(?P<x>[^()]+?)\s*\((?P<y>[^()]+)\)$", text)
+    if not match:
+        return None
+    x, y = match["x"].strip(), match["y"].strip()
+    if re.fullmatch(r"[A-Z][A-Za-z&.]{1,5}", y):
+        return _parse(x, langs)  # "the Line of Control (LoC)": an abbreviation
+    if y.lower() in g.area_kinds:
+        return _parse(f"{x} {y}", langs)  # "Norte de Santander (province)"
+    if _LENGTH.search(y) and not _strip_leading(_LENGTH.sub("", y)):
+        return _parse(x, langs)  # "(1,640-mile)"
+    return _restricted(x, y, text, langs, "in")
+
+
 def _qualified(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression | None:
     """The place and its container: "X, Y", "X in Y", "X (Y)", "Y's X"."""
-    match = re.match(r"^(?P<x>[^()]+?)\s*\((?P<y>[^()]+)\)$", text)
-    if match and re.fullmatch(r"[A-Z][A-Za-z&.]{1,5}", match["y"].strip()):
-        # "the Line of Control (LoC)": an abbreviation, not a container.
-        return _parse(match["x"], langs)
-    if match:
-        return _restricted(match["x"], match["y"], text, langs, "in")
     comma = _COMMA.search(text)
     if comma:
         name, other = text[: comma.start()].strip(), text[comma.end() :].strip()
+        before = _APPOSITION.sub(r"\g<rest>", name)
+        if (
+            name
+            and other
+            and re.search(rf"(?:^|\s)(?:{_alternation(g.words.settlement)})$", before, re.I)
+            and _parse(other, langs).kind == "name"
+        ):
+            # "east Congo's largest city, Goma", "a Tajik exclave, Vorukh".
+            inner = _parse(other, langs)
+            return PlaceExpression(
+                "settlement", text, other, other=before, inner=inner, languages=langs
+            )
         if name and other:
             apposition = _apposition(name, other, text, g, langs)
             if apposition is not None:
@@ -772,17 +826,18 @@ def _restricted(name: str, other: str, text: str, langs, connector: str) -> Plac
 
 def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
     g = _grammar()
-    body, more, near = _strip_prepositions(_strip_leading(text), g)
+    body, more, near = _strip_prepositions(_strip_leading(_PRONOUN.sub("", text)), g)
     langs = tuple(dict.fromkeys((*langs, *more)))
     if near and body:
         inner = _parse(body, langs)
         return PlaceExpression("near", text, inner=inner, languages=langs)
     found = (
-        _side(body, g, langs)
+        _parenthesis(body, g, langs)
+        or _side(body, g, langs)
         or _near_before(body, langs)
         or _border(body, g, langs)
         or _near_after(body, langs)
-        or _within(body, langs)
+        or _within(body, g, langs)
         or _area_before(body, g, langs)
         or _settlement(body, g, langs, (g.settlement_of, g.settlement_before))
         or _qualified(body, g, langs)

@@ -391,3 +391,66 @@ def test_a_border_named_after_a_river_or_a_town() -> None:
 def test_an_unknown_camp_by_a_named_border_is_that_border() -> None:
     result = geocode_place("Obozowisko pod granicą polsko-białoruską", country="BY")
     assert (result.name, result.coarsened) == ("Belarus–Poland border", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "code"),
+    [
+        ("North Darfur state", "SD", "SD-DN"),
+        ("its southern Batken province", "KG", "KG-B"),
+        ("Norte de Santander (province)", "CO", "CO-NSA"),
+        ("на територію Сумської області", "UA", "UA-59"),
+    ],
+)
+def test_compass_names_parentheses_and_declined_regions_of_the_world(
+    text: str, hint: str, code: str
+) -> None:
+    assert geocode_place(text, country=hint).admin1_code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "name"),
+    [
+        ("east Congo’s largest city, Goma", "CD", "Goma"),
+        ("a Tajik exclave, Vorukh", "TJ", "Vorukh"),
+        ("southwestern Chaman in Balochistan province", "PK", "Chaman"),
+        ("Kilis’te", "TR", "Kilis"),
+        ("Tskhinvali, the capital of Russian-occupied South Ossetia", "GE", "Ts’khinvali"),
+        ("Fnideq, a town bordering the Spanish enclave of Ceuta", "MA", "Fnidek"),
+    ],
+)
+def test_appositions_and_descriptions_of_towns(text: str, hint: str, name: str) -> None:
+    result = geocode_place(text, country=hint)
+    assert (result.status, result.name) == ("resolved", name)
+
+
+def test_an_unknown_container_is_skipped_only_inside_the_event_country() -> None:
+    result = geocode_place("Metula in the Upper Galilee", country="IL")
+    assert (result.name, result.country) == ("Metula", "IL")
+    assert "Upper Galilee" in result.note
+    assert geocode_place("Metula in the Upper Galilee").status == "unresolved"
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "name"),
+    [
+        ("the Quebec-New York border", "CA", "Canada–United States border"),
+        ("the Ceuta-Morocco border", "ES", "Spain–Morocco border"),
+        ("Turkey's border with northwestern Syria", "TR", "Syria–Turkey border"),
+        ("Canada's nearly 9,000-km long border", "CA", "Canada–United States border"),
+        ("the Afghan side of the Durand Line", "AF", "Afghanistan–Pakistan border"),
+        ("Lake Peipus", "EE", "Estonia–Russia border"),
+        ("the river Naff", "BD", "Bangladesh–Myanmar border"),
+        ("the Torkham border", "AF", "Afghanistan–Pakistan border"),
+    ],
+)
+def test_borders_named_by_regions_features_and_crossings(text: str, hint: str, name: str) -> None:
+    result = geocode_place(text, country=hint)
+    assert (result.status, result.precision) == ("resolved", "border")
+    assert result.name.startswith(name)
+
+
+def test_a_length_that_fits_two_generalised_borders_stays_ambiguous() -> None:
+    # 2,640 km fits Afghanistan–Pakistan on the ground, and India–Pakistan as drawn.
+    result = geocode_place("their 2,640-kilometer (1,640-mile) border", country="PK")
+    assert result.status == "ambiguous"
