@@ -60,7 +60,26 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
             continue
         module = importlib.import_module(f"bordermap.maps.commands.{name}")
         module.register(subparsers)
+    for subparser in subparsers.choices.values():
+        _add_verbosity_after_command(subparser)
     return parser
+
+
+def _add_verbosity_after_command(parser: argparse.ArgumentParser) -> None:
+    """Accept ``-v``/``-q`` after the sub-command too (``bordermap build -q x.toml``).
+
+    Their defaults are suppressed so that, when not given there, the values given
+    before the sub-command stand.
+    """
+    if any("--quiet" in action.option_strings for action in parser._actions):
+        return
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument(
+        "-v", "--verbose", action="count", default=argparse.SUPPRESS, help="say more"
+    )
+    group.add_argument(
+        "-q", "--quiet", action="store_true", default=argparse.SUPPRESS, help="print only errors"
+    )
 
 
 def _configure_logging(verbose: int, quiet: bool) -> None:
@@ -68,12 +87,21 @@ def _configure_logging(verbose: int, quiet: bool) -> None:
         logging.ERROR if quiet else (logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)]
     )
     logging.basicConfig(level=level, format="%(levelname)s: %(message)s", stream=sys.stderr)
+    # What reading decided for the user (columns mapped, defaults given, dates
+    # retyped) is said plainly, unless -q.
+    notes = logging.getLogger("bordermap.notes")
+    notes.handlers.clear()
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("note: %(message)s"))
+    notes.addHandler(handler)
+    notes.propagate = False
+    notes.setLevel(logging.ERROR if quiet else logging.INFO)
 
 
 def _check_output(args: argparse.Namespace) -> None:
     """Refuse an unusable ``-o`` before any work (recipes check their events later)."""
     output = getattr(args, "output", None)
-    if output is None:
+    if output is None or str(output) == "-":  # "-o -": standard output
         return
     inputs = [
         *(getattr(args, "events", None) or ()),

@@ -19,6 +19,25 @@ Example
     [layers.borders]
     pairs = ["BY-LV"]
     zones_km = [5, 15, 30]
+
+A recipe for someone's own spreadsheet also says how to read it: ``date_order``,
+``delimiter``, ``sheet``, a ``[columns]`` table (header → field), a ``[defaults]``
+table (field → value for events that leave it empty) and a ``[categories]`` table
+extending or replacing the category vocabulary::
+
+    events = ["incidents.xlsx"]
+    date_order = "DMY"
+
+    [columns]
+    "What happened" = "title"
+
+    [defaults]
+    source_name = "State Border Guard"
+
+    [categories.drone_incursion]
+    label = "Drone incursion"
+    colour = "#332288"
+    description = "A drone crossing into the country's airspace."
 """
 
 from __future__ import annotations
@@ -28,14 +47,31 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bordermap.geo.categories import vocabulary_from_mapping
 from bordermap.geo.chain_settings import GeocoderSettings, settings_from_mapping
-from bordermap.geo.errors import RecipeError
+from bordermap.geo.errors import BorderMapError, RecipeError
+from bordermap.geo.read_options import ReadOptions, ReadOptionsError, parse_delimiter
 from bordermap.layers.basemap import tile_provider
 from bordermap.layers.compactevents import DEFAULT_COMPACT_THRESHOLD
 
 #: Valid keys of each table ("" is the top level).
 VALID_KEYS: dict[str, tuple[str, ...]] = {
-    "": ("title", "description", "events", "output", "region", "basemap", "layers", "geocoder"),
+    "": (
+        "title",
+        "description",
+        "events",
+        "output",
+        "region",
+        "basemap",
+        "layers",
+        "geocoder",
+        "columns",
+        "defaults",
+        "date_order",
+        "delimiter",
+        "sheet",
+        "categories",
+    ),
     "region": ("countries", "bbox"),
     "basemap": ("tiles",),
     "layers": ("borders", "regions", "events", "heat", "time_filter"),
@@ -107,6 +143,8 @@ class Recipe:
     heat: HeatOptions = field(default_factory=HeatOptions)
     time_filter: bool = True
     geocoder: GeocoderSettings = field(default_factory=GeocoderSettings)
+    #: How to read the events files (columns, defaults, dates, categories).
+    reading: ReadOptions = field(default_factory=ReadOptions)
 
     @property
     def output_name(self) -> str:
@@ -284,6 +322,8 @@ def load_recipe(path: str | Path) -> Recipe:
     # The geocoder table belongs to the geocoder chain, which checks its own keys.
     geocoder = settings_from_mapping(geocoder_table, where=f"{recipe_path} [geocoder]")
 
+    reading = _reading(doc, check)
+
     return Recipe(
         path=recipe_path,
         title=title,
@@ -323,4 +363,47 @@ def load_recipe(path: str | Path) -> Recipe:
         ),
         time_filter=check.boolean(time_doc, "layers.time_filter", "enabled", True),
         geocoder=geocoder,
+        reading=reading,
     )
+
+
+def _text_table(doc: dict, key: str, check: _Checker) -> dict[str, str]:
+    value = doc.get(key, {})
+    if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+        raise check.fail(key, 'must be a table of text values (NAME = "value")', value)
+    return value
+
+
+def _reading(doc: dict, check: _Checker) -> ReadOptions:
+    """The recipe's reading settings, checked."""
+    columns = _text_table(doc, "columns", check)
+    defaults = _text_table(doc, "defaults", check)
+    date_order = doc.get("date_order")
+    delimiter = doc.get("delimiter")
+    sheet = doc.get("sheet")
+    for name, value in (("date_order", date_order), ("delimiter", delimiter), ("sheet", sheet)):
+        if value is not None and not isinstance(value, str):
+            raise check.fail(name, "must be a string", value)
+    categories_doc = doc.get("categories")
+    if categories_doc is not None and not isinstance(categories_doc, dict):
+        raise check.fail(
+            "categories", "must be a table of [categories.<key>] tables", categories_doc
+        )
+    try:
+        categories = (
+            vocabulary_from_mapping(categories_doc, where=f"{check.path}: categories")
+            if categories_doc is not None
+            else None
+        )
+        return ReadOptions(
+            columns=columns,
+            defaults=defaults,
+            date_order=date_order.upper() if date_order else None,
+            delimiter=parse_delimiter(delimiter),
+            sheet=sheet,
+            categories=categories,
+        )
+    except ReadOptionsError as err:
+        raise RecipeError(f"{check.path}: {err}") from err
+    except BorderMapError as err:
+        raise RecipeError(str(err)) from err

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import functools
 from pathlib import Path
 
 from bordermap.geo.atomic import check_output_path
 from bordermap.geo.errors import RecipeError
+from bordermap.geo.read_options import using_read_options
 from bordermap.maps.building import build_recipe
 from bordermap.maps.commands.compact_options import add_compact_option
 from bordermap.maps.commands.geocoder_options import add_geocoder_options
 from bordermap.maps.commands.mapoutput import build_map, write_map
+from bordermap.maps.commands.reading_options import add_reading_options, reading_from_args
 from bordermap.maps.recipe import load_recipe
 
 #: Where maps go unless ``-o`` says otherwise (the Makefile's ``build/`` folder).
@@ -40,6 +43,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     add_compact_option(parser, default_text="default: the recipe's, else 5,000")
     add_geocoder_options(parser)
+    add_reading_options(parser)
     parser.set_defaults(run=run)
 
 
@@ -51,7 +55,11 @@ def run(args: argparse.Namespace) -> int:
     """
     if args.output and len(args.recipes) > 1:
         raise RecipeError("-o/--output takes a single recipe; omit it to build into build/")
-    recipes = [load_recipe(path) for path in args.recipes]
+    # Reading options given on the command line win over each recipe's own.
+    recipes = [
+        dataclasses.replace(recipe, reading=reading_from_args(args, recipe.reading))
+        for recipe in map(load_recipe, args.recipes)
+    ]
     targets = [
         check_output_path(
             Path(args.output) if args.output else DEFAULT_FOLDER / recipe.output_name,
@@ -59,19 +67,21 @@ def run(args: argparse.Namespace) -> int:
         )
         for recipe in recipes
     ]
-    built = [
-        build_map(
-            functools.partial(
-                build_recipe,
-                recipe,
-                self_contained=not args.cdn,
-                compact_threshold=args.compact_threshold,
-            ),
-            args=args,
-            settings=recipe.geocoder,
-        )
-        for recipe in recipes
-    ]
+    built = []
+    for recipe in recipes:
+        with using_read_options(recipe.reading):
+            built.append(
+                build_map(
+                    functools.partial(
+                        build_recipe,
+                        recipe,
+                        self_contained=not args.cdn,
+                        compact_threshold=args.compact_threshold,
+                    ),
+                    args=args,
+                    settings=recipe.geocoder,
+                )
+            )
     for recipe, target, (result, seconds) in zip(recipes, targets, built, strict=True):
         write_map(result, target, args=args, seconds=seconds, base=recipe.path.parent)
     return 0

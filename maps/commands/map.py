@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import argparse
 import functools
+import sys
 from pathlib import Path
 
+from bordermap.geo.events import with_vocabulary_beside
+from bordermap.geo.read_options import using_read_options
 from bordermap.layers.compactevents import DEFAULT_COMPACT_THRESHOLD
 from bordermap.maps.building import quick_map
 from bordermap.maps.commands.compact_options import add_compact_option
 from bordermap.maps.commands.geocoder_options import add_geocoder_options
-from bordermap.maps.commands.mapoutput import build_and_write
+from bordermap.maps.commands.mapoutput import build_and_write, build_map
+from bordermap.maps.commands.reading_options import add_reading_options, reading_from_args
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -26,7 +30,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("events", nargs="+", metavar="EVENTS", help="event files")
     parser.add_argument(
-        "-o", "--output", required=True, type=Path, metavar="OUT.html", help="map file"
+        "-o",
+        "--output",
+        required=True,
+        type=Path,
+        metavar="OUT.html",
+        help="map file ('-' for standard output)",
     )
     parser.add_argument("--title", default="Events at borders", help="map title")
     parser.add_argument(
@@ -43,6 +52,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     add_compact_option(parser, default_text=f"default {DEFAULT_COMPACT_THRESHOLD:,}")
     add_geocoder_options(parser)
+    add_reading_options(parser)
     parser.set_defaults(run=run)
 
 
@@ -58,5 +68,11 @@ def run(args: argparse.Namespace) -> int:
             DEFAULT_COMPACT_THRESHOLD if args.compact_threshold is None else args.compact_threshold
         ),
     )
-    build_and_write(build, args.output, args=args)
+    reading = with_vocabulary_beside(args.events, reading_from_args(args))
+    with using_read_options(reading):
+        if str(args.output) == "-":
+            built, _ = build_map(build, args=args)
+            sys.stdout.write(built.html)
+        else:
+            build_and_write(build, args.output, args=args)
     return 0

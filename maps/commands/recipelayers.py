@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 
+from bordermap.geo.read_options import using_read_options
 from bordermap.maps.commands.geocoder_options import chain_from_args, place_lookup, report_usage
 from bordermap.maps.commands.progress import ProgressBar
 from bordermap.maps.commands.review import print_review
@@ -27,6 +28,7 @@ def resolve_recipe(recipe: Recipe, *, args: argparse.Namespace) -> RecipeLayers:
     RecipeLayers
     """
     with (
+        using_read_options(recipe.reading),
         chain_from_args(args, base=recipe.geocoder) as chain,
         ProgressBar(desc="resolving places", quiet=args.quiet) as bar,
     ):

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from bordermap.geo.atomic import check_output_path
 from bordermap.geo.errors import RecipeError
+from bordermap.geo.read_options import using_read_options
 from bordermap.layers.figure import FigureLayout, parse_width
 from bordermap.maps.commands.geocoder_options import add_geocoder_options
 from bordermap.maps.commands.recipelayers import resolve_recipe
@@ -112,10 +113,10 @@ def run(args: argparse.Namespace) -> int:
     reports = []
     for recipe in recipes:
         start = time.perf_counter()
-        layers = resolve_recipe(recipe, args=args)
-        reports.append(
-            (build_report(layers, dpi=args.dpi, layout=layout), time.perf_counter() - start)
-        )
+        with using_read_options(recipe.reading):  # the recipe's categories, for the legend
+            layers = resolve_recipe(recipe, args=args)
+            report = build_report(layers, dpi=args.dpi, layout=layout)
+        reports.append((report, time.perf_counter() - start))
     for folder, (report, seconds) in zip(folders, reports, strict=True):
         written = write_report(report, folder)
         if not args.quiet:

@@ -8,7 +8,8 @@ from pathlib import Path
 
 from bordermap.geo.atomic import write_text_atomic
 from bordermap.geo.errors import BorderMapError
-from bordermap.geo.events import load_events
+from bordermap.geo.events import load_events, with_vocabulary_beside
+from bordermap.geo.read_options import using_read_options
 from bordermap.geo.resolve import resolve_events
 from bordermap.geo.writers import events_to_geojson, review_to_csv
 from bordermap.maps.commands.engine_options import add_engine_options, run_dask
@@ -18,6 +19,7 @@ from bordermap.maps.commands.geocoder_options import (
     place_lookup,
     report_usage,
 )
+from bordermap.maps.commands.reading_options import add_reading_options, reading_from_args
 from bordermap.maps.commands.review import print_review
 
 
@@ -32,11 +34,11 @@ def parse_region_of_interest(text: str | None) -> list[str] | tuple[float, ...] 
         if all(len(p) == 2 and p.isalpha() for p in parts):
             return [p.upper() for p in parts]
         raise BorderMapError(
-            f"--region-of-interest: {text!r} is neither ISO codes (LV,BY) nor a box W,S,E,N"
+            f"--roi: {text!r} is neither ISO codes (LV,BY) nor a box W,S,E,N"
         ) from None
     if len(box) != 4 or not (box[0] < box[2] and box[1] < box[3]):
         raise BorderMapError(
-            f"--region-of-interest: a box is four numbers W,S,E,N with W<E and S<N (got {text!r})"
+            f"--roi: a box is four numbers W,S,E,N with W<E and S<N (got {text!r})"
         )
     return box
 
@@ -54,18 +56,27 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         ),
     )
     parser.add_argument("files", nargs="+", metavar="EVENTS", help="event files")
-    parser.add_argument("-o", "--output", required=True, type=Path, help="GeoJSON to write")
+    parser.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        type=Path,
+        help="GeoJSON to write ('-' for standard output; the review CSV then only with --review)",
+    )
     parser.add_argument(
         "--review",
         type=Path,
         help="CSV listing unresolved and ambiguous places (default: OUTPUT.review.csv)",
     )
     parser.add_argument(
+        "--roi",
         "--region-of-interest",
+        dest="region_of_interest",
         metavar="CC,CC|W,S,E,N",
-        help="prefer places in these countries or this box when a name is ambiguous",
+        help="only places in these countries or this box; events outside it are listed",
     )
     add_geocoder_options(parser)
+    add_reading_options(parser)
     add_engine_options(parser)
     parser.set_defaults(run=run)
 
@@ -77,7 +88,9 @@ def run(args: argparse.Namespace) -> int:
     if args.engine == "dask":
         return run_dask(args)
     roi = parse_region_of_interest(args.region_of_interest)
-    events = load_events(args.files)
+    reading = with_vocabulary_beside(args.files, reading_from_args(args))
+    with using_read_options(reading):
+        events = load_events(args.files)
     with (
         chain_from_args(args) as chain,
         ProgressBar(desc="resolving places", quiet=args.quiet) as bar,
@@ -86,15 +99,24 @@ def run(args: argparse.Namespace) -> int:
             events, region_of_interest=roi, lookup=place_lookup(chain), progress=bar.update_to
         )
     report_usage(chain, quiet=args.quiet)
-    review_path = args.review or args.output.with_name(args.output.name + ".review.csv")
-    write_text_atomic(args.output, events_to_geojson(result.events))
-    write_text_atomic(review_path, review_to_csv(result.review))
-    print_review(result.review, verbose=args.verbose, full_list=str(review_path))
+    to_stdout = str(args.output) == "-"
+    review_path = args.review or (
+        None if to_stdout else args.output.with_name(args.output.name + ".review.csv")
+    )
+    if to_stdout:
+        sys.stdout.write(events_to_geojson(result.events))
+    else:
+        write_text_atomic(args.output, events_to_geojson(result.events))
+    if review_path is not None:
+        write_text_atomic(review_path, review_to_csv(result.review))
+    print_review(result.review, verbose=args.verbose, full_list=str(review_path or "stderr"))
     if not args.quiet:
         resolved = int((result.events["resolve_status"] == "resolved").sum())
+        wrote = "standard output" if to_stdout else str(args.output)
+        also = f" and {review_path}" if review_path is not None else ""
         print(
-            f"{resolved} of {len(result.events)} events resolved; wrote {args.output}"
-            f" and {review_path} ({len(result.review)} to review)",
+            f"{resolved} of {len(result.events)} events resolved; wrote {wrote}{also}"
+            f" ({len(result.review)} to review)",
             file=sys.stderr,
         )
     return 0
