@@ -44,11 +44,20 @@ def _place_key(text: str, hints: tuple[str, ...]) -> str:
     return result.name if result.status != "unresolved" and result.name else _norm(text)
 
 
+def _reports(folder: Path) -> list[Path]:
+    """The report files of a folder that have gold events (README.md has none)."""
+    return sorted(
+        p
+        for p in folder.iterdir()
+        if p.suffix in REPORT_SUFFIXES and (folder / f"{p.stem}.gold.yaml").exists()
+    )
+
+
 def score(folder: Path = GOLD, verbose: bool = False) -> dict[str, float]:
     """Run the extractor on every gold report of ``folder`` and return the scores."""
     totals = dict.fromkeys(("gold", "extracted", "matched"), 0)
     fields = dict.fromkeys(("place", "date", "status", "claimed_by"), 0)
-    for path in sorted(p for p in folder.iterdir() if p.suffix in REPORT_SUFFIXES):
+    for path in _reports(folder):
         gold = yaml.safe_load((folder / f"{path.stem}.gold.yaml").read_text(encoding="utf-8"))
         extraction = extract_events(read_report(path), id_prefix=path.stem[:2])
         hints = extraction.hints
@@ -103,7 +112,7 @@ def score(folder: Path = GOLD, verbose: bool = False) -> dict[str, float]:
                 print(f"extra {e.id}: {keys[i]} {e.claimed_by} :: {e.description[:80]}")
     n = totals["gold"]
     result = {
-        "reports": len([p for p in folder.iterdir() if p.suffix in REPORT_SUFFIXES]),
+        "reports": len(_reports(folder)),
         "gold events": n,
         "extracted events": totals["extracted"],
         "recall": totals["matched"] / n,

@@ -388,6 +388,14 @@ class SpeakerContext:
     #: ISO code of the report's main country: "the defence ministry" named by nobody
     #: before is that country's.
     country: str = ""
+    #: Named bodies the report mentioned as actors (not yet as speakers): "It said"
+    #: after "Latvia's State Border Guard asked the army ..." is that body.
+    bodies: list[str] = field(default_factory=list)
+
+    def saw(self, actor: str) -> None:
+        """Remember a named body mentioned as an actor."""
+        if len(actor.split()) > 1 and sum(w[:1].isupper() for w in actor.split()) >= 2:
+            self.bodies.append(actor)
 
     def resolve(self, speaker: str) -> str:
         """Return the speaker with generic words resolved; remember named ones."""
@@ -406,6 +414,9 @@ class SpeakerContext:
         if not generic:
             self.named.append(speaker)
             return speaker
+        if not self.named and self.bodies:
+            # No speaker named yet: the body the report is about stands for "it", "the service".
+            self.named.append(self.bodies[-1])
         if lowered in _PRONOUNS:
             return self.named[-1] if self.named else speaker
         head = words[-1].lower()

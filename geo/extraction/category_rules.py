@@ -17,22 +17,29 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (key, re.compile(pattern, re.IGNORECASE))
     for key, pattern in (
         ("humanitarian_incident", r"\b(?:died|dead|deaths?|killed|drown\w*|bodies|body\s+of|"
+                                  r"stranded|stuck\s+(?:for|between|at|in)|"
                                   r"hypotherm\w*|injur\w*|wounded|hurt|stabb\w*|froze\s+to\s+death|beat(?:ing|en)|"
                                   r"assault\w*|violence|fractured)\b"),
         ("pushback", r"\b(?:push(?:ed|ing|es)?\s+(?:\w+\s+)?back|pushbacks?|forced\s+back|"
                      r"forcibly\s+return\w*|turned\s+(?:\w+\s+)?back|expel\w*)\b"),
-        ("detention", r"\b(?:detain\w*|detention|arrest\w*|apprehend\w*|in\s+custody|"
+        ("detention", r"\b(?:detain\w*|detention|arrest\w*|apprehend\w*|in\s+custody|captured|"
                       r"held\s+(?:at|in))\b"),
         ("military_security", r"\b(?:drones?|balloons?|airspace|incursions?|troops|soldiers?|"
                               r"military\s+(?:vehicles?|units?|involvement|personnel)|"
                               r"warning\s+shots?|shots?\s+(?:were\s+)?fired|"
                               r"fired\s+(?:\w+\s+)?shots|open(?:ed|ing)\s+fire|exchanged\s+fire|"
                               r"shot\s+down|damag\w+|debris|tear\s+gas|water\s+cannon|buoys?|"
-                              r"provocation|helicopters?|jets?|violat\w+|battalion|brigade|attack(?:s|ed|ing)?|"
+                              r"provocations?|helicopters?|jets?|violat\w+|battalion|brigade|"
+                              r"attack(?:s|ed|ing)?|shell(?:ed|ing|s)?|artillery|mortars?|"
+                              r"clash(?:ed|es)?|skirmish\w*|firefights?|gunfire|ceasefire|truce|"
+                              r"aircraft|warplanes?|missiles?|rockets?|air\s*strikes?|"
+                              r"shot\s+dead|drills|military\s+exercises?|reinforcements|"
                               r"units?\s+based)\b"),
         ("border_infrastructure", r"\b(?:closed|closes|closing|closures?|"
                                   r"(?:to|will|would)\s+close|"
-                                  r"shut(?:\s+down)?|reopen\w*|"
+                                  r"shut(?:\s+down)?|reopen\w*|block(?:ed|ing|ade\w*)|"
+                                  r"(?:lorries|trucks|vehicles|cars)\s+(?:were\s+)?(?:waiting|"
+                                  r"queu\w+|stuck)|"
                                   r"fenc\w*|barriers?|walls?|suspend\w*|sealed|reinforc\w*)\b"),
         ("crossing_attempt", r"\b(?:(?:crossed|crosses|crossing|cross)\s+(?:the|into|from|over|"
                              r"illegally|irregularly|back)|(?:irregular|illegal|attempted)\s+"
@@ -41,6 +48,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                              r"stormed|push\w*\s+(?:\w+\s+){0,2}(?:towards?|into|across)|"
                              r"arriv\w+|flows?|gather\w*|massed|escort\w*|smuggl\w+|"
                              r"transport\w*)\b"),
+        ("other", r"\b(?:hand(?:ed|s)?\s+(?:\w+\s+){0,5}(?:back|over)|released|repatriat\w+|"
+                  r"extradit\w+|prisoner\s+(?:swap|exchange))\b"),
     )
 )  # fmt: skip
 #: "would stay shut", "will send": a plan or a forecast, not something that happened.

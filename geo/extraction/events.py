@@ -175,6 +175,8 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
     main_border = _main_border(hints)
     for sentence in sentences:
         attribution = read_attribution(sentence.text)
+        for actor in find_actors(sentence.text):
+            speakers.saw(actor.name)
         claimant = speakers.resolve(attribution.claimant)
         denier = speakers.resolve(attribution.denier)
         dates = find_dates(

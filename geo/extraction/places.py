@@ -76,6 +76,8 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("crossing", rf"\b(?:the\s+)?{_NAME}\s+and\s+{_NAME}\s+(?:border\s+)?"
                      r"(?:crossings|checkpoints|crossing\s+points)"),
         ("list", rf"\b(?:{_LIST_LEAD})\s+{_NAME}(?:,\s*{_NAME})*,?\s+and\s+{_NAME}"),
+        ("list", rf"\b(?:near|in|outside|around)\s+the\s+(?:border\s+)?(?:towns|villages|cities|"
+                 rf"settlements)\s+of\s+{_NAME}(?:,\s*{_NAME})*,?\s+and\s+{_NAME}"),
         ("region", rf"\b(?:the\s+)?{_NAME}\s+(?:{_REGION_WORDS})\b"),
         ("crossing", rf"\b(?:the\s+)?{_NAME}(?:\s*{_DASH}\s*{_NAME})?\s+{_CROSSING_WORDS}"),
         ("crossing", rf"\b(?:the\s+)?{_CROSSING_WORDS}\s+(?:at|of|in|near)\s+{_NAME}"),
