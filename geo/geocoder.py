@@ -111,6 +111,9 @@ _COMPASS_BEFORE = re.compile(
 )
 # A Slavic adjective ending on a lookup key ("svislochskom", "krasnopilskiy", "podlaskim").
 _ADJECTIVE = re.compile(r"(?:sk|ck|tsk|zk)[a-z]{0,5}$")
+# Endings a town's name may have before "-sk-" made an adjective of it: Ошмяны →
+# ошмянский, Краснопілля → краснопільський, Гродна → гродзенскі.
+_TOWN_ENDINGS = ("", "y", "i", "a", "o", "e", "ya", "ia", "lya", "lia", "ye", "yi", "ets", "ts")
 # Nominative area words of the alias tables, on lookup keys.
 _AREA_NOMINATIVES = ("oblast", "voblasts", "novads", "apskritis", "rayon", "raion", "rajons")
 _GEOD = Geod(ellps="WGS84")
@@ -931,11 +934,14 @@ class _Resolver:
         if regions:
             return self.decide(regions, None, scope)
         # An adjective does not say which town it comes from ("Краснопільська" is of
-        # Krasnopillia and of Krasnopil alike): only nouns are declined back here.
+        # Krasnopillia and of Krasnopil alike): it is read back to a town only when every
+        # town it may come from is looked for and exactly one is found.
         adjective = bool(_ADJECTIVE.search(normalise(expr.name)))
         towns, key, _ = self.find(
             expr.name, _SETTLEMENT_KINDS, scope, expr.languages, declined=not adjective
         )
+        if not towns and adjective and expr.kind == "district":
+            towns, key = self.towns_of_adjective(expr, scope)
         if expr.kind == "district" and towns:
             town = self.decide(towns, key, scope)
             region = self.gaz.region(town.admin1_code) if town.admin1_code else None
@@ -958,6 +964,44 @@ class _Resolver:
             + (" (the town of that name is not meant)" if towns else ""),
         )
 
+    def towns_of_adjective(self, expr: PlaceExpression, scope: _Scope) -> tuple[list[Place], str]:
+        """The one town of the event's country a district adjective can come from, or none.
+
+        "в Ошмянском районе" → Oshmyany; "Краснопільській громаді" → Krasnopil and
+        Krasnopillya both, so none.
+        """
+        hint = self.hint_of(scope)
+        key = normalise(expr.name)
+        if not hint or not expr.languages:
+            return [], key
+        stems = set()
+        for variant, _ in nominative_keys(key, expr.languages):
+            match = re.search(r"(?:sk|tsk|ck)(?:aya|iy|ij|i|a|ie|oe|o)?$", variant)
+            if match and variant.endswith(("skiy", "ska", "ski", "skaya", "sk", "skie")):
+                stem = variant[: match.start()]
+                if len(stem) >= 3:
+                    stems.add(stem)
+        found: dict[int, Place] = {}
+        for stem in stems:
+            for ending in _TOWN_ENDINGS:
+                for place in self.gaz.lookup_key(
+                    stem + ending, kinds=("settlement",), countries=hint
+                ):
+                    if scope.admits(place):
+                        found[place.ident] = place
+        if not found:
+            return [], key
+        towns = list(found.values())
+        outcome = choose(towns, country=hint)
+        distinct = outcome.candidates or outcome.refused
+        self.log(
+            f"district adjective {key!r}: towns {_places_text(list(distinct))}"
+            + ("" if len(distinct) == 1 else " (more than one: none is taken)")
+        )
+        if len(distinct) != 1:
+            return [], key
+        return [distinct[0]], normalise(distinct[0].name)
+
     def settlement(self, expr: PlaceExpression, scope: _Scope) -> PlaceResult:
         assert expr.inner is not None
         if expr.other:
@@ -974,7 +1018,10 @@ class _Resolver:
         """ "the X crossing": the crossing if the data has it, else near the town X."""
         assert expr.inner is not None
         if "crossing" in KINDS:
-            for text in (expr.text, expr.name):
+            # "the key Torkham border crossing": the name may follow a word or two.
+            words = expr.name.split()
+            texts = [expr.text] + [" ".join(words[i:]) for i in range(min(len(words), 3))]
+            for text in dict.fromkeys(texts):
                 found, key, _ = self.find(text, ("crossing",), scope, expr.languages)
                 if found:
                     return self.decide(found, key, scope)

@@ -159,8 +159,9 @@ _CROSSING_AFTER = re.compile(
     re.IGNORECASE,
 )
 _CROSSING_BEFORE = re.compile(
-    r"^(?:(?:border|road|rail|railway|pedestrian)\s+)?(?:crossing(?:\s+point)?|checkpoint)\s+"
-    r"(?:of\s+|at\s+)?(?P<rest>.+)$",
+    r"^(?:(?:border|road|rail|railway|pedestrian|administrative|main|key)\s+)?"
+    r"(?:crossing(?:\s+point)?|checkpoint|grenzübergang|przejście\s+graniczne|"
+    r"пункт\s+пропуска|pikëkalimin)\s+(?:of\s+|at\s+|in\s+)?(?P<rest>.+)$",
     re.IGNORECASE,
 )
 _PRONOUN = re.compile(r"^(?:their|its|our|his|her|the\s+two\s+countries['’])\s+", re.IGNORECASE)
@@ -168,6 +169,9 @@ _SIDE_WORD = r"(?:side|сторон[аеуы]|бок|бак[у]|stron(?:a|ie|ę|
 _LEADING_EN = re.compile(
     r"^(?:(?:on|at|along|across|in|to|from|into|onto|over|via|inside)\s+)?(?:the\s+)?",
     re.IGNORECASE,
+)
+_ARTICLE_BEFORE_BORDER = re.compile(
+    r"^(?:la|le|el|die|der|a)\s+(?=(?:frontière|frontera|fronteira|grenze)\b)", re.IGNORECASE
 )
 _DASH_CLASS = "[" + re.escape(DASHES) + "/]"
 # "border with Y" in the seven languages: "z Litwą", "su Baltarusija", "с Польшей".
@@ -300,6 +304,8 @@ class _Grammar:
     border_word: str
     pair_border: re.Pattern
     between: re.Pattern
+    place_between: re.Pattern
+    border_of: re.Pattern
     with_: re.Pattern
     with_only: re.Pattern
     section: re.Pattern
@@ -325,7 +331,7 @@ class _Grammar:
 def _grammar() -> _Grammar:
     words = load_place_words()
     border = (
-        r"(?:(?:state|land|national|international|common|shared|valsts|valstybės|"
+        r"(?:(?:state|land|river|national|international|common|shared|valsts|valstybės|"
         r"государственн\w*|дзяржаўн\w*|державн\w*|państwow\w*)\s+)?"
         rf"(?:{_alternation(words.border)})"
         r"(?:\s+(?:area|zone|region|line|strip|section|belt|fence|wall|barrier|river))?"
@@ -353,6 +359,12 @@ def _grammar() -> _Grammar:
             r"(?:the\s+)?(?P<b>.+)$",
             flags,
         ),
+        place_between=re.compile(
+            rf"^\S.*?\s+{border}\s+(?:between|separating)\s+(?:the\s+)?(?P<a>.+?)\s+and\s+"
+            r"(?:the\s+)?(?P<b>.+)$",
+            flags,
+        ),
+        border_of=re.compile(rf"^{border}\s+(?:of\s+)?(?P<rest>.+)$", flags),
         with_=re.compile(
             rf"^(?P<a>[^,]+?)(?:['’]s?)?\s+(?:(?P<dir>{_COMPASS_WORD})\s+)?{border}\s+"
             rf"{_WITH}\s+(?:the\s+)?(?P<b>.+)$",
@@ -414,7 +426,10 @@ def _clean(text: str) -> str:
 
 
 def _strip_leading(text: str) -> str:
-    return _LEADING_EN.sub("", text, count=1).strip()
+    text = _LEADING_EN.sub("", text, count=1).strip()
+    # "la frontière tchadienne", "die Grenze": an article only before a border word, as
+    # "La Paz" and "El Paso" keep theirs.
+    return _ARTICLE_BEFORE_BORDER.sub("", text, count=1)
 
 
 def _strip_possessive(text: str) -> str:
@@ -517,6 +532,10 @@ def _border(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression |
     match = g.between.match(text)
     if match:
         return made(match["a"], match["b"])
+    match = g.place_between.match(text)
+    if match:
+        # "the Torkham border between Afghanistan and Pakistan": the border named.
+        return made(match["a"], match["b"])
     match = g.with_only.match(text)
     if match:
         return made("", match["b"])
@@ -537,6 +556,9 @@ def _border(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression |
         # Polish and others put the word first: "granica polsko-białoruska".
         splits = _dash_splits(match["pair"])
         return made(splits[0][0], splits[0][1], splits)
+    if match and re.fullmatch(r"\w+", match["pair"]):
+        # "la frontière tchadienne", "granica białoruska": one side, after the word.
+        return made("", match["pair"])
     match = g.pair_border.match(text)
     if match:
         splits = _dash_splits(match["pair"])
@@ -687,6 +709,8 @@ def _area_after(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpressi
 
 def _crossing(text: str, langs: tuple[str, ...]) -> PlaceExpression | None:
     """ "the Šalčininkai crossing", "Medyka checkpoint", "crossing point Kuźnica"."""
+    # "the Medininkai checkpoint near Vilnius": the crossing, whatever it is near.
+    text = re.sub(r"\s+(?:near|close\s+to|outside)\s+\S.*$", "", text, flags=re.IGNORECASE)
     match = _CROSSING_AFTER.match(text) or _CROSSING_BEFORE.match(text)
     if match and match["rest"].strip():
         rest = _strip_leading(match["rest"].strip())
@@ -831,6 +855,12 @@ def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
     if near and body:
         inner = _parse(body, langs)
         return PlaceExpression("near", text, inner=inner, languages=langs)
+    border_area = g.border_of.match(body)
+    if border_area:
+        region = _parse(border_area["rest"], langs)
+        if region.kind in ("region", "district"):
+            # "прикордоння Сумської області": the border area of a region is the region.
+            return region
     found = (
         _parenthesis(body, g, langs)
         or _side(body, g, langs)

@@ -454,3 +454,41 @@ def test_a_length_that_fits_two_generalised_borders_stays_ambiguous() -> None:
     # 2,640 km fits Afghanistan–Pakistan on the ground, and India–Pakistan as drawn.
     result = geocode_place("their 2,640-kilometer (1,640-mile) border", country="PK")
     assert result.status == "ambiguous"
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "code"),
+    [
+        ("в Ошмянском районе", "BY", "BY-HR"),
+        ("ў Шчучынскім раёне", "BY", "BY-HR"),
+        ("Білопільської громади", "UA", "UA-59"),
+        ("прикордоння Сумської області", "UA", "UA-59"),
+        ("жителя Житомирской области", None, "UA-18"),
+    ],
+)
+def test_district_adjectives_with_one_possible_town(text: str, hint, code: str) -> None:
+    result = geocode_place(text, country=hint)
+    assert (result.status, result.admin1_code) == ("resolved", code)
+
+
+def test_district_adjective_needs_the_event_country() -> None:
+    assert geocode_place("в Ошмянском районе").status == "unresolved"
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [
+        ("the key Torkham border crossing", "AF"),
+        ("the Medininkai checkpoint near Vilnius", "LT"),
+        ("am Grenzübergang Medyka", "PL"),
+    ],
+)
+def test_crossings_by_the_words_reporters_use(text: str, hint: str) -> None:
+    result = geocode_place(text, country=hint)
+    assert result.status == "resolved"
+    assert result.precision in ("exact", "settlement")
+
+
+def test_articles_stay_on_names() -> None:
+    assert geocode_place("El Paso").admin1_code == "US-TX"
+    assert geocode_place("La Paz").country == "BO"
