@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from pathlib import Path
 
 import yaml
@@ -53,6 +54,9 @@ LEGACY_ENCODINGS = (
 )
 
 
+_NON_ASCII_WORD = re.compile("[^\\s,;|\"']*[^\\x00-\\x7f][^\\s,;|\"']*")
+
+
 def guess_legacy_encoding(data: bytes) -> tuple[str, str] | None:
     """Name the legacy encoding ``data`` most likely is, with a sample of its text.
 
@@ -71,8 +75,8 @@ def guess_legacy_encoding(data: bytes) -> tuple[str, str] | None:
     if best is None or best[0] == 0:
         return None
     _, label, text = best
-    word = next((w for w in text.split() if any(ord(c) > 127 for c in w)), "")
-    return label, word.strip(",;|\"'")[:40]
+    word = _NON_ASCII_WORD.search(text)
+    return label, word.group()[:40] if word else ""
 
 
 def decode_utf8(data: bytes, path: str) -> tuple[str | None, list[Problem]]:

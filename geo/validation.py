@@ -381,12 +381,18 @@ def missing_columns(columns: tuple[str, ...]) -> list[str]:
     return needed
 
 
-def missing_column_problem(raw: RawFile, name: str) -> Problem:
-    """Say which column is missing, what the file has, and the mapping that fixes it."""
+def missing_column_problem(raw: RawFile, name: str, suggested: set[str]) -> Problem:
+    """Say which column is missing, what the file has, and the mapping that fixes it.
+
+    ``suggested`` holds the headers already offered for another missing field; the
+    one offered here is added to it.
+    """
     from bordermap.geo.columns import suggest_mapping
 
     written = raw.written_columns or raw.columns or ()
     used = {h for h, c in zip(written, raw.columns or (), strict=False) if c in KNOWN_FIELDS}
+    used |= suggested
+    suggested.update([h for h in written if h and h not in used][:1])
     return problem(
         raw.path,
         1,
@@ -438,8 +444,9 @@ def validate_file(raw: RawFile) -> tuple[list[dict[str, object]], list[Problem]]
     if raw.columns is not None:
         problems.extend(_column_problems(raw))
         missing = missing_columns(raw.columns)
+        suggested: set[str] = set()
         for name in missing:
-            problems.append(missing_column_problem(raw, name))
+            problems.append(missing_column_problem(raw, name, suggested))
         if missing:
             return [], problems
     if not raw.records and not problems:

@@ -147,7 +147,7 @@ def test_invalid_utf8_names_the_line(write):
     path = write("e.csv", data)
     assert problems_of([path]) == [
         f"{path}:3: -: not valid UTF-8: save the file as UTF-8; it looks like Windows-1257 "
-        "(Baltic) (where it reads 'e2,,Krāslava'), which spreadsheets offer as an encoding "
+        "(Baltic) (where it reads 'Krāslava'), which spreadsheets offer as an encoding "
         "when saving (got 'e2 73 6c 61')"
     ]
 
