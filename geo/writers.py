@@ -1,21 +1,42 @@
-"""Write resolved events as GeoJSON and the review list as CSV, byte-stable.
+"""Write resolved events (GeoJSON, GeoParquet, GeoPackage) and the review list (CSV).
 
 The same events give the same bytes: columns keep their order, floats are written
 with ``repr`` (shortest round-trip), NaN becomes ``null`` and nothing depends on
 the clock or the machine.
+
+The GeoJSON is built column by column, not as a dict per feature: each column's
+values are encoded once per distinct value (or with one ``repr`` per float), then
+the features are assembled from those pieces.  The bytes are those
+``json.dumps(doc, ensure_ascii=False, indent=1)`` gives for the same features, which
+a test checks against that reference on varied events.
 """
 
 from __future__ import annotations
 
+import io
 import json
 import math
+import os
+from collections.abc import Iterator
+from itertools import repeat
+from pathlib import Path
 
 import geopandas as gpd
+import numpy as np
 import pandas as pd
 import shapely
 
 from bordermap.geo import schema
+from bordermap.geo.atomic import temporary_beside
 from bordermap.geo.spreadsheet import csv_text
+
+#: ``json.dumps(text, ensure_ascii=False)`` without the encoder set up per call.
+_encode_text = json.encoder.encode_basestring
+#: Rows encoded at a time when writing GeoJSON to a file: bounds the text in memory.
+GEOJSON_CHUNK = 50_000
+#: Indentation of a property's value inside a feature (``json.dumps(indent=1)``).
+_PROPERTY_INDENT = "\n    "
+_NULL = "null"
 
 
 def _json_value(value: object) -> object:
@@ -26,6 +47,116 @@ def _json_value(value: object) -> object:
     if hasattr(value, "item"):  # numpy scalars
         return _json_value(value.item())
     return value
+
+
+def _encode_one(value: object) -> str:
+    """One property value as ``json.dumps(indent=1)`` writes it inside a feature."""
+    if type(value) is str:
+        return _encode_text(value)
+    text = json.dumps(_json_value(value), ensure_ascii=False, indent=1, allow_nan=False)
+    # A list or mapping spans lines; its lines sit at the depth of a property value.
+    return text.replace("\n", _PROPERTY_INDENT) if "\n" in text else text
+
+
+def _encode_floats(values: np.ndarray) -> list[str]:
+    finite = np.isfinite(values)
+    texts = list(map(float.__repr__, values.tolist()))
+    if not finite.all():
+        for i in np.flatnonzero(~finite):
+            texts[i] = _NULL
+    return texts
+
+
+def _encode_column(values: np.ndarray | pd.Series) -> list[str]:
+    """Every value of one column, JSON-encoded, in order."""
+    array = values.to_numpy() if isinstance(values, pd.Series) else values
+    if array.dtype.kind == "f":
+        return _encode_floats(array.astype("float64", copy=False))
+    if array.dtype.kind in "iub":
+        return list(map(_encode_one, array.tolist()))
+    if array.dtype == object and pd.api.types.infer_dtype(array, skipna=True) in (
+        "string",
+        "empty",
+    ):
+        # Text (None or NaN where missing): encode each distinct value once.
+        codes, uniques = pd.factorize(array)
+        pieces = np.array([*map(_encode_one, uniques.tolist()), _NULL], dtype=object)
+        return pieces[codes].tolist()  # code -1 (missing) picks the trailing null
+    return list(map(_encode_one, np.asarray(array, dtype=object).tolist()))
+
+
+def _key(name: object) -> str:
+    return json.dumps(name if isinstance(name, str) else str(name), ensure_ascii=False)
+
+
+def _extent_texts(extents: np.ndarray) -> list[str]:
+    """Extents as JSON strings of WKT (6 decimals); each distinct object once."""
+    texts = np.full(len(extents), _NULL, dtype=object)
+    where = np.flatnonzero(~shapely.is_missing(extents))
+    if len(where):
+        chosen = extents[where]
+        # A place's extent is one shared object for all its events: WKT it once.
+        ids = np.fromiter(map(id, chosen), dtype=np.int64, count=len(chosen))
+        _, first, inverse = np.unique(ids, return_index=True, return_inverse=True)
+        wkts = shapely.to_wkt(chosen[first], rounding_precision=6).tolist()
+        encoded = np.array([_encode_text(w) for w in wkts], dtype=object)
+        texts[where] = encoded[inverse.ravel()]
+    return texts.tolist()
+
+
+def _geometry_texts(points: np.ndarray) -> list[str]:
+    """The ``"geometry": ...`` member of each feature (a Point, or null)."""
+    present = ~(shapely.is_missing(points) | shapely.is_empty(points))
+    texts = ['   "geometry": null,\n'] * len(points)
+    where = np.flatnonzero(present)
+    xs = shapely.get_x(points[where])
+    ys = shapely.get_y(points[where])
+    head = '   "geometry": {\n    "type": "Point",\n    "coordinates": [\n     '
+    # Python's round (correctly rounded), as the reference writer used, not np.round.
+    rx = map(round, xs.tolist(), repeat(7))
+    ry = map(round, ys.tolist(), repeat(7))
+    for i, x, y in zip(where.tolist(), rx, ry, strict=True):
+        texts[i] = f"{head}{x!r},\n     {y!r}\n    ]\n   }},\n"
+    return texts
+
+
+def _feature_chunks(events: gpd.GeoDataFrame, chunk: int) -> Iterator[str]:
+    """The text of the features, ``chunk`` rows at a time, with their separators."""
+    columns = [c for c in events.columns if c not in ("geometry", schema.EXTENT)]
+    has_extent = schema.EXTENT in events
+    names = [*columns, schema.EXTENT] if has_extent else columns
+    # One format string per feature; its "{}" take the id, the geometry, then each value.
+    members = ",\n".join(f"    {_escape_braces(_key(name))}: {{}}" for name in names)
+    properties = f'   "properties": {{{{\n{members}\n   }}}}\n' if names else ""
+    template = (
+        '  {{\n   "type": "Feature",\n   "id": {},\n{}'
+        + (properties or '   "properties": {{}}\n')
+        + "  }}"
+    )
+    total = len(events)
+    for start in range(0, total, chunk):
+        part = events.iloc[start : start + chunk]
+        encoded = [_encode_column(part[c]) for c in columns]
+        if has_extent:
+            encoded.append(_extent_texts(np.asarray(part[schema.EXTENT].array, dtype=object)))
+        ids = encoded[columns.index(schema.ID)] if schema.ID in columns else [_NULL] * len(part)
+        geometry = _geometry_texts(np.asarray(part.geometry.array, dtype=object))
+        features = ",\n".join(map(template.format, ids, geometry, *encoded))
+        last = start + len(part) >= total
+        yield features + ("\n" if last else ",\n")
+
+
+def _escape_braces(text: str) -> str:
+    return text.replace("{", "{{").replace("}", "}}")
+
+
+def _geojson_pieces(events: gpd.GeoDataFrame, chunk: int) -> Iterator[str]:
+    if len(events) == 0:
+        yield '{\n "type": "FeatureCollection",\n "features": []\n}\n'
+        return
+    yield '{\n "type": "FeatureCollection",\n "features": [\n'
+    yield from _feature_chunks(events, chunk)
+    yield " ]\n}\n"
 
 
 def events_to_geojson(events: gpd.GeoDataFrame) -> str:
@@ -43,32 +174,101 @@ def events_to_geojson(events: gpd.GeoDataFrame) -> str:
         (``null`` when the place is not resolved); every other column is a property;
         the ``extent`` geometry is written as WKT (6 decimals, about 10 cm).
     """
-    columns = [c for c in events.columns if c not in ("geometry", schema.EXTENT)]
-    geometry = events.geometry.to_numpy()
-    extents = events[schema.EXTENT].to_numpy() if schema.EXTENT in events else None
-    features = []
-    for i, record in enumerate(events[columns].itertuples(index=False, name=None)):
-        properties = {
-            name: _json_value(value) for name, value in zip(columns, record, strict=True)
-        }
-        if extents is not None:
-            extent = extents[i]
-            properties[schema.EXTENT] = (
-                None if extent is None else shapely.to_wkt(extent, rounding_precision=6)
+    return "".join(_geojson_pieces(events, GEOJSON_CHUNK))
+
+
+def write_events_geojson(events: gpd.GeoDataFrame, path: str | os.PathLike[str]) -> None:
+    """Write :func:`events_to_geojson`'s bytes to ``path`` atomically, a chunk at a time.
+
+    Only one chunk of :data:`GEOJSON_CHUNK` features is held as text at once, so a
+    million events do not need their whole GeoJSON in memory.
+    """
+    with temporary_beside(path) as tmp, tmp.open("w", encoding="utf-8", newline="") as handle:
+        for piece in _geojson_pieces(events, GEOJSON_CHUNK):
+            handle.write(piece)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def _with_extent_as(events: gpd.GeoDataFrame, *, as_text: bool) -> gpd.GeoDataFrame:
+    """The events with ``extent`` as a geometry column (GeoParquet) or as WKT text."""
+    frame = events.copy(deep=False)
+    if schema.EXTENT in frame:
+        values = np.asarray(frame[schema.EXTENT].array, dtype=object)
+        if as_text:
+            frame[schema.EXTENT] = pd.Series(
+                shapely.to_wkt(values, rounding_precision=6), index=frame.index, dtype=object
+            ).fillna("")
+        else:
+            frame[schema.EXTENT] = gpd.GeoSeries(values, index=frame.index, crs=schema.CRS)
+    return frame
+
+
+def events_to_geoparquet(events: gpd.GeoDataFrame) -> bytes:
+    """Serialise resolved events as GeoParquet (zstd), both geometries kept.
+
+    ``geometry`` is the representative point and ``extent`` the place's extent, both
+    WKB geometry columns in EPSG:4326; every other column keeps its values and type.
+    """
+    buffer = io.BytesIO()
+    _with_extent_as(events, as_text=False).to_parquet(buffer, index=False, compression="zstd")
+    return buffer.getvalue()
+
+
+def write_events_geoparquet(events: gpd.GeoDataFrame, path: str | os.PathLike[str]) -> None:
+    """Write :func:`events_to_geoparquet` to ``path`` atomically."""
+    with temporary_beside(path, suffix=".parquet") as tmp:
+        _with_extent_as(events, as_text=False).to_parquet(tmp, index=False, compression="zstd")
+
+
+#: GeoPackages record when each table changed; pinning it keeps files byte-stable.
+GPKG_DATE = "2000-01-01T00:00:00.000Z"
+
+
+def write_events_geopackage(events: gpd.GeoDataFrame, path: str | os.PathLike[str]) -> None:
+    """Write resolved events as a GeoPackage layer ``events`` atomically.
+
+    A GeoPackage table holds one geometry, the representative point; ``extent`` is
+    written as WKT text (6 decimals), as in the GeoJSON.
+    """
+    import pyogrio
+
+    previous = pyogrio.get_gdal_config_option("OGR_CURRENT_DATE")
+    pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": GPKG_DATE})
+    try:
+        with temporary_beside(path, suffix=".gpkg") as tmp:
+            tmp.unlink()  # GDAL creates the file itself
+            pyogrio.write_dataframe(
+                _with_extent_as(events, as_text=True),
+                tmp,
+                layer="events",
+                driver="GPKG",
+                geometry_type="Point",
+                use_arrow=True,
             )
-        point = geometry[i]
-        features.append(
-            {
-                "type": "Feature",
-                "id": properties.get(schema.ID),
-                "geometry": None
-                if point is None or point.is_empty
-                else {"type": "Point", "coordinates": [round(point.x, 7), round(point.y, 7)]},
-                "properties": properties,
-            }
-        )
-    doc = {"type": "FeatureCollection", "features": features}
-    return json.dumps(doc, ensure_ascii=False, indent=1, allow_nan=False) + "\n"
+    finally:
+        pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": previous})
+
+
+#: Output formats of :func:`write_events`, by file name ending.
+EVENT_WRITERS = {
+    ".geojson": write_events_geojson,
+    ".json": write_events_geojson,
+    ".parquet": write_events_geoparquet,
+    ".geoparquet": write_events_geoparquet,
+    ".gpkg": write_events_geopackage,
+}
+
+
+def write_events(events: gpd.GeoDataFrame, path: str | os.PathLike[str]) -> None:
+    """Write resolved events in the format ``path``'s ending names.
+
+    ``.geojson``/``.json`` (:func:`events_to_geojson`'s bytes), ``.parquet``/
+    ``.geoparquet`` (GeoParquet) or ``.gpkg`` (GeoPackage); anything else is GeoJSON,
+    as before these formats existed.
+    """
+    writer = EVENT_WRITERS.get(Path(path).suffix.lower(), write_events_geojson)
+    writer(events, path)
 
 
 def review_to_csv(review: pd.DataFrame) -> str:

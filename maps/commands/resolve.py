@@ -1,4 +1,4 @@
-"""``bordermap resolve EVENTS... -o OUT.geojson``: geocode, join borders, write GeoJSON."""
+"""``bordermap resolve EVENTS... -o OUT.geojson|.parquet|.gpkg``: geocode, join borders, write."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from bordermap.geo.errors import BorderMapError
 from bordermap.geo.events import load_events, with_vocabulary_beside
 from bordermap.geo.read_options import using_read_options
 from bordermap.geo.resolve import resolve_events
-from bordermap.geo.writers import events_to_geojson, review_to_csv
+from bordermap.geo.writers import events_to_geojson, review_to_csv, write_events
 from bordermap.maps.commands.engine_options import add_engine_options, run_dask
 from bordermap.maps.commands.geocoder_options import (
     add_geocoder_options,
@@ -47,11 +47,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the ``resolve`` sub-command."""
     parser = subparsers.add_parser(
         "resolve",
-        help="geocode events' places and join them to borders; write GeoJSON",
+        help="geocode events' places and join them to borders; write GeoJSON, GeoParquet or GPKG",
         description=(
             "Load and check event files, resolve each place (explicit lat/lon win), find "
             "the country, admin-1 region, nearest land border and the distance to it, and "
-            "write a GeoJSON FeatureCollection. Places that are unresolved or ambiguous "
+            "write a GeoJSON FeatureCollection (or GeoParquet for .parquet, a GeoPackage for "
+            ".gpkg). Places that are unresolved or ambiguous "
             "are listed on stderr and in a review CSV; they are kept, without geometry."
         ),
     )
@@ -61,7 +62,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--output",
         required=True,
         type=Path,
-        help="GeoJSON to write ('-' for standard output; the review CSV then only with --review)",
+        help=(
+            "file to write: .geojson, .parquet (GeoParquet) or .gpkg (GeoPackage); '-' for "
+            "GeoJSON on standard output (the review CSV then only with --review)"
+        ),
     )
     parser.add_argument(
         "--review",
@@ -82,7 +86,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Resolve the events and write the GeoJSON and the review list."""
+    """Resolve the events and write them (GeoJSON, GeoParquet or GPKG) and the review list."""
     from bordermap.maps.commands.progress import ProgressBar
 
     if args.engine == "dask":
@@ -106,7 +110,7 @@ def run(args: argparse.Namespace) -> int:
     if to_stdout:
         sys.stdout.write(events_to_geojson(result.events))
     else:
-        write_text_atomic(args.output, events_to_geojson(result.events))
+        write_events(result.events, args.output)
     if review_path is not None:
         write_text_atomic(review_path, review_to_csv(result.review))
     print_review(result.review, verbose=args.verbose, full_list=str(review_path or "stderr"))

@@ -79,3 +79,38 @@ def test_a_long_review_list_is_summed_up_and_kept_whole_in_the_file(tmp_path):
     assert len(review) == 26
     everything = bordermap("-v", "resolve", str(events), "-o", str(out))
     assert everything.stderr.count(": place: unresolved") == 25
+
+
+def test_resolve_writes_geoparquet_and_geopackage_with_the_geojson_values(tmp_path):
+    import geopandas as gpd
+    import pyogrio
+
+    events = tmp_path / "e.csv"
+    events.write_text(
+        HEADER
+        + "\nx1,2024-05,T,other,alleged,Qwzxv Plkjh,,,,S,,"
+        + "\nx2,2024-05-02,T,other,confirmed,,,55.1234567,26.7654321,S,,"
+        + "\nx3,2024,T,other,confirmed,Daugavpils,LV,,,S,,\n",
+        encoding="utf-8",
+    )
+    outputs = {ext: tmp_path / f"out.{ext}" for ext in ("geojson", "parquet", "gpkg")}
+    for out in outputs.values():
+        result = bordermap("resolve", str(events), "-o", str(out))
+        assert result.returncode == 0, result.stderr
+        assert (tmp_path / f"{out.name}.review.csv").exists()
+    features = json.loads(outputs["geojson"].read_text(encoding="utf-8"))["features"]
+    parquet = gpd.read_parquet(outputs["parquet"])
+    gpkg = pyogrio.read_dataframe(outputs["gpkg"], layer="events")
+    # The GeoJSON's properties end with the extent; GeoParquet adds the point geometry.
+    assert list(parquet.columns) == [*features[0]["properties"], "geometry"]
+    for frame in (parquet, gpkg):
+        assert frame["id"].tolist() == ["x1", "x2", "x3"]
+        assert frame["resolve_status"].tolist() == [
+            f["properties"]["resolve_status"] for f in features
+        ]
+        assert frame["country_code"].tolist() == [
+            f["properties"]["country_code"] for f in features
+        ]
+        assert frame.geometry.iloc[0] is None
+        assert (frame.geometry.x.iloc[1], frame.geometry.y.iloc[1]) == (26.7654321, 55.1234567)
+    assert parquet["border_km"].iloc[1] == features[1]["properties"]["border_km"]
