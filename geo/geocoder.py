@@ -117,6 +117,8 @@ _TOWN_ENDINGS = ("", "y", "i", "a", "o", "e", "ya", "ia", "lya", "lia", "ye", "y
 # Nominative area words of the alias tables, on lookup keys.
 _AREA_NOMINATIVES = ("oblast", "voblasts", "novads", "apskritis", "rayon", "raion", "rajons")
 _GEOD = Geod(ellps="WGS84")
+# A border "touches" a container this close to it (degrees; about 5 km).
+_TOUCH_DEG = 0.05
 # River words around a river's name, on lookup keys ("rzeke przewloka", "river naff").
 _RIVER_WORDS = re.compile(
     r"\b(?:the|river|rivers|rzeka|rzeki|rzeke|rzece|graniczna|graniczn\w*|reka|reki|reke|"
@@ -248,6 +250,8 @@ class _Resolver:
         self.trace = trace
         self.depth = 0
         self.words = load_country_words()
+        # The area a border must touch ("the International Border in Kathua district").
+        self.border_area = None
 
     def log(self, message: str) -> None:
         if self.trace is not None:
@@ -515,6 +519,10 @@ class _Resolver:
                 return kept
             return pairs
 
+        if self.border_area is not None and len(pairs) > 1:
+            area = self.border_area
+            touching = [p for p in pairs if border_extent(*p).distance(area) <= _TOUCH_DEG]
+            pairs = narrowed(touching, "touching the container")
         bearing = COMPASS_BEARINGS.get(expr.suffix.replace(" ", "-"))
         if bearing is not None and own:
             kept = []
@@ -844,7 +852,12 @@ class _Resolver:
             if alone.status == "resolved":
                 return replace(alone, note=f"{why}; found without it")
             return alone
-        result = self.resolve(expr.inner, inside, kinds)
+        if expr.inner.kind == "border" and outer.geometry is not None:
+            self.border_area = outer.geometry
+        try:
+            result = self.resolve(expr.inner, inside, kinds)
+        finally:
+            self.border_area = None
         if result.status == "unresolved" and expr.suffix == "appos":
             # "Fnideq, a town bordering the Spanish enclave of Ceuta": the words after
             # "of" describe the place, they need not hold it.

@@ -170,6 +170,9 @@ _LEADING_EN = re.compile(
     r"^(?:(?:on|at|along|across|in|to|from|into|onto|over|via|inside)\s+)?(?:the\s+)?",
     re.IGNORECASE,
 )
+_LEADING_PREPOSITION = re.compile(
+    r"^(?:in|on|at|near|along|with|between|to|в|у|ў|на|w|we|z|с|з|su|ar)\s", re.IGNORECASE
+)
 _ARTICLE_BEFORE_BORDER = re.compile(
     r"^(?:la|le|el|die|der|a)\s+(?=(?:frontière|frontera|fronteira|grenze)\b)", re.IGNORECASE
 )
@@ -856,7 +859,7 @@ def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
         inner = _parse(body, langs)
         return PlaceExpression("near", text, inner=inner, languages=langs)
     border_area = g.border_of.match(body)
-    if border_area:
+    if border_area and not _LEADING_PREPOSITION.match(border_area["rest"]):
         region = _parse(border_area["rest"], langs)
         if region.kind in ("region", "district"):
             # "прикордоння Сумської області": the border area of a region is the region.

@@ -492,3 +492,11 @@ def test_crossings_by_the_words_reporters_use(text: str, hint: str) -> None:
 def test_articles_stay_on_names() -> None:
     assert geocode_place("El Paso").admin1_code == "US-TX"
     assert geocode_place("La Paz").country == "BO"
+
+
+def test_a_border_inside_a_container_must_touch_it() -> None:
+    result = geocode_place("the border in Krāslava municipality", country="LV")
+    assert result.name == "Belarus–Latvia border"
+    # Not read as "the border area of Kathua district".
+    kathua = geocode_place("the International Border in Kathua district", country="IN")
+    assert kathua.precision == "border"
