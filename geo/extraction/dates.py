@@ -34,6 +34,7 @@ _LEAD = (
     r"(?:(?:late|early)\s+(?:on\s+)?|on\s+(?:the\s+night\s+of\s+)?|the\s+night\s+of\s+|during\s+)?"
 )
 
+_SINCE = r"(?:(?P<since>since)\s+)?"
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.IGNORECASE))
     for kind, pattern in (
@@ -44,13 +45,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "day",
-            _LEAD + r"(?:" + _WD + r",?\s+)?" + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b"
-            + r"(?:,?\s+(?P<y>(?:19|20)\d{2})\b)?",
+            _SINCE + _LEAD + r"(?:" + _WD + r",?\s+)?" + _MON
+            + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b" + r"(?:,?\s+(?P<y>(?:19|20)\d{2})\b)?",
         ),
         (
             "day",
-            _LEAD + r"(?:" + _WD + r",?\s+)?(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
-            + _MON + r"(?:,?\s+(?P<y>(?:19|20)\d{2})\b)?",
+            _SINCE + _LEAD + r"(?:" + _WD + r",?\s+)?(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?"
+            + r"\s+(?:of\s+)?" + _MON + r"(?:,?\s+(?P<y>(?:19|20)\d{2})\b)?",
         ),
         ("night_before", r"\bovernight\s+(?:into|to|on)\s+" + _WD + r"\b"),
         (
@@ -58,7 +59,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:on\s+|between\s+|from\s+)?" + _WD + r"\s+(?:and|to|through|until)\s+"
             + _WD.replace("?P<wd>", "?P<wd2>") + r"\b",
         ),
-        ("weekday", r"(?:(?P<last>last)\s+)?" + _LEAD + _WD + _PART + r"\b"),
+        ("weekday", r"(?:(?P<since>since)\s+|(?P<last>last)\s+)?" + _LEAD + _WD + _PART + r"\b"),
         (
             "month",
             r"(?:(?:in|during|since|by|from|until|through)\s+)?(?:(?:early|late|mid)[\s-]+)?"
@@ -153,7 +154,10 @@ def _day_value(groups: dict, published: dt.date | None) -> str | None:
 
 def _resolve(kind: str, g: dict, published: dt.date | None, last_year: int | None) -> str | None:
     if kind == "day":
-        return _day_value(g, published)
+        value = _day_value(g, published)
+        if value and g.get("since") and published is not None:
+            return _range(dt.date.fromisoformat(value), published)  # until the report
+        return value
     if kind == "day_range":
         first = _day_value({**g, "d": g["d1"]}, published)
         last = _day_value({**g, "d": g["d2"]}, published)
@@ -189,7 +193,10 @@ def _resolve(kind: str, g: dict, published: dt.date | None, last_year: int | Non
         back = (published.weekday() - _WEEKDAYS[g["wd"].lower()]) % 7
         if g.get("last") and back == 0:
             back = 7
-        return (published - dt.timedelta(days=back)).isoformat()
+        day = published - dt.timedelta(days=back)
+        if g.get("since"):
+            return _range(day, published)  # "since Wednesday": until the report
+        return day.isoformat()
     text = g["text"].lower()
     if kind == "this_year":
         return str(published.year)
