@@ -21,6 +21,7 @@ from pathlib import Path
 
 import geopandas as gpd
 import numpy as np
+import pandas as pd
 import pyogrio
 import shapely
 
@@ -102,6 +103,11 @@ def _cell(value: object) -> object:
     return value
 
 
+def _may_hold_lists(values: np.ndarray) -> bool:
+    """False when every cell is text or missing, checked in C: nothing to join then."""
+    return pd.api.types.infer_dtype(values, skipna=True) not in ("string", "empty")
+
+
 def flat_frame(frame: gpd.GeoDataFrame, *, keep_geometries: bool = False) -> gpd.GeoDataFrame:
     """A copy any GIS format can hold: list cells joined with ``"; "``, extra geometry
     columns as WKT text (unless ``keep_geometries``), coordinates rounded to
@@ -121,7 +127,7 @@ def flat_frame(frame: gpd.GeoDataFrame, *, keep_geometries: bool = False) -> gpd
                     index=out.index,
                     crs=schema.CRS,
                 )
-        elif out[column].dtype == object:
+        elif out[column].dtype == object and _may_hold_lists(out[column].to_numpy()):
             out[column] = [_cell(v) for v in out[column]]
     out[active] = gpd.GeoSeries(
         _round(np.asarray(out.geometry.values, dtype=object)), index=out.index, crs=schema.CRS

@@ -284,3 +284,23 @@ def test_csv_exports_are_the_same_bytes_in_any_folder(tmp_path):
     assert list(events["unit"]) == ["19th brigade", ""]
     assert events[schema.TITLE].iloc[0] == '\'=HYPERLINK("http://evil.example")'
     assert events[schema.SOURCE_URL].iloc[0] == "https://example.org/a?x=1|2"
+
+
+def test_flat_frame_joins_list_cells_and_leaves_text_columns_as_they_are():
+    import shapely
+
+    from bordermap.maps.export import flat_frame
+
+    frame = gpd.GeoDataFrame(
+        {
+            "names": [("Viciebsk", "Витебск"), "plain", None],
+            "text": ["a", None, "c"],
+        },
+        geometry=[shapely.Point(1.123456789, 2), None, shapely.Point(3, 4)],
+        crs=schema.CRS,
+    )
+    flat = flat_frame(frame)
+    assert flat["names"].tolist()[:2] == ["Viciebsk; Витебск", "plain"]
+    assert pd.isna(flat["names"].iloc[2])
+    assert flat["text"].tolist() == ["a", None, "c"]
+    assert flat.geometry.iloc[0].x == 1.1234568
