@@ -293,8 +293,8 @@ def test_flat_frame_joins_list_cells_and_leaves_text_columns_as_they_are():
 
     frame = gpd.GeoDataFrame(
         {
-            "names": [("Viciebsk", "Витебск"), "plain", None],
-            "text": ["a", None, "c"],
+            "names": pd.Series([("Viciebsk", "Витебск"), "plain", None], dtype=object),
+            "text": pd.Series(["a", None, "c"], dtype=object),
         },
         geometry=[shapely.Point(1.123456789, 2), None, shapely.Point(3, 4)],
         crs=schema.CRS,
