@@ -269,6 +269,16 @@ def _clean(text: str) -> str:
     return text.strip(" ,.;:")
 
 
+def _may_be_a_name(text: str) -> bool:
+    """Whether a capitalised phrase may name a place: not "EU", "NATO" or "The"."""
+    first = text.split()[0] if text.split() else ""
+    if not first or first in _NOT_PLACES or text in _NOT_PLACES:
+        return False
+    # Short acronyms are bodies ("EU", "UN", "OSCE"), never towns, whatever a
+    # gazetteer of every hamlet says ("Eu", France).
+    return not (text.isupper() and len(text) <= 4)
+
+
 def _role(sentence: str, start: int) -> str:
     before = sentence[:start]
     if _ASIDE_BEFORE.search(before) or _REFERENCE_BEFORE.search(before):
@@ -312,21 +322,15 @@ def find_places(sentence: str, *, hints: tuple[str, ...] = ()) -> list[PlaceFind
                     continue
                 text = f"{country}'s {text.split(maxsplit=1)[1]}"
                 shape = "within"
-            first = text.split()[0] if text else ""
             if shape == "name" and (
-                not text
-                or first in _NOT_PLACES
-                or text in _NOT_PLACES
-                or text in COUNTRY_ADJECTIVES.values()
+                not text or not _may_be_a_name(text) or text in COUNTRY_ADJECTIVES.values()
             ):
-                continue
-            if shape == "name" and start == 0 and not match.group(0)[:1].isupper():
                 continue
             if shape in ("crossing", "list") and re.search(r"\band\b", text):
                 for name_match in re.finditer(_NAME, text):
                     name = name_match.group(0)
-                    if name.lower() in CAPITAL_METONYMS:
-                        continue  # "between Minsk and Brussels": the states
+                    if name.lower() in CAPITAL_METONYMS or not _may_be_a_name(name):
+                        continue  # "between Minsk and EU member states": the states
                     named = resolve_place(name, hints)
                     if named.status != "unresolved" and (
                         shape == "crossing" or named.precision in ("settlement", "exact")

@@ -25,6 +25,7 @@ def test_names_without_a_preposition_and_capitals_for_states_are_not_places():
     assert _found("Belarus said Minsk had not been told.") == {}
     assert _found("Talks between Minsk and Warsaw stalled.") == {}
     assert _found("Protesters gathered in Minsk.") == {"Minsk": ("at", "settlement")}
+    assert _found("Tensions grew between Minsk and EU member states.") == {}
 
 
 def test_a_place_only_locating_another_is_aside():
