@@ -113,17 +113,38 @@ _COMPASS_BEFORE = re.compile(
 _ADJECTIVE = re.compile(r"(?:sk|ck|tsk|zk)[a-z]{0,5}$")
 # Endings a town's name may have before "-sk-" made an adjective of it: Ошмяны →
 # ошмянский, Краснопілля → краснопільський, Гродна → гродзенскі.
-_TOWN_ENDINGS = ("", "y", "i", "a", "o", "e", "ya", "ia", "lya", "lia", "ye", "yi", "ets", "ts")
+_TOWN_ENDINGS = (
+    "",
+    "y",
+    "i",
+    "a",
+    "o",
+    "e",
+    "ya",
+    "ia",
+    "lya",
+    "lia",
+    "ye",
+    "yi",
+    "ets",
+    "ts",
+    "tsa",
+    "tsy",
+)
+# "Сумщина" (Sumy region), "Харківщини", "на Сумщине" on lookup keys.
+_SHCHYNA = re.compile(r"(?:shchyn|shchin|chchyn|chchin)[a-z]{0,3}$")
 # Nominative area words of the alias tables, on lookup keys.
 _AREA_NOMINATIVES = ("oblast", "voblasts", "novads", "apskritis", "rayon", "raion", "rajons")
 _GEOD = Geod(ellps="WGS84")
+_SPACES = re.compile(r"\s+")
 # A border "touches" a container this close to it (degrees; about 5 km).
 _TOUCH_DEG = 0.05
 # River words around a river's name, on lookup keys ("rzeke przewloka", "river naff").
 _RIVER_WORDS = re.compile(
-    r"\b(?:the|river|rivers|rzeka|rzeki|rzeke|rzece|graniczna|graniczn\w*|reka|reki|reke|"
+    r"\b(?:river|rivers|rzeka|rzeki|rzeke|rzece|graniczna|graniczn\w*|reka|reki|reke|"
     r"rekoy|rechka|richka|upe|upes|upeje|jogi|joki|rio|rud|nahr|nehri)\b"
 )
+_ARTICLES = re.compile(r"\b(?:the|el|la|le|del|of)\b")
 
 
 def _countries(country: str | Iterable[str] | None) -> tuple[str, ...]:
@@ -688,8 +709,8 @@ class _Resolver:
         key = key[4:] if key.startswith("the ") else key
         features = load_border_features()
         feature = features.get(key)
-        bare = _RIVER_WORDS.sub("", key).strip()
-        if feature is None and bare != key:
+        bare = _SPACES.sub(" ", _ARTICLES.sub("", _RIVER_WORDS.sub("", key))).strip()
+        if feature is None and _RIVER_WORDS.search(key):
             # "graniczną rzekę Przewłoka", "the river Naff": the river word says it all.
             feature = features.get(bare)
             if feature is not None:
@@ -1033,7 +1054,9 @@ class _Resolver:
         if "crossing" in KINDS:
             # "the key Torkham border crossing": the name may follow a word or two.
             words = expr.name.split()
-            texts = [expr.text] + [" ".join(words[i:]) for i in range(min(len(words), 3))]
+            bare = re.sub(r"^(?:el|la|le|the)\s+", "", expr.text, flags=re.IGNORECASE)
+            texts = [expr.text, bare] + [" ".join(words[i:]) for i in range(min(len(words), 3))]
+            texts += [f"{expr.name} International Bridge", f"{expr.name} Bridge"]
             for text in dict.fromkeys(texts):
                 found, key, _ = self.find(text, ("crossing",), scope, expr.languages)
                 if found:
@@ -1054,6 +1077,23 @@ class _Resolver:
             )
         return self.unresolved(note=f"no crossing or town {expr.name!r} in the gazetteer")
 
+    def colloquial_region(self, text: str, scope: _Scope) -> PlaceResult | None:
+        """ "Сумщина", "на Сумщине", "Харківщини": a Ukrainian region by its town."""
+        key = normalise(text)
+        match = _SHCHYNA.search(key)
+        if not match:
+            return None
+        stem = key[: match.start()]
+        found: dict[int, Place] = {}
+        for ending in ("", "y", "i", "a", "iv"):
+            for place in self.gaz.lookup_key(stem + ending, kinds=("region",), countries=("UA",)):
+                if scope.admits(place):
+                    found[place.ident] = place
+        if len(found) != 1:
+            return None
+        self.log(f"{text!r} is the region of {stem!r}")
+        return self.decide(list(found.values()), None, scope)
+
     def name(
         self,
         text: str,
@@ -1073,6 +1113,10 @@ class _Resolver:
                 if country is not None:
                     self.log(f"country name {text!r}")
                     return self.from_place(country)
+        if "region" in kinds and languages:
+            colloquial = self.colloquial_region(text, scope)
+            if colloquial is not None:
+                return colloquial
         refused: list[Place] = []
         notes: list[str] = []
         passes = (False, True) if declined and languages else (False,)

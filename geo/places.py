@@ -140,6 +140,8 @@ _WITHIN_AFTER = re.compile(
 )
 _NEAR_AFTER = (
     "area",
+    "desert",
+    "countryside",
     "vicinity",
     "outskirts",
     "surroundings",
@@ -159,8 +161,9 @@ _CROSSING_AFTER = re.compile(
     re.IGNORECASE,
 )
 _CROSSING_BEFORE = re.compile(
-    r"^(?:(?:border|road|rail|railway|pedestrian|administrative|main|key)\s+)?"
-    r"(?:crossing(?:\s+point)?|checkpoint|grenzübergang|przejście\s+graniczne|"
+    r"^(?:(?:border|road|rail|railway|pedestrian|administrative|main|key|international)\s+)?"
+    r"(?:crossing(?:\s+point)?|checkpoint|bridge|grenzübergang|przejście\s+graniczne|"
+    r"(?:el\s+)?puente(?:\s+internacional)?|"
     r"пункт\s+пропуска|pikëkalimin)\s+(?:of\s+|at\s+|in\s+)?(?P<rest>.+)$",
     re.IGNORECASE,
 )
@@ -394,8 +397,9 @@ def _grammar() -> _Grammar:
             flags,
         ),
         settlement_before=re.compile(
-            rf"^(?:(?:small|remote|tiny|northern|southern|eastern|western|frontier|"
-            rf"border|nearby|neighbouring|neighboring)\s+)*(?:{settlement})\s+(?P<rest>.+)$",
+            rf"^(?P<pre>(?:(?:small|remote|tiny|northern|southern|eastern|western|frontier|"
+            rf"border|nearby|neighbouring|neighboring|[a-zа-яёіїєґў][\w’'-]*)\s+){{0,3}})"
+            rf"(?:{settlement})\s+(?P<rest>.+)$",
             flags,
         ),
         settlement_of=re.compile(
@@ -424,6 +428,7 @@ def _grammar() -> _Grammar:
 
 def _clean(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
+    text = re.sub(r"\s+#(?=\w)", ", ", text)  # "Kastanies #Evros": a hashtag qualifies
     text = text.strip().strip('"“”«»„')
     return _SPACES.sub(" ", text).strip(' \t\n.;:!?"“”«»„')
 
@@ -682,8 +687,15 @@ def _area_before(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpress
     if match:
         word = _SPACES.sub(" ", match["word"].lower())
         name = re.sub(rf"^{_OF}", "", match["rest"].strip(), flags=re.I)
+        # "estado venezuelano de Táchira": an adjective between the word and the name.
+        described = re.match(rf"^(?P<adj>[a-zà-ž]\w*)\s+{_OF}(?P<name>\S.*)$", name)
+        other = ""
+        if described:
+            name, other = described["name"], described["adj"]
         if name:
-            return PlaceExpression(g.area_kinds[word], text, name, suffix=word, languages=langs)
+            return PlaceExpression(
+                g.area_kinds[word], text, name, other=other, suffix=word, languages=langs
+            )
     for pattern, kind in ((g.district_of, "district"), (g.region_of, "region")):
         match = pattern.match(text)
         if match and match["rest"].strip():
@@ -861,7 +873,9 @@ def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
     border_area = g.border_of.match(body)
     if border_area and not _LEADING_PREPOSITION.match(border_area["rest"]):
         region = _parse(border_area["rest"], langs)
-        if region.kind in ("region", "district"):
+        if region.kind in ("region", "district") or (
+            region.kind == "name" and re.search(r"(?:щин|ччин)\w{0,3}$", region.name)
+        ):
             # "прикордоння Сумської області": the border area of a region is the region.
             return region
     found = (

@@ -500,3 +500,26 @@ def test_a_border_inside_a_container_must_touch_it() -> None:
     # Not read as "the border area of Kathua district".
     kathua = geocode_place("the International Border in Kathua district", country="IN")
     assert kathua.precision == "border"
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "expected"),
+    [
+        ("el Puente Internacional Simón Bolívar", "VE", "Simón Bolívar Bridge"),
+        ("estado venezuelano de Táchira", "VE", "Táchira"),
+        ("el río Cuyuní", "GY", "Guyana–Venezuela border (Cuyuni River)"),
+        ("Kastanies #Evros", "GR", "Kastaniés"),
+        ("з району російського села Локоть", "RU", "Lokot’"),
+        ("на Сумщине", "UA", "Sumy"),
+        ("прикордоння Сумщини", "UA", "Sumy"),
+        ("the Arizona desert", "US", "Arizona"),
+    ],
+)
+def test_more_wordings_of_the_world(text: str, hint: str, expected: str) -> None:
+    result = geocode_place(text, country=hint)
+    assert (result.status, result.name) == ("resolved", expected)
+
+
+def test_a_river_word_is_needed_to_read_a_short_name_as_a_river() -> None:
+    # "Paz" is also the Russian name of the Pasvik; "La Paz" is the city.
+    assert geocode_place("La Paz").country == "BO"
