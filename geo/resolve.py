@@ -231,7 +231,127 @@ def resolve_events(
     frame[schema.EXTENT] = gpd.GeoSeries(extents, index=frame.index, crs=schema.CRS)
     ordered = [*events.columns, *RESOLVED_COLUMNS, schema.EXTENT, "geometry"]
     frame = frame[ordered]
+    checks = _truth_checks(frame, explicit & resolved, region_of_interest, join_borders)
+    notes = [
+        "; ".join(n for n in (note, check) if n) or None
+        for note, check in zip(notes, checks, strict=True)
+    ]
     return ResolveResult(frame, _review(frame, results, notes))
+
+
+#: How far explicit coordinates may lie from the place their text names (beyond the
+#: place's own extent) before they are reported as contradicting it.
+CONTRADICTION_KM = 25.0
+
+
+def _distance_km(point: shapely.Point, geometry: shapely.Geometry) -> float:
+    """Geodesic distance from ``point`` to ``geometry`` (0 inside it)."""
+    if geometry.covers(point):
+        return 0.0
+    line = shapely.shortest_line(point, geometry)
+    (x1, y1), (x2, y2) = shapely.get_coordinates(line)
+    return float(GEOD.inv(x1, y1, x2, y2)[2]) / 1000.0
+
+
+def _truth_checks(
+    frame: gpd.GeoDataFrame,
+    explicit: np.ndarray,
+    region_of_interest: Sequence[str] | tuple[float, float, float, float] | None,
+    join_borders: Callable[..., pd.DataFrame],
+) -> list[str | None]:
+    """Say where given coordinates contradict the event's own words, or the map's area.
+
+    - Coordinates in another country than the event's ``country`` hint, or farther
+      than :data:`CONTRADICTION_KM` from the place its text names (looked up in the
+      offline gazetteer only, so no service is asked): reported, and when the
+      swapped pair (lon, lat) would fit, the message says they look swapped.
+    - A resolved event outside the region of interest (countries or box).
+
+    Nothing is moved or dropped: the event keeps the coordinates it was given.
+    """
+    count = len(frame)
+    checks: list[list[str]] = [[] for _ in range(count)]
+    lats = frame[schema.LAT].to_numpy(dtype=float)
+    lons = frame[schema.LON].to_numpy(dtype=float)
+    hints = frame[schema.COUNTRY_HINT].tolist()
+    countries = frame[schema.COUNTRY].tolist()
+    places = frame[schema.PLACE].tolist()
+    given = np.flatnonzero(explicit)
+    if len(given):
+        from bordermap.geo.geocoder import geocode_place
+
+        swappable = [i for i in given if abs(lons[i]) <= 90]
+        swapped_country: dict[int, str] = {}
+        if swappable:
+            swapped = gpd.GeoDataFrame(
+                geometry=shapely.points(lats[swappable], lons[swappable]), crs=schema.CRS
+            )
+            joined = join_borders(swapped)[schema.COUNTRY].fillna("").tolist()
+            swapped_country = dict(zip(swappable, joined, strict=True))
+        lookups: dict[tuple[str, str], PlaceResult] = {}
+        for i in given:
+            point = shapely.Point(lons[i], lats[i])
+            flipped = shapely.Point(lats[i], lons[i]) if i in swapped_country else None
+            hint, here = hints[i], countries[i]
+            if hint and here != hint:
+                where = f"in {here}" if here else "in no country"
+                text = f"lat/lon lie {where}, not in {hint} (the country hint)"
+                if swapped_country.get(i) == hint:
+                    text += (
+                        f"; lat and lon look swapped: ({lons[i]:g}, {lats[i]:g}) lies in {hint}"
+                    )
+                checks[i].append(text)
+                continue
+            if not places[i]:
+                continue
+            key = (places[i], hint)
+            if key not in lookups:
+                lookups[key] = geocode_place(places[i], country=hint or None)
+            named = lookups[key]
+            if named.status != "resolved" or named.geometry is None:
+                continue
+            away = _distance_km(point, named.geometry)
+            if away > CONTRADICTION_KM + (named.uncertainty_km or 0.0):
+                text = (
+                    f"lat/lon lie {away:,.0f} km from {named.name!r}, the place the text "
+                    "names; check them"
+                )
+                if flipped is not None and _distance_km(flipped, named.geometry) <= (
+                    CONTRADICTION_KM + (named.uncertainty_km or 0.0)
+                ):
+                    text += f"; lat and lon look swapped: ({lons[i]:g}, {lats[i]:g}) fits it"
+                checks[i].append(text)
+    if region_of_interest:
+        statuses = frame[schema.RESOLVE_STATUS].tolist()
+        borders = frame[schema.BORDER].tolist()
+        precisions = frame[schema.PRECISION].tolist()
+        points = frame.geometry.tolist()
+        if isinstance(region_of_interest, tuple):
+            west, south, east, north = region_of_interest
+            box = shapely.box(west, south, east, north)
+            for i in range(count):
+                if (
+                    statuses[i] == "resolved"
+                    and points[i] is not None
+                    and not box.covers(points[i])
+                ):
+                    checks[i].append("outside the region of interest (the map's box)")
+        else:
+            wanted = set(region_of_interest)
+            for i in range(count):
+                if statuses[i] != "resolved":
+                    continue
+                if precisions[i] == "border":
+                    inside = bool(wanted & set(borders[i].split("-")))
+                else:
+                    inside = countries[i] in wanted
+                if not inside:
+                    shown = countries[i] or borders[i] or "no country"
+                    checks[i].append(
+                        f"outside the region of interest ({', '.join(sorted(wanted))}): "
+                        f"lies in {shown}"
+                    )
+    return ["; ".join(found) or None for found in checks]
 
 
 def _join(frame, results, resolved, join_borders) -> gpd.GeoDataFrame:
