@@ -28,6 +28,8 @@ class _Dumper(yaml.SafeDumper):
 
 def _source(report: Report) -> dict[str, str]:
     name = report.publisher or report.title or report.path
+    if report.author and report.publisher:
+        name = f"{report.publisher} ({report.author})"
     source = {"name": name}
     if report.url:
         source["url"] = report.url

@@ -88,8 +88,14 @@ _BOILERPLATE = re.compile(
 )
 #: "Jennifer Hicks is a columnist ..." author boxes.
 _AUTHOR_BOX = re.compile(
-    r"^\W*(?:avatar\s+photo\s+)?(?:[A-Z][\w.'’-]+\s+){1,3}is\s+an?\s+(?:\w+\s+){0,3}"
+    r"^\W*(?:[Aa]vatar\s+[Pp]hoto\s+)?(?P<author>(?:[A-Z][\w.'’-]+\s+){1,3})is\s+an?\s+(?:\w+\s+){0,3}"
     r"(?:columnist|journalist|reporter|writer|correspondent|editor|commentator|contributor)\b"
+)
+#: "© All rights reserved © 2005-2024 BLiTZ": the name after the years is the publisher.
+_COPYRIGHT_OWNER = re.compile(
+    r"(?:©|\(c\)|copyright)[^©]*?(?:\d{4}\s*[-–]\s*)?\d{4}\s+(?P<name>[A-Z][\w.&' -]{1,40}?)"
+    r"\.?\s*(?:all\s+rights\s+reserved\.?)?\s*$",
+    re.IGNORECASE,
 )
 #: Sections after which everything is navigation ("More News Of This Category").
 _TAIL_START = re.compile(
@@ -126,6 +132,8 @@ class Report:
         ``text``, ``markdown`` or ``html``.
     based_on : str
         For a paraphrase, the report it retells (a ``Based on:`` header line).
+    author : str
+        The byline's name, when an author box gives it.
     """
 
     path: str
@@ -136,6 +144,7 @@ class Report:
     published: dt.date | None = None
     kind: str = "text"
     based_on: str = ""
+    author: str = ""
     paragraphs: tuple[tuple[int, int], ...] = field(default=(), compare=False)
 
 
@@ -343,19 +352,30 @@ def _clean_paragraphs(body: str) -> tuple[list[str], dict[str, str]]:
                 paragraphs.append(text)
             current.clear()
 
+    in_tail = False
     for raw in body.split("\n"):
         line = raw.strip().strip("•·|").strip()
         if not line:
             close()
             continue
         if _TAIL_START.match(line):
-            break
+            in_tail = True
+        if in_tail:
+            # After "More news": lists of other stories; only the footer's owner counts.
+            if owner := _COPYRIGHT_OWNER.search(line):
+                found.setdefault("publisher", owner.group("name").strip())
+            continue
         dated = _DATE_LINE.match(line)
         if dated and len(line) < 80 and (when := parse_written_date(dated.group("v"))):
             found.setdefault("published", when.isoformat())
             close()
             continue
         if _BOILERPLATE.match(line) or _AUTHOR_BOX.match(line):
+            # Furniture still tells who wrote and who published the report.
+            if owner := _COPYRIGHT_OWNER.search(line):
+                found.setdefault("publisher", owner.group("name").strip())
+            if author := _AUTHOR_BOX.match(line):
+                found.setdefault("author", author.group("author").strip())
             close()
             continue
         current.append(line)
@@ -444,6 +464,7 @@ def report_from_text(
         published=when,
         kind=kind,
         based_on=meta.get("based_on", ""),
+        author=meta.get("author", ""),
         paragraphs=tuple(spans),
     )
 

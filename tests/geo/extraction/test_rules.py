@@ -29,6 +29,25 @@ def test_header_lines_give_the_metadata_and_furniture_is_dropped():
     assert report.text == "Guards stopped 40 migrants near Krāslava."
 
 
+def test_byline_and_footer_give_author_and_publisher():
+    text = (
+        "Guards stop migrants at the border\n\nAvatar photo\nAnna Berzina\n"
+        "  • Update Time : Tuesday, March 3, 2026\n\n"
+        "Guards stopped 40 migrants near Krāslava on Monday.\n\n"
+        "Anna Berzina is a reporter covering the Baltic states.\n\n"
+        "More News Of This Category\nOther story from elsewhere on the site.\n"
+        "© All rights reserved © 2010-2026 Daily Example\n"
+    )
+    report = report_from_text(text)
+    assert report.text == "Guards stopped 40 migrants near Krāslava on Monday."
+    assert (report.title, report.author, report.publisher, report.published) == (
+        "Guards stop migrants at the border",
+        "Anna Berzina",
+        "Daily Example",
+        dt.date(2026, 3, 3),
+    )
+
+
 def test_saved_html_keeps_the_article_only():
     page = (
         "<html><head><meta property='og:site_name' content='Site'></head><body>"
