@@ -71,6 +71,12 @@ def run(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
         extractions.append(extract_events(report, id_prefix=_prefix(path, used)))
+    if not any(x.events for x in extractions):
+        # An events file with no events does not validate; say so instead of writing one.
+        raise BorderMapError(
+            f"no event drafted from {', '.join(args.files)}: no sentence reports an incident "
+            "or a claim at a place the gazetteer knows; nothing was written"
+        )
     write_text_atomic(args.output, draft_yaml(extractions))
     if args.review:
         write_text_atomic(args.review, review_html(extractions))

@@ -106,3 +106,12 @@ def test_one_reports_metadata_is_refused_for_several(tmp_path, capsys):
     ]
     assert main(args) == 2
     assert "describe one report" in capsys.readouterr().err
+
+
+def test_a_report_with_no_event_writes_nothing(tmp_path, capsys):
+    report = tmp_path / "r.txt"
+    report.write_text("Published: 2026-01-17\n\nT\n\nThe minister spoke about the economy.\n")
+    draft = tmp_path / "d.yaml"
+    assert main(["extract", str(report), "-o", str(draft)]) == 2
+    assert not draft.exists()
+    assert "no event drafted" in capsys.readouterr().err
