@@ -161,7 +161,8 @@ _CROSSING_AFTER = re.compile(
     re.IGNORECASE,
 )
 _CROSSING_BEFORE = re.compile(
-    r"^(?:(?:border|road|rail|railway|pedestrian|administrative|main|key|international)\s+)?"
+    r"^(?:am\s+|an\s+der\s+|at\s+the\s+)?"
+    r"(?:(?:border|road|rail|railway|pedestrian|administrative|main|key|international)\s+)?"
     r"(?:crossing(?:\s+point)?|checkpoint|bridge|grenzübergang|przejście\s+graniczne|"
     r"(?:el\s+)?puente(?:\s+internacional)?|"
     r"пункт\s+пропуска|pikëkalimin)\s+(?:of\s+|at\s+|in\s+)?(?P<rest>.+)$",
@@ -488,12 +489,41 @@ def _strip_prepositions(text: str, grammar: _Grammar) -> tuple[str, tuple[str, .
         match = grammar.prepositions.match(text)
         if not match:
             break
-        lang, is_near = grammar.preposition_roles[_SPACES.sub(" ", match["word"].lower())]
-        text = text[match.end() :].strip()
+        word = _SPACES.sub(" ", match["word"].lower())
+        lang, is_near = grammar.preposition_roles[word]
+        rest = text[match.end() :].strip()
+        if not _may_strip(word, lang, rest):
+            break
+        text = rest
         if lang != "en":
             languages += ["ru", "be", "uk"] if lang in ("ru", "be", "uk") else [lang]
         near = near or is_near
     return _strip_leading(text), tuple(dict.fromkeys(languages)), near
+
+
+# Short Latin prepositions that also begin place names ("Na Kham", "Do Son", "An
+# Nasiriyah", "En Naqoura", "De Aar", "Am Timan"): stripped only when what follows is
+# clearly not such a name.
+_NAME_LIKE = frozenset({"na", "w", "we", "z", "ze", "do", "od", "za", "no", "pa", "uz", "gar"})
+# Case endings that show the next word is declined after a preposition of that language.
+_DECLINED_AFTER = {
+    "pl": re.compile(r"(?:u|ie|y|i|ach|ami|iu|ą|ej|im|ym|em|om|ów)$"),
+    "lv": re.compile(r"(?:ā|ē|ī|os|ās|ēs|as|es|u|a)$"),
+}
+
+
+def _may_strip(word: str, lang: str, rest: str) -> bool:
+    """Whether a leading preposition can be taken off (it is not part of a name)."""
+    if word not in _NAME_LIKE or not rest:
+        return bool(rest)
+    first = rest.split()[0]
+    if first[:1].islower() or any(c in rest.lower() for c in _CUES.get(lang, "")):
+        return True  # "na granicy", "w Białowieży"
+    declined = _DECLINED_AFTER.get(lang)
+    return bool(declined and declined.search(first.lower()))  # "w Terespolu"
+
+
+_CUES = {"pl": "ąćęłńóśźż", "lt": "ąčęėįšųūž", "lv": "āčēģīķļņšūž"}
 
 
 # --- the forms ----------------------------------------------------------------------

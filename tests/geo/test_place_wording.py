@@ -523,3 +523,11 @@ def test_more_wordings_of_the_world(text: str, hint: str, expected: str) -> None
 def test_a_river_word_is_needed_to_read_a_short_name_as_a_river() -> None:
     # "Paz" is also the Russian name of the Pasvik; "La Paz" is the city.
     assert geocode_place("La Paz").country == "BO"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [("Do Son", "VN"), ("En Naqoura", "LB"), ("De Aar", "ZA"), ("Am Timan", "TD")],
+)
+def test_names_that_begin_like_a_preposition_keep_it(text: str, country: str) -> None:
+    assert geocode_place(text).country == country
