@@ -11,7 +11,10 @@ For each size it writes
 * ``events-SIZE.parquet/``: the same events as a partitioned GeoParquet dataset whose
   geometry is where the event happened (the coordinates given, or the gazetteer point
   of the named place; null for the misspelt names), the input of
-  ``bordermap resolve --engine dask``.
+  ``bordermap resolve --engine dask``;
+* ``events-SIZE-latlon.csv``: the located events of that dataset with their point as
+  ``lat``/``lon`` (place text kept), the input both ``bordermap resolve`` and a plain
+  geopandas script can take, for the end-to-end comparison of ``bench/run.py``.
 
 Same seed and size → byte-identical files.  Places come from bordermap's own gazetteer
 and border lines, so no outside data is involved.
@@ -261,7 +264,6 @@ def generate_events(count: int, *, seed: int = SEED) -> gpd.GeoDataFrame:
             schema.NOTES: "synthetic",
             schema.TAGS: "",
         },
-        columns=list(schema.EVENT_COLUMNS),
     )
     located = ~np.isnan(where[:, 0])
     points = np.full(count, None, dtype=object)
@@ -270,16 +272,17 @@ def generate_events(count: int, *, seed: int = SEED) -> gpd.GeoDataFrame:
 
 
 def events_csv(events: pd.DataFrame) -> str:
-    """Write events as a bordermap CSV event file (every event column, in order)."""
+    """Write events as a bordermap CSV event file (the event columns it has, in order)."""
+    columns_written = [c for c in schema.EVENT_COLUMNS if c in events]
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(schema.EVENT_COLUMNS)
-    table = events[list(schema.EVENT_COLUMNS)]
+    writer.writerow(columns_written)
+    table = events[columns_written]
     lat = [f"{v:.5f}" if v == v else "" for v in table[schema.LAT]]
     lon = [f"{v:.5f}" if v == v else "" for v in table[schema.LON]]
     columns = [
         lat if c == schema.LAT else lon if c == schema.LON else table[c].tolist()
-        for c in schema.EVENT_COLUMNS
+        for c in columns_written
     ]
     writer.writerows(zip(*columns, strict=True))
     return out.getvalue()
@@ -292,6 +295,18 @@ def write_csv(events: pd.DataFrame, path: Path) -> None:
     with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
         handle.write(events_csv(events))
     os.replace(tmp, path)
+
+
+def latlon_events(events: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """The located events with their point written as ``lat``/``lon`` (5 decimals).
+
+    Events the generator could not locate (misspelt names) are left out, so every row
+    carries coordinates, as in a file a geopandas script could join without geocoding.
+    """
+    located = events[events.geometry.notna()].copy()
+    located[schema.LAT] = np.round(located.geometry.y.to_numpy(), 5)
+    located[schema.LON] = np.round(located.geometry.x.to_numpy(), 5)
+    return located
 
 
 def write_dataset(
@@ -324,11 +339,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=Path("build/bench"))
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--no-csv", action="store_true", help="write only the GeoParquet")
+    parser.add_argument(
+        "--latlon-only",
+        action="store_true",
+        help="only derive events-SIZE-latlon.csv from an existing events-SIZE.parquet",
+    )
     args = parser.parse_args(argv)
     for size in args.sizes:
+        if args.latlon_only:
+            events = gpd.read_parquet(args.out / f"events-{size}.parquet")
+            write_csv(latlon_events(events), args.out / f"events-{size}-latlon.csv")
+            print(f"{size:>9,} events → {args.out}/events-{size}-latlon.csv")
+            continue
         events = generate_events(size, seed=args.seed)
         if not args.no_csv:
             write_csv(events, args.out / f"events-{size}.csv")
+            write_csv(latlon_events(events), args.out / f"events-{size}-latlon.csv")
         parts = write_dataset(events, args.out / f"events-{size}.parquet")
         print(f"{size:>9,} events → {args.out}/events-{size}.* ({parts} partitions)")
     return 0

@@ -50,3 +50,17 @@ def test_dataset_is_partitioned_and_keeps_every_event(tmp_path):
     unlocated = back.geometry.isna()
     assert unlocated.any()
     assert back.loc[unlocated, schema.PLACE].str.contains("qxz").all()
+
+
+def test_latlon_file_gives_every_located_event_its_point(tmp_path):
+    from bench.generate import latlon_events
+
+    events = generate_events(800)
+    path = tmp_path / "latlon.csv"
+    write_csv(latlon_events(events), path)
+    loaded = load_events([path])
+    located = events[events.geometry.notna()]
+    assert loaded[schema.ID].tolist() == located[schema.ID].tolist()
+    assert np.isfinite(loaded[schema.LAT]).all() and np.isfinite(loaded[schema.LON]).all()
+    assert np.allclose(loaded[schema.LON], located.geometry.x, atol=1e-5)
+    assert np.allclose(loaded[schema.LAT], located.geometry.y, atol=1e-5)
