@@ -183,12 +183,18 @@ def check_events(
     options = with_vocabulary_beside(paths, options or current_read_options())
     if options.categories is not None:
         with using_categories(options.categories):
-            return check_events(
-                paths,
-                base=base,
-                options=dataclasses.replace(options, categories=None),
-                notes=notes,
-            )
+            return _check_events(paths, base=base, options=options, notes=notes)
+    return _check_events(paths, base=base, options=options, notes=notes)
+
+
+def _check_events(
+    paths: Sequence[str | os.PathLike[str]],
+    *,
+    base: str | os.PathLike[str] | None,
+    options: ReadOptions,
+    notes: list[str] | None,
+) -> tuple[list[dict], list[Problem]]:
+    """:func:`check_events` once the category vocabulary is in place."""
     rows: list[dict] = []
     problems: list[Problem] = []
     found_notes: list[str] = []

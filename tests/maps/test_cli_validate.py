@@ -61,3 +61,72 @@ def test_a_named_command_imports_only_its_own_module():
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+# --- users' own sheets ------------------------------------------------------------------
+
+OWN_SHEET = (
+    "Date;Location;What was reported;Source link\n"
+    "15/01/2026;Krāslava;Drone seen;https://t.me/x\n"
+    "16 Jan 2026;Vitebsk region;Troops moved;t.me/y\n"
+)
+
+
+def test_own_sheet_gets_the_mapping_that_would_fix_it_then_validates(tmp_path):
+    import json
+
+    path = tmp_path / "incidents.csv"
+    path.write_text(OWN_SHEET.replace("t.me/y", "https://t.me/y"), encoding="utf-8")
+    refused = bordermap("validate", str(path))
+    assert refused.returncode == 2
+    assert '--columns "What was reported=title"' in refused.stderr
+    fixed = bordermap("validate", str(path), "--columns", "What was reported=title", "--json")
+    assert fixed.returncode == 0, fixed.stderr
+    doc = json.loads(fixed.stdout)
+    assert (doc["events"], doc["valid"], doc["problems"]) == (2, True, [])
+    assert any("'Location' read as 'place'" in note for note in doc["notes"])
+    quiet = bordermap("validate", "-q", str(path), "--columns", "What was reported=title")
+    assert (quiet.returncode, quiet.stderr) == (0, "")  # -q after the sub-command
+
+
+def test_validate_json_lists_problems_with_their_parts(tmp_path):
+    import json
+
+    path = tmp_path / "incidents.csv"
+    path.write_text(OWN_SHEET, encoding="utf-8")
+    result = bordermap("validate", "--json", "--columns", "What was reported=title", str(path))
+    assert result.returncode == 2
+    (found,) = json.loads(result.stdout)["problems"]
+    assert found == {
+        "file": str(path),
+        "line": 3,
+        "field": "source_url",
+        "message": "link has no scheme; did you mean 'https://t.me/y'?",
+        "value": "t.me/y",
+        "text": f"{path}:3: source_url: link has no scheme; did you mean 'https://t.me/y'? "
+        "(got 't.me/y')",
+    }
+
+
+def test_custom_categories_beside_the_events_and_on_the_command_line(tmp_path):
+    sheet = tmp_path / "e.csv"
+    sheet.write_text(
+        "date,place,title,url,category\n2026,Riga,T,https://a.example,GPS jamming\n",
+        encoding="utf-8",
+    )
+    assert bordermap("validate", str(sheet)).returncode == 2
+    (tmp_path / "categories.toml").write_text(
+        '[categories.gps_jamming]\nlabel = "GPS jamming"\ncolour = "#999933"\n'
+        'description = "Satellite navigation jammed."\n',
+        encoding="utf-8",
+    )
+    result = bordermap("validate", str(sheet))
+    assert result.returncode == 0, result.stderr
+    assert "'GPS jamming' read as 'gps_jamming'" in result.stderr
+    bad = tmp_path / "bad.toml"
+    bad.write_text(
+        '[categories.x]\nlabel = "X"\ncolour = "red"\ndescription = "d"\n', encoding="utf-8"
+    )
+    refused = bordermap("validate", str(sheet), "--categories", str(bad))
+    assert refused.returncode == 2
+    assert "categories.x.colour: must look like '#1f77b4' (got 'red')" in refused.stderr

@@ -76,3 +76,38 @@ def test_bad_values_name_file_and_key(tmp_path, text, message):
 def test_missing_recipe(tmp_path):
     with pytest.raises(RecipeError, match=r"nope\.toml: recipe not found"):
         load_recipe(tmp_path / "nope.toml")
+
+
+def test_reading_settings_and_categories(tmp_path):
+    path = write(
+        tmp_path,
+        'title = "T"\nevents = ["e.xlsx"]\ndate_order = "dmy"\ndelimiter = ";"\n'
+        '[columns]\n"What happened" = "title"\n[defaults]\nstatus = "confirmed"\n'
+        '[categories]\nmode = "extend"\n[categories.drone_incursion]\nlabel = "Drone"\n'
+        'colour = "#332288"\ndescription = "A drone crossed."\n',
+    )
+    reading = load_recipe(path).reading
+    assert reading.date_order == "DMY" and reading.delimiter == ";"
+    assert dict(reading.columns) == {"What happened": "title"}
+    assert dict(reading.defaults) == {"status": "confirmed"}
+    assert "drone_incursion" in reading.categories and "other" in reading.categories
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('[columns]\nWhere = "plase"\n', "did you mean 'place'"),
+        ('[defaults]\ntitle = "x"\n', "no default can be set for 'title'"),
+        ('date_order = "DDMM"\n', "date order must be one of DMY, MDY, YMD"),
+        ('[categories]\nmode = "swap"\n', "mode: must be 'extend' or 'replace'"),
+        ('[categories.x]\nlabel = "X"\ncolour = "#12345"\ndescription = "d"\n', "colour"),
+        (
+            '[categories.Bad-Key]\nlabel = "X"\ncolour = "#123456"\ndescription = "d"\n',
+            "lower_snake_case",
+        ),
+    ],
+)
+def test_bad_reading_settings_are_refused(tmp_path, text, message):
+    path = write(tmp_path, 'title = "T"\n' + text)
+    with pytest.raises(RecipeError, match=message):
+        load_recipe(path)
