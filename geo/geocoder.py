@@ -72,7 +72,11 @@ from bordermap.geo.gazetteer import KINDS, Gazetteer, Place, load_gazetteer
 from bordermap.geo.inflection import countries_of, nominative_keys
 from bordermap.geo.names import DASHES, normalise
 from bordermap.geo.place_result import Candidate, PlaceResult
-from bordermap.geo.place_words import load_border_features, load_country_words
+from bordermap.geo.place_words import (
+    load_border_features,
+    load_country_words,
+    load_place_words,
+)
 from bordermap.geo.places import COMPASS_BEARINGS, PlaceExpression, parse_place
 from bordermap.geo.schema import NEAR_RADIUS_KM
 
@@ -1077,6 +1081,10 @@ class _Resolver:
             )
         return self.unresolved(note=f"no crossing or town {expr.name!r} in the gazetteer")
 
+    def is_common(self, key: str) -> bool:
+        """Whether ``key`` is an ordinary word rather than a town's name ("beach")."""
+        return key in self.gaz.common_words or key in load_place_words().common
+
     def colloquial_region(self, text: str, scope: _Scope) -> PlaceResult | None:
         """ "Сумщина", "на Сумщине", "Харківщини": a Ukrainian region by its town."""
         key = normalise(text)
@@ -1131,10 +1139,12 @@ class _Resolver:
                 )
                 if stemmed != use_declined and use_declined:
                     continue
-                if found and key in self.gaz.common_words and not scope.countries:
+                if found and self.is_common(key) and not scope.countries:
                     # "forest" alone is a forest, not Forest in Belgium: only a place in
                     # the event's own country may be meant; otherwise report, not guess.
                     kept = [p for p in found if p.country in self.hint]
+                    if re.search(rf"\b(?:the|a|an)\s+{re.escape(text)}\b", self.query, re.I):
+                        kept = []  # "the beach", "near the temple": a thing, not a town
                     if not kept:
                         self.log(f"{key!r} is a common word")
                         refused += found

@@ -101,6 +101,8 @@ class PlaceWords:
         Per language, prepositions that only introduce the place ("в", "w", "ties").
     near_prepositions : dict of str to tuple of str
         Per language, prepositions that make the place "near" ("каля", "koło", "pie").
+    common : frozenset of str
+        Lookup keys of ordinary words that are also some town's name ("beach").
     """
 
     region: tuple[str, ...]
@@ -109,6 +111,7 @@ class PlaceWords:
     border: tuple[str, ...]
     plain_prepositions: dict[str, tuple[str, ...]]
     near_prepositions: dict[str, tuple[str, ...]]
+    common: frozenset[str] = frozenset()
 
 
 def _longest_first(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -125,7 +128,7 @@ def load_place_words(path: Path = PLACE_WORDS_FILE) -> PlaceWords:
         If a section is missing or unknown, or a word list is not a list of strings.
     """
     doc = _read(path)
-    unknown = set(doc) - {*_WORD_SECTIONS, "prepositions"}
+    unknown = set(doc) - {*_WORD_SECTIONS, "prepositions", "common"}
     if unknown:
         raise GeometryDataError(f"{path}: unknown section(s) {sorted(unknown)}")
     words = {}
@@ -144,7 +147,13 @@ def load_place_words(path: Path = PLACE_WORDS_FILE) -> PlaceWords:
             raise GeometryDataError(f"{where}: needs exactly plain = [...] and near = [...]")
         plain[lang] = _longest_first(_strings(entry["plain"], f"{where}.plain"))
         near[lang] = _longest_first(_strings(entry["near"], f"{where}.near"))
-    return PlaceWords(**words, plain_prepositions=plain, near_prepositions=near)
+    common = doc.get("common", {"words": []})
+    if not isinstance(common, dict) or set(common) != {"words"}:
+        raise GeometryDataError(f"{path}: [common] needs exactly words = [...]")
+    common_keys = frozenset(normalise(w) for w in _strings(common["words"], f"{path}: common"))
+    return PlaceWords(
+        **words, plain_prepositions=plain, near_prepositions=near, common=common_keys
+    )
 
 
 @dataclass(frozen=True)

@@ -531,3 +531,10 @@ def test_a_river_word_is_needed_to_read_a_short_name_as_a_river() -> None:
 )
 def test_names_that_begin_like_a_preposition_keep_it(text: str, country: str) -> None:
     assert geocode_place(text).country == country
+
+
+def test_an_ordinary_word_after_an_article_is_never_a_town() -> None:
+    assert geocode_place("the beach", country="US").status == "unresolved"
+    assert geocode_place("near the temple", country="US").status == "unresolved"
+    # Named as a place, with its state, it is the town.
+    assert geocode_place("Beach, North Dakota").admin1_code == "US-ND"
