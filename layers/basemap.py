@@ -5,12 +5,15 @@ from __future__ import annotations
 import geopandas as gpd
 import xyzservices
 import xyzservices.providers
+from branca.element import MacroElement
 from folium.raster_layers import TileLayer
+from folium.template import Template
 from shapely.geometry.base import BaseGeometry
 
 from bordermap.geo.errors import RecipeError
 from bordermap.layers.geojson import to_geojson_geometry
 from bordermap.layers.overlay import VectorOverlay, feature, label
+from bordermap.layers.scriptjson import to_script_json
 
 #: About 1 km: invisible at the zoom levels a border overview uses, and it keeps
 #: the file small.
@@ -120,3 +123,50 @@ def tile_basemap(provider_name: str) -> TileLayer:
         control=True,
         show=False,
     )
+
+
+class BasemapLimits(MacroElement):
+    """Keep the view inside the area the offline basemap draws, so its cut edges never
+    show: the map cannot be panned past them, nor zoomed out beyond them.
+
+    Parameters
+    ----------
+    countries : GeoDataFrame
+        The basemap's countries (cut to its window), EPSG:4326.
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+            (function (map, bounds) {
+                var area = L.latLngBounds(bounds);
+                // Brought back inside at once, never by an animated pan: a pan still
+                // running when a link's view is set would end where it was going.
+                function inside() { map.panInsideBounds(area, {animate: false}); }
+                inside();
+                map.setMaxBounds(area);
+                map.off("moveend", map._panInsideMaxBounds);
+                map.on("moveend", inside);
+                map.options.maxBoundsViscosity = 1.0;
+                // The least zoom whose view fits inside the area; it depends on the
+                // window's size, so it follows every resize.  Never above the zoom
+                // in use: a limit only stops zooming out, it never moves the view.
+                function limit() {
+                    var size = map.getSize();
+                    if (!size.x || !size.y) { return; }
+                    var least = map.getBoundsZoom(area, true);
+                    map.setMinZoom(Math.max(1, Math.min(least, map.getZoom())));
+                }
+                limit();
+                map.on("resize", limit);
+            })({{ this._parent.get_name() }}, {{ this.bounds_json }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, countries: gpd.GeoDataFrame) -> None:
+        super().__init__()
+        self._name = "BasemapLimits"
+        west, south, east, north = (round(float(v), 4) for v in countries.total_bounds)
+        self.bounds = [[max(south, -85.0), west], [min(north, 85.0), east]]
+        self.bounds_json = to_script_json(self.bounds)

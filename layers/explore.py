@@ -19,6 +19,7 @@ from branca.element import MacroElement
 from folium.template import Template
 
 from bordermap.layers.control import HTML, POSITIONS
+from bordermap.layers.legend import LEGEND_COLLAPSE_BELOW_PX
 from bordermap.layers.scriptjson import to_script_json
 from bordermap.layers.timefilter import time_range
 
@@ -103,6 +104,7 @@ class ExploreControls(MacroElement):
             {
                 "bounds": bounds,
                 "choices": choices,
+                "foldBelowPx": LEGEND_COLLAPSE_BELOW_PX,
                 "playMs": PLAY_INTERVAL_MS,
                 "position": position,
                 "time": time,

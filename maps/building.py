@@ -19,6 +19,7 @@ from bordermap.geo.events import load_events
 from bordermap.geo.resolve import PlaceLookup, resolve_events
 from bordermap.layers.compactevents import DEFAULT_COMPACT_THRESHOLD
 from bordermap.layers.events import UnplacedEvent
+from bordermap.layers.towns import towns_under
 from bordermap.maps.composition import ComposedMap, MapData, MapOptions, compose_map
 from bordermap.maps.layerset import (
     DEFAULT_BBOX,
@@ -79,6 +80,7 @@ def map_of_layers(
         border_zones=layers.border_zones,
         regions=layers.regions,
         attribution=layers.attribution,
+        towns=towns_under(layers.countries, focus=layers.bbox),
     )
     options = MapOptions(
         title=recipe.title,
@@ -190,8 +192,10 @@ def quick_map(
     if codes:
         table = boundaries.regions()
         regions = table[table["code"].isin(codes)].reset_index(drop=True)
+    countries = basemap_countries(bbox)
     data = MapData(
-        countries=basemap_countries(bbox),
+        countries=countries,
+        towns=towns_under(countries, focus=bbox),
         border_lines=lines,
         regions=regions,
         attribution=(

@@ -14,7 +14,7 @@ from folium.map import FitBounds
 
 from bordermap.geo import attribution, schema
 from bordermap.geo.categories import Category, load_categories
-from bordermap.layers.basemap import country_basemap, tile_basemap
+from bordermap.layers.basemap import BasemapLimits, country_basemap, tile_basemap
 from bordermap.layers.borders import border_layer, zone_layer
 from bordermap.layers.compactdata import point_like_count
 from bordermap.layers.compactevents import DEFAULT_COMPACT_THRESHOLD, CompactEventLayer
@@ -25,6 +25,7 @@ from bordermap.layers.heat import heat_layer
 from bordermap.layers.legend import legend, title_box
 from bordermap.layers.pagestyle import PageStyle
 from bordermap.layers.regions import region_layer
+from bordermap.layers.towns import MapLabels, Town
 from bordermap.maps.document import MapDocument
 
 
@@ -44,6 +45,9 @@ class MapData:
         ``iso_a2``, ``code``, ``name``, polygon geometry.
     attribution : tuple of str
         Credits for the boundary and place data, shown on the map.
+    towns : list of Town or None
+        Towns named on the basemap by zoom (:func:`bordermap.layers.towns.towns_in`);
+        None for none.
     """
 
     countries: gpd.GeoDataFrame
@@ -51,6 +55,7 @@ class MapData:
     border_zones: gpd.GeoDataFrame | None = None
     regions: gpd.GeoDataFrame | None = None
     attribution: tuple[str, ...] = ()
+    towns: list[Town] | None = None
 
 
 @dataclass(frozen=True)
@@ -133,6 +138,8 @@ def compose_map(
     names = country_names(data.countries)
     credits = " · ".join(map_credits(data.attribution, events))
     fmap.add_child(country_basemap(data.countries, attribution=credits), name="basemap")
+    if len(data.countries):
+        fmap.add_child(BasemapLimits(data.countries), name="basemap_limits")
     for tiles in options.tiles:
         fmap.add_child(tile_basemap(tiles), name=f"tiles_{tiles}")
     if data.border_zones is not None and len(data.border_zones):
@@ -169,6 +176,8 @@ def compose_map(
             if heat is not None:
                 fmap.add_child(heat, name="heat")
 
+    # After every layer that draws labels or badges, so it can keep them apart.
+    fmap.add_child(MapLabels(data.towns or []), name="labels")
     fmap.add_child(folium.LayerControl(collapsed=False, position="topright"), name="layers")
     fmap.add_child(title_box(options.title, description=options.description), name="title")
     used = sorted(set(placed_events[schema.CATEGORY])) if len(placed_events) else None

@@ -247,6 +247,10 @@ function bordermapExplore(map, options, timeHtml) {
         timeBox = element("div", "bm-box bm-timefilter");
         timeBox.innerHTML = timeHtml;
         control(options.position, timeBox);
+        // On a phone the dates fold to one line, as the legend does.
+        if (window.innerWidth < options.foldBelowPx) {
+            timeBox.querySelector("details.bm-collapsible").open = false;
+        }
         from = timeBox.querySelector(".bm-from");
         to = timeBox.querySelector(".bm-to");
         var histogram = timeBox.querySelector(".bm-histogram");
@@ -339,6 +343,8 @@ function bordermapExplore(map, options, timeHtml) {
             model.high = iso(b);
             timeBox.querySelector(".bm-from-label").textContent = model.low;
             timeBox.querySelector(".bm-to-label").textContent = model.high;
+            timeBox.querySelector(".bm-range-summary").textContent =
+                model.low + " to " + model.high;
             var brushNode = timeBox.querySelector(".bm-brush");
             brushNode.style.left = (100 * a / (time.days + 1)) + "%";
             brushNode.style.width = (100 * (b - a + 1) / (time.days + 1)) + "%";
@@ -456,6 +462,11 @@ function bordermapExplore(map, options, timeHtml) {
     }
     map.on("moveend", writeHash);
     map.on("resize", fit);
+    // A frame laid out after its page ran (a report's srcdoc frame) may never get a
+    // window resize event: watch the map's own box instead.
+    if (window.ResizeObserver) {
+        new ResizeObserver(function () { map.invalidateSize({pan: false}); }).observe(container);
+    }
     window.addEventListener("load", fit);
     window.addEventListener("hashchange", function () { readHash(); refilter(); });
     fit();

@@ -359,6 +359,12 @@ def test_on_a_phone_the_legend_starts_folded_and_boxes_fit_the_screen(browser, m
     page = opened.page
     try:
         assert not page.locator(".bm-legend-details").evaluate("(d) => d.open")
+        assert not page.locator(".bm-time-details").evaluate("(d) => d.open")
+        # Folded, the dates still say the range chosen; a tap opens them.
+        assert "2026-01-10 to 2026-03-10" in page.locator(".bm-time-details").inner_text()
+        page.locator(".bm-time-details > summary").click()
+        assert page.locator(".bm-histogram").is_visible()
+        page.locator(".bm-time-details > summary").click()
         for selector in (".bm-explore", ".bm-legend", ".bm-timefilter", ".bm-title-box"):
             box = page.locator(selector).bounding_box()
             assert box["x"] >= 0 and box["x"] + box["width"] <= phone["width"], selector

@@ -1,0 +1,203 @@
+"""Towns on the offline basemap, and the placement of every label on the map.
+
+A reader at zoom 8 needs towns to know where a border section is.  The towns come
+from the offline gazetteer (GeoNames, through :mod:`bordermap.geo.gazetteer`'s public
+API): only settlements, only in the basemap's window, the most populous first, and
+each shown from the zoom its population earns (:data:`TOWN_ZOOMS`), capped at
+:data:`MAX_TOWNS` so the file stays small.
+
+The page side (``templates/labels.js``) shows each town from its zoom on, and places
+the labels after every move and filter: count badges are moved down clear of each
+other, of country labels and of clusters; a town whose name would cover another
+label is left out until the reader zooms in.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import geopandas as gpd
+from branca.element import MacroElement
+from folium.template import Template
+
+from bordermap.geo.gazetteer import Gazetteer, load_gazetteer
+from bordermap.layers.geojson import DECIMALS
+from bordermap.layers.scriptjson import to_script_json
+
+SCRIPT = Path(__file__).parent / "templates" / "labels.js"
+
+#: (least population, first zoom it is shown at), largest first.
+TOWN_ZOOMS: tuple[tuple[int, int], ...] = (
+    (1_000_000, 4),
+    (300_000, 5),
+    (100_000, 6),
+    (30_000, 7),
+    (8_000, 8),
+    (2_000, 9),
+)
+#: Towns per map at most: about 35 bytes each in the page.
+MAX_TOWNS = 900
+#: Towns named per 256-pixel tile at the zoom they appear: more would only collide.
+TOWNS_PER_TILE = 4
+#: Towns first named at this zoom or closer are kept only in the area shown.
+LOCAL_ZOOM = 8
+
+
+@dataclass(frozen=True)
+class Town:
+    """A settlement drawn on the basemap."""
+
+    name: str
+    lat: float
+    lon: float
+    population: int
+
+    @property
+    def min_zoom(self) -> int | None:
+        """First zoom the town is named at (None: too small for any)."""
+        for population, zoom in TOWN_ZOOMS:
+            if self.population >= population:
+                return zoom
+        return None
+
+
+def towns_in(
+    window: tuple[float, float, float, float],
+    *,
+    focus: tuple[float, float, float, float] | None = None,
+    gazetteer: Gazetteer | None = None,
+    max_towns: int = MAX_TOWNS,
+) -> list[Town]:
+    """Return the settlements to name in ``window`` (west, south, east, north).
+
+    Parameters
+    ----------
+    window : tuple of float
+        The basemap's area, degrees.
+    focus : tuple of float, optional
+        The area the map shows; towns named only from :data:`LOCAL_ZOOM` on are
+        kept only there (the whole window by default).
+    gazetteer : Gazetteer, optional
+        The shipped offline gazetteer by default.
+    max_towns : int, optional
+        How many towns at most, largest first.
+
+    Returns
+    -------
+    list of Town
+        By population (largest first), then name: towns large enough for some zoom
+        of :data:`TOWN_ZOOMS`, at most :data:`TOWNS_PER_TILE` per map tile at the
+        zoom they appear.
+    """
+    window = tuple(round(float(v), 4) for v in window)
+    focus = tuple(round(float(v), 4) for v in focus) if focus else window
+    if gazetteer is None:
+        return list(_shipped_towns(window, focus, max_towns))
+    return _towns(gazetteer, window, focus, max_towns)
+
+
+def towns_under(
+    countries: gpd.GeoDataFrame,
+    *,
+    focus: tuple[float, float, float, float] | None = None,
+    max_towns: int = MAX_TOWNS,
+) -> list[Town]:
+    """Return the towns of the shipped gazetteer within a basemap's countries' bounds.
+
+    Parameters
+    ----------
+    countries : GeoDataFrame
+        The basemap's countries (already cut to its window), EPSG:4326.
+    focus : tuple of float, optional
+        The area the map shows (see :func:`towns_in`).
+    max_towns : int, optional
+        How many towns at most, largest first.
+    """
+    if not len(countries):
+        return []
+    return towns_in(tuple(countries.total_bounds), focus=focus, max_towns=max_towns)
+
+
+@cache
+def _shipped_towns(window: tuple, focus: tuple, max_towns: int) -> tuple:
+    return tuple(_towns(load_gazetteer(), window, focus, max_towns))
+
+
+def _tile(town: Town, zoom: int) -> tuple[int, int, int]:
+    # Web Mercator tile of the town at the zoom it is first named.
+    scale = 2**zoom
+    lat = math.radians(max(-85.05, min(85.05, town.lat)))
+    x = int((town.lon + 180.0) / 360.0 * scale)
+    y = int((1 - math.log(math.tan(lat) + 1 / math.cos(lat)) / math.pi) / 2 * scale)
+    return zoom, x, y
+
+
+def _towns(gazetteer: Gazetteer, window: tuple, focus: tuple, max_towns: int) -> list[Town]:
+    west, south, east, north = window
+    fwest, fsouth, feast, fnorth = focus
+    smallest = TOWN_ZOOMS[-1][0]
+    found = []
+    for ident in range(len(gazetteer)):
+        place = gazetteer.place(ident)
+        if (
+            place.kind == "settlement"
+            and place.population >= smallest
+            and west <= place.lon <= east
+            and south <= place.lat <= north
+        ):
+            found.append(Town(place.name, place.lat, place.lon, place.population))
+    found.sort(key=lambda town: (-town.population, town.name, town.lat, town.lon))
+    per_tile: dict[tuple[int, int, int], int] = {}
+    kept = []
+    for town in found:
+        zoom = town.min_zoom
+        if zoom is None:
+            continue
+        if zoom >= LOCAL_ZOOM and not (
+            fwest <= town.lon <= feast and fsouth <= town.lat <= fnorth
+        ):
+            continue
+        tile = _tile(town, zoom)
+        if per_tile.get(tile, 0) >= TOWNS_PER_TILE:
+            continue
+        per_tile[tile] = per_tile.get(tile, 0) + 1
+        kept.append(town)
+        if len(kept) == max_towns:
+            break
+    return kept
+
+
+class MapLabels(MacroElement):
+    """Towns by zoom, and labels kept apart (count badges, country names, towns).
+
+    Parameters
+    ----------
+    towns : list of Town
+        Largest first (their order is their priority).
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+            {{ this.script_text }}
+            bordermapLabels({{ this._parent.get_name() }}, {{ this.towns_json }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, towns: list[Town]) -> None:
+        super().__init__()
+        self._name = "MapLabels"
+        self.town_count = len(towns)
+        # [lat, lon, first zoom, name]: the name is set as text on the page.
+        self.towns_json = to_script_json(
+            [
+                [round(t.lat, DECIMALS - 2), round(t.lon, DECIMALS - 2), t.min_zoom, t.name]
+                for t in towns
+                if t.min_zoom is not None
+            ]
+        )
+        self.script_text = SCRIPT.read_text(encoding="utf-8").replace("</", "<\\/")

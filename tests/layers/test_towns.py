@@ -1,0 +1,58 @@
+import json
+
+from bordermap.geo.gazetteer import Place
+from bordermap.layers.towns import TOWNS_PER_TILE, MapLabels, Town, towns_in
+
+
+class FakeGazetteer:
+    """The two calls of the gazetteer's public API that towns use."""
+
+    def __init__(self, places: list[Place]) -> None:
+        self.places = places
+
+    def __len__(self) -> int:
+        return len(self.places)
+
+    def place(self, ident: int) -> Place:
+        return self.places[ident]
+
+
+def place(ident, name, lat, lon, population, kind="settlement"):
+    return Place(ident, name, kind, "LV", None, lat, lon, population)
+
+
+def test_towns_first_zoom_follows_population():
+    assert Town("A", 0, 0, 2_000_000).min_zoom == 4
+    assert Town("B", 0, 0, 90_000).min_zoom == 7
+    assert Town("C", 0, 0, 9_000).min_zoom == 8
+    assert Town("D", 0, 0, 500).min_zoom is None
+
+
+def test_only_settlements_in_the_window_largest_first():
+    gazetteer = FakeGazetteer(
+        [
+            place(0, "Riga", 56.95, 24.1, 700_000),
+            place(1, "Daugavpils", 55.87, 26.53, 90_000),
+            place(2, "Latgale", 56.5, 27.0, 0, kind="region"),
+            place(3, "Far away", 40.0, 10.0, 5_000_000),
+            place(4, "Hamlet", 56.0, 26.0, 100),
+        ]
+    )
+    towns = towns_in((20.0, 54.0, 30.0, 58.0), gazetteer=gazetteer)
+    assert [t.name for t in towns] == ["Riga", "Daugavpils"]
+
+
+def test_small_towns_only_in_the_area_shown_and_a_few_per_tile():
+    crowd = [place(i, f"Village {i}", 56.0 + i * 0.001, 26.0, 3_000 + i) for i in range(10)]
+    outside = [place(10, "Outside", 57.5, 29.5, 5_000)]
+    gazetteer = FakeGazetteer(crowd + outside)
+    towns = towns_in((20.0, 54.0, 30.0, 58.0), focus=(25.0, 55.0, 27.0, 57.0), gazetteer=gazetteer)
+    # Ten villages on one zoom-9 tile: only the largest few are kept; none outside.
+    assert len(towns) == TOWNS_PER_TILE
+    assert [t.name for t in towns] == ["Village 9", "Village 8", "Village 7", "Village 6"]
+
+
+def test_town_names_reach_the_page_as_escaped_json():
+    labels = MapLabels([Town("<b>Town</b>", 56.0, 26.0, 50_000)])
+    assert "<b>" not in labels.towns_json
+    assert json.loads(labels.towns_json) == [[56.0, 26.0, 7, "<b>Town</b>"]]
