@@ -62,7 +62,6 @@ from functools import lru_cache
 
 from geopy.geocoders.base import Geocoder
 from geopy.location import Location
-from pyproj import Geod
 from shapely.geometry import Point, mapping
 
 from bordermap.geo.disambiguation import RegionOfInterest, choose
@@ -139,7 +138,6 @@ _TOWN_ENDINGS = (
 _SHCHYNA = re.compile(r"(?:shchyn|shchin|chchyn|chchin)[a-z]{0,3}$")
 # Nominative area words of the alias tables, on lookup keys.
 _AREA_NOMINATIVES = ("oblast", "voblasts", "novads", "apskritis", "rayon", "raion", "rajons")
-_GEOD = Geod(ellps="WGS84")
 _SPACES = re.compile(r"\s+")
 # A border "touches" a container this close to it (degrees; about 5 km).
 _TOUCH_DEG = 0.05
@@ -171,7 +169,9 @@ def _neighbours(code: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=512)
 def _border_km(pair: tuple[str, str]) -> float:
-    return _GEOD.geometry_length(border_extent(*pair)) / 1000.0
+    from pyproj import Geod  # only a stated length needs it; keep the cold start light
+
+    return Geod(ellps="WGS84").geometry_length(border_extent(*pair)) / 1000.0
 
 
 @lru_cache(maxsize=512)
