@@ -93,3 +93,20 @@ def test_quick_map_with_bad_events_exits_2(write, tmp_path, capsys):
     assert main(["map", str(bad), "-o", str(tmp_path / "m.html")]) == 2
     assert f"{bad}:2: category:" in capsys.readouterr().err
     assert not (tmp_path / "m.html").exists()
+
+
+def test_a_sheet_of_date_place_text_and_link_becomes_a_map_with_one_mapping(write, capsys):
+    sheet = write(
+        "incidents.csv",
+        "Date;Location;What was reported;Source link\n"
+        "15/01/2026;Krāslava;Drone seen over the town;https://t.me/x\n"
+        "16 Jan 2026;Vitebsk region;Troops moved;https://www.lsm.lv/a\n"
+        "January 2026;Latvia–Belarus border;Migrants pushed back;https://delfi.lv/b\n",
+    )
+    out = sheet.parent / "incidents.html"
+    argv = ["map", str(sheet), "-o", str(out), "--columns", "What was reported=title"]
+    assert main(argv) == 0
+    err = capsys.readouterr().err
+    assert "note: " in err and "3 event(s) on the map, 0 not placed" in err
+    page = out.read_text(encoding="utf-8")
+    assert "Drone seen over the town" in page and "lsm.lv" in page

@@ -114,3 +114,43 @@ def test_resolve_writes_geoparquet_and_geopackage_with_the_geojson_values(tmp_pa
         assert frame.geometry.iloc[0] is None
         assert (frame.geometry.x.iloc[1], frame.geometry.y.iloc[1]) == (26.7654321, 55.1234567)
     assert parquet["border_km"].iloc[1] == features[1]["properties"]["border_km"]
+
+
+def test_coordinates_that_contradict_the_place_or_hint_and_events_outside_the_roi(tmp_path):
+    events = tmp_path / "e.csv"
+    events.write_text(
+        HEADER + "\n"
+        "swapped,2026-01-15,T,other,alleged,Krāslava,LV,27.17,55.90,S,,\n"
+        "far,2026-01-15,T,other,alleged,Krāslava,,56.95,24.1,S,,\n"
+        "right,2026-01-15,T,other,alleged,Krāslava,,55.90,27.17,S,,\n"
+        "away,2026-01-15,T,other,alleged,Tallinn,,59.437,24.7535,S,,\n",
+        encoding="utf-8",
+    )
+    result = bordermap(
+        "resolve",
+        str(events),
+        "-o",
+        "-",
+        "--roi",
+        "LV,BY",
+        "--review",
+        str(tmp_path / "review.csv"),
+    )
+    assert result.returncode == 0, result.stderr
+    lines = {
+        line.split(":")[1]: line
+        for line in result.stderr.splitlines()
+        if line.startswith(os.path.relpath(events))
+    }
+    assert (
+        "lat/lon lie in IR, not in LV (the country hint); lat and lon look swapped" in lines["2"]
+    )
+    assert "km from 'Krāslava', the place the text names" in lines["3"]
+    assert "4" not in lines
+    assert "outside the region of interest (BY, LV): lies in EE" in lines["5"]
+    # -o - writes the GeoJSON to standard output; the coordinates are kept as given.
+    doc = json.loads(result.stdout)
+    swapped = next(f for f in doc["features"] if f["id"] == "swapped")
+    assert swapped["geometry"]["coordinates"] == [55.9, 27.17]
+    review = (tmp_path / "review.csv").read_text(encoding="utf-8")
+    assert "look swapped" in review
