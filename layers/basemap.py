@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import geopandas as gpd
+import numpy as np
+import shapely
 import xyzservices
 import xyzservices.providers
 from branca.element import MacroElement
@@ -55,7 +57,9 @@ def country_basemap(
     features = []
     labels = []
     for row in countries.sort_values("iso_a2", kind="stable").itertuples(index=False):
-        geometry = to_geojson_geometry(row.geometry, simplify_deg=simplify_deg)
+        geometry = to_geojson_geometry(
+            unwrap_antimeridian(row.geometry), simplify_deg=simplify_deg
+        )
         if geometry is not None:
             features.append(feature(geometry, style=LAND_STYLE))
             # The largest part carries the name, so Kaliningrad does not name Russia.
@@ -74,6 +78,48 @@ def country_basemap(
         attribution=attribution,
         labels=labels,
     )
+
+
+def unwrap_antimeridian(geometry: BaseGeometry, *, near_deg: float = 10.0) -> BaseGeometry:
+    """Move the smaller side of a shape cut by the antimeridian next to the larger one.
+
+    Natural Earth cuts Russia at 180°: Chukotka's eastern tip lies at -180…-169.
+    Drawn as is, it sits at the far left of the world and a view of the Bering
+    Strait shows half of it.  Here the parts on the side with less area are shifted
+    by 360° (Chukotka to 180…191°, the Aleutians west of 180° to -188…-180°), which
+    Leaflet draws beside the rest.
+
+    Parameters
+    ----------
+    geometry : shapely geometry
+        EPSG:4326.
+    near_deg : float, optional
+        Parts within this many degrees of ±180° count as touching it.
+
+    Returns
+    -------
+    shapely geometry
+        The same geometry when it has parts near only one side of the antimeridian.
+    """
+    parts = list(getattr(geometry, "geoms", [geometry]))
+    touches_west = any(p.bounds[0] <= -180.0 + near_deg for p in parts)
+    touches_east = any(p.bounds[2] >= 180.0 - near_deg for p in parts)
+    if not (touches_west and touches_east):
+        return geometry
+    # Each side of the cut: the parts of its hemisphere that reach its far half.
+    west = [p for p in parts if p.bounds[0] < -90.0 and p.bounds[2] < 0.0]
+    east = [p for p in parts if p.bounds[2] > 90.0 and p.bounds[0] > 0.0]
+    if not west or not east:
+        return geometry
+    west_area = sum(p.area for p in west)
+    east_area = sum(p.area for p in east)
+    moved, shift = (west, 360.0) if west_area < east_area else (east, -360.0)
+    offset = np.array([shift, 0.0])
+    shifted = [
+        shapely.transform(p, lambda xy: xy + offset) if any(p is m for m in moved) else p
+        for p in parts
+    ]
+    return type(geometry)(shifted) if len(parts) > 1 else shifted[0]
 
 
 def _largest_part(geometry: BaseGeometry) -> BaseGeometry:
@@ -167,6 +213,9 @@ class BasemapLimits(MacroElement):
     def __init__(self, countries: gpd.GeoDataFrame) -> None:
         super().__init__()
         self._name = "BasemapLimits"
-        west, south, east, north = (round(float(v), 4) for v in countries.total_bounds)
+        unwrapped = shapely.union_all(
+            [shapely.box(*unwrap_antimeridian(g).bounds) for g in countries.geometry.values]
+        )
+        west, south, east, north = (round(float(v), 4) for v in unwrapped.bounds)
         self.bounds = [[max(south, -85.0), west], [min(north, 85.0), east]]
         self.bounds_json = to_script_json(self.bounds)

@@ -86,3 +86,43 @@ def test_tiles_by_xyzservices_name_with_attribution():
 def test_unknown_or_keyed_tiles_are_refused(name):
     with pytest.raises(RecipeError, match=r"unknown tile provider|needs an API key"):
         tile_basemap(name)
+
+
+def test_the_smaller_side_of_an_outline_cut_at_the_antimeridian_joins_the_larger():
+    from shapely.geometry import MultiPolygon, box
+
+    from bordermap.layers.basemap import unwrap_antimeridian
+
+    # A Russia-like country: most of it east of 30°, a tip at -180…-170.
+    russia = MultiPolygon([box(30.0, 50.0, 180.0, 70.0), box(-180.0, 64.0, -170.0, 68.0)])
+    assert unwrap_antimeridian(russia).bounds == (30.0, 50.0, 190.0, 70.0)
+    # An Alaska-like one: the islands beyond 180° go west instead.
+    alaska = MultiPolygon([box(-170.0, 55.0, -140.0, 70.0), box(172.0, 51.0, 180.0, 53.0)])
+    assert unwrap_antimeridian(alaska).bounds == (-188.0, 51.0, -140.0, 70.0)
+    # Anything else is left alone.
+    latvia = box(21.0, 55.7, 28.2, 58.1)
+    assert unwrap_antimeridian(latvia) is latvia
+
+
+def test_basemap_limits_are_the_unwrapped_outlines_bounds():
+    import json
+
+    import geopandas as gpd
+    from shapely.geometry import MultiPolygon, box
+
+    from bordermap.layers.basemap import BasemapLimits, country_basemap
+
+    countries = gpd.GeoDataFrame(
+        {"iso_a2": ["RU"], "name": ["Russia"]},
+        geometry=[MultiPolygon([box(30.0, 50.0, 180.0, 70.0), box(-180.0, 64.0, -170.0, 68.0)])],
+        crs="EPSG:4326",
+    )
+    assert json.loads(BasemapLimits(countries).bounds_json) == [[50.0, 30.0], [70.0, 190.0]]
+    drawn = json.loads(country_basemap(countries, attribution="NE").data_json)
+    longitudes = [
+        x
+        for polygon in drawn["features"][0]["geometry"]["coordinates"]
+        for ring in polygon
+        for x, _ in ring
+    ]
+    assert max(longitudes) == 190.0 and min(longitudes) == 30.0
