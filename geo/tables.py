@@ -106,6 +106,64 @@ def events_by_border(events: pd.DataFrame) -> pd.DataFrame:
     return _sort_labels(table, [schema.BORDER, schema.CATEGORY])
 
 
+#: Column of :func:`counts_by_border`: events whose counts include an approximate one.
+APPROXIMATE_EVENTS = "approximate"
+#: Column of :func:`counts_by_border`: events that give none of the counts.
+WITHOUT_COUNTS = "without_counts"
+
+
+def _count_column(values: pd.Series) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Numbers, approximate flags and given flags of a count column (``12``, ``~180``)."""
+    text = values.fillna("").astype(str).str.strip()
+    parts = text.str.extract(r"^(~)?\s*(\d+)$")
+    given = parts[1].notna().to_numpy()
+    numbers = pd.to_numeric(parts[1], errors="coerce").fillna(0).astype("int64").to_numpy()
+    approximate = parts[0].notna().to_numpy() & given
+    return numbers, approximate, given
+
+
+def counts_by_border(events: pd.DataFrame) -> pd.DataFrame:
+    """Sum the people counts (``people``, ``fatalities``, ``injured``, ``detained``).
+
+    Parameters
+    ----------
+    events : DataFrame
+        Resolved events with the count columns as written (``12``, ``~180``, empty).
+
+    Returns
+    -------
+    DataFrame
+        Columns ``border``, ``category``, ``events``, one sum per count column,
+        :data:`APPROXIMATE_EVENTS` (how many events of the row gave an approximate
+        count, so a sum is read as "about") and :data:`WITHOUT_COUNTS` (events that
+        gave no count: a sum is never read as "none happened").  Rows are labelled
+        as in :func:`events_by_border`.
+    """
+    placed = _placed(events)
+    frame = pd.DataFrame(
+        {
+            schema.BORDER: _label(events[schema.BORDER], placed=placed, empty=NO_BORDER),
+            schema.CATEGORY: events[schema.CATEGORY].astype(str).to_numpy(dtype=object),
+            EVENTS: np.ones(len(events), dtype="int64"),
+        }
+    )
+    any_approximate = np.zeros(len(events), dtype=bool)
+    any_given = np.zeros(len(events), dtype=bool)
+    for name in schema.COUNT_COLUMNS:
+        column = events[name] if name in events else pd.Series([""] * len(events))
+        numbers, approximate, given = _count_column(column)
+        frame[name] = numbers
+        any_approximate |= approximate
+        any_given |= given
+    frame[APPROXIMATE_EVENTS] = any_approximate.astype("int64")
+    frame[WITHOUT_COUNTS] = (~any_given).astype("int64")
+    keys = [schema.BORDER, schema.CATEGORY]
+    table = frame.groupby(keys, sort=False).sum().reset_index()
+    for name in (EVENTS, *schema.COUNT_COLUMNS, APPROXIMATE_EVENTS, WITHOUT_COUNTS):
+        table[name] = table[name].astype("int64")
+    return _sort_labels(table, keys)
+
+
 def event_month(date_start: str, date_end: str) -> str:
     """The month (``YYYY-MM``) an event falls in, or the label saying why there is none.
 

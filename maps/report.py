@@ -59,6 +59,7 @@ _TABLES = (
     ("by_month", "Events by month and category"),
     ("by_area", "Events by country and region"),
     ("border_distance", "Distance to the nearest land border, by precision"),
+    ("counts", "People involved, killed, injured and detained, by border and category"),
 )
 
 
@@ -266,6 +267,7 @@ def build_report(
         "by_month": tables.events_by_month(events, categories=list(categories)),
         "by_area": tables.events_by_area(events),
         "border_distance": tables.border_distance(events),
+        "counts": tables.counts_by_border(events),
     }
     html_tables = []
     for name, caption in _TABLES:

@@ -206,3 +206,47 @@ def test_csv_neutralises_formulas_and_keeps_numbers():
 def test_csv_neutralises_header_names():
     table = pd.DataFrame({"=1+1": ["a"]})
     assert tables.table_to_csv(table).splitlines()[0] == "'=1+1"
+
+
+def test_counts_are_summed_and_say_what_is_approximate_or_missing():
+    import geopandas as gpd
+
+    from bordermap.geo.tables import counts_by_border
+
+    events = gpd.GeoDataFrame(
+        {
+            "resolve_status": ["resolved", "resolved", "resolved", "unresolved"],
+            "border": ["BY-LV", "BY-LV", "BY-LV", ""],
+            "category": ["pushback", "pushback", "pushback", "detention"],
+            "people": ["12", "~180", "", "5"],
+            "fatalities": ["", "1", "", ""],
+            "injured": ["", "", "", ""],
+            "detained": ["3", "", "", "~2"],
+        }
+    )
+    table = counts_by_border(events)
+    rows = table.to_dict("records")
+    assert rows == [
+        {
+            "border": "BY-LV",
+            "category": "pushback",
+            "events": 3,
+            "people": 192,
+            "fatalities": 1,
+            "injured": 0,
+            "detained": 3,
+            "approximate": 1,
+            "without_counts": 1,
+        },
+        {
+            "border": "(not placed)",
+            "category": "detention",
+            "events": 1,
+            "people": 5,
+            "fatalities": 0,
+            "injured": 0,
+            "detained": 2,
+            "approximate": 1,
+            "without_counts": 0,
+        },
+    ]

@@ -31,7 +31,7 @@ PARTS = {
     "timeline.svg",
     *(
         f"tables/{name}.{ext}"
-        for name in ("by_border", "by_month", "by_area", "border_distance", "sources")
+        for name in ("by_border", "by_month", "by_area", "border_distance", "counts", "sources")
         for ext in ("csv", "md")
     ),
     "tables/events.csv",
