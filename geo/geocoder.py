@@ -875,7 +875,8 @@ class _Resolver:
             self.log(f"{why}; looked up without it")
             alone = self.resolve(expr.inner, scope, kinds)
             if alone.status == "resolved":
-                return replace(alone, note=f"{why}; found without it")
+                note = f"{why}; found without it"
+                return replace(alone, note=f"{alone.note}; {note}" if alone.note else note)
             return alone
         if expr.inner.kind == "border" and outer.geometry is not None:
             self.border_area = outer.geometry
@@ -967,7 +968,12 @@ class _Resolver:
                         self.from_place(self.gaz.country(owner)), coarsened=True, note=note
                     )
                 return result
-            scope = self.described_country(expr.other, scope)
+            narrowed = self.described_country(expr.other, scope)
+            if narrowed == scope and not expr.other[:1].islower():
+                # "Poonch sector of J&K": no demonym before the word, so the name came
+                # first and the container after "of".
+                return self.area_of(expr, scope)
+            scope = narrowed
         regions = self.region_places(expr, scope)
         if regions:
             return self.decide(regions, None, scope)
@@ -1039,6 +1045,26 @@ class _Resolver:
         if len(distinct) != 1:
             return [], key
         return [distinct[0]], normalise(distinct[0].name)
+
+    def area_of(self, expr: PlaceExpression, scope: _Scope) -> PlaceResult:
+        """ "Poonch sector of J&K", "Isfara district of Tajikistan": X's area inside Y."""
+        as_written = self.area(replace(expr, other=""), scope)
+        if as_written.status != "unresolved":
+            return as_written
+        self.log(f"read as the {expr.suffix} {expr.other!r} inside {expr.name!r}")
+        area = replace(expr, name=expr.other, other="", text=f"{expr.other} {expr.suffix}")
+        container = parse_place(expr.name)
+        restricted = PlaceExpression(
+            "restricted",
+            expr.text,
+            area.text,
+            expr.name,
+            inner=area,
+            outer=container,
+            suffix="in",
+            languages=expr.languages,
+        )
+        return self.restricted(restricted, scope, _NAME_KINDS)
 
     def settlement(self, expr: PlaceExpression, scope: _Scope) -> PlaceResult:
         assert expr.inner is not None

@@ -538,3 +538,22 @@ def test_an_ordinary_word_after_an_article_is_never_a_town() -> None:
     assert geocode_place("near the temple", country="US").status == "unresolved"
     # Named as a place, with its state, it is the town.
     assert geocode_place("Beach, North Dakota").admin1_code == "US-ND"
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "name"),
+    [
+        ("la frontière tchadienne", "SD", "Sudan–Chad border"),
+        ("la frontera colombo-venezolana", "VE", "Colombia–Venezuela border"),
+    ],
+)
+def test_french_and_spanish_border_adjectives(text: str, hint: str, name: str) -> None:
+    assert geocode_place(text, country=hint).name == name
+
+
+def test_an_area_of_a_container_after_of() -> None:
+    result = geocode_place("Poonch sector of J&K", country="IN")
+    assert (result.admin1_code, result.coarsened) == ("IN-JK", True)
+    assert "Poonch" in result.note
+    tajik = geocode_place("Isfara district of Tajikistan", country="TJ")
+    assert (tajik.country, tajik.precision, tajik.coarsened) == ("TJ", "region", True)
