@@ -39,6 +39,8 @@ RESOLVED_COLUMNS: tuple[str, ...] = (
     schema.ADMIN1_CODE,
     schema.BORDER,
     schema.BORDER_KM,
+    schema.ORIGIN_LAT,
+    schema.ORIGIN_LON,
 )
 
 #: Columns of the review table.
@@ -228,6 +230,11 @@ def resolve_events(
         for r, ok in zip(results, resolved, strict=True)
     ]
     frame = _join(frame, results, resolved, join_borders)
+    origin_notes = _origins(frame, lookup, cache, region_of_interest)
+    notes = [
+        "; ".join(n for n in (note, origin) if n) or None
+        for note, origin in zip(notes, origin_notes, strict=True)
+    ]
     frame[schema.EXTENT] = gpd.GeoSeries(extents, index=frame.index, crs=schema.CRS)
     ordered = [*events.columns, *RESOLVED_COLUMNS, schema.EXTENT, "geometry"]
     frame = frame[ordered]
@@ -237,6 +244,38 @@ def resolve_events(
         for note, check in zip(notes, checks, strict=True)
     ]
     return ResolveResult(frame, _review(frame, results, notes))
+
+
+def _origins(
+    frame: gpd.GeoDataFrame,
+    lookup: PlaceLookup,
+    cache: dict[tuple[str, str], PlaceResult],
+    region_of_interest: Sequence[str] | tuple[float, float, float, float] | None,
+) -> list[str | None]:
+    """Resolve each event's ``origin`` like a place; add its point, say what failed.
+
+    The origin is looked up without the event's country hint: a movement comes from
+    elsewhere by definition.  An origin that does not resolve keeps the event as it
+    is (no arrow is drawn) and is listed for review.
+    """
+    origins = frame[schema.ORIGIN].tolist() if schema.ORIGIN in frame else [""] * len(frame)
+    lat = np.full(len(frame), np.nan)
+    lon = np.full(len(frame), np.nan)
+    notes: list[str | None] = [None] * len(frame)
+    for i, origin in enumerate(origins):
+        if not origin:
+            continue
+        key = (origin, "")
+        if key not in cache:
+            cache[key] = lookup(origin, country=None, region_of_interest=region_of_interest)
+        found = cache[key]
+        if found.status == "resolved" and found.lat is not None and found.lon is not None:
+            lat[i], lon[i] = found.lat, found.lon
+        else:
+            notes[i] = f"origin {origin!r} is {found.status}, so no arrow is drawn"
+    frame[schema.ORIGIN_LAT] = lat
+    frame[schema.ORIGIN_LON] = lon
+    return notes
 
 
 #: How far explicit coordinates may lie from the place their text names (beyond the

@@ -111,6 +111,8 @@ BORDER = "border"  #: nearest land border as a sorted ISO pair, e.g. "BY-LV"
 BORDER_KM = "border_km"  #: geodesic distance to that border line, km
 EXTENT = "extent"  #: geometry of the place's extent (point, line or polygon), EPSG:4326
 UNCERTAINTY_KM = "uncertainty_km"  #: radius drawn around a point for "near" places
+ORIGIN_LAT = "origin_lat"  #: where the ``origin`` place resolved to (NaN if not)
+ORIGIN_LON = "origin_lon"
 
 RESOLVE_STATUSES: tuple[str, ...] = ("resolved", "ambiguous", "unresolved")
 
@@ -133,6 +135,8 @@ COMPUTED_COLUMNS: tuple[str, ...] = (
     BORDER_KM,
     EXTENT,
     UNCERTAINTY_KM,
+    ORIGIN_LAT,
+    ORIGIN_LON,
     "geometry",
 )
 

@@ -140,6 +140,22 @@ def _in_words(written: str) -> str:
     return date_in_words(date.start.isoformat(), date.end.isoformat(), date.precision)
 
 
+#: How each count reads in a popup ("12 people", "~180 detained").
+COUNT_WORDS: tuple[tuple[str, str], ...] = (
+    (schema.PEOPLE, "people"),
+    (schema.FATALITIES, "killed"),
+    (schema.INJURED, "injured"),
+    (schema.DETAINED, "detained"),
+)
+
+
+def counts_text(row: Mapping[str, object]) -> str:
+    """Return the counts an event gives, as written ("~180 people, 2 injured"), or ``""``."""
+    return ", ".join(
+        f"{_text(row, column)} {words}" for column, words in COUNT_WORDS if _text(row, column)
+    )
+
+
 def popup_html(row: Mapping[str, object], *, category_label: str) -> str:
     """Return the escaped HTML of an event's popup.
 
@@ -164,6 +180,15 @@ def popup_html(row: Mapping[str, object], *, category_label: str) -> str:
         f'<p class="bm-where"><b>Where:</b> {esc(place_text(row))}</p>',
         f'<p class="bm-status"><b>Status:</b> {esc(status_text(row))}</p>',
     ]
+    time_of_day = _text(row, schema.TIME)
+    if time_of_day:
+        parts.insert(3, f'<p class="bm-time"><b>Time:</b> {esc(time_of_day)}</p>')
+    origin = _text(row, schema.ORIGIN)
+    if origin:
+        parts.append(f'<p class="bm-origin"><b>From:</b> “{esc(origin)}”</p>')
+    counts = counts_text(row)
+    if counts:
+        parts.append(f'<p class="bm-counts"><b>Counts:</b> {esc(counts)}</p>')
     actors = _list(row, schema.ACTORS)
     if actors:
         parts.append(f'<p class="bm-actors"><b>Actors:</b> {esc(", ".join(actors))}</p>')

@@ -23,6 +23,7 @@ from bordermap.layers.explore import ExploreControls
 from bordermap.layers.facets import facet_choices
 from bordermap.layers.heat import heat_layer
 from bordermap.layers.legend import legend, title_box
+from bordermap.layers.movements import add_movements
 from bordermap.layers.pagestyle import PageStyle
 from bordermap.layers.regions import region_layer
 from bordermap.layers.towns import MapLabels, Town
@@ -171,6 +172,7 @@ def compose_map(
         placed_events = events[
             (events[schema.RESOLVE_STATUS] == "resolved") & events.geometry.notna()
         ]
+        add_movements(fmap, events)  # origin → place arrows (layers/movements.py)
         if options.heat:
             heat = heat_layer(events, radius=options.heat_radius)
             if heat is not None:
