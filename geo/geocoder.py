@@ -136,6 +136,18 @@ _TOWN_ENDINGS = (
 )
 # "Сумщина" (Sumy region), "Харківщини", "на Сумщине" on lookup keys.
 _SHCHYNA = re.compile(r"(?:shchyn|shchin|chchyn|chchin)[a-z]{0,3}$")
+# Compound town names whose adjective is written as one word ("великописарівська").
+_COMPOUND_PREFIXES = (
+    ("velyko", "velyka "),
+    ("veliko", "velikaya "),
+    ("veliko", "velika "),
+    ("malo", "mala "),
+    ("novo", "nova "),
+    ("novo", "novaya "),
+    ("staro", "stara "),
+    ("verkhnyo", "verkhnya "),
+    ("nyzhnyo", "nyzhnya "),
+)
 # Nominative area words of the alias tables, on lookup keys.
 _AREA_NOMINATIVES = ("oblast", "voblasts", "novads", "apskritis", "rayon", "raion", "rajons")
 _SPACES = re.compile(r"\s+")
@@ -208,6 +220,26 @@ def _precision_of(place: Place) -> str:
         # A crossing whose point is the village beside it is only that precise.
         return "settlement" if getattr(place, "located", "") == "settlement" else "exact"
     return _PRECISION_OF_KIND.get(place.kind, "settlement")
+
+
+def _town_bases(stem: str) -> set[str]:
+    """Forms of a town's name before its ending, from the stem of its adjective.
+
+    "velykopysariv" → "velyka pysariv" (Велика Писарівка), "seredyno bud" →
+    "seredyna bud" (Середина-Буда), "druzhbiv" → "druzhb" (Дружба), "vorozhbyan" →
+    "vorozhb" (Ворожба).
+    """
+    bases = {stem}
+    words = stem.split()
+    if len(words) > 1 and words[0].endswith(("o", "e")):
+        bases.add(" ".join([words[0][:-1] + "a", *words[1:]]))
+    for joined, spaced in _COMPOUND_PREFIXES:
+        if stem.startswith(joined) and len(stem) > len(joined) + 3:
+            bases.add(spaced + stem[len(joined) :])
+    for suffix in ("iv", "yan", "an"):
+        if stem.endswith(suffix) and len(stem) > len(suffix) + 3:
+            bases.add(stem[: -len(suffix)])
+    return bases
 
 
 def _finer(precision: str | None, expr: PlaceExpression) -> bool:
@@ -1026,11 +1058,15 @@ class _Resolver:
                 if len(stem) >= 3:
                     stems.add(stem)
         found: dict[int, Place] = {}
-        for stem in stems:
-            for ending in _TOWN_ENDINGS:
-                for place in self.gaz.lookup_key(
-                    stem + ending, kinds=("settlement",), countries=hint
-                ):
+        keys = {
+            base + ending
+            for stem in stems
+            for base in _town_bases(stem)
+            for ending in _TOWN_ENDINGS
+        }
+        for town_key in keys:
+            if len(town_key) >= 4:
+                for place in self.gaz.lookup_key(town_key, kinds=("settlement",), countries=hint):
                     if scope.admits(place):
                         found[place.ident] = place
         if not found:

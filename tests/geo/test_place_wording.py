@@ -557,3 +557,22 @@ def test_an_area_of_a_container_after_of() -> None:
     assert "Poonch" in result.note
     tajik = geocode_place("Isfara district of Tajikistan", country="TJ")
     assert (tajik.country, tajik.precision, tajik.coarsened) == ("TJ", "region", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("У Середино-Будській громаді", "Seredyna-Buda"),
+        ("території Ворожбянської громади", "Vorozhba"),
+    ],
+)
+def test_hromada_adjectives_of_compound_and_suffixed_town_names(text: str, town: str) -> None:
+    result = geocode_place(text, country="UA")
+    assert (result.admin1_code, result.coarsened) == ("UA-59", True)
+    assert town in result.note
+
+
+def test_hromada_adjectives_that_fit_several_towns_stay_unresolved() -> None:
+    # Lebedyn (Sumy) and Lebedyn (Cherkasy); Khotin (Sumy) and Khotyn (Chernivtsi).
+    assert geocode_place("На Лебединську громаду", country="UA").status == "unresolved"
+    assert geocode_place("На територію Хотінської громади", country="UA").status == "unresolved"
