@@ -492,6 +492,12 @@ def plain(text: str) -> str:
     return "".join(ch for ch in folded.lower() if ch.isalnum())
 
 
+def form_key(text: str) -> str:
+    """Letters and digits of a name, lower case, without accents, in any script."""
+    decomposed = unicodedata.normalize("NFKD", text).casefold()
+    return "".join(ch for ch in decomposed if ch.isalnum())
+
+
 def same_unit(old_name: str, new_name: str) -> bool:
     """Whether two editions' names of one ISO code name the same unit."""
     a, b = plain(old_name), plain(new_name)
@@ -557,22 +563,22 @@ def drop_names_of_others(records: list[tuple]) -> list[tuple]:
     owners: dict[str, set[str]] = collections.defaultdict(set)
     for props, _, own in records:
         for name in own:
-            if plain(name):
-                owners[plain(name)].add(props["code"])
+            if form_key(name):
+                owners[form_key(name)].add(props["code"])
     # A form borne by several units that is none's own name is their parent's name
     # (Natural Earth lists London's boroughs with "Greater London").
     bearers: dict[str, set[str]] = collections.defaultdict(set)
     for props, _, _ in records:
         for name in props["names"]:
-            bearers[plain(name)].add(props["code"])
+            bearers[form_key(name)].add(props["code"])
     result = []
     for props, geom, _ in records:
         code = props["code"]
         kept = [
             n
             for n in props["names"]
-            if code in owners.get(plain(n), {code})
-            and (len(bearers[plain(n)]) < PARENT_NAME_UNITS or plain(n) in owners)
+            if code in owners.get(form_key(n), {code})
+            and (len(bearers[form_key(n)]) < PARENT_NAME_UNITS or form_key(n) in owners)
         ]
         result.append(({**props, "names": kept}, geom))
     return result
