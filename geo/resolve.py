@@ -39,6 +39,7 @@ RESOLVED_COLUMNS: tuple[str, ...] = (
     schema.ADMIN1_CODE,
     schema.BORDER,
     schema.BORDER_KM,
+    schema.BORDERS,
     schema.ORIGIN_LAT,
     schema.ORIGIN_LON,
 )
@@ -230,6 +231,7 @@ def resolve_events(
         for r, ok in zip(results, resolved, strict=True)
     ]
     frame = _join(frame, results, resolved, join_borders)
+    frame[schema.BORDERS] = _all_borders(frame, results, resolved)
     origin_notes = _origins(frame, lookup, cache, region_of_interest)
     notes = [
         "; ".join(n for n in (note, origin) if n) or None
@@ -244,6 +246,61 @@ def resolve_events(
         for note, check in zip(notes, checks, strict=True)
     ]
     return ResolveResult(frame, _review(frame, results, notes))
+
+
+#: An area lists every land border of its country within this distance, km.
+AREA_BORDERS_KM = 50.0
+
+
+def _all_borders(
+    frame: gpd.GeoDataFrame, results: list[PlaceResult], resolved: np.ndarray
+) -> list[str]:
+    """Every land border an area (region, district, country) reaches, with distances.
+
+    ``border`` names one nearest border; an area such as the Vitebsk region touches
+    three (BY-LT, BY-LV, BY-RU).  This lists, for each area event, each border of its
+    country within :data:`AREA_BORDERS_KM`, nearest first, as ``"BY-LV 0.0; ..."``
+    (km, geodesic; 0 where the area reaches the line).  Points and border lines get
+    ``""``: their one border is ``border``.
+    """
+    from bordermap.geo.boundaries import border_line, neighbours
+    from bordermap.geo.errors import GeometryDataError
+
+    out = [""] * len(frame)
+    countries = frame[schema.COUNTRY].tolist()
+    done: dict[tuple[str, str], str] = {}
+    for i in np.flatnonzero(resolved):
+        result = results[i]
+        kind = result.precision
+        if kind not in (*_AREA_PRECISIONS, "country") or result.geometry is None:
+            continue
+        if result.geometry.geom_type == "Point":
+            continue
+        country = (result.country if kind == "country" else countries[i]) or ""
+        if not country:
+            continue
+        key = (country, result.geometry.wkb_hex if kind != "country" else country)
+        if key not in done:
+            try:
+                others = neighbours(country)
+            except GeometryDataError:  # a code the boundaries do not hold: nothing to list
+                others = []
+            pairs = [tuple(sorted((country, other))) for other in others]
+            if kind == "country":
+                km = np.zeros(len(pairs))
+            elif pairs:
+                lines = [border_line(*pair) for pair in pairs]
+                km = _area_border_km([result.geometry] * len(pairs), lines)
+            else:
+                km = np.zeros(0)
+            found = sorted(
+                (float(d), f"{a}-{b}")
+                for (a, b), d in zip(pairs, km, strict=True)
+                if d <= AREA_BORDERS_KM
+            )
+            done[key] = "; ".join(f"{pair} {d:.1f}" for d, pair in found)
+        out[i] = done[key]
+    return out
 
 
 def _origins(

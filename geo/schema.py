@@ -111,6 +111,7 @@ BORDER = "border"  #: nearest land border as a sorted ISO pair, e.g. "BY-LV"
 BORDER_KM = "border_km"  #: geodesic distance to that border line, km
 EXTENT = "extent"  #: geometry of the place's extent (point, line or polygon), EPSG:4326
 UNCERTAINTY_KM = "uncertainty_km"  #: radius drawn around a point for "near" places
+BORDERS = "borders"  #: every land border an area reaches: "BY-LT 0.0; BY-LV 0.0; BY-PL 12.4"
 ORIGIN_LAT = "origin_lat"  #: where the ``origin`` place resolved to (NaN if not)
 ORIGIN_LON = "origin_lon"
 
@@ -135,6 +136,7 @@ COMPUTED_COLUMNS: tuple[str, ...] = (
     BORDER_KM,
     EXTENT,
     UNCERTAINTY_KM,
+    BORDERS,
     ORIGIN_LAT,
     ORIGIN_LON,
     "geometry",
