@@ -236,7 +236,7 @@ def _town_bases(stem: str) -> set[str]:
     for joined, spaced in _COMPOUND_PREFIXES:
         if stem.startswith(joined) and len(stem) > len(joined) + 3:
             bases.add(spaced + stem[len(joined) :])
-    for suffix in ("iv", "yan", "an"):
+    for suffix in ("iv", "yan", "an", "in", "yn"):
         if stem.endswith(suffix) and len(stem) > len(suffix) + 3:
             bases.add(stem[: -len(suffix)])
     return bases

@@ -174,6 +174,11 @@ _LEADING_EN = re.compile(
     r"^(?:(?:on|at|along|across|in|to|from|into|onto|over|via|inside)\s+)?(?:the\s+)?",
     re.IGNORECASE,
 )
+_OF_THE_RIVER = re.compile(
+    r"^\S.*?\s+(?:of|along|on|across)\s+the\s+(?P<river>(?:river\s+\S+)|"
+    r"(?:\S+\s+){1,3}(?:river|lake))$",
+    re.IGNORECASE,
+)
 _LEADING_PREPOSITION = re.compile(
     r"^(?:in|on|at|near|along|with|between|to|в|у|ў|на|w|we|z|с|з|su|ar)\s", re.IGNORECASE
 )
@@ -900,6 +905,11 @@ def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
     if near and body:
         inner = _parse(body, langs)
         return PlaceExpression("near", text, inner=inner, languages=langs)
+    river = _OF_THE_RIVER.match(body)
+    if river:
+        # "Estonian waters of the Narva River", "the Venezuelan shore along the Cuyuni
+        # River": the river (a border) is the place the words can draw.
+        return _parse(river["river"], langs)
     border_area = g.border_of.match(body)
     if border_area and not _LEADING_PREPOSITION.match(border_area["rest"]):
         region = _parse(border_area["rest"], langs)

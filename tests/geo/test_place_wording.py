@@ -576,3 +576,14 @@ def test_hromada_adjectives_that_fit_several_towns_stay_unresolved() -> None:
     # Lebedyn (Sumy) and Lebedyn (Cherkasy); Khotin (Sumy) and Khotyn (Chernivtsi).
     assert geocode_place("На Лебединську громаду", country="UA").status == "unresolved"
     assert geocode_place("На територію Хотінської громади", country="UA").status == "unresolved"
+
+
+def test_waters_and_shores_of_a_border_river() -> None:
+    result = geocode_place("Estonian waters of the Narva River", country="EE")
+    assert result.name.startswith("Estonia–Russia border")
+    assert geocode_place("Bay of Bengal").status == "unresolved"
+
+
+def test_border_territory_of_a_raion() -> None:
+    result = geocode_place("прикордонній території Шосткинського району", country="UA")
+    assert (result.admin1_code, result.coarsened) == ("UA-59", True)
