@@ -92,7 +92,7 @@ def _load_file(path: Path) -> dict[str, Category]:
     return result
 
 
-_ACTIVE: contextvars.ContextVar[Mapping[str, Category] | None] = contextvars.ContextVar(
+_ACTIVE: contextvars.ContextVar[dict[str, Category] | None] = contextvars.ContextVar(
     "bordermap_categories", default=None
 )
 
@@ -116,12 +116,12 @@ def load_categories(path: Path | None = None) -> dict[str, Category]:
     BorderMapError
         If the file is missing a field or has a bad key or colour.
     """
+    # The same (cached) dict every call, as validation asks once per event: callers
+    # must not change it.
     if path is None:
         active = _ACTIVE.get()
-        if active is not None:
-            return dict(active)
-        path = CATEGORIES_FILE
-    return dict(_load_file(Path(path)))
+        return active if active is not None else _load_file(CATEGORIES_FILE)
+    return _load_file(Path(path))
 
 
 def vocabulary_from_mapping(

@@ -194,11 +194,10 @@ def prepare_file(
         return raw
     notes = list(raw.notes)
     problems = list(raw.problems)
-    records = _renamed(raw, {})
     columns = raw.columns
-    if columns is not None:
-        match = match_headers(columns, options.columns)
-        records = _renamed(raw, match.renames)
+    match = match_headers(columns, options.columns) if columns is not None else None
+    records = _renamed(raw, match.renames if match is not None else {})
+    if columns is not None and match is not None:
         columns = tuple(match.renames.get(c, c) for c in columns)
         notes.extend(f"{raw.path}: {note}" for note in match.notes)
         absent = [
