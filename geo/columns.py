@@ -153,6 +153,10 @@ def match_headers(headers: Sequence[str], mapping: Mapping[str, str]) -> HeaderM
             if field != header:
                 renames[header] = field
                 notes.append(f"{header!r} read as {field!r} (column mapping)")
+    folded_headers = {fold_header(h) for h in headers}
+    for header in mapping:
+        if fold_header(header) not in folded_headers:
+            notes.append(f"{header!r} of the column mapping is not a column of this file")
     if own_format:
         return HeaderMatch(renames, notes, True)
     for header in headers:

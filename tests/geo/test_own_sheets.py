@@ -390,3 +390,10 @@ def test_yaml_defaults_cannot_hold_what_differs_per_event(write):
     )
     with pytest.raises(EventFileError, match=r"defaults\.title: is different for every event"):
         load_events([path])
+
+
+def test_a_mapping_naming_no_column_of_the_file_is_said(write):
+    path = write("e.csv", "date,place,title,url\n2026,Riga,T,https://a.example\n")
+    _, problems, notes = loaded([path], columns={"Where": "place"})
+    assert problems == []
+    assert f"{path}: 'Where' of the column mapping is not a column of this file" in notes

@@ -110,3 +110,9 @@ def test_a_sheet_of_date_place_text_and_link_becomes_a_map_with_one_mapping(writ
     assert "note: " in err and "3 event(s) on the map, 0 not placed" in err
     page = out.read_text(encoding="utf-8")
     assert "Drone seen over the town" in page and "lsm.lv" in page
+
+
+def test_map_to_standard_output(good_csv, capsys):
+    assert main(["map", str(good_csv), "-o", "-", "-q"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out.startswith("<!DOCTYPE html>") and captured.err == ""
