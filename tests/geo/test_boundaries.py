@@ -141,6 +141,11 @@ def test_a_region_does_not_bear_another_region_s_own_name():
     assert "West Darfur" not in regions(codes=["SD-DC"]).iloc[0]["names"]
     assert "West Darfur" in regions(codes=["SD-DW"]).iloc[0]["names"]
     assert "Daugavpils" not in regions(codes=["LV-025"]).iloc[0]["names"]
+    # Nor its parent's name, which Natural Earth gives many units.
+    camden = regions(codes=["GB-CMD"]).iloc[0]["names"]
+    assert "London Borough of Camden" in camden
+    assert "Greater London" not in camden
+    assert "Lombardy" not in regions(codes=["IT-MI"]).iloc[0]["names"]
 
 
 def test_regions_by_code_read_only_what_is_asked():
