@@ -268,7 +268,7 @@ def _all_borders(
 
     out = [""] * len(frame)
     countries = frame[schema.COUNTRY].tolist()
-    done: dict[tuple[str, str], str] = {}
+    done: dict[tuple[str, int], str] = {}
     for i in np.flatnonzero(resolved):
         result = results[i]
         kind = result.precision
@@ -279,7 +279,9 @@ def _all_borders(
         country = (result.country if kind == "country" else countries[i]) or ""
         if not country:
             continue
-        key = (country, result.geometry.wkb_hex if kind != "country" else country)
+        # Events of one place share its result's geometry object (the lookup cache),
+        # and every result stays alive in ``results`` meanwhile, so id() is a safe key.
+        key = (country, id(result.geometry) if kind != "country" else 0)
         if key not in done:
             try:
                 others = neighbours(country)
@@ -376,7 +378,8 @@ def _truth_checks(
     if len(given):
         from bordermap.geo.geocoder import geocode_place
 
-        swappable = [i for i in given if abs(lons[i]) <= 90]
+        # Only events with words to contradict are checked (and joined once more).
+        swappable = [i for i in given if (hints[i] or places[i]) and abs(lons[i]) <= 90]
         swapped_country: dict[int, str] = {}
         if swappable:
             swapped = gpd.GeoDataFrame(
@@ -386,9 +389,9 @@ def _truth_checks(
             swapped_country = dict(zip(swappable, joined, strict=True))
         lookups: dict[tuple[str, str], PlaceResult] = {}
         for i in given:
-            point = shapely.Point(lons[i], lats[i])
-            flipped = shapely.Point(lats[i], lons[i]) if i in swapped_country else None
             hint, here = hints[i], countries[i]
+            if not hint and not places[i]:
+                continue
             if hint and here != hint:
                 where = f"in {here}" if here else "in no country"
                 text = f"lat/lon lie {where}, not in {hint} (the country hint)"
@@ -406,6 +409,8 @@ def _truth_checks(
             named = lookups[key]
             if named.status != "resolved" or named.geometry is None:
                 continue
+            point = shapely.Point(lons[i], lats[i])
+            flipped = shapely.Point(lats[i], lons[i]) if i in swapped_country else None
             away = _distance_km(point, named.geometry)
             if away > CONTRADICTION_KM + (named.uncertainty_km or 0.0):
                 text = (
