@@ -22,6 +22,7 @@ from pathlib import Path
 import geopandas as gpd
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 import pyogrio
 import shapely
 
@@ -31,6 +32,7 @@ from bordermap.geo.errors import BorderMapError
 from bordermap.geo.spreadsheet import csv_text
 from bordermap.geo.writers import events_to_geojson
 from bordermap.maps.layerset import RecipeLayers
+from bordermap.maps.qgisstyle import layer_styles_frame
 
 #: Formats ``export_layers`` writes, with their file extensions.
 EXPORT_FORMATS: dict[str, str] = {
@@ -51,6 +53,18 @@ LAYER_NAMES: tuple[str, ...] = (
 DECIMALS = 7
 #: GeoPackages record when each table changed; pinning it keeps files byte-stable.
 GPKG_DATE = "2000-01-01T00:00:00.000Z"
+#: Columns the GeoPackage holds as dates (GeoPackage DATE), so QGIS's temporal
+#: controller and date filters work on them; empty means unknown (NULL).
+GPKG_DATE_COLUMNS: tuple[str, ...] = (schema.DATE_START, schema.DATE_END)
+#: Decimals of ``border_km`` in the GeoPackage: 10 m, finer than the boundaries allow.
+BORDER_KM_DECIMALS = 2
+#: The GeoPackage splits the events' extents by kind of shape, one geometry type per
+#: layer (QGIS and most tools expect that): layer -> (shapely type ids, GPKG type).
+GPKG_EXTENT_LAYERS: dict[str, tuple[tuple[int, ...], str]] = {
+    "event_extents_points": ((0, 4), "MultiPoint"),
+    "event_extents_lines": ((1, 5), "MultiLineString"),
+    "event_extents_areas": ((3, 6), "MultiPolygon"),
+}
 
 
 def layer_frames(layers: RecipeLayers) -> dict[str, gpd.GeoDataFrame]:
@@ -195,6 +209,51 @@ def _csv_value(value: object) -> object:
     return "" if value is None else value
 
 
+def geopackage_frames(frames: Mapping[str, gpd.GeoDataFrame]) -> dict[str, gpd.GeoDataFrame]:
+    """The layers as the GeoPackage holds them, by name.
+
+    ``events`` loses its ``extent`` column (a WKT text of up to tens of thousands of
+    characters) and says in ``extent_layer`` which layer holds its shape instead;
+    ``event_extents`` becomes the layers of :data:`GPKG_EXTENT_LAYERS`, one geometry
+    type each (events without an extent are only in ``events``); ``border_km`` is
+    rounded to :data:`BORDER_KM_DECIMALS`.  Inputs are not modified.
+    """
+    out: dict[str, gpd.GeoDataFrame] = {}
+    for name, frame in frames.items():
+        if schema.BORDER_KM in frame:
+            km = pd.to_numeric(frame[schema.BORDER_KM], errors="coerce")
+            frame = frame.assign(**{schema.BORDER_KM: km.round(BORDER_KM_DECIMALS)})
+        if name == "events" and schema.EXTENT in frame:
+            kinds = shapely.get_type_id(np.asarray(frame[schema.EXTENT].values, dtype=object))
+            layer = np.full(len(frame), "", dtype=object)
+            for extent_layer, (type_ids, _) in GPKG_EXTENT_LAYERS.items():
+                layer[np.isin(kinds, type_ids)] = extent_layer
+            frame = frame.drop(columns=[schema.EXTENT]).assign(extent_layer=layer)
+        if name == "event_extents":
+            kinds = shapely.get_type_id(np.asarray(frame.geometry.values, dtype=object))
+            for extent_layer, (type_ids, _) in GPKG_EXTENT_LAYERS.items():
+                part = frame[np.isin(kinds, type_ids)]
+                if len(part):
+                    out[extent_layer] = part
+            continue
+        out[name] = frame
+    return out
+
+
+def _typed_dates(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """Date columns as Arrow dates (GeoPackage DATE); anything not an ISO day is NULL."""
+    out = frame.copy()
+    for column in GPKG_DATE_COLUMNS:
+        if column in out:
+            days = pd.to_datetime(out[column], format="%Y-%m-%d", errors="coerce")
+            out[column] = pd.Series(
+                [None if pd.isna(d) else d.date() for d in days],
+                index=out.index,
+                dtype=pd.ArrowDtype(pa.date32()),
+            )
+    return out
+
+
 def _write_geopackage(frames: Mapping[str, gpd.GeoDataFrame], path: Path) -> None:
     previous = pyogrio.get_gdal_config_option("OGR_CURRENT_DATE")
     pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": GPKG_DATE})
@@ -203,16 +262,27 @@ def _write_geopackage(frames: Mapping[str, gpd.GeoDataFrame], path: Path) -> Non
         # SQLite journal are removed by the next run (see bordermap.geo.atomic).
         with temporary_beside(path, suffix=".gpkg") as tmp:
             tmp.unlink()  # GDAL creates the file itself
-            for name, frame in frames.items():
+            written = geopackage_frames(frames)
+            for name, frame in written.items():
+                dated = any(column in frame for column in GPKG_DATE_COLUMNS)
+                kind = GPKG_EXTENT_LAYERS.get(name, (None, None))[1]
                 pyogrio.write_dataframe(
-                    flat_frame(frame),
+                    _typed_dates(flat_frame(frame)) if dated else flat_frame(frame),
                     tmp,
                     layer=name,
                     driver="GPKG",
-                    # Mixed extents (points, lines, areas) need the generic type.
-                    geometry_type="Unknown" if name == "event_extents" else None,
+                    geometry_type=kind,
+                    # One geometry type per layer: a border of two lines and one of
+                    # one line are both MultiLineStrings.
+                    promote_to_multi=name != "events",
+                    # Arrow carries the date type through to a GeoPackage DATE.
+                    use_arrow=dated,
                     append=False,
                 )
+            styles = layer_styles_frame(list(written))
+            if len(styles):
+                # QGIS applies a layer's default style from this table when it opens it.
+                pyogrio.write_dataframe(styles, tmp, layer="layer_styles", driver="GPKG")
     finally:
         pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": previous})
 

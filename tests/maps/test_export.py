@@ -41,16 +41,24 @@ def test_geopackage_has_one_table_per_layer(tmp_path):
 
     assert path == tmp_path / "test.gpkg"
     layers = {name: kind for name, kind in pyogrio.list_layers(path)}
+    # One geometry type per layer; extents split by kind (see test_export_gpkg.py).
     assert layers == {
         "events": "Point",
-        "event_extents": "Unknown",
-        "border_lines": "LineString",
-        "border_zones": "Polygon",
-        "regions": "Polygon",
+        "event_extents_points": "MultiPoint",
+        "event_extents_lines": "MultiLineString",
+        "event_extents_areas": "MultiPolygon",
+        "border_lines": "MultiLineString",
+        "border_zones": "MultiPolygon",
+        "regions": "MultiPolygon",
+        "layer_styles": None,
     }
+    extents = sum(
+        pyogrio.read_info(path, layer=name)["features"]
+        for name in ("event_extents_points", "event_extents_lines", "event_extents_areas")
+    )
+    assert extents == 6  # every placed event; e7 has no extent
     expected = {
         "events": 7,
-        "event_extents": 7,
         "border_lines": 1,
         "border_zones": 2,
         "regions": 1,
@@ -65,24 +73,27 @@ def test_geopackage_events_keep_every_field_and_the_unplaced(tmp_path):
     source = mapfixtures.sample_events()
 
     fields = set(pyogrio.read_info(path, layer="events")["fields"])
-    assert set(source.columns) - {"geometry"} <= fields
+    # The extent is a layer of its own, not a WKT field.
+    assert set(source.columns) - {"geometry", schema.EXTENT} <= fields
     assert list(events[schema.ID]) == list(source[schema.ID])
     unplaced = events[events[schema.RESOLVE_STATUS] == "unresolved"]
     assert list(unplaced[schema.ID]) == ["e7"]
     assert unplaced.geometry.isna().all()
-    # The extent travels as WKT beside the point; the border band stays a line.
+    # The extent is named, not written out; the border band stays a line.
     e6 = events.set_index(schema.ID).loc["e6"]
-    assert e6[schema.EXTENT].startswith("LINESTRING (26.6 55.7")
+    assert e6["extent_layer"] == "event_extents_lines"
     assert events.set_index(schema.ID).loc["e1", schema.BORDER_KM] == 24.0
 
 
 def test_geopackage_extents_are_the_shapes_events_are_known_to(tmp_path):
     [path] = export_layers(layer_frames(_layers()), folder=tmp_path, stem="test")
-    extents = pyogrio.read_dataframe(path, layer="event_extents").set_index(schema.ID)
-    assert extents.loc["e5"].geometry.geom_type == "Polygon"
-    assert extents.loc["e6"].geometry.geom_type == "LineString"
-    assert extents.loc["e1"].geometry.geom_type == "Point"
-    assert extents.loc["e7"].geometry is None
+
+    def extents(name):
+        return pyogrio.read_dataframe(path, layer=name).set_index(schema.ID)
+
+    assert extents("event_extents_areas").loc["e5"].geometry.geom_type == "MultiPolygon"
+    assert extents("event_extents_lines").loc["e6"].geometry.geom_type == "MultiLineString"
+    assert extents("event_extents_points").loc["e1"].geometry.geom_type == "MultiPoint"
 
 
 def test_boundary_layers_keep_their_fields(tmp_path):
@@ -148,7 +159,13 @@ def test_layers_without_boundaries_are_left_out(tmp_path):
         attribution=(),
     )
     [path] = export_layers(layer_frames(bare), folder=tmp_path, stem="t")
-    assert [name for name, _ in pyogrio.list_layers(path)] == ["events", "event_extents"]
+    assert [name for name, _ in pyogrio.list_layers(path)] == [
+        "events",
+        "event_extents_points",
+        "event_extents_lines",
+        "event_extents_areas",
+        "layer_styles",
+    ]
 
 
 def test_inputs_are_not_modified(tmp_path):
@@ -195,9 +212,10 @@ def test_cli_exports_a_recipe(tmp_path):
     path = tmp_path / "out" / "t.gpkg"
     assert [n for n, _ in pyogrio.list_layers(path)] == [
         "events",
-        "event_extents",
+        "event_extents_points",
         "border_lines",
         "border_zones",
+        "layer_styles",
     ]
     events_back = pyogrio.read_dataframe(path, layer="events")
     assert list(events_back[schema.RESOLVE_STATUS]) == ["resolved", "unresolved"]
