@@ -10,45 +10,38 @@ notice.
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
-from functools import lru_cache
+from dataclasses import replace
 
 from shapely.geometry import Point
 
+from bordermap.geo.border_reading import BorderReading, neighbours_of
 from bordermap.geo.disambiguation import RegionOfInterest, choose
 from bordermap.geo.errors import GeometryDataError
-from bordermap.geo.extents import border_extent, country_extent, region_extent
+from bordermap.geo.extents import country_extent, region_extent
 from bordermap.geo.gazetteer import KINDS, Gazetteer, Place
 from bordermap.geo.inflection import countries_of, nominative_keys
 from bordermap.geo.names import DASHES, normalise
 from bordermap.geo.place_result import Candidate, PlaceResult
+from bordermap.geo.place_scope import (
+    ANYWHERE,
+    SETTLEMENT_KINDS,
+    Scope,
+    place_countries,
+    places_text,
+)
 from bordermap.geo.place_words import (
-    load_border_features,
     load_country_words,
     load_place_words,
 )
-from bordermap.geo.places import COMPASS_BEARINGS, PlaceExpression, parse_place
+from bordermap.geo.places import PlaceExpression, parse_place
 from bordermap.geo.schema import NEAR_RADIUS_KM
 
 __all__ = ["MAX_CANDIDATES", "PlaceResolver", "hint_countries"]
 
 #: At most this many candidates are reported for one ambiguous name.
 MAX_CANDIDATES = 10
-#: "X in Y" with Y a town: X must lie this close to Y.
-CONTAINER_TOWN_KM = 30.0
-#: "the X border" with X a town: the town must lie this close to a land border.
-TOWN_BORDER_KM = 30.0
-#: ... and no other border may lie within this many km more of it.
-TOWN_BORDER_GAP_KM = 10.0
-#: A stated border length (as on the ground) picks the borders whose measured length,
-#: times these factors, brackets it: generalised lines measure 0–30 % shorter than the
-#: border itself (Latvia–Belarus 136 km for 173, Afghanistan–Pakistan 2,245 for 2,640).
-LENGTH_WINDOW = (0.95, 1.35)
-#: A compass direction ("eastern border") takes borders within this many degrees.
-DIRECTION_TOLERANCE = 60.0
 _PRECISION_OF_KIND = {
     "settlement": "settlement",
     "crossing": "exact",
@@ -56,7 +49,7 @@ _PRECISION_OF_KIND = {
     "country": "country",
 }
 #: Settlement-like kinds of the loaded gazetteer ("crossing" where the data has it).
-_SETTLEMENT_KINDS = tuple(k for k in ("settlement", "crossing") if k in KINDS) or ("settlement",)
+_SETTLEMENT_KINDS = SETTLEMENT_KINDS
 _NAME_KINDS = ("country", *_SETTLEMENT_KINDS, "region")
 # Adjective endings after "-sk" in Russian, Belarusian, Ukrainian and Polish region
 # names ("Витебская" → "vitebsk-aya", "Львівська" → "lvivsk-a").
@@ -105,14 +98,6 @@ _COMPOUND_PREFIXES = (
 # Nominative area words of the alias tables, on lookup keys.
 _AREA_NOMINATIVES = ("oblast", "voblasts", "novads", "apskritis", "rayon", "raion", "rajons")
 _SPACES = re.compile(r"\s+")
-# A border "touches" a container this close to it (degrees; about 5 km).
-_TOUCH_DEG = 0.05
-# River words around a river's name, on lookup keys ("rzeke przewloka", "river naff").
-_RIVER_WORDS = re.compile(
-    r"\b(?:river|rivers|rzeka|rzeki|rzeke|rzece|graniczna|graniczn\w*|reka|reki|reke|"
-    r"rekoy|rechka|richka|upe|upes|upeje|jogi|joki|rio|rud|nahr|nehri)\b"
-)
-_ARTICLES = re.compile(r"\b(?:the|el|la|le|del|of)\b")
 
 
 def hint_countries(country: str | Iterable[str] | None) -> tuple[str, ...]:
@@ -122,52 +107,6 @@ def hint_countries(country: str | Iterable[str] | None) -> tuple[str, ...]:
     if isinstance(country, str):
         return (country.upper(),) if country else ()
     return tuple(c.upper() for c in country if c)
-
-
-@lru_cache(maxsize=512)
-def _neighbours(code: str) -> tuple[str, ...]:
-    from bordermap.geo.boundaries import neighbours
-
-    try:
-        return tuple(neighbours(code))
-    except GeometryDataError:
-        return ()
-
-
-@lru_cache(maxsize=512)
-def _border_km(pair: tuple[str, str]) -> float:
-    from pyproj import Geod  # only a stated length needs it; keep the cold start light
-
-    return Geod(ellps="WGS84").geometry_length(border_extent(*pair)) / 1000.0
-
-
-@lru_cache(maxsize=512)
-def _bearing_of_border(own: str, other: str) -> float | None:
-    """Compass bearing (degrees) from a country's centre to its border with ``other``."""
-    try:
-        centre = country_extent(own).centroid
-        middle = border_extent(*sorted((own, other))).centroid
-    except GeometryDataError:
-        return None
-    dx = (middle.x - centre.x) * math.cos(math.radians(centre.y))
-    dy = middle.y - centre.y
-    return math.degrees(math.atan2(dx, dy)) % 360.0
-
-
-def _angle(a: float, b: float) -> float:
-    return abs((a - b + 180.0) % 360.0 - 180.0)
-
-
-def _km(a_lat: float, a_lon: float, b_lat: float, b_lon: float) -> float:
-    lat1, lat2 = math.radians(a_lat), math.radians(b_lat)
-    dlat, dlon = lat2 - lat1, math.radians(b_lon - a_lon)
-    h = math.sin(dlat / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(dlon / 2) ** 2
-    return 2 * 6371.0088 * math.asin(math.sqrt(h))
-
-
-def _place_countries(place: Place) -> tuple[str, ...]:
-    """The countries a place lies in: both sides for a crossing, else its country."""
-    return tuple(getattr(place, "countries", ()) or ()) or (place.country,)
 
 
 def _precision_of(place: Place) -> str:
@@ -204,47 +143,7 @@ def _finer(precision: str | None, expr: PlaceExpression) -> bool:
     return bool(named and precision in order and order.index(precision) < order.index(named))
 
 
-def _places_text(places: Sequence[Place], limit: int = 5) -> str:
-    shown = "; ".join(
-        f"{p.name} ({p.country}{', ' + p.admin1_code if p.admin1_code else ''}, {p.kind})"
-        for p in places[:limit]
-    )
-    more = len(places) - limit
-    return shown + (f"; and {more} more" if more > 0 else "")
-
-
-@dataclass(frozen=True)
-class _Scope:
-    """Where the text itself says the place is ("X, Latvia", "X in Y Oblast").
-
-    Attributes
-    ----------
-    countries : tuple of str
-        The place must lie in one of these (replaces the event's hint when set).
-    admin1 : str or None
-        ... and in this admin-1 region.
-    anchor : tuple of float or None
-        ... and within :data:`CONTAINER_TOWN_KM` of this (lat, lon).
-    """
-
-    countries: tuple[str, ...] = ()
-    admin1: str | None = None
-    anchor: tuple[float, float] | None = None
-
-    def admits(self, place: Place) -> bool:
-        if self.countries and not set(_place_countries(place)) & set(self.countries):
-            return False
-        if self.admin1 and place.admin1_code != self.admin1:
-            return False
-        if self.anchor is not None:
-            return _km(place.lat, place.lon, *self.anchor) <= CONTAINER_TOWN_KM
-        return True
-
-
-_ANYWHERE = _Scope()
-
-
-class PlaceResolver:
+class PlaceResolver(BorderReading):
     """Answers one query against one gazetteer (holds the hints while recursing)."""
 
     def __init__(
@@ -329,11 +228,11 @@ class PlaceResolver:
             note=note,
         )
 
-    def hint_of(self, scope: _Scope) -> tuple[str, ...]:
+    def hint_of(self, scope: Scope) -> tuple[str, ...]:
         return scope.countries or self.hint
 
     def decide(
-        self, places: Sequence[Place], key: str | None, scope: _Scope = _ANYWHERE, **kwargs
+        self, places: Sequence[Place], key: str | None, scope: Scope = ANYWHERE, **kwargs
     ) -> PlaceResult:
         """Resolve, report ambiguity or refuse among ``places`` (not empty)."""
         hint = self.hint_of(scope)
@@ -341,12 +240,12 @@ class PlaceResolver:
         roi = None if scope.countries else self.roi
         outcome = choose(places, country=hint, region_of_interest=roi, key=key)
         if outcome.chosen is not None:
-            self.log(f"chose {_places_text([outcome.chosen], 1)}")
+            self.log(f"chose {places_text([outcome.chosen], 1)}")
             return self.from_place(outcome.chosen, **kwargs)
         if outcome.refused:
             return self.unresolved(
                 outcome.refused,
-                note=f"{outcome.reason}: {_places_text(outcome.refused)}",
+                note=f"{outcome.reason}: {places_text(outcome.refused)}",
                 said="refused",
             )
         self.log(f"ambiguous: {outcome.reason}")
@@ -364,7 +263,7 @@ class PlaceResolver:
         self,
         text: str,
         kinds: tuple[str, ...],
-        scope: _Scope,
+        scope: Scope,
         languages: tuple[str, ...],
         *,
         declined: bool = True,
@@ -390,7 +289,7 @@ class PlaceResolver:
                 p
                 for p in self.gaz.lookup_key(variant, kinds=kinds, countries=countries)
                 if scope.admits(p)
-                and set(_place_countries(p)) & allowed
+                and set(place_countries(p)) & allowed
                 # A rebuilt ending is weak evidence: a settlement must bear it as its
                 # own name, not as a former name of some other town.
                 and (p.kind in ("region", "country") or normalise(p.name) == variant)
@@ -448,7 +347,7 @@ class PlaceResolver:
     def resolve(
         self,
         expr: PlaceExpression,
-        scope: _Scope = _ANYWHERE,
+        scope: Scope = ANYWHERE,
         kinds: tuple[str, ...] = _NAME_KINDS,
     ) -> PlaceResult:
         if not normalise(expr.text):
@@ -461,7 +360,7 @@ class PlaceResolver:
         finally:
             self.depth -= 1
 
-    def dispatch(self, expr: PlaceExpression, scope: _Scope, kinds) -> PlaceResult:
+    def dispatch(self, expr: PlaceExpression, scope: Scope, kinds) -> PlaceResult:
         if expr.kind == "border":
             return self.border(expr)
         if expr.kind == "side":
@@ -478,268 +377,9 @@ class PlaceResolver:
             return self.settlement(expr, scope)
         return self.name(expr.name, scope, kinds, expr.languages)
 
-    # --- borders -----------------------------------------------------------------------
-
-    def border_result(self, pair: tuple[str, str], label: str = "", note: str = "") -> PlaceResult:
-        line = border_extent(*pair)
-        point = line.representative_point()
-        names = [getattr(self.gaz.country(c), "name", c) for c in pair]
-        name = f"{names[0]}–{names[1]} border" + (f" ({label})" if label else "")
-        self.log(f"border {pair[0]}-{pair[1]}")
-        return PlaceResult(
-            self.query,
-            "resolved",
-            name=name,
-            country=None,
-            admin1_code=None,
-            # Not rounded: the point must lie on the line it stands for.
-            lat=point.y,
-            lon=point.x,
-            precision="border",
-            geometry=line,
-            note=note,
-        )
-
-    def border_choice(
-        self, pairs: Sequence[tuple[str, str]], label: str = "", why: str = ""
-    ) -> PlaceResult:
-        """One border resolves; several are ambiguous and listed; none is unresolved."""
-        pairs = [p for p in dict.fromkeys(pairs) if self.has_border(p)]
-        if not pairs:
-            return self.unresolved(note=why or "no land border matches")
-        if len(pairs) == 1:
-            return self.border_result(pairs[0], label)
-        results = [self.border_result(p, label) for p in pairs[:MAX_CANDIDATES]]
-        candidates = tuple(
-            Candidate(r.name or "", None, None, r.lat, r.lon, "border", 0) for r in results
-        )
-        note = f"{len(pairs)} borders fit: " + ", ".join("-".join(p) for p in pairs)
-        self.log(f"ambiguous: {note}")
-        return replace(results[0], status="ambiguous", candidates=candidates, note=note)
-
-    def has_border(self, pair: tuple[str, str]) -> bool:
-        return pair[1] in _neighbours(pair[0])
-
-    def narrow_pairs(
-        self, pairs: list[tuple[str, str]], own: str | None, expr: PlaceExpression
-    ) -> list[tuple[str, str]]:
-        """Keep the borders that fit the direction, length, hint and region of interest."""
-
-        def narrowed(kept: list[tuple[str, str]], why: str) -> list[tuple[str, str]]:
-            if kept and len(kept) < len(pairs):
-                self.log(f"{why}: {', '.join('-'.join(p) for p in kept)}")
-                return kept
-            return pairs
-
-        if self.border_area is not None and len(pairs) > 1:
-            area = self.border_area
-            touching = [p for p in pairs if border_extent(*p).distance(area) <= _TOUCH_DEG]
-            pairs = narrowed(touching, "touching the container")
-        bearing = COMPASS_BEARINGS.get(expr.suffix.replace(" ", "-"))
-        if bearing is not None and own:
-            kept = []
-            for pair in pairs:
-                other = pair[1] if pair[0] == own else pair[0]
-                towards = _bearing_of_border(own, other)
-                if towards is not None and _angle(towards, bearing) <= DIRECTION_TOLERANCE:
-                    kept.append(pair)
-            if not kept:
-                return []
-            pairs = narrowed(kept, f"{expr.suffix} side of {own}")
-        if expr.distance_km and len(pairs) > 1:
-            km = expr.distance_km
-            low, high = LENGTH_WINDOW
-            kept = [p for p in pairs if low * _border_km(p) <= km <= high * _border_km(p)]
-            pairs = narrowed(kept, f"{km:g} km long")
-        others = [c for c in self.hint if c != own]
-        if others and len(pairs) > 1:
-            pairs = narrowed([p for p in pairs if set(p) & set(others)], "event's country")
-        if (
-            self.roi
-            and len(pairs) > 1
-            and not (len(self.roi) == 4 and all(isinstance(v, int | float) for v in self.roi))
-        ):
-            roi = {str(c).upper() for c in self.roi}
-            pairs = narrowed([p for p in pairs if set(p) <= roi], "region of interest")
-        return pairs
-
-    def own_borders(self, own: str, expr: PlaceExpression) -> PlaceResult:
-        """One country's border(s): "Finland's eastern border", "the border" (hint)."""
-        pairs = [tuple(sorted((own, n))) for n in _neighbours(own)]
-        if not pairs:
-            return self.unresolved(note=f"{own} has no land border in the data")
-        kept = self.narrow_pairs(pairs, own, expr)  # type: ignore[arg-type]
-        return self.border_choice(kept, why=f"no border of {own} lies on its {expr.suffix} side")
-
-    def border_pairs(self, expr: PlaceExpression, own: str | None) -> list[tuple[str, str]]:
-        """Every pair of neighbouring countries the border expression can name."""
-        for a_text, b_text in list(expr.splits) or [(expr.name, expr.other)]:
-            # A region stands for its country only beside a named other side.
-            both = bool(a_text and b_text)
-            b_codes = self.country_codes(b_text, expr.languages, regions=both)
-            a_codes = (
-                self.country_codes(a_text, expr.languages, regions=both)
-                if a_text
-                else frozenset({own} if own else ())
-            )
-            pairs = [
-                (a, b) if a < b else (b, a)
-                for a in a_codes
-                for b in b_codes
-                if a != b and self.has_border((a, b) if a < b else (b, a))
-            ]
-            if pairs:
-                return sorted(set(pairs))
-        return []
-
-    def border(self, expr: PlaceExpression, own: str | None = None) -> PlaceResult:
-        hinted = self.hint[0] if len(self.hint) == 1 else None
-        if (
-            not expr.name
-            and expr.other
-            and not self.country_codes(expr.other, expr.languages, regions=False)
-        ):
-            # "The Evros border", "the Nushki border": a river or a town names it.
-            named = self.border_named_by_place(expr)
-            if named is not None:
-                return named
-        if not expr.name and not expr.other:
-            own = own or hinted
-            if own is None:
-                return self.unresolved(
-                    note="a border without its countries; give the event's country"
-                )
-            return self.own_borders(own, expr)
-        if expr.name and not expr.other:
-            owner = self.country_code(expr.name, expr.languages, regions=False)
-            if owner is None:
-                return self.unresolved(note=f"{expr.name!r} is not a country")
-            return self.own_borders(owner, expr)
-        if not expr.name and not (own or hinted):
-            # "the 1,300 km-long border with Russia": one of Russia's borders.
-            other = self.country_code(expr.other, expr.languages, regions=False)
-            if other is None:
-                return self.unresolved(note=f"{expr.other!r} is not a country")
-            return self.own_borders(other, expr)
-        pairs = self.border_pairs(expr, own or hinted)
-        if not pairs:
-            return self.unresolved(note="the two sides are not neighbouring countries")
-        side = own or (self.country_code(expr.name, expr.languages) if expr.name else hinted)
-        return self.border_choice(self.narrow_pairs(pairs, side, expr))
-
-    def border_named_by_place(self, expr: PlaceExpression) -> PlaceResult | None:
-        """ "The Evros border" (a river), "the Nushki border" (a town beside one)."""
-        feature = self.feature(expr.other, _ANYWHERE)
-        if feature is not None:
-            return feature
-        if "crossing" in KINDS:
-            # "the Torkham border": the border line at that crossing (the text names the
-            # border, which may be the crossing or the line beside a town of that name).
-            crossings, key, _ = self.find(expr.other, ("crossing",), _ANYWHERE, ())
-            pairs = {tuple(sorted(_place_countries(p))) for p in crossings}
-            pairs = {p for p in pairs if len(p) == 2}
-            if len(pairs) == 1:
-                pair = next(iter(pairs))
-                self.log(f"the {expr.other} crossing is on the {pair[0]}-{pair[1]} border")
-                return self.border_result(pair, note=f"the border at the {expr.other} crossing")
-        found, key, _ = self.find(expr.other, ("settlement",), _ANYWHERE, expr.languages)
-        if not found:
-            return None
-        town = self.decide(found, key)
-        if town.status != "resolved" or not town.country or town.lat is None:
-            return town if town.status == "ambiguous" else None
-        point = Point(town.lon, town.lat)
-        distances: list[tuple[float, tuple[str, str]]] = []
-        for other in _neighbours(town.country):
-            pair = tuple(sorted((town.country, other)))
-            try:
-                line = border_extent(*pair)
-            except GeometryDataError:
-                continue
-            lon, lat = line.interpolate(line.project(point)).coords[0]
-            distances.append((_km(town.lat, town.lon, lat, lon), pair))  # type: ignore[arg-type]
-        distances.sort()
-        if not distances or distances[0][0] > TOWN_BORDER_KM:
-            self.log(f"{town.name} is not within {TOWN_BORDER_KM:g} km of a land border")
-            return self.unresolved(note=f"{town.name} lies on no land border")
-        close = [pair for km, pair in distances if km <= distances[0][0] + TOWN_BORDER_GAP_KM]
-        if len(close) > 1:
-            return self.border_choice(close, why=f"several borders lie near {town.name}")
-        note = f"the border nearest to {town.name} ({distances[0][0]:.0f} km away)"
-        self.log(note)
-        return self.border_result(distances[0][1], note=note)
-
-    def side(self, expr: PlaceExpression) -> PlaceResult:
-        assert expr.inner is not None
-        side = self.country_code(expr.other, expr.languages, regions=False)
-        if side is None:
-            return self.unresolved(note=f"{expr.other!r} is not a country")
-        inner = expr.inner
-        if inner.kind != "border":
-            # "the Afghan side of the Durand Line": a named line or river.
-            result = self.resolve(inner)
-            pair = self.border_pairs_of(result) if result.precision == "border" else ()
-            if result.status != "resolved" or side not in pair:
-                return self.unresolved(note=f"{side} is not a side of {inner.text!r}")
-        elif inner.name or inner.other:
-            # "Latvia's side of the border with Belarus": the side is one of the pair.
-            pairs = self.border_pairs(inner, side)
-            if not pairs or not any(side in p for p in pairs):
-                return self.unresolved(note=f"{side} is not a side of that border")
-            result = self.border(inner, side)
-        else:
-            result = self.own_borders(side, inner)
-        if result.status == "unresolved":
-            return result
-        side_name = getattr(self.gaz.country(side), "name", side)
-        return replace(result, name=f"{result.name} ({side_name} side)", country=side)
-
-    def feature(self, text: str, scope: _Scope) -> PlaceResult | None:
-        """A named line or border river ("Durand Line", "the Narva River"), or None."""
-        key = normalise(text)
-        key = key[4:] if key.startswith("the ") else key
-        features = load_border_features()
-        feature = features.get(key)
-        bare = _SPACES.sub(" ", _ARTICLES.sub("", _RIVER_WORDS.sub("", key))).strip()
-        if feature is None and _RIVER_WORDS.search(key):
-            # "graniczną rzekę Przewłoka", "the river Naff": the river word says it all.
-            feature = features.get(bare)
-            if feature is not None:
-                feature = replace(feature, generic=True)
-        if feature is None:
-            return None
-        written = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
-        if re.fullmatch(r"[A-Za-z]{2,5}", written) and sum(c.isupper() for c in written) >= 2:
-            feature = replace(feature, generic=True)  # "LAC", "LoC", "DMZ": acronyms
-        if not feature.generic:
-            # A bare "Evros" may be the regional unit, "Drina" a village: the river
-            # only when no place bears the name or the event's country is on it.
-            on_it = set(self.hint) & {c for pair in feature.pairs for c in pair}
-            places = [
-                p
-                for p in self.gaz.lookup_key(key, kinds=(*_SETTLEMENT_KINDS, "region"))
-                if scope.admits(p)
-            ]
-            if places and not on_it:
-                self.log(f"{key!r} is also a place: not read as the {feature.name}")
-                return None
-        self.log(
-            f"{feature.kind} {feature.name!r}: " + ", ".join("-".join(p) for p in feature.pairs)
-        )
-        pairs = list(feature.pairs)
-        if self.hint:
-            kept = [p for p in pairs if set(p) & set(self.hint)]
-            if not kept:
-                return self.unresolved(
-                    note=f"the {feature.name} is the {', '.join('-'.join(p) for p in pairs)} "
-                    f"border, not one of the event's country {', '.join(self.hint)}"
-                )
-            pairs = kept
-        return self.border_choice(self.narrow_pairs(pairs, None, parse_place("")), feature.name)
-
     # --- near, within, containers --------------------------------------------------------
 
-    def near(self, expr: PlaceExpression, scope: _Scope, kinds) -> PlaceResult:
+    def near(self, expr: PlaceExpression, scope: Scope, kinds) -> PlaceResult:
         assert expr.inner is not None
         inner = self.resolve(expr.inner, scope, kinds)
         if inner.status == "unresolved" or inner.precision not in (
@@ -753,7 +393,7 @@ class PlaceResolver:
             return replace(inner, uncertainty_km=radius)
         return replace(inner, precision="near", uncertainty_km=radius)
 
-    def within(self, expr: PlaceExpression, scope: _Scope) -> PlaceResult:
+    def within(self, expr: PlaceExpression, scope: Scope) -> PlaceResult:
         assert expr.inner is not None
         if expr.suffix == "described":
             # "North Darfur state" (the compass is part of the name), else "north
@@ -779,13 +419,13 @@ class PlaceResolver:
             return self.unresolved(note="a compass word before a town is not a part of it")
         return inner
 
-    def container(self, expr: PlaceExpression, scope: _Scope) -> tuple[PlaceResult, _Scope]:
+    def container(self, expr: PlaceExpression, scope: Scope) -> tuple[PlaceResult, Scope]:
         """What "X, Y" / "X in Y" / "Y's X" puts X inside, and the scope that makes."""
         if expr.kind == "name":
             code = self.country_code(expr.name, expr.languages, regions=False)
             if code is not None and self.gaz.country(code) is not None:
                 self.log(f"inside the country {code}")
-                return self.from_place(self.gaz.country(code)), _Scope((code,))
+                return self.from_place(self.gaz.country(code)), Scope((code,))
             # A container is an area first: "Surin" in "Surin's X" is the province.
             for kinds in (("region",), _SETTLEMENT_KINDS):
                 found, key, _ = self.find(expr.name, kinds, scope, expr.languages)
@@ -799,10 +439,10 @@ class PlaceResolver:
         elif expr.kind == "border" and not expr.name and len(self.hint) != 1:
             # "X, on the border with Y": X lies in a neighbour of Y.
             other = self.country_code(expr.other, expr.languages, regions=False)
-            around = _neighbours(other) if other else ()
+            around = neighbours_of(other) if other else ()
             self.log(f"inside a neighbour of {other}: {', '.join(around)}")
             note = f"which border of {other} is not said"
-            return self.unresolved(note=note), _Scope(around) if around else scope
+            return self.unresolved(note=note), Scope(around) if around else scope
         else:
             result = self.resolve(expr, scope)
         if result.status != "resolved":
@@ -814,21 +454,16 @@ class PlaceResolver:
             pair = tuple(self.border_pairs_of(result))
             # The event's country, when it is one side, is the side the place is on.
             pair = tuple(c for c in pair if c in self.hint) or pair
-            return result, _Scope(pair or scope.countries)
+            return result, Scope(pair or scope.countries)
         if result.precision == "country":
-            return result, _Scope((result.country,) if result.country else ())
+            return result, Scope((result.country,) if result.country else ())
         if result.precision in ("region", "district") and result.admin1_code:
-            return result, _Scope((result.country,) if result.country else (), result.admin1_code)
+            return result, Scope((result.country,) if result.country else (), result.admin1_code)
         assert result.lat is not None and result.lon is not None
         countries = (result.country,) if result.country else ()
-        return result, _Scope(countries, anchor=(result.lat, result.lon))
+        return result, Scope(countries, anchor=(result.lat, result.lon))
 
-    def border_pairs_of(self, result: PlaceResult) -> tuple[str, ...]:
-        names = (result.name or "").split(" (")[0].removesuffix(" border").split("–")
-        codes = [self.country_code(n) for n in names]
-        return tuple(c for c in codes if c)
-
-    def restricted(self, expr: PlaceExpression, scope: _Scope, kinds) -> PlaceResult:
+    def restricted(self, expr: PlaceExpression, scope: Scope, kinds) -> PlaceResult:
         assert expr.inner is not None and expr.outer is not None
         if expr.outer.kind == "name":
             # "Washington, D.C.", "Frankfurt (Oder)": names that hold their comma.
@@ -888,13 +523,13 @@ class PlaceResolver:
         elsewhere = self.gaz.lookup_key(normalise(expr.inner.name or expr.inner.text))
         note = f"{expr.name!r} is not in the gazetteer inside {where}; answered {where}"
         if elsewhere:
-            note += f" (the name is known elsewhere: {_places_text(elsewhere, 3)})"
+            note += f" (the name is known elsewhere: {places_text(elsewhere, 3)})"
         self.log(f"coarsened: {note}")
         return replace(outer, query=self.query, coarsened=True, note=note, candidates=())
 
     # --- areas and names ------------------------------------------------------------------
 
-    def region_places(self, expr: PlaceExpression, scope: _Scope) -> list[Place]:
+    def region_places(self, expr: PlaceExpression, scope: Scope) -> list[Place]:
         found, _, _ = self.find(expr.text, ("region",), scope, (), declined=False)
         if found:
             return found
@@ -921,12 +556,12 @@ class PlaceResolver:
         for variant in dict.fromkeys(k for k in keys if len(k) >= 4):
             found, _, _ = self.find(variant, ("region",), scope, (), declined=False)
             # A rebuilt stem is weak: a hit outside the event's country is not it.
-            found = [p for p in found if not hint or set(_place_countries(p)) & hint]
+            found = [p for p in found if not hint or set(place_countries(p)) & hint]
             if found:
                 return found
         return []
 
-    def described_country(self, words: str, scope: _Scope) -> _Scope:
+    def described_country(self, words: str, scope: Scope) -> Scope:
         """Narrow ``scope`` by a demonym among descriptor words ("the Afghan province of")."""
         tokens = [re.sub(r"'s$", "", t) for t in words.replace("’", "'").split()]
         for size in (2, 1):
@@ -938,7 +573,7 @@ class PlaceResolver:
                     return replace(scope, countries=(code,))
         return scope
 
-    def area(self, expr: PlaceExpression, scope: _Scope) -> PlaceResult:
+    def area(self, expr: PlaceExpression, scope: Scope) -> PlaceResult:
         if expr.other:
             owner = self.country_code(expr.name, expr.languages, regions=False)
             if owner is not None and self.gaz.country(owner) is not None:
@@ -995,7 +630,7 @@ class PlaceResolver:
             + (" (the town of that name is not meant)" if towns else ""),
         )
 
-    def towns_of_adjective(self, expr: PlaceExpression, scope: _Scope) -> tuple[list[Place], str]:
+    def towns_of_adjective(self, expr: PlaceExpression, scope: Scope) -> tuple[list[Place], str]:
         """The one town of the event's country a district adjective can come from, or none.
 
         "в Ошмянском районе" → Oshmyany; "Краснопільській громаді" → Krasnopil and
@@ -1030,14 +665,14 @@ class PlaceResolver:
         outcome = choose(towns, country=hint)
         distinct = outcome.candidates or outcome.refused
         self.log(
-            f"district adjective {key!r}: towns {_places_text(list(distinct))}"
+            f"district adjective {key!r}: towns {places_text(list(distinct))}"
             + ("" if len(distinct) == 1 else " (more than one: none is taken)")
         )
         if len(distinct) != 1:
             return [], key
         return [distinct[0]], normalise(distinct[0].name)
 
-    def area_of(self, expr: PlaceExpression, scope: _Scope) -> PlaceResult:
+    def area_of(self, expr: PlaceExpression, scope: Scope) -> PlaceResult:
         """ "Poonch sector of J&K", "Isfara district of Tajikistan": X's area inside Y."""
         as_written = self.area(replace(expr, other=""), scope)
         if as_written.status != "unresolved":
@@ -1057,7 +692,7 @@ class PlaceResolver:
         )
         return self.restricted(restricted, scope, _NAME_KINDS)
 
-    def settlement(self, expr: PlaceExpression, scope: _Scope) -> PlaceResult:
+    def settlement(self, expr: PlaceExpression, scope: Scope) -> PlaceResult:
         assert expr.inner is not None
         if expr.other:
             scope = self.described_country(expr.other, scope)
@@ -1069,7 +704,7 @@ class PlaceResolver:
             return self.decide(whole, key, scope)
         return self.resolve(expr.inner, scope, _SETTLEMENT_KINDS)
 
-    def crossing(self, expr: PlaceExpression, scope: _Scope) -> PlaceResult:
+    def crossing(self, expr: PlaceExpression, scope: Scope) -> PlaceResult:
         """ "the X crossing": the crossing if the data has it, else near the town X."""
         assert expr.inner is not None
         if "crossing" in KINDS:
@@ -1102,7 +737,7 @@ class PlaceResolver:
         """Whether ``key`` is an ordinary word rather than a town's name ("beach")."""
         return key in self.gaz.common_words or key in load_place_words().common
 
-    def colloquial_region(self, text: str, scope: _Scope) -> PlaceResult | None:
+    def colloquial_region(self, text: str, scope: Scope) -> PlaceResult | None:
         """ "Сумщина", "на Сумщине", "Харківщини": a Ukrainian region by its town."""
         key = normalise(text)
         match = _SHCHYNA.search(key)
@@ -1122,7 +757,7 @@ class PlaceResolver:
     def name(
         self,
         text: str,
-        scope: _Scope,
+        scope: Scope,
         kinds: tuple[str, ...] = _NAME_KINDS,
         languages: tuple[str, ...] = (),
         *,
