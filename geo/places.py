@@ -32,13 +32,18 @@ Latvian, which also tell which case endings the name may carry):
     "oblast X" / "województwo X" / "w województwie podlaskim".
 ``settlement``
     "the town of X", "the border village of X", "X village", "деревня X", "wieś X",
-    "X, a northern town": ``inner`` is X, which must be a settlement.
+    "X, a northern town", "a Tajik exclave, X": ``inner`` is X, which must be a
+    settlement; ``other`` holds the descriptor's words ("northern Israeli"), which may
+    name the country.  "the X crossing", "X checkpoint", "Grenzübergang X" are this
+    form with ``suffix == "crossing"``.
 ``near``
     "near X", "outside X", "close to X", "X area", "west of X", "20 km east of X",
     "каля X", "koło X", "pie X", "netoli X".
 ``restricted``
     "X, Country", "X, Y province", "X in Y Oblast", "X (Y)", "Y's X", "X, on the
-    border with Y": ``inner`` (X) looked up only inside ``outer`` (Y).
+    border with Y", "Edirne on the Turkish-Greek border", "X, the capital of Y":
+    ``inner`` (X) looked up only inside ``outer`` (Y); ``suffix`` says how Y is
+    attached ("in", ",", "'s", or "appos" for a description Y need not hold).
 ``name``
     anything else: a country, a named line or border river, a settlement or a region.
 
