@@ -46,6 +46,12 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument("--version", action="version", version=f"bordermap {__version__}")
+    parser.add_argument(
+        "--completion",
+        action=_Completion,
+        choices=("bash",),
+        help='print a bash completion script (eval "$(bordermap --completion bash)")',
+    )
     verbosity = parser.add_mutually_exclusive_group()
     verbosity.add_argument(
         "-v", "--verbose", action="count", default=0, help="say more (-vv for debug output)"
@@ -80,6 +86,48 @@ def _add_verbosity_after_command(parser: argparse.ArgumentParser) -> None:
     group.add_argument(
         "-q", "--quiet", action="store_true", default=argparse.SUPPRESS, help="print only errors"
     )
+
+
+def completion_script() -> str:
+    """A bash completion script for every sub-command and its options.
+
+    The words come from the parser itself, so the script never falls behind it.
+    """
+    parser = build_parser()
+    subparsers = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    top = [o for a in parser._actions for o in a.option_strings]
+    cases = []
+    for name, sub in subparsers.choices.items():
+        options = sorted({o for a in sub._actions for o in a.option_strings})
+        cases.append(f'        {name}) opts="{" ".join(options)}";;')
+    names = " ".join(subparsers.choices)
+    return "\n".join(
+        [
+            "_bordermap() {",
+            '    local cur="${COMP_WORDS[COMP_CWORD]}" cmd="" opts="" i',
+            "    for ((i = 1; i < COMP_CWORD; i++)); do",
+            f'        case "${{COMP_WORDS[i]}}" in {names.replace(" ", "|")}) '
+            'cmd="${COMP_WORDS[i]}"; break;; esac',
+            "    done",
+            '    case "$cmd" in',
+            f'        "") COMPREPLY=($(compgen -W "{names} {" ".join(top)}" -- "$cur")); return;;',
+            *cases,
+            "    esac",
+            '    if [[ $cur == -* ]]; then COMPREPLY=($(compgen -W "$opts" -- "$cur"));',
+            '    else COMPREPLY=($(compgen -f -- "$cur")); fi',
+            "}",
+            "complete -o filenames -F _bordermap bordermap",
+            "",
+        ]
+    )
+
+
+class _Completion(argparse.Action):
+    """``--completion bash``: print the completion script and exit."""
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        sys.stdout.write(completion_script())
+        parser.exit()
 
 
 def _configure_logging(verbose: int, quiet: bool) -> None:

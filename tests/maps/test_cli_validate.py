@@ -130,3 +130,12 @@ def test_custom_categories_beside_the_events_and_on_the_command_line(tmp_path):
     refused = bordermap("validate", str(sheet), "--categories", str(bad))
     assert refused.returncode == 2
     assert "categories.x.colour: must look like '#1f77b4' (got 'red')" in refused.stderr
+
+
+def test_bash_completion_lists_commands_and_their_options():
+    result = bordermap("--completion", "bash")
+    assert result.returncode == 0
+    script = result.stdout
+    assert script.startswith("_bordermap() {") and "complete -o filenames -F _bordermap" in script
+    validate = next(line for line in script.splitlines() if line.strip().startswith("validate)"))
+    assert "--json" in validate and "--columns" in validate and "--date-order" in validate
