@@ -19,7 +19,7 @@ from bordermap.geo import boundaries
 from bordermap.geo.boundaries import GEOD
 from bordermap.geo.schema import ADMIN1, ADMIN1_CODE, BORDER, BORDER_KM, COUNTRY, CRS
 
-__all__ = ["OFFSHORE_KM", "REGION_SNAP_KM", "join_borders"]
+__all__ = ["OFFSHORE_KM", "REGION_SNAP_KM", "country_codes", "join_borders"]
 
 #: A point outside every country polygon (on a beach, a lake shore, just offshore) takes
 #: the nearest country within this distance; farther out it stays without a country.
@@ -92,6 +92,28 @@ def join_borders(
     result[ADMIN1_CODE] = admin1_code
     result[BORDER] = border
     result[BORDER_KM] = border_km
+    return result
+
+
+def country_codes(points: np.ndarray) -> np.ndarray:
+    """The ``country_code`` :func:`join_borders` gives each point, without the rest.
+
+    Parameters
+    ----------
+    points : ndarray of shapely Point or None
+        In EPSG:4326.
+
+    Returns
+    -------
+    ndarray of str
+        ISO alpha-2 code of the country each point lies in (or of the nearest one within
+        ``OFFSHORE_KM``), ``""`` otherwise and for missing points.
+    """
+    points = np.asarray(points, dtype=object)
+    result = np.full(len(points), "", dtype=object)
+    present = np.flatnonzero(~(shapely.is_missing(points) | shapely.is_empty(points)))
+    if len(present):
+        result[present] = _countries_of(points[present])
     return result
 
 

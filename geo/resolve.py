@@ -342,13 +342,12 @@ def _origins(
 CONTRADICTION_KM = 25.0
 
 
-def _distance_km(point: shapely.Point, geometry: shapely.Geometry) -> float:
-    """Geodesic distance from ``point`` to ``geometry`` (0 inside it)."""
-    if geometry.covers(point):
-        return 0.0
-    line = shapely.shortest_line(point, geometry)
-    (x1, y1), (x2, y2) = shapely.get_coordinates(line)
-    return float(GEOD.inv(x1, y1, x2, y2)[2]) / 1000.0
+def _distances_km(points: np.ndarray, geometries: np.ndarray) -> np.ndarray:
+    """Geodesic distance from each point to its geometry (0 inside it), whole arrays."""
+    inside = shapely.covers(geometries, points)
+    coords = shapely.get_coordinates(shapely.shortest_line(points, geometries)).reshape(-1, 2, 2)
+    _, _, metres = GEOD.inv(coords[:, 0, 0], coords[:, 0, 1], coords[:, 1, 0], coords[:, 1, 1])
+    return np.where(inside, 0.0, np.asarray(metres, dtype=float) / 1000.0)
 
 
 def _truth_checks(
@@ -377,6 +376,7 @@ def _truth_checks(
     given = np.flatnonzero(explicit)
     if len(given):
         from bordermap.geo.geocoder import geocode_place
+        from bordermap.geo.join import country_codes
 
         # Only events with words to contradict are checked (and joined once more).
         swappable = [i for i in given if (hints[i] or places[i]) and abs(lons[i]) <= 90]
@@ -385,9 +385,14 @@ def _truth_checks(
             swapped = gpd.GeoDataFrame(
                 geometry=shapely.points(lats[swappable], lons[swappable]), crs=schema.CRS
             )
-            joined = join_borders(swapped)[schema.COUNTRY].fillna("").tolist()
+            # Only the country matters here: the nearest border of points that mostly
+            # land at sea would be measured one by one against every border on earth.
+            joined = country_codes(np.asarray(swapped.geometry.values, dtype=object)).tolist()
             swapped_country = dict(zip(swappable, joined, strict=True))
         lookups: dict[tuple[str, str], PlaceResult] = {}
+        # (event, the place its text names) pairs measured together below: one shapely
+        # call per step for all of them instead of a Point and a distance per event.
+        to_measure: list[tuple[int, PlaceResult]] = []
         for i in given:
             hint, here = hints[i], countries[i]
             if not hint and not places[i]:
@@ -409,17 +414,29 @@ def _truth_checks(
             named = lookups[key]
             if named.status != "resolved" or named.geometry is None:
                 continue
-            point = shapely.Point(lons[i], lats[i])
-            flipped = shapely.Point(lats[i], lons[i]) if i in swapped_country else None
-            away = _distance_km(point, named.geometry)
-            if away > CONTRADICTION_KM + (named.uncertainty_km or 0.0):
+            to_measure.append((i, named))
+        if to_measure:
+            rows = np.array([i for i, _ in to_measure])
+            geometries = np.array([named.geometry for _, named in to_measure], dtype=object)
+            allowed = CONTRADICTION_KM + np.array(
+                [named.uncertainty_km or 0.0 for _, named in to_measure]
+            )
+            away = _distances_km(shapely.points(lons[rows], lats[rows]), geometries)
+            far = np.flatnonzero(away > allowed)
+            flippable = far[[int(rows[k]) in swapped_country for k in far]]
+            fits_flipped = np.zeros(len(rows), dtype=bool)
+            if len(flippable):
+                flipped = shapely.points(lats[rows[flippable]], lons[rows[flippable]])
+                fits_flipped[flippable] = (
+                    _distances_km(flipped, geometries[flippable]) <= allowed[flippable]
+                )
+            for k in far:
+                i, named = to_measure[k]
                 text = (
-                    f"lat/lon lie {away:,.0f} km from {named.name!r}, the place the text "
+                    f"lat/lon lie {away[k]:,.0f} km from {named.name!r}, the place the text "
                     "names; check them"
                 )
-                if flipped is not None and _distance_km(flipped, named.geometry) <= (
-                    CONTRADICTION_KM + (named.uncertainty_km or 0.0)
-                ):
+                if fits_flipped[k]:
                     text += f"; lat and lon look swapped: ({lons[i]:g}, {lats[i]:g}) fits it"
                 checks[i].append(text)
     if region_of_interest:
