@@ -134,18 +134,26 @@ def _extra_case_clashes(rows: list[dict]) -> list[Problem]:
 
 
 def with_vocabulary_beside(
-    paths: Sequence[str | os.PathLike[str]], options: ReadOptions
+    paths: Sequence[str | os.PathLike[str]],
+    options: ReadOptions,
+    *,
+    notes: list[str] | None = None,
 ) -> ReadOptions:
     """``options`` with the ``categories.toml`` beside the first event file, if any.
 
-    A vocabulary the options already carry (a recipe's ``[categories]``) wins.
+    A vocabulary the options already carry (a recipe's ``[categories]``) wins.  The
+    note saying so goes to ``notes`` when given, else to :data:`NOTES`.
     """
     if options.categories is not None or not paths:
         return options
     beside = Path(paths[0]).parent / CATEGORIES_BESIDE
     if not beside.is_file():
         return options
-    NOTES.info("%s: categories read from this file", beside)
+    note = f"{beside}: categories read from this file"
+    if notes is None:
+        NOTES.info("%s", note)
+    else:
+        notes.append(note)
     return dataclasses.replace(options, categories=vocabulary_from_file(beside))
 
 

@@ -21,6 +21,7 @@ extra column under its own name.
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from collections.abc import Mapping
 from pathlib import Path
@@ -99,6 +100,7 @@ def _dates(records: list[RawRecord], path: str, order: str | None) -> tuple[list
         cache: dict[str, str | ValueError] = {}
         changed: list[tuple[str, str]] = []
         forced: dict[str, tuple[int, str]] = {}
+        ambiguous: list[Problem] = []
         for record in records:
             text = record.fields.get(name, "")
             if not text.strip():
@@ -113,7 +115,8 @@ def _dates(records: list[RawRecord], path: str, order: str | None) -> tuple[list
                         cache[part] = err
                 result = cache[part]
                 if isinstance(result, ValueError):
-                    problems.append(problem(path, record.line_of(name), name, str(result), part))
+                    found = problem(path, record.line_of(name), name, str(result), part)
+                    (ambiguous if str(result).startswith("ambiguous") else problems).append(found)
                     out.append("")
                     continue
                 if result != part.strip():
@@ -122,6 +125,19 @@ def _dates(records: list[RawRecord], path: str, order: str | None) -> tuple[list
                         forced.setdefault(which, (record.line_of(name), part.strip()))
                 out.append(result)
             record.fields[name] = schema.SOURCE_SEPARATOR.join(out)
+        if len(forced) == 1 and ambiguous:
+            # The file's other dates tell the order it uses: say so beside each refusal.
+            (which, (line, text)) = next(iter(forced.items()))
+            first = "day" if which == "DMY" else "month"
+            ambiguous = [
+                dataclasses.replace(
+                    found,
+                    message=f"{found.message}; other dates of this file are {first} first "
+                    f"({text!r} at line {line})",
+                )
+                for found in ambiguous
+            ]
+        problems.extend(ambiguous)
         if len(forced) == 2:
             (line_d, text_d), (line_m, text_m) = forced["DMY"], forced["MDY"]
             problems.append(

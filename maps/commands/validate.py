@@ -38,8 +38,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Check the files; raise EventFileError (exit 2) listing all problems."""
-    options = with_vocabulary_beside(args.files, reading_from_args(args))
     notes: list[str] | None = [] if args.json else None
+    options = with_vocabulary_beside(args.files, reading_from_args(args), notes=notes)
     with using_read_options(options):
         rows, problems = check_events(args.files, notes=notes)
     if args.json:

@@ -397,3 +397,14 @@ def test_a_mapping_naming_no_column_of_the_file_is_said(write):
     _, problems, notes = loaded([path], columns={"Where": "place"})
     assert problems == []
     assert f"{path}: 'Where' of the column mapping is not a column of this file" in notes
+
+
+def test_an_ambiguous_date_is_told_the_order_the_file_uses_elsewhere(write):
+    path = write(
+        "e.csv",
+        "date,place,title,url\n15/01/2026,Riga,A,https://a.example\n03/04/2026,Riga,B,https://a.example\n",
+    )
+    _, problems, _ = loaded([path])
+    (text,) = problems
+    assert text.startswith(f"{path}:3: date: ambiguous date: 3 April 2026 (day first)")
+    assert "other dates of this file are day first ('15/01/2026' at line 2)" in text
