@@ -24,7 +24,18 @@ The rule, applied in this order:
    chosen only if it has at least :data:`DOMINANCE` times the population of the next;
    anything closer is *ambiguous* and every remaining candidate is reported, because
    "Aleksandrovka" (dozens of villages) or "Borisoglebsk" (a Russian town, and an old
-   name of Daugavpils) cannot honestly be decided by size.
+   name of Daugavpils) cannot honestly be decided by size.  Size decides only between
+   settlements: a border crossing has no population, so a town is never chosen over a
+   crossing elsewhere by its size ("Horgoš" is the Röszke–Horgoš crossing as much as
+   Qarasu, a Chinese town that lists Horgos as a variant name).  Nor does a town win,
+   by its own name or by its size, over a border crossing that bears the name and lies
+   more than :data:`SAME_PLACE_KM` from it: the crossing's village may be missing from
+   the gazetteer ("Hrebenne", "Blaine", "Grimaldi" are ambiguous).
+6. **Variant names are weak evidence.**  When no candidate bears the name as its own
+   (every one matched through an alternate, former or foreign-language name) and the
+   candidates lie in more than one country, nothing is chosen unless the event's
+   country or the region of interest narrowed them: a name the gazetteer lacks must
+   not become a far-away place that once bore it.
 """
 
 from __future__ import annotations
@@ -36,7 +47,7 @@ from dataclasses import dataclass
 from bordermap.geo.gazetteer import Place
 from bordermap.geo.names import normalise
 
-__all__ = ["DOMINANCE", "SAME_PLACE_KM", "Choice", "RegionOfInterest", "choose"]
+__all__ = ["DOMINANCE", "SAME_PLACE_KM", "Choice", "RegionOfInterest", "admitted", "choose"]
 
 #: How many times more populous the first candidate must be than the second.
 DOMINANCE = 5.0
@@ -96,6 +107,71 @@ def _roi_text(roi: RegionOfInterest) -> str:
     return ", ".join(str(code).upper() for code in roi)
 
 
+def _same_place(kept: Place, place: Place) -> bool:
+    # A crossing counts in both countries it joins.
+    return bool(set(_countries_of(kept)) & set(_countries_of(place))) and (
+        _km(kept, place) <= SAME_PLACE_KM
+    )
+
+
+def _unless_crossing_apart(
+    chosen: Place, places: Sequence[Place], distinct: tuple[Place, ...]
+) -> Choice:
+    """``chosen``, unless a border crossing bearing the name lies apart from it.
+
+    A crossing is named after the village beside it; when that village is missing
+    from the gazetteer, the name still finds its crossing, and a same-named town far
+    away must not take the name from it ("Blaine" is Blaine, Minnesota by size, but
+    the Peace Arch crossing is at Blaine, Washington; "Hrebenne" is a village of 500
+    people 70 km from the Hrebenne crossing).
+    """
+    apart = [
+        p
+        for p in places
+        if p.kind == "crossing" and p is not chosen and _km(chosen, p) > SAME_PLACE_KM
+    ]
+    if not apart:
+        return Choice(chosen, distinct)
+    candidates = (*distinct, *(p for p in apart if p not in distinct))
+    return Choice(
+        None,
+        candidates,
+        reason=f"{chosen.name} bears the name, and so does the border crossing "
+        f"{apart[0].name}, {_km(chosen, apart[0]):.0f} km from it",
+    )
+
+
+def admitted(
+    places: Sequence[Place],
+    *,
+    country: str | Sequence[str] | None = None,
+    region_of_interest: RegionOfInterest | None = None,
+) -> list[Place]:
+    """The places the event's country (else the region of interest) lets through.
+
+    Parameters
+    ----------
+    places : sequence of Place
+        Candidates.
+    country : str or sequence of str, optional
+        ISO alpha-2 code(s) of the event's country; when given, the region of
+        interest is not applied (rules 1 and 2 of :func:`choose`).
+    region_of_interest : sequence of str or 4-tuple of float, optional
+        ISO alpha-2 codes, or a (min_lon, min_lat, max_lon, max_lat) box.
+
+    Returns
+    -------
+    list of Place
+        The places in the hint, else in the region of interest, else all of them.
+    """
+    if country:
+        wanted = {country.upper()} if isinstance(country, str) else {c.upper() for c in country}
+        return [p for p in places if set(_countries_of(p)) & wanted]
+    if region_of_interest:
+        return [p for p in places if _in_roi(p, region_of_interest)]
+    return list(places)
+
+
 def _by_size(places: Sequence[Place]) -> tuple[Place, ...]:
     return tuple(sorted(places, key=lambda p: (-p.population, p.ident)))
 
@@ -127,7 +203,7 @@ def choose(
         none lies in the event's country or the region of interest (``refused``).
     """
     places = list(candidates)
-    hinted = False
+    hinted = narrowed = False
     if country:
         wanted = {country.upper()} if isinstance(country, str) else {c.upper() for c in country}
         kept = [p for p in places if set(_countries_of(p)) & wanted]
@@ -148,14 +224,12 @@ def choose(
                 _by_size(places),
                 f"found only outside the region of interest ({_roi_text(region_of_interest)})",
             )
+        narrowed = True
         places = kept
     places.sort(key=lambda p: (-p.population, p.ident))
     distinct: list[Place] = []
     for place in places:
-        if not any(
-            kept.country == place.country and _km(kept, place) <= SAME_PLACE_KM
-            for kept in distinct
-        ):
+        if not any(_same_place(kept, place) for kept in distinct):
             distinct.append(place)
     if len(distinct) == 1:
         return Choice(distinct[0], tuple(distinct))
@@ -165,15 +239,35 @@ def choose(
         if len(own) == 1:
             # The one place that bears the name as its own today wins over places that
             # bore it once or bear it as a variant (Borisoglebsk over Daugavpils).
-            return Choice(own[0], tuple(distinct))
+            return _unless_crossing_apart(own[0], places, tuple(distinct))
         if len(own) > 1 and len(own) < len(distinct):
             distinct = own
             first, second = distinct[0], distinct[1]
-    if first.population > 0 and first.population >= DOMINANCE * second.population:
-        return Choice(first, tuple(distinct))
-    return Choice(
-        None,
-        tuple(distinct),
-        reason=f"{len(distinct)} places bear the name and none is {DOMINANCE:g} times "
-        "larger than the next",
-    )
+        if not own and not (hinted or narrowed):
+            countries = {c for p in distinct for c in _countries_of(p)}
+            if len(countries) > 1:
+                return Choice(
+                    None,
+                    tuple(distinct),
+                    reason=f"{len(distinct)} places bear the name only as a variant "
+                    "name, in different countries, and nothing in the text or the "
+                    "hints says which",
+                )
+    crossing_elsewhere = any(p.kind == "crossing" for p in distinct[1:])
+    if (
+        first.population > 0
+        and not crossing_elsewhere
+        and first.population >= DOMINANCE * second.population
+    ):
+        return _unless_crossing_apart(first, places, tuple(distinct))
+    if crossing_elsewhere:
+        reason = (
+            f"{len(distinct)} places bear the name, a border crossing among them, and a "
+            "crossing has no population to be outweighed by"
+        )
+    else:
+        reason = (
+            f"{len(distinct)} places bear the name and none is {DOMINANCE:g} times "
+            "larger than the next"
+        )
+    return Choice(None, tuple(distinct), reason=reason)

@@ -17,7 +17,7 @@ from dataclasses import replace
 from shapely.geometry import Point
 
 from bordermap.geo.border_reading import BorderReading, neighbours_of
-from bordermap.geo.disambiguation import RegionOfInterest, choose
+from bordermap.geo.disambiguation import RegionOfInterest, admitted, choose
 from bordermap.geo.errors import GeometryDataError
 from bordermap.geo.extents import country_extent, region_extent
 from bordermap.geo.gazetteer import KINDS, Gazetteer, Place
@@ -98,6 +98,10 @@ _COMPOUND_PREFIXES = (
 # Nominative area words of the alias tables, on lookup keys.
 _AREA_NOMINATIVES = ("oblast", "voblasts", "novads", "apskritis", "rayon", "raion", "rajons")
 _SPACES = re.compile(r"\s+")
+#: A town this populous (a city, in the usual statistical sense) competes with an admin-1
+#: region of the same name elsewhere; a smaller one does not ("Arizona" is the US state,
+#: not the Honduran town of 25,000).
+CITY_POPULATION = 100_000
 
 
 def hint_countries(country: str | Iterable[str] | None) -> tuple[str, ...]:
@@ -375,6 +379,12 @@ class PlaceResolver(BorderReading):
             return self.area(expr, scope)
         if expr.kind == "settlement":
             return self.settlement(expr, scope)
+        if expr.name != expr.text and re.search(r"['’]\w+$", expr.text):
+            # "Dar'a" is a name with an apostrophe before it is "Dar" with a Turkish
+            # case ending ("Kilis'te"): the name as written is looked up first.
+            whole = self.name(expr.text, scope, kinds, (), declined=False)
+            if whole.status != "unresolved":
+                return whole
         return self.name(expr.name, scope, kinds, expr.languages)
 
     # --- near, within, containers --------------------------------------------------------
@@ -754,6 +764,62 @@ class PlaceResolver(BorderReading):
         self.log(f"{text!r} is the region of {stem!r}")
         return self.decide(list(found.values()), None, scope)
 
+    def town_or_region(
+        self, towns: list[Place], text: str, key: str, scope: Scope, languages: tuple[str, ...]
+    ) -> PlaceResult | None:
+        """Weigh towns named ``key`` against admin-1 regions of the same name.
+
+        Returns None when the towns decide as before: a town bearing the name lies in a
+        region bearing it (Daugavpils, Minsk, Kherson, Si Sa Ket, Khost and Kiev are their
+        towns), or a town
+        bears the name as its own while the regions bear it only as a variant.
+        Otherwise a region whose own name it is wins over towns elsewhere smaller than
+        :data:`CITY_POPULATION` ("Arizona", "Sonora", "Texas"); a city elsewhere makes it
+        ambiguous ("Victoria"), and so does a name every candidate bears only as a
+        variant ("Kashmir": Jammu and Kashmir, Azad Kashmir, and Cashmere, Washington).
+        """
+        regions, region_key, _ = self.find(
+            text, ("region",), scope, languages, declined=bool(languages)
+        )
+        if not regions or region_key != key:
+            return None
+        hint = self.hint_of(scope)
+        roi = None if scope.countries else self.roi
+        regions = admitted(regions, country=hint, region_of_interest=roi)
+        towns = admitted(towns, country=hint, region_of_interest=roi)
+        if not regions or not towns:
+            return None
+        codes = {r.admin1_code for r in regions}
+        if any(t.admin1_code in codes for t in towns):
+            # The region's namesake town lies in it: the town, as before ("Kiev" is the
+            # city, though only as a variant of Kyiv).
+            return None
+        own_towns = [t for t in towns if normalise(t.name) == key]
+        own_regions = [r for r in regions if normalise(r.name) == key]
+        if own_regions:
+            cities = [t for t in towns if t.population >= CITY_POPULATION]
+            if not cities:
+                self.log(
+                    f"{key!r} is the own name of {places_text(own_regions, 3)}; the towns "
+                    f"bearing it lie elsewhere and are small: {places_text(towns, 3)}"
+                )
+                return self.decide(own_regions, key, scope)
+            reason = (
+                "the name of a region and of a city elsewhere: "
+                f"{places_text([*own_regions, *cities], 4)}"
+            )
+            return self.ambiguous([*own_regions, *cities], reason)
+        if own_towns:
+            return None
+        reason = (
+            f"every place bears the name only as a variant: {places_text([*regions, *towns], 4)}"
+        )
+        return self.ambiguous([*regions, *towns], reason)
+
+    def ambiguous(self, places: Sequence[Place], reason: str) -> PlaceResult:
+        self.log(f"ambiguous: {reason}")
+        return self.from_place(places[0], status="ambiguous", candidates=places, note=reason)
+
     def name(
         self,
         text: str,
@@ -803,6 +869,12 @@ class PlaceResolver(BorderReading):
                         notes.append(f"{key!r} is an ordinary word, not taken as a town")
                         continue
                     found = kept
+                if found and group == _SETTLEMENT_KINDS and "region" in kinds:
+                    weighed = self.town_or_region(
+                        found, text, key, scope, languages if use_declined else ()
+                    )
+                    if weighed is not None:
+                        return weighed
                 if found:
                     result = self.decide(found, key, scope)
                     if result.status != "unresolved":

@@ -104,3 +104,40 @@ def test_unknown_populations_are_ambiguous() -> None:
     a = _place(1, "Gamma", "RU", 0, 55.0, 30.0)
     b = _place(2, "Gamma", "RU", 0, 57.0, 35.0)
     assert choose([a, b], key="gamma").chosen is None
+
+
+def _crossing(ident: int, name: str, countries: tuple[str, str], lat: float, lon: float) -> Place:
+    return Place(ident, name, "crossing", countries[0], None, lat, lon, 0, countries, "crossing")
+
+
+def test_a_town_is_not_chosen_by_size_over_a_crossing_elsewhere() -> None:
+    # "Horgoš": a Chinese town lists Horgos as a variant; the Serbian village is only
+    # known through the Röszke–Horgoš crossing.
+    qarasu = _place(10, "Qarasu", "CN", 71_446, 44.2, 80.4)
+    roszke = _crossing(11, "Röszke–Horgoš", ("HU", "RS"), 46.18, 19.98)
+    outcome = choose([qarasu, roszke], key="horgos")
+    assert outcome.chosen is None
+    assert roszke in outcome.candidates
+
+
+def test_a_crossing_beside_the_town_is_the_same_place() -> None:
+    chaman = _place(12, "Chaman", "PK", 88_000, 30.92, 66.45)
+    gate = _crossing(13, "Chaman–Spin Boldak", ("AF", "PK"), 30.922, 66.445)
+    assert choose([chaman, gate], key="chaman").chosen == chaman
+
+
+def test_an_own_name_does_not_take_a_crossings_name_far_away() -> None:
+    # "Hrebenne": a village of 500 bears the name, 70 km from the Hrebenne crossing.
+    village = _place(14, "Hrebenne", "PL", 501, 50.87, 24.01)
+    crossing = _crossing(15, "Hrebenne–Rava-Ruska", ("PL", "UA"), 50.27, 23.59)
+    outcome = choose([village, crossing], key="hrebenne")
+    assert outcome.chosen is None
+    assert "crossing" in outcome.reason
+
+
+def test_variant_names_only_in_several_countries_are_ambiguous() -> None:
+    big = _place(16, "Qarasu", "CN", 700_000, 44.2, 80.4)
+    small = _place(17, "Horgosh", "KZ", 1_000, 44.2, 80.3)
+    assert choose([big, small], key="horgos").chosen is None
+    # The event's country is the support a variant name needs.
+    assert choose([big, small], key="horgos", country="CN").chosen == big
