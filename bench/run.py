@@ -24,6 +24,12 @@ What is compared:
 * map: ``bordermap map CSV --offline`` end to end (load, check, geocode, join, compose,
   write; assets inlined) against plain folium ``Marker``s and ``MarkerCluster`` built
   from the already-located events (no checking, no geocoding, assets from CDNs);
+* end to end (``resolve``): the commands a user runs, from a CSV whose every event has
+  lat/lon (``events-SIZE-latlon.csv``): ``bordermap resolve -o x.parquet`` and
+  ``-o x.geojson`` against ``bench/peer_geopandas.py`` (pyarrow CSV, ``sjoin`` and
+  ``sjoin_nearest``, GeoParquet out) and ``bench/peer_duckdb.py`` (DuckDB spatial from
+  PyPI, in ``build/duckdb-venv``), each as its own process, timed wall to wall with
+  imports; ``bordermap map`` of the same CSV against the peer's bare join;
 * browser: time from navigation to the first event drawn plus two painted frames, in
   headless Debian Chromium with every non-file request blocked (folium's CDN assets are
   answered from the installed xstatic packages, as a local copy would be).
@@ -360,10 +366,20 @@ def measure(task: str, *extra: str, command: list[str] | None = None) -> dict:
         out, err = out_file.read(), err_file.read()
     if proc.returncode != 0:
         raise RuntimeError(f"{task} failed ({proc.returncode}): {err.decode()[-2000:]}")
-    result = json.loads(out) if command is None else {}
+    result = json.loads(out) if command is None else _last_json_line(out)
     result["wall_seconds"] = wall
     result["peak_mb"] = usage.ru_maxrss / 1024.0  # Linux reports KiB
     return result
+
+
+def _last_json_line(out: bytes) -> dict:
+    """What a command printed as its last line, if that is a JSON object (the peers)."""
+    lines = out.decode("utf-8", "replace").strip().splitlines()
+    try:
+        found = json.loads(lines[-1]) if lines else {}
+    except ValueError:
+        return {}
+    return found if isinstance(found, dict) else {}
 
 
 def _child_args(args) -> list[str]:
@@ -383,6 +399,35 @@ def ensure_data(out: Path, sizes: set[int]) -> None:
             check=True,
             cwd=REPO,
         )
+    no_latlon = [s for s in sorted(sizes) if not (out / f"events-{s}-latlon.csv").exists()]
+    if no_latlon:
+        subprocess.run(
+            [
+                sys.executable,
+                str(HERE / "generate.py"),
+                "--out",
+                str(out),
+                "--latlon-only",
+                "--sizes",
+                *map(str, no_latlon),
+            ],
+            check=True,
+            cwd=REPO,
+        )
+    write_peer_boundaries(out / "boundaries")
+
+
+def write_peer_boundaries(folder: Path) -> None:
+    """The peers' boundary data: bordermap's own countries, regions and border lines."""
+    if (folder / "border_lines.parquet").exists():
+        return
+    from bordermap.geo import boundaries
+
+    folder.mkdir(parents=True, exist_ok=True)
+    boundaries.countries()[["iso_a2", "geometry"]].to_parquet(folder / "countries.parquet")
+    boundaries.regions()[["code", "name", "geometry"]].to_parquet(folder / "regions.parquet")
+    lines = boundaries.border_lines(countries=["BY", "LV", "LT", "PL", "UA", "RU", "EE"])
+    lines[["border", "geometry"]].to_parquet(folder / "border_lines.parquet")
 
 
 def bench_gazetteer(args, rows: list[dict]) -> None:
@@ -557,6 +602,136 @@ def bench_map(args, rows: list[dict]) -> None:
             )
 
 
+def _bordermap(*args: str) -> list[str]:
+    return [str(Path(sys.executable).with_name("bordermap")), "-q", *args]
+
+
+def _peer(script: str, python: Path, csv_path: Path, args, out: Path) -> dict:
+    return measure(
+        script,
+        command=[
+            str(python),
+            str(HERE / script),
+            str(csv_path),
+            str(args.out / "boundaries"),
+            str(out),
+        ],
+    )
+
+
+def bench_resolve(args, rows: list[dict]) -> None:
+    """``bordermap resolve``/``map`` end to end against the geopandas and DuckDB scripts."""
+    duckdb_python = args.duckdb_python if args.duckdb_python.exists() else None
+    for size in args.resolve_sizes:
+        source = args.out / f"events-{size}-latlon.csv"
+        runs: dict[str, list[dict]] = {}
+        for _ in range(args.e2e_repeat):
+            # A/B interleaved, so a burst of load on the shared machine hits both sides.
+            for fmt in ("parquet", "geojson"):
+                if fmt == "geojson" and size > args.geojson_max:
+                    continue
+                out = args.out / f"resolved-{size}.{fmt}"
+                runs.setdefault(fmt, []).append(
+                    measure(
+                        f"resolve {fmt}",
+                        command=_bordermap(
+                            "resolve", str(source), "-o", str(out), "--offline", "--no-cache"
+                        ),
+                    )
+                )
+            peer = _peer(
+                "peer_geopandas.py",
+                Path(sys.executable),
+                source,
+                args,
+                args.out / f"peer-{size}.parquet",
+            )
+            runs.setdefault("geopandas", []).append(peer)
+        if duckdb_python is not None and size <= args.duckdb_max:
+            runs["duckdb"] = [
+                _peer(
+                    "peer_duckdb.py",
+                    duckdb_python,
+                    source,
+                    args,
+                    args.out / f"duckdb-{size}.parquet",
+                )
+            ]
+
+        def median(name: str, key: str = "wall_seconds", runs=runs) -> float:
+            return statistics.median(r[key] for r in runs[name])
+
+        def peak(name: str, runs=runs) -> float:
+            return max(r["peak_mb"] for r in runs[name])
+
+        peer_s, peer_join = median("geopandas"), median("geopandas", "join_seconds")
+        for fmt in ("parquet", "geojson"):
+            if fmt not in runs:
+                continue
+            ours = median(fmt)
+            rows.append(
+                row(
+                    f"resolve CSV → {fmt} s (vs geopandas script)",
+                    size,
+                    ours,
+                    peer_s,
+                    peer_s / ours,
+                    peak(fmt),
+                    peak("geopandas"),
+                    f"median of {len(runs[fmt])}; ours/peer = {ours / peer_s:.2f}; peer's "
+                    f"bare join {peer_join:.1f} s",
+                )
+            )
+        if "duckdb" in runs:
+            rows.append(
+                row(
+                    "resolve CSV → parquet s (vs DuckDB spatial)",
+                    size,
+                    median("parquet"),
+                    median("duckdb"),
+                    median("duckdb") / median("parquet"),
+                    peak("parquet"),
+                    peak("duckdb"),
+                    f"DuckDB join {median('duckdb', 'join_seconds'):.1f} s "
+                    "(nearest border by ST_Distance to every line)",
+                )
+            )
+        if size in args.map_sizes:
+            html = args.out / f"bordermap-latlon-{size}.html"
+            built = measure(
+                "map",
+                command=_bordermap("map", str(source), "-o", str(html), "--offline", "--no-cache"),
+            )
+            rows.append(
+                row(
+                    "map CSV → HTML s (vs geopandas script's bare join)",
+                    size,
+                    built["wall_seconds"],
+                    peer_join,
+                    peer_join / built["wall_seconds"],
+                    built["peak_mb"],
+                    None,
+                    f"{html.stat().st_size / size:.1f} bytes/event "
+                    f"({html.stat().st_size / 1e6:.1f} MB); ours/peer = "
+                    f"{built['wall_seconds'] / peer_join:.2f}",
+                )
+            )
+            if not args.skip_browser:
+                shown = measure("browser", *_child_args(args), "--html", str(html))
+                rows.append(
+                    row(
+                        "map first render s (Chromium)",
+                        size,
+                        shown["seconds"],
+                        None,
+                        None,
+                        shown["peak_mb"],
+                        None,
+                        "navigation to first event drawn + two frames",
+                    )
+                )
+
+
 def row(what, size, ours, alt, ratio, ours_mb, alt_mb, note) -> dict:
     return {
         "what": what,
@@ -612,7 +787,16 @@ def main(argv: list[str] | None = None) -> int:
         choices=["threads", "processes"],
     )
     parser.add_argument("--folium-max", type=int, default=100_000)
-    parser.add_argument("--skip", nargs="*", default=[], choices=["gazetteer", "join", "map"])
+    parser.add_argument(
+        "--skip", nargs="*", default=[], choices=["gazetteer", "join", "map", "resolve"]
+    )
+    parser.add_argument("--resolve-sizes", type=int, nargs="*", default=[100_000])
+    parser.add_argument("--e2e-repeat", type=int, default=3, help="A/B pairs (median)")
+    parser.add_argument("--geojson-max", type=int, default=100_000)
+    parser.add_argument("--duckdb-max", type=int, default=100_000)
+    parser.add_argument(
+        "--duckdb-python", type=Path, default=REPO / "build" / "duckdb-venv" / "bin" / "python"
+    )
     parser.add_argument("--skip-browser", action="store_true")
     parser.add_argument("--repeat", type=int, default=5, help="cold-load runs (median)")
     # Internal: run one measurement in this fresh interpreter.
@@ -626,10 +810,19 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(CHILDREN[args.child](args)))
         return 0
     args.out = args.out.resolve()
-    ensure_data(args.out, set(args.join_sizes) | set(args.map_sizes) | {10_000})
+    ensure_data(
+        args.out,
+        set(args.join_sizes) | set(args.map_sizes) | set(args.resolve_sizes) | {10_000},
+    )
     rows: list[dict] = []
     started = time.perf_counter()
-    for name, bench in (("gazetteer", bench_gazetteer), ("join", bench_join), ("map", bench_map)):
+    benches = (
+        ("gazetteer", bench_gazetteer),
+        ("join", bench_join),
+        ("map", bench_map),
+        ("resolve", bench_resolve),
+    )
+    for name, bench in benches:
         if name in args.skip:
             continue
         print(f"… {name}", file=sys.stderr, flush=True)
