@@ -29,7 +29,7 @@ The rule, applied in this order:
    crossing elsewhere by its size ("Horgoš" is the Röszke–Horgoš crossing as much as
    Qarasu, a Chinese town that lists Horgos as a variant name).  Nor does a town win,
    by its own name or by its size, over a border crossing that bears the name and lies
-   more than :data:`SAME_PLACE_KM` from it: the crossing's village may be missing from
+   more than :data:`CROSSING_TOWN_KM` from it: the crossing's village may be missing from
    the gazetteer ("Hrebenne", "Blaine", "Grimaldi" are ambiguous).
 6. **Variant names are weak evidence.**  When no candidate bears the name as its own
    (every one matched through an alternate, former or foreign-language name) and the
@@ -47,12 +47,23 @@ from dataclasses import dataclass
 from bordermap.geo.gazetteer import Place
 from bordermap.geo.names import normalise
 
-__all__ = ["DOMINANCE", "SAME_PLACE_KM", "Choice", "RegionOfInterest", "admitted", "choose"]
+__all__ = [
+    "CROSSING_TOWN_KM",
+    "DOMINANCE",
+    "SAME_PLACE_KM",
+    "Choice",
+    "RegionOfInterest",
+    "admitted",
+    "choose",
+]
 
 #: How many times more populous the first candidate must be than the second.
 DOMINANCE = 5.0
 #: Same-country entries this close (km) to a larger one count as that place.
 SAME_PLACE_KM = 10.0
+#: A border crossing this close (km) to a town is that town's crossing (Cúcuta and the
+#: Simón Bolívar Bridge, 12 km apart); one farther away is named after another place.
+CROSSING_TOWN_KM = 30.0
 
 #: ISO alpha-2 codes, or a box (min_lon, min_lat, max_lon, max_lat).
 RegionOfInterest = Sequence[str] | tuple[float, float, float, float]
@@ -128,7 +139,7 @@ def _unless_crossing_apart(
     apart = [
         p
         for p in places
-        if p.kind == "crossing" and p is not chosen and _km(chosen, p) > SAME_PLACE_KM
+        if p.kind == "crossing" and p is not chosen and _km(chosen, p) > CROSSING_TOWN_KM
     ]
     if not apart:
         return Choice(chosen, distinct)

@@ -74,3 +74,9 @@ def test_an_apostrophe_inside_a_name_is_not_a_turkish_ending() -> None:
     # Dar'a (Daraa, Syria), not Dar in Cambodia: ambiguous with the Ramtha–Daraa crossing.
     assert geocode_place("Dar'a").country == "SY"
     assert geocode_place("Kilis’te").name == "Kilis"
+
+
+def test_a_city_keeps_its_name_over_its_own_crossing_nearby() -> None:
+    # The Simón Bolívar Bridge (12 km away) lists Cúcuta as a variant name.
+    result = geocode_place("Cucuta, Colombia")
+    assert (result.status, result.name) == ("resolved", "Cúcuta")
