@@ -101,9 +101,12 @@ def _candidates_text(result: PlaceResult) -> str:
 
 
 def _explicit(
-    lat: float, lon: float, place: str, country: str, override: str
+    lat: float, lon: float, place: str, country: str, override: str, point: shapely.Point
 ) -> tuple[PlaceResult, str | None]:
-    """A place given by coordinates: exact unless the row says how vague it is."""
+    """A place given by coordinates: exact unless the row says how vague it is.
+
+    ``point`` is ``Point(lon, lat)``, made for all such rows in one shapely call.
+    """
     precision = override or "exact"
     uncertainty = None if precision in schema.POINT_PRECISIONS else schema.NEAR_RADIUS_KM
     name = place or f"{lat:.5f}, {lon:.5f}"
@@ -115,7 +118,7 @@ def _explicit(
         lat=lat,
         lon=lon,
         precision=precision,
-        geometry=shapely.Point(lon, lat),
+        geometry=point,
         uncertainty_km=uncertainty,
         source="explicit",
     )
@@ -183,6 +186,9 @@ def resolve_events(
     lats = events[schema.LAT].to_numpy(dtype=float)
     lons = events[schema.LON].to_numpy(dtype=float)
     explicit = np.isfinite(lats) & np.isfinite(lons)
+    # Points of the given coordinates in one call: a shapely.Point per row cost seconds.
+    given_points = np.full(len(explicit), None, dtype=object)
+    given_points[explicit] = shapely.points(lons[explicit], lats[explicit])
     results: list[PlaceResult] = []
     notes: list[str | None] = []
     cache: dict[tuple[str, str], PlaceResult] = {}
@@ -193,7 +199,9 @@ def resolve_events(
     }
     for i, (place, hint, override) in enumerate(zip(places, hints, overrides, strict=True)):
         if explicit[i]:
-            result, note = _explicit(float(lats[i]), float(lons[i]), place, hint, override)
+            result, note = _explicit(
+                float(lats[i]), float(lons[i]), place, hint, override, given_points[i]
+            )
         else:
             key = (place, hint)
             if key not in cache:
@@ -207,10 +215,12 @@ def resolve_events(
         notes.append(note)
 
     resolved = np.array([r.status == "resolved" for r in results], dtype=bool)
-    points = np.full(len(results), None, dtype=object)
-    if resolved.any():
-        chosen = [r for r, ok in zip(results, resolved, strict=True) if ok]
-        points[resolved] = shapely.points(
+    # A given point is its own representative point; the others come from the lookup.
+    points = given_points.copy()
+    looked_up = resolved & ~explicit
+    if looked_up.any():
+        chosen = [r for r, ok in zip(results, looked_up, strict=True) if ok]
+        points[looked_up] = shapely.points(
             np.array([r.lon for r in chosen], dtype=float),
             np.array([r.lat for r in chosen], dtype=float),
         )

@@ -110,3 +110,27 @@ def test_precision_override_widens_but_never_sharpens(write):
     (review,) = result.review.to_dict("records")
     assert review[schema.ID] == "sharp"
     assert "more precise than the place allows" in review["reason"]
+
+
+def test_given_coordinates_are_the_point_and_the_extent(tmp_path):
+    from tests.sample import HEADER
+
+    path = tmp_path / "e.csv"
+    path.write_text(
+        HEADER
+        + "\nc1,2024-05-01,T,other,alleged,,,55.1234567,26.7654321,S,,"
+        + "\nc2,2024-05-01,T,other,alleged,Daugavpils,,55.87,26.51,S,,"
+        + "\nc3,2024-05-01,T,other,alleged,Daugavpils,LV,,,S,,\n",
+        encoding="utf-8",
+    )
+    events = resolve_events(load_events([path])).events
+    given = events.iloc[:2]
+    assert list(given.geometry.x) == [26.7654321, 26.51]
+    assert list(given.geometry.y) == [55.1234567, 55.87]
+    assert all(p.equals(e) for p, e in zip(given.geometry, given[schema.EXTENT], strict=True))
+    assert given[schema.RESOLVED_NAME].tolist() == ["55.12346, 26.76543", "Daugavpils"]
+    assert given[schema.RESOLVE_SOURCE].tolist() == ["explicit", "explicit"]
+    assert given[schema.PRECISION].tolist() == ["exact", "exact"]
+    looked_up = events.iloc[2]
+    assert looked_up[schema.RESOLVE_SOURCE] == "gazetteer"
+    assert looked_up.geometry is not None and looked_up[schema.COUNTRY] == "LV"
