@@ -384,9 +384,19 @@ def _measure(points: np.ndarray, pieces: np.ndarray, labels: np.ndarray):
 
 @lru_cache(maxsize=64)
 def _transformers(*bounds: float) -> tuple[Transformer, Transformer]:
-    """To and from a local azimuthal equidistant CRS centred on ``bounds``."""
-    metric = boundaries.local_metric_crs(shapely.box(*bounds))
+    """To and from a local azimuthal equidistant CRS centred on ``bounds``.
+
+    The CRS of :func:`bordermap.geo.boundaries.local_metric_crs`, built as the PROJ
+    pipeline ``Transformer.from_crs`` makes for it (the same numbers; a test compares),
+    which takes 0.2 ms instead of 13 ms: an event at sea gets a transformer of its own.
+    """
+    centre = shapely.centroid(shapely.envelope(shapely.box(*bounds)))
+    aeqd = f"+proj=aeqd +lat_0={centre.y:.6f} +lon_0={centre.x:.6f} +x_0=0 +y_0=0 +ellps=WGS84"
     return (
-        Transformer.from_crs(CRS, metric, always_xy=True),
-        Transformer.from_crs(metric, CRS, always_xy=True),
+        Transformer.from_pipeline(
+            f"+proj=pipeline +step +proj=unitconvert +xy_in=deg +xy_out=rad +step {aeqd}"
+        ),
+        Transformer.from_pipeline(
+            f"+proj=pipeline +step +inv {aeqd} +step +proj=unitconvert +xy_in=rad +xy_out=deg"
+        ),
     )

@@ -215,3 +215,25 @@ def test_same_input_same_output():
     first, second = join_borders(frame), join_borders(frame)
     columns = [COUNTRY, ADMIN1, ADMIN1_CODE, BORDER, BORDER_KM]
     assert first[columns].equals(second[columns])
+
+
+def test_local_transformers_give_the_numbers_of_the_crs_they_stand_for():
+    from pyproj import Transformer
+
+    from bordermap.geo import boundaries
+    from bordermap.geo.join import _transformers
+
+    rng = np.random.default_rng(3)
+    xs, ys = rng.uniform(-180, 180, 2000), rng.uniform(-89, 89, 2000)
+    for bounds in ((21.3, 55.2, 21.3, 55.2), (23.0, 51.0, 32.5, 56.9), (-179.5, -60, 179.5, 70)):
+        to_metric, to_lonlat = _transformers(*bounds)
+        metric = boundaries.local_metric_crs(shapely.box(*bounds))
+        forward = Transformer.from_crs("EPSG:4326", metric, always_xy=True)
+        inverse = Transformer.from_crs(metric, "EPSG:4326", always_xy=True)
+        ours = np.asarray(to_metric.transform(xs, ys))
+        assert np.array_equal(ours, np.asarray(forward.transform(xs, ys)), equal_nan=True)
+        assert np.array_equal(
+            np.asarray(to_lonlat.transform(*ours)),
+            np.asarray(inverse.transform(*ours)),
+            equal_nan=True,
+        )
