@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 import zipfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -53,8 +54,19 @@ def cell_text(value: object) -> str:
     return str(value)
 
 
-def _records(rows: Iterable[tuple[int, Sequence[object]]], path: str, kind: str) -> RawFile:
-    """Turn (row number, cells) into a RawFile: the first non-empty row is the header."""
+def _records(
+    rows: Iterable[tuple[int, Sequence[object]]],
+    path: str,
+    kind: str,
+    unsaved: dict[tuple[int, int], str] | None = None,
+) -> RawFile:
+    """Turn (row number, cells) into a RawFile: the first non-empty row is the header.
+
+    ``unsaved`` holds formulas whose value was never saved, by (row, column index).
+    """
+    by_row: dict[int, list[tuple[int, str]]] = {}
+    for (row_number, column), formula in (unsaved or {}).items():
+        by_row.setdefault(row_number, []).append((column, formula))
     problems: list[Problem] = []
     header: tuple[str, ...] | None = None
     records: list[RawRecord] = []
@@ -81,6 +93,19 @@ def _records(rows: Iterable[tuple[int, Sequence[object]]], path: str, kind: str)
                 seen.add(name)
             continue
         fields: dict[str, str] = {}
+        for i, formula in by_row.get(number, ()):
+            if i < len(header) and header[i]:
+                problems.append(
+                    problem(
+                        path,
+                        number,
+                        header[i],
+                        "a formula whose value was never saved (bordermap never runs "
+                        "formulas): open the file in a spreadsheet program and save it, or "
+                        "type the value",
+                        formula,
+                    )
+                )
         for i, text in enumerate(texts):
             name = header[i] if i < len(header) else ""
             if not name:
@@ -102,19 +127,58 @@ def _records(rows: Iterable[tuple[int, Sequence[object]]], path: str, kind: str)
     return RawFile(path, records, header, problems, kind)
 
 
-def _xlsx_rows(path: str, sheet: str | None) -> tuple[list[tuple[int, tuple]], list[str]]:
+#: A formula element in a worksheet's XML (``<f>``, ``<f t="shared" ...>``, ``<x:f>``).
+_FORMULA_ELEMENT = re.compile(rb"<(?:\w+:)?f[ >/]")
+
+
+def _has_formulas(path: str) -> bool:
+    """Whether any worksheet of an XLSX file holds a formula (a byte scan, no parsing)."""
+    with zipfile.ZipFile(path) as archive:
+        for name in archive.namelist():
+            is_sheet = name.startswith("xl/worksheets/") and name.endswith(".xml")
+            if is_sheet and _FORMULA_ELEMENT.search(archive.read(name)):
+                return True
+    return False
+
+
+def _xlsx_rows(
+    path: str, sheet: str | None
+) -> tuple[list[tuple[int, tuple]], list[str], dict[tuple[int, int], str]]:
+    """Rows of values as last computed, sheet names, and formulas never computed.
+
+    A formula cell keeps the value the program last computed.  A file written by a
+    program that does not compute (a script, some converters) has none: such cells
+    are returned by (row, column index) with their formula text, so the reader can
+    say so instead of reading them as empty.
+    """
     import openpyxl
 
     book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     try:
         names = list(book.sheetnames)
         if sheet is not None and sheet not in names:
-            return [], names
+            return [], names, {}
         ws = book[sheet] if sheet is not None else book.worksheets[0]
+        title = ws.title
         rows = [(i, tuple(row)) for i, row in enumerate(ws.iter_rows(values_only=True), start=1)]
-        return rows, names
     finally:
         book.close()
+    unsaved: dict[tuple[int, int], str] = {}
+    if _has_formulas(path):
+        formulas = openpyxl.load_workbook(path, read_only=True, data_only=False)
+        try:
+            written = formulas[title].iter_rows(values_only=True)
+            for (number, values), row in zip(rows, written, strict=False):
+                for i, cell in enumerate(row):
+                    if (
+                        isinstance(cell, str)
+                        and cell.startswith("=")
+                        and (i >= len(values) or values[i] is None)
+                    ):
+                        unsaved[(number, i)] = cell
+        finally:
+            formulas.close()
+    return rows, names, unsaved
 
 
 def _ods_cell_value(cell) -> object:
@@ -210,7 +274,11 @@ def read_sheet(path: str | Path, *, sheet: str | None = None) -> RawFile:
     suffix = Path(name).suffix.lower()
     kind = "ods" if suffix == ".ods" else "xlsx"
     try:
-        rows, names = _ods_rows(name, sheet) if kind == "ods" else _xlsx_rows(name, sheet)
+        if kind == "ods":
+            rows, names = _ods_rows(name, sheet)
+            unsaved: dict[tuple[int, int], str] = {}
+        else:
+            rows, names, unsaved = _xlsx_rows(name, sheet)
     except (OSError, zipfile.BadZipFile, KeyError, ValueError, TypeError) as err:
         return RawFile(
             name,
@@ -231,4 +299,4 @@ def read_sheet(path: str | Path, *, sheet: str | None = None) -> RawFile:
             ],
             kind,
         )
-    return _records(rows, name, kind)
+    return _records(rows, name, kind, unsaved)

@@ -408,3 +408,20 @@ def test_an_ambiguous_date_is_told_the_order_the_file_uses_elsewhere(write):
     (text,) = problems
     assert text.startswith(f"{path}:3: date: ambiguous date: 3 April 2026 (day first)")
     assert "other dates of this file are day first ('15/01/2026' at line 2)" in text
+
+
+def test_xlsx_formula_never_computed_is_said_not_read_as_empty(tmp_path):
+    # openpyxl saves formulas without values, as scripts and some converters do.
+    path = _xlsx(
+        tmp_path / "f.xlsx",
+        [
+            ["Date", "Location", "What happened", "Source link", "People"],
+            ["2026-01-15", "Riga", "T", "https://a.example", "=2+3"],
+        ],
+    )
+    _, problems, _ = loaded([path])
+    assert problems == [
+        f"{path}:2: People: a formula whose value was never saved (bordermap never runs "
+        "formulas): open the file in a spreadsheet program and save it, or type the value "
+        "(got '=2+3')"
+    ]
