@@ -6,7 +6,8 @@ a person sees, never as a formula: a date cell as its ISO date (``2026-01-15``),
 date-and-time cell as ``2026-01-15 03:00``, a time cell as ``03:00``, a whole float
 as ``12``, another float in its shortest form (``55.9``), a boolean as ``TRUE`` /
 ``FALSE``.  Formula cells give the value the program last computed (the formula
-itself is never read), or nothing if the file was never recalculated.
+itself is never run); a formula whose value was never saved (a file written by a
+script) is reported, not read as an empty cell.
 
 XLSX is read with openpyxl and ODS with odfpy, the two readers pandas uses too.
 """
