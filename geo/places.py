@@ -315,17 +315,10 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
 
 
+@dataclass(frozen=True)
 class _Grammar:
-    """The word tables and the patterns of each form, compiled when a form is first used.
-
-    A short phrase reaches only a few forms, and compiling every one of the large
-    alternations up front cost a quarter of a second of each ``bordermap geocode``.
-    """
-
     words: PlaceWords
     border_word: str
-    preposition_roles: dict[str, tuple[str, bool]]
-    area_kinds: dict[str, str]
     pair_border: re.Pattern
     between: re.Pattern
     place_between: re.Pattern
@@ -345,32 +338,10 @@ class _Grammar:
     district_of: re.Pattern
     settlement_after: re.Pattern
     prepositions: re.Pattern
+    preposition_roles: dict[str, tuple[str, bool]]
     area_first: re.Pattern
     area_last: re.Pattern
-
-    def __init__(
-        self,
-        *,
-        words: PlaceWords,
-        border_word: str,
-        preposition_roles: dict[str, tuple[str, bool]],
-        area_kinds: dict[str, str],
-        **sources: str,
-    ) -> None:
-        self.words = words
-        self.border_word = border_word
-        self.preposition_roles = preposition_roles
-        self.area_kinds = area_kinds
-        self._sources = sources
-
-    def __getattr__(self, name: str) -> re.Pattern:
-        # Called only for a pattern not compiled yet; it then stays as an attribute.
-        sources = self.__dict__.get("_sources", {})
-        if name not in sources:
-            raise AttributeError(name)
-        pattern = re.compile(sources[name], re.IGNORECASE)
-        setattr(self, name, pattern)
-        return pattern
+    area_kinds: dict[str, str]
 
 
 @lru_cache(maxsize=1)
@@ -395,54 +366,70 @@ def _grammar() -> _Grammar:
     area_kinds = {w: "region" for w in words.region}
     area_kinds.update({w: "district" for w in words.district})
     area_words = _alternation(sorted(area_kinds, key=lambda w: (-len(w), w)))
+    flags = re.IGNORECASE
     return _Grammar(
         words=words,
         border_word=border,
-        pair_border=(rf"^(?P<pair>.+?)\s+{border}$"),
-        between=(
+        pair_border=re.compile(rf"^(?P<pair>.+?)\s+{border}$", flags),
+        between=re.compile(
             rf"^{border}\s+(?:between|separating)\s+(?:the\s+)?(?P<a>.+?)\s+and\s+"
-            r"(?:the\s+)?(?P<b>.+)$"
+            r"(?:the\s+)?(?P<b>.+)$",
+            flags,
         ),
-        place_between=(
+        place_between=re.compile(
             rf"^\S.*?\s+{border}\s+(?:between|separating)\s+(?:the\s+)?(?P<a>.+?)\s+and\s+"
-            r"(?:the\s+)?(?P<b>.+)$"
+            r"(?:the\s+)?(?P<b>.+)$",
+            flags,
         ),
-        border_of=(rf"^{border}\s+(?:of\s+)?(?P<rest>.+)$"),
-        with_=(
+        border_of=re.compile(rf"^{border}\s+(?:of\s+)?(?P<rest>.+)$", flags),
+        with_=re.compile(
             rf"^(?P<a>[^,]+?)(?:['’]s?)?\s+(?:(?P<dir>{_COMPASS_WORD})\s+)?{border}\s+"
-            rf"{_WITH}\s+(?:the\s+)?(?P<b>.+)$"
+            rf"{_WITH}\s+(?:the\s+)?(?P<b>.+)$",
+            flags,
         ),
-        with_only=(rf"^{border}\s+{_WITH}\s+(?:the\s+)?(?P<b>.+)$"),
-        section=(
+        with_only=re.compile(rf"^{border}\s+{_WITH}\s+(?:the\s+)?(?P<b>.+)$", flags),
+        section=re.compile(
             r"^(?P<pair>.+?)\s+(?:section|part|stretch|segment|portion|sector)\s+of\s+"
-            rf"(?:the\s+)?{border}$"
+            rf"(?:the\s+)?{border}$",
+            flags,
         ),
-        word_first=(rf"^{border}\s+(?P<pair>.+)$"),
-        owner_border=(rf"^(?P<a>[^,]+?)['’]s?\s+(?:(?P<dir>{_COMPASS_WORD})\s+)?{border}$"),
-        bare_border=(rf"^(?:(?P<dir>{_COMPASS_WORD})\s+)?{border}$"),
-        side_first=(r"^(?P<side>.+?)\s+side\s+of\s+(?P<rest>.+)$"),
-        side_last=(r"^(?P<rest>.+?),?\s+(?:on\s+)?(?:the\s+)?(?P<side>\S+)\s+side$"),
-        side_alone=(
+        word_first=re.compile(rf"^{border}\s+(?P<pair>.+)$", flags),
+        owner_border=re.compile(
+            rf"^(?P<a>[^,]+?)['’]s?\s+(?:(?P<dir>{_COMPASS_WORD})\s+)?{border}$", flags
+        ),
+        bare_border=re.compile(rf"^(?:(?P<dir>{_COMPASS_WORD})\s+)?{border}$", flags),
+        side_first=re.compile(r"^(?P<side>.+?)\s+side\s+of\s+(?P<rest>.+)$", flags),
+        side_last=re.compile(
+            r"^(?P<rest>.+?),?\s+(?:on\s+)?(?:the\s+)?(?P<side>\S+)\s+side$", flags
+        ),
+        side_alone=re.compile(
             rf"^(?P<side>[^\s,]+(?:\s+[^\s,]+)?)\s+{_SIDE_WORD}$|"
-            rf"^{_SIDE_WORD}\s+of\s+(?:the\s+)?(?P<owner>.+)$"
+            rf"^{_SIDE_WORD}\s+of\s+(?:the\s+)?(?P<owner>.+)$",
+            flags,
         ),
-        settlement_before=(
+        settlement_before=re.compile(
             rf"^(?P<pre>(?:(?:small|remote|tiny|northern|southern|eastern|western|frontier|"
             rf"border|nearby|neighbouring|neighboring|[a-zа-яёіїєґў][\w’'-]*)\s+){{0,3}})"
-            rf"(?:{settlement})\s+(?P<rest>.+)$"
+            rf"(?:{settlement})\s+(?P<rest>.+)$",
+            flags,
         ),
-        settlement_of=(
-            rf"^{_PRE_WORDS}(?:{settlement})\s+(?:of|called|named|de|d['’])\s*(?P<rest>.+)$"
+        settlement_of=re.compile(
+            rf"^{_PRE_WORDS}(?:{settlement})\s+(?:of|called|named|de|d['’])\s*(?P<rest>.+)$",
+            flags,
         ),
-        region_of=(rf"^{_PRE_WORDS}(?P<word>{_alternation(words.region)})\s+{_OF}(?P<rest>.+)$"),
-        district_of=(
-            rf"^{_PRE_WORDS}(?P<word>{_alternation(words.district)})\s+{_OF}(?P<rest>.+)$"
+        region_of=re.compile(
+            rf"^{_PRE_WORDS}(?P<word>{_alternation(words.region)})\s+{_OF}(?P<rest>.+)$",
+            flags,
         ),
-        settlement_after=(rf"^(?P<rest>.+?)\s+(?:{settlement})$"),
-        prepositions=(rf"^(?P<word>{_alternation(ordered)})\s+(?=\S)"),
+        district_of=re.compile(
+            rf"^{_PRE_WORDS}(?P<word>{_alternation(words.district)})\s+{_OF}(?P<rest>.+)$",
+            flags,
+        ),
+        settlement_after=re.compile(rf"^(?P<rest>.+?)\s+(?:{settlement})$", flags),
+        prepositions=re.compile(rf"^(?P<word>{_alternation(ordered)})\s+(?=\S)", flags),
         preposition_roles=roles,
-        area_first=(rf"^(?P<word>{area_words})\s+(?P<rest>\S.*)$"),
-        area_last=(rf"^(?P<rest>.*?\S)\s+(?P<word>{area_words})$"),
+        area_first=re.compile(rf"^(?P<word>{area_words})\s+(?P<rest>\S.*)$", flags),
+        area_last=re.compile(rf"^(?P<rest>.*?\S)\s+(?P<word>{area_words})$", flags),
         area_kinds=area_kinds,
     )
 
