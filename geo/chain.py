@@ -13,15 +13,27 @@ consulted, but only for the answers its cache already holds.
 from __future__ import annotations
 
 import inspect
+import sys
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any
-
-from geopy.location import Location
-from shapely.geometry import shape
+from typing import TYPE_CHECKING, Any
 
 from bordermap.geo.cache import GeocodeCache
-from bordermap.geo.online import OnlineGeocoder
 from bordermap.geo.place_result import Candidate, PlaceResult
+
+if TYPE_CHECKING:  # geopy is imported only when an online geocoder is used
+    from geopy.location import Location
+
+    from bordermap.geo.online import OnlineGeocoder
+
+
+def _is_online(link: Any) -> bool:
+    """Whether ``link`` is an :class:`OnlineGeocoder`, without importing geopy for it.
+
+    No link can be one unless :mod:`bordermap.geo.online` was imported to build it.
+    """
+    online = sys.modules.get("bordermap.geo.online")
+    return online is not None and isinstance(link, online.OnlineGeocoder)
+
 
 #: Names of the links a chain can be built from, in the default order.
 LINK_NAMES: tuple[str, ...] = ("cache", "gazetteer", "online")
@@ -82,8 +94,7 @@ class GeocoderChain:
         self.offline = offline
         self.cache = cache
         self.links: tuple[Any, ...] = tuple(
-            CachedAnswers(link) if offline and isinstance(link, OnlineGeocoder) else link
-            for link in links
+            CachedAnswers(link) if offline and _is_online(link) else link for link in links
         )
         self._accepts_region = tuple(_accepts(link, "region_of_interest") for link in self.links)
 
@@ -102,7 +113,7 @@ class GeocoderChain:
     def online(self) -> OnlineGeocoder | None:
         """The online geocoder of the chain (for its request counts), or None."""
         for link in self.links:
-            if isinstance(link, OnlineGeocoder):
+            if _is_online(link):
                 return link
             if isinstance(link, CachedAnswers):
                 return link.online
@@ -234,7 +245,7 @@ def place_result(location: Location | None, *, query: str) -> PlaceResult:
         lat=location.latitude,
         lon=location.longitude,
         precision=raw.get("precision"),
-        geometry=shape(raw["geometry"]) if raw.get("geometry") else None,
+        geometry=_shape(raw["geometry"]) if raw.get("geometry") else None,
         uncertainty_km=raw.get("uncertainty_km"),
         source=raw.get("source", ""),
         candidates=tuple(
@@ -253,3 +264,9 @@ def place_result(location: Location | None, *, query: str) -> PlaceResult:
         coarsened=bool(raw.get("coarsened", False)),
         note=raw.get("note") or "",
     )
+
+
+def _shape(geometry: dict) -> Any:
+    from shapely.geometry import shape  # shapely is loaded by then; kept local all the same
+
+    return shape(geometry)

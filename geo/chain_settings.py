@@ -20,7 +20,7 @@ from typing import Any
 from bordermap.geo.cache import GeocodeCache
 from bordermap.geo.chain import DEFAULT_ORDER, LINK_NAMES, CachedAnswers, GeocoderChain
 from bordermap.geo.errors import GeocoderConfigError, RecipeError
-from bordermap.geo.online import DEFAULT_TIMEOUT, OnlineGeocoder, RetryPolicy
+from bordermap.geo.online_settings import DEFAULT_TIMEOUT, RetryPolicy
 
 #: Longest ``timeout`` and ``min_delay`` accepted, seconds: beyond an hour a value is
 #: a typo, and the operating system refuses waits of astronomical length.
@@ -188,6 +188,10 @@ def build_chain(
         cache = GeocodeCache(Path(settings.cache_path) if settings.cache_path else None)
     online = None
     if settings.service is not None:
+        # geopy is imported only when an online service is named: the offline path
+        # (``bordermap geocode`` without ``--geocoder``) starts faster without it.
+        from bordermap.geo.online import OnlineGeocoder
+
         online = OnlineGeocoder(
             settings.service,
             user_agent=settings.user_agent,

@@ -17,7 +17,11 @@ from collections.abc import Callable
 
 from bordermap.geo.chain import LINK_NAMES, GeocoderChain
 from bordermap.geo.chain_settings import MAX_SECONDS, GeocoderSettings, build_chain
-from bordermap.geo.online import CREDENTIAL_ARGUMENTS, USER_AGENT_ENV, credential_variable
+from bordermap.geo.online_settings import (
+    CREDENTIAL_ARGUMENTS,
+    USER_AGENT_ENV,
+    credential_variable,
+)
 
 #: argparse destination → GeocoderSettings attribute.
 _OPTION_FIELDS: dict[str, str] = {
