@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from bordermap.geo.cache import GeocodeCache
 from bordermap.geo.place_result import Candidate, PlaceResult
 
-if TYPE_CHECKING:  # geopy is imported only when an online geocoder is used
+if TYPE_CHECKING:  # the online module is imported only when a service is named
     from geopy.location import Location
 
     from bordermap.geo.online import OnlineGeocoder

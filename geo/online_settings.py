@@ -1,8 +1,8 @@
 """Settings of the online geocoders that need no geopy: defaults, credentials, retries.
 
 Building the command line and the offline chain reads these; importing them must not
-import geopy, which :mod:`bordermap.geo.online` needs and which costs a cold start of
-``bordermap geocode`` about a fifth of a second.
+import :mod:`bordermap.geo.online` (its providers and answer checks), which an offline
+``bordermap geocode`` never uses.
 """
 
 from __future__ import annotations
