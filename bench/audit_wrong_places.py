@@ -14,7 +14,9 @@ Names audited:
 - ``data/crossings/crossings.csv``: every crossing's name and each of its variant
   names (truth: the crossing's point, either country), and the towns it is named
   after (``place_a`` in ``country_a``, ``place_b`` in ``country_b``), whose truth is
-  taken as "within :data:`TOO_FAR_KM` of the crossing".
+  taken as "within :data:`TOO_FAR_KM` of the crossing";
+- the *phrases* of those field rows, and of rows whose truth is a district given by its
+  seat, exactly as reported ("the border town of Metula"), geocoded bare only.
 
 Run::
 
@@ -44,6 +46,8 @@ CROSSINGS_CSV = ROOT / "data" / "crossings" / "crossings.csv"
 #: An answer farther than this from the truth point is a wrong place.
 TOO_FAR_KM = 50.0
 _POINT_KINDS = ("settlement", "near", "exact")
+#: Degrees to km, for "how far is the point from this border line" (ample at 50 km).
+_KM_PER_DEGREE = 111.0
 
 
 @dataclass(frozen=True)
@@ -83,6 +87,25 @@ def field_names(path: Path = PLACES_CSV) -> Iterator[Name]:
             )
 
 
+def field_phrases(path: Path = PLACES_CSV) -> Iterator[Name]:
+    """Phrases of the field set whose truth is a point (or a district's seat), as written."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            if row["truth_kind"] not in (*_POINT_KINDS, "district") or not row["truth_lat"]:
+                continue
+            if row["truth_kind"] == "exact":
+                countries = tuple(row["border"].split("-"))
+            else:
+                countries = (row["country_hint"],) if row["country_hint"] else ()
+            yield Name(
+                row["phrase"],
+                countries,
+                float(row["truth_lat"]),
+                float(row["truth_lon"]),
+                f"phrase {row['id']}",
+            )
+
+
 def crossing_names(path: Path = CROSSINGS_CSV) -> Iterator[Name]:
     """Every name of every crossing, and the towns each is named after."""
     with path.open(encoding="utf-8", newline="") as handle:
@@ -105,12 +128,16 @@ def verdict(result, name: Name, hinted: bool) -> str:
     answered = {result.country} if result.country else set()
     if result.precision == "country":
         return "ok" if answered & countries else f"WRONG: the country {result.country}"
-    if result.precision in ("region", "border"):
+    if result.precision == "region":
         # An area is judged by whether it holds the truth, which its extent says.
-        point = _point(name)
-        if result.geometry is not None and result.geometry.buffer(0.05).covers(point):
+        if result.geometry is not None and result.geometry.buffer(0.05).covers(_point(name)):
             return "ok"
-        return f"WRONG: the {result.precision} {result.name} does not hold it"
+        return f"WRONG: the region {result.name} does not hold it"
+    if result.precision == "border":
+        far = result.geometry.distance(_point(name)) * _KM_PER_DEGREE if result.geometry else 0
+        if far <= TOO_FAR_KM:
+            return "ok"
+        return f"WRONG: the border {result.name} is {far:.0f} km away"
     far = _km(result.lat, result.lon, name.lat, name.lon)
     if far > TOO_FAR_KM:
         return f"WRONG: {result.name} ({result.country or 'crossing'}) is {far:.0f} km away"
@@ -125,13 +152,13 @@ def _point(name: Name):
     return Point(name.lon, name.lat)
 
 
-def audit(names: Sequence[Name]) -> list[dict]:
-    """Geocode each name bare and with each true country; one record per answer."""
+def audit(names: Sequence[Name], *, hinted: bool = True) -> list[dict]:
+    """Geocode each name bare and (``hinted``) with each true country; one record each."""
     gazetteer = load_gazetteer()
     records = []
     seen: set[tuple[str, str]] = set()
     for name in names:
-        for hint in ("", *name.countries):
+        for hint in ("", *name.countries) if hinted else ("",):
             if (name.text, hint) in seen:
                 continue
             seen.add((name.text, hint))
@@ -157,7 +184,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     names = [*field_names(), *crossing_names()]
     records = audit(names)
-    for record in records:
+    phrases = audit(list(field_phrases()), hinted=False)
+    for record in [*records, *phrases]:
         outcome = _outcome(record)
         if outcome == "WRONG" or (args.verbose and outcome == "ambiguous"):
             name = record["name"]
@@ -166,19 +194,25 @@ def main(argv: Sequence[str] | None = None) -> int:
                 f"({name.source}): {record['verdict']}"
             )
     print()
-    print("| hint | answers | ok | ambiguous | unresolved | WRONG |")
+    print("| what | answers | ok | ambiguous | unresolved | WRONG |")
     print("|---|---:|---:|---:|---:|---:|")
-    for label, hinted in (("bare", False), ("true country", True)):
-        counts = Counter(_outcome(r) for r in records if bool(r["hint"]) == hinted)
+    groups = (
+        ("names, bare", [r for r in records if not r["hint"]]),
+        ("names, true country", [r for r in records if r["hint"]]),
+        ("field phrases, bare", phrases),
+    )
+    for label, group in groups:
+        counts = Counter(_outcome(r) for r in group)
         total = sum(counts.values())
         print(
             f"| {label} | {total} | {counts['ok']} | {counts['ambiguous']} | "
             f"{counts['unresolved']} | {counts['WRONG']} |"
         )
     print(
-        f"\n{len({n.text for n in names})} distinct names from the field set and crossings table"
+        f"\n{len({n.text for n in names})} distinct names from the field set and crossings "
+        f"table, {len(phrases)} field phrases"
     )
-    return 1 if any(_outcome(r) == "WRONG" for r in records) else 0
+    return 1 if any(_outcome(r) == "WRONG" for r in [*records, *phrases]) else 0
 
 
 if __name__ == "__main__":
