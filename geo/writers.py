@@ -33,7 +33,7 @@ from bordermap.geo.spreadsheet import csv_text
 #: ``json.dumps(text, ensure_ascii=False)`` without the encoder set up per call.
 _encode_text = json.encoder.encode_basestring
 #: Rows encoded at a time when writing GeoJSON to a file: bounds the text in memory.
-GEOJSON_CHUNK = 50_000
+GEOJSON_CHUNK = 10_000
 #: Indentation of a property's value inside a feature (``json.dumps(indent=1)``).
 _PROPERTY_INDENT = "\n    "
 _NULL = "null"
