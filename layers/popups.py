@@ -207,5 +207,30 @@ def popup_html(row: Mapping[str, object], *, category_label: str) -> str:
     if items:
         parts.append('<p class="bm-sources-head"><b>Sources:</b></p>')
         parts.append('<ul class="bm-sources">' + "".join(items) + "</ul>")
+    more = more_fields(row)
+    if more:
+        parts.append('<details class="bm-more"><summary>More</summary><dl>')
+        parts.extend(f"<dt>{esc(name)}</dt><dd>{esc(value)}</dd>" for name, value in more)
+        parts.append("</dl></details>")
     parts.append("</div>")
     return "".join(parts)
+
+
+#: Columns the popup shows in its own lines, or that are bordermap's own workings.
+_SHOWN_OR_COMPUTED = frozenset(schema.EVENT_COLUMNS + schema.COMPUTED_COLUMNS) - {
+    schema.NOTES,
+    schema.TAGS,
+}
+
+
+def more_fields(row: Mapping[str, object]) -> list[tuple[str, str]]:
+    """Return the notes, tags and every extra field of the event file, in file order.
+
+    Fields bordermap does not know are carried through as text (never dropped); the
+    popup lists those that have a value under "More".
+    """
+    return [
+        (str(name), _text(row, name))
+        for name in row
+        if name not in _SHOWN_OR_COMPUTED and _text(row, name)
+    ]

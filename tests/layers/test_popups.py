@@ -106,3 +106,25 @@ def test_place_shows_written_and_resolved_forms_with_distance():
     )
     region = event(place="Vitebsk region", precision="region", border="BY-RU", border_km=0.0)
     assert place_text(region).endswith("; the area reaches the BY-RU border")
+
+
+def test_notes_tags_and_fields_bordermap_does_not_know_are_under_more():
+    row = {
+        **event(notes="Seen from the watchtower", tags="drone;night"),
+        "casualties": "<b>3</b>",
+        "unit": "19th brigade",
+        "empty_extra": "",
+    }
+    html_text = popup_html(row, category_label="Other")
+    more = html_text[html_text.index('<details class="bm-more">') :]
+    assert "<dt>notes</dt><dd>Seen from the watchtower</dd>" in more
+    assert "<dt>tags</dt><dd>drone;night</dd>" in more
+    assert "<dt>casualties</dt><dd>&lt;b&gt;3&lt;/b&gt;</dd>" in more
+    assert "<dt>unit</dt><dd>19th brigade</dd>" in more
+    assert "empty_extra" not in more
+    # bordermap's own and computed columns are not repeated there.
+    assert "<dt>title</dt>" not in more and "<dt>source_line</dt>" not in more
+
+
+def test_an_event_with_nothing_more_has_no_more_section():
+    assert "bm-more" not in popup_html(event(notes="", tags=""), category_label="Other")
