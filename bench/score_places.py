@@ -37,21 +37,15 @@ import pyproj
 import shapely
 from shapely.geometry.base import BaseGeometry
 
+from bordermap.geo.schema import PRECISIONS
+
 FIELD_DIR = Path(__file__).resolve().parent / "field"
 PLACES_CSV = FIELD_DIR / "places.csv"
 
 #: Outcomes, from best to worst.
 OUTCOMES: tuple[str, ...] = ("correct", "coarser", "ambiguous", "unresolved", "WRONG")
-#: Truth kinds of the field set, from most to least precise.
-TRUTH_KINDS: tuple[str, ...] = (
-    "exact",
-    "settlement",
-    "near",
-    "district",
-    "region",
-    "border",
-    "country",
-)
+#: Truth kinds of the field set, from most to least precise: bordermap's precisions.
+TRUTH_KINDS: tuple[str, ...] = PRECISIONS
 #: A point answer this close to a settlement or crossing is the same place.
 POINT_KM = 10.0
 #: ... and this close for "near X", and for a district given by its seat.
