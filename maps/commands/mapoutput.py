@@ -4,9 +4,10 @@ saying what was written and which events could not be placed."""
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from bordermap.geo.chain_settings import GeocoderSettings
@@ -66,7 +67,16 @@ def write_map(
     ``base`` is the folder the events' ``source_file`` is relative to (a recipe's).
     """
     path = write_html(built.html, target)
-    report(built, path, quiet=args.quiet, verbose=args.verbose, seconds=seconds, base=base)
+    given = () if base is not None else getattr(args, "events", None) or ()
+    report(
+        built,
+        path,
+        quiet=args.quiet,
+        verbose=args.verbose,
+        seconds=seconds,
+        base=base,
+        given=given,
+    )
 
 
 def build_and_write(
@@ -89,9 +99,16 @@ def report(
     verbose: int,
     seconds: float,
     base: Path | None = None,
+    given: Iterable[str | os.PathLike[str]] = (),
 ) -> None:
     """Print every event not placed (``FILE:LINE``), then where the map went."""
-    print_review(built.review, verbose=verbose, full_list=f"the legend of {path}", base=base)
+    print_review(
+        built.review,
+        verbose=verbose,
+        full_list=f"the legend of {path}",
+        base=base,
+        given=given,
+    )
     if not quiet:
         size_kb = len(built.html.encode("utf-8")) / 1024
         print(

@@ -113,7 +113,12 @@ def run(args: argparse.Namespace) -> int:
         write_events(result.events, args.output)
     if review_path is not None:
         write_text_atomic(review_path, review_to_csv(result.review))
-    print_review(result.review, verbose=args.verbose, full_list=str(review_path or "stderr"))
+    print_review(
+        result.review,
+        verbose=args.verbose,
+        full_list=str(review_path or "stderr"),
+        given=args.files,
+    )
     if not args.quiet:
         resolved = int((result.events["resolve_status"] == "resolved").sum())
         wrote = "standard output" if to_stdout else str(args.output)

@@ -4,16 +4,24 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
 import pandas as pd
+
+from bordermap.geo.events import source_label
 
 #: Review lines printed before the rest is summed up (``-v`` prints all).
 SHOWN = 20
 
 
 def print_review(
-    review: pd.DataFrame, *, verbose: int, full_list: str, base: Path | None = None
+    review: pd.DataFrame,
+    *,
+    verbose: int,
+    full_list: str,
+    base: Path | None = None,
+    given: Iterable[str | os.PathLike[str]] = (),
 ) -> None:
     """Print one ``FILE:LINE: place: ...`` line per event to review, on stderr.
 
@@ -29,11 +37,17 @@ def print_review(
     base : Path, optional
         The folder ``source_file`` is relative to (a recipe's); lines then name the
         file relative to the working directory, so it opens from where the user is.
+    given : iterable of path-like, optional
+        The event files as the user named them on the command line; a line names its
+        file that way (outputs record it relative to ``base`` or the working directory).
     """
+    as_given = {source_label(path, base=base): os.fspath(path) for path in given}
     rows = list(review.itertuples(index=False))
     shown = rows if verbose or len(rows) <= SHOWN else rows[:SHOWN]
     for row in shown:
-        where = row.source_file if base is None else os.path.relpath(base / row.source_file)
+        where = as_given.get(row.source_file) or (
+            row.source_file if base is None else os.path.relpath(base / row.source_file)
+        )
         print(
             f"{where}:{row.source_line}: place: {row.resolve_status}: {row.reason}"
             f" (got {row.place!r})"
