@@ -191,6 +191,19 @@ _ARTICLE_BEFORE_BORDER = re.compile(
     r"^(?:la|le|el|die|der|a)\s+(?=(?:frontière|frontera|fronteira|grenze)\b)", re.IGNORECASE
 )
 _DASH_CLASS = "[" + re.escape(DASHES) + "/]"
+# "the border between X and Y" in English, French, Spanish, Portuguese and German, with
+# the articles those languages put before a country's name ("la Lettonie", "o Brasil").
+_BETWEEN = r"(?:between|separating|entre|zwischen)"
+_AND = r"(?:and|et|y|e|und)"
+_ARTICLE = r"(?:(?:the|la|le|les|el|o|a|der|dem)\s+|l['’]\s*)?"
+# "le côté biélorusse (de la frontière)", "el lado venezolano", "o lado brasileiro": the
+# side word first, the demonym after it.
+_SIDE_WORD_FIRST = re.compile(
+    r"^(?:(?:le|el|o|du|del|do)\s+)?(?:côté|lado)\s+(?P<side>[^\s,]+)"
+    r"(?:\s+(?:de|del|da|do)\s+(?P<rest>\S.*))?$",
+    re.IGNORECASE,
+)
+_BARE_RIVER = re.compile(r"^(?:(?:la|el|o)\s+)?(?:río|rio|fleuve|rivière)$", re.IGNORECASE)
 # "border with Y" in the seven languages: "z Litwą", "su Baltarusija", "с Польшей".
 _WITH = r"(?:with|to|su|ar|z|ze|с|со|з|із|са|avec|con|mit)"
 _SPACES = re.compile(r"\s+")
@@ -342,6 +355,7 @@ class _Grammar:
     area_first: re.Pattern
     area_last: re.Pattern
     area_kinds: dict[str, str]
+    article_before_word: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -366,19 +380,19 @@ def _grammar() -> _Grammar:
     area_kinds = {w: "region" for w in words.region}
     area_kinds.update({w: "district" for w in words.district})
     area_words = _alternation(sorted(area_kinds, key=lambda w: (-len(w), w)))
+    descriptors = _alternation(sorted({*words.settlement, *area_kinds}, key=lambda w: -len(w)))
     flags = re.IGNORECASE
     return _Grammar(
         words=words,
         border_word=border,
         pair_border=re.compile(rf"^(?P<pair>.+?)\s+{border}$", flags),
         between=re.compile(
-            rf"^{border}\s+(?:between|separating)\s+(?:the\s+)?(?P<a>.+?)\s+and\s+"
-            r"(?:the\s+)?(?P<b>.+)$",
+            rf"^{border}\s+{_BETWEEN}\s+{_ARTICLE}(?P<a>.+?)\s+{_AND}\s+{_ARTICLE}(?P<b>.+)$",
             flags,
         ),
         place_between=re.compile(
-            rf"^\S.*?\s+{border}\s+(?:between|separating)\s+(?:the\s+)?(?P<a>.+?)\s+and\s+"
-            r"(?:the\s+)?(?P<b>.+)$",
+            rf"^\S.*?\s+{border}\s+{_BETWEEN}\s+{_ARTICLE}(?P<a>.+?)\s+{_AND}\s+"
+            rf"{_ARTICLE}(?P<b>.+)$",
             flags,
         ),
         border_of=re.compile(rf"^{border}\s+(?:of\s+)?(?P<rest>.+)$", flags),
@@ -414,7 +428,8 @@ def _grammar() -> _Grammar:
             flags,
         ),
         settlement_of=re.compile(
-            rf"^{_PRE_WORDS}(?:{settlement})\s+(?:of|called|named|de|d['’])\s*(?P<rest>.+)$",
+            rf"^{_PRE_WORDS}(?:{settlement})(?:\s+(?!(?:of|de)\b)(?P<adj>[^\W\d][\w-]*))?"
+            r"\s+(?:of|called|named|de|d['’])\s*(?P<rest>.+)$",
             flags,
         ),
         region_of=re.compile(
@@ -431,6 +446,11 @@ def _grammar() -> _Grammar:
         area_first=re.compile(rf"^(?P<word>{area_words})\s+(?P<rest>\S.*)$", flags),
         area_last=re.compile(rf"^(?P<rest>.*?\S)\s+(?P<word>{area_words})$", flags),
         area_kinds=area_kinds,
+        article_before_word=re.compile(
+            r"^(?:(?:la|le|les|el|los|las|o|os|a|as|die|der|das|den|dem)\s+|l['’]\s*)"
+            rf"(?=(?:{descriptors})(?:\s|$))",
+            flags,
+        ),
     )
 
 
@@ -448,7 +468,10 @@ def _strip_leading(text: str) -> str:
     text = _LEADING_EN.sub("", text, count=1).strip()
     # "la frontière tchadienne", "die Grenze": an article only before a border word, as
     # "La Paz" and "El Paso" keep theirs.
-    return _ARTICLE_BEFORE_BORDER.sub("", text, count=1)
+    text = _ARTICLE_BEFORE_BORDER.sub("", text, count=1)
+    # "la ville de X", "die Region X", "el departamento de X": an article before a
+    # descriptor word of the tables goes too.
+    return _grammar().article_before_word.sub("", text, count=1)
 
 
 def _strip_possessive(text: str) -> str:
@@ -630,6 +653,14 @@ def _side(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression | N
                 inner = inner if inner.kind == "name" else None
             if inner is not None and side:
                 return PlaceExpression("side", text, other=side, inner=inner, languages=langs)
+    match = _SIDE_WORD_FIRST.match(text)
+    if match:
+        inner = PlaceExpression("border", "border", languages=langs)
+        if match["rest"] and not _BARE_RIVER.match(match["rest"]):
+            # "de la frontière" is the border; "del río" the border river of the report.
+            inner = _border(_strip_leading(match["rest"]), g, langs)
+        if inner is not None:
+            return PlaceExpression("side", text, other=match["side"], inner=inner, languages=langs)
     match = g.side_alone.match(text)
     if match:
         # "the Cambodian side", "the side of Belarus": of the border the report is about.
@@ -783,7 +814,10 @@ def _settlement(
         if match and match["rest"].strip():
             rest = _strip_leading(match["rest"].strip())
             inner = _parse(rest, langs)
-            pre = match.groupdict().get("pre") or ""
+            # "the northern Israeli town of X", "la ville polonaise de X": the words
+            # around the descriptor may name the country.
+            found = match.groupdict()
+            pre = " ".join(w for w in (found.get("pre"), found.get("adj")) if w)
             if inner.kind in ("name", "restricted"):
                 return PlaceExpression(
                     "settlement", text, rest, other=pre.strip(), inner=inner, languages=langs
