@@ -162,3 +162,10 @@ def test_the_border_alone_is_the_event_countrys_border() -> None:
 @pytest.mark.parametrize("country", [None, "PL", "CO"])
 def test_descriptor_word_alone_is_never_a_place(text: str, country: str | None) -> None:
     assert geocode_place(text, country=country).status == "unresolved"
+
+
+def test_a_region_named_like_a_word_of_another_language_stays_a_place() -> None:
+    # "kent" is Turkish for "town", but no ordinary word: Kent is still found bare.
+    result = geocode_place("Kent")
+    assert result.status != "unresolved"
+    assert result.country == "GB"
