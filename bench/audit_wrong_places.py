@@ -68,42 +68,33 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0088 * math.asin(math.sqrt(h))
 
 
-def field_names(path: Path = PLACES_CSV) -> Iterator[Name]:
-    """Settlement and crossing names of the field set with their truth."""
+def _field_rows(path: Path, *, kinds: tuple[str, ...], column: str, label: str) -> Iterator[Name]:
+    """Rows of the field set whose truth is a point of ``kinds``, named by ``column``."""
     with path.open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
-            if row["truth_kind"] not in _POINT_KINDS or not row["truth_lat"]:
+            if row["truth_kind"] not in kinds or not row["truth_lat"]:
                 continue
             if row["truth_kind"] == "exact":
                 countries = tuple(row["border"].split("-"))
             else:
                 countries = (row["country_hint"],) if row["country_hint"] else ()
             yield Name(
-                row["truth_name"],
+                row[column],
                 countries,
                 float(row["truth_lat"]),
                 float(row["truth_lon"]),
-                f"field {row['id']}",
+                f"{label} {row['id']}",
             )
+
+
+def field_names(path: Path = PLACES_CSV) -> Iterator[Name]:
+    """Settlement and crossing names of the field set with their truth."""
+    return _field_rows(path, kinds=_POINT_KINDS, column="truth_name", label="field")
 
 
 def field_phrases(path: Path = PLACES_CSV) -> Iterator[Name]:
     """Phrases of the field set whose truth is a point (or a district's seat), as written."""
-    with path.open(encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle):
-            if row["truth_kind"] not in (*_POINT_KINDS, "district") or not row["truth_lat"]:
-                continue
-            if row["truth_kind"] == "exact":
-                countries = tuple(row["border"].split("-"))
-            else:
-                countries = (row["country_hint"],) if row["country_hint"] else ()
-            yield Name(
-                row["phrase"],
-                countries,
-                float(row["truth_lat"]),
-                float(row["truth_lon"]),
-                f"phrase {row['id']}",
-            )
+    return _field_rows(path, kinds=(*_POINT_KINDS, "district"), column="phrase", label="phrase")
 
 
 def crossing_names(path: Path = CROSSINGS_CSV) -> Iterator[Name]:
