@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import playwright.sync_api as playwright_api
 import pytest
 
 from bordermap.maps.building import build_recipe
@@ -18,14 +17,6 @@ SCREENSHOT = REPO / "build" / "screenshot-latvia-belarus.png"
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-]
 
 #: Events the page draws, each counted once: unclustered markers and shapes carry a
 #: ``bm-ev-N`` class, clusters are counted by their children and a place shared by
@@ -45,14 +36,6 @@ COUNT_EVENTS = """() => {
     });
     return ids.size + clustered + shared;
 }"""
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with playwright_api.sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture(scope="module")

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import playwright.sync_api as playwright_api
 import pytest
 
 from bordermap.maps.composition import MapData, MapOptions, compose_map
 from bordermap.maps.document import write_html
 from tests import mapfixtures as fx
-from tests.maps.test_browser import CHROMIUM, CHROMIUM_ARGS, OpenPage
+from tests.maps.test_browser import OpenPage
 
 pytestmark = pytest.mark.browser
 
@@ -29,14 +28,6 @@ def move_from(page, day: int) -> None:
         }""",
         day,
     )
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with playwright_api.sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
 
 
 def open_map(browser, tmp_path, events, **options) -> OpenPage:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import playwright.sync_api as playwright_api
 import pytest
 
 from bordermap.maps.composition import MapData, MapOptions, compose_map
 from bordermap.maps.document import write_html
 from tests import compactfixtures as cfx
 from tests import mapfixtures as fx
-from tests.maps.test_browser import CHROMIUM, CHROMIUM_ARGS, OpenPage
+from tests.maps.test_browser import OpenPage
 
 pytestmark = pytest.mark.browser
 
@@ -21,14 +20,6 @@ BOUNDS = [[54.0, 24.5], [57.5, 29.0]]
 #: view set during that animation would be undone when it ends.
 READY = """() => window.bordermap && window.bordermap.compact && window.bordermap.compact.ready
     && !window.bordermap.compact.map._animatingZoom"""
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with playwright_api.sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture(scope="module")

@@ -7,14 +7,13 @@ from __future__ import annotations
 
 from urllib.parse import parse_qs
 
-import playwright.sync_api as playwright_api
 import pytest
 from shapely.geometry import Point
 
 from bordermap.maps.composition import MapData, MapOptions, compose_map
 from bordermap.maps.document import write_html
 from tests import mapfixtures as fx
-from tests.maps.test_browser import CHROMIUM, CHROMIUM_ARGS, OpenPage
+from tests.maps.test_browser import OpenPage
 from tests.sample import REPO
 
 pytestmark = pytest.mark.browser
@@ -82,14 +81,6 @@ def rows() -> list[dict]:
 
 
 TOTAL = 14
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with playwright_api.sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture(scope="module", params=["normal", "compact"])

@@ -4,7 +4,6 @@ category colours, and the desktop and phone views the README shows."""
 
 from __future__ import annotations
 
-import playwright.sync_api as playwright_api
 import pytest
 from shapely.geometry import Point
 
@@ -13,7 +12,6 @@ from bordermap.maps.composition import MapData, MapOptions, compose_map
 from bordermap.maps.document import write_html
 from bordermap.maps.recipe import load_recipe
 from tests import mapfixtures as fx
-from tests.maps.test_browser import CHROMIUM, CHROMIUM_ARGS
 from tests.maps.test_explore_browser import open_map
 from tests.sample import REPO
 
@@ -55,14 +53,6 @@ def zoom_to(page, lat: float, lon: float, zoom: int) -> None:
     # The placement runs on the next frame after a move.
     page.evaluate("() => new Promise((done) => requestAnimationFrame(() => done()))")
     page.evaluate("() => window.bordermap.labels.place()")
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with playwright_api.sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture(scope="module")

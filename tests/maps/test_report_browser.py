@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import playwright.sync_api as playwright_api
 import pytest
 
 from bordermap.geo.citations import cited_sources
@@ -12,14 +11,6 @@ from tests.maps.test_report import report_layers
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-]
 #: What a self-contained page may load: itself, its srcdoc frame, inline images.
 ALLOWED = ("file://", "data:", "about:")
 #: The zoom of the page's Leaflet map (folium names it map_NNNN).
@@ -35,14 +26,6 @@ def report_file(tmp_path_factory):
     folder = tmp_path_factory.mktemp("report")
     write_report(build_report(report_layers(), dpi=60), folder)
     return folder / "report.html"
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with playwright_api.sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture(scope="module")
