@@ -37,8 +37,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from bordermap.geo.gazetteer import load_gazetteer
-from bordermap.geo.geocoder import geocode_place
+from bordermap.geo.places.gazetteer import load_gazetteer
+from bordermap.geo.places.geocoder import geocode_place
 
 ROOT = Path(__file__).resolve().parent.parent
 PLACES_CSV = ROOT / "bench" / "field" / "places.csv"

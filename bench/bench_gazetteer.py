@@ -17,9 +17,9 @@ import sys
 import time
 from pathlib import Path
 
-from bordermap.geo.admin1 import REGIONS_FILE
-from bordermap.geo.gazetteer import GAZETTEER_FILE, load_gazetteer
-from bordermap.geo.geocoder import geocode_place
+from bordermap.geo.borders.admin1 import REGIONS_FILE
+from bordermap.geo.places.gazetteer import GAZETTEER_FILE, load_gazetteer
+from bordermap.geo.places.geocoder import geocode_place
 
 CLI = Path(sys.executable).parent / "bordermap"
 
@@ -50,14 +50,14 @@ EXPRESSIONS = [
 
 _COLD = (
     "import time; t = time.perf_counter();"
-    "from bordermap.geo.gazetteer import load_gazetteer; load_gazetteer();"
+    "from bordermap.geo.places.gazetteer import load_gazetteer; load_gazetteer();"
     "print(time.perf_counter() - t)"
 )
 
 
 _REGIONS = (
     "import time; t = time.perf_counter();"
-    "from bordermap.geo.boundaries import regions; {call};"
+    "from bordermap.geo.borders.boundaries import regions; {call};"
     "print(time.perf_counter() - t)"
 )
 

@@ -14,8 +14,8 @@ import geopandas as gpd
 import numpy as np
 import shapely
 
-from bordermap.geo import boundaries
-from bordermap.geo.join import join_borders
+from bordermap.geo.borders import boundaries
+from bordermap.geo.borders.join import join_borders
 from bordermap.geo.schema import BORDER, COUNTRY, CRS
 
 SEED = 20240924

@@ -15,7 +15,8 @@ import numpy as np
 import shapely
 from shapely.geometry import Point
 
-from bordermap.geo import boundaries, schema
+from bordermap.geo import schema
+from bordermap.geo.borders import boundaries
 from bordermap.maps.composition import MapData, MapOptions, compose_map
 
 WINDOW = (18.0, 50.0, 36.0, 62.0)

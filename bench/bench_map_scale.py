@@ -37,8 +37,9 @@ sys.path.insert(0, str(HERE))
 
 import generate  # noqa: E402  (the synthetic events of this folder)
 
-from bordermap.geo import attribution, boundaries, schema  # noqa: E402
-from bordermap.geo.events import load_events  # noqa: E402
+from bordermap.geo import attribution, schema  # noqa: E402
+from bordermap.geo.borders import boundaries  # noqa: E402
+from bordermap.geo.events.loading import load_events  # noqa: E402
 from bordermap.geo.resolve import resolve_events  # noqa: E402
 from bordermap.layers.assets import ASSETS  # noqa: E402
 from bordermap.maps.composition import MapData, MapOptions, compose_map  # noqa: E402

@@ -22,10 +22,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bordermap.geo.cache import GeocodeCache, cache_key
-from bordermap.geo.chain import GeocoderChain
-from bordermap.geo.online import OnlineGeocoder
-from tests.geo.nominatim_server import FakeNominatim, nominatim_record
+from bordermap.geo.online.cache import GeocodeCache, cache_key
+from bordermap.geo.online.chain import GeocoderChain
+from bordermap.geo.online.geocoders import OnlineGeocoder
+from tests.geo.online.nominatim_server import FakeNominatim, nominatim_record
 
 
 def rate(count: int, seconds: float) -> str:

@@ -5,7 +5,7 @@ Prints numbers; asserts nothing (tests never time things).
 
 Each size is written once to a temporary file (generated features in the layout
 ``bordermap resolve`` writes: ``indent=1``, so one line per value), then read and
-checked (:func:`bordermap.geo.events.check_events`) in a fresh interpreter per run,
+checked (:func:`bordermap.geo.events.loading.check_events`) in a fresh interpreter per run,
 so imports and caches of one run do not help the next.  Linear reading shows as the
 same seconds per feature at both sizes; before issue 10 the line number of each
 feature was counted from the start of the text, and 40,000 features took 273 s.
@@ -21,7 +21,7 @@ import tempfile
 from pathlib import Path
 
 _READ = (
-    "import sys, time; from bordermap.geo.events import check_events;"
+    "import sys, time; from bordermap.geo.events.loading import check_events;"
     "t = time.perf_counter(); rows, problems = check_events([sys.argv[1]]);"
     "elapsed = time.perf_counter() - t;"
     "assert not problems, problems[:3]; print(len(rows), elapsed)"

@@ -17,9 +17,11 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from bordermap.geo import attribution, boundaries, schema, tables
-from bordermap.geo.events import LOADED_COLUMNS
+from bordermap.geo import attribution, schema
+from bordermap.geo.borders import boundaries
+from bordermap.geo.events.loading import LOADED_COLUMNS
 from bordermap.geo.resolve import resolve_events
+from bordermap.layers import tables
 from bordermap.layers.figure import draw_map_figure
 from bordermap.layers.imagefile import figure_bytes
 from bordermap.layers.timeline import draw_timeline

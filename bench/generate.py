@@ -38,9 +38,10 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from bordermap.geo import boundaries, schema
-from bordermap.geo.categories import load_categories
-from bordermap.geo.gazetteer import load_gazetteer
+from bordermap.geo import schema
+from bordermap.geo.borders import boundaries
+from bordermap.geo.events.categories import load_categories
+from bordermap.geo.places.gazetteer import load_gazetteer
 
 SEED = 20260117
 #: Land borders the events cluster around: Belarus with its EU neighbours first, then the

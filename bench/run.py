@@ -96,7 +96,7 @@ def _place_queries(size: int = 10_000) -> list[str]:
 
 def child_gazetteer_cold(args) -> dict:
     start = time.perf_counter()
-    from bordermap.geo.gazetteer import load_gazetteer
+    from bordermap.geo.places.gazetteer import load_gazetteer
 
     gaz = load_gazetteer()
     return {"seconds": time.perf_counter() - start, "entries": len(gaz)}
@@ -105,7 +105,7 @@ def child_gazetteer_cold(args) -> dict:
 def _naive_table():
     import gzip
 
-    from bordermap.geo.gazetteer import GAZETTEER_FILE
+    from bordermap.geo.places.gazetteer import GAZETTEER_FILE
 
     with gzip.open(GAZETTEER_FILE, "rt", encoding="utf-8") as handle:
         document = json.load(handle)
@@ -119,7 +119,7 @@ def child_naive_cold(args) -> dict:
 
 
 def child_gazetteer_warm(args) -> dict:
-    from bordermap.geo.gazetteer import load_gazetteer
+    from bordermap.geo.places.gazetteer import load_gazetteer
 
     queries = _place_queries()
     gaz = load_gazetteer()
@@ -137,7 +137,7 @@ def child_gazetteer_warm(args) -> dict:
 
 
 def child_naive_warm(args) -> dict:
-    from bordermap.geo.names import normalise
+    from bordermap.geo.places.names import normalise
 
     queries = _place_queries()[:NAIVE_QUERIES]
     keys, places = _naive_table()
@@ -155,7 +155,7 @@ def child_naive_warm(args) -> dict:
 
 
 def child_join(args) -> dict:
-    from bordermap.geo.join import join_borders
+    from bordermap.geo.borders.join import join_borders
 
     events = _events(args.data, args.size)
     start = time.perf_counter()
@@ -177,8 +177,8 @@ def child_naive_join(args) -> dict:
     import geopandas as gpd
     import numpy as np
 
-    from bordermap.geo import boundaries
-    from bordermap.geo.join import join_borders
+    from bordermap.geo.borders import boundaries
+    from bordermap.geo.borders.join import join_borders
 
     events = _events(args.data, args.size)
     events = events[events.geometry.notna()].reset_index(drop=True)
@@ -218,7 +218,7 @@ def child_naive_join(args) -> dict:
 def child_dask_join(args) -> dict:
     import shutil
 
-    from bordermap.geo.dask_engine import join_dataset
+    from bordermap.geo.borders.dask_engine import join_dataset
 
     source = args.data / f"events-{args.size}.parquet"
     output = args.data / f"joined-{args.size}-{args.mode}.parquet"
@@ -421,7 +421,7 @@ def write_peer_boundaries(folder: Path) -> None:
     """The peers' boundary data: bordermap's own countries, regions and border lines."""
     if (folder / "border_lines.parquet").exists():
         return
-    from bordermap.geo import boundaries
+    from bordermap.geo.borders import boundaries
 
     folder.mkdir(parents=True, exist_ok=True)
     boundaries.countries()[["iso_a2", "geometry"]].to_parquet(folder / "countries.parquet")

@@ -92,7 +92,7 @@ def is_outside_hint(event) -> bool:
 def score_events(events_path: Path, truth_path: Path) -> list[dict]:
     """Resolve the field events offline and score each one."""
     from bordermap.geo import schema
-    from bordermap.geo.events import load_events
+    from bordermap.geo.events.loading import load_events
     from bordermap.geo.resolve import resolve_events
 
     truth = read_truth(truth_path)

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import yaml
 
-from bordermap.geo.dates import parse_vague_date
+from bordermap.geo.events.dates import parse_vague_date
 from bordermap.geo.extraction import extract_events, read_report
 from bordermap.geo.extraction.places import resolve_place
 

@@ -1,7 +1,7 @@
 """Score the offline resolver on place phrases copied from real border reporting.
 
 Every phrase of ``bench/field/places.csv`` goes through
-:func:`bordermap.geo.geocoder.geocode_place` with its country hint, and each answer is
+:func:`bordermap.geo.places.geocoder.geocode_place` with its country hint, and each answer is
 classed against the truth of its row:
 
 - ``correct``: the right place at the right precision (a point within 10 km of a
@@ -303,7 +303,7 @@ def _miss_reason(answer: Answer, truth: Truth) -> str:
 
 
 def answer_from_result(result, border: str = "") -> Answer:
-    """Reduce a :class:`~bordermap.geo.place_result.PlaceResult` to an :class:`Answer`."""
+    """Reduce a :class:`~bordermap.geo.places.result.PlaceResult` to an :class:`Answer`."""
     return Answer(
         status=result.status,
         precision=result.precision,
@@ -328,7 +328,7 @@ def border_of_result(result) -> str:
         return ""
     import geopandas as gpd
 
-    from bordermap.geo.join import join_borders
+    from bordermap.geo.borders.join import join_borders
 
     frame = gpd.GeoDataFrame(geometry=[shapely.Point(result.lon, result.lat)], crs="EPSG:4326")
     return str(join_borders(frame)["border"].iloc[0] or "")
@@ -353,7 +353,7 @@ def truth_of(row: dict[str, str]) -> Truth:
 
 def score_rows(rows: Sequence[dict[str, str]]) -> list[dict]:
     """Geocode every row offline and class each answer; one result dict per row."""
-    from bordermap.geo.geocoder import geocode_place
+    from bordermap.geo.places.geocoder import geocode_place
 
     scored = []
     for row in rows:

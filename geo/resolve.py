@@ -20,7 +20,7 @@ import shapely
 from pyproj import Geod
 
 from bordermap.geo import schema
-from bordermap.geo.place_result import PlaceResult
+from bordermap.geo.places.result import PlaceResult
 
 #: ``lookup(query, *, country=..., region_of_interest=...) -> PlaceResult``
 PlaceLookup = Callable[..., PlaceResult]
@@ -83,7 +83,7 @@ class ResolveResult:
 
 
 def _default_lookup() -> PlaceLookup:
-    from bordermap.geo.geocoder import geocode_place
+    from bordermap.geo.places.geocoder import geocode_place
 
     return geocode_place
 
@@ -163,7 +163,7 @@ def resolve_events(
     Parameters
     ----------
     events : DataFrame
-        As returned by :func:`bordermap.geo.events.load_events`.  Not modified.
+        As returned by :func:`bordermap.geo.events.loading.load_events`.  Not modified.
     region_of_interest : list of ISO alpha-2 codes or (west, south, east, north), optional
         Preferred area when a name has candidates in several places.
     lookup : callable, optional
@@ -176,7 +176,7 @@ def resolve_events(
     -------
     ResolveResult
     """
-    from bordermap.geo.join import join_borders
+    from bordermap.geo.borders.join import join_borders
 
     lookup = lookup or _default_lookup()
     # Plain column arrays: building a dict or a Series per row cost seconds at 100k.
@@ -273,7 +273,7 @@ def _all_borders(
     (km, geodesic; 0 where the area reaches the line).  Points and border lines get
     ``""``: their one border is ``border``.
     """
-    from bordermap.geo.boundaries import border_line, neighbours
+    from bordermap.geo.borders.boundaries import border_line, neighbours
     from bordermap.geo.errors import GeometryDataError
 
     out = [""] * len(frame)
@@ -385,8 +385,8 @@ def _truth_checks(
     places = frame[schema.PLACE].tolist()
     given = np.flatnonzero(explicit)
     if len(given):
-        from bordermap.geo.geocoder import geocode_place
-        from bordermap.geo.join import country_codes
+        from bordermap.geo.borders.join import country_codes
+        from bordermap.geo.places.geocoder import geocode_place
 
         # Only events with words to contradict are checked (and joined once more).
         swappable = [i for i in given if (hints[i] or places[i]) and abs(lons[i]) <= 90]
@@ -522,7 +522,7 @@ def _join(frame, results, resolved, join_borders) -> gpd.GeoDataFrame:
             # point falls across a generalised border line (a border village).
             country[i] = result.country
             if region_names is None:
-                from bordermap.geo.boundaries import regions
+                from bordermap.geo.borders.boundaries import regions
 
                 table = regions()
                 region_names = dict(zip(table["code"], table["name"], strict=True))
@@ -537,7 +537,7 @@ def _join(frame, results, resolved, join_borders) -> gpd.GeoDataFrame:
                 areas.append(i)
             if result.admin1_code and result.admin1_code != admin1_code[i]:
                 if region_names is None:
-                    from bordermap.geo.boundaries import regions
+                    from bordermap.geo.borders.boundaries import regions
 
                     table = regions()
                     region_names = dict(zip(table["code"], table["name"], strict=True))
@@ -545,7 +545,7 @@ def _join(frame, results, resolved, join_borders) -> gpd.GeoDataFrame:
                     admin1_code[i] = result.admin1_code
                     admin1[i] = region_names[result.admin1_code]
     if areas:
-        from bordermap.geo.boundaries import border_line, border_pair
+        from bordermap.geo.borders.boundaries import border_line, border_pair
 
         pairs = [border_pair(border[i]) for i in areas if border[i]]
         with_border = [i for i in areas if border[i]]

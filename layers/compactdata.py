@@ -32,7 +32,7 @@ import pandas as pd
 import shapely
 
 from bordermap.geo import schema
-from bordermap.geo.categories import Category
+from bordermap.geo.events.categories import Category
 from bordermap.layers.datetext import date_in_words
 from bordermap.layers.events import EXTENT_SIMPLIFY_DEG, UnplacedEvent
 from bordermap.layers.facets import event_facet

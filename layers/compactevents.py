@@ -21,7 +21,7 @@ import geopandas as gpd
 from folium.map import Layer
 from folium.template import Template
 
-from bordermap.geo.categories import Category
+from bordermap.geo.events.categories import Category
 from bordermap.layers.compactdata import TEXT_FIELDS, compact_events
 from bordermap.layers.events import COLOUR_BY
 from bordermap.layers.scriptjson import to_script_json

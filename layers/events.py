@@ -26,7 +26,7 @@ from folium.map import Layer
 from folium.template import Template
 
 from bordermap.geo import schema
-from bordermap.geo.categories import Category
+from bordermap.geo.events.categories import Category
 from bordermap.layers import assets
 from bordermap.layers.datetext import date_in_words
 from bordermap.layers.facets import event_facet, search_text

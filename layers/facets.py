@@ -14,8 +14,8 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
 from bordermap.geo import schema
-from bordermap.geo.categories import Category
-from bordermap.geo.events import split_sources
+from bordermap.geo.events.categories import Category
+from bordermap.geo.events.loading import split_sources
 from bordermap.layers.styles import STATUS_STYLES
 
 #: Filter names, in the order the controls show them; each is a key of a facet.

@@ -35,8 +35,8 @@ from matplotlib.path import Path as MplPath
 from pyproj import Geod
 
 from bordermap.geo import schema
-from bordermap.geo.boundaries import local_metric_crs
-from bordermap.geo.categories import Category, load_categories
+from bordermap.geo.borders.boundaries import local_metric_crs
+from bordermap.geo.events.categories import Category, load_categories
 from bordermap.layers.borders import ZONE_COLOUR
 from bordermap.layers.imagefile import figure_style, new_figure
 from bordermap.layers.styles import (
@@ -659,7 +659,7 @@ def draw_map_figure(
     title : str
         Shown above the map.
     border_lines, border_zones, regions : GeoDataFrame, optional
-        As from :mod:`bordermap.geo.boundaries`.
+        As from :mod:`bordermap.geo.borders.boundaries`.
     attribution : sequence of str, optional
         Credits for the data drawn, printed under the map.
     categories : dict of str to Category, optional

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from markupsafe import Markup
 
-from bordermap.geo.categories import Category
+from bordermap.geo.events.categories import Category
 from bordermap.layers.control import HTML, HtmlControl
 from bordermap.layers.events import UnplacedEvent, point_icon_html
 from bordermap.layers.styles import (

@@ -11,9 +11,9 @@ import math
 from collections.abc import Mapping
 
 from bordermap.geo import schema
-from bordermap.geo.dates import parse_vague_date
-from bordermap.geo.events import split_sources
-from bordermap.geo.validation import check_url
+from bordermap.geo.events.dates import parse_vague_date
+from bordermap.geo.events.loading import split_sources
+from bordermap.geo.events.validation import check_url
 from bordermap.layers.datetext import date_in_words
 from bordermap.layers.styles import PRECISION_DRAWING, PRECISION_LABELS, STATUS_STYLES
 
@@ -21,7 +21,7 @@ from bordermap.layers.styles import PRECISION_DRAWING, PRECISION_LABELS, STATUS_
 def safe_url(url: str) -> str | None:
     """Return ``url`` when it is an absolute http(s) address with a host, else None.
 
-    The same rule the event validator applies (:func:`bordermap.geo.validation.check_url`),
+    The same rule the event validator applies (:func:`bordermap.geo.events.validation.check_url`),
     checked again here because layers also draw events that never went through it.
     """
     text = url.strip()

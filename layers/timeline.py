@@ -5,7 +5,7 @@ to a longer range ("2021", "December 2025 to mid-January 2026") are drawn as a l
 from their first to their last possible month, under the bars, in their category's
 colour: they are neither dropped nor put in a guessed month.  Undated events cannot
 be drawn and are counted in a note under the chart (the monthly counts come from
-:func:`bordermap.geo.tables.events_by_month`).
+:func:`bordermap.layers.tables.events_by_month`).
 """
 
 from __future__ import annotations
@@ -15,8 +15,9 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
-from bordermap.geo import schema, tables
-from bordermap.geo.categories import Category, load_categories
+from bordermap.geo import schema
+from bordermap.geo.events.categories import Category, load_categories
+from bordermap.layers import tables
 from bordermap.layers.imagefile import figure_style, new_figure
 from bordermap.layers.styles import FALLBACK_COLOUR
 

@@ -1,7 +1,7 @@
 """Towns on the offline basemap, and the placement of every label on the map.
 
 A reader at zoom 8 needs towns to know where a border section is.  The towns come
-from the offline gazetteer (GeoNames, through :mod:`bordermap.geo.gazetteer`'s public
+from the offline gazetteer (GeoNames, through :mod:`bordermap.geo.places.gazetteer`'s public
 API): only settlements, only in the basemap's window, the most populous first, and
 each shown from the zoom its population earns (:data:`TOWN_ZOOMS`), capped at
 :data:`MAX_TOWNS` so the file stays small.
@@ -23,7 +23,7 @@ import geopandas as gpd
 from branca.element import MacroElement
 from folium.template import Template
 
-from bordermap.geo.gazetteer import Gazetteer, load_gazetteer
+from bordermap.geo.places.gazetteer import Gazetteer, load_gazetteer
 from bordermap.layers.geojson import DECIMALS
 from bordermap.layers.scriptjson import to_script_json
 

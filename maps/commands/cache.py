@@ -7,7 +7,7 @@ import json
 import math
 from pathlib import Path
 
-from bordermap.geo.cache import GeocodeCache, default_cache_path
+from bordermap.geo.online.cache import GeocodeCache, default_cache_path
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

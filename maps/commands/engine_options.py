@@ -77,7 +77,7 @@ def _cluster(workers: int | None, scheduler: str | None):
 
 def run_dask(args: argparse.Namespace) -> int:
     """Join the GeoParquet dataset ``args.files[0]`` and write ``args.output``."""
-    from bordermap.geo.dask_engine import join_dataset
+    from bordermap.geo.borders.dask_engine import join_dataset
 
     if len(args.files) != 1:
         raise BorderMapError(

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from bordermap.geo.atomic import write_text_atomic
 from bordermap.geo.errors import EventFileError, problem
-from bordermap.geo.place_result import PlaceResult
+from bordermap.geo.places.result import PlaceResult
 from bordermap.geo.schema import (
     ADMIN1_CODE,
     COUNTRY,
@@ -174,7 +174,7 @@ def _run(args: argparse.Namespace, lookup) -> int:
 
 def _explanation(query: str, result: PlaceResult, country, roi) -> list[str]:
     """Why the offline gazetteer answers ``query`` as it does (and who answered)."""
-    from bordermap.geo.geocoder import explain_place
+    from bordermap.geo.places.geocoder import explain_place
 
     offline, lines = explain_place(query, country=country, region_of_interest=roi)
     if result.source and result.source != offline.source and result.status != "unresolved":

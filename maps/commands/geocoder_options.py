@@ -15,9 +15,9 @@ import math
 import sys
 from collections.abc import Callable
 
-from bordermap.geo.chain import LINK_NAMES, GeocoderChain
-from bordermap.geo.chain_settings import MAX_SECONDS, GeocoderSettings, build_chain
-from bordermap.geo.online_settings import (
+from bordermap.geo.online.chain import LINK_NAMES, GeocoderChain
+from bordermap.geo.online.chain_settings import MAX_SECONDS, GeocoderSettings, build_chain
+from bordermap.geo.online.settings import (
     CREDENTIAL_ARGUMENTS,
     USER_AGENT_ENV,
     credential_variable,
@@ -174,7 +174,7 @@ def place_lookup(chain: GeocoderChain) -> Callable:
     Without an online geocoder the gazetteer is asked directly, which keeps its
     near misses for places it could not resolve.
     """
-    from bordermap.geo.geocoder import OfflineGeocoder, geocode_place
+    from bordermap.geo.places.geocoder import OfflineGeocoder, geocode_place
 
     if chain.online is None and any(isinstance(link, OfflineGeocoder) for link in chain.links):
         return geocode_place

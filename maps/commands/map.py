@@ -7,8 +7,8 @@ import functools
 import sys
 from pathlib import Path
 
-from bordermap.geo.events import with_vocabulary_beside
-from bordermap.geo.read_options import using_read_options
+from bordermap.geo.events.loading import with_vocabulary_beside
+from bordermap.geo.events.read_options import using_read_options
 from bordermap.layers.compactevents import DEFAULT_COMPACT_THRESHOLD
 from bordermap.maps.building import quick_map
 from bordermap.maps.commands.compact_options import add_compact_option

@@ -10,7 +10,7 @@ import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from bordermap.geo.chain_settings import GeocoderSettings
+from bordermap.geo.online.chain_settings import GeocoderSettings
 from bordermap.maps.building import BuiltMap
 from bordermap.maps.commands.geocoder_options import (
     chain_from_args,

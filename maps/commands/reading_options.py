@@ -2,7 +2,7 @@
 
 ``--columns "Date=date,Location=place"``, ``--default status=confirmed``,
 ``--date-order DMY``, ``--delimiter ';'``, ``--sheet NAME`` and ``--categories FILE``
-fill a :class:`bordermap.geo.read_options.ReadOptions`; a recipe's own reading
+fill a :class:`bordermap.geo.events.read_options.ReadOptions`; a recipe's own reading
 settings come first and the options given here win over them.
 """
 
@@ -12,8 +12,8 @@ import argparse
 import dataclasses
 from pathlib import Path
 
-from bordermap.geo.categories import vocabulary_from_file
-from bordermap.geo.read_options import (
+from bordermap.geo.events.categories import vocabulary_from_file
+from bordermap.geo.events.read_options import (
     DATE_ORDERS,
     DEFAULTABLE_FIELDS,
     ReadOptions,

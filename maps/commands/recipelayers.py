@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 
-from bordermap.geo.read_options import using_read_options
+from bordermap.geo.events.read_options import using_read_options
 from bordermap.maps.commands.geocoder_options import chain_from_args, place_lookup, report_usage
 from bordermap.maps.commands.progress import ProgressBar
 from bordermap.maps.commands.review import print_review

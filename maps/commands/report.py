@@ -9,7 +9,7 @@ from pathlib import Path
 
 from bordermap.geo.atomic import check_output_path
 from bordermap.geo.errors import RecipeError
-from bordermap.geo.read_options import using_read_options
+from bordermap.geo.events.read_options import using_read_options
 from bordermap.layers.figure import FigureLayout, parse_width
 from bordermap.maps.commands.geocoder_options import add_geocoder_options
 from bordermap.maps.commands.recipelayers import resolve_recipe

@@ -8,10 +8,10 @@ from pathlib import Path
 
 from bordermap.geo.atomic import write_text_atomic
 from bordermap.geo.errors import BorderMapError
-from bordermap.geo.events import load_events, with_vocabulary_beside
-from bordermap.geo.read_options import using_read_options
+from bordermap.geo.events.loading import load_events, with_vocabulary_beside
+from bordermap.geo.events.read_options import using_read_options
+from bordermap.geo.events.writers import events_to_geojson, review_to_csv, write_events
 from bordermap.geo.resolve import resolve_events
-from bordermap.geo.writers import events_to_geojson, review_to_csv, write_events
 from bordermap.maps.commands.engine_options import add_engine_options, run_dask
 from bordermap.maps.commands.geocoder_options import (
     add_geocoder_options,

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from bordermap.geo.events import source_label
+from bordermap.geo.events.loading import source_label
 
 #: Review lines printed before the rest is summed up (``-v`` prints all).
 SHOWN = 20

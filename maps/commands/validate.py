@@ -7,8 +7,8 @@ import json
 import sys
 
 from bordermap.geo.errors import EventFileError
-from bordermap.geo.events import check_events, with_vocabulary_beside
-from bordermap.geo.read_options import using_read_options
+from bordermap.geo.events.loading import check_events, with_vocabulary_beside
+from bordermap.geo.events.read_options import using_read_options
 from bordermap.maps.commands.reading_options import add_reading_options, reading_from_args
 
 #: Exit status when a file has problems (as for every bad input).

@@ -7,7 +7,7 @@ import numpy as np
 
 from bench.generate import PLACE_KINDS, generate_events, write_csv, write_dataset
 from bordermap.geo import schema
-from bordermap.geo.events import load_events
+from bordermap.geo.events.loading import load_events
 
 
 def test_csv_passes_the_loader_with_the_intended_mix(tmp_path):

@@ -15,7 +15,7 @@ import shapely
 from pyproj import Geod
 
 import bordermap.data
-from bordermap.geo.boundaries import border_line, countries
+from bordermap.geo.borders.boundaries import border_line, countries
 
 CROSSINGS_FILE = Path(bordermap.data.__file__).parent / "crossings" / "crossings.csv"
 

@@ -12,7 +12,7 @@ with contextlib.redirect_stdout(io.StringIO()) as out:
     status = main(["geocode", "Vitebsk region"])
 assert status == 0, status
 assert "BY-VI" in out.getvalue(), out.getvalue()
-print("bordermap.geo.online" in sys.modules)
+print("bordermap.geo.online.geocoders" in sys.modules)
 """
 
 

@@ -8,7 +8,7 @@ import pytest
 import shapely
 
 from bordermap.geo import schema
-from bordermap.geo.events import load_events
+from bordermap.geo.events.loading import load_events
 from bordermap.geo.resolve import resolve_events
 from tests.sample import HEADER, SEED_EVENTS
 

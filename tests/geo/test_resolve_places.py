@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bordermap.geo import schema
-from bordermap.geo.events import load_events
+from bordermap.geo.events.loading import load_events
 from bordermap.geo.resolve import REVIEW_COLUMNS, resolve_events
 from tests.sample import HEADER
 

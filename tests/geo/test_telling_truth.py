@@ -4,7 +4,7 @@ that contradict the event's words, events outside the region of interest."""
 from __future__ import annotations
 
 from bordermap.geo import schema
-from bordermap.geo.events import load_events
+from bordermap.geo.events.loading import load_events
 from bordermap.geo.resolve import resolve_events
 
 

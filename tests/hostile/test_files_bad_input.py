@@ -12,8 +12,8 @@ import json
 import pandas as pd
 import pytest
 
-from bordermap.geo import yaml_text
-from bordermap.geo.events import load_events
+from bordermap.geo.events import yaml_text
+from bordermap.geo.events.loading import load_events
 from bordermap.maps.cli import main
 from tests.sample import HEADER
 

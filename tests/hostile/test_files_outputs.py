@@ -14,7 +14,7 @@ import json
 import pandas as pd
 
 from bordermap.geo import schema
-from bordermap.geo.writers import review_to_csv
+from bordermap.geo.events.writers import review_to_csv
 from bordermap.maps.cli import main
 from tests.sample import HEADER
 

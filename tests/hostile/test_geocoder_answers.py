@@ -1,7 +1,7 @@
 """A geocoder that answers nonsense, a cache file that was damaged: exit codes, never tracebacks.
 
 Every case drives ``bordermap`` with geopy's real Nominatim client against the real
-local server of :mod:`tests.geo.nominatim_server`.  A broken answer ends the run
+local server of :mod:`tests.geo.online.nominatim_server`.  A broken answer ends the run
 with exit status 76 and a message naming the query, the field and the value, and
 is never cached; a damaged cache row counts as missing; text in an answer comes
 back exactly as the service wrote it.
@@ -17,7 +17,7 @@ import sys
 import pytest
 
 from bordermap.maps.cli import main
-from tests.geo.nominatim_server import FakeNominatim, nominatim_record
+from tests.geo.online.nominatim_server import FakeNominatim, nominatim_record
 
 UA = "bordermap-tests/1 (tests@example.org)"
 QUERY = "Silene farmstead"

@@ -6,7 +6,7 @@ import geopandas as gpd
 import pytest
 from shapely.geometry import Point
 
-from bordermap.geo.join import join_borders
+from bordermap.geo.borders.join import join_borders
 
 #: The Gulf of Riga, ~40 km off Latvia; the Mediterranean north of Tripoli.
 AT_SEA = {"gulf_of_riga": (23.55, 57.45), "off_tripoli": (13.2, 33.4)}

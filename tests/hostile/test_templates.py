@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from bordermap.maps.cli import main
-from tests.geo.nominatim_server import FakeNominatim, nominatim_record
+from tests.geo.online.nominatim_server import FakeNominatim, nominatim_record
 
 #: Evaluated, ``{{ 7*191 }}`` would leave "1337" between the Zs.
 MATH = "Z{{ 7*191 }}Z"

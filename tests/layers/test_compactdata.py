@@ -1,7 +1,7 @@
 import numpy as np
 import pytest
 
-from bordermap.geo.categories import load_categories
+from bordermap.geo.events.categories import load_categories
 from bordermap.layers.compactdata import compact_events, point_like_count
 from bordermap.layers.compactevents import CompactEventLayer, packed
 from tests import compactfixtures as cfx

@@ -1,6 +1,6 @@
 import json
 
-from bordermap.geo.categories import load_categories
+from bordermap.geo.events.categories import load_categories
 from bordermap.layers.events import UnplacedEvent
 from bordermap.layers.explore import ExploreControls
 from bordermap.layers.heat import heat_layer

@@ -3,7 +3,7 @@ import json
 import pytest
 from shapely.geometry import Point, box
 
-from bordermap.geo.categories import load_categories
+from bordermap.geo.events.categories import load_categories
 from bordermap.layers.events import EventLayer, event_records, point_icon_html
 from tests.mapfixtures import BORDER_BY_LV, XSS_TITLE, event, events_frame, sample_events
 

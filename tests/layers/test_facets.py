@@ -1,4 +1,4 @@
-from bordermap.geo.categories import load_categories
+from bordermap.geo.events.categories import load_categories
 from bordermap.layers.facets import event_facet, facet_choices, search_text
 from tests import mapfixtures as fx
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import folium
 
 from bordermap.geo import schema
-from bordermap.geo.events import load_events
+from bordermap.geo.events.loading import load_events
 from bordermap.geo.resolve import resolve_events
 from bordermap.layers.movements import movement_layer
 from bordermap.layers.popups import popup_html

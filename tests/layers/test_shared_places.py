@@ -6,7 +6,7 @@ import json
 
 from shapely.geometry import Point
 
-from bordermap.geo.categories import load_categories
+from bordermap.geo.events.categories import load_categories
 from bordermap.layers.events import EventLayer, event_records, shared_place_text
 from bordermap.layers.styles import MIXED_COLOUR, shape_style, shared_look
 from tests.mapfixtures import BORDER_BY_LV, VITEBSK, XSS_TITLE, event, events_frame

@@ -1,6 +1,6 @@
 import json
 
-from bordermap.geo.gazetteer import Place
+from bordermap.geo.places.gazetteer import Place
 from bordermap.layers.towns import TOWNS_PER_TILE, MapLabels, Town, towns_in
 
 

@@ -10,7 +10,7 @@ import threading
 import pytest
 
 from bordermap.maps.cli import main
-from tests.geo.nominatim_server import FakeNominatim, Fault, nominatim_record
+from tests.geo.online.nominatim_server import FakeNominatim, Fault, nominatim_record
 from tests.sample import HEADER
 
 UA = "bordermap-tests/1 (tests@example.org)"

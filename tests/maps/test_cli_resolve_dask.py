@@ -9,8 +9,8 @@ import geopandas as gpd
 import numpy as np
 import shapely
 
-from bordermap.geo.dask_engine import equal_results
-from bordermap.geo.join import join_borders
+from bordermap.geo.borders.dask_engine import equal_results
+from bordermap.geo.borders.join import join_borders
 from bordermap.geo.schema import BORDER, CRS
 
 

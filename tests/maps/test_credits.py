@@ -8,7 +8,7 @@ import pytest
 
 from bordermap.geo.attribution import GEONAMES, OPENSTREETMAP_GEOCODING
 from bordermap.maps.cli import main
-from tests.geo.nominatim_server import FakeNominatim, nominatim_record
+from tests.geo.online.nominatim_server import FakeNominatim, nominatim_record
 from tests.sample import HEADER
 
 UA = "bordermap-tests/1 (tests@example.org)"

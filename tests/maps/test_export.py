@@ -12,7 +12,8 @@ import pandas as pd
 import pyogrio
 import pytest
 
-from bordermap.geo import boundaries, schema
+from bordermap.geo import schema
+from bordermap.geo.borders import boundaries
 from bordermap.geo.errors import BorderMapError
 from bordermap.maps.export import export_layers, layer_frames
 from bordermap.maps.layerset import RecipeLayers

@@ -133,7 +133,7 @@ def test_desktop_and_phone_views_of_the_seed_map(browser, seed_map, opened):
 
 
 def test_clusters_are_rings_of_their_events_colours(browser, tmp_path):
-    from bordermap.geo.categories import load_categories
+    from bordermap.geo.events.categories import load_categories
 
     categories = load_categories()
     rows = [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bordermap.geo.citations import cited_sources
+from bordermap.geo.events.citations import cited_sources
 from bordermap.maps.report import build_report, write_report
 from tests import mapfixtures
 from tests.maps.test_report import report_layers

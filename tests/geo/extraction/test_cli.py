@@ -1,6 +1,6 @@
 """`bordermap extract` writes a draft that `bordermap validate` accepts, and a review page."""
 
-from bordermap.geo.events import check_events
+from bordermap.geo.events.loading import check_events
 from bordermap.maps.cli import main
 
 TEXT = """URL: https://example.org/report

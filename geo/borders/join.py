@@ -1,0 +1,402 @@
+"""Border-aware spatial join: country, admin-1 region and nearest land border of points.
+
+Everything is vectorised over the events: point-in-polygon and nearest-neighbour
+searches use shapely 2 STRtrees, distances are computed with ``pyproj.Geod`` on whole
+arrays.  Python loops run only over the few countries and border lines involved.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import geopandas as gpd
+import numpy as np
+import shapely
+from pyproj import CRS as ProjCRS
+from pyproj import Transformer
+
+from bordermap.geo.borders import boundaries
+from bordermap.geo.borders.boundaries import GEOD
+from bordermap.geo.schema import ADMIN1, ADMIN1_CODE, BORDER, BORDER_KM, COUNTRY, CRS
+
+__all__ = ["OFFSHORE_KM", "REGION_SNAP_KM", "country_codes", "join_borders"]
+
+#: A point outside every country polygon (on a beach, a lake shore, just offshore) takes
+#: the nearest country within this distance; farther out it stays without a country.
+OFFSHORE_KM = 5.0
+#: Regions were quantised apart from the country outlines, so a point just inside a
+#: country can fall just outside all of its regions; it takes the nearest region of
+#: its own country within this distance (Russian regions are coarse: ~2 km east-west).
+REGION_SNAP_KM = 5.0
+#: Border lines are cut into pieces of at most this many vertices so the nearest-line
+#: search measures short pieces instead of whole borders.
+CHUNK_VERTICES = 16
+#: Candidate border pieces within this factor of the nearest projected distance are
+#: measured geodesically too, so projection distortion cannot pick the wrong border.
+NEAREST_SLACK = 1.10
+#: Country polygons are cut to the events' extent plus this margin (degrees) first:
+#: point-in-polygon and distance tests on all of Russia would be needlessly slow.
+WINDOW_MARGIN_DEG = 1.0
+#: Border pieces within this margin (degrees) of the events are searched first.
+SEARCH_MARGIN_DEG = 3.0
+_KM_PER_DEG = 111.32
+POLAR_RADIUS_KM = 6356.75
+MIN_KM_PER_DEG_LAT = 110.57  # at the equator; a degree of latitude is longer elsewhere
+
+
+def join_borders(
+    events: gpd.GeoDataFrame, *, borders: gpd.GeoDataFrame | None = None
+) -> gpd.GeoDataFrame:
+    """Add the country, admin-1 region and nearest land border of every event.
+
+    Parameters
+    ----------
+    events : GeoDataFrame
+        Events whose geometry is a point (the representative point of the place) in
+        EPSG:4326; other geometries are reduced to a point on their surface.  Rows
+        without a geometry get empty results.  Not modified.
+    borders : GeoDataFrame, optional
+        Candidate borders with columns ``border`` and ``geometry``, as returned by
+        :func:`bordermap.geo.borders.boundaries.border_lines`.  By default every land border
+        touching the countries the events lie in or their neighbours.
+
+    Returns
+    -------
+    GeoDataFrame
+        A copy of ``events`` with the columns ``country_code`` (ISO alpha-2 of the
+        country the point lies in, or of the nearest one within ``OFFSHORE_KM``; ``""``
+        otherwise), ``admin1`` and ``admin1_code`` (region name and ISO 3166-2 code, ``""``
+        where the region data does not cover the country), ``border`` (nearest land border
+        as a sorted pair such as ``"BY-LV"``, ``""`` when there is none) and ``border_km``
+        (geodesic distance in km to that border line, NaN when there is none).  The side
+        of the border an event lies on is its ``country_code``.
+    """
+    result = events.copy()
+    geoms = _points(result)
+    count = len(geoms)
+    country = np.full(count, "", dtype=object)
+    admin1 = np.full(count, "", dtype=object)
+    admin1_code = np.full(count, "", dtype=object)
+    border = np.full(count, "", dtype=object)
+    border_km = np.full(count, np.nan)
+    present = np.flatnonzero(~(shapely.is_missing(geoms) | shapely.is_empty(geoms)))
+    if len(present):
+        points = geoms[present]
+        country[present] = _countries_of(points)
+        codes, names = _regions_of(points, country[present])
+        admin1_code[present], admin1[present] = codes, names
+        found_border, found_km = _nearest_borders(points, country[present], borders)
+        border[present], border_km[present] = found_border, found_km
+    result[COUNTRY] = country
+    result[ADMIN1] = admin1
+    result[ADMIN1_CODE] = admin1_code
+    result[BORDER] = border
+    result[BORDER_KM] = border_km
+    return result
+
+
+def country_codes(points: np.ndarray) -> np.ndarray:
+    """The ``country_code`` :func:`join_borders` gives each point, without the rest.
+
+    Parameters
+    ----------
+    points : ndarray of shapely Point or None
+        In EPSG:4326.
+
+    Returns
+    -------
+    ndarray of str
+        ISO alpha-2 code of the country each point lies in (or of the nearest one within
+        ``OFFSHORE_KM``), ``""`` otherwise and for missing points.
+    """
+    points = np.asarray(points, dtype=object)
+    result = np.full(len(points), "", dtype=object)
+    present = np.flatnonzero(~(shapely.is_missing(points) | shapely.is_empty(points)))
+    if len(present):
+        result[present] = _countries_of(points[present])
+    return result
+
+
+def _points(events: gpd.GeoDataFrame) -> np.ndarray:
+    series = events.geometry
+    if series.crs is not None and not ProjCRS.from_user_input(series.crs).equals(CRS):
+        series = series.to_crs(CRS)
+    geoms = np.asarray(series.values, dtype=object)
+    geoms = np.where(shapely.is_missing(geoms), None, geoms)
+    not_point = shapely.get_type_id(geoms) > 0  # -1 missing, 0 point
+    if not_point.any():
+        geoms = geoms.copy()
+        geoms[not_point] = shapely.point_on_surface(geoms[not_point])
+    return geoms
+
+
+def _window(
+    points: np.ndarray, *, margin: float = WINDOW_MARGIN_DEG
+) -> tuple[float, float, float, float]:
+    xmin, ymin, xmax, ymax = shapely.total_bounds(points)
+    m = margin
+    return max(xmin - m, -180.0), max(ymin - m, -90.0), min(xmax + m, 180.0), min(ymax + m, 90.0)
+
+
+def _degrees_for_km(km: float, lat: np.ndarray) -> np.ndarray:
+    """A radius in degrees that covers ``km`` in every direction at latitude ``lat``."""
+    return km / (_KM_PER_DEG * np.maximum(np.cos(np.radians(np.abs(lat))), 0.01))
+
+
+def _geodesic_m(points: np.ndarray, targets: np.ndarray) -> np.ndarray:
+    """Geodesic distance in metres from each point to the closest point of its target."""
+    lines = shapely.shortest_line(points, targets)
+    start, end = shapely.get_point(lines, 0), shapely.get_point(lines, 1)
+    _, _, dist = GEOD.inv(
+        shapely.get_x(start), shapely.get_y(start), shapely.get_x(end), shapely.get_y(end)
+    )
+    return np.asarray(dist, dtype=float)
+
+
+def _first_per_point(point_idx: np.ndarray, key: np.ndarray, target_idx: np.ndarray):
+    """For each point, the pair with the smallest ``key`` (ties: lowest target)."""
+    order = np.lexsort((target_idx, key, point_idx))
+    point_idx, target_idx = point_idx[order], target_idx[order]
+    first = np.ones(len(point_idx), dtype=bool)
+    first[1:] = point_idx[1:] != point_idx[:-1]
+    return point_idx[first], target_idx[first], key[order][first]
+
+
+def _snap(points, targets, *, max_km: float, allowed=None):
+    """Nearest target within ``max_km`` (geodesic) of each point, or -1."""
+    found = np.full(len(points), -1)
+    if len(points) == 0 or len(targets) == 0:
+        return found
+    tree = shapely.STRtree(targets)
+    radius = _degrees_for_km(max_km, shapely.get_y(points))
+    p_idx, t_idx = tree.query(points, predicate="dwithin", distance=radius)
+    if allowed is not None:
+        keep = allowed(p_idx, t_idx)
+        p_idx, t_idx = p_idx[keep], t_idx[keep]
+    if len(p_idx) == 0:
+        return found
+    dist = _geodesic_m(points[p_idx], targets[t_idx])
+    near = dist <= max_km * 1000.0
+    p_idx, t_idx, _ = _first_per_point(p_idx[near], dist[near], t_idx[near])
+    found[p_idx] = t_idx
+    return found
+
+
+def _inside(points: np.ndarray, polygons: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs (point index, polygon index) of points lying in or on polygons."""
+    # The tree holds the points and the polygons are the queries: shapely prepares the
+    # query geometries, and a prepared polygon answers point tests in logarithmic time,
+    # where an unprepared one walks every vertex.
+    tree = shapely.STRtree(points)
+    t_idx, p_idx = tree.query(polygons, predicate="intersects")
+    return p_idx, t_idx
+
+
+def _countries_of(points: np.ndarray) -> np.ndarray:
+    table = boundaries.countries()
+    window = _window(points)
+    cut = shapely.clip_by_rect(table.geometry.values, *window)
+    keep = ~shapely.is_empty(cut)
+    geoms, iso = cut[keep], table["iso_a2"].to_numpy()[keep]
+    result = np.full(len(points), "", dtype=object)
+    if len(geoms) == 0:
+        return result
+    p_idx, t_idx = _inside(points, geoms)
+    # A point on a shared boundary intersects both countries: keep one, by code order,
+    # so the answer does not depend on the order of the data.
+    p_idx, t_idx, _ = _first_per_point(p_idx, iso[t_idx], t_idx)
+    result[p_idx] = iso[t_idx]
+    outside = np.flatnonzero(result == "")
+    if len(outside):
+        snapped = _snap(points[outside], geoms, max_km=OFFSHORE_KM)
+        hit = snapped >= 0
+        result[outside[hit]] = iso[snapped[hit]]
+    return result
+
+
+def _regions_of(points: np.ndarray, country: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    codes = np.full(len(points), "", dtype=object)
+    names = np.full(len(points), "", dtype=object)
+    wanted = sorted(set(country) - {""})
+    table = boundaries.regions(wanted) if wanted else None
+    if table is None or table.empty:
+        return codes, names
+    geoms = table.geometry.values
+    region_iso = table["iso_a2"].to_numpy()
+    p_idx, t_idx = _inside(points, geoms)
+    # A region only counts for points of its own country: near a border the separately
+    # quantised regions of the neighbour overlap the country outline a little.
+    same = region_iso[t_idx] == country[p_idx]
+    p_idx, t_idx = p_idx[same], t_idx[same]
+    p_idx, t_idx, _ = _first_per_point(p_idx, t_idx, t_idx)
+    found = np.full(len(points), -1)
+    found[p_idx] = t_idx
+    missing = np.flatnonzero((found < 0) & (country != ""))
+    if len(missing):
+        miss_country = country[missing]
+        found[missing] = _snap(
+            points[missing],
+            geoms,
+            max_km=REGION_SNAP_KM,
+            allowed=lambda p, t: region_iso[t] == miss_country[p],
+        )
+    hit = found >= 0
+    codes[hit] = table["code"].to_numpy()[found[hit]]
+    names[hit] = table["name"].to_numpy()[found[hit]]
+    return codes, names
+
+
+def _nearest_borders(points: np.ndarray, country: np.ndarray, borders):
+    """Nearest border of each point, measured country by country.
+
+    Each country's events get their own projection centred on them, so distortion
+    stays small even when a data set spans a continent, and their own candidates: the
+    land borders of the country and of its neighbours (or ``borders`` when given).
+    An event outside every country (at sea) is measured on its own against every land
+    border of the world, so its answer never depends on where the other events are.
+    """
+    border = np.full(len(points), "", dtype=object)
+    border_km = np.full(len(points), np.nan)
+    if borders is not None:
+        if borders.crs is not None and not ProjCRS.from_user_input(borders.crs).equals(CRS):
+            borders = borders.to_crs(CRS)
+        given = _chunks(borders["border"], borders.geometry.values)
+    for code in sorted(set(country)):
+        where = np.flatnonzero(country == code)
+        if borders is not None:
+            pieces, labels = given
+        elif code:
+            pieces, labels = _default_pieces((code,))
+        else:
+            pieces, labels = _world_pieces()
+            for i in where:
+                border[i : i + 1], border_km[i : i + 1] = _nearest_border(
+                    points[i : i + 1], pieces, labels
+                )
+            continue
+        border[where], border_km[where] = _nearest_border(points[where], pieces, labels)
+    return border, border_km
+
+
+@lru_cache(maxsize=1)
+def _world_pieces() -> tuple[np.ndarray, np.ndarray]:
+    """Pieces of every land border of the world (about a second, once per process)."""
+    lines = boundaries.border_lines()
+    return _chunks(lines["border"], lines.geometry.values)
+
+
+@lru_cache(maxsize=64)
+def _default_pieces(lying_in: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
+    """Pieces of every land border of these countries and of their neighbours."""
+    around = set(lying_in)
+    for iso2 in lying_in:
+        around.update(boundaries.neighbours(iso2))
+    if not around:
+        return _chunks([], [])
+    lines = boundaries.border_lines(countries=sorted(around))
+    return _chunks(lines["border"], lines.geometry.values)
+
+
+def _chunks(names, geoms) -> tuple[np.ndarray, np.ndarray]:
+    """Cut border lines into short pieces; return the pieces and their border names."""
+    pieces, labels = [], []
+    step = CHUNK_VERTICES - 1
+    for name, geom in zip(names, geoms, strict=True):
+        for part in shapely.get_parts(shapely.get_parts(geom)):
+            coords = shapely.get_coordinates(part)
+            if len(coords) < 2:
+                continue
+            # Piece k holds vertices k*step .. k*step+step: neighbours share a vertex.
+            starts = np.arange(0, len(coords) - 1, step)
+            sizes = np.minimum(starts + CHUNK_VERTICES, len(coords)) - starts
+            offsets = np.arange(sizes.sum()) - np.repeat(np.cumsum(sizes) - sizes, sizes)
+            vertex = np.repeat(starts, sizes) + offsets
+            piece = np.repeat(np.arange(len(starts)), sizes)
+            pieces.append(shapely.linestrings(coords[vertex], indices=piece))
+            labels.append(np.full(len(starts), name, dtype=object))
+    if not pieces:
+        return np.empty(0, dtype=object), np.empty(0, dtype=object)
+    return np.concatenate(pieces), np.concatenate(labels)
+
+
+def _nearest_border(points: np.ndarray, pieces: np.ndarray, labels: np.ndarray):
+    if len(pieces) == 0:
+        return np.full(len(points), "", dtype=object), np.full(len(points), np.nan)
+    # Most candidate pieces are far away (Russia's borders reach the Pacific): search the
+    # pieces near the events first, and all of them only for the few events whose
+    # nearest piece there is farther than the edge of that neighbourhood.
+    window = _window(points, margin=SEARCH_MARGIN_DEG)
+    near = shapely.intersects(pieces, shapely.box(*window))
+    if near.all() or not near.any():
+        return _measure(points, pieces, labels)
+    border, border_km = _measure(points, pieces[near], labels[near])
+    unsure = ~(border_km <= _km_to_edge(points, window))
+    if unsure.any():
+        border[unsure], border_km[unsure] = _measure(points[unsure], pieces, labels)
+    return border, border_km
+
+
+def _km_to_edge(points: np.ndarray, window: tuple[float, float, float, float]) -> np.ndarray:
+    """A lower bound of the geodesic distance from each point to outside ``window``."""
+    x, y = shapely.get_x(points), shapely.get_y(points)
+    xmin, ymin, xmax, ymax = window
+    # Distance to the nearest bounding meridian on a sphere of the polar radius (the
+    # smallest), and to the nearest bounding parallel at the shortest degree of latitude.
+    dlon = np.radians(np.minimum(x - xmin, xmax - x))
+    to_meridian = POLAR_RADIUS_KM * np.arcsin(
+        np.clip(np.sin(np.minimum(dlon, np.pi / 2)) * np.cos(np.radians(y)), 0.0, 1.0)
+    )
+    to_parallel = np.minimum(y - ymin, ymax - y) * MIN_KM_PER_DEG_LAT
+    bound = np.minimum(to_meridian, to_parallel)
+    # A window clamped at the antimeridian or a pole has no edge there.
+    return np.where((xmin <= -180.0) | (xmax >= 180.0), np.minimum(to_parallel, bound), bound)
+
+
+def _measure(points: np.ndarray, pieces: np.ndarray, labels: np.ndarray):
+    """Nearest piece of each point and the geodesic distance to it, in km."""
+    border = np.full(len(points), "", dtype=object)
+    border_km = np.full(len(points), np.nan)
+    # Search in an azimuthal equidistant projection centred on the events: metric, so
+    # "nearest" means nearest on the ground, not in degrees of longitude.
+    to_metric, to_lonlat = _transformers(*shapely.total_bounds(points))
+    points_m = shapely.transform(points, to_metric.transform, interleaved=False)
+    pieces_m = shapely.transform(pieces, to_metric.transform, interleaved=False)
+    # The nearest vertex bounds the distance to the nearest piece from above and is
+    # several times cheaper to find than the nearest line.  Every piece within that
+    # bound (with some slack) is a candidate and the geodesic distance decides, so
+    # neither the bound nor the projection's distortion can pick the wrong border.
+    vertices_m = shapely.points(shapely.get_coordinates(pieces_m))
+    (p_near, _), nearest = shapely.STRtree(vertices_m).query_nearest(
+        points_m, return_distance=True, all_matches=False
+    )
+    reach = np.zeros(len(points))
+    reach[p_near] = nearest
+    tree = shapely.STRtree(pieces_m)
+    p_idx, t_idx = tree.query(points_m, predicate="dwithin", distance=reach * NEAREST_SLACK + 1.0)
+    foot = shapely.get_point(shapely.shortest_line(points_m[p_idx], pieces_m[t_idx]), 1)
+    lon, lat = to_lonlat.transform(shapely.get_x(foot), shapely.get_y(foot))
+    _, _, dist = GEOD.inv(shapely.get_x(points[p_idx]), shapely.get_y(points[p_idx]), lon, lat)
+    p_idx, t_idx, dist = _first_per_point(p_idx, np.asarray(dist, dtype=float), t_idx)
+    border[p_idx] = labels[t_idx]
+    border_km[p_idx] = dist / 1000.0
+    return border, border_km
+
+
+@lru_cache(maxsize=64)
+def _transformers(*bounds: float) -> tuple[Transformer, Transformer]:
+    """To and from a local azimuthal equidistant CRS centred on ``bounds``.
+
+    The CRS of :func:`bordermap.geo.borders.boundaries.local_metric_crs`, built as the PROJ
+    pipeline ``Transformer.from_crs`` makes for it (the same numbers; a test compares),
+    which takes 0.2 ms instead of 13 ms: an event at sea gets a transformer of its own.
+    """
+    centre = shapely.centroid(shapely.envelope(shapely.box(*bounds)))
+    aeqd = f"+proj=aeqd +lat_0={centre.y:.6f} +lon_0={centre.x:.6f} +x_0=0 +y_0=0 +ellps=WGS84"
+    return (
+        Transformer.from_pipeline(
+            f"+proj=pipeline +step +proj=unitconvert +xy_in=deg +xy_out=rad +step {aeqd}"
+        ),
+        Transformer.from_pipeline(
+            f"+proj=pipeline +step +inv {aeqd} +step +proj=unitconvert +xy_in=rad +xy_out=deg"
+        ),
+    )

@@ -1,0 +1,273 @@
+"""Take a user's own file as it is, and say what was done with it.
+
+Between reading (:mod:`bordermap.geo.events.readers`) and checking
+(:mod:`bordermap.geo.events.validation`), :func:`prepare_file` turns a sheet in the user's
+own shape into bordermap's fields, one column at a time:
+
+- headers are matched to fields (:mod:`bordermap.geo.events.columns`);
+- a field the sheet lacks gets a default: the user's (``[defaults]``,
+  ``--default``), else for a sheet without the column ``category = "other"``,
+  ``status = "alleged"`` (a report not confirmed by anyone else), a source name
+  that is the host of the event's own link, and an ``id`` made from the file name
+  and row; nothing is made up for one row that is not done for every row;
+- typed dates become ISO (:mod:`bordermap.geo.events.typed_dates`);
+- status and category words are matched case-insensitively (``Confirmed``,
+  ``Armed clash`` for ``armed_clash``, or a category's label).
+
+Every one of these decisions is returned as a note, naming the file and how many
+events it touched.  Nothing is dropped: a header that matches nothing stays an
+extra column under its own name.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+from collections.abc import Mapping
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from bordermap.geo import schema
+from bordermap.geo.errors import Problem, problem
+from bordermap.geo.events.categories import Category
+from bordermap.geo.events.columns import fold_header, match_headers
+from bordermap.geo.events.read_options import ReadOptions
+from bordermap.geo.events.records import RawFile, RawRecord
+from bordermap.geo.events.typed_dates import forced_order, iso_date_text
+
+#: Defaults for a sheet that has no such column and the user set none.
+BUILT_IN_DEFAULTS: dict[str, str] = {
+    schema.CATEGORY: "other",
+    schema.STATUS: "alleged",
+}
+#: Fields holding one date, and the source dates (one per source).
+DATE_FIELDS: tuple[str, ...] = (schema.DATE, schema.REPORTED)
+
+
+def link_host(url: str) -> str:
+    """The host of a link without ``www.`` (``https://www.lsm.lv/x`` → ``lsm.lv``)."""
+    text = url.strip()
+    try:
+        parts = urlsplit(text)
+        # A link written without its scheme (t.me/x) is refused by validation with a
+        # suggestion; its host still names the source, so only one problem is shown.
+        host = parts.hostname if parts.scheme else urlsplit("//" + text).hostname
+    except ValueError:
+        return ""
+    return (host or "").removeprefix("www.")
+
+
+def _renamed(raw: RawFile, renames: Mapping[str, str]) -> list[RawRecord]:
+    return [
+        RawRecord(
+            r.line,
+            {renames.get(k, k): v for k, v in r.fields.items()},
+            {renames.get(k, k): v for k, v in r.field_lines.items()},
+        )
+        for r in raw.records
+    ]
+
+
+def _fill(records: list[RawRecord], name: str, value: str) -> int:
+    """Give ``value`` to every record whose ``name`` is empty; return how many."""
+    count = 0
+    for record in records:
+        if not record.fields.get(name, "").strip():
+            record.fields[name] = value
+            count += 1
+    return count
+
+
+def _source_names_from_links(records: list[RawRecord]) -> int:
+    from bordermap.geo.events.validation import split_source_list
+
+    count = 0
+    for record in records:
+        if record.fields.get(schema.SOURCE_NAME, "").strip():
+            continue
+        hosts = [link_host(u) for u in split_source_list(record.fields.get(schema.SOURCE_URL, ""))]
+        if hosts and all(hosts):
+            record.fields[schema.SOURCE_NAME] = schema.SOURCE_SEPARATOR.join(hosts)
+            count += 1
+    return count
+
+
+def _dates(records: list[RawRecord], path: str, order: str | None) -> tuple[list[str], list]:
+    """Turn typed dates into ISO, column by column; refuse mixed day/month orders."""
+    notes: list[str] = []
+    problems: list[Problem] = []
+    for name in (*DATE_FIELDS, schema.SOURCE_DATE):
+        cache: dict[str, str | ValueError] = {}
+        changed: list[tuple[str, str]] = []
+        forced: dict[str, tuple[int, str]] = {}
+        ambiguous: list[Problem] = []
+        for record in records:
+            text = record.fields.get(name, "")
+            if not text.strip():
+                continue
+            parts = text.split(schema.SOURCE_SEPARATOR) if name == schema.SOURCE_DATE else [text]
+            out: list[str] = []
+            for part in parts:
+                if part not in cache:
+                    try:
+                        cache[part] = iso_date_text(part, order=order)
+                    except ValueError as err:
+                        cache[part] = err
+                result = cache[part]
+                if isinstance(result, ValueError):
+                    found = problem(path, record.line_of(name), name, str(result), part)
+                    (ambiguous if str(result).startswith("ambiguous") else problems).append(found)
+                    out.append("")
+                    continue
+                if result != part.strip():
+                    changed.append((part.strip(), result))
+                    if order is None and (which := forced_order(part)):
+                        forced.setdefault(which, (record.line_of(name), part.strip()))
+                out.append(result)
+            record.fields[name] = schema.SOURCE_SEPARATOR.join(out)
+        if len(forced) == 1 and ambiguous:
+            # The file's other dates tell the order it uses: say so beside each refusal.
+            (which, (line, text)) = next(iter(forced.items()))
+            first = "day" if which == "DMY" else "month"
+            ambiguous = [
+                dataclasses.replace(
+                    found,
+                    message=f"{found.message}; other dates of this file are {first} first "
+                    f"({text!r} at line {line})",
+                )
+                for found in ambiguous
+            ]
+        problems.extend(ambiguous)
+        if len(forced) == 2:
+            (line_d, text_d), (line_m, text_m) = forced["DMY"], forced["MDY"]
+            problems.append(
+                problem(
+                    path,
+                    line_m,
+                    name,
+                    f"dates are written day first ({text_d!r} at line {line_d}) and month "
+                    f"first ({text_m!r}) in one file; declare the order once: "
+                    'date_order = "DMY" (or "MDY") in the recipe, or --date-order',
+                    text_m,
+                )
+            )
+        if changed:
+            first, iso = changed[0]
+            how = f", {order}" if order else ""
+            notes.append(
+                f"{path}: {name}: {len(changed)} typed date(s) read as ISO{how}, "
+                f"e.g. {first!r} as {iso}"
+            )
+    return notes, problems
+
+
+def _vocabulary(
+    records: list[RawRecord], path: str, categories: Mapping[str, Category]
+) -> list[str]:
+    """Match status and category words written in another case, or by label."""
+    notes: list[str] = []
+    labels = {c.label.casefold(): key for key, c in categories.items()}
+    for name, lookup in (
+        (schema.STATUS, {s: s for s in schema.STATUSES}),
+        (schema.CATEGORY, {**labels, **{k: k for k in categories}}),
+    ):
+        read: Counter[tuple[str, str]] = Counter()
+        for record in records:
+            text = record.fields.get(name, "").strip()
+            if not text or text in lookup.values():
+                continue
+            key = lookup.get(text.casefold()) or lookup.get(fold_header(text))
+            if key is not None:
+                record.fields[name] = key
+                read[(text, key)] += 1
+        for (text, key), count in read.items():
+            notes.append(f"{path}: {name}: {text!r} read as {key!r} ({count} event(s))")
+    return notes
+
+
+def prepare_file(
+    raw: RawFile, options: ReadOptions, *, categories: Mapping[str, Category]
+) -> RawFile:
+    """Map a file's headers, give defaults, read typed dates and vocabulary words.
+
+    Parameters
+    ----------
+    raw : RawFile
+        As read (not modified).
+    options : ReadOptions
+        Column mapping, defaults and date order.
+    categories : mapping of str to Category
+        The vocabulary category words are matched against.
+
+    Returns
+    -------
+    RawFile
+        Records with bordermap's field names and ISO dates; ``columns`` gives the
+        fields (the written header is kept in ``written_columns``); ``notes`` says
+        what was done, ``problems`` adds typed dates that cannot be read.
+    """
+    if raw.kind == "acled" or (not raw.records and raw.problems):
+        return raw
+    notes = list(raw.notes)
+    problems = list(raw.problems)
+    columns = raw.columns
+    match = match_headers(columns, options.columns) if columns is not None else None
+    records = _renamed(raw, match.renames if match is not None else {})
+    if columns is not None and match is not None:
+        columns = tuple(match.renames.get(c, c) for c in columns)
+        notes.extend(f"{raw.path}: {note}" for note in match.notes)
+        absent = [
+            f for f in (schema.SOURCE_NAME, schema.CATEGORY, schema.STATUS) if f not in columns
+        ]
+        added: list[str] = []
+        for name, value in options.defaults.items():
+            if count := _fill(records, name, value):
+                notes.append(f"{raw.path}: {name}: {count} event(s) take the default {value!r}")
+            added.append(name)
+        for name in absent:
+            if name in options.defaults:
+                continue
+            if name == schema.SOURCE_NAME:
+                count = _source_names_from_links(records)
+                if count:
+                    notes.append(
+                        f"{raw.path}: no source_name column: {count} event(s) name their "
+                        "source by their link's host (set one with --default "
+                        "source_name=... or [defaults])"
+                    )
+            else:
+                value = BUILT_IN_DEFAULTS[name]
+                _fill(records, name, value)
+                notes.append(
+                    f"{raw.path}: no {name} column: every event is {name} {value!r} (set "
+                    f"another with --default {name}=... or [defaults] in a recipe)"
+                )
+            added.append(name)
+        if schema.ID not in columns:
+            stem = Path(raw.path).stem
+            for record in records:
+                record.fields[schema.ID] = f"{stem}-{record.line}"
+            notes.append(
+                f"{raw.path}: no id column: events are named by file and row "
+                f"('{stem}-{records[0].line if records else 2}'); add an id column for ids "
+                "that survive sorting"
+            )
+            added.append(schema.ID)
+        columns = (*columns, *(name for name in added if name not in columns))
+    else:
+        for name, value in options.defaults.items():
+            if count := _fill(records, name, value):
+                notes.append(f"{raw.path}: {name}: {count} event(s) take the default {value!r}")
+    date_notes, date_problems = _dates(records, raw.path, options.date_order)
+    notes.extend(date_notes)
+    problems.extend(date_problems)
+    notes.extend(_vocabulary(records, raw.path, categories))
+    return RawFile(
+        raw.path,
+        records,
+        columns,
+        problems,
+        raw.kind,
+        notes,
+        raw.columns if raw.written_columns is None else raw.written_columns,
+    )

@@ -1,0 +1,300 @@
+"""Load event files into one checked table: ``load_events`` is the front door.
+
+All files are read and checked before anything is returned, so one bad row in one
+file stops the run with the full list of problems and nothing downstream is
+written.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path, PurePath
+
+import pandas as pd
+
+from bordermap.geo import schema
+from bordermap.geo.errors import EventFileError, Problem, problem
+from bordermap.geo.events.acled import convert_acled, is_acled
+from bordermap.geo.events.categories import load_categories, using_categories, vocabulary_from_file
+from bordermap.geo.events.intake import prepare_file
+from bordermap.geo.events.read_options import ReadOptions, current_read_options
+from bordermap.geo.events.readers import read_file
+from bordermap.geo.events.validation import check_duplicate_ids, split_source_list, validate_file
+
+#: Notes on what reading decided (columns mapped, defaults given, dates retyped):
+#: logged at INFO on this logger, which the command line prints as ``note: ...``.
+NOTES = logging.getLogger("bordermap.notes")
+#: A vocabulary file beside the event files extends or replaces the categories.
+CATEGORIES_BESIDE = "categories.toml"
+
+#: Columns of the table ``load_events`` returns, in order.
+LOADED_COLUMNS: tuple[str, ...] = (
+    *schema.EVENT_COLUMNS,
+    schema.DATE_START,
+    schema.DATE_END,
+    schema.DATE_PRECISION,
+    schema.SOURCE_FILE,
+    schema.SOURCE_LINE,
+)
+
+
+@dataclass(frozen=True)
+class Source:
+    """One source of an event: publisher name, link (may be empty) and date (may be empty)."""
+
+    name: str
+    url: str
+    date: str
+
+
+def split_sources(url: str, name: str, date: str) -> list[Source]:
+    """Split the three aligned source columns into :class:`Source` objects.
+
+    Parameters
+    ----------
+    url, name, date : str
+        The ``source_url``, ``source_name`` and ``source_date`` values of one event,
+        each holding one entry per source separated by ``" | "`` (a ``|`` without
+        spaces around it, as in a link's query, does not separate).
+
+    Returns
+    -------
+    list of Source
+        One per source name, in the order written.
+    """
+    names = split_source_list(name)
+    urls = split_source_list(url)
+    dates = split_source_list(date)
+    return [
+        Source(
+            source_name,
+            urls[i] if i < len(urls) else "",
+            dates[i] if i < len(dates) else "",
+        )
+        for i, source_name in enumerate(names)
+    ]
+
+
+def source_label(
+    path: str | os.PathLike[str], *, base: str | os.PathLike[str] | None = None
+) -> str:
+    """Name an event file as outputs record it: relative to ``base``, with ``/``.
+
+    Outputs then say nothing of the machine's folders (``/home/<user>/...``) and are
+    the same bytes in every checkout.
+
+    Parameters
+    ----------
+    path : path-like
+        The event file.
+    base : path-like, optional
+        The recipe's folder; the working directory when not given.
+
+    Examples
+    --------
+    >>> source_label("/work/data/events/a.csv", base="/work/maps")
+    '../data/events/a.csv'
+    """
+    start = os.path.abspath(os.getcwd() if base is None else base)
+    try:
+        relative = os.path.relpath(os.path.abspath(path), start)
+    except ValueError:  # another drive (Windows): no relative path exists
+        relative = os.path.basename(path)
+    return PurePath(relative).as_posix()
+
+
+def _extra_case_clashes(rows: list[dict]) -> list[Problem]:
+    """Extra fields whose names differ only in case would clash in a GeoPackage."""
+    first: dict[str, tuple[str, dict]] = {}
+    problems: list[Problem] = []
+    known = set(LOADED_COLUMNS)
+    for row in rows:
+        for name in row:
+            if name in known:
+                continue
+            folded = name.casefold()
+            seen = first.setdefault(folded, (name, row))
+            if seen[0] != name:
+                problems.append(
+                    problem(
+                        str(row[schema.SOURCE_FILE]),
+                        int(row[schema.SOURCE_LINE]),
+                        name,
+                        f"differs only in case from the field {seen[0]!r} "
+                        f"({seen[1][schema.SOURCE_FILE]}:{seen[1][schema.SOURCE_LINE]}): "
+                        "spell it the same way everywhere",
+                    )
+                )
+                first[folded] = (name, row)
+    return problems
+
+
+def with_vocabulary_beside(
+    paths: Sequence[str | os.PathLike[str]],
+    options: ReadOptions,
+    *,
+    notes: list[str] | None = None,
+) -> ReadOptions:
+    """``options`` with the ``categories.toml`` beside the first event file, if any.
+
+    A vocabulary the options already carry (a recipe's ``[categories]``) wins.  The
+    note saying so goes to ``notes`` when given, else to :data:`NOTES`.
+    """
+    if options.categories is not None or not paths:
+        return options
+    beside = Path(paths[0]).parent / CATEGORIES_BESIDE
+    if not beside.is_file():
+        return options
+    note = f"{beside}: categories read from this file"
+    if notes is None:
+        NOTES.info("%s", note)
+    else:
+        notes.append(note)
+    return dataclasses.replace(options, categories=vocabulary_from_file(beside))
+
+
+def check_events(
+    paths: Sequence[str | os.PathLike[str]],
+    *,
+    base: str | os.PathLike[str] | None = None,
+    options: ReadOptions | None = None,
+    notes: list[str] | None = None,
+) -> tuple[list[dict], list[Problem]]:
+    """Read and check event files; return clean rows and every problem found.
+
+    Parameters
+    ----------
+    paths : sequence of path-like
+        CSV/TSV (bordermap's columns, a sheet of one's own, or ACLED), XLSX/ODS,
+        YAML or GeoJSON event files.
+    base : path-like, optional
+        Folder the rows' ``source_file`` is relative to (see :func:`source_label`);
+        the working directory when not given.  Messages name files as given.
+    options : ReadOptions, optional
+        Column mapping, defaults, date order, separator, sheet and categories; the
+        current ones (:func:`bordermap.geo.events.read_options.using_read_options`) when
+        not given.
+    notes : list of str, optional
+        Receives a line for each decision made on the user's behalf (a mapped
+        column, a default, a retyped date); logged on :data:`NOTES` when not given.
+
+    Returns
+    -------
+    rows : list of dict
+    problems : list of Problem
+        Empty when every file is valid.
+    """
+    options = with_vocabulary_beside(paths, options or current_read_options())
+    if options.categories is not None:
+        with using_categories(options.categories):
+            return _check_events(paths, base=base, options=options, notes=notes)
+    return _check_events(paths, base=base, options=options, notes=notes)
+
+
+def _check_events(
+    paths: Sequence[str | os.PathLike[str]],
+    *,
+    base: str | os.PathLike[str] | None,
+    options: ReadOptions,
+    notes: list[str] | None,
+) -> tuple[list[dict], list[Problem]]:
+    """:func:`check_events` once the category vocabulary is in place."""
+    rows: list[dict] = []
+    problems: list[Problem] = []
+    found_notes: list[str] = []
+    labels: dict[str, str] = {}
+    categories = load_categories()
+    for path in paths:
+        raw = read_file(path, delimiter=options.delimiter, sheet=options.sheet)
+        if raw.kind in ("csv", "xlsx", "ods") and is_acled(raw.columns):
+            raw = convert_acled(raw)
+        raw = prepare_file(raw, options, categories=categories)
+        found_notes.extend(raw.notes)
+        file_rows, file_problems = validate_file(raw)
+        rows.extend(file_rows)
+        problems.extend(file_problems)
+        labels[raw.path] = source_label(path, base=base)
+    problems.extend(check_duplicate_ids(rows))
+    problems.extend(_extra_case_clashes(rows))
+    # Messages name files as the user gave them; the rows, which reach the outputs,
+    # name them relative to the recipe or working directory.
+    for row in rows:
+        row[schema.SOURCE_FILE] = labels[row[schema.SOURCE_FILE]]
+    problems.sort(key=lambda p: (p.file, p.line or 0))
+    if notes is None:
+        for line in found_notes:
+            NOTES.info("%s", line)
+    else:
+        notes.extend(found_notes)
+    return rows, problems
+
+
+def extra_columns(rows: Iterable[dict]) -> list[str]:
+    """Fields of the rows beyond :data:`LOADED_COLUMNS`, in order of first appearance."""
+    known = set(LOADED_COLUMNS)
+    return list(dict.fromkeys(name for row in rows for name in row if name not in known))
+
+
+def events_frame(rows: Iterable[dict]) -> pd.DataFrame:
+    """Build the events table from clean rows.
+
+    The columns are :data:`LOADED_COLUMNS` in their fixed order, then the extra
+    fields of the event files (text, ``""`` where a file lacks them), in order of
+    first appearance.
+    """
+    rows = list(rows)
+    extras = extra_columns(rows)
+    frame = pd.DataFrame(rows, columns=[*LOADED_COLUMNS, *extras])
+    frame[extras] = frame[extras].fillna("").astype(object)
+    frame[schema.LAT] = frame[schema.LAT].astype("float64")
+    frame[schema.LON] = frame[schema.LON].astype("float64")
+    frame[schema.SOURCE_LINE] = frame[schema.SOURCE_LINE].astype("int64")
+    text_columns = [
+        c for c in LOADED_COLUMNS if c not in (schema.LAT, schema.LON, schema.SOURCE_LINE)
+    ]
+    frame[text_columns] = frame[text_columns].fillna("").astype(object)
+    return frame
+
+
+def load_events(
+    paths: Sequence[str | os.PathLike[str]],
+    *,
+    base: str | os.PathLike[str] | None = None,
+    options: ReadOptions | None = None,
+) -> pd.DataFrame:
+    """Load, check and combine event files.
+
+    Parameters
+    ----------
+    paths : sequence of path-like
+        CSV (bordermap columns or an ACLED export), YAML or GeoJSON files.
+    base : path-like, optional
+        Folder the ``source_file`` column is relative to: the recipe's folder for a
+        recipe; the working directory when not given.
+    options : ReadOptions, optional
+        How to read the files (see :func:`check_events`).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per event with the columns of :data:`LOADED_COLUMNS`: the event
+        columns as text (``""`` when empty), ``lat``/``lon`` as floats (NaN when
+        not given), the date interval and precision, and the file (relative to
+        ``base``, with ``/``) and line each event came from; then any extra fields
+        of the files, as text.
+
+    Raises
+    ------
+    EventFileError
+        Listing every problem in every file (``FILE:LINE: field: message``).
+    """
+    if not paths:
+        raise EventFileError([Problem("-", None, "-", "no event files given")])
+    rows, problems = check_events(paths, base=base, options=options)
+    if problems:
+        raise EventFileError(problems)
+    return events_frame(rows)

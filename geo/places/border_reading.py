@@ -1,0 +1,361 @@
+"""Reading borders: border phrases, one country's borders, sides, named lines and rivers.
+
+:class:`BorderReading` is the part of :class:`bordermap.geo.places.resolver.PlaceResolver`
+that turns border expressions into border lines: pairs of neighbouring countries named
+by names, demonyms, declined adjectives or regions; a country's borders narrowed by a
+direction, a stated length, the event's country, the region of interest or the area
+they must touch; sides; the border at a crossing or beside a town; and the named lines
+and border rivers of ``data/gazetteer/border_features.toml``.  It relies on the
+resolver's ``find``, ``decide``, ``unresolved``, ``country_codes``, ``resolve`` and
+``log``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import lru_cache
+
+from shapely.geometry import Point
+
+from bordermap.geo.borders.extents import border_extent, country_extent
+from bordermap.geo.errors import GeometryDataError
+from bordermap.geo.places.gazetteer import KINDS
+from bordermap.geo.places.names import normalise
+from bordermap.geo.places.phrases import COMPASS_BEARINGS, PlaceExpression, parse_place
+from bordermap.geo.places.result import Candidate, PlaceResult
+from bordermap.geo.places.scope import (
+    ANYWHERE,
+    SETTLEMENT_KINDS,
+    Scope,
+    km_between,
+    place_countries,
+)
+from bordermap.geo.places.words import load_border_features
+
+__all__ = ["BorderReading", "neighbours_of"]
+
+#: At most this many borders are listed for an ambiguous border phrase.
+MAX_BORDERS = 10
+#: "the X border" with X a town: the town must lie this close to a land border.
+TOWN_BORDER_KM = 30.0
+#: ... and no other border may lie within this many km more of it.
+TOWN_BORDER_GAP_KM = 10.0
+# A border "touches" a container this close to it (degrees; about 5 km).
+_TOUCH_DEG = 0.05
+#: A stated border length (as on the ground) picks the borders whose measured length,
+#: times these factors, brackets it: generalised lines measure 0–30 % shorter than the
+#: border itself (Latvia–Belarus 136 km for 173, Afghanistan–Pakistan 2,245 for 2,640).
+LENGTH_WINDOW = (0.95, 1.35)
+#: A compass direction ("eastern border") takes borders within this many degrees.
+DIRECTION_TOLERANCE = 60.0
+# River words around a river's name, on lookup keys ("rzeke przewloka", "river naff").
+_RIVER_WORDS = re.compile(
+    r"\b(?:river|rivers|rzeka|rzeki|rzeke|rzece|graniczna|graniczn\w*|reka|reki|reke|"
+    r"rekoy|rechka|richka|upe|upes|upeje|jogi|joki|rio|rud|nahr|nehri)\b"
+)
+_ARTICLES = re.compile(r"\b(?:the|el|la|le|del|of)\b")
+_SPACES = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=512)
+def neighbours_of(code: str) -> tuple[str, ...]:
+    """Countries sharing a land border with ``code`` (empty for an unknown code)."""
+    from bordermap.geo.borders.boundaries import neighbours
+
+    try:
+        return tuple(neighbours(code))
+    except GeometryDataError:
+        return ()
+
+
+@lru_cache(maxsize=512)
+def _border_km(pair: tuple[str, str]) -> float:
+    from pyproj import Geod  # only a stated length needs it; keep the cold start light
+
+    return Geod(ellps="WGS84").geometry_length(border_extent(*pair)) / 1000.0
+
+
+@lru_cache(maxsize=512)
+def _bearing_of_border(own: str, other: str) -> float | None:
+    """Compass bearing (degrees) from a country's centre to its border with ``other``."""
+    try:
+        centre = country_extent(own).centroid
+        middle = border_extent(*sorted((own, other))).centroid
+    except GeometryDataError:
+        return None
+    dx = (middle.x - centre.x) * math.cos(math.radians(centre.y))
+    dy = middle.y - centre.y
+    return math.degrees(math.atan2(dx, dy)) % 360.0
+
+
+def _angle(a: float, b: float) -> float:
+    return abs((a - b + 180.0) % 360.0 - 180.0)
+
+
+class BorderReading:
+    """Border phrases to border lines (mixed into the resolver)."""
+
+    def border_result(self, pair: tuple[str, str], label: str = "", note: str = "") -> PlaceResult:
+        line = border_extent(*pair)
+        point = line.representative_point()
+        names = [getattr(self.gaz.country(c), "name", c) for c in pair]
+        name = f"{names[0]}–{names[1]} border" + (f" ({label})" if label else "")
+        self.log(f"border {pair[0]}-{pair[1]}")
+        return PlaceResult(
+            self.query,
+            "resolved",
+            name=name,
+            country=None,
+            admin1_code=None,
+            # Not rounded: the point must lie on the line it stands for.
+            lat=point.y,
+            lon=point.x,
+            precision="border",
+            geometry=line,
+            note=note,
+        )
+
+    def border_choice(
+        self, pairs: Sequence[tuple[str, str]], label: str = "", why: str = ""
+    ) -> PlaceResult:
+        """One border resolves; several are ambiguous and listed; none is unresolved."""
+        pairs = [p for p in dict.fromkeys(pairs) if self.has_border(p)]
+        if not pairs:
+            return self.unresolved(note=why or "no land border matches")
+        if len(pairs) == 1:
+            return self.border_result(pairs[0], label)
+        results = [self.border_result(p, label) for p in pairs[:MAX_BORDERS]]
+        candidates = tuple(
+            Candidate(r.name or "", None, None, r.lat, r.lon, "border", 0) for r in results
+        )
+        note = f"{len(pairs)} borders fit: " + ", ".join("-".join(p) for p in pairs)
+        self.log(f"ambiguous: {note}")
+        return replace(results[0], status="ambiguous", candidates=candidates, note=note)
+
+    def has_border(self, pair: tuple[str, str]) -> bool:
+        return pair[1] in neighbours_of(pair[0])
+
+    def narrow_pairs(
+        self, pairs: list[tuple[str, str]], own: str | None, expr: PlaceExpression
+    ) -> list[tuple[str, str]]:
+        """Keep the borders that fit the direction, length, hint and region of interest."""
+
+        def narrowed(kept: list[tuple[str, str]], why: str) -> list[tuple[str, str]]:
+            if kept and len(kept) < len(pairs):
+                self.log(f"{why}: {', '.join('-'.join(p) for p in kept)}")
+                return kept
+            return pairs
+
+        if self.border_area is not None and len(pairs) > 1:
+            area = self.border_area
+            touching = [p for p in pairs if border_extent(*p).distance(area) <= _TOUCH_DEG]
+            pairs = narrowed(touching, "touching the container")
+        bearing = COMPASS_BEARINGS.get(expr.suffix.replace(" ", "-"))
+        if bearing is not None and own:
+            kept = []
+            for pair in pairs:
+                other = pair[1] if pair[0] == own else pair[0]
+                towards = _bearing_of_border(own, other)
+                if towards is not None and _angle(towards, bearing) <= DIRECTION_TOLERANCE:
+                    kept.append(pair)
+            if not kept:
+                return []
+            pairs = narrowed(kept, f"{expr.suffix} side of {own}")
+        if expr.distance_km and len(pairs) > 1:
+            km = expr.distance_km
+            low, high = LENGTH_WINDOW
+            kept = [p for p in pairs if low * _border_km(p) <= km <= high * _border_km(p)]
+            pairs = narrowed(kept, f"{km:g} km long")
+        others = [c for c in self.hint if c != own]
+        if others and len(pairs) > 1:
+            pairs = narrowed([p for p in pairs if set(p) & set(others)], "event's country")
+        if (
+            self.roi
+            and len(pairs) > 1
+            and not (len(self.roi) == 4 and all(isinstance(v, int | float) for v in self.roi))
+        ):
+            roi = {str(c).upper() for c in self.roi}
+            pairs = narrowed([p for p in pairs if set(p) <= roi], "region of interest")
+        return pairs
+
+    def own_borders(self, own: str, expr: PlaceExpression) -> PlaceResult:
+        """One country's border(s): "Finland's eastern border", "the border" (hint)."""
+        pairs = [tuple(sorted((own, n))) for n in neighbours_of(own)]
+        if not pairs:
+            return self.unresolved(note=f"{own} has no land border in the data")
+        kept = self.narrow_pairs(pairs, own, expr)  # type: ignore[arg-type]
+        return self.border_choice(kept, why=f"no border of {own} lies on its {expr.suffix} side")
+
+    def border_pairs(self, expr: PlaceExpression, own: str | None) -> list[tuple[str, str]]:
+        """Every pair of neighbouring countries the border expression can name."""
+        for a_text, b_text in list(expr.splits) or [(expr.name, expr.other)]:
+            # A region stands for its country only beside a named other side.
+            both = bool(a_text and b_text)
+            b_codes = self.country_codes(b_text, expr.languages, regions=both)
+            a_codes = (
+                self.country_codes(a_text, expr.languages, regions=both)
+                if a_text
+                else frozenset({own} if own else ())
+            )
+            pairs = [
+                (a, b) if a < b else (b, a)
+                for a in a_codes
+                for b in b_codes
+                if a != b and self.has_border((a, b) if a < b else (b, a))
+            ]
+            if pairs:
+                return sorted(set(pairs))
+        return []
+
+    def border(self, expr: PlaceExpression, own: str | None = None) -> PlaceResult:
+        hinted = self.hint[0] if len(self.hint) == 1 else None
+        if (
+            not expr.name
+            and expr.other
+            and not self.country_codes(expr.other, expr.languages, regions=False)
+        ):
+            # "The Evros border", "the Nushki border": a river or a town names it.
+            named = self.border_named_by_place(expr)
+            if named is not None:
+                return named
+        if not expr.name and not expr.other:
+            own = own or hinted
+            if own is None:
+                return self.unresolved(
+                    note="a border without its countries; give the event's country"
+                )
+            return self.own_borders(own, expr)
+        if expr.name and not expr.other:
+            owner = self.country_code(expr.name, expr.languages, regions=False)
+            if owner is None:
+                return self.unresolved(note=f"{expr.name!r} is not a country")
+            return self.own_borders(owner, expr)
+        if not expr.name and not (own or hinted):
+            # "the 1,300 km-long border with Russia": one of Russia's borders.
+            other = self.country_code(expr.other, expr.languages, regions=False)
+            if other is None:
+                return self.unresolved(note=f"{expr.other!r} is not a country")
+            return self.own_borders(other, expr)
+        pairs = self.border_pairs(expr, own or hinted)
+        if not pairs:
+            return self.unresolved(note="the two sides are not neighbouring countries")
+        side = own or (self.country_code(expr.name, expr.languages) if expr.name else hinted)
+        return self.border_choice(self.narrow_pairs(pairs, side, expr))
+
+    def border_named_by_place(self, expr: PlaceExpression) -> PlaceResult | None:
+        """ "The Evros border" (a river), "the Nushki border" (a town beside one)."""
+        feature = self.feature(expr.other, ANYWHERE)
+        if feature is not None:
+            return feature
+        if "crossing" in KINDS:
+            # "the Torkham border": the border line at that crossing (the text names the
+            # border, which may be the crossing or the line beside a town of that name).
+            crossings, key, _ = self.find(expr.other, ("crossing",), ANYWHERE, ())
+            pairs = {tuple(sorted(place_countries(p))) for p in crossings}
+            pairs = {p for p in pairs if len(p) == 2}
+            if len(pairs) == 1:
+                pair = next(iter(pairs))
+                self.log(f"the {expr.other} crossing is on the {pair[0]}-{pair[1]} border")
+                return self.border_result(pair, note=f"the border at the {expr.other} crossing")
+        found, key, _ = self.find(expr.other, ("settlement",), ANYWHERE, expr.languages)
+        if not found:
+            return None
+        town = self.decide(found, key)
+        if town.status != "resolved" or not town.country or town.lat is None:
+            return town if town.status == "ambiguous" else None
+        point = Point(town.lon, town.lat)
+        distances: list[tuple[float, tuple[str, str]]] = []
+        for other in neighbours_of(town.country):
+            pair = tuple(sorted((town.country, other)))
+            try:
+                line = border_extent(*pair)
+            except GeometryDataError:
+                continue
+            lon, lat = line.interpolate(line.project(point)).coords[0]
+            distances.append((km_between(town.lat, town.lon, lat, lon), pair))  # type: ignore[arg-type]
+        distances.sort()
+        if not distances or distances[0][0] > TOWN_BORDER_KM:
+            self.log(f"{town.name} is not within {TOWN_BORDER_KM:g} km of a land border")
+            return self.unresolved(note=f"{town.name} lies on no land border")
+        close = [pair for km, pair in distances if km <= distances[0][0] + TOWN_BORDER_GAP_KM]
+        if len(close) > 1:
+            return self.border_choice(close, why=f"several borders lie near {town.name}")
+        note = f"the border nearest to {town.name} ({distances[0][0]:.0f} km away)"
+        self.log(note)
+        return self.border_result(distances[0][1], note=note)
+
+    def side(self, expr: PlaceExpression) -> PlaceResult:
+        assert expr.inner is not None
+        side = self.country_code(expr.other, expr.languages, regions=False)
+        if side is None:
+            return self.unresolved(note=f"{expr.other!r} is not a country")
+        inner = expr.inner
+        if inner.kind != "border":
+            # "the Afghan side of the Durand Line": a named line or river.
+            result = self.resolve(inner)
+            pair = self.border_pairs_of(result) if result.precision == "border" else ()
+            if result.status != "resolved" or side not in pair:
+                return self.unresolved(note=f"{side} is not a side of {inner.text!r}")
+        elif inner.name or inner.other:
+            # "Latvia's side of the border with Belarus": the side is one of the pair.
+            pairs = self.border_pairs(inner, side)
+            if not pairs or not any(side in p for p in pairs):
+                return self.unresolved(note=f"{side} is not a side of that border")
+            result = self.border(inner, side)
+        else:
+            result = self.own_borders(side, inner)
+        if result.status == "unresolved":
+            return result
+        side_name = getattr(self.gaz.country(side), "name", side)
+        return replace(result, name=f"{result.name} ({side_name} side)", country=side)
+
+    def feature(self, text: str, scope: Scope) -> PlaceResult | None:
+        """A named line or border river ("Durand Line", "the Narva River"), or None."""
+        key = normalise(text)
+        key = key[4:] if key.startswith("the ") else key
+        features = load_border_features()
+        feature = features.get(key)
+        bare = _SPACES.sub(" ", _ARTICLES.sub("", _RIVER_WORDS.sub("", key))).strip()
+        if feature is None and _RIVER_WORDS.search(key):
+            # "graniczną rzekę Przewłoka", "the river Naff": the river word says it all.
+            feature = features.get(bare)
+            if feature is not None:
+                feature = replace(feature, generic=True)
+        if feature is None:
+            return None
+        written = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
+        if re.fullmatch(r"[A-Za-z]{2,5}", written) and sum(c.isupper() for c in written) >= 2:
+            feature = replace(feature, generic=True)  # "LAC", "LoC", "DMZ": acronyms
+        if not feature.generic:
+            # A bare "Evros" may be the regional unit, "Drina" a village: the river
+            # only when no place bears the name or the event's country is on it.
+            on_it = set(self.hint) & {c for pair in feature.pairs for c in pair}
+            places = [
+                p
+                for p in self.gaz.lookup_key(key, kinds=(*SETTLEMENT_KINDS, "region"))
+                if scope.admits(p)
+            ]
+            if places and not on_it:
+                self.log(f"{key!r} is also a place: not read as the {feature.name}")
+                return None
+        self.log(
+            f"{feature.kind} {feature.name!r}: " + ", ".join("-".join(p) for p in feature.pairs)
+        )
+        pairs = list(feature.pairs)
+        if self.hint:
+            kept = [p for p in pairs if set(p) & set(self.hint)]
+            if not kept:
+                return self.unresolved(
+                    note=f"the {feature.name} is the {', '.join('-'.join(p) for p in pairs)} "
+                    f"border, not one of the event's country {', '.join(self.hint)}"
+                )
+            pairs = kept
+        return self.border_choice(self.narrow_pairs(pairs, None, parse_place("")), feature.name)
+
+    def border_pairs_of(self, result: PlaceResult) -> tuple[str, ...]:
+        names = (result.name or "").split(" (")[0].removesuffix(" border").split("–")
+        codes = [self.country_code(n) for n in names]
+        return tuple(c for c in codes if c)

@@ -1,0 +1,284 @@
+"""Choosing among gazetteer entries that share a name, or refusing to.
+
+The rule, applied in this order:
+
+1. **Event country.**  If the event names its country, only candidates there stay.
+   The hint is a constraint: when no candidate lies there, nothing is chosen and the
+   others are returned as ``refused`` (a hinted Finnish place is never silently
+   answered with a Russian one; "the temple" in a Thai report is not Temple, Texas).
+2. **Region of interest.**  If the map's recipe has one (ISO alpha-2 codes or a
+   ``(min_lon, min_lat, max_lon, max_lat)`` box), only candidates in it stay; when
+   none does, nothing is chosen and the candidates are ``refused``.  Candidates the
+   event's country already kept are not removed by the region of interest: the
+   event's own hint is the more specific of the two.
+3. **Duplicates.**  Entries of one country within :data:`SAME_PLACE_KM` of a more
+   populous one are the same place listed twice (GeoNames lists some towns and their
+   sections) and are folded into it.
+4. **Own names first.**  A place whose own (preferred) name is the query is not
+   outvoted by a bigger place that merely has it as an alternate or former name:
+   when exactly one candidate bears the name as its own, it is chosen (Kaliningrad
+   over Korolev, once "Kaliningrad"; the village of Medininkai over Varniai, whose
+   old name it was); when several do, only they go on to rule 5 (Donetsk was once
+   "Aleksandrovka", and so are dozens of villages today, which stay ambiguous).
+5. **Population.**  One candidate left: resolved.  Otherwise the most populous is
+   chosen only if it has at least :data:`DOMINANCE` times the population of the next;
+   anything closer is *ambiguous* and every remaining candidate is reported, because
+   "Aleksandrovka" (dozens of villages) or "Borisoglebsk" (a Russian town, and an old
+   name of Daugavpils) cannot honestly be decided by size.  Size decides only between
+   settlements: a border crossing has no population, so a town is never chosen over a
+   crossing elsewhere by its size ("Horgoš" is the Röszke–Horgoš crossing as much as
+   Qarasu, a Chinese town that lists Horgos as a variant name).  Nor does a town win,
+   by its own name or by its size, over a border crossing that bears the name and lies
+   more than :data:`CROSSING_TOWN_KM` from it: the crossing's village may be missing from
+   the gazetteer ("Hrebenne", "Blaine", "Grimaldi" are ambiguous).
+6. **Variant names are weak evidence.**  When no candidate bears the name as its own
+   (every one matched through an alternate, former or foreign-language name) and the
+   candidates lie in more than one country, nothing is chosen unless the event's
+   country or the region of interest narrowed them: a name the gazetteer lacks must
+   not become a far-away place that once bore it.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bordermap.geo.places.gazetteer import Place
+from bordermap.geo.places.names import normalise
+
+__all__ = [
+    "CROSSING_TOWN_KM",
+    "DOMINANCE",
+    "SAME_PLACE_KM",
+    "Choice",
+    "RegionOfInterest",
+    "admitted",
+    "choose",
+]
+
+#: How many times more populous the first candidate must be than the second.
+DOMINANCE = 5.0
+#: Same-country entries this close (km) to a larger one count as that place.
+SAME_PLACE_KM = 10.0
+#: A border crossing this close (km) to a town is that town's crossing (Cúcuta and the
+#: Simón Bolívar Bridge, 12 km apart); one farther away is named after another place.
+CROSSING_TOWN_KM = 30.0
+
+#: ISO alpha-2 codes, or a box (min_lon, min_lat, max_lon, max_lat).
+RegionOfInterest = Sequence[str] | tuple[float, float, float, float]
+
+
+@dataclass(frozen=True)
+class Choice:
+    """Outcome of :func:`choose`.
+
+    Attributes
+    ----------
+    chosen : Place or None
+        The place, or None when the candidates are too alike to choose.
+    candidates : tuple of Place
+        The candidates that survived the hints, most populous first.
+    refused : tuple of Place
+        Candidates that bear the name but lie outside the event's country or the
+        region of interest, when that left none (reported, never chosen).
+    reason : str
+        Why nothing was chosen, in words; empty when ``chosen`` is set.
+    """
+
+    chosen: Place | None
+    candidates: tuple[Place, ...]
+    refused: tuple[Place, ...] = ()
+    reason: str = ""
+
+
+def _countries_of(place: Place) -> tuple[str, ...]:
+    # A border crossing lies in both countries it joins.
+    return tuple(getattr(place, "countries", ()) or ()) or (place.country,)
+
+
+def _in_roi(place: Place, roi: RegionOfInterest) -> bool:
+    if len(roi) == 4 and all(isinstance(v, int | float) for v in roi):
+        min_lon, min_lat, max_lon, max_lat = roi  # type: ignore[misc]
+        return min_lon <= place.lon <= max_lon and min_lat <= place.lat <= max_lat
+    return bool(set(_countries_of(place)) & {str(code).upper() for code in roi})
+
+
+def _km(a: Place, b: Place) -> float:
+    # Haversine is ample for "is this the same town" at 10 km.
+    lat1, lat2 = math.radians(a.lat), math.radians(b.lat)
+    dlat, dlon = lat2 - lat1, math.radians(b.lon - a.lon)
+    h = math.sin(dlat / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(dlon / 2) ** 2
+    return 2 * 6371.0088 * math.asin(math.sqrt(h))
+
+
+def _roi_text(roi: RegionOfInterest) -> str:
+    if len(roi) == 4 and all(isinstance(v, int | float) for v in roi):
+        return "the box " + ", ".join(f"{v:g}" for v in roi)  # type: ignore[union-attr]
+    return ", ".join(str(code).upper() for code in roi)
+
+
+def _same_place(kept: Place, place: Place) -> bool:
+    # A crossing counts in both countries it joins.
+    return bool(set(_countries_of(kept)) & set(_countries_of(place))) and (
+        _km(kept, place) <= SAME_PLACE_KM
+    )
+
+
+def _unless_crossing_apart(
+    chosen: Place, places: Sequence[Place], distinct: tuple[Place, ...]
+) -> Choice:
+    """``chosen``, unless a border crossing bearing the name lies apart from it.
+
+    A crossing is named after the village beside it; when that village is missing
+    from the gazetteer, the name still finds its crossing, and a same-named town far
+    away must not take the name from it ("Blaine" is Blaine, Minnesota by size, but
+    the Peace Arch crossing is at Blaine, Washington; "Hrebenne" is a village of 500
+    people 70 km from the Hrebenne crossing).
+    """
+    apart = [
+        p
+        for p in places
+        if p.kind == "crossing" and p is not chosen and _km(chosen, p) > CROSSING_TOWN_KM
+    ]
+    if not apart:
+        return Choice(chosen, distinct)
+    candidates = (*distinct, *(p for p in apart if p not in distinct))
+    return Choice(
+        None,
+        candidates,
+        reason=f"{chosen.name} bears the name, and so does the border crossing "
+        f"{apart[0].name}, {_km(chosen, apart[0]):.0f} km from it",
+    )
+
+
+def admitted(
+    places: Sequence[Place],
+    *,
+    country: str | Sequence[str] | None = None,
+    region_of_interest: RegionOfInterest | None = None,
+) -> list[Place]:
+    """The places the event's country (else the region of interest) lets through.
+
+    Parameters
+    ----------
+    places : sequence of Place
+        Candidates.
+    country : str or sequence of str, optional
+        ISO alpha-2 code(s) of the event's country; when given, the region of
+        interest is not applied (rules 1 and 2 of :func:`choose`).
+    region_of_interest : sequence of str or 4-tuple of float, optional
+        ISO alpha-2 codes, or a (min_lon, min_lat, max_lon, max_lat) box.
+
+    Returns
+    -------
+    list of Place
+        The places in the hint, else in the region of interest, else all of them.
+    """
+    if country:
+        wanted = {country.upper()} if isinstance(country, str) else {c.upper() for c in country}
+        return [p for p in places if set(_countries_of(p)) & wanted]
+    if region_of_interest:
+        return [p for p in places if _in_roi(p, region_of_interest)]
+    return list(places)
+
+
+def _by_size(places: Sequence[Place]) -> tuple[Place, ...]:
+    return tuple(sorted(places, key=lambda p: (-p.population, p.ident)))
+
+
+def choose(
+    candidates: Sequence[Place],
+    *,
+    country: str | Sequence[str] | None = None,
+    region_of_interest: RegionOfInterest | None = None,
+    key: str | None = None,
+) -> Choice:
+    """Pick one place among same-named candidates, or report them all.
+
+    Parameters
+    ----------
+    candidates : sequence of Place
+        Entries that bear the name (not empty).
+    country : str or sequence of str, optional
+        ISO alpha-2 code(s) of the event's country.
+    region_of_interest : sequence of str or 4-tuple of float, optional
+        ISO alpha-2 codes, or a (min_lon, min_lat, max_lon, max_lat) box.
+    key : str, optional
+        The normalised name looked up; enables rule 4 (own names first).
+
+    Returns
+    -------
+    Choice
+        ``chosen`` is None when the candidates are genuinely comparable, or when
+        none lies in the event's country or the region of interest (``refused``).
+    """
+    places = list(candidates)
+    hinted = narrowed = False
+    if country:
+        wanted = {country.upper()} if isinstance(country, str) else {c.upper() for c in country}
+        kept = [p for p in places if set(_countries_of(p)) & wanted]
+        if not kept:
+            return Choice(
+                None,
+                (),
+                _by_size(places),
+                f"found only outside the event's country {', '.join(sorted(wanted))}",
+            )
+        places, hinted = kept, True
+    if region_of_interest and not hinted:
+        kept = [p for p in places if _in_roi(p, region_of_interest)]
+        if not kept:
+            return Choice(
+                None,
+                (),
+                _by_size(places),
+                f"found only outside the region of interest ({_roi_text(region_of_interest)})",
+            )
+        narrowed = True
+        places = kept
+    places.sort(key=lambda p: (-p.population, p.ident))
+    distinct: list[Place] = []
+    for place in places:
+        if not any(_same_place(kept, place) for kept in distinct):
+            distinct.append(place)
+    if len(distinct) == 1:
+        return Choice(distinct[0], tuple(distinct))
+    first, second = distinct[0], distinct[1]
+    if key is not None:
+        own = [p for p in distinct if normalise(p.name) == key]
+        if len(own) == 1:
+            # The one place that bears the name as its own today wins over places that
+            # bore it once or bear it as a variant (Borisoglebsk over Daugavpils).
+            return _unless_crossing_apart(own[0], places, tuple(distinct))
+        if len(own) > 1 and len(own) < len(distinct):
+            distinct = own
+            first, second = distinct[0], distinct[1]
+        if not own and not (hinted or narrowed):
+            countries = {c for p in distinct for c in _countries_of(p)}
+            if len(countries) > 1:
+                return Choice(
+                    None,
+                    tuple(distinct),
+                    reason=f"{len(distinct)} places bear the name only as a variant "
+                    "name, in different countries, and nothing in the text or the "
+                    "hints says which",
+                )
+    crossing_elsewhere = any(p.kind == "crossing" for p in distinct[1:])
+    if (
+        first.population > 0
+        and not crossing_elsewhere
+        and first.population >= DOMINANCE * second.population
+    ):
+        return _unless_crossing_apart(first, places, tuple(distinct))
+    if crossing_elsewhere:
+        reason = (
+            f"{len(distinct)} places bear the name, a border crossing among them, and a "
+            "crossing has no population to be outweighed by"
+        )
+    else:
+        reason = (
+            f"{len(distinct)} places bear the name and none is {DOMINANCE:g} times "
+            "larger than the next"
+        )
+    return Choice(None, tuple(distinct), reason=reason)

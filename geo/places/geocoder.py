@@ -1,0 +1,256 @@
+"""Offline geocoding: place texts to geometries with an honest precision.
+
+:func:`geocode_place` is the plain function the CLI and the resolver call;
+:class:`OfflineGeocoder` wraps it as a :class:`geopy.geocoders.base.Geocoder`, so the
+gazetteer is one more link in a chain of geopy geocoders (cache → gazetteer → online).
+
+How each form of :func:`bordermap.geo.places.phrases.parse_place` is answered:
+
+- ``border``: both sides must name countries (names or adjectives, any script) that
+  share a land border; the extent is the border line, precision ``border``.
+  Sides may be demonyms of any country ("Thai", "Afghan", "U.S.", "Pak", see
+  ``data/gazetteer/demonyms.toml``) or declined adjectives ("белорусско-латвийской").
+  One country's border ("Finland's eastern border", "the border" with the event's
+  country) is the one border that fits the direction, the length the text gives
+  ("the 1,300 km-long border"), the event's country or the region of interest;
+  when several fit, the answer is ambiguous and lists them.
+- ``region``: the admin-1 region of that name (also "Витебская область" →
+  "Vitebsk" by its adjective, and declined forms: "в Витебской области");
+  precision ``region``, the extent its polygon.  With no such region the answer is
+  *unresolved*: a region word never turns into the town of that name.
+- ``district``: an admin-1 region of that name if there is one (Latvian
+  municipalities are admin-1); else, as district outlines are not in the data, the
+  admin-1 region holding the district's namesake town, flagged ``coarsened``.
+- ``settlement`` ("the town of X"): X among settlements only.
+- ``side``: the border line as above, with ``country`` set to the side named
+  ("the Latvian side of the Latvia–Belarus border"); the side must be one of the two.
+- ``near``: the inner place; a settlement becomes precision ``near`` with the near
+  radius, or the distance the text gives if larger ("40 km east of X").
+  Areas keep their own precision: "near the border" is still the border.
+- ``within``: "eastern Latvia" is Latvia: the part cannot be drawn, so the whole
+  area stands for it; a text that is itself a name ("South Africa") is that name.
+  A compass word before a town is not read as part of it ("West Virginia" is not
+  "west of Virginia, ZA"): unresolved.
+- ``restricted``: the name looked up only inside the container ("X, Country",
+  "X in Y Oblast", "Y's X", "X, on the border with Y").  When the container is known
+  and the name is not (in it), the answer is the container at its own precision,
+  flagged ``coarsened``, never a same-named place elsewhere.  A container the
+  gazetteer does not know makes the text unresolved.
+- ``name``: a country, a named line or border river (``border_features.toml``), a
+  settlement, else a region.  An ordinary word that is also a town's name
+  ("forest", "side"; see ``common_words`` in aliases.toml) resolves only in the
+  event's country or with "X, Country".
+
+Declined names ("ties Medininkais", "Krāslavas novadā") are tried in their nominative
+forms (:mod:`bordermap.geo.places.inflection`) only after the form as written found
+nothing, and only among places of the language's countries.
+
+The event's country and the region of interest are constraints: same-named places go
+through :func:`bordermap.geo.places.disambiguation.choose`, which never chooses a place
+outside them; such places are listed in an unresolved answer with the reason.
+Nothing is guessed: an unknown name is ``unresolved``; there is no fuzzy matching.
+``geocode_place(..., explain=lines)`` appends, line by line, why the answer is what it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from geopy.geocoders.base import Geocoder
+from geopy.location import Location
+from shapely.geometry import Point, mapping
+
+from bordermap.geo.places.disambiguation import RegionOfInterest
+from bordermap.geo.places.gazetteer import Gazetteer, load_gazetteer
+from bordermap.geo.places.names import normalise
+from bordermap.geo.places.phrases import parse_place
+from bordermap.geo.places.resolver import MAX_CANDIDATES, PlaceResolver, hint_countries
+from bordermap.geo.places.result import PlaceResult
+
+__all__ = ["MAX_CANDIDATES", "OfflineGeocoder", "explain_place", "geocode_place"]
+
+
+def geocode_place(
+    query: str,
+    *,
+    country: str | Iterable[str] | None = None,
+    region_of_interest: RegionOfInterest | None = None,
+    gazetteer: Gazetteer | None = None,
+    explain: list[str] | None = None,
+) -> PlaceResult:
+    """Geocode one place text offline.
+
+    Parameters
+    ----------
+    query : str
+        The place as a report writes it: "Vitebsk region", "the Latvia–Belarus
+        border", "near Krāslava", "Daugavpils, Latvia", "Віцебск".
+    country : str or iterable of str, optional
+        The event's country (ISO alpha-2): preferred among same-named places, and the
+        missing side of "border with Y".
+    region_of_interest : sequence of str or 4-tuple of float, optional
+        ISO alpha-2 codes or a (min_lon, min_lat, max_lon, max_lat) box, preferred
+        after ``country``.
+    gazetteer : Gazetteer, optional
+        Defaults to the one shipped with bordermap.
+    explain : list of str, optional
+        If given, lines saying why the answer is what it is are appended to it: how
+        the text was read, which keys were looked up, what was found, which
+        constraint removed which candidate, and why the final one.
+
+    Returns
+    -------
+    PlaceResult
+        ``resolved``, ``ambiguous`` (with candidates) or ``unresolved`` (with the
+        reason in ``note`` and any places refused by the hints in ``candidates``).
+
+    Raises
+    ------
+    GeometryDataError
+        If the gazetteer or boundary data is missing or broken.
+    """
+    gaz = gazetteer if gazetteer is not None else load_gazetteer()
+    hint = hint_countries(country)
+    resolver = PlaceResolver(gaz, query, hint, region_of_interest, explain)
+    if explain is not None:
+        constraints = [f"event's country {', '.join(hint)}"] if hint else []
+        if region_of_interest:
+            constraints.append(f"region of interest {list(region_of_interest)}")
+        explain.append(
+            f"query {query!r}" + (f" with {'; '.join(constraints)}" if constraints else "")
+        )
+    result = resolver.resolve(parse_place(query))
+    if result.status == "unresolved" and not result.note and normalise(query):
+        result = replace(result, note="no place of that name in the gazetteer")
+    if explain is not None:
+        explain.append(_final_line(result))
+    return result
+
+
+def _final_line(result: PlaceResult) -> str:
+    if result.status == "unresolved":
+        return f"=> unresolved: {result.note}"
+    where = ", ".join(v for v in (result.country, result.admin1_code) if v)
+    line = f"=> {result.status}: {result.name}" + (f" ({where})" if where else "")
+    line += f" at precision {result.precision}"
+    if result.coarsened:
+        line += " (coarsened)"
+    if result.note:
+        line += f"; {result.note}"
+    return line
+
+
+def explain_place(
+    query: str,
+    *,
+    country: str | Iterable[str] | None = None,
+    region_of_interest: RegionOfInterest | None = None,
+    gazetteer: Gazetteer | None = None,
+) -> tuple[PlaceResult, list[str]]:
+    """Geocode one place text offline and say why (see :func:`geocode_place`).
+
+    Returns
+    -------
+    tuple of (PlaceResult, list of str)
+        The answer and the lines of its explanation.
+    """
+    lines: list[str] = []
+    result = geocode_place(
+        query,
+        country=country,
+        region_of_interest=region_of_interest,
+        gazetteer=gazetteer,
+        explain=lines,
+    )
+    return result, lines
+
+
+class OfflineGeocoder(Geocoder):
+    """The offline gazetteer as a geopy geocoder.
+
+    ``geocode`` returns a :class:`geopy.location.Location` whose ``raw`` holds
+    ``name``, ``country``, ``admin1_code``, ``precision``, ``geometry`` (GeoJSON of
+    the extent), ``uncertainty_km``, ``source`` (``"gazetteer"``), ``status``
+    (``resolved`` or ``ambiguous``) and ``candidates``; an unresolved place gives None.
+
+    Parameters
+    ----------
+    gazetteer : Gazetteer, optional
+        Defaults to the one shipped with bordermap (loaded on first use).
+    user_agent : str, optional
+        Passed to geopy; no request is ever sent.
+    """
+
+    def __init__(self, *, gazetteer: Gazetteer | None = None, user_agent: str | None = None):
+        super().__init__(user_agent=user_agent or "bordermap-offline")
+        self._gazetteer = gazetteer
+
+    def geocode(
+        self,
+        query: str,
+        *,
+        exactly_one: bool = True,
+        country_codes: str | Iterable[str] | None = None,
+        region_of_interest: RegionOfInterest | None = None,
+        timeout: float | None = None,
+    ) -> Location | list[Location] | None:
+        """Geocode a place text.
+
+        Parameters
+        ----------
+        query : str
+            The place text.
+        exactly_one : bool, optional
+            True: one Location (an ambiguous place gives the most populous candidate
+            with ``raw["status"] == "ambiguous"``).  False: a list, one Location per
+            candidate when ambiguous.
+        country_codes : str or iterable of str, optional
+            The event's country: preferred, as in :func:`geocode_place` (a hint, not a
+            filter; write "X, Country" in the query to restrict).
+        region_of_interest : sequence of str or 4-tuple of float, optional
+            As in :func:`geocode_place`.
+        timeout : float, optional
+            Ignored (nothing is sent over a network); accepted for geopy
+            compatibility.
+
+        Returns
+        -------
+        Location, list of Location or None
+            None when the place is unresolved.
+        """
+        result = geocode_place(
+            query,
+            country=country_codes,
+            region_of_interest=region_of_interest,
+            gazetteer=self._gazetteer,
+        )
+        if result.status == "unresolved":
+            return None
+        location = Location(result.name, (result.lat, result.lon), result.to_raw())
+        if exactly_one:
+            return location
+        if result.status == "resolved":
+            return [location]
+        raw = result.to_raw()
+        return [
+            Location(
+                c.name,
+                (c.lat, c.lon),
+                {
+                    **raw,
+                    "name": c.name,
+                    "country": c.country,
+                    "admin1_code": c.admin1_code,
+                    "geometry": mapping(Point(c.lon, c.lat)),
+                },
+            )
+            for c in result.candidates
+        ]
+
+    def reverse(self, query, *, exactly_one=True, timeout=None):
+        """Not offered: use :mod:`bordermap.geo.borders.boundaries` to find a point's country."""
+        raise NotImplementedError(
+            "OfflineGeocoder does not reverse-geocode; join points to "
+            "bordermap.geo.borders.boundaries.countries()/regions() instead"
+        )

@@ -1,0 +1,1005 @@
+"""Place expressions: what shape of place a report's words describe.
+
+Reports rarely name a point.  They say "the Latvia–Belarus border", "Vitebsk region",
+"the border village of X, a few kilometres from Y", "Poland's airspace", "в Витебской
+области", "Krāslavas novadā".  :func:`parse_place` recognises these forms from the
+words alone (and the word tables of ``data/gazetteer/place_words.toml``) and returns a
+:class:`PlaceExpression` naming what to look up; the gazetteer then decides whether
+the names exist (see :mod:`bordermap.geo.places.geocoder`).  No place name is read here, so
+the grammar can be tested on its own.
+
+Recognised forms (case-insensitive, any dash, optional "the", and leading
+prepositions of English, Russian, Ukrainian, Belarusian, Polish, Lithuanian and
+Latvian, which also tell which case endings the name may carry):
+
+``border``
+    "X–Y border", "X/Y border", "Latvian-Belarusian border", "Indo-Pak border",
+    "латвийско-белорусская граница", "на белорусско-латвийской границе",
+    "granica polsko-białoruska", "the border between X and Y", "X's border with Y",
+    "border with Y", "Finland's eastern border" (``suffix`` the direction), "the
+    border" / "the frontier" alone (the sides come from the event's country), and
+    "the 1,300 km-long border" (``distance_km`` the length, which can pick the border).
+``side``
+    "the Latvian side of the Latvia–Belarus border", "Latvia's side of the border
+    with Belarus", "the Finnish side of the frontier", "the Cambodian side".
+``within``
+    "eastern Latvia", "somewhere in Latvia", "Latvian territory", "Poland's airspace":
+    a part of X we cannot draw, so X itself.
+``region`` / ``district``
+    "X province / region / oblast / voblast / state / governorate / county ..."
+    (``region``), "X district / raion / powiat / rajons ..." (``district``), in the
+    six languages and their cases ("Витебской области", "Vilniaus rajone"), and
+    "oblast X" / "województwo X" / "w województwie podlaskim".
+``settlement``
+    "the town of X", "the border village of X", "X village", "деревня X", "wieś X",
+    "X, a northern town", "a Tajik exclave, X": ``inner`` is X, which must be a
+    settlement; ``other`` holds the descriptor's words ("northern Israeli"), which may
+    name the country.  "the X crossing", "X checkpoint", "Grenzübergang X" are this
+    form with ``suffix == "crossing"``.
+``near``
+    "near X", "outside X", "close to X", "X area", "west of X", "20 km east of X",
+    "каля X", "koło X", "pie X", "netoli X".
+``restricted``
+    "X, Country", "X, Y province", "X in Y Oblast", "X (Y)", "Y's X", "X, on the
+    border with Y", "Edirne on the Turkish-Greek border", "X, the capital of Y":
+    ``inner`` (X) looked up only inside ``outer`` (Y); ``suffix`` says how Y is
+    attached ("in", ",", "'s", or "appos" for a description Y need not hold).
+``name``
+    anything else: a country, a named line or border river, a settlement or a region.
+
+``languages`` lists the languages whose case endings the names may carry (from the
+script, the letters and the prepositions); the resolver tries nominative forms only
+for those.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bordermap.geo.places.inflection import languages_of
+from bordermap.geo.places.names import DASHES
+from bordermap.geo.places.words import PlaceWords, load_place_words
+
+__all__ = ["COMPASS_BEARINGS", "EXPRESSION_KINDS", "PlaceExpression", "parse_place"]
+
+#: What :func:`parse_place` can recognise.
+EXPRESSION_KINDS: tuple[str, ...] = (
+    "border",
+    "side",
+    "within",
+    "region",
+    "district",
+    "settlement",
+    "near",
+    "restricted",
+    "name",
+)
+
+#: Compass words of "Finland's eastern border", with their bearings in degrees.
+COMPASS_BEARINGS: dict[str, float] = {
+    "northern": 0.0,
+    "north": 0.0,
+    "north-eastern": 45.0,
+    "northeastern": 45.0,
+    "north-east": 45.0,
+    "eastern": 90.0,
+    "east": 90.0,
+    "south-eastern": 135.0,
+    "southeastern": 135.0,
+    "south-east": 135.0,
+    "southern": 180.0,
+    "south": 180.0,
+    "south-western": 225.0,
+    "southwestern": 225.0,
+    "south-west": 225.0,
+    "western": 270.0,
+    "west": 270.0,
+    "north-western": 315.0,
+    "northwestern": 315.0,
+    "north-west": 315.0,
+}
+
+_NEAR_BEFORE = (
+    "in the vicinity of",
+    "on the outskirts of",
+    "the outskirts of",
+    "outskirts of",
+    "in the area of",
+    "the area of",
+    "a few kilometres from",
+    "a few kilometers from",
+    "a few km from",
+    "close to",
+    "not far from",
+    "just outside",
+    "nearby",
+    "near",
+    "outside",
+    "around",
+    "недалеко от",
+    "в районе",
+)
+_COMPASS = r"(?:north|south)?(?:[\s-]?(?:east|west))?(?:ern)?|central|centre of|center of"
+_COMPASS_WORD = "|".join(sorted((re.escape(w) for w in COMPASS_BEARINGS), key=len, reverse=True))
+_WITHIN_COMPASS = re.compile(
+    rf"^(?:the\s+)?(?:{_COMPASS})\s+(?:part\s+of\s+)?(?:the\s+)?(?P<rest>.+)$", re.IGNORECASE
+)
+# "territory" in the six languages and their cases ("на территорию Белоруссии",
+# "į Lietuvos teritoriją", "w głąb Białorusi").
+_TERRITORY = (
+    r"(?:территори[яиюей]|територі[яїюєй]|тэрыторы[яіюей]|terytori(?:um|i|ach)|"
+    r"teritorij(?:a|ą|oje|os|ā|u|as)|territoire|territorio)"
+)
+_WITHIN_BEFORE = re.compile(
+    r"^(?:somewhere\s+in|inside|within|deep\s+inside|deep\s+into|głąb|"
+    rf"(?:the\s+)?territory\s+of|{_TERRITORY})\s+(?:the\s+)?(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_WITHIN_AFTER = re.compile(
+    r"^(?P<rest>.+?)\s+(?:territory|soil|airspace|air\s+space|(?:territorial\s+)?waters|"
+    rf"{_TERRITORY})$",
+    re.IGNORECASE,
+)
+_NEAR_AFTER = (
+    "area",
+    "desert",
+    "countryside",
+    "vicinity",
+    "outskirts",
+    "surroundings",
+    "environs",
+    "surrounding area",
+    "beach",
+    "coast",
+    "shore",
+    "suburbs",
+    "signpost",
+)
+# "X crossing", "X checkpoint", "the X border crossing point": a crossing named after X.
+_CROSSING_AFTER = re.compile(
+    r"^(?P<rest>.+?)\s+(?:border\s+)?(?:crossing(?:\s+point)?|checkpoint|check\s+point|"
+    r"crossing\s+station|port\s+of\s+entry|border\s+post|bridge|"
+    r"пункт\w*\s+пропуска|przejści\w*(?:\s+graniczn\w*)?|pereėj\w*|punkts)$",
+    re.IGNORECASE,
+)
+_CROSSING_BEFORE = re.compile(
+    r"^(?:am\s+|an\s+der\s+|at\s+the\s+)?"
+    r"(?:(?:border|road|rail|railway|pedestrian|administrative|main|key|international)\s+)?"
+    r"(?:crossing(?:\s+point)?|checkpoint|bridge|grenzübergang|przejście\s+graniczne|"
+    r"(?:el\s+)?puente(?:\s+internacional)?|"
+    r"пункт\s+пропуска|pikëkalimin)\s+(?:of\s+|at\s+|in\s+)?(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_PRONOUN = re.compile(r"^(?:their|its|our|his|her|the\s+two\s+countries['’])\s+", re.IGNORECASE)
+_SIDE_WORD = r"(?:side|сторон[аеуы]|бок|бак[у]|stron(?:a|ie|ę|y)|pus(?:ė|ėje|ę|e|ē))"
+_LEADING_EN = re.compile(
+    r"^(?:(?:on|at|along|across|in|to|from|into|onto|over|via|inside)\s+)?(?:the\s+)?",
+    re.IGNORECASE,
+)
+_OF_THE_RIVER = re.compile(
+    r"^\S.*?\s+(?:of|along|on|across)\s+the\s+(?P<river>(?:river\s+\S+)|"
+    r"(?:\S+\s+){1,3}(?:river|lake))$",
+    re.IGNORECASE,
+)
+_LEADING_PREPOSITION = re.compile(
+    r"^(?:in|on|at|near|along|with|between|to|в|у|ў|на|w|we|z|с|з|su|ar)\s", re.IGNORECASE
+)
+_ARTICLE_BEFORE_BORDER = re.compile(
+    r"^(?:la|le|el|die|der|a)\s+(?=(?:frontière|frontera|fronteira|grenze)\b)", re.IGNORECASE
+)
+_DASH_CLASS = "[" + re.escape(DASHES) + "/]"
+# "the border between X and Y" in English, French, Spanish, Portuguese and German, with
+# the articles those languages put before a country's name ("la Lettonie", "o Brasil").
+_BETWEEN = r"(?:between|separating|entre|zwischen)"
+_AND = r"(?:and|et|y|e|und)"
+_ARTICLE = r"(?:(?:the|la|le|les|el|o|a|der|dem)\s+|l['’]\s*)?"
+# "le côté biélorusse (de la frontière)", "el lado venezolano", "o lado brasileiro": the
+# side word first, the demonym after it.
+_SIDE_WORD_FIRST = re.compile(
+    r"^(?:(?:le|el|o|du|del|do)\s+)?(?:côté|lado)\s+(?P<side>[^\s,]+)"
+    r"(?:\s+(?:de|del|da|do)\s+(?P<rest>\S.*))?$",
+    re.IGNORECASE,
+)
+_BARE_RIVER = re.compile(r"^(?:(?:la|el|o)\s+)?(?:río|rio|fleuve|rivière)$", re.IGNORECASE)
+# "border with Y" in the seven languages: "z Litwą", "su Baltarusija", "с Польшей".
+_WITH = r"(?:with|to|su|ar|z|ze|с|со|з|із|са|avec|con|mit)"
+_SPACES = re.compile(r"\s+")
+_PLACE_ON = re.compile(r"\S\s+(?:on|near|at|along|close\s+to|in)\s+the\s", re.IGNORECASE)
+# A comma between words, not the thousands comma of "1,300 km".
+_COMMA = re.compile(r",(?!\d{3}\b)")
+# "500 metres from X", "в 700 метрах от X", "a few kilometres from X", "kilka km od X".
+_DISTANCE_FROM = re.compile(
+    r"^(?:some\s+|about\s+|around\s+|only\s+|just\s+|в\s+|у\s+|w\s+|за\s+)?"
+    r"(?P<n>\d+(?:[.,]\d+)?|a\s+few|a\s+couple\s+of|паре|пару|нескольких|колькіх|"
+    r"кількох|kilku|kelių|dažu)\s*(?P<hundred>hundred\s+)?"
+    r"(?P<unit>km|m|metres?|meters?|kilomet\w+|метр\w*|километр\w*|кіламетр\w*|"
+    r"кілометр\w*|metr\w*|kilometr\w*|kilometr\w*)\s+"
+    r"(?:away\s+)?(?:from|of|от|ад|від|od|nuo|no)\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_POSSESSIVE = re.compile(r"^(?P<owner>[^,]+?)['’](?:s|n?[ıiuü]n)?\s+(?P<rest>.+)$")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+# Turkish case endings after an apostrophe: "Kilis’te", "Hatay'ın", "Suriye’nin".
+_TURKISH_CASE = re.compile(
+    r"['’](?:n?[ıiuü]n|[dt][ae]n?|[dt][ae]ki|y?[ae]|y?[ıiuü]|n?d[ae]ki)$", re.IGNORECASE
+)
+# "the 1,300 km-long", "817km", "the 1,340-kilometre": a length before a border word.
+_LENGTH = re.compile(
+    r"(?:(?<=\s)|^)(?:(?:nearly|about|some|almost|roughly|around|over|more\s+than|"
+    r"approximately)\s+)?(?P<km>\d{1,3}(?:[ ,.\u202f]\d{3})*(?:[.,]\d+)?|\d+)\s*-?\s*"
+    r"(?P<unit>km|kilomet(?:re|er)s?|mi|miles?)\b(?:\s*-?\s*long\b)?\s*",
+    re.IGNORECASE,
+)
+_DIRECTION_OF = re.compile(
+    r"^(?:(?:some\s+|about\s+|around\s+)?(?P<km>\d+(?:[.,]\d+)?)\s*"
+    r"(?:km|kilometres|kilometers)\s+)?"
+    r"(?:to\s+the\s+)?(?:north|south|east|west)"
+    r"(?:[\s-]?(?:east|west))?\s+of\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+# "X, a northern town (in Y)", "X, a small village near Y", "X, on the border with Y".
+_APPOSITION = re.compile(r"^(?:a|an|the)\s+(?P<rest>.+)$", re.IGNORECASE)
+# What follows the container in an apposition: "a town in Rakhine State bordering
+# Bangladesh", "a town bordering the Spanish enclave of Ceuta".
+_TRAILING_CLAUSE = re.compile(
+    r"\s+(?:bordering|adjoining|next\s+to|facing|near|close\s+to|on|along|by|which|that|"
+    r"where|about|some)\b.*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class PlaceExpression:
+    """What a place text asks for.
+
+    Attributes
+    ----------
+    kind : str
+        One of :data:`EXPRESSION_KINDS`.
+    text : str
+        The cleaned text (white space collapsed).
+    name : str
+        The name to look up (for ``border``: the first side, possibly empty when
+        it must come from the event's country).
+    other : str
+        ``border``: the second side; ``restricted``: the text of the container;
+        ``side``: the side of the border; otherwise empty.
+    splits : tuple of tuple of str
+        ``border`` written with a dash: every way of cutting the pair at a dash,
+        since a country name may itself hold one ("Guinea-Bissau").
+    inner : PlaceExpression or None
+        ``near``: the expression the place is near; ``side``: the border;
+        ``restricted`` and ``settlement``: the place itself; ``within``: the whole.
+    outer : PlaceExpression or None
+        ``restricted``: the container ("Y Oblast", "Country", "border with Y").
+    suffix : str
+        ``region`` / ``district``: the word that made it one ("oblast");
+        ``restricted``: how the container is attached ("in", ",", "'s");
+        ``within``: ``"compass"`` for "eastern X"; ``border``: a compass word
+        ("eastern") when the text names one side of a country's borders.
+    distance_km : float or None
+        ``near``: a distance the text gives ("40 km east of X"); ``border``: the
+        length the text gives ("the 1,300 km-long border").
+    languages : tuple of str
+        Languages whose case endings the names may carry (see
+        :func:`bordermap.geo.places.inflection.languages_of`).
+    """
+
+    kind: str
+    text: str
+    name: str = ""
+    other: str = ""
+    splits: tuple[tuple[str, str], ...] = ()
+    inner: PlaceExpression | None = None
+    outer: PlaceExpression | None = None
+    suffix: str = ""
+    distance_km: float | None = None
+    languages: tuple[str, ...] = ()
+
+    def describe(self) -> str:
+        """One line saying how the text was read (for ``--explain``)."""
+        parts = [self.kind]
+        for label, value in (
+            ("name", self.name),
+            ("other", self.other),
+            ("suffix", self.suffix),
+        ):
+            if value:
+                parts.append(f"{label}={value!r}")
+        if self.distance_km is not None:
+            parts.append(f"km={self.distance_km:g}")
+        if self.languages:
+            parts.append("languages=" + "/".join(self.languages))
+        text = " ".join(parts)
+        if self.inner is not None:
+            text += f" of [{self.inner.describe()}]"
+        if self.outer is not None:
+            text += f" inside [{self.outer.describe()}]"
+        return text
+
+
+# --- word tables, compiled once ------------------------------------------------------
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    words: PlaceWords
+    border_word: str
+    pair_border: re.Pattern
+    between: re.Pattern
+    place_between: re.Pattern
+    border_of: re.Pattern
+    with_: re.Pattern
+    with_only: re.Pattern
+    section: re.Pattern
+    word_first: re.Pattern
+    owner_border: re.Pattern
+    bare_border: re.Pattern
+    side_first: re.Pattern
+    side_last: re.Pattern
+    side_alone: re.Pattern
+    settlement_before: re.Pattern
+    settlement_of: re.Pattern
+    region_of: re.Pattern
+    district_of: re.Pattern
+    settlement_after: re.Pattern
+    prepositions: re.Pattern
+    preposition_roles: dict[str, tuple[str, bool]]
+    area_first: re.Pattern
+    area_last: re.Pattern
+    area_kinds: dict[str, str]
+    article_before_word: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def _grammar() -> _Grammar:
+    words = load_place_words()
+    border = (
+        r"(?:(?:state|land|river|national|international|common|shared|valsts|valstybės|"
+        r"государственн\w*|дзяржаўн\w*|державн\w*|państwow\w*)\s+)?"
+        rf"(?:{_alternation(words.border)})"
+        r"(?:\s+(?:area|zone|region|line|strip|section|belt|fence|wall|barrier|river))?"
+    )
+    settlement = _alternation(words.settlement)
+    roles: dict[str, tuple[str, bool]] = {}
+    for lang, plain in words.plain_prepositions.items():
+        for word in plain:
+            roles.setdefault(word, (lang, False))
+    for lang, near in words.near_prepositions.items():
+        for word in near:
+            roles[word] = (lang, True)  # "под" is near in Russian, plain elsewhere
+    ordered = sorted(roles, key=lambda w: (-len(w), w))
+    # Districts first: "municipal district" before "municipality"... by length anyway.
+    area_kinds = {w: "region" for w in words.region}
+    area_kinds.update({w: "district" for w in words.district})
+    area_words = _alternation(sorted(area_kinds, key=lambda w: (-len(w), w)))
+    descriptors = _alternation(sorted({*words.settlement, *area_kinds}, key=lambda w: -len(w)))
+    flags = re.IGNORECASE
+    return _Grammar(
+        words=words,
+        border_word=border,
+        pair_border=re.compile(rf"^(?P<pair>.+?)\s+{border}$", flags),
+        between=re.compile(
+            rf"^{border}\s+{_BETWEEN}\s+{_ARTICLE}(?P<a>.+?)\s+{_AND}\s+{_ARTICLE}(?P<b>.+)$",
+            flags,
+        ),
+        place_between=re.compile(
+            rf"^\S.*?\s+{border}\s+{_BETWEEN}\s+{_ARTICLE}(?P<a>.+?)\s+{_AND}\s+"
+            rf"{_ARTICLE}(?P<b>.+)$",
+            flags,
+        ),
+        border_of=re.compile(rf"^{border}\s+(?:of\s+)?(?P<rest>.+)$", flags),
+        with_=re.compile(
+            rf"^(?P<a>[^,]+?)(?:['’]s?)?\s+(?:(?P<dir>{_COMPASS_WORD})\s+)?{border}\s+"
+            rf"{_WITH}\s+(?:the\s+)?(?P<b>.+)$",
+            flags,
+        ),
+        with_only=re.compile(rf"^{border}\s+{_WITH}\s+(?:the\s+)?(?P<b>.+)$", flags),
+        section=re.compile(
+            r"^(?P<pair>.+?)\s+(?:section|part|stretch|segment|portion|sector)\s+of\s+"
+            rf"(?:the\s+)?{border}$",
+            flags,
+        ),
+        word_first=re.compile(rf"^{border}\s+(?P<pair>.+)$", flags),
+        owner_border=re.compile(
+            rf"^(?P<a>[^,]+?)['’]s?\s+(?:(?P<dir>{_COMPASS_WORD})\s+)?{border}$", flags
+        ),
+        bare_border=re.compile(rf"^(?:(?P<dir>{_COMPASS_WORD})\s+)?{border}$", flags),
+        side_first=re.compile(r"^(?P<side>.+?)\s+side\s+of\s+(?P<rest>.+)$", flags),
+        side_last=re.compile(
+            r"^(?P<rest>.+?),?\s+(?:on\s+)?(?:the\s+)?(?P<side>\S+)\s+side$", flags
+        ),
+        side_alone=re.compile(
+            rf"^(?P<side>[^\s,]+(?:\s+[^\s,]+)?)\s+{_SIDE_WORD}$|"
+            rf"^{_SIDE_WORD}\s+of\s+(?:the\s+)?(?P<owner>.+)$",
+            flags,
+        ),
+        settlement_before=re.compile(
+            rf"^(?P<pre>(?:(?:small|remote|tiny|northern|southern|eastern|western|frontier|"
+            rf"border|nearby|neighbouring|neighboring|[a-zа-яёіїєґў][\w’'-]*)\s+){{0,3}})"
+            rf"(?:{settlement})\s+(?P<rest>.+)$",
+            flags,
+        ),
+        settlement_of=re.compile(
+            rf"^{_PRE_WORDS}(?:{settlement})(?:\s+(?!(?:of|de)\b)(?P<adj>[^\W\d][\w-]*))?"
+            r"\s+(?:of|called|named|de|d['’])\s*(?P<rest>.+)$",
+            flags,
+        ),
+        region_of=re.compile(
+            rf"^{_PRE_WORDS}(?P<word>{_alternation(words.region)})\s+{_OF}(?P<rest>.+)$",
+            flags,
+        ),
+        district_of=re.compile(
+            rf"^{_PRE_WORDS}(?P<word>{_alternation(words.district)})\s+{_OF}(?P<rest>.+)$",
+            flags,
+        ),
+        settlement_after=re.compile(rf"^(?P<rest>.+?)\s+(?:{settlement})$", flags),
+        prepositions=re.compile(rf"^(?P<word>{_alternation(ordered)})\s+(?=\S)", flags),
+        preposition_roles=roles,
+        area_first=re.compile(rf"^(?P<word>{area_words})\s+(?P<rest>\S.*)$", flags),
+        area_last=re.compile(rf"^(?P<rest>.*?\S)\s+(?P<word>{area_words})$", flags),
+        area_kinds=area_kinds,
+        article_before_word=re.compile(
+            r"^(?:(?:la|le|les|el|los|las|o|os|a|as|die|der|das|den|dem)\s+|l['’]\s*)"
+            rf"(?=(?:{descriptors})(?:\s|$))",
+            flags,
+        ),
+    )
+
+
+# --- cleaning -----------------------------------------------------------------------
+
+
+def _clean(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text)
+    text = re.sub(r"\s+#(?=\w)", ", ", text)  # "Kastanies #Evros": a hashtag qualifies
+    text = text.strip().strip('"“”«»„')
+    return _SPACES.sub(" ", text).strip(' \t\n.;:!?"“”«»„')
+
+
+def _strip_leading(text: str) -> str:
+    text = _LEADING_EN.sub("", text, count=1).strip()
+    # "la frontière tchadienne", "die Grenze": an article only before a border word, as
+    # "La Paz" and "El Paso" keep theirs.
+    text = _ARTICLE_BEFORE_BORDER.sub("", text, count=1)
+    # "la ville de X", "die Region X", "el departamento de X": an article before a
+    # descriptor word of the tables goes too.
+    return _grammar().article_before_word.sub("", text, count=1)
+
+
+def _strip_possessive(text: str) -> str:
+    text = _TURKISH_CASE.sub("", text)
+    return _POSSESSIVE_END.sub("", text).strip()
+
+
+def _take_length(text: str, grammar: _Grammar) -> tuple[str, float | None]:
+    """Remove "the 1,300 km-long" before a border word; return the text and the km.
+
+    Also "a border of about 1,500 kilometres with Russia" and "their 2,640-kilometer
+    (1,640-mile) border".
+    """
+    text = _PRONOUN.sub("", text)
+    text = re.sub(r"\s*\([^()]*\b(?:km|kilomet\w*|mi|miles?)\)", "", text, flags=re.I)
+    after = re.match(
+        rf"^(?P<head>(?:an?\s+)?{grammar.border_word})\s+of\s+"
+        r"(?:about|some|around|nearly|almost|more\s+than|over|roughly|approximately)?\s*"
+        r"(?P<km>\d{1,3}(?:[ ,.]\d{3})*|\d+)\s*(?P<unit>km|kilomet(?:re|er)s?|mi|miles?)\b"
+        r"\s*(?P<tail>.*)$",
+        text,
+        re.IGNORECASE,
+    )
+    if after:
+        km = float(re.sub(r"[ ,.]", "", after["km"]))
+        km *= 1.609344 if after["unit"].lower().startswith("mi") else 1.0
+        head = re.sub(r"^an?\s+", "", after["head"], flags=re.I)
+        return f"{head} {after['tail']}".strip(), km
+    match = _LENGTH.search(text)
+    if not match:
+        return text, None
+    rest = text[match.end() :]
+    if not re.match(rf"^(?:[\w-]+\s+){{0,3}}?{grammar.border_word}\b", rest, re.IGNORECASE):
+        return text, None
+    digits = re.sub(r"[ ,.\u202f](?=\d{3}\b)", "", match["km"]).replace(",", ".")
+    km = float(digits)
+    if match["unit"].lower().startswith("mi"):
+        km *= 1.609344
+    cut = (text[: match.start()] + rest).strip()
+    return _strip_leading(cut), km
+
+
+def _strip_prepositions(text: str, grammar: _Grammar) -> tuple[str, tuple[str, ...], bool]:
+    """Leading prepositions of every language: (rest, languages they imply, near?)."""
+    languages: list[str] = []
+    near = False
+    for _ in range(3):  # "на территории", "netālu no", "в районе": at most a few
+        match = grammar.prepositions.match(text)
+        if not match:
+            break
+        word = _SPACES.sub(" ", match["word"].lower())
+        lang, is_near = grammar.preposition_roles[word]
+        rest = text[match.end() :].strip()
+        if not _may_strip(word, lang, rest):
+            break
+        text = rest
+        if lang != "en":
+            languages += ["ru", "be", "uk"] if lang in ("ru", "be", "uk") else [lang]
+        near = near or is_near
+    return _strip_leading(text), tuple(dict.fromkeys(languages)), near
+
+
+# Short Latin prepositions that also begin place names ("Na Kham", "Do Son", "An
+# Nasiriyah", "En Naqoura", "De Aar", "Am Timan"): stripped only when what follows is
+# clearly not such a name.
+_NAME_LIKE = frozenset({"na", "w", "we", "z", "ze", "do", "od", "za", "no", "pa", "uz", "gar"})
+# Case endings that show the next word is declined after a preposition of that language.
+_DECLINED_AFTER = {
+    "pl": re.compile(r"(?:u|ie|y|i|ach|ami|iu|ą|ej|im|ym|em|om|ów)$"),
+    "lv": re.compile(r"(?:ā|ē|ī|os|ās|ēs|as|es|u|a)$"),
+}
+
+
+def _may_strip(word: str, lang: str, rest: str) -> bool:
+    """Whether a leading preposition can be taken off (it is not part of a name)."""
+    if word not in _NAME_LIKE or not rest:
+        return bool(rest)
+    first = rest.split()[0]
+    if first[:1].islower() or any(c in rest.lower() for c in _CUES.get(lang, "")):
+        return True  # "na granicy", "w Białowieży"
+    declined = _DECLINED_AFTER.get(lang)
+    return bool(declined and declined.search(first.lower()))  # "w Terespolu"
+
+
+_CUES = {"pl": "ąćęłńóśźż", "lt": "ąčęėįšųūž", "lv": "āčēģīķļņšūž"}
+
+
+# --- the forms ----------------------------------------------------------------------
+
+
+def _dash_splits(pair: str) -> tuple[tuple[str, str], ...]:
+    cuts = []
+    for match in re.finditer(rf"\s*{_DASH_CLASS}\s*", pair):
+        a, b = pair[: match.start()].strip(), pair[match.end() :].strip()
+        if a and b:
+            cuts.append((a, b))
+    # "Latvia and Belarus border", "Lietuvos ir Baltarusijos pasienis".
+    for match in re.finditer(r"\s+(?:and|ir|un|i|и|і)\s+", pair, re.IGNORECASE):
+        a, b = pair[: match.start()].strip(), pair[match.end() :].strip()
+        if a and b:
+            cuts.append((a, b))
+    return tuple(cuts)
+
+
+def _border(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression | None:
+    if _COMMA.search(text) or _PLACE_ON.search(text):
+        # "X, near the Russian border", "Edirne on the Turkish-Greek border": a place
+        # and where it lies, not a border.
+        return None
+    text, km = _take_length(text, g)
+    text = _strip_leading(text)
+
+    def made(name: str, other: str, splits=(), suffix: str = "") -> PlaceExpression:
+        return PlaceExpression(
+            "border",
+            text,
+            _strip_possessive(name),
+            other,
+            splits,
+            suffix=suffix.lower(),
+            distance_km=km,
+            languages=langs,
+        )
+
+    match = g.bare_border.match(text)
+    if match:
+        # "the border", "the eastern frontier": the country is the event's own.
+        return made("", "", suffix=match["dir"] or "")
+    match = g.between.match(text)
+    if match:
+        return made(match["a"], match["b"])
+    match = g.place_between.match(text)
+    if match:
+        # "the Torkham border between Afghanistan and Pakistan": the border named.
+        return made(match["a"], match["b"])
+    match = g.with_only.match(text)
+    if match:
+        return made("", match["b"])
+    match = g.with_.match(text)
+    if match:
+        return made(match["a"], match["b"], suffix=match["dir"] or "")
+    match = g.owner_border.match(text)
+    if match and not _dash_splits(match["a"]):
+        # "Finland's eastern border", "Poland's border": one country's borders.
+        return made(match["a"], "", suffix=match["dir"] or "")
+    match = g.section.match(text)
+    if match and _dash_splits(match["pair"]):
+        # "the Kyrgyz-Tajik section of the border".
+        splits = _dash_splits(match["pair"])
+        return made(splits[0][0], splits[0][1], splits)
+    match = g.word_first.match(text)
+    if match and _dash_splits(match["pair"]):
+        # Polish and others put the word first: "granica polsko-białoruska".
+        splits = _dash_splits(match["pair"])
+        return made(splits[0][0], splits[0][1], splits)
+    if match and re.fullmatch(r"\w+", match["pair"]):
+        # "la frontière tchadienne", "granica białoruska": one side, after the word.
+        return made("", match["pair"])
+    match = g.pair_border.match(text)
+    if match:
+        splits = _dash_splits(match["pair"])
+        if splits:
+            return made(splits[0][0], splits[0][1], splits)
+        # "the Belarusian border" alone: one side, the other from the event's country.
+        return made("", match["pair"])
+    return None
+
+
+def _side(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression | None:
+    for pattern in (g.side_first, g.side_last):
+        match = pattern.match(text)
+        if match:
+            side = _strip_possessive(_strip_leading(match["side"]))
+            rest = _strip_leading(match["rest"])
+            inner = _border(rest, g, langs)
+            if inner is None and pattern is g.side_first:
+                # "the Afghan side of the Durand Line": a named line or river.
+                inner = _parse(rest, langs)
+                inner = inner if inner.kind == "name" else None
+            if inner is not None and side:
+                return PlaceExpression("side", text, other=side, inner=inner, languages=langs)
+    match = _SIDE_WORD_FIRST.match(text)
+    if match:
+        inner = PlaceExpression("border", "border", languages=langs)
+        if match["rest"] and not _BARE_RIVER.match(match["rest"]):
+            # "de la frontière" is the border; "del río" the border river of the report.
+            inner = _border(_strip_leading(match["rest"]), g, langs)
+        if inner is not None:
+            return PlaceExpression("side", text, other=match["side"], inner=inner, languages=langs)
+    match = g.side_alone.match(text)
+    if match:
+        # "the Cambodian side", "the side of Belarus": of the border the report is about.
+        side = _strip_possessive(match["side"] or match["owner"])
+        inner = PlaceExpression("border", "border", languages=langs)
+        return PlaceExpression("side", text, other=side, inner=inner, languages=langs)
+    return None
+
+
+def _within(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression | None:
+    for pattern, suffix in (
+        (_WITHIN_COMPASS, "compass"),
+        (_WITHIN_BEFORE, ""),
+        (_WITHIN_AFTER, ""),
+    ):
+        match = pattern.match(text)
+        if match and match["rest"].strip() and match.end("rest") - match.start("rest") < len(text):
+            rest = _strip_possessive(match["rest"].strip())
+            if suffix == "compass":
+                # "the southeastern Afghan province of X", "the northern Israeli town of
+                # X": the compass word is one of the descriptor's words.
+                whole = _area_before(text, g, langs) or _settlement(
+                    text, g, langs, (g.settlement_of,)
+                )
+                if whole is not None:
+                    return whole
+                described = _parse(rest, langs)
+                if described.kind in ("settlement", "region", "district", "border", "restricted"):
+                    # "North Darfur state" is a name with its compass word; failing that,
+                    # "southwestern Chaman in Balochistan" is Chaman.
+                    return PlaceExpression(
+                        "within",
+                        text,
+                        inner=described,
+                        outer=_area_after(text, g, langs),
+                        suffix="described",
+                        languages=langs,
+                    )
+            return PlaceExpression(
+                "within", text, inner=_parse(rest, langs), suffix=suffix, languages=langs
+            )
+    return None
+
+
+def _distance_km(match: re.Match) -> float | None:
+    number = match["n"].replace(",", ".")
+    if not number[0].isdigit():
+        return None  # "a few kilometres": no number, the near radius says enough
+    value = float(number) * (100.0 if match["hundred"] else 1.0)
+    unit = match["unit"].lower()
+    metres = unit == "m" or unit.startswith(("met", "мет", "metr"))
+    return value / 1000.0 if metres else value
+
+
+def _near_before(text: str, langs: tuple[str, ...]) -> PlaceExpression | None:
+    match = _DISTANCE_FROM.match(text)
+    if match:
+        inner = _parse(_strip_leading(match["rest"]), langs)
+        km = _distance_km(match)
+        return PlaceExpression("near", text, inner=inner, distance_km=km, languages=langs)
+    match = _DIRECTION_OF.match(text)
+    if match:
+        # "west of Minsk", "40 km east of Daugavpils": drawn as near the place, with a
+        # radius that reaches at least as far as the distance given.
+        km = float(match["km"].replace(",", ".")) if match["km"] else None
+        inner = _parse(_strip_leading(match["rest"]), langs)
+        return PlaceExpression("near", text, inner=inner, distance_km=km, languages=langs)
+    lowered = text.lower()
+    for word in _NEAR_BEFORE:
+        if lowered.startswith(word + " "):
+            rest = text[len(word) + 1 :].strip()
+            if rest:
+                inner = _parse(_strip_leading(rest), langs)
+                return PlaceExpression("near", text, inner=inner, languages=langs)
+    return None
+
+
+def _near_after(text: str, langs: tuple[str, ...]) -> PlaceExpression | None:
+    lowered = text.lower()
+    for word in _NEAR_AFTER:
+        if lowered.endswith(" " + word):
+            rest = _strip_leading(text[: -len(word) - 1].strip())
+            if rest:
+                return PlaceExpression("near", text, inner=_parse(rest, langs), languages=langs)
+    return None
+
+
+_OF = r"(?:of|de|del|du|des|d['’])\s*"
+_PRE_WORDS = r"(?P<pre>(?:[\w’'.-]+\s+){0,4}?)"
+
+
+def _area_before(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression | None:
+    """ "oblast X", "województwie podlaskim", "the southeastern Afghan province of Khost"."""
+    match = g.area_first.match(text)
+    if match:
+        word = _SPACES.sub(" ", match["word"].lower())
+        name = re.sub(rf"^{_OF}", "", match["rest"].strip(), flags=re.I)
+        # "estado venezuelano de Táchira": an adjective between the word and the name.
+        described = re.match(rf"^(?P<adj>[a-zà-ž]\w*)\s+{_OF}(?P<name>\S.*)$", name)
+        other = ""
+        if described:
+            name, other = described["name"], described["adj"]
+        if name:
+            return PlaceExpression(
+                g.area_kinds[word], text, name, other=other, suffix=word, languages=langs
+            )
+    for pattern, kind in ((g.district_of, "district"), (g.region_of, "region")):
+        match = pattern.match(text)
+        if match and match["rest"].strip():
+            # The words before ("Afghan", "adjoining Pakistani") may name the country.
+            return PlaceExpression(
+                kind,
+                text,
+                match["rest"].strip(),
+                other=match["pre"].strip(),
+                suffix=match["word"].lower(),
+                languages=langs,
+            )
+    return None
+
+
+def _area_after(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression | None:
+    """ "Vitebsk region", "Krāslavas novadā", "Vilniaus rajone"."""
+    match = g.area_last.match(text)
+    if match:
+        word = _SPACES.sub(" ", match["word"].lower())
+        name = _strip_possessive(match["rest"].strip())
+        if name:
+            return PlaceExpression(g.area_kinds[word], text, name, suffix=word, languages=langs)
+    return None
+
+
+def _crossing(text: str, langs: tuple[str, ...]) -> PlaceExpression | None:
+    """ "the Šalčininkai crossing", "Medyka checkpoint", "crossing point Kuźnica"."""
+    # "the Medininkai checkpoint near Vilnius": the crossing, whatever it is near.
+    text = re.sub(r"\s+(?:near|close\s+to|outside)\s+\S.*$", "", text, flags=re.IGNORECASE)
+    match = _CROSSING_AFTER.match(text) or _CROSSING_BEFORE.match(text)
+    if match and match["rest"].strip():
+        rest = _strip_leading(match["rest"].strip())
+        return PlaceExpression(
+            "settlement", text, rest, inner=_parse(rest, langs), suffix="crossing", languages=langs
+        )
+    return None
+
+
+def _settlement(
+    text: str, g: _Grammar, langs: tuple[str, ...], patterns: tuple[re.Pattern, ...]
+) -> PlaceExpression | None:
+    for pattern in patterns:
+        match = pattern.match(text)
+        if match and match["rest"].strip():
+            rest = _strip_leading(match["rest"].strip())
+            inner = _parse(rest, langs)
+            # "the northern Israeli town of X", "la ville polonaise de X": the words
+            # around the descriptor may name the country.
+            found = match.groupdict()
+            pre = " ".join(w for w in (found.get("pre"), found.get("adj")) if w)
+            if inner.kind in ("name", "restricted"):
+                return PlaceExpression(
+                    "settlement", text, rest, other=pre.strip(), inner=inner, languages=langs
+                )
+    return None
+
+
+def _apposition(name: str, other: str, text: str, g, langs) -> PlaceExpression | None:
+    """ "X, a northern town (in Y)", "X, on the border with Y", "X, near Y"."""
+    inner = _parse(name, langs)
+    if inner.kind not in ("name", "settlement", "near"):
+        return None
+    described = _APPOSITION.match(other)
+    if described:
+        rest = _TRAILING_CLAUSE.sub("", described["rest"])
+        match = re.match(
+            r"^(?P<what>.+?)\s+(?P<how>in|of|inside|within)\s+(?:the\s+)?(?P<where>.+)$",
+            rest,
+            re.IGNORECASE,
+        )
+        what = match["what"] if match else rest
+        if re.search(rf"(?:^|\s)(?:{_alternation(g.words.settlement)})$", what, re.IGNORECASE):
+            settlement = PlaceExpression(
+                "settlement", name, name, other=what, inner=inner, languages=langs
+            )
+            if match:
+                # "X, a village in Y": Y holds X.  "X, the capital of Y": Y describes X,
+                # and X may be found without it.
+                how = "in" if match["how"].lower() != "of" else "appos"
+                return PlaceExpression(
+                    "restricted",
+                    text,
+                    name,
+                    match["where"],
+                    inner=settlement,
+                    outer=_parse(match["where"], langs),
+                    suffix=how,
+                    languages=langs,
+                )
+            return settlement
+        return None
+    outer = _parse(other, langs)
+    if outer.kind in ("border", "near", "side"):
+        return PlaceExpression(
+            "restricted", text, name, other, inner=inner, outer=outer, suffix="in", languages=langs
+        )
+    return None
+
+
+def _parenthesis(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression | None:
+    """ "X (LoC)", "X (province)", "Region Seven (Cuyuni-Mazaruni)", "X (Vitebsk Oblast)"."""
+    match = re.match(r"^(?P<x>[^()]+?)\s*\((?P<y>[^()]+)\)$", text)
+    if not match:
+        return None
+    x, y = match["x"].strip(), match["y"].strip()
+    if re.fullmatch(r"[A-Z][A-Za-z&.]{1,5}", y):
+        return _parse(x, langs)  # "the Line of Control (LoC)": an abbreviation
+    if y.lower() in g.area_kinds:
+        return _parse(f"{x} {y}", langs)  # "Norte de Santander (province)"
+    if _LENGTH.search(y) and not _strip_leading(_LENGTH.sub("", y)):
+        return _parse(x, langs)  # "(1,640-mile)"
+    return _restricted(x, y, text, langs, "in")
+
+
+def _qualified(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression | None:
+    """The place and its container: "X, Y", "X in Y", "X (Y)", "Y's X"."""
+    comma = _COMMA.search(text)
+    if comma:
+        name, other = text[: comma.start()].strip(), text[comma.end() :].strip()
+        before = _APPOSITION.sub(r"\g<rest>", name)
+        if (
+            name
+            and other
+            and re.search(rf"(?:^|\s)(?:{_alternation(g.words.settlement)})$", before, re.I)
+            and _parse(other, langs).kind == "name"
+        ):
+            # "east Congo's largest city, Goma", "a Tajik exclave, Vorukh".
+            inner = _parse(other, langs)
+            return PlaceExpression(
+                "settlement", text, other, other=before, inner=inner, languages=langs
+            )
+        if name and other:
+            apposition = _apposition(name, other, text, g, langs)
+            if apposition is not None:
+                return apposition
+            return _restricted(name, other, text, langs, ",")
+    match = re.match(
+        r"^(?P<x>.+?)\s+(?:in|inside|within|w|we|в|во|у|ў)\s+(?:the\s+)?(?P<y>.+)$", text, re.I
+    )
+    if match:
+        return _restricted(match["x"], match["y"], text, langs, "in")
+    match = re.match(
+        r"^(?P<x>.+?)\s+(?:on|along|near|at|by|close\s+to|pod|przy|koło|около|возле|у|под|"
+        r"каля|ля|біля|prie|pie)\s+(?:the\s+)?(?P<y>.+)$",
+        text,
+        re.I,
+    )
+    if match and _border(match["y"], g, langs) is not None:
+        # "Edirne on the Turkish-Greek border": the place, and the border it is on.
+        return _restricted(match["x"], match["y"], text, langs, "in")
+    match = _POSSESSIVE.match(text)
+    if match and not re.match(r"^(?:side|border|frontier)\b", match["rest"], re.I):
+        return _restricted(match["rest"], match["owner"], text, langs, "'s")
+    return None
+
+
+def _restricted(name: str, other: str, text: str, langs, connector: str) -> PlaceExpression:
+    return PlaceExpression(
+        "restricted",
+        text,
+        name.strip(),
+        other.strip(),
+        inner=_parse(name.strip(), langs),
+        outer=_parse(_strip_leading(other.strip()), langs),
+        suffix=connector,
+        languages=langs,
+    )
+
+
+def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
+    g = _grammar()
+    body, more, near = _strip_prepositions(_strip_leading(_PRONOUN.sub("", text)), g)
+    langs = tuple(dict.fromkeys((*langs, *more)))
+    if near and body:
+        inner = _parse(body, langs)
+        return PlaceExpression("near", text, inner=inner, languages=langs)
+    river = _OF_THE_RIVER.match(body)
+    if river:
+        # "Estonian waters of the Narva River", "the Venezuelan shore along the Cuyuni
+        # River": the river (a border) is the place the words can draw.
+        return _parse(river["river"], langs)
+    border_area = g.border_of.match(body)
+    if border_area and not _LEADING_PREPOSITION.match(border_area["rest"]):
+        region = _parse(border_area["rest"], langs)
+        if region.kind in ("region", "district") or (
+            region.kind == "name" and re.search(r"(?:щин|ччин)\w{0,3}$", region.name)
+        ):
+            # "прикордоння Сумської області": the border area of a region is the region.
+            return region
+    found = (
+        _parenthesis(body, g, langs)
+        or _side(body, g, langs)
+        or _near_before(body, langs)
+        or _border(body, g, langs)
+        or _near_after(body, langs)
+        or _within(body, g, langs)
+        or _area_before(body, g, langs)
+        or _settlement(body, g, langs, (g.settlement_of, g.settlement_before))
+        or _qualified(body, g, langs)
+        or _crossing(body, langs)
+        or _area_after(body, g, langs)
+        or _settlement(body, g, langs, (g.settlement_after,))
+    )
+    if found:
+        return found
+    name = _strip_possessive(body)
+    return PlaceExpression("name", body, name, languages=langs)
+
+
+@lru_cache(maxsize=8192)
+def parse_place(text: str) -> PlaceExpression:
+    """Recognise the form of a place text.
+
+    Parameters
+    ----------
+    text : str
+        A place as a report writes it ("the Latvia–Belarus border").
+
+    Returns
+    -------
+    PlaceExpression
+        The form and the names to look up; ``kind == "name"`` when no other form
+        matched.  An empty text gives a ``name`` expression with an empty name.
+
+    Examples
+    --------
+    >>> parse_place("the Latvia–Belarus border").splits
+    (('Latvia', 'Belarus'),)
+    >>> parse_place("near Krāslava").inner.name
+    'Krāslava'
+    >>> parse_place("the border village of Medininkai").inner.name
+    'Medininkai'
+    """
+    cleaned = _clean(text)
+    return _parse(cleaned, languages_of(cleaned))

@@ -1,0 +1,886 @@
+"""The resolver behind :func:`bordermap.geo.places.geocoder.geocode_place`.
+
+:class:`PlaceResolver` answers one parsed place text (:mod:`bordermap.geo.places.phrases`)
+against one gazetteer, holding the event's country and the region of interest while it
+walks the expression: names (with declined forms), areas, containers, borders, sides,
+named lines and rivers.  What each form means is documented in
+:mod:`bordermap.geo.places.geocoder`; this module is how it is done, and it may change without
+notice.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from shapely.geometry import Point
+
+from bordermap.geo.borders.extents import country_extent, region_extent
+from bordermap.geo.errors import GeometryDataError
+from bordermap.geo.places.border_reading import BorderReading, neighbours_of
+from bordermap.geo.places.disambiguation import RegionOfInterest, admitted, choose
+from bordermap.geo.places.gazetteer import KINDS, Gazetteer, Place
+from bordermap.geo.places.inflection import countries_of, nominative_keys
+from bordermap.geo.places.names import DASHES, normalise
+from bordermap.geo.places.phrases import PlaceExpression, parse_place
+from bordermap.geo.places.result import Candidate, PlaceResult
+from bordermap.geo.places.scope import (
+    ANYWHERE,
+    SETTLEMENT_KINDS,
+    Scope,
+    place_countries,
+    places_text,
+)
+from bordermap.geo.places.words import (
+    load_country_words,
+    load_place_words,
+)
+from bordermap.geo.schema import NEAR_RADIUS_KM
+
+__all__ = ["MAX_CANDIDATES", "PlaceResolver", "hint_countries"]
+
+#: At most this many candidates are reported for one ambiguous name.
+MAX_CANDIDATES = 10
+_PRECISION_OF_KIND = {
+    "settlement": "settlement",
+    "crossing": "exact",
+    "region": "region",
+    "country": "country",
+}
+#: Settlement-like kinds of the loaded gazetteer ("crossing" where the data has it).
+_SETTLEMENT_KINDS = SETTLEMENT_KINDS
+_NAME_KINDS = ("country", *_SETTLEMENT_KINDS, "region")
+# Adjective endings after "-sk" in Russian, Belarusian, Ukrainian and Polish region
+# names ("Витебская" → "vitebsk-aya", "Львівська" → "lvivsk-a").
+_ADJECTIVE_ENDINGS = ("aya", "aja", "oye", "oy", "oj", "iy", "ij", "yi", "yy", "ie", "a", "i", "y")
+# Latin-script languages tried on country words of unknown language ("Lietuvos").
+_ALL_LANGUAGES = ("ru", "be", "uk", "pl", "lt", "lv")
+_COMPASS_BEFORE = re.compile(
+    r"^(?:the\s+)?(?:north|south)?(?:[\s-]?(?:east|west))?(?:ern)?\s+(?=\S)", re.IGNORECASE
+)
+# A Slavic adjective ending on a lookup key ("svislochskom", "krasnopilskiy", "podlaskim").
+_ADJECTIVE = re.compile(r"(?:sk|ck|tsk|zk)[a-z]{0,5}$")
+# Endings a town's name may have before "-sk-" made an adjective of it: Ошмяны →
+# ошмянский, Краснопілля → краснопільський, Гродна → гродзенскі.
+_TOWN_ENDINGS = (
+    "",
+    "y",
+    "i",
+    "a",
+    "o",
+    "e",
+    "ya",
+    "ia",
+    "lya",
+    "lia",
+    "ye",
+    "yi",
+    "ets",
+    "ts",
+    "tsa",
+    "tsy",
+)
+# "Сумщина" (Sumy region), "Харківщини", "на Сумщине" on lookup keys.
+_SHCHYNA = re.compile(r"(?:shchyn|shchin|chchyn|chchin)[a-z]{0,3}$")
+# Compound town names whose adjective is written as one word ("великописарівська").
+_COMPOUND_PREFIXES = (
+    ("velyko", "velyka "),
+    ("veliko", "velikaya "),
+    ("veliko", "velika "),
+    ("malo", "mala "),
+    ("novo", "nova "),
+    ("novo", "novaya "),
+    ("staro", "stara "),
+    ("verkhnyo", "verkhnya "),
+    ("nyzhnyo", "nyzhnya "),
+)
+# Nominative area words of the alias tables, on lookup keys.
+_AREA_NOMINATIVES = ("oblast", "voblasts", "novads", "apskritis", "rayon", "raion", "rajons")
+_SPACES = re.compile(r"\s+")
+#: A town this populous (a city, in the usual statistical sense) competes with an admin-1
+#: region of the same name elsewhere; a smaller one does not ("Arizona" is the US state,
+#: not the Honduran town of 25,000).
+CITY_POPULATION = 100_000
+
+
+def hint_countries(country: str | Iterable[str] | None) -> tuple[str, ...]:
+    """The event's country hint as a tuple of upper-case ISO alpha-2 codes."""
+    if country is None:
+        return ()
+    if isinstance(country, str):
+        return (country.upper(),) if country else ()
+    return tuple(c.upper() for c in country if c)
+
+
+def _precision_of(place: Place) -> str:
+    if place.kind == "crossing":
+        # A crossing whose point is the village beside it is only that precise.
+        return "settlement" if getattr(place, "located", "") == "settlement" else "exact"
+    return _PRECISION_OF_KIND.get(place.kind, "settlement")
+
+
+def _town_bases(stem: str) -> set[str]:
+    """Forms of a town's name before its ending, from the stem of its adjective.
+
+    "velykopysariv" → "velyka pysariv" (Велика Писарівка), "seredyno bud" →
+    "seredyna bud" (Середина-Буда), "druzhbiv" → "druzhb" (Дружба), "vorozhbyan" →
+    "vorozhb" (Ворожба).
+    """
+    bases = {stem}
+    words = stem.split()
+    if len(words) > 1 and words[0].endswith(("o", "e")):
+        bases.add(" ".join([words[0][:-1] + "a", *words[1:]]))
+    for joined, spaced in _COMPOUND_PREFIXES:
+        if stem.startswith(joined) and len(stem) > len(joined) + 3:
+            bases.add(spaced + stem[len(joined) :])
+    for suffix in ("iv", "yan", "an", "in", "yn"):
+        if stem.endswith(suffix) and len(stem) > len(suffix) + 3:
+            bases.add(stem[: -len(suffix)])
+    return bases
+
+
+def _finer(precision: str | None, expr: PlaceExpression) -> bool:
+    """Whether an answer at ``precision`` is finer than what ``expr`` names."""
+    order = ("exact", "settlement", "near", "district", "region", "border", "country")
+    named = {"district": "district", "region": "region", "border": "border"}.get(expr.kind)
+    return bool(named and precision in order and order.index(precision) < order.index(named))
+
+
+class PlaceResolver(BorderReading):
+    """Answers one query against one gazetteer (holds the hints while recursing)."""
+
+    def __init__(
+        self,
+        gazetteer: Gazetteer,
+        query: str,
+        hint: tuple[str, ...],
+        roi: RegionOfInterest | None,
+        trace: list[str] | None = None,
+    ) -> None:
+        self.gaz = gazetteer
+        self.query = query
+        self.hint = hint
+        self.roi = roi
+        self.trace = trace
+        self.depth = 0
+        self.words = load_country_words()
+        # The area a border must touch ("the International Border in Kathua district").
+        self.border_area = None
+
+    def log(self, message: str) -> None:
+        if self.trace is not None:
+            self.trace.append("  " * self.depth + message)
+
+    # --- building results ------------------------------------------------------------
+
+    def unresolved(
+        self, near_misses: Sequence[Place] = (), note: str = "", *, said: str = "unresolved"
+    ) -> PlaceResult:
+        if note:
+            self.log(f"{said}: {note}")
+        return PlaceResult(
+            self.query,
+            "unresolved",
+            candidates=tuple(self.candidate(p) for p in near_misses[:MAX_CANDIDATES]),
+            note=note,
+        )
+
+    def candidate(self, place: Place) -> Candidate:
+        return Candidate(
+            place.name,
+            place.country,
+            place.admin1_code,
+            place.lat,
+            place.lon,
+            _precision_of(place),
+            place.population,
+        )
+
+    def from_place(
+        self,
+        place: Place,
+        *,
+        status: str = "resolved",
+        candidates: Sequence[Place] = (),
+        precision: str | None = None,
+        uncertainty_km: float | None = None,
+        note: str = "",
+    ) -> PlaceResult:
+        if place.kind == "country":
+            geometry = country_extent(place.country)
+        elif place.kind == "region":
+            geometry = region_extent(place.admin1_code or "")
+        else:
+            geometry = Point(place.lon, place.lat)
+        return PlaceResult(
+            self.query,
+            status,
+            name=place.name,
+            # A crossing lies on the line between two countries: its side is the one its
+            # point falls in, which the border join finds.
+            country=None if place.kind == "crossing" else place.country,
+            admin1_code=place.admin1_code,
+            lat=place.lat,
+            lon=place.lon,
+            precision=precision or _precision_of(place),
+            geometry=geometry,
+            uncertainty_km=uncertainty_km,
+            candidates=tuple(self.candidate(p) for p in candidates[:MAX_CANDIDATES])
+            if status == "ambiguous"
+            else (),
+            note=note,
+        )
+
+    def hint_of(self, scope: Scope) -> tuple[str, ...]:
+        return scope.countries or self.hint
+
+    def decide(
+        self, places: Sequence[Place], key: str | None, scope: Scope = ANYWHERE, **kwargs
+    ) -> PlaceResult:
+        """Resolve, report ambiguity or refuse among ``places`` (not empty)."""
+        hint = self.hint_of(scope)
+        # Words of the text ("X, Latvia") outrank the recipe's region of interest.
+        roi = None if scope.countries else self.roi
+        outcome = choose(places, country=hint, region_of_interest=roi, key=key)
+        if outcome.chosen is not None:
+            self.log(f"chose {places_text([outcome.chosen], 1)}")
+            return self.from_place(outcome.chosen, **kwargs)
+        if outcome.refused:
+            return self.unresolved(
+                outcome.refused,
+                note=f"{outcome.reason}: {places_text(outcome.refused)}",
+                said="refused",
+            )
+        self.log(f"ambiguous: {outcome.reason}")
+        return self.from_place(
+            outcome.candidates[0],
+            status="ambiguous",
+            candidates=outcome.candidates,
+            note=outcome.reason,
+            **kwargs,
+        )
+
+    # --- looking names up ------------------------------------------------------------
+
+    def find(
+        self,
+        text: str,
+        kinds: tuple[str, ...],
+        scope: Scope,
+        languages: tuple[str, ...],
+        *,
+        declined: bool = True,
+    ) -> tuple[list[Place], str, bool]:
+        """Places of ``kinds`` named ``text`` in ``scope``: exact first, then declined.
+
+        Returns the places, the key that found them and whether it was a declined
+        form's nominative.
+        """
+        key = normalise(text)
+        countries = scope.countries or None
+        found = [
+            p
+            for p in self.gaz.lookup_key(key, kinds=kinds, countries=countries)
+            if scope.admits(p)
+        ]
+        self.log(f"key {key!r} as {'/'.join(kinds)}: {len(found)} found")
+        if found or not declined or not languages or not key:
+            return found, key, False
+        for variant, language in nominative_keys(key, languages):
+            allowed = countries_of(language)
+            found = [
+                p
+                for p in self.gaz.lookup_key(variant, kinds=kinds, countries=countries)
+                if scope.admits(p)
+                and set(place_countries(p)) & allowed
+                # A rebuilt ending is weak evidence: a settlement must bear it as its
+                # own name, not as a former name of some other town.
+                and (p.kind in ("region", "country") or normalise(p.name) == variant)
+            ]
+            if found:
+                self.log(f"declined form: {language} {key!r} → {variant!r}: {len(found)} found")
+                return found, variant, True
+        return [], key, False
+
+    def country_codes(
+        self, text: str, languages: tuple[str, ...] = (), *, regions: bool = True
+    ) -> frozenset[str]:
+        """Countries a name, code, demonym or declined adjective denotes.
+
+        With ``regions``, a region's name stands for its country when no country
+        word matches ("Quebec" in "the Quebec-New York border").
+        """
+        text = re.sub(r"['’]s\s.*$", "", text.strip())  # "Greece's Evros region"
+        text = _COMPASS_BEFORE.sub("", text)  # "northwestern Syria"
+        if not text:
+            return frozenset()
+        code = self.gaz.country_code(text)
+        if code is not None:
+            return frozenset({code})
+        key = normalise(text)
+        codes = self.words.codes(key)
+        if codes:
+            return codes
+        for variant, _ in nominative_keys(key, languages or _ALL_LANGUAGES):
+            code = self.gaz.country_code(variant)
+            codes = frozenset({code}) if code else self.words.codes(variant)
+            if codes:
+                self.log(f"country word {text!r} read as {variant!r}")
+                return codes
+        # "the Quebec-New York border", "the Ceuta-Morocco border": a side named by a
+        # region stands for its country.
+        if not regions:
+            return frozenset()
+        owners = {p.country for p in self.gaz.lookup_key(key, kinds=("region",))}
+        if len(owners) == 1:
+            self.log(f"{text!r} is a region of {next(iter(owners))}")
+            return frozenset(owners)
+        return frozenset()
+
+    def country_code(
+        self, text: str, languages: tuple[str, ...] = (), *, regions: bool = True
+    ) -> str | None:
+        codes = self.country_codes(text, languages, regions=regions)
+        if len(codes) > 1:
+            codes = codes & set(self.hint) or codes
+        return next(iter(codes)) if len(codes) == 1 else None
+
+    # --- the forms ---------------------------------------------------------------------
+
+    def resolve(
+        self,
+        expr: PlaceExpression,
+        scope: Scope = ANYWHERE,
+        kinds: tuple[str, ...] = _NAME_KINDS,
+    ) -> PlaceResult:
+        if not normalise(expr.text):
+            return self.unresolved()
+        if self.trace is not None:
+            self.log(f"read as {expr.describe()}")
+        self.depth += 1
+        try:
+            return self.dispatch(expr, scope, kinds)
+        finally:
+            self.depth -= 1
+
+    def dispatch(self, expr: PlaceExpression, scope: Scope, kinds) -> PlaceResult:
+        if expr.kind == "border":
+            return self.border(expr)
+        if expr.kind == "side":
+            return self.side(expr)
+        if expr.kind == "near":
+            return self.near(expr, scope, kinds)
+        if expr.kind == "within":
+            return self.within(expr, scope)
+        if expr.kind == "restricted":
+            return self.restricted(expr, scope, kinds)
+        if expr.kind in ("region", "district"):
+            return self.area(expr, scope)
+        if expr.kind == "settlement":
+            return self.settlement(expr, scope)
+        if expr.name != expr.text and re.search(r"['’]\w+$", expr.text):
+            # "Dar'a" is a name with an apostrophe before it is "Dar" with a Turkish
+            # case ending ("Kilis'te"): the name as written is looked up first.
+            whole = self.name(expr.text, scope, kinds, (), declined=False)
+            if whole.status != "unresolved":
+                return whole
+        return self.name(expr.name, scope, kinds, expr.languages)
+
+    # --- near, within, containers --------------------------------------------------------
+
+    def near(self, expr: PlaceExpression, scope: Scope, kinds) -> PlaceResult:
+        assert expr.inner is not None
+        inner = self.resolve(expr.inner, scope, kinds)
+        if inner.status == "unresolved" or inner.precision not in (
+            "settlement",
+            "exact",
+            "border",
+        ):
+            return inner
+        radius = max(NEAR_RADIUS_KM, expr.distance_km or 0.0)
+        if inner.precision == "border":
+            return replace(inner, uncertainty_km=radius)
+        return replace(inner, precision="near", uncertainty_km=radius)
+
+    def within(self, expr: PlaceExpression, scope: Scope) -> PlaceResult:
+        assert expr.inner is not None
+        if expr.suffix == "described":
+            # "North Darfur state" (the compass is part of the name), else "north
+            # Maungdaw township" (the compass describes the township).
+            if expr.outer is not None:
+                whole = self.resolve(expr.outer, scope)
+                if whole.status != "unresolved":
+                    return whole
+            return self.resolve(expr.inner, scope)
+        # "South Africa", "East Timor", "Northern Ireland" are names, not parts.
+        whole = self.name(expr.text, scope, _NAME_KINDS, expr.languages, declined=False)
+        if whole.status != "unresolved":
+            return whole
+        inner = self.resolve(expr.inner, scope)
+        if inner.status == "unresolved" and expr.inner.kind == "name":
+            code = self.country_code(
+                expr.inner.text, expr.languages, regions=False
+            )  # "Latvian territory"
+            country = self.gaz.country(code) if code else None
+            return self.from_place(country) if country is not None else inner
+        if expr.suffix == "compass" and inner.precision in ("settlement", "near", "exact"):
+            # "West Virginia" is not the west of some town called Virginia.
+            return self.unresolved(note="a compass word before a town is not a part of it")
+        return inner
+
+    def container(self, expr: PlaceExpression, scope: Scope) -> tuple[PlaceResult, Scope]:
+        """What "X, Y" / "X in Y" / "Y's X" puts X inside, and the scope that makes."""
+        if expr.kind == "name":
+            code = self.country_code(expr.name, expr.languages, regions=False)
+            if code is not None and self.gaz.country(code) is not None:
+                self.log(f"inside the country {code}")
+                return self.from_place(self.gaz.country(code)), Scope((code,))
+            # A container is an area first: "Surin" in "Surin's X" is the province.
+            for kinds in (("region",), _SETTLEMENT_KINDS):
+                found, key, _ = self.find(expr.name, kinds, scope, expr.languages)
+                if found:
+                    result = self.decide(found, key, scope)
+                    break
+            else:
+                result = self.unresolved(note=f"{expr.name!r} is not a place the gazetteer knows")
+        elif expr.kind == "near" and expr.inner is not None and expr.inner.kind == "border":
+            return self.container(expr.inner, scope)
+        elif expr.kind == "border" and not expr.name and len(self.hint) != 1:
+            # "X, on the border with Y": X lies in a neighbour of Y.
+            other = self.country_code(expr.other, expr.languages, regions=False)
+            around = neighbours_of(other) if other else ()
+            self.log(f"inside a neighbour of {other}: {', '.join(around)}")
+            note = f"which border of {other} is not said"
+            return self.unresolved(note=note), Scope(around) if around else scope
+        else:
+            result = self.resolve(expr, scope)
+        if result.status != "resolved":
+            if expr.kind == "border" and self.hint:
+                # "X, near the border" with the event's country: X is in that country.
+                return result, replace(scope, countries=scope.countries or self.hint)
+            return result, scope
+        if result.precision == "border":
+            pair = tuple(self.border_pairs_of(result))
+            # The event's country, when it is one side, is the side the place is on.
+            pair = tuple(c for c in pair if c in self.hint) or pair
+            return result, Scope(pair or scope.countries)
+        if result.precision == "country":
+            return result, Scope((result.country,) if result.country else ())
+        if result.precision in ("region", "district") and result.admin1_code:
+            return result, Scope((result.country,) if result.country else (), result.admin1_code)
+        assert result.lat is not None and result.lon is not None
+        countries = (result.country,) if result.country else ()
+        return result, Scope(countries, anchor=(result.lat, result.lon))
+
+    def restricted(self, expr: PlaceExpression, scope: Scope, kinds) -> PlaceResult:
+        assert expr.inner is not None and expr.outer is not None
+        if expr.outer.kind == "name":
+            # "Washington, D.C.", "Frankfurt (Oder)": names that hold their comma.
+            whole = self.find(expr.text, kinds, scope, (), declined=False)[0]
+            if whole:
+                return self.decide(whole, normalise(expr.text), scope)
+        outer, inside = self.container(expr.outer, scope)
+        if (
+            outer.status == "resolved"
+            and expr.suffix != "in"
+            and outer.precision
+            in (
+                "settlement",
+                "exact",
+                "near",
+            )
+        ):
+            # "Nogales, Arizona" with Arizona unknown as a state is not Nogales near
+            # some town called Arizona: after a comma or a possessive, only areas.
+            outer = self.unresolved(note=f"{expr.other!r} is not a country or region")
+            inside = scope
+        if outer.status != "resolved" and inside == scope:
+            why = f"the container {expr.other!r} is {outer.status}" + (
+                f" ({outer.note})" if outer.note else ""
+            )
+            if not self.hint_of(scope) and expr.suffix != "appos":
+                return self.unresolved(
+                    [], note=f"{why}; {expr.name!r} is not looked up without it"
+                )
+            # The event's country still bounds the place: look it up there alone.
+            self.log(f"{why}; looked up without it")
+            alone = self.resolve(expr.inner, scope, kinds)
+            if alone.status == "resolved":
+                note = f"{why}; found without it"
+                return replace(alone, note=f"{alone.note}; {note}" if alone.note else note)
+            return alone
+        if expr.inner.kind == "border" and outer.geometry is not None:
+            self.border_area = outer.geometry
+        try:
+            result = self.resolve(expr.inner, inside, kinds)
+        finally:
+            self.border_area = None
+        if result.status == "unresolved" and expr.suffix == "appos":
+            # "Fnideq, a town bordering the Spanish enclave of Ceuta": the words after
+            # "of" describe the place, they need not hold it.
+            alone = self.resolve(expr.inner, scope, kinds)
+            if alone.status == "resolved" and self.hint_of(scope):
+                return alone
+        if result.status != "unresolved" or outer.status != "resolved":
+            return result
+        if _finer(outer.precision, expr.inner):
+            return self.unresolved(
+                note=f"{expr.name!r} is not in the gazetteer inside {outer.name}, which is "
+                "a smaller place than the text names"
+            )
+        where = outer.name or expr.other
+        elsewhere = self.gaz.lookup_key(normalise(expr.inner.name or expr.inner.text))
+        note = f"{expr.name!r} is not in the gazetteer inside {where}; answered {where}"
+        if elsewhere:
+            note += f" (the name is known elsewhere: {places_text(elsewhere, 3)})"
+        self.log(f"coarsened: {note}")
+        return replace(outer, query=self.query, coarsened=True, note=note, candidates=())
+
+    # --- areas and names ------------------------------------------------------------------
+
+    def region_places(self, expr: PlaceExpression, scope: Scope) -> list[Place]:
+        found, _, _ = self.find(expr.text, ("region",), scope, (), declined=False)
+        if found:
+            return found
+        found, key, _ = self.find(expr.name, ("region",), scope, expr.languages)
+        if found:
+            return found
+        keys = []
+        for ending in _ADJECTIVE_ENDINGS:
+            if key.endswith("sk" + ending):
+                stem = key[: -len(ending)]
+                keys += [stem, stem[:-2]]
+                break
+        for variant, _ in nominative_keys(key, expr.languages):
+            for ending in ("skaya", "skiy", "ska", "ski", "skie", "sk"):
+                if variant.endswith(ending):
+                    stem = variant[: -len(ending)] + "sk"
+                    keys += [stem, stem[:-2]]
+                    break
+        for variant, _ in nominative_keys(key, expr.languages):
+            # Alias tables hold "Гродненская область" whole: rebuild it.
+            keys += [f"{variant} {word}" for word in _AREA_NOMINATIVES]
+            keys += [f"{word} {variant}" for word in ("obwod", "wojewodztwo")]
+        hint = set(self.hint_of(scope))
+        for variant in dict.fromkeys(k for k in keys if len(k) >= 4):
+            found, _, _ = self.find(variant, ("region",), scope, (), declined=False)
+            # A rebuilt stem is weak: a hit outside the event's country is not it.
+            found = [p for p in found if not hint or set(place_countries(p)) & hint]
+            if found:
+                return found
+        return []
+
+    def described_country(self, words: str, scope: Scope) -> Scope:
+        """Narrow ``scope`` by a demonym among descriptor words ("the Afghan province of")."""
+        tokens = [re.sub(r"'s$", "", t) for t in words.replace("’", "'").split()]
+        for size in (2, 1):
+            for i in range(len(tokens) - size + 1):
+                text = " ".join(tokens[i : i + size])
+                code = self.country_code(text, regions=False)
+                if code and (not scope.countries or code in scope.countries):
+                    self.log(f"{text!r} names the country {code}")
+                    return replace(scope, countries=(code,))
+        return scope
+
+    def area(self, expr: PlaceExpression, scope: Scope) -> PlaceResult:
+        if expr.other:
+            owner = self.country_code(expr.name, expr.languages, regions=False)
+            if owner is not None and self.gaz.country(owner) is not None:
+                # "Batken region of Kyrgyzstan": the name came first, the country last.
+                self.log(f"{expr.other} {expr.suffix} inside the country {owner}")
+                inner = replace(
+                    expr, name=expr.other, other="", text=f"{expr.other} {expr.suffix}"
+                )
+                result = self.area(inner, replace(scope, countries=(owner,)))
+                if result.status == "unresolved":
+                    note = f"{result.note}; answered the country {owner}"
+                    self.log(f"coarsened: {note}")
+                    return replace(
+                        self.from_place(self.gaz.country(owner)), coarsened=True, note=note
+                    )
+                return result
+            narrowed = self.described_country(expr.other, scope)
+            if narrowed == scope and not expr.other[:1].islower():
+                # "Poonch sector of J&K": no demonym before the word, so the name came
+                # first and the container after "of".
+                return self.area_of(expr, scope)
+            scope = narrowed
+        regions = self.region_places(expr, scope)
+        if regions:
+            return self.decide(regions, None, scope)
+        # An adjective does not say which town it comes from ("Краснопільська" is of
+        # Krasnopillia and of Krasnopil alike): it is read back to a town only when every
+        # town it may come from is looked for and exactly one is found.
+        adjective = bool(_ADJECTIVE.search(normalise(expr.name)))
+        towns, key, _ = self.find(
+            expr.name, _SETTLEMENT_KINDS, scope, expr.languages, declined=not adjective
+        )
+        if not towns and adjective and expr.kind == "district":
+            towns, key = self.towns_of_adjective(expr, scope)
+        if expr.kind == "district" and towns:
+            town = self.decide(towns, key, scope)
+            region = self.gaz.region(town.admin1_code) if town.admin1_code else None
+            if town.status == "resolved" and region is not None:
+                note = (
+                    f"no outline of the district {expr.name!r} in the data; answered "
+                    f"the region holding its namesake town {town.name}"
+                )
+                self.log(f"coarsened: {note}")
+                try:
+                    return replace(self.from_place(region), coarsened=True, note=note)
+                except GeometryDataError:
+                    pass
+            if town.status != "resolved":
+                return self.unresolved(towns, note=town.note)
+        # "X province" never becomes the town X: that is a finer place than the text says.
+        return self.unresolved(
+            towns,
+            note=f"no {expr.suffix or 'region'} named {expr.name!r} in the gazetteer"
+            + (" (the town of that name is not meant)" if towns else ""),
+        )
+
+    def towns_of_adjective(self, expr: PlaceExpression, scope: Scope) -> tuple[list[Place], str]:
+        """The one town of the event's country a district adjective can come from, or none.
+
+        "в Ошмянском районе" → Oshmyany; "Краснопільській громаді" → Krasnopil and
+        Krasnopillya both, so none.
+        """
+        hint = self.hint_of(scope)
+        key = normalise(expr.name)
+        if not hint or not expr.languages:
+            return [], key
+        stems = set()
+        for variant, _ in nominative_keys(key, expr.languages):
+            match = re.search(r"(?:sk|tsk|ck)(?:aya|iy|ij|i|a|ie|oe|o)?$", variant)
+            if match and variant.endswith(("skiy", "ska", "ski", "skaya", "sk", "skie")):
+                stem = variant[: match.start()]
+                if len(stem) >= 3:
+                    stems.add(stem)
+        found: dict[int, Place] = {}
+        keys = {
+            base + ending
+            for stem in stems
+            for base in _town_bases(stem)
+            for ending in _TOWN_ENDINGS
+        }
+        for town_key in keys:
+            if len(town_key) >= 4:
+                for place in self.gaz.lookup_key(town_key, kinds=("settlement",), countries=hint):
+                    if scope.admits(place):
+                        found[place.ident] = place
+        if not found:
+            return [], key
+        towns = list(found.values())
+        outcome = choose(towns, country=hint)
+        distinct = outcome.candidates or outcome.refused
+        self.log(
+            f"district adjective {key!r}: towns {places_text(list(distinct))}"
+            + ("" if len(distinct) == 1 else " (more than one: none is taken)")
+        )
+        if len(distinct) != 1:
+            return [], key
+        return [distinct[0]], normalise(distinct[0].name)
+
+    def area_of(self, expr: PlaceExpression, scope: Scope) -> PlaceResult:
+        """ "Poonch sector of J&K", "Isfara district of Tajikistan": X's area inside Y."""
+        as_written = self.area(replace(expr, other=""), scope)
+        if as_written.status != "unresolved":
+            return as_written
+        self.log(f"read as the {expr.suffix} {expr.other!r} inside {expr.name!r}")
+        area = replace(expr, name=expr.other, other="", text=f"{expr.other} {expr.suffix}")
+        container = parse_place(expr.name)
+        restricted = PlaceExpression(
+            "restricted",
+            expr.text,
+            area.text,
+            expr.name,
+            inner=area,
+            outer=container,
+            suffix="in",
+            languages=expr.languages,
+        )
+        return self.restricted(restricted, scope, _NAME_KINDS)
+
+    def settlement(self, expr: PlaceExpression, scope: Scope) -> PlaceResult:
+        assert expr.inner is not None
+        if expr.other:
+            scope = self.described_country(expr.other, scope)
+        if expr.suffix == "crossing":
+            return self.crossing(expr, scope)
+        # "Mexico City", "Cape Town": the descriptor may be part of the name.
+        whole, key, _ = self.find(expr.text, _SETTLEMENT_KINDS, scope, (), declined=False)
+        if whole:
+            return self.decide(whole, key, scope)
+        return self.resolve(expr.inner, scope, _SETTLEMENT_KINDS)
+
+    def crossing(self, expr: PlaceExpression, scope: Scope) -> PlaceResult:
+        """ "the X crossing": the crossing if the data has it, else near the town X."""
+        assert expr.inner is not None
+        if "crossing" in KINDS:
+            # "the key Torkham border crossing": the name may follow a word or two.
+            words = expr.name.split()
+            bare = re.sub(r"^(?:el|la|le|the)\s+", "", expr.text, flags=re.IGNORECASE)
+            texts = [expr.text, bare] + [" ".join(words[i:]) for i in range(min(len(words), 3))]
+            texts += [f"{expr.name} International Bridge", f"{expr.name} Bridge"]
+            for text in dict.fromkeys(texts):
+                found, key, _ = self.find(text, ("crossing",), scope, expr.languages)
+                if found:
+                    return self.decide(found, key, scope)
+        names = [expr.name]
+        names += [part.strip() for part in re.split(f"[{re.escape(DASHES)}/]", expr.name)]
+        for name in dict.fromkeys(n for n in names if n):
+            found, key, _ = self.find(name, ("settlement",), scope, expr.languages)
+            if not found:
+                continue
+            town = self.decide(found, key, scope)
+            if town.status != "resolved":
+                return town
+            note = f"no crossing {expr.name!r} in the data; answered near the town {town.name}"
+            self.log(f"coarsened: {note}")
+            return replace(
+                town, precision="near", uncertainty_km=NEAR_RADIUS_KM, coarsened=True, note=note
+            )
+        return self.unresolved(note=f"no crossing or town {expr.name!r} in the gazetteer")
+
+    def is_common(self, key: str) -> bool:
+        """Whether ``key`` is an ordinary word rather than a town's name ("beach")."""
+        return key in self.gaz.common_words or key in load_place_words().common
+
+    def colloquial_region(self, text: str, scope: Scope) -> PlaceResult | None:
+        """ "Сумщина", "на Сумщине", "Харківщини": a Ukrainian region by its town."""
+        key = normalise(text)
+        match = _SHCHYNA.search(key)
+        if not match:
+            return None
+        stem = key[: match.start()]
+        found: dict[int, Place] = {}
+        for ending in ("", "y", "i", "a", "iv"):
+            for place in self.gaz.lookup_key(stem + ending, kinds=("region",), countries=("UA",)):
+                if scope.admits(place):
+                    found[place.ident] = place
+        if len(found) != 1:
+            return None
+        self.log(f"{text!r} is the region of {stem!r}")
+        return self.decide(list(found.values()), None, scope)
+
+    def town_or_region(
+        self, towns: list[Place], text: str, key: str, scope: Scope, languages: tuple[str, ...]
+    ) -> PlaceResult | None:
+        """Weigh towns named ``key`` against admin-1 regions of the same name.
+
+        Returns None when the towns decide as before: a town bearing the name lies in a
+        region bearing it (Daugavpils, Minsk, Kherson, Si Sa Ket, Khost and Kiev are their
+        towns), or a town
+        bears the name as its own while the regions bear it only as a variant.
+        Otherwise a region whose own name it is wins over towns elsewhere smaller than
+        :data:`CITY_POPULATION` ("Arizona", "Sonora", "Texas"); a city elsewhere makes it
+        ambiguous ("Victoria"), and so does a name every candidate bears only as a
+        variant ("Kashmir": Jammu and Kashmir, Azad Kashmir, and Cashmere, Washington).
+        """
+        regions, region_key, _ = self.find(
+            text, ("region",), scope, languages, declined=bool(languages)
+        )
+        if not regions or region_key != key:
+            return None
+        hint = self.hint_of(scope)
+        roi = None if scope.countries else self.roi
+        regions = admitted(regions, country=hint, region_of_interest=roi)
+        towns = admitted(towns, country=hint, region_of_interest=roi)
+        if not regions or not towns:
+            return None
+        codes = {r.admin1_code for r in regions}
+        if any(t.admin1_code in codes for t in towns):
+            # The region's namesake town lies in it: the town, as before ("Kiev" is the
+            # city, though only as a variant of Kyiv).
+            return None
+        own_towns = [t for t in towns if normalise(t.name) == key]
+        own_regions = [r for r in regions if normalise(r.name) == key]
+        if own_regions:
+            cities = [t for t in towns if t.population >= CITY_POPULATION]
+            if not cities:
+                self.log(
+                    f"{key!r} is the own name of {places_text(own_regions, 3)}; the towns "
+                    f"bearing it lie elsewhere and are small: {places_text(towns, 3)}"
+                )
+                return self.decide(own_regions, key, scope)
+            reason = (
+                "the name of a region and of a city elsewhere: "
+                f"{places_text([*own_regions, *cities], 4)}"
+            )
+            return self.ambiguous([*own_regions, *cities], reason)
+        if own_towns:
+            return None
+        reason = (
+            f"every place bears the name only as a variant: {places_text([*regions, *towns], 4)}"
+        )
+        return self.ambiguous([*regions, *towns], reason)
+
+    def ambiguous(self, places: Sequence[Place], reason: str) -> PlaceResult:
+        self.log(f"ambiguous: {reason}")
+        return self.from_place(places[0], status="ambiguous", candidates=places, note=reason)
+
+    def name(
+        self,
+        text: str,
+        scope: Scope,
+        kinds: tuple[str, ...] = _NAME_KINDS,
+        languages: tuple[str, ...] = (),
+        *,
+        declined: bool = True,
+    ) -> PlaceResult:
+        if "country" in kinds:
+            feature = self.feature(text, scope)
+            if feature is not None:
+                return feature
+            codes = self.words.names.get(normalise(text), frozenset())
+            if len(codes) == 1 and (not scope.countries or codes <= set(scope.countries)):
+                country = self.gaz.country(next(iter(codes)))
+                if country is not None:
+                    self.log(f"country name {text!r}")
+                    return self.from_place(country)
+        if "region" in kinds and languages:
+            colloquial = self.colloquial_region(text, scope)
+            if colloquial is not None:
+                return colloquial
+        refused: list[Place] = []
+        notes: list[str] = []
+        passes = (False, True) if declined and languages else (False,)
+        # Settlements and crossings are looked up together: a crossing that bears the
+        # name as its own beats a village that bore it once (Medininkai, Varniai).
+        groups = [g for g in (("country",), _SETTLEMENT_KINDS, ("region",)) if set(g) & set(kinds)]
+        groups = [tuple(k for k in g if k in kinds) for g in groups]
+        for use_declined in passes:
+            for group in groups:
+                found, key, stemmed = self.find(
+                    text, group, scope, languages if use_declined else (), declined=use_declined
+                )
+                if stemmed != use_declined and use_declined:
+                    continue
+                if found and self.is_common(key) and not scope.countries:
+                    # "forest" alone is a forest, not Forest in Belgium: only a place in
+                    # the event's own country may be meant; otherwise report, not guess.
+                    kept = [p for p in found if p.country in self.hint]
+                    if re.search(rf"\b(?:the|a|an)\s+{re.escape(text)}\b", self.query, re.I):
+                        kept = []  # "the beach", "near the temple": a thing, not a town
+                    if not kept:
+                        self.log(f"{key!r} is a common word")
+                        refused += found
+                        notes.append(f"{key!r} is an ordinary word, not taken as a town")
+                        continue
+                    found = kept
+                if found and group == _SETTLEMENT_KINDS and "region" in kinds:
+                    weighed = self.town_or_region(
+                        found, text, key, scope, languages if use_declined else ()
+                    )
+                    if weighed is not None:
+                        return weighed
+                if found:
+                    result = self.decide(found, key, scope)
+                    if result.status != "unresolved":
+                        return result
+                    refused += [p for p in found if p not in refused]
+                    notes.append(result.note)
+        if not refused and scope.countries:
+            refused = self.gaz.lookup_key(normalise(text))
+        return self.unresolved(refused, note="; ".join(n for n in notes if n))

@@ -1,0 +1,83 @@
+"""Where a place text says its place is, and small helpers shared by the resolver.
+
+A :class:`Scope` holds what the words of the text itself require of a place ("X,
+Latvia", "X in Y Oblast", "X in <town>"); the resolver narrows its lookups with it.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bordermap.geo.places.gazetteer import KINDS, Place
+
+__all__ = [
+    "ANYWHERE",
+    "CONTAINER_TOWN_KM",
+    "Scope",
+    "km_between",
+    "place_countries",
+    "places_text",
+]
+
+#: Settlement-like kinds of the loaded gazetteer ("crossing" where the data has it).
+SETTLEMENT_KINDS = tuple(k for k in ("settlement", "crossing") if k in KINDS) or ("settlement",)
+#: "X in Y" with Y a town: X must lie this close to Y.
+CONTAINER_TOWN_KM = 30.0
+
+
+def km_between(a_lat: float, a_lon: float, b_lat: float, b_lon: float) -> float:
+    """Great-circle distance in km (haversine: ample for "is it the same place")."""
+    lat1, lat2 = math.radians(a_lat), math.radians(b_lat)
+    dlat, dlon = lat2 - lat1, math.radians(b_lon - a_lon)
+    h = math.sin(dlat / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(dlon / 2) ** 2
+    return 2 * 6371.0088 * math.asin(math.sqrt(h))
+
+
+def place_countries(place: Place) -> tuple[str, ...]:
+    """The countries a place lies in: both sides for a crossing, else its country."""
+    return tuple(getattr(place, "countries", ()) or ()) or (place.country,)
+
+
+def places_text(places: Sequence[Place], limit: int = 5) -> str:
+    """Places as "Name (CC, CC-XX, kind)", the first ``limit`` of them."""
+    shown = "; ".join(
+        f"{p.name} ({p.country}{', ' + p.admin1_code if p.admin1_code else ''}, {p.kind})"
+        for p in places[:limit]
+    )
+    more = len(places) - limit
+    return shown + (f"; and {more} more" if more > 0 else "")
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Where the text itself says the place is ("X, Latvia", "X in Y Oblast").
+
+    Attributes
+    ----------
+    countries : tuple of str
+        The place must lie in one of these (replaces the event's hint when set).
+    admin1 : str or None
+        ... and in this admin-1 region.
+    anchor : tuple of float or None
+        ... and within :data:`CONTAINER_TOWN_KM` of this (lat, lon).
+    """
+
+    countries: tuple[str, ...] = ()
+    admin1: str | None = None
+    anchor: tuple[float, float] | None = None
+
+    def admits(self, place: Place) -> bool:
+        """Whether ``place`` may be the place this scope describes."""
+        if self.countries and not set(place_countries(place)) & set(self.countries):
+            return False
+        if self.admin1 and place.admin1_code != self.admin1:
+            return False
+        if self.anchor is not None:
+            return km_between(place.lat, place.lon, *self.anchor) <= CONTAINER_TOWN_KM
+        return True
+
+
+#: No requirement: the place may be anywhere the hints allow.
+ANYWHERE = Scope()

@@ -1,0 +1,341 @@
+"""The project's word tables for reading place texts, loaded once and checked on load.
+
+Four TOML files under ``data/gazetteer/`` hold what the grammar and the resolver need
+besides place names (all written by the project; see each file's header):
+
+- ``place_words.toml``: region, district, settlement and border words, and the
+  prepositions of each language (:func:`load_place_words`);
+- ``demonyms.toml``: demonyms and extra names of every country (:func:`load_country_words`);
+- ``border_features.toml``: named lines and border rivers (:func:`load_border_features`);
+- ``inflections.toml``: case endings of six languages (:func:`load_inflections`).
+
+Each loader rejects a file that does not fit its schema, naming the file and the entry.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import bordermap.data
+from bordermap.geo.errors import GeometryDataError
+from bordermap.geo.places.names import normalise
+
+__all__ = [
+    "BORDER_FEATURES_FILE",
+    "DEMONYMS_FILE",
+    "INFLECTIONS_FILE",
+    "PLACE_WORDS_FILE",
+    "BorderFeature",
+    "CountryWords",
+    "InflectionRule",
+    "Language",
+    "PlaceWords",
+    "load_border_features",
+    "load_country_words",
+    "load_inflections",
+    "load_place_words",
+]
+
+_DIR = Path(bordermap.data.__file__).parent / "gazetteer"
+PLACE_WORDS_FILE = _DIR / "place_words.toml"
+DEMONYMS_FILE = _DIR / "demonyms.toml"
+BORDER_FEATURES_FILE = _DIR / "border_features.toml"
+INFLECTIONS_FILE = _DIR / "inflections.toml"
+
+_ISO2 = re.compile(r"^[A-Z]{2}$")
+_PAIR = re.compile(r"^([A-Z]{2})-([A-Z]{2})$")
+_WORD_SECTIONS = ("region", "district", "settlement", "border")
+_FEATURE_KINDS = ("line", "river", "lake")
+# Words that make a feature's name unmistakably a river or a line, not a town.
+_GENERIC = frozenset(
+    {
+        "river",
+        "line",
+        "rzeka",
+        "reka",
+        "joki",
+        "joga",
+        "jogi",
+        "upe",
+        "upes",
+        "rud",
+        "rio",
+        "lake",
+        "jarv",
+        "jarvi",
+        "ozero",
+        "tso",
+    }
+)
+
+
+def _read(path: Path) -> dict:
+    try:
+        with open(path, "rb") as handle:
+            return tomllib.load(handle)
+    except (OSError, tomllib.TOMLDecodeError) as err:
+        raise GeometryDataError(f"{path}: cannot read the table: {err}") from err
+
+
+def _strings(value: object, where: str, *, allow_empty: bool = True) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise GeometryDataError(f"{where}: must be a list of non-empty strings")
+    if not value and not allow_empty:
+        raise GeometryDataError(f"{where}: must not be empty")
+    return tuple(value)
+
+
+@dataclass(frozen=True)
+class PlaceWords:
+    """Words around place names, by role (each tuple longest first).
+
+    Attributes
+    ----------
+    region, district, settlement, border : tuple of str
+        The words of each role, lower-cased.
+    plain_prepositions : dict of str to tuple of str
+        Per language, prepositions that only introduce the place ("в", "w", "ties").
+    near_prepositions : dict of str to tuple of str
+        Per language, prepositions that make the place "near" ("каля", "koło", "pie").
+    common : frozenset of str
+        Lookup keys of ordinary words that are also some town's name ("beach").
+    """
+
+    region: tuple[str, ...]
+    district: tuple[str, ...]
+    settlement: tuple[str, ...]
+    border: tuple[str, ...]
+    plain_prepositions: dict[str, tuple[str, ...]]
+    near_prepositions: dict[str, tuple[str, ...]]
+    common: frozenset[str] = frozenset()
+
+
+def _longest_first(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted({w.lower() for w in words}, key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=4)
+def load_place_words(path: Path = PLACE_WORDS_FILE) -> PlaceWords:
+    """Load and check ``place_words.toml``.
+
+    Raises
+    ------
+    GeometryDataError
+        If a section is missing or unknown, or a word list is not a list of strings.
+    """
+    doc = _read(path)
+    unknown = set(doc) - {*_WORD_SECTIONS, "prepositions", "common"}
+    if unknown:
+        raise GeometryDataError(f"{path}: unknown section(s) {sorted(unknown)}")
+    words = {}
+    for section in _WORD_SECTIONS:
+        entry = doc.get(section)
+        if not isinstance(entry, dict) or set(entry) != {"words"}:
+            raise GeometryDataError(f"{path}: [{section}] needs exactly words = [...]")
+        words[section] = _longest_first(
+            _strings(entry["words"], f"{path}: {section}.words", allow_empty=False)
+        )
+    plain: dict[str, tuple[str, ...]] = {}
+    near: dict[str, tuple[str, ...]] = {}
+    for lang, entry in doc.get("prepositions", {}).items():
+        where = f"{path}: prepositions.{lang}"
+        if not isinstance(entry, dict) or set(entry) != {"plain", "near"}:
+            raise GeometryDataError(f"{where}: needs exactly plain = [...] and near = [...]")
+        plain[lang] = _longest_first(_strings(entry["plain"], f"{where}.plain"))
+        near[lang] = _longest_first(_strings(entry["near"], f"{where}.near"))
+    common = doc.get("common", {"words": []})
+    if not isinstance(common, dict) or set(common) != {"words"}:
+        raise GeometryDataError(f"{path}: [common] needs exactly words = [...]")
+    common_keys = frozenset(normalise(w) for w in _strings(common["words"], f"{path}: common"))
+    return PlaceWords(
+        **words, plain_prepositions=plain, near_prepositions=near, common=common_keys
+    )
+
+
+@dataclass(frozen=True)
+class CountryWords:
+    """Demonyms and extra names of countries, by lookup key.
+
+    Attributes
+    ----------
+    names : dict of str to frozenset of str
+        Key of a country name ("baltarusija", "drc") → ISO alpha-2 codes.
+    demonyms : dict of str to frozenset of str
+        Key of a demonym or adjective ("thai", "pak", "congolese") → ISO alpha-2
+        codes; a few name several countries.
+    """
+
+    names: dict[str, frozenset[str]]
+    demonyms: dict[str, frozenset[str]]
+
+    def codes(self, key: str) -> frozenset[str]:
+        """Countries a key names, as a name or as a demonym (empty when none)."""
+        return self.names.get(key) or self.demonyms.get(key) or frozenset()
+
+
+@lru_cache(maxsize=4)
+def load_country_words(path: Path = DEMONYMS_FILE) -> CountryWords:
+    """Load ``demonyms.toml``.
+
+    Raises
+    ------
+    GeometryDataError
+        If a section is unknown, a code is not ISO alpha-2 or a list is not strings.
+    """
+    doc = _read(path)
+    unknown = set(doc) - {"demonyms", "names"}
+    if unknown or "demonyms" not in doc:
+        raise GeometryDataError(
+            f"{path}: needs [demonyms] (and optionally [names]); unknown: {sorted(unknown)}"
+        )
+    found: dict[str, dict[str, frozenset[str]]] = {}
+    for section in ("demonyms", "names"):
+        index: dict[str, set[str]] = {}
+        for code, values in doc.get(section, {}).items():
+            where = f"{path}: {section}.{code}"
+            if not _ISO2.match(code):
+                raise GeometryDataError(f"{where}: code must be ISO alpha-2 (got {code!r})")
+            for value in _strings(values, where, allow_empty=False):
+                key = normalise(value)
+                if key:
+                    index.setdefault(key, set()).add(code)
+        found[section] = {key: frozenset(codes) for key, codes in index.items()}
+    return CountryWords(found["names"], found["demonyms"])
+
+
+@dataclass(frozen=True)
+class BorderFeature:
+    """A named line or border river standing for one or more land borders.
+
+    Attributes
+    ----------
+    name : str
+        The first name form of the table ("Durand Line").
+    kind : str
+        ``line``, ``river`` or ``lake``.
+    pairs : tuple of tuple of str
+        Sorted ISO alpha-2 pairs of the borders it forms.
+    generic : bool
+        Whether the matched form carries a word such as "River" or "Line" (a bare
+        "Evros" may also be a town or a region; "Evros River" cannot).
+    """
+
+    name: str
+    kind: str
+    pairs: tuple[tuple[str, str], ...]
+    generic: bool
+
+
+@lru_cache(maxsize=4)
+def load_border_features(path: Path = BORDER_FEATURES_FILE) -> dict[str, BorderFeature]:
+    """Load ``border_features.toml``: the lookup key of every name form → its feature.
+
+    Raises
+    ------
+    GeometryDataError
+        If an entry lacks names or pairs, has an unknown kind or key, or a pair that is
+        not two ISO alpha-2 codes.
+    """
+    doc = _read(path)
+    if set(doc) - {"feature"} or not isinstance(doc.get("feature"), list):
+        raise GeometryDataError(f"{path}: needs [[feature]] entries and nothing else")
+    index: dict[str, BorderFeature] = {}
+    for number, entry in enumerate(doc["feature"], start=1):
+        where = f"{path}: feature #{number}"
+        if not isinstance(entry, dict) or set(entry) != {"kind", "names", "pairs"}:
+            raise GeometryDataError(f"{where}: needs exactly kind, names and pairs")
+        if entry["kind"] not in _FEATURE_KINDS:
+            raise GeometryDataError(f"{where}: kind must be one of {_FEATURE_KINDS}")
+        names = _strings(entry["names"], f"{where}.names", allow_empty=False)
+        pairs = []
+        for text in _strings(entry["pairs"], f"{where}.pairs", allow_empty=False):
+            match = _PAIR.match(text)
+            if not match or match[1] == match[2]:
+                raise GeometryDataError(f"{where}.pairs: {text!r} is not 'AA-BB'")
+            pairs.append(tuple(sorted((match[1], match[2]))))
+        for form in names:
+            key = normalise(form)
+            key = key[4:] if key.startswith("the ") else key
+            generic = bool(_GENERIC & set(key.split()))
+            index[key] = BorderFeature(names[0], entry["kind"], tuple(pairs), generic)
+    return index
+
+
+@dataclass(frozen=True)
+class InflectionRule:
+    """A key ending in ``ending`` may be the nominative ending in one of ``nominative``."""
+
+    ending: str
+    nominative: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Language:
+    """The case endings of one language and where its place names are.
+
+    Attributes
+    ----------
+    code : str
+        ISO 639-1 code ("ru", "lv").
+    countries : frozenset of str
+        Countries whose places this language declines: a name found only through a
+        changed ending must lie in one of them.
+    cues : frozenset of str
+        Letters that show a Latin-script text is in this language.
+    rules : tuple of InflectionRule
+        Longest ending first.
+    """
+
+    code: str
+    countries: frozenset[str]
+    cues: frozenset[str]
+    rules: tuple[InflectionRule, ...]
+
+
+@lru_cache(maxsize=4)
+def load_inflections(path: Path = INFLECTIONS_FILE) -> dict[str, Language]:
+    """Load and check ``inflections.toml``.
+
+    Raises
+    ------
+    GeometryDataError
+        If a language lacks countries, cues or rules, or a rule is malformed.
+    """
+    doc = _read(path)
+    languages = {}
+    for code, entry in doc.items():
+        where = f"{path}: {code}"
+        if not isinstance(entry, dict) or set(entry) != {"countries", "cues", "rules"}:
+            raise GeometryDataError(f"{where}: needs exactly countries, cues and rules")
+        countries = _strings(entry["countries"], f"{where}.countries", allow_empty=False)
+        bad = [c for c in countries if not _ISO2.match(c)]
+        if bad:
+            raise GeometryDataError(f"{where}.countries: not ISO alpha-2: {bad}")
+        rules = []
+        for number, rule in enumerate(entry["rules"], start=1):
+            if (
+                not isinstance(rule, dict)
+                or set(rule) != {"from", "to"}
+                or not isinstance(rule["from"], str)
+                or not rule["from"]
+                or not isinstance(rule["to"], list)
+                or not all(isinstance(t, str) for t in rule["to"])
+            ):
+                raise GeometryDataError(
+                    f"{where}.rules #{number}: needs from = 'ending' and to = ['ending', ...]"
+                )
+            rules.append(InflectionRule(rule["from"], tuple(rule["to"])))
+        rules.sort(key=lambda r: -len(r.ending))
+        languages[code] = Language(
+            code,
+            frozenset(countries),
+            frozenset(_strings(entry["cues"], f"{where}.cues")),
+            tuple(rules),
+        )
+    if not languages:
+        raise GeometryDataError(f"{path}: no language")
+    return languages

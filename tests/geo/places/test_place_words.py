@@ -1,0 +1,134 @@
+"""The word tables (demonyms, place words, border features, case endings) and their checks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bordermap.geo.errors import GeometryDataError
+from bordermap.geo.places.inflection import languages_of, nominative_keys
+from bordermap.geo.places.words import (
+    load_border_features,
+    load_country_words,
+    load_inflections,
+    load_place_words,
+)
+
+# Every ISO 3166-1 country with a land border or an inhabited territory of its own; the
+# demonym table must cover all of them.
+_SOVEREIGN_TEXT = (
+    "AD AE AF AG AL AM AO AR AT AU AZ BA BB BD BE BF BG BH BI BJ BN BO BR BS BT BW BY BZ "
+    "CA CD CF CG CH CI CL CM CN CO CR CU CV CY CZ DE DJ DK DM DO DZ EC EE EG ER ES ET FI "
+    "FJ FM FR GA GB GD GE GH GM GN GQ GR GT GW GY HN HR HT HU ID IE IL IN IQ IR IS IT JM "
+    "JO JP KE KG KH KI KM KN KP KR KW KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MG "
+    "MH MK ML MM MN MR MT MU MV MW MX MY MZ NA NE NG NI NL NO NP NR NZ OM PA PE PG PH PK "
+    "PL PS PT PW PY QA RO RS RU RW SA SB SC SD SE SG SI SK SL SM SN SO SR SS ST SV SY SZ "
+    "TD TG TH TJ TL TM TN TO TR TT TV TW TZ UA UG US UY UZ VA VC VE VN VU WS XK YE ZA ZM ZW"
+)
+SOVEREIGN = tuple(_SOVEREIGN_TEXT.split(" "))
+
+
+def test_every_country_has_a_demonym() -> None:
+    words = load_country_words()
+    covered = {code for codes in words.demonyms.values() for code in codes}
+    assert set(SOVEREIGN) - covered == set()
+    assert len(covered) >= 240
+
+
+@pytest.mark.parametrize(
+    ("word", "codes"),
+    [
+        ("thai", {"TH"}),
+        ("afghan", {"AF"}),
+        ("u s", {"US"}),
+        ("pak", {"PK"}),
+        ("emirati", {"AE"}),
+        ("congolese", {"CD", "CG"}),
+    ],
+)
+def test_demonyms(word: str, codes: set[str]) -> None:
+    assert load_country_words().codes(word) == codes
+
+
+def test_place_words_have_every_role() -> None:
+    words = load_place_words()
+    assert "oblast" in words.region and "области" in words.region
+    assert "rajone" in words.district and "powiat" in words.district
+    assert "village" in words.settlement and "wieś" in words.settlement
+    assert "granicy" in words.border and "robeža" in words.border
+    assert "ties" in words.plain_prepositions["lt"]
+    assert "каля" in words.near_prepositions["be"]
+
+
+def test_border_features_table() -> None:
+    features = load_border_features()
+    assert features["durand line"].pairs == (("AF", "PK"),)
+    assert features["bug river"].pairs == (("BY", "PL"), ("PL", "UA"))
+    assert features["narva river"].generic and not features["evros"].generic
+
+
+def test_inflection_languages() -> None:
+    assert set(load_inflections()) == {"ru", "uk", "be", "pl", "lt", "lv"}
+    assert languages_of("Витебской") == ("ru", "be", "uk")
+    assert languages_of("Krāslavas") == ("lv",)
+    assert "pl" in languages_of("białoruskiej")
+    assert languages_of("Vitebsk") == ()
+
+
+@pytest.mark.parametrize(
+    ("key", "languages", "nominative"),
+    [
+        ("vitebskoy", ("ru",), "vitebskaya"),
+        ("medininkais", ("lt",), "medininkai"),
+        ("kraslavas", ("lv",), "kraslava"),
+        ("bialoruskiej", ("pl",), "bialoruski"),
+        ("vilniaus", ("lt",), "vilnius"),
+        ("pskove", ("ru",), "pskov"),
+        ("terespolu", ("pl",), "terespol"),
+        ("lietuvos", ("lt",), "lietuva"),
+    ],
+)
+def test_nominative_keys(key: str, languages: tuple[str, ...], nominative: str) -> None:
+    assert nominative in [k for k, _ in nominative_keys(key, languages)]
+
+
+def test_nominative_keys_never_return_the_key_or_a_too_short_stem() -> None:
+    variants = [k for k, _ in nominative_keys("buga", ("ru", "pl"))]
+    assert "buga" not in variants
+    assert all(len(v) >= 3 for v in variants)
+
+
+def _write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_bad_demonym_code_is_named(tmp_path: Path) -> None:
+    path = _write(tmp_path, "d.toml", '[demonyms]\nThailand = ["Thai"]\n')
+    with pytest.raises(GeometryDataError, match=r"demonyms\.Thailand: code must be ISO"):
+        load_country_words(path)
+
+
+def test_bad_feature_pair_is_named(tmp_path: Path) -> None:
+    text = '[[feature]]\nkind = "river"\nnames = ["Narva River"]\npairs = ["EE-EE"]\n'
+    with pytest.raises(GeometryDataError, match=r"feature #1\.pairs: 'EE-EE'"):
+        load_border_features(_write(tmp_path, "f.toml", text))
+
+
+def test_bad_feature_kind_is_named(tmp_path: Path) -> None:
+    text = '[[feature]]\nkind = "canal"\nnames = ["X"]\npairs = ["EE-RU"]\n'
+    with pytest.raises(GeometryDataError, match=r"feature #1: kind must be one of"):
+        load_border_features(_write(tmp_path, "f.toml", text))
+
+
+def test_bad_inflection_rule_is_named(tmp_path: Path) -> None:
+    text = '[ru]\ncountries = ["RU"]\ncues = []\nrules = [{ from = "", to = ["a"] }]\n'
+    with pytest.raises(GeometryDataError, match=r"ru\.rules #1"):
+        load_inflections(_write(tmp_path, "i.toml", text))
+
+
+def test_place_words_need_every_section(tmp_path: Path) -> None:
+    with pytest.raises(GeometryDataError, match=r"\[region\] needs exactly words"):
+        load_place_words(_write(tmp_path, "w.toml", '[district]\nwords = ["district"]\n'))

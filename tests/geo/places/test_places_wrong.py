@@ -1,0 +1,82 @@
+"""Bare names that must never become a wrong place (issue 11), on the shipped gazetteer.
+
+Each phrase is written as reporters write it, with no ``--country``: where the
+evidence is weak the answer is ambiguous or unresolved, never a far-away place.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bordermap.geo.places.geocoder import geocode_place
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [("Arizona", "US-AZ"), ("Sonora", "MX-SON"), ("Texas", "US-TX")],
+)
+def test_a_regions_own_name_beats_small_towns_elsewhere(phrase: str, code: str) -> None:
+    result = geocode_place(phrase)
+    assert result.status == "resolved"
+    assert (result.precision, result.admin1_code) == ("region", code)
+
+
+def test_a_hint_still_finds_the_town() -> None:
+    result = geocode_place("Arizona", country="HN")
+    assert (result.status, result.precision, result.country) == ("resolved", "settlement", "HN")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "country"),
+    [
+        ("Daugavpils", "LV"),
+        ("Minsk", "BY"),
+        ("Kherson", "UA"),
+        ("Si Sa Ket", "TH"),
+        ("Kiev", "UA"),
+        ("Chihuahua", "MX"),
+    ],
+)
+def test_a_province_and_its_capital_town_stay_the_town(phrase: str, country: str) -> None:
+    result = geocode_place(phrase)
+    assert (result.status, result.precision, result.country) == ("resolved", "settlement", country)
+
+
+def test_a_name_every_place_bears_only_as_a_variant_is_ambiguous() -> None:
+    # "Kashmir" is not Cashmere, Washington.
+    result = geocode_place("Kashmir")
+    assert result.status == "ambiguous"
+    assert {c.admin1_code for c in result.candidates} >= {"IN-JK", "PK-JK"}
+
+
+def test_a_region_and_a_city_elsewhere_are_ambiguous() -> None:
+    assert geocode_place("Victoria").status == "ambiguous"
+
+
+@pytest.mark.parametrize("phrase", ["Horgoš", "Horgos"])
+def test_a_variant_name_of_a_far_town_is_not_the_border_village(phrase: str) -> None:
+    result = geocode_place(phrase)
+    assert result.status != "resolved"
+    assert any(c.name == "Röszke–Horgoš" for c in result.candidates)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "country"),
+    [("Blaine", None), ("Blaine", "US"), ("Hrebenne", "PL"), ("Matamoros", "MX")],
+)
+def test_a_town_far_from_the_crossing_of_its_name_is_not_chosen(
+    phrase: str, country: str | None
+) -> None:
+    assert geocode_place(phrase, country=country).status == "ambiguous"
+
+
+def test_an_apostrophe_inside_a_name_is_not_a_turkish_ending() -> None:
+    # Dar'a (Daraa, Syria), not Dar in Cambodia: ambiguous with the Ramtha–Daraa crossing.
+    assert geocode_place("Dar'a").country == "SY"
+    assert geocode_place("Kilis’te").name == "Kilis"
+
+
+def test_a_city_keeps_its_name_over_its_own_crossing_nearby() -> None:
+    # The Simón Bolívar Bridge (12 km away) lists Cúcuta as a variant name.
+    result = geocode_place("Cucuta, Colombia")
+    assert (result.status, result.name) == ("resolved", "Cúcuta")
