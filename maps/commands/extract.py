@@ -52,7 +52,8 @@ def _prefix(path: str, used: set[str]) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Read the reports, draft their events, write the YAML (and the review page)."""
-    from bordermap.geo.extraction import draft_yaml, extract_events, read_report, review_html
+    from bordermap.geo.extraction import draft_yaml, extract_events, read_report
+    from bordermap.maps.extract_review import review_html
 
     if not str(args.output).lower().endswith((".yaml", ".yml")):
         raise BorderMapError(f"-o {args.output!r}: the draft is YAML; name it .yaml")

@@ -13,14 +13,13 @@ from pathlib import Path
 
 import jinja2
 
-import bordermap.maps
 from bordermap.geo.extraction.draft import draft_records
 from bordermap.geo.extraction.events import Extraction
 
 __all__ = ["review_html"]
 
 _TEMPLATES = jinja2.Environment(
-    loader=jinja2.FileSystemLoader(Path(bordermap.maps.__file__).parent / "templates"),
+    loader=jinja2.FileSystemLoader(Path(__file__).parent / "templates"),
     autoescape=True,
     undefined=jinja2.StrictUndefined,
     keep_trailing_newline=True,
