@@ -8,7 +8,11 @@ Defense" → "Latvian Ministry of Defense").
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass
+
+from bordermap.geo.places.gazetteer import load_gazetteer
+from bordermap.geo.places.words import DEMONYMS_FILE
 
 __all__ = [
     "CAPITAL_METONYMS",
@@ -103,12 +107,45 @@ _COUNTRIES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("US", "US", ("US",)),
     ("U.S.", "U.S.", ("US",)),
 )
+
+
+def _every_country() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """The hand-written table, then every other country the gazetteer holds.
+
+    The hand-written rows give the forms reporters use most ("Russia", not "Russian
+    Federation"); the rest come from the gazetteer's country names, the short English
+    names and the first demonym of ``data/gazetteer/demonyms.toml``, so a report on any
+    border names its countries ("the Rwandan army", "the DRC").
+    """
+    rows = list(_COUNTRIES)
+    known = {codes[0] for _, _, codes in rows}
+    words = tomllib.loads(DEMONYMS_FILE.read_text(encoding="utf-8"))
+    gazetteer = load_gazetteer()
+    for code, demonyms in sorted(words.get("demonyms", {}).items()):
+        if code in known:
+            continue
+        english = [d for d in demonyms if _ENGLISH_WORD.fullmatch(d) and len(d) > 3]
+        place = gazetteer.country(code)
+        if place is None or not english:
+            continue
+        rows.append((place.name, english[0], (code,)))
+        for other in words.get("names", {}).get(code, ()):
+            if _ENGLISH_WORD.fullmatch(other) and other != place.name:
+                rows.append((other, english[0], (code,)))
+    return tuple(rows)
+
+
+#: A name or demonym as English prose writes it: capitalised Latin words.
+_ENGLISH_WORD = re.compile(
+    r"[A-Z][A-Za-zÀ-ÿ'’.-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][A-Za-zÀ-ÿ'’.-]*)*"
+)
+_COUNTRIES = _every_country()
 #: Country name → adjective ("Latvia" → "Latvian").
 COUNTRY_ADJECTIVES: dict[str, str] = {name: adj for name, adj, _ in _COUNTRIES}
 _CODE_OF_WORD: dict[str, str] = {}
 for _name, _adj, _codes in _COUNTRIES:
-    _CODE_OF_WORD[_name.lower()] = _codes[0]
-    _CODE_OF_WORD[_adj.lower()] = _codes[0]
+    _CODE_OF_WORD.setdefault(_name.lower(), _codes[0])
+    _CODE_OF_WORD.setdefault(_adj.lower(), _codes[0])
 #: Capitals and other names that stand for a state in reports ("Minsk denied").
 CAPITAL_METONYMS: dict[str, str] = {
     "minsk": "BY",
@@ -128,12 +165,28 @@ CAPITAL_METONYMS: dict[str, str] = {
     "kabul": "AF",
     "islamabad": "PK",
 }
+_ACRONYMS = {
+    word.lower(): word
+    for name, adjective, _ in _COUNTRIES
+    for word in (name, adjective)
+    if word.replace(".", "").isupper()
+}
+
+
+def _word_pattern(word: str) -> str:
+    # "US", "UK", "DRC" only in capitals: "told us" names no country.
+    if word in _ACRONYMS:
+        return f"(?-i:{re.escape(_ACRONYMS[word])})"
+    return re.escape(word)
+
+
 _COUNTRY_WORD = re.compile(
     r"\b(?:"
     + "|".join(
-        sorted((re.escape(w) for w in (*_CODE_OF_WORD, *CAPITAL_METONYMS)), key=len, reverse=True)
+        _word_pattern(w)
+        for w in sorted((*_CODE_OF_WORD, *CAPITAL_METONYMS), key=len, reverse=True)
     )
-    + r")\b",
+    + r")(?!\w)",
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(
