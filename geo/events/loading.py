@@ -1,6 +1,7 @@
 """Load event files into one checked table: ``load_events`` is the front door.
 
-All files are read and checked before anything is returned, so one bad row in one
+A pandas DataFrame may stand in for a file (:mod:`bordermap.geo.events.frames`).  All
+files are read and checked before anything is returned, so one bad row in one
 file stops the run with the full list of problems and nothing downstream is
 written.
 """
@@ -20,6 +21,7 @@ from bordermap.geo import schema
 from bordermap.geo.errors import EventFileError, Problem, problem
 from bordermap.geo.events.acled import convert_acled, is_acled
 from bordermap.geo.events.categories import load_categories, using_categories, vocabulary_from_file
+from bordermap.geo.events.frames import FRAME_KIND, read_frame
 from bordermap.geo.events.intake import prepare_file
 from bordermap.geo.events.read_options import ReadOptions, current_read_options
 from bordermap.geo.events.readers import read_file
@@ -30,6 +32,12 @@ from bordermap.geo.events.validation import check_duplicate_ids, split_source_li
 NOTES = logging.getLogger("bordermap.notes")
 #: A vocabulary file beside the event files extends or replaces the categories.
 CATEGORIES_BESIDE = "categories.toml"
+
+#: What messages and the ``source_file`` column call a DataFrame given without a name.
+FRAME_NAME = "dataframe"
+
+#: An event file, or a DataFrame standing in for one.
+EventSource = str | os.PathLike[str] | pd.DataFrame
 
 #: Columns of the table ``load_events`` returns, in order.
 LOADED_COLUMNS: tuple[str, ...] = (
@@ -134,7 +142,7 @@ def _extra_case_clashes(rows: list[dict]) -> list[Problem]:
 
 
 def with_vocabulary_beside(
-    paths: Sequence[str | os.PathLike[str]],
+    paths: Sequence[EventSource],
     options: ReadOptions,
     *,
     notes: list[str] | None = None,
@@ -144,7 +152,7 @@ def with_vocabulary_beside(
     A vocabulary the options already carry (a recipe's ``[categories]``) wins.  The
     note saying so goes to ``notes`` when given, else to :data:`NOTES`.
     """
-    if options.categories is not None or not paths:
+    if options.categories is not None or not paths or isinstance(paths[0], pd.DataFrame):
         return options
     beside = Path(paths[0]).parent / CATEGORIES_BESIDE
     if not beside.is_file():
@@ -158,7 +166,7 @@ def with_vocabulary_beside(
 
 
 def check_events(
-    paths: Sequence[str | os.PathLike[str]],
+    paths: Sequence[EventSource] | pd.DataFrame,
     *,
     base: str | os.PathLike[str] | None = None,
     options: ReadOptions | None = None,
@@ -168,9 +176,10 @@ def check_events(
 
     Parameters
     ----------
-    paths : sequence of path-like
+    paths : sequence of path-like or DataFrame, or one DataFrame
         CSV/TSV (bordermap's columns, a sheet of one's own, or ACLED), XLSX/ODS,
-        YAML or GeoJSON event files.
+        YAML or GeoJSON event files, or pandas DataFrames read like a sheet (named
+        ``dataframe``, ``dataframe-2``... in messages and ``source_file``).
     base : path-like, optional
         Folder the rows' ``source_file`` is relative to (see :func:`source_label`);
         the working directory when not given.  Messages name files as given.
@@ -188,6 +197,7 @@ def check_events(
     problems : list of Problem
         Empty when every file is valid.
     """
+    paths = _as_sources(paths)
     options = with_vocabulary_beside(paths, options or current_read_options())
     if options.categories is not None:
         with using_categories(options.categories):
@@ -196,7 +206,7 @@ def check_events(
 
 
 def _check_events(
-    paths: Sequence[str | os.PathLike[str]],
+    paths: Sequence[EventSource],
     *,
     base: str | os.PathLike[str] | None,
     options: ReadOptions,
@@ -208,16 +218,20 @@ def _check_events(
     found_notes: list[str] = []
     labels: dict[str, str] = {}
     categories = load_categories()
+    frames = [p for p in paths if isinstance(p, pd.DataFrame)]
     for path in paths:
-        raw = read_file(path, delimiter=options.delimiter, sheet=options.sheet)
-        if raw.kind in ("csv", "xlsx", "ods") and is_acled(raw.columns):
+        if isinstance(path, pd.DataFrame):
+            raw = read_frame(path, _frame_name(frames, path))
+        else:
+            raw = read_file(path, delimiter=options.delimiter, sheet=options.sheet)
+        if raw.kind in ("csv", "xlsx", "ods", FRAME_KIND) and is_acled(raw.columns):
             raw = convert_acled(raw)
         raw = prepare_file(raw, options, categories=categories)
         found_notes.extend(raw.notes)
         file_rows, file_problems = validate_file(raw)
         rows.extend(file_rows)
         problems.extend(file_problems)
-        labels[raw.path] = source_label(path, base=base)
+        labels[raw.path] = raw.path if raw.kind == FRAME_KIND else source_label(path, base=base)
     problems.extend(check_duplicate_ids(rows))
     problems.extend(_extra_case_clashes(rows))
     # Messages name files as the user gave them; the rows, which reach the outputs,
@@ -231,6 +245,17 @@ def _check_events(
     else:
         notes.extend(found_notes)
     return rows, problems
+
+
+def _as_sources(paths: Sequence[EventSource] | pd.DataFrame) -> list[EventSource]:
+    # A DataFrame is one "file", not a sequence of them (and has no truth value).
+    return [paths] if isinstance(paths, pd.DataFrame) else list(paths)
+
+
+def _frame_name(frames: list[pd.DataFrame], frame: pd.DataFrame) -> str:
+    """``dataframe``, or ``dataframe-2``... when several frames are read together."""
+    number = next(i for i, f in enumerate(frames, start=1) if f is frame)
+    return FRAME_NAME if number == 1 else f"{FRAME_NAME}-{number}"
 
 
 def extra_columns(rows: Iterable[dict]) -> list[str]:
@@ -261,7 +286,7 @@ def events_frame(rows: Iterable[dict]) -> pd.DataFrame:
 
 
 def load_events(
-    paths: Sequence[str | os.PathLike[str]],
+    paths: Sequence[EventSource] | pd.DataFrame,
     *,
     base: str | os.PathLike[str] | None = None,
     options: ReadOptions | None = None,
@@ -270,8 +295,9 @@ def load_events(
 
     Parameters
     ----------
-    paths : sequence of path-like
-        CSV (bordermap columns or an ACLED export), YAML or GeoJSON files.
+    paths : sequence of path-like or DataFrame, or one DataFrame
+        CSV (bordermap columns or an ACLED export), YAML or GeoJSON files, or
+        DataFrames of events (see :func:`check_events`).
     base : path-like, optional
         Folder the ``source_file`` column is relative to: the recipe's folder for a
         recipe; the working directory when not given.
@@ -292,6 +318,7 @@ def load_events(
     EventFileError
         Listing every problem in every file (``FILE:LINE: field: message``).
     """
+    paths = _as_sources(paths)
     if not paths:
         raise EventFileError([Problem("-", None, "-", "no event files given")])
     rows, problems = check_events(paths, base=base, options=options)
