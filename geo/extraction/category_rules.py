@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["RULES", "categorise"]
+__all__ = ["RULES", "categorise", "incident_spans"]
 
 #: (category key, trigger pattern), in order of precedence.
 RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -79,3 +79,14 @@ def categorise(sentence: str, *, claim: bool = False) -> str | None:
     if claim and _STATEMENT.search(sentence):
         return "official_statement"
     return None
+
+
+def incident_spans(sentence: str) -> list[tuple[int, int]]:
+    """Where a sentence's incident words are (any rule's, plans left out), in order."""
+    spans = [
+        (hit.start(), hit.end())
+        for _, pattern in RULES
+        for hit in pattern.finditer(sentence)
+        if not _MODAL_BEFORE.search(sentence[: hit.start()])
+    ]
+    return sorted(spans)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from bordermap.geo.extraction.actors import COUNTRY_ADJECTIVES, country_codes_in, find_actors
 from bordermap.geo.extraction.attribution import SpeakerContext, read_attribution
-from bordermap.geo.extraction.category_rules import categorise
+from bordermap.geo.extraction.category_rules import categorise, incident_spans
 from bordermap.geo.extraction.counts import find_counts
 from bordermap.geo.extraction.dates import find_dates
 from bordermap.geo.extraction.places import (
@@ -121,11 +121,32 @@ def _clip(text: str, limit: int = _TITLE_CHARS) -> str:
     return cut.rstrip(",;:") + "…"
 
 
+#: Where one clause of a sentence ends and another, with its own verb, begins.
+_CLAUSE_BREAK = re.compile(
+    r",\s+(?:and|but|while|whereas|as)\s+(?:that\s+)?|;\s+|\s+and\s+that\s+|"
+    r",\s+(?:which|where|who|after|before|when)\s+|\s+(?:after|before|while)\s+"
+)
+
+
+def _clause_of(sentence: str, at: int) -> int:
+    """The number of the clause that offset ``at`` lies in."""
+    return sum(1 for m in _CLAUSE_BREAK.finditer(sentence) if m.end() <= at)
+
+
 def _choose_place(places: list[PlaceFind], sentence: str) -> PlaceFind | None:
-    """The place an event is at: finest 'at' place, else a unit's base, else a border."""
+    """The place an event is at: finest 'at' place, else a unit's base, else a border.
+
+    Only places in a clause that holds an incident word count when there are such
+    places: in "24 were killed along the border, and 130,000 were evacuated from the
+    Batken region" the incident is on the border.
+    """
     usable = [p for p in places if p.role in ("at", "base")]
     if not usable:
         return None
+    incident_clauses = {_clause_of(sentence, a) for a, _ in incident_spans(sentence)}
+    in_clause = [p for p in usable if _clause_of(sentence, p.start) in incident_clauses]
+    if in_clause:
+        usable = in_clause
     at = [p for p in usable if p.role == "at"]
     fine = [p for p in at if _PRECISION_RANK.get(p.precision, 7) <= _PRECISION_RANK["district"]]
     if fine:
@@ -164,6 +185,7 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
     """
     sentences = split_sentences(report.text, report.paragraphs)
     hints = _main_countries(report.text)
+    report_countries = set(country_codes_in(report.text))
     published = report.published
     speakers = SpeakerContext(country=hints[0] if hints else "")
     events: list[DraftEvent] = []
@@ -207,6 +229,10 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
         places = [
             p for p in find_places(sentence.text, hints=hints)
             if not any(a <= p.start and p.end <= b and p.start > a for a, b in speaker_spans)
+            # A bare name found only in a country the report never names ("on the
+            # Danube" as a Serbian district in a report on Romania) is not its place.
+            and not (p.shape == "name" and p.result.country
+                     and p.result.country not in report_countries)
         ]  # fmt: skip
         actors = find_actors(sentence.text)
         counts = find_counts(sentence.text)

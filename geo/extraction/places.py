@@ -50,6 +50,11 @@ _NOT_A_PLACE_AFTER_BORDER = (
     r"controls?|checks?|polic(?:y|ies)|authorit(?:y|ies)|officials|service|agency|"
     r"management|infrastructure|regime"
 )
+#: Landforms and works that end a proper name of a place ("the Galwan Valley").
+_FEATURE_WORDS = (
+    r"Valley|Pass|Gorge|Mountains?|Hills?|Heights|Plateau|Ridge|Glacier|Lake|Bay|Strait|"
+    r"Islands?|Peninsula|Bridge|Corridor|Strip|Desert|Forest|Delta|Canal|Creek|Sector|Farms"
+)
 _LIST_LEAD = r"including|at|in|near|between|such\s+as"
 _PREPOSITION = (
     r"in|at|into|from|to|toward|towards|across|inside|near|outside|over|along|through|on"
@@ -71,6 +76,8 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("border", rf"\b(?:the\s+)?{_NAME}\s+(?:river|River)\b"),
         ("near", rf"\b(?:{_NEAR_WORDS})\s+(?:the\s+)?(?:{_SETTLEMENT_OF}\s+)?{_NAME}"),
         ("settlement", rf"\b(?:the\s+)?{_SETTLEMENT_OF}\s+{_NAME}"),
+        ("feature", rf"\b(?:the\s+)?{_NAME}\s+(?:{_FEATURE_WORDS})\b"),
+        ("feature", rf"\b(?:Mount|Lake|Mt\.)\s+{_NAME}"),
         ("settlement", rf"\b(?:the\s+)?(?:{_CAP}\s+)?(?:enclave|exclave|port)\s+(?:city\s+)?"
                        rf"of\s+(?P<inner>{_NAME})"),
         ("crossing", rf"\b(?:the\s+)?{_NAME}\s+and\s+{_NAME}\s+(?:border\s+)?"
@@ -211,10 +218,15 @@ class PlaceFind:
     shape: str
     role: str
     result: PlaceResult
+    #: A place by its shape ("the village of X", "the X Valley") that the gazetteer
+    #: does not know: kept as written, ranked like a settlement, found nowhere.
+    written_only: bool = False
 
     @property
     def precision(self) -> str:
         """The resolved precision ("" when ambiguous or unresolved)."""
+        if self.written_only:
+            return "settlement"
         return self.result.precision or ""
 
     @property
@@ -347,6 +359,12 @@ def find_places(sentence: str, *, hints: tuple[str, ...] = ()) -> list[PlaceFind
                     rf"\s+{_CROSSING_WORDS}$|^(?:the\s+)?{_CROSSING_WORDS}\s+\w+\s+", "", text
                 )
                 result = resolve_place(bare, hints) if bare != text else result
+            if result.status == "unresolved" and shape in _SHAPES_WRITTEN_ONLY:
+                found_here = _written_only(sentence, match, text, shape, hints)
+                if found_here is not None:
+                    found.append(found_here)
+                    taken.append((match.start(), found_here.end))
+                continue
             if result.status == "unresolved":
                 continue
             if (
@@ -376,6 +394,51 @@ def find_places(sentence: str, *, hints: tuple[str, ...] = ()) -> list[PlaceFind
             found.append(PlaceFind(text, start, end, shape, role, result))
             taken.append((match.start(), match.end()))
     return sorted(found, key=lambda f: f.start)
+
+
+#: Shapes that make a phrase a place even when the gazetteer does not know the name.
+_SHAPES_WRITTEN_ONLY = frozenset({"near", "settlement", "feature"})
+_CONTAINER_AFTER = re.compile(
+    rf"^,?\s+in\s+(?:the\s+)?{_NAME}(?:\s+(?:{_REGION_WORDS}))?"
+    rf"(?:,\s+{_NAME}(?:\s+(?:{_REGION_WORDS}))?)?"
+)
+
+
+def _written_only(
+    sentence: str, match: re.Match[str], text: str, shape: str, hints: tuple[str, ...]
+) -> PlaceFind | None:
+    """A place phrase the gazetteer does not know, kept as written when its shape says place.
+
+    "near the village of Plauru", "the Galwan Valley in Ladakh": the name is a place
+    by the words around it.  A container that follows ("in Tulcea county") is kept with
+    it, and when the gazetteer knows the container the phrase resolves to it (coarser,
+    but found).  Names that are countries, peoples or bodies are not places here.
+    """
+    name = re.sub(
+        rf"^(?:(?:{_NEAR_WORDS})\s+)?(?:the\s+)?(?:{_SETTLEMENT_OF}\s+)?", "", text,
+        flags=re.IGNORECASE,
+    )  # fmt: skip
+    words = name.split()
+    if not words or not _may_be_a_name(name) or words[0] in _NOT_PLACES:
+        return None
+    if any(w in COUNTRY_ADJECTIVES or w in COUNTRY_ADJECTIVES.values() for w in words):
+        return None  # "near Polish positions", "the Russian side"
+    if country_codes_in(name) or name.lower() in CAPITAL_METONYMS:
+        return None
+    offset = match.group(0).find(text)
+    start = match.start() + max(offset, 0)
+    end = start + len(text)
+    container = _CONTAINER_AFTER.match(sentence[end:])
+    if container:
+        tail = sentence[end : end + container.end()].rstrip(" .,;:")
+        wider = text + tail
+        result = resolve_place(wider, hints)
+        if result.status == "resolved":
+            return PlaceFind(wider, start, end + len(tail), shape, _role(sentence, start),
+                             result)  # fmt: skip
+        text, end = wider, end + len(tail)
+    return PlaceFind(text, start, end, shape, _role(sentence, start),
+                     PlaceResult(text, "unresolved"), written_only=True)  # fmt: skip
 
 
 _LIST_OF_COUNTRIES = re.compile(
