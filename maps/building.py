@@ -12,6 +12,7 @@ import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+import geopandas as gpd
 import pandas as pd
 
 from bordermap.geo import attribution, schema
@@ -72,6 +73,16 @@ def map_of_layers(
     -------
     BuiltMap
     """
+    composed = compose_recipe_map(
+        layers, self_contained=self_contained, compact_threshold=compact_threshold
+    )
+    return _finish(composed, layers.review)
+
+
+def compose_recipe_map(
+    layers: RecipeLayers, *, self_contained: bool = True, compact_threshold: int | None = None
+) -> ComposedMap:
+    """The map of a recipe's layers, composed but not rendered (see :func:`map_of_layers`)."""
     recipe = layers.recipe
     if compact_threshold is None:
         compact_threshold = recipe.events_layer.compact_threshold
@@ -97,7 +108,7 @@ def map_of_layers(
         self_contained=self_contained,
         compact_threshold=compact_threshold,
     )
-    return _finish(compose_map(layers.events, data=data, options=options), layers.review)
+    return compose_map(layers.events, data=data, options=options)
 
 
 def build_recipe(
@@ -178,7 +189,37 @@ def quick_map(
     resolved = resolve_events(
         load_events([os.fspath(p) for p in paths]), lookup=lookup, progress=progress
     )
-    events = resolved.events
+    composed = compose_events_map(
+        resolved.events,
+        title=title,
+        self_contained=self_contained,
+        tiles=tiles,
+        compact_threshold=compact_threshold,
+    )
+    return _finish(composed, resolved.review)
+
+
+def compose_events_map(
+    events: gpd.GeoDataFrame,
+    *,
+    title: str,
+    self_contained: bool = True,
+    tiles: Sequence[str] = (),
+    compact_threshold: int = DEFAULT_COMPACT_THRESHOLD,
+) -> ComposedMap:
+    """The map of resolved events with default layers, composed but not rendered.
+
+    Parameters
+    ----------
+    events : GeoDataFrame
+        As :func:`bordermap.geo.resolve.resolve_events` returns them.
+    title, self_contained, tiles, compact_threshold
+        As for :func:`quick_map`.
+
+    Returns
+    -------
+    ComposedMap
+    """
     placed = placed_events(events)
     pairs = sorted(
         {b for b in placed.loc[placed[schema.PRECISION] == "border", schema.BORDER] if b}
@@ -211,7 +252,7 @@ def quick_map(
         self_contained=self_contained,
         compact_threshold=compact_threshold,
     )
-    return _finish(compose_map(events, data=data, options=options), resolved.review)
+    return compose_map(events, data=data, options=options)
 
 
 def _finish(composed: ComposedMap, review: pd.DataFrame) -> BuiltMap:
