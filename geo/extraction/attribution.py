@@ -29,7 +29,8 @@ _SAY = (
     r"said|says|say|stated|states|told|tells|reported|reports|claimed|claims|announced|"
     r"announces|alleged|alleges|wrote|writes|added|warned|warns|insisted|insists|argued|"
     r"argues|argue|described|describes|noted|notes|estimated|estimates|suggested|suspects|"
-    r"suspected|believes|believe|maintained|maintains|counted|recorded|registered"
+    r"suspected|believes|believe|maintained|maintains|counted|recorded|registered|"
+    r"posted|tweeted|informed|testified|recounted|quoted"
 )
 _ACCUSE = r"accused|accuses|accuse|blamed|blames|blame"
 _DENY = r"denied|denies|deny|rejected|rejects|reject|dismissed|dismisses|refuted|refutes"
@@ -137,6 +138,18 @@ _HEDGE = re.compile(
     r"\b(?:reportedly|allegedly|purportedly|apparently|supposedly|believed\s+to|"
     r"appears?\s+to|appeared\s+to|said\s+to\s+(?:be|have)|suspected\s+of|alleged)\b",
     re.IGNORECASE,
+)
+#: "Footage published by X shows ...", "satellite images show ...": what the material
+#: shows is alleged, by whoever published it when the sentence names them.
+_SHOWN = re.compile(
+    r"\b(?:footage|video(?:s)?|images|imagery|photos|photographs|pictures|recordings?|"
+    r"documents|data)\b(?P<mid>[^.;]*?)\s+(?:shows?|showed|appears?\s+to\s+show|"
+    r"suggests?|suggested|indicates?|indicated)\b",
+    re.IGNORECASE,
+)
+_PUBLISHED_BY = re.compile(
+    r"\b(?:published|released|posted|filmed|shared|obtained|verified|seen)\s+(?:\w+\s+){0,3}?"
+    r"by\s+(?P<who>[^,.;]+?)\s*(?:,|$)"
 )
 _NO_RESPONSE = re.compile(
     r"(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Za-z][\w’'.-]*){0,4}?|the\s+\w+(?:\s+\w+)?)\s+"
@@ -342,6 +355,13 @@ def read_attribution(sentence: str) -> Attribution:
         if _looks_like_speaker(who) or who.split()[0].lower() in ("the", "a", "an"):
             claimant = claimant or normalise_actor(who)
             cues.append(Cue(match.start(), match.end(), "claim"))
+    for match in _SHOWN.finditer(sentence):
+        hedged = True
+        by = _PUBLISHED_BY.search(match.group("mid") + ",")
+        if by and not claimant:
+            who = re.sub(r"^(?:a\s+group\s+of|a\s+team\s+of|several)\s+", "", by.group("who"))
+            claimant = normalise_actor(who)
+        cues.append(Cue(match.start(), match.end(), "hedge"))
     for match in _HEDGE.finditer(sentence):
         hedged = True
         cues.append(Cue(match.start(), match.end(), "hedge"))

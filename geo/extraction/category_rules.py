@@ -19,11 +19,12 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("humanitarian_incident", r"\b(?:died|dead|deaths?|killed|drown\w*|bodies|body\s+of|"
                                   r"stranded|stuck\s+(?:for|between|at|in)|"
                                   r"hypotherm\w*|injur\w*|wounded|hurt|stabb\w*|froze\s+to\s+death|beat(?:ing|en)|"
-                                  r"assault\w*|violence|fractured)\b"),
+                                  r"assault\w*|violence|fractured|evacuat\w+|displaced|fled|"
+                                  r"rescued|casualt\w+|missing|kidnapp\w+|abduct\w+)\b"),
         ("pushback", r"\b(?:push(?:ed|ing|es)?\s+(?:\w+\s+)?back|pushbacks?|forced\s+back|"
                      r"forcibly\s+return\w*|turned\s+(?:\w+\s+)?back|expel\w*)\b"),
         ("detention", r"\b(?:detain\w*|detention|arrest\w*|apprehend\w*|in\s+custody|captured|"
-                      r"held\s+(?:at|in))\b"),
+                      r"held\s+(?:at|in)|intercepted|caught|deport\w+)\b"),
         ("military_security", r"\b(?:drones?|balloons?|airspace|incursions?|troops|soldiers?|"
                               r"military\s+(?:vehicles?|units?|involvement|personnel)|"
                               r"warning\s+shots?|shots?\s+(?:were\s+)?fired|"
@@ -34,12 +35,18 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                               r"clash(?:ed|es)?|skirmish\w*|firefights?|gunfire|ceasefire|truce|"
                               r"aircraft|warplanes?|missiles?|rockets?|air\s*strikes?|"
                               r"shot\s+dead|drills|military\s+exercises?|reinforcements|"
-                              r"units?\s+based)\b"),
+                              r"units?\s+based|fired\s+(?:on|at|upon)|shooting|gunmen|grenades?|"
+                              r"explosi\w+|exploded|blasts?|landmines?|mines?\s+(?:exploded|"
+                              r"blast)|ambush\w*|raid(?:s|ed)?|jamm\w+|GPS\s+interference|"
+                              r"spoof\w+|fighting|fought|hostilities|killed\s+in\s+action)\b"),
         ("border_infrastructure", r"\b(?:closed|closes|closing|closures?|"
                                   r"(?:to|will|would)\s+close|"
                                   r"shut(?:\s+down)?|reopen\w*|block(?:ed|ing|ade\w*)|"
                                   r"(?:lorries|trucks|vehicles|cars)\s+(?:were\s+)?(?:waiting|"
-                                  r"queu\w+|stuck)|"
+                                  r"queu\w+|stuck)|(?:lines?|queues?|tailbacks?|columns?)\s+of\s+"
+                                  r"(?:\w+\s+)?(?:lorries|trucks|vehicles|cars|buses)|tailbacks?|"
+                                  r"protest\w*|demonstrat\w+|built|building|erected|"
+                                  r"construct\w+|install\w+|trench\w*|tunnels?|"
                                   r"fenc\w*|barriers?|walls?|suspend\w*|sealed|reinforc\w*)\b"),
         ("crossing_attempt", r"\b(?:(?:crossed|crosses|crossing|cross)\s+(?:the|into|from|over|"
                              r"illegally|irregularly|back)|(?:irregular|illegal|attempted)\s+"
@@ -47,7 +54,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                              r"irregular\s+(?:entry|migration)|attempt\w*\s+to\s+(?:cross|enter)|"
                              r"stormed|push\w*\s+(?:\w+\s+){0,2}(?:towards?|into|across)|"
                              r"arriv\w+|flows?|gather\w*|massed|escort\w*|smuggl\w+|"
-                             r"transport\w*)\b"),
+                             r"transport\w*|seiz\w+|confiscat\w+|contraband|"
+                             r"traffick\w+)\b"),
         ("other", r"\b(?:hand(?:ed|s)?\s+(?:\w+\s+){0,5}(?:back|over)|released|repatriat\w+|"
                   r"extradit\w+|prisoner\s+(?:swap|exchange))\b"),
     )

@@ -39,6 +39,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.IGNORECASE))
     for kind, pattern in (
         (
+            "month_day_range",
+            r"(?:(?:between|from|on)\s+)?" + _MON + r"\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s*"
+            r"(?:[–—-]|and|to|through|until)\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?\b"
+            r"(?:,?\s+(?P<y>(?:19|20)\d{2})\b)?",
+        ),
+        (
             "day_range",
             _LEAD + r"(?P<d1>\d{1,2})\s*(?:[–—-]|and|to)\s*(?P<d2>\d{1,2})\s+" + _MON
             + r"(?:,?\s+(?P<y>(?:19|20)\d{2}))?\b",
@@ -53,6 +59,16 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             _SINCE + _LEAD + r"(?:" + _WD + r",?\s+)?(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?"
             + r"\s+(?:of\s+)?" + _MON + r"(?:,?\s+(?P<y>(?:19|20)\d{2})\b)?",
         ),
+        ("iso_day", r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\b"),
+        ("numeric_day", r"\b(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>(?:19|20)\d{2})\b"),
+        ("ago", r"\b(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few)\s+"
+                r"(?P<unit>days?|weeks?|months?)\s+(?:ago|earlier|before)\b"),
+        ("next_day", r"\b(?:(?:on\s+)?the\s+(?P<rel>next|following|previous)\s+day|"
+                     r"(?P<later>a|one|the)\s+day\s+(?P<dir>later|after|before|earlier)|"
+                     r"the\s+day\s+before)\b"),
+        ("duration", r"\b(?:have|has|had)\s+been\s+(?:\w+\s+){0,4}?for\s+(?:more\s+than\s+|"
+                     r"nearly\s+|almost\s+|about\s+|over\s+|some\s+)?(?P<n>\d+|an?|one|two|"
+                     r"three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?)\b"),
         ("night_before", r"\bovernight\s+(?:into|to|on)\s+" + _WD + r"\b"),
         (
             "weekday_pair",
@@ -95,6 +111,7 @@ _STATEMENT_BEFORE = re.compile(
     r"issued|published|released|made)\s*,?\s*)$",
     re.IGNORECASE,
 )
+_DURATION_TEXT = re.compile(r"\bbeen\b.*\bfor\b", re.IGNORECASE)
 _STATEMENT_AFTER = re.compile(r"^,?\s*(?:\w+\s+){0,4}?(?:said|announced|stated)\b", re.I)
 
 
@@ -122,6 +139,10 @@ class DateFind:
     text: str
     role: str = "event"
     undisclosed: str = ""
+
+
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+                 "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
 
 
 def _month_span(year: int, month: int) -> tuple[dt.date, dt.date]:
@@ -152,12 +173,34 @@ def _day_value(groups: dict, published: dt.date | None) -> str | None:
         return None
 
 
-def _resolve(kind: str, g: dict, published: dt.date | None, last_year: int | None) -> str | None:
+def _resolve(
+    kind: str,
+    g: dict,
+    published: dt.date | None,
+    last_year: int | None,
+    anchor: dt.date | None = None,
+) -> str | None:
     if kind == "day":
         value = _day_value(g, published)
         if value and g.get("since") and published is not None:
             return _range(dt.date.fromisoformat(value), published)  # until the report
         return value
+    if kind in ("iso_day", "numeric_day"):
+        try:
+            return dt.date(int(g["y"]), int(g["m"]), int(g["d"])).isoformat()
+        except ValueError:
+            return None
+    if kind == "month_day_range":
+        first = _day_value({**g, "d": g["d1"]}, published)
+        last = _day_value({**g, "d": g["d2"]}, published)
+        return f"{first}/{last}" if first and last and first < last else None
+    if kind == "next_day":
+        # Counted from the last day the report dated; "the day before" the same way.
+        if anchor is None:
+            return None
+        text = g["text"].lower()
+        back = "previous" in text or "before" in text or "earlier" in text
+        return (anchor + dt.timedelta(days=-1 if back else 1)).isoformat()
     if kind == "day_range":
         first = _day_value({**g, "d": g["d1"]}, published)
         last = _day_value({**g, "d": g["d2"]}, published)
@@ -180,6 +223,34 @@ def _resolve(kind: str, g: dict, published: dt.date | None, last_year: int | Non
         return f"{year:04d}-{month:02d}"
     if published is None:
         return None
+    if kind == "ago":
+        number = g["n"].lower()
+        if number.startswith("a few"):
+            return None  # too vague to count
+        n = int(number) if number.isdigit() else _NUMBER_WORDS[number]
+        unit = g["unit"].lower().rstrip("s")
+        if "earlier" in g["text"].lower() or "before" in g["text"].lower():
+            # "two days earlier": before the day the report dated last, if any.
+            if anchor is None:
+                return None
+            base = anchor
+        else:
+            base = published
+        if unit == "day":
+            return (base - dt.timedelta(days=n)).isoformat()
+        if unit == "week":
+            day = base - dt.timedelta(days=7 * n)
+            monday = day - dt.timedelta(days=day.weekday())
+            return _range(monday, monday + dt.timedelta(days=6))
+        month = (base.month - n - 1) % 12 + 1
+        year = base.year + (base.month - n - 1) // 12
+        return f"{year:04d}-{month:02d}"
+    if kind == "duration":
+        # "have been stuck for more than a week": the days until the report; a date
+        # the sentence gives its statement moves the end (see find_dates).
+        n = int(g["n"]) if g["n"].isdigit() else _NUMBER_WORDS[g["n"].lower()]
+        days = n * (7 if g["unit"].lower().startswith("week") else 1)
+        return _range(published - dt.timedelta(days=days), published)
     if kind == "weekday_pair":
         back = (published.weekday() - _WEEKDAYS[g["wd2"].lower()]) % 7
         last = published - dt.timedelta(days=back)
@@ -236,6 +307,7 @@ def find_dates(
     published: dt.date | None,
     last_year: int | None = None,
     statement_verb_end: int = -1,
+    anchor: dt.date | None = None,
 ) -> list[DateFind]:
     """Find and resolve the date phrases of one sentence.
 
@@ -251,6 +323,9 @@ def find_dates(
         End of the sentence's speech verb (see
         :class:`bordermap.geo.extraction.attribution.Attribution`); a date right after
         it dates the statement.
+    anchor : datetime.date, optional
+        The last day the report dated an event: "the next day", "two days earlier"
+        count from it.
 
     Returns
     -------
@@ -289,10 +364,13 @@ def find_dates(
                 )
             ):
                 continue  # "may" the verb
-            if kind == "month" and not match.group("mon")[:1].isupper():
+            if (
+                kind in ("month", "month_day_range", "day")
+                and not match.group("mon")[:1].isupper()
+            ):
                 continue
             groups = {**match.groupdict(), "text": match.group(0)}
-            value = _resolve(kind, groups, published, last_year)
+            value = _resolve(kind, groups, published, last_year, anchor)
             if value is None:
                 continue
             role = "source" if kind == "source_year" else "event"
@@ -304,4 +382,18 @@ def find_dates(
                 role = "statement"
             found.append(DateFind(value, start, end, match.group(0).strip(), role))
             taken.append((start, end))
+    statement_day = next(
+        (f.value for f in found if f.role == "statement" and len(f.value) == 10), None
+    )
+    if statement_day is not None:
+        # "... have been stuck for a week, groups said on Thursday": until Thursday.
+        said = dt.date.fromisoformat(statement_day)
+        for index, item in enumerate(found):
+            if item.role == "event" and _DURATION_TEXT.search(item.text):
+                days = dt.date.fromisoformat(item.value.split("/")[1]) - dt.date.fromisoformat(
+                    item.value.split("/")[0]
+                )
+                found[index] = DateFind(
+                    _range(said - days, said), item.start, item.end, item.text, "event"
+                )
     return sorted(found, key=lambda f: f.start)

@@ -136,17 +136,21 @@ def _clause_of(sentence: str, at: int) -> int:
 def _choose_place(places: list[PlaceFind], sentence: str) -> PlaceFind | None:
     """The place an event is at: finest 'at' place, else a unit's base, else a border.
 
-    Only places in a clause that holds an incident word count when there are such
-    places: in "24 were killed along the border, and 130,000 were evacuated from the
-    Batken region" the incident is on the border.
+    Only places of the first clause that holds an incident word and a place count:
+    in "24 were killed along the border, and 130,000 were evacuated from the Batken
+    region" the incident is on the border.
     """
     usable = [p for p in places if p.role in ("at", "base")]
     if not usable:
         return None
-    incident_clauses = {_clause_of(sentence, a) for a, _ in incident_spans(sentence)}
-    in_clause = [p for p in usable if _clause_of(sentence, p.start) in incident_clauses]
-    if in_clause:
-        usable = in_clause
+    incident_clauses = sorted({_clause_of(sentence, a) for a, _ in incident_spans(sentence)})
+    for clause in incident_clauses:
+        # The first clause telling an incident that names a place: news tells the main
+        # incident first ("..., and that thousands were evacuated from X").
+        in_clause = [p for p in usable if _clause_of(sentence, p.start) == clause]
+        if in_clause:
+            usable = in_clause
+            break
     at = [p for p in usable if p.role == "at"]
     fine = [p for p in at if _PRECISION_RANK.get(p.precision, 7) <= _PRECISION_RANK["district"]]
     if fine:
@@ -194,6 +198,8 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
     #: The date a paragraph named last, in any sentence ("That year, ...").
     paragraph_dates: dict[int, str] = {}
     last_year: int | None = None
+    #: The last day an event was dated on ("the next day" counts from it).
+    anchor_day: dt.date | None = None
     main_border = _main_border(hints)
     for sentence in sentences:
         attribution = read_attribution(sentence.text)
@@ -206,6 +212,7 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             published=published,
             last_year=last_year,
             statement_verb_end=attribution.statement_verb_end,
+            anchor=anchor_day,
         )
         # "That year" means the year named last, in any words ("dates back to 2021").
         named_years = re.findall(r"\b(?:19|20)\d{2}\b", sentence.text)
@@ -214,6 +221,9 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
         own_date = next((d.value for d in dates if d.role == "event"), "")
         if own_date:
             paragraph_dates[sentence.paragraph] = own_date
+            last_day = own_date.rsplit("/", 1)[-1]
+            if len(last_day) == 10:  # a day, not a month or a year
+                anchor_day = dt.date.fromisoformat(last_day)
         statement = next((d.value for d in dates if d.role == "statement"), "")
         if statement and claimant:
             statement_dates[claimant] = statement

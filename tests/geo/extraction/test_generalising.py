@@ -48,3 +48,55 @@ def test_a_bare_name_found_only_in_a_country_the_report_never_names_is_dropped()
         "Drones attacked Ukrainian ports on the Danube on Monday, Romania's defence ministry said."
     )
     assert event.place_found != "Podunavski"
+
+
+def _dates(sentence, **kw):
+    import datetime as dt
+
+    from bordermap.geo.extraction.dates import find_dates
+
+    return [(d.value, d.role) for d in find_dates(sentence, published=dt.date(2024, 5, 10), **kw)]
+
+
+def test_month_first_ranges_numeric_days_and_days_ago():
+    assert _dates("Clashes on May 6-8 left two dead.") == [("2024-05-06/2024-05-08", "event")]
+    assert _dates("The post closed on 2024-05-03.") == [("2024-05-03", "event")]
+    assert _dates("The post closed on 03.05.2024.") == [("2024-05-03", "event")]
+    assert _dates("It happened two days ago.") == [("2024-05-08", "event")]
+    assert _dates("Guards may 10 times a day stop cars.") == []
+
+
+def test_the_next_day_counts_from_the_last_dated_day():
+    import datetime as dt
+
+    assert _dates("The next day troops withdrew.", anchor=dt.date(2024, 5, 6)) == [
+        ("2024-05-07", "event")
+    ]
+    assert _dates("The next day troops withdrew.") == []
+
+
+def test_a_duration_until_the_statement():
+    sentence = (
+        "Thirty people have been stuck for more than a week at the fence, groups said on Tuesday."
+    )
+    assert _dates(sentence, statement_verb_end=sentence.index("said") + 4) == [
+        ("2024-04-30/2024-05-07", "event"),
+        ("2024-05-07", "statement"),
+    ]
+
+
+def test_what_footage_shows_is_alleged_by_its_publisher():
+    from bordermap.geo.extraction.attribution import read_attribution
+
+    found = read_attribution(
+        "Footage released on Monday by a group of rights monitors shows guards beating men."
+    )
+    assert (found.status, found.claimant) == ("alleged", "rights monitors")
+
+
+def test_queues_of_lorries_and_evacuations_are_incidents():
+    from bordermap.geo.extraction.category_rules import categorise
+
+    assert categorise("Lines of lorries formed at the checkpoint.") == "border_infrastructure"
+    assert categorise("Thousands were evacuated from the valley.") == "humanitarian_incident"
+    assert categorise("The minister would visit the valley.") is None
