@@ -230,25 +230,87 @@ def load_recipe(path: str | Path) -> Recipe:
     """
     recipe_path = Path(path)
     check = _Checker(recipe_path)
+    doc = check.table(_read_toml(recipe_path), "")
+    # The checks run in a fixed order, so a recipe with several mistakes is always
+    # told about the same one first: top level, region, basemap, layers, geocoder,
+    # reading, then the switches and lists read while the Recipe is made.
+    title = _title(doc, check)
+    events = _event_paths(doc, recipe_path, check)
+    output = _output(doc, check)
+    countries, bbox = _region(doc, check)
+    tiles = _tiles(doc, check)
+    layers = _layer_tables(doc, check)
+    pairs = _border_pairs(layers["borders"], check)
+    colour_by = _colour_by(layers["events"], check)
+    compact_threshold = _compact_threshold(layers["events"], check)
+    radius = _heat_radius(layers["heat"], check)
+    geocoder = _geocoder(doc, check)
+    reading = _reading(doc, check)
+    return Recipe(
+        path=recipe_path,
+        title=title,
+        description=check.text(doc, "", "description"),
+        events=events,
+        output=output,
+        countries=countries,
+        bbox=bbox,
+        tiles=tiles,
+        borders=_borders(layers["borders"], pairs, check),
+        regions=_regions(layers["regions"], check),
+        events_layer=_events_layer(
+            layers["events"], check, colour_by=colour_by, compact_threshold=compact_threshold
+        ),
+        heat=HeatOptions(
+            enabled=check.boolean(layers["heat"], "layers.heat", "enabled", bool(layers["heat"])),
+            radius=radius,
+        ),
+        time_filter=check.boolean(layers["time_filter"], "layers.time_filter", "enabled", True),
+        geocoder=geocoder,
+        reading=reading,
+    )
+
+
+def _read_toml(path: Path) -> dict:
+    """The recipe's TOML document; a missing file or bad TOML is a RecipeError."""
     try:
-        with open(recipe_path, "rb") as handle:
-            doc = tomllib.load(handle)
+        with open(path, "rb") as handle:
+            return tomllib.load(handle)
     except FileNotFoundError as err:
-        raise RecipeError(f"{recipe_path}: recipe not found") from err
+        raise RecipeError(f"{path}: recipe not found") from err
     except tomllib.TOMLDecodeError as err:
-        raise RecipeError(f"{recipe_path}: not valid TOML: {err}") from err
-    check.table(doc, "")
+        raise RecipeError(f"{path}: not valid TOML: {err}") from err
+
+
+# --- the top level ---------------------------------------------------------------
+
+
+def _title(doc: dict, check: _Checker) -> str:
     title = check.text(doc, "", "title")
     if not title.strip():
         raise check.fail("title", "a map needs a title")
+    return title
+
+
+def _event_paths(doc: dict, recipe_path: Path, check: _Checker) -> tuple[Path, ...]:
+    """The events files, resolved against the recipe's folder."""
     events_value = doc.get("events", [])
     if not isinstance(events_value, list) or not all(isinstance(e, str) for e in events_value):
         raise check.fail("events", "must be a list of event file paths", events_value)
-    events = tuple((recipe_path.parent / e).resolve() for e in events_value)
+    return tuple((recipe_path.parent / e).resolve() for e in events_value)
+
+
+def _output(doc: dict, check: _Checker) -> str:
+    # A plain name: the map is written into the chosen folder, never beside it.
     output = check.text(doc, "", "output")
     if output and not _OUTPUT.match(output):
         raise check.fail("output", "must be a plain file name ending in .html", output)
+    return output
 
+
+def _region(
+    doc: dict, check: _Checker
+) -> tuple[tuple[str, ...], tuple[float, float, float, float] | None]:
+    """The ``[region]`` table: its ``countries`` and its ``bbox`` (None if not given)."""
     region = check.table(doc.get("region", {}), "region")
     countries = check.strings(
         region, "region", "countries", _ISO2, "an ISO alpha-2 code like 'LV'"
@@ -266,7 +328,11 @@ def load_recipe(path: str | Path) -> Recipe:
                 "region.bbox", "must be [west, south, east, north] in degrees, west < east", value
             )
         bbox = tuple(float(v) for v in value)
+    return countries, bbox
 
+
+def _tiles(doc: dict, check: _Checker) -> tuple[str, ...]:
+    """The ``[basemap]`` tiles: xyzservices names, one or a list, each known."""
     basemap = check.table(doc.get("basemap", {}), "basemap")
     tiles_value = basemap.get("tiles", [])
     if isinstance(tiles_value, str):
@@ -278,14 +344,31 @@ def load_recipe(path: str | Path) -> Recipe:
             tile_provider(name)
         except RecipeError as err:
             raise check.fail("basemap.tiles", str(err)) from err
+    return tuple(tiles_value)
 
+
+def _geocoder(doc: dict, check: _Checker) -> GeocoderSettings:
+    geocoder_table = doc.get("geocoder", {})
+    if not isinstance(geocoder_table, dict):
+        raise check.fail("geocoder", "must be a table", geocoder_table)
+    # The geocoder table belongs to the geocoder chain, which checks its own keys.
+    return settings_from_mapping(geocoder_table, where=f"{check.path} [geocoder]")
+
+
+# --- the layers ------------------------------------------------------------------
+
+
+def _layer_tables(doc: dict, check: _Checker) -> dict[str, dict]:
+    """The ``[layers.*]`` tables by layer name, each checked for unknown keys."""
     layers = check.table(doc.get("layers", {}), "layers")
-    borders_doc = check.table(layers.get("borders", {}), "layers.borders")
-    regions_doc = check.table(layers.get("regions", {}), "layers.regions")
-    events_doc = check.table(layers.get("events", {}), "layers.events")
-    heat_doc = check.table(layers.get("heat", {}), "layers.heat")
-    time_doc = check.table(layers.get("time_filter", {}), "layers.time_filter")
+    return {
+        name: check.table(layers.get(name, {}), f"layers.{name}")
+        for name in ("borders", "regions", "events", "heat", "time_filter")
+    }
 
+
+def _border_pairs(borders_doc: dict, check: _Checker) -> tuple[str, ...]:
+    # One spelling per border, so "LV-BY" and "BY-LV" never draw it twice.
     pairs = check.strings(borders_doc, "layers.borders", "pairs", _PAIR, "a pair like 'BY-LV'")
     for pair in pairs:
         a, b = pair.split("-")
@@ -295,9 +378,17 @@ def load_recipe(path: str | Path) -> Recipe:
                 f"write the pair sorted, as '{min(a, b)}-{max(a, b)}'",
                 pair,
             )
+    return pairs
+
+
+def _colour_by(events_doc: dict, check: _Checker) -> str:
     colour_by = check.text(events_doc, "layers.events", "colour_by", "category")
     if colour_by not in ("category", "status"):
         raise check.fail("layers.events.colour_by", "must be 'category' or 'status'", colour_by)
+    return colour_by
+
+
+def _compact_threshold(events_doc: dict, check: _Checker) -> int:
     compact_threshold = events_doc.get("compact_threshold", DEFAULT_COMPACT_THRESHOLD)
     if (
         not isinstance(compact_threshold, int)
@@ -310,61 +401,55 @@ def load_recipe(path: str | Path) -> Recipe:
             "in compact mode)",
             compact_threshold,
         )
+    return compact_threshold
+
+
+def _heat_radius(heat_doc: dict, check: _Checker) -> int:
     radius = heat_doc.get("radius", 25)
     if not isinstance(radius, int) or isinstance(radius, bool) or not 1 <= radius <= 200:
         raise check.fail(
             "layers.heat.radius", "must be a whole number of pixels, 1 to 200", radius
         )
+    return radius
 
-    geocoder_table = doc.get("geocoder", {})
-    if not isinstance(geocoder_table, dict):
-        raise check.fail("geocoder", "must be a table", geocoder_table)
-    # The geocoder table belongs to the geocoder chain, which checks its own keys.
-    geocoder = settings_from_mapping(geocoder_table, where=f"{recipe_path} [geocoder]")
 
-    reading = _reading(doc, check)
-
-    return Recipe(
-        path=recipe_path,
-        title=title,
-        description=check.text(doc, "", "description"),
-        events=events,
-        output=output,
-        countries=countries,
-        bbox=bbox,
-        tiles=tuple(tiles_value),
-        borders=BordersOptions(
-            enabled=check.boolean(borders_doc, "layers.borders", "enabled", True),
-            pairs=pairs,
-            zones_km=check.numbers(borders_doc, "layers.borders", "zones_km"),
-        ),
-        regions=RegionsOptions(
-            enabled=check.boolean(regions_doc, "layers.regions", "enabled", bool(regions_doc)),
-            codes=check.strings(
-                regions_doc,
-                "layers.regions",
-                "codes",
-                _REGION_CODE,
-                "an ISO 3166-2 code like 'BY-VI'",
-            ),
-            countries=check.strings(
-                regions_doc, "layers.regions", "countries", _ISO2, "an ISO alpha-2 code like 'BY'"
-            ),
-        ),
-        events_layer=EventsOptions(
-            enabled=check.boolean(events_doc, "layers.events", "enabled", True),
-            cluster=check.boolean(events_doc, "layers.events", "cluster", True),
-            colour_by=colour_by,
-            compact_threshold=compact_threshold,
-        ),
-        heat=HeatOptions(
-            enabled=check.boolean(heat_doc, "layers.heat", "enabled", bool(heat_doc)),
-            radius=radius,
-        ),
-        time_filter=check.boolean(time_doc, "layers.time_filter", "enabled", True),
-        geocoder=geocoder,
-        reading=reading,
+def _borders(borders_doc: dict, pairs: tuple[str, ...], check: _Checker) -> BordersOptions:
+    return BordersOptions(
+        enabled=check.boolean(borders_doc, "layers.borders", "enabled", True),
+        pairs=pairs,
+        zones_km=check.numbers(borders_doc, "layers.borders", "zones_km"),
     )
+
+
+def _regions(regions_doc: dict, check: _Checker) -> RegionsOptions:
+    # A [layers.regions] table that names anything turns the layer on.
+    return RegionsOptions(
+        enabled=check.boolean(regions_doc, "layers.regions", "enabled", bool(regions_doc)),
+        codes=check.strings(
+            regions_doc,
+            "layers.regions",
+            "codes",
+            _REGION_CODE,
+            "an ISO 3166-2 code like 'BY-VI'",
+        ),
+        countries=check.strings(
+            regions_doc, "layers.regions", "countries", _ISO2, "an ISO alpha-2 code like 'BY'"
+        ),
+    )
+
+
+def _events_layer(
+    events_doc: dict, check: _Checker, *, colour_by: str, compact_threshold: int
+) -> EventsOptions:
+    return EventsOptions(
+        enabled=check.boolean(events_doc, "layers.events", "enabled", True),
+        cluster=check.boolean(events_doc, "layers.events", "cluster", True),
+        colour_by=colour_by,
+        compact_threshold=compact_threshold,
+    )
+
+
+# --- how to read the events files -------------------------------------------------
 
 
 def _text_table(doc: dict, key: str, check: _Checker) -> dict[str, str]:
