@@ -69,6 +69,16 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("duration", r"\b(?:have|has|had)\s+been\s+(?:\w+\s+){0,4}?for\s+(?:more\s+than\s+|"
                      r"nearly\s+|almost\s+|about\s+|over\s+|some\s+)?(?P<n>\d+|an?|one|two|"
                      r"three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?)\b"),
+        (
+            "month_range",
+            r"\b(?:between|from)\s+(?:(?:early|late|mid)[\s-]+)?" + _MON
+            + r"(?:\s+(?P<y1>(?:19|20)\d{2}))?\s+(?:and|to|until|through)\s+(?:(?:early|late|mid)"
+            + r"[\s-]+)?" + _MON.replace("?P<mon>", "?P<mon2>")
+            + r"(?:\s+(?P<y>(?:19|20)\d{2}))?\b(?!\s*\d)",
+        ),
+        ("past_span", r"\b(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+"
+                      r"(?P<n>\d+|two|three|four|five|six|seven|ten)?\s*"
+                      r"(?P<unit>hours?|days?|weeks?|months?|day|week|month)\b"),
         ("night_before", r"\bovernight\s+(?:into|to|on)\s+" + _WD + r"\b"),
         (
             "weekday_pair",
@@ -245,6 +255,26 @@ def _resolve(
         month = (base.month - n - 1) % 12 + 1
         year = base.year + (base.month - n - 1) // 12
         return f"{year:04d}-{month:02d}"
+    if kind == "month_range":
+        first_month = _MONTHS[g["mon"].lower().rstrip(".")]
+        last_month = _MONTHS[g["mon2"].lower().rstrip(".")]
+        if g.get("y"):
+            last_year = int(g["y"])
+        else:
+            last_year = published.year if last_month <= published.month else published.year - 1
+        first_year = int(g["y1"]) if g.get("y1") else (
+            last_year if first_month <= last_month else last_year - 1
+        )  # fmt: skip
+        first, _ = _month_span(first_year, first_month)
+        _, last = _month_span(last_year, last_month)
+        return _range(first, min(last, published))
+    if kind == "past_span":
+        unit = g["unit"].lower().rstrip("s")
+        n = int(g["n"]) if g.get("n") and g["n"].isdigit() else _NUMBER_WORDS.get(
+            (g.get("n") or "one").lower(), 1
+        )  # fmt: skip
+        days = {"hour": max(1, n // 24), "day": n, "week": 7 * n, "month": 30 * n}[unit]
+        return _range(published - dt.timedelta(days=days), published)
     if kind == "duration":
         # "have been stuck for more than a week": the days until the report; a date
         # the sentence gives its statement moves the end (see find_dates).
@@ -365,7 +395,7 @@ def find_dates(
             ):
                 continue  # "may" the verb
             if (
-                kind in ("month", "month_day_range", "day")
+                kind in ("month", "month_day_range", "day", "month_range")
                 and not match.group("mon")[:1].isupper()
             ):
                 continue

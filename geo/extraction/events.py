@@ -128,6 +128,26 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
+def _only_refers_back(sentence: str) -> bool:
+    """Whether every incident word of a sentence only names an incident told before."""
+    spans = incident_spans(sentence)
+    back = [m.span() for m in _ANAPHORA.finditer(sentence)]
+    return bool(spans) and all(any(a <= s and e <= b for a, b in back) for s, e in spans)
+
+
+def _incident_refers_back(sentence: str) -> bool:
+    """Whether a clause telling an incident refers back to one told before.
+
+    "Officers were hurt in the clash" does; in "Belarus called the decision a
+    provocation, and trains were left waiting" the waiting is not the decision.
+    """
+    clauses = {_clause_of(sentence, a) for a, _ in incident_spans(sentence)}
+    return any(
+        _clause_of(sentence, m.start()) in clauses or not clauses
+        for m in _ANAPHORA.finditer(sentence)
+    )
+
+
 def _clause_of(sentence: str, at: int) -> int:
     """The number of the clause that offset ``at`` lies in."""
     return sum(1 for m in _CLAUSE_BREAK.finditer(sentence) if m.end() <= at)
@@ -270,6 +290,11 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
         category = categorise(sentence.text, claim=bool(attribution.target or attribution.denier))
         if category is None and not attribution.denier:
             continue
+        if _only_refers_back(sentence.text) and not event_dates and not attribution.target \
+                and not attribution.denier:  # fmt: skip
+            # "Residents said the closure would hurt trade": talk about the incident
+            # told before, no new one.
+            continue
         if attribution.denier and attribution.status == "denied":
             made = _denial(events, sentence, denier, places, event_dates, published, id_prefix,
                            len(events) + 1, main_border)  # fmt: skip
@@ -282,7 +307,7 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
         notes: list[str] = []
         previous = events[-1] if events else None
         same_paragraph = previous is not None and previous.paragraph == sentence.paragraph
-        refers_back = bool(_ANAPHORA.search(sentence.text)) and (
+        refers_back = _incident_refers_back(sentence.text) and (
             previous is not None or sentence.paragraph in paragraph_dates
         )
         context = paragraph_dates.get(sentence.paragraph) or (previous.date if previous else "")

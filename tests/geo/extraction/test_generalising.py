@@ -100,3 +100,20 @@ def test_queues_of_lorries_and_evacuations_are_incidents():
     assert categorise("Lines of lorries formed at the checkpoint.") == "border_infrastructure"
     assert categorise("Thousands were evacuated from the valley.") == "humanitarian_incident"
     assert categorise("The minister would visit the valley.") is None
+
+
+def test_month_ranges_and_the_past_hours():
+    assert _dates("Teams documented 37 pushbacks between January and March.") == [
+        ("2024-01-01/2024-03-31", "event")
+    ]
+    assert _dates("Over the past 24 hours, guards stopped 52 attempts.") == [
+        ("2024-05-09/2024-05-10", "event")
+    ]
+
+
+def test_talk_about_the_incident_told_before_is_no_new_event():
+    events = _events(
+        "The crossing at Sasabe was closed on Monday.\n\nResidents said the closure would "
+        "hurt trade."
+    )
+    assert len(events) == 1
