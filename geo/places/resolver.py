@@ -10,6 +10,7 @@ notice.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -20,6 +21,7 @@ from bordermap.geo.borders.extents import country_extent, region_extent
 from bordermap.geo.errors import GeometryDataError
 from bordermap.geo.places.border_reading import BorderReading, neighbours_of
 from bordermap.geo.places.disambiguation import RegionOfInterest, admitted, choose
+from bordermap.geo.places.districts import districts_named
 from bordermap.geo.places.gazetteer import KINDS, Gazetteer, Place
 from bordermap.geo.places.inflection import countries_of, nominative_keys
 from bordermap.geo.places.names import DASHES, normalise
@@ -102,6 +104,9 @@ _SPACES = re.compile(r"\s+")
 #: region of the same name elsewhere; a smaller one does not ("Arizona" is the US state,
 #: not the Honduran town of 25,000).
 CITY_POPULATION = 100_000
+#: A region at least this large is a province, not a town's own district: its small
+#: namesake capital gives way to it (Si Sa Ket, 8,840 km²; Daugavpils city, 72 km², does not).
+PROVINCE_AREA_KM2 = 3_000.0
 
 
 def hint_countries(country: str | Iterable[str] | None) -> tuple[str, ...]:
@@ -609,6 +614,9 @@ class PlaceResolver(BorderReading):
         regions = self.region_places(expr, scope)
         if regions:
             return self.decide(regions, None, scope)
+        held = self.region_of_district(expr, scope)
+        if held is not None:
+            return held
         # An adjective does not say which town it comes from ("Краснопільська" is of
         # Krasnopillia and of Krasnopil alike): it is read back to a town only when every
         # town it may come from is looked for and exactly one is found.
@@ -639,6 +647,53 @@ class PlaceResolver(BorderReading):
             note=f"no {expr.suffix or 'region'} named {expr.name!r} in the gazetteer"
             + (" (the town of that name is not meant)" if towns else ""),
         )
+
+    def region_of_district(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:
+        """The admin-1 region holding a named unit below it, coarsened; None if unknown.
+
+        "Kathua district" → Jammu and Kashmir; "в Свислочском районе" → Grodno.  Units of
+        one name in several regions give an ambiguous answer listing the regions; none
+        is chosen.  Within the event's country (or the country the words name) only.
+        """
+        key = normalise(expr.name)
+        keys = [key] + [variant for variant, _ in nominative_keys(key, expr.languages)]
+        countries = self.hint_of(scope)
+        units = districts_named(keys, countries)
+        codes = sorted({unit.region for unit in units})
+        regions = [r for r in (self.gaz.region(code) for code in codes) if r is not None]
+        if not regions or len(regions) != len(codes):
+            return None
+        word = expr.suffix or "district"
+        if len(regions) > 1:
+            if countries:
+                return self.ambiguous(
+                    regions, f"a {word} named {expr.name!r} lies in each of these regions"
+                )
+            return None  # anywhere in the world, one name says too little
+        namesakes = [
+            town
+            for unit_key in keys[:1]
+            for town in self.gaz.lookup_key(unit_key, kinds=("settlement",), countries=countries)
+        ]
+        if namesakes and all(town.admin1_code != codes[0] for town in namesakes):
+            # Two sources disagree: GeoNames files Kurram district under Khyber
+            # Pakhtunkhwa (since 2018), the outlines still have it in FATA, where its
+            # namesake town lies.  Neither is taken on this evidence alone.
+            self.log(
+                f"the {word} {expr.name!r} is filed under {codes[0]}, its namesake towns "
+                f"elsewhere ({places_text(namesakes, 3)}): not used"
+            )
+            return None
+        names = sorted({unit.name for unit in units})
+        note = (
+            f"{expr.name!r} ({word}; {', '.join(names[:2])}) lies in {regions[0].name}; the "
+            "data has no outline below admin-1, so the region is answered"
+        )
+        self.log(f"coarsened: {note}")
+        try:
+            return replace(self.from_place(regions[0]), coarsened=True, note=note)
+        except GeometryDataError:
+            return None
 
     def towns_of_adjective(self, expr: PlaceExpression, scope: Scope) -> tuple[list[Place], str]:
         """The one town of the event's country a district adjective can come from, or none.
@@ -769,10 +824,11 @@ class PlaceResolver(BorderReading):
     ) -> PlaceResult | None:
         """Weigh towns named ``key`` against admin-1 regions of the same name.
 
-        Returns None when the towns decide as before: a town bearing the name lies in a
-        region bearing it (Daugavpils, Minsk, Kherson, Si Sa Ket, Khost and Kiev are their
-        towns), or a town
-        bears the name as its own while the regions bear it only as a variant.
+        Returns None when the towns decide as before: a city of :data:`CITY_POPULATION` or
+        more bearing the name lies in a region bearing it (Daugavpils, Minsk, Kherson,
+        Khost and Kiev are their cities), or a town bears the name as its own while the
+        regions bear it only as a variant.  A smaller town named like the region holding
+        it gives way to the region ("Si Sa Ket"): the coarser of two readings.
         Otherwise a region whose own name it is wins over towns elsewhere smaller than
         :data:`CITY_POPULATION` ("Arizona", "Sonora", "Texas"); a city elsewhere makes it
         ambiguous ("Victoria"), and so does a name every candidate bears only as a
@@ -790,9 +846,37 @@ class PlaceResolver(BorderReading):
         if not regions or not towns:
             return None
         codes = {r.admin1_code for r in regions}
-        if any(t.admin1_code in codes for t in towns):
-            # The region's namesake town lies in it: the town, as before ("Kiev" is the
-            # city, though only as a variant of Kyiv).
+        capitals = [t for t in towns if t.admin1_code in codes]
+        if capitals:
+            if len(capitals) < len(towns) or any(
+                t.population >= CITY_POPULATION for t in capitals
+            ):
+                # Towns of the name elsewhere too ("Hidalgo", Texas), or a city: the
+                # towns decide, as for any name.  A city named after its region, or the
+                # region after it, is what a bare name means ("Kharkiv", "Minsk").
+                return None
+            # A small town named like its province ("Si Sa Ket", "Sa Kaeo"): reporters
+            # use the bare name for the province as often as for the town, and the town
+            # lies in the province, so the province is the reading that cannot be wrong.
+            own = [
+                r
+                for r in regions
+                if r.admin1_code in {t.admin1_code for t in capitals}
+                and normalise(r.name) == key
+                and self.area_km2(r) >= PROVINCE_AREA_KM2
+            ]
+            if not own:
+                # The region bears the name only as a variant ("Gori" for Shida Kartli),
+                # or is hardly bigger than its town (Daugavpils, Ceuta): the town.
+                return None
+            result = self.decide(own, key, scope)
+            if result.status == "resolved":
+                note = (
+                    f"{text!r} names the province and its small capital "
+                    f"{places_text(capitals, 2)}; the province is answered"
+                )
+                self.log(note)
+                return replace(result, note=note)
             return None
         own_towns = [t for t in towns if normalise(t.name) == key]
         own_regions = [r for r in regions if normalise(r.name) == key]
@@ -815,6 +899,17 @@ class PlaceResolver(BorderReading):
             f"every place bears the name only as a variant: {places_text([*regions, *towns], 4)}"
         )
         return self.ambiguous([*regions, *towns], reason)
+
+    def area_km2(self, region: Place) -> float:
+        """Approximate area of an admin-1 region in km² (0.0 when its outline is missing)."""
+        try:
+            geometry = self.from_place(region).geometry
+        except GeometryDataError:
+            return 0.0
+        if geometry is None or geometry.geom_type == "Point":
+            return 0.0
+        latitude = math.radians(geometry.centroid.y)
+        return geometry.area * 111.32**2 * math.cos(latitude)
 
     def ambiguous(self, places: Sequence[Place], reason: str) -> PlaceResult:
         self.log(f"ambiguous: {reason}")

@@ -137,10 +137,16 @@ def test_place_on_a_border_must_lie_beside_it() -> None:
 @pytest.mark.parametrize(
     "text", ["Kuźnica province", "Hajnówka governorate", "Narva county", "Imatra state"]
 )
-def test_region_word_with_an_unknown_region_is_unresolved_not_the_town(text: str) -> None:
+def test_region_word_with_an_unknown_region_is_never_the_town(text: str) -> None:
     result = geocode_place(text)
-    assert result.status == "unresolved"
-    assert "not meant" in result.note or "no " in result.note
+    if result.status == "resolved":
+        # The honest fallback: the admin-1 region holding the unit of that name.
+        assert (result.precision, result.coarsened) == ("region", True)
+        assert "no outline below admin-1" in result.note
+    else:
+        assert result.status == "unresolved"
+        assert "not meant" in result.note or "no " in result.note
+    assert result.precision != "settlement"
 
 
 def test_district_falls_back_to_the_region_of_its_namesake_town() -> None:
@@ -471,8 +477,13 @@ def test_district_adjectives_with_one_possible_town(text: str, hint, code: str) 
     assert (result.status, result.admin1_code) == ("resolved", code)
 
 
-def test_district_adjective_needs_the_event_country() -> None:
-    assert geocode_place("в Ошмянском районе").status == "unresolved"
+def test_district_adjective_without_a_country_needs_a_name_no_other_region_bears() -> None:
+    # Oshmyany raion is the only one of its name (the districts table): its region.
+    alone = geocode_place("в Ошмянском районе")
+    assert (alone.admin1_code, alone.coarsened) == ("BY-HR", True)
+    # Oktyabrsky raions lie in dozens of regions of several countries: none is taken.
+    many = geocode_place("в Октябрьском районе")
+    assert many.status != "resolved" or many.precision == "country"
 
 
 @pytest.mark.parametrize(
