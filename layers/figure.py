@@ -139,6 +139,22 @@ class FigureLayout:
         ratio = 1.9 if self.narrow else FIGURE_SIZE_IN[1] / FIGURE_SIZE_IN[0]
         return (self.width_in, round(self.width_in * ratio, 3))
 
+    @property
+    def boxes(
+        self,
+    ) -> tuple[tuple[float, float, float, float], tuple[float, float, float, float]]:
+        """Where the map and the legend sit: (left, bottom, width, height) fractions each."""
+        map_box, legend_box = (
+            (NARROW_MAP_BOX, NARROW_LEGEND_BOX) if self.narrow else (MAP_BOX, LEGEND_BOX)
+        )
+        if not self.title:
+            # The title's room goes to the map (and the legend beside it).
+            top = 0.985 - (map_box[1] + map_box[3])
+            map_box = (map_box[0], map_box[1], map_box[2], map_box[3] + top)
+            if not self.narrow:
+                legend_box = (legend_box[0], legend_box[1], legend_box[2], legend_box[3] + top)
+        return map_box, legend_box
+
 
 def parse_width(text: str) -> float:
     """Return a width such as ``"17cm"``, ``"160 mm"`` or ``"6.5in"`` in inches.
@@ -680,122 +696,36 @@ def draw_map_figure(
     layout = layout or FigureLayout()
     size_in = size_in or layout.size_in
     fs = layout.font_scale
-    map_box, legend_box = (
-        (NARROW_MAP_BOX, NARROW_LEGEND_BOX)
-        if layout.narrow
-        else (
-            MAP_BOX,
-            LEGEND_BOX,
-        )
-    )
-    if not layout.title:
-        # The title's room goes to the map (and the legend beside it).
-        top = 0.985 - (map_box[1] + map_box[3])
-        map_box = (map_box[0], map_box[1], map_box[2], map_box[3] + top)
-        if not layout.narrow:
-            legend_box = (legend_box[0], legend_box[1], legend_box[2], legend_box[3] + top)
-    west, south, east, north = bbox
+    map_box, legend_box = layout.boxes
     crs = local_metric_crs(shapely.box(*bbox))
-    # Clip before projecting: a whole Russia projected around Latvia is slow and wild.
-    margin = max(east - west, north - south)
-    window = (
-        max(west - margin, -180.0),
-        max(south - margin, -89.0),
-        min(east + margin, 180.0),
-        min(north + margin, 89.0),
-    )
+    window = _projection_window(bbox)
+    land = _project(countries, window, crs)
+    lines = _project(border_lines, window, crs)
+    zones = _project(border_zones, window, crs)
+    areas = _project(regions, window, crs)
 
-    def project(frame: gpd.GeoDataFrame | None) -> gpd.GeoDataFrame | None:
-        clipped = _clip(frame, window)
-        return None if clipped is None or len(clipped) == 0 else clipped.to_crs(crs)
-
-    land = project(countries)
-    lines = project(border_lines)
-    zones = project(border_zones)
-    areas = project(regions)
-
+    # The order of drawing below is the order of the layers on the page (and of the
+    # elements in the SVG): base map, events, border lines, names, furniture.
     with figure_style():
         figure = new_figure(size_in=size_in)
-        fig_w, fig_h = size_in
-        ax = figure.add_axes(map_box)
-        aspect = (map_box[2] * fig_w) / (map_box[3] * fig_h)
-        view = _view(bbox, aspect, crs)
-        ax.set_xlim(view[0], view[2])
-        ax.set_ylim(view[1], view[3])
-        ax.set_aspect("equal", adjustable="box")
-        ax.set_facecolor(SEA)
-        ax.set_xticks([])
-        ax.set_yticks([])
-        for spine in ax.spines.values():
-            spine.set_edgecolor("#777777")
-            spine.set_linewidth(0.6)
-
-        if land is not None:
-            land.plot(ax=ax, facecolor=LAND, edgecolor=LAND_EDGE, linewidth=0.6, zorder=1)
-        if zones is not None:
-            # Widest zones first; each is translucent so the nesting shows.
-            for _, zone in zones.sort_values("distance_km", ascending=False).iterrows():
-                gpd.GeoSeries([zone.geometry]).plot(
-                    ax=ax, facecolor=to_rgba(ZONE_COLOUR, 0.12), edgecolor="none", zorder=2
-                )
-        if areas is not None:
-            areas.plot(
-                ax=ax,
-                facecolor="none",
-                edgecolor=REGION_EDGE,
-                linewidth=0.9,
-                linestyle=(0, (4, 3)),
-                zorder=3,
-            )
-
+        fig_w, _ = size_in
+        ax, view = _map_axes(figure, map_box, size_in=size_in, bbox=bbox, crs=crs)
+        _draw_base(ax, land=land, zones=zones, areas=areas)
         shapes = _shared_shapes(_event_shapes(events, categories=categories, colour_by=colour_by))
         badges = _draw_events(ax, shapes, crs, font_scale=fs)
         if lines is not None:
             # Over the translucent bands of border events, so the line stays visible
             # inside them (as on the interactive map); under circles and points.
             lines.plot(ax=ax, color=BORDER_COLOUR, linewidth=1.3, zorder=4.8)
-
-        names = _label_areas(
-            ax,
-            land,
-            view,
-            style={"fontsize": 9 * fs, "color": "#6b6b6b", "fontweight": "bold", "alpha": 0.8},
-            min_share=0.02,
-        )
-        names += _label_areas(
-            ax, areas, view, style={"fontsize": 7.5 * fs, "color": REGION_EDGE}, min_share=0.005
-        )
+        names = _area_names(ax, land=land, areas=areas, view=view, font_scale=fs)
         scale = _scale_bar(ax, view, font_scale=fs)
         if layout.inset:
             _inset(ax, countries, bbox)
         # geopandas labels projected axes; a map figure has no axes to label.
         ax.set_xlabel("")
         ax.set_ylabel("")
-
         if layout.title:
-            title_y = 0.935 if layout.narrow else 0.955
-            count_y = 0.922
-            title_size = (11 if layout.narrow else 13) * fs
-            # Wrapped to the width at about 0.6 em a character.
-            title_chars = max(20, int(fig_w * 72 / (title_size * 0.6)))
-            figure.text(
-                0.015,
-                title_y,
-                textwrap.fill(title, title_chars),
-                fontsize=title_size,
-                fontweight="bold",
-                va="center" if not layout.narrow else "bottom",
-            )
-            placed = int((_placed_mask(events)).sum())
-            figure.text(
-                0.015,
-                count_y,
-                f"{placed} of {len(events)} event(s) on the map",
-                fontsize=8.5 * fs,
-                color="#444444",
-                va="center",
-            )
-
+            _draw_title(figure, title, events, layout=layout, width_in=fig_w)
         legend_ax = figure.add_axes(legend_box)
         _draw_legend(
             legend_ax,
@@ -813,20 +743,174 @@ def draw_map_figure(
             wrap=NARROW_LABEL_CHARS if layout.narrow else 0,
         )
         _separate(figure, badges, [*names, scale])
-        centre = shapely.centroid(shapely.box(*bbox))
-        footer = [
-            f"Azimuthal equidistant projection centred on {centre.y:.2f}° N "
-            f"{centre.x:.2f}° E; the scale bar is true at the centre.",
-            *attribution,
-        ]
-        note = _unplaced_note(events)
-        if note:
-            footer.insert(0, note)
-        width = max(30, int(fig_w * 19 / fs))
-        wrapped = "\n".join(textwrap.fill(line, width=width) for line in footer)
-        footer_y = NARROW_LEGEND_BOX[1] - 0.005 if layout.narrow else 0.1
-        figure.text(0.015, footer_y, wrapped, fontsize=6.5 * fs, color="#444444", va="top")
+        _draw_footer(
+            figure, events, bbox=bbox, attribution=attribution, layout=layout, width_in=fig_w
+        )
     return figure
+
+
+def _projection_window(bbox: tuple[float, float, float, float]) -> tuple[float, ...]:
+    """Degrees around ``bbox`` worth projecting: the view and as much again each side."""
+    # Clip before projecting: a whole Russia projected around Latvia is slow and wild.
+    west, south, east, north = bbox
+    margin = max(east - west, north - south)
+    return (
+        max(west - margin, -180.0),
+        max(south - margin, -89.0),
+        min(east + margin, 180.0),
+        min(north + margin, 89.0),
+    )
+
+
+def _project(
+    frame: gpd.GeoDataFrame | None, window: tuple[float, ...], crs
+) -> gpd.GeoDataFrame | None:
+    """``frame`` clipped to ``window`` and projected; None when nothing is left."""
+    clipped = _clip(frame, window)
+    return None if clipped is None or len(clipped) == 0 else clipped.to_crs(crs)
+
+
+def _map_axes(
+    figure: Figure,
+    map_box: tuple[float, float, float, float],
+    *,
+    size_in: tuple[float, float],
+    bbox: tuple[float, float, float, float],
+    crs,
+) -> tuple[Axes, tuple[float, float, float, float]]:
+    """The map's axes, framed and sea-coloured, showing ``bbox``; and its projected view."""
+    fig_w, fig_h = size_in
+    ax = figure.add_axes(map_box)
+    aspect = (map_box[2] * fig_w) / (map_box[3] * fig_h)
+    view = _view(bbox, aspect, crs)
+    ax.set_xlim(view[0], view[2])
+    ax.set_ylim(view[1], view[3])
+    ax.set_aspect("equal", adjustable="box")
+    ax.set_facecolor(SEA)
+    ax.set_xticks([])
+    ax.set_yticks([])
+    for spine in ax.spines.values():
+        spine.set_edgecolor("#777777")
+        spine.set_linewidth(0.6)
+    return ax, view
+
+
+def _draw_base(
+    ax: Axes,
+    *,
+    land: gpd.GeoDataFrame | None,
+    zones: gpd.GeoDataFrame | None,
+    areas: gpd.GeoDataFrame | None,
+) -> None:
+    """Countries, border zones and region outlines: what the events are drawn over."""
+    if land is not None:
+        land.plot(ax=ax, facecolor=LAND, edgecolor=LAND_EDGE, linewidth=0.6, zorder=1)
+    if zones is not None:
+        # Widest zones first; each is translucent so the nesting shows.
+        for _, zone in zones.sort_values("distance_km", ascending=False).iterrows():
+            gpd.GeoSeries([zone.geometry]).plot(
+                ax=ax, facecolor=to_rgba(ZONE_COLOUR, 0.12), edgecolor="none", zorder=2
+            )
+    if areas is not None:
+        areas.plot(
+            ax=ax,
+            facecolor="none",
+            edgecolor=REGION_EDGE,
+            linewidth=0.9,
+            linestyle=(0, (4, 3)),
+            zorder=3,
+        )
+
+
+def _area_names(
+    ax: Axes,
+    *,
+    land: gpd.GeoDataFrame | None,
+    areas: gpd.GeoDataFrame | None,
+    view: tuple[float, float, float, float],
+    font_scale: float,
+) -> list:
+    """Names of the countries, then of the regions, large enough to carry one."""
+    names = _label_areas(
+        ax,
+        land,
+        view,
+        style={
+            "fontsize": 9 * font_scale,
+            "color": "#6b6b6b",
+            "fontweight": "bold",
+            "alpha": 0.8,
+        },
+        min_share=0.02,
+    )
+    names += _label_areas(
+        ax,
+        areas,
+        view,
+        style={"fontsize": 7.5 * font_scale, "color": REGION_EDGE},
+        min_share=0.005,
+    )
+    return names
+
+
+def _draw_title(
+    figure: Figure,
+    title: str,
+    events: gpd.GeoDataFrame,
+    *,
+    layout: FigureLayout,
+    width_in: float,
+) -> None:
+    """The title, wrapped to the figure's width, and how many events are on the map."""
+    fs = layout.font_scale
+    title_y = 0.935 if layout.narrow else 0.955
+    count_y = 0.922
+    title_size = (11 if layout.narrow else 13) * fs
+    # Wrapped to the width at about 0.6 em a character.
+    title_chars = max(20, int(width_in * 72 / (title_size * 0.6)))
+    figure.text(
+        0.015,
+        title_y,
+        textwrap.fill(title, title_chars),
+        fontsize=title_size,
+        fontweight="bold",
+        va="center" if not layout.narrow else "bottom",
+    )
+    placed = int((_placed_mask(events)).sum())
+    figure.text(
+        0.015,
+        count_y,
+        f"{placed} of {len(events)} event(s) on the map",
+        fontsize=8.5 * fs,
+        color="#444444",
+        va="center",
+    )
+
+
+def _draw_footer(
+    figure: Figure,
+    events: gpd.GeoDataFrame,
+    *,
+    bbox: tuple[float, float, float, float],
+    attribution: Sequence[str],
+    layout: FigureLayout,
+    width_in: float,
+) -> None:
+    """Under the map: the events not placed, the projection and the data's credits."""
+    fs = layout.font_scale
+    centre = shapely.centroid(shapely.box(*bbox))
+    footer = [
+        f"Azimuthal equidistant projection centred on {centre.y:.2f}° N "
+        f"{centre.x:.2f}° E; the scale bar is true at the centre.",
+        *attribution,
+    ]
+    note = _unplaced_note(events)
+    if note:
+        footer.insert(0, note)
+    width = max(30, int(width_in * 19 / fs))
+    wrapped = "\n".join(textwrap.fill(line, width=width) for line in footer)
+    footer_y = NARROW_LEGEND_BOX[1] - 0.005 if layout.narrow else 0.1
+    figure.text(0.015, footer_y, wrapped, fontsize=6.5 * fs, color="#444444", va="top")
 
 
 def _inset(ax: Axes, countries: gpd.GeoDataFrame, bbox: tuple[float, float, float, float]) -> None:
