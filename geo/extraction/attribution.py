@@ -87,6 +87,28 @@ _GENERIC_HEADS = frozenset(
         "prosecutors",
         "investigators",
         "sources",
+        "group",
+        "organisation",
+        "organization",
+        "delegation",
+        "governor",
+        "mayor",
+        "commander",
+        "embassy",
+        "ambassador",
+        "monitors",
+        "observers",
+        "charity",
+        "mission",
+        "side",
+        "department",
+        "directorate",
+        "committee",
+        "council",
+        "presidency",
+        "president",
+        "spokesperson",
+        "outlets",
         "he",
         "she",
         "it",
@@ -231,7 +253,7 @@ def _speaker_before(sentence: str, verb_start: int) -> tuple[str, int]:
 
 _SUBJECT = re.compile(
     r"^(?:(?:The|A|An)\s+)?(?:[A-Z][\w’'.-]*|of|the|in|for|and)(?:\s+(?:[A-Z][\w’'.-]*|of|the|in|"
-    r"for|" + "|".join(sorted(_GENERIC_HEADS)) + r"))*"
+    r"for|" + "|".join(sorted(_GENERIC_HEADS, key=len, reverse=True)) + r")\b)*"
 )
 
 
@@ -260,6 +282,13 @@ def _looks_like_speaker(phrase: str) -> bool:
         words = words[1:]  # "the Kremlin"
     if words[0].lower() in _NOT_SPEAKERS:
         return False
+    # "the delegation in the city", "rights groups in Morocco": the head is before "in".
+    for cut, word in enumerate(words[1:], start=1):
+        if word.lower() in ("in", "at", "of", "for", "on") and len(words) - cut <= 4:
+            head = words[cut - 1].lower().strip("’'")
+            if head in _GENERIC_HEADS or head.rstrip("s") in _GENERIC_HEADS:
+                return True
+            break
     last = words[-1].lower().strip("’'")
     if last in _GENERIC_HEADS or last.rstrip("s") in _GENERIC_HEADS:
         return True

@@ -38,7 +38,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                               r"units?\s+based|fired\s+(?:on|at|upon)|shooting|gunmen|grenades?|"
                               r"explosi\w+|exploded|blasts?|landmines?|mines?\s+(?:exploded|"
                               r"blast)|ambush\w*|raid(?:s|ed)?|jamm\w+|GPS\s+interference|"
-                              r"spoof\w+|fighting|fought|hostilities|killed\s+in\s+action)\b"),
+                              r"spoof\w+|fighting|fought|hostilities|killed\s+in\s+action|strikes?|struck|"
+                              r"bomb\w*|bombard\w*|incursion)\b"),
         ("border_infrastructure", r"\b(?:closed|closes|closing|closures?|"
                                   r"(?:to|will|would)\s+close|"
                                   r"shut(?:\s+down)?|reopen\w*|block(?:ed|ing|ade\w*)|"
@@ -61,10 +62,11 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                   r"extradit\w+|prisoner\s+(?:swap|exchange))\b"),
     )
 )  # fmt: skip
-#: "would stay shut", "will send": a plan or a forecast, not something that happened.
+#: "would stay shut", "will send", "had not planned to strike": a plan, a forecast or a
+#: denial of an act, not something that happened.
 _MODAL_BEFORE = re.compile(
-    r"\b(?:would|will|could|may|might|plans?\s+to|intends?\s+to|threatened\s+to|"
-    r"expected\s+to)\s+(?:\w+\s+){0,4}$",
+    r"\b(?:would|will|could|may|might|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|"
+    r"intended\s+to|threatened\s+to|expected\s+to|not|never)\s+(?:\w+\s+){0,4}$",
     re.IGNORECASE,
 )
 _STATEMENT = re.compile(r"\b(?:accus\w+|denied|denies|rejected|summoned|condemn\w+)\b", re.I)

@@ -117,3 +117,25 @@ def test_talk_about_the_incident_told_before_is_no_new_event():
         "hurt trade."
     )
     assert len(events) == 1
+
+
+def test_speakers_by_their_head_word_before_a_place():
+    from bordermap.geo.extraction.attribution import read_attribution
+
+    found = read_attribution(
+        "About 500 made it across, the government's delegation in the city said."
+    )
+    assert found.status == "alleged" and found.claimant.startswith("government's delegation")
+    found = read_attribution(
+        "Police detained dozens near Nador, a local rights group told Reuters."
+    )
+    assert found.claimant == "local rights group"
+    found = read_attribution("The Tajik side dismissed the statement as groundless.")
+    assert (found.status, found.denier) == ("denied", "Tajik side")
+
+
+def test_a_negated_or_planned_strike_is_no_incident():
+    from bordermap.geo.extraction.category_rules import categorise
+
+    assert categorise("The ministry said it had not planned to strike any targets.") is None
+    assert categorise("An air strike hit the village.") == "military_security"
