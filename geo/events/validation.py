@@ -8,10 +8,11 @@ data and is kept as it is; escaping is the map's job.
 from __future__ import annotations
 
 import difflib
-import math
 import re
 from functools import lru_cache
 from urllib.parse import urlsplit
+
+import numpy as np
 
 from bordermap.geo import schema
 from bordermap.geo.errors import Problem, problem
@@ -147,77 +148,80 @@ def field_problem(name: str, path: str, line: int | None) -> Problem | None:
     return None
 
 
-def _check_coordinate(
-    record: RawRecord, name: str, limit: float, path: str, problems: list[Problem]
-) -> float:
-    text = record.fields.get(name, "").strip()
-    if not text:
-        return math.nan
+def _coordinate_column(texts: list[str], limit: float) -> tuple[np.ndarray, list[tuple[int, str]]]:
+    """Check a whole column of coordinates as written (stripped).
+
+    Returns the values (NaN where empty or wrong) and, for each wrong one, its index
+    and what is wrong with it.
+    """
+    values = np.full(len(texts), np.nan)
+    column = np.asarray(texts, dtype=object)
+    given = np.flatnonzero(column != "")
+    if not len(given):
+        return values, []
     # float() also takes "nan", "1_0" and non-ASCII digits; a coordinate is plain decimals.
-    if not _DECIMAL.fullmatch(text):
-        problems.append(problem(path, record.line_of(name), name, "not a number", text))
-        return math.nan
-    value = float(text)
-    if not math.isfinite(value) or not -limit <= value <= limit:
-        problems.append(
-            problem(path, record.line_of(name), name, f"out of range -{limit:g}..{limit:g}", text)
-        )
-        return math.nan
-    return value
+    decimal = np.fromiter(
+        map(bool, map(_DECIMAL.fullmatch, column[given])), dtype=bool, count=len(given)
+    )
+    numbers = given[decimal]
+    # An object array of str cast to float goes through float() for each value.
+    values[numbers] = column[numbers].astype(float)
+    with np.errstate(invalid="ignore"):
+        inside = np.isfinite(values[numbers]) & (np.abs(values[numbers]) <= limit)
+    values[numbers[~inside]] = np.nan
+    wrong = [(int(i), "not a number") for i in given[~decimal]]
+    wrong += [(int(i), f"out of range -{limit:g}..{limit:g}") for i in numbers[~inside]]
+    wrong.sort()
+    return values, wrong
 
 
-def _check_sources(record: RawRecord, path: str, problems: list[Problem]) -> tuple[str, str, str]:
+@lru_cache(maxsize=4096)
+def _check_sources(
+    name_text: str, url_text: str, date_text: str
+) -> tuple[tuple[str, str, str], tuple[tuple[str, str, tuple[object, ...]], ...]]:
+    """The three source columns of one event, joined again, and what is wrong with them.
+
+    Each problem is ``(field, message, value)`` with ``value`` empty or the offending
+    value alone: events repeat the same sources, so each distinct triple is checked once.
+    """
     sep = schema.SOURCE_SEPARATOR
-    names = split_source_list(record.fields.get(schema.SOURCE_NAME, ""))
-    urls = split_source_list(record.fields.get(schema.SOURCE_URL, ""))
-    dates = split_source_list(record.fields.get(schema.SOURCE_DATE, ""))
-    line = record.line_of(schema.SOURCE_NAME)
+    names = split_source_list(name_text)
+    urls = split_source_list(url_text)
+    dates = split_source_list(date_text)
+    found: list[tuple[str, str, tuple[object, ...]]] = []
     if not any(names):
-        problems.append(
-            problem(path, line, schema.SOURCE_NAME, "every event needs at least one source name")
-        )
+        found.append((schema.SOURCE_NAME, "every event needs at least one source name", ()))
     elif not all(names):
-        problems.append(
-            problem(
-                path,
-                line,
+        found.append(
+            (
                 schema.SOURCE_NAME,
                 f"a source between '{sep}' separators has no name",
-                record.fields.get(schema.SOURCE_NAME, ""),
+                (name_text,),
             )
         )
-    for column, values in ((schema.SOURCE_URL, urls), (schema.SOURCE_DATE, dates)):
+    for column, values, text in (
+        (schema.SOURCE_URL, urls, url_text),
+        (schema.SOURCE_DATE, dates, date_text),
+    ):
         if values and len(values) != len(names):
-            problems.append(
-                problem(
-                    path,
-                    record.line_of(column),
+            found.append(
+                (
                     column,
                     f"{len(values)} value(s) for {len(names)} source name(s): align them, "
                     f"separated by '{sep}' (leave a slot empty if unknown)",
-                    record.fields.get(column, ""),
+                    (text,),
                 )
             )
     for url in urls:
         if url and (why := check_url(url)):
-            problems.append(
-                problem(path, record.line_of(schema.SOURCE_URL), schema.SOURCE_URL, why, url)
-            )
+            found.append((schema.SOURCE_URL, why, (url,)))
     for text in dates:
         if text:
             try:
                 parse_vague_date(text)
             except ValueError as err:
-                problems.append(
-                    problem(
-                        path,
-                        record.line_of(schema.SOURCE_DATE),
-                        schema.SOURCE_DATE,
-                        str(err),
-                        text,
-                    )
-                )
-    return sep.join(names), sep.join(urls), sep.join(dates)
+                found.append((schema.SOURCE_DATE, str(err), (text,)))
+    return (sep.join(names), sep.join(urls), sep.join(dates)), tuple(found)
 
 
 def check_count(text: str) -> str | None:
@@ -273,98 +277,247 @@ def validate_record(record: RawRecord, path: str) -> tuple[dict[str, object], li
     -------
     row : dict
         Every column of :data:`schema.EVENT_COLUMNS` (text, ``""`` when empty; ``lat``
-        and ``lon`` as floats, NaN when empty), the derived date and origin columns,
-        then the record's extra fields (see :func:`classify_field`) as text.
+        and ``lon`` as floats, NaN when empty), the derived date columns, the file and
+        line, then the record's extra fields (see :func:`classify_field`) as text.
     problems : list of Problem
     """
-    problems: list[Problem] = []
-    fields = record.fields
-    row: dict[str, object] = {
-        name: fields.get(name, "").strip()
-        for name in schema.EVENT_COLUMNS
-        if name not in (schema.LAT, schema.LON)
-    }
+    rows, problems = validate_records([record], path)
+    return rows[0], problems
 
-    def report(name: str, message: str, *value: object) -> None:
-        problems.append(problem(path, record.line_of(name), name, message, *value))
 
-    if not row[schema.ID]:
-        report(schema.ID, "every event needs an id")
-    if not row[schema.TITLE]:
-        report(schema.TITLE, "every event needs a short title")
-
-    date_text = str(row[schema.DATE])
-    try:
-        when = parse_vague_date(date_text)
-    except ValueError as err:
-        report(schema.DATE, str(err), date_text)
-        when = parse_vague_date("")
-    row[schema.DATE_START] = when.start.isoformat() if when.start else ""
-    row[schema.DATE_END] = when.end.isoformat() if when.end else ""
-    row[schema.DATE_PRECISION] = when.precision
-
-    reported = str(row[schema.REPORTED])
-    if reported:
-        try:
-            parse_vague_date(reported)
-        except ValueError as err:
-            report(schema.REPORTED, str(err), reported)
-
-    for name in schema.COUNT_COLUMNS:
-        text = str(row[name])
-        if text and (why := check_count(text)):
-            report(name, why, text)
-    time_text = str(row[schema.TIME])
-    if time_text and (why := check_time(time_text)):
-        report(schema.TIME, why, time_text)
-
-    categories = load_categories()
-    if row[schema.CATEGORY] not in categories:
-        report(schema.CATEGORY, f"unknown category; {_allowed(categories)}", row[schema.CATEGORY])
-    if row[schema.STATUS] not in schema.STATUSES:
-        report(schema.STATUS, f"unknown status; {_allowed(schema.STATUSES)}", row[schema.STATUS])
-    precision = row[schema.GEO_PRECISION]
-    if precision and precision not in schema.PRECISIONS:
-        report(
-            schema.GEO_PRECISION, f"unknown precision; {_allowed(schema.PRECISIONS)}", precision
+#: The order in which one record's problems are listed (a record's key problems first).
+_RANK = {
+    check: rank
+    for rank, check in enumerate(
+        (
+            *("keys", "id", "title", "date", "reported", "counts", "time", "category"),
+            *("status", "precision", "country", "lat", "lon", "both", "place", "sources"),
         )
+    )
+}
 
-    country = str(row[schema.COUNTRY_HINT])
-    if country:
-        if _COUNTRY.match(country):
-            row[schema.COUNTRY_HINT] = country.upper()
-        else:
-            report(
-                schema.COUNTRY_HINT,
-                "must be an ISO 3166-1 alpha-2 code such as LV or BY",
-                country,
+
+class _Findings:
+    """Problems found column by column, listed in the end record by record."""
+
+    def __init__(self, records: list[RawRecord], path: str) -> None:
+        self.records = records
+        self.path = path
+        self.found: list[tuple[int, int, Problem]] = []
+
+    def add(self, index: int, rank: int, name: str, message: str, *value: object) -> None:
+        line = self.records[index].line_of(name)
+        self.found.append((index, rank, problem(self.path, line, name, message, *value)))
+
+    def listed(self) -> list[Problem]:
+        # Stable: problems of one check of one record keep the order they were found in.
+        self.found.sort(key=lambda item: (item[0], item[1]))
+        return [found for _, _, found in self.found]
+
+
+def _distinct(texts: list[str], check) -> list:
+    """``check`` of every text, computed once per distinct text."""
+    seen: dict[str, object] = {}
+    for text in texts:
+        if text not in seen:
+            seen[text] = check(text)
+    return [seen[text] for text in texts]
+
+
+def _date_fields(text: str) -> tuple[str, str, str, str | None]:
+    try:
+        when, why = parse_vague_date(text), None
+    except ValueError as err:
+        when, why = parse_vague_date(""), str(err)
+    start = when.start.isoformat() if when.start else ""
+    end = when.end.isoformat() if when.end else ""
+    return start, end, when.precision, why
+
+
+def _date_error(text: str) -> str | None:
+    try:
+        parse_vague_date(text)
+    except ValueError as err:
+        return str(err)
+    return None
+
+
+def _country_code(text: str) -> str | None:
+    """The hint in upper case, or None when it is not a two-letter code."""
+    return text.upper() if _COUNTRY.match(text) else None
+
+
+def _list_text(text: str) -> str:
+    return schema.LIST_SEPARATOR.join(_split(text, schema.LIST_SEPARATOR))
+
+
+def validate_records(
+    records: list[RawRecord], path: str, *, check_keys: bool = False
+) -> tuple[list[dict[str, object]], list[Problem]]:
+    """Check records column by column; return their clean rows and the problems found.
+
+    The rows and problems of :func:`validate_record` for each record in turn, but each
+    field is checked over the whole column: dates, categories, counts, sources and the
+    other repeated texts once per distinct value, coordinates as arrays.
+
+    Parameters
+    ----------
+    records : list of RawRecord
+        Fields as read from the file.
+    path : str
+        File name for messages.
+    check_keys : bool
+        Also check each record's own keys (YAML, GeoJSON: a CSV's header is checked
+        once); a record's key problems come before those of its values.
+
+    Returns
+    -------
+    rows : list of dict
+        One per record, as :func:`validate_record` describes.
+    problems : list of Problem
+        Record by record, each record's in the order of its fields' checks.
+    """
+    fields = [record.fields for record in records]
+    # Records of one file mostly share their keys: a column none of them has is empty.
+    present = set().union(*{tuple(f) for f in fields})
+    empty = [""] * len(records)
+    written = {
+        name: [f.get(name, "") for f in fields] if name in present else empty
+        for name in schema.EVENT_COLUMNS
+    }
+    text = {
+        name: [value.strip() for value in values] if name in present else empty
+        for name, values in written.items()
+    }
+    findings = _Findings(records, path)
+    add = findings.add
+    if check_keys:
+        for i, record in enumerate(records):
+            findings.found.extend(
+                (i, _RANK["keys"], found) for found in _key_problems(record, path)
             )
 
-    lat = _check_coordinate(record, schema.LAT, 90.0, path, problems)
-    lon = _check_coordinate(record, schema.LON, 180.0, path, problems)
-    has_lat = bool(fields.get(schema.LAT, "").strip())
-    has_lon = bool(fields.get(schema.LON, "").strip())
-    if has_lat != has_lon:
-        missing = schema.LON if has_lat else schema.LAT
-        report(missing, "give both lat and lon, or neither", fields.get(missing, ""))
-    row[schema.LAT] = lat
-    row[schema.LON] = lon
-    if not row[schema.PLACE] and not (has_lat and has_lon):
-        report(schema.PLACE, "say where: a place as the source words it, or lat and lon")
+    for rank, name, message in (
+        (_RANK["id"], schema.ID, "every event needs an id"),
+        (_RANK["title"], schema.TITLE, "every event needs a short title"),
+    ):
+        for i, value in enumerate(text[name]):
+            if not value:
+                add(i, rank, name, message)
 
-    names, urls, dates = _check_sources(record, path, problems)
-    row[schema.SOURCE_NAME] = names
-    row[schema.SOURCE_URL] = urls
-    row[schema.SOURCE_DATE] = dates
+    dates = _distinct(text[schema.DATE], _date_fields)
+    for i, (_, _, _, why) in enumerate(dates):
+        if why is not None:
+            add(i, _RANK["date"], schema.DATE, why, text[schema.DATE][i])
+    for i, why in enumerate(_distinct(text[schema.REPORTED], _date_error)):
+        if text[schema.REPORTED][i] and why is not None:
+            add(i, _RANK["reported"], schema.REPORTED, why, text[schema.REPORTED][i])
+    for i, whys in enumerate(
+        zip(*(_distinct(text[name], check_count) for name in schema.COUNT_COLUMNS), strict=True)
+    ):
+        for name, why in zip(schema.COUNT_COLUMNS, whys, strict=True):
+            if text[name][i] and why:
+                add(i, _RANK["counts"], name, why, text[name][i])
+    for i, why in enumerate(_distinct(text[schema.TIME], check_time)):
+        if text[schema.TIME][i] and why:
+            add(i, _RANK["time"], schema.TIME, why, text[schema.TIME][i])
+
+    categories = load_categories()
+    for rank, name, allowed, what in (
+        (_RANK["category"], schema.CATEGORY, categories, "category"),
+        (_RANK["status"], schema.STATUS, schema.STATUSES, "status"),
+    ):
+        if any(value not in allowed for value in set(text[name])):
+            for i, value in enumerate(text[name]):
+                if value not in allowed:
+                    add(i, rank, name, f"unknown {what}; {_allowed(allowed)}", value)
+    for i, value in enumerate(text[schema.GEO_PRECISION]):
+        if value and value not in schema.PRECISIONS:
+            add(
+                i,
+                _RANK["precision"],
+                schema.GEO_PRECISION,
+                f"unknown precision; {_allowed(schema.PRECISIONS)}",
+                value,
+            )
+
+    countries = _distinct(text[schema.COUNTRY_HINT], _country_code)
+    hints = text[schema.COUNTRY_HINT]
+    for i, code in enumerate(countries):
+        if code is None and hints[i]:
+            add(
+                i,
+                _RANK["country"],
+                schema.COUNTRY_HINT,
+                "must be an ISO 3166-1 alpha-2 code such as LV or BY",
+                hints[i],
+            )
+    country = [hint if code is None else code for hint, code in zip(hints, countries, strict=True)]
+
+    coordinates = {}
+    for rank, name, limit in ((_RANK["lat"], schema.LAT, 90.0), (_RANK["lon"], schema.LON, 180.0)):
+        values, wrong = _coordinate_column(text[name], limit)
+        for i, message in wrong:
+            add(i, rank, name, message, text[name][i])
+        coordinates[name] = values.tolist()
+    for i, (lat_text, lon_text) in enumerate(zip(text[schema.LAT], text[schema.LON], strict=True)):
+        if bool(lat_text) != bool(lon_text):
+            missing = schema.LON if lat_text else schema.LAT
+            add(
+                i, _RANK["both"], missing, "give both lat and lon, or neither", written[missing][i]
+            )
+        if not text[schema.PLACE][i] and not (lat_text and lon_text):
+            add(
+                i,
+                _RANK["place"],
+                schema.PLACE,
+                "say where: a place as the source words it, or lat and lon",
+            )
+
+    sources = [
+        _check_sources(*triple)
+        for triple in zip(
+            written[schema.SOURCE_NAME],
+            written[schema.SOURCE_URL],
+            written[schema.SOURCE_DATE],
+            strict=True,
+        )
+    ]
+    for i, (_, found) in enumerate(sources):
+        for name, message, value in found:
+            add(i, _RANK["sources"], name, message, *value)
+
+    columns = dict(text)
+    del columns[schema.LAT], columns[schema.LON]
+    columns[schema.COUNTRY_HINT] = country
+    columns[schema.DATE_START] = [d[0] for d in dates]
+    columns[schema.DATE_END] = [d[1] for d in dates]
+    columns[schema.DATE_PRECISION] = [d[2] for d in dates]
+    columns.update(coordinates)
+    for k, name in enumerate((schema.SOURCE_NAME, schema.SOURCE_URL, schema.SOURCE_DATE)):
+        columns[name] = [joined[k] for joined, _ in sources]
     for name in schema.LIST_COLUMNS:
-        row[name] = schema.LIST_SEPARATOR.join(_split(str(row[name]), schema.LIST_SEPARATOR))
+        columns[name] = _distinct(text[name], _list_text)
+    columns[schema.SOURCE_FILE] = [path] * len(records)
+    columns[schema.SOURCE_LINE] = [record.line for record in records]
+    names = list(columns)
+    rows = [
+        dict(zip(names, values, strict=True)) for values in zip(*columns.values(), strict=True)
+    ]
+    _add_extra_fields(rows, fields)
+    return rows, findings.listed()
 
-    row[schema.SOURCE_FILE] = path
-    row[schema.SOURCE_LINE] = record.line
-    for name, value in fields.items():
-        if classify_field(name)[0] == "extra":
-            row[name] = value.strip()
-    return row, problems
+
+def _add_extra_fields(rows: list[dict[str, object]], fields: list[dict[str, str]]) -> None:
+    """Carry each record's extra fields (see :func:`classify_field`) as text, in place."""
+    extras_of: dict[tuple[str, ...], list[str]] = {}
+    for row, record_fields in zip(rows, fields, strict=True):
+        keys = tuple(record_fields)
+        extras = extras_of.get(keys)
+        if extras is None:
+            extras = extras_of[keys] = [k for k in keys if classify_field(k)[0] == "extra"]
+        for name in extras:
+            row[name] = record_fields[name].strip()
 
 
 def missing_columns(columns: tuple[str, ...]) -> list[str]:
@@ -451,15 +604,10 @@ def validate_file(raw: RawFile) -> tuple[list[dict[str, object]], list[Problem]]
             return [], problems
     if not raw.records and not problems:
         problems.append(problem(raw.path, None, "-", "file holds no events"))
-    rows: list[dict[str, object]] = []
     # ACLED records carry only the fields the importer made; CSV names were checked once.
     check_keys = raw.columns is None and raw.kind != "acled"
-    for record in raw.records:
-        if check_keys:
-            problems.extend(_key_problems(record, raw.path))
-        row, record_problems = validate_record(record, raw.path)
-        rows.append(row)
-        problems.extend(record_problems)
+    rows, record_problems = validate_records(raw.records, raw.path, check_keys=check_keys)
+    problems.extend(record_problems)
     return rows, problems
 
 
