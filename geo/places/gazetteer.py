@@ -397,6 +397,25 @@ class Gazetteer:
         """Every normalised key of the index, in no particular order."""
         return iter(self._index)
 
+    def settlements(self, min_population: int = 0) -> tuple[np.ndarray, ...]:
+        """Every settlement of at least ``min_population``, as columns.
+
+        For maps that name towns by area without making a :class:`Place` of each row.
+
+        Returns
+        -------
+        ident, lat, lon, population : ndarray
+            Row numbers (in row order), and their :meth:`place` values.
+        """
+        kind = self._kind_code.get("settlement", -1)
+        rows = np.flatnonzero((self._kind == kind) & (self._population >= min_population))
+        return (
+            rows,
+            self._lat[rows].astype(np.float64) / _SCALE,
+            self._lon[rows].astype(np.float64) / _SCALE,
+            self._population[rows].astype(np.int64),
+        )
+
     def country(self, iso_a2: str) -> Place | None:
         """Return the country entry of an ISO alpha-2 code, or None."""
         ident = self._countries.get(iso_a2.upper())

@@ -1,7 +1,9 @@
 import json
 
-from bordermap.geo.places.gazetteer import Place
-from bordermap.layers.towns import TOWNS_PER_TILE, MapLabels, Town, towns_in
+import numpy as np
+
+from bordermap.geo.places.gazetteer import Place, load_gazetteer
+from bordermap.layers.towns import TOWN_ZOOMS, TOWNS_PER_TILE, MapLabels, Town, towns_in
 
 
 class FakeGazetteer:
@@ -10,8 +12,16 @@ class FakeGazetteer:
     def __init__(self, places: list[Place]) -> None:
         self.places = places
 
-    def __len__(self) -> int:
-        return len(self.places)
+    def settlements(self, min_population: int = 0) -> tuple[np.ndarray, ...]:
+        rows = [
+            p for p in self.places if p.kind == "settlement" and p.population >= min_population
+        ]
+        return (
+            np.array([p.ident for p in rows], dtype=np.int64),
+            np.array([p.lat for p in rows], dtype=float),
+            np.array([p.lon for p in rows], dtype=float),
+            np.array([p.population for p in rows], dtype=np.int64),
+        )
 
     def place(self, ident: int) -> Place:
         return self.places[ident]
@@ -56,3 +66,23 @@ def test_town_names_reach_the_page_as_escaped_json():
     labels = MapLabels([Town("<b>Town</b>", 56.0, 26.0, 50_000)])
     assert "<b>" not in labels.towns_json
     assert json.loads(labels.towns_json) == [[56.0, 26.0, 7, "<b>Town</b>"]]
+
+
+def test_shipped_settlement_columns_are_the_places_rows():
+    gazetteer = load_gazetteer()
+    smallest = TOWN_ZOOMS[-1][0]
+    expected = [
+        (i, p.lat, p.lon, p.population)
+        for i in range(len(gazetteer))
+        if (p := gazetteer.place(i)).kind == "settlement" and p.population >= smallest
+    ]
+    columns = gazetteer.settlements(smallest)
+    assert list(zip(*(c.tolist() for c in columns), strict=True)) == expected
+
+
+def test_shipped_towns_around_the_baltic_states():
+    towns = towns_in((19.0, 53.0, 33.0, 60.0), focus=(21.0, 54.0, 31.0, 58.5))
+    names = [t.name for t in towns]
+    assert names[:2] == ["Saint Petersburg", "Minsk"]
+    assert {"Riga", "Vilnius", "Daugavpils"} <= set(names)
+    assert all(19.0 <= t.lon <= 33.0 and 53.0 <= t.lat <= 60.0 for t in towns)
