@@ -62,6 +62,17 @@ _CYRILLIC = {
     "э": "e",
     "ю": "yu",
     "я": "ya",
+    # Serbian and Macedonian letters, as their own Latin alphabets write them
+    # ("Брњак" = "Brnjak", "Јариње" = "Jarinje").
+    "ј": "j",
+    "љ": "lj",
+    "њ": "nj",
+    "ђ": "dj",
+    "ћ": "c",
+    "џ": "dz",
+    "ѓ": "gj",
+    "ќ": "kj",
+    "ѕ": "dz",
 }
 
 # Latin letters that Unicode does not decompose into a base letter plus a mark.

@@ -170,7 +170,8 @@ _CROSSING_BEFORE = re.compile(
     r"(?:(?:border|road|rail|railway|pedestrian|administrative|main|key|international)\s+)?"
     r"(?:crossing(?:\s+point)?|checkpoint|bridge|grenzübergang|przejście\s+graniczne|"
     r"(?:el\s+)?puente(?:\s+internacional)?|"
-    r"пункт\s+пропуска|pikëkalimin)\s+(?:of\s+|at\s+|in\s+)?(?P<rest>.+)$",
+    r"пункт\s+пропуска|pikëkalim\w*|vendkalim\w*|pik\w*\s+kufitar\w*)"
+    r"\s+(?:of\s+|at\s+|in\s+)?(?P<rest>.+)$",
     re.IGNORECASE,
 )
 _PRONOUN = re.compile(r"^(?:their|its|our|his|her|the\s+two\s+countries['’])\s+", re.IGNORECASE)
