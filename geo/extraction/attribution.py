@@ -299,6 +299,42 @@ def _looks_like_speaker(phrase: str) -> bool:
     return all(w[:1].isupper() or w.lower() in small for w in words) and words[0][:1].isupper()
 
 
+_ROLE_WORDS = (
+    r"spokes(?:man|woman|person)|press\s+officer|head|chief|commander|director|deputy\s+\w+|"
+    r"representative|official|officer"
+)
+_ROLE_FOR = re.compile(
+    rf",\s+(?:a|an|the)\s+(?:\w+\s+)?(?:{_ROLE_WORDS})\s+(?:for|of|at|with)\s+"
+    r"(?P<body>[^,.;]+?)\s*(?:,|$|\.)"
+)
+_ROLE_BEFORE_NAME = re.compile(rf"^(?P<body>.+?)\s+(?:{_ROLE_WORDS})\s+[A-Z]")
+
+
+_APPOSITIVE_BEFORE = re.compile(
+    rf"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*,\s+(?:a|an|the)\s+(?:\w+\s+)?(?:{_ROLE_WORDS})\s+"
+    r"(?:for|of|at|with)\s+(?P<body>[^,;]+?),\s*$"
+)
+
+
+def _body_of_spokesperson(sentence: str, speaker: str) -> str:
+    """The body a named spokesperson speaks for: claims are the body's.
+
+    "Andriy Demchenko, a spokesman for Ukraine's State Border Guard Service, said" and
+    "Border Guard spokesman Andriy Demchenko said" are claims of the service.
+    """
+    if not speaker:
+        return speaker
+    at = sentence.find(speaker)
+    if at >= 0:
+        role = _ROLE_FOR.match(sentence, at + len(speaker))
+        if role:
+            return normalise_actor(role.group("body"))
+    before = _ROLE_BEFORE_NAME.match(speaker)
+    if before and any(w[:1].isupper() for w in before.group("body").split()):
+        return normalise_actor(before.group("body"))
+    return speaker
+
+
 def read_attribution(sentence: str) -> Attribution:
     """Read the claim, denial and confirmation cues of one sentence.
 
@@ -345,6 +381,11 @@ def read_attribution(sentence: str) -> Attribution:
                 denier = denier or speaker
                 cues.append(Cue(where, match.end("verb"), "denial"))
             continue
+        appositive = _APPOSITIVE_BEFORE.search(sentence[: match.start()])
+        if not speaker and appositive:
+            # "Andriy Demchenko, a spokesman for the service, said": the service.
+            speaker = normalise_actor(appositive.group("body"))
+            where = appositive.start()
         if not speaker:
             # "..., said the ministry": the speaker follows the verb.
             after = re.match(
@@ -401,6 +442,8 @@ def read_attribution(sentence: str) -> Attribution:
     for match in _EXPECTED_DENIAL.finditer(sentence):
         expected = True
         cues.append(Cue(match.start(), match.end(), "expected_denial"))
+    claimant = _body_of_spokesperson(sentence, claimant)
+    denier = _body_of_spokesperson(sentence, denier)
     if denier and claimant and denier != claimant:
         status = "disputed"
     elif denier:

@@ -57,7 +57,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                              r"stormed|push\w*\s+(?:\w+\s+){0,2}(?:towards?|into|across)|"
                              r"arriv\w+|flows?|gather\w*|massed|escort\w*|smuggl\w+|"
                              r"transport\w*|seiz\w+|confiscat\w+|contraband|"
-                             r"traffick\w+)\b"),
+                             r"traffick\w+|hidden|concealed|stowaways?)\b"),
         ("other", r"\b(?:hand(?:ed|s)?\s+(?:\w+\s+){0,5}(?:back|over)|released|repatriat\w+|"
                   r"extradit\w+|prisoner\s+(?:swap|exchange))\b"),
     )

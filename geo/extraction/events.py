@@ -12,6 +12,7 @@ main border, and says so in ``notes``.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -126,6 +127,35 @@ _CLAUSE_BREAK = re.compile(
     r",\s+(?:and|but|while|whereas|as)\s+(?:that\s+)?|;\s+|\s+and\s+that\s+|"
     r",\s+(?:which|where|who|after|before|when)\s+|\s+(?:after|before|while)\s+"
 )
+
+
+#: Where a sentence joins two actions of the same subject ("... and struck Y on Thursday").
+_ACTION_JOIN = re.compile(
+    r",?\s+and\s+(?:then\s+|later\s+|also\s+)?(?=[a-z]+ed\b|(?:struck|hit|shot|fought|"
+    r"took|began|fell|sent|drew|made|broke|threw|led)\b)|;\s+"
+)
+
+
+def _dated_clauses(sentence: str, dates, places: list[PlaceFind]) -> list[tuple[str, PlaceFind]]:
+    """Clauses joined by "and" that each tell an incident with its own date and place.
+
+    Returns one (date, place) per clause when every such clause has both, else [].
+    """
+    cuts = [0, *(m.start() for m in _ACTION_JOIN.finditer(sentence)), len(sentence)]
+    if len(cuts) < 3:
+        return []
+    found: list[tuple[str, PlaceFind]] = []
+    for start, end in itertools.pairwise(cuts):
+        own_dates = [d for d in dates if d.role == "event" and start <= d.start < end]
+        own_places = [
+            p for p in places
+            if p.role == "at" and start <= p.start < end and p.precision != "country"
+        ]  # fmt: skip
+        if not own_dates or not own_places:
+            return []
+        ranked = sorted(own_places, key=lambda p: (_PRECISION_RANK.get(p.precision, 7), p.start))
+        found.append((own_dates[0].value, ranked[0]))
+    return found if len({f for f in found}) > 1 else []
 
 
 def _only_refers_back(sentence: str) -> bool:
@@ -261,7 +291,7 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             if not any(a <= p.start and p.end <= b and p.start > a for a, b in speaker_spans)
             # A bare name found only in a country the report never names ("on the
             # Danube" as a Serbian district in a report on Romania) is not its place.
-            and not (p.shape == "name" and p.result.country
+            and not (p.shape in ("name", "name_object") and p.result.country
                      and p.result.country not in report_countries)
         ]  # fmt: skip
         actors = find_actors(sentence.text)
@@ -407,6 +437,13 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             # stand for it is background, not an event the report places.
             continue
 
+        option_dates = [date] * len(place_options)
+        segments = [] if listed or chosen is None else _dated_clauses(sentence.text, dates, places)
+        if len(segments) > 1:
+            # "shelled X on Tuesday and struck Y on Thursday": one event per clause.
+            place_options = [(p.text, p.result.name or "", p.precision) for _, p in segments]
+            option_dates = [value for value, _ in segments]
+            notes.append("One event per clause of the sentence, each with its own date and place.")
         claimed = [claimant] if claimant else []
         denied = [denier] if denier and attribution.status == "disputed" else []
         actor_names = list(dict.fromkeys(a.name for a in actors if a.name not in claimed))
@@ -414,7 +451,9 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
         count_texts = [c.text for c in counts]
         evidence = Evidence(sentence.start, sentence.end, sentence.text)
         made_here: list[DraftEvent] = []
-        for written, found_name, precision in place_options:
+        for (written, found_name, precision), date in zip(
+            place_options, option_dates, strict=True
+        ):
             if (
                 not listed
                 and previous is not None

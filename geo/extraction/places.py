@@ -55,6 +55,11 @@ _FEATURE_WORDS = (
     r"Valley|Pass|Gorge|Mountains?|Hills?|Heights|Plateau|Ridge|Glacier|Lake|Bay|Strait|"
     r"Islands?|Peninsula|Bridge|Corridor|Strip|Desert|Forest|Delta|Canal|Creek|Sector|Farms"
 )
+#: Verbs whose object is where the incident happened ("shelled Vovchansk").
+_STRIKE_VERBS = (
+    r"shelled|struck|bombed|attacked|hit|targeted|raided|stormed|captured|seized|"
+    r"evacuated|besieged|overran|entered"
+)
 _LIST_LEAD = r"including|at|in|near|between|such\s+as"
 _PREPOSITION = (
     r"in|at|into|from|to|toward|towards|across|inside|near|outside|over|along|through|on"
@@ -74,7 +79,8 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                    rf"(?!\s+(?:{_NOT_A_PLACE_AFTER_BORDER}))"),
         ("border", rf"\b(?:the\s+)?{_SIDE}\s+{_NAME}\s+(?:river|River)\b"),
         ("border", rf"\b(?:the\s+)?{_NAME}\s+(?:river|River)\b"),
-        ("near", rf"\b(?:{_NEAR_WORDS})\s+(?:the\s+)?(?:{_SETTLEMENT_OF}\s+)?{_NAME}"),
+        ("near", rf"\b(?:{_NEAR_WORDS})\s+(?:the\s+)?(?:{_SETTLEMENT_OF}\s+)?{_NAME}"
+                 rf"(?:\s+{_CROSSING_WORDS})?"),
         ("settlement", rf"\b(?:the\s+)?{_SETTLEMENT_OF}\s+{_NAME}"),
         ("feature", rf"\b(?:the\s+)?{_NAME}\s+(?:{_FEATURE_WORDS})\b"),
         ("feature", rf"\b(?:Mount|Lake|Mt\.)\s+{_NAME}"),
@@ -95,6 +101,7 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("border", r"\b(?:the|a|its|their)\s+(?:(?:shared|common|eastern|western|northern|"
                    r"southern)\s+)?(?:border|frontier)\b"
                    rf"(?!\s+(?:{_NOT_A_PLACE_AFTER_BORDER}))"),
+        ("target", rf"\b(?:{_STRIKE_VERBS})\s+(?:the\s+)?{_NAME}"),
         ("name", rf"\b(?:{_PREPOSITION})\s+(?:the\s+)?{_NAME}"),
         ("name", rf"\b{_CAP}(?:\s+{_CAP})?"),
     )
@@ -275,7 +282,8 @@ for _name in COUNTRY_ADJECTIVES:
 
 
 def _clean(text: str) -> str:
-    text = _LEADING_PREPOSITION.sub("", text.strip())
+    text = re.sub(rf"^(?:{_STRIKE_VERBS})\s+", "", text.strip())
+    text = _LEADING_PREPOSITION.sub("", text)
     # "the Vitebsk region" is written "Vitebsk region", as event files write places.
     text = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
     return text.strip(" ,.;:")
@@ -334,10 +342,14 @@ def find_places(sentence: str, *, hints: tuple[str, ...] = ()) -> list[PlaceFind
                     continue
                 text = f"{country}'s {text.split(maxsplit=1)[1]}"
                 shape = "within"
-            if shape == "name" and (
+            if shape in ("name", "target") and (
                 not text or not _may_be_a_name(text) or text in COUNTRY_ADJECTIVES.values()
             ):
                 continue
+            if shape == "target":
+                if text.lower() in CAPITAL_METONYMS or re.match(r"['’]s?\b", sentence[end:]):
+                    continue  # "attacked Kyiv's position", "hit Moscow": the state
+                shape = "name_object"
             if shape in ("crossing", "list") and re.search(r"\band\b", text):
                 for name_match in re.finditer(_NAME, text):
                     name = name_match.group(0)

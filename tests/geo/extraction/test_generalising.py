@@ -139,3 +139,29 @@ def test_a_negated_or_planned_strike_is_no_incident():
 
     assert categorise("The ministry said it had not planned to strike any targets.") is None
     assert categorise("An air strike hit the village.") == "military_security"
+
+
+def test_a_spokesperson_speaks_for_the_body():
+    from bordermap.geo.extraction.attribution import read_attribution
+
+    for sentence in (
+        "Ivan Petrenko, a spokesman for the State Border Guard Service, said two were hurt.",
+        "Two were hurt, said Ivan Petrenko, a spokesman for the State Border Guard Service.",
+    ):
+        assert read_attribution(sentence).claimant == "State Border Guard Service"
+
+
+def test_two_dated_actions_at_two_places_give_two_events():
+    events = _events(
+        "Russian forces shelled the town of Vovchansk on Tuesday and struck Kupiansk on "
+        "Thursday, Ukrainian officials said."
+    )
+    assert [(e.place, e.date) for e in events] == [
+        ("town of Vovchansk", "2024-05-07"),
+        ("Kupiansk", "2024-05-09"),
+    ]
+
+
+def test_the_crossing_after_near_stays_in_the_place():
+    found = [f.text for f in find_places("Two guards were hurt near the Hoptivka crossing.")]
+    assert found == ["near the Hoptivka crossing"]
