@@ -128,3 +128,12 @@ def test_titles_reach_the_page_escaped_and_inside_json():
 def test_event_layer_rejects_unknown_colouring():
     with pytest.raises(ValueError, match="colour_by must be one of"):
         EventLayer(sample_events(), categories=load_categories(), colour_by="size")
+
+
+def test_only_a_clustered_layer_loads_the_cluster_plugin():
+    clustered = EventLayer(sample_events(), categories=load_categories())
+    plain = EventLayer(sample_events(), categories=load_categories(), cluster=False)
+    assert [name for name, _ in clustered.default_js] == ["markercluster"]
+    assert (plain.default_js, plain.default_css) == ([], [])
+    assert json.loads(clustered.options_json)["cluster"] is True
+    assert json.loads(plain.options_json)["clusterOptions"]["disableClusteringAtZoom"] == 11

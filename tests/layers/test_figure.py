@@ -266,3 +266,20 @@ def test_count_badges_overlap_neither_each_other_nor_the_scale_bar():
     assert not badges[0].overlaps(badges[1])
     scale = figure.axes[0].patches[0].get_window_extent(renderer)
     assert not any(b.overlaps(scale) for b in badges)
+
+
+def test_without_a_title_the_map_and_a_legend_beside_it_take_its_room():
+    (map_box, legend_box), (wide_map, wide_legend) = (
+        FigureLayout().boxes,
+        FigureLayout(title=False).boxes,
+    )
+    assert map_box[1] + map_box[3] < 0.985
+    assert wide_map[1] + wide_map[3] == pytest.approx(0.985)
+    assert wide_legend[3] - legend_box[3] == pytest.approx(wide_map[3] - map_box[3])
+    (narrow_map, narrow_legend), (tall_map, tall_legend) = (
+        FigureLayout(width_in=3.0).boxes,
+        FigureLayout(width_in=3.0, title=False).boxes,
+    )
+    # Under the map, the legend keeps its place and size.
+    assert tall_legend == narrow_legend
+    assert tall_map[3] > narrow_map[3]
