@@ -102,7 +102,7 @@ def resolve(
         Every event, in order, in EPSG:4326, with one geometry column, so
         ``to_file`` writes it to GeoPackage, GeoJSON or Shapefile:
 
-        - ``geometry``: the place's representative point (empty when not placed);
+        - ``geometry``: the place's representative point (None when not placed);
         - ``extent_wkt``: the area, line or point the event is known to, as WKT text
           (``shapely.from_wkt`` reads it; ``""`` when not placed): a border event's
           border line, a region's outline, a "near X" circle;
