@@ -100,29 +100,64 @@ def _candidates_text(result: PlaceResult) -> str:
     )
 
 
-def _explicit(
-    lat: float, lon: float, place: str, country: str, override: str, point: shapely.Point
-) -> tuple[PlaceResult, str | None]:
-    """A place given by coordinates: exact unless the row says how vague it is.
+@dataclass(frozen=True)
+class _Columns:
+    """The resolver's per-event answers as columns (given coordinates need no object)."""
 
-    ``point`` is ``Point(lon, lat)``, made for all such rows in one shapely call.
+    status: np.ndarray
+    name: np.ndarray
+    source: np.ndarray
+    precision: np.ndarray
+    uncertainty_km: np.ndarray
+    #: The place's extent: the given point, the found geometry, None when unresolved.
+    extent: np.ndarray
+
+
+def _answer_columns(
+    results: list[PlaceResult | None],
+    given: np.ndarray,
+    given_points: np.ndarray,
+    places: list[str],
+    overrides: list[str],
+    lats: np.ndarray,
+    lons: np.ndarray,
+) -> _Columns:
+    """Columns of the answers: given coordinates column-wise, looked-up places per result.
+
+    Given coordinates are exact unless the row says how vague they are (then a circle
+    of :data:`schema.NEAR_RADIUS_KM`); named by the place text, else by the pair.
     """
-    precision = override or "exact"
-    uncertainty = None if precision in schema.POINT_PRECISIONS else schema.NEAR_RADIUS_KM
-    name = place or f"{lat:.5f}, {lon:.5f}"
-    result = PlaceResult(
-        query=place,
-        status="resolved",
-        name=name,
-        country=country or None,
-        lat=lat,
-        lon=lon,
-        precision=precision,
-        geometry=point,
-        uncertainty_km=uncertainty,
-        source="explicit",
-    )
-    return result, None
+    count = len(results)
+    status = np.full(count, "resolved", dtype=object)
+    name = np.full(count, "", dtype=object)
+    source = np.full(count, "", dtype=object)
+    precision = np.full(count, "", dtype=object)
+    uncertainty = np.full(count, np.nan)
+    extent = np.full(count, None, dtype=object)
+
+    rows = np.flatnonzero(given)
+    override = np.asarray(overrides, dtype=object)[rows]
+    precision[rows] = np.where(override == "", "exact", override)
+    vague = ~np.isin(precision[rows].astype(str), list(schema.POINT_PRECISIONS))
+    uncertainty[rows[vague]] = schema.NEAR_RADIUS_KM
+    name[rows] = np.asarray(places, dtype=object)[rows]
+    for i in rows[name[rows] == ""]:
+        name[i] = f"{lats[i]:.5f}, {lons[i]:.5f}"
+    source[rows] = "explicit"
+    extent[rows] = given_points[rows]
+
+    for i in np.flatnonzero(~given):
+        result = results[i]
+        assert result is not None
+        status[i] = result.status
+        if result.status == "resolved":
+            name[i] = result.name or ""
+            source[i] = result.source
+            precision[i] = result.precision or ""
+            if result.uncertainty_km:
+                uncertainty[i] = float(result.uncertainty_km)
+            extent[i] = result.geometry
+    return _Columns(status, name, source, precision, uncertainty, extent)
 
 
 def _apply_override(result: PlaceResult, override: str) -> tuple[PlaceResult, str | None]:
@@ -189,65 +224,50 @@ def resolve_events(
     # Points of the given coordinates in one call: a shapely.Point per row cost seconds.
     given_points = np.full(len(explicit), None, dtype=object)
     given_points[explicit] = shapely.points(lons[explicit], lats[explicit])
-    results: list[PlaceResult] = []
-    notes: list[str | None] = []
+    # None stands for the row's own coordinates: only looked-up places have a result.
+    results: list[PlaceResult | None] = [None] * len(places)
+    notes: list[str | None] = [None] * len(places)
     cache: dict[tuple[str, str], PlaceResult] = {}
     queries = {
         (place, hint)
         for place, hint, given in zip(places, hints, explicit, strict=True)
         if not given
     }
-    for i, (place, hint, override) in enumerate(zip(places, hints, overrides, strict=True)):
-        if explicit[i]:
-            result, note = _explicit(
-                float(lats[i]), float(lons[i]), place, hint, override, given_points[i]
+    for i in np.flatnonzero(~explicit):
+        key = (places[i], hints[i])
+        if key not in cache:
+            cache[key] = lookup(
+                key[0], country=key[1] or None, region_of_interest=region_of_interest
             )
-        else:
-            key = (place, hint)
-            if key not in cache:
-                cache[key] = lookup(
-                    key[0], country=key[1] or None, region_of_interest=region_of_interest
-                )
-                if progress is not None:
-                    progress(len(cache), len(queries))
-            result, note = _apply_override(cache[key], override)
-        results.append(result)
-        notes.append(note)
+            if progress is not None:
+                progress(len(cache), len(queries))
+        results[i], notes[i] = _apply_override(cache[key], overrides[i])
 
-    resolved = np.array([r.status == "resolved" for r in results], dtype=bool)
+    answers = _answer_columns(results, explicit, given_points, places, overrides, lats, lons)
+    resolved = answers.status == "resolved"
     # A given point is its own representative point; the others come from the lookup.
     points = given_points.copy()
     looked_up = resolved & ~explicit
     if looked_up.any():
-        chosen = [r for r, ok in zip(results, looked_up, strict=True) if ok]
+        chosen = [results[i] for i in np.flatnonzero(looked_up)]
         points[looked_up] = shapely.points(
             np.array([r.lon for r in chosen], dtype=float),
             np.array([r.lat for r in chosen], dtype=float),
         )
-    extents = [r.geometry if ok else None for r, ok in zip(results, resolved, strict=True)]
     frame = gpd.GeoDataFrame(events.copy(), geometry=points, crs=schema.CRS)
-    frame[schema.RESOLVE_STATUS] = [r.status for r in results]
-    frame[schema.RESOLVED_NAME] = [
-        r.name or "" if ok else "" for r, ok in zip(results, resolved, strict=True)
-    ]
-    frame[schema.RESOLVE_SOURCE] = [
-        r.source if ok else "" for r, ok in zip(results, resolved, strict=True)
-    ]
-    frame[schema.PRECISION] = [
-        r.precision or "" if ok else "" for r, ok in zip(results, resolved, strict=True)
-    ]
-    frame[schema.UNCERTAINTY_KM] = [
-        float(r.uncertainty_km) if ok and r.uncertainty_km else np.nan
-        for r, ok in zip(results, resolved, strict=True)
-    ]
-    frame = _join(frame, results, resolved, join_borders)
-    frame[schema.BORDERS] = _all_borders(frame, results, resolved)
+    frame[schema.RESOLVE_STATUS] = answers.status
+    frame[schema.RESOLVED_NAME] = answers.name
+    frame[schema.RESOLVE_SOURCE] = answers.source
+    frame[schema.PRECISION] = answers.precision
+    frame[schema.UNCERTAINTY_KM] = answers.uncertainty_km
+    frame = _join(frame, results, answers, join_borders)
+    frame[schema.BORDERS] = _all_borders(frame, results, looked_up)
     origin_notes = _origins(frame, lookup, cache, region_of_interest)
     notes = [
         "; ".join(n for n in (note, origin) if n) or None
         for note, origin in zip(notes, origin_notes, strict=True)
     ]
-    frame[schema.EXTENT] = gpd.GeoSeries(extents, index=frame.index, crs=schema.CRS)
+    frame[schema.EXTENT] = gpd.GeoSeries(answers.extent, index=frame.index, crs=schema.CRS)
     ordered = [*events.columns, *RESOLVED_COLUMNS, schema.EXTENT, "geometry"]
     frame = frame[ordered]
     checks = _truth_checks(frame, explicit & resolved, region_of_interest, join_borders)
@@ -263,7 +283,7 @@ AREA_BORDERS_KM = 50.0
 
 
 def _all_borders(
-    frame: gpd.GeoDataFrame, results: list[PlaceResult], resolved: np.ndarray
+    frame: gpd.GeoDataFrame, results: list[PlaceResult | None], looked_up: np.ndarray
 ) -> list[str]:
     """Every land border an area (region, district, country) reaches, with distances.
 
@@ -271,7 +291,8 @@ def _all_borders(
     three (BY-LT, BY-LV, BY-RU).  This lists, for each area event, each border of its
     country within :data:`AREA_BORDERS_KM`, nearest first, as ``"BY-LV 0.0; ..."``
     (km, geodesic; 0 where the area reaches the line).  Points and border lines get
-    ``""``: their one border is ``border``.
+    ``""``: their one border is ``border``, and so do given coordinates (a point).
+    ``looked_up`` marks the resolved events whose place was looked up.
     """
     from bordermap.geo.borders.boundaries import border_line, neighbours
     from bordermap.geo.errors import GeometryDataError
@@ -279,8 +300,9 @@ def _all_borders(
     out = [""] * len(frame)
     countries = frame[schema.COUNTRY].tolist()
     done: dict[tuple[str, int], str] = {}
-    for i in np.flatnonzero(resolved):
+    for i in np.flatnonzero(looked_up):
         result = results[i]
+        assert result is not None
         kind = result.precision
         if kind not in (*_AREA_PRECISIONS, "country") or result.geometry is None:
             continue
@@ -388,39 +410,37 @@ def _truth_checks(
         from bordermap.geo.borders.join import country_codes
         from bordermap.geo.places.geocoder import geocode_place
 
-        # Only events with words to contradict are checked (and joined once more).
-        swappable = [i for i in given if (hints[i] or places[i]) and abs(lons[i]) <= 90]
+        hint_column = np.asarray(hints, dtype=object)
+        place_column = np.asarray(places, dtype=object)
+        # Only events with words to contradict are checked.
+        given = given[(hint_column[given] != "") | (place_column[given] != "")]
+        hinted = given[hint_column[given] != ""]
+        elsewhere = hinted[np.asarray(countries, dtype=object)[hinted] != hint_column[hinted]]
+        # The swapped pair (lon, lat) is placed only for events outside their hint, the
+        # only ones whose message it can change; its country alone matters (the nearest
+        # border of points that mostly land at sea is not needed).
+        swappable = elsewhere[np.abs(lons[elsewhere]) <= 90]
         swapped_country: dict[int, str] = {}
-        if swappable:
-            swapped = gpd.GeoDataFrame(
-                geometry=shapely.points(lats[swappable], lons[swappable]), crs=schema.CRS
-            )
-            # Only the country matters here: the nearest border of points that mostly
-            # land at sea would be measured one by one against every border on earth.
-            joined = country_codes(np.asarray(swapped.geometry.values, dtype=object)).tolist()
-            swapped_country = dict(zip(swappable, joined, strict=True))
+        if len(swappable):
+            joined = country_codes(shapely.points(lats[swappable], lons[swappable])).tolist()
+            swapped_country = dict(zip(swappable.tolist(), joined, strict=True))
+        for i in elsewhere.tolist():
+            hint, here = hints[i], countries[i]
+            where = f"in {here}" if here else "in no country"
+            text = f"lat/lon lie {where}, not in {hint} (the country hint)"
+            if swapped_country.get(i) == hint:
+                text += f"; lat and lon look swapped: ({lons[i]:g}, {lats[i]:g}) lies in {hint}"
+            checks[i].append(text)
+        named_rows = np.setdiff1d(given, elsewhere, assume_unique=True)
+        named_rows = named_rows[place_column[named_rows] != ""]
         lookups: dict[tuple[str, str], PlaceResult] = {}
         # (event, the place its text names) pairs measured together below: one shapely
         # call per step for all of them instead of a Point and a distance per event.
         to_measure: list[tuple[int, PlaceResult]] = []
-        for i in given:
-            hint, here = hints[i], countries[i]
-            if not hint and not places[i]:
-                continue
-            if hint and here != hint:
-                where = f"in {here}" if here else "in no country"
-                text = f"lat/lon lie {where}, not in {hint} (the country hint)"
-                if swapped_country.get(i) == hint:
-                    text += (
-                        f"; lat and lon look swapped: ({lons[i]:g}, {lats[i]:g}) lies in {hint}"
-                    )
-                checks[i].append(text)
-                continue
-            if not places[i]:
-                continue
-            key = (places[i], hint)
+        for i in named_rows.tolist():
+            key = (places[i], hints[i])
             if key not in lookups:
-                lookups[key] = geocode_place(places[i], country=hint or None)
+                lookups[key] = geocode_place(places[i], country=hints[i] or None)
             named = lookups[key]
             if named.status != "resolved" or named.geometry is None:
                 continue
@@ -433,7 +453,8 @@ def _truth_checks(
             )
             away = _distances_km(shapely.points(lons[rows], lats[rows]), geometries)
             far = np.flatnonzero(away > allowed)
-            flippable = far[[int(rows[k]) in swapped_country for k in far]]
+            # Within reach of the swap: |lon| <= 90 (the other events are in their hint).
+            flippable = far[np.abs(lons[rows[far]]) <= 90]
             fits_flipped = np.zeros(len(rows), dtype=bool)
             if len(flippable):
                 flipped = shapely.points(lats[rows[flippable]], lons[rows[flippable]])
@@ -482,8 +503,9 @@ def _truth_checks(
     return ["; ".join(found) or None for found in checks]
 
 
-def _join(frame, results, resolved, join_borders) -> gpd.GeoDataFrame:
+def _join(frame, results, answers: _Columns, join_borders) -> gpd.GeoDataFrame:
     """Add country, admin-1 and border columns, then correct them by precision."""
+    resolved = answers.status == "resolved"
     count = len(frame)
     country = np.full(count, "", dtype=object)
     admin1 = np.full(count, "", dtype=object)
@@ -502,8 +524,22 @@ def _join(frame, results, resolved, join_borders) -> gpd.GeoDataFrame:
     hints = frame[schema.COUNTRY_HINT].to_numpy(dtype=object)
     region_names: dict[str, str] | None = None  # ISO 3166-2 → name, read once if needed
     areas: list[int] = []
-    for i in where:
+    # Only a border, a country, an area or a gazetteer's settlement corrects the join:
+    # most events (points given or looked up elsewhere) are left as joined.
+    point_like = np.isin(answers.precision.astype(str), list(_POINT_LIKE))
+    corrected = resolved & ~(point_like & (answers.source != "gazetteer"))
+    for i in np.flatnonzero(corrected):
         result = results[i]
+        if result is None:
+            # Given coordinates: a point, with the row's precision and country hint.
+            result = PlaceResult(
+                query="",
+                status="resolved",
+                country=hints[i] or None,
+                precision=answers.precision[i],
+                geometry=answers.extent[i],
+                source="explicit",
+            )
         if result.precision == "border":
             # The representative point lies on the border line, so the nearest border
             # found by the join is the border the place names.
@@ -563,12 +599,13 @@ def _join(frame, results, resolved, join_borders) -> gpd.GeoDataFrame:
     return frame
 
 
-def _review(frame: gpd.GeoDataFrame, results: list[PlaceResult], notes: list[str | None]):
+def _review(frame: gpd.GeoDataFrame, results: list[PlaceResult | None], notes: list[str | None]):
     rows = []
     listed = [
         i
         for i, (result, note) in enumerate(zip(results, notes, strict=True))
-        if result.status != "resolved" or note is not None or result.coarsened
+        if note is not None
+        or (result is not None and (result.status != "resolved" or result.coarsened))
     ]
     columns = [
         schema.SOURCE_FILE,
@@ -579,7 +616,9 @@ def _review(frame: gpd.GeoDataFrame, results: list[PlaceResult], notes: list[str
     ]
     values = frame[columns].iloc[listed].to_dict("records")
     for i, row in zip(listed, values, strict=True):
-        result, note = results[i], notes[i]
+        note = notes[i]
+        # Given coordinates listed for a note (a contradiction, outside the area).
+        result = results[i] or PlaceResult(query="", status="resolved", source="explicit")
         if result.status == "ambiguous":
             reason = "several places match; add a country hint or a more specific place"
         elif result.status == "unresolved":

@@ -134,3 +134,38 @@ def test_given_coordinates_are_the_point_and_the_extent(tmp_path):
     looked_up = events.iloc[2]
     assert looked_up[schema.RESOLVE_SOURCE] == "gazetteer"
     assert looked_up.geometry is not None and looked_up[schema.COUNTRY] == "LV"
+
+
+def test_given_coordinates_with_a_vaguer_precision(write):
+    # A point at Daugavpils, some 20 km from Lithuania and Belarus, said to stand for
+    # the border, the country, a region or somewhere near.
+    rows = [
+        f"{ident},2024-05-01,T,other,alleged,,{hint},55.87,26.51,S,,,{precision}"
+        for ident, hint, precision in (
+            ("on_border", "LV", "border"),
+            ("border_no_side", "", "border"),
+            ("whole_country", "LV", "country"),
+            ("region", "", "region"),
+            ("near", "", "near"),
+            ("exact", "", ""),
+        )
+    ]
+    path = write("e.csv", HEADER + ",geo_precision\n" + "\n".join(rows) + "\n")
+    events = by_id(resolve_events(load_events([path])))
+    exact = events.loc["exact"]
+    assert exact[schema.COUNTRY] == "LV" and exact[schema.BORDER] in {"BY-LV", "LT-LV"}
+    assert exact[schema.BORDER_KM] > 5
+    assert math.isnan(exact[schema.UNCERTAINTY_KM])
+    border = events.loc["on_border"]
+    assert (border[schema.BORDER], border[schema.BORDER_KM]) == (exact[schema.BORDER], 0.0)
+    assert (border[schema.COUNTRY], border[schema.ADMIN1]) == ("LV", "")
+    assert events.loc["border_no_side", schema.COUNTRY] == ""
+    country = events.loc["whole_country"]
+    assert (country[schema.COUNTRY], country[schema.BORDER]) == ("LV", "")
+    assert math.isnan(country[schema.BORDER_KM])
+    region = events.loc["region"]
+    assert region[schema.BORDER_KM] == exact[schema.BORDER_KM]
+    assert region[schema.UNCERTAINTY_KM] == schema.NEAR_RADIUS_KM
+    assert events.loc["near", schema.UNCERTAINTY_KM] == schema.NEAR_RADIUS_KM
+    assert set(events[schema.RESOLVE_SOURCE]) == {"explicit"}
+    assert events[schema.BORDERS].tolist() == [""] * len(events)
