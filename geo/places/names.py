@@ -88,6 +88,60 @@ _LATIN = {
     "ß": "ss",
 }
 
+# Greek as ELOT 743 writes it in Latin, the form GeoNames and maps use ("Καστανιές" =
+# "Kastanies", "Έβρου" = "Evrou"); letter pairs first, accents dropped before.
+_GREEK_PAIRS = (
+    ("ου", "ou"),
+    ("αυ", "av"),
+    ("ευ", "ev"),
+    ("ηυ", "iv"),
+    ("γγ", "ng"),
+    ("γκ", "gk"),
+    ("γξ", "nx"),
+    ("γχ", "nch"),
+    ("μπ", "mp"),
+    ("ντ", "nt"),
+)
+_GREEK = str.maketrans(
+    {
+        "α": "a",
+        "β": "v",
+        "γ": "g",
+        "δ": "d",
+        "ε": "e",
+        "ζ": "z",
+        "η": "i",
+        "θ": "th",
+        "ι": "i",
+        "κ": "k",
+        "λ": "l",
+        "μ": "m",
+        "ν": "n",
+        "ξ": "x",
+        "ο": "o",
+        "π": "p",
+        "ρ": "r",
+        "σ": "s",
+        "ς": "s",
+        "τ": "t",
+        "υ": "y",
+        "φ": "f",
+        "χ": "ch",
+        "ψ": "ps",
+        "ω": "o",
+    }
+)
+_GREEK_LETTER = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
+
+
+def _greek_to_latin(text: str) -> str:
+    text = unicodedata.normalize("NFD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    for pair, latin in _GREEK_PAIRS:
+        text = text.replace(pair, latin)
+    return text.translate(_GREEK)
+
+
 _TABLE = str.maketrans({**_CYRILLIC, **_LATIN})
 # Apostrophes vanish ("Mins'k" = "Minsk", "Kam'yanets" = "Kamyanets"); every other
 # non-alphanumeric run becomes one space, so dashes of every kind are equal.
@@ -139,6 +193,8 @@ def normalise(text: str) -> str:
     # Decompose first so that "й" (и + breve) and "ё" do not lose their identity
     # before the Cyrillic table sees them: recompose, transliterate, then strip marks.
     text = unicodedata.normalize("NFKC", text).casefold()
+    if _GREEK_LETTER.search(text):
+        text = _greek_to_latin(text)
     text = text.translate(_TABLE)
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))

@@ -906,7 +906,11 @@ def _qualified(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpressio
                 return apposition
             return _restricted(name, other, text, langs, ",")
     match = re.match(
-        r"^(?P<x>.+?)\s+(?:in|inside|within|w|we|в|во|у|ў)\s+(?:the\s+)?(?P<y>.+)$", text, re.I
+        # Greek: "X στην Y" (in), "X του Y" (Y's: "Καστανιές του Έβρου").
+        r"^(?P<x>.+?)\s+(?:in|inside|within|w|we|в|во|у|ў|στο|στη|στην|στον|του|της|των)"
+        r"\s+(?:the\s+)?(?P<y>.+)$",
+        text,
+        re.I,
     )
     if match:
         return _restricted(match["x"], match["y"], text, langs, "in")

@@ -104,6 +104,14 @@ _SPACES = re.compile(r"\s+")
 #: region of the same name elsewhere; a smaller one does not ("Arizona" is the US state,
 #: not the Honduran town of 25,000).
 CITY_POPULATION = 100_000
+#: A settlement word that may also name an administrative area below admin-1.
+_AREA_TOWNSHIP = re.compile(r"\btownships?\b", re.IGNORECASE)
+#: The Arabic article inside a name, written with a hyphen ("Tall al-Abyad", "Ras
+#: al-Ain"), which gazetteers often leave out ("Tall Abyad").  Not at the start: without
+#: it "Al-Karameh" would be Kherameh in Iran, a different name.
+_ARABIC_ARTICLE = re.compile(
+    r"(?<=\w\s)(?:al|el|ul|ad|ar|as|ash|at|az|an|ud)-(?=\w)", re.IGNORECASE
+)
 #: A region at least this large is a province, not a town's own district: its small
 #: namesake capital gives way to it (Si Sa Ket, 8,840 km²; Daugavpils city, 72 km², does not).
 PROVINCE_AREA_KM2 = 3_000.0
@@ -767,7 +775,15 @@ class PlaceResolver(BorderReading):
         whole, key, _ = self.find(expr.text, _SETTLEMENT_KINDS, scope, (), declined=False)
         if whole:
             return self.decide(whole, key, scope)
-        return self.resolve(expr.inner, scope, _SETTLEMENT_KINDS)
+        result = self.resolve(expr.inner, scope, _SETTLEMENT_KINDS)
+        if result.status == "unresolved" and _AREA_TOWNSHIP.search(expr.text):
+            # A Myanmar or Chinese township is an area, not a town: the region holding
+            # the unit of that name, if the districts table knows it.
+            area = replace(expr, kind="district", name=expr.inner.name, suffix="township")
+            held = self.region_of_district(area, scope)
+            if held is not None:
+                return held
+        return result
 
     def crossing(self, expr: PlaceExpression, scope: Scope) -> PlaceResult:
         """ "the X crossing": the crossing if the data has it, else near the town X."""
@@ -976,6 +992,12 @@ class PlaceResolver(BorderReading):
                         return result
                     refused += [p for p in found if p not in refused]
                     notes.append(result.note)
+        if not refused and _ARABIC_ARTICLE.search(text):
+            plain = _ARABIC_ARTICLE.sub("", text)
+            self.log(f"without the article: {plain!r}")
+            result = self.name(plain, scope, kinds, languages, declined=declined)
+            if result.status != "unresolved":
+                return result
         if not refused and scope.countries:
             refused = self.gaz.lookup_key(normalise(text))
         return self.unresolved(refused, note="; ".join(n for n in notes if n))

@@ -58,3 +58,8 @@ def test_a_stem_never_outvotes_the_word_as_written():
     assert districts_named(["no such unit", "kathua"], ["IN"])[0].region == "IN-JK"
     assert districts_named(["kathua", "kath"], ["IN"]) == districts_named(["kathua"], ["IN"])
     assert districts_named(["kathua"], ["PK"]) == []
+
+
+def test_a_myanmar_township_is_answered_by_the_region_holding_it():
+    result = geocode_place("north Maungdaw township", country="MM")
+    assert (result.precision, result.admin1_code, result.coarsened) == ("region", "MM-16", True)
