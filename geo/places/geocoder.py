@@ -66,7 +66,7 @@ from bordermap.geo.places.gazetteer import Gazetteer, load_gazetteer
 from bordermap.geo.places.names import normalise
 from bordermap.geo.places.phrases import parse_place
 from bordermap.geo.places.resolver import MAX_CANDIDATES, PlaceResolver, hint_countries
-from bordermap.geo.places.result import PlaceResult
+from bordermap.geo.places.result import Candidate, PlaceResult
 
 __all__ = ["MAX_CANDIDATES", "OfflineGeocoder", "explain_place", "geocode_place"]
 
@@ -120,12 +120,48 @@ def geocode_place(
         explain.append(
             f"query {query!r}" + (f" with {'; '.join(constraints)}" if constraints else "")
         )
-    result = resolver.resolve(parse_place(query))
+    result = _held_to_the_hint(resolver.resolve(parse_place(query)), hint, explain)
     if result.status == "unresolved" and not result.note and normalise(query):
         result = replace(result, note="no place of that name in the gazetteer")
     if explain is not None:
         explain.append(_final_line(result))
     return result
+
+
+def _held_to_the_hint(
+    result: PlaceResult, hint: tuple[str, ...], explain: list[str] | None
+) -> PlaceResult:
+    """Refuse an answer that lies outside the event's country, whatever chose it.
+
+    The resolver applies the hint at every choice; this is the last guard, for the
+    paths a rule overlooks (a container read as a country elsewhere: "Emerson, Man."
+    is not in the Isle of Man).  Borders and sides are exempt: a border of the event's
+    country is named with its neighbour.
+    """
+    if (
+        not hint
+        or result.status != "resolved"
+        or result.country is None
+        or result.precision == "border"
+        or result.country in hint
+    ):
+        return result
+    note = (
+        f"the answer {result.name} ({result.country}) lies outside the event's country "
+        f"{', '.join(hint)}: not taken"
+    )
+    if explain is not None:
+        explain.append(f"refused: {note}")
+    candidate = Candidate(
+        name=result.name or "",
+        country=result.country,
+        admin1_code=result.admin1_code,
+        lat=result.lat if result.lat is not None else 0.0,
+        lon=result.lon if result.lon is not None else 0.0,
+        precision=result.precision or "country",
+        population=0,
+    )
+    return PlaceResult(query=result.query, status="unresolved", candidates=(candidate,), note=note)
 
 
 def _final_line(result: PlaceResult) -> str:

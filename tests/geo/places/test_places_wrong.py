@@ -88,3 +88,17 @@ def test_a_city_keeps_its_name_over_its_own_crossing_nearby() -> None:
     # The Simón Bolívar Bridge (12 km away) lists Cúcuta as a variant name.
     result = geocode_place("Cucuta, Colombia")
     assert (result.status, result.name) == ("resolved", "Cúcuta")
+
+
+def test_an_answer_outside_the_event_country_is_never_taken():
+    # "Man." (Manitoba in Canadian papers) read as a container that is the Isle of Man:
+    # whatever path chose it, an answer outside the hint is refused, with the reason.
+    result = geocode_place("near Emerson, Man.", country="CA")
+    assert result.status == "unresolved"
+    assert "outside the event's country CA" in result.note
+    assert [c.country for c in result.candidates] == ["IM"]
+
+
+def test_a_border_or_side_of_the_event_country_is_not_outside_it():
+    side = geocode_place("the Belarusian side", country="LV")
+    assert (side.status, side.precision, side.country) == ("resolved", "border", "BY")
