@@ -20,6 +20,7 @@ import shapely
 from pyproj import Geod
 
 from bordermap.geo import schema
+from bordermap.geo.collector import collector_paused
 from bordermap.geo.places.result import PlaceResult
 
 #: ``lookup(query, *, country=..., region_of_interest=...) -> PlaceResult``
@@ -186,6 +187,7 @@ def _area_border_km(extents: Sequence[shapely.Geometry], lines: Sequence[shapely
     return np.where(touching, 0.0, np.asarray(metres) / 1000.0)
 
 
+@collector_paused()
 def resolve_events(
     events: pd.DataFrame,
     *,

@@ -22,6 +22,7 @@ from pathlib import Path
 
 import yaml
 
+from bordermap.geo.collector import collector_paused
 from bordermap.geo.errors import Problem, problem
 from bordermap.geo.events.geojson_reader import AGREEMENT_METRES, read_geojson_text
 from bordermap.geo.events.records import RawFile, RawRecord, mapping_to_record
@@ -327,6 +328,7 @@ def with_defaults(record: RawRecord, defaults: RawRecord) -> RawRecord:
     return RawRecord(record.line, fields, lines)
 
 
+@collector_paused()
 def read_file(
     path: str | Path, *, delimiter: str | None = None, sheet: str | None = None
 ) -> RawFile:

@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 import numpy as np
 
 from bordermap.geo import schema
+from bordermap.geo.collector import collector_paused
 from bordermap.geo.errors import Problem, problem
 from bordermap.geo.events.categories import load_categories
 from bordermap.geo.events.dates import parse_vague_date
@@ -575,6 +576,7 @@ def _key_problems(record: RawRecord, path: str) -> list[Problem]:
     return problems
 
 
+@collector_paused()
 def validate_file(raw: RawFile) -> tuple[list[dict[str, object]], list[Problem]]:
     """Check a parsed file: its columns, then every record.
 
