@@ -210,7 +210,7 @@ _ACTOR_HEADS = (
     r"(?:Border\s+Guard|Border\s+Patrol|Coast\s+Guard)(?:\s+(?:Service|Agency|Board))?",
     r"Police\s+and\s+Border\s+Guard\s+Board",
     r"border\s+guards?|border\s+police|border\s+patrol|coast\s+guards?",
-    r"armed\s+forces|General\s+Command(?:\s+of\s+the\s+Armed\s+Forces)?",
+    r"[Aa]rmed\s+[Ff]orces|General\s+Command(?:\s+of\s+the\s+Armed\s+Forces)?",
     r"(?:military|army|troops|soldiers?|navy|air\s+force|security\s+forces|police(?:\s+officers)?)",
     r"(?:government|authorities|officials|prime\s+minister|interior\s+minister|defen[cs]e\s+minister"
     r"|foreign\s+ministry|ministry)",

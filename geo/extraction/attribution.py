@@ -109,6 +109,20 @@ _GENERIC_HEADS = frozenset(
         "president",
         "spokesperson",
         "outlets",
+        "radio",
+        "television",
+        "tv",
+        "broadcaster",
+        "newspaper",
+        "daily",
+        "channel",
+        "commissioner",
+        "chairman",
+        "councillor",
+        "administrator",
+        "chief",
+        "head",
+        "officer",
         "he",
         "she",
         "it",
@@ -144,7 +158,7 @@ _GENERIC_WORDS = frozenset(
 )
 _STATE_HEADS = frozenset(
     {"ministry", "government", "army", "military", "police", "guard", "guards", "command",
-     "minister", "authorities", "officials", "prosecutors"}
+     "minister", "authorities", "officials", "official", "prosecutors"}
 )  # fmt: skip
 _BODY_HEADS = frozenset({"service", "agency", "board", "office", "guard", "command"})
 _BODY_WORDS = ("guard", "service", "agency", "board", "office", "command", "ministry", "police")
@@ -299,6 +313,12 @@ def _looks_like_speaker(phrase: str) -> bool:
     return all(w[:1].isupper() or w.lower() in small for w in words) and words[0][:1].isupper()
 
 
+_NEGATED_ACT = re.compile(
+    r"^\s*(?:that\s+)?[^.;,]{0,80}?\b(?:does|do|did|has|have|had|was|were|is|are)\s+"
+    r"(?:not|never)\s+(?:been\s+)?(?:\w+\s+)?(?:violat|breach|cross|enter|attack|fir|shell|"
+    r"strik|struck|detain|kill|shoot|shot|invad|launch|push|expel|us(?:e|ed|ing)\s+force)\w*",
+    re.IGNORECASE,
+)
 _ROLE_WORDS = (
     r"spokes(?:man|woman|person)|press\s+officer|head|chief|commander|director|deputy\s+\w+|"
     r"representative|official|officer"
@@ -442,6 +462,11 @@ def read_attribution(sentence: str) -> Attribution:
     for match in _EXPECTED_DENIAL.finditer(sentence):
         expected = True
         cues.append(Cue(match.start(), match.end(), "expected_denial"))
+    if claimant and not denier and verb_end >= 0 and _NEGATED_ACT.match(sentence[verb_end:]):
+        # "Haiti said the canal does not violate the treaty", "Belarus said its aircraft
+        # had not crossed the border": the speaker denies the act.
+        denier, claimant = claimant, ""
+        cues.append(Cue(verb_end, verb_end, "denial"))
     claimant = _body_of_spokesperson(sentence, claimant)
     denier = _body_of_spokesperson(sentence, denier)
     if denier and claimant and denier != claimant:
@@ -532,10 +557,13 @@ class SpeakerContext:
             for name in reversed(self.named):
                 if any(word in name.lower() for word in _BODY_WORDS):
                     return name
+        # The country of the latest named speaker, else of the latest named body the
+        # report mentioned ("the Jordanian Armed Forces ... a military official said"),
+        # else the report's most named country.
         adjective = next(
             (
                 _ADJECTIVE_OF_CODE.get(codes[0])
-                for name in reversed(self.named)
+                for name in [*reversed(self.named), *reversed(self.bodies)]
                 if (codes := country_codes_in(name))
             ),
             _ADJECTIVE_OF_CODE.get(self.country),

@@ -20,7 +20,9 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                                   r"stranded|stuck\s+(?:for|between|at|in)|"
                                   r"hypotherm\w*|injur\w*|wounded|hurt|stabb\w*|froze\s+to\s+death|beat(?:ing|en)|"
                                   r"assault\w*|violence|fractured|evacuat\w+|displaced|fled|"
-                                  r"rescued|casualt\w+|missing|kidnapp\w+|abduct\w+)\b"),
+                                  r"rescued|casualt\w+|missing|kidnapp\w+|abduct\w+|"
+                                  r"(?:took|taken|take|taking|sought|seek|seeking)\s+refuge|"
+                                  r"(?:moved|fled|went|taken)\s+to\s+(?:\w+\s+)?shelters?)\b"),
         ("pushback", r"\b(?:push(?:ed|ing|es)?\s+(?:\w+\s+)?back|pushbacks?|forced\s+back|"
                      r"forcibly\s+return\w*|turned\s+(?:\w+\s+)?back|expel\w*)\b"),
         ("detention", r"\b(?:detain\w*|detention|arrest\w*|apprehend\w*|in\s+custody|captured|"
@@ -29,7 +31,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                               r"military\s+(?:vehicles?|units?|involvement|personnel)|"
                               r"warning\s+shots?|shots?\s+(?:were\s+)?fired|"
                               r"fired\s+(?:\w+\s+)?shots|open(?:ed|ing)\s+fire|exchanged\s+fire|"
-                              r"shot\s+down|damag\w+|debris|tear\s+gas|water\s+cannon|buoys?|"
+                              r"shot\s+down|damag\w+|debris|breach\w*|patrol(?:s|led|ling)|tear\s+gas|water\s+cannon|buoys?|"
                               r"provocations?|helicopters?|jets?|violat\w+|battalion|brigade|"
                               r"attack(?:s|ed|ing)?|shell(?:ed|ing|s)?|artillery|mortars?|"
                               r"clash(?:ed|es)?|skirmish\w*|firefights?|gunfire|ceasefire|truce|"
@@ -48,7 +50,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                                   r"queu\w+|stuck)|(?:lines?|queues?|tailbacks?|columns?)\s+of\s+"
                                   r"(?:\w+\s+)?(?:lorries|trucks|vehicles|cars|buses)|tailbacks?|"
                                   r"protest\w*|demonstrat\w+|built|building|erected|"
-                                  r"construct\w+|install\w+|trench\w*|tunnels?|"
+                                  r"construct\w+|install\w+|trench\w*|tunnels?|dig(?:s|ging)?|dug|"
+                                  r"canals?|dams?|"
                                   r"fenc\w*|barriers?|walls?|suspend\w*|sealed|reinforc\w*)\b"),
         ("crossing_attempt", r"\b(?:(?:crossed|crosses|crossing|cross)\s+(?:the|into|from|over|"
                              r"illegally|irregularly|back)|(?:irregular|illegal|attempted)\s+"
@@ -72,6 +75,14 @@ _MODAL_BEFORE = re.compile(
 _STATEMENT = re.compile(r"\b(?:accus\w+|denied|denies|rejected|summoned|condemn\w+)\b", re.I)
 
 
+#: "They usually accuse...", "Smugglers often use...": a habit described, no incident.
+_HABITUAL = re.compile(
+    r"\b(?:usually|often|regularly|routinely|typically|frequently|generally|"
+    r"tend\s+to|tends\s+to)\b",
+    re.IGNORECASE,
+)
+
+
 def categorise(sentence: str, *, claim: bool = False) -> str | None:
     """The category a sentence reports, or None when it reports no incident.
 
@@ -83,6 +94,8 @@ def categorise(sentence: str, *, claim: bool = False) -> str | None:
         Whether the sentence accuses or denies: with no incident word it is then an
         ``official_statement``.
     """
+    if _HABITUAL.search(sentence):
+        return None
     for key, pattern in RULES:
         hits = list(pattern.finditer(sentence))
         if hits and not all(_MODAL_BEFORE.search(sentence[: hit.start()]) for hit in hits):

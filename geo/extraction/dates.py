@@ -44,6 +44,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:[–—-]|and|to|through|until)\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?\b"
             r"(?:,?\s+(?P<y>(?:19|20)\d{2})\b)?",
         ),
+        ("month_part", r"\b(?:in\s+|during\s+|over\s+)?the\s+(?P<part>first|last)\s+"
+                       r"(?:(?P<n>\d+|two|three|four|five|six|seven|ten)\s+days|(?P<week>week)|"
+                       r"days)\s+of\s+" + _MON
+                       + r"(?:\s+(?P<y>(?:19|20)\d{2}))?\b"),
         (
             "day_range",
             _LEAD + r"(?P<d1>\d{1,2})\s*(?:[–—-]|and|to)\s*(?P<d2>\d{1,2})\s+" + _MON
@@ -100,7 +104,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                      r"this\s+evening|last\s+night|overnight|earlier\s+today)\b"),
         ("this_year", r"\b(?:since\s+the\s+(?:start|beginning)\s+of\s+the\s+year|"
                       r"so\s+far\s+this\s+year)\b"),
-        ("period", r"\b(?:(?:last|this|earlier\s+this|late\s+last|early\s+last)\s+"
+        ("period", r"\b(?:(?:last|this|earlier\s+this|late\s+last|early\s+last|the\s+past)\s+"
                    r"(?:week|weekend|month|year)|over\s+the\s+weekend|at\s+the\s+weekend)\b"),
     )
 )  # fmt: skip
@@ -117,7 +121,8 @@ _UNDISCLOSED = re.compile(
 )
 _STATEMENT_BEFORE = re.compile(
     r"(?:\b(?:said|says|announced|stated|told\s+\w+(?:\s+\w+)?|reported|confirmed|denied|"
-    r"wrote|added|warned|posted|statement|announcement|briefing|conference|post|"
+    r"wrote|added|warned|posted|statement|announcement|briefing|conference|"
+    r"(?:a|an|its|his|her|their)\s+(?:\w+\s+)?post|"
     r"issued|published|released|made)\s*,?\s*)$",
     re.IGNORECASE,
 )
@@ -275,6 +280,20 @@ def _resolve(
         )  # fmt: skip
         days = {"hour": max(1, n // 24), "day": n, "week": 7 * n, "month": 30 * n}[unit]
         return _range(published - dt.timedelta(days=days), published)
+    if kind == "month_part":
+        month = _MONTHS[g["mon"].lower().rstrip(".")]
+        if g.get("y"):
+            year = int(g["y"])
+        else:
+            year = published.year if month <= published.month else published.year - 1
+        first, last = _month_span(year, month)
+        n = 7 if g.get("week") else (
+            int(g["n"]) if g.get("n") and g["n"].isdigit() else _NUMBER_WORDS.get(
+                (g.get("n") or "").lower(), 7)
+        )  # fmt: skip
+        if g["part"].lower() == "first":
+            return _range(first, min(first + dt.timedelta(days=n - 1), published))
+        return _range(last - dt.timedelta(days=n - 1), min(last, published))
     if kind == "duration":
         # "have been stuck for more than a week": the days until the report; a date
         # the sentence gives its statement moves the end (see find_dates).
@@ -395,7 +414,7 @@ def find_dates(
             ):
                 continue  # "may" the verb
             if (
-                kind in ("month", "month_day_range", "day", "month_range")
+                kind in ("month", "month_day_range", "day", "month_range", "month_part")
                 and not match.group("mon")[:1].isupper()
             ):
                 continue

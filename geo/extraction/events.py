@@ -24,6 +24,7 @@ from bordermap.geo.extraction.counts import find_counts
 from bordermap.geo.extraction.dates import find_dates
 from bordermap.geo.extraction.places import (
     PlaceFind,
+    core_name,
     expand_border_lists,
     find_places,
     resolve_place,
@@ -39,10 +40,11 @@ _PRECISION_RANK = {"exact": 0, "settlement": 1, "near": 2, "district": 3, "regio
 _TITLE_CHARS = 110
 #: Words that refer back to the incident told just before ("in the clash").
 _ANAPHORA = re.compile(
-    r"\b(?:the|that|this|these|those)\s+(?:\w+\s+)?(?:clash|incident|attack|shooting|"
-    r"confrontation|stabbing|collision|crash|removal|closure|incursion|crossing|fence|"
-    r"border\s+post|checkpoint|violence|scuffle|standoff|operation|flows|arrivals|"
-    r"policy\s+change|decision)\b",
+    r"\b(?:the|that|this|these|those)\s+(?:\w+\s+)?(?:(?:clash|incident|attack|shooting|"
+    r"confrontation|stabbing|collision|crash|removal|closure|incursion|fighting|strike|"
+    r"shelling|raid|detention|arrest|explosion|blast|scuffle|standoff|operation)(?:e?s)?|"
+    r"crossing|fence|border\s+post|checkpoint|violence|flows|arrivals|policy\s+change|"
+    r"decision)\b",
     re.IGNORECASE,
 )
 _INSIDE_BEFORE = re.compile(r"\b(?:in|into|inside|to|at|on|over)\s+(?:the\s+)?$")
@@ -132,27 +134,35 @@ _CLAUSE_BREAK = re.compile(
 #: Where a sentence joins two actions of the same subject ("... and struck Y on Thursday").
 _ACTION_JOIN = re.compile(
     r",?\s+and\s+(?:then\s+|later\s+|also\s+)?(?=[a-z]+ed\b|(?:struck|hit|shot|fought|"
-    r"took|began|fell|sent|drew|made|broke|threw|led)\b)|;\s+"
+    r"took|began|fell|sent|drew|made|broke|threw|led)\b)|;\s+|,\s+and\s+"
 )
 
 
-def _dated_clauses(sentence: str, dates, places: list[PlaceFind]) -> list[tuple[str, PlaceFind]]:
-    """Clauses joined by "and" that each tell an incident with its own date and place.
+def _dated_clauses(
+    sentence: str, dates, places: list[PlaceFind]
+) -> list[tuple[str, PlaceFind | None]]:
+    """Clauses joined by "and" that each tell an incident with its own date.
 
-    Returns one (date, place) per clause when every such clause has both, else [].
+    Returns one (date, place) per clause when every clause has a date of its own, else
+    []; a clause naming no place takes the place of the clause before it (None when no
+    clause names one).
     """
     cuts = [0, *(m.start() for m in _ACTION_JOIN.finditer(sentence)), len(sentence)]
     if len(cuts) < 3:
         return []
-    found: list[tuple[str, PlaceFind]] = []
+    found: list[tuple[str, PlaceFind | None]] = []
     for start, end in itertools.pairwise(cuts):
         own_dates = [d for d in dates if d.role == "event" and start <= d.start < end]
         own_places = [
             p for p in places
             if p.role == "at" and start <= p.start < end and p.precision != "country"
         ]  # fmt: skip
-        if not own_dates or not own_places:
+        if not own_dates:
             return []
+        if not own_places:
+            # "crossed the line on June 9, and dozens more on Tuesday": the same place.
+            found.append((own_dates[0].value, found[-1][1] if found else None))
+            continue
         ranked = sorted(own_places, key=lambda p: (_PRECISION_RANK.get(p.precision, 7), p.start))
         found.append((own_dates[0].value, ranked[0]))
     return found if len({f for f in found}) > 1 else []
@@ -240,6 +250,14 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
     sentences = split_sentences(report.text, report.paragraphs)
     hints = _main_countries(report.text)
     report_countries = set(country_codes_in(report.text))
+    # Names the report gives as places by their shape anywhere ("Ghumdhum union"), so
+    # that "in Ghumdhum" elsewhere is a place even when the gazetteer lacks it.
+    known_places = frozenset(
+        core_name(p.text)
+        for s in sentences
+        for p in find_places(s.text, hints=hints)
+        if p.shape in ("near", "settlement", "feature", "crossing", "region")
+    )
     published = report.published
     speakers = SpeakerContext(country=hints[0] if hints else "")
     events: list[DraftEvent] = []
@@ -287,7 +305,7 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
         ]
         # "Rights groups in Morocco said": a place inside the speaker's name is not the event's.
         places = [
-            p for p in find_places(sentence.text, hints=hints)
+            p for p in find_places(sentence.text, hints=hints, known=known_places)
             if not any(a <= p.start and p.end <= b and p.start > a for a, b in speaker_spans)
             # A bare name found only in a country the report never names ("on the
             # Danube" as a Serbian district in a report on Romania) is not its place.
@@ -438,10 +456,18 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             continue
 
         option_dates = [date] * len(place_options)
-        segments = [] if listed or chosen is None else _dated_clauses(sentence.text, dates, places)
+        segments = (
+            _dated_clauses(sentence.text, dates, places)
+            if not listed and len(place_options) == 1
+            else []
+        )
         if len(segments) > 1:
-            # "shelled X on Tuesday and struck Y on Thursday": one event per clause.
-            place_options = [(p.text, p.result.name or "", p.precision) for _, p in segments]
+            # "shelled X on Tuesday and struck Y on Thursday": one event per clause; a
+            # clause naming no place is at the sentence's place.
+            place_options = [
+                (p.text, p.result.name or "", p.precision) if p is not None else place_options[0]
+                for _, p in segments
+            ]
             option_dates = [value for value, _ in segments]
             notes.append("One event per clause of the sentence, each with its own date and place.")
         claimed = [claimant] if claimant else []

@@ -24,7 +24,7 @@ from bordermap.geo.extraction.actors import (
 from bordermap.geo.places.geocoder import geocode_place
 from bordermap.geo.places.result import PlaceResult
 
-__all__ = ["PlaceFind", "expand_border_lists", "find_places", "resolve_place"]
+__all__ = ["PlaceFind", "core_name", "expand_border_lists", "find_places", "resolve_place"]
 
 _DASH = "[-‐‑‒–—―/]"
 #: A capital letter of the Latin or Cyrillic alphabets (Šalčininkai, Ąžuolai, Віцебск).
@@ -36,7 +36,7 @@ _DIRECTION = (
 )
 _REGION_WORDS = (
     r"region|oblast|voblast|province|voivodeship|county|district|raion|rajons|municipality|"
-    r"governorate|state|prefecture"
+    r"governorate|state|prefecture|union|upazila|tehsil|commune|canton|parish"
 )
 _CROSSING_WORDS = r"(?:border\s+)?(?:crossing(?:\s+point)?|checkpoint|check\s+point|border\s+post)"
 _SIDE = rf"{_CAP}\s+side\s+of\s+the"
@@ -48,12 +48,14 @@ _SETTLEMENT_OF = r"(?:border\s+)?(?:village|town|city|settlement)\s+of"
 _NOT_A_PLACE_AFTER_BORDER = (
     r"guards?|police|forces?|patrol|crossings?|fence|wall|barrier|zone|area|security|"
     r"controls?|checks?|polic(?:y|ies)|authorit(?:y|ies)|officials|service|agency|"
-    r"management|infrastructure|regime"
+    r"management|infrastructure|regime|posts?|points?|stations?|checkpoints?|towns?|villages?|"
+    r"areas?|regions?|districts?|provinces?|crossing"
 )
 #: Landforms and works that end a proper name of a place ("the Galwan Valley").
 _FEATURE_WORDS = (
     r"Valley|Pass|Gorge|Mountains?|Hills?|Heights|Plateau|Ridge|Glacier|Lake|Bay|Strait|"
-    r"Islands?|Peninsula|Bridge|Corridor|Strip|Desert|Forest|Delta|Canal|Creek|Sector|Farms"
+    r"Islands?|Peninsula|Bridge|Corridor|Strip|Desert|Forest|Delta|Canal|Creek|Sector|Farms|"
+    r"Line|Zone"
 )
 #: Verbs whose object is where the incident happened ("shelled Vovchansk").
 _STRIKE_VERBS = (
@@ -75,6 +77,7 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("border", rf"\b{_CAP}['’]s?\s+(?:{_DIRECTION}\s+)?(?:land\s+)?(?:border|frontier)"
                    rf"(?:\s+with\s+{_CAP})?"),
         ("border", rf"\b(?:the\s+)?(?:{_DIRECTION}\s+)?(?:border|frontier)\s+with\s+{_CAP}"),
+        ("border_of_links", rf"\b(?:crossings?|links|checkpoints|border\s+posts)\s+with\s+{_CAP}"),
         ("border", rf"\b(?:the\s+)?{_CAP}\s+(?:border|frontier)\b"
                    rf"(?!\s+(?:{_NOT_A_PLACE_AFTER_BORDER}))"),
         ("border", rf"\b(?:the\s+)?{_SIDE}\s+{_NAME}\s+(?:river|River)\b"),
@@ -310,7 +313,9 @@ def _role(sentence: str, start: int) -> str:
     return "at"
 
 
-def find_places(sentence: str, *, hints: tuple[str, ...] = ()) -> list[PlaceFind]:
+def find_places(
+    sentence: str, *, hints: tuple[str, ...] = (), known: frozenset[str] = frozenset()
+) -> list[PlaceFind]:
     """Find the place phrases of a sentence that the gazetteer resolves.
 
     Parameters
@@ -320,6 +325,9 @@ def find_places(sentence: str, *, hints: tuple[str, ...] = ()) -> list[PlaceFind
     hints : tuple of str
         ISO alpha-2 codes of the report's main countries, most named first: they
         complete "the border" and decide same-named places.
+    known : frozenset of str
+        Names the report already gave as places by their shape ("Ghumdhum union"):
+        "in Ghumdhum" is then a place even if the gazetteer does not know it.
 
     Returns
     -------
@@ -335,6 +343,10 @@ def find_places(sentence: str, *, hints: tuple[str, ...] = ()) -> list[PlaceFind
             if any(start < b and a < end for a, b in taken):
                 continue
             text = _clean(match.groupdict().get("inner") or match.group(0))
+            if shape == "border_of_links":
+                # "closed all its crossings with Belarus": the border with Belarus.
+                text = "border with " + text.rsplit(" ", 1)[-1]
+                shape = "border"
             if shape == "adjective":
                 # "Lithuanian airspace": the country of the adjective.
                 country = _COUNTRY_OF_ADJECTIVE.get(text.split()[0])
@@ -371,7 +383,11 @@ def find_places(sentence: str, *, hints: tuple[str, ...] = ()) -> list[PlaceFind
                     rf"\s+{_CROSSING_WORDS}$|^(?:the\s+)?{_CROSSING_WORDS}\s+\w+\s+", "", text
                 )
                 result = resolve_place(bare, hints) if bare != text else result
-            if result.status == "unresolved" and shape in _SHAPES_WRITTEN_ONLY:
+            if result.status == "unresolved" and (
+                shape in _SHAPES_WRITTEN_ONLY
+                or (shape == "name" and _LEADING_PREPOSITION.match(match.group(0))
+                    and core_name(text) in known)
+            ):  # fmt: skip
                 found_here = _written_only(sentence, match, text, shape, hints)
                 if found_here is not None:
                     found.append(found_here)
@@ -409,7 +425,20 @@ def find_places(sentence: str, *, hints: tuple[str, ...] = ()) -> list[PlaceFind
 
 
 #: Shapes that make a phrase a place even when the gazetteer does not know the name.
-_SHAPES_WRITTEN_ONLY = frozenset({"near", "settlement", "feature"})
+_SHAPES_WRITTEN_ONLY = frozenset({"near", "settlement", "feature", "crossing", "region"})
+_DESCRIPTOR_AFTER = re.compile(rf"\s+(?:{_CROSSING_WORDS}|{_REGION_WORDS})$")
+
+
+def core_name(text: str) -> str:
+    """The proper name inside a place phrase: "near the village of Odzisi" → "Odzisi"."""
+    name = re.sub(
+        rf"^(?:(?:{_NEAR_WORDS})\s+)?(?:the\s+)?(?:{_SETTLEMENT_OF}\s+)?", "", text.strip(),
+        flags=re.IGNORECASE,
+    )  # fmt: skip
+    name = re.split(r",?\s+in\s+", name, maxsplit=1)[0]
+    return _DESCRIPTOR_AFTER.sub("", name).strip(" ,.;:")
+
+
 _CONTAINER_AFTER = re.compile(
     rf"^,?\s+in\s+(?:the\s+)?{_NAME}(?:\s+(?:{_REGION_WORDS}))?"
     rf"(?:,\s+{_NAME}(?:\s+(?:{_REGION_WORDS}))?)?"
@@ -426,10 +455,7 @@ def _written_only(
     it, and when the gazetteer knows the container the phrase resolves to it (coarser,
     but found).  Names that are countries, peoples or bodies are not places here.
     """
-    name = re.sub(
-        rf"^(?:(?:{_NEAR_WORDS})\s+)?(?:the\s+)?(?:{_SETTLEMENT_OF}\s+)?", "", text,
-        flags=re.IGNORECASE,
-    )  # fmt: skip
+    name = core_name(text)
     words = name.split()
     if not words or not _may_be_a_name(name) or words[0] in _NOT_PLACES:
         return None

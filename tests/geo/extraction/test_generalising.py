@@ -165,3 +165,55 @@ def test_two_dated_actions_at_two_places_give_two_events():
 def test_the_crossing_after_near_stays_in_the_place():
     found = [f.text for f in find_places("Two guards were hurt near the Hoptivka crossing.")]
     assert found == ["near the Hoptivka crossing"]
+
+
+def test_a_crossing_or_region_the_gazetteer_lacks_is_kept_and_known_later():
+    events = _events(
+        "Guards closed the Zorbek border post on Monday.\n\nA shell landed in Zorbek on "
+        "Tuesday, a local official said."
+    )
+    assert [e.place for e in events] == ["Zorbek border post", "Zorbek"]
+
+
+def test_parts_of_a_month_and_the_past_weekend():
+    assert _dates("In the first three days of May, 7,000 people arrived.") == [
+        ("2024-05-01/2024-05-03", "event")
+    ]
+    assert _dates("Over the past weekend, 36 wounded people arrived.") == [
+        ("2024-05-04/2024-05-05", "event")
+    ]
+
+
+def test_a_border_post_before_a_date_is_not_a_statement():
+    assert _dates("Guards closed the Zorbek border post late on Monday.") == [
+        ("2024-05-06", "event")
+    ]
+
+
+def test_a_speaker_saying_an_act_did_not_happen_denies_it():
+    from bordermap.geo.extraction.attribution import read_attribution
+
+    found = read_attribution("Belarus said its helicopters had not crossed into Polish airspace.")
+    assert (found.status, found.denier, found.claimant) == ("denied", "Belarus", "")
+
+
+def test_a_habit_is_no_incident():
+    from bordermap.geo.extraction.category_rules import categorise
+
+    assert categorise("They usually accuse detained men of crossing the border.") is None
+
+
+def test_closing_crossings_with_a_country_is_at_the_border_with_it():
+    found = [
+        f.result.name
+        for f in find_places("Poland closed its crossings with Belarus.", hints=("PL", "BY"))
+    ]
+    assert found == ["Belarus–Poland border"]
+
+
+def test_a_second_dated_clause_without_a_place_keeps_the_sentence_place():
+    events = _events(
+        "About 20 soldiers crossed into Lithuania near Medininkai on May 6, and dozens more "
+        "on Wednesday, according to the Lithuanian border guard."
+    )
+    assert [e.date for e in events] == ["2024-05-06", "2024-05-08"]
