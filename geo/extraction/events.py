@@ -47,6 +47,12 @@ _ANAPHORA = re.compile(
     r"decision)\b",
     re.IGNORECASE,
 )
+#: A sentence opening on the people or things of the sentence before.
+_GOES_ON = re.compile(
+    r"^(?:The|These|Those)\s+(?:\w+\s+)?(?:soldiers|troops|men|migrants|people|"
+    r"group|guards|officers|drones?|helicopters?|aircraft|balloons?)\b|"
+    r"^(?:They|It|He|She)\s"
+)
 _INSIDE_BEFORE = re.compile(r"\b(?:in|into|inside|to|at|on|over)\s+(?:the\s+)?$")
 _BORDER_WORD = re.compile(r"\b(?:border|frontier)s?\b", re.IGNORECASE)
 _NAME_OF_CODE = {}
@@ -355,6 +361,20 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
         notes: list[str] = []
         previous = events[-1] if events else None
         same_paragraph = previous is not None and previous.paragraph == sentence.paragraph
+        if (
+            same_paragraph
+            and _GOES_ON.match(sentence.text)
+            and not event_dates
+            and not claimant
+            and not attribution.cues
+            and not any(p.role == "at" for p in places)
+        ):
+            # "The soldiers went back to their side after the shots": the incident just
+            # told goes on, in the same voice; its sentence is more evidence, no new event.
+            previous.evidence.append(Evidence(sentence.start, sentence.end, sentence.text))
+            previous.description += " " + sentence.text
+            fed.append(previous)
+            continue
         refers_back = _incident_refers_back(sentence.text) and (
             previous is not None or sentence.paragraph in paragraph_dates
         )

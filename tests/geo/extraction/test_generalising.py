@@ -217,3 +217,12 @@ def test_a_second_dated_clause_without_a_place_keeps_the_sentence_place():
         "on Wednesday, according to the Lithuanian border guard."
     )
     assert [e.date for e in events] == ["2024-05-06", "2024-05-08"]
+
+
+def test_a_sentence_going_on_about_the_incident_is_evidence_not_an_event():
+    events = _events(
+        "Guards fired warning shots near Medininkai on Monday after soldiers crossed the "
+        "border, the Lithuanian border guard said. The soldiers went back to their side "
+        "after the shots."
+    )
+    assert len(events) == 1 and len(events[0].evidence) == 2
