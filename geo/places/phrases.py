@@ -60,7 +60,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bordermap.geo.places.inflection import languages_of
-from bordermap.geo.places.names import DASHES
+from bordermap.geo.places.names import DASHES, normalise
 from bordermap.geo.places.words import PlaceWords, load_place_words
 
 __all__ = ["COMPASS_BEARINGS", "EXPRESSION_KINDS", "PlaceExpression", "parse_place"]
@@ -160,9 +160,19 @@ _NEAR_AFTER = (
 )
 # "X crossing", "X checkpoint", "the X border crossing point": a crossing named after X.
 _CROSSING_AFTER = re.compile(
-    r"^(?P<rest>.+?)\s+(?:border\s+)?(?:crossing(?:\s+point)?|checkpoint|check\s+point|"
-    r"crossing\s+station|port\s+of\s+entry|border\s+post|bridge|"
-    r"пункт\w*\s+пропуска|przejści\w*(?:\s+graniczn\w*)?|pereėj\w*|punkts)$",
+    r"^(?P<rest>.+?)\s+(?:(?:border|frontier|commercial|motorway|road|rail|railway)\s+)*"
+    r"(?:crossing(?:\s+point)?|checkpoint|check\s+point|crossing\s+station|"
+    r"border\s+(?:station|point|gate|terminal)|port\s+of\s+entry|border\s+post|bridge|"
+    r"grensestasjon|grenseovergang|пункт\w*\s+пропуска|przejści\w*(?:\s+graniczn\w*)?|"
+    r"pereėj\w*|punkts|(?:kontrolės\s+)?punkt\w*)$",
+    re.IGNORECASE,
+)
+# "the Kerem Shalom crossing between Israel and Gaza", "the Rafah crossing with Gaza":
+# what follows a crossing word places the crossing, it does not name it.
+_CROSSING_TAIL = re.compile(
+    r"^(?P<head>.+?\b(?:crossing|checkpoint|station|post|gate|terminal|grensestasjon|"
+    r"grenseovergang))\s+(?:between|with|near|close\s+to|outside|on|at|in|into|from|"
+    r"linking|connecting)\s+\S.*$",
     re.IGNORECASE,
 )
 _CROSSING_BEFORE = re.compile(
@@ -170,8 +180,12 @@ _CROSSING_BEFORE = re.compile(
     r"(?:(?:border|road|rail|railway|pedestrian|administrative|main|key|international)\s+)?"
     r"(?:crossing(?:\s+point)?|checkpoint|bridge|grenzübergang|przejście\s+graniczne|"
     r"(?:el\s+)?puente(?:\s+internacional)?|"
-    r"пункт\s+пропуска|pikëkalim\w*|vendkalim\w*|pik\w*\s+kufitar\w*)"
-    r"\s+(?:of\s+|at\s+|in\s+)?(?P<rest>.+)$",
+    r"пункт\s+пропуска|pikëkalim\w*|vendkalim\w*|pik\w*\s+kufitar\w*|"
+    r"(?:г)?кпп|пункт\w*|погранпереход\w*|пагранпераход\w*|"
+    r"пограничн\w*\s+переход\w*|памежн\w*\s+пераход\w*|grensestasjon(?:en)?|"
+    r"(?:complejo|paso|puesto|puerta)\s+fronteriz[oa]|"
+    r"poste[\s-]+fronti[eè]re|poste\s+frontalier|border\s+(?:station|point|gate))"
+    r"\s+(?:of\s+|at\s+|in\s+|de\s+la\s+|de\s+|d['’]\s*|du\s+|del\s+)?(?P<rest>.+)$",
     re.IGNORECASE,
 )
 _PRONOUN = re.compile(r"^(?:their|its|our|his|her|the\s+two\s+countries['’])\s+", re.IGNORECASE)
@@ -242,7 +256,11 @@ _DIRECTION_OF = re.compile(
     re.IGNORECASE,
 )
 # "X, a northern town (in Y)", "X, a small village near Y", "X, on the border with Y".
-_APPOSITION = re.compile(r"^(?:a|an|the)\s+(?P<rest>.+)$", re.IGNORECASE)
+_APPOSITION = re.compile(
+    r"^(?:a|an|the|un|una|uno|el|la|une|le|um|uma|o|ein|eine)\s+(?P<rest>.+)$", re.IGNORECASE
+)
+#: "of" in an apposition: "X, the capital of Y" describes X; Y need not hold it.
+_OF_WORDS = ("of", "de", "del", "do", "da")
 # What follows the container in an apposition: "a town in Rakhine State bordering
 # Bangladesh", "a town bordering the Spanish enclave of Ceuta".
 _TRAILING_CLAUSE = re.compile(
@@ -671,7 +689,38 @@ def _side(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression | N
     return None
 
 
+#: Names of countries and territories that begin with a compass word: before a
+#: possessive they are the owner, not a direction ("South Sudan's Upper Nile state").
+_COMPASS_NAMES = frozenset(
+    {
+        "south sudan",
+        "south africa",
+        "south korea",
+        "north korea",
+        "north macedonia",
+        "east timor",
+        "western sahara",
+        "south ossetia",
+        "northern cyprus",
+        "north cyprus",
+        "west bank",
+        "northern ireland",
+        "west papua",
+        "south kordofan",
+        "north kivu",
+        "south kivu",
+        "north darfur",
+        "south darfur",
+        "west darfur",
+        "east darfur",
+    }
+)
+
+
 def _within(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression | None:
+    owner = re.match(r"^(?:the\s+)?(?P<owner>\w+\s+\w+)['’]s?\s", text)
+    if owner and normalise(owner["owner"]) in _COMPASS_NAMES:
+        return None  # "South Sudan's Upper Nile state": a country's name, not a compass
     for pattern, suffix in (
         (_WITHIN_COMPASS, "compass"),
         (_WITHIN_BEFORE, ""),
@@ -770,6 +819,10 @@ def _area_before(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpress
             )
     for pattern, kind in ((g.district_of, "district"), (g.region_of, "region")):
         match = pattern.match(text)
+        if match and re.search(r"(?:^|\s)(?:in|on|along|at|near)\s", match["pre"], re.I):
+            # "the LAC in Tawang sector of Arunachal Pradesh": a place in the area, not
+            # a word describing it; "X in Y" reads it.
+            continue
         if match and match["rest"].strip():
             # The words before ("Afghan", "adjoining Pakistani") may name the country.
             return PlaceExpression(
@@ -798,6 +851,9 @@ def _crossing(text: str, langs: tuple[str, ...]) -> PlaceExpression | None:
     """ "the Šalčininkai crossing", "Medyka checkpoint", "crossing point Kuźnica"."""
     # "the Medininkai checkpoint near Vilnius": the crossing, whatever it is near.
     text = re.sub(r"\s+(?:near|close\s+to|outside)\s+\S.*$", "", text, flags=re.IGNORECASE)
+    tail = _CROSSING_TAIL.match(text)
+    if tail:
+        text = tail["head"]
     match = _CROSSING_AFTER.match(text) or _CROSSING_BEFORE.match(text)
     if match and match["rest"].strip():
         rest = _strip_leading(match["rest"].strip())
@@ -835,11 +891,30 @@ def _apposition(name: str, other: str, text: str, g, langs) -> PlaceExpression |
     if described:
         rest = _TRAILING_CLAUSE.sub("", described["rest"])
         match = re.match(
-            r"^(?P<what>.+?)\s+(?P<how>in|of|inside|within)\s+(?:the\s+)?(?P<where>.+)$",
+            r"^(?P<what>.+?)\s+(?P<how>in|of|inside|within|en|em|dans|de|del|do|da|im)\s+"
+            r"(?:the\s+|la\s+|el\s+)?(?P<where>.+)$",
             rest,
             re.IGNORECASE,
         )
         what = match["what"] if match else rest
+        unit = re.search(rf"(?:^|\s)(?:{_alternation(g.words.district)})$", what, re.IGNORECASE)
+        if unit:
+            # "Colchane, a small commune in Chile": X is the unit, not its town.
+            district = PlaceExpression(
+                "district", name, name, suffix=unit.group(0).strip(), languages=langs
+            )
+            if match and match["how"].lower() not in _OF_WORDS:
+                return PlaceExpression(
+                    "restricted",
+                    text,
+                    name,
+                    match["where"],
+                    inner=district,
+                    outer=_parse(match["where"], langs),
+                    suffix="in",
+                    languages=langs,
+                )
+            return district
         if re.search(rf"(?:^|\s)(?:{_alternation(g.words.settlement)})$", what, re.IGNORECASE):
             settlement = PlaceExpression(
                 "settlement", name, name, other=what, inner=inner, languages=langs
@@ -847,7 +922,7 @@ def _apposition(name: str, other: str, text: str, g, langs) -> PlaceExpression |
             if match:
                 # "X, a village in Y": Y holds X.  "X, the capital of Y": Y describes X,
                 # and X may be found without it.
-                how = "in" if match["how"].lower() != "of" else "appos"
+                how = "in" if match["how"].lower() not in _OF_WORDS else "appos"
                 return PlaceExpression(
                     "restricted",
                     text,

@@ -106,6 +106,13 @@ _SPACES = re.compile(r"\s+")
 CITY_POPULATION = 100_000
 #: A settlement word that may also name an administrative area below admin-1.
 _AREA_TOWNSHIP = re.compile(r"\btownships?\b", re.IGNORECASE)
+#: A leading article of French, Spanish, Portuguese, Italian or German.
+_LEADING_ARTICLE = re.compile(
+    r"^(?:la|le|les|l['’]|el|los|las|lo|il|gli|die|der|das|den|dem|os|as)\s*(?<=\s|['’])",
+    re.IGNORECASE,
+)
+#: A word-final Cyrillic vowel + "й", as Russian writes Baltic names ending in -ai/-ei.
+_CYRILLIC_DIPHTHONG = re.compile(r"[аеоуАЕОУ]й(?=\W|$)")
 #: The Arabic article inside a name, written with a hyphen ("Tall al-Abyad", "Ras
 #: al-Ain"), which gazetteers often leave out ("Tall Abyad").  Not at the start: without
 #: it "Al-Karameh" would be Kherameh in Iran, a different name.
@@ -703,6 +710,25 @@ class PlaceResolver(BorderReading):
         except GeometryDataError:
             return None
 
+    def crossing_by_town_name(self, names: list[str], scope: Scope) -> PlaceResult | None:
+        """ "Пункт «Шальчининкай»": the crossing named by its town's own name.
+
+        The town may be known in another script or spelling than the crossing
+        (Cyrillic Шальчининкай, Lithuanian Šalčininkai); the town is only a bridge to
+        the name, so it is looked up anywhere, and the crossing within the scope.
+        """
+        if "crossing" not in KINDS:
+            return None
+        for name in names:
+            towns = self.gaz.lookup_key(normalise(name), kinds=("settlement",))
+            own = {town.name for town in towns if normalise(town.name) != normalise(name)}
+            for town_name in sorted(own):
+                found, key, _ = self.find(town_name, ("crossing",), scope, ())
+                if found:
+                    self.log(f"the crossing by the town's own name {town_name!r}")
+                    return self.decide(found, key, scope)
+        return None
+
     def towns_of_adjective(self, expr: PlaceExpression, scope: Scope) -> tuple[list[Place], str]:
         """The one town of the event's country a district adjective can come from, or none.
 
@@ -800,7 +826,11 @@ class PlaceResolver(BorderReading):
                     return self.decide(found, key, scope)
         names = [expr.name]
         names += [part.strip() for part in re.split(f"[{re.escape(DASHES)}/]", expr.name)]
-        for name in dict.fromkeys(n for n in names if n):
+        names = list(dict.fromkeys(n for n in names if n))
+        by_town = self.crossing_by_town_name(names, scope)
+        if by_town is not None:
+            return by_town
+        for name in names:
             found, key, _ = self.find(name, ("settlement",), scope, expr.languages)
             if not found:
                 continue
@@ -992,6 +1022,22 @@ class PlaceResolver(BorderReading):
                         return result
                     refused += [p for p in found if p not in refused]
                     notes.append(result.note)
+        if not refused and _LEADING_ARTICLE.match(text):
+            # "la grande barrière": names that keep their article ("La Paz", "El Paso")
+            # were found above as written.
+            plain = _LEADING_ARTICLE.sub("", text)
+            self.log(f"without the article: {plain!r}")
+            result = self.name(plain, scope, kinds, languages, declined=declined)
+            if result.status != "unresolved":
+                return result
+        if not refused and _CYRILLIC_DIPHTHONG.search(text):
+            # Lithuanian and Latvian names in Cyrillic: "Медининкай" is Medininkai,
+            # not the "medininkay" a Russian transliteration makes of it.
+            latin = _CYRILLIC_DIPHTHONG.sub(lambda m: m[0][0] + "и", text)
+            self.log(f"as a Baltic name: {latin!r}")
+            result = self.name(latin, scope, kinds, languages, declined=declined)
+            if result.status != "unresolved":
+                return result
         if not refused and _ARABIC_ARTICLE.search(text):
             plain = _ARABIC_ARTICLE.sub("", text)
             self.log(f"without the article: {plain!r}")

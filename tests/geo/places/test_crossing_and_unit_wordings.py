@@ -1,0 +1,60 @@
+"""Wordings from the blind field set: crossings, units named like towns, owners."""
+
+from __future__ import annotations
+
+import pytest
+
+from bordermap.geo.places.geocoder import geocode_place
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        # what follows the crossing word places it, it does not name it
+        (
+            "the Kerem Shalom border crossing between Israel and the Gaza Strip",
+            "IL",
+            "Kerem Shalom",
+        ),
+        ("the Storskog Grensestasjon near Kirkenes", "NO", "Storskog"),
+        ("the Röszke motorway border crossing", "HU", "Röszke–Horgoš"),
+        # the town known in Cyrillic, the crossing by the town's own name
+        ("Пункт «Шальчининкай»", "BY", "Šalčininkai"),
+        # a Baltic name in Russian letters
+        ("через «Медининкай»", "BY", "Medininkai"),
+        ("Medininkų punkte", "LT", "Medininkai"),
+        # a leading article that is not part of the name
+        ("La «grande barrière»", "CD", "Goma–Gisenyi"),
+    ],
+)
+def test_crossings_in_reporters_words(text, country, name):
+    result = geocode_place(text, country=country)
+    assert (result.status, result.name) == ("resolved", name)
+
+
+@pytest.mark.parametrize("text", ["La Paz", "El Paso", "Los Angeles"])
+def test_names_that_keep_their_article_are_found_as_written(text):
+    assert geocode_place(text).name == text
+
+
+def test_a_country_name_with_a_compass_word_owns_what_follows():
+    result = geocode_place("South Sudan’s Upper Nile state", country="SS")
+    assert (result.precision, result.admin1_code) == ("region", "SS-NU")
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "code"),
+    [
+        ("Colchane, una pequeña comuna en Chile", "CL", "CL-TA"),
+        ("the strategic border township of Myawaddy", "MM", "MM-13"),
+    ],
+)
+def test_a_unit_named_like_its_town_is_never_the_town(text, country, code):
+    result = geocode_place(text, country=country)
+    assert (result.precision, result.admin1_code, result.coarsened) == ("region", code, True)
+
+
+def test_a_named_line_in_an_area_stays_the_line():
+    result = geocode_place("the LAC in Tawang Sector of Arunachal Pradesh", country="IN")
+    assert result.precision == "border"
+    assert "Line of Actual Control" in result.name
