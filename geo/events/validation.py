@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from urllib.parse import urlsplit
 
 import numpy as np
+import pandas as pd
 
 from bordermap.geo import schema
 from bordermap.geo.collector import collector_paused
@@ -316,13 +318,38 @@ class _Findings:
         return [found for _, _, found in self.found]
 
 
-def _distinct(texts: list[str], check) -> list:
-    """``check`` of every text, computed once per distinct text."""
-    seen: dict[str, object] = {}
-    for text in texts:
-        if text not in seen:
-            seen[text] = check(text)
-    return [seen[text] for text in texts]
+class _Distinct:
+    """A check of every text of a column, computed once per distinct text."""
+
+    def __init__(self, texts: list[str], check: Callable[[str], object]) -> None:
+        self.codes, distinct = pd.factorize(np.asarray(texts, dtype=object))
+        self.verdicts = _objects([check(text) for text in distinct])
+
+    def verdict(self, row: int) -> object:
+        return self.verdicts[self.codes[row]]
+
+    def rows_where(self, test: Callable[[object], object]) -> list[int]:
+        """Rows whose verdict passes ``test``, in order."""
+        hit = np.array([bool(test(v)) for v in self.verdicts], dtype=bool)
+        return np.flatnonzero(hit[self.codes]).tolist() if hit.any() else []
+
+    def per_row(self, part: int | None = None) -> list:
+        """The verdict of every row (or its item ``part``), as a list."""
+        verdicts = self.verdicts if part is None else _objects([v[part] for v in self.verdicts])
+        return verdicts[self.codes].tolist()
+
+
+def _objects(values: list) -> np.ndarray:
+    """A 1-d object array of ``values``, tuples kept whole (never read as a 2-d array)."""
+    array = np.empty(len(values), dtype=object)
+    for k, value in enumerate(values):
+        array[k] = value
+    return array
+
+
+def _rows_where(texts: list[str], test: Callable[[str], object]) -> list[int]:
+    """Rows whose text passes ``test``, testing each distinct text once."""
+    return _Distinct(texts, test).rows_where(bool)
 
 
 def _date_fields(text: str) -> tuple[str, str, str, str | None]:
@@ -402,58 +429,46 @@ def validate_records(
         (_RANK["id"], schema.ID, "every event needs an id"),
         (_RANK["title"], schema.TITLE, "every event needs a short title"),
     ):
-        for i, value in enumerate(text[name]):
-            if not value:
-                add(i, rank, name, message)
+        for i in _rows_where(text[name], lambda value: not value):
+            add(i, rank, name, message)
 
-    dates = _distinct(text[schema.DATE], _date_fields)
-    for i, (_, _, _, why) in enumerate(dates):
-        if why is not None:
-            add(i, _RANK["date"], schema.DATE, why, text[schema.DATE][i])
-    for i, why in enumerate(_distinct(text[schema.REPORTED], _date_error)):
-        if text[schema.REPORTED][i] and why is not None:
-            add(i, _RANK["reported"], schema.REPORTED, why, text[schema.REPORTED][i])
-    for i, whys in enumerate(
-        zip(*(_distinct(text[name], check_count) for name in schema.COUNT_COLUMNS), strict=True)
-    ):
-        for name, why in zip(schema.COUNT_COLUMNS, whys, strict=True):
-            if text[name][i] and why:
-                add(i, _RANK["counts"], name, why, text[name][i])
-    for i, why in enumerate(_distinct(text[schema.TIME], check_time)):
-        if text[schema.TIME][i] and why:
-            add(i, _RANK["time"], schema.TIME, why, text[schema.TIME][i])
+    dates = _Distinct(text[schema.DATE], _date_fields)
+    for i in dates.rows_where(lambda fields: fields[3] is not None):
+        add(i, _RANK["date"], schema.DATE, dates.verdict(i)[3], text[schema.DATE][i])
+    optional: list[tuple[str, str, Callable[[str], str | None]]] = [
+        ("reported", schema.REPORTED, _date_error),
+        *(("counts", name, check_count) for name in schema.COUNT_COLUMNS),
+        ("time", schema.TIME, check_time),
+    ]
+    for check, name, why_not in optional:
+        # An empty optional field is never wrong.
+        verdicts = _Distinct(text[name], lambda value, why_not=why_not: value and why_not(value))
+        for i in verdicts.rows_where(bool):
+            add(i, _RANK[check], name, verdicts.verdict(i), text[name][i])
 
     categories = load_categories()
-    for rank, name, allowed, what in (
-        (_RANK["category"], schema.CATEGORY, categories, "category"),
-        (_RANK["status"], schema.STATUS, schema.STATUSES, "status"),
+    for check, name, allowed in (
+        ("category", schema.CATEGORY, categories),
+        ("status", schema.STATUS, schema.STATUSES),
     ):
-        if any(value not in allowed for value in set(text[name])):
-            for i, value in enumerate(text[name]):
-                if value not in allowed:
-                    add(i, rank, name, f"unknown {what}; {_allowed(allowed)}", value)
-    for i, value in enumerate(text[schema.GEO_PRECISION]):
-        if value and value not in schema.PRECISIONS:
-            add(
-                i,
-                _RANK["precision"],
-                schema.GEO_PRECISION,
-                f"unknown precision; {_allowed(schema.PRECISIONS)}",
-                value,
-            )
+        message = f"unknown {check}; {_allowed(allowed)}"
+        for i in _rows_where(text[name], lambda value, allowed=allowed: value not in allowed):
+            add(i, _RANK[check], name, message, text[name][i])
+    message = f"unknown precision; {_allowed(schema.PRECISIONS)}"
+    precisions = text[schema.GEO_PRECISION]
+    for i in _rows_where(precisions, lambda value: value and value not in schema.PRECISIONS):
+        add(i, _RANK["precision"], schema.GEO_PRECISION, message, precisions[i])
 
-    countries = _distinct(text[schema.COUNTRY_HINT], _country_code)
     hints = text[schema.COUNTRY_HINT]
-    for i, code in enumerate(countries):
-        if code is None and hints[i]:
-            add(
-                i,
-                _RANK["country"],
-                schema.COUNTRY_HINT,
-                "must be an ISO 3166-1 alpha-2 code such as LV or BY",
-                hints[i],
-            )
-    country = [hint if code is None else code for hint, code in zip(hints, countries, strict=True)]
+    countries = _Distinct(hints, lambda hint: _country_code(hint) or hint)
+    for i in _rows_where(hints, lambda hint: hint and _country_code(hint) is None):
+        add(
+            i,
+            _RANK["country"],
+            schema.COUNTRY_HINT,
+            "must be an ISO 3166-1 alpha-2 code such as LV or BY",
+            hints[i],
+        )
 
     coordinates = {}
     for rank, name, limit in ((_RANK["lat"], schema.LAT, 90.0), (_RANK["lon"], schema.LON, 180.0)):
@@ -461,19 +476,19 @@ def validate_records(
         for i, message in wrong:
             add(i, rank, name, message, text[name][i])
         coordinates[name] = values.tolist()
-    for i, (lat_text, lon_text) in enumerate(zip(text[schema.LAT], text[schema.LON], strict=True)):
-        if bool(lat_text) != bool(lon_text):
-            missing = schema.LON if lat_text else schema.LAT
-            add(
-                i, _RANK["both"], missing, "give both lat and lon, or neither", written[missing][i]
-            )
-        if not text[schema.PLACE][i] and not (lat_text and lon_text):
-            add(
-                i,
-                _RANK["place"],
-                schema.PLACE,
-                "say where: a place as the source words it, or lat and lon",
-            )
+    has_lat = np.asarray(text[schema.LAT], dtype=object) != ""
+    has_lon = np.asarray(text[schema.LON], dtype=object) != ""
+    for i in np.flatnonzero(has_lat != has_lon).tolist():
+        missing = schema.LON if has_lat[i] else schema.LAT
+        add(i, _RANK["both"], missing, "give both lat and lon, or neither", written[missing][i])
+    no_place = np.asarray(text[schema.PLACE], dtype=object) == ""
+    for i in np.flatnonzero(no_place & ~(has_lat & has_lon)).tolist():
+        add(
+            i,
+            _RANK["place"],
+            schema.PLACE,
+            "say where: a place as the source words it, or lat and lon",
+        )
 
     sources = [
         _check_sources(*triple)
@@ -492,15 +507,14 @@ def validate_records(
 
     columns = dict(text)
     del columns[schema.LAT], columns[schema.LON]
-    columns[schema.COUNTRY_HINT] = country
-    columns[schema.DATE_START] = [d[0] for d in dates]
-    columns[schema.DATE_END] = [d[1] for d in dates]
-    columns[schema.DATE_PRECISION] = [d[2] for d in dates]
+    columns[schema.COUNTRY_HINT] = countries.per_row()
+    for k, name in enumerate((schema.DATE_START, schema.DATE_END, schema.DATE_PRECISION)):
+        columns[name] = dates.per_row(k)
     columns.update(coordinates)
     for k, name in enumerate((schema.SOURCE_NAME, schema.SOURCE_URL, schema.SOURCE_DATE)):
         columns[name] = [joined[k] for joined, _ in sources]
     for name in schema.LIST_COLUMNS:
-        columns[name] = _distinct(text[name], _list_text)
+        columns[name] = _Distinct(text[name], _list_text).per_row()
     columns[schema.SOURCE_FILE] = [path] * len(records)
     columns[schema.SOURCE_LINE] = [record.line for record in records]
     names = list(columns)
