@@ -188,7 +188,9 @@ _CROSSING_BEFORE = re.compile(
     r"\s+(?:of\s+|at\s+|in\s+|de\s+la\s+|de\s+|d['’]\s*|du\s+|del\s+)?(?P<rest>.+)$",
     re.IGNORECASE,
 )
-_PRONOUN = re.compile(r"^(?:their|its|our|his|her|the\s+two\s+countries['’])\s+", re.IGNORECASE)
+_PRONOUN = re.compile(
+    r"^(?:their|its|our|his|her|the\s+two\s+countries['’]|an?(?=\s+\d))\s+", re.IGNORECASE
+)
 _SIDE_WORD = r"(?:side|сторон[аеуы]|бок|бак[у]|stron(?:a|ie|ę|y)|pus(?:ė|ėje|ę|e|ē))"
 _LEADING_EN = re.compile(
     r"^(?:(?:on|at|along|across|in|to|from|into|onto|over|via|inside)\s+)?(?:the\s+)?",
@@ -220,7 +222,7 @@ _SIDE_WORD_FIRST = re.compile(
 )
 _BARE_RIVER = re.compile(r"^(?:(?:la|el|o)\s+)?(?:río|rio|fleuve|rivière)$", re.IGNORECASE)
 # "border with Y" in the seven languages: "z Litwą", "su Baltarusija", "с Польшей".
-_WITH = r"(?:with|to|su|ar|z|ze|с|со|з|із|са|avec|con|mit)"
+_WITH = r"(?:with|to|su|ar|z|ze|с|со|з|із|са|avec|con|mit|zu|zur|zum)"
 _SPACES = re.compile(r"\s+")
 _PLACE_ON = re.compile(r"\S\s+(?:on|near|at|along|close\s+to|in)\s+the\s", re.IGNORECASE)
 # A comma between words, not the thousands comma of "1,300 km".
@@ -356,6 +358,7 @@ class _Grammar:
     place_between: re.Pattern
     border_of: re.Pattern
     with_: re.Pattern
+    of_with: re.Pattern
     with_only: re.Pattern
     section: re.Pattern
     word_first: re.Pattern
@@ -421,6 +424,12 @@ def _grammar() -> _Grammar:
             flags,
         ),
         with_only=re.compile(rf"^{border}\s+{_WITH}\s+(?:the\s+)?(?P<b>.+)$", flags),
+        # "la frontera de Chile con Perú", "the border of Chile with Peru".
+        of_with=re.compile(
+            rf"^{border}\s+(?:of|de|del|du|da|do|d['’])\s*{_ARTICLE}(?P<a>.+?)\s+{_WITH}\s+"
+            rf"{_ARTICLE}(?P<b>.+)$",
+            flags,
+        ),
         section=re.compile(
             r"^(?P<pair>.+?)\s+(?:section|part|stretch|segment|portion|sector)\s+of\s+"
             rf"(?:the\s+)?{border}$",
@@ -629,6 +638,9 @@ def _border(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression |
     match = g.with_only.match(text)
     if match:
         return made("", match["b"])
+    match = g.of_with.match(text)
+    if match:
+        return made(match["a"], match["b"])
     match = g.with_.match(text)
     if match:
         return made(match["a"], match["b"], suffix=match["dir"] or "")

@@ -106,6 +106,16 @@ _SPACES = re.compile(r"\s+")
 CITY_POPULATION = 100_000
 #: A settlement word that may also name an administrative area below admin-1.
 _AREA_TOWNSHIP = re.compile(r"\btownships?\b", re.IGNORECASE)
+#: An article before a country's name in a border phrase ("entre la RDC et le Rwanda").
+_SIDE_ARTICLE = re.compile(
+    r"^(?:the|la|le|les|el|los|las|o|a|die|der|dem|den)\s+|^l['’]\s*", re.IGNORECASE
+)
+#: "Republic" said before or after a country's name, in the languages of the grammar.
+_REPUBLIC_WORD = re.compile(
+    r"^(?:republic\s+of|république\s+(?:du|de\s+la|de|d['’])|república\s+(?:de|del)|"
+    r"republi[kc]\w*|республі\w*|республи\w*)\s+|\s+republic$",
+    re.IGNORECASE,
+)
 #: A leading article of French, Spanish, Portuguese, Italian or German.
 _LEADING_ARTICLE = re.compile(
     r"^(?:la|le|les|l['’]|el|los|las|lo|il|gli|die|der|das|den|dem|os|as)\s*(?<=\s|['’])",
@@ -333,6 +343,9 @@ class PlaceResolver(BorderReading):
         """
         text = re.sub(r"['’]s\s.*$", "", text.strip())  # "Greece's Evros region"
         text = _COMPASS_BEFORE.sub("", text)  # "northwestern Syria"
+        # "la RDC", "le Rwanda", "Республікою Білорусь", "the Niger Republic".
+        text = _SIDE_ARTICLE.sub("", text)
+        text = _REPUBLIC_WORD.sub("", text).strip() or text
         if not text:
             return frozenset()
         code = self.gaz.country_code(text)

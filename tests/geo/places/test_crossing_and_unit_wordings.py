@@ -58,3 +58,26 @@ def test_a_named_line_in_an_area_stays_the_line():
     result = geocode_place("the LAC in Tawang Sector of Arunachal Pradesh", country="IN")
     assert result.precision == "border"
     assert "Line of Actual Control" in result.name
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "border"),
+    [
+        ("a 1,340 km border with Russia", "FI", "Finland–Russia border"),
+        ("die Grenze zu Serbien", "HU", "Hungary–Serbia border"),
+        ("die russisch-norwegische Grenze", "NO", "Norway–Russia border"),
+        ("на кордоні з Білоруссю", "UA", "Belarus–Ukraine border"),
+        ("кордону з Республікою Білорусь", "UA", "Belarus–Ukraine border"),
+        ("the Nigeria-Niger Republic border", "NG", "Niger–Nigeria border"),
+        ("la frontera de Chile con Perú", "CL", "Chile–Peru border"),
+        ("el límite entre Perú y Chile", "PE", "Chile–Peru border"),
+        (
+            "la frontière entre la RDC et le Rwanda",
+            "CD",
+            "Democratic Republic of the Congo–Rwanda border",
+        ),
+    ],
+)
+def test_borders_in_reporters_words(text, country, border):
+    result = geocode_place(text, country=country)
+    assert (result.status, result.precision, result.name) == ("resolved", "border", border)
