@@ -81,3 +81,14 @@ def test_a_named_line_in_an_area_stays_the_line():
 def test_borders_in_reporters_words(text, country, border):
     result = geocode_place(text, country=country)
     assert (result.status, result.precision, result.name) == ("resolved", "border", border)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "code"),
+    [
+        ("в межах Волинської області", "UA", "UA-07"),
+        ("в пределах Брестской области", "BY", "BY-BR"),
+    ],
+)
+def test_within_the_bounds_of_a_region_is_the_region(text, country, code):
+    assert geocode_place(text, country=country).admin1_code == code
