@@ -45,6 +45,8 @@ _TIME = re.compile(
 KNOWN_FIELDS: tuple[str, ...] = (*schema.EVENT_COLUMNS, "sources")
 #: Names a GeoPackage keeps for its own columns (row id, geometry), in any case.
 GEOPACKAGE_NAMES = frozenset({"fid", "geom"})
+#: Records checked together: their columns of text cost 8 bytes a field a record.
+CHUNK_RECORDS = 50_000
 #: How alike a field name must be to a known one to be taken for a misspelling of it.
 NEAR_MISS_CUTOFF = 0.85
 
@@ -405,6 +407,22 @@ def validate_records(
     problems : list of Problem
         Record by record, each record's in the order of its fields' checks.
     """
+    rows: list[dict[str, object]] = []
+    problems: list[Problem] = []
+    # A chunk at a time, so the columns of text stay small beside the rows.
+    for start in range(0, len(records), CHUNK_RECORDS):
+        chunk_rows, chunk_problems = _validate_chunk(
+            records[start : start + CHUNK_RECORDS], path, check_keys=check_keys
+        )
+        rows += chunk_rows
+        problems += chunk_problems
+    return rows, problems
+
+
+def _validate_chunk(
+    records: list[RawRecord], path: str, *, check_keys: bool
+) -> tuple[list[dict[str, object]], list[Problem]]:
+    """:func:`validate_records` for one chunk of records."""
     fields = [record.fields for record in records]
     # Records of one file mostly share their keys: a column none of them has is empty.
     present = set().union(*{tuple(f) for f in fields})
