@@ -84,6 +84,13 @@ class RetryLoop:
                 # Not retried: a service that sends an impossible answer once
                 # will send it again; the user must look at it.
                 raise self.failures.bad_answer(query, str(err)) from err
+            except geopy.exc.GeopyError as err:
+                # Before the ValueError branch: geopy's GeocoderQueryError (HTTP 400) is
+                # also a ValueError, and is the service's answer, not a body misread.
+                failure = self.failures.failure(err, query, attempt)
+                if failure is not None:
+                    raise failure from err
+                self._wait(err, query, attempt)
             except (ValueError, TypeError, AttributeError, KeyError, IndexError) as err:
                 if not adapter.answered:
                     raise
@@ -91,11 +98,6 @@ class RetryLoop:
                 # geopy failed reading it.
                 reason = f"geopy could not read it ({type(err).__name__}: {err})"
                 raise self.failures.bad_answer(query, reason) from err
-            except geopy.exc.GeopyError as err:
-                failure = self.failures.failure(err, query, attempt)
-                if failure is not None:
-                    raise failure from err
-                self._wait(err, query, attempt)
         raise AssertionError("unreachable: the last attempt returns or raises")  # pragma: no cover
 
     def _wait(self, err: geopy.exc.GeopyError, query: str, attempt: int) -> None:

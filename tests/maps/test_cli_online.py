@@ -74,6 +74,9 @@ def refused_url() -> str:
         (Fault(body="{not json"), 76, r"not valid JSON; check that --geocoder-url"),
         (Fault(status=403), 77, r"refused access \(HTTP 403\).*identifying --user-agent"),
         (Fault(status=402), 75, r"quota is used up"),
+        # geopy's GeocoderQueryError is also a ValueError: it must not be taken for a
+        # body geopy could not read, nor escape as a traceback.
+        (Fault(status=400), 65, r"rejected the query 'Silene farmstead'"),
         ("refused", 69, r"cannot be reached .*Connection refused.*--offline"),
     ],
 )
