@@ -30,7 +30,7 @@ _SAY = (
     r"announces|alleged|alleges|wrote|writes|added|warned|warns|insisted|insists|argued|"
     r"argues|argue|described|describes|noted|notes|estimated|estimates|suggested|suspects|"
     r"suspected|believes|believe|maintained|maintains|counted|recorded|registered|"
-    r"posted|tweeted|informed|testified|recounted|quoted"
+    r"posted|tweeted|informed|testified|recounted|quoted|holds"
 )
 _ACCUSE = r"accused|accuses|accuse|blamed|blames|blame"
 _DENY = r"denied|denies|deny|rejected|rejects|reject|dismissed|dismisses|refuted|refutes"
@@ -38,6 +38,7 @@ _CONFIRM = r"confirmed|confirms|confirm|acknowledged|acknowledges|admitted|admit
 _AUX = (
     r"(?:\s+(?:has|have|had|also|repeatedly|consistently|previously|publicly|earlier|later|"
     r"already|swiftly|quickly|flatly|categorically|strongly|firmly|then|again|once\s+again|"
+    r"in\s+the\s+past|since|long|"
     r"on\s+\w+day|on\s+\w+\s+\d{1,2}|in\s+a\s+statement))*"
 )
 _VERB = re.compile(
@@ -123,6 +124,15 @@ _GENERIC_HEADS = frozenset(
         "chief",
         "head",
         "officer",
+        "man",
+        "woman",
+        "men",
+        "women",
+        "witness",
+        "resident",
+        "survivor",
+        "migrant",
+        "refugee",
         "he",
         "she",
         "it",
@@ -249,7 +259,7 @@ class Attribution:
 
 def _speaker_before(sentence: str, verb_start: int) -> tuple[str, int]:
     """The phrase naming who speaks, read backwards from the verb."""
-    before = sentence[:verb_start]
+    before = _DATELINE.sub(lambda m: " " * len(m.group(0)), sentence[:verb_start])
     match = _SPEAKER_STOP.search(before)
     start = match.end() if match else 0
     phrase = before[start:]
@@ -314,9 +324,10 @@ def _looks_like_speaker(phrase: str) -> bool:
 
 
 _NEGATED_ACT = re.compile(
-    r"^\s*(?:that\s+)?[^.;,]{0,80}?\b(?:does|do|did|has|have|had|was|were|is|are)\s+"
-    r"(?:not|never)\s+(?:been\s+)?(?:\w+\s+)?(?:violat|breach|cross|enter|attack|fir|shell|"
-    r"strik|struck|detain|kill|shoot|shot|invad|launch|push|expel|us(?:e|ed|ing)\s+force)\w*",
+    r"^\s*(?:that\s+)?(?:(?!\band\b)[^.;,]){0,80}?\b(?:(?:does|do|did|has|have|had|was|were|is|are)\s+"
+    r"(?:not|never)|never)\s+(?:been\s+)?(?:\w+\s+)?(?:violat|breach|cross|enter|attack|fir|"
+    r"shell|strik|struck|detain|kill|shoot|shot|invad|launch|push|expel|fl[eoy]w?n?|"
+    r"took\s+place|tak\w+\s+place|happen|occur|us(?:e|ed|ing)\s+force)\w*",
     re.IGNORECASE,
 )
 _ROLE_WORDS = (
@@ -327,9 +338,22 @@ _ROLE_FOR = re.compile(
     rf",\s+(?:a|an|the)\s+(?:\w+\s+)?(?:{_ROLE_WORDS})\s+(?:for|of|at|with)\s+"
     r"(?P<body>[^,.;]+?)\s*(?:,|$|\.)"
 )
+_ROLE_LEADS = re.compile(
+    r"^(?:(?:a|an|the)\s+)?(?:\w+\s+)?(?:spokes(?:man|woman|person)|press\s+officer|"
+    r"representative)\s+(?:for|of)\s+(?P<body>.+)$",
+    re.IGNORECASE,
+)
 _ROLE_BEFORE_NAME = re.compile(rf"^(?P<body>.+?)\s+(?:{_ROLE_WORDS})\s+[A-Z]")
 
 
+#: "BEN GUERDANE - ", "KHARTOUM — ": a dateline, not part of the speaker's name.
+_DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]+\s+[-–—]\s+")
+_ASIDE_BEFORE_VERB = re.compile(
+    r"(?:^|[.;:]\s+)(?P<who>[^,;]+?),\s+(?:speaking|who|citing|quoted|writing|in\s+a)\b[^,;]*,\s*$"
+)
+_TITLE_THEN_NAME = re.compile(
+    r"(?:^|[.;:]\s+)(?P<title>[^,;]+?),\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+,\s*$"
+)
 _APPOSITIVE_BEFORE = re.compile(
     rf"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*,\s+(?:a|an|the)\s+(?:\w+\s+)?(?:{_ROLE_WORDS})\s+"
     r"(?:for|of|at|with)\s+(?P<body>[^,;]+?),\s*$"
@@ -349,6 +373,10 @@ def _body_of_spokesperson(sentence: str, speaker: str) -> str:
         role = _ROLE_FOR.match(sentence, at + len(speaker))
         if role:
             return normalise_actor(role.group("body"))
+    lead = _ROLE_LEADS.match(speaker)
+    if lead:
+        # "A spokesman for the Taliban-run interior ministry said": the ministry.
+        return normalise_actor(lead.group("body"))
     before = _ROLE_BEFORE_NAME.match(speaker)
     if before and any(w[:1].isupper() for w in before.group("body").split()):
         return normalise_actor(before.group("body"))
@@ -406,7 +434,17 @@ def read_attribution(sentence: str) -> Attribution:
             # "Andriy Demchenko, a spokesman for the service, said": the service.
             speaker = normalise_actor(appositive.group("body"))
             where = appositive.start()
-        if not speaker:
+        aside = _ASIDE_BEFORE_VERB.search(sentence[: match.start()])
+        if not speaker and aside and _looks_like_speaker(_DATELINE.sub("", aside.group("who"))):
+            # "A senior official, speaking on condition of anonymity, said".
+            speaker = normalise_actor(_DATELINE.sub("", aside.group("who")))
+            where = aside.start("who")
+        titled = _TITLE_THEN_NAME.search(sentence[: match.start()])
+        if not speaker and titled and _looks_like_speaker(titled.group("title")):
+            # "Iran's deputy police chief, Qassem Rezaei, accused": the office speaks.
+            speaker = normalise_actor(_DATELINE.sub("", titled.group("title")))
+            where = titled.start("title")
+        if not speaker and re.fullmatch(_SAY, verb):
             # "..., said the ministry": the speaker follows the verb.
             after = re.match(
                 r"\s+((?:the\s+)?[A-Za-z’'.-]+(?:\s+(?:of|for|the|[A-Z][\w’'.-]*|"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["RULES", "categorise", "incident_spans"]
+__all__ = ["RULES", "categorise", "foretells", "incident_spans"]
 
 #: (category key, trigger pattern), in order of precedence.
 RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -18,7 +18,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for key, pattern in (
         ("humanitarian_incident", r"\b(?:died|dead|deaths?|killed|drown\w*|bodies|body\s+of|"
                                   r"stranded|stuck\s+(?:for|between|at|in)|"
-                                  r"hypotherm\w*|injur\w*|wounded|hurt|stabb\w*|froze\s+to\s+death|beat(?:ing|en)|"
+                                  r"hypotherm\w*|injur\w*|wounded|hurt|stabb\w*|froze\s+to\s+death|beat(?:ing|en|s)?|"
                                   r"assault\w*|violence|fractured|evacuat\w+|displaced|fled|"
                                   r"rescued|casualt\w+|missing|kidnapp\w+|abduct\w+|"
                                   r"(?:took|taken|take|taking|sought|seek|seeking)\s+refuge|"
@@ -37,7 +37,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                               r"clash(?:ed|es)?|skirmish\w*|firefights?|gunfire|ceasefire|truce|"
                               r"aircraft|warplanes?|missiles?|rockets?|air\s*strikes?|"
                               r"shot\s+dead|drills|military\s+exercises?|reinforcements|"
-                              r"units?\s+based|fired\s+(?:on|at|upon)|shooting|gunmen|grenades?|"
+                              r"units?\s+based|fired\s+(?:on|at|upon|into|across|towards?)|shooting|gunmen|grenades?|"
                               r"explosi\w+|exploded|blasts?|landmines?|mines?\s+(?:exploded|"
                               r"blast)|ambush\w*|raid(?:s|ed)?|jamm\w+|GPS\s+interference|"
                               r"spoof\w+|fighting|fought|hostilities|killed\s+in\s+action|strikes?|struck|"
@@ -114,3 +114,12 @@ def incident_spans(sentence: str) -> list[tuple[int, int]]:
         if not _MODAL_BEFORE.search(sentence[: hit.start()])
     ]
     return sorted(spans)
+
+
+def foretells(sentence: str) -> bool:
+    """Whether a sentence's incident words include a plan or a forecast ("would hurt")."""
+    return any(
+        _MODAL_BEFORE.search(sentence[: hit.start()])
+        for _, pattern in RULES
+        for hit in pattern.finditer(sentence)
+    )

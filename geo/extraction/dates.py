@@ -120,6 +120,7 @@ _UNDISCLOSED = re.compile(
     re.IGNORECASE,
 )
 _STATEMENT_BEFORE = re.compile(
+    r"\b(?:accused|accuses|blamed|blames)\s+(?:(?!of\b|for\b)[\w’'-]+\s+){1,4}$|"
     r"(?:\b(?:said|says|announced|stated|told\s+\w+(?:\s+\w+)?|reported|confirmed|denied|"
     r"wrote|added|warned|posted|statement|announcement|briefing|conference|"
     r"(?:a|an|its|his|her|their)\s+(?:\w+\s+)?post|"

@@ -19,15 +19,15 @@ from dataclasses import dataclass, field
 
 from bordermap.geo.extraction.actors import COUNTRY_ADJECTIVES, country_codes_in, find_actors
 from bordermap.geo.extraction.attribution import SpeakerContext, read_attribution
-from bordermap.geo.extraction.category_rules import categorise, incident_spans
+from bordermap.geo.extraction.category_rules import categorise, foretells, incident_spans
 from bordermap.geo.extraction.counts import find_counts
 from bordermap.geo.extraction.dates import find_dates
 from bordermap.geo.extraction.places import (
     PlaceFind,
-    core_name,
     expand_border_lists,
     find_places,
     resolve_place,
+    shaped_names,
 )
 from bordermap.geo.extraction.sentences import Sentence, split_sentences
 from bordermap.geo.extraction.text import Report
@@ -47,6 +47,19 @@ _ANAPHORA = re.compile(
     r"decision)\b",
     re.IGNORECASE,
 )
+
+
+def _references_back(sentence: str) -> list[re.Match[str]]:
+    """Phrases that refer back to an incident told before ("the clash", "these arrivals").
+
+    "the Sasoli border post", "the Milak crossing" name a place, not a reference back.
+    """
+    return [
+        m for m in _ANAPHORA.finditer(sentence)
+        if not (len(m.group(0).split()) > 2 and m.group(0).split()[1][:1].isupper())
+    ]  # fmt: skip
+
+
 #: A sentence opening on the people or things of the sentence before.
 _GOES_ON = re.compile(
     r"^(?:The|These|Those)\s+(?:\w+\s+)?(?:soldiers|troops|men|migrants|people|"
@@ -174,10 +187,14 @@ def _dated_clauses(
     return found if len({f for f in found}) > 1 else []
 
 
+#: Breaks between two facts told side by side ("..., and that ...", "; ").
+_COORDINATE_BREAK = re.compile(r",\s+(?:and|but)\s+(?:that\s+)?|;\s+|\s+and\s+that\s+")
+
+
 def _only_refers_back(sentence: str) -> bool:
     """Whether every incident word of a sentence only names an incident told before."""
     spans = incident_spans(sentence)
-    back = [m.span() for m in _ANAPHORA.finditer(sentence)]
+    back = [m.span() for m in _references_back(sentence)]
     return bool(spans) and all(any(a <= s and e <= b for a, b in back) for s, e in spans)
 
 
@@ -190,13 +207,13 @@ def _incident_refers_back(sentence: str) -> bool:
     clauses = {_clause_of(sentence, a) for a, _ in incident_spans(sentence)}
     return any(
         _clause_of(sentence, m.start()) in clauses or not clauses
-        for m in _ANAPHORA.finditer(sentence)
+        for m in _references_back(sentence)
     )
 
 
-def _clause_of(sentence: str, at: int) -> int:
+def _clause_of(sentence: str, at: int, breaks: re.Pattern[str] = _CLAUSE_BREAK) -> int:
     """The number of the clause that offset ``at`` lies in."""
-    return sum(1 for m in _CLAUSE_BREAK.finditer(sentence) if m.end() <= at)
+    return sum(1 for m in breaks.finditer(sentence) if m.end() <= at)
 
 
 def _choose_place(places: list[PlaceFind], sentence: str) -> PlaceFind | None:
@@ -209,11 +226,17 @@ def _choose_place(places: list[PlaceFind], sentence: str) -> PlaceFind | None:
     usable = [p for p in places if p.role in ("at", "base")]
     if not usable:
         return None
-    incident_clauses = sorted({_clause_of(sentence, a) for a, _ in incident_spans(sentence)})
+    incident_clauses = sorted(
+        {_clause_of(sentence, a, _COORDINATE_BREAK) for a, _ in incident_spans(sentence)}
+    )
     for clause in incident_clauses:
         # The first clause telling an incident that names a place: news tells the main
-        # incident first ("..., and that thousands were evacuated from X").
-        in_clause = [p for p in usable if _clause_of(sentence, p.start) == clause]
+        # incident first ("..., and that thousands were evacuated from X").  Only
+        # coordinate clauses count: "lorries crossed the X bridge, as the border
+        # reopened" is one incident at the bridge.
+        in_clause = [
+            p for p in usable if _clause_of(sentence, p.start, _COORDINATE_BREAK) == clause
+        ]
         if in_clause:
             usable = in_clause
             break
@@ -258,12 +281,7 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
     report_countries = set(country_codes_in(report.text))
     # Names the report gives as places by their shape anywhere ("Ghumdhum union"), so
     # that "in Ghumdhum" elsewhere is a place even when the gazetteer lacks it.
-    known_places = frozenset(
-        core_name(p.text)
-        for s in sentences
-        for p in find_places(s.text, hints=hints)
-        if p.shape in ("near", "settlement", "feature", "crossing", "region")
-    )
+    known_places = frozenset(name for s in sentences for name in shaped_names(s.text))
     published = report.published
     speakers = SpeakerContext(country=hints[0] if hints else "")
     events: list[DraftEvent] = []
@@ -344,10 +362,16 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
         category = categorise(sentence.text, claim=bool(attribution.target or attribution.denier))
         if category is None and not attribution.denier:
             continue
-        if _only_refers_back(sentence.text) and not event_dates and not attribution.target \
-                and not attribution.denier:  # fmt: skip
+        if (
+            _only_refers_back(sentence.text)
+            and not event_dates
+            and not attribution.target
+            and not attribution.denier
+            and (not claimant or foretells(sentence.text))
+        ):
             # "Residents said the closure would hurt trade": talk about the incident
-            # told before, no new one.
+            # told before and what it will do, no new one.  A speaker's claim about it
+            # ("the Government holds that the attack was financed from Serbia") is one.
             continue
         if attribution.denier and attribution.status == "denied":
             made = _denial(events, sentence, denier, places, event_dates, published, id_prefix,
@@ -565,16 +589,16 @@ def _title(claimed: list[str], sentence: str) -> str:
 
 
 def _main_border(hints: tuple[str, ...]) -> tuple[str, str, str] | None:
-    if len(hints) < 2:
-        return None
-    names = [_NAME_OF_CODE.get(code) for code in hints[:2]]
-    if not all(names):
-        return None
-    text = f"{names[0]}–{names[1]} border"
-    result = resolve_place(text)
-    if result.status != "resolved":
-        return None
-    return text, result.name or "", result.precision or ""
+    """The border of the report's most named countries that share one."""
+    for first, second in itertools.combinations(hints[:3], 2):
+        names = [_NAME_OF_CODE.get(first), _NAME_OF_CODE.get(second)]
+        if not all(names):
+            continue
+        text = f"{names[0]}–{names[1]} border"
+        result = resolve_place(text)
+        if result.status == "resolved":
+            return text, result.name or "", result.precision or ""
+    return None
 
 
 def _latest_claim_against(events: list[DraftEvent], party: str) -> DraftEvent | None:

@@ -12,6 +12,7 @@ place: "which lies near Latvia's eastern border") or ``at``.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -24,12 +25,21 @@ from bordermap.geo.extraction.actors import (
 from bordermap.geo.places.geocoder import geocode_place
 from bordermap.geo.places.result import PlaceResult
 
-__all__ = ["PlaceFind", "core_name", "expand_border_lists", "find_places", "resolve_place"]
+__all__ = [
+    "PlaceFind",
+    "core_name",
+    "expand_border_lists",
+    "find_places",
+    "resolve_place",
+    "shaped_names",
+]
 
 _DASH = "[-‐‑‒–—―/]"
 #: A capital letter of the Latin or Cyrillic alphabets (Šalčininkai, Ąžuolai, Віцебск).
 _UP = "[A-ZÀ-ÖØ-Þ\u0100-\u017f\u0400-\u042f]"
-_NAME = rf"{_UP}[\w.]*(?:[ -](?:{_UP}[\w.]*))*"
+#: "al-Fashaga", "el-Arish": a name may open on a lower-case Arabic article.
+_ARTICLE = r"(?:(?:al|el|ad|as|an|ar|at|az|ash)-)?"
+_NAME = rf"{_ARTICLE}{_UP}[\w.]*(?:[ -](?:{_UP}[\w.]*))*"
 _CAP = rf"{_UP}[\w-]*"
 _DIRECTION = (
     r"(?:(?:north|south)?(?:-|\s)?(?:east|west)(?:ern)?|northern|southern|eastern|western)"
@@ -38,11 +48,19 @@ _REGION_WORDS = (
     r"region|oblast|voblast|province|voivodeship|county|district|raion|rajons|municipality|"
     r"governorate|state|prefecture|union|upazila|tehsil|commune|canton|parish"
 )
-_CROSSING_WORDS = r"(?:border\s+)?(?:crossing(?:\s+point)?|checkpoint|check\s+point|border\s+post)"
+_CROSSING_WORDS = (
+    r"(?:(?:border\s+)?(?:crossing(?:\s+point)?|checkpoint|check\s+point|border\s+post)|"
+    r"(?:international\s+)?bridge)"
+)
 _SIDE = rf"{_CAP}\s+side\s+of\s+the"
 _NEAR_WORDS = (
     r"near|outside|close\s+to|not\s+far\s+from|on\s+the\s+outskirts\s+of|"
     r"(?:\d+\s+)?(?:km|kilometres|kilometers|miles)\s+(?:north|south|east|west)\w*\s+of"
+)
+#: Words reporters put between "near the" and a name ("near the disputed al-Fashaga").
+_PLACE_ADJECTIVE = (
+    r"disputed|contested|remote|small|tiny|nearby|border|frontier|occupied|abandoned|"
+    r"northern|southern|eastern|western"
 )
 _SETTLEMENT_OF = r"(?:border\s+)?(?:village|town|city|settlement)\s+of"
 _NOT_A_PLACE_AFTER_BORDER = (
@@ -69,6 +87,9 @@ _PREPOSITION = (
 _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern))
     for kind, pattern in (
+        ("border_between_parts", rf"\b(?:the\s+)?border\s+between\s+(?P<a>{_CAP})['’]s?\s+"
+                                 rf"[^,.;]{{0,60}}?\s+and\s+(?P<b>{_CAP})['’]s?\s+{_NAME}"
+                                 rf"(?:\s+(?:{_REGION_WORDS}))?"),
         ("border", rf"\b(?:the\s+)?{_CAP}(?:\s*{_DASH}\s*{_CAP})+\s+(?:land\s+)?"
                    r"(?:border|frontier)\b"),
         ("border", rf"\b(?:the\s+)?{_CAP}\s+(?:side\s+of\s+the\s+)?(?:border|frontier)"
@@ -77,12 +98,12 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("border", rf"\b{_CAP}['’]s?\s+(?:{_DIRECTION}\s+)?(?:land\s+)?(?:border|frontier)"
                    rf"(?:\s+with\s+{_CAP})?"),
         ("border", rf"\b(?:the\s+)?(?:{_DIRECTION}\s+)?(?:border|frontier)\s+with\s+{_CAP}"),
-        ("border_of_links", rf"\b(?:crossings?|links|checkpoints|border\s+posts)\s+with\s+{_CAP}"),
         ("border", rf"\b(?:the\s+)?{_CAP}\s+(?:border|frontier)\b"
                    rf"(?!\s+(?:{_NOT_A_PLACE_AFTER_BORDER}))"),
         ("border", rf"\b(?:the\s+)?{_SIDE}\s+{_NAME}\s+(?:river|River)\b"),
         ("border", rf"\b(?:the\s+)?{_NAME}\s+(?:river|River)\b"),
-        ("near", rf"\b(?:{_NEAR_WORDS})\s+(?:the\s+)?(?:{_SETTLEMENT_OF}\s+)?{_NAME}"
+        ("near", rf"\b(?:{_NEAR_WORDS})\s+(?:the\s+)?(?:(?:{_PLACE_ADJECTIVE})\s+)?"
+                 rf"(?:{_SETTLEMENT_OF}\s+)?{_NAME}"
                  rf"(?:\s+{_CROSSING_WORDS})?"),
         ("settlement", rf"\b(?:the\s+)?{_SETTLEMENT_OF}\s+{_NAME}"),
         ("feature", rf"\b(?:the\s+)?{_NAME}\s+(?:{_FEATURE_WORDS})\b"),
@@ -97,12 +118,13 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("region", rf"\b(?:the\s+)?{_NAME}\s+(?:{_REGION_WORDS})\b"),
         ("crossing", rf"\b(?:the\s+)?{_NAME}(?:\s*{_DASH}\s*{_NAME})?\s+{_CROSSING_WORDS}"),
         ("crossing", rf"\b(?:the\s+)?{_CROSSING_WORDS}\s+(?:at|of|in|near)\s+{_NAME}"),
+        ("border_of_links", rf"\b(?:crossings?|links|checkpoints|border\s+posts)\s+with\s+{_CAP}"),
         ("within", rf"\b{_CAP}['’]s?\s+(?:airspace|territory|territorial\s+waters|waters|soil)"),
         ("adjective", rf"\b{_CAP}\s+(?:airspace|territory|territorial\s+waters|soil)\b"),
         ("within", rf"\b(?:{_DIRECTION}|central)\s+{_CAP}"),
         ("near", r"\bnear\s+the\s+(?:border|frontier)\b"),
         ("border", r"\b(?:the|a|its|their)\s+(?:(?:shared|common|eastern|western|northern|"
-                   r"southern)\s+)?(?:border|frontier)\b"
+                   r"southern|land)\s+)?(?:border|frontier)\b"
                    rf"(?!\s+(?:{_NOT_A_PLACE_AFTER_BORDER}))"),
         ("target", rf"\b(?:{_STRIKE_VERBS})\s+(?:the\s+)?{_NAME}"),
         ("name", rf"\b(?:{_PREPOSITION})\s+(?:the\s+)?{_NAME}"),
@@ -257,10 +279,15 @@ def resolve_place(text: str, hints: tuple[str, ...] = ()) -> PlaceResult:
     if plain.status == "resolved" or not hints:
         return plain
     if _BARE_BORDER.match(text) and len(hints) >= 2:
-        names = [_NAME_OF_CODE.get(code) for code in hints[:2]]
-        if all(names):
-            near = "near " if text.lower().startswith("near") else ""
-            return geocode_place(f"{near}{names[0]}–{names[1]} border")
+        # The report's two most named countries that share a border ("Afghan asylum
+        # seekers" at the Bulgaria–Turkey border name a third country more often).
+        near = "near " if text.lower().startswith("near") else ""
+        for first, second in itertools.combinations(hints[:3], 2):
+            names = [_NAME_OF_CODE.get(first), _NAME_OF_CODE.get(second)]
+            if all(names):
+                found = geocode_place(f"{near}{names[0]}–{names[1]} border")
+                if found.status == "resolved":
+                    return found
     hinted = geocode_place(text, country=list(hints))
     if hinted.status == "unresolved" and _DIRECTION_WORD.search(text):
         # "its south-eastern border with Russia": the border, without the part of it.
@@ -343,6 +370,13 @@ def find_places(
             if any(start < b and a < end for a, b in taken):
                 continue
             text = _clean(match.groupdict().get("inner") or match.group(0))
+            if shape == "border_between_parts":
+                # "the border between Iran's Sistan province and Afghanistan's Nimroz
+                # province": the border of the two countries.
+                if not (country_codes_in(match.group("a")) and country_codes_in(match.group("b"))):
+                    continue
+                text = f"{match.group('a')}–{match.group('b')} border"
+                shape = "border"
             if shape == "border_of_links":
                 # "closed all its crossings with Belarus": the border with Belarus.
                 text = "border with " + text.rsplit(" ", 1)[-1]
@@ -383,6 +417,14 @@ def find_places(
                     rf"\s+{_CROSSING_WORDS}$|^(?:the\s+)?{_CROSSING_WORDS}\s+\w+\s+", "", text
                 )
                 result = resolve_place(bare, hints) if bare != text else result
+            if result.status == "unresolved" and shape == "region":
+                # "Ghumdhum union in Bandarban": only as coarse as the container the
+                # gazetteer knows; an unknown region alone is no place here.
+                found_here = _written_only(sentence, match, text, shape, hints)
+                if found_here is not None and not found_here.written_only:
+                    found.append(found_here)
+                    taken.append((match.start(), found_here.end))
+                continue
             if result.status == "unresolved" and (
                 shape in _SHAPES_WRITTEN_ONLY
                 or (shape == "name" and _LEADING_PREPOSITION.match(match.group(0))
@@ -425,14 +467,33 @@ def find_places(
 
 
 #: Shapes that make a phrase a place even when the gazetteer does not know the name.
-_SHAPES_WRITTEN_ONLY = frozenset({"near", "settlement", "feature", "crossing", "region"})
+_SHAPES_WRITTEN_ONLY = frozenset({"near", "settlement", "feature", "crossing"})
 _DESCRIPTOR_AFTER = re.compile(rf"\s+(?:{_CROSSING_WORDS}|{_REGION_WORDS})$")
+
+
+def shaped_names(sentence: str) -> set[str]:
+    """Proper names a sentence gives as places by their shape, known to the gazetteer or not.
+
+    "the Ghumdhum union", "near the village of Odzisi", "the Milak crossing": later
+    sentences may name the place bare ("in Ghumdhum").
+    """
+    names = set()
+    for shape, pattern in _SHAPES:
+        if shape in ("near", "settlement", "feature", "crossing", "region"):
+            for match in pattern.finditer(sentence):
+                name = core_name(_clean(match.group(0)))
+                if name and _may_be_a_name(name) and name.split()[0] not in _NOT_PLACES:
+                    names.add(name)
+    return names
 
 
 def core_name(text: str) -> str:
     """The proper name inside a place phrase: "near the village of Odzisi" → "Odzisi"."""
     name = re.sub(
-        rf"^(?:(?:{_NEAR_WORDS})\s+)?(?:the\s+)?(?:{_SETTLEMENT_OF}\s+)?", "", text.strip(),
+        rf"^(?:(?:{_NEAR_WORDS})\s+)?(?:the\s+)?(?:(?:{_PLACE_ADJECTIVE})\s+)?"
+        rf"(?:{_SETTLEMENT_OF}\s+)?",
+        "",
+        text.strip(),
         flags=re.IGNORECASE,
     )  # fmt: skip
     name = re.split(r",?\s+in\s+", name, maxsplit=1)[0]

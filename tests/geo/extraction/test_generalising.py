@@ -226,3 +226,61 @@ def test_a_sentence_going_on_about_the_incident_is_evidence_not_an_event():
         "after the shots."
     )
     assert len(events) == 1 and len(events[0].evidence) == 2
+
+
+def test_the_border_between_two_countries_provinces_is_their_border():
+    found = find_places(
+        "Two guards died at the border between Iran's Sistan and Baluchestan province and "
+        "Afghanistan's Nimroz province.",
+        hints=("IR", "AF"),
+    )
+    assert [f.result.name for f in found] == ["Afghanistan–Iran border"]
+
+
+def test_listed_crossings_with_a_country_stay_crossings():
+    found = find_places("Police closed the Jarinje and Bërnjak crossings with Serbia.")
+    assert "Serbia–Kosovo border" not in [f.result.name for f in found]
+
+
+def test_a_bare_border_is_the_border_of_two_neighbouring_report_countries():
+    from bordermap.geo.extraction.places import resolve_place
+
+    assert resolve_place("the land border", ("BG", "AF", "TR")).name == "Bulgaria–Turkey border"
+
+
+def test_a_named_place_after_the_is_no_reference_back():
+    from bordermap.geo.extraction.events import _references_back
+
+    assert _references_back("They fired on the Sasoli border post.") == []
+    assert len(_references_back("Two were hurt in the clashes.")) == 1
+
+
+def test_datelines_titles_and_asides_before_the_speech_verb():
+    from bordermap.geo.extraction.attribution import read_attribution
+
+    assert read_attribution("KHARTOUM - Sudan's army said two were killed.").claimant == (
+        "Sudanese army"
+    )
+    assert (
+        read_attribution(
+            "Iran's deputy police chief, Qassem Rezaei, accused Taliban forces of firing first."
+        ).claimant
+        == "Iranian deputy police chief"
+    )
+    found = read_attribution(
+        "A senior official, speaking on condition of anonymity, said it never took place."
+    )
+    assert (found.status, found.denier) == ("denied", "senior official")
+
+
+def test_an_accusation_dated_before_its_of_dates_the_statement():
+    assert _dates("Sudan's army accused Ethiopian forces late on Sunday of executing men.") == [
+        ("2024-05-05", "statement")
+    ]
+
+
+def test_a_name_with_an_arabic_article_after_near_a_disputed():
+    found = [
+        f.text for f in find_places("Soldiers were seized near the disputed al-Fashaga farmland.")
+    ]
+    assert found and "al-Fashaga" in found[0]
