@@ -500,11 +500,12 @@ def read_attribution(sentence: str) -> Attribution:
     for match in _EXPECTED_DENIAL.finditer(sentence):
         expected = True
         cues.append(Cue(match.start(), match.end(), "expected_denial"))
-    if claimant and not denier and verb_end >= 0 and _NEGATED_ACT.match(sentence[verb_end:]):
+    negated = _NEGATED_ACT.match(sentence[verb_end:]) if verb_end >= 0 else None
+    if claimant and not denier and negated:
         # "Haiti said the canal does not violate the treaty", "Belarus said its aircraft
         # had not crossed the border": the speaker denies the act.
         denier, claimant = claimant, ""
-        cues.append(Cue(verb_end, verb_end, "denial"))
+        cues.append(Cue(verb_end, verb_end + negated.end(), "denial"))
     claimant = _body_of_spokesperson(sentence, claimant)
     denier = _body_of_spokesperson(sentence, denier)
     if denier and claimant and denier != claimant:
