@@ -227,6 +227,67 @@ _SPACES = re.compile(r"\s+")
 _PLACE_ON = re.compile(r"\S\s+(?:on|near|at|along|close\s+to|in)\s+the\s", re.IGNORECASE)
 # A comma between words, not the thousands comma of "1,300 km".
 _COMMA = re.compile(r",(?!\d{3}\b)")
+#: Canadian Press and AP abbreviations of provinces and states, as datelines and
+#: captions write them after a town's name.  Only read after a comma, with the dot.
+_PRESS_ABBREVIATIONS = {
+    "Alta.": "Alberta",
+    "B.C.": "British Columbia",
+    "Man.": "Manitoba",
+    "N.B.": "New Brunswick",
+    "N.L.": "Newfoundland and Labrador",
+    "Nfld.": "Newfoundland and Labrador",
+    "N.S.": "Nova Scotia",
+    "Ont.": "Ontario",
+    "P.E.I.": "Prince Edward Island",
+    "Que.": "Quebec",
+    "Sask.": "Saskatchewan",
+    "Ala.": "Alabama",
+    "Ariz.": "Arizona",
+    "Ark.": "Arkansas",
+    "Calif.": "California",
+    "Colo.": "Colorado",
+    "Conn.": "Connecticut",
+    "Del.": "Delaware",
+    "Fla.": "Florida",
+    "Ill.": "Illinois",
+    "Ind.": "Indiana",
+    "Kan.": "Kansas",
+    "Ky.": "Kentucky",
+    "La.": "Louisiana",
+    "Md.": "Maryland",
+    "Mass.": "Massachusetts",
+    "Mich.": "Michigan",
+    "Minn.": "Minnesota",
+    "Miss.": "Mississippi",
+    "Mo.": "Missouri",
+    "Mont.": "Montana",
+    "Neb.": "Nebraska",
+    "Nev.": "Nevada",
+    "N.H.": "New Hampshire",
+    "N.J.": "New Jersey",
+    "N.M.": "New Mexico",
+    "N.Y.": "New York",
+    "N.C.": "North Carolina",
+    "N.D.": "North Dakota",
+    "Okla.": "Oklahoma",
+    "Ore.": "Oregon",
+    "Pa.": "Pennsylvania",
+    "R.I.": "Rhode Island",
+    "S.C.": "South Carolina",
+    "S.D.": "South Dakota",
+    "Tenn.": "Tennessee",
+    "Vt.": "Vermont",
+    "Va.": "Virginia",
+    "Wash.": "Washington",
+    "W.Va.": "West Virginia",
+    "Wis.": "Wisconsin",
+    "Wyo.": "Wyoming",
+}
+_PRESS_ABBREVIATION = re.compile(
+    r",\s*(?P<abbr>"
+    + "|".join(re.escape(a) for a in sorted(_PRESS_ABBREVIATIONS, key=len, reverse=True))
+    + r")(?=\s*(?:[,)]|$))"
+)
 # "500 metres from X", "в 700 метрах от X", "a few kilometres from X", "kilka km od X".
 _DISTANCE_FROM = re.compile(
     r"^(?:some\s+|about\s+|around\s+|only\s+|just\s+|в\s+|у\s+|w\s+|за\s+)?"
@@ -489,6 +550,9 @@ def _clean(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = re.sub(r"\s+#(?=\w)", ", ", text)  # "Kastanies #Evros": a hashtag qualifies
     text = text.strip().strip('"“”«»„')
+    # "Emerson, Man.", "Sasabe, Ariz.": a press abbreviation after a comma is the
+    # province or state it stands for (alone, "Man." would be the Isle of Man).
+    text = _PRESS_ABBREVIATION.sub(lambda m: ", " + _PRESS_ABBREVIATIONS[m["abbr"]], text)
     return _SPACES.sub(" ", text).strip(' \t\n.;:!?"“”«»„')
 
 

@@ -92,3 +92,20 @@ def test_borders_in_reporters_words(text, country, border):
 )
 def test_within_the_bounds_of_a_region_is_the_region(text, country, code):
     assert geocode_place(text, country=country).admin1_code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "code"),
+    [
+        ("near Emerson, Man.", "CA", "CA-MB"),
+        ("Hemmingford, Que.", "CA", "CA-QC"),
+        ("Nogales, Ariz.", "US", "US-AZ"),
+        ("Sumas, Wash., near the border", "US", "US-WA"),
+    ],
+)
+def test_press_abbreviations_of_provinces_and_states_after_a_comma(text, country, code):
+    assert geocode_place(text, country=country).admin1_code == code
+
+
+def test_an_abbreviation_alone_is_not_expanded():
+    assert geocode_place("the Isle of Man").country == "IM"

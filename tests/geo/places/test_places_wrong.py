@@ -91,12 +91,23 @@ def test_a_city_keeps_its_name_over_its_own_crossing_nearby() -> None:
 
 
 def test_an_answer_outside_the_event_country_is_never_taken():
-    # "Man." (Manitoba in Canadian papers) read as a container that is the Isle of Man:
-    # whatever path chose it, an answer outside the hint is refused, with the reason.
-    result = geocode_place("near Emerson, Man.", country="CA")
+    # The last guard of geocode_place, for any path a rule overlooks (it caught "Emerson,
+    # Man." read as the Isle of Man before press abbreviations were read): an answer
+    # outside the hint is refused, with the reason and the refused answer.
+    from bordermap.geo.places.geocoder import _held_to_the_hint
+    from bordermap.geo.places.result import PlaceResult
+
+    isle = PlaceResult(
+        "Emerson, Man", "resolved", "Isle of Man", "IM", None, 54.2, -4.5, "country"
+    )
+    explain: list[str] = []
+    result = _held_to_the_hint(isle, ("CA",), explain)
     assert result.status == "unresolved"
     assert "outside the event's country CA" in result.note
     assert [c.country for c in result.candidates] == ["IM"]
+    assert explain and explain[0].startswith("refused:")
+    assert _held_to_the_hint(isle, ("IM",), None) is isle
+    assert _held_to_the_hint(isle, (), None) is isle
 
 
 def test_a_border_or_side_of_the_event_country_is_not_outside_it():
