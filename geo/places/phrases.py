@@ -673,6 +673,12 @@ def _border(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression |
         # "X, near the Russian border", "Edirne on the Turkish-Greek border": a place
         # and where it lies, not a border.
         return None
+    inside = re.match(r"^(?P<x>.+?)\s+(?:in|в|во|у|w|we|en|dans|im)\s+(?P<y>\S.+)$", text, re.I)
+    if inside and _border(inside["x"], g, langs) is not None:
+        # "на госгранице с Россией в Западно-Казахстанской области": the border, and
+        # the area it is in; not a side named "Россией в ... области".
+        if _border(inside["y"], g, langs) is None:
+            return _restricted(inside["x"], inside["y"], text, langs, "in")
     text, km = _take_length(text, g)
     text = _strip_leading(text)
 

@@ -121,6 +121,10 @@ _LEADING_ARTICLE = re.compile(
     r"^(?:la|le|les|l['’]|el|los|las|lo|il|gli|die|der|das|den|dem|os|as)\s*(?<=\s|['’])",
     re.IGNORECASE,
 )
+#: Capitalised words only, no descriptor: "Mong Cai" (not "Manitoba border").
+_PROPER_NAME = re.compile(r"(?!(?:the|a|an)\b)(?:[A-ZÀ-Þ][\w'’-]*)(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3}")
+#: "X territory" after a town's name: a unit below admin-1 (Congolese territoires).
+_UNIT_AFTER = re.compile(r"\s(?:territory|territoire)$", re.IGNORECASE)
 #: A word-final Cyrillic vowel + "й", as Russian writes Baltic names ending in -ai/-ei.
 _CYRILLIC_DIPHTHONG = re.compile(r"[аеоуАЕОУ]й(?=\W|$)")
 #: The Arabic article inside a name, written with a hyphen ("Tall al-Abyad", "Ras
@@ -460,6 +464,25 @@ class PlaceResolver(BorderReading):
         if expr.suffix == "compass" and inner.precision in ("settlement", "near", "exact"):
             # "West Virginia" is not the west of some town called Virginia.
             return self.unresolved(note="a compass word before a town is not a part of it")
+        if inner.precision in ("settlement", "near", "exact") and _UNIT_AFTER.search(expr.text):
+            # "Rutshuru territory": the unit around the town, never the town itself.
+            area = replace(expr.inner, kind="district", suffix="territory")
+            held = self.region_of_district(area, scope)
+            if held is None and inner.admin1_code and self.gaz.region(inner.admin1_code):
+                note = (
+                    f"no outline of the territory {expr.inner.name!r} in the data; answered "
+                    f"the region holding its namesake town {inner.name}"
+                )
+                held = replace(
+                    self.from_place(self.gaz.region(inner.admin1_code)), coarsened=True, note=note
+                )
+            return (
+                held
+                if held is not None
+                else self.unresolved(
+                    note=f"the territory of {inner.name} has no outline in the data"
+                )
+            )
         return inner
 
     def container(self, expr: PlaceExpression, scope: Scope) -> tuple[PlaceResult, Scope]:
@@ -557,6 +580,17 @@ class PlaceResolver(BorderReading):
                 return alone
         if result.status != "unresolved" or outer.status != "resolved":
             return result
+        if outer.precision == "border" and expr.inner.kind in ("region", "district"):
+            # "Mandera county near the Somalia border": a line does not stand for a
+            # county (a village by it may coarsen to it: it lies on the line's buffer);
+            # the event's country still bounds the county alone.
+            alone = self.resolve(expr.inner, scope, kinds) if self.hint_of(scope) else None
+            if alone is not None and alone.status != "unresolved":
+                return alone
+            return self.unresolved(
+                note=f"{expr.name!r} is not in the gazetteer near {outer.name}; a border line "
+                "does not stand for it"
+            )
         if _finer(outer.precision, expr.inner):
             return self.unresolved(
                 note=f"{expr.name!r} is not in the gazetteer inside {outer.name}, which is "
@@ -807,7 +841,22 @@ class PlaceResolver(BorderReading):
     def settlement(self, expr: PlaceExpression, scope: Scope) -> PlaceResult:
         assert expr.inner is not None
         if expr.other:
-            scope = self.described_country(expr.other, scope)
+            narrowed = self.described_country(expr.other, scope)
+            if narrowed == scope and _PROPER_NAME.fullmatch(expr.other):
+                # "Mong Cai city of Quang Ninh": the name came first, "of Y" holds it.
+                self.log(f"read as {expr.other!r} inside {expr.name!r}")
+                inside = PlaceExpression(
+                    "restricted",
+                    expr.text,
+                    expr.other,
+                    expr.name,
+                    inner=parse_place(expr.other),
+                    outer=parse_place(expr.name),
+                    suffix="in",
+                    languages=expr.languages,
+                )
+                return self.resolve(inside, scope, _SETTLEMENT_KINDS)
+            scope = narrowed
         if expr.suffix == "crossing":
             return self.crossing(expr, scope)
         # "Mexico City", "Cape Town": the descriptor may be part of the name.

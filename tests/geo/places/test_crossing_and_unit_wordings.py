@@ -109,3 +109,24 @@ def test_press_abbreviations_of_provinces_and_states_after_a_comma(text, country
 
 def test_an_abbreviation_alone_is_not_expanded():
     assert geocode_place("the Isle of Man").country == "IM"
+
+
+def test_a_name_before_city_of_y_is_the_town_inside_y():
+    # Not "the city of Quang Ninh" (a town 477 km away) described by "Mong Cai".
+    result = geocode_place("Mong Cai city of Quang Ninh", country="VN")
+    assert (result.name, result.admin1_code) == ("Móng Cái", "VN-13")
+
+
+def test_a_county_near_a_border_is_never_the_border_line():
+    result = geocode_place("Mandera county near the Somalia border", country="KE")
+    assert result.precision != "border"
+
+
+def test_a_border_inside_an_area_is_the_border():
+    result = geocode_place("на госгранице с Россией в Западно-Казахстанской области", country="KZ")
+    assert (result.precision, result.name) == ("border", "Kazakhstan–Russia border")
+
+
+def test_the_territory_of_a_town_is_the_region_holding_it():
+    result = geocode_place("Rutshuru territory, North Kivu province", country="CD")
+    assert (result.precision, result.admin1_code, result.coarsened) == ("region", "CD-NK", True)
