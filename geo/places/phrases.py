@@ -164,7 +164,8 @@ _CROSSING_AFTER = re.compile(
     r"(?:crossing(?:\s+point)?|checkpoint|check\s+point|crossing\s+station|"
     r"border\s+(?:station|point|gate|terminal)|port\s+of\s+entry|border\s+post|bridge|"
     r"grensestasjon|grenseovergang|пункт\w*\s+пропуска|przejści\w*(?:\s+graniczn\w*)?|"
-    r"pereėj\w*|punkts|(?:kontrolės\s+)?punkt\w*)$",
+    r"pereėj\w*|punkts|(?:kontrolės\s+)?punkt\w*|rajanylityspaik\w*|"
+    r"rajatarkastusasem\w*|raja-asem\w*|piiripunkt\w*|sınır\s+kapı\w*)$",
     re.IGNORECASE,
 )
 # "the Kerem Shalom crossing between Israel and Gaza", "the Rafah crossing with Gaza":
@@ -184,7 +185,11 @@ _CROSSING_BEFORE = re.compile(
     r"(?:г)?кпп|пункт\w*|погранпереход\w*|пагранпераход\w*|"
     r"пограничн\w*\s+переход\w*|памежн\w*\s+пераход\w*|grensestasjon(?:en)?|"
     r"(?:complejo|paso|puesto|puerta)\s+fronteriz[oa]|"
-    r"poste[\s-]+fronti[eè]re|poste\s+frontalier|border\s+(?:station|point|gate))"
+    r"poste[\s-]+fronti[eè]re|poste\s+frontalier|border\s+(?:station|point|gate)|"
+    r"(?:međunarodn\w*\s+)?granič\w*\s+prijelaz\w*|granič\w*\s+prelaz\w*|"
+    r"mejn\w*\s+prehod\w*|priechod\w*|valico(?:\s+di\s+frontiera)?|"
+    r"postul\s+vamal|punctul\s+de\s+trecere(?:\s+a\s+frontierei)?|vama|"
+    r"rajanylityspaik\w*|piiripunkt\w*)"
     r"\s+(?:of\s+|at\s+|in\s+|de\s+la\s+|de\s+|d['’]\s*|du\s+|del\s+)?(?P<rest>.+)$",
     re.IGNORECASE,
 )
@@ -210,8 +215,8 @@ _ARTICLE_BEFORE_BORDER = re.compile(
 _DASH_CLASS = "[" + re.escape(DASHES) + "/]"
 # "the border between X and Y" in English, French, Spanish, Portuguese and German, with
 # the articles those languages put before a country's name ("la Lettonie", "o Brasil").
-_BETWEEN = r"(?:between|separating|entre|zwischen)"
-_AND = r"(?:and|et|y|e|und)"
+_BETWEEN = r"(?:between|separating|entre|zwischen|tra|fra|între|između|izmedju|med|kati\s+ya)"
+_AND = r"(?:and|et|y|e|und|și|si|i|ja|na)"
 _ARTICLE = r"(?:(?:the|la|le|les|el|o|a|der|dem)\s+|l['’]\s*)?"
 # "le côté biélorusse (de la frontière)", "el lado venezolano", "o lado brasileiro": the
 # side word first, the demonym after it.
@@ -222,7 +227,7 @@ _SIDE_WORD_FIRST = re.compile(
 )
 _BARE_RIVER = re.compile(r"^(?:(?:la|el|o)\s+)?(?:río|rio|fleuve|rivière)$", re.IGNORECASE)
 # "border with Y" in the seven languages: "z Litwą", "su Baltarusija", "с Польшей".
-_WITH = r"(?:with|to|su|ar|z|ze|с|со|з|із|са|avec|con|mit|zu|zur|zum)"
+_WITH = r"(?:with|to|su|ar|z|ze|с|со|з|із|са|avec|con|mit|zu|zur|zum|cu|sa|s)"
 _SPACES = re.compile(r"\s+")
 _PLACE_ON = re.compile(r"\S\s+(?:on|near|at|along|close\s+to|in)\s+the\s", re.IGNORECASE)
 # A comma between words, not the thousands comma of "1,300 km".
@@ -674,11 +679,14 @@ def _border(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression |
         # and where it lies, not a border.
         return None
     inside = re.match(r"^(?P<x>.+?)\s+(?:in|в|во|у|w|we|en|dans|im)\s+(?P<y>\S.+)$", text, re.I)
-    if inside and _border(inside["x"], g, langs) is not None:
+    if (
+        inside
+        and _border(inside["x"], g, langs) is not None
+        and _border(inside["y"], g, langs) is None
+    ):
         # "на госгранице с Россией в Западно-Казахстанской области": the border, and
         # the area it is in; not a side named "Россией в ... области".
-        if _border(inside["y"], g, langs) is None:
-            return _restricted(inside["x"], inside["y"], text, langs, "in")
+        return _restricted(inside["x"], inside["y"], text, langs, "in")
     text, km = _take_length(text, g)
     text = _strip_leading(text)
 

@@ -130,3 +130,19 @@ def test_a_border_inside_an_area_is_the_border():
 def test_the_territory_of_a_town_is_the_region_holding_it():
     result = geocode_place("Rutshuru territory, North Kivu province", country="CD")
     assert (result.precision, result.admin1_code, result.coarsened) == ("region", "CD-NK", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "border"),
+    [
+        ("al confine tra Grecia e Macedonia", "GR", "Greece–North Macedonia border"),
+        ("frontiera cu Ucraina", "RO", "Romania–Ukraine border"),
+    ],
+)
+def test_italian_and_romanian_border_words(text, country, border):
+    assert geocode_place(text, country=country).name == border
+
+
+def test_romanian_and_italian_words_leave_names_with_articles_alone():
+    assert geocode_place("La Paz").country == "BO"
+    assert geocode_place("Al Qaim").country == "IQ"
