@@ -67,18 +67,19 @@ TEXT_FIELDS: tuple[str, ...] = (
     "description",
     "sources",
 )
-#: Columns the filter values of an event come from (see bordermap.layers.facets).
-FACET_COLUMNS: tuple[str, ...] = (
-    schema.CATEGORY,
-    schema.STATUS,
-    schema.ACTORS,
-    schema.CLAIMED_BY,
-    schema.DENIED_BY,
-    schema.TAGS,
-    schema.SOURCE_URL,
-    schema.SOURCE_NAME,
-    schema.SOURCE_DATE,
-)
+#: The columns each filter value of an event is read from (see
+#: bordermap.layers.facets.event_facet): each value is worked out once per distinct
+#: combination of its own columns, not of all of them, since the source dates alone
+#: make almost every event's combination of all columns distinct.
+FACET_SOURCES: dict[str, tuple[str, ...]] = {
+    "category": (schema.CATEGORY,),
+    "status": (schema.STATUS,),
+    "actor": (schema.ACTORS, schema.CLAIMED_BY, schema.DENIED_BY),
+    "tag": (schema.TAGS,),
+    "source": (schema.SOURCE_URL, schema.SOURCE_NAME, schema.SOURCE_DATE),
+}
+#: Columns the filter values of an event come from.
+FACET_COLUMNS: tuple[str, ...] = tuple(c for names in FACET_SOURCES.values() for c in names)
 _SCALE = 10**DECIMALS
 #: Bits per axis of the Morton order that sorts events (4,096 cells per axis).
 _ORDER_BITS = 12
@@ -199,10 +200,9 @@ def compact_events(
     _style_extents(extents, extent_of, drawing, colour, status)
 
     start, span, origin = _days(frame)
-    text, strings = _texts(frame, categories)
-    facet_codes, facet_table = _field(
-        frame, FACET_COLUMNS, lambda row: to_script_json(event_facet(row))
-    )
+    columns = _Columns(frame)
+    text, strings = _texts(columns, categories)
+    facet_codes, facet_table = _facets(columns)
     data = {
         "count": count,
         "lat": _delta(lat),
@@ -216,7 +216,7 @@ def compact_events(
         "strings": strings,
         "extents": extents,
         "facet": facet_codes,
-        "facets": [json.loads(facet) for facet in facet_table],
+        "facets": facet_table,
     }
     point_like = sum(1 for kind in drawing if kind == "point")
     return CompactEvents(data, unplaced, point_like)
@@ -407,34 +407,79 @@ def _factorise(keys: Sequence[object]) -> tuple[list[int], list]:
     return codes, list(index)
 
 
-def _field(
-    frame: pd.DataFrame, columns: Sequence[str], make: Callable[[dict], object]
-) -> tuple[list[int], list]:
-    """Compute ``make(row)`` once per distinct combination of ``columns``.
+class _Columns:
+    """The columns of a frame, each factorised once: a code per event, distinct values.
 
-    Returns the code of each event and the table of distinct results.
+    Several popup fields and filter values read the same columns (status, precision,
+    the claimants); each column is hashed once for all of them.
     """
-    count = len(frame)
+
+    def __init__(self, frame: pd.DataFrame) -> None:
+        self.frame = frame
+        self.count = len(frame)
+        self._coded: dict[str, tuple[np.ndarray, list]] = {}
+
+    def coded(self, column: str) -> tuple[np.ndarray, list]:
+        """Return each event's code into the column's distinct values (missing: None)."""
+        if column not in self._coded:
+            if column not in self.frame:
+                self._coded[column] = (np.zeros(self.count, dtype=np.int64), [None])
+            else:
+                # Missing values (None, NaN) form one group, as the popup texts see them alike.
+                codes, uniques = pd.factorize(self.frame[column], use_na_sentinel=False)
+                self._coded[column] = (
+                    codes.astype(np.int64, copy=False),
+                    [_value(v) for v in uniques],
+                )
+        return self._coded[column]
+
+
+def _combined(codes: Sequence[np.ndarray], count: int) -> np.ndarray:
+    """Return one code per event for its combination of ``codes``, in order of first appearance."""
     combined = np.zeros(count, dtype=np.int64)
-    present = [c for c in columns if c in frame]
-    for column in present:
-        # Missing values (None, NaN) form one group, as make() sees them alike.
-        codes, uniques = pd.factorize(frame[column], use_na_sentinel=False)
-        combined, _ = pd.factorize(combined * len(uniques) + codes)
-    key_codes, keys = pd.factorize(combined)
-    first = np.full(len(keys), count, dtype=np.int64)
-    np.minimum.at(first, key_codes, np.arange(count))
-    arrays = {c: frame[c].to_numpy() for c in present}
-    results = [
-        make({c: _value(arrays[c][row]) if c in arrays else None for c in columns})
-        for row in first.tolist()
-    ]
-    # Different inputs can say the same thing; keep each text once.
-    result_codes, table = _factorise(
-        [tuple(map(tuple, r)) if isinstance(r, list) else r for r in results]
-    )
-    codes = np.asarray(result_codes, dtype=np.int64)[key_codes].tolist()
-    return codes, [[list(s) for s in r] if isinstance(r, tuple) else r for r in table]
+    for part in codes:
+        size = int(part.max()) + 1 if len(part) else 1
+        combined, _ = pd.factorize(combined * size + part)
+    return combined.astype(np.int64, copy=False)
+
+
+def _first_rows(codes: np.ndarray) -> np.ndarray:
+    """Return the first event of each code, for dense codes numbered by first appearance."""
+    return np.unique(codes, return_index=True)[1]
+
+
+def _hashable(value: object) -> object:
+    return tuple(_hashable(item) for item in value) if isinstance(value, list) else value
+
+
+def _field(
+    columns: _Columns, names: Sequence[str], make: Callable[[dict], object]
+) -> tuple[np.ndarray, list]:
+    """Compute ``make(row)`` once per distinct combination of the columns ``names``.
+
+    ``row`` maps each of ``names`` to the value (None when missing).  Returns a result
+    number for each event, equal for equal results, and the distinct results.
+    """
+    coded = [columns.coded(name) for name in names]
+    key = _combined([codes for codes, _ in coded], columns.count)
+    first = _first_rows(key)
+    values = [[uniques[c] for c in codes[first].tolist()] for codes, uniques in coded]
+    number: dict[object, int] = {}
+    results: list = []
+    key_result = np.empty(len(first), dtype=np.int64)
+    for k, row in enumerate(zip(*values, strict=True)):
+        result = make(dict(zip(names, row, strict=True)))
+        found = number.setdefault(_hashable(result), len(results))
+        if found == len(results):
+            results.append(result)
+        key_result[k] = found
+    return key_result[key], results
+
+
+def _table(numbers: np.ndarray, results: list) -> tuple[list[int], list]:
+    """Return each event's code into the distinct results, numbered by first appearance."""
+    codes, uniques = pd.factorize(numbers)
+    return codes.tolist(), [results[k] for k in uniques.tolist()]
 
 
 def _value(value: object) -> object:
@@ -444,8 +489,26 @@ def _value(value: object) -> object:
     return value
 
 
+def _facets(columns: _Columns) -> tuple[list[int], list[dict]]:
+    """Return each event's code into its distinct filter values (see ``event_facet``)."""
+    parts = {
+        name: _field(columns, names, lambda row, name=name: event_facet(row)[name])
+        for name, names in FACET_SOURCES.items()
+    }
+    key = _combined([numbers for numbers, _ in parts.values()], columns.count)
+    texts = [
+        to_script_json({name: results[numbers[i]] for name, (numbers, results) in parts.items()})
+        for i in _first_rows(key).tolist()
+    ]
+    # Different inputs can give the same values; keep each once.
+    number: dict[str, int] = {}
+    key_facet = np.asarray([number.setdefault(t, len(number)) for t in texts], dtype=np.int64)
+    codes, table = _table(key_facet[key], list(number))
+    return codes, [json.loads(facet) for facet in table]
+
+
 def _texts(
-    frame: pd.DataFrame, categories: dict[str, Category]
+    columns: _Columns, categories: dict[str, Category]
 ) -> tuple[dict[str, list[int]], dict[str, list]]:
     labels = {key: c.label for key, c in categories.items()}
 
@@ -483,6 +546,6 @@ def _texts(
     text: dict[str, list[int]] = {}
     strings: dict[str, list] = {}
     for field in TEXT_FIELDS:
-        columns, make = makers[field]
-        text[field], strings[field] = _field(frame, columns, make)
+        names, make = makers[field]
+        text[field], strings[field] = _table(*_field(columns, names, make))
     return text, strings

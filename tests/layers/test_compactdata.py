@@ -1,9 +1,12 @@
 import numpy as np
 import pytest
 
+from bordermap.geo import schema
 from bordermap.geo.events.categories import load_categories
 from bordermap.layers.compactdata import compact_events, point_like_count
 from bordermap.layers.compactevents import CompactEventLayer, packed
+from bordermap.layers.facets import event_facet
+from bordermap.layers.popups import resolved_place_text, sources, status_text
 from tests import compactfixtures as cfx
 from tests import mapfixtures as fx
 
@@ -100,3 +103,53 @@ def test_inputs_are_not_modified(events):
 def test_colour_by_must_be_known(events):
     with pytest.raises(ValueError, match="colour_by must be one of"):
         CompactEventLayer(events, categories=load_categories(), colour_by="size")
+
+
+def mixed_events(count: int = 240):
+    """Events whose filter and popup columns vary independently, with gaps and payloads."""
+    texts = ["", None, float("nan"), " Army ", "Army", "<b>Guard</b>", "Police; Army", "a;;b"]
+    names = ["Example News", "Bad Link | Good Link", " LSM ", "LSM", "A | B | C"]
+    urls = ["https://example.org/s", "javascript:alert(1) | https://example.net/b", ""]
+    dates = ["2026-01-17", "2026-03-02 | 2026-03-03", "", "2026-01-18"]
+    rows = []
+    for i in range(count):
+        rows.append(
+            fx.event(
+                id=f"m{i}",
+                title=f"Mixed {i}",
+                description=texts[(i // 5) % 8],
+                category=("crossing_attempt", "pushback", "", "not_a_category")[i % 4],
+                status=("confirmed", "alleged", "disputed", "denied", "")[i % 5],
+                actors=texts[i % 8],
+                claimed_by=texts[(i // 3) % 8],
+                denied_by=texts[(i // 7) % 8],
+                tags=texts[(i // 2) % 8],
+                source_name=names[i % 5],
+                source_url=urls[(i // 5) % 3],
+                source_date=dates[(i // 4) % 4],
+                place=("Daugavpils", "", "<i>x</i>")[i % 3],
+                resolved_name=("Daugavpils", "")[i % 2],
+                admin1=("Latgale", "")[(i // 2) % 2],
+                border_km=(0.0, 3.25, float("nan"))[i % 3],
+                geometry=cfx.grid_point(i),
+                extent=cfx.grid_point(i),
+            )
+        )
+    return fx.events_frame(rows)
+
+
+def test_filter_values_and_popup_texts_are_those_of_each_event_alone():
+    # Worked out once per distinct value, they must equal what each row gives by itself.
+    events = mixed_events()
+    compact = compact_events(events, categories=load_categories())
+    rows = {row[schema.TITLE]: row for row in events.to_dict("records")}
+    facets = compact.data["facets"]
+    for position, title in enumerate(decoded(compact, "title")):
+        row = rows[title]
+        facet = facets[compact.data["facet"][position]]
+        assert facet == event_facet(row)
+        assert decoded(compact, "status")[position] == status_text(row)
+        assert decoded(compact, "where")[position] == resolved_place_text(row)
+        expected_sources = [[name, url or "", date] for name, url, date in sources(row)]
+        assert decoded(compact, "sources")[position] == expected_sources
+    assert len(rows) == compact.placed
