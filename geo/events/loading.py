@@ -15,17 +15,19 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 
+import numpy as np
 import pandas as pd
 
 from bordermap.geo import schema
 from bordermap.geo.errors import EventFileError, Problem, problem
 from bordermap.geo.events.acled import convert_acled, is_acled
 from bordermap.geo.events.categories import load_categories, using_categories, vocabulary_from_file
+from bordermap.geo.events.checked import CheckedColumns
 from bordermap.geo.events.frames import FRAME_KIND, read_frame
 from bordermap.geo.events.intake import prepare_file
 from bordermap.geo.events.read_options import ReadOptions, current_read_options
 from bordermap.geo.events.readers import read_file
-from bordermap.geo.events.validation import check_duplicate_ids, split_source_list, validate_file
+from bordermap.geo.events.validation import check_file, split_source_list
 
 #: Notes on what reading decided (columns mapped, defaults given, dates retyped):
 #: logged at INFO on this logger, which the command line prints as ``note: ...``.
@@ -115,30 +117,71 @@ def source_label(
     return PurePath(relative).as_posix()
 
 
-def _extra_case_clashes(rows: list[dict]) -> list[Problem]:
+def _extra_case_clashes(chunks: list[CheckedColumns]) -> list[Problem]:
     """Extra fields whose names differ only in case would clash in a GeoPackage."""
-    first: dict[str, tuple[str, dict]] = {}
+    names = dict.fromkeys(name for chunk in chunks for name in chunk.extras)
+    folds: dict[str, set[str]] = {}
+    for name in names:
+        folds.setdefault(name.casefold(), set()).add(name)
+    clashing = {name for group in folds.values() if len(group) > 1 for name in group}
+    if not clashing:
+        return []
+    # Rare: go event by event through the events that have a clashing field.
+    first: dict[str, tuple[str, str, int]] = {}
     problems: list[Problem] = []
-    known = set(LOADED_COLUMNS)
-    for row in rows:
-        for name in row:
-            if name in known:
-                continue
-            folded = name.casefold()
-            seen = first.setdefault(folded, (name, row))
-            if seen[0] != name:
-                problems.append(
-                    problem(
-                        str(row[schema.SOURCE_FILE]),
-                        int(row[schema.SOURCE_LINE]),
-                        name,
-                        f"differs only in case from the field {seen[0]!r} "
-                        f"({seen[1][schema.SOURCE_FILE]}:{seen[1][schema.SOURCE_LINE]}): "
-                        "spell it the same way everywhere",
+    for chunk in chunks:
+        files = chunk.columns[schema.SOURCE_FILE]
+        lines = chunk.columns[schema.SOURCE_LINE]
+        for index in range(len(chunk)):
+            for name in chunk.extra_names_of(index):
+                if name not in clashing:
+                    continue
+                here = (name, str(files[index]), int(lines[index]))
+                seen = first.setdefault(name.casefold(), here)
+                if seen[0] != name:
+                    problems.append(
+                        problem(
+                            here[1],
+                            here[2],
+                            name,
+                            f"differs only in case from the field {seen[0]!r} "
+                            f"({seen[1]}:{seen[2]}): spell it the same way everywhere",
+                        )
                     )
-                )
-                first[folded] = (name, row)
+                    first[name.casefold()] = here
     return problems
+
+
+def _duplicate_ids(chunks: list[CheckedColumns]) -> list[Problem]:
+    """Report every id used more than once, naming both places (across files too)."""
+    ids = pd.Series(_joined(chunks, schema.ID), dtype=object)
+    codes, _ = pd.factorize(ids)
+    again = ids.duplicated().to_numpy() & (ids != "").to_numpy()
+    if not again.any():
+        return []
+    _, first_index = np.unique(codes, return_index=True)
+    files = _joined(chunks, schema.SOURCE_FILE)
+    lines = _joined(chunks, schema.SOURCE_LINE)
+    problems: list[Problem] = []
+    for index in np.flatnonzero(again).tolist():
+        other = first_index[codes[index]]
+        problems.append(
+            problem(
+                str(files[index]),
+                int(lines[index]),
+                schema.ID,
+                f"duplicate id, first used at {files[other]}:{lines[other]}",
+                str(ids.iat[index]),
+            )
+        )
+    return problems
+
+
+def _joined(chunks: list[CheckedColumns], name: str) -> list:
+    """One column of every chunk, end to end."""
+    if len(chunks) == 1:
+        return chunks[0].columns[name]
+    return [value for chunk in chunks for value in chunk.columns[name]]
 
 
 def with_vocabulary_beside(
@@ -197,6 +240,18 @@ def check_events(
     problems : list of Problem
         Empty when every file is valid.
     """
+    chunks, problems = _checked_columns(paths, base=base, options=options, notes=notes)
+    return [row for chunk in chunks for row in chunk.rows()], problems
+
+
+def _checked_columns(
+    paths: Sequence[EventSource] | pd.DataFrame,
+    *,
+    base: str | os.PathLike[str] | None,
+    options: ReadOptions | None,
+    notes: list[str] | None,
+) -> tuple[list[CheckedColumns], list[Problem]]:
+    """:func:`check_events`, the events kept as columns a chunk at a time."""
     paths = _as_sources(paths)
     options = with_vocabulary_beside(paths, options or current_read_options())
     if options.categories is not None:
@@ -211,9 +266,9 @@ def _check_events(
     base: str | os.PathLike[str] | None,
     options: ReadOptions,
     notes: list[str] | None,
-) -> tuple[list[dict], list[Problem]]:
-    """:func:`check_events` once the category vocabulary is in place."""
-    rows: list[dict] = []
+) -> tuple[list[CheckedColumns], list[Problem]]:
+    """:func:`_checked_columns` once the category vocabulary is in place."""
+    chunks: list[CheckedColumns] = []
     problems: list[Problem] = []
     found_notes: list[str] = []
     labels: dict[str, str] = {}
@@ -228,23 +283,25 @@ def _check_events(
             raw = convert_acled(raw)
         raw = prepare_file(raw, options, categories=categories)
         found_notes.extend(raw.notes)
-        file_rows, file_problems = validate_file(raw)
-        rows.extend(file_rows)
+        file_chunks, file_problems = check_file(raw)
+        chunks.extend(file_chunks)
         problems.extend(file_problems)
         labels[raw.path] = raw.path if raw.kind == FRAME_KIND else source_label(path, base=base)
-    problems.extend(check_duplicate_ids(rows))
-    problems.extend(_extra_case_clashes(rows))
+        del raw  # its records are no longer needed: free them before the next file
+    problems.extend(_duplicate_ids(chunks))
+    problems.extend(_extra_case_clashes(chunks))
     # Messages name files as the user gave them; the rows, which reach the outputs,
     # name them relative to the recipe or working directory.
-    for row in rows:
-        row[schema.SOURCE_FILE] = labels[row[schema.SOURCE_FILE]]
+    for chunk in chunks:
+        files = chunk.columns[schema.SOURCE_FILE]
+        chunk.columns[schema.SOURCE_FILE] = [labels[files[0]]] * len(files) if files else []
     problems.sort(key=lambda p: (p.file, p.line or 0))
     if notes is None:
         for line in found_notes:
             NOTES.info("%s", line)
     else:
         notes.extend(found_notes)
-    return rows, problems
+    return chunks, problems
 
 
 def _as_sources(paths: Sequence[EventSource] | pd.DataFrame) -> list[EventSource]:
@@ -258,31 +315,60 @@ def _frame_name(frames: list[pd.DataFrame], frame: pd.DataFrame) -> str:
     return FRAME_NAME if number == 1 else f"{FRAME_NAME}-{number}"
 
 
-def extra_columns(rows: Iterable[dict]) -> list[str]:
-    """Fields of the rows beyond :data:`LOADED_COLUMNS`, in order of first appearance."""
-    known = set(LOADED_COLUMNS)
-    return list(dict.fromkeys(name for row in rows for name in row if name not in known))
+def extra_columns(chunks: Iterable[CheckedColumns]) -> list[str]:
+    """Extra fields of the events beyond :data:`LOADED_COLUMNS`, in order of first appearance."""
+    return list(dict.fromkeys(name for chunk in chunks for name in chunk.extras))
 
 
-def events_frame(rows: Iterable[dict]) -> pd.DataFrame:
-    """Build the events table from clean rows.
+def events_frame(chunks: Sequence[CheckedColumns]) -> pd.DataFrame:
+    """Build the events table from checked columns, one chunk after another.
 
     The columns are :data:`LOADED_COLUMNS` in their fixed order, then the extra
     fields of the event files (text, ``""`` where a file lacks them), in order of
     first appearance.
     """
-    rows = list(rows)
-    extras = extra_columns(rows)
-    frame = pd.DataFrame(rows, columns=[*LOADED_COLUMNS, *extras])
-    frame[extras] = frame[extras].fillna("").astype(object)
-    frame[schema.LAT] = frame[schema.LAT].astype("float64")
-    frame[schema.LON] = frame[schema.LON].astype("float64")
-    frame[schema.SOURCE_LINE] = frame[schema.SOURCE_LINE].astype("int64")
-    text_columns = [
-        c for c in LOADED_COLUMNS if c not in (schema.LAT, schema.LON, schema.SOURCE_LINE)
-    ]
-    frame[text_columns] = frame[text_columns].fillna("").astype(object)
-    return frame
+    extras = extra_columns(chunks)
+    sizes = [len(chunk) for chunk in chunks]
+    data: dict[str, np.ndarray] = {}
+    for name in LOADED_COLUMNS:
+        if name in (schema.LAT, schema.LON):
+            data[name] = _column(chunks, sizes, name, np.float64)
+        elif name == schema.SOURCE_LINE:
+            data[name] = _column(chunks, sizes, name, np.int64)
+        else:
+            data[name] = _column(chunks, sizes, name, object)
+    for name in extras:
+        data[name] = _column(chunks, sizes, name, object, missing="")
+    # Each column a Series of its dtype, so pandas infers no string dtype for the text.
+    series = {
+        name: pd.Series(values, dtype=values.dtype, copy=False) for name, values in data.items()
+    }
+    return pd.DataFrame(series, columns=[*LOADED_COLUMNS, *extras], copy=False)
+
+
+def _column(
+    chunks: Sequence[CheckedColumns],
+    sizes: list[int],
+    name: str,
+    dtype: type,
+    *,
+    missing: str | None = None,
+) -> np.ndarray:
+    """One column of every chunk in one array; ``missing`` where a chunk lacks it."""
+    array = np.empty(sum(sizes), dtype=dtype)
+    start = 0
+    for chunk, size in zip(chunks, sizes, strict=True):
+        values = chunk.columns.get(name)
+        if values is None:
+            values = chunk.extras.get(name)
+        if values is None:
+            array[start : start + size] = missing
+        elif missing is not None:
+            array[start : start + size] = [missing if v is None else v for v in values]
+        else:
+            array[start : start + size] = values
+        start += size
+    return array
 
 
 def load_events(
@@ -321,7 +407,7 @@ def load_events(
     paths = _as_sources(paths)
     if not paths:
         raise EventFileError([Problem("-", None, "-", "no event files given")])
-    rows, problems = check_events(paths, base=base, options=options)
+    chunks, problems = _checked_columns(paths, base=base, options=options, notes=None)
     if problems:
         raise EventFileError(problems)
-    return events_frame(rows)
+    return events_frame(chunks)

@@ -20,6 +20,7 @@ from bordermap.geo import schema
 from bordermap.geo.collector import collector_paused
 from bordermap.geo.errors import Problem, problem
 from bordermap.geo.events.categories import load_categories
+from bordermap.geo.events.checked import CheckedColumns
 from bordermap.geo.events.dates import parse_vague_date
 from bordermap.geo.events.readers import RawFile, RawRecord
 
@@ -407,22 +408,34 @@ def validate_records(
     problems : list of Problem
         Record by record, each record's in the order of its fields' checks.
     """
-    rows: list[dict[str, object]] = []
+    chunks, problems = check_records(records, path, check_keys=check_keys)
+    return [row for chunk in chunks for row in chunk.rows()], problems
+
+
+def check_records(
+    records: list[RawRecord], path: str, *, check_keys: bool = False
+) -> tuple[list[CheckedColumns], list[Problem]]:
+    """Check records column by column; return them as columns, and the problems found.
+
+    What :func:`validate_records` does, but the clean events stay columns, a chunk of
+    at most :data:`CHUNK_RECORDS` at a time, in the records' order.
+    """
+    chunks: list[CheckedColumns] = []
     problems: list[Problem] = []
-    # A chunk at a time, so the columns of text stay small beside the rows.
+    # A chunk at a time, so the columns of text as written stay small.
     for start in range(0, len(records), CHUNK_RECORDS):
-        chunk_rows, chunk_problems = _validate_chunk(
+        chunk, chunk_problems = _check_chunk(
             records[start : start + CHUNK_RECORDS], path, check_keys=check_keys
         )
-        rows += chunk_rows
+        chunks.append(chunk)
         problems += chunk_problems
-    return rows, problems
+    return chunks, problems
 
 
-def _validate_chunk(
+def _check_chunk(
     records: list[RawRecord], path: str, *, check_keys: bool
-) -> tuple[list[dict[str, object]], list[Problem]]:
-    """:func:`validate_records` for one chunk of records."""
+) -> tuple[CheckedColumns, list[Problem]]:
+    """:func:`check_records` for one chunk of records."""
     fields = [record.fields for record in records]
     # Records of one file mostly share their keys: a column none of them has is empty.
     present = set().union(*{tuple(f) for f in fields})
@@ -535,24 +548,26 @@ def _validate_chunk(
         columns[name] = _Distinct(text[name], _list_text).per_row()
     columns[schema.SOURCE_FILE] = [path] * len(records)
     columns[schema.SOURCE_LINE] = [record.line for record in records]
-    names = list(columns)
-    rows = [
-        dict(zip(names, values, strict=True)) for values in zip(*columns.values(), strict=True)
-    ]
-    _add_extra_fields(rows, fields)
-    return rows, findings.listed()
+    return _with_extra_fields(columns, fields), findings.listed()
 
 
-def _add_extra_fields(rows: list[dict[str, object]], fields: list[dict[str, str]]) -> None:
-    """Carry each record's extra fields (see :func:`classify_field`) as text, in place."""
-    extras_of: dict[tuple[str, ...], list[str]] = {}
-    for row, record_fields in zip(rows, fields, strict=True):
+def _with_extra_fields(columns: dict[str, list], fields: list[dict[str, str]]) -> CheckedColumns:
+    """Carry each record's extra fields (see :func:`classify_field`) as text columns."""
+    layout_number: dict[tuple[str, ...], int] = {}
+    layouts: list[tuple[str, ...]] = []
+    layout_of = np.empty(len(fields), dtype=np.intp)
+    for i, record_fields in enumerate(fields):
         keys = tuple(record_fields)
-        extras = extras_of.get(keys)
-        if extras is None:
-            extras = extras_of[keys] = [k for k in keys if classify_field(k)[0] == "extra"]
-        for name in extras:
-            row[name] = record_fields[name].strip()
+        number = layout_number.get(keys)
+        if number is None:
+            number = layout_number[keys] = len(layouts)
+            layouts.append(tuple(k for k in keys if classify_field(k)[0] == "extra"))
+        layout_of[i] = number
+    extras: dict[str, list] = {}
+    for name in dict.fromkeys(name for layout in layouts for name in layout):
+        values = [f.get(name) for f in fields]
+        extras[name] = [None if value is None else value.strip() for value in values]
+    return CheckedColumns(columns, extras, layouts, layout_of)
 
 
 def missing_columns(columns: tuple[str, ...]) -> list[str]:
@@ -610,7 +625,6 @@ def _key_problems(record: RawRecord, path: str) -> list[Problem]:
     return problems
 
 
-@collector_paused()
 def validate_file(raw: RawFile) -> tuple[list[dict[str, object]], list[Problem]]:
     """Check a parsed file: its columns, then every record.
 
@@ -629,6 +643,22 @@ def validate_file(raw: RawFile) -> tuple[list[dict[str, object]], list[Problem]]
     problems : list of Problem
         Syntax problems of the reader first, then column and value problems.
     """
+    chunks, problems = check_file(raw)
+    return [row for chunk in chunks for row in chunk.rows()], problems
+
+
+@collector_paused()
+def check_file(raw: RawFile) -> tuple[list[CheckedColumns], list[Problem]]:
+    """Check a parsed file as :func:`validate_file` does; keep its events as columns.
+
+    Returns
+    -------
+    chunks : list of CheckedColumns
+        The clean events in the file's order, a chunk of at most
+        :data:`CHUNK_RECORDS` at a time.
+    problems : list of Problem
+        As :func:`validate_file` lists them.
+    """
     problems = list(raw.problems)
     if raw.columns is not None:
         problems.extend(_column_problems(raw))
@@ -642,9 +672,9 @@ def validate_file(raw: RawFile) -> tuple[list[dict[str, object]], list[Problem]]
         problems.append(problem(raw.path, None, "-", "file holds no events"))
     # ACLED records carry only the fields the importer made; CSV names were checked once.
     check_keys = raw.columns is None and raw.kind != "acled"
-    rows, record_problems = validate_records(raw.records, raw.path, check_keys=check_keys)
+    chunks, record_problems = check_records(raw.records, raw.path, check_keys=check_keys)
     problems.extend(record_problems)
-    return rows, problems
+    return chunks, problems
 
 
 def check_duplicate_ids(rows: list[dict[str, object]]) -> list[Problem]:
