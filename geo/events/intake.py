@@ -24,6 +24,7 @@ from __future__ import annotations
 import dataclasses
 from collections import Counter
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -57,74 +58,127 @@ def link_host(url: str) -> str:
     return (host or "").removeprefix("www.")
 
 
-def _renamed(raw: RawFile, renames: Mapping[str, str]) -> list[RawRecord]:
-    return [
-        RawRecord(
-            r.line,
-            {renames.get(k, k): v for k, v in r.fields.items()},
-            {renames.get(k, k): v for k, v in r.field_lines.items()},
-        )
-        for r in raw.records
-    ]
+class _Edits:
+    """A file's records, each copied the first time one of its fields is changed.
+
+    Most files need few changes (a default here, a typed date there), so the records
+    as read are kept, not copied, until one is changed: the file as read is never
+    modified, and a file in bordermap's own columns costs no second dict per event.
+    """
+
+    def __init__(self, records: list[RawRecord], renames: Mapping[str, str]) -> None:
+        renaming = any(old != new for old, new in renames.items())
+        if renaming:
+            records = [
+                RawRecord(
+                    r.line,
+                    {renames.get(k, k): v for k, v in r.fields.items()},
+                    {renames.get(k, k): v for k, v in r.field_lines.items()},
+                )
+                for r in records
+            ]
+        self.records = list(records)
+        self._owned = bytearray([renaming]) * len(records)
+
+    def set(self, index: int, name: str, value: str) -> None:
+        """Give field ``name`` of record ``index`` the text ``value``."""
+        record = self.records[index]
+        if not self._owned[index]:
+            record = RawRecord(record.line, dict(record.fields), dict(record.field_lines))
+            self.records[index] = record
+            self._owned[index] = True
+        record.fields[name] = value
 
 
-def _fill(records: list[RawRecord], name: str, value: str) -> int:
+def _fill(edits: _Edits, name: str, value: str) -> int:
     """Give ``value`` to every record whose ``name`` is empty; return how many."""
     count = 0
-    for record in records:
+    for index, record in enumerate(edits.records):
         if not record.fields.get(name, "").strip():
-            record.fields[name] = value
+            edits.set(index, name, value)
             count += 1
     return count
 
 
-def _source_names_from_links(records: list[RawRecord]) -> int:
+def _source_names_from_links(edits: _Edits) -> int:
     from bordermap.geo.events.validation import split_source_list
 
     count = 0
-    for record in records:
+    for index, record in enumerate(edits.records):
         if record.fields.get(schema.SOURCE_NAME, "").strip():
             continue
         hosts = [link_host(u) for u in split_source_list(record.fields.get(schema.SOURCE_URL, ""))]
         if hosts and all(hosts):
-            record.fields[schema.SOURCE_NAME] = schema.SOURCE_SEPARATOR.join(hosts)
+            edits.set(index, schema.SOURCE_NAME, schema.SOURCE_SEPARATOR.join(hosts))
             count += 1
     return count
 
 
-def _dates(records: list[RawRecord], path: str, order: str | None) -> tuple[list[str], list]:
+@dataclass(frozen=True)
+class _DateText:
+    """What reading one date field's text gave: once per distinct text of a column."""
+
+    #: The text with every date as ISO ("" for a date that cannot be read).
+    iso: str
+    #: Dates that cannot be read: (date as written, why).
+    errors: tuple[tuple[str, ValueError], ...]
+    #: Dates retyped: (date as written, stripped; its ISO form; the order it forces).
+    changes: tuple[tuple[str, str, str | None], ...]
+
+
+def _read_date_text(
+    text: str, name: str, order: str | None, cache: dict[str, str | ValueError]
+) -> _DateText:
+    parts = text.split(schema.SOURCE_SEPARATOR) if name == schema.SOURCE_DATE else [text]
+    out: list[str] = []
+    errors: list[tuple[str, ValueError]] = []
+    changes: list[tuple[str, str, str | None]] = []
+    for part in parts:
+        if part not in cache:
+            try:
+                cache[part] = iso_date_text(part, order=order)
+            except ValueError as err:
+                cache[part] = err
+        result = cache[part]
+        if isinstance(result, ValueError):
+            errors.append((part, result))
+            out.append("")
+            continue
+        if result != part.strip():
+            changes.append((part.strip(), result, forced_order(part) if order is None else None))
+        out.append(result)
+    return _DateText(schema.SOURCE_SEPARATOR.join(out), tuple(errors), tuple(changes))
+
+
+def _dates(edits: _Edits, path: str, order: str | None) -> tuple[list[str], list]:
     """Turn typed dates into ISO, column by column; refuse mixed day/month orders."""
     notes: list[str] = []
     problems: list[Problem] = []
     for name in (*DATE_FIELDS, schema.SOURCE_DATE):
         cache: dict[str, str | ValueError] = {}
+        # Each distinct text is read once; None for an empty one.
+        read: dict[str, _DateText | None] = {}
         changed: list[tuple[str, str]] = []
         forced: dict[str, tuple[int, str]] = {}
         ambiguous: list[Problem] = []
-        for record in records:
+        for index, record in enumerate(edits.records):
             text = record.fields.get(name, "")
-            if not text.strip():
+            outcome = read.get(text, False)
+            if outcome is False:
+                outcome = read[text] = (
+                    _read_date_text(text, name, order, cache) if text.strip() else None
+                )
+            if outcome is None:
                 continue
-            parts = text.split(schema.SOURCE_SEPARATOR) if name == schema.SOURCE_DATE else [text]
-            out: list[str] = []
-            for part in parts:
-                if part not in cache:
-                    try:
-                        cache[part] = iso_date_text(part, order=order)
-                    except ValueError as err:
-                        cache[part] = err
-                result = cache[part]
-                if isinstance(result, ValueError):
-                    found = problem(path, record.line_of(name), name, str(result), part)
-                    (ambiguous if str(result).startswith("ambiguous") else problems).append(found)
-                    out.append("")
-                    continue
-                if result != part.strip():
-                    changed.append((part.strip(), result))
-                    if order is None and (which := forced_order(part)):
-                        forced.setdefault(which, (record.line_of(name), part.strip()))
-                out.append(result)
-            record.fields[name] = schema.SOURCE_SEPARATOR.join(out)
+            for part, err in outcome.errors:
+                found = problem(path, record.line_of(name), name, str(err), part)
+                (ambiguous if str(err).startswith("ambiguous") else problems).append(found)
+            for written, iso, which in outcome.changes:
+                changed.append((written, iso))
+                if which:
+                    forced.setdefault(which, (record.line_of(name), written))
+            if outcome.iso != text:
+                edits.set(index, name, outcome.iso)
         if len(forced) == 1 and ambiguous:
             # The file's other dates tell the order it uses: say so beside each refusal.
             (which, (line, text)) = next(iter(forced.items()))
@@ -161,9 +215,7 @@ def _dates(records: list[RawRecord], path: str, order: str | None) -> tuple[list
     return notes, problems
 
 
-def _vocabulary(
-    records: list[RawRecord], path: str, categories: Mapping[str, Category]
-) -> list[str]:
+def _vocabulary(edits: _Edits, path: str, categories: Mapping[str, Category]) -> list[str]:
     """Match status and category words written in another case, or by label."""
     notes: list[str] = []
     labels = {c.label.casefold(): key for key, c in categories.items()}
@@ -171,15 +223,23 @@ def _vocabulary(
         (schema.STATUS, {s: s for s in schema.STATUSES}),
         (schema.CATEGORY, {**labels, **{k: k for k in categories}}),
     ):
+        words = set(lookup.values())
+        # The word each distinct text is read as, or None when it stays as written.
+        keys: dict[str, str | None] = {}
         read: Counter[tuple[str, str]] = Counter()
-        for record in records:
-            text = record.fields.get(name, "").strip()
-            if not text or text in lookup.values():
-                continue
-            key = lookup.get(text.casefold()) or lookup.get(fold_header(text))
+        for index, record in enumerate(edits.records):
+            written = record.fields.get(name, "")
+            if written in keys:
+                key = keys[written]
+            else:
+                text = written.strip()
+                key = None
+                if text and text not in words:
+                    key = lookup.get(text.casefold()) or lookup.get(fold_header(text))
+                keys[written] = key
             if key is not None:
-                record.fields[name] = key
-                read[(text, key)] += 1
+                edits.set(index, name, key)
+                read[(written.strip(), key)] += 1
         for (text, key), count in read.items():
             notes.append(f"{path}: {name}: {text!r} read as {key!r} ({count} event(s))")
     return notes
@@ -212,7 +272,7 @@ def prepare_file(
     problems = list(raw.problems)
     columns = raw.columns
     match = match_headers(columns, options.columns) if columns is not None else None
-    records = _renamed(raw, match.renames if match is not None else {})
+    edits = _Edits(raw.records, match.renames if match is not None else {})
     if columns is not None and match is not None:
         columns = tuple(match.renames.get(c, c) for c in columns)
         notes.extend(f"{raw.path}: {note}" for note in match.notes)
@@ -221,14 +281,14 @@ def prepare_file(
         ]
         added: list[str] = []
         for name, value in options.defaults.items():
-            if count := _fill(records, name, value):
+            if count := _fill(edits, name, value):
                 notes.append(f"{raw.path}: {name}: {count} event(s) take the default {value!r}")
             added.append(name)
         for name in absent:
             if name in options.defaults:
                 continue
             if name == schema.SOURCE_NAME:
-                count = _source_names_from_links(records)
+                count = _source_names_from_links(edits)
                 if count:
                     notes.append(
                         f"{raw.path}: no source_name column: {count} event(s) name their "
@@ -237,7 +297,7 @@ def prepare_file(
                     )
             else:
                 value = BUILT_IN_DEFAULTS[name]
-                _fill(records, name, value)
+                _fill(edits, name, value)
                 notes.append(
                     f"{raw.path}: no {name} column: every event is {name} {value!r} (set "
                     f"another with --default {name}=... or [defaults] in a recipe)"
@@ -245,26 +305,27 @@ def prepare_file(
             added.append(name)
         if schema.ID not in columns:
             stem = Path(raw.path).stem
-            for record in records:
-                record.fields[schema.ID] = f"{stem}-{record.line}"
+            first_line = raw.records[0].line if raw.records else 2
+            for index, record in enumerate(edits.records):
+                edits.set(index, schema.ID, f"{stem}-{record.line}")
             notes.append(
                 f"{raw.path}: no id column: events are named by file and row "
-                f"('{stem}-{records[0].line if records else 2}'); add an id column for ids "
+                f"('{stem}-{first_line}'); add an id column for ids "
                 "that survive sorting"
             )
             added.append(schema.ID)
         columns = (*columns, *(name for name in added if name not in columns))
     else:
         for name, value in options.defaults.items():
-            if count := _fill(records, name, value):
+            if count := _fill(edits, name, value):
                 notes.append(f"{raw.path}: {name}: {count} event(s) take the default {value!r}")
-    date_notes, date_problems = _dates(records, raw.path, options.date_order)
+    date_notes, date_problems = _dates(edits, raw.path, options.date_order)
     notes.extend(date_notes)
     problems.extend(date_problems)
-    notes.extend(_vocabulary(records, raw.path, categories))
+    notes.extend(_vocabulary(edits, raw.path, categories))
     return RawFile(
         raw.path,
-        records,
+        edits.records,
         columns,
         problems,
         raw.kind,
