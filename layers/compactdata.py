@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 import geopandas as gpd
@@ -165,38 +165,27 @@ def compact_events(
     category = _strings(frame, schema.CATEGORY)
     precision = _strings(frame, schema.PRECISION).replace("", "settlement")
     if colour_by == "status":
-        colour = status.map(STATUS_COLOURS)
+        colour = _mapped(status, STATUS_COLOURS, FALLBACK_COLOUR)
     else:
-        colour = category.map({key: c.colour for key, c in categories.items()})
-    colour = colour.fillna(FALLBACK_COLOUR)
-    drawing = precision.map(PRECISION_DRAWING).fillna("circle").tolist()
+        colours = {key: c.colour for key, c in categories.items()}
+        colour = _mapped(category, colours, FALLBACK_COLOUR)
+    drawing = _mapped(precision, PRECISION_DRAWING, "circle")
 
-    extent_of, extents = _extents(frame, drawing, precision.tolist())
-    for i, index in enumerate(extent_of):
-        if drawing[i] == "extent" and index < 0:
-            # No area to draw: a circle of uncertainty is the honest fallback.
-            drawing[i] = "circle"
+    extent_of, extents = _extents(frame, drawing.tolist(), precision.tolist())
+    # No area to draw: a circle of uncertainty is the honest fallback.
+    drawing[(drawing == "extent") & (extent_of < 0)] = "circle"
     radius = _radius_m(frame)
 
     # Neighbours next to each other: small position deltas, long runs of equal codes.
     order = np.lexsort((np.arange(count), _morton(lon, lat)))
     lon, lat = lon[order], lat[order]
     frame = frame.iloc[order]
-    status, colour, precision = (s.iloc[order].tolist() for s in (status, colour, precision))
-    drawing = [drawing[i] for i in order]
+    status, precision = (s.to_numpy(dtype=object)[order] for s in (status, precision))
+    colour, drawing = colour[order], drawing[order]
     extent_of = extent_of[order]
     radius = radius[order]
 
-    look_keys = []
-    for i in range(count):
-        kind = drawing[i]
-        if kind == "extent":
-            look_keys.append(("extent", "", "", "", 0.0, int(extent_of[i])))
-        else:
-            r = float(radius[i]) if kind == "circle" else 0.0
-            look_keys.append((kind, colour[i], status[i], precision[i], r, -1))
-    look_codes, look_table = _factorise(look_keys)
-    looks = [_look(*key) for key in look_table]
+    look_codes, looks = _looks(drawing, colour, status, precision, radius, extent_of)
     _style_extents(extents, extent_of, drawing, colour, status)
 
     start, span, origin = _days(frame)
@@ -218,7 +207,7 @@ def compact_events(
         "facet": facet_codes,
         "facets": facet_table,
     }
-    point_like = sum(1 for kind in drawing if kind == "point")
+    point_like = int(np.count_nonzero(drawing == "point"))
     return CompactEvents(data, unplaced, point_like)
 
 
@@ -226,6 +215,13 @@ def _strings(frame: pd.DataFrame, column: str) -> pd.Series:
     if column not in frame:
         return pd.Series([""] * len(frame), index=frame.index, dtype=object)
     values = frame[column]
+    codes, uniques = pd.factorize(values, use_na_sentinel=False)
+    if all(type(v) is str or _value(v) is None for v in uniques):
+        # Text and gaps only: equal values are equal texts, so strip each distinct one.
+        texts = np.array(
+            [v.strip() if type(v) is str else "" for v in uniques] + [""], dtype=object
+        )
+        return pd.Series(texts[codes], index=frame.index, dtype=object)
     if values.dtype != object:
         return values.map(_text).astype(object)
     # Text columns: missing values become "", the rest their stripped text.
@@ -274,7 +270,7 @@ def _extents(
     # look each object up once before comparing by value.
     by_object: dict[tuple[int, float], int] = {}
     areas: list[float] = []
-    shapes = frame[schema.EXTENT].tolist() if schema.EXTENT in frame else [None] * len(frame)
+    shapes = frame[schema.EXTENT].to_numpy() if schema.EXTENT in frame else [None] * len(frame)
     for i, kind in enumerate(drawing):
         if kind != "extent":
             continue
@@ -312,21 +308,56 @@ def _extents(
     return rank[extent_of], [extents[k] for k in order]
 
 
+def _mapped(values: pd.Series, table: dict[str, str], missing: str) -> np.ndarray:
+    """Return ``table[value]``, or ``missing``, for each value; one look-up per distinct value."""
+    codes, uniques = pd.factorize(values, use_na_sentinel=False)
+    found = [table.get(v, missing) if isinstance(v, str) else missing for v in uniques]
+    return np.array(found, dtype=object)[codes]
+
+
+def _looks(
+    drawing: np.ndarray,
+    colour: np.ndarray,
+    status: np.ndarray,
+    precision: np.ndarray,
+    radius: np.ndarray,
+    extent_of: np.ndarray,
+) -> tuple[list[int], list[dict]]:
+    """Return each event's code into the distinct looks, in order of first appearance."""
+    extent = drawing == "extent"
+    # An extent's look is its index alone: colour and status go to the extent's style.
+    key = (
+        drawing,
+        np.where(extent, "", colour),
+        np.where(extent, "", status),
+        np.where(extent, "", precision),
+        np.where(drawing == "circle", radius, 0.0),
+        np.where(extent, extent_of, -1),
+    )
+    codes = _combined([pd.factorize(part)[0] for part in key], len(drawing))
+    looks = [
+        _look(str(kind), str(shown), str(state), str(prec), float(r), int(index))
+        for kind, shown, state, prec, r, index in zip(
+            *(part[_first_rows(codes)].tolist() for part in key), strict=True
+        )
+    ]
+    return codes.tolist(), looks
+
+
 def _style_extents(
     extents: list[dict],
     extent_of: np.ndarray,
-    drawing: list[str],
-    colour: list[str],
-    status: list[str],
+    drawing: np.ndarray,
+    colour: np.ndarray,
+    status: np.ndarray,
 ) -> None:
     # An extent drawn once stands for all its events: their colour when they agree,
     # grey when not; solid only when every one of them is confirmed.
     colours: list[set[str]] = [set() for _ in extents]
     statuses: list[set[str]] = [set() for _ in extents]
-    for i, kind in enumerate(drawing):
-        if kind == "extent":
-            colours[extent_of[i]].add(colour[i])
-            statuses[extent_of[i]].add(status[i])
+    for i in np.flatnonzero(drawing == "extent").tolist():
+        colours[extent_of[i]].add(colour[i])
+        statuses[extent_of[i]].add(status[i])
     for extent, used, states in zip(extents, colours, statuses, strict=True):
         shown = next(iter(used)) if len(used) == 1 else MIXED_COLOUR
         state = next(iter(states)) if len(states) == 1 else "alleged"
@@ -383,9 +414,16 @@ def _delta(values: np.ndarray) -> list[int]:
     return np.diff(values, prepend=0).tolist()
 
 
+def _dates(frame: pd.DataFrame, column: str) -> pd.Series:
+    # Thousands of events share a day: parse each distinct text once.
+    codes, texts = pd.factorize(_strings(frame, column))
+    parsed = pd.to_datetime(pd.Series(texts, dtype=object), format="%Y-%m-%d", errors="coerce")
+    return pd.Series(parsed.to_numpy()[codes], index=frame.index)
+
+
 def _days(frame: pd.DataFrame) -> tuple[list[int], list[int], str]:
-    start = pd.to_datetime(_strings(frame, schema.DATE_START), format="%Y-%m-%d", errors="coerce")
-    end = pd.to_datetime(_strings(frame, schema.DATE_END), format="%Y-%m-%d", errors="coerce")
+    start = _dates(frame, schema.DATE_START)
+    end = _dates(frame, schema.DATE_END)
     end = end.fillna(start)
     dated = start.notna().to_numpy()
     if not dated.any():
@@ -400,13 +438,6 @@ def _days(frame: pd.DataFrame) -> tuple[list[int], list[int], str]:
     )
 
 
-def _factorise(keys: Sequence[object]) -> tuple[list[int], list]:
-    """Return a code per key and the distinct keys in order of first appearance."""
-    index: dict[object, int] = {}
-    codes = [index.setdefault(key, len(index)) for key in keys]
-    return codes, list(index)
-
-
 class _Columns:
     """The columns of a frame, each factorised once: a code per event, distinct values.
 
@@ -417,21 +448,26 @@ class _Columns:
     def __init__(self, frame: pd.DataFrame) -> None:
         self.frame = frame
         self.count = len(frame)
-        self._coded: dict[str, tuple[np.ndarray, list]] = {}
+        self._coded: dict[str, tuple[np.ndarray, np.ndarray | None]] = {}
 
-    def coded(self, column: str) -> tuple[np.ndarray, list]:
-        """Return each event's code into the column's distinct values (missing: None)."""
+    def coded(self, column: str) -> tuple[np.ndarray, np.ndarray | None]:
+        """Return each event's code for the column's value, and the values (None if absent)."""
         if column not in self._coded:
             if column not in self.frame:
-                self._coded[column] = (np.zeros(self.count, dtype=np.int64), [None])
+                self._coded[column] = (np.zeros(self.count, dtype=np.int64), None)
             else:
                 # Missing values (None, NaN) form one group, as the popup texts see them alike.
-                codes, uniques = pd.factorize(self.frame[column], use_na_sentinel=False)
-                self._coded[column] = (
-                    codes.astype(np.int64, copy=False),
-                    [_value(v) for v in uniques],
-                )
+                codes, _ = pd.factorize(self.frame[column], use_na_sentinel=False)
+                values = self.frame[column].to_numpy()
+                self._coded[column] = (codes.astype(np.int64, copy=False), values)
         return self._coded[column]
+
+    def values_at(self, column: str, rows: np.ndarray) -> list:
+        """Return the column's values at ``rows``, missing ones as None."""
+        values = self.coded(column)[1]
+        if values is None:
+            return [None] * len(rows)
+        return [_value(v) for v in values[rows].tolist()]
 
 
 def _combined(codes: Sequence[np.ndarray], count: int) -> np.ndarray:
@@ -445,7 +481,11 @@ def _combined(codes: Sequence[np.ndarray], count: int) -> np.ndarray:
 
 def _first_rows(codes: np.ndarray) -> np.ndarray:
     """Return the first event of each code, for dense codes numbered by first appearance."""
-    return np.unique(codes, return_index=True)[1]
+    if not len(codes):
+        return np.zeros(0, dtype=np.int64)
+    # Numbered by first appearance, a code is new exactly where it exceeds all before it.
+    before = np.maximum.accumulate(np.concatenate(([-1], codes[:-1])))
+    return np.flatnonzero(codes > before)
 
 
 def _hashable(value: object) -> object:
@@ -460,20 +500,35 @@ def _field(
     ``row`` maps each of ``names`` to the value (None when missing).  Returns a result
     number for each event, equal for equal results, and the distinct results.
     """
-    coded = [columns.coded(name) for name in names]
-    key = _combined([codes for codes, _ in coded], columns.count)
+    if len(names) == 1:
+        # One column: its codes already number its values by first appearance.
+        key = columns.coded(names[0])[0]
+    else:
+        key = _combined([columns.coded(name)[0] for name in names], columns.count)
     first = _first_rows(key)
-    values = [[uniques[c] for c in codes[first].tolist()] for codes, uniques in coded]
+    rows = zip(*(columns.values_at(name, first) for name in names), strict=True)
+    return _numbered(key, (make(dict(zip(names, row, strict=True))) for row in rows))
+
+
+def _value_field(
+    columns: _Columns, name: str, make: Callable[[object], object]
+) -> tuple[np.ndarray, list]:
+    """Compute ``make(value)`` once per distinct value of one column, as :func:`_field`."""
+    key = columns.coded(name)[0]
+    return _numbered(key, map(make, columns.values_at(name, _first_rows(key))))
+
+
+def _numbered(key: np.ndarray, results: Iterable[object]) -> tuple[np.ndarray, list]:
+    """Number the results of each key, equal results alike; return each event's number."""
     number: dict[object, int] = {}
-    results: list = []
-    key_result = np.empty(len(first), dtype=np.int64)
-    for k, row in enumerate(zip(*values, strict=True)):
-        result = make(dict(zip(names, row, strict=True)))
-        found = number.setdefault(_hashable(result), len(results))
-        if found == len(results):
-            results.append(result)
-        key_result[k] = found
-    return key_result[key], results
+    distinct: list = []
+    key_result = []
+    for result in results:
+        found = number.setdefault(_hashable(result), len(distinct))
+        if found == len(distinct):
+            distinct.append(result)
+        key_result.append(found)
+    return np.asarray(key_result, dtype=np.int64)[key], distinct
 
 
 def _table(numbers: np.ndarray, results: list) -> tuple[list[int], list]:
@@ -515,9 +570,18 @@ def _texts(
     def get(row: dict, column: str) -> str:
         return _text(row.get(column))
 
-    makers: dict[str, tuple[tuple[str, ...], Callable[[dict], object]]] = {
-        "title": ((schema.TITLE,), lambda r: get(r, schema.TITLE)),
-        "category": ((schema.CATEGORY,), lambda r: labels.get(get(r, schema.CATEGORY), "")),
+    def actors(value: object) -> str:
+        return ", ".join(p.strip() for p in _text(value).split(schema.LIST_SEPARATOR) if p.strip())
+
+    # Fields of one column are made from its distinct values, the rest from a row of
+    # the columns they read, once per distinct combination.
+    by_value: dict[str, tuple[str, Callable[[object], object]]] = {
+        "title": (schema.TITLE, _text),
+        "category": (schema.CATEGORY, lambda value: labels.get(_text(value), "")),
+        "actors": (schema.ACTORS, actors),
+        "description": (schema.DESCRIPTION, _text),
+    }
+    by_row: dict[str, tuple[tuple[str, ...], Callable[[dict], object]]] = {
         "when": (
             (schema.DATE_START, schema.DATE_END, schema.DATE_PRECISION),
             lambda r: date_in_words(
@@ -531,13 +595,6 @@ def _texts(
         ),
         "border": ((schema.BORDER, schema.BORDER_KM, schema.PRECISION), border_text),
         "status": ((schema.STATUS, schema.CLAIMED_BY, schema.DENIED_BY), status_text),
-        "actors": (
-            (schema.ACTORS,),
-            lambda r: ", ".join(
-                p.strip() for p in get(r, schema.ACTORS).split(schema.LIST_SEPARATOR) if p.strip()
-            ),
-        ),
-        "description": ((schema.DESCRIPTION,), lambda r: get(r, schema.DESCRIPTION)),
         "sources": (
             (schema.SOURCE_URL, schema.SOURCE_NAME, schema.SOURCE_DATE),
             lambda r: [[name, url or "", date] for name, url, date in sources(r)],
@@ -546,6 +603,9 @@ def _texts(
     text: dict[str, list[int]] = {}
     strings: dict[str, list] = {}
     for field in TEXT_FIELDS:
-        names, make = makers[field]
-        text[field], strings[field] = _table(*_field(columns, names, make))
+        if field in by_value:
+            numbers = _value_field(columns, *by_value[field])
+        else:
+            numbers = _field(columns, *by_row[field])
+        text[field], strings[field] = _table(*numbers)
     return text, strings
