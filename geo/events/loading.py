@@ -19,6 +19,7 @@ import numpy as np
 import pandas as pd
 
 from bordermap.geo import schema
+from bordermap.geo.collector import collector_paused
 from bordermap.geo.errors import EventFileError, Problem, problem
 from bordermap.geo.events.acled import convert_acled, is_acled
 from bordermap.geo.events.categories import load_categories, using_categories, vocabulary_from_file
@@ -371,6 +372,9 @@ def _column(
     return array
 
 
+# Reading and checking pause the collector themselves; paused here too, it also waits
+# through prepare_file, the duplicate-id check and the table, which made it run 14 times.
+@collector_paused()
 def load_events(
     paths: Sequence[EventSource] | pd.DataFrame,
     *,
