@@ -593,7 +593,11 @@ def _texts(
             (schema.PLACE, schema.RESOLVED_NAME, schema.ADMIN1, schema.COUNTRY, schema.PRECISION),
             resolved_place_text,
         ),
-        "border": ((schema.BORDER, schema.BORDER_KM, schema.PRECISION), border_text),
+        # The country names the side of a border line, as in the full popup.
+        "border": (
+            (schema.BORDER, schema.BORDER_KM, schema.PRECISION, schema.COUNTRY),
+            border_text,
+        ),
         "status": ((schema.STATUS, schema.CLAIMED_BY, schema.DENIED_BY), status_text),
         "sources": (
             (schema.SOURCE_URL, schema.SOURCE_NAME, schema.SOURCE_DATE),

@@ -6,7 +6,7 @@ from bordermap.geo.events.categories import load_categories
 from bordermap.layers.compactdata import compact_events, point_like_count
 from bordermap.layers.compactevents import CompactEventLayer, packed
 from bordermap.layers.facets import event_facet
-from bordermap.layers.popups import resolved_place_text, sources, status_text
+from bordermap.layers.popups import border_text, resolved_place_text, sources, status_text
 from tests import compactfixtures as cfx
 from tests import mapfixtures as fx
 
@@ -131,6 +131,8 @@ def mixed_events(count: int = 240):
                 resolved_name=("Daugavpils", "")[i % 2],
                 admin1=("Latgale", "")[(i // 2) % 2],
                 border_km=(0.0, 3.25, float("nan"))[i % 3],
+                precision=("settlement", "border", "near", "region")[(i // 11) % 4],
+                country=("LV", "BY", "")[(i // 13) % 3],
                 geometry=cfx.grid_point(i),
                 extent=cfx.grid_point(i),
             )
@@ -150,6 +152,8 @@ def test_filter_values_and_popup_texts_are_those_of_each_event_alone():
         assert facet == event_facet(row)
         assert decoded(compact, "status")[position] == status_text(row)
         assert decoded(compact, "where")[position] == resolved_place_text(row)
+        # The side of a border line too ("on the LV side of the BY-LV border").
+        assert decoded(compact, "border")[position] == border_text(row)
         expected_sources = [[name, url or "", date] for name, url, date in sources(row)]
         assert decoded(compact, "sources")[position] == expected_sources
     assert len(rows) == compact.placed
