@@ -11,7 +11,7 @@ import argparse
 import importlib
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from bordermap.geo import __version__
 from bordermap.geo.atomic import check_output_path
@@ -130,20 +130,38 @@ class _Completion(argparse.Action):
         parser.exit()
 
 
-def _configure_logging(verbose: int, quiet: bool) -> None:
+def _configure_logging(verbose: int, quiet: bool) -> Callable[[], None]:
+    """Send log records to this run's stderr; return what puts logging back as it was.
+
+    The handlers write to the stream wrapped for this run only: left behind, they
+    would write to a closed stream when ``main`` is called from Python (a notebook, the
+    tests) and the Python API logs afterwards.
+    """
     level = (
         logging.ERROR if quiet else (logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)]
     )
+    root = logging.getLogger()
+    root_before = list(root.handlers), root.level
     logging.basicConfig(level=level, format="%(levelname)s: %(message)s", stream=sys.stderr)
     # What reading decided for the user (columns mapped, defaults given, dates
     # retyped) is said plainly, unless -q.
     notes = logging.getLogger("bordermap.notes")
+    notes_before = list(notes.handlers), notes.propagate, notes.level
     notes.handlers.clear()
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("note: %(message)s"))
     notes.addHandler(handler)
     notes.propagate = False
     notes.setLevel(logging.ERROR if quiet else logging.INFO)
+
+    def restore() -> None:
+        root.handlers[:] = root_before[0]
+        root.setLevel(root_before[1])
+        notes.handlers[:] = notes_before[0]
+        notes.propagate = notes_before[1]
+        notes.setLevel(notes_before[2])
+
+    return restore
 
 
 def _check_output(args: argparse.Namespace) -> None:
@@ -174,10 +192,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     streams = sys.stdout, sys.stderr
     sys.stdout, sys.stderr = TerminalText(sys.stdout), TerminalText(sys.stderr)
+    restore_logging = _configure_logging(args.verbose, args.quiet)
     try:
-        _configure_logging(args.verbose, args.quiet)
         return _run(args)
     finally:
+        restore_logging()
         sys.stdout, sys.stderr = streams
 
 

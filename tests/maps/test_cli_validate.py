@@ -139,3 +139,17 @@ def test_bash_completion_lists_commands_and_their_options():
     assert script.startswith("_bordermap() {") and "complete -o filenames -F _bordermap" in script
     validate = next(line for line in script.splitlines() if line.strip().startswith("validate)"))
     assert "--json" in validate and "--columns" in validate and "--date-order" in validate
+
+
+def test_main_leaves_logging_as_it_found_it(tmp_path, capsys):
+    # Handlers bound to one run's wrapped stderr must not outlive it: the Python API
+    # logging afterwards would write to a closed stream.
+    import logging
+
+    from bordermap.maps.cli import main
+
+    root, notes = logging.getLogger(), logging.getLogger("bordermap.notes")
+    before = list(root.handlers), list(notes.handlers), notes.propagate
+    main(["validate", str(tmp_path / "missing.csv")])
+    capsys.readouterr()
+    assert (list(root.handlers), list(notes.handlers), notes.propagate) == before
