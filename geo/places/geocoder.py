@@ -20,7 +20,9 @@ How each form of :func:`bordermap.geo.places.phrases.parse_place` is answered:
   *unresolved*: a region word never turns into the town of that name.
 - ``district``: an admin-1 region of that name if there is one (Latvian
   municipalities are admin-1); else, as district outlines are not in the data, the
-  admin-1 region holding the district's namesake town, flagged ``coarsened``.
+  admin-1 region holding the unit of that name (:mod:`bordermap.geo.places.districts`)
+  or its namesake town, flagged ``coarsened``; a name borne by units of several
+  regions of the event's country is ambiguous.
 - ``settlement`` ("the town of X"): X among settlements only.
 - ``side``: the border line as above, with ``country`` set to the side named
   ("the Latvian side of the Latvia–Belarus border"); the side must be one of the two.
@@ -47,7 +49,9 @@ nothing, and only among places of the language's countries.
 
 The event's country and the region of interest are constraints: same-named places go
 through :func:`bordermap.geo.places.disambiguation.choose`, which never chooses a place
-outside them; such places are listed in an unresolved answer with the reason.
+outside them; such places are listed in an unresolved answer with the reason.  A
+last guard refuses any answer outside the event's country, whatever rule chose it
+(borders and sides of that country excepted).
 Nothing is guessed: an unknown name is ``unresolved``; there is no fuzzy matching.
 ``geocode_place(..., explain=lines)`` appends, line by line, why the answer is what it is.
 """
