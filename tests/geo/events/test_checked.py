@@ -84,3 +84,35 @@ def test_duplicate_ids_and_case_clashes_across_chunks_and_files(write, monkeypat
         f"{second}:4: id: duplicate id, first used at {first}:2 (got 'e1')",
         f"{second}:5: id: duplicate id, first used at {second}:2 (got 'e2')",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a,b\r\n1,2\r\n3,4\r\n",
+        "a,b\r1,2\r3,4",
+        'a,b\n1,"x\ny"\n\n\n5,6',
+        'a,b\n1,"x\r\ny"\r\n3,4,5\n6\n',
+        'a,b\n1,"unterminated\n2,3\n',
+        "a,b\n\u2028x,y\n1,2\x0c\n",
+    ],
+)
+def test_csv_lines_are_split_as_a_newline_free_file_splits_them(text):
+    # The reader slices lines itself (a StringIO held a second copy of the file): rows,
+    # line numbers and errors must be those of io.StringIO(newline="").
+    import csv
+    import io
+
+    from bordermap.geo.events.readers import _lines
+
+    def rows(lines):
+        reader, out = csv.reader(lines, strict=True), []
+        while True:
+            try:
+                out.append((next(reader), reader.line_num))
+            except StopIteration:
+                return out
+            except csv.Error as err:
+                return [*out, (str(err), reader.line_num)]
+
+    assert rows(_lines(text)) == rows(io.StringIO(text, newline=""))
