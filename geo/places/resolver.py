@@ -123,6 +123,8 @@ _LEADING_ARTICLE = re.compile(
 )
 #: Capitalised words only, no descriptor: "Mong Cai" (not "Manitoba border").
 _PROPER_NAME = re.compile(r"(?!(?:the|a|an)\b)(?:[A-ZÀ-Þ][\w'’-]*)(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3}")
+#: Finnish and Estonian case endings on a crossing's name (genitive, locative cases).
+_FINNIC_CASE = re.compile(r"(?:n|lla|llä|ssa|ssä|lta|ltä|lle|l|s|st)$")
 #: "X territory" after a town's name: a unit below admin-1 (Congolese territoires).
 _UNIT_AFTER = re.compile(r"\s(?:territory|territoire)$", re.IGNORECASE)
 #: A word-final Cyrillic vowel + "й", as Russian writes Baltic names ending in -ai/-ei.
@@ -885,6 +887,14 @@ class PlaceResolver(BorderReading):
             for text in dict.fromkeys(texts):
                 found, key, _ = self.find(text, ("crossing",), scope, expr.languages)
                 if found:
+                    return self.decide(found, key, scope)
+            # Finnish and Estonian put the crossing's name in a case ("Vaalimaan
+            # rajanylityspaikalla", "Narvan"): only the 145 crossings are looked up so.
+            stem = _FINNIC_CASE.sub("", expr.name)
+            if stem != expr.name and len(stem) >= 4:
+                found, key, _ = self.find(stem, ("crossing",), scope, ())
+                if found:
+                    self.log(f"the crossing's name without its case ending: {stem!r}")
                     return self.decide(found, key, scope)
         names = [expr.name]
         names += [part.strip() for part in re.split(f"[{re.escape(DASHES)}/]", expr.name)]

@@ -146,3 +146,8 @@ def test_italian_and_romanian_border_words(text, country, border):
 def test_romanian_and_italian_words_leave_names_with_articles_alone():
     assert geocode_place("La Paz").country == "BO"
     assert geocode_place("Al Qaim").country == "IQ"
+
+
+def test_a_finnish_case_ending_on_a_crossings_name():
+    result = geocode_place("Vaalimaan rajanylityspaikalla", country="FI")
+    assert (result.status, result.name, result.precision) == ("resolved", "Vaalimaa", "exact")
