@@ -135,6 +135,15 @@ _CYRILLIC_DIPHTHONG = re.compile(r"[аеоуАЕОУ]й(?=\W|$)")
 _ARABIC_ARTICLE = re.compile(
     r"(?<=\w\s)(?:al|el|ul|ad|ar|as|ash|at|az|an|ud)-(?=\w)", re.IGNORECASE
 )
+#: Each a pattern, its replacement and how the log names the variant: a leading article
+#: ("la grande barrière"); a Lithuanian or Latvian name in Russian letters ("Медининкай"
+#: is Medininkai, not the "medininkay" a Russian transliteration makes of it); the
+#: Arabic article inside a name.
+_SPELLING_VARIANTS = (
+    (_LEADING_ARTICLE, "", "without the article"),
+    (_CYRILLIC_DIPHTHONG, lambda m: m[0][0] + "и", "as a Baltic name"),
+    (_ARABIC_ARTICLE, "", "without the article"),
+)
 #: A region at least this large is a province, not a town's own district: its small
 #: namesake capital gives way to it (Si Sa Ket, 8,840 km²; Daugavpils city, 72 km², does not).
 PROVINCE_AREA_KM2 = 3_000.0
@@ -467,24 +476,9 @@ class PlaceResolver(BorderReading):
             # "West Virginia" is not the west of some town called Virginia.
             return self.unresolved(note="a compass word before a town is not a part of it")
         if inner.precision in ("settlement", "near", "exact") and _UNIT_AFTER.search(expr.text):
-            # "Rutshuru territory": the unit around the town, never the town itself.
-            area = replace(expr.inner, kind="district", suffix="territory")
-            held = self.region_of_district(area, scope)
-            if held is None and inner.admin1_code and self.gaz.region(inner.admin1_code):
-                note = (
-                    f"no outline of the territory {expr.inner.name!r} in the data; answered "
-                    f"the region holding its namesake town {inner.name}"
-                )
-                held = replace(
-                    self.from_place(self.gaz.region(inner.admin1_code)), coarsened=True, note=note
-                )
-            return (
-                held
-                if held is not None
-                else self.unresolved(
-                    note=f"the territory of {inner.name} has no outline in the data"
-                )
-            )
+            # "Rutshuru territory": the unit around the town, never the town itself; read
+            # as any district is (the districts table, else its namesake town's region).
+            return self.area(replace(expr.inner, kind="district", suffix="territory"), scope)
         return inner
 
     def container(self, expr: PlaceExpression, scope: Scope) -> tuple[PlaceResult, Scope]:
@@ -734,11 +728,7 @@ class PlaceResolver(BorderReading):
                     regions, f"a {word} named {expr.name!r} lies in each of these regions"
                 )
             return None  # anywhere in the world, one name says too little
-        namesakes = [
-            town
-            for unit_key in keys[:1]
-            for town in self.gaz.lookup_key(unit_key, kinds=("settlement",), countries=countries)
-        ]
+        namesakes = self.gaz.lookup_key(key, kinds=("settlement",), countries=countries)
         if namesakes and all(town.admin1_code != codes[0] for town in namesakes):
             # Two sources disagree: GeoNames files Kurram district under Khyber
             # Pakhtunkhwa (since 2018), the outlines still have it in FATA, where its
@@ -769,8 +759,9 @@ class PlaceResolver(BorderReading):
         if "crossing" not in KINDS:
             return None
         for name in names:
-            towns = self.gaz.lookup_key(normalise(name), kinds=("settlement",))
-            own = {town.name for town in towns if normalise(town.name) != normalise(name)}
+            name_key = normalise(name)
+            towns = self.gaz.lookup_key(name_key, kinds=("settlement",))
+            own = {town.name for town in towns if normalise(town.name) != name_key}
             for town_name in sorted(own):
                 found, key, _ = self.find(town_name, ("crossing",), scope, ())
                 if found:
@@ -1094,28 +1085,17 @@ class PlaceResolver(BorderReading):
                         return result
                     refused += [p for p in found if p not in refused]
                     notes.append(result.note)
-        if not refused and _LEADING_ARTICLE.match(text):
-            # "la grande barrière": names that keep their article ("La Paz", "El Paso")
-            # were found above as written.
-            plain = _LEADING_ARTICLE.sub("", text)
-            self.log(f"without the article: {plain!r}")
-            result = self.name(plain, scope, kinds, languages, declined=declined)
-            if result.status != "unresolved":
-                return result
-        if not refused and _CYRILLIC_DIPHTHONG.search(text):
-            # Lithuanian and Latvian names in Cyrillic: "Медининкай" is Medininkai,
-            # not the "medininkay" a Russian transliteration makes of it.
-            latin = _CYRILLIC_DIPHTHONG.sub(lambda m: m[0][0] + "и", text)
-            self.log(f"as a Baltic name: {latin!r}")
-            result = self.name(latin, scope, kinds, languages, declined=declined)
-            if result.status != "unresolved":
-                return result
-        if not refused and _ARABIC_ARTICLE.search(text):
-            plain = _ARABIC_ARTICLE.sub("", text)
-            self.log(f"without the article: {plain!r}")
-            result = self.name(plain, scope, kinds, languages, declined=declined)
-            if result.status != "unresolved":
-                return result
+        if not refused:
+            # Spellings a gazetteer writes differently, tried only when the text as
+            # written found nothing (names that keep their article, "La Paz", were found).
+            for pattern, replacement, said in _SPELLING_VARIANTS:
+                if not pattern.search(text):
+                    continue
+                variant = pattern.sub(replacement, text)
+                self.log(f"{said}: {variant!r}")
+                result = self.name(variant, scope, kinds, languages, declined=declined)
+                if result.status != "unresolved":
+                    return result
         if not refused and scope.countries:
             refused = self.gaz.lookup_key(normalise(text))
         return self.unresolved(refused, note="; ".join(n for n in notes if n))
