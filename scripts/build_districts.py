@@ -251,13 +251,14 @@ def build(wheel: Path) -> tuple[bytes, dict[str, int]]:
     # Pakhtunkhwa since 2018, in FATA in the outlines): a unit whose towns mostly lie
     # outside its region's outline is left out, and so is every unit without towns to
     # check in a region where that happened.
-    in_doubt = {
-        region
+    elsewhere = {
+        line
         for line, _, _, _, region in units
         if line in towns and not lies_in_region(towns[line], region)
     }
+    in_doubt = {region for line, _, _, _, region in units if line in elsewhere}
     for line, name, aliases, country, region in units:
-        if line in towns and not lies_in_region(towns[line], region):
+        if line in elsewhere:
             counts["towns elsewhere"] += 1
             continue
         if line not in towns and region in in_doubt:
