@@ -13,10 +13,15 @@ place: "which lies near Latvia's eastern border") or ``at``.
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+import shapely
+
+from bordermap.geo.borders.extents import country_extent
+from bordermap.geo.errors import GeometryDataError
 from bordermap.geo.extraction.actors import (
     CAPITAL_METONYMS,
     COUNTRY_ADJECTIVES,
@@ -39,7 +44,8 @@ _DASH = "[-‐‑‒–—―/]"
 _UP = "[A-ZÀ-ÖØ-Þ\u0100-\u017f\u0400-\u042f]"
 #: "al-Fashaga", "el-Arish": a name may open on a lower-case Arabic article.
 _ARTICLE = r"(?:(?:al|el|ad|as|an|ar|at|az|ash)-)?"
-_NAME = rf"{_ARTICLE}{_UP}[\w.]*(?:[ -](?:{_UP}[\w.]*))*"
+#: A name goes on over an article inside it too ("Bab al-Hawa", "Ras al-Ain").
+_NAME = rf"{_ARTICLE}{_UP}[\w.]*(?:[ -](?:{_ARTICLE}{_UP}[\w.]*))*"
 _CAP = rf"{_UP}[\w-]*"
 _DIRECTION = (
     r"(?:(?:north|south)?(?:-|\s)?(?:east|west)(?:ern)?|northern|southern|eastern|western)"
@@ -276,8 +282,10 @@ def resolve_place(text: str, hints: tuple[str, ...] = ()) -> PlaceResult:
     on the Latvia–Belarus border may also name Podlaskie.
     """
     plain = geocode_place(text)
-    if plain.status == "resolved" or not hints:
+    if not hints:
         return plain
+    if plain.status == "resolved":
+        return _unless_far(plain, hints)
     if _BARE_BORDER.match(text) and len(hints) >= 2:
         # The report's two most named countries that share a border ("Afghan asylum
         # seekers" at the Bulgaria–Turkey border name a third country more often).
@@ -292,7 +300,59 @@ def resolve_place(text: str, hints: tuple[str, ...] = ()) -> PlaceResult:
     if hinted.status == "unresolved" and _DIRECTION_WORD.search(text):
         # "its south-eastern border with Russia": the border, without the part of it.
         return resolve_place(_DIRECTION_WORD.sub(" ", text).strip(), hints)
-    return hinted if hinted.status != "unresolved" else plain
+    return _unless_far(hinted if hinted.status != "unresolved" else plain, hints)
+
+
+def _unless_far(found: PlaceResult, hints: tuple[str, ...]) -> PlaceResult:
+    """A found place, or unresolved when it lies far from the report's countries.
+
+    "the village of Banjska" in a report on Kosovo and Serbia is not Bansko in
+    Bulgaria: a same-sounding place far from every country the report is about is a
+    guess, so the phrase stays as written, unresolved, for the analyst to place.
+    """
+    if not _far_from(found, hints):
+        return found
+    return PlaceResult(
+        query=found.query,
+        status="unresolved",
+        note=f"the gazetteer's {found.name!r} ({found.country}) lies far from the "
+        f"report's countries ({', '.join(hints)})",
+    )
+
+
+#: How far (km) outside the report's countries a place the gazetteer finds may lie and
+#: still be taken: a town just across a border, not one two countries away.
+FAR_KM = 50.0
+_FAR_PRECISIONS = frozenset({"exact", "settlement", "near", "district", "region"})
+
+
+def _far_from(result: PlaceResult, hints: tuple[str, ...]) -> bool:
+    """Whether a found place lies far outside every country the report is about."""
+    if (
+        not hints
+        or result.status == "unresolved"
+        or result.precision not in _FAR_PRECISIONS
+        or not result.country
+        or result.country in hints
+    ):
+        return False
+    where = result.geometry
+    if where is None:
+        if result.lat is None or result.lon is None:
+            return False
+        where = shapely.Point(result.lon, result.lat)
+    return all(_km_between(where, code) > FAR_KM for code in hints)
+
+
+def _km_between(where: shapely.Geometry, code: str) -> float:
+    """Distance in km from a place to a country, by a local degree length (enough here)."""
+    try:
+        country = country_extent(code)
+    except GeometryDataError:
+        return 0.0  # an unknown country cannot say the place is far
+    degrees = shapely.distance(where, country)
+    latitude = shapely.centroid(where).y
+    return degrees * 111.2 * max(math.cos(math.radians(latitude)), 0.5)
 
 
 _DIRECTION_WORD = re.compile(
