@@ -888,7 +888,8 @@ def _near_after(text: str, langs: tuple[str, ...]) -> PlaceExpression | None:
     return None
 
 
-_OF = r"(?:of|de|del|du|des|d['’])\s*"
+# "of" before an area's name, also Italian "di" and Swahili "ya" ("kaunti ya Mandera").
+_OF = r"(?:of|de|del|du|des|di|ya|d['’])\s*"
 _PRE_WORDS = r"(?P<pre>(?:[\w’'.-]+\s+){0,4}?)"
 
 

@@ -919,7 +919,8 @@ class PlaceResolver(BorderReading):
             return None
         stem = key[: match.start()]
         found: dict[int, Place] = {}
-        for ending in ("", "y", "i", "a", "iv"):
+        # "Дніпропетровщина" is of Dnipropetrovsk: the "-sk" of the region's name.
+        for ending in ("", "y", "i", "a", "iv", "sk"):
             for place in self.gaz.lookup_key(stem + ending, kinds=("region",), countries=("UA",)):
                 if scope.admits(place):
                     found[place.ident] = place

@@ -1,0 +1,37 @@
+"""Regions named as reporters name them: declined adjectives, "-щина" names, foreign words.
+
+Each case failed before the word tables learnt the form (issue 11, class 5).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bordermap.geo.places.geocoder import geocode_place
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "code"),
+    [
+        # Ukrainian adjectives in "-зьк-" / "-цьк-", genitive and locative.
+        ("жителя Запорізької області", None, "UA-23"),
+        ("у Донецькій області", "UA", "UA-14"),
+        # "-щина" of a region whose name ends in "-sk".
+        ("з Дніпропетровщини", None, "UA-12"),
+        # Lithuanian "sritis" for a foreign oblast, in the accusative.
+        ("Karaliaučiaus sritį", "RU", "RU-KGD"),
+        # Italian "la regione di X".
+        ("la regione di Kherson", "UA", "UA-65"),
+    ],
+)
+def test_region_forms(text: str, country: str | None, code: str) -> None:
+    result = geocode_place(text, country=country)
+    assert (result.status, result.precision, result.admin1_code) == ("resolved", "region", code)
+
+
+def test_swahili_county_is_never_its_town() -> None:
+    # "kaunti ya Mandera" is the county; the data has no Kenyan counties, and the town
+    # Mandera is a finer place than the text names.
+    result = geocode_place("kaunti ya Mandera", country="KE")
+    assert result.status == "unresolved"
+    assert "kaunti" in result.note
