@@ -212,7 +212,7 @@ def build_chain(
         if name == "gazetteer":
             if gazetteer is None:
                 # Imported here: loading the gazetteer is only paid when it is used.
-                from bordermap.geo.places.geocoder import OfflineGeocoder
+                from bordermap.geo.places.offline_geocoder import OfflineGeocoder
 
                 gazetteer = OfflineGeocoder()
             links.append(gazetteer)

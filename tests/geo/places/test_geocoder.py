@@ -8,7 +8,8 @@ import pytest
 from geopy.geocoders.base import Geocoder
 from geopy.location import Location
 
-from bordermap.geo.places.geocoder import OfflineGeocoder, geocode_place
+from bordermap.geo.places.geocoder import geocode_place
+from bordermap.geo.places.offline_geocoder import OfflineGeocoder
 from bordermap.geo.schema import PRECISIONS
 
 RAW_KEYS = {
