@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -33,7 +33,7 @@ from bordermap.geo.errors import Problem, problem
 from bordermap.geo.events.categories import Category
 from bordermap.geo.events.columns import fold_header, match_headers
 from bordermap.geo.events.read_options import ReadOptions
-from bordermap.geo.events.records import RawFile, RawRecord
+from bordermap.geo.events.records import RawFile, RawRecord, RecordTable, table_of
 from bordermap.geo.events.typed_dates import forced_order, iso_date_text
 
 #: Defaults for a sheet that has no such column and the user set none.
@@ -64,10 +64,19 @@ class _Edits:
     Most files need few changes (a default here, a typed date there), so the records
     as read are kept, not copied, until one is changed: the file as read is never
     modified, and a file in bordermap's own columns costs no second dict per event.
+    A table's records (:class:`RecordTable`, a CSV) are edited a column at a time:
+    a column is copied the first time one of its texts changes.
     """
 
-    def __init__(self, records: list[RawRecord], renames: Mapping[str, str]) -> None:
+    def __init__(self, records: Sequence[RawRecord], renames: Mapping[str, str]) -> None:
+        self.table = table_of(records)
         renaming = any(old != new for old, new in renames.items())
+        if self.table is not None:
+            # Renaming a table's fields renames its columns: no text is copied.
+            self.columns = {renames.get(k, k): v for k, v in self.table.columns.items()}
+            self._owned_columns: set[str] = set()
+            self.lines = self.table.lines
+            return
         if renaming:
             records = [
                 RawRecord(
@@ -80,8 +89,31 @@ class _Edits:
         self.records = list(records)
         self._owned = bytearray([renaming]) * len(records)
 
+    def __len__(self) -> int:
+        return len(self.lines) if self.table is not None else len(self.records)
+
+    def values(self, name: str) -> Sequence[str]:
+        """The text of field ``name`` of every record ("" where a record lacks it)."""
+        if self.table is not None:
+            return self.columns.get(name) or [""] * len(self.lines)
+        return [record.fields.get(name, "") for record in self.records]
+
+    def line(self, index: int, name: str | None = None) -> int:
+        """The line of record ``index`` (of its field ``name`` where the format says)."""
+        if self.table is not None:
+            return self.lines[index]
+        record = self.records[index]
+        return record.line if name is None else record.line_of(name)
+
     def set(self, index: int, name: str, value: str) -> None:
         """Give field ``name`` of record ``index`` the text ``value``."""
+        if self.table is not None:
+            if name not in self._owned_columns:
+                column = self.columns.get(name)
+                self.columns[name] = list(column) if column is not None else [""] * len(self)
+                self._owned_columns.add(name)
+            self.columns[name][index] = value
+            return
         record = self.records[index]
         if not self._owned[index]:
             record = RawRecord(record.line, dict(record.fields), dict(record.field_lines))
@@ -89,12 +121,18 @@ class _Edits:
             self._owned[index] = True
         record.fields[name] = value
 
+    def result(self) -> Sequence[RawRecord]:
+        """The records with every change made."""
+        if self.table is not None:
+            return RecordTable(self.columns, self.lines)
+        return self.records
+
 
 def _fill(edits: _Edits, name: str, value: str) -> int:
     """Give ``value`` to every record whose ``name`` is empty; return how many."""
     count = 0
-    for index, record in enumerate(edits.records):
-        if not record.fields.get(name, "").strip():
+    for index, text in enumerate(edits.values(name)):
+        if not text.strip():
             edits.set(index, name, value)
             count += 1
     return count
@@ -104,10 +142,12 @@ def _source_names_from_links(edits: _Edits) -> int:
     from bordermap.geo.events.validation import split_source_list
 
     count = 0
-    for index, record in enumerate(edits.records):
-        if record.fields.get(schema.SOURCE_NAME, "").strip():
+    names = edits.values(schema.SOURCE_NAME)
+    links = edits.values(schema.SOURCE_URL)
+    for index, (name, link) in enumerate(zip(names, links, strict=True)):
+        if name.strip():
             continue
-        hosts = [link_host(u) for u in split_source_list(record.fields.get(schema.SOURCE_URL, ""))]
+        hosts = [link_host(u) for u in split_source_list(link)]
         if hosts and all(hosts):
             edits.set(index, schema.SOURCE_NAME, schema.SOURCE_SEPARATOR.join(hosts))
             count += 1
@@ -161,8 +201,7 @@ def _dates(edits: _Edits, path: str, order: str | None) -> tuple[list[str], list
         changed: list[tuple[str, str]] = []
         forced: dict[str, tuple[int, str]] = {}
         ambiguous: list[Problem] = []
-        for index, record in enumerate(edits.records):
-            text = record.fields.get(name, "")
+        for index, text in enumerate(edits.values(name)):
             outcome = read.get(text, False)
             if outcome is False:
                 outcome = read[text] = (
@@ -171,12 +210,12 @@ def _dates(edits: _Edits, path: str, order: str | None) -> tuple[list[str], list
             if outcome is None:
                 continue
             for part, err in outcome.errors:
-                found = problem(path, record.line_of(name), name, str(err), part)
+                found = problem(path, edits.line(index, name), name, str(err), part)
                 (ambiguous if str(err).startswith("ambiguous") else problems).append(found)
             for written, iso, which in outcome.changes:
                 changed.append((written, iso))
                 if which:
-                    forced.setdefault(which, (record.line_of(name), written))
+                    forced.setdefault(which, (edits.line(index, name), written))
             if outcome.iso != text:
                 edits.set(index, name, outcome.iso)
         if len(forced) == 1 and ambiguous:
@@ -227,8 +266,7 @@ def _vocabulary(edits: _Edits, path: str, categories: Mapping[str, Category]) ->
         # The word each distinct text is read as, or None when it stays as written.
         keys: dict[str, str | None] = {}
         read: Counter[tuple[str, str]] = Counter()
-        for index, record in enumerate(edits.records):
-            written = record.fields.get(name, "")
+        for index, written in enumerate(edits.values(name)):
             if written in keys:
                 key = keys[written]
             else:
@@ -305,9 +343,9 @@ def prepare_file(
             added.append(name)
         if schema.ID not in columns:
             stem = Path(raw.path).stem
-            first_line = raw.records[0].line if raw.records else 2
-            for index, record in enumerate(edits.records):
-                edits.set(index, schema.ID, f"{stem}-{record.line}")
+            first_line = edits.line(0) if len(edits) else 2
+            for index in range(len(edits)):
+                edits.set(index, schema.ID, f"{stem}-{edits.line(index)}")
             notes.append(
                 f"{raw.path}: no id column: events are named by file and row "
                 f"('{stem}-{first_line}'); add an id column for ids "
@@ -325,7 +363,7 @@ def prepare_file(
     notes.extend(_vocabulary(edits, raw.path, categories))
     return RawFile(
         raw.path,
-        edits.records,
+        edits.result(),
         columns,
         problems,
         raw.kind,

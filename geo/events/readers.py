@@ -25,7 +25,7 @@ import yaml
 from bordermap.geo.collector import collector_paused
 from bordermap.geo.errors import Problem, problem
 from bordermap.geo.events.geojson_reader import AGREEMENT_METRES, read_geojson_text
-from bordermap.geo.events.records import RawFile, RawRecord, mapping_to_record
+from bordermap.geo.events.records import RawFile, RawRecord, RecordTable, mapping_to_record
 from bordermap.geo.events.sheets import SHEET_SUFFIXES, read_sheet
 from bordermap.geo.events.yaml_text import TextMapping, YamlRefused, compose_text, node_text
 
@@ -162,7 +162,8 @@ def read_csv_text(text: str, path: str, *, delimiter: str = ",") -> RawFile:
     # A column without a name may be an editor's leftover: harmless while it is
     # empty, but its values would be lost, so any value in it is a problem.
     unnamed = {i for i, name in enumerate(columns) if not name}
-    records: list[RawRecord] = []
+    rows: list[list[str]] = []
+    lines: list[int] = []
     previous_end = reader.line_num
     while True:
         try:
@@ -200,9 +201,15 @@ def read_csv_text(text: str, path: str, *, delimiter: str = ",") -> RawFile:
                         row[i],
                     )
                 )
-        fields = {name: cell for name, cell in zip(columns, row, strict=True) if name}
-        records.append(RawRecord(start, fields))
-    return RawFile(path, records, columns, problems, "csv")
+        rows.append(row)
+        lines.append(start)
+    # Columns, not a dict per record (see RecordTable); a column without a name is
+    # left out, as its values were checked to be empty above.
+    named = [i for i, name in enumerate(columns) if name]
+    by_column = list(zip(*rows, strict=True)) if rows else [()] * len(columns)
+    del rows
+    table = RecordTable({columns[i]: list(by_column[i]) for i in named}, lines)
+    return RawFile(path, table, columns, problems, "csv")
 
 
 def read_yaml_text(text: str, path: str) -> RawFile:

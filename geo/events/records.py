@@ -9,7 +9,9 @@ aligned source columns, and reports keys given twice.
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import overload
 
 from bordermap.geo import schema
 from bordermap.geo.errors import Problem, problem
@@ -30,12 +32,70 @@ class RawRecord:
         return self.field_lines.get(name, self.line)
 
 
+class RecordTable(Sequence[RawRecord]):
+    """The records of a table (CSV) held as columns: every record has every field.
+
+    A dict of twenty fields per record was the largest thing in memory while a big
+    CSV was read (about 1.2 GB of a million records) and taking each field back out
+    of the dicts was most of checking it.  A table keeps one list per field; the
+    checks and :mod:`bordermap.geo.events.intake` read those lists, and a
+    :class:`RawRecord` is made only for a caller that asks for one.
+
+    Parameters
+    ----------
+    columns : dict of str to list of str
+        One text per record for each field, in the fields' order.  Not copied.
+    lines : list of int
+        The line each record starts on.
+    """
+
+    def __init__(self, columns: dict[str, list[str]], lines: list[int]) -> None:
+        for name, values in columns.items():
+            if len(values) != len(lines):
+                raise ValueError(f"column {name!r}: {len(values)} values, {len(lines)} lines")
+        self.columns = columns
+        self.lines = lines
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+    @overload
+    def __getitem__(self, index: int) -> RawRecord: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> RecordTable: ...
+
+    def __getitem__(self, index: int | slice) -> RawRecord | RecordTable:
+        if isinstance(index, slice):
+            return RecordTable(
+                {name: values[index] for name, values in self.columns.items()},
+                self.lines[index],
+            )
+        return RawRecord(
+            self.lines[index], {name: values[index] for name, values in self.columns.items()}
+        )
+
+    def __iter__(self) -> Iterator[RawRecord]:
+        names = list(self.columns)
+        if not names:
+            yield from (RawRecord(line, {}) for line in self.lines)
+            return
+        for line, values in zip(self.lines, zip(*self.columns.values(), strict=True), strict=True):
+            yield RawRecord(line, dict(zip(names, values, strict=True)))
+
+
+def table_of(records: Sequence[RawRecord]) -> RecordTable | None:
+    """``records`` as a :class:`RecordTable` when they are one, else None."""
+    return records if isinstance(records, RecordTable) else None
+
+
 @dataclass
 class RawFile:
     """A parsed file: its records, its columns (CSV header) and any syntax problems."""
 
     path: str
-    records: list[RawRecord]
+    #: A list of records, or a :class:`RecordTable` (CSV).
+    records: Sequence[RawRecord]
     columns: tuple[str, ...] | None
     problems: list[Problem]
     #: Format name, for messages and importers: "csv", "yaml", "geojson", "acled",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from urllib.parse import urlsplit
 
@@ -23,6 +23,7 @@ from bordermap.geo.events.categories import load_categories
 from bordermap.geo.events.checked import CheckedColumns
 from bordermap.geo.events.dates import parse_vague_date
 from bordermap.geo.events.readers import RawFile, RawRecord
+from bordermap.geo.events.records import RecordTable, table_of
 
 _COUNTRY = re.compile(r"^[A-Za-z]{2}$")
 _SPACE = re.compile(r"\s")
@@ -306,13 +307,17 @@ _RANK = {
 class _Findings:
     """Problems found column by column, listed in the end record by record."""
 
-    def __init__(self, records: list[RawRecord], path: str) -> None:
+    def __init__(self, records: Sequence[RawRecord], path: str) -> None:
         self.records = records
+        self.table = table_of(records)
         self.path = path
         self.found: list[tuple[int, int, Problem]] = []
 
     def add(self, index: int, rank: int, name: str, message: str, *value: object) -> None:
-        line = self.records[index].line_of(name)
+        if self.table is not None:
+            line = self.table.lines[index]
+        else:
+            line = self.records[index].line_of(name)
         self.found.append((index, rank, problem(self.path, line, name, message, *value)))
 
     def listed(self) -> list[Problem]:
@@ -436,14 +441,21 @@ def _check_chunk(
     records: list[RawRecord], path: str, *, check_keys: bool
 ) -> tuple[CheckedColumns, list[Problem]]:
     """:func:`check_records` for one chunk of records."""
-    fields = [record.fields for record in records]
-    # Records of one file mostly share their keys: a column none of them has is empty.
-    present = set().union(*{tuple(f) for f in fields})
+    table = table_of(records)
     empty = [""] * len(records)
-    written = {
-        name: [f.get(name, "") for f in fields] if name in present else empty
-        for name in schema.EVENT_COLUMNS
-    }
+    if table is not None:
+        # A table's columns are the texts as written: nothing to take out of records.
+        fields = None
+        present = set(table.columns)
+        written = {name: table.columns.get(name, empty) for name in schema.EVENT_COLUMNS}
+    else:
+        fields = [record.fields for record in records]
+        # Records of one file mostly share their keys: a column none of them has is empty.
+        present = set().union(*{tuple(f) for f in fields})
+        written = {
+            name: [f.get(name, "") for f in fields] if name in present else empty
+            for name in schema.EVENT_COLUMNS
+        }
     text = {
         name: [value.strip() for value in values] if name in present else empty
         for name, values in written.items()
@@ -547,8 +559,18 @@ def _check_chunk(
     for name in schema.LIST_COLUMNS:
         columns[name] = _Distinct(text[name], _list_text).per_row()
     columns[schema.SOURCE_FILE] = [path] * len(records)
+    if table is not None:
+        columns[schema.SOURCE_LINE] = list(table.lines)
+        return _table_extra_fields(columns, table), findings.listed()
     columns[schema.SOURCE_LINE] = [record.line for record in records]
     return _with_extra_fields(columns, fields), findings.listed()
+
+
+def _table_extra_fields(columns: dict[str, list], table: RecordTable) -> CheckedColumns:
+    """:func:`_with_extra_fields` for a table: every record has the same fields."""
+    layout = tuple(name for name in table.columns if classify_field(name)[0] == "extra")
+    extras = {name: [value.strip() for value in table.columns[name]] for name in layout}
+    return CheckedColumns(columns, extras, [layout], np.zeros(len(table), dtype=np.intp))
 
 
 def _with_extra_fields(columns: dict[str, list], fields: list[dict[str, str]]) -> CheckedColumns:
