@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 
+from bordermap.geo.extraction.lexicon import lexicon_pattern
+
 __all__ = ["RULES", "categorise", "foretells", "incident_spans"]
 
-#: (category key, trigger pattern), in order of precedence.
-RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (key, re.compile(pattern, re.IGNORECASE))
-    for key, pattern in (
+#: (category key, hand-written trigger pattern), in order of precedence.
+_HAND_RULES: tuple[tuple[str, str], ...] = (
         ("humanitarian_incident", r"\b(?:died|dead|deaths?|killed|drown\w*|bodies|body\s+of|"
                                   r"stranded|stuck\s+(?:for|between|at|in)|"
                                   r"hypotherm\w*|injur\w*|wounded|hurt|stabb\w*|froze\s+to\s+death|beat(?:ing|en|s)?|"
@@ -63,15 +63,57 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                              r"traffick\w+|hidden|concealed|stowaways?)\b"),
         ("other", r"\b(?:hand(?:ed|s)?\s+(?:\w+\s+){0,5}(?:back|over)|released|repatriat\w+|"
                   r"extradit\w+|prisoner\s+(?:swap|exchange))\b"),
-    )
 )  # fmt: skip
+
+#: Categories met by the lexicon only, placed after the hand rule they overlap so that a
+#: sentence the hand rules already read keeps its category.
+_AFTER = {
+    "military_security": ("armed_clash", "airspace_incursion", "attack_on_border_guards"),
+    "border_infrastructure": ("border_closure", "smuggling"),
+}
+
+
+def _compile_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    rules: list[tuple[str, re.Pattern[str]]] = []
+    for key, hand in _HAND_RULES:
+        rules.append((key, re.compile(f"{hand}|{lexicon_pattern(key)}", re.IGNORECASE)))
+        for extra in _AFTER.get(key, ()):
+            rules.append((extra, re.compile(lexicon_pattern(extra), re.IGNORECASE)))
+    return tuple(rules)
+
+
+#: (category key, trigger pattern), in order of precedence: the hand-written patterns
+#: (words in context) and the lexicon (words that tell an incident alone, every form).
+RULES: tuple[tuple[str, re.Pattern[str]], ...] = _compile_rules()
 #: "would stay shut", "will send", "had not planned to strike": a plan, a forecast or a
-#: denial of an act, not something that happened.
+#: denial of an act, not something that happened.  Requests ("demanded that Minsk hand
+#: over", "called for troops to withdraw") ask for an act that has not happened either.
 _MODAL_BEFORE = re.compile(
     r"\b(?:would|will|could|may|might|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|"
-    r"intended\s+to|threatened\s+to|expected\s+to|not|never)\s+(?:\w+\s+){0,4}$",
+    r"intended\s+to|threatened\s+to|expected\s+to|not|never|"
+    r"demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|"
+    r"ask(?:s|ed|ing)?\s+\w+\s+to|appeal(?:s|ed|ing)?\s+(?:to|for))\s+(?:\w+\s+){0,4}$",
     re.IGNORECASE,
 )
+#: "The controls will remain in force", "the fence is to be extended": the incident word
+#: is the subject of a plan or a forecast.
+_MODAL_AFTER = re.compile(
+    r"^\w*\s+(?:\w+\s+){0,2}?(?:will|would|(?:is|are)\s+(?:to|due\s+to|set\s+to|"
+    r"expected\s+to))\b",
+    re.IGNORECASE,
+)
+#: "had announced the reopening", "approved the construction of a
+#: fence": the incident word names what was announced or agreed, an act of diplomacy or
+#: policy about the border, not an incident at it.
+_ANNOUNCED = re.compile(
+    r"\b(?:announc(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|"
+    r"promis(?:e|es|ed|ing)|discuss(?:es|ed|ing)?|"
+    r"negotiat(?:e|es|ed|ing)|order(?:s|ed)?)\s+(?:(?:the|a|an|its|their)\s+)?"
+    r"(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: "No casualties were reported", "no one was hurt": the incident word is denied.
+_NEGATED = re.compile(r"\b(?:no|nobody|none|neither|nor)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 _STATEMENT = re.compile(r"\b(?:accus\w+|denied|denies|rejected|summoned|condemn\w+)\b", re.I)
 
 
@@ -81,6 +123,29 @@ _HABITUAL = re.compile(
     r"tend\s+to|tends\s+to)\b",
     re.IGNORECASE,
 )
+#: "has long accused", "in the past", "since then": a sentence about other times than the
+#: report's incident, background to it.
+BACKGROUND_TIME = re.compile(
+    r"\b(?:ha(?:s|ve|d)\s+long|for\s+(?:many\s+|several\s+)?(?:years|decades)|"
+    r"in\s+the\s+past|over\s+the\s+(?:years|decades)|historically|in\s+recent\s+years|"
+    r"since\s+then|traditionally|for\s+generations)\b",
+    re.IGNORECASE,
+)
+
+
+def _planned(sentence: str, start: int, end: int) -> bool:
+    """Whether the incident word at ``start:end`` is planned, forecast or asked for."""
+    before = sentence[:start]
+    return bool(
+        _MODAL_BEFORE.search(before)
+        or _ANNOUNCED.search(before)
+        or _MODAL_AFTER.match(sentence[end:])
+    )
+
+
+def _not_an_act(sentence: str, start: int, end: int) -> bool:
+    """Whether the incident word at ``start:end`` tells nothing that happened."""
+    return _planned(sentence, start, end) or bool(_NEGATED.search(sentence[:start]))
 
 
 def categorise(sentence: str, *, claim: bool = False) -> str | None:
@@ -94,11 +159,11 @@ def categorise(sentence: str, *, claim: bool = False) -> str | None:
         Whether the sentence accuses or denies: with no incident word it is then an
         ``official_statement``.
     """
-    if _HABITUAL.search(sentence):
+    if _HABITUAL.search(sentence) or BACKGROUND_TIME.search(sentence):
         return None
     for key, pattern in RULES:
         hits = list(pattern.finditer(sentence))
-        if hits and not all(_MODAL_BEFORE.search(sentence[: hit.start()]) for hit in hits):
+        if hits and not all(_not_an_act(sentence, *hit.span()) for hit in hits):
             return key
     if claim and _STATEMENT.search(sentence):
         return "official_statement"
@@ -108,10 +173,10 @@ def categorise(sentence: str, *, claim: bool = False) -> str | None:
 def incident_spans(sentence: str) -> list[tuple[int, int]]:
     """Where a sentence's incident words are (any rule's, plans left out), in order."""
     spans = [
-        (hit.start(), hit.end())
+        hit.span()
         for _, pattern in RULES
         for hit in pattern.finditer(sentence)
-        if not _MODAL_BEFORE.search(sentence[: hit.start()])
+        if not _not_an_act(sentence, *hit.span())
     ]
     return sorted(spans)
 
@@ -119,7 +184,7 @@ def incident_spans(sentence: str) -> list[tuple[int, int]]:
 def foretells(sentence: str) -> bool:
     """Whether a sentence's incident words include a plan or a forecast ("would hurt")."""
     return any(
-        _MODAL_BEFORE.search(sentence[: hit.start()])
+        _planned(sentence, *hit.span())
         for _, pattern in RULES
         for hit in pattern.finditer(sentence)
     )

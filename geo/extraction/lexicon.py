@@ -1,0 +1,222 @@
+"""The incident words of each event category, as lemmas, with their English forms.
+
+The hand-written patterns of :mod:`category_rules` hold the words that need context
+("crossed the", "fired on"); this lexicon holds the words that tell an incident on
+their own in a border report, written once as a lemma and inflected here, so that a
+new report's "detaining", "infiltrated", "overflew" or "downed" is met even though no
+gold text used that form.  The lemmas follow the categories of
+``data/categories.toml``; diplomatic steps (summoning, recalling an ambassador) are
+left out on purpose: the gold coding does not draft them.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["LEXICON", "lexicon_pattern", "noun_forms", "verb_forms"]
+
+_VOWELS = "aeiou"
+
+
+def verb_forms(lemma: str, *irregular: str) -> tuple[str, ...]:
+    """A verb's forms: lemma, third person, past, participle and gerund.
+
+    Parameters
+    ----------
+    lemma : str
+        The base form ("detain", "shoot", "push back"); in a phrasal verb only the
+        first word is inflected.
+    *irregular : str
+        Irregular past or participle forms ("shot", "flew", "flown"); given, they are
+        used as well as the regular ones, which then only add the -s and -ing forms.
+
+    Examples
+    --------
+    >>> verb_forms("detain")
+    ('detain', 'detains', 'detained', 'detaining')
+    >>> verb_forms("seize")
+    ('seize', 'seizes', 'seized', 'seizing')
+    """
+    head, _, rest = lemma.partition(" ")
+    tail = f" {rest}" if rest else ""
+    if head.endswith(("s", "sh", "ch", "x", "z")):
+        third = head + "es"
+    elif head.endswith("y") and head[-2:-1] not in _VOWELS:
+        third = head[:-1] + "ies"
+    else:
+        third = head + "s"
+    if head.endswith("e"):
+        past, gerund = head + "d", head[:-1] + "ing"
+    elif head.endswith("y") and head[-2:-1] not in _VOWELS:
+        past, gerund = head[:-1] + "ied", head + "ing"
+    elif _doubles(head):
+        past, gerund = head + head[-1] + "ed", head + head[-1] + "ing"
+    else:
+        past, gerund = head + "ed", head + "ing"
+    pasts = irregular or (past,)
+    forms = (head, third, *pasts, gerund)
+    return tuple(dict.fromkeys(form + tail for form in forms))
+
+
+def _doubles(word: str) -> bool:
+    """Whether a short verb doubles its last consonant ("drop" → "dropped")."""
+    return (
+        len(word) <= 4
+        and len(word) >= 3
+        and word[-1] not in _VOWELS + "wxy"
+        and word[-2] in _VOWELS
+        and word[-3] not in _VOWELS
+    )
+
+
+def noun_forms(singular: str, plural: str | None = None) -> tuple[str, ...]:
+    """A noun in the singular and the plural ("fence" → "fence", "fences").
+
+    >>> noun_forms("casualty")
+    ('casualty', 'casualties')
+    """
+    if plural is None:
+        if singular.endswith(("s", "sh", "ch", "x", "z")):
+            plural = singular + "es"
+        elif singular.endswith("y") and singular[-2:-1] not in _VOWELS:
+            plural = singular[:-1] + "ies"
+        else:
+            plural = singular + "s"
+    return (singular, plural)
+
+
+def _verbs(*entries: str | tuple[str, ...]) -> tuple[str, ...]:
+    forms: list[str] = []
+    for entry in entries:
+        lemma, *irregular = (entry,) if isinstance(entry, str) else entry
+        forms += verb_forms(lemma, *irregular)
+    return tuple(forms)
+
+
+def _nouns(*entries: str | tuple[str, str]) -> tuple[str, ...]:
+    forms: list[str] = []
+    for entry in entries:
+        forms += noun_forms(*((entry,) if isinstance(entry, str) else entry))
+    return tuple(forms)
+
+
+#: Category key → words that tell an incident of it on their own.
+LEXICON: dict[str, tuple[str, ...]] = {
+    "humanitarian_incident": (
+        *_verbs("starve", "dehydrate", "loot", "rob", "rape", "torture", "mistreat",
+                "ill-treat", "abuse", "execute", "massacre", "perish", "drown", "suffocate",
+                "hospitalise", "hospitalize", "burn", "torch", ("bleed", "bled"),
+                ("freeze", "froze", "frozen")),
+        *_nouns("fatality", "casualty", "execution", "massacre", "starvation",
+                "dehydration", "exhaustion", "malnutrition", "torture", "rape", "robbery"),
+        "lost their lives", "lost his life", "lost her life", "set on fire", "stripped",
+        "without shelter", "without food", "without water", "homeless",
+    ),
+    "pushback": (
+        *_verbs("push back", ("drive back", "drove back", "driven back"),
+                ("send back", "sent back"), ("force back", "forced back"),
+                ("chase back", "chased back"), "return forcibly", "expel", "deport",
+                "refoul"),
+        *_nouns("pushback", "push-back", "expulsion", "refoulement", "deportation"),
+        "summarily returned", "collective expulsion",
+    ),
+    "detention": (
+        *_verbs("detain", "arrest", "apprehend", "capture", "jail", "imprison", "intern",
+                "handcuff", "disarm", ("round up", "rounded up"), "kidnap", "abduct",
+                "intercept"),
+        *_nouns("arrest", "detainee", "hostage", "captive", "prisoner", "abduction"),
+        "into custody", "in custody", "taken captive", "held captive", "taken prisoner",
+        "held hostage", "taken hostage",
+    ),
+    "airspace_incursion": (
+        *_verbs(("overfly", "overflew", "overflown"), ("fly over", "flew over", "flown over"),
+                "intrude", "stray", "encroach", "trespass", "hover"),
+        *_nouns("drone", "UAV", "quadcopter", "balloon", "aerostat", "overflight",
+                "intrusion", "incursion", "airspace violation"),
+        "unmanned aerial vehicle", "unmanned aerial vehicles", "unmanned aircraft",
+        "airspace",
+    ),
+    "armed_clash": (
+        *_verbs(("shoot", "shot"), "shell", "bomb", "bombard", "ambush", "snipe",
+                ("shoot down", "shot down"), ("bring down", "brought down"), "down",
+                "destroy", "crash", "explode", "detonate", ("strike", "struck"),
+                ("fight", "fought"), "clash", "skirmish", "attack", "raid", "assault",
+                "storm", "ram", "target"),
+        *_nouns("shot", "gunshot", "gunfire", "shelling", "shell", "mortar", "rocket",
+                "missile", "grenade", "sniper", "firefight", "clash", "skirmish",
+                "attack", "airstrike", "air strike", "drone strike", "explosion",
+                "blast", "landmine", "wreckage", "crash", "hostilities", "exchange of fire",
+                "exchanges of fire", "cross-border fire"),
+        "under fire", "returned fire", "return fire", "open fire", "opened fire",
+        "opening fire", "warning shot", "warning shots", "warning broadcast",
+        "warning broadcasts", "warning flares",
+    ),
+    "military_security": (
+        *_verbs("deploy", "redeploy", "mobilise", "mobilize", "amass", "station",
+                "patrol", "reinforce"),
+        *_nouns("deployment", "build-up", "buildup", "troop movement", "tank",
+                "armoured vehicle", "armored vehicle", "military convoy", "soldier",
+                "troop"),
+    ),
+    "attack_on_border_guards": (
+        *_verbs(("throw stones", "threw stones", "thrown stones"),
+                ("throw rocks", "threw rocks", "thrown rocks"), "hurl", "pelt", "vandalise",
+                "vandalize", "sabotage"),
+        *_nouns("molotov cocktail", "petrol bomb", "firebomb", "stone-throwing", "arson"),
+    ),
+    "border_closure": (
+        *_verbs("close", ("shut", "shut"), "reopen", "suspend", "halt", "restrict",
+                "reintroduce", "reinstate", "seal", "block", ("cut off", "cut off")),
+        *_nouns("closure", "suspension", "restriction", "border control", "border check",
+                "check", "control", "inspection", "backlog", "tailback", "queue"),
+        "parked", "awaiting clearance", "awaiting entry", "crossing points",
+    ),
+    "border_infrastructure": (
+        *_verbs("fence", "fortify", "erect", ("build", "built"), "construct", "install",
+                "dig", "dug"),
+        *_nouns("fence", "barrier", "wall", "watchtower", "trench", "tunnel", "canal",
+                "razor wire", "barbed wire", "concertina wire", "fortification"),
+    ),
+    "smuggling": (
+        *_verbs("smuggle", "traffic", "infiltrate", ("sneak", "snuck", "sneaked"), "seize",
+                "confiscate"),
+        *_nouns("smuggler", "contraband", "seizure", "narcotic", "captagon", "cocaine",
+                "heroin", "methamphetamine", "hashish", "cigarette"),
+    ),
+    "crossing_attempt": (
+        *_verbs("infiltrate", ("swim across", "swam across", "swum across"),
+                ("climb over", "climbed over"), "scale", "wade", "storm",
+                ("make it across", "made it across")),
+        *_nouns("infiltration", "arrival", "influx", "illegal crossing", "irregular crossing",
+                "crossing attempt", "illegal entry", "irregular entry"),
+        "without authorisation", "without authorization", "without permission",
+        "without papers", "undocumented", "illegally", "irregularly",
+    ),
+}  # fmt: skip
+
+#: "entered Poland", "entered Rwandan airspace", "entered the Gaza Strip": entering a
+#: named place or a country's ground is a crossing; "entered into force" is not.
+_ENTERING = (
+    r"enter(?:s|ed|ing)?\s+(?:(?:the|its|their)\s+)?"
+    r"(?:(?-i:[A-Z])\w*|\w+\s+(?:territory|airspace|waters|soil))"
+)
+
+#: Forms that are other words as well: "down" alone, "shell" as a noun of a company,
+#: "station" and "control" are too common to stand alone; they stay in context only.
+_TOO_COMMON = frozenset({"down", "downs", "downing", "station", "stations", "check",
+                         "control", "target", "targets", "targeting", "targeted",
+                         "storm", "storms", "ram", "rams", "scale", "scales", "intern",
+                         "interns", "traffic", "traffics", "trafficking",
+                         "stationing", "block", "blocks", "seal", "seals",
+                         "wall", "close", "closes", "halt"})  # fmt: skip
+
+
+def lexicon_pattern(key: str) -> str:
+    """The regular expression (no flags) of a category's lexicon words, longest first."""
+    words = sorted(
+        {w for w in LEXICON.get(key, ()) if w not in _TOO_COMMON}, key=len, reverse=True
+    )
+    parts = [re.escape(word).replace(r"\ ", r"\s+") for word in words]
+    if key == "crossing_attempt":
+        parts.append(_ENTERING)
+    return r"\b(?:" + "|".join(parts) + r")\b" if parts else r"(?!)"
