@@ -1,8 +1,9 @@
 """Case endings: from "Витебской", "Krāslavas", "Medininkais" to nominative candidates.
 
-Russian, Ukrainian, Belarusian, Polish, Lithuanian and Latvian decline place names
-and adjectives: "в Витебской области", "ties Medininkais", "Krāslavas novadā",
-"na granicy polsko-białoruskiej".  The gazetteer holds nominatives, so a declined
+Russian, Ukrainian, Belarusian, Polish, Lithuanian, Latvian, Finnish, Estonian and
+the South Slavic languages decline place names and adjectives: "в Витебской
+области", "ties Medininkais", "Krāslavas novadā", "na granicy polsko-białoruskiej",
+"Lappeenrannassa", "u Velikoj Kladuši".  The gazetteer holds nominatives, so a declined
 form finds nothing.  :func:`nominative_keys` rewrites the ending of each word of a
 lookup key by the rules of ``data/gazetteer/inflections.toml`` and returns the
 candidates; the caller keeps one only when it is a real gazetteer name in one of
@@ -16,11 +17,18 @@ import re
 
 from bordermap.geo.places.words import Language, load_inflections
 
-__all__ = ["EAST_SLAVIC", "MAX_VARIANTS", "languages_of", "nominative_keys"]
+__all__ = [
+    "EAST_SLAVIC",
+    "MAX_VARIANTS",
+    "countries_of",
+    "languages_of",
+    "languages_of_hint",
+    "nominative_keys",
+]
 
 #: Languages a Cyrillic text is tried in.
 EAST_SLAVIC: tuple[str, ...] = ("ru", "be", "uk")
-#: At most this many candidate keys are returned for one key.
+#: At most this many candidate keys are returned for one key in each language.
 MAX_VARIANTS = 48
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 # A stem shorter than this is not a name: "Bug" must not come from "Buga" and "a".
@@ -51,6 +59,23 @@ def languages_of(text: str) -> tuple[str, ...]:
     )
 
 
+def languages_of_hint(countries: tuple[str, ...]) -> tuple[str, ...]:
+    """The languages at home in the event's countries ("FI" → Finnish), table order.
+
+    Parameters
+    ----------
+    countries : tuple of str
+        The event's country hint (ISO alpha-2).
+
+    Returns
+    -------
+    tuple of str
+        Codes of the languages whose ``home`` holds one of ``countries``.
+    """
+    wanted = set(countries)
+    return tuple(code for code, language in load_inflections().items() if language.home & wanted)
+
+
 def _word_variants(word: str, language: Language) -> list[str]:
     variants = []
     for rule in language.rules:
@@ -74,12 +99,15 @@ def nominative_keys(key: str, languages: tuple[str, ...]) -> list[tuple[str, str
     -------
     list of (str, str)
         ``(candidate key, language)``, the key itself never among them, in the order
-        of the languages and of each language's rules (longest ending first); at most
-        :data:`MAX_VARIANTS`.
+        of the languages and of each language's rules (longest ending first); a
+        candidate two languages make appears once for each; at most
+        :data:`MAX_VARIANTS` for each language.
     """
     table = load_inflections()
     words = key.split()
-    found: dict[str, str] = {}
+    # A form two languages make ("Bihaću" and "w Bihaciu" both give "bihac") is listed
+    # once for each: the countries a found place must lie in depend on the language.
+    found: dict[tuple[str, str], None] = {}
     for code in languages:
         language = table.get(code)
         if language is None or not words:
@@ -87,9 +115,9 @@ def nominative_keys(key: str, languages: tuple[str, ...]) -> list[tuple[str, str
         options = [[w, *_word_variants(w, language)] for w in words]
         for combo in itertools.islice(itertools.product(*options), MAX_VARIANTS):
             candidate = " ".join(combo)
-            if candidate != key and candidate not in found:
-                found[candidate] = code
-    return list(found.items())[:MAX_VARIANTS]
+            if candidate != key:
+                found.setdefault((candidate, code), None)
+    return list(found)
 
 
 def countries_of(language: str) -> frozenset[str]:

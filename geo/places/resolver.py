@@ -23,7 +23,7 @@ from bordermap.geo.places.border_reading import BorderReading, neighbours_of
 from bordermap.geo.places.disambiguation import RegionOfInterest, admitted, choose
 from bordermap.geo.places.districts import districts_named
 from bordermap.geo.places.gazetteer import KINDS, Gazetteer, Place
-from bordermap.geo.places.inflection import countries_of, nominative_keys
+from bordermap.geo.places.inflection import countries_of, languages_of_hint, nominative_keys
 from bordermap.geo.places.names import DASHES, normalise
 from bordermap.geo.places.phrases import PlaceExpression, parse_place
 from bordermap.geo.places.result import Candidate, PlaceResult
@@ -57,7 +57,7 @@ _NAME_KINDS = ("country", *_SETTLEMENT_KINDS, "region")
 # names ("Витебская" → "vitebsk-aya", "Львівська" → "lvivsk-a").
 _ADJECTIVE_ENDINGS = ("aya", "aja", "oye", "oy", "oj", "iy", "ij", "yi", "yy", "ie", "a", "i", "y")
 # Latin-script languages tried on country words of unknown language ("Lietuvos").
-_ALL_LANGUAGES = ("ru", "be", "uk", "pl", "lt", "lv")
+_ALL_LANGUAGES = ("ru", "be", "uk", "pl", "lt", "lv", "fi", "et", "bs")
 _COMPASS_BEFORE = re.compile(
     r"^(?:the\s+)?(?:north|south)?(?:[\s-]?(?:east|west))?(?:ern)?\s+(?=\S)", re.IGNORECASE
 )
@@ -210,6 +210,9 @@ class PlaceResolver(BorderReading):
         self.trace = trace
         self.depth = 0
         self.words = load_country_words()
+        # Languages at home in the event's country ("Kybartuose" with LT): their endings
+        # are tried on a name without cue letters, for places in that country only.
+        self.hint_languages = languages_of_hint(hint)
         # The area a border must touch ("the International Border in Kathua district").
         self.border_area = None
 
@@ -316,11 +319,14 @@ class PlaceResolver(BorderReading):
         languages: tuple[str, ...],
         *,
         declined: bool = True,
+        hint_only: tuple[str, ...] = (),
     ) -> tuple[list[Place], str, bool]:
         """Places of ``kinds`` named ``text`` in ``scope``: exact first, then declined.
 
-        Returns the places, the key that found them and whether it was a declined
-        form's nominative.
+        A form rebuilt by a language of ``hint_only`` (tried for the event's country,
+        not for the text's letters) must lie in the event's country.  Returns the
+        places, the key that found them and whether it was a declined form's
+        nominative.
         """
         key = normalise(text)
         countries = scope.countries or None
@@ -334,6 +340,8 @@ class PlaceResolver(BorderReading):
             return found, key, False
         for variant, language in nominative_keys(key, languages):
             allowed = countries_of(language)
+            if language in hint_only:
+                allowed = allowed & set(self.hint)
             found = [
                 p
                 for p in self.gaz.lookup_key(variant, kinds=kinds, countries=countries)
@@ -1050,6 +1058,9 @@ class PlaceResolver(BorderReading):
                 return colloquial
         refused: list[Place] = []
         notes: list[str] = []
+        hint_only = tuple(code for code in self.hint_languages if code not in languages)
+        if declined:
+            languages = (*languages, *hint_only)
         passes = (False, True) if declined and languages else (False,)
         # Settlements and crossings are looked up together: a crossing that bears the
         # name as its own beats a village that bore it once (Medininkai, Varniai).
@@ -1058,7 +1069,12 @@ class PlaceResolver(BorderReading):
         for use_declined in passes:
             for group in groups:
                 found, key, stemmed = self.find(
-                    text, group, scope, languages if use_declined else (), declined=use_declined
+                    text,
+                    group,
+                    scope,
+                    languages if use_declined else (),
+                    declined=use_declined,
+                    hint_only=hint_only,
                 )
                 if stemmed != use_declined and use_declined:
                     continue

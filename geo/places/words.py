@@ -7,7 +7,7 @@ besides place names (all written by the project; see each file's header):
   prepositions of each language (:func:`load_place_words`);
 - ``demonyms.toml``: demonyms and extra names of every country (:func:`load_country_words`);
 - ``border_features.toml``: named lines and border rivers (:func:`load_border_features`);
-- ``inflections.toml``: case endings of six languages (:func:`load_inflections`).
+- ``inflections.toml``: case endings of nine languages (:func:`load_inflections`).
 
 Each loader rejects a file that does not fit its schema, naming the file and the entry.
 """
@@ -288,12 +288,18 @@ class Language:
         Letters that show a Latin-script text is in this language.
     rules : tuple of InflectionRule
         Longest ending first.
+    home : frozenset of str
+        Countries where the language is the one reports write names in: with the
+        event's country among them, its endings are tried on a text without cue
+        letters ("Kybartuose", "Lappeenrannassa"), and a form so found must lie in
+        the event's country.
     """
 
     code: str
     countries: frozenset[str]
     cues: frozenset[str]
     rules: tuple[InflectionRule, ...]
+    home: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -309,10 +315,15 @@ def load_inflections(path: Path = INFLECTIONS_FILE) -> dict[str, Language]:
     languages = {}
     for code, entry in doc.items():
         where = f"{path}: {code}"
-        if not isinstance(entry, dict) or set(entry) != {"countries", "cues", "rules"}:
-            raise GeometryDataError(f"{where}: needs exactly countries, cues and rules")
+        if not isinstance(entry, dict) or not (
+            {"countries", "cues", "rules"} <= set(entry) <= {"countries", "cues", "rules", "home"}
+        ):
+            raise GeometryDataError(
+                f"{where}: needs exactly countries, cues and rules (and optionally home)"
+            )
         countries = _strings(entry["countries"], f"{where}.countries", allow_empty=False)
-        bad = [c for c in countries if not _ISO2.match(c)]
+        home = _strings(entry.get("home", []), f"{where}.home")
+        bad = [c for c in (*countries, *home) if not _ISO2.match(c)]
         if bad:
             raise GeometryDataError(f"{where}.countries: not ISO alpha-2: {bad}")
         rules = []
@@ -335,6 +346,7 @@ def load_inflections(path: Path = INFLECTIONS_FILE) -> dict[str, Language]:
             frozenset(countries),
             frozenset(_strings(entry["cues"], f"{where}.cues")),
             tuple(rules),
+            frozenset(home),
         )
     if not languages:
         raise GeometryDataError(f"{path}: no language")

@@ -69,7 +69,7 @@ def test_border_features_table() -> None:
 
 
 def test_inflection_languages() -> None:
-    assert set(load_inflections()) == {"ru", "uk", "be", "pl", "lt", "lv"}
+    assert set(load_inflections()) == {"ru", "uk", "be", "pl", "lt", "lv", "fi", "et", "bs"}
     assert languages_of("Витебской") == ("ru", "be", "uk")
     assert languages_of("Krāslavas") == ("lv",)
     assert "pl" in languages_of("białoruskiej")
