@@ -177,7 +177,8 @@ _NOT_SPEAKERS = frozenset(
 )
 _ACCORDING = re.compile(
     r"\baccording\s+to\s+(?:a\s+statement\s+(?:by|from)\s+|figures\s+from\s+|data\s+from\s+)?"
-    r"(?P<who>[^,.;]+?)(?=\s*(?:[,.;]|$|\s+(?:on|in|at|who|which)\s))",
+    r"(?P<who>[^,.;]+?)(?:\s+(?:data|figures|statistics|estimates|records|reports?|"
+    r"sources))?(?=\s*(?:[,.;]|$|\s+(?:on|in|at|who|which)\s))",
     re.IGNORECASE,
 )
 _HEDGE = re.compile(

@@ -48,6 +48,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                        r"(?:(?P<n>\d+|two|three|four|five|six|seven|ten)\s+days|(?P<week>week)|"
                        r"days)\s+of\s+" + _MON
                        + r"(?:\s+(?P<y>(?:19|20)\d{2}))?\b"),
+        ("year_part", r"\b(?:in\s+|during\s+|over\s+)?the\s+(?P<nth>first|second|third|fourth|"
+                      r"last)\s+(?P<part>half|quarter)\s+of\s+(?:(?P<y>(?:19|20)\d{2})|"
+                      r"(?P<this>this|last)\s+year)\b"),
         (
             "day_range",
             _LEAD + r"(?P<d1>\d{1,2})\s*(?:[–—-]|and|to)\s*(?P<d2>\d{1,2})\s+" + _MON
@@ -295,6 +298,24 @@ def _resolve(
         if g["part"].lower() == "first":
             return _range(first, min(first + dt.timedelta(days=n - 1), published))
         return _range(last - dt.timedelta(days=n - 1), min(last, published))
+    if kind == "year_part":
+        # "in the first half of 2025", "the third quarter of last year".
+        if g.get("y"):
+            year = int(g["y"])
+        elif published is not None:
+            year = published.year - (1 if (g.get("this") or "").lower() == "last" else 0)
+        else:
+            return None
+        count = 2 if g["part"].lower() == "half" else 4
+        order = ("first", "second", "third", "fourth")
+        nth = g["nth"].lower()
+        index = count - 1 if nth == "last" else order.index(nth)
+        if index >= count:
+            return None  # "the third half"
+        months = 12 // count
+        first = dt.date(year, index * months + 1, 1)
+        last = _month_span(year, (index + 1) * months)[1]
+        return _range(first, last)
     if kind == "duration":
         # "have been stuck for more than a week": the days until the report; a date
         # the sentence gives its statement moves the end (see find_dates).

@@ -17,9 +17,15 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from bordermap.geo.events.dates import parse_vague_date
 from bordermap.geo.extraction.actors import COUNTRY_ADJECTIVES, country_codes_in, find_actors
 from bordermap.geo.extraction.attribution import SpeakerContext, read_attribution
-from bordermap.geo.extraction.category_rules import categorise, foretells, incident_spans
+from bordermap.geo.extraction.category_rules import (
+    BACKGROUND_TIME,
+    categorise,
+    foretells,
+    incident_spans,
+)
 from bordermap.geo.extraction.counts import find_counts
 from bordermap.geo.extraction.dates import find_dates
 from bordermap.geo.extraction.places import (
@@ -381,6 +387,10 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
                 fed.append(made)
             continue
 
+        if event_dates and all(_long_before(d.value, published) for d in event_dates):
+            # "Traffic was restricted in 2015 and halted in 2019": history told as
+            # background to the report's incident, not an incident of its own.
+            continue
         date = event_dates[0].value if event_dates else ""
         notes: list[str] = []
         previous = events[-1] if events else None
@@ -570,6 +580,19 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
     return Extraction(report, tuple(merged), _highlights(highlights, survivor), hints)
 
 
+#: Days before publication after which a dated sentence is background: a report tells its
+#: incident within weeks; what it dates years back is the history around it.
+BACKGROUND_DAYS = 365
+
+
+def _long_before(value: str, published: dt.date | None) -> bool:
+    """Whether a date ends more than :data:`BACKGROUND_DAYS` before publication."""
+    if published is None or not value:
+        return False
+    end = parse_vague_date(value).end
+    return end is not None and (published - end).days > BACKGROUND_DAYS
+
+
 def _coordinated(chosen: PlaceFind, places: list[PlaceFind]) -> list[PlaceFind]:
     """The chosen place and the places listed with it ("at Nuijamaa and Imatra")."""
     if chosen.shape not in ("list", "crossing"):
@@ -634,6 +657,10 @@ def _denial(events, sentence: Sentence, denier: str, places, event_dates, publis
         return None
     if event_dates:
         date = event_dates[0].value
+    elif BACKGROUND_TIME.search(sentence.text) or re.search(r"\bpreviously\b", sentence.text):
+        # "Officials have in the past denied that ...": a denial of other times, undated.
+        date = ""
+        notes.append("A denial made before the report's incident; the report gives no date.")
     elif answered is not None:
         date = answered.date
         notes.append(f"Date of the claim it answers ({answered.id}).")

@@ -96,6 +96,9 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("border_between_parts", rf"\b(?:the\s+)?border\s+between\s+(?P<a>{_CAP})['’]s?\s+"
                                  rf"[^,.;]{{0,60}}?\s+and\s+(?P<b>{_CAP})['’]s?\s+{_NAME}"
                                  rf"(?:\s+(?:{_REGION_WORDS}))?"),
+        ("border_crossed", rf"\bfrom\s+(?P<b>{_CAP})\s+in(?:to)?\s+(?P<a>{_CAP})\b"),
+        ("border_crossed", rf"\b(?:into|enter(?:s|ed|ing)?|reach(?:es|ed|ing)?)\s+"
+                           rf"(?P<a>{_CAP})\s+from\s+(?P<b>{_CAP})\b"),
         ("border", rf"\b(?:the\s+)?{_CAP}(?:\s*{_DASH}\s*{_CAP})+\s+(?:land\s+)?"
                    r"(?:border|frontier)\b"),
         ("border", rf"\b(?:the\s+)?{_CAP}\s+(?:side\s+of\s+the\s+)?(?:border|frontier)"
@@ -437,6 +440,17 @@ def find_places(
                     continue
                 text = f"{match.group('a')}–{match.group('b')} border"
                 shape = "border"
+            if shape == "border_crossed":
+                # "entered Poland from Germany", "from Syria into Jordan": the border
+                # between the two countries is where the crossing happened.
+                # "from Belarus into Lithuanian airspace" is the airspace, not the border.
+                sides = (match.group("a"), match.group("b"))
+                if not all(country_codes_in(side) for side in sides) or any(
+                    side in COUNTRY_ADJECTIVES.values() for side in sides
+                ):
+                    continue
+                text = f"{sides[0]}–{sides[1]} border"
+                shape = "border"
             if shape == "border_of_links":
                 # "closed all its crossings with Belarus": the border with Belarus.
                 text = "border with " + text.rsplit(" ", 1)[-1]
@@ -469,6 +483,9 @@ def find_places(
                         role = _role(sentence, at)
                         found.append(PlaceFind(name, at, at + len(name), shape, role, named))
                 taken.append((start, end))
+                continue
+            if shape == "crossing" and re.fullmatch(_CROSSING_WORDS, text, re.IGNORECASE):
+                # "The crossing was closed again": the crossing told before, no new place.
                 continue
             result = resolve_place(text, hints)
             if result.status == "unresolved" and shape == "crossing":

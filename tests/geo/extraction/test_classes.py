@@ -93,3 +93,62 @@ def test_plans_requests_negations_and_background_are_not_incidents(sentence):
 def test_a_hedged_claim_about_the_present_stays_an_incident():
     # "may" hedges a claim about now; it is no plan.
     assert categorise("The ministry said the barrier may extend into Mexican waters.") is not None
+
+
+# Background ---------------------------------------------------------------------------
+
+
+def test_history_dated_years_before_the_report_is_not_drafted():
+    events = _events(
+        "Lorries crossed the Simón Bolívar bridge on Monday. Traffic was restricted in "
+        "2015 and halted entirely in 2019.",
+        published="2022-09-27",
+    )
+    assert [e.date for e in events] == ["2022-09-26"]
+
+
+def test_a_denial_made_in_the_past_has_no_date_of_its_own():
+    events = _events(
+        "Human Rights Watch said on Thursday that guards pushed migrants back across the "
+        "Bulgaria-Turkey border between November and April. Officials have in the past "
+        "denied that border police mistreat migrants.",
+        published="2022-05-26",
+    )
+    denial = next(e for e in events if e.status == "denied")
+    assert denial.date == ""
+
+
+# Places and dates of a crossing -------------------------------------------------------
+
+
+def test_a_bare_crossing_word_is_the_crossing_told_before_not_a_new_place():
+    assert find_places("The crossing was closed again once the convoy had passed.") == []
+
+
+def test_entering_one_country_from_another_happens_at_their_border():
+    (found,) = find_places("About 4,600 people entered Poland from Germany without papers.")
+    assert (found.shape, found.result.name) == ("border", "Germany–Poland border")
+    (found,) = find_places("Trucks crossed from Egypt into Gaza.")
+    assert found.shape == "border"
+    # Into a country's airspace stays the airspace (the country), not the border.
+    found = find_places("Balloons drifted from Belarus into Lithuanian airspace.")
+    assert all(f.shape != "border" for f in found)
+
+
+def test_halves_and_quarters_of_a_year_are_dates():
+    import datetime as dt
+
+    from bordermap.geo.extraction.dates import find_dates
+
+    def values(text):
+        return [d.value for d in find_dates(text, published=dt.date(2025, 7, 7))]
+
+    assert values("in the first half of 2025") == ["2025-01-01/2025-06-30"]
+    assert values("in the third quarter of last year") == ["2024-07-01/2024-09-30"]
+
+
+def test_the_speaker_of_according_to_x_data_is_x():
+    from bordermap.geo.extraction.attribution import read_attribution
+
+    said = read_attribution("According to Border Guard data, 4,600 people entered Poland.")
+    assert said.claimant == "Border Guard"
