@@ -113,7 +113,7 @@ _ANNOUNCED = re.compile(
     re.IGNORECASE,
 )
 #: "No casualties were reported", "no one was hurt": the incident word is denied.
-_NEGATED = re.compile(r"\b(?:no|nobody|none|neither|nor)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:no|nobody|none|neither|nor)\s+(?:\w+\s+){0,4}$", re.IGNORECASE)
 _STATEMENT = re.compile(r"\b(?:accus\w+|denied|denies|rejected|summoned|condemn\w+)\b", re.I)
 
 

@@ -524,6 +524,14 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             ]
             option_dates = [value for value, _ in segments]
             notes.append("One event per clause of the sentence, each with its own date and place.")
+        elif not listed and len(place_options) == 1 and chosen is not None:
+            placed = _placed_clauses(sentence.text, places)
+            if len(placed) > 1:
+                # "fired into southern Lebanon, and a drone struck a post in the Har Dov
+                # area": two acts at two places, one event each, the sentence's date.
+                place_options = [(p.text, p.result.name or "", p.precision) for p in placed]
+                option_dates = [date] * len(placed)
+                notes.append("One event per clause of the sentence, each with its own place.")
         claimed = [claimant] if claimant else []
         denied = [denier] if denier and attribution.status == "disputed" else []
         actor_names = list(dict.fromkeys(a.name for a in actors if a.name not in claimed))
@@ -575,9 +583,106 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             )
             events.append(event)
             made_here.append(event)
+        reason = _alleged_reason(sentence.text, places, attribution.status, claimant)
+        if reason is not None and made_here:
+            # "fired on a jet, saying it had entered Rwandan airspace": the act is told
+            # in the report's voice, the reason only in the actor's.
+            who, found, reason_category = reason
+            act = made_here[0]
+            where = (
+                (found.text, found.result.name or "", found.precision)
+                if found is not None
+                else (act.place, act.place_found, act.place_precision)
+            )
+            alleged = DraftEvent(
+                id=f"{id_prefix}-{len(events) + 1:02d}",
+                date=act.date,
+                reported=reported,
+                title=_title([who], sentence.text),
+                description=sentence.text,
+                category=reason_category,
+                status="alleged",
+                claimed_by=[who],
+                denied_by=[],
+                actors=[who],
+                place=where[0],
+                place_found=where[1],
+                place_precision=where[2],
+                notes=[f"The reason {who} gave for the act of {act.id}, in its own words."],
+                tags=[],
+                counts=[],
+                evidence=[evidence],
+                paragraph=sentence.paragraph,
+                target_codes=target_codes,
+            )
+            events.append(alleged)
+            made_here.append(alleged)
         fed.extend(made_here)
     merged, survivor = _merge_duplicates(events)
     return Extraction(report, tuple(merged), _highlights(highlights, survivor), hints)
+
+
+def _placed_clauses(sentence: str, places: list[PlaceFind]) -> list[PlaceFind]:
+    """The places of clauses that each tell an incident at a place of their own.
+
+    Returns one place per clause when every clause with an incident word names a
+    place ("fired into southern Lebanon, and a drone struck a post in the Har Dov
+    area"), else [].
+    """
+    joins = list(_ACTION_JOIN.finditer(sentence))
+    if not joins or any(sentence[m.end() :].startswith("that ") for m in joins):
+        # "..., and that thousands had been evacuated": the same claim goes on.
+        return []
+    cuts = [0, *(m.start() for m in joins), len(sentence)]
+    spans = incident_spans(sentence)
+    found: list[PlaceFind] = []
+    for start, end in itertools.pairwise(cuts):
+        if not any(start <= a < end for a, _ in spans):
+            continue
+        own = [p for p in places if p.role == "at" and start <= p.start < end]
+        if not own:
+            return []
+        found.append(min(own, key=lambda p: (_PRECISION_RANK.get(p.precision, 7), p.start)))
+    keys = {p.result.name or p.text for p in found}
+    return found if len(found) > 1 and len(keys) == len(found) else []
+
+
+#: ", saying it had entered its airspace": the reason an actor gives for its act.
+_SAYING = re.compile(
+    r",\s+(?:saying|claiming|alleging|arguing|asserting|insisting|charging)\s+(?:that\s+)?",
+    re.IGNORECASE,
+)
+#: "KIGALI - ", "BEIRUT — ": a wire dateline before the first sentence.
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]*\s+[-–—]\s+")
+#: The actor at the head of a sentence: a few words, the first capitalised.
+_SUBJECT = re.compile(r"^(?:The\s+)?(?P<who>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?)\s+$")
+
+
+def _alleged_reason(
+    sentence: str, places: list[PlaceFind], status: str, claimant: str
+) -> tuple[str, PlaceFind | None, str] | None:
+    """The reason an actor gives for an act the report confirms, as its own claim.
+
+    Returns (the actor, the reason's place if it names one, its category) when the
+    sentence tells an act in its own voice and then, after ", saying", a reason that is
+    an incident of its own; else None.
+    """
+    if status != "confirmed" or claimant:
+        return None
+    cue = _SAYING.search(sentence)
+    if cue is None:
+        return None
+    reason = sentence[cue.end() :]
+    category = categorise(reason)
+    acts = [a for a, _ in incident_spans(sentence) if a < cue.start()]
+    if category is None or category == "official_statement" or not acts:
+        return None
+    subject = _SUBJECT.match(_DATELINE.sub("", sentence[: acts[0]]))
+    if subject is None:
+        return None
+    own = [p for p in places if p.role == "at" and p.start >= cue.end()]
+    found = min(own, key=lambda p: (_PRECISION_RANK.get(p.precision, 7), p.start), default=None)
+    return subject.group("who"), found, category
 
 
 #: Days before publication after which a dated sentence is background: a report tells its

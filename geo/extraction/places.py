@@ -60,7 +60,7 @@ _CROSSING_WORDS = (
 )
 _SIDE = rf"{_CAP}\s+side\s+of\s+the"
 _NEAR_WORDS = (
-    r"near|outside|close\s+to|not\s+far\s+from|on\s+the\s+outskirts\s+of|"
+    r"near|outside|close\s+to|not\s+far\s+from|(?:on\s+)?the\s+outskirts\s+of|"
     r"(?:\d+\s+)?(?:km|kilometres|kilometers|miles)\s+(?:north|south|east|west)\w*\s+of"
 )
 #: Words reporters put between "near the" and a name ("near the disputed al-Fashaga").
@@ -115,6 +115,9 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                  rf"(?:{_SETTLEMENT_OF}\s+)?{_NAME}"
                  rf"(?:\s+{_CROSSING_WORDS})?"),
         ("settlement", rf"\b(?:the\s+)?{_SETTLEMENT_OF}\s+{_NAME}"),
+        # "the Har Dov area", "the Tinzaouaten area": the name is the place; "area" adds
+        # nothing an event file would keep.
+        ("settlement", rf"\b(?:the\s+)?(?P<inner>{_NAME})\s+area\b(?!\s+of\b)"),
         ("feature", rf"\b(?:the\s+)?{_NAME}\s+(?:{_FEATURE_WORDS})\b"),
         ("feature", rf"\b(?:Mount|Lake|Mt\.)\s+{_NAME}"),
         ("settlement", rf"\b(?:the\s+)?(?:{_CAP}\s+)?(?:enclave|exclave|port)\s+(?:city\s+)?"
@@ -379,6 +382,8 @@ def _clean(text: str) -> str:
     text = _LEADING_PREPOSITION.sub("", text)
     # "the Vitebsk region" is written "Vitebsk region", as event files write places.
     text = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
+    # "the outskirts of Kfarchouba" is near it, as event files word it.
+    text = re.sub(r"^(?:on\s+)?(?:the\s+)?outskirts\s+of\s+", "near ", text, flags=re.I)
     return text.strip(" ,.;:")
 
 

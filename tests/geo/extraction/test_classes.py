@@ -152,3 +152,55 @@ def test_the_speaker_of_according_to_x_data_is_x():
 
     said = read_attribution("According to Border Guard data, 4,600 people entered Poland.")
     assert said.claimant == "Border Guard"
+
+
+def test_x_area_is_the_place_x_and_outskirts_are_near():
+    found = [f.text for f in find_places("A drone struck a post in the Zorbek area.")]
+    assert "Zorbek" in found
+    found = [f.text for f in find_places("Shelling hit the outskirts of Zorbekovo on Sunday.")]
+    assert "near Zorbekovo" in found
+
+
+# Two events in one sentence -----------------------------------------------------------
+
+
+def test_an_act_and_the_reason_its_actor_gives_are_two_events():
+    events = _events(
+        "KIGALI - Rwandan forces fired on a Congolese jet on Tuesday evening, saying it had "
+        "entered Rwandan airspace over Rubavu district.",
+        published="2023-01-25",
+    )
+    assert [(e.status, e.claimed_by, e.date) for e in events] == [
+        ("confirmed", [], "2023-01-24"),
+        ("alleged", ["Rwandan forces"], "2023-01-24"),
+    ]
+
+
+def test_a_reason_that_tells_no_incident_is_no_second_event():
+    events = _events(
+        "Hezbollah fired rockets at army positions in the Shebaa Farms on Sunday, saying it "
+        "acted in solidarity with the Palestinians.",
+        published="2023-10-09",
+    )
+    assert len(events) == 1
+
+
+def test_two_acts_at_two_places_in_one_sentence_are_two_events():
+    events = _events(
+        "The Israeli military fired artillery into southern Lebanon, and an Israeli drone "
+        "struck a post in the Zorbek area, the army said.",
+        published="2023-10-09",
+    )
+    assert [e.place for e in events] == ["southern Lebanon", "Zorbek"]
+
+
+def test_a_claim_that_goes_on_with_and_that_stays_one_event():
+    (event,) = _events(
+        "Kyrgyzstan said on Friday that 24 people had been killed along the Kyrgyz-Tajik "
+        "border since Wednesday, and that thousands had been moved from the Batken region."
+    )
+    assert event.place_found == "Kyrgyzstan–Tajikistan border"
+
+
+def test_no_reports_of_casualties_is_no_incident():
+    assert categorise("There were no immediate reports of Israeli casualties.") is None
