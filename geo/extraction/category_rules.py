@@ -87,19 +87,21 @@ def _compile_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
 RULES: tuple[tuple[str, re.Pattern[str]], ...] = _compile_rules()
 #: "would stay shut", "will send", "had not planned to strike": a plan, a forecast or a
 #: denial of an act, not something that happened.  Requests ("demanded that Minsk hand
-#: over", "called for troops to withdraw") ask for an act that has not happened either.
+#: over", "called for troops to withdraw") and purposes ("checks aimed at smugglers") ask
+#: for or aim at an act that has not happened either.
 _MODAL_BEFORE = re.compile(
     r"\b(?:would|will|could|may|might|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|"
     r"intended\s+to|threatened\s+to|expected\s+to|not|never|"
     r"demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|"
-    r"ask(?:s|ed|ing)?\s+\w+\s+to|appeal(?:s|ed|ing)?\s+(?:to|for))\s+(?:\w+\s+){0,4}$",
+    r"ask(?:s|ed|ing)?\s+\w+\s+to|appeal(?:s|ed|ing)?\s+(?:to|for)|"
+    r"aim(?:s|ed)?\s+at|designed\s+to|meant\s+to|in\s+order\s+to)\s+(?:\w+\s+){0,4}$",
     re.IGNORECASE,
 )
-#: "The controls will remain in force", "the fence is to be extended": the incident word
-#: is the subject of a plan or a forecast.
+#: "The controls will remain in force", "the fence is to be extended", "the checks are
+#: aimed at smugglers": the incident word is the subject of a plan, forecast or purpose.
 _MODAL_AFTER = re.compile(
     r"^\w*\s+(?:\w+\s+){0,2}?(?:will|would|(?:is|are)\s+(?:to|due\s+to|set\s+to|"
-    r"expected\s+to))\b",
+    r"expected\s+to)|(?:is|are|was|were)\s+(?:aimed|designed|meant|intended)\s+(?:at|to))\b",
     re.IGNORECASE,
 )
 #: "had announced the reopening", "approved the construction of a

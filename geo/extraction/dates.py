@@ -48,6 +48,16 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                        r"(?:(?P<n>\d+|two|three|four|five|six|seven|ten)\s+days|(?P<week>week)|"
                        r"days)\s+of\s+" + _MON
                        + r"(?:\s+(?P<y>(?:19|20)\d{2}))?\b"),
+        # "from midnight on the night of Sunday to Monday": the moment Monday begins.
+        ("midnight", r"\b(?:from|at|after|since)\s+midnight\s+(?:on\s+)?(?:the\s+night\s+of\s+)?"
+                     r"(?:" + _WD.replace("?P<wd>", "?P<wd1>") + r"|\d{1,2}(?:\s+" +
+                     _MON.replace("?P<mon>", "?P<mon1>") + r")?)\s+(?:to|into)\s+"
+                     r"(?:" + _WD + r"|(?P<d>\d{1,2})\s+" + _MON +
+                     r"(?:,?\s+(?P<y>(?:19|20)\d{2}))?)\b"),
+        # "during the night of 31 March to 1 April 2025": the two days the night spans.
+        ("night_range", r"\b(?:during\s+|on\s+|over\s+)?the\s+night\s+of\s+(?P<d1>\d{1,2})"
+                        r"(?:\s+" + _MON.replace("?P<mon>", "?P<mon1>") + r")?\s+(?:to|into)\s+"
+                        r"(?P<d2>\d{1,2})\s+" + _MON + r"(?:,?\s+(?P<y>(?:19|20)\d{2}))?\b"),
         ("year_part", r"\b(?:in\s+|during\s+|over\s+)?the\s+(?P<nth>first|second|third|fourth|"
                       r"last)\s+(?P<part>half|quarter)\s+of\s+(?:(?P<y>(?:19|20)\d{2})|"
                       r"(?P<this>this|last)\s+year)\b"),
@@ -220,6 +230,17 @@ def _resolve(
         text = g["text"].lower()
         back = "previous" in text or "before" in text or "earlier" in text
         return (anchor + dt.timedelta(days=-1 if back else 1)).isoformat()
+    if kind == "midnight":
+        if g.get("wd"):
+            back = (published.weekday() - _WEEKDAYS[g["wd"].lower()]) % 7
+            return (published - dt.timedelta(days=back)).isoformat()
+        return _day_value(g, published)
+    if kind == "night_range":
+        last = _day_value({**g, "d": g["d2"]}, published)
+        if last is None:
+            return None
+        end = dt.date.fromisoformat(last)
+        return _range(end - dt.timedelta(days=1), end)
     if kind == "day_range":
         first = _day_value({**g, "d": g["d1"]}, published)
         last = _day_value({**g, "d": g["d2"]}, published)

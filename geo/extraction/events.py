@@ -387,6 +387,16 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
                 fed.append(made)
             continue
 
+        if (
+            not event_dates
+            and not claimant
+            and not attribution.cues
+            and not undisclosed
+            and _tells_the_present_only(sentence.text)
+        ):
+            # "Camps are already full and families wait at the crossing": the state of
+            # things as the report is written, told in the present, not an incident.
+            continue
         if event_dates and all(_long_before(d.value, published) for d in event_dates):
             # "Traffic was restricted in 2015 and halted in 2019": history told as
             # background to the report's incident, not an incident of its own.
@@ -442,6 +452,8 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             and previous is not None
             and (same_paragraph or refers_back)
             and _PRECISION_RANK.get(previous.place_precision, 7) < _PRECISION_RANK["country"]
+            # A place the event before only borrowed says nothing of this sentence's.
+            and not any("names none" in note for note in previous.notes)
         ):
             # "... returning the arrivals to Morocco": the sentence goes on about the
             # incident before it; a country it names is a destination or a side.
@@ -464,7 +476,7 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
                 place_options.append((text, result.name or "", result.precision or ""))
             notes.append("One event per border of the list the sentence names.")
         elif chosen is not None:
-            for option in _coordinated(chosen, places):
+            for option in _coordinated(chosen, places, sentence.text):
                 wording = option.text
                 alone = resolve_place(wording)
                 written = (
@@ -685,6 +697,24 @@ def _alleged_reason(
     return subject.group("who"), found, category
 
 
+#: Words that tell something happened: forms of the past and the perfect.  A sentence
+#: with none of them (and no date) describes how things are, not an incident.
+_PAST = re.compile(
+    r"\b(?:was|were|had|has|have|did|been|\w+ed|said|told|took|taken|went|gone|came|fled|"
+    r"fell|fallen|left|began|begun|made|saw|seen|struck|shot|fought|flew|flown|drove|"
+    r"driven|sent|threw|thrown|broke|broken|hit|built|dug|froze|frozen|brought|caught|"
+    r"held|ran|got|gave|given|found|lost|kept|led|met|put|set|cut|stood|stole|stolen|"
+    r"swam|tore|torn|won|rode|rose|sank|spoke|stuck|bled|fed|hid|hidden|overran|became|"
+    r"done|shown|burnt|blew|blown|bore|fired|killed|died)\b",
+    re.IGNORECASE,
+)
+
+
+def _tells_the_present_only(sentence: str) -> bool:
+    """Whether a sentence has no word of the past or the perfect ("Camps are full")."""
+    return _PAST.search(sentence) is None
+
+
 #: Days before publication after which a dated sentence is background: a report tells its
 #: incident within weeks; what it dates years back is the history around it.
 BACKGROUND_DAYS = 365
@@ -698,8 +728,27 @@ def _long_before(value: str, published: dt.date | None) -> bool:
     return end is not None and (published - end).days > BACKGROUND_DAYS
 
 
-def _coordinated(chosen: PlaceFind, places: list[PlaceFind]) -> list[PlaceFind]:
-    """The chosen place and the places listed with it ("at Nuijamaa and Imatra")."""
+def _coordinated(
+    chosen: PlaceFind, places: list[PlaceFind], sentence: str = ""
+) -> list[PlaceFind]:
+    """The chosen place and the places listed with it ("at Nuijamaa and Imatra").
+
+    Two borders joined by "and" ("at 52 points on the border with Germany and 13 on the
+    border with Lithuania") are listed too.
+    """
+    if chosen.shape == "border" and sentence:
+        borders = [p for p in places if p.shape == "border" and p.role == chosen.role]
+        listed = [chosen]
+        for before, after in itertools.pairwise(borders):
+            between = sentence[before.end : after.start]
+            if (
+                before is listed[-1]
+                and re.search(r"\band\b", between)
+                and not re.search(r"[.;]", between)
+                and after.result.name != before.result.name
+            ):
+                listed.append(after)
+        return listed
     if chosen.shape not in ("list", "crossing"):
         return [chosen]
     together = [

@@ -190,7 +190,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         *_nouns("infiltration", "arrival", "influx", "illegal crossing", "irregular crossing",
                 "crossing attempt", "illegal entry", "irregular entry"),
         "without authorisation", "without authorization", "without permission",
-        "without papers", "undocumented", "illegally", "irregularly",
+        "without papers", "undocumented",
     ),
 }  # fmt: skip
 

@@ -204,3 +204,48 @@ def test_a_claim_that_goes_on_with_and_that_stays_one_event():
 
 def test_no_reports_of_casualties_is_no_incident():
     assert categorise("There were no immediate reports of Israeli casualties.") is None
+
+
+def test_a_nights_span_and_midnight_are_dated():
+    import datetime as dt
+
+    from bordermap.geo.extraction.dates import find_dates
+
+    def values(text):
+        return [d.value for d in find_dates(text, published=dt.date(2025, 7, 7))]
+
+    assert values("during the night of 31 March to 1 April 2025") == ["2025-03-31/2025-04-01"]
+    # Published on a Monday: midnight of Sunday to Monday is that Monday.
+    assert values("From midnight on the night of Sunday to Monday, checks began") == ["2025-07-07"]
+
+
+def test_two_borders_joined_by_and_are_two_events():
+    events = _events(
+        "From midnight on the night of Sunday to Monday, Poland's Border Guard has carried out "
+        "checks at 52 crossing points on the border with Germany and 13 on the border with "
+        "Lithuania, the ministry announced.",
+        published="2025-07-07",
+    )
+    assert [e.place_found for e in events] == ["Germany–Poland border", "Lithuania–Poland border"]
+
+
+def test_a_purpose_is_not_an_incident():
+    assert categorise("The checks are aimed at people smugglers.") is None
+
+
+def test_a_sentence_that_tells_only_the_present_is_not_drafted():
+    events = _events(
+        "Guards closed the Adré crossing on Monday. Camps around Adré are already full, and "
+        "families wait for days at the crossing without shelter."
+    )
+    assert len(events) == 1
+    assert len(events[0].evidence) == 1
+
+
+def test_a_country_named_is_kept_when_the_event_before_only_borrowed_its_place():
+    events = _events(
+        "Guards detained 40 migrants near Krāslava on Monday, Latvia said.\n\n"
+        "Rights groups have also reported abuses by Belarusian authorities. According to "
+        "these groups, migrants in Belarus have faced violence."
+    )
+    assert events[-1].place == "Belarus"
