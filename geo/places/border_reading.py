@@ -191,7 +191,10 @@ class BorderReading:
 
     def border_pairs(self, expr: PlaceExpression, own: str | None) -> list[tuple[str, str]]:
         """Every pair of neighbouring countries the border expression can name."""
-        for a_text, b_text in list(expr.splits) or [(expr.name, expr.other)]:
+        # Every cut at a dash first, then the two texts as read ("the Costa Rican
+        # border" is one side, though "colombo ecuatoriana" is two).
+        cuts = dict.fromkeys([*expr.splits, (expr.name, expr.other)])
+        for a_text, b_text in cuts:
             # A region stands for its country only beside a named other side.
             both = bool(a_text and b_text)
             b_codes = self.country_codes(b_text, expr.languages, regions=both)
@@ -239,6 +242,12 @@ class BorderReading:
             if other is None:
                 return self.unresolved(note=f"{expr.other!r} is not a country")
             return self.own_borders(other, expr)
+        if not expr.name and not expr.splits and hinted and not own:
+            owner = self.country_code(expr.other, expr.languages, regions=False)
+            if owner == hinted:
+                # "на южной границе Узбекистана" for an Uzbek event: the genitive after
+                # the word names the owner, not the other side.
+                return self.own_borders(owner, expr)
         pairs = self.border_pairs(expr, own or hinted)
         if not pairs:
             return self.unresolved(note="the two sides are not neighbouring countries")

@@ -209,9 +209,44 @@ _OF_THE_RIVER = re.compile(
 _LEADING_PREPOSITION = re.compile(
     r"^(?:in|on|at|near|along|with|between|to|в|у|ў|на|w|we|z|с|з|su|ar)\s", re.IGNORECASE
 )
+# An article or a demonstrative before a border word ("la frontière", "il confine",
+# "cette frontière", "esta frontera").
 _ARTICLE_BEFORE_BORDER = re.compile(
-    r"^(?:la|le|el|die|der|a)\s+(?=(?:frontière|frontera|fronteira|grenze)\b)", re.IGNORECASE
+    r"^(?:la|le|el|die|der|a|il|lo|cette|ce|cet|esta|este|esa|ese|questa|questo|quel|quella|"
+    r"this|that)\s+(?=(?:frontière|frontera|fronteira|grenze|confine|frontiera|línea\s+divisoria)"
+    r"\b)",
+    re.IGNORECASE,
 )
+# Compass words of other languages beside a border word, and the English word they
+# stand for: adjectives before it ("на южной границе", "itärajalla" in one word),
+# Romance words after it ("la frontera norte", "la frontière est").
+_COMPASS_STEMS = {
+    "southern": r"южн\w*|південн\w*|паўднёв\w*|południow\w*|pietin\w*|dienvid\w*|"
+    r"méridional\w*|meridional\w*|südlich\w*",
+    "northern": r"северн\w*|північн\w*|паўночн\w*|północn\w*|šiaurin\w*|ziemeļ\w*|"
+    r"septentrional\w*|nördlich\w*",
+    "eastern": r"восточн\w*|східн\w*|усходн\w*|wschodni\w*|rytin\w*|austrum\w*|oriental\w*|"
+    r"östlich\w*",
+    "western": r"западн\w*|західн\w*|заходн\w*|zachodni\w*|vakarin\w*|rietum\w*|occidental\w*|"
+    r"westlich\w*",
+}
+_COMPASS_AFTER = {
+    "southern": r"sur|sud|sul|méridionale|meridional",
+    "northern": r"norte|nord|septentrionale|septentrional",
+    "eastern": r"este|est|leste|orientale|oriental",
+    "western": r"oeste|ouest|ovest|occidentale|occidental",
+}
+# Finnish, Estonian and German write the compass word and the border word as one.
+_COMPASS_PREFIX = {
+    "southern": r"etelä|lõuna|süd",
+    "northern": r"pohjois|põhja|nord",
+    "eastern": r"itä|ida|ost",
+    "western": r"länsi|lääne|west",
+    "south-eastern": r"kaakkois",
+    "south-western": r"lounais",
+    "north-eastern": r"koillis",
+    "north-western": r"luoteis",
+}
 _DASH_CLASS = "[" + re.escape(DASHES) + "/]"
 # "the border between X and Y" in English, French, Spanish, Portuguese and German, with
 # the articles those languages put before a country's name ("la Lettonie", "o Brasil").
@@ -221,13 +256,13 @@ _ARTICLE = r"(?:(?:the|la|le|les|el|o|a|der|dem)\s+|l['’]\s*)?"
 # "le côté biélorusse (de la frontière)", "el lado venezolano", "o lado brasileiro": the
 # side word first, the demonym after it.
 _SIDE_WORD_FIRST = re.compile(
-    r"^(?:(?:le|el|o|du|del|do)\s+)?(?:côté|lado)\s+(?P<side>[^\s,]+)"
-    r"(?:\s+(?:de|del|da|do)\s+(?P<rest>\S.*))?$",
+    r"^(?:(?:le|el|o|du|del|do|il|dal|sul|al|lo)\s+)?(?:côté|lado|lato)\s+(?P<side>[^\s,]+)"
+    r"(?:\s+(?:de|del|da|do|di|della|dello)\s+(?P<rest>\S.*))?$",
     re.IGNORECASE,
 )
 _BARE_RIVER = re.compile(r"^(?:(?:la|el|o)\s+)?(?:río|rio|fleuve|rivière)$", re.IGNORECASE)
 # "border with Y" in the seven languages: "z Litwą", "su Baltarusija", "с Польшей".
-_WITH = r"(?:with|to|su|ar|z|ze|с|со|з|із|са|avec|con|mit|zu|zur|zum|cu|sa|s)"
+_WITH = r"(?:with|to|su|ar|z|ze|с|со|з|із|зі|зь|са|avec|con|mit|zu|zur|zum|cu|sa|s)"
 _SPACES = re.compile(r"\s+")
 _PLACE_ON = re.compile(r"\S\s+(?:on|near|at|along|close\s+to|in)\s+the\s", re.IGNORECASE)
 # A comma between words, not the thousands comma of "1,300 km".
@@ -425,6 +460,11 @@ class _Grammar:
     border_of: re.Pattern
     with_: re.Pattern
     of_with: re.Pattern
+    of_and: re.Pattern
+    owner_with: re.Pattern
+    compass_before: re.Pattern
+    compass_after: re.Pattern
+    compass_joined: re.Pattern
     with_only: re.Pattern
     section: re.Pattern
     word_first: re.Pattern
@@ -494,6 +534,34 @@ def _grammar() -> _Grammar:
         of_with=re.compile(
             rf"^{border}\s+(?:of|de|del|du|da|do|d['’])\s*{_ARTICLE}(?P<a>.+?)\s+{_WITH}\s+"
             rf"{_ARTICLE}(?P<b>.+)$",
+            flags,
+        ),
+        # "la frontera de Costa Rica y Nicaragua", "mpakani mwa Kenya na Somalia".
+        of_and=re.compile(
+            rf"^{border}\s+(?:of|de|del|du|da|do|mwa|d['’])\s*{_ARTICLE}(?P<a>.+?)\s+{_AND}\s+"
+            rf"{_ARTICLE}(?P<b>.+)$",
+            flags,
+        ),
+        # The owner in the genitive after the word: "на границе России с Белоруссией",
+        # "На кордоні України з Молдовою", "дзяржаўнай мяжы Беларусі з Расіяй".
+        owner_with=re.compile(
+            rf"^{border}\s+(?P<a>[^\W\d_][^\s,]*(?:\s+[^\W\d_][^\s,]*)?)\s+{_WITH}\s+"
+            r"(?P<b>\S.*)$",
+            flags,
+        ),
+        compass_before=re.compile(
+            rf"(?:^|(?<=\s))(?P<dir>{'|'.join(_COMPASS_STEMS.values())})\s+"
+            rf"(?=(?:{_alternation(words.border)})(?:\s|$))",
+            flags,
+        ),
+        compass_after=re.compile(
+            rf"(?:^|(?<=\s))(?P<word>{_alternation(words.border)})\s+"
+            rf"(?P<dir>{'|'.join(_COMPASS_AFTER.values())})(?=\s|$)",
+            flags,
+        ),
+        compass_joined=re.compile(
+            rf"(?:^|(?<=\s))(?P<dir>{'|'.join(_COMPASS_PREFIX.values())})-?"
+            rf"(?=(?:{_alternation(words.border)})(?:\s|$))",
             flags,
         ),
         section=re.compile(
@@ -666,11 +734,39 @@ def _dash_splits(pair: str) -> tuple[tuple[str, str], ...]:
         if a and b:
             cuts.append((a, b))
     # "Latvia and Belarus border", "Lietuvos ir Baltarusijos pasienis".
-    for match in re.finditer(r"\s+(?:and|ir|un|i|и|і)\s+", pair, re.IGNORECASE):
+    for match in re.finditer(r"\s+(?:and|ir|un|i|и|і|ja|y|et|und)\s+", pair, re.IGNORECASE):
         a, b = pair[: match.start()].strip(), pair[match.end() :].strip()
         if a and b:
             cuts.append((a, b))
     return tuple(cuts)
+
+
+def _take_compass(text: str, g: _Grammar) -> tuple[str, str]:
+    """Take a compass word of another language off a border phrase.
+
+    Returns the text without it and the English compass word it stands for
+    ("на южной границе Узбекистана" → "на границе Узбекистана", "southern"), or the
+    text unchanged and "".
+    """
+    for pattern, table, keep in (
+        (g.compass_joined, _COMPASS_PREFIX, ""),
+        (g.compass_before, _COMPASS_STEMS, ""),
+        (g.compass_after, _COMPASS_AFTER, r"\g<word>"),
+    ):
+        match = pattern.search(text)
+        if not match:
+            continue
+        word = match["dir"]
+        for english, stems in table.items():
+            if re.fullmatch(stems, word, re.IGNORECASE):
+                return _SPACES.sub(" ", pattern.sub(keep, text, count=1)).strip(), english
+    return text, ""
+
+
+def _space_split(pair: str) -> tuple[tuple[str, str], ...]:
+    """ "colombo ecuatoriana": two words without a dash may be the two sides."""
+    words = pair.split()
+    return ((words[0], words[1]),) if len(words) == 2 else ()
 
 
 def _border(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression | None:
@@ -689,6 +785,7 @@ def _border(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression |
         return _restricted(inside["x"], inside["y"], text, langs, "in")
     text, km = _take_length(text, g)
     text = _strip_leading(text)
+    text, compass = _take_compass(text, g)
 
     def made(name: str, other: str, splits=(), suffix: str = "") -> PlaceExpression:
         return PlaceExpression(
@@ -697,7 +794,7 @@ def _border(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression |
             _strip_possessive(name),
             other,
             splits,
-            suffix=suffix.lower(),
+            suffix=(suffix or compass).lower(),
             distance_km=km,
             languages=langs,
         )
@@ -719,6 +816,13 @@ def _border(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression |
     match = g.of_with.match(text)
     if match:
         return made(match["a"], match["b"])
+    match = g.of_and.match(text)
+    if match:
+        return made(match["a"], match["b"])
+    match = g.owner_with.match(text)
+    if match and match["a"][:1].isupper():
+        # The owner, capitalised, in the genitive: "границе России с Белоруссией".
+        return made(match["a"], match["b"])
     match = g.with_.match(text)
     if match:
         return made(match["a"], match["b"], suffix=match["dir"] or "")
@@ -739,13 +843,18 @@ def _border(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression |
     if match and re.fullmatch(r"\w+", match["pair"]):
         # "la frontière tchadienne", "granica białoruska": one side, after the word.
         return made("", match["pair"])
+    if match and _space_split(match["pair"]) and match["pair"].islower():
+        # "la frontera colombo ecuatoriana": two adjectives without a dash, both sides
+        # ("Border Guard Post" is no pair of adjectives).
+        return made("", match["pair"], _space_split(match["pair"]))
     match = g.pair_border.match(text)
     if match:
         splits = _dash_splits(match["pair"])
         if splits:
             return made(splits[0][0], splits[0][1], splits)
-        # "the Belarusian border" alone: one side, the other from the event's country.
-        return made("", match["pair"])
+        # "the Belarusian border" alone: one side, the other from the event's country;
+        # "the Costa Rican border" may be one side of two words.
+        return made("", match["pair"], _space_split(match["pair"]))
     return None
 
 

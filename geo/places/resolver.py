@@ -144,6 +144,12 @@ _SPELLING_VARIANTS = (
     (_CYRILLIC_DIPHTHONG, lambda m: m[0][0] + "и", "as a Baltic name"),
     (_ARABIC_ARTICLE, "", "without the article"),
 )
+#: Lower-case words before a capitalised name ("main Uganda", "porous Afghan").
+_ADJECTIVES_BEFORE_NAME = re.compile(
+    r"^(?:(?!(?:of|de|du|del|des|the|a|an)\s)[a-z][a-z-]*\s+){1,2}(?=[A-Z])"
+)
+#: A first word and the rest, for "Rusijos Federacijos Kaliningrado sritimi".
+_OWNER_OF_REGION = re.compile(r"^(?P<owner>\S+)\s+(?P<rest>\S.*)$")
 #: A region at least this large is a province, not a town's own district: its small
 #: namesake capital gives way to it (Si Sa Ket, 8,840 km²; Daugavpils city, 72 km², does not).
 PROVINCE_AREA_KM2 = 3_000.0
@@ -365,6 +371,9 @@ class PlaceResolver(BorderReading):
         word matches ("Quebec" in "the Quebec-New York border").
         """
         text = re.sub(r"['’]s\s.*$", "", text.strip())  # "Greece's Evros region"
+        whole = self.gaz.country_code(text) if text else None
+        if whole is not None:
+            return frozenset({whole})  # "South Sudan" before "southern Sudan"
         text = _COMPASS_BEFORE.sub("", text)  # "northwestern Syria"
         # "la RDC", "le Rwanda", "Республікою Білорусь", "the Niger Republic".
         text = _SIDE_ARTICLE.sub("", text)
@@ -384,6 +393,17 @@ class PlaceResolver(BorderReading):
             if codes:
                 self.log(f"country word {text!r} read as {variant!r}")
                 return codes
+        described = _ADJECTIVES_BEFORE_NAME.match(text)
+        if described:
+            # "the main Uganda-DRC border": adjectives before the country's name.
+            return self.country_codes(text[described.end() :], languages, regions=regions)
+        owner = _OWNER_OF_REGION.match(text)
+        if owner and self.area_word_in(owner["rest"]):
+            # "Rusijos Federacijos Kaliningrado sritimi": a region named with its country
+            # in the genitive first stands for that country.
+            codes = self.country_codes(owner["owner"], languages, regions=False)
+            if codes:
+                return codes
         # "the Quebec-New York border", "the Ceuta-Morocco border": a side named by a
         # region stands for its country.
         if not regions:
@@ -393,6 +413,12 @@ class PlaceResolver(BorderReading):
             self.log(f"{text!r} is a region of {next(iter(owners))}")
             return frozenset(owners)
         return frozenset()
+
+    def area_word_in(self, text: str) -> bool:
+        """Whether ``text`` holds a region or district word of the tables ("sritimi")."""
+        words = load_place_words()
+        lowered = set(text.lower().split())
+        return bool(lowered & {*words.region, *words.district})
 
     def country_code(
         self, text: str, languages: tuple[str, ...] = (), *, regions: bool = True
