@@ -68,6 +68,8 @@ _PLACE_ADJECTIVE = (
     r"disputed|contested|remote|small|tiny|nearby|border|frontier|occupied|abandoned|"
     r"northern|southern|eastern|western"
 )
+#: Adjectives that describe a place without being part of its name ("the disputed X").
+_DESCRIBING = r"disputed|contested|remote|small|tiny|nearby|occupied|abandoned"
 _SETTLEMENT_OF = r"(?:border\s+)?(?:village|town|city|settlement)\s+of"
 _NOT_A_PLACE_AFTER_BORDER = (
     r"guards?|police|forces?|patrol|crossings?|fence|wall|barrier|zone|area|security|"
@@ -80,6 +82,11 @@ _FEATURE_WORDS = (
     r"Valley|Pass|Gorge|Mountains?|Hills?|Heights|Plateau|Ridge|Glacier|Lake|Bay|Strait|"
     r"Islands?|Peninsula|Bridge|Corridor|Strip|Desert|Forest|Delta|Canal|Creek|Sector|Farms|"
     r"Line|Zone"
+)
+#: Sites written in lower case after their name ("Rubavu airport", "Banjska monastery").
+_SITE_WORDS = (
+    r"airport|airbase|air\s+base|military\s+base|base|outpost|monastery|church|mosque|"
+    r"market|refugee\s+camp|camp|resort|harbour|harbor|dam|power\s+plant|mine"
 )
 #: Verbs whose object is where the incident happened ("shelled Vovchansk").
 _STRIKE_VERBS = (
@@ -117,7 +124,10 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("settlement", rf"\b(?:the\s+)?{_SETTLEMENT_OF}\s+{_NAME}"),
         # "the Har Dov area", "the Tinzaouaten area": the name is the place; "area" adds
         # nothing an event file would keep.
-        ("settlement", rf"\b(?:the\s+)?(?P<inner>{_NAME})\s+area\b(?!\s+of\b)"),
+        ("settlement", rf"\b(?:the\s+)?(?P<inner>{_NAME})\s+(?:area|farmlands?|countryside)\b"
+                       r"(?!\s+of\b)"),
+        # "Rubavu airport", "the Banjska monastery": a named site is a place by its word.
+        ("feature", rf"\b(?:the\s+)?{_NAME}\s+(?:{_SITE_WORDS})\b"),
         ("feature", rf"\b(?:the\s+)?{_NAME}\s+(?:{_FEATURE_WORDS})\b"),
         ("feature", rf"\b(?:Mount|Lake|Mt\.)\s+{_NAME}"),
         ("settlement", rf"\b(?:the\s+)?(?:{_CAP}\s+)?(?:enclave|exclave|port)\s+(?:city\s+)?"
@@ -382,6 +392,8 @@ def _clean(text: str) -> str:
     text = _LEADING_PREPOSITION.sub("", text)
     # "the Vitebsk region" is written "Vitebsk region", as event files write places.
     text = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
+    # "near the disputed al-Fashaga": the place, without the words that describe it.
+    text = re.sub(rf"^(near\s+|outside\s+)the\s+(?:{_DESCRIBING})\s+", r"\1", text, flags=re.I)
     # "the outskirts of Kfarchouba" is near it, as event files word it.
     text = re.sub(r"^(?:on\s+)?(?:the\s+)?outskirts\s+of\s+", "near ", text, flags=re.I)
     return text.strip(" ,.;:")

@@ -249,3 +249,15 @@ def test_a_country_named_is_kept_when_the_event_before_only_borrowed_its_place()
         "these groups, migrants in Belarus have faced violence."
     )
     assert events[-1].place == "Belarus"
+
+
+def test_a_named_site_is_a_place_and_describing_words_are_dropped():
+    found = [f.text for f in find_places("The jet touched down at Zorbek airport in November.")]
+    assert "Zorbek airport" in found
+    found = [f.text for f in find_places("Men hid in the Zorbek monastery.")]
+    assert "Zorbek monastery" in found
+    found = [f.text for f in find_places("They were seized near the disputed Zorbek farmland.")]
+    assert "near Zorbek" in found
+    # "port of entry" is no site named "Lukeville port".
+    found = [f.text for f in find_places("Traffic stopped at the Lukeville port of entry.")]
+    assert "Lukeville port" not in found
