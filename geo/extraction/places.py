@@ -594,8 +594,13 @@ def core_name(text: str) -> str:
     return _DESCRIPTOR_AFTER.sub("", name).strip(" ,.;:")
 
 
+#: Capitalised words of time, which follow "in" without naming a container.
+_TIME_WORDS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
 _CONTAINER_AFTER = re.compile(
-    rf"^,?\s+in\s+(?:the\s+)?{_NAME}(?:\s+(?:{_REGION_WORDS}))?"
+    rf"^,?\s+in\s+(?!{_TIME_WORDS})(?:the\s+)?{_NAME}(?:\s+(?:{_REGION_WORDS}))?"
     rf"(?:,\s+{_NAME}(?:\s+(?:{_REGION_WORDS}))?)?"
 )
 
