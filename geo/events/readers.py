@@ -162,7 +162,8 @@ def read_csv_text(text: str, path: str, *, delimiter: str = ",") -> RawFile:
     # A column without a name may be an editor's leftover: harmless while it is
     # empty, but its values would be lost, so any value in it is a problem.
     unnamed = {i for i, name in enumerate(columns) if not name}
-    rows: list[list[str]] = []
+    named = [i for i, name in enumerate(columns) if name]
+    gathered = _ColumnGatherer(named)
     lines: list[int] = []
     previous_end = reader.line_num
     while True:
@@ -201,15 +202,52 @@ def read_csv_text(text: str, path: str, *, delimiter: str = ",") -> RawFile:
                         row[i],
                     )
                 )
-        rows.append(row)
+        gathered.add(row)
         lines.append(start)
     # Columns, not a dict per record (see RecordTable); a column without a name is
     # left out, as its values were checked to be empty above.
-    named = [i for i, name in enumerate(columns) if name]
-    by_column = list(zip(*rows, strict=True)) if rows else [()] * len(columns)
-    del rows
-    table = RecordTable({columns[i]: list(by_column[i]) for i in named}, lines)
+    table = RecordTable({columns[i]: gathered.column(i) for i in named}, lines)
     return RawFile(path, table, columns, problems, "csv")
+
+
+class _ColumnGatherer:
+    """Rows turned into columns a block at a time, each repeated text kept once.
+
+    A column whose first block repeats its texts (a category, a status, a source,
+    a date) keeps one object per distinct text: a million events then hold a few
+    thousand strings for it instead of a million.  Columns of mostly distinct
+    texts (ids, titles) are kept as read.
+    """
+
+    BLOCK = 50_000
+
+    def __init__(self, keep: list[int]) -> None:
+        self.rows: list[list[str]] = []
+        self.values: dict[int, list[str]] = {i: [] for i in keep}
+        # Per column: its distinct texts, None for a column of mostly distinct
+        # texts, absent until the first block has decided.
+        self.shared: dict[int, dict[str, str] | None] = {}
+
+    def add(self, row: list[str]) -> None:
+        self.rows.append(row)
+        if len(self.rows) >= self.BLOCK:
+            self._flush()
+
+    def column(self, index: int) -> list[str]:
+        self._flush()
+        return self.values[index]
+
+    def _flush(self) -> None:
+        if not self.rows:
+            return
+        by_column = list(zip(*self.rows, strict=True))
+        self.rows = []
+        for i, values in self.values.items():
+            texts = by_column[i]
+            if i not in self.shared:
+                self.shared[i] = {} if 2 * len(set(texts)) <= len(texts) else None
+            memo = self.shared[i]
+            values.extend(texts if memo is None else map(memo.setdefault, texts, texts))
 
 
 def read_yaml_text(text: str, path: str) -> RawFile:

@@ -88,3 +88,15 @@ def test_editing_a_table_leaves_the_file_as_read(tmp_path: Path) -> None:
     before = {name: list(values) for name, values in raw.records.columns.items()}
     prepare_file(raw, OPTIONS, categories=load_categories())
     assert raw.records.columns == before
+
+
+def test_repeated_texts_of_a_column_are_one_object(tmp_path: Path) -> None:
+    # A million events of eight categories should hold eight category strings.
+    lines = ["id,category,title"] + [f"e{i},armed_clash,title {i}" for i in range(1000)]
+    path = tmp_path / "many.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    columns = read_file(path).records.columns
+    assert len({id(text) for text in columns["category"]}) == 1
+    assert columns["category"] == ["armed_clash"] * 1000
+    # Mostly distinct texts are kept as read.
+    assert columns["title"] == [f"title {i}" for i in range(1000)]
