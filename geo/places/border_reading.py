@@ -233,6 +233,11 @@ class BorderReading:
             return self.own_borders(own, expr)
         if expr.name and not expr.other:
             owner = self.country_code(expr.name, expr.languages, regions=False)
+            if owner is None and not expr.suffix:
+                # "la frontera de Tecún Umán": a town or a river names the border.
+                named = self.border_named_by_place(replace(expr, name="", other=expr.name))
+                if named is not None:
+                    return named
             if owner is None:
                 return self.unresolved(note=f"{expr.name!r} is not a country")
             return self.own_borders(owner, expr)

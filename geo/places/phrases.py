@@ -63,7 +63,13 @@ from bordermap.geo.places.inflection import languages_of
 from bordermap.geo.places.names import DASHES, normalise
 from bordermap.geo.places.words import PlaceWords, load_place_words
 
-__all__ = ["COMPASS_BEARINGS", "EXPRESSION_KINDS", "PlaceExpression", "parse_place"]
+__all__ = [
+    "COMPASS_BEARINGS",
+    "EXPRESSION_KINDS",
+    "PlaceExpression",
+    "head_and_tails",
+    "parse_place",
+]
 
 #: What :func:`parse_place` can recognise.
 EXPRESSION_KINDS: tuple[str, ...] = (
@@ -462,6 +468,7 @@ class _Grammar:
     of_with: re.Pattern
     of_and: re.Pattern
     owner_with: re.Pattern
+    owner_after: re.Pattern
     compass_before: re.Pattern
     compass_after: re.Pattern
     compass_joined: re.Pattern
@@ -547,6 +554,11 @@ def _grammar() -> _Grammar:
         owner_with=re.compile(
             rf"^{border}\s+(?P<a>[^\W\d_][^\s,]*(?:\s+[^\W\d_][^\s,]*)?)\s+{_WITH}\s+"
             r"(?P<b>\S.*)$",
+            flags,
+        ),
+        # "la frontière du Burkina Faso", "the border of Niger": that country's borders.
+        owner_after=re.compile(
+            rf"^{border}\s+(?:of|de|du|del|da|do|des|di|del|mwa|d['’])\s*{_ARTICLE}(?P<a>[^,]+)$",
             flags,
         ),
         compass_before=re.compile(
@@ -855,6 +867,10 @@ def _border(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression |
         # "the Belarusian border" alone: one side, the other from the event's country;
         # "the Costa Rican border" may be one side of two words.
         return made("", match["pair"], _space_split(match["pair"]))
+    match = g.owner_after.match(text)
+    if match and match["a"][:1].isupper():
+        # "la frontière du Burkina Faso": the owner after "of".
+        return made(match["a"], "")
     return None
 
 
@@ -1149,7 +1165,7 @@ def _parenthesis(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpress
     if not match:
         return None
     x, y = match["x"].strip(), match["y"].strip()
-    if re.fullmatch(r"[A-Z][A-Za-z&.]{1,5}", y):
+    if re.fullmatch(r"[A-Z][A-Za-z&.]{1,5}", y) and sum(c.isupper() for c in y) >= 2:
         return _parse(x, langs)  # "the Line of Control (LoC)": an abbreviation
     if y.lower() in g.area_kinds:
         return _parse(f"{x} {y}", langs)  # "Norte de Santander (province)"
@@ -1283,3 +1299,63 @@ def parse_place(text: str) -> PlaceExpression:
     """
     cleaned = _clean(text)
     return _parse(cleaned, languages_of(cleaned))
+
+
+# --- heads and tails ---------------------------------------------------------------------
+
+# Where a description may begin after a place: a comma, a parenthesis, or a word that
+# starts a locating or describing clause in one of the grammar's languages.
+_TAIL_WORD = re.compile(
+    r"\s+(?=(?:en|dans|près|à|au|aux|situ[ée]e?s?|situated|located|lying|ubicad[oa]|"
+    r"situad[oa]|localizad[oa]|situat[oa]|frontali[eè]re?|limítrofe|fronteriz[oa]|on|near|"
+    r"in|at|along|close|inside|within|nchini|katika|sul|sulla|nel|nella|presso|vicino|"
+    r"which|where)\b)",
+    re.IGNORECASE,
+)
+# Words that only lead a tail in: taken off before the tail is read.
+_TAIL_LEAD = re.compile(
+    r"^(?:(?:situ[ée]e?s?|situated|located|lying|ubicad[oa]|situad[oa]|localizad[oa]|"
+    r"situat[oa]|which\s+is|que\s+est[áa]|en|dans|in|nchini|katika|nel|nella)\s+)+",
+    re.IGNORECASE,
+)
+
+
+def head_and_tails(text: str) -> list[tuple[str, str]]:
+    """Every way to cut a place text into a head and a tail that may describe it.
+
+    Parameters
+    ----------
+    text : str
+        A place text ("la région de Tillabéry, à l'ouest du pays").
+
+    Returns
+    -------
+    list of (str, str)
+        ``(head, tail)``, the shortest head first: cut at a comma, before a
+        parenthesis (the tail is what it holds) or before a word that starts a
+        locating clause ("en", "dans", "on", "near", "situé"...); words that only
+        lead the tail in ("situé dans") are taken off it.
+
+    Examples
+    --------
+    >>> head_and_tails("Sinuiju on the North Korean side of the river")[0]
+    ('Sinuiju', 'on the North Korean side of the river')
+    """
+    cleaned = _clean(text)
+    cuts: dict[int, tuple[str, str]] = {}
+    for match in _COMMA.finditer(cleaned):
+        cuts[match.start()] = (cleaned[: match.start()], cleaned[match.end() :])
+    opening = cleaned.find("(")
+    if opening > 0:
+        inside = cleaned[opening + 1 :].replace(")", " ")
+        cuts[opening] = (cleaned[:opening], inside)
+    for match in _TAIL_WORD.finditer(cleaned):
+        if opening < 0 or match.start() < opening:
+            cuts.setdefault(match.start(), (cleaned[: match.start()], cleaned[match.end() :]))
+    found = []
+    for _, (head, tail) in sorted(cuts.items()):
+        head = head.strip(" ,;:(")
+        tail = _TAIL_LEAD.sub("", tail.strip(" ,;:()")).strip()
+        if normalise(head) and normalise(tail) and head.count("(") == head.count(")"):
+            found.append((head, tail))
+    return list(dict.fromkeys(found))

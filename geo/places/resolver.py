@@ -34,6 +34,7 @@ from bordermap.geo.places.scope import (
     place_countries,
     places_text,
 )
+from bordermap.geo.places.tail_reading import TailReading
 from bordermap.geo.places.words import (
     load_country_words,
     load_place_words,
@@ -198,7 +199,7 @@ def _finer(precision: str | None, expr: PlaceExpression) -> bool:
     return bool(named and precision in order and order.index(precision) < order.index(named))
 
 
-class PlaceResolver(BorderReading):
+class PlaceResolver(BorderReading, TailReading):
     """Answers one query against one gazetteer (holds the hints while recursing)."""
 
     def __init__(
@@ -442,9 +443,16 @@ class PlaceResolver(BorderReading):
             self.log(f"read as {expr.describe()}")
         self.depth += 1
         try:
-            return self.dispatch(expr, scope, kinds)
+            result = self.dispatch(expr, scope, kinds)
         finally:
             self.depth -= 1
+        if result.status == "unresolved" and self.depth == 0:
+            # "la région de Tillabéri, près de la frontière du Burkina Faso": the head,
+            # when the words after it agree with it.
+            by_head = self.by_head(expr.text, scope, kinds)
+            if by_head is not None:
+                return by_head
+        return result
 
     def dispatch(self, expr: PlaceExpression, scope: Scope, kinds) -> PlaceResult:
         if expr.kind == "border":

@@ -1,0 +1,173 @@
+"""Reading a place by its head when the words after it describe rather than restrict.
+
+Reports follow a place with a description: "la région de Tillabéri, près de la
+frontière du Burkina Faso", "el municipio de Necoclí, en el norte de Colombia",
+"Sinuiju on the North Korean side of the river", "département de Téra, situé dans la
+région de Tillabéri dans l'ouest du Niger".  When the whole text finds nothing,
+:class:`TailReading` resolves its head (:func:`bordermap.geo.places.phrases.head_and_tails`)
+and keeps it only when the tail agrees: the tail resolves to a place that holds the
+head, a border beside it or its country; or the tail is a description the gazetteer
+cannot resolve and something else bounds the head (the event's country, or no name
+in the tail at all).  A tail that resolves elsewhere refuses the head: the tail
+never pulls the answer away, and never lets a wrong head through.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from shapely.geometry import Point
+
+from bordermap.geo.places.names import normalise
+from bordermap.geo.places.phrases import head_and_tails, parse_place
+from bordermap.geo.places.result import PlaceResult
+from bordermap.geo.places.scope import Scope, km_between
+
+__all__ = ["TAIL_NEAR_KM", "TailReading"]
+
+#: A head lies "by" a point or a border tail when it is at most this far from it.
+TAIL_NEAR_KM = 50.0
+# Degrees of slack when an area holds a head (generalised outlines cut off border
+# villages) and when a border "touches" an area head.
+_AREA_SLACK_DEG = 0.05
+_KM_PER_DEGREE = 111.0
+# A capitalised word: the tail names something.
+_NAMED = re.compile(r"\b[A-ZÀ-ÞА-ЯЁІЇЄҐЎ][\w'’-]+")
+_POINTS = ("exact", "settlement", "near")
+
+
+class TailReading:
+    """A head with a descriptive tail (mixed into the resolver)."""
+
+    #: How many tails deep the reading goes ("X, situé dans Y dans Z").
+    max_tail_depth = 2
+
+    def by_head(self, text: str, scope: Scope, kinds=None) -> PlaceResult | None:
+        """The head of ``text`` when its tail agrees, else None.
+
+        Parameters
+        ----------
+        text : str
+            The whole place text, which found nothing.
+        scope : Scope
+            Where the head may lie.
+        kinds : tuple of str, optional
+            Gazetteer kinds the head may be (the resolver's default when None).
+        """
+        depth = getattr(self, "tail_depth", 0)
+        if depth >= self.max_tail_depth:
+            return None
+        self.tail_depth = depth + 1
+        try:
+            for head_text, tail_text in head_and_tails(text):
+                found = self.head_if_tail_agrees(head_text, tail_text, scope, kinds)
+                if found is not None:
+                    return found
+        finally:
+            self.tail_depth = depth
+        return None
+
+    def head_if_tail_agrees(
+        self, head_text: str, tail_text: str, scope: Scope, kinds
+    ) -> PlaceResult | None:
+        self.log(f"head {head_text!r}, tail {tail_text!r}")
+        self.depth += 1
+        try:
+            head = (
+                self.resolve(parse_place(head_text), scope, kinds)
+                if kinds
+                else self.resolve(parse_place(head_text), scope)
+            )
+            if head.status == "unresolved":
+                return None
+            tail = self.resolve(parse_place(tail_text), scope)
+            if tail.status == "unresolved":
+                tail = self.by_head(tail_text, scope) or tail
+        finally:
+            self.depth -= 1
+        if tail.status == "ambiguous" and tail.precision == "border":
+            # "la frontera guatemalteca" without the event's country: one of
+            # Guatemala's borders; the head's own among them is the one it lies on.
+            tail = self.border_beside(head, tail) or tail
+        if tail.status == "resolved":
+            if not self.agrees(head, tail):
+                self.log(f"the tail {tail_text!r} is {tail.name}, which does not hold the head")
+                return None
+            said = f"{tail.name} holds it"
+        else:
+            why = self.description_bounds(head, tail_text, scope)
+            if why is None:
+                self.log(f"the tail {tail_text!r} is not found, and nothing bounds the head")
+                return None
+            said = why
+        note = f"read as {head_text!r}; the words after it describe it ({said})"
+        self.log(note)
+        return replace(head, query=self.query, note=f"{head.note}; {note}" if head.note else note)
+
+    def border_beside(self, head: PlaceResult, tail: PlaceResult) -> PlaceResult | None:
+        """The one border among an ambiguous tail's that has the head's country as a side."""
+        pairs = set()
+        for candidate in tail.candidates:
+            names = candidate.name.split(" (")[0].removesuffix(" border").split("–")
+            codes = tuple(sorted(c for c in (self.country_code(n) for n in names) if c))
+            if len(codes) == 2 and head.country in codes:
+                pairs.add(codes)
+        if len(pairs) != 1:
+            return None
+        return self.border_result(next(iter(pairs)))
+
+    def description_bounds(self, head: PlaceResult, tail_text: str, scope: Scope) -> str | None:
+        """Why an unresolved tail may be taken as description only, or None."""
+        if head.country and head.country in self.hint_of(scope):
+            return f"the event's country {head.country} bounds it"
+        words = [normalise(w) for w in re.findall(r"[\w'’-]+", tail_text)]
+        named: set[str] = set()
+        for size in (1, 2):
+            for i in range(len(words) - size + 1):
+                key = " ".join(words[i : i + size])
+                code = self.gaz.country_code(key)
+                named |= {code} if code else self.words.codes(key)
+        if head.country and head.country in named:
+            return f"the tail names its country {head.country}"
+        if not named and not _NAMED.search(tail_text.strip()):
+            return "the tail names no place"
+        return None
+
+    def agrees(self, head: PlaceResult, tail: PlaceResult) -> bool:
+        """Whether a resolved tail holds the head or lies beside it."""
+        if tail.precision == "country":
+            if head.precision == "border":
+                return tail.country in self.border_pairs_of(head)
+            return head.country == tail.country
+        head_shape = head.geometry if head.geometry is not None else _point(head)
+        tail_shape = tail.geometry if tail.geometry is not None else _point(tail)
+        if head_shape is None or tail_shape is None:
+            return False
+        if tail.precision == "border":
+            pair = self.border_pairs_of(tail)
+            if tail.country and head.country and head.country != tail.country:
+                return False  # "on the Zambian side" of a Congolese town
+            if head.country and pair and head.country not in pair:
+                return False
+            return head_shape.distance(tail_shape) * _KM_PER_DEGREE <= TAIL_NEAR_KM
+        if tail.precision in ("region", "district"):
+            if head.admin1_code and tail.admin1_code:
+                return head.admin1_code == tail.admin1_code
+            if head.precision in _POINTS:
+                return tail_shape.buffer(_AREA_SLACK_DEG).contains(head_shape)
+            return head_shape.distance(tail_shape) <= _AREA_SLACK_DEG and (
+                head.country == tail.country
+            )
+        # A town or a crossing: the head must lie by it.
+        if head.precision in _POINTS and tail.precision in _POINTS:
+            assert head.lat is not None and tail.lat is not None
+            reach = TAIL_NEAR_KM + (tail.uncertainty_km or 0.0) + (head.uncertainty_km or 0.0)
+            return km_between(head.lat, head.lon, tail.lat, tail.lon) <= reach
+        return head_shape.distance(tail_shape) * _KM_PER_DEGREE <= TAIL_NEAR_KM
+
+
+def _point(result: PlaceResult) -> Point | None:
+    if result.lat is None or result.lon is None:
+        return None
+    return Point(result.lon, result.lat)
