@@ -634,6 +634,10 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
     return Extraction(report, tuple(merged), _highlights(highlights, survivor), hints)
 
 
+#: Where a sentence joins two clauses with subjects of their own (", and ...", "; ").
+_CLAUSE_JOIN = re.compile(r",\s+and\s+|;\s+")
+
+
 def _placed_clauses(sentence: str, places: list[PlaceFind]) -> list[PlaceFind]:
     """The places of clauses that each tell an incident at a place of their own.
 
@@ -641,7 +645,9 @@ def _placed_clauses(sentence: str, places: list[PlaceFind]) -> list[PlaceFind]:
     place ("fired into southern Lebanon, and a drone struck a post in the Har Dov
     area"), else [].
     """
-    joins = list(_ACTION_JOIN.finditer(sentence))
+    # Only clauses with subjects of their own: "entered Estonian airspace and crashed
+    # near Narva" is one drone's flight, one event at its finest place.
+    joins = list(_CLAUSE_JOIN.finditer(sentence))
     if not joins or any(sentence[m.end() :].startswith("that ") for m in joins):
         # "..., and that thousands had been evacuated": the same claim goes on.
         return []

@@ -261,3 +261,10 @@ def test_a_named_site_is_a_place_and_describing_words_are_dropped():
     # "port of entry" is no site named "Lukeville port".
     found = [f.text for f in find_places("Traffic stopped at the Lukeville port of entry.")]
     assert "Lukeville port" not in found
+
+
+def test_one_subjects_two_verbs_at_two_places_stay_one_event():
+    (event,) = _events(
+        "A drone entered Estonian airspace and crashed near Narva overnight, the ministry said.",
+    )
+    assert event.place == "near Narva"
