@@ -126,8 +126,10 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # nothing an event file would keep.
         ("settlement", rf"\b(?:the\s+)?(?P<inner>{_NAME})\s+(?:area|farmlands?|countryside)\b"
                        r"(?!\s+of\b)"),
-        # "Rubavu airport", "the Banjska monastery": a named site is a place by its word.
-        ("feature", rf"\b(?:the\s+)?{_NAME}\s+(?:{_SITE_WORDS})\b"),
+        # "at Rubavu airport", "in the Banjska monastery": a named site is a place by its
+        # word where a preposition of place leads to it ("forced Vilnius airport to halt
+        # flights" names what was hit by the incident, not where it happened).
+        ("feature", rf"\b(?:{_PREPOSITION})\s+(?:the\s+)?{_NAME}\s+(?:{_SITE_WORDS})\b"),
         ("feature", rf"\b(?:the\s+)?{_NAME}\s+(?:{_FEATURE_WORDS})\b"),
         ("feature", rf"\b(?:Mount|Lake|Mt\.)\s+{_NAME}"),
         ("settlement", rf"\b(?:the\s+)?(?:{_CAP}\s+)?(?:enclave|exclave|port)\s+(?:city\s+)?"

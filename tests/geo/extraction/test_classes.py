@@ -268,3 +268,8 @@ def test_one_subjects_two_verbs_at_two_places_stay_one_event():
         "A drone entered Estonian airspace and crashed near Narva overnight, the ministry said.",
     )
     assert event.place == "near Narva"
+
+
+def test_a_site_named_as_the_object_of_a_verb_is_not_where_it_happened():
+    found = [f.text for f in find_places("Balloons forced Zorbek airport to halt flights.")]
+    assert "Zorbek airport" not in found
