@@ -37,6 +37,8 @@ from bordermap.geo.places.words import load_border_features
 
 __all__ = ["BorderReading", "neighbours_of"]
 
+#: Precisions of a town or a crossing: "the X side of" one is that place.
+SETTLEMENT_PRECISIONS = ("exact", "settlement", "near")
 #: At most this many borders are listed for an ambiguous border phrase.
 MAX_BORDERS = 10
 #: "the X border" with X a town: the town must lie this close to a land border.
@@ -309,7 +311,12 @@ class BorderReading:
         inner = expr.inner
         if inner.kind != "border":
             # "the Afghan side of the Durand Line": a named line or river.
-            result = self.resolve(inner)
+            result = self.resolve(inner, Scope((side,)))
+            if result.status == "resolved" and result.precision in SETTLEMENT_PRECISIONS:
+                if result.country == side:
+                    # "le côté marocain de la ville de Figuig": the town, on that side.
+                    return result
+                return self.unresolved(note=f"{inner.text!r} is not on the {side} side")
             pair = self.border_pairs_of(result) if result.precision == "border" else ()
             if result.status != "resolved" or side not in pair:
                 return self.unresolved(note=f"{side} is not a side of {inner.text!r}")

@@ -61,7 +61,7 @@ from functools import lru_cache
 
 from bordermap.geo.places.inflection import languages_of
 from bordermap.geo.places.names import DASHES, normalise
-from bordermap.geo.places.words import PlaceWords, load_place_words
+from bordermap.geo.places.words import PlaceWords, load_country_words, load_place_words
 
 __all__ = [
     "COMPASS_BEARINGS",
@@ -69,6 +69,7 @@ __all__ = [
     "PlaceExpression",
     "head_and_tails",
     "parse_place",
+    "without_descriptors",
 ]
 
 #: What :func:`parse_place` can recognise.
@@ -109,6 +110,15 @@ COMPASS_BEARINGS: dict[str, float] = {
 }
 
 _NEAR_BEFORE = (
+    # "la zone de Zalambessa", "la zona di X", "les environs de X".
+    "la zone de",
+    "zone de",
+    "la zona de",
+    "zona de",
+    "la zona di",
+    "zona di",
+    "a zona de",
+    "les environs de",
     "in the vicinity of",
     "on the outskirts of",
     "the outskirts of",
@@ -150,6 +160,18 @@ _WITHIN_AFTER = re.compile(
     re.IGNORECASE,
 )
 _NEAR_AFTER = (
+    # A facility at a town is near it ("the Idomeni transit camp", "the Gevgelija camp").
+    "transit camp",
+    "refugee camp",
+    "migrant camp",
+    "reception centre",
+    "reception center",
+    "camp",
+    "camps",
+    "railway station",
+    "train station",
+    "bus station",
+    "airport",
     "area",
     "desert",
     "countryside",
@@ -892,7 +914,12 @@ def _side(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression | N
         inner = PlaceExpression("border", "border", languages=langs)
         if match["rest"] and not _BARE_RIVER.match(match["rest"]):
             # "de la frontière" is the border; "del río" the border river of the report.
-            inner = _border(_strip_leading(match["rest"]), g, langs)
+            rest = _strip_leading(match["rest"])
+            inner = _border(rest, g, langs)
+            if inner is None:
+                # "le côté marocain de la ville de Figuig": a town, on that side.
+                inner = _parse(rest, langs)
+                inner = inner if inner.kind in ("settlement", "name") else None
         if inner is not None:
             return PlaceExpression("side", text, other=match["side"], inner=inner, languages=langs)
     match = g.side_alone.match(text)
@@ -1003,7 +1030,18 @@ def _near_before(text: str, langs: tuple[str, ...]) -> PlaceExpression | None:
     return None
 
 
+_NEAR_AREA_OF = re.compile(
+    r"^(?P<x>.+?)\s+(?:area|vicinity|outskirts|environs)\s+of\s+(?:the\s+)?(?P<y>\S.*)$",
+    re.IGNORECASE,
+)
+
+
 def _near_after(text: str, langs: tuple[str, ...]) -> PlaceExpression | None:
+    match = _NEAR_AREA_OF.match(text)
+    if match and _strip_leading(match["x"]):
+        # "Bullahawa area of Somalia": near X, and X inside Y.
+        inner = _restricted(_strip_leading(match["x"]), match["y"], text, langs, "in")
+        return PlaceExpression("near", text, inner=inner, languages=langs)
     lowered = text.lower()
     for word in _NEAR_AFTER:
         if lowered.endswith(" " + word):
@@ -1198,7 +1236,7 @@ def _qualified(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpressio
             return _restricted(name, other, text, langs, ",")
     match = re.match(
         # Greek: "X στην Y" (in), "X του Y" (Y's: "Καστανιές του Έβρου").
-        r"^(?P<x>.+?)\s+(?:in|inside|within|w|we|в|во|у|ў|στο|στη|στην|στον|του|της|των)"
+        r"^(?P<x>.+?)\s+(?:in|inside|within|w|we|в|во|у|ў|nchini|στο|στη|στην|στον|του|της|των)"
         r"\s+(?:the\s+)?(?P<y>.+)$",
         text,
         re.I,
@@ -1359,3 +1397,56 @@ def head_and_tails(text: str) -> list[tuple[str, str]]:
         if normalise(head) and normalise(tail) and head.count("(") == head.count(")"):
             found.append((head, tail))
     return list(dict.fromkeys(found))
+
+
+# Words before a name that change which place it is, or the grammar reads itself: they
+# are never taken off as mere description.
+_KEEP_BEFORE_NAME = frozenset(
+    {
+        "former", "old", "ancient", "historic", "historical", "greater", "upper", "lower",
+        "little", "great", "new", "north", "south", "east", "west", "northern", "southern",
+        "eastern", "western", "central", "near", "outside", "around", "across", "along",
+        "beyond", "inside", "into", "from", "to", "at", "in", "on", "of", "by", "via",
+        "over", "past", "toward", "towards", "through", "with", "without", "between", "not",
+        "and", "or", "off",
+    }
+)  # fmt: skip
+_DESCRIPTORS_BEFORE_NAME = re.compile(
+    r"^(?:the\s+|a\s+|an\s+)?(?P<words>(?:[a-z][a-z-]*\s+){1,3})(?P<rest>[A-Z].*)$"
+)
+
+
+def without_descriptors(text: str) -> str | None:
+    """The text without English adjectives before its name, or None when it has none.
+
+    "the mile-wide Yalu River" → "Yalu River"; "the rebel-held town of X" keeps its
+    descriptor word for the grammar ("town of X").  Words that change which place is
+    meant ("former", "upper", compass words, prepositions) are never taken off.
+
+    Parameters
+    ----------
+    text : str
+        A place text.
+
+    Returns
+    -------
+    str or None
+        The text from its first capitalised word, or None.
+    """
+    match = _DESCRIPTORS_BEFORE_NAME.match(_clean(text))
+    if not match:
+        return None
+    words = match["words"].split()
+    tables = _grammar().words
+    kept = {*tables.region, *tables.district, *tables.settlement, *tables.border}
+    for prepositions in (*tables.plain_prepositions.values(), *tables.near_prepositions.values()):
+        kept.update(prepositions)
+    countries = load_country_words()
+    if any(
+        word in _KEEP_BEFORE_NAME or word in kept or countries.codes(normalise(word))
+        for word in words
+    ):
+        # A descriptor word of the tables ("ville de X") is for the grammar; a demonym
+        # ("la ville polonaise de X") restricts the country and is never dropped.
+        return None
+    return match["rest"]

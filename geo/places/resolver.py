@@ -25,7 +25,7 @@ from bordermap.geo.places.districts import districts_named
 from bordermap.geo.places.gazetteer import KINDS, Gazetteer, Place
 from bordermap.geo.places.inflection import countries_of, languages_of_hint, nominative_keys
 from bordermap.geo.places.names import DASHES, normalise
-from bordermap.geo.places.phrases import PlaceExpression, parse_place
+from bordermap.geo.places.phrases import PlaceExpression, parse_place, without_descriptors
 from bordermap.geo.places.result import Candidate, PlaceResult
 from bordermap.geo.places.scope import (
     ANYWHERE,
@@ -151,6 +151,8 @@ _ADJECTIVES_BEFORE_NAME = re.compile(
 )
 #: A first word and the rest, for "Rusijos Federacijos Kaliningrado sritimi".
 _OWNER_OF_REGION = re.compile(r"^(?P<owner>\S+)\s+(?P<rest>\S.*)$")
+#: "enclave", "exclave" in the grammar's languages: a territory, not only its town.
+_ENCLAVE = re.compile(r"\b(?:ex|en)clav", re.IGNORECASE)
 #: A region at least this large is a province, not a town's own district: its small
 #: namesake capital gives way to it (Si Sa Ket, 8,840 km²; Daugavpils city, 72 km², does not).
 PROVINCE_AREA_KM2 = 3_000.0
@@ -447,9 +449,16 @@ class PlaceResolver(BorderReading, TailReading):
         finally:
             self.depth -= 1
         if result.status == "unresolved" and self.depth == 0:
+            # "the mile-wide Yalu River": the name without the adjectives before it;
             # "la région de Tillabéri, près de la frontière du Burkina Faso": the head,
             # when the words after it agree with it.
-            by_head = self.by_head(expr.text, scope, kinds)
+            self.depth += 1
+            try:
+                core = without_descriptors(expr.text)
+                plain = self.by_core(core, scope, kinds) if core else None
+            finally:
+                self.depth -= 1
+            by_head = plain or self.by_head(expr.text, scope, kinds)
             if by_head is not None:
                 return by_head
         return result
@@ -894,6 +903,15 @@ class PlaceResolver(BorderReading, TailReading):
             scope = narrowed
         if expr.suffix == "crossing":
             return self.crossing(expr, scope)
+        if _ENCLAVE.search(expr.text):
+            # "the Spanish exclave of Melilla": an exclave or enclave is a territory;
+            # the admin unit of that name, when there is one, is what it names.
+            units, key, _ = self.find(expr.name, ("region",), scope, expr.languages)
+            if units:
+                unit = self.decide(units, key, scope)
+                if unit.status == "resolved":
+                    self.log(f"{expr.name!r} names an enclave: its unit {unit.name}")
+                    return unit
         # "Mexico City", "Cape Town": the descriptor may be part of the name.
         whole, key, _ = self.find(expr.text, _SETTLEMENT_KINDS, scope, (), declined=False)
         if whole:

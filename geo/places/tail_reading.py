@@ -20,7 +20,7 @@ from dataclasses import replace
 from shapely.geometry import Point
 
 from bordermap.geo.places.names import normalise
-from bordermap.geo.places.phrases import head_and_tails, parse_place
+from bordermap.geo.places.phrases import head_and_tails, parse_place, without_descriptors
 from bordermap.geo.places.result import PlaceResult
 from bordermap.geo.places.scope import Scope, km_between
 
@@ -68,18 +68,29 @@ class TailReading:
             self.tail_depth = depth
         return None
 
+    def by_core(self, text: str, scope: Scope, kinds=None) -> PlaceResult | None:
+        """``text`` resolved as written, else without the adjectives before its name.
+
+        "the mile-wide Yalu River" is the Yalu River: adjectives describe, they do not
+        move a place.  None when neither finds anything.
+        """
+        for form in dict.fromkeys(t for t in (text, without_descriptors(text)) if t):
+            expr = parse_place(form)
+            found = self.resolve(expr, scope, kinds) if kinds else self.resolve(expr, scope)
+            if found.status != "unresolved":
+                if form != text:
+                    self.log(f"read as {form!r}: the words before it describe it")
+                return found
+        return None
+
     def head_if_tail_agrees(
         self, head_text: str, tail_text: str, scope: Scope, kinds
     ) -> PlaceResult | None:
         self.log(f"head {head_text!r}, tail {tail_text!r}")
         self.depth += 1
         try:
-            head = (
-                self.resolve(parse_place(head_text), scope, kinds)
-                if kinds
-                else self.resolve(parse_place(head_text), scope)
-            )
-            if head.status == "unresolved":
+            head = self.by_core(head_text, scope, kinds)
+            if head is None:
                 return None
             tail = self.resolve(parse_place(tail_text), scope)
             if tail.status == "unresolved":

@@ -1,0 +1,81 @@
+"""Descriptors before a name and nouns after it (issue 11, class 2).
+
+Adjectives describe, they do not move a place ("the mile-wide Yalu River"); a facility
+at a town is near the town ("the X transit camp"); "the X side of the town" is the
+town on that side; an enclave or exclave is a territory, so the admin unit of its
+name is meant when there is one.  Demonyms and descriptor words are never dropped.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bordermap.geo.places.geocoder import geocode_place
+from bordermap.geo.places.phrases import without_descriptors
+
+
+def test_adjectives_before_a_river() -> None:
+    result = geocode_place("the mile-wide Yalu River")
+    assert (result.status, result.precision) == ("resolved", "border")
+    assert result.name.startswith("China–North Korea border")
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("the mile-wide Yalu River", "Yalu River"),
+        ("the densely populated Jizan region", "Jizan region"),
+        ("the former Yugoslav Republic", None),  # "former" changes the place
+        ("la ville polonaise de Narva", None),  # a demonym restricts the country
+        ("kaunti ya Mandera", None),  # a descriptor word of the tables
+    ],
+)
+def test_which_words_may_be_dropped(text: str, kept: str | None) -> None:
+    assert without_descriptors(text) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        ("the Kastanies transit camp", "GR", "Kastaniés"),
+        ("the Gevgelija camp on the Macedonian side", "MK", "Gevgelija"),
+        ("the Gevgelija camp on the Macedonian side", None, "Gevgelija"),
+        ("la zone de Kastanies", "GR", "Kastaniés"),
+        ("Kastanies area of Greece", None, "Kastaniés"),
+    ],
+)
+def test_things_and_areas_at_a_town_are_near_it(text: str, country: str | None, name: str) -> None:
+    result = geocode_place(text, country=country)
+    assert (result.status, result.name, result.precision) == ("resolved", name, "near")
+
+
+def test_the_side_of_a_town() -> None:
+    result = geocode_place("le côté marocain de la ville de Figuig")
+    assert (result.status, result.name, result.country) == ("resolved", "Figuig", "MA")
+    # Figuig is not on the Algerian side: not taken.
+    assert geocode_place("le côté algérien de la ville de Figuig").status == "unresolved"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("the Spanish exclave of Melilla", "ES-ML"),
+        ("Spain’s north African exclave of Melilla", "ES-ML"),
+        ("the Russian exclave of Kaliningrad", "RU-KGD"),
+    ],
+)
+def test_an_enclave_is_its_admin_unit(text: str, code: str) -> None:
+    result = geocode_place(text, country=code[:2])
+    assert (result.status, result.precision, result.admin1_code) == ("resolved", "region", code)
+
+
+def test_an_exclave_without_a_unit_of_its_name_is_the_village() -> None:
+    result = geocode_place("a Tajik exclave, Vorukh", country="TJ")
+    assert (result.name, result.precision) == ("Vorukh", "settlement")
+
+
+def test_an_unknown_place_in_a_country_coarsens_to_the_country() -> None:
+    # "X area of Somalia", "X nchini Somalia" (Swahili "in Somalia"): the country, flagged.
+    for text in ("Bullahawa area of Somalia", "Bula Hawa nchini Somalia"):
+        result = geocode_place(text, country="SO")
+        assert (result.status, result.precision, result.coarsened) == ("resolved", "country", True)
