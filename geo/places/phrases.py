@@ -372,6 +372,10 @@ _POSSESSIVE_END = re.compile(r"['’]s?$")
 _TURKISH_CASE = re.compile(
     r"['’](?:n?[ıiuü]n|[dt][ae]n?|[dt][ae]ki|y?[ae]|y?[ıiuü]|n?d[ae]ki)$", re.IGNORECASE
 )
+_TURKISH_LETTERS = re.compile("[ıİşŞğĞ]")
+_TURKISH_END = re.compile(
+    r"['’](?:n?[ıiuü]n|n?[dt][ae]n?|[dt][ae]ki|n[ıiuü]|n[ae]|y?[ae]|y?[ıiuü])$", re.IGNORECASE
+)
 # "the 1,300 km-long", "817km", "the 1,340-kilometre": a length before a border word.
 _LENGTH = re.compile(
     r"(?:(?<=\s)|^)(?:(?:nearly|about|some|almost|roughly|around|over|more\s+than|"
@@ -599,7 +603,8 @@ def _grammar() -> _Grammar:
             flags,
         ),
         section=re.compile(
-            r"^(?P<pair>.+?)\s+(?:section|part|stretch|segment|portion|sector)\s+of\s+"
+            r"^(?P<pair>.+?)\s+(?:(?:section|part|stretch|segment|portion|sector)\s+of|"
+            r"участк\w*|участак\w*|ділянц\w*|ділянк\w*|odcink\w*|odcinek)\s+"
             rf"(?:the\s+)?{border}$",
             flags,
         ),
@@ -614,7 +619,7 @@ def _grammar() -> _Grammar:
         ),
         side_alone=re.compile(
             rf"^(?P<side>[^\s,]+(?:\s+[^\s,]+)?)\s+{_SIDE_WORD}$|"
-            rf"^{_SIDE_WORD}\s+of\s+(?:the\s+)?(?P<owner>.+)$",
+            rf"^{_SIDE_WORD}\s+(?:of\s+(?:the\s+)?)?(?P<owner>.+)$",
             flags,
         ),
         settlement_before=re.compile(
@@ -657,6 +662,9 @@ def _clean(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = re.sub(r"\s+#(?=\w)", ", ", text)  # "Kastanies #Evros": a hashtag qualifies
     text = text.strip().strip('"“”«»„')
+    if _TURKISH_LETTERS.search(text):
+        # "Habur Sınır Kapısı'nı", "İbrahim Halil Sınır Kapısı’nda": a case ending.
+        text = _TURKISH_END.sub("", text)
     # "Emerson, Man.", "Sasabe, Ariz.": a press abbreviation after a comma is the
     # province or state it stands for (alone, "Man." would be the Isle of Man).
     text = _PRESS_ABBREVIATION.sub(lambda m: ", " + _PRESS_ABBREVIATIONS[m["abbr"]], text)
@@ -736,7 +744,9 @@ def _strip_prepositions(text: str, grammar: _Grammar) -> tuple[str, tuple[str, .
 # Short Latin prepositions that also begin place names ("Na Kham", "Do Son", "An
 # Nasiriyah", "En Naqoura", "De Aar", "Am Timan"): stripped only when what follows is
 # clearly not such a name.
-_NAME_LIKE = frozenset({"na", "w", "we", "z", "ze", "do", "od", "za", "no", "pa", "uz", "gar"})
+_NAME_LIKE = frozenset(
+    {"na", "w", "we", "z", "ze", "do", "od", "za", "no", "pa", "uz", "gar", "en"}
+)
 # Case endings that show the next word is declined after a preposition of that language.
 _DECLINED_AFTER = {
     "pl": re.compile(r"(?:u|ie|y|i|ach|ami|iu|ą|ej|im|ym|em|om|ów)$"),
@@ -1096,9 +1106,18 @@ def _area_after(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpressi
     if match:
         word = _SPACES.sub(" ", match["word"].lower())
         name = _strip_possessive(match["rest"].strip())
+        unit = re.match(rf"^(?P<x>.+?\s+(?:{_area_words_of(g)}))\s+(?P<y>\S.*)$", name, re.I)
+        if unit and g.area_last.match(unit["x"]):
+            # "в Успенском районе Павлодарской области": a district, then the region
+            # holding it in the genitive.
+            return _restricted(unit["x"], f"{unit['y']} {match['word']}", text, langs, "in")
         if name:
             return PlaceExpression(g.area_kinds[word], text, name, suffix=word, languages=langs)
     return None
+
+
+def _area_words_of(g: _Grammar) -> str:
+    return _alternation(sorted(g.area_kinds, key=lambda w: (-len(w), w)))
 
 
 def _crossing(text: str, langs: tuple[str, ...]) -> PlaceExpression | None:
@@ -1236,7 +1255,7 @@ def _qualified(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpressio
             return _restricted(name, other, text, langs, ",")
     match = re.match(
         # Greek: "X στην Y" (in), "X του Y" (Y's: "Καστανιές του Έβρου").
-        r"^(?P<x>.+?)\s+(?:in|inside|within|w|we|в|во|у|ў|nchini|στο|στη|στην|στον|του|της|των)"
+        r"^(?P<x>.+?)\s+(?:in|inside|within|w|we|в|во|у|ў|u|nchini|στο|στη|στην|στον|του|της|των)"
         r"\s+(?:the\s+)?(?P<y>.+)$",
         text,
         re.I,

@@ -80,3 +80,23 @@ def test_compass_word_of_another_language_is_read() -> None:
 def test_capitalised_words_after_the_word_are_no_pair() -> None:
     # "the Border Guard Post in X" is a post in X, not a border of "Guard" and "Post".
     assert parse_place("the Border Guard Post in Białowieża").kind == "restricted"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "border"),
+    [
+        ("до кордону з Румунією", "UA", "Romania–Ukraine border"),
+        ("на расейска-беларускім участку мяжы", "RU", "Belarus–Russia border"),
+        ("la línea divisoria con Nicaragua", "HN", "Honduras–Nicaragua border"),
+    ],
+)
+def test_instrumental_section_and_dividing_line(text: str, country: str, border: str) -> None:
+    result = geocode_place(text, country=country)
+    assert (result.status, _pair(result)) == ("resolved", border)
+
+
+def test_side_named_by_its_owner_in_the_genitive() -> None:
+    # "со стороны Афганистана" (from Afghanistan's side) for a Tajik event.
+    result = geocode_place("со стороны Афганистана", country="TJ")
+    assert (result.status, result.country) == ("resolved", "AF")
+    assert _pair(result) == "Afghanistan–Tajikistan border"

@@ -56,3 +56,16 @@ def test_one_form_two_languages() -> None:
     # the South Slavic reading (Bosnian places) is not lost behind the Polish one.
     variants = nominative_keys("bihacu", ("pl", "bs"))
     assert ("bihac", "pl") in variants and ("bihac", "bs") in variants
+
+
+def test_turkish_case_after_an_apostrophe_on_a_crossing() -> None:
+    result = geocode_place("Habur Sınır Kapısı'nı", country="TR")
+    assert result.status == "resolved" and result.name.startswith("Habur")
+    # A name with an apostrophe of its own is kept whole.
+    assert geocode_place("Dar'a", country="SY").name == "Dar‘ā"
+
+
+def test_south_slavic_in_before_a_declined_town() -> None:
+    # "iz kampa u Velikoj Kladuši": a camp in the town; the town, flagged as standing in.
+    result = geocode_place("iz kampa u Velikoj Kladuši", country="BA")
+    assert (result.status, result.name, result.coarsened) == ("resolved", "Velika Kladuša", True)

@@ -35,3 +35,18 @@ def test_swahili_county_is_never_its_town() -> None:
     result = geocode_place("kaunti ya Mandera", country="KE")
     assert result.status == "unresolved"
     assert "kaunti" in result.note
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "code"),
+    [
+        # A district, then the region holding it in the genitive, without "in".
+        ("в Успенском районе Павлодарской области", "KZ", "KZ-55"),
+        ("в Свислочском районе Гродненской области", "BY", "BY-HR"),
+        # A Turkish district in the ablative.
+        ("Silopi ilçesinden", "TR", "TR-73"),
+    ],
+)
+def test_district_answered_by_its_region(text: str, country: str, code: str) -> None:
+    result = geocode_place(text, country=country)
+    assert (result.status, result.admin1_code, result.coarsened) == ("resolved", code, True)
