@@ -119,6 +119,9 @@ _NEAR_BEFORE = (
     "zona di",
     "a zona de",
     "les environs de",
+    "l'entrée de",
+    "l’entrée de",
+    "la entrada de",
     "in the vicinity of",
     "on the outskirts of",
     "the outskirts of",
@@ -149,6 +152,14 @@ _TERRITORY = (
     r"(?:территори[яиюей]|територі[яїюєй]|тэрыторы[яіюей]|terytori(?:um|i|ach)|"
     r"teritorij(?:a|ą|oje|os|ā|u|as)|territoire|territorio)"
 )
+# "на півночі Волинської області", "el norte de Colombia", "le nord du Mali": a part of X.
+_WITHIN_COMPASS_FOREIGN = re.compile(
+    r"^(?:(?:el|le|la|il|o)\s+|l['’]\s*)?(?:півночі|півдні|сході|заході|центрі|севере|юге|"
+    r"востоке|западе|центре|поўначы|поўдні|усходзе|захадзе|północy|południu|wschodzie|"
+    r"zachodzie|norte|sur|nord|sud|ouest|oeste|ovest|est|este|centro|centre)\s+"
+    r"(?:(?:de\s+la|de\s+l['’]|del|du|des|de|di|della|do|da)\s*)?(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
 _WITHIN_BEFORE = re.compile(
     r"^(?:somewhere\s+in|inside|within|deep\s+inside|deep\s+into|głąb|"
     rf"(?:the\s+)?territory\s+of|{_TERRITORY})\s+(?:the\s+)?(?P<rest>.+)$",
@@ -160,7 +171,8 @@ _WITHIN_AFTER = re.compile(
     re.IGNORECASE,
 )
 _NEAR_AFTER = (
-    # A facility at a town is near it ("the Idomeni transit camp", "the Gevgelija camp").
+    # A camp at a town is near it ("the Idomeni transit camp", "the Gevgelija camp");
+    # not stations or airports, often named after another place ("Victoria station").
     "transit camp",
     "refugee camp",
     "migrant camp",
@@ -168,10 +180,9 @@ _NEAR_AFTER = (
     "reception center",
     "camp",
     "camps",
-    "railway station",
-    "train station",
-    "bus station",
-    "airport",
+    "apylinkėse",
+    "apylinkėmis",
+    "apylinkės",
     "area",
     "desert",
     "countryside",
@@ -785,6 +796,9 @@ def _dash_splits(pair: str) -> tuple[tuple[str, str], ...]:
     return tuple(cuts)
 
 
+_THE_COUNTRY = re.compile(r"(?:the\s+)?(?:country|kingdom|nation|republic)", re.IGNORECASE)
+
+
 def _take_compass(text: str, g: _Grammar) -> tuple[str, str]:
     """Take a compass word of another language off a border phrase.
 
@@ -832,10 +846,13 @@ def _border(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression |
     text, compass = _take_compass(text, g)
 
     def made(name: str, other: str, splits=(), suffix: str = "") -> PlaceExpression:
+        name = _strip_possessive(name)
+        if _THE_COUNTRY.fullmatch(name):
+            name = ""  # "the country's southeastern boundary": the event's country
         return PlaceExpression(
             "border",
             text,
-            _strip_possessive(name),
+            name,
             other,
             splits,
             suffix=(suffix or compass).lower(),
@@ -892,6 +909,9 @@ def _border(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression |
         # ("Border Guard Post" is no pair of adjectives).
         return made("", match["pair"], _space_split(match["pair"]))
     match = g.pair_border.match(text)
+    if match and re.match(r"^\S+['’]", match["pair"]) and not _dash_splits(match["pair"]):
+        # "Van'ın İran sınırında": Van's border with Iran, the place and its border.
+        return None
     if match:
         splits = _dash_splits(match["pair"])
         if splits:
@@ -975,6 +995,7 @@ def _within(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression |
         return None  # "South Sudan's Upper Nile state": a country's name, not a compass
     for pattern, suffix in (
         (_WITHIN_COMPASS, "compass"),
+        (_WITHIN_COMPASS_FOREIGN, "compass"),
         (_WITHIN_BEFORE, ""),
         (_WITHIN_AFTER, ""),
     ):
@@ -1017,7 +1038,29 @@ def _distance_km(match: re.Match) -> float | None:
     return value / 1000.0 if metres else value
 
 
+# "le camp de X", "el recinto federal de X", "im ungarischen Erstaufnahmelager Röszke":
+# a camp or compound named after its town is near it.  Not stations, airports or
+# markets: "la gare de Lyon" is in Paris, "Kennedy airport" is not in Kennedy.
+_FACILITY_OF = re.compile(
+    r"^(?:(?:el|la|le|les|il|lo|o|a|das|der|die|dem|den)\s+|l['’]\s*)?"
+    r"(?:(?P<adj>(?-i:[a-zà-ž][\w-]*))\s+)?"
+    r"(?:campamento|camp|recinto|centre\s+d['’]accueil|centro\s+de\s+acogida|"
+    r"erstaufnahmelager|flüchtlingslager|lager)"
+    r"(?:\s+(?P<adj2>(?-i:[a-zà-ž][\w-]*)))?"
+    r"(?:\s+(?:de\s+la|de|del|du|di|della|do|da|d['’]))?\s*(?P<rest>[A-ZÀ-ÞČŠŽŁ].*)$",
+    re.IGNORECASE,
+)
+
+
 def _near_before(text: str, langs: tuple[str, ...]) -> PlaceExpression | None:
+    facility = _FACILITY_OF.match(text)
+    if facility and facility["rest"][:1].isupper():
+        rest = facility["rest"].strip()
+        words = " ".join(w for w in (facility["adj"], facility["adj2"]) if w)
+        inner = PlaceExpression(
+            "settlement", rest, rest, other=words, inner=_parse(rest, langs), languages=langs
+        )
+        return PlaceExpression("near", text, inner=inner, languages=langs)
     match = _DISTANCE_FROM.match(text)
     if match:
         inner = _parse(_strip_leading(match["rest"]), langs)
@@ -1366,7 +1409,7 @@ _TAIL_WORD = re.compile(
     r"\s+(?=(?:en|dans|près|à|au|aux|situ[ée]e?s?|situated|located|lying|ubicad[oa]|"
     r"situad[oa]|localizad[oa]|situat[oa]|frontali[eè]re?|limítrofe|fronteriz[oa]|on|near|"
     r"in|at|along|close|inside|within|nchini|katika|sul|sulla|nel|nella|presso|vicino|"
-    r"which|where)\b)",
+    r"which|where|opposite|across\s+from|facing|frente\s+a|en\s+face\s+de)\b)",
     re.IGNORECASE,
 )
 # Words that only lead a tail in: taken off before the tail is read.
@@ -1428,6 +1471,11 @@ _KEEP_BEFORE_NAME = frozenset(
         "beyond", "inside", "into", "from", "to", "at", "in", "on", "of", "by", "via",
         "over", "past", "toward", "towards", "through", "with", "without", "between", "not",
         "and", "or", "off",
+        # "of" in other languages: "el campo de Gibraltar" is no adjective before
+        # "Gibraltar" but a noun of it (the Spanish comarca), "la gare de Lyon" is in
+        # Paris.  Articles may go ("den Grenzübergang Narva").
+        "de", "del", "della", "des", "du", "di", "da", "do", "dos", "von", "van",
+        "y", "et", "e", "und", "ya", "mwa", "na",
     }
 )  # fmt: skip
 _DESCRIPTORS_BEFORE_NAME = re.compile(

@@ -139,11 +139,14 @@ _ARABIC_ARTICLE = re.compile(
 #: Each a pattern, its replacement and how the log names the variant: a leading article
 #: ("la grande barrière"); a Lithuanian or Latvian name in Russian letters ("Медининкай"
 #: is Medininkai, not the "medininkay" a Russian transliteration makes of it); the
-#: Arabic article inside a name.
+#: Arabic article inside a name; a Ukrainian text's "и", which Ukrainian Latin writes
+#: "y" ("Волині" is Volyn', not "volin").
+_UKRAINIAN_TEXT = re.compile(r"^(?=.*[іїєґІЇЄҐ]).*[иИ].*$", re.DOTALL)
 _SPELLING_VARIANTS = (
     (_LEADING_ARTICLE, "", "without the article"),
     (_CYRILLIC_DIPHTHONG, lambda m: m[0][0] + "и", "as a Baltic name"),
     (_ARABIC_ARTICLE, "", "without the article"),
+    (_UKRAINIAN_TEXT, lambda m: m[0].replace("и", "ы").replace("И", "Ы"), "as Ukrainian"),
 )
 #: Lower-case words before a capitalised name ("main Uganda", "porous Afghan").
 _ADJECTIVES_BEFORE_NAME = re.compile(

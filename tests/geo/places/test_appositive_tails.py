@@ -81,3 +81,17 @@ def test_a_country_in_parentheses_is_no_abbreviation() -> None:
     # "(LoC)" is an abbreviation to drop; "(Russia)" is a container to keep.
     result = geocode_place("Narva (Russia)")
     assert result.country != "EE"
+
+
+def test_a_town_opposite_another() -> None:
+    result = geocode_place("Myawaddy opposite Mae Sot", country="MM")
+    assert (result.status, result.country, result.precision) == ("resolved", "MM", "settlement")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("el norte de Colombia", "CO"), ("le nord du Mali", "ML")],
+)
+def test_a_part_of_a_country_in_romance_words(text: str, code: str) -> None:
+    result = geocode_place(text)
+    assert (result.status, result.precision, result.country) == ("resolved", "country", code)

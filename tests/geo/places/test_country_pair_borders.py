@@ -100,3 +100,10 @@ def test_side_named_by_its_owner_in_the_genitive() -> None:
     result = geocode_place("со стороны Афганистана", country="TJ")
     assert (result.status, result.country) == ("resolved", "AF")
     assert _pair(result) == "Afghanistan–Tajikistan border"
+
+
+def test_a_town_s_border_in_turkish_and_the_country_s_own_border() -> None:
+    result = geocode_place("Van'ın İran sınırında", country="TR")
+    assert (result.status, _pair(result)) == ("resolved", "Iran–Turkey border")
+    result = geocode_place("the country's southeastern boundary with Pakistan", country="IR")
+    assert (result.status, _pair(result)) == ("resolved", "Iran–Pakistan border")

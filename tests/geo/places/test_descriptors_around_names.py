@@ -79,3 +79,38 @@ def test_an_unknown_place_in_a_country_coarsens_to_the_country() -> None:
     for text in ("Bullahawa area of Somalia", "Bula Hawa nchini Somalia"):
         result = geocode_place(text, country="SO")
         assert (result.status, result.precision, result.coarsened) == ("resolved", "country", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        ("Im ungarischen Erstaufnahmelager Röszke", None, "Röszke"),
+        ("le camp de Calais", None, "Calais"),
+        ("à l’entrée de Gisenyi", "RW", "Gisenyi"),
+        ("Druskininkų apylinkėmis", "LT", "Druskininkai"),
+        ("в районі міста Лудза", "LV", "Ludza"),
+    ],
+)
+def test_camps_entrances_and_surroundings(text: str, country: str | None, name: str) -> None:
+    result = geocode_place(text, country=country)
+    assert (result.status, result.name, result.precision) == ("resolved", name, "near")
+
+
+@pytest.mark.parametrize("text", ["el campo de Gibraltar", "la gare de Lyon"])
+def test_a_noun_of_a_name_is_not_the_name(text: str) -> None:
+    # "el campo de Gibraltar" is a Spanish comarca, "la gare de Lyon" a Paris station:
+    # neither is the place after "de".
+    assert geocode_place(text).status == "unresolved"
+
+
+def test_articles_and_nouns_before_a_german_crossing_or_border() -> None:
+    assert geocode_place("der 175 Kilometer langen Grenze zu Serbien", country="HU").name == (
+        "Hungary–Serbia border"
+    )
+    result = geocode_place("den Grenzübergang Narva (auf estnischer Seite)", country="EE")
+    assert (result.status, result.name) == ("resolved", "Narva–Ivangorod")
+
+
+def test_a_station_named_after_its_town() -> None:
+    result = geocode_place("На станции Кибартай", country="LT")
+    assert (result.status, result.name) == ("resolved", "Kybartai")

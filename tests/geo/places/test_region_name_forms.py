@@ -50,3 +50,10 @@ def test_swahili_county_is_never_its_town() -> None:
 def test_district_answered_by_its_region(text: str, country: str, code: str) -> None:
     result = geocode_place(text, country=country)
     assert (result.status, result.admin1_code, result.coarsened) == ("resolved", code, True)
+
+
+@pytest.mark.parametrize("text", ["На Волині", "на півночі Волинської області"])
+def test_ukrainian_letters_and_the_north_of_a_region(text: str) -> None:
+    # "и" in a Ukrainian text is "y" in Ukrainian Latin (Volyn), not "i".
+    result = geocode_place(text, country="UA")
+    assert (result.status, result.admin1_code) == ("resolved", "UA-07")
