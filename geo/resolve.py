@@ -43,6 +43,8 @@ RESOLVED_COLUMNS: tuple[str, ...] = (
     schema.BORDERS,
     schema.ORIGIN_LAT,
     schema.ORIGIN_LON,
+    schema.COARSENED,
+    schema.RESOLVE_NOTE,
 )
 
 #: Columns of the review table.
@@ -270,14 +272,23 @@ def resolve_events(
         for note, origin in zip(notes, origin_notes, strict=True)
     ]
     frame[schema.EXTENT] = gpd.GeoSeries(answers.extent, index=frame.index, crs=schema.CRS)
-    ordered = [*events.columns, *RESOLVED_COLUMNS, schema.EXTENT, "geometry"]
-    frame = frame[ordered]
     checks = _truth_checks(frame, explicit & resolved, region_of_interest, join_borders)
     notes = [
         "; ".join(n for n in (note, check) if n) or None
         for note, check in zip(notes, checks, strict=True)
     ]
-    return ResolveResult(frame, _review(frame, results, notes))
+    listed, reasons = _review_reasons(results, notes)
+    # The review's flag and reason travel with the event too: a map or a GeoPackage
+    # says which answers stand in for an unknown place, and why, without the CSV.
+    coarsened = np.full(len(frame), "", dtype=object)
+    coarsened[[i for i in listed if results[i] is not None and results[i].coarsened]] = "yes"
+    note_column = np.full(len(frame), "", dtype=object)
+    note_column[listed] = reasons
+    frame[schema.COARSENED] = coarsened
+    frame[schema.RESOLVE_NOTE] = note_column
+    ordered = [*events.columns, *RESOLVED_COLUMNS, schema.EXTENT, "geometry"]
+    frame = frame[ordered]
+    return ResolveResult(frame, _review(frame, results, listed, reasons))
 
 
 #: An area lists every land border of its country within this distance, km.
@@ -601,14 +612,42 @@ def _join(frame, results, answers: _Columns, join_borders) -> gpd.GeoDataFrame:
     return frame
 
 
-def _review(frame: gpd.GeoDataFrame, results: list[PlaceResult | None], notes: list[str | None]):
-    rows = []
+def _review_reasons(
+    results: list[PlaceResult | None], notes: list[str | None]
+) -> tuple[list[int], list[str]]:
+    """The events to review and, for each, why (see :class:`ResolveResult`)."""
     listed = [
         i
         for i, (result, note) in enumerate(zip(results, notes, strict=True))
         if note is not None
         or (result is not None and (result.status != "resolved" or result.coarsened))
     ]
+    reasons = []
+    for i in listed:
+        note = notes[i]
+        result = results[i]
+        if result is not None and result.status == "ambiguous":
+            reason = "several places match; add a country hint or a more specific place"
+        elif result is not None and result.status == "unresolved":
+            reason = "no place matches; check the spelling or give lat and lon"
+        else:
+            # Given coordinates are listed for a note (a contradiction, outside the area).
+            reason = note or ""
+        if result is not None and result.note and result.note not in reason:
+            # The geocoder's own words: what was refused and why, what a coarsened
+            # answer stands in for.
+            reason = f"{reason}: {result.note}" if reason else result.note
+        reasons.append(reason)
+    return listed, reasons
+
+
+def _review(
+    frame: gpd.GeoDataFrame,
+    results: list[PlaceResult | None],
+    listed: list[int],
+    reasons: list[str],
+) -> pd.DataFrame:
+    rows = []
     columns = [
         schema.SOURCE_FILE,
         schema.SOURCE_LINE,
@@ -617,20 +656,8 @@ def _review(frame: gpd.GeoDataFrame, results: list[PlaceResult | None], notes: l
         schema.COUNTRY_HINT,
     ]
     values = frame[columns].iloc[listed].to_dict("records")
-    for i, row in zip(listed, values, strict=True):
-        note = notes[i]
-        # Given coordinates listed for a note (a contradiction, outside the area).
+    for i, row, reason in zip(listed, values, reasons, strict=True):
         result = results[i] or PlaceResult(query="", status="resolved", source="explicit")
-        if result.status == "ambiguous":
-            reason = "several places match; add a country hint or a more specific place"
-        elif result.status == "unresolved":
-            reason = "no place matches; check the spelling or give lat and lon"
-        else:
-            reason = note or ""
-        if result.note and result.note not in reason:
-            # The geocoder's own words: what was refused and why, what a coarsened
-            # answer stands in for.
-            reason = f"{reason}: {result.note}" if reason else result.note
         rows.append(
             {
                 schema.SOURCE_FILE: row[schema.SOURCE_FILE],

@@ -114,6 +114,13 @@ UNCERTAINTY_KM = "uncertainty_km"  #: radius drawn around a point for "near" pla
 BORDERS = "borders"  #: every land border an area reaches: "BY-LT 0.0; BY-LV 0.0; BY-PL 12.4"
 ORIGIN_LAT = "origin_lat"  #: where the ``origin`` place resolved to (NaN if not)
 ORIGIN_LON = "origin_lon"
+#: "yes" when the place itself is unknown and its containing unit or border answered
+#: ("the village of X in Y Oblast" → Y Oblast); "" otherwise.
+COARSENED = "coarsened"
+#: Why the event is in the review list, as there ("" when it is not): the geocoder's
+#: reason for an unresolved, ambiguous or coarsened answer, or a contradiction of
+#: given coordinates.
+RESOLVE_NOTE = "resolve_note"
 
 RESOLVE_STATUSES: tuple[str, ...] = ("resolved", "ambiguous", "unresolved")
 
@@ -139,6 +146,8 @@ COMPUTED_COLUMNS: tuple[str, ...] = (
     BORDERS,
     ORIGIN_LAT,
     ORIGIN_LON,
+    COARSENED,
+    RESOLVE_NOTE,
     "geometry",
 )
 

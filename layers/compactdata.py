@@ -590,7 +590,14 @@ def _texts(
         ),
         "reported": ((schema.REPORTED,), reported_text),
         "where": (
-            (schema.PLACE, schema.RESOLVED_NAME, schema.ADMIN1, schema.COUNTRY, schema.PRECISION),
+            (
+                schema.PLACE,
+                schema.RESOLVED_NAME,
+                schema.ADMIN1,
+                schema.COUNTRY,
+                schema.PRECISION,
+                schema.COARSENED,
+            ),
             resolved_place_text,
         ),
         # The country names the side of a border line, as in the full popup.

@@ -89,6 +89,9 @@ def resolved_place_text(row: Mapping[str, object]) -> str:
         detail.append(where)
     if precision:
         detail.append(PRECISION_LABELS.get(precision, precision))
+    if _text(row, schema.COARSENED) == "yes":
+        # The answer stands in for a place the data does not hold: say so where it shows.
+        detail.append("coarser than the text: the place itself is not in the data")
     if detail:
         text += " → " + "; ".join(detail)
     return text

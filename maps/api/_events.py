@@ -110,7 +110,9 @@ def resolve(
           ``resolved_name``, ``resolve_source``, ``precision``, ``uncertainty_km``,
           ``country_code``, ``admin1``, ``admin1_code``, ``border`` (the nearest,
           ``"BY-LV"``), ``border_km``, ``borders`` (every border an area reaches),
-          ``origin_lat``, ``origin_lon``.
+          ``origin_lat``, ``origin_lon``, ``coarsened`` (``"yes"`` when the unit
+          holding an unknown place answered for it) and ``resolve_note`` (why the
+          event needs a look; ``""`` when it does not).
 
         An event that could not be placed stays, without a geometry.
         :func:`make_map` takes the frame back, also after a trip through a file.

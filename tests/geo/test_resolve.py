@@ -94,6 +94,41 @@ def test_unresolved_and_ambiguous_are_kept_and_listed(write):
     assert review[schema.RESOLVE_STATUS] == "unresolved"
 
 
+def test_each_event_carries_its_review_flag_and_reason(write):
+    path = write(
+        "e.csv",
+        HEADER + "\n"
+        "ok,,Fence,border_infrastructure,confirmed,Daugavpils,,,,S,,\n"
+        "bad,,Nonsense,other,alleged,Qwzxv Plkjh,,,,S,,\n"
+        "unit,,Camp,other,alleged,the village of Fooberg in Vitebsk Oblast,BY,,,S,,\n"
+        "far,,Pin,other,alleged,,LV,53.9,27.56,S,,\n",
+    )
+    result = resolve_events(load_events([path]))
+    events = result.events.set_index(schema.ID)
+    assert list(result.events.columns[-4:]) == [
+        schema.COARSENED,
+        schema.RESOLVE_NOTE,
+        schema.EXTENT,
+        "geometry",
+    ]
+    assert events.loc["ok", schema.COARSENED] == ""
+    assert events.loc["ok", schema.RESOLVE_NOTE] == ""
+    assert events.loc["bad", schema.RESOLVE_NOTE].startswith("no place matches")
+    # The unknown village is answered by the region holding it, flagged as such.
+    assert events.loc["unit", schema.PRECISION] == "region"
+    assert events.loc["unit", schema.COARSENED] == "yes"
+    assert "Fooberg" in events.loc["unit", schema.RESOLVE_NOTE]
+    # Given coordinates outside their country hint keep their point and say so.
+    assert events.loc["far", schema.COUNTRY] == "BY"
+    assert "not in LV" in events.loc["far", schema.RESOLVE_NOTE]
+    # The same reasons as the review list, event by event.
+    review = result.review.set_index(schema.ID)
+    assert sorted(review.index) == ["bad", "far", "unit"]
+    for event_id, reason in review["reason"].items():
+        assert events.loc[event_id, schema.RESOLVE_NOTE] == reason
+        assert events.loc[event_id, schema.COARSENED] == review.loc[event_id, "coarsened"]
+
+
 def test_precision_override_widens_but_never_sharpens(write):
     header = HEADER + ",geo_precision"
     path = write(

@@ -108,6 +108,20 @@ def test_place_shows_written_and_resolved_forms_with_distance():
     assert place_text(region).endswith("; the area reaches the BY-RU border")
 
 
+def test_place_says_when_the_answer_stands_for_an_unknown_place():
+    row = event(
+        place="the village of Fooberg in Vitebsk Oblast",
+        resolved_name="Vitebsk",
+        admin1="Vitebsk",
+        country_code="BY",
+        precision="region",
+        coarsened="yes",
+    )
+    assert "coarser than the text: the place itself is not in the data" in place_text(row)
+    row["coarsened"] = ""
+    assert "coarser" not in place_text(row)
+
+
 def test_notes_tags_and_fields_bordermap_does_not_know_are_under_more():
     row = {
         **event(notes="Seen from the watchtower", tags="drone;night"),
