@@ -320,6 +320,16 @@ class BorderReading:
             pair = self.border_pairs_of(result) if result.precision == "border" else ()
             if result.status != "resolved" or side not in pair:
                 return self.unresolved(note=f"{side} is not a side of {inner.text!r}")
+        elif (
+            not inner.name
+            and inner.other
+            and not self.country_codes(inner.other, inner.languages, regions=False)
+        ):
+            # "the Zambian side of the Kasumbalesa border": a crossing or town names it.
+            result = self.border_named_by_place(inner) or self.unresolved()
+            pair = self.border_pairs_of(result) if result.precision == "border" else ()
+            if result.status != "resolved" or side not in pair:
+                return self.unresolved(note=f"{side} is not a side of {inner.text!r}")
         elif inner.name or inner.other:
             # "Latvia's side of the border with Belarus": the side is one of the pair.
             pairs = self.border_pairs(inner, side)

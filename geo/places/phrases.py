@@ -398,7 +398,12 @@ _DIRECTION_OF = re.compile(
     r"^(?:(?:some\s+|about\s+|around\s+)?(?P<km>\d+(?:[.,]\d+)?)\s*"
     r"(?:km|kilometres|kilometers)\s+)?"
     r"(?:to\s+the\s+)?(?:north|south|east|west)"
-    r"(?:[\s-]?(?:east|west))?\s+of\s+(?P<rest>.+)$",
+    r"(?:[\s-]?(?:east|west))?\s+of\s+(?P<rest>.+)$|"
+    # "à moins de 5 kilomètres au nord de X", "a 10 km al sur de X", "20 km a nord di X".
+    r"^(?:(?:à|a)\s+)?(?:(?:moins\s+de|environ|quelque|unos|menos\s+de|circa)\s+)?"
+    r"(?P<km2>\d+(?:[.,]\d+)?)\s*(?:km|kilom[eè]tres?|kil[oó]metros?|chilometri)\s+"
+    r"(?:au|al|a)\s+(?:nord|sud|est|ouest|norte|sur|este|oeste|ovest)(?:[\s-]\w+)?\s+"
+    r"(?:de\s+la|de|del|du|di|d['’])\s*(?P<rest2>\S.*)$",
     re.IGNORECASE,
 )
 # "X, a northern town (in Y)", "X, a small village near Y", "X, on the border with Y".
@@ -1070,8 +1075,9 @@ def _near_before(text: str, langs: tuple[str, ...]) -> PlaceExpression | None:
     if match:
         # "west of Minsk", "40 km east of Daugavpils": drawn as near the place, with a
         # radius that reaches at least as far as the distance given.
-        km = float(match["km"].replace(",", ".")) if match["km"] else None
-        inner = _parse(_strip_leading(match["rest"]), langs)
+        number = match["km"] or match["km2"]
+        km = float(number.replace(",", ".")) if number else None
+        inner = _parse(_strip_leading(match["rest"] or match["rest2"]), langs)
         return PlaceExpression("near", text, inner=inner, distance_km=km, languages=langs)
     lowered = text.lower()
     for word in _NEAR_BEFORE:

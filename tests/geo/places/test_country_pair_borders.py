@@ -107,3 +107,14 @@ def test_a_town_s_border_in_turkish_and_the_country_s_own_border() -> None:
     assert (result.status, _pair(result)) == ("resolved", "Iran–Turkey border")
     result = geocode_place("the country's southeastern boundary with Pakistan", country="IR")
     assert (result.status, _pair(result)) == ("resolved", "Iran–Pakistan border")
+
+
+def test_a_side_of_a_border_named_by_its_crossing() -> None:
+    result = geocode_place("the Zambian side of the Kasumbalesa border", country="ZM")
+    assert (result.status, result.country, _pair(result)) == (
+        "resolved",
+        "ZM",
+        "Democratic Republic of the Congo–Zambia border",
+    )
+    # Poland is no side of that border.
+    assert geocode_place("the Polish side of the Kasumbalesa border").status == "unresolved"

@@ -114,3 +114,18 @@ def test_articles_and_nouns_before_a_german_crossing_or_border() -> None:
 def test_a_station_named_after_its_town() -> None:
     result = geocode_place("На станции Кибартай", country="LT")
     assert (result.status, result.name) == ("resolved", "Kybartai")
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name", "km"),
+    [
+        ("à moins de 5 kilomètres au nord de Figuig", "MA", "Figuig", 25.0),
+        ("a 40 km al sur de Cúcuta", "CO", "Cúcuta", 40.0),
+    ],
+)
+def test_a_distance_and_direction_in_romance_words(
+    text: str, country: str, name: str, km: float
+) -> None:
+    result = geocode_place(text, country=country)
+    assert (result.status, result.name, result.precision) == ("resolved", name, "near")
+    assert result.uncertainty_km == km
