@@ -39,12 +39,7 @@ def verb_forms(lemma: str, *irregular: str) -> tuple[str, ...]:
     """
     head, _, rest = lemma.partition(" ")
     tail = f" {rest}" if rest else ""
-    if head.endswith(("s", "sh", "ch", "x", "z")):
-        third = head + "es"
-    elif head.endswith("y") and head[-2:-1] not in _VOWELS:
-        third = head[:-1] + "ies"
-    else:
-        third = head + "s"
+    third = _with_s(head)
     if head.endswith("e"):
         past, gerund = head + "d", head[:-1] + "ing"
     elif head.endswith("y") and head[-2:-1] not in _VOWELS:
@@ -75,14 +70,16 @@ def noun_forms(singular: str, plural: str | None = None) -> tuple[str, ...]:
     >>> noun_forms("casualty")
     ('casualty', 'casualties')
     """
-    if plural is None:
-        if singular.endswith(("s", "sh", "ch", "x", "z")):
-            plural = singular + "es"
-        elif singular.endswith("y") and singular[-2:-1] not in _VOWELS:
-            plural = singular[:-1] + "ies"
-        else:
-            plural = singular + "s"
-    return (singular, plural)
+    return (singular, plural or _with_s(singular))
+
+
+def _with_s(word: str) -> str:
+    """A verb's third person or a noun's plural: "fence" → "fences", "ally" → "allies"."""
+    if word.endswith(("s", "sh", "ch", "x", "z")):
+        return word + "es"
+    if word.endswith("y") and word[-2:-1] not in _VOWELS:
+        return word[:-1] + "ies"
+    return word + "s"
 
 
 def _verbs(*entries: str | tuple[str, ...]) -> tuple[str, ...]:
