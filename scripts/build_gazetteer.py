@@ -166,7 +166,9 @@ class Builder:
             self.columns[key].append(value)
         for form in {name, *names}:
             key = normalise(form)
-            if key:
+            # A key without a letter is what is left of a name in a script the keys
+            # drop ("สะพานมิตรภาพ 4" -> "4"): it would match any text with that number.
+            if any(ch.isalpha() for ch in key):
                 self.index[key].add(ident)
         return ident
 

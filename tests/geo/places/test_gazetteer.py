@@ -233,6 +233,28 @@ def test_crossings_table_becomes_gazetteer_entries(tmp_path: Path) -> None:
     assert (delta.countries, delta.located) == (("FI", "RU"), "crossing")  # default
 
 
+def test_a_name_reduced_to_digits_is_no_key(tmp_path: Path) -> None:
+    # Thai letters are not in the keys: "สะพานมิตรภาพ 4" would be left as "4" and
+    # match "Border Point 4" in Kenya.
+    builder = Builder()
+    builder.add(
+        name="Fourth Friendship Bridge",
+        kind="crossing",
+        country="LA",
+        country_b="TH",
+        admin1=None,
+        lat=20.27,
+        lon=100.42,
+        population=0,
+        names=["สะพานมิตรภาพ 4", "4"],
+    )
+    path = tmp_path / "g.pack"
+    path.write_bytes(pack_document(builder.document({"test": "1"})))
+    gaz = load_gazetteer.__wrapped__(path)
+    assert gaz.lookup("4") == []
+    assert [p.name for p in gaz.lookup("Fourth Friendship Bridge")] == ["Fourth Friendship Bridge"]
+
+
 @pytest.mark.parametrize(
     ("bad", "message"),
     [
