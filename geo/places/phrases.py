@@ -745,10 +745,14 @@ def _strip_prepositions(text: str, grammar: _Grammar) -> tuple[str, tuple[str, .
         match = grammar.prepositions.match(text)
         if not match:
             break
-        word = _SPACES.sub(" ", match["word"].lower())
+        written = match["word"]
+        word = _SPACES.sub(" ", written.lower())
         lang, is_near = grammar.preposition_roles[word]
         rest = text[match.end() :].strip()
-        if not _may_strip(word, lang, rest):
+        # A name is written capitalised ("En Naqoura", "Na Kham"): a short word in
+        # lower case before a capitalised one is the preposition ("en La Quiaca").
+        lowered = written.islower() and rest[:1].isupper()
+        if not (lowered or _may_strip(word, lang, rest)):
             break
         text = rest
         if lang != "en":
@@ -1482,11 +1486,24 @@ _KEEP_BEFORE_NAME = frozenset(
         # Paris.  Articles may go ("den Grenzübergang Narva").
         "de", "del", "della", "des", "du", "di", "da", "do", "dos", "von", "van",
         "y", "et", "e", "und", "ya", "mwa", "na",
+        # A street, river or lake named after a place is not that place: "la calle
+        # Jujuy, en La Quiaca" is a street of La Quiaca, "the river Bug" a river.
+        "calle", "avenida", "carrera", "rua", "rue", "avenue", "street", "road",
+        "boulevard", "ulica", "strasse", "river", "rio", "lake", "lago", "mount",
     }
 )  # fmt: skip
 _DESCRIPTORS_BEFORE_NAME = re.compile(
     r"^(?:the\s+|a\s+|an\s+)?(?P<words>(?:[a-z][a-z-]*\s+){1,3})(?P<rest>[A-Z].*)$"
 )
+
+
+def opens_with_preposition(text: str) -> bool:
+    """Whether ``text`` begins with a preposition of any language ("en La Quiaca").
+
+    After a comma, a container opened by a preposition ("la calle X, en La Quiaca",
+    "X, near Imatra") may be a town; a bare one ("Nogales, Arizona") is an area.
+    """
+    return _grammar().prepositions.match(_clean(text)) is not None
 
 
 def without_descriptors(text: str) -> str | None:

@@ -25,7 +25,12 @@ from bordermap.geo.places.districts import districts_named
 from bordermap.geo.places.gazetteer import KINDS, Gazetteer, Place
 from bordermap.geo.places.inflection import countries_of, languages_of_hint, nominative_keys
 from bordermap.geo.places.names import DASHES, normalise
-from bordermap.geo.places.phrases import PlaceExpression, parse_place, without_descriptors
+from bordermap.geo.places.phrases import (
+    PlaceExpression,
+    opens_with_preposition,
+    parse_place,
+    without_descriptors,
+)
 from bordermap.geo.places.result import Candidate, PlaceResult
 from bordermap.geo.places.scope import (
     ANYWHERE,
@@ -121,6 +126,14 @@ _REPUBLIC_WORD = re.compile(
 _LEADING_ARTICLE = re.compile(
     r"^(?:la|le|les|l['’]|el|los|las|lo|il|gli|die|der|das|den|dem|os|as)\s*(?<=\s|['’])",
     re.IGNORECASE,
+)
+#: A river word written in lower case before a name ("el río Hondo", "the river
+#: Bug", "рекой Нарвой"): the text names a river.  Rivers are known only as borders
+#: (``border_features.toml``); a river is never the town named after it.
+_RIVER_FIRST = re.compile(
+    r"^(?:(?:the|el|la|le|il|o|a)\s+)?(?:river|río|rio|rivière|fleuve|fiume|rzeka|rzece|"
+    r"rzeki|upė|upės|upe|jõgi|joki|nehri|rud|sungai|arroyo|ribeirão|"
+    r"река|реки|реке|реку|рекой|річка|річки|річку|рікою|рака|ракі)\s+\S",
 )
 #: Capitalised words only, no descriptor: "Mong Cai" (not "Manitoba border").
 _PROPER_NAME = re.compile(r"(?!(?:the|a|an)\b)(?:[A-ZÀ-Þ][\w'’-]*)(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3}")
@@ -590,6 +603,7 @@ class PlaceResolver(BorderReading, TailReading):
         if (
             outer.status == "resolved"
             and expr.suffix != "in"
+            and not opens_with_preposition(expr.other)
             and outer.precision
             in (
                 "settlement",
@@ -1101,6 +1115,12 @@ class PlaceResolver(BorderReading, TailReading):
             feature = self.feature(text, scope)
             if feature is not None:
                 return feature
+            if _RIVER_FIRST.match(text):
+                bare = _LEADING_ARTICLE.sub("", text)
+                feature = self.feature(bare, scope) if bare != text else None
+                return feature or self.unresolved(
+                    note=f"{text!r} names a river, and no border river of that name is known"
+                )
             codes = self.words.names.get(normalise(text), frozenset())
             if len(codes) == 1 and (not scope.countries or codes <= set(scope.countries)):
                 country = self.gaz.country(next(iter(codes)))

@@ -1,0 +1,44 @@
+"""Streets and rivers named after places, and towns as containers after a preposition.
+
+Each case was a wrong place on the third blind field set (issue 11): "el río Hondo"
+answered the town San Sebastián Río Hondo, "la calle Jujuy, en La Quiaca" the city
+of Jujuy 233 km away.
+"""
+
+from __future__ import annotations
+
+from bordermap.geo.places.geocoder import geocode_place
+
+
+def test_a_river_in_lower_case_is_never_the_town_named_after_it() -> None:
+    result = geocode_place("el río Hondo", country="MX")
+    assert result.status == "unresolved"
+    assert "names a river" in (result.note or "")
+    # A border river still resolves, also behind its article and adjectives.
+    carchi = geocode_place("el río internacional Carchi Guaitara", country="EC")
+    assert (carchi.status, carchi.precision) == ("resolved", "border")
+    assert carchi.name.startswith("Colombia–Ecuador border")
+    # Capitalised, the same words may be a town's name.
+    assert geocode_place("Río Hondo", country="MX").precision == "settlement"
+
+
+def test_a_street_named_after_a_city_lies_in_the_town_that_follows() -> None:
+    result = geocode_place("la calle Jujuy, en La Quiaca", country="AR")
+    assert (result.status, result.name, result.precision) == (
+        "resolved",
+        "La Quiaca",
+        "settlement",
+    )
+    assert result.coarsened
+    # Without its town, a street is no place at all: never the city it is named for.
+    assert geocode_place("la calle Jujuy", country="AR").status == "unresolved"
+
+
+def test_after_a_comma_a_bare_container_is_still_an_area() -> None:
+    # "Nogales, Arizona": Arizona is the state, never a town of that name.
+    result = geocode_place("Nogales, Arizona", country="US")
+    assert (result.name, result.admin1_code) == ("Nogales", "US-AZ")
+    # A lower-case preposition before a capitalised name is the preposition; the
+    # same short word capitalised begins a name.
+    assert geocode_place("en La Quiaca", country="AR").name == "La Quiaca"
+    assert geocode_place("En Naqoura", country="LB").country == "LB"
