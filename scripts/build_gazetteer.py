@@ -44,7 +44,7 @@ from bordermap.geo.atomic import write_bytes_atomic
 from bordermap.geo.borders import boundaries
 from bordermap.geo.places.aliases import load_aliases
 from bordermap.geo.places.gazetteer import FORMAT_VERSION, GAZETTEER_FILE, LOCATED, pack_document
-from bordermap.geo.places.names import normalise
+from bordermap.geo.places.names import OTHER_SCRIPTS, normalise
 
 #: Countries whose GeoNames/ISO region mismatches are printed by the consistency check.
 FOCUS = ("BY", "EE", "FI", "LT", "LV", "PL", "RU", "UA")
@@ -84,13 +84,24 @@ AGREEMENT_WARN = 0.9
 
 
 def _scripts_ok(name: str) -> bool:
-    """Keep names written in Latin or Cyrillic letters only (the scripts reports use)."""
+    """Keep names written in one script the keys hold (see ``names.normalise``).
+
+    Latin, Cyrillic and Greek letters are folded or transliterated; Arabic, Hebrew,
+    Armenian, Georgian, the Indic and Southeast Asian scripts, Ethiopic, Hangul and
+    CJK are kept as written, so a report in those scripts meets GeoNames' own names.
+    """
+    scripts = set()
     for ch in name:
         if ch.isalpha():
             uname = unicodedata.name(ch, "")
-            if not (uname.startswith("LATIN") or uname.startswith("CYRILLIC")):
+            if uname.startswith(("LATIN", "CYRILLIC", "GREEK")):
+                scripts.add(uname.split()[0])
+            elif any(lo <= ord(ch) <= hi for lo, hi in OTHER_SCRIPTS):
+                scripts.add("other")
+            else:
                 return False
-    return True
+    # A name in two scripts at once is a mix-up of GeoNames, not a spelling.
+    return len(scripts) <= 1
 
 
 def _alternate_ok(name: str) -> bool:
@@ -99,7 +110,14 @@ def _alternate_ok(name: str) -> bool:
     # unrelated words, so they are left out.
     if not _scripts_ok(name) or not normalise(name):
         return False
-    if not any(ch.isupper() for ch in name):
+    # Machine romanisations are in lower case; names in scripts without capitals
+    # (Arabic, Georgian Mkhedruli, the Indic scripts, CJK) cannot show theirs.
+    cased = any(
+        unicodedata.name(ch, "").startswith(("LATIN", "CYRILLIC", "GREEK", "ARMENIAN"))
+        for ch in name
+        if ch.isalpha()
+    )
+    if cased and not any(ch.isupper() for ch in name):
         return False
     return not (name.isupper() and name.isascii() and len(name) <= 4)
 

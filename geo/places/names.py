@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["DASHES", "normalise", "transliterate"]
+__all__ = ["DASHES", "OTHER_SCRIPTS", "normalise", "transliterate"]
 
 #: Every character that a writer may use as a dash between two names.
 DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
@@ -146,7 +146,31 @@ _TABLE = str.maketrans({**_CYRILLIC, **_LATIN})
 # Apostrophes vanish ("Mins'k" = "Minsk", "Kam'yanets" = "Kamyanets"); every other
 # non-alphanumeric run becomes one space, so dashes of every kind are equal.
 _APOSTROPHES = re.compile("['\u2019\u2018\u02bc\u02b9\u0060\u00b4\u2032]")
-_NON_WORD = re.compile(r"[^a-z0-9]+")
+#: Letters of the scripts kept in keys as they are (no transliteration): Armenian,
+#: Hebrew, Arabic (with Persian, Urdu and Pashto letters), the Indic scripts,
+#: Sinhala, Thai, Lao, Tibetan, Myanmar, Georgian, Hangul, Ethiopic, Khmer, kana
+#: and CJK.  Latin letters are folded to a-z; Cyrillic and Greek are transliterated.
+OTHER_SCRIPTS: tuple[tuple[int, int], ...] = (
+    (0x0530, 0x058F), (0x0590, 0x05FF), (0x0600, 0x06FF), (0x0750, 0x077F),
+    (0x08A0, 0x08FF), (0x0900, 0x0DFF), (0x0E00, 0x0EFF), (0x0F00, 0x0FFF),
+    (0x1000, 0x109F), (0x10A0, 0x10FF), (0x1100, 0x11FF), (0x1200, 0x137F),
+    (0x1780, 0x17FF), (0x3040, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF),
+    (0xAC00, 0xD7AF),
+)  # fmt: skip
+_NON_WORD = re.compile(
+    "[^a-z0-9" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in OTHER_SCRIPTS) + "]+"
+)
+# Punctuation and signs inside those blocks (the Arabic comma, the Devanagari danda)
+# separate words like any other punctuation.
+_SCRIPT_PUNCTUATION = {
+    code: " "
+    for lo, hi in OTHER_SCRIPTS
+    for code in range(lo, hi + 1)
+    if unicodedata.category(chr(code))[0] not in "LMN"
+}
+#: Format characters of those scripts (zero-width joiners, the Arabic tatweel) carry no
+#: letter: a name is the same key with or without them.
+_FORMAT = re.compile("[\u200c\u200d\u0640]")
 
 
 def transliterate(text: str) -> str:
@@ -198,5 +222,5 @@ def normalise(text: str) -> str:
     text = text.translate(_TABLE)
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = _APOSTROPHES.sub("", text)
+    text = _FORMAT.sub("", _APOSTROPHES.sub("", text)).translate(_SCRIPT_PUNCTUATION)
     return _NON_WORD.sub(" ", text).strip()

@@ -204,7 +204,9 @@ _CROSSING_AFTER = re.compile(
     r"border\s+(?:station|point|gate|terminal)|port\s+of\s+entry|border\s+post|bridge|"
     r"grensestasjon|grenseovergang|пункт\w*\s+пропуска|przejści\w*(?:\s+graniczn\w*)?|"
     r"pereėj\w*|punkts|(?:kontrolės\s+)?punkt\w*|rajanylityspaik\w*|"
-    r"rajatarkastusasem\w*|raja-asem\w*|piiripunkt\w*|sınır\s+kapı\w*)$",
+    r"rajatarkastusasem\w*|raja-asem\w*|piiripunkt\w*|sınır\s+kapı\w*|"
+    # Hindi "रक्सौल बॉर्डर": the crossing at Raxaul.
+    r"बॉर्डर)$",
     re.IGNORECASE,
 )
 # "the Kerem Shalom crossing between Israel and Gaza", "the Rafah crossing with Gaza":
@@ -228,7 +230,9 @@ _CROSSING_BEFORE = re.compile(
     r"(?:međunarodn\w*\s+)?granič\w*\s+prijelaz\w*|granič\w*\s+prelaz\w*|"
     r"mejn\w*\s+prehod\w*|priechod\w*|valico(?:\s+di\s+frontiera)?|"
     r"postul\s+vamal|punctul\s+de\s+trecere(?:\s+a\s+frontierei)?|vama|"
-    r"rajanylityspaik\w*|piiripunkt\w*)"
+    r"rajanylityspaik\w*|piiripunkt\w*|"
+    # Arabic "معبر X", Persian "گذرگاه مرزی X", "پایانه مرزی X", "مرز X".
+    r"معبر|(?:در\s+)?نقطه\s+صفر\s+مرزی|(?:گذرگاه|پایانه|پل)\s+مرزی|مرز)"
     r"\s+(?:of\s+|at\s+|in\s+|de\s+la\s+|de\s+|d['’]\s*|du\s+|del\s+)?(?P<rest>.+)$",
     re.IGNORECASE,
 )
@@ -684,7 +688,13 @@ def _clean(text: str) -> str:
     # "Emerson, Man.", "Sasabe, Ariz.": a press abbreviation after a comma is the
     # province or state it stands for (alone, "Man." would be the Isle of Man).
     text = _PRESS_ABBREVIATION.sub(lambda m: ", " + _PRESS_ABBREVIATIONS[m["abbr"]], text)
-    return _SPACES.sub(" ", text).strip(' \t\n.;:!?"“”«»„')
+    # Hindi postpositions follow the name ("किशनगंज में", "मोतिहारी के"); Arabic
+    # and Persian border adjectives follow a crossing's name ("معبر المصنع الحدودي").
+    text = _AFTER_THE_NAME.sub("", text)
+    return _SPACES.sub(" ", text).strip(' \t\n.;:!?"“”«»„‘’')
+
+
+_AFTER_THE_NAME = re.compile(r"\s+(?:में|के|की|का|से|पर|तक|الحدودي|الحدودية|مرزی)$")
 
 
 def _strip_leading(text: str) -> str:
