@@ -1119,6 +1119,12 @@ def _near_after(text: str, langs: tuple[str, ...]) -> PlaceExpression | None:
     for word in _NEAR_AFTER:
         if lowered.endswith(" " + word):
             rest = _strip_leading(text[: -len(word) - 1].strip())
+            if rest and word == "countryside":
+                # "the Idlib countryside", "Syria's Qusayr countryside" (Arabic "rif"):
+                # the rural part of the unit named X, its governorate or district, read
+                # as "X district" is (the admin-1 unit of that name first), never as a
+                # circle around the town.
+                return _parse(f"{rest} district", langs)
             if rest:
                 return PlaceExpression("near", text, inner=_parse(rest, langs), languages=langs)
     return None

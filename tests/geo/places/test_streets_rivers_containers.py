@@ -1,8 +1,10 @@
-"""Streets and rivers named after places, and towns as containers after a preposition.
+"""Streets, rivers and countrysides named after places; towns as containers after a
+preposition.
 
 Each case was a wrong place on the third blind field set (issue 11): "el río Hondo"
 answered the town San Sebastián Río Hondo, "la calle Jujuy, en La Quiaca" the city
-of Jujuy 233 km away.
+of Jujuy 233 km away, "Syria's Qusayr countryside" a circle around the town where the
+report means its district.
 """
 
 from __future__ import annotations
@@ -42,3 +44,13 @@ def test_after_a_comma_a_bare_container_is_still_an_area() -> None:
     # same short word capitalised begins a name.
     assert geocode_place("en La Quiaca", country="AR").name == "La Quiaca"
     assert geocode_place("En Naqoura", country="LB").country == "LB"
+
+
+def test_a_countryside_is_the_unit_named_like_its_town_never_a_circle() -> None:
+    # Syrian reporting's "X countryside" (rif) is the rural part of X's governorate or
+    # district: the admin-1 unit of that name, else the region holding the district.
+    idlib = geocode_place("the Idlib countryside", country="SY")
+    assert (idlib.precision, idlib.admin1_code) == ("region", "SY-ID")
+    qusayr = geocode_place("Syria’s Qusayr countryside", country="SY")
+    assert (qusayr.precision, qusayr.admin1_code, qusayr.coarsened) == ("region", "SY-HI", True)
+    assert geocode_place("the western Daraa countryside", country="SY").admin1_code == "SY-DR"
