@@ -213,12 +213,15 @@ _CROSSING_AFTER = re.compile(
 # what follows a crossing word places the crossing, it does not name it.
 _CROSSING_TAIL = re.compile(
     r"^(?P<head>.+?\b(?:crossing|checkpoint|station|post|gate|terminal|grensestasjon|"
-    r"grenseovergang))\s+(?:between|with|near|close\s+to|outside|on|at|in|into|from|"
-    r"linking|connecting)\s+\S.*$",
+    r"grenseovergang|poste\s+fronti\w+\s+(?:\w+\s+)?d[eu]\s+\S+|"
+    r"posto\s+\w+(?:\s+\w+)?\s+de\s+\S+(?:\s+[A-Z]\S*)*|"
+    r"puesto\s+\w+(?:\s+\w+)?\s+de\s+\S+(?:\s+[A-Z]\S*)*))"
+    r",?\s+(?:between|with|near|close\s+to|outside|on|at|in|into|from|linking|connecting|"
+    r"entre|com|con|avec|près\s+de|cerca\s+de|perto\s+de)\s+\S.*$",
     re.IGNORECASE,
 )
 _CROSSING_BEFORE = re.compile(
-    r"^(?:am\s+|an\s+der\s+|at\s+the\s+)?"
+    r"^(?:am\s+|an\s+der\s+|at\s+the\s+|the\s+|(?:o|a|os|as|el|la|le|l['’])\s*)?"
     r"(?:(?:border|road|rail|railway|pedestrian|administrative|main|key|international)\s+)?"
     r"(?:crossing(?:\s+point)?|checkpoint|bridge|grenzübergang|przejście\s+graniczne|"
     r"(?:el\s+)?puente(?:\s+internacional)?|"
@@ -226,11 +229,16 @@ _CROSSING_BEFORE = re.compile(
     r"(?:г)?кпп|пункт\w*|погранпереход\w*|пагранпераход\w*|"
     r"пограничн\w*\s+переход\w*|памежн\w*\s+пераход\w*|grensestasjon(?:en)?|"
     r"(?:complejo|paso|puesto|puerta)\s+fronteriz[oa]|"
-    r"poste[\s-]+fronti[eè]re|poste\s+frontalier|border\s+(?:station|point|gate)|"
+    r"poste[\s-]+(?:fronti[eè]re|frontalier)(?:\s+[a-zéèêàç]+(?=\s+d[eu]\s))?|border\s+(?:station|point|gate)|"
     r"(?:međunarodn\w*\s+)?granič\w*\s+prijelaz\w*|granič\w*\s+prelaz\w*|"
     r"mejn\w*\s+prehod\w*|priechod\w*|valico(?:\s+di\s+frontiera)?|"
     r"postul\s+vamal|punctul\s+de\s+trecere(?:\s+a\s+frontierei)?|vama|"
     r"rajanylityspaik\w*|piiripunkt\w*|"
+    # Portuguese, French with an adjective ("le poste frontière arménien de X"),
+    # Russian state and customs posts.
+    r"posto\s+(?:fronteiriço|de\s+fronteira|de\s+controle)|puesto\s+de\s+control|"
+    r"(?:государственн\w+\s+)?контрольно-пропускн\w+\s+пункт\w*|"
+    r"(?:пограничн\w+\s+)?таможенн\w+\s+пост\w*|пограничн\w+\s+пост\w*|"
     # Arabic "معبر X", Persian "گذرگاه مرزی X", "پایانه مرزی X", "مرز X".
     r"معبر|(?:در\s+)?نقطه\s+صفر\s+مرزی|(?:گذرگاه|پایانه|پل)\s+مرزی|مرز)"
     r"\s+(?:of\s+|at\s+|in\s+|de\s+la\s+|de\s+|d['’]\s*|du\s+|del\s+)?(?P<rest>.+)$",
@@ -681,7 +689,9 @@ def _grammar() -> _Grammar:
 def _clean(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = re.sub(r"\s+#(?=\w)", ", ", text)  # "Kastanies #Evros": a hashtag qualifies
-    text = text.strip().strip('"“”«»„')
+    # Quotation marks around a name inside the text ("the “Margara” checkpoint",
+    # "пост «Карасу»") are typography, not part of the name.
+    text = _INNER_QUOTES.sub("", text.strip())
     if _TURKISH_LETTERS.search(text):
         # "Habur Sınır Kapısı'nı", "İbrahim Halil Sınır Kapısı’nda": a case ending.
         text = _TURKISH_END.sub("", text)
@@ -694,6 +704,7 @@ def _clean(text: str) -> str:
     return _SPACES.sub(" ", text).strip(' \t\n.;:!?"“”«»„‘’')
 
 
+_INNER_QUOTES = re.compile('["“”«»„]')
 _AFTER_THE_NAME = re.compile(r"\s+(?:में|के|की|का|से|पर|तक|الحدودي|الحدودية|مرزی)$")
 
 
