@@ -140,6 +140,17 @@ _NEAR_BEFORE = (
     "around",
     "недалеко от",
     "в районе",
+    # Portuguese and Spanish "the area of", "the exit of", "the surroundings of".
+    "a área de",
+    "área de",
+    "el área de",
+    "a região de",
+    "a saída de",
+    "saída de",
+    "la salida de",
+    "los alrededores de",
+    "os arredores de",
+    "arredores de",
 )
 _COMPASS = r"(?:north|south)?(?:[\s-]?(?:east|west))?(?:ern)?|central|centre of|center of"
 _COMPASS_WORD = "|".join(sorted((re.escape(w) for w in COMPASS_BEARINGS), key=len, reverse=True))
@@ -171,6 +182,14 @@ _WITHIN_AFTER = re.compile(
     re.IGNORECASE,
 )
 _NEAR_AFTER = (
+    # Finnish "in the X area", "off X", "near X" after X's genitive ("Vaalimaan
+    # alueella", "Porvoon edustalla").
+    "alueella",
+    "alueelta",
+    "edustalla",
+    "lähellä",
+    "läheisyydessä",
+    "tuntumassa",
     # A camp at a town is near it ("the Idomeni transit camp", "the Gevgelija camp");
     # not stations or airports, often named after another place ("Victoria station").
     "transit camp",
@@ -689,6 +708,10 @@ def _grammar() -> _Grammar:
 def _clean(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = re.sub(r"\s+#(?=\w)", ", ", text)  # "Kastanies #Evros": a hashtag qualifies
+    # Romanian written with cedillas (older keyboards) is Romanian with commas; Turkish
+    # "ş" is not, so only a text with a Romanian letter is read so.
+    if _ROMANIAN_LETTERS.search(text):
+        text = text.translate(_ROMANIAN_CEDILLAS)
     # Quotation marks around a name inside the text ("the “Margara” checkpoint",
     # "пост «Карасу»") are typography, not part of the name.
     text = _INNER_QUOTES.sub("", text.strip())
@@ -704,6 +727,8 @@ def _clean(text: str) -> str:
     return _SPACES.sub(" ", text).strip(' \t\n.;:!?"“”«»„‘’')
 
 
+_ROMANIAN_CEDILLAS = str.maketrans("ŞşŢţ", "ȘșȚț")
+_ROMANIAN_LETTERS = re.compile("[ŢţăĂ]")
 _INNER_QUOTES = re.compile('["“”«»„]')
 _AFTER_THE_NAME = re.compile(r"\s+(?:में|के|की|का|से|पर|तक|الحدودي|الحدودية|مرزی)$")
 

@@ -39,3 +39,28 @@ def test_a_crossing_the_data_lacks_is_near_its_town_and_says_so(text) -> None:
     # name, no longer hide the name; the crossing itself is not in the table.
     result = geocode_place(text, country="AM")
     assert (result.name, result.precision, result.coarsened) == ("Margara", "near", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name", "precision"),
+    [
+        # Finnish "in the X area", "off X" after the genitive.
+        ("Vaalimaan alueella", "FI", "Vaalimaa", "near"),
+        ("Porvoon edustalla", "FI", "Porvoo", "near"),
+        # Portuguese and Spanish "the area of", "the exit of".
+        ("na área de Capitán Bado", "PY", "Capitán Bado", "near"),
+        ("na saída de Corumbá", "BR", "Corumbá", "near"),
+        # Romanian with cedillas, and Romanian adjectives of its neighbours.
+        ("graniţa cu Serbia", "RO", "Romania–Serbia border", "border"),
+        ("la frontiera româno-sârbă", "RO", "Romania–Serbia border", "border"),
+        ("granița româno-moldoveană", "RO", "Moldova–Romania border", "border"),
+        ("frontiera româno-ucraineană", "RO", "Romania–Ukraine border", "border"),
+    ],
+)
+def test_area_words_and_adjectives_of_more_languages(text, country, name, precision) -> None:
+    result = geocode_place(text, country=country)
+    assert (result.name, result.precision) == (name, precision)
+
+
+def test_a_turkish_cedilla_is_not_read_as_romanian() -> None:
+    assert geocode_place("Gaziantep şehrinde", country="TR").name == "Gaziantep"
