@@ -260,6 +260,9 @@ def load_border_features(path: Path = BORDER_FEATURES_FILE) -> dict[str, BorderF
         for form in names:
             key = normalise(form)
             key = key[4:] if key.startswith("the ") else key
+            if not any(ch.isalpha() for ch in key):
+                # An empty key would match every text that normalises to nothing.
+                raise GeometryDataError(f"{where}.names: {form!r} gives no lookup key")
             generic = bool(_GENERIC & set(key.split()))
             index[key] = BorderFeature(names[0], entry["kind"], tuple(pairs), generic)
     return index

@@ -123,6 +123,13 @@ def test_bad_feature_kind_is_named(tmp_path: Path) -> None:
         load_border_features(_write(tmp_path, "f.toml", text))
 
 
+def test_a_feature_name_without_a_lookup_key_is_refused(tmp_path: Path) -> None:
+    # "—" normalises to nothing: such a key would match every text without letters.
+    text = '[[feature]]\nkind = "river"\nnames = ["Narva River", "—"]\npairs = ["EE-RU"]\n'
+    with pytest.raises(GeometryDataError, match=r"feature #1\.names: '—' gives no lookup key"):
+        load_border_features(_write(tmp_path, "f.toml", text))
+
+
 def test_bad_inflection_rule_is_named(tmp_path: Path) -> None:
     text = '[ru]\ncountries = ["RU"]\ncues = []\nrules = [{ from = "", to = ["a"] }]\n'
     with pytest.raises(GeometryDataError, match=r"ru\.rules #1"):
