@@ -247,3 +247,31 @@ def test_seed_recipe_map_shows_every_resolved_event_offline(browser, seed_map):
         page.screenshot(path=str(SCREENSHOT))
     finally:
         page.close()
+
+
+def test_a_coarsened_answer_says_so_in_its_popup(browser, tmp_path):
+    # "the village of X in Vitebsk Oblast" with X unknown is drawn as the region, and
+    # the person reading the popup is told it stands for a place the data lacks.
+    from bordermap.maps.cli import main
+
+    events = tmp_path / "coarse.csv"
+    events.write_text(
+        "id,date,title,place,country,category,status,source_name,source_url,source_date\n"
+        "c1,2025-03-01,Camp reported,the village of Fooberg in Vitebsk Oblast,BY,other,"
+        "alleged,S,https://example.org/a,2025-03-02\n",
+        encoding="utf-8",
+    )
+    html = tmp_path / "coarse.html"
+    assert main(["-q", "map", str(events), "-o", str(html), "--offline", "--no-cache"]) == 0
+    opened = OpenPage(browser, html)
+    page = opened.page
+    try:
+        page.locator(".bm-ev-0").first.click(force=True)
+        popup = page.locator(".leaflet-popup-content")
+        popup.wait_for()
+        text = popup.inner_text()
+        assert "→ Vitebsk" in text and "region (area outline)" in text
+        assert "coarser than the text: the place itself is not in the data" in text
+        assert opened.errors == [] and opened.outside == []
+    finally:
+        page.close()
