@@ -81,7 +81,9 @@ _NOT_A_PLACE_AFTER_BORDER = (
 _FEATURE_WORDS = (
     r"Valley|Pass|Gorge|Mountains?|Hills?|Heights|Plateau|Ridge|Glacier|Lake|Bay|Strait|"
     r"Islands?|Peninsula|Bridge|Corridor|Strip|Desert|Forest|Delta|Canal|Creek|Sector|Farms|"
-    r"Line|Zone"
+    r"Line|Zone|"
+    # Named sites of border incidents: "Roxham Road", "Border Point 4", "Camp 7".
+    r"Road|Point(?:\s+\d+)?|Post(?:\s+\d+)?|Gate|Camp(?:\s+\d+)?"
 )
 #: Sites written in lower case after their name ("Rubavu airport", "Banjska monastery").
 _SITE_WORDS = (

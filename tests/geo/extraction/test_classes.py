@@ -263,6 +263,15 @@ def test_a_named_site_is_a_place_and_describing_words_are_dropped():
     assert "Lukeville port" not in found
 
 
+def test_a_named_road_point_or_post_is_the_place_even_unknown_to_the_gazetteer():
+    # "Roxham Road", "Border Point 4": the incident's own site, kept as written, not a
+    # town or border named elsewhere in the sentence.
+    found = [f.text for f in find_places("Officers manning Zorbek Point 4 on the border.")]
+    assert "Zorbek Point 4" in found
+    found = [f.text for f in find_places("Eleven people crossed at Zorbek Road on Friday.")]
+    assert "Zorbek Road" in found
+
+
 def test_one_subjects_two_verbs_at_two_places_stay_one_event():
     (event,) = _events(
         "A drone entered Estonian airspace and crashed near Narva overnight, the ministry said.",
