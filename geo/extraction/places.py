@@ -166,6 +166,13 @@ _BASE_BEFORE = re.compile(
 _ASIDE_BEFORE = re.compile(
     r",\s*(?:which|that|where)\s+(?:\w+\s+){0,3}?(?:lies|is|sits|runs|located)\s+(?:\w+\s+)?(?:near|on|along|in|close\s+to|at)\s+(?:the\s+)?$"
 )
+#: "the quarrel over the Essequibo region", "talks on Kashmir": what a dispute is about,
+#: not where the incident happened.
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:quarrel|dispute|disputes|row|feud|tensions?|claims?|talks|negotiations|"
+    r"standoff|conflict)\s+(?:over|about|on)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _AT_PLACE = re.compile(r"^(?:in|at|near|outside|around|into|inside)\s", re.IGNORECASE)
 _ORIGIN_BEFORE = re.compile(r"\b(?:from|direction\s+of|on\s+behalf\s+of)\s+(?:the\s+)?$")
 #: "across the Danube from X", "opposite X": X only locates the place named before it.
@@ -415,7 +422,11 @@ def _may_be_a_name(text: str) -> bool:
 
 def _role(sentence: str, start: int) -> str:
     before = sentence[:start]
-    if _ASIDE_BEFORE.search(before) or _REFERENCE_BEFORE.search(before):
+    if (
+        _ASIDE_BEFORE.search(before)
+        or _REFERENCE_BEFORE.search(before)
+        or _TOPIC_BEFORE.search(before)
+    ):
         return "aside"
     if _BASE_BEFORE.search(before):
         return "base"

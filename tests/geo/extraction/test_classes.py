@@ -272,6 +272,16 @@ def test_a_named_road_point_or_post_is_the_place_even_unknown_to_the_gazetteer()
     assert "Zorbek Road" in found
 
 
+def test_what_a_dispute_is_about_is_not_where_the_incident_happened():
+    (event,) = _events(
+        "Gunmen firing from the Venezuelan bank of the Cuyuni river wounded six Guyanese "
+        "soldiers on Monday, the Guyana Defence Force said, in an attack likely to deepen "
+        "the quarrel over the Essequibo region.",
+        published="2025-02-19",
+    )
+    assert event.place == "Cuyuni river"
+
+
 def test_one_subjects_two_verbs_at_two_places_stay_one_event():
     (event,) = _events(
         "A drone entered Estonian airspace and crashed near Narva overnight, the ministry said.",
