@@ -600,6 +600,9 @@ class PlaceResolver(BorderReading, TailReading):
             if whole:
                 return self.decide(whole, normalise(expr.text), scope)
         outer, inside = self.container(expr.outer, scope)
+        rebound = self.parenthesis_of_last_name(expr, outer, scope, kinds)
+        if rebound is not None:
+            return rebound
         if (
             outer.status == "resolved"
             and expr.suffix != "in"
@@ -667,6 +670,32 @@ class PlaceResolver(BorderReading, TailReading):
             note += f" (the name is known elsewhere: {places_text(elsewhere, 3)})"
         self.log(f"coarsened: {note}")
         return replace(outer, query=self.query, coarsened=True, note=note, candidates=())
+
+    def parenthesis_of_last_name(
+        self, expr: PlaceExpression, outer: PlaceResult, scope: Scope, kinds
+    ) -> PlaceResult | None:
+        """ "Grenzübergang in Frankfurt (Oder)": the parenthesis of the name before it.
+
+        Read as "(Grenzübergang in Frankfurt) in Oder", the unknown "Oder" would be
+        dropped and "Frankfurt" answered as Frankfurt am Main.  When the parenthesis
+        holds no place the gazetteer knows but the name before it, with it, is one,
+        the text is read as "Grenzübergang in Frankfurt (Oder)".
+        """
+        inner = expr.inner
+        if (
+            outer.status == "resolved"
+            or not expr.text.rstrip().endswith(")")
+            or inner is None
+            or inner.kind != "restricted"
+            or inner.outer is None
+            or inner.inner is None
+        ):
+            return None
+        joined = f"{inner.outer.text} ({expr.other})"
+        if not self.find(joined, _NAME_KINDS, scope, (), declined=False)[0]:
+            return None
+        self.log(f"the parenthesis belongs to the name before it: {joined!r}")
+        return self.resolve(replace(inner, other=joined, outer=parse_place(joined)), scope, kinds)
 
     # --- areas and names ------------------------------------------------------------------
 

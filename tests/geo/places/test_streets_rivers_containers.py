@@ -54,3 +54,17 @@ def test_a_countryside_is_the_unit_named_like_its_town_never_a_circle() -> None:
     qusayr = geocode_place("Syria’s Qusayr countryside", country="SY")
     assert (qusayr.precision, qusayr.admin1_code, qusayr.coarsened) == ("region", "SY-HI", True)
     assert geocode_place("the western Daraa countryside", country="SY").admin1_code == "SY-DR"
+
+
+def test_a_parenthesis_belongs_to_the_name_before_it_when_together_they_are_one() -> None:
+    # A wrong place of the fourth blind field set: "(Oder)" was taken as a container
+    # of the whole text, dropped as unknown, and "Frankfurt" answered as Frankfurt am
+    # Main, 479 km away.
+    result = geocode_place("Grenzübergang in Frankfurt (Oder)", country="DE")
+    assert (result.name, result.admin1_code, result.coarsened) == (
+        "Frankfurt (Oder)",
+        "DE-BB",
+        True,
+    )
+    # A parenthesis that is a place still contains what comes before it.
+    assert geocode_place("a camp in Tillabéri (Niger)", country="NE").country == "NE"
