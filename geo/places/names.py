@@ -192,10 +192,12 @@ def transliterate(text: str) -> str:
 def normalise(text: str) -> str:
     """Return the lookup key of a place name.
 
-    The key is case-, diacritic- and script-insensitive: lower case, Cyrillic
-    transliterated, diacritics removed, apostrophes dropped, every run of other
-    punctuation (dashes of every kind, commas, dots) and white space collapsed to one
-    space.
+    The key is case- and diacritic-insensitive: lower case, Cyrillic and Greek
+    transliterated, diacritics and combining marks removed, apostrophes dropped, every
+    run of other punctuation (dashes of every kind, commas, dots, the punctuation of
+    other scripts) and white space collapsed to one space.  Letters of the scripts in
+    :data:`OTHER_SCRIPTS` (Arabic, Devanagari, Georgian, Thai, CJK...) are kept as
+    written, so a name in those scripts meets GeoNames' names in the same script.
 
     Parameters
     ----------
