@@ -59,6 +59,10 @@ _RIVER_WORDS = re.compile(
     r"rekoy|rechka|richka|upe|upes|upeje|jogi|joki|rio|rud|nahr|nehri)\b"
 )
 _ARTICLES = re.compile(r"\b(?:the|el|la|le|del|of)\b")
+#: A leading article of a lookup key, in the languages of the feature names.
+_LEADING_ARTICLE_KEY = re.compile(
+    r"^(?:the|el|la|le|les|los|las|il|lo|gli|die|der|das|den|dem|o|os|as) (?=\S)"
+)
 _SPACES = re.compile(r"\s+")
 
 
@@ -345,8 +349,8 @@ class BorderReading:
 
     def feature(self, text: str, scope: Scope) -> PlaceResult | None:
         """A named line or border river ("Durand Line", "the Narva River"), or None."""
-        key = normalise(text)
-        key = key[4:] if key.startswith("the ") else key
+        # "the Narva River", "el río internacional Carchi Guaitara", "o rio Paraná".
+        key = _LEADING_ARTICLE_KEY.sub("", normalise(text))
         features = load_border_features()
         feature = features.get(key)
         bare = _SPACES.sub(" ", _ARTICLES.sub("", _RIVER_WORDS.sub("", key))).strip()

@@ -1145,9 +1145,7 @@ class PlaceResolver(BorderReading, TailReading):
             if feature is not None:
                 return feature
             if _RIVER_FIRST.match(text):
-                bare = _LEADING_ARTICLE.sub("", text)
-                feature = self.feature(bare, scope) if bare != text else None
-                return feature or self.unresolved(
+                return self.unresolved(
                     note=f"{text!r} names a river, and no border river of that name is known"
                 )
             codes = self.words.names.get(normalise(text), frozenset())
