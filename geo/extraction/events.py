@@ -7,6 +7,13 @@ its own only adds evidence to it.  A list of borders ("the borders of Latvia,
 Lithuania and Poland") gives one event per border.  An event whose sentence names no
 place takes the place of the event before it in its paragraph, or else the report's
 main border, and says so in ``notes``.
+
+Dating convention (the one ``bench/extract/README.md`` codes gold by): an event's
+``date`` is only a date its own sentence gives for the act ("on Tuesday", "between
+March and June").  A date that only dates a statement ("X said on Tuesday", "denied on
+Wednesday") goes to ``reported``; a sentence with no date of its own ("Five were killed
+in the clashes", a denial, a claim about the incident before) stays undated, and the
+date it could borrow is written in ``notes`` for the analyst to accept or not.
 """
 
 from __future__ import annotations
@@ -381,7 +388,7 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             continue
         if attribution.denier and attribution.status == "denied":
             made = _denial(events, sentence, denier, places, event_dates, published, id_prefix,
-                           len(events) + 1, main_border)  # fmt: skip
+                           len(events) + 1, main_border, statement)  # fmt: skip
             if made is not None:  # an event file needs a place
                 events.append(made)
                 fed.append(made)
@@ -427,10 +434,10 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             date = ""
             notes.append("Date not disclosed.")
         elif not event_dates and not statement and refers_back and context:
-            # "The policy change was followed by ...", "hurt in the clash": the date of
-            # what the sentence refers back to.
-            date = context
-            notes.append("Date of the incident the sentence refers back to.")
+            # "Five were killed in the clashes": the sentence gives no date of its own.
+            # The dating convention (module docstring) leaves it undated and offers the
+            # date of what it refers back to for the analyst to accept.
+            notes.append(_borrowed_date_note("the incident the sentence refers back to", context))
         elif (
             not event_dates
             and not statement
@@ -440,8 +447,9 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             and claimant
             and previous.claimed_by == [claimant]
         ):
-            date = previous.date
-            notes.append(f"Date of {previous.id}, the incident the sentence goes on about.")
+            notes.append(
+                _borrowed_date_note(f"{previous.id}, the incident it goes on about", previous.date)
+            )
         reported = statement or statement_dates.get(claimant, "") or source_year
         reported = reported or (published.isoformat() if published else "")
 
@@ -726,6 +734,11 @@ def _tells_the_present_only(sentence: str) -> bool:
 BACKGROUND_DAYS = 365
 
 
+def _borrowed_date_note(what: str, value: str) -> str:
+    """The note that offers an undated sentence the date of what it refers to."""
+    return f"No date of its own; {what} is dated {value} (not taken: dating convention)."
+
+
 def _long_before(value: str, published: dt.date | None) -> bool:
     """Whether a date ends more than :data:`BACKGROUND_DAYS` before publication."""
     if published is None or not value:
@@ -797,7 +810,8 @@ def _latest_claim_against(events: list[DraftEvent], party: str) -> DraftEvent | 
 
 
 def _denial(events, sentence: Sentence, denier: str, places, event_dates, published,
-            id_prefix: str, number: int, main_border) -> DraftEvent | None:  # fmt: skip
+            id_prefix: str, number: int, main_border,
+            statement: str = "") -> DraftEvent | None:  # fmt: skip
     answered = _latest_claim_against(events, denier) or next(
         (e for e in reversed(events) if e.status != "denied"), None
     )
@@ -821,17 +835,19 @@ def _denial(events, sentence: Sentence, denier: str, places, event_dates, publis
         # "Officials have in the past denied that ...": a denial of other times, undated.
         date = ""
         notes.append("A denial made before the report's incident; the report gives no date.")
-    elif answered is not None:
-        date = answered.date
-        notes.append(f"Date of the claim it answers ({answered.id}).")
     else:
+        # A denial is dated only by a date it gives for the denied act; "denied on
+        # Tuesday" dates the statement, which goes to ``reported``.
         date = ""
+        if answered is not None and answered.date:
+            what = f"the claim it answers ({answered.id})"
+            notes.append(_borrowed_date_note(what, answered.date))
     if answered is not None:
         notes.append(f"Denies the claim of {answered.id}; review whether it answers that claim.")
     return DraftEvent(
         id=f"{id_prefix}-{number:02d}",
         date=date,
-        reported=published.isoformat() if published else "",
+        reported=statement or (published.isoformat() if published else ""),
         title=f"Denied by {denier}: " + _clip(sentence.text),
         description=sentence.text,
         category="official_statement",
