@@ -256,7 +256,8 @@ def _choose_place(places: list[PlaceFind], sentence: str) -> PlaceFind | None:
     at = [p for p in usable if p.role == "at"]
     fine = [p for p in at if _PRECISION_RANK.get(p.precision, 7) <= _PRECISION_RANK["district"]]
     if fine:
-        return fine[0]
+        # The finest first: "in X district ..., within the area of the Y border post".
+        return min(fine, key=lambda p: (_PRECISION_RANK.get(p.precision, 7), p.start))
     base = [p for p in usable if p.role == "base"]
     if base:
         return base[0]

@@ -88,7 +88,14 @@ _FEATURE_WORDS = (
 #: Sites written in lower case after their name ("Rubavu airport", "Banjska monastery").
 _SITE_WORDS = (
     r"airport|airbase|air\s+base|military\s+base|base|outpost|monastery|church|mosque|"
-    r"market|refugee\s+camp|camp|resort|harbour|harbor|dam|power\s+plant|mine"
+    r"market|(?:migrant|refugee|displacement|IDP|transit)\s+camp|camp|resort|harbour|harbor|"
+    r"dam|power\s+plant|mine"
+)
+#: Buildings and sites named after the settlement they stand in ("the school of X", "the
+#: health centre at X"): the settlement is the place.
+_FACILITY_OF = (
+    r"school|hospital|clinic|health\s+(?:centre|center|post)|church|mosque|market|"
+    r"police\s+station|town\s+hall|shelter"
 )
 #: Verbs whose object is where the incident happened ("shelled Vovchansk").
 _STRIKE_VERBS = (
@@ -122,7 +129,9 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("border", rf"\b(?:the\s+)?{_NAME}\s+(?:river|River)\b"),
         ("near", rf"\b(?:{_NEAR_WORDS})\s+(?:the\s+)?(?:(?:{_PLACE_ADJECTIVE})\s+)?"
                  rf"(?:{_SETTLEMENT_OF}\s+)?{_NAME}"
-                 rf"(?:\s+{_CROSSING_WORDS})?"),
+                 rf"(?:\s+(?:{_CROSSING_WORDS}|{_SITE_WORDS}))?"),
+        # "outside the school of X", "the health centre at X": the settlement X.
+        ("settlement", rf"\b(?:the\s+)?(?:{_FACILITY_OF})\s+(?:of|at|in)\s+(?P<inner>{_NAME})"),
         ("settlement", rf"\b(?:the\s+)?{_SETTLEMENT_OF}\s+{_NAME}"),
         # "the Har Dov area", "the Tinzaouaten area": the name is the place; "area" adds
         # nothing an event file would keep.
@@ -175,6 +184,20 @@ _TOPIC_BEFORE = re.compile(
 )
 _AT_PLACE = re.compile(r"^(?:in|at|near|outside|around|into|inside)\s", re.IGNORECASE)
 _ORIGIN_BEFORE = re.compile(r"\b(?:from|direction\s+of|on\s+behalf\s+of)\s+(?:the\s+)?$")
+#: "a van from New York", "migrants from Syria": "from" right after a noun phrase tells
+#: where the thing or people came from; after a verb ("removed buoys from the river",
+#: "fired from the bank") it is where the act happened.
+_NOUN_FROM_BEFORE = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:of|in|on|with|by|for|and|into|onto)\s+)"
+    r"(?i:a|an|the|some|two|three|several|many|\d[\d,]*)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?!(?:\w+ed|\w+ing)\s)[a-z]+s?\s+from\s+(?:the\s+)?$"
+)
+#: "walked back towards Yemen", "heading for the border": where people were going.
+_DIRECTION_BEFORE = re.compile(
+    r"\b(?:towards?|in\s+the\s+direction\s+of|head(?:ed|ing)\s+(?:for|to)|bound\s+for)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
 #: "across the Danube from X", "opposite X": X only locates the place named before it.
 _REFERENCE_BEFORE = re.compile(
     r"\b(?:across\s+(?:the\s+)?(?:\w+\s+){0,2}from|opposite)\s+(?:the\s+)?(?:\w+\s+){0,3}$"
@@ -291,7 +314,8 @@ class PlaceFind:
     def precision(self) -> str:
         """The resolved precision ("" when ambiguous or unresolved)."""
         if self.written_only:
-            return "settlement"
+            # "Mutraw district" is as coarse as a district even when nobody knows it.
+            return "district" if self.shape == "region" else "settlement"
         return self.result.precision or ""
 
     @property
@@ -426,6 +450,7 @@ def _role(sentence: str, start: int) -> str:
         _ASIDE_BEFORE.search(before)
         or _REFERENCE_BEFORE.search(before)
         or _TOPIC_BEFORE.search(before)
+        or _DIRECTION_BEFORE.search(before)
     ):
         return "aside"
     if _BASE_BEFORE.search(before):
@@ -527,10 +552,13 @@ def find_places(
                 )
                 result = resolve_place(bare, hints) if bare != text else result
             if result.status == "unresolved" and shape == "region":
-                # "Ghumdhum union in Bandarban": only as coarse as the container the
-                # gazetteer knows; an unknown region alone is no place here.
+                # "Ghumdhum union in Bandarban": as coarse as the container the gazetteer
+                # knows; "Mutraw district" alone is kept as written, a district.  Its
+                # name is then no settlement of its own ("in Shamsiddin Shohin district").
                 found_here = _written_only(sentence, match, text, shape, hints)
-                if found_here is not None and not found_here.written_only:
+                if found_here is not None and (
+                    not found_here.written_only or _WRITTEN_REGION.search(text)
+                ):
                     found.append(found_here)
                     taken.append((match.start(), found_here.end))
                 continue
@@ -568,13 +596,23 @@ def find_places(
                 r"\s+from\b", sentence[end:]
             ):
                 role = "aside"  # "across the Danube from Izmail": the river only locates
-            if role == "origin" and result.precision != "country":
+            if (
+                role == "origin"
+                and result.precision != "country"
+                and not _NOUN_FROM_BEFORE.search(sentence[:start])
+            ):
                 role = "at"  # "removed buoys from the Narva river" happened there
             found.append(PlaceFind(text, start, end, shape, role, result))
             taken.append((match.start(), match.end()))
     return sorted(found, key=lambda f: f.start)
 
 
+#: Region words that make an unknown name a unit ("Mutraw district"); "union", "state"
+#: and "commune" also end the names of bodies ("Karen National Union").
+_WRITTEN_REGION = re.compile(
+    r"\s(?:district|province|region|oblast|governorate|county|municipality|raion|"
+    r"prefecture|voivodeship|upazila|tehsil)$"
+)
 #: Shapes that make a phrase a place even when the gazetteer does not know the name.
 _SHAPES_WRITTEN_ONLY = frozenset({"near", "settlement", "feature", "crossing"})
 _DESCRIPTOR_AFTER = re.compile(rf"\s+(?:{_CROSSING_WORDS}|{_REGION_WORDS})$")
@@ -642,6 +680,9 @@ def _written_only(
     start = match.start() + max(offset, 0)
     end = start + len(text)
     container = _CONTAINER_AFTER.match(sentence[end:])
+    if container and re.match(r"['’]s?\b", sentence[end + container.end() :]):
+        # "near X camp, in Yemen's Saada governorate": whose region, not the container.
+        container = None
     if container:
         tail = sentence[end : end + container.end()].rstrip(" .,;:")
         wider = text + tail
