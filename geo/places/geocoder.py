@@ -44,6 +44,10 @@ How each form of :func:`bordermap.geo.places.phrases.parse_place` is answered:
   ("forest", "side"; see ``common_words`` in aliases.toml) resolves only in the
   event's country or with "X, Country".
 
+A text none of these forms reads, with nothing refused by the hints, is searched last
+for the names written inside it (:mod:`bordermap.geo.places.inner_name`), only with the
+event's country: "Sectorului Poliției de Frontieră Sânnicolau Mare" is Sânnicolau Mare.
+
 Declined names ("ties Medininkais", "Krāslavas novadā") are tried in their nominative
 forms (:mod:`bordermap.geo.places.inflection`) only after the form as written found
 nothing, and only among places of the language's countries.

@@ -24,6 +24,7 @@ from bordermap.geo.places.disambiguation import RegionOfInterest, admitted, choo
 from bordermap.geo.places.districts import districts_named
 from bordermap.geo.places.gazetteer import KINDS, Gazetteer, Place
 from bordermap.geo.places.inflection import countries_of, languages_of_hint, nominative_keys
+from bordermap.geo.places.inner_name import InnerNameReading
 from bordermap.geo.places.names import DASHES, normalise
 from bordermap.geo.places.phrases import (
     PlaceExpression,
@@ -106,6 +107,8 @@ _COMPOUND_PREFIXES = (
 # Nominative area words of the alias tables, on lookup keys.
 _AREA_NOMINATIVES = ("oblast", "voblasts", "novads", "apskritis", "rayon", "raion", "rajons")
 _SPACES = re.compile(r"\s+")
+# Notes of a text in which no name was found (as opposed to a rule that refused one).
+_NOT_FOUND = re.compile(r"|no place of that name in the gazetteer|no crossing or town .*")
 #: A town this populous (a city, in the usual statistical sense) competes with an admin-1
 #: region of the same name elsewhere; a smaller one does not ("Arizona" is the US state,
 #: not the Honduran town of 25,000).
@@ -217,7 +220,7 @@ def _finer(precision: str | None, expr: PlaceExpression) -> bool:
     return bool(named and precision in order and order.index(precision) < order.index(named))
 
 
-class PlaceResolver(BorderReading, TailReading):
+class PlaceResolver(BorderReading, TailReading, InnerNameReading):
     """Answers one query against one gazetteer (holds the hints while recursing)."""
 
     def __init__(
@@ -477,6 +480,15 @@ class PlaceResolver(BorderReading, TailReading):
             by_head = plain or self.by_head(expr.text, scope, kinds)
             if by_head is not None:
                 return by_head
+            if not result.candidates and _NOT_FOUND.fullmatch(result.note):
+                # Nothing read and nothing refused: the names written inside the text.
+                self.depth += 1
+                try:
+                    inner = self.by_inner_name(expr.text, scope, kinds)
+                finally:
+                    self.depth -= 1
+                if inner is not None:
+                    return inner
         return result
 
     def dispatch(self, expr: PlaceExpression, scope: Scope, kinds) -> PlaceResult:

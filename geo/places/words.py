@@ -103,6 +103,9 @@ class PlaceWords:
         Per language, prepositions that make the place "near" ("каля", "koło", "pie").
     common : frozenset of str
         Lookup keys of ordinary words that are also some town's name ("beach").
+    generic : tuple of str
+        Words that title a name written inside a longer text ("Kota", "Customs",
+        "Sectorului"), taken off its ends when the name is looked for.
     """
 
     region: tuple[str, ...]
@@ -112,6 +115,7 @@ class PlaceWords:
     plain_prepositions: dict[str, tuple[str, ...]]
     near_prepositions: dict[str, tuple[str, ...]]
     common: frozenset[str] = frozenset()
+    generic: tuple[str, ...] = ()
 
 
 def _longest_first(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -128,7 +132,7 @@ def load_place_words(path: Path = PLACE_WORDS_FILE) -> PlaceWords:
         If a section is missing or unknown, or a word list is not a list of strings.
     """
     doc = _read(path)
-    unknown = set(doc) - {*_WORD_SECTIONS, "prepositions", "common"}
+    unknown = set(doc) - {*_WORD_SECTIONS, "prepositions", "common", "generic"}
     if unknown:
         raise GeometryDataError(f"{path}: unknown section(s) {sorted(unknown)}")
     words = {}
@@ -151,8 +155,15 @@ def load_place_words(path: Path = PLACE_WORDS_FILE) -> PlaceWords:
     if not isinstance(common, dict) or set(common) != {"words"}:
         raise GeometryDataError(f"{path}: [common] needs exactly words = [...]")
     common_keys = frozenset(normalise(w) for w in _strings(common["words"], f"{path}: common"))
+    generic = doc.get("generic", {"words": []})
+    if not isinstance(generic, dict) or set(generic) != {"words"}:
+        raise GeometryDataError(f"{path}: [generic] needs exactly words = [...]")
     return PlaceWords(
-        **words, plain_prepositions=plain, near_prepositions=near, common=common_keys
+        **words,
+        plain_prepositions=plain,
+        near_prepositions=near,
+        common=common_keys,
+        generic=_longest_first(_strings(generic["words"], f"{path}: generic")),
     )
 
 

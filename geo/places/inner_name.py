@@ -1,0 +1,548 @@
+"""Finding the name inside a text the grammar could not read.
+
+Reports wrap a place name in words no grammar can list in full: officialese
+("Sectorului Poliției de Frontieră Sânnicolau Mare"), a container the tables do not know
+("las bodegas en Subteniente López"), another language's descriptors ("TP Bavet"), or
+a border named beside a town ("Kota Moyale, di perbatasan Ethiopia-Kenya").  When the
+whole text found nothing and nothing was refused by a hint, :class:`InnerNameReading`
+looks for the names written in it: runs of capitalised words (any word, in scripts
+without capitals), each tried whole, then without the generic words at its ends
+("Kota", "Customs", "Frontieră"; ``[generic]`` and the role words of
+``place_words.toml``).  A run is never cut inside its own name: "Nuevo Progreso" is
+not "Progreso", "Frankfurt (Oder)" not "Frankfurt".
+
+The answer must be unique or nested: several places found are taken only when one of
+them is a point and every other one holds it (its country, its region, a border of its
+country); otherwise the text is ambiguous, with what was found.  The reading runs only
+with the event's country (every look-up stays inside it) and says in its note which
+words it read, so that the review file shows it; words left that look like a name
+("the Armenia-Turkey “Margara” checkpoint" answered by the border) flag the answer
+``coarsened``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from shapely.geometry import Point
+
+from bordermap.geo.borders.extents import border_extent
+from bordermap.geo.places.names import normalise
+from bordermap.geo.places.phrases import parse_place
+from bordermap.geo.places.result import Candidate, PlaceResult
+from bordermap.geo.places.scope import Scope, km_between
+from bordermap.geo.places.words import load_country_words, load_place_words
+from bordermap.geo.schema import NEAR_RADIUS_KM
+
+__all__ = ["InnerNameReading", "name_runs"]
+
+# Lower-case words that join the words of one name ("Mato Grosso do Sul", "Santana do
+# Livramento", "Frankfurt an der Oder").
+_JOINERS = frozenset(
+    [
+        "de",
+        "del",
+        "do",
+        "da",
+        "dos",
+        "das",
+        "di",
+        "du",
+        "des",
+        "la",
+        "le",
+        "el",
+        "al",
+        "am",
+        "an",
+        "der",
+        "den",
+        "van",
+        "von",
+    ]
+)
+_QUOTES = '"«»“”„‟‹›'
+_EDGE_PUNCTUATION = ",.;:!?" + _QUOTES + "‘’'`"
+_POINTS = ("exact", "settlement", "near")
+# A name right after or before one of these words names that river, street or bridge,
+# not the town: "el río Bravo", "Narva jõelt", "la place San Juan", "the Santiago bridge".
+_FEATURE_WORD = re.compile(
+    r"(?:river|rivers|riverbed|río|rio|ríos|rivière|fleuve|fluss|flusses|rzek\w*|рек\w*|"
+    r"річ\w*|рак\w*|upė\w*|upe\w*|jõgi|jõe\w*|nehri\w*|ırmağ\w*|sông|lake|lago|lac|"
+    r"jezior\w*|озер\w*|järv\w*|ezer\w*|street|road|avenue|calle|avenida|rue|chemin|"
+    r"route|straße|strasse|ulic\w*|улиц\w*|вулиц\w*|iela\w*|gatv\w*|square|plaza|place|"
+    r"praça|piazza|bridge|puente|pont|ponte|brücke|most\w*|мост\w*|stadium|estadio|"
+    r"airport|aeropuerto|aéroport|hotel|hospital|school|mosque|church)",
+    re.IGNORECASE,
+)
+_ARTICLES = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "la",
+        "le",
+        "les",
+        "el",
+        "los",
+        "las",
+        "o",
+        "os",
+        "as",
+        "il",
+        "lo",
+        "der",
+        "die",
+        "das",
+    ]
+)
+# "d'Irun", "l'Èbre": the elided article is not part of the name.
+_ELISION = re.compile(r"^(?:d|l|dell|all|nell|sull)['’](?=\w)", re.IGNORECASE)
+_MAX_RUN_WORDS = 6
+# A point lies beside a neighbour named with it when its border is this close (km).
+_BESIDE_KM = 50.0
+_KM_PER_DEGREE = 111.0
+# Towns named beside a crossing are its towns when they lie this close to it (km).
+_TWIN_TOWN_KM = 15.0
+# A name of one word is this long at least (in letters): "Ban", "Tx" are titles.
+_MIN_NAME_LETTERS = 4
+
+
+def _letters(word: str) -> list[str]:
+    return [c for c in word if c.isalpha()]
+
+
+def _is_cased(word: str) -> bool:
+    return any(c.isupper() or c.islower() for c in word)
+
+
+def _looks_like_name(word: str) -> bool:
+    """A capitalised word, a word in brackets ("(Oder)"), or a word of a caseless script."""
+    letters = _letters(word)
+    if not letters:
+        return False
+    if not _is_cased(word):
+        return True
+    return letters[0].isupper()
+
+
+def _clean_word(word: str) -> str:
+    return word.strip(_EDGE_PUNCTUATION)
+
+
+@dataclass(frozen=True)
+class _Run:
+    words: tuple[str, ...]
+    before: str  # the word before the run, lower-cased ("" at the start)
+    before2: str  # the word before that
+    after: str  # the word after it, lower-cased ("" at the end)
+
+
+def _tokens(text: str) -> list[tuple[str, bool, bool]]:
+    """Words of ``text`` as (word, opens a quote, closes a clause or quote)."""
+    tokens = []
+    for raw in text.split():
+        elided = _ELISION.match(raw.lstrip(_QUOTES + "‘"))
+        if elided:
+            tokens.append((elided.group(0), False, False))
+            raw = raw.lstrip(_QUOTES + "‘")[elided.end() :]
+        word = _clean_word(raw)
+        if not word:
+            continue
+        opens = raw[:1] in _QUOTES + "‘'"
+        closes = raw[-1:] in ",;:" + _QUOTES + "’'" and not raw.endswith(("’s", "'s"))
+        tokens.append((word, opens, closes))
+    return tokens
+
+
+def _runs(text: str) -> list[_Run]:
+    tokens = _tokens(text)
+    runs: list[_Run] = []
+    start = 0
+    while start < len(tokens):
+        word = tokens[start][0]
+        if not _looks_like_name(word.lstrip("(")):
+            start += 1
+            continue
+        end = start + 1
+        while end < len(tokens) and not tokens[end - 1][2]:
+            word_at = tokens[end][0]
+            if tokens[end][1]:
+                break
+            if _looks_like_name(word_at.lstrip("(")):
+                end += 1
+                continue
+            # Joiners stay inside a name when a name word follows them.
+            joined = end
+            while joined < len(tokens) and tokens[joined][0].lower() in _JOINERS:
+                joined += 1
+            if (
+                joined > end
+                and joined < len(tokens)
+                and not tokens[joined][1]
+                and (_looks_like_name(tokens[joined][0]))
+            ):
+                end = joined + 1
+                continue
+            break
+        words = tuple(
+            t[0].strip("()") if i == start else t[0]
+            for i, t in enumerate(tokens[start:end], start)
+        )
+        before = tokens[start - 1][0].lower() if start else ""
+        before2 = tokens[start - 2][0].lower() if start > 1 else ""
+        after = tokens[end][0].lower() if end < len(tokens) else ""
+        runs.append(_Run(words, before, before2, after))
+        start = end
+    return runs
+
+
+def name_runs(text: str) -> list[list[str]]:
+    """The runs of name-like words in ``text``, in order.
+
+    A run is a sequence of capitalised words (words of caseless scripts count as
+    capitalised), with lower-case joiners ("do", "de la") kept inside it when a
+    capitalised word follows them.  Commas, quotes and brackets around a word end a
+    run; a word in brackets after a name stays with it ("Frankfurt (Oder)").
+
+    Parameters
+    ----------
+    text : str
+        A place text.
+
+    Returns
+    -------
+    list of list of str
+        The words of each run, cleaned of the punctuation around them.
+
+    Examples
+    --------
+    >>> name_runs("las bodegas en Subteniente López")
+    [['Subteniente', 'López']]
+    >>> name_runs("Tabatinga, no interior do Amazonas")
+    [['Tabatinga'], ['Amazonas']]
+    """
+    return [list(run.words) for run in _runs(text)]
+
+
+def _names_a_feature(run: _Run) -> bool:
+    """Whether the run is the name of a river, street or bridge written beside it."""
+    before = run.before
+    if before and _is_generic(before) and not _FEATURE_WORD.fullmatch(before):
+        before = run.before2  # "el puente internacional Horacio Guzmán"
+    return bool(
+        (before and _FEATURE_WORD.fullmatch(before))
+        or (run.after and _FEATURE_WORD.fullmatch(run.after))
+    )
+
+
+def _km(a: PlaceResult, b: PlaceResult) -> float:
+    assert a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
+    return km_between(a.lat, a.lon, b.lat, b.lon)
+
+
+# Words that put a stretch between places ("between", "separa", "arasındaki").
+_BETWEEN = re.compile(
+    r"\b(?:between|separat\w*|divid\w*|entre|zwischen|trennt\w*|s[ée]par\w*|tra|fra|"
+    r"między|между|між|паміж|tarp|starp|között|arasında\w*|ανάμεσα|μεταξύ)\b",
+    re.IGNORECASE,
+)
+# Areas around a place that a point cannot stand for ("the countryside of X").
+_AREA_AROUND = ("countryside", "hinterland", "environs", "surroundings", "outskirts")
+
+
+@lru_cache(maxsize=1)
+def _area_word_keys() -> frozenset[str]:
+    words = load_place_words()
+    keys = {normalise(w) for w in (*words.region, *words.district) if " " not in w}
+    keys.update(_AREA_AROUND)
+    return frozenset(k for k in keys if k)
+
+
+def _may_be_the_place(unknown: _Run) -> bool:
+    """Whether an unknown name before the one found may be the very place meant.
+
+    "At Yangtse, Tawang", "the Tanjung Saima waters of Tawau", "the end of Roxham
+    Road, where Quebec ... meet": the known name then only says where the unknown one
+    lies.  A short capitalised first word ("Muy cerca de ...") is no name.
+    """
+    return len(_letters(" ".join(unknown.words))) >= _MIN_NAME_LETTERS
+
+
+@lru_cache(maxsize=1)
+def _border_word_keys() -> frozenset[str]:
+    return frozenset(normalise(w) for w in load_place_words().border if " " not in w)
+
+
+def _starts_with_border_word(text: str) -> bool:
+    """ "La frontera entre Ciudad Juárez y El Paso": the text names a border."""
+    for word, _, _ in _tokens(text):
+        key = normalise(word)
+        if key in _ARTICLES:
+            continue
+        return key in _border_word_keys()
+    return False
+
+
+@lru_cache(maxsize=1)
+def _generic_keys() -> frozenset[str]:
+    """Keys of words that title a name rather than belong to it."""
+    words = load_place_words()
+    keys = {normalise(w) for w in words.generic}
+    for role in (words.region, words.district, words.settlement, words.border):
+        keys.update(normalise(w) for w in role if " " not in w)
+    return frozenset(k for k in keys if k)
+
+
+def _is_generic(word: str) -> bool:
+    key = normalise(word)
+    return key in _generic_keys() or bool(load_country_words().codes(key))
+
+
+def _spans_of(run: list[str]) -> list[str]:
+    """The texts a run may name: whole, then without generic words at its ends."""
+    spans = [run]
+    start, end = 0, len(run)
+    while start < end and _is_generic(run[start]):
+        start += 1
+        while start < end and run[start].lower() in _JOINERS:
+            start += 1  # "Poliției de Frontieră X": the joiner goes with its title
+        spans.append(run[start:end])
+    while end > start and _is_generic(run[end - 1]):
+        end -= 1
+        while end > start and run[end - 1].lower() in _JOINERS:
+            end -= 1
+        spans.append(run[start:end])
+    texts = []
+    for span in spans:
+        if not span or len(span) > _MAX_RUN_WORDS:
+            continue
+        if len(span) == 1 and len(_letters(span[0])) < _MIN_NAME_LETTERS:
+            continue
+        texts.append(" ".join(span))
+    return list(dict.fromkeys(texts))
+
+
+class InnerNameReading:
+    """The names written inside an unread text (mixed into the resolver)."""
+
+    def by_inner_name(self, text: str, scope: Scope, kinds=None) -> PlaceResult | None:
+        """The place named inside ``text`` when it is one (or nested), else None.
+
+        Parameters
+        ----------
+        text : str
+            The whole place text, which found nothing and had nothing refused.
+        scope : Scope
+            Where the place may lie; with no country in it or in the event's country,
+            nothing is read.
+        kinds : tuple of str, optional
+            Gazetteer kinds the name may be (the resolver's default when None).
+        """
+        if not (scope.countries or self.hint):
+            return None
+        if _starts_with_border_word(text):
+            return None  # a border between two places is not either place
+        runs = _runs(text)
+        whole = " ".join(text.split())
+        found: list[tuple[str, PlaceResult]] = []
+        run_of: dict[str, int] = {}
+        used: set[int] = set()
+        for index, run in enumerate(runs):
+            if _names_a_feature(run):
+                self.log(f"{' '.join(run.words)!r} names a river, street or bridge")
+                used.add(index)
+                continue
+            for span in _spans_of(list(run.words)):
+                if span == whole:
+                    continue
+                result = self.inner_resolve(span, scope, kinds)
+                if result.status in ("resolved", "ambiguous") and not result.coarsened:
+                    found.append((span, result))
+                    run_of[span] = index
+                    used.add(index)
+                    break
+                if result.candidates:
+                    used.add(index)  # a place known outside the event's country
+                    break
+        if not found:
+            return None
+        found = self.narrowed_by_areas(found, kinds)
+        spans = ", ".join(repr(span) for span, _ in found)
+        chosen = self.nested_answer(found)
+        if chosen is None:
+            self.log(f"names inside the text: {spans}; they are different places")
+            first = found[0][1]
+            candidates = tuple(self.candidate_of(result) for _, result in found)
+            return PlaceResult(
+                self.query,
+                "ambiguous",
+                name=first.name,
+                lat=first.lat,
+                lon=first.lon,
+                precision=first.precision,
+                country=first.country,
+                candidates=candidates,
+                note=f"the text names several places ({spans})",
+            )
+        unknown = [
+            i
+            for i, run in enumerate(runs)
+            if i not in used and not all(_is_generic(w) for w in run.words)
+        ]
+        left = [" ".join(runs[i].words) for i in unknown]
+        at = run_of[chosen[0]]
+        before = any(i < at and _may_be_the_place(runs[i]) for i in unknown)
+        chosen = self.kept_answer(chosen, found, text, before)
+        if chosen is None:
+            return None
+        span, result = chosen
+        note = f"read the name {span!r} inside the text"
+        if left:
+            note += f"; not understood: {', '.join(repr(w) for w in left)}"
+        self.log(note)
+        return replace(
+            result,
+            coarsened=result.coarsened or bool(left),
+            note="; ".join(n for n in (result.note, note) if n),
+        )
+
+    def kept_answer(
+        self,
+        chosen: tuple[str, PlaceResult],
+        found: list[tuple[str, PlaceResult]],
+        text: str,
+        unknown_before: bool,
+    ) -> tuple[str, PlaceResult] | None:
+        """The chosen answer if the words around it allow it, else a coarser one or None."""
+        span, result = chosen
+        lowered = {normalise(word) for word, _, _ in _tokens(text)}
+        is_point = result.precision in _POINTS
+        crossing = is_point and result.country is None
+        if result.precision in ("region", "district") and lowered & _border_word_keys():
+            # "the Tavush section of the Armenian-Azerbaijani border" is a border.
+            self.log(f"{span!r} is an area, and the text names a border: not taken")
+            return None
+        if is_point and not crossing and _BETWEEN.search(text):
+            # "the strip between Kastanies and Vyssa", "the wall that separates Melilla
+            # from Morocco": the places bound what is meant; they are not it.
+            self.log(f"{span!r} bounds a stretch the text names between places: not taken")
+            return None
+        if is_point and lowered & _area_word_keys():
+            # "the eastern countryside of Deir ez-Zor" is more than the town.
+            self.log(f"{span!r} is a point, and the text names an area around it: not taken")
+            return None
+        if unknown_before and is_point:
+            # "At Yangtse, Tawang in Arunachal Pradesh", "the Ensawang plantation, Lubok
+            # Antu": the unknown name is the place, the town only says where it lies:
+            # its admin-1 region, never the town as the point.
+            region = self.gaz.region(result.admin1_code) if result.admin1_code else None
+            if region is None:
+                self.log(f"{span!r} only places an unknown name: near it")
+                return span, replace(result, precision="near", uncertainty_km=NEAR_RADIUS_KM)
+            self.log(f"{span!r} only places an unknown name: its region {region.name}")
+            return span, self.from_place(region)
+        return chosen
+
+    def inner_resolve(self, span: str, scope: Scope, kinds) -> PlaceResult:
+        self.depth += 1
+        try:
+            expr = parse_place(span)
+            return self.resolve(expr, scope, kinds) if kinds else self.resolve(expr, scope)
+        finally:
+            self.depth -= 1
+
+    def narrowed_by_areas(
+        self, found: list[tuple[str, PlaceResult]], kinds
+    ) -> list[tuple[str, PlaceResult]]:
+        """Same-named towns narrowed by a region found beside them ("Tabatinga, ... Amazonas")."""
+        points = [r for _, r in found if r.status == "resolved" and r.precision in _POINTS]
+        if len(points) == 1:
+            found = [(span, self.border_by(result, points[0])) for span, result in found]
+        regions = [r for _, r in found if r.status == "resolved" and r.precision == "region"]
+        if len(regions) != 1 or not regions[0].admin1_code:
+            return found
+        region = regions[0]
+        inside = Scope(
+            countries=(region.country,) if region.country else (), admin1=region.admin1_code
+        )
+        narrowed = []
+        for span, result in found:
+            if result.status == "ambiguous":
+                again = self.inner_resolve(span, inside, kinds)
+                if again.status == "resolved":
+                    self.log(f"{span!r} in {region.name}: {again.name}")
+                    result = again
+            narrowed.append((span, result))
+        return narrowed
+
+    def nested_answer(
+        self, found: list[tuple[str, PlaceResult]]
+    ) -> tuple[str, PlaceResult] | None:
+        """The one answer among ``found``, or the point that all others hold."""
+        if any(result.status != "resolved" for _, result in found):
+            return None
+        distinct = {(r.name, r.precision, r.lat, r.lon): (s, r) for s, r in found}
+        if len(distinct) == 1:
+            return next(iter(distinct.values()))
+        points = [(s, r) for s, r in distinct.values() if r.precision in _POINTS]
+        crossings = [(s, r) for s, r in points if r.country is None]
+        if len(points) > 1 and len(crossings) == 1:
+            # "the bridge between Irún and Hendaye": the crossing of the two towns.
+            crossing = crossings[0][1]
+            if all(_km(crossing, r) <= _TWIN_TOWN_KM for _, r in points):
+                points = crossings
+        if len(points) != 1:
+            return None
+        span, point = points[0]
+        others = [r for _, r in distinct.values() if r is not point and r.precision not in _POINTS]
+        if not all(self.agrees(point, other) or self.beside(point, other) for other in others):
+            return None
+        head_span, head = found[0]
+        if head.precision == "border" and head.status == "resolved":
+            # "the Limpopo River outside Musina": the river is the place, the town says
+            # which stretch of it.
+            return head_span, head
+        return span, point
+
+    def border_by(self, result: PlaceResult, point: PlaceResult) -> PlaceResult:
+        """Of an ambiguous border, the one line by the point ("the Limpopo outside Musina")."""
+        if result.status != "ambiguous" or result.precision != "border":
+            return result
+        assert point.lat is not None and point.lon is not None
+        where = Point(point.lon, point.lat)
+        by: list[tuple[str, str]] = []
+        for candidate in result.candidates:
+            pair = self.border_pairs_of(replace(result, name=candidate.name))
+            if len(pair) == 2:
+                line = border_extent(*sorted(pair))
+                if line.distance(where) * _KM_PER_DEGREE <= _BESIDE_KM:
+                    by.append(tuple(sorted(pair)))
+        if len(set(by)) != 1:
+            return result
+        label = (result.name or "").partition(" (")[2].rstrip(")")
+        self.log(f"of its borders, the one by {point.name}: {by[0][0]}-{by[0][1]}")
+        return self.border_result(by[0], label)
+
+    @staticmethod
+    def beside(point: PlaceResult, country: PlaceResult) -> bool:
+        """ "Sarp, between Türkiye and Georgia": a country named with a point by it."""
+        if country.precision != "country" or country.geometry is None:
+            return False
+        assert point.lat is not None and point.lon is not None
+        where = Point(point.lon, point.lat)
+        return country.geometry.distance(where) * _KM_PER_DEGREE <= _BESIDE_KM
+
+    @staticmethod
+    def candidate_of(result: PlaceResult) -> Candidate:
+        return Candidate(
+            name=result.name or "",
+            country=result.country,
+            admin1_code=result.admin1_code,
+            lat=result.lat if result.lat is not None else 0.0,
+            lon=result.lon if result.lon is not None else 0.0,
+            precision=result.precision or "country",
+            population=0,
+        )

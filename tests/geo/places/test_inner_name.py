@@ -1,0 +1,129 @@
+"""The name written inside a text the grammar could not read (issue 11).
+
+The cases are the wordings of the third and fourth blind field sets that came back
+unresolved although the gazetteer knew the place: officialese and titles around a name,
+a container the tables do not know, a border named beside a town.  Each rule that keeps
+the reading from a wrong place has its own case: a run of words is never cut inside its
+name, a river or street is not the town it is named after, a place that bounds a
+stretch is not the stretch, an unknown name before a known one makes the known one only
+say where it lies.
+"""
+
+from __future__ import annotations
+
+from bordermap.geo.places.geocoder import geocode_place
+from bordermap.geo.places.inner_name import name_runs
+
+
+def test_runs_keep_joiners_and_brackets_inside_a_name() -> None:
+    assert name_runs("fronteira seca entre Santana do Livramento e Rivera") == [
+        ["Santana", "do", "Livramento"],
+        ["Rivera"],
+    ]
+    assert name_runs("der Grenzbrücke zwischen Frankfurt (Oder) und Slubice") == [
+        ["Grenzbrücke"],
+        ["Frankfurt", "(Oder)"],
+        ["Slubice"],
+    ]
+    # An elided article starts a new name: "la place San Juan d'Irun".
+    assert name_runs("la place San Juan d'Irun") == [["San", "Juan"], ["Irun"]]
+    assert name_runs("the Armenia-Turkey “Margara” checkpoint") == [
+        ["Armenia-Turkey"],
+        ["Margara"],
+    ]
+
+
+def test_a_name_inside_officialese_and_titles_is_found() -> None:
+    sector = geocode_place("Sectorului Poliției de Frontieră Sânnicolau Mare", country="RO")
+    assert (sector.status, sector.name, sector.precision) == (
+        "resolved",
+        "Sânnicolau Mare",
+        "settlement",
+    )
+    assert "read the name 'Sânnicolau Mare' inside the text" in sector.note
+    moyale = geocode_place("Kota Moyale, di perbatasan Ethiopia-Kenya", country="ET")
+    # The Moyale crossing (the data has one), on the Ethiopia–Kenya border.
+    assert (moyale.status, moyale.name) == ("resolved", "Moyale")
+    assert 3.3 < moyale.lat < 3.8 and 38.8 < moyale.lon < 39.3
+    # Words of a title ("Customs office") are not a name left unknown.
+    isebania = geocode_place("the Isebania Customs office", country="KE")
+    assert (isebania.status, isebania.name, isebania.coarsened) == (
+        "resolved",
+        "Isebania",
+        False,
+    )
+
+
+def test_without_the_events_country_nothing_is_read_inside() -> None:
+    result = geocode_place("Sectorului Poliției de Frontieră Sânnicolau Mare")
+    assert result.status == "unresolved"
+
+
+def test_a_run_of_words_is_never_cut_inside_its_name() -> None:
+    # "Nuevo Xprogreso" is unknown: never the many towns called Progreso.
+    result = geocode_place("las bodegas en Nuevo Xprogreso", country="MX")
+    assert result.status == "unresolved"
+    # "Frankfurt (Oder)" stays whole: never Frankfurt am Main.
+    bridge = geocode_place(
+        "Die Stadtbrücke, die Frankfurt (Oder) mit Slubice verbindet", country="DE"
+    )
+    assert bridge.status == "resolved"
+    assert "Main" not in (bridge.name or "")
+    assert bridge.lon is not None and bridge.lon > 14.0
+
+
+def test_a_river_or_street_named_after_a_town_is_not_the_town() -> None:
+    bravo = geocode_place("el bordo del río Bravo", country="MX")
+    assert not (bravo.status == "resolved" and bravo.precision == "settlement")
+    narva = geocode_place("Narva jõelt", country="EE")
+    assert not (narva.status == "resolved" and narva.precision == "settlement")
+    bridge = geocode_place("the Santiago bridge that connects Irún and Hendaye", country="ES")
+    assert "Santiago" not in (bridge.name or "")
+    # The towns it connects name its crossing.
+    assert (bridge.status, bridge.name) == ("resolved", "Irun–Hendaye")
+
+
+def test_places_that_bound_a_stretch_are_not_the_stretch() -> None:
+    strip = geocode_place(
+        "the 13-kilometre strip between Kastanies and the village of Vyssa", country="GR"
+    )
+    assert not (strip.status == "resolved" and strip.precision == "settlement")
+    wall = geocode_place(
+        "el muro que separa Melilla, el enclave español del norte de África, de Marruecos",
+        country="ES",
+    )
+    assert not (wall.status == "resolved" and wall.precision == "settlement")
+
+
+def test_an_unknown_name_before_a_known_one_gives_only_its_region() -> None:
+    # Yangtse is not in the gazetteer; Tawang only says where it lies.
+    result = geocode_place("At Yangtse, Tawang in Arunachal Pradesh", country="IN")
+    assert (result.status, result.precision, result.admin1_code) == (
+        "resolved",
+        "region",
+        "IN-AR",
+    )
+    assert result.coarsened
+    plantation = geocode_place("the Ensawang oil palm plantation, Lubok Antu", country="MY")
+    assert (plantation.precision, plantation.admin1_code, plantation.coarsened) == (
+        "region",
+        "MY-13",
+        True,
+    )
+
+
+def test_an_area_is_not_taken_when_the_text_names_a_border() -> None:
+    # "the Tavush section of the Armenian-Azerbaijani border": a border, not the province.
+    result = geocode_place("Հայ-ադրբեջանական սահմանի Տավուշի մարզի հատվածում", country="AM")
+    assert not (result.status == "resolved" and result.precision == "region")
+
+
+def test_a_town_beside_a_river_of_several_borders_picks_its_stretch() -> None:
+    result = geocode_place("the Limpopo River outside Musina", country="ZA")
+    assert (result.status, result.precision) == ("resolved", "border")
+    assert result.name.startswith("South Africa–Zimbabwe border")
+
+
+def test_a_crossing_between_two_countries_named_beside_it() -> None:
+    result = geocode_place("Türkiye ile Gürcistan arasındaki Sarp Sınır Kapısı’nda", country="TR")
+    assert (result.status, result.name) == ("resolved", "Sarpi–Sarp")
