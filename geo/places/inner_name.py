@@ -98,6 +98,11 @@ _ARTICLES = frozenset(
         "das",
     ]
 )
+_RIVER_WORD = re.compile(
+    r"river|rivers|riverbed|riverbank|río|rio|rivière|fleuve|fluss|flusses|rzek\w*|рек\w*|"
+    r"річ\w*|рак\w*|upė\w*|upe\w*|jõgi|jõe\w*|nehri\w*|ırmağ\w*|sông",
+    re.IGNORECASE,
+)
 # "d'Irun", "l'Èbre": the elided article is not part of the name.
 _ELISION = re.compile(r"^(?:d|l|dell|all|nell|sull)['’](?=\w)", re.IGNORECASE)
 _MAX_RUN_WORDS = 6
@@ -354,11 +359,29 @@ class InnerNameReading:
             if _names_a_feature(run):
                 self.log(f"{' '.join(run.words)!r} names a river, street or bridge")
                 used.add(index)
+                river = self.border_river(run, scope, kinds)
+                if river is not None:
+                    found.append(river)
+                    run_of[river[0]] = index
                 continue
             for span in _spans_of(list(run.words)):
                 if span == whole:
                     continue
                 result = self.inner_resolve(span, scope, kinds)
+                if (
+                    result.status != "unresolved"
+                    and result.precision
+                    not in (
+                        "country",
+                        "border",
+                    )
+                    and self.names_a_country(span)
+                ):
+                    # "its borders with Iraq" with an Iranian event: the country, never
+                    # a town that bears its name as a variant (Arāk).
+                    self.log(f"{span!r} names a country: not taken as {result.name}")
+                    used.add(index)
+                    break
                 if result.status in ("resolved", "ambiguous") and not result.coarsened:
                     found.append((span, result))
                     run_of[span] = index
@@ -372,6 +395,8 @@ class InnerNameReading:
         found = self.narrowed_by_areas(found, kinds)
         spans = ", ".join(repr(span) for span, _ in found)
         chosen = self.nested_answer(found)
+        if chosen is None and len(found) == 1:
+            return replace(found[0][1], note=f"read the name {found[0][0]!r} inside the text")
         if chosen is None:
             self.log(f"names inside the text: {spans}; they are different places")
             first = found[0][1]
@@ -445,6 +470,29 @@ class InnerNameReading:
             self.log(f"{span!r} only places an unknown name: its region {region.name}")
             return span, self.from_place(region)
         return chosen
+
+    def border_river(self, run: _Run, scope: Scope, kinds) -> tuple[str, PlaceResult] | None:
+        """ "dry parts of the Limpopo riverbed", "la Bidassoa à ...": a border river."""
+        name = " ".join(run.words)
+        spans = []
+        if run.before and _RIVER_WORD.fullmatch(run.before):
+            spans.append(f"{run.before} {name}")
+        if run.after and _RIVER_WORD.fullmatch(run.after):
+            spans.append(f"{name} {run.after}")
+        if not spans and not (run.before2 and _RIVER_WORD.fullmatch(run.before2)):
+            return None
+        for span in [*spans, f"{name} River"]:
+            result = self.inner_resolve(span, scope, kinds)
+            if result.status in ("resolved", "ambiguous") and result.precision == "border":
+                return span, result
+        return None
+
+    def names_a_country(self, span: str) -> bool:
+        """Whether ``span`` is a country's name or demonym ("Iraq", "Iraqi")."""
+        key = normalise(span)
+        if load_country_words().codes(key):
+            return True
+        return any(place.kind == "country" for place in self.gaz.lookup_key(key))
 
     def inner_resolve(self, span: str, scope: Scope, kinds) -> PlaceResult:
         self.depth += 1

@@ -107,8 +107,19 @@ _COMPOUND_PREFIXES = (
 # Nominative area words of the alias tables, on lookup keys.
 _AREA_NOMINATIVES = ("oblast", "voblasts", "novads", "apskritis", "rayon", "raion", "rajons")
 _SPACES = re.compile(r"\s+")
+# "(the border) areas of X Oblast", "X border district": words around a unit's name.
+_AREA_NAME_PART = re.compile(
+    r"^(?:(?:the\s+)?(?:border|frontier|rural|remote|northern|southern|eastern|western|"
+    r"central)\s+)?(?:areas?|parts?|villages|towns|settlements|communities|outskirts)\s+"
+    r"of\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+_AREA_NAME_BORDER = re.compile(r"\s+(?:border|frontier|front-?line)$", re.IGNORECASE)
 # Notes of a text in which no name was found (as opposed to a rule that refused one).
-_NOT_FOUND = re.compile(r"|no place of that name in the gazetteer|no crossing or town .*")
+_NOT_FOUND = re.compile(
+    r"|no place of that name in the gazetteer|no crossing or town .*|"
+    r"the two sides are not neighbouring countries"
+)
 #: A town this populous (a city, in the usual statistical sense) competes with an admin-1
 #: region of the same name elsewhere; a smaller one does not ("Arizona" is the US state,
 #: not the Honduran town of 25,000).
@@ -756,6 +767,12 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         return scope
 
     def area(self, expr: PlaceExpression, scope: Scope) -> PlaceResult:
+        plain = _AREA_NAME_BORDER.sub("", _AREA_NAME_PART.sub("", expr.name))
+        if plain != expr.name and plain:
+            # "the border areas of Sumy Oblast", "the Chaman border district": the part
+            # of the unit, or the unit by the border, is drawn as the unit.
+            self.log(f"the unit named {plain!r}")
+            return self.area(replace(expr, name=plain), scope)
         if expr.other:
             owner = self.country_code(expr.name, expr.languages, regions=False)
             if owner is not None and self.gaz.country(owner) is not None:

@@ -127,3 +127,31 @@ def test_a_town_beside_a_river_of_several_borders_picks_its_stretch() -> None:
 def test_a_crossing_between_two_countries_named_beside_it() -> None:
     result = geocode_place("Türkiye ile Gürcistan arasındaki Sarp Sınır Kapısı’nda", country="TR")
     assert (result.status, result.name) == ("resolved", "Sarpi–Sarp")
+
+
+def test_a_name_beside_a_river_word_is_tried_as_that_border_river() -> None:
+    bravo = geocode_place("el bordo del río Bravo", country="MX")
+    assert (bravo.status, bravo.precision) == ("resolved", "border")
+    assert bravo.name.startswith("Mexico–United States border")
+    narva = geocode_place("Narva jõelt", country="EE")
+    assert (narva.status, narva.name) == ("resolved", "Estonia–Russia border (Narva River)")
+
+
+def test_a_town_named_before_border_is_read_when_no_country_is() -> None:
+    # "X customs border" is no pair of countries: the town (or crossing) X.
+    busia = geocode_place("Busia customs border", country="UG")
+    assert (busia.status, busia.name, busia.country) == ("resolved", "Busia", "UG")
+
+
+def test_a_countrys_name_inside_a_text_is_never_a_town_bearing_it() -> None:
+    # Arāk in Iran bears "Iraq" as a variant name.
+    result = geocode_place("all of its grounded borders with Iraq", country="IR")
+    assert not (result.status == "resolved" and result.precision == "settlement")
+
+
+def test_parts_of_a_unit_and_a_unit_by_the_border_are_the_unit() -> None:
+    sumy = geocode_place("the border areas of Sumy Oblast", country="UA")
+    assert (sumy.status, sumy.precision, sumy.admin1_code) == ("resolved", "region", "UA-59")
+    chaman = geocode_place("the Chaman border district", country="PK")
+    assert (chaman.status, chaman.precision, chaman.coarsened) == ("resolved", "region", True)
+    assert chaman.admin1_code == "PK-BA"
