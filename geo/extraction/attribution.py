@@ -30,7 +30,12 @@ _SAY = (
     r"announces|alleged|alleges|wrote|writes|added|warned|warns|insisted|insists|argued|"
     r"argues|argue|described|describes|noted|notes|estimated|estimates|suggested|suspects|"
     r"suspected|believes|believe|maintained|maintains|counted|recorded|registered|"
-    r"posted|tweeted|informed|testified|recounted|quoted|holds"
+    r"posted|tweeted|informed|testified|recounted|quoted|holds|answered|replied|responded|"
+    # Findings are claims too, when what follows is what was found ("the investigation
+    # concluded that"); "found the bodies" is no claim.
+    r"(?:concluded|concludes|found|finds|established|determined|showed|shows)(?=\s+that\b)|"
+    # "raised reports of killings with the government": a claim put to someone.
+    r"raised(?=\s+(?:\w+\s+){0,2}?(?:reports|allegations|concerns|cases|claims)\b)"
 )
 _ACCUSE = r"accused|accuses|accuse|blamed|blames|blame"
 _DENY = r"denied|denies|deny|rejected|rejects|reject|dismissed|dismisses|refuted|refutes"
@@ -50,6 +55,7 @@ _SPEAKER_STOP = re.compile(
 )
 _LEADING = re.compile(
     r"^(?:(?:in|on|at|by|late|early)\s+(?:a\s+|an\s+|the\s+)?[\w’'-]+(?:\s+\d{1,2})?\s*|"
+    r"(?:last|this|next|that)\s+(?:year|week|month|night|morning|evening)\s+|"
     r"however\s+|meanwhile\s+|also\s+|so\s+far\s+|now\s+|later\s+|earlier\s+|"
     r"but\s+|and\s+|while\s+|whereas\s+|yet\s+|that\s+|which\s+|who\s+)+",
     re.IGNORECASE,
@@ -137,6 +143,46 @@ _GENERIC_HEADS = frozenset(
         "she",
         "it",
         "they",
+        *(
+            # People who tell what happened to them ("her relatives said", "a
+            # 14-year-old girl said", "several families told our reporter").
+            "relative",
+            "relatives",
+            "family",
+            "families",
+            "girl",
+            "boy",
+            "child",
+            "children",
+            "villager",
+            "villagers",
+            "survivors",
+            "parents",
+            "neighbours",
+            "neighbors",
+            "farmers",
+            "fishermen",
+            "drivers",
+            "workers",
+            "doctors",
+            "nurses",
+            "volunteers",
+            "activists",
+            "locals",
+            "elders",
+            "traders",
+            "victims",
+            "passengers",
+            "detainees",
+            "returnees",
+            "eyewitnesses",
+            "experts",
+            "lawyers",
+            "investigation",
+            "inquiry",
+            "report",
+            "researchers",
+        ),
     )
 )
 _PRONOUNS = frozenset({"he", "she", "it", "they"})
@@ -214,6 +260,7 @@ _NOT_DENIAL_OBJECT = re.compile(
 )
 _DENIAL_OBJECT = re.compile(
     r"\b(?:accusations?|allegations?|claims?|charges?|reports?|suggestions?|as|that|any|"
+    r"account|version|narrative|story|statements?|"
     r"involvement|responsibility|wrongdoing|it|them|this|the)\b",
     re.IGNORECASE,
 )
@@ -328,8 +375,18 @@ _NEGATED_ACT = re.compile(
     r"^\s*(?:that\s+)?(?:(?!\band\b)[^.;,]){0,80}?\b(?:(?:does|do|did|has|have|had|was|were|is|are)\s+"
     r"(?:not|never)|never)\s+(?:been\s+)?(?:\w+\s+)?(?:violat|breach|cross|enter|attack|fir|"
     r"shell|strik|struck|detain|kill|shoot|shot|invad|launch|push|expel|fl[eoy]w?n?|"
-    r"took\s+place|tak\w+\s+place|happen|occur|us(?:e|ed|ing)\s+force)\w*",
+    r"took\s+place|tak\w+\s+place|happen|occur|us(?:e|ed|ing)\s+force)\w*"
+    # "it had found no information or evidence to confirm them": nothing to the claim.
+    r"|^\s*(?:that\s+)?(?:(?!\band\b)[^.;,]){0,40}?\b(?:found|finds|find|saw|sees|has|had|have)"
+    r"\s+no\s+(?:\w+\s+){0,3}?(?:evidence|information|proof|sign|signs|trace|record)\b",
     re.IGNORECASE,
+)
+#: The noun a relative clause's speaker stands for: "the Saudi government, which
+#: answered", "15 Afghans who described".
+_RELATIVE_SPEAKER = re.compile(
+    r"(?:^|\s)(?:the\s+)?(?:\d[\d,]*\s+)?(?P<who>(?:[A-Z][\w’'-]*\s+){0,3}(?:[A-Z][\w’'-]*|"
+    + "|".join(sorted(_GENERIC_HEADS - _PRONOUNS, key=len, reverse=True))
+    + r"))\s*,?\s+(?:which|who)(?:\s+\w+)?\s*$"
 )
 _ROLE_WORDS = (
     r"spokes(?:man|woman|person)|press\s+officer|head|chief|commander|director|deputy\s+\w+|"
@@ -420,16 +477,8 @@ def read_attribution(sentence: str) -> Attribution:
             sentence[match.start() : match.start("verb")],
         ):
             continue  # "did not confirm", "has not said": no cue
-        if re.fullmatch(_DENY, verb):
-            relative = re.search(r",\s*which\s+[^,]*$", sentence[: match.start()])
-            if _NOT_DENIAL_OBJECT.match(rest) or not (
-                relative or _DENIAL_OBJECT.search(rest[:60] or " ")
-            ):
-                continue
-            if speaker:
-                denier = denier or speaker
-                cues.append(Cue(where, match.end("verb"), "denial"))
-            continue
+        if re.search(r"\bto\s*$", sentence[: match.start("verb")]):
+            continue  # "evidence to confirm them", "refused to deny": no statement made
         appositive = _APPOSITIVE_BEFORE.search(sentence[: match.start()])
         if not speaker and appositive:
             # "Andriy Demchenko, a spokesman for the service, said": the service.
@@ -445,6 +494,23 @@ def read_attribution(sentence: str) -> Attribution:
             # "Iran's deputy police chief, Qassem Rezaei, accused": the office speaks.
             speaker = normalise_actor(_DATELINE.sub("", titled.group("title")))
             where = titled.start("title")
+        antecedent = _RELATIVE_SPEAKER.search(sentence[: match.start()])
+        if not speaker and antecedent and _looks_like_speaker(antecedent.group("who")):
+            # "... with the Saudi government, which answered that": who "which" is.
+            speaker = normalise_actor(antecedent.group("who"))
+            where = antecedent.start("who")
+        if re.fullmatch(_DENY, verb):
+            # The speaker fallbacks above serve denials too ("X's minister, Name,
+            # dismissed ...").
+            relative = re.search(r",\s*which\s+[^,]*$", sentence[: match.start()])
+            if _NOT_DENIAL_OBJECT.match(rest) or not (
+                relative or _DENIAL_OBJECT.search(rest[:60] or " ")
+            ):
+                continue
+            if speaker:
+                denier = denier or speaker
+                cues.append(Cue(where, match.end("verb"), "denial"))
+            continue
         if not speaker and re.fullmatch(_SAY, verb):
             # "..., said the ministry": the speaker follows the verb.
             after = re.match(
@@ -474,6 +540,18 @@ def read_attribution(sentence: str) -> Attribution:
             claimant = claimant or speaker
             confirmed = True
             cues.append(Cue(where, match.end("verb"), "confirmation"))
+        elif (
+            claimant
+            and speaker
+            and speaker != claimant
+            and not denier
+            and _NEGATED_ACT.match(sentence[match.end("verb") :])
+        ):
+            # "UN experts raised reports ... with the government, which answered that it
+            # had found no evidence": a second speaker who says it did not happen.
+            denier = speaker
+            cues.append(Cue(where, match.end("verb"), "denial"))
+            continue
         else:
             claimant = claimant or speaker
             cues.append(Cue(where, match.end("verb"), "claim"))
@@ -484,10 +562,13 @@ def read_attribution(sentence: str) -> Attribution:
         if _looks_like_speaker(who) or who.split()[0].lower() in ("the", "a", "an"):
             claimant = claimant or normalise_actor(who)
             cues.append(Cue(match.start(), match.end(), "claim"))
+    first_claim = min((c.start for c in cues if c.kind in ("claim", "accusation")), default=-1)
     for match in _SHOWN.finditer(sentence):
         hedged = True
         by = _PUBLISHED_BY.search(match.group("mid") + ",")
-        if by and not claimant:
+        if by and (not claimant or match.start() < first_claim):
+            # "Photographs shared by X showed ..., and villagers said ...": the first
+            # speaker of the sentence is its claimant.
             who = re.sub(r"^(?:a\s+group\s+of|a\s+team\s+of|several)\s+", "", by.group("who"))
             claimant = normalise_actor(who)
         cues.append(Cue(match.start(), match.end(), "hedge"))

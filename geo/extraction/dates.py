@@ -134,6 +134,10 @@ _UNDISCLOSED = re.compile(
 )
 _STATEMENT_BEFORE = re.compile(
     r"\b(?:accused|accuses|blamed|blames)\s+(?:(?!of\b|for\b)[\w’'-]+\s+){1,4}$|"
+    # "dismissed Guyana's account on Tuesday": the day of the denial, not of the act.
+    r"\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes)\s+"
+    r"(?:(?:the|that|this|these|[\w-]+['’]s?)\s+)?(?:\w+\s+)?(?:accusations?|allegations?|"
+    r"claims?|charges?|reports?|account|version|statements?|story|narrative)\s+$|"
     r"(?:\b(?:said|says|announced|stated|told\s+\w+(?:\s+\w+)?|reported|confirmed|denied|"
     r"wrote|added|warned|posted|statement|announcement|briefing|conference|"
     r"(?:a|an|its|his|her|their)\s+(?:\w+\s+)?post|"

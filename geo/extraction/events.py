@@ -571,6 +571,9 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
                 and previous.claimed_by == claimed
                 and (not event_dates or previous.date == date)
                 and (chosen is None or previous.place_found == found_name)
+                # "The force said on Tuesday that it had sent more troops": a statement
+                # of another day is a claim of its own, not more words for the last one.
+                and not (statement and statement != previous.reported)
             ):
                 previous.evidence.append(evidence)
                 previous.description += " " + sentence.text
@@ -947,7 +950,12 @@ def _merge_duplicates(events: list[DraftEvent]) -> tuple[list[DraftEvent], dict[
         key = (event.place_found or event.place, event.date, event.status,
                tuple(event.claimed_by), event.category)  # fmt: skip
         first = by_key.get(key)
-        if first is not None and first is not event:
+        # Two undated events share nothing that shows them one: "the force said it had
+        # sent more troops" is not the ambush it reported the day before.
+        same_day_or_paragraph = first is not None and (
+            bool(event.date) or first.paragraph == event.paragraph
+        )
+        if first is not None and first is not event and same_day_or_paragraph:
             for item in event.evidence:
                 if item not in first.evidence:
                     first.evidence.append(item)

@@ -76,3 +76,68 @@ def test_an_unknown_district_is_kept_as_a_district_and_the_finest_place_wins():
         "post, on Monday.",
     )
     assert event.place == "Kordan border post"
+
+
+# Attribution: who says so ----------------------------------------------------------
+
+
+def _attribution(sentence: str):
+    from bordermap.geo.extraction.attribution import read_attribution
+
+    return read_attribution(sentence)
+
+
+def test_people_who_tell_what_happened_to_them_are_speakers():
+    told = _attribution("A teenage girl said guards opened fire on her group near the river.")
+    assert (told.status, told.claimant) == ("alleged", "teenage girl")
+    told = _attribution("An old man died on the way without his medicine, his relatives said.")
+    assert (told.status, told.claimant) == ("alleged", "his relatives")
+    assert _attribution("Several families told our reporter that men took their sons.").claimant
+
+
+def test_a_relative_clause_speaker_who_found_no_evidence_disputes_the_claim():
+    told = _attribution(
+        "Monitors raised reports of beatings with the Latvian government, which answered "
+        "that it had found no evidence to confirm them."
+    )
+    assert (told.status, told.claimant, told.denier) == (
+        "disputed", "Monitors", "Latvian government",
+    )  # fmt: skip
+
+
+def test_findings_are_claims_but_finding_things_is_not():
+    assert _attribution("The inquiry concluded that the drone was shot down.").status == "alleged"
+    assert _attribution("Soldiers found the bodies near the river.").status == "confirmed"
+
+
+def test_a_titled_speaker_with_a_name_denies_and_the_day_dates_the_denial():
+    from bordermap.geo.extraction.dates import find_dates
+
+    sentence = "Belarus's foreign minister, Ivan Petrov, dismissed Lithuania's account on Tuesday."
+    told = _attribution(sentence)
+    assert (told.status, told.denier) == ("denied", "Belarusian foreign minister")
+    import datetime as dt
+
+    (when,) = find_dates(sentence, published=dt.date(2024, 5, 10))
+    assert when.role == "statement"
+
+
+def test_the_first_speaker_of_a_sentence_is_its_claimant():
+    told = _attribution(
+        "Photographs shared by the Border Monitoring Group showed guards unrolling wire on "
+        "Monday, and villagers said they had been told to leave."
+    )
+    assert told.claimant == "Border Monitoring Group"
+
+
+def test_a_statement_of_another_day_is_a_claim_of_its_own():
+    events = _events(
+        "Gunmen fired on a patrol on the Narva river on Monday, the Police and Border Guard "
+        "Board said.\n\nThe board said the men fled across the river. "
+        "The board said on Thursday that it had sent more troops to the area.\n\n"
+        "The board said it had sent more troops to the area."
+    )
+    assert len(events) == 4
+    assert events[2].date == "" and events[2].reported == "2024-05-09"
+    # Undated claims of one speaker in two paragraphs are not one event told twice.
+    assert events[3].date == "" and events[3].evidence[0].text.startswith("The board said it")
