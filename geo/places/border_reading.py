@@ -33,7 +33,7 @@ from bordermap.geo.places.scope import (
     km_between,
     place_countries,
 )
-from bordermap.geo.places.words import load_border_features
+from bordermap.geo.places.words import BorderFeature, load_border_features
 
 __all__ = ["BorderReading", "neighbours_of"]
 
@@ -55,8 +55,11 @@ LENGTH_WINDOW = (0.95, 1.35)
 DIRECTION_TOLERANCE = 60.0
 # River words around a river's name, on lookup keys ("rzeke przewloka", "river naff").
 _RIVER_WORDS = re.compile(
-    r"\b(?:river|rivers|rzeka|rzeki|rzeke|rzece|graniczna|graniczn\w*|reka|reki|reke|"
-    r"rekoy|rechka|richka|upe|upes|upeje|jogi|joki|rio|rud|nahr|nehri)\b"
+    r"\b(?:river|rivers|riverbed|rzeka|rzeki|rzeke|rzece|rzeka|graniczna|graniczn\w*|reka|"
+    r"reki|reke|reku|rekoy|rekoj|rekom|rechka|richka|richku|richki|rika|riky|riku|rikoyu|"
+    r"raka|raki|raku|rijeka|rijeke|rijeci|rijeku|upe|upes|upeje|jogi|joe|joel|joelt|joele|"
+    r"joki|joen|jokea|rio|rios|riviere|fleuve|fluss|flusses|fiume|nehri|nehrinde|irmagi|"
+    r"rud|nahr)\b"
 )
 _ARTICLES = re.compile(r"\b(?:the|el|la|le|del|of)\b")
 #: A leading article of a lookup key, in the languages of the feature names.
@@ -99,6 +102,26 @@ def _bearing_of_border(own: str, other: str) -> float | None:
 
 def _angle(a: float, b: float) -> float:
     return abs((a - b + 180.0) % 360.0 - 180.0)
+
+
+@lru_cache(maxsize=1)
+def _features_by_bare_name() -> dict[str, BorderFeature]:
+    """Border rivers by their names without the river word ("hondo" for "Hondo River").
+
+    Looked up only when the text has a river word of its own, so a bare name that is
+    also a town ("Hondo") is never read as the river.  A bare name of two different
+    features is left out.
+    """
+    index: dict[str, BorderFeature | None] = {}
+    for key, feature in load_border_features().items():
+        bare = _SPACES.sub(" ", _ARTICLES.sub("", _RIVER_WORDS.sub("", key))).strip()
+        if not bare or bare == key:
+            continue
+        if bare in index and index[bare] is not None and index[bare].name != feature.name:
+            index[bare] = None
+        else:
+            index.setdefault(bare, feature)
+    return {bare: feature for bare, feature in index.items() if feature is not None}
 
 
 class BorderReading:
@@ -355,8 +378,9 @@ class BorderReading:
         feature = features.get(key)
         bare = _SPACES.sub(" ", _ARTICLES.sub("", _RIVER_WORDS.sub("", key))).strip()
         if feature is None and _RIVER_WORDS.search(key):
-            # "graniczną rzekę Przewłoka", "the river Naff": the river word says it all.
-            feature = features.get(bare)
+            # "graniczną rzekę Przewłoka", "the river Naff", "el río Hondo" (listed as
+            # "Hondo River"): the river word says it all, in any language.
+            feature = features.get(bare) or _features_by_bare_name().get(bare)
             if feature is not None:
                 feature = replace(feature, generic=True)
         if feature is None:

@@ -29,6 +29,7 @@ from functools import lru_cache
 from shapely.geometry import Point
 
 from bordermap.geo.borders.extents import border_extent
+from bordermap.geo.places.border_reading import neighbours_of
 from bordermap.geo.places.names import normalise
 from bordermap.geo.places.phrases import parse_place
 from bordermap.geo.places.result import Candidate, PlaceResult
@@ -348,9 +349,11 @@ class InnerNameReading:
         """
         if not (scope.countries or self.hint):
             return None
-        if _starts_with_border_word(text):
-            return None  # a border between two places is not either place
         runs = _runs(text)
+        if _starts_with_border_word(text):
+            # "la frontera La Quiaca - Villazón": a border between two places is
+            # neither place, but the border of their countries.
+            return self.border_of_places(runs, scope, kinds)
         whole = " ".join(text.split())
         found: list[tuple[str, PlaceResult]] = []
         run_of: dict[str, int] = {}
@@ -486,6 +489,59 @@ class InnerNameReading:
             if result.status in ("resolved", "ambiguous") and result.precision == "border":
                 return span, result
         return None
+
+    def border_of_places(self, runs: list[_Run], scope: Scope, kinds) -> PlaceResult | None:
+        """The border of the countries of the places a border text names, or None."""
+        countries: list[str] = []
+        points: list[PlaceResult] = []
+        for run in runs:
+            for span in _spans_of(list(run.words)):
+                result = self.inner_resolve(span, scope, kinds)
+                if result.status == "resolved" and result.precision != "border":
+                    countries += self.countries_of(result)
+                    if result.precision in _POINTS:
+                        points.append(result)
+                    break
+                refused = {c.country for c in result.candidates if c.country}
+                if result.status == "unresolved" and len(refused) == 1:
+                    countries.append(refused.pop())  # a place across the border
+                    break
+        found = set(countries) | set(self.hint if len(set(countries)) == 1 else ())
+        if len(found) == 2:
+            pair = tuple(sorted(found))
+            if self.has_border(pair):
+                self.log(f"a border between places of {pair[0]} and {pair[1]}")
+                return self.border_result(pair, note="the border between the places named")
+            return None
+        if len(found) == 1 and len(points) == 1:
+            # "La frontière française de Menton": the border of its country by the town.
+            point = points[0]
+            assert point.lat is not None and point.lon is not None
+            where = Point(point.lon, point.lat)
+            (own,) = found
+            by = sorted(
+                (border_extent(*pair).distance(where) * _KM_PER_DEGREE, pair)
+                for pair in (tuple(sorted((own, other))) for other in neighbours_of(own))
+            )
+            near = [(km, pair) for km, pair in by if km <= _BESIDE_KM]
+            # The nearest border, when no other one is nearly as near (Menton: Italy at
+            # 1 km, Monaco at 8).
+            if near and (len(near) == 1 or near[1][0] >= 3 * max(near[0][0], 1.0)):
+                pair = near[0][1]
+                self.log(f"the border of {own} by {point.name}: {pair[0]}-{pair[1]}")
+                return self.border_result(pair, note=f"the border by {point.name}")
+        return None
+
+    def countries_of(self, result: PlaceResult) -> list[str]:
+        """The country of an answer; both countries of a crossing."""
+        if result.country:
+            return [result.country]
+        crossings = [
+            place
+            for place in self.gaz.lookup_key(normalise(result.name or ""), kinds=("crossing",))
+            if place.name == result.name
+        ]
+        return list(crossings[0].countries) if len(crossings) == 1 else []
 
     def names_a_country(self, span: str) -> bool:
         """Whether ``span`` is a country's name or demonym ("Iraq", "Iraqi")."""

@@ -155,3 +155,13 @@ def test_parts_of_a_unit_and_a_unit_by_the_border_are_the_unit() -> None:
     chaman = geocode_place("the Chaman border district", country="PK")
     assert (chaman.status, chaman.precision, chaman.coarsened) == ("resolved", "region", True)
     assert chaman.admin1_code == "PK-BA"
+
+
+def test_a_border_between_two_places_is_the_border_of_their_countries() -> None:
+    quiaca = geocode_place("la frontera La Quiaca - Villazón", country="BO")
+    assert (quiaca.status, quiaca.name) == ("resolved", "Argentina–Bolivia border")
+    juarez = geocode_place("La frontera entre Ciudad Juárez y El Paso, Texas", country="MX")
+    assert (juarez.status, juarez.name) == ("resolved", "Mexico–United States border")
+    # One town named: the border of its country nearest to it (Menton: Italy, not Monaco).
+    menton = geocode_place("La frontière française de Menton", country="FR")
+    assert (menton.status, menton.name) == ("resolved", "France–Italy border")
