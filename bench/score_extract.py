@@ -5,7 +5,9 @@ Each report (``NN-name.txt``, ``.md`` or ``.html``) has its gold events in
 place once resolved by the offline gazetteer; for a place it lacks, the same proper name
 inside the phrase), date (the same days) and status agree;
 each gold event matches at most one extracted event.  Per-field accuracy compares every
-gold event with the extracted event drawn from the sentence its ``evidence`` phrase is in.
+gold event with the extracted event drawn from the sentence its ``evidence`` phrase is in;
+claimants agree when they name the same speaker by
+:func:`bordermap.geo.extraction.speakers.same_speaker` ("Kigali" and "Rwandan government").
 
 Usage: .venv/bin/python bench/score_extract.py [-v] [FOLDER]
 
@@ -24,6 +26,7 @@ import yaml
 from bordermap.geo.events.dates import parse_vague_date
 from bordermap.geo.extraction import extract_events, read_report
 from bordermap.geo.extraction.places import resolve_place
+from bordermap.geo.extraction.speakers import same_speaker
 
 GOLD = Path(__file__).parent / "extract"
 REPORT_SUFFIXES = (".txt", ".md", ".html")
@@ -110,8 +113,10 @@ def score(folder: Path = GOLD, verbose: bool = False) -> dict[str, float]:
                 fields["place"] += _norm(_place_key(aligned.place, hints)) == want[0]
                 fields["date"] += _date_key(aligned.date) == want[1]
                 fields["status"] += aligned.status == want[2]
-                same_claimant = _norm(";".join(aligned.claimed_by)) == _norm(
-                    item.get("claimed_by", "")
+                # One body worded two ways ("Kigali", "Rwandan government") is one
+                # claimant: see bordermap.geo.extraction.speakers.
+                same_claimant = same_speaker(
+                    ";".join(aligned.claimed_by), str(item.get("claimed_by", "") or "")
                 )
                 fields["claimed_by"] += same_claimant
                 if verbose and not same_claimant:

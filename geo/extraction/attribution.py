@@ -401,7 +401,11 @@ _ROLE_LEADS = re.compile(
     r"representative)\s+(?:for|of)\s+(?P<body>.+)$",
     re.IGNORECASE,
 )
-_ROLE_BEFORE_NAME = re.compile(rf"^(?P<body>.+?)\s+(?:{_ROLE_WORDS})\s+[A-Z]")
+#: "Border Guard spokesman Andriy Demchenko": one who speaks for a body, by name.  An
+#: office and its holder ("deputy police chief Qassem Rezaei") stay the speaker.
+_ROLE_BEFORE_NAME = re.compile(
+    r"^(?P<body>.+?)\s+(?:spokes(?:man|woman|person)|press\s+officer|representative)\s+[A-Z]"
+)
 
 
 #: "BEN GUERDANE - ", "KHARTOUM — ": a dateline, not part of the speaker's name.
@@ -410,7 +414,7 @@ _ASIDE_BEFORE_VERB = re.compile(
     r"(?:^|[.;:]\s+)(?P<who>[^,;]+?),\s+(?:speaking|who|citing|quoted|writing|in\s+a)\b[^,;]*,\s*$"
 )
 _TITLE_THEN_NAME = re.compile(
-    r"(?:^|[.;:]\s+)(?P<title>[^,;]+?),\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+,\s*$"
+    r"(?:^|[.;:]\s+)(?P<title>[^,;]+?),\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+),\s*$"
 )
 _APPOSITIVE_BEFORE = re.compile(
     rf"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*,\s+(?:a|an|the)\s+(?:\w+\s+)?(?:{_ROLE_WORDS})\s+"
@@ -491,8 +495,10 @@ def read_attribution(sentence: str) -> Attribution:
             where = aside.start("who")
         titled = _TITLE_THEN_NAME.search(sentence[: match.start()])
         if not speaker and titled and _looks_like_speaker(titled.group("title")):
-            # "Iran's deputy police chief, Qassem Rezaei, accused": the office speaks.
-            speaker = normalise_actor(_DATELINE.sub("", titled.group("title")))
+            # "Iran's deputy police chief, Qassem Rezaei, accused": the office speaks,
+            # and its holder's name stays with it (see speakers.py).
+            title = normalise_actor(_DATELINE.sub("", titled.group("title")))
+            speaker = f"{title} {titled.group('name')}"
             where = titled.start("title")
         antecedent = _RELATIVE_SPEAKER.search(sentence[: match.start()])
         if not speaker and antecedent and _looks_like_speaker(antecedent.group("who")):

@@ -43,6 +43,7 @@ from bordermap.geo.extraction.places import (
     shaped_names,
 )
 from bordermap.geo.extraction.sentences import Sentence, split_sentences
+from bordermap.geo.extraction.speakers import expand_acronym
 from bordermap.geo.extraction.text import Report
 
 __all__ = ["DraftEvent", "Evidence", "Extraction", "Highlight", "extract_events"]
@@ -311,8 +312,9 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
         attribution = read_attribution(sentence.text)
         for actor in find_actors(sentence.text):
             speakers.saw(actor.name)
-        claimant = speakers.resolve(attribution.claimant)
-        denier = speakers.resolve(attribution.denier)
+        # "the KNU said" after "the Karen National Union": the name the report spells out.
+        claimant = expand_acronym(speakers.resolve(attribution.claimant), report.text)
+        denier = expand_acronym(speakers.resolve(attribution.denier), report.text)
         dates = find_dates(
             sentence.text,
             published=published,

@@ -115,7 +115,7 @@ def test_a_titled_speaker_with_a_name_denies_and_the_day_dates_the_denial():
 
     sentence = "Belarus's foreign minister, Ivan Petrov, dismissed Lithuania's account on Tuesday."
     told = _attribution(sentence)
-    assert (told.status, told.denier) == ("denied", "Belarusian foreign minister")
+    assert (told.status, told.denier) == ("denied", "Belarusian foreign minister Ivan Petrov")
     import datetime as dt
 
     (when,) = find_dates(sentence, published=dt.date(2024, 5, 10))
@@ -141,3 +141,34 @@ def test_a_statement_of_another_day_is_a_claim_of_its_own():
     assert events[2].date == "" and events[2].reported == "2024-05-09"
     # Undated claims of one speaker in two paragraphs are not one event told twice.
     assert events[3].date == "" and events[3].evidence[0].text.startswith("The board said it")
+
+
+# Claimant naming ---------------------------------------------------------------------
+
+
+def test_one_body_worded_differently_is_one_speaker():
+    from bordermap.geo.extraction.speakers import same_speaker
+
+    assert same_speaker("Vilnius", "Lithuanian government")  # a capital speaks for its state
+    assert same_speaker("Lithuania", "the Lithuanian government")
+    assert same_speaker("Latvian foreign ministry", "Ministry of Foreign Affairs of Latvia")
+    assert same_speaker("Taliban interior ministry", "Taliban-run interior ministry")
+    assert same_speaker("Libyan interior ministry", "Libyan interior ministry in Tripoli")
+    assert same_speaker("Polish army", "Polish military")
+    assert same_speaker("Anna Kowal", "Podlaskie police chief Anna Kowal")  # holder or office
+    assert same_speaker("", "")
+    assert not same_speaker("Polish army", "Polish defence ministry")
+    assert not same_speaker("Latvian officials", "Lithuanian officials")
+    assert not same_speaker("", "Polish army")
+
+
+def test_an_acronym_the_report_spells_out_is_written_in_full():
+    from bordermap.geo.extraction.speakers import expand_acronym
+
+    text = "The Free Mountain Front said its fighters were attacked. An FMF commander said so."
+    assert expand_acronym("FMF commander", text) == "Free Mountain Front commander"
+    assert expand_acronym("OSCE", text) == "OSCE"  # never spelled out: as written
+    (event,) = _events(
+        "Jets bombed villages of the Karen Hills Union near Mae Sot on Sunday, the KHU said."
+    )
+    assert event.claimed_by == ["Karen Hills Union"]

@@ -265,7 +265,7 @@ def test_datelines_titles_and_asides_before_the_speech_verb():
         read_attribution(
             "Iran's deputy police chief, Qassem Rezaei, accused Taliban forces of firing first."
         ).claimant
-        == "Iranian deputy police chief"
+        == "Iranian deputy police chief Qassem Rezaei"  # the office and its holder
     )
     found = read_attribution(
         "A senior official, speaking on condition of anonymity, said it never took place."
