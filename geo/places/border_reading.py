@@ -104,6 +104,13 @@ def _angle(a: float, b: float) -> float:
     return abs((a - b + 180.0) % 360.0 - 180.0)
 
 
+def _river_word_in_lower_case(text: str) -> bool:
+    """Whether ``text`` writes a river word as a common noun ("el río X", "X river")."""
+    return any(
+        word[:1].islower() and _RIVER_WORDS.fullmatch(normalise(word)) for word in text.split()
+    )
+
+
 @lru_cache(maxsize=1)
 def _features_by_bare_name() -> dict[str, BorderFeature]:
     """Border rivers by their names without the river word ("hondo" for "Hondo River").
@@ -380,7 +387,10 @@ class BorderReading:
         if feature is None and _RIVER_WORDS.search(key):
             # "graniczną rzekę Przewłoka", "the river Naff", "el río Hondo" (listed as
             # "Hondo River"): the river word says it all, in any language.
-            feature = features.get(bare) or _features_by_bare_name().get(bare)
+            feature = features.get(bare)
+            if feature is None and _river_word_in_lower_case(text):
+                # "Río Hondo", capitalised, may be the town's name.
+                feature = _features_by_bare_name().get(bare)
             if feature is not None:
                 feature = replace(feature, generic=True)
         if feature is None:

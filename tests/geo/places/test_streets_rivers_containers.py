@@ -13,9 +13,14 @@ from bordermap.geo.places.geocoder import geocode_place
 
 
 def test_a_river_in_lower_case_is_never_the_town_named_after_it() -> None:
-    result = geocode_place("el río Hondo", country="MX")
+    # The Lerma is no border river; Lerma is a Mexican town.
+    result = geocode_place("el río Lerma", country="MX")
     assert result.status == "unresolved"
     assert "names a river" in (result.note or "")
+    # The Hondo is the Belize–Mexico border river, never the town San Sebastián Río Hondo.
+    hondo = geocode_place("el río Hondo", country="MX")
+    assert (hondo.status, hondo.precision) == ("resolved", "border")
+    assert hondo.name.startswith("Belize–Mexico border")
     # A border river still resolves, also behind its article and adjectives.
     carchi = geocode_place("el río internacional Carchi Guaitara", country="EC")
     assert (carchi.status, carchi.precision) == ("resolved", "border")
