@@ -34,11 +34,16 @@ def test_a_crossing_or_town_word_around_a_known_name(text, country, name) -> Non
     "text",
     ["le poste frontière arménien de Margara", 'El puesto de control "Margara"'],
 )
-def test_a_crossing_the_data_lacks_is_near_its_town_and_says_so(text) -> None:
+def test_an_adjective_or_quotation_marks_do_not_hide_the_crossing(text) -> None:
     # An adjective between the crossing word and "de", and quotation marks around the
-    # name, no longer hide the name; the crossing itself is not in the table.
+    # name, no longer hide the name; Margara–Alican is in the crossings table since
+    # 2026-12-02 (a settlement point: the village of Margara).
     result = geocode_place(text, country="AM")
-    assert (result.name, result.precision, result.coarsened) == ("Margara", "near", True)
+    assert (result.name, result.precision, result.coarsened) == (
+        "Margara–Alican",
+        "settlement",
+        False,
+    )
 
 
 @pytest.mark.parametrize(
