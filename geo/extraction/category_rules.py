@@ -135,6 +135,25 @@ BACKGROUND_TIME = re.compile(
 )
 
 
+#: "It was the first time in twenty years that ...": the report's comment on an incident
+#: told before, not one of its own.
+_COMMENT = re.compile(
+    r"\b(?:it|this|that)\s+(?:was|is|were|marks|marked)\s+the\s+first\s+(?:\w+\s+)?"
+    r"(?:in|since)\b",
+    re.IGNORECASE,
+)
+#: "Anyone who crosses irregularly will be sent back": a rule for whoever does it, no
+#: incident that happened to someone.
+_WHOEVER = re.compile(r"\b(?:anyone|anybody|whoever|everyone)\s+(?:who|that)\b", re.I)
+#: "summoned the Venezuelan ambassador to protest": a diplomatic step, which the gold
+#: coding does not draft; an incident told before it in the sentence still counts.
+_DIPLOMATIC = re.compile(
+    r"\b(?:summon\w*|recall\w*|expel\w*)\s+(?:(?:the|its|their|a)\s+)?(?:\w+\s+){0,2}?"
+    r"(?:ambassadors?|envoys?|charg[ée]s?\s+d['’]affaires|diplomats?)\b",
+    re.IGNORECASE,
+)
+
+
 def _planned(sentence: str, start: int, end: int) -> bool:
     """Whether the incident word at ``start:end`` is planned, forecast or asked for."""
     before = sentence[:start]
@@ -161,10 +180,19 @@ def categorise(sentence: str, *, claim: bool = False) -> str | None:
         Whether the sentence accuses or denies: with no incident word it is then an
         ``official_statement``.
     """
-    if _HABITUAL.search(sentence) or BACKGROUND_TIME.search(sentence):
+    if (
+        _HABITUAL.search(sentence)
+        or BACKGROUND_TIME.search(sentence)
+        or _COMMENT.search(sentence)
+        or _WHOEVER.search(sentence)
+    ):
         return None
+    diplomatic = _DIPLOMATIC.search(sentence)
     for key, pattern in RULES:
-        hits = list(pattern.finditer(sentence))
+        hits = [
+            hit for hit in pattern.finditer(sentence)
+            if diplomatic is None or hit.end() <= diplomatic.start()
+        ]  # fmt: skip
         if hits and not all(_not_an_act(sentence, *hit.span()) for hit in hits):
             return key
     if claim and _STATEMENT.search(sentence):

@@ -205,6 +205,37 @@ def _dated_clauses(
 _COORDINATE_BREAK = re.compile(r",\s+(?:and|but)\s+(?:that\s+)?|;\s+|\s+and\s+that\s+")
 
 
+#: "The attackers ...", "The convoy ...": a sentence opening on a definite noun.
+_DEFINITE_OPENING = re.compile(r"^(?:The|These|Those)\s+(?P<head>[a-z]{4,})\b")
+
+
+_PLACE_NOUN = re.compile(
+    r"(?:crossing|border|frontier|post|checkpoint|bridge|road|camp|town|village|city|area|"
+    r"region|river|gate|airport|port|station|fence|wall|valley|zone)s?"
+)
+
+
+def _names_again(sentence: str, previous: DraftEvent) -> bool:
+    """Whether a sentence opens on someone or something the event before just named.
+
+    "... a camp was attacked from Afghanistan. The attackers used drones": the stem of
+    the opening noun ("attack") is in the last sentence of the event before.
+    """
+    opening = _DEFINITE_OPENING.match(sentence)
+    if opening is None or not previous.evidence or _PLACE_NOUN.fullmatch(opening.group("head")):
+        # "The crossing was closed again": a place outlasts its incidents; what is
+        # told at it next is news.
+        return False
+    stem = opening.group("head")[:6].rstrip("s")
+    told = previous.evidence[-1].text.lower()
+    return re.search(rf"\b{re.escape(stem)}", told) is not None
+
+
+def _coarsest(previous: DraftEvent) -> int:
+    """The rank a place must be finer than to be news after ``previous`` ("the border")."""
+    return min(_PRECISION_RANK.get(previous.place_precision, 7), _PRECISION_RANK["border"])
+
+
 def _only_refers_back(sentence: str) -> bool:
     """Whether every incident word of a sentence only names an incident told before."""
     spans = incident_spans(sentence)
@@ -415,13 +446,21 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
         notes: list[str] = []
         previous = events[-1] if events else None
         same_paragraph = previous is not None and previous.paragraph == sentence.paragraph
+        names_again = previous is not None and _names_again(sentence.text, previous)
         if (
-            same_paragraph
-            and _GOES_ON.match(sentence.text)
+            (
+                (same_paragraph and (_GOES_ON.match(sentence.text) or names_again))
+                # A statement's paragraphs are often one sentence long: "The attackers
+                # used drones" opens the paragraph after the attack.
+                or (names_again and previous.paragraph == sentence.paragraph - 1)
+            )
             and not event_dates
             and not claimant
             and not attribution.cues
-            and not any(p.role == "at" for p in places)
+            and not any(
+                p.role == "at" and _PRECISION_RANK.get(p.precision, 7) < _coarsest(previous)
+                for p in places
+            )
         ):
             # "The soldiers went back to their side after the shots": the incident just
             # told goes on, in the same voice; its sentence is more evidence, no new event.

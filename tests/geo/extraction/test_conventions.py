@@ -172,3 +172,40 @@ def test_an_acronym_the_report_spells_out_is_written_in_full():
         "Jets bombed villages of the Karen Hills Union near Mae Sot on Sunday, the KHU said."
     )
     assert event.claimed_by == ["Karen Hills Union"]
+
+
+# Events, not background --------------------------------------------------------------
+
+
+def test_comments_rules_for_whoever_and_diplomatic_steps_are_not_incidents():
+    from bordermap.geo.extraction.category_rules import categorise
+
+    assert (
+        categorise("It was the first time in a decade that the valley had been shelled.") is None
+    )
+    assert categorise("Anyone who crosses irregularly will be returned to Belarus.") is None
+    assert categorise("Latvia's foreign ministry summoned the Russian envoy to protest.") is None
+    # An incident told before the diplomatic step still counts.
+    assert categorise("Troops fired on a boat, and Riga summoned the Russian envoy.") is not None
+
+
+def test_a_sentence_opening_on_what_the_event_before_named_goes_on_with_it():
+    events = _events(
+        "A border post near Narva was attacked on Monday night. "
+        "The attackers used rifles and a drone, which crossed the border from Russia."
+    )
+    assert len(events) == 1
+    assert len(events[0].evidence) == 2
+
+
+def test_the_next_paragraph_goes_on_with_the_actors_but_not_with_the_place():
+    events = _events(
+        "A border post near Narva was attacked on Monday night.\n\n"
+        "The attackers used rifles and a drone."
+    )
+    assert len(events) == 1
+    events = _events(
+        "Aid lorries crossed at the Medyka crossing on Monday.\n\n"
+        "The crossing was closed again in the evening."
+    )
+    assert len(events) == 2
