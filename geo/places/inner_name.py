@@ -331,6 +331,78 @@ def _spans_of(run: list[str]) -> list[str]:
     return list(dict.fromkeys(texts))
 
 
+@lru_cache(maxsize=1)
+def _script_roles() -> dict[str, str]:
+    """Role words of caseless scripts, by their text: "จังหวัด" → "region"."""
+    roles: dict[str, str] = {}
+    for role, words in load_place_words().other_scripts.items():
+        for word in words:
+            roles.setdefault(word, role)
+    return roles
+
+
+def _is_hangul(text: str) -> bool:
+    return all("\uac00" <= c <= "\ud7a3" for c in text)
+
+
+def _is_thai_or_lao(text: str) -> bool:
+    return all("\u0e00" <= c <= "\u0eff" or c == "." for c in text)
+
+
+def _split_role(word: str) -> tuple[str, str | None]:
+    """A word without the role word joined to it: "อำเภอแม่สอด" → ("แม่สอด", "district").
+
+    Thai and Lao join the unit word before the name, Korean after it ("파주시"); other
+    scripts write it apart.  A word that is itself a role word gives ("", role).
+    """
+    roles = _script_roles()
+    if word in roles:
+        return "", roles[word]
+    for role_word in sorted(roles, key=len, reverse=True):
+        if _is_thai_or_lao(role_word):
+            if word.startswith(role_word) and len(word) > len(role_word) + 1:
+                return word[len(role_word) :], roles[role_word]
+        elif _is_hangul(role_word) and word.endswith(role_word) and len(word) > len(role_word) + 1:
+            return word[: -len(role_word)], roles[role_word]
+    return word, None
+
+
+def _caseless_candidates(words: tuple[str, ...]) -> list[tuple[int, int, str, str | None]]:
+    """Names a run of a caseless script may hold, longest first, with the role beside them.
+
+    Each is (first word, end, text, role): the text without role words joined to its
+    ends, the role that of a word joined to it or written just before or after it.
+    """
+    split = [_split_role(word) for word in words]
+    found = []
+    for length in range(min(len(words), _MAX_RUN_WORDS), 0, -1):
+        for start in range(len(words) - length + 1):
+            end = start + length
+            parts = list(words[start:end])
+            roles = []
+            first, first_role = split[start]
+            last, last_role = split[end - 1]
+            if length == 1:
+                parts = [first if first_role and not _is_hangul_suffix(words[start]) else last]
+                roles.append(first_role or last_role)
+            else:
+                parts[0], parts[-1] = first, last
+                roles += [first_role if first != words[start] else None]
+                roles += [last_role if last != words[end - 1] else None]
+            if any(not part or _is_generic(part) for part in parts):
+                continue
+            for beside in (start - 1, end):
+                if 0 <= beside < len(words) and split[beside][0] == "":
+                    roles.append(split[beside][1])
+            role = next((r for r in roles if r and r != "generic"), None)
+            found.append((start, end, " ".join(parts), role))
+    return found
+
+
+def _is_hangul_suffix(word: str) -> bool:
+    return _is_hangul(word)
+
+
 class InnerNameReading:
     """The names written inside an unread text (mixed into the resolver)."""
 
@@ -358,6 +430,7 @@ class InnerNameReading:
         found: list[tuple[str, PlaceResult]] = []
         run_of: dict[str, int] = {}
         used: set[int] = set()
+        caseless_unknown_first = False
         for index, run in enumerate(runs):
             if _names_a_feature(run):
                 self.log(f"{' '.join(run.words)!r} names a river, street or bridge")
@@ -367,6 +440,15 @@ class InnerNameReading:
                     found.append(river)
                     run_of[river[0]] = index
                 continue
+            if not any(_is_cased(word) for word in run.words):
+                names, unknown_first = self.caseless_names(run.words, scope, kinds)
+                for span, result in names:
+                    found.append((span, result))
+                    run_of[span] = index
+                    used.add(index)
+                caseless_unknown_first = caseless_unknown_first or unknown_first
+                if index in used:
+                    continue
             for span in _spans_of(list(run.words)):
                 if span == whole:
                     continue
@@ -422,7 +504,9 @@ class InnerNameReading:
         ]
         left = [" ".join(runs[i].words) for i in unknown]
         at = run_of[chosen[0]]
-        before = any(i < at and _may_be_the_place(runs[i]) for i in unknown)
+        before = caseless_unknown_first or any(
+            i < at and _may_be_the_place(runs[i]) for i in unknown
+        )
         chosen = self.kept_answer(chosen, found, text, before)
         if chosen is None:
             return None
@@ -469,9 +553,11 @@ class InnerNameReading:
             region = self.gaz.region(result.admin1_code) if result.admin1_code else None
             if region is None:
                 self.log(f"{span!r} only places an unknown name: near it")
-                return span, replace(result, precision="near", uncertainty_km=NEAR_RADIUS_KM)
+                return span, replace(
+                    result, precision="near", uncertainty_km=NEAR_RADIUS_KM, coarsened=True
+                )
             self.log(f"{span!r} only places an unknown name: its region {region.name}")
-            return span, self.from_place(region)
+            return span, replace(self.from_place(region), coarsened=True)
         return chosen
 
     def border_river(self, run: _Run, scope: Scope, kinds) -> tuple[str, PlaceResult] | None:
@@ -542,6 +628,45 @@ class InnerNameReading:
             if place.name == result.name
         ]
         return list(crossings[0].countries) if len(crossings) == 1 else []
+
+    def caseless_names(
+        self, words: tuple[str, ...], scope: Scope, kinds
+    ) -> tuple[list[tuple[str, PlaceResult]], bool]:
+        """The places named in a run of a caseless script, without overlaps.
+
+        Also says whether an unknown word (no role word, no generic word, no place)
+        comes before the first place found: "مرز اسلام قلعه در هرات" (the border of
+        Islam Qala, in Herat) where Islam Qala is unknown.
+        """
+        taken: set[int] = set()
+        found: list[tuple[str, PlaceResult]] = []
+        first = len(words)
+        suffixes = {"region": "province", "district": "district", "crossing": "crossing"}
+        for start, end, text, role in _caseless_candidates(words):
+            if taken & set(range(start, end)):
+                continue
+            query = f"{text} {suffixes[role]}" if role in suffixes else text
+            if role == "near":
+                query = f"near {text}"
+            result = self.inner_resolve(query, scope, kinds)
+            if result.status == "unresolved":
+                if result.candidates:
+                    taken.update(range(start, end))  # a place outside the event's country
+                continue
+            if result.precision not in ("country", "border") and self.names_a_country(text):
+                taken.update(range(start, end))
+                continue
+            if result.coarsened and role != "district":
+                continue
+            self.log(f"{text!r} ({role or 'a name'}) is {result.name}")
+            found.append((query, result))
+            taken.update(range(start, end))
+            first = min(first, start)
+        unknown_first = any(
+            i not in taken and _split_role(words[i])[0] and not _is_generic(words[i])
+            for i in range(min(first, len(words)))
+        )
+        return found, bool(found) and unknown_first
 
     def names_a_country(self, span: str) -> bool:
         """Whether ``span`` is a country's name or demonym ("Iraq", "Iraqi")."""

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -106,6 +106,10 @@ class PlaceWords:
     generic : tuple of str
         Words that title a name written inside a longer text ("Kota", "Customs",
         "Sectorului"), taken off its ends when the name is looked for.
+    other_scripts : dict of str to tuple of str
+        Role words of languages written without capitals, by role (``region``,
+        ``district``, ``crossing``, ``near``, ``generic``), as separate words or joined to the
+        start of a name ("อำเภอแม่สอด").
     """
 
     region: tuple[str, ...]
@@ -116,6 +120,7 @@ class PlaceWords:
     near_prepositions: dict[str, tuple[str, ...]]
     common: frozenset[str] = frozenset()
     generic: tuple[str, ...] = ()
+    other_scripts: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def _longest_first(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -132,7 +137,7 @@ def load_place_words(path: Path = PLACE_WORDS_FILE) -> PlaceWords:
         If a section is missing or unknown, or a word list is not a list of strings.
     """
     doc = _read(path)
-    unknown = set(doc) - {*_WORD_SECTIONS, "prepositions", "common", "generic"}
+    unknown = set(doc) - {*_WORD_SECTIONS, "prepositions", "common", "generic", "other_scripts"}
     if unknown:
         raise GeometryDataError(f"{path}: unknown section(s) {sorted(unknown)}")
     words = {}
@@ -158,8 +163,17 @@ def load_place_words(path: Path = PLACE_WORDS_FILE) -> PlaceWords:
     generic = doc.get("generic", {"words": []})
     if not isinstance(generic, dict) or set(generic) != {"words"}:
         raise GeometryDataError(f"{path}: [generic] needs exactly words = [...]")
+    other = doc.get("other_scripts", {})
+    roles = ("region", "district", "crossing", "near", "generic")
+    if not isinstance(other, dict) or set(other) - set(roles):
+        raise GeometryDataError(f"{path}: [other_scripts] holds only {', '.join(roles)}")
+    other_scripts = {
+        role: _longest_first(_strings(other.get(role, []), f"{path}: other_scripts.{role}"))
+        for role in roles
+    }
     return PlaceWords(
         **words,
+        other_scripts=other_scripts,
         plain_prepositions=plain,
         near_prepositions=near,
         common=common_keys,

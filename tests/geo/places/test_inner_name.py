@@ -165,3 +165,31 @@ def test_a_border_between_two_places_is_the_border_of_their_countries() -> None:
     # One town named: the border of its country nearest to it (Menton: Italy, not Monaco).
     menton = geocode_place("La frontière française de Menton", country="FR")
     assert (menton.status, menton.name) == ("resolved", "France–Italy border")
+
+
+def test_names_of_caseless_scripts_are_read_with_the_unit_words_beside_them() -> None:
+    # Thai writes the unit word joined to the name: "อำเภอ" district, "จังหวัด" province.
+    tak = geocode_place("อำเภอแม่สอด จังหวัดตาก", country="TH")
+    assert (tak.status, tak.precision, tak.admin1_code) == ("resolved", "region", "TH-63")
+    sa_kaeo = geocode_place("อ.โคกสูง จ.สระแก้ว", country="TH")
+    assert (sa_kaeo.precision, sa_kaeo.admin1_code) == ("region", "TH-27")
+    # Arabic: "the city of Wadi Halfa, north of Sudan".
+    halfa = geocode_place("مدينة وادي حلفا شمالي السودان", country="SD")
+    assert (halfa.status, halfa.name, halfa.precision) == ("resolved", "Wadi Halfa", "settlement")
+    # Korean "near" after the name.
+    cheorwon = geocode_place("강원도 철원 인근", country="KR")
+    assert (cheorwon.name, cheorwon.precision) == ("Cheorwon", "near")
+
+
+def test_an_unknown_name_before_a_known_one_in_a_caseless_script() -> None:
+    # "the border of Islam Qala, in Herat": Islam Qala unknown, so only Herat's region.
+    result = geocode_place("مرز اسلام قلعه در هرات", country="AF")
+    if result.status == "resolved" and result.precision != "region":
+        # The crossing itself, once the data names it, is right too.
+        assert result.precision in ("exact", "settlement") and "Herāt" not in (result.name or "")
+    else:
+        assert (result.status, result.admin1_code, result.coarsened) == (
+            "resolved",
+            "AF-HER",
+            True,
+        )
