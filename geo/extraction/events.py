@@ -18,6 +18,7 @@ date it could borrow is written in ``notes`` for the analyst to accept or not.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
 import re
@@ -226,7 +227,9 @@ def _names_again(sentence: str, previous: DraftEvent) -> bool:
         # "The crossing was closed again": a place outlasts its incidents; what is
         # told at it next is news.
         return False
-    stem = opening.group("head")[:6].rstrip("s")
+    stem = re.sub(r"(?:ings|ing|ers|er|ions|ion|s)$", "", opening.group("head"))[:6]
+    if len(stem) < 4:
+        return False
     told = previous.evidence[-1].text.lower()
     return re.search(rf"\b{re.escape(stem)}", told) is not None
 
@@ -353,6 +356,7 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             statement_verb_end=attribution.statement_verb_end,
             anchor=anchor_day,
         )
+        dates = _dating_the_speaker(dates, attribution.cues, sentence.text)
         # "That year" means the year named last, in any words ("dates back to 2021").
         named_years = re.findall(r"\b(?:19|20)\d{2}\b", sentence.text)
         if named_years:
@@ -433,7 +437,7 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             and not claimant
             and not attribution.cues
             and not undisclosed
-            and _tells_the_present_only(sentence.text)
+            and (_tells_the_present_only(sentence.text) or _is_opinion(sentence.text))
         ):
             # "Camps are already full and families wait at the crossing": the state of
             # things as the report is written, told in the present, not an incident.
@@ -456,7 +460,8 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             )
             and not event_dates
             and not claimant
-            and not attribution.cues
+            # "The killings appear to be continuing": a hedge, in the same voice.
+            and all(cue.kind == "hedge" for cue in attribution.cues)
             and not any(
                 p.role == "at" and _PRECISION_RANK.get(p.precision, 7) < _coarsest(previous)
                 for p in places
@@ -767,6 +772,36 @@ _PAST = re.compile(
     r"done|shown|burnt|blew|blown|bore|fired|killed|died)\b",
     re.IGNORECASE,
 )
+
+
+def _dating_the_speaker(dates: list, cues, sentence: str) -> list:
+    """Dates that open on the speaker ("Last year UN experts raised ...") date the statement.
+
+    "On Tuesday, the ministry said that troops crossed" dates the saying; "On Monday
+    troops crossed, the ministry said" dates the crossing.
+    """
+    starts = [c.start for c in cues if c.kind in ("claim", "accusation", "denial", "confirmation")]
+    return [
+        dataclasses.replace(d, role="statement")
+        if d.role == "event"
+        # The date opens the sentence and the speaker follows it at once; in "crossed on
+        # Monday, Karen aid groups said" the speaker follows a date inside the claim.
+        and not _DATELINE.sub("", sentence[: d.start]).strip()
+        and any(start >= d.end and not sentence[d.end : start].strip(" ,") for start in starts)
+        else d
+        for d in dates
+    ]
+
+
+#: "Killings under a state policy would be a crime", "Saudi Arabia should end ...": a
+#: judgement or a demand in the sentence's first clause, told with no past.
+_OPINION = re.compile(r"^[^,;:]*?\b(?:would|should|must|ought\s+to)\s+\w+", re.IGNORECASE)
+_FINITE_PAST = re.compile(r"\b(?:was|were|has|have|had|did)\b", re.IGNORECASE)
+
+
+def _is_opinion(sentence: str) -> bool:
+    """Whether a sentence judges or demands instead of telling what happened."""
+    return bool(_OPINION.match(sentence)) and not _FINITE_PAST.search(sentence)
 
 
 def _tells_the_present_only(sentence: str) -> bool:

@@ -209,3 +209,37 @@ def test_the_next_paragraph_goes_on_with_the_actors_but_not_with_the_place():
         "The crossing was closed again in the evening."
     )
     assert len(events) == 2
+
+
+def test_harm_told_by_nouns_is_an_incident():
+    from bordermap.geo.extraction.category_rules import categorise
+
+    assert categorise("Boats brought villagers with shrapnel wounds to the clinic.") is not None
+    assert categorise("Monitors reported killings of migrants at the fence.") is not None
+    assert categorise("Armed men extorted money from the families.") is not None
+
+
+def test_a_date_that_opens_on_the_speaker_dates_the_statement():
+    import datetime as dt
+
+    from bordermap.geo.extraction.attribution import read_attribution
+    from bordermap.geo.extraction.dates import find_dates
+    from bordermap.geo.extraction.events import _dating_the_speaker
+
+    def roles(sentence: str) -> list[str]:
+        told = read_attribution(sentence)
+        dates = find_dates(sentence, published=dt.date(2024, 5, 10))
+        return [d.role for d in _dating_the_speaker(dates, told.cues, sentence)]
+
+    assert roles("Last year UN experts raised reports of killings at the fence.") == ["statement"]
+    assert roles("Soldiers pushed them back on Monday, aid groups said.") == ["event"]
+
+
+def test_a_judgement_is_not_an_incident_and_a_hedged_sequel_goes_on_with_the_event():
+    events = _events(
+        "Guards have killed dozens of migrants near Narva since March, the monitors said. "
+        "The killings appear to be continuing.\n\n"
+        "Killings under a state policy would be a crime against humanity."
+    )
+    assert len(events) == 1
+    assert len(events[0].evidence) == 2
