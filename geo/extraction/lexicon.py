@@ -153,7 +153,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     ),
     "military_security": (
         *_verbs("deploy", "redeploy", "mobilise", "mobilize", "amass", "station",
-                "patrol", "reinforce"),
+                "patrol", "reinforce", ("stand guard", "stood guard"), "cordon off"),
         *_nouns("deployment", "build-up", "buildup", "troop movement", "tank",
                 "armoured vehicle", "armored vehicle", "military convoy", "soldier",
                 "troop"),

@@ -243,3 +243,11 @@ def test_a_judgement_is_not_an_incident_and_a_hedged_sequel_goes_on_with_the_eve
     )
     assert len(events) == 1
     assert len(events[0].evidence) == 2
+
+
+def test_standing_guard_is_security_not_the_closure_named_beside_it():
+    from bordermap.geo.extraction.category_rules import categorise
+
+    sentence = "Police are standing guard at the end of the road, where a sign bars the way."
+    assert categorise(sentence) == "military_security"
+    assert categorise("No casualties were reported among the guards.") is None
