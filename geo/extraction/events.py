@@ -81,6 +81,7 @@ _GOES_ON = re.compile(
     r"group|guards|officers|drones?|helicopters?|aircraft|balloons?)\b|"
     r"^(?:They|It|He|She)\s"
 )
+_INTO_BEFORE = re.compile(r"\b(?:into|inside|onto)\s+(?:the\s+)?$")
 _INSIDE_BEFORE = re.compile(r"\b(?:in|into|inside|to|at|on|over)\s+(?:the\s+)?$")
 _BORDER_WORD = re.compile(r"\b(?:border|frontier)s?\b", re.IGNORECASE)
 _NAME_OF_CODE = {}
@@ -194,6 +195,14 @@ def _dated_clauses(
         if not own_dates:
             return []
         if not own_places:
+            # "and on 28 December another jet crossed into Rwandan airspace": a clause
+            # that enters a country is placed there, not at the clause before.
+            own_places = [
+                p for p in places
+                if p.role == "at" and start <= p.start < end and p.precision == "country"
+                and _entered(p, sentence)
+            ]  # fmt: skip
+        if not own_places:
             # "crossed the line on June 9, and dozens more on Tuesday": the same place.
             found.append((own_dates[0].value, found[-1][1] if found else None))
             continue
@@ -262,6 +271,19 @@ def _incident_refers_back(sentence: str) -> bool:
 def _clause_of(sentence: str, at: int, breaks: re.Pattern[str] = _CLAUSE_BREAK) -> int:
     """The number of the clause that offset ``at`` lies in."""
     return sum(1 for m in breaks.finditer(sentence) if m.end() <= at)
+
+
+def _entered(place: PlaceFind, sentence: str) -> bool:
+    """Whether a place is one the act goes into ("into Afghanistan", "Rwandan airspace")."""
+    return place.shape == "within" or bool(_INTO_BEFORE.search(sentence[: place.start]))
+
+
+def _in_first_incident_clause(sentence: str, at: int) -> bool:
+    """Whether offset ``at`` lies in the coordinate clause of the sentence's first act."""
+    spans = incident_spans(sentence)
+    return bool(spans) and _clause_of(sentence, at, _COORDINATE_BREAK) == _clause_of(
+        sentence, spans[0][0], _COORDINATE_BREAK
+    )
 
 
 def _choose_place(places: list[PlaceFind], sentence: str) -> PlaceFind | None:
@@ -509,6 +531,16 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             and _PRECISION_RANK.get(previous.place_precision, 7) < _PRECISION_RANK["country"]
             # A place the event before only borrowed says nothing of this sentence's.
             and not any("names none" in note for note in previous.notes)
+            # "Iranian guards had fired into Afghanistan", says the other side: its own
+            # account of the act, placed where it says the act went.
+            and not (
+                claimant
+                and [claimant] != previous.claimed_by
+                and _entered(chosen, sentence.text)
+                # ... in the clause of the act: "killed in the clashes, and the rest
+                # withdrew into Syrian territory" places the retreat, not the act.
+                and _in_first_incident_clause(sentence.text, chosen.start)
+            )
         ):
             # "... returning the arrivals to Morocco": the sentence goes on about the
             # incident before it; a country it names is a destination or a side.

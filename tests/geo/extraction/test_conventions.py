@@ -251,3 +251,30 @@ def test_standing_guard_is_security_not_the_closure_named_beside_it():
     sentence = "Police are standing guard at the end of the road, where a sign bars the way."
     assert categorise(sentence) == "military_security"
     assert categorise("No casualties were reported among the guards.") is None
+
+
+def test_the_other_sides_account_is_placed_where_it_says_the_act_went():
+    claim, counter = _events(
+        "Latvia's police chief accused Russian guards of firing on the post near Zilupe on "
+        "Monday. A spokesman for the Russian border service said Latvian guards had fired "
+        "into Russia first."
+    )
+    assert claim.place == "near Zilupe"
+    assert counter.place == "Russia"
+    # A retreat into a country, in a clause after the act, does not move the act.
+    first, second = _events(
+        "Guards clashed with smugglers near Zilupe on Monday. Two smugglers were killed in "
+        "the clashes, and the rest withdrew into Russian territory, an official said."
+    )
+    assert second.place == first.place
+
+
+def test_a_dated_clause_that_enters_a_country_is_placed_in_it():
+    events = _events(
+        "In March a drone landed near Zilupe, and on 2 April another drone crossed into "
+        "Latvian airspace, according to Riga."
+    )
+    assert [(e.date, e.place) for e in events] == [
+        ("2024-03", "near Zilupe"),
+        ("2024-04-02", "Latvia's airspace"),
+    ]
