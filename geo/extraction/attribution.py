@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from bordermap.geo.extraction.actors import COUNTRY_ADJECTIVES, country_codes_in, normalise_actor
 
-__all__ = ["Attribution", "Cue", "SpeakerContext", "read_attribution"]
+__all__ = ["Attribution", "Cue", "SpeakerContext", "negates_an_act", "read_attribution"]
 
 _SAY = (
     r"said|says|say|stated|states|told|tells|reported|reports|claimed|claims|announced|"
@@ -420,6 +420,17 @@ _APPOSITIVE_BEFORE = re.compile(
     rf"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*,\s+(?:a|an|the)\s+(?:\w+\s+)?(?:{_ROLE_WORDS})\s+"
     r"(?:for|of|at|with)\s+(?P<body>[^,;]+?),\s*$"
 )
+
+
+def negates_an_act(words: str) -> bool:
+    """Whether words a speaker says deny an act ("never flew over Rwanda", "had not crossed").
+
+    >>> negates_an_act("never flew over Rwanda")
+    True
+    >>> negates_an_act("did not say whether its soldiers died")
+    False
+    """
+    return _NEGATED_ACT.match(words) is not None
 
 
 def _body_of_spokesperson(sentence: str, speaker: str) -> str:

@@ -27,7 +27,11 @@ from dataclasses import dataclass, field
 
 from bordermap.geo.events.dates import parse_vague_date
 from bordermap.geo.extraction.actors import COUNTRY_ADJECTIVES, country_codes_in, find_actors
-from bordermap.geo.extraction.attribution import SpeakerContext, read_attribution
+from bordermap.geo.extraction.attribution import (
+    SpeakerContext,
+    negates_an_act,
+    read_attribution,
+)
 from bordermap.geo.extraction.category_rules import (
     BACKGROUND_TIME,
     categorise,
@@ -719,9 +723,42 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             )
             events.append(alleged)
             made_here.append(alleged)
+        denied_too = _negated_clause(sentence.text, attribution.statement_verb_end)
+        if claimant and made_here and attribution.status == "alleged" and denied_too >= 0:
+            # "said the aircraft was hit at Goma and never flew over Rwanda": the speaker's
+            # claim, and its denial of the other side's, one entry each.
+            # The claim it answers is another speaker's.
+            earlier = [
+                e for e in events
+                if e not in made_here and e.claimed_by and e.claimed_by != [claimant]
+            ]  # fmt: skip
+            clause_places = [p for p in places if p.start >= denied_too]
+            made = _denial(earlier, sentence, claimant, clause_places, [], published, id_prefix,
+                           len(events) + 1, main_border, statement)  # fmt: skip
+            if made is not None and made.claimed_by and made.claimed_by != [claimant]:
+                made.notes.append(f"The denial in the claim of {made_here[0].id}.")
+                events.append(made)
+                made_here.append(made)
         fed.extend(made_here)
     merged, survivor = _merge_duplicates(events)
     return Extraction(report, tuple(merged), _highlights(highlights, survivor), hints)
+
+
+#: ", and never flew over Rwanda", "but had not crossed": a coordinated clause that
+#: denies an act, inside what a speaker says.
+_AND_NOT = re.compile(
+    r",?\s+(?:and|but)\s+(?=(?:(?:had|has|have|did|does|was|were)\s+)?(?:not|never)\s)"
+)
+
+
+def _negated_clause(sentence: str, verb_end: int) -> int:
+    """Where a speaker's words go on to deny an act ("... and never flew over X"), or -1."""
+    if verb_end < 0:
+        return -1
+    for match in _AND_NOT.finditer(sentence, verb_end):
+        if negates_an_act(sentence[match.end() :]):
+            return match.end()
+    return -1
 
 
 #: Where a sentence joins two clauses with subjects of their own (", and ...", "; ").

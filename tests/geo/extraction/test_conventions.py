@@ -278,3 +278,17 @@ def test_a_dated_clause_that_enters_a_country_is_placed_in_it():
         ("2024-03", "near Zilupe"),
         ("2024-04-02", "Latvia's airspace"),
     ]
+
+
+def test_a_claim_that_goes_on_to_deny_the_other_sides_act_gives_a_denial_too():
+    events = _events(
+        "Estonian guards fired on a Russian helicopter over the Narva river on Monday, "
+        "saying it had entered Estonian airspace.\n\n"
+        "The Russian defence ministry said the helicopter was hit over Ivangorod and never "
+        "flew over Estonia."
+    )
+    denial = events[-1]
+    assert denial.status == "denied"
+    assert denial.denied_by == ["Russian defence ministry"]
+    assert denial.claimed_by and denial.claimed_by != ["Russian defence ministry"]
+    assert [e.status for e in events].count("alleged") >= 2  # the act's reason, the claim
