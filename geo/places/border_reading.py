@@ -67,6 +67,8 @@ _LEADING_ARTICLE_KEY = re.compile(
     r"^(?:the|el|la|le|les|los|las|il|lo|gli|die|der|das|den|dem|o|os|as) (?=\S)"
 )
 _SPACES = re.compile(r"\s+")
+# "the X border region / province / district": a unit by the border, named X.
+_BORDER_UNIT = re.compile(r"\bborder\s+(?:region|province|district|county|state)$", re.I)
 
 
 @lru_cache(maxsize=512)
@@ -300,6 +302,13 @@ class BorderReading:
         feature = self.feature(expr.other, ANYWHERE)
         if feature is not None:
             return feature
+        if _BORDER_UNIT.search(expr.text):
+            # "the Cibitoke border region": the province by the border, not the line.
+            regions, key, _ = self.find(expr.other, ("region",), ANYWHERE, expr.languages)
+            if regions:
+                self.log(f"{expr.other!r} names a unit by the border")
+                return self.decide(regions, key)
+            return None
         if "crossing" in KINDS:
             # "the Torkham border": the border line at that crossing (the text names the
             # border, which may be the crossing or the line beside a town of that name).

@@ -46,6 +46,7 @@ from dataclasses import dataclass
 
 from bordermap.geo.places.gazetteer import Place
 from bordermap.geo.places.names import normalise
+from bordermap.geo.places.result import PlaceResult
 
 __all__ = [
     "CROSSING_TOWN_KM",
@@ -55,6 +56,7 @@ __all__ = [
     "RegionOfInterest",
     "admitted",
     "choose",
+    "stands_out",
 ]
 
 #: How many times more populous the first candidate must be than the second.
@@ -282,3 +284,30 @@ def choose(
             "larger than the next"
         )
     return Choice(None, tuple(distinct), reason=reason)
+
+
+def stands_out(chosen: PlaceResult, namesakes: Sequence[Place]) -> bool:
+    """Whether the chosen place stands out among the country's places of its name.
+
+    Used where the text had words that would have said which place (an unknown
+    container, "Heiligenkreuz im Südburgenland"): the choice stands only for the one
+    place of the name, or one at least five times larger than every other ("Goma" is
+    the city, whatever villages share its name).
+
+    Parameters
+    ----------
+    chosen : PlaceResult
+        The answer chosen without those words.
+    namesakes : sequence of Place
+        The places of the event's country that bear the name.
+
+    Returns
+    -------
+    bool
+    """
+    own = [p for p in namesakes if (p.lat, p.lon) == (chosen.lat, chosen.lon)]
+    if len(namesakes) <= 1 or not own:
+        return True
+    size = own[0].population or 0
+    others = [p.population or 0 for p in namesakes if p not in own]
+    return size > 0 and size >= DOMINANCE * max(others, default=0)

@@ -30,6 +30,7 @@ from shapely.geometry import Point
 
 from bordermap.geo.borders.extents import border_extent
 from bordermap.geo.places.border_reading import neighbours_of
+from bordermap.geo.places.disambiguation import stands_out
 from bordermap.geo.places.names import normalise
 from bordermap.geo.places.phrases import parse_place
 from bordermap.geo.places.result import Candidate, PlaceResult
@@ -425,7 +426,7 @@ class InnerNameReading:
         if _starts_with_border_word(text):
             # "la frontera La Quiaca - Villazón": a border between two places is
             # neither place, but the border of their countries.
-            return self.border_of_places(runs, scope, kinds)
+            return self.border_of_places(text, scope, kinds)
         whole = " ".join(text.split())
         found: list[tuple[str, PlaceResult]] = []
         run_of: dict[str, int] = {}
@@ -434,11 +435,13 @@ class InnerNameReading:
         for index, run in enumerate(runs):
             if _names_a_feature(run):
                 self.log(f"{' '.join(run.words)!r} names a river, street or bridge")
-                used.add(index)
                 river = self.border_river(run, scope, kinds)
                 if river is not None:
                     found.append(river)
                     run_of[river[0]] = index
+                    used.add(index)
+                # Else the bridge or street is itself a place the text may mean, and
+                # unknown ("The Maseru bridge border post at Ladybrand").
                 continue
             if not any(_is_cased(word) for word in run.words):
                 names, unknown_first = self.caseless_names(run.words, scope, kinds)
@@ -511,6 +514,14 @@ class InnerNameReading:
         if chosen is None:
             return None
         span, result = chosen
+        if left and result.precision in _POINTS and result.country:
+            namesakes = self.namesakes(parse_place(span), scope)
+            if not stands_out(result, namesakes):
+                # "Heiligenkreuz im Südburgenland": the unknown words would say which.
+                self.log(f"{len(namesakes)} places named {span!r}; {left[0]!r} would say which")
+                return self.ambiguous(
+                    namesakes, f"{len(namesakes)} places named {span!r} lie in the country"
+                )
         note = f"read the name {span!r} inside the text"
         if left:
             note += f"; not understood: {', '.join(repr(w) for w in left)}"
@@ -576,8 +587,9 @@ class InnerNameReading:
                 return span, result
         return None
 
-    def border_of_places(self, runs: list[_Run], scope: Scope, kinds) -> PlaceResult | None:
+    def border_of_places(self, text: str, scope: Scope, kinds) -> PlaceResult | None:
         """The border of the countries of the places a border text names, or None."""
+        runs = _runs(text)
         countries: list[str] = []
         points: list[PlaceResult] = []
         for run in runs:
@@ -639,7 +651,7 @@ class InnerNameReading:
         Islam Qala, in Herat) where Islam Qala is unknown.
         """
         taken: set[int] = set()
-        found: list[tuple[str, PlaceResult]] = []
+        found: list[tuple[tuple[str, PlaceResult], tuple[int, int]]] = []
         first = len(words)
         suffixes = {"region": "province", "district": "district", "crossing": "crossing"}
         for start, end, text, role in _caseless_candidates(words):
@@ -659,14 +671,41 @@ class InnerNameReading:
             if result.coarsened and role != "district":
                 continue
             self.log(f"{text!r} ({role or 'a name'}) is {result.name}")
-            found.append((query, result))
+            found.append(((query, result), (start, end)))
             taken.update(range(start, end))
             first = min(first, start)
-        unknown_first = any(
-            i not in taken and _split_role(words[i])[0] and not _is_generic(words[i])
-            for i in range(min(first, len(words)))
-        )
-        return found, bool(found) and unknown_first
+
+        def unknown(i: int) -> bool:
+            return (
+                0 <= i < len(words)
+                and i not in taken
+                and bool(_split_role(words[i])[0])
+                and not _is_generic(words[i])
+            )
+
+        unknown_first = any(unknown(i) for i in range(min(first, len(words))))
+        return [self.unless_cut(found_item, unknown) for found_item in found], bool(
+            found
+        ) and unknown_first
+
+    def unless_cut(self, item, unknown) -> tuple[str, PlaceResult]:
+        """A point found beside an unknown word may be part of a longer name: its region.
+
+        Without capitals nothing shows where a name ends: "जम्मू कश्मीर" (Jammu Kashmir)
+        is not the city of Jammu.
+        """
+        (span, result), (start, end) = item
+        if result.precision not in _POINTS or not result.country:
+            return span, result  # a crossing's name is its own, whatever follows it
+        if not (unknown(start - 1) or unknown(end)):
+            return span, result
+        region = self.gaz.region(result.admin1_code) if result.admin1_code else None
+        self.log(f"{span!r} stands beside an unknown word: only its region")
+        if region is None:
+            return span, replace(
+                result, precision="near", uncertainty_km=NEAR_RADIUS_KM, coarsened=True
+            )
+        return span, replace(self.from_place(region), coarsened=True)
 
     def names_a_country(self, span: str) -> bool:
         """Whether ``span`` is a country's name or demonym ("Iraq", "Iraqi")."""
@@ -717,6 +756,17 @@ class InnerNameReading:
         if len(distinct) == 1:
             return next(iter(distinct.values()))
         points = [(s, r) for s, r in distinct.values() if r.precision in _POINTS]
+        borders = [(s, r) for s, r in distinct.values() if r.precision == "border"]
+        if not points and len(borders) == 1:
+            # "the Mehran border to Iraq in western Iran": a border and its own country.
+            span, line = borders[0]
+            pair = set(self.border_pairs_of(line))
+            if all(
+                r.precision == "country" and r.country in pair
+                for _, r in distinct.values()
+                if r is not line
+            ):
+                return span, line
         crossings = [(s, r) for s, r in points if r.country is None]
         if len(points) > 1 and len(crossings) == 1:
             # "the bridge between Irún and Hendaye": the crossing of the two towns.

@@ -20,7 +20,7 @@ from shapely.geometry import Point
 from bordermap.geo.borders.extents import country_extent, region_extent
 from bordermap.geo.errors import GeometryDataError
 from bordermap.geo.places.border_reading import BorderReading, neighbours_of
-from bordermap.geo.places.disambiguation import RegionOfInterest, admitted, choose
+from bordermap.geo.places.disambiguation import RegionOfInterest, admitted, choose, stands_out
 from bordermap.geo.places.districts import districts_named
 from bordermap.geo.places.gazetteer import KINDS, Gazetteer, Place
 from bordermap.geo.places.inflection import countries_of, languages_of_hint, nominative_keys
@@ -115,6 +115,34 @@ _AREA_NAME_PART = re.compile(
     re.IGNORECASE,
 )
 _AREA_NAME_BORDER = re.compile(r"\s+(?:border|frontier|front-?line)$", re.IGNORECASE)
+# Lower-case words between a name and its descriptor ("Katuna border town").
+_DESCRIBING_TAIL = re.compile(r"(?:\s+[a-z][\w-]*)+$")
+# A text that begins with a border between places ("el límite entre ...").
+_BORDER_HEAD = re.compile(
+    r"^(?:(?:the|la|le|el|die|der|o|a)\s+)?(?:border|frontier|boundary|límite|limite|"
+    r"frontera|frontière|fronteira|grenze|confine|granica|граница|кордон|sınır)"
+    r"\s+(?:between|entre|zwischen|tra|între|između|między|между|між)\b",
+    re.IGNORECASE,
+)
+_CROSSING_WORD = re.compile(
+    r"\b(?:border\s+post|crossing|checkpoint|bridge|gate|port\s+of\s+entry|puente|paso|"
+    r"posto|poste|grenzübergang|przejści\w*|пункт\w*|кпп)\b",
+    re.IGNORECASE,
+)
+# "(the crossing) between X (Venezuela) and Y": the towns it joins.
+_BETWEEN_TOWNS = re.compile(r"^(?:between|entre|zwischen|între|između)\s+(?P<rest>.+)$", re.I)
+_AND_WORD = re.compile(r"\s+(?:and|y|e|et|und|și|si|i|и|і)\s+", re.IGNORECASE)
+
+
+def _towns_between(name: str) -> list[str]:
+    """ "entre San Antonio del Táchira (Venezuela) y Cúcuta" → the two towns' names."""
+    match = _BETWEEN_TOWNS.match(name)
+    if not match:
+        return []
+    parts = _AND_WORD.split(re.sub(r"\s*\([^)]*\)", "", match["rest"]))
+    return [part.strip(" ,") for part in parts if part.strip(" ,")] if len(parts) == 2 else []
+
+
 # Notes of a text in which no name was found (as opposed to a rule that refused one).
 _NOT_FOUND = re.compile(
     r"|no place of that name in the gazetteer|no crossing or town .*|"
@@ -184,8 +212,9 @@ _OWNER_OF_REGION = re.compile(r"^(?P<owner>\S+)\s+(?P<rest>\S.*)$")
 #: "enclave", "exclave" in the grammar's languages: a territory, not only its town.
 _ENCLAVE = re.compile(r"\b(?:ex|en)clav", re.IGNORECASE)
 #: A region at least this large is a province, not a town's own district: its small
-#: namesake capital gives way to it (Si Sa Ket, 8,840 km²; Daugavpils city, 72 km², does not).
-PROVINCE_AREA_KM2 = 3_000.0
+#: namesake capital gives way to it (Si Sa Ket, 8,840 km²; Quneitra, 308 km² as drawn;
+#: Daugavpils city, 72 km², and Ceuta, 19 km², do not).
+PROVINCE_AREA_KM2 = 250.0
 
 
 def hint_countries(country: str | Iterable[str] | None) -> tuple[str, ...]:
@@ -478,6 +507,16 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             result = self.dispatch(expr, scope, kinds)
         finally:
             self.depth -= 1
+        if self.depth == 0 and result.precision != "border" and _BORDER_HEAD.match(expr.text):
+            # "el límite entre Ciudad Juárez, Chihuahua y El Paso, Texas" is a border,
+            # whatever place the words inside it name.
+            self.log("the text names a border between places")
+            self.depth += 1
+            try:
+                border = self.border_of_places(expr.text, scope, kinds)
+            finally:
+                self.depth -= 1
+            return border or self.unresolved(note="a border between places none of which fit")
         if result.status == "unresolved" and self.depth == 0:
             # "the mile-wide Yalu River": the name without the adjectives before it;
             # "la région de Tillabéri, près de la frontière du Burkina Faso": the head,
@@ -653,6 +692,15 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             self.log(f"{why}; looked up without it")
             alone = self.resolve(expr.inner, scope, kinds)
             if alone.status == "resolved":
+                namesakes = self.namesakes(expr.inner, scope)
+                if not stands_out(alone, namesakes):
+                    # "Heiligenkreuz im Südburgenland": the unknown container says which
+                    # of the country's towns of that name; size cannot.
+                    return self.ambiguous(
+                        namesakes,
+                        f"{why}; {len(namesakes)} places of that name lie in "
+                        f"{', '.join(self.hint_of(scope))}, and the container would say which",
+                    )
                 note = f"{why}; found without it"
                 return replace(alone, note=f"{alone.note}; {note}" if alone.note else note)
             return alone
@@ -681,6 +729,12 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 note=f"{expr.name!r} is not in the gazetteer near {outer.name}; a border line "
                 "does not stand for it"
             )
+        if expr.inner.kind == "border" or _BORDER_HEAD.match(expr.inner.text):
+            # "el límite entre Ciudad Juárez, Chihuahua y El Paso, Texas": a border is
+            # not inside the state the text ends with; nothing read, so the names
+            # inside the text are tried.
+            self.log(f"{expr.name!r} is a border, which {outer.name} does not hold")
+            return self.unresolved()
         if _finer(outer.precision, expr.inner):
             return self.unresolved(
                 note=f"{expr.name!r} is not in the gazetteer inside {outer.name}, which is "
@@ -692,7 +746,23 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         if elsewhere:
             note += f" (the name is known elsewhere: {places_text(elsewhere, 3)})"
         self.log(f"coarsened: {note}")
+        if outer.precision in ("settlement", "exact") and _CROSSING_WORD.search(self.query):
+            # "The Maseru bridge border post at Ladybrand": a post named after another
+            # place lies by the town, often outside it.
+            outer = replace(outer, precision="near", uncertainty_km=NEAR_RADIUS_KM)
         return replace(outer, query=self.query, coarsened=True, note=note, candidates=())
+
+    def namesakes(self, expr: PlaceExpression, scope: Scope) -> list[Place]:
+        """Settlements and crossings of the event's country bearing the name of ``expr``."""
+        hint = set(self.hint_of(scope))
+        if not hint or expr.kind not in ("name", "settlement"):
+            return []
+        key = normalise(expr.name or expr.text)
+        return [
+            place
+            for place in self.gaz.lookup_key(key, kinds=_SETTLEMENT_KINDS)
+            if set(place_countries(place)) & hint and scope.admits(place)
+        ]
 
     def parenthesis_of_last_name(
         self, expr: PlaceExpression, outer: PlaceResult, scope: Scope, kinds
@@ -961,6 +1031,10 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         assert expr.inner is not None
         if expr.other:
             narrowed = self.described_country(expr.other, scope)
+            named = _DESCRIBING_TAIL.sub("", expr.other)
+            if narrowed == scope and named != expr.other and _PROPER_NAME.fullmatch(named):
+                # "Katuna border town in Kabale": Katuna is the town, Kabale holds it.
+                expr = replace(expr, other=named)
             if narrowed == scope and _PROPER_NAME.fullmatch(expr.other):
                 # "Mong Cai city of Quang Ninh": the name came first, "of Y" holds it.
                 self.log(f"read as {expr.other!r} inside {expr.name!r}")
@@ -1009,6 +1083,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             words = expr.name.split()
             bare = re.sub(r"^(?:el|la|le|the)\s+", "", expr.text, flags=re.IGNORECASE)
             texts = [expr.text, bare] + [" ".join(words[i:]) for i in range(min(len(words), 3))]
+            texts += _towns_between(expr.name)
             texts += [f"{expr.name} International Bridge", f"{expr.name} Bridge"]
             for text in dict.fromkeys(texts):
                 found, key, _ = self.find(text, ("crossing",), scope, expr.languages)
@@ -1022,7 +1097,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 if found:
                     self.log(f"the crossing's name without its case ending: {stem!r}")
                     return self.decide(found, key, scope)
-        names = [expr.name]
+        names = [expr.name, *_towns_between(expr.name)]
         names += [part.strip() for part in re.split(f"[{re.escape(DASHES)}/]", expr.name)]
         names = list(dict.fromkeys(n for n in names if n))
         by_town = self.crossing_by_town_name(names, scope)
@@ -1093,8 +1168,13 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         codes = {r.admin1_code for r in regions}
         capitals = [t for t in towns if t.admin1_code in codes]
         if capitals:
+            # "Hatay" is the province's own name and only a variant of its capital
+            # Antakya: no city is named so, and the province is meant.
+            province_named = any(normalise(r.name) == key for r in regions) and not any(
+                normalise(t.name) == key for t in capitals
+            )
             if len(capitals) < len(towns) or any(
-                t.population >= CITY_POPULATION for t in capitals
+                t.population >= CITY_POPULATION and not province_named for t in capitals
             ):
                 # Towns of the name elsewhere too ("Hidalgo", Texas), or a city: the
                 # towns decide, as for any name.  A city named after its region, or the
@@ -1103,11 +1183,13 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             # A small town named like its province ("Si Sa Ket", "Sa Kaeo"): reporters
             # use the bare name for the province as often as for the town, and the town
             # lies in the province, so the province is the reading that cannot be wrong.
+            capital_names = {normalise(t.name) for t in capitals}
             own = [
                 r
                 for r in regions
                 if r.admin1_code in {t.admin1_code for t in capitals}
-                and normalise(r.name) == key
+                # Its own name, or the capital's own name too (Al Qunayţirah).
+                and normalise(r.name) in (key, *capital_names)
                 and self.area_km2(r) >= PROVINCE_AREA_KM2
             ]
             if not own:

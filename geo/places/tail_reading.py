@@ -37,6 +37,12 @@ _NAMED = re.compile(r"\b[A-ZÀ-ÞА-ЯЁІЇЄҐЎ][\w'’-]+")
 _POINTS = ("exact", "settlement", "near")
 
 
+def _no_capital(text: str) -> bool:
+    """Whether a text of a cased script has no capitalised word."""
+    cased = any(c.isupper() or c.islower() for c in text)
+    return cased and not any(word[:1].isupper() for word in text.split())
+
+
 class TailReading:
     """A head with a descriptive tail (mixed into the resolver)."""
 
@@ -91,6 +97,11 @@ class TailReading:
         try:
             head = self.by_core(head_text, scope, kinds)
             if head is None:
+                return None
+            if head.precision in _POINTS and head.country and _no_capital(head_text):
+                # "el paso fronterizo entre ...": lower-case words are no town's name
+                # (El Paso, Colombia); a crossing's may be ("friendship gate").
+                self.log(f"the head {head_text!r} has no capitalised word: no name")
                 return None
             tail = self.resolve(parse_place(tail_text), scope)
             if tail.status == "unresolved":
