@@ -277,6 +277,38 @@ def _clause_of(sentence: str, at: int, breaks: re.Pattern[str] = _CLAUSE_BREAK) 
     return sum(1 for m in breaks.finditer(sentence) if m.end() <= at)
 
 
+#: "the canal", "this attack": a definite noun that may refer back to an earlier sentence.
+_DEFINITE_NOUN = re.compile(
+    r"\b(?:the|this|that)\s+(?!(?:the|this|that|these|those|its|their)\b)(?P<noun>[a-z]{3,})\b"
+)
+
+
+def _antecedent_place(sentence: str, told: list[tuple[str, list[PlaceFind]]]) -> PlaceFind | None:
+    """The place of the sentence that first told what a definite noun refers back to.
+
+    "Dominican officials say the canal breaks a treaty" is about "a canal ... from the
+    Massacre River" told paragraphs before, not about the crossing named just before
+    it.  Only nouns of incidents and works count ("the attack", "the canal"); the
+    nearest earlier sentence with the noun decides, by the first place after it.
+    """
+    for match in _DEFINITE_NOUN.finditer(sentence):
+        noun = match.group("noun")
+        if _PLACE_NOUN.fullmatch(noun) or categorise(noun) is None:
+            continue
+        base = re.sub(r"(?:es|s)$", "", noun) if len(noun) > 5 else noun
+        forms = re.compile(rf"\b{re.escape(base)}(?:s|es|ed|d)?\b", re.IGNORECASE)
+        for text, places in reversed(told):
+            hit = forms.search(text)
+            if hit is None:
+                continue
+            after = [
+                p for p in places
+                if p.start >= hit.start() and p.role == "at" and p.precision not in ("country", "")
+            ]  # fmt: skip
+            return after[0] if after else _choose_place(places, text)
+    return None
+
+
 def _entered(place: PlaceFind, sentence: str) -> bool:
     """Whether a place is one the act goes into ("into Afghanistan", "Rwandan airspace")."""
     return place.shape == "within" or bool(_INTO_BEFORE.search(sentence[: place.start]))
@@ -364,6 +396,9 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
     statement_dates: dict[str, str] = {}
     #: The date a paragraph named last, in any sentence ("That year, ...").
     paragraph_dates: dict[int, str] = {}
+    last_named: dict[int, tuple[PlaceFind, int]] = {}
+    #: Every sentence so far with its places, to find what "the canal" refers back to.
+    told: list[tuple[str, list[PlaceFind]]] = []
     last_year: int | None = None
     #: The last day an event was dated on ("the next day" counts from it).
     anchor_day: dt.date | None = None
@@ -414,6 +449,14 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
                      and p.result.country not in report_countries)
         ]  # fmt: skip
         actors = find_actors(sentence.text)
+        # The place a paragraph named last, in any sentence, even one that drafts no event
+        # ("The attackers barricaded themselves in the monastery. In the exchanges of
+        # fire that followed, ..."): where a later sentence that names none happened.
+        named_here = _choose_place(places, sentence.text)
+        if named_here is not None and named_here.precision not in ("country", ""):
+            last_named[sentence.paragraph] = (named_here, sentence.start)
+        antecedent = _antecedent_place(sentence.text, told)
+        told.append((sentence.text, places))
         counts = find_counts(sentence.text)
         local: list[tuple[int, int, str]] = []
         local += [(p.start, p.end, "place") for p in places if p.role != "aside"]
@@ -586,6 +629,20 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
         elif undisclosed and "place" in undisclosed.undisclosed and main_border:
             place_options.append(main_border)
             notes.append("Exact place not disclosed; the report's border stands for it.")
+        elif antecedent is not None and not continuing:
+            place_options.append(
+                (antecedent.text, antecedent.result.name or "", antecedent.precision)
+            )
+            notes.append("Place of the sentence that first told what this one refers back to.")
+        elif (
+            (named_before := last_named.get(sentence.paragraph)) is not None
+            and named_before[1] < sentence.start
+            and (previous is None or named_before[1] > previous.evidence[-1].start)
+            and not continuing
+        ):
+            place = named_before[0]
+            place_options.append((place.text, place.result.name or "", place.precision))
+            notes.append("Place the paragraph named last, in a sentence with no event of its own.")
         elif (
             (continuing or refers_back or same_paragraph)
             and previous is not None

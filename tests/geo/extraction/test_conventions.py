@@ -292,3 +292,31 @@ def test_a_claim_that_goes_on_to_deny_the_other_sides_act_gives_a_denial_too():
     assert denial.denied_by == ["Russian defence ministry"]
     assert denial.claimed_by and denial.claimed_by != ["Russian defence ministry"]
     assert [e.status for e in events].count("alleged") >= 2  # the act's reason, the claim
+
+
+# A sentence with no place ----------------------------------------------------------
+
+
+def test_a_sentence_with_no_place_takes_the_place_its_paragraph_named_last():
+    events = _events(
+        "Masked men attacked a police patrol in the village of Zilupe on Sunday.\n\n"
+        "The men then hid in the Zilupe monastery. In the shooting that followed, two of "
+        "them were killed.\n\n"
+        "The government holds that the attack was financed from abroad."
+    )
+    shooting, claim = events[-2:]
+    assert shooting.place == "Zilupe monastery"
+    # "the attack" goes back to the sentence that told it, not to the place named last.
+    assert claim.status == "alleged" and claim.place == events[0].place
+
+
+def test_a_definite_noun_takes_the_place_of_the_sentence_that_first_told_it():
+    events = _events(
+        "Latvia closed its crossings with Russia on Friday, in a row over a dam that Russian "
+        "workers are building on the Zilupe river.\n\n"
+        "Officials had shut the Terehova crossing on Monday. Latvian officials say the dam "
+        "breaks a treaty on shared rivers."
+    )
+    claim = events[-1]
+    assert claim.status == "alleged"
+    assert "Zilupe" in claim.place
