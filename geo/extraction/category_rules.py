@@ -144,7 +144,11 @@ _COMMENT = re.compile(
 )
 #: "Anyone who crosses irregularly will be sent back": a rule for whoever does it, no
 #: incident that happened to someone.
-_WHOEVER = re.compile(r"\b(?:anyone|anybody|whoever|everyone)\s+(?:who|that)\b", re.I)
+_WHOEVER = re.compile(
+    r"\b(?:anyone|anybody|whoever|everyone)\s+(?:who|that)\b(?=.*\b(?:will|would|shall|must|"
+    r"can|may|is\s+to|are\s+to)\b)",
+    re.IGNORECASE,
+)
 #: "summoned the Venezuelan ambassador to protest": a diplomatic step, which the gold
 #: coding does not draft; an incident told before it in the sentence still counts.
 _DIPLOMATIC = re.compile(

@@ -223,6 +223,10 @@ _COORDINATE_BREAK = re.compile(r",\s+(?:and|but)\s+(?:that\s+)?|;\s+|\s+and\s+th
 _DEFINITE_OPENING = re.compile(r"^(?:The|These|Those)\s+(?P<head>[a-z]{4,})\b")
 
 
+_NEXT_ACT = re.compile(
+    r"\b(?:later|again|subsequently|afterwards|the\s+(?:next|following)\s+(?:day|morning|night))\b",
+    re.IGNORECASE,
+)
 _PLACE_NOUN = re.compile(
     r"(?:crossing|border|frontier|post|checkpoint|bridge|road|camp|town|village|city|area|"
     r"region|river|gate|airport|port|station|fence|wall|valley|zone)s?"
@@ -236,6 +240,8 @@ def _names_again(sentence: str, previous: DraftEvent) -> bool:
     the opening noun ("attack") is in the last sentence of the event before.
     """
     opening = _DEFINITE_OPENING.match(sentence)
+    if _NEXT_ACT.search(sentence):
+        return False  # "The convoy was shelled again later": another act of the same actors
     if opening is None or not previous.evidence or _PLACE_NOUN.fullmatch(opening.group("head")):
         # "The crossing was closed again": a place outlasts its incidents; what is
         # told at it next is news.

@@ -184,6 +184,8 @@ def test_comments_rules_for_whoever_and_diplomatic_steps_are_not_incidents():
         categorise("It was the first time in a decade that the valley had been shelled.") is None
     )
     assert categorise("Anyone who crosses irregularly will be returned to Belarus.") is None
+    # Whoever it happened to, an act told in the past is an incident.
+    assert categorise("Guards shot at anyone who approached the fence on Monday.") is not None
     assert categorise("Latvia's foreign ministry summoned the Russian envoy to protest.") is None
     # An incident told before the diplomatic step still counts.
     assert categorise("Troops fired on a boat, and Riga summoned the Russian envoy.") is not None
@@ -207,6 +209,11 @@ def test_the_next_paragraph_goes_on_with_the_actors_but_not_with_the_place():
     events = _events(
         "Aid lorries crossed at the Medyka crossing on Monday.\n\n"
         "The crossing was closed again in the evening."
+    )
+    assert len(events) == 2
+    events = _events(
+        "A convoy was attacked near Narva on Monday night.\n\n"
+        "The convoy was attacked again later, as it turned back."
     )
     assert len(events) == 2
 
