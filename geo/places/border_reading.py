@@ -291,6 +291,17 @@ class BorderReading:
                 # "на южной границе Узбекистана" for an Uzbek event: the genitive after
                 # the word names the owner, not the other side.
                 return self.own_borders(owner, expr)
+        if (
+            expr.name
+            and expr.other
+            and self.country_code(expr.name, expr.languages, regions=False) is None
+            and self.country_code(expr.other, expr.languages, regions=False) is not None
+            and not re.search(r"[A-ZÀ-ÞА-ЯЁ]", expr.name)
+        ):
+            # "its eastern border with Russia", "the heavily fortified border with South
+            # Korea": lower-case words before the border word describe it.
+            self.log(f"{expr.name!r} describes the border")
+            return self.border(replace(expr, name=""), own)
         pairs = self.border_pairs(expr, own or hinted)
         if not pairs:
             return self.unresolved(note="the two sides are not neighbouring countries")

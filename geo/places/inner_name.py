@@ -283,6 +283,11 @@ def _border_word_keys() -> frozenset[str]:
     return frozenset(normalise(w) for w in load_place_words().border if " " not in w)
 
 
+def _names_a_border(text: str) -> bool:
+    """Whether a word of ``text`` is a border word ("border", "sınırından")."""
+    return any(normalise(word) in _border_word_keys() for word, _, _ in _tokens(text))
+
+
 def _starts_with_border_word(text: str) -> bool:
     """ "La frontera entre Ciudad Juárez y El Paso": the text names a border."""
     for word, _, _ in _tokens(text):
@@ -308,9 +313,25 @@ def _is_generic(word: str) -> bool:
     return key in _generic_keys() or bool(load_country_words().codes(key))
 
 
-def _spans_of(run: list[str]) -> list[str]:
-    """The texts a run may name: whole, then without generic words at its ends."""
+@lru_cache(maxsize=1)
+def _preposition_keys() -> frozenset[str]:
+    words = load_place_words()
+    keys = set()
+    for table in (words.plain_prepositions, words.near_prepositions):
+        for prepositions in table.values():
+            keys.update(normalise(w) for w in prepositions if " " not in w)
+    return frozenset(k for k in keys if k)
+
+
+def _spans_of(run: list[str], *, first: bool = False) -> list[str]:
+    """The texts a run may name: whole, then without generic words at its ends.
+
+    The first run of a text may also begin with a capitalised preposition ("En Villa
+    del Rosario", "W pobliżu Krynek"), tried without it after the run as written.
+    """
     spans = [run]
+    if first and len(run) > 1 and normalise(run[0]) in _preposition_keys():
+        spans.append(run[1:])
     start, end = 0, len(run)
     while start < end and _is_generic(run[start]):
         start += 1
@@ -452,7 +473,8 @@ class InnerNameReading:
                 caseless_unknown_first = caseless_unknown_first or unknown_first
                 if index in used:
                     continue
-            for span in _spans_of(list(run.words)):
+            at_start = index == 0 and whole.startswith(run.words[0])
+            for span in _spans_of(list(run.words), first=at_start):
                 if span == whole:
                     continue
                 result = self.inner_resolve(span, scope, kinds)
@@ -480,6 +502,12 @@ class InnerNameReading:
                     break
         if not found:
             return None
+        if all(r.precision == "country" for _, r in found) and _names_a_border(text):
+            # "its eastern border with Russia", "Suriye sınırından": a border word and
+            # countries only: their border with the event's country.
+            border = self.border_of_places(text, scope, kinds)
+            if border is not None:
+                return border
         found = self.narrowed_by_areas(found, kinds)
         spans = ", ".join(repr(span) for span, _ in found)
         chosen = self.nested_answer(found)
@@ -613,21 +641,28 @@ class InnerNameReading:
             return None
         if len(found) == 1 and len(points) == 1:
             # "La frontière française de Menton": the border of its country by the town.
-            point = points[0]
-            assert point.lat is not None and point.lon is not None
-            where = Point(point.lon, point.lat)
-            (own,) = found
-            by = sorted(
-                (border_extent(*pair).distance(where) * _KM_PER_DEGREE, pair)
-                for pair in (tuple(sorted((own, other))) for other in neighbours_of(own))
-            )
-            near = [(km, pair) for km, pair in by if km <= _BESIDE_KM]
-            # The nearest border, when no other one is nearly as near (Menton: Italy at
-            # 1 km, Monaco at 8).
-            if near and (len(near) == 1 or near[1][0] >= 3 * max(near[0][0], 1.0)):
-                pair = near[0][1]
-                self.log(f"the border of {own} by {point.name}: {pair[0]}-{pair[1]}")
-                return self.border_result(pair, note=f"the border by {point.name}")
+            return self.border_by_point(points[0], next(iter(found)))
+        return None
+
+    def border_by_point(self, point: PlaceResult, own: str | None = None) -> PlaceResult | None:
+        """The border of ``own`` (the point's country) nearest the point, or None.
+
+        Only a border within 50 km, and only when no other one is nearly as near
+        (Menton: Italy at 1 km, Monaco at 8).
+        """
+        own = own or point.country
+        if not own or point.lat is None or point.lon is None:
+            return None
+        where = Point(point.lon, point.lat)
+        by = sorted(
+            (border_extent(*pair).distance(where) * _KM_PER_DEGREE, pair)
+            for pair in (tuple(sorted((own, other))) for other in neighbours_of(own))
+        )
+        near = [(km, pair) for km, pair in by if km <= _BESIDE_KM]
+        if near and (len(near) == 1 or near[1][0] >= 3 * max(near[0][0], 1.0)):
+            pair = near[0][1]
+            self.log(f"the border of {own} by {point.name}: {pair[0]}-{pair[1]}")
+            return self.border_result(pair, note=f"the border by {point.name}")
         return None
 
     def countries_of(self, result: PlaceResult) -> list[str]:

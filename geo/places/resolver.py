@@ -124,6 +124,8 @@ _BORDER_HEAD = re.compile(
     r"\s+(?:between|entre|zwischen|tra|între|između|między|между|між)\b",
     re.IGNORECASE,
 )
+# "a disputed border area in X province": an area by the border, inside X.
+_BORDER_AREA = re.compile(r"\bborder\s+(?:area|zone|region|district|belt)s?\b", re.I)
 _CROSSING_WORD = re.compile(
     r"\b(?:border\s+post|crossing|checkpoint|bridge|gate|port\s+of\s+entry|puente|paso|"
     r"posto|poste|grenzübergang|przejści\w*|пункт\w*|кпп)\b",
@@ -729,13 +731,20 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 note=f"{expr.name!r} is not in the gazetteer near {outer.name}; a border line "
                 "does not stand for it"
             )
-        if expr.inner.kind == "border" or _BORDER_HEAD.match(expr.inner.text):
-            # "el límite entre Ciudad Juárez, Chihuahua y El Paso, Texas": a border is
-            # not inside the state the text ends with; nothing read, so the names
-            # inside the text are tried.
-            self.log(f"{expr.name!r} is a border, which {outer.name} does not hold")
+        if (expr.inner.kind == "border" or _BORDER_HEAD.match(expr.inner.text)) and (
+            outer.precision != "region"
+        ):
+            # "the Baliadangi border in Thakurgaon": the border by the town; "... border
+            # to Iraq in western Iran": a country does not place a border, so the names
+            # inside the text are tried.  (A border area in a region is in the region.)
+            points = ("exact", "settlement", "near")
+            by_town = self.border_by_point(outer) if outer.precision in points else None
+            if by_town is not None:
+                return replace(by_town, coarsened=True)
+            self.log(f"{expr.name!r} is a border, which {outer.name} does not place")
             return self.unresolved()
-        if _finer(outer.precision, expr.inner):
+        border_area = outer.precision == "region" and _BORDER_AREA.search(expr.inner.text)
+        if _finer(outer.precision, expr.inner) and not border_area:
             return self.unresolved(
                 note=f"{expr.name!r} is not in the gazetteer inside {outer.name}, which is "
                 "a smaller place than the text names"

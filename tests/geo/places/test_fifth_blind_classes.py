@@ -73,3 +73,30 @@ def test_a_caseless_name_beside_an_unknown_word_gives_only_its_region() -> None:
 def test_a_border_and_its_own_country_named_together_are_the_border() -> None:
     result = geocode_place("Mehran International Border to Iraq in western Iran", country="IR")
     assert (result.status, result.name) == ("resolved", "Iraq–Iran border")
+
+
+def test_a_border_named_by_a_town_it_is_in_is_the_border_by_the_town() -> None:
+    # Baliadangi is unknown; the border in Thakurgaon is Bangladesh's border there.
+    result = geocode_place("the Baliadangi border in Thakurgaon", country="BD")
+    assert (result.status, result.name) == ("resolved", "Bangladesh–India border")
+    # A border area in a province lies in the province.
+    area = geocode_place("a disputed border area in Ubon Ratchathani", country="TH")
+    assert (area.status, area.precision, area.admin1_code) == ("resolved", "region", "TH-34")
+
+
+def test_words_describing_a_border_with_a_country_do_not_hide_it() -> None:
+    result = geocode_place("its eastern border with Russia", country="FI")
+    assert (result.status, result.name) == ("resolved", "Finland–Russia border")
+    syria = geocode_place("Suriye sınırından", country="TR")
+    assert (syria.status, syria.name) == ("resolved", "Syria–Turkey border")
+
+
+def test_polish_locatives_of_ka_and_genitive_plurals_of_ki() -> None:
+    assert geocode_place("w Hajnówce", country="PL").name == "Hajnówka"
+    krynki = geocode_place("W pobliżu Krynek", country="PL")
+    assert (krynki.name, krynki.precision) == ("Krynki", "near")
+
+
+def test_a_capitalised_preposition_opening_the_text_is_not_part_of_the_name() -> None:
+    result = geocode_place("En Villa del Rosario", country="CO")
+    assert (result.status, result.name) == ("resolved", "Villa del Rosario")
