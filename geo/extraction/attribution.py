@@ -30,7 +30,10 @@ _SAY = (
     r"announces|alleged|alleges|wrote|writes|added|warned|warns|insisted|insists|argued|"
     r"argues|argue|described|describes|noted|notes|estimated|estimates|suggested|suspects|"
     r"suspected|believes|believe|maintained|maintains|counted|recorded|registered|"
-    r"posted|tweeted|informed|testified|recounted|quoted|holds|answered|replied|responded|"
+    r"posted|tweeted|informed|testified|recounted|quoted|holds|"
+    # "which answered that ...": a reply is speech only with what it said ("responded by
+    # reinforcing the border" is an act).
+    r"(?:answered|replied|responded)(?=\s+(?:that\b|[:“\"]))|"
     # Findings are claims too, when what follows is what was found ("the investigation
     # concluded that"); "found the bodies" is no claim.
     r"(?:concluded|concludes|found|finds|established|determined|showed|shows)(?=\s+that\b)|"

@@ -105,6 +105,12 @@ def test_a_relative_clause_speaker_who_found_no_evidence_disputes_the_claim():
     )  # fmt: skip
 
 
+def test_a_reply_is_speech_only_with_what_it_said():
+    assert _attribution("Poland responded by reinforcing its border.").status == "confirmed"
+    told = _attribution("Riga replied that its guards had not crossed the line.")
+    assert told.status == "denied"
+
+
 def test_findings_are_claims_but_finding_things_is_not():
     assert _attribution("The inquiry concluded that the drone was shot down.").status == "alleged"
     assert _attribution("Soldiers found the bodies near the river.").status == "confirmed"
