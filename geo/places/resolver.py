@@ -219,6 +219,23 @@ _ENCLAVE = re.compile(r"\b(?:ex|en)clav", re.IGNORECASE)
 PROVINCE_AREA_KM2 = 250.0
 
 
+_ARABIC_COUNTRIES = frozenset(
+    "AE BH DJ DZ EG EH IQ JO KM KW LB LY MA MR OM PS QA SA SD SO SY TN YE".split()  # noqa: SIM905
+)
+_SUN_LETTERS = ("th", "dh", "sh", "t", "d", "r", "z", "s", "n")
+
+
+def _with_arabic_article(text: str) -> str | None:
+    """ "Sallum" → "As Sallum", "Qusayr" → "Al Qusayr"; None for a text that has one."""
+    if not re.fullmatch(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?", text) or re.match(
+        r"(?:al|el|as|ash|ad|ar|az|an|at|ath|adh)[\s-]", text, re.IGNORECASE
+    ):
+        return None
+    first = text.lower()
+    sun = next((letters for letters in _SUN_LETTERS if first.startswith(letters)), None)
+    return f"{'A' + sun[0] if sun else 'Al'} {text}"
+
+
 def hint_countries(country: str | Iterable[str] | None) -> tuple[str, ...]:
     """The event's country hint as a tuple of upper-case ISO alpha-2 codes."""
     if country is None:
@@ -1334,6 +1351,15 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 self.log(f"{said}: {variant!r}")
                 result = self.name(variant, scope, kinds, languages, declined=declined)
                 if result.status != "unresolved":
+                    return result
+        if not refused and declined and set(self.hint_of(scope)) & _ARABIC_COUNTRIES:
+            # "Sallum" is GeoNames' "As Sallūm": the article, assimilated before a
+            # "sun" letter, is tried in front of a name of an Arabic-speaking country.
+            with_article = _with_arabic_article(text)
+            if with_article:
+                self.log(f"with the article: {with_article!r}")
+                result = self.name(with_article, scope, kinds, (), declined=False)
+                if result.status == "resolved":
                     return result
         if not refused and scope.countries:
             refused = self.gaz.lookup_key(normalise(text))

@@ -100,3 +100,11 @@ def test_polish_locatives_of_ka_and_genitive_plurals_of_ki() -> None:
 def test_a_capitalised_preposition_opening_the_text_is_not_part_of_the_name() -> None:
     result = geocode_place("En Villa del Rosario", country="CO")
     assert (result.status, result.name) == ("resolved", "Villa del Rosario")
+
+
+def test_an_arabic_name_without_its_article_meets_the_gazetteers_with_it() -> None:
+    # GeoNames writes "Al Quşayr"; reports write "Qusayr".  Only in Arabic-speaking
+    # countries of the event.
+    qusayr = geocode_place("Qusayr", country="SY")
+    assert (qusayr.status, qusayr.name) == ("resolved", "Al Quşayr")
+    assert geocode_place("Qusayr", country="FR").status == "unresolved"
