@@ -225,8 +225,11 @@ _NOT_SPEAKERS = frozenset(
     ["if", "when", "unless", "once", "as", "while", "although", "though", "it's", "this", "that"]
 )
 _ACCORDING = re.compile(
-    r"\baccording\s+to\s+(?:a\s+statement\s+(?:by|from)\s+|figures\s+from\s+|data\s+from\s+)?"
-    r"(?P<who>[^,.;]+?)(?:\s+(?:data|figures|statistics|estimates|records|reports?|"
+    r"\baccording\s+to\s+(?:a\s+statement\s+(?:by|from)\s+|figures\s+from\s+|data\s+from\s+|"
+    # "according to testimony collected by X": X says so.
+    r"(?:(?:the\s+)?(?:testimon(?:y|ies)|accounts?|data|figures|evidence|reports?|documents?)\s+"
+    r"(?:collected|gathered|compiled|published|released|obtained|cited|seen)\s+by\s+))?"
+    r"(?P<who>[^,.;]+?)(?:\s+(?-i:data|figures|statistics|estimates|records|reports?|"
     r"sources))?(?=\s*(?:[,.;]|$|\s+(?:on|in|at|who|which)\s))",
     re.IGNORECASE,
 )
@@ -497,6 +500,13 @@ def read_attribution(sentence: str) -> Attribution:
             continue  # "did not confirm", "has not said": no cue
         if re.search(r"\bto\s*$", sentence[: match.start("verb")]):
             continue  # "evidence to confirm them", "refused to deny": no statement made
+        if re.search(
+            r"\b(?:the|a|an|these|those|this|that|its|their|his|her|our|such|any|of|"
+            r"similar|new|latest)\s*$",
+            sentence[: match.start("verb")],
+            re.IGNORECASE,
+        ):
+            continue  # "rejected the claims", "denied the reports": nouns, not verbs
         appositive = _APPOSITIVE_BEFORE.search(sentence[: match.start()])
         if not speaker and appositive:
             # "Andriy Demchenko, a spokesman for the service, said": the service.

@@ -390,8 +390,10 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
         The events in report order and the highlighted spans that fed them.
     """
     sentences = split_sentences(report.text, report.paragraphs)
-    hints = _main_countries(report.text)
-    report_countries = set(country_codes_in(report.text))
+    # A headline names the report's countries too ("Greek coastguard accused over
+    # Samos pushback" above a text that says only "Turkish waters").
+    hints = _main_countries(f"{report.title}\n{report.text}")
+    report_countries = set(country_codes_in(f"{report.title}\n{report.text}"))
     # Names the report gives as places by their shape anywhere ("Ghumdhum union"), so
     # that "in Ghumdhum" elsewhere is a place even when the gazetteer lacks it.
     known_places = frozenset(name for s in sentences for name in shaped_names(s.text))

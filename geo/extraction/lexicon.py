@@ -198,7 +198,11 @@ LEXICON: dict[str, tuple[str, ...]] = {
 #: named place or a country's ground is a crossing; "entered into force" is not.
 _ENTERING = (
     r"enter(?:s|ed|ing)?\s+(?:(?:the|its|their)\s+)?"
-    r"(?:(?-i:[A-Z])\w*|\w+\s+(?:territory|airspace|waters|soil))"
+    r"(?:(?-i:[A-Z])\w*|\w+\s+(?:territory|airspace|waters|soil))|"
+    # "reached the island of Lesbos", "reached Lampedusa": an arrival; "reached an
+    # agreement" is not.
+    r"reach(?:es|ed|ing)?\s+(?:(?:the|its)\s+(?:island|islet|coast|shore|shores|beach)\b|"
+    r"(?-i:[A-Z])\w*)"
 )
 
 #: Forms that are other words as well: "down" alone, "shell" as a noun of a company,

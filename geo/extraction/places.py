@@ -70,7 +70,7 @@ _PLACE_ADJECTIVE = (
 )
 #: Adjectives that describe a place without being part of its name ("the disputed X").
 _DESCRIBING = r"disputed|contested|remote|small|tiny|nearby|occupied|abandoned"
-_SETTLEMENT_OF = r"(?:border\s+)?(?:village|town|city|settlement)\s+of"
+_SETTLEMENT_OF = r"(?:border\s+)?(?:village|town|city|settlement|island|islet)\s+of"
 _NOT_A_PLACE_AFTER_BORDER = (
     r"guards?|police|forces?|patrol|crossings?|fence|wall|barrier|zone|area|security|"
     r"controls?|checks?|polic(?:y|ies)|authorit(?:y|ies)|officials|service|agency|"
@@ -104,7 +104,9 @@ _STRIKE_VERBS = (
 )
 _LIST_LEAD = r"including|at|in|near|between|such\s+as"
 _PREPOSITION = (
-    r"in|at|into|from|to|toward|towards|across|inside|near|outside|over|along|through|on"
+    r"in|at|into|from|to|toward|towards|across|inside|near|outside|over|along|through|on|"
+    # "off Samos", "off the coast of Lampedusa": at sea beside a place.
+    r"off(?:\s+the\s+coast\s+of)?"
 )
 _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern))
@@ -167,7 +169,9 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )  # fmt: skip
 _LEADING_PREPOSITION = re.compile(
-    r"^(?:in|at|into|from|to|toward|towards|across|inside|over|along|through|on)\s+", re.I
+    r"^(?:in|at|into|from|to|toward|towards|across|inside|over|along|through|on|"
+    r"off(?:\s+the\s+coast\s+of)?)\s+",
+    re.I,
 )
 _BASE_BEFORE = re.compile(
     r"\b(?:based|stationed|headquartered|garrisoned|deployed)\s+(?:in|at|near)\s+(?:the\s+)?$"

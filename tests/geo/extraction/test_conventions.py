@@ -333,3 +333,39 @@ def test_a_definite_noun_takes_the_place_of_the_sentence_that_first_told_it():
     claim = events[-1]
     assert claim.status == "alleged"
     assert "Zilupe" in claim.place
+
+
+# At sea, in the headline, and nouns that look like verbs -----------------------------
+
+
+def test_at_sea_off_a_place_and_on_the_island_of_a_place():
+    found = _found("Guards forced a dinghy back off Samos on Monday.", ("GR", "TR"))
+    assert "Samos" in found and found["Samos"].role == "at"
+    found = _found("A boat with 40 people reached the island of Kos.", ("GR", "TR"))
+    assert "island of Kos" in found
+
+
+def test_reaching_an_island_or_a_named_place_is_an_arrival_but_an_agreement_is_not():
+    from bordermap.geo.extraction.category_rules import categorise
+
+    assert categorise("A dinghy with 40 people reached the island of Kos.") == "crossing_attempt"
+    assert categorise("The two sides reached an agreement on the fence.") != "crossing_attempt"
+
+
+def test_the_headline_names_the_reports_countries_too():
+    report = report_from_text(
+        "Title: Greek coastguard accused over Kos pushback\nPublished: 2023-06-15\n\n"
+        "Thirty people were forced back into Turkish territorial waters off Kos on 12 June, "
+        "according to testimony collected by the Aegean Monitoring Group.\n"
+    )
+    extraction = extract_events(report)
+    assert set(extraction.hints) >= {"GR", "TR"}
+    (event,) = extraction.events
+    assert event.claimed_by == ["Aegean Monitoring Group"]
+
+
+def test_a_say_verb_after_a_determiner_is_a_noun():
+    told = _attribution("The coast guard rejected the claims, saying its officers act lawfully.")
+    assert (told.status, told.claimant, told.denier) == ("denied", "", "coast guard")
+    told = _attribution("Romania had earlier denied Ukrainian reports that a drone fell there.")
+    assert told.status == "denied"
