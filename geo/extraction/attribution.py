@@ -185,6 +185,30 @@ _GENERIC_HEADS = frozenset(
             "inquiry",
             "report",
             "researchers",
+            # Bodies, by the word that names their kind ("the inspectorate said").
+            "inspectorate",
+            "commission",
+            "prosecutor",
+            "ombudsman",
+            "gendarmerie",
+            "coastguard",
+            "bureau",
+            "centre",
+            "center",
+            "network",
+            "coalition",
+            "watchdog",
+            "team",
+            "unit",
+            "operator",
+            "company",
+            "authority",
+            "administration",
+            "municipality",
+            "ngo",
+            "charities",
+            "agencies",
+            "institute",
         ),
     )
 )
@@ -534,7 +558,10 @@ def read_attribution(sentence: str) -> Attribution:
             # dismissed ...").
             relative = re.search(r",\s*which\s+[^,]*$", sentence[: match.start()])
             if _NOT_DENIAL_OBJECT.match(rest) or not (
-                relative or _DENIAL_OBJECT.search(rest[:60] or " ")
+                relative
+                or _DENIAL_OBJECT.search(rest[:60] or " ")
+                # "denied hitting civilians": the act denied, as a gerund.
+                or re.match(r"\s+(?:\w+ly\s+)?(?:ever\s+)?\w{3,}ing\b", rest)
             ):
                 continue
             if speaker:

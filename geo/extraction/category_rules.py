@@ -41,7 +41,9 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                               r"explosi\w+|exploded|blasts?|landmines?|mines?\s+(?:exploded|"
                               r"blast)|ambush\w*|raid(?:s|ed)?|jamm\w+|GPS\s+interference|"
                               r"spoof\w+|fighting|fought|hostilities|killed\s+in\s+action|strikes?|struck|"
-                              r"bomb\w*|bombard\w*|incursion)\b"),
+                              r"bomb\w*|bombard\w*|incursion|"
+                              # "had targeted hideouts": an attack; "targeted at" is a purpose.
+                              r"target(?:ed|ing)(?!\s+at\b))\b"),
         ("border_infrastructure", r"\b(?:closed|closes|closing|closures?|"
                                   r"(?:to|will|would)\s+close|"
                                   r"shut(?:\s+down)?|reopen\w*|block(?:ed|ing|ade\w*)|"

@@ -320,6 +320,19 @@ def _entered(place: PlaceFind, sentence: str) -> bool:
     return place.shape == "within" or bool(_INTO_BEFORE.search(sentence[: place.start]))
 
 
+def _told_apart(sentence: str, cues) -> bool:
+    """Whether a sentence's incidents lie only in coordinate clauses no speaker voices."""
+    incident = {_clause_of(sentence, a, _COORDINATE_BREAK) for a, _ in incident_spans(sentence)}
+    voiced = {
+        _clause_of(sentence, c.start, _COORDINATE_BREAK)
+        for c in cues
+        if c.kind in ("claim", "accusation", "confirmation", "hedge")
+    }
+    # Only a speaker before the incident: "..., a military official said" at the end
+    # voices every clause before it.
+    return bool(incident) and bool(voiced) and max(voiced) < min(incident)
+
+
 def _in_first_incident_clause(sentence: str, at: int) -> bool:
     """Whether offset ``at`` lies in the coordinate clause of the sentence's first act."""
     spans = incident_spans(sentence)
@@ -490,6 +503,16 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
         category = categorise(sentence.text, claim=bool(attribution.target or attribution.denier))
         if category is None and not attribution.denier:
             continue
+        if (
+            attribution.status == "alleged"
+            and not attribution.denier
+            and not attribution.target
+            and _told_apart(sentence.text, attribution.cues)
+        ):
+            # "Belarus called the decision a provocation, and trains were left waiting":
+            # the speaker's words end with its clause; the incident is the report's own.
+            attribution = dataclasses.replace(attribution, status="confirmed", claimant="")
+            claimant = ""
         if (
             _only_refers_back(sentence.text)
             and not event_dates

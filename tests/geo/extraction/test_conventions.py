@@ -369,3 +369,30 @@ def test_a_say_verb_after_a_determiner_is_a_noun():
     assert (told.status, told.claimant, told.denier) == ("denied", "", "coast guard")
     told = _attribution("Romania had earlier denied Ukrainian reports that a drone fell there.")
     assert told.status == "denied"
+
+
+def test_bodies_named_by_their_kind_speak():
+    told = _attribution("The attackers fled towards Ukraine, the inspectorate said.")
+    assert (told.status, told.claimant) == ("alleged", "inspectorate")
+
+
+def test_an_act_denied_as_a_gerund_is_a_denial_and_targeting_is_an_attack():
+    from bordermap.geo.extraction.category_rules import categorise
+
+    told = _attribution("The ministry denied hitting civilians.")
+    assert (told.status, told.denier) == ("denied", "ministry")
+    assert categorise("Its forces had targeted militant hideouts inside the country.")
+    assert categorise("The campaign is targeted at young voters.") is None
+
+
+def test_a_speaker_before_a_clause_of_its_own_does_not_voice_the_incident_after_it():
+    (event,) = _events(
+        "Minsk said the step was unfriendly, and freight trains were left waiting at the "
+        "border near Terespol on Monday."
+    )
+    assert (event.status, event.claimed_by) == ("confirmed", [])
+    # A speaker after the clauses voices them all.
+    (event,) = _events(
+        "Two smugglers were killed near Terespol on Monday, and the rest fled, an official said."
+    )
+    assert event.status == "alleged"
