@@ -23,6 +23,7 @@ __all__ = [
     "countries_of",
     "languages_of",
     "languages_of_hint",
+    "locales_of",
     "nominative_keys",
 ]
 
@@ -124,3 +125,22 @@ def countries_of(language: str) -> frozenset[str]:
     """The countries whose places ``language`` declines (empty for an unknown code)."""
     entry = load_inflections().get(language)
     return entry.countries if entry is not None else frozenset()
+
+
+#: The gettext locales whose names each table's case endings decline.
+_LOCALES = {"bs": frozenset({"bs", "hr", "sr", "sr@latin", "sl"})}
+
+
+def locales_of(language: str) -> frozenset[str]:
+    """The locales (of ``country_names.tsv``) whose names a language's endings decline.
+
+    Parameters
+    ----------
+    language : str
+        A table of ``inflections.toml`` ("ru", "pl", "bs" for the South Slavic ones).
+
+    Returns
+    -------
+    frozenset of str
+    """
+    return _LOCALES.get(language, frozenset({language}))

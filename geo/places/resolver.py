@@ -23,7 +23,12 @@ from bordermap.geo.places.border_reading import BorderReading, neighbours_of
 from bordermap.geo.places.disambiguation import RegionOfInterest, admitted, choose, stands_out
 from bordermap.geo.places.districts import districts_named
 from bordermap.geo.places.gazetteer import KINDS, Gazetteer, Place
-from bordermap.geo.places.inflection import countries_of, languages_of_hint, nominative_keys
+from bordermap.geo.places.inflection import (
+    countries_of,
+    languages_of_hint,
+    locales_of,
+    nominative_keys,
+)
 from bordermap.geo.places.inner_name import InnerNameReading
 from bordermap.geo.places.names import DASHES, normalise
 from bordermap.geo.places.phrases import (
@@ -468,9 +473,10 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         codes = self.words.codes(key)
         if codes:
             return codes
-        for variant, _ in nominative_keys(key, languages or _ALL_LANGUAGES):
+        for variant, language in nominative_keys(key, languages or _ALL_LANGUAGES):
             code = self.gaz.country_code(variant)
-            codes = frozenset({code}) if code else self.words.codes(variant)
+            locales = locales_of(language)
+            codes = frozenset({code}) if code else self.words.codes(variant, locales)
             if codes:
                 self.log(f"country word {text!r} read as {variant!r}")
                 return codes
@@ -1285,7 +1291,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 return self.unresolved(
                     note=f"{text!r} names a river, and no border river of that name is known"
                 )
-            codes = self.words.names.get(normalise(text), frozenset())
+            codes = self.words.name_codes(normalise(text))
             if len(codes) == 1 and (not scope.countries or codes <= set(scope.countries)):
                 country = self.gaz.country(next(iter(codes)))
                 if country is not None:

@@ -43,6 +43,7 @@ __all__ = [
 _DIR = Path(bordermap.data.__file__).parent / "gazetteer"
 PLACE_WORDS_FILE = _DIR / "place_words.toml"
 DEMONYMS_FILE = _DIR / "demonyms.toml"
+COUNTRY_NAMES_FILE = _DIR / "country_names.tsv"
 BORDER_FEATURES_FILE = _DIR / "border_features.toml"
 INFLECTIONS_FILE = _DIR / "inflections.toml"
 
@@ -192,14 +193,43 @@ class CountryWords:
     demonyms : dict of str to frozenset of str
         Key of a demonym or adjective ("thai", "pak", "congolese") → ISO alpha-2
         codes; a few name several countries.
+    world : dict of str to (str, frozenset of str)
+        Key of a country's name in one of 156 languages (``country_names.tsv``) →
+        (ISO alpha-2 code, the locales that write it so).
     """
 
     names: dict[str, frozenset[str]]
     demonyms: dict[str, frozenset[str]]
+    world: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
 
-    def codes(self, key: str) -> frozenset[str]:
-        """Countries a key names, as a name or as a demonym (empty when none)."""
-        return self.names.get(key) or self.demonyms.get(key) or frozenset()
+    def name_codes(self, key: str) -> frozenset[str]:
+        """Countries a key names as a country's name (no demonyms), any language."""
+        found = self.names.get(key)
+        if found:
+            return found
+        world = self.world.get(key)
+        return frozenset({world[0]}) if world else frozenset()
+
+    def codes(self, key: str, locales: frozenset[str] | None = None) -> frozenset[str]:
+        """Countries a key names, as a name or as a demonym (empty when none).
+
+        Parameters
+        ----------
+        key : str
+            A lookup key.
+        locales : frozenset of str, optional
+            A key rebuilt from a case ending: the world table's names count only when
+            written so in one of these locales (the declining language's own), so that
+            "Kilis" read as "kili" is not Chile in Albanian.  None: the key as written,
+            any language.
+        """
+        found = self.names.get(key) or self.demonyms.get(key)
+        if found:
+            return found
+        world = self.world.get(key)
+        if world is None or (locales is not None and not world[1] & locales):
+            return frozenset()
+        return frozenset({world[0]})
 
 
 @lru_cache(maxsize=4)
@@ -229,7 +259,34 @@ def load_country_words(path: Path = DEMONYMS_FILE) -> CountryWords:
                 if key:
                     index.setdefault(key, set()).add(code)
         found[section] = {key: frozenset(codes) for key, codes in index.items()}
-    return CountryWords(found["names"], found["demonyms"])
+    world = _world_country_names(COUNTRY_NAMES_FILE, found["names"])
+    return CountryWords(found["names"], found["demonyms"], world)
+
+
+def _world_country_names(
+    path: Path, names: dict[str, frozenset[str]]
+) -> dict[str, tuple[str, frozenset[str]]]:
+    """Country names of every language (``country_names.tsv``): key → (code, locales).
+
+    A key the hand-written table gives already is left to it: the table is the
+    project's own reading and wins.
+    """
+    if not path.exists():
+        raise GeometryDataError(f"{path} is missing; run `make data`")
+    world: dict[str, tuple[str, frozenset[str]]] = {}
+    with path.open(encoding="utf-8") as lines:
+        for number, line in enumerate(lines, 1):
+            if line.startswith("#"):
+                continue
+            fields = line.rstrip("\n").split("\t")
+            if len(fields) != 4 or not _ISO2.match(fields[0]) or not fields[1]:
+                raise GeometryDataError(
+                    f"{path}:{number}: needs ALPHA2<tab>key<tab>name<tab>locales"
+                )
+            code, key, _, locales = fields
+            if key not in names:
+                world[key] = (code, frozenset(locales.split(",")))
+    return world
 
 
 @dataclass(frozen=True)

@@ -108,3 +108,17 @@ def test_an_arabic_name_without_its_article_meets_the_gazetteers_with_it() -> No
     qusayr = geocode_place("Qusayr", country="SY")
     assert (qusayr.status, qusayr.name) == ("resolved", "Al Quşayr")
     assert geocode_place("Qusayr", country="FR").status == "unresolved"
+
+
+def test_country_names_of_every_language_and_their_cases() -> None:
+    # iso-codes' translations: "Grčka", "Ελλάδα"; declined by the South Slavic endings.
+    assert geocode_place("Ελλάδα").name == "Greece"
+    border = geocode_place("granicu Makedonije s Grčkom", country="MK")
+    assert (border.status, border.name) == ("resolved", "Greece–North Macedonia border")
+    # A declined form is read back only to a name of the declining language's own
+    # locales: "Kilis" is not "Kili" (Chile in Albanian).
+    kilis = geocode_place("Kilis sınırında", country="TR")
+    assert kilis.name == "Syria–Turkey border"
+    # A name that is part of another country's name says neither ("Congo").
+    goma = geocode_place("east Congo’s largest city, Goma", country="CD")
+    assert goma.name == "Goma"
