@@ -150,8 +150,21 @@ class Extraction:
     hints: tuple[str, ...]
 
 
+#: "Most came from Yemen, Syria and Somalia", "citizens of Iraq and Syria": where people
+#: came from, not the border the report is about.
+_ORIGINS = re.compile(
+    r"\b(?:(?:came|come|comes|coming|fled|fleeing|arrived|arriving|originat\w+|hail\w*)\s+"
+    r"(?:mostly\s+|mainly\s+|largely\s+)?from|nationals\s+of|citizens\s+of|"
+    r"nationalities\s+(?:such\s+as|including))\s+"
+    r"(?P<list>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)*"
+    r",?\s+(?:and|or)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
+)
+
+
 def _main_countries(text: str) -> tuple[str, ...]:
-    counts = Counter(country_codes_in(text))
+    """The report's most named countries, leaving out lists of where people came from."""
+    origins = _ORIGINS.sub(lambda m: m.group(0)[: m.start("list") - m.start()], text)
+    counts = Counter(country_codes_in(origins))
     return tuple(code for code, _ in counts.most_common(3))
 
 

@@ -89,7 +89,12 @@ _FEATURE_WORDS = (
 _SITE_WORDS = (
     r"airport|airbase|air\s+base|military\s+base|base|outpost|monastery|church|mosque|"
     r"market|(?:migrant|refugee|displacement|IDP|transit)\s+camp|camp|resort|harbour|harbor|"
-    r"dam|power\s+plant|mine"
+    r"dam|power\s+plant|mine|station|reservoir|pumping\s+station"
+)
+#: Words that end a place name's run of lower-case words ("near X was damaged").
+_FUNCTION_WORD = (
+    r"(?:was|were|is|are|has|had|have|been|on|in|at|by|and|or|but|the|a|an|of|to|from|"
+    r"with|after|before|when|where|which|that|who)\b"
 )
 #: Buildings and sites named after the settlement they stand in ("the school of X", "the
 #: health centre at X"): the settlement is the place.
@@ -131,7 +136,8 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("border", rf"\b(?:the\s+)?{_NAME}\s+(?:river|River)\b"),
         ("near", rf"\b(?:{_NEAR_WORDS})\s+(?:the\s+)?(?:(?:{_PLACE_ADJECTIVE})\s+)?"
                  rf"(?:{_SETTLEMENT_OF}\s+)?{_NAME}"
-                 rf"(?:\s+(?:{_CROSSING_WORDS}|{_SITE_WORDS}))?"),
+                 rf"(?:\s+(?:{_CROSSING_WORDS}|(?:(?!{_FUNCTION_WORD})[a-z]+\s+){{0,2}}?"
+                 rf"(?:{_SITE_WORDS}))\b)?"),
         # "outside the school of X", "the health centre at X": the settlement X.
         ("settlement", rf"\b(?:the\s+)?(?:{_FACILITY_OF})\s+(?:of|at|in)\s+(?P<inner>{_NAME})"),
         ("settlement", rf"\b(?:the\s+)?{_SETTLEMENT_OF}\s+{_NAME}"),

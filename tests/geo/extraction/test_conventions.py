@@ -396,3 +396,19 @@ def test_a_speaker_before_a_clause_of_its_own_does_not_voice_the_incident_after_
         "Two smugglers were killed near Terespol on Monday, and the rest fled, an official said."
     )
     assert event.status == "alleged"
+
+
+def test_lists_of_where_people_came_from_are_not_the_reports_countries():
+    report = report_from_text(
+        "Published: 2023-11-20\n\nTitle\n\nFinnish guards detained eight people at the "
+        "Vaalimaa crossing on Sunday. Most came from Yemen, Syria and Somalia. Russia's "
+        "foreign ministry rejected the allegation that it was steering them.\n"
+    )
+    assert extract_events(report).hints[:2] == ("FI", "RU")
+
+
+def test_a_named_site_keeps_its_lower_case_words_up_to_the_site_noun():
+    found = _found("Guards exchanged fire near the Golovnoy water intake station.", ("KG", "TJ"))
+    assert "near the Golovnoy water intake station" in found
+    found = _found("Officials did not say when the fence near Narva was damaged.", ("EE", "RU"))
+    assert "near Narva" in found
