@@ -43,28 +43,14 @@ __all__ = ["InnerNameReading", "name_runs"]
 # Lower-case words that join the words of one name ("Mato Grosso do Sul", "Santana do
 # Livramento", "Frankfurt an der Oder").
 _JOINERS = frozenset(
-    [
-        "de",
-        "del",
-        "do",
-        "da",
-        "dos",
-        "das",
-        "di",
-        "du",
-        "des",
-        "la",
-        "le",
-        "el",
-        "al",
-        "am",
-        "an",
-        "der",
-        "den",
-        "van",
-        "von",
-    ]
+    "de del do da dos das di du des la le el al am an der den van von of".split()  # noqa: SIM905
 )
+_CROSSING_NOUN = re.compile(
+    r"\b(?:gate|crossing|checkpoint|check\s+post|border\s+post|bridge|puente|paso|ponte|"
+    r"pont|passage|poste|posto|übergang|grenzübergang|przejście|пункт|кпп)\b",
+    re.IGNORECASE,
+)
+_BRACKETED_ACRONYM = re.compile(r"\([A-Z]{2,6}\)")
 _QUOTES = '"«»“”„‟‹›'
 _EDGE_PUNCTUATION = ",.;:!?" + _QUOTES + "‘’'`"
 _POINTS = ("exact", "settlement", "near")
@@ -176,8 +162,8 @@ def _runs(text: str) -> list[_Run]:
         end = start + 1
         while end < len(tokens) and not tokens[end - 1][2]:
             word_at = tokens[end][0]
-            if tokens[end][1]:
-                break
+            if tokens[end][1] or _BRACKETED_ACRONYM.fullmatch(word_at):
+                break  # a quote opens, or "(LAC)" abbreviates the name before it
             if _looks_like_name(word_at.lstrip("(")):
                 end += 1
                 continue
@@ -444,7 +430,7 @@ class InnerNameReading:
         if not (scope.countries or self.hint):
             return None
         runs = _runs(text)
-        if _starts_with_border_word(text):
+        if _starts_with_border_word(self.query) or _starts_with_border_word(text):
             # "la frontera La Quiaca - Villazón": a border between two places is
             # neither place, but the border of their countries.
             return self.border_of_places(text, scope, kinds)
@@ -632,6 +618,12 @@ class InnerNameReading:
                 if result.status == "unresolved" and len(refused) == 1:
                     countries.append(refused.pop())  # a place across the border
                     break
+        crossings = {(p.name, p.lat, p.lon): p for p in points if p.country is None}
+        if len(crossings) == 1 and _CROSSING_NOUN.search(text):
+            # "The border gate between Spin Boldak and Chaman": their crossing.
+            crossing = next(iter(crossings.values()))
+            self.log(f"the crossing between the places named: {crossing.name}")
+            return crossing
         found = set(countries) | set(self.hint if len(set(countries)) == 1 else ())
         if len(found) == 2:
             pair = tuple(sorted(found))
@@ -793,11 +785,12 @@ class InnerNameReading:
         points = [(s, r) for s, r in distinct.values() if r.precision in _POINTS]
         borders = [(s, r) for s, r in distinct.values() if r.precision == "border"]
         if not points and len(borders) == 1:
-            # "the Mehran border to Iraq in western Iran": a border and its own country.
+            # "the Mehran border to Iraq in western Iran", "in Eastern Ladakh along the
+            # LAC": a border and a country or region on it.
             span, line = borders[0]
             pair = set(self.border_pairs_of(line))
             if all(
-                r.precision == "country" and r.country in pair
+                r.precision in ("country", "region") and r.country in pair
                 for _, r in distinct.values()
                 if r is not line
             ):

@@ -152,7 +152,7 @@ def _towns_between(name: str) -> list[str]:
 
 # Notes of a text in which no name was found (as opposed to a rule that refused one).
 _NOT_FOUND = re.compile(
-    r"|no place of that name in the gazetteer|no crossing or town .*|"
+    r"|no place of that name in the gazetteer|no crossing or town .*|no districts? named .*|"
     r"the two sides are not neighbouring countries"
 )
 #: A town this populous (a city, in the usual statistical sense) competes with an admin-1

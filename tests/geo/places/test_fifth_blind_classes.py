@@ -122,3 +122,19 @@ def test_country_names_of_every_language_and_their_cases() -> None:
     # A name that is part of another country's name says neither ("Congo").
     goma = geocode_place("east Congo’s largest city, Goma", country="CD")
     assert goma.name == "Goma"
+
+
+def test_a_named_line_of_several_words_and_its_abbreviation() -> None:
+    lac = geocode_place("the Line of Actual Control (LAC) between India and China", country="IN")
+    assert (lac.status, lac.name) == ("resolved", "China–India border (Line of Actual Control)")
+    ladakh = geocode_place(
+        "forward locations in Eastern Ladakh along the Line of Actual Control (LAC)", country="IN"
+    )
+    assert ladakh.name == "China–India border (Line of Actual Control)"
+
+
+def test_a_crossing_named_by_the_two_towns_it_joins() -> None:
+    result = geocode_place(
+        "The border gate between Spin Boldak and Chaman districts", country="AF"
+    )
+    assert (result.status, result.name) == ("resolved", "Chaman–Spin Boldak")
