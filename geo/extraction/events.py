@@ -47,6 +47,15 @@ from bordermap.geo.extraction.places import (
     resolve_place,
     shaped_names,
 )
+from bordermap.geo.extraction.references import (
+    COORDINATE_BREAK,
+    GOES_ON,
+    antecedent_place,
+    clause_of,
+    incident_refers_back,
+    names_again,
+    only_refers_back,
+)
 from bordermap.geo.extraction.sentences import Sentence, split_sentences
 from bordermap.geo.extraction.speakers import expand_acronym
 from bordermap.geo.extraction.text import Report
@@ -57,34 +66,6 @@ __all__ = ["DraftEvent", "Evidence", "Extraction", "Highlight", "extract_events"
 _PRECISION_RANK = {"exact": 0, "settlement": 1, "near": 2, "district": 3, "region": 4,
                    "border": 5, "country": 6, "": 7}  # fmt: skip
 _TITLE_CHARS = 110
-#: Words that refer back to the incident told just before ("in the clash").
-_ANAPHORA = re.compile(
-    r"\b(?:the|that|this|these|those)\s+(?:\w+\s+)?(?:(?:clash|incident|attack|shooting|"
-    r"confrontation|stabbing|collision|crash|removal|closure|incursion|fighting|strike|"
-    r"shelling|raid|detention|arrest|explosion|blast|scuffle|standoff|operation)(?:e?s)?|"
-    r"crossing|fence|border\s+post|checkpoint|violence|flows|arrivals|policy\s+change|"
-    r"decision)\b",
-    re.IGNORECASE,
-)
-
-
-def _references_back(sentence: str) -> list[re.Match[str]]:
-    """Phrases that refer back to an incident told before ("the clash", "these arrivals").
-
-    "the Sasoli border post", "the Milak crossing" name a place, not a reference back.
-    """
-    return [
-        m for m in _ANAPHORA.finditer(sentence)
-        if not (len(m.group(0).split()) > 2 and m.group(0).split()[1][:1].isupper())
-    ]  # fmt: skip
-
-
-#: A sentence opening on the people or things of the sentence before.
-_GOES_ON = re.compile(
-    r"^(?:The|These|Those)\s+(?:\w+\s+)?(?:soldiers|troops|men|migrants|people|"
-    r"group|guards|officers|drones?|helicopters?|aircraft|balloons?)\b|"
-    r"^(?:They|It|He|She)\s"
-)
 _INTO_BEFORE = re.compile(r"\b(?:into|inside|onto)\s+(?:the\s+)?$")
 _INSIDE_BEFORE = re.compile(r"\b(?:in|into|inside|to|at|on|over)\s+(?:the\s+)?$")
 _BORDER_WORD = re.compile(r"\b(?:border|frontier)s?\b", re.IGNORECASE)
@@ -176,13 +157,6 @@ def _clip(text: str, limit: int = _TITLE_CHARS) -> str:
     return cut.rstrip(",;:") + "…"
 
 
-#: Where one clause of a sentence ends and another, with its own verb, begins.
-_CLAUSE_BREAK = re.compile(
-    r",\s+(?:and|but|while|whereas|as)\s+(?:that\s+)?|;\s+|\s+and\s+that\s+|"
-    r",\s+(?:which|where|who|after|before|when)\s+|\s+(?:after|before|while)\s+"
-)
-
-
 #: Where a sentence joins two actions of the same subject ("... and struck Y on Thursday").
 _ACTION_JOIN = re.compile(
     r",?\s+and\s+(?:then\s+|later\s+|also\s+)?(?=[a-z]+ed\b|(?:struck|hit|shot|fought|"
@@ -228,104 +202,9 @@ def _dated_clauses(
     return found if len({f for f in found}) > 1 else []
 
 
-#: Breaks between two facts told side by side ("..., and that ...", "; ").
-_COORDINATE_BREAK = re.compile(r",\s+(?:and|but)\s+(?:that\s+)?|;\s+|\s+and\s+that\s+")
-
-
-#: "The attackers ...", "The convoy ...": a sentence opening on a definite noun.
-_DEFINITE_OPENING = re.compile(r"^(?:The|These|Those)\s+(?P<head>[a-z]{4,})\b")
-
-
-_NEXT_ACT = re.compile(
-    r"\b(?:later|again|subsequently|afterwards|the\s+(?:next|following)\s+(?:day|morning|night))\b",
-    re.IGNORECASE,
-)
-_PLACE_NOUN = re.compile(
-    r"(?:crossing|border|frontier|post|checkpoint|bridge|road|camp|town|village|city|area|"
-    r"region|river|gate|airport|port|station|fence|wall|valley|zone)s?"
-)
-
-
-def _names_again(sentence: str, previous: DraftEvent) -> bool:
-    """Whether a sentence opens on someone or something the event before just named.
-
-    "... a camp was attacked from Afghanistan. The attackers used drones": the stem of
-    the opening noun ("attack") is in the last sentence of the event before.
-    """
-    opening = _DEFINITE_OPENING.match(sentence)
-    if _NEXT_ACT.search(sentence):
-        return False  # "The convoy was shelled again later": another act of the same actors
-    if opening is None or not previous.evidence or _PLACE_NOUN.fullmatch(opening.group("head")):
-        # "The crossing was closed again": a place outlasts its incidents; what is
-        # told at it next is news.
-        return False
-    stem = re.sub(r"(?:ings|ing|ers|er|ions|ion|s)$", "", opening.group("head"))[:6]
-    if len(stem) < 4:
-        return False
-    told = previous.evidence[-1].text.lower()
-    return re.search(rf"\b{re.escape(stem)}", told) is not None
-
-
 def _coarsest(previous: DraftEvent) -> int:
     """The rank a place must be finer than to be news after ``previous`` ("the border")."""
     return min(_PRECISION_RANK.get(previous.place_precision, 7), _PRECISION_RANK["border"])
-
-
-def _only_refers_back(sentence: str) -> bool:
-    """Whether every incident word of a sentence only names an incident told before."""
-    spans = incident_spans(sentence)
-    back = [m.span() for m in _references_back(sentence)]
-    return bool(spans) and all(any(a <= s and e <= b for a, b in back) for s, e in spans)
-
-
-def _incident_refers_back(sentence: str) -> bool:
-    """Whether a clause telling an incident refers back to one told before.
-
-    "Officers were hurt in the clash" does; in "Belarus called the decision a
-    provocation, and trains were left waiting" the waiting is not the decision.
-    """
-    clauses = {_clause_of(sentence, a) for a, _ in incident_spans(sentence)}
-    return any(
-        _clause_of(sentence, m.start()) in clauses or not clauses
-        for m in _references_back(sentence)
-    )
-
-
-def _clause_of(sentence: str, at: int, breaks: re.Pattern[str] = _CLAUSE_BREAK) -> int:
-    """The number of the clause that offset ``at`` lies in."""
-    return sum(1 for m in breaks.finditer(sentence) if m.end() <= at)
-
-
-#: "the canal", "this attack": a definite noun that may refer back to an earlier sentence.
-_DEFINITE_NOUN = re.compile(
-    r"\b(?:the|this|that)\s+(?!(?:the|this|that|these|those|its|their)\b)(?P<noun>[a-z]{3,})\b"
-)
-
-
-def _antecedent_place(sentence: str, told: list[tuple[str, list[PlaceFind]]]) -> PlaceFind | None:
-    """The place of the sentence that first told what a definite noun refers back to.
-
-    "Dominican officials say the canal breaks a treaty" is about "a canal ... from the
-    Massacre River" told paragraphs before, not about the crossing named just before
-    it.  Only nouns of incidents and works count ("the attack", "the canal"); the
-    nearest earlier sentence with the noun decides, by the first place after it.
-    """
-    for match in _DEFINITE_NOUN.finditer(sentence):
-        noun = match.group("noun")
-        if _PLACE_NOUN.fullmatch(noun) or categorise(noun) is None:
-            continue
-        base = re.sub(r"(?:es|s)$", "", noun) if len(noun) > 5 else noun
-        forms = re.compile(rf"\b{re.escape(base)}(?:s|es|ed|d)?\b", re.IGNORECASE)
-        for text, places in reversed(told):
-            hit = forms.search(text)
-            if hit is None:
-                continue
-            after = [
-                p for p in places
-                if p.start >= hit.start() and p.role == "at" and p.precision not in ("country", "")
-            ]  # fmt: skip
-            return after[0] if after else _choose_place(places, text)
-    return None
 
 
 def _entered(place: PlaceFind, sentence: str) -> bool:
@@ -335,9 +214,9 @@ def _entered(place: PlaceFind, sentence: str) -> bool:
 
 def _told_apart(sentence: str, cues) -> bool:
     """Whether a sentence's incidents lie only in coordinate clauses no speaker voices."""
-    incident = {_clause_of(sentence, a, _COORDINATE_BREAK) for a, _ in incident_spans(sentence)}
+    incident = {clause_of(sentence, a, COORDINATE_BREAK) for a, _ in incident_spans(sentence)}
     voiced = {
-        _clause_of(sentence, c.start, _COORDINATE_BREAK)
+        clause_of(sentence, c.start, COORDINATE_BREAK)
         for c in cues
         if c.kind in ("claim", "accusation", "confirmation", "hedge")
     }
@@ -349,8 +228,8 @@ def _told_apart(sentence: str, cues) -> bool:
 def _in_first_incident_clause(sentence: str, at: int) -> bool:
     """Whether offset ``at`` lies in the coordinate clause of the sentence's first act."""
     spans = incident_spans(sentence)
-    return bool(spans) and _clause_of(sentence, at, _COORDINATE_BREAK) == _clause_of(
-        sentence, spans[0][0], _COORDINATE_BREAK
+    return bool(spans) and clause_of(sentence, at, COORDINATE_BREAK) == clause_of(
+        sentence, spans[0][0], COORDINATE_BREAK
     )
 
 
@@ -365,16 +244,14 @@ def _choose_place(places: list[PlaceFind], sentence: str) -> PlaceFind | None:
     if not usable:
         return None
     incident_clauses = sorted(
-        {_clause_of(sentence, a, _COORDINATE_BREAK) for a, _ in incident_spans(sentence)}
+        {clause_of(sentence, a, COORDINATE_BREAK) for a, _ in incident_spans(sentence)}
     )
     for clause in incident_clauses:
         # The first clause telling an incident that names a place: news tells the main
         # incident first ("..., and that thousands were evacuated from X").  Only
         # coordinate clauses count: "lorries crossed the X bridge, as the border
         # reopened" is one incident at the bridge.
-        in_clause = [
-            p for p in usable if _clause_of(sentence, p.start, _COORDINATE_BREAK) == clause
-        ]
+        in_clause = [p for p in usable if clause_of(sentence, p.start, COORDINATE_BREAK) == clause]
         if in_clause:
             usable = in_clause
             break
@@ -489,7 +366,7 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
         named_here = _choose_place(places, sentence.text)
         if named_here is not None and named_here.precision not in ("country", ""):
             last_named[sentence.paragraph] = (named_here, sentence.start)
-        antecedent = _antecedent_place(sentence.text, told)
+        antecedent = antecedent_place(sentence.text, told, _choose_place)
         told.append((sentence.text, places))
         counts = find_counts(sentence.text)
         local: list[tuple[int, int, str]] = []
@@ -527,7 +404,7 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             attribution = dataclasses.replace(attribution, status="confirmed", claimant="")
             claimant = ""
         if (
-            _only_refers_back(sentence.text)
+            only_refers_back(sentence.text)
             and not event_dates
             and not attribution.target
             and not attribution.denier
@@ -563,13 +440,14 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
         notes: list[str] = []
         previous = events[-1] if events else None
         same_paragraph = previous is not None and previous.paragraph == sentence.paragraph
-        names_again = previous is not None and _names_again(sentence.text, previous)
+        told_last = previous.evidence[-1].text if previous and previous.evidence else ""
+        sequel = previous is not None and names_again(sentence.text, told_last)
         if (
             (
-                (same_paragraph and (_GOES_ON.match(sentence.text) or names_again))
+                (same_paragraph and (GOES_ON.match(sentence.text) or sequel))
                 # A statement's paragraphs are often one sentence long: "The attackers
                 # used drones" opens the paragraph after the attack.
-                or (names_again and previous.paragraph == sentence.paragraph - 1)
+                or (sequel and previous.paragraph == sentence.paragraph - 1)
             )
             and not event_dates
             and not claimant
@@ -586,7 +464,7 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             previous.description += " " + sentence.text
             fed.append(previous)
             continue
-        refers_back = _incident_refers_back(sentence.text) and (
+        refers_back = incident_refers_back(sentence.text) and (
             previous is not None or sentence.paragraph in paragraph_dates
         )
         context = paragraph_dates.get(sentence.paragraph) or (previous.date if previous else "")

@@ -249,10 +249,10 @@ def test_a_bare_border_is_the_border_of_two_neighbouring_report_countries():
 
 
 def test_a_named_place_after_the_is_no_reference_back():
-    from bordermap.geo.extraction.events import _references_back
+    from bordermap.geo.extraction.references import references_back
 
-    assert _references_back("They fired on the Sasoli border post.") == []
-    assert len(_references_back("Two were hurt in the clashes.")) == 1
+    assert references_back("They fired on the Sasoli border post.") == []
+    assert len(references_back("Two were hurt in the clashes.")) == 1
 
 
 def test_datelines_titles_and_asides_before_the_speech_verb():

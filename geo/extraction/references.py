@@ -1,0 +1,162 @@
+"""What a sentence refers back to: the incident, the actors or the place told before it.
+
+A report tells an incident once and then goes on about it: "Officers were hurt in the
+clash", "The attackers used drones", "the canal breaks a treaty".  These rules find
+such references and the clauses of a sentence, so that :mod:`events` can add the
+sentence to the event it goes on about, or give it that event's place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bordermap.geo.extraction.category_rules import categorise, incident_spans
+from bordermap.geo.extraction.places import PlaceFind
+
+__all__ = [
+    "CLAUSE_BREAK",
+    "COORDINATE_BREAK",
+    "GOES_ON",
+    "PLACE_NOUN",
+    "antecedent_place",
+    "clause_of",
+    "incident_refers_back",
+    "names_again",
+    "only_refers_back",
+    "references_back",
+]
+
+#: Words that refer back to the incident told just before ("in the clash").
+_ANAPHORA = re.compile(
+    r"\b(?:the|that|this|these|those)\s+(?:\w+\s+)?(?:(?:clash|incident|attack|shooting|"
+    r"confrontation|stabbing|collision|crash|removal|closure|incursion|fighting|strike|"
+    r"shelling|raid|detention|arrest|explosion|blast|scuffle|standoff|operation)(?:e?s)?|"
+    r"crossing|fence|border\s+post|checkpoint|violence|flows|arrivals|policy\s+change|"
+    r"decision)\b",
+    re.IGNORECASE,
+)
+
+
+def references_back(sentence: str) -> list[re.Match[str]]:
+    """Phrases that refer back to an incident told before ("the clash", "these arrivals").
+
+    "the Sasoli border post", "the Milak crossing" name a place, not a reference back.
+    """
+    return [
+        m for m in _ANAPHORA.finditer(sentence)
+        if not (len(m.group(0).split()) > 2 and m.group(0).split()[1][:1].isupper())
+    ]  # fmt: skip
+
+
+#: A sentence opening on the people or things of the sentence before.
+GOES_ON = re.compile(
+    r"^(?:The|These|Those)\s+(?:\w+\s+)?(?:soldiers|troops|men|migrants|people|"
+    r"group|guards|officers|drones?|helicopters?|aircraft|balloons?)\b|"
+    r"^(?:They|It|He|She)\s"
+)
+
+
+#: Where one clause of a sentence ends and another, with its own verb, begins.
+CLAUSE_BREAK = re.compile(
+    r",\s+(?:and|but|while|whereas|as)\s+(?:that\s+)?|;\s+|\s+and\s+that\s+|"
+    r",\s+(?:which|where|who|after|before|when)\s+|\s+(?:after|before|while)\s+"
+)
+
+
+#: Breaks between two facts told side by side ("..., and that ...", "; ").
+COORDINATE_BREAK = re.compile(r",\s+(?:and|but)\s+(?:that\s+)?|;\s+|\s+and\s+that\s+")
+
+
+#: "The attackers ...", "The convoy ...": a sentence opening on a definite noun.
+_DEFINITE_OPENING = re.compile(r"^(?:The|These|Those)\s+(?P<head>[a-z]{4,})\b")
+
+
+_NEXT_ACT = re.compile(
+    r"\b(?:later|again|subsequently|afterwards|the\s+(?:next|following)\s+(?:day|morning|night))\b",
+    re.IGNORECASE,
+)
+PLACE_NOUN = re.compile(
+    r"(?:crossing|border|frontier|post|checkpoint|bridge|road|camp|town|village|city|area|"
+    r"region|river|gate|airport|port|station|fence|wall|valley|zone)s?"
+)
+
+
+def names_again(sentence: str, told: str) -> bool:
+    """Whether a sentence opens on someone or something ``told`` (a sentence) just named.
+
+    "... a camp was attacked from Afghanistan. The attackers used drones": the stem of
+    the opening noun ("attack") is in the last sentence of the event before.
+    """
+    opening = _DEFINITE_OPENING.match(sentence)
+    if _NEXT_ACT.search(sentence):
+        return False  # "The convoy was shelled again later": another act of the same actors
+    if opening is None or not told or PLACE_NOUN.fullmatch(opening.group("head")):
+        # "The crossing was closed again": a place outlasts its incidents; what is
+        # told at it next is news.
+        return False
+    stem = re.sub(r"(?:ings|ing|ers|er|ions|ion|s)$", "", opening.group("head"))[:6]
+    if len(stem) < 4:
+        return False
+    return re.search(rf"\b{re.escape(stem)}", told.lower()) is not None
+
+
+def only_refers_back(sentence: str) -> bool:
+    """Whether every incident word of a sentence only names an incident told before."""
+    spans = incident_spans(sentence)
+    back = [m.span() for m in references_back(sentence)]
+    return bool(spans) and all(any(a <= s and e <= b for a, b in back) for s, e in spans)
+
+
+def incident_refers_back(sentence: str) -> bool:
+    """Whether a clause telling an incident refers back to one told before.
+
+    "Officers were hurt in the clash" does; in "Belarus called the decision a
+    provocation, and trains were left waiting" the waiting is not the decision.
+    """
+    clauses = {clause_of(sentence, a) for a, _ in incident_spans(sentence)}
+    return any(
+        clause_of(sentence, m.start()) in clauses or not clauses for m in references_back(sentence)
+    )
+
+
+def clause_of(sentence: str, at: int, breaks: re.Pattern[str] = CLAUSE_BREAK) -> int:
+    """The number of the clause that offset ``at`` lies in."""
+    return sum(1 for m in breaks.finditer(sentence) if m.end() <= at)
+
+
+#: "the canal", "this attack": a definite noun that may refer back to an earlier sentence.
+_DEFINITE_NOUN = re.compile(
+    r"\b(?:the|this|that)\s+(?!(?:the|this|that|these|those|its|their)\b)(?P<noun>[a-z]{3,})\b"
+)
+
+
+def antecedent_place(
+    sentence: str,
+    told: list[tuple[str, list[PlaceFind]]],
+    choose: Callable[[list[PlaceFind], str], PlaceFind | None],
+) -> PlaceFind | None:
+    """The place of the sentence that first told what a definite noun refers back to.
+
+    "Dominican officials say the canal breaks a treaty" is about "a canal ... from the
+    Massacre River" told paragraphs before, not about the crossing named just before
+    it.  Only nouns of incidents and works count ("the attack", "the canal"); the
+    nearest earlier sentence with the noun decides, by the first place after it, else
+    by ``choose`` (the sentence's own place).
+    """
+    for match in _DEFINITE_NOUN.finditer(sentence):
+        noun = match.group("noun")
+        if PLACE_NOUN.fullmatch(noun) or categorise(noun) is None:
+            continue
+        base = re.sub(r"(?:es|s)$", "", noun) if len(noun) > 5 else noun
+        forms = re.compile(rf"\b{re.escape(base)}(?:s|es|ed|d)?\b", re.IGNORECASE)
+        for text, places in reversed(told):
+            hit = forms.search(text)
+            if hit is None:
+                continue
+            after = [
+                p for p in places
+                if p.start >= hit.start() and p.role == "at" and p.precision not in ("country", "")
+            ]  # fmt: skip
+            return after[0] if after else choose(places, text)
+    return None
