@@ -50,6 +50,7 @@ _CROSSING_NOUN = re.compile(
     r"pont|passage|poste|posto|übergang|grenzübergang|przejście|пункт|кпп)\b",
     re.IGNORECASE,
 )
+_BRIDGE_WORD = re.compile(r"bridge|puente|pont|ponte|brücke|most|мост\w*", re.IGNORECASE)
 _BRACKETED_ACRONYM = re.compile(r"\([A-Z]{2,6}\)")
 _QUOTES = '"«»“”„‟‹›'
 _EDGE_PUNCTUATION = ",.;:!?" + _QUOTES + "‘’'`"
@@ -442,7 +443,9 @@ class InnerNameReading:
         for index, run in enumerate(runs):
             if _names_a_feature(run):
                 self.log(f"{' '.join(run.words)!r} names a river, street or bridge")
-                river = self.border_river(run, scope, kinds)
+                river = self.border_river(run, scope, kinds) or self.named_bridge(
+                    run, scope, kinds
+                )
                 if river is not None:
                     found.append(river)
                     run_of[river[0]] = index
@@ -517,7 +520,9 @@ class InnerNameReading:
         unknown = [
             i
             for i, run in enumerate(runs)
-            if i not in used and not all(_is_generic(w) for w in run.words)
+            if i not in used
+            and not all(_is_generic(w) for w in run.words)
+            and len(_letters(" ".join(run.words))) >= _MIN_NAME_LETTERS  # "A escasos"
         ]
         left = [" ".join(runs[i].words) for i in unknown]
         at = run_of[chosen[0]]
@@ -740,6 +745,18 @@ class InnerNameReading:
         if load_country_words().codes(key):
             return True
         return any(place.kind == "country" for place in self.gaz.lookup_key(key))
+
+    def named_bridge(self, run: _Run, scope: Scope, kinds) -> tuple[str, PlaceResult] | None:
+        """ "del puente internacional Simón Bolívar": the crossing of that bridge."""
+        words = [w for w in (run.before, run.before2, run.after) if w]
+        if not any(_BRIDGE_WORD.fullmatch(w) for w in words):
+            return None
+        name = " ".join(run.words)
+        for span in (f"{name} Bridge", f"{name} International Bridge", name):
+            result = self.inner_resolve(span, scope, kinds)
+            if result.status == "resolved" and result.precision in _POINTS and not result.country:
+                return span, result  # a crossing (no single country): the bridge itself
+        return None
 
     def inner_resolve(self, span: str, scope: Scope, kinds) -> PlaceResult:
         self.depth += 1

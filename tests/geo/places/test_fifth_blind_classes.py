@@ -138,3 +138,13 @@ def test_a_crossing_named_by_the_two_towns_it_joins() -> None:
         "The border gate between Spin Boldak and Chaman districts", country="AF"
     )
     assert (result.status, result.name) == ("resolved", "Chaman–Spin Boldak")
+
+
+def test_a_bridge_named_after_a_person_is_its_crossing() -> None:
+    result = geocode_place(
+        "A escasos diez minutos del puente internacional Simón Bolívar", country="CO"
+    )
+    assert (result.status, result.name) == ("resolved", "Simón Bolívar Bridge")
+    # A bridge the data lacks is not the town it is named after.
+    santiago = geocode_place("the Santiago bridge that connects Irún and Hendaye", country="ES")
+    assert "Santiago" not in (santiago.name or "")
