@@ -455,6 +455,19 @@ _APPOSITIVE_BEFORE = re.compile(
 def negates_an_act(words: str) -> bool:
     """Whether words a speaker says deny an act ("never flew over Rwanda", "had not crossed").
 
+    Parameters
+    ----------
+    words : str
+        What a speaker says, from its start ("that ...", "never flew ...").
+
+    Returns
+    -------
+    bool
+        True when they deny an act of crossing, firing, attacking, detaining... or say
+        that nothing was found to support one.
+
+    Examples
+    --------
     >>> negates_an_act("never flew over Rwanda")
     True
     >>> negates_an_act("did not say whether its soldiers died")

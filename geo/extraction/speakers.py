@@ -54,6 +54,17 @@ def _seat_of_power(name: str) -> str:
 def speaker_key(name: str) -> frozenset[str]:
     """The words that identify a speaker, countries as ISO codes.
 
+    Parameters
+    ----------
+    name : str
+        A claimant or denier as a gold file or a draft writes it.
+
+    Returns
+    -------
+    frozenset of str
+        Lower-case content words, with every country, adjective or capital as its ISO
+        code; a state named alone ("Rwanda", "Kigali") is ``{code, "government"}``.
+
     Examples
     --------
     >>> sorted(speaker_key("Kigali"))
@@ -87,7 +98,23 @@ def speaker_key(name: str) -> frozenset[str]:
 def same_speaker(first: str, second: str) -> bool:
     """Whether two claimant names stand for the same speaker (see the module docstring).
 
-    Two empty names agree; an empty and a named one do not.
+    Parameters
+    ----------
+    first, second : str
+        Claimant names; several joined by ";" are compared as one name.
+
+    Returns
+    -------
+    bool
+        True when the key of one holds the key of the other; two empty names agree, an
+        empty and a named one do not.
+
+    Examples
+    --------
+    >>> same_speaker("Kigali", "the Rwandan government")
+    True
+    >>> same_speaker("Polish army", "Polish defence ministry")
+    False
     """
     a, b = speaker_key(first), speaker_key(second)
     if not a or not b:
@@ -98,15 +125,31 @@ def same_speaker(first: str, second: str) -> bool:
 def expand_acronym(speaker: str, text: str) -> str:
     """A speaker's acronym written in full when the report spells it out.
 
-    "KNU" → "Karen National Union" and "JCS official" → "Joint Chiefs of Staff
-    official" when the report names the body in full anywhere; an acronym the report
-    never spells out stays as written.
+    Parameters
+    ----------
+    speaker : str
+        A speaker as read from a sentence ("KNU", "JCS official").
+    text : str
+        The report's whole text, where the full name may stand.
+
+    Returns
+    -------
+    str
+        The speaker with each acronym of 2-6 capitals replaced by the first run of
+        capitalised words (joined by "of", "and", "the"...) whose initials spell it;
+        an acronym the report never spells out stays as written.
+
+    Examples
+    --------
+    >>> expand_acronym("KNU", "jets hit the Karen National Union's area")
+    'Karen National Union'
     """
 
     def full(match: re.Match[str]) -> str:
         letters = match.group(0)
         joins = r"(?:\s+(?:of|for|and|the|de|du|des)\b)*"
-        words = joins.join(rf"\s+{letter}[\w’'-]+" for letter in letters)
+        # Words without their possessive: "the Karen National Union's area".
+        words = joins.join(rf"\s+{letter}[\w-]+" for letter in letters)
         spelled = re.search(rf"(?<![\w-])({words[3:]})", text)
         return " ".join(spelled.group(1).split()) if spelled else letters
 

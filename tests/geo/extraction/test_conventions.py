@@ -174,6 +174,8 @@ def test_an_acronym_the_report_spells_out_is_written_in_full():
     text = "The Free Mountain Front said its fighters were attacked. An FMF commander said so."
     assert expand_acronym("FMF commander", text) == "Free Mountain Front commander"
     assert expand_acronym("OSCE", text) == "OSCE"  # never spelled out: as written
+    # Spelled out in a possessive, written without it.
+    assert expand_acronym("KHU", "the Karen Hills Union's area") == "Karen Hills Union"
     (event,) = _events(
         "Jets bombed villages of the Karen Hills Union near Mae Sot on Sunday, the KHU said."
     )
