@@ -71,7 +71,7 @@ from bordermap.geo.places.gazetteer import Gazetteer, load_gazetteer
 from bordermap.geo.places.names import normalise
 from bordermap.geo.places.phrases import parse_place
 from bordermap.geo.places.resolver import MAX_CANDIDATES, PlaceResolver, hint_countries
-from bordermap.geo.places.result import Candidate, PlaceResult
+from bordermap.geo.places.result import PlaceResult
 
 __all__ = ["MAX_CANDIDATES", "explain_place", "geocode_place"]
 
@@ -157,16 +157,9 @@ def _held_to_the_hint(
     )
     if explain is not None:
         explain.append(f"refused: {note}")
-    candidate = Candidate(
-        name=result.name or "",
-        country=result.country,
-        admin1_code=result.admin1_code,
-        lat=result.lat if result.lat is not None else 0.0,
-        lon=result.lon if result.lon is not None else 0.0,
-        precision=result.precision or "country",
-        population=0,
+    return PlaceResult(
+        query=result.query, status="unresolved", candidates=(result.as_candidate(),), note=note
     )
-    return PlaceResult(query=result.query, status="unresolved", candidates=(candidate,), note=note)
 
 
 def _final_line(result: PlaceResult) -> str:

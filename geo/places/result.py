@@ -103,6 +103,18 @@ class PlaceResult:
         if self.precision is not None and self.precision not in PRECISIONS:
             raise ValueError(f"precision must be one of {PRECISIONS} (got {self.precision!r})")
 
+    def as_candidate(self) -> Candidate:
+        """This answer as a candidate of another (a refused or one of several places)."""
+        return Candidate(
+            name=self.name or "",
+            country=self.country,
+            admin1_code=self.admin1_code,
+            lat=self.lat if self.lat is not None else 0.0,
+            lon=self.lon if self.lon is not None else 0.0,
+            precision=self.precision or "country",
+            population=0,
+        )
+
     def to_json(self) -> dict:
         """Return the JSON object ``bordermap geocode --json`` prints for the result."""
         return {

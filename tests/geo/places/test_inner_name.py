@@ -12,7 +12,7 @@ say where it lies.
 from __future__ import annotations
 
 from bordermap.geo.places.geocoder import geocode_place
-from bordermap.geo.places.inner_name import name_runs
+from bordermap.geo.places.text_runs import name_runs
 
 
 def test_runs_keep_joiners_and_brackets_inside_a_name() -> None:

@@ -1,0 +1,155 @@
+"""Borders read from the places a text names beside them.
+
+A border text may name no pair of countries, only places ("la frontera La Quiaca -
+Villazón", "the Baliadangi border in Thakurgaon"), a river by its river word ("dry
+parts of the Limpopo riverbed") or a bridge by its person's name ("del puente
+internacional Simón Bolívar").  :class:`BordersByPlaces` answers them from the places:
+the border of their countries, the border of a town's country nearest to it, the
+stretch of a river by a town, the crossing of a bridge or of two towns.  Mixed into the
+resolver through :class:`bordermap.geo.places.inner_name.InnerNameReading`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from shapely.geometry import Point
+
+from bordermap.geo.borders.extents import border_extent
+from bordermap.geo.places.border_reading import neighbours_of
+from bordermap.geo.places.names import normalise
+from bordermap.geo.places.result import PlaceResult
+from bordermap.geo.places.scope import Scope
+from bordermap.geo.places.text_runs import (
+    BRIDGE_WORD,
+    CROSSING_NOUN,
+    RIVER_WORD,
+    Run,
+    runs_of,
+    spans_of,
+)
+
+__all__ = ["BESIDE_KM", "BordersByPlaces"]
+
+_POINTS = ("exact", "settlement", "near")
+#: A border, a country or a point lies beside a point when this close to it (km).
+BESIDE_KM = 50.0
+_KM_PER_DEGREE = 111.0
+
+
+class BordersByPlaces:
+    """Borders and crossings read from the places a text names (a resolver mixin)."""
+
+    def border_river(self, run: Run, scope: Scope, kinds) -> tuple[str, PlaceResult] | None:
+        """ "dry parts of the Limpopo riverbed", "la Bidassoa à ...": a border river."""
+        name = " ".join(run.words)
+        spans = []
+        if run.before and RIVER_WORD.fullmatch(run.before):
+            spans.append(f"{run.before} {name}")
+        if run.after and RIVER_WORD.fullmatch(run.after):
+            spans.append(f"{name} {run.after}")
+        if not spans and not (run.before2 and RIVER_WORD.fullmatch(run.before2)):
+            return None
+        for span in [*spans, f"{name} River"]:
+            result = self.inner_resolve(span, scope, kinds)
+            if result.status in ("resolved", "ambiguous") and result.precision == "border":
+                return span, result
+        return None
+
+    def named_bridge(self, run: Run, scope: Scope, kinds) -> tuple[str, PlaceResult] | None:
+        """ "del puente internacional Simón Bolívar": the crossing of that bridge."""
+        words = [w for w in (run.before, run.before2, run.after) if w]
+        if not any(BRIDGE_WORD.fullmatch(w) for w in words):
+            return None
+        name = " ".join(run.words)
+        for span in (f"{name} Bridge", f"{name} International Bridge", name):
+            result = self.inner_resolve(span, scope, kinds)
+            if result.status == "resolved" and result.precision in _POINTS and not result.country:
+                return span, result  # a crossing (no single country): the bridge itself
+        return None
+
+    def border_of_places(self, text: str, scope: Scope, kinds) -> PlaceResult | None:
+        """The border of the countries of the places a border text names, or None."""
+        runs = runs_of(text)
+        countries: list[str] = []
+        points: list[PlaceResult] = []
+        for run in runs:
+            for span in spans_of(list(run.words)):
+                result = self.inner_resolve(span, scope, kinds)
+                if result.status == "resolved" and result.precision != "border":
+                    countries += self.countries_of(result)
+                    if result.precision in _POINTS:
+                        points.append(result)
+                    break
+                refused = {c.country for c in result.candidates if c.country}
+                if result.status == "unresolved" and len(refused) == 1:
+                    countries.append(refused.pop())  # a place across the border
+                    break
+        crossings = {(p.name, p.lat, p.lon): p for p in points if p.country is None}
+        if len(crossings) == 1 and CROSSING_NOUN.search(text):
+            # "The border gate between Spin Boldak and Chaman": their crossing.
+            crossing = next(iter(crossings.values()))
+            self.log(f"the crossing between the places named: {crossing.name}")
+            return crossing
+        found = set(countries) | set(self.hint if len(set(countries)) == 1 else ())
+        if len(found) == 2:
+            pair = tuple(sorted(found))
+            if self.has_border(pair):
+                self.log(f"a border between places of {pair[0]} and {pair[1]}")
+                return self.border_result(pair, note="the border between the places named")
+            return None
+        if len(found) == 1 and len(points) == 1:
+            # "La frontière française de Menton": the border of its country by the town.
+            return self.border_by_point(points[0], next(iter(found)))
+        return None
+
+    def border_by_point(self, point: PlaceResult, own: str | None = None) -> PlaceResult | None:
+        """The border of ``own`` (the point's country) nearest the point, or None.
+
+        Only a border within 50 km, and only when no other one is nearly as near
+        (Menton: Italy at 1 km, Monaco at 8).
+        """
+        own = own or point.country
+        if not own or point.lat is None or point.lon is None:
+            return None
+        where = Point(point.lon, point.lat)
+        by = sorted(
+            (border_extent(*pair).distance(where) * _KM_PER_DEGREE, pair)
+            for pair in (tuple(sorted((own, other))) for other in neighbours_of(own))
+        )
+        near = [(km, pair) for km, pair in by if km <= BESIDE_KM]
+        if near and (len(near) == 1 or near[1][0] >= 3 * max(near[0][0], 1.0)):
+            pair = near[0][1]
+            self.log(f"the border of {own} by {point.name}: {pair[0]}-{pair[1]}")
+            return self.border_result(pair, note=f"the border by {point.name}")
+        return None
+
+    def border_by(self, result: PlaceResult, point: PlaceResult) -> PlaceResult:
+        """Of an ambiguous border, the one line by the point ("the Limpopo outside Musina")."""
+        if result.status != "ambiguous" or result.precision != "border":
+            return result
+        assert point.lat is not None and point.lon is not None
+        where = Point(point.lon, point.lat)
+        by: list[tuple[str, str]] = []
+        for candidate in result.candidates:
+            pair = self.border_pairs_of(replace(result, name=candidate.name))
+            if len(pair) == 2:
+                line = border_extent(*sorted(pair))
+                if line.distance(where) * _KM_PER_DEGREE <= BESIDE_KM:
+                    by.append(tuple(sorted(pair)))
+        if len(set(by)) != 1:
+            return result
+        label = (result.name or "").partition(" (")[2].rstrip(")")
+        self.log(f"of its borders, the one by {point.name}: {by[0][0]}-{by[0][1]}")
+        return self.border_result(by[0], label)
+
+    def countries_of(self, result: PlaceResult) -> list[str]:
+        """The country of an answer; both countries of a crossing."""
+        if result.country:
+            return [result.country]
+        crossings = [
+            place
+            for place in self.gaz.lookup_key(normalise(result.name or ""), kinds=("crossing",))
+            if place.name == result.name
+        ]
+        return list(crossings[0].countries) if len(crossings) == 1 else []

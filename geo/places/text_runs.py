@@ -1,0 +1,405 @@
+"""A place text as words and runs of names, for finding the names written inside it.
+
+:mod:`bordermap.geo.places.inner_name` reads a text no form of the grammar reads by
+the names written in it.  This module holds the text side of that reading, with no
+gazetteer: the words of a text, the runs of capitalised words (a run keeps its joiners,
+"Mato Grosso do Sul", and a word in brackets, "Frankfurt (Oder)"), the texts a run may
+name without the titles at its ends, the candidates of a run of a script without
+capitals with the unit words beside them, and the word classes the reading asks about
+(border, area, feature and generic words; ``place_words.toml``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bordermap.geo.places.names import normalise
+from bordermap.geo.places.words import load_country_words, load_place_words
+
+__all__ = [
+    "BETWEEN",
+    "BRIDGE_WORD",
+    "CROSSING_NOUN",
+    "JOINERS",
+    "MAX_RUN_WORDS",
+    "MIN_NAME_LETTERS",
+    "RIVER_WORD",
+    "Run",
+    "area_word_keys",
+    "border_word_keys",
+    "caseless_candidates",
+    "is_cased",
+    "is_generic",
+    "letters",
+    "may_be_the_place",
+    "name_runs",
+    "names_a_border",
+    "names_a_feature",
+    "runs_of",
+    "spans_of",
+    "split_role",
+    "starts_with_border_word",
+    "tokens_of",
+]
+
+# Lower-case words that join the words of one name ("Mato Grosso do Sul", "Santana do
+# Livramento", "Frankfurt an der Oder").
+JOINERS = frozenset(
+    "de del do da dos das di du des la le el al am an der den van von of".split()  # noqa: SIM905
+)
+CROSSING_NOUN = re.compile(
+    r"\b(?:gate|crossing|checkpoint|check\s+post|border\s+post|bridge|puente|paso|ponte|"
+    r"pont|passage|poste|posto|übergang|grenzübergang|przejście|пункт|кпп)\b",
+    re.IGNORECASE,
+)
+BRIDGE_WORD = re.compile(r"bridge|puente|pont|ponte|brücke|most|мост\w*", re.IGNORECASE)
+_BRACKETED_ACRONYM = re.compile(r"\([A-Z]{2,6}\)")
+_QUOTES = '"«»“”„‟‹›'
+_EDGE_PUNCTUATION = ",.;:!?" + _QUOTES + "‘’'`"
+# A name right after or before one of these words names that river, street or bridge,
+# not the town: "el río Bravo", "Narva jõelt", "la place San Juan", "the Santiago bridge".
+_FEATURE_WORD = re.compile(
+    r"(?:river|rivers|riverbed|río|rio|ríos|rivière|fleuve|fluss|flusses|rzek\w*|рек\w*|"
+    r"річ\w*|рак\w*|upė\w*|upe\w*|jõgi|jõe\w*|nehri\w*|ırmağ\w*|sông|lake|lago|lac|"
+    r"jezior\w*|озер\w*|järv\w*|ezer\w*|street|road|avenue|calle|avenida|rue|chemin|"
+    r"route|straße|strasse|ulic\w*|улиц\w*|вулиц\w*|iela\w*|gatv\w*|square|plaza|place|"
+    r"praça|piazza|bridge|puente|pont|ponte|brücke|most\w*|мост\w*|stadium|estadio|"
+    r"airport|aeropuerto|aéroport|hotel|hospital|school|mosque|church)",
+    re.IGNORECASE,
+)
+_ARTICLES = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "la",
+        "le",
+        "les",
+        "el",
+        "los",
+        "las",
+        "o",
+        "os",
+        "as",
+        "il",
+        "lo",
+        "der",
+        "die",
+        "das",
+    ]
+)
+RIVER_WORD = re.compile(
+    r"river|rivers|riverbed|riverbank|río|rio|rivière|fleuve|fluss|flusses|rzek\w*|рек\w*|"
+    r"річ\w*|рак\w*|upė\w*|upe\w*|jõgi|jõe\w*|nehri\w*|ırmağ\w*|sông",
+    re.IGNORECASE,
+)
+# "d'Irun", "l'Èbre": the elided article is not part of the name.
+_ELISION = re.compile(r"^(?:d|l|dell|all|nell|sull)['’](?=\w)", re.IGNORECASE)
+MAX_RUN_WORDS = 6
+# A name of one word is this long at least (in letters): "Ban", "Tx" are titles.
+MIN_NAME_LETTERS = 4
+
+
+def letters(word: str) -> list[str]:
+    return [c for c in word if c.isalpha()]
+
+
+def is_cased(word: str) -> bool:
+    return any(c.isupper() or c.islower() for c in word)
+
+
+def _looks_like_name(word: str) -> bool:
+    """A capitalised word, a word in brackets ("(Oder)"), or a word of a caseless script."""
+    found = letters(word)
+    if not found:
+        return False
+    if not is_cased(word):
+        return True
+    return found[0].isupper()
+
+
+def _clean_word(word: str) -> str:
+    return word.strip(_EDGE_PUNCTUATION)
+
+
+@dataclass(frozen=True)
+class Run:
+    words: tuple[str, ...]
+    before: str  # the word before the run, lower-cased ("" at the start)
+    before2: str  # the word before that
+    after: str  # the word after it, lower-cased ("" at the end)
+
+
+def tokens_of(text: str) -> list[tuple[str, bool, bool]]:
+    """Words of ``text`` as (word, opens a quote, closes a clause or quote)."""
+    tokens = []
+    for raw in text.split():
+        elided = _ELISION.match(raw.lstrip(_QUOTES + "‘"))
+        if elided:
+            tokens.append((elided.group(0), False, False))
+            raw = raw.lstrip(_QUOTES + "‘")[elided.end() :]
+        word = _clean_word(raw)
+        if not word:
+            continue
+        opens = raw[:1] in _QUOTES + "‘'"
+        closes = raw[-1:] in ",;:" + _QUOTES + "’'" and not raw.endswith(("’s", "'s"))
+        tokens.append((word, opens, closes))
+    return tokens
+
+
+def runs_of(text: str) -> list[Run]:
+    tokens = tokens_of(text)
+    runs: list[Run] = []
+    start = 0
+    while start < len(tokens):
+        word = tokens[start][0]
+        if not _looks_like_name(word.lstrip("(")):
+            start += 1
+            continue
+        end = start + 1
+        while end < len(tokens) and not tokens[end - 1][2]:
+            word_at = tokens[end][0]
+            if tokens[end][1] or _BRACKETED_ACRONYM.fullmatch(word_at):
+                break  # a quote opens, or "(LAC)" abbreviates the name before it
+            if _looks_like_name(word_at.lstrip("(")):
+                end += 1
+                continue
+            # Joiners stay inside a name when a name word follows them.
+            joined = end
+            while joined < len(tokens) and tokens[joined][0].lower() in JOINERS:
+                joined += 1
+            if (
+                joined > end
+                and joined < len(tokens)
+                and not tokens[joined][1]
+                and (_looks_like_name(tokens[joined][0]))
+            ):
+                end = joined + 1
+                continue
+            break
+        words = tuple(
+            t[0].strip("()") if i == start else t[0]
+            for i, t in enumerate(tokens[start:end], start)
+        )
+        before = tokens[start - 1][0].lower() if start else ""
+        before2 = tokens[start - 2][0].lower() if start > 1 else ""
+        after = tokens[end][0].lower() if end < len(tokens) else ""
+        runs.append(Run(words, before, before2, after))
+        start = end
+    return runs
+
+
+def name_runs(text: str) -> list[list[str]]:
+    """The runs of name-like words in ``text``, in order.
+
+    A run is a sequence of capitalised words (words of caseless scripts count as
+    capitalised), with lower-case joiners ("do", "de la") kept inside it when a
+    capitalised word follows them.  Commas, quotes and brackets around a word end a
+    run; a word in brackets after a name stays with it ("Frankfurt (Oder)").
+
+    Parameters
+    ----------
+    text : str
+        A place text.
+
+    Returns
+    -------
+    list of list of str
+        The words of each run, cleaned of the punctuation around them.
+
+    Examples
+    --------
+    >>> name_runs("las bodegas en Subteniente López")
+    [['Subteniente', 'López']]
+    >>> name_runs("Tabatinga, no interior do Amazonas")
+    [['Tabatinga'], ['Amazonas']]
+    """
+    return [list(run.words) for run in runs_of(text)]
+
+
+def names_a_feature(run: Run) -> bool:
+    """Whether the run is the name of a river, street or bridge written beside it."""
+    before = run.before
+    if before and is_generic(before) and not _FEATURE_WORD.fullmatch(before):
+        before = run.before2  # "el puente internacional Horacio Guzmán"
+    return bool(
+        (before and _FEATURE_WORD.fullmatch(before))
+        or (run.after and _FEATURE_WORD.fullmatch(run.after))
+    )
+
+
+# Words that put a stretch between places ("between", "separa", "arasındaki").
+BETWEEN = re.compile(
+    r"\b(?:between|separat\w*|divid\w*|entre|zwischen|trennt\w*|s[ée]par\w*|tra|fra|"
+    r"między|между|між|паміж|tarp|starp|között|arasında\w*|ανάμεσα|μεταξύ)\b",
+    re.IGNORECASE,
+)
+# Areas around a place that a point cannot stand for ("the countryside of X").
+_AREA_AROUND = ("countryside", "hinterland", "environs", "surroundings", "outskirts")
+
+
+@lru_cache(maxsize=1)
+def area_word_keys() -> frozenset[str]:
+    words = load_place_words()
+    keys = {normalise(w) for w in (*words.region, *words.district) if " " not in w}
+    keys.update(_AREA_AROUND)
+    return frozenset(k for k in keys if k)
+
+
+def may_be_the_place(unknown: Run) -> bool:
+    """Whether an unknown name before the one found may be the very place meant.
+
+    "At Yangtse, Tawang", "the Tanjung Saima waters of Tawau", "the end of Roxham
+    Road, where Quebec ... meet": the known name then only says where the unknown one
+    lies.  A short capitalised first word ("Muy cerca de ...") is no name.
+    """
+    return len(letters(" ".join(unknown.words))) >= MIN_NAME_LETTERS
+
+
+@lru_cache(maxsize=1)
+def border_word_keys() -> frozenset[str]:
+    return frozenset(normalise(w) for w in load_place_words().border if " " not in w)
+
+
+def names_a_border(text: str) -> bool:
+    """Whether a word of ``text`` is a border word ("border", "sınırından")."""
+    return any(normalise(word) in border_word_keys() for word, _, _ in tokens_of(text))
+
+
+def starts_with_border_word(text: str) -> bool:
+    """ "La frontera entre Ciudad Juárez y El Paso": the text names a border."""
+    for word, _, _ in tokens_of(text):
+        key = normalise(word)
+        if key in _ARTICLES:
+            continue
+        return key in border_word_keys()
+    return False
+
+
+@lru_cache(maxsize=1)
+def _generic_keys() -> frozenset[str]:
+    """Keys of words that title a name rather than belong to it."""
+    words = load_place_words()
+    keys = {normalise(w) for w in words.generic}
+    for role in (words.region, words.district, words.settlement, words.border):
+        keys.update(normalise(w) for w in role if " " not in w)
+    return frozenset(k for k in keys if k)
+
+
+def is_generic(word: str) -> bool:
+    key = normalise(word)
+    return key in _generic_keys() or bool(load_country_words().codes(key))
+
+
+@lru_cache(maxsize=1)
+def _preposition_keys() -> frozenset[str]:
+    words = load_place_words()
+    keys = set()
+    for table in (words.plain_prepositions, words.near_prepositions):
+        for prepositions in table.values():
+            keys.update(normalise(w) for w in prepositions if " " not in w)
+    return frozenset(k for k in keys if k)
+
+
+def spans_of(run: list[str], *, first: bool = False) -> list[str]:
+    """The texts a run may name: whole, then without generic words at its ends.
+
+    The first run of a text may also begin with a capitalised preposition ("En Villa
+    del Rosario", "W pobliżu Krynek"), tried without it after the run as written.
+    """
+    spans = [run]
+    if first and len(run) > 1 and normalise(run[0]) in _preposition_keys():
+        spans.append(run[1:])
+    start, end = 0, len(run)
+    while start < end and is_generic(run[start]):
+        start += 1
+        while start < end and run[start].lower() in JOINERS:
+            start += 1  # "Poliției de Frontieră X": the joiner goes with its title
+        spans.append(run[start:end])
+    while end > start and is_generic(run[end - 1]):
+        end -= 1
+        while end > start and run[end - 1].lower() in JOINERS:
+            end -= 1
+        spans.append(run[start:end])
+    texts = []
+    for span in spans:
+        if not span or len(span) > MAX_RUN_WORDS:
+            continue
+        if len(span) == 1 and len(letters(span[0])) < MIN_NAME_LETTERS:
+            continue
+        texts.append(" ".join(span))
+    return list(dict.fromkeys(texts))
+
+
+@lru_cache(maxsize=1)
+def _script_roles() -> dict[str, str]:
+    """Role words of caseless scripts, by their text: "จังหวัด" → "region"."""
+    roles: dict[str, str] = {}
+    for role, words in load_place_words().other_scripts.items():
+        for word in words:
+            roles.setdefault(word, role)
+    return roles
+
+
+def _is_hangul(text: str) -> bool:
+    return all("\uac00" <= c <= "\ud7a3" for c in text)
+
+
+def _is_thai_or_lao(text: str) -> bool:
+    return all("\u0e00" <= c <= "\u0eff" or c == "." for c in text)
+
+
+def split_role(word: str) -> tuple[str, str | None]:
+    """A word without the role word joined to it: "อำเภอแม่สอด" → ("แม่สอด", "district").
+
+    Thai and Lao join the unit word before the name, Korean after it ("파주시"); other
+    scripts write it apart.  A word that is itself a role word gives ("", role).
+    """
+    roles = _script_roles()
+    if word in roles:
+        return "", roles[word]
+    for role_word in sorted(roles, key=len, reverse=True):
+        if _is_thai_or_lao(role_word):
+            if word.startswith(role_word) and len(word) > len(role_word) + 1:
+                return word[len(role_word) :], roles[role_word]
+        elif _is_hangul(role_word) and word.endswith(role_word) and len(word) > len(role_word) + 1:
+            return word[: -len(role_word)], roles[role_word]
+    return word, None
+
+
+def caseless_candidates(words: tuple[str, ...]) -> list[tuple[int, int, str, str | None]]:
+    """Names a run of a caseless script may hold, longest first, with the role beside them.
+
+    Each is (first word, end, text, role): the text without role words joined to its
+    ends, the role that of a word joined to it or written just before or after it.
+    """
+    split = [split_role(word) for word in words]
+    found = []
+    for length in range(min(len(words), MAX_RUN_WORDS), 0, -1):
+        for start in range(len(words) - length + 1):
+            end = start + length
+            parts = list(words[start:end])
+            roles = []
+            first, first_role = split[start]
+            last, last_role = split[end - 1]
+            if length == 1:
+                parts = [first if first_role and not _is_hangul_suffix(words[start]) else last]
+                roles.append(first_role or last_role)
+            else:
+                parts[0], parts[-1] = first, last
+                roles += [first_role if first != words[start] else None]
+                roles += [last_role if last != words[end - 1] else None]
+            if any(not part or is_generic(part) for part in parts):
+                continue
+            for beside in (start - 1, end):
+                if 0 <= beside < len(words) and split[beside][0] == "":
+                    roles.append(split[beside][1])
+            role = next((r for r in roles if r and r != "generic"), None)
+            found.append((start, end, " ".join(parts), role))
+    return found
+
+
+def _is_hangul_suffix(word: str) -> bool:
+    return _is_hangul(word)
