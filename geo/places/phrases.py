@@ -56,7 +56,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from bordermap.geo.places.inflection import languages_of
@@ -564,6 +564,10 @@ class _Grammar:
     area_last: re.Pattern
     area_kinds: dict[str, str]
     article_before_word: re.Pattern
+    # The two tables above by folded key (:func:`_word_key`), for the words a pattern
+    # matched case-insensitively ("KIRSALINDA" for "kırsalında").
+    folded_roles: dict[str, tuple[str, bool]] = field(default_factory=dict)
+    folded_kinds: dict[str, str] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -694,6 +698,8 @@ def _grammar() -> _Grammar:
         area_first=re.compile(rf"^(?P<word>{area_words})\s+(?P<rest>\S.*)$", flags),
         area_last=re.compile(rf"^(?P<rest>.*?\S)\s+(?P<word>{area_words})$", flags),
         area_kinds=area_kinds,
+        folded_roles={_word_key(w): role for w, role in roles.items()},
+        folded_kinds={_word_key(w): kind for w, kind in area_kinds.items()},
         article_before_word=re.compile(
             r"^(?:(?:la|le|les|el|los|las|o|os|a|as|die|der|das|den|dem)\s+|l['’]\s*)"
             rf"(?=(?:{descriptors})(?:\s|$))",
@@ -792,8 +798,8 @@ def _strip_prepositions(text: str, grammar: _Grammar) -> tuple[str, tuple[str, .
         if not match:
             break
         written = match["word"]
-        word = _SPACES.sub(" ", written.lower())
-        lang, is_near = grammar.preposition_roles[word]
+        word = _word_key(written)
+        lang, is_near = grammar.folded_roles[word]
         rest = text[match.end() :].strip()
         # A name is written capitalised ("En Naqoura", "Na Kham"): a short word in
         # lower case before a capitalised one is the preposition ("en La Quiaca").
@@ -1175,7 +1181,7 @@ def _area_before(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpress
     """ "oblast X", "województwie podlaskim", "the southeastern Afghan province of Khost"."""
     match = g.area_first.match(text)
     if match:
-        word = _SPACES.sub(" ", match["word"].lower())
+        word = _word_key(match["word"])
         name = re.sub(rf"^{_OF}", "", match["rest"].strip(), flags=re.I)
         # "estado venezuelano de Táchira": an adjective between the word and the name.
         described = re.match(rf"^(?P<adj>[a-zà-ž]\w*)\s+{_OF}(?P<name>\S.*)$", name)
@@ -1184,7 +1190,7 @@ def _area_before(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpress
             name, other = described["name"], described["adj"]
         if name:
             return PlaceExpression(
-                g.area_kinds[word], text, name, other=other, suffix=word, languages=langs
+                g.folded_kinds[word], text, name, other=other, suffix=word, languages=langs
             )
     for pattern, kind in ((g.district_of, "district"), (g.region_of, "region")):
         match = pattern.match(text)
@@ -1205,11 +1211,21 @@ def _area_before(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpress
     return None
 
 
+def _word_key(word: str) -> str:
+    """A matched word as the tables key it: lower case, one space between words.
+
+    Turkish letters are folded as a case-insensitive match pairs them: lower-casing
+    "İ" leaves a combining dot ("İlçesi" → "i̇lçesi"), and "I" matches "ı"
+    ("KIRSALINDA" for "kırsalında"); both become "i".
+    """
+    return _SPACES.sub(" ", word.lower().replace("\u0307", "").replace("ı", "i"))
+
+
 def _area_after(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression | None:
     """ "Vitebsk region", "Krāslavas novadā", "Vilniaus rajone"."""
     match = g.area_last.match(text)
     if match:
-        word = _SPACES.sub(" ", match["word"].lower())
+        word = _word_key(match["word"])
         name = _strip_possessive(match["rest"].strip())
         unit = re.match(rf"^(?P<x>.+?\s+(?:{_area_words_of(g)}))\s+(?P<y>\S.*)$", name, re.I)
         if unit and g.area_last.match(unit["x"]):
@@ -1217,7 +1233,7 @@ def _area_after(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpressi
             # holding it in the genitive.
             return _restricted(unit["x"], f"{unit['y']} {match['word']}", text, langs, "in")
         if name:
-            return PlaceExpression(g.area_kinds[word], text, name, suffix=word, languages=langs)
+            return PlaceExpression(g.folded_kinds[word], text, name, suffix=word, languages=langs)
     return None
 
 
@@ -1329,7 +1345,7 @@ def _parenthesis(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpress
     x, y = match["x"].strip(), match["y"].strip()
     if re.fullmatch(r"[A-Z][A-Za-z&.]{1,5}", y) and sum(c.isupper() for c in y) >= 2:
         return _parse(x, langs)  # "the Line of Control (LoC)": an abbreviation
-    if y.lower() in g.area_kinds:
+    if _word_key(y) in g.folded_kinds:
         return _parse(f"{x} {y}", langs)  # "Norte de Santander (province)"
     if _LENGTH.search(y) and not _strip_leading(_LENGTH.sub("", y)):
         return _parse(x, langs)  # "(1,640-mile)"
