@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from shapely.geometry import Point
 
-from bordermap.geo.borders.extents import border_extent, country_extent
+from bordermap.geo.borders.extents import border_extent, country_extent, region_extent
 from bordermap.geo.errors import GeometryDataError
 from bordermap.geo.places.gazetteer import KINDS
 from bordermap.geo.places.names import normalise
@@ -67,6 +67,12 @@ _LEADING_ARTICLE_KEY = re.compile(
     r"^(?:the|el|la|le|les|los|las|il|lo|gli|die|der|das|den|dem|o|os|as) (?=\S)"
 )
 _SPACES = re.compile(r"\s+")
+# A region touches a border line this close to it (degrees): generalised outlines.
+_REGION_TOUCH_DEG = 0.05
+_COMPASS_WORDS = (
+    r"north|south|east|west|northern|southern|eastern|western|north-?eastern|"
+    r"north-?western|south-?eastern|south-?western|upper|lower|central"
+)
 # "the X border region / province / district": a unit by the border, named X.
 _BORDER_UNIT = re.compile(r"\bborder\s+(?:region|province|district|county|state)$", re.I)
 
@@ -330,6 +336,9 @@ class BorderReading:
                 pair = next(iter(pairs))
                 self.log(f"the {expr.other} crossing is on the {pair[0]}-{pair[1]} border")
                 return self.border_result(pair, note=f"the border at the {expr.other} crossing")
+        by_region = self.border_by_region(expr)
+        if by_region is not None:
+            return by_region
         found, key, _ = self.find(expr.other, ("settlement",), ANYWHERE, expr.languages)
         if not found:
             return None
@@ -443,6 +452,31 @@ class BorderReading:
                 )
             pairs = kept
         return self.border_choice(self.narrow_pairs(pairs, None, parse_place("")), feature.name)
+
+    def border_by_region(self, expr: PlaceExpression) -> PlaceResult | None:
+        """ "the West Texas border": the one land border of a region's country it touches."""
+        name = re.sub(rf"^(?:{_COMPASS_WORDS})\s+", "", expr.other, flags=re.IGNORECASE)
+        regions, _, _ = self.find(name, ("region",), ANYWHERE, expr.languages)
+        regions = [r for r in regions if not self.hint or r.country in self.hint]
+        if len(regions) != 1 or not regions[0].admin1_code:
+            return None
+        region = regions[0]
+        try:
+            area = region_extent(region.admin1_code)
+        except GeometryDataError:
+            return None
+        touching = [
+            pair
+            for pair in (
+                tuple(sorted((region.country, other))) for other in neighbours_of(region.country)
+            )
+            if border_extent(*pair).distance(area) <= _REGION_TOUCH_DEG
+        ]
+        if len(touching) != 1:
+            return None
+        pair = touching[0]
+        self.log(f"the border of {region.name}: {pair[0]}-{pair[1]}")
+        return self.border_result(pair, note=f"the border of {region.name}")
 
     def border_pairs_of(self, result: PlaceResult) -> tuple[str, ...]:
         names = (result.name or "").split(" (")[0].removesuffix(" border").split("–")

@@ -199,6 +199,11 @@ _NEAR_AFTER = (
     "reception center",
     "camp",
     "camps",
+    # Hungarian postpositions: "in the area of", "near", "around".
+    "térségében",
+    "térségébe",
+    "környékén",
+    "közelében",
     "apylinkėse",
     "apylinkėmis",
     "apylinkės",
@@ -224,6 +229,8 @@ _CROSSING_AFTER = re.compile(
     r"grensestasjon|grenseovergang|пункт\w*\s+пропуска|przejści\w*(?:\s+graniczn\w*)?|"
     r"pereėj\w*|punkts|(?:kontrolės\s+)?punkt\w*|rajanylityspaik\w*|"
     r"rajatarkastusasem\w*|raja-asem\w*|piiripunkt\w*|sınır\s+kapı\w*|"
+    # Hungarian "határátkelőhelyen" (at the border crossing), Czech "hraniční přechod".
+    r"(?:közúti\s+)?határátkelő\w*|hraničn\w+\s+přechod\w*|"
     # Hindi "रक्सौल बॉर्डर": the crossing at Raxaul.
     r"बॉर्डर)$",
     re.IGNORECASE,

@@ -46,6 +46,7 @@ from bordermap.geo.places.scope import (
     places_text,
 )
 from bordermap.geo.places.tail_reading import TailReading
+from bordermap.geo.places.text_runs import names_a_border
 from bordermap.geo.places.words import (
     load_country_words,
     load_place_words,
@@ -119,6 +120,10 @@ _AREA_NAME_PART = re.compile(
     r"of\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+_VILLAGE_OF = re.compile(
+    r"^(?P<x>[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)*)\s+(?:village|town|city|hamlet)\s+of\s+"
+    r"(?:the\s+)?(?P<y>\S.*)$"
+)
 _AREA_NAME_BORDER = re.compile(r"\s+(?:border|frontier|front-?line)$", re.IGNORECASE)
 # Lower-case words between a name and its descriptor ("Katuna border town").
 _DESCRIBING_TAIL = re.compile(r"(?:\s+[a-z][\w-]*)+$")
@@ -130,7 +135,11 @@ _BORDER_HEAD = re.compile(
     re.IGNORECASE,
 )
 # "a disputed border area in X province": an area by the border, inside X.
-_BORDER_AREA = re.compile(r"\bborder\s+(?:area|zone|region|district|belt)s?\b", re.I)
+_BORDER_AREA = re.compile(
+    r"\bborder\s+(?:area|zone|region|district|belt|village|town|communit(?:y|ie)|"
+    r"settlement)s?\b",
+    re.I,
+)
 _CROSSING_WORD = re.compile(
     r"\b(?:border\s+post|crossing|checkpoint|bridge|gate|port\s+of\s+entry|puente|paso|"
     r"posto|poste|grenzübergang|przejści\w*|пункт\w*|кпп)\b",
@@ -564,7 +573,32 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                     self.depth -= 1
                 if inner is not None:
                     return inner
+                border = self.by_border_tail(expr.text, scope)
+                if border is not None:
+                    return border
         return result
+
+    def by_border_tail(self, text: str, scope: Scope) -> PlaceResult | None:
+        """ "najtrudniejszy odcinek granicy polsko-białoruskiej": the border at its end.
+
+        Words before a border phrase ("the hardest section of", "od strony") describe
+        which part of it; the text from a later word on is read, and only a border is
+        taken from it.
+        """
+        words = text.split()
+        if len(words) < 3 or not names_a_border(text):
+            return None
+        for start in range(1, min(len(words) - 1, 5)):
+            tail = " ".join(words[start:])
+            self.depth += 1
+            try:
+                found = self.resolve(parse_place(tail), scope)
+            finally:
+                self.depth -= 1
+            if found.status == "resolved" and found.precision == "border":
+                self.log(f"the border at the end of the text: {tail!r}")
+                return found
+        return None
 
     def dispatch(self, expr: PlaceExpression, scope: Scope, kinds) -> PlaceResult:
         if expr.kind == "border":
@@ -869,6 +903,21 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         return scope
 
     def area(self, expr: PlaceExpression, scope: Scope) -> PlaceResult:
+        village = _VILLAGE_OF.match(expr.name)
+        if village:
+            # "Koti village of Tavush province": the village, inside the unit.
+            self.log(f"{village['x']!r} inside {village['y']} {expr.suffix}")
+            inside = PlaceExpression(
+                "restricted",
+                expr.text,
+                village["x"],
+                f"{village['y']} {expr.suffix}",
+                inner=parse_place(village["x"]),
+                outer=parse_place(f"{village['y']} {expr.suffix}"),
+                suffix="in",
+                languages=expr.languages,
+            )
+            return self.resolve(inside, scope, _SETTLEMENT_KINDS)
         plain = _AREA_NAME_BORDER.sub("", _AREA_NAME_PART.sub("", expr.name))
         if plain != expr.name and plain:
             # "the border areas of Sumy Oblast", "the Chaman border district": the part
@@ -927,6 +976,18 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                     pass
             if town.status != "resolved":
                 return self.unresolved(towns, note=town.note)
+        hint = set(self.hint_of(scope))
+        countries = {t.country for t in towns if t.country in hint}
+        country = self.gaz.country(next(iter(countries))) if len(countries) == 1 else None
+        if country is not None:
+            # "Mandera county": Kenya's counties are not in the data, but a town of the
+            # name lies in the event's country, so the unit does too: the country.
+            note = (
+                f"no {expr.suffix or 'region'} named {expr.name!r} in the data; answered the "
+                f"country holding its namesake town"
+            )
+            self.log(f"coarsened: {note}")
+            return replace(self.from_place(country), coarsened=True, note=note)
         # "X province" never becomes the town X: that is a finer place than the text says.
         return self.unresolved(
             towns,
@@ -1116,6 +1177,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             bare = re.sub(r"^(?:el|la|le|the)\s+", "", expr.text, flags=re.IGNORECASE)
             texts = [expr.text, bare] + [" ".join(words[i:]) for i in range(min(len(words), 3))]
             texts += _towns_between(expr.name)
+            # "a záhonyi magyar-ukrán határátkelő": the town's word first, the
+            # countries' after it.
+            texts += [" ".join(words[:i]) for i in range(1, min(len(words), 3))]
             texts += [f"{expr.name} International Bridge", f"{expr.name} Bridge"]
             for text in dict.fromkeys(texts):
                 found, key, _ = self.find(text, ("crossing",), scope, expr.languages)

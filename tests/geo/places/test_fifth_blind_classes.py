@@ -148,3 +148,31 @@ def test_a_bridge_named_after_a_person_is_its_crossing() -> None:
     # A bridge the data lacks is not the town it is named after.
     santiago = geocode_place("the Santiago bridge that connects Irún and Hendaye", country="ES")
     assert "Santiago" not in (santiago.name or "")
+
+
+def test_units_named_by_their_border_and_by_a_village_of_them() -> None:
+    texas = geocode_place("West Texas Border", country="US")
+    assert (texas.status, texas.name) == ("resolved", "Mexico–United States border")
+    koti = geocode_place("Koti village of Tavush province", country="AM")
+    assert (koti.status, koti.name, koti.admin1_code) == ("resolved", "Koti", "AM-TV")
+
+
+def test_a_county_the_data_lacks_is_its_country_never_the_town() -> None:
+    # Kenya's 47 counties are not in the admin-1 data; the town Mandera is.
+    result = geocode_place("Mandera county", country="KE")
+    assert (result.status, result.precision, result.country) == ("resolved", "country", "KE")
+    assert result.coarsened
+
+
+def test_a_border_phrase_after_words_that_say_which_part() -> None:
+    result = geocode_place("najtrudniejszy odcinek granicy polsko-białoruskiej", country="PL")
+    assert (result.status, result.name) == ("resolved", "Belarus–Poland border")
+
+
+def test_czech_and_hungarian_case_endings() -> None:
+    assert geocode_place("ve Waidhausu", country="DE").name == "Waidhaus"
+    assert geocode_place("Csanádpalotánál", country="HU").name == "Csanádpalota"
+    border = geocode_place("az ukrán-magyar határ térségében", country="HU")
+    assert (border.status, border.name) == ("resolved", "Hungary–Ukraine border")
+    # Czech "u" (at) is not the Bosnian "u" (in): "U Zvorniku" stays the town.
+    assert geocode_place("U Zvorniku i regiji", country="BA").precision == "settlement"
