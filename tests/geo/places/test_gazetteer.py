@@ -158,7 +158,7 @@ def test_villages_of_a_few_hundred_people_anywhere(gaz) -> None:
 
 def test_settlement_keeps_country_and_iso_region(gaz) -> None:
     (kuznica,) = gaz.lookup("Kuźnica", kinds=["settlement"], countries=["PL"])
-    assert kuznica.admin1_code == "PL-PD"
+    assert kuznica.admin1_code == "PL-20"
     assert kuznica.countries == ("PL",)
     assert kuznica.border is None
 

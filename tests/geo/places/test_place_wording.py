@@ -237,7 +237,7 @@ def test_a_demonym_of_two_countries_is_decided_by_the_other_side() -> None:
         ("у Гродненській області", "BY-HR"),
         ("Krāslavas novadā", "LV-047"),
         ("Rēzeknes novadā", "LV-077"),
-        ("w województwie podlaskim", "PL-PD"),
+        ("w województwie podlaskim", "PL-20"),
         ("Vilniaus rajone", "LT-VL"),
     ],
 )
