@@ -49,6 +49,7 @@ from bordermap.geo.places.text_runs import (
     split_role,
     starts_with_border_word,
     tokens_of,
+    unknown_nouns,
 )
 from bordermap.geo.places.words import load_country_words
 from bordermap.geo.schema import NEAR_RADIUS_KM
@@ -198,6 +199,12 @@ class InnerNameReading(BordersByPlaces):
         note = f"read the name {span!r} inside the text"
         if left:
             note += f"; not understood: {', '.join(repr(w) for w in left)}"
+        after = runs[run_of[span]].after if span in run_of else ""
+        if after and unknown_nouns(after) and result.precision == "settlement" and result.country:
+            # "Silene farmstead": a thing named after the town, which may lie outside
+            # it: near the town.
+            note += f"; {after!r} named after it: near it"
+            result = replace(result, precision="near", uncertainty_km=NEAR_RADIUS_KM)
         self.log(note)
         return replace(
             result,

@@ -42,6 +42,7 @@ __all__ = [
     "split_role",
     "starts_with_border_word",
     "tokens_of",
+    "unknown_nouns",
 ]
 
 # Lower-case words that join the words of one name ("Mato Grosso do Sul", "Santana do
@@ -403,3 +404,29 @@ def caseless_candidates(words: tuple[str, ...]) -> list[tuple[int, int, str, str
 
 def _is_hangul_suffix(word: str) -> bool:
     return _is_hangul(word)
+
+
+@lru_cache(maxsize=1)
+def _known_small_words() -> frozenset[str]:
+    """Keys of the words the tables know: roles, titles, prepositions, common words."""
+    words = load_place_words()
+    keys = set(_generic_keys()) | set(_preposition_keys()) | set(words.common)
+    keys.update(normalise(w) for w in (*words.settlement, *words.border) if " " not in w)
+    keys.update(normalise(w) for w in _ARTICLES)
+    keys.update(normalise(w) for w in JOINERS)
+    return frozenset(keys)
+
+
+def unknown_nouns(text: str) -> list[str]:
+    """Lower-case words of ``text`` that no table knows ("farmstead", "plantation").
+
+    Words of three letters or fewer and words of caseless scripts are not counted:
+    they are function words or cannot be told from names.
+    """
+    found = []
+    for word, _, _ in tokens_of(text):
+        if not is_cased(word) or not word[:1].islower() or len(letters(word)) <= 3:
+            continue
+        if normalise(word) not in _known_small_words():
+            found.append(word)
+    return found

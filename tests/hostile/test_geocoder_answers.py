@@ -20,7 +20,7 @@ from bordermap.maps.cli import main
 from tests.geo.online.nominatim_server import FakeNominatim, nominatim_record
 
 UA = "bordermap-tests/1 (tests@example.org)"
-QUERY = "Silene farmstead"
+QUERY = "Kvesilene farmstead"
 SILENE = nominatim_record("Silene", lat=55.9, lon=27.05, country_code="LV", addresstype="farm")
 
 #: A place name built to be run if anything treated it as a template or as HTML.

@@ -42,7 +42,7 @@ def payload(field: str) -> str:
 
 
 UA = "bordermap-tests/1 (tests@example.org)"
-ONLINE_PLACE = "Silene farmstead"
+ONLINE_PLACE = "Kvesilene farmstead"
 ONLINE_NAME = f"Silene {MATH} {SHELL}"
 
 FIELDS = [

@@ -19,8 +19,8 @@ UA = "bordermap-tests/1 (tests@example.org)"
 @pytest.fixture
 def server():
     with FakeNominatim() as srv:
-        srv.places["silene farmstead"] = [
-            nominatim_record("Silene", lat=55.9, lon=27.05, country_code="LV", addresstype="farm")
+        srv.places["kvesilene farmstead"] = [
+            nominatim_record("Kvesilene", lat=55.9, lon=27.05, country_code="LV", addresstype="farm")
         ]
         yield srv
 
@@ -37,10 +37,10 @@ def online_args(url: str, cache) -> list[str]:
 def test_online_answers_fill_the_gazetteers_gaps_and_are_asked_once(server, tmp_path, capsys):
     argv = ["geocode", "--json", *online_args(server.url, tmp_path / "c.sqlite")]
     for _ in range(2):
-        assert main([*argv, "Silene farmstead", "Daugavpils"]) == 0
+        assert main([*argv, "Kvesilene farmstead", "Daugavpils"]) == 0
         lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
         assert [(d["name"], d["source"]) for d in lines] == [
-            ("Silene", "nominatim"),
+            ("Kvesilene", "nominatim"),
             ("Daugavpils", "gazetteer"),
         ]
         assert lines[0]["geometry"]["type"] == "Point"
@@ -54,7 +54,7 @@ def test_online_answers_fill_the_gazetteers_gaps_and_are_asked_once(server, tmp_
 
 def test_offline_sends_nothing_and_reports_the_place_unresolved(server, tmp_path, capsys):
     argv = ["geocode", "--json", "--offline", *online_args(server.url, tmp_path / "c.sqlite")]
-    assert main([*argv, "Silene farmstead"]) == 0
+    assert main([*argv, "Kvesilene farmstead"]) == 0
     assert json.loads(capsys.readouterr().out)["status"] == "unresolved"
     assert server.count() == 0
 
@@ -69,14 +69,14 @@ def refused_url() -> str:
     ("fault", "status", "message"),
     [
         (Fault(status=429, headers={"Retry-After": "30"}), 75, r"HTTP 429 \(too many requests\)"),
-        (Fault(status=500), 75, r"failed with HTTP 500 on 'Silene farmstead'"),
-        (Fault(delay=2.0), 75, r"did not answer 'Silene farmstead' within 0.2 s"),
+        (Fault(status=500), 75, r"failed with HTTP 500 on 'Kvesilene farmstead'"),
+        (Fault(delay=2.0), 75, r"did not answer 'Kvesilene farmstead' within 0.2 s"),
         (Fault(body="{not json"), 76, r"not valid JSON; check that --geocoder-url"),
         (Fault(status=403), 77, r"refused access \(HTTP 403\).*identifying --user-agent"),
         (Fault(status=402), 75, r"quota is used up"),
         # geopy's GeocoderQueryError is also a ValueError: it must not be taken for a
         # body geopy could not read, nor escape as a traceback.
-        (Fault(status=400), 65, r"rejected the query 'Silene farmstead'"),
+        (Fault(status=400), 65, r"rejected the query 'Kvesilene farmstead'"),
         ("refused", 69, r"cannot be reached .*Connection refused.*--offline"),
     ],
 )
@@ -87,9 +87,9 @@ def test_each_failure_has_its_message_and_exit_status(
     if fault == "refused":
         url = refused_url()
     else:
-        server.fail("Silene farmstead", fault)
+        server.fail("Kvesilene farmstead", fault)
     argv = ["geocode", *online_args(url, tmp_path / "c.sqlite"), "--timeout", "0.2"]
-    assert main([*argv, "Silene farmstead"]) == status
+    assert main([*argv, "Kvesilene farmstead"]) == status
     err = capsys.readouterr().err
     assert err.startswith("bordermap: error: nominatim (")
     assert re.search(message, err), err
@@ -98,13 +98,13 @@ def test_each_failure_has_its_message_and_exit_status(
 def test_a_missing_user_agent_is_a_configuration_error(server, tmp_path, capsys, monkeypatch):
     monkeypatch.delenv("BORDERMAP_USER_AGENT", raising=False)
     argv = ["geocode", "--geocoder", "nominatim", "--geocoder-url", server.url]
-    assert main([*argv, "--cache", str(tmp_path / "c.sqlite"), "Silene farmstead"]) == 78
+    assert main([*argv, "--cache", str(tmp_path / "c.sqlite"), "Kvesilene farmstead"]) == 78
     assert "--user-agent or set BORDERMAP_USER_AGENT" in capsys.readouterr().err
 
 
 def test_a_file_batch_that_fails_keeps_its_answers_for_the_next_run(server, tmp_path, capsys):
     places = tmp_path / "places.csv"
-    places.write_text("place\nSilene farmstead\nBroken farmstead\n", encoding="utf-8")
+    places.write_text("place\nKvesilene farmstead\nBroken farmstead\n", encoding="utf-8")
     out = tmp_path / "out.csv"
     server.fail("Broken farmstead", Fault(status=503))
     argv = ["geocode", *online_args(server.url, tmp_path / "c.sqlite")]
@@ -114,16 +114,16 @@ def test_a_file_batch_that_fails_keeps_its_answers_for_the_next_run(server, tmp_
     capsys.readouterr()
 
     assert main(argv) == 0
-    assert server.count("Silene farmstead") == 1
+    assert server.count("Kvesilene farmstead") == 1
     assert server.count("Broken farmstead") == 2
-    assert "Silene" in out.read_text(encoding="utf-8")
+    assert "Kvesilene" in out.read_text(encoding="utf-8")
 
 
 def test_cache_clear(server, tmp_path, capsys):
     cache = tmp_path / "c.sqlite"
     assert main(["cache", "stats", "--cache", str(cache)]) == 0
     assert "no geocoding cache at" in capsys.readouterr().out
-    assert main(["geocode", *online_args(server.url, cache), "Silene farmstead", "Nowhere"]) == 0
+    assert main(["geocode", *online_args(server.url, cache), "Kvesilene farmstead", "Nowhere"]) == 0
     assert main(["cache", "stats", "--json", "--cache", str(cache)]) == 0
     stats = json.loads(capsys.readouterr().out.splitlines()[-1])
     assert (stats["answers"], stats["empty_answers"]) == (2, 1)
@@ -142,7 +142,7 @@ def test_resolve_uses_the_online_geocoder_for_what_the_gazetteer_lacks(server, t
     events = tmp_path / "e.csv"
     events.write_text(
         HEADER
-        + "\nx1,2026-01-10,T,other,alleged,Silene farmstead,LV,,,S,,"
+        + "\nx1,2026-01-10,T,other,alleged,Kvesilene farmstead,LV,,,S,,"
         + "\nx2,2026-01-10,T,other,alleged,Daugavpils,LV,,,S,,\n",
         encoding="utf-8",
     )
@@ -155,7 +155,7 @@ def test_resolve_uses_the_online_geocoder_for_what_the_gazetteer_lacks(server, t
     assert (farm["resolve_status"], farm["resolve_source"], farm["resolved_name"]) == (
         "resolved",
         "nominatim",
-        "Silene",
+        "Kvesilene",
     )
     assert (farm["country_code"], farm["border"]) == ("LV", "BY-LV")
     assert features["x2"]["resolve_source"] == "gazetteer"
@@ -177,7 +177,7 @@ def test_a_pace_or_patience_that_means_nothing_is_refused(
 ):
     argv = ["geocode", *online_args(server.url, tmp_path / "c.sqlite"), f"{option}={value}"]
     with pytest.raises(SystemExit) as info:
-        main([*argv, "Silene farmstead"])
+        main([*argv, "Kvesilene farmstead"])
     assert info.value.code == 2
     err = capsys.readouterr().err
     assert f"argument {option}: expected a " in err and message in err, err

@@ -17,7 +17,7 @@ UA = "bordermap-tests/1 (tests@example.org)"
 @pytest.fixture
 def server():
     with FakeNominatim() as srv:
-        srv.places["silene farmstead"] = [
+        srv.places["kvesilene farmstead"] = [
             nominatim_record("Silene", lat=55.9, lon=27.05, country_code="LV", addresstype="farm")
         ]
         yield srv
@@ -47,7 +47,7 @@ def events_file(tmp_path, place: str):
 
 def test_a_map_with_places_from_nominatim_credits_openstreetmap(server, tmp_path):
     out = tmp_path / "map.html"
-    argv = ["-q", "map", str(events_file(tmp_path, "Silene farmstead")), "-o", str(out)]
+    argv = ["-q", "map", str(events_file(tmp_path, "Kvesilene farmstead")), "-o", str(out)]
     assert main([*argv, *online_args(server.url, tmp_path / "c.sqlite")]) == 0
     page = out.read_text(encoding="utf-8")
     # The attribution line reaches the page as script JSON, non-ASCII as \\u escapes.
@@ -64,7 +64,7 @@ def test_a_map_of_offline_places_owes_openstreetmap_nothing(server, tmp_path):
 
 
 def test_the_report_credits_the_geocoder_in_its_provenance_and_its_map(server, tmp_path):
-    events_file(tmp_path, "Silene farmstead")
+    events_file(tmp_path, "Kvesilene farmstead")
     recipe = tmp_path / "r.toml"
     recipe.write_text(
         'title = "T"\nevents = ["events.csv"]\n[region]\nbbox = [24, 54, 30, 57.5]\n',

@@ -86,8 +86,10 @@ def test_an_ambiguous_answer_gives_way_to_a_later_resolved_one(servers):
 
 def test_the_default_chain_asks_the_gazetteer_before_the_network(tmp_path, servers):
     server, _ = servers
-    server.places["silene farmstead"] = [
-        nominatim_record("Silene", lat=55.68, lon=26.79, country_code="LV", addresstype="farm")
+    # A farmstead the gazetteer does not know (since the gazetteer reads names inside
+    # texts, "Silene farmstead" is near the village Silene, offline).
+    server.places["kvesilene farmstead"] = [
+        nominatim_record("Kvesilene", lat=55.68, lon=26.79, country_code="LV", addresstype="farm")
     ]
     settings = GeocoderSettings(
         service="nominatim", url=server.url, user_agent=UA, cache_path=str(tmp_path / "c.sqlite")
@@ -103,14 +105,14 @@ def test_the_default_chain_asks_the_gazetteer_before_the_network(tmp_path, serve
             OnlineGeocoder,
         ]
         assert chain.geocode("Daugavpils").raw["source"] == "gazetteer"
-        farm = chain.geocode("Silene farmstead", country="LV")
+        farm = chain.geocode("Kvesilene farmstead", country="LV")
         assert (farm.raw["source"], farm.raw["precision"]) == ("nominatim", "settlement")
     assert server.count() == 1
 
     # Offline, the cached online answer is still served and nothing is sent.
     offline = dataclasses.replace(settings, offline=True)
     with build_chain(offline, gazetteer=gazetteer, environ={}) as chain:
-        assert chain.geocode("Silene farmstead", country="LV").raw["name"] == "Silene"
+        assert chain.geocode("Kvesilene farmstead", country="LV").raw["name"] == "Kvesilene"
         assert chain.geocode("Another farmstead") is None
     assert server.count() == 1
 
