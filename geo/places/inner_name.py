@@ -22,13 +22,14 @@ words it read, so that the review file shows it; words left that look like a nam
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from shapely.geometry import Point
 
 from bordermap.geo.places.border_by_places import BESIDE_KM, BordersByPlaces
 from bordermap.geo.places.disambiguation import stands_out
-from bordermap.geo.places.names import normalise
+from bordermap.geo.places.names import DASHES, normalise
 from bordermap.geo.places.phrases import parse_place
 from bordermap.geo.places.result import PlaceResult
 from bordermap.geo.places.scope import Scope, km_between
@@ -36,6 +37,7 @@ from bordermap.geo.places.text_runs import (
     BETWEEN,
     MIN_NAME_LETTERS,
     area_word_keys,
+    border_rest,
     border_word_keys,
     caseless_candidates,
     is_cased,
@@ -85,6 +87,10 @@ class InnerNameReading(BordersByPlaces):
         """
         if not (scope.countries or self.hint):
             return None
+        if not is_cased(text):
+            border = self.caseless_border(text)
+            if border is not None:
+                return border
         runs = runs_of(text)
         if starts_with_border_word(self.query) or starts_with_border_word(text):
             # "la frontera La Quiaca - Villazón": a border between two places is
@@ -250,6 +256,25 @@ class InnerNameReading(BordersByPlaces):
             self.log(f"{span!r} only places an unknown name: its region {region.name}")
             return span, replace(self.from_place(region), coarsened=True)
         return chosen
+
+    def caseless_border(self, text: str) -> PlaceResult | None:
+        """ "ชายแดนไทย-กัมพูชา", "ชายแดนไทยลาว": a border word joined to two countries."""
+        rest = border_rest(text)
+        if not rest:
+            return None
+        parts = [p for p in re.split(f"[{re.escape(DASHES)}/]", rest) if p]
+        splits = [parts] if len(parts) == 2 else []
+        if len(parts) == 1:
+            word = parts[0]
+            splits = [[word[:i], word[i:]] for i in range(2, len(word) - 1)]
+        for first, second in splits:
+            a, b = self.country_codes(first), self.country_codes(second)
+            if len(a) == 1 and len(b) == 1 and a != b:
+                pair = tuple(sorted((*a, *b)))
+                if self.has_border(pair):
+                    self.log(f"a border word joined to {first!r} and {second!r}")
+                    return self.border_result(pair)
+        return None
 
     def caseless_names(
         self, words: tuple[str, ...], scope: Scope, kinds

@@ -28,6 +28,7 @@ __all__ = [
     "RIVER_WORD",
     "Run",
     "area_word_keys",
+    "border_rest",
     "border_word_keys",
     "caseless_candidates",
     "is_cased",
@@ -430,3 +431,20 @@ def unknown_nouns(text: str) -> list[str]:
         if normalise(word) not in _known_small_words():
             found.append(word)
     return found
+
+
+def border_rest(text: str) -> str:
+    """What follows a border word joined to a caseless text's first words, or "".
+
+    "ชายแดนไทย-กัมพูชา ด้านสุรินทร์" → "ไทย-กัมพูชา"; "ຊາຍແດນ ໄທ-ມະເລເຊຍ" → "ໄທ-ມະເລເຊຍ".
+    """
+    words = text.split()
+    borders = sorted(load_place_words().other_scripts.get("border", ()), key=len, reverse=True)
+    for index, word in enumerate(words):
+        for border in borders:
+            if word.startswith(border):
+                rest = word[len(border) :]
+                if rest:
+                    return rest
+                return words[index + 1] if index + 1 < len(words) else ""
+    return ""

@@ -193,3 +193,12 @@ def test_an_unknown_name_before_a_known_one_in_a_caseless_script() -> None:
             "AF-HER",
             True,
         )
+
+
+def test_thai_and_lao_border_words_joined_to_the_countries() -> None:
+    for text in ("ชายแดนไทย-กัมพูชา", "แนวชายแดนไทย–กัมพูชา", "ชายแดนไทย-กัมพูชา ด้านสุรินทร์"):
+        result = geocode_place(text, country="TH")
+        assert (result.status, result.name) == ("resolved", "Cambodia–Thailand border")
+    # Without a dash, the two names are found by where they split.
+    assert geocode_place("ชายแดนไทยลาว", country="TH").name == "Laos–Thailand border"
+    assert geocode_place("ຊາຍແດນ ໄທ-ມະເລເຊຍ", country="TH").name == "Malaysia–Thailand border"
