@@ -62,6 +62,8 @@ _POINTS = ("exact", "settlement", "near")
 _KM_PER_DEGREE = 111.0
 # Towns named beside a crossing are its towns when they lie this close to it (km).
 _TWIN_TOWN_KM = 15.0
+# Each half of a word joining two countries' names has this many letters at least.
+_MIN_HALF = 2
 
 
 def _km(a: PlaceResult, b: PlaceResult) -> float:
@@ -87,10 +89,9 @@ class InnerNameReading(BordersByPlaces):
         """
         if not (scope.countries or self.hint):
             return None
-        if not is_cased(text):
-            border = self.caseless_border(text)
-            if border is not None:
-                return border
+        border = self.compound_border(text)
+        if border is not None:
+            return border
         runs = runs_of(text)
         if starts_with_border_word(self.query) or starts_with_border_word(text):
             # "la frontera La Quiaca - Villazón": a border between two places is
@@ -257,23 +258,39 @@ class InnerNameReading(BordersByPlaces):
             return span, replace(self.from_place(region), coarsened=True)
         return chosen
 
-    def caseless_border(self, text: str) -> PlaceResult | None:
-        """ "ชายแดนไทย-กัมพูชา", "ชายแดนไทยลาว": a border word joined to two countries."""
+    def compound_border(self, text: str) -> PlaceResult | None:
+        """A border word and one word joining two countries' names or adjectives.
+
+        "ชายแดนไทย-กัมพูชา", "ชายแดนไทยลาว" (Thai writes the border word joined to the
+        names), "στην ελληνοτουρκική μεθόριο" (Greek joins the adjectives without a
+        dash): the word is split where both halves name neighbouring countries.
+        """
         rest = border_rest(text)
-        if not rest:
+        if rest:
+            words, joined_by = [rest], ""
+        elif names_a_border(text):
+            # A cased word joins a combining form in -o to the second adjective
+            # ("ελληνο|τουρκική"), and only a long word can ("the border" cannot).
+            words, joined_by = [w for w, _, _ in tokens_of(text) if len(w) >= 10], "o"
+        else:
             return None
-        parts = [p for p in re.split(f"[{re.escape(DASHES)}/]", rest) if p]
-        splits = [parts] if len(parts) == 2 else []
-        if len(parts) == 1:
-            word = parts[0]
-            splits = [[word[:i], word[i:]] for i in range(2, len(word) - 1)]
-        for first, second in splits:
-            a, b = self.country_codes(first), self.country_codes(second)
-            if len(a) == 1 and len(b) == 1 and a != b:
-                pair = tuple(sorted((*a, *b)))
-                if self.has_border(pair):
-                    self.log(f"a border word joined to {first!r} and {second!r}")
-                    return self.border_result(pair)
+        for word in words:
+            parts = [p for p in re.split(f"[{re.escape(DASHES)}/]", word) if p]
+            splits = [parts] if len(parts) == 2 and not joined_by else []
+            if len(parts) == 1:
+                half = _MIN_HALF if not joined_by else 5
+                splits = [
+                    [word[:i], word[i:]]
+                    for i in range(half, len(word) - half + 1)
+                    if not joined_by or normalise(word[:i]).endswith(joined_by)
+                ]
+            for first, second in splits:
+                a, b = self.country_codes(first), self.country_codes(second)
+                if len(a) == 1 and len(b) == 1 and a != b:
+                    pair = tuple(sorted((*a, *b)))
+                    if self.has_border(pair):
+                        self.log(f"a word joining {first!r} and {second!r}, and a border word")
+                        return self.border_result(pair)
         return None
 
     def caseless_names(

@@ -202,3 +202,21 @@ def test_thai_and_lao_border_words_joined_to_the_countries() -> None:
     # Without a dash, the two names are found by where they split.
     assert geocode_place("ชายแดนไทยลาว", country="TH").name == "Laos–Thailand border"
     assert geocode_place("ຊາຍແດນ ໄທ-ມະເລເຊຍ", country="TH").name == "Malaysia–Thailand border"
+
+
+def test_greek_adjectives_joined_in_one_word_name_their_border() -> None:
+    for text in ("στην ελληνοτουρκική μεθόριο", "τα ελληνοτουρκικά σύνορα"):
+        result = geocode_place(text, country="GR")
+        assert (result.status, result.name) == ("resolved", "Greece–Turkey border")
+
+
+def test_a_word_is_split_into_countries_only_as_a_compound() -> None:
+    # A first try split every word of a border text, and "border" itself, into any two
+    # halves that named countries: "the Fermanagh border" became Hungary–Serbia.
+    for text, country, own in (
+        ("the Fermanagh border", "GB", "United Kingdom"),
+        ("the border town of Kabcheing", "TH", "Thailand"),
+        ("Nagarbhita border", "BD", "Bangladesh"),
+    ):
+        result = geocode_place(text, country=country)
+        assert result.precision != "border" or own in (result.name or "")
