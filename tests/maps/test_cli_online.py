@@ -20,7 +20,9 @@ UA = "bordermap-tests/1 (tests@example.org)"
 def server():
     with FakeNominatim() as srv:
         srv.places["kvesilene farmstead"] = [
-            nominatim_record("Kvesilene", lat=55.9, lon=27.05, country_code="LV", addresstype="farm")
+            nominatim_record(
+                "Kvesilene", lat=55.9, lon=27.05, country_code="LV", addresstype="farm"
+            )
         ]
         yield srv
 
@@ -123,7 +125,9 @@ def test_cache_clear(server, tmp_path, capsys):
     cache = tmp_path / "c.sqlite"
     assert main(["cache", "stats", "--cache", str(cache)]) == 0
     assert "no geocoding cache at" in capsys.readouterr().out
-    assert main(["geocode", *online_args(server.url, cache), "Kvesilene farmstead", "Nowhere"]) == 0
+    assert (
+        main(["geocode", *online_args(server.url, cache), "Kvesilene farmstead", "Nowhere"]) == 0
+    )
     assert main(["cache", "stats", "--json", "--cache", str(cache)]) == 0
     stats = json.loads(capsys.readouterr().out.splitlines()[-1])
     assert (stats["answers"], stats["empty_answers"]) == (2, 1)
