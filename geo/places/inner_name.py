@@ -62,6 +62,8 @@ _POINTS = ("exact", "settlement", "near")
 _KM_PER_DEGREE = 111.0
 # Towns named beside a crossing are its towns when they lie this close to it (km).
 _TWIN_TOWN_KM = 15.0
+# A text whose last word is "border": the border is what it names ("the X-Y border").
+_ENDS_WITH_BORDER = re.compile(r"\b(?:border|frontier|boundary)\W*$", re.IGNORECASE)
 # Each half of a word joining two countries' names has this many letters at least.
 _MIN_HALF = 2
 
@@ -235,6 +237,12 @@ class InnerNameReading(BordersByPlaces):
             # "the Tavush section of the Armenian-Azerbaijani border" is a border.
             self.log(f"{span!r} is an area, and the text names a border: not taken")
             return None
+        if crossing and _ENDS_WITH_BORDER.search(self.query):
+            # "the Haparanda-Tornio border": the text names the border at the crossing.
+            pair = tuple(sorted(self.countries_of(result)))
+            if len(pair) == 2 and self.has_border(pair):
+                self.log(f"{span!r} is a crossing, and the text names its border")
+                return span, self.border_result(pair, note=f"the border at {result.name}")
         if is_point and not crossing and BETWEEN.search(text):
             # "the strip between Kastanies and Vyssa", "the wall that separates Melilla
             # from Morocco": the places bound what is meant; they are not it.

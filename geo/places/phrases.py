@@ -1494,7 +1494,10 @@ _TAIL_WORD = re.compile(
     r"\s+(?=(?:en|dans|près|à|au|aux|situ[ée]e?s?|situated|located|lying|ubicad[oa]|"
     r"situad[oa]|localizad[oa]|situat[oa]|frontali[eè]re?|limítrofe|fronteriz[oa]|on|near|"
     r"in|at|along|close|inside|within|nchini|katika|sul|sulla|nel|nella|presso|vicino|"
-    r"which|where|opposite|across\s+from|facing|frente\s+a|en\s+face\s+de)\b)",
+    r"which|where|opposite|across\s+from|facing|frente\s+a|en\s+face\s+de|"
+    # Polish, German, Russian and Ukrainian "at", "near" ("w prowincji Edirne przy
+    # granicy z Grecją").
+    r"przy|koło|obok|niedaleko|bei|nahe|возле|вблизи|около|біля|поблизу)\b)",
     re.IGNORECASE,
 )
 # Words that only lead a tail in: taken off before the tail is read.

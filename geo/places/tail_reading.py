@@ -112,6 +112,15 @@ class TailReading:
             # "la frontera guatemalteca" without the event's country: one of
             # Guatemala's borders; the head's own among them is the one it lies on.
             tail = self.border_beside(head, tail) or tail
+        if (
+            head.status == "ambiguous"
+            and head.precision == "border"
+            and tail.status == "resolved"
+            and tail.precision in _POINTS
+        ):
+            # "an der Grenze bei Kiefersfelden": of the country's borders, the one by
+            # the town the tail names.
+            head = self.border_by(head, tail)
         if tail.status == "resolved":
             if not self.agrees(head, tail):
                 self.log(f"the tail {tail_text!r} is {tail.name}, which does not hold the head")

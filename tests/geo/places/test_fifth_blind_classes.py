@@ -176,3 +176,15 @@ def test_czech_and_hungarian_case_endings() -> None:
     assert (border.status, border.name) == ("resolved", "Hungary–Ukraine border")
     # Czech "u" (at) is not the Bosnian "u" (in): "U Zvorniku" stays the town.
     assert geocode_place("U Zvorniku i regiji", country="BA").precision == "settlement"
+
+
+def test_seventh_set_classes() -> None:
+    # "X-Y border" where X-Y is a crossing's twin name: the border at the crossing.
+    twin = geocode_place("the Haparanda-Tornio border", country="SE")
+    assert (twin.status, twin.name) == ("resolved", "Finland–Sweden border")
+    # Polish "prowincja", and "przy" (at) starting a tail that describes the head.
+    edirne = geocode_place("w prowincji Edirne przy granicy z Grecją", country="TR")
+    assert (edirne.status, edirne.precision, edirne.admin1_code) == ("resolved", "region", "TR-22")
+    # "the border near X": of the country's borders, the one by the town.
+    bavaria = geocode_place("an der Grenze bei Kiefersfelden", country="DE")
+    assert (bavaria.status, bavaria.name) == ("resolved", "Austria–Germany border")
