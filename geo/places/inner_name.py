@@ -155,9 +155,12 @@ class InnerNameReading(BordersByPlaces):
                     break
         if not found:
             return None
-        if all(r.precision == "country" for _, r in found) and names_a_border(text):
-            # "its eastern border with Russia", "Suriye sınırından": a border word and
-            # countries only: their border with the event's country.
+        if all(r.precision == "country" for _, r in found) and (
+            names_a_border(text) or (len(found) == 2 and BETWEEN.search(text))
+        ):
+            # "its eastern border with Russia", "Suriye sınırından", "between Turkey
+            # and Syria": a border word or two countries with "between", and nothing
+            # else: their border (with the event's country).
             border = self.border_of_places(text, scope, kinds)
             if border is not None:
                 return border

@@ -442,8 +442,9 @@ def border_rest(text: str) -> str:
     borders = sorted(load_place_words().other_scripts.get("border", ()), key=len, reverse=True)
     for index, word in enumerate(words):
         for border in borders:
-            if word.startswith(border):
-                rest = word[len(border) :]
+            at = word.find(border)  # "ชาวบ้านแนวชายแดนไทย-กัมพูชา": villagers along...
+            if at >= 0:
+                rest = word[at + len(border) :]
                 if rest:
                     return rest
                 return words[index + 1] if index + 1 < len(words) else ""

@@ -188,3 +188,15 @@ def test_seventh_set_classes() -> None:
     # "the border near X": of the country's borders, the one by the town.
     bavaria = geocode_place("an der Grenze bei Kiefersfelden", country="DE")
     assert (bavaria.status, bavaria.name) == ("resolved", "Austria–Germany border")
+
+
+def test_german_adjectives_thai_prefixes_and_two_countries_between() -> None:
+    dutch = geocode_place("an der deutsch-niederländischen Grenze in Niedersachsen", country="DE")
+    assert dutch.name == "Germany–The Netherlands border"
+    assert geocode_place("an der Grenze zu den Niederlanden", country="DE").precision == "border"
+    # Thai "villagers along the border ..." and "at Sa Kaeo": words joined in front.
+    villagers = geocode_place("ชาวบ้านแนวชายแดนไทย-กัมพูชา", country="TH")
+    assert villagers.name == "Cambodia–Thailand border"
+    assert geocode_place("ที่สระแก้ว", country="TH").admin1_code == "TH-27"
+    between = geocode_place("between Turkey and Syria", country="TR")
+    assert (between.status, between.name) == ("resolved", "Syria–Turkey border")
