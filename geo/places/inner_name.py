@@ -155,12 +155,12 @@ class InnerNameReading(BordersByPlaces):
                     break
         if not found:
             return None
-        if all(r.precision == "country" for _, r in found) and (
-            names_a_border(text) or (len(found) == 2 and BETWEEN.search(text))
+        # "its eastern border with Russia", "Suriye sınırından", "between Turkey and
+        # Syria", "zwischen Niedersachsen und den Niederlanden": their border.
+        areas_only = all(r.precision in ("country", "region") for _, r in found)
+        if (all(r.precision == "country" for _, r in found) and names_a_border(text)) or (
+            areas_only and len(found) == 2 and BETWEEN.search(text)
         ):
-            # "its eastern border with Russia", "Suriye sınırından", "between Turkey
-            # and Syria": a border word or two countries with "between", and nothing
-            # else: their border (with the event's country).
             border = self.border_of_places(text, scope, kinds)
             if border is not None:
                 return border

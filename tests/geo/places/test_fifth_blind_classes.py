@@ -200,3 +200,8 @@ def test_german_adjectives_thai_prefixes_and_two_countries_between() -> None:
     assert geocode_place("ที่สระแก้ว", country="TH").admin1_code == "TH-27"
     between = geocode_place("between Turkey and Syria", country="TR")
     assert (between.status, between.name) == ("resolved", "Syria–Turkey border")
+
+
+def test_a_region_and_a_country_between_are_their_border() -> None:
+    result = geocode_place("zwischen Niedersachsen und den Niederlanden", country="DE")
+    assert (result.status, result.name) == ("resolved", "Germany–The Netherlands border")
