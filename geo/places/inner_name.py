@@ -302,6 +302,13 @@ class InnerNameReading(BordersByPlaces):
                     if self.has_border(pair):
                         self.log(f"a word joining {first!r} and {second!r}, and a border word")
                         return self.border_result(pair)
+        if rest and not self.country_codes(rest, regions=False):
+            # "ในพื้นที่ชายแดนศรีสะเกษ" (in the border area of Si Sa Ket): the unit or
+            # town the border word is joined to.
+            unit = self.inner_resolve(rest, Scope(countries=tuple(self.hint)), None)
+            if unit.status == "resolved" and unit.precision in ("region", "district"):
+                self.log(f"the border area of {unit.name}")
+                return unit
         return None
 
     def caseless_names(

@@ -205,3 +205,14 @@ def test_german_adjectives_thai_prefixes_and_two_countries_between() -> None:
 def test_a_region_and_a_country_between_are_their_border() -> None:
     result = geocode_place("zwischen Niedersachsen und den Niederlanden", country="DE")
     assert (result.status, result.name) == ("resolved", "Germany–The Netherlands border")
+
+
+def test_eighth_set_word_classes() -> None:
+    # Polish instrumental of a soft feminine: "z Białorusią".
+    poland = geocode_place("przy granicy z Białorusią", country="PL")
+    assert (poland.status, poland.name) == ("resolved", "Belarus–Poland border")
+    swiss = geocode_place("die deutsch-schweizerische Grenze", country="DE")
+    assert (swiss.status, swiss.name) == ("resolved", "Switzerland–Germany border")
+    # Thai "in the border area of Si Sa Ket": the province the border word is joined to.
+    sisaket = geocode_place("ในพื้นที่ชายแดนศรีสะเกษ", country="TH")
+    assert (sisaket.precision, sisaket.admin1_code) == ("region", "TH-33")
