@@ -11,15 +11,13 @@ resolver through :class:`bordermap.geo.places.inner_name.InnerNameReading`.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from shapely.geometry import Point
 
 from bordermap.geo.borders.extents import border_extent
 from bordermap.geo.places.border_reading import neighbours_of
 from bordermap.geo.places.names import normalise
 from bordermap.geo.places.result import PlaceResult
-from bordermap.geo.places.scope import Scope
+from bordermap.geo.places.scope import BESIDE_KM, KM_PER_DEGREE, POINT_ANSWERS, Scope
 from bordermap.geo.places.text_runs import (
     BRIDGE_WORD,
     CROSSING_NOUN,
@@ -29,12 +27,7 @@ from bordermap.geo.places.text_runs import (
     spans_of,
 )
 
-__all__ = ["BESIDE_KM", "BordersByPlaces"]
-
-_POINTS = ("exact", "settlement", "near")
-#: A border, a country or a point lies beside a point when this close to it (km).
-BESIDE_KM = 50.0
-_KM_PER_DEGREE = 111.0
+__all__ = ["BordersByPlaces"]
 
 
 class BordersByPlaces:
@@ -64,7 +57,11 @@ class BordersByPlaces:
         name = " ".join(run.words)
         for span in (f"{name} Bridge", f"{name} International Bridge", name):
             result = self.inner_resolve(span, scope, kinds)
-            if result.status == "resolved" and result.precision in _POINTS and not result.country:
+            if (
+                result.status == "resolved"
+                and result.precision in POINT_ANSWERS
+                and not result.country
+            ):
                 return span, result  # a crossing (no single country): the bridge itself
         return None
 
@@ -78,7 +75,7 @@ class BordersByPlaces:
                 result = self.inner_resolve(span, scope, kinds)
                 if result.status == "resolved" and result.precision != "border":
                     countries += self.countries_of(result)
-                    if result.precision in _POINTS:
+                    if result.precision in POINT_ANSWERS:
                         points.append(result)
                     break
                 refused = {c.country for c in result.candidates if c.country}
@@ -114,7 +111,7 @@ class BordersByPlaces:
             return None
         where = Point(point.lon, point.lat)
         by = sorted(
-            (border_extent(*pair).distance(where) * _KM_PER_DEGREE, pair)
+            (border_extent(*pair).distance(where) * KM_PER_DEGREE, pair)
             for pair in (tuple(sorted((own, other))) for other in neighbours_of(own))
         )
         near = [(km, pair) for km, pair in by if km <= BESIDE_KM]
@@ -132,10 +129,10 @@ class BordersByPlaces:
         where = Point(point.lon, point.lat)
         by: list[tuple[str, str]] = []
         for candidate in result.candidates:
-            pair = self.border_pairs_of(replace(result, name=candidate.name))
+            pair = self.border_pair_named(candidate.name)
             if len(pair) == 2:
                 line = border_extent(*sorted(pair))
-                if line.distance(where) * _KM_PER_DEGREE <= BESIDE_KM:
+                if line.distance(where) * KM_PER_DEGREE <= BESIDE_KM:
                     by.append(tuple(sorted(pair)))
         if len(set(by)) != 1:
             return result

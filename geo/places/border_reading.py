@@ -479,6 +479,10 @@ class BorderReading:
         return self.border_result(pair, note=f"the border of {region.name}")
 
     def border_pairs_of(self, result: PlaceResult) -> tuple[str, ...]:
-        names = (result.name or "").split(" (")[0].removesuffix(" border").split("–")
+        return self.border_pair_named(result.name or "")
+
+    def border_pair_named(self, name: str) -> tuple[str, ...]:
+        """The countries of a border answer's name ("Belarus–Poland border (Bug)")."""
+        names = name.split(" (")[0].removesuffix(" border").split("–")
         codes = [self.country_code(n) for n in names]
         return tuple(c for c in codes if c)

@@ -27,12 +27,12 @@ from dataclasses import replace
 
 from shapely.geometry import Point
 
-from bordermap.geo.places.border_by_places import BESIDE_KM, BordersByPlaces
+from bordermap.geo.places.border_by_places import BordersByPlaces
 from bordermap.geo.places.disambiguation import stands_out
 from bordermap.geo.places.names import DASHES, normalise
 from bordermap.geo.places.phrases import parse_place
 from bordermap.geo.places.result import PlaceResult
-from bordermap.geo.places.scope import Scope, km_between
+from bordermap.geo.places.scope import BESIDE_KM, KM_PER_DEGREE, POINT_ANSWERS, Scope, km_between
 from bordermap.geo.places.text_runs import (
     BETWEEN,
     MIN_NAME_LETTERS,
@@ -53,13 +53,10 @@ from bordermap.geo.places.text_runs import (
     tokens_of,
     unknown_nouns,
 )
-from bordermap.geo.places.words import load_country_words
 from bordermap.geo.schema import NEAR_RADIUS_KM
 
 __all__ = ["InnerNameReading"]
 
-_POINTS = ("exact", "settlement", "near")
-_KM_PER_DEGREE = 111.0
 # Towns named beside a crossing are its towns when they lie this close to it (km).
 _TWIN_TOWN_KM = 15.0
 # A text whose last word is "border": the border is what it names ("the X-Y border").
@@ -200,7 +197,7 @@ class InnerNameReading(BordersByPlaces):
         if chosen is None:
             return None
         span, result = chosen
-        if left and result.precision in _POINTS and result.country:
+        if left and result.precision in POINT_ANSWERS and result.country:
             namesakes = self.namesakes(parse_place(span), scope)
             if not stands_out(result, namesakes):
                 # "Heiligenkreuz im Südburgenland": the unknown words would say which.
@@ -234,7 +231,7 @@ class InnerNameReading(BordersByPlaces):
         """The chosen answer if the words around it allow it, else a coarser one or None."""
         span, result = chosen
         lowered = {normalise(word) for word, _, _ in tokens_of(text)}
-        is_point = result.precision in _POINTS
+        is_point = result.precision in POINT_ANSWERS
         crossing = is_point and result.country is None
         if result.precision in ("region", "district") and lowered & border_word_keys():
             # "the Tavush section of the Armenian-Azerbaijani border" is a border.
@@ -259,15 +256,21 @@ class InnerNameReading(BordersByPlaces):
             # "At Yangtse, Tawang in Arunachal Pradesh", "the Ensawang plantation, Lubok
             # Antu": the unknown name is the place, the town only says where it lies:
             # its admin-1 region, never the town as the point.
-            region = self.gaz.region(result.admin1_code) if result.admin1_code else None
-            if region is None:
-                self.log(f"{span!r} only places an unknown name: near it")
-                return span, replace(
-                    result, precision="near", uncertainty_km=NEAR_RADIUS_KM, coarsened=True
-                )
-            self.log(f"{span!r} only places an unknown name: its region {region.name}")
-            return span, replace(self.from_place(region), coarsened=True)
+            self.log(f"{span!r} only places an unknown name")
+            return span, self.only_its_region(result)
         return chosen
+
+    def only_its_region(self, point: PlaceResult) -> PlaceResult:
+        """A point that only says where the place lies: its admin-1 region, else near it.
+
+        Both coarsened: the text means a place the point is not.
+        """
+        region = self.gaz.region(point.admin1_code) if point.admin1_code else None
+        if region is None:
+            self.log(f"near {point.name}")
+            return replace(point, precision="near", uncertainty_km=NEAR_RADIUS_KM, coarsened=True)
+        self.log(f"the region holding {point.name}: {region.name}")
+        return replace(self.from_place(region), coarsened=True)
 
     def compound_border(self, text: str) -> PlaceResult | None:
         """A border word and one word joining two countries' names or adjectives.
@@ -365,22 +368,17 @@ class InnerNameReading(BordersByPlaces):
         is not the city of Jammu.
         """
         (span, result), (start, end) = item
-        if result.precision not in _POINTS or not result.country:
+        if result.precision not in POINT_ANSWERS or not result.country:
             return span, result  # a crossing's name is its own, whatever follows it
         if not (unknown(start - 1) or unknown(end)):
             return span, result
-        region = self.gaz.region(result.admin1_code) if result.admin1_code else None
-        self.log(f"{span!r} stands beside an unknown word: only its region")
-        if region is None:
-            return span, replace(
-                result, precision="near", uncertainty_km=NEAR_RADIUS_KM, coarsened=True
-            )
-        return span, replace(self.from_place(region), coarsened=True)
+        self.log(f"{span!r} stands beside an unknown word")
+        return span, self.only_its_region(result)
 
     def names_a_country(self, span: str) -> bool:
         """Whether ``span`` is a country's name or demonym ("Iraq", "Iraqi")."""
         key = normalise(span)
-        if load_country_words().codes(key):
+        if self.words.codes(key):
             return True
         return any(place.kind == "country" for place in self.gaz.lookup_key(key))
 
@@ -396,7 +394,7 @@ class InnerNameReading(BordersByPlaces):
         self, found: list[tuple[str, PlaceResult]], kinds
     ) -> list[tuple[str, PlaceResult]]:
         """Same-named towns narrowed by a region found beside them ("Tabatinga, ... Amazonas")."""
-        points = [r for _, r in found if r.status == "resolved" and r.precision in _POINTS]
+        points = [r for _, r in found if r.status == "resolved" and r.precision in POINT_ANSWERS]
         if len(points) == 1:
             found = [(span, self.border_by(result, points[0])) for span, result in found]
         regions = [r for _, r in found if r.status == "resolved" and r.precision == "region"]
@@ -425,7 +423,7 @@ class InnerNameReading(BordersByPlaces):
         distinct = {(r.name, r.precision, r.lat, r.lon): (s, r) for s, r in found}
         if len(distinct) == 1:
             return next(iter(distinct.values()))
-        points = [(s, r) for s, r in distinct.values() if r.precision in _POINTS]
+        points = [(s, r) for s, r in distinct.values() if r.precision in POINT_ANSWERS]
         borders = [(s, r) for s, r in distinct.values() if r.precision == "border"]
         if not points and len(borders) == 1:
             # "the Mehran border to Iraq in western Iran", "in Eastern Ladakh along the
@@ -447,7 +445,9 @@ class InnerNameReading(BordersByPlaces):
         if len(points) != 1:
             return None
         span, point = points[0]
-        others = [r for _, r in distinct.values() if r is not point and r.precision not in _POINTS]
+        others = [
+            r for _, r in distinct.values() if r is not point and r.precision not in POINT_ANSWERS
+        ]
         if not all(self.agrees(point, other) or self.beside(point, other) for other in others):
             return None
         head_span, head = found[0]
@@ -464,4 +464,4 @@ class InnerNameReading(BordersByPlaces):
             return False
         assert point.lat is not None and point.lon is not None
         where = Point(point.lon, point.lat)
-        return country.geometry.distance(where) * _KM_PER_DEGREE <= BESIDE_KM
+        return country.geometry.distance(where) * KM_PER_DEGREE <= BESIDE_KM

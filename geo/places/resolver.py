@@ -40,6 +40,7 @@ from bordermap.geo.places.phrases import (
 from bordermap.geo.places.result import Candidate, PlaceResult
 from bordermap.geo.places.scope import (
     ANYWHERE,
+    POINT_ANSWERS,
     SETTLEMENT_KINDS,
     Scope,
     place_countries,
@@ -794,8 +795,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             # "the Baliadangi border in Thakurgaon": the border by the town; "... border
             # to Iraq in western Iran": a country does not place a border, so the names
             # inside the text are tried.  (A border area in a region is in the region.)
-            points = ("exact", "settlement", "near")
-            by_town = self.border_by_point(outer) if outer.precision in points else None
+            at_town = outer.precision in POINT_ANSWERS
+            by_town = self.border_by_point(outer) if at_town else None
             if by_town is not None:
                 return replace(by_town, coarsened=True)
             self.log(f"{expr.name!r} is a border, which {outer.name} does not place")

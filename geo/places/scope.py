@@ -14,7 +14,10 @@ from bordermap.geo.places.gazetteer import KINDS, Place
 
 __all__ = [
     "ANYWHERE",
+    "BESIDE_KM",
     "CONTAINER_TOWN_KM",
+    "KM_PER_DEGREE",
+    "POINT_ANSWERS",
     "Scope",
     "km_between",
     "place_countries",
@@ -25,6 +28,12 @@ __all__ = [
 SETTLEMENT_KINDS = tuple(k for k in ("settlement", "crossing") if k in KINDS) or ("settlement",)
 #: "X in Y" with Y a town: X must lie this close to Y.
 CONTAINER_TOWN_KM = 30.0
+#: Precisions of answers drawn as a point (a crossing, a town, near a town).
+POINT_ANSWERS = ("exact", "settlement", "near")
+#: A place, a border or a country lies "by" or "beside" a point when this close (km).
+BESIDE_KM = 50.0
+#: Kilometres in a degree, for distances measured on lon/lat geometry near a point.
+KM_PER_DEGREE = 111.0
 
 
 def km_between(a_lat: float, a_lon: float, b_lat: float, b_lon: float) -> float:

@@ -22,19 +22,17 @@ from shapely.geometry import Point
 from bordermap.geo.places.names import normalise
 from bordermap.geo.places.phrases import head_and_tails, parse_place, without_descriptors
 from bordermap.geo.places.result import PlaceResult
-from bordermap.geo.places.scope import Scope, km_between
+from bordermap.geo.places.scope import BESIDE_KM, KM_PER_DEGREE, POINT_ANSWERS, Scope, km_between
 
 __all__ = ["TAIL_NEAR_KM", "TailReading"]
 
 #: A head lies "by" a point or a border tail when it is at most this far from it.
-TAIL_NEAR_KM = 50.0
+TAIL_NEAR_KM = BESIDE_KM
 # Degrees of slack when an area holds a head (generalised outlines cut off border
 # villages) and when a border "touches" an area head.
 _AREA_SLACK_DEG = 0.05
-_KM_PER_DEGREE = 111.0
 # A capitalised word: the tail names something.
 _NAMED = re.compile(r"\b[A-ZÀ-ÞА-ЯЁІЇЄҐЎ][\w'’-]+")
-_POINTS = ("exact", "settlement", "near")
 
 
 def _no_capital(text: str) -> bool:
@@ -98,7 +96,7 @@ class TailReading:
             head = self.by_core(head_text, scope, kinds)
             if head is None:
                 return None
-            if head.precision in _POINTS and head.country and _no_capital(head_text):
+            if head.precision in POINT_ANSWERS and head.country and _no_capital(head_text):
                 # "el paso fronterizo entre ...": lower-case words are no town's name
                 # (El Paso, Colombia); a crossing's may be ("friendship gate").
                 self.log(f"the head {head_text!r} has no capitalised word: no name")
@@ -116,7 +114,7 @@ class TailReading:
             head.status == "ambiguous"
             and head.precision == "border"
             and tail.status == "resolved"
-            and tail.precision in _POINTS
+            and tail.precision in POINT_ANSWERS
         ):
             # "an der Grenze bei Kiefersfelden": of the country's borders, the one by
             # the town the tail names.
@@ -140,8 +138,7 @@ class TailReading:
         """The one border among an ambiguous tail's that has the head's country as a side."""
         pairs = set()
         for candidate in tail.candidates:
-            names = candidate.name.split(" (")[0].removesuffix(" border").split("–")
-            codes = tuple(sorted(c for c in (self.country_code(n) for n in names) if c))
+            codes = tuple(sorted(self.border_pair_named(candidate.name)))
             if len(codes) == 2 and head.country in codes:
                 pairs.add(codes)
         if len(pairs) != 1:
@@ -181,21 +178,21 @@ class TailReading:
                 return False  # "on the Zambian side" of a Congolese town
             if head.country and pair and head.country not in pair:
                 return False
-            return head_shape.distance(tail_shape) * _KM_PER_DEGREE <= TAIL_NEAR_KM
+            return head_shape.distance(tail_shape) * KM_PER_DEGREE <= TAIL_NEAR_KM
         if tail.precision in ("region", "district"):
             if head.admin1_code and tail.admin1_code:
                 return head.admin1_code == tail.admin1_code
-            if head.precision in _POINTS:
+            if head.precision in POINT_ANSWERS:
                 return tail_shape.buffer(_AREA_SLACK_DEG).contains(head_shape)
             return head_shape.distance(tail_shape) <= _AREA_SLACK_DEG and (
                 head.country == tail.country
             )
         # A town or a crossing: the head must lie by it.
-        if head.precision in _POINTS and tail.precision in _POINTS:
+        if head.precision in POINT_ANSWERS and tail.precision in POINT_ANSWERS:
             assert head.lat is not None and tail.lat is not None
             reach = TAIL_NEAR_KM + (tail.uncertainty_km or 0.0) + (head.uncertainty_km or 0.0)
             return km_between(head.lat, head.lon, tail.lat, tail.lon) <= reach
-        return head_shape.distance(tail_shape) * _KM_PER_DEGREE <= TAIL_NEAR_KM
+        return head_shape.distance(tail_shape) * KM_PER_DEGREE <= TAIL_NEAR_KM
 
 
 def _point(result: PlaceResult) -> Point | None:

@@ -62,9 +62,13 @@ _QUOTES = '"«»“”„‟‹›'
 _EDGE_PUNCTUATION = ",.;:!?" + _QUOTES + "‘’'`"
 # A name right after or before one of these words names that river, street or bridge,
 # not the town: "el río Bravo", "Narva jõelt", "la place San Juan", "the Santiago bridge".
+# River words of any language (written forms; keys of them are in border_reading).
+_RIVERS = (
+    r"river|rivers|riverbed|río|rio|rivière|fleuve|fluss|flusses|rzek\w*|рек\w*|"
+    r"річ\w*|рак\w*|upė\w*|upe\w*|jõgi|jõe\w*|nehri\w*|ırmağ\w*|sông"
+)
 _FEATURE_WORD = re.compile(
-    r"(?:river|rivers|riverbed|río|rio|ríos|rivière|fleuve|fluss|flusses|rzek\w*|рек\w*|"
-    r"річ\w*|рак\w*|upė\w*|upe\w*|jõgi|jõe\w*|nehri\w*|ırmağ\w*|sông|lake|lago|lac|"
+    rf"(?:{_RIVERS}|ríos|lake|lago|lac|"
     r"jezior\w*|озер\w*|järv\w*|ezer\w*|street|road|avenue|calle|avenida|rue|chemin|"
     r"route|straße|strasse|ulic\w*|улиц\w*|вулиц\w*|iela\w*|gatv\w*|square|plaza|place|"
     r"praça|piazza|bridge|puente|pont|ponte|brücke|most\w*|мост\w*|stadium|estadio|"
@@ -92,11 +96,7 @@ _ARTICLES = frozenset(
         "das",
     ]
 )
-RIVER_WORD = re.compile(
-    r"river|rivers|riverbed|riverbank|río|rio|rivière|fleuve|fluss|flusses|rzek\w*|рек\w*|"
-    r"річ\w*|рак\w*|upė\w*|upe\w*|jõgi|jõe\w*|nehri\w*|ırmağ\w*|sông",
-    re.IGNORECASE,
-)
+RIVER_WORD = re.compile(rf"{_RIVERS}|riverbank", re.IGNORECASE)
 # "d'Irun", "l'Èbre": the elided article is not part of the name.
 _ELISION = re.compile(r"^(?:d|l|dell|all|nell|sull)['’](?=\w)", re.IGNORECASE)
 MAX_RUN_WORDS = 6
@@ -387,7 +387,7 @@ def caseless_candidates(words: tuple[str, ...]) -> list[tuple[int, int, str, str
             first, first_role = split[start]
             last, last_role = split[end - 1]
             if length == 1:
-                parts = [first if first_role and not _is_hangul_suffix(words[start]) else last]
+                parts = [first if first_role and not _is_hangul(words[start]) else last]
                 roles.append(first_role or last_role)
             else:
                 parts[0], parts[-1] = first, last
@@ -401,10 +401,6 @@ def caseless_candidates(words: tuple[str, ...]) -> list[tuple[int, int, str, str
             role = next((r for r in roles if r and r != "generic"), None)
             found.append((start, end, " ".join(parts), role))
     return found
-
-
-def _is_hangul_suffix(word: str) -> bool:
-    return _is_hangul(word)
 
 
 @lru_cache(maxsize=1)
