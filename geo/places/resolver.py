@@ -151,6 +151,20 @@ _BETWEEN_TOWNS = re.compile(r"^(?:between|entre|zwischen|între|između)\s+(?P<r
 _AND_WORD = re.compile(r"\s+(?:and|y|e|et|und|și|si|i|и|і)\s+", re.IGNORECASE)
 
 
+def _inside(expr: PlaceExpression, name: str, container: str) -> PlaceExpression:
+    """``name`` looked up inside ``container``, both written in ``expr``'s text."""
+    return PlaceExpression(
+        "restricted",
+        expr.text,
+        name,
+        container,
+        inner=parse_place(name),
+        outer=parse_place(container),
+        suffix="in",
+        languages=expr.languages,
+    )
+
+
 def _towns_between(name: str) -> list[str]:
     """ "entre San Antonio del Táchira (Venezuela) y Cúcuta" → the two towns' names."""
     match = _BETWEEN_TOWNS.match(name)
@@ -591,11 +605,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             return None
         for start in range(1, min(len(words) - 1, 5)):
             tail = " ".join(words[start:])
-            self.depth += 1
-            try:
-                found = self.resolve(parse_place(tail), scope)
-            finally:
-                self.depth -= 1
+            found = self.inner_resolve(tail, scope, None)
             if found.status == "resolved" and found.precision == "border":
                 self.log(f"the border at the end of the text: {tail!r}")
                 return found
@@ -908,16 +918,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         if village:
             # "Koti village of Tavush province": the village, inside the unit.
             self.log(f"{village['x']!r} inside {village['y']} {expr.suffix}")
-            inside = PlaceExpression(
-                "restricted",
-                expr.text,
-                village["x"],
-                f"{village['y']} {expr.suffix}",
-                inner=parse_place(village["x"]),
-                outer=parse_place(f"{village['y']} {expr.suffix}"),
-                suffix="in",
-                languages=expr.languages,
-            )
+            inside = _inside(expr, village["x"], f"{village['y']} {expr.suffix}")
             return self.resolve(inside, scope, _SETTLEMENT_KINDS)
         plain = _AREA_NAME_BORDER.sub("", _AREA_NAME_PART.sub("", expr.name))
         if plain != expr.name and plain:
@@ -1132,16 +1133,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             if narrowed == scope and _PROPER_NAME.fullmatch(expr.other):
                 # "Mong Cai city of Quang Ninh": the name came first, "of Y" holds it.
                 self.log(f"read as {expr.other!r} inside {expr.name!r}")
-                inside = PlaceExpression(
-                    "restricted",
-                    expr.text,
-                    expr.other,
-                    expr.name,
-                    inner=parse_place(expr.other),
-                    outer=parse_place(expr.name),
-                    suffix="in",
-                    languages=expr.languages,
-                )
+                inside = _inside(expr, expr.other, expr.name)
                 return self.resolve(inside, scope, _SETTLEMENT_KINDS)
             scope = narrowed
         if expr.suffix == "crossing":
