@@ -204,11 +204,7 @@ class CountryWords:
 
     def name_codes(self, key: str) -> frozenset[str]:
         """Countries a key names as a country's name (no demonyms), any language."""
-        found = self.names.get(key)
-        if found:
-            return found
-        world = self.world.get(key)
-        return frozenset({world[0]}) if world else frozenset()
+        return self.names.get(key) or self.world_codes(key)
 
     def codes(self, key: str, locales: frozenset[str] | None = None) -> frozenset[str]:
         """Countries a key names, as a name or as a demonym (empty when none).
@@ -223,9 +219,10 @@ class CountryWords:
             "Kilis" read as "kili" is not Chile in Albanian.  None: the key as written,
             any language.
         """
-        found = self.names.get(key) or self.demonyms.get(key)
-        if found:
-            return found
+        return self.names.get(key) or self.demonyms.get(key) or self.world_codes(key, locales)
+
+    def world_codes(self, key: str, locales: frozenset[str] | None = None) -> frozenset[str]:
+        """The country of a name of the world table, if written so in ``locales``."""
         world = self.world.get(key)
         if world is None or (locales is not None and not world[1] & locales):
             return frozenset()
