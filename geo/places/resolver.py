@@ -47,7 +47,7 @@ from bordermap.geo.places.scope import (
     places_text,
 )
 from bordermap.geo.places.tail_reading import TailReading
-from bordermap.geo.places.text_runs import names_a_border
+from bordermap.geo.places.text_runs import border_word_keys, names_a_border
 from bordermap.geo.places.words import (
     load_country_words,
     load_place_words,
@@ -613,7 +613,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
 
     def dispatch(self, expr: PlaceExpression, scope: Scope, kinds) -> PlaceResult:
         if expr.kind == "border":
-            return self.border(expr)
+            named = self.place_named_with_border_word(expr, scope)
+            return named if named is not None else self.border(expr)
         if expr.kind == "side":
             return self.side(expr)
         if expr.kind == "near":
@@ -633,6 +634,29 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             if whole.status != "unresolved":
                 return whole
         return self.name(expr.name, scope, kinds, expr.languages)
+
+    def place_named_with_border_word(
+        self, expr: PlaceExpression, scope: Scope
+    ) -> PlaceResult | None:
+        """A town or crossing whose own name begins with a border word ("Frontera Corozal").
+
+        Read before the border when the text opens with the border word capitalised,
+        as a name does, and goes on with a name: then the text as written may be a
+        place of the gazetteer.  "the Torkham border" and "la frontera" stay borders.
+        """
+        words = expr.text.split()
+        if (
+            len(words) < 2
+            or not words[0][:1].isupper()
+            or normalise(words[0]) not in border_word_keys()
+            or not words[1][:1].isupper()
+        ):
+            return None
+        found, key, _ = self.find(expr.text, _SETTLEMENT_KINDS, scope, (), declined=False)
+        if not found:
+            return None
+        self.log(f"{expr.text!r} is a place's own name")
+        return self.decide(found, key, scope)
 
     # --- near, within, containers --------------------------------------------------------
 

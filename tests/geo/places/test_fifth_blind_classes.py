@@ -216,3 +216,13 @@ def test_eighth_set_word_classes() -> None:
     # Thai "in the border area of Si Sa Ket": the province the border word is joined to.
     sisaket = geocode_place("ในพื้นที่ชายแดนศรีสะเกษ", country="TH")
     assert (sisaket.precision, sisaket.admin1_code) == ("region", "TH-33")
+
+
+def test_a_town_whose_name_begins_with_a_border_word_is_the_town() -> None:
+    # "Frontera Corozal" (Chiapas) was read as "the border of Corozal", a Belizean
+    # district, and answered the Belize–Mexico border 221 km away.
+    result = geocode_place("Frontera Corozal")
+    assert (result.status, result.country, result.precision) == ("resolved", "MX", "settlement")
+    # "the X border" and a border word alone stay borders.
+    assert geocode_place("the Torkham border", country="AF").precision == "border"
+    assert geocode_place("la frontera", country="MX").precision == "border"
