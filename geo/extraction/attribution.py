@@ -43,6 +43,10 @@ _SAY = (
 _ACCUSE = r"accused|accuses|accuse|blamed|blames|blame"
 _DENY = r"denied|denies|deny|rejected|rejects|reject|dismissed|dismisses|refuted|refutes"
 _CONFIRM = r"confirmed|confirms|confirm|acknowledged|acknowledges|admitted|admits"
+#: Lower-case particles inside personal names ("Omar al-Bashir", "Ursula von der Leyen").
+_NAME_PARTICLE = (
+    r"(?:al|el|ad|as|an|ar|at|az|ash)-[A-ZÀ-Þ][\w’'.-]*|bin|ibn|van|von|der|de|da|dos|du|la|le"
+)
 _AUX = (
     r"(?:\s+(?:has|have|had|also|repeatedly|consistently|previously|publicly|earlier|later|"
     r"already|swiftly|quickly|flatly|categorically|strongly|firmly|then|again|once\s+again|"
@@ -398,7 +402,12 @@ def _looks_like_speaker(phrase: str) -> bool:
         return True  # "Rights groups in Morocco"
     # A named body or person: every word capitalised but the small joining words.
     small = {"of", "the", "for", "and", "de", "del", "on", "in"}
-    return all(w[:1].isupper() or w.lower() in small for w in words) and words[0][:1].isupper()
+    return (
+        all(
+            w[:1].isupper() or w.lower() in small or re.fullmatch(_NAME_PARTICLE, w) for w in words
+        )
+        and words[0][:1].isupper()
+    )
 
 
 _NEGATED_ACT = re.compile(
@@ -410,6 +419,14 @@ _NEGATED_ACT = re.compile(
     r"|^\s*(?:that\s+)?(?:(?!\band\b)[^.;,]){0,40}?\b(?:found|finds|find|saw|sees|has|had|have)"
     r"\s+no\s+(?:\w+\s+){0,3}?(?:evidence|information|proof|sign|signs|trace|record)\b",
     re.IGNORECASE,
+)
+#: "no Pakistani citizen had been targeted", "nobody was pushed back": an act negated by
+#: its subject.  A denial only after a verb of holding a view against another (see
+#: ``_INSIST``): "the police said nobody was hurt" tells the toll.
+_NOBODY_ACTED = re.compile(
+    r"^\s*(?:that\s+)?(?:no(?!\s+(?:fewer|less|more|longer|sooner)\b)|nobody|no\s+one|none)\b"
+    r"(?:(?!\band\b)[^.;,]){0,60}?\b(?:was|were|had|has|have|is|are)\s+(?:been\s+)?"
+    r"(?:\w+ly\s+)?\w+(?:ed|en|t)\b"
 )
 #: The noun a relative clause's speaker stands for: "the Saudi government, which
 #: answered", "15 Afghans who described".
@@ -439,13 +456,36 @@ _ROLE_BEFORE_NAME = re.compile(
 
 
 #: "BEN GUERDANE - ", "KHARTOUM — ": a dateline, not part of the speaker's name.
-_DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]+\s+[-–—]\s+")
+#: "KHARTOUM/JUBA – " names two cities the report was filed from.
+_DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’/-]+\s+[-–—]\s+")
 _ASIDE_BEFORE_VERB = re.compile(
     r"(?:^|[.;:]\s+)(?P<who>[^,;]+?),\s+(?:speaking|who|citing|quoted|writing|in\s+a)\b[^,;]*,\s*$"
 )
 _TITLE_THEN_NAME = re.compile(
     r"(?:^|[.;:]\s+)(?P<title>[^,;]+?),\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+),\s*$"
 )
+#: A person by name before the verb, after the words that said who they are: "Alireza
+#: Rahimi, the province's deputy governor, told" once the appositive is dropped.
+_NAME_BEFORE_VERB = re.compile(
+    r"(?:^|[.;:]\s+)(?P<name>[A-ZÀ-Þ][\w’'.-]*(?:\s+(?:[A-ZÀ-Þ][\w’'.-]*|"
+    + _NAME_PARTICLE
+    + r"))+),\s*$"
+)
+#: ", the only witness,", ", a father of four,": an appositive that says who the speaker
+#: is, between commas right before the verb.
+_TRAILING_APPOSITIVE = re.compile(r",\s+(?:the|a|an|one\s+of)\s+[^,;:“”\"]+,\s*$")
+#: Verbs whose object is who was told ("told Iranian state media that"): the speaker is
+#: never after them.
+_AUDIENCE_VERBS = frozenset({"told", "tells", "informed"})
+#: "what Iranian state media described as bases", "what Islamabad called hideouts": a
+#: speaker's word for a thing, not the voice of the sentence.
+_WHAT_THEY_CALLED = re.compile(
+    r"\bwhat\s+(?:(?!(?:and|or|but|called|termed|described|dubbed)\b)[\w’'.-]+\s+){1,4}$",
+    re.IGNORECASE,
+)
+#: Verbs of holding a view against another ("insisted that no citizen had been hit"):
+#: what they negate is a denial even when a determiner ("no", "nobody") negates it.
+_INSIST = r"insisted|insists|maintained|maintains|countered|counters|stressed|asserted"
 _APPOSITIVE_BEFORE = re.compile(
     rf"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*,\s+(?:a|an|the)\s+(?:\w+\s+)?(?:{_ROLE_WORDS})\s+"
     r"(?:for|of|at|with)\s+(?P<body>[^,;]+?),\s*$"
@@ -474,6 +514,32 @@ def negates_an_act(words: str) -> bool:
     False
     """
     return _NEGATED_ACT.match(words) is not None
+
+
+def _speaker_behind_appositives(before: str) -> tuple[str, int]:
+    """The speaker of "Name, the only witness, told" or "Title, Name, a father, said".
+
+    Appositives that open on an article say who the speaker is; dropped, the words
+    before the verb end on the speaker's name, or on an office and its holder's name.
+    """
+    trimmed = _DATELINE.sub(lambda m: " " * len(m.group(0)), before)
+    dropped = False
+    while (appositive := _TRAILING_APPOSITIVE.search(trimmed)) is not None:
+        trimmed = trimmed[: appositive.start()] + ", "
+        dropped = True
+    if not dropped:
+        return "", -1
+    titled = _TITLE_THEN_NAME.search(trimmed)
+    if titled and _looks_like_speaker(titled.group("title")):
+        title = normalise_actor(titled.group("title").strip())
+        return f"{title} {titled.group('name')}", titled.start("title")
+    if titled:
+        # "The victim's sister, Ana Ruiz, ...": a kinship, not an office; the name speaks.
+        return titled.group("name"), titled.start("name")
+    named = _NAME_BEFORE_VERB.search(trimmed)
+    if named and _looks_like_speaker(named.group("name")):
+        return normalise_actor(named.group("name")), named.start("name")
+    return "", -1
 
 
 def _body_of_spokesperson(sentence: str, speaker: str) -> str:
@@ -521,6 +587,7 @@ def read_attribution(sentence: str) -> Attribution:
     claimant = denier = target = no_response = ""
     confirmed = hedged = False
     verb_end = -1
+    insisting = False
     for match in _VERB.finditer(sentence):
         verb = match.group("verb").lower()
         speaker, where = _speaker_before(sentence, match.start())
@@ -544,6 +611,8 @@ def read_attribution(sentence: str) -> Attribution:
             re.IGNORECASE,
         ):
             continue  # "rejected the claims", "denied the reports": nouns, not verbs
+        if _WHAT_THEY_CALLED.search(sentence[: match.start("verb")]):
+            continue  # "hitting what state media described as bases": a word, no claim
         appositive = _APPOSITIVE_BEFORE.search(sentence[: match.start()])
         if not speaker and appositive:
             # "Andriy Demchenko, a spokesman for the service, said": the service.
@@ -566,6 +635,8 @@ def read_attribution(sentence: str) -> Attribution:
             # "... with the Saudi government, which answered that": who "which" is.
             speaker = normalise_actor(antecedent.group("who"))
             where = antecedent.start("who")
+        if not speaker:
+            speaker, where = _speaker_behind_appositives(sentence[: match.start()])
         if re.fullmatch(_DENY, verb):
             # The speaker fallbacks above serve denials too ("X's minister, Name,
             # dismissed ...").
@@ -582,6 +653,8 @@ def read_attribution(sentence: str) -> Attribution:
                 cues.append(Cue(where, match.end("verb"), "denial"))
             continue
         if not speaker and re.fullmatch(_SAY, verb):
+            if verb in _AUDIENCE_VERBS:
+                continue  # "..., told Iranian state media": who was told, not who told
             # "..., said the ministry": the speaker follows the verb.
             after = re.match(
                 r"\s+((?:the\s+)?[A-Za-z’'.-]+(?:\s+(?:of|for|the|[A-Z][\w’'.-]*|"
@@ -627,6 +700,7 @@ def read_attribution(sentence: str) -> Attribution:
             cues.append(Cue(where, match.end("verb"), "claim"))
         if verb_end < 0:
             verb_end = match.end("verb")
+            insisting = re.fullmatch(_INSIST, verb) is not None
     for match in _ACCORDING.finditer(sentence):
         who = match.group("who")
         if _looks_like_speaker(who) or who.split()[0].lower() in ("the", "a", "an"):
@@ -653,6 +727,8 @@ def read_attribution(sentence: str) -> Attribution:
         expected = True
         cues.append(Cue(match.start(), match.end(), "expected_denial"))
     negated = _NEGATED_ACT.match(sentence[verb_end:]) if verb_end >= 0 else None
+    if negated is None and insisting:
+        negated = _NOBODY_ACTED.match(sentence[verb_end:])
     if claimant and not denier and negated:
         # "Haiti said the canal does not violate the treaty", "Belarus said its aircraft
         # had not crossed the border": the speaker denies the act.
