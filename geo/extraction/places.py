@@ -83,7 +83,9 @@ _FEATURE_WORDS = (
     r"Islands?|Peninsula|Bridge|Corridor|Strip|Desert|Forest|Delta|Canal|Creek|Sector|Farms|"
     r"Line|Zone|"
     # Named sites of border incidents: "Roxham Road", "Border Point 4", "Camp 7".
-    r"Road|Point(?:\s+\d+)?|Post(?:\s+\d+)?|Gate|Camp(?:\s+\d+)?"
+    r"Road|Point(?:\s+\d+)?|Post(?:\s+\d+)?|Gate|Camp(?:\s+\d+)?|"
+    # Named roads and lines: "the Trans-Sahara Highway", "the Baltic Railway".
+    r"Highway|Motorway|Expressway|Freeway|Railway|Street|Avenue"
 )
 #: Sites written in lower case after their name ("Rubavu airport", "Banjska monastery").
 _SITE_WORDS = (
@@ -113,6 +115,11 @@ _PREPOSITION = (
     # "off Samos", "off the coast of Lampedusa": at sea beside a place.
     r"off(?:\s+the\s+coast\s+of)?"
 )
+#: Capitalised words of time, which follow "in" without naming a container.
+_TIME_WORDS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
 _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern))
     for kind, pattern in (
@@ -141,6 +148,8 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "outside the school of X", "the health centre at X": the settlement X.
         ("settlement", rf"\b(?:the\s+)?(?:{_FACILITY_OF})\s+(?:of|at|in)\s+(?P<inner>{_NAME})"),
         ("settlement", rf"\b(?:the\s+)?{_SETTLEMENT_OF}\s+{_NAME}"),
+        # "out of Kelvor town", "in Zorvatka village": a settlement named before its noun.
+        ("settlement", rf"\b(?P<inner>{_NAME})\s+(?:town|village|hamlet)\b(?!\s+(?:of|hall)\b)"),
         # "the Har Dov area", "the Tinzaouaten area": the name is the place; "area" adds
         # nothing an event file would keep.
         ("settlement", rf"\b(?:the\s+)?(?P<inner>{_NAME})\s+(?:area|farmlands?|countryside)\b"
@@ -158,9 +167,14 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("list", rf"\b(?:{_LIST_LEAD})\s+{_NAME}(?:,\s*{_NAME})*,?\s+and\s+{_NAME}"),
         ("list", rf"\b(?:near|in|outside|around)\s+the\s+(?:border\s+)?(?:towns|villages|cities|"
                  rf"settlements)\s+of\s+{_NAME}(?:,\s*{_NAME})*,?\s+and\s+{_NAME}"),
+        # "Iran's Sistan and Baluchestan province": two names before one singular unit
+        # noun are one unit's name ("Kherson and Zaporizhzhia regions" are two).
+        ("region", rf"\b(?:the\s+)?{_NAME}\s+and\s+{_NAME}\s+(?:{_REGION_WORDS})\b"),
         ("region", rf"\b(?:the\s+)?{_NAME}\s+(?:{_REGION_WORDS})\b"),
         ("crossing", rf"\b(?:the\s+)?{_NAME}(?:\s*{_DASH}\s*{_NAME})?\s+{_CROSSING_WORDS}"),
-        ("crossing", rf"\b(?:the\s+)?{_CROSSING_WORDS}\s+(?:at|of|in|near)\s+{_NAME}"),
+        # "the crossing at Gaya"; "the crossing in February" is the crossing told before.
+        ("crossing", rf"\b(?:the\s+)?{_CROSSING_WORDS}\s+(?:at|of|in|near)\s+"
+                     rf"(?!{_TIME_WORDS}){_NAME}"),
         ("border_of_links", rf"\b(?:crossings?|links|checkpoints|border\s+posts)\s+with\s+{_CAP}"),
         ("within", rf"\b{_CAP}['’]s?\s+(?:airspace|territory|territorial\s+waters|waters|soil)"),
         ("adjective", rf"\b{_CAP}\s+(?:airspace|territory|territorial\s+waters|soil)\b"),
@@ -555,6 +569,8 @@ def find_places(
                 # "The crossing was closed again": the crossing told before, no new place.
                 continue
             result = resolve_place(text, hints)
+            if shape == "region" and " and " in text and result.status != "resolved":
+                continue  # "between Poland and Podlaskie province": the one unit after "and"
             if result.status == "unresolved" and shape == "crossing":
                 # "the Medininkai crossing": the settlement that names it.
                 bare = re.sub(
@@ -576,6 +592,8 @@ def find_places(
                 shape in _SHAPES_WRITTEN_ONLY
                 or (shape == "name" and _LEADING_PREPOSITION.match(match.group(0))
                     and core_name(text) in known)
+                # "seized Kelvor" after "Kelvor town": the object of a strike verb.
+                or (shape == "name_object" and core_name(text) in known)
             ):  # fmt: skip
                 found_here = _written_only(sentence, match, text, shape, hints)
                 if found_here is not None:
@@ -638,7 +656,7 @@ def shaped_names(sentence: str) -> set[str]:
     for shape, pattern in _SHAPES:
         if shape in ("near", "settlement", "feature", "crossing", "region"):
             for match in pattern.finditer(sentence):
-                name = core_name(_clean(match.group(0)))
+                name = core_name(_clean(match.groupdict().get("inner") or match.group(0)))
                 if name and _may_be_a_name(name) and name.split()[0] not in _NOT_PLACES:
                     names.add(name)
     return names
@@ -657,11 +675,6 @@ def core_name(text: str) -> str:
     return _DESCRIPTOR_AFTER.sub("", name).strip(" ,.;:")
 
 
-#: Capitalised words of time, which follow "in" without naming a container.
-_TIME_WORDS = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-)
 _CONTAINER_AFTER = re.compile(
     rf"^,?\s+in\s+(?!{_TIME_WORDS})(?:the\s+)?{_NAME}(?:\s+(?:{_REGION_WORDS}))?"
     rf"(?:,\s+{_NAME}(?:\s+(?:{_REGION_WORDS}))?)?"

@@ -68,3 +68,49 @@ def test_a_dateline_of_two_cities_is_not_part_of_the_speaker():
         "that balloons had crossed the border."
     )
     assert said.claimant == "Lithuanian defence minister Laurynas Kasciunas"
+
+
+# Places ----------------------------------------------------------------------------------
+
+
+def _found(sentence: str, hints: tuple[str, ...]):
+    from bordermap.geo.extraction.places import find_places
+
+    return {p.text: p for p in find_places(sentence, hints=hints)}
+
+
+def test_a_settlement_named_before_its_noun_is_a_place_wherever_the_report_names_it():
+    first, second = _events(
+        "Serbia's defence minister said the army had driven Kosovo troops out of Kelvor "
+        "town by force on Friday.\n\n"
+        "Kosovo troops seized Kelvor, whose mines feed half the region, on 2 March."
+    )
+    assert (first.place, first.date) == ("Kelvor", "2025-03-14")
+    assert (second.place, second.date) == ("Kelvor", "2025-03-02")
+
+
+def test_a_crossing_followed_by_a_month_is_the_crossing_told_before():
+    first, second = _events(
+        "Hungary's side of the border, including the Kelebia–Subotica crossing, has stayed "
+        "shut since the floods of January.\n\n"
+        "Hungary reopened its own side of the crossing in February, when the water fell."
+    )
+    assert second.place == first.place
+    assert "February" not in second.place
+
+
+def test_a_named_highway_is_the_place_of_what_happened_on_it():
+    found = _found(
+        "On 3 May protesters blocked one lane of the Trans-Sahara Highway between the two "
+        "border posts.",
+        ("DZ", "NE"),
+    )
+    assert "Trans-Sahara Highway" in found
+
+
+def test_two_names_before_one_singular_unit_noun_are_one_unit():
+    found = _found("Troops struck hideouts in India's Jammu and Kashmir region.", ("IN", "PK"))
+    assert found["Jammu and Kashmir region"].result.name == "Jammu and Kashmir"
+    # A country before "and" is not part of the unit's name.
+    found = _found("Shelling hit villages between Pakistan and Poonch district.", ("IN", "PK"))
+    assert not any(" and " in text for text in found)
