@@ -777,7 +777,7 @@ _SAYING = re.compile(
     re.IGNORECASE,
 )
 #: "KIGALI - ", "BEIRUT — ": a wire dateline before the first sentence.
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]*\s+[-–—]\s+")
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'’/-]*\s+[-–—]\s+")
 #: The actor at the head of a sentence: a few words, the first capitalised.
 _SUBJECT = re.compile(r"^(?:The\s+)?(?P<who>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?)\s+$")
 
@@ -944,8 +944,15 @@ def _denial(events, sentence: Sentence, denier: str, places, event_dates, publis
         (e for e in reversed(events) if e.status != "denied"), None
     )
     chosen = _choose_place(places, sentence.text)
-    if chosen is not None and chosen.precision == "country" and answered is not None:
-        chosen = None  # "... on Pakistani soil": the denial answers the claim where it is placed
+    if (
+        chosen is not None
+        and answered is not None
+        and _PRECISION_RANK.get(chosen.precision, 7)
+        > _PRECISION_RANK.get(answered.place_precision, 7)
+    ):
+        # "... on Pakistani soil", "... sheltering across the border": the denial answers
+        # the claim where it is placed; a coarser place it names is context.
+        chosen = None
     notes = []
     if chosen is not None:
         place = (chosen.text, chosen.result.name or "", chosen.precision)

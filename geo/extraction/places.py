@@ -697,7 +697,10 @@ def _written_only(
         return None
     if any(w in COUNTRY_ADJECTIVES or w in COUNTRY_ADJECTIVES.values() for w in words):
         return None  # "near Polish positions", "the Russian side"
-    if country_codes_in(name) or name.lower() in CAPITAL_METONYMS:
+    # "the Trans-Canada Highway": a compound before a feature word is a name of its own,
+    # whatever country word it holds.
+    own_words = [w for w in words if "-" not in w] if shape == "feature" else words
+    if country_codes_in(" ".join(own_words)) or name.lower() in CAPITAL_METONYMS:
         return None
     offset = match.group(0).find(text)
     start = match.start() + max(offset, 0)

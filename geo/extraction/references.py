@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bordermap.geo.extraction.actors import COUNTRY_ADJECTIVES
 from bordermap.geo.extraction.category_rules import categorise, incident_spans
 from bordermap.geo.extraction.places import PlaceFind
 
@@ -27,6 +28,8 @@ __all__ = [
     "references_back",
 ]
 
+#: "Iranian", "Moldovan": whose act a definite noun names ("the Iranian strike").
+_NATIONALITIES = frozenset(COUNTRY_ADJECTIVES.values())
 #: Words that refer back to the incident told just before ("in the clash").
 _ANAPHORA = re.compile(
     r"\b(?:the|that|this|these|those)\s+(?:\w+\s+)?(?:(?:clash|incident|attack|shooting|"
@@ -41,11 +44,16 @@ _ANAPHORA = re.compile(
 def references_back(sentence: str) -> list[re.Match[str]]:
     """Phrases that refer back to an incident told before ("the clash", "these arrivals").
 
-    "the Sasoli border post", "the Milak crossing" name a place, not a reference back.
+    "the Sasoli border post", "the Milak crossing" name a place, not a reference back;
+    "the Iranian strike" refers back, told by whose act it was.
     """
     return [
         m for m in _ANAPHORA.finditer(sentence)
-        if not (len(m.group(0).split()) > 2 and m.group(0).split()[1][:1].isupper())
+        if not (
+            len(m.group(0).split()) > 2
+            and m.group(0).split()[1][:1].isupper()
+            and m.group(0).split()[1] not in _NATIONALITIES
+        )
     ]  # fmt: skip
 
 

@@ -114,3 +114,37 @@ def test_two_names_before_one_singular_unit_noun_are_one_unit():
     # A country before "and" is not part of the unit's name.
     found = _found("Shelling hit villages between Pakistan and Poonch district.", ("IN", "PK"))
     assert not any(" and " in text for text in found)
+
+
+def test_a_compound_road_name_holding_a_country_word_is_still_a_road():
+    found = _found(
+        "Truckers blocked one lane of the Trans-Canada Highway near the border post.",
+        ("CA", "US"),
+    )
+    assert "Trans-Canada Highway" in found
+
+
+# What a sentence goes on about -------------------------------------------------------------
+
+
+def test_an_act_named_by_its_actors_nationality_refers_back_to_its_place():
+    strike, toll = _events(
+        "Shells fired from Armenia struck near Zangilan on Tuesday evening.\n\n"
+        "Azerbaijan's defence ministry said the Armenian shelling had killed a shepherd, "
+        "and called it a breach of Azerbaijani territory."
+    )
+    assert strike.place == "near Zangilan"
+    assert toll.place == strike.place
+    assert (toll.status, toll.date) == ("alleged", "")
+
+
+def test_a_denial_naming_only_a_coarser_place_stays_at_the_claim_it_answers():
+    claim, denial = _events(
+        "Hungary's police said Serbian smugglers had fired at a patrol near Asotthalom "
+        "on Monday.\n\n"
+        "Serbia's interior minister, Ivica Dacic, insisted that no Serbian citizen had fired "
+        "and that the patrol had only met hunters across the border."
+    )
+    assert claim.place == "near Asotthalom"
+    assert denial.status == "denied"
+    assert denial.place == claim.place
