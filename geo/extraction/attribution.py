@@ -261,6 +261,12 @@ _ACCORDING = re.compile(
     r"sources))?(?=\s*(?:[,.;]|$|\s+(?:on|in|at|who|which)\s))",
     re.IGNORECASE,
 )
+#: "In the Ministry's view, ...", "in the opinion of the commission": whose view the
+#: sentence tells.
+_IN_VIEW = re.compile(
+    r"\b[Ii]n\s+(?:(?P<who>(?:the\s+)?[A-Z][^,;]{0,60}?)['’]s?\s+(?:view|opinion|assessment)"
+    r"|the\s+(?:view|opinion|assessment)\s+of\s+(?P<of>[^,;]{1,60}?))\s*,"
+)
 _HEDGE = re.compile(
     r"\b(?:reportedly|allegedly|purportedly|apparently|supposedly|believed\s+to|"
     r"appears?\s+to|appeared\s+to|said\s+to\s+(?:be|have)|suspected\s+of|alleged)\b",
@@ -464,6 +470,12 @@ _ASIDE_BEFORE_VERB = re.compile(
 _TITLE_THEN_NAME = re.compile(
     r"(?:^|[.;:]\s+)(?P<title>[^,;]+?),\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+),\s*$"
 )
+#: "..., his information minister, Name, said": an office named by whose it is, and its
+#: holder, speaking after the clause they voice.
+_TRAILING_TITLE_NAME = re.compile(
+    r",\s+(?P<whose>his|her|its|their)\s+(?P<title>[^,;]+?),\s+"
+    r"(?P<name>[A-ZÀ-Þ][\w’'.-]*(?:\s+(?:[A-ZÀ-Þ][\w’'.-]*|" + _NAME_PARTICLE + r"))+),\s*$"
+)
 #: A person by name before the verb, after the words that said who they are: "Alireza
 #: Rahimi, the province's deputy governor, told" once the appositive is dropped.
 _NAME_BEFORE_VERB = re.compile(
@@ -630,6 +642,12 @@ def read_attribution(sentence: str) -> Attribution:
             title = normalise_actor(_DATELINE.sub("", titled.group("title")))
             speaker = f"{title} {titled.group('name')}"
             where = titled.start("title")
+        trailing = _TRAILING_TITLE_NAME.search(sentence[: match.start()])
+        if not speaker and trailing and _looks_like_speaker(trailing.group("title")):
+            # "Kiir ordered the pullout, his information minister, Name, said": the
+            # office speaks (without the pronoun, which only points back), and its holder.
+            speaker = f"{normalise_actor(trailing.group('title'))} {trailing.group('name')}"
+            where = trailing.start("whose")
         antecedent = _RELATIVE_SPEAKER.search(sentence[: match.start()])
         if not speaker and antecedent and _looks_like_speaker(antecedent.group("who")):
             # "... with the Saudi government, which answered that": who "which" is.
@@ -704,6 +722,11 @@ def read_attribution(sentence: str) -> Attribution:
     for match in _ACCORDING.finditer(sentence):
         who = match.group("who")
         if _looks_like_speaker(who) or who.split()[0].lower() in ("the", "a", "an"):
+            claimant = claimant or normalise_actor(who)
+            cues.append(Cue(match.start(), match.end(), "claim"))
+    for match in _IN_VIEW.finditer(sentence):
+        who = match.group("who") or match.group("of")
+        if _looks_like_speaker(who):
             claimant = claimant or normalise_actor(who)
             cues.append(Cue(match.start(), match.end(), "claim"))
     first_claim = min((c.start for c in cues if c.kind in ("claim", "accusation")), default=-1)

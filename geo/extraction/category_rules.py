@@ -32,7 +32,7 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                               r"warning\s+shots?|shots?\s+(?:were\s+)?fired|"
                               r"fired\s+(?:\w+\s+)?shots|open(?:ed|ing)\s+fire|exchanged\s+fire|"
                               r"shot\s+down|damag\w+|debris|breach\w*|patrol(?:s|led|ling)|tear\s+gas|water\s+cannon|buoys?|"
-                              r"provocations?|helicopters?|jets?|violat\w+|battalion|brigade|"
+                              r"provocations?|helicopters?|jets?(?![\s-]+skis?\b)|violat\w+|battalion|brigade|"
                               r"attack(?:s|ed|ing)?|shell(?:ed|ing|s)?|artillery|mortars?|"
                               r"clash(?:ed|es)?|skirmish\w*|firefights?|gunfire|ceasefire|truce|"
                               r"aircraft|warplanes?|missiles?|rockets?|air\s*strikes?|"
@@ -154,7 +154,7 @@ _WHOEVER = re.compile(
 #: "summoned the Venezuelan ambassador to protest": a diplomatic step, which the gold
 #: coding does not draft; an incident told before it in the sentence still counts.
 _DIPLOMATIC = re.compile(
-    r"\b(?:summon\w*|recall\w*|expel\w*)\s+(?:(?:the|its|their|a)\s+)?(?:\w+\s+){0,2}?"
+    r"\b(?:summon\w*|recall\w*|expel\w*|withdr[ae]w\w*)\s+(?:(?:the|its|their|a)\s+)?(?:\w+\s+){0,2}?"
     r"(?:ambassadors?|envoys?|charg[ée]s?\s+d['’]affaires|diplomats?)\b",
     re.IGNORECASE,
 )

@@ -153,10 +153,16 @@ LEXICON: dict[str, tuple[str, ...]] = {
     ),
     "military_security": (
         *_verbs("deploy", "redeploy", "mobilise", "mobilize", "amass", "station",
-                "patrol", "reinforce", ("stand guard", "stood guard"), "cordon off"),
+                "patrol", "reinforce", ("stand guard", "stood guard"), "cordon off",
+                # Forces leaving ground they held: "ordered the brigade to pull out".
+                ("withdraw", "withdrew", "withdrawn"), ("pull out", "pulled out"),
+                ("pull back", "pulled back"),
+                "retreat"),
         *_nouns("deployment", "build-up", "buildup", "troop movement", "tank",
                 "armoured vehicle", "armored vehicle", "military convoy", "soldier",
-                "troop"),
+                "troop", "withdrawal", "pullout", "pull-out",
+                # Emergency rule over a border area: "the state of emergency took effect".
+                "state of emergency", "martial law", "curfew"),
     ),
     "attack_on_border_guards": (
         *_verbs(("throw stones", "threw stones", "thrown stones"),
