@@ -55,6 +55,7 @@ from bordermap.geo.extraction.references import (
     incident_refers_back,
     names_again,
     only_refers_back,
+    references_back,
 )
 from bordermap.geo.extraction.sentences import Sentence, split_sentences
 from bordermap.geo.extraction.speakers import expand_acronym
@@ -391,6 +392,17 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             continue
 
         category = categorise(sentence.text, claim=bool(attribution.target or attribution.denier))
+        previous = events[-1] if events else None
+        about_before = False
+        if category is None and not attribution.denier:
+            # "more fragments had been found, again near X": the incident told before,
+            # happening once more, in the words that told it.
+            category = _repeated_category(sentence.text, events)
+        if category is None and not attribution.denier and claimant and previous is not None:
+            # "The prosecutor said two of the five were agents": a speaker's claim about
+            # the incident just told, in words of no incident of its own.
+            about_before = _claims_about(sentence.text, attribution, previous)
+            category = "official_statement" if about_before else None
         if category is None and not attribution.denier:
             continue
         if (
@@ -566,7 +578,7 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             place_options.append((place.text, place.result.name or "", place.precision))
             notes.append("Place the paragraph named last, in a sentence with no event of its own.")
         elif (
-            (continuing or refers_back or same_paragraph)
+            (continuing or refers_back or same_paragraph or about_before)
             and previous is not None
             and previous.place
         ):
@@ -721,6 +733,59 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
         fed.extend(made_here)
     merged, survivor = _merge_duplicates(events)
     return Extraction(report, tuple(merged), _highlights(highlights, survivor), hints)
+
+
+#: "more fragments", "another boat", "further bodies": more of what was told before.
+_MORE_OF = re.compile(r"\b(?:more|another|further|fresh)\s+(?P<noun>(?!than\b)[a-z]{5,})\b")
+
+
+def _repeated_category(sentence: str, events: list[DraftEvent]) -> str | None:
+    """The category of the incident a sentence tells again ("more fragments were found").
+
+    The noun after "more", "another" or "further" must be one an earlier incident's
+    sentence used, and the sentence must tell something that happened.
+    """
+    if _tells_the_present_only(sentence):
+        return None
+    for match in _MORE_OF.finditer(sentence):
+        stem = re.escape(match.group("noun")[:5])
+        for event in reversed(events):
+            if event.category == "official_statement":
+                continue
+            if any(re.search(rf"\b{stem}", item.text, re.IGNORECASE) for item in event.evidence):
+                return event.category
+    return None
+
+
+#: "the five", "the two men": a number that counts the people or things told before.
+_COUNTED_BACK = re.compile(
+    r"\b(?:the|these|those)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)\b",
+    re.IGNORECASE,
+)
+#: A speaker's words about what will or should be: no claim about what happened.
+_NOT_YET = re.compile(r"\b(?:would|will|should|must|could|might|may)\b", re.IGNORECASE)
+
+
+def _claims_about(sentence: str, attribution, previous: DraftEvent) -> bool:
+    """Whether a speaker's sentence with no incident word claims something of the last one.
+
+    It must refer back to it ("the incident", "the arrests", "two of the five" after
+    "Five nationals were arrested") and say what was, not what will be.
+    """
+    said = sentence[max(attribution.statement_verb_end, 0) :]
+    if _NOT_YET.search(said) or _tells_the_present_only(sentence):
+        return False
+    if re.match(r"\W*(?:that\s+)?(?:they|it|he|she|we|I)\b", said) or re.search(
+        r"\b(?:not|never)\b", said
+    ):
+        return False  # "said they had not been told": of the speakers, not of the incident
+    if references_back(sentence):
+        return True
+    told = " ".join(item.text for item in previous.evidence).lower()
+    return any(
+        re.search(rf"\b{re.escape(m.group('n').lower())}\b", told)
+        for m in _COUNTED_BACK.finditer(sentence)
+    )
 
 
 #: ", and never flew over Rwanda", "but had not crossed": a coordinated clause that

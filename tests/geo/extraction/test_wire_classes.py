@@ -148,3 +148,72 @@ def test_a_denial_naming_only_a_coarser_place_stays_at_the_claim_it_answers():
     assert claim.place == "near Asotthalom"
     assert denial.status == "denied"
     assert denial.place == claim.place
+
+
+# Words of incidents and of speakers ----------------------------------------------------------
+
+
+def test_forces_pulling_out_and_emergency_rule_are_security_events_but_jet_skis_are_not():
+    from bordermap.geo.extraction.category_rules import categorise
+
+    assert categorise("The brigade pulled out of Kelvor on Friday.") == "military_security"
+    assert categorise("Troops withdrew from the ridge overnight.") == "military_security"
+    assert categorise("A state of emergency took effect in the border districts.") == (
+        "military_security"
+    )
+    assert categorise("The friends had taken two jet skis out for a ride.") is None
+    # Withdrawing an envoy is a diplomatic step, not a pullout.
+    assert categorise("Hungary withdrew its ambassador from Belgrade.") is None
+
+
+def test_an_office_named_by_whose_it_is_speaks_after_the_clause_it_voices():
+    said = read_attribution(
+        "President Aliyev ordered the brigade on Friday to pull out of Kelvor, his defence "
+        "minister, Zakir Hasanov, said in a statement."
+    )
+    assert (said.status, said.claimant) == ("alleged", "defence minister Zakir Hasanov")
+
+
+def test_in_a_bodys_view_is_its_claim():
+    view = read_attribution(
+        "In the Commission's view, the lack of help from the Serbian police led to the incident."
+    )
+    assert (view.status, view.claimant) == ("alleged", "Commission")
+    month = read_attribution("In March, the fence was extended near Roszke.")
+    assert (month.status, month.claimant) == ("confirmed", "")
+
+
+# Events the words of another sentence make ------------------------------------------------
+
+
+def test_more_of_what_was_found_before_is_the_incident_again():
+    first, again = _events(
+        "Romania's border police said that pieces of a drone were found on Sunday near the "
+        "village of Plauru.\n\n"
+        "On Friday the border police reported that more pieces had been found in a field, "
+        "again near Plauru."
+    )
+    assert again.category == first.category
+    assert (again.status, again.claimed_by) == ("alleged", first.claimed_by)
+    assert again.date == ""
+
+
+def test_a_speakers_claim_about_the_people_just_told_is_a_claim_with_no_incident_word():
+    arrest, claim = _events(
+        "Four Serbian nationals were arrested late on Tuesday at the port of Zeebrugge.\n\n"
+        "Belgium's federal prosecutor, Ann Fransen, said two of the four were agents of a "
+        "foreign service with forged badges."
+    )
+    assert arrest.status == "confirmed"
+    assert (claim.status, claim.category) == ("alleged", "official_statement")
+    assert claim.place == arrest.place
+    assert claim.claimed_by == ["Belgian federal prosecutor Ann Fransen"]
+
+
+def test_what_speakers_say_of_themselves_or_of_the_future_is_no_claim():
+    events = _events(
+        "Four Serbian nationals were arrested late on Tuesday at the port of Zeebrugge.\n\n"
+        "Government ministers said they had not been told about the arrests at the time.\n\n"
+        "The prosecutor said the four would appear before a judge."
+    )
+    assert len(events) == 1
