@@ -642,6 +642,11 @@ def read_attribution(sentence: str) -> Attribution:
             title = normalise_actor(_DATELINE.sub("", titled.group("title")))
             speaker = f"{title} {titled.group('name')}"
             where = titled.start("title")
+        elif not speaker and titled and re.fullmatch(_SAY, verb):
+            # "Benin's special prosecutor for economic crimes and terrorism, Ann Fransen,
+            # said": a description too long to be read as an office; the name speaks.
+            speaker = titled.group("name")
+            where = titled.start("name")
         trailing = _TRAILING_TITLE_NAME.search(sentence[: match.start()])
         if not speaker and trailing and _looks_like_speaker(trailing.group("title")):
             # "Kiir ordered the pullout, his information minister, Name, said": the

@@ -420,7 +420,7 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             and not event_dates
             and not attribution.target
             and not attribution.denier
-            and (not claimant or foretells(sentence.text))
+            and (not claimant or foretells(sentence.text) or _CONSEQUENCE.search(sentence.text))
         ):
             # "Residents said the closure would hurt trade": talk about the incident
             # told before and what it will do, no new one.  A speaker's claim about it
@@ -735,6 +735,14 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
     return Extraction(report, tuple(merged), _highlights(highlights, survivor), hints)
 
 
+#: "the closure has cost them months of business": what an incident told before did to
+#: people's trade and income, a consequence, not an incident of its own.
+_CONSEQUENCE = re.compile(
+    r"\b(?:cost|costs|costing|hurt|hurts|hit|hits|affected|affects|ruined|ruins|crippled|"
+    r"cripples|dented|damaged)\b(?:\s+\w+){0,4}?\s+(?:business|trade|incomes?|livelihoods?|"
+    r"jobs|revenues?|earnings|sales|economy|tourism|harvests?)\b",
+    re.IGNORECASE,
+)
 #: "more fragments", "another boat", "further bodies": more of what was told before.
 _MORE_OF = re.compile(r"\b(?:more|another|further|fresh)\s+(?P<noun>(?!than\b)[a-z]{5,})\b")
 
@@ -773,7 +781,10 @@ def _claims_about(sentence: str, attribution, previous: DraftEvent) -> bool:
     "Five nationals were arrested") and say what was, not what will be.
     """
     said = sentence[max(attribution.statement_verb_end, 0) :]
-    if _NOT_YET.search(said) or _tells_the_present_only(sentence):
+    # Only the claim's own clause: "... who had badges made so that they could get in"
+    # still claims what was.
+    main = re.split(r"\b(?:who|which|where|when|so\s+that|because|while)\b|[,;]", said)[0]
+    if _NOT_YET.search(main) or _tells_the_present_only(sentence):
         return False
     if re.match(r"\W*(?:that\s+)?(?:they|it|he|she|we|I)\b", said) or re.search(
         r"\b(?:not|never)\b", said

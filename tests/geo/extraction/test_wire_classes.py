@@ -217,3 +217,28 @@ def test_what_speakers_say_of_themselves_or_of_the_future_is_no_claim():
         "The prosecutor said the four would appear before a judge."
     )
     assert len(events) == 1
+
+
+def test_a_name_after_a_long_description_speaks():
+    said = read_attribution(
+        "Belgium's special prosecutor for organised crime and terrorism, Ann Fransen, said "
+        "two of the men were agents."
+    )
+    assert (said.status, said.claimant) == ("alleged", "Ann Fransen")
+
+
+def test_a_claim_may_hold_a_purpose_clause_with_a_modal():
+    _, claim = _events(
+        "Four Serbian nationals were arrested late on Tuesday at the port of Zeebrugge.\n\n"
+        "The prosecutor, Ann Fransen, said two of the four were agents who had forged badges "
+        "made so that they could enter the site."
+    )
+    assert (claim.status, claim.claimed_by) == ("alleged", ["prosecutor Ann Fransen"])
+
+
+def test_what_an_incident_cost_people_is_a_consequence_not_an_incident():
+    events = _events(
+        "Hungary closed the Tompa crossing on 2 March.\n\n"
+        "Farmers and hauliers on both sides say the closure has cost them weeks of trade."
+    )
+    assert len(events) == 1
