@@ -388,7 +388,18 @@ def _subject(sentence: str) -> tuple[str, int]:
     return normalise_actor(phrase), 0
 
 
+#: "two of them told us", "one of the survivors said", "most of those": people counted
+#: out of a group the report named speak for themselves.
+_COUNTED_SPEAKER = re.compile(
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|some|many|several|most|all|\d+)"
+    r"\s+of\s+(?:them|those|the\s+[a-z]+)",
+    re.IGNORECASE,
+)
+
+
 def _looks_like_speaker(phrase: str) -> bool:
+    if _COUNTED_SPEAKER.fullmatch(phrase.strip()):
+        return True
     words = phrase.split()
     if len(words) > 1 and words[0].lower() in ("the", "a", "an"):
         words = words[1:]  # "the Kremlin"
@@ -421,6 +432,11 @@ _NEGATED_ACT = re.compile(
     r"(?:not|never)|never)\s+(?:been\s+)?(?:\w+\s+)?(?:violat|breach|cross|enter|attack|fir|"
     r"shell|strik|struck|detain|kill|shoot|shot|invad|launch|push|expel|fl[eoy]w?n?|"
     r"took\s+place|tak\w+\s+place|happen|occur|us(?:e|ed|ing)\s+force)\w*"
+    # "that no shots had been aimed at our soldiers": an act negated by its subject (not a
+    # toll: "no one was killed" tells what did not happen to people, not a denial).
+    r"|^\s*(?:that\s+)?(?:no|nobody|no\s+one|none)\s+(?:\w+\s+){0,3}?(?:had|has|have|was|were)"
+    r"\s+(?:been\s+)?(?:\w+ly\s+)?(?:violat|breach|cross|enter|attack|fir|shell|strik|struck|"
+    r"invad|launch|push|expel|aim|target|fl[eoy]w?n?)\w*"
     # "it had found no information or evidence to confirm them": nothing to the claim.
     r"|^\s*(?:that\s+)?(?:(?!\band\b)[^.;,]){0,40}?\b(?:found|finds|find|saw|sees|has|had|have)"
     r"\s+no\s+(?:\w+\s+){0,3}?(?:evidence|information|proof|sign|signs|trace|record)\b",
@@ -473,7 +489,7 @@ _TITLE_THEN_NAME = re.compile(
 #: "..., his information minister, Name, said": an office named by whose it is, and its
 #: holder, speaking after the clause they voice.
 _TRAILING_TITLE_NAME = re.compile(
-    r",\s+(?P<whose>his|her|its|their)\s+(?P<title>[^,;]+?),\s+"
+    r",\s+(?P<whose>his|her|its|their|a|an|the)\s+(?P<title>[^,;]+?),\s+"
     r"(?P<name>[A-ZÀ-Þ][\w’'.-]*(?:\s+(?:[A-ZÀ-Þ][\w’'.-]*|" + _NAME_PARTICLE + r"))+),\s*$"
 )
 #: A person by name before the verb, after the words that said who they are: "Alireza

@@ -141,7 +141,9 @@ _STATEMENT_BEFORE = re.compile(
     r"(?:\b(?:said|says|announced|stated|told\s+\w+(?:\s+\w+)?|reported|confirmed|denied|"
     r"wrote|added|warned|posted|statement|announcement|briefing|conference|"
     r"(?:a|an|its|his|her|their)\s+(?:\w+\s+)?post|"
-    r"issued|published|released|made)\s*,?\s*)$",
+    r"issued|published|released|made)"
+    # "told reporters in Kyiv on Monday", "said in Brussels on Tuesday": where they spoke.
+    r"(?:\s+in\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)?)?\s*,?\s*)$",
     re.IGNORECASE,
 )
 _DURATION_TEXT = re.compile(r"\bbeen\b.*\bfor\b", re.IGNORECASE)

@@ -52,6 +52,7 @@ from bordermap.geo.extraction.references import (
     GOES_ON,
     antecedent_place,
     clause_of,
+    crossing_told_before,
     incident_refers_back,
     names_again,
     only_refers_back,
@@ -367,7 +368,9 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
         named_here = _choose_place(places, sentence.text)
         if named_here is not None and named_here.precision not in ("country", ""):
             last_named[sentence.paragraph] = (named_here, sentence.start)
-        antecedent = antecedent_place(sentence.text, told, _choose_place)
+        antecedent = antecedent_place(sentence.text, told, _choose_place) or (
+            crossing_told_before(sentence.text, told)
+        )
         told.append((sentence.text, places))
         counts = find_counts(sentence.text)
         local: list[tuple[int, int, str]] = []
@@ -781,6 +784,10 @@ def _claims_about(sentence: str, attribution, previous: DraftEvent) -> bool:
     "Five nationals were arrested") and say what was, not what will be.
     """
     said = sentence[max(attribution.statement_verb_end, 0) :]
+    if BACKGROUND_TIME.search(sentence) or re.search(
+        r"\b(?:say|says)\s*$", sentence[: max(attribution.statement_verb_end, 0)]
+    ):
+        return False  # "Herders say the violence has cut off routes used for generations"
     # Only the claim's own clause: "... who had badges made so that they could get in"
     # still claims what was.
     main = re.split(r"\b(?:who|which|where|when|so\s+that|because|while)\b|[,;]", said)[0]
@@ -802,7 +809,8 @@ def _claims_about(sentence: str, attribution, previous: DraftEvent) -> bool:
 #: ", and never flew over Rwanda", "but had not crossed": a coordinated clause that
 #: denies an act, inside what a speaker says.
 _AND_NOT = re.compile(
-    r",?\s+(?:and|but)\s+(?=(?:(?:had|has|have|did|does|was|were)\s+)?(?:not|never)\s)"
+    r",?\s+(?:and|but)\s+(?:that\s+)?"
+    r"(?=(?:(?:had|has|have|did|does|was|were)\s+)?(?:not|never)\s|(?:no|nobody|none)\s)"
 )
 
 

@@ -70,7 +70,8 @@ _PLACE_ADJECTIVE = (
 )
 #: Adjectives that describe a place without being part of its name ("the disputed X").
 _DESCRIBING = r"disputed|contested|remote|small|tiny|nearby|occupied|abandoned"
-_SETTLEMENT_OF = r"(?:border\s+)?(?:village|town|city|settlement|island|islet)\s+of"
+#: "the village of X", "the mining town of X", "the border town of X".
+_SETTLEMENT_OF = r"(?:[a-z][a-z-]+\s+)?(?:village|town|city|settlement|island|islet)\s+of"
 _NOT_A_PLACE_AFTER_BORDER = (
     r"guards?|police|forces?|patrol|crossings?|fence|wall|barrier|zone|area|security|"
     r"controls?|checks?|polic(?:y|ies)|authorit(?:y|ies)|officials|service|agency|"
@@ -123,6 +124,10 @@ _TIME_WORDS = (
 _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern))
     for kind, pattern in (
+        # "at border pillar 40", "near boundary marker No. 1041": a numbered marker of the
+        # line is a site of its own, not the border at large.
+        ("feature", r"\b(?:the\s+)?(?:border|boundary)\s+(?:pillar|marker|stone)s?\s+"
+                    r"(?:No\.?\s*)?\d+[A-Z]?(?:/\d+)?\b"),
         ("border_between_parts", rf"\b(?:the\s+)?border\s+between\s+(?P<a>{_CAP})['’]s?\s+"
                                  rf"[^,.;]{{0,60}}?\s+and\s+(?P<b>{_CAP})['’]s?\s+{_NAME}"
                                  rf"(?:\s+(?:{_REGION_WORDS}))?"),
@@ -453,6 +458,13 @@ def _clean(text: str) -> str:
     text = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
     # "near the disputed al-Fashaga": the place, without the words that describe it.
     text = re.sub(rf"^(near\s+|outside\s+)the\s+(?:{_DESCRIBING})\s+", r"\1", text, flags=re.I)
+    # "the mining town of X" is written "the town of X": the trade describes the town.
+    text = re.sub(
+        r"\b(?!(?:border|the|a|an|near|outside|of|in|at|to|from|into)\b)[a-z][a-z-]+\s+"
+        r"(?=(?:village|town|city|settlement|island|islet)\s+of\b)",
+        "",
+        text,
+    )
     # "the outskirts of Kfarchouba" is near it, as event files word it.
     text = re.sub(r"^(?:on\s+)?(?:the\s+)?outskirts\s+of\s+", "near ", text, flags=re.I)
     return text.strip(" ,.;:")
@@ -704,7 +716,9 @@ def _written_only(
         return None
     offset = match.group(0).find(text)
     start = match.start() + max(offset, 0)
-    end = start + len(text)
+    # A phrase cleaned inside ("the town of X" from "the mining town of X") ends where
+    # its match does.
+    end = start + len(text) if offset >= 0 else match.end()
     container = _CONTAINER_AFTER.match(sentence[end:])
     if container and re.match(r"['’]s?\b", sentence[end + container.end() :]):
         # "near X camp, in Yemen's Saada governorate": whose region, not the container.

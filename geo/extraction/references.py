@@ -22,6 +22,7 @@ __all__ = [
     "PLACE_NOUN",
     "antecedent_place",
     "clause_of",
+    "crossing_told_before",
     "incident_refers_back",
     "names_again",
     "only_refers_back",
@@ -167,4 +168,29 @@ def antecedent_place(
                 if p.start >= hit.start() and p.role == "at" and p.precision not in ("country", "")
             ]  # fmt: skip
             return after[0] if after else choose(places, text)
+    return None
+
+
+#: "the crossing", "the checkpoint", "its own side of the crossing": a crossing named
+#: without its name, which is the one the report named last.
+_BARE_CROSSING = re.compile(
+    r"\b(?:the|that|this)\s+(?:border\s+)?(?:crossing(?:\s+point)?|checkpoint|border\s+post)\b"
+    r"(?!\s+(?:at|of|in|near)\s+[A-Z])",
+)
+
+
+def crossing_told_before(
+    sentence: str, told: list[tuple[str, list[PlaceFind]]]
+) -> PlaceFind | None:
+    """The crossing a bare "the crossing" or "the checkpoint" refers back to.
+
+    "Traffic through the checkpoint was halted" after "... at the Gaddachauki checkpoint"
+    is at that checkpoint: the last crossing the report named, in any sentence before.
+    """
+    if _BARE_CROSSING.search(sentence) is None:
+        return None
+    for _, places in reversed(told):
+        crossings = [p for p in places if p.shape == "crossing" and p.role == "at"]
+        if crossings:
+            return crossings[-1]
     return None

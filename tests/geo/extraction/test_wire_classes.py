@@ -242,3 +242,67 @@ def test_what_an_incident_cost_people_is_a_consequence_not_an_incident():
         "Farmers and hauliers on both sides say the closure has cost them weeks of trade."
     )
     assert len(events) == 1
+
+
+# Found by drafting practice reports written for the purpose -----------------------------------
+
+
+def test_people_counted_out_of_a_group_speak():
+    said = read_attribution("Masked men beat three men near Kipi, two of them told us.")
+    assert (said.status, said.claimant) == ("alleged", "two of them")
+    said = read_attribution("Guards beat the group near Kipi, one of the survivors said.")
+    assert said.status == "alleged"
+
+
+def test_a_speaker_after_the_clause_led_by_an_article_and_a_name():
+    said = read_attribution(
+        "The two were handed back late on Saturday, a police spokesman, Inspector Sita Rai, "
+        "told the Times."
+    )
+    assert (said.status, said.claimant) == ("alleged", "police spokesman Inspector Sita Rai")
+
+
+def test_a_numbered_boundary_pillar_and_a_described_town_are_sites():
+    found = _found("Guards met at the border pillar 117 near Jogbani.", ("IN", "NP"))
+    assert "border pillar 117" in found
+    found = _found("Gunmen ambushed a convoy near the mining town of Kalkot.", ("IN", "NP"))
+    assert "near the town of Kalkot" in found
+
+
+def test_the_day_a_speaker_told_a_conference_somewhere_dates_the_statement():
+    (event,) = _events(
+        "Shots were fired at the Kipi outpost, army chief Ioannis Kostas told a news "
+        "conference in Athens on Tuesday."
+    )
+    assert event.date == ""
+    assert event.reported == "2025-03-11"
+
+
+def test_a_speakers_words_going_on_to_say_no_act_happened_deny_the_other_sides_claim():
+    claim, account, denial = _events(
+        "Greece's army said Turkish soldiers fired on a patrol near Kipi on Monday.\n\n"
+        "Turkey's defence minister, Yasar Guler, said his troops had met smugglers there "
+        "and that no shots had been fired at Greek soldiers."
+    )
+    assert claim.status == "alleged"
+    assert account.claimed_by == ["Turkish defence minister Yasar Guler"]
+    assert denial.status == "denied"
+    assert denial.claimed_by == claim.claimed_by
+
+
+def test_a_checkpoint_named_without_its_name_is_the_last_one_named():
+    events = _events(
+        "Police detained two guards at the Jogbani checkpoint on Saturday.\n\n"
+        "Officials later met at a school in the town.\n\n"
+        "Traffic through the checkpoint was halted for three hours."
+    )
+    assert events[-1].place == events[0].place
+
+
+def test_what_people_of_a_kind_say_now_about_an_old_wrong_is_no_claim():
+    events = _events(
+        "Soldiers raided the village of Kolda on Monday, killing four herders.\n\n"
+        "Herders on both sides say the violence has cut off routes they have used for "
+        "generations."
+    )
+    assert len(events) == 1
