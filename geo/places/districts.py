@@ -3,9 +3,10 @@
 The shipped data has outlines down to admin-1 only.  A report that names a district,
 raion, county or amphoe ("Kathua district", "в Свислочском районе") is still answered
 honestly when this table (``data/gazetteer/districts.tsv.gz``, built by
-``scripts/build_districts.py`` from GeoNames' second-level units) knows which region holds
-it: the resolver then gives that region, flagged as coarsened.  Loaded on first use only,
-so the cold start of ``bordermap geocode`` does not pay for it.
+``scripts/build_districts.py`` from GeoNames' second-level units) knows the unit: where
+it knows the unit's seat, the resolver draws the unit as a circle of about its size
+around the seat; otherwise it gives the region holding the unit, flagged as coarsened.
+Loaded on first use only, so the cold start of ``bordermap geocode`` does not pay for it.
 """
 
 from __future__ import annotations
@@ -17,19 +18,33 @@ from functools import lru_cache
 from pathlib import Path
 
 import bordermap.data
+from bordermap.geo.places.scope import km_between
 
-__all__ = ["DISTRICTS_FILE", "District", "districts_named"]
+__all__ = ["DISTRICTS_FILE", "SEAT_KM", "District", "districts_named", "districts_seated_at"]
 
 DISTRICTS_FILE = Path(bordermap.data.__file__).parent / "gazetteer" / "districts.tsv.gz"
 
 
+#: A town is a unit's seat when the unit's seat lies this close to it (km): GeoNames
+#: points of one town in two files differ by a few hundred metres.
+SEAT_KM = 3.0
+
+
 @dataclass(frozen=True)
 class District:
-    """A unit below admin-1: its country, the region that holds it and its own name."""
+    """A unit below admin-1: its country, the region that holds it and its own name.
+
+    ``lat``/``lon`` are its seat (the town bearing its name, else its largest town) and
+    ``reach_km`` the radius of a circle of about its size around the seat, from the
+    spread of the towns filed in it; all three are None when no town is filed in it.
+    """
 
     country: str
     region: str
     name: str
+    lat: float | None = None
+    lon: float | None = None
+    reach_km: float | None = None
 
 
 @lru_cache(maxsize=1)
@@ -38,8 +53,13 @@ def _table(path: Path = DISTRICTS_FILE) -> dict[str, tuple[District, ...]]:
     with gzip.open(path, "rt", encoding="utf-8") as handle:
         next(handle)  # header
         for line in handle:
-            country, region, key, name = line.rstrip("\n").split("\t")
-            found.setdefault(key, []).append(District(country, region, name))
+            country, region, key, name, lat, lon, reach = line.rstrip("\n").split("\t")
+            unit = (
+                District(country, region, name, float(lat), float(lon), float(reach))
+                if reach
+                else District(country, region, name)
+            )
+            found.setdefault(key, []).append(unit)
     return {key: tuple(units) for key, units in found.items()}
 
 
@@ -67,3 +87,41 @@ def districts_named(keys: Iterable[str], countries: Iterable[str] = ()) -> list[
         if units:
             return units
     return []
+
+
+@lru_cache(maxsize=1)
+def _by_country() -> dict[str, tuple[District, ...]]:
+    found: dict[str, dict[District, None]] = {}
+    for units in _table().values():
+        for unit in units:
+            if unit.reach_km is not None:
+                found.setdefault(unit.country, {})[unit] = None
+    return {country: tuple(units) for country, units in found.items()}
+
+
+def districts_seated_at(country: str, lat: float, lon: float) -> list[District]:
+    """Units of ``country`` whose seat is the town at ``lat``/``lon`` (within SEAT_KM).
+
+    Parameters
+    ----------
+    country : str
+        ISO alpha-2 code of the town.
+    lat, lon : float
+        The town's point.
+
+    Returns
+    -------
+    list of District
+        Sorted by name; empty when the town is no known unit's seat.
+    """
+    # Degrees of latitude bound the search first; km_between is exact enough after.
+    near = SEAT_KM / 111.0
+    units = [
+        unit
+        for unit in _by_country().get(country.upper(), ())
+        if unit.lat is not None
+        and abs(unit.lat - lat) <= near
+        and unit.lon is not None
+        and km_between(unit.lat, unit.lon, lat, lon) <= SEAT_KM
+    ]
+    return sorted(units, key=lambda unit: (unit.name, unit.region))
