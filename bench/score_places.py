@@ -285,6 +285,10 @@ def classify(answer: Answer, truth: Truth) -> Verdict:
         return Verdict("WRONG", f"finer than the report: {answer.precision} for a {truth.kind}")
     if level(answer.precision) > level(truth.kind) and holds(answer, truth):
         return Verdict("coarser", f"{answer.precision} holding the {truth.kind}")
+    if answer.precision == truth.kind == "district" and holds(answer, truth):
+        # Uri tehsil answered as Baramulla district, whose circle holds Uri's seat: a
+        # wider unit at the same level, honest but coarser.
+        return Verdict("coarser", "a wider district holding the district's seat")
     return Verdict("WRONG", _miss_reason(answer, truth))
 
 
@@ -382,6 +386,8 @@ def score_rows(rows: Sequence[dict[str, str]]) -> list[dict]:
                     "lat": result.lat,
                     "lon": result.lon,
                     "candidates": len(result.candidates),
+                    "coarsened": result.coarsened,
+                    "note": result.note,
                 },
             }
         )

@@ -20,10 +20,14 @@ How each form of :func:`bordermap.geo.places.phrases.parse_place` is answered:
   precision ``region``, the extent its polygon.  With no such region the answer is
   *unresolved*: a region word never turns into the town of that name.
 - ``district``: an admin-1 region of that name if there is one (Latvian
-  municipalities are admin-1); else, as district outlines are not in the data, the
-  admin-1 region holding the unit of that name (:mod:`bordermap.geo.places.districts`)
-  or its namesake town, flagged ``coarsened``; a name borne by units of several
-  regions of the event's country is ambiguous.
+  municipalities are admin-1), unless a raion-like word names the district of a
+  county's name ("Utenos rajone"); else, as district outlines are not in the data,
+  the unit (:mod:`bordermap.geo.places.districts`) at precision ``district``, drawn as
+  a circle of about its size around its seat, where the table knows the seat or the
+  namesake town is one; else the admin-1 region holding the unit or its namesake
+  town, flagged ``coarsened``; a name borne by units of several regions of the
+  event's country is ambiguous.  A village "in" a town (and "villages in X") is the
+  district the town is the seat of, else near the town, flagged ``coarsened``.
 - ``settlement`` ("the town of X"): X among settlements only.
 - ``side``: the border line as above, with ``country`` set to the side named
   ("the Latvian side of the Latvia–Belarus border"); the side must be one of the two.

@@ -154,7 +154,7 @@ class InnerNameReading(BordersByPlaces):
             return None
         # "its eastern border with Russia", "Suriye sınırından", "between Turkey and
         # Syria", "zwischen Niedersachsen und den Niederlanden": their border.
-        areas_only = all(r.precision in ("country", "region") for _, r in found)
+        areas_only = all(r.precision in ("country", "region", "district") for _, r in found)
         if (all(r.precision == "country" for _, r in found) and names_a_border(text)) or (
             areas_only and len(found) == 2 and BETWEEN.search(text)
         ):
@@ -397,7 +397,12 @@ class InnerNameReading(BordersByPlaces):
         points = [r for _, r in found if r.status == "resolved" and r.precision in POINT_ANSWERS]
         if len(points) == 1:
             found = [(span, self.border_by(result, points[0])) for span, result in found]
-        regions = [r for _, r in found if r.status == "resolved" and r.precision == "region"]
+        areas = [r for _, r in found if r.status == "resolved"]
+        # A district holds less than its region, but it is the region that was looked
+        # for: narrow by the region when the text names one, else by the district's.
+        regions = [r for r in areas if r.precision == "region"] or [
+            r for r in areas if r.precision == "district"
+        ]
         if len(regions) != 1 or not regions[0].admin1_code:
             return found
         region = regions[0]
@@ -424,6 +429,14 @@ class InnerNameReading(BordersByPlaces):
         if len(distinct) == 1:
             return next(iter(distinct.values()))
         points = [(s, r) for s, r in distinct.values() if r.precision in POINT_ANSWERS]
+        units = [(s, r) for s, r in distinct.values() if r.precision == "district"]
+        if (
+            not points
+            and len(units) == 1
+            and all(_holds(r, units[0][1]) for _, r in distinct.values())
+        ):
+            # "อ.โคกสูง จ.สระแก้ว", "경기 파주시": a district with its region or country.
+            return units[0]
         borders = [(s, r) for s, r in distinct.values() if r.precision == "border"]
         if not points and len(borders) == 1:
             # "the Mehran border to Iraq in western Iran", "in Eastern Ladakh along the
@@ -431,7 +444,7 @@ class InnerNameReading(BordersByPlaces):
             span, line = borders[0]
             pair = set(self.border_pairs_of(line))
             if all(
-                r.precision in ("country", "region") and r.country in pair
+                r.precision in ("country", "region", "district") and r.country in pair
                 for _, r in distinct.values()
                 if r is not line
             ):
@@ -465,3 +478,12 @@ class InnerNameReading(BordersByPlaces):
         assert point.lat is not None and point.lon is not None
         where = Point(point.lon, point.lat)
         return country.geometry.distance(where) * KM_PER_DEGREE <= BESIDE_KM
+
+
+def _holds(area: PlaceResult, unit: PlaceResult) -> bool:
+    """Whether ``area`` is ``unit`` or the region or country that holds it."""
+    if area is unit:
+        return True
+    if area.precision == "region":
+        return bool(area.admin1_code) and area.admin1_code == unit.admin1_code
+    return area.precision == "country" and area.country == unit.country

@@ -21,7 +21,7 @@ from bordermap.geo.borders.extents import country_extent, region_extent
 from bordermap.geo.errors import GeometryDataError
 from bordermap.geo.places.border_reading import BorderReading, neighbours_of
 from bordermap.geo.places.disambiguation import RegionOfInterest, admitted, choose, stands_out
-from bordermap.geo.places.districts import districts_named
+from bordermap.geo.places.districts import District, districts_named, districts_seated_at
 from bordermap.geo.places.gazetteer import KINDS, Gazetteer, Place
 from bordermap.geo.places.inflection import (
     countries_of,
@@ -43,6 +43,7 @@ from bordermap.geo.places.scope import (
     POINT_ANSWERS,
     SETTLEMENT_KINDS,
     Scope,
+    km_between,
     place_countries,
     places_text,
 )
@@ -96,6 +97,8 @@ _TOWN_ENDINGS = (
     "ts",
     "tsa",
     "tsy",
+    # A town already named with the adjective's suffix: "куп'янський" of Kupiansk.
+    "sk",
 )
 # "Сумщина" (Sumy region), "Харківщини", "на Сумщине" on lookup keys.
 _SHCHYNA = re.compile(r"(?:shchyn|shchin|chchyn|chchin)[a-z]{0,3}$")
@@ -124,6 +127,39 @@ _AREA_NAME_PART = re.compile(
 _VILLAGE_OF = re.compile(
     r"^(?P<x>[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)*)\s+(?:village|town|city|hamlet)\s+of\s+"
     r"(?:the\s+)?(?P<y>\S.*)$"
+)
+# Places that lie around a town rather than in it: "villages in Uri", "Bang Wang
+# Takhian village of tambon Tha Sai Luat in Mae Sot", "в деревне X Y-ского района".
+_OUTLYING = re.compile(
+    r"\b(?:villages?|hamlets?|tambon|mouza|kampung|desa|aldeas?|veredas?|caser[ií]o|"
+    r"aldeias?|povoados?|dorf|hameaux?|köy\w*|деревн\w*|сел[оаеі]|хутор\w*|вёск\w*|wsi|"
+    r"wieś|kaim\w*|ciem\w*|küla\w*|kylä\w*|villaggio|χωριό\w*)\b",
+    re.IGNORECASE,
+)
+# Unit words some countries give their first-level units too ("the district of
+# Braga", "Mandera county"): a region of the name is what they name first.
+_RANK_OF_EITHER = frozenset(
+    {
+        "district",
+        "districts",
+        "distrito",
+        "distrikt",
+        "county",
+        "kaunti",
+        "department",
+        "departement",
+        "departamento",
+        "prefecture",
+        "province",
+        "region",
+        "state",
+    }
+)
+# "the villages in Uri", "hamlets around X": places around a town, not the town.
+_AROUND_TOWN = re.compile(
+    r"^(?:the\s+|some\s+|several\s+|two\s+|three\s+|border\s+|nearby\s+|remote\s+)*"
+    r"(?:villages|hamlets|settlements|communities)\s+(?:in|of|around|near|outside)\s",
+    re.IGNORECASE,
 )
 _AREA_NAME_BORDER = re.compile(r"\s+(?:border|frontier|front-?line)$", re.IGNORECASE)
 # Lower-case words between a name and its descriptor ("Katuna border town").
@@ -824,18 +860,20 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 "does not stand for it"
             )
         if (expr.inner.kind == "border" or _BORDER_HEAD.match(expr.inner.text)) and (
-            outer.precision != "region"
+            outer.precision not in ("region", "district")
         ):
             # "the Baliadangi border in Thakurgaon": the border by the town; "... border
             # to Iraq in western Iran": a country does not place a border, so the names
-            # inside the text are tried.  (A border area in a region is in the region.)
+            # inside the text are tried.  (A border area in a region or district is in it.)
             at_town = outer.precision in POINT_ANSWERS
             by_town = self.border_by_point(outer) if at_town else None
             if by_town is not None:
                 return replace(by_town, coarsened=True)
             self.log(f"{expr.name!r} is a border, which {outer.name} does not place")
             return self.unresolved()
-        border_area = outer.precision == "region" and _BORDER_AREA.search(expr.inner.text)
+        border_area = outer.precision in ("region", "district") and _BORDER_AREA.search(
+            expr.inner.text
+        )
         if _finer(outer.precision, expr.inner) and not border_area:
             return self.unresolved(
                 note=f"{expr.name!r} is not in the gazetteer inside {outer.name}, which is "
@@ -846,12 +884,52 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         note = f"{expr.name!r} is not in the gazetteer inside {where}; answered {where}"
         if elsewhere:
             note += f" (the name is known elsewhere: {places_text(elsewhere, 3)})"
+        if outer.precision == "settlement" and _OUTLYING.search(expr.inner.text):
+            # "a village of tambon Tha Sai Luat in Mae Sot": a village "in" a town lies
+            # around it.  (A house or a street in a town is in the town.)
+            return self.around_town(outer, f"{expr.name!r} is not in the gazetteer inside {where}")
         self.log(f"coarsened: {note}")
         if outer.precision in ("settlement", "exact") and _CROSSING_WORD.search(self.query):
             # "The Maseru bridge border post at Ladybrand": a post named after another
-            # place lies by the town, often outside it.
+            # place, or a village, lies by the town, often outside it.
             outer = replace(outer, precision="near", uncertainty_km=NEAR_RADIUS_KM)
         return replace(outer, query=self.query, coarsened=True, note=note, candidates=())
+
+    def outlying(
+        self, expr: PlaceExpression, inside: PlaceExpression, result: PlaceResult
+    ) -> PlaceResult:
+        """ "the hamlet of X in Narva", "X hamlet in Narva": the unknown hamlet lies
+        around the town it was answered by, not at its point."""
+        if (
+            result.status == "resolved"
+            and result.precision == "settlement"
+            and result.coarsened
+            and inside.kind == "restricted"
+            # "X village of Y" names the village Y ("the Bedouin village of Bir Hadaj").
+            and re.search(r"\sin\s", expr.text)
+            and _OUTLYING.search(expr.text)
+        ):
+            return self.around_town(result, result.note.rsplit("; answered", 1)[0])
+        return result
+
+    def around_town(self, town: PlaceResult, why: str) -> PlaceResult:
+        """Places around a town: the district it is the seat of, else near it; coarsened.
+
+        "villages in Uri", "X village in Mae Sot": the district the town is the seat of
+        may well be what the name means, and it holds the villages either way; a town
+        that is no known district's seat has them within the "near" circle.
+        """
+        assert town.lat is not None and town.lon is not None
+        seated = districts_seated_at(town.country or "", town.lat, town.lon)
+        unit = self.district_circle(seated, "district")
+        if unit is not None:
+            note = f"{why}; answered the district whose seat {town.name} is, {unit.name}"
+            around = unit
+        else:
+            note = f"{why}; answered near {town.name}"
+            around = replace(town, precision="near", uncertainty_km=NEAR_RADIUS_KM)
+        self.log(f"coarsened: {note}")
+        return replace(around, query=self.query, coarsened=True, note=note, candidates=())
 
     def namesakes(self, expr: PlaceExpression, scope: Scope) -> list[Place]:
         """Settlements and crossings of the event's country bearing the name of ``expr``."""
@@ -972,6 +1050,12 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 # first and the container after "of".
                 return self.area_of(expr, scope)
             scope = narrowed
+        if expr.kind == "district" and normalise(expr.suffix) not in _RANK_OF_EITHER:
+            # "Utenos rajone": Lithuania's counties and district municipalities share
+            # names; a raion word names the district, never the county.
+            held = self.region_of_district(expr, scope)
+            if held is not None and held.precision == "district":
+                return held
         regions = self.region_places(expr, scope)
         if regions:
             return self.decide(regions, None, scope)
@@ -990,6 +1074,13 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         if expr.kind == "district" and towns:
             town = self.decide(towns, key, scope)
             region = self.gaz.region(town.admin1_code) if town.admin1_code else None
+            if town.status == "resolved" and town.lat is not None and town.lon is not None:
+                # "Mae Sot district", "Чугуївського району": the unit whose seat the
+                # namesake town is, where the districts table knows one.
+                seated = districts_seated_at(town.country or "", town.lat, town.lon)
+                drawn = self.district_circle(seated, expr.suffix or "district")
+                if drawn is not None:
+                    return drawn
             if town.status == "resolved" and region is not None:
                 note = (
                     f"no outline of the district {expr.name!r} in the data; answered "
@@ -1022,15 +1113,21 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         )
 
     def region_of_district(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:
-        """The admin-1 region holding a named unit below it, coarsened; None if unknown.
+        """A named unit below admin-1, as the data can draw it; None if unknown.
 
-        "Kathua district" → Jammu and Kashmir; "в Свислочском районе" → Grodno.  Units of
-        one name in several regions give an ambiguous answer listing the regions; none
-        is chosen.  Within the event's country (or the country the words name) only.
+        "Kathua district" → the district, drawn as a circle of about its size around
+        its seat (Kathua) where the districts table knows the seat, else the region
+        holding it (Jammu and Kashmir), coarsened; "в Свислочском районе" → Grodno.
+        Units of one name in several regions give an ambiguous answer listing the
+        regions; none is chosen.  Within the event's country (or the country the words
+        name) only.
         """
         key = normalise(expr.name)
-        keys = [key] + [variant for variant, _ in nominative_keys(key, expr.languages)]
         countries = self.hint_of(scope)
+        # "Ignalinos rajone": the unit word is Lithuanian, the name carries no letter of
+        # it; the event's country says which endings to read back (its own units only).
+        languages = expr.languages or (self.hint_languages if countries else ())
+        keys = [key] + [variant for variant, _ in nominative_keys(key, languages)]
         units = districts_named(keys, countries)
         codes = sorted({unit.region for unit in units})
         regions = [r for r in (self.gaz.region(code) for code in codes) if r is not None]
@@ -1053,6 +1150,11 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 f"elsewhere ({places_text(namesakes, 3)}): not used"
             )
             return None
+        # "Narva county", "Imatra state": a word of a region's rank is not answered by
+        # a unit below it (a finer place than the text names), only by its region.
+        drawn = self.district_circle(units, word) if expr.kind == "district" else None
+        if drawn is not None:
+            return drawn
         names = sorted({unit.name for unit in units})
         note = (
             f"{expr.name!r} ({word}; {', '.join(names[:2])}) lies in {regions[0].name}; the "
@@ -1063,6 +1165,41 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             return replace(self.from_place(regions[0]), coarsened=True, note=note)
         except GeometryDataError:
             return None
+
+    def district_circle(self, units: Sequence[District], word: str) -> PlaceResult | None:
+        """The unit drawn as a circle of about its size around its seat; None if unsure.
+
+        Units of one name in one region (a town's council and the district around it)
+        are one answer only when every seat lies within the widest unit's circle: that
+        unit is drawn.
+        """
+        seated = [unit for unit in units if unit.reach_km is not None]
+        if not seated or len(seated) != len(units):
+            return None
+        unit = max(seated, key=lambda u: (u.reach_km, u.name))
+        assert unit.lat is not None and unit.lon is not None and unit.reach_km is not None
+        for other in seated:
+            assert other.lat is not None and other.lon is not None
+            if km_between(unit.lat, unit.lon, other.lat, other.lon) > unit.reach_km:
+                return None
+        note = (
+            f"the {word} {unit.name}: the data has no outline below admin-1, so it is drawn "
+            f"as a circle of {unit.reach_km:g} km (about its size) around its seat"
+        )
+        self.log(note)
+        return PlaceResult(
+            self.query,
+            "resolved",
+            name=unit.name,
+            country=unit.country,
+            admin1_code=unit.region,
+            lat=unit.lat,
+            lon=unit.lon,
+            precision="district",
+            geometry=Point(unit.lon, unit.lat),
+            uncertainty_km=unit.reach_km,
+            note=note,
+        )
 
     def crossing_by_town_name(self, names: list[str], scope: Scope) -> PlaceResult | None:
         """ "Пункт «Шальчининкай»": the crossing named by its town's own name.
@@ -1158,7 +1295,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 # "Mong Cai city of Quang Ninh": the name came first, "of Y" holds it.
                 self.log(f"read as {expr.other!r} inside {expr.name!r}")
                 inside = _inside(expr, expr.other, expr.name)
-                return self.resolve(inside, scope, _SETTLEMENT_KINDS)
+                return self.outlying(expr, inside, self.resolve(inside, scope, _SETTLEMENT_KINDS))
             scope = narrowed
         if expr.suffix == "crossing":
             return self.crossing(expr, scope)
@@ -1176,6 +1313,13 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         if whole:
             return self.decide(whole, key, scope)
         result = self.resolve(expr.inner, scope, _SETTLEMENT_KINDS)
+        if (
+            result.status == "resolved"
+            and result.precision == "settlement"
+            and _AROUND_TOWN.match(expr.text)
+        ):
+            return self.around_town(result, f"{expr.text!r} names places around {result.name}")
+        result = self.outlying(expr, expr.inner, result)
         if result.status == "unresolved" and _AREA_TOWNSHIP.search(expr.text):
             # A Myanmar or Chinese township is an area, not a town: the region holding
             # the unit of that name, if the districts table knows it.

@@ -12,6 +12,7 @@ capitals with the unit words beside them, and the word classes the reading asks 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -342,6 +343,9 @@ def _script_roles() -> dict[str, str]:
     for role, words in load_place_words().other_scripts.items():
         for word in words:
             roles.setdefault(word, role)
+            # Texts reach the grammar in NFKC, which splits Thai "ำ" in two: "อำเภอ"
+            # must meet the query's "อํเภอ" as well as itself.
+            roles.setdefault(unicodedata.normalize("NFKC", word), role)
     return roles
 
 

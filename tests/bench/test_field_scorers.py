@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import re
 from collections import Counter
+from dataclasses import replace
 
 import pytest
 import yaml
@@ -137,6 +138,15 @@ def test_a_district_answered_by_its_region_is_coarser_and_by_its_town_is_wrong()
     assert classify(point_answer(55.90, 27.17), district).outcome == "WRONG"
     own = Answer("resolved", "district", 55.90, 27.17, Point(27.17, 55.90), uncertainty_km=25.0)
     assert classify(own, district).outcome == "correct"
+
+
+def test_a_wider_district_holding_the_seat_is_coarser_and_one_that_does_not_is_wrong():
+    uri = Truth("district", lat=34.086, lon=74.032)
+    # Baramulla's seat lies 32 km from Uri's: its 39 km circle holds Uri, a 30 km one not.
+    wide = Answer("resolved", "district", 34.209, 74.343, Point(74.343, 34.209), uncertainty_km=39)
+    assert classify(wide, uri).outcome == "coarser"
+    narrow = replace(wide, uncertainty_km=30.0)
+    assert classify(narrow, uri).outcome == "WRONG"
 
 
 def test_holds_needs_the_truth_inside_the_extent():

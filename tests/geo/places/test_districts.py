@@ -1,26 +1,62 @@
-"""Units below admin-1 ("Kathua district", "в Свислочском районе"): the region holding them."""
+"""Units below admin-1 ("Kathua district", "в Свислочском районе"): a circle at the seat."""
 
 from __future__ import annotations
 
 import gzip
 
 import pytest
+from shapely.geometry import Point
 
-from bordermap.geo.places.districts import DISTRICTS_FILE, districts_named
+from bordermap.geo.borders.admin1 import region_geometry
+from bordermap.geo.places.districts import (
+    DISTRICTS_FILE,
+    _table,
+    districts_named,
+    districts_seated_at,
+)
 from bordermap.geo.places.geocoder import geocode_place
+from bordermap.geo.places.scope import km_between
+
+#: The bounds scripts/build_districts.py gives every unit's circle (km).
+MIN_REACH, MAX_REACH = 10.0, 150.0
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "region", "seat"),
+    [
+        # Seats: GeoNames points of Kathua, Svislach and Ban Dan.
+        ("the International Border area of Kathua district", "IN", "IN-JK", (32.37, 75.52)),
+        ("в Свислочском районе", "BY", "BY-HR", (53.03, 24.10)),
+        ("Ban Dan district", "TH", "TH-31", (15.11, 103.18)),
+    ],
+)
+def test_a_district_is_drawn_as_a_circle_around_its_seat(text, country, region, seat):
+    result = geocode_place(text, country=country)
+    assert (result.status, result.precision, result.admin1_code) == (
+        "resolved",
+        "district",
+        region,
+    )
+    assert km_between(result.lat, result.lon, *seat) < 5
+    assert result.geometry.geom_type == "Point"
+    assert MIN_REACH <= result.uncertainty_km <= MAX_REACH
+    assert not result.coarsened  # the district itself, only its outline is estimated
+    assert "circle" in result.note
 
 
 @pytest.mark.parametrize(
     ("text", "country", "region"),
     [
-        ("the International Border area of Kathua district", "IN", "IN-JK"),
-        ("в Свислочском районе", "BY", "BY-HR"),
+        # No town is filed under these units, and none bears their name.
         ("у Бераставіцкім раёне", "BY", "BY-HR"),
+        ("Nam Yuen district", "TH", "TH-34"),
+        # A word of a region's rank is never answered by a unit below it.
         ("the remote Greek prefecture of Evros", None, "GR-A"),
-        ("Ban Dan district", "TH", "TH-31"),
     ],
 )
-def test_a_district_is_answered_by_its_region_flagged_coarsened(text, country, region):
+def test_a_district_without_a_seat_is_answered_by_its_region_flagged_coarsened(
+    text, country, region
+):
     result = geocode_place(text, country=country)
     assert (result.status, result.precision, result.admin1_code) == (
         "resolved",
@@ -29,6 +65,24 @@ def test_a_district_is_answered_by_its_region_flagged_coarsened(text, country, r
     )
     assert result.coarsened
     assert "no outline below admin-1" in result.note
+
+
+def test_every_seat_lies_in_its_region_and_every_reach_is_bounded():
+    units = [unit for units in _table().values() for unit in units if unit.reach_km is not None]
+    assert len({(unit.region, unit.name) for unit in units}) > 30_000
+    assert all(MIN_REACH <= unit.reach_km <= MAX_REACH for unit in units)
+    sample = units[:: len(units) // 300]
+    for unit in sample:
+        outline = region_geometry(unit.region)
+        assert outline is not None
+        # The generalised outlines cut a few seats on coasts and borders: 10 km slack.
+        assert outline.distance(Point(unit.lon, unit.lat)) < 0.1, unit
+
+
+def test_a_town_is_the_seat_of_the_units_seated_at_it():
+    [unit] = districts_seated_at("TH", 16.7167, 98.5667)
+    assert unit.name == "Amphoe Mae Sot"
+    assert districts_seated_at("TH", 16.9, 98.5667) == []  # 20 km off
 
 
 def test_a_district_whose_towns_lie_outside_its_region_outline_is_left_out():
@@ -45,7 +99,7 @@ def test_one_district_name_in_several_regions_is_ambiguous_not_chosen():
     with gzip.open(DISTRICTS_FILE, "rt", encoding="utf-8") as handle:
         next(handle)
         for line in handle:
-            country, region, key, _ = line.rstrip("\n").split("\t")
+            country, region, key, *_ = line.rstrip("\n").split("\t")
             if country == "PL":
                 units.setdefault(key, set()).add(region)
     key = sorted(k for k, regions in units.items() if len(regions) > 1 and k.isalpha())[0]
@@ -60,6 +114,7 @@ def test_a_stem_never_outvotes_the_word_as_written():
     assert districts_named(["kathua"], ["PK"]) == []
 
 
-def test_a_myanmar_township_is_answered_by_the_region_holding_it():
+def test_a_myanmar_township_is_its_unit_at_the_unit_seat():
     result = geocode_place("north Maungdaw township", country="MM")
-    assert (result.precision, result.admin1_code, result.coarsened) == ("region", "MM-16", True)
+    assert (result.precision, result.admin1_code, result.coarsened) == ("district", "MM-16", False)
+    assert result.name == "Maungdaw District"

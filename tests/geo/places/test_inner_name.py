@@ -170,9 +170,15 @@ def test_a_border_between_two_places_is_the_border_of_their_countries() -> None:
 def test_names_of_caseless_scripts_are_read_with_the_unit_words_beside_them() -> None:
     # Thai writes the unit word joined to the name: "อำเภอ" district, "จังหวัด" province.
     tak = geocode_place("อำเภอแม่สอด จังหวัดตาก", country="TH")
-    assert (tak.status, tak.precision, tak.admin1_code) == ("resolved", "region", "TH-63")
+    assert (tak.status, tak.precision, tak.admin1_code) == ("resolved", "district", "TH-63")
+    assert tak.name == "Amphoe Mae Sot"
+    # "อ." district, "จ." province: the district, which its province holds.
     sa_kaeo = geocode_place("อ.โคกสูง จ.สระแก้ว", country="TH")
-    assert (sa_kaeo.precision, sa_kaeo.admin1_code) == ("region", "TH-27")
+    assert (sa_kaeo.name, sa_kaeo.precision, sa_kaeo.admin1_code) == (
+        "Amphoe Khok Sung",
+        "district",
+        "TH-27",
+    )
     # Arabic: "the city of Wadi Halfa, north of Sudan".
     halfa = geocode_place("مدينة وادي حلفا شمالي السودان", country="SD")
     assert (halfa.status, halfa.name, halfa.precision) == ("resolved", "Wadi Halfa", "settlement")

@@ -12,6 +12,7 @@ import pytest
 
 from bordermap.geo.places.geocoder import explain_place, geocode_place
 from bordermap.geo.places.phrases import parse_place
+from bordermap.geo.places.scope import km_between
 
 # --- descriptors -----------------------------------------------------------------------
 
@@ -149,9 +150,11 @@ def test_region_word_with_an_unknown_region_is_never_the_town(text: str) -> None
     assert result.precision != "settlement"
 
 
-def test_district_falls_back_to_the_region_of_its_namesake_town() -> None:
+def test_district_is_drawn_at_its_namesake_town() -> None:
     result = geocode_place("Braslaw district")
-    assert (result.precision, result.admin1_code, result.coarsened) == ("region", "BY-VI", True)
+    assert (result.precision, result.admin1_code, result.coarsened) == ("district", "BY-VI", False)
+    # Braslaw's own point (GeoNames): the district's seat.
+    assert km_between(result.lat, result.lon, 55.6391, 27.0318) < 5
 
 
 # --- possessives, directions, lengths, sides -----------------------------------------------
@@ -480,7 +483,7 @@ def test_district_adjectives_with_one_possible_town(text: str, hint, code: str) 
 def test_district_adjective_without_a_country_needs_a_name_no_other_region_bears() -> None:
     # Oshmyany raion is the only one of its name (the districts table): its region.
     alone = geocode_place("в Ошмянском районе")
-    assert (alone.admin1_code, alone.coarsened) == ("BY-HR", True)
+    assert (alone.admin1_code, alone.precision) == ("BY-HR", "district")
     # Oktyabrsky raions lie in dozens of regions of several countries: none is taken.
     many = geocode_place("в Октябрьском районе")
     assert many.status != "resolved" or many.precision == "country"
@@ -564,10 +567,9 @@ def test_french_and_spanish_border_adjectives(text: str, hint: str, name: str) -
 
 def test_an_area_of_a_container_after_of() -> None:
     result = geocode_place("Poonch sector of J&K", country="IN")
-    assert (result.admin1_code, result.coarsened) == ("IN-JK", True)
-    assert "Poonch" in result.note
+    assert (result.admin1_code, result.precision, result.name) == ("IN-JK", "district", "Punch")
     tajik = geocode_place("Isfara district of Tajikistan", country="TJ")
-    assert (tajik.country, tajik.precision, tajik.coarsened) == ("TJ", "region", True)
+    assert (tajik.country, tajik.precision, tajik.coarsened) == ("TJ", "district", False)
 
 
 @pytest.mark.parametrize(
@@ -597,4 +599,4 @@ def test_waters_and_shores_of_a_border_river() -> None:
 
 def test_border_territory_of_a_raion() -> None:
     result = geocode_place("прикордонній території Шосткинського району", country="UA")
-    assert (result.admin1_code, result.coarsened) == ("UA-59", True)
+    assert (result.admin1_code, result.precision) == ("UA-59", "district")

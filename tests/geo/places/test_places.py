@@ -175,19 +175,6 @@ def test_latvian_municipality_by_town_name() -> None:
     assert result.geometry.geom_type in ("Polygon", "MultiPolygon")
 
 
-def test_district_without_polygon_is_the_region_holding_it_flagged_coarsened() -> None:
-    # No district outlines in the data: the region holding Braslaw raion, never the town.
-    result = geocode_place("Braslaw district")
-    assert (result.status, result.precision, result.admin1_code) == (
-        "resolved",
-        "region",
-        "BY-VI",
-    )
-    assert result.coarsened
-    assert "Brasla" in result.note and "no outline below admin-1" in result.note
-    assert result.geometry.geom_type in ("Polygon", "MultiPolygon")
-
-
 @pytest.mark.parametrize("text", ["near Krāslava", "outside Kraslava", "Краслава area"])
 def test_near_a_town(text: str) -> None:
     result = geocode_place(text)

@@ -48,9 +48,11 @@ def test_swahili_county_is_never_its_town() -> None:
         ("Silopi ilçesinden", "TR", "TR-73"),
     ],
 )
-def test_district_answered_by_its_region(text: str, country: str, code: str) -> None:
+def test_district_read_in_its_case_and_answered_in_its_region(
+    text: str, country: str, code: str
+) -> None:
     result = geocode_place(text, country=country)
-    assert (result.status, result.admin1_code, result.coarsened) == ("resolved", code, True)
+    assert (result.status, result.admin1_code, result.precision) == ("resolved", code, "district")
 
 
 @pytest.mark.parametrize("text", ["На Волині", "на півночі Волинської області"])
