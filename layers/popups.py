@@ -89,6 +89,10 @@ def resolved_place_text(row: Mapping[str, object]) -> str:
         detail.append(where)
     if precision:
         detail.append(PRECISION_LABELS.get(precision, precision))
+    reach = row.get(schema.UNCERTAINTY_KM)
+    if precision == "district" and isinstance(reach, int | float) and reach > 0:
+        # The data has no district outlines: say how wide the drawn circle is.
+        detail.append(f"drawn {reach:g} km around its seat")
     if _text(row, schema.COARSENED) == "yes":
         # The answer stands in for a place the data does not hold: say so where it shows.
         detail.append("coarser than the text: the place itself is not in the data")
@@ -110,6 +114,10 @@ def border_text(row: Mapping[str, object]) -> str:
         return (
             f"; on the {side} side of the {border} border" if side else f"; on the {border} border"
         )
+    reach = row.get(schema.UNCERTAINTY_KM)
+    if precision == "district" and isinstance(reach, int | float) and reach > 0:
+        # A district drawn as a circle: the distance is its seat's, not the district's.
+        return f"; its seat {distance:,.1f} km from the {border} border"
     if distance == 0 and PRECISION_DRAWING.get(precision) == "extent":
         # An area reaching the border is 0 km from it; say so in words.
         return f"; the area reaches the {border} border"

@@ -64,7 +64,7 @@ PRECISION_LABELS: dict[str, str] = {
     "exact": "exact coordinates",
     "settlement": "settlement (point)",
     "near": f"near a place (circle of {schema.NEAR_RADIUS_KM:g} km)",
-    "district": "district (area outline)",
+    "district": "district (a circle of about its size at its seat, or its outline)",
     "region": "region (area outline)",
     "border": "somewhere on a border (line)",
     "country": "somewhere in a country (outline)",

@@ -108,6 +108,24 @@ def test_place_shows_written_and_resolved_forms_with_distance():
     assert place_text(region).endswith("; the area reaches the BY-RU border")
 
 
+def test_a_district_drawn_at_its_seat_says_how_wide_and_whose_distance():
+    row = event(
+        place="Kathua district",
+        resolved_name="Kathua",
+        admin1="Jammu and Kashmir",
+        country_code="IN",
+        precision="district",
+        uncertainty_km=47.0,
+        border="IN-PK",
+        border_km=18.77,
+    )
+    assert place_text(row) == (
+        "“Kathua district” → Kathua; Jammu and Kashmir, IN; district (a circle of about its "
+        "size at its seat, or its outline); drawn 47 km around its seat; its seat 18.8 km "
+        "from the IN-PK border"
+    )
+
+
 def test_place_says_when_the_answer_stands_for_an_unknown_place():
     row = event(
         place="the village of Fooberg in Vitebsk Oblast",
