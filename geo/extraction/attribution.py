@@ -101,6 +101,7 @@ _GENERIC_HEADS = frozenset(
         "prosecutors",
         "investigators",
         "sources",
+        "source",
         "group",
         "organisation",
         "organization",
@@ -217,6 +218,8 @@ _GENERIC_HEADS = frozenset(
     )
 )
 _PRONOUNS = frozenset({"he", "she", "it", "they"})
+#: "according to the statement", "the communiqué said": the words of whoever issued it.
+_DOCUMENTS = frozenset({"statement", "communique", "communiqué", "press release", "release"})
 #: Words around a generic speaker that do not make it a named one ("Local officials").
 _GENERIC_WORDS = frozenset(
     [
@@ -825,8 +828,19 @@ class SpeakerContext:
         if len(actor.split()) > 1 and sum(w[:1].isupper() for w in actor.split()) >= 2:
             self.bodies.append(actor)
 
+    #: The speaker resolved last: "according to the statement" is their statement.
+    last: str = ""
+
     def resolve(self, speaker: str) -> str:
         """Return the speaker with generic words resolved; remember named ones."""
+        lowered = re.sub(r"^(?:the|this|that|its|their)\s+", "", speaker.lower())
+        if lowered in _DOCUMENTS and self.last:
+            return self.last  # "according to the statement": whose statement it was
+        resolved = self._resolve(speaker)
+        self.last = resolved or self.last
+        return resolved
+
+    def _resolve(self, speaker: str) -> str:
         if not speaker:
             return ""
         words = speaker.split()

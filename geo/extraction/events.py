@@ -773,6 +773,8 @@ _COUNTED_BACK = re.compile(
     r"\b(?:the|these|those)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)\b",
     re.IGNORECASE,
 )
+#: A finite verb: what a speaker says is a clause ("two of the five were agents").
+_FINITE = re.compile(r"\b(?:was|were|is|are|had|has|have|did|\w+ed)\b", re.IGNORECASE)
 #: A speaker's words about what will or should be: no claim about what happened.
 _NOT_YET = re.compile(r"\b(?:would|will|should|must|could|might|may)\b", re.IGNORECASE)
 
@@ -793,6 +795,8 @@ def _claims_about(sentence: str, attribution, previous: DraftEvent) -> bool:
     main = re.split(r"\b(?:who|which|where|when|so\s+that|because|while)\b|[,;]", said)[0]
     if _NOT_YET.search(main) or _tells_the_present_only(sentence):
         return False
+    if attribution.statement_verb_end >= 0 and not _FINITE.search(said):
+        return False  # "informed the monitors about the incident": no claim, a notice
     if re.match(r"\W*(?:that\s+)?(?:they|it|he|she|we|I)\b", said) or re.search(
         r"\b(?:not|never)\b", said
     ):

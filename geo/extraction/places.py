@@ -92,7 +92,10 @@ _FEATURE_WORDS = (
 _SITE_WORDS = (
     r"airport|airbase|air\s+base|military\s+base|base|outpost|monastery|church|mosque|"
     r"market|(?:migrant|refugee|displacement|IDP|transit)\s+camp|camp|resort|harbour|harbor|"
-    r"dam|power\s+plant|mine|station|reservoir|pumping\s+station"
+    r"dam|power\s+plant|mine|station|reservoir|pumping\s+station|"
+    # Landforms written in lower case after their name ("the Chong Bok pass").
+    r"pass|valley|gorge|ridge|hills?|mountains?|plateau|glacier|lake|forest|desert|delta|"
+    r"creek|strait|bay|peninsula|island|islet"
 )
 #: Words that end a place name's run of lower-case words ("near X was damaged").
 _FUNCTION_WORD = (

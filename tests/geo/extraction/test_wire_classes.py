@@ -306,3 +306,33 @@ def test_what_people_of_a_kind_say_now_about_an_old_wrong_is_no_claim():
         "generations."
     )
     assert len(events) == 1
+
+
+def test_according_to_the_statement_is_whoever_issued_it():
+    first, second = _events(
+        "Niger closed its border with Benin on Saturday after gunmen attacked a post near "
+        "Gaya, the government said in a statement.\n\n"
+        "The attackers crossed the river at dawn and were pushed back, according to the "
+        "statement."
+    )
+    assert second.claimed_by == first.claimed_by != []
+
+
+def test_a_single_source_speaks():
+    said = read_attribution(
+        "Troops seized a truck loaded with weapons near Borota, a security source told us."
+    )
+    assert (said.status, said.claimant) == ("alleged", "security source")
+
+
+def test_notifying_someone_of_the_incident_is_no_claim():
+    events = _events(
+        "Occupation forces detained two villagers near the village of Kelavi on 2 August.\n\n"
+        "The State Security Service has informed the monitoring mission about the incident."
+    )
+    assert len(events) == 1
+
+
+def test_a_landform_named_in_lower_case_after_its_name_is_a_site():
+    found = _found("A soldier stepped on a mine near the Tuk Meas pass.", ("TH", "KH"))
+    assert "near the Tuk Meas pass" in found
