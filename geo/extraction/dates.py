@@ -79,7 +79,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("iso_day", r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\b"),
         ("numeric_day", r"\b(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>(?:19|20)\d{2})\b"),
         ("ago", r"\b(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few)\s+"
-                r"(?P<unit>days?|weeks?|months?)\s+(?:ago|earlier|before)\b"),
+                r"(?P<unit>days?|weeks?|months?)\s+(?:ago|earlier|before|later|after)\b"),
+        # "on the 9th": a day of the month the report is written in (or of the month
+        # before, for a day still to come).
+        ("day_of_month", r"\bon\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?"
+                         + _MON.replace("?P<mon>", "?P<mon_after>") + r")"),
         ("next_day", r"\b(?:(?:on\s+)?the\s+(?P<rel>next|following|previous)\s+day|"
                      r"(?P<later>a|one|the)\s+day\s+(?P<dir>later|after|before|earlier)|"
                      r"the\s+day\s+before)\b"),
@@ -275,13 +279,18 @@ def _resolve(
             return None  # too vague to count
         n = int(number) if number.isdigit() else _NUMBER_WORDS[number]
         unit = g["unit"].lower().rstrip("s")
-        if "earlier" in g["text"].lower() or "before" in g["text"].lower():
-            # "two days earlier": before the day the report dated last, if any.
+        text = g["text"].lower()
+        later = text.endswith(("later", "after"))
+        if later or "earlier" in text or "before" in text:
+            # "two days earlier", "three days later": counted from the day the report
+            # dated last, if any.
             if anchor is None:
                 return None
             base = anchor
         else:
             base = published
+        if later:
+            n = -n  # forward from the anchor
         if unit == "day":
             return (base - dt.timedelta(days=n)).isoformat()
         if unit == "week":
@@ -291,6 +300,14 @@ def _resolve(
         month = (base.month - n - 1) % 12 + 1
         year = base.year + (base.month - n - 1) // 12
         return f"{year:04d}-{month:02d}"
+    if kind == "day_of_month":
+        day, month, year = int(g["d"]), published.month, published.year
+        if day > published.day:
+            month, year = (12, year - 1) if month == 1 else (month - 1, year)
+        try:
+            return dt.date(year, month, day).isoformat()
+        except ValueError:
+            return None
     if kind == "month_range":
         first_month = _MONTHS[g["mon"].lower().rstrip(".")]
         last_month = _MONTHS[g["mon2"].lower().rstrip(".")]

@@ -336,3 +336,27 @@ def test_notifying_someone_of_the_incident_is_no_claim():
 def test_a_landform_named_in_lower_case_after_its_name_is_a_site():
     found = _found("A soldier stepped on a mine near the Tuk Meas pass.", ("TH", "KH"))
     assert "near the Tuk Meas pass" in found
+
+
+# Dates ---------------------------------------------------------------------------------------
+
+
+def test_days_later_count_forward_from_the_day_told_before():
+    first, second = _events(
+        "Guards shot a smuggler near Kipi on 3 March.\n\n"
+        "Three days later, soldiers pulled back from the ridge near Kipi."
+    )
+    assert first.date == "2025-03-03"
+    assert second.date == "2025-03-06"
+
+
+def test_a_bare_day_of_the_month_is_of_the_reports_month_or_the_one_before():
+    from datetime import date
+
+    from bordermap.geo.extraction.dates import find_dates
+
+    published = date(2025, 3, 14)
+    (ninth,) = find_dates("Two soldiers were killed on the 9th.", published=published)
+    assert ninth.value == "2025-03-09"
+    (twentieth,) = find_dates("Two soldiers were killed on the 20th.", published=published)
+    assert twentieth.value == "2025-02-20"
