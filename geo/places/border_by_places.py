@@ -78,7 +78,11 @@ class BordersByPlaces:
                     if result.precision in POINT_ANSWERS:
                         points.append(result)
                     break
-                refused = {c.country for c in result.candidates if c.country}
+                # A country named across the border outweighs its namesake towns
+                # ("between Croatia and Montenegro": Montenegro in Brazil too).
+                refused = {c.country for c in result.candidates if c.precision == "country"} or {
+                    c.country for c in result.candidates if c.country
+                }
                 if result.status == "unresolved" and len(refused) == 1:
                     countries.append(refused.pop())  # a place across the border
                     break

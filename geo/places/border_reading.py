@@ -23,6 +23,7 @@ from shapely.geometry import Point
 from bordermap.geo.borders.extents import border_extent, country_extent, region_extent
 from bordermap.geo.errors import GeometryDataError
 from bordermap.geo.places.gazetteer import KINDS
+from bordermap.geo.places.inflection import languages_of, nominative_keys
 from bordermap.geo.places.names import normalise
 from bordermap.geo.places.phrases import COMPASS_BEARINGS, PlaceExpression, parse_place
 from bordermap.geo.places.result import Candidate, PlaceResult
@@ -56,7 +57,8 @@ DIRECTION_TOLERANCE = 60.0
 # River words around a river's name, on lookup keys ("rzeke przewloka", "river naff").
 _RIVER_WORDS = re.compile(
     r"\b(?:river|rivers|riverbed|rzeka|rzeki|rzeke|rzece|rzeka|graniczna|graniczn\w*|reka|"
-    r"reki|reke|reku|rekoy|rekoj|rekom|rechka|richka|richku|richki|rika|riky|riku|rikoyu|"
+    r"reki|reke|reku|rece|reky|rekou|rekoy|rekoj|rekom|rechka|richka|richku|richki|rika|riky|riku|"
+    r"rikoyu|"
     r"raka|raki|raku|rijeka|rijeke|rijeci|rijeku|upe|upes|upeje|jogi|joe|joel|joelt|joele|"
     r"joki|joen|jokea|rio|rios|riviere|fleuve|fluss|flusses|fiume|nehri|nehrinde|irmagi|"
     r"rud|nahr)\b"
@@ -420,6 +422,15 @@ class BorderReading:
             if feature is None and _river_word_in_lower_case(text):
                 # "Río Hondo", capitalised, may be the town's name.
                 feature = _features_by_bare_name().get(bare)
+            if feature is None and _river_word_in_lower_case(text):
+                # "přes řeku Olši": the river's name in a case of the text's language
+                # (or of the event's country's), read back to the names it is listed by.
+                languages = languages_of(text) or getattr(self, "hint_languages", ())
+                for variant, _ in nominative_keys(bare, languages):
+                    feature = features.get(variant) or _features_by_bare_name().get(variant)
+                    if feature is not None:
+                        self.log(f"the river {bare!r} read back to {variant!r}")
+                        break
             if feature is not None:
                 feature = replace(feature, generic=True)
         if feature is None:

@@ -41,6 +41,7 @@ from bordermap.geo.places.text_runs import (
     border_word_keys,
     caseless_candidates,
     is_cased,
+    is_feature_noun,
     is_generic,
     letters,
     may_be_the_place,
@@ -70,11 +71,24 @@ def _km(a: PlaceResult, b: PlaceResult) -> float:
     return km_between(a.lat, a.lon, b.lat, b.lon)
 
 
+# A distance measured from a place: "a 25 km dalla", "37 kilometres away from".
+_DISTANCE = re.compile(
+    r"\b(?P<km>\d+(?:[.,]\d+)?)\s*(?:km|kilom[eèé]t\w*|chilometr\w*|quil[oô]met\w*|"
+    r"километр\w*|кілометр\w*)\s+(?:away\s+)?(?:from|of|da|dalla|dal|dallo|de|du|del|"
+    r"des|do|da|od|от|від)\b",
+    re.IGNORECASE,
+)
+
+
 class InnerNameReading(BordersByPlaces):
     """The names written inside an unread text (mixed into the resolver)."""
 
     def by_inner_name(self, text: str, scope: Scope, kinds=None) -> PlaceResult | None:
         """The place named inside ``text`` when it is one (or nested), else None.
+
+        A point found in a text that gives a distance ("la barriera di X a 25 km dalla
+        frontiera di passo Brennero") may be the point the distance is measured from:
+        it is answered as near it, within that distance.
 
         Parameters
         ----------
@@ -86,6 +100,18 @@ class InnerNameReading(BordersByPlaces):
         kinds : tuple of str, optional
             Gazetteer kinds the name may be (the resolver's default when None).
         """
+        result = self.name_inside(text, scope, kinds)
+        distance = _DISTANCE.search(text)
+        if result is None or distance is None or result.precision not in ("settlement", "exact"):
+            return result
+        km = float(distance["km"].replace(",", "."))
+        self.log(f"{distance[0]!r}: the name may be where the distance is measured from")
+        return replace(
+            result, precision="near", uncertainty_km=max(NEAR_RADIUS_KM, km), coarsened=True
+        )
+
+    def name_inside(self, text: str, scope: Scope, kinds) -> PlaceResult | None:
+        """The place named inside ``text`` when it is one (or nested), else None."""
         if not (scope.countries or self.hint):
             return None
         border = self.compound_border(text)
@@ -101,7 +127,11 @@ class InnerNameReading(BordersByPlaces):
         run_of: dict[str, int] = {}
         used: set[int] = set()
         caseless_unknown_first = False
+        across = 0  # countries named outside the event's country
         for index, run in enumerate(runs):
+            if is_feature_noun(run, first=index == 0 and whole.startswith(run.words[0])):
+                self.log(f"{run.words[0]!r} opens the text as a noun, not a name")
+                continue
             if names_a_feature(run):
                 self.log(f"{' '.join(run.words)!r} names a river, street or bridge")
                 river = self.border_river(run, scope, kinds) or self.named_bridge(
@@ -149,6 +179,8 @@ class InnerNameReading(BordersByPlaces):
                     break
                 if result.candidates:
                     used.add(index)  # a place known outside the event's country
+                    if self.names_a_country(span):
+                        across += 1  # "between Montenegro and Croatia" with ME
                     break
         if not found:
             return None
@@ -156,7 +188,7 @@ class InnerNameReading(BordersByPlaces):
         # Syria", "zwischen Niedersachsen und den Niederlanden": their border.
         areas_only = all(r.precision in ("country", "region", "district") for _, r in found)
         if (all(r.precision == "country" for _, r in found) and names_a_border(text)) or (
-            areas_only and len(found) == 2 and BETWEEN.search(text)
+            areas_only and len(found) + across == 2 and BETWEEN.search(text)
         ):
             border = self.border_of_places(text, scope, kinds)
             if border is not None:

@@ -339,7 +339,7 @@ _SIDE_WORD_FIRST = re.compile(
 )
 _BARE_RIVER = re.compile(r"^(?:(?:la|el|o)\s+)?(?:río|rio|fleuve|rivière)$", re.IGNORECASE)
 # "border with Y" in the seven languages: "z Litwą", "su Baltarusija", "с Польшей".
-_WITH = r"(?:with|to|su|ar|z|ze|с|со|з|із|зі|зь|са|avec|con|mit|zu|zur|zum|cu|sa|s)"
+_WITH = r"(?:with|to|su|ar|z|ze|с|со|з|із|зі|зь|са|avec|con|com|mit|zu|zur|zum|cu|sa|s)"
 _SPACES = re.compile(r"\s+")
 _PLACE_ON = re.compile(r"\S\s+(?:on|near|at|along|close\s+to|in)\s+the\s", re.IGNORECASE)
 # A comma between words, not the thousands comma of "1,300 km".
@@ -407,12 +407,16 @@ _PRESS_ABBREVIATION = re.compile(
 )
 # "500 metres from X", "в 700 метрах от X", "a few kilometres from X", "kilka km od X".
 _DISTANCE_FROM = re.compile(
-    r"^(?:some\s+|about\s+|around\s+|only\s+|just\s+|в\s+|у\s+|w\s+|за\s+)?"
+    r"^(?:some\s+|about\s+|around\s+|only\s+|just\s+|в\s+|у\s+|w\s+|за\s+|"
+    # "à 2 km du Sénégal", "a circa 25 chilometri dalla frontiera", "a unos 5 km de".
+    r"(?:(?:à|a)\s+)?(?:circa|environ|unos|unas|cerca\s+de|uns|umas)\s+|(?:à|a)\s+)?"
     r"(?P<n>\d+(?:[.,]\d+)?|a\s+few|a\s+couple\s+of|паре|пару|нескольких|колькіх|"
     r"кількох|kilku|kelių|dažu)\s*(?P<hundred>hundred\s+)?"
-    r"(?P<unit>km|m|metres?|meters?|kilomet\w+|метр\w*|километр\w*|кіламетр\w*|"
-    r"кілометр\w*|metr\w*|kilometr\w*|kilometr\w*)\s+"
-    r"(?:away\s+)?(?:from|of|от|ад|від|od|nuo|no)\s+(?P<rest>.+)$",
+    r"(?P<unit>km|m|metres?|meters?|kilom[eèé]t\w+|метр\w*|километр\w*|кіламетр\w*|"
+    r"кілометр\w*|metr\w*|kilometr\w*|chilometr\w*|quil[oô]met\w*|mètres?|metros?|"
+    r"metri)\s+"
+    r"(?:away\s+)?(?:from|of|от|ад|від|od|nuo|no|de\s+la|de\s+l['’]|du|des|de|del|"
+    r"dalla|dallo|dal|da|di|della|do|dos|das)\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"^(?P<owner>[^,]+?)['’](?:s|n?[ıiuü]n)?\s+(?P<rest>.+)$")
@@ -737,9 +741,17 @@ def _clean(text: str) -> str:
     # Hindi postpositions follow the name ("किशनगंज में", "मोतिहारी के"); Arabic
     # and Persian border adjectives follow a crossing's name ("معبر المصنع الحدودي").
     text = _AFTER_THE_NAME.sub("", text)
+    # "la provincia de Anbar que limita con Jordania", "Mahra, which borders Oman": the
+    # place is the one before the clause; the neighbour only describes it.
+    text = _BORDERING_CLAUSE.sub("", text)
     return _SPACES.sub(" ", text).strip(' \t\n.;:!?"“”«»„‘’')
 
 
+_BORDERING_CLAUSE = re.compile(
+    r"(?:\s*,\s*|\s+)(?:which|that|que|qui|che)\s+(?:borders?|limita|faz\s+fronteira|"
+    r"fait\s+fronti[eè]re|borde|confina|est\s+frontali[eè]re)\b.*$|\s*,\s*bordering\s.*$",
+    re.IGNORECASE,
+)
 _ROMANIAN_CEDILLAS = str.maketrans("ŞşŢţ", "ȘșȚț")
 _ROMANIAN_LETTERS = re.compile("[ŢţăĂ]")
 _INNER_QUOTES = re.compile('["“”«»„]')
@@ -1494,6 +1506,8 @@ _TAIL_WORD = re.compile(
     r"\s+(?=(?:en|dans|près|à|au|aux|situ[ée]e?s?|situated|located|lying|ubicad[oa]|"
     r"situad[oa]|localizad[oa]|situat[oa]|frontali[eè]re?|limítrofe|fronteriz[oa]|on|near|"
     r"in|at|along|close|inside|within|nchini|katika|sul|sulla|nel|nella|presso|vicino|"
+    # Italian "a" only before a distance ("X a 25 km dalla frontiera").
+    r"a(?=\s+(?:circa\s+)?\d)|"
     r"which|where|opposite|across\s+from|facing|frente\s+a|en\s+face\s+de|"
     # Polish, German, Russian and Ukrainian "at", "near" ("w prowincji Edirne przy
     # granicy z Grecją").

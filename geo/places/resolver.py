@@ -623,7 +623,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 finally:
                     self.depth -= 1
                 if inner is not None:
-                    return inner
+                    # "a 25 km dalla frontiera ... di passo Brennero": a name read inside
+                    # a "near" text is still only near.
+                    return self.widened(expr, inner) if expr.kind == "near" else inner
                 border = self.by_border_tail(expr.text, scope)
                 if border is not None:
                     return border
@@ -699,6 +701,23 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
     def near(self, expr: PlaceExpression, scope: Scope, kinds) -> PlaceResult:
         assert expr.inner is not None
         inner = self.resolve(expr.inner, scope, kinds)
+        hint = self.hint_of(scope)
+        foreign = inner.status == "unresolved" or (
+            inner.precision == "country" and inner.country not in hint
+        )
+        if foreign and expr.inner.kind == "name" and len(hint) == 1:
+            # "à 2 km du Sénégal" in a Malian event: near the neighbour is by the border.
+            code = self.country_code(expr.inner.text, expr.languages, regions=False)
+            pair = tuple(sorted((hint[0], code))) if code and code != hint[0] else None
+            if pair is not None and self.has_border(pair):
+                note = f"near {expr.inner.text}, seen from {hint[0]}: their border"
+                self.log(note)
+                return self.widened(expr, self.border_result(pair, note=note))
+        return self.widened(expr, inner)
+
+    def widened(self, expr: PlaceExpression, inner: PlaceResult) -> PlaceResult:
+        """``inner`` as "near" it: a point becomes a circle of the near radius, or of the
+        distance the text gives if larger; a border keeps its line; areas stay."""
         if inner.status == "unresolved" or inner.precision not in (
             "settlement",
             "exact",

@@ -33,6 +33,7 @@ __all__ = [
     "border_word_keys",
     "caseless_candidates",
     "is_cased",
+    "is_feature_noun",
     "is_generic",
     "letters",
     "may_be_the_place",
@@ -65,7 +66,7 @@ _EDGE_PUNCTUATION = ",.;:!?" + _QUOTES + "‘’'`"
 # not the town: "el río Bravo", "Narva jõelt", "la place San Juan", "the Santiago bridge".
 # River words of any language (written forms; keys of them are in border_reading).
 _RIVERS = (
-    r"river|rivers|riverbed|río|rio|rivière|fleuve|fluss|flusses|rzek\w*|рек\w*|"
+    r"river|rivers|riverbed|río|rio|rivière|fleuve|fluss|flusses|rzek\w*|řek\w*|řece|рек\w*|"
     r"річ\w*|рак\w*|upė\w*|upe\w*|jõgi|jõe\w*|nehri\w*|ırmağ\w*|sông"
 )
 _FEATURE_WORD = re.compile(
@@ -222,6 +223,21 @@ def name_runs(text: str) -> list[list[str]]:
     return [list(run.words) for run in runs_of(text)]
 
 
+def is_feature_noun(run: Run, first: bool) -> bool:
+    """Whether a one-word run is a feature noun capitalised only to open the text.
+
+    "Most přes řeku Olši" (Czech "bridge over the Olza"): "Most" is the bridge, not
+    the town of Most, when a lower-case word follows it.
+    """
+    return (
+        first
+        and len(run.words) == 1
+        and bool(_FEATURE_WORD.fullmatch(run.words[0]))
+        and bool(run.after)
+        and run.after[:1].islower()
+    )
+
+
 def names_a_feature(run: Run) -> bool:
     """Whether the run is the name of a river, street or bridge written beside it."""
     before = run.before
@@ -236,7 +252,8 @@ def names_a_feature(run: Run) -> bool:
 # Words that put a stretch between places ("between", "separa", "arasındaki").
 BETWEEN = re.compile(
     r"\b(?:between|separat\w*|divid\w*|entre|zwischen|trennt\w*|s[ée]par\w*|tra|fra|"
-    r"między|между|між|паміж|tarp|starp|között|arasında\w*|ανάμεσα|μεταξύ)\b",
+    r"między|между|між|паміж|између|između|izmedju|între|tarp|starp|között|arasında\w*|"
+    r"ανάμεσα|μεταξύ)\b",
     re.IGNORECASE,
 )
 # Areas around a place that a point cannot stand for ("the countryside of X").
