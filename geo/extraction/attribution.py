@@ -23,7 +23,14 @@ from dataclasses import dataclass, field
 
 from bordermap.geo.extraction.actors import COUNTRY_ADJECTIVES, country_codes_in, normalise_actor
 
-__all__ = ["Attribution", "Cue", "SpeakerContext", "negates_an_act", "read_attribution"]
+__all__ = [
+    "DATELINE",
+    "Attribution",
+    "Cue",
+    "SpeakerContext",
+    "negates_an_act",
+    "read_attribution",
+]
 
 _SAY = (
     r"said|says|say|stated|states|told|tells|reported|reports|claimed|claims|announced|"
@@ -61,7 +68,10 @@ _SPEAKER_STOP = re.compile(
     r"However|however|Meanwhile|meanwhile))\s*(?=[^,;:“”\"(—–]*$)"
 )
 _LEADING = re.compile(
-    r"^(?:(?:in|on|at|by|late|early)\s+(?:a\s+|an\s+|the\s+)?[\w’'-]+(?:\s+\d{1,2})?\s*|"
+    r"^(?:(?:in|on|at|by|late|early)\s+(?:a\s+|an\s+|the\s+)?[\w’'-]+(?:\s+\d{1,2})?"
+    # "On 7 June": a day before its month.
+    r"(?:\s+(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b)?\s*|"
     r"(?:last|this|next|that)\s+(?:year|week|month|night|morning|evening)\s+|"
     r"however\s+|meanwhile\s+|also\s+|so\s+far\s+|now\s+|later\s+|earlier\s+|"
     r"but\s+|and\s+|while\s+|whereas\s+|yet\s+|that\s+|which\s+|who\s+)+",
@@ -102,6 +112,10 @@ _GENERIC_HEADS = frozenset(
         "investigators",
         "sources",
         "source",
+        # Humanitarian reporting: "health partners reported", "new arrivals said".
+        "partners",
+        "arrivals",
+        "newcomers",
         "group",
         "organisation",
         "organization",
@@ -264,6 +278,24 @@ _ACCORDING = re.compile(
     r"sources))?(?=\s*(?:[,.;]|$|\s+(?:on|in|at|who|which)\s))",
     re.IGNORECASE,
 )
+#: "Warsaw called the footage staged", "dismissed the reports as lies": a judgement that
+#: the other side's account is untrue is a denial by whoever makes it.
+_CALLED_UNTRUE = re.compile(
+    r"\b(?:called|calls|call|described|describes|branded|brands|labelled|labeled|termed|"
+    r"dismissed|dismisses)\s+(?:the|these|those|this|that|such|its|their)\s+(?:\w+\s+){0,2}?"
+    r"(?:claims?|accusations?|allegations?|reports?|footage|video|images|photos|charges?|"
+    r"story|account|statements?|accounts)\s+(?:as\s+)?[\"“‘']?(?:\w+\s+){0,2}?"
+    r"(?:baseless|false|fake|staged|fabricated|lies|a\s+lie|groundless|absurd|unfounded|"
+    r"untrue|nonsense|propaganda|a\s+fabrication|a\s+provocation|disinformation)\b",
+    re.IGNORECASE,
+)
+#: "shelling was reported by new arrivals", "were documented by the mission": the
+#: sentence's account is theirs.
+_REPORTED_BY = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:reported|described|documented|"
+    r"recorded|claimed|alleged)\s+by\s+(?P<who>[^,.;]+?)\s*(?=[,.;]|$|\s+(?:who|which|on|in)\s)",
+    re.IGNORECASE,
+)
 #: "In the Ministry's view, ...", "in the opinion of the commission": whose view the
 #: sentence tells.
 _IN_VIEW = re.compile(
@@ -360,6 +392,17 @@ def _speaker_before(sentence: str, verb_start: int) -> tuple[str, int]:
         phrase = phrase[lead.end() :]
     words = phrase.split()
     if not words or len(words) > 9:
+        return "", -1
+    if len(words) > 1 and words[-1].lower() in _PRONOUNS:
+        # "State TV showed footage it said proved ...": "it" in a clause that qualifies a
+        # noun is the sentence's subject, not the words before the pronoun.
+        actor = re.match(
+            r"\s*(?P<np>.+?)\s+(?:showed|shown|aired|broadcast|released|published|posted|"
+            r"shared|ran|gave|made|\w+ed)\b",
+            phrase,
+        )
+        if actor and _looks_like_speaker(actor.group("np")):
+            return normalise_actor(actor.group("np")), start + actor.start("np")
         return "", -1
     if not _looks_like_speaker(phrase):
         return "", -1
@@ -482,7 +525,13 @@ _ROLE_BEFORE_NAME = re.compile(
 
 #: "BEN GUERDANE - ", "KHARTOUM — ": a dateline, not part of the speaker's name.
 #: "KHARTOUM/JUBA – " names two cities the report was filed from.
-_DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’/-]+\s+[-–—]\s+")
+#: "QUITO, Jan 22 (Reuters) - " and "SULAIMANIYA, Iraq - " carry a date, a country or
+#: an agency.
+DATELINE = re.compile(
+    r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’/-]+(?:,\s+[A-Z][\w.]+(?:\s+\d{1,2})?)?(?:\s+\([^)]{1,40}\))?"
+    r"\s+[-–—]\s+"
+)
+_DATELINE = DATELINE
 _ASIDE_BEFORE_VERB = re.compile(
     r"(?:^|[.;:]\s+)(?P<who>[^,;]+?),\s+(?:speaking|who|citing|quoted|writing|in\s+a)\b[^,;]*,\s*$"
 )
@@ -748,6 +797,17 @@ def read_attribution(sentence: str) -> Attribution:
         if _looks_like_speaker(who) or who.split()[0].lower() in ("the", "a", "an"):
             claimant = claimant or normalise_actor(who)
             cues.append(Cue(match.start(), match.end(), "claim"))
+    for match in _REPORTED_BY.finditer(sentence):
+        if _looks_like_speaker(match.group("who")):
+            claimant = claimant or normalise_actor(match.group("who"))
+            cues.append(Cue(match.start(), match.end(), "claim"))
+    untrue = _CALLED_UNTRUE.search(sentence)
+    if untrue and not denier:
+        who, where = _speaker_before(sentence, untrue.start())
+        who = who or _subject(sentence)[0]
+        if who:
+            denier = who
+            cues.append(Cue(max(where, 0), untrue.end(), "denial"))
     for match in _IN_VIEW.finditer(sentence):
         who = match.group("who") or match.group("of")
         if _looks_like_speaker(who):
@@ -831,16 +891,20 @@ class SpeakerContext:
     #: The speaker resolved last: "according to the statement" is their statement.
     last: str = ""
 
-    def resolve(self, speaker: str) -> str:
-        """Return the speaker with generic words resolved; remember named ones."""
+    def resolve(self, speaker: str, here: str = "") -> str:
+        """Return the speaker with generic words resolved; remember named ones.
+
+        ``here`` is the ISO code of the state whose own act the sentence tells ("Ecuador
+        sent troops ..., the defence ministry said"): its body speaks.
+        """
         lowered = re.sub(r"^(?:the|this|that|its|their)\s+", "", speaker.lower())
         if lowered in _DOCUMENTS and self.last:
             return self.last  # "according to the statement": whose statement it was
-        resolved = self._resolve(speaker)
+        resolved = self._resolve(speaker, here)
         self.last = resolved or self.last
         return resolved
 
-    def _resolve(self, speaker: str) -> str:
+    def _resolve(self, speaker: str, here: str = "") -> str:
         if not speaker:
             return ""
         words = speaker.split()
@@ -885,7 +949,7 @@ class SpeakerContext:
         # The country of the latest named speaker, else of the latest named body the
         # report mentioned ("the Jordanian Armed Forces ... a military official said"),
         # else the report's most named country.
-        adjective = next(
+        adjective = _ADJECTIVE_OF_CODE.get(here) or next(
             (
                 _ADJECTIVE_OF_CODE.get(codes[0])
                 for name in [*reversed(self.named), *reversed(self.bodies)]

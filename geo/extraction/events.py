@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from bordermap.geo.events.dates import parse_vague_date
 from bordermap.geo.extraction.actors import COUNTRY_ADJECTIVES, country_codes_in, find_actors
 from bordermap.geo.extraction.attribution import (
+    DATELINE,
     SpeakerContext,
     negates_an_act,
     read_attribution,
@@ -57,6 +58,7 @@ from bordermap.geo.extraction.references import (
     names_again,
     only_refers_back,
     references_back,
+    site_told_before,
 )
 from bordermap.geo.extraction.sentences import Sentence, split_sentences
 from bordermap.geo.extraction.speakers import expand_acronym
@@ -204,6 +206,37 @@ def _dated_clauses(
     return found if len({f for f in found}) > 1 else []
 
 
+#: A sentence that opens on a state or its forces as the actor: "Ecuador sent", "The
+#: Israeli military responded", "Chad's army said".
+_STATE_OPENING = re.compile(
+    r"^(?:The\s+)?(?P<who>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:['’]s)?\s+"
+    r"(?:(?:army|military|armed\s+forces|forces|troops|navy|air\s+force|government|"
+    r"border\s+guards?|police|coast\s*guard)\b|(?-i:[a-z]+ed)\b)"
+)
+
+
+def _acting_state(sentence: str) -> str:
+    """The ISO code of the state a sentence opens on as its actor, else ""."""
+    opening = _STATE_OPENING.match(DATELINE.sub("", sentence))
+    if opening is None:
+        return ""
+    codes = country_codes_in(opening.group("who"))
+    return codes[0] if len(codes) == 1 else ""
+
+
+def _dateline_country(text: str, hints: tuple[str, ...]) -> str:
+    """The country of the city a wire dateline names ("QUITO, Jan 22 (Reuters) -"), if
+    it is one of the report's countries; else ""."""
+    dateline = DATELINE.match(text.lstrip())
+    if dateline is None:
+        return ""
+    city = re.split(r"[/,(]|\s+[-–—]", dateline.group(0))[0].strip().title()
+    found = resolve_place(city)
+    if found.status != "resolved" or found.precision not in ("settlement", "exact"):
+        return ""
+    return found.country if found.country in hints else ""
+
+
 def _coarsest(previous: DraftEvent) -> int:
     """The rank a place must be finer than to be news after ``previous`` ("the border")."""
     return min(_PRECISION_RANK.get(previous.place_precision, 7), _PRECISION_RANK["border"])
@@ -303,7 +336,10 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
     # that "in Ghumdhum" elsewhere is a place even when the gazetteer lacks it.
     known_places = frozenset(name for s in sentences for name in shaped_names(s.text))
     published = report.published
-    speakers = SpeakerContext(country=hints[0] if hints else "")
+    # "QUITO - ..., the defence ministry said": an unnamed state body is of the country
+    # the report is filed from, when that is one the report is about.
+    filed_from = _dateline_country(report.text, hints)
+    speakers = SpeakerContext(country=filed_from or (hints[0] if hints else ""))
     events: list[DraftEvent] = []
     highlights: list[tuple[int, int, str, list[DraftEvent]]] = []
     statement_dates: dict[str, str] = {}
@@ -321,8 +357,9 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
         for actor in find_actors(sentence.text):
             speakers.saw(actor.name)
         # "the KNU said" after "the Karen National Union": the name the report spells out.
-        claimant = expand_acronym(speakers.resolve(attribution.claimant), report.text)
-        denier = expand_acronym(speakers.resolve(attribution.denier), report.text)
+        acting = _acting_state(sentence.text)
+        claimant = expand_acronym(speakers.resolve(attribution.claimant, acting), report.text)
+        denier = expand_acronym(speakers.resolve(attribution.denier, acting), report.text)
         dates = find_dates(
             sentence.text,
             published=published,
@@ -368,8 +405,10 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
         named_here = _choose_place(places, sentence.text)
         if named_here is not None and named_here.precision not in ("country", ""):
             last_named[sentence.paragraph] = (named_here, sentence.start)
-        antecedent = antecedent_place(sentence.text, told, _choose_place) or (
-            crossing_told_before(sentence.text, told)
+        antecedent = (
+            antecedent_place(sentence.text, told, _choose_place)
+            or crossing_told_before(sentence.text, told)
+            or site_told_before(sentence.text, told)
         )
         told.append((sentence.text, places))
         counts = find_counts(sentence.text)
@@ -865,7 +904,7 @@ _SAYING = re.compile(
     re.IGNORECASE,
 )
 #: "KIGALI - ", "BEIRUT — ": a wire dateline before the first sentence.
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'’/-]*\s+[-–—]\s+")
+_DATELINE = DATELINE
 #: The actor at the head of a sentence: a few words, the first capitalised.
 _SUBJECT = re.compile(r"^(?:The\s+)?(?P<who>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?)\s+$")
 
@@ -1025,11 +1064,39 @@ def _latest_claim_against(events: list[DraftEvent], party: str) -> DraftEvent | 
     return None
 
 
+#: What a denial says it denies, by the word of the claim's evidence: "called the footage
+#: staged" answers the claim that showed footage.
+_DENIED_THING = re.compile(
+    r"\b(?:the|this|that|these|those|its|their)\s+(?:\w+\s+)?(?P<thing>footage|video|videos|"
+    r"images|photos|photographs|report|reports|figures|toll|account|testimony|testimonies|"
+    r"recording|recordings|documents|letter|post)\b",
+    re.IGNORECASE,
+)
+
+
+def _claim_named(events: list[DraftEvent], sentence: str) -> DraftEvent | None:
+    """The latest claim whose own sentence holds the thing a denial names ("the footage")."""
+    for match in _DENIED_THING.finditer(sentence):
+        stem = re.escape(match.group("thing").lower().rstrip("s")[:6])
+        for event in reversed(events):
+            if (
+                event.status in ("alleged", "disputed")
+                and event.claimed_by
+                and any(
+                    re.search(rf"\b{stem}", item.text, re.IGNORECASE) for item in event.evidence
+                )
+            ):
+                return event
+    return None
+
+
 def _denial(events, sentence: Sentence, denier: str, places, event_dates, published,
             id_prefix: str, number: int, main_border,
             statement: str = "") -> DraftEvent | None:  # fmt: skip
-    answered = _latest_claim_against(events, denier) or next(
-        (e for e in reversed(events) if e.status != "denied"), None
+    answered = (
+        _claim_named(events, sentence.text)
+        or _latest_claim_against(events, denier)
+        or next((e for e in reversed(events) if e.status != "denied"), None)
     )
     chosen = _choose_place(places, sentence.text)
     if (

@@ -54,8 +54,14 @@ _REGION_WORDS = (
     r"region|oblast|voblast|province|voivodeship|county|district|raion|rajons|municipality|"
     r"governorate|state|prefecture|union|upazila|tehsil|commune|canton|parish"
 )
+#: Unit words written with a capital as part of the unit's name ("Renk County").
+_UNIT_CAPITALISED = (
+    r"District|Province|Region|County|Oblast|Governorate|Municipality|Prefecture|"
+    r"Voivodeship|Raion|Upazila|Tehsil"
+)
 _CROSSING_WORDS = (
-    r"(?:(?:border\s+)?(?:crossing(?:\s+point)?|checkpoint|check\s+point|border\s+post)|"
+    r"(?:(?:border\s+)?(?:crossing(?:\s+point)?|checkpoint|check\s+point|border\s+post|"
+    r"border\s+point|entry\s+point)|"
     r"(?:international\s+)?bridge)"
 )
 _SIDE = rf"{_CAP}\s+side\s+of\s+the"
@@ -178,7 +184,7 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "Iran's Sistan and Baluchestan province": two names before one singular unit
         # noun are one unit's name ("Kherson and Zaporizhzhia regions" are two).
         ("region", rf"\b(?:the\s+)?{_NAME}\s+and\s+{_NAME}\s+(?:{_REGION_WORDS})\b"),
-        ("region", rf"\b(?:the\s+)?{_NAME}\s+(?:{_REGION_WORDS})\b"),
+        ("region", rf"\b(?:the\s+)?{_NAME}\s+(?:{_REGION_WORDS}|{_UNIT_CAPITALISED})\b"),
         ("crossing", rf"\b(?:the\s+)?{_NAME}(?:\s*{_DASH}\s*{_NAME})?\s+{_CROSSING_WORDS}"),
         # "the crossing at Gaya"; "the crossing in February" is the crossing told before.
         ("crossing", rf"\b(?:the\s+)?{_CROSSING_WORDS}\s+(?:at|of|in|near)\s+"
@@ -583,6 +589,8 @@ def find_places(
             if shape == "crossing" and re.fullmatch(_CROSSING_WORDS, text, re.IGNORECASE):
                 # "The crossing was closed again": the crossing told before, no new place.
                 continue
+            if shape == "region" and re.match(r"['’]s?\b", sentence[match.end() :]):
+                continue  # "Mandera County's investigations officer": whose, not where
             result = resolve_place(text, hints)
             if shape == "region" and " and " in text and result.status != "resolved":
                 continue  # "between Poland and Podlaskie province": the one unit after "and"
@@ -654,11 +662,12 @@ def find_places(
 #: and "commune" also end the names of bodies ("Karen National Union").
 _WRITTEN_REGION = re.compile(
     r"\s(?:district|province|region|oblast|governorate|county|municipality|raion|"
-    r"prefecture|voivodeship|upazila|tehsil)$"
+    r"prefecture|voivodeship|upazila|tehsil)$",
+    re.IGNORECASE,
 )
 #: Shapes that make a phrase a place even when the gazetteer does not know the name.
 _SHAPES_WRITTEN_ONLY = frozenset({"near", "settlement", "feature", "crossing"})
-_DESCRIPTOR_AFTER = re.compile(rf"\s+(?:{_CROSSING_WORDS}|{_REGION_WORDS})$")
+_DESCRIPTOR_AFTER = re.compile(rf"\s+(?:{_CROSSING_WORDS}|{_REGION_WORDS}|{_UNIT_CAPITALISED})$")
 
 
 def shaped_names(sentence: str) -> set[str]:

@@ -27,6 +27,7 @@ __all__ = [
     "names_again",
     "only_refers_back",
     "references_back",
+    "site_told_before",
 ]
 
 #: "Iranian", "Moldovan": whose act a definite noun names ("the Iranian strike").
@@ -193,4 +194,34 @@ def crossing_told_before(
         crossings = [p for p in places if p.shape == "crossing" and p.role == "at"]
         if crossings:
             return crossings[-1]
+    return None
+
+
+#: "at the transit centre", "in the camp": a site named without its place, which the
+#: report gave where it first named the site ("The transit centre in Renk").
+_BARE_SITE = re.compile(
+    r"\b(?:the|this|that)\s+(?:[a-z]+\s+)?(?P<site>centre|center|camp|hospital|clinic|school|"
+    r"terminal|shelter|outpost|base|port|market)\b(?!\s+(?:at|of|in|near)\s+[A-Z])"
+)
+#: How far (characters) after the site's word its place may stand ("centre in Renk").
+_SITE_REACH = 40
+
+
+def site_told_before(sentence: str, told: list[tuple[str, list[PlaceFind]]]) -> PlaceFind | None:
+    """The place a bare site noun ("the transit centre") was given at before.
+
+    The latest earlier sentence that names the site with a place right after it
+    ("The transit centre in Renk is full") gives its place.
+    """
+    for match in _BARE_SITE.finditer(sentence):
+        word = re.compile(rf"\b{match.group('site')}\b", re.IGNORECASE)
+        for text, places in reversed(told):
+            for hit in word.finditer(text):
+                near = [
+                    p for p in places
+                    if p.role == "at" and 0 <= p.start - hit.end() <= _SITE_REACH
+                    and p.precision != "country"
+                ]  # fmt: skip
+                if near:
+                    return near[0]
     return None

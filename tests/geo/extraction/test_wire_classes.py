@@ -360,3 +360,61 @@ def test_a_bare_day_of_the_month_is_of_the_reports_month_or_the_one_before():
     assert ninth.value == "2025-03-09"
     (twentieth,) = find_dates("Two soldiers were killed on the 20th.", published=published)
     assert twentieth.value == "2025-02-20"
+
+
+def test_an_unnamed_ministry_is_of_the_state_acting_or_of_the_dateline():
+    (sent,) = _events(
+        "LIMA - Peru sent 900 soldiers to the border near Tacna on Sunday, the defence "
+        "ministry said."
+    )
+    assert sent.claimed_by == ["Peruvian defence ministry"]
+    (acted,) = _events(
+        "ARICA - The Chilean army fired warning shots near Chacalluta on Sunday, the "
+        "ministry said, after the Peru border was blocked."
+    )
+    assert acted.claimed_by == ["Chilean ministry"]
+
+
+def test_it_in_a_clause_that_qualifies_a_noun_is_the_sentences_subject():
+    said = read_attribution(
+        "Russian state TV showed footage it said proved Estonian guards had beaten migrants."
+    )
+    assert (said.status, said.claimant) == ("alleged", "Russian state TV")
+
+
+def test_calling_the_other_sides_footage_staged_denies_the_claim_that_showed_it():
+    events = _events(
+        "Polish guards detained 12 migrants near Kuznica on 3 June, the border guard said.\n\n"
+        "On 7 June Belarusian state TV showed footage it said proved Polish guards had beaten "
+        "migrants near Bialowieza.\n\n"
+        "Warsaw called the footage staged."
+    )
+    denial = events[-1]
+    assert (denial.status, denial.denied_by) == ("denied", ["Warsaw"])
+    assert denial.claimed_by == ["Belarusian state TV"]
+    assert denial.place == events[-2].place
+
+
+def test_what_was_reported_by_someone_is_theirs():
+    said = read_attribution("Shelling near Kosti was reported by new arrivals on Monday.")
+    assert said.status == "alleged"
+    said = read_attribution("A child died at the camp on 30 January, health partners reported.")
+    assert (said.status, said.claimant) == ("alleged", "health partners")
+
+
+def test_a_site_named_bare_is_where_the_report_placed_it_before():
+    events = _events(
+        "About 900 people crossed into South Sudan at the Joda border point in Renk County "
+        "on 25 January.\n\n"
+        "The transit centre in Renk is full and water points are overwhelmed.\n\n"
+        "A child died of measles at the transit centre on 30 January, health partners "
+        "reported."
+    )
+    assert events[-1].place == "Renk"
+
+
+def test_a_capitalised_unit_word_ends_a_unit_name_and_a_units_possessive_is_whose():
+    found = _found("Some 800 people crossed into South Sudan in Renk County.", ("SS", "SD"))
+    assert "Renk County" in found
+    found = _found("Mandera County's police chief said the gunmen fled.", ("KE", "SO"))
+    assert not found
