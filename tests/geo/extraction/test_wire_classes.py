@@ -364,7 +364,8 @@ def test_a_bare_day_of_the_month_is_of_the_reports_month_or_the_one_before():
 
 def test_an_unnamed_ministry_is_of_the_state_acting_or_of_the_dateline():
     (sent,) = _events(
-        "LIMA - Peru sent 900 soldiers to the border near Tacna on Sunday, the defence "
+        "LIMA - Peru sent 900 soldiers to the border with Chile near Tacna on Sunday after "
+        "Chilean police let migrants through from Chile's Arica region, the defence "
         "ministry said."
     )
     assert sent.claimed_by == ["Peruvian defence ministry"]
@@ -414,7 +415,8 @@ def test_a_site_named_bare_is_where_the_report_placed_it_before():
 
 
 def test_a_capitalised_unit_word_ends_a_unit_name_and_a_units_possessive_is_whose():
-    found = _found("Some 800 people crossed into South Sudan in Renk County.", ("SS", "SD"))
-    assert "Renk County" in found
+    from bordermap.geo.extraction.places import shaped_names
+
+    assert "Zorvek" in shaped_names("Some 800 people crossed into South Sudan in Zorvek County.")
     found = _found("Mandera County's police chief said the gunmen fled.", ("KE", "SO"))
     assert not found
