@@ -116,6 +116,7 @@ _GENERIC_HEADS = frozenset(
         "partners",
         "arrivals",
         "newcomers",
+        "troops",
         "group",
         "organisation",
         "organization",
@@ -323,7 +324,9 @@ _NO_RESPONSE = re.compile(
     r"(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Za-z][\w’'.-]*){0,4}?|the\s+\w+(?:\s+\w+)?)\s+"
     r"(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+|publicly\s+|immediately\s+|officially\s+)*"
     r"(?:responded|respond|commented|comment|replied|reply|reacted|react)\b"
-    r"|(?P<who2>[A-Z][\w’'.-]*(?:\s+[A-Za-z][\w’'.-]*){0,4}?)\s+(?:declined|refused)\s+to\s+comment",
+    r"|(?P<who2>[A-Z][\w’'.-]*(?:\s+[A-Za-z][\w’'.-]*){0,4}?)\s+(?:declined|refused)\s+to\s+comment"
+    # "Tajik officials could not be reached for comment".
+    r"|(?P<who3>[A-Z][\w’'.-]*(?:\s+[A-Za-z][\w’'.-]*){0,4}?)\s+could\s+not\s+be\s+reached\b",
 )
 _EXPECTED_DENIAL = re.compile(
     r"\b(?:(?:a|an)\s+(?:\w+\s+)?denial\s+(?:is|was|seems|appears)\s+(?:\w+\s+)?(?:expected|likely)"
@@ -827,7 +830,9 @@ def read_attribution(sentence: str) -> Attribution:
         hedged = True
         cues.append(Cue(match.start(), match.end(), "hedge"))
     for match in _NO_RESPONSE.finditer(sentence):
-        no_response = normalise_actor(match.group("who") or match.group("who2") or "")
+        no_response = normalise_actor(
+            match.group("who") or match.group("who2") or match.group("who3") or ""
+        )
         cues.append(Cue(match.start(), match.end(), "no_response"))
     expected = False
     for match in _EXPECTED_DENIAL.finditer(sentence):

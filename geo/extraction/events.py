@@ -368,6 +368,10 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             anchor=anchor_day,
         )
         dates = _dating_the_speaker(dates, attribution.cues, sentence.text)
+        dateline = DATELINE.match(sentence.text)
+        if dateline:
+            # "BISHKEK, March 8 -": the day the report was filed, not the incident's.
+            dates = [d for d in dates if d.start >= dateline.end()]
         # "That year" means the year named last, in any words ("dates back to 2021").
         named_years = re.findall(r"\b(?:19|20)\d{2}\b", sentence.text)
         if named_years:
@@ -496,6 +500,28 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
         same_paragraph = previous is not None and previous.paragraph == sentence.paragraph
         told_last = previous.evidence[-1].text if previous and previous.evidence else ""
         sequel = previous is not None and names_again(sentence.text, told_last)
+        finer = _choose_place(places, sentence.text)
+        if (
+            sequel
+            and previous.paragraph >= sentence.paragraph - 1
+            and not event_dates
+            and (not claimant or [claimant] == previous.claimed_by)
+            and not attribution.denier
+            and finer is not None
+            and finer.role == "at"
+            and _PRECISION_RANK.get(finer.precision, 7)
+            < _PRECISION_RANK.get(previous.place_precision, 7)
+        ):
+            # "... capsized off Djibouti, IOM said. The boat ... sank near Godoria, IOM
+            # said": the same incident told on by the same voice, placed more finely.
+            previous.notes.append(f"Place {previous.place!r} made finer by a later sentence.")
+            previous.place = finer.text
+            previous.place_found = finer.result.name or ""
+            previous.place_precision = finer.precision
+            previous.evidence.append(Evidence(sentence.start, sentence.end, sentence.text))
+            previous.description += " " + sentence.text
+            fed.append(previous)
+            continue
         if (
             (
                 (same_paragraph and (GOES_ON.match(sentence.text) or sequel))

@@ -701,7 +701,10 @@ def core_name(text: str) -> str:
 
 _CONTAINER_AFTER = re.compile(
     rf"^,?\s+in\s+(?!{_TIME_WORDS})(?:the\s+)?{_NAME}(?:\s+(?:{_REGION_WORDS}))?"
-    rf"(?:,\s+{_NAME}(?:\s+(?:{_REGION_WORDS}))?)?"
+    # "..., in the Obock region, IOM said": an acronym or a name that speaks is no
+    # second container.
+    rf"(?:,\s+(?![A-Z]{{2,6}}\b){_NAME}(?:\s+(?:{_REGION_WORDS}))?"
+    r"(?!\s+(?:said|says|reported|told|added|stated)\b))?"
 )
 
 

@@ -420,3 +420,39 @@ def test_a_capitalised_unit_word_ends_a_unit_name_and_a_units_possessive_is_whos
     assert "Zorvek" in shaped_names("Some 800 people crossed into South Sudan in Zorvek County.")
     found = _found("Mandera County's police chief said the gunmen fled.", ("KE", "SO"))
     assert not found
+
+
+def test_the_date_of_a_dateline_is_the_filing_day_not_the_incidents():
+    (event,) = _events(
+        "OSH, March 14 - Guards of the two countries exchanged fire near the village of "
+        "Kok-Say on Thursday evening."
+    )
+    assert event.date == "2025-03-13"
+
+
+def test_troops_speak_and_who_could_not_be_reached_has_not_responded():
+    said = read_attribution("Uzbek border troops said Afghan guards had fired first.")
+    assert (said.status, said.claimant) == ("alleged", "Uzbek border troops")
+    silent = read_attribution("Afghan officials could not be reached for comment.")
+    assert silent.no_response == "Afghan officials"
+
+
+def test_a_boat_that_sank_is_an_incident_and_an_acronym_that_speaks_is_no_container():
+    from bordermap.geo.extraction.category_rules import categorise
+
+    assert categorise("The boat capsized off Obock.") == "humanitarian_incident"
+    assert categorise("The dhow sank near Godoria.") == "humanitarian_incident"
+    found = _found("The boat sank near Godoria in the Obock region, IOM said.", ("DJ", "YE"))
+    assert not any("IOM" in text for text in found)
+
+
+def test_the_same_thing_told_on_by_the_same_voice_makes_the_place_finer():
+    events = _events(
+        "At least 12 migrants drowned after their boat capsized off the coast of Djibouti on "
+        "Monday, the International Organization for Migration said.\n\n"
+        "The boat, which had left Yemen with 60 people on board, sank near Godoria in the "
+        "Obock region, the International Organization for Migration said."
+    )
+    assert len(events) == 1
+    assert "Godoria" in events[0].place
+    assert events[0].date == "2025-03-10"
