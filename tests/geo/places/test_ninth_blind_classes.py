@@ -109,3 +109,16 @@ def test_a_border_river_in_a_case_is_read_back_to_its_name() -> None:
     # Czech "řeka Olše" (the Olza), in the locative after "na".
     result = geocode_place("na řece Olši", country="CZ")
     assert (result.precision, result.name) == ("border", "Czechia–Poland border (Olza River)")
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "border"),
+    [
+        # Czech adjectives in their cases, alone and in compounds.
+        ("u slovenských hranic", "CZ", "Czechia–Slovakia border"),
+        ("na česko-polské hranici", "CZ", "Czechia–Poland border"),
+        ("za rakouskou hranicí", "CZ", "Austria–Czechia border"),
+    ],
+)
+def test_czech_country_adjectives_in_their_cases(text, country, border):
+    assert geocode_place(text, country=country).name == border
