@@ -139,6 +139,10 @@ _GENERIC_HEADS = frozenset(
         "president",
         "spokesperson",
         "outlets",
+        "correspondent",
+        "correspondents",
+        "reporter",
+        "reporters",
         "radio",
         "television",
         "tv",
@@ -302,6 +306,11 @@ _REPORTED_BY = re.compile(
 _IN_VIEW = re.compile(
     r"\b[Ii]n\s+(?:(?P<who>(?:the\s+)?[A-Z][^,;]{0,60}?)['’]s?\s+(?:view|opinion|assessment)"
     r"|the\s+(?:view|opinion|assessment)\s+of\s+(?P<of>[^,;]{1,60}?))\s*,"
+)
+#: "residents we spoke to", "witnesses whom our team met": the people, not the meeting.
+_WE_MET = re.compile(
+    r"\s+(?:(?:that|who|whom)\s+)?(?:we|I|our\s+\w+)\s+(?:spoke|talked|interviewed|met|"
+    r"reached|contacted)\b.*$"
 )
 _HEDGE = re.compile(
     r"\b(?:reportedly|allegedly|purportedly|apparently|supposedly|believed\s+to|"
@@ -796,7 +805,8 @@ def read_attribution(sentence: str) -> Attribution:
             verb_end = match.end("verb")
             insisting = re.fullmatch(_INSIST, verb) is not None
     for match in _ACCORDING.finditer(sentence):
-        who = match.group("who")
+        # "according to residents we spoke to": the residents.
+        who = _WE_MET.sub("", match.group("who"))
         if _looks_like_speaker(who) or who.split()[0].lower() in ("the", "a", "an"):
             claimant = claimant or normalise_actor(who)
             cues.append(Cue(match.start(), match.end(), "claim"))
@@ -848,6 +858,10 @@ def read_attribution(sentence: str) -> Attribution:
         cues.append(Cue(verb_end, verb_end + negated.end(), "denial"))
     claimant = _body_of_spokesperson(sentence, claimant)
     denier = _body_of_spokesperson(sentence, denier)
+    if re.match(r"(?:our|we)\b", claimant, re.IGNORECASE):
+        # "Our correspondent in Tera reports that ...": the report's own voice, which
+        # confirms; its words still mark where the speaker is, not the incident.
+        claimant = ""
     if denier and claimant and denier != claimant:
         status = "disputed"
     elif denier:

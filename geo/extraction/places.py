@@ -101,7 +101,7 @@ _SITE_WORDS = (
     r"dam|power\s+plant|mine|station|reservoir|pumping\s+station|"
     # Landforms written in lower case after their name ("the Chong Bok pass").
     r"pass|valley|gorge|ridge|hills?|mountains?|plateau|glacier|lake|forest|desert|delta|"
-    r"creek|strait|bay|peninsula|island|islet"
+    r"creek|strait|bay|peninsula|island|islet|sector"
 )
 #: Words that end a place name's run of lower-case words ("near X was damaged").
 _FUNCTION_WORD = (
@@ -229,6 +229,11 @@ _NOUN_FROM_BEFORE = re.compile(
     r"(?:^|[,;:]\s*|\b(?:of|in|on|with|by|for|and|into|onto)\s+)"
     r"(?i:a|an|the|some|two|three|several|many|\d[\d,]*)\s+(?:[a-z]+\s+){0,2}?"
     r"(?!(?:\w+ed|\w+ing)\s)[a-z]+s?\s+from\s+(?:the\s+)?$"
+)
+#: "had entered national territory from the Apure state": where a crossing came from.
+_MOVED_FROM_BEFORE = re.compile(
+    r"\b(?:enter(?:ed|s|ing)?|cross(?:ed|es|ing)?|came|come|arriv(?:ed|es|ing)|fled|"
+    r"infiltrat(?:ed|es|ing))\b[^,.;]{0,40}\bfrom\s+(?:the\s+)?$"
 )
 #: "walked back towards Yemen", "heading for the border": where people were going.
 _DIRECTION_BEFORE = re.compile(
@@ -651,6 +656,7 @@ def find_places(
                 role == "origin"
                 and result.precision != "country"
                 and not _NOUN_FROM_BEFORE.search(sentence[:start])
+                and not _MOVED_FROM_BEFORE.search(sentence[:start])
             ):
                 role = "at"  # "removed buoys from the Narva river" happened there
             found.append(PlaceFind(text, start, end, shape, role, result))

@@ -456,3 +456,26 @@ def test_the_same_thing_told_on_by_the_same_voice_makes_the_place_finer():
     assert len(events) == 1
     assert "Godoria" in events[0].place
     assert events[0].date == "2025-03-10"
+
+
+def test_our_correspondent_is_the_reports_own_voice_and_where_they_are_is_no_place():
+    (event, *_) = _events(
+        "Our correspondent in Tera reports that armed men burned the market of Kolbiri, a "
+        "village on the border between Niger and Burkina Faso, on Tuesday night."
+    )
+    assert (event.status, event.claimed_by) == ("confirmed", [])
+    assert event.place == "Kolbiri"
+
+
+def test_according_to_people_we_spoke_to_is_those_people():
+    said = read_attribution("According to residents we spoke to, four traders were killed.")
+    assert (said.status, said.claimant) == ("alleged", "residents")
+
+
+def test_where_a_crossing_came_from_is_its_origin():
+    found = _found(
+        "A patrol detected an armed group that had entered national territory from the "
+        "Apure state.",
+        ("CO", "VE"),
+    )
+    assert found["Apure state"].role == "origin"
