@@ -35,6 +35,7 @@ from bordermap.geo.places.result import PlaceResult
 from bordermap.geo.places.scope import BESIDE_KM, KM_PER_DEGREE, POINT_ANSWERS, Scope, km_between
 from bordermap.geo.places.text_runs import (
     BETWEEN,
+    DIRECTION_FROM,
     MIN_NAME_LETTERS,
     area_word_keys,
     border_rest,
@@ -101,10 +102,10 @@ class InnerNameReading(BordersByPlaces):
             Gazetteer kinds the name may be (the resolver's default when None).
         """
         result = self.name_inside(text, scope, kinds)
-        distance = _DISTANCE.search(text)
+        distance = _DISTANCE.search(text) or DIRECTION_FROM.search(text)
         if result is None or distance is None or result.precision not in ("settlement", "exact"):
             return result
-        km = float(distance["km"].replace(",", "."))
+        km = float(distance["km"].replace(",", ".")) if distance["km"] else 0.0
         self.log(f"{distance[0]!r}: the name may be where the distance is measured from")
         return replace(
             result, precision="near", uncertainty_km=max(NEAR_RADIUS_KM, km), coarsened=True

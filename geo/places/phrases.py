@@ -405,6 +405,41 @@ _PRESS_ABBREVIATION = re.compile(
     + "|".join(re.escape(a) for a in sorted(_PRESS_ABBREVIATIONS, key=len, reverse=True))
     + r")(?=\s*(?:[,)]|$))"
 )
+#: Brazilian states as the Brazilian press writes them after a town: "Corumbá-MS",
+#: "Ponta Porã/MS", "Pacaraima (RR)".
+_BRAZILIAN_STATES = {
+    "AC": "Acre",
+    "AL": "Alagoas",
+    "AP": "Amapá",
+    "AM": "Amazonas",
+    "BA": "Bahia",
+    "CE": "Ceará",
+    "DF": "Distrito Federal",
+    "ES": "Espírito Santo",
+    "GO": "Goiás",
+    "MA": "Maranhão",
+    "MT": "Mato Grosso",
+    "MS": "Mato Grosso do Sul",
+    "MG": "Minas Gerais",
+    "PA": "Pará",
+    "PB": "Paraíba",
+    "PR": "Paraná",
+    "PE": "Pernambuco",
+    "PI": "Piauí",
+    "RJ": "Rio de Janeiro",
+    "RN": "Rio Grande do Norte",
+    "RS": "Rio Grande do Sul",
+    "RO": "Rondônia",
+    "RR": "Roraima",
+    "SC": "Santa Catarina",
+    "SP": "São Paulo",
+    "SE": "Sergipe",
+    "TO": "Tocantins",
+}
+# Only after a word with lower-case letters and at the end: "Narva-EE" is no custom.
+_BRAZILIAN_STATE = re.compile(
+    r"(?<=[a-zà-ÿ])\s?[-/]\s?(?P<uf>" + "|".join(_BRAZILIAN_STATES) + r")$"
+)
 # "500 metres from X", "в 700 метрах от X", "a few kilometres from X", "kilka km od X".
 _DISTANCE_FROM = re.compile(
     r"^(?:some\s+|about\s+|around\s+|only\s+|just\s+|в\s+|у\s+|w\s+|за\s+|"
@@ -445,7 +480,20 @@ _DIRECTION_OF = re.compile(
     r"^(?:(?:à|a)\s+)?(?:(?:moins\s+de|environ|quelque|unos|menos\s+de|circa)\s+)?"
     r"(?P<km2>\d+(?:[.,]\d+)?)\s*(?:km|kilom[eè]tres?|kil[oó]metros?|chilometri)\s+"
     r"(?:au|al|a)\s+(?:nord|sud|est|ouest|norte|sur|este|oeste|ovest)(?:[\s-]\w+)?\s+"
-    r"(?:de\s+la|de|del|du|di|d['’])\s*(?P<rest2>\S.*)$",
+    r"(?:de\s+la|de|del|du|di|d['’])\s*(?P<rest2>\S.*)$|"
+    # Without a distance: "al sur de X", "au nord-est de X", "a nord di X", "ao sul de X".
+    r"^(?:al|au|ao|a|à\s+l['’]|a\s+l['’])\s*(?:nord|sud|est|ouest|norte|sur|sul|este|leste|"
+    r"oeste|ovest|nordeste|noroeste|sureste|sudeste|suroeste|sudoeste)(?:-\w+)?\s+"
+    r"(?:de\s+la|de|del|du|di|da|do|d['’])\s*(?P<rest3>\S.*)$|"
+    # "südlich von X", "nördlich der Stadt X".
+    r"^(?:nord|süd|ost|west|nordost|nordwest|südost|südwest)?(?:nörd|süd|öst|west)lich\s+"
+    r"(?:von|vom|der|des)\s+(?:(?:Stadt|Gemeinde|Ortschaft)\s+)?(?P<rest4>\S.*)$|"
+    # "к югу от X", "на північ від X", "na południe od X".
+    r"^(?:к|на|na)\s+(?:северу|югу|востоку|западу|северо-востоку|северо-западу|юго-востоку|"
+    r"юго-западу|північ|південь|схід|захід|північний\s+схід|північний\s+захід|"
+    r"південний\s+схід|південний\s+захід|północ|południe|wschód|zachód|"
+    r"północny\s+wschód|północny\s+zachód|południowy\s+wschód|południowy\s+zachód)\s+"
+    r"(?:от|від|od)\s+(?P<rest5>\S.*)$",
     re.IGNORECASE,
 )
 # "X, a northern town (in Y)", "X, a small village near Y", "X, on the border with Y".
@@ -738,6 +786,7 @@ def _clean(text: str) -> str:
     # "Emerson, Man.", "Sasabe, Ariz.": a press abbreviation after a comma is the
     # province or state it stands for (alone, "Man." would be the Isle of Man).
     text = _PRESS_ABBREVIATION.sub(lambda m: ", " + _PRESS_ABBREVIATIONS[m["abbr"]], text)
+    text = _BRAZILIAN_STATE.sub(lambda m: ", " + _BRAZILIAN_STATES[m["uf"]], text)
     # Hindi postpositions follow the name ("किशनगंज में", "मोतिहारी के"); Arabic
     # and Persian border adjectives follow a crossing's name ("معبر المصنع الحدودي").
     text = _AFTER_THE_NAME.sub("", text)
@@ -1152,7 +1201,8 @@ def _near_before(text: str, langs: tuple[str, ...]) -> PlaceExpression | None:
         # radius that reaches at least as far as the distance given.
         number = match["km"] or match["km2"]
         km = float(number.replace(",", ".")) if number else None
-        inner = _parse(_strip_leading(match["rest"] or match["rest2"]), langs)
+        rest = next(match[g] for g in ("rest", "rest2", "rest3", "rest4", "rest5") if match[g])
+        inner = _parse(_strip_leading(rest), langs)
         return PlaceExpression("near", text, inner=inner, distance_km=km, languages=langs)
     lowered = text.lower()
     for word in _NEAR_BEFORE:
@@ -1432,7 +1482,12 @@ def _restricted(name: str, other: str, text: str, langs, connector: str) -> Plac
 
 def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
     g = _grammar()
-    body, more, near = _strip_prepositions(_strip_leading(_PRONOUN.sub("", text)), g)
+    lead = _strip_leading(_PRONOUN.sub("", text))
+    if _DIRECTION_OF.match(lead):
+        # "au sud de Menton", "a sul de Corumbá": the preposition belongs to the
+        # direction, which stripping it first would lose.
+        return _near_before(lead, langs) or PlaceExpression("name", lead, lead, languages=langs)
+    body, more, near = _strip_prepositions(lead, g)
     langs = tuple(dict.fromkeys((*langs, *more)))
     if near and body:
         inner = _parse(body, langs)

@@ -48,7 +48,7 @@ from bordermap.geo.places.scope import (
     places_text,
 )
 from bordermap.geo.places.tail_reading import TailReading
-from bordermap.geo.places.text_runs import border_word_keys, names_a_border
+from bordermap.geo.places.text_runs import DIRECTION_FROM, border_word_keys, names_a_border
 from bordermap.geo.places.words import (
     load_country_words,
     load_place_words,
@@ -908,7 +908,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             # around it.  (A house or a street in a town is in the town.)
             return self.around_town(outer, f"{expr.name!r} is not in the gazetteer inside {where}")
         self.log(f"coarsened: {note}")
-        if outer.precision in ("settlement", "exact") and _CROSSING_WORD.search(self.query):
+        if outer.precision in ("settlement", "exact") and (
+            _CROSSING_WORD.search(self.query) or DIRECTION_FROM.search(self.query)
+        ):
             # "The Maseru bridge border post at Ladybrand": a post named after another
             # place, or a village, lies by the town, often outside it.
             outer = replace(outer, precision="near", uncertainty_km=NEAR_RADIUS_KM)

@@ -23,6 +23,7 @@ __all__ = [
     "BETWEEN",
     "BRIDGE_WORD",
     "CROSSING_NOUN",
+    "DIRECTION_FROM",
     "JOINERS",
     "MAX_RUN_WORDS",
     "MIN_NAME_LETTERS",
@@ -249,6 +250,14 @@ def names_a_feature(run: Run) -> bool:
     )
 
 
+# A direction from a place: "al sur de", "südlich von", "к югу от", "north of".
+DIRECTION_FROM = re.compile(
+    r"(?P<km>)\b(?:north|south|east|west|norte|sur|sul|leste|oeste|nord|sud|ouest|ovest|"
+    r"\w+lich|северу|югу|востоку|западу|північ|південь|схід|захід|północ|południe|"
+    r"wschód|zachód)(?:[\s-]?(?:east|west|este|oeste|est|ouest))?\s+(?:of|de|del|du|di|da|"
+    r"do|von|vom|der|des|от|від|od)\s",
+    re.IGNORECASE,
+)
 # Words that put a stretch between places ("between", "separa", "arasındaki").
 BETWEEN = re.compile(
     r"\b(?:between|separat\w*|divid\w*|entre|zwischen|trennt\w*|s[ée]par\w*|tra|fra|"

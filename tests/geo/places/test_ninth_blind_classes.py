@@ -122,3 +122,37 @@ def test_a_border_river_in_a_case_is_read_back_to_its_name() -> None:
 )
 def test_czech_country_adjectives_in_their_cases(text, country, border):
     assert geocode_place(text, country=country).name == border
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "town"),
+    [
+        ("al norte de Tulcán", "EC", "Tulcán"),
+        ("au nord de Gao", "ML", "Gao"),
+        ("a sul de Foz do Iguaçu", "BR", "Foz do Iguaçu"),
+        ("östlich von Zittau", "DE", "Zittau"),
+        ("к северу от Белгорода", "RU", "Belgorod"),
+        # Inside a longer text: the name is only where the direction is taken from.
+        ("Grenzkontrolle nördlich der Stadt Zittau", "DE", "Zittau"),
+        ("el retén al sur de la ciudad de Tulcán", "EC", "Tulcán"),
+    ],
+)
+def test_a_direction_from_a_town_is_near_it_in_every_language(text, country, town):
+    result = geocode_place(text, country=country)
+    assert (result.name, result.precision) == (town, "near")
+
+
+def test_a_region_named_with_a_compass_word_is_no_direction() -> None:
+    assert geocode_place("Norte de Santander", country="CO").precision == "region"
+
+
+@pytest.mark.parametrize(
+    "text", ["em Ponta Porã-MS", "Ponta Porã/MS", "Ponta Porã - MS", "em Ponta Porã"]
+)
+def test_brazilian_press_state_abbreviations_and_em(text):
+    result = geocode_place(text, country="BR")
+    assert (result.name, result.admin1_code, result.precision) == (
+        "Ponta Porã",
+        "BR-MS",
+        "settlement",
+    )
