@@ -545,7 +545,8 @@ DATELINE = re.compile(
 )
 _DATELINE = DATELINE
 _ASIDE_BEFORE_VERB = re.compile(
-    r"(?:^|[.;:]\s+)(?P<who>[^,;]+?),\s+(?:speaking|who|citing|quoted|writing|in\s+a)\b[^,;]*,\s*$"
+    r"(?:^|[.;:]\s+)(?P<who>[^,;]+?),\s+(?:speaking|who|whose|which|citing|quoted|writing|"
+    r"in\s+a)\b[^,;]*,\s*$"
 )
 _TITLE_THEN_NAME = re.compile(
     r"(?:^|[.;:]\s+)(?P<title>[^,;]+?),\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+),\s*$"

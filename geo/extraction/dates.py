@@ -110,7 +110,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "month",
             r"(?:(?:in|during|since|by|from|until|through)\s+)?(?:(?:early|late|mid)[\s-]+)?"
-            + _MON + r"(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d{2}))?\b(?!\s*\d)",
+            + _MON + r"(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d{2})|\s+(?P<rel>last|this)\s+year)?"
+            r"\b(?!\s*\d)",
         ),
         ("source_year", r"\b(?:in|from)\s+(?:a|an|its|their|the)\s+(?P<y>(?:19|20)\d{2})\s+"
                         r"(?:report|study|survey|investigation|review)\b"),
@@ -265,6 +266,9 @@ def _resolve(
             year = int(g["y"])
         elif published is None:
             return None
+        elif g.get("rel"):
+            # "in September last year", "in March this year".
+            year = published.year - (1 if g["rel"].lower() == "last" else 0)
         else:
             year = published.year if month <= published.month else published.year - 1
         if published is not None and g["text"].lower().startswith("since"):

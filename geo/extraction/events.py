@@ -438,6 +438,10 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             continue
 
         category = categorise(sentence.text, claim=bool(attribution.target or attribution.denier))
+        if category is not None and _only_in_speaker(sentence.text):
+            # "The mission, whose patrols cover the border, said it was aware": the
+            # incident word describes who speaks, not what happened.
+            category = None
         previous = events[-1] if events else None
         about_before = False
         if category is None and not attribution.denier:
@@ -473,11 +477,18 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             # ("the Government holds that the attack was financed from Serbia") is one.
             continue
         if attribution.denier and attribution.status == "denied":
-            made = _denial(events, sentence, denier, places, event_dates, published, id_prefix,
+            counter = _SAYING.search(sentence.text, max(attribution.statement_verb_end, 0))
+            own_dates = [d for d in event_dates if counter is None or d.start < counter.start()]
+            made = _denial(events, sentence, denier, places, own_dates, published, id_prefix,
                            len(events) + 1, main_border, statement)  # fmt: skip
             if made is not None:  # an event file needs a place
                 events.append(made)
                 fed.append(made)
+                claim = _counter_claim(sentence, counter, denier, places, event_dates, made,
+                                       made.reported, id_prefix, len(events) + 1)  # fmt: skip
+                if claim is not None:
+                    events.append(claim)
+                    fed.append(claim)
             continue
 
         if (
@@ -811,6 +822,23 @@ _CONSEQUENCE = re.compile(
     r"jobs|revenues?|earnings|sales|economy|tourism|harvests?)\b",
     re.IGNORECASE,
 )
+#: ", whose patrols cover the border, said": a relative clause that says who the speaker
+#: is, right before the speech verb.
+_SPEAKER_ASIDE = re.compile(
+    r",\s+(?:whose|which|who)\b[^,;]*,\s*(?=(?:\w+\s+)?(?:said|says|told|added|stated|"
+    r"reported|announced)\b)"
+)
+
+
+def _only_in_speaker(sentence: str) -> bool:
+    """Whether every incident word of a sentence lies in an aside about its speaker."""
+    spans = incident_spans(sentence)
+    asides = [m.span() for m in _SPEAKER_ASIDE.finditer(sentence)]
+    return bool(spans and asides) and all(
+        any(a <= start and end <= b for a, b in asides) for start, end in spans
+    )
+
+
 #: "more fragments", "another boat", "further bodies": more of what was told before.
 _MORE_OF = re.compile(r"\b(?:more|another|further|fresh)\s+(?P<noun>(?!than\b)[a-z]{5,})\b")
 
@@ -933,6 +961,54 @@ _SAYING = re.compile(
 _DATELINE = DATELINE
 #: The actor at the head of a sentence: a few words, the first capitalised.
 _SUBJECT = re.compile(r"^(?:The\s+)?(?P<who>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?)\s+$")
+
+
+def _counter_claim(sentence: Sentence, counter: re.Match[str] | None, denier: str,
+                   places: list[PlaceFind], event_dates: list, denial: DraftEvent,
+                   reported: str, id_prefix: str, number: int) -> DraftEvent | None:  # fmt: skip
+    """The denier's own account after ", saying": "Baku denied that, saying Armenian units
+    shelled its positions in Kalbajar overnight" is a denial and Baku's alleged claim.
+
+    Returns None when the words after ", saying" tell no incident of their own, only
+    deny ("saying its fighters had not left the city"), or give neither a place nor a
+    date of their own (the denier's version of the incident denied).
+    """
+    if counter is None:
+        return None
+    told = sentence.text[counter.end() :]
+    category = categorise(told)
+    if category in (None, "official_statement") or negates_an_act(told):
+        return None
+    own = [p for p in places if p.role == "at" and p.start >= counter.end()]
+    found = min(own, key=lambda p: (_PRECISION_RANK.get(p.precision, 7), p.start), default=None)
+    where = (
+        (found.text, found.result.name or "", found.precision)
+        if found is not None
+        else (denial.place, denial.place_found, denial.place_precision)
+    )
+    dates = [d.value for d in event_dates if d.start >= counter.end()]
+    if found is None and not dates:
+        return None  # "saying they had been beaten and chased out": its version of the same
+    return DraftEvent(
+        id=f"{id_prefix}-{number:02d}",
+        date=dates[0] if dates else "",
+        reported=reported,
+        title=_title([denier], sentence.text),
+        description=sentence.text,
+        category=category,
+        status="alleged",
+        claimed_by=[denier],
+        denied_by=[],
+        actors=[denier],
+        place=where[0],
+        place_found=where[1],
+        place_precision=where[2],
+        notes=[f"{denier}'s own account, given with its denial ({denial.id})."],
+        tags=[],
+        counts=[],
+        evidence=[Evidence(sentence.start, sentence.end, sentence.text)],
+        paragraph=sentence.paragraph,
+    )
 
 
 def _alleged_reason(

@@ -479,3 +479,40 @@ def test_where_a_crossing_came_from_is_its_origin():
         ("CO", "VE"),
     )
     assert found["Apure state"].role == "origin"
+
+
+def test_a_denial_that_goes_on_to_tell_its_own_dated_placed_account_is_also_a_claim():
+    _, denial, account = _events(
+        "Georgia's interior ministry said two villagers were detained near Ergneti on Friday.\n\n"
+        "Tskhinvali denied that, saying Georgian police had shelled its posts in the Znauri "
+        "district overnight."
+    )
+    assert denial.status == "denied" and denial.date == ""
+    assert (account.status, account.claimed_by) == ("alleged", ["Tskhinvali"])
+    assert "Znauri" in account.place
+    # The same denial with only its version of the incident is one entry.
+    events = _events(
+        "Georgia's interior ministry said two villagers were detained near Ergneti on Friday.\n\n"
+        "Tskhinvali denied that, saying the two had been caught smuggling."
+    )
+    assert [e.status for e in events] == ["alleged", "denied"]
+
+
+def test_an_incident_word_in_an_aside_about_the_speaker_makes_no_event():
+    events = _events(
+        "Two villagers were detained near Ergneti on Friday.\n\n"
+        "The monitoring mission, whose patrols cover the Georgian side, said it was aware of "
+        "the reports and was following the situation."
+    )
+    assert len(events) == 1
+
+
+def test_a_month_last_year_is_of_the_year_before():
+    from datetime import date
+
+    from bordermap.geo.extraction.dates import find_dates
+
+    (when,) = find_dates(
+        "A flare-up in September last year left 20 dead.", published=date(2025, 3, 14)
+    )
+    assert when.value == "2024-09"
