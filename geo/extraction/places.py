@@ -45,7 +45,8 @@ _UP = "[A-ZÀ-ÖØ-Þ\u0100-\u017f\u0400-\u042f]"
 #: "al-Fashaga", "el-Arish": a name may open on a lower-case Arabic article.
 _ARTICLE = r"(?:(?:al|el|ad|as|an|ar|at|az|ash)-)?"
 #: A name goes on over an article inside it too ("Bab al-Hawa", "Ras al-Ain").
-_NAME = rf"{_ARTICLE}{_UP}[\w.]*(?:[ -](?:{_ARTICLE}{_UP}[\w.]*))*"
+#: A name also goes on over "of" ("the Line of Actual Control", "the Sea of Azov").
+_NAME = rf"{_ARTICLE}{_UP}[\w.]*(?:(?:[ -]|\s+of\s+(?:the\s+)?)(?:{_ARTICLE}{_UP}[\w.]*))*"
 _CAP = rf"{_UP}[\w-]*"
 _DIRECTION = (
     r"(?:(?:north|south)?(?:-|\s)?(?:east|west)(?:ern)?|northern|southern|eastern|western)"

@@ -516,3 +516,8 @@ def test_a_month_last_year_is_of_the_year_before():
         "A flare-up in September last year left 20 dead.", published=date(2025, 3, 14)
     )
     assert when.value == "2024-09"
+
+
+def test_a_name_goes_on_over_of():
+    found = _found("Soldiers clashed along the Line of Control on Friday.", ("IN", "PK"))
+    assert found["Line of Control"].result.name == "India–Pakistan border (Line of Control)"
