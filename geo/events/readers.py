@@ -25,6 +25,7 @@ import yaml
 from bordermap.geo.collector import collector_paused
 from bordermap.geo.errors import Problem, problem
 from bordermap.geo.events.geojson_reader import AGREEMENT_METRES, read_geojson_text
+from bordermap.geo.events.plain_csv import read_plain_rows
 from bordermap.geo.events.records import RawFile, RawRecord, RecordTable, mapping_to_record
 from bordermap.geo.events.sheets import SHEET_SUFFIXES, read_sheet
 from bordermap.geo.events.yaml_text import TextMapping, YamlRefused, compose_text, node_text
@@ -159,6 +160,10 @@ def read_csv_text(text: str, path: str, *, delimiter: str = ",") -> RawFile:
         seen.add(name)
     if problems:
         return RawFile(path, [], columns, problems, "csv")
+    # A file without quotes, a row a line, is read by Arrow instead (same records, same
+    # lines; see plain_csv); anything else, and every problem, is the csv module's.
+    if header_line == 1 and (plain := read_plain_rows(text, columns, delimiter)) is not None:
+        return RawFile(path, plain, columns, problems, "csv")
     # A column without a name may be an editor's leftover: harmless while it is
     # empty, but its values would be lost, so any value in it is a problem.
     unnamed = {i for i, name in enumerate(columns) if not name}

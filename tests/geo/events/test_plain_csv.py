@@ -1,0 +1,178 @@
+"""The fast reading of plain CSV gives what the ``csv`` reader gives, or steps aside."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from bordermap.geo.errors import EventFileError
+from bordermap.geo.events import readers
+from bordermap.geo.events.loading import load_events
+from bordermap.geo.events.plain_csv import read_plain_rows
+from bordermap.geo.events.records import RawFile, RecordTable
+from tests.sample import HEADER
+
+ROW = "e{n},2026-01-15,Fence {n},other,alleged,Krāslava,LV,,,LSM,https://example.org/a,"
+
+
+def _rows(count: int, sep: str = ",") -> str:
+    return "".join(ROW.format(n=n).replace(",", sep) + "\n" for n in range(count))
+
+
+# Files the fast reading takes: each must come out as the csv reader reads it.
+PLAIN = {
+    "commas": HEADER + "\n" + _rows(5),
+    "semicolons": HEADER.replace(",", ";") + "\n" + _rows(3, ";"),
+    "tabs": HEADER.replace(",", "\t") + "\n" + _rows(3, "\t"),
+    "pipes": HEADER.replace(",", "|") + "\n" + _rows(3, "|"),
+    "windows line ends": (HEADER + "\n" + _rows(4)).replace("\n", "\r\n"),
+    "no line end at the end": HEADER + "\n" + _rows(3).rstrip("\n"),
+    "an empty line between rows": HEADER + "\n" + _rows(2) + "\n" + _rows(2),
+    "empty lines at the end": HEADER + "\n" + _rows(2) + "\n\n",
+    "a row of empty fields": HEADER + "\n" + _rows(1) + "," * 11 + "\n" + _rows(1),
+    "a row of spaces in every field": HEADER + "\n" + " ," * 11 + " \n" + _rows(2),
+    "padded and null-like values": HEADER
+    + "\n"
+    + " e1 ,NA,null,other, alleged ,N/A,nan,,,NULL,  ,-\n"
+    + "e2,,#N/A,other,alleged,None,,,,S,true,false\n",
+    "header only": HEADER + "\n",
+    "one column with blank lines": "id\ne1\n\n  \ne2\n",
+    "non-ASCII and HTML": HEADER
+    + "\n"
+    + "é1,2026-01-15,<b>Ožys</b> 🐻,other,alleged,Łódź,PL,,,Дзеркало,https://x.org/ä,\n",
+    "many rows repeating their texts": HEADER + "\n" + _rows(3000),
+}
+
+# Files it must leave to the csv reader, and why.
+NOT_PLAIN = {
+    "quoted field": HEADER + '\ne1,2026-01-15,"Fence, repaired",other,alleged,R,,,,S,,\n',
+    "quote inside a field": HEADER + '\ne1,2026-01-15,Fence "A",other,alleged,R,,,,S,,\n',
+    "line break in quotes": HEADER
+    + '\ne1,2026-01-15,"Line one\nline two",other,alleged,R,,,,S,,\n',
+    "ragged row": HEADER + "\n" + _rows(2) + "e9,2026-01-15,T\n",
+    "too many fields": HEADER + "\n" + _rows(1) + ROW.format(n=9) + ",extra\n",
+    "lone carriage return": HEADER + "\n" + _rows(1).replace("Fence", "Fen\rce"),
+    "old Mac line ends": (HEADER + "\n" + _rows(2)).replace("\n", "\r"),
+    "NUL in a field": HEADER + "\n" + _rows(1).replace("Fence", "Fen\x00ce"),
+    "unnamed column with a value": HEADER + ",\n" + _rows(1).rstrip("\n") + ",oops\n",
+    "unnamed empty column": HEADER + ",\n" + _rows(2).replace("\n", ",\n"),
+    # One field, so a row Arrow refuses; csv leaves it out as blank.
+    "a line of white space": HEADER + "\n" + _rows(2) + "  \t \n" + _rows(1),
+    # Nothing after the header to read: Arrow finds no line to skip.
+    "header only without a line end": HEADER,
+    "blank first line": "\n" + HEADER + "\n" + _rows(1),
+}
+
+
+def _python_read(text: str, delimiter: str, monkeypatch: pytest.MonkeyPatch) -> RawFile:
+    with monkeypatch.context() as patch:
+        patch.setattr(readers, "read_plain_rows", lambda *args: None)
+        return readers.read_csv_text(text, "f.csv", delimiter=delimiter)
+
+
+def _same(fast: RawFile, slow: RawFile) -> None:
+    assert fast.columns == slow.columns
+    assert [str(p) for p in fast.problems] == [str(p) for p in slow.problems]
+    assert isinstance(fast.records, RecordTable) and isinstance(slow.records, RecordTable)
+    assert fast.records.lines == slow.records.lines
+    assert list(fast.records.columns) == list(slow.records.columns)
+    for name, values in slow.records.columns.items():
+        assert fast.records.columns[name] == values, name
+        assert all(type(value) is str for value in fast.records.columns[name])
+    assert list(fast.records) == list(slow.records)
+
+
+def _delimiter(text: str) -> str:
+    return readers.sniff_delimiter(text)
+
+
+@pytest.mark.parametrize("case", PLAIN)
+def test_a_plain_file_is_read_fast_and_the_same(case: str, monkeypatch) -> None:
+    text = PLAIN[case]
+    delimiter = _delimiter(text)
+    slow = _python_read(text, delimiter, monkeypatch)
+    assert read_plain_rows(text, slow.columns, delimiter) is not None
+    _same(readers.read_csv_text(text, "f.csv", delimiter=delimiter), slow)
+
+
+@pytest.mark.parametrize("case", NOT_PLAIN)
+def test_a_file_that_is_not_plain_is_left_to_the_csv_reader(case: str, monkeypatch) -> None:
+    text = NOT_PLAIN[case]
+    delimiter = _delimiter(text)
+    slow = _python_read(text, delimiter, monkeypatch)
+    columns = slow.columns or ()
+    assert read_plain_rows(text, columns, delimiter) is None
+    fast = readers.read_csv_text(text, "f.csv", delimiter=delimiter)
+    assert [str(p) for p in fast.problems] == [str(p) for p in slow.problems]
+    if slow.records:
+        _same(fast, slow)
+
+
+def test_a_field_as_long_as_the_csv_limit_is_left_to_the_csv_reader(monkeypatch) -> None:
+    text = HEADER + "\n" + _rows(2).replace("Fence 1", "F" * 41)
+    limit = csv.field_size_limit()
+    try:
+        csv.field_size_limit(40)
+        slow = _python_read(text, ",", monkeypatch)
+        assert read_plain_rows(text, slow.columns, ",") is None
+        fast = readers.read_csv_text(text, "f.csv", delimiter=",")
+    finally:
+        csv.field_size_limit(limit)
+    assert [str(p) for p in slow.problems] == [
+        "f.csv:3: -: bad CSV: field larger than field limit (40)"
+    ]
+    assert [str(p) for p in fast.problems] == [str(p) for p in slow.problems]
+
+
+def test_repeated_texts_are_one_object() -> None:
+    text = PLAIN["many rows repeating their texts"]
+    table = read_plain_rows(text, tuple(HEADER.split(",")), ",")
+    assert table is not None
+    places = table.columns["place"]
+    assert len({id(value) for value in places}) == 1
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("bom.csv", ("\ufeff" + PLAIN["commas"]).encode()),
+        ("tabs.tsv", PLAIN["tabs"].encode()),
+        ("semicolons.csv", PLAIN["semicolons"].encode()),
+        ("crlf.csv", PLAIN["windows line ends"].encode()),
+        ("blank.csv", PLAIN["a row of spaces in every field"].encode()),
+    ],
+)
+def test_files_load_the_same_either_way(name, content, tmp_path, monkeypatch) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    fast = load_events([path])
+    with monkeypatch.context() as patch:
+        patch.setattr(readers, "read_plain_rows", lambda *args: None)
+        slow = load_events([path])
+    assert fast.equals(slow)
+    assert fast.dtypes.equals(slow.dtypes)
+
+
+def test_problems_of_a_plain_file_are_the_same_either_way(tmp_path, monkeypatch) -> None:
+    path = tmp_path / "bad.csv"
+    path.write_text(
+        HEADER
+        + "\n"
+        + "e1,2026-02-30,,crossing,rumour,R,LVA,91,,,ftp://x,\n"
+        + "\n"
+        + "e1,,T,other,alleged,,,,181,S | ,https://a.org | https://b.org,2026-13-01\n",
+        encoding="utf-8",
+    )
+
+    def problems() -> list[str]:
+        with pytest.raises(EventFileError) as info:
+            load_events([path])
+        return [str(p) for p in info.value.problems]
+
+    fast = problems()
+    with monkeypatch.context() as patch:
+        patch.setattr(readers, "read_plain_rows", lambda *args: None)
+        slow = problems()
+    assert fast == slow
+    assert any(":4: " in line for line in fast)  # the line after the blank one
