@@ -224,6 +224,35 @@ def _acting_state(sentence: str) -> str:
     return codes[0] if len(codes) == 1 else ""
 
 
+#: ", while Ukraine said ...", "; Baku said ...": a second speaker's account joined to the
+#: first in one sentence.
+_SECOND_VOICE = re.compile(
+    r"(?:,\s+(?:while|whereas)|;)\s+(?=(?:the\s+)?[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5}?\s+"
+    r"(?:said|says|reported|claimed|alleged|accused|insisted)\b)"
+)
+
+
+def _split_two_voices(sentences: list[Sentence]) -> list[Sentence]:
+    """Sentences with a second speaker's account after ", while X said" cut in two.
+
+    "A drone struck Tetkino, the governor said, while Ukraine said artillery shelled
+    Myropillia" tells two claims of two speakers; each clause is read as a sentence.
+    """
+    out: list[Sentence] = []
+    for sentence in sentences:
+        cut = _SECOND_VOICE.search(sentence.text)
+        first = sentence.text[: cut.start()] if cut else ""
+        if cut is None or not read_attribution(first).claimant:
+            out.append(dataclasses.replace(sentence, index=len(out)))
+            continue
+        out.append(dataclasses.replace(sentence, end=sentence.start + cut.start(), text=first,
+                                       index=len(out)))  # fmt: skip
+        rest = sentence.text[cut.end() :]
+        out.append(dataclasses.replace(sentence, start=sentence.start + cut.end(), text=rest,
+                                       index=len(out)))  # fmt: skip
+    return out
+
+
 def _dateline_country(text: str, hints: tuple[str, ...]) -> str:
     """The country of the city a wire dateline names ("QUITO, Jan 22 (Reuters) -"), if
     it is one of the report's countries; else ""."""
@@ -327,7 +356,7 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
     Extraction
         The events in report order and the highlighted spans that fed them.
     """
-    sentences = split_sentences(report.text, report.paragraphs)
+    sentences = _split_two_voices(split_sentences(report.text, report.paragraphs))
     # A headline names the report's countries too ("Greek coastguard accused over
     # Samos pushback" above a text that says only "Turkish waters").
     hints = _main_countries(f"{report.title}\n{report.text}")

@@ -180,8 +180,12 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("crossing", rf"\b(?:the\s+)?{_NAME}\s+and\s+{_NAME}\s+(?:border\s+)?"
                      r"(?:crossings|checkpoints|crossing\s+points)"),
         ("list", rf"\b(?:{_LIST_LEAD})\s+{_NAME}(?:,\s*{_NAME})*,?\s+and\s+{_NAME}"),
-        ("list", rf"\b(?:near|in|outside|around)\s+the\s+(?:border\s+)?(?:towns|villages|cities|"
-                 rf"settlements)\s+of\s+{_NAME}(?:,\s*{_NAME})*,?\s+and\s+{_NAME}"),
+        ("list", rf"\b(?:near|in|outside|around|{_STRIKE_VERBS})\s+the\s+(?:border\s+)?"
+                 rf"(?:towns|villages|cities|settlements)\s+of\s+{_NAME}(?:,\s*{_NAME})*,?\s+and\s+"
+                 rf"{_NAME}"),
+        # "over the Belgorod and Kursk regions": two units of one kind, one place each.
+        ("regions", rf"\b(?:the\s+)?(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})\s+"
+                    r"(?P<unit>regions|provinces|districts|oblasts|counties|governorates)\b"),
         # "Iran's Sistan and Baluchestan province": two names before one singular unit
         # noun are one unit's name ("Kherson and Zaporizhzhia regions" are two).
         ("region", rf"\b(?:the\s+)?{_NAME}\s+and\s+{_NAME}\s+(?:{_REGION_WORDS})\b"),
@@ -559,6 +563,21 @@ def find_places(
                     continue
                 text = f"{sides[0]}–{sides[1]} border"
                 shape = "border"
+            if shape == "regions":
+                unit = (
+                    match.group("unit")[:-1].replace("ie", "y")
+                    if match.group("unit").endswith("ies")
+                    else match.group("unit")[:-1]
+                )
+                for key in ("a", "b"):
+                    unit_text = f"{match.group(key)} {unit}"
+                    named = resolve_place(unit_text, hints)
+                    if named.status == "resolved":
+                        at = match.start(key)
+                        found.append(PlaceFind(unit_text, at, match.end(key), "list",
+                                               _role(sentence, at), named))  # fmt: skip
+                taken.append((start, end))
+                continue
             if shape == "border_of_links":
                 # "closed all its crossings with Belarus": the border with Belarus.
                 text = "border with " + text.rsplit(" ", 1)[-1]

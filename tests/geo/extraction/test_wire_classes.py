@@ -521,3 +521,19 @@ def test_a_month_last_year_is_of_the_year_before():
 def test_a_name_goes_on_over_of():
     found = _found("Soldiers clashed along the Line of Control on Friday.", ("IN", "PK"))
     assert found["Line of Control"].result.name == "India–Pakistan border (Line of Control)"
+
+
+def test_a_second_speakers_account_after_while_is_its_own_claim():
+    first, *others = _events(
+        "A drone struck a depot in the village of Tetkino late on Sunday, the governor said, "
+        "while Kyiv said artillery shelled the border villages of Myropillia and "
+        "Krasnopillia on Monday."
+    )
+    assert first.claimed_by == ["governor"]
+    assert [e.claimed_by for e in others] == [["Kyiv"], ["Kyiv"]]
+    assert {e.place_found for e in others} == {"Myropillia", "Krasnopillya"}
+
+
+def test_two_units_of_one_kind_are_one_place_each():
+    found = _found("Air defences destroyed drones over the Sumy and Kharkiv oblasts.", ("UA",))
+    assert {"Sumy oblast", "Kharkiv oblast"} <= set(found)
