@@ -241,9 +241,14 @@ class BorderReading:
         # border" is one side, though "colombo ecuatoriana" is two).
         cuts = dict.fromkeys([*expr.splits, (expr.name, expr.other)])
         for a_text, b_text in cuts:
-            # A region stands for its country only beside a named other side.
+            # A region stands for its country only beside a named other side, or as the
+            # other side of the event's own country ("granica z obwodem kaliningradzkim").
             both = bool(a_text and b_text)
-            b_codes = self.country_codes(b_text, expr.languages, regions=both)
+            b_codes = self.country_codes(
+                b_text,
+                expr.languages or getattr(self, "hint_languages", ()),
+                regions=both or (not a_text and own is not None),
+            )
             a_codes = (
                 self.country_codes(a_text, expr.languages, regions=both)
                 if a_text

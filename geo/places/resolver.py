@@ -556,6 +556,12 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         if not regions:
             return frozenset()
         owners = {p.country for p in self.gaz.lookup_key(key, kinds=("region",))}
+        if not owners and languages:
+            # "z obwodem kaliningradzkim": the region's name in a case of the text.
+            for variant, _ in nominative_keys(key, languages):
+                owners = {p.country for p in self.gaz.lookup_key(variant, kinds=("region",))}
+                if owners:
+                    break
         if len(owners) == 1:
             self.log(f"{text!r} is a region of {next(iter(owners))}")
             return frozenset(owners)
@@ -1078,8 +1084,18 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             if held is not None and held.precision == "district":
                 return held
         regions = self.region_places(expr, scope)
+        refused = None
         if regions:
-            return self.decide(regions, None, scope)
+            decided = self.decide(regions, None, scope)
+            if (
+                decided.status != "unresolved"
+                or not self.hint_of(scope)
+                or expr.kind != "district"
+            ):
+                return decided
+            # "Uri sector" with an Indian event: the Swiss canton is refused, and the
+            # sector may still be the unit around the event country's town.
+            refused = decided
         held = self.region_of_district(expr, scope)
         if held is not None:
             return held
@@ -1114,6 +1130,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                     pass
             if town.status != "resolved":
                 return self.unresolved(towns, note=town.note)
+        if refused is not None:
+            return refused  # a unit of the name lies elsewhere: the country would guess
         hint = set(self.hint_of(scope))
         countries = {t.country for t in towns if t.country in hint}
         country = self.gaz.country(next(iter(countries))) if len(countries) == 1 else None

@@ -156,3 +156,18 @@ def test_brazilian_press_state_abbreviations_and_em(text):
         "BR-MS",
         "settlement",
     )
+
+
+def test_a_sector_named_like_a_foreign_region_is_the_event_countrys() -> None:
+    # Uri is a Swiss canton too; with an Indian event the sector is around Uri, J&K.
+    result = geocode_place("firing in the Uri sector", country="IN")
+    assert (result.admin1_code, result.coarsened) == ("IN-JK", True)
+    # A word of a region's rank keeps the refusal: Texas is no Mexican state.
+    assert geocode_place("Texas state", country="MX").status == "unresolved"
+
+
+@pytest.mark.parametrize(
+    "text", ["granica z obwodem kaliningradzkim", "na granicy z Obwodem Kaliningradzkim"]
+)
+def test_a_neighbours_region_in_a_case_names_the_other_side(text):
+    assert geocode_place(text, country="PL").name == "Poland–Russia border"
