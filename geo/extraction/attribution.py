@@ -560,13 +560,16 @@ _TRAILING_TITLE_NAME = re.compile(
 #: A person by name before the verb, after the words that said who they are: "Alireza
 #: Rahimi, the province's deputy governor, told" once the appositive is dropped.
 _NAME_BEFORE_VERB = re.compile(
-    r"(?:^|[.;:]\s+)(?P<name>[A-ZÀ-Þ][\w’'.-]*(?:\s+(?:[A-ZÀ-Þ][\w’'.-]*|"
+    r"(?:^|[.;:]\s+|[,.!?]?[”\"]\s*)(?P<name>[A-ZÀ-Þ][\w’'.-]*(?:\s+(?:[A-ZÀ-Þ][\w’'.-]*|"
     + _NAME_PARTICLE
     + r"))+),\s*$"
 )
 #: ", the only witness,", ", a father of four,": an appositive that says who the speaker
 #: is, between commas right before the verb.
-_TRAILING_APPOSITIVE = re.compile(r",\s+(?:the|a|an|one\s+of)\s+[^,;:“”\"]+,\s*$")
+_TRAILING_APPOSITIVE = re.compile(
+    r",\s+(?:the|a|an|one\s+of|(?:deputy\s+)?(?:commander|head|chief|director|spokes\w+|"
+    r"minister|governor|mayor|leader|secretary|president)\s+of)\s+[^,;:“”\"]+,\s*$"
+)
 #: Verbs whose object is who was told ("told Iranian state media that"): the speaker is
 #: never after them.
 _AUDIENCE_VERBS = frozenset({"told", "tells", "informed"})

@@ -854,8 +854,8 @@ _CONSEQUENCE = re.compile(
 #: ", whose patrols cover the border, said": a relative clause that says who the speaker
 #: is, right before the speech verb.
 _SPEAKER_ASIDE = re.compile(
-    r",\s+(?:whose|which|who)\b[^,;]*,\s*(?=(?:\w+\s+)?(?:said|says|told|added|stated|"
-    r"reported|announced)\b)"
+    r",\s+(?:whose|which|who|(?:the\s+)?(?:deputy\s+)?(?:commander|head|chief|director)\s+of)"
+    r"\b[^,;]*,\s*(?=(?:\w+\s+)?(?:said|says|told|added|stated|reported|announced)\b)"
 )
 
 

@@ -89,7 +89,7 @@ _NOT_A_PLACE_AFTER_BORDER = (
 _FEATURE_WORDS = (
     r"Valley|Pass|Gorge|Mountains?|Hills?|Heights|Plateau|Ridge|Glacier|Lake|Bay|Strait|"
     r"Islands?|Peninsula|Bridge|Corridor|Strip|Desert|Forest|Delta|Canal|Creek|Sector|Farms|"
-    r"Line|Zone|"
+    r"Line|Zone|Gap|Jungle|"
     # Named sites of border incidents: "Roxham Road", "Border Point 4", "Camp 7".
     r"Road|Point(?:\s+\d+)?|Post(?:\s+\d+)?|Gate|Camp(?:\s+\d+)?|"
     # Named roads and lines: "the Trans-Sahara Highway", "the Baltic Railway".
@@ -102,7 +102,7 @@ _SITE_WORDS = (
     r"dam|power\s+plant|mine|station|reservoir|pumping\s+station|"
     # Landforms written in lower case after their name ("the Chong Bok pass").
     r"pass|valley|gorge|ridge|hills?|mountains?|plateau|glacier|lake|forest|desert|delta|"
-    r"creek|strait|bay|peninsula|island|islet|sector"
+    r"creek|strait|bay|peninsula|island|islet|sector|jungle"
 )
 #: Words that end a place name's run of lower-case words ("near X was damaged").
 _FUNCTION_WORD = (
@@ -150,7 +150,7 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                    rf"\s+with\s+{_CAP}"),
         ("border", rf"\b(?:the\s+)?border\s+between\s+{_CAP}\s+and\s+{_CAP}"),
         ("border", rf"\b{_CAP}['’]s?\s+(?:{_DIRECTION}\s+)?(?:land\s+)?(?:border|frontier)"
-                   rf"(?:\s+with\s+{_CAP})?"),
+                   rf"(?:\s+with\s+{_CAP}|(?!\s+(?:{_NOT_A_PLACE_AFTER_BORDER})\b))"),
         ("border", rf"\b(?:the\s+)?(?:{_DIRECTION}\s+)?(?:border|frontier)\s+with\s+{_CAP}"),
         ("border", rf"\b(?:the\s+)?{_CAP}\s+(?:border|frontier)\b"
                    rf"(?!\s+(?:{_NOT_A_PLACE_AFTER_BORDER}))"),
@@ -625,6 +625,18 @@ def find_places(
                     rf"\s+{_CROSSING_WORDS}$|^(?:the\s+)?{_CROSSING_WORDS}\s+\w+\s+", "", text
                 )
                 result = resolve_place(bare, hints) if bare != text else result
+            if (
+                result.status == "unresolved"
+                and shape == "border"
+                and re.search(r"\s(?:river|River)$", text)
+            ):
+                # "drowned in the Tuquesa river": a river the gazetteer has no border name
+                # for is still where it happened, kept as written.
+                found_here = _written_only(sentence, match, text, "feature", hints)
+                if found_here is not None:
+                    found.append(found_here)
+                    taken.append((match.start(), found_here.end))
+                continue
             if result.status == "unresolved" and shape == "region":
                 # "Ghumdhum union in Bandarban": as coarse as the container the gazetteer
                 # knows; "Mutraw district" alone is kept as written, a district.  Its

@@ -180,6 +180,13 @@ _BARE_CROSSING = re.compile(
 )
 
 
+#: "the three crossings", "these checkpoints": several crossings told before.
+_BARE_CROSSINGS = re.compile(
+    r"\b(?:the|these|those)\s+(?:\w+\s+)?(?:border\s+)?(?:crossings|checkpoints|"
+    r"crossing\s+points|border\s+posts)\b(?!\s+(?:at|of|in|near)\s+[A-Z])"
+)
+
+
 def crossing_told_before(
     sentence: str, told: list[tuple[str, list[PlaceFind]]]
 ) -> PlaceFind | None:
@@ -187,7 +194,16 @@ def crossing_told_before(
 
     "Traffic through the checkpoint was halted" after "... at the Gaddachauki checkpoint"
     is at that checkpoint: the last crossing the report named, in any sentence before.
+    "At the three crossings" after a sentence naming three on a border is that border.
     """
+    if _BARE_CROSSINGS.search(sentence):
+        # "at the three crossings": several told before, on the border that sentence named.
+        for _, places in reversed(told):
+            listed = [p for p in places if p.shape in ("crossing", "list") and p.role == "at"]
+            borders = [p for p in places if p.shape == "border" and p.role == "at"]
+            if len(listed) >= 2:
+                return borders[0] if borders else None
+        return None
     if _BARE_CROSSING.search(sentence) is None:
         return None
     for _, places in reversed(told):

@@ -537,3 +537,33 @@ def test_a_second_speakers_account_after_while_is_its_own_claim():
 def test_two_units_of_one_kind_are_one_place_each():
     found = _found("Air defences destroyed drones over the Sumy and Kharkiv oblasts.", ("UA",))
     assert {"Sumy oblast", "Kharkiv oblast"} <= set(found)
+
+
+def test_a_speaker_after_a_quote_and_a_role_appositive_is_the_name():
+    said = read_attribution(
+        '"Two boats were turned back," Major Rafiq Islam, commander of the Ukhia battalion, '
+        "told reporters."
+    )
+    assert (said.status, said.claimant) == ("alleged", "Major Rafiq Islam")
+
+
+def test_a_countrys_border_guard_is_a_body_not_a_place():
+    found = _found(
+        "At least 40 members of Myanmar's border guard police fled on Sunday.", ("BD", "MM")
+    )
+    assert not any("border" in text for text in found)
+
+
+def test_an_unknown_named_river_is_kept_as_written():
+    found = _found("Three people drowned in the Zorvek river last week.", ("PA", "CO"))
+    assert found["Zorvek river"].written_only
+
+
+def test_several_crossings_told_before_are_the_border_they_lie_on():
+    events = _events(
+        "Farmers began blocking the crossings at Medyka, Hrebenne and Dorohusk on the "
+        "Polish-Ukrainian border on Monday.\n\n"
+        "Ukraine's border service said on Wednesday that about 900 lorries were waiting at "
+        "the three crossings."
+    )
+    assert events[-1].place_found == "Poland–Ukraine border"
