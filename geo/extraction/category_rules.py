@@ -155,7 +155,9 @@ _WHOEVER = re.compile(
 #: coding does not draft; an incident told before it in the sentence still counts.
 _DIPLOMATIC = re.compile(
     r"\b(?:summon\w*|recall\w*|expel\w*|withdr[ae]w\w*)\s+(?:(?:the|its|their|a)\s+)?(?:\w+\s+){0,2}?"
-    r"(?:ambassadors?|envoys?|charg[ée]s?\s+d['’]affaires|diplomats?)\b",
+    r"(?:ambassadors?|envoys?|charg[ée]s?\s+d['’]affaires|diplomats?)\b"
+    # "handed a protest note to the embassy": a note, not a protest in the street.
+    r"|\b(?:(?:protest|diplomatic|verbal)\s+notes?|notes?\s+of\s+protest)\b",
     re.IGNORECASE,
 )
 

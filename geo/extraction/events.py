@@ -506,7 +506,7 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             # ("the Government holds that the attack was financed from Serbia") is one.
             continue
         if attribution.denier and attribution.status == "denied":
-            counter = _SAYING.search(sentence.text, max(attribution.statement_verb_end, 0))
+            counter = _COUNTER.search(sentence.text, max(attribution.statement_verb_end, 0))
             own_dates = [d for d in event_dates if counter is None or d.start < counter.start()]
             made = _denial(events, sentence, denier, places, own_dates, published, id_prefix,
                            len(events) + 1, main_border, statement)  # fmt: skip
@@ -986,6 +986,8 @@ _SAYING = re.compile(
     r",\s+(?:saying|claiming|alleging|arguing|asserting|insisting|charging)\s+(?:that\s+)?",
     re.IGNORECASE,
 )
+#: Where a denier goes on to its own account: ", saying ...", "and accused X of ...".
+_COUNTER = re.compile(_SAYING.pattern + r"|,?\s+and\s+(?:accused|blamed)\s+", re.IGNORECASE)
 #: "KIGALI - ", "BEIRUT — ": a wire dateline before the first sentence.
 _DATELINE = DATELINE
 #: The actor at the head of a sentence: a few words, the first capitalised.

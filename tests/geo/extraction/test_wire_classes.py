@@ -567,3 +567,23 @@ def test_several_crossings_told_before_are_the_border_they_lie_on():
         "the three crossings."
     )
     assert events[-1].place_found == "Poland–Ukraine border"
+
+
+def test_a_denial_that_goes_on_to_accuse_the_other_side_elsewhere_is_also_a_claim():
+    events = _events(
+        "Azerbaijan's district authority said 11 houses were damaged in the village of "
+        "Alibayli.\n\n"
+        "Armenia's defence ministry said its units had not opened fire towards Alibayli and "
+        "accused Azerbaijani forces of shelling the village of Aygepar the same night."
+    )
+    denial, account = events[-2:]
+    assert denial.status == "denied"
+    assert (account.status, account.claimed_by) == ("alleged", ["Armenian defence ministry"])
+    assert "Aygepar" in account.place
+
+
+def test_a_protest_note_is_diplomatic_not_a_protest():
+    from bordermap.geo.extraction.category_rules import categorise
+
+    assert categorise("The ministry handed a protest note to the embassy in Tirana.") is None
+    assert categorise("Farmers held a protest at the crossing.") == "border_infrastructure"
