@@ -533,8 +533,13 @@ def _check_chunk(
             "say where: a place as the source words it, or lat and lon",
         )
 
+    # Each distinct triple once: the 100k bench file has 6,210 of them, more than the
+    # cache of _check_sources holds, which then checked 35,215 (0.35 s instead of 0.06).
+    checked: dict[tuple[str, str, str], tuple] = {}
     sources = [
-        _check_sources(*triple)
+        checked[triple]
+        if triple in checked
+        else checked.setdefault(triple, _check_sources(*triple))
         for triple in zip(
             written[schema.SOURCE_NAME],
             written[schema.SOURCE_URL],
@@ -542,6 +547,7 @@ def _check_chunk(
             strict=True,
         )
     ]
+    del checked
     for i, (_, found) in enumerate(sources):
         for name, message, value in found:
             add(i, _RANK["sources"], name, message, *value)

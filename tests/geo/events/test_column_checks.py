@@ -1,0 +1,56 @@
+"""Checks over whole columns give, record for record, what checking each alone gives."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from bordermap.geo import schema
+from bordermap.geo.events.records import RawRecord, RecordTable
+from bordermap.geo.events.validation import _check_sources, validate_record, validate_records
+
+# Good and bad texts for each field; records draw from them, so texts repeat as in
+# real files and each check meets the same text in many records.
+POOLS: dict[str, list[str]] = {
+    schema.ID: ["e1", "e2", "", "  ", "x-9"],
+    schema.TITLE: ["Fence", "", " Balloon ", "<b>x</b>"],
+    schema.DATE: ["2026-01-15", "2026-01", "2026-02-30", "", "soon", "2025-06-01/2025-06-02"],
+    schema.REPORTED: ["", "2026-01-16", "yesterday"],
+    schema.CATEGORY: ["other", "crossing_attempt", "Crossing", ""],
+    schema.STATUS: ["alleged", "confirmed", "rumour", ""],
+    schema.GEO_PRECISION: ["", "settlement", "exactish"],
+    schema.COUNTRY_HINT: ["", "LV", "lv", "LVA", " by "],
+    schema.LAT: ["", "56.1", "91", "nan", " 55.5 ", "1e1", "abc"],
+    schema.LON: ["", "27.2", "-181", "26", "1_0"],
+    schema.PLACE: ["", "Riga", "  "],
+    schema.SOURCE_NAME: ["LSM", "", "Delfi | LSM", "A |  | B", "S | "],
+    schema.SOURCE_URL: ["", "https://a.org", "t.me/x", "ftp://x", "https://a.org | https://b.org"],
+    schema.SOURCE_DATE: ["", "2026-01-20", "2026-13-01", "2026-01-20 | ", "x | y | z"],
+    schema.ACTORS: ["", "A; B", " A ;; B "],
+}
+
+
+def _records(count: int, seed: int) -> list[RawRecord]:
+    rng = random.Random(seed)
+    return [
+        RawRecord(line, {name: rng.choice(pool) for name, pool in POOLS.items()})
+        for line in range(2, count + 2)
+    ]
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_a_table_checked_as_columns_gives_each_records_rows_and_problems(seed: int) -> None:
+    records = _records(800, seed)
+    table = RecordTable(
+        {name: [r.fields[name] for r in records] for name in POOLS}, [r.line for r in records]
+    )
+    _check_sources.cache_clear()
+    rows, problems = validate_records(table, "f.csv")
+    one_by_one = [validate_record(record, "f.csv") for record in records]
+    assert [str(p) for p in problems] == [str(p) for _, found in one_by_one for p in found]
+    assert len(problems) > 800  # every kind of problem, many times over
+    assert len(rows) == len(one_by_one)
+    for row, (alone, _) in zip(rows, one_by_one, strict=True):
+        assert row.keys() == alone.keys()
+        assert repr(row) == repr(alone)  # NaN coordinates compare by their text
