@@ -114,6 +114,12 @@ def _angle(a: float, b: float) -> float:
     return abs((a - b + 180.0) % 360.0 - 180.0)
 
 
+_BORDER_AREA_OF = re.compile(
+    r"\b(?:border|frontier)\s+(?:region|regions|area|areas|zone|zones|district|province)\b",
+    re.IGNORECASE,
+)
+
+
 def _river_word_in_lower_case(text: str) -> bool:
     """Whether ``text`` writes a river word as a common noun ("el río X", "X river")."""
     return any(
@@ -477,6 +483,11 @@ class BorderReading:
         if len(regions) != 1 or not regions[0].admin1_code:
             return None
         region = regions[0]
+        if _BORDER_AREA_OF.search(expr.text):
+            # "the border region of Mtwara": the region on the border, as "the Mtwara
+            # border region" is; not the border line.
+            self.log(f"the border area of {region.name} is the region")
+            return self.from_place(region)
         try:
             area = region_extent(region.admin1_code)
         except GeometryDataError:

@@ -1350,7 +1350,12 @@ def _apposition(name: str, other: str, text: str, g, langs) -> PlaceExpression |
     inner = _parse(name, langs)
     if inner.kind not in ("name", "settlement", "near"):
         return None
-    described = _APPOSITION.match(other)
+    described = _APPOSITION.match(other) or re.match(
+        # "Ipiales, municipio del suroccidente colombiano": a unit word without article.
+        rf"^(?P<rest>(?:{_alternation(g.words.district)})\b.*)$",
+        other,
+        re.IGNORECASE,
+    )
     if described:
         rest = _TRAILING_CLAUSE.sub("", described["rest"])
         match = re.match(
@@ -1366,7 +1371,12 @@ def _apposition(name: str, other: str, text: str, g, langs) -> PlaceExpression |
             district = PlaceExpression(
                 "district", name, name, suffix=unit.group(0).strip(), languages=langs
             )
-            if match and match["how"].lower() not in _OF_WORDS:
+            # "a commune in Chile", "corregimiento de Villa del Rosario": a named place
+            # after the word holds the unit ("del suroccidente colombiano" only
+            # describes it).
+            if match and (
+                match["how"].lower() not in _OF_WORDS or match["where"][:1].isupper()
+            ):
                 return PlaceExpression(
                     "restricted",
                     text,

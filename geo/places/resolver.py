@@ -900,6 +900,12 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             expr.inner.text
         )
         if _finer(outer.precision, expr.inner) and not border_area:
+            if outer.precision == "settlement" and expr.inner.kind == "district":
+                # "Juan Frío, corregimiento de Villa del Rosario": a unit "of" a town is
+                # a part of the district the town is the seat of, when it is one.
+                around = self.around_town(outer, f"{expr.name!r} is not in the gazetteer")
+                if around.precision == "district":
+                    return around
             return self.unresolved(
                 note=f"{expr.name!r} is not in the gazetteer inside {outer.name}, which is "
                 "a smaller place than the text names"
@@ -1304,9 +1310,6 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
 
     def area_of(self, expr: PlaceExpression, scope: Scope) -> PlaceResult:
         """ "Poonch sector of J&K", "Isfara district of Tajikistan": X's area inside Y."""
-        as_written = self.area(replace(expr, other=""), scope)
-        if as_written.status != "unresolved":
-            return as_written
         self.log(f"read as the {expr.suffix} {expr.other!r} inside {expr.name!r}")
         area = replace(expr, name=expr.other, other="", text=f"{expr.other} {expr.suffix}")
         container = parse_place(expr.name)
@@ -1320,7 +1323,12 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             suffix="in",
             languages=expr.languages,
         )
-        return self.restricted(restricted, scope, _NAME_KINDS)
+        inside = self.restricted(restricted, scope, _NAME_KINDS)
+        if inside.status != "unresolved":
+            return inside
+        # The words before may only describe the unit named after them.
+        as_written = self.area(replace(expr, other=""), scope)
+        return as_written if as_written.status != "unresolved" else inside
 
     def settlement(self, expr: PlaceExpression, scope: Scope) -> PlaceResult:
         assert expr.inner is not None
