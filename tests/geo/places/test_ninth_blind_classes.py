@@ -171,3 +171,24 @@ def test_a_sector_named_like_a_foreign_region_is_the_event_countrys() -> None:
 )
 def test_a_neighbours_region_in_a_case_names_the_other_side(text):
     assert geocode_place(text, country="PL").name == "Poland–Russia border"
+
+
+def test_a_unit_word_without_article_after_a_comma_makes_the_name_the_unit() -> None:
+    result = geocode_place("Cúcuta, municipio del nororiente colombiano", country="CO")
+    assert (result.precision, result.admin1_code) == ("district", "CO-NSA")
+
+
+def test_a_part_of_a_town_named_municipality_lies_in_its_district() -> None:
+    result = geocode_place("en Zorvela, corregimiento de Villa del Rosario", country="CO")
+    assert (result.precision, result.coarsened) == ("district", True)
+    assert "Villa del Rosario" in result.name
+
+
+def test_the_border_region_of_a_region_is_the_region() -> None:
+    result = geocode_place("the border region of Kagera", country="TZ")
+    assert (result.precision, result.admin1_code) == ("region", "TZ-05")
+
+
+def test_an_unknown_unit_of_a_known_one_is_inside_it_not_it() -> None:
+    result = geocode_place("Zorgwiek district of Narva", country="EE")
+    assert result.coarsened
