@@ -1,4 +1,4 @@
-"""A fast reading of the rows of a plain CSV: one without quotes, a row a line.
+"""A fast reading of the rows of a plain CSV: a row a line, any quoting well formed.
 
 Python's ``csv`` module and the loop around it took about 1.5 s of the 9 s that
 ``bordermap resolve`` spends on 100,000 events; Arrow's CSV parser reads the same
@@ -7,9 +7,11 @@ when every way they could differ is ruled out first, and otherwise (or when Arro
 refuses a row) says nothing and :func:`bordermap.geo.events.readers.read_csv_text`
 reads the file with ``csv`` as before, which alone reports problems:
 
-- no quote character: quoting is where the two parsers' rules differ (a quote
-  inside a field, a line break inside quotes, space before a quote);
-- no carriage return other than in ``\\r\\n``, no NUL: each line ends at ``\\n``,
+- every field holding a quote character is wholly quoted, its inner quotes
+  doubled, and ends on its line: the parsers differ on a quote inside an unquoted
+  field, text after a closing quote, space before an opening one and line breaks
+  inside quotes, so a line with any of those leaves the file to ``csv``;
+- no carriage return other than in ``\r\n``, no NUL: each line ends at ``\n``,
   as ``csv`` sees it, so each row is one line and its line number is its place;
 - no column without a name in the header (its values must be checked to be empty);
 - every row has the header's number of fields (Arrow refuses any other row);
@@ -27,23 +29,49 @@ import csv
 
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.csv as arrow_csv
 
 from bordermap.geo.events.records import RecordTable
 
 #: Separators the fast reading takes; any other is read by ``csv``.
 PLAIN_DELIMITERS = frozenset({",", ";", "\t", "|"})
-#: Characters that make a file other than plain; the quote is ``csv``'s default.
-_NOT_PLAIN = ('"', "\x00")
+#: ``csv``'s default quote character, the only one it knows here.
+QUOTE = '"'
 
 
-def is_plain(text: str, columns: tuple[str, ...], delimiter: str) -> bool:
-    """Whether ``text`` (header included) can be read a line a row, without quoting."""
+def _plain_text(text: str, columns: tuple[str, ...], delimiter: str) -> bool:
+    """The checks on the text itself: separator, header, NUL and carriage returns."""
     if delimiter not in PLAIN_DELIMITERS or not columns or not all(columns):
         return False
-    if any(char in text for char in _NOT_PLAIN):
+    if "\x00" in text:
         return False
     return "\r" not in text or text.count("\r") == text.count("\r\n")
+
+
+#: Each separator as written in a pattern (RE2 takes no escaped tab character).
+_PATTERN_SEPARATORS = {",": ",", ";": ";", "|": "\\|", "\t": "\\t"}
+
+
+def _plain_line(delimiter: str) -> str:
+    """A line whose fields are each wholly quoted (quotes doubled) or hold no quote."""
+    sep = _PATTERN_SEPARATORS[delimiter]
+    field = f'(?:"(?:[^"\\r\\n]|"")*"|[^"{sep}\\r\\n]*)'
+    return f"^{field}(?:{sep}{field})*\\r?$"
+
+
+def _quoting_is_plain(data: pa.Buffer, delimiter: str) -> bool:
+    """Whether every line of ``data`` (UTF-8) holding a quote is a :func:`_plain_line`.
+
+    Arrow's regular expressions (RE2) go through the lines of 100,000 events in
+    0.07 s; Python's took 0.33 s.
+    """
+    text = pa.Array.from_buffers(
+        pa.large_string(), 1, [None, pa.array([0, data.size], pa.int64()).buffers()[1], data]
+    )
+    lines = pc.list_flatten(pc.split_pattern(text, "\n"))
+    quoted = lines.filter(pc.match_substring(lines, QUOTE))
+    return bool(pc.all(pc.match_substring_regex(quoted, _plain_line(delimiter))).as_py())
 
 
 def read_plain_rows(text: str, columns: tuple[str, ...], delimiter: str) -> RecordTable | None:
@@ -65,16 +93,20 @@ def read_plain_rows(text: str, columns: tuple[str, ...], delimiter: str) -> Reco
         The rows and their lines, exactly as the ``csv`` reader gives them; None
         when any condition of this module's description fails.
     """
-    if not is_plain(text, columns, delimiter):
+    if not _plain_text(text, columns, delimiter):
+        return None
+    data = pa.py_buffer(text.encode("utf-8"))
+    if QUOTE in text and not _quoting_is_plain(data, delimiter):
         return None
     names = [f"c{i}" for i in range(len(columns))]
     try:
         table = arrow_csv.read_csv(
-            pa.py_buffer(text.encode("utf-8")),
+            data,
             read_options=arrow_csv.ReadOptions(column_names=names, skip_rows=1),
             parse_options=arrow_csv.ParseOptions(
                 delimiter=delimiter,
-                quote_char=False,
+                quote_char=QUOTE,
+                double_quote=True,
                 escape_char=False,
                 newlines_in_values=False,
                 # An empty line becomes a row of empty fields, left out below as
@@ -98,9 +130,10 @@ def read_plain_rows(text: str, columns: tuple[str, ...], delimiter: str) -> Reco
         codes, distinct = _encoded(table.column(arrow_name))
         if distinct and max(map(len, distinct)) >= limit:
             return None
-        is_blank = np.fromiter((not value.strip() for value in distinct), bool, len(distinct))
-        # A row is blank when every field is: a column with no blank text rules out all.
+        # A row is blank when every field is: once no row can be, no more to look at.
         if blank is None or blank.any():
+            count = len(distinct)
+            is_blank = np.fromiter((not value.strip() for value in distinct), bool, count)
             blank = is_blank[codes] if blank is None else blank & is_blank[codes]
         texts[name] = _objects(distinct)[codes]
     lines = np.arange(2, table.num_rows + 2)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import random
 
 import pytest
 
@@ -36,6 +37,18 @@ PLAIN = {
     + "\n"
     + " e1 ,NA,null,other, alleged ,N/A,nan,,,NULL,  ,-\n"
     + "e2,,#N/A,other,alleged,None,,,,S,true,false\n",
+    "quoted fields": HEADER
+    + '\ne1,2026-01-15,"Fence, repaired",other,alleged,"Riga, Latvia",,,,S,,\n'
+    + _rows(2),
+    "doubled quotes and empty quotes": HEADER
+    + '\ne1,"",""" quoted """,other,alleged,"a ""b"" c",,,,S,"",""\n',
+    "every field quoted, header too": ",".join(f'"{name}"' for name in HEADER.split(","))
+    + "\r\n"
+    + ",".join(f'"{value}"' for value in ROW.format(n=1).split(","))
+    + "\r\n",
+    "quoted separators of a semicolon file": HEADER.replace(",", ";")
+    + '\ne1;2026-01-15;"a;b";other;alleged;"R; Q";;;;S;;\n',
+    "quoted blank row": HEADER + "\n" + '"",' * 11 + '" "\n' + _rows(1),
     "header only": HEADER + "\n",
     "one column with blank lines": "id\ne1\n\n  \ne2\n",
     "non-ASCII and HTML": HEADER
@@ -46,7 +59,11 @@ PLAIN = {
 
 # Files it must leave to the csv reader, and why.
 NOT_PLAIN = {
-    "quoted field": HEADER + '\ne1,2026-01-15,"Fence, repaired",other,alleged,R,,,,S,,\n',
+    "text after a closing quote": HEADER + '\ne1,2026-01-15,"Fence"A,other,alleged,R,,,,S,,\n',
+    "space before an opening quote": HEADER + '\ne1,2026-01-15, "Fence",other,alleged,R,,,,S,,\n',
+    "a lone quote": HEADER + '\ne1,2026-01-15,",other,alleged,R,,,,S,,\n',
+    "unterminated quote at the end": HEADER + '\ne1,2026-01-15,T,other,alleged,R,,,,S,,"x',
+    "undoubled quote inside quotes": HEADER + '\ne1,2026-01-15,"a"b",other,alleged,R,,,,S,,\n',
     "quote inside a field": HEADER + '\ne1,2026-01-15,Fence "A",other,alleged,R,,,,S,,\n',
     "line break in quotes": HEADER
     + '\ne1,2026-01-15,"Line one\nline two",other,alleged,R,,,,S,,\n',
@@ -176,3 +193,35 @@ def test_problems_of_a_plain_file_are_the_same_either_way(tmp_path, monkeypatch)
         slow = problems()
     assert fast == slow
     assert any(":4: " in line for line in fast)  # the line after the blank one
+
+
+# Pieces of fields, well and badly quoted, that random files are made of.
+GOOD_PIECES = ["", "x", " ", "é", '"q"', '"a,b"', '"a""b"', '""', "NA", '" "']
+BAD_PIECES = ['a"b', ' "q"', '"q"x', '"', '"a\nb"', "\x00"]
+
+
+def _random_file(rng: random.Random) -> str:
+    lines = ["a,b,c"]
+    for _ in range(rng.randint(0, 6)):
+        width = 3 if rng.random() < 0.95 else rng.choice([1, 2, 4])
+        pieces = [
+            rng.choice(BAD_PIECES if rng.random() < 0.03 else GOOD_PIECES) for _ in range(width)
+        ]
+        lines.append(",".join(pieces))
+    ending = rng.choice(["\n", "\n", "\r\n", "\n", "\r\n", "\r"])
+    return ending.join(lines) + rng.choice(["", ending, ending * 2])
+
+
+@pytest.mark.parametrize("delimiter", [",", ";", "\t", "|"])
+def test_random_files_read_the_same_either_way(delimiter: str, monkeypatch) -> None:
+    rng = random.Random(13)
+    fast_ones = 0
+    for _ in range(300):
+        text = _random_file(rng).replace(",", delimiter)
+        slow = _python_read(text, delimiter, monkeypatch)
+        fast_ones += read_plain_rows(text, slow.columns or (), delimiter) is not None
+        fast = readers.read_csv_text(text, "f.csv", delimiter=delimiter)
+        assert [str(p) for p in fast.problems] == [str(p) for p in slow.problems], repr(text)
+        if slow.records:
+            _same(fast, slow)
+    assert 60 < fast_ones < 240  # both readings were tried, many times each
