@@ -114,6 +114,7 @@ def _angle(a: float, b: float) -> float:
     return abs((a - b + 180.0) % 360.0 - 180.0)
 
 
+_ABBREVIATION = re.compile(r"[A-Z]{2,3}")
 _BORDER_AREA_OF = re.compile(
     r"\b(?:border|frontier)\s+(?:region|regions|area|areas|zone|zones|district|province)\b",
     re.IGNORECASE,
@@ -260,6 +261,10 @@ class BorderReading:
                 if a_text
                 else frozenset({own} if own else ())
             )
+            if own and not a_codes and _ABBREVIATION.fullmatch(a_text or ""):
+                # "perbatasan RI-PNG": an abbreviation the tables lack, beside a known
+                # neighbour, is the event's own country ("RI", Republik Indonesia).
+                a_codes = frozenset({own})
             pairs = [
                 (a, b) if a < b else (b, a)
                 for a in a_codes

@@ -1374,9 +1374,7 @@ def _apposition(name: str, other: str, text: str, g, langs) -> PlaceExpression |
             # "a commune in Chile", "corregimiento de Villa del Rosario": a named place
             # after the word holds the unit ("del suroccidente colombiano" only
             # describes it).
-            if match and (
-                match["how"].lower() not in _OF_WORDS or match["where"][:1].isupper()
-            ):
+            if match and (match["how"].lower() not in _OF_WORDS or match["where"][:1].isupper()):
                 return PlaceExpression(
                     "restricted",
                     text,

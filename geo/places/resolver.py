@@ -900,12 +900,27 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             expr.inner.text
         )
         if _finer(outer.precision, expr.inner) and not border_area:
-            if outer.precision == "settlement" and expr.inner.kind == "district":
-                # "Juan Frío, corregimiento de Villa del Rosario": a unit "of" a town is
-                # a part of the district the town is the seat of, when it is one.
-                around = self.around_town(outer, f"{expr.name!r} is not in the gazetteer")
-                if around.precision == "district":
-                    return around
+            region = self.gaz.region(outer.admin1_code) if outer.admin1_code else None
+            if (
+                outer.precision == "settlement"
+                and expr.inner.kind == "district"
+                and region is not None
+                # A name in brackets is as often another name of the place ("река
+                # Еврос (Марица)") as what holds it: only words say "inside".
+                and "(" not in self.query
+            ):
+                # "Juan Frío, corregimiento de Villa del Rosario", "Patgram upazila in
+                # Lalmonirhat": a unit named by a town lies in the town's district, whose
+                # circle may not reach a long district's far end; its region holds it.
+                note = (
+                    f"{expr.name!r} is not in the gazetteer; answered the region holding "
+                    f"{outer.name}, {region.name}"
+                )
+                self.log(f"coarsened: {note}")
+                try:
+                    return replace(self.from_place(region), coarsened=True, note=note)
+                except GeometryDataError:
+                    pass
             return self.unresolved(
                 note=f"{expr.name!r} is not in the gazetteer inside {outer.name}, which is "
                 "a smaller place than the text names"

@@ -178,10 +178,9 @@ def test_a_unit_word_without_article_after_a_comma_makes_the_name_the_unit() -> 
     assert (result.precision, result.admin1_code) == ("district", "CO-NSA")
 
 
-def test_a_part_of_a_town_named_municipality_lies_in_its_district() -> None:
+def test_a_part_of_a_town_named_municipality_lies_in_its_region() -> None:
     result = geocode_place("en Zorvela, corregimiento de Villa del Rosario", country="CO")
-    assert (result.precision, result.coarsened) == ("district", True)
-    assert "Villa del Rosario" in result.name
+    assert (result.precision, result.admin1_code, result.coarsened) == ("region", "CO-NSA", True)
 
 
 def test_the_border_region_of_a_region_is_the_region() -> None:
@@ -192,3 +191,16 @@ def test_the_border_region_of_a_region_is_the_region() -> None:
 def test_an_unknown_unit_of_a_known_one_is_inside_it_not_it() -> None:
     result = geocode_place("Zorgwiek district of Narva", country="EE")
     assert result.coarsened
+
+
+@pytest.mark.parametrize(
+    "text", ["dari perbatasan Indonesia-PNG", "perbatasan RI-PNG", "di dekat perbatasan PNG"]
+)
+def test_indonesian_border_wording_and_the_png_abbreviation(text):
+    assert geocode_place(text, country="ID").name == "Indonesia–Papua New Guinea border"
+
+
+def test_a_name_in_brackets_after_a_unit_is_no_container() -> None:
+    # "(Марица)" is the river's other name, and also a village on Rhodes.
+    result = geocode_place("в района на река Еврос (Марица)", country="GR")
+    assert result.status != "resolved" or result.admin1_code != "GR-L"
