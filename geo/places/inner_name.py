@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from shapely.geometry import Point
 
@@ -32,7 +33,14 @@ from bordermap.geo.places.disambiguation import stands_out
 from bordermap.geo.places.names import DASHES, normalise
 from bordermap.geo.places.phrases import parse_place
 from bordermap.geo.places.result import PlaceResult
-from bordermap.geo.places.scope import BESIDE_KM, KM_PER_DEGREE, POINT_ANSWERS, Scope, km_between
+from bordermap.geo.places.scope import (
+    BESIDE_KM,
+    KM_PER_DEGREE,
+    POINT_ANSWERS,
+    SETTLEMENT_KINDS,
+    Scope,
+    km_between,
+)
 from bordermap.geo.places.text_runs import (
     BETWEEN,
     DIRECTION_FROM,
@@ -55,6 +63,7 @@ from bordermap.geo.places.text_runs import (
     tokens_of,
     unknown_nouns,
 )
+from bordermap.geo.places.words import load_place_words
 from bordermap.geo.schema import NEAR_RADIUS_KM
 
 __all__ = ["InnerNameReading"]
@@ -155,10 +164,14 @@ class InnerNameReading(BordersByPlaces):
                 if index in used:
                     continue
             at_start = index == 0 and whole.startswith(run.words[0])
+            # "ấp Long An", "the village of X": after a settlement word the name is a
+            # settlement, never the province that shares it.
+            after_settlement_word = bool(run.before) and run.before.lower() in _settlement_words()
+            span_kinds = SETTLEMENT_KINDS if after_settlement_word else kinds
             for span in spans_of(list(run.words), first=at_start):
                 if span == whole:
                     continue
-                result = self.inner_resolve(span, scope, kinds)
+                result = self.inner_resolve(span, scope, span_kinds)
                 if (
                     result.status != "unresolved"
                     and result.precision
@@ -359,7 +372,12 @@ class InnerNameReading(BordersByPlaces):
         taken: set[int] = set()
         found: list[tuple[tuple[str, PlaceResult], tuple[int, int]]] = []
         first = len(words)
-        suffixes = {"region": "province", "district": "district", "crossing": "crossing"}
+        suffixes = {
+            "region": "province",
+            "district": "district",
+            "crossing": "crossing",
+            "border": "border",  # "ชายแดนสุรินทร์": the border at Surin
+        }
         for start, end, text, role in caseless_candidates(words):
             if taken & set(range(start, end)):
                 continue
@@ -520,3 +538,9 @@ def _holds(area: PlaceResult, unit: PlaceResult) -> bool:
     if area.precision == "region":
         return bool(area.admin1_code) and area.admin1_code == unit.admin1_code
     return area.precision == "country" and area.country == unit.country
+
+
+@lru_cache(maxsize=1)
+def _settlement_words() -> frozenset[str]:
+    """One-word settlement descriptors, lower case ("village", "ấp", "köyü")."""
+    return frozenset(w.lower() for w in load_place_words().settlement if " " not in w)

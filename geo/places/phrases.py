@@ -290,8 +290,8 @@ _LEADING_PREPOSITION = re.compile(
 # "cette frontière", "esta frontera").
 _ARTICLE_BEFORE_BORDER = re.compile(
     r"^(?:la|le|el|die|der|a|il|lo|cette|ce|cet|esta|este|esa|ese|questa|questo|quel|quella|"
-    r"this|that)\s+(?=(?:frontière|frontera|fronteira|grenze|confine|frontiera|línea\s+divisoria)"
-    r"\b)",
+    r"this|that)\s+(?=(?:frontière|frontera|fronteira|grenze|confine|frontiera|"
+    r"línea\s+divisoria|valla)\b)",
     re.IGNORECASE,
 )
 # Compass words of other languages beside a border word, and the English word they

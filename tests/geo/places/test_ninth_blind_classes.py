@@ -204,3 +204,25 @@ def test_a_name_in_brackets_after_a_unit_is_no_container() -> None:
     # "(Марица)" is the river's other name, and also a village on Rhodes.
     result = geocode_place("в района на река Еврос (Марица)", country="GR")
     assert result.status != "resolved" or result.admin1_code != "GR-L"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "precision"),
+    [
+        # A border fence is the border ("la valla de Ceuta").
+        ("la valla de Ceuta", "ES", "border"),
+        ("la valla en Ceuta", "ES", "border"),
+        # A Dutch region word before the name.
+        ("de provincie Idlib", "SY", "region"),
+    ],
+)
+def test_border_fences_and_dutch_region_words(text, country, precision):
+    result = geocode_place(text, country=country)
+    assert result.status != "resolved" or result.precision == precision
+    assert result.precision != "settlement"
+
+
+def test_a_hamlet_word_keeps_a_province_name_from_answering() -> None:
+    # Vietnamese "ấp X" is the hamlet X; a province named X is another place.
+    result = geocode_place("ấp Tây Ninh, xã Zorvel", country="VN")
+    assert result.precision != "region"
