@@ -912,15 +912,13 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 # "Juan Frío, corregimiento de Villa del Rosario", "Patgram upazila in
                 # Lalmonirhat": a unit named by a town lies in the town's district, whose
                 # circle may not reach a long district's far end; its region holds it.
-                note = (
+                held = self.coarsened_to(
+                    region,
                     f"{expr.name!r} is not in the gazetteer; answered the region holding "
-                    f"{outer.name}, {region.name}"
+                    f"{outer.name}, {region.name}",
                 )
-                self.log(f"coarsened: {note}")
-                try:
-                    return replace(self.from_place(region), coarsened=True, note=note)
-                except GeometryDataError:
-                    pass
+                if held is not None:
+                    return held
             return self.unresolved(
                 note=f"{expr.name!r} is not in the gazetteer inside {outer.name}, which is "
                 "a smaller place than the text names"
@@ -1140,15 +1138,13 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 if drawn is not None:
                     return drawn
             if town.status == "resolved" and region is not None:
-                note = (
+                held = self.coarsened_to(
+                    region,
                     f"no outline of the district {expr.name!r} in the data; answered "
-                    f"the region holding its namesake town {town.name}"
+                    f"the region holding its namesake town {town.name}",
                 )
-                self.log(f"coarsened: {note}")
-                try:
-                    return replace(self.from_place(region), coarsened=True, note=note)
-                except GeometryDataError:
-                    pass
+                if held is not None:
+                    return held
             if town.status != "resolved":
                 return self.unresolved(towns, note=town.note)
         if refused is not None:
@@ -1216,13 +1212,17 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         if drawn is not None:
             return drawn
         names = sorted({unit.name for unit in units})
-        note = (
+        return self.coarsened_to(
+            regions[0],
             f"{expr.name!r} ({word}; {', '.join(names[:2])}) lies in {regions[0].name}; the "
-            "data has no outline below admin-1, so the region is answered"
+            "data has no outline below admin-1, so the region is answered",
         )
+
+    def coarsened_to(self, region: Place, note: str) -> PlaceResult | None:
+        """``region`` answering for a place inside it, flagged; None without its outline."""
         self.log(f"coarsened: {note}")
         try:
-            return replace(self.from_place(regions[0]), coarsened=True, note=note)
+            return replace(self.from_place(region), coarsened=True, note=note)
         except GeometryDataError:
             return None
 
