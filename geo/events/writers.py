@@ -129,13 +129,14 @@ def _feature_chunks(events: gpd.GeoDataFrame, chunk: int) -> Iterator[str]:
     columns = [c for c in events.columns if c not in ("geometry", schema.EXTENT)]
     has_extent = schema.EXTENT in events
     names = [*columns, schema.EXTENT] if has_extent else columns
-    # One format string per feature; its "{}" take the id, the geometry, then each value.
-    members = ",\n".join(f"    {_escape_braces(_key(name))}: {{}}" for name in names)
-    properties = f'   "properties": {{{{\n{members}\n   }}}}\n' if names else ""
+    # One %-format per feature (a quarter faster than str.format with fifty fields);
+    # its "%s" take the id, the geometry, then each value, all of them text.
+    members = ",\n".join(f"    {_key(name).replace('%', '%%')}: %s" for name in names)
+    properties = f'   "properties": {{\n{members}\n   }}\n' if names else ""
     template = (
-        '  {{\n   "type": "Feature",\n   "id": {},\n{}'
-        + (properties or '   "properties": {{}}\n')
-        + "  }}"
+        '  {\n   "type": "Feature",\n   "id": %s,\n%s'
+        + (properties or '   "properties": {}\n')
+        + "  }"
     )
     total = len(events)
     for start in range(0, total, chunk):
@@ -145,13 +146,9 @@ def _feature_chunks(events: gpd.GeoDataFrame, chunk: int) -> Iterator[str]:
             encoded.append(_extent_texts(np.asarray(part[schema.EXTENT].array, dtype=object)))
         ids = encoded[columns.index(schema.ID)] if schema.ID in columns else [_NULL] * len(part)
         geometry = _geometry_texts(np.asarray(part.geometry.array, dtype=object))
-        features = ",\n".join(map(template.format, ids, geometry, *encoded))
+        features = ",\n".join(map(template.__mod__, zip(ids, geometry, *encoded, strict=True)))
         last = start + len(part) >= total
         yield features + ("\n" if last else ",\n")
-
-
-def _escape_braces(text: str) -> str:
-    return text.replace("{", "{{").replace("}", "}}")
 
 
 def _geojson_pieces(events: gpd.GeoDataFrame, chunk: int) -> Iterator[str]:

@@ -115,6 +115,7 @@ def test_geojson_bytes_match_on_odd_columns_and_values():
             "small": np.array([0, 255, 7, 128], dtype="uint8"),
             "signed": np.array([-128, 127, 0, -1], dtype="int8"),
             "huge": np.array([0, 2**64 - 1, 1, 2**63], dtype="uint64"),
+            "100% {share} %s": ["%s", "{}", "%(x)s {0}", "%%"],
             "value": [0.1, float("nan"), -0.0, float("inf")],
             "tiny": np.array([1e-7, 1e30, 3.0, -2.5], dtype="float32"),
             "mixed": ["x", 1, None, 2.5],
