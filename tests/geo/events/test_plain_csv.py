@@ -49,6 +49,11 @@ PLAIN = {
     "quoted separators of a semicolon file": HEADER.replace(",", ";")
     + '\ne1;2026-01-15;"a;b";other;alleged;"R; Q";;;;S;;\n',
     "quoted blank row": HEADER + "\n" + '"",' * 11 + '" "\n' + _rows(1),
+    # Line and paragraph separators, form feeds and the like end no line for csv
+    # (only \r and \n do) and are white space to str.strip.
+    "other line separators in fields": HEADER
+    + "\ne1,a\u2028b,\x0b,\x0c,\x1c\x1d\x1e,\x85,\u2029,,,S,,\n"
+    + "\u2028,\x0b,\x0c,\x1c,\x1d,\x1e,\x85,\u2029,\u3000, ,\t,\xa0\n",
     "header only": HEADER + "\n",
     "one column with blank lines": "id\ne1\n\n  \ne2\n",
     "non-ASCII and HTML": HEADER
