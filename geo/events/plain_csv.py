@@ -121,13 +121,16 @@ def read_plain_rows(text: str, columns: tuple[str, ...], delimiter: str) -> Reco
         )
     except pa.ArrowInvalid:
         return None  # a ragged row, or a line longer than a block: csv says what is wrong
-    if table.num_rows != text.count("\n") + (not text.endswith("\n")) - 1:
+    del data  # the table holds the text in its own buffers (200 MB for a million events)
+    rows = table.num_rows
+    if rows != text.count("\n") + (not text.endswith("\n")) - 1:
         return None
     limit = csv.field_size_limit()
     texts: dict[str, np.ndarray] = {}
     blank: np.ndarray | None = None
     for name, arrow_name in zip(columns, names, strict=True):
         codes, distinct = _encoded(table.column(arrow_name))
+        table = table.drop_columns([arrow_name])  # its buffers go as soon as they are read
         if distinct and max(map(len, distinct)) >= limit:
             return None
         # A row is blank when every field is: once no row can be, no more to look at.
@@ -136,7 +139,7 @@ def read_plain_rows(text: str, columns: tuple[str, ...], delimiter: str) -> Reco
             is_blank = np.fromiter((not value.strip() for value in distinct), bool, count)
             blank = is_blank[codes] if blank is None else blank & is_blank[codes]
         texts[name] = _objects(distinct)[codes]
-    lines = np.arange(2, table.num_rows + 2)
+    lines = np.arange(2, rows + 2)
     if blank is not None and blank.any():
         lines = lines[~blank]
         texts = {name: values[~blank] for name, values in texts.items()}
