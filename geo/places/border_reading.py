@@ -253,7 +253,7 @@ class BorderReading:
             both = bool(a_text and b_text)
             b_codes = self.country_codes(
                 b_text,
-                expr.languages or getattr(self, "hint_languages", ()),
+                tuple(dict.fromkeys((*expr.languages, *getattr(self, "hint_languages", ())))),
                 regions=both or (not a_text and own is not None),
             )
             a_codes = (

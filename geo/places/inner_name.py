@@ -81,6 +81,28 @@ def _km(a: PlaceResult, b: PlaceResult) -> float:
     return km_between(a.lat, a.lon, b.lat, b.lon)
 
 
+# Border nouns of caseless scripts written apart from the names ("الحدود السورية",
+# "مرز ایران", "भारत-नेपाल सीमा"); keys as :func:`normalise` gives them.
+_CASELESS_BORDER_WORDS = frozenset(
+    normalise(w)
+    for w in (
+        "الحدود",
+        "حدود",
+        "الحدودي",
+        "الحدودية",
+        "مرز",
+        "مرزی",
+        "सीमा",
+        "सीमाना",
+        "সীমান্ত",
+        "সীমান্তে",
+    )
+)
+# Prepositions around such a border ("عبر الحدود", "قرب الحدود مع").
+_CASELESS_FILLERS = frozenset(
+    normalise(w)
+    for w in ("عبر", "مع", "قرب", "بالقرب", "عند", "إلى", "داخل", "خارج", "طول", "على", "في")
+)
 # A distance measured from a place: "a 25 km dalla", "37 kilometres away from".
 _DISTANCE = re.compile(
     r"\b(?P<km>\d+(?:[.,]\d+)?)\s*(?:km|kilom[eèé]t\w*|chilometr\w*|quil[oô]met\w*|"
@@ -325,6 +347,31 @@ class InnerNameReading(BordersByPlaces):
         names), "στην ελληνοτουρκική μεθόριο" (Greek joins the adjectives without a
         dash): the word is split where both halves name neighbouring countries.
         """
+        words_of_text = [w for w, _, _ in tokens_of(text)]
+        caseless_border = any(normalise(w) in _CASELESS_BORDER_WORDS for w in words_of_text)
+        if (caseless_border or names_a_border(text)) and not any(
+            is_cased(w) for w in words_of_text
+        ):
+            # "على الحدود السورية الأردنية", "عبر الحدود السورية" (Arabic puts the
+            # adjectives after the border word, apart): the countries they name, with the
+            # event's own when one is named.
+            codes = [self.country_codes(w, regions=False) for w in words_of_text]
+            named = list(dict.fromkeys(next(iter(c)) for c in codes if len(c) == 1))
+            if any(
+                not c
+                and normalise(w)  # a dash between the adjectives is no word
+                and not is_generic(w)
+                and normalise(w) not in _CASELESS_BORDER_WORDS | _CASELESS_FILLERS
+                for w, c in zip(words_of_text, codes, strict=True)
+            ):
+                named = []  # "منفذ العبدلي الحدودي مع العراق": a name beside, read below
+            if len(named) == 1 and len(self.hint) == 1 and named[0] != self.hint[0]:
+                named.append(self.hint[0])
+            if len(named) == 2:
+                pair = (min(named), max(named))
+                if self.has_border(pair):
+                    self.log(f"country words beside a border word: {pair[0]}-{pair[1]}")
+                    return self.border_result(pair)
         rest = border_rest(text)
         if rest:
             words, joined_by = [rest], ""

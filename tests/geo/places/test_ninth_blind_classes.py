@@ -226,3 +226,27 @@ def test_a_hamlet_word_keeps_a_province_name_from_answering() -> None:
     # Vietnamese "ấp X" is the hamlet X; a province named X is another place.
     result = geocode_place("ấp Tây Ninh, xã Zorvel", country="VN")
     assert result.precision != "region"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "border"),
+    [
+        # Arabic puts the adjectives after the border noun, apart from it.
+        ("على الحدود اللبنانية السورية", "LB", "Lebanon–Syria border"),
+        ("عبر الحدود التركية", "SY", "Syria–Turkey border"),
+        ("الحدود السعودية - اليمنية", "YE", "Saudi Arabia–Yemen border"),
+        # Other languages' adjectives and names in compounds.
+        ("на грузино-российской границе", "GE", "Georgia–Russia border"),
+        ("a görög-macedón határon", "GR", "Greece–North Macedonia border"),
+        ("aan de grens met Turkije", "SY", "Syria–Turkey border"),
+        ("à la frontière Tchad-Rca", "TD", "Central African Republic–Chad border"),
+        ("na granicu sa Slovenijom", "HR", "Croatia–Slovenia border"),
+    ],
+)
+def test_country_adjectives_and_names_of_more_languages(text, country, border):
+    assert geocode_place(text, country=country).name == border
+
+
+def test_a_named_crossing_beside_an_arabic_border_word_stays_the_crossing() -> None:
+    result = geocode_place("منفذ العبدلي الحدودي مع العراق", country="KW")
+    assert result.precision != "border"
