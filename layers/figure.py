@@ -81,7 +81,7 @@ assert tuple(STATUS_DASHES) == tuple(STATUS_MARKERS) == schema.STATUSES
 _DRAWING_LABELS = {
     "point": "point: exact place or settlement",
     "circle": f"circle: near a place ({schema.NEAR_RADIUS_KM:g} km)",
-    "area": "area: district or region",
+    "area": "area: district (circle at its seat) or region",
     "band": "band: somewhere on the border",
     "outline": "outline: somewhere in the country",
 }
@@ -304,8 +304,10 @@ def _event_shapes(
         if kind == "circle" or (
             kind != "point" and (extent is None or extent.is_empty or extent.geom_type == "Point")
         ):
-            # A vague place known only by a point is drawn as a circle, never a pin.
-            kind = "circle"
+            # A vague place known only by a point is drawn as a circle, never a pin; a
+            # district's circle (its size around its seat) is its area.
+            precision = _text(row[schema.PRECISION])
+            kind = "area" if precision == "district" else "circle"
             km = float(radius) if radius and math.isfinite(radius) else schema.NEAR_RADIUS_KM
             geometry = _circle(point.x, point.y, km)
         elif kind == "point":

@@ -90,6 +90,13 @@ def test_legend_names_only_the_drawings_used():
     assert "outline: somewhere in the country" not in text
 
 
+def test_a_district_known_by_its_seat_is_drawn_as_an_area_not_a_near_circle():
+    district = mapfixtures.event(precision="district", uncertainty_km=40.0)
+    text = _all_text(_figure(mapfixtures.events_frame([district])))
+    assert "area: district (circle at its seat) or region" in text
+    assert "circle: near a place" not in text
+
+
 def test_title_with_dollars_is_text_not_maths():
     # With maths parsing on, "$100 <b>" would be set as a formula or fail to render.
     assert "Test map $100 <b>" in _all_text(_figure())
