@@ -197,8 +197,21 @@ def _drawing(precision: str) -> str:
     return {"border": "band", "country": "outline"}.get(precision, "area")
 
 
-def _circle(lon: float, lat: float, radius_km: float) -> shapely.Polygon:
-    """Geodesic circle: every vertex exactly ``radius_km`` from the centre."""
+def geodesic_circle(lon: float, lat: float, radius_km: float) -> shapely.Polygon:
+    """Geodesic circle: every vertex exactly ``radius_km`` from the centre.
+
+    Parameters
+    ----------
+    lon, lat : float
+        The centre, degrees.
+    radius_km : float
+        The radius.
+
+    Returns
+    -------
+    shapely.Polygon
+        72 vertices, EPSG:4326.
+    """
     azimuths = np.linspace(0.0, 360.0, 73)[:-1]
     lons, lats, _ = GEOD.fwd(
         np.full(azimuths.shape, lon),
@@ -309,7 +322,7 @@ def _event_shapes(
             precision = _text(row[schema.PRECISION])
             kind = "area" if precision == "district" else "circle"
             km = float(radius) if radius and math.isfinite(radius) else schema.NEAR_RADIUS_KM
-            geometry = _circle(point.x, point.y, km)
+            geometry = geodesic_circle(point.x, point.y, km)
         elif kind == "point":
             geometry = point
         else:

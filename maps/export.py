@@ -31,6 +31,7 @@ from bordermap.geo.atomic import temporary_beside, write_bytes_atomic, write_tex
 from bordermap.geo.errors import BorderMapError
 from bordermap.geo.events.writers import events_to_geojson
 from bordermap.geo.spreadsheet import csv_text
+from bordermap.layers.figure import geodesic_circle
 from bordermap.maps.layerset import RecipeLayers
 from bordermap.maps.qgisstyle import layer_styles_frame
 
@@ -86,7 +87,7 @@ def layer_frames(layers: RecipeLayers) -> dict[str, gpd.GeoDataFrame]:
     events = layers.events.copy()
     extents = gpd.GeoDataFrame(
         events.drop(columns=["geometry", schema.EXTENT]),
-        geometry=gpd.GeoSeries(events[schema.EXTENT].values, index=events.index, crs=schema.CRS),
+        geometry=gpd.GeoSeries(_area_extents(events), index=events.index, crs=schema.CRS),
         crs=schema.CRS,
     )
     frames = {"events": events, "event_extents": extents}
@@ -98,6 +99,25 @@ def layer_frames(layers: RecipeLayers) -> dict[str, gpd.GeoDataFrame]:
         if frame is not None:
             frames[name] = frame.copy()
     return frames
+
+
+def _area_extents(events: gpd.GeoDataFrame) -> np.ndarray:
+    """The events' extents, a district known only by its seat as its circle.
+
+    The data has no district outlines: such a district's extent is its seat, with
+    ``uncertainty_km`` the radius of about its size.  In a GIS file a point would be
+    drawn as a pin, so the circle is written as the area it stands for.
+    """
+    extents = np.asarray(events[schema.EXTENT].values, dtype=object).copy()
+    if schema.UNCERTAINTY_KM not in events.columns:
+        return extents
+    precision = events[schema.PRECISION].to_numpy(dtype=object)
+    reach = pd.to_numeric(events[schema.UNCERTAINTY_KM], errors="coerce").to_numpy()
+    for i in np.flatnonzero((precision == "district") & (reach > 0)):
+        extent = extents[i]
+        if extent is not None and extent.geom_type == "Point":
+            extents[i] = geodesic_circle(extent.x, extent.y, float(reach[i]))
+    return extents
 
 
 def _round(geometries: np.ndarray) -> np.ndarray:

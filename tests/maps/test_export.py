@@ -169,6 +169,31 @@ def test_layers_without_boundaries_are_left_out(tmp_path):
     ]
 
 
+def test_a_district_known_by_its_seat_is_exported_as_its_circle_not_a_pin(tmp_path):
+    layers = _layers()
+    district = mapfixtures.event(id="d1", precision="district", uncertainty_km=30.0)
+    events = mapfixtures.events_frame([district])
+    frames = layer_frames(
+        RecipeLayers(
+            recipe=layers.recipe,
+            events=events,
+            review=layers.review,
+            countries=layers.countries,
+            border_lines=None,
+            border_zones=None,
+            regions=None,
+            bbox=layers.bbox,
+            attribution=(),
+        )
+    )
+    [area] = frames["event_extents"].geometry
+    assert area.geom_type == "Polygon"
+    # About 30 km from the seat in every direction (26.53 E, 55.87 N).
+    north = area.bounds[3] - 55.87
+    assert 0.26 < north < 0.28  # 30 km of latitude
+    assert events[schema.EXTENT].iloc[0].geom_type == "Point"  # the input is left alone
+
+
 def test_inputs_are_not_modified(tmp_path):
     layers = _layers()
     before = layers.events.copy()
