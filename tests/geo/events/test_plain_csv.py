@@ -54,6 +54,12 @@ PLAIN = {
     "other line separators in fields": HEADER
     + "\ne1,a\u2028b,\x0b,\x0c,\x1c\x1d\x1e,\x85,\u2029,,,S,,\n"
     + "\u2028,\x0b,\x0c,\x1c,\x1d,\x1e,\x85,\u2029,\u3000, ,\t,\xa0\n",
+    "control characters and BOM-like marks in fields": "a,b,c\n"
+    + "".join(
+        f"x{char}y,{char},{char}{char}\n"
+        for char in [*map(chr, range(1, 32)), "\x7f", "\ufeff", "\ufffe", "\U0010ffff"]
+        if char not in "\r\n\t"
+    ),
     "header only": HEADER + "\n",
     "one column with blank lines": "id\ne1\n\n  \ne2\n",
     "non-ASCII and HTML": HEADER
