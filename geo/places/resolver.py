@@ -1398,7 +1398,10 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             # "the key Torkham border crossing": the name may follow a word or two.
             words = expr.name.split()
             bare = re.sub(r"^(?:el|la|le|the)\s+", "", expr.text, flags=re.IGNORECASE)
-            texts = [expr.text, bare] + [" ".join(words[i:]) for i in range(min(len(words), 3))]
+            tails = [" ".join(words[i:]) for i in range(min(len(words), 3))]
+            # "the Egypt-Libya Sallum Crossing": the name after the words before it, with
+            # the crossing word as the table lists some crossings ("Sallum crossing").
+            texts = [expr.text, bare, *tails, *(f"{tail} crossing" for tail in tails)]
             texts += _towns_between(expr.name)
             # "a záhonyi magyar-ukrán határátkelő": the town's word first, the
             # countries' after it.

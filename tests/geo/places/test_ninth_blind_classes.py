@@ -250,3 +250,11 @@ def test_country_adjectives_and_names_of_more_languages(text, country, border):
 def test_a_named_crossing_beside_an_arabic_border_word_stays_the_crossing() -> None:
     result = geocode_place("منفذ العبدلي الحدودي مع العراق", country="KW")
     assert result.precision != "border"
+
+
+def test_a_crossing_named_after_a_town_is_found_after_words_before_it() -> None:
+    # The table lists it as "Sallum crossing"; the town itself keeps its own name.
+    result = geocode_place("the Egypt-Libya Sallum Crossing", country="EG")
+    assert (result.name, result.precision) == ("Sallum–Musaid", "exact")
+    town = geocode_place("Sallum", country="EG")
+    assert town.precision == "settlement"
