@@ -519,6 +519,11 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         text = re.sub(r"['’]s\s.*$", "", text.strip())  # "Greece's Evros region"
         whole = self.gaz.country_code(text) if text else None
         if whole is not None:
+            if len(text) == 2 and text.isupper():
+                # "the Lesotho-SA border": a code that the press also writes for another
+                # country (SA: Saudi Arabia, and South Africa) stands for both; the other
+                # side of a border, or the event's country, decides.
+                return frozenset({whole}) | self.words.codes(normalise(text))
             return frozenset({whole})  # "South Sudan" before "southern Sudan"
         text = _COMPASS_BEFORE.sub("", text)  # "northwestern Syria"
         # "la RDC", "le Rwanda", "Республікою Білорусь", "the Niger Republic".
@@ -835,6 +840,22 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             # some town called Arizona: after a comma or a possessive, only areas.
             outer = self.unresolved(note=f"{expr.other!r} is not a country or region")
             inside = scope
+        if outer.status == "ambiguous" and all(
+            c.precision == "country" and c.country for c in outer.candidates
+        ):
+            # "Riyadh, SA": SA is Saudi Arabia's code and South Africa's press name; the
+            # country where the place is found decides, if only one of them has it.
+            held = [
+                result
+                for result in (
+                    self.resolve(expr.inner, replace(scope, countries=(c.country,)), kinds)
+                    for c in outer.candidates
+                )
+                if result.status == "resolved"
+            ]
+            if len(held) == 1:
+                self.log(f"{expr.name!r} is found in one of the countries {expr.other!r} names")
+                return held[0]
         if outer.status != "resolved" and inside == scope:
             why = f"the container {expr.other!r} is {outer.status}" + (
                 f" ({outer.note})" if outer.note else ""

@@ -258,3 +258,18 @@ def test_a_crossing_named_after_a_town_is_found_after_words_before_it() -> None:
     assert (result.name, result.precision) == ("Sallum–Musaid", "exact")
     town = geocode_place("Sallum", country="EG")
     assert town.precision == "settlement"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        # Southern African press: "SA" is South Africa, "Zim" Zimbabwe; the other side
+        # of the border decides between SA's two readings.
+        ("the Botswana-SA border", "BW", "Botswana–South Africa border"),
+        ("the Zim-SA border", "ZW", "South Africa–Zimbabwe border"),
+        ("the SA-Yemen border", "YE", "Saudi Arabia–Yemen border"),
+        ("Musina, SA", None, "Musina"),
+    ],
+)
+def test_sa_names_south_africa_or_saudi_arabia_as_the_other_words_say(text, country, name):
+    assert geocode_place(text, country=country).name == name
