@@ -477,9 +477,10 @@ def _clean(text: str) -> str:
     text = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
     # "near the disputed al-Fashaga": the place, without the words that describe it.
     text = re.sub(rf"^(near\s+|outside\s+)the\s+(?:{_DESCRIBING})\s+", r"\1", text, flags=re.I)
-    # "the mining town of X" is written "the town of X": the trade describes the town.
+    # "the mining town of X" is written "the town of X": the trade describes the town,
+    # and so do "border", "frontier" and "small" ("the small border town of X").
     text = re.sub(
-        r"\b(?!(?:border|the|a|an|near|outside|of|in|at|to|from|into)\b)[a-z][a-z-]+\s+"
+        r"\b(?:(?!(?:the|a|an|near|outside|of|in|at|to|from|into)\b)[a-z][a-z-]+\s+)+"
         r"(?=(?:village|town|city|settlement|island|islet)\s+of\b)",
         "",
         text,
