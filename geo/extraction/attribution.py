@@ -38,6 +38,10 @@ _SAY = (
     r"argues|argue|described|describes|noted|notes|estimated|estimates|suggested|suspects|"
     r"suspected|believes|believe|maintained|maintains|counted|recorded|registered|"
     r"posted|tweeted|informed|testified|recounted|quoted|holds|"
+    # A cause given is an account of what happened: "put the deaths down to a crash",
+    # "attributed the blast to a gas leak" (the speaker's version, which another may reject).
+    r"(?:put|puts|attributed|attributes|ascribed|ascribes)(?=\s+(?:[\w’'-]+\s+){1,5}?"
+    r"(?:down\s+)?to\s+(?:a|an|the)\b)|"
     # "which answered that ...": a reply is speech only with what it said ("responded by
     # reinforcing the border" is an act).
     r"(?:answered|replied|responded)(?=\s+(?:that\b|[:“\"]))|"
@@ -392,6 +396,21 @@ class Attribution:
     cues: tuple[Cue, ...] = ()
 
 
+#: "An army report issued that day", "a police statement": a document, by its issuer.
+_DOCUMENT_OF = re.compile(
+    r"^(?:an?|the)\s+(?P<body>(?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s+"
+    r"(?:report|statement|communiqu[ée]|bulletin|press\s+release)\b(?:\s+(?:issued|released|"
+    r"published)\b.*)?$",
+    re.IGNORECASE,
+)
+
+
+def _issuer_of_document(speaker: str) -> str:
+    """A speaker named as a document ("navy report") is the body that issued it."""
+    issuer = _DOCUMENT_OF.match(f"a {speaker}") if speaker else None
+    return normalise_actor(issuer.group("body")) if issuer else speaker
+
+
 def _speaker_before(sentence: str, verb_start: int) -> tuple[str, int]:
     """The phrase naming who speaks, read backwards from the verb."""
     before = _DATELINE.sub(lambda m: " " * len(m.group(0)), sentence[:verb_start])
@@ -402,6 +421,10 @@ def _speaker_before(sentence: str, verb_start: int) -> tuple[str, int]:
     if lead:
         start += lead.end()
         phrase = phrase[lead.end() :]
+    issuer = _DOCUMENT_OF.match(phrase)
+    if issuer:
+        # "An army report issued that day put ...": the body that issued it speaks.
+        return normalise_actor(issuer.group("body")), start + issuer.start("body")
     words = phrase.split()
     if not words or len(words) > 9:
         return "", -1
@@ -473,6 +496,8 @@ def _looks_like_speaker(phrase: str) -> bool:
     last = words[-1].lower().strip("’'")
     if last in _GENERIC_HEADS or last.rstrip("s") in _GENERIC_HEADS:
         return True
+    if _titled_holder(words):
+        return True
     if len(words) <= 6 and any(w.lower() in _GENERIC_HEADS - _PRONOUNS for w in words[1:]):
         return True  # "Rights groups in Morocco"
     # A named body or person: every word capitalised but the small joining words.
@@ -482,6 +507,22 @@ def _looks_like_speaker(phrase: str) -> bool:
             w[:1].isupper() or w.lower() in small or re.fullmatch(_NAME_PARTICLE, w) for w in words
         )
         and words[0][:1].isupper()
+    )
+
+
+def _titled_holder(words: list[str]) -> bool:
+    """Whether words are an office, its portfolio in lower case, then its holder's name.
+
+    "Vice-minister for the fight against smuggling Daniel Vargas", "Minister of state
+    security Aiko Tan": the portfolio's common nouns stand between the title and the
+    name, so not every word is capitalised, yet a person speaks.
+    """
+    if len(words) < 4 or not all(w[:1].isupper() for w in (words[0], words[-2], words[-1])):
+        return False
+    # The office word comes first or after a word or two of its kind ("Security minister").
+    titles = [w.lower().split("-")[-1] for w in words[:3]]
+    return bool(set(titles) & (_GENERIC_HEADS - _PRONOUNS)) and any(
+        w[:1].islower() for w in words[1:-2]
     )
 
 
@@ -860,8 +901,8 @@ def read_attribution(sentence: str) -> Attribution:
         # had not crossed the border": the speaker denies the act.
         denier, claimant = claimant, ""
         cues.append(Cue(verb_end, verb_end + negated.end(), "denial"))
-    claimant = _body_of_spokesperson(sentence, claimant)
-    denier = _body_of_spokesperson(sentence, denier)
+    claimant = _issuer_of_document(_body_of_spokesperson(sentence, claimant))
+    denier = _issuer_of_document(_body_of_spokesperson(sentence, denier))
     if re.match(r"(?:our|we)\b", claimant, re.IGNORECASE):
         # "Our correspondent in Tera reports that ...": the report's own voice, which
         # confirms; its words still mark where the speaker is, not the incident.
