@@ -825,6 +825,26 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         rebound = self.parenthesis_of_last_name(expr, outer, scope, kinds)
         if rebound is not None:
             return rebound
+        named = self.country_codes(expr.other, expr.languages, regions=False) | {
+            p.country for p in self.gaz.lookup_key(normalise(expr.other), kinds=("country",))
+        }
+        if len(named) > 1 and expr.inner is not None:
+            # "Goma, Congo", "Musina, SA": a container naming two countries; the one
+            # the place is found in decides, when only one of them has it.
+            wanted = [
+                c for c in sorted(named) if not self.hint_of(scope) or c in self.hint_of(scope)
+            ]
+            held = [
+                result
+                for result in (
+                    self.resolve(expr.inner, replace(scope, countries=(code,)), kinds)
+                    for code in wanted
+                )
+                if result.status == "resolved"
+            ]
+            if len(held) == 1:
+                self.log(f"{expr.name!r} is found in one of the countries {expr.other!r} names")
+                return held[0]
         if (
             outer.status == "resolved"
             and expr.suffix != "in"
@@ -840,22 +860,6 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             # some town called Arizona: after a comma or a possessive, only areas.
             outer = self.unresolved(note=f"{expr.other!r} is not a country or region")
             inside = scope
-        if outer.status == "ambiguous" and all(
-            c.precision == "country" and c.country for c in outer.candidates
-        ):
-            # "Riyadh, SA": SA is Saudi Arabia's code and South Africa's press name; the
-            # country where the place is found decides, if only one of them has it.
-            held = [
-                result
-                for result in (
-                    self.resolve(expr.inner, replace(scope, countries=(c.country,)), kinds)
-                    for c in outer.candidates
-                )
-                if result.status == "resolved"
-            ]
-            if len(held) == 1:
-                self.log(f"{expr.name!r} is found in one of the countries {expr.other!r} names")
-                return held[0]
         if outer.status != "resolved" and inside == scope:
             why = f"the container {expr.other!r} is {outer.status}" + (
                 f" ({outer.note})" if outer.note else ""

@@ -269,6 +269,7 @@ def test_a_crossing_named_after_a_town_is_found_after_words_before_it() -> None:
         ("the Zim-SA border", "ZW", "South Africa–Zimbabwe border"),
         ("the SA-Yemen border", "YE", "Saudi Arabia–Yemen border"),
         ("Musina, SA", None, "Musina"),
+        ("Riyadh, SA", None, "Riyadh"),
     ],
 )
 def test_sa_names_south_africa_or_saudi_arabia_as_the_other_words_say(text, country, name):
