@@ -160,6 +160,13 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                  rf"(?:{_SETTLEMENT_OF}\s+)?{_NAME}"
                  rf"(?:\s+(?:{_CROSSING_WORDS}|(?:(?!{_FUNCTION_WORD})[a-z]+\s+){{0,2}}?"
                  rf"(?:{_SITE_WORDS}))\b)?"),
+        # "at Kovri, a border community in Y district": the apposition says X is a
+        # settlement, even when the gazetteer does not know it.
+        ("settlement", rf"\b(?P<inner>{_NAME}),\s+(?:a|an)\s+(?:[a-z-]+\s+){{0,2}}?"
+                       r"(?:village|town|community|settlement|hamlet|locality)"
+                       # The noun ends the apposition ("a town elder" is a person).
+                       r"(?=\s*(?:[,.;)]|$)|\s+(?:in|on|near|at|along|by|inside|just|about|"
+                       r"some|close|\d))"),
         # "outside the school of X", "the health centre at X": the settlement X.
         ("settlement", rf"\b(?:the\s+)?(?:{_FACILITY_OF})\s+(?:of|at|in)\s+(?P<inner>{_NAME})"),
         ("settlement", rf"\b(?:the\s+)?{_SETTLEMENT_OF}\s+{_NAME}"),
@@ -223,6 +230,14 @@ _ASIDE_BEFORE = re.compile(
 _TOPIC_BEFORE = re.compile(
     r"\b(?:quarrel|dispute|disputes|row|feud|tensions?|claims?|talks|negotiations|"
     r"standoff|conflict)\s+(?:over|about|on)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: "according to the government in Freetown", "told reporters in Monrovia", "the
+#: embassy in Rabat": where a statement was made or its speaker sits, not the incident.
+_SPEAKER_SEAT_BEFORE = re.compile(
+    r"(?:\b(?:according\s+to|told|telling|quoted\s+by)\s+(?:[\w’'-]+\s+){0,4}?|"
+    r"\b(?:government|administration|regime|embassy|consulate)\s+)"
+    r"(?:in|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _AT_PLACE = re.compile(r"^(?:in|at|near|outside|around|into|inside)\s", re.IGNORECASE)
@@ -507,6 +522,7 @@ def _role(sentence: str, start: int) -> str:
         or _REFERENCE_BEFORE.search(before)
         or _TOPIC_BEFORE.search(before)
         or _DIRECTION_BEFORE.search(before)
+        or _SPEAKER_SEAT_BEFORE.search(before)
     ):
         return "aside"
     if _BASE_BEFORE.search(before):

@@ -59,3 +59,24 @@ def test_a_cause_and_its_rejection_are_an_account_and_a_denial_of_it():
     # The pronoun of the next sentence is the minister who rejected the account.
     told = [e for e in events if e.status == "alleged" and "Kiprop" in " ".join(e.claimed_by)]
     assert told
+
+
+def test_where_a_statement_was_made_is_not_where_the_incident_was():
+    seat = [(p.text, p.role) for p in find_places(
+        "Two traders were shot near Tessit, according to the government in Bamako."
+    )]  # fmt: skip
+    assert ("Bamako", "aside") in seat
+    told = [(p.text, p.role) for p in find_places("He told reporters in Niamey that it ended.")]
+    assert ("Niamey", "aside") in told
+    # Officials of a province are often where it happened: the province stays a place.
+    local = [(p.text, p.role) for p in find_places("Officials in Kasai province counted 30.")]
+    assert ("Kasai province", "at") in local
+
+
+def test_a_name_in_apposition_with_a_settlement_noun_is_a_place():
+    found = [p.text for p in find_places(
+        "Guards detained two men at Kovri, a border community in Lusaka province."
+    )]  # fmt: skip
+    assert "Kovri" in found
+    # A person described by a settlement word is no place.
+    assert find_places("Ali Hassan, a town elder, said troops came.") == []
