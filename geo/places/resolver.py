@@ -365,6 +365,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         # Languages at home in the event's country ("Kybartuose" with LT): their endings
         # are tried on a name without cue letters, for places in that country only.
         self.hint_languages = languages_of_hint(hint)
+        self.reading_near = False  # a "near" text's own names are being read
         # The area a border must touch ("the International Border in Kathua district").
         self.border_area = None
 
@@ -712,6 +713,16 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
     def near(self, expr: PlaceExpression, scope: Scope, kinds) -> PlaceResult:
         assert expr.inner is not None
         inner = self.resolve(expr.inner, scope, kinds)
+        if inner.status == "unresolved" and not self.reading_near:
+            # "près de la frontière ghanéenne avec le Burkina Faso": what is near is
+            # read as any whole text is when the grammar has no form for it.
+            self.reading_near = True
+            try:
+                found = self.by_inner_name(expr.inner.text, scope, kinds)
+            finally:
+                self.reading_near = False
+            if found is not None and found.status == "resolved":
+                inner = found
         hint = self.hint_of(scope)
         foreign = inner.status == "unresolved" or (
             inner.precision == "country" and inner.country not in hint

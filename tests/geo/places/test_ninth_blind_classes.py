@@ -274,3 +274,17 @@ def test_a_crossing_named_after_a_town_is_found_after_words_before_it() -> None:
 )
 def test_sa_names_south_africa_or_saudi_arabia_as_the_other_words_say(text, country, name):
     assert geocode_place(text, country=country).name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "border"),
+    [
+        # "near" a text the grammar has no form for: its own names are read.
+        ("près de la frontière togolaise avec le Ghana", "TG", "Ghana–Togo border"),
+        ("cerca de la frontera peruana con Bolivia", "PE", "Bolivia–Peru border"),
+        # French feminine demonyms.
+        ("la frontière ivoirienne", "LR", "Ivory Coast–Liberia border"),
+    ],
+)
+def test_near_a_border_named_by_its_countries_in_french_and_spanish(text, country, border):
+    assert geocode_place(text, country=country).name == border
