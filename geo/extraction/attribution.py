@@ -38,6 +38,10 @@ _SAY = (
     r"argues|argue|described|describes|noted|notes|estimated|estimates|suggested|suspects|"
     r"suspected|believes|believe|maintained|maintains|counted|recorded|registered|"
     r"posted|tweeted|informed|testified|recounted|quoted|holds|"
+    # "gave a very different account", "offered its own version": who now speaks, so
+    # that "It said ..." after it is theirs.
+    r"(?:gave|gives|offered|offers|presented|presents)(?=\s+(?:a|an|its|their|his|her)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:account|version)\b)|"
     # A cause given is an account of what happened: "put the deaths down to a crash",
     # "attributed the blast to a gas leak" (the speaker's version, which another may reject).
     r"(?:put|puts|attributed|attributes|ascribed|ascribes)(?=\s+(?:[\w’'-]+\s+){1,5}?"
@@ -902,6 +906,15 @@ def read_attribution(sentence: str) -> Attribution:
         denier, claimant = claimant, ""
         cues.append(Cue(verb_end, verb_end + negated.end(), "denial"))
     claimant = _issuer_of_document(_body_of_spokesperson(sentence, claimant))
+    if claimant.lower() in _PRONOUNS and not re.match(
+        r"\s*(?:he|she|it|they)\b", sentence, re.IGNORECASE
+    ):
+        # "X ordered his soldiers out, he told reporters": a pronoun after the clause
+        # points back to the person or body the same sentence opened on.
+        opener, _ = _subject(sentence)
+        # A one-word opener is rarely who speaks ("First tests, she said, showed").
+        if len(opener.split()) >= 2 and opener.split()[0].lower() not in _PRONOUNS:
+            claimant = opener
     denier = _issuer_of_document(_body_of_spokesperson(sentence, denier))
     if re.match(r"(?:our|we)\b", claimant, re.IGNORECASE):
         # "Our correspondent in Tera reports that ...": the report's own voice, which

@@ -28,6 +28,11 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
         ("detention", r"\b(?:detain\w*|detention|arrest\w*|apprehend\w*|in\s+custody|captured|"
                       r"held\s+(?:at|in)|intercepted|caught|deport\w+)\b"),
         ("military_security", r"\b(?:drones?|balloons?|airspace|incursions?|troops|soldiers?|"
+                              # An order to forces to leave ground is itself the pullback
+                              # ("ordered his soldiers to leave X", "ordered the units back
+                              # to their barracks"), not an announced plan.
+                              r"ordered\s+(?:[\w’'-]+\s+){1,9}?(?:to\s+(?:leave|withdraw|"
+                              r"pull\s+(?:out|back)|return)|back\s+to|out\s+of)\b|"
                               r"military\s+(?:vehicles?|units?|involvement|personnel)|"
                               r"warning\s+shots?|shots?\s+(?:were\s+)?fired|"
                               r"fired\s+(?:\w+\s+)?shots|open(?:ed|ing)\s+fire|exchanged\s+fire|"

@@ -425,7 +425,13 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
         # "Rights groups in Morocco said": a place inside the speaker's name is not the event's.
         places = [
             p for p in find_places(sentence.text, hints=hints, known=known_places)
-            if not any(a <= p.start and p.end <= b and p.start > a for a, b in speaker_spans)
+            if not any(
+                a <= p.start and p.end <= b and p.start > a
+                # "X said soldiers had entered Y and told residents ...": a span that runs
+                # from the subject to a second speech verb holds what the first said.
+                and not any(a2 >= a and b2 <= p.start for a2, b2 in speaker_spans)
+                for a, b in speaker_spans
+            )
             # A bare name found only in a country the report never names ("on the
             # Danube" as a Serbian district in a report on Romania) is not its place.
             and not (p.shape in ("name", "name_object") and p.result.country

@@ -241,7 +241,10 @@ _SPEAKER_SEAT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _AT_PLACE = re.compile(r"^(?:in|at|near|outside|around|into|inside)\s", re.IGNORECASE)
-_ORIGIN_BEFORE = re.compile(r"\b(?:from|direction\s+of|on\s+behalf\s+of)\s+(?:the\s+)?$")
+_ORIGIN_BEFORE = re.compile(
+    # "had crossed from beyond the frontier": where they came from, as "from" alone.
+    r"\b(?:from(?:\s+beyond)?|direction\s+of|on\s+behalf\s+of)\s+(?:the\s+)?$"
+)
 #: "a van from New York", "migrants from Syria": "from" right after a noun phrase tells
 #: where the thing or people came from; after a verb ("removed buoys from the river",
 #: "fired from the bank") it is where the act happened.

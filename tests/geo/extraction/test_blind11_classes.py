@@ -80,3 +80,61 @@ def test_a_name_in_apposition_with_a_settlement_noun_is_a_place():
     assert "Kovri" in found
     # A person described by a settlement word is no place.
     assert find_places("Ali Hassan, a town elder, said troops came.") == []
+
+
+def test_a_place_in_what_a_speaker_said_before_a_second_speech_verb_is_kept():
+    events = _events(
+        "Guards seized two fishermen near Kambia on Monday.\n\n"
+        "Ama Serwa, an MP for the district, said soldiers had entered the village of "
+        "Tumbu this week and told farmers that they would stay."
+    )
+    said = [e for e in events if e.claimed_by == ["Ama Serwa"]]
+    assert said and said[0].place == "village of Tumbu"
+
+
+def test_an_order_to_forces_to_leave_ground_is_a_pullback_but_other_orders_are_plans():
+    from bordermap.geo.extraction.category_rules import categorise
+
+    assert categorise("The general on Monday ordered his troops to leave the ridge.") == (
+        "military_security"
+    )
+    assert categorise("She ordered the two battalions sent to the pass back to base.") == (
+        "military_security"
+    )
+    assert categorise("The governor ordered the closure of the crossing.") is None
+
+
+def test_a_pronoun_speaking_after_the_clause_is_the_person_the_sentence_opened_on():
+    told = read_attribution(
+        "Interior Minister Sara Okafor on Friday ordered her police off the bridge at "
+        "Idiroko, she told reporters after the talks."
+    )
+    assert (told.status, told.claimant) == ("alleged", "Interior Minister Sara Okafor")
+    # A pronoun opening the sentence is left to the report's speakers before it, and
+    # so is one inside a sentence that opens on no speaker.
+    inside = read_attribution("First tests, she said, showed that guards had crossed.")
+    assert inside.claimant == "she"
+    assert read_attribution("She said guards had crossed at Idiroko.").claimant == "She"
+
+
+def test_coming_from_beyond_the_frontier_is_an_origin_not_the_place():
+    found = [
+        (p.text, p.role)
+        for p in find_places(
+            "Gunmen crossed into the country from beyond the frontier near Toulepleu."
+        )
+    ]
+    assert ("the frontier", "at") not in found and ("frontier", "at") not in found
+    assert any(text.endswith("Toulepleu") for text, _ in found)
+
+
+def test_a_body_that_gave_its_account_is_who_it_speaks_for_next():
+    events = _events(
+        "Guards from Mali detained four herders near Ouelessebougou on Monday, the "
+        "government in Dakar said.\n\n"
+        "Mali's security ministry gave a very different account in a statement on "
+        "Tuesday. It said the herders had entered Mali without permission near Kati on "
+        "Sunday."
+    )
+    kati = [e for e in events if e.place == "near Kati"]
+    assert kati and kati[0].claimed_by == ["Malian security ministry"]
