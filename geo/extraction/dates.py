@@ -137,6 +137,14 @@ _UNDISCLOSED = re.compile(
     r"|\bundisclosed\s+(?P<what4>date|time|location|place|site)",
     re.IGNORECASE,
 )
+#: "a deadline of 9 May", "gave Laos until 17 August": the date is a limit set.
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:deadline\s+(?:of|on|for)|(?:gave|give|gives|given|giving|had|has|have)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?until)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: "a 15 October deadline": the date names the deadline that follows it.
+_DEADLINE_AFTER = re.compile(r"\s*deadlines?\b", re.IGNORECASE)
 _STATEMENT_BEFORE = re.compile(
     r"\b(?:accused|accuses|blamed|blames)\s+(?:(?!of\b|for\b)[\w’'-]+\s+){1,4}$|"
     # "dismissed Guyana's account on Tuesday": the day of the denial, not of the act.
@@ -494,6 +502,11 @@ def find_dates(
                 continue
             role = "source" if kind == "source_year" else "event"
             before = sentence[:start]
+            if _DEADLINE_BEFORE.search(before) or _DEADLINE_AFTER.match(sentence[end:]):
+                # "a 15 March deadline", "gave them until 9 May": a time limit set, not a
+                # day anything happened on.
+                taken.append((start, end))
+                continue
             if role == "event" and (
                 _STATEMENT_BEFORE.search(before)
                 or (0 <= statement_verb_end <= start and start - statement_verb_end <= 4)
