@@ -19,7 +19,7 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
         ("humanitarian_incident", r"\b(?:died|dead|deaths?|killed|drown\w*|bodies|body\s+of|"
                                   r"stranded|stuck\s+(?:for|between|at|in)|"
                                   r"hypotherm\w*|injur\w*|wounded|hurt|stabb\w*|froze\s+to\s+death|beat(?:ing|en|s)?|"
-                                  r"assault\w*|violence|fractured|evacuat\w+|displaced|fled|"
+                                  r"assault\w*|violence|fractured|evacuat\w+|displaced|fled|flee|flees|fleeing|"
                                   r"rescued|casualt\w+|missing|kidnapp\w+|abduct\w+|"
                                   r"(?:took|taken|take|taking|sought|seek|seeking)\s+refuge|"
                                   r"(?:moved|fled|went|taken)\s+to\s+(?:\w+\s+)?shelters?)\b"),

@@ -266,6 +266,13 @@ def _dateline_country(text: str, hints: tuple[str, ...]) -> str:
     return found.country if found.country in hints else ""
 
 
+#: "a resident of", "villagers in": people named by where they live.
+_RESIDENT_OF = re.compile(
+    r"\b(?:residents?|villagers?|inhabitants?|townspeople)\s+(?:of|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _coarsest(previous: DraftEvent) -> int:
     """The rank a place must be finer than to be news after ``previous`` ("the border")."""
     return min(_PRECISION_RANK.get(previous.place_precision, 7), _PRECISION_RANK["border"])
@@ -430,6 +437,9 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
                 # "X said soldiers had entered Y and told residents ...": a span that runs
                 # from the subject to a second speech verb holds what the first said.
                 and not any(a2 >= a and b2 <= p.start for a2, b2 in speaker_spans)
+                # "A resident of X said people were fleeing": who lives there tells
+                # what happens there; X is the place, not only the speaker's name.
+                and not _RESIDENT_OF.search(sentence.text[: p.start])
                 for a, b in speaker_spans
             )
             # A bare name found only in a country the report never names ("on the

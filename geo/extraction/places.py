@@ -167,6 +167,9 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                        # The noun ends the apposition ("a town elder" is a person).
                        r"(?=\s*(?:[,.;)]|$)|\s+(?:in|on|near|at|along|by|inside|just|about|"
                        r"some|close|\d))"),
+        # "a resident of X", "villagers in X": people named by the place they live in.
+        ("settlement", rf"\b(?:residents?|villagers?|inhabitants?)\s+(?:of|in)\s+"
+                       rf"(?P<inner>{_NAME})"),
         # "outside the school of X", "the health centre at X": the settlement X.
         ("settlement", rf"\b(?:the\s+)?(?:{_FACILITY_OF})\s+(?:of|at|in)\s+(?P<inner>{_NAME})"),
         ("settlement", rf"\b(?:the\s+)?{_SETTLEMENT_OF}\s+{_NAME}"),

@@ -138,3 +138,30 @@ def test_a_body_that_gave_its_account_is_who_it_speaks_for_next():
     )
     kati = [e for e in events if e.place == "near Kati"]
     assert kati and kati[0].claimed_by == ["Malian security ministry"]
+
+
+def test_a_deadline_is_no_date_of_the_incident():
+    import datetime as dt
+
+    from bordermap.geo.extraction.dates import find_dates
+
+    published = dt.date(2025, 5, 20)
+
+    def values(sentence: str) -> list[str]:
+        return [d.value for d in find_dates(sentence, published=published)]
+
+    assert values("Police beat traders while enforcing a 15 May deadline to leave.") == []
+    assert values("On Friday the army gave the rebels until 30 May to disarm.") == ["2025-05-16"]
+    # A day the act happened by is still its date.
+    assert values("By Saturday the bodies had been flown home.") == ["2025-05-17"]
+
+
+def test_a_resident_speaks_of_the_place_they_live_in_and_fleeing_is_flight():
+    events = _events(
+        "Gunmen attacked a convoy near Gbarnga on Friday.\n\n"
+        "A resident of Ganta told the radio by telephone that families were fleeing into "
+        "the bush."
+    )
+    fleeing = [e for e in events if e.claimed_by == ["resident of Ganta"]]
+    assert fleeing and fleeing[0].place == "Ganta"
+    assert fleeing[0].category == "humanitarian_incident"
