@@ -911,7 +911,8 @@ def read_attribution(sentence: str) -> Attribution:
     ):
         # "X ordered his soldiers out, he told reporters": a pronoun after the clause
         # points back to the person or body the same sentence opened on.
-        opener, _ = _subject(sentence)
+        # A dateline ("BISHKEK - ") is no opener: the sentence opens after it.
+        opener, _ = _subject(_DATELINE.sub("", sentence).lstrip())
         # A one-word opener is rarely who speaks ("First tests, she said, showed").
         if len(opener.split()) >= 2 and opener.split()[0].lower() not in _PRONOUNS:
             claimant = opener

@@ -707,7 +707,11 @@ def find_places(
                 r"\s+from\b", sentence[end:]
             ):
                 role = "aside"  # "across the Danube from Izmail": the river only locates
-            if (
+            if re.search(r"\bfrom\s+beyond\s+(?:the\s+)?$", sentence[:start]):
+                # "crossed from beyond the frontier": only where they came from, never
+                # where the act happened, whatever its precision.
+                role = "origin"
+            elif (
                 role == "origin"
                 and result.precision != "country"
                 and not _NOUN_FROM_BEFORE.search(sentence[:start])
