@@ -213,6 +213,9 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                    r"southern|land)\s+)?(?:border|frontier)\b"
                    rf"(?!\s+(?:{_NOT_A_PLACE_AFTER_BORDER}))"),
         ("target", rf"\b(?:{_STRIKE_VERBS})\s+(?:the\s+)?{_NAME}"),
+        # "tried to enter Tumbu" after "the village of Tumbu": a place the report named.
+        ("entered", rf"\b(?:enter|enters|entered|entering|reach|reached|reaches|reaching)\s+"
+                    rf"(?P<inner>{_NAME})"),
         ("name", rf"\b(?:{_PREPOSITION})\s+(?:the\s+)?{_NAME}"),
         ("name", rf"\b{_CAP}(?:\s+{_CAP})?"),
     )
@@ -612,6 +615,18 @@ def find_places(
                     continue
                 text = f"{country}'s {text.split(maxsplit=1)[1]}"
                 shape = "within"
+            if shape == "entered":
+                # Only a name the report already told as a place the gazetteer lacks;
+                # a known name ("entered Poland") is read by the other shapes.
+                if core_name(text) not in known or resolve_place(text, hints).status != (
+                    "unresolved"
+                ):
+                    continue
+                found_here = _written_only(sentence, match, text, "settlement", hints)
+                if found_here is not None:
+                    found.append(found_here)
+                    taken.append((match.start(), found_here.end))
+                continue
             if shape in ("name", "target") and (
                 not text or not _may_be_a_name(text) or text in COUNTRY_ADJECTIVES.values()
             ):

@@ -172,3 +172,14 @@ def test_a_resident_speaks_of_the_place_they_live_in_and_fleeing_is_flight():
     fleeing = [e for e in events if e.claimed_by == ["resident of Ganta"]]
     assert fleeing and fleeing[0].place == "Ganta"
     assert fleeing[0].category == "humanitarian_incident"
+
+
+def test_entering_a_place_the_report_named_before_is_the_place():
+    events = _events(
+        "Soldiers had entered the village of Tumbu this week, an MP said.\n\n"
+        "On 3 May last year guards fired two shots into the air as they tried to enter "
+        "Tumbu, and villagers ran towards Kailahun.",
+        published="2026-02-28",
+    )
+    shots = [e for e in events if e.date == "2025-05-03"]
+    assert shots and shots[0].place == "Tumbu"
