@@ -48,6 +48,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                        r"(?:(?P<n>\d+|two|three|four|five|six|seven|ten)\s+days|(?P<week>week)|"
                        r"days)\s+of\s+" + _MON
                        + r"(?:\s+(?P<y>(?:19|20)\d{2}))?\b"),
+        # "in the first six days of the month": the month the report is telling (the
+        # last day it named, else the month it was published in).
+        ("month_part_this", r"\b(?:in\s+|during\s+|over\s+)?the\s+(?P<part>first|last)\s+"
+                            r"(?:(?P<n>\d+|two|three|four|five|six|seven|ten)\s+days|"
+                            r"(?P<week>week)|days)\s+of\s+the\s+month\b"),
         # "from midnight on the night of Sunday to Monday": the moment Monday begins.
         ("midnight", r"\b(?:from|at|after|since)\s+midnight\s+(?:on\s+)?(?:the\s+night\s+of\s+)?"
                      r"(?:" + _WD.replace("?P<wd>", "?P<wd1>") + r"|\d{1,2}(?:\s+" +
@@ -340,6 +345,12 @@ def _resolve(
         )  # fmt: skip
         days = {"hour": max(1, n // 24), "day": n, "week": 7 * n, "month": 30 * n}[unit]
         return _range(published - dt.timedelta(days=days), published)
+    if kind == "month_part_this":
+        base = anchor or published
+        if base is None:
+            return None
+        g = {**g, "mon": dt.date(2000, base.month, 1).strftime("%B"), "y": str(base.year)}
+        kind = "month_part"
     if kind == "month_part":
         month = _MONTHS[g["mon"].lower().rstrip(".")]
         if g.get("y"):
@@ -353,7 +364,9 @@ def _resolve(
         )  # fmt: skip
         if g["part"].lower() == "first":
             return _range(first, min(first + dt.timedelta(days=n - 1), published))
-        return _range(last - dt.timedelta(days=n - 1), min(last, published))
+        start, end = last - dt.timedelta(days=n - 1), min(last, published)
+        # "the last week of the month" told before it came: no date the report can give.
+        return _range(start, end) if start <= end else None
     if kind == "year_part":
         # "in the first half of 2025", "the third quarter of last year".
         if g.get("y"):
@@ -499,6 +512,8 @@ def find_dates(
             groups = {**match.groupdict(), "text": match.group(0)}
             value = _resolve(kind, groups, published, last_year, anchor)
             if value is None:
+                if kind == "month_part_this":
+                    taken.append((start, end))  # its "last week" is not the week before
                 continue
             role = "source" if kind == "source_year" else "event"
             before = sentence[:start]

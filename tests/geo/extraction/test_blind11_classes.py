@@ -183,3 +183,20 @@ def test_entering_a_place_the_report_named_before_is_the_place():
     )
     shots = [e for e in events if e.date == "2025-05-03"]
     assert shots and shots[0].place == "Tumbu"
+
+
+def test_the_first_days_of_the_month_are_of_the_month_being_told():
+    import datetime as dt
+
+    from bordermap.geo.extraction.dates import find_dates
+
+    sentence = "In the first six days of the month alone, 5,000 people reached Kamina."
+    published = dt.date(2018, 10, 17)
+    assert [d.value for d in find_dates(sentence, published=published)] == [
+        "2018-10-01/2018-10-06"
+    ]
+    told = find_dates(sentence, published=published, anchor=dt.date(2018, 9, 14))
+    assert [d.value for d in told] == ["2018-09-01/2018-09-06"]
+    # The last week of a month not over yet is no date at all.
+    late = "Over the last week of the month, guards turned back 40 boats."
+    assert find_dates(late, published=published) == []
