@@ -836,12 +836,17 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         rebound = self.parenthesis_of_last_name(expr, outer, scope, kinds)
         if rebound is not None:
             return rebound
-        named = self.country_codes(expr.other, expr.languages, regions=False) | {
-            p.country for p in self.gaz.lookup_key(normalise(expr.other), kinds=("country",))
-        }
+        # A container read as one place needs no second look (most texts "X, Y").
+        two = outer.status != "resolved" or outer.precision == "country"
+        named = (
+            self.country_codes(expr.other, expr.languages, regions=False)
+            | {p.country for p in self.gaz.lookup_key(normalise(expr.other), kinds=("country",))}
+            if two
+            else frozenset()
+        )
         if len(named) > 1 and expr.inner is not None:
-            # "Goma, Congo", "Musina, SA": a container naming two countries; the one
-            # the place is found in decides, when only one of them has it.
+            # "Riyadh, SA", "Musina, SA": a container naming two countries; the one the
+            # place is found in decides, when only one of them has it.
             wanted = [
                 c for c in sorted(named) if not self.hint_of(scope) or c in self.hint_of(scope)
             ]
@@ -1132,10 +1137,12 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 # first and the container after "of".
                 return self.area_of(expr, scope)
             scope = narrowed
+        held: PlaceResult | None = None
+        read_district = False
         if expr.kind == "district" and normalise(expr.suffix) not in _RANK_OF_EITHER:
             # "Utenos rajone": Lithuania's counties and district municipalities share
             # names; a raion word names the district, never the county.
-            held = self.region_of_district(expr, scope)
+            held, read_district = self.region_of_district(expr, scope), True
             if held is not None and held.precision == "district":
                 return held
         regions = self.region_places(expr, scope)
@@ -1151,7 +1158,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             # "Uri sector" with an Indian event: the Swiss canton is refused, and the
             # sector may still be the unit around the event country's town.
             refused = decided
-        held = self.region_of_district(expr, scope)
+        if not read_district:
+            held = self.region_of_district(expr, scope)
         if held is not None:
             return held
         # An adjective does not say which town it comes from ("Краснопільська" is of
