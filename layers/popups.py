@@ -89,8 +89,8 @@ def resolved_place_text(row: Mapping[str, object]) -> str:
         detail.append(where)
     if precision:
         detail.append(PRECISION_LABELS.get(precision, precision))
-    reach = row.get(schema.UNCERTAINTY_KM)
-    if precision == "district" and isinstance(reach, int | float) and reach > 0:
+    reach = _district_reach(row)
+    if reach:
         # The data has no district outlines: say how wide the drawn circle is.
         detail.append(f"drawn {reach:g} km around its seat")
     if _text(row, schema.COARSENED) == "yes":
@@ -114,8 +114,7 @@ def border_text(row: Mapping[str, object]) -> str:
         return (
             f"; on the {side} side of the {border} border" if side else f"; on the {border} border"
         )
-    reach = row.get(schema.UNCERTAINTY_KM)
-    if precision == "district" and isinstance(reach, int | float) and reach > 0:
+    if _district_reach(row):
         # A district drawn as a circle: the distance is its seat's, not the district's.
         return f"; its seat {distance:,.1f} km from the {border} border"
     if distance == 0 and PRECISION_DRAWING.get(precision) == "extent":
@@ -245,3 +244,11 @@ def more_fields(row: Mapping[str, object]) -> list[tuple[str, str]]:
         for name in row
         if name not in _SHOWN_OR_COMPUTED and _text(row, name)
     ]
+
+
+def _district_reach(row: Mapping[str, object]) -> float | None:
+    """The radius (km) a district known only by its seat is drawn with, else None."""
+    reach = row.get(schema.UNCERTAINTY_KM)
+    if _text(row, schema.PRECISION) == "district" and isinstance(reach, int | float) and reach > 0:
+        return float(reach)
+    return None
