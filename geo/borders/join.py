@@ -91,12 +91,16 @@ def join_borders(
     border_km = np.full(count, np.nan)
     present = np.flatnonzero(~(shapely.is_missing(geoms) | shapely.is_empty(geoms)))
     if len(present):
-        points = geoms[present]
-        country[present] = _countries_of(points)
-        codes, names = _regions_of(points, country[present])
-        admin1_code[present], admin1[present] = codes, names
-        found_border, found_km = _nearest_borders(points, country[present], borders)
-        border[present], border_km[present] = found_border, found_km
+        # Each distinct point is joined once: events placed at one town share its point
+        # (40,988 distinct points among 98,126 events of the 100k bench file), and every
+        # answer depends on the point alone, so the copies take the answers of the first.
+        points, copies = _distinct_points(geoms[present])
+        distinct_country = _countries_of(points)
+        codes, names = _regions_of(points, distinct_country)
+        found_border, found_km = _nearest_borders(points, distinct_country, borders)
+        country[present] = distinct_country[copies]
+        admin1_code[present], admin1[present] = codes[copies], names[copies]
+        border[present], border_km[present] = found_border[copies], found_km[copies]
     result[COUNTRY] = country
     result[ADMIN1] = admin1
     result[ADMIN1_CODE] = admin1_code
@@ -123,8 +127,37 @@ def country_codes(points: np.ndarray) -> np.ndarray:
     result = np.full(len(points), "", dtype=object)
     present = np.flatnonzero(~(shapely.is_missing(points) | shapely.is_empty(points)))
     if len(present):
-        result[present] = _countries_of(points[present])
+        distinct, copies = _distinct_points(points[present])
+        result[present] = _countries_of(distinct)[copies]
     return result
+
+
+def _distinct_points(points: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The points with distinct coordinates, and for each input point its distinct one.
+
+    Coordinates count as the same only when their bits are (0.0 and -0.0 stay apart), so
+    a distinct point answers exactly as each of its copies would.  Each distinct point
+    is the first of its copies; points with a z coordinate are all kept apart.
+
+    Returns
+    -------
+    distinct : ndarray of shapely Point
+        The first point of each distinct pair of coordinates.
+    copies : ndarray of int
+        For each input point, the index of its point in ``distinct``.
+    """
+    count = len(points)
+    if count < 2 or shapely.has_z(points).any():
+        return points, np.arange(count)
+    bits = shapely.get_coordinates(points).view(np.uint64)
+    # A stable sort by (x, y) bits: equal coordinates become neighbours, earliest first.
+    order = np.lexsort((bits[:, 1], bits[:, 0]))
+    ordered = bits[order]
+    starts = np.ones(count, dtype=bool)
+    starts[1:] = (ordered[1:] != ordered[:-1]).any(axis=1)
+    copies = np.empty(count, dtype=np.intp)
+    copies[order] = np.cumsum(starts) - 1
+    return points[order[starts]], copies
 
 
 def _points(events: gpd.GeoDataFrame) -> np.ndarray:

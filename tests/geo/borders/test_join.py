@@ -237,3 +237,36 @@ def test_local_transformers_give_the_numbers_of_the_crs_they_stand_for():
             np.asarray(inverse.transform(*ours)),
             equal_nan=True,
         )
+
+
+def test_distinct_points_keep_apart_every_bit_and_point_back_to_their_copies():
+    from bordermap.geo.borders.join import _distinct_points
+
+    points = shapely.points([(1.0, 2.0), (0.0, 5.0), (1.0, 2.0), (-0.0, 5.0), (1.0, 2.0 + 1e-15)])
+    distinct, copies = _distinct_points(points)
+    assert len(distinct) == 4
+    assert shapely.equals_exact(distinct[copies], points, tolerance=0).all()
+    # -0.0 and 0.0 are equal numbers but different bits: kept apart.
+    assert copies[1] != copies[3]
+    assert copies[0] == copies[2] != copies[4]
+    # Each distinct point is the first of its copies, the object itself.
+    assert distinct[copies[2]] is points[0]
+
+
+def test_repeated_points_get_the_answers_of_joining_every_copy(monkeypatch):
+    from bordermap.geo.borders import join
+
+    rng = np.random.default_rng(11)
+    # Land on several borders, a few points at sea (Baltic, Gulf of Riga), each repeated.
+    xy = np.column_stack([rng.uniform(19, 33, 300), rng.uniform(51, 60, 300)])
+    xy = np.round(xy, 1)  # many repeats
+    frame = events(shapely.points(xy[rng.permutation(len(xy))]), id=range(len(xy)))
+    frame.loc[[3, 17], "geometry"] = None
+    columns = [COUNTRY, ADMIN1, ADMIN1_CODE, BORDER, BORDER_KM]
+    together = join_borders(frame)[columns]
+    assert len(set(map(tuple, xy))) < len(xy)
+    monkeypatch.setattr(join, "_distinct_points", lambda points: (points, np.arange(len(points))))
+    each = join_borders(frame)[columns]
+    # The same answers to the last bit.
+    assert together.equals(each)
+    assert (together[COUNTRY] == "").any() and (together[COUNTRY] != "").any()
