@@ -1241,8 +1241,13 @@ def _near_after(text: str, langs: tuple[str, ...]) -> PlaceExpression | None:
     return None
 
 
-# "of" before an area's name, also Italian "di" and Swahili "ya" ("kaunti ya Mandera").
-_OF = r"(?:of|de|del|du|des|di|ya|d['’])\s*"
+# "of" before an area's name, also Italian "di" and Swahili "ya" ("kaunti ya Mandera"),
+# with the article it contracts with ("provincia del Darién", "région des Savanes",
+# "distrito da Moamba"): a whole word, so "del" is never "de" and a stray "l".
+_OF = (
+    r"(?:(?:of(?:\s+the)?|de\s+(?-i:la|las|los)|della|delle|dello|degli|dei|del|des|du|de|di"
+    r"|da|das|do|dos|ya)\s+|d['’]\s*)"
+)
 _PRE_WORDS = r"(?P<pre>(?:[\w’'.-]+\s+){0,4}?)"
 
 
