@@ -175,6 +175,9 @@ def holds(answer: Answer, truth: Truth) -> bool:
     if precision == "border":
         if truth.kind == "border":
             return answer.border == truth.code
+        if truth.kind == "region" and truth.code and answer.admin1_code == truth.code:
+            # "On the border in Punjab" answered as the stretch of the border in Punjab.
+            return True
         point = truth.point
         return point is not None and _line_holds_point(answer, point)
     if precision in ("region", "district"):

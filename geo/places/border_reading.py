@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
+import shapely
 from shapely.geometry import Point
 
 from bordermap.geo.borders.extents import border_extent, country_extent, region_extent
@@ -48,6 +49,8 @@ TOWN_BORDER_KM = 30.0
 TOWN_BORDER_GAP_KM = 10.0
 # A border "touches" a container this close to it (degrees; about 5 km).
 _TOUCH_DEG = 0.05
+#: A border reaching into a region for less than this (about 2 km) only touches it.
+_MIN_STRETCH_DEG = 0.02
 #: A stated border length (as on the ground) picks the borders whose measured length,
 #: times these factors, brackets it: generalised lines measure 0–30 % shorter than the
 #: border itself (Latvia–Belarus 136 km for 173, Afghanistan–Pakistan 2,245 for 2,640).
@@ -169,6 +172,38 @@ class BorderReading:
             precision="border",
             geometry=line,
             note=note,
+        )
+
+    def border_stretch_in(self, result: PlaceResult, region: PlaceResult) -> PlaceResult:
+        """The stretch of a border answer inside the region the text puts it in.
+
+        "On the border in Punjab", "along the border in West Kalimantan": the line is
+        cut to the region's outline (with the slack of generalised outlines), so the map
+        draws the stretch the report means and the answer carries the region's code.
+        A border that does not reach the region is left whole.
+        """
+        if (
+            result.status != "resolved"
+            or result.precision != "border"
+            or result.geometry is None
+            or region.geometry is None
+            or region.geometry.geom_type not in ("Polygon", "MultiPolygon")
+        ):
+            return result
+        stretch = shapely.intersection(result.geometry, region.geometry.buffer(_TOUCH_DEG))
+        stretch = shapely.line_merge(stretch) if not stretch.is_empty else stretch
+        if stretch.is_empty or stretch.length < _MIN_STRETCH_DEG:
+            self.log(f"{result.name} does not reach {region.name}: the whole line")
+            return result
+        point = stretch.representative_point()
+        self.log(f"the stretch of {result.name} in {region.name}")
+        return replace(
+            result,
+            name=f"{result.name} in {region.name}",
+            admin1_code=region.admin1_code,
+            lat=point.y,
+            lon=point.x,
+            geometry=stretch,
         )
 
     def border_choice(

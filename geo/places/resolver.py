@@ -906,6 +906,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             result = self.resolve(expr.inner, inside, kinds)
         finally:
             self.border_area = None
+        if expr.inner.kind == "border" and outer.precision == "region":
+            result = self.border_stretch_in(result, outer)
         if result.status == "unresolved" and expr.suffix == "appos":
             # "Fnideq, a town bordering the Spanish enclave of Ceuta": the words after
             # "of" describe the place, they need not hold it.

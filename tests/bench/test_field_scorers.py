@@ -107,6 +107,17 @@ def test_borders_compare_by_their_pair():
     assert classify(other, truth).outcome == "WRONG"
 
 
+def test_the_stretch_of_a_border_in_a_region_holds_that_region_only():
+    region = Truth("region", code="LV-047")
+    stretch = Answer(
+        "resolved", "border", 55.80, 27.60, BORDER_LINE, admin1_code="LV-047", border="BY-LV"
+    )
+    whole = replace(stretch, admin1_code=None)
+    assert classify(stretch, region).outcome == "coarser"
+    assert classify(whole, region).outcome == "WRONG"
+    assert classify(stretch, Truth("region", code="LV-042")).outcome == "WRONG"
+
+
 def test_a_country_of_the_pair_is_coarser_than_its_border_and_another_is_wrong():
     truth = Truth("border", code="FI-RU")
     finland = Answer("resolved", "country", 64.0, 26.0, box(20, 59, 32, 70), country="FI")

@@ -104,7 +104,9 @@ def test_side_named_by_its_owner_in_the_genitive() -> None:
 
 def test_a_town_s_border_in_turkish_and_the_country_s_own_border() -> None:
     result = geocode_place("Van'ın İran sınırında", country="TR")
-    assert (result.status, _pair(result)) == ("resolved", "Iran–Turkey border")
+    # The stretch of the border in Van province.
+    assert (result.status, result.name) == ("resolved", "Iran–Turkey border in Van")
+    assert result.admin1_code == "TR-65"
     result = geocode_place("the country's southeastern boundary with Pakistan", country="IR")
     assert (result.status, _pair(result)) == ("resolved", "Iran–Pakistan border")
 

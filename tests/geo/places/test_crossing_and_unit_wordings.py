@@ -126,7 +126,12 @@ def test_a_county_near_a_border_is_never_the_border_line():
 
 def test_a_border_inside_an_area_is_the_border():
     result = geocode_place("на госгранице с Россией в Западно-Казахстанской области", country="KZ")
-    assert (result.precision, result.name) == ("border", "Kazakhstan–Russia border")
+    # Its stretch in the region, carrying the region's code.
+    assert (result.precision, result.admin1_code) == ("border", "KZ-27")
+    assert result.name == "Kazakhstan–Russia border in West Kazakhstan"
+    whole = geocode_place("на госгранице с Россией", country="KZ")
+    assert result.geometry.length < whole.geometry.length / 3
+    assert whole.geometry.buffer(1e-6).contains(result.geometry)
 
 
 def test_the_territory_of_a_town_is_the_unit_and_never_the_town():

@@ -192,7 +192,7 @@ def test_seventh_set_classes() -> None:
 
 def test_german_adjectives_thai_prefixes_and_two_countries_between() -> None:
     dutch = geocode_place("an der deutsch-niederländischen Grenze in Niedersachsen", country="DE")
-    assert dutch.name == "Germany–The Netherlands border"
+    assert dutch.name == "Germany–The Netherlands border in Niedersachsen"
     assert geocode_place("an der Grenze zu den Niederlanden", country="DE").precision == "border"
     # Thai "villagers along the border ..." and "at Sa Kaeo": words joined in front.
     villagers = geocode_place("ชาวบ้านแนวชายแดนไทย-กัมพูชา", country="TH")

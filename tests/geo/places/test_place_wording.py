@@ -510,7 +510,7 @@ def test_articles_stay_on_names() -> None:
 
 def test_a_border_inside_a_container_must_touch_it() -> None:
     result = geocode_place("the border in Krāslava municipality", country="LV")
-    assert result.name == "Belarus–Latvia border"
+    assert result.name == "Belarus–Latvia border in Krāslavas novads"
     # Not read as "the border area of Kathua district".
     kathua = geocode_place("the International Border in Kathua district", country="IN")
     assert kathua.precision == "border"
