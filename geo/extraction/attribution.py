@@ -277,7 +277,12 @@ _STATE_HEADS = frozenset(
     {"ministry", "government", "army", "military", "police", "guard", "guards", "command",
      "minister", "authorities", "officials", "official", "prosecutors"}
 )  # fmt: skip
-_BODY_HEADS = frozenset({"service", "agency", "board", "office", "guard", "command"})
+#: "the force said" after "the border police said": a body named by what it is.
+_BODY_HEADS = frozenset({"service", "agency", "board", "office", "guard", "command", "force"})
+#: "the two outlets said", "both papers reported": the speakers named together last.
+_COUNTED_BACK = re.compile(
+    r"(?:the\s+)?(?:two|three|both|both\s+the)\s+(?:[a-z-]+\s+)?[a-z]+s", re.IGNORECASE
+)
 _BODY_WORDS = ("guard", "service", "agency", "board", "office", "command", "ministry", "police")
 _NOT_SPEAKERS = frozenset(
     ["if", "when", "unless", "once", "as", "while", "although", "though", "it's", "this", "that"]
@@ -415,6 +420,19 @@ def _issuer_of_document(speaker: str) -> str:
     return normalise_actor(issuer.group("body")) if issuer else speaker
 
 
+#: "the South Korean daily X", "the Chisinau news site X", "the state broadcaster X": the
+#: words that say what kind of outlet speaks, before its name.  The name speaks; its
+#: description is dropped (so two outlets joined by "and" stay one short speaker).
+_OUTLET_DESCRIPTION = re.compile(
+    r"(?:\b(?:the|a|an)\s+)?(?:(?:[A-Z][\w’'-]*|state|state-run|state-owned|local|online|"
+    r"independent|private|regional|national|pro-government|opposition|investigative|"
+    r"English-language|television|TV|radio|news)\s+){0,3}?"
+    r"(?:daily|dailies|newspaper|newspapers|paper|weekly|tabloid|broadcaster|broadcasters|"
+    r"(?:news\s+)?(?:site|website|portal|outlet|channel)s?|radio\s+station|television|TV)"
+    r"\s+(?=[A-ZÀ-Þ])"
+)
+
+
 def _speaker_before(sentence: str, verb_start: int) -> tuple[str, int]:
     """The phrase naming who speaks, read backwards from the verb."""
     before = _DATELINE.sub(lambda m: " " * len(m.group(0)), sentence[:verb_start])
@@ -425,6 +443,12 @@ def _speaker_before(sentence: str, verb_start: int) -> tuple[str, int]:
     if lead:
         start += lead.end()
         phrase = phrase[lead.end() :]
+    described = _OUTLET_DESCRIPTION.match(phrase)
+    if described:
+        start += described.end()
+    # Blanks keep every offset into the sentence where it was.
+    phrase = _OUTLET_DESCRIPTION.sub(lambda m: " " * len(m.group(0)), phrase)
+    phrase = phrase.lstrip()
     issuer = _DOCUMENT_OF.match(phrase)
     if issuer:
         # "An army report issued that day put ...": the body that issued it speaks.
@@ -985,6 +1009,10 @@ class SpeakerContext:
     def _resolve(self, speaker: str, here: str = "") -> str:
         if not speaker:
             return ""
+        if _COUNTED_BACK.fullmatch(speaker):
+            together = next((name for name in reversed(self.named) if " and " in name), "")
+            if together:
+                return together
         words = speaker.split()
         lowered = speaker.lower()
         head_word = words[-1].lower()

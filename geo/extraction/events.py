@@ -396,6 +396,11 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
         acting = _acting_state(sentence.text)
         claimant = expand_acronym(speakers.resolve(attribution.claimant, acting), report.text)
         denier = expand_acronym(speakers.resolve(attribution.denier, acting), report.text)
+        reporter = _reported_by_last(sentence, attribution, claimant, events)
+        if reporter:
+            # "the soldier reportedly shot two farmers", after "X and Y reported" that he
+            # crossed: the story the report cites goes on, so does whose it is.
+            claimant = reporter
         dates = find_dates(
             sentence.text,
             published=published,
@@ -857,6 +862,29 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
         fed.extend(made_here)
     merged, survivor = _merge_duplicates(events)
     return Extraction(report, tuple(merged), _highlights(highlights, survivor), hints)
+
+
+_REPORTEDLY = re.compile(r"\b(?:reportedly|allegedly|purportedly)\b", re.IGNORECASE)
+
+
+def _reported_by_last(
+    sentence: Sentence, attribution, claimant: str, events: list[DraftEvent]
+) -> str:
+    """Who "reportedly" stands for: the speaker of the event told just before.
+
+    A hedge says that someone reported it; in a report that cited a source for the
+    incident a paragraph before, and names no other here, that source goes on telling.
+    """
+    if claimant or attribution.status != "alleged" or not events:
+        return ""
+    if not attribution.cues or any(c.kind != "hedge" for c in attribution.cues):
+        return ""
+    if not any(_REPORTEDLY.search(sentence.text[c.start : c.end]) for c in attribution.cues):
+        return ""
+    previous = events[-1]
+    if previous.paragraph < sentence.paragraph - 1 or len(previous.claimed_by) != 1:
+        return ""
+    return previous.claimed_by[0]
 
 
 #: "the closure has cost them months of business": what an incident told before did to
