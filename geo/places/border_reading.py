@@ -64,7 +64,10 @@ _RIVER_WORDS = re.compile(
     r"rikoyu|"
     r"raka|raki|raku|rijeka|rijeke|rijeci|rijeku|upe|upes|upeje|jogi|joe|joel|joelt|joele|"
     r"joki|joen|jokea|rio|rios|riviere|fleuve|fluss|flusses|fiume|nehri|nehrinde|irmagi|"
-    r"rud|nahr)\b"
+    r"rud|nahr|"
+    # Lakes a border runs through ("Pangong Tso Lake", "el lago Titicaca", "jezioro").
+    r"lake|lakes|lago|lac|jezioro|jeziora|jeziorze|ozero|ozera|ozere|jarv|jarve|ezers|"
+    r"ezera|ezere|ezeras|gol|golu)\b"
 )
 _ARTICLES = re.compile(r"\b(?:the|el|la|le|del|of)\b")
 #: A leading article of a lookup key, in the languages of the feature names.

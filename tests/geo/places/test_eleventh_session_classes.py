@@ -46,3 +46,33 @@ def test_a_border_in_a_region_is_its_stretch_there(text, country, name, code):
     assert (result.status, result.precision, result.admin1_code) == ("resolved", "border", code)
     # A point of the stretch lies in the region.
     assert result.geometry.distance(result.geometry.representative_point()) == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "border"),
+    [
+        # A lake word beside a border lake's name, before or after it.
+        ("on the shore of Lake Prespa", "MK", None),
+        ("cruzando el lago Titicaca", "BO", "Bolivia–Peru border (Lake Titicaca)"),
+        ("near the Pangong Tso Lake", "IN", "China–India border (Pangong Tso)"),
+        # Spanish and Portuguese "across".
+        ("através do rio Paraná", "BR", "Brazil–Paraguay border (Paraná River)"),
+    ],
+)
+def test_lake_words_and_across_before_a_border_water(text, country, border):
+    result = geocode_place(text, country=country)
+    if border is None:
+        assert result.status != "resolved" or result.precision == "border"
+    else:
+        assert (result.status, result.name) == ("resolved", border)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "code"),
+    [("dans la région du Lac", "TD", "TD-LC"), ("en Lago Agrio", "EC", None)],
+)
+def test_a_lake_word_in_a_places_own_name_is_no_lake(text, country, code):
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved" and result.precision != "border"
+    if code:
+        assert result.admin1_code == code
