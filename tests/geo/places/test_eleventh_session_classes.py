@@ -76,3 +76,9 @@ def test_a_lake_word_in_a_places_own_name_is_no_lake(text, country, code):
     assert result.status == "resolved" and result.precision != "border"
     if code:
         assert result.admin1_code == code
+
+
+def test_the_limpopo_is_no_border_of_botswana_and_zimbabwe():
+    # The Shashe, not the Limpopo, runs between Botswana and Zimbabwe.
+    result = geocode_place("across the Limpopo River", country="ZW")
+    assert (result.status, result.name) == ("resolved", "South Africa–Zimbabwe border (Limpopo)")
