@@ -541,6 +541,13 @@ def _role(sentence: str, start: int) -> str:
     return "at"
 
 
+#: A capitalised preposition of place that opens a sentence, before a name.
+_OPENING_PREPOSITION = re.compile(
+    r"^(?:Near|Outside|Off|Close\s+to|Not\s+far\s+from|Along|Inside|Across|Around)"
+    rf"(?=\s+(?:the\s+)?{_UP})"
+)
+
+
 def find_places(
     sentence: str, *, hints: tuple[str, ...] = (), known: frozenset[str] = frozenset()
 ) -> list[PlaceFind]:
@@ -563,6 +570,10 @@ def find_places(
         Resolved or ambiguous places, longest phrase first where phrases overlap, in
         sentence order.
     """
+    # "Near Vidin, guards detained ...": a sentence opening on where it happened has
+    # its preposition capitalised; read it as the same words in lower case (the same
+    # length, so every offset stays where it was).
+    sentence = _OPENING_PREPOSITION.sub(lambda m: m.group(0).lower(), sentence)
     found: list[PlaceFind] = []
     taken: list[tuple[int, int]] = []
     for shape, pattern in _SHAPES:

@@ -3,6 +3,7 @@ sentences written for the test (other names, borders and outlets than any gold t
 
 from bordermap.geo.extraction import extract_events, report_from_text
 from bordermap.geo.extraction.attribution import read_attribution
+from bordermap.geo.extraction.places import find_places
 
 
 def _events(body: str, published: str = "2025-03-14"):
@@ -48,3 +49,16 @@ def test_the_force_is_the_police_or_guard_body_that_spoke_last():
         "They were carrying 40 kg of cannabis, the force said."
     )
     assert all(e.claimed_by == ["Bulgarian border police"] for e in events)
+
+
+def test_a_sentence_opening_on_near_a_place_is_placed_there():
+    found = [(p.text, p.shape) for p in find_places("Near Vidin, guards detained two men.")]
+    assert ("near Vidin", "near") in found
+    outside = [p.text for p in find_places("Outside Kapitan Andreevo, a lorry was searched.")]
+    assert outside and outside[0].startswith("outside")
+    # Offsets still point into the sentence as written.
+    sentence = "Near Vidin, at the river's bend, guards detained two men."
+    placed = find_places(sentence)[0]
+    assert sentence[placed.start : placed.end].lower() == placed.text.lower()
+    # A capitalised word that is no preposition of place is left alone.
+    assert not [p for p in find_places("Nearby, guards detained two men.")]
