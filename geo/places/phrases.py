@@ -1301,6 +1301,14 @@ def _area_after(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpressi
     if match:
         word = _word_key(match["word"])
         name = _strip_possessive(match["rest"].strip())
+        # "обстрілу Чугуївського району", "in northwestern Kurram district": lower-case
+        # words before the unit's capitalised name are the sentence's, not the name's.
+        name = _LOWER_WORDS_BEFORE_A_NAME.sub("", name)
+        inner = g.area_last.match(name)
+        if inner and inner["rest"].strip() and name.endswith(inner["word"]):
+            # "у Куп'янському районі області": a unit word with no name of its own
+            # after the unit ("of the region" the report named before) adds nothing.
+            return _area_after(name, g, langs)
         unit = re.match(rf"^(?P<x>.+?\s+(?:{_area_words_of(g)}))\s+(?P<y>\S.*)$", name, re.I)
         if unit and g.area_last.match(unit["x"]):
             # "в Успенском районе Павлодарской области": a district, then the region
@@ -1309,6 +1317,10 @@ def _area_after(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpressi
         if name:
             return PlaceExpression(g.folded_kinds[word], text, name, suffix=word, languages=langs)
     return None
+
+
+_CAPITALS = "A-ZÀ-ÞА-ЯЁІЇЄҐЎ"
+_LOWER_WORDS_BEFORE_A_NAME = re.compile(rf"^(?:[^\W\d_{_CAPITALS}][\w’'-]*\s+)+(?=[{_CAPITALS}])")
 
 
 def _area_words_of(g: _Grammar) -> str:

@@ -97,6 +97,8 @@ _TOWN_ENDINGS = (
     "ts",
     "tsa",
     "tsy",
+    # "Писарівка" → "писарівський": the common "-ivka" towns drop "ka".
+    "ka",
     # A town already named with the adjective's suffix: "куп'янський" of Kupiansk.
     "sk",
 )

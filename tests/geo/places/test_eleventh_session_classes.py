@@ -82,3 +82,26 @@ def test_the_limpopo_is_no_border_of_botswana_and_zimbabwe():
     # The Shashe, not the Limpopo, runs between Botswana and Zimbabwe.
     result = geocode_place("across the Limpopo River", country="ZW")
     assert (result.status, result.name) == ("resolved", "South Africa–Zimbabwe border (Limpopo)")
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "code"),
+    [
+        # Lower-case words of the sentence before the unit's name.
+        ("після обстрілу Сумського району", "UA", "UA-59"),
+        ("в отдалённых сёлах Ошмянского района", "BY", "BY-HR"),
+        ("in southwestern Quetta district", "PK", "PK-BA"),
+        # A unit word with no name after the unit ("of the region" named before).
+        ("у Шосткинському районі області", "UA", "UA-59"),
+    ],
+)
+def test_words_around_a_units_name_are_not_its_name(text, country, code):
+    result = geocode_place(text, country=country)
+    assert (result.status, result.precision, result.admin1_code) == ("resolved", "district", code)
+
+
+def test_an_ivka_towns_adjective_is_read_back_to_it():
+    # "Великописарівська" is of Велика Писарівка (the only town it can come from).
+    result = geocode_place("у Великописарівській громаді", country="UA")
+    assert (result.status, result.admin1_code) == ("resolved", "UA-59")
+    assert result.precision in ("district", "region")
