@@ -144,8 +144,15 @@ def _answer_columns(
     vague = ~np.isin(precision[rows].astype(str), list(schema.POINT_PRECISIONS))
     uncertainty[rows[vague]] = schema.NEAR_RADIUS_KM
     name[rows] = np.asarray(places, dtype=object)[rows]
-    for i in rows[name[rows] == ""]:
-        name[i] = f"{lats[i]:.5f}, {lons[i]:.5f}"
+    unnamed = rows[name[rows] == ""]
+    # Python floats format as NumPy's do, at a fraction of the cost per value.
+    name[unnamed] = np.array(
+        [
+            f"{lat:.5f}, {lon:.5f}"
+            for lat, lon in zip(lats[unnamed].tolist(), lons[unnamed].tolist(), strict=True)
+        ],
+        dtype=object,
+    )
     source[rows] = "explicit"
     extent[rows] = given_points[rows]
 
@@ -267,17 +274,10 @@ def resolve_events(
     frame = _join(frame, results, answers, join_borders)
     frame[schema.BORDERS] = _all_borders(frame, results, looked_up)
     origin_notes = _origins(frame, lookup, cache, region_of_interest)
-    notes = [
-        "; ".join(n for n in (note, origin) if n) or None
-        for note, origin in zip(notes, origin_notes, strict=True)
-    ]
     frame[schema.EXTENT] = gpd.GeoSeries(answers.extent, index=frame.index, crs=schema.CRS)
     checks = _truth_checks(frame, explicit & resolved, region_of_interest, join_borders)
-    notes = [
-        "; ".join(n for n in (note, check) if n) or None
-        for note, check in zip(notes, checks, strict=True)
-    ]
-    listed, reasons = _review_reasons(results, notes)
+    notes = _joined_notes(np.array(notes, dtype=object), origin_notes, checks)
+    listed, reasons = _review_reasons(results, notes, np.flatnonzero(~explicit))
     # The review's flag and reason travel with the event too: a map or a GeoPackage
     # says which answers stand in for an unknown place, and why, without the CSV.
     coarsened = np.full(len(frame), "", dtype=object)
@@ -289,6 +289,22 @@ def resolve_events(
     ordered = [*events.columns, *RESOLVED_COLUMNS, schema.EXTENT, "geometry"]
     frame = frame[ordered]
     return ResolveResult(frame, _review(frame, results, listed, reasons))
+
+
+def _joined_notes(*columns: np.ndarray) -> np.ndarray:
+    """Each event's notes of all ``columns`` joined by ``"; "``, None where it has none.
+
+    Each column holds a text or None (or ``""``) per event; most events have no note,
+    so only the few with notes in several columns are joined one by one.
+    """
+    joined = np.full(len(columns[0]), None, dtype=object)
+    for column in columns:
+        has = column.astype(bool)
+        first = has & ~joined.astype(bool)
+        joined[first] = column[first]
+        for i in np.flatnonzero(has & ~first):
+            joined[i] = f"{joined[i]}; {column[i]}"
+    return joined
 
 
 #: An area lists every land border of its country within this distance, km.
@@ -355,20 +371,23 @@ def _origins(
     lookup: PlaceLookup,
     cache: dict[tuple[str, str], PlaceResult],
     region_of_interest: Sequence[str] | tuple[float, float, float, float] | None,
-) -> list[str | None]:
+) -> np.ndarray:
     """Resolve each event's ``origin`` like a place; add its point, say what failed.
 
     The origin is looked up without the event's country hint: a movement comes from
     elsewhere by definition.  An origin that does not resolve keeps the event as it
     is (no arrow is drawn) and is listed for review.
     """
-    origins = frame[schema.ORIGIN].tolist() if schema.ORIGIN in frame else [""] * len(frame)
     lat = np.full(len(frame), np.nan)
     lon = np.full(len(frame), np.nan)
-    notes: list[str | None] = [None] * len(frame)
-    for i, origin in enumerate(origins):
-        if not origin:
-            continue
+    notes = np.full(len(frame), None, dtype=object)
+    origins = (
+        frame[schema.ORIGIN].to_numpy(dtype=object)
+        if schema.ORIGIN in frame
+        else np.full(len(frame), "", dtype=object)
+    )
+    for i in np.flatnonzero(origins.astype(bool)).tolist():
+        origin = origins[i]
         key = (origin, "")
         if key not in cache:
             cache[key] = lookup(origin, country=None, region_of_interest=region_of_interest)
@@ -395,12 +414,50 @@ def _distances_km(points: np.ndarray, geometries: np.ndarray) -> np.ndarray:
     return np.where(inside, 0.0, np.asarray(metres, dtype=float) / 1000.0)
 
 
+def _distinct_rows(*keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Rows with distinct combinations of ``keys``, and each row's combination.
+
+    Parameters
+    ----------
+    *keys : ndarray of int
+        Equally long integer columns (codes, or the bits of floats viewed as integers).
+
+    Returns
+    -------
+    first : ndarray of int
+        The first row of each distinct combination, in row order.
+    combination : ndarray of int
+        For each row, the index into ``first`` of its combination.
+    """
+    count = len(keys[0])
+    if count == 0:
+        return np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.intp)
+    # A stable sort: equal combinations become neighbours, each group earliest row first.
+    order = np.lexsort(keys[::-1])
+    ordered = np.column_stack([key[order] for key in keys])
+    starts = np.ones(count, dtype=bool)
+    starts[1:] = (ordered[1:] != ordered[:-1]).any(axis=1)
+    group = np.empty(count, dtype=np.intp)
+    group[order] = np.cumsum(starts) - 1
+    first = order[starts]
+    by_row = np.argsort(first, kind="stable")
+    renumbered = np.empty(len(first), dtype=np.intp)
+    renumbered[by_row] = np.arange(len(first))
+    return first[by_row], renumbered[group]
+
+
+def _text_codes(texts: np.ndarray) -> np.ndarray:
+    """Integer codes of a column of texts: equal texts, equal codes."""
+    codes, _ = pd.factorize(texts, use_na_sentinel=False)
+    return codes
+
+
 def _truth_checks(
     frame: gpd.GeoDataFrame,
     explicit: np.ndarray,
     region_of_interest: Sequence[str] | tuple[float, float, float, float] | None,
     join_borders: Callable[..., pd.DataFrame],
-) -> list[str | None]:
+) -> np.ndarray:
     """Say where given coordinates contradict the event's own words, or the map's area.
 
     - Coordinates in another country than the event's ``country`` hint, or farther
@@ -410,110 +467,160 @@ def _truth_checks(
     - A resolved event outside the region of interest (countries or box).
 
     Nothing is moved or dropped: the event keeps the coordinates it was given.
+    Everything runs over columns: each distinct (place, country hint) is looked up
+    once, each distinct (point, place) measured once.
+
+    Returns
+    -------
+    ndarray of object
+        For each event, its checks joined by ``"; "``, or None.
     """
     count = len(frame)
-    checks: list[list[str]] = [[] for _ in range(count)]
     lats = frame[schema.LAT].to_numpy(dtype=float)
     lons = frame[schema.LON].to_numpy(dtype=float)
-    hints = frame[schema.COUNTRY_HINT].tolist()
-    countries = frame[schema.COUNTRY].tolist()
-    places = frame[schema.PLACE].tolist()
+    countries = frame[schema.COUNTRY].to_numpy(dtype=object)
+    words = np.full(count, None, dtype=object)
     given = np.flatnonzero(explicit)
     if len(given):
-        from bordermap.geo.borders.join import country_codes
-        from bordermap.geo.places.geocoder import geocode_place
-
-        hint_column = np.asarray(hints, dtype=object)
-        place_column = np.asarray(places, dtype=object)
+        hints = frame[schema.COUNTRY_HINT].to_numpy(dtype=object)
+        places = frame[schema.PLACE].to_numpy(dtype=object)
         # Only events with words to contradict are checked.
-        given = given[(hint_column[given] != "") | (place_column[given] != "")]
-        hinted = given[hint_column[given] != ""]
-        elsewhere = hinted[np.asarray(countries, dtype=object)[hinted] != hint_column[hinted]]
-        # The swapped pair (lon, lat) is placed only for events outside their hint, the
-        # only ones whose message it can change; its country alone matters (the nearest
-        # border of points that mostly land at sea is not needed).
-        swappable = elsewhere[np.abs(lons[elsewhere]) <= 90]
-        swapped_country: dict[int, str] = {}
-        if len(swappable):
-            joined = country_codes(shapely.points(lats[swappable], lons[swappable])).tolist()
-            swapped_country = dict(zip(swappable.tolist(), joined, strict=True))
-        for i in elsewhere.tolist():
-            hint, here = hints[i], countries[i]
-            where = f"in {here}" if here else "in no country"
-            text = f"lat/lon lie {where}, not in {hint} (the country hint)"
-            if swapped_country.get(i) == hint:
-                text += f"; lat and lon look swapped: ({lons[i]:g}, {lats[i]:g}) lies in {hint}"
-            checks[i].append(text)
-        named_rows = np.setdiff1d(given, elsewhere, assume_unique=True)
-        named_rows = named_rows[place_column[named_rows] != ""]
-        lookups: dict[tuple[str, str], PlaceResult] = {}
-        # (event, the place its text names) pairs measured together below: one shapely
-        # call per step for all of them instead of a Point and a distance per event.
-        to_measure: list[tuple[int, PlaceResult]] = []
-        for i in named_rows.tolist():
-            key = (places[i], hints[i])
-            if key not in lookups:
-                lookups[key] = geocode_place(places[i], country=hints[i] or None)
-            named = lookups[key]
-            if named.status != "resolved" or named.geometry is None:
-                continue
-            to_measure.append((i, named))
-        if to_measure:
-            rows = np.array([i for i, _ in to_measure])
-            geometries = np.array([named.geometry for _, named in to_measure], dtype=object)
-            allowed = CONTRADICTION_KM + np.array(
-                [named.uncertainty_km or 0.0 for _, named in to_measure]
-            )
-            away = _distances_km(shapely.points(lons[rows], lats[rows]), geometries)
-            far = np.flatnonzero(away > allowed)
-            # Within reach of the swap: |lon| <= 90 (the other events are in their hint).
-            flippable = far[np.abs(lons[rows[far]]) <= 90]
-            fits_flipped = np.zeros(len(rows), dtype=bool)
-            if len(flippable):
-                flipped = shapely.points(lats[rows[flippable]], lons[rows[flippable]])
-                fits_flipped[flippable] = (
-                    _distances_km(flipped, geometries[flippable]) <= allowed[flippable]
-                )
-            for k in far:
-                i, named = to_measure[k]
-                text = (
-                    f"lat/lon lie {away[k]:,.0f} km from {named.name!r}, the place the text "
-                    "names; check them"
-                )
-                if fits_flipped[k]:
-                    text += f"; lat and lon look swapped: ({lons[i]:g}, {lats[i]:g}) fits it"
-                checks[i].append(text)
-    if region_of_interest:
-        statuses = frame[schema.RESOLVE_STATUS].tolist()
-        borders = frame[schema.BORDER].tolist()
-        precisions = frame[schema.PRECISION].tolist()
-        points = frame.geometry.tolist()
-        if isinstance(region_of_interest, tuple):
-            west, south, east, north = region_of_interest
-            box = shapely.box(west, south, east, north)
-            for i in range(count):
-                if (
-                    statuses[i] == "resolved"
-                    and points[i] is not None
-                    and not box.covers(points[i])
-                ):
-                    checks[i].append("outside the region of interest (the map's box)")
-        else:
-            wanted = set(region_of_interest)
-            for i in range(count):
-                if statuses[i] != "resolved":
-                    continue
-                if precisions[i] == "border":
-                    inside = bool(wanted & set(borders[i].split("-")))
-                else:
-                    inside = countries[i] in wanted
-                if not inside:
-                    shown = countries[i] or borders[i] or "no country"
-                    checks[i].append(
-                        f"outside the region of interest ({', '.join(sorted(wanted))}): "
-                        f"lies in {shown}"
-                    )
-    return ["; ".join(found) or None for found in checks]
+        given = given[(hints[given] != "") | (places[given] != "")]
+        hinted = given[hints[given] != ""]
+        elsewhere = hinted[countries[hinted] != hints[hinted]]
+        words[elsewhere] = _outside_hint(elsewhere, hints, countries, lats, lons)
+        named = np.setdiff1d(given, elsewhere, assume_unique=True)
+        named = named[places[named] != ""]
+        texts = _far_from_named(named, places, hints, lats, lons)
+        far = np.flatnonzero(texts.astype(bool))
+        words[named[far]] = texts[far]
+    if not region_of_interest:
+        return words
+    outside = _outside_region(frame, region_of_interest, countries)
+    checks = words.copy()
+    alone = np.flatnonzero(outside.astype(bool) & ~words.astype(bool))
+    checks[alone] = outside[alone]
+    for i in np.flatnonzero(outside.astype(bool) & words.astype(bool)):
+        checks[i] = f"{words[i]}; {outside[i]}"
+    return checks
+
+
+def _outside_hint(
+    rows: np.ndarray, hints: np.ndarray, countries: np.ndarray, lats: np.ndarray, lons: np.ndarray
+) -> np.ndarray:
+    """The message of each event whose given point lies outside its country hint."""
+    from bordermap.geo.borders.join import country_codes
+
+    # The swapped pair (lon, lat) is placed only for these events, the only ones whose
+    # message it can change; its country alone matters (the nearest border of points
+    # that mostly land at sea is not needed).
+    swapped = np.full(len(rows), "", dtype=object)
+    swappable = np.flatnonzero(np.abs(lons[rows]) <= 90)
+    if len(swappable):
+        chosen = rows[swappable]
+        swapped[swappable] = country_codes(shapely.points(lats[chosen], lons[chosen]))
+    messages = []
+    for k, i in enumerate(rows.tolist()):
+        hint, here = hints[i], countries[i]
+        where = f"in {here}" if here else "in no country"
+        text = f"lat/lon lie {where}, not in {hint} (the country hint)"
+        if swapped[k] == hint:
+            text += f"; lat and lon look swapped: ({lons[i]:g}, {lats[i]:g}) lies in {hint}"
+        messages.append(text)
+    return np.array(messages, dtype=object)
+
+
+def _far_from_named(
+    rows: np.ndarray, places: np.ndarray, hints: np.ndarray, lats: np.ndarray, lons: np.ndarray
+) -> np.ndarray:
+    """The message of each of ``rows`` whose point lies far from the place its text names.
+
+    Each distinct (place, hint) is looked up once in the offline gazetteer, in the order
+    the events first name it; each distinct (point, place) is measured once, in one
+    shapely call per step for all of them.  Returns an object array aligned with
+    ``rows``: the message, or None.
+    """
+    from bordermap.geo.places.geocoder import geocode_place
+
+    found = np.full(len(rows), None, dtype=object)
+    if len(rows) == 0:
+        return found
+    first, pair = _distinct_rows(_text_codes(places[rows]), _text_codes(hints[rows]))
+    pairs = len(first)
+    measurable = np.zeros(pairs, dtype=bool)
+    geometries = np.full(pairs, None, dtype=object)
+    allowed = np.zeros(pairs)
+    names = np.full(pairs, None, dtype=object)
+    for k, i in enumerate(rows[first].tolist()):
+        answer = geocode_place(places[i], country=hints[i] or None)
+        if answer.status != "resolved" or answer.geometry is None:
+            continue
+        measurable[k] = True
+        geometries[k] = answer.geometry
+        allowed[k] = CONTRADICTION_KM + (answer.uncertainty_km or 0.0)
+        names[k] = answer.name
+    kept = np.flatnonzero(measurable[pair])
+    if len(kept) == 0:
+        return found
+    measured, kept_pair = rows[kept], pair[kept]
+    # Events at one point naming one place get one measurement.
+    unique, combination = _distinct_rows(
+        lats[measured].view(np.int64), lons[measured].view(np.int64), kept_pair
+    )
+    at, of = measured[unique], kept_pair[unique]
+    away = _distances_km(shapely.points(lons[at], lats[at]), geometries[of])
+    far = np.flatnonzero(away > allowed[of])
+    # Within reach of the swap: |lon| <= 90 (the other events are in their hint).
+    flippable = far[np.abs(lons[at[far]]) <= 90]
+    fits_flipped = np.zeros(len(at), dtype=bool)
+    if len(flippable):
+        flipped = shapely.points(lats[at[flippable]], lons[at[flippable]])
+        fits_flipped[flippable] = (
+            _distances_km(flipped, geometries[of[flippable]]) <= allowed[of[flippable]]
+        )
+    texts = np.full(len(at), None, dtype=object)
+    for k in far.tolist():
+        i = at[k]
+        text = (
+            f"lat/lon lie {away[k]:,.0f} km from {names[of[k]]!r}, the place the text "
+            "names; check them"
+        )
+        if fits_flipped[k]:
+            text += f"; lat and lon look swapped: ({lons[i]:g}, {lats[i]:g}) fits it"
+        texts[k] = text
+    found[kept] = texts[combination]
+    return found
+
+
+def _outside_region(
+    frame: gpd.GeoDataFrame,
+    region_of_interest: Sequence[str] | tuple[float, float, float, float],
+    countries: np.ndarray,
+) -> np.ndarray:
+    """The message of each resolved event outside the region of interest, else None."""
+    count = len(frame)
+    messages = np.full(count, None, dtype=object)
+    resolved = frame[schema.RESOLVE_STATUS].to_numpy(dtype=object) == "resolved"
+    if isinstance(region_of_interest, tuple):
+        points = np.asarray(frame.geometry.values, dtype=object)
+        present = resolved & ~shapely.is_missing(points)
+        box = shapely.box(*region_of_interest)
+        outside = present & ~shapely.covers(box, points)
+        messages[outside] = "outside the region of interest (the map's box)"
+        return messages
+    wanted = set(region_of_interest)
+    borders = frame[schema.BORDER].to_numpy(dtype=object)
+    on_border = frame[schema.PRECISION].to_numpy(dtype=object) == "border"
+    inside = np.isin(countries, sorted(wanted))
+    pairs, codes = np.unique(borders[on_border].astype(str), return_inverse=True)
+    pair_inside = np.array([bool(wanted & set(pair.split("-"))) for pair in pairs], dtype=bool)
+    inside[on_border] = pair_inside[codes.reshape(-1)] if len(pairs) else False
+    for i in np.flatnonzero(resolved & ~inside).tolist():
+        shown = countries[i] or borders[i] or "no country"
+        messages[i] = (
+            f"outside the region of interest ({', '.join(sorted(wanted))}): lies in {shown}"
+        )
+    return messages
 
 
 def _join(frame, results, answers: _Columns, join_borders) -> gpd.GeoDataFrame:
@@ -613,15 +720,19 @@ def _join(frame, results, answers: _Columns, join_borders) -> gpd.GeoDataFrame:
 
 
 def _review_reasons(
-    results: list[PlaceResult | None], notes: list[str | None]
+    results: list[PlaceResult | None], notes: np.ndarray, looked_up: np.ndarray
 ) -> tuple[list[int], list[str]]:
-    """The events to review and, for each, why (see :class:`ResolveResult`)."""
-    listed = [
-        i
-        for i, (result, note) in enumerate(zip(results, notes, strict=True))
-        if note is not None
-        or (result is not None and (result.status != "resolved" or result.coarsened))
-    ]
+    """The events to review and, for each, why (see :class:`ResolveResult`).
+
+    ``notes`` holds each event's note or None; ``looked_up`` the rows whose place was
+    looked up, the only ones with a result.
+    """
+    listed_rows = np.not_equal(notes, None)
+    for i in looked_up.tolist():
+        result = results[i]
+        if result is not None and (result.status != "resolved" or result.coarsened):
+            listed_rows[i] = True
+    listed = np.flatnonzero(listed_rows).tolist()
     reasons = []
     for i in listed:
         note = notes[i]
