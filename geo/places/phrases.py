@@ -1303,7 +1303,9 @@ def _area_after(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpressi
         name = _strip_possessive(match["rest"].strip())
         # "обстрілу Чугуївського району", "in northwestern Kurram district": lower-case
         # words before the unit's capitalised name are the sentence's, not the name's.
-        name = _LOWER_WORDS_BEFORE_A_NAME.sub("", name)
+        named = _LOWER_WORDS_BEFORE_A_NAME.sub("", name)
+        if named != name and _CAPITALISED_NAME.fullmatch(named):
+            name = named
         inner = g.area_last.match(name)
         if inner and inner["rest"].strip() and name.endswith(inner["word"]):
             # "у Куп'янському районі області": a unit word with no name of its own
@@ -1321,6 +1323,7 @@ def _area_after(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpressi
 
 _CAPITALS = "A-ZÀ-ÞА-ЯЁІЇЄҐЎ"
 _LOWER_WORDS_BEFORE_A_NAME = re.compile(rf"^(?:[^\W\d_{_CAPITALS}][\w’'-]*\s+)+(?=[{_CAPITALS}])")
+_CAPITALISED_NAME = re.compile(rf"[{_CAPITALS}][\w’'-]*(?:\s+[{_CAPITALS}][\w’'-]*)*")
 
 
 def _area_words_of(g: _Grammar) -> str:
