@@ -566,7 +566,10 @@ _NEGATED_ACT = re.compile(
     r"invad|launch|push|expel|aim|target|fl[eoy]w?n?)\w*"
     # "it had found no information or evidence to confirm them": nothing to the claim.
     r"|^\s*(?:that\s+)?(?:(?!\band\b)[^.;,]){0,40}?\b(?:found|finds|find|saw|sees|has|had|have)"
-    r"\s+no\s+(?:\w+\s+){0,3}?(?:evidence|information|proof|sign|signs|trace|record)\b",
+    # "had no information about any new restrictions" is a speaker who does not know,
+    # not one who says the claim is untrue.
+    r"\s+no\s+(?:\w+\s+){0,3}?(?:evidence|information(?!\s+(?:about|on|regarding|of)\b)|"
+    r"proof|sign|signs|trace|record)\b",
     re.IGNORECASE,
 )
 #: "no Pakistani citizen had been targeted", "nobody was pushed back": an act negated by

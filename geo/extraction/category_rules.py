@@ -24,7 +24,12 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                                   r"(?:took|taken|take|taking|sought|seek|seeking)\s+refuge|"
                                   r"(?:moved|fled|went|taken)\s+to\s+(?:\w+\s+)?shelters?)\b"),
         ("pushback", r"\b(?:push(?:ed|ing|es)?\s+(?:\w+\s+)?back|pushbacks?|forced\s+back|"
-                     r"forcibly\s+return\w*|turned\s+(?:\w+\s+)?back|expel\w*)\b"),
+                     r"forcibly\s+return\w*|turned\s+(?:\w+\s+)?back|expel\w*|"
+                     # Made to leave ground: "was forced out of X district", "driven out
+                     # of their village", "marched them across the border".
+                     r"(?:forced|driven|drove|thrown|threw|kicked|chased)\s+(?:\w+\s+)?out\s+of|"
+                     r"march(?:ed|ing)\s+(?:\w+\s+){0,3}?(?:back\s+)?(?:across|over)\s+the\s+"
+                     r"(?:border|frontier|river|line))\b"),
         ("detention", r"\b(?:detain\w*|detention|arrest\w*|apprehend\w*|in\s+custody|captured|"
                       r"held\s+(?:at|in)|intercepted|caught|deport\w+)\b"),
         ("military_security", r"\b(?:drones?|balloons?|airspace|incursions?|troops|soldiers?|"
@@ -59,7 +64,18 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                                   r"protest\w*|demonstrat\w+|built|building|erected|"
                                   r"construct\w+|install\w+|trench\w*|tunnels?|dig(?:s|ging)?|dug|"
                                   r"canals?|dams?|"
-                                  r"fenc\w*|barriers?|walls?|suspend\w*|sealed|reinforc\w*)\b"),
+                                  r"fenc\w*|barriers?|walls?|suspend\w*|sealed|reinforc\w*|"
+                                  # Kept from crossing or from ground: "barred travellers
+                                  # from the crossing", "turned him away", "kept villagers
+                                  # away from the area", "refused them entry".
+                                  r"barr(?:ed|ing)\s+(?:[\w’'-]+\s+){0,4}?from|"
+                                  r"turn(?:ed|ing|s)?\s+(?:[\w’'-]+\s+){0,3}?away|"
+                                  r"(?:kept|keeping|keeps?)\s+(?:[\w’'-]+\s+){1,4}?away\s+from|"
+                                  r"(?:refused|denied|refusing|denying)\s+(?:\w+\s+)?(?:entry|passage)|"
+                                  # "put up nine buildings": built, in other words.
+                                  r"(?:put|putting|set|setting)\s+up\s+(?:[\w,-]+\s+){0,3}?"
+                                  r"(?:buildings?|structures?|huts?|houses?|sheds?|barracks|"
+                                  r"towers?|posts?|camps?|fences?))\b"),
         ("crossing_attempt", r"\b(?:(?:crossed|crosses|crossing|cross)\s+(?:the|into|from|over|"
                              r"illegally|irregularly|back)|(?:irregular|illegal|attempted)\s+"
                              r"crossings?|crossing\s+attempts?|crossed|entered\s+illegally|"

@@ -164,6 +164,15 @@ _STATEMENT_BEFORE = re.compile(
     r"(?:\s+in\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)?)?\s*,?\s*)$",
     re.IGNORECASE,
 )
+#: Kinds of date phrase counted from the day of publication only.
+_FROM_PUBLICATION = frozenset({"period", "relative", "past_span", "this_year"})
+#: "has closed the crossing", "have barred travellers from": a state begun by one act,
+#: in the perfect, so that "since <day>" dates the act, not a stretch of days.
+_SHUT_SINCE_BEFORE = re.compile(
+    r"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:been\s+)?(?:barred|banned|closed|shut|sealed|"
+    r"suspended|halted|blocked|stopped|cut\s+off)\b[^.;:]*$",
+    re.IGNORECASE,
+)
 _DURATION_TEXT = re.compile(r"\bbeen\b.*\bfor\b", re.IGNORECASE)
 _STATEMENT_AFTER = re.compile(r"^,?\s*(?:\w+\s+){0,4}?(?:said|announced|stated)\b", re.I)
 
@@ -181,7 +190,8 @@ class DateFind:
         Offsets within the sentence.
     role : str
         ``event`` (when it happened), ``statement`` (when someone said so),
-        ``source`` (the year of a report cited), or ``undisclosed``.
+        ``source`` (the year of a report cited), ``limit`` (the end of a state:
+        "until this week"), or ``undisclosed``.
     undisclosed : str
         For ``undisclosed``: ``date``, ``place`` or ``date+place``.
     """
@@ -476,6 +486,9 @@ def find_dates(
     taken: list[tuple[int, int]] = []
     # A day or month without its year takes the year the same sentence names.
     years = re.findall(r"\b(?:19|20)\d{2}\b", sentence)
+    # "this week", "yesterday" count from the day of publication whatever year the
+    # sentence names ("Until this week, the posts had been shut since the war of 2000").
+    reported_on = published
     if years and published is not None:
         published = min(published, dt.date(int(years[-1]), 12, 31))
     for match in _UNDISCLOSED.finditer(sentence):
@@ -510,13 +523,27 @@ def find_dates(
             ):
                 continue
             groups = {**match.groupdict(), "text": match.group(0)}
-            value = _resolve(kind, groups, published, last_year, anchor)
+            today = reported_on if kind in _FROM_PUBLICATION else published
+            value = _resolve(kind, groups, today, last_year, anchor)
+            if (
+                value
+                and groups.get("since")
+                and "/" in value
+                and _SHUT_SINCE_BEFORE.search(sentence[:start])
+            ):
+                # "has barred travellers from the crossing since Wednesday": the closing
+                # was on Wednesday; what lasts since is its state.
+                value = value.split("/")[0]
             if value is None:
                 if kind == "month_part_this":
                     taken.append((start, end))  # its "last week" is not the week before
                 continue
             role = "source" if kind == "source_year" else "event"
             before = sentence[:start]
+            if kind == "period" and re.search(r"\buntil\s+$", before, re.IGNORECASE):
+                # "Until this week, traders had passed through": the end of a state the
+                # report's news broke, not the day of an incident.
+                role = "limit"
             if _DEADLINE_BEFORE.search(before) or _DEADLINE_AFTER.match(sentence[end:]):
                 # "a 15 March deadline", "gave them until 9 May": a time limit set, not a
                 # day anything happened on.

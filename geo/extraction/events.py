@@ -266,9 +266,14 @@ def _dateline_country(text: str, hints: tuple[str, ...]) -> str:
     return found.country if found.country in hints else ""
 
 
-#: "a resident of", "villagers in": people named by where they live.
+#: "a resident of", "villagers in": people named by where they live.  "X, who had gone
+#: to Y", "who was waiting at Y": a witness described by where they were tells what
+#: happened to them there.
 _RESIDENT_OF = re.compile(
-    r"\b(?:residents?|villagers?|inhabitants?|townspeople)\s+(?:of|in)\s+(?:the\s+)?$",
+    r"\b(?:residents?|villagers?|inhabitants?|townspeople)\s+(?:of|in)\s+(?:the\s+)?$|"
+    r",\s+who\s+(?:had\s+|has\s+)?(?:gone|went|travelled|traveled|driven|drove|walked|"
+    r"come|came|arrived|been\s+waiting|was\s+waiting|were\s+waiting|queued)\s+"
+    r"(?:\w+\s+){0,2}?(?:to|at|in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -550,6 +555,15 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
         ):
             # "Camps are already full and families wait at the crossing": the state of
             # things as the report is written, told in the present, not an incident.
+            continue
+        if (
+            not event_dates
+            and not claimant
+            and any(d.role == "limit" for d in dates)
+            and not any(c.kind in ("claim", "accusation", "denial") for c in attribution.cues)
+        ):
+            # "Until this week, thousands had crossed there": how things stood before the
+            # report's news, background rather than an incident.
             continue
         if event_dates and all(_long_before(d.value, published) for d in event_dates):
             # "Traffic was restricted in 2015 and halted in 2019": history told as
@@ -1204,7 +1218,12 @@ def _coordinated(
         return [chosen]
     together = [
         p for p in places
-        if p.shape == chosen.shape and p.role == chosen.role and p.precision == chosen.precision
+        if p.shape == chosen.shape and p.role == chosen.role
+        and (
+            p.precision == chosen.precision
+            # "the X and Y crossings" where the gazetteer knows only one of the two.
+            or (chosen.shape == "crossing" and (p.written_only or chosen.written_only))
+        )
     ]  # fmt: skip
     return together or [chosen]
 

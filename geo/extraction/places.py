@@ -83,7 +83,9 @@ _NOT_A_PLACE_AFTER_BORDER = (
     r"guards?|police|forces?|patrol|crossings?|fence|wall|barrier|zone|area|security|"
     r"controls?|checks?|polic(?:y|ies)|authorit(?:y|ies)|officials|service|agency|"
     r"management|infrastructure|regime|posts?|points?|stations?|checkpoints?|towns?|villages?|"
-    r"areas?|regions?|districts?|provinces?|crossing"
+    r"areas?|regions?|districts?|provinces?|crossing|"
+    # "Eritrean border staff turned him away": people of the border service.
+    r"staff|personnel|officers?|troops|units?|agents?"
 )
 #: Landforms and works that end a proper name of a place ("the Galwan Valley").
 _FEATURE_WORDS = (
@@ -263,6 +265,13 @@ _NOUN_FROM_BEFORE = re.compile(
 _MOVED_FROM_BEFORE = re.compile(
     r"\b(?:enter(?:ed|s|ing)?|cross(?:ed|es|ing)?|came|come|arriv(?:ed|es|ing)|fled|"
     r"infiltrat(?:ed|es|ing))\b[^,.;]{0,40}\bfrom\s+(?:the\s+)?$"
+)
+#: "barred travellers from the X crossing", "kept villagers away from Y": the place they
+#: were kept out of is where the act happened, not where anyone came from.
+_KEPT_FROM_BEFORE = re.compile(
+    r"\b(?:barr(?:ed|ing)|bars|bann(?:ed|ing)|bans|block(?:ed|ing)|stopp(?:ed|ing)|"
+    r"prevent(?:ed|ing)|(?:kept|keeping|keeps?|turn(?:ed|ing|s)?)\s+(?:[\w’'-]+\s+){0,4}?away)"
+    r"\s+(?:[\w’'-]+\s+){0,4}?from\s+(?:the\s+)?$"
 )
 #: "walked back towards Yemen", "heading for the border": where people were going.
 _DIRECTION_BEFORE = re.compile(
@@ -536,6 +545,8 @@ def _role(sentence: str, start: int) -> str:
         return "aside"
     if _BASE_BEFORE.search(before):
         return "base"
+    if _KEPT_FROM_BEFORE.search(before):
+        return "at"  # "barred travellers from the X crossing": kept out of X, there
     if _ORIGIN_BEFORE.search(before):
         return "origin"  # a country people came from; see find_places
     return "at"
@@ -652,12 +663,20 @@ def find_places(
                     if name.lower() in CAPITAL_METONYMS or not _may_be_a_name(name):
                         continue  # "between Minsk and EU member states": the states
                     named = resolve_place(name, hints)
+                    at = match.start() + match.group(0).find(name)
                     if named.status != "unresolved" and (
                         shape == "crossing" or named.precision in ("settlement", "exact")
                     ):
-                        at = match.start() + match.group(0).find(name)
                         role = _role(sentence, at)
                         found.append(PlaceFind(name, at, at + len(name), shape, role, named))
+                    elif shape == "crossing" and name.split()[0] not in _NOT_PLACES:
+                        # "the X and Y border crossings": the text says Y is a crossing
+                        # too, though the gazetteer lacks it; kept as written.
+                        written = f"{name} crossing"
+                        found.append(PlaceFind(written, at, at + len(name), shape,
+                                               _role(sentence, at),
+                                               PlaceResult(written, "unresolved"),
+                                               written_only=True))  # fmt: skip
                 taken.append((start, end))
                 continue
             if shape == "crossing" and re.fullmatch(_CROSSING_WORDS, text, re.IGNORECASE):
