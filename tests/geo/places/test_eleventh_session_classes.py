@@ -105,3 +105,9 @@ def test_an_ivka_towns_adjective_is_read_back_to_it():
     result = geocode_place("у Великописарівській громаді", country="UA")
     assert (result.status, result.admin1_code) == ("resolved", "UA-59")
     assert result.precision in ("district", "region")
+
+
+@pytest.mark.parametrize("text", ["bij Venlo", "nabij Venlo", "in de buurt van Venlo"])
+def test_dutch_near_words_make_a_near_answer(text):
+    result = geocode_place(text, country="NL")
+    assert (result.status, result.name, result.precision) == ("resolved", "Venlo", "near")
