@@ -1508,6 +1508,12 @@ def _restricted(name: str, other: str, text: str, langs, connector: str) -> Plac
     )
 
 
+_BUILDING_AFTER_A_NAME = re.compile(
+    r"^(?P<rest>(?-i:[A-ZÀ-Þ]).*?)\s+(?:(?:Village|Town|City|County|Municipal)\s+)?"
+    r"(?-i:Hall|Library|Council|Courthouse|Museum|Post\s+Office|Police\s+Station)$"
+)
+
+
 def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
     g = _grammar()
     lead = _strip_leading(_PRONOUN.sub("", text))
@@ -1520,6 +1526,11 @@ def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
     if near and body:
         inner = _parse(body, langs)
         return PlaceExpression("near", text, inner=inner, languages=langs)
+    building = _BUILDING_AFTER_A_NAME.match(body)
+    if building:
+        # "Derby Line Village Hall": a town's building is in the town; "Village" is no
+        # descriptor of a place called "Hall".
+        return _parse(building["rest"], langs)
     river = _OF_THE_RIVER.match(body)
     if river:
         # "Estonian waters of the Narva River", "the Venezuelan shore along the Cuyuni

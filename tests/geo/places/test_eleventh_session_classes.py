@@ -111,3 +111,16 @@ def test_an_ivka_towns_adjective_is_read_back_to_it():
 def test_dutch_near_words_make_a_near_answer(text):
     result = geocode_place(text, country="NL")
     assert (result.status, result.name, result.precision) == ("resolved", "Venlo", "near")
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        ("outside Calais Town Hall", "FR", "Calais"),
+        ("at the Nogales City Hall", "US", "Nogales"),
+    ],
+)
+def test_a_towns_building_after_its_name_is_in_the_town(text, country, name):
+    # Never "a place called Hall inside the town", coarsened to somewhere else.
+    result = geocode_place(text, country=country)
+    assert (result.status, result.name) == ("resolved", name)
