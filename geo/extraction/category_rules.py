@@ -28,7 +28,8 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                      # Made to leave ground: "was forced out of X district", "driven out
                      # of their village", "marched them across the border".
                      r"(?:forced|driven|drove|thrown|threw|kicked|chased)\s+(?:\w+\s+)?out\s+of|"
-                     r"march(?:ed|ing)\s+(?:\w+\s+){0,3}?(?:back\s+)?(?:across|over)\s+the\s+"
+                     r"(?:march(?:ed|ing)|chas(?:ed|ing)|herd(?:ed|ing)|drove|driven|driving)\s+"
+                     r"(?:\w+\s+){0,3}?(?:back\s+)?(?:across|over)\s+the\s+"
                      r"(?:border|frontier|river|line))\b"),
         ("detention", r"\b(?:detain\w*|detention|arrest\w*|apprehend\w*|in\s+custody|captured|"
                       r"held\s+(?:at|in)|intercepted|caught|deport\w+)\b"),

@@ -58,6 +58,7 @@ from bordermap.geo.extraction.references import (
     names_again,
     only_refers_back,
     references_back,
+    settlement_told_before,
     site_told_before,
 )
 from bordermap.geo.extraction.sentences import Sentence, split_sentences
@@ -647,6 +648,16 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
         reported = reported or (published.isoformat() if published else "")
 
         chosen = _choose_place(places, sentence.text)
+        town = settlement_told_before(sentence.text, told[:-1])
+        if (
+            town is not None
+            and _PRECISION_RANK.get(chosen.precision if chosen is not None else "", 7)
+            > _PRECISION_RANK["near"]
+        ):
+            # "traders in the town said crowds marched them across the border": the
+            # town told before, not the border they were taken to.
+            notes.append(f"'the town' or 'the village' is {town.text}, named before.")
+            chosen = town
         if (
             chosen is not None
             and chosen.precision == "country"
@@ -790,6 +801,10 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
                 # "The force said on Tuesday that it had sent more troops": a statement
                 # of another day is a claim of its own, not more words for the last one.
                 and not (statement and statement != previous.reported)
+                # "Crowds marched the traders across the border. Barmaids were beaten,
+                # according to the traders": a harm of its own to other people, told
+                # by a sentence of its own subject, is another incident.
+                and not _another_harm(sentence.text, category, previous)
             ):
                 previous.evidence.append(evidence)
                 previous.description += " " + sentence.text
@@ -876,6 +891,29 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
         fed.extend(made_here)
     merged, survivor = _merge_duplicates(events)
     return Extraction(report, tuple(merged), _highlights(highlights, survivor), hints)
+
+
+_INCIDENT_KINDS = frozenset(
+    {"humanitarian_incident", "pushback", "detention", "armed_clash", "attack_on_border_guards"}
+)
+
+
+def _another_harm(sentence: str, category: str | None, previous: DraftEvent) -> bool:
+    """Whether a sentence tells a harm of another kind than the event before it.
+
+    Only harms done to people count (killing, beating, pushing back, detaining), only in
+    a speaker's account (the report's own narration of a fight and the arrests after it
+    is one incident's course), and only when the sentence names its own subject: "They
+    were beaten" goes on about the same people.
+    """
+    return (
+        bool(previous.claimed_by)
+        and category in _INCIDENT_KINDS
+        and previous.category in _INCIDENT_KINDS
+        and category != previous.category
+        and not GOES_ON.match(sentence)
+        and not references_back(sentence)
+    )
 
 
 _REPORTEDLY = re.compile(r"\b(?:reportedly|allegedly|purportedly)\b", re.IGNORECASE)
@@ -1172,7 +1210,12 @@ def _is_opinion(sentence: str) -> bool:
 
 def _tells_the_present_only(sentence: str) -> bool:
     """Whether a sentence has no word of the past or the perfect ("Camps are full")."""
-    return _PAST.search(sentence) is None
+    # "Armed violence on the frontier is rare", "the disputed area is quiet": a word in
+    # -ed that opens the sentence or follows an article describes a noun; no verb.
+    return _PAST.search(_ADJECTIVE_ED.sub(" ", sentence)) is None
+
+
+_ADJECTIVE_ED = re.compile(r"^[A-Z][a-z]+ed\b|\b(?:the|a|an)\s+[a-z]+ed\b")
 
 
 #: Days before publication after which a dated sentence is background: a report tells its

@@ -174,7 +174,10 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                        rf"(?P<inner>{_NAME})"),
         # "outside the school of X", "the health centre at X": the settlement X.
         ("settlement", rf"\b(?:the\s+)?(?:{_FACILITY_OF})\s+(?:of|at|in)\s+(?P<inner>{_NAME})"),
-        ("settlement", rf"\b(?:the\s+)?{_SETTLEMENT_OF}\s+{_NAME}"),
+        # "a village of Jilin province('s Y prefecture)": an unnamed village in a unit,
+        # not a village named after it; the unit shapes below read it.
+        ("settlement", rf"\b(?:the\s+)?{_SETTLEMENT_OF}\s+{_NAME}"
+                       rf"(?![\w.])(?!\s+(?:{_REGION_WORDS}|{_UNIT_CAPITALISED})\b)"),
         # "out of Kelvor town", "in Zorvatka village": a settlement named before its noun.
         ("settlement", rf"\b(?P<inner>{_NAME})\s+(?:town|village|hamlet)\b(?!\s+(?:of|hall)\b)"),
         # "the Har Dov area", "the Tinzaouaten area": the name is the place; "area" adds
@@ -533,8 +536,19 @@ def _may_be_a_name(text: str) -> bool:
     return not (text.isupper() and len(text) <= 4)
 
 
+#: "gathered outside the Chinese embassy in X", "stormed the consulate in X": the mission
+#: is where the act happened, not a speaker's seat.
+_AT_MISSION_BEFORE = re.compile(
+    r"\b(?:outside|in\s+front\s+of|at|near|stormed|attacked|besieged|picketed)\s+"
+    r"(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:embassy|consulate|mission)\s+in\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _role(sentence: str, start: int) -> str:
     before = sentence[:start]
+    if _AT_MISSION_BEFORE.search(before):
+        return "at"
     if (
         _ASIDE_BEFORE.search(before)
         or _REFERENCE_BEFORE.search(before)

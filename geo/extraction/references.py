@@ -241,3 +241,28 @@ def site_told_before(sentence: str, told: list[tuple[str, list[PlaceFind]]]) -> 
                 if near:
                     return near[0]
     return None
+
+
+#: "traders in the town said", "fighting in the village": a settlement named by its
+#: kind, which is the one the report named before.
+_BARE_SETTLEMENT = re.compile(
+    r"\b(?:in|at|near|outside|into)\s+the\s+(?:town|village|city)\b(?!\s+of\b)"
+)
+
+
+def settlement_told_before(
+    sentence: str, told: list[tuple[str, list[PlaceFind]]]
+) -> PlaceFind | None:
+    """The settlement "the town" or "the village" of a sentence refers back to.
+
+    "Tanzanian traders in the town said crowds stormed their shops" after "residents of
+    Namanga barricaded the road": the town is Namanga, the last settlement the report
+    placed anything at, and what its people tell happened there.
+    """
+    if not _BARE_SETTLEMENT.search(sentence):
+        return None
+    for _, places in reversed(told):
+        towns = [p for p in places if p.role == "at" and p.precision in ("settlement", "exact")]
+        if towns:
+            return towns[-1]
+    return None

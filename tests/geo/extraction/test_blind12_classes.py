@@ -141,3 +141,56 @@ def test_knowing_nothing_of_a_claim_is_no_denial_but_finding_nothing_is():
         "The ministry replied that it had found no information or evidence to support them."
     )
     assert found_none.status == "denied"
+
+
+def test_an_adjective_in_ed_is_no_past_tense():
+    events = _events(
+        "Guards detained two smugglers near Vidin on Monday.\n\n"
+        "Organised smuggling on the Danube is common but not new."
+    )
+    assert len(events) == 1
+    # A sentence with a verb in the past still tells an incident.
+    told = _events("Armed men attacked a patrol near Vidin on Monday.")
+    assert told and told[0].place == "near Vidin"
+
+
+def test_a_village_of_a_unit_is_an_unnamed_village_in_it():
+    found = [p.text for p in find_places("He hid in a village of Hebei province.")]
+    assert found == ["Hebei province"]
+    # "the village of X" followed by no unit word is still the village X.
+    named = [p.text for p in find_places("They reached the village of Zorvatka.")]
+    assert named == ["village of Zorvatka"]
+
+
+def test_a_protest_outside_an_embassy_is_in_the_city_of_the_embassy():
+    outside = find_places("Crowds gathered outside the Russian embassy in Tbilisi.")
+    assert [p.role for p in outside if p.text == "Tbilisi"] == ["at"]
+    # The embassy as a speaker's seat is still no place of the incident.
+    seat = find_places("Shots were fired, according to the embassy in Tbilisi.")
+    assert [p.role for p in seat if p.text == "Tbilisi"] == ["aside"]
+
+
+def test_the_town_of_a_speaker_is_the_settlement_told_before():
+    events = _events(
+        "Georgian villagers in Sadakhlo blocked the road to Armenia on Monday.\n\n"
+        "Armenian traders in the town said crowds chased them across the border."
+    )
+    assert events[-1].claimed_by and "traders" in events[-1].claimed_by[0]
+    assert events[-1].place == events[0].place
+
+
+def test_another_harm_in_a_speakers_account_is_another_event():
+    events = _events(
+        "Crowds marched the traders across the border near Sadakhlo on Monday, the "
+        "Georgian interior ministry said. Their drivers were beaten and robbed of their "
+        "phones, the ministry said."
+    )
+    assert len(events) == 2
+    assert {e.category for e in events} == {"pushback", "humanitarian_incident"}
+    assert events[1].claimed_by == events[0].claimed_by
+    # The same people going on ("They were beaten") are the same incident.
+    same = _events(
+        "Crowds marched the traders across the border near Sadakhlo on Monday, the "
+        "Georgian interior ministry said. They were beaten on the way, the ministry said."
+    )
+    assert len(same) == 1
