@@ -1509,8 +1509,8 @@ def _restricted(name: str, other: str, text: str, langs, connector: str) -> Plac
 
 
 _BUILDING_AFTER_A_NAME = re.compile(
-    r"^(?P<rest>(?-i:[A-ZÀ-Þ]).*?)\s+(?:(?:Village|Town|City|County|Municipal)\s+)?"
-    r"(?-i:Hall|Library|Council|Courthouse|Museum|Post\s+Office|Police\s+Station)$"
+    r"^(?P<rest>(?-i:[A-ZÀ-Þ]).*?)\s+(?-i:Village|Town|City|County|Municipal)\s+"
+    r"(?-i:Hall|Library|Council|Courthouse|Museum|Police\s+Station)$"
 )
 
 
@@ -1529,7 +1529,8 @@ def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
     building = _BUILDING_AFTER_A_NAME.match(body)
     if building:
         # "Derby Line Village Hall": a town's building is in the town; "Village" is no
-        # descriptor of a place called "Hall".
+        # descriptor of a place called "Hall".  (A building's own name, "the Haskell
+        # Free Library", may be a crossing of the tables: only "Town/City ..." here.)
         return _parse(building["rest"], langs)
     river = _OF_THE_RIVER.match(body)
     if river:

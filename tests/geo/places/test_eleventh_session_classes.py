@@ -124,3 +124,9 @@ def test_a_towns_building_after_its_name_is_in_the_town(text, country, name):
     # Never "a place called Hall inside the town", coarsened to somewhere else.
     result = geocode_place(text, country=country)
     assert (result.status, result.name) == ("resolved", name)
+
+
+def test_a_buildings_own_name_is_not_cut_as_a_towns_building():
+    # The library on the line is the Derby Line–Stanstead crossing of the tables.
+    result = geocode_place("to the Haskell Free Library and Opera House", country="CA")
+    assert (result.status, result.name) == ("resolved", "Derby Line–Stanstead")
