@@ -222,7 +222,7 @@ def resolve_events(
     -------
     ResolveResult
     """
-    from bordermap.geo.borders.join import join_borders
+    from bordermap.geo.borders.join import border_columns
 
     lookup = lookup or _default_lookup()
     # Plain column arrays: building a dict or a Series per row cost seconds at 100k.
@@ -265,17 +265,19 @@ def resolve_events(
             np.array([r.lon for r in chosen], dtype=float),
             np.array([r.lat for r in chosen], dtype=float),
         )
-    frame = gpd.GeoDataFrame(events.copy(), geometry=points, crs=schema.CRS)
+    # A shallow copy: only whole columns are set on it, which never writes into the
+    # events' own arrays (and pandas 3 copies on write), so ``events`` stays as it was.
+    frame = gpd.GeoDataFrame(events.copy(deep=False), geometry=points, crs=schema.CRS)
     frame[schema.RESOLVE_STATUS] = answers.status
     frame[schema.RESOLVED_NAME] = answers.name
     frame[schema.RESOLVE_SOURCE] = answers.source
     frame[schema.PRECISION] = answers.precision
     frame[schema.UNCERTAINTY_KM] = answers.uncertainty_km
-    frame = _join(frame, results, answers, join_borders)
+    frame = _join(frame, results, answers, border_columns)
     frame[schema.BORDERS] = _all_borders(frame, results, looked_up)
     origin_notes = _origins(frame, lookup, cache, region_of_interest)
     frame[schema.EXTENT] = gpd.GeoSeries(answers.extent, index=frame.index, crs=schema.CRS)
-    checks = _truth_checks(frame, explicit & resolved, region_of_interest, join_borders)
+    checks = _truth_checks(frame, explicit & resolved, region_of_interest)
     notes = _joined_notes(np.array(notes, dtype=object), origin_notes, checks)
     listed, reasons = _review_reasons(results, notes, np.flatnonzero(~explicit))
     # The review's flag and reason travel with the event too: a map or a GeoPackage
@@ -456,7 +458,6 @@ def _truth_checks(
     frame: gpd.GeoDataFrame,
     explicit: np.ndarray,
     region_of_interest: Sequence[str] | tuple[float, float, float, float] | None,
-    join_borders: Callable[..., pd.DataFrame],
 ) -> np.ndarray:
     """Say where given coordinates contradict the event's own words, or the map's area.
 
@@ -623,7 +624,14 @@ def _outside_region(
     return messages
 
 
-def _join(frame, results, answers: _Columns, join_borders) -> gpd.GeoDataFrame:
+def _text_or_empty(values: np.ndarray) -> np.ndarray:
+    """An object array of texts with every missing value (None, NaN) as ``""``."""
+    values = np.asarray(values, dtype=object).copy()
+    values[pd.isna(values)] = ""
+    return values
+
+
+def _join(frame, results, answers: _Columns, border_columns) -> gpd.GeoDataFrame:
     """Add country, admin-1 and border columns, then correct them by precision."""
     resolved = answers.status == "resolved"
     count = len(frame)
@@ -634,12 +642,14 @@ def _join(frame, results, answers: _Columns, join_borders) -> gpd.GeoDataFrame:
     border_km = np.full(count, np.nan)
     where = np.flatnonzero(resolved)
     if len(where):
-        joined = join_borders(frame.iloc[where][["geometry"]])
-        country[where] = joined[schema.COUNTRY].fillna("").to_numpy(dtype=object)
-        admin1[where] = joined[schema.ADMIN1].fillna("").to_numpy(dtype=object)
-        admin1_code[where] = joined[schema.ADMIN1_CODE].fillna("").to_numpy(dtype=object)
-        border[where] = joined[schema.BORDER].fillna("").to_numpy(dtype=object)
-        border_km[where] = joined[schema.BORDER_KM].to_numpy(dtype=float)
+        # The join's columns straight from the points: no frame of the events to copy.
+        points = np.asarray(frame.geometry.values, dtype=object)[where]
+        joined = border_columns(points)
+        country[where] = _text_or_empty(joined[schema.COUNTRY])
+        admin1[where] = _text_or_empty(joined[schema.ADMIN1])
+        admin1_code[where] = _text_or_empty(joined[schema.ADMIN1_CODE])
+        border[where] = _text_or_empty(joined[schema.BORDER])
+        border_km[where] = joined[schema.BORDER_KM].astype(float)
 
     hints = frame[schema.COUNTRY_HINT].to_numpy(dtype=object)
     region_names: dict[str, str] | None = None  # ISO 3166-2 → name, read once if needed
@@ -710,7 +720,7 @@ def _join(frame, results, answers: _Columns, join_borders) -> gpd.GeoDataFrame:
             border_km[with_border] = _area_border_km(
                 [results[i].geometry for i in with_border], lines
             )
-    frame = frame.copy()
+    frame = frame.copy(deep=False)
     frame[schema.COUNTRY] = country
     frame[schema.ADMIN1] = admin1
     frame[schema.ADMIN1_CODE] = admin1_code

@@ -19,7 +19,7 @@ from bordermap.geo.borders import boundaries
 from bordermap.geo.borders.boundaries import GEOD
 from bordermap.geo.schema import ADMIN1, ADMIN1_CODE, BORDER, BORDER_KM, COUNTRY, CRS
 
-__all__ = ["OFFSHORE_KM", "REGION_SNAP_KM", "country_codes", "join_borders"]
+__all__ = ["OFFSHORE_KM", "REGION_SNAP_KM", "border_columns", "country_codes", "join_borders"]
 
 #: A point outside every country polygon (on a beach, a lake shore, just offshore) takes
 #: the nearest country within this distance; farther out it stays without a country.
@@ -81,8 +81,33 @@ def join_borders(
         (geodesic distance in km to that border line, NaN when there is none).  The side
         of the border an event lies on is its ``country_code``.
     """
-    result = events.copy()
-    geoms = _points(result)
+    # A shallow copy: setting whole columns never writes into the events' own arrays.
+    result = events.copy(deep=False)
+    for name, values in border_columns(_points(result), borders=borders).items():
+        result[name] = values
+    return result
+
+
+def border_columns(
+    geometries: np.ndarray, *, borders: gpd.GeoDataFrame | None = None
+) -> dict[str, np.ndarray]:
+    """The columns :func:`join_borders` adds, for an array of geometries.
+
+    Parameters
+    ----------
+    geometries : ndarray of shapely geometry or None
+        In EPSG:4326; points, or other geometries reduced to a point on their surface.
+    borders : GeoDataFrame, optional
+        As for :func:`join_borders`.
+
+    Returns
+    -------
+    dict of str to ndarray
+        ``country_code``, ``admin1``, ``admin1_code``, ``border`` (object arrays of
+        text, ``""`` where there is no answer) and ``border_km`` (float, NaN where
+        there is none), aligned with ``geometries``.
+    """
+    geoms = _as_points(np.asarray(geometries, dtype=object))
     count = len(geoms)
     country = np.full(count, "", dtype=object)
     admin1 = np.full(count, "", dtype=object)
@@ -101,12 +126,13 @@ def join_borders(
         country[present] = distinct_country[copies]
         admin1_code[present], admin1[present] = codes[copies], names[copies]
         border[present], border_km[present] = found_border[copies], found_km[copies]
-    result[COUNTRY] = country
-    result[ADMIN1] = admin1
-    result[ADMIN1_CODE] = admin1_code
-    result[BORDER] = border
-    result[BORDER_KM] = border_km
-    return result
+    return {
+        COUNTRY: country,
+        ADMIN1: admin1,
+        ADMIN1_CODE: admin1_code,
+        BORDER: border,
+        BORDER_KM: border_km,
+    }
 
 
 def country_codes(points: np.ndarray) -> np.ndarray:
@@ -161,10 +187,15 @@ def _distinct_points(points: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _points(events: gpd.GeoDataFrame) -> np.ndarray:
+    """The events' geometries in EPSG:4326."""
     series = events.geometry
     if series.crs is not None and not ProjCRS.from_user_input(series.crs).equals(CRS):
         series = series.to_crs(CRS)
-    geoms = np.asarray(series.values, dtype=object)
+    return np.asarray(series.values, dtype=object)
+
+
+def _as_points(geoms: np.ndarray) -> np.ndarray:
+    """Missing geometries as None, points as they are, others a point on their surface."""
     geoms = np.where(shapely.is_missing(geoms), None, geoms)
     not_point = shapely.get_type_id(geoms) > 0  # -1 missing, 0 point
     if not_point.any():

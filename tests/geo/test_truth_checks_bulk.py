@@ -12,7 +12,7 @@ import pytest
 import shapely
 
 from bordermap.geo import schema
-from bordermap.geo.borders.join import country_codes, join_borders
+from bordermap.geo.borders.join import country_codes
 from bordermap.geo.events.loading import load_events
 from bordermap.geo.places.geocoder import geocode_place
 from bordermap.geo.resolve import (
@@ -132,7 +132,7 @@ def explicit_rows(frame) -> np.ndarray:
 )
 def test_checks_over_columns_give_the_answers_of_each_event_alone(resolved, region_of_interest):
     explicit = explicit_rows(resolved)
-    bulk = _truth_checks(resolved, explicit, region_of_interest, join_borders)
+    bulk = _truth_checks(resolved, explicit, region_of_interest)
     expected = per_row_checks(resolved, explicit, region_of_interest)
     assert list(bulk) == expected
     # The frame holds every kind of answer the rules give.
@@ -149,7 +149,7 @@ def test_checks_over_columns_give_the_answers_of_each_event_alone(resolved, regi
 
 def test_agreeing_and_unknown_places_are_not_reported(resolved):
     explicit = explicit_rows(resolved)
-    found = _truth_checks(resolved, explicit, None, join_borders)
+    found = _truth_checks(resolved, explicit, None)
     checks = dict(zip(resolved[schema.ID], found, strict=True))
     for id_, text in checks.items():
         kind = id_.rsplit("-", 1)[0]

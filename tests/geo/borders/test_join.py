@@ -270,3 +270,16 @@ def test_repeated_points_get_the_answers_of_joining_every_copy(monkeypatch):
     # The same answers to the last bit.
     assert together.equals(each)
     assert (together[COUNTRY] == "").any() and (together[COUNTRY] != "").any()
+
+
+def test_border_columns_of_an_array_are_the_columns_join_borders_adds():
+    from bordermap.geo.borders.join import border_columns
+
+    square = shapely.Point(*CITIES["Vitebsk"]).buffer(0.05)
+    geometries = [*city_events().geometry, None, square]
+    columns = border_columns(np.array(geometries, dtype=object))
+    joined = join_borders(events(geometries))
+    for name in (COUNTRY, ADMIN1, ADMIN1_CODE, BORDER):
+        assert columns[name].tolist() == joined[name].tolist()
+    np.testing.assert_array_equal(columns[BORDER_KM], joined[BORDER_KM].to_numpy())
+    assert columns[COUNTRY][-2] == "" and columns[ADMIN1_CODE][-1] == "BY-VI"
