@@ -128,7 +128,11 @@ def countries_of(language: str) -> frozenset[str]:
 
 
 #: The gettext locales whose names each table's case endings decline.
-_LOCALES = {"bs": frozenset({"bs", "hr", "sr", "sr@latin", "sl"})}
+_LOCALES = {
+    "bs": frozenset({"bs", "hr", "sr", "sr@latin", "sl"}),
+    # The Czech table reads Slovak too ("s Rakúskom", "so Slovenskom").
+    "cs": frozenset({"cs", "sk"}),
+}
 
 
 def locales_of(language: str) -> frozenset[str]:

@@ -339,7 +339,7 @@ _SIDE_WORD_FIRST = re.compile(
 )
 _BARE_RIVER = re.compile(r"^(?:(?:la|el|o)\s+)?(?:río|rio|fleuve|rivière)$", re.IGNORECASE)
 # "border with Y" in the seven languages: "z Litwą", "su Baltarusija", "с Польшей".
-_WITH = r"(?:with|to|su|ar|z|ze|с|со|з|із|зі|зь|са|avec|con|com|met|mit|zu|zur|zum|cu|sa|s)"
+_WITH = r"(?:with|to|su|ar|z|ze|с|со|з|із|зі|зь|са|avec|con|com|met|mit|zu|zur|zum|cu|sa|s|se|so)"
 _SPACES = re.compile(r"\s+")
 _PLACE_ON = re.compile(r"\S\s+(?:on|near|at|along|close\s+to|in)\s+the\s", re.IGNORECASE)
 # A comma between words, not the thousands comma of "1,300 km".

@@ -281,8 +281,14 @@ def _world_country_names(
                     f"{path}:{number}: needs ALPHA2<tab>key<tab>name<tab>locales"
                 )
             code, key, _, locales = fields
-            if key not in names:
-                world[key] = (code, frozenset(locales.split(",")))
+            if key in names:
+                continue
+            written = frozenset(locales.split(","))
+            if key in world and world[key][0] == code:
+                # "ukrajina" is Ukraine's name in Czech and Slovak on one line and in
+                # Serbian Cyrillic on another: the key is written so in all of them.
+                written |= world[key][1]
+            world[key] = (code, written)
     return world
 
 

@@ -130,3 +130,17 @@ def test_a_buildings_own_name_is_not_cut_as_a_towns_building():
     # The library on the line is the Derby Line–Stanstead crossing of the tables.
     result = geocode_place("to the Haskell Free Library and Opera House", country="CA")
     assert (result.status, result.name) == ("resolved", "Derby Line–Stanstead")
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "border"),
+    [
+        # Czech and Slovak "se"/"so" (with) and the Slovak border nouns.
+        ("podél hranice se Slovenskem", "CZ", "Czechia–Slovakia border"),
+        ("pri hranici s Rakúskom", "SK", "Austria–Slovakia border"),
+        ("v blízkosti hraníc s Ukrajinou", "SK", "Slovakia–Ukraine border"),
+    ],
+)
+def test_czech_and_slovak_border_with(text, country, border):
+    result = geocode_place(text, country=country)
+    assert (result.status, result.name) == ("resolved", border)
