@@ -433,6 +433,21 @@ _OUTLET_DESCRIPTION = re.compile(
 )
 
 
+#: "..., a member of the team that inspected the area told": the speaker before a
+#: defining relative clause that runs up to the verb.
+_DEFINING_RELATIVE = re.compile(
+    r"(?:^|[,;:]\s*)(?P<who>(?:a|an|one|the)\s+[^,;:]+?)\s+(?:that|who)\s+[^,;:]*$",
+    re.IGNORECASE,
+)
+#: "a member of the inspection team", "one of the officers": one person of a body.
+_MEMBER_OF = re.compile(
+    r"(?:a|an|one)\s+(?:member|members|official|officer|representative)\s+of\s+(?:the|a|an|its)\s+"
+    r"(?:[\w’'-]+\s+){0,4}?(?:team|committee|commission|delegation|mission|panel|council|"
+    r"board|group|unit|patrol)",
+    re.IGNORECASE,
+)
+
+
 def _speaker_before(sentence: str, verb_start: int) -> tuple[str, int]:
     """The phrase naming who speaks, read backwards from the verb."""
     before = _DATELINE.sub(lambda m: " " * len(m.group(0)), sentence[:verb_start])
@@ -453,6 +468,18 @@ def _speaker_before(sentence: str, verb_start: int) -> tuple[str, int]:
     if issuer:
         # "An army report issued that day put ...": the body that issued it speaks.
         return normalise_actor(issuer.group("body")), start + issuer.start("body")
+    relative = _DEFINING_RELATIVE.search(before)
+    if (
+        relative is not None
+        and relative.start("who") >= start
+        # "The department denied that account and said": "that" a determiner after a
+        # verb, no relative clause.
+        and not re.search(rf"\b(?:{_SAY}|{_ACCUSE}|{_DENY}|{_CONFIRM})\b", relative.group("who"))
+        and _looks_like_speaker(relative.group("who"))
+    ):
+        # "a member of the team that inspected the area told": who the relative clause
+        # describes speaks, not the clause's own object.
+        return normalise_actor(relative.group("who")), relative.start("who")
     words = phrase.split()
     if not words or len(words) > 9:
         return "", -1
@@ -507,7 +534,7 @@ _COUNTED_SPEAKER = re.compile(
 
 
 def _looks_like_speaker(phrase: str) -> bool:
-    if _COUNTED_SPEAKER.fullmatch(phrase.strip()):
+    if _COUNTED_SPEAKER.fullmatch(phrase.strip()) or _MEMBER_OF.fullmatch(phrase.strip()):
         return True
     words = phrase.split()
     if len(words) > 1 and words[0].lower() in ("the", "a", "an"):

@@ -27,6 +27,8 @@ _WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
     "sunday": 6,
 }  # fmt: skip
+#: Month names, capitalised as a date writes them ("May" the verb is lower case).
+_MONTH_NAMES = "|".join(sorted((m.capitalize() for m in _MONTHS), key=len, reverse=True))
 _MON = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _WD = r"(?P<wd>" + "|".join(_WEEKDAYS) + r")"
 _PART = r"(?:\s+(?:night|morning|evening|afternoon))?"
@@ -38,6 +40,16 @@ _SINCE = r"(?:(?P<since>since)\s+)?"
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.IGNORECASE))
     for kind, pattern in (
+        # "between August 30 and September 9", "from 28 February to 3 March": one span
+        # across two months.
+        (
+            "two_month_days",
+            r"\b(?:between|from)\s+(?:(?P<ma>" + _MONTH_NAMES + r")\.?\s+(?P<da>\d{1,2})|"
+            r"(?P<db>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mb>" + _MONTH_NAMES + r")\.?)"
+            r"(?:st|nd|rd|th)?\s+(?:and|to|until|through)\s+(?:(?P<mc>" + _MONTH_NAMES
+            + r")\.?\s+(?P<dc>\d{1,2})|(?P<dd>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<md>"
+            + _MONTH_NAMES + r")\.?)(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:19|20)\d{2})\b)?",
+        ),
         (
             "month_day_range",
             r"(?:(?:between|from|on)\s+)?" + _MON + r"\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s*"
@@ -253,6 +265,22 @@ def _resolve(
             return dt.date(int(g["y"]), int(g["m"]), int(g["d"])).isoformat()
         except ValueError:
             return None
+    if kind == "two_month_days":
+        last = _day_value(
+            {"mon": g["mc"] or g["md"], "d": g["dc"] or g["dd"], "y": g.get("y")}, published
+        )
+        if last is None:
+            return None
+        end = dt.date.fromisoformat(last)
+        first = _day_value(
+            {"mon": g["ma"] or g["mb"], "d": g["da"] or g["db"], "y": str(end.year)}, None
+        )
+        if first is None:
+            return None
+        start = dt.date.fromisoformat(first)
+        if start > end:  # "from 28 December to 3 January"
+            start = start.replace(year=start.year - 1)
+        return _range(start, end)
     if kind == "month_day_range":
         first = _day_value({**g, "d": g["d1"]}, published)
         last = _day_value({**g, "d": g["d2"]}, published)
@@ -522,6 +550,12 @@ def find_dates(
                 and not match.group("mon")[:1].isupper()
             ):
                 continue
+            months = (
+                match.group("ma") or match.group("mb"),
+                match.group("mc") or match.group("md"),
+            )
+            if kind == "two_month_days" and not all(m[:1].isupper() for m in months):
+                continue  # "may" the verb
             groups = {**match.groupdict(), "text": match.group(0)}
             today = reported_on if kind in _FROM_PUBLICATION else published
             value = _resolve(kind, groups, today, last_year, anchor)

@@ -194,3 +194,28 @@ def test_another_harm_in_a_speakers_account_is_another_event():
         "Georgian interior ministry said. They were beaten on the way, the ministry said."
     )
     assert len(same) == 1
+
+
+def test_between_two_days_of_two_months_is_one_span():
+    found = find_dates(
+        "The mission toured the valley between January 28 and February 4.",
+        published=dt.date(2025, 3, 14),
+    )
+    assert [d.value for d in found] == ["2025-01-28/2025-02-04"]
+    turn = find_dates("from 29 December to 2 January", published=dt.date(2025, 3, 14))
+    assert [d.value for d in turn] == ["2024-12-29/2025-01-02"]
+    # "may" the verb is no month.
+    assert not find_dates("between 2 may and 5 june", published=dt.date(2025, 3, 14))
+
+
+def test_a_speaker_described_by_a_relative_clause_speaks():
+    member = read_attribution(
+        "Troops have dug trenches near the pass, a member of the county panel that toured "
+        "the area between January 28 and February 4 told the radio station Azattyk."
+    )
+    assert (member.status, member.claimant) == ("alleged", "member of the county panel")
+    # "that" after a verb is a determiner: the subject of the verbs speaks.
+    denied = read_attribution(
+        "The Kyrgyz Border Service denied that account and said nobody had been hurt."
+    )
+    assert denied.denier == "Kyrgyz Border Service" and denied.claimant == ""
