@@ -550,11 +550,10 @@ def find_dates(
                 and not match.group("mon")[:1].isupper()
             ):
                 continue
-            months = (
-                match.group("ma") or match.group("mb"),
-                match.group("mc") or match.group("md"),
-            )
-            if kind == "two_month_days" and not all(m[:1].isupper() for m in months):
+            if kind == "two_month_days" and not all(
+                (match.group(a) or match.group(b))[:1].isupper()
+                for a, b in (("ma", "mb"), ("mc", "md"))
+            ):
                 continue  # "may" the verb
             groups = {**match.groupdict(), "text": match.group(0)}
             today = reported_on if kind in _FROM_PUBLICATION else published
