@@ -199,7 +199,16 @@ def _not_an_act(sentence: str, start: int, end: int) -> bool:
     return _planned(sentence, start, end) or bool(_NEGATED.search(sentence[:start]))
 
 
-def categorise(sentence: str, *, claim: bool = False) -> str | None:
+#: "said soldiers had kept herders away ... for years": a past perfect act of the
+#: speaker's claim, its years its own; "say the violence has cut off routes they have
+#: used for generations" dates only the routes' use.
+_CLAIMED_PRACTICE = re.compile(
+    r"^(?!.*\b(?:they|we|who|which|that)\s+(?:have|has|had)\b).*\bhad\s+(?:\w+\s+)?\w+(?:ed|t|en)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def categorise(sentence: str, *, claim: bool = False, speaker_after: int = -1) -> str | None:
     """The category a sentence reports, or None when it reports no incident.
 
     Parameters
@@ -209,10 +218,21 @@ def categorise(sentence: str, *, claim: bool = False) -> str | None:
     claim : bool
         Whether the sentence accuses or denies: with no incident word it is then an
         ``official_statement``.
+    speaker_after : int
+        End of a named speaker's verb ("X said ..."), or -1: a stretch of years in what
+        the speaker says ("had kept villagers away for years") is their claim of a
+        practice, not the report's background.
     """
+    background = BACKGROUND_TIME.search(sentence)
+    if (
+        background
+        and 0 <= speaker_after <= background.start()
+        and _CLAIMED_PRACTICE.search(sentence[speaker_after : background.start()])
+    ):
+        background = None
     if (
         _HABITUAL.search(sentence)
-        or BACKGROUND_TIME.search(sentence)
+        or background
         or _COMMENT.search(sentence)
         or _WHOEVER.search(sentence)
     ):

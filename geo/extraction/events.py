@@ -51,6 +51,7 @@ from bordermap.geo.extraction.places import (
 from bordermap.geo.extraction.references import (
     COORDINATE_BREAK,
     GOES_ON,
+    PLACE_NOUN,
     antecedent_place,
     clause_of,
     crossing_told_before,
@@ -493,7 +494,11 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
                 fed.append(made)
             continue
 
-        category = categorise(sentence.text, claim=bool(attribution.target or attribution.denier))
+        category = categorise(
+            sentence.text,
+            claim=bool(attribution.target or attribution.denier),
+            speaker_after=attribution.statement_verb_end if claimant else -1,
+        )
         if category is not None and _only_in_speaker(sentence.text):
             # "The mission, whose patrols cover the border, said it was aware": the
             # incident word describes who speaks, not what happened.
@@ -1329,11 +1334,51 @@ def _claim_named(events: list[DraftEvent], sentence: str) -> DraftEvent | None:
     return None
 
 
+#: "rejected the charge, saying the buildings stand on its side": the thing the denier
+#: speaks of, after the verb of its own account.
+_THING_SAID = re.compile(
+    r"\b(?:saying|telling|adding|insisting|arguing|stating)\b[^.;]*?\bthat\s+the\s+"
+    r"(?P<thing>[a-z]{4,})\b|\b(?:saying|insisting|arguing)\s+the\s+(?P<bare>[a-z]{4,})\b",
+    re.IGNORECASE,
+)
+#: Nouns too general to tell one claim from another.
+_GENERAL_NOUNS = frozenset(
+    {"charge", "charges", "claim", "claims", "accusation", "accusations", "allegation",
+     "allegations", "report", "reports", "government", "situation", "incident", "matter",
+     "side", "people", "country", "state", "authorities", "officials"}
+)  # fmt: skip
+
+
+def _claim_of_thing_said(events: list[DraftEvent], sentence: str) -> DraftEvent | None:
+    """The latest claim about the thing a denier speaks of in its own account.
+
+    "Officials reject the charge, saying the huts stand on their side" answers the claim
+    that told of the huts, not the claim told just before it about a missing pillar.
+    """
+    match = _THING_SAID.search(sentence)
+    if match is None:
+        return None
+    thing = (match.group("thing") or match.group("bare")).lower()
+    if thing in _GENERAL_NOUNS or PLACE_NOUN.fullmatch(thing):
+        return None
+    stem = re.escape(thing.rstrip("s")[:6])
+    for event in reversed(events):
+        if (
+            event.status in ("alleged", "disputed")
+            and event.claimed_by
+            and event.category != "official_statement"
+            and any(re.search(rf"\b{stem}", e.text, re.IGNORECASE) for e in event.evidence)
+        ):
+            return event
+    return None
+
+
 def _denial(events, sentence: Sentence, denier: str, places, event_dates, published,
             id_prefix: str, number: int, main_border,
             statement: str = "") -> DraftEvent | None:  # fmt: skip
     answered = (
         _claim_named(events, sentence.text)
+        or _claim_of_thing_said(events, sentence.text)
         or _latest_claim_against(events, denier)
         or next((e for e in reversed(events) if e.status != "denied"), None)
     )

@@ -219,3 +219,43 @@ def test_a_speaker_described_by_a_relative_clause_speaks():
         "The Kyrgyz Border Service denied that account and said nobody had been hurt."
     )
     assert denied.denier == "Kyrgyz Border Service" and denied.claimant == ""
+
+
+def test_a_denial_answers_the_claim_about_the_thing_it_speaks_of():
+    events = _events(
+        "Indian troops have built six huts near Kalapani, a district official said.\n\n"
+        "A local lawmaker said Indian troops had destroyed a boundary stone near Kalapani.\n\n"
+        "Indian officials rejected the charge, saying the huts stand on India's side."
+    )
+    denial = [e for e in events if e.status == "denied"]
+    assert denial and denial[0].claimed_by == ["district official"]
+    # A general noun ("the situation") names no claim: the latest one is answered.
+    general = _events(
+        "Indian troops have built six huts near Kalapani, a district official said.\n\n"
+        "A local lawmaker said Indian troops had destroyed a boundary stone near Kalapani.\n\n"
+        "Indian officials rejected the charge, saying the situation was calm."
+    )
+    denial = [e for e in general if e.status == "denied"]
+    assert denial and denial[0].claimed_by == ["local lawmaker"]
+
+
+def test_years_of_a_practice_in_a_speakers_claim_are_a_claim_not_background():
+    assert categorise(
+        "A village head said soldiers had kept herders away from the pasture for years.",
+        speaker_after=19,
+    )
+    # In the report's own voice the same words are background.
+    assert not categorise("Soldiers have kept herders away from the pasture for years.")
+
+
+def test_an_elected_person_named_by_office_speaks():
+    said = read_attribution("A local lawmaker said troops had destroyed a boundary stone.")
+    assert (said.status, said.claimant) == ("alleged", "local lawmaker")
+
+
+def test_years_that_date_something_else_in_a_claim_stay_background():
+    # The years date the routes' use, not an act the speakers claim.
+    assert not categorise(
+        "Herders say the fence has blocked routes they have used for generations.",
+        speaker_after=10,
+    )
