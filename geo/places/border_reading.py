@@ -30,6 +30,7 @@ from bordermap.geo.places.phrases import COMPASS_BEARINGS, PlaceExpression, pars
 from bordermap.geo.places.result import Candidate, PlaceResult
 from bordermap.geo.places.scope import (
     ANYWHERE,
+    KM_PER_DEGREE,
     SETTLEMENT_KINDS,
     Scope,
     km_between,
@@ -190,10 +191,15 @@ class BorderReading:
             or result.precision != "border"
             or result.geometry is None
             or region.geometry is None
-            or region.geometry.geom_type not in ("Polygon", "MultiPolygon")
         ):
             return result
-        stretch = shapely.intersection(result.geometry, region.geometry.buffer(_TOUCH_DEG))
+        area = region.geometry
+        if area.geom_type == "Point" and region.uncertainty_km:
+            # A district drawn as a circle at its seat ("along the IB in Kathua district").
+            area = area.buffer(region.uncertainty_km / KM_PER_DEGREE)
+        if area.geom_type not in ("Polygon", "MultiPolygon"):
+            return result
+        stretch = shapely.intersection(result.geometry, area.buffer(_TOUCH_DEG))
         stretch = shapely.line_merge(stretch) if not stretch.is_empty else stretch
         if stretch.is_empty or stretch.length < _MIN_STRETCH_DEG:
             self.log(f"{result.name} does not reach {region.name}: the whole line")

@@ -130,6 +130,7 @@ def geocode_place(
             f"query {query!r}" + (f" with {'; '.join(constraints)}" if constraints else "")
         )
     result = _held_to_the_hint(resolver.resolve(parse_place(query)), hint, explain)
+    result = _the_events_country_for_its_borders(result, hint, resolver)
     if result.status == "unresolved" and not result.note and normalise(query):
         result = replace(result, note="no place of that name in the gazetteer")
     if explain is not None:
@@ -164,6 +165,32 @@ def _held_to_the_hint(
     return PlaceResult(
         query=result.query, status="unresolved", candidates=(result.as_candidate(),), note=note
     )
+
+
+def _the_events_country_for_its_borders(
+    result: PlaceResult, hint: tuple[str, ...], resolver: PlaceResolver
+) -> PlaceResult:
+    """The event's country, flagged, when every border that fits is one of its own.
+
+    "The Zambian side", "la frontière tchadienne", "the border" of a Zambian, a Chadian
+    event: several of the country's borders fit and the words do not say which, but
+    the event is in the country either way.  It answers, coarsened, with the borders as
+    candidates.  Without a single event country the answer stays ambiguous ("the Bug"
+    may be either bank).
+    """
+    if result.status != "ambiguous" or len(hint) != 1 or not result.candidates:
+        return result
+    country = resolver.gaz.country(hint[0])
+    if country is None:
+        return result
+    for candidate in result.candidates:
+        sides = candidate.name.split(" (")[0].removesuffix(" border").split("–")
+        if candidate.precision != "border" or country.name not in sides:
+            return result
+    held = resolver.coarsened_to(
+        country, f"{result.note}; every one is {country.name}'s: answered {country.name}"
+    )
+    return result if held is None else replace(held, candidates=result.candidates)
 
 
 def _final_line(result: PlaceResult) -> str:

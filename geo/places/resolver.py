@@ -40,6 +40,7 @@ from bordermap.geo.places.phrases import (
 from bordermap.geo.places.result import Candidate, PlaceResult
 from bordermap.geo.places.scope import (
     ANYWHERE,
+    KM_PER_DEGREE,
     POINT_ANSWERS,
     SETTLEMENT_KINDS,
     Scope,
@@ -904,11 +905,14 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             return alone
         if expr.inner.kind == "border" and outer.geometry is not None:
             self.border_area = outer.geometry
+            if outer.geometry.geom_type == "Point" and outer.uncertainty_km:
+                # A district drawn as a circle at its seat: the borders reaching it.
+                self.border_area = outer.geometry.buffer(outer.uncertainty_km / KM_PER_DEGREE)
         try:
             result = self.resolve(expr.inner, inside, kinds)
         finally:
             self.border_area = None
-        if expr.inner.kind == "border" and outer.precision == "region":
+        if expr.inner.kind == "border" and outer.precision in ("region", "district"):
             result = self.border_stretch_in(result, outer)
         if result.status == "unresolved" and expr.suffix == "appos":
             # "Fnideq, a town bordering the Spanish enclave of Ceuta": the words after

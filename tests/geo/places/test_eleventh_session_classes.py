@@ -62,7 +62,8 @@ def test_a_border_in_a_region_is_its_stretch_there(text, country, name, code):
 def test_lake_words_and_across_before_a_border_water(text, country, border):
     result = geocode_place(text, country=country)
     if border is None:
-        assert result.status != "resolved" or result.precision == "border"
+        # Prespa is on three borders: North Macedonia's two, or the country, flagged.
+        assert result.status != "resolved" or result.precision in ("border", "country")
     else:
         assert (result.status, result.name) == ("resolved", border)
 
@@ -144,3 +145,21 @@ def test_a_buildings_own_name_is_not_cut_as_a_towns_building():
 def test_czech_and_slovak_border_with(text, country, border):
     result = geocode_place(text, country=country)
     assert (result.status, result.name) == ("resolved", border)
+
+
+def test_several_borders_of_the_events_country_answer_the_country_flagged():
+    result = geocode_place("the Peruvian side", country="PE")
+    assert (result.status, result.precision, result.country) == ("resolved", "country", "PE")
+    assert result.coarsened and "Peru" in result.note
+    assert len(result.candidates) >= 4
+    assert all(c.precision == "border" and "Peru" in c.name for c in result.candidates)
+    # Without the event's country a border river stays ambiguous: either bank may be it.
+    assert geocode_place("the Bug").status == "ambiguous"
+
+
+def test_a_border_in_a_district_drawn_as_a_circle_is_its_stretch_there():
+    result = geocode_place("along the International Border in Jammu district", country="IN")
+    assert (result.status, result.precision) == ("resolved", "border")
+    assert result.name.startswith("India–Pakistan border in")
+    whole = geocode_place("the India-Pakistan border", country="IN")
+    assert result.geometry.length < whole.geometry.length / 5

@@ -225,4 +225,5 @@ def test_a_town_whose_name_begins_with_a_border_word_is_the_town() -> None:
     assert (result.status, result.country, result.precision) == ("resolved", "MX", "settlement")
     # "the X border" and a border word alone stay borders.
     assert geocode_place("the Torkham border", country="AF").precision == "border"
-    assert geocode_place("la frontera", country="MX").precision == "border"
+    # Mexico's three borders fit "la frontera": Mexico holds them.
+    assert geocode_place("la frontera", country="MX").precision == "country"

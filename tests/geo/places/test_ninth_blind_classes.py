@@ -53,9 +53,11 @@ def test_a_distant_country_is_no_border() -> None:
 )
 def test_a_distance_from_the_border_is_the_border_not_a_side(text, country):
     result = geocode_place(text, country=country)
-    # The hint has several neighbours: every border of it fits, none is chosen.
-    assert result.status == "ambiguous"
-    assert all(country in c.name or c.precision == "border" for c in result.candidates)
+    # The hint has several neighbours: every border of it fits, none is chosen; the
+    # country holds them all.
+    assert (result.status, result.precision, result.country) == ("resolved", "country", country)
+    assert result.coarsened
+    assert all(c.precision == "border" for c in result.candidates)
 
 
 def test_a_name_after_a_distance_is_where_it_is_measured_from() -> None:

@@ -192,7 +192,9 @@ def test_a_stated_length_picks_the_border(text: str) -> None:
 def test_bare_border_needs_the_event_country() -> None:
     assert geocode_place("the border").status == "unresolved"
     result = geocode_place("near the border", country="LV")
-    assert result.status == "ambiguous"  # four neighbours, none named
+    # Four neighbours, none named: Latvia holds every one, flagged, borders listed.
+    assert (result.status, result.precision, result.country) == ("resolved", "country", "LV")
+    assert result.coarsened and len(result.candidates) == 4
 
 
 def test_side_of_the_frontier_uses_the_event_country_for_the_other_side() -> None:
@@ -393,7 +395,8 @@ def test_a_border_named_after_a_river_or_a_town() -> None:
     result = geocode_place("the Narva border", country="EE")
     assert (result.name, result.precision) == ("Estonia–Russia border", "border")
     # Daugavpils lies about as close to Belarus as to Lithuania: listed, not guessed.
-    assert geocode_place("the Daugavpils border", country="LV").status == "ambiguous"
+    daugavpils = geocode_place("the Daugavpils border", country="LV")
+    assert (daugavpils.precision, daugavpils.coarsened) == ("country", True)
     assert geocode_place("the Minsk border").status == "unresolved"
 
 
@@ -459,10 +462,12 @@ def test_borders_named_by_regions_features_and_crossings(text: str, hint: str, n
     assert result.name.startswith(name)
 
 
-def test_a_length_that_fits_two_generalised_borders_stays_ambiguous() -> None:
-    # 2,640 km fits Afghanistan–Pakistan on the ground, and India–Pakistan as drawn.
+def test_a_length_that_fits_two_generalised_borders_is_only_the_country() -> None:
+    # 2,640 km fits Afghanistan–Pakistan on the ground, and India–Pakistan as drawn:
+    # which is not said, Pakistan holds both.
     result = geocode_place("their 2,640-kilometer (1,640-mile) border", country="PK")
-    assert result.status == "ambiguous"
+    assert (result.status, result.precision, result.coarsened) == ("resolved", "country", True)
+    assert len(result.candidates) == 2
 
 
 @pytest.mark.parametrize(
