@@ -170,6 +170,20 @@ _ACTION_JOIN = re.compile(
 )
 
 
+#: "buoys that the state placed", "a fence which Hungary built": a noun's relative
+#: clause that tells an act of its own subject.
+_RELATIVE_ACT = re.compile(
+    r"(?<=[a-z]{3})\s+(?:that|which)\s+(?=(?:the|its|their|a|an)\s+(?:[\w-]+\s+)?[a-z]+ed\b|"
+    r"[A-Z][\w-]+\s+[a-z]+ed\b)"
+)
+#: "said that", "denied that": the clause is what was said, not a noun's relative.
+_SPEECH_BEFORE = re.compile(
+    r"\b(?:said|says|say|told\s+\w+|announced|claimed|reported|denied|added|warned|"
+    r"insisted|stated|confirmed|alleged|argued|noted)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _dated_clauses(
     sentence: str, dates, places: list[PlaceFind]
 ) -> list[tuple[str, PlaceFind | None]]:
@@ -179,7 +193,14 @@ def _dated_clauses(
     []; a clause naming no place takes the place of the clause before it (None when no
     clause names one).
     """
-    cuts = [0, *(m.start() for m in _ACTION_JOIN.finditer(sentence)), len(sentence)]
+    joins = [m.start() for m in _ACTION_JOIN.finditer(sentence)]
+    # "sued Texas on Monday over buoys that the state placed near X earlier this month":
+    # a relative clause with an act and a date of its own is a clause of its own.
+    joins += [
+        m.start() for m in _RELATIVE_ACT.finditer(sentence)
+        if not _SPEECH_BEFORE.search(sentence[: m.start()])
+    ]  # fmt: skip
+    cuts = [0, *sorted(set(joins)), len(sentence)]
     if len(cuts) < 3:
         return []
     found: list[tuple[str, PlaceFind | None]] = []

@@ -259,3 +259,14 @@ def test_years_that_date_something_else_in_a_claim_stay_background():
         "Herders say the fence has blocked routes they have used for generations.",
         speaker_after=10,
     )
+
+
+def test_a_relative_clause_with_its_own_act_and_date_is_an_event_of_its_own():
+    events = _events(
+        "Greece sued Bulgaria on Tuesday over a wire fence that the army erected near "
+        "Kulata earlier this month."
+    )
+    assert sorted(e.date for e in events) == ["2025-03-01/2025-03-13", "2025-03-11"]
+    # What a speaker said is no relative clause: one claim, one date.
+    said = _events("Officials said that the army erected a fence near Kulata on Tuesday.")
+    assert len(said) == 1
