@@ -273,7 +273,13 @@ _CROSSING_BEFORE = re.compile(
 _PRONOUN = re.compile(
     r"^(?:their|its|our|his|her|the\s+two\s+countries['’]|an?(?=\s+\d))\s+", re.IGNORECASE
 )
-_SIDE_WORD = r"(?:side|сторон[аеуы]|бок|бак[у]|stron(?:a|ie|ę|y)|pus(?:ė|ėje|ę|e|ē))"
+# Side words: English, Russian, Belarusian, Polish, Lithuanian, Latvian; Czech, Slovak
+# and Serbo-Croatian "strana" ("na české straně", "sa srpske strane", "na crnogorskoj
+# strani"); Bulgarian and Macedonian "страна" ("от българската страна").
+_SIDE_WORD = (
+    r"(?:side|сторон[аеуы]|страна(?:та)?|страни|бок|бак[у]|stron(?:a|ie|ę|y)|"
+    r"pus(?:ė|ėje|ę|e|ē)|stran(?:a|ě|e|i|u|y|ou))"
+)
 _LEADING_EN = re.compile(
     r"^(?:(?:on|at|along|across|in|to|from|into|onto|over|via|inside)\s+)?(?:the\s+)?",
     re.IGNORECASE,

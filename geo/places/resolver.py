@@ -542,7 +542,10 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         codes = self.words.codes(key)
         if codes:
             return codes
-        for variant, language in nominative_keys(key, languages or _ALL_LANGUAGES):
+        # The text's languages, then the event country's ("na crnogorskoj strani": "na"
+        # is Polish too, Montenegro's language declines the adjective).
+        tried = tuple(dict.fromkeys((*languages, *getattr(self, "hint_languages", ()))))
+        for variant, language in nominative_keys(key, tried or _ALL_LANGUAGES):
             code = self.gaz.country_code(variant)
             locales = locales_of(language)
             codes = frozenset({code}) if code else self.words.codes(variant, locales)

@@ -163,3 +163,38 @@ def test_a_border_in_a_district_drawn_as_a_circle_is_its_stretch_there():
     assert result.name.startswith("India–Pakistan border in")
     whole = geocode_place("the India-Pakistan border", country="IN")
     assert result.geometry.length < whole.geometry.length / 5
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "code"),
+    [
+        # Side words and country adjectives of Czech, Slovak, Serbo-Croatian, Bulgarian
+        # and Macedonian.
+        ("na slovenskej strane", "SK", "SK"),
+        ("na hrvatskoj strani", "HR", "HR"),
+        ("от сръбската страна", "RS", "RS"),
+    ],
+)
+def test_slavic_side_words_name_the_country(text, country, code):
+    result = geocode_place(text, country=country)
+    assert (result.status, result.country) == ("resolved", code)
+    assert result.precision in ("country", "border")
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "border"),
+    [
+        ("на българо-гръцката граница", "BG", None),
+        ("на сръбско-македонската граница", "MK", "North Macedonia–Serbia border"),
+    ],
+)
+def test_bulgarian_and_macedonian_pair_adjectives(text, country, border):
+    result = geocode_place(text, country=country)
+    if border is None:
+        assert result.status != "resolved" or result.precision in ("border", "country")
+    else:
+        assert (result.status, result.name) == ("resolved", border)
+
+
+def test_a_thai_province_beginning_with_sa_keeps_it():
+    assert geocode_place("Sa Kaeo", country="TH").admin1_code == "TH-27"
