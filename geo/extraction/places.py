@@ -124,7 +124,10 @@ _STRIKE_VERBS = (
 )
 _LIST_LEAD = r"including|at|in|near|between|such\s+as"
 _PREPOSITION = (
-    r"in|at|into|from|to|toward|towards|across|inside|near|outside|over|along|through|on|"
+    # "driven out of Angola", "forced out of X district": the ground people were made
+    # to leave.
+    r"out\s+of|in|at|into|from|to|toward|towards|across|inside|near|outside|over|along|"
+    r"through|on|"
     # "off Samos", "off the coast of Lampedusa": at sea beside a place.
     r"off(?:\s+the\s+coast\s+of)?"
 )
@@ -226,7 +229,7 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )  # fmt: skip
 _LEADING_PREPOSITION = re.compile(
-    r"^(?:in|at|into|from|to|toward|towards|across|inside|over|along|through|on|"
+    r"^(?:out\s+of|in|at|into|from|to|toward|towards|across|inside|over|along|through|on|"
     r"off(?:\s+the\s+coast\s+of)?)\s+",
     re.I,
 )
@@ -545,10 +548,21 @@ _AT_MISSION_BEFORE = re.compile(
 )
 
 
+#: "though his staff could not cross the border to check": a place of an act that did
+#: not happen is no place of the incident.
+_NOT_DONE_BEFORE = re.compile(
+    r"\b(?:could|can|did|does|do|would)\s*(?:not|n[’']t)\s+(?:[\w-]+\s+){1,3}?(?:the\s+)?$|"
+    r"\b(?:cannot|unable\s+to)\s+(?:[\w-]+\s+){1,3}?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _role(sentence: str, start: int) -> str:
     before = sentence[:start]
     if _AT_MISSION_BEFORE.search(before):
         return "at"
+    if _NOT_DONE_BEFORE.search(before):
+        return "aside"
     if (
         _ASIDE_BEFORE.search(before)
         or _REFERENCE_BEFORE.search(before)

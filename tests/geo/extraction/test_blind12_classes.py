@@ -270,3 +270,19 @@ def test_a_relative_clause_with_its_own_act_and_date_is_an_event_of_its_own():
     # What a speaker said is no relative clause: one claim, one date.
     said = _events("Officials said that the army erected a fence near Kulata on Tuesday.")
     assert len(said) == 1
+
+
+def test_the_ground_people_were_driven_out_of_is_a_place():
+    found = [(p.text, p.role) for p in find_places("Some 9,000 Malians were driven out of Niger.")]
+    assert ("Niger", "at") in found
+
+
+def test_a_place_of_an_act_that_did_not_happen_is_no_incident_place():
+    hints = ("ML", "NE")
+    found = find_places(
+        "Two men died, though aid workers could not cross the border to check.", hints=hints
+    )
+    assert found and all(p.role == "aside" for p in found)
+    # The same place of an act that happened stays where it happened.
+    done = find_places("Two men died as they tried to cross the border.", hints=hints)
+    assert done and all(p.role == "at" for p in done)
