@@ -347,12 +347,30 @@ def read_rows(path: Path = PLACES_CSV) -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
+#: ISO 3166-1 codes of territories the country outlines and border lines hold as part of
+#: another country: French Guiana is France in Natural Earth's countries and in the OSM
+#: border lines, so "BR-GF" is the line they call "BR-FR".
+_FOLDED_COUNTRIES = {"GF": "FR"}
+
+
+def _as_in_our_countries(code: str) -> str:
+    """A truth code with folded territories as their country ("GF-SR" → "FR-SR")."""
+    if not code:
+        return code
+    parts = [_FOLDED_COUNTRIES.get(part, part) for part in code.split("-")]
+    return "-".join(sorted(parts)) if len(parts) == 2 else parts[0]
+
+
 def truth_of(row: dict[str, str]) -> Truth:
     """The :class:`Truth` of one ``places.csv`` row."""
     lat, lon = row.get("truth_lat", ""), row.get("truth_lon", "")
     return Truth(
         kind=row["truth_kind"],
-        code=row.get("truth_code", ""),
+        code=(
+            _as_in_our_countries(row.get("truth_code", ""))
+            if row["truth_kind"] in ("border", "country")
+            else row.get("truth_code", "")
+        ),
         lat=float(lat) if lat else None,
         lon=float(lon) if lon else None,
     )

@@ -271,7 +271,13 @@ _CROSSING_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN = re.compile(
-    r"^(?:their|its|our|his|her|the\s+two\s+countries['’]|an?(?=\s+\d))\s+", re.IGNORECASE
+    r"^(?:their|its|our|his|her|the\s+two\s+countries['’]|an?(?=\s+\d)|"
+    # "sa frontière avec le Togo", "su frontera con Perú", "a sua fronteira", "seiner
+    # Grenze": a possessive before a border word, never a side's name.
+    r"(?:sa|son|ses|leur|leurs|su|sus|sua|seu|suo|seine[mnr]?|ihre[mnr]?)"
+    r"(?=\s+(?:frontière|frontières|frontera|fronteras|fronteira|frontiera|confine|grenze|"
+    r"límite|limite)\b))\s+",
+    re.IGNORECASE,
 )
 # Side words: English, Russian, Belarusian, Polish, Lithuanian, Latvian; Czech, Slovak
 # and Serbo-Croatian "strana" ("na české straně", "sa srpske strane", "na crnogorskoj

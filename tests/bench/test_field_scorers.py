@@ -268,3 +268,14 @@ def test_the_events_have_truth_and_span_the_borders():
         assert SOURCE.match(row["truth_source"])
     for event in events:
         assert all(source.get("url", "").startswith("http") for source in event["sources"])
+
+
+def test_french_guiana_is_france_in_the_border_data():
+    from bench.score_places import truth_of
+
+    row = {"truth_kind": "border", "truth_code": "GF-SR", "truth_lat": "", "truth_lon": ""}
+    assert truth_of(row).code == "FR-SR"
+    row = {"truth_kind": "border", "truth_code": "BR-GF", "truth_lat": "", "truth_lon": ""}
+    assert truth_of(row).code == "BR-FR"
+    region = {"truth_kind": "region", "truth_code": "BR-AP", "truth_lat": "", "truth_lon": ""}
+    assert truth_of(region).code == "BR-AP"

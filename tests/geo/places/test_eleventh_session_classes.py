@@ -198,3 +198,18 @@ def test_bulgarian_and_macedonian_pair_adjectives(text, country, border):
 
 def test_a_thai_province_beginning_with_sa_keeps_it():
     assert geocode_place("Sa Kaeo", country="TH").admin1_code == "TH-27"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "border"),
+    [
+        # French Guiana is France in the border data; "la Guyane" is never Guyana.
+        ("entre la Guyane et le Brésil", "FR", "Brazil–France border"),
+        # A possessive before the border word; "à hauteur de X" places it along the line.
+        ("sa frontière avec le Niger à hauteur de Malanville", "BJ", "Benin–Niger border"),
+        ("su frontera con Bolivia", "PE", "Bolivia–Peru border"),
+    ],
+)
+def test_guyane_possessives_and_at_the_level_of(text, country, border):
+    result = geocode_place(text, country=country)
+    assert (result.status, result.name) == ("resolved", border)
