@@ -11,6 +11,7 @@ from functools import lru_cache
 
 import geopandas as gpd
 import numpy as np
+import pandas as pd
 import shapely
 from pyproj import CRS as ProjCRS
 from pyproj import Transformer
@@ -176,14 +177,13 @@ def _distinct_points(points: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     if count < 2 or shapely.has_z(points).any():
         return points, np.arange(count)
     bits = shapely.get_coordinates(points).view(np.uint64)
-    # A stable sort by (x, y) bits: equal coordinates become neighbours, earliest first.
-    order = np.lexsort((bits[:, 1], bits[:, 0]))
-    ordered = bits[order]
-    starts = np.ones(count, dtype=bool)
-    starts[1:] = (ordered[1:] != ordered[:-1]).any(axis=1)
-    copies = np.empty(count, dtype=np.intp)
-    copies[order] = np.cumsum(starts) - 1
-    return points[order[starts]], copies
+    # Hashing the bits of x, of y, then of the pair of their codes: exact, and about
+    # twice as fast as sorting the pairs.  Codes count in order of first appearance.
+    x_codes, _ = pd.factorize(bits[:, 0])
+    y_codes, y_values = pd.factorize(bits[:, 1])
+    copies, _ = pd.factorize(x_codes.astype(np.int64) * len(y_values) + y_codes)
+    _, first = np.unique(copies, return_index=True)
+    return points[first], copies.astype(np.intp)
 
 
 def _points(events: gpd.GeoDataFrame) -> np.ndarray:
@@ -558,13 +558,22 @@ def _measure_indexed(points: np.ndarray, pieces: np.ndarray, labels: np.ndarray)
     # Search in an azimuthal equidistant projection centred on the events: metric, so
     # "nearest" means nearest on the ground, not in degrees of longitude.
     to_metric, to_lonlat = _transformers(*shapely.total_bounds(points))
-    points_m = shapely.transform(points, to_metric.transform, interleaved=False)
-    pieces_m = shapely.transform(pieces, to_metric.transform, interleaved=False)
+    # Each coordinate is projected once and the geometries are built from the numbers
+    # (what shapely.transform does, without reading them back from the geometries).
+    xy = shapely.get_coordinates(points)
+    x, y = xy[:, 0].copy(), xy[:, 1].copy()
+    if shapely.has_z(points).any():
+        points_m = shapely.transform(points, to_metric.transform, interleaved=False)
+    else:
+        points_m = shapely.points(*to_metric.transform(x, y))
+    corners = shapely.get_coordinates(pieces)
+    corners_m = np.column_stack(to_metric.transform(corners[:, 0], corners[:, 1]))
+    pieces_m = shapely.set_coordinates(pieces.copy(), corners_m)
     # The nearest vertex bounds the distance to the nearest piece from above and is
     # several times cheaper to find than the nearest line.  Every piece within that
     # bound (with some slack) is a candidate and the geodesic distance decides, so
     # neither the bound nor the projection's distortion can pick the wrong border.
-    vertices_m = shapely.points(shapely.get_coordinates(pieces_m))
+    vertices_m = shapely.points(corners_m)
     (p_near, _), nearest = shapely.STRtree(vertices_m).query_nearest(
         points_m, return_distance=True, all_matches=False
     )
@@ -572,9 +581,10 @@ def _measure_indexed(points: np.ndarray, pieces: np.ndarray, labels: np.ndarray)
     reach[p_near] = nearest
     tree = shapely.STRtree(pieces_m)
     p_idx, t_idx = tree.query(points_m, predicate="dwithin", distance=reach * NEAREST_SLACK + 1.0)
-    foot = shapely.get_point(shapely.shortest_line(points_m[p_idx], pieces_m[t_idx]), 1)
-    lon, lat = to_lonlat.transform(shapely.get_x(foot), shapely.get_y(foot))
-    _, _, dist = GEOD.inv(shapely.get_x(points[p_idx]), shapely.get_y(points[p_idx]), lon, lat)
+    # The far end of each shortest line is the foot on the piece.
+    feet = shapely.get_coordinates(shapely.shortest_line(points_m[p_idx], pieces_m[t_idx]))
+    lon, lat = to_lonlat.transform(feet[1::2, 0], feet[1::2, 1])
+    _, _, dist = GEOD.inv(x[p_idx], y[p_idx], lon, lat)
     p_idx, t_idx, dist = _first_per_point(p_idx, np.asarray(dist, dtype=float), t_idx)
     border[p_idx] = labels[t_idx]
     border_km[p_idx] = dist / 1000.0
