@@ -1204,6 +1204,9 @@ _PAST = re.compile(
 )
 
 
+_SPEAKER_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,;]+,")
+
+
 def _dating_the_speaker(dates: list, cues, sentence: str) -> list:
     """Dates that open on the speaker ("Last year UN experts raised ...") date the statement.
 
@@ -1211,6 +1214,20 @@ def _dating_the_speaker(dates: list, cues, sentence: str) -> list:
     troops crossed, the ministry said" dates the crossing.
     """
     starts = [c.start for c in cues if c.kind in ("claim", "accusation", "denial", "confirmation")]
+    # "Name, who toured the site on Saturday, said ...": the day of the speaker's own
+    # doing, told in the relative clause that says who they are, dates no incident.
+    asides = [
+        (m.start(), m.end())
+        for c in cues
+        if c.kind in ("claim", "accusation", "denial", "confirmation")
+        for m in _SPEAKER_RELATIVE.finditer(sentence, c.start, c.end)
+    ]
+    dates = [
+        dataclasses.replace(d, role="aside")
+        if d.role == "event" and any(a <= d.start and d.end <= b for a, b in asides)
+        else d
+        for d in dates
+    ]
     return [
         dataclasses.replace(d, role="statement")
         if d.role == "event"

@@ -108,7 +108,10 @@ def test_since_a_day_is_a_stretch_for_what_goes_on():
 
 
 def test_border_staff_are_people_not_a_place_and_a_witness_tells_where_they_went():
-    assert not [p for p in find_places("Uzbek border staff searched the lorry.")]
+    staff = find_places("Uzbek border staff searched the lorry.", hints=("UZ", "TJ"))
+    assert not staff
+    # The border itself is still a place.
+    assert find_places("Lorries queued at the Uzbek border.", hints=("UZ", "TJ"))
     events = _events(
         "Aziz Rahimov, who had driven to Torugart on his way to a wedding in Kashgar, said "
         "Chinese border staff turned him away on Wednesday morning."
@@ -286,3 +289,14 @@ def test_a_place_of_an_act_that_did_not_happen_is_no_incident_place():
     # The same place of an act that happened stays where it happened.
     done = find_places("Two men died as they tried to cross the border.", hints=hints)
     assert done and all(p.role == "at" for p in done)
+
+
+def test_the_day_of_a_speakers_own_doing_dates_no_incident():
+    events = _events(
+        "Defence Minister Ivo Rebar, who visited the site on Thursday, said the drone had "
+        "flown over Serbia before it crashed near Osijek."
+    )
+    assert events and all(e.date == "" for e in events)
+    # A date of the incident in what the speaker says still dates it.
+    dated = _events("Defence Minister Ivo Rebar said the drone crashed near Osijek on Thursday.")
+    assert dated[0].date == "2025-03-13"
