@@ -254,6 +254,9 @@ _CROSSING_BEFORE = re.compile(
     r"пункт\s+пропуска|pikëkalim\w*|vendkalim\w*|pik\w*\s+kufitar\w*|"
     r"(?:г)?кпп|пункт\w*|погранпереход\w*|пагранпераход\w*|"
     r"пограничн\w*\s+переход\w*|памежн\w*\s+пераход\w*|grensestasjon(?:en)?|"
+    # Russian rail and road crossings, Bulgarian and Macedonian "граничен премин".
+    r"(?:железнодорожн\w*|автомобильн\w*|автодорожн\w*)\s+переход\w*|"
+    r"гранич\w*\s+(?:премин\w*|пункт\w*)|"
     r"(?:complejo|paso|puesto|puerta)\s+fronteriz[oa]|"
     r"poste[\s-]+(?:fronti[eè]re|frontalier)(?:\s+[a-zéèêàç]+(?=\s+d[eu]\s))?|border\s+(?:station|point|gate)|"
     r"(?:međunarodn\w*\s+)?granič\w*\s+prijelaz\w*|granič\w*\s+prelaz\w*|"

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from shapely.geometry import Point
 
-from bordermap.geo.borders.extents import country_extent, region_extent
+from bordermap.geo.borders.extents import border_extent, country_extent, region_extent
 from bordermap.geo.errors import GeometryDataError
 from bordermap.geo.places.border_reading import BorderReading, neighbours_of
 from bordermap.geo.places.disambiguation import RegionOfInterest, admitted, choose, stands_out
@@ -40,6 +40,7 @@ from bordermap.geo.places.phrases import (
 from bordermap.geo.places.result import Candidate, PlaceResult
 from bordermap.geo.places.scope import (
     ANYWHERE,
+    BESIDE_KM,
     KM_PER_DEGREE,
     POINT_ANSWERS,
     SETTLEMENT_KINDS,
@@ -66,6 +67,9 @@ _PRECISION_OF_KIND = {
     "region": "region",
     "country": "country",
 }
+#: Said of a town named like a crossing the data lacks that is no border town: the
+#: crossing is not there, and its words are not read again as that town.
+_FAR_FROM_BORDERS = "lies far from every border"
 #: Settlement-like kinds of the loaded gazetteer ("crossing" where the data has it).
 _SETTLEMENT_KINDS = SETTLEMENT_KINDS
 _NAME_KINDS = ("country", *_SETTLEMENT_KINDS, "region")
@@ -620,7 +624,11 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             finally:
                 self.depth -= 1
             return border or self.unresolved(note="a border between places none of which fit")
-        if result.status == "unresolved" and self.depth == 0:
+        if (
+            result.status == "unresolved"
+            and self.depth == 0
+            and _FAR_FROM_BORDERS not in result.note
+        ):
             # "the mile-wide Yalu River": the name without the adjectives before it;
             # "la région de Tillabéri, près de la frontière du Burkina Faso": the head,
             # when the words after it agree with it.
@@ -1475,6 +1483,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                     self.log(f"the crossing's name without its case ending: {stem!r}")
                     return self.decide(found, key, scope)
         names = [expr.name, *_towns_between(expr.name)]
+        # "Сухэ-Батор - Наушки": the spaced dash or a long one parts the two towns
+        # before a hyphen, which may join one town's name.
+        names += [part.strip() for part in re.split(r"\s+[-‐-―]\s+|[–—/]", expr.name)]
         names += [part.strip() for part in re.split(f"[{re.escape(DASHES)}/]", expr.name)]
         names = list(dict.fromkeys(n for n in names if n))
         by_town = self.crossing_by_town_name(names, scope)
@@ -1487,12 +1498,35 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             town = self.decide(found, key, scope)
             if town.status != "resolved":
                 return town
+            if not self.by_a_land_border(town):
+                # "el puente internacional General San Martín": bridges and posts are
+                # named after people too; a town of the name far from every border of
+                # its country is not where the crossing is.
+                return self.unresolved(
+                    found,
+                    note=f"no crossing {expr.name!r} in the data, and the town {town.name} "
+                    f"{_FAR_FROM_BORDERS} of {town.country}",
+                )
             note = f"no crossing {expr.name!r} in the data; answered near the town {town.name}"
             self.log(f"coarsened: {note}")
             return replace(
                 town, precision="near", uncertainty_km=NEAR_RADIUS_KM, coarsened=True, note=note
             )
         return self.unresolved(note=f"no crossing or town {expr.name!r} in the gazetteer")
+
+    def by_a_land_border(self, town: PlaceResult) -> bool:
+        """Whether a town lies within :data:`BESIDE_KM` of a land border of its country."""
+        if town.lat is None or town.lon is None or not town.country:
+            return False
+        where = Point(town.lon, town.lat)
+        for other in neighbours_of(town.country):
+            try:
+                line = border_extent(*sorted((town.country, other)))
+            except GeometryDataError:
+                continue
+            if line.distance(where) * KM_PER_DEGREE <= BESIDE_KM:
+                return True
+        return False
 
     def is_common(self, key: str) -> bool:
         """Whether ``key`` is an ordinary word rather than a town's name ("beach")."""

@@ -213,3 +213,19 @@ def test_a_thai_province_beginning_with_sa_keeps_it():
 def test_guyane_possessives_and_at_the_level_of(text, country, border):
     result = geocode_place(text, country=country)
     assert (result.status, result.name) == ("resolved", border)
+
+
+def test_a_crossing_the_data_lacks_is_not_a_namesake_town_far_from_the_border():
+    # Bridges are named after people: a town of the name deep inland is not the bridge.
+    far = geocode_place("en el puente internacional “General San Martín”", country="AR")
+    assert far.status == "unresolved" and "far from every border" in far.note
+    # A border town still stands near a crossing the data lacks.
+    near = geocode_place("the Włodawa crossing", country="PL")
+    assert (near.status, near.name, near.precision) == ("resolved", "Włodawa", "near")
+
+
+def test_russian_rail_crossings_and_a_hyphenated_town_in_a_pair():
+    # "железнодорожный переход X - Y": a crossing word; "Сухэ-Батор" is one town.
+    result = geocode_place("на железнодорожном переходе Сухэ-Батор - Наушки", country="MN")
+    assert (result.status, result.country) == ("resolved", "MN")
+    assert result.precision in ("near", "exact", "settlement")
