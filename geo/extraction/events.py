@@ -592,7 +592,11 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             # "Until this week, thousands had crossed there": how things stood before the
             # report's news, background rather than an incident.
             continue
-        if event_dates and all(_long_before(d.value, published) for d in event_dates):
+        if (
+            event_dates
+            and all(_long_before(d.value, published) for d in event_dates)
+            and not _earlier_case_told(event_dates, claimant, category)
+        ):
             # "Traffic was restricted in 2015 and halted in 2019": history told as
             # background to the report's incident, not an incident of its own.
             continue
@@ -1264,6 +1268,20 @@ _ADJECTIVE_ED = re.compile(r"^[A-Z][a-z]+ed\b|\b(?:the|a|an)\s+[a-z]+ed\b")
 #: Days before publication after which a dated sentence is background: a report tells its
 #: incident within weeks; what it dates years back is the history around it.
 BACKGROUND_DAYS = 365
+
+
+def _earlier_case_told(event_dates, claimant: str, category: str | None) -> bool:
+    """Whether a sentence tells an earlier case in full: to the day, a harm, its source.
+
+    "On October 16, 2005, five armed men crossed the river and killed a soldier, KBS
+    reported": an incident of its own the report recalls, not background history
+    ("Traffic was halted in 2019").
+    """
+    return (
+        bool(claimant)
+        and category in _INCIDENT_KINDS
+        and all(len(d.value) == 10 for d in event_dates)
+    )
 
 
 def _borrowed_date_note(what: str, value: str) -> str:

@@ -300,3 +300,19 @@ def test_the_day_of_a_speakers_own_doing_dates_no_incident():
     # A date of the incident in what the speaker says still dates it.
     dated = _events("Defence Minister Ivo Rebar said the drone crashed near Osijek on Thursday.")
     assert dated[0].date == "2025-03-13"
+
+
+def test_an_earlier_case_told_to_the_day_with_its_source_is_an_event():
+    events = _events(
+        "Smugglers shot a guard near Oybek on Monday, officials said.\n\n"
+        "On 3 May 2019, four armed men crossed into Uzbekistan near Oybek and killed a "
+        "border guard, the news site Kun.uz reported at the time."
+    )
+    assert [e.date for e in events] == ["2025-03-10", "2019-05-03"]
+    assert events[1].claimed_by == ["Kun.uz"]
+    # History told in the report's own voice, or to the year only, stays background.
+    history = _events(
+        "Smugglers shot a guard near Oybek on Monday, officials said.\n\n"
+        "Traffic through Oybek was halted in 2019, officials said."
+    )
+    assert len(history) == 1
