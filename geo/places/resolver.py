@@ -308,13 +308,25 @@ def _with_arabic_article(text: str) -> str | None:
     return f"{'A' + sun[0] if sun else 'Al'} {text}"
 
 
+#: Territories GeoNames files under their own code whose land borders the country and
+#: border data hold as another country's: French Guiana's towns are "GF", its borders
+#: with Brazil and Suriname are France's.  A hint of the territory admits both.
+_BORDERS_HELD_BY = {"GF": "FR"}
+
+
 def hint_countries(country: str | Iterable[str] | None) -> tuple[str, ...]:
-    """The event's country hint as a tuple of upper-case ISO alpha-2 codes."""
+    """The event's country hint as a tuple of upper-case ISO alpha-2 codes.
+
+    A territory whose borders another country holds in the data brings that country
+    along ("GF" → ``("GF", "FR")``), so "sur le Maroni" of a French Guiana event is the
+    France–Suriname border.
+    """
     if country is None:
         return ()
-    if isinstance(country, str):
-        return (country.upper(),) if country else ()
-    return tuple(c.upper() for c in country if c)
+    codes = [country] if isinstance(country, str) else list(country)
+    upper = [c.upper() for c in codes if c]
+    held = [c for code in upper for c in (code, _BORDERS_HELD_BY.get(code)) if c]
+    return tuple(dict.fromkeys(held))
 
 
 def _precision_of(place: Place) -> str:

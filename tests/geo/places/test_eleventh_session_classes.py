@@ -229,3 +229,10 @@ def test_russian_rail_crossings_and_a_hyphenated_town_in_a_pair():
     result = geocode_place("на железнодорожном переходе Сухэ-Батор - Наушки", country="MN")
     assert (result.status, result.country) == ("resolved", "MN")
     assert result.precision in ("near", "exact", "settlement")
+
+
+def test_a_french_guiana_hint_reaches_the_borders_france_holds_there():
+    result = geocode_place("on the Oyapock river", country="GF")
+    assert (result.status, result.name) == ("resolved", "Brazil–France border (Oyapock)")
+    town = geocode_place("à Maripasoula", country="GF")
+    assert (town.status, town.country) == ("resolved", "GF")
