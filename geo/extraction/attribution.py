@@ -652,7 +652,10 @@ DATELINE = re.compile(
 )
 _DATELINE = DATELINE
 _ASIDE_BEFORE_VERB = re.compile(
-    r"(?:^|[.;:]\s+)(?P<who>[^,;]+?),\s+(?:speaking|who|whose|which|citing|quoted|writing|"
+    # "..., a Kyrgyz official, who asked not to be named, said": the speaker after the
+    # clause they voice opens on an article.
+    r"(?:^|[.;:]\s+|,\s+(?=(?:a|an|the|one)\s))"
+    r"(?P<who>[^,;]+?),\s+(?:speaking|who|whose|which|citing|quoted|writing|"
     r"in\s+a)\b[^,;]*,\s*$"
 )
 _TITLE_THEN_NAME = re.compile(

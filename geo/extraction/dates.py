@@ -117,7 +117,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("past_span", r"\b(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+"
                       r"(?P<n>\d+|two|three|four|five|six|seven|ten)?\s*"
                       r"(?P<unit>hours?|days?|weeks?|months?|day|week|month)\b"),
-        ("night_before", r"\bovernight\s+(?:into|to|on)\s+" + _WD + r"\b"),
+        # "overnight into Tuesday", and as wires shorten it, "overnight Tuesday".
+        ("night_before", r"\bovernight\s+(?:(?:into|to|on)\s+)?" + _WD + r"\b"),
         (
             "weekday_pair",
             r"\b(?:on\s+|between\s+|from\s+)?" + _WD + r"\s+(?:and|to|through|until)\s+"

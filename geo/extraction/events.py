@@ -436,6 +436,19 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             statement_verb_end=attribution.statement_verb_end,
             anchor=anchor_day,
         )
+        said_on = next(
+            (d.value for d in dates if d.role == "statement" and len(d.value) == 10), ""
+        )
+        if anchor_day is None and said_on and _COUNTED_BACK_FROM_SAYING.search(sentence.text):
+            # "shelled the village a day earlier, an official said on Tuesday": counted
+            # from the day of the saying when no incident was dated before.
+            dates = find_dates(
+                sentence.text,
+                published=published,
+                last_year=last_year,
+                statement_verb_end=attribution.statement_verb_end,
+                anchor=dt.date.fromisoformat(said_on),
+            )
         dates = _dating_the_speaker(dates, attribution.cues, sentence.text)
         dateline = DATELINE.match(sentence.text)
         if dateline:
@@ -1208,6 +1221,10 @@ _PAST = re.compile(
 )
 
 
+_COUNTED_BACK_FROM_SAYING = re.compile(
+    r"\b(?:a|one|two|three|four|five|\d+)\s+days?\s+(?:earlier|before)\b|\bthe\s+day\s+before\b",
+    re.IGNORECASE,
+)
 _SPEAKER_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,;]+,")
 
 

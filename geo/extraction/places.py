@@ -580,6 +580,8 @@ def _role(sentence: str, start: int) -> str:
     return "at"
 
 
+#: Months as datelines shorten them ("Nov. 3", "Sept 30").
+_MONTH_SHORT = re.compile(r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
 #: A capitalised preposition of place that opens a sentence, before a name.
 _OPENING_PREPOSITION = re.compile(
     r"^(?:Near|Outside|Off|Close\s+to|Not\s+far\s+from|Along|Inside|Across|Around)"
@@ -681,6 +683,12 @@ def find_places(
                 not text or not _may_be_a_name(text) or text in COUNTRY_ADJECTIVES.values()
             ):
                 continue
+            if (
+                shape == "name"
+                and _MONTH_SHORT.fullmatch(text)
+                and re.match(r"\.?\s*\d", sentence[end:])
+            ):
+                continue  # "on Nov. 3": a day, not a place named Nov
             if shape == "target":
                 if text.lower() in CAPITAL_METONYMS or re.match(r"['’]s?\b", sentence[end:]):
                     continue  # "attacked Kyiv's position", "hit Moscow": the state

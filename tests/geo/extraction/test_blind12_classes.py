@@ -316,3 +316,37 @@ def test_an_earlier_case_told_to_the_day_with_its_source_is_an_event():
         "Traffic through Oybek was halted in 2019, officials said."
     )
     assert len(history) == 1
+
+
+def test_a_shortened_month_before_a_day_is_no_place():
+    found = [p.text for p in find_places("Guards fired on a car near Panj on Nov. 3.")]
+    assert found == ["near Panj"]
+    # A settlement of that name is still a place where no day follows it.
+    assert [p.text for p in find_places("He was born in Nov, a village.")] == ["Nov"]
+
+
+def test_an_unnamed_speaker_after_the_clause_with_an_aside_speaks():
+    said = read_attribution(
+        "Troops shelled Vorukh, a Kyrgyz official, who asked not to be named, said."
+    )
+    assert (said.status, said.claimant) == ("alleged", "Kyrgyz official")
+
+
+def test_a_day_earlier_counts_from_the_day_of_the_saying():
+    events = _events(
+        "Tajik troops shelled Vorukh a day earlier, a Kyrgyz official said on Tuesday."
+    )
+    assert events[0].date == "2025-03-10"
+    # After an incident dated before, it counts from that incident.
+    story = _events(
+        "Tajik troops shelled Vorukh on Thursday, officials said. Two days earlier, guards had "
+        "clashed near Kok-Tash."
+    )
+    assert [e.date for e in story] == ["2025-03-13", "2025-03-11"]
+
+
+def test_overnight_and_a_weekday_is_the_night_into_that_day():
+    found = find_dates(
+        "Troops shelled the village overnight Tuesday.", published=dt.date(2025, 3, 14)
+    )
+    assert [d.value for d in found] == ["2025-03-10/2025-03-11"]
