@@ -1321,6 +1321,11 @@ def _area_after(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpressi
         named = _LOWER_WORDS_BEFORE_A_NAME.sub("", name)
         if named != name and _CAPITALISED_NAME.fullmatch(named):
             name = named
+        town = _TOWN_BEFORE_ITS_UNIT.match(name)
+        if town:
+            # "м. Вовчанськ Чугуївського району", "у смт Дворічна Куп'янського району":
+            # a town, then the unit holding it in the genitive.
+            return _restricted(town["town"], f"{town['unit']} {match['word']}", text, langs, "in")
         inner = g.area_last.match(name)
         if inner and inner["rest"].strip() and name.endswith(inner["word"]):
             # "у Куп'янському районі області": a unit word with no name of its own
@@ -1337,6 +1342,13 @@ def _area_after(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpressi
 
 
 _CAPITALS = "A-ZÀ-ÞА-ЯЁІЇЄҐЎ"
+# A town (after the abbreviations of "town", "village", "urban-type settlement") and a
+# Slavic unit adjective in the genitive or locative after it.
+_TOWN_BEFORE_ITS_UNIT = re.compile(
+    r"^(?:(?:м|с|сел|смт|пос|г|д|с-ще)\.?\s+|смт\s+)?"
+    r"(?P<town>[А-ЯЁІЇЄҐЎ][\w’'-]*(?:\s+[А-ЯЁІЇЄҐЎ][\w’'-]*)?)\s+"
+    r"(?P<unit>[А-ЯЁІЇЄҐЎ][\w’'-]*(?:ськ|цьк|зьк|ск|цк)(?:ого|ому|ій|ої|ої|ий|ом|ой|ая|ий|ім)?)$"
+)
 _LOWER_WORDS_BEFORE_A_NAME = re.compile(rf"^(?:[^\W\d_{_CAPITALS}][\w’'-]*\s+)+(?=[{_CAPITALS}])")
 _CAPITALISED_NAME = re.compile(rf"[{_CAPITALS}][\w’'-]*(?:\s+[{_CAPITALS}][\w’'-]*)*")
 

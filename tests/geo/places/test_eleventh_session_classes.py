@@ -236,3 +236,18 @@ def test_a_french_guiana_hint_reaches_the_borders_france_holds_there():
     assert (result.status, result.name) == ("resolved", "Brazil–France border (Oyapock)")
     town = geocode_place("à Maripasoula", country="GF")
     assert (town.status, town.country) == ("resolved", "GF")
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        # A town, then the unit holding it in the genitive ("of X raion").
+        ("м. Шостка Шосткинського району", "UA", "Shostka"),
+        ("у смт Велика Писарівка Охтирського району", "UA", "Velyka Pysarivka"),
+        ("в г. Браслав Браславского района", "BY", "Braslav"),
+    ],
+)
+def test_a_town_before_the_unit_that_holds_it(text, country, name):
+    result = geocode_place(text, country=country)
+    assert (result.status, result.precision) == ("resolved", "settlement")
+    assert result.name == name
