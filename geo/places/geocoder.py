@@ -70,12 +70,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
+from shapely.geometry import Point
+
+from bordermap.geo.borders.extents import country_extent
+from bordermap.geo.errors import GeometryDataError
 from bordermap.geo.places.disambiguation import RegionOfInterest
 from bordermap.geo.places.gazetteer import Gazetteer, load_gazetteer
 from bordermap.geo.places.names import normalise
 from bordermap.geo.places.phrases import parse_place
 from bordermap.geo.places.resolver import MAX_CANDIDATES, PlaceResolver, hint_countries
 from bordermap.geo.places.result import PlaceResult
+from bordermap.geo.places.scope import KM_PER_DEGREE
 
 __all__ = ["MAX_CANDIDATES", "explain_place", "geocode_place"]
 
@@ -156,6 +161,13 @@ def _held_to_the_hint(
         or result.country in hint
     ):
         return result
+    if _reaches_into(result, hint):
+        # "près de la localité camerounaise de Garoua-Boulaï" of a Central African
+        # event: the circle around the town across the border reaches the event's side.
+        note = f"near {result.name} ({result.country}), reaching into {', '.join(hint)}"
+        if explain is not None:
+            explain.append(note)
+        return replace(result, country=None, admin1_code=None, note=note)
     note = (
         f"the answer {result.name} ({result.country}) lies outside the event's country "
         f"{', '.join(hint)}: not taken"
@@ -165,6 +177,20 @@ def _held_to_the_hint(
     return PlaceResult(
         query=result.query, status="unresolved", candidates=(result.as_candidate(),), note=note
     )
+
+
+def _reaches_into(result: PlaceResult, hint: tuple[str, ...]) -> bool:
+    """Whether a "near" answer's circle reaches into one of the hint's countries."""
+    if result.precision != "near" or not result.uncertainty_km or result.lat is None:
+        return False
+    where = Point(result.lon, result.lat)
+    for code in hint:
+        try:
+            if country_extent(code).distance(where) * KM_PER_DEGREE <= result.uncertainty_km:
+                return True
+        except GeometryDataError:
+            continue
+    return False
 
 
 def _the_events_country_for_its_borders(

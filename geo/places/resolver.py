@@ -750,6 +750,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             if found is not None and found.status == "resolved":
                 inner = found
         hint = self.hint_of(scope)
+        across = self.across_the_border(expr, inner, hint)
+        if across is not None:
+            return across
         foreign = inner.status == "unresolved" or (
             inner.precision == "country" and inner.country not in hint
         )
@@ -762,6 +765,50 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 self.log(note)
                 return self.widened(expr, self.border_result(pair, note=note))
         return self.widened(expr, inner)
+
+    def across_the_border(
+        self, expr: PlaceExpression, inner: PlaceResult, hint: tuple[str, ...]
+    ) -> PlaceResult | None:
+        """ "bei Basel" of a German event: near a town just across the border, or None.
+
+        The town was refused as outside the event's country, but "near" it reaches
+        into that country when the town lies within the near radius of it; the answer
+        is the circle around the town, with no country of its own (the event's side
+        is the event's).
+        """
+        if inner.status != "unresolved" or len(hint) != 1 or not inner.candidates:
+            return None
+        try:
+            own = country_extent(hint[0])
+        except GeometryDataError:
+            return None
+        radius = max(NEAR_RADIUS_KM, expr.distance_km or 0.0)
+        close = {
+            (c.name, c.country): c
+            for c in inner.candidates
+            if c.precision in ("settlement", "exact")
+            and c.country not in hint
+            and own.distance(Point(c.lon, c.lat)) * KM_PER_DEGREE <= radius
+        }
+        if len(close) != 1:
+            return None
+        town = next(iter(close.values()))
+        note = (
+            f"near {town.name} ({town.country}), {radius:g} km around it reaching into "
+            f"the event's country {hint[0]}"
+        )
+        self.log(note)
+        return PlaceResult(
+            self.query,
+            "resolved",
+            name=town.name,
+            lat=town.lat,
+            lon=town.lon,
+            precision="near",
+            geometry=Point(town.lon, town.lat),
+            uncertainty_km=radius,
+            note=note,
+        )
 
     def widened(self, expr: PlaceExpression, inner: PlaceResult) -> PlaceResult:
         """``inner`` as "near" it: a point becomes a circle of the near radius, or of the

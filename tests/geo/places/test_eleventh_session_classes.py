@@ -251,3 +251,22 @@ def test_a_town_before_the_unit_that_holds_it(text, country, name):
     result = geocode_place(text, country=country)
     assert (result.status, result.precision) == ("resolved", "settlement")
     assert result.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        # Near a town just across the border: the circle reaches the event's side.
+        ("bei Kufstein", "DE", "Kufstein"),
+        ("près de la ville congolaise de Goma", "RW", "Goma"),
+    ],
+)
+def test_near_a_town_just_across_the_border(text, country, name):
+    result = geocode_place(text, country=country)
+    assert (result.status, result.precision, result.name) == ("resolved", "near", name)
+    assert result.country is None and country in result.note
+
+
+def test_near_a_town_far_across_the_border_is_still_refused():
+    result = geocode_place("near Saint Petersburg", country="FI")
+    assert result.status == "unresolved"
