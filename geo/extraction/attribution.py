@@ -551,7 +551,8 @@ def _looks_like_speaker(phrase: str) -> bool:
         return False
     # "the delegation in the city", "rights groups in Morocco": the head is before "in".
     for cut, word in enumerate(words[1:], start=1):
-        if word.lower() in ("in", "at", "of", "for", "on") and len(words) - cut <= 4:
+        # "officials from both countries", "a source from the ministry": the head too.
+        if word.lower() in ("in", "at", "of", "for", "on", "from") and len(words) - cut <= 4:
             head = words[cut - 1].lower().strip("’'")
             if head in _GENERIC_HEADS or head.rstrip("s") in _GENERIC_HEADS:
                 return True

@@ -42,6 +42,9 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                               r"military\s+(?:vehicles?|units?|involvement|personnel)|"
                               r"warning\s+shots?|shots?\s+(?:were\s+)?fired|"
                               r"fired\s+(?:\w+\s+)?shots|open(?:ed|ing)\s+fire|exchanged\s+fire|"
+                              # "traded fire", "exchanged heavy gunfire", "traded shots".
+                              r"(?:traded|trading|exchanged|exchanging)\s+(?:heavy\s+|sporadic\s+)?"
+                              r"(?:gun|machine-gun|mortar|artillery\s+)?(?:fire|shots)|"
                               r"shot\s+down|damag\w+|debris|breach\w*|patrol(?:s|led|ling)|tear\s+gas|water\s+cannon|buoys?|"
                               r"provocations?|helicopters?|jets?(?![\s-]+skis?\b)|violat\w+|battalion|brigade|"
                               r"attack(?:s|ed|ing)?|shell(?:ed|ing|s)?|artillery|mortars?|"

@@ -350,3 +350,15 @@ def test_overnight_and_a_weekday_is_the_night_into_that_day():
         "Troops shelled the village overnight Tuesday.", published=dt.date(2025, 3, 14)
     )
     assert [d.value for d in found] == ["2025-03-10/2025-03-11"]
+
+
+def test_trading_fire_is_a_clash_and_officials_from_somewhere_speak():
+    events = _events(
+        "Tajik and Kyrgyz forces traded fire near Vorukh on Tuesday, officials from both "
+        "countries said."
+    )
+    assert events and events[0].category == "military_security"
+    assert events[0].claimed_by == ["officials from both countries"]
+    assert categorise("Guards exchanged heavy gunfire with smugglers.") == "military_security"
+    # Trading goods is no fire.
+    assert categorise("Villagers traded cattle at the market.") is None
