@@ -372,9 +372,47 @@ class BorderReading:
             return self.border(replace(expr, name=""), own)
         pairs = self.border_pairs(expr, own or hinted)
         if not pairs:
+            by_places = self.border_of_two_places(expr)
+            if by_places is not None:
+                return by_places
             return self.unresolved(note="the two sides are not neighbouring countries")
         side = own or (self.country_code(expr.name, expr.languages) if expr.name else hinted)
         return self.border_choice(self.narrow_pairs(pairs, side, expr))
+
+    def border_of_two_places(self, expr: PlaceExpression) -> PlaceResult | None:
+        """ "The Boten-Bohan border", "the Fermanagh/Cavan border": sides that are no
+        countries name places (a crossing, towns, regions) on one border, or None.
+
+        The two names together may be a crossing of the tables; otherwise each side
+        that names a place gives the border beside it, and they must agree.
+        """
+        sides = [text for text in (expr.name, expr.other) if text]
+        if len(sides) != 2 or any(
+            self.country_code(text, expr.languages, regions=False) for text in sides
+        ):
+            return None
+        found: dict[tuple[str, ...], PlaceResult] = {}
+        hint = self.hint
+        # Each side may be across the border from the event ("the Fermanagh/Cavan
+        # border" of a Northern Irish event): looked up anywhere, the border must be
+        # the event country's.
+        self.hint = ()
+        try:
+            for other in (f"{sides[0]}–{sides[1]}", *sides):
+                named = self.border_named_by_place(replace(expr, name="", other=other))
+                if named is None or named.status != "resolved" or named.precision != "border":
+                    continue
+                pair = self.border_pair_named(named.name or "")
+                if len(pair) == 2 and (not hint or set(pair) & set(hint)):
+                    found.setdefault(tuple(sorted(pair)), named)
+                if other == f"{sides[0]}–{sides[1]}" and found:
+                    break  # the crossing of the two names says it
+        finally:
+            self.hint = hint
+        if len(found) != 1:
+            return None
+        self.log(f"the places {sides[0]!r} and {sides[1]!r} lie on one border")
+        return next(iter(found.values()))
 
     def border_named_by_place(self, expr: PlaceExpression) -> PlaceResult | None:
         """ "The Evros border" (a river), "the Nushki border" (a town beside one)."""

@@ -270,3 +270,16 @@ def test_near_a_town_just_across_the_border(text, country, name):
 def test_near_a_town_far_across_the_border_is_still_refused():
     result = geocode_place("near Saint Petersburg", country="FI")
     assert result.status == "unresolved"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "border"),
+    [
+        # Two places, one on each side, name their border.
+        ("the Derry/Donegal border", "GB", "United Kingdom–Ireland border"),
+        ("the Moreh-Tamu border", "IN", "India–Myanmar border"),
+    ],
+)
+def test_two_places_on_either_side_name_their_border(text, country, border):
+    result = geocode_place(text, country=country)
+    assert (result.status, result.name) == ("resolved", border)
