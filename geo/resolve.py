@@ -265,9 +265,11 @@ def resolve_events(
             np.array([r.lon for r in chosen], dtype=float),
             np.array([r.lat for r in chosen], dtype=float),
         )
-    # A shallow copy: only whole columns are set on it, which never writes into the
-    # events' own arrays (and pandas 3 copies on write), so ``events`` stays as it was.
-    frame = gpd.GeoDataFrame(events.copy(deep=False), geometry=points, crs=schema.CRS)
+    # No copy of the events' columns (GeoDataFrame copies a DataFrame unless told not to:
+    # 2.8 s and 1.6 s more to consolidate the copy at a million events).  Only whole
+    # columns are set on the frame, which never writes into the events' own arrays (and
+    # pandas 3 copies on write), so ``events`` stays as it was.
+    frame = gpd.GeoDataFrame(events.copy(deep=False), geometry=points, crs=schema.CRS, copy=False)
     frame[schema.RESOLVE_STATUS] = answers.status
     frame[schema.RESOLVED_NAME] = answers.name
     frame[schema.RESOLVE_SOURCE] = answers.source

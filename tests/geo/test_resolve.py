@@ -204,3 +204,13 @@ def test_given_coordinates_with_a_vaguer_precision(write):
     assert events.loc["near", schema.UNCERTAINTY_KM] == schema.NEAR_RADIUS_KM
     assert set(events[schema.RESOLVE_SOURCE]) == {"explicit"}
     assert events[schema.BORDERS].tolist() == [""] * len(events)
+
+
+def test_the_events_given_are_not_modified():
+    events = load_events(SEED_EVENTS)
+    before = events.copy(deep=True)
+    result = resolve_events(events)
+    # The result's own columns change; the events handed in keep theirs.
+    result.events[schema.PLACE] = "changed"
+    assert list(events.columns) == list(before.columns)
+    assert events.equals(before)
