@@ -61,7 +61,8 @@ _UNIT_CAPITALISED = (
     r"Voivodeship|Raion|Upazila|Tehsil"
 )
 _CROSSING_WORDS = (
-    r"(?:(?:border\s+)?(?:crossing(?:\s+point)?|checkpoint|check\s+point|border\s+post|"
+    # "the Busia one-stop border post": a post shared by both sides' services.
+    r"(?:(?:one-stop\s+)?(?:border\s+)?(?:crossing(?:\s+point)?|checkpoint|check\s+point|border\s+post|"
     r"border\s+point|entry\s+point)|"
     r"(?:international\s+)?bridge)"
 )
@@ -172,6 +173,9 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                        # The noun ends the apposition ("a town elder" is a person).
                        r"(?=\s*(?:[,.;)]|$)|\s+(?:in|on|near|at|along|by|inside|just|about|"
                        r"some|close|\d))"),
+        # "in the capital, Kampala", "in Uganda's capital, Kampala": the city named.
+        ("settlement", rf"\b(?:in|at|near|outside|to|into)\s+(?:the\s+)?(?:{_CAP}['’]s?\s+)?"
+                       rf"capital,?\s+(?P<inner>{_NAME})"),
         # "a resident of X", "villagers in X": people named by the place they live in.
         ("settlement", rf"\b(?:residents?|villagers?|inhabitants?)\s+(?:of|in)\s+"
                        rf"(?P<inner>{_NAME})"),
@@ -557,10 +561,19 @@ _NOT_DONE_BEFORE = re.compile(
 )
 
 
+#: "the Busia district of Uganda's Eastern Region": the unit after "of" contains the
+#: one named first, where the act happened.
+_CONTAINER_OF_BEFORE = re.compile(
+    rf"\b(?:{_REGION_WORDS})\s+of\s+(?:the\s+)?(?:{_CAP}['’]s?\s+)?$", re.IGNORECASE
+)
+
+
 def _role(sentence: str, start: int) -> str:
     before = sentence[:start]
     if _AT_MISSION_BEFORE.search(before):
         return "at"
+    if _CONTAINER_OF_BEFORE.search(before):
+        return "aside"
     if _NOT_DONE_BEFORE.search(before):
         return "aside"
     if (

@@ -362,3 +362,24 @@ def test_trading_fire_is_a_clash_and_officials_from_somewhere_speak():
     assert categorise("Guards exchanged heavy gunfire with smugglers.") == "military_security"
     # Trading goods is no fire.
     assert categorise("Villagers traded cattle at the market.") is None
+
+
+def test_the_capital_named_in_apposition_is_the_place():
+    found = [p.text for p in find_places("Crowds gathered in the capital, Dushanbe, on Monday.")]
+    assert found == ["Dushanbe"]
+    whose = [p.text for p in find_places("Crowds gathered in Tajikistan's capital, Dushanbe.")]
+    assert whose == ["Dushanbe"]
+
+
+def test_a_one_stop_border_post_is_a_crossing():
+    found = find_places("Lorries queued at the Malaba one-stop border post.", hints=("KE", "UG"))
+    assert [(p.shape, p.role) for p in found] == [("crossing", "at")]
+
+
+def test_the_unit_after_of_contains_the_unit_named_first():
+    found = find_places(
+        "Troops were sent to the Malaba district of Kenya's Western Region.", hints=("KE", "UG")
+    )
+    roles = {p.text: p.role for p in found}
+    assert roles.get("Western Region") == "aside"
+    assert any(role == "at" for text, role in roles.items() if "Malaba" in text)
