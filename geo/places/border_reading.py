@@ -122,10 +122,17 @@ def _angle(a: float, b: float) -> float:
 
 
 _ABBREVIATION = re.compile(r"[A-Z]{2,3}")
+
 _BORDER_AREA_OF = re.compile(
     r"\b(?:border|frontier)\s+(?:region|regions|area|areas|zone|zones|district|province)\b",
     re.IGNORECASE,
 )
+
+
+def _is_place_name(text: str) -> bool:
+    """A side of "the X-Y border" that can be a place's name: 1-3 capitalised words."""
+    words = text.split()
+    return 0 < len(words) <= 3 and all(w[:1].isupper() for w in words)
 
 
 def _river_word_in_lower_case(text: str) -> bool:
@@ -387,8 +394,10 @@ class BorderReading:
         that names a place gives the border beside it, and they must agree.
         """
         sides = [text for text in (expr.name, expr.other) if text]
-        if len(sides) != 2 or any(
-            self.country_code(text, expr.languages, regions=False) for text in sides
+        if (
+            len(sides) != 2
+            or not all(_is_place_name(text) for text in sides)
+            or any(self.country_code(text, expr.languages, regions=False) for text in sides)
         ):
             return None
         found: dict[tuple[str, ...], PlaceResult] = {}

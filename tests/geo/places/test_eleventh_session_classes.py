@@ -283,3 +283,9 @@ def test_near_a_town_far_across_the_border_is_still_refused():
 def test_two_places_on_either_side_name_their_border(text, country, border):
     result = geocode_place(text, country=country)
     assert (result.status, result.name) == ("resolved", border)
+
+
+def test_a_crossing_named_before_a_border_word_is_not_two_places():
+    # "<X-Y> crossing-word on the A-B border": the crossing, not a border of two places.
+    result = geocode_place("Röszke-Horgos határátkelőhely a magyar-szerb határon", country="HU")
+    assert (result.status, result.precision) == ("resolved", "exact")
