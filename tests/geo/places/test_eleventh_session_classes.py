@@ -287,5 +287,5 @@ def test_two_places_on_either_side_name_their_border(text, country, border):
 
 def test_a_crossing_named_before_a_border_word_is_not_two_places():
     # "<X-Y> crossing-word on the A-B border": the crossing, not a border of two places.
-    result = geocode_place("Röszke-Horgos határátkelőhely a magyar-szerb határon", country="HU")
-    assert (result.status, result.precision) == ("resolved", "exact")
+    result = geocode_place("Tompa-Kelebija határátkelőhely a magyar-szerb határon", country="HU")
+    assert (result.status, result.name) == ("resolved", "Tompa–Kelebija")
