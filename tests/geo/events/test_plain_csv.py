@@ -236,3 +236,29 @@ def test_random_files_read_the_same_either_way(delimiter: str, monkeypatch) -> N
         if slow.records:
             _same(fast, slow)
     assert 60 < fast_ones < 240  # both readings were tried, many times each
+
+
+def test_a_long_file_of_distinct_ids_reads_the_same_and_still_shares_repeats(
+    monkeypatch,
+) -> None:
+    from bordermap.geo.events import plain_csv
+
+    # More rows than the sample, every id and title distinct, the place repeated, a
+    # blank line and padded values late in the file.
+    count = plain_csv.SAMPLE_ROWS + 500
+    blank = " ," * 11 + " \n"
+    text = HEADER + "\n" + _rows(count) + "\n" + blank + " e-last , x ,T\u2003,,,,,,,,,\n"
+    delimiter = _delimiter(text)
+    slow = _python_read(text, delimiter, monkeypatch)
+    fast = readers.read_csv_text(text, "f.csv", delimiter=delimiter)
+    _same(fast, slow)
+    assert plain_csv._mostly_distinct(pa_column([f"e{n}" for n in range(count)]))
+    assert not plain_csv._mostly_distinct(pa_column(["same"] * count))
+    places = fast.records.columns["place"]
+    assert len({id(value) for value in places[:count]}) == 1
+
+
+def pa_column(values: list[str]):
+    import pyarrow as pa
+
+    return pa.chunked_array([pa.array(values, pa.string())])
