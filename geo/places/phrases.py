@@ -252,7 +252,8 @@ _CROSSING_BEFORE = re.compile(
     r"(?:crossing(?:\s+point)?|checkpoint|bridge|grenzübergang|przejście\s+graniczne|"
     r"(?:el\s+)?puente(?:\s+internacional)?|"
     r"пункт\s+пропуска|pikëkalim\w*|vendkalim\w*|pik\w*\s+kufitar\w*|"
-    r"(?:г)?кпп|пункт\w*|погранпереход\w*|пагранпераход\w*|"
+    # "ПП «Вилок»": the Ukrainian "пункт пропуску" abbreviated.
+    r"(?:г)?кпп|пп|пункт\w*|погранпереход\w*|пагранпераход\w*|"
     r"пограничн\w*\s+переход\w*|памежн\w*\s+пераход\w*|grensestasjon(?:en)?|"
     # Russian rail and road crossings, Bulgarian and Macedonian "граничен премин".
     r"(?:железнодорожн\w*|автомобильн\w*|автодорожн\w*)\s+переход\w*|"

@@ -289,3 +289,19 @@ def test_a_crossing_named_before_a_border_word_is_not_two_places():
     # "<X-Y> crossing-word on the A-B border": the crossing, not a border of two places.
     result = geocode_place("Tompa-Kelebija határátkelőhely a magyar-szerb határon", country="HU")
     assert (result.status, result.name) == ("resolved", "Tompa–Kelebija")
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        # The Ukrainian abbreviation of "пункт пропуску" before a crossing's name.
+        ("через ПП «Ягодин»", "UA", "Dorohusk–Yahodyn"),
+        # Swahili "through the border of X": the border by the town.
+        ("kupitia mpaka wa Namanga", "KE", "Kenya–Tanzania border"),
+        # A country with no land border in the data: its town stands near the crossing.
+        ("near the Woodlands crossing", "SG", "Woodlands"),
+    ],
+)
+def test_crossing_abbreviations_swahili_and_island_states(text, country, name):
+    result = geocode_place(text, country=country)
+    assert (result.status, result.name) == ("resolved", name)
