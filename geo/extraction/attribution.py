@@ -544,6 +544,8 @@ _COUNTED_SPEAKER = re.compile(
 def _looks_like_speaker(phrase: str) -> bool:
     if _COUNTED_SPEAKER.fullmatch(phrase.strip()) or _MEMBER_OF.fullmatch(phrase.strip()):
         return True
+    if re.match(r"\s*according\s+to\b", phrase, re.IGNORECASE):
+        return False  # "according to X media reports": the reports are a noun here
     words = phrase.split()
     if len(words) > 1 and words[0].lower() in ("the", "a", "an"):
         words = words[1:]  # "the Kremlin"

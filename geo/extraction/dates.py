@@ -178,7 +178,7 @@ _STATEMENT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 #: Kinds of date phrase counted from the day of publication only.
-_FROM_PUBLICATION = frozenset({"period", "relative", "past_span", "this_year"})
+_FROM_PUBLICATION = frozenset({"period", "relative", "past_span", "this_year", "weekday"})
 #: "has closed the crossing", "have barred travellers from": a state begun by one act,
 #: in the perfect, so that "since <day>" dates the act, not a stretch of days.
 _SHUT_SINCE_BEFORE = re.compile(

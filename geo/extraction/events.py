@@ -1126,7 +1126,13 @@ _SAYING = re.compile(
     re.IGNORECASE,
 )
 #: Where a denier goes on to its own account: ", saying ...", "and accused X of ...".
-_COUNTER = re.compile(_SAYING.pattern + r"|,?\s+and\s+(?:accused|blamed)\s+", re.IGNORECASE)
+_COUNTER = re.compile(
+    _SAYING.pattern
+    + r"|,?\s+and\s+(?:accused|blamed)\s+"
+    # "rejected the accusation and said Armenian troops had fired first": its own account.
+    + r"|,?\s+and\s+(?:said|says|added|insisted|countered)\s+(?:that\s+)?",
+    re.IGNORECASE,
+)
 #: "KIGALI - ", "BEIRUT — ": a wire dateline before the first sentence.
 _DATELINE = DATELINE
 #: The actor at the head of a sentence: a few words, the first capitalised.
@@ -1159,6 +1165,14 @@ def _counter_claim(sentence: Sentence, counter: re.Match[str] | None, denier: st
     dates = [d.value for d in event_dates if d.start >= counter.end()]
     if found is None and not dates:
         return None  # "saying they had been beaten and chased out": its version of the same
+    if (
+        re.search(r"\band\s+(?:said|says|added|insisted|countered)\b", counter.group(0))
+        and not dates
+        and found.precision in ("country", "")
+    ):
+        # "denied the accusation and said Afghan forces had built the post on Pakistani
+        # soil": its version of the incident denied, placed no finer than a side.
+        return None
     return DraftEvent(
         id=f"{id_prefix}-{number:02d}",
         date=dates[0] if dates else "",

@@ -121,7 +121,10 @@ _FACILITY_OF = (
 #: Verbs whose object is where the incident happened ("shelled Vovchansk").
 _STRIKE_VERBS = (
     r"shelled|struck|bombed|attacked|hit|targeted|raided|stormed|captured|seized|"
-    r"evacuated|besieged|overran|entered"
+    r"evacuated|besieged|overran|entered|"
+    # "accused them of shelling Jermuk": the act as a gerund names its target too.
+    r"shelling|striking|bombing|attacking|targeting|raiding|storming|capturing|seizing|"
+    r"besieging|entering"
 )
 _LIST_LEAD = r"including|at|in|near|between|such\s+as"
 _PREPOSITION = (

@@ -383,3 +383,36 @@ def test_the_unit_after_of_contains_the_unit_named_first():
     roles = {p.text: p.role for p in found}
     assert roles.get("Western Region") == "aside"
     assert any(role == "at" for text, role in roles.items() if "Malaba" in text)
+
+
+def test_according_to_reports_of_a_body_is_the_body():
+    said = read_attribution("Two soldiers were wounded, according to Georgian media reports.")
+    assert (said.status, said.claimant) == ("alleged", "Georgian media")
+
+
+def test_the_target_of_an_act_told_as_a_gerund_is_a_place():
+    found = [p.text for p in find_places("Armenia accused Azerbaijani forces of shelling Sotk.")]
+    assert found == ["Sotk"]
+
+
+def test_a_weekday_counts_from_publication_whatever_year_the_sentence_names():
+    found = find_dates(
+        "Troops shelled Sotk on Tuesday, in the worst fighting since 2020.",
+        published=dt.date(2025, 3, 14),
+    )
+    assert [d.value for d in found if d.text.endswith("Tuesday")] == ["2025-03-11"]
+
+
+def test_a_denial_that_goes_on_and_said_is_also_the_deniers_claim_if_placed_finer():
+    events = _events(
+        "Armenia accused Azerbaijani forces of shelling Sotk on Tuesday. Baku rejected the "
+        "accusation and said Armenian troops had fired first near Kalbajar."
+    )
+    assert [e.status for e in events] == ["alleged", "denied", "alleged"]
+    assert events[2].claimed_by == ["Baku"] and "Kalbajar" in events[2].place
+    # Placed only on a side ("on Azerbaijani soil"), it is the denial's own version.
+    side = _events(
+        "Armenia accused Azerbaijani forces of shelling Sotk on Tuesday. Baku rejected the "
+        "accusation and said Armenian troops had built a post on Azerbaijani soil."
+    )
+    assert [e.status for e in side] == ["alleged", "denied"]
