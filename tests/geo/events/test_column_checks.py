@@ -54,3 +54,16 @@ def test_a_table_checked_as_columns_gives_each_records_rows_and_problems(seed: i
     for row, (alone, _) in zip(rows, one_by_one, strict=True):
         assert row.keys() == alone.keys()
         assert repr(row) == repr(alone)  # NaN coordinates compare by their text
+
+
+def test_distinct_triples_count_in_order_of_first_appearance() -> None:
+    from bordermap.geo.events.validation import _distinct_triples
+
+    names = ["A", "A", "B", "A", "A", "B"]
+    urls = ["u", "u", "u", "v", "u", "u"]
+    dates = ["", "", "", "", "d", ""]
+    triple, first = _distinct_triples(names, urls, dates)
+    assert triple.tolist() == [0, 0, 1, 2, 3, 1]
+    assert first.tolist() == [0, 2, 3, 4]
+    empty_triple, empty_first = _distinct_triples([], [], [])
+    assert empty_triple.tolist() == [] and empty_first.tolist() == []
