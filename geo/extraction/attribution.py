@@ -315,6 +315,24 @@ _CALLED_UNTRUE = re.compile(
     r"untrue|nonsense|propaganda|a\s+fabrication|a\s+provocation|disinformation)\b",
     re.IGNORECASE,
 )
+_UNTRUE_WORDS = (
+    r"(?:baseless|false|fake|staged|fabricated|lies|a\s+lie|groundless|absurd|unfounded|"
+    r"untrue|nonsense|propaganda|a\s+fabrication|a\s+provocation|disinformation)"
+)
+_CLAIMED_THINGS = r"(?:claims?|accusations?|allegations?|reports?|charges?|story|account)"
+#: "Yerevan said the claim was false", "said the reports were baseless".
+_SAID_UNTRUE = re.compile(
+    r"\b(?:said|says|insisted|insists|stated)\s+(?:that\s+)?(?:the|these|those|this|that|such)\s+"
+    rf"(?:\w+\s+){{0,2}}?{_CLAIMED_THINGS}(?:\s+(?:of|about)\s+(?:[\w-]+\s+){{1,3}}?)?\s*"
+    rf"(?:was|were|is|are)\s+(?:\w+\s+)?{_UNTRUE_WORDS}\b",
+    re.IGNORECASE,
+)
+#: "..., a claim Yerevan dismissed as false", "an accusation Baku denied".
+_CLAIM_ANSWERED = re.compile(
+    r",\s+(?:a|an)\s+(?:claim|accusation|allegation|charge|version|account)\s+(?:that\s+)?"
+    r"(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?"
+    rf"(?:denied|denies|dismissed|dismisses|rejected|rejects|refuted|disputed|called\s+{_UNTRUE_WORDS})\b"
+)
 #: "shelling was reported by new arrivals", "were documented by the mission": the
 #: sentence's account is theirs.
 _REPORTED_BY = re.compile(
@@ -931,6 +949,21 @@ def read_attribution(sentence: str) -> Attribution:
         if _looks_like_speaker(match.group("who")):
             claimant = claimant or normalise_actor(match.group("who"))
             cues.append(Cue(match.start(), match.end(), "claim"))
+    answered = _CLAIM_ANSWERED.search(sentence)
+    if answered and not denier and _looks_like_speaker(answered.group("who")):
+        # "..., a claim Yerevan dismissed as false": the claim and its denial at once.
+        denier = normalise_actor(answered.group("who"))
+        cues.append(Cue(answered.start("who"), answered.end(), "denial"))
+    said_untrue = _SAID_UNTRUE.search(sentence)
+    if said_untrue and not denier:
+        # "Yerevan said the claim was false": a denial in the words of a claim.
+        who, where = _speaker_before(sentence, said_untrue.start())
+        who = who or _subject(sentence)[0]
+        if who:
+            denier = who
+            claimant = "" if claimant == who else claimant
+            cues[:] = [c for c in cues if not (c.kind == "claim" and c.start == where)]
+            cues.append(Cue(max(where, 0), said_untrue.end(), "denial"))
     untrue = _CALLED_UNTRUE.search(sentence)
     if untrue and not denier:
         who, where = _speaker_before(sentence, untrue.start())

@@ -416,3 +416,25 @@ def test_a_denial_that_goes_on_and_said_is_also_the_deniers_claim_if_placed_fine
         "accusation and said Armenian troops had built a post on Azerbaijani soil."
     )
     assert [e.status for e in side] == ["alleged", "denied"]
+
+
+def test_a_claim_answered_in_apposition_is_disputed():
+    both = read_attribution(
+        "Baku said Armenian forces had shelled its positions near Lachin, a claim Yerevan "
+        "dismissed as false."
+    )
+    assert (both.status, both.claimant, both.denier) == ("disputed", "Baku", "Yerevan")
+
+
+def test_saying_the_claim_was_false_is_a_denial():
+    denial = read_attribution("The ministry said the reports of shelling were baseless.")
+    assert (denial.status, denial.denier) == ("denied", "ministry")
+    # Saying something else "was built" is a claim, not a denial.
+    claim = read_attribution("Officials said the fence was built last year.")
+    assert claim.status == "alleged"
+    events = _events(
+        "Azerbaijani troops shelled Sotk on Tuesday, Armenia said.\n\n"
+        "Baku said the claim was false."
+    )
+    assert [e.status for e in events] == ["alleged", "denied"]
+    assert events[1].claimed_by == ["Armenia"]
