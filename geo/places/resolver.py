@@ -67,6 +67,8 @@ _PRECISION_OF_KIND = {
     "region": "region",
     "country": "country",
 }
+# The Turkish genitive ending of a province's name before a place in it ("Hatayın").
+_TURKISH_GENITIVE = re.compile(r"['’]?(?:nın|nin|nun|nün|ın|in|un|ün)$")
 #: Said of a town named like a crossing the data lacks that is no border town: the
 #: crossing is not there, and its words are not read again as that town.
 _FAR_FROM_BORDERS = "lies far from every border"
@@ -653,6 +655,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             by_head = plain or self.by_head(expr.text, scope, kinds)
             if by_head is not None:
                 return by_head
+            in_region = self.region_then_place(expr, scope)
+            if in_region is not None:
+                return in_region
             if not result.candidates and _NOT_FOUND.fullmatch(result.note):
                 # Nothing read and nothing refused: the names written inside the text.
                 self.depth += 1
@@ -668,6 +673,34 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 if border is not None:
                     return border
         return result
+
+    def region_then_place(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:
+        """ "Hatay Reyhanlı'daki", "Hatayın Reyhanlı ilçesinden": a province, then a place
+        in it, written without a word between (Turkish puts the province first, in the
+        genitive or bare).  Only the event country's region, and only a place found in
+        it, answer; None otherwise.
+        """
+        hint = self.hint_of(scope)
+        name = expr.name if expr.kind in ("name", "district") else ""
+        words = name.split()
+        if len(hint) != 1 or not 2 <= len(words) <= 3 or not words[1][:1].isupper():
+            return None
+        first = _TURKISH_GENITIVE.sub("", words[0])
+        self.depth += 1
+        try:
+            regions, _, _ = self.find(first, ("region",), scope, ())
+            regions = [r for r in regions if r.country == hint[0] and r.admin1_code]
+            if len(regions) != 1:
+                return None
+            rest = " ".join(words[1:])
+            inner = replace(expr, name=rest, text=expr.text.replace(words[0], "", 1).strip())
+            found = self.resolve(inner, Scope(countries=hint, admin1=regions[0].admin1_code))
+        finally:
+            self.depth -= 1
+        if found.status != "resolved":
+            return None
+        self.log(f"{first!r} is the region holding {rest!r}")
+        return found
 
     def by_border_tail(self, text: str, scope: Scope) -> PlaceResult | None:
         """ "najtrudniejszy odcinek granicy polsko-białoruskiej": the border at its end.

@@ -305,3 +305,17 @@ def test_a_crossing_named_before_a_border_word_is_not_two_places():
 def test_crossing_abbreviations_swahili_and_island_states(text, country, name):
     result = geocode_place(text, country=country)
     assert (result.status, result.name) == ("resolved", name)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name", "code"),
+    [
+        # A province then a place in it, bare or in the Turkish genitive.
+        ("Kilisin Elbeyli ilçesinde", "TR", "Elbeyli İlçesi", "TR-79"),
+        ("Gaziantep Karkamış’ta", "TR", "Karkamış", "TR-27"),
+    ],
+)
+def test_a_province_then_a_place_in_it(text, country, name, code):
+    result = geocode_place(text, country=country)
+    assert (result.status, result.admin1_code) == ("resolved", code)
+    assert result.name == name
