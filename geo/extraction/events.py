@@ -166,7 +166,10 @@ def _clip(text: str, limit: int = _TITLE_CHARS) -> str:
 #: Where a sentence joins two actions of the same subject ("... and struck Y on Thursday").
 _ACTION_JOIN = re.compile(
     r",?\s+and\s+(?:then\s+|later\s+|also\s+)?(?=[a-z]+ed\b|(?:struck|hit|shot|fought|"
-    r"took|began|fell|sent|drew|made|broke|threw|led)\b)|;\s+|,\s+and\s+"
+    r"took|began|fell|sent|drew|made|broke|threw|led)\b)|;\s+|,\s+and\s+|"
+    # "arrested 12 near X on Monday and another 20 near Y on Tuesday": the same act again,
+    # its verb left out.
+    r",?\s+and\s+(?=(?:another|a\s+further|further|some|about|nearly|over)?\s*\d[\d,]*\s)"
 )
 
 
@@ -1008,7 +1011,11 @@ def _only_in_speaker(sentence: str) -> bool:
 
 
 #: "more fragments", "another boat", "further bodies": more of what was told before.
-_MORE_OF = re.compile(r"\b(?:more|another|further|fresh)\s+(?P<noun>(?!than\b)[a-z]{5,})\b")
+#: "more fragments", "another drone", "a third body": the incident told before, again.
+_MORE_OF = re.compile(
+    r"\b(?:more|another|further|fresh|(?i:a)\s+(?:second|third|fourth|fifth|sixth|new))\s+"
+    r"(?P<noun>(?!than\b|time\b|week\b|year\b|month\b|case\b)[a-z]{4,})\b"
+)
 
 
 def _repeated_category(sentence: str, events: list[DraftEvent]) -> str | None:
@@ -1020,7 +1027,9 @@ def _repeated_category(sentence: str, events: list[DraftEvent]) -> str | None:
     if _tells_the_present_only(sentence):
         return None
     for match in _MORE_OF.finditer(sentence):
-        stem = re.escape(match.group("noun")[:5])
+        noun = match.group("noun")
+        # "another body" after "the bodies": a noun in -y has its plural in -ies.
+        stem = rf"{re.escape(noun[:-1])}(?:y|ies)\b" if noun.endswith("y") else re.escape(noun[:5])
         for event in reversed(events):
             if event.category == "official_statement":
                 continue

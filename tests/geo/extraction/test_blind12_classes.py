@@ -438,3 +438,26 @@ def test_saying_the_claim_was_false_is_a_denial():
     )
     assert [e.status for e in events] == ["alleged", "denied"]
     assert events[1].claimed_by == ["Armenia"]
+
+
+def test_the_same_act_again_with_its_verb_left_out_is_another_event():
+    events = _events(
+        "Police arrested 12 migrants near Vidin on Monday and another 20 near Lom on Tuesday."
+    )
+    assert [(e.place, e.date) for e in events] == [
+        ("near Vidin", "2025-03-10"),
+        ("near Lom", "2025-03-11"),
+    ]
+    again = _events("Guards turned back 40 migrants near Vidin on Monday and 60 on Tuesday.")
+    assert [e.date for e in again] == ["2025-03-10", "2025-03-11"]
+    # Two counts of one act on one day stay one event.
+    one = _events("Police arrested 12 men near Vidin on Monday and 20 women.")
+    assert len(one) == 1
+
+
+def test_a_third_body_found_is_the_incident_told_again():
+    events = _events(
+        "Guards found the bodies of two migrants near Vidin on Monday. A third body was "
+        "found nearby on Tuesday."
+    )
+    assert [e.date for e in events] == ["2025-03-10", "2025-03-11"]
