@@ -319,3 +319,15 @@ def test_a_province_then_a_place_in_it(text, country, name, code):
     result = geocode_place(text, country=country)
     assert (result.status, result.admin1_code) == ("resolved", code)
     assert result.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        ("outside the Kolašin Police Station", "ME", "Kolašin"),
+        ("at the Lodwar Police Station", "KE", "Lodwar"),
+    ],
+)
+def test_a_towns_building_named_after_it_is_in_the_town(text, country, name):
+    result = geocode_place(text, country=country)
+    assert (result.status, result.name) == ("resolved", name)
