@@ -155,9 +155,13 @@ def _extra_case_clashes(chunks: list[CheckedColumns]) -> list[Problem]:
 
 def _duplicate_ids(chunks: list[CheckedColumns]) -> list[Problem]:
     """Report every id used more than once, naming both places (across files too)."""
-    ids = pd.Series(_joined(chunks, schema.ID), dtype=object)
-    codes, _ = pd.factorize(ids)
-    again = ids.duplicated().to_numpy() & (ids != "").to_numpy()
+    ids = np.asarray(_joined(chunks, schema.ID), dtype=object)
+    codes, _ = pd.factorize(ids, use_na_sentinel=False)
+    # Codes count in order of first appearance, so an id was seen before exactly when
+    # its code is no higher than every code before it: one hashing pass, not two.
+    seen_before = np.zeros(len(codes), dtype=bool)
+    seen_before[1:] = codes[1:] <= np.maximum.accumulate(codes)[:-1]
+    again = seen_before & (ids != "")
     if not again.any():
         return []
     _, first_index = np.unique(codes, return_index=True)
@@ -172,7 +176,7 @@ def _duplicate_ids(chunks: list[CheckedColumns]) -> list[Problem]:
                 int(lines[index]),
                 schema.ID,
                 f"duplicate id, first used at {files[other]}:{lines[other]}",
-                str(ids.iat[index]),
+                str(ids[index]),
             )
         )
     return problems
