@@ -559,11 +559,27 @@ _COUNTED_SPEAKER = re.compile(
 )
 
 
+#: A noun phrase and the participle that describes it: "refugees arriving in X".
+_PARTICIPLE_AFTER = re.compile(
+    r"(?P<head>(?:\S+\s+){0,3}?\S+)\s+(?:[a-z]+ing|[a-z]+ed)\s+(?:in|at|from|to|into|by|across|"
+    r"through)\b.*$"
+)
+
+
 def _looks_like_speaker(phrase: str) -> bool:
     if _COUNTED_SPEAKER.fullmatch(phrase.strip()) or _MEMBER_OF.fullmatch(phrase.strip()):
         return True
     if re.match(r"\s*according\s+to\b", phrase, re.IGNORECASE):
         return False  # "according to X media reports": the reports are a noun here
+    described = _PARTICIPLE_AFTER.match(phrase.strip())
+    if described and described.group("head") != phrase.strip():
+        # "refugees arriving in Adré", "migrants interviewed at the camp": the people,
+        # by a word that names speakers ("Lorries parked in the yard" are none).
+        head = described.group("head")
+        return _looks_like_speaker(head) and any(
+            w.lower().strip("’'") in _GENERIC_HEADS or w.lower().rstrip("s") in _GENERIC_HEADS
+            for w in head.split()
+        )
     words = phrase.split()
     if len(words) > 1 and words[0].lower() in ("the", "a", "an"):
         words = words[1:]  # "the Kremlin"

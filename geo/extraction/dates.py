@@ -56,6 +56,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:[–—-]|and|to|through|until)\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?\b"
             r"(?:,?\s+(?P<y>(?:19|20)\d{2})\b)?",
         ),
+        # "in the week to 10 March": the seven days that end on that day.
+        (
+            "week_to",
+            r"\b(?:in|during|over)\s+the\s+(?:week|seven\s+days)\s+(?:to|ending(?:\s+on)?|up\s+to)\s+"
+            r"(?:(?P<d>\d{1,2})\s+" + _MON + r"|" + _MON.replace("?P<mon>", "?P<mon2>")
+            + r"\s+(?P<d2>\d{1,2}))(?:,?\s+(?P<y>(?:19|20)\d{2}))?\b",
+        ),
         ("month_part", r"\b(?:in\s+|during\s+|over\s+)?the\s+(?P<part>first|last)\s+"
                        r"(?:(?P<n>\d+|two|three|four|five|six|seven|ten)\s+days|(?P<week>week)|"
                        r"days)\s+of\s+" + _MON
@@ -172,7 +179,9 @@ _STATEMENT_BEFORE = re.compile(
     r"(?:\b(?:said|says|announced|stated|told\s+\w+(?:\s+\w+)?|reported|confirmed|denied|"
     r"wrote|added|warned|posted|statement|announcement|briefing|conference|"
     r"(?:a|an|its|his|her|their)\s+(?:\w+\s+)?post|"
-    r"issued|published|released|made)"
+    r"issued|published|released|made|"
+    # "a statement dated 11 March": the day of the document.
+    r"(?:statement|communiqu[eé]|letter|note|report|release)\s+dated)"
     # "told reporters in Kyiv on Monday", "said in Brussels on Tuesday": where they spoke.
     r"(?:\s+in\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)?)?\s*,?\s*)$",
     re.IGNORECASE,
@@ -266,6 +275,15 @@ def _resolve(
             return dt.date(int(g["y"]), int(g["m"]), int(g["d"])).isoformat()
         except ValueError:
             return None
+    if kind == "week_to":
+        last = _day_value(
+            {"mon": g.get("mon") or g["mon2"], "d": g.get("d") or g["d2"], "y": g.get("y")},
+            published,
+        )
+        if last is None:
+            return None
+        end = dt.date.fromisoformat(last)
+        return _range(end - dt.timedelta(days=6), end)
     if kind == "two_month_days":
         last = _day_value(
             {"mon": g["mc"] or g["md"], "d": g["dc"] or g["dd"], "y": g.get("y")}, published

@@ -1275,6 +1275,9 @@ def _dating_the_speaker(dates: list, cues, sentence: str) -> list:
     return [
         dataclasses.replace(d, role="statement")
         if d.role == "event"
+        # "Between 1 and 7 March, UNHCR recorded 2,300 arrivals": a span is what was
+        # counted over it; nobody speaks for a week.
+        and "/" not in d.value
         # The date opens the sentence and the speaker follows it at once; in "crossed on
         # Monday, Karen aid groups said" the speaker follows a date inside the claim.
         and not _DATELINE.sub("", sentence[: d.start]).strip()

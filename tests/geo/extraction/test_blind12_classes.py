@@ -461,3 +461,35 @@ def test_a_third_body_found_is_the_incident_told_again():
         "found nearby on Tuesday."
     )
     assert [e.date for e in events] == ["2025-03-10", "2025-03-11"]
+
+
+def test_a_span_that_opens_the_sentence_is_what_was_counted_not_the_saying():
+    events = _events(
+        "Between 1 and 7 March, UNHCR recorded 2,300 arrivals in Adré in Chad from Sudan."
+    )
+    assert events and events[0].date == "2025-03-01/2025-03-07"
+    # A single day that opens the sentence before the speaker dates the saying.
+    said = _events("On Monday, UNHCR said 2,300 people had arrived in Adré in Chad from Sudan.")
+    assert said and said[0].date == ""
+
+
+def test_the_week_to_a_day_and_a_dated_statement():
+    week = find_dates(
+        "In the week to 10 March, 1,800 people crossed.", published=dt.date(2025, 3, 14)
+    )
+    assert [d.value for d in week] == ["2025-03-04/2025-03-10"]
+    dated = find_dates(
+        "The ministry said in a statement dated 11 March that troops repelled an attack.",
+        published=dt.date(2025, 3, 14),
+    )
+    assert [(d.value, d.role) for d in dated] == [("2025-03-11", "statement")]
+
+
+def test_people_described_by_a_participle_speak():
+    said = read_attribution(
+        "Refugees arriving in Adré told aid workers that militias had burned Geneina."
+    )
+    assert said.status == "alleged" and said.claimant.startswith("Refugees")
+    # A participle after a noun that is no speaker makes none.
+    lorries = read_attribution("Lorries parked in the yard reported nothing.")
+    assert lorries.claimant == ""
