@@ -152,7 +152,7 @@ def test_invalid_utf8_names_the_line(write):
     ]
 
 
-@pytest.mark.parametrize("content", ["", "  \n\n"])
+@pytest.mark.parametrize("content", ["", "  \n\n", "\ufeff", "\u2003\r\n\x1c\t"])
 def test_empty_file(write, content):
     path = write("e.csv", content)
     assert problems_of([path]) == [f"{path}: -: file is empty: it holds no events"]
