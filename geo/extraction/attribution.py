@@ -691,7 +691,7 @@ _DATELINE = DATELINE
 _ASIDE_BEFORE_VERB = re.compile(
     # "..., a Kyrgyz official, who asked not to be named, said": the speaker after the
     # clause they voice opens on an article.
-    r"(?:^|[.;:]\s+|,\s+(?=(?:a|an|the|one)\s))"
+    r"(?:^|[.;:]\s+|,\s+(?=(?:a|an|the|one)\s|[A-ZÀ-Þ]))"
     r"(?P<who>[^,;]+?),\s+(?:speaking|who|whose|which|citing|quoted|writing|"
     r"in\s+a)\b[^,;]*,\s*$"
 )
