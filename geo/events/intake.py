@@ -28,6 +28,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import numpy as np
+import pandas as pd
+
 from bordermap.geo import schema
 from bordermap.geo.errors import Problem, problem
 from bordermap.geo.events.categories import Category
@@ -196,19 +199,28 @@ def _dates(edits: _Edits, path: str, order: str | None) -> tuple[list[str], list
     problems: list[Problem] = []
     for name in (*DATE_FIELDS, schema.SOURCE_DATE):
         cache: dict[str, str | ValueError] = {}
-        # Each distinct text is read once; None for an empty one.
-        read: dict[str, _DateText | None] = {}
         changed: list[tuple[str, str]] = []
         forced: dict[str, tuple[int, str]] = {}
         ambiguous: list[Problem] = []
-        for index, text in enumerate(edits.values(name)):
-            outcome = read.get(text, False)
-            if outcome is False:
-                outcome = read[text] = (
-                    _read_date_text(text, name, order, cache) if text.strip() else None
-                )
-            if outcome is None:
-                continue
+        values = edits.values(name)
+        # Each distinct text is read once, in order of first appearance; None for an
+        # empty one.  Only the events whose text is wrong or retyped are visited.
+        codes, distinct = pd.factorize(np.asarray(values, dtype=object), use_na_sentinel=False)
+        read = [
+            _read_date_text(text, name, order, cache) if text.strip() else None
+            for text in distinct
+        ]
+        busy = np.array(
+            [
+                outcome is not None
+                and bool(outcome.errors or outcome.changes or outcome.iso != text)
+                for outcome, text in zip(read, distinct, strict=True)
+            ],
+            dtype=bool,
+        )
+        for index in np.flatnonzero(busy[codes]).tolist():
+            text = values[index]
+            outcome = read[codes[index]]
             for part, err in outcome.errors:
                 found = problem(path, edits.line(index, name), name, str(err), part)
                 (ambiguous if str(err).startswith("ambiguous") else problems).append(found)
