@@ -493,3 +493,11 @@ def test_people_described_by_a_participle_speak():
     # A participle after a noun that is no speaker makes none.
     lorries = read_attribution("Lorries parked in the yard reported nothing.")
     assert lorries.claimant == ""
+
+
+def test_a_body_quoted_by_an_outlet_after_the_clause_speaks():
+    said = read_attribution(
+        "Guards shot a herder near Vorukh, Kyrgyz border guards, quoted by the news site "
+        "24.kg, said."
+    )
+    assert (said.status, said.claimant) == ("alleged", "Kyrgyz border guards")
