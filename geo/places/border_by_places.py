@@ -17,7 +17,13 @@ from bordermap.geo.borders.extents import border_extent
 from bordermap.geo.places.border_reading import neighbours_of
 from bordermap.geo.places.names import normalise
 from bordermap.geo.places.result import PlaceResult
-from bordermap.geo.places.scope import BESIDE_KM, KM_PER_DEGREE, POINT_ANSWERS, Scope
+from bordermap.geo.places.scope import (
+    BESIDE_KM,
+    BORDERS_HELD_BY,
+    KM_PER_DEGREE,
+    POINT_ANSWERS,
+    Scope,
+)
 from bordermap.geo.places.text_runs import (
     BRIDGE_WORD,
     CROSSING_NOUN,
@@ -92,7 +98,10 @@ class BordersByPlaces:
             crossing = next(iter(crossings.values()))
             self.log(f"the crossing between the places named: {crossing.name}")
             return crossing
-        found = set(countries) | set(self.hint if len(set(countries)) == 1 else ())
+        # Territories whose lines another country holds in the data (French Guiana).
+        countries = [BORDERS_HELD_BY.get(c, c) for c in countries]
+        hint = tuple(BORDERS_HELD_BY.get(c, c) for c in self.hint)
+        found = set(countries) | set(hint if len(set(countries)) == 1 else ())
         if len(found) == 2:
             pair = tuple(sorted(found))
             if self.has_border(pair):

@@ -35,6 +35,7 @@ from bordermap.geo.places.phrases import parse_place
 from bordermap.geo.places.result import PlaceResult
 from bordermap.geo.places.scope import (
     BESIDE_KM,
+    BORDERS_HELD_BY,
     KM_PER_DEGREE,
     POINT_ANSWERS,
     SETTLEMENT_KINDS,
@@ -142,6 +143,26 @@ class InnerNameReading(BordersByPlaces):
             result, precision="near", uncertainty_km=max(NEAR_RADIUS_KM, km), coarsened=True
         )
 
+    def border_facing(self, place: PlaceResult, refused) -> PlaceResult | None:
+        """The border between ``place`` and the one refused place of a neighbouring
+        country that lies within :data:`BESIDE_KM` of it ("Kehl ... Straßburg"), or None.
+        """
+        if place.precision not in POINT_ANSWERS or place.lat is None or not place.country:
+            return None
+        own = BORDERS_HELD_BY.get(place.country, place.country)
+        beside = {
+            BORDERS_HELD_BY.get(c.country, c.country)
+            for c in refused
+            if c.country and km_between(place.lat, place.lon, c.lat, c.lon) <= BESIDE_KM
+        } - {own}
+        if len(beside) != 1:
+            return None
+        pair = tuple(sorted((own, beside.pop())))
+        if not self.has_border(pair):
+            return None
+        self.log(f"a place on each side of the {pair[0]}-{pair[1]} border")
+        return self.border_result(pair, note="the border between the places named")
+
     def name_inside(self, text: str, scope: Scope, kinds) -> PlaceResult | None:
         """The place named inside ``text`` when it is one (or nested), else None."""
         if not (scope.countries or self.hint):
@@ -160,6 +181,7 @@ class InnerNameReading(BordersByPlaces):
         used: set[int] = set()
         caseless_unknown_first = False
         across = 0  # countries named outside the event's country
+        refused: list = []  # places the event's country refused, named in the text
         for index, run in enumerate(runs):
             if is_feature_noun(run, first=index == 0 and whole.startswith(run.words[0])):
                 self.log(f"{run.words[0]!r} opens the text as a noun, not a name")
@@ -217,12 +239,20 @@ class InnerNameReading(BordersByPlaces):
                     used.add(index)  # a place known outside the event's country
                     if self.names_a_country(span):
                         across += 1  # "between Montenegro and Croatia" with ME
+                    else:
+                        refused.extend(result.candidates)  # "entre Albina et ..." with GF
                     break
         if not found:
             return None
         # "its eastern border with Russia", "Suriye sınırından", "between Turkey and
         # Syria", "zwischen Niedersachsen und den Niederlanden": their border.
         areas_only = all(r.precision in ("country", "region", "district") for _, r in found)
+        if len(found) == 1 and not across and refused and BETWEEN.search(text):
+            # "entre Albina et Saint-Laurent-du-Maroni", "zwischen Kehl und Straßburg":
+            # a place on each side of the line, the refused one beside the other.
+            facing = self.border_facing(found[0][1], refused)
+            if facing is not None:
+                return facing
         if (all(r.precision == "country" for _, r in found) and names_a_border(text)) or (
             areas_only and len(found) + across == 2 and BETWEEN.search(text)
         ):

@@ -41,6 +41,7 @@ from bordermap.geo.places.result import Candidate, PlaceResult
 from bordermap.geo.places.scope import (
     ANYWHERE,
     BESIDE_KM,
+    BORDERS_HELD_BY,
     KM_PER_DEGREE,
     POINT_ANSWERS,
     SETTLEMENT_KINDS,
@@ -310,12 +311,6 @@ def _with_arabic_article(text: str) -> str | None:
     return f"{'A' + sun[0] if sun else 'Al'} {text}"
 
 
-#: Territories GeoNames files under their own code whose land borders the country and
-#: border data hold as another country's: French Guiana's towns are "GF", its borders
-#: with Brazil and Suriname are France's.  A hint of the territory admits both.
-_BORDERS_HELD_BY = {"GF": "FR"}
-
-
 def hint_countries(country: str | Iterable[str] | None) -> tuple[str, ...]:
     """The event's country hint as a tuple of upper-case ISO alpha-2 codes.
 
@@ -327,7 +322,7 @@ def hint_countries(country: str | Iterable[str] | None) -> tuple[str, ...]:
         return ()
     codes = [country] if isinstance(country, str) else list(country)
     upper = [c.upper() for c in codes if c]
-    held = [c for code in upper for c in (code, _BORDERS_HELD_BY.get(code)) if c]
+    held = [c for code in upper for c in (code, BORDERS_HELD_BY.get(code)) if c]
     return tuple(dict.fromkeys(held))
 
 

@@ -15,6 +15,7 @@ from bordermap.geo.places.gazetteer import KINDS, Place
 __all__ = [
     "ANYWHERE",
     "BESIDE_KM",
+    "BORDERS_HELD_BY",
     "CONTAINER_TOWN_KM",
     "KM_PER_DEGREE",
     "POINT_ANSWERS",
@@ -32,6 +33,10 @@ CONTAINER_TOWN_KM = 30.0
 POINT_ANSWERS = ("exact", "settlement", "near")
 #: A place, a border or a country lies "by" or "beside" a point when this close (km).
 BESIDE_KM = 50.0
+#: Territories GeoNames files under their own code whose land borders the country and
+#: border data hold as another country's: French Guiana's towns are "GF", its borders
+#: with Brazil and Suriname are France's.
+BORDERS_HELD_BY = {"GF": "FR"}
 #: Kilometres in a degree, for distances measured on lon/lat geometry near a point.
 KM_PER_DEGREE = 111.0
 

@@ -65,12 +65,32 @@ class TailReading:
         self.tail_depth = depth + 1
         try:
             for head_text, tail_text in head_and_tails(text):
+                if self.parenthesis_in_a_name(text, head_text):
+                    continue
                 found = self.head_if_tail_agrees(head_text, tail_text, scope, kinds)
                 if found is not None:
                     return found
         finally:
             self.tail_depth = depth
         return None
+
+    def parenthesis_in_a_name(self, text: str, head_text: str) -> bool:
+        """Whether the cut after ``head_text`` falls before a parenthesis that belongs to
+        a name ("Frankfurt (Oder)"): the head would be another place (Frankfurt am Main).
+        """
+        rest = text[text.find(head_text) + len(head_text) :] if head_text in text else ""
+        inside = re.match(r"\s*\(([^)]{1,30})\)", rest)
+        if not inside:
+            return False
+        words = head_text.split()
+        for size in (1, 2, 3):
+            if len(words) < size:
+                break
+            name = f"{' '.join(words[-size:])} ({inside.group(1).strip()})"
+            if self.gaz.lookup_key(normalise(name), kinds=("settlement", "crossing")):
+                self.log(f"{name!r} is a name: not cut at its parenthesis")
+                return True
+        return False
 
     def by_core(self, text: str, scope: Scope, kinds=None) -> PlaceResult | None:
         """``text`` resolved as written, else without the adjectives before its name.

@@ -331,3 +331,19 @@ def test_a_province_then_a_place_in_it(text, country, name, code):
 def test_a_towns_building_named_after_it_is_in_the_town(text, country, name):
     result = geocode_place(text, country=country)
     assert (result.status, result.name) == ("resolved", name)
+
+
+def test_between_a_place_on_each_side_is_their_border():
+    # The event's country refuses the other place, which lies beside the first.
+    result = geocode_place("zwischen Braunau und Simbach", country="AT")
+    assert (result.status, result.name) == ("resolved", "Austria–Germany border")
+    # A place of French Guiana and one of Suriname: the line France holds there.
+    result = geocode_place("between Saint-Laurent-du-Maroni and Albina", country="GF")
+    assert (result.status, result.name) == ("resolved", "France–Suriname border")
+
+
+def test_a_parenthesis_that_belongs_to_a_name_is_not_cut():
+    # Never Frankfurt am Main: "Frankfurt (Oder)" is a name, parenthesis and all.
+    result = geocode_place("zwischen Frankfurt (Oder) und Słubice", country="DE")
+    assert result.status == "resolved"
+    assert "Oder" in result.name
