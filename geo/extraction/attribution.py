@@ -446,7 +446,7 @@ def _issuer_of_document(speaker: str) -> str:
     return normalise_actor(issuer.group("body")) if issuer else speaker
 
 
-#: "the South Korean daily X", "the Chisinau news site X", "the state broadcaster X": the
+#: "the Greek daily X", "the Bucharest news site X", "the state broadcaster X": the
 #: words that say what kind of outlet speaks, before its name.  The name speaks; its
 #: description is dropped (so two outlets joined by "and" stay one short speaker).
 _OUTLET_DESCRIPTION = re.compile(
@@ -573,7 +573,7 @@ def _looks_like_speaker(phrase: str) -> bool:
         return False  # "according to X media reports": the reports are a noun here
     described = _PARTICIPLE_AFTER.match(phrase.strip())
     if described and described.group("head") != phrase.strip():
-        # "refugees arriving in Adré", "migrants interviewed at the camp": the people,
+        # "refugees arriving in Iriba", "migrants interviewed at the camp": the people,
         # by a word that names speakers ("Lorries parked in the yard" are none).
         head = described.group("head")
         return _looks_like_speaker(head) and any(

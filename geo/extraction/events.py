@@ -173,7 +173,7 @@ _ACTION_JOIN = re.compile(
 )
 
 
-#: "buoys that the state placed", "a fence which Hungary built": a noun's relative
+#: "huts that the army put up", "a fence which Hungary built": a noun's relative
 #: clause that tells an act of its own subject.
 _RELATIVE_ACT = re.compile(
     r"(?<=[a-z]{3})\s+(?:that|which)\s+(?=(?:the|its|their|a|an)\s+(?:[\w-]+\s+)?[a-z]+ed\b|"
@@ -197,7 +197,7 @@ def _dated_clauses(
     clause names one).
     """
     joins = [m.start() for m in _ACTION_JOIN.finditer(sentence)]
-    # "sued Texas on Monday over buoys that the state placed near X earlier this month":
+    # "sued Bulgaria on Tuesday over a fence that the army erected near X last month":
     # a relative clause with an act and a date of its own is a clause of its own.
     joins += [
         m.start() for m in _RELATIVE_ACT.finditer(sentence)
@@ -1316,7 +1316,7 @@ BACKGROUND_DAYS = 365
 def _earlier_case_told(event_dates, claimant: str, category: str | None) -> bool:
     """Whether a sentence tells an earlier case in full: to the day, a harm, its source.
 
-    "On October 16, 2005, five armed men crossed the river and killed a soldier, KBS
+    "On October 16, 2005, five armed men crossed the river and killed a soldier, the agency
     reported": an incident of its own the report recalls, not background history
     ("Traffic was halted in 2019").
     """

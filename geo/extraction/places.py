@@ -61,7 +61,7 @@ _UNIT_CAPITALISED = (
     r"Voivodeship|Raion|Upazila|Tehsil"
 )
 _CROSSING_WORDS = (
-    # "the Busia one-stop border post": a post shared by both sides' services.
+    # "the Chirundu one-stop border post": a post shared by both sides' services.
     r"(?:(?:one-stop\s+)?(?:border\s+)?(?:crossing(?:\s+point)?|checkpoint|check\s+point|border\s+post|"
     r"border\s+point|entry\s+point)|"
     r"(?:international\s+)?bridge)"
@@ -85,7 +85,7 @@ _NOT_A_PLACE_AFTER_BORDER = (
     r"controls?|checks?|polic(?:y|ies)|authorit(?:y|ies)|officials|service|agency|"
     r"management|infrastructure|regime|posts?|points?|stations?|checkpoints?|towns?|villages?|"
     r"areas?|regions?|districts?|provinces?|crossing|"
-    # "Eritrean border staff turned him away": people of the border service.
+    # "Uzbek border staff turned him away": people of the border service.
     r"staff|personnel|officers?|troops|units?|agents?"
 )
 #: Landforms and works that end a proper name of a place ("the Galwan Valley").
@@ -128,7 +128,7 @@ _STRIKE_VERBS = (
 )
 _LIST_LEAD = r"including|at|in|near|between|such\s+as"
 _PREPOSITION = (
-    # "driven out of Angola", "forced out of X district": the ground people were made
+    # "driven out of Niger", "forced out of X district": the ground people were made
     # to leave.
     r"out\s+of|in|at|into|from|to|toward|towards|across|inside|near|outside|over|along|"
     r"through|on|"
@@ -176,7 +176,7 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                        # The noun ends the apposition ("a town elder" is a person).
                        r"(?=\s*(?:[,.;)]|$)|\s+(?:in|on|near|at|along|by|inside|just|about|"
                        r"some|close|\d))"),
-        # "in the capital, Kampala", "in Uganda's capital, Kampala": the city named.
+        # "in the capital, Dushanbe", "in Tajikistan's capital, Dushanbe": the city named.
         ("settlement", rf"\b(?:in|at|near|outside|to|into)\s+(?:the\s+)?(?:{_CAP}['’]s?\s+)?"
                        rf"capital,?\s+(?P<inner>{_NAME})"),
         # "a resident of X", "villagers in X": people named by the place they live in.
@@ -184,7 +184,7 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                        rf"(?P<inner>{_NAME})"),
         # "outside the school of X", "the health centre at X": the settlement X.
         ("settlement", rf"\b(?:the\s+)?(?:{_FACILITY_OF})\s+(?:of|at|in)\s+(?P<inner>{_NAME})"),
-        # "a village of Jilin province('s Y prefecture)": an unnamed village in a unit,
+        # "a village of Hebei province('s Y prefecture)": an unnamed village in a unit,
         # not a village named after it; the unit shapes below read it.
         ("settlement", rf"\b(?:the\s+)?{_SETTLEMENT_OF}\s+{_NAME}"
                        rf"(?![\w.])(?!\s+(?:{_REGION_WORDS}|{_UNIT_CAPITALISED})\b)"),
@@ -546,7 +546,7 @@ def _may_be_a_name(text: str) -> bool:
     return not (text.isupper() and len(text) <= 4)
 
 
-#: "gathered outside the Chinese embassy in X", "stormed the consulate in X": the mission
+#: "gathered outside the Russian embassy in X", "stormed the consulate in X": the mission
 #: is where the act happened, not a speaker's seat.
 _AT_MISSION_BEFORE = re.compile(
     r"\b(?:outside|in\s+front\s+of|at|near|stormed|attacked|besieged|picketed)\s+"
@@ -564,7 +564,7 @@ _NOT_DONE_BEFORE = re.compile(
 )
 
 
-#: "the Busia district of Uganda's Eastern Region": the unit after "of" contains the
+#: "the Siavonga district of Zambia's Southern Region": the unit after "of" contains the
 #: one named first, where the act happened.
 _CONTAINER_OF_BEFORE = re.compile(
     rf"\b(?:{_REGION_WORDS})\s+of\s+(?:the\s+)?(?:{_CAP}['’]s?\s+)?$", re.IGNORECASE

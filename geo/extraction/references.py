@@ -255,8 +255,8 @@ def settlement_told_before(
 ) -> PlaceFind | None:
     """The settlement "the town" or "the village" of a sentence refers back to.
 
-    "Tanzanian traders in the town said crowds stormed their shops" after "residents of
-    Namanga barricaded the road": the town is Namanga, the last settlement the report
+    "Armenian traders in the town said crowds chased them out" after "villagers in
+    Sadakhlo blocked the road": the town is Sadakhlo, the last settlement the report
     placed anything at, and what its people tell happened there.
     """
     if not _BARE_SETTLEMENT.search(sentence):

@@ -37,7 +37,7 @@ def test_the_outlets_counted_back_and_reportedly_are_the_outlets_cited_before():
         "A Georgian herder was detained near Khurvaleti on Friday, the daily Rezonansi "
         "and the Interpressnews agency reported.\n\n"
         "He was reportedly beaten in custody.\n\n"
-        "Guards later moved him to Tskhinvali, the two outlets said."
+        "Guards later moved him to a jail, the two outlets said."
     )
     both = "Rezonansi and the Interpressnews agency"
     assert events[0].claimed_by == [both]
@@ -149,7 +149,7 @@ def test_knowing_nothing_of_a_claim_is_no_denial_but_finding_nothing_is():
 def test_an_adjective_in_ed_is_no_past_tense():
     events = _events(
         "Guards detained two smugglers near Vidin on Monday.\n\n"
-        "Organised smuggling on the Danube is common but not new."
+        "Organised smuggling on the river is common but not new."
     )
     assert len(events) == 1
     # A sentence with a verb in the past still tells an incident.
@@ -372,17 +372,18 @@ def test_the_capital_named_in_apposition_is_the_place():
 
 
 def test_a_one_stop_border_post_is_a_crossing():
-    found = find_places("Lorries queued at the Malaba one-stop border post.", hints=("KE", "UG"))
+    found = find_places("Lorries queued at the Chirundu one-stop border post.", hints=("ZM", "ZW"))
     assert [(p.shape, p.role) for p in found] == [("crossing", "at")]
 
 
 def test_the_unit_after_of_contains_the_unit_named_first():
     found = find_places(
-        "Troops were sent to the Malaba district of Kenya's Western Region.", hints=("KE", "UG")
+        "Troops were sent to the Siavonga district of Zambia's Southern Region.",
+        hints=("ZM", "ZW"),
     )
     roles = {p.text: p.role for p in found}
-    assert roles.get("Western Region") == "aside"
-    assert any(role == "at" for text, role in roles.items() if "Malaba" in text)
+    assert roles.get("Southern Region") == "aside"
+    assert any(role == "at" for text, role in roles.items() if "Siavonga" in text)
 
 
 def test_according_to_reports_of_a_body_is_the_body():
@@ -465,11 +466,11 @@ def test_a_third_body_found_is_the_incident_told_again():
 
 def test_a_span_that_opens_the_sentence_is_what_was_counted_not_the_saying():
     events = _events(
-        "Between 1 and 7 March, UNHCR recorded 2,300 arrivals in Adré in Chad from Sudan."
+        "Between 1 and 7 March, UNHCR recorded 2,300 arrivals in Iriba in Chad from Sudan."
     )
     assert events and events[0].date == "2025-03-01/2025-03-07"
     # A single day that opens the sentence before the speaker dates the saying.
-    said = _events("On Monday, UNHCR said 2,300 people had arrived in Adré in Chad from Sudan.")
+    said = _events("On Monday, UNHCR said 2,300 people had arrived in Iriba in Chad from Sudan.")
     assert said and said[0].date == ""
 
 
@@ -487,7 +488,7 @@ def test_the_week_to_a_day_and_a_dated_statement():
 
 def test_people_described_by_a_participle_speak():
     said = read_attribution(
-        "Refugees arriving in Adré told aid workers that militias had burned Geneina."
+        "Refugees arriving in Iriba told aid workers that militias had burned Kutum."
     )
     assert said.status == "alleged" and said.claimant.startswith("Refugees")
     # A participle after a noun that is no speaker makes none.
