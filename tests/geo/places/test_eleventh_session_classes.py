@@ -347,3 +347,15 @@ def test_a_parenthesis_that_belongs_to_a_name_is_not_cut():
     result = geocode_place("zwischen Frankfurt (Oder) und Słubice", country="DE")
     assert result.status == "resolved"
     assert "Oder" in result.name
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "border"),
+    [
+        ("על גבול ישראל-מצרים", "IL", "Egypt–Israel border"),
+        ("na divisa com a Bolívia", "BR", "Bolivia–Brazil border"),
+    ],
+)
+def test_hebrew_and_portuguese_border_words(text, country, border):
+    result = geocode_place(text, country=country)
+    assert (result.status, result.name) == ("resolved", border)
