@@ -359,3 +359,15 @@ def test_a_parenthesis_that_belongs_to_a_name_is_not_cut():
 def test_hebrew_and_portuguese_border_words(text, country, border):
     result = geocode_place(text, country=country)
     assert (result.status, result.name) == ("resolved", border)
+
+
+@pytest.mark.parametrize(
+    ("text", "border"),
+    [
+        ("Հայ-վրացական սահմանը", "Armenia–Georgia border"),
+        ("Հայ-թուրքական սահմանին", "Armenia–Turkey border"),
+    ],
+)
+def test_armenian_country_adjectives(text, border):
+    result = geocode_place(text, country="AM")
+    assert (result.status, result.name) == ("resolved", border)
