@@ -500,6 +500,21 @@ def _km_between(where: shapely.Geometry, code: str) -> float:
     return degrees * 111.2 * max(math.cos(math.radians(latitude)), 0.5)
 
 
+def _far_from_any_border(result: PlaceResult) -> bool:
+    """Whether a settlement lies more than ``FAR_KM`` inside its country's outline."""
+    if result.precision not in ("settlement", "exact") or not result.country:
+        return False
+    if result.lat is None or result.lon is None:
+        return False
+    try:
+        outline = country_extent(result.country).boundary
+    except GeometryDataError:
+        return False
+    where = shapely.Point(result.lon, result.lat)
+    degrees = shapely.distance(where, outline)
+    return degrees * 111.2 * max(math.cos(math.radians(result.lat)), 0.5) > FAR_KM
+
+
 _DIRECTION_WORD = re.compile(
     r"\s*\b(?:north|south)?-?(?:east|west)ern\b|\b(?:northern|southern)\b", re.IGNORECASE
 )
@@ -745,6 +760,10 @@ def find_places(
                     rf"\s+{_CROSSING_WORDS}$|^(?:the\s+)?{_CROSSING_WORDS}\s+\w+\s+", "", text
                 )
                 result = resolve_place(bare, hints) if bare != text else result
+                if result.status != "unresolved" and _far_from_any_border(result):
+                    # "the Kordan border post" is no crossing at an inland town of that
+                    # name: a crossing stands on a border; kept as written.
+                    result = PlaceResult(bare, "unresolved")
             if (
                 result.status == "unresolved"
                 and shape == "border"

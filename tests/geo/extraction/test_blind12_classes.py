@@ -502,3 +502,14 @@ def test_a_body_quoted_by_an_outlet_after_the_clause_speaks():
         "24.kg, said."
     )
     assert (said.status, said.claimant) == ("alleged", "Kyrgyz border guards")
+
+
+def test_a_crossing_is_never_an_inland_town_of_its_name():
+    from bordermap.geo.extraction.places import _far_from_any_border, resolve_place
+
+    inland, on_the_line = resolve_place("Sheberghan"), resolve_place("Khorugh")
+    assert inland.status == "resolved" and _far_from_any_border(inland)
+    assert on_the_line.status == "resolved" and not _far_from_any_border(on_the_line)
+    # A crossing named after a town on the line is placed at the town.
+    border_town = find_places("Gunmen attacked the Khorugh border post on Monday.")
+    assert [p.result.name for p in border_town] == ["Khorugh"]
