@@ -389,7 +389,11 @@ def _nearest_at_sea(points: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     border = np.full(count, "", dtype=object)
     border_km = np.full(count, np.nan)
     outlines, iso, margin_km = _country_outlines()
-    nearest_country = iso[outlines.query_nearest(points, all_matches=False)[1]]
+    # The nearest country of a point outside every country is the country of the
+    # nearest piece of any outline: the same segments measured, found in a tree of
+    # short pieces instead of by scanning whole coastlines (1.5 s for 817 points).
+    pieces_tree, piece_country = _outline_pieces()
+    nearest_country = piece_country[pieces_tree.query_nearest(points, all_matches=False)[1]]
     first_guess = tuple(sorted(set(nearest_country)))
     guess_pieces, _ = _pieces_touching(first_guess)
     alone = np.ones(count, dtype=bool)
@@ -471,13 +475,46 @@ def _country_outlines() -> tuple[shapely.STRtree, np.ndarray, float]:
     and stretched by ``SEA_STRETCH`` for the distortion of the event's projection.
     """
     table = boundaries.countries()
-    geoms = table.geometry.values
-    lines = shapely.get_parts(shapely.boundary(geoms))
-    coords, line = shapely.get_coordinates(lines, return_index=True)
+    _, _, coords, line = _outline_lines()
     same = line[1:] == line[:-1]
     steps = np.hypot(*(coords[1:] - coords[:-1])[same].T)
     longest_km = float(steps.max(initial=0.0)) * MAX_KM_PER_DEG
-    return shapely.STRtree(geoms), table["iso_a2"].to_numpy(), SEA_STRETCH * longest_km / 2.0
+    return (
+        shapely.STRtree(table.geometry.values),
+        table["iso_a2"].to_numpy(),
+        SEA_STRETCH * longest_km / 2.0,
+    )
+
+
+@lru_cache(maxsize=1)
+def _outline_lines() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """The lines of every country's outline, the row of each line's country, their
+    vertices and the line of each vertex."""
+    table = boundaries.countries()
+    lines, owner = shapely.get_parts(shapely.boundary(table.geometry.values), return_index=True)
+    coords, line = shapely.get_coordinates(lines, return_index=True)
+    return lines, owner, coords, line
+
+
+@lru_cache(maxsize=1)
+def _outline_pieces() -> tuple[shapely.STRtree, np.ndarray]:
+    """Every country's outline cut into pieces of ``CHUNK_VERTICES``, in a tree, and
+    the code of each piece's country."""
+    table = boundaries.countries()
+    lines, owner, coords, line = _outline_lines()
+    sizes = np.bincount(line, minlength=len(lines))
+    first = np.cumsum(sizes) - sizes
+    step = CHUNK_VERTICES - 1
+    # Piece k of a line holds its vertices k*step .. k*step+step: neighbours share one.
+    count = np.where(sizes >= 2, (sizes - 2) // step + 1, 0)
+    piece_line = np.repeat(np.arange(len(lines)), count)
+    local = (np.arange(count.sum()) - np.repeat(np.cumsum(count) - count, count)) * step
+    length = np.minimum(local + CHUNK_VERTICES, sizes[piece_line]) - local
+    vertex = np.repeat(first[piece_line] + local, length) + (
+        np.arange(length.sum()) - np.repeat(np.cumsum(length) - length, length)
+    )
+    pieces = shapely.linestrings(coords[vertex], indices=np.repeat(np.arange(len(local)), length))
+    return shapely.STRtree(pieces), table["iso_a2"].to_numpy()[owner[piece_line]]
 
 
 @lru_cache(maxsize=64)

@@ -53,3 +53,17 @@ def test_sea_events_get_a_border_and_a_distance():
     border, km = _nearest_at_sea(points)
     assert all(border != "")
     assert np.all(km > 0)
+
+
+def test_nearest_country_of_sea_points_by_outline_pieces_is_by_whole_outlines():
+    from bordermap.geo.borders.join import _country_outlines, _outline_pieces
+
+    rng = np.random.default_rng(3)
+    points = shapely.points(rng.uniform(-180, 180, 3000), rng.uniform(-80, 80, 3000))
+    at_sea = points[country_codes(points) == ""][:300]
+    outlines, iso, _ = _country_outlines()
+    pieces, piece_country = _outline_pieces()
+    by_outline = iso[outlines.query_nearest(at_sea, all_matches=False)[1]]
+    by_piece = piece_country[pieces.query_nearest(at_sea, all_matches=False)[1]]
+    assert len(at_sea) == 300
+    assert by_piece.tolist() == by_outline.tolist()
