@@ -770,7 +770,9 @@ def _review(
     listed: list[int],
     reasons: list[str],
 ) -> pd.DataFrame:
-    rows = []
+    """The review table of the ``listed`` events, built column by column."""
+    if not listed:
+        return pd.DataFrame([], columns=list(REVIEW_COLUMNS))
     columns = [
         schema.SOURCE_FILE,
         schema.SOURCE_LINE,
@@ -778,20 +780,16 @@ def _review(
         schema.PLACE,
         schema.COUNTRY_HINT,
     ]
-    values = frame[columns].iloc[listed].to_dict("records")
-    for i, row, reason in zip(listed, values, reasons, strict=True):
-        result = results[i] or PlaceResult(query="", status="resolved", source="explicit")
-        rows.append(
-            {
-                schema.SOURCE_FILE: row[schema.SOURCE_FILE],
-                schema.SOURCE_LINE: row[schema.SOURCE_LINE],
-                schema.ID: row[schema.ID],
-                schema.PLACE: row[schema.PLACE],
-                schema.COUNTRY_HINT: row[schema.COUNTRY_HINT],
-                schema.RESOLVE_STATUS: result.status,
-                "reason": reason,
-                "candidates": _candidates_text(result),
-                "coarsened": "yes" if result.coarsened else "",
-            }
-        )
-    return pd.DataFrame(rows, columns=list(REVIEW_COLUMNS))
+    taken = frame[columns].iloc[listed]
+    data: dict[str, list] = {name: taken[name].tolist() for name in columns}
+    # Given coordinates have no result: they are listed as resolved, with no candidates.
+    chosen = [results[i] for i in listed]
+    data[schema.RESOLVE_STATUS] = [
+        "resolved" if result is None else result.status for result in chosen
+    ]
+    data["reason"] = list(reasons)
+    data["candidates"] = ["" if result is None else _candidates_text(result) for result in chosen]
+    data["coarsened"] = [
+        "yes" if result is not None and result.coarsened else "" for result in chosen
+    ]
+    return pd.DataFrame(data, columns=list(REVIEW_COLUMNS))
