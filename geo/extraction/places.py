@@ -923,10 +923,15 @@ def _written_only(
         tail = sentence[end : end + container.end()].rstrip(" .,;:")
         wider = text + tail
         result = resolve_place(wider, hints)
-        if result.status == "resolved":
+        # "the village of X, in Y municipality" where the gazetteer knows Y only as its
+        # country: the village as written says more than the country does.
+        if result.status == "resolved" and result.precision not in ("country", "border"):
             return PlaceFind(wider, start, end + len(tail), shape, _role(sentence, start),
                              result)  # fmt: skip
-        text, end = wider, end + len(tail)
+        if result.status != "resolved":
+            text, end = wider, end + len(tail)
+        # else: the container reads as a whole country, which an event file would place
+        # the village at; the village as written is kept alone.
     return PlaceFind(text, start, end, shape, _role(sentence, start),
                      PlaceResult(text, "unresolved"), written_only=True)  # fmt: skip
 

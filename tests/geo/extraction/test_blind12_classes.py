@@ -513,3 +513,17 @@ def test_a_crossing_is_never_an_inland_town_of_its_name():
     # A crossing named after a town on the line is placed at the town.
     border_town = find_places("Gunmen attacked the Khorugh border post on Monday.")
     assert [p.result.name for p in border_town] == ["Khorugh"]
+
+
+def test_a_container_known_only_as_a_country_is_dropped_from_a_villages_place():
+    found = find_places(
+        "Gunmen attacked a patrol in the village of Zorvatka, in Zubin Potok municipality, "
+        "on Sunday.",
+        hints=("RS", "XK"),
+    )
+    assert ("village of Zorvatka", "settlement") in [(p.text, p.precision) for p in found]
+    # A container the gazetteer knows finer than a country places the village in it.
+    finer = find_places(
+        "Fragments fell near the village of Zorvatka in Constanța county.", hints=("RO", "BG")
+    )
+    assert [p.text for p in finer] == ["near the village of Zorvatka in Constanța county"]
