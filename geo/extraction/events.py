@@ -944,6 +944,9 @@ _INCIDENT_KINDS = frozenset(
 )
 
 
+_DEATH = re.compile(r"\b(?:drowned|died|dead|killed|bodies|body)\b", re.IGNORECASE)
+
+
 def _another_harm(sentence: str, category: str | None, previous: DraftEvent) -> bool:
     """Whether a sentence tells a harm of another kind than the event before it.
 
@@ -952,6 +955,15 @@ def _another_harm(sentence: str, category: str | None, previous: DraftEvent) -> 
     is one incident's course), and only when the sentence names its own subject: "They
     were beaten" goes on about the same people.
     """
+    if (
+        category == "humanitarian_incident"
+        and previous.category == "crossing_attempt"
+        and _DEATH.search(sentence)
+        and not GOES_ON.match(sentence)
+    ):
+        # "Thousands swam across. One man drowned during the crossing.": a death in the
+        # course of a crossing is an incident of its own (an attack's toll is not).
+        return True
     return (
         bool(previous.claimed_by)
         and category in _INCIDENT_KINDS

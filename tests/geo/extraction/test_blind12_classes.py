@@ -527,3 +527,16 @@ def test_a_container_known_only_as_a_country_is_dropped_from_a_villages_place():
         "Fragments fell near the village of Zorvatka in Constanța county.", hints=("RO", "BG")
     )
     assert [p.text for p in finer] == ["near the village of Zorvatka in Constanța county"]
+
+
+def test_a_death_in_the_course_of_a_crossing_is_an_event_of_its_own():
+    events = _events(
+        "About 300 migrants crossed the Dniester into Moldova near Otaci on Sunday. "
+        "One man drowned during the crossing."
+    )
+    assert [e.category for e in events] == ["crossing_attempt", "humanitarian_incident"]
+    # The toll of an attack stays with the attack.
+    attack = _events(
+        "Gunmen attacked a patrol near Otaci on Sunday. One guard was killed and two were wounded."
+    )
+    assert len(attack) == 1
