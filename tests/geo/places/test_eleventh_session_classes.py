@@ -371,3 +371,11 @@ def test_hebrew_and_portuguese_border_words(text, country, border):
 def test_armenian_country_adjectives(text, border):
     result = geocode_place(text, country="AM")
     assert (result.status, result.name) == ("resolved", border)
+
+
+def test_the_senegalese_rosso_is_not_the_crossing_at_the_mauritanian_one():
+    # The ferry crossing's point is Rosso in Mauritania; "Rosso Sénégal" is the town
+    # across the river, 10 km away, and no name of the crossing.
+    for text in ("à Rosso, Sénégal", "de Rosso Sénégal"):
+        result = geocode_place(text, country="SN")
+        assert result.status != "resolved" or result.country == "SN"
