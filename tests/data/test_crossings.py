@@ -16,6 +16,7 @@ from pyproj import Geod
 
 import bordermap.data
 from bordermap.geo.borders.boundaries import border_line, countries
+from bordermap.geo.errors import GeometryDataError
 
 CROSSINGS_FILE = Path(bordermap.data.__file__).parent / "crossings" / "crossings.csv"
 
@@ -191,16 +192,56 @@ def _km_to_border(row: dict[str, str]) -> float:
     return _GEOD.inv(lon1, lat1, lon2, lat2)[2] / 1000.0
 
 
+def _km_to_both_outlines(row: dict[str, str]) -> float:
+    """Geodesic km from the point to the farther of its two countries' outlines."""
+    point = shapely.Point(float(row["lon"]), float(row["lat"]))
+    outlines = countries().set_index("iso_a2").geometry
+    farthest = 0.0
+    for code in (row["country_a"], row["country_b"]):
+        outline = outlines[code]
+        if outline.covers(point):
+            continue
+        nearest = shapely.shortest_line(point, outline.boundary)
+        (lon1, lat1), (lon2, lat2) = shapely.get_coordinates(nearest)
+        farthest = max(farthest, _GEOD.inv(lon1, lat1, lon2, lat2)[2] / 1000.0)
+    return farthest
+
+
+def _km_to_line_or_water(row: dict[str, str]) -> float:
+    """Km to the two countries' land line; where the 1:10m data draws none there (a
+    strait, an estuary, a fjord: the Causeway, the lower Uruguay, the Iddefjord), km to
+    the farther of their two outlines, which the crossing must touch both of."""
+    try:
+        km = _km_to_border(row)
+    except GeometryDataError:
+        km = float("inf")  # no land line at all (Malaysia–Singapore)
+    return km if km <= MAX_KM_FROM_BORDER else min(km, _km_to_both_outlines(row))
+
+
 def test_every_crossing_lies_on_the_land_border_of_its_two_countries():
     problems = []
     for row in _rows():
-        km = _km_to_border(row)
+        km = _km_to_line_or_water(row)
         if km > MAX_KM_FROM_BORDER:
             problems.append(
                 f"{row['id']}: {row['lat']}, {row['lon']} is {km:.1f} km from the "
-                f"{row['country_a']}-{row['country_b']} border line"
+                f"{row['country_a']}-{row['country_b']} border line and outlines"
             )
     assert not problems, _report(problems)
+
+
+@pytest.mark.parametrize(
+    ("lat", "lon", "expected"),
+    [
+        # The Johor Causeway: between the outlines of Malaysia and Singapore.
+        ("1.45278", "103.76944", True),
+        # Kuala Lumpur: 300 km from Singapore's outline.
+        ("3.14120", "101.68653", False),
+    ],
+)
+def test_water_crossing_check_can_fail(lat, lon, expected):
+    row = {"country_a": "MY", "country_b": "SG", "lat": lat, "lon": lon}
+    assert (_km_to_line_or_water(row) <= MAX_KM_FROM_BORDER) is expected
 
 
 @pytest.mark.parametrize(
