@@ -217,7 +217,7 @@ def test_guyane_possessives_and_at_the_level_of(text, country, border):
 
 def test_a_crossing_the_data_lacks_is_not_a_namesake_town_far_from_the_border():
     # Bridges are named after people: a town of the name deep inland is not the bridge.
-    far = geocode_place("en el puente internacional “General San Martín”", country="AR")
+    far = geocode_place("el puente internacional General Belgrano", country="AR")
     assert far.status == "unresolved" and "far from every border" in far.note
     # A border town still stands near a crossing the data lacks.
     near = geocode_place("the Włodawa crossing", country="PL")
