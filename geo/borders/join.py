@@ -475,7 +475,8 @@ def _country_outlines() -> tuple[shapely.STRtree, np.ndarray, float]:
     and stretched by ``SEA_STRETCH`` for the distortion of the event's projection.
     """
     table = boundaries.countries()
-    _, _, coords, line = _outline_lines()
+    lines, _ = _outline_lines()
+    coords, line = shapely.get_coordinates(lines, return_index=True)
     same = line[1:] == line[:-1]
     steps = np.hypot(*(coords[1:] - coords[:-1])[same].T)
     longest_km = float(steps.max(initial=0.0)) * MAX_KM_PER_DEG
@@ -487,13 +488,10 @@ def _country_outlines() -> tuple[shapely.STRtree, np.ndarray, float]:
 
 
 @lru_cache(maxsize=1)
-def _outline_lines() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """The lines of every country's outline, the row of each line's country, their
-    vertices and the line of each vertex."""
+def _outline_lines() -> tuple[np.ndarray, np.ndarray]:
+    """The lines of every country's outline and the row of each line's country."""
     table = boundaries.countries()
-    lines, owner = shapely.get_parts(shapely.boundary(table.geometry.values), return_index=True)
-    coords, line = shapely.get_coordinates(lines, return_index=True)
-    return lines, owner, coords, line
+    return shapely.get_parts(shapely.boundary(table.geometry.values), return_index=True)
 
 
 @lru_cache(maxsize=1)
@@ -501,7 +499,8 @@ def _outline_pieces() -> tuple[shapely.STRtree, np.ndarray]:
     """Every country's outline cut into pieces of ``CHUNK_VERTICES``, in a tree, and
     the code of each piece's country."""
     table = boundaries.countries()
-    lines, owner, coords, line = _outline_lines()
+    lines, owner = _outline_lines()
+    coords, line = shapely.get_coordinates(lines, return_index=True)
     sizes = np.bincount(line, minlength=len(lines))
     first = np.cumsum(sizes) - sizes
     step = CHUNK_VERTICES - 1
