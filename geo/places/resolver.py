@@ -68,6 +68,13 @@ _PRECISION_OF_KIND = {
     "region": "region",
     "country": "country",
 }
+# Words for a Hungarian municipality's own land after a village's name.
+_MUNICIPAL_LAND = re.compile(
+    r"külterület(?:én|e)|közigazgatási\s+terület(?:én|e)|határában", re.IGNORECASE
+)
+#: Radius a municipality named by its village is drawn with (km): Hungarian border
+#: municipalities cover some 30-130 km², a few km around the village.
+MUNICIPALITY_KM = 10.0
 # The Turkish genitive ending of a province's name before a place in it ("Hatayın").
 _TURKISH_GENITIVE = re.compile(r"['’]?(?:nın|nin|nun|nün|ın|in|un|ün)$")
 #: Said of a town named like a crossing the data lacks that is no border town: the
@@ -1283,6 +1290,17 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             if town.status == "resolved" and town.lat is not None and town.lon is not None:
                 # "Mae Sot district", "Чугуївського району": the unit whose seat the
                 # namesake town is, where the districts table knows one.
+                if _MUNICIPAL_LAND.fullmatch(expr.suffix or ""):
+                    # "Röszke külterületén": the land of the village's own municipality,
+                    # a few km around it, not the district it lies in.
+                    note = (
+                        f"the municipality of {town.name} ({expr.suffix}): no outline in "
+                        f"the data, drawn as a circle of {MUNICIPALITY_KM:g} km around it"
+                    )
+                    self.log(note)
+                    return replace(
+                        town, precision="district", uncertainty_km=MUNICIPALITY_KM, note=note
+                    )
                 seated = districts_seated_at(town.country or "", town.lat, town.lon)
                 drawn = self.district_circle(seated, expr.suffix or "district")
                 if drawn is not None:

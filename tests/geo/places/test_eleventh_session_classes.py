@@ -379,3 +379,12 @@ def test_the_senegalese_rosso_is_not_the_crossing_at_the_mauritanian_one():
     for text in ("à Rosso, Sénégal", "de Rosso Sénégal"):
         result = geocode_place(text, country="SN")
         assert result.status != "resolved" or result.country == "SN"
+
+
+@pytest.mark.parametrize(
+    "text", ["Tompa külterületén", "Mórahalom közigazgatási területén", "Hercegszántó határában"]
+)
+def test_a_hungarian_municipalitys_land_is_drawn_around_its_village(text):
+    result = geocode_place(text, country="HU")
+    assert (result.status, result.precision) == ("resolved", "district")
+    assert result.uncertainty_km == 10.0 and result.name == text.split()[0]
