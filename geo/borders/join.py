@@ -7,6 +7,7 @@ arrays.  Python loops run only over the few countries and border lines involved.
 
 from __future__ import annotations
 
+import threading
 from functools import lru_cache
 
 import geopandas as gpd
@@ -256,6 +257,9 @@ def _snap(points, targets, *, max_km: float, allowed=None):
     return found
 
 
+_PREPARED_LOCK = threading.Lock()
+
+
 def _inside(points: np.ndarray, polygons: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Pairs (point index, polygon index) of points lying in or on polygons."""
     # Each polygon is prepared (point tests in logarithmic time) and tests only the
@@ -267,19 +271,23 @@ def _inside(points: np.ndarray, polygons: np.ndarray) -> tuple[np.ndarray, np.nd
     by_x = np.argsort(x, kind="stable")
     sorted_x = x[by_x]
     found_points, found_polygons = [], []
-    for k, (polygon, (west, south, east, north)) in enumerate(
-        zip(polygons, shapely.bounds(polygons), strict=True)
-    ):
-        band = by_x[
-            np.searchsorted(sorted_x, west, "left") : np.searchsorted(sorted_x, east, "right")
-        ]
-        within = band[(y[band] >= south) & (y[band] <= north)]
-        if not len(within):
-            continue
-        shapely.prepare(polygon)
-        hit = within[shapely.intersects_xy(polygon, x[within], y[within])]
-        found_points.append(hit)
-        found_polygons.append(np.full(len(hit), k))
+    # The region outlines are shared by every caller (they are cached), and a GEOS
+    # prepared geometry is not thread-safe: dask's threads join partitions at once, and
+    # preparing one outline from two of them hung a run.  One thread at a time here.
+    with _PREPARED_LOCK:
+        for k, (polygon, (west, south, east, north)) in enumerate(
+            zip(polygons, shapely.bounds(polygons), strict=True)
+        ):
+            band = by_x[
+                np.searchsorted(sorted_x, west, "left") : np.searchsorted(sorted_x, east, "right")
+            ]
+            within = band[(y[band] >= south) & (y[band] <= north)]
+            if not len(within):
+                continue
+            shapely.prepare(polygon)
+            hit = within[shapely.intersects_xy(polygon, x[within], y[within])]
+            found_points.append(hit)
+            found_polygons.append(np.full(len(hit), k))
     if not found_points:
         return np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.intp)
     return np.concatenate(found_points), np.concatenate(found_polygons)

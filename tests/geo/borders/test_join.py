@@ -283,3 +283,22 @@ def test_border_columns_of_an_array_are_the_columns_join_borders_adds():
         assert columns[name].tolist() == joined[name].tolist()
     np.testing.assert_array_equal(columns[BORDER_KM], joined[BORDER_KM].to_numpy())
     assert columns[COUNTRY][-2] == "" and columns[ADMIN1_CODE][-1] == "BY-VI"
+
+
+def test_joins_from_several_threads_at_once_agree_with_one_at_a_time():
+    # dask joins partitions on threads that share the cached region outlines.
+    from concurrent.futures import ThreadPoolExecutor
+
+    rng = np.random.default_rng(11)
+    frames = [
+        gpd.GeoDataFrame(
+            geometry=gpd.points_from_xy(rng.uniform(24, 29, 300), rng.uniform(54, 58, 300)),
+            crs=CRS,
+        )
+        for _ in range(6)
+    ]
+    alone = [join_borders(frame) for frame in frames]
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        together = list(pool.map(join_borders, frames))
+    for one, other in zip(alone, together, strict=True):
+        assert one.drop(columns="geometry").equals(other.drop(columns="geometry"))
