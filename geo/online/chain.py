@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from bordermap.geo.online.cache import GeocodeCache
+from bordermap.geo.online.gazetteer_link import is_gazetteer
 from bordermap.geo.places.result import Candidate, PlaceResult
 
 if TYPE_CHECKING:  # the online module is imported only when a service is named
@@ -118,6 +119,15 @@ class GeocoderChain:
             if isinstance(link, CachedAnswers):
                 return link.online
         return None
+
+    @property
+    def gazetteer_alone(self) -> bool:
+        """Whether the chain has no online geocoder and asks the offline gazetteer.
+
+        Commands then ask :func:`bordermap.geo.places.geocoder.geocode_place`
+        directly, which keeps its near misses for places it could not resolve.
+        """
+        return self.online is None and any(is_gazetteer(link) for link in self.links)
 
     def geocode(
         self, query: str, *, country: str | None = None, region_of_interest: Any = None

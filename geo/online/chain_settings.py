@@ -20,6 +20,7 @@ from typing import Any
 from bordermap.geo.errors import GeocoderConfigError, RecipeError
 from bordermap.geo.online.cache import GeocodeCache
 from bordermap.geo.online.chain import DEFAULT_ORDER, LINK_NAMES, CachedAnswers, GeocoderChain
+from bordermap.geo.online.gazetteer_link import GazetteerLink
 from bordermap.geo.online.settings import DEFAULT_TIMEOUT, RetryPolicy
 
 #: Longest ``timeout`` and ``min_delay`` accepted, seconds: beyond an hour a value is
@@ -170,8 +171,10 @@ def build_chain(
     settings : GeocoderSettings
         The choices.
     gazetteer : geocoder, optional
-        The offline gazetteer link; built (``OfflineGeocoder()``) when the order
-        names it and none is given.
+        The offline gazetteer link; built when the order names it and none is
+        given: ``OfflineGeocoder()`` beside an online geocoder, else a
+        :class:`~bordermap.geo.online.gazetteer_link.GazetteerLink` (which builds
+        it on first use, so that offline commands never import geopy).
     environ : mapping, optional
         Where user agent and credentials are read (default ``os.environ``).
     clock, sleep : callable
@@ -210,7 +213,11 @@ def build_chain(
     links: list[Any] = []
     for name in settings.order:
         if name == "gazetteer":
-            if gazetteer is None:
+            if gazetteer is None and online is None:
+                # The gazetteer alone: commands then ask it directly, so its geopy
+                # wrapper (and geopy, 0.15-0.2 s) is built only if a link is asked.
+                gazetteer = GazetteerLink()
+            elif gazetteer is None:
                 # Imported here: loading the gazetteer is only paid when it is used.
                 from bordermap.geo.places.offline_geocoder import OfflineGeocoder
 

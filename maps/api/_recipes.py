@@ -38,15 +38,10 @@ def _recipe(recipe: RecipeSource) -> Recipe:
 @contextlib.contextmanager
 def _lookup(recipe: Recipe) -> Iterator[PlaceLookup | None]:
     """The place lookup the recipe's ``[geocoder]`` table describes (None: offline)."""
-    from bordermap.geo.places.geocoder import OfflineGeocoder
-
     with build_chain(recipe.geocoder) as chain:
         # Without an online geocoder the gazetteer is asked directly, as the
         # commands do, which keeps its near misses for places it could not resolve.
-        offline = chain.online is None and any(
-            isinstance(link, OfflineGeocoder) for link in chain.links
-        )
-        yield None if offline else chain.lookup
+        yield None if chain.gazetteer_alone else chain.lookup
 
 
 def _layers(recipe: Recipe) -> RecipeLayers:

@@ -174,9 +174,9 @@ def place_lookup(chain: GeocoderChain) -> Callable:
     Without an online geocoder the gazetteer is asked directly, which keeps its
     near misses for places it could not resolve.
     """
-    from bordermap.geo.places.geocoder import OfflineGeocoder, geocode_place
+    from bordermap.geo.places.geocoder import geocode_place
 
-    if chain.online is None and any(isinstance(link, OfflineGeocoder) for link in chain.links):
+    if chain.gazetteer_alone:
         return geocode_place
     return chain.lookup
 

@@ -22,6 +22,7 @@ from bordermap.geo.online.chain_settings import (
     build_chain,
     settings_from_mapping,
 )
+from bordermap.geo.online.gazetteer_link import GazetteerLink
 from bordermap.geo.online.geocoders import OnlineGeocoder
 from bordermap.geo.places.geocoder import OfflineGeocoder
 from tests.geo.online.nominatim_server import FakeClock, FakeNominatim, Fault, nominatim_record
@@ -128,6 +129,56 @@ def test_without_an_online_geocoder_the_chain_is_the_gazetteer_alone():
     chain = build_chain(GeocoderSettings(), gazetteer=OfflineGeocoder())
     assert [type(link) for link in chain.links] == [OfflineGeocoder]
     assert chain.cache is None
+
+
+def test_without_a_geocoder_or_a_gazetteer_given_the_link_answers_as_the_offline_geocoder():
+    chain = build_chain(GeocoderSettings())
+    assert chain.gazetteer_alone
+    (link,) = chain.links
+    assert isinstance(link, GazetteerLink)
+    offline = OfflineGeocoder()
+    for query, country in [
+        ("Daugavpils", None),
+        ("Vitebsk region", "BY"),
+        ("Nowhere-on-earth", None),
+    ]:
+        ours = chain.geocode(query, country=country)
+        theirs = offline.geocode(query, country_codes=[country] if country else None)
+        assert (ours and (ours.address, ours.point, ours.raw)) == (
+            theirs and (theirs.address, theirs.point, theirs.raw)
+        )
+    assert isinstance(link.geocoder, OfflineGeocoder)
+
+
+def test_the_gazetteer_alone_is_told_whichever_link_holds_it(servers):
+    server, _ = servers
+    assert build_chain(GeocoderSettings(), gazetteer=OfflineGeocoder()).gazetteer_alone
+    assert not build_chain(GeocoderSettings(order=("cache", "online"))).gazetteer_alone
+    assert not GeocoderChain([online(server, FakeClock()), OfflineGeocoder()]).gazetteer_alone
+    assert not GeocoderChain(
+        [OfflineGeocoder(), online(server, FakeClock())], offline=True
+    ).gazetteer_alone
+
+
+OFFLINE_IMPORTS = textwrap.dedent(
+    """
+    import sys
+    from bordermap.geo.online.chain_settings import GeocoderSettings, build_chain
+    from bordermap.maps.commands.geocoder_options import place_lookup
+    with build_chain(GeocoderSettings(offline=True, use_cache=False)) as chain:
+        lookup = place_lookup(chain)
+        print(lookup.__name__, lookup("Daugavpils").status)
+    print(sorted(name for name in sys.modules if name.split(".")[0] == "geopy"))
+    """
+)
+
+
+def test_an_offline_chain_and_its_lookup_do_not_import_geopy():
+    # geopy's import is 0.15-0.2 s of every offline command that builds a chain.
+    done = subprocess.run(
+        [sys.executable, "-c", OFFLINE_IMPORTS], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.splitlines() == ["geocode_place resolved", "[]"]
 
 
 def test_a_batch_asks_each_place_once_and_reports_progress(servers):
