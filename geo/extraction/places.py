@@ -189,7 +189,9 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("settlement", rf"\b(?:the\s+)?{_SETTLEMENT_OF}\s+{_NAME}"
                        rf"(?![\w.])(?!\s+(?:{_REGION_WORDS}|{_UNIT_CAPITALISED})\b)"),
         # "out of Kelvor town", "in Zorvatka village": a settlement named before its noun.
-        ("settlement", rf"\b(?P<inner>{_NAME})\s+(?:town|village|hamlet)\b(?!\s+(?:of|hall)\b)"),
+        # "at Kovrigo trading centre": a market settlement of East African writing.
+        ("settlement", rf"\b(?P<inner>{_NAME})\s+(?:town|village|hamlet|trading\s+centre|"
+                       r"trading\s+center)\b(?!\s+(?:of|hall)\b)"),
         # "the Har Dov area", "the Tinzaouaten area": the name is the place; "area" adds
         # nothing an event file would keep.
         ("settlement", rf"\b(?:the\s+)?(?P<inner>{_NAME})\s+(?:area|farmlands?|countryside)\b"
@@ -752,6 +754,27 @@ def find_places(
             if shape == "region" and re.match(r"['’]s?\b", sentence[match.end() :]):
                 continue  # "Mandera County's investigations officer": whose, not where
             result = resolve_place(text, hints)
+            site = _UNKNOWN_SITE_BORDER.fullmatch(text)
+            if (
+                shape == "border"
+                and site
+                and result.precision == "border"
+                # "the Yol border detachment": a noun after the border word names a
+                # body or a work, not a spot of the line.
+                and not _NOUN_AFTER.match(sentence[match.end() :])
+                and _may_be_a_name(site.group("name"))
+                and not country_codes_in(site.group("name"))
+                and site.group("name") not in COUNTRY_ADJECTIVES.values()
+                and resolve_place(site.group("name"), hints).status == "unresolved"
+            ):
+                # "at the Kolsar border": a spot of the line named after a place the
+                # gazetteer lacks; the name says more than the whole border does.
+                found_here = _written_only(sentence, match, site.group("name"), "feature",
+                                           hints)  # fmt: skip
+                if found_here is not None:
+                    found.append(found_here)
+                    taken.append((match.start(), found_here.end))
+                    continue
             if shape == "region" and " and " in text and result.status != "resolved":
                 continue  # "between Poland and Podlaskie province": the one unit after "and"
             if result.status == "unresolved" and shape == "crossing":
@@ -839,6 +862,14 @@ def find_places(
     return sorted(found, key=lambda f: f.start)
 
 
+#: "the Kolsar border": one capitalised name before the border word.
+_UNKNOWN_SITE_BORDER = re.compile(rf"(?:the\s+)?(?P<name>{_CAP})\s+(?:border|frontier)")
+#: A lower-case word after a phrase that is no function word or time word: a noun the
+#: phrase qualifies ("the X border detachment").
+_NOUN_AFTER = re.compile(
+    rf"\s+(?!{_FUNCTION_WORD}|(?:early|late|last|this|near|into|since|during|between|"
+    r"where|while|under|along|overnight)\b)[a-z]"
+)
 #: Region words that make an unknown name a unit ("Mutraw district"); "union", "state"
 #: and "commune" also end the names of bodies ("Karen National Union").
 _WRITTEN_REGION = re.compile(
