@@ -42,9 +42,10 @@ def print_review(
         file that way (outputs record it relative to ``base`` or the working directory).
     """
     as_given = {source_label(path, base=base): os.fspath(path) for path in given}
-    rows = list(review.itertuples(index=False))
-    shown = rows if verbose or len(rows) <= SHOWN else rows[:SHOWN]
-    for row in shown:
+    # Only the printed rows become tuples: at a million events the review can hold
+    # hundreds of thousands of rows, of which 20 are printed.
+    shown = review if verbose or len(review) <= SHOWN else review.iloc[:SHOWN]
+    for row in shown.itertuples(index=False):
         where = as_given.get(row.source_file) or (
             row.source_file if base is None else os.path.relpath(base / row.source_file)
         )
@@ -54,9 +55,9 @@ def print_review(
             + (f"; candidates: {row.candidates}" if row.candidates else ""),
             file=sys.stderr,
         )
-    if len(shown) < len(rows):
+    if len(shown) < len(review):
         print(
-            f"... and {len(rows) - len(shown)} more place(s) to review: all are in "
+            f"... and {len(review) - len(shown)} more place(s) to review: all are in "
             f"{full_list} (-v prints them here)",
             file=sys.stderr,
         )
