@@ -320,7 +320,9 @@ def _event_shapes(
             # A vague place known only by a point is drawn as a circle, never a pin; a
             # district's circle (its size around its seat) is its area.
             precision = _text(row[schema.PRECISION])
-            kind = "area" if precision == "district" else "circle"
+            # (A region the outlines lack, drawn around its towns with its own reach.)
+            sized = precision == "region" and bool(radius) and math.isfinite(radius)
+            kind = "area" if precision == "district" or sized else "circle"
             km = float(radius) if radius and math.isfinite(radius) else schema.NEAR_RADIUS_KM
             geometry = geodesic_circle(point.x, point.y, km)
         elif kind == "point":

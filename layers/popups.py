@@ -92,7 +92,7 @@ def resolved_place_text(row: Mapping[str, object]) -> str:
     reach = _district_reach(row)
     if reach:
         # The data has no district outlines: say how wide the drawn circle is.
-        detail.append(f"drawn {reach:g} km around its seat")
+        detail.append(f"drawn {reach:g} km around {_centre_of(row)}")
     if _text(row, schema.COARSENED) == "yes":
         # The answer stands in for a place the data does not hold: say so where it shows.
         detail.append("coarser than the text: the place itself is not in the data")
@@ -116,7 +116,7 @@ def border_text(row: Mapping[str, object]) -> str:
         )
     if _district_reach(row):
         # A district drawn as a circle: the distance is its seat's, not the district's.
-        return f"; its seat {distance:,.1f} km from the {border} border"
+        return f"; {_centre_of(row)} {distance:,.1f} km from the {border} border"
     if distance == 0 and PRECISION_DRAWING.get(precision) == "extent":
         # An area reaching the border is 0 km from it; say so in words.
         return f"; the area reaches the {border} border"
@@ -246,9 +246,17 @@ def more_fields(row: Mapping[str, object]) -> list[tuple[str, str]]:
     ]
 
 
+def _centre_of(row: Mapping[str, object]) -> str:
+    """What a unit drawn as a circle is drawn around: a district's seat, or the middle
+    of the towns of a region the outlines lack."""
+    return "its seat" if _text(row, schema.PRECISION) == "district" else "the middle of its towns"
+
+
 def _district_reach(row: Mapping[str, object]) -> float | None:
-    """The radius (km) a district known only by its seat is drawn with, else None."""
+    """The radius (km) a district known only by its seat, or a region the outlines lack
+    known by the middle of its towns, is drawn with, else None."""
     reach = row.get(schema.UNCERTAINTY_KM)
-    if _text(row, schema.PRECISION) == "district" and isinstance(reach, int | float) and reach > 0:
+    precision = _text(row, schema.PRECISION)
+    if precision in ("district", "region") and isinstance(reach, int | float) and reach > 0:
         return float(reach)
     return None

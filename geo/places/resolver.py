@@ -21,7 +21,12 @@ from bordermap.geo.borders.extents import border_extent, country_extent, region_
 from bordermap.geo.errors import GeometryDataError
 from bordermap.geo.places.border_reading import BorderReading, neighbours_of
 from bordermap.geo.places.disambiguation import RegionOfInterest, admitted, choose, stands_out
-from bordermap.geo.places.districts import District, districts_named, districts_seated_at
+from bordermap.geo.places.districts import (
+    District,
+    districts_named,
+    districts_seated_at,
+    regions_without_outline_named,
+)
 from bordermap.geo.places.gazetteer import KINDS, Gazetteer, Place
 from bordermap.geo.places.inflection import (
     countries_of,
@@ -1260,6 +1265,13 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 return held
         regions = self.region_places(expr, scope)
         refused = None
+        if expr.kind == "region" and not (
+            regions and self.decide(regions, None, scope).status != "unresolved"
+        ):
+            # "Turkana County", "the province of Haut-Katanga": a unit the outlines lack.
+            drawn = self.region_without_outline(expr, scope)
+            if drawn is not None:
+                return drawn
         if regions:
             decided = self.decide(regions, None, scope)
             if (
@@ -1334,6 +1346,43 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             towns,
             note=f"no {expr.suffix or 'region'} named {expr.name!r} in the gazetteer"
             + (" (the town of that name is not meant)" if towns else ""),
+        )
+
+    def region_without_outline(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:
+        """An admin-1 unit the outlines lack, drawn as a circle of about its size.
+
+        Kenya's counties, the DR Congo's provinces of 2015, Ghana's regions of 2018:
+        the unit, with its ISO 3166-2 code, at precision ``region``, drawn around the
+        middle of its towns.  Only one unit of the name within the event's country (or
+        anywhere, without one); None otherwise.
+        """
+        key = normalise(expr.name)
+        countries = self.hint_of(scope)
+        languages = expr.languages or (self.hint_languages if countries else ())
+        keys = [key] + [variant for variant, _ in nominative_keys(key, languages)]
+        units = regions_without_outline_named(keys, countries)
+        if len({unit.region for unit in units}) != 1:
+            return None
+        unit = units[0]
+        assert unit.lat is not None and unit.lon is not None and unit.reach_km is not None
+        note = (
+            f"the {expr.suffix or 'region'} {unit.name} ({unit.region}): the data has no "
+            f"outline of it, so it is drawn as a circle of {unit.reach_km:g} km (about its "
+            "size) around the middle of its towns"
+        )
+        self.log(note)
+        return PlaceResult(
+            self.query,
+            "resolved",
+            name=unit.name,
+            country=unit.country,
+            admin1_code=unit.region,
+            lat=unit.lat,
+            lon=unit.lon,
+            precision="region",
+            geometry=Point(unit.lon, unit.lat),
+            uncertainty_km=unit.reach_km,
+            note=note,
         )
 
     def region_of_district(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:

@@ -126,6 +126,22 @@ def test_a_district_drawn_at_its_seat_says_how_wide_and_whose_distance():
     )
 
 
+def test_a_region_the_outlines_lack_says_how_wide_and_around_what():
+    row = event(
+        place="Garissa County",
+        resolved_name="Garissa",
+        admin1="",
+        country_code="KE",
+        precision="region",
+        uncertainty_km=150.0,
+        border="KE-SO",
+        border_km=60.0,
+    )
+    text = place_text(row)
+    assert "drawn 150 km around the middle of its towns" in text
+    assert text.endswith("; the middle of its towns 60.0 km from the KE-SO border")
+
+
 def test_place_says_when_the_answer_stands_for_an_unknown_place():
     row = event(
         place="the village of Fooberg in Vitebsk Oblast",

@@ -348,3 +348,24 @@ def test_flat_frame_joins_list_cells_and_leaves_text_columns_as_they_are():
     assert pd.isna(flat["names"].iloc[2])
     assert flat["text"].tolist() == ["a", None, "c"]
     assert flat.geometry.iloc[0].x == 1.1234568
+
+
+def test_a_region_the_outlines_lack_is_exported_as_its_circle_not_a_pin(tmp_path):
+    layers = _layers()
+    region = mapfixtures.event(id="r1", precision="region", uncertainty_km=120.0)
+    frames = layer_frames(
+        RecipeLayers(
+            recipe=layers.recipe,
+            events=mapfixtures.events_frame([region]),
+            review=layers.review,
+            countries=layers.countries,
+            border_lines=None,
+            border_zones=None,
+            regions=None,
+            bbox=layers.bbox,
+            attribution=(),
+        )
+    )
+    [area] = frames["event_extents"].geometry
+    assert area.geom_type == "Polygon"
+    assert 1.05 < area.bounds[3] - 55.87 < 1.1  # 120 km of latitude

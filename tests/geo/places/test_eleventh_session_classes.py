@@ -388,3 +388,27 @@ def test_a_hungarian_municipalitys_land_is_drawn_around_its_village(text):
     result = geocode_place(text, country="HU")
     assert (result.status, result.precision) == ("resolved", "district")
     assert result.uncertainty_km == 10.0 and result.name == text.split()[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "code"),
+    [
+        # Admin-1 units the shipped outlines lack: Kenya's counties, the DR Congo's
+        # provinces of 2015, Ghana's regions of 2018.
+        ("in Garissa County", "KE", "KE-07"),
+        ("dans la province du Lualaba", "CD", "CD-LU"),
+        ("in the Savannah Region", "GH", None),
+    ],
+)
+def test_a_region_the_outlines_lack_is_a_circle_at_region_precision(text, country, code):
+    result = geocode_place(text, country=country)
+    assert (result.status, result.precision, result.country) == ("resolved", "region", country)
+    if code is not None:
+        assert result.admin1_code == code
+        assert result.geometry.geom_type == "Point" and result.uncertainty_km >= 10
+        assert "no outline" in result.note
+
+
+def test_a_town_named_like_such_a_region_stays_the_town():
+    result = geocode_place("Garissa", country="KE")
+    assert (result.status, result.precision) == ("resolved", "settlement")

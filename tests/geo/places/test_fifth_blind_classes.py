@@ -157,11 +157,12 @@ def test_units_named_by_their_border_and_by_a_village_of_them() -> None:
     assert (koti.status, koti.name, koti.admin1_code) == ("resolved", "Koti", "AM-TV")
 
 
-def test_a_county_the_data_lacks_is_its_country_never_the_town() -> None:
-    # Kenya's 47 counties are not in the admin-1 data; the town Mandera is.
+def test_a_county_the_outlines_lack_is_the_county_never_the_town() -> None:
+    # Kenya's 47 counties are not in the admin-1 outlines; the town Mandera is.  The
+    # county is drawn as a circle around its towns, at its own precision.
     result = geocode_place("Mandera county", country="KE")
-    assert (result.status, result.precision, result.country) == ("resolved", "country", "KE")
-    assert result.coarsened
+    assert (result.status, result.precision, result.country) == ("resolved", "region", "KE")
+    assert result.admin1_code == "KE-24" and result.uncertainty_km > 25
 
 
 def test_a_border_phrase_after_words_that_say_which_part() -> None:

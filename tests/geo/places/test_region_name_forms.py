@@ -30,11 +30,10 @@ def test_region_forms(text: str, country: str | None, code: str) -> None:
 
 
 def test_swahili_county_is_never_its_town() -> None:
-    # "kaunti ya Mandera" is the county; the data has no Kenyan counties, and the town
-    # Mandera is a finer place than the text names: the country holding it, coarsened.
+    # "kaunti ya Mandera" is the county, never the town Mandera (a finer place than the
+    # text names); the outlines lack Kenya's counties, so it is drawn as a circle.
     result = geocode_place("kaunti ya Mandera", country="KE")
-    assert (result.status, result.precision, result.country) == ("resolved", "country", "KE")
-    assert result.coarsened
+    assert (result.status, result.precision, result.admin1_code) == ("resolved", "region", "KE-24")
     assert "kaunti" in result.note
 
 
