@@ -726,6 +726,18 @@ _WHAT_THEY_CALLED = re.compile(
     r"\bwhat\s+(?:(?!(?:and|or|but|called|termed|described|dubbed)\b)[\w’'.-]+\s+){1,4}$",
     re.IGNORECASE,
 )
+#: "... and not in Y, as Y's police had said": the clause a contradiction ends on names
+#: whose account it answers.
+_AS_OTHERS_SAID = re.compile(
+    r"\bnot\b[^.;]{0,80},\s+as\s+(?P<who>(?:the\s+)?[^,.;]{2,60}?)\s+(?:had\s+|have\s+|has\s+)?"
+    r"(?:said|says|claimed|claims|alleged|alleges|stated|reported|maintained)\b"
+)
+#: "..., dismissing the other side's account as fake": a denial told as a gerund.
+_DENYING_AFTER_COMMA = re.compile(
+    r",\s+(?:denying|dismissing|rejecting|refuting)\s+(?:(?:the|any|all|its|their|[A-Z][\w-]*"
+    r"(?:['’]s)?)\s+){1,3}(?:accounts?|claims?|accusations?|allegations?|charges?|reports?|"
+    r"version|story|narrative)\b"
+)
 #: Verbs of holding a view against another ("insisted that no citizen had been hit"):
 #: what they negate is a denial even when a determiner ("no", "nobody") negates it.
 _INSIST = r"insisted|insists|maintained|maintains|countered|counters|stressed|asserted"
@@ -1014,6 +1026,20 @@ def read_attribution(sentence: str) -> Attribution:
     for match in _EXPECTED_DENIAL.finditer(sentence):
         expected = True
         cues.append(Cue(match.start(), match.end(), "expected_denial"))
+    as_said = _AS_OTHERS_SAID.search(sentence, max(verb_end, 0)) if verb_end >= 0 else None
+    if claimant and not denier and as_said and _looks_like_speaker(as_said.group("who")):
+        # "X insisted that it happened on its side and not in Y, as Y's police had
+        # said": the speaker answers the other side's account, a denial of it.
+        denier, claimant = claimant, ""
+        cues.append(Cue(as_said.start(), as_said.end(), "denial"))
+    gerund = _DENYING_AFTER_COMMA.search(sentence)
+    if not denier and not claimant and gerund:
+        # "The minister went further, dismissing the other side's account as lies":
+        # the sentence's subject denies.
+        who, where = _subject(_DATELINE.sub("", sentence).lstrip())
+        if who and _looks_like_speaker(who):
+            denier = normalise_actor(who)
+            cues.append(Cue(gerund.start(), gerund.end(), "denial"))
     negated = _NEGATED_ACT.match(sentence[verb_end:]) if verb_end >= 0 else None
     if negated is None and insisting:
         negated = _NOBODY_ACTED.match(sentence[verb_end:])

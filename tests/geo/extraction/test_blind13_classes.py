@@ -3,6 +3,7 @@ checked on sentences written for the test (other names, borders and outlets than
 text)."""
 
 from bordermap.geo.extraction import extract_events, report_from_text
+from bordermap.geo.extraction.attribution import read_attribution
 from bordermap.geo.extraction.places import find_places
 
 
@@ -42,3 +43,26 @@ def test_a_spot_of_the_line_named_the_x_border_is_that_spot():
     # A noun after the border word makes the name a body's: "the X border detachment".
     body = find_places("Shots came from near the Chipatuka border detachment.", hints=("ZM", "AO"))
     assert all(f.text != "Chipatuka" for f in body)
+
+
+def test_a_contradiction_ending_as_the_other_side_had_said_is_a_denial():
+    said = read_attribution(
+        "The army insisted that the herders were shot inside Angola and not in Zambia, "
+        "as the Zambian police had said."
+    )
+    assert (said.status, said.denier, said.claimant) == ("denied", "army", "")
+    # Without the answered account it stays the speaker's own claim.
+    own = read_attribution("The army insisted that the herders were shot inside Angola.")
+    assert own.status == "alleged"
+
+
+def test_a_denial_told_as_a_gerund_after_a_comma_is_the_subjects():
+    gerund = read_attribution(
+        "Angola's interior minister, Carlos Mbala, went further, dismissing the Zambian "
+        "account on the radio as invented."
+    )
+    assert gerund.status == "denied"
+    assert "interior minister" in gerund.denier
+    # "dismissing" of something that is no account is no denial.
+    other = read_attribution("Guards went further, dismissing the workers early on Monday.")
+    assert other.status == "confirmed"
