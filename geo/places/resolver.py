@@ -665,6 +665,17 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             in_region = self.region_then_place(expr, scope)
             if in_region is not None:
                 return in_region
+            if (
+                not result.candidates
+                and _NOT_FOUND.fullmatch(result.note)
+                and expr.kind == "name"
+                and len(self.hint_of(scope)) == 1
+            ):
+                # "in Turkana" of a Kenyan event: no place bears the name, but a county
+                # the outlines lack does.
+                drawn = self.region_without_outline(replace(expr, suffix=""), scope)
+                if drawn is not None:
+                    return drawn
             if not result.candidates and _NOT_FOUND.fullmatch(result.note):
                 # Nothing read and nothing refused: the names written inside the text.
                 self.depth += 1

@@ -412,3 +412,10 @@ def test_a_region_the_outlines_lack_is_a_circle_at_region_precision(text, countr
 def test_a_town_named_like_such_a_region_stays_the_town():
     result = geocode_place("Garissa", country="KE")
     assert (result.status, result.precision) == ("resolved", "settlement")
+
+
+def test_a_bare_name_only_such_a_region_bears_is_that_region():
+    result = geocode_place("in Lualaba", country="CD")
+    assert (result.status, result.precision, result.admin1_code) == ("resolved", "region", "CD-LU")
+    # A town of the name comes first, as for every region.
+    assert geocode_place("Garissa", country="KE").precision == "settlement"
