@@ -57,7 +57,12 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                               r"spoof\w+|fighting|fought|hostilities|killed\s+in\s+action|strikes?|struck|"
                               r"bomb\w*|bombard\w*|incursion|"
                               # "had targeted hideouts": an attack; "targeted at" is a purpose.
-                              r"target(?:ed|ing)(?!\s+at\b))\b"),
+                              r"target(?:ed|ing)(?!\s+at\b)|"
+                              # Claiming ground by a flag: "hoisted their flag on the
+                              # islet", "a flag was planted on the hill".
+                              r"(?:hoist\w*|rais(?:ed|ing)|plant(?:ed|ing)|unfurl\w*)\s+"
+                              r"(?:[\w’'-]+\s+){0,3}?flags?|"
+                              r"flags?\s+(?:was|were|had\s+been)\s+(?:hoisted|raised|planted))\b"),
         ("border_infrastructure", r"\b(?:closed|closes|closing|closures?|"
                                   r"(?:to|will|would)\s+close|"
                                   r"shut(?:\s+down)?|reopen\w*|block(?:ed|ing|ade\w*)|"
@@ -68,6 +73,10 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                                   r"protest\w*|demonstrat\w+|built|building|erected|"
                                   r"construct\w+|install\w+|trench\w*|tunnels?|dig(?:s|ging)?|dug|"
                                   r"canals?|dams?|"
+                                  # Works on a border river: "dredging the channel",
+                                  # "dumping spoil on the bank".
+                                  r"dredg\w+|dump(?:ed|ing|s)?\s+(?:[\w-]+\s+){0,2}?"
+                                  r"(?:sediment|silt|soil|spoil|sand|waste)|"
                                   r"fenc\w*|barriers?|walls?|suspend\w*|sealed|reinforc\w*|"
                                   # Kept from crossing or from ground: "barred travellers
                                   # from the crossing", "turned him away", "kept villagers

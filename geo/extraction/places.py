@@ -140,6 +140,11 @@ _TIME_WORDS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
+#: Feature words of other languages written before the name ("Isla Arenas").
+_LEADING_FEATURE = (
+    r"Isla|Islote|Isola|Île|Ile|Ilha|Ilhéu|Pulau|Nusa|Cayo|Laguna|Lago|Cerro|Punta|Bahía|"
+    r"Gunung|Sungai|Jebel|Jabal|Wadi"
+)
 _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern))
     for kind, pattern in (
@@ -202,6 +207,10 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("feature", rf"\b(?:{_PREPOSITION})\s+(?:the\s+)?{_NAME}\s+(?:{_SITE_WORDS})\b"),
         ("feature", rf"\b(?:the\s+)?{_NAME}\s+(?:{_FEATURE_WORDS})\b"),
         ("feature", rf"\b(?:Mount|Lake|Mt\.)\s+{_NAME}"),
+        # "on Isla Arenas", "to Cayo Norte", "on Pulau Sebatik": an island, hill or
+        # lagoon named in the country's own language, its feature word first; the name
+        # goes on over "de"/"del" ("Isla de la Plata").
+        ("feature", rf"\b(?:{_LEADING_FEATURE})\s+(?:(?:de|del|de\s+la|do|da|dos)\s+)?{_NAME}"),
         ("settlement", rf"\b(?:the\s+)?(?:{_CAP}\s+)?(?:enclave|exclave|port)\s+(?:city\s+)?"
                        rf"of\s+(?P<inner>{_NAME})"),
         ("crossing", rf"\b(?:the\s+)?{_NAME}\s+and\s+{_NAME}\s+(?:border\s+)?"

@@ -4,6 +4,7 @@ text)."""
 
 from bordermap.geo.extraction import extract_events, report_from_text
 from bordermap.geo.extraction.attribution import read_attribution
+from bordermap.geo.extraction.category_rules import categorise
 from bordermap.geo.extraction.places import find_places
 
 
@@ -66,3 +67,30 @@ def test_a_denial_told_as_a_gerund_after_a_comma_is_the_subjects():
     # "dismissing" of something that is no account is no denial.
     other = read_attribution("Guards went further, dismissing the workers early on Monday.")
     assert other.status == "confirmed"
+
+
+def test_an_island_named_in_its_own_language_is_a_place_the_gazetteer_may_lack():
+    found = find_places(
+        "Honduran marines landed on Isla del Conejito on Sunday.", hints=("HN", "SV")
+    )
+    assert found[0].text == "Isla del Conejito"
+    assert found[0].shape == "feature"
+    assert find_places("Troops reached Pulau Karang Besi.", hints=("MY", "ID"))[0].text == (
+        "Pulau Karang Besi"
+    )
+
+
+def test_a_flag_raised_on_disputed_ground_is_an_incident_the_speaker_claims():
+    events = _events(
+        "El Salvador's defence minister, Rafael Ortiz, says Honduran marines raised their "
+        "flag on Isla del Conejito on Monday.",
+        published="2024-06-08",
+    )
+    assert [(e.place, e.date, e.status) for e in events] == [
+        ("Isla del Conejito", "2024-06-03", "alleged")
+    ]
+    assert categorise("A flag was planted on the hill overnight.") == "military_security"
+    # Dredging and spoil dumped on a border river's bank are works at the border.
+    assert categorise("Crews were dumping silt on the far bank.") == "border_infrastructure"
+    # A flag that is only flown at a ceremony is no claim on ground.
+    assert categorise("The minister thanked the flag bearers.") is None
