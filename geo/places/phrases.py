@@ -256,7 +256,7 @@ _CROSSING_BEFORE = re.compile(
     r"(?:г)?кпп|пп|пункт\w*|погранпереход\w*|пагранпераход\w*|"
     r"пограничн\w*\s+переход\w*|памежн\w*\s+пераход\w*|grensestasjon(?:en)?|"
     # Russian rail and road crossings, Bulgarian and Macedonian "граничен премин".
-    r"(?:железнодорожн\w*|автомобильн\w*|автодорожн\w*)\s+переход\w*|"
+    r"(?:железнодорожн\w*|автомобильн\w*|автодорожн\w*)\s+(?:переход\w*|пункт\w*\s+пропуска)|"
     r"гранич\w*\s+(?:премин\w*|пункт\w*)|"
     r"(?:complejo|paso|puesto|puerta)\s+fronteriz[oa]|"
     r"poste[\s-]+(?:fronti[eè]re|frontalier)(?:\s+[a-zéèêàç]+(?=\s+d[eu]\s))?|border\s+(?:station|point|gate)|"

@@ -1667,6 +1667,13 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             town = self.decide(found, key, scope)
             if town.status != "resolved":
                 return town
+            if town.name and normalise(town.name) != normalise(name):
+                # "a röszkei határátkelőnél": the town was found through a case or an
+                # adjective; the crossing bears the town's own name.
+                crossings, crossing_key, _ = self.find(town.name, ("crossing",), scope, ())
+                if crossings:
+                    self.log(f"the crossing bears the town's own name {town.name!r}")
+                    return self.decide(crossings, crossing_key, scope)
             if not self.by_a_land_border(town):
                 # "el puente internacional General San Martín": bridges and posts are
                 # named after people too; a town of the name far from every border of

@@ -419,3 +419,16 @@ def test_a_bare_name_only_such_a_region_bears_is_that_region():
     assert (result.status, result.precision, result.admin1_code) == ("resolved", "region", "CD-LU")
     # A town of the name comes first, as for every region.
     assert geocode_place("Garissa", country="KE").precision == "settlement"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        # The town found through an adjective or a case; the crossing bears its name.
+        ("a tompai határátkelőnél", "HU", "Tompa–Kelebija"),
+        ("a záhonyi határátkelőhelyen", "HU", "Záhony–Chop"),
+    ],
+)
+def test_a_crossing_named_by_its_towns_adjective(text, country, name):
+    result = geocode_place(text, country=country)
+    assert (result.status, result.name) == ("resolved", name)
