@@ -250,6 +250,15 @@ _BARE_SETTLEMENT = re.compile(
 )
 
 
+#: "the island", "the islet" with no name of its own.
+_BARE_ISLAND = re.compile(r"\bthe\s+(?:island|islet)\b(?!\s+(?:of|nation|state)\b)")
+#: A place phrase that names an island, in English or in the country's own words.
+_ISLAND_NAME = re.compile(
+    r"\b(?:Isla|Islote|Isola|Île|Ile|Ilha|Ilhéu|Pulau|Nusa|Cayo)\b|\b(?:island|islet)\b",
+    re.IGNORECASE,
+)
+
+
 def settlement_told_before(
     sentence: str, told: list[tuple[str, list[PlaceFind]]]
 ) -> PlaceFind | None:
@@ -259,6 +268,12 @@ def settlement_told_before(
     Sadakhlo blocked the road": the town is Sadakhlo, the last settlement the report
     placed anything at, and what its people tell happened there.
     """
+    if _BARE_ISLAND.search(sentence):
+        # "dumping spoil on the island" after "landed on Isla X": the island told last.
+        for _, places in reversed(told):
+            islands = [p for p in places if _ISLAND_NAME.search(p.text)]
+            if islands:
+                return islands[-1]
     if not _BARE_SETTLEMENT.search(sentence):
         return None
     for _, places in reversed(told):

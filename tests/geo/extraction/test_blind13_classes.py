@@ -94,3 +94,14 @@ def test_a_flag_raised_on_disputed_ground_is_an_incident_the_speaker_claims():
     assert categorise("Crews were dumping silt on the far bank.") == "border_infrastructure"
     # A flag that is only flown at a ceremony is no claim on ground.
     assert categorise("The minister thanked the flag bearers.") is None
+
+
+def test_the_island_is_the_island_told_before():
+    events = _events(
+        "El Salvador's defence minister says Honduran marines raised their flag on Isla "
+        "del Conejito on Monday.\n\n"
+        "The daily El Mundo reports that the marines set up camp there because their "
+        "charts put the island in Honduras."
+    )
+    assert [e.place for e in events] == ["Isla del Conejito", "Isla del Conejito"]
+    assert events[1].claimed_by == ["El Mundo"]
