@@ -590,6 +590,14 @@ _NOT_DONE_BEFORE = re.compile(
 )
 
 
+#: "The crossing, the main road link between X and Y, was shut": the towns a road or
+#: rail link joins describe the crossing told before; neither is where it happened.
+_LINK_ENDS_BEFORE = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:link|route|road|highway|railway|line|"
+    r"gateway|corridor|artery)\s+between\s+(?:[^,;]{1,40}?\s+and\s+)?$"
+)
+
+
 #: "the Siavonga district of Zambia's Southern Region": the unit after "of" contains the
 #: one named first, where the act happened.
 _CONTAINER_OF_BEFORE = re.compile(
@@ -604,6 +612,8 @@ def _role(sentence: str, start: int) -> str:
     if _CONTAINER_OF_BEFORE.search(before):
         return "aside"
     if _NOT_DONE_BEFORE.search(before):
+        return "aside"
+    if _LINK_ENDS_BEFORE.search(before):
         return "aside"
     if (
         _ASIDE_BEFORE.search(before)

@@ -105,3 +105,16 @@ def test_the_island_is_the_island_told_before():
     )
     assert [e.place for e in events] == ["Isla del Conejito", "Isla del Conejito"]
     assert events[1].claimed_by == ["El Mundo"]
+
+
+def test_the_towns_a_road_link_joins_describe_the_crossing_told_before():
+    events = _events(
+        "Guards exchanged fire with smugglers at the Kasumbalesa border post on Tuesday.\n\n"
+        "The post, the main road link between Lubumbashi and Chingola, was closed for the "
+        "rest of the week."
+    )
+    assert len(events) == 2
+    assert events[1].place == events[0].place
+    # Without the apposition, a town it names is where the sentence places the act.
+    found = find_places("Traffic was halted between Lubumbashi and Chingola.", hints=("CD", "ZM"))
+    assert all(f.role == "at" for f in found)
