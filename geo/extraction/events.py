@@ -784,6 +784,20 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
         ):
             place_options.append((previous.place, previous.place_found, previous.place_precision))
             notes.append(f"Place of {previous.id}; the sentence names none.")
+        elif (
+            incident
+            and previous is not None
+            and previous.place
+            and previous.date
+            and not any("names none" in note for note in previous.notes)
+            and not report.text[previous.evidence[-1].end : sentence.start].strip()
+        ):
+            # "Early on Friday soldiers fired at a roadblock in X." then, in a paragraph
+            # of its own, "Two were killed, according to Y.": the very next sentence, with
+            # no place of its own, goes on about the incident just told, not the report's
+            # first one.
+            place_options.append((previous.place, previous.place_found, previous.place_precision))
+            notes.append(f"Place of {previous.id}, told in the sentence just before.")
         elif attribution.target and incident and previous is not None:
             # An accusation without a place is about the incident told just before it.
             place_options.append((previous.place, previous.place_found, previous.place_precision))

@@ -118,3 +118,27 @@ def test_the_towns_a_road_link_joins_describe_the_crossing_told_before():
     # Without the apposition, a town it names is where the sentence places the act.
     found = find_places("Traffic was halted between Lubumbashi and Chingola.", hints=("CD", "ZM"))
     assert all(f.role == "at" for f in found)
+
+
+def test_the_next_sentence_with_no_place_goes_on_about_the_incident_just_told():
+    events = _events(
+        "Guards fired on traders at the Kasumbalesa border post on Thursday, "
+        "the rights group Lueji said.\n\n"
+        "It was the second day of trouble. Early on Friday, soldiers opened fire at a "
+        "roadblock that villagers had set up in the village of Sakapanda.\n\n"
+        "Two herders were killed and five were hurt, according to the charity Tchokwe Aid."
+    )
+    assert len(events) == 3
+    assert "Kasumbalesa" in events[0].place
+    assert "Sakapanda" in events[1].place
+    assert events[2].place == events[1].place
+    # A sentence further on, with another between, still takes the report's first place.
+    later = _events(
+        "Guards fired on traders at the Kasumbalesa border post on Thursday, "
+        "the rights group Lueji said.\n\n"
+        "Early on Friday, soldiers opened fire at a roadblock in the village of Sakapanda.\n\n"
+        "Officials met in the capital.\n\n"
+        "Two herders were killed, according to the charity Tchokwe Aid."
+    )
+    assert "Kasumbalesa" in later[0].place
+    assert later[-1].place == later[0].place
