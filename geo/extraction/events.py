@@ -797,7 +797,7 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             # no place of its own, goes on about the incident just told, not the report's
             # first one.
             place_options.append((previous.place, previous.place_found, previous.place_precision))
-            notes.append(f"Place of {previous.id}, told in the sentence just before.")
+            notes.append(f"Place of {previous.id}, told just before; the sentence names none.")
         elif attribution.target and incident and previous is not None:
             # An accusation without a place is about the incident told just before it.
             place_options.append((previous.place, previous.place_found, previous.place_precision))
