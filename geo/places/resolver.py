@@ -848,16 +848,33 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             f"near {town.name} ({town.country}), {radius:g} km around it reaching into "
             f"the event's country {hint[0]}"
         )
+        return self.drawn_around(town.name, town.lat, town.lon, "near", radius, note)
+
+    def drawn_around(
+        self,
+        name: str,
+        lat: float,
+        lon: float,
+        precision: str,
+        radius_km: float,
+        note: str,
+        country: str | None = None,
+        admin1_code: str | None = None,
+    ) -> PlaceResult:
+        """A place the data knows only by a point, drawn as a circle of ``radius_km``
+        around it (a district at its seat, a region around its towns, near a town)."""
         self.log(note)
         return PlaceResult(
             self.query,
             "resolved",
-            name=town.name,
-            lat=town.lat,
-            lon=town.lon,
-            precision="near",
-            geometry=Point(town.lon, town.lat),
-            uncertainty_km=radius,
+            name=name,
+            country=country,
+            admin1_code=admin1_code,
+            lat=lat,
+            lon=lon,
+            precision=precision,
+            geometry=Point(lon, lat),
+            uncertainty_km=radius_km,
             note=note,
         )
 
@@ -1381,19 +1398,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             f"outline of it, so it is drawn as a circle of {unit.reach_km:g} km (about its "
             "size) around the middle of its towns"
         )
-        self.log(note)
-        return PlaceResult(
-            self.query,
-            "resolved",
-            name=unit.name,
-            country=unit.country,
-            admin1_code=unit.region,
-            lat=unit.lat,
-            lon=unit.lon,
-            precision="region",
-            geometry=Point(unit.lon, unit.lat),
-            uncertainty_km=unit.reach_km,
-            note=note,
+        return self.drawn_around(
+            unit.name, unit.lat, unit.lon, "region", unit.reach_km, note, unit.country, unit.region
         )
 
     def region_of_district(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:
@@ -1478,19 +1484,15 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             f"the {word} {unit.name}: the data has no outline below admin-1, so it is drawn "
             f"as a circle of {unit.reach_km:g} km (about its size) around its seat"
         )
-        self.log(note)
-        return PlaceResult(
-            self.query,
-            "resolved",
-            name=unit.name,
-            country=unit.country,
-            admin1_code=unit.region or None,
-            lat=unit.lat,
-            lon=unit.lon,
-            precision="district",
-            geometry=Point(unit.lon, unit.lat),
-            uncertainty_km=unit.reach_km,
-            note=note,
+        return self.drawn_around(
+            unit.name,
+            unit.lat,
+            unit.lon,
+            "district",
+            unit.reach_km,
+            note,
+            unit.country,
+            unit.region or None,
         )
 
     def crossing_by_town_name(self, names: list[str], scope: Scope) -> PlaceResult | None:
