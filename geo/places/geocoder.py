@@ -70,17 +70,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
-from shapely.geometry import Point
-
-from bordermap.geo.borders.extents import country_extent
-from bordermap.geo.errors import GeometryDataError
 from bordermap.geo.places.disambiguation import RegionOfInterest
 from bordermap.geo.places.gazetteer import Gazetteer, load_gazetteer
 from bordermap.geo.places.names import normalise
 from bordermap.geo.places.phrases import parse_place
-from bordermap.geo.places.resolver import MAX_CANDIDATES, PlaceResolver, hint_countries
+from bordermap.geo.places.resolver import (
+    MAX_CANDIDATES,
+    PlaceResolver,
+    circle_reaches,
+    hint_countries,
+)
 from bordermap.geo.places.result import PlaceResult
-from bordermap.geo.places.scope import KM_PER_DEGREE
 
 __all__ = ["MAX_CANDIDATES", "explain_place", "geocode_place"]
 
@@ -181,16 +181,11 @@ def _held_to_the_hint(
 
 def _reaches_into(result: PlaceResult, hint: tuple[str, ...]) -> bool:
     """Whether a "near" answer's circle reaches into one of the hint's countries."""
-    if result.precision != "near" or not result.uncertainty_km or result.lat is None:
+    if result.precision != "near" or not result.uncertainty_km:
         return False
-    where = Point(result.lon, result.lat)
-    for code in hint:
-        try:
-            if country_extent(code).distance(where) * KM_PER_DEGREE <= result.uncertainty_km:
-                return True
-        except GeometryDataError:
-            continue
-    return False
+    if result.lat is None or result.lon is None:
+        return False
+    return circle_reaches(hint, result.lat, result.lon, result.uncertainty_km)
 
 
 def _the_events_country_for_its_borders(

@@ -338,6 +338,22 @@ def hint_countries(country: str | Iterable[str] | None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(held))
 
 
+def circle_reaches(countries: Iterable[str], lat: float, lon: float, radius_km: float) -> bool:
+    """Whether a circle of ``radius_km`` around a point reaches one of ``countries``.
+
+    "Bei Basel" of a German event: the circle around the town across the border
+    reaches the event's own country.
+    """
+    where = Point(lon, lat)
+    for code in countries:
+        try:
+            if country_extent(code).distance(where) * KM_PER_DEGREE <= radius_km:
+                return True
+        except GeometryDataError:
+            continue
+    return False
+
+
 def _precision_of(place: Place) -> str:
     if place.kind == "crossing":
         # A crossing whose point is the village beside it is only that precise.
@@ -829,17 +845,13 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         """
         if inner.status != "unresolved" or len(hint) != 1 or not inner.candidates:
             return None
-        try:
-            own = country_extent(hint[0])
-        except GeometryDataError:
-            return None
         radius = max(NEAR_RADIUS_KM, expr.distance_km or 0.0)
         close = {
             (c.name, c.country): c
             for c in inner.candidates
             if c.precision in ("settlement", "exact")
             and c.country not in hint
-            and own.distance(Point(c.lon, c.lat)) * KM_PER_DEGREE <= radius
+            and circle_reaches(hint, c.lat, c.lon, radius)
         }
         if len(close) != 1:
             return None
@@ -1293,15 +1305,13 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 return held
         regions = self.region_places(expr, scope)
         refused = None
-        if expr.kind == "region" and not (
-            regions and self.decide(regions, None, scope).status != "unresolved"
-        ):
+        decided = self.decide(regions, None, scope) if regions else None
+        if expr.kind == "region" and (decided is None or decided.status == "unresolved"):
             # "Turkana County", "the province of Haut-Katanga": a unit the outlines lack.
             drawn = self.region_without_outline(expr, scope)
             if drawn is not None:
                 return drawn
-        if regions:
-            decided = self.decide(regions, None, scope)
+        if decided is not None:
             if (
                 decided.status != "unresolved"
                 or not self.hint_of(scope)
@@ -1384,11 +1394,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         middle of its towns.  Only one unit of the name within the event's country (or
         anywhere, without one); None otherwise.
         """
-        key = normalise(expr.name)
         countries = self.hint_of(scope)
-        languages = expr.languages or (self.hint_languages if countries else ())
-        keys = [key] + [variant for variant, _ in nominative_keys(key, languages)]
-        units = regions_without_outline_named(keys, countries)
+        units = regions_without_outline_named(self.unit_keys(expr, countries), countries)
         if len({unit.region for unit in units}) != 1:
             return None
         unit = units[0]
@@ -1402,6 +1409,16 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             unit.name, unit.lat, unit.lon, "region", unit.reach_km, note, unit.country, unit.region
         )
 
+    def unit_keys(self, expr: PlaceExpression, countries: tuple[str, ...]) -> list[str]:
+        """Lookup keys of a unit's name: as written, then its nominative forms.
+
+        "Ignalinos rajone": the unit word is Lithuanian, the name carries no letter of
+        it; the event's country says which endings to read back (its own units only).
+        """
+        key = normalise(expr.name)
+        languages = expr.languages or (self.hint_languages if countries else ())
+        return [key] + [variant for variant, _ in nominative_keys(key, languages)]
+
     def region_of_district(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:
         """A named unit below admin-1, as the data can draw it; None if unknown.
 
@@ -1414,11 +1431,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         """
         key = normalise(expr.name)
         countries = self.hint_of(scope)
-        # "Ignalinos rajone": the unit word is Lithuanian, the name carries no letter of
-        # it; the event's country says which endings to read back (its own units only).
-        languages = expr.languages or (self.hint_languages if countries else ())
-        keys = [key] + [variant for variant, _ in nominative_keys(key, languages)]
-        units = districts_named(keys, countries)
+        units = districts_named(self.unit_keys(expr, countries), countries)
         if units and expr.kind == "district" and not any(unit.region for unit in units):
             # A unit whose towns lie in no shipped outline (Kurram, in the former FATA,
             # which no ISO code names): its circle, and never a region's outline.
