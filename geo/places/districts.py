@@ -58,20 +58,38 @@ class District:
     reach_km: float | None = None
 
 
+def _units_by_key(lines: Iterable[str]) -> dict[str, tuple[District, ...]]:
+    """Rows ``country, region, key, name, lat, lon, reach_km`` (after the header) by key;
+    a unit without a seat has the last three empty."""
+    found: dict[str, list[District]] = {}
+    for line in lines:
+        country, region, key, name, lat, lon, reach = line.rstrip("\n").split("\t")
+        unit = (
+            District(country, region, name, float(lat), float(lon), float(reach))
+            if reach
+            else District(country, region, name)
+        )
+        found.setdefault(key, []).append(unit)
+    return {key: tuple(units) for key, units in found.items()}
+
+
+def _first_named(
+    table: dict[str, tuple[District, ...]], keys: Iterable[str], countries: Iterable[str]
+) -> list[District]:
+    """The units of ``table`` bearing the first of ``keys`` any unit of ``countries`` bears."""
+    allowed = {c.upper() for c in countries}
+    for key in keys:
+        units = [u for u in table.get(key, ()) if not allowed or u.country in allowed]
+        if units:
+            return units
+    return []
+
+
 @lru_cache(maxsize=1)
 def _table(path: Path = DISTRICTS_FILE) -> dict[str, tuple[District, ...]]:
-    found: dict[str, list[District]] = {}
     with gzip.open(path, "rt", encoding="utf-8") as handle:
         next(handle)  # header
-        for line in handle:
-            country, region, key, name, lat, lon, reach = line.rstrip("\n").split("\t")
-            unit = (
-                District(country, region, name, float(lat), float(lon), float(reach))
-                if reach
-                else District(country, region, name)
-            )
-            found.setdefault(key, []).append(unit)
-    return {key: tuple(units) for key, units in found.items()}
+        return _units_by_key(handle)
 
 
 def districts_named(keys: Iterable[str], countries: Iterable[str] = ()) -> list[District]:
@@ -91,13 +109,7 @@ def districts_named(keys: Iterable[str], countries: Iterable[str] = ()) -> list[
     list of District
         In the table's order (country, region, name); empty when none.
     """
-    allowed = {c.upper() for c in countries}
-    table = _table()
-    for key in keys:
-        units = [u for u in table.get(key, ()) if not allowed or u.country in allowed]
-        if units:
-            return units
-    return []
+    return _first_named(_table(), keys, countries)
 
 
 @lru_cache(maxsize=1)
@@ -140,15 +152,10 @@ def districts_seated_at(country: str, lat: float, lon: float) -> list[District]:
 
 @lru_cache(maxsize=1)
 def _regions_table(path: Path = REGIONS_WITHOUT_OUTLINE_FILE) -> dict[str, tuple[District, ...]]:
-    found: dict[str, list[District]] = {}
+    # The same columns, the region's own ISO 3166-2 code in place of its holder's.
     with path.open(encoding="utf-8") as handle:
         next(handle)  # header
-        for line in handle:
-            country, code, key, name, lat, lon, reach = line.rstrip("\n").split("\t")
-            found.setdefault(key, []).append(
-                District(country, code, name, float(lat), float(lon), float(reach))
-            )
-    return {key: tuple(units) for key, units in found.items()}
+        return _units_by_key(handle)
 
 
 def regions_without_outline_named(
@@ -169,10 +176,4 @@ def regions_without_outline_named(
         ``region`` holds the unit's own ISO 3166-2 code, ``lat``/``lon`` the middle of
         its towns and ``reach_km`` the radius of a circle of about its size.
     """
-    allowed = {c.upper() for c in countries}
-    table = _regions_table()
-    for key in keys:
-        units = [u for u in table.get(key, ()) if not allowed or u.country in allowed]
-        if units:
-            return units
-    return []
+    return _first_named(_regions_table(), keys, countries)
