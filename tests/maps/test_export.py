@@ -169,10 +169,10 @@ def test_layers_without_boundaries_are_left_out(tmp_path):
     ]
 
 
-def test_a_district_known_by_its_seat_is_exported_as_its_circle_not_a_pin(tmp_path):
+def _exported_extents(events):
+    """The event extents the GIS export writes for ``events`` (the map's other layers
+    left out)."""
     layers = _layers()
-    district = mapfixtures.event(id="d1", precision="district", uncertainty_km=30.0)
-    events = mapfixtures.events_frame([district])
     frames = layer_frames(
         RecipeLayers(
             recipe=layers.recipe,
@@ -186,7 +186,13 @@ def test_a_district_known_by_its_seat_is_exported_as_its_circle_not_a_pin(tmp_pa
             attribution=(),
         )
     )
-    [area] = frames["event_extents"].geometry
+    return frames["event_extents"].geometry
+
+
+def test_a_district_known_by_its_seat_is_exported_as_its_circle_not_a_pin(tmp_path):
+    district = mapfixtures.event(id="d1", precision="district", uncertainty_km=30.0)
+    events = mapfixtures.events_frame([district])
+    [area] = _exported_extents(events)
     assert area.geom_type == "Polygon"
     # About 30 km from the seat in every direction (26.53 E, 55.87 N).
     north = area.bounds[3] - 55.87
@@ -351,21 +357,7 @@ def test_flat_frame_joins_list_cells_and_leaves_text_columns_as_they_are():
 
 
 def test_a_region_the_outlines_lack_is_exported_as_its_circle_not_a_pin(tmp_path):
-    layers = _layers()
     region = mapfixtures.event(id="r1", precision="region", uncertainty_km=120.0)
-    frames = layer_frames(
-        RecipeLayers(
-            recipe=layers.recipe,
-            events=mapfixtures.events_frame([region]),
-            review=layers.review,
-            countries=layers.countries,
-            border_lines=None,
-            border_zones=None,
-            regions=None,
-            bbox=layers.bbox,
-            attribution=(),
-        )
-    )
-    [area] = frames["event_extents"].geometry
+    [area] = _exported_extents(mapfixtures.events_frame([region]))
     assert area.geom_type == "Polygon"
     assert 1.05 < area.bounds[3] - 55.87 < 1.1  # 120 km of latitude
