@@ -37,6 +37,7 @@ import pyproj
 import shapely
 from shapely.geometry.base import BaseGeometry
 
+from bordermap.geo.places.scope import BORDERS_HELD_BY
 from bordermap.geo.schema import PRECISIONS
 
 FIELD_DIR = Path(__file__).resolve().parent / "field"
@@ -347,17 +348,12 @@ def read_rows(path: Path = PLACES_CSV) -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
-#: ISO 3166-1 codes of territories the country outlines and border lines hold as part of
-#: another country: French Guiana is France in Natural Earth's countries and in the OSM
-#: border lines, so "BR-GF" is the line they call "BR-FR".
-_FOLDED_COUNTRIES = {"GF": "FR"}
-
-
 def _as_in_our_countries(code: str) -> str:
-    """A truth code with folded territories as their country ("GF-SR" → "FR-SR")."""
+    """A truth code with territories as the country whose lines the data gives them
+    ("GF-SR" → "FR-SR": French Guiana is France in the outlines and border lines)."""
     if not code:
         return code
-    parts = [_FOLDED_COUNTRIES.get(part, part) for part in code.split("-")]
+    parts = [BORDERS_HELD_BY.get(part, part) for part in code.split("-")]
     return "-".join(sorted(parts)) if len(parts) == 2 else parts[0]
 
 
