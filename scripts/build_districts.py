@@ -249,6 +249,18 @@ def towns_of_units(wheel: Path) -> dict[int, list[Town]]:
     return towns
 
 
+def _km_from(towns: list[Town], lat: float, lon: float) -> np.ndarray:
+    """Haversine distance (km) of every town from a point."""
+    town_lon = np.radians([town.lon for town in towns])
+    town_lat = np.radians([town.lat for town in towns])
+    lon0, lat0 = np.radians(lon), np.radians(lat)
+    h = (
+        np.sin((town_lat - lat0) / 2) ** 2
+        + np.cos(town_lat) * np.cos(lat0) * np.sin((town_lon - lon0) / 2) ** 2
+    )
+    return 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.clip(h, 0.0, 1.0)))
+
+
 def seat_and_reach(
     towns: list[Town], keys: set[str], fallback_km: float, max_km: float = MAX_REACH_KM
 ) -> tuple[float, float, float] | None:
@@ -266,15 +278,7 @@ def seat_and_reach(
         return None
     namesakes = [town for town in towns if town.key in keys]
     seat = max(namesakes or towns, key=lambda town: (town.population, town.key))
-    lon = np.radians([town.lon for town in towns])
-    lat = np.radians([town.lat for town in towns])
-    seat_lon, seat_lat = np.radians(seat.lon), np.radians(seat.lat)
-    # Haversine distance of every town from the seat, km.
-    h = (
-        np.sin((lat - seat_lat) / 2) ** 2
-        + np.cos(lat) * np.cos(seat_lat) * np.sin((lon - seat_lon) / 2) ** 2
-    )
-    km = 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.clip(h, 0.0, 1.0)))
+    km = _km_from(towns, seat.lat, seat.lon)
     spread = float(np.quantile(km, 0.95)) * 1.2 + REACH_MARGIN_KM
     if len(towns) < MIN_TOWNS:
         spread = max(spread, fallback_km)
@@ -428,13 +432,7 @@ def middle_and_reach(towns: list[Town]) -> tuple[float, float, float] | None:
         return None
     lat = float(np.median([town.lat for town in towns]))
     lon = float(np.median([town.lon for town in towns]))
-    rlat, rlon = np.radians([t.lat for t in towns]), np.radians([t.lon for t in towns])
-    clat, clon = np.radians(lat), np.radians(lon)
-    h = (
-        np.sin((rlat - clat) / 2) ** 2
-        + np.cos(rlat) * np.cos(clat) * np.sin((rlon - clon) / 2) ** 2
-    )
-    km = 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.clip(h, 0.0, 1.0)))
+    km = _km_from(towns, lat, lon)
     spread = float(np.quantile(km, 0.95)) * 1.2 + REACH_MARGIN_KM
     radius = min(max(spread, MIN_REACH_KM), MAX_REGION_REACH_KM)
     return round(lat, 5), round(lon, 5), round(radius)
