@@ -772,6 +772,18 @@ def find_places(
                 continue
             if shape == "region" and re.match(r"['’]s?\b", sentence[match.end() :]):
                 continue  # "Mandera County's investigations officer": whose, not where
+            if (
+                shape == "region"
+                and (
+                    _OFFICE_AFTER.match(sentence[match.end() :])
+                    or _OFFICE_OF_BEFORE.search(sentence[:start])
+                )
+                and _SPOKEN.search(sentence)
+            ):
+                # "the Orvel County commissioner said", "the governor of Tarsk province
+                # said": a unit in a speaker's title is whose office it is, not where the
+                # incident happened.
+                continue
             result = resolve_place(text, hints)
             site = _UNKNOWN_SITE_BORDER.fullmatch(text)
             if (
@@ -881,6 +893,29 @@ def find_places(
     return sorted(found, key=lambda f: f.start)
 
 
+#: Offices a unit's name qualifies ("X County Commissioner", "X district officials",
+#: "X province's deputy governor"), with the words that may stand between.
+_OFFICE = (
+    r"(?:commissioners?|governors?|officials?|officers?|administrators?|chiefs?|"
+    r"commanders?|spokes(?:man|woman|person)|heads?|executives?|chair(?:man|woman|person)?|"
+    r"MPs?|lawmakers?|legislators?|senators?|representatives?|mayors?|secretar(?:y|ies)|"
+    r"ministers?|councill?ors?|prefects?|sub-prefects?)"
+)
+_OFFICE_AFTER = re.compile(
+    r"\s+(?:(?:deputy|assistant|acting|police|security|government|council|assembly|"
+    r"administration|health|disaster|border|chief|regional|district|county|provincial)\s+)*"
+    rf"{_OFFICE}\b",
+    re.IGNORECASE,
+)
+#: Words of saying: the office holder is a speaker ("X County officials closed the
+#: market" tells an act of the county's own staff, which may be where it happened).
+_SPOKEN = re.compile(
+    r"\b(?:said|says|told|tells|stated|added|warned|claimed|alleged|accused|denied|"
+    r"confirmed|announced|insisted|according\s+to)\b"
+)
+_OFFICE_OF_BEFORE = re.compile(
+    rf"\b(?:deputy\s+|acting\s+)?{_OFFICE}\s+(?:of|for)\s+(?:the\s+)?$", re.IGNORECASE
+)
 #: "the Kolsar border": one capitalised name before the border word.
 _UNKNOWN_SITE_BORDER = re.compile(rf"(?:the\s+)?(?P<name>{_CAP})\s+(?:border|frontier)")
 #: A lower-case word after a phrase that is no function word or time word: a noun the
