@@ -123,3 +123,21 @@ def test_a_myanmar_township_is_its_unit_at_the_unit_seat():
     result = geocode_place("north Maungdaw township", country="MM")
     assert (result.precision, result.admin1_code, result.coarsened) == ("district", "MM-16", False)
     assert result.name == "Maungdaw District"
+
+
+def test_every_row_is_a_unit_under_its_key_in_the_files_order() -> None:
+    # The table makes a row's unit only when its key is asked for: each row must still
+    # come out whole, once, under its own key, in the order of the file.
+    with gzip.open(DISTRICTS_FILE, "rt", encoding="utf-8") as handle:
+        rows = [line.rstrip("\n").split("\t") for line in list(handle)[1:]]
+    by_key: dict[str, list[tuple]] = {}
+    for country, region, key, name, lat, lon, reach in rows:
+        seat = (float(lat), float(lon), float(reach)) if reach else (None, None, None)
+        by_key.setdefault(key, []).append((country, region, name, *seat))
+    table = _table()
+    assert list(table) == list(by_key)
+    for key, expected in by_key.items():
+        units = table[key]
+        assert [(u.country, u.region, u.name, u.lat, u.lon, u.reach_km) for u in units] == expected
+        assert table[key] is units  # made once
+    assert table.get("no such unit key") is None
