@@ -26,7 +26,12 @@ from bordermap.geo.errors import GeometryDataError
 from bordermap.geo.places.gazetteer import KINDS
 from bordermap.geo.places.inflection import languages_of, nominative_keys
 from bordermap.geo.places.names import normalise
-from bordermap.geo.places.phrases import COMPASS_BEARINGS, PlaceExpression, parse_place
+from bordermap.geo.places.phrases import (
+    COMPASS_BEARINGS,
+    UNNAMED_CROSSING,
+    PlaceExpression,
+    parse_place,
+)
 from bordermap.geo.places.result import Candidate, PlaceResult
 from bordermap.geo.places.scope import (
     ANYWHERE,
@@ -191,8 +196,19 @@ class BorderReading:
         "On the border in Punjab", "along the border in West Kalimantan": the line is
         cut to the region's outline (with the slack of generalised outlines), so the map
         draws the stretch the report means and the answer carries the region's code.
-        A border that does not reach the region is left whole.
+        A border that does not reach the region is left whole.  When several borders
+        run through the region ("na hranicích v Jihočeském kraji": Austria's and
+        Germany's) and the text does not say which, the region itself answers, flagged
+        coarsened: it is what the text pins down.
         """
+        if (
+            result.status == "ambiguous"
+            and result.precision == "border"
+            and (region.status == "resolved")
+        ):
+            note = f"{result.note}; all of them run through {region.name}: answered the region"
+            self.log(f"coarsened: {note}")
+            return replace(region, coarsened=True, note=note, candidates=result.candidates)
         if (
             result.status != "resolved"
             or result.precision != "border"
@@ -508,6 +524,10 @@ class BorderReading:
             if not pairs or not any(side in p for p in pairs):
                 return self.unresolved(note=f"{side} is not a side of that border")
             result = self.border(inner, side)
+        elif inner.text == UNNAMED_CROSSING and side not in self.hint:
+            # "the Israeli side of the crossing" of a Palestinian event: which crossing,
+            # and so which border, the words do not say.
+            return self.unresolved(note=f"the {side} side of a crossing the text does not name")
         else:
             result = self.own_borders(side, inner)
         if result.status == "unresolved":

@@ -30,6 +30,7 @@ from shapely.geometry import Point
 
 from bordermap.geo.places.border_by_places import BordersByPlaces
 from bordermap.geo.places.disambiguation import stands_out
+from bordermap.geo.places.inflection import languages_of
 from bordermap.geo.places.names import DASHES, normalise
 from bordermap.geo.places.phrases import parse_place
 from bordermap.geo.places.result import PlaceResult
@@ -43,6 +44,7 @@ from bordermap.geo.places.scope import (
     km_between,
 )
 from bordermap.geo.places.text_runs import (
+    AND_WORD,
     BETWEEN,
     DIRECTION_FROM,
     MIN_NAME_LETTERS,
@@ -163,10 +165,42 @@ class InnerNameReading(BordersByPlaces):
         self.log(f"a place on each side of the {pair[0]}-{pair[1]} border")
         return self.border_result(pair, note="the border between the places named")
 
-    def name_inside(self, text: str, scope: Scope, kinds) -> PlaceResult | None:
-        """The place named inside ``text`` when it is one (or nested), else None."""
-        if not (scope.countries or self.hint):
+    def border_between_countries(self, text: str, languages=()) -> PlaceResult | None:
+        """The border of the two countries a text puts something between, or None.
+
+        "plusieurs points d'entrées entre la Mauritanie et le Sénégal", "između Srbije i
+        Crne Gore": two countries, by name, demonym or a declined name, that share a
+        land border.  The countries name themselves, so no event's country is needed.
+        """
+        match = BETWEEN.search(text)
+        if match is None:
             return None
+        parts = [p.strip(" ,.;:") for p in AND_WORD.split(text[match.end() :].strip())]
+        if len(parts) != 2 or not all(parts):
+            return None
+        codes = [self.country_codes(part, languages, regions=False) for part in parts]
+        if any(len(found) != 1 for found in codes) or codes[0] == codes[1]:
+            return None
+        pair = tuple(sorted(BORDERS_HELD_BY.get(c, c) for found in codes for c in found))
+        if not self.has_border(pair):
+            return None
+        self.log(f"between two countries: {pair[0]}-{pair[1]}")
+        return self.border_result(pair, note="the border between the countries named")
+
+    def name_inside(self, text: str, scope: Scope, kinds) -> PlaceResult | None:
+        """The place named inside ``text`` when it is one (or nested), else None.
+
+        Failing a name, two countries the text puts something between give their
+        border (after the names: "the Tatopani border point between Nepal and China"
+        is the crossing when it is known).
+        """
+        found = self.names_inside(text, scope, kinds) if scope.countries or self.hint else None
+        return (
+            found if found is not None else self.border_between_countries(text, languages_of(text))
+        )
+
+    def names_inside(self, text: str, scope: Scope, kinds) -> PlaceResult | None:
+        """:meth:`name_inside` without its fallback to the countries' border."""
         border = self.compound_border(text)
         if border is not None:
             return border

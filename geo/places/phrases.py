@@ -158,10 +158,14 @@ _WITHIN_COMPASS = re.compile(
     rf"^(?:the\s+)?(?:{_COMPASS})\s+(?:part\s+of\s+)?(?:the\s+)?(?P<rest>.+)$", re.IGNORECASE
 )
 # "territory" in the six languages and their cases ("на территорию Белоруссии",
-# "į Lietuvos teritoriją", "w głąb Białorusi").
+# "į Lietuvos teritoriją", "w głąb Białorusi"), and in Portuguese, Romanian, the South
+# Slavic languages, Czech, German, Turkish, Greek and Arabic ("em território
+# francês", "на македонска територия", "Suriye topraklarında", "الأراضي السورية").
 _TERRITORY = (
     r"(?:территори[яиюей]|територі[яїюєй]|тэрыторы[яіюей]|terytori(?:um|i|ach)|"
-    r"teritorij(?:a|ą|oje|os|ā|u|as)|territoire|territorio)"
+    r"teritorij(?:a|ą|oje|os|ā|u|as|i)|territoire|territorio|território|teritoriul|"
+    r"територи(?:я|ята|ја|јата|ji|и)|území|(?:staats|hoheits)?gebiet|"
+    r"topraklar(?:ı|ında|ına|ından)|εδάφους|έδαφος|εδάφη|الأراضي|أراضي)"
 )
 # "на півночі Волинської області", "el norte de Colombia", "le nord du Mali": a part of X.
 _WITHIN_COMPASS_FOREIGN = re.compile(
@@ -288,7 +292,20 @@ _PRONOUN = re.compile(
 # strani"); Bulgarian and Macedonian "страна" ("от българската страна").
 _SIDE_WORD = (
     r"(?:side|сторон[аеуы]|страна(?:та)?|страни|бок|бак[у]|stron(?:a|ie|ę|y)|"
-    r"pus(?:ė|ėje|ę|e|ē)|stran(?:a|ě|e|i|u|y|ou))"
+    r"pus(?:ė|ėje|ę|e|ē)|stran(?:a|ě|e|i|u|y|ou)|(?:ال)?جانب|πλευρ(?:ά|άς))"
+)
+# Arabic "(along) the Omani side (of the border)": the side word first, then the
+# adjective; what stands around them adds nothing to the side.
+_ARABIC_SIDE = re.compile(
+    r"^(?:(?:على\s+طول|على|في|من|عند|عبر|إلى)\s+)?(?P<side>(?:ال)?جانب\s+\S+)"
+    r"(?:\s+(?:من\s+الحدود|للحدود|الحدودي))?$"
+)
+# "from", "on", "along" before a Slavic side ("sa srpske strane", "po polskiej stronie",
+# "от българската страна"): the preposition, not part of the side's adjective.
+_SIDE_PREPOSITION = re.compile(
+    r"^(?:sa|s|se|so|z|ze|zo|od|po|na|с|со|от|по|на|з|із|зі|ад|па|ot|"
+    r"(?:από|στην|προς)(?:\s+την)?|την)\s+(?=\S)",
+    re.IGNORECASE,
 )
 _LEADING_EN = re.compile(
     r"^(?:(?:on|at|along|across|in|to|from|into|onto|over|via|inside)\s+)?(?:the\s+)?",
@@ -351,6 +368,13 @@ _ARTICLE = r"(?:(?:the|la|le|les|el|o|a|der|dem)\s+|l['’]\s*)?"
 _SIDE_WORD_FIRST = re.compile(
     r"^(?:(?:le|el|o|du|del|do|il|dal|sul|al|lo)\s+)?(?:côté|lado|lato)\s+(?P<side>[^\s,]+)"
     r"(?:\s+(?:de|del|da|do|di|della|dello)\s+(?P<rest>\S.*))?$",
+    re.IGNORECASE,
+)
+# "la frontière du côté togolais", "la frontera del lado colombiano": the border word
+# before the side adds nothing to it.
+_BORDER_BEFORE_SIDE = re.compile(
+    r"^(?:(?:la|le|les|el|a|o|il)\s+)?(?:frontières?|fronteras?|fronteiras?|frontiera|confine)"
+    r"\s+(?=(?:du|del|do|da|dal|dallo|sul|au|al|no|na)\s+(?:côté|lado|lato)\b)",
     re.IGNORECASE,
 )
 _BARE_RIVER = re.compile(r"^(?:(?:la|el|o)\s+)?(?:río|rio|fleuve|rivière)$", re.IGNORECASE)
@@ -977,7 +1001,11 @@ def _border(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression |
         # "X, near the Russian border", "Edirne on the Turkish-Greek border": a place
         # and where it lies, not a border.
         return None
-    inside = re.match(r"^(?P<x>.+?)\s+(?:in|в|во|у|w|we|en|dans|im)\s+(?P<y>\S.+)$", text, re.I)
+    inside = re.match(
+        r"^(?P<x>.+?)\s+(?:in|в|во|у|u|v|ve|w|we|en|em|dans|im|nel|nella)\s+(?P<y>\S.+)$",
+        text,
+        re.I,
+    )
     if (
         inside
         and _border(inside["x"], g, langs) is not None
@@ -1071,20 +1099,48 @@ def _border(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression |
     return None
 
 
+#: The text of the border a side's unnamed crossing stands for ("X's side of the
+#: checkpoint"): only the event's own side says which crossing, the one of its report.
+UNNAMED_CROSSING = "an unnamed crossing"
+_OF_THE_BORDER = re.compile(
+    r"\s(?:of|at|on|along|across)\s+(?P<border>the\s+(?:\w+\s+)?(?:border|frontier|boundary))$",
+    re.IGNORECASE,
+)
+_UNNAMED_CROSSING = re.compile(
+    r"^(?:the\s+)?(?:border\s+)?(?:checkpoint|crossing(?:\s+point)?|post|border\s+post|"
+    r"port\s+of\s+entry|frontier\s+post)$",
+    re.IGNORECASE,
+)
+
+
 def _side(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression | None:
+    arabic = _ARABIC_SIDE.match(text)
+    if arabic:
+        text = arabic["side"]
+    elif "جانب" in text:
+        # "الجانب اللبناني من معبر المصنع": the side of a named crossing, whose name
+        # the text's other readings find.
+        return None
     for pattern in (g.side_first, g.side_last):
         match = pattern.match(text)
         if match:
             side = _strip_possessive(_strip_leading(match["side"]))
             rest = _strip_leading(match["rest"])
-            inner = _border(rest, g, langs)
+            # "the blockade of the border on the Brazil side": what happened at the
+            # border comes first; "Namibia's side of the checkpoint": a crossing of the
+            # report's border, unnamed.
+            tail = _OF_THE_BORDER.search(rest)
+            if _UNNAMED_CROSSING.match(rest):
+                inner = PlaceExpression("border", UNNAMED_CROSSING, languages=langs)
+            else:
+                inner = _border(tail["border"] if tail else rest, g, langs)
             if inner is None and pattern is g.side_first:
                 # "the Afghan side of the Durand Line": a named line or river.
                 inner = _parse(rest, langs)
                 inner = inner if inner.kind == "name" else None
             if inner is not None and side:
                 return PlaceExpression("side", text, other=side, inner=inner, languages=langs)
-    match = _SIDE_WORD_FIRST.match(text)
+    match = _SIDE_WORD_FIRST.match(_BORDER_BEFORE_SIDE.sub("", text))
     if match:
         inner = PlaceExpression("border", "border", languages=langs)
         if match["rest"] and not _BARE_RIVER.match(match["rest"]):
@@ -1101,6 +1157,7 @@ def _side(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression | N
     if match:
         # "the Cambodian side", "the side of Belarus": of the border the report is about.
         side = _strip_possessive(match["side"] or match["owner"])
+        side = _SIDE_PREPOSITION.sub("", side) or side
         inner = PlaceExpression("border", "border", languages=langs)
         return PlaceExpression("side", text, other=side, inner=inner, languages=langs)
     return None

@@ -249,7 +249,8 @@ _SIDE_ARTICLE = re.compile(
 )
 #: "Republic" said before or after a country's name, in the languages of the grammar.
 _REPUBLIC_WORD = re.compile(
-    r"^(?:republic\s+of|république\s+(?:du|de\s+la|de|d['’])|república\s+(?:de|del)|"
+    r"^(?:(?:islamic\s+)?republic\s+of|république\s+(?:islamique\s+)?(?:du|de\s+la|de|d['’])|"
+    r"república\s+(?:islámica\s+)?(?:de|del)|"
     r"republi[kc]\w*|республі\w*|республи\w*)\s+|\s+republic$",
     re.IGNORECASE,
 )
@@ -286,8 +287,15 @@ _ARABIC_ARTICLE = re.compile(
 #: Arabic article inside a name; a Ukrainian text's "и", which Ukrainian Latin writes
 #: "y" ("Волині" is Volyn', not "volin").
 _UKRAINIAN_TEXT = re.compile(r"^(?=.*[іїєґІЇЄҐ]).*[иИ].*$", re.DOTALL)
+#: Arabic writes "in", "and", "to", "like" joined to the next word: "بالبريمي" is
+#: "in al-Buraimi", "وللقائم" "and to al-Qa'im" ("لل" is "ل" + the article, its alif
+#: dropped).  The name is what follows.
+_ARABIC_PROCLITIC_ARTICLE = re.compile(r"^(?:[وف]?[بكل]|[وف])(?=ال\w)")
+_ARABIC_PROCLITIC_LAM = re.compile(r"^[وف]?لل(?=\w)")
 _SPELLING_VARIANTS = (
     (_LEADING_ARTICLE, "", "without the article"),
+    (_ARABIC_PROCLITIC_ARTICLE, "", "without the joined preposition"),
+    (_ARABIC_PROCLITIC_LAM, "ال", "without the joined preposition"),
     (_CYRILLIC_DIPHTHONG, lambda m: m[0][0] + "и", "as a Baltic name"),
     (_ARABIC_ARTICLE, "", "without the article"),
     (_UKRAINIAN_TEXT, lambda m: m[0].replace("и", "ы").replace("И", "Ы"), "as Ukrainian"),
@@ -918,6 +926,16 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         whole = self.name(expr.text, scope, _NAME_KINDS, expr.languages, declined=False)
         if whole.status != "unresolved":
             return whole
+        if expr.suffix != "compass" and expr.inner.kind == "name":
+            code = self.country_code(expr.inner.text, expr.languages, regions=False)
+            country = self.gaz.country(code) if code else None
+            if country is not None and (
+                expr.inner.text[:1].islower() or code in self.hint_of(scope)
+            ):
+                # "ελληνικό έδαφος" is Greek soil, not the town of Ellinikó: an adjective
+                # in lower case, or the event's own country, is the country's territory.
+                self.log(f"{expr.inner.text!r} is the country {code}")
+                return self.from_place(country)
         inner = self.resolve(expr.inner, scope)
         if inner.status == "unresolved" and expr.inner.kind == "name":
             code = self.country_code(

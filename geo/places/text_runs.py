@@ -265,6 +265,8 @@ BETWEEN = re.compile(
     r"ανάμεσα|μεταξύ)\b",
     re.IGNORECASE,
 )
+# "and" between the two things named after such a word ("entre X et Y", "između X i Y").
+AND_WORD = re.compile(r"\s+(?:and|y|e|et|und|și|si|i|и|і|та|ja|oraz|ir|un|és|ve|и)\s+", re.I)
 # Areas around a place that a point cannot stand for ("the countryside of X").
 _AREA_AROUND = ("countryside", "hinterland", "environs", "surroundings", "outskirts")
 
