@@ -720,6 +720,12 @@ _TRAILING_APPOSITIVE = re.compile(
 #: Verbs whose object is who was told ("told Iranian state media that"): the speaker is
 #: never after them.
 _AUDIENCE_VERBS = frozenset({"told", "tells", "informed"})
+#: "told Iran's envoy, who was away, not to come back", "told traders to leave": who was
+#: told and what to do (an infinitive before any "that"), an order rather than a claim.
+_TOLD_TO_DO = re.compile(
+    r"\s+(?:(?!that\b)[^.;:“”\"]){1,80}?\b(?:not\s+)?to\s+"
+    r"(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|be|have)\b)[a-z]+\b"
+)
 #: "what Iranian state media described as bases", "what Islamabad called hideouts": a
 #: speaker's word for a thing, not the voice of the sentence.
 _WHAT_THEY_CALLED = re.compile(
@@ -859,6 +865,8 @@ def read_attribution(sentence: str) -> Attribution:
             continue  # "did not confirm", "has not said": no cue
         if re.search(r"\bto\s*$", sentence[: match.start("verb")]):
             continue  # "evidence to confirm them", "refused to deny": no statement made
+        if verb in _AUDIENCE_VERBS and _TOLD_TO_DO.match(rest):
+            continue  # "told the envoy not to come back": an order given, no claim made
         if re.search(
             r"\b(?:the|a|an|these|those|this|that|its|their|his|her|our|such|any|of|"
             r"similar|new|latest)\s*$",

@@ -127,7 +127,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = _compile_rules()
 #: for or aim at an act that has not happened either.
 _MODAL_BEFORE = re.compile(
     r"\b(?:would|will|could|may|might|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|"
-    r"intended\s+to|threatened\s+to|expected\s+to|not|never|"
+    r"intended\s+to|threatened\s+to|expected\s+to|not|never|decided\s+to|decides\s+to|"
     r"demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|"
     r"ask(?:s|ed|ing)?\s+\w+\s+to|appeal(?:s|ed|ing)?\s+(?:to|for)|"
     r"aim(?:s|ed)?\s+at|designed\s+to|meant\s+to|in\s+order\s+to)\s+(?:\w+\s+){0,4}$",
@@ -185,13 +185,21 @@ _WHOEVER = re.compile(
     r"can|may|is\s+to|are\s+to)\b)",
     re.IGNORECASE,
 )
-#: "summoned the Venezuelan ambassador to protest": a diplomatic step, which the gold
-#: coding does not draft; an incident told before it in the sentence still counts.
+#: "summoned the Venezuelan ambassador to protest": a diplomatic step taken over an
+#: incident, drafted as a ``diplomatic_measure``; the incident words after it ("over the
+#: shooting") name what it answers, and one told before it in the sentence still counts.
+_ENVOY = r"(?:ambassadors?|envoys?|charg[ée]s?\s+d['’]affaires|diplomats?)\b"
 _DIPLOMATIC = re.compile(
-    r"\b(?:summon\w*|recall\w*|expel\w*|withdr[ae]w\w*)\s+(?:(?:the|its|their|a)\s+)?(?:\w+\s+){0,2}?"
-    r"(?:ambassadors?|envoys?|charg[ée]s?\s+d['’]affaires|diplomats?)\b"
+    r"\b(?:summon\w*|recall\w*|expel\w*|withdr[ae]w\w*|called\s+in)\s+"
+    rf"(?:(?:the|its|their|a|his|her)\s+)?(?:[\w’'-]+\s+){{0,2}}?{_ENVOY}"
+    # "called its ambassador home", "called back their envoys".
+    rf"|\bcall(?:ed|s|ing)?\s+(?:back\s+)?(?:the|its|their|his|her)\s+(?:[\w’'-]+\s+){{0,2}}?"
+    rf"{_ENVOY}(?:\s+(?:home|back))?"
     # "handed a protest note to the embassy": a note, not a protest in the street.
-    r"|\b(?:(?:protest|diplomatic|verbal)\s+notes?|notes?\s+of\s+protest)\b",
+    r"|\b(?:(?:protest|diplomatic|verbal)\s+notes?|notes?\s+of\s+protest)\b"
+    # "lodged a formal complaint with X", "filed a protest with the embassy".
+    r"|\b(?:lodg\w+|fil(?:ed|es|ing)|register\w*)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:complaint|protest)\b",
     re.IGNORECASE,
 )
 
@@ -257,6 +265,10 @@ def categorise(sentence: str, *, claim: bool = False, speaker_after: int = -1) -
         ]  # fmt: skip
         if hits and not all(_not_an_act(sentence, *hit.span()) for hit in hits):
             return key
+    if diplomatic is not None and not _not_an_act(sentence, *diplomatic.span()):
+        # "Pato called in the ambassador and handed him a protest note": a step taken,
+        # not one planned ("would recall its ambassador").
+        return "diplomatic_measure"
     if claim and _STATEMENT.search(sentence):
         return "official_statement"
     return None

@@ -1501,6 +1501,9 @@ def _claim_of_thing_said(events: list[DraftEvent], sentence: str) -> DraftEvent 
 def _denial(events, sentence: Sentence, denier: str, places, event_dates, published,
             id_prefix: str, number: int, main_border,
             statement: str = "") -> DraftEvent | None:  # fmt: skip
+    # A denial answers a claim of what happened, never a diplomatic step taken over it
+    # ("Y rejected the accusations" after "X summoned Y's ambassador").
+    events = [e for e in events if e.category != "diplomatic_measure"]
     answered = (
         _claim_named(events, sentence.text)
         or _claim_of_thing_said(events, sentence.text)
@@ -1589,7 +1592,7 @@ def _expected_denial(events, sentence: Sentence, published, id_prefix: str, numb
     )
     against = [
         e for e in events
-        if e.status == "alleged" and e.claimed_by
+        if e.status == "alleged" and e.claimed_by and e.category != "diplomatic_measure"
         and (not party or set(country_codes_in(party)) & set(e.target_codes))
     ]  # fmt: skip
     speakers = Counter(e.claimed_by[0] for e in against)

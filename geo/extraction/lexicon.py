@@ -6,7 +6,9 @@ their own in a border report, written once as a lemma and inflected here, so tha
 new report's "detaining", "infiltrated", "overflew" or "downed" is met even though no
 gold text used that form.  The lemmas follow the categories of
 ``data/categories.toml``; diplomatic steps (summoning, recalling an ambassador) are
-left out on purpose: the gold coding does not draft them.
+left out on purpose: :mod:`category_rules` reads them as ``diplomatic_measure`` only when
+no incident word comes before them, so that "over the shooting" after the step names what
+it answers rather than a new incident.
 """
 
 from __future__ import annotations

@@ -605,10 +605,21 @@ _CONTAINER_OF_BEFORE = re.compile(
 )
 
 
+#: "protested to Zambia in a diplomatic note", "lodged a complaint with the government
+#: in X": the state or seat a protest is addressed to, not where the incident happened.
+_ADDRESSEE_BEFORE = re.compile(
+    r"\b(?:protest(?:ed|s|ing)?|complain(?:ed|s|ing)?|complaints?|notes?|letters?)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?(?:to|with)\s+(?:the\s+)?(?:government\s+(?:of|in)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _role(sentence: str, start: int) -> str:
     before = sentence[:start]
     if _AT_MISSION_BEFORE.search(before):
         return "at"
+    if _ADDRESSEE_BEFORE.search(before):
+        return "aside"
     if _CONTAINER_OF_BEFORE.search(before):
         return "aside"
     if _NOT_DONE_BEFORE.search(before):

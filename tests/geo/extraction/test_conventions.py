@@ -194,7 +194,11 @@ def test_comments_rules_for_whoever_and_diplomatic_steps_are_not_incidents():
     assert categorise("Anyone who crosses irregularly will be returned to Belarus.") is None
     # Whoever it happened to, an act told in the past is an incident.
     assert categorise("Guards shot at anyone who approached the fence on Monday.") is not None
-    assert categorise("Latvia's foreign ministry summoned the Russian envoy to protest.") is None
+    # A diplomatic step is its own category, no incident at the border (session 7: the
+    # gold sets since the tenth code it).
+    assert categorise("Latvia's foreign ministry summoned the Russian envoy to protest.") == (
+        "diplomatic_measure"
+    )
     # An incident told before the diplomatic step still counts.
     assert categorise("Troops fired on a boat, and Riga summoned the Russian envoy.") is not None
 

@@ -33,3 +33,66 @@ def test_a_unit_in_a_speakers_title_is_no_place_of_the_incident():
     # Without a word of saying, the unit's staff act in their own unit.
     acting = find_places("Busia County officers closed the market on Monday.", hints=("KE", "UG"))
     assert [f.text for f in acting] == ["Busia County"]
+
+
+_SHOOTING = "Zambian soldiers shot dead two fishermen near Chirundu on Monday, police said.\n\n"
+
+
+def test_a_diplomatic_step_taken_is_an_event_at_the_incident_it_answers():
+    events = _events(
+        _SHOOTING + "Zimbabwe's foreign ministry summoned Zambia's ambassador on Wednesday and "
+        "handed him a protest note over the killings."
+    )
+    assert [(e.category, e.place, e.date, e.status) for e in events[1:]] == [
+        ("diplomatic_measure", "near Chirundu", "2024-06-05", "confirmed")
+    ]
+    # "called its ambassador home", "called in the envoy", a complaint lodged.
+    for step in (
+        "On Tuesday Zimbabwe called its ambassador home.",
+        "Harare called in the Zambian envoy on Tuesday.",
+        "Harare lodged a formal complaint with Lusaka on Tuesday.",
+    ):
+        assert [e.category for e in _events(_SHOOTING + step)][1:] == ["diplomatic_measure"]
+    # A step only planned or decided on is none.
+    for plan in (
+        "The minister said Harare would recall its ambassador if nothing was done.",
+        "Zimbabwe and Malawi have decided to recall their ambassadors from Lusaka.",
+    ):
+        assert len(_events(_SHOOTING + plan)) == 1
+
+
+def test_the_state_a_protest_is_addressed_to_is_no_place_of_the_incident():
+    events = _events(
+        _SHOOTING + "The ministry protested to Zambia in a diplomatic note on Friday."
+    )
+    assert (events[1].place, events[1].date) == ("near Chirundu", "2024-06-07")
+    found = find_places("Harare lodged a complaint with Zambia over the killings.", hints=("ZW",))
+    assert all(f.role == "aside" for f in found)
+
+
+def test_telling_someone_to_do_something_is_an_order_not_a_claim():
+    events = _events(
+        _SHOOTING + "On Tuesday Zimbabwe called its ambassador home and told Zambia's envoy, "
+        "who was on leave, not to return for now."
+    )
+    assert (events[1].status, events[1].claimed_by, events[1].date) == (
+        "confirmed",
+        [],
+        "2024-06-04",
+    )
+    # "told reporters that ..." is still a claim.
+    said = _events("A guard told reporters that soldiers shot two fishermen near Chirundu.")
+    assert said[0].status == "alleged"
+
+
+def test_a_denial_answers_the_claim_not_the_diplomatic_step_after_it():
+    events = _events(
+        "Zimbabwe's police said two fishermen were shot dead near Chirundu on Monday.\n\n"
+        "The foreign minister said Harare had summoned Zambia's ambassador and asked for an "
+        "inquiry into who was to blame.\n\n"
+        "Zambia's army rejected the accusations of brutality."
+    )
+    assert events[1].category == "diplomatic_measure"
+    denial = events[-1]
+    assert denial.status == "denied"
+    assert denial.claimed_by == events[0].claimed_by

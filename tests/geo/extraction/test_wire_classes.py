@@ -163,7 +163,7 @@ def test_forces_pulling_out_and_emergency_rule_are_security_events_but_jet_skis_
     )
     assert categorise("The friends had taken two jet skis out for a ride.") is None
     # Withdrawing an envoy is a diplomatic step, not a pullout.
-    assert categorise("Hungary withdrew its ambassador from Belgrade.") is None
+    assert categorise("Hungary withdrew its ambassador from Belgrade.") == "diplomatic_measure"
 
 
 def test_an_office_named_by_whose_it_is_speaks_after_the_clause_it_voices():
@@ -585,5 +585,7 @@ def test_a_denial_that_goes_on_to_accuse_the_other_side_elsewhere_is_also_a_clai
 def test_a_protest_note_is_diplomatic_not_a_protest():
     from bordermap.geo.extraction.category_rules import categorise
 
-    assert categorise("The ministry handed a protest note to the embassy in Tirana.") is None
+    assert categorise("The ministry handed a protest note to the embassy in Tirana.") == (
+        "diplomatic_measure"
+    )
     assert categorise("Farmers held a protest at the crossing.") == "border_infrastructure"
