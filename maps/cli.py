@@ -8,6 +8,7 @@ own module under :mod:`bordermap.maps.commands` with two functions:
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import logging
 import sys
@@ -183,7 +184,14 @@ def _check_output(args: argparse.Namespace) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line and return its exit status."""
+    """Run the command line and return its exit status.
+
+    Run as the process's own command line (``argv`` not given), everything the command
+    made is then moved out of the cyclic garbage collector's sight: the process ends
+    next, and the full collection the interpreter runs on its way out would walk it all
+    once more (0.3-0.4 s after a ``resolve`` of 100,000 events).
+    """
+    own_command_line = argv is None
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser(argv)
     args = parser.parse_args(argv)
@@ -198,6 +206,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         restore_logging()
         sys.stdout, sys.stderr = streams
+        if own_command_line:
+            gc.freeze()
 
 
 def _run(args: argparse.Namespace) -> int:

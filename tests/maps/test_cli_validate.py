@@ -153,3 +153,23 @@ def test_main_leaves_logging_as_it_found_it(tmp_path, capsys):
     main(["validate", str(tmp_path / "missing.csv")])
     capsys.readouterr()
     assert (list(root.handlers), list(notes.handlers), notes.propagate) == before
+
+
+def test_only_the_processs_own_command_line_freezes_what_it_made_for_the_exit():
+    # Run as the command line, main() leaves what the command made out of the collector's
+    # last search (the process ends next); called with arguments, as a library or a test
+    # calls it, it leaves the collector as it was.
+    code = (
+        "import gc, sys; from bordermap.maps.cli import main; "
+        "rc = main(sys.argv[1:]); after_call = gc.get_freeze_count(); "
+        "rc = main(); "
+        "print(rc, after_call, gc.get_freeze_count() > 0); raise SystemExit(rc)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, "validate", *map(str, SEED_EVENTS)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["0", "0", "True"]
