@@ -395,7 +395,7 @@ class BorderReading:
             return self.border(replace(expr, name=""), own)
         pairs = self.border_pairs(expr, own or hinted)
         if not pairs:
-            by_places = self.border_of_two_places(expr)
+            by_places = self.border_of_two_places(expr) or self.border_of_unit(expr)
             if by_places is not None:
                 return by_places
             return self.unresolved(note="the two sides are not neighbouring countries")
@@ -590,6 +590,46 @@ class BorderReading:
                 )
             pairs = kept
         return self.border_choice(self.narrow_pairs(pairs, None, parse_place("")), feature.name)
+
+    def border_of_unit(self, expr: PlaceExpression) -> PlaceResult | None:
+        """The border where a unit of the event's country meets it, or None.
+
+        "Shan-China Border", "near the Kurram district border": one side is a region or
+        district (of the event's country, when it has one), the other a country or
+        nothing.  The one border of the unit's country that reaches the unit, and the
+        other country's if named, answers as its stretch there; several answer the
+        unit itself, flagged coarsened (the text pins down the unit, not the line).
+        """
+        texts = [t for t in (expr.name, expr.other) if t]
+        codes = [self.country_code(t, expr.languages, regions=False) for t in texts]
+        units = [t for t, code in zip(texts, codes, strict=True) if code is None]
+        named = {code for code in codes if code}
+        if len(units) != 1 or len(named) > 1:
+            return None
+        scope = Scope(tuple(self.hint)) if self.hint else ANYWHERE
+        unit = self.resolve(parse_place(units[0]), scope, ("region",))
+        if unit.status != "resolved" or unit.precision not in ("region", "district"):
+            return None
+        if not unit.country or unit.geometry is None:
+            return None
+        area = unit.geometry
+        if area.geom_type == "Point" and unit.uncertainty_km:
+            area = area.buffer(unit.uncertainty_km / KM_PER_DEGREE)
+        pairs = []
+        for other in neighbours_of(unit.country):
+            if named and other not in named:
+                continue
+            pair = tuple(sorted((unit.country, other)))
+            try:
+                if border_extent(*pair).distance(area) <= _REGION_TOUCH_DEG:
+                    pairs.append(pair)
+            except GeometryDataError:
+                continue
+        if not pairs:
+            return None
+        self.log(f"{unit.name} is a unit by the border: {', '.join('-'.join(p) for p in pairs)}")
+        found = self.border_choice(pairs, why=f"no border reaches {unit.name}")
+        return self.border_stretch_in(found, unit)
 
     def border_by_region(self, expr: PlaceExpression) -> PlaceResult | None:
         """ "the West Texas border": the one land border of a region's country it touches."""

@@ -162,7 +162,7 @@ _WITHIN_COMPASS = re.compile(
 # Slavic languages, Czech, German, Turkish, Greek and Arabic ("em território
 # francês", "на македонска територия", "Suriye topraklarında", "الأراضي السورية").
 _TERRITORY = (
-    r"(?:территори[яиюей]|територі[яїюєй]|тэрыторы[яіюей]|terytori(?:um|i|ach)|"
+    r"(?:территори[яиюей]|територі[яїюєй]|тэрыторы[яіюей]|terytori(?:um|i|ach)|teren(?:ie|u)|"
     r"teritorij(?:a|ą|oje|os|ā|u|as|i)|territoire|territorio|território|teritoriul|"
     r"територи(?:я|ята|ја|јата|ji|и)|území|(?:staats|hoheits)?gebiet|"
     r"topraklar(?:ı|ında|ına|ından)|εδάφους|έδαφος|εδάφη|الأراضي|أراضي)"

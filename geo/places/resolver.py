@@ -20,7 +20,13 @@ from shapely.geometry import Point
 from bordermap.geo.borders.extents import border_extent, country_extent, region_extent
 from bordermap.geo.errors import GeometryDataError
 from bordermap.geo.places.border_reading import BorderReading, neighbours_of
-from bordermap.geo.places.disambiguation import RegionOfInterest, admitted, choose, stands_out
+from bordermap.geo.places.disambiguation import (
+    DOMINANCE,
+    RegionOfInterest,
+    admitted,
+    choose,
+    stands_out,
+)
 from bordermap.geo.places.districts import (
     District,
     districts_named,
@@ -80,6 +86,15 @@ _MUNICIPAL_LAND = re.compile(
 #: Radius a municipality named by its village is drawn with (km): Hungarian border
 #: municipalities cover some 30-130 km², a few km around the village.
 MUNICIPALITY_KM = 10.0
+#: Ukrainian hromadas and Polish gminas are named for their seats ("Краснопільська
+#: громада" is seated at Krasnopillia); the data has no outline of them.
+_SEATED_MUNICIPALITY = re.compile(r"громад\w*|hromad\w*|gmin\w*|гмін\w*", re.IGNORECASE)
+#: "region" as the press uses it for any area, not an admin-1 word of a country.
+_LOOSE_REGION = re.compile(r"regions?|région|regione|región|regi[oó]n", re.IGNORECASE)
+#: Radius a hromada is drawn with around its seat (km): those along the Russian border
+#: cover some 300-1,200 km², and a seat is seldom in the middle (Kozacha Lopan lies 26 km
+#: from Derhachi, the seat of its hromada).
+HROMADA_KM = 30.0
 # The Turkish genitive ending of a province's name before a place in it ("Hatayın").
 _TURKISH_GENITIVE = re.compile(r"['’]?(?:nın|nin|nun|nün|ın|in|un|ün)$")
 #: Said of a town named like a crossing the data lacks that is no border town: the
@@ -1369,6 +1384,15 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                     return replace(
                         town, precision="district", uncertainty_km=MUNICIPALITY_KM, note=note
                     )
+                if _SEATED_MUNICIPALITY.fullmatch(expr.suffix or ""):
+                    # "Краснопільська громада": the municipality seated at the town.
+                    radius = HROMADA_KM if town.country == "UA" else MUNICIPALITY_KM
+                    note = (
+                        f"the municipality ({expr.suffix}) seated at {town.name}: no outline "
+                        f"in the data, drawn as a circle of {radius:g} km around its seat"
+                    )
+                    self.log(note)
+                    return replace(town, precision="district", uncertainty_km=radius, note=note)
                 seated = districts_seated_at(town.country or "", town.lat, town.lon)
                 drawn = self.district_circle(seated, expr.suffix or "district")
                 if drawn is not None:
@@ -1385,6 +1409,13 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 return self.unresolved(towns, note=town.note)
         if refused is not None:
             return refused  # a unit of the name lies elsewhere: the country would guess
+        if expr.kind == "region" and _LOOSE_REGION.fullmatch(expr.suffix or ""):
+            # "in the Kurram region": "region" is loose in the press; a district of the
+            # name is an area too (never its town).
+            held = self.region_of_district(replace(expr, kind="district"), scope)
+            if held is not None and held.precision == "district":
+                self.log(f"no admin-1 unit named {expr.name!r}: the district")
+                return held
         hint = set(self.hint_of(scope))
         countries = {t.country for t in towns if t.country in hint}
         country = self.gaz.country(next(iter(countries))) if len(countries) == 1 else None
@@ -1579,10 +1610,19 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             return [], key
         towns = list(found.values())
         outcome = choose(towns, country=hint)
-        distinct = outcome.candidates or outcome.refused
+        distinct = list(outcome.candidates or outcome.refused)
+        if len(distinct) > 1:
+            # "Лебединська громада": Lebedyn of Sumy (23,900 people) and a village of
+            # 4,400; a unit is named for its seat, and one town five times larger than
+            # every other of the names is the seat, as for any name read alone.
+            distinct.sort(key=lambda p: -(p.population or 0))
+            first, rest = distinct[0].population or 0, distinct[1].population or 0
+            if first > 0 and first >= DOMINANCE * rest:
+                distinct = distinct[:1]
+                self.log(f"district adjective {key!r}: {distinct[0].name} is the largest town")
         self.log(
-            f"district adjective {key!r}: towns {places_text(list(distinct))}"
-            + ("" if len(distinct) == 1 else " (more than one: none is taken)")
+            f"district adjective {key!r}: towns {places_text(distinct)}"
+            + ("" if len(distinct) == 1 else " (more than one, none five times larger)")
         )
         if len(distinct) != 1:
             return [], key

@@ -94,8 +94,9 @@ def test_a_district_whose_towns_lie_in_no_region_outline_has_no_region():
     result = geocode_place("Pakistan's Kurram district")
     assert (result.status, result.precision) == ("resolved", "district")
     assert result.admin1_code is None and result.uncertainty_km > 25
+    # "region" in the press is any area: the district, never an admin-1 outline.
     region = geocode_place("in the Kurram region", country="PK")
-    assert region.status == "unresolved"
+    assert (region.status, region.precision, region.admin1_code) == ("resolved", "district", None)
 
 
 def test_one_district_name_in_several_regions_is_ambiguous_not_chosen():

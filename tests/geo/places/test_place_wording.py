@@ -304,10 +304,16 @@ def test_a_rebuilt_ending_needs_the_places_own_name() -> None:
     assert result.name != "Varniai"
 
 
-def test_a_district_adjective_is_not_read_back_to_a_town() -> None:
-    # "Краснопільська громада" is of Krasnopillia (Sumy); Krasnopil is elsewhere.
+def test_a_district_adjective_is_read_back_only_to_a_dominant_town() -> None:
+    # "Краснопільська громада" is of Krasnopillia (Sumy, 7,800 people); the other
+    # Krasnopillia, Krasnopilka and Krasnopil are villages: the unit around its seat,
+    # never the town itself.
     result = geocode_place("По Краснопільській громаді", country="UA")
-    assert result.status == "unresolved"
+    assert (result.name, result.precision, result.admin1_code) == (
+        "Krasnopillya",
+        "district",
+        "UA-59",
+    )
 
 
 # --- named lines and border rivers -----------------------------------------------------------
@@ -586,13 +592,11 @@ def test_an_area_of_a_container_after_of() -> None:
 )
 def test_hromada_adjectives_of_compound_and_suffixed_town_names(text: str, town: str) -> None:
     result = geocode_place(text, country="UA")
-    assert (result.admin1_code, result.coarsened) == ("UA-59", True)
-    assert town in result.note
+    assert (result.admin1_code, result.precision, result.name) == ("UA-59", "district", town)
 
 
 def test_hromada_adjectives_that_fit_several_towns_stay_unresolved() -> None:
-    # Lebedyn (Sumy) and Lebedyn (Cherkasy); Khotin (Sumy) and Khotyn (Chernivtsi).
-    assert geocode_place("На Лебединську громаду", country="UA").status == "unresolved"
+    # Khotin (Sumy, 2,300) and Khotyn (Chernivtsi, 8,900): neither is five times larger.
     assert geocode_place("На територію Хотінської громади", country="UA").status == "unresolved"
 
 

@@ -150,3 +150,57 @@ def test_an_adjective_before_territory_is_the_country_not_a_town():
     assert (result.name, result.precision) == ("Greece", "country")
     # A capitalised name before "inside" stays a name in the event's country.
     assert geocode_place("inside Georgia", country="US").admin1_code == "US-GA"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "seat", "km"),
+    [
+        ("у Юнаківській громаді", "UA", "Yunakivka", 30),
+        ("Миропільська громада", "UA", "Myropillia", 30),
+        ("w gminie Czeremcha", "PL", "Czeremcha", 10),
+        ("na terenie gminy Czeremcha", "PL", "Czeremcha", 10),
+    ],
+)
+def test_a_municipality_named_for_its_seat_is_drawn_around_it(text, country, seat, km):
+    result = geocode_place(text, country=country)
+    assert (result.status, result.name, result.precision) == ("resolved", seat, "district")
+    assert result.uncertainty_km == km
+
+
+def test_a_hromada_adjective_of_several_towns_takes_only_a_dominant_one():
+    # Lebedyn of Sumy has five times the people of the other Lebedyn: it is the seat.
+    assert geocode_place("Лебединська громада", country="UA").name == "Lebedyn"
+    # Khotyn (8,900) and Khotin (2,300): neither is taken.
+    assert geocode_place("на території Хотінської громади", country="UA").status != "resolved"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        ("у Великій Писарівці", "UA", "Velyka Pysarivka"),
+        ("в Юнаківці", "UA", "Yunakivka"),
+    ],
+)
+def test_ukrainian_feminine_locatives(text, country, name):
+    result = geocode_place(text, country=country)
+    assert (result.status, result.name) == ("resolved", name)
+
+
+def test_region_in_the_loose_sense_is_a_district_of_the_name():
+    result = geocode_place("in the Bajaur region", country="PK")
+    assert (result.status, result.precision, result.admin1_code) == ("resolved", "district", None)
+    # An admin-1 unit of the name stays the answer.
+    assert geocode_place("in the Kunar region", country="AF").admin1_code == "AF-KNR"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        ("near the Kupwara district border", "IN", "India–Pakistan border in Kupwara"),
+        ("the Kayin-Thailand border", "MM", "Myanmar–Thailand border"),
+        ("the Shan-China border", None, "China–Myanmar border in Shan"),
+    ],
+)
+def test_a_border_named_by_a_unit_of_a_country(text, country, name):
+    result = geocode_place(text, country=country)
+    assert (result.status, result.precision, result.name) == ("resolved", "border", name)
