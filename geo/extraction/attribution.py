@@ -372,6 +372,10 @@ _NO_RESPONSE = re.compile(
     r"(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Za-z][\w’'.-]*){0,4}?|the\s+\w+(?:\s+\w+)?)\s+"
     r"(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+|publicly\s+|immediately\s+|officially\s+)*"
     r"(?:responded|respond|commented|comment|replied|reply|reacted|react)\b"
+    # "The battalion had made no statement on the incident by the time ...".
+    r"|(?P<who4>[A-Z][\w’'.-]*(?:\s+[A-Za-z()][\w’'.()-]*){0,8}?|the\s+\w+(?:\s+\w+)?)\s+"
+    r"(?:has|have|had)\s+(?:yet\s+)?(?:made|issued|given|released|offered)\s+no\s+"
+    r"(?:public\s+|official\s+)?(?:statement|comment|response)s?\b"
     r"|(?P<who2>[A-Z][\w’'.-]*(?:\s+[A-Za-z][\w’'.-]*){0,4}?)\s+(?:declined|refused)\s+to\s+comment"
     # "Tajik officials could not be reached for comment".
     r"|(?P<who3>[A-Z][\w’'.-]*(?:\s+[A-Za-z][\w’'.-]*){0,4}?)\s+could\s+not\s+be\s+reached\b",
@@ -1027,7 +1031,11 @@ def read_attribution(sentence: str) -> Attribution:
         cues.append(Cue(match.start(), match.end(), "hedge"))
     for match in _NO_RESPONSE.finditer(sentence):
         no_response = normalise_actor(
-            match.group("who") or match.group("who2") or match.group("who3") or ""
+            match.group("who")
+            or match.group("who2")
+            or match.group("who3")
+            or match.group("who4")
+            or ""
         )
         cues.append(Cue(match.start(), match.end(), "no_response"))
     expected = False

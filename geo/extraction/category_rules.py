@@ -130,7 +130,12 @@ _MODAL_BEFORE = re.compile(
     r"intended\s+to|threatened\s+to|expected\s+to|not|never|decided\s+to|decides\s+to|"
     r"demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|"
     r"ask(?:s|ed|ing)?\s+\w+\s+to|appeal(?:s|ed|ing)?\s+(?:to|for)|"
-    r"aim(?:s|ed)?\s+at|designed\s+to|meant\s+to|in\s+order\s+to)\s+(?:\w+\s+){0,4}$",
+    r"aim(?:s|ed)?\s+at|designed\s+to|meant\s+to|in\s+order\s+to|"
+    # "said it was ready to hand over the body": an offer, not an act done.
+    r"(?:ready|willing|prepared)\s+to|"
+    # "Investigators are establishing whether both tunnels were dug by one group": what
+    # is asked or checked, not told as done.
+    r"whether(?:\s+or\s+not)?)\s+(?:\w+\s+){0,4}$",
     re.IGNORECASE,
 )
 #: "The controls will remain in force", "the fence is to be extended", "the checks are
@@ -175,14 +180,45 @@ BACKGROUND_TIME = re.compile(
 #: told before, not one of its own.
 _COMMENT = re.compile(
     r"\b(?:it|this|that)\s+(?:was|is|were|marks|marked)\s+the\s+first\s+(?:\w+\s+)?"
-    r"(?:in|since)\b",
+    r"(?:in|since)\b"
+    # "The deaths come a month after another row on the X frontier": the report places
+    # its incident among earlier ones.
+    r"|\b(?:comes?|came)\s+(?:just\s+|only\s+|barely\s+|less\s+than\s+|more\s+than\s+)?"
+    r"(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|"
+    r"years?)\s+after\b"
+    # "The quarrel has been building since late October": how a dispute grew.
+    r"|\b(?:quarrel|dispute|row|tensions?|stand-?off|crisis|feud|spat)\s+(?:has|have|had)\s+"
+    r"been\s+(?:building|growing|simmering|brewing|mounting|escalating|festering)\b",
+    re.IGNORECASE,
+)
+#: "Till the afternoon, both bodies ...": a time that opens a sentence, before its subject.
+_TIME_OPENING = re.compile(
+    r"^(?:(?:till|until|by|on|in|at|late|early|later)\s+(?:the\s+|that\s+)?[\w-]+"
+    r"(?:\s+\w+day)?,?\s+)",
+    re.IGNORECASE,
+)
+#: "Both bodies were taken to the health centre for a postmortem", "the bodies were lying
+#: on the other side until noon", "The dead were two sergeants": care of the dead or who
+#: they were, told after the killing.  "Two bodies were found" is a finding, and bodies
+#: "flown to the capital" or handed over across the line are moves of their own.
+_AFTER_THE_DEAD = re.compile(
+    r"^(?:(?:the|both|all|their|his|her|two|three|four|five|\d+)\s+)*(?:[\w’'-]+\s+){0,2}?"
+    r"(?:bodies|body|dead|remains|corpses?)\s+(?:were|was|are|is|had\s+been|have\s+been)\s+"
+    r"(?:later\s+|then\s+|still\s+)?(?:"
+    r"(?:taken|carried|moved|brought)\b(?=[^.;]*\b(?:hospital|morgue|mortuary|health\s+cent|"
+    r"clinic|post-?mortem|autopsy))|"
+    r"(?:identified|named|lying|laid\s+out|(?:a|an|two|three|four|five|six|\d+))\b)",
     re.IGNORECASE,
 )
 #: "Anyone who crosses irregularly will be sent back": a rule for whoever does it, no
 #: incident that happened to someone.
 _WHOEVER = re.compile(
     r"\b(?:anyone|anybody|whoever|everyone)\s+(?:who|that)\b(?=.*\b(?:will|would|shall|must|"
-    r"can|may|is\s+to|are\s+to)\b)",
+    r"can|may|is\s+to|are\s+to)\b)"
+    # "Residents who have information about the tunnels are asked to call the police": an
+    # appeal to the public, no incident of its own.
+    r"|\b(?:who|with)\s+(?:have\s+|has\s+|had\s+)?(?:any\s+)?information\b"
+    r"(?=[^.;]*\b(?:asked|urged|invited|requested|called\s+on|should|must|need|are\s+to|is\s+to)\b)",
     re.IGNORECASE,
 )
 #: "summoned the Venezuelan ambassador to protest": a diplomatic step taken over an
@@ -255,6 +291,7 @@ def categorise(sentence: str, *, claim: bool = False, speaker_after: int = -1) -
         or background
         or _COMMENT.search(sentence)
         or _WHOEVER.search(sentence)
+        or _AFTER_THE_DEAD.search(_TIME_OPENING.sub("", sentence))
     ):
         return None
     diplomatic = _DIPLOMATIC.search(sentence)

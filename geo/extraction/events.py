@@ -524,6 +524,13 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
 
         if attribution.no_response:
             _note_no_response(events, attribution.no_response, published)
+            silent = next(c for c in attribution.cues if c.kind == "no_response")
+            if not sentence.text[: silent.start].strip(" ,") and not any(
+                d.role == "event" for d in dates
+            ):
+                # "The X battalion had made no statement on the incident": the sentence
+                # only tells who is silent, noted on the claim; "battalion" is no act.
+                continue
         if attribution.expected_denial:
             made = _expected_denial(events, sentence, published, id_prefix, len(events) + 1)
             if made is not None:

@@ -96,3 +96,41 @@ def test_a_denial_answers_the_claim_not_the_diplomatic_step_after_it():
     denial = events[-1]
     assert denial.status == "denied"
     assert denial.claimed_by == events[0].claimed_by
+
+
+def test_care_of_the_dead_and_who_they_were_are_no_events():
+    for after in (
+        "Both bodies were taken to Chirundu district hospital for a postmortem.",
+        "Until the evening, the two bodies were lying on the Zambian side of the river.",
+        "The dead were a father and his son.",
+    ):
+        assert len(_events(_SHOOTING + after)) == 1, after
+    # A finding of more dead is an event, and so is a move of the bodies of its own.
+    found = _events(_SHOOTING + "Two more bodies were found near Chirundu on Tuesday.")
+    assert [e.date for e in found] == ["2024-06-03", "2024-06-04"]
+    flown = _events(_SHOOTING + "By Tuesday the bodies had been flown to Lusaka.")
+    assert len(flown) == 2
+
+
+def test_what_is_checked_offered_or_appealed_for_is_no_event():
+    for talk in (
+        "Investigators are establishing whether the soldiers crossed the river.",
+        "The ministry said it was ready to hand over the bodies at Chirundu on Friday.",
+        "Residents who have information about the smuggling boats are asked to call the "
+        "police station in Siavonga.",
+    ):
+        assert len(_events(_SHOOTING + talk)) == 1, talk
+
+
+def test_a_framing_sentence_and_a_silent_party_are_no_events():
+    for frame in (
+        "The killings come a month after another shooting on the Kariba shore.",
+        "The row has been building since early May.",
+    ):
+        assert len(_events(_SHOOTING + frame)) == 1, frame
+    silent = _events(
+        _SHOOTING + "The Zambian army battalion had made no statement on the incident by the "
+        "time this report was filed."
+    )
+    assert len(silent) == 1
+    assert any("had not responded" in note for note in silent[0].notes)
