@@ -55,6 +55,7 @@ from bordermap.geo.extraction.references import (
     antecedent_place,
     clause_of,
     crossing_told_before,
+    entity_told_before,
     incident_refers_back,
     names_again,
     only_refers_back,
@@ -507,6 +508,7 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             antecedent_place(sentence.text, told, _choose_place)
             or crossing_told_before(sentence.text, told)
             or site_told_before(sentence.text, told)
+            or entity_told_before(sentence.text, told, _choose_place)
         )
         told.append((sentence.text, places))
         counts = find_counts(sentence.text)

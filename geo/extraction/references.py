@@ -23,6 +23,7 @@ __all__ = [
     "antecedent_place",
     "clause_of",
     "crossing_told_before",
+    "entity_told_before",
     "incident_refers_back",
     "names_again",
     "only_refers_back",
@@ -280,4 +281,42 @@ def settlement_told_before(
         towns = [p for p in places if p.role == "at" and p.precision in ("settlement", "exact")]
         if towns:
             return towns[-1]
+    return None
+
+
+#: "from the convoy" after "a military convoy came up to a checkpoint in X": a definite
+#: noun for a thing or group the report introduced with "a"/"an".  Nouns of speakers,
+#: states, documents and time are left out: "the ministry", "the report", "the day" name
+#: no thing of one incident.
+_DEFINITE_THING = re.compile(
+    r"\b(?:the|that|this)\s+(?:[a-z-]+\s+)?(?P<noun>convoy|patrol|boat|vessel|dinghy|lorry|"
+    r"truck|van|bus|car|vehicle|motorcycle|tanker|drone|helicopter|plane|aircraft|balloon|"
+    r"tunnel|trench|barricade|roadblock|tent|hut|flag|gang|column|delegation|meeting)\b"
+)
+
+
+def entity_told_before(
+    sentence: str,
+    told: list[tuple[str, list[PlaceFind]]],
+    choose: Callable[[list[PlaceFind], str], PlaceFind | None],
+) -> PlaceFind | None:
+    """The place of the sentence that introduced a thing a definite noun names again.
+
+    "Community leaders then held four soldiers and impounded a vehicle from the convoy"
+    after "a military convoy ... came up to a checkpoint in the village of X": the convoy
+    was at X.  The nearest earlier sentence with "a"/"an" before the noun decides, by its
+    own place (``choose``) when that is finer than a country.  People are left out: "the
+    trader" may be told of at several places.
+    """
+    for match in _DEFINITE_THING.finditer(sentence):
+        noun = match.group("noun")
+        introduced = re.compile(rf"\b(?:a|an)\s+(?:[\w’'-]+\s+){{0,2}}?{noun}\b", re.IGNORECASE)
+        for text, places in reversed(told):
+            hit = introduced.search(text)
+            if hit is None:
+                continue
+            placed = choose(places, text)
+            if placed is not None and placed.precision not in ("country", ""):
+                return placed
+            break
     return None

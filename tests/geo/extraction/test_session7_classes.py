@@ -134,3 +134,20 @@ def test_a_framing_sentence_and_a_silent_party_are_no_events():
     )
     assert len(silent) == 1
     assert any("had not responded" in note for note in silent[0].notes)
+
+
+def test_a_thing_introduced_with_a_is_where_the_thing_named_with_the_was():
+    events = _events(
+        _SHOOTING + "On Tuesday a military convoy heading for the border was stopped at a "
+        "roadblock that villagers had built in the village of Kapiri Mposhi.\n\n"
+        "Three people were hurt, according to a local rights group.\n\n"
+        "Villagers then seized two lorries from the convoy, a police report said."
+    )
+    assert events[-1].place == "village of Kapiri Mposhi"
+    # A thing the report never introduced leaves the place to the rules before.
+    unknown = _events(
+        _SHOOTING + "On Tuesday a military convoy was stopped in the village of Kapiri Mposhi.\n\n"
+        "Three people were hurt, according to a local rights group.\n\n"
+        "Villagers then seized two lorries from the patrol, a police report said."
+    )
+    assert unknown[-1].place == "near Chirundu"
