@@ -35,6 +35,7 @@ from bordermap.geo.places.names import DASHES, normalise
 from bordermap.geo.places.phrases import parse_place
 from bordermap.geo.places.result import PlaceResult
 from bordermap.geo.places.scope import (
+    ANYWHERE,
     BESIDE_KM,
     BORDERS_HELD_BY,
     KM_PER_DEGREE,
@@ -47,7 +48,9 @@ from bordermap.geo.places.text_runs import (
     AND_WORD,
     BETWEEN,
     DIRECTION_FROM,
+    FROM_WORD,
     MIN_NAME_LETTERS,
+    SEPARATES,
     area_word_keys,
     border_rest,
     border_word_keys,
@@ -175,10 +178,18 @@ class InnerNameReading(BordersByPlaces):
         match = BETWEEN.search(text)
         if match is None:
             return None
-        parts = [p.strip(" ,.;:") for p in AND_WORD.split(text[match.end() :].strip())]
+        rest = text[match.end() :].strip()
+        # "qui sépare la Guinée du Mali": what a separating word parts is "from" Y.
+        parts = AND_WORD.split(rest, maxsplit=2)
+        if len(parts) != 2 and SEPARATES.fullmatch(match[0]):
+            parts = FROM_WORD.split(rest, maxsplit=2)
+        parts = [p.strip(' ,.;:«»"') for p in parts]
         if len(parts) != 2 or not all(parts):
             return None
         codes = [self.country_codes(part, languages, regions=False) for part in parts]
+        if [len(found) for found in codes].count(1) == 1 and not all(codes):
+            # "la frontera entre Catalunya i Andorra": a region of the neighbour.
+            return self.border_of_region_and_country(parts, codes, languages)
         if any(len(found) != 1 for found in codes) or codes[0] == codes[1]:
             return None
         pair = tuple(sorted(BORDERS_HELD_BY.get(c, c) for found in codes for c in found))
@@ -186,6 +197,20 @@ class InnerNameReading(BordersByPlaces):
             return None
         self.log(f"between two countries: {pair[0]}-{pair[1]}")
         return self.border_result(pair, note="the border between the countries named")
+
+    def border_of_region_and_country(self, parts, codes, languages) -> PlaceResult | None:
+        """The stretch of a border between a country and a region of its neighbour."""
+        country = next(iter(next(found for found in codes if found)))
+        name = next(part for part, found in zip(parts, codes, strict=True) if not found)
+        regions, _, _ = self.find(name, ("region",), ANYWHERE, languages)
+        regions = [r for r in regions if r.country and r.country != country]
+        if len(regions) != 1 or not self.has_border(tuple(sorted((country, regions[0].country)))):
+            return None
+        region = self.from_place(regions[0])
+        pair = tuple(sorted((country, regions[0].country)))
+        self.log(f"between {country} and {region.name}, a region of {regions[0].country}")
+        border = self.border_result(pair, note=f"the border between {country} and {region.name}")
+        return self.border_stretch_in(border, region)
 
     def name_inside(self, text: str, scope: Scope, kinds) -> PlaceResult | None:
         """The place named inside ``text`` when it is one (or nested), else None.

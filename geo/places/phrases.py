@@ -251,9 +251,11 @@ _CROSSING_TAIL = re.compile(
     re.IGNORECASE,
 )
 _CROSSING_BEFORE = re.compile(
-    r"^(?:am\s+|an\s+der\s+|at\s+the\s+|the\s+|(?:o|a|os|as|el|la|le|l['’])\s*)?"
+    r"^(?:am\s+|an\s+der\s+|an\s+den\s+|die\s+|at\s+the\s+|the\s+|"
+    r"(?:o|a|os|as|el|la|le|l['’])\s*)?"
     r"(?:(?:border|road|rail|railway|pedestrian|administrative|main|key|international)\s+)?"
-    r"(?:crossing(?:\s+point)?|checkpoint|bridge|grenzübergang|przejście\s+graniczne|"
+    r"(?:crossing(?:\s+point)?|checkpoint|bridge|grenzübergang|grenzübergängen?|"
+    r"przejście\s+graniczne|"
     r"(?:el\s+)?puente(?:\s+internacional)?|"
     r"пункт\s+пропуска|pikëkalim\w*|vendkalim\w*|pik\w*\s+kufitar\w*|"
     # "ПП «Вилок»": the Ukrainian "пункт пропуску" abbreviated.
@@ -1599,8 +1601,35 @@ _BUILDING_AFTER_A_NAME = re.compile(
 )
 
 
+# A town's bus station, terminal, hospital, town hall or police headquarters "of X" is
+# in the town X ("la gare routière de Ouangolo", "en la Comandancia de la Guardia Civil
+# de Lleida", "the bus station of Nogales"); German puts the town's adjective first ("am
+# Trierer Hauptbahnhof").  A railway station "de X" is not: Paris's Gare de Lyon is
+# named for where its trains go.
+_BUILDING_OF_A_TOWN = re.compile(
+    r"^(?:(?:la|le|el|the|o|a|l['’])\s*)?(?:gare\s+routière|"
+    r"(?:main\s+|central\s+)?(?:bus|railway|train|police)\s+(?:station|terminal)|"
+    r"terminal(?:\s+de\s+(?:autobuses|ônibus|passageiros))?|estación\s+de\s+autobuses|"
+    r"rodoviária|aéroport|aeropuerto|aeroporto|airport|hôpital|hospital|marché(?:\s+central)?|"
+    r"mercado|mairie|hôtel\s+de\s+ville|ayuntamiento|prefeitura|préfecture|commissariat|"
+    r"comandancia(?:\s+de\s+la\s+guardia\s+civil)?|comandància(?:\s+de\s+la\s+guàrdia\s+"
+    r"civil)?|comisaría)\s+(?:de\s+la\s+|del\s+|de\s+|d['’]\s*|du\s+|of\s+|do\s+|da\s+)"
+    r"(?P<rest>(?-i:[A-ZÀ-Þ]).*)$",
+    re.IGNORECASE,
+)
+_TOWN_ADJECTIVE_BUILDING = re.compile(
+    r"^(?:(?:am|im|an\s+der|der|dem|den|die)\s+)?(?P<town>(?-i:[A-ZÄÖÜ])\w{2,})er\s+"
+    r"(?:Hauptbahnhof|Bahnhof|Busbahnhof|Flughafen|Rathaus|Marktplatz|Innenstadt|Hafen)$",
+    re.IGNORECASE,
+)
+
+
 def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
     g = _grammar()
+    for pattern, group in ((_BUILDING_OF_A_TOWN, "rest"), (_TOWN_ADJECTIVE_BUILDING, "town")):
+        building = pattern.match(_strip_leading(text))
+        if building:
+            return _parse(building[group], langs)
     lead = _strip_leading(_PRONOUN.sub("", text))
     if _DIRECTION_OF.match(lead):
         # "au sud de Menton", "a sul de Corumbá": the preposition belongs to the

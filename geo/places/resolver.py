@@ -89,6 +89,12 @@ MUNICIPALITY_KM = 10.0
 #: Ukrainian hromadas and Polish gminas are named for their seats ("Краснопільська
 #: громада" is seated at Krasnopillia); the data has no outline of them.
 _SEATED_MUNICIPALITY = re.compile(r"громад\w*|hromad\w*|gmin\w*|гмін\w*", re.IGNORECASE)
+#: A crossing's "name" that only says which country it leads to ("zur Slowakei").
+_TOWARD_COUNTRY = re.compile(
+    r"^(?:with|to|into|towards?|zu|zur|zum|nach|mit|avec|vers|con|com|hacia|para|z|ze|do|"
+    r"с|со|в|до|з)\s+(?:the\s+)?(?P<country>\S.*)$",
+    re.IGNORECASE,
+)
 #: "region" as the press uses it for any area, not an admin-1 word of a country.
 _LOOSE_REGION = re.compile(r"regions?|région|regione|región|regi[oó]n", re.IGNORECASE)
 #: Radius a hromada is drawn with around its seat (km): those along the Russian border
@@ -683,6 +689,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 border = self.border_of_places(expr.text, scope, kinds)
             finally:
                 self.depth -= 1
+            border = border or self.border_between_countries(expr.text, expr.languages)
             return border or self.unresolved(note="a border between places none of which fit")
         if (
             result.status == "unresolved"
@@ -1699,6 +1706,16 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
     def crossing(self, expr: PlaceExpression, scope: Scope) -> PlaceResult:
         """ "the X crossing": the crossing if the data has it, else near the town X."""
         assert expr.inner is not None
+        toward = _TOWARD_COUNTRY.match(expr.name)
+        hint = self.hint_of(scope)
+        if toward and len(hint) == 1:
+            # "am Grenzübergang zur Slowakei", "the crossing into Syria": a crossing of
+            # the border with that country, not named; the border answers.
+            other = self.country_code(toward["country"], expr.languages, regions=False)
+            pair = tuple(sorted((hint[0], other))) if other and other != hint[0] else ()
+            if pair and self.has_border(pair):
+                self.log(f"a crossing toward {other}, not named: the {pair[0]}-{pair[1]} border")
+                return self.border_result(pair, note=f"a crossing of the border with {other}")
         if "crossing" in KINDS:
             # "the key Torkham border crossing": the name may follow a word or two.
             words = expr.name.split()

@@ -262,11 +262,19 @@ DIRECTION_FROM = re.compile(
 BETWEEN = re.compile(
     r"\b(?:between|separat\w*|divid\w*|entre|zwischen|trennt\w*|s[ée]par\w*|tra|fra|"
     r"między|между|між|паміж|између|između|izmedju|între|tarp|starp|között|arasında\w*|"
-    r"ανάμεσα|μεταξύ)\b",
+    r"ανάμεσα|μεταξύ|midis|ndërmjet)\b|(?:ما\s?)?بين(?=\s)",
     re.IGNORECASE,
 )
-# "and" between the two things named after such a word ("entre X et Y", "između X i Y").
-AND_WORD = re.compile(r"\s+(?:and|y|e|et|und|și|si|i|и|і|та|ja|oraz|ir|un|és|ve|и)\s+", re.I)
+# "and" between the two things named after such a word ("entre X et Y", "između X i Y",
+# Arabic "بين السودان وإريتريا" with "and" joined to the next word).
+AND_WORD = re.compile(
+    r"\s+(?:and|y|e|et|und|și|si|i|и|і|та|ja|oraz|ir|un|és|ve|dhe|na|и)\s+|\s+و(?=\S)", re.I
+)
+# The words of BETWEEN that separate X "from" Y, and that "from".
+SEPARATES = re.compile(r"separat\w*|s[ée]par\w*|trennt\w*|divid\w*", re.I)
+FROM_WORD = re.compile(
+    r"\s+(?:from|du|de\s+la|de\s+l['’]|des|de|von|vom|od|от|від|del|da|do|dal)\s+", re.I
+)
 # Areas around a place that a point cannot stand for ("the countryside of X").
 _AREA_AROUND = ("countryside", "hinterland", "environs", "surroundings", "outskirts")
 

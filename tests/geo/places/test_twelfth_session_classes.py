@@ -204,3 +204,49 @@ def test_region_in_the_loose_sense_is_a_district_of_the_name():
 def test_a_border_named_by_a_unit_of_a_country(text, country, name):
     result = geocode_place(text, country=country)
     assert (result.status, result.precision, result.name) == ("resolved", "border", name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("بين العراق والأردن", "Iraq–Jordan border"),  # "and" joined to the next word
+        ("la frontière qui sépare le Niger du Nigeria", "Niger–Nigeria border"),
+        ("la zone qui sépare le Niger et le Nigeria", "Niger–Nigeria border"),
+    ],
+)
+def test_between_and_separating_in_more_languages(text, name):
+    result = geocode_place(text)
+    assert (result.status, result.name) == ("resolved", name)
+
+
+def test_between_a_country_and_a_region_of_its_neighbour_is_the_stretch_there():
+    result = geocode_place("zwischen Bayern und Tschechien")
+    assert (result.status, result.precision, result.admin1_code) == ("resolved", "border", "DE-BY")
+    assert result.name.startswith("Czechia–Germany border")
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        ("am Grenzabschnitt zu Polen", "DE", "Germany–Poland border"),
+        ("an den Grenzübergängen zu Ungarn", "AT", "Austria–Hungary border"),
+        ("przejście graniczne ze Słowacją", "PL", "Poland–Slovakia border"),
+        ("umupaka na Uganda", "RW", "Rwanda–Uganda border"),
+    ],
+)
+def test_an_unnamed_crossing_or_section_toward_a_country_is_that_border(text, country, name):
+    result = geocode_place(text, country=country)
+    assert (result.status, result.precision, result.name) == ("resolved", "border", name)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "town"),
+    [
+        ("the bus station of Nogales", "US", "Nogales"),
+        ("na rodoviária de Pacaraima", "BR", "Pacaraima"),
+        ("am Görlitzer Bahnhof", "DE", "Görlitz"),
+    ],
+)
+def test_a_towns_station_or_office_is_in_the_town(text, country, town):
+    result = geocode_place(text, country=country)
+    assert (result.status, result.name, result.precision) == ("resolved", town, "settlement")
