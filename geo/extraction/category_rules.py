@@ -51,6 +51,11 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                               r"clash(?:ed|es)?|skirmish\w*|firefights?|gunfire|ceasefire|truce|"
                               r"aircraft|warplanes?|missiles?|rockets?|air\s*strikes?|"
                               r"shot\s+dead|drills|military\s+exercises?|reinforcements|"
+                              # Forces sent to ground: "sent seventy armed police to X",
+                              # "deployed gendarmes along the river".
+                              r"(?:sent|sends|deployed|deploys|dispatched|rushed|posted)\s+"
+                              r"(?:[\w-]+\s+){0,4}?(?:police|policemen|police\s+officers|"
+                              r"gendarmes|guards|paramilitar(?:y|ies)|special\s+forces)|"
                               r"units?\s+based|fired\s+(?:on|at|upon|into|across|towards?)|shooting|gunmen|grenades?|"
                               r"explosi\w+|exploded|blasts?|landmines?|mines?\s+(?:exploded|"
                               r"blast)|ambush\w*|raid(?:s|ed)?|jamm\w+|GPS\s+interference|"
@@ -126,7 +131,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = _compile_rules()
 #: over", "called for troops to withdraw") and purposes ("checks aimed at smugglers") ask
 #: for or aim at an act that has not happened either.
 _MODAL_BEFORE = re.compile(
-    r"\b(?:would|will|could|may|might|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|"
+    # "may" in lower case: "On the ninth of May soldiers fired" names the month.
+    r"\b(?:would|will|could|(?-i:may)|might|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|"
     r"intended\s+to|threatened\s+to|expected\s+to|not|never|decided\s+to|decides\s+to|"
     r"demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|"
     r"ask(?:s|ed|ing)?\s+\w+\s+to|appeal(?:s|ed|ing)?\s+(?:to|for)|"

@@ -498,6 +498,39 @@ def _resolve(
     return None
 
 
+_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+_TEENS = ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+          "sixteenth", "seventeenth", "eighteenth", "nineteenth")  # fmt: skip
+#: Days of the month written as ordinal words, with their numbers.
+_ORDINAL_DAYS = {
+    **{word: n for n, word in enumerate(_UNITS, start=1)},
+    **{word: n for n, word in enumerate(_TEENS, start=10)},
+    "twentieth": 20,
+    **{f"twenty-{word}": 20 + n for n, word in enumerate(_UNITS, start=1)},
+    **{f"twenty {word}": 20 + n for n, word in enumerate(_UNITS, start=1)},
+    "thirtieth": 30,
+    "thirty-first": 31,
+    "thirty first": 31,
+}
+_ORDINAL_WORD = "|".join(sorted(_ORDINAL_DAYS, key=len, reverse=True))
+#: An ordinal word next to a month ("October twenty-second", "the ninth of May"): a day.
+_DAY_IN_WORDS = re.compile(
+    rf"\b(?P<mon>{_MONTH_NAMES})\s+(?P<a>{_ORDINAL_WORD})\b"
+    rf"|\bthe\s+(?P<b>{_ORDINAL_WORD})(?=\s+of\s+(?:{_MONTH_NAMES})\b)",
+    re.IGNORECASE,
+)
+
+
+def _day_as_digits(match: re.Match[str]) -> str:
+    word = match.group("a") or match.group("b")
+    number = _ORDINAL_DAYS[word.lower()]
+    digits = f"{number}th"
+    # Spaces go before the digits, so that the phrase still ends where the word did.
+    if match.group("b"):
+        return "the " + digits.rjust(len(match.group(0)) - 4)
+    return match.group(0)[: match.start("a") - match.start()] + digits.rjust(len(word))
+
+
 def find_dates(
     sentence: str,
     *,
@@ -531,6 +564,10 @@ def find_dates(
     """
     found: list[DateFind] = []
     taken: list[tuple[int, int]] = []
+    # "On October twenty-second", "the ninth of May": a day in words is read as its
+    # digits, written over the words at the same length so every offset stays.
+    written = sentence
+    sentence = _DAY_IN_WORDS.sub(_day_as_digits, sentence)
     # A day or month without its year takes the year the same sentence names.
     years = re.findall(r"\b(?:19|20)\d{2}\b", sentence)
     # "this week", "yesterday" count from the day of publication whatever year the
@@ -606,7 +643,7 @@ def find_dates(
                 or (0 <= statement_verb_end <= start and start - statement_verb_end <= 4)
             ):
                 role = "statement"
-            found.append(DateFind(value, start, end, match.group(0).strip(), role))
+            found.append(DateFind(value, start, end, written[start:end].strip(), role))
             taken.append((start, end))
     statement_day = next(
         (f.value for f in found if f.role == "statement" and len(f.value) == 10), None

@@ -318,14 +318,22 @@ def _entered(place: PlaceFind, sentence: str) -> bool:
 def _told_apart(sentence: str, cues) -> bool:
     """Whether a sentence's incidents lie only in coordinate clauses no speaker voices."""
     incident = {clause_of(sentence, a, COORDINATE_BREAK) for a, _ in incident_spans(sentence)}
-    voiced = {
-        clause_of(sentence, c.start, COORDINATE_BREAK)
-        for c in cues
-        if c.kind in ("claim", "accusation", "confirmation", "hedge")
-    }
+    speaking = [c for c in cues if c.kind in ("claim", "accusation", "confirmation", "hedge")]
+    if not incident or not speaking:
+        return False
+    voiced = {clause_of(sentence, c.start, COORDINATE_BREAK) for c in speaking}
     # Only a speaker before the incident: "..., a military official said" at the end
     # voices every clause before it.
-    return bool(incident) and bool(voiced) and max(voiced) < min(incident)
+    if max(voiced) < min(incident):
+        return True
+    # "Police were sent to X; the minister said at the time that a unit would stay": a
+    # speaker after the incident, whose verb goes on with "that", voices only that clause.
+    return min(voiced) > max(incident) and all(_SAYS_ON.match(sentence, c.end) for c in speaking)
+
+
+#: A speech verb followed by what was said ("said at the time that ..."), not the end of
+#: the sentence ("..., the minister said.").
+_SAYS_ON = re.compile(r"(?:\s+(?:at\s+the\s+time|then|later|on\s+\w+))?\s+that\b")
 
 
 def _in_first_incident_clause(sentence: str, at: int) -> bool:

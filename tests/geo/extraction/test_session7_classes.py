@@ -3,6 +3,7 @@ checked on sentences written for the test (other names, borders and speakers tha
 gold text)."""
 
 from bordermap.geo.extraction import extract_events, report_from_text
+from bordermap.geo.extraction.category_rules import categorise
 from bordermap.geo.extraction.places import find_places
 
 
@@ -151,3 +152,43 @@ def test_a_thing_introduced_with_a_is_where_the_thing_named_with_the_was():
         "Villagers then seized two lorries from the patrol, a police report said."
     )
     assert unknown[-1].place == "near Chirundu"
+
+
+def test_a_day_written_in_words_is_that_day():
+    import datetime as dt
+
+    from bordermap.geo.extraction.dates import find_dates
+
+    published = dt.date(2024, 11, 5)
+    words = find_dates("On October twenty-second, police were sent.", published=published)
+    assert [(d.value, d.text) for d in words] == [("2024-10-22", "On October twenty-second")]
+    ninth = find_dates("On the ninth of May guards fired at a boat.", published=published)
+    assert [d.value for d in ninth] == ["2024-05-09"]
+    # An ordinal away from a month is no day.
+    assert [
+        d.value for d in find_dates("It was the first clash in May.", published=published)
+    ] == ["2024-05"]
+
+
+def test_the_month_may_is_no_modal_and_police_sent_to_ground_are_a_deployment():
+    assert categorise("On the ninth of May soldiers fired on a boat near Siavonga.") is not None
+    assert categorise("Zambia sent seventy armed police to Siavonga.") == "military_security"
+    # The verb "may" still tells a possibility, no act.
+    assert categorise("The authorities may close the crossing next week.") is None
+
+
+def test_a_later_speaker_whose_verb_goes_on_with_that_voices_only_their_clause():
+    events = _events(
+        _SHOOTING + "On May 22, Zambia sent seventy armed police to Siavonga; the minister "
+        "said at the time that a unit would stay there."
+    )
+    assert (events[1].place, events[1].date, events[1].status) == (
+        "Siavonga",
+        "2024-05-22",
+        "confirmed",
+    )
+    # "..., the minister said." at the end still voices the whole sentence.
+    voiced = _events(
+        _SHOOTING + "On May 22, Zambia sent armed police to Siavonga, the minister said."
+    )
+    assert voiced[1].status == "alleged"
