@@ -251,8 +251,10 @@ _CROSSING_TAIL = re.compile(
     re.IGNORECASE,
 )
 _CROSSING_BEFORE = re.compile(
-    r"^(?:am\s+|an\s+der\s+|an\s+den\s+|die\s+|at\s+the\s+|the\s+|"
+    r"^(?:(?:am|beim|zum|vom|im|an\s+der|an\s+den|an\s+dem|über\s+den|über\s+die|"
+    r"auf\s+der|auf\s+dem|die|der|den|dem)\s+|at\s+the\s+|the\s+|"
     r"(?:o|a|os|as|el|la|le|l['’])\s*)?"
+    r"(?:(?:Autobahn|Straßen|Bahn)-?)?"
     r"(?:(?:border|road|rail|railway|pedestrian|administrative|main|key|international)\s+)?"
     r"(?:crossing(?:\s+point)?|checkpoint|bridge|grenzübergang|grenzübergängen?|"
     r"przejście\s+graniczne|"
@@ -264,7 +266,7 @@ _CROSSING_BEFORE = re.compile(
     # Russian rail and road crossings, Bulgarian and Macedonian "граничен премин".
     r"(?:железнодорожн\w*|автомобильн\w*|автодорожн\w*)\s+(?:переход\w*|пункт\w*\s+пропуска)|"
     r"гранич\w*\s+(?:премин\w*|пункт\w*)|"
-    r"(?:complejo|paso|puesto|puerta)\s+fronteriz[oa]|"
+    r"(?:complejo|paso|puesto|puerta)\s+fronteriz[oa]|pas\s+fronterer|"
     r"poste[\s-]+(?:fronti[eè]re|frontalier)(?:\s+[a-zéèêàç]+(?=\s+d[eu]\s))?|border\s+(?:station|point|gate)|"
     r"(?:međunarodn\w*\s+)?granič\w*\s+prijelaz\w*|granič\w*\s+prelaz\w*|"
     r"mejn\w*\s+prehod\w*|priechod\w*|valico(?:\s+di\s+frontiera)?|"

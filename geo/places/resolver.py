@@ -91,8 +91,13 @@ MUNICIPALITY_KM = 10.0
 _SEATED_MUNICIPALITY = re.compile(r"громад\w*|hromad\w*|gmin\w*|гмін\w*", re.IGNORECASE)
 #: A crossing's "name" that only says which country it leads to ("zur Slowakei").
 _TOWARD_COUNTRY = re.compile(
-    r"^(?:with|to|into|towards?|zu|zur|zum|nach|mit|avec|vers|con|com|hacia|para|z|ze|do|"
-    r"с|со|в|до|з)\s+(?:the\s+)?(?P<country>\S.*)$",
+    r"^(?:with|to|into|towards?|zu|zur|zum|nach|mit|avec|vers|con|com|amb|hacia|para|z|ze|"
+    r"do|с|со|в|до|з)\s+(?:the\s+)?(?P<country>\S.*)$",
+    re.IGNORECASE,
+)
+#: "(el paso fronterizo de) Lleida con Andorra": the crossing's area, then the country.
+_AREA_WITH_COUNTRY = re.compile(
+    r"^(?P<area>\S.*?)\s+(?:with|con|com|amb|avec|mit|z|ze|с|со)\s+(?:the\s+)?(?P<country>\S.*)$",
     re.IGNORECASE,
 )
 #: "region" as the press uses it for any area, not an admin-1 word of a country.
@@ -1778,7 +1783,30 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             return replace(
                 town, precision="near", uncertainty_km=NEAR_RADIUS_KM, coarsened=True, note=note
             )
+        with_country = self.crossing_of_an_area(expr, scope)
+        if with_country is not None:
+            return with_country
         return self.unresolved(note=f"no crossing or town {expr.name!r} in the gazetteer")
+
+    def crossing_of_an_area(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:
+        """ "El paso fronterizo de Lleida con Andorra": a crossing the data lacks, of an
+        area of the event's country with a neighbour: that border, its stretch in the
+        area when the area is a region; never the area's namesake town."""
+        match = _AREA_WITH_COUNTRY.match(expr.name)
+        hint = self.hint_of(scope)
+        if match is None or len(hint) != 1:
+            return None
+        other = self.country_code(match["country"], expr.languages, regions=False)
+        pair = tuple(sorted((hint[0], other))) if other and other != hint[0] else ()
+        if not pair or not self.has_border(pair):
+            return None
+        note = f"a crossing of {match['area']} with {other} the data lacks: the border"
+        self.log(note)
+        border = self.border_result(pair, note=note)
+        regions, key, _ = self.find(match["area"], ("region",), scope, expr.languages)
+        if len(regions) == 1:
+            return self.border_stretch_in(border, self.decide(regions, key, scope))
+        return border
 
     def by_a_land_border(self, town: PlaceResult) -> bool:
         """Whether a town lies within :data:`BESIDE_KM` of a land border of its country."""

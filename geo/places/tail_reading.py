@@ -35,10 +35,17 @@ _AREA_SLACK_DEG = 0.05
 _NAMED = re.compile(r"\b[A-ZÀ-ÞА-ЯЁІЇЄҐЎ][\w'’-]+")
 
 
+#: An article that opens a sentence is capitalised whatever follows ("El paso ...").
+_OPENING_ARTICLE = re.compile(
+    r"^(?:el|la|le|les|los|las|lo|il|the|der|die|das|o|a|os|as)\s+", re.IGNORECASE
+)
+
+
 def _no_capital(text: str) -> bool:
-    """Whether a text of a cased script has no capitalised word."""
+    """Whether a text of a cased script has no capitalised word but an opening article."""
     cased = any(c.isupper() or c.islower() for c in text)
-    return cased and not any(word[:1].isupper() for word in text.split())
+    words = _OPENING_ARTICLE.sub("", text).split()
+    return cased and not any(word[:1].isupper() for word in words)
 
 
 class TailReading:

@@ -250,3 +250,27 @@ def test_an_unnamed_crossing_or_section_toward_a_country_is_that_border(text, co
 def test_a_towns_station_or_office_is_in_the_town(text, country, town):
     result = geocode_place(text, country=country)
     assert (result.status, result.name, result.precision) == ("resolved", town, "settlement")
+
+
+def test_a_crossing_of_an_area_with_a_country_is_that_border_never_the_town():
+    # "El paso" opening the sentence is no name: El Paso (La Palma) is not meant.
+    result = geocode_place("El paso fronterizo de Girona con Francia", country="ES")
+    assert (result.status, result.precision) == ("resolved", "border")
+    assert (result.name, result.admin1_code) == ("Spain–France border in Gerona", "ES-GI")
+    # A crossing the data has by its town stays the crossing.
+    assert geocode_place("el paso fronterizo de Cúcuta con Venezuela", country="CO").precision == (
+        "exact"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("beim Grenzübergang Nickelsdorf", "AT"),
+        ("über den Grenzübergang Kiefersfelden", "DE"),
+    ],
+)
+def test_german_prepositions_and_articles_before_a_crossing_word(text, country):
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved" and result.precision in ("exact", "settlement")
+    assert result.country is None  # the crossing, on both countries' border
