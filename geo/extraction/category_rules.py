@@ -37,7 +37,7 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                               # An order to forces to leave ground is itself the pullback
                               # ("ordered his soldiers to leave X", "ordered the units back
                               # to their barracks"), not an announced plan.
-                              r"ordered\s+(?:[\w’'-]+\s+){1,9}?(?:to\s+(?:leave|withdraw|"
+                              r"ordered\s+(?:[\w’'-]+\s+){1,14}?(?:to\s+(?:leave|withdraw|"
                               r"pull\s+(?:out|back)|return)|back\s+to|out\s+of)\b|"
                               r"military\s+(?:vehicles?|units?|involvement|personnel)|"
                               r"warning\s+shots?|shots?\s+(?:were\s+)?fired|"

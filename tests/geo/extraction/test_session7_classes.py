@@ -192,3 +192,11 @@ def test_a_later_speaker_whose_verb_goes_on_with_that_voices_only_their_clause()
         _SHOOTING + "On May 22, Zambia sent armed police to Siavonga, the minister said."
     )
     assert voiced[1].status == "alleged"
+
+
+def test_an_order_sending_forces_back_is_the_pullback_however_long_its_object():
+    said = (
+        "The president, who flew in with his ministers, ordered the companies he had brought "
+        "to the line near Mwanza last month back to their barracks on Sunday, a spokesman said."
+    )
+    assert categorise(said) == "military_security"
