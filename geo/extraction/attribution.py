@@ -897,9 +897,11 @@ def read_attribution(sentence: str) -> Attribution:
             title = normalise_actor(_DATELINE.sub("", titled.group("title")))
             speaker = f"{title} {titled.group('name')}"
             where = titled.start("title")
-        elif not speaker and titled and re.fullmatch(_SAY, verb):
+        elif not speaker and titled:
             # "Benin's special prosecutor for economic crimes and terrorism, Ann Fransen,
-            # said": a description too long to be read as an office; the name speaks.
+            # said": a description too long to be read as an office; the name speaks, and
+            # so it does when it denies or accuses ("X's representative at the OAS,
+            # Name, rejected the charges").
             speaker = titled.group("name")
             where = titled.start("name")
         trailing = _TRAILING_TITLE_NAME.search(sentence[: match.start()])

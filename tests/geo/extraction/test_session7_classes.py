@@ -200,3 +200,13 @@ def test_an_order_sending_forces_back_is_the_pullback_however_long_its_object():
         "to the line near Mwanza last month back to their barracks on Sunday, a spokesman said."
     )
     assert categorise(said) == "military_security"
+
+
+def test_a_name_after_a_long_description_denies_as_it_would_speak():
+    from bordermap.geo.extraction.attribution import read_attribution
+
+    said = read_attribution(
+        "Lusaka's representative at the SADC, Mary Phiri, rejected the minister's charges "
+        "outright, saying all of Zambia's patrols had stayed on its own side."
+    )
+    assert (said.status, said.denier) == ("denied", "Mary Phiri")
