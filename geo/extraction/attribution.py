@@ -751,6 +751,22 @@ _DENYING_AFTER_COMMA = re.compile(
 #: Verbs of holding a view against another ("insisted that no citizen had been hit"):
 #: what they negate is a denial even when a determiner ("no", "nobody") negates it.
 _INSIST = r"insisted|insists|maintained|maintains|countered|counters|stressed|asserted"
+#: "on Sierra Leonean land", "on its own soil", "within its own borders": ground named as
+#: a side's own.
+_ON_OWN_GROUND = re.compile(
+    r"\b(?:on|in|inside|within)\s+(?P<whose>its\s+own|their\s+own|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)"
+    r"\s+(?:land|soil|territory|ground|side|borders)\b"
+)
+
+
+def _own_country(speaker: str, whose: str) -> bool:
+    """Whether ``whose`` ("its own", "Sierra Leonean") names the speaker's own country."""
+    if whose.split()[0] in ("its", "their"):
+        return True
+    mine = set(country_codes_in(speaker))
+    return bool(mine) and mine == set(country_codes_in(whose))
+
+
 _APPOSITIVE_BEFORE = re.compile(
     rf"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*,\s+(?:a|an|the)\s+(?:\w+\s+)?(?:{_ROLE_WORDS})\s+"
     r"(?:for|of|at|with)\s+(?P<body>[^,;]+?),\s*$"
@@ -1050,6 +1066,13 @@ def read_attribution(sentence: str) -> Attribution:
         # said": the speaker answers the other side's account, a denial of it.
         denier, claimant = claimant, ""
         cues.append(Cue(as_said.start(), as_said.end(), "denial"))
+    own = _ON_OWN_GROUND.search(sentence, max(verb_end, 0)) if insisting else None
+    if claimant and not denier and own and _own_country(claimant, own.group("whose")):
+        # "Y's ministry insisted that the flag at X had flown on Y's land": an insistence
+        # that the thing in dispute stands on the speaker's own ground answers the other
+        # side's claim to it.
+        denier, claimant = claimant, ""
+        cues.append(Cue(own.start(), own.end(), "denial"))
     gerund = _DENYING_AFTER_COMMA.search(sentence)
     if not denier and not claimant and gerund:
         # "The minister went further, dismissing the other side's account as lies":

@@ -210,3 +210,21 @@ def test_a_name_after_a_long_description_denies_as_it_would_speak():
         "outright, saying all of Zambia's patrols had stayed on its own side."
     )
     assert (said.status, said.denier) == ("denied", "Mary Phiri")
+
+
+def test_insisting_the_disputed_thing_stands_on_ones_own_ground_is_a_denial():
+    from bordermap.geo.extraction.attribution import read_attribution
+
+    own = read_attribution(
+        "Zambia's home affairs ministry insisted that the hut at Kalomo had stood on Zambian soil."
+    )
+    assert (own.status, own.denier, own.claimant) == (
+        "denied",
+        "Zambian home affairs ministry",
+        "",
+    )
+    itself = read_attribution("Zambia's army insisted that its patrol had stayed on its own side.")
+    assert itself.status == "denied"
+    # Insisting it happened on the other side's ground is the speaker's own claim.
+    other = read_attribution("Zambia's army insisted that the herders were shot on Angolan soil.")
+    assert (other.status, other.claimant) == ("alleged", "Zambian army")
