@@ -65,7 +65,7 @@ PRECISION_LABELS: dict[str, str] = {
     "settlement": "settlement (point)",
     "near": f"near a place (circle of {schema.NEAR_RADIUS_KM:g} km)",
     "district": "district (a circle of about its size at its seat, or its outline)",
-    "region": "region (area outline)",
+    "region": "region (its outline, or a circle of about its size where the data has none)",
     "border": "somewhere on a border (line)",
     "country": "somewhere in a country (outline)",
 }

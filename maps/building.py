@@ -29,6 +29,7 @@ from bordermap.maps.layerset import (
     RecipeLayers,
     basemap_countries,
     bbox_of,
+    drawn_extents,
     placed_events,
     recipe_layers,
 )
@@ -225,7 +226,7 @@ def compose_events_map(
         {b for b in placed.loc[placed[schema.PRECISION] == "border", schema.BORDER] if b}
     )
     lines = boundaries.border_lines(pairs) if pairs else None
-    extents = list(placed[schema.EXTENT].values)
+    extents = drawn_extents(placed)
     extents += list(lines.geometry.values) if lines is not None else []
     bbox = bbox_of(extents, FIT_MARGIN_DEG) or DEFAULT_BBOX
     areas = placed[placed[schema.PRECISION].isin(AREA_PRECISIONS)]

@@ -89,6 +89,28 @@ def placed_events(events: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     return events[(events[schema.RESOLVE_STATUS] == "resolved").to_numpy() & drawable]
 
 
+#: Kilometres in a degree of latitude, for the reach of a circle drawn around a point
+#: (a degree of longitude is shorter away from the equator: the view only gets wider).
+_KM_PER_DEGREE = 111.0
+
+
+def drawn_extents(placed: gpd.GeoDataFrame) -> list:
+    """The extents of placed events as the map draws them.
+
+    A place drawn as a circle around a point (a district or region the data has no
+    outline of, "near X") reaches as far as its circle: the map's first view must hold
+    the whole circle, not only its centre.
+    """
+    extents = []
+    for extent, km in zip(
+        placed[schema.EXTENT].values, placed[schema.UNCERTAINTY_KM].to_numpy(), strict=True
+    ):
+        if extent is not None and extent.geom_type == "Point" and km == km and km > 0:
+            extent = extent.buffer(float(km) / _KM_PER_DEGREE)
+        extents.append(extent)
+    return extents
+
+
 def bbox_of(geometries, margin: float) -> tuple[float, float, float, float] | None:
     """Bounds (west, south, east, north) of the geometries plus ``margin`` degrees."""
     present = [g for g in geometries if g is not None and not g.is_empty]
@@ -186,7 +208,7 @@ def recipe_layers(
         chosen = table[table["iso_a2"].isin(list(recipe.countries))]
         bbox = bbox_of(chosen.geometry.values, COUNTRY_MARGIN_DEG)
     else:
-        extents = list(placed[schema.EXTENT].values)
+        extents = drawn_extents(placed)
         bbox = bbox_of(
             extents + (list(lines.geometry.values) if lines is not None else []),
             FIT_MARGIN_DEG,

@@ -270,7 +270,7 @@ def test_a_coarsened_answer_says_so_in_its_popup(browser, tmp_path):
         popup = page.locator(".leaflet-popup-content")
         popup.wait_for()
         text = popup.inner_text()
-        assert "→ Vitebsk" in text and "region (area outline)" in text
+        assert "→ Vitebsk" in text and "region (its outline" in text
         assert "coarser than the text: the place itself is not in the data" in text
         assert opened.errors == [] and opened.outside == []
     finally:

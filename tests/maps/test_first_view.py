@@ -1,0 +1,35 @@
+"""The map's first view holds every place as drawn, circles included."""
+
+from __future__ import annotations
+
+import geopandas as gpd
+import numpy as np
+from shapely.geometry import LineString, Point
+
+from bordermap.geo import schema
+from bordermap.maps.layerset import FIT_MARGIN_DEG, bbox_of, drawn_extents
+
+
+def _placed(extents, radii) -> gpd.GeoDataFrame:
+    frame = gpd.GeoDataFrame(
+        {schema.UNCERTAINTY_KM: np.array(radii, dtype=float)},
+        geometry=[e.centroid for e in extents],
+        crs=schema.CRS,
+    )
+    frame[schema.EXTENT] = gpd.GeoSeries(extents, crs=schema.CRS)
+    return frame
+
+
+def test_a_unit_drawn_as_a_circle_is_held_whole_by_the_first_view():
+    # Mandera county: no outline in the data, a circle of about 100 km at its middle.
+    placed = _placed([Point(40.9, 3.6)], [100.0])
+    west, south, east, north = bbox_of(drawn_extents(placed), FIT_MARGIN_DEG)
+    assert north - 3.6 >= 100.0 / 111.0 and 3.6 - south >= 100.0 / 111.0
+    assert east - 40.9 >= 100.0 / 111.0 and 40.9 - west >= 100.0 / 111.0
+
+
+def test_points_and_lines_are_held_as_they_are():
+    line = LineString([(26.0, 55.5), (28.0, 56.0)])
+    placed = _placed([Point(27.0, 55.8), line], [np.nan, np.nan])
+    extents = drawn_extents(placed)
+    assert extents[0].equals(Point(27.0, 55.8)) and extents[1].equals(line)
