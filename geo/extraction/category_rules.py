@@ -87,6 +87,8 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                                   # from the crossing", "turned him away", "kept villagers
                                   # away from the area", "refused them entry".
                                   r"barr(?:ed|ing)\s+(?:[\w’'-]+\s+){0,4}?from|"
+                                  # "Lorries have been unable to cross at X since May".
+                                  r"(?:unable|not\s+able)\s+to\s+(?:cross|pass|get\s+through)|"
                                   r"turn(?:ed|ing|s)?\s+(?:[\w’'-]+\s+){0,3}?away|"
                                   r"(?:kept|keeping|keeps?)\s+(?:[\w’'-]+\s+){1,4}?away\s+from|"
                                   r"(?:refused|denied|refusing|denying)\s+(?:\w+\s+)?(?:entry|passage)|"

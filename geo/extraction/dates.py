@@ -192,7 +192,9 @@ _FROM_PUBLICATION = frozenset({"period", "relative", "past_span", "this_year", "
 #: in the perfect, so that "since <day>" dates the act, not a stretch of days.
 _SHUT_SINCE_BEFORE = re.compile(
     r"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:been\s+)?(?:barred|banned|closed|shut|sealed|"
-    r"suspended|halted|blocked|stopped|cut\s+off)\b[^.;:]*$",
+    r"suspended|halted|blocked|stopped|cut\s+off|"
+    # "Lorries have been unable to cross at X since February": kept from crossing.
+    r"unable\s+to\s+(?:cross|pass|enter|leave|get\s+through))\b[^.;:]*$",
     re.IGNORECASE,
 )
 _DURATION_TEXT = re.compile(r"\bbeen\b.*\bfor\b", re.IGNORECASE)
@@ -614,15 +616,14 @@ def find_dates(
             groups = {**match.groupdict(), "text": match.group(0)}
             today = reported_on if kind in _FROM_PUBLICATION else published
             value = _resolve(kind, groups, today, last_year, anchor)
-            if (
-                value
-                and groups.get("since")
-                and "/" in value
-                and _SHUT_SINCE_BEFORE.search(sentence[:start])
-            ):
+            since = groups.get("since") or match.group(0).lower().startswith("since")
+            if value and since and "/" in value and _SHUT_SINCE_BEFORE.search(sentence[:start]):
                 # "has barred travellers from the crossing since Wednesday": the closing
-                # was on Wednesday; what lasts since is its state.
+                # was on Wednesday; what lasts since is its state.  "Since February" is
+                # the month it began in.
                 value = value.split("/")[0]
+                if kind == "month":
+                    value = value[:7]
             if value is None:
                 if kind == "month_part_this":
                     taken.append((start, end))  # its "last week" is not the week before

@@ -590,6 +590,10 @@ _NOT_DONE_BEFORE = re.compile(
 )
 
 
+#: A break before a clause of its own: a comma, a semicolon or a conjunction.
+_CLAUSE_BEFORE = re.compile(r"[,;:]|\b(?:though|although|but|while|because|as|since)\b")
+
+
 #: "The crossing, the main road link between X and Y, was shut": the towns a road or
 #: rail link joins describe the crossing told before; neither is where it happened.
 _LINK_ENDS_BEFORE = re.compile(
@@ -622,7 +626,11 @@ def _role(sentence: str, start: int) -> str:
         return "aside"
     if _CONTAINER_OF_BEFORE.search(before):
         return "aside"
-    if _NOT_DONE_BEFORE.search(before):
+    not_done = _NOT_DONE_BEFORE.search(before)
+    if not_done and _CLAUSE_BEFORE.search(before[: not_done.start()]):
+        # "..., though his staff could not cross the border to check": an act left
+        # undone beside the incident.  In the main clause ("Lorries have been unable to
+        # cross at X since May") being kept from crossing is the incident, there.
         return "aside"
     if _LINK_ENDS_BEFORE.search(before):
         return "aside"

@@ -228,3 +228,24 @@ def test_insisting_the_disputed_thing_stands_on_ones_own_ground_is_a_denial():
     # Insisting it happened on the other side's ground is the speaker's own claim.
     other = read_attribution("Zambia's army insisted that the herders were shot on Angolan soil.")
     assert (other.status, other.claimant) == ("alleged", "Zambian army")
+
+
+def test_being_kept_from_crossing_in_the_main_clause_is_the_incident_there_and_then():
+    found = find_places(
+        "Lorries have been unable to cross at Chirundu since March, which Zambia blames on "
+        "road works.",
+        hints=("ZM", "ZW"),
+    )
+    assert [(f.text, f.role) for f in found if f.text == "Chirundu"] == [("Chirundu", "at")]
+    # An act left undone beside the incident stays no place of it.
+    beside = find_places(
+        "Two men drowned, though the police could not get to Chirundu to check.",
+        hints=("ZM", "ZW"),
+    )
+    assert all(f.role == "aside" for f in beside if f.text.endswith("Chirundu"))
+    events = _events(
+        "Lorries have been unable to cross at Chirundu since March, which Zambia blames on "
+        "road works.",
+        published="2024-06-08",
+    )
+    assert (events[0].place, events[0].date) == ("Chirundu", "2024-03")
