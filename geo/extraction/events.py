@@ -354,6 +354,17 @@ def _choose_place(places: list[PlaceFind], sentence: str) -> PlaceFind | None:
     usable = [p for p in places if p.role in ("at", "base")]
     if not usable:
         return None
+    acting = {clause_of(sentence, a) for a, _ in incident_spans(sentence)}
+    if acting:
+        # "ordered the border with Brazil closed, as the opposition prepared to bring in
+        # aid stored in X": a later clause telling no act only sets the scene.
+        first = min(acting)
+        kept = [
+            p for p in usable
+            if clause_of(sentence, p.start) in acting or clause_of(sentence, p.start) < first
+        ]  # fmt: skip
+        if kept and any(clause_of(sentence, p.start) in acting for p in kept):
+            usable = kept
     incident_clauses = sorted(
         {clause_of(sentence, a, COORDINATE_BREAK) for a, _ in incident_spans(sentence)}
     )

@@ -249,3 +249,14 @@ def test_being_kept_from_crossing_in_the_main_clause_is_the_incident_there_and_t
         published="2024-06-08",
     )
     assert (events[0].place, events[0].date) == ("Chirundu", "2024-03")
+
+
+def test_a_later_clause_telling_no_act_only_sets_the_scene():
+    events = _events(
+        "Zimbabwe ordered its border with Zambia closed from 6 p.m. on Friday, as church "
+        "groups prepared to bring in food stored in the Zambian town of Siavonga."
+    )
+    assert (events[0].place, events[0].date) == ("Zambia–Zimbabwe border", "2024-06-07")
+    # A later clause that tells an act of its own still places it.
+    shelled = _events("Two people were killed on Friday when a shell hit the town of Chirundu.")
+    assert shelled[0].place == "town of Chirundu"
