@@ -47,6 +47,7 @@ from bordermap.geo.places.scope import (
 from bordermap.geo.places.text_runs import (
     AND_WORD,
     BETWEEN,
+    CROSSING_WORD,
     DIRECTION_FROM,
     FROM_WORD,
     MIN_NAME_LETTERS,
@@ -116,6 +117,14 @@ _DISTANCE = re.compile(
     r"des|do|da|od|от|від)\b",
     re.IGNORECASE,
 )
+
+
+def _names_a_crossing(query: str, town: str) -> bool:
+    """Whether the text names a crossing beside the town it names ("El Paso" does not:
+    its "Paso" is the town's; "населений пункт" is a settlement, not a post)."""
+    rest = re.sub(re.escape(town), " ", query, flags=re.IGNORECASE) if town else query
+    rest = re.sub(r"населен\w*\s+пункт\w*", " ", rest, flags=re.IGNORECASE)
+    return bool(CROSSING_WORD.search(rest))
 
 
 class InnerNameReading(BordersByPlaces):
@@ -220,9 +229,31 @@ class InnerNameReading(BordersByPlaces):
         is the crossing when it is known).
         """
         found = self.names_inside(text, scope, kinds) if scope.countries or self.hint else None
-        return (
-            found if found is not None else self.border_between_countries(text, languages_of(text))
-        )
+        if (
+            found is not None
+            and found.status == "resolved"
+            and found.precision == "settlement"
+            and found.country
+            and _names_a_crossing(self.query, found.name or "")
+        ):
+            # "منفذ جديدة عرعر الحدودي": the text names a crossing, and a town named
+            # inside it is where the crossing is only if the town lies by a land border
+            # (Arar is 55 km from Iraq); then the crossing is near it, not at its point.
+            if not self.by_a_land_border(found):
+                self.log(f"{found.name} lies far from every land border: not the crossing")
+                found = None
+            else:
+                note = f"{found.note}; the crossing the text names is near the town"
+                found = replace(
+                    found,
+                    precision="near",
+                    uncertainty_km=NEAR_RADIUS_KM,
+                    coarsened=True,
+                    note=note.lstrip("; "),
+                )
+        if found is not None:
+            return found
+        return self.border_between_countries(text, languages_of(text))
 
     def names_inside(self, text: str, scope: Scope, kinds) -> PlaceResult | None:
         """:meth:`name_inside` without its fallback to the countries' border."""
@@ -400,6 +431,19 @@ class InnerNameReading(BordersByPlaces):
             if len(pair) == 2 and self.has_border(pair):
                 self.log(f"{span!r} is a crossing, and the text names its border")
                 return span, self.border_result(pair, note=f"the border at {result.name}")
+        if (
+            crossing
+            and BETWEEN.search(text)
+            and not CROSSING_WORD.search(self.query)
+            and normalise(span) != normalise(result.name or "")
+        ):
+            # "entre Albina et Saint-Laurent-du-Maroni": the crossing bears one of the
+            # towns' names, but the text puts what it tells between the two towns: the
+            # border there, not the crossing's point.
+            pair = tuple(sorted(self.countries_of(result)))
+            if len(pair) == 2 and self.has_border(pair):
+                self.log(f"{span!r} bounds a stretch between places: the border, not the crossing")
+                return span, self.border_result(pair, note="the border between the places named")
         if is_point and not crossing and BETWEEN.search(text):
             # "the strip between Kastanies and Vyssa", "the wall that separates Melilla
             # from Morocco": the places bound what is meant; they are not it.

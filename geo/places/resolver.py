@@ -62,7 +62,12 @@ from bordermap.geo.places.scope import (
     places_text,
 )
 from bordermap.geo.places.tail_reading import TailReading
-from bordermap.geo.places.text_runs import DIRECTION_FROM, border_word_keys, names_a_border
+from bordermap.geo.places.text_runs import (
+    CROSSING_WORD,
+    DIRECTION_FROM,
+    border_word_keys,
+    names_a_border,
+)
 from bordermap.geo.places.words import (
     load_country_words,
     load_place_words,
@@ -224,11 +229,6 @@ _BORDER_AREA = re.compile(
     r"\bborder\s+(?:area|zone|region|district|belt|village|town|communit(?:y|ie)|"
     r"settlement)s?\b",
     re.I,
-)
-_CROSSING_WORD = re.compile(
-    r"\b(?:border\s+post|crossing|checkpoint|bridge|gate|port\s+of\s+entry|puente|paso|"
-    r"posto|poste|grenzübergang|przejści\w*|пункт\w*|кпп)\b",
-    re.IGNORECASE,
 )
 # "(the crossing) between X (Venezuela) and Y": the towns it joins.
 _BETWEEN_TOWNS = re.compile(r"^(?:between|entre|zwischen|între|između)\s+(?P<rest>.+)$", re.I)
@@ -1178,7 +1178,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             return self.around_town(outer, f"{expr.name!r} is not in the gazetteer inside {where}")
         self.log(f"coarsened: {note}")
         if outer.precision in ("settlement", "exact") and (
-            _CROSSING_WORD.search(self.query) or DIRECTION_FROM.search(self.query)
+            CROSSING_WORD.search(self.query) or DIRECTION_FROM.search(self.query)
         ):
             # "The Maseru bridge border post at Ladybrand": a post named after another
             # place, or a village, lies by the town, often outside it.

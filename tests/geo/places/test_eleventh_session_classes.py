@@ -346,7 +346,10 @@ def test_a_parenthesis_that_belongs_to_a_name_is_not_cut():
     # Never Frankfurt am Main: "Frankfurt (Oder)" is a name, parenthesis and all.
     result = geocode_place("zwischen Frankfurt (Oder) und Słubice", country="DE")
     assert result.status == "resolved"
-    assert "Oder" in result.name
+    # Between the two towns is the border there; on the bridge, the crossing.
+    assert result.name == "Germany–Poland border"
+    bridge = geocode_place("der Grenzbrücke zwischen Frankfurt (Oder) und Słubice", country="DE")
+    assert "Oder" in bridge.name
 
 
 @pytest.mark.parametrize(

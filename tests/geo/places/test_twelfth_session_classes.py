@@ -274,3 +274,36 @@ def test_german_prepositions_and_articles_before_a_crossing_word(text, country):
     result = geocode_place(text, country=country)
     assert result.status == "resolved" and result.precision in ("exact", "settlement")
     assert result.country is None  # the crossing, on both countries' border
+
+
+def test_between_two_towns_on_each_side_is_the_border_not_a_crossing_named_by_one():
+    # Albina names the Albina–Saint-Laurent crossing too; between the towns is the border.
+    result = geocode_place("entre Albina et Saint-Laurent-du-Maroni", country="SR")
+    assert (result.status, result.precision) == ("resolved", "border")
+    # With a crossing word, the crossing.
+    bridge = geocode_place("der Grenzbrücke zwischen Frankfurt (Oder) und Słubice", country="DE")
+    assert bridge.precision in ("exact", "settlement", "near") and "Słubice" in bridge.name
+
+
+def test_a_crossing_named_by_a_town_far_from_every_border_is_never_that_town():
+    # Arar (Saudi Arabia) lies some 55 km from Iraq: "the New Arar crossing" is not Arar.
+    result = geocode_place('منفذ "جديدة عرعر" الحدودي', country="SA")
+    assert result.status != "resolved" or result.name != "Arar"
+    # A town by its border gives the crossing near it, not at its point.
+    near = geocode_place("المعبر الحدودي في الرمثا", country="JO")
+    assert near.status != "resolved" or near.precision != "settlement"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        ("на границе с Северной Кореей", "RU", "North Korea–Russia border"),
+        ("na granici hrvatskog i crnogorskog teritorija", "ME", None),
+    ],
+)
+def test_declined_two_word_country_names_and_serbo_croatian_adjectives(text, country, name):
+    result = geocode_place(text, country=country)
+    if name:
+        assert (result.status, result.name) == ("resolved", name)
+    else:
+        assert result.status != "resolved" or result.precision in ("border", "country")
