@@ -542,16 +542,26 @@ _POSSESSIVE_SUBJECT = re.compile(
 )
 
 
+#: "In a televised address last night, ...", "On Monday, ...": a phrase of time or
+#: occasion before the subject, ended by its comma.
+_OPENING_ADVERBIAL = re.compile(
+    r"^(?:In|On|At|During|Speaking|After|Before|Later|Earlier|Late|Early)\b[^,;:]{0,60},\s+"
+)
+
+
 def _subject(sentence: str) -> tuple[str, int]:
     """The sentence's opening noun phrase, when it names a speaker."""
-    found = [m for m in (_POSSESSIVE_SUBJECT.match(sentence), _SUBJECT.match(sentence)) if m]
+    opening = _OPENING_ADVERBIAL.match(sentence)
+    at = opening.end() if opening else 0
+    rest = sentence[at:]
+    found = [m for m in (_POSSESSIVE_SUBJECT.match(rest), _SUBJECT.match(rest)) if m]
     match = max(found, key=lambda m: len(m.group(0)), default=None)
     if not match or not match.group(0).strip():
         return "", -1
     phrase = re.sub(r"\s+(?:of|the|in|for|and)$", "", match.group(0).strip())
     if not phrase or not _looks_like_speaker(phrase):
         return "", -1
-    return normalise_actor(phrase), 0
+    return normalise_actor(phrase), at
 
 
 #: "two of them told us", "one of the survivors said", "most of those": people counted

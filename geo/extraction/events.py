@@ -321,7 +321,9 @@ def _told_apart(sentence: str, cues) -> bool:
     speaking = [c for c in cues if c.kind in ("claim", "accusation", "confirmation", "hedge")]
     if not incident or not speaking:
         return False
-    voiced = {clause_of(sentence, c.start, COORDINATE_BREAK) for c in speaking}
+    # A speaker's clause is its verb's: "X appealed for calm, and said ..." speaks in the
+    # clause after the comma, where its subject is not.
+    voiced = {clause_of(sentence, c.end - 1, COORDINATE_BREAK) for c in speaking}
     # Only a speaker before the incident: "..., a military official said" at the end
     # voices every clause before it.
     if max(voiced) < min(incident):
@@ -1305,6 +1307,15 @@ _COUNTED_BACK_FROM_SAYING = re.compile(
 _SPEAKER_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,;]+,")
 
 
+#: "In a televised address last night, ...", "At a news conference on Monday, ...": the
+#: occasion of a statement, opening the sentence.
+_OCCASION_OPENING = re.compile(
+    r"^(?:In|During|At)\s+(?:a|an|his|her|its|their|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:address|speech|interview|statement|broadcast|briefing|post|letter|message|"
+    r"(?:news|press)\s+conference)\b[^,;]*,"
+)
+
+
 def _dating_the_speaker(dates: list, cues, sentence: str) -> list:
     """Dates that open on the speaker ("Last year UN experts raised ...") date the statement.
 
@@ -1320,6 +1331,11 @@ def _dating_the_speaker(dates: list, cues, sentence: str) -> list:
         if c.kind in ("claim", "accusation", "denial", "confirmation")
         for m in _SPEAKER_RELATIVE.finditer(sentence, c.start, c.end)
     ]
+    occasion = _OCCASION_OPENING.match(sentence)
+    if occasion and starts:
+        # "In a televised address last night, the president said ...": the day of the
+        # address is the statement's.
+        asides.append((occasion.start(), occasion.end()))
     dates = [
         dataclasses.replace(d, role="aside")
         if d.role == "event" and any(a <= d.start and d.end <= b for a, b in asides)

@@ -882,6 +882,16 @@ def find_places(
                 continue  # "between Minsk and Brussels", "pressure on Minsk": the state
             if shape == "name" and re.match(r"['’]s?\b", sentence[end:]):
                 continue  # "to Spain's decision": whose, not where
+            if (
+                shape == "name"
+                and result.precision in ("settlement", "exact")
+                and re.match(r"\S+\s+the\s", match.group(0))
+                and not _ATTRIBUTIVE_AFTER.match(sentence[end:])
+            ):
+                # "sediment dredged from the San Juan": a town takes no article; a name
+                # after "the" is a river, a range or a region the gazetteer lacks ("to the
+                # Mandera security team" names the town's team, as before).
+                continue
             if shape == "name" and not _LEADING_PREPOSITION.match(match.group(0)):
                 # A bare capitalised word is a name, not a place: "Belarus said", "Poland's
                 # defence ministry".  Places come with a preposition or a shape.
@@ -942,6 +952,11 @@ _UNKNOWN_SITE_BORDER = re.compile(rf"(?:the\s+)?(?P<name>{_CAP})\s+(?:border|fro
 _NOUN_AFTER = re.compile(
     rf"\s+(?!{_FUNCTION_WORD}|(?:early|late|last|this|near|into|since|during|between|"
     r"where|while|under|along|overnight)\b)[a-z]"
+)
+#: A content word right after a name: the name qualifies it ("the Mandera security team").
+_ATTRIBUTIVE_AFTER = re.compile(
+    rf"\s+(?!{_FUNCTION_WORD}|(?:onto|into|toward|towards|across|through|near|for|as|over|"
+    r"under|until|since|during|along|where|while|early|late|last|this|overnight)\b)[a-z]"
 )
 #: Region words that make an unknown name a unit ("Mutraw district"); "union", "state"
 #: and "commune" also end the names of bodies ("Karen National Union").

@@ -260,3 +260,24 @@ def test_a_later_clause_telling_no_act_only_sets_the_scene():
     # A later clause that tells an act of its own still places it.
     shelled = _events("Two people were killed on Friday when a shell hit the town of Chirundu.")
     assert shelled[0].place == "town of Chirundu"
+
+
+def test_a_speech_on_an_occasion_is_its_speakers_claim_undated_at_the_place_it_names():
+    events = _events(
+        "Zimbabwean dredgers landed on Kanyemba island on Monday, a Zambian official said.\n\n"
+        "In a televised address last night, President Hichilema appealed to Zambians to stay "
+        "calm, and said the Zimbabweans were dumping sand dredged from the Kafue onto Zambian "
+        "soil on the island."
+    )
+    speech = events[1]
+    # The subject after the opening phrase speaks, in the clause of its verb; the night of
+    # the address dates the statement; "the Kafue" is a river, not the town of Kafue.
+    assert (speech.status, speech.claimed_by, speech.date, speech.place) == (
+        "alleged",
+        ["President Hichilema"],
+        "",
+        "Kanyemba island",
+    )
+    assert [f.text for f in find_places("Troops handed the rifles to the Kafue police team.")] == [
+        "Kafue"
+    ]
