@@ -201,14 +201,8 @@ class BorderReading:
         Germany's) and the text does not say which, the region itself answers, flagged
         coarsened: it is what the text pins down.
         """
-        if (
-            result.status == "ambiguous"
-            and result.precision == "border"
-            and (region.status == "resolved")
-        ):
-            note = f"{result.note}; all of them run through {region.name}: answered the region"
-            self.log(f"coarsened: {note}")
-            return replace(region, coarsened=True, note=note, candidates=result.candidates)
+        if result.status == "ambiguous" and result.precision == "border":
+            return self.borders_reaching(result, region)
         if (
             result.status != "resolved"
             or result.precision != "border"
@@ -216,11 +210,9 @@ class BorderReading:
             or region.geometry is None
         ):
             return result
-        area = region.geometry
-        if area.geom_type == "Point" and region.uncertainty_km:
-            # A district drawn as a circle at its seat ("along the IB in Kathua district").
-            area = area.buffer(region.uncertainty_km / KM_PER_DEGREE)
-        if area.geom_type not in ("Polygon", "MultiPolygon"):
+        # A district drawn as a circle at its seat ("along the IB in Kathua district").
+        area = self.drawn_area(region)
+        if area is None:
             return result
         stretch = shapely.intersection(result.geometry, area.buffer(_TOUCH_DEG))
         stretch = shapely.line_merge(stretch) if not stretch.is_empty else stretch
@@ -237,6 +229,41 @@ class BorderReading:
             lon=point.x,
             geometry=stretch,
         )
+
+    def borders_reaching(self, result: PlaceResult, region: PlaceResult) -> PlaceResult:
+        """Of an ambiguous border answer's borders, those that reach the area named.
+
+        One: its stretch there.  Several, in a region or district: the unit, flagged
+        coarsened.  None, or several by a town: the answer as it was.
+        """
+        area = self.drawn_area(region)
+        if region.status != "resolved" or area is None:
+            return result
+        pairs = []
+        for candidate in result.candidates:
+            pair = tuple(sorted(self.border_pair_named(candidate.name or "")))
+            try:
+                if len(pair) == 2 and border_extent(*pair).distance(area) <= _TOUCH_DEG:
+                    pairs.append(pair)
+            except GeometryDataError:
+                continue
+        if len(pairs) == 1:
+            self.log(f"of {result.note}, only {pairs[0][0]}-{pairs[0][1]} reaches {region.name}")
+            return self.border_stretch_in(self.border_result(pairs[0]), region)
+        if len(pairs) > 1 and region.precision in ("region", "district"):
+            note = f"{result.note}; {len(pairs)} of them reach {region.name}: answered it"
+            self.log(f"coarsened: {note}")
+            return replace(region, coarsened=True, note=note, candidates=result.candidates)
+        return result
+
+    def drawn_area(self, place: PlaceResult):
+        """The area a place is drawn as (a circle around a point with its reach), or None."""
+        area = place.geometry
+        if area is not None and area.geom_type == "Point" and place.uncertainty_km:
+            area = area.buffer(place.uncertainty_km / KM_PER_DEGREE)
+        if area is None or area.geom_type not in ("Polygon", "MultiPolygon"):
+            return None
+        return area
 
     def border_choice(
         self, pairs: Sequence[tuple[str, str]], label: str = "", why: str = ""

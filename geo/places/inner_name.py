@@ -32,7 +32,7 @@ from bordermap.geo.places.border_by_places import BordersByPlaces
 from bordermap.geo.places.disambiguation import stands_out
 from bordermap.geo.places.inflection import languages_of
 from bordermap.geo.places.names import DASHES, normalise
-from bordermap.geo.places.phrases import parse_place
+from bordermap.geo.places.phrases import PlaceExpression, parse_place
 from bordermap.geo.places.result import PlaceResult
 from bordermap.geo.places.scope import (
     ANYWHERE,
@@ -117,6 +117,12 @@ _DISTANCE = re.compile(
     r"des|do|da|od|от|від)\b",
     re.IGNORECASE,
 )
+
+
+# A Thai province named in a border phrase ("ฝั่งจังหวัดบุรีรัมย์": the Buriram side).
+_THAI_PROVINCE = re.compile(r"(?:จังหวัด|จ\.)\s*(?P<name>[^\s,]+)")
+# "area" in the caseless scripts' border phrases ("ในพื้นที่ชายแดน...": in the border area).
+_AREA_WORD_CASELESS = re.compile("พื้นที่|ບໍລິເວນ|منطقة|المنطقة|منطقه|इलाके|क्षेत्र")
 
 
 def _names_a_crossing(query: str, town: str) -> bool:
@@ -259,6 +265,13 @@ class InnerNameReading(BordersByPlaces):
         """:meth:`name_inside` without its fallback to the countries' border."""
         border = self.compound_border(text)
         if border is not None:
+            province = _THAI_PROVINCE.search(text)
+            if province and self.hint:
+                # "แนวชายแดนไทย-กัมพูชา ฝั่งจังหวัดบุรีรัมย์": the border on the side of
+                # a province: its stretch there.
+                unit = self.inner_resolve(province["name"], Scope(tuple(self.hint)), None)
+                if unit.status == "resolved" and unit.precision == "region":
+                    return self.border_stretch_in(border, unit)
             return border
         runs = runs_of(text)
         if starts_with_border_word(self.query) or starts_with_border_word(text):
@@ -536,8 +549,12 @@ class InnerNameReading(BordersByPlaces):
             # town the border word is joined to.
             unit = self.inner_resolve(rest, Scope(countries=tuple(self.hint)), None)
             if unit.status == "resolved" and unit.precision in ("region", "district"):
-                self.log(f"the border area of {unit.name}")
-                return unit
+                if _AREA_WORD_CASELESS.search(text):
+                    self.log(f"the border area of {unit.name}")
+                    return unit
+                # "ชายแดนสุรินทร์" (the Surin border): the border where the unit meets it.
+                expr = PlaceExpression("border", text, other=rest)
+                return self.border_of_unit(expr) or unit
         return None
 
     def caseless_names(

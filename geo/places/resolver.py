@@ -1109,6 +1109,11 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             self.border_area = None
         if expr.inner.kind == "border" and outer.precision in ("region", "district"):
             result = self.border_stretch_in(result, outer)
+        elif expr.inner.kind == "border" and outer.precision in ("settlement", "near"):
+            # "along the Indo-Pakistan border in Punjab's Tarn Taran": the stretch of the
+            # line within reach of the town, not the whole line.
+            reach = max(outer.uncertainty_km or 0.0, BESIDE_KM)
+            result = self.border_stretch_in(result, replace(outer, uncertainty_km=reach))
         if result.status == "unresolved" and expr.suffix == "appos":
             # "Fnideq, a town bordering the Spanish enclave of Ceuta": the words after
             # "of" describe the place, they need not hold it.

@@ -307,3 +307,29 @@ def test_declined_two_word_country_names_and_serbo_croatian_adjectives(text, cou
         assert (result.status, result.name) == ("resolved", name)
     else:
         assert result.status != "resolved" or result.precision in ("border", "country")
+
+
+def test_a_border_in_a_town_is_its_stretch_within_reach_of_the_town():
+    result = geocode_place("na granicy w Terespolu", country="PL")
+    assert (result.name, result.admin1_code) == ("Belarus–Poland border in Terespol", "PL-06")
+    # Of the event country's borders, only the one reaching the town is meant.
+    ib = geocode_place("along the IB in Punjab's Fazilka", country="IN")
+    assert (ib.status, ib.precision) == ("resolved", "border")
+    assert ib.name.startswith("India–Pakistan border")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("ชายแดนสระแก้ว", "Cambodia–Thailand border in Sa Kaeo", "TH-27"),  # the Sa Kaeo border
+        ("ชายแดนไทย-ลาว ฝั่งจังหวัดหนองคาย", "Laos–Thailand border in Nong Khai", "TH-43"),
+    ],
+)
+def test_thai_border_of_a_province_is_its_stretch(text, name, code):
+    result = geocode_place(text, country="TH")
+    assert (result.status, result.name, result.admin1_code) == ("resolved", name, code)
+
+
+def test_thai_border_area_of_a_province_is_the_province():
+    result = geocode_place("ในพื้นที่ชายแดนศรีสะเกษ", country="TH")
+    assert (result.precision, result.admin1_code) == ("region", "TH-33")
