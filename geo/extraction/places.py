@@ -1044,13 +1044,24 @@ def _written_only(
         result = resolve_place(wider, hints)
         # "the village of X, in Y municipality" where the gazetteer knows Y only as its
         # country: the village as written says more than the country does.
-        if result.status == "resolved" and result.precision not in ("country", "border"):
+        # "at Hamisavu, in Kiruhura village": a spot inside a village or town is finer
+        # than it, and kept as written like a spot inside a country.
+        inside_settlement = result.precision in ("settlement", "exact")
+        if (
+            result.status == "resolved"
+            and result.precision
+            not in (
+                "country",
+                "border",
+            )
+            and not inside_settlement
+        ):
             return PlaceFind(wider, start, end + len(tail), shape, _role(sentence, start),
                              result)  # fmt: skip
         if result.status != "resolved":
             text, end = wider, end + len(tail)
-        # else: the container reads as a whole country, which an event file would place
-        # the village at; the village as written is kept alone.
+        # else: the container reads as a whole country (which an event file would place
+        # the village at) or as a settlement around the spot; the name is kept alone.
     return PlaceFind(text, start, end, shape, _role(sentence, start),
                      PlaceResult(text, "unresolved"), written_only=True)  # fmt: skip
 

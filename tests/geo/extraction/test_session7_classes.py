@@ -281,3 +281,18 @@ def test_a_speech_on_an_occasion_is_its_speakers_claim_undated_at_the_place_it_n
     assert [f.text for f in find_places("Troops handed the rifles to the Kafue police team.")] == [
         "Kafue"
     ]
+
+
+def test_a_spot_inside_a_known_village_is_the_spot():
+    events = _events(
+        "Police were guarding Chipatuka trading centre on Sunday.\n\n"
+        "A Zambian police spokesman said Angolan soldiers shot a trader at Chipatuka, in Chirundu "
+        "village, on Saturday."
+    )
+    assert [e.place for e in events][-1] == "Chipatuka"
+    # Inside a unit, the unit the gazetteer knows is kept, as before.
+    unit = find_places(
+        "Soldiers shot a trader near the village of Chipatuka, in Siavonga district.",
+        hints=("ZM", "ZW"),
+    )
+    assert unit[0].text.endswith("Siavonga district")
