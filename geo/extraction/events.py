@@ -1487,6 +1487,48 @@ _DENIED_THING = re.compile(
 )
 
 
+#: Whose claim a denial answers, named in it: "rejected the president's charges",
+#: "dismissing the Ugandan account", "..., as the Ugandan police had said".
+_PARTY_OF_CLAIM = re.compile(
+    r"\b(?:the\s+)?(?P<whose>[\w-]+(?:\s+[\w-]+)?)['’]s?\s+(?:[a-z]+\s+)?(?:charges?|claims?|"
+    r"accusations?|allegations?|account|version|reports?|story)\b"
+    r"|\b(?:the|this|that)\s+(?P<adj>[A-Z][\w-]+)\s+(?:charges?|claims?|accusations?|allegations?|"
+    r"account|version|reports?|story)\b"
+    r"|,\s+as\s+(?P<who>(?:the\s+)?[^,.;]{2,50}?)\s+(?:had\s+|has\s+|have\s+)?(?:said|claimed|alleged|"
+    r"reported|stated)\b"
+)
+_NOT_PARTY_WORDS = frozenset(
+    {"the", "its", "their", "his", "her", "this", "that", "these", "those"}
+)
+
+
+def _claim_of_party(events: list[DraftEvent], sentence: str) -> DraftEvent | None:
+    """The latest claim of the party a denial names as the one it answers.
+
+    "X rejected the president's charges" answers the president's claim, not the
+    minister's told just before it; "as the Ugandan police had said", "the Ugandan
+    account" answer the latest claim of a Ugandan speaker.
+    """
+    for match in _PARTY_OF_CLAIM.finditer(sentence):
+        party = match.group("whose") or match.group("adj") or match.group("who") or ""
+        codes = set(country_codes_in(party))
+        words = {
+            w.lower() for w in re.findall(r"[A-Za-z]{4,}", party)
+            if w.lower() not in _NOT_PARTY_WORDS and not country_codes_in(w)
+        }  # fmt: skip
+        if not codes and not words:
+            continue
+        for event in reversed(events):
+            if event.status not in ("alleged", "disputed") or not event.claimed_by:
+                continue
+            claimant = event.claimed_by[0]
+            if (codes and codes & set(country_codes_in(claimant))) or (
+                not codes and words & {w.lower() for w in re.findall(r"[A-Za-z]{4,}", claimant)}
+            ):
+                return event
+    return None
+
+
 def _claim_named(events: list[DraftEvent], sentence: str) -> DraftEvent | None:
     """The latest claim whose own sentence holds the thing a denial names ("the footage")."""
     for match in _DENIED_THING.finditer(sentence):
@@ -1549,7 +1591,8 @@ def _denial(events, sentence: Sentence, denier: str, places, event_dates, publis
     # ("Y rejected the accusations" after "X summoned Y's ambassador").
     events = [e for e in events if e.category != "diplomatic_measure"]
     answered = (
-        _claim_named(events, sentence.text)
+        _claim_of_party(events, sentence.text)
+        or _claim_named(events, sentence.text)
         or _claim_of_thing_said(events, sentence.text)
         or _latest_claim_against(events, denier)
         or next((e for e in reversed(events) if e.status != "denied"), None)

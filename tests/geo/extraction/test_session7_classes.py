@@ -296,3 +296,17 @@ def test_a_spot_inside_a_known_village_is_the_spot():
         hints=("ZM", "ZW"),
     )
     assert unit[0].text.endswith("Siavonga district")
+
+
+def test_a_denial_answers_the_party_it_names_not_the_latest_claim():
+    events = _events(
+        "President Hichilema said Zimbabwean dredgers had dumped sand on Kanyemba island.\n\n"
+        "Zambia's home affairs minister said Zimbabwean police had crossed at Chirundu.\n\n"
+        "Harare's envoy to the SADC, Tendai Moyo, rejected the president's charges outright."
+    )
+    denial = events[-1]
+    assert (denial.status, denial.claimed_by, denial.place) == (
+        "denied",
+        ["President Hichilema"],
+        "Kanyemba island",
+    )
