@@ -257,9 +257,13 @@ class InnerNameReading(BordersByPlaces):
                     coarsened=True,
                     note=note.lstrip("; "),
                 )
-        if found is not None:
+        if found is not None and found.precision != "country":
             return found
-        return self.border_between_countries(text, languages_of(text))
+        # "معبر عرعر الحدودي بين العراق والسعودية" (the Arar crossing between Iraq and
+        # Saudi Arabia), with the crossing unknown: the two countries' border, not one
+        # of them.
+        between = self.border_between_countries(text, languages_of(text))
+        return between if between is not None else found
 
     def names_inside(self, text: str, scope: Scope, kinds) -> PlaceResult | None:
         """:meth:`name_inside` without its fallback to the countries' border."""

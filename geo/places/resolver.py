@@ -105,6 +105,12 @@ _AREA_WITH_COUNTRY = re.compile(
     r"^(?P<area>\S.*?)\s+(?:with|con|com|amb|avec|mit|z|ze|с|со)\s+(?:the\s+)?(?P<country>\S.*)$",
     re.IGNORECASE,
 )
+#: A country's adjective, then maybe a compass word, before a unit's own name.
+_OWNER_BEFORE_UNIT = re.compile(
+    r"^(?P<owner>\S+)\s+(?:(?:north|south|east|west|central|north-?east|north-?west|"
+    r"south-?east|south-?west)(?:ern)?\s+)?(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
 #: "region" as the press uses it for any area, not an admin-1 word of a country.
 _LOOSE_REGION = re.compile(r"regions?|région|regione|región|regi[oó]n", re.IGNORECASE)
 #: Radius a hromada is drawn with around its seat (km): those along the Russian border
@@ -277,7 +283,8 @@ _SIDE_ARTICLE = re.compile(
 _REPUBLIC_WORD = re.compile(
     r"^(?:(?:islamic\s+)?republic\s+of|république\s+(?:islamique\s+)?(?:du|de\s+la|de|d['’])|"
     r"república\s+(?:islámica\s+)?(?:de|del)|"
-    r"republi[kc]\w*|республі\w*|республи\w*)\s+|\s+republic$",
+    r"republi[kc]\w*|республі\w*|республи\w*|دولة|جمهورية|المملكة|مملكة|سلطنة)\s+|"
+    r"\s+republic$",
     re.IGNORECASE,
 )
 #: A leading article of French, Spanish, Portuguese, Italian or German.
@@ -1311,6 +1318,26 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         return scope
 
     def area(self, expr: PlaceExpression, scope: Scope) -> PlaceResult:
+        result = self.area_as_named(expr, scope)
+        owner = _OWNER_BEFORE_UNIT.match(expr.name)
+        if result.status != "unresolved" or owner is None:
+            return result
+        # "the Saudi Northern Borders Province", "Lao northern Luang Namtha province": the
+        # country's adjective (and a compass word) before the unit's own name.
+        code = self.country_code(owner["owner"], expr.languages, regions=False)
+        hint = self.hint_of(scope)
+        if code is None or (hint and code not in hint) or not owner["rest"].strip():
+            return result
+        whole = expr.name[len(owner["owner"]) :].strip()
+        for name in dict.fromkeys((whole, owner["rest"].strip())):
+            # "Northern Borders" is the unit's own name; "northern Luang Namtha" is not.
+            self.log(f"{owner['owner']!r} is the country {code}: the unit {name!r}")
+            found = self.area_as_named(replace(expr, name=name), replace(scope, countries=(code,)))
+            if found.status != "unresolved":
+                return found
+        return result
+
+    def area_as_named(self, expr: PlaceExpression, scope: Scope) -> PlaceResult:
         village = _VILLAGE_OF.match(expr.name)
         if village:
             # "Koti village of Tavush province": the village, inside the unit.

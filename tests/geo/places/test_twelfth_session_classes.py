@@ -333,3 +333,27 @@ def test_thai_border_of_a_province_is_its_stretch(text, name, code):
 def test_thai_border_area_of_a_province_is_the_province():
     result = geocode_place("ในพื้นที่ชายแดนศรีสะเกษ", country="TH")
     assert (result.precision, result.admin1_code) == ("region", "TH-33")
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "code"),
+    [
+        ("the Afghan eastern Kunar province", "AF", "AF-KNR"),
+        ("the Saudi Northern Borders Province", "SA", "SA-08"),
+    ],
+)
+def test_a_countrys_adjective_before_a_units_name(text, country, code):
+    result = geocode_place(text, country=country)
+    assert (result.status, result.admin1_code) == ("resolved", code)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        ("معبر الحدودي بين العراق والأردن", "IQ", "Iraq–Jordan border"),
+        ("على الحدود بين دولة الكويت والعراق", "KW", "Iraq–Kuwait border"),
+    ],
+)
+def test_an_unknown_crossing_between_two_countries_is_their_border(text, country, name):
+    result = geocode_place(text, country=country)
+    assert (result.status, result.name) == ("resolved", name)
