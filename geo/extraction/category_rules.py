@@ -22,7 +22,12 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                                   r"assault\w*|violence|fractured|evacuat\w+|displaced|fled|flee|flees|fleeing|"
                                   r"rescued|casualt\w+|missing|kidnapp\w+|abduct\w+|"
                                   r"(?:took|taken|take|taking|sought|seek|seeking)\s+refuge|"
-                                  r"(?:moved|fled|went|taken)\s+to\s+(?:\w+\s+)?shelters?)\b"),
+                                  r"(?:moved|fled|went|taken)\s+to\s+(?:\w+\s+)?shelters?|"
+                                  # Pressed into an armed group's service: "had been pressing
+                                  # the young men of X to work for them".
+                                  r"(?:press|pressur|forc|coerc|compell?)(?:e|es|ed|ing)?\s+"
+                                  r"(?:[\w’'-]+\s+){1,9}?to\s+(?:work|join|fight|serve|enlist)\s+"
+                                  r"(?:for|with|in)\b)\b"),
         ("pushback", r"\b(?:push(?:ed|ing|es)?\s+(?:\w+\s+)?back|pushbacks?|forced\s+back|"
                      r"forcibly\s+return\w*|turned\s+(?:\w+\s+)?back|expel\w*|"
                      # Made to leave ground: "was forced out of X district", "driven out

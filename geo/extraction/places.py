@@ -46,7 +46,13 @@ _UP = "[A-ZÀ-ÖØ-Þ\u0100-\u017f\u0400-\u042f]"
 _ARTICLE = r"(?:(?:al|el|ad|as|an|ar|at|az|ash)-)?"
 #: A name goes on over an article inside it too ("Bab al-Hawa", "Ras al-Ain").
 #: A name also goes on over "of" ("the Line of Actual Control", "the Sea of Azov").
-_NAME = rf"{_ARTICLE}{_UP}[\w.]*(?:(?:[ -]|\s+of\s+(?:the\s+)?)(?:{_ARTICLE}{_UP}[\w.]*))*"
+#: ... and over the particles of Romance names ("Amatenango de la Frontera", "Barra del
+#: Colorado", "Foz do Iguaçu").
+_NAME = (
+    rf"{_ARTICLE}{_UP}[\w.]*(?:(?:[ -]|\s+of\s+(?:the\s+)?|"
+    r"\s+(?:de|del|de\s+la|de\s+las|de\s+los|do|da|dos|das|di|della)\s+)"
+    rf"(?:{_ARTICLE}{_UP}[\w.]*))*"
+)
 _CAP = rf"{_UP}[\w-]*"
 _DIRECTION = (
     r"(?:(?:north|south)?(?:-|\s)?(?:east|west)(?:ern)?|northern|southern|eastern|western)"
@@ -184,8 +190,10 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "in the capital, Dushanbe", "in Tajikistan's capital, Dushanbe": the city named.
         ("settlement", rf"\b(?:in|at|near|outside|to|into)\s+(?:the\s+)?(?:{_CAP}['’]s?\s+)?"
                        rf"capital,?\s+(?P<inner>{_NAME})"),
-        # "a resident of X", "villagers in X": people named by the place they live in.
-        ("settlement", rf"\b(?:residents?|villagers?|inhabitants?)\s+(?:of|in)\s+"
+        # "a resident of X", "villagers in X": people named by the place they live in;
+        # "the young men of X", "the families of X" too.
+        ("settlement", rf"\b(?:residents?|villagers?|inhabitants?|(?:young\s+)?(?:men|women)|"
+                       r"famil(?:y|ies)|youths?|farmers|herders|fishermen|traders)\s+(?:of|in)\s+"
                        rf"(?P<inner>{_NAME})"),
         # "outside the school of X", "the health centre at X": the settlement X.
         ("settlement", rf"\b(?:the\s+)?(?:{_FACILITY_OF})\s+(?:of|at|in)\s+(?P<inner>{_NAME})"),

@@ -310,3 +310,21 @@ def test_a_denial_answers_the_party_it_names_not_the_latest_claim():
         ["President Hichilema"],
         "Kanyemba island",
     )
+
+
+def test_a_romance_name_runs_over_its_particles():
+    found = find_places(
+        "Smugglers were arrested in Ciudad del Este on Monday.", hints=("PY", "BR")
+    )
+    assert [(f.text, f.result.name) for f in found] == [("Ciudad del Este", "Ciudad del Este")]
+
+
+def test_people_of_a_place_pressed_into_an_armed_groups_service():
+    said = (
+        "Families said armed groups had been pressing the young men of Puerto del Carmen to "
+        "work for them."
+    )
+    assert categorise(said) == "humanitarian_incident"
+    found = find_places(said, hints=("GT", "MX"))
+    # Unknown to the gazetteer, the place is kept as written, never a namesake elsewhere.
+    assert [(f.text, f.result.status) for f in found] == [("Puerto del Carmen", "unresolved")]
