@@ -67,3 +67,37 @@ def test_distinct_triples_count_in_order_of_first_appearance() -> None:
     assert first.tolist() == [0, 2, 3, 4]
     empty_triple, empty_first = _distinct_triples([], [], [])
     assert empty_triple.tolist() == [] and empty_first.tolist() == []
+
+
+def test_chunks_check_each_text_once_and_give_each_records_rows_and_problems(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from bordermap.geo.events import validation
+
+    # Chunks of 7 records: every good and bad text comes back in many chunks.
+    monkeypatch.setattr(validation, "CHUNK_RECORDS", 7)
+    records = _records(300, 3)
+    table = RecordTable(
+        {name: [r.fields[name] for r in records] for name in POOLS}, [r.line for r in records]
+    )
+    dates_checked: list[str] = []
+    date_fields = validation._date_fields
+
+    def counted(text: str) -> tuple[str, str, str, str | None]:
+        dates_checked.append(text)
+        return date_fields(text)
+
+    monkeypatch.setattr(validation, "_date_fields", counted)
+    _check_sources.cache_clear()
+    rows, problems = validate_records(table, "f.csv")
+    assert sorted(dates_checked) == sorted({r.fields[schema.DATE].strip() for r in records})
+    distinct_triples = {
+        tuple(r.fields[n] for n in (schema.SOURCE_NAME, schema.SOURCE_URL, schema.SOURCE_DATE))
+        for r in records
+    }
+    assert _check_sources.cache_info().misses == len(distinct_triples)
+    one_by_one = [validate_record(record, "f.csv") for record in records]
+    assert [str(p) for p in problems] == [str(p) for _, found in one_by_one for p in found]
+    assert len(problems) > 300
+    for row, (alone, _) in zip(rows, one_by_one, strict=True):
+        assert repr(row) == repr(alone)
