@@ -13,6 +13,7 @@ a test checks against that reference on varied events.
 
 from __future__ import annotations
 
+import csv
 import io
 import json
 import math
@@ -28,7 +29,7 @@ import shapely
 
 from bordermap.geo import schema
 from bordermap.geo.atomic import temporary_beside
-from bordermap.geo.spreadsheet import csv_text
+from bordermap.geo.spreadsheet import csv_text, neutralise_cell
 
 #: ``json.dumps(text, ensure_ascii=False)`` without the encoder set up per call.
 _encode_text = json.encoder.encode_basestring
@@ -272,10 +273,46 @@ def write_events(events: gpd.GeoDataFrame, path: str | os.PathLike[str]) -> None
     writer(events, path)
 
 
+def _review_cells(values: pd.Series) -> list[object]:
+    """The cells of one review column as :func:`csv_text` writes them, neutralised.
+
+    Text columns repeat their texts (place, reason, country): each distinct one is
+    neutralised once.  A missing text is the dtype's missing value, as a row of
+    ``itertuples`` holds it.
+    """
+    if isinstance(values.dtype, pd.StringDtype):
+        codes, distinct = pd.factorize(values)
+        cells = [*map(neutralise_cell, distinct.tolist()), neutralise_cell(values.dtype.na_value)]
+        return np.array(cells, dtype=object)[codes].tolist()  # code -1 picks the missing
+    return list(map(neutralise_cell, values.tolist()))
+
+
 def review_to_csv(review: pd.DataFrame) -> str:
     """Serialise the review list (unresolved and ambiguous places) as CSV text.
 
-    Cells a spreadsheet would run as a formula are neutralised
-    (:func:`bordermap.geo.spreadsheet.csv_text`).
+    Cells a spreadsheet would run as a formula are neutralised: the bytes of
+    :func:`bordermap.geo.spreadsheet.csv_text` over the rows, built column by column
+    (cell by cell, the 45,695 rows of the million bench events took 0.7 s).
     """
-    return csv_text(list(review.columns), review.itertuples(index=False, name=None))
+    columns = list(review.columns)
+    head = csv_text(columns, [])
+    if len(review) == 0:
+        return head
+    cells = [_review_cells(review.iloc[:, k]) for k in range(len(columns))]
+    rows = list(zip(*cells, strict=True))
+    buffer = io.StringIO()
+    buffer.write(head)
+    writer = csv.writer(buffer, lineterminator="\n")
+    # As csv_text: a row holding a carriage return has every field quoted.
+    has_cr = np.zeros(len(rows), dtype=bool)
+    for column in cells:
+        has_cr |= np.fromiter(
+            (isinstance(v, str) and "\r" in v for v in column), dtype=bool, count=len(rows)
+        )
+    if not has_cr.any():
+        writer.writerows(rows)
+        return buffer.getvalue()
+    quoting_writer = csv.writer(buffer, lineterminator="\n", quoting=csv.QUOTE_ALL)
+    for row, cr in zip(rows, has_cr.tolist(), strict=True):
+        (quoting_writer if cr else writer).writerow(row)
+    return buffer.getvalue()

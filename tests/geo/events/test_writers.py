@@ -178,3 +178,27 @@ def test_geopackage_holds_the_events_with_extent_as_wkt(resolved, tmp_path):
     region = resolved[schema.PRECISION] == "region"
     assert back.loc[region.to_numpy(), schema.EXTENT].str.startswith(("POLYGON", "MULTI")).all()
     assert back["Extra Field"].tolist() == resolved["Extra Field"].tolist()
+
+
+def test_review_csv_built_by_column_is_csv_text_of_its_rows() -> None:
+    from bordermap.geo.events.writers import review_to_csv
+    from bordermap.geo.spreadsheet import csv_text
+
+    review = pd.DataFrame(
+        {
+            "place": pd.array(["=x", None, "a\rb", "-2.5", "@y", "ok", None, "=x"], dtype="str"),
+            "source_line": [1, 2, 3, 4, 5, 6, 7, 8],
+            "km": [1.5, np.nan, np.inf, -np.inf, 0.0, -1.0, 2.0, 1e-7],
+            "note": pd.array(["x", pd.NA, "y", "+1", "z", "\tq", "q", "x"], dtype="string"),
+            "mixed": [None, "=1", 3, True, "a,b", 'q"q', 1.25, np.nan],
+        }
+    )
+
+    def by_rows(frame: pd.DataFrame) -> str:
+        return csv_text(list(frame.columns), frame.itertuples(index=False, name=None))
+
+    assert review_to_csv(review) == by_rows(review)
+    assert "'=x" in review_to_csv(review) and '"a\rb"' in review_to_csv(review)
+    without_cr = review.drop(index=2)
+    assert review_to_csv(without_cr) == by_rows(without_cr)
+    assert review_to_csv(review.iloc[:0]) == by_rows(review.iloc[:0])
