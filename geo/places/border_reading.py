@@ -83,6 +83,15 @@ _LEADING_ARTICLE_KEY = re.compile(
 _SPACES = re.compile(r"\s+")
 # A region touches a border line this close to it (degrees): generalised outlines.
 _REGION_TOUCH_DEG = 0.05
+#: Words saying a text is about the border a river forms: a border word, or crossing the
+#: river ("across", "swam", "crossed", "over to", "into" a country).
+_SAYS_THE_BORDER = re.compile(
+    r"border|frontier|boundary|grenz|granic|hranic|határ|graniț|frontièr|fronter|frontier|"
+    r"кордон|границ|мяж|sınır|σύνορ|حدود|مرز|across|cross|swam|swim|into|über|przez|"
+    r"через|travers|través|atravess|através|deux\s+pays|two\s+countries|both\s+countries|"
+    r"dos\s+países|dois\s+países|relie|links?\s+the",
+    re.IGNORECASE,
+)
 _COMPASS_WORDS = (
     r"north|south|east|west|northern|southern|eastern|western|north-?eastern|"
     r"north-?western|south-?eastern|south-?western|upper|lower|central"
@@ -607,6 +616,15 @@ class BorderReading:
         self.log(
             f"{feature.kind} {feature.name!r}: " + ", ".join("-".join(p) for p in feature.pairs)
         )
+        if feature.stretch and not _SAYS_THE_BORDER.search(self.query):
+            # "along the Dnieper" of a Ukrainian event is the front inside Ukraine, not
+            # the short stretch where the river is the Belarus–Ukraine border.
+            return self.unresolved(
+                note=f"the {feature.name} forms the "
+                f"{', '.join('-'.join(p) for p in feature.pairs)} border only along part of "
+                "its course, and the text does not say the border; the data has no line "
+                "of the river itself"
+            )
         pairs = list(feature.pairs)
         if self.hint:
             kept = [p for p in pairs if set(p) & set(self.hint)]

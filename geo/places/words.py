@@ -307,12 +307,17 @@ class BorderFeature:
     generic : bool
         Whether the matched form carries a word such as "River" or "Line" (a bare
         "Evros" may also be a town or a region; "Evros River" cannot).
+    stretch : bool
+        Whether the feature forms its borders only along part of its course (the
+        Dnieper, the Niger, the Tisza): a text naming it is on the border only when it
+        says so.
     """
 
     name: str
     kind: str
     pairs: tuple[tuple[str, str], ...]
     generic: bool
+    stretch: bool = False
 
 
 @lru_cache(maxsize=4)
@@ -331,8 +336,10 @@ def load_border_features(path: Path = BORDER_FEATURES_FILE) -> dict[str, BorderF
     index: dict[str, BorderFeature] = {}
     for number, entry in enumerate(doc["feature"], start=1):
         where = f"{path}: feature #{number}"
-        if not isinstance(entry, dict) or set(entry) != {"kind", "names", "pairs"}:
-            raise GeometryDataError(f"{where}: needs exactly kind, names and pairs")
+        if not isinstance(entry, dict) or set(entry) - {"stretch"} != {"kind", "names", "pairs"}:
+            raise GeometryDataError(f"{where}: needs exactly kind, names and pairs (and stretch)")
+        if not isinstance(entry.get("stretch", False), bool):
+            raise GeometryDataError(f"{where}.stretch: must be true or false")
         if entry["kind"] not in _FEATURE_KINDS:
             raise GeometryDataError(f"{where}: kind must be one of {_FEATURE_KINDS}")
         names = _strings(entry["names"], f"{where}.names", allow_empty=False)
@@ -349,7 +356,9 @@ def load_border_features(path: Path = BORDER_FEATURES_FILE) -> dict[str, BorderF
                 # An empty key would match every text that normalises to nothing.
                 raise GeometryDataError(f"{where}.names: {form!r} gives no lookup key")
             generic = bool(_GENERIC & set(key.split()))
-            index[key] = BorderFeature(names[0], entry["kind"], tuple(pairs), generic)
+            index[key] = BorderFeature(
+                names[0], entry["kind"], tuple(pairs), generic, entry.get("stretch", False)
+            )
     return index
 
 

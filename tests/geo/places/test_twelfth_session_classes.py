@@ -357,3 +357,27 @@ def test_a_countrys_adjective_before_a_units_name(text, country, code):
 def test_an_unknown_crossing_between_two_countries_is_their_border(text, country, name):
     result = geocode_place(text, country=country)
     assert (result.status, result.name) == ("resolved", name)
+
+
+def test_a_long_river_that_is_a_border_only_in_part_needs_the_text_to_say_the_border():
+    # The Dnieper is the Belarus–Ukraine border for a stretch; "along the Dnieper" of a
+    # Ukrainian event is the Kherson front, which the data cannot draw: unresolved.
+    inside = geocode_place("along the Dnieper River", country="UA")
+    assert inside.status == "unresolved" and "part of its course" in inside.note
+    across = geocode_place("across the Dnieper into Belarus", country="UA")
+    assert (across.status, across.precision) == ("resolved", "border")
+    # A river that is the border along its whole length needs no such words.
+    assert geocode_place("the Narva River", country="EE").precision == "border"
+
+
+def test_the_stretch_flag_of_the_features_table_is_checked(tmp_path):
+    from bordermap.geo.errors import GeometryDataError
+    from bordermap.geo.places.words import load_border_features
+
+    bad = tmp_path / "features.toml"
+    bad.write_text(
+        '[[feature]]\nkind = "river"\nstretch = "yes"\nnames = ["X River"]\npairs = ["AA-BB"]\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(GeometryDataError, match="stretch"):
+        load_border_features(bad)
