@@ -381,3 +381,8 @@ def test_the_stretch_flag_of_the_features_table_is_checked(tmp_path):
     )
     with pytest.raises(GeometryDataError, match="stretch"):
         load_border_features(bad)
+
+
+def test_genitive_plural_of_a_russian_plural_name():
+    result = geocode_place("в районе Наушек", country="RU")
+    assert (result.status, result.name, result.precision) == ("resolved", "Naushki", "near")
