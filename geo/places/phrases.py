@@ -296,13 +296,13 @@ _PRONOUN = re.compile(
 # strani"); Bulgarian and Macedonian "страна" ("от българската страна").
 _SIDE_WORD = (
     r"(?:side|сторон[аеуы]|страна(?:та)?|страни|бок|бак[у]|stron(?:a|ie|ę|y)|"
-    r"pus(?:ė|ėje|ę|e|ē)|stran(?:a|ě|e|i|u|y|ou)|(?:ال)?جانب|πλευρ(?:ά|άς))"
+    r"pus(?:ė|ėje|ę|e|ē)|stran(?:a|ě|e|i|u|y|ou)|(?:ال)?جانب|(?:ال)?جهة|πλευρ(?:ά|άς))"
 )
 # Arabic "(along) the Omani side (of the border)": the side word first, then the
 # adjective; what stands around them adds nothing to the side.
 _ARABIC_SIDE = re.compile(
-    r"^(?:(?:على\s+طول|على|في|من|عند|عبر|إلى)\s+)?(?P<side>(?:ال)?جانب\s+\S+)"
-    r"(?:\s+(?:من\s+الحدود|للحدود|الحدودي))?$"
+    r"^(?:(?:على\s+طول|على|في|من|عند|عبر|إلى)\s+)?(?P<side>(?:ال)?(?:جانب|جهة)\s+\S+)"
+    r"(?:\s+(?:من\s+الحدود|للحدود|الحدودي)(?:\s+مع\s+\S+)?)?$"
 )
 # "from", "on", "along" before a Slavic side ("sa srpske strane", "po polskiej stronie",
 # "от българската страна"): the preposition, not part of the side's adjective.
@@ -1121,7 +1121,7 @@ def _side(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression | N
     arabic = _ARABIC_SIDE.match(text)
     if arabic:
         text = arabic["side"]
-    elif "جانب" in text:
+    elif "جانب" in text or "جهة" in text:
         # "الجانب اللبناني من معبر المصنع": the side of a named crossing, whose name
         # the text's other readings find.
         return None

@@ -386,3 +386,20 @@ def test_the_stretch_flag_of_the_features_table_is_checked(tmp_path):
 def test_genitive_plural_of_a_russian_plural_name():
     result = geocode_place("в районе Наушек", country="RU")
     assert (result.status, result.name, result.precision) == ("resolved", "Naushki", "near")
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        ("cerca de la zona fronteriza con Irán", "PK", "Iran–Pakistan border"),
+        ("na faixa de fronteira com o Paraguai", "BR", "Brazil–Paraguay border"),
+    ],
+)
+def test_the_border_zone_in_romance_languages(text, country, name):
+    result = geocode_place(text, country=country)
+    assert (result.status, result.name) == ("resolved", name)
+
+
+def test_arabic_side_word_jiha():
+    result = geocode_place("في الجهة التركية من الحدود مع سوريا", country="TR")
+    assert (result.status, result.country) == ("resolved", "TR")
