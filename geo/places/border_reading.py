@@ -138,7 +138,10 @@ def _angle(a: float, b: float) -> float:
 _ABBREVIATION = re.compile(r"[A-Z]{2,3}")
 
 _BORDER_AREA_OF = re.compile(
-    r"\b(?:border|frontier)\s+(?:region|regions|area|areas|zone|zones|district|province)\b",
+    r"\b(?:border|frontier)\s+(?:region|regions|area|areas|zone|zones|district|province)\b|"
+    # "Grenzregion Sumy", "la zone frontalière de X", "la zona fronteriza de X".
+    r"\bgrenz(?:region|gebiet)\w*|\bzon[ae]\s+front\w+|\bbande\s+frontalière|"
+    r"\bfranja\s+fronteriza|\bfaixa\s+de\s+fronteira",
     re.IGNORECASE,
 )
 

@@ -403,3 +403,9 @@ def test_the_border_zone_in_romance_languages(text, country, name):
 def test_arabic_side_word_jiha():
     result = geocode_place("في الجهة التركية من الحدود مع سوريا", country="TR")
     assert (result.status, result.country) == ("resolved", "TR")
+
+
+@pytest.mark.parametrize("text", ["Grenzregion Charkiw", "Grenzgebiet Charkiw"])
+def test_a_german_border_region_of_a_unit_is_the_unit(text):
+    result = geocode_place(text, country="UA")
+    assert (result.status, result.precision, result.admin1_code) == ("resolved", "region", "UA-63")
