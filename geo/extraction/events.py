@@ -288,7 +288,14 @@ def _dateline_country(text: str, hints: tuple[str, ...]) -> str:
         return ""
     city = re.split(r"[/,(]|\s+[-–—]", dateline.group(0))[0].strip().title()
     found = resolve_place(city)
-    if found.status != "resolved" or found.precision not in ("settlement", "exact"):
+    # "KABALE -": a town the gazetteer reads as the district it seats is in that
+    # district's country all the same.
+    if found.status != "resolved" or found.precision not in (
+        "settlement",
+        "exact",
+        "district",
+        "region",
+    ):
         return ""
     return found.country if found.country in hints else ""
 

@@ -328,3 +328,11 @@ def test_people_of_a_place_pressed_into_an_armed_groups_service():
     found = find_places(said, hints=("GT", "MX"))
     # Unknown to the gazetteer, the place is kept as written, never a namesake elsewhere.
     assert [(f.text, f.result.status) for f in found] == [("Puerto del Carmen", "unresolved")]
+
+
+def test_a_dateline_town_read_as_the_district_it_seats_still_gives_its_country():
+    events = _events(
+        "ARUA - Police said two Ugandan traders were shot dead on Friday near Oraba by gunmen "
+        "who crossed from South Sudan and fled back into South Sudan."
+    )
+    assert events[0].claimed_by == ["Ugandan Police"]
