@@ -40,13 +40,21 @@ PLAIN_DELIMITERS = frozenset({",", ";", "\t", "|"})
 QUOTE = '"'
 
 
-def _plain_text(text: str, columns: tuple[str, ...], delimiter: str) -> bool:
-    """The checks on the text itself: separator, header, NUL and carriage returns."""
-    if delimiter not in PLAIN_DELIMITERS or not columns or not all(columns):
+def _plain_header(columns: tuple[str, ...], delimiter: str) -> bool:
+    """The separator is one Arrow is given here and every column has a name."""
+    return delimiter in PLAIN_DELIMITERS and bool(columns) and all(columns)
+
+
+def _plain_bytes(data: bytes) -> bool:
+    """No NUL, and no carriage return other than in ``\r\n``, in the text's UTF-8.
+
+    UTF-8 writes these characters, and only these, as the bytes 0x00 and 0x0D, so the
+    bytes answer for the text; ``"\x00" in text`` took 0.19 s for a million events,
+    ``b"\x00" in data`` takes 0.01 s.
+    """
+    if b"\x00" in data:
         return False
-    if "\x00" in text:
-        return False
-    return "\r" not in text or text.count("\r") == text.count("\r\n")
+    return b"\r" not in data or data.count(b"\r") == data.count(b"\r\n")
 
 
 #: Each separator as written in a pattern (RE2 takes no escaped tab character).
@@ -93,9 +101,14 @@ def read_plain_rows(text: str, columns: tuple[str, ...], delimiter: str) -> Reco
         The rows and their lines, exactly as the ``csv`` reader gives them; None
         when any condition of this module's description fails.
     """
-    if not _plain_text(text, columns, delimiter):
+    if not _plain_header(columns, delimiter):
         return None
-    data = pa.py_buffer(text.encode("utf-8"))
+    encoded = text.encode("utf-8")
+    if not _plain_bytes(encoded):
+        return None
+    rows_in_text = encoded.count(b"\n") + (not encoded.endswith(b"\n")) - 1
+    data = pa.py_buffer(encoded)
+    del encoded  # data holds the same bytes
     if QUOTE in text and not _quoting_is_plain(data, delimiter):
         return None
     names = [f"c{i}" for i in range(len(columns))]
@@ -123,7 +136,7 @@ def read_plain_rows(text: str, columns: tuple[str, ...], delimiter: str) -> Reco
         return None  # a ragged row, or a line longer than a block: csv says what is wrong
     del data  # the table holds the text in its own buffers (200 MB for a million events)
     rows = table.num_rows
-    if rows != text.count("\n") + (not text.endswith("\n")) - 1:
+    if rows != rows_in_text:
         return None
     limit = csv.field_size_limit()
     texts: dict[str, np.ndarray] = {}

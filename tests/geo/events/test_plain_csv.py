@@ -262,3 +262,18 @@ def pa_column(values: list[str]):
     import pyarrow as pa
 
     return pa.chunked_array([pa.array(values, pa.string())])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("id;title;date\na,b,c,d\n", ";"),  # only the header line counts
+        ("\ufeff\ufeffid|title|date\n", "|"),  # leading BOMs are not the header's
+        ("id\ttitle", "\t"),  # a header without a line end
+        ('"a;b;c",x,y\n', ","),  # quoted separators do not count
+        ("id\n", ","),
+        ("", ","),
+    ],
+)
+def test_the_separator_is_sniffed_from_the_header_line(text: str, expected: str) -> None:
+    assert readers.sniff_delimiter(text) == expected
