@@ -383,7 +383,10 @@ _BORDER_BEFORE_SIDE = re.compile(
 )
 _BARE_RIVER = re.compile(r"^(?:(?:la|el|o)\s+)?(?:río|rio|fleuve|rivière)$", re.IGNORECASE)
 # "border with Y" in the seven languages: "z Litwą", "su Baltarusija", "с Польшей".
-_WITH = r"(?:with|to|su|ar|z|ze|с|со|з|із|зі|зь|са|avec|con|com|met|mit|zu|zur|zum|cu|sa|s|se|so)"
+_WITH = (
+    r"(?:with|to|su|ar|z|ze|с|со|з|із|зі|зь|са|avec|con|com|met|mit|zu|zur|zum|cu|sa|s|se|so|"
+    r"mot|mod|til)"
+)
 _SPACES = re.compile(r"\s+")
 _PLACE_ON = re.compile(r"\S\s+(?:on|near|at|along|close\s+to|in)\s+the\s", re.IGNORECASE)
 # A comma between words, not the thousands comma of "1,300 km".
@@ -1538,6 +1541,16 @@ def _parenthesis(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpress
     return _restricted(x, y, text, langs, "in")
 
 
+#: "bordering Y" after a place's comma, in the languages of the grammar.
+_BORDERING = re.compile(
+    r"^(?:(?:a\s+)?(?:town|city|village)\s+)?(?:bordering|fronteriz[oa]s?\s+(?:con|de)|"
+    r"limítrofe\s+(?:con|de)|frontali[eè]re?s?\s+(?:avec|de)|fronteiriç[oa]\s+(?:com|a)|"
+    r"confinante\s+con|an\s+der\s+grenze\s+zu|graniczą\w*\s+z|"
+    r"приграничн\w*\s+с|що\s+межує\s+з)\s",
+    re.IGNORECASE,
+)
+
+
 def _qualified(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression | None:
     """The place and its container: "X, Y", "X in Y", "X (Y)", "Y's X"."""
     comma = _COMMA.search(text)
@@ -1628,6 +1641,11 @@ _TOWN_ADJECTIVE_BUILDING = re.compile(
 
 def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
     g = _grammar()
+    comma = _COMMA.search(text)
+    if comma and _BORDERING.match(text[comma.end() :].strip()):
+        # "Ciudad Juárez, fronteriza con Estados Unidos": what the place borders
+        # describes it; it neither holds it nor is it.
+        return _parse(text[: comma.start()].strip(), langs)
     for pattern, group in ((_BUILDING_OF_A_TOWN, "rest"), (_TOWN_ADJECTIVE_BUILDING, "town")):
         building = pattern.match(_strip_leading(text))
         if building:

@@ -574,8 +574,16 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             if scope.admits(p)
         ]
         self.log(f"key {key!r} as {'/'.join(kinds)}: {len(found)} found")
-        if found or not declined or not languages or not key:
+        outside = (
+            bool(found)
+            and bool(self.hint)
+            and not any(set(place_countries(p)) & set(self.hint) for p in found)
+        )
+        if (found and not outside) or not declined or not languages or not key:
             return found, key, False
+        # "w Sokółce" is Sokolce in Slovakia as written; found only outside the event's
+        # country, the declined forms are tried too (Sokółka, Poland).
+        exact = found
         for variant, language in nominative_keys(key, languages):
             allowed = countries_of(language)
             if language in hint_only:
@@ -589,10 +597,12 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 # own name, not as a former name of some other town.
                 and (p.kind in ("region", "country") or normalise(p.name) == variant)
             ]
-            if found:
+            if found and (
+                not outside or set(self.hint) & {c for p in found for c in place_countries(p)}
+            ):
                 self.log(f"declined form: {language} {key!r} → {variant!r}: {len(found)} found")
                 return found, variant, True
-        return [], key, False
+        return exact, key, False
 
     def country_codes(
         self, text: str, languages: tuple[str, ...] = (), *, regions: bool = True

@@ -409,3 +409,28 @@ def test_arabic_side_word_jiha():
 def test_a_german_border_region_of_a_unit_is_the_unit(text):
     result = geocode_place(text, country="UA")
     assert (result.status, result.precision, result.admin1_code) == ("resolved", "region", "UA-63")
+
+
+def test_a_declined_form_is_tried_when_the_exact_form_is_only_outside_the_hint():
+    # "Sokółce" written without its accents is Sokolce, a Slovak village; in a Polish
+    # event it is the locative of Sokółka.
+    result = geocode_place("w Sokółce", country="PL")
+    assert (result.status, result.name) == ("resolved", "Sokółka")
+    assert geocode_place("w okolicach Słubic", country="PL").name == "Słubice"
+
+
+def test_a_place_bordering_a_country_is_the_place():
+    result = geocode_place("Nogales, fronteriza con Estados Unidos", country="MX")
+    assert (result.status, result.country) == ("resolved", "MX")
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        ("grensa til Russland", "NO", "Norway–Russia border"),
+        ("gränsen mot Norge", "SE", "Norway–Sweden border"),
+    ],
+)
+def test_scandinavian_border_nouns_and_to(text, country, name):
+    result = geocode_place(text, country=country)
+    assert (result.status, result.name) == ("resolved", name)
