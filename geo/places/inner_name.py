@@ -50,6 +50,8 @@ from bordermap.geo.places.text_runs import (
     CROSSING_WORD,
     DIRECTION_FROM,
     FROM_WORD,
+    JOINED_WITH,
+    JOINS,
     MIN_NAME_LETTERS,
     SEPARATES,
     area_word_keys,
@@ -192,7 +194,7 @@ class InnerNameReading(BordersByPlaces):
         """
         match = BETWEEN.search(text)
         if match is None:
-            return None
+            return self.border_of_countries_joined(text, languages)
         rest = text[match.end() :].strip()
         # "qui sépare la Guinée du Mali": what a separating word parts is "from" Y.
         parts = AND_WORD.split(rest, maxsplit=2)
@@ -212,6 +214,23 @@ class InnerNameReading(BordersByPlaces):
             return None
         self.log(f"between two countries: {pair[0]}-{pair[1]}")
         return self.border_result(pair, note="the border between the countries named")
+
+    def border_of_countries_joined(self, text: str, languages=()) -> PlaceResult | None:
+        """ "Los puentes que unen Argentina con Uruguay", "the bridge linking Laos and
+        Thailand": the border of two neighbouring countries a text joins, or None."""
+        joined = JOINS.search(text)
+        if joined is None:
+            return None
+        rest = text[joined.end() :].split(",")[0].strip()
+        parts = JOINED_WITH.split(rest, maxsplit=2)
+        codes = [self.country_codes(p.strip(), languages, regions=False) for p in parts]
+        if len(parts) != 2 or any(len(c) != 1 for c in codes) or codes[0] == codes[1]:
+            return None
+        pair = tuple(sorted(next(iter(c)) for c in codes))
+        if not self.has_border(pair):
+            return None
+        self.log(f"joining two countries: {pair[0]}-{pair[1]}")
+        return self.border_result(pair, note="the border of the countries it joins")
 
     def border_of_region_and_country(self, parts, codes, languages) -> PlaceResult | None:
         """The stretch of a border between a country and a region of its neighbour."""

@@ -261,7 +261,7 @@ _CROSSING_BEFORE = re.compile(
     r"(?:el\s+)?puente(?:\s+internacional)?|"
     r"пункт\s+пропуска|pikëkalim\w*|vendkalim\w*|pik\w*\s+kufitar\w*|"
     # "ПП «Вилок»": the Ukrainian "пункт пропуску" abbreviated.
-    r"(?:г)?кпп|пп|пункт\w*|погранпереход\w*|пагранпераход\w*|"
+    r"(?:г)?кпп|пп|[мд]апп|пункт\w*|погранпереход\w*|пагранпераход\w*|"
     r"пограничн\w*\s+переход\w*|памежн\w*\s+пераход\w*|grensestasjon(?:en)?|"
     # Russian rail and road crossings, Bulgarian and Macedonian "граничен премин".
     r"(?:железнодорожн\w*|автомобильн\w*|автодорожн\w*)\s+(?:переход\w*|пункт\w*\s+пропуска)|"
@@ -1639,8 +1639,38 @@ _TOWN_ADJECTIVE_BUILDING = re.compile(
 )
 
 
+#: Numbers written in words before a unit of length ("one and a half kilometers").
+_NUMBER_WORDS = {
+    "half a": "0.5",
+    "a": "1",
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
+    "ten": "10",
+}
+_SPELLED_LENGTH = re.compile(
+    r"\b(?P<number>half\s+a|an?|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"(?P<half>\s+and\s+a\s+half)?(?=\s+(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)\b)",
+    re.IGNORECASE,
+)
+
+
+def _digits_for_words(match: re.Match) -> str:
+    number = float(_NUMBER_WORDS[" ".join(match["number"].lower().split())])
+    number += 0.5 if match["half"] else 0.0
+    return f"{number:g}"
+
+
 def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
     g = _grammar()
+    # "about one and a half kilometers from the Indian border" as "1.5 kilometers".
+    text = _SPELLED_LENGTH.sub(_digits_for_words, text)
     comma = _COMMA.search(text)
     if comma and _BORDERING.match(text[comma.end() :].strip()):
         # "Ciudad Juárez, fronteriza con Estados Unidos": what the place borders

@@ -280,6 +280,14 @@ CROSSING_WORD = re.compile(
 AND_WORD = re.compile(
     r"\s+(?:and|y|e|et|und|și|si|i|и|і|та|ja|oraz|ir|un|és|ve|dhe|na|и)\s+|\s+و(?=\S)", re.I
 )
+# Words that join X "with" Y ("los puentes que unen Argentina con Uruguay", "the bridge
+# linking Laos and Thailand"), and that "with".
+JOINS = re.compile(
+    r"\b(?:unen?|unir|unía|ligam?|relient|relie|reliant|verbindet|verbinden|links?|linking|"
+    r"connects?|connecting|joins?|joining)\b",
+    re.IGNORECASE,
+)
+JOINED_WITH = re.compile(r"\s+(?:con|com|avec|with|mit|to|and|y|e|et|à|a|und)\s+", re.I)
 # The words of BETWEEN that separate X "from" Y, and that "from".
 SEPARATES = re.compile(r"separat\w*|s[ée]par\w*|trennt\w*|divid\w*", re.I)
 FROM_WORD = re.compile(

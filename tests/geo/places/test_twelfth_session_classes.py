@@ -434,3 +434,33 @@ def test_a_place_bordering_a_country_is_the_place():
 def test_scandinavian_border_nouns_and_to(text, country, name):
     result = geocode_place(text, country=country)
     assert (result.status, result.name) == ("resolved", name)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        ("los puentes que unen Bolivia con Perú", "BO", "Bolivia–Peru border"),
+        ("the bridge linking Laos and Thailand", "LA", "Laos–Thailand border"),
+        (
+            "about two and a half kilometres from the Belarusian border",
+            "PL",
+            "Belarus–Poland border",
+        ),
+    ],
+)
+def test_countries_joined_and_distances_in_words(text, country, name):
+    result = geocode_place(text, country=country)
+    assert (result.status, result.name) == ("resolved", name)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        ("la ville-frontière de Noé", "CI", "Noé"),
+        ("ici à Noé", "CI", "Noé"),
+        ("МАПП Нарва", "EE", "Narva–Ivangorod"),
+    ],
+)
+def test_french_border_town_words_and_russian_road_checkpoints(text, country, name):
+    result = geocode_place(text, country=country)
+    assert (result.status, result.name) == ("resolved", name)
