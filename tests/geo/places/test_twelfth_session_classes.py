@@ -464,3 +464,9 @@ def test_countries_joined_and_distances_in_words(text, country, name):
 def test_french_border_town_words_and_russian_road_checkpoints(text, country, name):
     result = geocode_place(text, country=country)
     assert (result.status, result.name) == ("resolved", name)
+
+
+def test_czech_masculine_locative_and_the_polish_border_section():
+    assert geocode_place("v Českém Těšíně", country="CZ").name == "Český Těšín"
+    result = geocode_place("na czeskim odcinku", country="PL")
+    assert (result.status, result.name) == ("resolved", "Czechia–Poland border")
