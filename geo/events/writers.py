@@ -29,6 +29,7 @@ import shapely
 
 from bordermap.geo import schema
 from bordermap.geo.atomic import temporary_beside
+from bordermap.geo.events.geoparquet import write_geoparquet
 from bordermap.geo.spreadsheet import csv_text, neutralise_cell
 
 #: ``json.dumps(text, ensure_ascii=False)`` without the encoder set up per call.
@@ -213,14 +214,14 @@ def events_to_geoparquet(events: gpd.GeoDataFrame) -> bytes:
     WKB geometry columns in EPSG:4326; every other column keeps its values and type.
     """
     buffer = io.BytesIO()
-    _with_extent_as(events, as_text=False).to_parquet(buffer, index=False, compression="zstd")
+    write_geoparquet(_with_extent_as(events, as_text=False), buffer)
     return buffer.getvalue()
 
 
 def write_events_geoparquet(events: gpd.GeoDataFrame, path: str | os.PathLike[str]) -> None:
     """Write :func:`events_to_geoparquet` to ``path`` atomically."""
     with temporary_beside(path, suffix=".parquet") as tmp:
-        _with_extent_as(events, as_text=False).to_parquet(tmp, index=False, compression="zstd")
+        write_geoparquet(_with_extent_as(events, as_text=False), tmp)
 
 
 #: GeoPackages record when each table changed; pinning it keeps files byte-stable.
