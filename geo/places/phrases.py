@@ -171,7 +171,9 @@ _TERRITORY = (
 _WITHIN_COMPASS_FOREIGN = re.compile(
     r"^(?:(?:el|le|la|il|o)\s+|l['’]\s*)?(?:півночі|півдні|сході|заході|центрі|севере|юге|"
     r"востоке|западе|центре|поўначы|поўдні|усходзе|захадзе|północy|południu|wschodzie|"
-    r"zachodzie|norte|sur|nord|sud|ouest|oeste|ovest|est|este|centro|centre)\s+"
+    r"zachodzie|norte|sur|nord|sud|ouest|oeste|ovest|est|este|centro|centre|"
+    # Arabic "south of X" before a country ("جنوب لبنان", "في شمال سوريا").
+    r"(?:في\s+)?(?:شمال|جنوب|شرق|غرب|وسط|شمالي|جنوبي|شرقي|غربي))\s+"
     r"(?:(?:de\s+la|de\s+l['’]|del|du|des|de|di|della|do|da)\s*)?(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
@@ -1160,11 +1162,14 @@ def _side(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression | N
                 inner = inner if inner.kind in ("settlement", "name") else None
         if inner is not None:
             return PlaceExpression("side", text, other=match["side"], inner=inner, languages=langs)
-    match = g.side_alone.match(text)
+    # "po stronie białoruskiej", "od strony polskiej": a preposition before the side word.
+    match = g.side_alone.match(text) or g.side_alone.match(_SIDE_PREPOSITION.sub("", text))
     if match:
         # "the Cambodian side", "the side of Belarus": of the border the report is about.
         side = _strip_possessive(match["side"] or match["owner"])
         side = _SIDE_PREPOSITION.sub("", side) or side
+        # "od strony białoruskiej granicy": the border noun after the side's adjective.
+        side = re.sub(rf"\s+(?:{g.border_word})$", "", side, flags=re.IGNORECASE) or side
         inner = PlaceExpression("border", "border", languages=langs)
         return PlaceExpression("side", text, other=side, inner=inner, languages=langs)
     return None

@@ -470,3 +470,20 @@ def test_czech_masculine_locative_and_the_polish_border_section():
     assert geocode_place("v Českém Těšíně", country="CZ").name == "Český Těšín"
     result = geocode_place("na czeskim odcinku", country="PL")
     assert (result.status, result.name) == ("resolved", "Czechia–Poland border")
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("od strony białoruskiej granicy", "BY"),
+        ("po stronie białoruskiej", "BY"),
+    ],
+)
+def test_polish_side_word_first_and_border_noun_after(text, side):
+    result = geocode_place(text, country="PL")
+    assert (result.status, result.precision, result.country) == ("resolved", "border", side)
+
+
+def test_arabic_compass_before_a_country_is_the_country():
+    result = geocode_place("في جنوب سوريا", country="SY")
+    assert (result.status, result.precision, result.country) == ("resolved", "country", "SY")
