@@ -69,7 +69,10 @@ _AUX = (
     r"on\s+\w+day|on\s+\w+\s+\d{1,2}|in\s+a\s+statement))*"
 )
 _VERB = re.compile(
-    _AUX + rf"\s+(?P<verb>{_SAY}|{_ACCUSE}|{_DENY}|{_CONFIRM})\b(?=(?P<rest>[^.;]*))",
+    # What follows the verb runs to the sentence's end, over the full stop of an initial
+    # ("said J. Okello, ..."), which ends no clause.
+    _AUX + rf"\s+(?P<verb>{_SAY}|{_ACCUSE}|{_DENY}|{_CONFIRM})\b"
+    r"(?=(?P<rest>(?:[^.;]|(?<=\b[A-ZÀ-Þ])\.(?=\s*[A-ZÀ-Þ]))*))",
 )
 _SPEAKER_STOP = re.compile(
     r"(?:^|[,;:“”\"(—–]|\b(?:that|and|but|while|which|who|as|when|after|before|because|"
@@ -725,6 +728,12 @@ _NAME_BEFORE_VERB = re.compile(
     + _NAME_PARTICLE
     + r"))+),\s*$"
 )
+#: The name of a body whose words "for", "of", "on" or "and" join capitalised words ("the
+#: X Commission for Human Rights"), before the verb once the appositive is dropped.
+_BODY_NAME_BEFORE_VERB = re.compile(
+    r"(?:^|[.;:]\s+)(?P<name>(?:[Tt]he\s+)?[A-ZÀ-Þ][\w’'.-]*(?:\s+(?:(?:for|of|on|and)\s+"
+    r"(?:the\s+)?)?[A-ZÀ-Þ][\w’'.-]*)+),\s*$"
+)
 #: ", the only witness,", ", a father of four,": an appositive that says who the speaker
 #: is, between commas right before the verb.
 _TRAILING_APPOSITIVE = re.compile(
@@ -830,6 +839,11 @@ def _speaker_behind_appositives(before: str) -> tuple[str, int]:
     named = _NAME_BEFORE_VERB.search(trimmed)
     if named and _looks_like_speaker(named.group("name")):
         return normalise_actor(named.group("name")), named.start("name")
+    body = _BODY_NAME_BEFORE_VERB.search(trimmed)
+    if body and _looks_like_speaker(body.group("name")):
+        # "The X Centre for Y Studies, a think tank in Z, said": a body's name joins its
+        # capitalised words with "for", "of", "on" or "and".
+        return normalise_actor(body.group("name")), body.start("name")
     return "", -1
 
 

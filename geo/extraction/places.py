@@ -262,6 +262,15 @@ _LEADING_PREPOSITION = re.compile(
 _BASE_BEFORE = re.compile(
     r"\b(?:based|stationed|headquartered|garrisoned|deployed)\s+(?:in|at|near)\s+(?:the\s+)?$"
 )
+#: "X, a monitor based in Britain, said": where a speaker sits, in an appositive between
+#: the speaker and the verb of saying, is no place of what they tell.
+_SPEAKER_BASE_BEFORE = re.compile(
+    r",\s+(?:a|an|the)\s+[^,;]{0,40}?\b(?:based|headquartered)\s+(?:in|at)\s+(?:the\s+)?$"
+)
+_SAYING_AFTER = re.compile(
+    r"^[^,;.]{1,40},\s+(?:\w+\s+)?(?:said|says|reported|reports|told|tells|claimed|claims|"
+    r"stated|wrote|added|alleged)\b"
+)
 _ASIDE_BEFORE = re.compile(
     r",\s*(?:which|that|where)\s+(?:\w+\s+){0,3}?(?:lies|is|sits|runs|located)\s+(?:\w+\s+)?(?:near|on|along|in|close\s+to|at)\s+(?:the\s+)?$"
 )
@@ -649,6 +658,8 @@ def _role(sentence: str, start: int) -> str:
         or _DIRECTION_BEFORE.search(before)
         or _SPEAKER_SEAT_BEFORE.search(before)
     ):
+        return "aside"
+    if _SPEAKER_BASE_BEFORE.search(before) and _SAYING_AFTER.match(sentence[start:]):
         return "aside"
     if _BASE_BEFORE.search(before):
         return "base"
@@ -1055,6 +1066,11 @@ def _written_only(
         # "at Hamisavu, in Kiruhura village": a spot inside a village or town is finer
         # than it, and kept as written like a spot inside a country.
         inside_settlement = result.precision in ("settlement", "exact")
+        # "near X in Y district": the gazetteer holds no districts, so it reads Y as the
+        # province above it, two steps coarser than the village; the village as written
+        # says more.  (A province, voivodeship or municipality it reads as itself or as
+        # the region of the same size, and the village is placed there.)
+        point_in_unit = shape in ("near", "settlement") and re.search(r"\sdistrict$", tail)
         if (
             result.status == "resolved"
             and result.precision
@@ -1063,6 +1079,7 @@ def _written_only(
                 "border",
             )
             and not inside_settlement
+            and not point_in_unit
         ):
             return PlaceFind(wider, start, end + len(tail), shape, _role(sentence, start),
                              result)  # fmt: skip
