@@ -487,3 +487,11 @@ def test_polish_side_word_first_and_border_noun_after(text, side):
 def test_arabic_compass_before_a_country_is_the_country():
     result = geocode_place("في جنوب سوريا", country="SY")
     assert (result.status, result.precision, result.country) == ("resolved", "country", "SY")
+
+
+def test_german_im_before_a_container():
+    result = geocode_place("Nickelsdorf im Bezirk Neusiedl am See", country="AT")
+    assert (result.status, result.name) == ("resolved", "Nickelsdorf")
+    # Dutch "en" is "and", never "in": "de grens van Nederland en België" stays a border.
+    border = geocode_place("op de grens van Nederland en België", country="NL")
+    assert border.precision == "border"
