@@ -561,6 +561,19 @@ class BorderReading:
             # "Latvia's side of the border with Belarus": the side is one of the pair.
             pairs = self.border_pairs(inner, side)
             if not pairs or not any(side in p for p in pairs):
+                # "the Austrian side of the border crossing Šentilj/Spielfeld": a crossing
+                # the words name, on that side's border.
+                crossing = self.resolve(parse_place(inner.text), ANYWHERE)
+                if crossing.status != "resolved":
+                    crossing = self.name_inside(inner.text, Scope((side,)), None) or crossing
+                if (
+                    crossing.status == "resolved"
+                    and crossing.country is None
+                    and crossing.precision in ("exact", "settlement", "near")
+                    and side in self.countries_of(crossing)
+                ):
+                    side_name = getattr(self.gaz.country(side), "name", side)
+                    return replace(crossing, name=f"{crossing.name} ({side_name} side)")
                 return self.unresolved(note=f"{side} is not a side of that border")
             result = self.border(inner, side)
         elif inner.text == UNNAMED_CROSSING and side not in self.hint:

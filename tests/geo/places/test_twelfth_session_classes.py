@@ -495,3 +495,11 @@ def test_german_im_before_a_container():
     # Dutch "en" is "and", never "in": "de grens van Nederland en België" stays a border.
     border = geocode_place("op de grens van Nederland en België", country="NL")
     assert border.precision == "border"
+
+
+def test_a_side_of_a_named_crossing_is_the_crossing():
+    result = geocode_place(
+        "the Slovenian side of the border crossing Šentilj/Spielfeld", country="SI"
+    )
+    assert (result.status, result.precision) == ("resolved", "settlement")
+    assert result.name == "Spielfeld–Šentilj (Slovenia side)"
