@@ -125,6 +125,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"(?P<n>\d+|two|three|four|five|six|seven|ten)?\s*"
                       r"(?P<unit>hours?|days?|weeks?|months?|day|week|month)\b"),
         # "overnight into Tuesday", and as wires shorten it, "overnight Tuesday".
+        # "in the 24 hours to Monday morning": a count over the day or days up to it.
+        ("hours_to", r"\b(?:in|over|during|within)\s+the\s+(?:past\s+|last\s+)?"
+                     r"(?P<hours>24|48|72|twenty-four|forty-eight|seventy-two)\s+hours\s+"
+                     r"(?:to|until|up\s+to|before)\s+" + _WD + r"\b"),
         ("night_before", r"\bovernight\s+(?:(?:into|to|on)\s+)?" + _WD + r"\b"),
         (
             "weekday_pair",
@@ -455,6 +459,13 @@ def _resolve(
         last = published - dt.timedelta(days=back)
         span = (_WEEKDAYS[g["wd2"].lower()] - _WEEKDAYS[g["wd"].lower()]) % 7
         return _range(last - dt.timedelta(days=span), last)
+    if kind == "hours_to":
+        back = (published.weekday() - _WEEKDAYS[g["wd"].lower()]) % 7
+        last = published - dt.timedelta(days=back)
+        days = {"24": 1, "48": 2, "72": 3, "twenty-four": 1, "forty-eight": 2}.get(
+            g["hours"].lower(), 3
+        )
+        return _range(last - dt.timedelta(days=days), last)
     if kind == "night_before":
         back = (published.weekday() - _WEEKDAYS[g["wd"].lower()]) % 7
         morning = published - dt.timedelta(days=back)

@@ -1355,6 +1355,9 @@ def _dating_the_speaker(dates: list, cues, sentence: str) -> list:
         # "Between 1 and 7 March, UNHCR recorded 2,300 arrivals": a span is what was
         # counted over it; nobody speaks for a week.
         and "/" not in d.value
+        # "In July last year the committee said guards had downed a drone": a month is
+        # no day anyone speaks on; the act the account tells of dates to that month.
+        and len(d.value) != 7
         # The date opens the sentence and the speaker follows it at once; in "crossed on
         # Monday, Karen aid groups said" the speaker follows a date inside the claim.
         and not _DATELINE.sub("", sentence[: d.start]).strip()
@@ -1397,11 +1400,13 @@ def _earlier_case_told(event_dates, claimant: str, category: str | None) -> bool
     reported": an incident of its own the report recalls, not background history
     ("Traffic was halted in 2019").
     """
-    return (
-        bool(claimant)
-        and category in _INCIDENT_KINDS
-        and all(len(d.value) == 10 for d in event_dates)
-    )
+    if not claimant or not event_dates:
+        return False
+    if category in _INCIDENT_KINDS and all(len(d.value) == 10 for d in event_dates):
+        return True
+    # "In July last year the committee said guards had downed a drone": a month opening
+    # on its source tells an earlier case too, of any kind; a year alone is history.
+    return all(len(d.value) == 7 and d.start == 0 for d in event_dates)
 
 
 def _borrowed_date_note(what: str, value: str) -> str:

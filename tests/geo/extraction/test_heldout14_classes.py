@@ -53,3 +53,25 @@ def test_a_village_in_a_district_the_gazetteer_lacks_is_the_village_as_written()
     assert [(f.text, f.written_only) for f in village if "Mpundu" in f.text] == [
         ("near the village of Mpundu", True)
     ]
+
+
+def test_a_count_over_the_hours_up_to_a_day_spans_the_days_before_it():
+    # Published on a Saturday: Monday is 2024-06-03.
+    for hours, first in (("24", "2024-06-02"), ("48", "2024-06-01")):
+        events = _events(
+            f"About 300 people crossed into Kenya near Busia in the {hours} hours to Monday "
+            "morning, police said."
+        )
+        assert [e.date for e in events] == [f"{first}/2024-06-03"]
+
+
+def test_a_month_opening_on_its_source_dates_the_earlier_case_told():
+    said = "In July last year the State Border Service said guards shot down a drone near Busia."
+    # More than a year before the report, still an earlier case told with its source.
+    events = _events(said, published="2024-08-11")
+    assert [(e.date, e.status, e.claimed_by) for e in events] == [
+        ("2023-07", "alleged", ["State Border Service"])
+    ]
+    # Within the year the month dates the act as well.
+    recent = _events("In May the ministry said troops had crossed near Busia.")
+    assert [e.date for e in recent] == ["2024-05"]
