@@ -740,6 +740,22 @@ _TRAILING_APPOSITIVE = re.compile(
     r",\s+(?:the|a|an|one\s+of|(?:deputy\s+)?(?:commander|head|chief|director|spokes\w+|"
     r"minister|governor|mayor|leader|secretary|president)\s+of)\s+[^,;:“”\"]+,\s*$"
 )
+#: A person's name: two or more capitalised words, particles between.
+_PERSON_NAME = re.compile(
+    r"[A-ZÀ-Þ][\w’'.-]*(?:\s+(?:[A-ZÀ-Þ][\w’'.-]*|" + _NAME_PARTICLE + r"))+"
+)
+#: "said the municipal health director, Name": an office in lower case, then its holder.
+_TITLE_NAME_AFTER = re.compile(
+    r"\s+(?:the\s+)?(?P<title>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}),\s+"
+    r"(?P<name>[A-ZÀ-Þ][\w’'.-]*(?:\s+(?:[A-ZÀ-Þ][\w’'.-]*|" + _NAME_PARTICLE + r"))+)"
+    r"(?<!\.)(?=\.?\s*[,.;]|\.?\s*$)"
+)
+#: The last word of an office in lower case ("the municipal health director").
+_OFFICE_WORD = re.compile(
+    r"\b(?:director|officer|official|chief|head|commissioner|spokes(?:man|woman|person)|"
+    r"minister|governor|mayor|chair(?:man|woman|person)?|commander|coordinator|manager|"
+    r"secretary|president|prefect|administrator|representative|superintendent)$"
+)
 #: Verbs whose object is who was told ("told Iranian state media that"): the speaker is
 #: never after them.
 _AUDIENCE_VERBS = frozenset({"told", "tells", "informed"})
@@ -930,6 +946,16 @@ def read_attribution(sentence: str) -> Attribution:
             # "A senior official, speaking on condition of anonymity, said".
             speaker = normalise_actor(_DATELINE.sub("", aside.group("who")))
             where = aside.start("who")
+        elif (
+            not speaker
+            and aside
+            and re.match(r",\s+who\b", sentence[aside.end("who") :])
+            and _PERSON_NAME.fullmatch(_DATELINE.sub("", aside.group("who")).strip())
+        ):
+            # "Name Surname, who heads the office in X, said": "who" tells a person, and
+            # the name before it speaks.
+            speaker = _DATELINE.sub("", aside.group("who")).strip()
+            where = aside.start("who")
         titled = _TITLE_THEN_NAME.search(sentence[: match.start()])
         if not speaker and titled and _looks_like_speaker(titled.group("title")):
             # "Iran's deputy police chief, Qassem Rezaei, accused": the office speaks,
@@ -982,6 +1008,23 @@ def read_attribution(sentence: str) -> Attribution:
                 rest,
             )
             before = sentence[: match.start("verb")].rstrip()
+            titled_after = _TITLE_NAME_AFTER.match(rest)
+            if (
+                titled_after
+                and before.endswith((",", "”", '"', "’"))
+                and (
+                    _OFFICE_WORD.search(titled_after.group("title"))
+                    or _looks_like_speaker(titled_after.group("title"))
+                )
+            ):
+                # "..., said the district health director, Mary Phiri": the office and
+                # its holder, after the verb.
+                speaker = f"{titled_after.group('title')} {titled_after.group('name')}"
+                where = match.start("verb")
+                cues.append(Cue(where, match.start("rest") + titled_after.end(), "claim"))
+                claimant = claimant or speaker
+                verb_end = max(verb_end, match.start("rest") + titled_after.end())
+                continue
             if (
                 after
                 and before.endswith((",", "”", '"', "’"))

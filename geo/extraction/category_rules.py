@@ -17,7 +17,16 @@ __all__ = ["RULES", "categorise", "foretells", "incident_spans"]
 #: (category key, hand-written trigger pattern), in order of precedence.
 _HAND_RULES: tuple[tuple[str, str], ...] = (
         ("humanitarian_incident", r"\b(?:died|dead|deaths?|killed|drown\w*|bodies|body\s+of|"
-                                  r"stranded|stuck\s+(?:for|between|at|in)|"
+                                  r"stranded|stuck\s+(?:for|between|at|in|since)|"
+                                  # A night out in the cold, a shelter let into at last.
+                                  r"(?:spent|spending|spend)\s+(?:the|a|two|three|several)\s+"
+                                  r"nights?\s+(?:in\s+the\s+open|outdoors|outside|in\s+the\s+cold)|"
+                                  r"(?:let|taken|brought|admitted)\s+into\s+(?:the\s+)?"
+                                  r"(?:[\w-]+\s+){0,3}?shelters?|"
+                                  # People taken for care: "took the children to the emergency
+                                  # room", "rushed two women to the clinic".
+                                  r"(?:took|taken|rushed|brought)\s+(?:[\w,’'-]+\s+){1,14}?to\s+"
+                                  r"(?:the\s+|a\s+)?(?:emergency\s+room|clinic|health\s+(?:post|centre|center))|"
                                   r"hypotherm\w*|injur\w*|wounded|hurt|stabb\w*|froze\s+to\s+death|beat(?:ing|en|s)?|"
                                   r"assault\w*|violence|fractured|evacuat\w+|displaced|fled|flee|flees|fleeing|"
                                   r"rescued|casualt\w+|missing|kidnapp\w+|abduct\w+|"
@@ -95,6 +104,9 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                                   # "Lorries have been unable to cross at X since May".
                                   r"(?:unable|not\s+able)\s+to\s+(?:cross|pass|get\s+through)|"
                                   r"turn(?:ed|ing|s)?\s+(?:[\w’'-]+\s+){0,3}?away|"
+                                  # "would not let them leave the country": kept from crossing.
+                                  r"(?:would|did|could)\s+not\s+let\s+(?:[\w’'-]+\s+){1,3}?"
+                                  r"(?:leave|cross|enter|pass|through)|"
                                   r"(?:kept|keeping|keeps?)\s+(?:[\w’'-]+\s+){1,4}?away\s+from|"
                                   r"(?:refused|denied|refusing|denying)\s+(?:\w+\s+)?(?:entry|passage)|"
                                   # "put up nine buildings": built, in other words.

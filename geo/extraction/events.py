@@ -331,6 +331,15 @@ def _told_apart(sentence: str, cues) -> bool:
     # A speaker's clause is its verb's: "X appealed for calm, and said ..." speaks in the
     # clause after the comma, where its subject is not.
     voiced = {clause_of(sentence, c.end - 1, COORDINATE_BREAK) for c in speaking}
+    said_end = min(c.end for c in speaking)
+    if all(
+        _AND_THAT.search(sentence, said_end, a)
+        for a, _ in incident_spans(sentence)
+        if a > said_end
+    ) and any(a > said_end for a, _ in incident_spans(sentence)):
+        # "X said the town was full and that newcomers slept outdoors": "and that" goes on
+        # with what the speaker said.
+        return False
     # Only a speaker before the incident: "..., a military official said" at the end
     # voices every clause before it.
     if max(voiced) < min(incident):
@@ -340,6 +349,7 @@ def _told_apart(sentence: str, cues) -> bool:
     return min(voiced) > max(incident) and all(_SAYS_ON.match(sentence, c.end) for c in speaking)
 
 
+_AND_THAT = re.compile(r"\b(?:and|but|or)\s+that\b")
 #: A speech verb followed by what was said ("said at the time that ..."), not the end of
 #: the sentence ("..., the minister said.").
 _SAYS_ON = re.compile(r"(?:\s+(?:at\s+the\s+time|then|later|on\s+\w+))?\s+that\b")

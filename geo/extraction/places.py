@@ -186,7 +186,7 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                        r"(?:village|town|community|settlement|hamlet|locality)"
                        # The noun ends the apposition ("a town elder" is a person).
                        r"(?=\s*(?:[,.;)]|$)|\s+(?:in|on|near|at|along|by|inside|just|about|"
-                       r"some|close|\d))"),
+                       r"some|close|of|\d))"),
         # "in the capital, Dushanbe", "in Tajikistan's capital, Dushanbe": the city named.
         ("settlement", rf"\b(?:in|at|near|outside|to|into)\s+(?:the\s+)?(?:{_CAP}['’]s?\s+)?"
                        rf"capital,?\s+(?P<inner>{_NAME})"),
@@ -270,6 +270,16 @@ _SPEAKER_BASE_BEFORE = re.compile(
 _SAYING_AFTER = re.compile(
     r"^[^,;.]{1,40},\s+(?:\w+\s+)?(?:said|says|reported|reports|told|tells|claimed|claims|"
     r"stated|wrote|added|alleged)\b"
+)
+#: "X, a hamlet that faces the village of Y across the river": the place across from
+#: the one told only locates it.
+_FACING_BEFORE = re.compile(
+    r"\b(?:faces|facing|faced|opposite)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:of\s+)?$"
+)
+#: "X, a hamlet of Y commune": the unit a named settlement belongs to only locates it.
+_SETTLEMENT_OF_UNIT_BEFORE = re.compile(
+    r"[\w’'.-],\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:village|town|community|settlement|hamlet|"
+    r"locality)\s+of\s+(?:the\s+)?$"
 )
 _ASIDE_BEFORE = re.compile(
     r",\s*(?:which|that|where)\s+(?:\w+\s+){0,3}?(?:lies|is|sits|runs|located)\s+(?:\w+\s+)?(?:near|on|along|in|close\s+to|at)\s+(?:the\s+)?$"
@@ -660,6 +670,8 @@ def _role(sentence: str, start: int) -> str:
     ):
         return "aside"
     if _SPEAKER_BASE_BEFORE.search(before) and _SAYING_AFTER.match(sentence[start:]):
+        return "aside"
+    if _FACING_BEFORE.search(before) or _SETTLEMENT_OF_UNIT_BEFORE.search(before):
         return "aside"
     if _BASE_BEFORE.search(before):
         return "base"

@@ -75,3 +75,52 @@ def test_a_month_opening_on_its_source_dates_the_earlier_case_told():
     # Within the year the month dates the act as well.
     recent = _events("In May the ministry said troops had crossed near Busia.")
     assert [e.date for e in recent] == ["2024-05"]
+
+
+_DETAINED = "Zambian police detained 200 migrants at the Chirundu crossing on Tuesday.\n\n"
+
+
+def test_people_stranded_sheltered_or_taken_for_care_are_a_humanitarian_incident():
+    for told in (
+        "Some 200 migrants who spent the night in the open were finally let into the "
+        "shelter of the Chirundu border post early on Wednesday, the council said.",
+        "The group had been stuck since about 6 pm on Tuesday at Chirundu.",
+        "The health team took children and older people suffering from the cold to the "
+        "clinic at Chirundu.",
+    ):
+        assert [e.category for e in _events(_DETAINED + told)][1:] == ["humanitarian_incident"]
+
+
+def test_being_kept_from_leaving_is_kept_from_crossing():
+    kept = (
+        "Migrants told council staff that officers at the post would not let them leave "
+        "Zambia because they had entered the country through an unofficial crossing."
+    )
+    assert [(e.category, e.claimed_by) for e in _events(_DETAINED + kept)][1:] == [
+        ("border_infrastructure", ["Migrants"])
+    ]
+
+
+def test_an_office_and_its_holder_after_the_verb_speak():
+    said = "Two boys drowned near Chirundu on Monday, said the police commander, Peter Banda."
+    assert [e.claimed_by for e in _events(said)] == [["police commander Peter Banda"]]
+
+
+def test_a_name_before_who_speaks_and_and_that_goes_on_with_what_was_said():
+    events = _events(
+        "Zambian police expelled 200 Congolese migrants across the border near Chirundu on "
+        "Monday.\n\nMary Banda, who heads the office of the refugee commission in Chirundu, "
+        "said the town was overwhelmed and that newcomers were spending the nights outdoors."
+    )
+    assert [(e.category, e.status, e.claimed_by) for e in events][1:] == [
+        ("humanitarian_incident", "alleged", ["Mary Banda"])
+    ]
+
+
+def test_the_unit_a_hamlet_belongs_to_and_the_place_it_faces_only_locate_it():
+    found = find_places(
+        "The group had been stuck since Tuesday at Kalowe, a hamlet of Siavonga district "
+        "that faces the Zimbabwean village of Mola across the river.",
+        hints=("ZM", "ZW"),
+    )
+    assert [f.text for f in found if f.role == "at"] == ["Kalowe"]
