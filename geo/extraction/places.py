@@ -75,7 +75,10 @@ _CROSSING_WORDS = (
 _SIDE = rf"{_CAP}\s+side\s+of\s+the"
 _NEAR_WORDS = (
     r"near|outside|close\s+to|not\s+far\s+from|(?:on\s+)?the\s+outskirts\s+of|"
-    r"(?:\d+\s+)?(?:km|kilometres|kilometers|miles)\s+(?:north|south|east|west)\w*\s+of"
+    r"(?:\d+\s+)?(?:km|kilometres|kilometers|miles)\s+(?:north|south|east|west)\w*\s+of|"
+    # "in a zone south of X", "just north of X": the ground beside a named place is
+    # near it, as a distance from it is.
+    r"(?:just\s+)?(?:north|south)(?:-?(?:east|west))?\s+of|(?:just\s+)?(?:east|west)\s+of"
 )
 #: Words reporters put between "near the" and a name ("near the disputed al-Fashaga").
 _PLACE_ADJECTIVE = (

@@ -124,3 +124,11 @@ def test_the_unit_a_hamlet_belongs_to_and_the_place_it_faces_only_locate_it():
         hints=("ZM", "ZW"),
     )
     assert [f.text for f in found if f.role == "at"] == ["Kalowe"]
+
+
+def test_the_ground_to_one_side_of_a_named_place_is_near_it():
+    found = find_places(
+        "At least 15 fishermen were killed in a zone south of Chirundu on Sunday.",
+        hints=("ZM", "ZW"),
+    )
+    assert [(f.text, f.result.name) for f in found] == [("south of Chirundu", "Chirundu")]
