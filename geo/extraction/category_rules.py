@@ -18,6 +18,11 @@ __all__ = ["RULES", "categorise", "foretells", "incident_spans"]
 _HAND_RULES: tuple[tuple[str, str], ...] = (
         ("humanitarian_incident", r"\b(?:died|dead|deaths?|killed|drown\w*|bodies|body\s+of|"
                                   r"stranded|stuck\s+(?:for|between|at|in|since)|"
+                                  # People leaving their homes: "families from the border
+                                  # villages drove towards the town", "residents walked out".
+                                  r"(?:families|residents|villagers|civilians|inhabitants)\s+"
+                                  r"(?:[\w’'-]+\s+){0,4}?(?:drove|walked|moved|headed|streamed|"
+                                  r"poured|left)\s+(?:away|out|towards?|to|for|into)\b|"
                                   # A night out in the cold, a shelter let into at last.
                                   r"(?:spent|spending|spend)\s+(?:the|a|two|three|several)\s+"
                                   r"nights?\s+(?:in\s+the\s+open|outdoors|outside|in\s+the\s+cold)|"

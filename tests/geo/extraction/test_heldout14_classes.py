@@ -132,3 +132,13 @@ def test_the_ground_to_one_side_of_a_named_place_is_near_it():
         hints=("ZM", "ZW"),
     )
     assert [(f.text, f.result.name) for f in found] == [("south of Chirundu", "Chirundu")]
+
+
+def test_families_leaving_their_villages_are_a_humanitarian_incident():
+    events = _events(
+        "Zimbabwean troops shelled villages near Chirundu on Monday.\n\n"
+        "Families from the border villages drove towards the town of Siavonga."
+    )
+    assert [e.category for e in events] == ["military_security", "humanitarian_incident"]
+    # Families who only live somewhere tell no event.
+    assert _events("Families from the border villages live by fishing near Chirundu.") == ()
