@@ -481,6 +481,12 @@ _MEMBER_OF = re.compile(
 )
 
 
+_PUBLISHED_WHICH_IT = re.compile(
+    r"\s*(?P<np>[^,;]+?)\s+(?:then\s+|also\s+|later\s+)?(?:showed|aired|broadcast|released|"
+    r"published|posted|shared)\s+[^,;]{1,80}?\s+(?:which|that)\s+(?:it|they)\s*$"
+)
+
+
 def _speaker_before(sentence: str, verb_start: int) -> tuple[str, int]:
     """The phrase naming who speaks, read backwards from the verb."""
     before = _DATELINE.sub(lambda m: " " * len(m.group(0)), sentence[:verb_start])
@@ -514,6 +520,11 @@ def _speaker_before(sentence: str, verb_start: int) -> tuple[str, int]:
         # describes speaks, not the clause's own object.
         return normalise_actor(relative.group("who")), relative.start("who")
     words = phrase.split()
+    published = _PUBLISHED_WHICH_IT.match(phrase)
+    if published and _looks_like_speaker(published.group("np")):
+        # "The ministry then published pictures of launchers which it said were moving":
+        # "it" in the relative clause on what was shown is the one who showed it.
+        return normalise_actor(published.group("np")), start + published.start("np")
     if not words or len(words) > 9:
         return "", -1
     if len(words) > 1 and words[-1].lower() in _PRONOUNS:

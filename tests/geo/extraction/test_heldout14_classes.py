@@ -142,3 +142,11 @@ def test_families_leaving_their_villages_are_a_humanitarian_incident():
     assert [e.category for e in events] == ["military_security", "humanitarian_incident"]
     # Families who only live somewhere tell no event.
     assert _events("Families from the border villages live by fishing near Chirundu.") == ()
+
+
+def test_it_in_a_clause_on_what_was_shown_is_who_showed_it():
+    events = _events(
+        "The Zambian army then released footage of tanks which it said were moving to "
+        "the Chirundu area."
+    )
+    assert [(e.status, e.claimed_by) for e in events] == [("alleged", ["Zambian army"])]
