@@ -140,7 +140,7 @@ _PREPOSITION = (
     # "driven out of Niger", "forced out of X district": the ground people were made
     # to leave.
     r"out\s+of|in|at|into|from|to|toward|towards|across|inside|near|outside|over|along|"
-    r"through|on|"
+    r"through|on|around|"
     # "off Samos", "off the coast of Lampedusa": at sea beside a place.
     r"off(?:\s+the\s+coast\s+of)?"
 )
@@ -259,7 +259,7 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )  # fmt: skip
 _LEADING_PREPOSITION = re.compile(
     r"^(?:out\s+of|in|at|into|from|to|toward|towards|across|inside|over|along|through|on|"
-    r"off(?:\s+the\s+coast\s+of)?)\s+",
+    r"around|off(?:\s+the\s+coast\s+of)?)\s+",
     re.I,
 )
 _BASE_BEFORE = re.compile(
@@ -283,6 +283,9 @@ _FACING_BEFORE = re.compile(
 _SETTLEMENT_OF_UNIT_BEFORE = re.compile(
     r"[\w’'.-],\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:village|town|community|settlement|hamlet|"
     r"locality)\s+of\s+(?:the\s+)?$"
+)
+_UNIT_OF_TOWN_AFTER = re.compile(
+    r"(?:[A-ZÀ-Þ][\w’'-]*\s+){1,3}(?:border\s+)?(?:town|village|city|hamlet|settlement)\b"
 )
 _ASIDE_BEFORE = re.compile(
     r",\s*(?:which|that|where)\s+(?:\w+\s+){0,3}?(?:lies|is|sits|runs|located)\s+(?:\w+\s+)?(?:near|on|along|in|close\s+to|at)\s+(?:the\s+)?$"
@@ -675,6 +678,11 @@ def _role(sentence: str, start: int) -> str:
     if _SPEAKER_BASE_BEFORE.search(before) and _SAYING_AFTER.match(sentence[start:]):
         return "aside"
     if _FACING_BEFORE.search(before) or _SETTLEMENT_OF_UNIT_BEFORE.search(before):
+        return "aside"
+    if re.search(r"[\w’'.-],\s+(?:the|a|an)\s+$", before) and _UNIT_OF_TOWN_AFTER.match(
+        sentence[start:]
+    ):
+        # "X, the Y Province town facing Z": the unit qualifies the town named before it.
         return "aside"
     if _BASE_BEFORE.search(before):
         return "base"

@@ -150,3 +150,12 @@ def test_it_in_a_clause_on_what_was_shown_is_who_showed_it():
         "the Chirundu area."
     )
     assert [(e.status, e.claimed_by) for e in events] == [("alleged", ["Zambian army"])]
+
+
+def test_around_a_town_is_there_and_the_unit_qualifying_its_noun_only_locates_it():
+    found = find_places(
+        "Soldiers clashed with rebels around Siavonga, the Southern Province town facing "
+        "Kariba across the lake.",
+        hints=("ZM", "ZW"),
+    )
+    assert [f.text for f in found if f.role == "at"] == ["Siavonga"]
