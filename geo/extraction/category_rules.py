@@ -58,6 +58,11 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                               # to their barracks"), not an announced plan.
                               r"ordered\s+(?:[\w’'-]+\s+){1,14}?(?:to\s+(?:leave|withdraw|"
                               r"pull\s+(?:out|back)|return)|back\s+to|out\s+of)\b|"
+                              # ... or to strengthen them on ground: "ordered the army to
+                              # reinforce its units on the border".
+                              r"ordered\s+(?:[\w’'-]+\s+){1,6}?to\s+(?:strengthen|reinforce|"
+                              r"bolster|beef\s+up)\s+(?:[\w’'-]+\s+){0,2}?(?:forces|troops|"
+                              r"units|presence|defences|defenses)\b|"
                               r"military\s+(?:vehicles?|units?|involvement|personnel)|"
                               r"warning\s+shots?|shots?\s+(?:were\s+)?fired|"
                               r"fired\s+(?:\w+\s+)?shots|open(?:ed|ing)\s+fire|exchanged\s+fire|"

@@ -159,3 +159,12 @@ def test_around_a_town_is_there_and_the_unit_qualifying_its_noun_only_locates_it
         hints=("ZM", "ZW"),
     )
     assert [f.text for f in found if f.role == "at"] == ["Siavonga"]
+
+
+def test_an_order_to_strengthen_forces_on_ground_is_the_deployment():
+    events = _events(
+        "Zambian police shot two Zimbabwean traders near Chirundu on Monday.\n\n"
+        "Hichilema ordered the army to strengthen its forces on the Zimbabwean border on "
+        "Saturday."
+    )
+    assert [(e.category, e.date) for e in events][1:] == [("military_security", "2024-06-08")]
