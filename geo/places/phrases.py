@@ -1669,8 +1669,12 @@ _SPELLED_LENGTH = re.compile(
 
 
 def _digits_for_words(match: re.Match) -> str:
-    number = float(_NUMBER_WORDS[" ".join(match["number"].lower().split())])
-    number += 0.5 if match["half"] else 0.0
+    # The case-blind match also takes "FİVE" (a Turkish capital İ lowers to "i̇"): a word
+    # that is not one of the table's is left as written.
+    word = _NUMBER_WORDS.get(" ".join(match["number"].lower().split()))
+    if word is None:
+        return match[0]
+    number = float(word) + (0.5 if match["half"] else 0.0)
     return f"{number:g}"
 
 

@@ -503,3 +503,9 @@ def test_a_side_of_a_named_crossing_is_the_crossing():
     )
     assert (result.status, result.precision) == ("resolved", "settlement")
     assert result.name == "Spielfeld–Šentilj (Slovenia side)"
+
+
+def test_a_length_in_words_with_a_turkish_capital_i_does_not_crash():
+    # "FİVE" matches the case-blind pattern but lowers to "fi̇ve", no number of the table.
+    result = geocode_place("FİVE KM FROM THE BORDER", country="TR")
+    assert result.status in ("resolved", "ambiguous", "unresolved")
