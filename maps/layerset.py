@@ -21,6 +21,7 @@ import shapely
 from bordermap.geo import attribution, schema
 from bordermap.geo.borders import boundaries
 from bordermap.geo.events.loading import LOADED_COLUMNS, load_events
+from bordermap.geo.places.scope import KM_PER_DEGREE
 from bordermap.geo.resolve import RESOLVED_COLUMNS, REVIEW_COLUMNS, PlaceLookup, resolve_events
 from bordermap.layers.basemap import tile_provider
 from bordermap.maps.recipe import Recipe
@@ -89,11 +90,6 @@ def placed_events(events: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     return events[(events[schema.RESOLVE_STATUS] == "resolved").to_numpy() & drawable]
 
 
-#: Kilometres in a degree of latitude, for the reach of a circle drawn around a point
-#: (a degree of longitude is shorter away from the equator: the view only gets wider).
-_KM_PER_DEGREE = 111.0
-
-
 def drawn_extents(placed: gpd.GeoDataFrame) -> list:
     """The extents of placed events as the map draws them.
 
@@ -106,7 +102,7 @@ def drawn_extents(placed: gpd.GeoDataFrame) -> list:
         placed[schema.EXTENT].values, placed[schema.UNCERTAINTY_KM].to_numpy(), strict=True
     ):
         if extent is not None and extent.geom_type == "Point" and km == km and km > 0:
-            extent = extent.buffer(float(km) / _KM_PER_DEGREE)
+            extent = extent.buffer(float(km) / KM_PER_DEGREE)
         extents.append(extent)
     return extents
 

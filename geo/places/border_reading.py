@@ -179,6 +179,18 @@ def _features_by_bare_name() -> dict[str, BorderFeature]:
     return {bare: feature for bare, feature in index.items() if feature is not None}
 
 
+def _pairs_reaching(pairs, area, touch_deg: float) -> list[tuple[str, ...]]:
+    """The border pairs whose line comes within ``touch_deg`` of ``area``, in order."""
+    reaching = []
+    for pair in pairs:
+        try:
+            if border_extent(*pair).distance(area) <= touch_deg:
+                reaching.append(pair)
+        except GeometryDataError:
+            continue
+    return reaching
+
+
 class BorderReading:
     """Border phrases to border lines (mixed into the resolver)."""
 
@@ -251,14 +263,8 @@ class BorderReading:
         area = self.drawn_area(region)
         if region.status != "resolved" or area is None:
             return result
-        pairs = []
-        for candidate in result.candidates:
-            pair = tuple(sorted(self.border_pair_named(candidate.name or "")))
-            try:
-                if len(pair) == 2 and border_extent(*pair).distance(area) <= _TOUCH_DEG:
-                    pairs.append(pair)
-            except GeometryDataError:
-                continue
+        named = (tuple(sorted(self.border_pair_named(c.name or ""))) for c in result.candidates)
+        pairs = _pairs_reaching([p for p in named if len(p) == 2], area, _TOUCH_DEG)
         if len(pairs) == 1:
             self.log(f"of {result.note}, only {pairs[0][0]}-{pairs[0][1]} reaches {region.name}")
             return self.border_stretch_in(self.border_result(pairs[0]), region)
@@ -535,6 +541,7 @@ class BorderReading:
         side = self.country_code(expr.other, expr.languages, regions=False)
         if side is None:
             return self.unresolved(note=f"{expr.other!r} is not a country")
+        side_name = getattr(self.gaz.country(side), "name", side)
         inner = expr.inner
         if inner.kind != "border":
             # "the Afghan side of the Durand Line": a named line or river.
@@ -572,7 +579,6 @@ class BorderReading:
                     and crossing.precision in ("exact", "settlement", "near")
                     and side in self.countries_of(crossing)
                 ):
-                    side_name = getattr(self.gaz.country(side), "name", side)
                     return replace(crossing, name=f"{crossing.name} ({side_name} side)")
                 return self.unresolved(note=f"{side} is not a side of that border")
             result = self.border(inner, side)
@@ -584,7 +590,6 @@ class BorderReading:
             result = self.own_borders(side, inner)
         if result.status == "unresolved":
             return result
-        side_name = getattr(self.gaz.country(side), "name", side)
         return replace(result, name=f"{result.name} ({side_name} side)", country=side)
 
     def feature(self, text: str, scope: Scope) -> PlaceResult | None:
@@ -673,19 +678,13 @@ class BorderReading:
             return None
         if not unit.country or unit.geometry is None:
             return None
-        area = unit.geometry
-        if area.geom_type == "Point" and unit.uncertainty_km:
-            area = area.buffer(unit.uncertainty_km / KM_PER_DEGREE)
-        pairs = []
-        for other in neighbours_of(unit.country):
-            if named and other not in named:
-                continue
-            pair = tuple(sorted((unit.country, other)))
-            try:
-                if border_extent(*pair).distance(area) <= _REGION_TOUCH_DEG:
-                    pairs.append(pair)
-            except GeometryDataError:
-                continue
+        area = self.drawn_area(unit) or unit.geometry
+        candidates = [
+            tuple(sorted((unit.country, other)))
+            for other in neighbours_of(unit.country)
+            if not named or other in named
+        ]
+        pairs = _pairs_reaching(candidates, area, _REGION_TOUCH_DEG)
         if not pairs:
             return None
         self.log(f"{unit.name} is a unit by the border: {', '.join('-'.join(p) for p in pairs)}")

@@ -1116,10 +1116,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 return replace(alone, note=f"{alone.note}; {note}" if alone.note else note)
             return alone
         if expr.inner.kind == "border" and outer.geometry is not None:
-            self.border_area = outer.geometry
-            if outer.geometry.geom_type == "Point" and outer.uncertainty_km:
-                # A district drawn as a circle at its seat: the borders reaching it.
-                self.border_area = outer.geometry.buffer(outer.uncertainty_km / KM_PER_DEGREE)
+            # A district drawn as a circle at its seat: the borders reaching the circle.
+            self.border_area = self.drawn_area(outer) or outer.geometry
         try:
             result = self.resolve(expr.inner, inside, kinds)
         finally:
@@ -1754,15 +1752,13 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         """ "the X crossing": the crossing if the data has it, else near the town X."""
         assert expr.inner is not None
         toward = _TOWARD_COUNTRY.match(expr.name)
-        hint = self.hint_of(scope)
-        if toward and len(hint) == 1:
+        pair = self.border_of_hint_with(toward["country"], expr, scope) if toward else ()
+        if pair:
             # "am Grenzübergang zur Slowakei", "the crossing into Syria": a crossing of
             # the border with that country, not named; the border answers.
-            other = self.country_code(toward["country"], expr.languages, regions=False)
-            pair = tuple(sorted((hint[0], other))) if other and other != hint[0] else ()
-            if pair and self.has_border(pair):
-                self.log(f"a crossing toward {other}, not named: the {pair[0]}-{pair[1]} border")
-                return self.border_result(pair, note=f"a crossing of the border with {other}")
+            other = next(c for c in pair if c != self.hint_of(scope)[0])
+            self.log(f"a crossing toward {other}, not named: the {pair[0]}-{pair[1]} border")
+            return self.border_result(pair, note=f"a crossing of the border with {other}")
         if "crossing" in KINDS:
             # "the key Torkham border crossing": the name may follow a word or two.
             words = expr.name.split()
@@ -1835,13 +1831,10 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         area of the event's country with a neighbour: that border, its stretch in the
         area when the area is a region; never the area's namesake town."""
         match = _AREA_WITH_COUNTRY.match(expr.name)
-        hint = self.hint_of(scope)
-        if match is None or len(hint) != 1:
+        pair = self.border_of_hint_with(match["country"], expr, scope) if match else ()
+        if not pair:
             return None
-        other = self.country_code(match["country"], expr.languages, regions=False)
-        pair = tuple(sorted((hint[0], other))) if other and other != hint[0] else ()
-        if not pair or not self.has_border(pair):
-            return None
+        other = next(c for c in pair if c != self.hint_of(scope)[0])
         note = f"a crossing of {match['area']} with {other} the data lacks: the border"
         self.log(note)
         border = self.border_result(pair, note=note)
@@ -1849,6 +1842,18 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         if len(regions) == 1:
             return self.border_stretch_in(border, self.decide(regions, key, scope))
         return border
+
+    def border_of_hint_with(
+        self, country_text: str, expr: PlaceExpression, scope: Scope
+    ) -> tuple[str, ...]:
+        """The land border of the one event country with the country ``country_text``
+        names, as a sorted pair, or ``()``."""
+        hint = self.hint_of(scope)
+        if len(hint) != 1:
+            return ()
+        other = self.country_code(country_text, expr.languages, regions=False)
+        pair = tuple(sorted((hint[0], other))) if other and other != hint[0] else ()
+        return pair if pair and self.has_border(pair) else ()
 
     def by_a_land_border(self, town: PlaceResult) -> bool:
         """Whether a town lies within :data:`BESIDE_KM` of a land border of its country."""
