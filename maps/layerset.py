@@ -10,6 +10,7 @@ and its region of interest as the area shown.
 
 from __future__ import annotations
 
+import math
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -102,7 +103,13 @@ def drawn_extents(placed: gpd.GeoDataFrame) -> list:
         placed[schema.EXTENT].values, placed[schema.UNCERTAINTY_KM].to_numpy(), strict=True
     ):
         if extent is not None and extent.geom_type == "Point" and km == km and km > 0:
-            extent = extent.buffer(float(km) / KM_PER_DEGREE)
+            # The circle is drawn in kilometres: away from the equator it spans more
+            # degrees of longitude than of latitude.
+            half_lat = float(km) / KM_PER_DEGREE
+            half_lon = half_lat / max(math.cos(math.radians(extent.y)), 0.01)
+            extent = shapely.box(
+                extent.x - half_lon, extent.y - half_lat, extent.x + half_lon, extent.y + half_lat
+            )
         extents.append(extent)
     return extents
 

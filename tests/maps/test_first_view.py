@@ -33,3 +33,14 @@ def test_points_and_lines_are_held_as_they_are():
     placed = _placed([Point(27.0, 55.8), line], [np.nan, np.nan])
     extents = drawn_extents(placed)
     assert extents[0].equals(Point(27.0, 55.8)) and extents[1].equals(line)
+
+
+def test_far_from_the_equator_a_circle_spans_more_degrees_of_longitude():
+    # At 60° north a degree of longitude is half a degree of latitude long: a 100 km
+    # circle spans about 1.8° of longitude each way, not 0.9°.
+    placed = _placed([Point(30.0, 60.0)], [100.0])
+    west, south, east, north = bbox_of(drawn_extents(placed), 0.0)
+    assert east - 30.0 >= 2 * 100.0 / 111.0 * 0.99 and 30.0 - west >= 2 * 100.0 / 111.0 * 0.99
+    assert (
+        abs((north - 60.0) - 100.0 / 111.0) < 0.01 and abs((60.0 - south) - 100.0 / 111.0) < 0.01
+    )
