@@ -134,6 +134,20 @@ def test_geojson_bytes_match_on_odd_columns_and_values():
     assert events_to_geojson(frame) == reference_geojson(frame)
 
 
+def test_geojson_keeps_each_float_text_where_values_repeat_or_differ_only_in_sign():
+    # Floats are encoded once per distinct value: 0.0 and -0.0 are equal as numbers
+    # but json writes them apart, in properties and in rounded coordinates alike.
+    values = [0.0, -0.0, 0.1, 0.1, float("nan"), -0.0, 1e-7, float("-inf"), 0.0]
+    coordinates = [(0.0, -0.0), (-0.0, 0.0), (24.12345675, 54.1), (24.12345675, 54.1)]
+    points = [shapely.Point(x, y) for x, y in coordinates * 3][: len(values)]
+    frame = gpd.GeoDataFrame(
+        {schema.ID: [f"e{i}" for i in range(len(values))], "value": values},
+        geometry=points,
+        crs=schema.CRS,
+    )
+    assert events_to_geojson(frame) == reference_geojson(frame)
+
+
 def test_geojson_of_no_events_and_of_no_extent_column():
     empty = gpd.GeoDataFrame({schema.ID: []}, geometry=[], crs=schema.CRS)
     assert events_to_geojson(empty) == reference_geojson(empty)
