@@ -20,9 +20,12 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                                   r"stranded|stuck\s+(?:for|between|at|in|since)|"
                                   # People leaving their homes: "families from the border
                                   # villages drove towards the town", "residents walked out".
+                                  # "Residents of X, the hamlet next to Y, have also emptied
+                                  # into Z": an appositive may stand between them.
                                   r"(?:families|residents|villagers|civilians|inhabitants)\s+"
-                                  r"(?:[\w’'-]+\s+){0,4}?(?:drove|walked|moved|headed|streamed|"
-                                  r"poured|left)\s+(?:away|out|towards?|to|for|into)\b|"
+                                  r"(?:[\w’',-]+\s+){0,12}?(?:drove|walked|moved|headed|streamed|"
+                                  r"poured|left|emptied|flocked|flooded|spilled)\s+"
+                                  r"(?:away|out|towards?|to|for|into)\b|"
                                   # A night out in the cold, a shelter let into at last.
                                   r"(?:spent|spending|spend)\s+(?:the|a|two|three|several)\s+"
                                   r"nights?\s+(?:in\s+the\s+open|outdoors|outside|in\s+the\s+cold)|"
@@ -35,7 +38,11 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                                   r"hypotherm\w*|injur\w*|wounded|hurt|stabb\w*|froze\s+to\s+death|beat(?:ing|en|s)?|"
                                   r"assault\w*|violence|fractured|evacuat\w+|displaced|fled|flee|flees|fleeing|"
                                   r"rescued|casualt\w+|missing|kidnapp\w+|abduct\w+|"
+                                  # Asking for refuge is the flight told from the side
+                                  # reached: "asked for asylum on the Indian side".
                                   r"(?:took|taken|take|taking|sought|seek|seeking)\s+refuge|"
+                                  r"(?:asked|asking|asks|applied|applying|applies)\s+for\s+"
+                                  r"(?:political\s+)?(?:refuge|asylum|protection)|"
                                   r"(?:moved|fled|went|taken)\s+to\s+(?:\w+\s+)?shelters?|"
                                   # Pressed into an armed group's service: "had been pressing
                                   # the young men of X to work for them".
@@ -75,6 +82,14 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                               r"clash(?:ed|es)?|skirmish\w*|firefights?|gunfire|ceasefire|truce|"
                               r"aircraft|warplanes?|missiles?|rockets?|air\s*strikes?|"
                               r"shot\s+dead|drills|military\s+exercises?|reinforcements|"
+                              # Ground taken by fighting: "overran an army camp", "took
+                              # control of the crossing".
+                              r"overr(?:an|un|uns|unning)|(?:took|taken|takes|taking|seized|"
+                              r"seizes|seizing|wrested|gained)\s+control\s+of\s+(?:(?:the|a|an|"
+                              r"two|three|several|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:towns?|"
+                              r"villages?|city|cities|crossings?|border|frontier|posts?|outposts?|"
+                              r"bases?|camps?|checkpoints?|bridges?|airport|garrison|hills?|"
+                              r"district|area)\b|"
                               # Forces sent to ground: "sent seventy armed police to X",
                               # "deployed gendarmes along the river".
                               r"(?:sent|sends|deployed|deploys|dispatched|rushed|posted)\s+"
