@@ -443,9 +443,44 @@ class BorderReading:
             by_places = self.border_of_two_places(expr) or self.border_of_unit(expr)
             if by_places is not None:
                 return by_places
+            if (
+                not expr.name
+                and _is_place_name(expr.other)
+                and not self.country_codes(expr.other, expr.languages, regions=False)
+            ):
+                return self.border_of_unknown_place(expr, hinted)
             return self.unresolved(note="the two sides are not neighbouring countries")
         side = own or (self.country_code(expr.name, expr.languages) if expr.name else hinted)
         return self.border_choice(self.narrow_pairs(pairs, side, expr))
+
+    def border_of_unknown_place(self, expr: PlaceExpression, hinted: str | None) -> PlaceResult:
+        """ "The Nagarbhita border" of a Bangladeshi event: a village, outpost or stretch
+        the gazetteer lacks names a border of the event's country.
+
+        The place is not guessed; the event country's border answers, flagged as
+        coarsened (or its borders, when it has several: the geocoder then answers the
+        country).  Without an event country the text stays unresolved.
+        """
+        if hinted is None:
+            return self.unresolved(
+                note=f"{expr.other!r} is not in the gazetteer, and the event has no country "
+                "to say whose border it names"
+            )
+        named, _, _ = self.find(expr.other, KINDS, ANYWHERE, expr.languages)
+        if named:
+            # "The Kabul border" of a Finnish event: the place is known, on no border
+            # of the event's country; the text contradicts the event, so no answer.
+            return self.unresolved(
+                note=f"{expr.other!r} names no place on a border of the event's country {hinted}"
+            )
+        why = f"{expr.other!r} is not in the gazetteer: the border of the event's country"
+        self.log(why)
+        found = self.own_borders(hinted, replace(expr, other=""))
+        if found.status == "resolved":
+            return replace(found, coarsened=True, note=why)
+        # Several borders: ambiguous, and coarsened too, so that a name read inside a
+        # longer text ("60 Kilometern Grenze") never outranks a place the text names.
+        return replace(found, coarsened=True, note=f"{why}; {found.note}")
 
     def border_of_two_places(self, expr: PlaceExpression) -> PlaceResult | None:
         """ "The Boten-Bohan border", "the Fermanagh/Cavan border": sides that are no

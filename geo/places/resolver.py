@@ -2014,6 +2014,19 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                     note=f"{text!r} names a river, and no border river of that name is known"
                 )
             codes = self.words.name_codes(normalise(text))
+            if len(codes) > 1:
+                # "Congo" names two countries: the event's decides; otherwise both are
+                # listed, never a village that bears the name.
+                hinted = codes & set(scope.countries or self.hint)
+                if len(hinted) == 1:
+                    codes = frozenset(hinted)
+                else:
+                    places = [self.gaz.country(code) for code in sorted(codes)]
+                    named = [place for place in places if place is not None]
+                    if named:
+                        return self.ambiguous(
+                            named, f"{text!r} names {len(named)} countries and nothing says which"
+                        )
             if len(codes) == 1 and (not scope.countries or codes <= set(scope.countries)):
                 country = self.gaz.country(next(iter(codes)))
                 if country is not None:

@@ -76,9 +76,10 @@ def test_a_border_and_its_own_country_named_together_are_the_border() -> None:
 
 
 def test_a_border_named_by_a_town_it_is_in_is_the_border_by_the_town() -> None:
-    # Baliadangi is unknown; the border in Thakurgaon is Bangladesh's border there.
+    # Baliadangi is unknown; the border in Thakurgaon is Bangladesh's border there
+    # (since the eighth session, the stretch of it in the district).
     result = geocode_place("the Baliadangi border in Thakurgaon", country="BD")
-    assert (result.status, result.name) == ("resolved", "Bangladesh–India border")
+    assert (result.status, result.name) == ("resolved", "Bangladesh–India border in Thākurgaon")
     # A border area in a province lies in the province.
     area = geocode_place("a disputed border area in Ubon Ratchathani", country="TH")
     assert (area.status, area.precision, area.admin1_code) == ("resolved", "region", "TH-34")
