@@ -93,6 +93,11 @@ _MUNICIPAL_LAND = re.compile(
 MUNICIPALITY_KM = 10.0
 #: Ukrainian hromadas and Polish gminas are named for their seats ("Краснопільська
 #: громада" is seated at Krasnopillia); the data has no outline of them.
+#: "The centre of X" in the languages of the compass words: a town's centre is the town.
+_CENTRE_OF = re.compile(
+    r"^(?:the\s+|el\s+|le\s+|il\s+|o\s+)?(?:central|centre|center|centro|центре|центрі)\b",
+    re.IGNORECASE,
+)
 _SEATED_MUNICIPALITY = re.compile(r"громад\w*|hromad\w*|gmin\w*|гмін\w*", re.IGNORECASE)
 #: A crossing's "name" that only says which country it leads to ("zur Slowakei").
 _TOWARD_COUNTRY = re.compile(
@@ -987,6 +992,14 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             )  # "Latvian territory"
             country = self.gaz.country(code) if code else None
             return self.from_place(country) if country is not None else inner
+        if (
+            expr.suffix == "compass"
+            and inner.precision in ("settlement", "near")
+            and _CENTRE_OF.match(expr.text)
+        ):
+            # "el centro de Irún", "the centre of Narva": inside the town, which answers.
+            self.log(f"the centre of {inner.name}: the town")
+            return replace(inner, note=f"the centre of {inner.name}: the town")
         if expr.suffix == "compass" and inner.precision in ("settlement", "near", "exact"):
             # "West Virginia" is not the west of some town called Virginia.
             return self.unresolved(note="a compass word before a town is not a part of it")

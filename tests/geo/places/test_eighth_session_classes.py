@@ -85,3 +85,25 @@ def test_a_capitalised_noun_before_the_border_word_never_outranks_the_places_nam
     # German capitalises every noun: "Kilometern" is no place, the two countries are.
     result = geocode_place("auf 80 Kilometern Grenze zwischen Polen und Deutschland", country="DE")
     assert (result.status, result.name) == ("resolved", "Germany–Poland border")
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        # A town's centre is the town ("centro" was read as a compass word and refused).
+        ("el centro de Irún", "ES", "Irun"),
+        ("the center of Przemyśl", "PL", "Przemyśl"),
+        # A part of a town, or a building named after it, before or after its name.
+        ("la Zona Centro de Piedras Negras", "MX", "Piedras Negras"),
+        ("el Barrio Chino de Mexicali", "MX", "Mexicali"),
+        ("Busia Primary School", "KE", "Busia"),
+    ],
+)
+def test_a_part_of_a_town_is_the_town(text, country, name):
+    result = geocode_place(text, country=country)
+    assert (result.status, result.name, result.precision) == ("resolved", name, "settlement")
+
+
+def test_a_compass_part_of_a_town_is_still_refused():
+    # "West Virginia" is not the west of a town called Virginia.
+    assert geocode_place("West Virginia", country="ZA").status == "unresolved"
