@@ -669,7 +669,19 @@ _NEGATED_ACT = re.compile(
     # "had no information about any new restrictions" is a speaker who does not know,
     # not one who says the claim is untrue.
     r"\s+no\s+(?:\w+\s+){0,3}?(?:evidence|information(?!\s+(?:about|on|regarding|of)\b)|"
-    r"proof|sign|signs|trace|record)\b",
+    r"proof|sign|signs|trace|record)\b"
+    # Nothing seen where the claim put something: "no drones had been detected that
+    # night", "his service had seen no movement of troops".  A toll observed ("recorded
+    # no casualties") tells what did not happen to people, not a denial.
+    r"|^\s*(?:that\s+)?(?:(?!\band\b)[^.;,]){0,60}?\bno\s+(?:\w+\s+){0,3}?(?:had|has|have|was|"
+    r"were)\s+(?:been\s+)?(?:detected|spotted|observed|sighted|registered|tracked)\b"
+    r"|^\s*(?:that\s+)?(?:(?!\band\b)[^.;,]){0,60}?\b(?:seen|saw|sees|detected|detects|observed|"
+    r"observes|spotted|registered|tracked)\s+no\s+(?!(?:\w+\s+){0,2}?(?:casualt|injur|"
+    r"death|dead|victim|survivor|damage))"
+    # "nothing so far pointed to the army": no sign of the party accused.
+    r"|^\s*(?:that\s+)?(?:(?!\band\b)[^.;,]){0,40}?\bnothing\s+(?:so\s+far\s+|yet\s+|as\s+yet\s+)?"
+    r"(?:pointed|points|indicated|indicates|suggested|suggests|linked|links|implicated|"
+    r"implicates|tied|ties)\b",
     re.IGNORECASE,
 )
 #: "no Pakistani citizen had been targeted", "nobody was pushed back": an act negated by
@@ -923,7 +935,7 @@ def read_attribution(sentence: str) -> Attribution:
     for match in _VERB.finditer(sentence):
         verb = match.group("verb").lower()
         speaker, where = _speaker_before(sentence, match.start())
-        if not speaker and re.search(r"\band\s*$", sentence[: match.start()]):
+        if not speaker and re.search(r"\b(?:and|but)\s*$", sentence[: match.start()]):
             if denier:
                 continue  # "Y denied the accusation and said ...": Y's own denial goes on
             # "Rights groups gave a higher toll and accused ...": the sentence's subject.
@@ -1066,6 +1078,18 @@ def read_attribution(sentence: str) -> Attribution:
         ):
             # "UN experts raised reports ... with the government, which answered that it
             # had found no evidence": a second speaker who says it did not happen.
+            denier = speaker
+            cues.append(Cue(where, match.end("verb"), "denial"))
+            continue
+        elif (
+            speaker
+            and speaker == claimant
+            and not denier
+            and re.search(r"\bbut\s*$", sentence[: match.start()])
+            and _NEGATED_ACT.match(sentence[match.end("verb") :])
+        ):
+            # "confirmed that murders had taken place but said nothing pointed to the
+            # army": what the speaker grants, then the part of the claim it denies.
             denier = speaker
             cues.append(Cue(where, match.end("verb"), "denial"))
             continue

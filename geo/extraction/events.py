@@ -1617,6 +1617,8 @@ def _denial(events, sentence: Sentence, denier: str, places, event_dates, publis
         or _claim_named(events, sentence.text)
         or _claim_of_thing_said(events, sentence.text)
         or _latest_claim_against(events, denier)
+        # A denial answers someone's claim before the report's own account of it.
+        or next((e for e in reversed(events) if e.status in ("alleged", "disputed")), None)
         or next((e for e in reversed(events) if e.status != "denied"), None)
     )
     chosen = _choose_place(places, sentence.text)

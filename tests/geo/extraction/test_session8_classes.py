@@ -56,3 +56,41 @@ def test_asking_for_asylum_on_the_other_side_is_the_flight_told():
     assert categorise("Two guards applied for political asylum in Armenia.") == (
         "humanitarian_incident"
     )
+
+
+_CLAIM = "Russia's FSB said Estonian drones flew over the Pskov region on Friday.\n\n"
+
+
+def test_nothing_seen_where_a_claim_put_something_is_a_denial_of_it():
+    events = _events(
+        _CLAIM + "The Estonian Defence Forces, which watch the airspace around the clock, said "
+        "no drones had been detected over the border that night.\n\n"
+        "A spokesman for Estonia's Police and Border Guard Board said on Saturday that his "
+        "service had seen no movement of aircraft near the border.\n\n"
+        "The Estonian interior minister confirmed that a flight had taken place but said "
+        "nothing so far pointed to Estonian forces."
+    )
+    assert [(e.status, e.claimed_by, e.place) for e in events[1:]] == [
+        ("denied", ["Russian FSB"], "Pskov region")
+    ] * 3
+    # A toll observed is no denial: nothing the other side claimed is answered.
+    for toll in (
+        "Police in Narva said no one was hurt and recorded no damage.",
+        "The coastguard said it had seen no survivors near the wreck.",
+    ):
+        assert len(_events(_CLAIM + toll)) == 1, toll
+
+
+def test_a_denial_answers_a_claim_before_the_reports_own_account():
+    # The claim names no party the denier's country answers for.
+    events = _events(
+        "Russia's FSB said drones flew over the Pskov region on Friday.\n\n"
+        "Hundreds of people protested outside the Estonian embassy in Moscow on "
+        "Saturday.\n\nThe Estonian interior minister confirmed that a flight had taken place "
+        "but said nothing so far pointed to Estonian forces."
+    )
+    assert (events[-1].status, events[-1].claimed_by, events[-1].place) == (
+        "denied",
+        ["Russian FSB"],
+        "Pskov region",
+    )
