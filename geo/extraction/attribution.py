@@ -703,8 +703,13 @@ _ROLE_WORDS = (
     r"spokes(?:man|woman|person)|press\s+officer|head|chief|commander|director|deputy\s+\w+|"
     r"representative|official|officer"
 )
+#: One who speaks for a body, not in their own right.
+_SPOKESPERSON = r"(?:spokes(?:man|woman|person)|press\s+officer|representative)"
 _ROLE_FOR = re.compile(
-    rf",\s+(?:a|an|the)\s+(?:\w+\s+)?(?:{_ROLE_WORDS})\s+(?:for|of|at|with)\s+"
+    # Wires often drop the article before one who only speaks for a body: "Name,
+    # spokesman for the service, said" (a commander without one speaks for himself).
+    rf",\s+(?:(?:a|an|the)\s+(?:\w+\s+)?(?:{_ROLE_WORDS})|(?:\w+\s+)?{_SPOKESPERSON})\s+"
+    r"(?:for|of|at|with)\s+"
     r"(?P<body>[^,.;]+?)\s*(?:,|$|\.)"
 )
 _ROLE_LEADS = re.compile(
@@ -736,7 +741,10 @@ _ASIDE_BEFORE_VERB = re.compile(
     r"in\s+a)\b[^,;]*,\s*$"
 )
 _TITLE_THEN_NAME = re.compile(
-    r"(?:^|[.;:]\s+)(?P<title>[^,;]+?),\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+),\s*$"
+    # "On the other side, the head of the X post, Name, told": an opening adverbial
+    # (a preposition or a time word and a few words) before the office.
+    r"(?:^|[.;:]\s+)(?:(?:On|In|At|From|Across|Along|Inside|Later|Earlier|Meanwhile|Separately)"
+    r"\b[^,;]{0,40},\s+(?=(?:the|a|an)\s))?(?P<title>[^,;]+?),\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+),\s*$"
 )
 #: "..., his information minister, Name, said": an office named by whose it is, and its
 #: holder, speaking after the clause they voice.
@@ -826,7 +834,8 @@ def _own_country(speaker: str, whose: str) -> bool:
 
 
 _APPOSITIVE_BEFORE = re.compile(
-    rf"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*,\s+(?:a|an|the)\s+(?:\w+\s+)?(?:{_ROLE_WORDS})\s+"
+    rf"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*,\s+(?:(?:a|an|the)\s+(?:\w+\s+)?(?:{_ROLE_WORDS})|"
+    rf"(?:\w+\s+)?{_SPOKESPERSON})\s+"
     r"(?:for|of|at|with)\s+(?P<body>[^,;]+?),\s*$"
 )
 

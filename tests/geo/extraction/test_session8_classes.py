@@ -94,3 +94,30 @@ def test_a_denial_answers_a_claim_before_the_reports_own_account():
         ["Russian FSB"],
         "Pskov region",
     )
+
+
+def test_who_speaks_after_an_opening_adverbial_or_an_appositive_with_no_article():
+    events = _events(
+        "Narva's bridge was shut on Monday after a protest.\n\n"
+        "On the Estonian side, the head of the Narva border post, Juhan Tamm, told Estonian "
+        "radio that his crossing reopened on Wednesday."
+    )
+    assert (events[-1].status, events[-1].claimed_by, events[-1].date) == (
+        "alleged",
+        ["Juhan Tamm"],
+        "2024-06-05",
+    )
+    events = _events(
+        _CLAIM + "Juhan Tamm, spokesman for Estonia's Police and Border Guard Board, said on "
+        "Saturday that his service had seen no movement of aircraft near the border."
+    )
+    assert (events[-1].status, events[-1].denied_by) == (
+        "denied",
+        ["Estonian Police and Border Guard Board"],
+    )
+    # A commander named without an article speaks in his own right.
+    events = _events(
+        _CLAIM + "Juhan Tamm, commander of the Narva border unit, said on Saturday that his "
+        "men had seen drones flying over the Pskov region."
+    )
+    assert events[-1].claimed_by == ["Juhan Tamm"]
