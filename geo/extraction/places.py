@@ -70,6 +70,9 @@ _CROSSING_WORDS = (
     # "the Chirundu one-stop border post": a post shared by both sides' services.
     r"(?:(?:one-stop\s+)?(?:border\s+)?(?:crossing(?:\s+point)?|checkpoint|check\s+point|border\s+post|"
     r"border\s+point|entry\s+point)|"
+    # Other names of the same place: "the X port of entry", "the X border complex",
+    # "the X border station", "the X customs post".
+    r"port\s+of\s+entry|border\s+(?:complex|station|terminal)|customs\s+(?:post|station)|"
     r"(?:international\s+)?bridge)"
 )
 _SIDE = rf"{_CAP}\s+side\s+of\s+the"
@@ -93,6 +96,7 @@ _NOT_A_PLACE_AFTER_BORDER = (
     r"guards?|police|forces?|patrol|crossings?|fence|wall|barrier|zone|area|security|"
     r"controls?|checks?|polic(?:y|ies)|authorit(?:y|ies)|officials|service|agency|"
     r"management|infrastructure|regime|posts?|points?|stations?|checkpoints?|towns?|villages?|"
+    r"complex(?:es)?|terminals?|"
     r"areas?|regions?|districts?|provinces?|crossing|"
     # "Uzbek border staff turned him away": people of the border service.
     r"staff|personnel|officers?|troops|units?|agents?"

@@ -176,7 +176,11 @@ def antecedent_place(
 #: "the crossing", "the checkpoint", "its own side of the crossing": a crossing named
 #: without its name, which is the one the report named last.
 _BARE_CROSSING = re.compile(
-    r"\b(?:the|that|this)\s+(?:border\s+)?(?:crossing(?:\s+point)?|checkpoint|border\s+post)\b"
+    r"(?:\b(?:the|that|this)\s+(?:border\s+)?(?:crossing(?:\s+point)?|checkpoint|border\s+post|"
+    r"port\s+of\s+entry|border\s+complex)\b"
+    # "officials working at the post", "officers at the complex": only after a word of
+    # place, since "the post" is also what was published and "the complex" a building.
+    r"|\b(?:at|to|from|near|outside|inside|into|of)\s+the\s+(?:post|complex)\b)"
     r"(?!\s+(?:at|of|in|near)\s+[A-Z])",
 )
 

@@ -121,3 +121,23 @@ def test_who_speaks_after_an_opening_adverbial_or_an_appositive_with_no_article(
         "men had seen drones flying over the Pskov region."
     )
     assert events[-1].claimed_by == ["Juhan Tamm"]
+
+
+def test_a_port_of_entry_or_border_complex_is_a_crossing_and_the_post_refers_back_to_it():
+    events = _events(
+        "Protesters burnt two lorries in Santa Clara in Angola late on Tuesday.\n\n"
+        "Namibia closed the Oshikango port of entry until further notice, the home affairs "
+        "ministry said on Wednesday.\n\n"
+        "The minister said six Angolan officials working at the post had asked for refuge on "
+        "the Namibian side.\n\n"
+        "About 300 migrants were let into the shelter of the Oshikango border complex early "
+        "on Thursday, the town council said.\n\n"
+        "Migrants told aid workers that officers at the complex would not let them leave "
+        "Namibia."
+    )
+    assert [e.place_found for e in events] == ["Santa Clara"] + ["Oshikango"] * 4
+    assert [e.place for e in events[2:]] == [
+        "Oshikango port of entry",
+        "Oshikango",
+        "Oshikango border complex",
+    ]
