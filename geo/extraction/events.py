@@ -780,7 +780,12 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
         far = _NAME_OF_CODE.get(hints[0]) if hints else None
         listed = expand_border_lists(sentence.text, other=far)
         place_options: list[tuple[str, str, str]] = []  # (as written, found, precision)
-        lead = next((e for e in events if e.place), None)
+        # The report's first placed incident: a diplomatic step or a bare statement told
+        # first ("X summoned Y's envoy over killings across the frontier") is no incident,
+        # and the border it names is coarser than the incident it answers.
+        lead = next(
+            (e for e in events if e.place and e.category not in _NOT_INCIDENTS), None
+        ) or next((e for e in events if e.place), None)
         # An accusation of someone is about an incident; other statements are not events.
         incident = category is not None and (
             category != "official_statement" or bool(attribution.target)
@@ -1000,6 +1005,8 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
     return Extraction(report, tuple(merged), _highlights(highlights, survivor), hints)
 
 
+#: Categories of what was said or done about an incident, not of an incident.
+_NOT_INCIDENTS = frozenset({"diplomatic_measure", "official_statement"})
 _INCIDENT_KINDS = frozenset(
     {"humanitarian_incident", "pushback", "detention", "armed_clash", "attack_on_border_guards"}
 )

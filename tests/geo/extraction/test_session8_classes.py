@@ -141,3 +141,20 @@ def test_a_port_of_entry_or_border_complex_is_a_crossing_and_the_post_refers_bac
         "Oshikango",
         "Oshikango border complex",
     ]
+
+
+def test_a_sentence_naming_no_place_is_not_placed_at_a_diplomatic_step_told_first():
+    events = _events(
+        "BISHKEK - Kyrgyzstan called in Tajikistan's ambassador on Tuesday to protest against "
+        "what its foreign ministry called repeated attacks on Kyrgyz herders across the "
+        "frontier.\n\n"
+        "A local deputy, Aibek Toktorov, said at least 10 herders had been killed near "
+        "Batken.\n\n"
+        "Videos shared online, said to come from relatives, put the number of missing at "
+        "about 20."
+    )
+    assert [(e.category, e.place) for e in events] == [
+        ("diplomatic_measure", "Kyrgyzstan–Tajikistan border"),
+        ("humanitarian_incident", "near Batken"),
+        ("humanitarian_incident", "near Batken"),
+    ]
