@@ -461,6 +461,7 @@ _OUTLET_DESCRIPTION = re.compile(
     r"independent|private|regional|national|pro-government|opposition|investigative|"
     r"English-language|television|TV|radio|news)\s+){0,3}?"
     r"(?:daily|dailies|newspaper|newspapers|paper|weekly|tabloid|broadcaster|broadcasters|"
+    r"magazines?|news\s+agency|agency|wire\s+service|blog|"
     r"(?:news\s+)?(?:site|website|portal|outlet|channel)s?|radio\s+station|television|TV)"
     r"\s+(?=[A-ZÀ-Þ])"
 )

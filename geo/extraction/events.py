@@ -259,17 +259,44 @@ _SECOND_VOICE = re.compile(
 )
 
 
+#: "..., and the weekly X said the gunmen were ...": a named speaker's account joined by
+#: "and" to what the report tells in its own voice.
+_SPEAKER_JOINED = re.compile(
+    r",\s+and\s+(?=(?:the\s+)?(?:[a-z]+\s+){0,3}?(?:[A-Z][\w’'.-]*\s+){1,5}(?:said|says|reported|"
+    r"claimed|alleged)\b)"
+)
+
+
+def _own_voice_then_speaker(text: str) -> re.Match[str] | None:
+    """Where an incident told in the report's own voice hands over to a named speaker.
+
+    "Two herders were shot at near X, and the weekly Y said the gunmen were soldiers":
+    the shooting is the report's, what the gunmen were is the weekly's claim.
+    """
+    cut = _SPEAKER_JOINED.search(text)
+    if cut is None:
+        return None
+    first, rest = text[: cut.start()], text[cut.end() :]
+    if read_attribution(first).cues or categorise(first) is None:
+        return None
+    return cut if read_attribution(rest).claimant else None
+
+
 def _split_two_voices(sentences: list[Sentence]) -> list[Sentence]:
     """Sentences with a second speaker's account after ", while X said" cut in two.
 
     "A drone struck Tetkino, the governor said, while Ukraine said artillery shelled
-    Myropillia" tells two claims of two speakers; each clause is read as a sentence.
+    Myropillia" tells two claims of two speakers; each clause is read as a sentence, and
+    so are an incident in the report's voice and ", and the weekly X said ..." after it.
     """
     out: list[Sentence] = []
     for sentence in sentences:
         cut = _SECOND_VOICE.search(sentence.text)
         first = sentence.text[: cut.start()] if cut else ""
         if cut is None or not read_attribution(first).claimant:
+            cut = _own_voice_then_speaker(sentence.text)
+            first = sentence.text[: cut.start()] if cut else ""
+        if cut is None:
             out.append(dataclasses.replace(sentence, index=len(out)))
             continue
         out.append(dataclasses.replace(sentence, end=sentence.start + cut.start(), text=first,

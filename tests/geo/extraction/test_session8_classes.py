@@ -158,3 +158,22 @@ def test_a_sentence_naming_no_place_is_not_placed_at_a_diplomatic_step_told_firs
         ("humanitarian_incident", "near Batken"),
         ("humanitarian_incident", "near Batken"),
     ]
+
+
+def test_a_named_outlets_account_joined_to_the_reports_own_incident_is_its_claim():
+    events = _events(
+        "BISHKEK - Kyrgyzstan called in Tajikistan's ambassador on Tuesday over attacks on "
+        "Kyrgyz herders across the frontier.\n\n"
+        "Over the weekend two herders were also shot at as they walked back to Batken, and "
+        "the magazine Kloop said the gunmen belonged to a unit of the Tajik border guard."
+    )
+    assert [(e.place, e.status, e.claimed_by) for e in events[1:]] == [
+        ("Batken", "confirmed", []),
+        ("Batken", "alleged", ["Kloop"]),
+    ]
+    # A speaker's account is not cut where its own clause goes on.
+    events = _events(
+        "Kyrgyz border guards said two herders were shot at near Batken, and the weekly "
+        "Kloop said the gunmen were Tajik soldiers."
+    )
+    assert [e.claimed_by for e in events] == [["Kyrgyz border guards"]]
