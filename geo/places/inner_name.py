@@ -107,11 +107,38 @@ _CASELESS_BORDER_WORDS = frozenset(
         "সীমান্তে",
     )
 )
-# Prepositions around such a border ("عبر الحدود", "قرب الحدود مع").
+# Prepositions around such a border ("عبر الحدود", "قرب الحدود مع"), and "the strip"
+# of "الشريط الحدودي" (the border strip).
 _CASELESS_FILLERS = frozenset(
     normalise(w)
-    for w in ("عبر", "مع", "قرب", "بالقرب", "عند", "إلى", "داخل", "خارج", "طول", "على", "في")
+    for w in (
+        "عبر",
+        "مع",
+        "قرب",
+        "بالقرب",
+        "عند",
+        "إلى",
+        "داخل",
+        "خارج",
+        "طول",
+        "على",
+        "في",
+        "الشريط",
+        "شريط",
+    )
 )
+# Arabic compass adjectives after the border word ("الحدود الجنوبية": the southern border),
+# by the English word the border reading narrows with.
+_CASELESS_COMPASS = {
+    normalise(word): english
+    for english, words in (
+        ("northern", ("الشمالية", "الشمالي")),
+        ("southern", ("الجنوبية", "الجنوبي")),
+        ("eastern", ("الشرقية", "الشرقي")),
+        ("western", ("الغربية", "الغربي")),
+    )
+    for word in words
+}
 # A distance measured from a place: "a 25 km dalla", "37 kilometres away from".
 _DISTANCE = re.compile(
     r"\b(?P<km>\d+(?:[.,]\d+)?)\s*(?:km|kilom[eèé]t\w*|chilometr\w*|quil[oô]met\w*|"
@@ -200,10 +227,25 @@ class InnerNameReading(BordersByPlaces):
         parts = AND_WORD.split(rest, maxsplit=2)
         if len(parts) != 2 and SEPARATES.fullmatch(match[0]):
             parts = FROM_WORD.split(rest, maxsplit=2)
+        tail_allowed = len(parts) == 2
+        if len(parts) > 2:
+            # "... وإثيوبيا قرب ولاية القضارف": a later "and" (Arabic "و" begins words
+            # too) may be in the words after the second country.
+            parts, tail_allowed = AND_WORD.split(rest, maxsplit=1), True
         parts = [p.strip(' ,.;:«»"') for p in parts]
         if len(parts) != 2 or not all(parts):
             return None
         codes = [self.country_codes(part, languages, regions=False) for part in parts]
+        if codes[0] and not codes[1] and tail_allowed:
+            # "الحدود بين السودان وإثيوبيا قرب ولاية القضارف": the second country, then
+            # where along the border; the country is the first words.
+            words = parts[1].split()
+            for size in range(min(len(words) - 1, 3), 0, -1):
+                head = self.country_codes(" ".join(words[:size]), languages, regions=False)
+                if head:
+                    self.log(f"between {parts[0]!r} and {' '.join(words[:size])!r}")
+                    codes[1] = head
+                    break
         if [len(found) for found in codes].count(1) == 1 and not all(codes):
             # "la frontera entre Catalunya i Andorra": a region of the neighbour.
             return self.border_of_region_and_country(parts, codes, languages)
@@ -379,9 +421,14 @@ class InnerNameReading(BordersByPlaces):
             facing = self.border_facing(found[0][1], refused)
             if facing is not None:
                 return facing
-        if (all(r.precision == "country" for _, r in found) and names_a_border(text)) or (
-            areas_only and len(found) + across == 2 and BETWEEN.search(text)
+        countries_found = {r.country for _, r in found if r.precision == "country"}
+        if (
+            (all(r.precision == "country" for _, r in found) and names_a_border(text))
+            or (areas_only and len(found) + across == 2 and BETWEEN.search(text))
+            or (areas_only and len(countries_found) == 2 and self.names_border_caseless(text))
         ):
+            # The last: "الحدود بين السودان وإثيوبيا قرب ولاية القضارف" (the border between
+            # two countries, near a state): the border, not the state beside it.
             border = self.border_of_places(text, scope, kinds)
             if border is not None:
                 return border
@@ -509,6 +556,11 @@ class InnerNameReading(BordersByPlaces):
         self.log(f"the region holding {point.name}: {region.name}")
         return replace(self.from_place(region), coarsened=True)
 
+    def names_border_caseless(self, text: str) -> bool:
+        """Whether a text names a border, in words of any script ("الحدود", "border")."""
+        words = [normalise(w) for w, _, _ in tokens_of(text)]
+        return names_a_border(text) or any(w in _CASELESS_BORDER_WORDS for w in words)
+
     def compound_border(self, text: str) -> PlaceResult | None:
         """A border word and one word joining two countries' names or adjectives.
 
@@ -523,24 +575,45 @@ class InnerNameReading(BordersByPlaces):
         ):
             # "على الحدود السورية الأردنية", "عبر الحدود السورية" (Arabic puts the
             # adjectives after the border word, apart): the countries they name, with the
-            # event's own when one is named.
+            # event's own when one is named.  Adjectives joined by a dash are two words
+            # ("الحدود اللبنانية-الإسرائيلية").
+            words_of_text = [
+                part for w in words_of_text for part in re.split(f"[{re.escape(DASHES)}]", w)
+            ]
             codes = [self.country_codes(w, regions=False) for w in words_of_text]
             named = list(dict.fromkeys(next(iter(c)) for c in codes if len(c) == 1))
-            if any(
+            compass = [
+                _CASELESS_COMPASS[k]
+                for w in words_of_text
+                if (k := normalise(w)) in _CASELESS_COMPASS
+            ]
+            unknown = any(
                 not c
                 and normalise(w)  # a dash between the adjectives is no word
                 and not is_generic(w)
-                and normalise(w) not in _CASELESS_BORDER_WORDS | _CASELESS_FILLERS
+                and normalise(w)
+                not in _CASELESS_BORDER_WORDS | _CASELESS_FILLERS | _CASELESS_COMPASS.keys()
                 for w, c in zip(words_of_text, codes, strict=True)
-            ):
+            )
+            if unknown:
                 named = []  # "منفذ العبدلي الحدودي مع العراق": a name beside, read below
-            if len(named) == 1 and len(self.hint) == 1 and named[0] != self.hint[0]:
-                named.append(self.hint[0])
+            own = self.hint[0] if len(self.hint) == 1 else None
+            if not named and not unknown and own and len(set(compass)) == 1:
+                named = [own]  # "الحدود الجنوبية" of a Lebanese event
+            if len(named) == 1 and own and named[0] != own and not compass:
+                named.append(own)
             if len(named) == 2:
                 pair = (min(named), max(named))
                 if self.has_border(pair):
                     self.log(f"country words beside a border word: {pair[0]}-{pair[1]}")
                     return self.border_result(pair)
+            if caseless_border and len(named) == 1 and len(set(compass)) <= 1:
+                # "الحدود اللبنانية الجنوبية" (Lebanon's southern border), "الحدود
+                # الإسرائيلية" of an Israeli event: one country's border(s), narrowed by
+                # the compass word when there is one.
+                suffix = compass[0] if compass else ""
+                self.log(f"the {suffix or 'own'} border(s) of {named[0]}")
+                return self.own_borders(named[0], PlaceExpression("border", text, suffix=suffix))
         rest = border_rest(text)
         if rest:
             words, joined_by = [rest], ""

@@ -338,13 +338,13 @@ _ARTICLE_BEFORE_BORDER = re.compile(
 # Romance words after it ("la frontera norte", "la frontière est").
 _COMPASS_STEMS = {
     "southern": r"южн\w*|південн\w*|паўднёв\w*|południow\w*|pietin\w*|dienvid\w*|"
-    r"méridional\w*|meridional\w*|südlich\w*",
+    r"méridional\w*|meridional\w*|südlich\w*|déli",
     "northern": r"северн\w*|північн\w*|паўночн\w*|północn\w*|šiaurin\w*|ziemeļ\w*|"
-    r"septentrional\w*|nördlich\w*",
+    r"septentrional\w*|nördlich\w*|északi",
     "eastern": r"восточн\w*|східн\w*|усходн\w*|wschodni\w*|rytin\w*|austrum\w*|oriental\w*|"
-    r"östlich\w*",
+    r"östlich\w*|keleti",
     "western": r"западн\w*|західн\w*|заходн\w*|zachodni\w*|vakarin\w*|rietum\w*|occidental\w*|"
-    r"westlich\w*",
+    r"westlich\w*|nyugati",
 }
 _COMPASS_AFTER = {
     "southern": r"sur|sud|sul|méridionale|meridional",

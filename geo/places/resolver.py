@@ -93,6 +93,10 @@ _MUNICIPAL_LAND = re.compile(
 MUNICIPALITY_KM = 10.0
 #: Ukrainian hromadas and Polish gminas are named for their seats ("Краснопільська
 #: громада" is seated at Krasnopillia); the data has no outline of them.
+#: A crossing named after a town is "the crossing in" the town this close to it (km).
+CROSSING_AT_TOWN_KM = 15.0
+#: A place named after the town it belongs to ("Imatran Pelkola") lies this close to it (km).
+OWNED_KM = 60.0
 #: "The centre of X" in the languages of the compass words: a town's centre is the town.
 _CENTRE_OF = re.compile(
     r"^(?:the\s+|el\s+|le\s+|il\s+|o\s+)?(?:central|centre|center|centro|центре|центрі)\b",
@@ -231,8 +235,9 @@ _DESCRIBING_TAIL = re.compile(r"(?:\s+[a-z][\w-]*)+$")
 # A text that begins with a border between places ("el límite entre ...").
 _BORDER_HEAD = re.compile(
     r"^(?:(?:the|la|le|el|die|der|o|a)\s+)?(?:border|frontier|boundary|límite|limite|"
-    r"frontera|frontière|fronteira|grenze|confine|granica|граница|кордон|sınır)"
-    r"\s+(?:between|entre|zwischen|tra|între|između|między|между|між)\b",
+    r"frontera|frontière|fronteira|grenze|confine|granica|граница|кордон|sınır|"
+    r"(?:ال)?حدود|(?:ال)?شريط\s+الحدودي)"
+    r"\s+(?:between|entre|zwischen|tra|între|između|między|между|між|بين)\b",
     re.IGNORECASE,
 )
 # "a disputed border area in X province": an area by the border, inside X.
@@ -543,6 +548,12 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 note=f"{outcome.reason}: {places_text(outcome.refused)}",
                 said="refused",
             )
+        crossings = [p for p in outcome.candidates if p.kind == "crossing"]
+        if len(crossings) == 1 and CROSSING_WORD.search(self.query):
+            # "do przejścia granicznego w Hrebennem": a village and a crossing bear the
+            # name, and the text speaks of a crossing.
+            self.log(f"the text names a crossing: {crossings[0].name}")
+            return self.from_place(crossings[0], **kwargs)
         self.log(f"ambiguous: {outcome.reason}")
         return self.from_place(
             outcome.candidates[0],
@@ -599,8 +610,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 if scope.admits(p)
                 and set(place_countries(p)) & allowed
                 # A rebuilt ending is weak evidence: a settlement must bear it as its
-                # own name, not as a former name of some other town.
-                and (p.kind in ("region", "country") or normalise(p.name) == variant)
+                # own name, not as a former name of some other town (a crossing's names
+                # are the project's own table: "Pelkolassa" is the Imatra crossing).
+                and (p.kind in ("region", "country", "crossing") or normalise(p.name) == variant)
             ]
             if found and (
                 not outside or set(self.hint) & {c for p in found for c in place_countries(p)}
@@ -1150,6 +1162,15 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 return alone
         if result.status != "unresolved" or outer.status != "resolved":
             return result
+        if outer.precision in POINT_ANSWERS and CROSSING_WORD.search(expr.inner.text):
+            # "do przejścia granicznego w Medyce", "the border crossing in Medyka": the
+            # crossing of the town, when the tables have one beside it; "na przejściu w
+            # Budzisku" names the crossing itself (a crossing is in no one country).
+            if outer.country is None and outer.precision in ("exact", "settlement"):
+                return outer
+            at_town = self.crossing_at_town(outer, scope)
+            if at_town is not None:
+                return at_town
         if outer.precision == "border" and expr.inner.kind in ("region", "district"):
             # "Mandera county near the Somalia border": a line does not stand for a
             # county (a village by it may coarsen to it: it lies on the line's buffer);
@@ -1621,6 +1642,21 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             unit.country,
             unit.region or None,
         )
+
+    def crossing_at_town(self, town: PlaceResult, scope: Scope) -> PlaceResult | None:
+        """The one crossing of the tables named after ``town`` and beside it, or None."""
+        if town.lat is None or town.lon is None or not town.name:
+            return None
+        found = [
+            place
+            for place in self.gaz.lookup_key(normalise(town.name), kinds=("crossing",))
+            if scope.admits(place)
+            and km_between(place.lat, place.lon, town.lat, town.lon) <= CROSSING_AT_TOWN_KM
+        ]
+        if len(found) != 1:
+            return None
+        self.log(f"the crossing at {town.name}: {found[0].name}")
+        return replace(self.from_place(found[0]), note=f"the crossing at {town.name}")
 
     def crossing_by_town_name(self, names: list[str], scope: Scope) -> PlaceResult | None:
         """ "Пункт «Шальчининкай»": the crossing named by its town's own name.
@@ -2115,6 +2151,34 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 result = self.name(with_article, scope, kinds, (), declined=False)
                 if result.status == "resolved":
                     return result
+        if not refused and declined and "fi" in languages:
+            owned = self.place_of_a_town(text, scope, kinds)
+            if owned is not None:
+                return owned
         if not refused and scope.countries:
             refused = self.gaz.lookup_key(normalise(text))
         return self.unresolved(refused, note="; ".join(n for n in notes if n))
+
+    def place_of_a_town(self, text: str, scope: Scope, kinds) -> PlaceResult | None:
+        """ "Imatran Pelkolassa", "Lappeenrannan Nuijamaalla": Finnish names a village
+        or crossing after the town it belongs to, the town in the genitive first.
+
+        The place when it is known within :data:`OWNED_KM` of the town; else around the
+        town, coarsened; None when the first word is no town's genitive.
+        """
+        words = text.split()
+        if len(words) != 2 or not normalise(words[0]).endswith("n"):
+            return None
+        town = self.name(words[0], scope, _SETTLEMENT_KINDS, ("fi",))
+        if town.status != "resolved" or town.lat is None or town.lon is None:
+            return None
+        self.log(f"{words[1]!r} of the town {town.name}")
+        place = self.name(words[1], scope, kinds, ("fi",))
+        if (
+            place.status == "resolved"
+            and place.lat is not None
+            and place.lon is not None
+            and km_between(town.lat, town.lon, place.lat, place.lon) <= OWNED_KM
+        ):
+            return replace(place, note=f"{words[1]!r} of {town.name}")
+        return self.around_town(town, f"{words[1]!r} of {town.name} is not in the gazetteer")

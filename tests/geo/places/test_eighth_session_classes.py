@@ -107,3 +107,78 @@ def test_a_part_of_a_town_is_the_town(text, country, name):
 def test_a_compass_part_of_a_town_is_still_refused():
     # "West Virginia" is not the west of a town called Virginia.
     assert geocode_place("West Virginia", country="ZA").status == "unresolved"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        # Arabic: adjectives joined by a dash, "the border strip", a compass adjective,
+        # and the border "between" two countries with where along it after the second.
+        ("الحدود الأردنية-السورية", "JO", "Jordan–Syria border"),
+        ("الشريط الحدودي مع سوريا", "JO", "Jordan–Syria border"),
+        ("الحدود المصرية الغربية", "EG", "Egypt–Libya border"),
+        ("الحدود الشرقية", "JO", "Iraq–Jordan border"),
+        ("الحدود بين مصر وليبيا قرب مدينة السلوم", "EG", "Egypt–Libya border"),
+        # Hungarian "border section", and its compass adjectives.
+        ("az osztrák–magyar határszakaszon", "HU", "Austria–Hungary border"),
+        # English "border points" of a whole border.
+        ("Bhutan-India border points", "BT", "Bhutan–India border"),
+    ],
+)
+def test_border_words_of_arabic_hungarian_and_english(text, country, name):
+    result = geocode_place(text, country=country)
+    assert (result.status, result.name) == ("resolved", name)
+
+
+def test_a_compass_adjective_narrows_hungarys_borders():
+    result = geocode_place("a nyugati határszakaszon", country="HU")
+    assert (result.status, result.precision, result.country) == ("resolved", "country", "HU")
+    assert {c.name for c in result.candidates} == {
+        "Austria–Hungary border",
+        "Croatia–Hungary border",
+        "Hungary–Slovenia border",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A crossing's own names decline like any name ("Torfyanovka" is Vaalimaa's).
+        ("Torfyanovkassa", "Vaalimaa"),
+        # Finnish names a place after its town, the town in the genitive first.
+        ("Virolahden Vaalimaalla", "Vaalimaa"),
+        ("Parikkalan Syväorossa", "Parikkala–Syväoro"),
+    ],
+)
+def test_finnish_crossings_by_their_declined_names_and_towns(text, name):
+    result = geocode_place(text, country="FI")
+    assert (result.status, result.name) == ("resolved", name)
+
+
+def test_an_unknown_place_of_a_finnish_town_is_around_the_town():
+    result = geocode_place("Kuusamon Zzyxvaarassa", country="FI")
+    assert (result.status, result.coarsened) == ("resolved", True)
+    assert "of Kuusamo is not in the gazetteer" in result.note
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "The crossing in X" is the crossing of the tables named after X.
+        ("the border crossing in Medyka", "Medyka"),
+        ("na przejściu granicznym w Dorohusku", "Dorohusk–Yahodyn"),
+        # ... and "the crossing in" a crossing's own name is that crossing.
+        ("na przejściu granicznym w Budzisku", "Budzisko–Kalvarija"),
+    ],
+)
+def test_the_crossing_in_a_town_is_its_crossing(text, name):
+    result = geocode_place(text, country="PL")
+    assert (result.status, result.name, result.coarsened) == ("resolved", name, False)
+
+
+def test_a_crossing_word_decides_between_a_village_and_a_crossing_far_apart():
+    # Hrebenne is a village 73 km from the Hrebenne crossing: alone it is ambiguous,
+    # with a crossing word the crossing.
+    assert geocode_place("w Hrebennem", country="PL").status == "ambiguous"
+    result = geocode_place("na przejściu w Hrebennem", country="PL")
+    assert (result.status, result.name) == ("resolved", "Hrebenne–Rava-Ruska")
