@@ -74,6 +74,11 @@ _PRECISION_RANK = {"exact": 0, "settlement": 1, "near": 2, "district": 3, "regio
                    "border": 5, "country": 6, "": 7}  # fmt: skip
 _TITLE_CHARS = 110
 _INTO_BEFORE = re.compile(r"\b(?:into|inside|onto)\s+(?:the\s+)?$")
+#: A way that leads into a country, named by a noun: "the main crossing into X".
+_WAY_INTO = re.compile(
+    r"\b(?:crossings?|roads?|routes?|gateway|links?|corridor|highway|bridge|entry\s+point)\s+"
+    r"into\s+(?:the\s+)?$"
+)
 _INSIDE_BEFORE = re.compile(r"\b(?:in|into|inside|to|at|on|over)\s+(?:the\s+)?$")
 _BORDER_WORD = re.compile(r"\b(?:border|frontier)s?\b", re.IGNORECASE)
 _NAME_OF_CODE = {}
@@ -174,6 +179,15 @@ _ACTION_JOIN = re.compile(
 )
 
 
+#: ", after protesters set lorries alight", ", two days after the army shut the road": a
+#: clause of its own subject and act after the main one ("after being jammed", "after a
+#: rise in arrivals" have none).
+_AFTER_ACT = re.compile(
+    r",\s+(?:(?:a|one|two|three|four|five|several|\d+)\s+(?:days?|hours?|weeks?)\s+)?after\s+"
+    r"(?=(?:the\s+|their\s+|its\s+)?(?:[\w’'-]+\s+){0,3}?(?:[a-z]+ed|set|shot|hit|struck|shut|"
+    r"cut|put|threw|took|broke|fell|fought|drove|sent|made|stole|burnt|burned)\b)"
+    r"(?!being\b|(?:a|an)\s)"
+)
 #: "huts that the army put up", "a fence which Hungary built": a noun's relative
 #: clause that tells an act of its own subject.
 _RELATIVE_ACT = re.compile(
@@ -204,6 +218,9 @@ def _dated_clauses(
         m.start() for m in _RELATIVE_ACT.finditer(sentence)
         if not _SPEECH_BEFORE.search(sentence[: m.start()])
     ]  # fmt: skip
+    # "lorries were stuck at X on Thursday, after protesters torched trucks at Y late on
+    # Tuesday": the act that led to the state told first, with a day of its own.
+    joins += [m.start() for m in _AFTER_ACT.finditer(sentence)]
     cuts = [0, *sorted(set(joins)), len(sentence)]
     if len(cuts) < 3:
         return []
@@ -346,7 +363,10 @@ def _coarsest(previous: DraftEvent) -> int:
 
 def _entered(place: PlaceFind, sentence: str) -> bool:
     """Whether a place is one the act goes into ("into Afghanistan", "Rwandan airspace")."""
-    return place.shape == "within" or bool(_INTO_BEFORE.search(sentence[: place.start]))
+    before = sentence[: place.start]
+    if _WAY_INTO.search(before):
+        return False  # "South Africa's busiest crossing into Mozambique": a way, no act
+    return place.shape == "within" or bool(_INTO_BEFORE.search(before))
 
 
 def _told_apart(sentence: str, cues) -> bool:

@@ -177,3 +177,22 @@ def test_a_named_outlets_account_joined_to_the_reports_own_incident_is_its_claim
         "Kloop said the gunmen were Tajik soldiers."
     )
     assert [e.claimed_by for e in events] == [["Kyrgyz border guards"]]
+
+
+def test_an_act_told_after_the_state_it_led_to_with_a_day_of_its_own_is_an_event():
+    events = _events(
+        "Hundreds of lorries were stuck on the Zambian side of the busiest crossing into "
+        "Congo on Thursday, after drivers blocked the road at Kasumbalesa late on Tuesday."
+    )
+    assert [(e.place, e.date) for e in events] == [
+        ("Kasumbalesa", "2024-06-06"),
+        ("Kasumbalesa", "2024-06-04"),
+    ]
+    # With no day of its own, or with no act of its own subject, it stays one event.
+    for one in (
+        "Congo shut the Kasumbalesa crossing on Thursday, two days after drivers blocked "
+        "the road.",
+        "Congo shut the Kasumbalesa crossing on Thursday, after a sudden rise in arrivals "
+        "on Tuesday.",
+    ):
+        assert len(_events(one)) == 1, one
