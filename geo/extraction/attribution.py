@@ -252,6 +252,22 @@ _GENERIC_HEADS = frozenset(
             "charities",
             "agencies",
             "institute",
+            # "The rights association's Van branch said", "a village elder said",
+            # "rescuers said": bodies by a part of them, and more people who tell.
+            "branch",
+            "chapter",
+            "association",
+            "associations",
+            "union",
+            "federation",
+            "elder",
+            "rescuers",
+            "medics",
+            "staff",
+            "crew",
+            "journalist",
+            "journalists",
+            "monitor",
         ),
     )
 )

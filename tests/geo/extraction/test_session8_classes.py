@@ -196,3 +196,18 @@ def test_an_act_told_after_the_state_it_led_to_with_a_day_of_its_own_is_an_event
         "on Tuesday.",
     ):
         assert len(_events(one)) == 1, one
+
+
+def test_a_body_by_a_part_of_it_and_more_people_who_tell_are_speakers():
+    from bordermap.geo.extraction.attribution import read_attribution
+
+    for sentence, who in (
+        ("The Bar Association's Kars branch said the men had walked for two days.",
+         "Bar Association's Kars branch"),
+        ("Herders have also fled into Kars, a village elder said.", "village elder"),
+        ("Rescuers said two bodies were found near the bank.", "Rescuers"),
+        ("The drivers' union said three drivers were beaten at the crossing.",
+         "drivers' union"),
+    ):  # fmt: skip
+        said = read_attribution(sentence)
+        assert (said.status, said.claimant) == ("alleged", who), sentence
