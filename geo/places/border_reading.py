@@ -585,6 +585,11 @@ class BorderReading:
                 if result.country == side:
                     # "le côté marocain de la ville de Figuig": the town, on that side.
                     return result
+                if result.country is None and side in self.countries_of(result):
+                    # "the Ugandan side of Bunagana": a crossing has both sides; the
+                    # crossing's point answers (the data has no point for each side).
+                    self.log(f"the {side} side of the crossing {result.name}")
+                    return replace(result, note=f"the {side_name} side of the crossing")
                 return self.unresolved(note=f"{inner.text!r} is not on the {side} side")
             pair = self.border_pairs_of(result) if result.precision == "border" else ()
             if result.status != "resolved" or side not in pair:

@@ -252,6 +252,8 @@ _CROSSING_TAIL = re.compile(
     r"entre|com|con|avec|près\s+de|cerca\s+de|perto\s+de)\s+\S.*$",
     re.IGNORECASE,
 )
+# The words after a crossing that say what is across or on both sides of it.
+_CROSSING_WITH = re.compile(r",?\s+(?:with|between|con|com|avec|entre)\s", re.IGNORECASE)
 _CROSSING_BEFORE = re.compile(
     r"^(?:(?:am|beim|zum|vom|im|an\s+der|an\s+den|an\s+dem|über\s+den|über\s+die|"
     r"auf\s+der|auf\s+dem|die|der|den|dem)\s+|at\s+the\s+|the\s+|"
@@ -1720,6 +1722,19 @@ def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
         ):
             # "прикордоння Сумської області": the border area of a region is the region.
             return region
+    tail = _CROSSING_TAIL.match(body)
+    if (
+        tail
+        and _CROSSING_AFTER.match(tail["head"])
+        and _CROSSING_WITH.match(body[len(tail["head"]) :])
+        and not re.search(r"['’]s\s", tail["head"])  # "Iran's X checkpoint": read below
+    ):
+        # "the Beitbridge border post with Zimbabwe": a crossing and the country across;
+        # "border post" is also a settlement word, whose reading would take "with
+        # Zimbabwe" for a name.
+        crossing = _crossing(body, langs)
+        if crossing is not None:
+            return crossing
     found = (
         _parenthesis(body, g, langs)
         or _side(body, g, langs)

@@ -1780,6 +1780,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         whole, key, _ = self.find(expr.text, _SETTLEMENT_KINDS, scope, (), declined=False)
         if whole:
             return self.decide(whole, key, scope)
+        named = self.descriptor_in_the_name(expr, scope)
+        if named is not None:
+            return named
         result = self.resolve(expr.inner, scope, _SETTLEMENT_KINDS)
         if (
             result.status == "resolved"
@@ -1796,6 +1799,30 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             if held is not None:
                 return held
         return result
+
+    def descriptor_in_the_name(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:
+        """ "Ciudad Hidalgo, Chiapas": the descriptor belongs to the name ("Ciudad
+        Hidalgo"), and the words after the comma say which; None when no settlement
+        bears the descriptor and the name together."""
+        inner = expr.inner
+        if (
+            inner is None
+            or inner.kind != "restricted"
+            or inner.inner is None
+            or not expr.text.endswith(inner.text)
+        ):
+            return None
+        prefix = expr.text[: len(expr.text) - len(inner.text)]
+        if not re.fullmatch(r"[A-ZÀ-ÞА-ЯЁ]\w+(?:\s+\w+)?\s*", prefix):
+            # A capitalised word or two ("Ciudad ", "Ciudad de" of "Ciudad del Este"),
+            # not "la ciudad de " before a name.
+            return None
+        name = f"{prefix}{inner.inner.text}".strip()
+        if not self.find(name, _SETTLEMENT_KINDS, scope, (), declined=False)[0]:
+            return None
+        self.log(f"the descriptor is part of the name: {name!r}")
+        whole = PlaceExpression("name", name, name=name)
+        return self.resolve(replace(inner, inner=whole, name=name), scope, _SETTLEMENT_KINDS)
 
     def crossing(self, expr: PlaceExpression, scope: Scope) -> PlaceResult:
         """ "the X crossing": the crossing if the data has it, else near the town X."""

@@ -182,3 +182,30 @@ def test_a_crossing_word_decides_between_a_village_and_a_crossing_far_apart():
     assert geocode_place("w Hrebennem", country="PL").status == "ambiguous"
     result = geocode_place("na przejściu w Hrebennem", country="PL")
     assert (result.status, result.name) == ("resolved", "Hrebenne–Rava-Ruska")
+
+
+def test_a_side_of_a_crossing_is_the_crossing_on_either_of_its_countries():
+    result = geocode_place("the Tanzanian side of Mutukula", country="TZ")
+    assert (result.status, result.name) == ("resolved", "Mutukula")
+    # Kenya is no side of it.
+    assert geocode_place("the Kenyan side of Mutukula", country="KE").status == "unresolved"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name", "region"),
+    [
+        # "Ciudad" belongs to the name; the words after the comma say which.
+        ("Ciudad Hidalgo, Michoacán", "MX", "Ciudad Hidalgo", "MX-MIC"),
+        ("Ciudad del Este, Alto Paraná", "PY", "Ciudad del Este", "PY-10"),
+    ],
+)
+def test_a_descriptor_that_begins_a_name_stays_with_it(text, country, name, region):
+    result = geocode_place(text, country=country)
+    assert (result.status, result.name, result.admin1_code) == ("resolved", name, region)
+
+
+def test_a_border_post_with_a_country_is_the_crossing():
+    # "border post" is also a settlement word; "with Mozambique" is no name (it was
+    # read as one, and Ressano Garcia the town lies outside the event's country).
+    result = geocode_place("the Ressano Garcia border post with Mozambique", country="ZA")
+    assert (result.status, result.name) == ("resolved", "Lebombo–Ressano Garcia")
