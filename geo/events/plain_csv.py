@@ -82,13 +82,17 @@ def _quoting_is_plain(data: pa.Buffer, delimiter: str) -> bool:
     return bool(pc.all(pc.match_substring_regex(quoted, _plain_line(delimiter))).as_py())
 
 
-def read_plain_rows(text: str, columns: tuple[str, ...], delimiter: str) -> RecordTable | None:
+def read_plain_rows(
+    text: str | bytes, columns: tuple[str, ...], delimiter: str
+) -> RecordTable | None:
     """The data rows of a plain CSV as a table, or None when the file is not plain.
 
     Parameters
     ----------
-    text : str
-        The whole file as decoded, its header the first line.
+    text : str or bytes
+        The whole file as decoded, its header the first line; or its UTF-8 (valid
+        UTF-8 without a byte order mark), which spares a reader of bytes decoding the
+        whole file only for it to be encoded again here.
     columns : tuple of str
         The header's names as :func:`~bordermap.geo.events.readers.read_csv_text` read
         them (stripped; none empty, none twice).
@@ -103,13 +107,15 @@ def read_plain_rows(text: str, columns: tuple[str, ...], delimiter: str) -> Reco
     """
     if not _plain_header(columns, delimiter):
         return None
-    encoded = text.encode("utf-8")
+    encoded = text if isinstance(text, bytes) else text.encode("utf-8")
     if not _plain_bytes(encoded):
         return None
     rows_in_text = encoded.count(b"\n") + (not encoded.endswith(b"\n")) - 1
+    # The quote is one byte in UTF-8, and no other character holds that byte.
+    quoted = QUOTE.encode() in encoded
     data = pa.py_buffer(encoded)
     del encoded  # data holds the same bytes
-    if QUOTE in text and not _quoting_is_plain(data, delimiter):
+    if quoted and not _quoting_is_plain(data, delimiter):
         return None
     names = [f"c{i}" for i in range(len(columns))]
     try:

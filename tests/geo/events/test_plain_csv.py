@@ -277,3 +277,88 @@ def pa_column(values: list[str]):
 )
 def test_the_separator_is_sniffed_from_the_header_line(text: str, expected: str) -> None:
     assert readers.sniff_delimiter(text) == expected
+
+
+def _raw_files_equal(fast: RawFile, slow: RawFile) -> None:
+    assert (fast.path, fast.columns, fast.kind, fast.notes) == (
+        slow.path,
+        slow.columns,
+        slow.kind,
+        slow.notes,
+    )
+    assert [str(p) for p in fast.problems] == [str(p) for p in slow.problems]
+    if isinstance(slow.records, RecordTable):
+        _same(fast, slow)
+    else:
+        assert list(fast.records) == list(slow.records)
+
+
+BYTE_FILES = {
+    **{f"{case}.csv": text.encode() for case, text in {**PLAIN, **NOT_PLAIN}.items()},
+    "bom.csv": ("\ufeff" + PLAIN["commas"]).encode(),
+    "two boms.csv": ("\ufeff\ufeff" + PLAIN["commas"]).encode(),
+    "tabs.tsv": PLAIN["tabs"].encode(),
+    "tabs sniffed.csv": PLAIN["tabs"].encode(),
+    "semicolons.csv": PLAIN["semicolons"].encode(),
+    "column named twice.csv": ("id,title,id\n" + "a,b,c\n").encode(),
+    "blank header.csv": b"  \n" + PLAIN["commas"].encode(),
+    "only a bom.csv": b"\xef\xbb\xbf",
+    "empty.csv": b"",
+    "white space.csv": b" \n\t\n",
+    "header only.csv": b"id,title",
+    "bad utf-8 in a row.csv": PLAIN["commas"].encode() + b"e9,\xff\xfe,x\n",
+    "encoded surrogate.csv": PLAIN["commas"].encode() + b"e9,\xed\xa0\x80,x\n",
+    "latin-1.csv": "id,title\ne1,Łódź\n".encode("cp1250"),
+    "lone carriage return in header.csv": b"id,ti\rtle\ne1,x\n",
+    "header ending in crlf.csv": b"id,title\r\ne1,x\r\n",
+}
+
+
+@pytest.mark.parametrize("name", BYTE_FILES)
+def test_read_file_from_the_bytes_is_read_file_from_the_text(name, tmp_path, monkeypatch):
+    # A plain CSV is read from its bytes, decoding only its header line; every file
+    # must read as the decoded text reads it (same records, problems and notes).
+    path = tmp_path / name
+    path.write_bytes(BYTE_FILES[name])
+    fast = readers.read_file(path)
+    with monkeypatch.context() as patch:
+        patch.setattr(readers, "_read_plain_utf8", lambda *args: None)
+        slow = readers.read_file(path)
+    _raw_files_equal(fast, slow)
+
+
+def test_a_plain_file_is_not_decoded_whole(tmp_path, monkeypatch) -> None:
+    path = tmp_path / "events.csv"
+    path.write_bytes(("\ufeff" + PLAIN["non-ASCII and HTML"]).encode())
+    with monkeypatch.context() as patch:
+        patch.setattr(readers, "_read_plain_utf8", lambda *args: None)
+        slow = readers.read_file(path)
+    monkeypatch.setattr(readers, "decode_utf8", lambda *args: pytest.fail("decoded whole"))
+    _raw_files_equal(readers.read_file(path), slow)
+
+
+def test_arrow_takes_as_utf8_what_python_decodes() -> None:
+    rng = random.Random(8)
+    samples = [
+        b"\xed\xa0\x80",  # a surrogate
+        b"\xed\x9f\xbf",
+        b"\xc0\x80",  # overlong
+        b"\xe0\x80\x80",
+        b"\xf4\x90\x80\x80",  # past U+10FFFF
+        b"\xf4\x8f\xbf\xbf",
+        b"\xf5\x80\x80\x80",
+        b"\xe2\x82",  # cut short
+        "é€😀\x00".encode(),
+    ]
+    for _ in range(20_000):
+        size = rng.randint(1, 6)
+        samples.append(
+            bytes(rng.choice((rng.randint(0x80, 0xFF), rng.randint(0, 0x7F))) for _ in range(size))
+        )
+    for data in samples:
+        try:
+            data.decode("utf-8")
+            valid = True
+        except UnicodeDecodeError:
+            valid = False
+        assert readers._is_utf8(data) is valid, data
