@@ -599,6 +599,50 @@ def _clean(text: str) -> str:
     return text.strip(" ,.;:")
 
 
+#: "at Suam on Monday", "in Kanyerus, police said": a preposition of being somewhere,
+#: then a name alone (no article: "in the Kremlin" names a body's seat).
+_BARE_AT = re.compile(rf"^(?:in|at|near|outside|inside|into)\s+{_NAME}$")
+#: What may follow such a name when it is a place: the clause's end, a time, a container
+#: or a distance ("at Suam, police said", "in Kanyerus on Monday", "in Kanyerus, Turkana
+#: county", "at Suam, 3 km from the line").
+_AFTER_BARE_PLACE = re.compile(
+    r"\s*(?:[.;:]|,|$|\s*(?:on|in|at|late|early|overnight|last|this|yesterday|today|"
+    r"earlier|after|before|during|when|where|while|and|near|about|some|just)\b)"
+)
+#: A site's noun right before "at X": the name locates the site, not the act.
+_SITE_NOUN_BEFORE = re.compile(
+    r"\b(?:outposts?|posts?|camps?|bases?|offices?|complex|stations?|headquarters|barracks|"
+    r"hospitals?|clinics?|schools?|centres?|centers?|checkpoints?|crossings?|bridges?|"
+    r"airports?|ports?|markets?|mines?|farms?|compounds?)\s*$"
+)
+#: Capitalised words that name bodies, languages, seasons or sites of power, not villages.
+_NOT_A_VILLAGE = re.compile(
+    r"\b(?:Parliament|Congress|Senate|Court|Council|University|College|School|Hospital|"
+    r"Church|Mosque|Airport|Embassy|Consulate|Ministry|Office|Agency|Commission|Committee|"
+    r"Ramadan|Christmas|Easter|Eid|English|French|Arabic|Spanish|Swahili|Russian|Persian|"
+    r"Portuguese|Chinese|Twitter|Facebook|Telegram|WhatsApp|YouTube|Instagram|TikTok|"
+    r"Geneva|Brussels|Government|Cabinet|Assembly|Headquarters|HQ|Kremlin|Pentagon)\b"
+)
+
+
+def _bare_unknown_place(sentence: str, match: re.Match[str], text: str) -> bool:
+    """Whether a name the gazetteer lacks, after "in" or "at" alone, is still a place.
+
+    Blind reports name villages no gazetteer holds ("arrested 12 men at Suam on
+    Monday"); the preposition of being somewhere and what follows the name (the
+    clause's end, a time or a container) say it is a place, as "the village of X" does.
+    """
+    if not _BARE_AT.match(match.group(0)) or _NOT_A_VILLAGE.search(text):
+        return False
+    if len(text.split()) > 3 or text.isupper():
+        return False
+    if _SITE_NOUN_BEFORE.search(sentence[: match.start()]):
+        # "to the army outpost at X", "from the office complex at X": the name only
+        # locates a site the act went to or came from.
+        return False
+    return bool(_AFTER_BARE_PLACE.match(sentence[match.end() :]))
+
+
 def _may_be_a_name(text: str) -> bool:
     """Whether a capitalised phrase may name a place: not "EU", "NATO" or "The"."""
     first = text.split()[0] if text.split() else ""
@@ -733,6 +777,7 @@ def find_places(
     # length, so every offset stays where it was).
     sentence = _OPENING_PREPOSITION.sub(lambda m: m.group(0).lower(), sentence)
     found: list[PlaceFind] = []
+    unknown_bare: list[PlaceFind] = []
     taken: list[tuple[int, int]] = []
     for shape, pattern in _SHAPES:
         for match in pattern.finditer(sentence):
@@ -918,6 +963,17 @@ def find_places(
                     found.append(found_here)
                     taken.append((match.start(), found_here.end))
                 continue
+            if (
+                result.status == "unresolved"
+                and shape == "name"
+                and _bare_unknown_place(sentence, match, text)
+            ):
+                # Kept aside: only a sentence that names no other place takes it.
+                found_here = _written_only(sentence, match, text, shape, hints)
+                if found_here is not None:
+                    unknown_bare.append(found_here)
+                    taken.append((match.start(), found_here.end))
+                continue
             if result.status == "unresolved":
                 continue
             if (
@@ -965,6 +1021,11 @@ def find_places(
                 role = "at"  # "removed buoys from the Narva river" happened there
             found.append(PlaceFind(text, start, end, shape, role, result))
             taken.append((match.start(), match.end()))
+    if unknown_bare and not any(f.role == "at" for f in found):
+        # "arrested 12 men at Suam on Monday": a name the gazetteer lacks, after "at"
+        # alone, is the place only when nothing the gazetteer or a shape knows is there
+        # ("in the Galwan Valley in Ladakh" keeps the valley).
+        found += unknown_bare
     return sorted(found, key=lambda f: f.start)
 
 

@@ -211,3 +211,30 @@ def test_a_body_by_a_part_of_it_and_more_people_who_tell_are_speakers():
     ):  # fmt: skip
         said = read_attribution(sentence)
         assert (said.status, said.claimant) == ("alleged", who), sentence
+
+
+def test_a_name_the_gazetteer_lacks_after_in_or_at_alone_is_the_place_of_last_resort():
+    from bordermap.geo.extraction.places import find_places
+
+    hints = ("KE", "UG")
+    for sentence, name in (
+        ("Kenyan police arrested 12 Ugandans at Suam on Monday.", "Suam"),
+        ("Two herders were killed in Kanyerus, police said.", "Kanyerus"),
+    ):
+        assert [f.text for f in find_places(sentence, hints=hints)] == [name], sentence
+    for sentence in (
+        # A place the gazetteer or a shape knows wins; the name may be a district's.
+        "Two herders were killed near Lokiriama in Kanyerus on Monday.",
+        # The name only locates a site the act went to.
+        "Soldiers carrying food to the army outpost at Kanyerus when gunmen fired.",
+        # Bodies and languages are no villages.
+        "The minister said in Parliament that soldiers fired.",
+        "He told reporters in Swahili that two died.",
+    ):
+        assert all(f.text not in ("Kanyerus", "Parliament", "Swahili")
+                   for f in find_places(sentence, hints=hints)), sentence  # fmt: skip
+    events = _events(
+        "Ugandan soldiers shot dead two Kenyan herders near Lokiriama on Sunday, police "
+        "said.\n\nOn Monday Kenyan police arrested 12 Ugandan herders at Suam."
+    )
+    assert [e.place for e in events] == ["near Lokiriama", "Suam"]
