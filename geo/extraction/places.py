@@ -59,7 +59,9 @@ _DIRECTION = (
 )
 _REGION_WORDS = (
     r"region|oblast|voblast|province|voivodeship|county|district|raion|rajons|municipality|"
-    r"governorate|state|prefecture|union|upazila|tehsil|commune|canton|parish"
+    r"governorate|state|prefecture|union|upazila|tehsil|commune|canton|parish|"
+    # Smaller units of local government: "in Kalas ward", "Kotido sub-county".
+    r"ward|sub-county|subcounty|sub-district|locality|chiefdom|woreda|kebele|barangay"
 )
 #: Unit words written with a capital as part of the unit's name ("Renk County").
 _UNIT_CAPITALISED = (
@@ -210,7 +212,7 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                        rf"(?![\w.])(?!\s+(?:{_REGION_WORDS}|{_UNIT_CAPITALISED})\b)"),
         # "out of Kelvor town", "in Zorvatka village": a settlement named before its noun.
         # "at Kovrigo trading centre": a market settlement of East African writing.
-        ("settlement", rf"\b(?P<inner>{_NAME})\s+(?:town|village|hamlet|trading\s+centre|"
+        ("settlement", rf"\b(?P<inner>{_NAME})\s+(?:town|township|village|hamlet|trading\s+centre|"
                        r"trading\s+center)\b(?!\s+(?:of|hall)\b)"),
         # "the Har Dov area", "the Tinzaouaten area": the name is the place; "area" adds
         # nothing an event file would keep.
@@ -1069,7 +1071,8 @@ _ATTRIBUTIVE_AFTER = re.compile(
 #: and "commune" also end the names of bodies ("Karen National Union").
 _WRITTEN_REGION = re.compile(
     r"\s(?:district|province|region|oblast|governorate|county|municipality|raion|"
-    r"prefecture|voivodeship|upazila|tehsil)$",
+    r"prefecture|voivodeship|upazila|tehsil|ward|sub-county|subcounty|sub-district|locality|"
+    r"chiefdom|woreda|kebele|barangay)$",
     re.IGNORECASE,
 )
 #: Shapes that make a phrase a place even when the gazetteer does not know the name.

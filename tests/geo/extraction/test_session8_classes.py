@@ -238,3 +238,14 @@ def test_a_name_the_gazetteer_lacks_after_in_or_at_alone_is_the_place_of_last_re
         "said.\n\nOn Monday Kenyan police arrested 12 Ugandan herders at Suam."
     )
     assert [e.place for e in events] == ["near Lokiriama", "Suam"]
+
+
+def test_small_units_of_local_government_and_townships_are_places_as_written():
+    from bordermap.geo.extraction.places import find_places
+
+    for sentence, name in (
+        ("Two soldiers were killed in Kalas ward on Monday.", "Kalas ward"),
+        ("Fighting broke out in Kamion chiefdom on Monday.", "Kamion chiefdom"),
+        ("Gunmen attacked a post at Lokiriama township on Monday.", "Lokiriama"),
+    ):
+        assert [f.text for f in find_places(sentence, hints=("KE", "UG"))] == [name], sentence
