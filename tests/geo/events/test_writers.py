@@ -148,6 +148,24 @@ def test_geojson_keeps_each_float_text_where_values_repeat_or_differ_only_in_sig
     assert events_to_geojson(frame) == reference_geojson(frame)
 
 
+def test_geojson_texts_of_every_string_storage_are_json_strings():
+    # Texts are quoted in Arrow and only those json escapes go through json.
+    texts = ["plain", None, 'q"uote', "back\\slash", "\x1f\x00\n\r\t\b\f", "\x7f \u2028 é 🎉", ""]
+    frame = gpd.GeoDataFrame(
+        {
+            schema.ID: [f"e{i}" for i in range(len(texts))],
+            "object": np.array(texts, dtype=object),
+            "nan_for_missing": np.array([*texts[:-1], float("nan")], dtype=object),
+            "python": pd.array(texts, dtype=pd.StringDtype("python", na_value=np.nan)),
+            "arrow": pd.array(texts, dtype=pd.StringDtype("pyarrow", na_value=np.nan)),
+            "none": [None] * len(texts),
+        },
+        geometry=[shapely.Point(1, 2)] * len(texts),
+        crs=schema.CRS,
+    )
+    assert events_to_geojson(frame) == reference_geojson(frame)
+
+
 def test_geojson_of_no_events_and_of_no_extent_column():
     empty = gpd.GeoDataFrame({schema.ID: []}, geometry=[], crs=schema.CRS)
     assert events_to_geojson(empty) == reference_geojson(empty)
