@@ -747,7 +747,7 @@ def _role(sentence: str, start: int) -> str:
 _MONTH_SHORT = re.compile(r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
 #: A capitalised preposition of place that opens a sentence, before a name.
 _OPENING_PREPOSITION = re.compile(
-    r"^(?:Near|Outside|Off|Close\s+to|Not\s+far\s+from|Along|Inside|Across|Around)"
+    r"^(?:Near|Outside|Off|Close\s+to|Not\s+far\s+from|Along|Inside|Across|Around|In|At)"
     rf"(?=\s+(?:the\s+)?{_UP})"
 )
 

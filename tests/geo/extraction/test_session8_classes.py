@@ -249,3 +249,16 @@ def test_small_units_of_local_government_and_townships_are_places_as_written():
         ("Gunmen attacked a post at Lokiriama township on Monday.", "Lokiriama"),
     ):
         assert [f.text for f in find_places(sentence, hints=("KE", "UG"))] == [name], sentence
+
+
+def test_a_sentence_opening_on_in_or_at_a_place_names_it():
+    from bordermap.geo.extraction.places import find_places
+
+    for sentence, name in (
+        ("In Lokichar, soldiers shot two men on Monday.", "Lokichar"),
+        ("In Kanyerus, soldiers shot two men on Monday.", "Kanyerus"),
+        ("At Narva, guards detained two men on Monday.", "Narva"),
+    ):
+        assert [f.text for f in find_places(sentence, hints=("KE", "UG", "EE"))] == [name]
+    # A month that opens the sentence is a time, as before.
+    assert find_places("In January, soldiers shot two men.", hints=("KE", "UG")) == []
