@@ -25,6 +25,7 @@ __all__ = [
     "REGIONS_WITHOUT_OUTLINE_FILE",
     "SEAT_KM",
     "District",
+    "district_forms",
     "districts_named",
     "districts_seated_at",
     "regions_without_outline_named",
@@ -89,6 +90,10 @@ class _UnitsByKey(Mapping[str, tuple[District, ...]]):
     def __iter__(self) -> Iterator[str]:
         return iter(self._rows)
 
+    def lines(self) -> Iterator[tuple[str, str]]:
+        """Every row as ``(key, line)``, without making a :class:`District` of it."""
+        return ((key, line) for key, lines in self._rows.items() for line in lines)
+
     def __len__(self) -> int:
         return len(self._rows)
 
@@ -110,6 +115,14 @@ def _table(path: Path = DISTRICTS_FILE) -> Mapping[str, tuple[District, ...]]:
     with gzip.open(path, "rt", encoding="utf-8") as handle:
         next(handle)  # header
         return _UnitsByKey(handle)
+
+
+@lru_cache(maxsize=8)
+def district_forms(country: str) -> tuple[tuple[str, District], ...]:
+    """Every ``(key, unit)`` of the table's units in one country, for comparing spellings."""
+    table = _table()
+    prefix = f"{country.upper()}\t"
+    return tuple((key, _unit(line)) for key, line in table.lines() if line.startswith(prefix))
 
 
 def districts_named(keys: Iterable[str], countries: Iterable[str] = ()) -> list[District]:

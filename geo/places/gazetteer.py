@@ -178,6 +178,13 @@ class _KeyIndex:
     def __contains__(self, key: str) -> bool:
         return self._position(key) >= 0
 
+    def key_numbers(self) -> np.ndarray:
+        """For each posting, the number of the key it is filed under."""
+        return np.repeat(np.arange(self._count), np.diff(self._ends, prepend=0))
+
+    def key(self, number: int) -> str:
+        return self._keys[number]
+
     def __len__(self) -> int:
         return self._count
 
@@ -396,6 +403,37 @@ class Gazetteer:
     def keys(self) -> Iterator[str]:
         """Every normalised key of the index, in no particular order."""
         return iter(self._index)
+
+    def forms_of(self, kind: str, country: str) -> list[tuple[str, int]]:
+        """Every name form (lookup key) of the entries of one kind in one country.
+
+        For comparing spellings against a small set (a country's regions or crossings;
+        a crossing counts in both of its countries).  Made once per kind and country.
+
+        Returns
+        -------
+        list of (str, int)
+            ``(key, row)``, in key order.
+        """
+        cache = self.__dict__.setdefault("_forms", {})
+        found = cache.get((kind, country))
+        if found is not None:
+            return found
+        if "_key_numbers" not in self.__dict__:
+            self._key_numbers = self._index.key_numbers()
+        rows = np.asarray(self._index._postings)
+        code = self._country_code.get(country, -1)
+        wanted = (self._kind[rows] == self._kind_code.get(kind, -1)) & (
+            (self._country[rows] == code) | (self._country_b[rows] == code)
+        )
+        found = [
+            (self._index.key(number), row)
+            for number, row in zip(
+                self._key_numbers[wanted].tolist(), rows[wanted].tolist(), strict=True
+            )
+        ]
+        cache[(kind, country)] = found
+        return found
 
     def settlements(self, min_population: int = 0) -> tuple[np.ndarray, ...]:
         """Every settlement of at least ``min_population``, as columns.

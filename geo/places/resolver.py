@@ -29,6 +29,7 @@ from bordermap.geo.places.disambiguation import (
 )
 from bordermap.geo.places.districts import (
     District,
+    district_forms,
     districts_named,
     districts_seated_at,
     regions_without_outline_named,
@@ -61,6 +62,7 @@ from bordermap.geo.places.scope import (
     place_countries,
     places_text,
 )
+from bordermap.geo.places.spelling import closest_spelling, may_be_misspelled
 from bordermap.geo.places.tail_reading import TailReading
 from bordermap.geo.places.text_runs import (
     CROSSING_WORD,
@@ -1514,6 +1516,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             )
             self.log(f"coarsened: {note}")
             return replace(self.from_place(country), coarsened=True, note=note)
+        spelled = self.unit_spelled_otherwise(expr, scope)
+        if spelled is not None:
+            return spelled
         # "X province" never becomes the town X: that is a finer place than the text says.
         return self.unresolved(
             towns,
@@ -1897,10 +1902,62 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             return replace(
                 town, precision="near", uncertainty_km=NEAR_RADIUS_KM, coarsened=True, note=note
             )
+        spelled = self.crossing_spelled_otherwise(expr, scope)
+        if spelled is not None:
+            return spelled
         with_country = self.crossing_of_an_area(expr, scope)
         if with_country is not None:
             return with_country
         return self.unresolved(note=f"no crossing or town {expr.name!r} in the gazetteer")
+
+    def unit_spelled_otherwise(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:
+        """ "the province of Sistan-Baluchistan", "la région de Jazen": a unit of the event's
+        country whose name is spelled a letter or two away (see
+        :mod:`~bordermap.geo.places.spelling`); None when none, or several, are."""
+        hint = self.hint_of(scope)
+        if len(hint) != 1 or expr.kind not in ("region", "district"):
+            return None
+        if not may_be_misspelled(expr.name):
+            return None
+        key = normalise(expr.name)
+        if expr.kind == "region":
+            forms = [(form, row) for form, row in self.gaz.forms_of("region", hint[0])]
+            found = closest_spelling(key, forms)
+            if found is None:
+                return None
+            row, form, _ = found
+            region = self.gaz.place(int(row))  # type: ignore[call-overload]
+            note = f"read {expr.name!r} as {region.name} (its name {form!r}, spelled otherwise)"
+            self.log(note)
+            return replace(self.from_place(region), note=note)
+        units = closest_spelling(key, district_forms(hint[0]))
+        if units is None:
+            return None
+        unit, form, _ = units
+        assert isinstance(unit, District)
+        note = f"read {expr.name!r} as {unit.name} ({form!r}, spelled otherwise)"
+        self.log(note)
+        held = self.region_of_district(replace(expr, name=unit.name), scope)
+        if held is None or held.status != "resolved":
+            return None
+        return replace(held, note=f"{note}; {held.note}" if held.note else note)
+
+    def crossing_spelled_otherwise(
+        self, expr: PlaceExpression, scope: Scope
+    ) -> PlaceResult | None:
+        """ "The Nujiamaa crossing", "the Kerem Salom crossing": a crossing of the event's
+        country whose name is spelled a letter or two away; None when none, or several."""
+        hint = self.hint_of(scope)
+        if len(hint) != 1 or not expr.name or not may_be_misspelled(expr.name):
+            return None
+        found = closest_spelling(normalise(expr.name), self.gaz.forms_of("crossing", hint[0]))
+        if found is None:
+            return None
+        row, form, _ = found
+        crossing = self.gaz.place(int(row))  # type: ignore[call-overload]
+        note = f"read {expr.name!r} as the crossing {crossing.name} ({form!r}, spelled otherwise)"
+        self.log(note)
+        return replace(self.from_place(crossing), note=note)
 
     def crossing_of_an_area(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:
         """ "El paso fronterizo de Lleida con Andorra": a crossing the data lacks, of an

@@ -1,0 +1,116 @@
+"""Names written a letter or two away from a unit or crossing of the event's country.
+
+Reports spell the same place several ways: "Nujiamaa" for Nuijamaa, "Kerem Salom" for
+Kerem Shalom, "Sistan-Baluchistan" for Sistan and Baluchestan, "Jazen" for Jazan.
+When a text names a unit ("province", "district") or a crossing and no name of the
+tables matches, the resolver may look for a name of the same kind within the event's
+country that is one or two edits away.  Only that small set is searched (a country's
+regions, districts or crossings, never its villages, of which many differ by a letter),
+and only a single nearest name answers: two names as near, and nothing is chosen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterable
+
+__all__ = [
+    "allowed_edits",
+    "closest_spelling",
+    "edit_distance",
+    "may_be_misspelled",
+    "spelling_key",
+]
+
+#: Words that join the two halves of a unit's name ("Sistan and Baluchestan", "Sīstān va
+#: Balūchestān", "Sistan-Baluchistan"): left out of the comparison.
+CONNECTORS = frozenset({"and", "va", "wa", "und", "et", "y", "i", "e", "ve", "ja", "og", "en"})
+
+
+def spelling_key(key: str) -> str:
+    """A lookup key without its joining words and spaces: what spellings are compared on.
+
+    >>> spelling_key("sistan va baluchestan")
+    'sistanbaluchestan'
+    """
+    return "".join(word for word in key.split() if word not in CONNECTORS)
+
+
+def allowed_edits(length: int) -> int:
+    """Edits a name of ``length`` letters may differ by: none below 5, one below 12, else
+    two ("Champaran" is two edits from Champawat, another district)."""
+    if length < 5:
+        return 0
+    return 1 if length < 12 else 2
+
+
+def edit_distance(a: str, b: str, limit: int) -> int:
+    """Edits (insert, delete, replace, swap two neighbours) from ``a`` to ``b``.
+
+    Stops early: any distance above ``limit`` is returned as ``limit + 1``.
+
+    >>> edit_distance("nujiamaa", "nuijamaa", 2)
+    1
+    >>> edit_distance("kerem salom", "kerem shalom", 2)
+    1
+    """
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    before: list[int] | None = None
+    previous = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        current = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if before is not None and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                value = min(value, before[j - 2] + 1)
+            current[j] = value
+        if min(current) > limit:
+            return limit + 1
+        before, previous = previous, current
+    return previous[-1]
+
+
+def may_be_misspelled(name: str) -> bool:
+    """Whether a text's name may be a proper name spelled otherwise: it begins with a
+    capital, or is written in a script without case.  A lower-case word is a common
+    word ("железнодорожный", railway), never read as a crossing named after one."""
+    first = name.strip()[:1]
+    return bool(first) and (first.isupper() or first.lower() == first.upper())
+
+
+def closest_spelling(
+    key: str, candidates: Iterable[tuple[str, Hashable]]
+) -> tuple[Hashable, str, int] | None:
+    """The one candidate whose name is within the allowed edits of ``key``, or None.
+
+    Parameters
+    ----------
+    key : str
+        The lookup key the text gave (:func:`~bordermap.geo.places.names.normalise`).
+    candidates : iterable of (str, hashable)
+        Each name form (a lookup key) with what it names; one thing may have many forms.
+
+    Returns
+    -------
+    (thing, form, edits) or None
+        None when no form is near enough, or when forms of two different things are
+        equally near (a guess between them would be a wrong place half the time).
+        Forms that differ only in spaces and joining words ("Chapainawabganj",
+        "Chapai Nawabganj") are 0 edits apart, whatever their length.
+    """
+    wanted = spelling_key(key)
+    limit = allowed_edits(len(wanted))
+    best: dict[Hashable, tuple[int, str]] = {}
+    for form, thing in candidates:
+        edits = edit_distance(wanted, spelling_key(form), limit)
+        if edits <= limit and (thing not in best or edits < best[thing][0]):
+            best[thing] = (edits, form)
+    if not best:
+        return None
+    nearest = min(edits for edits, _ in best.values())
+    things = [thing for thing, (edits, _) in best.items() if edits == nearest]
+    if len(things) != 1:
+        return None
+    edits, form = best[things[0]]
+    return things[0], form, edits
