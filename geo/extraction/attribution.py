@@ -343,9 +343,17 @@ _CLAIMED_THINGS = r"(?:claims?|accusations?|allegations?|reports?|charges?|story
 _SAID_UNTRUE = re.compile(
     r"\b(?:said|says|insisted|insists|stated)\s+(?:that\s+)?(?:the|these|those|this|that|such)\s+"
     rf"(?:\w+\s+){{0,2}}?{_CLAIMED_THINGS}(?:\s+(?:of|about)\s+(?:[\w-]+\s+){{1,3}}?)?\s*"
-    rf"(?:was|were|is|are)\s+(?:\w+\s+)?{_UNTRUE_WORDS}\b",
+    rf"(?:was|were|is|are)\s+(?:\w+\s+)?{_UNTRUE_WORDS}\b"
+    # "said reports that its soldiers killed two herders were false": the claim told in
+    # full before it is called untrue.
+    r"|\b(?:said|says|insisted|insists|stated)\s+(?:that\s+)?(?:(?:the|these|those|such)\s+)?"
+    rf"{_CLAIMED_THINGS}\s+that\s+[^.;]{{1,120}}?\s+(?:was|were|is|are)\s+(?:\w+\s+)?"
+    rf"{_UNTRUE_WORDS}\b",
     re.IGNORECASE,
 )
+#: "the International Organization for Migration (IOM)": an acronym in brackets after a
+#: name; blanked (same length, so offsets hold) for the name to speak.
+_ACRONYM_IN_BRACKETS = re.compile(r"\s\([A-Z][A-Za-z0-9&.-]{1,9}\)")
 #: "..., a claim Yerevan dismissed as false", "an accusation Baku denied".
 _CLAIM_ANSWERED = re.compile(
     r",\s+(?:a|an)\s+(?:claim|accusation|allegation|charge|version|account)\s+(?:that\s+)?"
@@ -477,7 +485,7 @@ _OUTLET_DESCRIPTION = re.compile(
     r"independent|private|regional|national|pro-government|opposition|investigative|"
     r"English-language|television|TV|radio|news)\s+){0,3}?"
     r"(?:daily|dailies|newspaper|newspapers|paper|weekly|tabloid|broadcaster|broadcasters|"
-    r"magazines?|news\s+agency|agency|wire\s+service|blog|"
+    r"magazines?|news\s+agency|wire\s+service|blog|"
     r"(?:news\s+)?(?:site|website|portal|outlet|channel)s?|radio\s+station|television|TV)"
     r"\s+(?=[A-ZÀ-Þ])"
 )
@@ -953,6 +961,7 @@ def read_attribution(sentence: str) -> Attribution:
     >>> read_attribution("Latvia's Ministry of Defence said migrants were moved.").claimant
     'Latvian Ministry of Defence'
     """
+    sentence = _ACRONYM_IN_BRACKETS.sub(lambda m: " " * len(m.group(0)), sentence)
     cues: list[Cue] = []
     claimant = denier = target = no_response = ""
     confirmed = hedged = False

@@ -262,3 +262,21 @@ def test_a_sentence_opening_on_in_or_at_a_place_names_it():
         assert [f.text for f in find_places(sentence, hints=("KE", "UG", "EE"))] == [name]
     # A month that opens the sentence is a time, as before.
     assert find_places("In January, soldiers shot two men.", hints=("KE", "UG")) == []
+
+
+def test_a_name_with_its_acronym_in_brackets_speaks_and_reports_called_untrue_are_denied():
+    from bordermap.geo.extraction.attribution import read_attribution
+
+    for sentence in (
+        "Two migrants drowned, the International Organization for Migration (IOM) said.",
+        "The International Organization for Migration (IOM) said two migrants drowned.",
+    ):
+        said = read_attribution(sentence)
+        assert said.claimant == "International Organization for Migration", sentence
+    denial = read_attribution(
+        "The army said reports that its soldiers killed two herders were false."
+    )
+    assert (denial.status, denial.denier) == ("denied", "army")
+    # What reports said, not called untrue, stays the army's claim.
+    said = read_attribution("The army said reports of fighting came from villagers.")
+    assert (said.status, said.claimant) == ("alleged", "army")
