@@ -718,6 +718,12 @@ def _role(sentence: str, start: int) -> str:
     if _LINK_ENDS_BEFORE.search(before):
         return "aside"
     if (
+        _CARE_BEFORE.search(before) and _CARE_AFTER.match(sentence[start:])
+    ) or _CARE_IN_BEFORE.search(before):
+        # "were taken to Lodwar hospital": where the wounded were cared for, not where
+        # they were hurt.
+        return "aside"
+    if (
         _ASIDE_BEFORE.search(before)
         or _REFERENCE_BEFORE.search(before)
         or _TOPIC_BEFORE.search(before)
@@ -743,6 +749,23 @@ def _role(sentence: str, start: int) -> str:
     return "at"
 
 
+#: "taken to", "rushed to", "flown to the": the words before a place of care.
+_CARE_BEFORE = re.compile(
+    r"\b(?:taken|rushed|flown|airlifted|evacuated|transferred|brought|admitted)\s+"
+    r"(?:\w+\s+){0,2}?(?:to|in|at)\s+(?:the\s+|a\s+)?$"
+)
+#: "rushed to the district hospital in X", "flown to a clinic in X".
+_CARE_IN_BEFORE = re.compile(
+    r"\b(?:taken|rushed|flown|airlifted|evacuated|transferred|brought|admitted)\s+"
+    r"(?:\w+\s+){0,2}?(?:to|in|at)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:hospital|clinic|"
+    r"health\s+(?:centre|center|post)|infirmary|medical\s+(?:centre|center))\s+(?:in|at)\s+"
+    r"(?:the\s+)?$"
+)
+#: "Lodwar hospital", "the district clinic in X": a place of care after its name.
+_CARE_AFTER = re.compile(
+    r"[\w’'. -]{0,40}?\b(?:hospitals?|clinics?|health\s+(?:centre|center|post)|infirmary|"
+    r"medical\s+(?:centre|center))\b"
+)
 #: Months as datelines shorten them ("Nov. 3", "Sept 30").
 _MONTH_SHORT = re.compile(r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
 #: A capitalised preposition of place that opens a sentence, before a name.

@@ -280,3 +280,17 @@ def test_a_name_with_its_acronym_in_brackets_speaks_and_reports_called_untrue_ar
     # What reports said, not called untrue, stays the army's claim.
     said = read_attribution("The army said reports of fighting came from villagers.")
     assert (said.status, said.claimant) == ("alleged", "army")
+
+
+def test_where_the_wounded_were_taken_for_care_is_no_place_of_the_incident():
+    from bordermap.geo.extraction.places import find_places
+
+    for sentence in (
+        "Two other herders were wounded and taken to Lodwar hospital.",
+        "The injured were rushed to the district hospital in Lodwar.",
+        "Three guards were flown to a clinic in Lodwar.",
+    ):
+        assert all(f.role == "aside" for f in find_places(sentence, hints=("KE", "UG")))
+    # Fighting at a hospital happened there.
+    found = find_places("Gunmen attacked Lodwar hospital on Monday.", hints=("KE", "UG"))
+    assert [f.role for f in found] == ["at"]
