@@ -74,6 +74,11 @@ _PRECISION_RANK = {"exact": 0, "settlement": 1, "near": 2, "district": 3, "regio
                    "border": 5, "country": 6, "": 7}  # fmt: skip
 _TITLE_CHARS = 110
 _INTO_BEFORE = re.compile(r"\b(?:into|inside|onto)\s+(?:the\s+)?$")
+#: ", an undemarcated area where the borders of A, B and C meet": what a spot is, told
+#: by the borders around it.
+_WHERE_BORDERS_MEET = re.compile(
+    r",\s+(?:a|an|the)\s+[^,;.]{0,60}?\bwhere\s+(?:the\s+)?(?:borders|frontiers)\b"
+)
 #: A way that leads into a country, named by a noun: "the main crossing into X".
 _WAY_INTO = re.compile(
     r"\b(?:crossings?|roads?|routes?|gateway|links?|corridor|highway|bridge|entry\s+point)\s+"
@@ -826,6 +831,15 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             continuing = False
         far = _NAME_OF_CODE.get(hints[0]) if hints else None
         listed = expand_border_lists(sentence.text, other=far)
+        if (
+            listed
+            and chosen is not None
+            and _PRECISION_RANK.get(chosen.precision, 7) < _PRECISION_RANK["border"]
+            and _WHERE_BORDERS_MEET.match(sentence.text, chosen.end)
+        ):
+            # "at X, an area where the borders of A, B and C meet": the borders only say
+            # where the spot X lies.
+            listed = []
         place_options: list[tuple[str, str, str]] = []  # (as written, found, precision)
         # The report's first placed incident: a diplomatic step or a bare statement told
         # first ("X summoned Y's envoy over killings across the frontier") is no incident,

@@ -192,7 +192,8 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "at Kovri, a border community in Y district": the apposition says X is a
         # settlement, even when the gazetteer does not know it.
         ("settlement", rf"\b(?P<inner>{_NAME}),\s+(?:a|an)\s+(?:[a-z-]+\s+){{0,2}}?"
-                       r"(?:village|town|community|settlement|hamlet|locality)"
+                       r"(?:village|town|community|settlement|hamlet|locality|area|spot|"
+                       r"zone|outpost)"
                        # The noun ends the apposition ("a town elder" is a person).
                        r"(?=\s*(?:[,.;)]|$)|\s+(?:in|on|near|at|along|by|inside|just|about|"
                        r"some|close|of|\d))"),
@@ -611,6 +612,8 @@ _AFTER_BARE_PLACE = re.compile(
     r"\s*(?:[.;:]|,|$|\s*(?:on|in|at|late|early|overnight|last|this|yesterday|today|"
     r"earlier|after|before|during|when|where|while|and|near|about|some|just)\b)"
 )
+#: "the border", "near the frontier": a line named by no name, coarser than any spot.
+_GENERIC_BORDER = re.compile(r"(?:near\s+)?(?:the\s+)?(?:border|frontier)", re.IGNORECASE)
 #: A site's noun right before "at X": the name locates the site, not the act.
 _SITE_NOUN_BEFORE = re.compile(
     r"\b(?:outposts?|posts?|camps?|bases?|offices?|complex|stations?|headquarters|barracks|"
@@ -1046,7 +1049,9 @@ def find_places(
                 role = "at"  # "removed buoys from the Narva river" happened there
             found.append(PlaceFind(text, start, end, shape, role, result))
             taken.append((match.start(), match.end()))
-    if unknown_bare and not any(f.role == "at" for f in found):
+    if unknown_bare and not any(
+        f.role == "at" and not _GENERIC_BORDER.fullmatch(f.text) for f in found
+    ):
         # "arrested 12 men at Suam on Monday": a name the gazetteer lacks, after "at"
         # alone, is the place only when nothing the gazetteer or a shape knows is there
         # ("in the Galwan Valley in Ladakh" keeps the valley).

@@ -294,3 +294,18 @@ def test_where_the_wounded_were_taken_for_care_is_no_place_of_the_incident():
     # Fighting at a hospital happened there.
     found = find_places("Gunmen attacked Lodwar hospital on Monday.", hints=("KE", "UG"))
     assert [f.role for f in found] == ["at"]
+
+
+def test_a_spot_the_gazetteer_lacks_is_not_lost_to_the_borders_that_describe_it():
+    events = _events(
+        "A Cambodian soldier was killed in an exchange of fire with Thai troops at Prey "
+        "Chan Hill, an undemarcated area where the borders of Thailand, Cambodia and Laos "
+        "meet, early on Wednesday, Cambodia's defence ministry said."
+    )
+    assert [e.place for e in events] == ["Prey Chan Hill"]
+    # "X, a remote spot near the border" says X is a place.
+    events = _events(
+        "Kenyan police shot two raiders at Lokiriama, near the border, on Wednesday.\n\n"
+        "Raiders killed two herders at Nakoret, a remote spot on the Ugandan side, on Monday."
+    )
+    assert [e.place for e in events] == ["Lokiriama", "Nakoret"]
