@@ -146,6 +146,14 @@ _BORDER_AREA_OF = re.compile(
 )
 
 
+# "the heavily armed border", "its long, porous frontier": English words in lower case
+# before the border word, and nothing else in the text.
+_DESCRIBED_BORDER = re.compile(
+    r"(?:(?:along|across|on|at|to|near)\s+)?(?:the|its|their|a)\s+[a-z]+(?:[\s,-]+[a-z]+)*\s+"
+    r"(?:border|frontier|boundary)"
+)
+
+
 def _is_place_name(text: str) -> bool:
     """A side of "the X-Y border" that can be a place's name: 1-3 capitalised words."""
     words = text.split()
@@ -449,6 +457,12 @@ class BorderReading:
                 and not self.country_codes(expr.other, expr.languages, regions=False)
             ):
                 return self.border_of_unknown_place(expr, hinted)
+            if not expr.name and hinted and _DESCRIBED_BORDER.fullmatch(self.query.strip()):
+                # "the heavily armed border" of a South Korean event: lower-case English
+                # words that name no country describe the border, not a side (other
+                # languages write their countries' adjectives in lower case).
+                self.log(f"{expr.other!r} describes the border")
+                return self.own_borders(own or hinted, replace(expr, other=""))
             return self.unresolved(note="the two sides are not neighbouring countries")
         side = own or (self.country_code(expr.name, expr.languages) if expr.name else hinted)
         return self.border_choice(self.narrow_pairs(pairs, side, expr))

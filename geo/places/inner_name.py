@@ -432,6 +432,10 @@ class InnerNameReading(BordersByPlaces):
             border = self.border_of_places(text, scope, kinds)
             if border is not None:
                 return border
+        if len(found) > 1 and self.names_border_caseless(text):
+            stretch = self.border_after_an_area(text, found, scope, kinds)
+            if stretch is not None:
+                return stretch
         found = self.narrowed_by_areas(found, kinds)
         spans = ", ".join(repr(span) for span, _ in found)
         chosen = self.nested_answer(found)
@@ -555,6 +559,29 @@ class InnerNameReading(BordersByPlaces):
             return replace(point, precision="near", uncertainty_km=NEAR_RADIUS_KM, coarsened=True)
         self.log(f"the region holding {point.name}: {region.name}")
         return replace(self.from_place(region), coarsened=True)
+
+    def border_after_an_area(
+        self, text: str, found: list[tuple[str, PlaceResult]], scope: Scope, kinds
+    ) -> PlaceResult | None:
+        """ "in Niedersachsen an der deutsch-niederländischen Grenze": a region or district,
+        then a border of its country in the words after it: the border's stretch in the
+        area (or the area, when several borders run through it); None otherwise."""
+        for span, area in found:
+            if area.precision not in ("region", "district") or not area.country:
+                continue
+            at = text.find(span)
+            rest = text[at + len(span) :].strip(" ,;") if at >= 0 else ""
+            if not rest or not self.names_border_caseless(rest):
+                continue
+            border = self.inner_resolve(rest, scope, kinds)
+            if (
+                border.status == "resolved"
+                and border.precision == "border"
+                and area.country in self.border_pair_named(border.name or "")
+            ):
+                self.log(f"a border of {area.country} after the area {area.name}")
+                return self.border_stretch_in(border, area)
+        return None
 
     def names_border_caseless(self, text: str) -> bool:
         """Whether a text names a border, in words of any script ("الحدود", "border")."""

@@ -209,3 +209,21 @@ def test_a_border_post_with_a_country_is_the_crossing():
     # read as one, and Ressano Garcia the town lies outside the event's country).
     result = geocode_place("the Ressano Garcia border post with Mozambique", country="ZA")
     assert (result.status, result.name) == ("resolved", "Lebombo–Ressano Garcia")
+
+
+def test_english_words_describing_a_border_leave_the_event_countrys_border():
+    # Lower-case words before "border" name no side ("heavily armed" was read as one).
+    result = geocode_place("the heavily guarded border", country="ZW")
+    assert result.status == "resolved" and result.coarsened
+    assert result.country == "ZW"
+    result = geocode_place("its long mountainous frontier", country="NP")
+    assert result.status == "resolved" and result.country == "NP"
+
+
+def test_a_region_then_a_border_of_its_country_is_the_stretch_there():
+    result = geocode_place("in Brandenburg an der deutsch-polnischen Grenze", country="DE")
+    assert (result.status, result.name, result.admin1_code) == (
+        "resolved",
+        "Germany–Poland border in Brandenburg",
+        "DE-BB",
+    )
