@@ -79,6 +79,13 @@ _INTO_BEFORE = re.compile(r"\b(?:into|inside|onto)\s+(?:the\s+)?$")
 _WHERE_BORDERS_MEET = re.compile(
     r",\s+(?:a|an|the)\s+[^,;.]{0,60}?\bwhere\s+(?:the\s+)?(?:borders|frontiers)\b"
 )
+#: "the attackers", "the raiders": those who did the act told before.
+_DOERS_BACK = re.compile(
+    r"\b(?:the|these|those)\s+(?:attackers|raiders|gunmen|assailants|intruders|rustlers)\b",
+    re.IGNORECASE,
+)
+#: "the border", "border", "the frontier": the line named by no name.
+_UNNAMED_BORDER = re.compile(r"(?:the\s+)?(?:border|frontier)", re.IGNORECASE)
 #: A way that leads into a country, named by a noun: "the main crossing into X".
 _WAY_INTO = re.compile(
     r"\b(?:crossings?|roads?|routes?|gateway|links?|corridor|highway|bridge|entry\s+point)\s+"
@@ -805,9 +812,18 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             chosen = town
         if (
             chosen is not None
-            and chosen.precision == "country"
+            and (
+                chosen.precision == "country"
+                # "The attackers crossed the border at night": the line by no name, the
+                # way to the incident told before.
+                or (chosen.precision == "border" and _UNNAMED_BORDER.fullmatch(chosen.text))
+            )
             and previous is not None
-            and (same_paragraph or refers_back)
+            and (
+                same_paragraph
+                or refers_back
+                or (chosen.precision == "border" and _DOERS_BACK.search(sentence.text))
+            )
             and _PRECISION_RANK.get(previous.place_precision, 7) < _PRECISION_RANK["country"]
             # A place the event before only borrowed says nothing of this sentence's.
             and not any("names none" in note for note in previous.notes)

@@ -309,3 +309,20 @@ def test_a_spot_the_gazetteer_lacks_is_not_lost_to_the_borders_that_describe_it(
         "Raiders killed two herders at Nakoret, a remote spot on the Ugandan side, on Monday."
     )
     assert [e.place for e in events] == ["Lokiriama", "Nakoret"]
+
+
+def test_the_unnamed_border_crossed_on_the_way_to_an_incident_keeps_the_incidents_place():
+    events = _events(
+        "Armed raiders from Uganda killed three herders at Nakoret, a remote spot in "
+        "Turkana, early on Tuesday, Kenyan police said.\n\n"
+        "The local police commander, Peter Ekai, said the attackers crossed the border at "
+        "night and struck the kraals at dawn."
+    )
+    assert [e.place for e in events] == ["Nakoret"] * len(events)
+    # A named border, or a sentence about others, keeps its own place.
+    events = _events(
+        "Armed raiders from Uganda killed three herders at Nakoret, a remote spot in "
+        "Turkana, early on Tuesday, Kenyan police said.\n\n"
+        "Kenya later sent troops to the border."
+    )
+    assert events[-1].place != "Nakoret"
