@@ -125,6 +125,9 @@ _CASELESS_FILLERS = frozenset(
         "في",
         "الشريط",
         "شريط",
+        # "of the Kingdom" (Jordan's, Saudi Arabia's, Morocco's own border)
+        "للمملكة",
+        "المملكة",
     )
 )
 # Arabic compass adjectives after the border word ("الحدود الجنوبية": the southern border),

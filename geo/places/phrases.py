@@ -231,7 +231,7 @@ _NEAR_AFTER = (
 _CROSSING_AFTER = re.compile(
     r"^(?P<rest>.+?)\s+(?:(?:border|frontier|commercial|motorway|road|rail|railway)\s+)*"
     r"(?:crossing(?:\s+point)?|checkpoint|check\s+point|crossing\s+station|"
-    r"border\s+(?:station|point|gate|terminal)|port\s+of\s+entry|border\s+post|bridge|"
+    r"border\s+(?:station|point|gate|terminal)|port\s+of\s+entry|border\s+posts?|bridge|"
     r"grensestasjon|grenseovergang|пункт\w*\s+пропуска|przejści\w*(?:\s+graniczn\w*)?|"
     r"pereėj\w*|punkts|(?:kontrolės\s+)?punkt\w*|rajanylityspaik\w*|"
     r"rajatarkastusasem\w*|raja-asem\w*|piiripunkt\w*|sınır\s+kapı\w*|"
@@ -1429,8 +1429,19 @@ def _area_words_of(g: _Grammar) -> str:
     return _alternation(sorted(g.area_kinds, key=lambda w: (-len(w), w)))
 
 
+# Spanish "el paso de X", "el paso entre X y Y" (the crossing): "paso" in lower case,
+# since "El Paso" is a city.
+_PASO_OF = re.compile(r"^(?:[Ee]l\s+)?paso\s+(?:de|entre|que\s+une)\s+(?P<rest>\S.*)$")
+
+
 def _crossing(text: str, langs: tuple[str, ...]) -> PlaceExpression | None:
     """ "the Šalčininkai crossing", "Medyka checkpoint", "crossing point Kuźnica"."""
+    paso = _PASO_OF.match(text)
+    if paso:
+        rest = paso["rest"].strip()
+        return PlaceExpression(
+            "settlement", text, rest, inner=_parse(rest, langs), suffix="crossing", languages=langs
+        )
     # "the Medininkai checkpoint near Vilnius": the crossing, whatever it is near.
     text = re.sub(r"\s+(?:near|close\s+to|outside)\s+\S.*$", "", text, flags=re.IGNORECASE)
     tail = _CROSSING_TAIL.match(text)

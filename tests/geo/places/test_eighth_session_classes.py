@@ -227,3 +227,23 @@ def test_a_region_then_a_border_of_its_country_is_the_stretch_there():
         "Germany–Poland border in Brandenburg",
         "DE-BB",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        # Spanish "el paso de X" / "entre X y Y" is a crossing ("El Paso" stays the city).
+        ("el paso de Irún", "ES", "Irun–Hendaye"),
+        ("el paso entre Irún y Hendaya", "ES", "Irun–Hendaye"),
+        ("El Paso, Texas", "US", "El Paso"),
+    ],
+)
+def test_spanish_paso_is_a_crossing_in_lower_case(text, country, name):
+    result = geocode_place(text, country=country)
+    assert (result.status, result.name) == ("resolved", name)
+
+
+def test_arabic_border_of_the_kingdom_is_the_event_countrys():
+    # "the southern border of the Kingdom" of a Saudi event.
+    result = geocode_place("الحدود الجنوبية للمملكة", country="SA")
+    assert (result.status, result.name) == ("resolved", "Saudi Arabia–Yemen border")
