@@ -268,6 +268,12 @@ _GENERIC_HEADS = frozenset(
             "journalist",
             "journalists",
             "monitor",
+            # "according to community leaders", "religious leaders said".
+            "leader",
+            "leaders",
+            "chiefs",
+            "organisers",
+            "organizers",
         ),
     )
 )
@@ -648,6 +654,13 @@ def _looks_like_speaker(phrase: str) -> bool:
             break
     last = words[-1].lower().strip("’'")
     if last in _GENERIC_HEADS or last.rstrip("s") in _GENERIC_HEADS:
+        return True
+    if (
+        len(words) <= 4
+        and re.fullmatch(r"[A-Z]{2,6}", words[-1])
+        and "'s" in phrase.replace("’", "'")
+    ):
+        # "the breakaway region's KGB": a body by its acronym, whose it is before it.
         return True
     if _titled_holder(words):
         return True

@@ -326,3 +326,16 @@ def test_the_unnamed_border_crossed_on_the_way_to_an_incident_keeps_the_incident
         "Kenya later sent troops to the border."
     )
     assert events[-1].place != "Nakoret"
+
+
+def test_leaders_and_a_body_by_its_acronym_after_whose_it_is_speak():
+    from bordermap.geo.extraction.attribution import read_attribution
+
+    for sentence, who in (
+        ("Four civilians were killed, according to community leaders.", "community leaders"),
+        ("Religious leaders said two herders were killed.", "Religious leaders"),
+        ("The breakaway region's KGB said he had crossed the line illegally.",
+         "breakaway region's KGB"),
+    ):  # fmt: skip
+        said = read_attribution(sentence)
+        assert (said.status, said.claimant) == ("alleged", who), sentence
