@@ -2239,9 +2239,60 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             owned = self.place_of_a_town(text, scope, kinds)
             if owned is not None:
                 return owned
+        if not refused and declined:
+            with_country = self.town_then_its_country(text, scope)
+            if with_country is not None:
+                return with_country
+            paired = self.crossing_of_paired_towns(text, scope)
+            if paired is not None:
+                return paired
         if not refused and scope.countries:
             refused = self.gaz.lookup_key(normalise(text))
         return self.unresolved(refused, note="; ".join(n for n in notes if n))
+
+    def crossing_of_paired_towns(self, text: str, scope: Scope) -> PlaceResult | None:
+        """ "Torneå-Haparanda", "Tornio/Haparanda": two towns facing each other across a
+        border, written as a pair, are the crossing between them when the tables have
+        one crossing named after either that joins the two towns' countries."""
+        parts = [p.strip() for p in re.split(rf"[{re.escape(DASHES)}/]", text) if p.strip()]
+        if len(parts) != 2:
+            return None
+        countries: list[str] = []
+        crossings: dict[int, Place] = {}
+        for part in parts:
+            towns = self.gaz.lookup_key(normalise(part), kinds=("settlement",))
+            if not towns:
+                return None
+            countries.append(max(towns, key=lambda t: t.population).country)
+            for crossing in self.gaz.lookup_key(normalise(part), kinds=("crossing",)):
+                crossings[crossing.ident] = crossing
+        pair = set(countries)
+        joining = [c for c in crossings.values() if set(c.countries) == pair and scope.admits(c)]
+        if len(pair) != 2 or len(joining) != 1:
+            return None
+        self.log(f"two towns across the border: the crossing {joining[0].name}")
+        return self.from_place(joining[0])
+
+    def town_then_its_country(self, text: str, scope: Scope) -> PlaceResult | None:
+        """ "Rosso Sénégal", "Desaguadero-Bolivia": a town, then its country's name with no
+        comma (the press's way to tell the two halves of a border town apart).  The town
+        within that country, or None."""
+        words = re.split(rf"\s+|(?<=\w)[{re.escape(DASHES)}](?=\w)", text.strip())
+        for size in (1, 2):
+            if len(words) <= size:
+                break
+            code = self.country_code(" ".join(words[-size:]), regions=False)
+            if code is None or (scope.countries and code not in scope.countries):
+                continue
+            head = " ".join(words[:-size])
+            # The country names the half of a border town, not the crossing between.
+            town = self.name(
+                head, replace(scope, countries=(code,)), ("settlement",), (), declined=False
+            )
+            if town.status == "resolved" and town.country == code:
+                self.log(f"{head!r} in the country named after it, {code}")
+                return town
+        return None
 
     def place_of_a_town(self, text: str, scope: Scope, kinds) -> PlaceResult | None:
         """ "Imatran Pelkolassa", "Lappeenrannan Nuijamaalla": Finnish names a village

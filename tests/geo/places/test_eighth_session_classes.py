@@ -247,3 +247,14 @@ def test_arabic_border_of_the_kingdom_is_the_event_countrys():
     # "the southern border of the Kingdom" of a Saudi event.
     result = geocode_place("الحدود الجنوبية للمملكة", country="SA")
     assert (result.status, result.name) == ("resolved", "Saudi Arabia–Yemen border")
+
+
+def test_a_town_then_its_countrys_name_is_that_half_of_a_border_town():
+    # Rosso lies on both banks of the Senegal river, with a ferry crossing between.
+    result = geocode_place("Rosso Mauritanie", country="MR")
+    assert (result.status, result.name, result.country) == ("resolved", "Rosso", "MR")
+
+
+def test_two_towns_facing_each_other_are_the_crossing_between():
+    result = geocode_place("Haparanda-Torneå", country="SE")
+    assert (result.status, result.name) == ("resolved", "Tornio–Haparanda")
