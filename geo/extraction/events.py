@@ -730,6 +730,26 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
         sequel = previous is not None and names_again(sentence.text, told_last)
         finer = _choose_place(places, sentence.text)
         if (
+            previous is not None
+            and not previous.date
+            and len(event_dates) == 1
+            and (sequel or GOES_ON.match(sentence.text))
+            and previous.paragraph >= sentence.paragraph - 1
+            and [claimant] == previous.claimed_by
+            and not attribution.denier
+            and previous.status == attribution.status
+            and (finer is None or finer.result.name == previous.place_found)
+            and not _another_harm(sentence.text, category, previous)
+        ):
+            # "Guards detained two men near X, the service said. The men were seized on
+            # Sunday, the service said": the same incident by the same voice, now dated.
+            previous.date = event_dates[0].value
+            previous.notes.append("Date given by a later sentence on the same incident.")
+            previous.evidence.append(Evidence(sentence.start, sentence.end, sentence.text))
+            previous.description += " " + sentence.text
+            fed.append(previous)
+            continue
+        if (
             sequel
             and previous.paragraph >= sentence.paragraph - 1
             and not event_dates

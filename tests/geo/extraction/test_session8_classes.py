@@ -339,3 +339,21 @@ def test_leaders_and_a_body_by_its_acronym_after_whose_it_is_speak():
     ):  # fmt: skip
         said = read_attribution(sentence)
         assert (said.status, said.claimant) == ("alleged", who), sentence
+
+
+def test_the_same_incident_told_on_by_the_same_voice_with_its_day_dates_it():
+    events = _events(
+        "TBILISI - Russian border guards detained two Georgian men near the village of "
+        "Ergneti, Georgia's State Security Service said on Monday.\n\n"
+        "The men were gathering firewood on Sunday when they were seized, the service said."
+    )
+    assert [(e.place, e.date, e.status) for e in events] == [
+        ("near the village of Ergneti", "2024-06-02", "alleged")
+    ]
+    # Another voice, or another harm, stays an event of its own.
+    events = _events(
+        "TBILISI - Russian border guards detained two Georgian men near the village of "
+        "Ergneti, Georgia's State Security Service said on Monday.\n\n"
+        "The men were beaten on Sunday, their relatives said."
+    )
+    assert len(events) == 2
