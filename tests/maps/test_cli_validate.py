@@ -173,3 +173,37 @@ def test_only_the_processs_own_command_line_freezes_what_it_made_for_the_exit():
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["0", "0", "True"]
+
+
+def test_the_command_line_takes_arrow_memory_from_jemalloc_unless_told_otherwise():
+    # Run as the command line, a command that uses Arrow gets jemalloc where pyarrow has
+    # it; called with arguments main() leaves the allocator alone, and so it does when
+    # the user names one in ARROW_DEFAULT_MEMORY_POOL.
+    import os
+
+    import pyarrow as pa
+
+    code = (
+        "import sys; import pyarrow as pa; from bordermap.maps.cli import main; "
+        "before = pa.default_memory_pool().backend_name; "
+        "rc = main(sys.argv[1:]); after_call = pa.default_memory_pool().backend_name; "
+        "rc = main(); "
+        "print(rc, before, after_call, pa.default_memory_pool().backend_name); "
+        "raise SystemExit(rc)"
+    )
+
+    def pools(**env: str) -> list[str]:
+        result = subprocess.run(
+            [sys.executable, "-c", code, "validate", *map(str, SEED_EVENTS)],
+            capture_output=True,
+            text=True,
+            check=False,
+            env={k: v for k, v in os.environ.items() if k != "ARROW_DEFAULT_MEMORY_POOL"} | env,
+        )
+        assert result.returncode == 0, result.stderr
+        return result.stdout.split()
+
+    status, before, after_call, after_main = pools()
+    assert (status, after_call) == ("0", before)
+    assert after_main == ("jemalloc" if "jemalloc" in pa.supported_memory_backends() else before)
+    assert pools(ARROW_DEFAULT_MEMORY_POOL="system") == ["0", "system", "system", "system"]
