@@ -145,7 +145,9 @@ LEXICON: dict[str, tuple[str, ...]] = {
                 ("shoot down", "shot down"), ("bring down", "brought down"), "down",
                 "destroy", "crash", "explode", "detonate", ("strike", "struck"),
                 ("fight", "fought"), "clash", "skirmish", "attack", "raid", "assault",
-                "storm", "ram", "target"),
+                "storm", "ram", "target",
+                # Armies' word for killing: "said it had neutralised three militants".
+                "neutralise", "neutralize"),
         *_nouns("shot", "gunshot", "gunfire", "shelling", "shell", "mortar", "rocket",
                 "missile", "grenade", "sniper", "firefight", "clash", "skirmish",
                 "attack", "airstrike", "air strike", "drone strike", "explosion",

@@ -357,3 +357,10 @@ def test_the_same_incident_told_on_by_the_same_voice_with_its_day_dates_it():
         "The men were beaten on Sunday, their relatives said."
     )
     assert len(events) == 2
+
+
+def test_neutralised_is_an_armys_word_for_killing():
+    assert (
+        categorise('The defence ministry said its forces had "neutralised" three militants.')
+        == "armed_clash"
+    )
