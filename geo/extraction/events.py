@@ -271,9 +271,20 @@ _STATE_OPENING = re.compile(
 )
 
 
+#: A time that opens a sentence before its subject: "Yesterday, ", "On Monday, ",
+#: "Earlier on Tuesday ", "Last week, ".
+_TIME_FIRST = re.compile(
+    r"^(?:(?:yesterday|today|earlier|later|overnight|meanwhile)|(?:on|late\s+on|early\s+on|"
+    r"earlier\s+on)\s+\w+day|(?:last|this|earlier\s+this)\s+(?:week|month|year|weekend))"
+    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+",
+    re.IGNORECASE,
+)
+
+
 def _acting_state(sentence: str) -> str:
     """The ISO code of the state a sentence opens on as its actor, else ""."""
-    opening = _STATE_OPENING.match(DATELINE.sub("", sentence))
+    # "Yesterday, Pakistan deported ...": a time before the actor opens nothing.
+    opening = _STATE_OPENING.match(_TIME_FIRST.sub("", DATELINE.sub("", sentence)))
     if opening is None:
         return ""
     codes = country_codes_in(opening.group("who"))

@@ -364,3 +364,13 @@ def test_neutralised_is_an_armys_word_for_killing():
         categorise('The defence ministry said its forces had "neutralised" three militants.')
         == "armed_clash"
     )
+
+
+def test_an_unnamed_ministry_is_of_the_state_acting_after_an_opening_time():
+    events = _events(
+        "Afghan guards and Pakistani troops exchanged fire at the Chaman crossing on "
+        "Thursday, Afghan officials said.\n\n"
+        "Yesterday, Pakistan deported more than 500 Afghans through Torkham, the interior "
+        "ministry said."
+    )
+    assert events[-1].claimed_by == ["Pakistani interior ministry"]
