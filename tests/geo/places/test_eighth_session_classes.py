@@ -20,6 +20,9 @@ from bordermap.geo.places.geocoder import geocode_place
         ("w Przysusze", "PL", "Przysucha"),
         # Slovak locative of neuter adjectives: "Veľké Rovné".
         ("vo Veľkom Rovnom", "SK", "Veľké Rovné"),
+        # Croatian "-ec"/"-ac" and Hungarian "-halom" lose a vowel in their cases.
+        ("u Čakovcu", "HR", "Čakovec"),
+        ("Mórahalmon", "HU", "Mórahalom"),
     ],
 )
 def test_locatives_of_adjective_and_cha_names(text, country, name):
