@@ -147,14 +147,18 @@ LEXICON: dict[str, tuple[str, ...]] = {
                 ("fight", "fought"), "clash", "skirmish", "attack", "raid", "assault",
                 "storm", "ram", "target",
                 # Armies' word for killing: "said it had neutralised three militants".
-                "neutralise", "neutralize"),
+                "neutralise", "neutralize",
+                # Fights without weapons: "guards scuffled at the checkpoint".
+                "scuffle", "brawl", "tussle"),
         *_nouns("shot", "gunshot", "gunfire", "shelling", "shell", "mortar", "rocket",
                 "missile", "grenade", "sniper", "firefight", "clash", "skirmish",
                 "attack", "airstrike", "air strike", "drone strike", "explosion",
+                "scuffle", "brawl", "fistfight", "punch-up",
                 "blast", "landmine", "wreckage", "crash", "hostilities", "exchange of fire",
                 "exchanges of fire", "cross-border fire"),
         "under fire", "returned fire", "return fire", "open fire", "opened fire",
         "opening fire", "warning shot", "warning shots", "warning broadcast",
+        "came to blows", "come to blows", "coming to blows",
         "warning broadcasts", "warning flares",
     ),
     "military_security": (

@@ -374,3 +374,12 @@ def test_an_unnamed_ministry_is_of_the_state_acting_after_an_opening_time():
         "ministry said."
     )
     assert events[-1].claimed_by == ["Pakistani interior ministry"]
+
+
+def test_a_fight_without_weapons_is_a_clash():
+    for words in (
+        "Kyrgyz and Uzbek guards scuffled at the checkpoint on Wednesday.",
+        "A brawl broke out between guards at the post.",
+        "Guards came to blows at the post.",
+    ):
+        assert categorise(words) == "armed_clash", words
