@@ -176,7 +176,8 @@ def antecedent_place(
 #: "the crossing", "the checkpoint", "its own side of the crossing": a crossing named
 #: without its name, which is the one the report named last.
 _BARE_CROSSING = re.compile(
-    r"(?:\b(?:the|that|this)\s+(?:border\s+)?(?:crossing(?:\s+point)?|checkpoint|border\s+post|"
+    # A sentence may open on it: "The checkpoint reopened on Thursday".
+    r"(?:\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:border\s+)?(?:crossing(?:\s+point)?|checkpoint|border\s+post|"
     r"port\s+of\s+entry|border\s+complex)\b"
     # "officials working at the post", "officers at the complex": only after a word of
     # place, since "the post" is also what was published and "the complex" a building.
@@ -187,7 +188,7 @@ _BARE_CROSSING = re.compile(
 
 #: "the three crossings", "these checkpoints": several crossings told before.
 _BARE_CROSSINGS = re.compile(
-    r"\b(?:the|these|those)\s+(?:\w+\s+)?(?:border\s+)?(?:crossings|checkpoints|"
+    r"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:\w+\s+)?(?:border\s+)?(?:crossings|checkpoints|"
     r"crossing\s+points|border\s+posts)\b(?!\s+(?:at|of|in|near)\s+[A-Z])"
 )
 

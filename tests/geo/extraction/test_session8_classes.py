@@ -383,3 +383,14 @@ def test_a_fight_without_weapons_is_a_clash():
         "Guards came to blows at the post.",
     ):
         assert categorise(words) == "armed_clash", words
+
+
+def test_a_sentence_opening_on_the_checkpoint_refers_back_to_the_one_named():
+    events = _events(
+        "OSH - Kyrgyz and Uzbek border guards exchanged fire at the Dostuk checkpoint on "
+        "Wednesday, Kyrgyzstan's border service said.\n\n"
+        "Uzbek border troops said the Kyrgyz side had moved a boundary marker near the "
+        "village of Kara-Suu.\n\n"
+        "The checkpoint reopened on Thursday morning after talks."
+    )
+    assert events[-1].place == events[0].place
