@@ -614,9 +614,11 @@ _AFTER_BARE_PLACE = re.compile(
 )
 #: "the border", "near the frontier": a line named by no name, coarser than any spot.
 _GENERIC_BORDER = re.compile(r"(?:near\s+)?(?:the\s+)?(?:border|frontier)", re.IGNORECASE)
-#: A site's noun right before "at X": the name locates the site, not the act.
+#: A site gone to or come from, its noun right before "at X": the name locates the
+#: site, not the act ("to the army outpost at X"; "attacked the camp at X" is there).
 _SITE_NOUN_BEFORE = re.compile(
-    r"\b(?:outposts?|posts?|camps?|bases?|offices?|complex|stations?|headquarters|barracks|"
+    r"\b(?:to|from|towards?|for|into)\s+(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:outposts?|posts?|camps?|bases?|offices?|complex|stations?|headquarters|barracks|"
     r"hospitals?|clinics?|schools?|centres?|centers?|checkpoints?|crossings?|bridges?|"
     r"airports?|ports?|markets?|mines?|farms?|compounds?)\s*$"
 )
@@ -1050,7 +1052,11 @@ def find_places(
             found.append(PlaceFind(text, start, end, shape, role, result))
             taken.append((match.start(), match.end()))
     if unknown_bare and not any(
-        f.role == "at" and not _GENERIC_BORDER.fullmatch(f.text) for f in found
+        f.role == "at"
+        and not _GENERIC_BORDER.fullmatch(f.text)
+        # "at Kanyerus in Kenya": the country only contains the spot.
+        and f.result.precision != "country"
+        for f in found
     ):
         # "arrested 12 men at Suam on Monday": a name the gazetteer lacks, after "at"
         # alone, is the place only when nothing the gazetteer or a shape knows is there

@@ -222,7 +222,7 @@ def crossing_told_before(
 #: "at the transit centre", "in the camp": a site named without its place, which the
 #: report gave where it first named the site ("The transit centre in Renk").
 _BARE_SITE = re.compile(
-    r"\b(?:the|this|that)\s+(?:[a-z]+\s+)?(?P<site>centre|center|camp|hospital|clinic|school|"
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z]+\s+)?(?P<site>centre|center|camp|hospital|clinic|school|"
     r"terminal|shelter|outpost|base|port|market)\b(?!\s+(?:at|of|in|near)\s+[A-Z])"
 )
 #: How far (characters) after the site's word its place may stand ("centre in Renk").
@@ -257,7 +257,7 @@ _BARE_SETTLEMENT = re.compile(
 
 
 #: "the island", "the islet" with no name of its own.
-_BARE_ISLAND = re.compile(r"\bthe\s+(?:island|islet)\b(?!\s+(?:of|nation|state)\b)")
+_BARE_ISLAND = re.compile(r"\b[Tt]he\s+(?:island|islet)\b(?!\s+(?:of|nation|state)\b)")
 #: A place phrase that names an island, in English or in the country's own words.
 _ISLAND_NAME = re.compile(
     r"\b(?:Isla|Islote|Isola|Île|Ile|Ilha|Ilhéu|Pulau|Nusa|Cayo)\b|\b(?:island|islet)\b",

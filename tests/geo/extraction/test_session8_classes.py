@@ -394,3 +394,31 @@ def test_a_sentence_opening_on_the_checkpoint_refers_back_to_the_one_named():
         "The checkpoint reopened on Thursday morning after talks."
     )
     assert events[-1].place == events[0].place
+
+
+def test_a_bare_name_is_not_lost_to_the_country_around_it_nor_to_the_site_it_names():
+    from bordermap.geo.extraction.places import find_places
+
+    found = find_places(
+        "Gunmen attacked the transit centre in Jorbok in South Sudan on Monday.",
+        hints=("SS", "SD"),
+    )
+    assert (found[0].text, found[0].written_only) == ("Jorbok", True)
+    # A site gone to still only locates the site.
+    assert (
+        find_places(
+            "Soldiers carrying food to the army outpost at Kanyerus when gunmen fired.",
+            hints=("KE", "UG"),
+        )
+        == []
+    )
+    events = _events(
+        "Gunmen attacked the transit centre in Jorbok in South Sudan on Monday, killing two "
+        "Sudanese refugees, UNHCR said.\n\n"
+        "Aid workers said food was running short in Juba.\n\n"
+        "The centre was attacked again on Wednesday, aid workers said."
+    )
+    assert [(e.place, e.date) for e in events] == [
+        ("Jorbok", "2024-06-03"),
+        ("Jorbok", "2024-06-05"),
+    ]
