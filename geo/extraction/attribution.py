@@ -38,6 +38,8 @@ _SAY = (
     r"argues|argue|described|describes|noted|notes|estimated|estimates|suggested|suspects|"
     r"suspected|believes|believe|maintained|maintains|counted|recorded|registered|"
     r"posted|tweeted|informed|testified|recounted|quoted|holds|"
+    # A communiqué's verb: "The Ministry of Defence informs that on 1 October ...".
+    r"informs(?=\s+that\b)|"
     # "gave a very different account", "offered its own version": who now speaks, so
     # that "It said ..." after it is theirs.
     r"(?:gave|gives|offered|offers|presented|presents)(?=\s+(?:a|an|its|their|his|her)\s+"
@@ -335,7 +337,7 @@ _CALLED_UNTRUE = re.compile(
     r"\b(?:called|calls|call|described|describes|branded|brands|labelled|labeled|termed|"
     r"dismissed|dismisses)\s+(?:the|these|those|this|that|such|its|their)\s+(?:\w+\s+){0,2}?"
     r"(?:claims?|accusations?|allegations?|reports?|footage|video|images|photos|charges?|"
-    r"story|account|statements?|accounts)\s+(?:as\s+)?[\"“‘']?(?:\w+\s+){0,2}?"
+    r"story|account|statements?|accounts|information|news)\s+(?:as\s+)?[\"“‘']?(?:\w+\s+){0,2}?"
     r"(?:baseless|false|fake|staged|fabricated|lies|a\s+lie|groundless|absurd|unfounded|"
     r"untrue|nonsense|propaganda|a\s+fabrication|a\s+provocation|disinformation)\b",
     re.IGNORECASE,
@@ -1176,8 +1178,13 @@ def read_attribution(sentence: str) -> Attribution:
     if untrue and not denier:
         who, where = _speaker_before(sentence, untrue.start())
         who = who or _subject(sentence)[0]
+        # "The ministry has described the information as untrue": the auxiliary is no
+        # part of the name.
+        who = re.sub(r"\s+(?:has|have|had|also|later|then|again)$", "", who)
         if who:
             denier = who
+            # "described" read as its claim above: the same speaker only denies.
+            claimant = "" if claimant == who else claimant
             cues.append(Cue(max(where, 0), untrue.end(), "denial"))
     for match in _IN_VIEW.finditer(sentence):
         who = match.group("who") or match.group("of")

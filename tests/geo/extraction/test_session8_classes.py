@@ -422,3 +422,15 @@ def test_a_bare_name_is_not_lost_to_the_country_around_it_nor_to_the_site_it_nam
         ("Jorbok", "2024-06-03"),
         ("Jorbok", "2024-06-05"),
     ]
+
+
+def test_a_communiques_informs_that_is_its_claim_and_information_called_untrue_denied():
+    events = _events(
+        "The Ministry of Defence of Georgia informs that on 1 June, at about 23:40, Russian "
+        "troops opened fire in the direction of Georgian positions near Ergneti.\n\n"
+        "The Russian defence ministry has described the information as untrue."
+    )
+    assert [(e.status, e.claimed_by, e.denied_by) for e in events] == [
+        ("alleged", ["Ministry of Defence of Georgia"], []),
+        ("denied", ["Ministry of Defence of Georgia"], ["Russian defence ministry"]),
+    ]
