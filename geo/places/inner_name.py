@@ -142,6 +142,15 @@ _CASELESS_COMPASS = {
     )
     for word in words
 }
+# Words of a border post that the crossing words leave to other readings ("Busia customs
+# border", "las puertas de la frontera ... en Dajabón").
+_POST_WORD = re.compile(r"\b(?:customs|puertas?|portes?|portões?)\b|پایانه", re.IGNORECASE)
+# The countryside around a town ("la zona rural de Cúcuta", "the rural areas of X").
+_RURAL = re.compile(
+    r"\b(?:zonas?\s+rural(?:es)?|[áa]reas?\s+rural(?:es)?|zones?\s+rurales?|"
+    r"rural\s+(?:areas?|parts?|outskirts)|zona\s+rurale|área\s+rural)\b",
+    re.IGNORECASE,
+)
 # A distance measured from a place: "a 25 km dalla", "37 kilometres away from".
 _DISTANCE = re.compile(
     r"\b(?P<km>\d+(?:[.,]\d+)?)\s*(?:km|kilom[eèé]t\w*|chilometr\w*|quil[oô]met\w*|"
@@ -186,6 +195,8 @@ class InnerNameReading(BordersByPlaces):
             Gazetteer kinds the name may be (the resolver's default when None).
         """
         result = self.name_inside(text, scope, kinds)
+        if result is not None and result.status == "resolved":
+            result = self.border_or_outskirts_of(text, result)
         distance = _DISTANCE.search(text) or DIRECTION_FROM.search(text)
         if result is None or distance is None or result.precision not in ("settlement", "exact"):
             return result
@@ -563,6 +574,48 @@ class InnerNameReading(BordersByPlaces):
         self.log(f"the region holding {point.name}: {region.name}")
         return replace(self.from_place(region), coarsened=True)
 
+    def border_or_outskirts_of(self, text: str, town: PlaceResult) -> PlaceResult:
+        """A town read inside a text that speaks of a border or of the country around it.
+
+        "tuyến biên giới Tây Ninh" (the Tây Ninh border line): a town that shares its
+        name with a province is the border where the province meets it; "la zona rural
+        de Cúcuta": the countryside around the town, not the town.  Otherwise ``town``.
+        """
+        if town.precision not in ("settlement", "near", "region", "district") or not town.name:
+            return town
+        if _RURAL.search(text) and town.precision in ("settlement", "near"):
+            return self.around_town(town, f"the rural area of {town.name}")
+        words = {w.lower() for w, _, _ in tokens_of(text)}
+        key = normalise(text)
+        at = key.find(normalise(town.name))
+        if (
+            at > 0
+            and self.names_border_caseless(key[:at])
+            and not CROSSING_WORD.search(text)
+            and not _POST_WORD.search(text)
+            and not words & _settlement_words()
+        ):
+            # Only a border word before the town heads the text ("tuyến biên giới Tây
+            # Ninh"); "Wadi Halfa on the border with Egypt" is the town.
+            unit = self.border_of_unit(PlaceExpression("border", town.name, other=town.name))
+            if unit is not None and unit.status == "resolved":
+                self.log(f"the text names a border: the border at the unit {town.name}")
+                return unit
+            # "el eje limítrofe del área metropolitana de Cúcuta y Venezuela": the town's
+            # country's border with the neighbour named, by the town.
+            named = {
+                code
+                for word, _, _ in tokens_of(text)
+                if (code := self.country_code(word, regions=False)) and code != town.country
+            }
+            pair = tuple(sorted({town.country or "", *named}))
+            if len(named) == 1 and town.country and self.has_border(pair):  # type: ignore[arg-type]
+                self.log(f"the text names a border and {pair}: the border by {town.name}")
+                reach = max(town.uncertainty_km or 0.0, BESIDE_KM)
+                line = self.border_result(pair)  # type: ignore[arg-type]
+                return self.border_stretch_in(line, replace(town, uncertainty_km=reach))
+        return town
+
     def border_after_an_area(
         self, text: str, found: list[tuple[str, PlaceResult]], scope: Scope, kinds
     ) -> PlaceResult | None:
@@ -589,7 +642,11 @@ class InnerNameReading(BordersByPlaces):
     def names_border_caseless(self, text: str) -> bool:
         """Whether a text names a border, in words of any script ("الحدود", "border")."""
         words = [normalise(w) for w, _, _ in tokens_of(text)]
-        return names_a_border(text) or any(w in _CASELESS_BORDER_WORDS for w in words)
+        if names_a_border(text) or any(w in _CASELESS_BORDER_WORDS for w in words):
+            return True
+        # Border words of several words ("biên giới", "border area").
+        key = f" {normalise(text)} "
+        return any(f" {phrase} " in key for phrase in _multiword_border_keys())
 
     def compound_border(self, text: str) -> PlaceResult | None:
         """A border word and one word joining two countries' names or adjectives.
@@ -861,6 +918,11 @@ def _holds(area: PlaceResult, unit: PlaceResult) -> bool:
     if area.precision == "region":
         return bool(area.admin1_code) and area.admin1_code == unit.admin1_code
     return area.precision == "country" and area.country == unit.country
+
+
+@lru_cache(maxsize=1)
+def _multiword_border_keys() -> tuple[str, ...]:
+    return tuple(k for k in (normalise(w) for w in load_place_words().border if " " in w) if k)
 
 
 @lru_cache(maxsize=1)

@@ -261,3 +261,28 @@ def test_a_town_then_its_countrys_name_is_that_half_of_a_border_town():
 def test_two_towns_facing_each_other_are_the_crossing_between():
     result = geocode_place("Haparanda-Torneå", country="SE")
     assert (result.status, result.name) == ("resolved", "Tornio–Haparanda")
+
+
+def test_the_rural_area_of_a_town_is_around_it():
+    result = geocode_place("la zona rural de Villa del Rosario", country="CO")
+    assert (result.status, result.coarsened) == ("resolved", True)
+    assert result.precision in ("district", "near")
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        # A border word, then a province: the stretch of the border there.
+        ("tuyến biên giới An Giang", "VN", "Cambodia–Vietnam border in An Giang"),
+        # A border word, then a town and the neighbour: the border by the town.
+        ("la franja limítrofe de Maicao y Venezuela", "CO", "Colombia–Venezuela border in Maicao"),
+    ],
+)
+def test_a_border_word_heading_a_unit_or_town_is_the_border_there(text, country, name):
+    result = geocode_place(text, country=country)
+    assert (result.status, result.name) == ("resolved", name)
+
+
+def test_a_town_on_the_border_stays_the_town():
+    result = geocode_place("Rafah on the border with Israel", country="EG")
+    assert (result.status, result.precision) == ("resolved", "settlement")
