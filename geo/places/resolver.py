@@ -242,6 +242,12 @@ _BORDER_HEAD = re.compile(
     r"\s+(?:between|entre|zwischen|tra|între|između|między|между|між|بين)\b",
     re.IGNORECASE,
 )
+# "Valga, Estonia-Valka, Latvia border": two places, each with its country, joined by a
+# dash before the border word.
+_PAIR_THEN_BORDER = re.compile(
+    r"^[A-ZÀ-Þ][^,]*,\s*[A-ZÀ-Þ][^,\s]*\s*[-–]\s*[A-ZÀ-Þ][^,]*,\s*[A-ZÀ-Þ][^,]*\s+"
+    r"(?:border|frontier|boundary)$"
+)
 # "a disputed border area in X province": an area by the border, inside X.
 _BORDER_AREA = re.compile(
     r"\bborder\s+(?:area|zone|region|district|belt|village|town|communit(?:y|ie)|"
@@ -721,7 +727,11 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             result = self.dispatch(expr, scope, kinds)
         finally:
             self.depth -= 1
-        if self.depth == 0 and result.precision != "border" and _BORDER_HEAD.match(expr.text):
+        if (
+            self.depth == 0
+            and result.precision != "border"
+            and (_BORDER_HEAD.match(expr.text) or _PAIR_THEN_BORDER.search(expr.text))
+        ):
             # "el límite entre Ciudad Juárez, Chihuahua y El Paso, Texas" is a border,
             # whatever place the words inside it name.
             self.log("the text names a border between places")

@@ -286,3 +286,8 @@ def test_a_border_word_heading_a_unit_or_town_is_the_border_there(text, country,
 def test_a_town_on_the_border_stays_the_town():
     result = geocode_place("Rafah on the border with Israel", country="EG")
     assert (result.status, result.precision) == ("resolved", "settlement")
+
+
+def test_two_towns_with_their_countries_before_border_are_the_border():
+    result = geocode_place("Nogales, Arizona-Nogales, Sonora border", country="US")
+    assert (result.status, result.name) == ("resolved", "Mexico–United States border")
