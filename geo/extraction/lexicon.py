@@ -38,6 +38,8 @@ def verb_forms(lemma: str, *irregular: str) -> tuple[str, ...]:
     ('detain', 'detains', 'detained', 'detaining')
     >>> verb_forms("seize")
     ('seize', 'seizes', 'seized', 'seizing')
+    >>> verb_forms("drive back", "drove back", "driven back")
+    ('drive back', 'drives back', 'drove back', 'driven back', 'driving back')
     """
     head, _, rest = lemma.partition(" ")
     tail = f" {rest}" if rest else ""
@@ -50,9 +52,11 @@ def verb_forms(lemma: str, *irregular: str) -> tuple[str, ...]:
         past, gerund = head + head[-1] + "ed", head + head[-1] + "ing"
     else:
         past, gerund = head + "ed", head + "ing"
-    pasts = irregular or (past,)
-    forms = (head, third, *pasts, gerund)
-    return tuple(dict.fromkeys(form + tail for form in forms))
+    # An irregular form given whole ("drove back") keeps its own particle; one given as a
+    # bare verb ("blew") takes the lemma's.
+    pasts = tuple(p if " " in p else p + tail for p in irregular) or (past + tail,)
+    forms = (head + tail, third + tail, *pasts, gerund + tail)
+    return tuple(dict.fromkeys(forms))
 
 
 def _doubles(word: str) -> bool:

@@ -434,3 +434,12 @@ def test_a_communiques_informs_that_is_its_claim_and_information_called_untrue_d
         ("alleged", ["Ministry of Defence of Georgia"], []),
         ("denied", ["Ministry of Defence of Georgia"], ["Russian defence ministry"]),
     ]
+
+
+def test_a_phrasal_verbs_irregular_past_is_met_once_not_with_its_particle_twice():
+    from bordermap.geo.extraction.lexicon import LEXICON
+
+    assert "drove back" in LEXICON["pushback"]
+    assert "drove back back" not in LEXICON["pushback"]
+    assert "shot down" in LEXICON["armed_clash"]
+    assert "flew over" in LEXICON["airspace_incursion"]
