@@ -82,6 +82,9 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                               r"clash(?:ed|es)?|skirmish\w*|firefights?|gunfire|ceasefire|truce|"
                               r"aircraft|warplanes?|missiles?|rockets?|air\s*strikes?|"
                               r"shot\s+dead|drills|military\s+exercises?|reinforcements|"
+                              # Mines laid on ground: "the army laid mines along the border".
+                              r"(?:laid|laying|planted|planting|lays|plants)\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?:land)?mines|"
                               # Ground taken by fighting: "overran an army camp", "took
                               # control of the crossing".
                               r"overr(?:an|un|uns|unning)|(?:took|taken|takes|taking|seized|"
@@ -126,6 +129,12 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                                   # from the crossing", "turned him away", "kept villagers
                                   # away from the area", "refused them entry".
                                   r"barr(?:ed|ing)\s+(?:[\w’'-]+\s+){0,4}?from|"
+                                  # "Herders were prevented from grazing near the line".
+                                  r"(?:prevented|stopped|banned)\s+(?:[\w’'-]+\s+){0,4}?from\s+"
+                                  r"(?:crossing|entering|grazing|reaching|leaving|fishing|"
+                                  r"farming|returning|working|passing)|"
+                                  # A protest by sitting where it is made.
+                                  r"sit-ins?|"
                                   # "Lorries have been unable to cross at X since May".
                                   r"(?:unable|not\s+able)\s+to\s+(?:cross|pass|get\s+through)|"
                                   r"turn(?:ed|ing|s)?\s+(?:[\w’'-]+\s+){0,3}?away|"

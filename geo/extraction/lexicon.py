@@ -112,11 +112,15 @@ LEXICON: dict[str, tuple[str, ...]] = {
                 ("freeze", "froze", "frozen"), "kill", "wound", "injure", "maim", "coerce",
                 "extort", "harass", "intimidate",
                 # Boats lost at sea: "the boat capsized", "sank near Godoria".
-                "capsize", ("sink", "sank", "sunk")),
+                "capsize", ("sink", "sank", "sunk"),
+                # Killed by a crowd, put out of a home or camp.
+                "lynch", "evict"),
         *_nouns("fatality", "casualty", "execution", "massacre", "starvation",
                 "dehydration", "exhaustion", "malnutrition", "torture", "rape", "robbery",
                 "killing", "wound", "injury", "shrapnel", "extortion", "forced recruitment",
-                "forced labour", "forced labor", "shipwreck", "sinking"),
+                "forced labour", "forced labor", "shipwreck", "sinking", "eviction",
+                "lynching", "blaze"),
+        "caught fire", "went up in flames",
         "lost their lives", "lost his life", "lost her life", "set on fire", "stripped",
         "without shelter", "without food", "without water", "homeless",
     ),
@@ -153,7 +157,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
                 # Armies' word for killing: "said it had neutralised three militants".
                 "neutralise", "neutralize",
                 # Fights without weapons: "guards scuffled at the checkpoint".
-                "scuffle", "brawl", "tussle"),
+                "scuffle", "brawl", "tussle",
+                ("blow up", "blew up", "blown up")),
         *_nouns("shot", "gunshot", "gunfire", "shelling", "shell", "mortar", "rocket",
                 "missile", "grenade", "sniper", "firefight", "clash", "skirmish",
                 "attack", "airstrike", "air strike", "drone strike", "explosion",

@@ -443,3 +443,18 @@ def test_a_phrasal_verbs_irregular_past_is_met_once_not_with_its_particle_twice(
     assert "drove back back" not in LEXICON["pushback"]
     assert "shot down" in LEXICON["armed_clash"]
     assert "flew over" in LEXICON["airspace_incursion"]
+
+
+def test_more_incidents_told_in_their_own_words():
+    for words, key in (
+        ("Herders were prevented from grazing near the line.", "border_infrastructure"),
+        ("Villagers staged a sit-in at the crossing.", "border_infrastructure"),
+        ("Authorities evicted 300 migrants from a camp.", "humanitarian_incident"),
+        ("Two fishermen were lynched by a mob.", "humanitarian_incident"),
+        ("The reception centre caught fire overnight.", "humanitarian_incident"),
+        ("The army laid mines along the border.", "military_security"),
+        ("The bridge was blown up.", "armed_clash"),
+    ):
+        assert categorise(words) == key, words
+    # An aim to keep people out is no incident.
+    assert categorise("Police were called to stop migrants from crossing.") is None
