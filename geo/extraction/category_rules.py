@@ -35,6 +35,11 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                                   # room", "rushed two women to the clinic".
                                   r"(?:took|taken|rushed|brought)\s+(?:[\w,’'-]+\s+){1,14}?to\s+"
                                   r"(?:the\s+|a\s+)?(?:emergency\s+room|clinic|health\s+(?:post|centre|center))|"
+                                  # People found where they were left: "about 150 migrants
+                                  # found on Tuesday near X by border guards".
+                                  r"(?:migrants|refugees|asylum\s+seekers|people|men|women|children)\s+"
+                                  r"(?:were\s+|had\s+been\s+|have\s+been\s+)?found\b"
+                                  r"(?!\s+(?:that|work|jobs?|shelter|a\s+way|ways|refuge)\b)|"
                                   r"hypotherm\w*|injur\w*|wounded|hurt|stabb\w*|froze\s+to\s+death|beat(?:ing|en|s)?|"
                                   r"assault\w*|violence|fractured|evacuat\w+|displaced|fled|flee|flees|fleeing|"
                                   r"rescued|casualt\w+|missing|kidnapp\w+|abduct\w+|"

@@ -113,8 +113,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
                 "extort", "harass", "intimidate",
                 # Boats lost at sea: "the boat capsized", "sank near Godoria".
                 "capsize", ("sink", "sank", "sunk"),
-                # Killed by a crowd, put out of a home or camp.
-                "lynch", "evict"),
+                # Killed by a crowd, put out of a home or camp, left in the desert.
+                "lynch", "evict", "abandon"),
         *_nouns("fatality", "casualty", "execution", "massacre", "starvation",
                 "dehydration", "exhaustion", "malnutrition", "torture", "rape", "robbery",
                 "killing", "wound", "injury", "shrapnel", "extortion", "forced recruitment",
@@ -240,12 +240,26 @@ _TOO_COMMON = frozenset({"down", "downs", "downing", "station", "stations", "che
                          "wall", "close", "closes", "halt"})  # fmt: skip
 
 
+#: Particles of phrasal verbs, which an object pronoun may stand before ("rounded them
+#: up", "sent him back").
+_PARTICLES = frozenset({"up", "back", "down", "over", "off", "out", "away", "across"})
+_OBJECT_PRONOUN = r"(?:(?:them|him|her|it|us|me|some|all|most|everyone)\s+)?"
+
+
+def _phrasal(word: str) -> str:
+    """The pattern of a lexicon word; a two-word phrasal verb lets a pronoun in."""
+    head, _, rest = word.partition(" ")
+    if rest in _PARTICLES:
+        return rf"{re.escape(head)}\s+{_OBJECT_PRONOUN}{re.escape(rest)}"
+    return re.escape(word).replace(r"\ ", r"\s+")
+
+
 def lexicon_pattern(key: str) -> str:
     """The regular expression (no flags) of a category's lexicon words, longest first."""
     words = sorted(
         {w for w in LEXICON.get(key, ()) if w not in _TOO_COMMON}, key=len, reverse=True
     )
-    parts = [re.escape(word).replace(r"\ ", r"\s+") for word in words]
+    parts = [_phrasal(word) for word in words]
     if key == "crossing_attempt":
         parts.append(_ENTERING)
     return r"\b(?:" + "|".join(parts) + r")\b" if parts else r"(?!)"

@@ -458,3 +458,16 @@ def test_more_incidents_told_in_their_own_words():
         assert categorise(words) == key, words
     # An aim to keep people out is no incident.
     assert categorise("Police were called to stop migrants from crossing.") is None
+
+
+def test_a_phrasal_verb_with_its_object_between_and_people_left_or_found_are_incidents():
+    for words, key in (
+        ("Police had rounded them up in the port city last week.", "detention"),
+        ("Guards sent him back to Serbia.", "pushback"),
+        ("Guards abandoned them in the desert.", "humanitarian_incident"),
+        ("About 150 migrants were found near the border town on Tuesday.",
+         "humanitarian_incident"),
+    ):  # fmt: skip
+        assert categorise(words) == key, words
+    for words in ("Prices went up.", "The migrants found work in the city."):
+        assert categorise(words) is None, words
