@@ -2267,6 +2267,16 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         parts = [p.strip() for p in re.split(rf"[{re.escape(DASHES)}/]", text) if p.strip()]
         if len(parts) != 2:
             return None
+        named = [
+            {c.ident for c in self.gaz.lookup_key(normalise(part), kinds=("crossing",))}
+            for part in parts
+        ]
+        both = [self.gaz.place(i) for i in named[0] & named[1]]
+        both = [c for c in both if scope.admits(c)]
+        if len(both) == 1:
+            # "Ягодин-Дорогуськ": both halves are names of one crossing.
+            self.log(f"both names are the crossing {both[0].name}'s")
+            return self.from_place(both[0])
         countries: list[str] = []
         crossings: dict[int, Place] = {}
         for part in parts:

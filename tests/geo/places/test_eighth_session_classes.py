@@ -291,3 +291,19 @@ def test_a_town_on_the_border_stays_the_town():
 def test_two_towns_with_their_countries_before_border_are_the_border():
     result = geocode_place("Nogales, Arizona-Nogales, Sonora border", country="US")
     assert (result.status, result.name) == ("resolved", "Mexico–United States border")
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        # Kazakh and Kyrgyz border words and country names.
+        ("Қазақстан-Қырғызстан шекарасы", "KZ", "Kyrgyzstan–Kazakhstan border"),
+        # Thai "the area of ... province" joined to the name.
+        ("พื้นที่จังหวัดตราด", "TH", "Trat"),
+        # Both halves of "X-Y" are names of one crossing.
+        ("Ивангород-Нарва", "EE", "Narva–Ivangorod"),
+    ],
+)
+def test_border_and_crossing_words_of_more_scripts(text, country, name):
+    result = geocode_place(text, country=country)
+    assert (result.status, result.name) == ("resolved", name)
