@@ -351,7 +351,14 @@ class _Distinct:
         check: Callable[[str], object],
         known: dict[str, object] | None = None,
     ) -> None:
-        self.codes, distinct = pd.factorize(np.asarray(texts, dtype=object))
+        first = texts[0] if len(texts) else None
+        if type(first) is str and texts[-1] == first and texts.count(first) == len(texts):
+            # One text all along (an optional column left empty): what factorize gives
+            # (which would leave out a None), without hashing every row (1.7 ms a chunk
+            # of 50,000).
+            self.codes, distinct = np.zeros(len(texts), dtype=np.intp), [first]
+        else:
+            self.codes, distinct = pd.factorize(np.asarray(texts, dtype=object))
         if known is None:
             self.verdicts = _objects([check(text) for text in distinct])
         else:

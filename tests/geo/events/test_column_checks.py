@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import random
 
+import numpy as np
+import pandas as pd
 import pytest
 
 from bordermap.geo import schema
@@ -101,3 +103,37 @@ def test_chunks_check_each_text_once_and_give_each_records_rows_and_problems(
     assert len(problems) > 300
     for row, (alone, _) in zip(rows, one_by_one, strict=True):
         assert repr(row) == repr(alone)
+
+
+@pytest.mark.parametrize("constant", ["", "yesterday", " by ", "A; B", "2026-02-30"])
+def test_a_column_of_one_text_gives_each_records_rows_and_problems(
+    constant: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A chunk whose column holds one text all along skips factorising it: the rows and
+    # problems must be those of each record alone, whether that text is good or bad.
+    from bordermap.geo.events import validation
+
+    monkeypatch.setattr(validation, "CHUNK_RECORDS", 50)
+    records = _records(120, 4)
+    for name in (schema.REPORTED, schema.ACTORS, schema.COUNTRY_HINT, schema.DATE):
+        for record in records:
+            record.fields[name] = constant
+    table = RecordTable(
+        {name: [r.fields[name] for r in records] for name in POOLS}, [r.line for r in records]
+    )
+    _check_sources.cache_clear()
+    rows, problems = validate_records(table, "f.csv")
+    one_by_one = [validate_record(record, "f.csv") for record in records]
+    assert [str(p) for p in problems] == [str(p) for _, found in one_by_one for p in found]
+    for row, (alone, _) in zip(rows, one_by_one, strict=True):
+        assert repr(row) == repr(alone)
+
+
+def test_distinct_texts_of_one_text_are_what_factorising_gives() -> None:
+    from bordermap.geo.events.validation import _Distinct
+
+    for texts in (["x"] * 5, [""] * 3, ["a", "a", "b", "a"], ["a", "b", "b", "a"], []):
+        one = _Distinct(texts, str.upper)
+        factorised, _ = pd.factorize(np.asarray(texts, dtype=object))
+        assert one.codes.tolist() == factorised.tolist()
+        assert one.per_row() == [t.upper() for t in texts]
