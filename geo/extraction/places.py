@@ -308,8 +308,14 @@ _TOPIC_BEFORE = re.compile(
 #: embassy in Rabat": where a statement was made or its speaker sits, not the incident.
 _SPEAKER_SEAT_BEFORE = re.compile(
     r"(?:\b(?:according\s+to|told|telling|quoted\s+by)\s+(?:[\w’'-]+\s+){0,4}?|"
-    r"\b(?:government|administration|regime|embassy|consulate)\s+)"
-    r"(?:in|from)\s+(?:the\s+)?$",
+    r"\b(?:government|administration|regime|embassy|consulate)\s+|"
+    # Where a speaker spoke: "Speaking in Ankara, the minister said", "speaking to
+    # reporters in X", "said at a news conference in X", "told a briefing in X".
+    r"\bspeaking\s+(?:[\w’'-]+\s+){0,4}?|"
+    r"\b(?:said|says|told|added|announced)\s+(?:\w+\s+){0,2}?(?:at|during|after)\s+(?:a|an|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:news\s+conference|press\s+conference|briefing|meeting|rally|"
+    r"summit|ceremony|event|session|forum|visit)\s+)"
+    r"(?:in|from|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _AT_PLACE = re.compile(r"^(?:in|at|near|outside|around|into|inside)\s", re.IGNORECASE)

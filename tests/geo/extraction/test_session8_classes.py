@@ -471,3 +471,20 @@ def test_a_phrasal_verb_with_its_object_between_and_people_left_or_found_are_inc
         assert categorise(words) == key, words
     for words in ("Prices went up.", "The migrants found work in the city."):
         assert categorise(words) is None, words
+
+
+def test_where_a_speaker_spoke_is_no_place_of_the_incident():
+    from bordermap.geo.extraction.places import find_places
+
+    for sentence in (
+        "Speaking in Gaziantep, the minister said five soldiers were killed.",
+        "The minister, speaking to reporters in Gaziantep, said five soldiers were killed.",
+        "Five soldiers were killed, the minister said at a news conference in Gaziantep.",
+    ):
+        assert [f.role for f in find_places(sentence, hints=("SY", "TR"))] == ["aside"]
+    # Where the incident happened, or an act at a gathering, stays its place.
+    for sentence in (
+        "Five soldiers were killed in Gaziantep, the minister said.",
+        "Soldiers fired at a rally in Gaziantep on Monday.",
+    ):
+        assert [f.role for f in find_places(sentence, hints=("SY", "TR"))] == ["at"]
