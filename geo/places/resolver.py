@@ -1931,15 +1931,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             return None
         key = normalise(expr.name)
         if expr.kind == "region":
-            forms = [(form, row) for form, row in self.gaz.forms_of("region", hint[0])]
-            found = closest_spelling(key, forms)
-            if found is None:
-                return None
-            row, form, _ = found
-            region = self.gaz.place(int(row))  # type: ignore[call-overload]
-            note = f"read {expr.name!r} as {region.name} (its name {form!r}, spelled otherwise)"
-            self.log(note)
-            return replace(self.from_place(region), note=note)
+            return self.entry_spelled_otherwise(expr.name, "region", hint[0])
         units = closest_spelling(key, district_forms(hint[0]))
         if units is None:
             return None
@@ -1960,14 +1952,19 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         hint = self.hint_of(scope)
         if len(hint) != 1 or not expr.name or not may_be_misspelled(expr.name):
             return None
-        found = closest_spelling(normalise(expr.name), self.gaz.forms_of("crossing", hint[0]))
+        return self.entry_spelled_otherwise(expr.name, "crossing", hint[0])
+
+    def entry_spelled_otherwise(self, name: str, kind: str, country: str) -> PlaceResult | None:
+        """The one gazetteer entry of ``kind`` in ``country`` whose name ``name`` spells
+        a letter or two otherwise, said in the note; None when none or several."""
+        found = closest_spelling(normalise(name), self.gaz.forms_of(kind, country))
         if found is None:
             return None
         row, form, _ = found
-        crossing = self.gaz.place(int(row))  # type: ignore[call-overload]
-        note = f"read {expr.name!r} as the crossing {crossing.name} ({form!r}, spelled otherwise)"
+        entry = self.gaz.place(int(row))  # type: ignore[call-overload]
+        note = f"read {name!r} as the {kind} {entry.name} ({form!r}, spelled otherwise)"
         self.log(note)
-        return replace(self.from_place(crossing), note=note)
+        return replace(self.from_place(entry), note=note)
 
     def crossing_of_an_area(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:
         """ "El paso fronterizo de Lleida con Andorra": a crossing the data lacks, of an
