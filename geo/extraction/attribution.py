@@ -270,6 +270,16 @@ _GENERIC_HEADS = frozenset(
             "journalist",
             "journalists",
             "monitor",
+            # Evidence that tells: "Voice recordings shared online ... blame the army",
+            # "video footage showed", "witness accounts say".
+            "recordings",
+            "footage",
+            "videos",
+            "images",
+            "photographs",
+            "pictures",
+            "testimonies",
+            "accounts",
             # "according to community leaders", "religious leaders said".
             "leader",
             "leaders",
@@ -1238,6 +1248,11 @@ def read_attribution(sentence: str) -> Attribution:
         if who and _looks_like_speaker(who):
             denier = normalise_actor(who)
             cues.append(Cue(gerund.start(), gerund.end(), "denial"))
+    if not claimant and not denier and any(c.kind == "accusation" for c in cues):
+        # "Audio recordings shared online, said to come from herders, blame the police":
+        # an accusation is someone's; the sentence's subject, cut off from the verb by
+        # what describes it, makes it.
+        claimant = _subject(_DATELINE.sub("", sentence).lstrip())[0]
     negated = _NEGATED_ACT.match(sentence[verb_end:]) if verb_end >= 0 else None
     if negated is None and insisting:
         negated = _NOBODY_ACTED.match(sentence[verb_end:])

@@ -488,3 +488,15 @@ def test_where_a_speaker_spoke_is_no_place_of_the_incident():
         "Soldiers fired at a rally in Gaziantep on Monday.",
     ):
         assert [f.role for f in find_places(sentence, hints=("SY", "TR"))] == ["at"]
+
+
+def test_evidence_that_blames_speaks_by_its_name():
+    from bordermap.geo.extraction.attribution import read_attribution
+
+    for sentence, who in (
+        ("Audio recordings shared online, said to come from herders, blame Kenyan police.",
+         "Audio recordings"),
+        ("Video footage shared online blamed Ugandan soldiers.", "Video footage shared online"),
+    ):  # fmt: skip
+        said = read_attribution(sentence)
+        assert (said.status, said.claimant) == ("alleged", who), sentence
