@@ -192,6 +192,10 @@ def temporary_beside(path: str | os.PathLike[str], *, suffix: str = "") -> Itera
     tmp = Path(name)
     try:
         yield tmp
+        # What a writer (GDAL, Arrow) left in the file reaches the disk before the
+        # rename, so that after a crash the path holds the old file or the whole new one.
+        with open(tmp, "rb") as written:
+            os.fsync(written.fileno())
         os.chmod(tmp, _file_mode())
         os.replace(tmp, target)
     except OSError as err:

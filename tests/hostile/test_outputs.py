@@ -14,6 +14,7 @@ from bordermap.geo.atomic import (
     TEMP_MARK,
     remove_stale_temporaries,
     replace_folder_atomic,
+    temporary_beside,
     write_bytes_atomic,
 )
 from bordermap.maps.cli import main
@@ -160,3 +161,27 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary(tmp_path):
         write_bytes_atomic(target, object())  # type: ignore[arg-type]
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["out.txt"]
+
+
+def test_a_file_written_by_name_reaches_the_disk_before_it_replaces_the_old(tmp_path, monkeypatch):
+    # GeoParquet (Arrow) and GeoPackage (GDAL) writers write to a path, not a handle:
+    # the temporary file is flushed to disk before the rename, whatever wrote it.
+    target = tmp_path / "out.parquet"
+    order: list[str] = []
+    real_fsync, real_replace = os.fsync, os.replace
+
+    def fsync(fd):
+        order.append("fsync " + os.path.basename(os.readlink(f"/proc/self/fd/{fd}")))
+        return real_fsync(fd)
+
+    def replace(src, dst):
+        order.append("replace " + os.path.basename(src))
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    monkeypatch.setattr(os, "replace", replace)
+    with temporary_beside(target, suffix=".parquet") as tmp:
+        tmp.write_bytes(b"new")
+        name = tmp.name
+    assert order == [f"fsync {name}", f"replace {name}"]
+    assert target.read_bytes() == b"new"
