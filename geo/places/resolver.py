@@ -2242,7 +2242,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 result = self.name(with_article, scope, kinds, (), declined=False)
                 if result.status == "resolved":
                     return result
-        if not refused and declined and "fi" in languages:
+        if not refused and declined and "fi" in self.hint_languages:
+            # Only for an event in Finland: "ö" and "ä" are Turkish and German letters too
+            # ("Afrin bölgesi" is no Finnish genitive).
             owned = self.place_of_a_town(text, scope, kinds)
             if owned is not None:
                 return owned
