@@ -135,6 +135,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:on\s+|between\s+|from\s+)?" + _WD + r"\s+(?:and|to|through|until)\s+"
             + _WD.replace("?P<wd>", "?P<wd2>") + r"\b",
         ),
+        # "on Thursday last week", "on the Thursday of last week": that day of the
+        # week before the report's.
+        ("weekday_last_week", _LEAD + r"(?:the\s+)?" + _WD + _PART
+                              + r"\s+(?:of\s+)?last\s+week\b"),
         ("weekday", r"(?:(?P<since>since)\s+|(?P<last>last)\s+)?" + _LEAD + _WD + _PART + r"\b"),
         (
             "month",
@@ -191,7 +195,9 @@ _STATEMENT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 #: Kinds of date phrase counted from the day of publication only.
-_FROM_PUBLICATION = frozenset({"period", "relative", "past_span", "this_year", "weekday"})
+_FROM_PUBLICATION = frozenset(
+    {"period", "relative", "past_span", "this_year", "weekday", "weekday_last_week"}
+)
 #: "has closed the crossing", "have barred travellers from": a state begun by one act,
 #: in the perfect, so that "since <day>" dates the act, not a stretch of days.
 _SHUT_SINCE_BEFORE = re.compile(
@@ -470,6 +476,9 @@ def _resolve(
         back = (published.weekday() - _WEEKDAYS[g["wd"].lower()]) % 7
         morning = published - dt.timedelta(days=back)
         return _range(morning - dt.timedelta(days=1), morning)
+    if kind == "weekday_last_week":
+        monday = published - dt.timedelta(days=published.weekday() + 7)
+        return (monday + dt.timedelta(days=_WEEKDAYS[g["wd"].lower()])).isoformat()
     if kind == "weekday":
         back = (published.weekday() - _WEEKDAYS[g["wd"].lower()]) % 7
         if g.get("last") and back == 0:

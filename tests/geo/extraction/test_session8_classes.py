@@ -500,3 +500,18 @@ def test_evidence_that_blames_speaks_by_its_name():
     ):  # fmt: skip
         said = read_attribution(sentence)
         assert (said.status, said.claimant) == ("alleged", who), sentence
+
+
+def test_a_weekday_of_last_week_is_that_day_of_the_week_before():
+    import datetime as dt
+
+    from bordermap.geo.extraction.dates import find_dates
+
+    saturday = dt.date(2024, 6, 8)
+    for words in (
+        "Soldiers fired on a boat on Thursday last week.",
+        "Soldiers fired on a boat on the Thursday of last week.",
+    ):
+        assert [d.value for d in find_dates(words, published=saturday)] == ["2024-05-30"]
+    # Alone, a weekday is the latest one and "last week" the whole week.
+    assert [d.value for d in find_dates("Fire on Thursday.", published=saturday)] == ["2024-06-06"]
