@@ -369,6 +369,13 @@ _SAID_UNTRUE = re.compile(
     rf"{_UNTRUE_WORDS}\b",
     re.IGNORECASE,
 )
+#: "were accused of", "has been blamed by rights groups for": an accusation told of its
+#: target, its maker after "by" if named.
+_PASSIVE_ACCUSATION = re.compile(
+    r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:accused|blamed)\b"
+    r"(?:\s+by\s+(?P<by>[^,.;]+?))?\s+(?:of|for)\b",
+    re.IGNORECASE,
+)
 #: "the International Organization for Migration (IOM)": an acronym in brackets after a
 #: name; blanked (same length, so offsets hold) for the name to speak.
 _ACRONYM_IN_BRACKETS = re.compile(r"\s\([A-Z][A-Za-z0-9&.-]{1,9}\)")
@@ -1119,6 +1126,12 @@ def read_attribution(sentence: str) -> Attribution:
                 claimant = claimant or speaker
                 verb_end = max(verb_end, match.start("rest") + after.end(1))
             continue
+        if re.fullmatch(_ACCUSE, verb) and re.search(
+            r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$",
+            sentence[: match.start("verb")],
+            re.IGNORECASE,
+        ):
+            continue  # "Guards were accused of ...": the accused, not who accuses
         if re.fullmatch(_ACCUSE, verb):
             accused = re.match(r"\s+(?P<t>.+?)\s+(?:of|for)\b", rest)
             if accused:
@@ -1248,7 +1261,15 @@ def read_attribution(sentence: str) -> Attribution:
         if who and _looks_like_speaker(who):
             denier = normalise_actor(who)
             cues.append(Cue(gerund.start(), gerund.end(), "denial"))
-    if not claimant and not denier and any(c.kind == "accusation" for c in cues):
+    passive = _PASSIVE_ACCUSATION.search(sentence)
+    if passive and not denier:
+        # "Guards were accused of beating migrants": the subject is who is accused; who
+        # accuses is after "by", or unnamed, and the act is alleged either way.
+        hedged = True
+        by = passive.group("by")
+        if by and _looks_like_speaker(by):
+            claimant = claimant or normalise_actor(by)
+    elif not claimant and not denier and any(c.kind == "accusation" for c in cues):
         # "Audio recordings shared online, said to come from herders, blame the police":
         # an accusation is someone's; the sentence's subject, cut off from the verb by
         # what describes it, makes it.

@@ -515,3 +515,16 @@ def test_a_weekday_of_last_week_is_that_day_of_the_week_before():
         assert [d.value for d in find_dates(words, published=saturday)] == ["2024-05-30"]
     # Alone, a weekday is the latest one and "last week" the whole week.
     assert [d.value for d in find_dates("Fire on Thursday.", published=saturday)] == ["2024-06-06"]
+
+
+def test_an_accusation_told_of_its_target_is_alleged_by_whoever_is_after_by():
+    from bordermap.geo.extraction.attribution import read_attribution
+
+    for sentence, who in (
+        ("Rebels were blamed for killing two soldiers.", ""),
+        ("Guards have been accused of beating migrants near the fence.", ""),
+        ("Guards were accused by rights groups of beating migrants.", "rights groups"),
+        ("Amnesty said guards were accused of beating migrants.", "Amnesty"),
+    ):
+        said = read_attribution(sentence)
+        assert (said.status, said.claimant) == ("alleged", who), sentence
