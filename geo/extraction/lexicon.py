@@ -162,7 +162,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         *_nouns("shot", "gunshot", "gunfire", "shelling", "shell", "mortar", "rocket",
                 "missile", "grenade", "sniper", "firefight", "clash", "skirmish",
                 "attack", "airstrike", "air strike", "drone strike", "explosion",
-                "scuffle", "brawl", "fistfight", "punch-up",
+                "scuffle", "brawl", "fistfight", "punch-up", "bullet",
                 "blast", "landmine", "wreckage", "crash", "hostilities", "exchange of fire",
                 "exchanges of fire", "cross-border fire"),
         "under fire", "returned fire", "return fire", "open fire", "opened fire",
@@ -237,7 +237,9 @@ _TOO_COMMON = frozenset({"down", "downs", "downing", "station", "stations", "che
                          "storm", "storms", "ram", "rams", "scale", "scales", "intern",
                          "interns", "traffic", "traffics", "trafficking",
                          "stationing", "block", "blocks", "seal", "seals",
-                         "wall", "close", "closes", "halt"})  # fmt: skip
+                         "wall", "close", "closes", "halt",
+                         # "a stray bullet", "stray dogs": the adjective; "strayed" stays.
+                         "stray", "strays"})  # fmt: skip
 
 
 #: Particles of phrasal verbs, which an object pronoun may stand before ("rounded them

@@ -528,3 +528,9 @@ def test_an_accusation_told_of_its_target_is_alleged_by_whoever_is_after_by():
     ):
         said = read_attribution(sentence)
         assert (said.status, said.claimant) == ("alleged", who), sentence
+
+
+def test_stray_as_an_adjective_is_no_incursion_and_a_bullet_is_fire():
+    assert categorise("Stray dogs roam the crossing.") is None
+    assert categorise("A boy was hit by a stray bullet.") == "armed_clash"
+    assert categorise("The drone strayed into Polish airspace.") is not None
