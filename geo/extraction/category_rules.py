@@ -250,6 +250,11 @@ _COMMENT = re.compile(
     r"|\b(?:comes?|came)\s+(?:just\s+|only\s+|barely\s+|less\s+than\s+|more\s+than\s+)?"
     r"(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|"
     r"years?)\s+after\b"
+    # "The area has seen repeated clashes between herders": a place's history of them.
+    r"|\b(?:has|have)\s+(?:long\s+(?:seen|known|witnessed|suffered)\s+(?:\w+\s+){0,2}?|"
+    r"(?:seen|known|witnessed|suffered)\s+(?:repeated|frequent|regular|recurrent|recurring|"
+    r"periodic|many|numerous|countless|years\s+of|decades\s+of)\s+(?:\w+\s+){0,2}?)"
+    r"(?:clashes|violence|incidents|attacks|raids|fighting|skirmishes|tensions?|disputes)\b"
     # "The quarrel has been building since late October": how a dispute grew.
     r"|\b(?:quarrel|dispute|row|tensions?|stand-?off|crisis|feud|spat)\s+(?:has|have|had)\s+"
     r"been\s+(?:building|growing|simmering|brewing|mounting|escalating|festering)\b",

@@ -534,3 +534,12 @@ def test_stray_as_an_adjective_is_no_incursion_and_a_bullet_is_fire():
     assert categorise("Stray dogs roam the crossing.") is None
     assert categorise("A boy was hit by a stray bullet.") == "armed_clash"
     assert categorise("The drone strayed into Polish airspace.") is not None
+
+
+def test_a_places_history_of_clashes_is_background():
+    for words in (
+        "The area has seen repeated clashes between herders over water and pasture.",
+        "The frontier has long known raids by cattle rustlers.",
+    ):
+        assert categorise(words) is None, words
+    assert categorise("The village has seen two attacks this week, police said.") is not None
