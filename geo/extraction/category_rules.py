@@ -250,6 +250,11 @@ _COMMENT = re.compile(
     r"|\b(?:comes?|came)\s+(?:just\s+|only\s+|barely\s+|less\s+than\s+|more\s+than\s+)?"
     r"(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|"
     r"years?)\s+after\b"
+    # "The attack was the third this year in X": the report counts its incident among
+    # others, no incident of its own.
+    r"|\b(?:it|this|that|the\s+\w+)\s+(?:was|is|marks|marked)\s+the\s+(?:second|third|fourth|"
+    r"fifth|sixth|seventh|eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th))\s+(?:\w+\s+){0,2}?"
+    r"(?:this|in|since|so\s+far|of\s+the)\b"
     # "The area has seen repeated clashes between herders": a place's history of them.
     r"|\b(?:has|have)\s+(?:long\s+(?:seen|known|witnessed|suffered)\s+(?:\w+\s+){0,2}?|"
     r"(?:seen|known|witnessed|suffered)\s+(?:repeated|frequent|regular|recurrent|recurring|"

@@ -543,3 +543,13 @@ def test_a_places_history_of_clashes_is_background():
     ):
         assert categorise(words) is None, words
     assert categorise("The village has seen two attacks this week, police said.") is not None
+
+
+def test_the_report_counting_its_incident_among_others_is_no_incident():
+    for words in (
+        "The attack was the third this year in Turkana.",
+        "It was the latest in a series of raids in the county.",
+        "This is the second such incident since March.",
+    ):
+        assert categorise(words) is None, words
+    assert categorise("The third attack killed five people on Monday.") is not None
