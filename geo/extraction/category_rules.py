@@ -195,6 +195,9 @@ _MODAL_BEFORE = re.compile(
     r"demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|"
     r"ask(?:s|ed|ing)?\s+\w+\s+to|appeal(?:s|ed|ing)?\s+(?:to|for)|"
     r"aim(?:s|ed)?\s+at|designed\s+to|meant\s+to|in\s+order\s+to|"
+    # "appealed for funds to help families displaced by the raids": who is to be helped,
+    # named by what happened to them before.
+    r"to\s+(?:help|assist|support|feed|house|shelter)|"
     # "said it was ready to hand over the body": an offer, not an act done.
     r"(?:ready|willing|prepared)\s+to|"
     # "Investigators are establishing whether both tunnels were dug by one group": what

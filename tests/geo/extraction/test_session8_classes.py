@@ -553,3 +553,14 @@ def test_the_report_counting_its_incident_among_others_is_no_incident():
     ):
         assert categorise(words) is None, words
     assert categorise("The third attack killed five people on Monday.") is not None
+
+
+def test_people_to_be_helped_named_by_what_befell_them_are_no_new_incident():
+    assert (
+        categorise(
+            "The Red Cross has appealed for 2 million dollars to help families displaced "
+            "by the raids."
+        )
+        is None
+    )
+    assert categorise("Soldiers were sent to help police who were attacked at the post.")
