@@ -108,6 +108,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # before, for a day still to come).
         ("day_of_month", r"\bon\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?"
                          + _MON.replace("?P<mon>", "?P<mon_after>") + r")"),
+        # "On the same day", "that same day", "later that day": the day dated last.
+        ("same_day", r"\b(?:(?:on|later\s+on|earlier\s+on)\s+)?(?:the|that)\s+(?:very\s+)?"
+                     r"same\s+day|\b(?:later|earlier)\s+that\s+day\b"),
         ("next_day", r"\b(?:(?:on\s+)?the\s+(?P<rel>next|following|previous)\s+day|"
                      r"(?P<later>a|one|the)\s+day\s+(?P<dir>later|after|before|earlier)|"
                      r"the\s+day\s+before)\b"),
@@ -316,6 +319,8 @@ def _resolve(
         first = _day_value({**g, "d": g["d1"]}, published)
         last = _day_value({**g, "d": g["d2"]}, published)
         return f"{first}/{last}" if first and last and first < last else None
+    if kind == "same_day":
+        return anchor.isoformat() if anchor is not None else None
     if kind == "next_day":
         # Counted from the last day the report dated; "the day before" the same way.
         if anchor is None:

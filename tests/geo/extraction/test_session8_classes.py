@@ -564,3 +564,13 @@ def test_people_to_be_helped_named_by_what_befell_them_are_no_new_incident():
         is None
     )
     assert categorise("Soldiers were sent to help police who were attacked at the post.")
+
+
+def test_the_same_day_is_the_day_dated_last():
+    events = _events(
+        "Ugandan soldiers shot two Kenyan herders near Lokiriama on Monday, Kenyan police "
+        "said.\n\nTwo days later, Uganda closed the Suam crossing.\n\n"
+        "On the same day, Kenyan police detained 12 Ugandan traders in Lodwar.\n\n"
+        "Later that day, the two armies exchanged fire near Lokiriama."
+    )
+    assert [e.date for e in events] == ["2024-06-03", "2024-06-05", "2024-06-05", "2024-06-05"]
