@@ -205,6 +205,14 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("settlement", rf"\b(?:residents?|villagers?|inhabitants?|(?:young\s+)?(?:men|women)|"
                        r"famil(?:y|ies)|youths?|farmers|herders|fishermen|traders)\s+(?:of|in)\s+"
                        rf"(?P<inner>{_NAME})"),
+        # "in the centre of X", "in the heart of X": in the settlement X.
+        ("settlement", rf"\b(?:in|at|into|near)\s+the\s+(?:(?:town|city|village)\s+)?"
+                       rf"(?:centre|center|heart|middle|old\s+town)\s+of\s+(?P<inner>{_NAME})"),
+        # "in Lodwar's main market", "at X's bus station": a site of the settlement X.
+        ("settlement", rf"\b(?:in|at|into|near|outside)\s+(?P<inner>{_NAME})['’]s\s+"
+                       r"(?:main\s+|central\s+|old\s+|busy\s+)?"
+                       r"(?:market|bus\s+(?:station|terminal)|square|hospital|"
+                       r"airport|port|mosque|church|cathedral|stadium)\b"),
         # "outside the school of X", "the health centre at X": the settlement X.
         ("settlement", rf"\b(?:the\s+)?(?:{_FACILITY_OF})\s+(?:of|at|in)\s+(?P<inner>{_NAME})"),
         # "a village of Hebei province('s Y prefecture)": an unnamed village in a unit,

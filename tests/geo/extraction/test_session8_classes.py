@@ -574,3 +574,16 @@ def test_the_same_day_is_the_day_dated_last():
         "Later that day, the two armies exchanged fire near Lokiriama."
     )
     assert [e.date for e in events] == ["2024-06-03", "2024-06-05", "2024-06-05", "2024-06-05"]
+
+
+def test_the_centre_of_a_town_and_its_market_are_in_the_town():
+    from bordermap.geo.extraction.places import find_places
+
+    for sentence in (
+        "Gunmen ambushed a bus in Lodwar's main market on Monday.",
+        "Gunmen ambushed a bus in the centre of Lodwar on Monday.",
+        "Gunmen ambushed a bus in the heart of Lodwar on Monday.",
+    ):
+        assert [f.text for f in find_places(sentence, hints=("KE", "UG"))] == ["Lodwar"]
+    # Whose decision a possessive names stays no place.
+    assert find_places("Kenya objected to Lodwar's decision.", hints=("KE", "UG")) == []
