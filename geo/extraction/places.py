@@ -642,7 +642,9 @@ _NOT_A_VILLAGE = re.compile(
     r"Church|Mosque|Airport|Embassy|Consulate|Ministry|Office|Agency|Commission|Committee|"
     r"Ramadan|Christmas|Easter|Eid|English|French|Arabic|Spanish|Swahili|Russian|Persian|"
     r"Portuguese|Chinese|Twitter|Facebook|Telegram|WhatsApp|YouTube|Instagram|TikTok|"
-    r"Geneva|Brussels|Government|Cabinet|Assembly|Headquarters|HQ|Kremlin|Pentagon)\b"
+    r"Geneva|Brussels|Government|Cabinet|Assembly|Headquarters|HQ|Kremlin|Pentagon|"
+    # "killed in Operation Desert Shield", "during Exercise Zapad": names of operations.
+    r"Operation|Exercise)\b"
 )
 
 

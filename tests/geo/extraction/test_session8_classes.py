@@ -230,6 +230,7 @@ def test_a_name_the_gazetteer_lacks_after_in_or_at_alone_is_the_place_of_last_re
         # Bodies and languages are no villages.
         "The minister said in Parliament that soldiers fired.",
         "He told reporters in Swahili that two died.",
+        "Two rebels were killed in Operation Kanyerus on Monday.",
     ):
         assert all(f.text not in ("Kanyerus", "Parliament", "Swahili")
                    for f in find_places(sentence, hints=hints)), sentence  # fmt: skip
