@@ -340,13 +340,13 @@ _ARTICLE_BEFORE_BORDER = re.compile(
 # Romance words after it ("la frontera norte", "la frontière est").
 _COMPASS_STEMS = {
     "southern": r"южн\w*|південн\w*|паўднёв\w*|południow\w*|pietin\w*|dienvid\w*|"
-    r"méridional\w*|meridional\w*|südlich\w*|déli",
+    r"méridional\w*|meridional\w*|südlich\w*|déli|jižn\w*|južn\w*",
     "northern": r"северн\w*|північн\w*|паўночн\w*|północn\w*|šiaurin\w*|ziemeļ\w*|"
-    r"septentrional\w*|nördlich\w*|északi",
+    r"septentrional\w*|nördlich\w*|északi|severn\w*",
     "eastern": r"восточн\w*|східн\w*|усходн\w*|wschodni\w*|rytin\w*|austrum\w*|oriental\w*|"
-    r"östlich\w*|keleti",
+    r"östlich\w*|keleti|východn\w*",
     "western": r"западн\w*|західн\w*|заходн\w*|zachodni\w*|vakarin\w*|rietum\w*|occidental\w*|"
-    r"westlich\w*|nyugati",
+    r"westlich\w*|nyugati|západn\w*",
 }
 _COMPASS_AFTER = {
     "southern": r"sur|sud|sul|méridionale|meridional",

@@ -646,6 +646,11 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 # side of a border, or the event's country, decides.
                 return frozenset({whole}) | self.words.codes(normalise(text))
             return frozenset({whole})  # "South Sudan" before "southern Sudan"
+        if text and _COMPASS_BEFORE.match(text):
+            # "South African", "North Korean": a demonym that begins with a compass word.
+            named = self.words.codes(normalise(text))
+            if named:
+                return named
         text = _COMPASS_BEFORE.sub("", text)  # "northwestern Syria"
         # "la RDC", "le Rwanda", "Республікою Білорусь", "the Niger Republic".
         text = _SIDE_ARTICLE.sub("", text)

@@ -314,3 +314,14 @@ def test_the_finnish_town_genitive_is_read_only_for_an_event_in_finland():
     result = geocode_place("Afrin bölgesi", country="SY")
     assert "of ‘Afrīn is not in the gazetteer" not in result.note
     assert (result.status, result.precision) == ("resolved", "near")
+
+
+def test_a_demonym_beginning_with_a_compass_word_names_its_country():
+    # "South Sudanese" was read as the compass word and "Sudanese": Sudan's side.
+    result = geocode_place("the South Sudanese side of the border", country="SS")
+    assert (result.status, result.country, result.coarsened) == ("resolved", "SS", True)
+
+
+def test_czech_and_slovak_compass_adjectives_before_the_border_word():
+    result = geocode_place("na západní hranici", country="CZ")
+    assert (result.status, result.name) == ("resolved", "Czechia–Germany border")
