@@ -56,7 +56,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from bordermap.geo.places.inflection import languages_of
@@ -250,6 +250,19 @@ _CROSSING_TAIL = re.compile(
     r"puesto\s+\w+(?:\s+\w+)?\s+de\s+\S+(?:\s+[A-Z]\S*)*))"
     r",?\s+(?:between|with|near|close\s+to|outside|on|at|in|into|from|linking|connecting|"
     r"entre|com|con|avec|près\s+de|cerca\s+de|perto\s+de)\s+\S.*$",
+    re.IGNORECASE,
+)
+_CROSSING_SPLIT = re.compile(
+    r"^(?:the\s+)?(?P<name>[A-ZÀ-Þ][^,]{1,40}),\s*[A-ZÀ-Þ][^,]{1,40},\s*"
+    r"(?P<word>(?:border\s+)?(?:crossing(?:\s+point)?|post|checkpoint))$",
+    re.IGNORECASE,
+)
+# "X, (a) <district word> ...": a name, then an apposition saying it is a unit below
+# admin-1.
+_UNIT_APPOSITION = re.compile(
+    r"^(?:(?:en|in|dans|em)\s+)?(?P<name>[A-ZÀ-Þ][^,]{1,40}),\s+(?:un\s+|una\s+|a\s+|an\s+|le\s+)?"
+    r"(?P<unit>cantón|municipio|distrito|district|county|municipality|comuna|partido|"
+    r"commune|upazila|tehsil)\b",
     re.IGNORECASE,
 )
 # The words after a crossing that say what is across or on both sides of it.
@@ -1733,6 +1746,22 @@ def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
         ):
             # "прикордоння Сумської області": the border area of a region is the region.
             return region
+    split_crossing = _CROSSING_SPLIT.match(body)
+    if split_crossing:
+        # "the Musina, Limpopo, border crossing": the crossing of X, with X's region
+        # written between the name and the crossing word.
+        joined = f"{split_crossing['name'].strip()} {split_crossing['word']}"
+        crossing = _crossing(joined, langs)
+        if crossing is not None:
+            return replace(crossing, text=body)
+    unit_after = _UNIT_APPOSITION.match(body)
+    if unit_after:
+        # "Huaquillas, cantón de la provincia de El Oro", "X, un cantón colindante con
+        # ...": the words after the comma say X is a unit, whatever else they say.
+        name = unit_after["name"].strip()
+        return PlaceExpression(
+            "district", body, name, suffix=unit_after["unit"].lower(), languages=langs
+        )
     tail = _CROSSING_TAIL.match(body)
     if (
         tail

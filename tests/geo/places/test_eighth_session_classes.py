@@ -325,3 +325,18 @@ def test_a_demonym_beginning_with_a_compass_word_names_its_country():
 def test_czech_and_slovak_compass_adjectives_before_the_border_word():
     result = geocode_place("na západní hranici", country="CZ")
     assert (result.status, result.name) == ("resolved", "Czechia–Germany border")
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name", "precision"),
+    [
+        # An apposition saying the name is a unit below admin-1; Spanish "cantón".
+        ("Poonch, a district of Jammu and Kashmir", "IN", "Punch", "district"),
+        ("el cantón Huaquillas", "EC", "Huaquillas", "district"),
+        # A crossing with its town's region between the name and the crossing word.
+        ("the Nogales, Sonora, border crossing", "MX", "Nogales–Morley Gate", "exact"),
+    ],
+)
+def test_units_in_appositions_and_crossings_split_by_a_region(text, country, name, precision):
+    result = geocode_place(text, country=country)
+    assert (result.status, result.name, result.precision) == ("resolved", name, precision)
