@@ -42,7 +42,8 @@ _SAY = (
     r"informs(?=\s+that\b)|"
     # "gave a very different account", "offered its own version": who now speaks, so
     # that "It said ..." after it is theirs.
-    r"(?:gave|gives|offered|offers|presented|presents)(?=\s+(?:a|an|its|their|his|her)\s+"
+    r"(?:gave|gives|offered|offers|presented|presents)(?=\s+(?:a|an|its|their|his|her|another|"
+    r"yet\s+another|one\s+more)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:account|version)\b)|"
     # A cause given is an account of what happened: "put the deaths down to a crash",
     # "attributed the blast to a gas leak" (the speaker's version, which another may reject).
@@ -291,7 +292,17 @@ _GENERIC_HEADS = frozenset(
 )
 _PRONOUNS = frozenset({"he", "she", "it", "they"})
 #: "according to the statement", "the communiqué said": the words of whoever issued it.
-_DOCUMENTS = frozenset({"statement", "communique", "communiqué", "press release", "release"})
+_DOCUMENTS = frozenset(
+    {"statement", "communique", "communiqué", "press release", "release", "post", "message"}
+)
+#: "the statement said", "the same post said": a document named back, spoken for by
+#: whoever issued it (resolved by :class:`SpeakerContext`).
+_DOCUMENT_BACK = re.compile(
+    r"(?:the|this|that|its|their)\s+(?:same\s+|latest\s+|new\s+|online\s+)?(?:"
+    + "|".join(sorted(_DOCUMENTS, key=len, reverse=True))
+    + r")",
+    re.IGNORECASE,
+)
 #: Words around a generic speaker that do not make it a named one ("Local officials").
 _GENERIC_WORDS = frozenset(
     [
@@ -645,6 +656,8 @@ _PARTICIPLE_AFTER = re.compile(
 
 
 def _looks_like_speaker(phrase: str) -> bool:
+    if _DOCUMENT_BACK.fullmatch(phrase.strip()):
+        return True  # "..., the statement said": its issuer speaks
     if _COUNTED_SPEAKER.fullmatch(phrase.strip()) or _MEMBER_OF.fullmatch(phrase.strip()):
         return True
     if re.match(r"\s*according\s+to\b", phrase, re.IGNORECASE):
@@ -1352,7 +1365,11 @@ class SpeakerContext:
         ``here`` is the ISO code of the state whose own act the sentence tells ("Ecuador
         sent troops ..., the defence ministry said"): its body speaks.
         """
-        lowered = re.sub(r"^(?:the|this|that|its|their)\s+", "", speaker.lower())
+        lowered = re.sub(
+            r"^(?:(?:the|this|that|its|their)\s+)?(?:same\s+|latest\s+|new\s+|online\s+)?",
+            "",
+            speaker.lower(),
+        )
         if lowered in _DOCUMENTS and self.last:
             return self.last  # "according to the statement": whose statement it was
         resolved = self._resolve(speaker, here)

@@ -588,3 +588,21 @@ def test_the_centre_of_a_town_and_its_market_are_in_the_town():
         assert [f.text for f in find_places(sentence, hints=("KE", "UG"))] == ["Lodwar"]
     # Whose decision a possessive names stays no place.
     assert find_places("Kenya objected to Lodwar's decision.", hints=("KE", "UG")) == []
+
+
+def test_a_document_named_back_speaks_for_its_issuer():
+    # "..., the statement said", "The same post said": whoever issued it, not the report's
+    # own voice; "gave another version" makes its giver the speaker.
+    events = _events(
+        "Kenya's government said a patrol near Lokichogio came under fire on Tuesday.\n\n"
+        "Before leaving, the soldiers found two bodies, the statement said.\n\n"
+        "The interior ministry gave another version on its website, saying bandits had shot "
+        "the herders near Lokichogio.\n\n"
+        "The same post said 40 herders had crossed into Kenya over the weekend."
+    )
+    assert [(e.status, e.claimed_by) for e in events] == [
+        ("alleged", ["Kenyan government"]),
+        ("alleged", ["Kenyan government"]),
+        ("alleged", ["Kenyan interior ministry"]),
+        ("alleged", ["Kenyan interior ministry"]),
+    ]
