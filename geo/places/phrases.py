@@ -229,14 +229,15 @@ _NEAR_AFTER = (
 )
 # "X crossing", "X checkpoint", "the X border crossing point": a crossing named after X.
 _CROSSING_AFTER = re.compile(
-    r"^(?P<rest>.+?)\s+(?:(?:border|frontier|commercial|motorway|road|rail|railway)\s+)*"
+    r"^(?P<rest>.+?)\s+(?:(?:border|frontier|commercial|motorway|road|rail|railway|"
+    r"one[\s-]stop)\s+)*"
     r"(?:crossing(?:\s+point)?|checkpoint|check\s+point|crossing\s+station|"
     r"border\s+(?:station|point|gate|terminal)|port\s+of\s+entry|border\s+posts?|bridge|"
     r"grensestasjon|grenseovergang|пункт\w*\s+пропуска|przejści\w*(?:\s+graniczn\w*)?|"
     r"pereėj\w*|punkts|(?:kontrolės\s+)?punkt\w*|rajanylityspaik\w*|"
     r"rajatarkastusasem\w*|raja-asem\w*|piiripunkt\w*|sınır\s+kapı\w*|"
     # Hungarian "határátkelőhelyen" (at the border crossing), Czech "hraniční přechod".
-    r"(?:közúti\s+)?határátkelő\w*|hraničn\w+\s+přechod\w*|"
+    r"(?:közúti\s+)?(?:határ)?átkelő\w*|hraničn\w+\s+přechod\w*|"
     # Hindi "रक्सौल बॉर्डर": the crossing at Raxaul.
     r"बॉर्डर)$",
     re.IGNORECASE,
@@ -266,7 +267,9 @@ _UNIT_APPOSITION = re.compile(
     re.IGNORECASE,
 )
 # The words after a crossing that say what is across or on both sides of it.
-_CROSSING_WITH = re.compile(r",?\s+(?:with|between|con|com|avec|entre)\s", re.IGNORECASE)
+_CROSSING_WITH = re.compile(
+    r",?\s+(?:with|between|into|con|com|avec|entre|vers|hacia)\s", re.IGNORECASE
+)
 _CROSSING_BEFORE = re.compile(
     r"^(?:(?:am|beim|zum|vom|im|an\s+der|an\s+den|an\s+dem|über\s+den|über\s+die|"
     r"auf\s+der|auf\s+dem|die|der|den|dem)\s+|at\s+the\s+|the\s+|"
@@ -1767,7 +1770,12 @@ def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
         tail
         and _CROSSING_AFTER.match(tail["head"])
         and _CROSSING_WITH.match(body[len(tail["head"]) :])
-        and not re.search(r"['’]s\s", tail["head"])  # "Iran's X checkpoint": read below
+        and not (
+            # "Iran's X checkpoint with Azerbaijan": read below, unless the text says where
+            # it leads ("South Africa's X Border Post into Mozambique").
+            re.search(r"['’]s\s", tail["head"])
+            and not re.match(r"\s+into\s", body[len(tail["head"]) :])
+        )
     ):
         # "the Beitbridge border post with Zimbabwe": a crossing and the country across;
         # "border post" is also a settlement word, whose reading would take "with

@@ -340,3 +340,17 @@ def test_czech_and_slovak_compass_adjectives_before_the_border_word():
 def test_units_in_appositions_and_crossings_split_by_a_region(text, country, name, precision):
     result = geocode_place(text, country=country)
     assert (result.status, result.name, result.precision) == ("resolved", name, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        # A country's crossing "into" its neighbour ("border post" is a settlement word too).
+        ("Zimbabwe’s Chirundu Border Post into Zambia", "ZW", "Chirundu"),
+        # Hungarian "átkelő" (crossing) after a town's adjective: near the town.
+        ("a kelebiai átkelő", "HU", "Kelebia"),
+    ],
+)
+def test_crossings_into_a_neighbour_and_hungarian_crossing_word(text, country, name):
+    result = geocode_place(text, country=country)
+    assert (result.status, result.name) == ("resolved", name)
