@@ -354,3 +354,9 @@ def test_units_in_appositions_and_crossings_split_by_a_region(text, country, nam
 def test_crossings_into_a_neighbour_and_hungarian_crossing_word(text, country, name):
     result = geocode_place(text, country=country)
     assert (result.status, result.name) == ("resolved", name)
+
+
+def test_the_neisse_alone_is_the_german_polish_border_river():
+    result = geocode_place("an der Neisse", country="DE")
+    assert (result.status, result.precision) == ("resolved", "border")
+    assert result.name.startswith("Germany–Poland border")
