@@ -98,6 +98,8 @@ _NOT_A_PLACE_AFTER_BORDER = (
     r"guards?|police|forces?|patrol|crossings?|fence|wall|barrier|zone|area|security|"
     r"controls?|checks?|polic(?:y|ies)|authorit(?:y|ies)|officials|service|agency|"
     r"management|infrastructure|regime|posts?|points?|stations?|checkpoints?|towns?|villages?|"
+    # "near the X border outpost": a named guard post on the line, a spot of its own.
+    r"outposts?|checkposts?|observation\s+posts?|"
     r"complex(?:es)?|terminals?|"
     r"areas?|regions?|districts?|provinces?|crossing|"
     # "Uzbek border staff turned him away": people of the border service.
@@ -225,8 +227,11 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                        r"trading\s+center)\b(?!\s+(?:of|hall)\b)"),
         # "the Har Dov area", "the Tinzaouaten area": the name is the place; "area" adds
         # nothing an event file would keep.
+        # "the X area of the Y National Park", "the X area of the reserve": a spot inside a
+        # protected forest, finer than it ("the X area of Y union" is read by the unit).
         ("settlement", rf"\b(?:the\s+)?(?P<inner>{_NAME})\s+(?:area|farmlands?|countryside)\b"
-                       r"(?!\s+of\b)"),
+                       r"(?!\s+of\b(?!\s+the\s+(?:[A-Z][\w-]*\s+){0,3}?(?:[Nn]ational\s+)?"
+                       r"(?:[Pp]ark|[Rr]eserve|[Ff]orest|[Ss]anctuary|[Ww]ildlife\s+[Rr]efuge)\b))"),
         # "at Rubavu airport", "in the Banjska monastery": a named site is a place by its
         # word where a preposition of place leads to it ("forced Vilnius airport to halt
         # flights" names what was hit by the incident, not where it happened).

@@ -606,3 +606,21 @@ def test_a_document_named_back_speaks_for_its_issuer():
         ("alleged", ["Kenyan interior ministry"]),
         ("alleged", ["Kenyan interior ministry"]),
     ]
+
+
+def test_a_named_outpost_or_area_the_gazetteer_lacks_is_the_spot_not_the_border():
+    # "near the X border outpost" is a guard post of the line, not the whole border; "the
+    # X area of the Y Game Reserve" / "of the reserve" is a spot inside the park.
+    events = _events(
+        "Tanzanian rangers shot two Kenyan herders on the Kenya–Tanzania border on Sunday.\n\n"
+        "Soldiers opened fire near the Kolwara border outpost on Monday, villagers said.\n\n"
+        "A patrol investigating poaching in the Tembo area of the Mkomazi Game Reserve "
+        "detained two men on Monday, Kenya's government said.\n\n"
+        "Rangers arrested four men in the Olkiu area of the reserve on Tuesday."
+    )
+    assert [e.place for e in events] == [
+        "Kenya–Tanzania border",
+        "near the Kolwara border outpost",
+        "Tembo",
+        "Olkiu",
+    ]
