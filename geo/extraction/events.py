@@ -86,6 +86,13 @@ _DOERS_BACK = re.compile(
 )
 #: "the border", "border", "the frontier": the line named by no name.
 _UNNAMED_BORDER = re.compile(r"(?:the\s+)?(?:border|frontier)", re.IGNORECASE)
+#: "about 580 metres inside X", "two km into X's territory": a depth past the line says
+#: on which side the act was, not where along it; the spot told before stays.
+_DEPTH_BEFORE = re.compile(
+    r"\b\d[\d,.]*\s*(?:-\s*)?(?:m|metres|meters|km|kilometres|kilometers|miles|yards)\s+"
+    r"(?:deep\s+)?(?:inside|into|within)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 #: A way that leads into a country, named by a noun: "the main crossing into X".
 _WAY_INTO = re.compile(
     r"\b(?:crossings?|roads?|routes?|gateway|links?|corridor|highway|bridge|entry\s+point)\s+"
@@ -854,6 +861,13 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
                 same_paragraph
                 or refers_back
                 or (chosen.precision == "border" and _DOERS_BACK.search(sentence.text))
+                # "According to the statement, the patrol came under fire 580 metres
+                # inside X": the same voice goes on about its spot, with a depth.
+                or (
+                    claimant
+                    and [claimant] == previous.claimed_by
+                    and _DEPTH_BEFORE.search(sentence.text[: chosen.start])
+                )
             )
             and _PRECISION_RANK.get(previous.place_precision, 7) < _PRECISION_RANK["country"]
             # A place the event before only borrowed says nothing of this sentence's.
@@ -958,6 +972,20 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             # first one.
             place_options.append((previous.place, previous.place_found, previous.place_precision))
             notes.append(f"Place of {previous.id}, told just before; the sentence names none.")
+        elif (
+            incident
+            and claimant
+            and previous is not None
+            and previous.place
+            and previous.claimed_by == [claimant]
+            and previous.paragraph >= sentence.paragraph - 1
+        ):
+            # "Before leaving, the soldiers found a body, the statement said": the same
+            # voice goes on with its own account, at the spot it told just before (or
+            # kept from before), not at the report's first incident, which that voice
+            # may place elsewhere.
+            place_options.append((previous.place, previous.place_found, previous.place_precision))
+            notes.append(f"Place of {previous.id}, told before by the same voice.")
         elif attribution.target and incident and previous is not None:
             # An accusation without a place is about the incident told just before it.
             place_options.append((previous.place, previous.place_found, previous.place_precision))

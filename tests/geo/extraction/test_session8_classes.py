@@ -624,3 +624,23 @@ def test_a_named_outpost_or_area_the_gazetteer_lacks_is_the_spot_not_the_border(
         "Tembo",
         "Olkiu",
     ]
+
+
+def test_the_same_voice_goes_on_at_its_own_spot_not_at_a_country_or_the_first_incident():
+    # A depth past the line ("300 metres inside Kenya") says which side, not where; a
+    # sentence with no place, in the same voice, goes on at that voice's spot.
+    events = _events(
+        "Tanzanian rangers shot two Kenyan herders near Lokichogio on Sunday, local officials "
+        "said.\n\n"
+        "Kenya's government said a patrol investigating poaching near Kamboi had detained a "
+        "Tanzanian man on Monday.\n\n"
+        "According to the statement, the patrol came under fire after dark, about 300 metres "
+        "inside Kenya, and returned fire.\n\n"
+        "Later, the soldiers recovered a rifle, the statement said."
+    )
+    assert [e.place for e in events] == [
+        "near Lokichogio",
+        "near Kamboi",
+        "near Kamboi",
+        "near Kamboi",
+    ]
