@@ -358,7 +358,14 @@ _KEPT_FROM_BEFORE = re.compile(
 )
 #: "walked back towards Yemen", "heading for the border": where people were going.
 _DIRECTION_BEFORE = re.compile(
-    r"\b(?:towards?|in\s+the\s+direction\s+of|head(?:ed|ing)\s+(?:for|to)|bound\s+for)\s+"
+    r"\b(?:towards?|in\s+the\s+direction\s+of|head(?:ed|ing)\s+(?:for|to)|bound\s+for|"
+    # "recalled its ambassador to X": the post of an envoy, not where anything happened.
+    r"(?:ambassador|envoy|high\s+commissioner|charg[ée]\s+d['’]affaires)\s+to|"
+    # "at a narrow point of the highway to X": a road named by where it leads.
+    r"(?:main\s+)?(?:road|highway|motorway|route)\s+to|"
+    # "scrambled to escort it to the airport at X": where it was to be taken.
+    r"\bto\s+(?:escort|guide|lead|take|bring|divert)\s+(?:it|them|him|her)\s+to\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:at|in))\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )

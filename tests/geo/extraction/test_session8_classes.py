@@ -644,3 +644,21 @@ def test_the_same_voice_goes_on_at_its_own_spot_not_at_a_country_or_the_first_in
         "near Kamboi",
         "near Kamboi",
     ]
+
+
+def test_an_envoys_post_a_roads_end_and_an_escorts_goal_are_no_places_of_the_act():
+    events = _events(
+        "Rangers shot two Kenyan herders near Lokichogio on the Kenya–Tanzania border on "
+        "Sunday.\n\n"
+        "On Monday, Kenya recalled its ambassador to Tanzania for consultations.\n\n"
+        "Police fired tear gas at herders who had been stuck near Namanga, at a bend of the "
+        "highway to Arusha, since Tuesday.\n\n"
+        "A Tanzanian helicopter strayed over Loitokitok on Tuesday, and a Kenyan jet was "
+        "scrambled to escort it to the airport at Eldoret, the air force said."
+    )
+    assert [e.place for e in events] == [
+        "near Lokichogio",
+        "near Lokichogio",
+        "near Namanga",
+        "Loitokitok",
+    ]
