@@ -197,6 +197,21 @@ _STATEMENT_BEFORE = re.compile(
     r"(?:\s+in\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)?)?\s*,?\s*)$",
     re.IGNORECASE,
 )
+#: "Later on Monday the ministry told RIA that ...": a date opening a sentence on one
+#: more statement dates that statement, as "said on Monday" does.
+_LATER_STATEMENT_BEFORE = re.compile(
+    r"^\s*(?:Later|Earlier|Then)\s+(?:on|that|in\s+the\s+day\s+on)?\s*$", re.IGNORECASE
+)
+_SPEAKER_VERB_AFTER = re.compile(
+    r"^,?\s+(?:[\w’'.-]+\s+){1,6}?(?:said|told|announced|stated|added|reported|insisted|"
+    r"claimed|wrote|posted)\b"
+)
+#: "confirmed the crash on Monday and said ...": the day of the confirmation.
+_CONFIRMED_ON_BEFORE = re.compile(
+    r"\b(?:confirmed|acknowledged)\s+(?:the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+_AND_SAID_AFTER = re.compile(r"^,?\s+(?:and\s+(?:said|added|told)|saying)\b")
 #: Kinds of date phrase counted from the day of publication only.
 _FROM_PUBLICATION = frozenset(
     {"period", "relative", "past_span", "this_year", "weekday", "weekday_last_week"}
@@ -667,6 +682,11 @@ def find_dates(
             if role == "event" and (
                 _STATEMENT_BEFORE.search(before)
                 or (0 <= statement_verb_end <= start and start - statement_verb_end <= 4)
+                or (
+                    _LATER_STATEMENT_BEFORE.match(before)
+                    and _SPEAKER_VERB_AFTER.match(sentence[end:])
+                )
+                or (_CONFIRMED_ON_BEFORE.search(before) and _AND_SAID_AFTER.match(sentence[end:]))
             ):
                 role = "statement"
             found.append(DateFind(value, start, end, written[start:end].strip(), role))

@@ -662,3 +662,18 @@ def test_an_envoys_post_a_roads_end_and_an_escorts_goal_are_no_places_of_the_act
         "near Namanga",
         "Loitokitok",
     ]
+
+
+def test_the_day_of_a_confirmation_or_of_a_later_statement_is_no_day_of_the_event():
+    # "confirmed the crash on Monday and said ...", "Later on Monday the police told X
+    # that ...": Monday dates what was said, not what happened.
+    events = _events(
+        "A Kenyan police helicopter came down near Lokichogio on Sunday evening, the Daily "
+        "Star reported.\n\n"
+        "Police spokesman Joan Wekesa confirmed the crash on Monday and said the helicopter "
+        "had strayed across the border.\n\n"
+        "Later on Monday the police told the broadcaster KTN that Tanzanian troops had fired "
+        "at the helicopter."
+    )
+    assert [e.date for e in events] == ["2024-06-02", "", ""]
+    assert [e.reported for e in events[1:]] == ["2024-06-03", "2024-06-03"]
