@@ -1311,6 +1311,15 @@ def read_attribution(sentence: str) -> Attribution:
         # "Our correspondent in Tera reports that ...": the report's own voice, which
         # confirms; its words still mark where the speaker is, not the incident.
         claimant = ""
+    if confirmed and any(
+        cue.kind == "claim" and cue.end > first.end
+        for first in cues
+        if first.kind == "confirmation"
+        for cue in cues
+    ):
+        # "confirmed the crash on Monday and said the aircraft had crossed illegally":
+        # what the sentence tells past the confirmation is the speaker's account.
+        confirmed = False
     if denier and claimant and denier != claimant:
         status = "disputed"
     elif denier:

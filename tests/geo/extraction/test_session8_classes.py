@@ -677,3 +677,20 @@ def test_the_day_of_a_confirmation_or_of_a_later_statement_is_no_day_of_the_even
     )
     assert [e.date for e in events] == ["2024-06-02", "", ""]
     assert [e.reported for e in events[1:]] == ["2024-06-03", "2024-06-03"]
+
+
+def test_what_a_speaker_says_past_a_confirmation_is_their_account():
+    # "X confirmed the crash and said it had strayed": the straying is X's word.
+    events = _events(
+        "A Kenyan police helicopter came down near Lokichogio on Sunday evening.\n\n"
+        "Police spokesman Joan Wekesa confirmed the crash on Monday and said the helicopter "
+        "had strayed across the border."
+    )
+    assert [e.status for e in events] == ["confirmed", "alleged"]
+    # A confirmation alone stays one.
+    events = _events(
+        "A Kenyan police helicopter came down near Lokichogio on Sunday evening.\n\n"
+        "Police spokesman Joan Wekesa confirmed that the helicopter had strayed across the "
+        "border."
+    )
+    assert [e.status for e in events] == ["confirmed", "confirmed"]
