@@ -221,6 +221,8 @@ _FROM_PUBLICATION = frozenset(
 _SHUT_SINCE_BEFORE = re.compile(
     r"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:been\s+)?(?:barred|banned|closed|shut|sealed|"
     r"suspended|halted|blocked|stopped|cut\s+off|"
+    # "had been stuck at X since Saturday night": people held up from that day on.
+    r"stuck|stranded|trapped|held\s+up|"
     # "Lorries have been unable to cross at X since February": kept from crossing.
     r"unable\s+to\s+(?:cross|pass|enter|leave|get\s+through))\b[^.;:]*$",
     re.IGNORECASE,

@@ -694,3 +694,12 @@ def test_what_a_speaker_says_past_a_confirmation_is_their_account():
         "border."
     )
     assert [e.status for e in events] == ["confirmed", "confirmed"]
+
+
+def test_people_stuck_since_a_day_were_stuck_from_that_day():
+    # As "has been shut since Wednesday" dates the closing, "had been stranded at X since
+    # Thursday night" dates when they were held up, not the days until the report.
+    events = _events(
+        "About 400 migrants had been stranded near Namanga since Thursday night, police said."
+    )
+    assert [e.date for e in events] == ["2024-06-06"]
