@@ -56,6 +56,9 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                                   r"(?:for|with|in)\b)\b"),
         ("pushback", r"\b(?:push(?:ed|ing|es)?\s+(?:\w+\s+)?back|pushbacks?|forced\s+back|"
                      r"forcibly\s+return\w*|turned\s+(?:\w+\s+)?back|expel\w*|"
+                     # "had been returned across the border", "were returned to X":
+                     # sent back by others, in the passive.
+                     r"(?:been|were|was)\s+(?:\w+\s+)?returned\s+(?:across|over|to)\b|"
                      # Made to leave ground: "was forced out of X district", "driven out
                      # of their village", "marched them across the border".
                      r"(?:forced|driven|drove|thrown|threw|kicked|chased)\s+(?:\w+\s+)?out\s+of|"
@@ -63,7 +66,10 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                      r"(?:\w+\s+){0,3}?(?:back\s+)?(?:across|over)\s+the\s+"
                      r"(?:border|frontier|river|line))\b"),
         ("detention", r"\b(?:detain\w*|detention|arrest\w*|apprehend\w*|in\s+custody|captured|"
-                      r"held\s+(?:at|in)|intercepted|caught|deport\w+)\b"),
+                      r"held\s+(?:at|in)|intercepted|caught|deport\w+|"
+                      # "was taken away by the police and is still being held": seized
+                      # and kept by a force.
+                      r"taken\s+away\s+by|(?:still\s+)?being\s+held)\b"),
         ("military_security", r"\b(?:drones?|balloons?|airspace|incursions?|troops|soldiers?|"
                               # An order to forces to leave ground is itself the pullback
                               # ("ordered his soldiers to leave X", "ordered the units back

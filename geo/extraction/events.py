@@ -86,6 +86,9 @@ _DOERS_BACK = re.compile(
 )
 #: "the border", "border", "the frontier": the line named by no name.
 _UNNAMED_BORDER = re.compile(r"(?:the\s+)?(?:border|frontier)", re.IGNORECASE)
+_KEPT_ACROSS_BEFORE = re.compile(
+    r"\b(?:held|kept|detained|jailed|imprisoned|locked\s+up)\s+across\s+(?:the\s+)?$"
+)
 #: "about 580 metres inside X", "two km into X's territory": a depth past the line says
 #: on which side the act was, not where along it; the spot told before stays.
 _DEPTH_BEFORE = re.compile(
@@ -861,6 +864,12 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
                 same_paragraph
                 or refers_back
                 or (chosen.precision == "border" and _DOERS_BACK.search(sentence.text))
+                # "is still being held across the border": where a captive is kept, the
+                # other side by no name, not where the incident was.
+                or (
+                    chosen.precision == "border"
+                    and _KEPT_ACROSS_BEFORE.search(sentence.text[: chosen.start])
+                )
                 # "According to the statement, the patrol came under fire 580 metres
                 # inside X": the same voice goes on about its spot, with a depth.
                 or (

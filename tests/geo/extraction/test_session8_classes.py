@@ -703,3 +703,21 @@ def test_people_stuck_since_a_day_were_stuck_from_that_day():
         "About 400 migrants had been stranded near Namanga since Thursday night, police said."
     )
     assert [e.date for e in events] == ["2024-06-06"]
+
+
+def test_people_taken_away_held_or_returned_across_the_border_are_incidents():
+    # "was taken away by the police and is still being held across the border": a
+    # detention at the incident's spot (the border is where the captive is kept);
+    # "had been returned across the border": a pushback.
+    events = _events(
+        "Tanzanian rangers opened fire near Lokichogio on the Kenya–Tanzania border on "
+        "Sunday, villagers said.\n\n"
+        "A third herder, Peter Lomuria, was taken away by the Tanzanian police and is still "
+        "being held across the border, his family said.\n\n"
+        "Kenya's immigration service said 312 Somalis had been returned across the border "
+        "between Monday and Wednesday."
+    )
+    assert [(e.place, e.category) for e in events[1:]] == [
+        ("near Lokichogio", "detention"),
+        ("Kenya–Tanzania border", "pushback"),
+    ]
