@@ -266,8 +266,11 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("adjective", rf"\b{_CAP}\s+(?:airspace|territory|territorial\s+waters|soil)\b"),
         ("within", rf"\b(?:{_DIRECTION}|central)\s+{_CAP}"),
         ("near", r"\bnear\s+the\s+(?:border|frontier)\b"),
+        # "The open border has been sealed", "the porous frontier": the line by no name.
         ("border", r"\b(?:the|a|its|their)\s+(?:(?:shared|common|eastern|western|northern|"
-                   r"southern|land)\s+)?(?:border|frontier)\b"
+                   r"southern|land|open|porous|long|entire|whole)\s+)?(?:border|frontier)\b"
+                   rf"(?!\s+(?:{_NOT_A_PLACE_AFTER_BORDER}))"),
+        ("border", r"^The\s+(?:open|porous|long|entire|whole)\s+(?:border|frontier)\b"
                    rf"(?!\s+(?:{_NOT_A_PLACE_AFTER_BORDER}))"),
         ("target", rf"\b(?:{_STRIKE_VERBS})\s+(?:the\s+)?{_NAME}"),
         # "tried to enter Tumbu" after "the village of Tumbu": a place the report named.

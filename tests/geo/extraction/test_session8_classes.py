@@ -721,3 +721,13 @@ def test_people_taken_away_held_or_returned_across_the_border_are_incidents():
         ("near Lokichogio", "detention"),
         ("Kenya–Tanzania border", "pushback"),
     ]
+
+
+def test_the_open_border_is_the_border_not_the_first_incidents_village():
+    events = _events(
+        "Tanzanian rangers opened fire near Lokichogio on the Kenya–Tanzania border on "
+        "Sunday, villagers said.\n\n"
+        "Trade has slowed this year. The porous frontier has been closed to lorries since "
+        "April because of an outbreak of cholera."
+    )
+    assert [e.place for e in events] == ["near Lokichogio", "Kenya–Tanzania border"]
