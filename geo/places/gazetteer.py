@@ -178,9 +178,11 @@ class _KeyIndex:
     def __contains__(self, key: str) -> bool:
         return self._position(key) >= 0
 
-    def key_numbers(self) -> np.ndarray:
-        """For each posting, the number of the key it is filed under."""
-        return np.repeat(np.arange(self._count), np.diff(self._ends, prepend=0))
+    def postings(self) -> tuple[np.ndarray, np.ndarray]:
+        """Every posting as two columns: the number of the key it is filed under, and
+        the row it names."""
+        numbers = np.repeat(np.arange(self._count), np.diff(self._ends, prepend=0))
+        return numbers, np.asarray(self._postings)
 
     def key(self, number: int) -> str:
         return self._keys[number]
@@ -325,6 +327,9 @@ class Gazetteer:
         self._regions = {self._admin1_codes[self._admin1[i]]: int(i) for i in regions}
         # Places are immutable: each is made once, when first found.
         self._places: dict[int, Place] = {}
+        # For comparing spellings (forms_of): made on first use only, not at load.
+        self._postings: tuple[np.ndarray, np.ndarray] | None = None
+        self._forms: dict[tuple[str, str], list[tuple[str, int]]] = {}
 
     def __len__(self) -> int:
         return len(self._names)
@@ -415,24 +420,21 @@ class Gazetteer:
         list of (str, int)
             ``(key, row)``, in key order.
         """
-        cache = self.__dict__.setdefault("_forms", {})
-        found = cache.get((kind, country))
+        found = self._forms.get((kind, country))
         if found is not None:
             return found
-        if "_key_numbers" not in self.__dict__:
-            self._key_numbers = self._index.key_numbers()
-        rows = np.asarray(self._index._postings)
+        if self._postings is None:
+            self._postings = self._index.postings()
+        numbers, rows = self._postings
         code = self._country_code.get(country, -1)
         wanted = (self._kind[rows] == self._kind_code.get(kind, -1)) & (
             (self._country[rows] == code) | (self._country_b[rows] == code)
         )
         found = [
             (self._index.key(number), row)
-            for number, row in zip(
-                self._key_numbers[wanted].tolist(), rows[wanted].tolist(), strict=True
-            )
+            for number, row in zip(numbers[wanted].tolist(), rows[wanted].tolist(), strict=True)
         ]
-        cache[(kind, country)] = found
+        self._forms[(kind, country)] = found
         return found
 
     def settlements(self, min_population: int = 0) -> tuple[np.ndarray, ...]:

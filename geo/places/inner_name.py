@@ -585,7 +585,8 @@ class InnerNameReading(BordersByPlaces):
             return town
         if _RURAL.search(text) and town.precision in ("settlement", "near"):
             return self.around_town(town, f"the rural area of {town.name}")
-        words = {w.lower() for w, _, _ in tokens_of(text)}
+        tokens = [w for w, _, _ in tokens_of(text)]
+        words = {w.lower() for w in tokens}
         key = normalise(text)
         at = key.find(normalise(town.name))
         if (
@@ -605,7 +606,7 @@ class InnerNameReading(BordersByPlaces):
             # country's border with the neighbour named, by the town.
             named = {
                 code
-                for word, _, _ in tokens_of(text)
+                for word in tokens
                 if (code := self.country_code(word, regions=False)) and code != town.country
             }
             pair = tuple(sorted({town.country or "", *named}))

@@ -1455,21 +1455,19 @@ def _crossing(text: str, langs: tuple[str, ...]) -> PlaceExpression | None:
     paso = _PASO_OF.match(text)
     if paso:
         rest = paso["rest"].strip()
-        return PlaceExpression(
-            "settlement", text, rest, inner=_parse(rest, langs), suffix="crossing", languages=langs
-        )
-    # "the Medininkai checkpoint near Vilnius": the crossing, whatever it is near.
-    text = re.sub(r"\s+(?:near|close\s+to|outside)\s+\S.*$", "", text, flags=re.IGNORECASE)
-    tail = _CROSSING_TAIL.match(text)
-    if tail:
-        text = tail["head"]
-    match = _CROSSING_AFTER.match(text) or _CROSSING_BEFORE.match(text)
-    if match and match["rest"].strip():
+    else:
+        # "the Medininkai checkpoint near Vilnius": the crossing, whatever it is near.
+        text = re.sub(r"\s+(?:near|close\s+to|outside)\s+\S.*$", "", text, flags=re.IGNORECASE)
+        tail = _CROSSING_TAIL.match(text)
+        if tail:
+            text = tail["head"]
+        match = _CROSSING_AFTER.match(text) or _CROSSING_BEFORE.match(text)
+        if not match or not match["rest"].strip():
+            return None
         rest = _strip_leading(match["rest"].strip())
-        return PlaceExpression(
-            "settlement", text, rest, inner=_parse(rest, langs), suffix="crossing", languages=langs
-        )
-    return None
+    return PlaceExpression(
+        "settlement", text, rest, inner=_parse(rest, langs), suffix="crossing", languages=langs
+    )
 
 
 def _settlement(

@@ -93,8 +93,6 @@ _MUNICIPAL_LAND = re.compile(
 #: Radius a municipality named by its village is drawn with (km): Hungarian border
 #: municipalities cover some 30-130 km², a few km around the village.
 MUNICIPALITY_KM = 10.0
-#: Ukrainian hromadas and Polish gminas are named for their seats ("Краснопільська
-#: громада" is seated at Krasnopillia); the data has no outline of them.
 #: A crossing named after a town is "the crossing in" the town this close to it (km).
 CROSSING_AT_TOWN_KM = 15.0
 #: A place named after the town it belongs to ("Imatran Pelkola") lies this close to it (km).
@@ -104,6 +102,8 @@ _CENTRE_OF = re.compile(
     r"^(?:the\s+|el\s+|le\s+|il\s+|o\s+)?(?:central|centre|center|centro|центре|центрі)\b",
     re.IGNORECASE,
 )
+#: Ukrainian hromadas and Polish gminas are named for their seats ("Краснопільська
+#: громада" is seated at Krasnopillia); the data has no outline of them.
 _SEATED_MUNICIPALITY = re.compile(r"громад\w*|hromad\w*|gmin\w*|гмін\w*", re.IGNORECASE)
 #: A crossing's "name" that only says which country it leads to ("zur Slowakei").
 _TOWARD_COUNTRY = re.compile(
@@ -1934,10 +1934,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             return None
         if not may_be_misspelled(expr.name):
             return None
-        key = normalise(expr.name)
         if expr.kind == "region":
             return self.entry_spelled_otherwise(expr.name, "region", hint[0])
-        units = closest_spelling(key, district_forms(hint[0]))
+        units = closest_spelling(normalise(expr.name), district_forms(hint[0]))
         if units is None:
             return None
         unit, form, _ = units
@@ -2271,27 +2270,25 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         parts = [p.strip() for p in re.split(rf"[{re.escape(DASHES)}/]", text) if p.strip()]
         if len(parts) != 2:
             return None
+        keys = [normalise(part) for part in parts]
         named = [
-            {c.ident for c in self.gaz.lookup_key(normalise(part), kinds=("crossing",))}
-            for part in parts
+            {c.ident: c for c in self.gaz.lookup_key(key, kinds=("crossing",)) if scope.admits(c)}
+            for key in keys
         ]
-        both = [self.gaz.place(i) for i in named[0] & named[1]]
-        both = [c for c in both if scope.admits(c)]
+        both = [named[0][ident] for ident in named[0].keys() & named[1].keys()]
         if len(both) == 1:
             # "Ягодин-Дорогуськ": both halves are names of one crossing.
             self.log(f"both names are the crossing {both[0].name}'s")
             return self.from_place(both[0])
         countries: list[str] = []
-        crossings: dict[int, Place] = {}
-        for part in parts:
-            towns = self.gaz.lookup_key(normalise(part), kinds=("settlement",))
+        for key in keys:
+            towns = self.gaz.lookup_key(key, kinds=("settlement",))
             if not towns:
                 return None
             countries.append(max(towns, key=lambda t: t.population).country)
-            for crossing in self.gaz.lookup_key(normalise(part), kinds=("crossing",)):
-                crossings[crossing.ident] = crossing
         pair = set(countries)
-        joining = [c for c in crossings.values() if set(c.countries) == pair and scope.admits(c)]
+        crossings = {**named[0], **named[1]}
+        joining = [c for c in crossings.values() if set(c.countries) == pair]
         if len(pair) != 2 or len(joining) != 1:
             return None
         self.log(f"two towns across the border: the crossing {joining[0].name}")
