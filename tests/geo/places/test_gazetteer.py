@@ -318,3 +318,22 @@ def test_packed_document_round_trips_and_is_deterministic() -> None:
     assert len(gaz) == 3
     with pytest.raises(IndexError):
         gaz.place(3)
+
+
+def test_a_stray_geonames_duplicate_is_left_out(gaz: Gazetteer) -> None:
+    # GeoNames 6268046 put Kupwara 55 km south of the town (34.03 N): a bare "Kupwara"
+    # was drawn in the Srinagar valley.  Only the town's own record (34.53 N) remains.
+    found = gaz.lookup("Kupwara", kinds=["settlement"])
+    assert found and all(abs(p.lat - 34.53) < 0.05 for p in found)
+
+
+def test_every_dropped_record_gives_a_reason_and_a_source(tmp_path) -> None:
+    from scripts.build_gazetteer import DROPPED, _dropped_records
+
+    assert "6268046" in _dropped_records(DROPPED)
+    bad = tmp_path / "dropped.tsv"
+    bad.write_text(
+        "geonameid\tname\tcountry\treason\tsource\n123\tX\tIN\tstray\t\n", encoding="utf-8"
+    )
+    with pytest.raises(SystemExit, match=r"dropped.tsv:2: needs"):
+        _dropped_records(bad)
