@@ -290,6 +290,14 @@ _NOT_FOUND = re.compile(
 #: A town this populous (a city, in the usual statistical sense) competes with an admin-1
 #: region of the same name elsewhere; a smaller one does not ("Arizona" is the US state,
 #: not the Honduran town of 25,000).
+#: Countries whose districts bear their seat's name and whose border reporting names the
+#: district by it alone ("firing in Poonch"): there a bare name is the district.
+DISTRICTS_NAMED_AFTER_SEATS = frozenset({"BD", "IN", "NP", "PK"})
+#: A word that says the name is the town's own ("the town of Poonch", "Malda town").
+_TOWN_WORD = re.compile(
+    r"\b(?:town|city|village|township|municipality|cantonment)\b|शहर|कस्ब|गा[ँं]व|শহর|গ্রাম|شہر|گاؤں",
+    re.IGNORECASE,
+)
 CITY_POPULATION = 100_000
 #: A settlement word that may also name an administrative area below admin-1.
 _AREA_TOWNSHIP = re.compile(r"\btownships?\b", re.IGNORECASE)
@@ -469,6 +477,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         # are tried on a name without cue letters, for places in that country only.
         self.hint_languages = languages_of_hint(hint)
         self.reading_near = False  # a "near" text's own names are being read
+        self.reading: list[str] = []  # kinds of the expressions being read, outermost first
         # The area a border must touch ("the International Border in Kathua district").
         self.border_area = None
 
@@ -728,10 +737,12 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         if self.trace is not None:
             self.log(f"read as {expr.describe()}")
         self.depth += 1
+        self.reading.append(expr.kind)
         try:
             result = self.dispatch(expr, scope, kinds)
         finally:
             self.depth -= 1
+            self.reading.pop()
         if (
             self.depth == 0
             and result.precision != "border"
@@ -776,6 +787,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 # "in Turkana" of a Kenyan event: no place bears the name, but a county
                 # the outlines lack does.
                 drawn = self.region_without_outline(replace(expr, suffix=""), scope)
+                if drawn is None:
+                    drawn = self.district_by_bare_name(expr, scope)
                 if drawn is not None:
                     return drawn
             if not result.candidates and _NOT_FOUND.fullmatch(result.note):
@@ -1564,6 +1577,24 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             unit.name, unit.lat, unit.lon, "region", unit.reach_km, note, unit.country, unit.region
         )
 
+    def district_by_bare_name(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:
+        """ "Rajouri", "Jhapa" of an event in South Asia: a district no town bears the name of.
+
+        Only where districts are named bare in reporting (:data:`DISTRICTS_NAMED_AFTER_SEATS`),
+        and only one unit of the event's own country: drawn around its seat, as "the X
+        district" is; None otherwise.
+        """
+        hint = self.hint_of(scope)
+        if len(hint) != 1 or hint[0] not in DISTRICTS_NAMED_AFTER_SEATS:
+            return None
+        units = districts_named(self.unit_keys(expr, hint), hint)
+        drawn = self.district_circle(units, "district") if units else None
+        if drawn is not None:
+            note = f"no town is named {expr.name!r}; a district of {hint[0]} is: {drawn.note}"
+            self.log(note)
+            drawn = replace(drawn, note=note)
+        return drawn
+
     def unit_keys(self, expr: PlaceExpression, countries: tuple[str, ...]) -> list[str]:
         """Lookup keys of a unit's name: as written, then its nominative forms.
 
@@ -2125,6 +2156,38 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         )
         return self.ambiguous([*regions, *towns], reason)
 
+    def district_of_its_name(self, town: PlaceResult, key: str) -> PlaceResult | None:
+        """The district a bare name means where districts bear their seat's name, or None.
+
+        In India, Pakistan, Bangladesh and Nepal a district is named after its seat, and
+        border reporting names the district by that name alone ("firing in Poonch",
+        "in Malda", "Arunachal's Tawang"): the events lie anywhere in it, often far from
+        the town.  The district holds the town, so it is the reading that cannot be
+        wrong; a town word ("the town of Poonch"), or a name read as what lies near a
+        place or a border, keeps the town.
+        """
+        if (
+            town.country not in DISTRICTS_NAMED_AFTER_SEATS
+            or town.lat is None
+            or town.lon is None
+            or _TOWN_WORD.search(self.query)
+            or self.reading_near
+            or any(kind in ("near", "border", "side") for kind in self.reading)
+        ):
+            return None
+        named = set(districts_named([key], [town.country]))
+        seated = [u for u in districts_seated_at(town.country, town.lat, town.lon) if u in named]
+        unit = self.district_circle(seated, "district") if seated else None
+        if unit is None:
+            return None
+        note = (
+            f"{key!r} names the town {town.name} and the district it is the seat of; in "
+            f"{town.country} a bare district name is the district's, which holds the town: "
+            f"{unit.note}"
+        )
+        self.log(f"coarsened: {note}")
+        return replace(unit, query=self.query, coarsened=True, note=note)
+
     def area_km2(self, region: Place) -> float:
         """Approximate area of an admin-1 region in km² (0.0 when its outline is missing)."""
         try:
@@ -2222,6 +2285,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                         return weighed
                 if found:
                     result = self.decide(found, key, scope)
+                    if result.status == "resolved" and result.precision == "settlement":
+                        result = self.district_of_its_name(result, key) or result
                     if result.status != "unresolved":
                         return result
                     refused += [p for p in found if p not in refused]
