@@ -145,25 +145,44 @@ class _Strings:
 class _KeyIndex:
     """Normalised key -> row numbers, by binary search in the sorted keys.
 
-    Only every :data:`_BLOCK`-th key is made a Python string at load time (the
-    "fences"); a lookup bisects the fences, decodes the one block of keys the key can
-    be in and bisects that, so loading makes no Python object per key.
+    The keys are cut in blocks of :data:`_BLOCK`; only the first key of each block is a
+    Python string at load time (the "fences", stored as one blob beside the byte offset
+    of each block, so loading neither scans the 10 MB of keys for separators nor makes
+    an object per key).  A lookup bisects the fences, decodes the one block of keys the
+    key can be in and bisects that.
     """
 
-    def __init__(self, keys: _Strings, ends: np.ndarray, postings: np.ndarray) -> None:
-        self._keys = keys
-        self._count = len(keys)
-        self._fences = [keys[i] for i in range(0, self._count, _BLOCK)]
+    def __init__(
+        self,
+        keys: np.ndarray,
+        ends: np.ndarray,
+        postings: np.ndarray,
+        blocks: np.ndarray | None = None,
+        fences: np.ndarray | None = None,
+    ) -> None:
+        self._blob = keys
+        self._strings: _Strings | None = None
+        self._count = len(ends)
+        if blocks is None or fences is None or len(blocks) != -(-self._count // _BLOCK) + 1:
+            # A file written before the blocks were stored: cut them here.
+            blocks, fences = _key_blocks(self._all_keys())
+        self._fences = fences.tobytes().decode("utf-8").split(_SEP) if len(fences) else []
+        self._blocks = blocks.tolist()
         self._ends = ends
         self._postings = postings
+
+    def _all_keys(self) -> _Strings:
+        """Every key, found by its separators (on first use: only iterating needs them)."""
+        if self._strings is None:
+            self._strings = _Strings(self._blob)
+        return self._strings
 
     def _position(self, key: str) -> int:
         block = bisect.bisect_right(self._fences, key) - 1
         if block < 0:
             return -1
         first = block * _BLOCK
-        last = min(first + _BLOCK, self._count) - 1
-        raw = self._keys.span(first, last)
+        raw = self._blob[self._blocks[block] : self._blocks[block + 1] - 1].tobytes()
         members = raw.decode("utf-8").split(_SEP)
         j = bisect.bisect_left(members, key)
         return first + j if j < len(members) and members[j] == key else -1
@@ -185,13 +204,28 @@ class _KeyIndex:
         return numbers, np.asarray(self._postings)
 
     def key(self, number: int) -> str:
-        return self._keys[number]
+        return self._all_keys()[number]
 
     def __len__(self) -> int:
         return self._count
 
     def __iter__(self) -> Iterator[str]:
-        return (self._keys[i] for i in range(self._count))
+        keys = self._all_keys()
+        return (keys[i] for i in range(self._count))
+
+
+def _key_blocks(keys: _Strings) -> tuple[np.ndarray, np.ndarray]:
+    """The byte offset of each block's first key (and, last, the blob's length plus one,
+    as if a separator ended it), and the blocks' first keys as one blob."""
+    count = len(keys)
+    firsts = range(0, count, _BLOCK)
+    starts = [int(keys._starts[i]) for i in firsts]
+    end = int(keys._ends[-1]) + 1 if count else 0
+    fences = _SEP.join(keys[i] for i in firsts).encode("utf-8")
+    return (
+        np.asarray([*starts, end], dtype="<u4"),
+        np.frombuffer(fences, dtype=np.uint8),
+    )
 
 
 def _check(document: Mapping) -> None:
@@ -247,6 +281,7 @@ def _arrays(document: Mapping) -> tuple[dict, dict[str, np.ndarray]]:
         "key_ends": np.cumsum([len(p) for p in postings], dtype=np.int64).astype("<u4"),
         "postings": np.asarray([i for p in postings for i in p], dtype="<u4"),
     }
+    arrays["key_blocks"], arrays["key_fences"] = _key_blocks(_Strings(arrays["keys"]))
     meta = {
         "format": FORMAT_VERSION,
         "kinds": list(KINDS),
@@ -283,7 +318,7 @@ class Gazetteer:
     def __init__(self, document: Mapping) -> None:
         _check(document)
         meta, arrays = _arrays(document)
-        self._setup(meta, arrays.__getitem__)
+        self._setup(meta, arrays.__getitem__, arrays.__contains__)
 
     @classmethod
     def from_packed(cls, packed: PackedFile) -> Gazetteer:
@@ -296,10 +331,15 @@ class Gazetteer:
         """
         _check({"format": packed.meta.get("format"), "places": dict.fromkeys(_COLUMNS)})
         gazetteer = cls.__new__(cls)
-        gazetteer._setup(packed.meta, packed.array)
+        gazetteer._setup(packed.meta, packed.array, packed.__contains__)
         return gazetteer
 
-    def _setup(self, meta: Mapping, array: Callable[[str], np.ndarray]) -> None:
+    def _setup(
+        self,
+        meta: Mapping,
+        array: Callable[[str], np.ndarray],
+        has: Callable[[str], bool],
+    ) -> None:
         self._names = _Strings(array("name"))
         self._kinds: tuple[str, ...] = tuple(meta["kinds"])
         self._kind = array("kind")
@@ -313,7 +353,12 @@ class Gazetteer:
         self._population = array("population")
         self._located_values: list[str] = list(meta["located"])
         self._located = array("located")
-        self._index = _KeyIndex(_Strings(array("keys")), array("key_ends"), array("postings"))
+        self._index = _KeyIndex(
+            array("keys"),
+            array("key_ends"),
+            array("postings"),
+            *((array("key_blocks"), array("key_fences")) if has("key_blocks") else ()),
+        )
         self._adjectives: dict[str, str] = dict(meta["adjectives"])
         self._adjective_stems = {_adjective_stem(k): v for k, v in self._adjectives.items()}
         self.sources: dict[str, str] = dict(meta.get("sources", {}))
@@ -511,7 +556,7 @@ def pack_document(document: Mapping) -> bytes:
     """
     _check(document)
     meta, arrays = _arrays(document)
-    return pack(meta, arrays)
+    return pack(meta, arrays, codec="zstd")
 
 
 def _read(path: Path) -> Gazetteer:
