@@ -234,7 +234,12 @@ _STATEMENT = re.compile(r"\b(?:accus\w+|denied|denies|rejected|summoned|condemn\
 
 
 #: "They usually accuse...", "Smugglers often use...": a habit described, no incident.
+#: After a determiner the adverb only qualifies an adjective ("on the usually quiet
+#: border", "at an often busy crossing"): it describes a place, and the sentence's act
+#: is still an incident.
 _HABITUAL = re.compile(
+    r"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\bits\s)(?<!\bthis\s)(?<!\bthat\s)"
+    r"(?<!\btheir\s)"
     r"\b(?:usually|often|regularly|routinely|typically|frequently|generally|"
     r"tend\s+to|tends\s+to)\b",
     re.IGNORECASE,

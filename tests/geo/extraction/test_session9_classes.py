@@ -1,0 +1,27 @@
+"""Classes of report writing met in the misses of ``heldout16/`` after its blind score
+(session 9), each checked on sentences written for the test (other names, borders and
+speakers than any gold text)."""
+
+from bordermap.geo.extraction import extract_events, report_from_text
+from bordermap.geo.extraction.category_rules import categorise
+
+
+def _events(body: str, published: str = "2024-06-08"):
+    report = report_from_text(f"Published: {published}\n\nTitle\n\n{body}\n")
+    return extract_events(report, id_prefix="t").events
+
+
+def test_a_habit_adverb_that_only_describes_a_place_leaves_the_act_an_incident():
+    events = _events(
+        "Two herders were shot dead on Friday on the usually calm frontier between Ghana "
+        "and Togo, the Ghanaian police said."
+    )
+    assert [(e.place_found, e.date, e.status) for e in events] == [
+        ("Ghana–Togo border", "2024-06-07", "alleged")
+    ]
+    assert categorise("Guards detained a trader at an often busy crossing on Monday.") == (
+        "detention"
+    )
+    # A habit told is still no incident.
+    assert categorise("Smugglers often use the path across the river.") is None
+    assert categorise("The guards regularly detain herders near the river.") is None
