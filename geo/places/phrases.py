@@ -151,6 +151,12 @@ _NEAR_BEFORE = (
     "los alrededores de",
     "os arredores de",
     "arredores de",
+    # Arabic "near (to) X": "بالقرب من الحدود السورية", "القريبة من".
+    "بالقرب من",
+    "على مقربة من",
+    "القريب من",
+    "القريبة من",
+    "قرب",
 )
 _COMPASS = r"(?:north|south)?(?:[\s-]?(?:east|west))?(?:ern)?|central|centre of|center of"
 _COMPASS_WORD = "|".join(sorted((re.escape(w) for w in COMPASS_BEARINGS), key=len, reverse=True))
@@ -291,6 +297,10 @@ _CROSSING_BEFORE = re.compile(
     r"(?:međunarodn\w*\s+)?granič\w*\s+prijelaz\w*|granič\w*\s+prelaz\w*|"
     r"mejn\w*\s+prehod\w*|priechod\w*|valico(?:\s+di\s+frontiera)?|"
     r"postul\s+vamal|punctul\s+de\s+trecere(?:\s+a\s+frontierei)?|vama|"
+    # Romanian "PTF Siret" (punct de trecere a frontierei); Indonesian "Pos/Pintu Lintas
+    # Batas Negara (PLBN) Terpadu X" (a border post, "integrated").
+    r"ptf|p\.t\.f\.|(?:(?:pos|pintu)\s+lintas\s+batas(?:\s+negara)?\s*(?:\(plbn\)\s*)?|plbn\s+)"
+    r"(?:terpadu)?|"
     r"rajanylityspaik\w*|piiripunkt\w*|"
     # Portuguese, French with an adjective ("le poste frontière arménien de X"),
     # Russian state and customs posts.

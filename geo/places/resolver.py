@@ -133,6 +133,19 @@ _TURKISH_GENITIVE = re.compile(r"['’]?(?:nın|nin|nun|nün|ın|in|un|ün)$")
 #: Said of a town named like a crossing the data lacks that is no border town: the
 #: crossing is not there, and its words are not read again as that town.
 _FAR_FROM_BORDERS = "lies far from every border"
+# "the border crossing between Narva and Ivangorod", "el paso fronterizo entre X y Y",
+# "der Grenzübergang zwischen X und Y": a crossing named by the two towns it joins.
+_CROSSING_BETWEEN = re.compile(
+    r"^(?:the\s+|el\s+|la\s+|le\s+|o\s+|a\s+|der\s+|den\s+|dem\s+)?"
+    r"(?:(?:main|road|rail|railway|international|border)\s+)*"
+    r"(?:crossing(?:\s+point)?|checkpoint|bridge|border\s+post|"
+    r"paso(?:\s+fronterizo)?|cruce(?:\s+fronterizo)?|puente(?:\s+internacional)?|"
+    r"ponte(?:\s+internacional)?|posto\s+de\s+fronteira|poste[\s-]fronti[eè]re|pont|"
+    r"passage(?:\s+frontalier)?|grenzübergang|brücke)"
+    r"\s+(?:between|linking|connecting|joining|entre|que\s+(?:une|conecta|liga)(?:\s+a)?|"
+    r"reliant|zwischen)\s+(?P<a>[^,]+?)\s+(?:and|with|to|y|e|con|com|et|à|und)\s+(?P<b>[^,]+)$",
+    re.IGNORECASE,
+)
 #: Settlement-like kinds of the loaded gazetteer ("crossing" where the data has it).
 _SETTLEMENT_KINDS = SETTLEMENT_KINDS
 _NAME_KINDS = ("country", *_SETTLEMENT_KINDS, "region")
@@ -227,7 +240,8 @@ _RANK_OF_EITHER = frozenset(
 )
 # "the villages in Uri", "hamlets around X": places around a town, not the town.
 _AROUND_TOWN = re.compile(
-    r"^(?:the\s+|some\s+|several\s+|two\s+|three\s+|border\s+|nearby\s+|remote\s+)*"
+    r"^(?:the\s+|some\s+|several\s+|two\s+|three\s+|border\s+|bordering\s+|frontier\s+|"
+    r"neighbou?ring\s+|nearby\s+|remote\s+)*"
     r"(?:villages|hamlets|settlements|communities)\s+(?:in|of|around|near|outside)\s",
     re.IGNORECASE,
 )
@@ -763,6 +777,30 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             and self.depth == 0
             and _FAR_FROM_BORDERS not in result.note
         ):
+            # The grammar keeps "the X crossing" of "the X crossing between A and B": the
+            # query as written holds the two towns.
+            between = _CROSSING_BETWEEN.match(expr.text) or _CROSSING_BETWEEN.match(
+                re.sub(
+                    r"^(?:at|in|on|near|through|via|en|por|sur|par|an|am|über)\s+",
+                    "",
+                    self.query.strip(),
+                    flags=re.I,
+                )
+            )
+            if between:
+                self.depth += 1
+                try:
+                    pair = f"{between['a'].strip()}/{between['b'].strip()}"
+                    named = self.name(pair, scope, ("crossing",), expr.languages)
+                    paired = (
+                        named
+                        if named.status == "resolved"
+                        else self.crossing_of_paired_towns(pair, scope)
+                    )
+                finally:
+                    self.depth -= 1
+                if paired is not None:
+                    return paired
             # "the mile-wide Yalu River": the name without the adjectives before it;
             # "la région de Tillabéri, près de la frontière du Burkina Faso": the head,
             # when the words after it agree with it.
@@ -1834,12 +1872,15 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         named = self.descriptor_in_the_name(expr, scope)
         if named is not None:
             return named
-        result = self.resolve(expr.inner, scope, _SETTLEMENT_KINDS)
-        if (
-            result.status == "resolved"
-            and result.precision == "settlement"
-            and _AROUND_TOWN.match(expr.text)
-        ):
+        around = _AROUND_TOWN.match(expr.text)
+        # "villages of Tavush": a province may hold them as well as a town; the name is
+        # weighed as any bare name is, and a province answers for its own villages.
+        result = self.resolve(
+            expr.inner, scope, (*_SETTLEMENT_KINDS, "region") if around else _SETTLEMENT_KINDS
+        )
+        if around and result.status == "resolved" and result.precision == "region":
+            return replace(result, note=f"{expr.text!r}: villages of the region {result.name}")
+        if result.status == "resolved" and result.precision == "settlement" and around:
             return self.around_town(result, f"{expr.text!r} names places around {result.name}")
         result = self.outlying(expr, expr.inner, result)
         if result.status == "unresolved" and _AREA_TOWNSHIP.search(expr.text):

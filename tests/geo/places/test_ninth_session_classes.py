@@ -50,3 +50,39 @@ def test_a_district_no_town_is_named_after():
     result = geocode_place("Rajouri", country="IN")
     assert (result.status, result.precision, result.country) == ("resolved", "district", "IN")
     assert geocode_place("Rajouri", country="EE").status == "unresolved"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        # Romanian "PTF X" (punct de trecere a frontierei), Indonesian "Pos Lintas Batas
+        # Negara X": crossing words before the name.
+        ("PTF Siret", "RO", "Siret–Porubne"),
+        ("Pos Lintas Batas Negara Entikong", "ID", "Entikong–Tebedu"),
+        # A crossing named by the two towns it joins, after "between".
+        ("the border crossing between Dorohusk and Yahodyn", "PL", "Dorohusk–Yahodyn"),
+        ("el paso fronterizo entre Tui y Valença", "ES", "Tui–Valença"),
+    ],
+)
+def test_crossing_words_and_crossings_between_two_towns(text, country, name):
+    result = geocode_place(text, country=country)
+    assert (result.status, result.name) == ("resolved", name)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        # Turkish "-ki" after the locative: "Suriye sınırındaki" (at the Syrian border).
+        ("Suriye sınırındaki", "TR", "Syria–Turkey border"),
+        # Arabic "near (to)": "القريبة من الحدود اللبنانية".
+        ("القريبة من الحدود اللبنانية", "SY", "Lebanon–Syria border"),
+    ],
+)
+def test_turkish_ki_and_arabic_near(text, country, name):
+    result = geocode_place(text, country=country)
+    assert (result.status, result.precision, result.name) == ("resolved", "border", name)
+
+
+def test_villages_of_a_province_named_like_its_small_capital_are_the_province():
+    result = geocode_place("bordering villages of Sa Kaeo", country="TH")
+    assert (result.status, result.precision, result.admin1_code) == ("resolved", "region", "TH-27")
