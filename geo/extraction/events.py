@@ -961,6 +961,28 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             place_options.append((place.text, place.result.name or "", place.precision))
             notes.append("Place the paragraph named last, in a sentence with no event of its own.")
         elif (
+            not (continuing or same_paragraph or about_before)
+            and not event_dates
+            and incident
+            and claimant
+            and previous is not None
+            and previous.claimed_by
+            and [claimant] != previous.claimed_by
+            and lead is not None
+            and lead is not previous
+            and lead.date
+            and lead.date == previous.date
+        ):
+            # "The army of the other side said its man had crossed the fence and traded
+            # fire": another voice's version of the whole affair the report opened on,
+            # in a paragraph of its own, is at that incident's place, not at the spot of
+            # the last step the first voice told.
+            place_options.append((lead.place, lead.place_found, lead.place_precision))
+            notes.append(
+                f"Place of {lead.id}, the incident another voice gives its version of; "
+                "the sentence names none."
+            )
+        elif (
             (continuing or refers_back or same_paragraph or about_before)
             and previous is not None
             and previous.place

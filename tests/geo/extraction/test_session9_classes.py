@@ -25,3 +25,19 @@ def test_a_habit_adverb_that_only_describes_a_place_leaves_the_act_an_incident()
     # A habit told is still no incident.
     assert categorise("Smugglers often use the path across the river.") is None
     assert categorise("The guards regularly detain herders near the river.") is None
+
+
+def test_another_voices_version_of_the_affair_is_at_the_affairs_place():
+    events = _events(
+        "Two Kenyan policemen and a Somali gunman were killed on Thursday in a shootout on "
+        "the border between Kenya and Somalia, the Kenyan police said.\n\n"
+        "At dawn on Thursday a patrol found the two policemen shot dead at their post near "
+        "Kolbiyow, according to the police.\n\n"
+        "The Somali army said in a statement that the gunman had been chasing bandits when "
+        "he crossed the line and exchanged fire with Kenyan officers."
+    )
+    assert [(e.place_found or e.place, e.status, e.claimed_by) for e in events] == [
+        ("Kenya–Somalia border", "alleged", ["Kenyan police"]),
+        ("near Kolbiyow", "alleged", ["Kenyan police"]),
+        ("Kenya–Somalia border", "alleged", ["Somali army"]),
+    ]
