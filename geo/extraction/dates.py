@@ -227,6 +227,8 @@ _SHUT_SINCE_BEFORE = re.compile(
     r"unable\s+to\s+(?:cross|pass|enter|leave|get\s+through))\b[^.;:]*$",
     re.IGNORECASE,
 )
+#: ", when ...": the clause that tells what happened at a time just named.
+_WHEN_AFTER = re.compile(r",?\s+when\s", re.IGNORECASE)
 _DURATION_TEXT = re.compile(r"\bbeen\b.*\bfor\b", re.IGNORECASE)
 _STATEMENT_AFTER = re.compile(r"^,?\s*(?:\w+\s+){0,4}?(?:said|announced|stated)\b", re.I)
 
@@ -666,6 +668,13 @@ def find_dates(
                 value = value.split("/")[0]
                 if kind == "month":
                     value = value[:7]
+            if value and since and "/" in value and _WHEN_AFTER.match(sentence[end:]):
+                # "Relations have been sour since May, when the service said it had caught
+                # spies": the clause after "when" tells what happened then, on that day
+                # or in that month, not a stretch of time until the report.
+                value = value.split("/")[0]
+                if kind in ("month", "year"):
+                    value = value[: 7 if kind == "month" else 4]
             if value is None:
                 if kind == "month_part_this":
                     taken.append((start, end))  # its "last week" is not the week before

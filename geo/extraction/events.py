@@ -291,6 +291,42 @@ _TIME_FIRST = re.compile(
 )
 
 
+#: "... has been sour since May, when ...": a state dated from an incident the clause
+#: after "when" tells.
+_SINCE_WHEN = re.compile(
+    r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+    r"[A-Z][a-z]+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d{2})?,?\s+when\s+"
+    r"|\bsince\s+(?:19|20)\d{2},?\s+when\s+"
+)
+
+
+def _attribution_past_since_when(sentence: str):
+    """The attribution of a sentence, read in its "since <date>, when ..." clause.
+
+    "Relations have been sour since May, when the security service said it had caught
+    a spy ring": the main clause is the report's comment, the incident is told in the
+    clause after "when", whose speaker is its claimant.
+    """
+    whole = read_attribution(sentence)
+    since = _SINCE_WHEN.search(sentence)
+    if since is None or whole.cues:
+        return whole
+    clause = read_attribution(sentence[since.end() :])
+    if not clause.cues:
+        return whole
+    shift = since.end()
+    return dataclasses.replace(
+        clause,
+        statement_verb_end=(
+            clause.statement_verb_end + shift if clause.statement_verb_end >= 0 else -1
+        ),
+        cues=tuple(
+            dataclasses.replace(cue, start=cue.start + shift, end=cue.end + shift)
+            for cue in clause.cues
+        ),
+    )
+
+
 def _acting_state(sentence: str) -> str:
     """The ISO code of the state a sentence opens on as its actor, else ""."""
     # "Yesterday, Pakistan deported ...": a time before the actor opens nothing.
@@ -539,7 +575,9 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
     anchor_day: dt.date | None = None
     main_border = _main_border(hints)
     for sentence in sentences:
-        attribution = read_attribution(sentence.text)
+        attribution = _attribution_past_since_when(sentence.text)
+        since_when = _SINCE_WHEN.search(sentence.text)
+        earlier_case = since_when is not None
         for actor in find_actors(sentence.text):
             speakers.saw(actor.name)
         # "the KNU said" after "the Karen National Union": the name the report spells out.
@@ -614,6 +652,9 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             # Danube" as a Serbian district in a report on Romania) is not its place.
             and not (p.shape in ("name", "name_object") and p.result.country
                      and p.result.country not in report_countries)
+            # "The border has not seen such a crisis since 2008, when troops struck a
+            # camp inside X": the incident is the clause after "when", and so its place.
+            and not (since_when is not None and p.start < since_when.start())
         ]  # fmt: skip
         actors = find_actors(sentence.text)
         # The place a paragraph named last, in any sentence, even one that drafts no event
@@ -739,6 +780,9 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             event_dates
             and all(_long_before(d.value, published) for d in event_dates)
             and not _earlier_case_told(event_dates, claimant, category)
+            # "... since 1 March 2008, when troops struck a camp inside X": the report
+            # points to an earlier incident to the day or the month, not to history.
+            and not (earlier_case and all(len(d.value) >= 7 for d in event_dates))
         ):
             # "Traffic was restricted in 2015 and halted in 2019": history told as
             # background to the report's incident, not an incident of its own.
@@ -1084,6 +1128,9 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
                 # according to the traders": a harm of its own to other people, told
                 # by a sentence of its own subject, is another incident.
                 and not _another_harm(sentence.text, category, previous)
+                # "Troops struck a camp inside X. X expelled the ambassador in response":
+                # a state's diplomatic step answers the incident; it is no more of it.
+                and not (category == "diplomatic_measure" != previous.category)
             ):
                 previous.evidence.append(evidence)
                 previous.description += " " + sentence.text

@@ -181,7 +181,9 @@ LEXICON: dict[str, tuple[str, ...]] = {
                 "armoured vehicle", "armored vehicle", "military convoy", "soldier",
                 "troop", "withdrawal", "pullout", "pull-out",
                 # Emergency rule over a border area: "the state of emergency took effect".
-                "state of emergency", "martial law", "curfew"),
+                "state of emergency", "martial law", "curfew",
+                # A neighbour's agents caught at work: "uncovered a spy ring run by X".
+                "spy network", "spy ring", "espionage ring", "espionage network"),
     ),
     "attack_on_border_guards": (
         *_verbs(("throw stones", "threw stones", "thrown stones"),

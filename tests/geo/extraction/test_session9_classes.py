@@ -41,3 +41,28 @@ def test_another_voices_version_of_the_affair_is_at_the_affairs_place():
         ("near Kolbiyow", "alleged", ["Kenyan police"]),
         ("Kenya–Somalia border", "alleged", ["Somali army"]),
     ]
+
+
+def test_a_state_dated_since_an_incident_told_after_when_is_that_incident():
+    events = _events(
+        "Ghana accused Togo of letting gunmen cross the border on Friday near Aflao.\n\n"
+        "Ties have been strained since May, when the Ghanaian police said they had uncovered "
+        "a spy ring run by Togolese army officers in Aflao.\n\n"
+        "The frontier has not seen such a crisis since 4 March 2016, when Togolese troops "
+        "raided a camp inside Ghana and killed two herders. Ghana expelled Togo's ambassador "
+        "in response.",
+        published="2025-09-27",
+    )
+    assert [(e.place_found, e.date, e.status, e.claimed_by) for e in events[1:]] == [
+        ("Aflao", "2025-05", "alleged", ["Ghanaian police"]),
+        ("Ghana", "2016-03-04", "confirmed", []),
+        ("Ghana", "", "confirmed", []),
+    ]
+    assert events[-1].category == "diplomatic_measure"
+    # A year alone after "since ..., when" is still history, and a state "since" a day
+    # with no "when" still runs until the report.
+    assert [e.date for e in _events(
+        "Guards detained two herders near Aflao on Friday.\n\nThe frontier has been tense "
+        "since 2016, when Togolese troops raided a camp inside Ghana.",
+        published="2025-09-27",
+    )] == ["2025-09-26"]  # fmt: skip
