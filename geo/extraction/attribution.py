@@ -83,6 +83,8 @@ _SPEAKER_STOP = re.compile(
 )
 _LEADING = re.compile(
     r"^(?:(?:in|on|at|by|late|early)\s+(?:a\s+|an\s+|the\s+)?[\w’'-]+(?:\s+\d{1,2})?"
+    # "By Tuesday night X said": a part of the day after its day.
+    r"(?:\s+(?:night|morning|evening|afternoon)\b)?"
     # "On 7 June": a day before its month.
     r"(?:\s+(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)\b)?\s*|"
@@ -213,6 +215,19 @@ _GENERIC_HEADS = frozenset(
             "fishermen",
             "drivers",
             "workers",
+            # One of them, counted out: "One driver said", "a trader told the radio".
+            "driver",
+            "worker",
+            "farmer",
+            "trader",
+            "passenger",
+            "traveller",
+            "traveler",
+            "tourist",
+            "fisherman",
+            "herder",
+            "shopkeeper",
+            "trucker",
             "doctors",
             "nurses",
             "volunteers",

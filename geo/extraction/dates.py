@@ -200,7 +200,10 @@ _STATEMENT_BEFORE = re.compile(
 #: "Later on Monday the ministry told RIA that ...": a date opening a sentence on one
 #: more statement dates that statement, as "said on Monday" does.
 _LATER_STATEMENT_BEFORE = re.compile(
-    r"^\s*(?:Later|Earlier|Then)\s+(?:on|that|in\s+the\s+day\s+on)?\s*$", re.IGNORECASE
+    r"^\s*(?:(?:Later|Earlier|Then)\s+(?:on|that|in\s+the\s+day\s+on)?"
+    # "By Tuesday night the president said ...": the day the saying had come by.
+    r"|By)\s*$",
+    re.IGNORECASE,
 )
 _SPEAKER_VERB_AFTER = re.compile(
     r"^,?\s+(?:[\w’'.-]+\s+){1,6}?(?:said|told|announced|stated|added|reported|insisted|"

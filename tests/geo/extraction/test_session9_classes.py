@@ -66,3 +66,17 @@ def test_a_state_dated_since_an_incident_told_after_when_is_that_incident():
         "since 2016, when Togolese troops raided a camp inside Ghana.",
         published="2025-09-27",
     )] == ["2025-09-26"]  # fmt: skip
+
+
+def test_one_of_a_trade_speaks_and_so_does_a_name_after_by_a_part_of_the_day():
+    events = _events(
+        "Kenyan police closed the Busia crossing on Monday.\n\n"
+        "One trader said her goods had been seized at the gate.\n\n"
+        "By Wednesday evening Odinga said the police had beaten two porters at the crossing."
+    )
+    assert [(e.status, e.claimed_by, e.date) for e in events[1:]] == [
+        ("alleged", ["One trader"], ""),
+        ("alleged", ["Odinga"], ""),
+    ]
+    # The day of the saying is the report's "reported" date, not the event's.
+    assert events[-1].reported == "2024-06-05"
