@@ -309,7 +309,7 @@ def _attribution_past_since_when(sentence: str):
     """
     whole = read_attribution(sentence)
     since = _SINCE_WHEN.search(sentence)
-    if since is None or whole.cues:
+    if since is None or whole.cues or categorise(sentence[: since.start()]):
         return whole
     clause = read_attribution(sentence[since.end() :])
     if not clause.cues:
@@ -325,6 +325,18 @@ def _attribution_past_since_when(sentence: str):
             for cue in clause.cues
         ),
     )
+
+
+def _without_dateline(sentence: str) -> str:
+    """The sentence with its dateline blanked out, at the same length.
+
+    "NAMANGA, Kenya - The Namanga crossing ... has been shut": the filing place and its
+    dash are no part of the first place the text names.
+    """
+    dateline = DATELINE.match(sentence)
+    if dateline is None:
+        return sentence
+    return " " * dateline.end() + sentence[dateline.end() :]
 
 
 def _acting_state(sentence: str) -> str:
@@ -577,6 +589,11 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
     for sentence in sentences:
         attribution = _attribution_past_since_when(sentence.text)
         since_when = _SINCE_WHEN.search(sentence.text)
+        if since_when is not None and categorise(sentence.text[: since_when.start()]):
+            # "The crossing has been shut since 4 January, when protesters ...": the
+            # main clause tells the incident (a state and the day it began), the clause
+            # after "when" only what set it off.
+            since_when = None
         earlier_case = since_when is not None
         for actor in find_actors(sentence.text):
             speakers.saw(actor.name)
@@ -637,7 +654,8 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
         ]
         # "Rights groups in Morocco said": a place inside the speaker's name is not the event's.
         places = [
-            p for p in find_places(sentence.text, hints=hints, known=known_places)
+            p for p in find_places(_without_dateline(sentence.text), hints=hints,
+                                   known=known_places)
             if not any(
                 a <= p.start and p.end <= b and p.start > a
                 # "X said soldiers had entered Y and told residents ...": a span that runs

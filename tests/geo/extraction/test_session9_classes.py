@@ -80,3 +80,16 @@ def test_one_of_a_trade_speaks_and_so_does_a_name_after_by_a_part_of_the_day():
     ]
     # The day of the saying is the report's "reported" date, not the event's.
     assert events[-1].reported == "2024-06-05"
+
+
+def test_a_dateline_is_no_part_of_the_place_the_first_sentence_opens_on():
+    events = _events(
+        "NAMANGA, Kenya - The Namanga crossing on Kenya's border with Tanzania has been "
+        "shut since 4 June, when traders began a strike.\n\n"
+        "One driver said he had been stuck at the blockade for days with no food."
+    )
+    # The main clause tells the closure; the clause after "when" only what set it off.
+    assert [(e.place, e.place_found, e.date) for e in events] == [
+        ("Namanga crossing", "Namanga", "2024-06-04"),
+        ("Namanga crossing", "Namanga", ""),
+    ]
