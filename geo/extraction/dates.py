@@ -106,7 +106,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"(?P<unit>days?|weeks?|months?)\s+(?:ago|earlier|before|later|after)\b"),
         # "on the 9th": a day of the month the report is written in (or of the month
         # before, for a day still to come).
-        ("day_of_month", r"\bon\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?"
+        # "stuck there since the 4th": from that day until the report.
+        ("day_of_month", r"\b(?:on|since)\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?"
                          + _MON.replace("?P<mon>", "?P<mon_after>") + r")"),
         # "On the same day", "that same day", "later that day": the day dated last.
         ("same_day", r"\b(?:(?:on|later\s+on|earlier\s+on)\s+)?(?:the|that)\s+(?:very\s+)?"
@@ -222,7 +223,10 @@ _FROM_PUBLICATION = frozenset(
 #: "has closed the crossing", "have barred travellers from": a state begun by one act,
 #: in the perfect, so that "since <day>" dates the act, not a stretch of days.
 _SHUT_SINCE_BEFORE = re.compile(
-    r"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:been\s+)?(?:barred|banned|closed|shut|sealed|"
+    r"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:been\s+)?"
+    # "has been all but shut since", "have been largely closed since": the state, hedged.
+    r"(?:(?:all\s+but|largely|mostly|virtually|effectively|practically|nearly|almost)\s+)?"
+    r"(?:barred|banned|closed|shut|sealed|"
     r"suspended|halted|blocked|stopped|cut\s+off|"
     # "had been stuck at X since Saturday night": people held up from that day on.
     r"stuck|stranded|trapped|held\s+up|"
@@ -418,9 +422,12 @@ def _resolve(
         if day > published.day:
             month, year = (12, year - 1) if month == 1 else (month - 1, year)
         try:
-            return dt.date(year, month, day).isoformat()
+            day_named = dt.date(year, month, day)
         except ValueError:
             return None
+        if g["text"].lower().startswith("since"):
+            return _range(day_named, published)
+        return day_named.isoformat()
     if kind == "month_range":
         first_month = _MONTHS[g["mon"].lower().rstrip(".")]
         last_month = _MONTHS[g["mon2"].lower().rstrip(".")]

@@ -2,8 +2,11 @@
 (session 9), each checked on sentences written for the test (other names, borders and
 speakers than any gold text)."""
 
+import datetime as dt
+
 from bordermap.geo.extraction import extract_events, report_from_text
 from bordermap.geo.extraction.category_rules import categorise
+from bordermap.geo.extraction.dates import find_dates
 
 
 def _events(body: str, published: str = "2024-06-08"):
@@ -93,3 +96,18 @@ def test_a_dateline_is_no_part_of_the_place_the_first_sentence_opens_on():
         ("Namanga crossing", "Namanga", "2024-06-04"),
         ("Namanga crossing", "Namanga", ""),
     ]
+
+
+def test_a_hedged_state_and_a_bare_day_of_the_month_after_since():
+    events = _events(
+        "The Busia crossing has been all but shut since 2 June.\n\n"
+        "One driver said he had been stranded at the barrier since the 3rd with no water."
+    )
+    assert [(e.date, e.status) for e in events] == [
+        ("2024-06-02", "confirmed"),
+        ("2024-06-03", "alleged"),
+    ]
+
+    # "since the 3rd" with no state begun by it runs until the report.
+    (found,) = find_dates("Prices have risen since the 3rd.", published=dt.date(2024, 6, 8))
+    assert found.value == "2024-06-03/2024-06-08"
