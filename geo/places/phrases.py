@@ -792,7 +792,10 @@ def _grammar() -> _Grammar:
         section=re.compile(
             r"^(?P<pair>.+?)\s+(?:(?:section|part|stretch|segment|portion|sector)\s+of|"
             r"участк\w*|участак\w*|ділянц\w*|ділянк\w*|odcink\w*|odcinek)\s+"
-            rf"(?:the\s+)?{border}$",
+            # "odcinku granicy państwowej", "участке государственной границы": the
+            # state border is the border.
+            rf"(?:the\s+)?(?:państwow\w*\s+|государственн\w*\s+|державн\w*\s+)?{border}"
+            r"(?:\s+(?:państwow\w*|государственн\w*|державн\w*))?$",
             flags,
         ),
         word_first=re.compile(rf"^{border}\s+(?P<pair>.+)$", flags),

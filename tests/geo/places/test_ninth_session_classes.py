@@ -100,3 +100,18 @@ def test_international_written_into_a_bridges_name():
     # The crossings table has "Ponte da Amizade"; reporters also write the word in.
     result = geocode_place("a Ponte Internacional da Amizade", country="BR")
     assert (result.status, result.name) == ("resolved", "Friendship Bridge")
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        # The state border, in the languages' own words and cases.
+        ("na polsko-litewskim odcinku granicy państwowej", "PL", "Lithuania–Poland border"),
+        ("riigipiiril Venemaaga", "EE", "Estonia–Russia border"),
+        ("a szerb-magyar államhatáron", "HU", "Hungary–Serbia border"),
+        ("Suomen ja Venäjän valtakunnanrajalla", "FI", "Finland–Russia border"),
+    ],
+)
+def test_the_state_border_is_the_border(text, country, name):
+    result = geocode_place(text, country=country)
+    assert (result.status, result.name) == ("resolved", name)
