@@ -36,7 +36,7 @@ from bordermap.geo.errors import Problem, problem
 from bordermap.geo.events.categories import Category
 from bordermap.geo.events.columns import fold_header, match_headers
 from bordermap.geo.events.read_options import ReadOptions
-from bordermap.geo.events.records import RawFile, RawRecord, RecordTable, table_of
+from bordermap.geo.events.records import RawFile, RawRecord, table_of
 from bordermap.geo.events.typed_dates import forced_order, iso_date_text
 
 #: Defaults for a sheet that has no such column and the user set none.
@@ -127,7 +127,7 @@ class _Edits:
     def result(self) -> Sequence[RawRecord]:
         """The records with every change made."""
         if self.table is not None:
-            return RecordTable(self.columns, self.lines)
+            return self.table.with_columns(self.columns)
         return self.records
 
 

@@ -146,6 +146,8 @@ def read_plain_rows(
         return None
     limit = csv.field_size_limit()
     texts: dict[str, np.ndarray] = {}
+    # Each encoded column's codes and distinct texts, handed to the checks.
+    encodings: dict[str, tuple[np.ndarray, list[str]]] = {}
     blank: np.ndarray | None = None
     for name, arrow_name in zip(columns, names, strict=True):
         column = table.column(arrow_name)
@@ -167,11 +169,23 @@ def read_plain_rows(
             is_blank = np.fromiter((not value.strip() for value in distinct), bool, count)
             blank = is_blank[codes] if blank is None else blank & is_blank[codes]
         texts[name] = _objects(distinct) if as_is else _objects(distinct)[codes]
+        if not as_is:
+            encodings[name] = (codes, distinct)
     lines = np.arange(2, rows + 2)
     if blank is not None and blank.any():
         lines = lines[~blank]
         texts = {name: values[~blank] for name, values in texts.items()}
-    return RecordTable({name: values.tolist() for name, values in texts.items()}, lines.tolist())
+        encodings = {
+            name: (codes[~blank], distinct) for name, (codes, distinct) in encodings.items()
+        }
+    return RecordTable(
+        {name: values.tolist() for name, values in texts.items()},
+        lines.tolist(),
+        {
+            name: (codes.astype(np.intp, copy=False), distinct)
+            for name, (codes, distinct) in encodings.items()
+        },
+    )
 
 
 #: A column longer than this whose first this many rows are more than

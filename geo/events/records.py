@@ -9,9 +9,11 @@ aligned source columns, and reports keys given twice.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import overload
+
+import numpy as np
 
 from bordermap.geo import schema
 from bordermap.geo.errors import Problem, problem
@@ -47,14 +49,47 @@ class RecordTable(Sequence[RawRecord]):
         One text per record for each field, in the fields' order.  Not copied.
     lines : list of int
         The line each record starts on.
+    encodings : dict of str to (ndarray, list of str), optional
+        For columns read as the index of each record's text among the column's
+        distinct texts (Arrow's dictionary encoding), those indices and texts: the
+        checks then read each distinct text once without hashing the column again
+        (:meth:`encoding`).  ``columns[name]`` must be ``[texts[i] for i in codes]``.
     """
 
-    def __init__(self, columns: dict[str, list[str]], lines: list[int]) -> None:
+    def __init__(
+        self,
+        columns: dict[str, list[str]],
+        lines: list[int],
+        encodings: Mapping[str, tuple[np.ndarray, list[str]]] | None = None,
+    ) -> None:
         for name, values in columns.items():
             if len(values) != len(lines):
                 raise ValueError(f"column {name!r}: {len(values)} values, {len(lines)} lines")
         self.columns = columns
         self.lines = lines
+        # By the column's list itself: a column replaced by an edited copy (intake
+        # copies a column before changing it) has no encoding.
+        self._encodings: dict[int, tuple[list[str], np.ndarray, list[str]]] = {}
+        for name, (codes, texts) in (encodings or {}).items():
+            self._encodings[id(columns[name])] = (columns[name], codes, texts)
+
+    def encoding(self, values: Sequence[str]) -> tuple[np.ndarray, list[str]] | None:
+        """The codes and distinct texts of the column ``values`` (one of
+        :attr:`columns`, the very list), or None when it has none."""
+        found = self._encodings.get(id(values))
+        if found is None or found[0] is not values:
+            return None
+        return found[1], found[2]
+
+    def with_columns(self, columns: dict[str, list[str]]) -> RecordTable:
+        """A table of the same records holding ``columns`` (renamed or edited ones of
+        this table's), keeping the encoding of each column list it still holds."""
+        encodings = {}
+        for name, values in columns.items():
+            found = self.encoding(values)
+            if found is not None:
+                encodings[name] = found
+        return RecordTable(columns, self.lines, encodings)
 
     def __len__(self) -> int:
         return len(self.lines)
@@ -67,10 +102,13 @@ class RecordTable(Sequence[RawRecord]):
 
     def __getitem__(self, index: int | slice) -> RawRecord | RecordTable:
         if isinstance(index, slice):
-            return RecordTable(
-                {name: values[index] for name, values in self.columns.items()},
-                self.lines[index],
-            )
+            columns, encodings = {}, {}
+            for name, values in self.columns.items():
+                columns[name] = values[index]
+                found = self.encoding(values)
+                if found is not None:
+                    encodings[name] = (found[0][index], found[1])
+            return RecordTable(columns, self.lines[index], encodings)
         return RawRecord(
             self.lines[index], {name: values[index] for name, values in self.columns.items()}
         )

@@ -155,20 +155,37 @@ def field_problem(name: str, path: str, line: int | None) -> Problem | None:
     return None
 
 
-def _coordinate_column(texts: list[str], limit: float) -> tuple[np.ndarray, list[tuple[int, str]]]:
+def _coordinate_column(
+    texts: list[str], limit: float, encoding: tuple[np.ndarray, list[str]] | None = None
+) -> tuple[np.ndarray, list[tuple[int, str]]]:
     """Check a whole column of coordinates as written (stripped).
 
+    ``encoding``: the column's codes and distinct texts from the reader, if any.
     Returns the values (NaN where empty or wrong) and, for each wrong one, its index
     and what is wrong with it.
     """
     values = np.full(len(texts), np.nan)
-    column = np.asarray(texts, dtype=object)
-    given = np.flatnonzero(column != "")
-    if not len(given):
-        return values, []
-    # Each distinct text is read once (a million events give about 300,000 latitudes).
-    codes, distinct = pd.factorize(column[given])
-    distinct = np.asarray(distinct, dtype=object)
+    if encoding is None:
+        column = np.asarray(texts, dtype=object)
+        given = np.flatnonzero(column != "")
+        if not len(given):
+            return values, []
+        # Each distinct text is read once (a million events give about 300,000 latitudes).
+        codes, distinct = pd.factorize(column[given])
+        distinct = np.asarray(distinct, dtype=object)
+    else:
+        # The distinct texts this chunk holds (of the file's), numbered among themselves.
+        all_codes, all_distinct = encoding
+        held = np.flatnonzero(np.bincount(all_codes, minlength=len(all_distinct)))
+        number = np.full(len(all_distinct), -1, dtype=np.intp)
+        number[held] = np.arange(len(held))
+        row_codes = number[all_codes]
+        distinct = _objects([all_distinct[k] for k in held.tolist()])
+        given = np.flatnonzero((distinct != "")[row_codes])
+        if not len(given):
+            return values, []
+        # The empty text may stay among the distinct ones: no row given refers to it.
+        codes = row_codes[given]
     # float() also takes "nan", "1_0" and non-ASCII digits; a coordinate is plain decimals.
     distinct_decimal = np.fromiter(
         map(bool, map(_DECIMAL.fullmatch, distinct)), dtype=bool, count=len(distinct)
@@ -350,7 +367,25 @@ class _Distinct:
         texts: list[str],
         check: Callable[[str], object],
         known: dict[str, object] | None = None,
+        encoding: tuple[np.ndarray, list[str]] | None = None,
     ) -> None:
+        #: Indices of the distinct texts this chunk holds (None: all of them).
+        self._held: np.ndarray | None = None
+        if encoding is not None:
+            # The reader's codes into the file's distinct texts: no hashing of the
+            # column, and only the texts this chunk holds are checked.
+            self.codes, distinct = encoding
+            held = np.flatnonzero(np.bincount(self.codes, minlength=len(distinct)))
+            self._held = held
+            self.verdicts = np.empty(len(distinct), dtype=object)
+            texts_held = [distinct[k] for k in held.tolist()]
+            if known is None:
+                self.verdicts[held] = _objects([check(text) for text in texts_held])
+            else:
+                self.verdicts[held] = _objects(
+                    [_remembered(known, text, check) for text in texts_held]
+                )
+            return
         first = texts[0] if len(texts) else None
         if type(first) is str and texts[-1] == first and texts.count(first) == len(texts):
             # One text all along (an optional column left empty): what factorize gives
@@ -369,12 +404,23 @@ class _Distinct:
 
     def rows_where(self, test: Callable[[object], object]) -> list[int]:
         """Rows whose verdict passes ``test``, in order."""
-        hit = np.array([bool(test(v)) for v in self.verdicts], dtype=bool)
+        if self._held is None:
+            hit = np.array([bool(test(v)) for v in self.verdicts], dtype=bool)
+        else:
+            hit = np.zeros(len(self.verdicts), dtype=bool)
+            held = self._held.tolist()
+            hit[held] = [bool(test(v)) for v in self.verdicts[held]]
         return np.flatnonzero(hit[self.codes]).tolist() if hit.any() else []
 
     def per_row(self, part: int | None = None) -> list:
         """The verdict of every row (or its item ``part``), as a list."""
-        verdicts = self.verdicts if part is None else _objects([v[part] for v in self.verdicts])
+        if part is None:
+            verdicts = self.verdicts
+        elif self._held is None:
+            verdicts = _objects([v[part] for v in self.verdicts])
+        else:
+            verdicts = np.empty(len(self.verdicts), dtype=object)
+            verdicts[self._held] = _objects([v[part] for v in self.verdicts[self._held]])
         return verdicts[self.codes].tolist()
 
 
@@ -396,7 +442,10 @@ def _objects(values: list) -> np.ndarray:
 
 
 def _distinct_triples(
-    first: list[str], second: list[str], third: list[str]
+    first: list[str],
+    second: list[str],
+    third: list[str],
+    encodings: Sequence[tuple[np.ndarray, list[str]] | None] = (None, None, None),
 ) -> tuple[np.ndarray, np.ndarray]:
     """Each row's distinct (first, second, third) texts, and the first row of each.
 
@@ -407,19 +456,39 @@ def _distinct_triples(
     rows : ndarray of int
         The first row of each triple, in that order.
     """
+    # A column's codes from the reader number its texts as factorize would, only over
+    # the whole file: the triples, numbered below by first appearance, are the same.
     codes = [
-        pd.factorize(np.asarray(column, dtype=object))[0] for column in (first, second, third)
+        pd.factorize(np.asarray(column, dtype=object))[0] if found is None else found[0]
+        for column, found in zip((first, second, third), encodings, strict=True)
     ]
     sizes = [int(c.max(initial=-1)) + 1 for c in codes]
+    if sizes[0] * sizes[1] * sizes[2] >= 2**62:
+        # Too many texts in the file to combine its codes exactly: the chunk's own.
+        codes = [pd.factorize(c)[0] for c in codes]
+        sizes = [int(c.max(initial=-1)) + 1 for c in codes]
     key = (codes[0].astype(np.int64) * sizes[1] + codes[1]) * sizes[2] + codes[2]
     triple, _ = pd.factorize(key)
     _, rows = np.unique(triple, return_index=True)
     return triple, rows
 
 
-def _rows_where(texts: list[str], test: Callable[[str], object]) -> list[int]:
+def _all_stripped(texts: list[str], seen: dict[int, tuple[list[str], bool]]) -> bool:
+    """Whether no text has spaces around it; ``seen`` keeps the answer for each list
+    (the distinct texts of a column, shared by every chunk of the file)."""
+    found = seen.get(id(texts))
+    if found is None or found[0] is not texts:
+        found = seen[id(texts)] = (texts, all(text == text.strip() for text in texts))
+    return found[1]
+
+
+def _rows_where(
+    texts: list[str],
+    test: Callable[[str], object],
+    encoding: tuple[np.ndarray, list[str]] | None = None,
+) -> list[int]:
     """Rows whose text passes ``test``, testing each distinct text once."""
-    return _Distinct(texts, test).rows_where(bool)
+    return _Distinct(texts, test, encoding=encoding).rows_where(bool)
 
 
 def _date_fields(text: str) -> tuple[str, str, str, str | None]:
@@ -525,10 +594,23 @@ def _check_chunk(
             name: [f.get(name, "") for f in fields] if name in present else empty
             for name in schema.EVENT_COLUMNS
         }
-    text = {
-        name: list(map(str.strip, values)) if name in present else empty
-        for name, values in written.items()
-    }
+
+    def encoding(values: list[str]) -> tuple[np.ndarray, list[str]] | None:
+        return None if table is None else table.encoding(values)
+
+    stripped = known.setdefault("stripped", {})
+    text = {}
+    for name, values in written.items():
+        if name not in present:
+            text[name] = empty
+            continue
+        found = encoding(values)
+        if found is not None and _all_stripped(found[1], stripped):
+            # No distinct text has spaces around it: the column is its own stripped
+            # copy (and keeps the reader's codes for the checks below).
+            text[name] = values
+        else:
+            text[name] = list(map(str.strip, values))
     findings = _Findings(records, path)
     add = findings.add
     if check_keys:
@@ -545,7 +627,12 @@ def _check_chunk(
         for i in np.flatnonzero(np.asarray(text[name], dtype=object) == "").tolist():
             add(i, rank, name, message)
 
-    dates = _Distinct(text[schema.DATE], _date_fields, known.setdefault("date", {}))
+    dates = _Distinct(
+        text[schema.DATE],
+        _date_fields,
+        known.setdefault("date", {}),
+        encoding(text[schema.DATE]),
+    )
     for i in dates.rows_where(lambda fields: fields[3] is not None):
         add(i, _RANK["date"], schema.DATE, dates.verdict(i)[3], text[schema.DATE][i])
     optional: list[tuple[str, str, Callable[[str], str | None]]] = [
@@ -559,6 +646,7 @@ def _check_chunk(
             text[name],
             lambda value, why_not=why_not: value and why_not(value),
             known.setdefault(f"{check}:{name}", {}),
+            encoding(text[name]),
         )
         for i in verdicts.rows_where(bool):
             add(i, _RANK[check], name, verdicts.verdict(i), text[name][i])
@@ -569,16 +657,24 @@ def _check_chunk(
         ("status", schema.STATUS, schema.STATUSES),
     ):
         message = f"unknown {check}; {_allowed(allowed)}"
-        for i in _rows_where(text[name], lambda value, allowed=allowed: value not in allowed):
+        for i in _rows_where(
+            text[name], lambda value, allowed=allowed: value not in allowed, encoding(text[name])
+        ):
             add(i, _RANK[check], name, message, text[name][i])
     message = f"unknown precision; {_allowed(schema.PRECISIONS)}"
     precisions = text[schema.GEO_PRECISION]
-    for i in _rows_where(precisions, lambda value: value and value not in schema.PRECISIONS):
+    for i in _rows_where(
+        precisions,
+        lambda value: value and value not in schema.PRECISIONS,
+        encoding(precisions),
+    ):
         add(i, _RANK["precision"], schema.GEO_PRECISION, message, precisions[i])
 
     hints = text[schema.COUNTRY_HINT]
-    countries = _Distinct(hints, lambda hint: _country_code(hint) or hint)
-    for i in _rows_where(hints, lambda hint: hint and _country_code(hint) is None):
+    countries = _Distinct(hints, lambda hint: _country_code(hint) or hint, None, encoding(hints))
+    for i in _rows_where(
+        hints, lambda hint: hint and _country_code(hint) is None, encoding(hints)
+    ):
         add(
             i,
             _RANK["country"],
@@ -589,7 +685,7 @@ def _check_chunk(
 
     coordinates = {}
     for rank, name, limit in ((_RANK["lat"], schema.LAT, 90.0), (_RANK["lon"], schema.LON, 180.0)):
-        values, wrong = _coordinate_column(text[name], limit)
+        values, wrong = _coordinate_column(text[name], limit, encoding(text[name]))
         for i, message in wrong:
             add(i, rank, name, message, text[name][i])
         coordinates[name] = values.tolist()
@@ -610,9 +706,10 @@ def _check_chunk(
     # Each distinct triple once: the 100k bench file has 6,210 of them, more than the
     # cache of _check_sources holds, which then checked 35,215 (0.35 s instead of 0.06).
     # The triples are found from each column's codes, not a tuple per event.
-    triple, first = _distinct_triples(
-        written[schema.SOURCE_NAME], written[schema.SOURCE_URL], written[schema.SOURCE_DATE]
-    )
+    source_columns = [
+        written[name] for name in (schema.SOURCE_NAME, schema.SOURCE_URL, schema.SOURCE_DATE)
+    ]
+    triple, first = _distinct_triples(*source_columns, [encoding(c) for c in source_columns])
     sources = known.setdefault("sources", {})
     checked = [
         _remembered(
@@ -643,7 +740,7 @@ def _check_chunk(
         columns[name] = _objects([joined[k] for joined, _ in checked])[triple].tolist()
     for name in schema.LIST_COLUMNS:
         columns[name] = _Distinct(
-            text[name], _list_text, known.setdefault(f"list:{name}", {})
+            text[name], _list_text, known.setdefault(f"list:{name}", {}), encoding(text[name])
         ).per_row()
     columns[schema.SOURCE_FILE] = [path] * len(records)
     if table is not None:
