@@ -294,6 +294,8 @@ class InnerNameReading(BordersByPlaces):
         name = next(part for part, found in zip(parts, codes, strict=True) if not found)
         regions, _, _ = self.find(name, ("region",), ANYWHERE, languages)
         regions = [r for r in regions if r.country and r.country != country]
+        if not regions:
+            return self.border_of_town_and_country(name, country, languages)
         if len(regions) != 1 or not self.has_border(tuple(sorted((country, regions[0].country)))):
             return None
         region = self.from_place(regions[0])
@@ -301,6 +303,29 @@ class InnerNameReading(BordersByPlaces):
         self.log(f"between {country} and {region.name}, a region of {regions[0].country}")
         border = self.border_result(pair, note=f"the border between {country} and {region.name}")
         return self.border_stretch_in(border, region)
+
+    def border_of_town_and_country(
+        self, name: str, country: str, languages
+    ) -> PlaceResult | None:
+        """ "zwischen Kehl und Frankreich": a town and the country across the border from
+        it give their border's stretch by the town; None unless exactly one town of the
+        name lies in a neighbour of ``country`` (and in the event's country, if any)."""
+        towns, _, _ = self.find(name, ("settlement",), ANYWHERE, languages)
+        towns = [
+            t
+            for t in towns
+            if t.country
+            and t.country != country
+            and self.has_border(tuple(sorted((country, t.country))))
+            and (not self.hint or set(self.hint) & {country, t.country})
+        ]
+        if len({(t.country, t.lat, t.lon) for t in towns}) != 1:
+            return None
+        pair = tuple(sorted((country, towns[0].country)))
+        town = self.from_place(towns[0])
+        self.log(f"between {town.name} and {country}: their border by the town")
+        border = self.border_result(pair, note=f"the border between {town.name} and {country}")
+        return self.border_stretch_in(border, town)
 
     def name_inside(self, text: str, scope: Scope, kinds) -> PlaceResult | None:
         """The place named inside ``text`` when it is one (or nested), else None.

@@ -115,3 +115,17 @@ def test_international_written_into_a_bridges_name():
 def test_the_state_border_is_the_border(text, country, name):
     result = geocode_place(text, country=country)
     assert (result.status, result.name) == ("resolved", name)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        ("between Menton and Italy", "FR", "France–Italy border"),
+        ("zwischen Frankfurt (Oder) und Polen", "DE", "Germany–Poland border"),
+    ],
+)
+def test_between_a_town_and_the_country_across_from_it(text, country, name):
+    result = geocode_place(text, country=country)
+    assert (result.status, result.name) == ("resolved", name)
+    # A town whose country is neither side of the event's country is not taken.
+    assert geocode_place("between Paris and Belarus", country="PL").status != "resolved"
