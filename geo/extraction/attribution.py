@@ -711,6 +711,12 @@ def _looks_like_speaker(phrase: str) -> bool:
         return True
     if _titled_holder(words):
         return True
+    if (
+        2 <= len(words) - 1 <= 4
+        and words[0] in _LOWER_TITLES
+        and _PERSON_NAME.fullmatch(" ".join(words[1:]))
+    ):
+        return True  # "..., director Jane Ouma told a news conference"
     if len(words) <= 6 and any(w.lower() in _GENERIC_HEADS - _PRONOUNS for w in words[1:]):
         return True  # "Rights groups in Morocco"
     # A named body or person: every word capitalised but the small joining words.
@@ -721,6 +727,29 @@ def _looks_like_speaker(phrase: str) -> bool:
         )
         and words[0][:1].isupper()
     )
+
+
+#: Offices written in lower case right before their holder's name, with no article
+#: ("director Jane Ouma told", "spokesman Ali Musa said").
+_LOWER_TITLES = frozenset(
+    {
+        "director",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "commander",
+        "minister",
+        "governor",
+        "mayor",
+        "chief",
+        "inspector",
+        "superintendent",
+        "prosecutor",
+        "coordinator",
+        "commissioner",
+        "administrator",
+    }
+)
 
 
 def _titled_holder(words: list[str]) -> bool:

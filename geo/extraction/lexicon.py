@@ -208,7 +208,10 @@ LEXICON: dict[str, tuple[str, ...]] = {
         *_verbs("smuggle", "traffic", "infiltrate", ("sneak", "snuck", "sneaked"), "seize",
                 "confiscate"),
         *_nouns("smuggler", "contraband", "seizure", "narcotic", "captagon", "cocaine",
-                "heroin", "methamphetamine", "hashish", "cigarette"),
+                "heroin", "methamphetamine", "hashish", "cigarette",
+                # Contraband named by the drug: "a sack of cannabis was found floating".
+                "cannabis", "marijuana", "ketum", "kratom", "opium", "fentanyl", "khat",
+                "tramadol", "crystal meth"),
     ),
     "crossing_attempt": (
         *_verbs("infiltrate", ("swim across", "swam across", "swum across"),

@@ -111,3 +111,16 @@ def test_a_hedged_state_and_a_bare_day_of_the_month_after_since():
     # "since the 3rd" with no state begun by it runs until the report.
     (found,) = find_dates("Prices have risen since the 3rd.", published=dt.date(2024, 6, 8))
     assert found.value == "2024-06-03/2024-06-08"
+
+
+def test_contraband_named_by_the_drug_and_an_office_in_lower_case_before_its_holder():
+    events = _events(
+        "A bag of cannabis was found floating in the Sio river near Busia on Thursday, "
+        "director Jane Atieno told a news conference.\n\n"
+        "Khat, a leaf that is banned in Tanzania, sells for twice as much across the "
+        "border."
+    )
+    assert [(e.category, e.status, e.claimed_by, e.date) for e in events] == [
+        ("smuggling", "alleged", ["director Jane Atieno"], "2024-06-06")
+    ]
+    assert categorise("Guards seized 40 kg of marijuana at the gate.") == "smuggling"
