@@ -34,7 +34,7 @@ import pyogrio
 import shapely
 
 from bordermap.geo.atomic import write_bytes_atomic
-from bordermap.geo.borders.boundaries import SLIVER_DEG
+from bordermap.geo.borders.boundaries import SLIVER_DEG, longest_segment_deg
 from bordermap.geo.errors import GeometryDataError
 from bordermap.geo.packed import pack
 
@@ -166,8 +166,10 @@ def pack_countries(
             for iso2, iso3, name, geom in countries
         ],
         "borders": [f"{a}-{b}" for a, b in lines],
+        # The join's search margin for events at sea, without unpacking the world.
+        "longest_segment_deg": longest_segment_deg([geom for *_, geom in countries]),
     }
-    return pack(meta, arrays)
+    return pack(meta, arrays, codec="zstd")
 
 
 def main() -> int:

@@ -128,6 +128,37 @@ def _country_geometry(iso2: str) -> shapely.Geometry:
     return _outline(iso2)
 
 
+@lru_cache(maxsize=1)
+def country_bounds() -> tuple[list[str], np.ndarray]:
+    """Every country's ISO alpha-2 code (the order of :func:`countries`) and the bounds
+    of its outline (``west, south, east, north`` per row), from the file's header:
+    nothing is unpacked."""
+    rows = _rows()
+    return list(rows), np.array([row[2] for row in rows.values()], dtype=np.float64)
+
+
+def country_outline(iso2: str) -> shapely.Geometry:
+    """The outline of one country, as :func:`countries` has it (unpacked once)."""
+    return _country_geometry(iso2)
+
+
+def longest_segment_deg(outlines: np.ndarray) -> float:
+    """The longest segment of any ring of ``outlines``, in degrees (planar)."""
+    lines = shapely.get_parts(shapely.boundary(np.asarray(outlines, dtype=object)))
+    coords, line = shapely.get_coordinates(lines, return_index=True)
+    same = line[1:] == line[:-1]
+    return float(np.hypot(*(coords[1:] - coords[:-1])[same].T).max(initial=0.0))
+
+
+def longest_outline_segment_deg() -> float:
+    """:func:`longest_segment_deg` of every country's outline: the build stores it in
+    the file's header (computing it unpacks every outline of the world)."""
+    stored = _file().meta.get("longest_segment_deg")
+    if stored is not None:
+        return float(stored)
+    return longest_segment_deg(_load_countries().geometry.values)
+
+
 def countries_in(box: tuple[float, float, float, float]) -> tuple[list[str], np.ndarray]:
     """The countries whose outline's bounds meet a box, unpacking only those.
 

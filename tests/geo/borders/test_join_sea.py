@@ -56,14 +56,45 @@ def test_sea_events_get_a_border_and_a_distance():
 
 
 def test_nearest_country_of_sea_points_by_outline_pieces_is_by_whole_outlines():
-    from bordermap.geo.borders.join import _country_outlines, _outline_pieces
+    from bordermap.geo.borders.boundaries import countries
+    from bordermap.geo.borders.join import _nearest_countries, _outline_pieces
 
     rng = np.random.default_rng(3)
     points = shapely.points(rng.uniform(-180, 180, 3000), rng.uniform(-80, 80, 3000))
     at_sea = points[country_codes(points) == ""][:300]
-    outlines, iso, _ = _country_outlines()
+    table = countries()
+    outlines, iso = shapely.STRtree(table.geometry.values), table["iso_a2"].to_numpy()
     pieces, piece_country = _outline_pieces()
     by_outline = iso[outlines.query_nearest(at_sea, all_matches=False)[1]]
     by_piece = piece_country[pieces.query_nearest(at_sea, all_matches=False)[1]]
     assert len(at_sea) == 300
     assert by_piece.tolist() == by_outline.tolist()
+    # Among the outlines that can be nearest only, point by point and all together.
+    assert _nearest_countries(at_sea).tolist() == by_outline.tolist()
+    assert [_nearest_countries(at_sea[i : i + 1])[0] for i in range(0, 300, 7)] == (
+        by_outline[::7].tolist()
+    )
+
+
+@pytest.mark.parametrize("sea", sorted(SEAS))
+def test_sea_points_search_only_the_outlines_that_can_be_nearest(sea, monkeypatch):
+    from bordermap.geo.borders import join
+
+    cut = []
+    pieces_of = join._country_pieces
+
+    def counted(iso2):
+        cut.append(iso2)
+        return pieces_of(iso2)
+
+    monkeypatch.setattr(join, "_country_pieces", counted)
+    join._nearest_countries(sea_points(SEAS[sea], 10, seed=1))
+    assert 0 < len(set(cut)) < 60
+
+
+def test_the_sea_margin_is_the_longest_outline_segment_of_the_world():
+    from bordermap.geo.borders import boundaries, join
+
+    longest = boundaries.longest_segment_deg(boundaries.countries().geometry.values)
+    assert boundaries.longest_outline_segment_deg() == longest
+    assert join._sea_margin_km() == join.SEA_STRETCH * (longest * join.MAX_KM_PER_DEG) / 2.0
