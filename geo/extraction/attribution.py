@@ -1429,6 +1429,23 @@ class SpeakerContext:
         self.last = resolved or self.last
         return resolved
 
+    def _person_named_before(self, speaker: str) -> str:
+        """The person named before in full whose first or last name ``speaker`` is.
+
+        "Atieno said" after "director Jane Atieno told a news conference": the same
+        person, so the same voice (a country or a body's one word is no person's name).
+        """
+        if " " in speaker or not speaker[:1].isupper() or speaker.isupper():
+            return ""
+        if country_codes_in(speaker) or speaker in COUNTRY_ADJECTIVES.values():
+            return ""
+        for name in reversed(self.named):
+            words = name.split()
+            capitalised = [w for w in words if w[:1].isupper()]
+            if len(capitalised) >= 2 and speaker in words[-2:]:
+                return name
+        return ""
+
     def _resolve(self, speaker: str, here: str = "") -> str:
         if not speaker:
             return ""
@@ -1447,6 +1464,9 @@ class SpeakerContext:
             and all(w.lower() in _GENERIC_WORDS for w in words[:-1])
         )
         if not generic:
+            fuller = self._person_named_before(speaker)
+            if fuller:
+                return fuller
             self.named.append(speaker)
             return speaker
         if not self.named and self.bodies:

@@ -110,8 +110,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("day_of_month", r"\b(?:on|since)\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?"
                          + _MON.replace("?P<mon>", "?P<mon_after>") + r")"),
         # "On the same day", "that same day", "later that day": the day dated last.
-        ("same_day", r"\b(?:(?:on|later\s+on|earlier\s+on)\s+)?(?:the|that)\s+(?:very\s+)?"
-                     r"same\s+day|\b(?:later|earlier)\s+that\s+day\b"),
+        # "Later the same morning", "that same night": a part of the day dated last.
+        ("same_day", r"\b(?:(?:on|later\s+on|earlier\s+on|later|earlier)\s+)?(?:the|that)\s+"
+                     r"(?:very\s+)?same\s+(?:day|morning|afternoon|evening|night)\b|"
+                     r"\b(?:later|earlier)\s+that\s+(?:day|morning|afternoon|evening)\b"),
         ("next_day", r"\b(?:(?:on\s+)?the\s+(?P<rel>next|following|previous)\s+day|"
                      r"(?P<later>a|one|the)\s+day\s+(?P<dir>later|after|before|earlier)|"
                      r"the\s+day\s+before)\b"),

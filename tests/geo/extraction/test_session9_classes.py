@@ -124,3 +124,17 @@ def test_contraband_named_by_the_drug_and_an_office_in_lower_case_before_its_hol
         ("smuggling", "alleged", ["director Jane Atieno"], "2024-06-06")
     ]
     assert categorise("Guards seized 40 kg of marijuana at the gate.") == "smuggling"
+
+
+def test_later_the_same_morning_and_a_person_named_back_by_one_name():
+    events = _events(
+        "A bag of cannabis was found in the river near Busia at dawn on Thursday, director "
+        "Jane Atieno said.\n\n"
+        "Later the same morning officers stopped a lorry at the Malaba crossing and found "
+        "200 kg of khat inside it, she said.\n\n"
+        "The driver was arrested, Atieno said."
+    )
+    assert [(e.place_found, e.date, e.claimed_by) for e in events[1:]] == [
+        ("Malaba", "2024-06-06", ["director Jane Atieno"]),
+        ("Malaba", "", ["director Jane Atieno"]),
+    ]
