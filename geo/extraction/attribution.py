@@ -348,6 +348,13 @@ _STATE_HEADS = frozenset(
     {"ministry", "government", "army", "military", "police", "guard", "guards", "command",
      "minister", "authorities", "officials", "official", "prosecutors"}
 )  # fmt: skip
+#: "Haki Sasa, a Nairobi-based group that aids refugees": a named body and its kind.
+_DESCRIBED_BODY = re.compile(
+    r"(?P<name>[A-ZÀ-Þ][\w’'-]*(?:\s+(?:[A-ZÀ-Þ][\w’'-]*|of|for|de|du|des))*),\s+"
+    r"(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?P<kind>group|organisation|organization|charity|network|association|coalition|"
+    r"watchdog|monitor|NGO|agency)\b"
+)
 #: "the force said" after "the border police said": a body named by what it is.
 _BODY_HEADS = frozenset({"service", "agency", "board", "office", "guard", "command", "force"})
 #: "the two outlets said", "both papers reported": the speakers named together last.
@@ -1411,6 +1418,14 @@ class SpeakerContext:
 
     #: The speaker resolved last: "according to the statement" is their statement.
     last: str = ""
+    #: What the report called each named body ("X, a Nairobi-based group that aids
+    #: refugees"): "the group said" later is X.
+    kinds: dict[str, str] = field(default_factory=dict)
+
+    def read_descriptions(self, text: str) -> None:
+        """Remember the kind of body each "Name, a ... <kind>" appositive names."""
+        for match in _DESCRIBED_BODY.finditer(text):
+            self.kinds.setdefault(match.group("name"), match.group("kind").lower())
 
     def resolve(self, speaker: str, here: str = "") -> str:
         """Return the speaker with generic words resolved; remember named ones.
@@ -1490,6 +1505,11 @@ class SpeakerContext:
                 r"\b(?:armed\s+forces|army|military)\b", name, re.IGNORECASE
             ):
                 return name  # "the army" after "the General Command of the Armed Forces"
+        if len(words) == 1 or (len(words) == 2 and words[0].lower() in ("the", "this", "that")):
+            # "the group said" after "according to X, a Nairobi-based group that ...".
+            for name in reversed(self.named):
+                if self.kinds.get(name) == head:
+                    return name
         if head in _BODY_HEADS:
             # "the service", "the agency": the body named last, whatever its name.
             for name in reversed(self.named):

@@ -574,6 +574,7 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
     # the report is filed from, when that is one the report is about.
     filed_from = _dateline_country(report.text, hints)
     speakers = SpeakerContext(country=filed_from or (hints[0] if hints else ""))
+    speakers.read_descriptions(report.text)
     events: list[DraftEvent] = []
     highlights: list[tuple[int, int, str, list[DraftEvent]]] = []
     statement_dates: dict[str, str] = {}

@@ -138,3 +138,12 @@ def test_later_the_same_morning_and_a_person_named_back_by_one_name():
         ("Malaba", "2024-06-06", ["director Jane Atieno"]),
         ("Malaba", "", ["director Jane Atieno"]),
     ]
+
+
+def test_the_group_said_is_the_body_the_report_described_as_a_group():
+    events = _events(
+        "About 300 people were expelled from Kenya on Saturday and left near Moyale, "
+        "according to Haki Sasa, a Nairobi-based group that aids refugees.\n\n"
+        "Two men died in Moyale on Tuesday, the group said."
+    )
+    assert [e.claimed_by for e in events] == [["Haki Sasa"], ["Haki Sasa"]]
