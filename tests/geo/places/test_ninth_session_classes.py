@@ -129,3 +129,24 @@ def test_between_a_town_and_the_country_across_from_it(text, country, name):
     assert (result.status, result.name) == ("resolved", name)
     # A town whose country is neither side of the event's country is not taken.
     assert geocode_place("between Paris and Belarus", country="PL").status != "resolved"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        # Turkish exonyms of Syrian border towns (data/gazetteer/town_names.tsv), with
+        # Turkish case endings.
+        ("Azez'de", "SY", "I‘zāz"),
+        ("Cinderes'e", "SY", "Jindayris"),
+        ("Resulayn", "SY", "Ra’s al ‘Ayn"),
+        # Hebrew: a one-letter preposition joined to the name, and "towards".
+        ("במטולה", "IL", "Metula"),
+        ("לעבר שלומי", "IL", "Shlomi"),
+        # Bengali: the locative ending, and the owner in the genitive before a town.
+        ("টেকনাফে", "BD", "Teknāf"),
+        ("কক্সবাজারের টেকনাফে", "BD", "Teknāf"),
+    ],
+)
+def test_names_and_endings_of_other_languages(text, country, name):
+    result = geocode_place(text, country=country)
+    assert (result.status, result.name) == ("resolved", name)
