@@ -304,9 +304,7 @@ class InnerNameReading(BordersByPlaces):
         border = self.border_result(pair, note=f"the border between {country} and {region.name}")
         return self.border_stretch_in(border, region)
 
-    def border_of_town_and_country(
-        self, name: str, country: str, languages
-    ) -> PlaceResult | None:
+    def border_of_town_and_country(self, name: str, country: str, languages) -> PlaceResult | None:
         """ "zwischen Kehl und Frankreich": a town and the country across the border from
         it give their border's stretch by the town; None unless exactly one town of the
         name lies in a neighbour of ``country`` (and in the event's country, if any)."""
