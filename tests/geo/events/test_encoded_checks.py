@@ -120,3 +120,24 @@ def test_encoded_columns_are_not_hashed_again(monkeypatch) -> None:
     validation.check_records(table, "f.csv")
     # Only the triple of source codes is numbered: no column of text is hashed.
     assert plain_calls >= 12 and len(calls) == 1
+
+
+def test_rows_blank_but_for_a_distinct_column_are_kept(monkeypatch) -> None:
+    import csv
+
+    from bordermap.geo.events import plain_csv, readers
+    from tests.geo.events.test_plain_csv import _python_read, _rows, _same
+
+    # Ids and titles all distinct (taken as they are, looked at for blank rows last):
+    # a row with only an id, or only a title, is not blank; a row of spaces is.
+    count = plain_csv.SAMPLE_ROWS + 300
+    only_id = "e-only" + "," * 11 + "\n"
+    only_title = ",," + "Title alone" + "," * 9 + "\n"
+    text = HEADER + "\n" + _rows(count) + only_id + " ," * 11 + " \n" + only_title
+    fast = readers.read_csv_text(text, "f.csv", delimiter=",")
+    _same(fast, _python_read(text, ",", monkeypatch))
+    assert fast.records.lines[-2:] == [count + 2, count + 4]
+    # A distinct text as long as the csv module's limit leaves the file to it.
+    long_id = "x" * csv.field_size_limit()
+    longer = HEADER + "\n" + _rows(count) + long_id + "," * 11 + "\n"
+    assert read_plain_rows(longer, tuple(HEADER.split(",")), ",") is None
