@@ -51,7 +51,9 @@ _SAY = (
     r"(?:down\s+)?to\s+(?:a|an|the)\b)|"
     # "which answered that ...": a reply is speech only with what it said ("responded by
     # reinforcing the border" is an act).
-    r"(?:answered|replied|responded)(?=\s+(?:that\b|[:“\"]))|"
+    r"(?:answered|replied|responded|retorted|(?:shot|hit|fired)\s+back)"
+    # "answered on X that", "shot back in a post that": where the reply was made.
+    r"(?=\s+(?:(?:on|in)\s+(?:a\s+|an\s+)?[\w-]+(?:\s+post)?\s+)?(?:that\b|[:“\"]))|"
     # Findings are claims too, when what follows is what was found ("the investigation
     # concluded that"); "found the bodies" is no claim.
     r"(?:concluded|concludes|found|finds|established|determined|showed|shows)(?=\s+that\b)|"
@@ -383,6 +385,13 @@ _CALLED_UNTRUE = re.compile(
     r"story|account|statements?|accounts|information|news)\s+(?:as\s+)?[\"“‘']?(?:\w+\s+){0,2}?"
     r"(?:baseless|false|fake|staged|fabricated|lies|a\s+lie|groundless|absurd|unfounded|"
     r"untrue|nonsense|propaganda|a\s+fabrication|a\s+provocation|disinformation)\b",
+    re.IGNORECASE,
+)
+#: "was seeing things that were not there", "imagining things", "a figment of his
+#: imagination", "pure fantasy": the other side's claim mocked as imagined.
+_SEEING_THINGS = re.compile(
+    r"\b(?:see|sees|seeing|saw|seen|imagine|imagines|imagining|imagined)\s+things\b"
+    r"|\bfigment\s+of\b|\b(?:pure|sheer|a)\s+fantasy\b|\bfantasies\b",
     re.IGNORECASE,
 )
 _UNTRUE_WORDS = (
@@ -1261,6 +1270,12 @@ def read_attribution(sentence: str) -> Attribution:
             claimant = "" if claimant == who else claimant
             cues[:] = [c for c in cues if not (c.kind == "claim" and c.start == where)]
             cues.append(Cue(max(where, 0), said_untrue.end(), "denial"))
+    mocked = _SEEING_THINGS.search(sentence)
+    if mocked and not denier and claimant and verb_end >= 0 and mocked.start() > verb_end:
+        # "The minister replied that X had started to see things that were not there":
+        # the claim mocked as imagined is denied by whoever says so.
+        denier, claimant = claimant, ""
+        cues[:] = [Cue(c.start, c.end, "denial") if c.kind == "claim" else c for c in cues]
     untrue = _CALLED_UNTRUE.search(sentence)
     if untrue and not denier:
         who, where = _speaker_before(sentence, untrue.start())

@@ -233,6 +233,12 @@ _NEGATED = re.compile(r"\b(?:no|nobody|none|neither|nor)\s+(?:\w+\s+){0,4}$", re
 _STATEMENT = re.compile(r"\b(?:accus\w+|denied|denies|rejected|summoned|condemn\w+)\b", re.I)
 
 
+#: "shot back that", "fired back in a post that": words of a retort, not of shooting.
+_RETORT = re.compile(
+    r"\b(?:shot|shoots|shoot|fired|fires|fire|hit|hits)\s+back\b(?=\s+(?:(?:on|in)\s+(?:a\s+|an\s+)?"
+    r"[\w-]+(?:\s+post)?\s+)?(?:that\b|at\s+(?:critics|claims|the\s+claim)|[:“\"]))",
+    re.IGNORECASE,
+)
 #: "They usually accuse...", "Smugglers often use...": a habit described, no incident.
 #: After a determiner the adverb only qualifies an adjective ("on the usually quiet
 #: border", "at an often busy crossing"): it describes a place, and the sentence's act
@@ -367,6 +373,8 @@ def categorise(sentence: str, *, claim: bool = False, speaker_after: int = -1) -
         the speaker says ("had kept villagers away for years") is their claim of a
         practice, not the report's background.
     """
+    # "shot back that Kyiv was seeing a great deal": a retort, no shot.
+    sentence = _RETORT.sub(lambda m: " " * len(m.group(0)), sentence)
     background = BACKGROUND_TIME.search(sentence)
     if (
         background

@@ -147,3 +147,19 @@ def test_the_group_said_is_the_body_the_report_described_as_a_group():
         "Two men died in Moyale on Tuesday, the group said."
     )
     assert [e.claimed_by for e in events] == [["Haki Sasa"], ["Haki Sasa"]]
+
+
+def test_a_reply_mocking_the_claim_as_imagined_denies_it_and_a_retort_is_no_shot():
+    events = _events(
+        "President William Ruto said on Friday that Tanzanian drones had flown into Kenyan "
+        "airspace along the border with Tanzania, a charge Dodoma rejected.\n\n"
+        "Tanzania's foreign minister, Amina Juma, replied on X that Ruto had started to see "
+        "things that were not there.\n\n"
+        "Kenya's foreign minister, Musalia Mudavadi, shot back that Nairobi was seeing "
+        "plenty, including Dodoma's bad faith."
+    )
+    assert [(e.status, e.claimed_by, e.denied_by) for e in events[1:]] == [
+        ("denied", ["President William Ruto"], ["Tanzanian foreign minister Amina Juma"])
+    ]
+    assert categorise("The minister shot back that the guards had done nothing wrong.") is None
+    assert categorise("The guards shot back at the smugglers.") == "armed_clash"
