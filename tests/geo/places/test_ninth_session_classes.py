@@ -150,3 +150,16 @@ def test_between_a_town_and_the_country_across_from_it(text, country, name):
 def test_names_and_endings_of_other_languages(text, country, name):
     result = geocode_place(text, country=country)
     assert (result.status, result.name) == ("resolved", name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("του Σουφλίου", "Souflí"),
+        ("των Καστανιών", "Kastaniés"),
+        ("κοντά στο σταθμό του Ορμενίου", "Orménio"),
+    ],
+)
+def test_greek_genitives_of_towns(text, name):
+    result = geocode_place(text, country="GR")
+    assert (result.status, result.name) == ("resolved", name)
