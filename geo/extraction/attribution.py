@@ -49,6 +49,8 @@ _SAY = (
     # "attributed the blast to a gas leak" (the speaker's version, which another may reject).
     r"(?:put|puts|attributed|attributes|ascribed|ascribes)(?=\s+(?:[\w’'-]+\s+){1,5}?"
     r"(?:down\s+)?to\s+(?:a|an|the)\b)|"
+    # "raised the alarm at a meeting on Monday, saying ...": a warning given is speech.
+    r"(?:raised|raises|sounded|sounds)\s+the\s+alarm(?=[^.;]*?(?:,\s+saying\b|\s+that\b))|"
     # "which answered that ...": a reply is speech only with what it said ("responded by
     # reinforcing the border" is an act).
     r"(?:answered|replied|responded|retorted|(?:shot|hit|fired)\s+back)"
@@ -70,6 +72,7 @@ _NAME_PARTICLE = (
 _AUX = (
     r"(?:\s+(?:has|have|had|also|repeatedly|consistently|previously|publicly|earlier|later|"
     r"already|swiftly|quickly|flatly|categorically|strongly|firmly|then|again|once\s+again|"
+    r"first|"
     r"in\s+the\s+past|since|long|"
     r"on\s+\w+day|on\s+\w+\s+\d{1,2}|in\s+a\s+statement))*"
 )

@@ -192,6 +192,9 @@ _STATEMENT_BEFORE = re.compile(
     r"claims?|charges?|reports?|account|version|statements?|story|narrative)\s+$|"
     r"(?:\b(?:said|says|announced|stated|told\s+\w+(?:\s+\w+)?|reported|confirmed|denied|"
     r"wrote|added|warned|posted|statement|announcement|briefing|conference|"
+    # "raised the alarm at a cabinet meeting on Monday night": the day of the warning.
+    r"(?:raised|sounded)\s+the\s+alarm(?:\s+at\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:meeting|session|summit|rally|hearing))?|"
     r"(?:a|an|its|his|her|their)\s+(?:\w+\s+)?post|"
     r"issued|published|released|made|"
     # "a statement dated 11 March": the day of the document.

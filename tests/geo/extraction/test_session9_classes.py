@@ -163,3 +163,16 @@ def test_a_reply_mocking_the_claim_as_imagined_denies_it_and_a_retort_is_no_shot
     ]
     assert categorise("The minister shot back that the guards had done nothing wrong.") is None
     assert categorise("The guards shot back at the smugglers.") == "armed_clash"
+
+
+def test_raising_the_alarm_saying_is_the_speakers_claim_dated_as_a_statement():
+    (event,) = _events(
+        "President William Ruto first raised the alarm at a security meeting on Monday "
+        "night, saying a shell fired from a gunboat had landed near Lake Jipe."
+    )
+    assert (event.status, event.claimed_by, event.date, event.reported) == (
+        "alleged",
+        ["President William Ruto"],
+        "",
+        "2024-06-03",
+    )
