@@ -133,6 +133,11 @@ _TURKISH_GENITIVE = re.compile(r"['’]?(?:nın|nin|nun|nün|ın|in|un|ün)$")
 #: Said of a town named like a crossing the data lacks that is no border town: the
 #: crossing is not there, and its words are not read again as that town.
 _FAR_FROM_BORDERS = "lies far from every border"
+# "Kilis Eski Beşevler Mahallesi'ndeki": a town's quarter (mahalle), named after the town.
+_TURKISH_QUARTER = re.compile(
+    r"^(?P<town>[A-ZÇĞİÖŞÜ][\wçğıöşü]+)(?:['’]\w+)?\s+(?:[A-ZÇĞİÖŞÜ0-9][\w.]*\s+){1,4}"
+    r"[Mm]ahalle(?:si)?(?:['’]\w+|nde\w*|ne|nden)?(?:\s.*)?$"
+)
 # "the border crossing between Narva and Ivangorod", "el paso fronterizo entre X y Y",
 # "der Grenzübergang zwischen X und Y": a crossing named by the two towns it joins.
 _CROSSING_BETWEEN = re.compile(
@@ -815,6 +820,17 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                     self.depth -= 1
                 if paired is not None:
                     return paired
+            quarter = _TURKISH_QUARTER.match(expr.text)
+            if quarter:
+                self.depth += 1
+                try:
+                    town = self.name(quarter["town"], scope, _SETTLEMENT_KINDS, ("tr",))
+                finally:
+                    self.depth -= 1
+                if town.status == "resolved" and town.precision == "settlement":
+                    note = f"a quarter (mahalle) of {town.name}: the town"
+                    self.log(note)
+                    return replace(town, note=note)
             # "the mile-wide Yalu River": the name without the adjectives before it;
             # "la région de Tillabéri, près de la frontière du Burkina Faso": the head,
             # when the words after it agree with it.

@@ -163,3 +163,10 @@ def test_names_and_endings_of_other_languages(text, country, name):
 def test_greek_genitives_of_towns(text, name):
     result = geocode_place(text, country="GR")
     assert (result.status, result.name) == ("resolved", name)
+
+
+def test_a_turkish_quarter_is_its_town():
+    result = geocode_place("Reyhanlı Cumhuriyet Mahallesi'nde", country="TR")
+    assert (result.status, result.name) == ("resolved", "Reyhanlı")
+    # A quarter named without its town says nothing of where it is.
+    assert geocode_place("Cumhuriyet Mahallesi'nde", country="TR").status != "resolved"
