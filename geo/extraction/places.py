@@ -120,6 +120,9 @@ _SITE_WORDS = (
     r"airport|airbase|air\s+base|military\s+base|base|outpost|monastery|church|mosque|"
     r"market|(?:migrant|refugee|displacement|IDP|transit)\s+camp|camp|resort|harbour|harbor|"
     r"dam|power\s+plant|mine|station|reservoir|pumping\s+station|"
+    # Protected land, the longer words first ("in the X forest reserve" is the reserve,
+    # not a forest cut from its name).
+    r"forest\s+reserve|game\s+reserve|nature\s+reserve|wildlife\s+sanctuary|"
     # Landforms written in lower case after their name ("the Chong Bok pass").
     r"pass|valley|gorge|ridge|hills?|mountains?|plateau|glacier|lake|forest|desert|delta|"
     r"creek|strait|bay|peninsula|island|islet|sector|jungle"

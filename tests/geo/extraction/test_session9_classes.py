@@ -176,3 +176,11 @@ def test_raising_the_alarm_saying_is_the_speakers_claim_dated_as_a_statement():
         "",
         "2024-06-03",
     )
+
+
+def test_a_forest_reserve_is_the_place_as_written_not_a_forest_cut_from_its_name():
+    (event,) = _events(
+        "Rangers arrested five Tanzanian poachers in the Loita forest reserve on Monday, "
+        "the Kenya Wildlife Service said."
+    )
+    assert event.place == "Loita forest reserve"
