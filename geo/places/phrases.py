@@ -281,11 +281,14 @@ _CROSSING_BEFORE = re.compile(
     r"auf\s+der|auf\s+dem|die|der|den|dem)\s+|at\s+the\s+|the\s+|"
     r"(?:o|a|os|as|el|la|le|l['’])\s*)?"
     r"(?:(?:Autobahn|Straßen|Bahn)-?)?"
-    r"(?:(?:border|road|rail|railway|pedestrian|administrative|main|key|international)\s+)?"
+    r"(?:(?:border|road|rail|railway|pedestrian|administrative|main|key|international)\s+){0,2}"
     r"(?:crossing(?:\s+point)?|checkpoint|bridge|grenzübergang|grenzübergängen?|"
+    # Vietnamese "cửa khẩu (quốc tế) X" (the (international) border gate X).
+    r"cửa\s+khẩu(?:\s+quốc\s+tế)?|"
     r"przejście\s+graniczne|"
     r"(?:el\s+)?puente(?:\s+internacional)?|"
     r"пункт\s+пропуска|pikëkalim\w*|vendkalim\w*|pik\w*\s+kufitar\w*|"
+    r"pik\w*\s+(?:e|së)\s+kalimit(?:\s+kufitar\w*)?|"
     # "ПП «Вилок»": the Ukrainian "пункт пропуску" abbreviated.
     r"(?:г)?кпп|пп|[мд]апп|пункт\w*|погранпереход\w*|пагранпераход\w*|"
     r"пограничн\w*\s+переход\w*|памежн\w*\s+пераход\w*|grensestasjon(?:en)?|"
@@ -309,7 +312,7 @@ _CROSSING_BEFORE = re.compile(
     r"(?:пограничн\w+\s+)?таможенн\w+\s+пост\w*|пограничн\w+\s+пост\w*|"
     # Arabic "معبر X", Persian "گذرگاه مرزی X", "پایانه مرزی X", "مرز X".
     r"معبر|(?:در\s+)?نقطه\s+صفر\s+مرزی|(?:گذرگاه|پایانه|پل)\s+مرزی|مرز)"
-    r"\s+(?:of\s+|at\s+|in\s+|de\s+la\s+|de\s+|d['’]\s*|du\s+|del\s+)?(?P<rest>.+)$",
+    r"\s+(?:of\s+|at\s+|in\s+|de\s+la\s+|de\s+|d['’]\s*|du\s+|del\s+|të\s+)?(?P<rest>.+)$",
     re.IGNORECASE,
 )
 _PRONOUN = re.compile(
@@ -1468,6 +1471,16 @@ def _area_words_of(g: _Grammar) -> str:
 _PASO_OF = re.compile(r"^(?:[Ee]l\s+)?paso\s+(?:de|entre|que\s+une)\s+(?P<rest>\S.*)$")
 
 
+# "at X" after a crossing whose own words name nothing.
+_CROSSING_AT = re.compile(r",?\s+(?:at|in|en|à|a|em|w|в)\s+(?P<name>[A-ZÀ-ÞČŠŽŁА-ЯЁ].*)$")
+# Words before a crossing word that describe it and name nothing.
+_GENERIC_CROSSING = re.compile(
+    r"(?:(?:the|a|an|main|key|international|official|busy|major|new|old|only|nearby|local|"
+    r"small|remote|land|border|road|rail|railway|el|la|le|o)\s*)*",
+    re.IGNORECASE,
+)
+
+
 def _crossing(text: str, langs: tuple[str, ...]) -> PlaceExpression | None:
     """ "the Šalčininkai crossing", "Medyka checkpoint", "crossing point Kuźnica"."""
     paso = _PASO_OF.match(text)
@@ -1477,9 +1490,23 @@ def _crossing(text: str, langs: tuple[str, ...]) -> PlaceExpression | None:
         # "the Medininkai checkpoint near Vilnius": the crossing, whatever it is near.
         text = re.sub(r"\s+(?:near|close\s+to|outside)\s+\S.*$", "", text, flags=re.IGNORECASE)
         tail = _CROSSING_TAIL.match(text)
+        placed = None
         if tail:
+            placed = _CROSSING_AT.match(text[len(tail["head"]) :])
             text = tail["head"]
         match = _CROSSING_AFTER.match(text) or _CROSSING_BEFORE.match(text)
+        if placed and (match is None or _GENERIC_CROSSING.fullmatch(match["rest"].strip())):
+            # "the (international) border crossing at O'Smach": the words before the
+            # crossing word name none; the place after "at" does.
+            rest = placed["name"].strip()
+            return PlaceExpression(
+                "settlement",
+                text,
+                rest,
+                inner=_parse(rest, langs),
+                suffix="crossing",
+                languages=langs,
+            )
         if not match or not match["rest"].strip():
             return None
         rest = _strip_leading(match["rest"].strip())

@@ -170,3 +170,18 @@ def test_a_turkish_quarter_is_its_town():
     assert (result.status, result.name) == ("resolved", "Reyhanlı")
     # A quarter named without its town says nothing of where it is.
     assert geocode_place("Cumhuriyet Mahallesi'nde", country="TR").status != "resolved"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        # The crossing word's own words name nothing: the place after "at" does.
+        ("the main border crossing at Torkham", "PK", "Torkham"),
+        # Vietnamese "cửa khẩu (quốc tế) X", Albanian "pika e kalimit kufitar të X".
+        ("cửa khẩu quốc tế Lào Cai", "VN", "Lao Cai–Hekou"),
+        ("pika e kalimit kufitar të Qafë Botës", "AL", "Qafë Botë–Mavromati"),
+    ],
+)
+def test_crossing_named_after_at_and_in_other_languages(text, country, name):
+    result = geocode_place(text, country=country)
+    assert (result.status, result.name) == ("resolved", name)

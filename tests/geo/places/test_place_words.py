@@ -70,7 +70,7 @@ def test_border_features_table() -> None:
 
 def test_inflection_languages() -> None:
     assert set(load_inflections()) == {
-        *("ru", "uk", "be", "pl", "lt", "lv", "fi", "et", "bs", "cs", "hu", "bn", "el"),
+        *("ru", "uk", "be", "pl", "lt", "lv", "fi", "et", "bs", "cs", "hu", "bn", "el", "sq"),
     }
     assert "hu" in languages_of("Győrben") and "cs" in languages_of("v Ostravě")
     assert languages_of("Витебской") == ("ru", "be", "uk")
