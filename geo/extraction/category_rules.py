@@ -139,6 +139,10 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                                   # Kept from crossing or from ground: "barred travellers
                                   # from the crossing", "turned him away", "kept villagers
                                   # away from the area", "refused them entry".
+                                  # "barred the former president and eight others from
+                                  # entering the country": a long object, named people.
+                                  r"barr(?:ed|ing)\s+(?:[\w’'-]+\s+){0,12}?from\s+"
+                                  r"(?:entering|crossing|leaving|using|the|its|their)\b|"
                                   r"barr(?:ed|ing)\s+(?:[\w’'-]+\s+){0,4}?from|"
                                   # "Herders were prevented from grazing near the line".
                                   r"(?:prevented|stopped|banned)\s+(?:[\w’'-]+\s+){0,4}?from\s+"

@@ -339,6 +339,31 @@ def _without_dateline(sentence: str) -> str:
     return " " * dateline.end() + sentence[dateline.end() :]
 
 
+_DAY_FIRST = re.compile(
+    r"^(?:On|In|By)\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?)"
+    r"(?:,?\s+(?:19|20)\d{2})?,?\s+"
+)
+#: "from entering the country", "barred from the country": the acting state itself.
+_INTO_ITSELF = re.compile(
+    r"\b(?:from\s+(?:entering|visiting)|entry\s+(?:in)?to|out\s+of)\s+the\s+country\b"
+)
+
+
+def _acting_state_place(sentence: str, hints: tuple[str, ...]) -> PlaceFind | None:
+    """The state a sentence opens on as its actor, as a place of that sentence."""
+    # "On 9 January Peru barred ...": a day before the actor opens nothing.
+    code = _acting_state(_DAY_FIRST.sub("", sentence))
+    name = _NAME_OF_CODE.get(code) if code else None
+    if not name:
+        return None
+    result = resolve_place(name, hints)
+    if result.status != "resolved":
+        return None
+    at = sentence.find(name)
+    start = max(at, 0)
+    return PlaceFind(name, start, start + len(name), "name", "at", result)
+
+
 def _acting_state(sentence: str) -> str:
     """The ISO code of the state a sentence opens on as its actor, else ""."""
     # "Yesterday, Pakistan deported ...": a time before the actor opens nothing.
@@ -904,6 +929,10 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
         reported = reported or (published.isoformat() if published else "")
 
         chosen = _choose_place(places, sentence.text)
+        if chosen is None and _INTO_ITSELF.search(sentence.text):
+            # "Peru barred X and Y from entering the country": the state keeps them out
+            # of itself, so the country is where the act holds.
+            chosen = _acting_state_place(sentence.text, hints)
         town = settlement_told_before(sentence.text, told[:-1])
         if (
             town is not None

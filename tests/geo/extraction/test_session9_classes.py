@@ -184,3 +184,14 @@ def test_a_forest_reserve_is_the_place_as_written_not_a_forest_cut_from_its_name
         "the Kenya Wildlife Service said."
     )
     assert event.place == "Loita forest reserve"
+
+
+def test_a_state_barring_named_people_from_entering_the_country_is_at_that_state():
+    events = _events(
+        "Kenya closed the Namanga crossing on Monday.\n\n"
+        "On 3 June Tanzania barred the former Kenyan prime minister Raila Odinga and eight "
+        "other Kenyans from entering the country, saying they had come to stir up unrest."
+    )
+    assert [(e.place_found, e.date, e.status) for e in events[1:]] == [
+        ("Tanzania", "2024-06-03", "confirmed")
+    ]
