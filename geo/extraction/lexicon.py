@@ -197,6 +197,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         *_nouns("closure", "suspension", "restriction", "border control", "border check",
                 "check", "control", "inspection", "backlog", "tailback", "queue"),
         "parked", "awaiting clearance", "awaiting entry", "crossing points",
+        # Vehicles held up at a crossing: "lorries stood in lines on the roads to it".
+        "stood in lines", "stood in line", "stood in queues",
     ),
     "border_infrastructure": (
         *_verbs("fence", "fortify", "erect", ("build", "built"), "construct", "install",

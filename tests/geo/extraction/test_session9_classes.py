@@ -195,3 +195,16 @@ def test_a_state_barring_named_people_from_entering_the_country_is_at_that_state
     assert [(e.place_found, e.date, e.status) for e in events[1:]] == [
         ("Tanzania", "2024-06-03", "confirmed")
     ]
+
+
+def test_vehicles_standing_in_lines_to_the_crossing_are_held_up_there():
+    events = _events(
+        "The Namanga crossing has been shut since 4 June.\n\n"
+        "Two traders were arrested in Arusha on Monday, police said.\n\n"
+        "Hundreds of lorries stood in lines on the roads leading to the crossing on Friday, "
+        "most of them carrying maize."
+    )
+    assert [(e.place_found, e.date, e.status) for e in events[2:]] == [
+        ("Namanga", "2024-06-07", "confirmed")
+    ]
+    assert categorise("Buses stood in line at the Malaba gate on Sunday.") is not None
