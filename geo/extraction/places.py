@@ -814,6 +814,13 @@ _OPENING_PREPOSITION = re.compile(
 )
 
 
+#: A short capitalised name in quotes right after a preposition of place.
+_QUOTED_NAME = re.compile(
+    r"\b(?P<prep>at|in|near|to|from)\s[“\"](?P<name>[A-Z][\w’'-]*(?:\s+[A-Z0-9][\w’'-]*){0,3})"
+    r"[”\"]"
+)
+
+
 def find_places(
     sentence: str, *, hints: tuple[str, ...] = (), known: frozenset[str] = frozenset()
 ) -> list[PlaceFind]:
@@ -840,6 +847,9 @@ def find_places(
     # its preposition capitalised; read it as the same words in lower case (the same
     # length, so every offset stays where it was).
     sentence = _OPENING_PREPOSITION.sub(lambda m: m.group(0).lower(), sentence)
+    # 'left at "Kilometre Nine", the marker on the border': a name in quotes after a
+    # preposition is read without its quotes (blanks keep every offset).
+    sentence = _QUOTED_NAME.sub(lambda m: f"{m.group('prep')}  {m.group('name')} ", sentence)
     found: list[PlaceFind] = []
     unknown_bare: list[PlaceFind] = []
     taken: list[tuple[int, int]] = []

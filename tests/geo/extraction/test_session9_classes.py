@@ -208,3 +208,15 @@ def test_vehicles_standing_in_lines_to_the_crossing_are_held_up_there():
         ("Namanga", "2024-06-07", "confirmed")
     ]
     assert categorise("Buses stood in line at the Malaba gate on Sunday.") is not None
+
+
+def test_a_name_in_quotes_after_a_preposition_is_the_place_not_the_border_it_is_on():
+    (event,) = _events(
+        'About 300 people were expelled from Kenya on Saturday and left at "Kilometre '
+        'Nine", the bare marker on the border, according to Haki Sasa.'
+    )
+    assert (event.place, event.status, event.claimed_by) == (
+        "Kilometre Nine",
+        "alleged",
+        ["Haki Sasa"],
+    )
