@@ -199,6 +199,14 @@ def _pairs_reaching(pairs, area, touch_deg: float) -> list[tuple[str, ...]]:
     return reaching
 
 
+# Lower-case words before a border line's capitalised name ("the undefined LAC").
+_DESCRIBED_LINE = re.compile(
+    r"^(?:the\s+)?(?:(?:undefined|disputed|contested|de\s+facto|unmarked|porous|volatile|"
+    r"tense|heavily\s+militarised|heavily\s+militarized|militarised|militarized|so-called)\s+)+"
+    r"(?P<name>(?-i:[A-Z]).*)$",
+    re.IGNORECASE,
+)
+
 class BorderReading:
     """Border phrases to border lines (mixed into the resolver)."""
 
@@ -652,6 +660,13 @@ class BorderReading:
         key = _LEADING_ARTICLE_KEY.sub("", normalise(text))
         features = load_border_features()
         feature = features.get(key)
+        described = _DESCRIBED_LINE.match(text.strip())
+        if feature is None and described:
+            # "the undefined LAC", "the de facto Durand Line": the words before the
+            # line's name describe it.
+            text = described["name"]
+            key = _LEADING_ARTICLE_KEY.sub("", normalise(text))
+            feature = features.get(key)
         bare = _SPACES.sub(" ", _ARTICLES.sub("", _RIVER_WORDS.sub("", key))).strip()
         if feature is None and _RIVER_WORDS.search(key):
             # "graniczną rzekę Przewłoka", "the river Naff", "el río Hondo" (listed as

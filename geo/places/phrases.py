@@ -1715,6 +1715,14 @@ _BUILDING_OF_A_TOWN = re.compile(
     r"(?P<rest>(?-i:[A-ZÀ-Þ]).*)$",
     re.IGNORECASE,
 )
+# English puts the town first: "Al-Arish airport", "the Nogales bus station", "Rafah
+# hospital".  (A name that is no town, "Ben Gurion airport", stays unresolved.)
+_TOWN_THEN_BUILDING = re.compile(
+    r"^(?:inside\s+|at\s+|in\s+|near\s+)?(?:the\s+)?(?P<town>(?-i:[A-ZÀ-Þ])[\w'’.-]*(?:\s+(?-i:[A-ZÀ-Þ])[\w'’.-]*)?)"
+    r"\s+(?:international\s+)?(?:airport|hospital|bus\s+(?:station|terminal)|police\s+station|"
+    r"town\s+hall|city\s+hall|market)$",
+    re.IGNORECASE,
+)
 _TOWN_ADJECTIVE_BUILDING = re.compile(
     r"^(?:(?:am|im|an\s+der|der|dem|den|die)\s+)?(?P<town>(?-i:[A-ZÄÖÜ])\w{2,})er\s+"
     r"(?:Hauptbahnhof|Bahnhof|Busbahnhof|Flughafen|Rathaus|Marktplatz|Innenstadt|Hafen)$",
@@ -1763,7 +1771,11 @@ def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
         # "Ciudad Juárez, fronteriza con Estados Unidos": what the place borders
         # describes it; it neither holds it nor is it.
         return _parse(text[: comma.start()].strip(), langs)
-    for pattern, group in ((_BUILDING_OF_A_TOWN, "rest"), (_TOWN_ADJECTIVE_BUILDING, "town")):
+    for pattern, group in (
+        (_BUILDING_OF_A_TOWN, "rest"),
+        (_TOWN_ADJECTIVE_BUILDING, "town"),
+        (_TOWN_THEN_BUILDING, "town"),
+    ):
         building = pattern.match(_strip_leading(text))
         if building:
             return _parse(building[group], langs)

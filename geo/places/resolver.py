@@ -317,6 +317,8 @@ _TOWN_WORD = re.compile(
     r"\b(?:town|city|village|township|municipality|cantonment)\b|शहर|कस्ब|गा[ँं]व|শহর|গ্রাম|شہر|گاؤں",
     re.IGNORECASE,
 )
+#: How far a place may lie from one of the places an ambiguous container may be (km).
+CONTAINER_REACH_KM = 50.0
 CITY_POPULATION = 100_000
 #: A settlement word that may also name an administrative area below admin-1.
 _AREA_TOWNSHIP = re.compile(r"\btownships?\b", re.IGNORECASE)
@@ -1235,6 +1237,12 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                         f"{why}; {len(namesakes)} places of that name lie in "
                         f"{', '.join(self.hint_of(scope))}, and the container would say which",
                     )
+                if outer.candidates and not self.near_a_candidate(alone, outer.candidates):
+                    # "the Majra area of the Ramgarh sector": the container is one of a
+                    # few places; a namesake far from all of them is not the place.
+                    return self.unresolved(
+                        [], note=f"{why}; {alone.name} lies far from every place it may be"
+                    )
                 note = f"{why}; found without it"
                 return replace(alone, note=f"{alone.note}; {note}" if alone.note else note)
             return alone
@@ -1519,6 +1527,10 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             # names; a raion word names the district, never the county.
             held, read_district = self.region_of_district(expr, scope), True
             if held is not None and held.precision == "district":
+                if normalise(expr.suffix) == "sector" and not self.reaches_a_border(held):
+                    # "the Ramgarh sector": a sector is a stretch of a border; a district
+                    # of the name far inland (Ramgarh, Jharkhand) is not it.
+                    return self.sector_by_its_town(expr, scope, held)
                 return held
         regions = self.region_places(expr, scope)
         refused = None
@@ -2100,6 +2112,56 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         other = self.country_code(country_text, expr.languages, regions=False)
         pair = tuple(sorted((hint[0], other))) if other and other != hint[0] else ()
         return pair if pair and self.has_border(pair) else ()
+
+    def near_a_candidate(self, place: PlaceResult, candidates: Sequence[Place]) -> bool:
+        """Whether ``place`` lies within :data:`CONTAINER_REACH_KM` of one of ``candidates``."""
+        if place.lat is None or place.lon is None:
+            return False
+        return any(
+            km_between(place.lat, place.lon, c.lat, c.lon) <= CONTAINER_REACH_KM
+            for c in candidates
+            if c.lat is not None and c.lon is not None
+        )
+
+    def reaches_a_border(self, area: PlaceResult) -> bool:
+        """Whether an area drawn as a circle comes within :data:`BESIDE_KM` of a neighbour."""
+        if area.lat is None or area.lon is None or not area.country:
+            return False
+        reach = (area.uncertainty_km or 0.0) + BESIDE_KM
+        return circle_reaches(neighbours_of(area.country), area.lat, area.lon, reach)
+
+    def sector_by_its_town(
+        self, expr: PlaceExpression, scope: Scope, inland: PlaceResult
+    ) -> PlaceResult:
+        """A border sector named after a town: near the town of the name by a border."""
+        towns, _, _ = self.find(expr.name, _SETTLEMENT_KINDS, scope, expr.languages)
+        hint = set(self.hint_of(scope))
+        bordering = [
+            t
+            for t in towns
+            if (not hint or t.country in hint) and self.by_a_land_border(self.from_place(t))
+        ]
+        if len(bordering) > 1:
+            return self.ambiguous(
+                bordering,
+                f"the {expr.suffix} {expr.name}: {len(bordering)} towns of the name lie by a "
+                "border, and the district of the name far from every border",
+            )
+        town = self.from_place(bordering[0]) if bordering else None
+        if town is not None:
+            note = (
+                f"the {expr.suffix} {expr.name}: the district of the name lies far from every "
+                f"border; answered near the town {town.name}, by the border"
+            )
+            self.log(f"coarsened: {note}")
+            return replace(
+                town, precision="near", uncertainty_km=NEAR_RADIUS_KM, coarsened=True, note=note
+            )
+        return self.unresolved(
+            [p for p in towns],
+            note=f"a {expr.suffix} is by a border, and the district {inland.name} lies far from "
+            "every border; no town of the name by one",
+        )
 
     def by_a_land_border(self, town: PlaceResult) -> bool:
         """Whether a town lies within :data:`BESIDE_KM` of a land border of its country."""

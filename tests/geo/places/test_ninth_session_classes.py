@@ -185,3 +185,32 @@ def test_a_turkish_quarter_is_its_town():
 def test_crossing_named_after_at_and_in_other_languages(text, country, name):
     result = geocode_place(text, country=country)
     assert (result.status, result.name) == ("resolved", name)
+
+
+def test_a_sector_is_never_a_district_far_from_every_border():
+    # Ramgarh district (Jharkhand) lies 600 km from any border; the Ramgarh sector is by
+    # the border in Jammu and Kashmir, where two towns bear the name.
+    result = geocode_place("the Ramgarh sector", country="IN")
+    assert result.status == "ambiguous"
+    assert {c.admin1_code for c in result.candidates} == {"IN-JK"}
+    # A village of the name elsewhere is not taken for a place inside such a sector.
+    assert geocode_place("the Majra area of the Ramgarh sector", country="IN").status != "resolved"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name", "precision"),
+    [
+        # A town's airport, hospital or bus station named town first.
+        ("inside Rafah hospital, near the Egypt-Gaza border", "PS", "Rafaḩ", "settlement"),
+        ("the Nogales bus station", "MX", "Nogales", "settlement"),
+        # Words that describe a named line before its name.
+        ("along the undefined LAC in Arunachal Pradesh", "IN", None, "border"),
+        # Spanish "perímetro fronterizo" (the border perimeter).
+        ("el perímetro fronterizo de Melilla", "ES", None, "border"),
+    ],
+)
+def test_buildings_named_after_towns_and_described_lines(text, country, name, precision):
+    result = geocode_place(text, country=country)
+    assert (result.status, result.precision) == ("resolved", precision)
+    if name:
+        assert result.name == name
