@@ -55,6 +55,10 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                                   r"(?:[\w’'-]+\s+){1,9}?to\s+(?:work|join|fight|serve|enlist)\s+"
                                   r"(?:for|with|in)\b)\b"),
         ("pushback", r"\b(?:push(?:ed|ing|es)?\s+(?:\w+\s+)?back|pushbacks?|forced\s+back|"
+                     # People left at the line by those who expelled them: "were dropped
+                     # at X and had to walk", "dumped in the desert near X".
+                     r"(?:were|was|been|being)\s+(?:\w+\s+)?(?:dropped|dumped|abandoned)\s+"
+                     r"(?:off\s+)?(?:at|in|near|on|across)\b|"
                      r"forcibly\s+return\w*|turned\s+(?:\w+\s+)?back|expel\w*|"
                      # "had been returned across the border", "were returned to X":
                      # sent back by others, in the passive.

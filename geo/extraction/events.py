@@ -343,6 +343,12 @@ _DAY_FIRST = re.compile(
     r"^(?:On|In|By)\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?)"
     r"(?:,?\s+(?:19|20)\d{2})?,?\s+"
 )
+#: "in the same three weeks", "over the same period": the span dated just before.
+_SAME_SPAN = re.compile(
+    r"\b(?:in|during|over|within)\s+the\s+same\s+(?:\w+\s+)?(?:days|weeks|months|period|"
+    r"fortnight)\b",
+    re.IGNORECASE,
+)
 #: "from entering the country", "barred from the country": the acting state itself.
 _INTO_ITSELF = re.compile(
     r"\b(?:from\s+(?:entering|visiting)|entry\s+(?:in)?to|out\s+of)\s+the\s+country\b"
@@ -834,6 +840,16 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
         date = event_dates[0].value if event_dates else ""
         notes: list[str] = []
         previous = events[-1] if events else None
+        if (
+            not date
+            and _SAME_SPAN.search(sentence.text)
+            and previous is not None
+            and "/" in previous.date
+        ):
+            # "In the same three weeks 2,000 more were dropped at X": the span the
+            # event before was dated over.
+            date = previous.date
+            notes.append(f"Dated over the span of {previous.id} ('the same').")
         same_paragraph = previous is not None and previous.paragraph == sentence.paragraph
         told_last = previous.evidence[-1].text if previous and previous.evidence else ""
         sequel = previous is not None and names_again(sentence.text, told_last)

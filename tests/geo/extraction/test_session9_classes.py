@@ -220,3 +220,15 @@ def test_a_name_in_quotes_after_a_preposition_is_the_place_not_the_border_it_is_
         "alleged",
         ["Haki Sasa"],
     )
+
+
+def test_people_dropped_at_a_spot_in_the_same_weeks_are_a_pushback_over_that_span():
+    events = _events(
+        "Police in Moyale said 900 people were expelled from Ethiopia to Kenya in official "
+        "convoys between 1 and 21 May.\n\n"
+        "In the same three weeks 1,200 people were dropped at Kilometre Nine and had to walk "
+        "the 15 km to the town, the officials said."
+    )
+    assert [(e.place, e.date, e.category) for e in events[1:]] == [
+        ("Kilometre Nine", "2024-05-01/2024-05-21", "pushback")
+    ]
