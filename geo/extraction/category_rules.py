@@ -40,6 +40,10 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                                   r"(?:migrants|refugees|asylum\s+seekers|people|men|women|children)\s+"
                                   r"(?:were\s+|had\s+been\s+|have\s+been\s+)?found\b"
                                   r"(?!\s+(?:that|work|jobs?|shelter|a\s+way|ways|refuge)\b)|"
+                                  # Want of food told by those who went without it:
+                                  # "had been cold and hungry", "had hardly eaten".
+                                  r"(?:cold\s+and\s+)?hungry|starving|"
+                                  r"(?:had|have|has)\s+(?:hardly|barely|not)\s+eaten|"
                                   r"hypotherm\w*|injur\w*|wounded|hurt|stabb\w*|froze\s+to\s+death|beat(?:ing|en|s)?|"
                                   r"assault\w*|violence|fractured|evacuat\w+|displaced|fled|flee|flees|fleeing|"
                                   r"rescued|casualt\w+|missing|kidnapp\w+|abduct\w+|"

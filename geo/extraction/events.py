@@ -43,6 +43,7 @@ from bordermap.geo.extraction.counts import find_counts
 from bordermap.geo.extraction.dates import find_dates
 from bordermap.geo.extraction.places import (
     PlaceFind,
+    core_name,
     expand_border_lists,
     find_places,
     resolve_place,
@@ -324,6 +325,28 @@ def _attribution_past_since_when(sentence: str):
             dataclasses.replace(cue, start=cue.start + shift, end=cue.end + shift)
             for cue in clause.cues
         ),
+    )
+
+
+#: "came to X", "had walked into X": the speaker's own way to a place, told before
+#: what they said.
+_SPEAKER_WENT = re.compile(
+    r"(?:,|\bwho)\s+(?:had\s+)?(?:came|come|went|gone|walked|drove|driven|travelled|traveled|"
+    r"returned|arrived)\s+"
+    r"(?:back\s+)?(?:to|into|in|at)\s+(?:the\s+)?$"
+)
+
+
+def _placed_as_written(events: list[DraftEvent]) -> frozenset[str]:
+    """Names the report already placed an event at, kept as written (no gazetteer hit).
+
+    "In Yungayo, protesters piled rocks on the road" made Yungayo a place; "the offices
+    in Yungayo are closed" later names it again, in any sentence shape.
+    """
+    return frozenset(
+        core_name(e.place)
+        for e in events
+        if not e.place_found and re.fullmatch(r"[A-ZÀ-Þ][\w’'-]+", e.place)
     )
 
 
@@ -687,7 +710,7 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
         # "Rights groups in Morocco said": a place inside the speaker's name is not the event's.
         places = [
             p for p in find_places(_without_dateline(sentence.text), hints=hints,
-                                   known=known_places)
+                                   known=known_places | _placed_as_written(events))
             if not any(
                 a <= p.start and p.end <= b and p.start > a
                 # "X said soldiers had entered Y and told residents ...": a span that runs
@@ -696,6 +719,9 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
                 # "A resident of X said people were fleeing": who lives there tells
                 # what happens there; X is the place, not only the speaker's name.
                 and not _RESIDENT_OF.search(sentence.text[: p.start])
+                # "X, a trader, came to Y a week ago to cross, but said ...": where the
+                # speaker went, before speaking, is where their own account happened.
+                and not _SPEAKER_WENT.search(sentence.text[: p.start])
                 for a, b in speaker_spans
             )
             # A bare name found only in a country the report never names ("on the

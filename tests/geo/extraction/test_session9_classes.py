@@ -232,3 +232,22 @@ def test_people_dropped_at_a_spot_in_the_same_weeks_are_a_pushback_over_that_spa
     assert [(e.place, e.date, e.category) for e in events[1:]] == [
         ("Kilometre Nine", "2024-05-01/2024-05-21", "pushback")
     ]
+
+
+def test_a_name_placed_once_is_a_place_again_and_where_a_speaker_went_is_theirs():
+    events = _events(
+        "NAMANGA, Kenya - The Namanga crossing on Kenya's border with Tanzania has been "
+        "shut since 4 June.\n\n"
+        "On the Tanzanian side, in Horohoro, protesters have piled rocks across the road.\n\n"
+        "The Tanzanian customs offices in Horohoro are closed, so travellers cannot get "
+        "their papers stamped, the radio reported.\n\n"
+        "Grace Wanjiru, a student who had walked into Namanga with a group of Ugandans, told "
+        "the radio that they had been cold and hungry and had hardly eaten for two days.\n\n"
+        "Peter Mushi, a Tanzanian who works in Nairobi, came to Namanga on Monday to cross "
+        "over, but said there was nothing open at all in Horohoro."
+    )
+    assert [(e.place, e.status, e.category) for e in events[2:]] == [
+        ("Horohoro", "alleged", "border_infrastructure"),
+        ("Namanga", "alleged", "humanitarian_incident"),
+        ("Namanga", "alleged", "crossing_attempt"),
+    ]
