@@ -37,6 +37,9 @@ from bordermap.geo.spreadsheet import csv_text, neutralise_cell
 _encode_text = json.encoder.encode_basestring
 #: Rows encoded at a time when writing GeoJSON to a file: bounds the text in memory.
 GEOJSON_CHUNK = 10_000
+#: Rows whose columns are encoded together by the GeoJSON writer (a multiple of the
+#: chunk): their distinct texts are encoded once.
+ENCODE_BLOCK = 100_000
 #: Indentation of a property's value inside a feature (``json.dumps(indent=1)``).
 _PROPERTY_INDENT = "\n    "
 _NULL = "null"
@@ -89,29 +92,39 @@ def _each_distinct_float(
     With ``one``, a column of a single value gives its text alone (see
     :func:`_encode_column`).
     """
+    coded = _distinct_floats(values, encode)
+    if isinstance(coded, str) and not one:
+        return _pick([coded], np.zeros(len(values), dtype=np.int64))
+    return _rows_of(coded, 0, len(values))
+
+
+#: A column encoded for a block of rows: its one text (every row the same), its texts
+#: row by row ``(texts, None)``, or its distinct texts and each row's ``(texts, codes)``.
+_Coded = str | tuple[pa.Array, np.ndarray | None]
+
+
+def _distinct_floats(values: np.ndarray, encode: Callable[[float], str]) -> _Coded:
     # Keyed by the bits, so 0.0 and -0.0 (equal as numbers) keep their own texts.
     bits = np.ascontiguousarray(values, dtype=np.float64).view(np.int64)
     codes, distinct = pd.factorize(bits)
     texts = list(map(encode, distinct.view(np.float64).tolist()))
-    if one and len(texts) == 1:
+    if len(texts) == 1:
         return texts[0]
-    return _pick(texts, codes)
+    return _texts(texts), codes
 
 
-def _encode_column(values: np.ndarray | pd.Series) -> pa.Array | str:
-    """Every value of one column, JSON-encoded, in order, as Arrow text; or, when
-    every value encodes the same (an optional column left empty, one file, one
-    status), that one text: a fixed piece between the others costs the join nothing
-    per feature (17 of the 45 properties of the 100k bench file)."""
+def _coded_column(values: np.ndarray | pd.Series) -> _Coded:
+    """Every value of one column JSON-encoded (see :data:`_Coded`), each distinct
+    text or number once."""
     array = values.to_numpy() if isinstance(values, pd.Series) else values
     if array.dtype.kind == "f":
-        return _each_distinct_float(array, _float_json, one=True)
+        return _distinct_floats(array, _float_json)
     if array.dtype.kind in "iu":
         # json writes an int as int.__repr__ does; one json.dumps a value cost 1.1 s
         # of the 100k GeoJSON (source_line).
-        return _texts(list(map(int.__repr__, array.tolist())))
+        return _texts(list(map(int.__repr__, array.tolist()))), None
     if array.dtype.kind == "b":
-        return _pick(["false", "true"], array.astype(np.int64))
+        return _texts(["false", "true"]), array.astype(np.int64)
     if array.dtype == object and pd.api.types.infer_dtype(array, skipna=True) in (
         "string",
         "empty",
@@ -122,8 +135,26 @@ def _encode_column(values: np.ndarray | pd.Series) -> pa.Array | str:
         if len(uniques) + bool(missing.any()) == 1:
             return _NULL if len(uniques) == 0 else _encode_one(uniques[0])
         codes[missing] = len(uniques)  # missing picks the trailing null
-        return _pick([*map(_encode_one, uniques.tolist()), _NULL], codes)
-    return _texts(list(map(_encode_one, np.asarray(array, dtype=object).tolist())))
+        return _texts([*map(_encode_one, uniques.tolist()), _NULL]), codes
+    return _texts(list(map(_encode_one, np.asarray(array, dtype=object).tolist()))), None
+
+
+def _rows_of(coded: _Coded, start: int, stop: int) -> pa.Array | str:
+    """Rows ``start`` to ``stop`` of a coded column, as Arrow text (or its one text)."""
+    if isinstance(coded, str):
+        return coded
+    texts, codes = coded
+    if codes is None:
+        return texts.slice(start, stop - start)
+    return texts.take(pa.array(codes[start:stop], type=pa.int64()))
+
+
+def _encode_column(values: np.ndarray | pd.Series) -> pa.Array | str:
+    """Every value of one column, JSON-encoded, in order, as Arrow text; or, when
+    every value encodes the same (an optional column left empty, one file, one
+    status), that one text: a fixed piece between the others costs the join nothing
+    per feature (17 of the 45 properties of the 100k bench file)."""
+    return _rows_of(_coded_column(values), 0, len(values))
 
 
 def _joined(pieces: list[pa.Array | str], separator: str) -> pa.Array:
@@ -206,9 +237,16 @@ def _feature_chunks(events: gpd.GeoDataFrame, chunk: int) -> Iterator[bytes | me
     head = '  {\n   "type": "Feature",\n   "id": '
     tail = "\n   }\n  },\n" if names else '   "properties": {}\n  },\n'
     total = len(events)
+    # Columns are encoded a block of chunks at a time (each distinct text of a block
+    # once: a place named in every chunk was encoded in each) and joined a chunk at a
+    # time (joining longer chunks was slower).
+    block = chunk * max(1, ENCODE_BLOCK // chunk)
     for start in range(0, total, chunk):
+        if start % block == 0:
+            coded = [_coded_column(events[c].iloc[start : start + block]) for c in columns]
         part = events.iloc[start : start + chunk]
-        encoded = [_encode_column(part[c]) for c in columns]
+        offset = start % block
+        encoded = [_rows_of(c, offset, offset + len(part)) for c in coded]
         if has_extent:
             encoded.append(_extent_texts(np.asarray(part[schema.EXTENT].array, dtype=object)))
         ids = encoded[columns.index(schema.ID)] if schema.ID in columns else _NULL

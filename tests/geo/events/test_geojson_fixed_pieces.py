@@ -23,11 +23,14 @@ def test_a_column_of_one_value_encodes_as_one_text() -> None:
     assert not isinstance(_encode_column(np.array([0.0, -0.0])), str)
 
 
-@pytest.mark.parametrize("chunk", [1, 2, 3, 10_000])
+@pytest.mark.parametrize(("chunk", "block"), [(1, 1), (2, 5), (3, 3), (2, 100), (10_000, 1)])
 def test_features_with_fixed_and_varying_columns_are_the_reference_bytes(
-    chunk, monkeypatch
+    chunk, block, monkeypatch
 ) -> None:
+    # Columns are encoded a block of chunks at a time: blocks of one chunk, of two,
+    # of all the rows.
     monkeypatch.setattr(writers, "GEOJSON_CHUNK", chunk)
+    monkeypatch.setattr(writers, "ENCODE_BLOCK", block)
     count = 7
     frame = gpd.GeoDataFrame(
         {
