@@ -267,7 +267,11 @@ _HABITUAL = re.compile(
 BACKGROUND_TIME = re.compile(
     r"\b(?:ha(?:s|ve|d)\s+long|for\s+(?:many\s+|several\s+)?(?:years|decades)|"
     r"in\s+the\s+past|over\s+the\s+(?:years|decades)|historically|in\s+recent\s+years|"
-    r"since\s+then|traditionally|for\s+generations)\b",
+    r"since\s+then|traditionally|for\s+generations|"
+    # "finished a fence about a decade ago", "built twenty years ago": history.
+    r"(?:a|one|two|several|many|some)\s+decades?\s+ago|"
+    r"(?:\d{2,}|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|several|"
+    r"many|some|a\s+few|a\s+dozen)\s+years\s+ago)\b",
     re.IGNORECASE,
 )
 
@@ -356,8 +360,22 @@ def _planned(sentence: str, start: int, end: int) -> bool:
     )
 
 
+#: "blocked the opening of talks on X's entry into the EU", "vetoed a deal": a step of
+#: policy kept from going ahead, no way across a border shut.
+_POLICY_BLOCKED = re.compile(
+    r"\s+(?:the\s+|a\s+|an\s+|any\s+)?(?:opening\s+of\s+|start\s+of\s+|launch\s+of\s+)?"
+    r"(?:[\w-]+\s+)?(?:talks|negotiations|accession|membership|deal|agreement|treaty|"
+    r"resolution|sanctions|aid\s+package|loan|bid|vote|statement|declaration)\b",
+    re.IGNORECASE,
+)
+
+
 def _not_an_act(sentence: str, start: int, end: int) -> bool:
     """Whether the incident word at ``start:end`` tells nothing that happened."""
+    if re.match(r"block", sentence[start:end], re.IGNORECASE) and _POLICY_BLOCKED.match(
+        sentence[end:]
+    ):
+        return True
     return _planned(sentence, start, end) or bool(_NEGATED.search(sentence[:start]))
 
 

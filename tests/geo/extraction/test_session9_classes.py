@@ -251,3 +251,14 @@ def test_a_name_placed_once_is_a_place_again_and_where_a_speaker_went_is_theirs(
         ("Namanga", "alleged", "humanitarian_incident"),
         ("Namanga", "alleged", "crossing_attempt"),
     ]
+
+
+def test_history_years_ago_and_a_step_of_policy_blocked_are_no_incidents():
+    events = _events(
+        "Kenyan police closed the Namanga crossing on Monday.\n\n"
+        "Kenya finished a wall along the border about a decade ago to keep out raiders.\n\n"
+        "Nairobi has also blocked the opening of talks on Tanzania's entry into the bloc."
+    )
+    assert len(events) == 1
+    assert categorise("Protesters blocked the road to the crossing on Monday.") is not None
+    assert categorise("Guards built the post twenty years ago.") is None
