@@ -12,6 +12,7 @@ place: "which lies near Latvia's eastern border") or ``at``.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import math
 import re
@@ -351,6 +352,11 @@ _NOUN_FROM_BEFORE = re.compile(
     r"(?!(?:\w+ed|\w+ing)\s)[a-z]+s?\s+from\s+(?:the\s+)?$"
 )
 #: "had entered national territory from the Apure state": where a crossing came from.
+#: "carried the leaves from the X area across the border": the spot the crossing left
+#: from is where the act at the line happened.
+_ACROSS_AFTER = re.compile(
+    r"(?:\s+(?:area|district|village|town))?\s+(?:across|over)\s+the\s+(?:border|frontier|line)\b"
+)
 _MOVED_FROM_BEFORE = re.compile(
     r"\b(?:enter(?:ed|s|ing)?|cross(?:ed|es|ing)?|came|come|arriv(?:ed|es|ing)|fled|"
     r"infiltrat(?:ed|es|ing))\b[^,.;]{0,40}\bfrom\s+(?:the\s+)?$"
@@ -1106,6 +1112,15 @@ def find_places(
         # alone, is the place only when nothing the gazetteer or a shape knows is there
         # ("in the Galwan Valley in Ladakh" keeps the valley).
         found += unknown_bare
+    found = [
+        dataclasses.replace(f, role="at")
+        if f.role == "origin"
+        and f.result.precision != "country"
+        and _ACROSS_AFTER.match(sentence[f.end :])
+        and not _MOVED_FROM_BEFORE.search(sentence[: f.start])
+        else f
+        for f in found
+    ]
     return sorted(found, key=lambda f: f.start)
 
 

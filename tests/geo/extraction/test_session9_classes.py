@@ -262,3 +262,12 @@ def test_history_years_ago_and_a_step_of_policy_blocked_are_no_incidents():
     assert len(events) == 1
     assert categorise("Protesters blocked the road to the crossing on Monday.") is not None
     assert categorise("Guards built the post twenty years ago.") is None
+
+
+def test_the_spot_a_crossing_left_from_is_where_the_act_at_the_line_happened():
+    events = _events(
+        "Kenyan police arrested a driver at the Namanga crossing on Monday.\n\n"
+        "The boy told investigators he had been working for a gang, earning 500 shillings a "
+        "trip for carrying khat from the Ilasit area across the border into Tanzania."
+    )
+    assert [(e.place, e.status) for e in events[1:]] == [("Ilasit", "alleged")]
