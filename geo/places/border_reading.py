@@ -788,13 +788,16 @@ class BorderReading:
             return None
         pair = touching[0]
         self.log(f"the border of {region.name}: {pair[0]}-{pair[1]}")
-        return self.border_result(pair, note=f"the border of {region.name}")
+        # "the Oddar Meanchey border": the stretch of the line along that region.
+        border = self.border_result(pair, note=f"the border of {region.name}")
+        return self.border_stretch_in(border, self.from_place(region))
 
     def border_pairs_of(self, result: PlaceResult) -> tuple[str, ...]:
         return self.border_pair_named(result.name or "")
 
     def border_pair_named(self, name: str) -> tuple[str, ...]:
         """The countries of a border answer's name ("Belarus–Poland border (Bug)")."""
-        names = name.split(" (")[0].removesuffix(" border").split("–")
+        # "Ireland–United Kingdom border in Fermanagh": the stretch's area is no side.
+        names = re.sub(r" border(?: in .*)?$", "", name.split(" (")[0]).split("–")
         codes = [self.country_code(n) for n in names]
         return tuple(c for c in codes if c)

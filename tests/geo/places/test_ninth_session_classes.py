@@ -214,3 +214,8 @@ def test_buildings_named_after_towns_and_described_lines(text, country, name, pr
     assert (result.status, result.precision) == ("resolved", precision)
     if name:
         assert result.name == name
+
+
+def test_a_regions_border_is_its_stretch_along_the_region():
+    result = geocode_place("the Sa Kaeo border", country="TH")
+    assert (result.status, result.precision, result.admin1_code) == ("resolved", "border", "TH-27")
