@@ -1715,6 +1715,12 @@ _BUILDING_OF_A_TOWN = re.compile(
     r"(?P<rest>(?-i:[A-ZÀ-Þ]).*)$",
     re.IGNORECASE,
 )
+# A border, then a clause about it ("... border that South Africa shares with ...").
+_BORDER_THAT = re.compile(
+    r"^(?P<head>.+?\b(?:border|frontier|boundary))\s*,?\s+(?:that|which)\s+"
+    r"(?:(?-i:[A-Z])\S*\s+){1,3}(?:shares|has|maintains|keeps)\b.*$",
+    re.IGNORECASE,
+)
 # English puts the town first: "Al-Arish airport", "the Nogales bus station", "Rafah
 # hospital".  (A name that is no town, "Ben Gurion airport", stays unresolved.)
 _TOWN_THEN_BUILDING = re.compile(
@@ -1771,6 +1777,11 @@ def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
         # "Ciudad Juárez, fronteriza con Estados Unidos": what the place borders
         # describes it; it neither holds it nor is it.
         return _parse(text[: comma.start()].strip(), langs)
+    relative = _BORDER_THAT.match(text)
+    if relative:
+        # "the Musina border that South Africa shares with Zimbabwe": the clause says
+        # what the border is, the words before it where.
+        return _parse(relative["head"], langs)
     for pattern, group in (
         (_BUILDING_OF_A_TOWN, "rest"),
         (_TOWN_ADJECTIVE_BUILDING, "town"),

@@ -104,7 +104,11 @@ _CENTRE_OF = re.compile(
 )
 #: Ukrainian hromadas and Polish gminas are named for their seats ("Краснопільська
 #: громада" is seated at Krasnopillia); the data has no outline of them.
-_SEATED_MUNICIPALITY = re.compile(r"громад\w*|hromad\w*|gmin\w*|гмін\w*", re.IGNORECASE)
+_SEATED_MUNICIPALITY = re.compile(
+    r"громад\w*|hromad\w*|gmin\w*|гмін\w*|rural\s+community|ayil\s+(?:okmotu|aymagy)|"
+    r"jamoat|джамоат|сельсовет",
+    re.IGNORECASE,
+)
 #: A crossing's "name" that only says which country it leads to ("zur Slowakei").
 _TOWARD_COUNTRY = re.compile(
     r"^(?:with|to|into|towards?|zu|zur|zum|nach|mit|avec|vers|con|com|amb|hacia|para|z|ze|"

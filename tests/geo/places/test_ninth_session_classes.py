@@ -219,3 +219,23 @@ def test_buildings_named_after_towns_and_described_lines(text, country, name, pr
 def test_a_regions_border_is_its_stretch_along_the_region():
     result = geocode_place("the Sa Kaeo border", country="TH")
     assert (result.status, result.precision, result.admin1_code) == ("resolved", "border", "TH-27")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [("Ak-Sai ayil okmotu", "KG"), ("the Aksay rural community", "KG"), ("jamoat Vorukh", "TJ")],
+)
+def test_central_asian_village_municipalities_are_units(text, country):
+    result = geocode_place(text, country=country)
+    assert (result.status, result.precision) == ("resolved", "district")
+
+
+def test_a_clause_about_a_border_after_it():
+    result = geocode_place(
+        "the Beitbridge border that South Africa shares with Zimbabwe", country="ZA"
+    )
+    assert (result.status, result.precision, result.name) == (
+        "resolved",
+        "border",
+        "South Africa–Zimbabwe border",
+    )
