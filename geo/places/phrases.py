@@ -329,7 +329,9 @@ _PRONOUN = re.compile(
 # strani"); Bulgarian and Macedonian "страна" ("от българската страна").
 _SIDE_WORD = (
     r"(?:side|сторон[аеуы]|страна(?:та)?|страни|бок|бак[у]|stron(?:a|ie|ę|y)|"
-    r"pus(?:ė|ėje|ę|e|ē)|stran(?:a|ě|e|i|u|y|ou)|(?:ال)?جانب|(?:ال)?جهة|πλευρ(?:ά|άς))"
+    r"pus(?:ė|ėje|ę|e|ē)|stran(?:a|ě|e|i|u|y|ou)|(?:ال)?جانب|(?:ال)?جهة|πλευρ(?:ά|άς)|"
+    # Hungarian "a szerb oldalon", Finnish "Venäjän puolella".
+    r"oldal(?:on|án|ra|ról|áról)?|puole(?:lla|lle|lta))"
 )
 # Arabic "(along) the Omani side (of the border)": the side word first, then the
 # adjective; what stands around them adds nothing to the side.
@@ -403,7 +405,8 @@ _ARTICLE = r"(?:(?:the|la|le|les|el|o|a|der|dem)\s+|l['’]\s*)?"
 # "le côté biélorusse (de la frontière)", "el lado venezolano", "o lado brasileiro": the
 # side word first, the demonym after it.
 _SIDE_WORD_FIRST = re.compile(
-    r"^(?:(?:le|el|o|du|del|do|il|dal|sul|al|lo)\s+)?(?:côté|lado|lato)\s+(?P<side>[^\s,]+)"
+    r"^(?:(?:le|la|el|o|a|du|del|do|il|dal|sul|al|lo)\s+)?(?:côté|lado|lato|rive|orilla|margem)"
+    r"\s+(?P<side>[^\s,]+)"
     r"(?:\s+(?:de|del|da|do|di|della|dello)\s+(?P<rest>\S.*))?$",
     re.IGNORECASE,
 )
@@ -1070,6 +1073,8 @@ def _border(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression |
         name = _strip_possessive(name)
         if _THE_COUNTRY.fullmatch(name):
             name = ""  # "the country's southeastern boundary": the event's country
+        # "la franja limítrofe": an article before a border word is no side.
+        name, other = ("" if _ARTICLE_ONLY.fullmatch(n) else n for n in (name, other))
         return PlaceExpression(
             "border",
             text,
@@ -1713,6 +1718,10 @@ _BUILDING_OF_A_TOWN = re.compile(
     r"comandancia(?:\s+de\s+la\s+guardia\s+civil)?|comandància(?:\s+de\s+la\s+guàrdia\s+"
     r"civil)?|comisaría)\s+(?:de\s+la\s+|del\s+|de\s+|d['’]\s*|du\s+|of\s+|do\s+|da\s+)"
     r"(?P<rest>(?-i:[A-ZÀ-Þ]).*)$",
+    re.IGNORECASE,
+)
+_ARTICLE_ONLY = re.compile(
+    r"\s*(?:the|la|le|el|les|los|las|o|a|os|as|die|der|das|den|dem|il|lo|l['’])\s*",
     re.IGNORECASE,
 )
 # A border, then a clause about it ("... border that South Africa shares with ...").

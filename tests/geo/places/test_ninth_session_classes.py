@@ -239,3 +239,20 @@ def test_a_clause_about_a_border_after_it():
         "border",
         "South Africa–Zimbabwe border",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "precision", "name"),
+    [
+        # An article before a border word is no side; Finnish "lähellä" (near).
+        ("la franja limítrofe", "PE", "country", "Peru"),
+        ("lähellä rajaa", "NO", "country", "Norway"),
+        # Side words: French "rive", Spanish "orilla", Hungarian "oldal", Finnish "puoli".
+        ("la rive malienne", "ML", "country", "Mali"),
+        ("a szerb oldalon", "HU", "border", "Hungary–Serbia border (Serbia side)"),
+        ("Venäjän puolella", "FI", "border", "Finland–Russia border (Russia side)"),
+    ],
+)
+def test_articles_near_words_and_side_words(text, country, precision, name):
+    result = geocode_place(text, country=country)
+    assert (result.status, result.precision, result.name) == ("resolved", precision, name)
