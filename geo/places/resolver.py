@@ -376,6 +376,12 @@ _UKRAINIAN_TEXT = re.compile(r"^(?=.*[іїєґІЇЄҐ]).*[иИ].*$", re.DOTALL)
 #: dropped).  The name is what follows.
 _ARABIC_PROCLITIC_ARTICLE = re.compile(r"^(?:[وف]?[بكل]|[وف])(?=ال\w)")
 _ARABIC_PROCLITIC_LAM = re.compile(r"^[وف]?لل(?=\w)")
+# "(прикордонні) райони Харківщини", "приграничные сёла Курской области": the parts
+# (districts, communities, villages, territories) of the area named after them.
+_SLAVIC_PARTS_OF = re.compile(
+    r"^(?:район\w*|громад\w*|територі\w*|территори\w*|сел[аоа]\w*|сёл\w*|сіл\w*|"
+    r"населен\w+\s+пункт\w*)\s+(?=[А-ЯЁІЇЄҐ])"
+)
 # Hebrew one-letter prepositions and conjunction joined to a name ("במטולה", "לשלומי").
 _HEBREW_PROCLITIC = re.compile(r"^[בלמו](?=[\u05d0-\u05ea]{2,})")
 _INTERNATIONAL_IN_NAME = re.compile(
@@ -392,6 +398,7 @@ _SPELLING_VARIANTS = (
     # written into a bridge's name and as often left out.
     (_INTERNATIONAL_IN_NAME, " ", "without 'international'"),
     (_HEBREW_PROCLITIC, "", "without the joined preposition"),
+    (_SLAVIC_PARTS_OF, "", "the area the parts are of"),
 )
 #: Lower-case words before a capitalised name ("main Uganda", "porous Afghan").
 _ADJECTIVES_BEFORE_NAME = re.compile(

@@ -256,3 +256,15 @@ def test_a_clause_about_a_border_after_it():
 def test_articles_near_words_and_side_words(text, country, precision, name):
     result = geocode_place(text, country=country)
     assert (result.status, result.precision, result.name) == ("resolved", precision, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "code"),
+    [
+        ("Прикордонні райони Сумщини", "UA", "UA-59"),
+        ("приграничные сёла Брянской области", "RU", "RU-BRY"),
+    ],
+)
+def test_parts_of_an_area_named_before_it_in_slavic_languages(text, country, code):
+    result = geocode_place(text, country=country)
+    assert (result.status, result.precision, result.admin1_code) == ("resolved", "region", code)
