@@ -1477,11 +1477,14 @@ _PASO_OF = re.compile(r"^(?:[Ee]l\s+)?paso\s+(?:de|entre|que\s+une)\s+(?P<rest>\
 
 
 # "at X" after a crossing whose own words name nothing.
-_CROSSING_AT = re.compile(r",?\s+(?:at|in|en|à|a|em|w|в)\s+(?P<name>[A-ZÀ-ÞČŠŽŁА-ЯЁ].*)$")
+_CROSSING_AT = re.compile(
+    r"(?:,?\s+\S.*)?\s(?:at|in|en|à|a|em|w|в)\s+(?P<name>[A-ZÀ-ÞČŠŽŁА-ЯЁ][^,]*)$"
+)
 # Words before a crossing word that describe it and name nothing.
 _GENERIC_CROSSING = re.compile(
     r"(?:(?:the|a|an|main|key|international|official|busy|major|new|old|only|nearby|local|"
-    r"small|remote|land|border|road|rail|railway|el|la|le|o)\s*)*",
+    r"small|remote|land|border|road|rail|railway|busiest|largest|biggest|trade|commercial|"
+    r"passenger|cargo|freight|pedestrian|el|la|le|o)\s*)*",
     re.IGNORECASE,
 )
 

@@ -177,6 +177,7 @@ def test_a_turkish_quarter_is_its_town():
     [
         # The crossing word's own words name nothing: the place after "at" does.
         ("the main border crossing at Torkham", "PK", "Torkham"),
+        ("the largest commercial crossing between the two states at Torkham", "PK", "Torkham"),
         # Vietnamese "cửa khẩu (quốc tế) X", Albanian "pika e kalimit kufitar të X".
         ("cửa khẩu quốc tế Lào Cai", "VN", "Lao Cai–Hekou"),
         ("pika e kalimit kufitar të Qafë Botës", "AL", "Qafë Botë–Mavromati"),
