@@ -213,7 +213,11 @@ _SPACES = re.compile(r"\s+")
 _AREA_NAME_PART = re.compile(
     r"^(?:(?:the\s+)?(?:border|frontier|rural|remote|northern|southern|eastern|western|"
     r"central)\s+)?(?:areas?|parts?|villages|towns|settlements|communities|outskirts)\s+"
-    r"of\s+(?:the\s+)?",
+    r"of\s+(?:the\s+)?"
+    # "Приграничные территории Белгородской области", "прикордонні села Сумської
+    # області": the border parts of the unit, before its name in the genitive.
+    r"|^(?:(?:приграничн|прикордонн)\w*\s+)?(?:территори\w*|територі\w*|район\w*|"
+    r"сел[аоа]\w*|сёл\w*|сіл\w*|населенн\w+\s+пункт\w*)\s+(?=[А-ЯЁІЇЄҐ])",
     re.IGNORECASE,
 )
 _VILLAGE_OF = re.compile(

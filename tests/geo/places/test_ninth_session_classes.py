@@ -269,3 +269,8 @@ def test_articles_near_words_and_side_words(text, country, precision, name):
 def test_parts_of_an_area_named_before_it_in_slavic_languages(text, country, code):
     result = geocode_place(text, country=country)
     assert (result.status, result.precision, result.admin1_code) == ("resolved", "region", code)
+
+
+def test_border_parts_of_a_region_in_the_genitive():
+    result = geocode_place("Приграничные территории Брянской области", country="RU")
+    assert (result.status, result.precision, result.admin1_code) == ("resolved", "region", "RU-BRY")
