@@ -307,6 +307,17 @@ _GENERIC_HEADS = frozenset(
             "chiefs",
             "organisers",
             "organizers",
+            # A rank named back ("the colonel said", "the inspector told us") is the
+            # officer of that rank named before; one of a trade counted out ("A
+            # smuggler told a WhatsApp group") speaks as "One driver said" does.
+            "colonel",
+            "inspector",
+            "captain",
+            "lieutenant",
+            "sergeant",
+            "superintendent",
+            "smuggler",
+            "smugglers",
         ),
     )
 )
@@ -614,6 +625,11 @@ def _speaker_before(sentence: str, verb_start: int) -> tuple[str, int]:
         # "a member of the team that inspected the area told": who the relative clause
         # describes speaks, not the clause's own object.
         return normalise_actor(relative.group("who")), relative.start("who")
+    affiliated = _NAME_OF_POST.fullmatch(phrase.strip())
+    if affiliated:
+        # "Police Colonel X Y of the Z police station said": the person speaks; the post
+        # they belong to only says who they are (and made the phrase too long to read).
+        phrase = affiliated.group("name")
     words = phrase.split()
     published = _PUBLISHED_WHICH_IT.match(phrase)
     if published and _looks_like_speaker(published.group("np")):
@@ -636,6 +652,18 @@ def _speaker_before(sentence: str, verb_start: int) -> tuple[str, int]:
     if not _looks_like_speaker(phrase):
         return "", -1
     return normalise_actor(phrase), start
+
+
+#: Ranks of officers: "the colonel said" names back the officer of that rank.
+_RANKS = frozenset({"colonel", "inspector", "captain", "lieutenant", "sergeant", "superintendent"})
+
+#: A titled person's name and the post or unit they belong to: "Police Colonel X Y of the
+#: Z police station", "Inspector X Y of the Z border post".
+_NAME_OF_POST = re.compile(
+    r"(?P<name>(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'.-]*)\s+of\s+the\s+(?:[A-Z][\w’'.-]*\s+){1,4}"
+    r"(?:(?:police|border|army|navy|military)\s+)?(?:station|post|unit|district|division|"
+    r"battalion|brigade|regiment|command|precinct|checkpoint|detachment|outpost)"
+)
 
 
 _SUBJECT = re.compile(
@@ -1517,6 +1545,10 @@ class SpeakerContext:
                         return f"{adjective} {head}"
             return speaker
         for name in reversed(self.named):
+            if head not in _RANKS and any(w.lower() in _RANKS for w in name.split()):
+                # "police said" after "Police Colonel X Y said" is the force, not the
+                # officer whose rank names it.
+                continue
             if re.search(rf"\b{re.escape(head)}\b", name, re.IGNORECASE):
                 return name
             if head in ("army", "military") and re.search(

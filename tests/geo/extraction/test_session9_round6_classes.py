@@ -1,0 +1,31 @@
+"""Classes of report writing met in the misses of ``heldout17/`` after its blind score
+(session 9, sixth round), each checked on sentences written for the test (other names,
+borders and speakers than any gold text)."""
+
+from bordermap.geo.extraction import extract_events, report_from_text
+
+
+def _events(body: str, published: str = "2024-06-08"):
+    report = report_from_text(f"Published: {published}\n\nTitle\n\n{body}\n")
+    return extract_events(report, id_prefix="t").events
+
+
+def test_an_officer_of_a_post_a_rank_named_back_and_a_smuggler_speak():
+    events = _events(
+        "Inspector Jane Atieno of the Busia police station said her officers were called "
+        "out by shots near Mundika village on Tuesday.\n\n"
+        "In the lorry the officers found 30 sacks of cannabis, the inspector said.\n\n"
+        "A smuggler told the radio that guards had closed the path at Mundika."
+    )
+    assert [(e.status, e.claimed_by) for e in events] == [
+        ("alleged", ["Inspector Jane Atieno"]),
+        ("alleged", ["Inspector Jane Atieno"]),
+        ("alleged", ["smuggler"]),
+    ]
+    # "police said" after the officer is the force, not the officer its rank names.
+    events = _events(
+        "Captain Omar Kiprop of the Malaba police station said guards had fired on a lorry "
+        "near Lwakhakha on Monday.\n\n"
+        "Two smugglers were detained at the crossing on Tuesday, police said."
+    )
+    assert [e.claimed_by for e in events] == [["Captain Omar Kiprop"], ["police"]]
