@@ -113,7 +113,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "Later the same morning", "that same night": a part of the day dated last.
         ("same_day", r"\b(?:(?:on|later\s+on|earlier\s+on|later|earlier)\s+)?(?:the|that)\s+"
                      r"(?:very\s+)?same\s+(?:day|morning|afternoon|evening|night)\b|"
-                     r"\b(?:later|earlier)\s+that\s+(?:day|morning|afternoon|evening)\b"),
+                     r"\b(?:later|earlier)\s+that\s+(?:day|morning|afternoon|evening)\b|"
+                     # "said on Tuesday that bodies had been found that day": the day
+                     # dated last, even that of the saying.
+                     r"\b(?:on\s+)?that\s+day\b"),
         ("next_day", r"\b(?:(?:on\s+)?the\s+(?P<rel>next|following|previous)\s+day|"
                      r"(?P<later>a|one|the)\s+day\s+(?P<dir>later|after|before|earlier)|"
                      r"the\s+day\s+before)\b"),
@@ -135,7 +138,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("hours_to", r"\b(?:in|over|during|within)\s+the\s+(?:past\s+|last\s+)?"
                      r"(?P<hours>24|48|72|twenty-four|forty-eight|seventy-two)\s+hours\s+"
                      r"(?:to|until|up\s+to|before)\s+" + _WD + r"\b"),
-        ("night_before", r"\bovernight\s+(?:(?:into|to|on)\s+)?" + _WD + r"\b"),
+        # "during the night before Saturday": the same night, Friday into Saturday.
+        ("night_before", r"\b(?:overnight\s+(?:(?:into|to|on)\s+)?|(?:(?:during|in|on)\s+)?"
+                         r"the\s+night\s+(?:before|preceding|into)\s+)" + _WD + r"\b"),
         (
             "weekday_pair",
             r"\b(?:on\s+|between\s+|from\s+)?" + _WD + r"\s+(?:and|to|through|until)\s+"
@@ -182,6 +187,8 @@ _DEADLINE_BEFORE = re.compile(
     r"(?:[\w’'-]+\s+){0,3}?until)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: "that day", "on that day" alone (not "later that day"): the day told before.
+_BARE_THAT_DAY = re.compile(r"(?:on\s+)?that\s+day", re.IGNORECASE)
 #: "a 15 October deadline": the date names the deadline that follows it.
 _DEADLINE_AFTER = re.compile(r"\s*deadlines?\b", re.IGNORECASE)
 _STATEMENT_BEFORE = re.compile(
@@ -190,7 +197,8 @@ _STATEMENT_BEFORE = re.compile(
     r"\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes)\s+"
     r"(?:(?:the|that|this|these|[\w-]+['’]s?)\s+)?(?:\w+\s+)?(?:accusations?|allegations?|"
     r"claims?|charges?|reports?|account|version|statements?|story|narrative)\s+$|"
-    r"(?:\b(?:said|says|announced|stated|told\s+\w+(?:\s+\w+)?|reported|confirmed|denied|"
+    # "told a WhatsApp group on Sunday": an audience of up to three words.
+    r"(?:\b(?:said|says|announced|stated|told(?:\s+(?!to\b)[\w’'-]+){1,3}|reported|confirmed|denied|"
     r"wrote|added|warned|posted|statement|announcement|briefing|conference|"
     # "raised the alarm at a cabinet meeting on Monday night": the day of the warning.
     r"(?:raised|sounded)\s+the\s+alarm(?:\s+at\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
@@ -625,6 +633,7 @@ def find_dates(
     """
     found: list[DateFind] = []
     taken: list[tuple[int, int]] = []
+    that_day: list[tuple[int, int]] = []
     # "On October twenty-second", "the ninth of May": a day in words is read as its
     # digits, written over the words at the same length so every offset stays.
     written = sentence
@@ -672,6 +681,11 @@ def find_dates(
                 for a, b in (("ma", "mb"), ("mc", "md"))
             ):
                 continue  # "may" the verb
+            if kind == "same_day" and _BARE_THAT_DAY.fullmatch(match.group(0)):
+                # Resolved once the sentence's own dates are known (see below).
+                that_day.append((start, end))
+                taken.append((start, end))
+                continue
             groups = {**match.groupdict(), "text": match.group(0)}
             today = reported_on if kind in _FROM_PUBLICATION else published
             value = _resolve(kind, groups, today, last_year, anchor)
@@ -720,6 +734,22 @@ def find_dates(
     statement_day = next(
         (f.value for f in found if f.role == "statement" and len(f.value) == 10), None
     )
+    for start, end in that_day:
+        # "X said on Tuesday that five bodies had been recovered that day": the day of
+        # the saying, told before it in the same sentence; else the day dated last.
+        said_before = next(
+            (
+                f.value
+                for f in found
+                if f.role == "statement" and len(f.value) == 10 and f.end <= start
+            ),
+            None,
+        )
+        value = said_before or (anchor.isoformat() if anchor is not None else None)
+        if value and _STATEMENT_BEFORE.search(sentence[:start]):
+            continue  # "An army report issued that day put ...": the document's day
+        if value:
+            found.append(DateFind(value, start, end, written[start:end].strip(), "event"))
     if statement_day is not None:
         # "... have been stuck for a week, groups said on Thursday": until Thursday.
         said = dt.date.fromisoformat(statement_day)

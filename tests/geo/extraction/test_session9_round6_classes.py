@@ -29,3 +29,27 @@ def test_an_officer_of_a_post_a_rank_named_back_and_a_smuggler_speak():
         "Two smugglers were detained at the crossing on Tuesday, police said."
     )
     assert [e.claimed_by for e in events] == [["Captain Omar Kiprop"], ["police"]]
+
+
+def test_that_day_the_night_before_a_weekday_and_a_longer_audience():
+    events = _events(
+        "Guards fired on a lorry near Malaba on Monday, the Kenyan police said.\n\n"
+        "The district commissioner, John Otieno, said on Thursday that two bodies had been "
+        "found that day at Mundika.\n\n"
+        "The Ugandan army said three drones had crossed into Kenya during the night before "
+        "Friday.\n\n"
+        "A trader told a Facebook group on Thursday that guards had closed the path at "
+        "Mundika."
+    )
+    assert [e.date for e in events] == [
+        "2024-06-03",
+        "2024-06-06",
+        "2024-06-06/2024-06-07",
+        "",
+    ]
+    # A document "issued that day" dates the document, not what it tells.
+    events = _events(
+        "Two herders were shot near Malaba on Monday, the Kenyan police said.\n\n"
+        "A police report issued that day put the deaths down to a quarrel over cattle."
+    )
+    assert [e.date for e in events][1:] in ([], [""])
