@@ -274,3 +274,10 @@ def test_parts_of_an_area_named_before_it_in_slavic_languages(text, country, cod
 def test_border_parts_of_a_region_in_the_genitive():
     result = geocode_place("Приграничные территории Брянской области", country="RU")
     assert (result.status, result.precision, result.admin1_code) == ("resolved", "region", "RU-BRY")
+
+
+def test_kufra_is_its_main_town():
+    # GeoNames names Kufra's main settlement Al Jawf; "Kufra" was unknown, so "the city of
+    # Kufra on the border with Sudan" was the border, 445 km away.
+    result = geocode_place("the oasis town of Kufra", country="LY")
+    assert (result.status, result.name, result.precision) == ("resolved", "Al Jawf", "settlement")
