@@ -298,6 +298,11 @@ _SINCE_WHEN = re.compile(
     r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
     r"[A-Z][a-z]+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d{2})?,?\s+when\s+"
     r"|\bsince\s+(?:19|20)\d{2},?\s+when\s+"
+    # "has been a flashpoint since France restored checks on its border in November
+    # 2015": the clause after "since" tells the act, dated to its month.
+    r"|\bsince\s+(?=(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4}[a-z]+ed\b[^.;]*?\bin\s+"
+    r"(?:(?:early|late|mid)[\s-]+)?(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\s+(?:19|20)\d{2}\b)"
 )
 
 
@@ -855,7 +860,7 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
         if (
             event_dates
             and all(_long_before(d.value, published) for d in event_dates)
-            and not _earlier_case_told(event_dates, claimant, category)
+            and not _earlier_case_told(event_dates, claimant, category, sentence.text)
             # "... since 1 March 2008, when troops struck a camp inside X": the report
             # points to an earlier incident to the day or the month, not to history.
             and not (earlier_case and all(len(d.value) >= 7 for d in event_dates))
@@ -1714,19 +1719,42 @@ _ADJECTIVE_ED = re.compile(
 )
 
 
+#: Incidents that a count or a haul named to the month makes a case of its own.
+_EARLIER_KINDS = frozenset({"pushback", "smuggling", "detention"})
+#: A number of people or goods counted or seized: "seized 36.5 million pills",
+#: "counted more than 10,000 people sent back".
+_COUNTED_OR_SEIZED = re.compile(
+    r"\b(?:seized|confiscated|intercepted|counted|recorded|documented)\s+(?:more\s+than\s+|"
+    r"nearly\s+|almost\s+|about\s+|some\s+|over\s+)?\d[\d,.]*",
+    re.IGNORECASE,
+)
+
 #: Days before publication after which a dated sentence is background: a report tells its
 #: incident within weeks; what it dates years back is the history around it.
 BACKGROUND_DAYS = 365
 
 
-def _earlier_case_told(event_dates, claimant: str, category: str | None) -> bool:
+def _earlier_case_told(
+    event_dates, claimant: str, category: str | None, sentence: str = ""
+) -> bool:
     """Whether a sentence tells an earlier case in full: to the day, a harm, its source.
 
     "On October 16, 2005, five armed men crossed the river and killed a soldier, the agency
     reported": an incident of its own the report recalls, not background history
     ("Traffic was halted in 2019").
     """
-    if not claimant or not event_dates:
+    if not event_dates:
+        return False
+    if (
+        category in _EARLIER_KINDS
+        and all(len(part) >= 7 for d in event_dates for part in d.value.split("/"))
+        and _COUNTED_OR_SEIZED.search(sentence)
+    ):
+        # "In late January 2022 police seized 36 million pills in X", "volunteers counted
+        # 10,000 people sent back at X between January and May 2018": a haul or a count
+        # named to its month is a case of its own the report recalls, not history.
+        return True
+    if not claimant:
         return False
     if category in _INCIDENT_KINDS and all(len(d.value) == 10 for d in event_dates):
         return True

@@ -53,3 +53,27 @@ def test_that_day_the_night_before_a_weekday_and_a_longer_audience():
         "A police report issued that day put the deaths down to a quarrel over cattle."
     )
     assert [e.date for e in events][1:] in ([], [""])
+
+
+def test_a_haul_or_a_count_named_to_its_month_and_since_an_act_in_a_month_are_cases():
+    events = _events(
+        "Kenyan police seized 200 kg of cannabis at Busia on Monday.\n\n"
+        "In early March 2021 Ugandan police seized 3 tonnes of cannabis in Tororo "
+        "district, one of the largest hauls in the region.\n\n"
+        "The Malaba crossing has been a flashpoint since Kenya restored checks on its "
+        "border with Uganda in October 2019.\n\n"
+        "Volunteers from a church group counted more than 5,000 people sent back to "
+        "Uganda at Malaba between January and April 2020."
+    )
+    assert [(e.place_found, e.date, e.status) for e in events[1:]] == [
+        ("Tororo", "2021-03", "confirmed"),
+        ("Kenya–Uganda border", "2019-10", "confirmed"),
+        ("Malaba", "2020-01-01/2020-04-30", "alleged"),
+    ]
+    # A year alone, or an act with no haul or count, stays history.
+    events = _events(
+        "Kenyan police seized 200 kg of cannabis at Busia on Monday.\n\n"
+        "In 2021 Ugandan police seized 3 tonnes of cannabis in Tororo district.\n\n"
+        "Traffic at Malaba was halted in March 2019."
+    )
+    assert [e.date for e in events] == ["2024-06-03"]
