@@ -142,6 +142,8 @@ _TURKISH_QUARTER = re.compile(
     r"^(?P<town>[A-ZÇĞİÖŞÜ][\wçğıöşü]+)(?:['’]\w+)?\s+(?:[A-ZÇĞİÖŞÜ0-9][\w.]*\s+){1,4}"
     r"[Mm]ahalle(?:si)?(?:['’]\w+|nde\w*|ne|nden)?(?:\s.*)?$"
 )
+# A preposition the query may open with, before a crossing word.
+_LEADING_WORD_OF_QUERY = r"^(?:at|in|on|near|through|via|en|por|sur|par|an|am|über)\s+"
 # "the border crossing between Narva and Ivangorod", "el paso fronterizo entre X y Y",
 # "der Grenzübergang zwischen X und Y": a crossing named by the two towns it joins.
 _CROSSING_BETWEEN = re.compile(
@@ -314,9 +316,6 @@ _NOT_FOUND = re.compile(
     r"|no place of that name in the gazetteer|no crossing or town .*|no districts? named .*|"
     r"the two sides are not neighbouring countries"
 )
-#: A town this populous (a city, in the usual statistical sense) competes with an admin-1
-#: region of the same name elsewhere; a smaller one does not ("Arizona" is the US state,
-#: not the Honduran town of 25,000).
 #: Countries whose districts bear their seat's name and whose border reporting names the
 #: district by it alone ("firing in Poonch"): there a bare name is the district.
 DISTRICTS_NAMED_AFTER_SEATS = frozenset({"BD", "IN", "NP", "PK"})
@@ -327,6 +326,9 @@ _TOWN_WORD = re.compile(
 )
 #: How far a place may lie from one of the places an ambiguous container may be (km).
 CONTAINER_REACH_KM = 50.0
+#: A town this populous (a city, in the usual statistical sense) competes with an admin-1
+#: region of the same name elsewhere; a smaller one does not ("Arizona" is the US state,
+#: not the Honduran town of 25,000).
 CITY_POPULATION = 100_000
 #: A settlement word that may also name an administrative area below admin-1.
 _AREA_TOWNSHIP = re.compile(r"\btownships?\b", re.IGNORECASE)
@@ -813,41 +815,15 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             and self.depth == 0
             and _FAR_FROM_BORDERS not in result.note
         ):
-            # The grammar keeps "the X crossing" of "the X crossing between A and B": the
-            # query as written holds the two towns.
-            between = _CROSSING_BETWEEN.match(expr.text) or _CROSSING_BETWEEN.match(
-                re.sub(
-                    r"^(?:at|in|on|near|through|via|en|por|sur|par|an|am|über)\s+",
-                    "",
-                    self.query.strip(),
-                    flags=re.I,
+            self.depth += 1
+            try:
+                named = self.crossing_between_towns(expr, scope) or self.quarter_of_a_town(
+                    expr, scope
                 )
-            )
-            if between:
-                self.depth += 1
-                try:
-                    pair = f"{between['a'].strip()}/{between['b'].strip()}"
-                    named = self.name(pair, scope, ("crossing",), expr.languages)
-                    paired = (
-                        named
-                        if named.status == "resolved"
-                        else self.crossing_of_paired_towns(pair, scope)
-                    )
-                finally:
-                    self.depth -= 1
-                if paired is not None:
-                    return paired
-            quarter = _TURKISH_QUARTER.match(expr.text)
-            if quarter:
-                self.depth += 1
-                try:
-                    town = self.name(quarter["town"], scope, _SETTLEMENT_KINDS, ("tr",))
-                finally:
-                    self.depth -= 1
-                if town.status == "resolved" and town.precision == "settlement":
-                    note = f"a quarter (mahalle) of {town.name}: the town"
-                    self.log(note)
-                    return replace(town, note=note)
+            finally:
+                self.depth -= 1
+            if named is not None:
+                return named
             # "the mile-wide Yalu River": the name without the adjectives before it;
             # "la région de Tillabéri, près de la frontière du Burkina Faso": the head,
             # when the words after it agree with it.
@@ -891,6 +867,32 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 if border is not None:
                     return border
         return result
+
+    def crossing_between_towns(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:
+        """ "the border crossing between Narva and Ivangorod": the crossing the towns name.
+
+        The grammar keeps "the X crossing" of "the X crossing between A and B", so the
+        query as written is read too; None when it names no such crossing.
+        """
+        lead = re.sub(_LEADING_WORD_OF_QUERY, "", self.query.strip(), flags=re.IGNORECASE)
+        between = _CROSSING_BETWEEN.match(expr.text) or _CROSSING_BETWEEN.match(lead)
+        if between is None:
+            return None
+        pair = f"{between['a'].strip()}/{between['b'].strip()}"
+        named = self.name(pair, scope, ("crossing",), expr.languages)
+        return named if named.status == "resolved" else self.crossing_of_paired_towns(pair, scope)
+
+    def quarter_of_a_town(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:
+        """ "Kilis Eski Beşevler Mahallesi'ndeki": a Turkish town's quarter is the town."""
+        quarter = _TURKISH_QUARTER.match(expr.text)
+        if quarter is None:
+            return None
+        town = self.name(quarter["town"], scope, _SETTLEMENT_KINDS, ("tr",))
+        if town.status != "resolved" or town.precision != "settlement":
+            return None
+        note = f"a quarter (mahalle) of {town.name}: the town"
+        self.log(note)
+        return replace(town, note=note)
 
     def region_then_place(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:
         """ "Hatay Reyhanlı'daki", "Hatayın Reyhanlı ilçesinden": a province, then a place
@@ -2173,7 +2175,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 town, precision="near", uncertainty_km=NEAR_RADIUS_KM, coarsened=True, note=note
             )
         return self.unresolved(
-            [p for p in towns],
+            list(towns),
             note=f"a {expr.suffix} is by a border, and the district {inland.name} lies far from "
             "every border; no town of the name by one",
         )
