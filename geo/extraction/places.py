@@ -55,6 +55,13 @@ _NAME = (
     rf"(?:{_ARTICLE}{_UP}[\w.]*))*"
 )
 _CAP = rf"{_UP}[\w-]*"
+#: The country after "border with": one name ("Ethiopia"), or a name of several words,
+#: after "the" ("the Democratic Republic of Congo", "the Central African Republic") or
+#: opening on a word such names open on ("South Sudan", "Sierra Leone", "Costa Rica").
+_COUNTRY_AFTER_WITH = (
+    rf"(?:the\s+{_CAP}(?:\s+(?:of\s+(?:the\s+)?)?{_CAP}){{0,3}}|(?:South|North|Costa|Sierra|"
+    rf"Burkina|El|Saudi|Papua|East|Equatorial|Sri|New)\s+{_CAP}(?:\s+{_CAP})?|{_CAP})"
+)
 _DIRECTION = (
     r"(?:(?:north|south)?(?:-|\s)?(?:east|west)(?:ern)?|northern|southern|eastern|western)"
 )
@@ -185,8 +192,9 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                    rf"\s+with\s+{_CAP}"),
         ("border", rf"\b(?:the\s+)?border\s+between\s+{_CAP}\s+and\s+{_CAP}"),
         ("border", rf"\b{_CAP}['’]s?\s+(?:{_DIRECTION}\s+)?(?:land\s+)?(?:border|frontier)"
-                   rf"(?:\s+with\s+{_CAP}|(?!\s+(?:{_NOT_A_PLACE_AFTER_BORDER})\b))"),
-        ("border", rf"\b(?:the\s+)?(?:{_DIRECTION}\s+)?(?:border|frontier)\s+with\s+{_CAP}"),
+                   rf"(?:\s+with\s+{_COUNTRY_AFTER_WITH}|(?!\s+(?:{_NOT_A_PLACE_AFTER_BORDER})\b))"),
+        ("border", rf"\b(?:the\s+)?(?:{_DIRECTION}\s+)?(?:border|frontier)\s+with\s+"
+                   rf"{_COUNTRY_AFTER_WITH}"),
         ("border", rf"\b(?:the\s+)?{_CAP}\s+(?:border|frontier)\b"
                    rf"(?!\s+(?:{_NOT_A_PLACE_AFTER_BORDER}))"),
         ("border", rf"\b(?:the\s+)?{_SIDE}\s+{_NAME}\s+(?:river|River)\b"),
@@ -975,6 +983,22 @@ def find_places(
                 # incident happened.
                 continue
             result = resolve_place(text, hints)
+            if (
+                shape == "border"
+                and result.status != "resolved"
+                and re.search(r"\b(?:its|their)\s+$", sentence[:start])
+            ):
+                # "Chad says rebels struck near its border with the Central African
+                # Republic": "its" is the country the sentence opens on, whatever the
+                # report's main countries are.
+                owners = country_codes_in(sentence[:start])
+                far = country_codes_in(text.split(" with ", 1)[-1]) if " with " in text else []
+                names = [_NAME_OF_CODE.get(owners[0]) if owners else None,
+                         _NAME_OF_CODE.get(far[0]) if far else None]  # fmt: skip
+                if all(names) and names[0] != names[1]:
+                    owned = resolve_place(f"{names[0]}–{names[1]} border")
+                    if owned.status == "resolved":
+                        result = owned
             site = _UNKNOWN_SITE_BORDER.fullmatch(text)
             if (
                 shape == "border"

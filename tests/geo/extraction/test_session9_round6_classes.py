@@ -77,3 +77,17 @@ def test_a_haul_or_a_count_named_to_its_month_and_since_an_act_in_a_month_are_ca
         "Traffic at Malaba was halted in March 2019."
     )
     assert [e.date for e in events] == ["2024-06-03"]
+
+
+def test_a_border_with_a_country_of_several_words_is_that_border():
+    events = _events(
+        "Chad closed its border with Sudan on Monday, the interior minister said.\n\n"
+        "Chad says rebels killed 12 herders, women among them, in an attack on 22 May near "
+        "its southern border with the Central African Republic.\n\n"
+        "The FPRC said on X that the raid had killed four soldiers."
+    )
+    assert [e.place_found for e in events] == [
+        "Sudan–Chad border",
+        "Central African Republic–Chad border",
+        "Central African Republic–Chad border",
+    ]
