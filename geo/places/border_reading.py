@@ -199,6 +199,7 @@ def _pairs_reaching(pairs, area, touch_deg: float) -> list[tuple[str, ...]]:
     return reaching
 
 
+_CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]")
 # Lower-case words before a border line's capitalised name ("the undefined LAC").
 _DESCRIBED_LINE = re.compile(
     r"^(?:the\s+)?(?:(?:undefined|disputed|contested|de\s+facto|unmarked|porous|volatile|"
@@ -660,6 +661,13 @@ class BorderReading:
         key = _LEADING_ARTICLE_KEY.sub("", normalise(text))
         features = load_border_features()
         feature = features.get(key)
+        if feature is None and _CYRILLIC_WORD.search(text):
+            # "через Нарову": a river's name in a case, read back to its nominative.
+            for variant, _ in nominative_keys(key, languages_of(text)):
+                feature = features.get(variant)
+                if feature is not None:
+                    self.log(f"the line {key!r} read back to {variant!r}")
+                    break
         described = _DESCRIBED_LINE.match(text.strip())
         if feature is None and described:
             # "the undefined LAC", "the de facto Durand Line": the words before the

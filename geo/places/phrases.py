@@ -283,6 +283,7 @@ _CROSSING_BEFORE = re.compile(
     r"(?:(?:Autobahn|Straßen|Bahn)-?)?"
     r"(?:(?:border|road|rail|railway|pedestrian|administrative|main|key|international)\s+){0,2}"
     r"(?:crossing(?:\s+point)?|checkpoint|bridge|grenzübergang|grenzübergängen?|"
+    r"(?:straßen)?grenzpunkt|"
     # Vietnamese "cửa khẩu (quốc tế) X" (the (international) border gate X).
     r"cửa\s+khẩu(?:\s+quốc\s+tế)?|"
     r"przejście\s+graniczne|"
@@ -405,7 +406,8 @@ _ARTICLE = r"(?:(?:the|la|le|les|el|o|a|der|dem)\s+|l['’]\s*)?"
 # "le côté biélorusse (de la frontière)", "el lado venezolano", "o lado brasileiro": the
 # side word first, the demonym after it.
 _SIDE_WORD_FIRST = re.compile(
-    r"^(?:(?:le|la|el|o|a|du|del|do|il|dal|sul|al|lo)\s+)?(?:côté|lado|lato|rive|orilla|margem)"
+    r"^(?:(?:le|la|el|o|a|du|del|do|il|dal|sul|al|lo|en\s+la)\s+)?"
+    r"(?:côté|lado|lato|rive|orilla|margem|parte)"
     r"\s+(?P<side>[^\s,]+)"
     r"(?:\s+(?:de|del|da|do|di|della|dello)\s+(?P<rest>\S.*))?$",
     re.IGNORECASE,
@@ -711,6 +713,9 @@ class _Grammar:
     area_last: re.Pattern
     area_kinds: dict[str, str]
     article_before_word: re.Pattern
+    # A border word anywhere: every border form needs one, so a text without one is
+    # no border (one search instead of a dozen patterns, most of which scan the text).
+    border_anywhere: re.Pattern
     # The two tables above by folded key (:func:`_word_key`), for the words a pattern
     # matched case-insensitively ("KIRSALINDA" for "kırsalında").
     folded_roles: dict[str, tuple[str, bool]] = field(default_factory=dict)
@@ -855,6 +860,7 @@ def _grammar() -> _Grammar:
             rf"(?=(?:{descriptors})(?:\s|$))",
             flags,
         ),
+        border_anywhere=re.compile(rf"(?:{_alternation(words.border)})", flags),
     )
 
 
@@ -1086,6 +1092,8 @@ def _border(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression |
             languages=langs,
         )
 
+    if not g.border_anywhere.search(text):
+        return None
     match = g.bare_border.match(text)
     if match:
         # "the border", "the eastern frontier": the country is the event's own.
@@ -1334,6 +1342,8 @@ def _near_before(text: str, langs: tuple[str, ...]) -> PlaceExpression | None:
         inner = _parse(_strip_leading(rest), langs)
         return PlaceExpression("near", text, inner=inner, distance_km=km, languages=langs)
     lowered = text.lower()
+    if not lowered.startswith(_NEAR_BEFORE_STARTS):
+        return None
     for word in _NEAR_BEFORE:
         if lowered.startswith(word + " "):
             rest = text[len(word) + 1 :].strip()
@@ -1342,6 +1352,11 @@ def _near_before(text: str, langs: tuple[str, ...]) -> PlaceExpression | None:
                 return PlaceExpression("near", text, inner=inner, languages=langs)
     return None
 
+
+# Every word of the tables with its space, so that one test rules out most texts (the
+# loops below keep the tables' order among the words that fit).
+_NEAR_BEFORE_STARTS = tuple(word + " " for word in _NEAR_BEFORE)
+_NEAR_AFTER_ENDS = tuple(" " + word for word in _NEAR_AFTER)
 
 _NEAR_AREA_OF = re.compile(
     r"^(?P<x>.+?)\s+(?:area|vicinity|outskirts|environs)\s+of\s+(?:the\s+)?(?P<y>\S.*)$",
@@ -1356,6 +1371,8 @@ def _near_after(text: str, langs: tuple[str, ...]) -> PlaceExpression | None:
         inner = _restricted(_strip_leading(match["x"]), match["y"], text, langs, "in")
         return PlaceExpression("near", text, inner=inner, languages=langs)
     lowered = text.lower()
+    if not lowered.endswith(_NEAR_AFTER_ENDS):
+        return None
     for word in _NEAR_AFTER:
         if lowered.endswith(" " + word):
             rest = _strip_leading(text[: -len(word) - 1].strip())
@@ -1484,7 +1501,8 @@ _CROSSING_AT = re.compile(
 _GENERIC_CROSSING = re.compile(
     r"(?:(?:the|a|an|main|key|international|official|busy|major|new|old|only|nearby|local|"
     r"small|remote|land|border|road|rail|railway|busiest|largest|biggest|trade|commercial|"
-    r"passenger|cargo|freight|pedestrian|el|la|le|o)\s*)*",
+    r"passenger|cargo|freight|pedestrian|single|sole|formal|operational|fully-operational|"
+    r"el|la|le|o)\s*)*",
     re.IGNORECASE,
 )
 
@@ -1748,6 +1766,9 @@ _TOWN_ADJECTIVE_BUILDING = re.compile(
 )
 
 
+_ARABIC_STATE_WORDS = re.compile(r"(?<=\s)(?:دولة|جمهورية)\s+(?=\S)|\s+(?:المجاورة|المجاور)$")
+
+
 #: Numbers written in words before a unit of length ("one and a half kilometers").
 _NUMBER_WORDS = {
     "half a": "0.5",
@@ -1784,6 +1805,9 @@ def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
     g = _grammar()
     # "about one and a half kilometers from the Indian border" as "1.5 kilometers".
     text = _SPELLED_LENGTH.sub(_digits_for_words, text)
+    # "مع دولة لاتفيا المجاورة" (with the neighbouring state of Latvia): the words for
+    # "state" and "neighbouring" around a country's name add nothing to it.
+    text = _ARABIC_STATE_WORDS.sub("", text)
     comma = _COMMA.search(text)
     if comma and _BORDERING.match(text[comma.end() :].strip()):
         # "Ciudad Juárez, fronteriza con Estados Unidos": what the place borders
@@ -1794,12 +1818,13 @@ def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
         # "the Musina border that South Africa shares with Zimbabwe": the clause says
         # what the border is, the words before it where.
         return _parse(relative["head"], langs)
+    stripped = _strip_leading(text)
     for pattern, group in (
         (_BUILDING_OF_A_TOWN, "rest"),
         (_TOWN_ADJECTIVE_BUILDING, "town"),
         (_TOWN_THEN_BUILDING, "town"),
     ):
-        building = pattern.match(_strip_leading(text))
+        building = pattern.match(stripped)
         if building:
             return _parse(building[group], langs)
     lead = _strip_leading(_PRONOUN.sub("", text))

@@ -273,7 +273,11 @@ def test_parts_of_an_area_named_before_it_in_slavic_languages(text, country, cod
 
 def test_border_parts_of_a_region_in_the_genitive():
     result = geocode_place("Приграничные территории Брянской области", country="RU")
-    assert (result.status, result.precision, result.admin1_code) == ("resolved", "region", "RU-BRY")
+    assert (result.status, result.precision, result.admin1_code) == (
+        "resolved",
+        "region",
+        "RU-BRY",
+    )
 
 
 def test_kufra_is_its_main_town():
@@ -281,3 +285,26 @@ def test_kufra_is_its_main_town():
     # Kufra on the border with Sudan" was the border, 445 km away.
     result = geocode_place("the oasis town of Kufra", country="LY")
     assert (result.status, result.name, result.precision) == ("resolved", "Al Jawf", "settlement")
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "precision", "name"),
+    [
+        # A border river's name in a Russian case.
+        ("через Нарову", "RU", "border", "Estonia–Russia border (Narva River)"),
+        # Russia's urban okrugs: the raion they replaced, or its region.
+        ("в Грайворонском городском округе", "RU", None, None),
+        # Spanish "la parte X" is a side; German "Straßengrenzpunkt" a crossing word.
+        ("en la parte colombiana", "CO", "country", "Colombia"),
+        ("am Straßengrenzpunkt Röszke", "HU", "exact", "Röszke–Horgoš"),
+        # Arabic "the neighbouring state of X".
+        ("عبر الحدود مع دولة لاتفيا المجاورة", "BY", "border", "Belarus–Latvia border"),
+    ],
+)
+def test_cases_of_rivers_okrugs_parts_and_state_words(text, country, precision, name):
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved"
+    if precision:
+        assert (result.precision, result.name) == (precision, name)
+    else:
+        assert result.admin1_code == "RU-BEL"
