@@ -187,12 +187,17 @@ _DEADLINE_BEFORE = re.compile(
     r"(?:[\w’'-]+\s+){0,3}?until)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: A non-defining relative clause in the perfect that describes a noun (", who have
+#: fought the government since 2015"): its time is the noun's, not the incident's.
+DESCRIBING_CLAUSE = re.compile(r",\s+(?:who|which)\s+(?:have|has)\s+[^,;.]*")
 #: "that day", "on that day" alone (not "later that day"): the day told before.
 _BARE_THAT_DAY = re.compile(r"(?:on\s+)?that\s+day", re.IGNORECASE)
 #: "a 15 October deadline": the date names the deadline that follows it.
 _DEADLINE_AFTER = re.compile(r"\s*deadlines?\b", re.IGNORECASE)
 _STATEMENT_BEFORE = re.compile(
-    r"\b(?:accused|accuses|blamed|blames)\s+(?:(?!of\b|for\b)[\w’'-]+\s+){1,4}$|"
+    r"\b(?:accused|accuses|blamed|blames)\s+(?:(?!of\b|for\b)[\w’'-]+\s+){1,4}"
+    # "accused Rwanda at the end of December of ...": the day of the charge.
+    r"(?:(?:end|start|beginning|middle)\s+of\s+)?$|"
     # "dismissed Guyana's account on Tuesday": the day of the denial, not of the act.
     r"\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes)\s+"
     r"(?:(?:the|that|this|these|[\w-]+['’]s?)\s+)?(?:\w+\s+)?(?:accusations?|allegations?|"
@@ -639,7 +644,9 @@ def find_dates(
     written = sentence
     sentence = _DAY_IN_WORDS.sub(_day_as_digits, sentence)
     # A day or month without its year takes the year the same sentence names.
-    years = re.findall(r"\b(?:19|20)\d{2}\b", sentence)
+    # Not a year of a clause that only describes a noun (", who have fought ... since
+    # 2015"): "accused X at the end of December" is December of the report's year.
+    years = re.findall(r"\b(?:19|20)\d{2}\b", DESCRIBING_CLAUSE.sub("", sentence))
     # "this week", "yesterday" count from the day of publication whatever year the
     # sentence names ("Until this week, the posts had been shut since the war of 2000").
     reported_on = published

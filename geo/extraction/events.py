@@ -40,8 +40,9 @@ from bordermap.geo.extraction.category_rules import (
     incident_spans,
 )
 from bordermap.geo.extraction.counts import find_counts
-from bordermap.geo.extraction.dates import find_dates
+from bordermap.geo.extraction.dates import DESCRIBING_CLAUSE, find_dates
 from bordermap.geo.extraction.places import (
+    NAME_OF_CODE,
     PlaceFind,
     core_name,
     expand_border_lists,
@@ -705,7 +706,16 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
         if statement and claimant:
             statement_dates[claimant] = statement
         source_year = next((d.value for d in dates if d.role == "source"), "")
-        event_dates = [d for d in dates if d.role == "event"]
+        event_dates = [
+            d
+            for d in dates
+            if d.role == "event"
+            # "the rebels, who have fought the government from bases in X since 2015":
+            # a stretch in a clause describing a noun dates the noun, not the incident.
+            and not any(
+                r.start() < d.start < r.end() for r in DESCRIBING_CLAUSE.finditer(sentence.text)
+            )
+        ]
         undisclosed = next((d for d in dates if d.role == "undisclosed"), None)
         speaker_spans = [
             (c.start, c.end)
@@ -800,12 +810,19 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             # the incident just told, in words of no incident of its own.
             about_before = _claims_about(sentence.text, attribution, previous)
             category = "official_statement" if about_before else None
+        sheltering = _CALLED_A_SHELTER.search(sentence.text) if claimant else None
+        if category is None and sheltering is not None:
+            # "called X's president a bad neighbour who shelters criminals": a charge of
+            # backing armed men, as "accused X of hosting the rebels" is.
+            category = "official_statement"
         if category is None and not attribution.denier:
             continue
         if (
             attribution.status == "alleged"
             and not attribution.denier
             and not attribution.target
+            # "and called X a neighbour who harbours gunmen": the charge is the speaker's.
+            and sheltering is None
             and _told_apart(sentence.text, attribution.cues)
         ):
             # "Belarus called the decision a provocation, and trains were left waiting":
@@ -1058,7 +1075,7 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
         ) or next((e for e in events if e.place), None)
         # An accusation of someone is about an incident; other statements are not events.
         incident = category is not None and (
-            category != "official_statement" or bool(attribution.target)
+            category != "official_statement" or bool(attribution.target) or sheltering is not None
         )
         if listed:
             for text, _, _ in listed:
@@ -1198,6 +1215,16 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
                 place_options = [(p.text, p.result.name or "", p.precision) for p in placed]
                 option_dates = [date] * len(placed)
                 notes.append("One event per clause of the sentence, each with its own place.")
+        support = _SUPPORT_ACCUSED.search(sentence.text)
+        charged = attribution.target if support else sheltering.group("who") if sheltering else ""
+        if charged and not listed:
+            # "X accused Rwanda of hosting, funding and training the rebels": what is
+            # charged is done on the accused state's ground, not where the rebels fight.
+            codes = country_codes_in(charged)
+            accused = resolve_place(NAME_OF_CODE.get(codes[0], "")) if codes else None
+            if accused is not None and accused.status == "resolved":
+                place_options = [(accused.name or "", accused.name or "", "country")]
+                option_dates = [date]
         claimed = [claimant] if claimant else []
         denied = [denier] if denier and attribution.status == "disputed" else []
         actor_names = list(dict.fromkeys(a.name for a in actors if a.name not in claimed))
@@ -1719,6 +1746,20 @@ _ADJECTIVE_ED = re.compile(
 )
 
 
+#: "accused X of hosting, funding and training the rebels": a state charged with
+#: backing an armed group.
+_SUPPORT_ACCUSED = re.compile(
+    r"\b(?:accused|accuses|accusing)\s+[^.;]{1,60}?\bof\s+(?:[a-z]+ing,?\s+(?:and\s+)?){0,3}?"
+    r"(?:hosting|harbou?ring|sheltering|funding|financing|arming|training|backing|"
+    r"supporting|sponsoring)\b"
+)
+
+#: "called Rwanda's president a bad neighbour who shelters criminals": a state (or its
+#: leader) charged with sheltering armed men.
+_CALLED_A_SHELTER = re.compile(
+    r"\bcall(?:ed|s|ing)\s+(?P<who>[A-Z][^,;.]{0,50}?)\s+an?\s+(?:[\w-]+\s+){0,3}?(?:who|that)\s+"
+    r"(?:shelters|harbou?rs|hosts|arms|funds|finances|backs|supports|trains)\b"
+)
 #: Incidents that a count or a haul named to the month makes a case of its own.
 _EARLIER_KINDS = frozenset({"pushback", "smuggling", "detention"})
 #: A number of people or goods counted or seized: "seized 36.5 million pills",

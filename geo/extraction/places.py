@@ -621,7 +621,7 @@ _BARE_BORDER = re.compile(
     r"^(?:near\s+)?(?:(?:the|a|its|their)\s+)?(?:\w+\s+)?(?:border|frontier)$", re.IGNORECASE
 )
 _COUNTRY_OF_ADJECTIVE = {adjective: name for name, adjective in COUNTRY_ADJECTIVES.items()}
-_NAME_OF_CODE = {}
+_NAME_OF_CODE: dict[str, str] = {}
 for _name in COUNTRY_ADJECTIVES:
     _code = country_codes_in(_name)
     if _code and len(_name) > 3:
@@ -1337,3 +1337,7 @@ def expand_border_lists(sentence: str, *, other: str | None) -> list[tuple[str, 
             if name != far:
                 found.append((f"{name}–{far} border", match.start(), match.end()))
     return found
+
+
+#: A country's name by its ISO code ("RW" -> "Rwanda"), for other modules.
+NAME_OF_CODE = _NAME_OF_CODE

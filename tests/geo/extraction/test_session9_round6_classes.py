@@ -91,3 +91,21 @@ def test_a_border_with_a_country_of_several_words_is_that_border():
         "Central African Republic–Chad border",
         "Central African Republic–Chad border",
     ]
+
+
+def test_a_state_charged_with_backing_rebels_is_where_the_charge_is_placed():
+    events = _events(
+        "Chad closed its border with Sudan on Monday, the interior minister said.\n\n"
+        "Masra also announced that Sudanese traders would be sent home, and called Sudan's "
+        "leader an unreliable partner who harbours gunmen that prey on Chadian herders.\n\n"
+        "President Mahamat Deby accused Sudan at the end of May of hosting, funding and "
+        "training the rebels, who have fought his government from bases in Darfur since "
+        "2019.\n\n"
+        "Sudan's government has denied any support for the group, calling the charge "
+        "baseless."
+    )
+    assert [(e.place_found, e.date, e.status, e.claimed_by) for e in events[1:]] == [
+        ("Sudan", "", "alleged", ["Masra"]),
+        ("Sudan", "", "alleged", ["President Mahamat Deby"]),
+        ("Sudan", "", "denied", ["President Mahamat Deby"]),
+    ]
