@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = ["DASHES", "OTHER_SCRIPTS", "normalise", "transliterate"]
 
@@ -189,6 +190,9 @@ def transliterate(text: str) -> str:
     return text.lower().translate(_TABLE)
 
 
+# A run looks the same names up many times (20,987 calls for 7,200 texts in the truth
+# checks of the 100k bench file): each text is normalised once.
+@lru_cache(maxsize=65536)
 def normalise(text: str) -> str:
     """Return the lookup key of a place name.
 
