@@ -746,6 +746,9 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             # "The border has not seen such a crisis since 2008, when troops struck a
             # camp inside X": the incident is the clause after "when", and so its place.
             and not (since_when is not None and p.start < since_when.start())
+            # "a navy patrol working the river frontier between X and Y districts had
+            # watched a boat land near Z": the patrol's beat says who acted, not where.
+            and not any(b.start() <= p.start < b.end() for b in _BEAT.finditer(sentence.text))
         ]  # fmt: skip
         actors = find_actors(sentence.text)
         # The place a paragraph named last, in any sentence, even one that drafts no event
@@ -1746,6 +1749,14 @@ _ADJECTIVE_ED = re.compile(
 )
 
 
+#: The stretch a patrol or unit works ("a patrol working the river frontier between X
+#: and Y districts"): who acted, described by their beat, not where the act was.
+_BEAT = re.compile(
+    r"\b(?:patrols?|units?|boats?|teams?|squads?)\s+(?:working|covering|watching|guarding|"
+    r"patrolling|policing)\s+the\s+(?:[\w-]+\s+){0,3}?(?:frontier|border|river|lake|coast|"
+    r"shore|stretch|line|sector|waters)\s+between\s+[^,;.]+?"
+    r"(?=\s+(?:had|has|have|was|were|is|are|that|which|when)\b|[,;.])"
+)
 #: "accused X of hosting, funding and training the rebels": a state charged with
 #: backing an armed group.
 _SUPPORT_ACCUSED = re.compile(

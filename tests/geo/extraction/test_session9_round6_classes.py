@@ -109,3 +109,16 @@ def test_a_state_charged_with_backing_rebels_is_where_the_charge_is_placed():
         ("Sudan", "", "alleged", ["President Mahamat Deby"]),
         ("Sudan", "", "denied", ["President Mahamat Deby"]),
     ]
+
+
+def test_a_patrols_beat_between_two_districts_is_not_where_it_acted():
+    events = _events(
+        "Inspector Jane Atieno said her officers were called out by gunfire near Sumba "
+        "village on Friday.\n\n"
+        "According to the officials, a marine patrol working the lake frontier between "
+        "Busia and Siaya counties had watched a canoe land on the Kenyan shore near Sumba.\n\n"
+        "The fisherman fought the officers when they moved in and was hurt before he could "
+        "be detained, the officials said.",
+        published="2025-03-16",
+    )
+    assert [e.place for e in events] == ["near Sumba", "near Sumba", "near Sumba"]
