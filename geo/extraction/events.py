@@ -717,6 +717,11 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             )
         ]
         undisclosed = next((d for d in dates if d.role == "undisclosed"), None)
+        if _VIEW_OR_TREND.search(sentence.text) and not event_dates and not attribution.denier:
+            # "called the incursions reckless", "such incidents were becoming more
+            # frequent", "the numbers fell for a time": a view of the incidents told, or
+            # how many there are, not an incident of its own.
+            continue
         speaker_spans = [
             (c.start, c.end)
             for c in attribution.cues
@@ -1749,6 +1754,22 @@ _ADJECTIVE_ED = re.compile(
 )
 
 
+_INCIDENT_NOUNS = (
+    r"(?:incidents?|incursions?|intrusions?|violations?|attacks?|crossings?|flights?|"
+    r"overflights?|provocations?|returns?|pushbacks?|expulsions?|cases?)"
+)
+#: A speaker's view of the incidents told, or their trend: "called the intrusions
+#: irresponsible and potentially dangerous", "such incidents on the flank were becoming
+#: more frequent", "The numbers fell for a time ... but have since climbed back".
+_VIEW_OR_TREND = re.compile(
+    r"\bcalled\s+(?:the|these|those|such)\s+" + _INCIDENT_NOUNS + r"\s+(?:\w+ly\s+)?"
+    r"(?:irresponsible|reckless|dangerous|unacceptable|regrettable|deplorable|worrying|"
+    r"alarming|inexcusable|outrageous)\b"
+    r"|\bsuch\s+" + _INCIDENT_NOUNS + r"\b[^.;]*?\b(?:were|was|are|is|had\s+been|have\s+been)\s+"
+    r"(?:becoming|growing|getting)\s+(?:more|less|ever\s+more)\s+(?:frequent|common|rare|"
+    r"regular)\b"
+    r"|^(?:The|Their|Its)\s+numbers?\s+(?:fell|dropped|declined|rose|climbed|grew|dipped)\b"
+)
 #: The stretch a patrol or unit works ("a patrol working the river frontier between X
 #: and Y districts"): who acted, described by their beat, not where the act was.
 _BEAT = re.compile(

@@ -122,3 +122,23 @@ def test_a_patrols_beat_between_two_districts_is_not_where_it_acted():
         published="2025-03-16",
     )
     assert [e.place for e in events] == ["near Sumba", "near Sumba", "near Sumba"]
+
+
+def test_a_view_of_the_incidents_or_their_trend_is_no_incident():
+    events = _events(
+        "A Russian drone crashed near Rezna in eastern Latvia on Saturday, the Latvian "
+        "defence ministry said.\n\n"
+        "Prime Minister Evika Silina wrote on X that such incursions on the alliance's "
+        "northern flank were growing more common. An EU spokesman called the incursions "
+        "reckless and possibly dangerous.\n\n"
+        "The numbers dropped for a time while guards were sent to the capital, he said, but "
+        "they have since risen again.",
+        published="2024-09-10",
+    )
+    assert [e.place for e in events] == ["near Rezna"]
+    # An act of the speaker's own still is one.
+    events = _events(
+        "An EU spokesman said a second drone had crashed near Rezna on Sunday.",
+        published="2024-09-10",
+    )
+    assert [e.date for e in events] == ["2024-09-08"]
