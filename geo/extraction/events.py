@@ -1015,6 +1015,24 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             # town told before, not the border they were taken to.
             notes.append(f"'the town' or 'the village' is {town.text}, named before.")
             chosen = town
+        scene = None
+        if _AT_THE_SCENE.search(sentence.text) and (
+            chosen is None or chosen.precision in ("border", "country")
+        ):
+            # "which soldiers destroyed on the spot after the wreck was located": the
+            # place of the incident told last, finer than the border.
+            scene = next(
+                (
+                    e
+                    for e in reversed(events)
+                    if e.place
+                    and e.category not in _NOT_INCIDENTS
+                    and _PRECISION_RANK.get(e.place_precision, 7) < _PRECISION_RANK["border"]
+                ),
+                None,
+            )
+            if scene is not None:
+                chosen = None
         if (
             chosen is not None
             and (
@@ -1107,6 +1125,9 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
                     f"{chosen.text} is where the unit is based according to the report, "
                     "not where the reported actions took place."
                 )
+        elif scene is not None:
+            place_options.append((scene.place, scene.place_found, scene.place_precision))
+            notes.append(f"'On the spot': the place of {scene.id}.")
         elif undisclosed and "place" in undisclosed.undisclosed and main_border:
             place_options.append(main_border)
             notes.append("Exact place not disclosed; the report's border stands for it.")
@@ -1769,6 +1790,11 @@ _VIEW_OR_TREND = re.compile(
     r"(?:becoming|growing|getting)\s+(?:more|less|ever\s+more)\s+(?:frequent|common|rare|"
     r"regular)\b"
     r"|^(?:The|Their|Its)\s+numbers?\s+(?:fell|dropped|declined|rose|climbed|grew|dipped)\b"
+)
+#: Where the incident told happened, by no name: "destroyed on the spot", "at the scene",
+#: "at the crash site".
+_AT_THE_SCENE = re.compile(
+    r"\b(?:on\s+the\s+spot|at\s+the\s+scene|at\s+the\s+(?:crash|impact)\s+site)\b"
 )
 #: The stretch a patrol or unit works ("a patrol working the river frontier between X
 #: and Y districts"): who acted, described by their beat, not where the act was.

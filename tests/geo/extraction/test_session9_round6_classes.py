@@ -142,3 +142,17 @@ def test_a_view_of_the_incidents_or_their_trend_is_no_incident():
         published="2024-09-10",
     )
     assert [e.date for e in events] == ["2024-09-08"]
+
+
+def test_on_the_spot_is_the_place_of_the_incident_told_last():
+    events = _events(
+        "A Russian drone that strayed into Latvia from Belarus crashed near the village of "
+        "Rezna in the Ludza region early on Saturday, the Latvian defence ministry said.\n\n"
+        "The army commander, Colonel Janis Ozols, said the drone had carried a warhead, "
+        "which sappers blew up on the spot once the wreck was found.",
+        published="2024-09-10",
+    )
+    assert [e.place for e in events] == [
+        "near the village of Rezna in the Ludza region",
+        "near the village of Rezna in the Ludza region",
+    ]
