@@ -1794,7 +1794,9 @@ _VIEW_OR_TREND = re.compile(
 #: Where the incident told happened, by no name: "destroyed on the spot", "at the scene",
 #: "at the crash site".
 _AT_THE_SCENE = re.compile(
-    r"\b(?:on\s+the\s+spot|at\s+the\s+scene|at\s+the\s+(?:crash|impact)\s+site)\b"
+    r"\b(?:on\s+the\s+spot|at\s+the\s+scene|at\s+the\s+(?:crash|impact)\s+site|"
+    # "the wreck was an Iranian-designed Shahed": what lies where the craft came down.
+    r"the\s+wreck(?:age)?)\b"
 )
 #: The stretch a patrol or unit works ("a patrol working the river frontier between X
 #: and Y districts"): who acted, described by their beat, not where the act was.

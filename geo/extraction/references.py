@@ -39,7 +39,8 @@ _ANAPHORA = re.compile(
     r"confrontation|stabbing|collision|crash|removal|closure|incursion|fighting|strike|"
     r"shelling|raid|detention|arrest|explosion|blast|scuffle|standoff|operation)(?:e?s)?|"
     r"crossing|fence|border\s+post|checkpoint|violence|flows|arrivals|policy\s+change|"
-    r"decision)\b",
+    # "the wreck was an Iranian-designed Shahed": what is left of the crash told before.
+    r"decision|wreck|wreckage)\b",
     re.IGNORECASE,
 )
 

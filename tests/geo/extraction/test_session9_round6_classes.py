@@ -156,3 +156,18 @@ def test_on_the_spot_is_the_place_of_the_incident_told_last():
         "near the village of Rezna in the Ludza region",
         "near the village of Rezna in the Ludza region",
     ]
+
+
+def test_what_a_speaker_says_of_the_wreck_is_a_claim_at_the_crash():
+    events = _events(
+        "A Russian drone crashed near Rezna in eastern Latvia early on Saturday, the "
+        "Latvian defence ministry said.\n\n"
+        "The army picked the aircraft up as it entered Latvian airspace, the army "
+        "commander, Colonel Janis Ozols, told the LETA agency.\n\n"
+        "Ozols told a news conference on Monday that the wreck was an Iranian-designed "
+        "Shahed.",
+        published="2024-09-10",
+    )
+    assert [(e.place, e.status, e.date) for e in events][2:] == [
+        ("near Rezna", "alleged", ""),
+    ]
