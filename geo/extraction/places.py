@@ -274,7 +274,9 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("crossing", rf"\b(?:the\s+)?{_CROSSING_WORDS}\s+(?:at|of|in|near)\s+"
                      rf"(?!{_TIME_WORDS}){_NAME}"),
         ("border_of_links", rf"\b(?:crossings?|links|checkpoints|border\s+posts)\s+with\s+{_CAP}"),
-        ("within", rf"\b{_CAP}['’]s?\s+(?:airspace|territory|territorial\s+waters|waters|soil)"),
+        # "to patrol Panama's coasts": the country's own shores, as its waters are.
+        ("within", rf"\b{_CAP}['’]s?\s+(?:airspace|territory|territorial\s+waters|waters|soil|"
+                   r"coasts?|coastline|shores?)\b"),
         ("adjective", rf"\b{_CAP}\s+(?:airspace|territory|territorial\s+waters|soil)\b"),
         ("within", rf"\b(?:{_DIRECTION}|central)\s+{_CAP}"),
         ("near", r"\bnear\s+the\s+(?:border|frontier)\b"),

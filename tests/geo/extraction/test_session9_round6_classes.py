@@ -171,3 +171,14 @@ def test_what_a_speaker_says_of_the_wreck_is_a_claim_at_the_crash():
     assert [(e.place, e.status, e.date) for e in events][2:] == [
         ("near Rezna", "alleged", ""),
     ]
+
+
+def test_a_countrys_coasts_are_that_country():
+    events = _events(
+        "Kenya has run a fence across three paths near its border with Somalia, the "
+        "interior ministry said on Thursday.\n\n"
+        "The coast guard has been sent to patrol Kenya's coasts with orders to stop any "
+        "boat carrying migrants, the ministry said.",
+        published="2024-07-12",
+    )
+    assert [e.place_found for e in events] == ["Kenya–Somalia border", "Kenya"]
