@@ -66,7 +66,7 @@ from bordermap.geo.extraction.references import (
     site_told_before,
 )
 from bordermap.geo.extraction.sentences import Sentence, split_sentences
-from bordermap.geo.extraction.speakers import expand_acronym
+from bordermap.geo.extraction.speakers import expand_acronym, same_speaker
 from bordermap.geo.extraction.text import Report
 
 __all__ = ["DraftEvent", "Evidence", "Extraction", "Highlight", "extract_events"]
@@ -1128,6 +1128,11 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
         elif scene is not None:
             place_options.append((scene.place, scene.place_found, scene.place_precision))
             notes.append(f"'On the spot': the place of {scene.id}.")
+        elif _THAT_FOLLOWED.search(sentence.text) and previous is not None and previous.place:
+            # "One soldier was killed in the firefight that followed": the fight came
+            # right after the act told last, where that act was.
+            place_options.append((previous.place, previous.place_found, previous.place_precision))
+            notes.append(f"'That followed': the place of {previous.id}, told just before.")
         elif undisclosed and "place" in undisclosed.undisclosed and main_border:
             place_options.append(main_border)
             notes.append("Exact place not disclosed; the report's border stands for it.")
@@ -1798,6 +1803,12 @@ _AT_THE_SCENE = re.compile(
     # "the wreck was an Iranian-designed Shahed": what lies where the craft came down.
     r"the\s+wreck(?:age)?)\b"
 )
+#: A fight told as what came right after the act before: "in the firefight that
+#: followed", "the clashes that ensued".
+_THAT_FOLLOWED = re.compile(
+    r"\b(?:firefight|gunfight|gun\s+battle|clash(?:es)?|fighting|exchange\s+of\s+fire|"
+    r"shoot-?out|battle|skirmish(?:es)?|scuffle)\s+that\s+(?:followed|ensued)\b"
+)
 #: The stretch a patrol or unit works ("a patrol working the river frontier between X
 #: and Y districts"): who acted, described by their beat, not where the act was.
 _BEAT = re.compile(
@@ -1939,6 +1950,9 @@ def _latest_claim_against(events: list[DraftEvent], party: str) -> DraftEvent | 
             event.status in ("alleged", "disputed")
             and event.claimed_by
             and (not codes or codes & set(event.target_codes))
+            # "He rejected the other side's version": a denier answers another's claim,
+            # never its own told just before.
+            and not same_speaker(event.claimed_by[0], party)
         ):
             return event
     return None

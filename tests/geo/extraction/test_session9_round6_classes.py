@@ -182,3 +182,21 @@ def test_a_countrys_coasts_are_that_country():
         published="2024-07-12",
     )
     assert [e.place_found for e in events] == ["Kenya–Somalia border", "Kenya"]
+
+
+def test_the_fight_that_followed_is_where_the_act_before_was_and_a_denier_answers_another():
+    events = _events(
+        "Kenyan and Somali troops exchanged fire on Monday in Kenya's Mandera County, "
+        "leaving four dead.\n\n"
+        "The Mandera county commissioner, John Otieno, said the fighting was a surprise "
+        "attack by Somali troops on a Kenyan patrol.\n\n"
+        "Colonel Ali Hassan, a Somali army officer, gave another account on Wednesday. He "
+        "said Kenyan soldiers had crossed into Somalia's Gedo region and set up a camp "
+        "there.\n\n"
+        "One Somali soldier was killed in the gunfight that followed, Hassan told the BBC.\n\n"
+        "He rejected the Kenyan version of an unprovoked attack."
+    )
+    assert [(e.place, e.status, e.claimed_by) for e in events][3:] == [
+        ("Gedo region", "alleged", ["Colonel Ali Hassan"]),
+        ("Mandera County", "denied", ["Mandera county commissioner John Otieno"]),
+    ]
