@@ -208,6 +208,7 @@ _DESCRIBED_LINE = re.compile(
     re.IGNORECASE,
 )
 
+
 class BorderReading:
     """Border phrases to border lines (mixed into the resolver)."""
 
