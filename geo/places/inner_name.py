@@ -751,7 +751,17 @@ class InnerNameReading(BordersByPlaces):
                     if self.has_border(pair):
                         self.log(f"a word joining {first!r} and {second!r}, and a border word")
                         return self.border_result(pair)
-        if rest and not self.country_codes(rest, regions=False):
+        named_rest = self.country_codes(rest, regions=False) if rest else frozenset()
+        if len(named_rest) == 1:
+            # "ใกล้พรมแดนไทย" (near the Thai border) of a Burmese event: the border of
+            # that country with the event's, else that country's own border(s).
+            (code,) = named_rest
+            pair = tuple(sorted((code, *self.hint))) if len(self.hint) == 1 else ()
+            if len(set(pair)) == 2 and self.has_border(pair):
+                self.log(f"the border of {code} seen from {self.hint[0]}")
+                return self.border_result(pair)
+            return self.own_borders(code, PlaceExpression("border", text))
+        if rest and not named_rest:
             # "ในพื้นที่ชายแดนศรีสะเกษ" (in the border area of Si Sa Ket): the unit or
             # town the border word is joined to.
             unit = self.inner_resolve(rest, Scope(countries=tuple(self.hint)), None)

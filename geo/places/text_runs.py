@@ -492,7 +492,8 @@ def border_rest(text: str) -> str:
 
     "ชายแดนไทย-กัมพูชา ด้านสุรินทร์" → "ไทย-กัมพูชา"; "ຊາຍແດນ ໄທ-ມະເລເຊຍ" → "ໄທ-ມະເລເຊຍ".
     """
-    words = text.split()
+    # "ชายแดนไทย - พม่า": a dash set apart by spaces still joins the two countries.
+    words = re.sub(r"(?<=[\u0e00-\u0eff])\s*[-–]\s*(?=[\u0e00-\u0eff])", "-", text).split()
     borders = sorted(load_place_words().other_scripts.get("border", ()), key=len, reverse=True)
     for index, word in enumerate(words):
         for border in borders:

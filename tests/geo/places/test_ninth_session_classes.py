@@ -308,3 +308,18 @@ def test_cases_of_rivers_okrugs_parts_and_state_words(text, country, precision, 
         assert (result.precision, result.name) == (precision, name)
     else:
         assert result.admin1_code == "RU-BEL"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        # A spaced dash between the countries, and the formal "พรมแดน" (border).
+        ("ชายแดนไทย - ลาว", "TH", "Laos–Thailand border"),
+        ("ใกล้พรมแดนไทย", "KH", "Cambodia–Thailand border"),
+        # One country joined to the border word, of an event across from it.
+        ("ชายแดนไทย", "LA", "Laos–Thailand border"),
+    ],
+)
+def test_thai_border_words(text, country, name):
+    result = geocode_place(text, country=country)
+    assert (result.status, result.name) == ("resolved", name)
