@@ -323,3 +323,8 @@ def test_cases_of_rivers_okrugs_parts_and_state_words(text, country, precision, 
 def test_thai_border_words(text, country, name):
     result = geocode_place(text, country=country)
     assert (result.status, result.name) == ("resolved", name)
+
+
+def test_the_bank_of_a_border_river_in_thai():
+    result = geocode_place("ริมฝั่งแม่น้ำเมย", country="TH")
+    assert (result.status, result.precision) == ("resolved", "border")
