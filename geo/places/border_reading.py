@@ -461,6 +461,9 @@ class BorderReading:
             by_places = self.border_of_two_places(expr) or self.border_of_unit(expr)
             if by_places is not None:
                 return by_places
+            placed = self.place_then_country(expr, hinted) if not expr.name else None
+            if placed is not None:
+                return placed
             if (
                 not expr.name
                 and _is_place_name(expr.other)
@@ -476,6 +479,28 @@ class BorderReading:
             return self.unresolved(note="the two sides are not neighbouring countries")
         side = own or (self.country_code(expr.name, expr.languages) if expr.name else hinted)
         return self.border_choice(self.narrow_pairs(pairs, side, expr))
+
+    def place_then_country(self, expr: PlaceExpression, hinted: str | None) -> PlaceResult | None:
+        """ "Akçakale Suriye sınırında": a place of the event's country, then the country
+        across the border: the stretch of that border by the place; None otherwise."""
+        words = expr.other.split()
+        if hinted is None or len(words) < 2:
+            return None
+        for cut in (1, 2):
+            head, tail = " ".join(words[:-cut]), " ".join(words[-cut:])
+            codes = self.country_codes(tail, expr.languages, regions=False)
+            if len(codes) != 1 or not head or hinted in codes:
+                continue
+            pair = tuple(sorted((hinted, *codes)))
+            if not self.has_border(pair):
+                continue
+            found, key, _ = self.find(head, KINDS, Scope((hinted,)), expr.languages)
+            place = self.decide(found, key, Scope((hinted,))) if found else None
+            if place is None or place.status != "resolved" or place.precision == "country":
+                continue
+            self.log(f"{head!r}, then {tail!r}: their border by {place.name}")
+            return self.border_stretch_in(self.border_result(pair), place)
+        return None
 
     def border_of_unknown_place(self, expr: PlaceExpression, hinted: str | None) -> PlaceResult:
         """ "The Nagarbhita border" of a Bangladeshi event: a village, outpost or stretch

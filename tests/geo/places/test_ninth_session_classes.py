@@ -328,3 +328,10 @@ def test_thai_border_words(text, country, name):
 def test_the_bank_of_a_border_river_in_thai():
     result = geocode_place("ริมฝั่งแม่น้ำเมย", country="TH")
     assert (result.status, result.precision) == ("resolved", "border")
+
+
+def test_a_place_then_the_country_across_before_a_turkish_border_word():
+    # "Akçakale Suriye sınırında" (at the Syrian border, at Akçakale) was read as a side
+    # named "Akçakale Suriye", unknown, so only Turkey answered.
+    result = geocode_place("Akçakale Suriye sınırında", country="TR")
+    assert (result.status, result.name) == ("resolved", "Syria–Turkey border")
