@@ -1759,6 +1759,13 @@ _TOWN_THEN_BUILDING = re.compile(
     r"town\s+hall|city\s+hall|market)$",
     re.IGNORECASE,
 )
+# Hungarian puts the town's adjective first too ("a röszkei vasútállomáson", at the
+# Röszke railway station).
+_HUNGARIAN_TOWN_BUILDING = re.compile(
+    r"^(?:a|az)\s+(?P<town>\w{3,}i)\s+(?:vasútállomás|pályaudvar|buszpályaudvar|"
+    r"autóbusz-állomás|rendőrkapitányság|rendőrőrs|kórház|piac|tranzitzón)\w*$",
+    re.IGNORECASE,
+)
 _TOWN_ADJECTIVE_BUILDING = re.compile(
     r"^(?:(?:am|im|an\s+der|der|dem|den|die)\s+)?(?P<town>(?-i:[A-ZÄÖÜ])\w{2,})er\s+"
     r"(?:Hauptbahnhof|Bahnhof|Busbahnhof|Flughafen|Rathaus|Marktplatz|Innenstadt|Hafen)$",
@@ -1823,6 +1830,7 @@ def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
         (_BUILDING_OF_A_TOWN, "rest"),
         (_TOWN_ADJECTIVE_BUILDING, "town"),
         (_TOWN_THEN_BUILDING, "town"),
+        (_HUNGARIAN_TOWN_BUILDING, "town"),
     ):
         building = pattern.match(stripped)
         if building:
@@ -1951,7 +1959,10 @@ _TAIL_WORD = re.compile(
     r"which|where|opposite|across\s+from|facing|frente\s+a|en\s+face\s+de|"
     # Polish, German, Russian and Ukrainian "at", "near" ("w prowincji Edirne przy
     # granicy z Grecją").
-    r"przy|koło|obok|niedaleko|bei|nahe|возле|вблизи|около|біля|поблизу)\b)",
+    r"przy|koło|obok|niedaleko|bei|nahe|возле|вблизи|около|біля|поблизу|"
+    # German "an der Bahnlinie ..." after a town (not "an der ... Grenze": that names
+    # where along a border, and "am Rhein" may be part of a name).
+    r"an\s+der(?!\s+(?:\S+\s+)?grenze))\b)",
     re.IGNORECASE,
 )
 # Words that only lead a tail in: taken off before the tail is read.

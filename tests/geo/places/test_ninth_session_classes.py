@@ -335,3 +335,11 @@ def test_a_place_then_the_country_across_before_a_turkish_border_word():
     # named "Akçakale Suriye", unknown, so only Turkey answered.
     result = geocode_place("Akçakale Suriye sınırında", country="TR")
     assert (result.status, result.name) == ("resolved", "Syria–Turkey border")
+
+
+@pytest.mark.parametrize(
+    "text", ["a záhonyi vasútállomáson", "in Záhony an der Bahnlinie nach Tschop"]
+)
+def test_a_towns_station_in_hungarian_and_a_german_tail_after_a_town(text):
+    result = geocode_place(text, country="HU")
+    assert (result.status, result.name) == ("resolved", "Záhony")
