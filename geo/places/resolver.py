@@ -412,6 +412,8 @@ _ADJECTIVES_BEFORE_NAME = re.compile(
 )
 #: A first word and the rest, for "Rusijos Federacijos Kaliningrado sritimi".
 _OWNER_OF_REGION = re.compile(r"^(?P<owner>\S+)\s+(?P<rest>\S.*)$")
+#: "community" after a name: in a Ukrainian event, the English word for a hromada.
+_COMMUNITY = re.compile(r"\bcommunit(?:y|ies)$", re.IGNORECASE)
 #: "enclave", "exclave" in the grammar's languages: a territory, not only its town.
 _ENCLAVE = re.compile(r"\b(?:ex|en)clav", re.IGNORECASE)
 #: A region at least this large is a province, not a town's own district: its small
@@ -1915,6 +1917,12 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             scope = narrowed
         if expr.suffix == "crossing":
             return self.crossing(expr, scope)
+        if _COMMUNITY.search(expr.text) and set(self.hint_of(scope)) & {"UA"}:
+            # "the Bilopillia community": English for a Ukrainian hromada, the
+            # municipality seated at the town, as "Білопільська громада" is.
+            hromada = self.area(replace(expr, kind="district", suffix="громада"), scope)
+            if hromada.status == "resolved":
+                return hromada
         if _ENCLAVE.search(expr.text):
             # "the Spanish exclave of Melilla": an exclave or enclave is a territory;
             # the admin unit of that name, when there is one, is what it names.
