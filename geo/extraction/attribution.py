@@ -160,6 +160,10 @@ _GENERIC_HEADS = frozenset(
         "president",
         "spokesperson",
         "outlets",
+        # "the outlet said", "the paper reported": a news outlet named back.
+        "outlet",
+        "paper",
+        "website",
         "correspondent",
         "correspondents",
         "reporter",
@@ -373,6 +377,19 @@ _DESCRIBED_BODY = re.compile(
 )
 #: "the force said" after "the border police said": a body named by what it is.
 _BODY_HEADS = frozenset({"service", "agency", "board", "office", "guard", "command", "force"})
+#: "the outlet said", "the newspaper reported": a news outlet named back by what it is.
+_OUTLET_HEADS = frozenset(
+    {"outlet", "newspaper", "paper", "daily", "broadcaster", "channel", "website", "site"}
+)
+#: "..., according to Taiwan News.", "the Daily Nation reported": a name the report
+#: cites for what happened, the way it cites a news outlet (a later "the outlet said"
+#: is that name, though nothing in the name says it is an outlet).
+_OUTLET_CITED = re.compile(
+    r"(?:\baccording\s+to\s+(?:the\s+)?(?P<after>[A-ZÀ-Þ][\w’'-]*(?:\s+[A-ZÀ-Þ][\w’'-]*){0,3})"
+    r"\s*[.;]"
+    r"|,\s+(?:the\s+)?(?P<before>[A-ZÀ-Þ][\w’'-]*(?:\s+[A-ZÀ-Þ][\w’'-]*){0,3})"
+    r"(?:\s+(?:newspaper|daily|paper|broadcaster|channel|website))?\s+reported\b)"
+)
 #: "the two outlets said", "both papers reported": the speakers named together last.
 _COUNTED_BACK = re.compile(
     r"(?:the\s+)?(?:two|three|both|both\s+the)\s+(?:[a-z-]+\s+)?[a-z]+s", re.IGNORECASE
@@ -1472,6 +1489,8 @@ class SpeakerContext:
         """Remember the kind of body each "Name, a ... <kind>" appositive names."""
         for match in _DESCRIBED_BODY.finditer(text):
             self.kinds.setdefault(match.group("name"), match.group("kind").lower())
+        for match in _OUTLET_CITED.finditer(text):
+            self.kinds.setdefault(match.group("after") or match.group("before"), "outlet")
 
     def resolve(self, speaker: str, here: str = "") -> str:
         """Return the speaker with generic words resolved; remember named ones.
@@ -1555,6 +1574,11 @@ class SpeakerContext:
                 r"\b(?:armed\s+forces|army|military)\b", name, re.IGNORECASE
             ):
                 return name  # "the army" after "the General Command of the Armed Forces"
+        if head in _OUTLET_HEADS and len(words) <= 2:
+            # "the outlet said" after "..., according to Taiwan News.": the outlet cited last.
+            for name in reversed(self.named):
+                if self.kinds.get(name) == "outlet" or name.split()[-1].lower() in _OUTLET_HEADS:
+                    return name
         if len(words) == 1 or (len(words) == 2 and words[0].lower() in ("the", "this", "that")):
             # "the group said" after "according to X, a Nairobi-based group that ...".
             for name in reversed(self.named):
