@@ -326,6 +326,13 @@ _GENERIC_HEADS = frozenset(
     )
 )
 _PRONOUNS = frozenset({"he", "she", "it", "they"})
+#: "Police had exchanged fire with ..., it said": "it" is not the plural the sentence
+#: opens on (police, troops, guards), so it points back to the source cited before.
+_PLURAL_ACTOR = re.compile(
+    r"\b(?:police|troops|guards|soldiers|officers|forces|agents|men|smugglers|migrants|"
+    r"militants|rebels|gunmen|fighters|residents|villagers)\b",
+    re.IGNORECASE,
+)
 #: "according to the statement", "the communiqué said": the words of whoever issued it.
 _DOCUMENTS = frozenset(
     {"statement", "communique", "communiqué", "press release", "release", "post", "message"}
@@ -1145,6 +1152,12 @@ def read_attribution(sentence: str) -> Attribution:
             re.IGNORECASE,
         ):
             continue  # "rejected the claims", "denied the reports": nouns, not verbs
+        if verb == "suspected" and re.search(
+            r"\b(?:with|on|at|to|from|by|against|two|three|four|five|several|some|many|\d+)\s*$",
+            sentence[: match.start("verb")],
+            re.IGNORECASE,
+        ):
+            continue  # "exchanged fire with suspected members of X": a word on them, no claim
         if _WHAT_THEY_CALLED.search(sentence[: match.start("verb")]):
             continue  # "hitting what state media described as bases": a word, no claim
         appositive = _APPOSITIVE_BEFORE.search(sentence[: match.start()])
@@ -1418,7 +1431,11 @@ def read_attribution(sentence: str) -> Attribution:
         # A dateline ("BISHKEK - ") is no opener: the sentence opens after it.
         opener, _ = _subject(_DATELINE.sub("", sentence).lstrip())
         # A one-word opener is rarely who speaks ("First tests, she said, showed").
-        if len(opener.split()) >= 2 and opener.split()[0].lower() not in _PRONOUNS:
+        if (
+            len(opener.split()) >= 2
+            and opener.split()[0].lower() not in _PRONOUNS
+            and not (claimant.lower() == "it" and _PLURAL_ACTOR.search(opener))
+        ):
             claimant = opener
     denier = _issuer_of_document(_body_of_spokesperson(sentence, denier))
     if re.match(r"(?:our|we)\b", claimant, re.IGNORECASE):

@@ -31,3 +31,22 @@ def test_a_news_outlet_named_back_by_what_it_is_is_the_outlet_cited_before():
         "Two more boats were turned back near Busia on Tuesday, the paper said."
     )
     assert [e.claimed_by for e in events] == [["Standard newspaper"], ["Standard newspaper"]]
+
+
+def test_it_said_after_a_plural_subject_or_suspected_members_is_the_source_cited_before():
+    # "suspected members of X" after a preposition describes whom, it is no speech verb;
+    # and "it" cannot be "police" the sentence opens on: it is the outlet cited before.
+    events = _events(
+        "Guards fired on a lorry near Malaba on Monday, the Daily Nation reported.\n\n"
+        "Kenyan police had exchanged fire with suspected members of a Ugandan gang near "
+        "Busia in March, it said."
+    )
+    assert [e.claimed_by for e in events] == [["Daily Nation"], ["Daily Nation"]]
+    events = _events(
+        "Guards fired on a lorry near Malaba on Monday, the Daily Nation reported.\n\n"
+        "Kenyan police had exchanged fire with smugglers near Busia in March, it said."
+    )
+    assert [e.claimed_by for e in events] == [["Daily Nation"], ["Daily Nation"]]
+    # A body the sentence opens on still speaks through "it".
+    events = _events("The Kenyan army shot down a drone near Busia on Monday, it said.")
+    assert [e.claimed_by for e in events] == [["Kenyan army"]]
