@@ -605,6 +605,12 @@ def _day_as_digits(match: re.Match[str]) -> str:
     return match.group(0)[: match.start("a") - match.start()] + digits.rjust(len(word))
 
 
+#: A month named with "that year" after it: the year the report named before.
+_MONTH_THAT_YEAR = re.compile(
+    r"(?P<month>\b(?:" + _MONTH_NAMES + r")\s+)(?P<tail>(?:of\s+)?(?:that|the\s+same)\s+year)\b"
+)
+
+
 def find_dates(
     sentence: str,
     *,
@@ -643,6 +649,13 @@ def find_dates(
     # digits, written over the words at the same length so every offset stays.
     written = sentence
     sentence = _DAY_IN_WORDS.sub(_day_as_digits, sentence)
+    if last_year:
+        # "in September that year", "in March of the same year": the month of the year
+        # named before, written over the words at the same length (offsets stay).
+        sentence = _MONTH_THAT_YEAR.sub(
+            lambda m: m.group("month") + str(last_year).rjust(len(m.group("tail"))),
+            sentence,
+        )
     # A day or month without its year takes the year the same sentence names.
     # Not a year of a clause that only describes a noun (", who have fought ... since
     # 2015"): "accused X at the end of December" is December of the report's year.

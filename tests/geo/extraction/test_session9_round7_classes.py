@@ -50,3 +50,22 @@ def test_it_said_after_a_plural_subject_or_suspected_members_is_the_source_cited
     # A body the sentence opens on still speaks through "it".
     events = _events("The Kenyan army shot down a drone near Busia on Monday, it said.")
     assert [e.claimed_by for e in events] == [["Kenyan army"]]
+
+
+def test_a_month_that_year_is_the_month_of_the_year_named_before():
+    import datetime as dt
+
+    from bordermap.geo.extraction.dates import find_dates
+
+    def values(sentence: str) -> list[str]:
+        found = find_dates(sentence, published=dt.date(2024, 6, 8), last_year=2019)
+        return [f.value for f in found]
+
+    assert values("Police exchanged fire with smugglers near Busia in September that year.") == [
+        "2019-09"
+    ]
+    assert values("Guards turned back a lorry near Malaba in March of the same year.") == [
+        "2019-03"
+    ]
+    # "that year" alone stays the year.
+    assert values("Guards turned back a lorry near Malaba that year.") == ["2019"]
