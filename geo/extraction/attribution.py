@@ -87,7 +87,8 @@ _SPEAKER_STOP = re.compile(
     r"However|however|Meanwhile|meanwhile))\s*(?=[^,;:“”\"(—–]*$)"
 )
 _LEADING = re.compile(
-    r"^(?:(?:in|on|at|by|late|early)\s+(?:a\s+|an\s+|the\s+)?[\w’'-]+(?:\s+\d{1,2})?"
+    # "Late on Friday X said", "Early in the day X said": the day after "late on".
+    r"^(?:(?:(?:late|early)\s+(?:on|in)|in|on|at|by|late|early)\s+(?:a\s+|an\s+|the\s+)?[\w’'-]+(?:\s+\d{1,2})?"
     # "By Tuesday night X said": a part of the day after its day.
     r"(?:\s+(?:night|morning|evening|afternoon)\b)?"
     # "On 7 June": a day before its month.

@@ -69,3 +69,14 @@ def test_a_month_that_year_is_the_month_of_the_year_named_before():
     ]
     # "that year" alone stays the year.
     assert values("Guards turned back a lorry near Malaba that year.") == ["2019"]
+
+
+def test_late_on_a_weekday_before_the_speaker_is_no_part_of_its_name():
+    from bordermap.geo.extraction.attribution import read_attribution
+
+    said = read_attribution(
+        "Late on Thursday Uganda's border service said its men had fired at smugglers."
+    )
+    assert said.claimant == "Ugandan border service"
+    said = read_attribution("Early on Monday the Kenyan police said guards had fired.")
+    assert said.claimant == "Kenyan police"
