@@ -347,6 +347,10 @@ def test_a_towns_station_in_hungarian_and_a_german_tail_after_a_town(text):
 
 def test_a_community_of_a_ukrainian_event_is_its_hromada():
     result = geocode_place("in the Myropillia community", country="UA")
-    assert (result.status, result.precision, result.admin1_code) == ("resolved", "district", "UA-59")
+    assert (result.status, result.precision, result.admin1_code) == (
+        "resolved",
+        "district",
+        "UA-59",
+    )
     # Elsewhere "community" stays a word about a town.
     assert geocode_place("the Mae Sot community", country="TH").precision == "settlement"
