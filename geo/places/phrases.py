@@ -364,7 +364,9 @@ _LEADING_PREPOSITION = re.compile(
 _ARTICLE_BEFORE_BORDER = re.compile(
     r"^(?:la|le|el|die|der|a|il|lo|cette|ce|cet|esta|este|esa|ese|questa|questo|quel|quella|"
     r"this|that)\s+(?=(?:frontière|frontera|fronteira|grenze|confine|frontiera|"
-    r"línea\s+divisoria|valla)\b)",
+    r"línea\s+divisoria|valla|"
+    # "la franja limítrofe", "la zona fronteriza": a border strip or zone.
+    r"(?:franja|zona|eje|bordo|área|faixa)\s+(?:fronteiriç|fronteriz|limítrof))\w*\b)",
     re.IGNORECASE,
 )
 # Compass words of other languages beside a border word, and the English word they
@@ -713,9 +715,6 @@ class _Grammar:
     area_last: re.Pattern
     area_kinds: dict[str, str]
     article_before_word: re.Pattern
-    # A border word anywhere: every border form needs one, so a text without one is
-    # no border (one search instead of a dozen patterns, most of which scan the text).
-    border_anywhere: re.Pattern
     # The two tables above by folded key (:func:`_word_key`), for the words a pattern
     # matched case-insensitively ("KIRSALINDA" for "kırsalında").
     folded_roles: dict[str, tuple[str, bool]] = field(default_factory=dict)
@@ -860,7 +859,6 @@ def _grammar() -> _Grammar:
             rf"(?=(?:{descriptors})(?:\s|$))",
             flags,
         ),
-        border_anywhere=re.compile(rf"(?:{_alternation(words.border)})", flags),
     )
 
 
@@ -1079,8 +1077,6 @@ def _border(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression |
         name = _strip_possessive(name)
         if _THE_COUNTRY.fullmatch(name):
             name = ""  # "the country's southeastern boundary": the event's country
-        # "la franja limítrofe": an article before a border word is no side.
-        name, other = ("" if _ARTICLE_ONLY.fullmatch(n) else n for n in (name, other))
         return PlaceExpression(
             "border",
             text,
@@ -1092,8 +1088,6 @@ def _border(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression |
             languages=langs,
         )
 
-    if not g.border_anywhere.search(text):
-        return None
     match = g.bare_border.match(text)
     if match:
         # "the border", "the eastern frontier": the country is the event's own.
@@ -1525,17 +1519,10 @@ def _crossing(text: str, langs: tuple[str, ...]) -> PlaceExpression | None:
             # "the (international) border crossing at O'Smach": the words before the
             # crossing word name none; the place after "at" does.
             rest = placed["name"].strip()
-            return PlaceExpression(
-                "settlement",
-                text,
-                rest,
-                inner=_parse(rest, langs),
-                suffix="crossing",
-                languages=langs,
-            )
-        if not match or not match["rest"].strip():
+        elif match and match["rest"].strip():
+            rest = _strip_leading(match["rest"].strip())
+        else:
             return None
-        rest = _strip_leading(match["rest"].strip())
     return PlaceExpression(
         "settlement", text, rest, inner=_parse(rest, langs), suffix="crossing", languages=langs
     )
@@ -1739,10 +1726,6 @@ _BUILDING_OF_A_TOWN = re.compile(
     r"comandancia(?:\s+de\s+la\s+guardia\s+civil)?|comandància(?:\s+de\s+la\s+guàrdia\s+"
     r"civil)?|comisaría)\s+(?:de\s+la\s+|del\s+|de\s+|d['’]\s*|du\s+|of\s+|do\s+|da\s+)"
     r"(?P<rest>(?-i:[A-ZÀ-Þ]).*)$",
-    re.IGNORECASE,
-)
-_ARTICLE_ONLY = re.compile(
-    r"\s*(?:the|la|le|el|les|los|las|o|a|os|as|die|der|das|den|dem|il|lo|l['’])\s*",
     re.IGNORECASE,
 )
 # A border, then a clause about it ("... border that South Africa shares with ...").
