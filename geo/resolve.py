@@ -22,6 +22,7 @@ from pyproj import Geod
 from bordermap.geo import schema
 from bordermap.geo.collector import collector_paused
 from bordermap.geo.places.result import PlaceResult
+from bordermap.geo.places.side_process import PendingAnswers
 
 #: ``lookup(query, *, country=..., region_of_interest=...) -> PlaceResult``
 PlaceLookup = Callable[..., PlaceResult]
@@ -238,9 +239,27 @@ def resolve_events(
     -------
     ResolveResult
     """
+    lookup = lookup or _default_lookup()
+    # The checks of given coordinates against their place texts need no join: their
+    # look-ups start now, in a second process where worth it, and are collected after.
+    pending = _start_place_checks(events)
+    try:
+        return _resolved(events, region_of_interest, lookup, progress, pending)
+    finally:
+        if pending is not None:
+            pending.close()
+
+
+def _resolved(
+    events: pd.DataFrame,
+    region_of_interest: Sequence[str] | tuple[float, float, float, float] | None,
+    lookup: PlaceLookup,
+    progress: Callable[[int, int], None] | None,
+    pending: PendingAnswers | None,
+) -> ResolveResult:
+    """:func:`resolve_events` once its place checks are under way."""
     from bordermap.geo.borders.join import border_columns
 
-    lookup = lookup or _default_lookup()
     # Plain column arrays: building a dict or a Series per row cost seconds at 100k.
     places = events[schema.PLACE].tolist()
     hints = events[schema.COUNTRY_HINT].tolist()
@@ -295,7 +314,7 @@ def resolve_events(
     frame[schema.BORDERS] = _all_borders(frame, results, looked_up)
     origin_notes = _origins(frame, lookup, cache, region_of_interest)
     frame[schema.EXTENT] = gpd.GeoSeries(answers.extent, index=frame.index, crs=schema.CRS)
-    checks = _truth_checks(frame, explicit & resolved, region_of_interest)
+    checks = _truth_checks(frame, explicit & resolved, region_of_interest, pending)
     notes = _joined_notes(np.array(notes, dtype=object), origin_notes, checks)
     listed, reasons = _review_reasons(results, notes, np.flatnonzero(~explicit))
     # The review's flag and reason travel with the event too: a map or a GeoPackage
@@ -476,6 +495,7 @@ def _truth_checks(
     frame: gpd.GeoDataFrame,
     explicit: np.ndarray,
     region_of_interest: Sequence[str] | tuple[float, float, float, float] | None,
+    pending: PendingAnswers | None = None,
 ) -> np.ndarray:
     """Say where given coordinates contradict the event's own words, or the map's area.
 
@@ -510,7 +530,7 @@ def _truth_checks(
         words[elsewhere] = _outside_hint(elsewhere, hints, countries, lats, lons)
         named = np.setdiff1d(given, elsewhere, assume_unique=True)
         named = named[places[named] != ""]
-        texts = _far_from_named(named, places, hints, lats, lons)
+        texts = _far_from_named(named, places, hints, lats, lons, pending)
         far = np.flatnonzero(texts.astype(bool))
         words[named[far]] = texts[far]
     if not region_of_interest:
@@ -549,8 +569,33 @@ def _outside_hint(
     return np.array(messages, dtype=object)
 
 
+def _start_place_checks(events: pd.DataFrame) -> PendingAnswers | None:
+    """Start looking up the place texts of events with given coordinates, if many.
+
+    Every such (place, hint) is asked, in the order the events first name it; the
+    checks later use those of the events they test (a subset).
+    """
+    from bordermap.geo.places.side_process import start_check_answers
+
+    lats = events[schema.LAT].to_numpy(dtype=float)
+    lons = events[schema.LON].to_numpy(dtype=float)
+    places = events[schema.PLACE].to_numpy(dtype=object)
+    rows = np.flatnonzero(np.isfinite(lats) & np.isfinite(lons) & (places != ""))
+    if len(rows) == 0:
+        return None
+    hints = events[schema.COUNTRY_HINT].to_numpy(dtype=object)
+    first, _ = _distinct_rows(_text_codes(places[rows]), _text_codes(hints[rows]))
+    chosen = rows[first].tolist()
+    return start_check_answers([(places[i], hints[i]) for i in chosen])
+
+
 def _far_from_named(
-    rows: np.ndarray, places: np.ndarray, hints: np.ndarray, lats: np.ndarray, lons: np.ndarray
+    rows: np.ndarray,
+    places: np.ndarray,
+    hints: np.ndarray,
+    lats: np.ndarray,
+    lons: np.ndarray,
+    pending: PendingAnswers | None = None,
 ) -> np.ndarray:
     """The message of each of ``rows`` whose point lies far from the place its text names.
 
@@ -559,9 +604,10 @@ def _far_from_named(
     shapely call per step for all of them.  Returns an object array aligned with
     ``rows``: the message, or None.
     """
-    from bordermap.geo.places.geocoder import geocode_place
+    from bordermap.geo.places.side_process import check_answers
 
     found = np.full(len(rows), None, dtype=object)
+    answered = pending.result() if pending is not None else {}
     if len(rows) == 0:
         return found
     first, pair = _distinct_rows(_text_codes(places[rows]), _text_codes(hints[rows]))
@@ -570,14 +616,16 @@ def _far_from_named(
     geometries = np.full(pairs, None, dtype=object)
     allowed = np.zeros(pairs)
     names = np.full(pairs, None, dtype=object)
-    for k, i in enumerate(rows[first].tolist()):
-        answer = geocode_place(places[i], country=hints[i] or None)
-        if answer.status != "resolved" or answer.geometry is None:
+    asked = [(places[i], hints[i]) for i in rows[first].tolist()]
+    unknown = [key for key in asked if key not in answered]
+    answered.update(zip(unknown, check_answers(unknown), strict=True))
+    for k, key in enumerate(asked):
+        answer = answered[key]
+        if answer is None:
             continue
         measurable[k] = True
-        geometries[k] = answer.geometry
-        allowed[k] = CONTRADICTION_KM + (answer.uncertainty_km or 0.0)
-        names[k] = answer.name
+        geometries[k], uncertainty, names[k] = answer
+        allowed[k] = CONTRADICTION_KM + uncertainty
     kept = np.flatnonzero(measurable[pair])
     if len(kept) == 0:
         return found

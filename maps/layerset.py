@@ -22,6 +22,7 @@ import shapely
 from bordermap.geo import attribution, schema
 from bordermap.geo.borders import boundaries
 from bordermap.geo.events.loading import LOADED_COLUMNS, load_events
+from bordermap.geo.places import side_process
 from bordermap.geo.places.scope import KM_PER_DEGREE
 from bordermap.geo.resolve import RESOLVED_COLUMNS, REVIEW_COLUMNS, PlaceLookup, resolve_events
 from bordermap.layers.basemap import tile_provider
@@ -177,9 +178,17 @@ def recipe_layers(
     """
     if recipe.events:
         # source_file is relative to the recipe: outputs never show the machine's folders.
-        loaded = load_events([os.fspath(p) for p in recipe.events], base=recipe.path.parent)
-        roi = recipe.bbox or (list(recipe.countries) if recipe.countries else None)
-        resolved = resolve_events(loaded, region_of_interest=roi, lookup=lookup, progress=progress)
+        # Large event files: the truth checks' look-ups get a second process (as in
+        # ``resolve``), loading its data while the events are read.
+        side_process.warm_up_for([recipe.path.parent / p for p in recipe.events])
+        try:
+            loaded = load_events([os.fspath(p) for p in recipe.events], base=recipe.path.parent)
+            roi = recipe.bbox or (list(recipe.countries) if recipe.countries else None)
+            resolved = resolve_events(
+                loaded, region_of_interest=roi, lookup=lookup, progress=progress
+            )
+        finally:
+            side_process.stop()
         events, review = resolved.events, resolved.review
     else:
         events, review = _empty_events(), pd.DataFrame(columns=list(REVIEW_COLUMNS))

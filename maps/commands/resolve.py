@@ -11,6 +11,7 @@ from bordermap.geo.errors import BorderMapError
 from bordermap.geo.events.loading import load_events, with_vocabulary_beside
 from bordermap.geo.events.read_options import using_read_options
 from bordermap.geo.events.writers import events_to_geojson, review_to_csv, write_events
+from bordermap.geo.places import side_process
 from bordermap.geo.resolve import resolve_events
 from bordermap.maps.commands.engine_options import add_engine_options, run_dask
 from bordermap.maps.commands.geocoder_options import (
@@ -87,11 +88,22 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Resolve the events and write them (GeoJSON, GeoParquet or GPKG) and the review list."""
-    from bordermap.maps.commands.progress import ProgressBar
-
     if args.engine == "dask":
         return run_dask(args)
     roi = parse_region_of_interest(args.region_of_interest)
+    # Large inputs: the offline look-ups of the truth checks get a second process,
+    # which loads its data while the events are read here.
+    side_process.warm_up_for(args.files)
+    try:
+        return _resolve_and_write(args, roi)
+    finally:
+        side_process.stop()
+
+
+def _resolve_and_write(args: argparse.Namespace, roi: list[str] | tuple[float, ...] | None) -> int:
+    """:func:`run` once the region of interest is known."""
+    from bordermap.maps.commands.progress import ProgressBar
+
     reading = with_vocabulary_beside(args.files, reading_from_args(args))
     with using_read_options(reading):
         events = load_events(args.files)

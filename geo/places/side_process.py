@@ -1,0 +1,203 @@
+"""Offline place look-ups of many texts in a second process, while the caller works on.
+
+``resolve`` checks given coordinates against the place each event's text names: some
+2,200 distinct (place, country) pairs in the 100,000-event benchmark, about a second
+of parsing and looking up, plus the grammar and gazetteer loads.  None of it depends
+on the border join, so on a machine with a second core it runs there, started before
+the join and collected after it.  The answers are those of :func:`geocode_place` in
+this process, computed by the same code on the same data: only where they are
+computed changes.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from multiprocessing import get_context
+
+from bordermap.geo.collector import collector_paused
+
+__all__ = [
+    "SIDE_PROCESS_MIN_PAIRS",
+    "CheckAnswer",
+    "PendingAnswers",
+    "check_answers",
+    "start_check_answers",
+    "stop",
+    "warm_up",
+    "warm_up_for",
+]
+
+#: Fewer distinct pairs than this are looked up in this process: starting a second
+#: Python and loading the gazetteer there takes about a second of CPU.
+SIDE_PROCESS_MIN_PAIRS = 256
+
+#: What a check needs of one answer: its geometry, uncertainty (km) and name; None
+#: when the text did not resolve to a geometry.
+CheckAnswer = tuple[object, float, str] | None
+
+
+def check_answers(pairs: Sequence[tuple[str, str]]) -> list[CheckAnswer]:
+    """Look up each (place, country hint) offline, keeping what a check needs.
+
+    Parameters
+    ----------
+    pairs : sequence of (str, str)
+        Place texts and their country hints (``""`` for none).
+
+    Returns
+    -------
+    list
+        For each pair, ``(geometry, uncertainty_km, name)`` of a resolved answer with
+        a geometry, else None.
+    """
+    from bordermap.geo.places.geocoder import geocode_place
+
+    answers: list[CheckAnswer] = []
+    with collector_paused():
+        for place, hint in pairs:
+            answer = geocode_place(place, country=hint or None)
+            if answer.status != "resolved" or answer.geometry is None:
+                answers.append(None)
+            else:
+                answers.append((answer.geometry, answer.uncertainty_km or 0.0, answer.name))
+    return answers
+
+
+def _usable_cores() -> int:
+    """Cores this process may run on (its affinity where the platform says)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
+#: A second process started ahead of its look-ups by :func:`warm_up`, not yet claimed.
+_warm_pool: ProcessPoolExecutor | None = None
+
+
+def _may_use_second_process() -> bool:
+    if os.environ.get("BORDERMAP_SIDE_PROCESS", "1") == "0":
+        return False
+    return _usable_cores() >= 2
+
+
+def _new_pool() -> ProcessPoolExecutor:
+    # "spawn": a fresh interpreter, never a fork of this one's threads (Arrow's thread
+    # pools may hold locks a forked child would inherit held).
+    return ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn"))
+
+
+def _load_everything() -> None:
+    """Load the gazetteer and compile the phrase grammar (the first look-up does both)."""
+    from bordermap.geo.places.geocoder import geocode_place
+
+    geocode_place("Vilnius", country="LT")
+
+
+def warm_up() -> None:
+    """Start the second process now, so that it has loaded its data when asked.
+
+    For callers that know early that a large input is coming (the ``resolve`` and
+    ``map`` commands, from the size of the event files): starting Python there and
+    loading the gazetteer takes about a second, which then overlaps with reading the
+    events.  :func:`start_check_answers` uses it; :func:`stop` ends it if nothing did.
+    """
+    global _warm_pool
+    if _warm_pool is not None or not _may_use_second_process():
+        return
+    try:
+        _warm_pool = _new_pool()
+        _warm_pool.submit(_load_everything)
+    except (OSError, RuntimeError):
+        stop()
+
+
+#: Event files of at least this many bytes together warm a second process up: about
+#: 20,000 events of CSV, where its look-ups save more than it costs to start.
+WARM_UP_BYTES = 4_000_000
+
+
+def warm_up_for(paths: Sequence[str | os.PathLike[str]]) -> None:
+    """:func:`warm_up` if the event files at ``paths`` are large (:data:`WARM_UP_BYTES`)."""
+    total = 0
+    for path in paths:
+        try:
+            total += os.path.getsize(path)
+        except OSError:  # not there, or a glob: reading will say so
+            continue
+    if total >= WARM_UP_BYTES:
+        warm_up()
+
+
+def stop() -> None:
+    """End a process :func:`warm_up` started and nothing claimed."""
+    global _warm_pool
+    pool, _warm_pool = _warm_pool, None
+    if pool is not None:
+        _terminate(pool)
+
+
+def _terminate(pool: ProcessPoolExecutor) -> None:
+    # Python < 3.14 has no public way to stop a running task: without this, leaving
+    # early (an error in the join) would wait for every look-up to finish.
+    processes = getattr(pool, "_processes", None) or {}
+    for process in list(processes.values()):
+        process.terminate()
+    pool.shutdown(wait=True, cancel_futures=True)
+
+
+class PendingAnswers:
+    """Answers of :func:`check_answers` being computed in a second process.
+
+    :meth:`result` waits for them; if that process cannot be started or fails, the
+    pairs are looked up here instead, so the caller always gets the same answers.
+    """
+
+    def __init__(self, pairs: list[tuple[str, str]], pool: ProcessPoolExecutor | None) -> None:
+        self._pairs = pairs
+        self._pool = pool
+        self._future: Future[list[CheckAnswer]] | None = None
+        try:
+            self._pool = pool or _new_pool()
+            self._future = self._pool.submit(check_answers, pairs)
+        except (OSError, RuntimeError):
+            self.close()
+
+    def result(self) -> dict[tuple[str, str], CheckAnswer]:
+        """Each pair's answer, computed in the second process or, failing that, here."""
+        answers = None
+        if self._future is not None:
+            try:
+                answers = self._future.result()
+            except Exception:  # any failure there (an error is raised again here)
+                answers = None
+        self.close()
+        if answers is None or len(answers) != len(self._pairs):
+            answers = check_answers(self._pairs)
+        return dict(zip(self._pairs, answers, strict=True))
+
+    def close(self) -> None:
+        """Stop the second process; unfinished look-ups are abandoned, not awaited."""
+        pool, self._pool = self._pool, None
+        if pool is None:
+            return
+        if self._future is not None and self._future.done():
+            pool.shutdown(wait=True)
+        else:
+            _terminate(pool)
+
+
+def start_check_answers(pairs: list[tuple[str, str]]) -> PendingAnswers | None:
+    """Start looking up ``pairs`` in a second process when that is worth it.
+
+    Returns None (look them up in this process when needed) for fewer than
+    :data:`SIDE_PROCESS_MIN_PAIRS` pairs, on a machine with one core, or when the
+    environment variable ``BORDERMAP_SIDE_PROCESS`` is ``0``.  A process started by
+    :func:`warm_up` is used if there is one.
+    """
+    global _warm_pool
+    if len(pairs) < SIDE_PROCESS_MIN_PAIRS or not _may_use_second_process():
+        return None
+    pool, _warm_pool = _warm_pool, None
+    return PendingAnswers(pairs, pool)

@@ -1,0 +1,133 @@
+"""The truth checks' look-ups in a second process give the answers of this process.
+
+Each test that needs a second process starts a real one (``spawn``): nothing here is
+mocked, and a test fails if the answers computed there differ in any way from those
+computed here, or if a failed or abandoned process changes them or is waited for.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+import shapely
+
+from bordermap.geo.events.loading import load_events
+from bordermap.geo.places import side_process
+from bordermap.geo.places.geocoder import geocode_place
+from bordermap.geo.resolve import resolve_events
+
+PAIRS = [
+    ("Krāslava", "LV"),
+    ("near Krāslava", ""),
+    ("Vitebsk region", "BY"),
+    ("the Latvia–Belarus border", ""),
+    ("Xyzzyvillekowo", "LV"),
+    ("Novoselki", ""),
+    ("Liepāja", ""),
+    ("в Брянской области", "RU"),
+]
+
+
+def same_answers(found, expected) -> None:
+    assert list(found) == list(expected)
+    for key in expected:
+        if expected[key] is None:
+            assert found[key] is None, key
+            continue
+        geometry, uncertainty, name = found[key]
+        assert shapely.equals_exact(geometry, expected[key][0], tolerance=0), key
+        assert (uncertainty, name) == expected[key][1:], key
+
+
+def test_check_answers_keep_what_a_check_needs_of_each_answer():
+    answers = dict(zip(PAIRS, side_process.check_answers(PAIRS), strict=True))
+    for (place, hint), answer in answers.items():
+        full = geocode_place(place, country=hint or None)
+        if full.status != "resolved" or full.geometry is None:
+            assert answer is None, place
+        else:
+            assert answer == (full.geometry, full.uncertainty_km or 0.0, full.name), place
+    assert answers[("Xyzzyvillekowo", "LV")] is None
+    assert answers[("Vitebsk region", "BY")][2]
+
+
+def test_a_second_process_gives_the_answers_of_this_one():
+    expected = dict(zip(PAIRS, side_process.check_answers(PAIRS), strict=True))
+    pending = side_process.PendingAnswers(list(PAIRS), None)
+    same_answers(pending.result(), expected)
+
+
+def test_a_warmed_process_is_used_and_then_gone(monkeypatch):
+    monkeypatch.setattr(side_process, "SIDE_PROCESS_MIN_PAIRS", 1)
+    monkeypatch.setattr(side_process, "_usable_cores", lambda: 2)
+    side_process.warm_up()
+    try:
+        warmed = side_process._warm_pool
+        assert warmed is not None
+        pending = side_process.start_check_answers(list(PAIRS))
+        assert pending is not None and side_process._warm_pool is None
+        expected = dict(zip(PAIRS, side_process.check_answers(PAIRS), strict=True))
+        same_answers(pending.result(), expected)
+    finally:
+        side_process.stop()
+
+
+def test_a_process_that_dies_leaves_the_answers_unchanged():
+    expected = dict(zip(PAIRS, side_process.check_answers(PAIRS), strict=True))
+    pending = side_process.PendingAnswers(list(PAIRS), None)
+    # Kill the second process before it answers: the pairs are looked up here instead.
+    for process in list(pending._pool._processes.values()):
+        process.kill()
+    same_answers(pending.result(), expected)
+
+
+def test_an_unclaimed_or_abandoned_process_is_not_waited_for():
+    side_process.warm_up()
+    started = time.perf_counter()
+    side_process.stop()
+    many = [(f"near Krāslava {n}", "LV") for n in range(3000)]
+    pending = side_process.PendingAnswers(many, None)
+    pending.close()
+    # 3,000 look-ups take seconds; stopping must not wait for them.
+    assert time.perf_counter() - started < 2.0
+    assert side_process._warm_pool is None
+
+
+def test_small_inputs_one_core_or_the_switch_keep_the_look_ups_here(monkeypatch):
+    assert side_process.start_check_answers(list(PAIRS)) is None  # below the threshold
+    monkeypatch.setattr(side_process, "SIDE_PROCESS_MIN_PAIRS", 1)
+    monkeypatch.setattr(side_process, "_usable_cores", lambda: 1)
+    assert side_process.start_check_answers(list(PAIRS)) is None
+    monkeypatch.setattr(side_process, "_usable_cores", lambda: 2)
+    monkeypatch.setenv("BORDERMAP_SIDE_PROCESS", "0")
+    assert side_process.start_check_answers(list(PAIRS)) is None
+    side_process.warm_up()
+    assert side_process._warm_pool is None
+
+
+@pytest.fixture(scope="module")
+def events_file(tmp_path_factory):
+    path = tmp_path_factory.mktemp("side") / "events.csv"
+    rows = ["id,date,title,place,country,lat,lon,source_name"]
+    points = [("55.8951", "27.1681"), ("56.95", "24.1"), ("27.17", "55.90"), ("55.19", "30.20")]
+    for n in range(48):
+        place, hint = PAIRS[n % len(PAIRS)]
+        lat, lon = points[n % len(points)]
+        rows.append(f"e{n},2026,T,{place},{hint if n % 3 else ''},{lat},{lon},S")
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return path
+
+
+def test_resolve_gives_the_same_events_and_review_with_a_second_process(events_file, monkeypatch):
+    monkeypatch.setenv("BORDERMAP_SIDE_PROCESS", "0")
+    here = resolve_events(load_events([events_file]))
+    monkeypatch.setenv("BORDERMAP_SIDE_PROCESS", "1")
+    monkeypatch.setattr(side_process, "SIDE_PROCESS_MIN_PAIRS", 1)
+    monkeypatch.setattr(side_process, "_usable_cores", lambda: 2)
+    there = resolve_events(load_events([events_file]))
+    assert here.events.drop(columns="geometry").equals(there.events.drop(columns="geometry"))
+    assert here.events.geometry.geom_equals_exact(there.events.geometry, 0).all()
+    assert here.review.equals(there.review)
+    # The frame has checks to compare: given points far from the place their text names.
+    assert here.review["reason"].str.contains("the place the text names").sum() >= 6
