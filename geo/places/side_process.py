@@ -79,7 +79,18 @@ _warm_pool: ProcessPoolExecutor | None = None
 def _may_use_second_process() -> bool:
     if os.environ.get("BORDERMAP_SIDE_PROCESS", "1") == "0":
         return False
-    return _usable_cores() >= 2
+    cores = _usable_cores()
+    # Only a core that is free helps: on a busy machine the second process only adds
+    # its start-up (measured: slower than one process under a load of 2 on 2 cores).
+    return cores >= 2 and _load() < cores - 0.5
+
+
+def _load() -> float:
+    """Runnable processes averaged over the last minute (0 where unknown)."""
+    try:
+        return os.getloadavg()[0]
+    except (AttributeError, OSError):
+        return 0.0
 
 
 def _new_pool() -> ProcessPoolExecutor:
@@ -192,7 +203,8 @@ def start_check_answers(pairs: list[tuple[str, str]]) -> PendingAnswers | None:
     """Start looking up ``pairs`` in a second process when that is worth it.
 
     Returns None (look them up in this process when needed) for fewer than
-    :data:`SIDE_PROCESS_MIN_PAIRS` pairs, on a machine with one core, or when the
+    :data:`SIDE_PROCESS_MIN_PAIRS` pairs, on a machine with one core or no idle one
+    (the one-minute load average within half a process of the cores), or when the
     environment variable ``BORDERMAP_SIDE_PROCESS`` is ``0``.  A process started by
     :func:`warm_up` is used if there is one.
     """

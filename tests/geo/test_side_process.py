@@ -61,6 +61,7 @@ def test_a_second_process_gives_the_answers_of_this_one():
 def test_a_warmed_process_is_used_and_then_gone(monkeypatch):
     monkeypatch.setattr(side_process, "SIDE_PROCESS_MIN_PAIRS", 1)
     monkeypatch.setattr(side_process, "_usable_cores", lambda: 2)
+    monkeypatch.setattr(side_process, "_load", lambda: 0.0)
     side_process.warm_up()
     try:
         warmed = side_process._warm_pool
@@ -100,6 +101,12 @@ def test_small_inputs_one_core_or_the_switch_keep_the_look_ups_here(monkeypatch)
     monkeypatch.setattr(side_process, "_usable_cores", lambda: 1)
     assert side_process.start_check_answers(list(PAIRS)) is None
     monkeypatch.setattr(side_process, "_usable_cores", lambda: 2)
+    monkeypatch.setattr(side_process, "_load", lambda: 1.6)  # both cores busy
+    assert side_process.start_check_answers(list(PAIRS)) is None
+    monkeypatch.setattr(side_process, "_load", lambda: 0.0)
+    pending = side_process.start_check_answers(list(PAIRS))
+    assert pending is not None
+    pending.close()
     monkeypatch.setenv("BORDERMAP_SIDE_PROCESS", "0")
     assert side_process.start_check_answers(list(PAIRS)) is None
     side_process.warm_up()
@@ -125,6 +132,7 @@ def test_resolve_gives_the_same_events_and_review_with_a_second_process(events_f
     monkeypatch.setenv("BORDERMAP_SIDE_PROCESS", "1")
     monkeypatch.setattr(side_process, "SIDE_PROCESS_MIN_PAIRS", 1)
     monkeypatch.setattr(side_process, "_usable_cores", lambda: 2)
+    monkeypatch.setattr(side_process, "_load", lambda: 0.0)
     there = resolve_events(load_events([events_file]))
     assert here.events.drop(columns="geometry").equals(there.events.drop(columns="geometry"))
     assert here.events.geometry.geom_equals_exact(there.events.geometry, 0).all()
