@@ -69,12 +69,13 @@ def geocoding_credits(sources: Iterable[object]) -> tuple[str, ...]:
     >>> geocoding_credits(["opencage"])
     ('Geocoding: OpenCage',)
     """
+    # Each distinct value once: a column of 100,000 events holds a handful (a pandas
+    # column gives them without a Python loop over its rows).
+    unique = getattr(sources, "unique", None)
+    distinct = unique() if callable(unique) else sources
+    texts = {value for value in distinct if isinstance(value, str)}
     services = sorted(
-        {
-            text.strip().lower()
-            for text in (value for value in sources if isinstance(value, str))
-            if text.strip().lower() not in OFFLINE_SOURCES
-        }
+        {text.strip().lower() for text in texts} - OFFLINE_SOURCES,
     )
     credits: list[str] = []
     for service in services:
