@@ -426,9 +426,9 @@ def report_from_text(
         If nothing readable is left.
     """
     lines = source.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    header: dict[str, str] = {}
-    if kind != "html":
-        header, lines = _read_header(lines)
+    # Header lines may stand above a saved page too ("Published: ..." written over
+    # "<!DOCTYPE html>"); a page that opens on its markup has none.
+    header, lines = _read_header(lines)
     body = "\n".join(lines)
     page: dict[str, str] = {}
     if kind == "html":
@@ -481,8 +481,8 @@ def read_report(
     Parameters
     ----------
     path : str or Path
-        The report.  A text or Markdown file may start with header lines
-        (``URL: ...``, ``Published: YYYY-MM-DD``, ``Publisher: ...``, ``Title: ...``).
+        The report.  A text or Markdown file, or a saved page, may start with header
+        lines (``URL: ...``, ``Published: YYYY-MM-DD``, ``Publisher: ...``, ``Title: ...``).
     url, publisher, published : optional
         Metadata given on the command line; each wins over the file's own.
 
