@@ -77,9 +77,14 @@ _warm_pool: ProcessPoolExecutor | None = None
 
 
 def _may_use_second_process() -> bool:
-    if os.environ.get("BORDERMAP_SIDE_PROCESS", "1") == "0":
+    """``BORDERMAP_SIDE_PROCESS``: ``0`` never, ``1`` whenever there are two cores,
+    unset (or anything else) when one of them is idle."""
+    wanted = os.environ.get("BORDERMAP_SIDE_PROCESS", "")
+    if wanted == "0":
         return False
     cores = _usable_cores()
+    if wanted == "1":
+        return cores >= 2
     # Only a core that is free helps: on a busy machine the second process only adds
     # its start-up (measured: slower than one process under a load of 2 on 2 cores).
     return cores >= 2 and _load() < cores - 0.5
@@ -204,8 +209,9 @@ def start_check_answers(pairs: list[tuple[str, str]]) -> PendingAnswers | None:
 
     Returns None (look them up in this process when needed) for fewer than
     :data:`SIDE_PROCESS_MIN_PAIRS` pairs, on a machine with one core or no idle one
-    (the one-minute load average within half a process of the cores), or when the
-    environment variable ``BORDERMAP_SIDE_PROCESS`` is ``0``.  A process started by
+    (the one-minute load average within half a process of the cores), unless the
+    environment variable ``BORDERMAP_SIDE_PROCESS`` says otherwise (``0``: never;
+    ``1``: whenever there are two cores).  A process started by
     :func:`warm_up` is used if there is one.
     """
     global _warm_pool

@@ -107,6 +107,11 @@ def test_small_inputs_one_core_or_the_switch_keep_the_look_ups_here(monkeypatch)
     pending = side_process.start_check_answers(list(PAIRS))
     assert pending is not None
     pending.close()
+    monkeypatch.setattr(side_process, "_load", lambda: 1.6)
+    monkeypatch.setenv("BORDERMAP_SIDE_PROCESS", "1")  # asked for: the load is not read
+    pending = side_process.start_check_answers(list(PAIRS))
+    assert pending is not None
+    pending.close()
     monkeypatch.setenv("BORDERMAP_SIDE_PROCESS", "0")
     assert side_process.start_check_answers(list(PAIRS)) is None
     side_process.warm_up()
