@@ -19,7 +19,9 @@ The rule, applied in this order:
    when exactly one candidate bears the name as its own, it is chosen (Kaliningrad
    over Korolev, once "Kaliningrad"; the village of Medininkai over Varniai, whose
    old name it was); when several do, only they go on to rule 5 (Donetsk was once
-   "Aleksandrovka", and so are dozens of villages today, which stay ambiguous).
+   "Aleksandrovka", and so are dozens of villages today, which stay ambiguous), with
+   any place larger than all of them whose own name begins with the name: its short
+   form today ("San Antonio" of San Antonio del Táchira), not a former name.
 5. **Population.**  One candidate left: resolved.  Otherwise the most populous is
    chosen only if it has at least :data:`DOMINANCE` times the population of the next;
    anything closer is *ambiguous* and every remaining candidate is reported, because
@@ -254,7 +256,16 @@ def choose(
             # bore it once or bear it as a variant (Borisoglebsk over Daugavpils).
             return _unless_crossing_apart(own[0], places, tuple(distinct))
         if len(own) > 1 and len(own) < len(distinct):
-            distinct = own
+            # Several places bear the name as their own, so it decides nothing: a place
+            # larger than all of them whose own name begins with it stays among them,
+            # for the name is its short form today, not a former name ("San Antonio" is
+            # San Antonio del Táchira as much as the villages named San Antonio).
+            largest = max(p.population for p in own)
+            distinct = [
+                p
+                for p in distinct
+                if p in own or (_short_form_of(key, p) and p.population > largest)
+            ]
             first, second = distinct[0], distinct[1]
         if not own and not (hinted or narrowed):
             countries = {c for p in distinct for c in _countries_of(p)}
@@ -284,6 +295,12 @@ def choose(
             "larger than the next"
         )
     return Choice(None, tuple(distinct), reason=reason)
+
+
+def _short_form_of(key: str, place: Place) -> bool:
+    """Whether ``key`` is the first words of the place's own name ("san antonio" of
+    San Antonio del Táchira)."""
+    return normalise(place.name).startswith(f"{key} ")
 
 
 def stands_out(chosen: PlaceResult, namesakes: Sequence[Place]) -> bool:

@@ -1,0 +1,19 @@
+"""Classes of WRONG answers the seen field sets showed on 2026-12-02 (session 10, issue
+11: a wrong place is worse than no place), on phrases of our own wording.
+
+Each test holds one class: the honest answer is the place the words name, the coarser
+unit that holds both readings, or ``ambiguous``, never a same-named place elsewhere.
+"""
+
+from __future__ import annotations
+
+from bordermap.geo.places.geocoder import geocode_place
+
+
+def test_a_short_form_of_a_longer_town_name_is_weighed_with_the_towns_named_so():
+    # Two villages bear "San Antonio" as their own name in Venezuela; San Antonio del
+    # Táchira, five times larger than either, bears it as its short form and is not
+    # dropped for that: the villages were chosen 990 km from the border town.
+    result = geocode_place("San Antonio", country="VE")
+    assert result.status != "resolved" or result.admin1_code == "VE-S"
+    assert (result.status, result.name) == ("resolved", "San Antonio del Táchira")
