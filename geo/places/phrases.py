@@ -351,6 +351,9 @@ _LEADING_EN = re.compile(
     r"^(?:(?:on|at|along|across|in|to|from|into|onto|over|via|inside)\s+)?(?:the\s+)?",
     re.IGNORECASE,
 )
+_IN_THE_DIRECTION_OF = re.compile(
+    r"^(?:(?:in|from)\s+)?the\s+directions?\s+of\s+(?=\S)", re.IGNORECASE
+)
 _OF_THE_RIVER = re.compile(
     r"^\S.*?\s+(?:of|along|on|across)\s+the\s+(?P<river>(?:river\s+\S+)|"
     r"(?:\S+\s+){1,3}(?:river|lake))$",
@@ -903,6 +906,9 @@ _AFTER_THE_NAME = re.compile(r"\s+(?:में|के|की|का|से|प�
 
 
 def _strip_leading(text: str) -> str:
+    # "in the direction of X" (the wording of Ukrainian military reports in English):
+    # where the shelling came from or went, X itself.
+    text = _IN_THE_DIRECTION_OF.sub("", text, count=1)
     text = _LEADING_EN.sub("", text, count=1).strip()
     # "la frontière tchadienne", "die Grenze": an article only before a border word, as
     # "La Paz" and "El Paso" keep theirs.

@@ -7,6 +7,8 @@ unit that holds both readings, or ``ambiguous``, never a same-named place elsewh
 
 from __future__ import annotations
 
+import pytest
+
 from bordermap.geo.places.geocoder import geocode_place
 
 
@@ -17,3 +19,16 @@ def test_a_short_form_of_a_longer_town_name_is_weighed_with_the_towns_named_so()
     result = geocode_place("San Antonio", country="VE")
     assert result.status != "resolved" or result.admin1_code == "VE-S"
     assert (result.status, result.name) == ("resolved", "San Antonio del Táchira")
+
+
+@pytest.mark.parametrize(
+    ("text", "seat"),
+    [
+        ("from the direction of the Bilopillia community", "Bilopillia"),
+        ("in the direction of the Svesa community", "Svesa"),
+    ],
+)
+def test_in_the_direction_of_a_community_is_that_community(text, seat):
+    # The hromada seated at the town (drawn as a circle), not the town's point.
+    result = geocode_place(text, country="UA")
+    assert (result.status, result.precision, result.name) == ("resolved", "district", seat)
