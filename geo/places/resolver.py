@@ -1920,7 +1920,11 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         if _COMMUNITY.search(expr.text) and set(self.hint_of(scope)) & {"UA"}:
             # "the Bilopillia community": English for a Ukrainian hromada, the
             # municipality seated at the town, as "Білопільська громада" is.
-            hromada = self.area(replace(expr, kind="district", suffix="громада"), scope)
+            seat = self.community_seat(expr.name, scope)
+            if seat is not None and seat.status == "ambiguous":
+                return seat
+            named = expr if seat is None else replace(expr, name=seat.name)
+            hromada = self.area(replace(named, kind="district", suffix="громада"), scope)
             if hromada.status == "resolved":
                 return hromada
         if _ENCLAVE.search(expr.text):
@@ -1958,6 +1962,41 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             if held is not None:
                 return held
         return result
+
+    def community_seat(self, name: str, scope: Scope) -> PlaceResult | None:
+        """The seat an English "X community" (a Ukrainian hromada) names, when X may be
+        the stem of its adjective as well as a town's name; None when only X is a town.
+
+        "Краснопільська громада" is written "the Krasnopil community" as often as "the
+        Krasnopillia community": the towns named the stem and those the stem with a town
+        ending names are weighed together, as for the adjective itself; one five times
+        larger than every other is the seat, otherwise the answer is ambiguous.
+        """
+        hint = self.hint_of(scope)
+        key = normalise(name)
+        if not hint or len(key) < 4:
+            return None
+        keys = {base + ending for base in _town_bases(key) for ending in _TOWN_ENDINGS}
+        found: dict[int, Place] = {}
+        for town_key in sorted(keys):
+            for place in self.gaz.lookup_key(town_key, kinds=("settlement",), countries=hint):
+                if scope.admits(place):
+                    found[place.ident] = place
+        if len({normalise(p.name) for p in found.values()}) < 2:
+            return None
+        towns = list(found.values())
+        outcome = choose(towns, country=hint)
+        if outcome.chosen is not None:
+            self.log(f"{name!r} community: its seat is {places_text([outcome.chosen], 1)}")
+            return self.from_place(outcome.chosen)
+        candidates = list(outcome.candidates or outcome.refused)
+        if len(candidates) < 2:
+            return None
+        reason = (
+            f"{name!r} community may be the municipality of any of "
+            f"{places_text(candidates, 3)}: its name may be the stem of the seat's name"
+        )
+        return self.ambiguous(candidates, reason)
 
     def descriptor_in_the_name(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:
         """ "Ciudad Hidalgo, Chiapas": the descriptor belongs to the name ("Ciudad

@@ -32,3 +32,16 @@ def test_in_the_direction_of_a_community_is_that_community(text, seat):
     # The hromada seated at the town (drawn as a circle), not the town's point.
     result = geocode_place(text, country="UA")
     assert (result.status, result.precision, result.name) == ("resolved", "district", seat)
+
+
+def test_an_english_community_named_by_the_adjectives_stem_is_its_seat():
+    # "Краснопільська громада" in English is "the Krasnopil community" as well as "the
+    # Krasnopillia community": the seat is Krasnopillia of Sumy (7,800 people), not the
+    # village of Krasnopil 520 km west, which the stem also spells.
+    result = geocode_place("across the Krasnopil community", country="UA")
+    assert (result.status, result.precision, result.admin1_code) == (
+        "resolved",
+        "district",
+        "UA-59",
+    )
+    assert result.name == "Krasnopillya"
