@@ -14,6 +14,7 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from difflib import SequenceMatcher
 
 from shapely.geometry import Point
 
@@ -420,6 +421,9 @@ _ENCLAVE = re.compile(r"\b(?:ex|en)clav", re.IGNORECASE)
 #: namesake capital gives way to it (Si Sa Ket, 8,840 km²; Quneitra, 308 km² as drawn;
 #: Daugavpils city, 72 km², and Ceuta, 19 km², do not).
 PROVINCE_AREA_KM2 = 250.0
+#: How alike (difflib ratio) a region's own name and its capital's must be to be one
+#: name spelled two ways ("Louang Namtha" and "Luang Namtha": 0.96).
+NAMED_ALIKE = 0.85
 
 
 _ARABIC_COUNTRIES = frozenset(
@@ -495,6 +499,17 @@ def _town_bases(stem: str) -> set[str]:
         if stem.endswith(suffix) and len(stem) > len(suffix) + 3:
             bases.add(stem[: -len(suffix)])
     return bases
+
+
+def _named_alike(name: str, keys: Iterable[str]) -> bool:
+    """Whether a region's own name (a key) is one of ``keys``, begins with one of them as
+    a word, or spells one of them otherwise (at least 85 % alike)."""
+    return any(
+        name == key
+        or name.startswith(f"{key} ")
+        or SequenceMatcher(None, name, key).ratio() >= NAMED_ALIKE
+        for key in keys
+    )
 
 
 def _finer(precision: str | None, expr: PlaceExpression) -> bool:
@@ -2274,7 +2289,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         more bearing the name lies in a region bearing it (Daugavpils, Minsk, Kherson,
         Khost and Kiev are their cities), or a town bears the name as its own while the
         regions bear it only as a variant.  A smaller town named like the region holding
-        it gives way to the region ("Si Sa Ket"): the coarser of two readings.
+        it gives way to the region ("Si Sa Ket", and "Luang Namtha" of the province
+        Louang Namtha, spelled otherwise): the coarser of two readings.
         Otherwise a region whose own name it is wins over towns elsewhere smaller than
         :data:`CITY_POPULATION` ("Arizona", "Sonora", "Texas"); a city elsewhere makes it
         ambiguous ("Victoria"), and so does a name every candidate bears only as a
@@ -2314,8 +2330,10 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 r
                 for r in regions
                 if r.admin1_code in {t.admin1_code for t in capitals}
-                # Its own name, or the capital's own name too (Al Qunayţirah).
-                and normalise(r.name) in (key, *capital_names)
+                # Its own name, or the capital's own name too (Al Qunayţirah), or that
+                # name spelled otherwise or with more words ("Louang Namtha", "Gambela
+                # Peoples'" of Gambēla): not a variant that is another name (Gori).
+                and _named_alike(normalise(r.name), (key, *capital_names))
                 and self.area_km2(r) >= PROVINCE_AREA_KM2
             ]
             if not own:

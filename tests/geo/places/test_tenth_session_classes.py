@@ -45,3 +45,25 @@ def test_an_english_community_named_by_the_adjectives_stem_is_its_seat():
         "UA-59",
     )
     assert result.name == "Krasnopillya"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "code"),
+    [
+        # The province's own name spelled otherwise than its small capital's.
+        ("Luang Namtha", "LA", "LA-LM"),
+        # ... or with more words ("Gambela Peoples'" of Gambēla).
+        ("in Gambella", "ET", "ET-GA"),
+    ],
+)
+def test_a_small_capital_named_like_its_province_spelled_otherwise_gives_the_province(
+    text, country, code
+):
+    result = geocode_place(text, country=country)
+    assert (result.status, result.precision, result.admin1_code) == ("resolved", "region", code)
+
+
+def test_a_capital_named_only_by_a_variant_of_its_province_stays_a_variant():
+    # Gori is a variant name of Shida Kartli, not its own name spelled otherwise.
+    result = geocode_place("Gori", country="GE")
+    assert (result.status, result.precision) == ("resolved", "settlement")
