@@ -55,6 +55,7 @@ from bordermap.geo.places.scope import (
     ANYWHERE,
     BESIDE_KM,
     BORDERS_HELD_BY,
+    CONTAINER_TOWN_KM,
     KM_PER_DEGREE,
     POINT_ANSWERS,
     SETTLEMENT_KINDS,
@@ -1165,6 +1166,18 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             # A container is an area first: "Surin" in "Surin's X" is the province.
             for kinds in (("region",), _SETTLEMENT_KINDS):
                 found, key, _ = self.find(expr.name, kinds, scope, expr.languages)
+                if found and kinds == _SETTLEMENT_KINDS and len(self.hint_of(scope)) == 1:
+                    # "a camp in Mandera": a county the outlines lack is an area too,
+                    # before its namesake town; what lies in it lies within its circle.
+                    drawn = self.region_without_outline(expr, scope)
+                    if drawn is not None and drawn.lat is not None and drawn.lon is not None:
+                        self.log(f"inside {drawn.name}, a unit the outlines lack")
+                        country = (drawn.country,) if drawn.country else scope.countries
+                        return drawn, Scope(
+                            country,
+                            anchor=(drawn.lat, drawn.lon),
+                            reach_km=drawn.uncertainty_km or CONTAINER_TOWN_KM,
+                        )
                 if found:
                     result = self.decide(found, key, scope)
                     break

@@ -75,12 +75,16 @@ class Scope:
     admin1 : str or None
         ... and in this admin-1 region.
     anchor : tuple of float or None
-        ... and within :data:`CONTAINER_TOWN_KM` of this (lat, lon).
+        ... and within ``reach_km`` of this (lat, lon).
+    reach_km : float
+        :data:`CONTAINER_TOWN_KM` for a town; the radius of a unit drawn as a circle
+        ("X in Mandera" with Mandera the county the outlines lack).
     """
 
     countries: tuple[str, ...] = ()
     admin1: str | None = None
     anchor: tuple[float, float] | None = None
+    reach_km: float = CONTAINER_TOWN_KM
 
     def admits(self, place: Place) -> bool:
         """Whether ``place`` may be the place this scope describes."""
@@ -89,7 +93,7 @@ class Scope:
         if self.admin1 and place.admin1_code != self.admin1:
             return False
         if self.anchor is not None:
-            return km_between(place.lat, place.lon, *self.anchor) <= CONTAINER_TOWN_KM
+            return km_between(place.lat, place.lon, *self.anchor) <= self.reach_km
         return True
 
 

@@ -67,3 +67,13 @@ def test_a_capital_named_only_by_a_variant_of_its_province_stays_a_variant():
     # Gori is a variant name of Shida Kartli, not its own name spelled otherwise.
     result = geocode_place("Gori", country="GE")
     assert (result.status, result.precision) == ("resolved", "settlement")
+
+
+def test_what_lies_in_a_county_the_outlines_lack_lies_in_the_county_not_its_town():
+    # Mandera is a Kenyan county and its town; an unknown place "in Mandera" is in the
+    # county (drawn as a circle), not at the town 160 km from the county's far end.
+    camp = geocode_place("a school in Mandera", country="KE")
+    assert (camp.status, camp.precision, camp.admin1_code) == ("resolved", "region", "KE-24")
+    # A known place in the county is still found inside it.
+    town = geocode_place("Takaba, Mandera", country="KE")
+    assert (town.status, town.name) == ("resolved", "Takaba")
