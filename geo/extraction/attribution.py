@@ -60,7 +60,11 @@ _SAY = (
     # concluded that"); "found the bodies" is no claim.
     r"(?:concluded|concludes|found|finds|established|determined|showed|shows)(?=\s+that\b)|"
     # "raised reports of killings with the government": a claim put to someone.
-    r"raised(?=\s+(?:\w+\s+){0,2}?(?:reports|allegations|concerns|cases|claims)\b)"
+    r"raised(?=\s+(?:\w+\s+){0,2}?(?:reports|allegations|concerns|cases|claims)\b)|"
+    # "condemned what it called an attack on its officers": what is condemned is worded
+    # by the one condemning, so it is their account ("condemned the attack" is not).
+    r"(?:condemned|condemns|denounced|denounces|deplored|deplores)"
+    r"(?=\s+what\s+(?:it|they|he|she)\s+(?:called|described\s+as|termed)\b)"
 )
 _ACCUSE = r"accused|accuses|accuse|blamed|blames|blame"
 _DENY = r"denied|denies|deny|rejected|rejects|reject|dismissed|dismisses|refuted|refutes"

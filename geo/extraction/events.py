@@ -1782,7 +1782,8 @@ _ADJECTIVE_ED = re.compile(
 
 _INCIDENT_NOUNS = (
     r"(?:incidents?|incursions?|intrusions?|violations?|attacks?|crossings?|flights?|"
-    r"overflights?|provocations?|returns?|pushbacks?|expulsions?|cases?)"
+    r"overflights?|provocations?|returns?|pushbacks?|expulsions?|cases?|assaults?|"
+    r"shootings?|killings?|strikes?)"
 )
 #: A speaker's view of the incidents told, or their trend: "called the intrusions
 #: irresponsible and potentially dangerous", "such incidents on the flank were becoming
@@ -1791,6 +1792,13 @@ _VIEW_OR_TREND = re.compile(
     r"\bcalled\s+(?:the|these|those|such)\s+" + _INCIDENT_NOUNS + r"\s+(?:\w+ly\s+)?"
     r"(?:irresponsible|reckless|dangerous|unacceptable|regrettable|deplorable|worrying|"
     r"alarming|inexcusable|outrageous)\b"
+    # "called the assault a flagrant breach of the ceasefire": a name given to the act.
+    r"|\bcalled\s+(?:the|these|those|such|this|that)\s+" + _INCIDENT_NOUNS + r"\s+an?\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:breach|violation|provocation|crime|act)\b"
+    # "voiced serious concern over the construction", "condemned the incident": a
+    # reaction to what was told, referring back to it by "the".
+    r"|\b(?:voiced|expressed|raised)\s+(?:\w+\s+){0,2}?concern\s+(?:over|about|at)\s+the\b"
+    r"|\b(?:condemned|condemns|denounced|deplored)\s+the\s+" + _INCIDENT_NOUNS + r"(?=[\s,.;])"
     r"|\bsuch\s+" + _INCIDENT_NOUNS + r"\b[^.;]*?\b(?:were|was|are|is|had\s+been|have\s+been)\s+"
     r"(?:becoming|growing|getting)\s+(?:more|less|ever\s+more)\s+(?:frequent|common|rare|"
     r"regular)\b"

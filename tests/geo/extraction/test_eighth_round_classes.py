@@ -30,3 +30,39 @@ def test_header_lines_above_a_saved_page_are_read():
     # A page that opens on its markup reads as before.
     plain = report_from_text(source.split("\n\n", 1)[1], kind="html")
     assert plain.published is None
+
+
+def test_condemned_what_it_called_is_the_account_of_the_one_condemning():
+    # What is condemned "as it called it" is worded by the body condemning: its claim.
+    events = _events(
+        "Ugandan guards fired on a boat near Busia on Monday, police said.\n\n"
+        "The Kenyan foreign ministry condemned what it called repeated attacks on "
+        "fishermen near Busia."
+    )
+    assert [(e.status, e.claimed_by) for e in events][1] == (
+        "alleged",
+        ["Kenyan foreign ministry"],
+    )
+    events = _events(
+        "Ugandan guards fired on a boat near Busia on Monday, police said.\n\n"
+        "The Kenyan government condemned what it called a brutal assault by Ugandan "
+        "troops on its officers."
+    )
+    assert [(e.status, e.claimed_by) for e in events][1] == ("alleged", ["Kenyan government"])
+    # A third party's name for the act told ("called the shooting a grave breach of X")
+    # is a view of it, no event of its own.
+    events = _events(
+        "Ugandan guards fired on a boat near Busia on Monday, police said.\n\n"
+        "The Kenyan government condemned what it called a brutal assault by Ugandan "
+        "troops on its officers.\n\n"
+        "Tanzania's foreign ministry called the shooting a grave breach of the lake accord."
+    )
+    assert len(events) == 2
+    # Reactions to it ("voiced deep concern over the shooting", "also condemned the
+    # attack") are none either.
+    events = _events(
+        "Ugandan guards fired on a boat near Busia on Monday, police said.\n\n"
+        "Tanzania and Rwanda voiced deep concern over the shooting in a joint note, and "
+        "the African Union also condemned the attack."
+    )
+    assert len(events) == 1
