@@ -59,6 +59,11 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                                   r"(?:[\w’'-]+\s+){1,9}?to\s+(?:work|join|fight|serve|enlist)\s+"
                                   r"(?:for|with|in)\b)\b"),
         ("pushback", r"\b(?:push(?:ed|ing|es)?\s+(?:\w+\s+)?back|pushbacks?|forced\s+back|"
+                     # The object between verb and particle, however long: "sends tens of
+                     # thousands of X back across its border", "pushed the men back into Y".
+                     r"(?:sends?|sent|sending|forc(?:e|es|ed|ing)|driv(?:e|es|en|ing)|drove|"
+                     r"push(?:es|ed|ing)?|chas(?:e|es|ed|ing))\s+(?:[\w’'-]+\s+){1,7}?back\s+"
+                     r"(?:across|over|into)\b|"
                      # People left at the line by those who expelled them: "were dropped
                      # at X and had to walk", "dumped in the desert near X".
                      r"(?:were|was|been|being)\s+(?:\w+\s+)?(?:dropped|dumped|abandoned)\s+"

@@ -35,6 +35,7 @@ from bordermap.geo.extraction.attribution import (
 )
 from bordermap.geo.extraction.category_rules import (
     BACKGROUND_TIME,
+    RULES,
     categorise,
     foretells,
     incident_spans,
@@ -76,6 +77,14 @@ _PRECISION_RANK = {"exact": 0, "settlement": 1, "near": 2, "district": 3, "regio
                    "border": 5, "country": 6, "": 7}  # fmt: skip
 _TITLE_CHARS = 110
 _INTO_BEFORE = re.compile(r"\b(?:into|inside|onto)\s+(?:the\s+)?$")
+#: Words of a pushback, wherever another incident word leads the sentence ("had beaten
+#: them and driven them back into X").
+_PUSHBACK = dict(RULES)["pushback"]
+#: "driven them back into Iran", "sent back across the border to Y": where those pushed
+#: back were made to go.
+_BACK_INTO_BEFORE = re.compile(
+    r"\bback\s+(?:across\s+(?:the\s+)?(?:border|frontier)\s+)?(?:into|to)\s+(?:the\s+)?$"
+)
 #: ", an undemarcated area where the borders of A, B and C meet": what a spot is, told
 #: by the borders around it.
 _WHERE_BORDERS_MEET = re.compile(
@@ -1001,6 +1010,19 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
         reported = reported or (published.isoformat() if published else "")
 
         chosen = _choose_place(places, sentence.text)
+        pushed_back = (
+            (category == "pushback" or _PUSHBACK.search(sentence.text) is not None)
+            and chosen is not None
+            and chosen.precision == "country"
+            and main_border is not None
+            and chosen.result.country in hints[:3]
+            and (chosen.result.name or chosen.text) in main_border[0]
+            and bool(_BACK_INTO_BEFORE.search(sentence.text[: chosen.start]))
+        )
+        if pushed_back:
+            # "drove them back into Iran": the country they were sent back to is where
+            # they were made to go, the pushback is at the border between.
+            chosen = None
         if chosen is None and _INTO_ITSELF.search(sentence.text):
             # "Peru barred X and Y from entering the country": the state keeps them out
             # of itself, so the country is where the act holds.
@@ -1103,7 +1125,10 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
         incident = category is not None and (
             category != "official_statement" or bool(attribution.target) or sheltering is not None
         )
-        if listed:
+        if pushed_back:
+            place_options.append(main_border)
+            notes.append("Sent back into a country: the report's border with it.")
+        elif listed:
             for text, _, _ in listed:
                 result = resolve_place(text, hints)
                 place_options.append((text, result.name or "", result.precision or ""))

@@ -985,14 +985,16 @@ def find_places(
                 # incident happened.
                 continue
             result = resolve_place(text, hints)
-            if (
-                shape == "border"
-                and result.status != "resolved"
-                and re.search(r"\b(?:its|their)\s+$", sentence[:start])
+            if shape == "border" and re.search(
+                # "its land border", "its long northern border": words that describe it.
+                r"\b(?:its|their)\s+(?:[a-z-]+\s+){0,2}$",
+                sentence[:start],
             ):
                 # "Chad says rebels struck near its border with the Central African
                 # Republic": "its" is the country the sentence opens on, whatever the
-                # report's main countries are.
+                # report's main countries are (and whatever border of the far country
+                # the report's countries alone would pick: "Turkey sends Afghans back
+                # across its land border with Iran" is not Afghanistan's border).
                 owners = country_codes_in(sentence[:start])
                 far = country_codes_in(text.split(" with ", 1)[-1]) if " with " in text else []
                 names = [_NAME_OF_CODE.get(owners[0]) if owners else None,

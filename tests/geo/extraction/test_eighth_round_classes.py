@@ -66,3 +66,43 @@ def test_condemned_what_it_called_is_the_account_of_the_one_condemning():
         "the African Union also condemned the attack."
     )
     assert len(events) == 1
+
+
+def test_people_sent_back_with_the_object_between_verb_and_particle_is_a_pushback():
+    # "sends thousands of X back across its border": the object stands between the verb
+    # and "back"; told in the present by a speaker, it is still their claim of an act.
+    events = _events(
+        "Uganda sends thousands of Congolese back across its border with Congo, mostly "
+        "without hearing their claims, a rights group said in a report published on Friday."
+    )
+    assert [(e.category, e.place, e.status) for e in events] == [
+        ("pushback", "Democratic Republic of the Congo–Uganda border", "alleged")
+    ]
+
+
+def test_a_pushback_back_into_a_country_is_at_the_border_with_it():
+    # The country they were made to go back into is no place of the act: the border is.
+    for sentence in (
+        "A rights group said on Friday that Ugandan soldiers had pushed Congolese migrants "
+        "back into Congo.",
+        "A rights group said on Friday that Ugandan soldiers had beaten Congolese migrants "
+        "crossing the hilly frontier at night and driven them back into Congo.",
+    ):
+        events = _events(sentence)
+        assert [e.place for e in events] == ["Democratic Republic of the Congo–Uganda border"]
+    # A place named finer stays.
+    events = _events(
+        "Ugandan soldiers fired at Congolese migrants near Bunagana on Monday and drove them "
+        "back into Congo."
+    )
+    assert [e.place for e in events] == ["near Bunagana"]
+
+
+def test_its_land_border_with_x_is_the_border_of_the_country_the_sentence_opens_on():
+    # Another country the report names (Rwanda) shares a border with Congo too: "its"
+    # still says whose, over a describing word ("land", "long northern").
+    events = _events(
+        "KAMPALA - Uganda sends thousands of Congolese back across its land border with "
+        "Congo, a rights group said on Friday. Rwandan refugees were also affected."
+    )
+    assert [e.place for e in events] == ["Democratic Republic of the Congo–Uganda border"]
