@@ -734,7 +734,11 @@ def _subject(sentence: str) -> tuple[str, int]:
 #: out of a group the report named speak for themselves.
 _COUNTED_SPEAKER = re.compile(
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|some|many|several|most|all|\d+)"
-    r"\s+of\s+(?:them|those|the\s+[a-z]+)",
+    r"\s+of\s+(?:them|those|the\s+(?:[a-z\d]+\s+){0,2}?[a-z]+)"
+    # "Two of the six people it spoke to", "three of the migrants they interviewed":
+    # the people by whom they were heard.
+    r"(?:\s+(?:it|they|we|he|she)\s+(?:had\s+)?(?:spoke\s+to|spoken\s+to|talked\s+to|"
+    r"met|[a-z]+ed))?",
     re.IGNORECASE,
 )
 

@@ -106,3 +106,21 @@ def test_its_land_border_with_x_is_the_border_of_the_country_the_sentence_opens_
         "Congo, a rights group said on Friday. Rwandan refugees were also affected."
     )
     assert [e.place for e in events] == ["Democratic Republic of the Congo–Uganda border"]
+
+
+def test_people_counted_out_of_those_a_body_heard_speak():
+    # "Two of the eleven migrants it spoke to then said": counted out of those the group
+    # heard; the relative clause ("it spoke to", "it interviewed") belongs to them.
+    for speaker in (
+        "Two of the eleven migrants it spoke to then",
+        "Three of the nine people it interviewed",
+    ):
+        events = _events(
+            "Ugandan soldiers drove Congolese migrants back into Congo near Bunagana on "
+            "Monday, the group said.\n\n"
+            f"{speaker} said soldiers had beaten them before pushing them back."
+        )
+        assert [(e.status, e.claimed_by) for e in events][1] == (
+            "alleged",
+            [speaker.removesuffix(" then")],
+        )
