@@ -271,7 +271,10 @@ _HABITUAL = re.compile(
 #: report's incident, background to it.
 BACKGROUND_TIME = re.compile(
     r"\b(?:ha(?:s|ve|d)\s+long|for\s+(?:many\s+|several\s+)?(?:years|decades)|"
-    r"in\s+the\s+past|over\s+the\s+(?:years|decades)|historically|in\s+recent\s+years|"
+    # "in the past" alone; "in the past six months", "in the past week" is a recent span.
+    r"in\s+the\s+past(?!\s+(?:\d+|few|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|several|24|48|week|month|fortnight|day|year)\b)|"
+    r"over\s+the\s+(?:years|decades)|historically|in\s+recent\s+years|"
     r"since\s+then|traditionally|for\s+generations|"
     # "finished a fence about a decade ago", "built twenty years ago": history.
     r"(?:a|one|two|several|many|some)\s+decades?\s+ago|"

@@ -464,7 +464,12 @@ def _resolve(
         n = int(g["n"]) if g.get("n") and g["n"].isdigit() else _NUMBER_WORDS.get(
             (g.get("n") or "one").lower(), 1
         )  # fmt: skip
-        days = {"hour": max(1, n // 24), "day": n, "week": 7 * n, "month": 30 * n}[unit]
+        if unit in ("week", "month"):
+            # "arrested in the past six months", "come through in the past two months": a
+            # running count with no calendar date (the gold sets leave it undated, as
+            # "the same period"); hours and days still date the count.
+            return None
+        days = {"hour": max(1, n // 24), "day": n}[unit]
         return _range(published - dt.timedelta(days=days), published)
     if kind == "month_part_this":
         base = anchor or published

@@ -124,3 +124,30 @@ def test_people_counted_out_of_those_a_body_heard_speak():
             "alleged",
             [speaker.removesuffix(" then")],
         )
+
+
+def test_in_the_past_six_months_is_a_recent_running_count_not_background():
+    # "in the past" alone is background; "in the past four months" counts up to the
+    # report, an event of its own with no calendar date (as "the same period").
+    events = _events(
+        "Ugandan guards fired at a boat on Lake Albert near Ntoroko on Monday, police said."
+        "\n\nMore than 40 Congolese fishermen have been arrested on the lake in the past "
+        "four months, according to local fishing leaders."
+    )
+    assert [(e.category, e.date, e.claimed_by) for e in events][1] == (
+        "detention",
+        "",
+        ["local fishing leaders"],
+    )
+    events = _events(
+        "Ugandan guards fired at a boat on Lake Albert near Ntoroko on Monday, police said."
+        "\n\nCongolese fishermen have been arrested on the lake in the past, according to "
+        "local fishing leaders."
+    )
+    assert len(events) == 1
+    # Hours and days still date the count.
+    events = _events(
+        "More than 40 Congolese fishermen have been arrested near Ntoroko in the past 48 "
+        "hours, according to local fishing leaders."
+    )
+    assert [e.date for e in events] == ["2024-06-06/2024-06-08"]
