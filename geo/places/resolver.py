@@ -243,6 +243,10 @@ _RANK_OF_EITHER = frozenset(
         "district",
         "districts",
         "distrito",
+        # Plural units name what holds them ("los distritos limítrofes de Tacna").
+        "distritos",
+        "municipios",
+        "communes",
         "distrikt",
         "county",
         "kaunti",

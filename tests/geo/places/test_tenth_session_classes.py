@@ -77,3 +77,16 @@ def test_what_lies_in_a_county_the_outlines_lack_lies_in_the_county_not_its_town
     # A known place in the county is still found inside it.
     town = geocode_place("Takaba, Mandera", country="KE")
     assert (town.status, town.name) == ("resolved", "Takaba")
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "code"),
+    [
+        # Plural unit words name what holds the units, not the town of the name.
+        ("los distritos fronterizos de Tacna", "PE", "PE-TAC"),
+        ("los municipios de Táchira", "VE", "VE-S"),
+    ],
+)
+def test_plural_units_of_a_name_are_the_region_holding_them(text, country, code):
+    result = geocode_place(text, country=country)
+    assert (result.status, result.precision, result.admin1_code) == ("resolved", "region", code)
