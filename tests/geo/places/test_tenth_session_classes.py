@@ -90,3 +90,24 @@ def test_what_lies_in_a_county_the_outlines_lack_lies_in_the_county_not_its_town
 def test_plural_units_of_a_name_are_the_region_holding_them(text, country, code):
     result = geocode_place(text, country=country)
     assert (result.status, result.precision, result.admin1_code) == ("resolved", "region", code)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "code"),
+    [
+        # The outline data filed "Cuyuni-Mazaruni Region" under Pomeroon-Supenaam (and
+        # the other Guyanese regions' forms one region off), a county's name under its
+        # seat's city and "L'Oriental" under Gharb: such forms are dropped at build.
+        ("Cuyuni-Mazaruni Region", "GY", "GY-CU"),
+        ("Upper Takutu-Upper Essequibo Region", "GY", "GY-UT"),
+        ("Bekes megye", "HU", "HU-BE"),
+    ],
+)
+def test_a_region_form_filed_under_another_region_names_its_own_region(text, country, code):
+    result = geocode_place(text, country=country)
+    assert (result.status, result.admin1_code) == ("resolved", code)
+
+
+def test_a_form_of_another_region_is_no_longer_answered_with_the_wrong_one():
+    result = geocode_place("L'Oriental", country="MA")
+    assert result.status != "resolved" or result.admin1_code == "MA-04"
