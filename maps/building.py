@@ -18,6 +18,7 @@ import pandas as pd
 from bordermap.geo import attribution, schema
 from bordermap.geo.borders import boundaries
 from bordermap.geo.events.loading import load_events
+from bordermap.geo.places import side_process
 from bordermap.geo.resolve import PlaceLookup, resolve_events
 from bordermap.layers.compactevents import DEFAULT_COMPACT_THRESHOLD
 from bordermap.layers.events import UnplacedEvent
@@ -187,9 +188,15 @@ def quick_map(
     -------
     BuiltMap
     """
-    resolved = resolve_events(
-        load_events([os.fspath(p) for p in paths]), lookup=lookup, progress=progress
-    )
+    # Large event files: the truth checks' look-ups get a second process (as in
+    # ``resolve``), loading its data while the events are read.
+    side_process.warm_up_for(paths)
+    try:
+        resolved = resolve_events(
+            load_events([os.fspath(p) for p in paths]), lookup=lookup, progress=progress
+        )
+    finally:
+        side_process.stop()
     composed = compose_events_map(
         resolved.events,
         title=title,
