@@ -65,6 +65,7 @@ from bordermap.geo.extraction.references import (
     references_back,
     settlement_told_before,
     site_told_before,
+    water_told_before,
 )
 from bordermap.geo.extraction.sentences import Sentence, split_sentences
 from bordermap.geo.extraction.speakers import expand_acronym, same_speaker
@@ -1028,6 +1029,14 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             # of itself, so the country is where the act holds.
             chosen = _acting_state_place(sentence.text, hints)
         town = settlement_told_before(sentence.text, told[:-1])
+        water = water_told_before(sentence.text, told[:-1]) if town is None else None
+        if water is not None and chosen is None:
+            # "arrested on the lake" after "a boat on Lake Albert": the lake named before,
+            # where the sentence names no place of its own.
+            notes_water = f"'the lake' or 'the river' is {water.text}, named before."
+            town = water
+        else:
+            notes_water = ""
         if (
             town is not None
             and _PRECISION_RANK.get(chosen.precision if chosen is not None else "", 7)
@@ -1035,7 +1044,9 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
         ):
             # "traders in the town said crowds marched them across the border": the
             # town told before, not the border they were taken to.
-            notes.append(f"'the town' or 'the village' is {town.text}, named before.")
+            notes.append(
+                notes_water or f"'the town' or 'the village' is {town.text}, named before."
+            )
             chosen = town
         scene = None
         if _AT_THE_SCENE.search(sentence.text) and (
@@ -1140,6 +1151,11 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
                 written = (
                     wording if alone.status == "resolved" else (option.result.name or wording)
                 )
+                if written != wording and resolve_place(written).name != written:
+                    # A name the gazetteer gives that it does not read back as itself
+                    # ("Kenya–Uganda border (Lake Victoria)" reads as the whole border):
+                    # the report's wording, resolved with its countries, says more.
+                    written = wording
                 if written != wording:
                     notes.append(f"Place worded {wording!r}; the report's countries decide it.")
                 place_options.append((written, option.result.name or "", option.precision))

@@ -29,6 +29,7 @@ __all__ = [
     "only_refers_back",
     "references_back",
     "site_told_before",
+    "water_told_before",
 ]
 
 #: "Iranian", "Moldovan": whose act a definite noun names ("the Iranian strike").
@@ -287,6 +288,30 @@ def settlement_told_before(
         towns = [p for p in places if p.role == "at" and p.precision in ("settlement", "exact")]
         if towns:
             return towns[-1]
+    return None
+
+
+#: "arrested on the lake", "bodies found in the river": a lake or river named by its
+#: kind, which is the one the report named before.
+_BARE_WATER = re.compile(
+    r"\b(?:on|in|across|into|over|along)\s+the\s+(?P<kind>lake|river)\b(?!\s+[A-Z])"
+)
+
+
+def water_told_before(sentence: str, told: list[tuple[str, list[PlaceFind]]]) -> PlaceFind | None:
+    """The lake or river "the lake" or "the river" of a sentence refers back to.
+
+    "More than 40 fishermen have been arrested on the lake" after "a boat on Lake Albert
+    near X": the lake is Lake Albert, the last place named with that word.
+    """
+    match = _BARE_WATER.search(sentence)
+    if match is None:
+        return None
+    kind = re.compile(rf"\b{match.group('kind')}\b", re.IGNORECASE)
+    for _, places in reversed(told):
+        waters = [p for p in places if p.role == "at" and kind.search(p.text)]
+        if waters:
+            return waters[-1]
     return None
 
 

@@ -151,3 +151,24 @@ def test_in_the_past_six_months_is_a_recent_running_count_not_background():
         "hours, according to local fishing leaders."
     )
     assert [e.date for e in events] == ["2024-06-06/2024-06-08"]
+
+
+def test_the_lake_is_the_lake_named_before():
+    # "on the lake" names no place of its own: the lake the report named, not the spot
+    # of the incident told just before.
+    events = _events(
+        "Ugandan guards fired at a boat on Lake Albert near Ntoroko on Monday, police said."
+        "\n\nMore than 40 Congolese fishermen have been arrested on the lake in the past "
+        "four months, according to local fishing leaders."
+    )
+    assert [e.place for e in events] == ["near Ntoroko", "Lake Albert"]
+
+
+def test_a_place_keeps_its_wording_when_the_gazetteer_name_does_not_read_back():
+    # "Lake Victoria" alone is ambiguous, so the gazetteer's name of the report's stretch
+    # would be written; that name reads back as the whole border, so the wording stays.
+    events = _events(
+        "Kenyan police seized two Ugandan boats on Lake Victoria on Sunday, the county "
+        "commissioner said."
+    )
+    assert [e.place for e in events] == ["Lake Victoria"]
