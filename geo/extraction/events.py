@@ -113,6 +113,12 @@ _WAY_INTO = re.compile(
     r"\b(?:crossings?|roads?|routes?|gateway|links?|corridor|highway|bridge|entry\s+point)\s+"
     r"into\s+(?:the\s+)?$"
 )
+#: A work's extent, no act of entering: "the fence extends into X", "the buoys reach
+#: into X waters".
+_EXTENDS_INTO = re.compile(
+    r"\b(?:extend|extends|extended|extending|reach|reaches|reached|stretch|stretches|"
+    r"stretched|jut|juts|jutted|run|runs|ran)\s+(?:\w+\s+)?into\s+(?:the\s+)?$"
+)
 _INSIDE_BEFORE = re.compile(r"\b(?:in|into|inside|to|at|on|over)\s+(?:the\s+)?$")
 _BORDER_WORD = re.compile(r"\b(?:border|frontier)s?\b", re.IGNORECASE)
 _NAME_OF_CODE = {}
@@ -764,6 +770,9 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             # "a navy patrol working the river frontier between X and Y districts had
             # watched a boat land near Z": the patrol's beat says who acted, not where.
             and not any(b.start() <= p.start < b.end() for b in _BEAT.finditer(sentence.text))
+            # "said the barrier may extend into X waters": how far a work told before
+            # reaches, not where anything happened; the work's place stays.
+            and not _EXTENDS_INTO.search(sentence.text[: p.start])
         ]  # fmt: skip
         actors = find_actors(sentence.text)
         # The place a paragraph named last, in any sentence, even one that drafts no event

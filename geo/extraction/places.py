@@ -211,6 +211,11 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                        # The noun ends the apposition ("a town elder" is a person).
                        r"(?=\s*(?:[,.;)]|$)|\s+(?:in|on|near|at|along|by|inside|just|about|"
                        r"some|close|of|\d))"),
+        # "at the sector known as X", "a hamlet called X": the place by the name it goes
+        # by, whatever kind of place the noun before says it is.
+        ("settlement", r"\b(?:the|a|an)\s+(?:[a-z-]+\s+)?(?:sector|area|spot|place|village|"
+                       r"hamlet|settlement|neighbou?rhood|locality|stretch|zone|crossing|camp)"
+                       rf"\s+(?:known\s+(?:locally\s+)?as|called|named)\s+(?P<inner>{_NAME})"),
         # "in the capital, Dushanbe", "in Tajikistan's capital, Dushanbe": the city named.
         ("settlement", rf"\b(?:in|at|near|outside|to|into)\s+(?:the\s+)?(?:{_CAP}['’]s?\s+)?"
                        rf"capital,?\s+(?P<inner>{_NAME})"),
@@ -277,7 +282,7 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "to patrol Panama's coasts": the country's own shores, as its waters are.
         ("within", rf"\b{_CAP}['’]s?\s+(?:airspace|territory|territorial\s+waters|waters|soil|"
                    r"coasts?|coastline|shores?)\b"),
-        ("adjective", rf"\b{_CAP}\s+(?:airspace|territory|territorial\s+waters|soil)\b"),
+        ("adjective", rf"\b{_CAP}\s+(?:airspace|territory|territorial\s+waters|waters|soil)\b"),
         ("within", rf"\b(?:{_DIRECTION}|central)\s+{_CAP}"),
         ("near", r"\bnear\s+the\s+(?:border|frontier)\b"),
         # "The open border has been sealed", "the porous frontier": the line by no name.

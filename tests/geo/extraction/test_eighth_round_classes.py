@@ -172,3 +172,39 @@ def test_a_place_keeps_its_wording_when_the_gazetteer_name_does_not_read_back():
         "commissioner said."
     )
     assert [e.place for e in events] == ["Lake Victoria"]
+
+
+def test_a_place_by_the_name_it_goes_by_is_the_place():
+    # "the sector known as X", "a spot called X": X is the place, though the gazetteer
+    # lacks it; the report's border stood for it before.
+    for sentence in (
+        "Trouble flared at the sector known as Kachere, in the district of Mwanza, where "
+        "smugglers threw stones at Malawian soldiers, according to Zodiak radio.",
+        "Smugglers threw stones at Malawian soldiers at a spot called Kachere, according to "
+        "Zodiak radio.",
+    ):
+        events = _events(
+            "Malawi sent troops to its border with Mozambique on Monday, the army said.\n\n"
+            + sentence
+        )
+        assert events[-1].place == "Kachere"
+
+
+def test_a_claim_that_it_happened_in_a_countrys_waters_is_placed_there():
+    # "Ugandan waters" is Uganda's, as "Uganda's waters" already was: the speaker's
+    # claim of where the killing took place, not the spot told before.
+    events = _events(
+        "Ugandan soldiers shot a Tanzanian fisherman near Bumbire Island on Monday, his "
+        "relatives said.\n\n"
+        "The Muleba police chief, John Mrema, said the killing had taken place in Ugandan "
+        "waters."
+    )
+    assert [e.place for e in events][1] in ("Uganda's waters", "Uganda")
+    # How far a work told before reaches ("may extend into Ugandan waters") places
+    # nothing: the work stays where it was told.
+    events = _events(
+        "Tanzania placed a floating fence in Lake Victoria near Bukoba earlier this month."
+        "\n\nUganda's foreign ministry said the fence may extend into Ugandan waters and "
+        "asked Dodoma to remove it."
+    )
+    assert [e.place for e in events] == ["near Bukoba", "near Bukoba"]
