@@ -149,6 +149,15 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                                   r"dredg\w+|dump(?:ed|ing|s)?\s+(?:[\w-]+\s+){0,2}?"
                                   r"(?:sediment|silt|soil|spoil|sand|waste)|"
                                   r"fenc\w*|barriers?|walls?|suspend\w*|sealed|reinforc\w*|"
+                                  # A road cut into the line or a zone: "crews began cutting
+                                  # a road into the zone", "work on the road started again".
+                                  r"(?:began|begun|begin|begins|started|starts|resumed|"
+                                  r"resumes|restarted)\s+(?:cutting|building|laying|paving|"
+                                  r"grading|bulldozing|clearing|opening|widening)\s+"
+                                  r"(?:a|an|the)\s+(?:[\w-]+\s+)?(?:road|track|route)\b|"
+                                  r"(?:work|works|construction)\s+on\s+(?:a|an|the)\s+"
+                                  r"(?:[\w-]+\s+)?(?:road|track|route|fence|wall|barrier)\s+"
+                                  r"(?:started|resumed|restarted|began|continued)\b|"
                                   # Kept from crossing or from ground: "barred travellers
                                   # from the crossing", "turned him away", "kept villagers
                                   # away from the area", "refused them entry".

@@ -208,3 +208,16 @@ def test_a_claim_that_it_happened_in_a_countrys_waters_is_placed_there():
         "asked Dodoma to remove it."
     )
     assert [e.place for e in events] == ["near Bukoba", "near Bukoba"]
+
+
+def test_a_road_cut_into_the_line_and_work_on_it_resumed_are_border_works():
+    events = _events(
+        "Rwandan troops blocked a Burundian road crew near Ruhwa on Monday, the army said."
+        "\n\nOn Sunday crews began cutting a track into the no-man's land outside Ruhwa, "
+        "meant to link the village with Bugarama.\n\n"
+        "Work on the track started again on Tuesday afternoon, the Iwacu newspaper reported."
+    )
+    assert [(e.category, e.date) for e in events][1:] == [
+        ("border_infrastructure", "2024-06-02"),
+        ("border_infrastructure", "2024-06-04"),
+    ]
