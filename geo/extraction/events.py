@@ -2036,6 +2036,8 @@ _PARTY_OF_CLAIM = re.compile(
     r"|,\s+as\s+(?P<who>(?:the\s+)?[^,.;]{2,50}?)\s+(?:had\s+|has\s+|have\s+)?(?:said|claimed|alleged|"
     r"reported|stated)\b"
 )
+#: A word that names a party: four letters or more, or initials ("UN", "EU", "AU").
+_PARTY_WORD = r"[A-Za-z]{4,}|\b[A-Z]{2,3}\b"
 _NOT_PARTY_WORDS = frozenset(
     {"the", "its", "their", "his", "her", "this", "that", "these", "those"}
 )
@@ -2051,8 +2053,9 @@ def _claim_of_party(events: list[DraftEvent], sentence: str) -> DraftEvent | Non
     for match in _PARTY_OF_CLAIM.finditer(sentence):
         party = match.group("whose") or match.group("adj") or match.group("who") or ""
         codes = set(country_codes_in(party))
+        # Words of four letters or more, and a body's initials ("the UN account").
         words = {
-            w.lower() for w in re.findall(r"[A-Za-z]{4,}", party)
+            w.lower() for w in re.findall(_PARTY_WORD, party)
             if w.lower() not in _NOT_PARTY_WORDS and not country_codes_in(w)
         }  # fmt: skip
         if not codes and not words:
@@ -2062,7 +2065,7 @@ def _claim_of_party(events: list[DraftEvent], sentence: str) -> DraftEvent | Non
                 continue
             claimant = event.claimed_by[0]
             if (codes and codes & set(country_codes_in(claimant))) or (
-                not codes and words & {w.lower() for w in re.findall(r"[A-Za-z]{4,}", claimant)}
+                not codes and words & {w.lower() for w in re.findall(_PARTY_WORD, claimant)}
             ):
                 return event
     return None

@@ -221,3 +221,13 @@ def test_a_road_cut_into_the_line_and_work_on_it_resumed_are_border_works():
         ("border_infrastructure", "2024-06-02"),
         ("border_infrastructure", "2024-06-04"),
     ]
+
+
+def test_a_denial_of_the_account_of_a_body_named_by_its_initials_answers_that_body():
+    # "rejected the AU account": the AU mission's claim, not the outlet's told last.
+    events = _events(
+        "Soldiers from the Sudanese side attacked AU monitors near Abyei town on Friday, the "
+        "AU mission said.\n\nTwo monitors were hurt, the Sudan Tribune reported.\n\n"
+        "Authorities in Khartoum rejected the AU account as baseless."
+    )
+    assert [(e.status, e.claimed_by) for e in events][2] == ("denied", ["AU mission"])
