@@ -59,6 +59,14 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                                   r"(?:[\w’'-]+\s+){1,9}?to\s+(?:work|join|fight|serve|enlist)\s+"
                                   r"(?:for|with|in)\b)\b"),
         ("pushback", r"\b(?:push(?:ed|ing|es)?\s+(?:\w+\s+)?back|pushbacks?|forced\s+back|"
+                     # Kept out at the line: "had stopped 238,000 migrants from entering
+                     # the country", "prevented hundreds from crossing".
+                     r"(?:stopped|stops|stopping|prevented|prevents|preventing)\s+"
+                     r"(?:[\w’',-]+\s+){1,8}?from\s+(?:entering|crossing)\b|"
+                     # Deportation flights: "flying 44,000 Afghans to Kabul", "flew 200
+                     # migrants home".
+                     r"(?:fl(?:y|ies|ying|ew|own))\s+(?:\d[\d,.]*|hundreds|thousands|dozens)\s+"
+                     r"(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:back\s+)?(?:to|home)\b|"
                      # The object between verb and particle, however long: "sends tens of
                      # thousands of X back across its border", "pushed the men back into Y".
                      r"(?:sends?|sent|sending|forc(?:e|es|ed|ing)|driv(?:e|es|en|ing)|drove|"

@@ -11,9 +11,12 @@ statement, not the event; "did not disclose when" marks the date as undisclosed.
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
+
+from bordermap.geo.events.dates import parse_vague_date
 
 __all__ = ["DateFind", "find_dates"]
 
@@ -85,6 +88,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("year_part", r"\b(?:in\s+|during\s+|over\s+)?the\s+(?P<nth>first|second|third|fourth|"
                       r"last)\s+(?P<part>half|quarter)\s+of\s+(?:(?P<y>(?:19|20)\d{2})|"
                       r"(?P<this>this|last)\s+year)\b"),
+        # "in the first eight months of 2022", "the first 10 months of this year".
+        ("first_months", r"\b(?:in\s+|during\s+|over\s+)?the\s+first\s+(?P<n>\d{1,2}|two|three|"
+                         r"four|five|six|seven|eight|nine|ten|eleven)\s+months\s+of\s+"
+                         r"(?:(?P<y>(?:19|20)\d{2})|(?P<this>this|last)\s+year)\b"),
         (
             "day_range",
             _LEAD + r"(?P<d1>\d{1,2})\s*(?:[–—-]|and|to)\s*(?P<d2>\d{1,2})\s+" + _MON
@@ -181,6 +188,8 @@ _UNDISCLOSED = re.compile(
     r"|\bundisclosed\s+(?P<what4>date|time|location|place|site)",
     re.IGNORECASE,
 )
+#: "by October 20": the day a count or a state was reached by.
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 #: "a deadline of 9 May", "gave Laos until 17 August": the date is a limit set.
 _DEADLINE_BEFORE = re.compile(
     r"\b(?:deadline\s+(?:of|on|for)|(?:gave|give|gives|given|giving|had|has|have)\s+"
@@ -511,6 +520,18 @@ def _resolve(
         first = dt.date(year, index * months + 1, 1)
         last = _month_span(year, (index + 1) * months)[1]
         return _range(first, last)
+    if kind == "first_months":
+        # "in the first eight months of 2022": January to the end of the eighth month.
+        if g.get("y"):
+            year = int(g["y"])
+        elif published is not None:
+            year = published.year - (1 if (g.get("this") or "").lower() == "last" else 0)
+        else:
+            return None
+        n = int(g["n"]) if g["n"].isdigit() else {**_NUMBER_WORDS, "eleven": 11}[g["n"].lower()]
+        if not 1 <= n <= 12:
+            return None
+        return _range(dt.date(year, 1, 1), _month_span(year, n)[1])
     if kind == "duration":
         # "have been stuck for more than a week": the days until the report; a date
         # the sentence gives its statement moves the end (see find_dates).
@@ -756,6 +777,33 @@ def find_dates(
                 role = "statement"
             found.append(DateFind(value, start, end, written[start:end].strip(), role))
             taken.append((start, end))
+    by_day = [
+        f
+        for f in found
+        if f.role == "event" and len(f.value) == 10 and _BY_BEFORE.search(sentence[: f.start])
+    ]
+    if by_day:
+        # "said that by October 20 it had stopped 238,000 migrants this year": the day a
+        # running count was made up to; the count is dated by the span it runs over
+        # ("On Monday ..., and by Tuesday trucks were stranded" keeps its day).
+        spans = [
+            parse_vague_date(f.value)
+            for f in found
+            if f.role == "event" and f not in by_day and (len(f.value) < 10 or "/" in f.value)
+        ]
+        found = [
+            dataclasses.replace(f, role="limit")
+            if f in by_day
+            and any(
+                w.start is not None
+                and w.end is not None
+                and w.start < w.end
+                and w.start <= dt.date.fromisoformat(f.value) <= w.end
+                for w in spans
+            )
+            else f
+            for f in found
+        ]
     statement_day = next(
         (f.value for f in found if f.role == "statement" and len(f.value) == 10), None
     )

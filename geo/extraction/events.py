@@ -415,6 +415,15 @@ def _acting_state_place(sentence: str, hints: tuple[str, ...]) -> PlaceFind | No
     return PlaceFind(name, start, start + len(name), "name", "at", result)
 
 
+def _country_place(code: str, hints: tuple[str, ...]) -> PlaceFind | None:
+    """A country by its ISO code, as a place of no offset in the sentence."""
+    name = _NAME_OF_CODE.get(code)
+    result = resolve_place(name, hints) if name else None
+    if result is None or result.status != "resolved":
+        return None
+    return PlaceFind(name, 0, 0, "name", "at", result)
+
+
 def _acting_state(sentence: str) -> str:
     """The ISO code of the state a sentence opens on as its actor, else ""."""
     # "Yesterday, Pakistan deported ...": a time before the actor opens nothing.
@@ -1037,6 +1046,11 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             # "Peru barred X and Y from entering the country": the state keeps them out
             # of itself, so the country is where the act holds.
             chosen = _acting_state_place(sentence.text, hints)
+            if chosen is None and (filed_from or hints):
+                # "The X Presidency said it had stopped 238,000 migrants from entering
+                # the country": a body of no named state, so the country the report is
+                # filed from, else the one it names most.
+                chosen = _country_place(filed_from or hints[0], hints)
         town = settlement_told_before(sentence.text, told[:-1])
         water = water_told_before(sentence.text, told[:-1]) if town is None else None
         if water is not None and chosen is None:

@@ -354,6 +354,12 @@ _SPEAKER_SEAT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _AT_PLACE = re.compile(r"^(?:in|at|near|outside|around|into|inside)\s", re.IGNORECASE)
+#: People sent to a city: "flying 44,000 Afghans to", "deported them back to".
+_PEOPLE_SENT_TO = re.compile(
+    r"\b(?:deport\w*|fl(?:y|ies|ying|ew|own)|repatriat\w*|expel\w*|return(?:ed|ing|s)?)\s+"
+    r"(?:[\w’',-]+\s+){1,5}?(?:back\s+)?to\s+$",
+    re.IGNORECASE,
+)
 _ORIGIN_BEFORE = re.compile(
     # "had crossed from beyond the frontier": where they came from, as "from" alone.
     r"\b(?:from(?:\s+beyond)?|direction\s+of|on\s+behalf\s+of)\s+(?:the\s+)?$"
@@ -1093,6 +1099,9 @@ def find_places(
                 shape == "name"
                 and text.lower() in CAPITAL_METONYMS
                 and not _AT_PLACE.match(match.group(0))
+                # "flying 44,000 Afghans to Kabul", "deported them back to Kinshasa":
+                # where people were sent is the city, not its government.
+                and not _PEOPLE_SENT_TO.search(sentence[: end - len(text)])
             ):
                 continue  # "between Minsk and Brussels", "pressure on Minsk": the state
             if shape == "name" and re.match(r"['’]s?\b", sentence[end:]):

@@ -231,3 +231,32 @@ def test_a_denial_of_the_account_of_a_body_named_by_its_initials_answers_that_bo
         "Authorities in Khartoum rejected the AU account as baseless."
     )
     assert [(e.status, e.claimed_by) for e in events][2] == ("denied", ["AU mission"])
+
+
+def test_a_running_count_of_people_kept_out_or_flown_home():
+    # A body of no named state ("part of the Interior Ministry" between it and its verb)
+    # counts those it stopped "from entering the country" this year, made up to a day
+    # ("by May 30"), and those it flew to a capital over the first months of the year.
+    events = _events(
+        "NAIROBI - Kenya is sending more Ethiopians home to Ethiopia.\n\n"
+        "The Directorate of Immigration, part of the Interior Ministry, said that by May 30 "
+        "it had stopped 12,400 irregular migrants from entering the country this year, most "
+        "of them Ethiopians. It also reported flying 3,100 Ethiopians to Addis Ababa in the "
+        "first five months of 2024, twice as many as a year earlier."
+    )
+    assert [(e.category, e.place, e.date, e.claimed_by) for e in events] == [
+        ("pushback", "Kenya", "2024", ["Directorate of Immigration"]),
+        ("pushback", "Addis Ababa", "2024-01-01/2024-05-31", ["Directorate of Immigration"]),
+    ]
+    # "by Tuesday" after "On Monday" is the day of its own clause, no count's limit.
+    events = _events(
+        "On Monday residents of Moyale used lorries to block the road, and by Tuesday more "
+        "than 25 trucks were stranded at the Moyale crossing."
+    )
+    assert [e.date for e in events] == ["2024-06-03", "2024-06-04"]
+    # A capital after a step taken towards its state stays the state, no place.
+    events = _events(
+        "NAIROBI - Kenya is sending more Ethiopians home to Ethiopia.\n\n"
+        "Kenya sent a protest note to Addis Ababa on Monday."
+    )
+    assert "Addis Ababa" not in [e.place for e in events]
