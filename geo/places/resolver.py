@@ -419,6 +419,8 @@ _ADJECTIVES_BEFORE_NAME = re.compile(
 #: A first word and the rest, for "Rusijos Federacijos Kaliningrado sritimi".
 _OWNER_OF_REGION = re.compile(r"^(?P<owner>\S+)\s+(?P<rest>\S.*)$")
 #: "community" after a name: in a Ukrainian event, the English word for a hromada.
+# A French elided article before a capitalised name ("l'Ituri", "l'Ouham").
+_ELIDED_ARTICLE = re.compile(r"^[lL]['’](?=[A-ZÀ-Þ])")
 _COMMUNITY = re.compile(r"\bcommunit(?:y|ies)$", re.IGNORECASE)
 #: "enclave", "exclave" in the grammar's languages: a territory, not only its town.
 _ENCLAVE = re.compile(r"\b(?:ex|en)clav", re.IGNORECASE)
@@ -1518,6 +1520,16 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
 
     def area(self, expr: PlaceExpression, scope: Scope) -> PlaceResult:
         result = self.area_as_named(expr, scope)
+        elided = _ELIDED_ARTICLE.match(expr.name)
+        if result.status == "unresolved" and elided:
+            # "la province de l'Ituri", "la préfecture de l'Ouham": the French article,
+            # elided before the unit's name, is not part of it (names that keep it,
+            # "L'Aquila", were found as written).
+            name = expr.name[elided.end() :]
+            self.log(f"without the elided article: {name!r}")
+            found = self.area(replace(expr, name=name, text=name), scope)
+            if found.status != "unresolved":
+                return found
         owner = _OWNER_BEFORE_UNIT.match(expr.name)
         if result.status != "unresolved" or owner is None:
             return result

@@ -111,3 +111,18 @@ def test_a_region_form_filed_under_another_region_names_its_own_region(text, cou
 def test_a_form_of_another_region_is_no_longer_answered_with_the_wrong_one():
     result = geocode_place("L'Oriental", country="MA")
     assert result.status != "resolved" or result.admin1_code == "MA-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "code"),
+    [
+        ("dans la province de l'Ituri", "CD", "CD-IT"),
+        ("la préfecture de l'Ouham", "CF", "CF-AC"),
+    ],
+)
+def test_a_french_elided_article_before_a_units_name_is_not_part_of_it(text, country, code):
+    result = geocode_place(text, country=country)
+    assert (result.status, result.admin1_code) == ("resolved", code)
+    # A name that keeps its article is still found as written.
+    kept = geocode_place("la province de L'Aquila", country="IT")
+    assert (kept.status, kept.admin1_code) == ("resolved", "IT-AQ")
