@@ -784,8 +784,10 @@ def _role(sentence: str, start: int) -> str:
     if _LINK_ENDS_BEFORE.search(before):
         return "aside"
     if (
-        _CARE_BEFORE.search(before) and _CARE_AFTER.match(sentence[start:])
-    ) or _CARE_IN_BEFORE.search(before):
+        (_CARE_BEFORE.search(before) and _CARE_AFTER.match(sentence[start:]))
+        or _CARE_IN_BEFORE.search(before)
+        or _TAKEN_AWAY_IN_BEFORE.search(before)
+    ):
         # "were taken to Lodwar hospital": where the wounded were cared for, not where
         # they were hurt.
         return "aside"
@@ -826,6 +828,14 @@ _CARE_IN_BEFORE = re.compile(
     r"(?:\w+\s+){0,2}?(?:to|in|at)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:hospital|clinic|"
     r"health\s+(?:centre|center|post)|infirmary|medical\s+(?:centre|center))\s+(?:in|at)\s+"
     r"(?:the\s+)?$"
+)
+#: "seized a canoe ... and took it to the police station in X": where what was seized or
+#: who was held was taken afterwards, not where the act was.
+_TAKEN_AWAY_IN_BEFORE = re.compile(
+    r"\b(?:took|taken|brought|towed|escorted|transferred|driven|drove)\s+(?:it|them|him|her)\s+"
+    r"(?:away\s+)?(?:back\s+)?to\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:police\s+)?"
+    r"(?:station|compound|post|base|barracks|headquarters|camp|yard|depot|pound|port)\s+"
+    r"(?:in|at)\s+(?:the\s+)?$"
 )
 #: "Lodwar hospital", "the district clinic in X": a place of care after its name.
 _CARE_AFTER = re.compile(

@@ -260,3 +260,12 @@ def test_a_running_count_of_people_kept_out_or_flown_home():
         "Kenya sent a protest note to Addis Ababa on Monday."
     )
     assert "Addis Ababa" not in [e.place for e in events]
+
+
+def test_where_what_was_seized_was_taken_afterwards_is_no_place_of_the_act():
+    # "and took it to the police station in X": the seized canoe's later whereabouts.
+    events = _events(
+        "Malawian police also seized a dugout canoe used to carry goods over the Ruo river "
+        "and took it to the police station in Mulanje."
+    )
+    assert [e.place for e in events] == ["Ruo river"]
