@@ -415,6 +415,34 @@ def _acting_state_place(sentence: str, hints: tuple[str, ...]) -> PlaceFind | No
     return PlaceFind(name, start, start + len(name), "name", "at", result)
 
 
+#: A harm told with no one doing it: "civilians were wounded", "two had been killed".
+_HARM_ONLY = re.compile(
+    r"\s*(?:[\w’'-]+\s+){0,4}?(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?"
+    r"(?:wounded|injured|hurt|killed|dead|missing)\b"
+)
+
+
+def _second_thing_said(sentence: str, verb_end: int) -> tuple[str, str] | None:
+    """The categories of two incidents a speaker tells, joined by ", and that".
+
+    "X said guards had fired on migrants, and that it had documented three killings":
+    (first category, second category) when each part tells an incident and they differ.
+    """
+    if verb_end < 0:
+        return None
+    join = re.compile(r",\s+and\s+that\b").search(sentence, verb_end)
+    if join is None:
+        return None
+    first = categorise(sentence[verb_end : join.start()])
+    rest = sentence[join.end() :]
+    if _HARM_ONLY.match(rest) and not re.search(r"\bby\b", rest):
+        return None  # "..., and that civilians were wounded": the harm of the act told
+    then = categorise(rest)
+    if first is None or then is None or first == then:
+        return None
+    return first, then
+
+
 def _country_place(code: str, hints: tuple[str, ...]) -> PlaceFind | None:
     """A country by its ISO code, as a place of no offset in the sentence."""
     name = _NAME_OF_CODE.get(code)
@@ -1384,6 +1412,34 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             )
             events.append(event)
             made_here.append(event)
+        second = _second_thing_said(sentence.text, attribution.statement_verb_end)
+        if (
+            second is not None
+            and claimant
+            and attribution.status == "alleged"
+            and len(made_here) == 1
+            and made_here[0].evidence == [evidence]
+            and made_here[0].category in second
+        ):
+            # "X said guards had used live ammunition ..., and that it had documented the
+            # killing of three people": two things said, each an incident of its own kind,
+            # one event each (same voice, place and date).
+            act = made_here[0]
+            act.category = second[0]
+            also = dataclasses.replace(
+                act,
+                id=f"{id_prefix}-{len(events) + 1:02d}",
+                category=second[1],
+                notes=[*act.notes, f"The second thing {claimant} said, after {act.id}."],
+                evidence=[evidence],
+                actors=list(act.actors),
+                counts=list(act.counts),
+                claimed_by=list(act.claimed_by),
+                denied_by=list(act.denied_by),
+                tags=list(act.tags),
+            )
+            events.append(also)
+            made_here.append(also)
         reason = _alleged_reason(sentence.text, places, attribution.status, claimant)
         if reason is not None and made_here:
             # "fired on a jet, saying it had entered Rwandan airspace": the act is told

@@ -169,6 +169,10 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "opening fire", "warning shot", "warning shots", "warning broadcast",
         "came to blows", "come to blows", "coming to blows",
         "warning broadcasts", "warning flares",
+        # Weapons used on people: "had used live ammunition against X, mostly firing into
+        # the air".
+        "live ammunition", "live rounds", "live fire", "firing into the air",
+        "fired into the air",
     ),
     "military_security": (
         *_verbs("deploy", "redeploy", "mobilise", "mobilize", "amass", "station",

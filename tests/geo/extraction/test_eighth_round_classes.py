@@ -269,3 +269,27 @@ def test_where_what_was_seized_was_taken_afterwards_is_no_place_of_the_act():
         "and took it to the police station in Mulanje."
     )
     assert [e.place for e in events] == ["Ruo river"]
+
+
+def test_two_incidents_a_speaker_tells_joined_by_and_that_are_two_events():
+    # "said guards had used live ammunition ..., and that it had documented the killing
+    # of two migrants by Ugandan forces": a shooting and killings, one event each.
+    events = _events(
+        "Ugandan soldiers drove Congolese migrants back into Congo near Bunagana on Monday, "
+        "the group said.\n\n"
+        "A rights group said in May that Ugandan border guards had used live ammunition "
+        "against Congolese migrants, mostly firing into the air but sometimes at people, and "
+        "that it had documented the killing of two migrants by Ugandan forces over the "
+        "previous year."
+    )
+    assert [(e.category, e.claimed_by) for e in events][1:] == [
+        ("armed_clash", ["rights group"]),
+        ("humanitarian_incident", ["rights group"]),
+    ]
+    # The harm of the act told, by no one ("and that civilians were wounded"), is no
+    # second incident.
+    events = _events(
+        "The Ugandan army said Congolese shelling hit the outskirts of Bunagana, and that "
+        "civilians were wounded."
+    )
+    assert len(events) == 1
