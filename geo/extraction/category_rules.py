@@ -234,6 +234,8 @@ _MODAL_BEFORE = re.compile(
     r"intended\s+to|threatened\s+to|expected\s+to|not|never|decided\s+to|decides\s+to|"
     r"demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|"
     r"ask(?:s|ed|ing)?\s+\w+\s+to|appeal(?:s|ed|ing)?\s+(?:to|for)|"
+    # "urged Ankara to end the routine pushbacks": asked of the one urged.
+    r"urg(?:e|es|ed|ing)\s+[\w’'-]+\s+to|"
     r"aim(?:s|ed)?\s+at|designed\s+to|meant\s+to|in\s+order\s+to|"
     # "appealed for funds to help families displaced by the raids": who is to be helped,
     # named by what happened to them before.
@@ -293,6 +295,8 @@ BACKGROUND_TIME = re.compile(
     r"eleven|twelve|several|24|48|week|month|fortnight|day|year)\b)|"
     r"over\s+the\s+(?:years|decades)|historically|in\s+recent\s+years|"
     r"since\s+then|traditionally|for\s+generations|"
+    # "Tehran has struck Kurdish groups in northern Iraq before.": done before, history.
+    r"(?:has|have)\s+(?:[\w’'-]+\s+){1,8}?before(?=\s*[.;]|\s*$)|"
     # "finished a fence about a decade ago", "built twenty years ago": history.
     r"(?:a|one|two|several|many|some)\s+decades?\s+ago|"
     r"(?:\d{2,}|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|several|"

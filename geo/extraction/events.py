@@ -770,6 +770,10 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             )
         ]
         undisclosed = next((d for d in dates if d.role == "undisclosed"), None)
+        if _MET_COUNTERPART.search(sentence.text) and not attribution.cues:
+            # "the head of X's command met his counterpart at the border point": a meeting
+            # of officials, no incident.
+            continue
         if _VIEW_OR_TREND.search(sentence.text) and not event_dates and not attribution.denier:
             # "called the incursions reckless", "such incidents were becoming more
             # frequent", "the numbers fell for a time": a view of the incidents told, or
@@ -1923,6 +1927,10 @@ _VIEW_OR_TREND = re.compile(
     r"(?:becoming|growing|getting)\s+(?:more|less|ever\s+more)\s+(?:frequent|common|rare|"
     r"regular)\b"
     r"|^(?:The|Their|Its)\s+numbers?\s+(?:fell|dropped|declined|rose|climbed|grew|dipped)\b"
+)
+#: "met his Ecuadorian counterpart", "met with their counterparts": officials meeting.
+_MET_COUNTERPART = re.compile(
+    r"\bmet\s+(?:with\s+)?(?:his|her|their|its)\s+(?:[\w-]+\s+){0,2}?counterparts?\b"
 )
 #: Where the incident told happened, by no name: "destroyed on the spot", "at the scene",
 #: "at the crash site".

@@ -293,3 +293,18 @@ def test_two_incidents_a_speaker_tells_joined_by_and_that_are_two_events():
         "civilians were wounded."
     )
     assert len(events) == 1
+
+
+def test_calls_meetings_and_what_was_done_before_are_no_events():
+    # A call on a state to stop ("urged Kampala to end the pushbacks"), officials
+    # meeting ("met his Congolese counterpart at X") and "has struck X before" tell no
+    # incident of the report.
+    events = _events(
+        "Ugandan soldiers pushed Congolese migrants back into Congo near Bunagana on Monday, "
+        "the group said.\n\n"
+        "Its director urged Kampala to end the routine pushbacks at once.\n\n"
+        "Days before, the head of Uganda's army, General John Okot, met his Congolese "
+        "counterpart at the Bunagana crossing to discuss the frontier.\n\n"
+        "Kampala has struck rebel camps in eastern Congo before."
+    )
+    assert len(events) == 1
