@@ -510,9 +510,15 @@ def test_a_crossing_is_never_an_inland_town_of_its_name():
     inland, on_the_line = resolve_place("Sheberghan"), resolve_place("Khorugh")
     assert inland.status == "resolved" and _far_from_any_border(inland)
     assert on_the_line.status == "resolved" and not _far_from_any_border(on_the_line)
-    # A crossing named after a town on the line is placed at the town.
+    # A crossing named after a town on the line is placed at the town: at the town's
+    # own crossing since the data has it (session 10), at the town's point either way.
     border_town = find_places("Gunmen attacked the Khorugh border post on Monday.")
-    assert [p.result.name for p in border_town] == ["Khorugh"]
+    assert [p.result.name for p in border_town] == ["Tem–Demogan bridge"]
+    assert (border_town[0].result.lat, border_town[0].result.lon) == (
+        on_the_line.lat,
+        on_the_line.lon,
+    )
+    assert not _far_from_any_border(border_town[0].result)
 
 
 def test_a_container_known_only_as_a_country_is_dropped_from_a_villages_place():
