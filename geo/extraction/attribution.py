@@ -225,6 +225,10 @@ _GENERIC_HEADS = frozenset(
             "parents",
             "neighbours",
             "neighbors",
+            # Those who worked or were with the victim: "his colleagues said at the time".
+            "colleagues",
+            "friends",
+            "companions",
             "farmers",
             "fishermen",
             "drivers",

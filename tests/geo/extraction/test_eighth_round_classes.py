@@ -308,3 +308,15 @@ def test_calls_meetings_and_what_was_done_before_are_no_events():
         "Kampala has struck rebel camps in eastern Congo before."
     )
     assert len(events) == 1
+
+
+def test_the_victims_colleagues_speak_for_themselves():
+    # "his colleagues said at the time": the colleagues, not the speaker before, whose
+    # "his" it is not; an earlier case told by them is kept (a source, to the month).
+    events = _events(
+        "John Okello, the chairman of the Lwanda beach unit, said boats were still held in "
+        "Tanzania.\n\n"
+        "In May 2023, a fisherman was shot dead near Bumbire Island, his colleagues said at "
+        "the time."
+    )
+    assert [(e.date, e.claimed_by) for e in events][1] == ("2023-05", ["his colleagues"])
