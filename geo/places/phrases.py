@@ -833,11 +833,14 @@ def _grammar() -> _Grammar:
         settlement_before=re.compile(
             rf"^(?P<pre>(?:(?:small|remote|tiny|northern|southern|eastern|western|frontier|"
             rf"border|nearby|neighbouring|neighboring|[a-zа-яёіїєґў][\w’'-]*)\s+){{0,3}})"
-            rf"(?:{settlement})\s+(?P<rest>.+)$",
+            rf"(?!ports?\s+of\s+entry\b)(?:{settlement})\s+(?P<rest>.+)$",
             flags,
         ),
         settlement_of=re.compile(
-            rf"^{_PRE_WORDS}(?:{settlement})(?:\s+(?!(?:of|de)\b)(?P<adj>[^\W\d][\w-]*))?"
+            # "the Mariposa Port of Entry" is a crossing (read below), not the port of
+            # a town named "Entry" (nor, in settlement_before, a port before "of Entry").
+            rf"^{_PRE_WORDS}(?!ports?\s+of\s+entry\b)"
+            rf"(?:{settlement})(?:\s+(?!(?:of|de)\b)(?P<adj>[^\W\d][\w-]*))?"
             r"\s+(?:of|called|named|de|d['’])\s*(?P<rest>.+)$",
             flags,
         ),

@@ -1864,6 +1864,10 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         for name in names:
             name_key = normalise(name)
             towns = self.gaz.lookup_key(name_key, kinds=("settlement",))
+            if any(normalise(town.name) == name_key for town in towns):
+                # The name is a town's own ("Tacna"): its crossing would bear it; another
+                # town that merely lists it among its names (Iñapari) is not that town.
+                continue
             own = {town.name for town in towns if normalise(town.name) != name_key}
             for town_name in sorted(own):
                 found, key, _ = self.find(town_name, ("crossing",), scope, ())

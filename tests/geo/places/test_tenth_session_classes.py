@@ -126,3 +126,23 @@ def test_a_french_elided_article_before_a_units_name_is_not_part_of_it(text, cou
     # A name that keeps its article is still found as written.
     kept = geocode_place("la province de L'Aquila", country="IT")
     assert (kept.status, kept.admin1_code) == ("resolved", "IT-AQ")
+
+
+def test_a_port_of_entry_is_a_crossing_never_the_port_of_a_town_named_entry():
+    # "X Port of Entry" (a US land crossing) was read as "the port of Entry" inside X,
+    # then as the inland town X: a Californian village 1,000 km from the crossing.
+    far = geocode_place("the Fresno Port of Entry", country="US")
+    assert far.status == "unresolved"
+    crossing = geocode_place("the San Ysidro Port of Entry", country="US")
+    assert (crossing.status, crossing.precision) == ("resolved", "exact")
+    # "the port of X" still names the port town X.
+    assert geocode_place("the port of Mariupol", country="UA").name == "Mariupol"
+
+
+def test_a_crossing_is_not_reached_through_another_towns_other_name():
+    # "Tacna" is a Peruvian city's own name; a village that lists "Tacna" among its
+    # other names led to that village's crossing with Brazil, 1,000 km away.
+    result = geocode_place("the Tacna checkpoint", country="PE")
+    assert result.name == "Tacna" and result.admin1_code == "PE-TAC"
+    # A town known by another script is still the bridge to its crossing.
+    assert geocode_place("пункт пропуска «Шальчининкай»", country="BY").name == "Šalčininkai"
