@@ -505,6 +505,12 @@ _SHOWN = re.compile(
     r"suggests?|suggested|indicates?|indicated)\b",
     re.IGNORECASE,
 )
+#: Whose pictures: an acronym ("AFP photographs") or a name with its possessive
+#: ("Reuters' footage"); "Satellite images" names no one.
+_OWNER_OF_SHOWN = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:and|the)\s+)(?P<who>[A-Z]{2,6}|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}"
+    r"(?:['’]s|s['’]))\s+$"
+)
 _PUBLISHED_BY = re.compile(
     r"\b(?:published|released|posted|filmed|shared|obtained|verified|seen)\s+(?:\w+\s+){0,3}?"
     r"by\s+(?P<who>[^,.;]+?)\s*(?:,|$)"
@@ -1372,6 +1378,11 @@ def read_attribution(sentence: str) -> Attribution:
     first_claim = min((c.start for c in cues if c.kind in ("claim", "accusation")), default=-1)
     for match in _SHOWN.finditer(sentence):
         hedged = True
+        owner = _OWNER_OF_SHOWN.search(sentence[: match.start()])
+        if owner and not claimant:
+            # "..., AFP photographs showed", "Reuters' footage shows": whose pictures
+            # they are tells who says so.
+            claimant = normalise_actor(re.sub(r"['’]s?$", "", owner.group("who")))
         by = _PUBLISHED_BY.search(match.group("mid") + ",")
         if by and (not claimant or match.start() < first_claim):
             # "Photographs shared by X showed ..., and villagers said ...": the first

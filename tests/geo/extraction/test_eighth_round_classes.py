@@ -320,3 +320,19 @@ def test_the_victims_colleagues_speak_for_themselves():
         "the time."
     )
     assert [(e.date, e.claimed_by) for e in events][1] == ("2023-05", ["his colleagues"])
+
+
+def test_whose_pictures_show_it_says_so():
+    # "..., AFP photographs showed": the agency whose pictures they are is the source;
+    # "Satellite images showed" names no one.
+    from bordermap.geo.extraction.attribution import read_attribution
+
+    told = read_attribution(
+        "Offices of two parties in Kiwanja were also damaged in the attack, AFP photographs "
+        "showed."
+    )
+    assert (told.claimant, told.status) == ("AFP", "alleged")
+    assert read_attribution("Reuters' footage showed soldiers firing near Bunagana.").claimant == (
+        "Reuters"
+    )
+    assert read_attribution("Satellite images showed new trenches near Bunagana.").claimant == ""
