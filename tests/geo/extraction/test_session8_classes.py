@@ -135,7 +135,17 @@ def test_a_port_of_entry_or_border_complex_is_a_crossing_and_the_post_refers_bac
         "Migrants told aid workers that officers at the complex would not let them leave "
         "Namibia."
     )
-    assert [e.place_found for e in events] == ["Santa Clara"] + ["Oshikango"] * 4
+    # The port of entry is the Oshikango–Santa Clara crossing (at Oshikango's point), and
+    # "the post" refers back to it (since 9f6e653 "port of entry" is read as a crossing,
+    # no longer as "the port of" a town).
+    crossing = "Oshikango–Santa Clara"
+    assert [e.place_found for e in events] == [
+        "Santa Clara",
+        crossing,
+        crossing,
+        "Oshikango",
+        "Oshikango",
+    ]
     assert [e.place for e in events[2:]] == [
         "Oshikango port of entry",
         "Oshikango",
