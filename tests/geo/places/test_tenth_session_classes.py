@@ -146,3 +146,17 @@ def test_a_crossing_is_not_reached_through_another_towns_other_name():
     assert result.name == "Tacna" and result.admin1_code == "PE-TAC"
     # A town known by another script is still the bridge to its crossing.
     assert geocode_place("пункт пропуска «Шальчининкай»", country="BY").name == "Šalčininkai"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        # Turkish "hudut" beside "sınır"; Bulgarian "граница" with its article.
+        ("İran hududunda", "TR", "Iran–Turkey border"),
+        ("Türkiye-Irak hududunda", "TR", "Iraq–Turkey border"),
+        ("по границата с Гърция", "BG", "Bulgaria–Greece border"),
+    ],
+)
+def test_border_words_of_turkish_and_bulgarian(text, country, name):
+    result = geocode_place(text, country=country)
+    assert (result.status, result.precision, result.name) == ("resolved", "border", name)
