@@ -326,6 +326,16 @@ def _day_value(groups: dict, published: dt.date | None) -> str | None:
         return None
 
 
+def _year_named(g: dict, published: dt.date | None) -> int | None:
+    """The year a part of a year is told in: written ("of 2025"), or "this"/"last" year
+    counted from the publication date; None when neither is known."""
+    if g.get("y"):
+        return int(g["y"])
+    if published is None:
+        return None
+    return published.year - (1 if (g.get("this") or "").lower() == "last" else 0)
+
+
 def _resolve(
     kind: str,
     g: dict,
@@ -504,11 +514,8 @@ def _resolve(
         return _range(start, end) if start <= end else None
     if kind == "year_part":
         # "in the first half of 2025", "the third quarter of last year".
-        if g.get("y"):
-            year = int(g["y"])
-        elif published is not None:
-            year = published.year - (1 if (g.get("this") or "").lower() == "last" else 0)
-        else:
+        year = _year_named(g, published)
+        if year is None:
             return None
         count = 2 if g["part"].lower() == "half" else 4
         order = ("first", "second", "third", "fourth")
@@ -522,11 +529,8 @@ def _resolve(
         return _range(first, last)
     if kind == "first_months":
         # "in the first eight months of 2022": January to the end of the eighth month.
-        if g.get("y"):
-            year = int(g["y"])
-        elif published is not None:
-            year = published.year - (1 if (g.get("this") or "").lower() == "last" else 0)
-        else:
+        year = _year_named(g, published)
+        if year is None:
             return None
         n = int(g["n"]) if g["n"].isdigit() else {**_NUMBER_WORDS, "eleven": 11}[g["n"].lower()]
         if not 1 <= n <= 12:
