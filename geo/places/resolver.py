@@ -1876,6 +1876,26 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                     return self.decide(found, key, scope)
         return None
 
+    def towns_of_stems(self, stems: Iterable[str], scope: Scope) -> dict[int, Place]:
+        """The towns of the event's country in ``scope`` whose name is one of ``stems``
+        with a town ending ("krasnopil" → Krasnopil, Krasnopillia), by gazetteer id."""
+        keys = {
+            base + ending
+            for stem in stems
+            for base in _town_bases(stem)
+            for ending in _TOWN_ENDINGS
+        }
+        found: dict[int, Place] = {}
+        for town_key in sorted(keys):
+            if len(town_key) < 4:
+                continue
+            for place in self.gaz.lookup_key(
+                town_key, kinds=("settlement",), countries=self.hint_of(scope)
+            ):
+                if scope.admits(place):
+                    found[place.ident] = place
+        return found
+
     def towns_of_adjective(self, expr: PlaceExpression, scope: Scope) -> tuple[list[Place], str]:
         """The one town of the event's country a district adjective can come from, or none.
 
@@ -1893,18 +1913,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 stem = variant[: match.start()]
                 if len(stem) >= 3:
                     stems.add(stem)
-        found: dict[int, Place] = {}
-        keys = {
-            base + ending
-            for stem in stems
-            for base in _town_bases(stem)
-            for ending in _TOWN_ENDINGS
-        }
-        for town_key in keys:
-            if len(town_key) >= 4:
-                for place in self.gaz.lookup_key(town_key, kinds=("settlement",), countries=hint):
-                    if scope.admits(place):
-                        found[place.ident] = place
+        found = self.towns_of_stems(stems, scope)
         if not found:
             return [], key
         towns = list(found.values())
@@ -2024,12 +2033,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         key = normalise(name)
         if not hint or len(key) < 4:
             return None
-        keys = {base + ending for base in _town_bases(key) for ending in _TOWN_ENDINGS}
-        found: dict[int, Place] = {}
-        for town_key in sorted(keys):
-            for place in self.gaz.lookup_key(town_key, kinds=("settlement",), countries=hint):
-                if scope.admits(place):
-                    found[place.ident] = place
+        found = self.towns_of_stems({key}, scope)
         if len({normalise(p.name) for p in found.values()}) < 2:
             return None
         towns = list(found.values())
