@@ -190,13 +190,10 @@ def quick_map(
     """
     # Large event files: the truth checks' look-ups get a second process (as in
     # ``resolve``), loading its data while the events are read.
-    side_process.warm_up_for(paths)
-    try:
+    with side_process.warmed_up_for(paths):
         resolved = resolve_events(
             load_events([os.fspath(p) for p in paths]), lookup=lookup, progress=progress
         )
-    finally:
-        side_process.stop()
     composed = compose_events_map(
         resolved.events,
         title=title,

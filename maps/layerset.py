@@ -180,15 +180,12 @@ def recipe_layers(
         # source_file is relative to the recipe: outputs never show the machine's folders.
         # Large event files: the truth checks' look-ups get a second process (as in
         # ``resolve``), loading its data while the events are read.
-        side_process.warm_up_for([recipe.path.parent / p for p in recipe.events])
-        try:
+        with side_process.warmed_up_for([recipe.path.parent / p for p in recipe.events]):
             loaded = load_events([os.fspath(p) for p in recipe.events], base=recipe.path.parent)
             roi = recipe.bbox or (list(recipe.countries) if recipe.countries else None)
             resolved = resolve_events(
                 loaded, region_of_interest=roi, lookup=lookup, progress=progress
             )
-        finally:
-            side_process.stop()
         events, review = resolved.events, resolved.review
     else:
         events, review = _empty_events(), pd.DataFrame(columns=list(REVIEW_COLUMNS))

@@ -12,8 +12,9 @@ computed changes.
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from multiprocessing import get_context
 
 from bordermap.geo.collector import collector_paused
@@ -26,7 +27,7 @@ __all__ = [
     "start_check_answers",
     "stop",
     "warm_up",
-    "warm_up_for",
+    "warmed_up_for",
 ]
 
 #: Fewer distinct pairs than this are looked up in this process: starting a second
@@ -134,8 +135,10 @@ def warm_up() -> None:
 WARM_UP_BYTES = 4_000_000
 
 
-def warm_up_for(paths: Sequence[str | os.PathLike[str]]) -> None:
-    """:func:`warm_up` if the event files at ``paths`` are large (:data:`WARM_UP_BYTES`)."""
+@contextmanager
+def warmed_up_for(paths: Sequence[str | os.PathLike[str]]) -> Iterator[None]:
+    """Within the block, a second process warmed up if the event files at ``paths`` are
+    large (:data:`WARM_UP_BYTES`); ended on leaving it if nothing claimed it."""
     total = 0
     for path in paths:
         try:
@@ -144,6 +147,10 @@ def warm_up_for(paths: Sequence[str | os.PathLike[str]]) -> None:
             continue
     if total >= WARM_UP_BYTES:
         warm_up()
+    try:
+        yield
+    finally:
+        stop()
 
 
 def stop() -> None:

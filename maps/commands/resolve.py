@@ -93,11 +93,8 @@ def run(args: argparse.Namespace) -> int:
     roi = parse_region_of_interest(args.region_of_interest)
     # Large inputs: the offline look-ups of the truth checks get a second process,
     # which loads its data while the events are read here.
-    side_process.warm_up_for(args.files)
-    try:
+    with side_process.warmed_up_for(args.files):
         return _resolve_and_write(args, roi)
-    finally:
-        side_process.stop()
 
 
 def _resolve_and_write(args: argparse.Namespace, roi: list[str] | tuple[float, ...] | None) -> int:

@@ -144,3 +144,16 @@ def test_resolve_gives_the_same_events_and_review_with_a_second_process(events_f
     assert here.review.equals(there.review)
     # The frame has checks to compare: given points far from the place their text names.
     assert here.review["reason"].str.contains("the place the text names").sum() >= 6
+
+
+def test_large_event_files_warm_a_process_up_for_the_block_only(tmp_path, monkeypatch):
+    monkeypatch.setattr(side_process, "_usable_cores", lambda: 2)
+    monkeypatch.setattr(side_process, "_load", lambda: 0.0)
+    small, large = tmp_path / "small.csv", tmp_path / "large.csv"
+    small.write_bytes(b"x" * 1000)
+    large.write_bytes(b"x" * side_process.WARM_UP_BYTES)
+    with side_process.warmed_up_for([small, tmp_path / "missing.csv"]):
+        assert side_process._warm_pool is None
+    with side_process.warmed_up_for([large]):
+        assert side_process._warm_pool is not None
+    assert side_process._warm_pool is None
