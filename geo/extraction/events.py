@@ -415,6 +415,8 @@ def _acting_state_place(sentence: str, hints: tuple[str, ...]) -> PlaceFind | No
     return PlaceFind(name, start, start + len(name), "name", "at", result)
 
 
+#: ", and that" after a verb of saying: a second thing said.
+_COMMA_AND_THAT = re.compile(r",\s+and\s+that\b")
 #: A harm told with no one doing it: "civilians were wounded", "two had been killed".
 _HARM_ONLY = re.compile(
     r"\s*(?:[\w’'-]+\s+){0,4}?(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?"
@@ -430,7 +432,7 @@ def _second_thing_said(sentence: str, verb_end: int) -> tuple[str, str] | None:
     """
     if verb_end < 0:
         return None
-    join = re.compile(r",\s+and\s+that\b").search(sentence, verb_end)
+    join = _COMMA_AND_THAT.search(sentence, verb_end)
     if join is None:
         return None
     first = categorise(sentence[verb_end : join.start()])
