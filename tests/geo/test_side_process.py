@@ -7,7 +7,7 @@ computed here, or if a failed or abandoned process changes them or is waited for
 
 from __future__ import annotations
 
-import time
+import signal
 
 import pytest
 import shapely
@@ -83,16 +83,32 @@ def test_a_process_that_dies_leaves_the_answers_unchanged():
     same_answers(pending.result(), expected)
 
 
-def test_an_unclaimed_or_abandoned_process_is_not_waited_for():
+def _workers(pool):
+    return list(pool._processes.values())
+
+
+def test_an_unclaimed_or_abandoned_process_is_not_waited_for(monkeypatch):
+    monkeypatch.setattr(side_process, "_usable_cores", lambda: 2)
+    monkeypatch.setattr(side_process, "_load", lambda: 0.0)
     side_process.warm_up()
-    started = time.perf_counter()
+    warmed = _workers(side_process._warm_pool)
     side_process.stop()
     many = [(f"near Krāslava {n}", "LV") for n in range(3000)]
     pending = side_process.PendingAnswers(many, None)
+    abandoned = _workers(pending._pool)
     pending.close()
-    # 3,000 look-ups take seconds; stopping must not wait for them.
-    assert time.perf_counter() - started < 2.0
+    # Ended by a signal (a negative exit code), not left to finish 3,000 look-ups.
+    assert [worker.exitcode for worker in warmed + abandoned] == [-signal.SIGTERM] * 2
     assert side_process._warm_pool is None
+
+
+def test_a_process_whose_answers_are_in_is_ended_not_awaited():
+    pending = side_process.PendingAnswers(list(PAIRS), None)
+    workers = _workers(pending._pool)
+    expected = dict(zip(PAIRS, side_process.check_answers(PAIRS), strict=True))
+    same_answers(pending.result(), expected)
+    # Its clean exit (freeing what it loaded) would have kept the caller waiting.
+    assert [worker.exitcode for worker in workers] == [-signal.SIGTERM]
 
 
 def test_small_inputs_one_core_or_the_switch_keep_the_look_ups_here(monkeypatch):
