@@ -87,9 +87,9 @@ class ResolveResult:
 
 
 def _default_lookup() -> PlaceLookup:
-    from bordermap.geo.places.geocoder import geocode_place
+    from bordermap.geo.places import geocode_place_when_asked
 
-    return geocode_place
+    return geocode_place_when_asked
 
 
 def _rank(precision: str) -> int:

@@ -172,12 +172,13 @@ def place_lookup(chain: GeocoderChain) -> Callable:
     """Return the ``lookup(query, *, country, region_of_interest)`` commands pass on.
 
     Without an online geocoder the gazetteer is asked directly, which keeps its
-    near misses for places it could not resolve.
+    near misses for places it could not resolve; it is imported only if a place
+    needs looking up.
     """
-    from bordermap.geo.places.geocoder import geocode_place
+    from bordermap.geo.places import geocode_place_when_asked
 
     if chain.gazetteer_alone:
-        return geocode_place
+        return geocode_place_when_asked
     return chain.lookup
 
 

@@ -178,7 +178,7 @@ def test_an_offline_chain_and_its_lookup_do_not_import_geopy():
     done = subprocess.run(
         [sys.executable, "-c", OFFLINE_IMPORTS], capture_output=True, text=True, check=True
     )
-    assert done.stdout.splitlines() == ["geocode_place resolved", "[]"]
+    assert done.stdout.splitlines() == ["geocode_place_when_asked resolved", "[]"]
 
 
 def test_a_batch_asks_each_place_once_and_reports_progress(servers):
