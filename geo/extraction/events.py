@@ -1087,10 +1087,11 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
                 chosen = _country_place(filed_from or hints[0], hints)
         town = settlement_told_before(sentence.text, told[:-1])
         water = water_told_before(sentence.text, told[:-1]) if town is None else None
-        if water is not None and chosen is None:
+        if water is not None and (chosen is None or chosen.precision == "country"):
             # "arrested on the lake" after "a boat on Lake Albert": the lake named before,
-            # where the sentence names no place of its own.
-            notes_water = f"'the lake' or 'the river' is {water.text}, named before."
+            # where the sentence names no place of its own, or only a country ("seized
+            # boats in the gulf, ... and taken to X": the gulf is finer than X).
+            notes_water = f"'the lake', 'the river' or 'the gulf' is {water.text}, told before."
             town = water
         else:
             notes_water = ""

@@ -255,6 +255,11 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("feature", rf"\b(?:{_PREPOSITION})\s+(?:the\s+)?{_NAME}\s+(?:{_SITE_WORDS})\b"),
         ("feature", rf"\b(?:the\s+)?{_NAME}\s+(?:{_FEATURE_WORDS})\b"),
         ("feature", rf"\b(?:Mount|Lake|Mt\.)\s+{_NAME}"),
+        # "in the Gulf of Fonseca", "the Bay of Bengal": a body of water named by its
+        # feature word first, over "of"; kept as written where the gazetteer lacks it.
+        ("feature", rf"\b(?:the\s+)?(?:Gulf|Bay|Sea|Straits?|Bight|Sound)\s+of\s+{_NAME}"),
+        # "on the 15th parallel": a line of latitude a sea boundary is drawn along.
+        ("feature", r"\b(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+parallel\b"),
         # "on Isla Arenas", "to Cayo Norte", "on Pulau Sebatik": an island, hill or
         # lagoon named in the country's own language, its feature word first; the name
         # goes on over "de"/"del" ("Isla de la Plata").

@@ -294,7 +294,7 @@ def settlement_told_before(
 #: "arrested on the lake", "bodies found in the river": a lake or river named by its
 #: kind, which is the one the report named before.
 _BARE_WATER = re.compile(
-    r"\b(?:on|in|across|into|over|along)\s+the\s+(?P<kind>lake|river)\b(?!\s+[A-Z])"
+    r"\b(?:on|in|across|into|over|along)\s+the\s+(?P<kind>lake|river|gulf|bay)\b(?!\s+[A-Z])"
 )
 
 

@@ -1,0 +1,32 @@
+"""Classes of report writing met in the misses of ``heldout20/`` (and older folders) after
+its blind score (session 11, ninth round), each checked on sentences written for the test
+(other names, borders and speakers than any gold text)."""
+
+from bordermap.geo.extraction import extract_events, report_from_text
+
+
+def _events(body: str, published: str = "2024-06-08"):
+    report = report_from_text(f"Published: {published}\n\nTitle\n\n{body}\n")
+    return extract_events(report, id_prefix="t").events
+
+
+def test_a_gulf_named_by_its_feature_word_first_is_a_place():
+    # "the Gulf of X" goes over "of" like "the Sea of Azov"; where the gazetteer lacks it
+    # the name is still where it happened, and "in the gulf" later is that gulf, even in
+    # a sentence that names only a country the crews were taken to.
+    events = _events(
+        "Eritrean naval boats seized two Yemeni fishing dhows in the Gulf of Tadjoura on "
+        "Monday, the coast guard said.\n\n"
+        "Earlier, an official said Eritrean sailors had fired on boats in the gulf and "
+        "taken the crews to Eritrea."
+    )
+    assert [e.place for e in events] == ["Gulf of Tadjoura", "Gulf of Tadjoura"]
+
+
+def test_a_numbered_parallel_is_a_place():
+    # "on the 12th parallel": the line a sea boundary is claimed along, kept as written.
+    events = _events(
+        "Eritrean naval boats seized two Yemeni fishing dhows near Assab on Monday.\n\n"
+        "Last month the navy detained nine fishermen on the 12th parallel."
+    )
+    assert events[-1].place == "12th parallel"
