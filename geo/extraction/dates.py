@@ -635,10 +635,31 @@ def _day_as_digits(match: re.Match[str]) -> str:
     return match.group(0)[: match.start("a") - match.start()] + digits.rjust(len(word))
 
 
+#: "in the middle of that month", "later that month": the month the report dated last.
+_THAT_MONTH = re.compile(
+    r"\b(?:(?:in|during|by)\s+)?(?:the\s+(?:middle|end|start|beginning|rest)\s+of\s+|"
+    r"(?:later|earlier)\s+)?(?:that|the\s+same)\s+month\b",
+    re.IGNORECASE,
+)
 #: A month named with "that year" after it: the year the report named before.
 _MONTH_THAT_YEAR = re.compile(
     r"(?P<month>\b(?:" + _MONTH_NAMES + r")\s+)(?P<tail>(?:of\s+)?(?:that|the\s+same)\s+year)\b"
 )
+
+
+def _that_month(
+    sentence: str, written: str, last_month: str, taken: list[tuple[int, int]]
+) -> list[DateFind]:
+    """ "in the middle of that month": the month dated last, as an event date.
+
+    The phrase names no month of its own; the report told it before ("The dispute began
+    in early February ... Drivers blocked the frontier in the middle of that month").
+    """
+    return [
+        DateFind(last_month, m.start(), m.end(), written[m.start() : m.end()].strip(), "event")
+        for m in _THAT_MONTH.finditer(sentence)
+        if not any(m.start() < b and a < m.end() for a, b in taken)
+    ]
 
 
 def find_dates(
@@ -648,6 +669,7 @@ def find_dates(
     last_year: int | None = None,
     statement_verb_end: int = -1,
     anchor: dt.date | None = None,
+    last_month: str | None = None,
 ) -> list[DateFind]:
     """Find and resolve the date phrases of one sentence.
 
@@ -666,6 +688,8 @@ def find_dates(
     anchor : datetime.date, optional
         The last day the report dated an event: "the next day", "two days earlier"
         count from it.
+    last_month : str, optional
+        The month ("2016-02") of the event the report dated last, for "that month".
 
     Returns
     -------
@@ -781,6 +805,8 @@ def find_dates(
                 role = "statement"
             found.append(DateFind(value, start, end, written[start:end].strip(), role))
             taken.append((start, end))
+    if last_month:
+        found += _that_month(sentence, written, last_month, taken)
     by_day = [
         f
         for f in found

@@ -699,6 +699,8 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
     #: Every sentence so far with its places, to find what "the canal" refers back to.
     told: list[tuple[str, list[PlaceFind]]] = []
     last_year: int | None = None
+    #: The month of the event dated last ("in the middle of that month").
+    last_month: str | None = None
     #: The last day an event was dated on ("the next day" counts from it).
     anchor_day: dt.date | None = None
     main_border = _main_border(hints)
@@ -728,6 +730,7 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             last_year=last_year,
             statement_verb_end=attribution.statement_verb_end,
             anchor=anchor_day,
+            last_month=last_month,
         )
         said_on = next(
             (d.value for d in dates if d.role == "statement" and len(d.value) == 10), ""
@@ -741,6 +744,7 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
                 last_year=last_year,
                 statement_verb_end=attribution.statement_verb_end,
                 anchor=dt.date.fromisoformat(said_on),
+                last_month=last_month,
             )
         dates = _dating_the_speaker(dates, attribution.cues, sentence.text)
         dateline = DATELINE.match(sentence.text)
@@ -754,6 +758,8 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
         own_date = next((d.value for d in dates if d.role == "event"), "")
         if own_date:
             paragraph_dates[sentence.paragraph] = own_date
+            if len(own_date.split("/")[0]) >= 7:
+                last_month = own_date[:7]
             last_day = own_date.rsplit("/", 1)[-1]
             if len(last_day) == 10:  # a day, not a month or a year
                 anchor_day = dt.date.fromisoformat(last_day)

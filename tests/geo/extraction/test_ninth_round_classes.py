@@ -30,3 +30,14 @@ def test_a_numbered_parallel_is_a_place():
         "Last month the navy detained nine fishermen on the 12th parallel."
     )
     assert events[-1].place == "12th parallel"
+
+
+def test_that_month_is_the_month_dated_last():
+    # "in the middle of that month" names no month of its own: the one told before.
+    events = _events(
+        "The row began in early March, when Malawi raised the fee for every lorry "
+        "entering the country.\n\n"
+        "Zambian hauliers answered by blocking the Mwami crossing in the middle of that "
+        "month."
+    )
+    assert events[-1].date == "2024-03"
