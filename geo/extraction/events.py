@@ -2353,6 +2353,11 @@ def _keep(highlights, sentence: Sentence, local, made: list[DraftEvent]) -> None
         highlights.append((sentence.start + start, sentence.start + end, kind, made))
 
 
+#: "The Gambia closed the border from its own side as well", "People were also killed":
+#: a second act of the same kind, told as one more, not the first told again.
+_ANOTHER_ACT = re.compile(r"\b(?:as\s+well(?!\s+as)|also)\b")
+
+
 def _merge_duplicates(events: list[DraftEvent]) -> tuple[list[DraftEvent], dict[int, DraftEvent]]:
     """One event per incident or claim: the same one told twice keeps both sentences.
 
@@ -2371,7 +2376,9 @@ def _merge_duplicates(events: list[DraftEvent]) -> tuple[list[DraftEvent], dict[
         same_day_or_paragraph = first is not None and (
             bool(event.date) or first.paragraph == event.paragraph
         )
-        if first is not None and first is not event and same_day_or_paragraph:
+        if first is not None and first is not event and same_day_or_paragraph and not (
+            _ANOTHER_ACT.search(event.evidence[0].text) if event.evidence else False
+        ):
             for item in event.evidence:
                 if item not in first.evidence:
                     first.evidence.append(item)

@@ -41,3 +41,16 @@ def test_that_month_is_the_month_dated_last():
         "month."
     )
     assert events[-1].date == "2024-03"
+
+
+def test_an_act_told_as_one_more_is_not_merged_with_the_first():
+    # "closed the crossing from its own side as well": the other state's closure, a
+    # second event at the same place and month, not the hauliers' blockade told again.
+    events = _events(
+        "Zambian hauliers blocked the Mwami crossing in March.\n\n"
+        "Later in March Malawi closed the crossing from its own side as well."
+    )
+    assert [(e.place, e.date) for e in events] == [
+        ("Mwami crossing", "2024-03"),
+        ("Mwami crossing", "2024-03"),
+    ]
