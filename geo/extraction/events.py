@@ -2376,8 +2376,11 @@ def _merge_duplicates(events: list[DraftEvent]) -> tuple[list[DraftEvent], dict[
         same_day_or_paragraph = first is not None and (
             bool(event.date) or first.paragraph == event.paragraph
         )
-        if first is not None and first is not event and same_day_or_paragraph and not (
-            _ANOTHER_ACT.search(event.evidence[0].text) if event.evidence else False
+        if (
+            first is not None
+            and first is not event
+            and same_day_or_paragraph
+            and not (_ANOTHER_ACT.search(event.evidence[0].text) if event.evidence else False)
         ):
             for item in event.evidence:
                 if item not in first.evidence:
