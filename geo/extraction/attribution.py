@@ -38,8 +38,9 @@ _SAY = (
     r"argues|argue|described|describes|noted|notes|estimated|estimates|suggested|suspects|"
     r"suspected|believes|believe|maintained|maintains|counted|recorded|registered|"
     r"posted|tweeted|informed|testified|recounted|quoted|holds|"
-    # A communiqué's verb: "The Ministry of Defence informs that on 1 October ...".
-    r"informs(?=\s+that\b)|"
+    # A communiqué's verb: "The Ministry of Defence informs that on 1 October ...",
+    # "The Government informs the nation that ...".
+    r"informs(?=\s+(?:the\s+[a-z]+\s+)?that\b)|"
     # "gave a very different account", "offered its own version": who now speaks, so
     # that "It said ..." after it is theirs.
     r"(?:gave|gives|offered|offers|presented|presents)(?=\s+(?:a|an|its|their|his|her|another|"
@@ -675,7 +676,9 @@ def _speaker_before(sentence: str, verb_start: int) -> tuple[str, int]:
         # "The ministry then published pictures of launchers which it said were moving":
         # "it" in the relative clause on what was shown is the one who showed it.
         return normalise_actor(published.group("np")), start + published.start("np")
-    if not words or len(words) > 9:
+    if len(words) > 9:
+        return _speaker_before_where(phrase, start)
+    if not words:
         return "", -1
     if len(words) > 1 and words[-1].lower() in _PRONOUNS:
         # "State TV showed footage it said proved ...": "it" in a clause that qualifies a
@@ -691,6 +694,30 @@ def _speaker_before(sentence: str, verb_start: int) -> tuple[str, int]:
     if not _looks_like_speaker(phrase):
         return "", -1
     return normalise_actor(phrase), start
+
+
+#: A speaker and where they are: "opposition officials and villagers in X district of
+#: Y province" (the head before "in", "at" or "from" a capitalised place).
+_SPEAKER_THEN_WHERE = re.compile(r"(?P<head>.+?)\s+(?:in|at|from)\s+(?:the\s+)?[A-Z]")
+
+
+def _speaker_before_where(phrase: str, start: int) -> tuple[str, int]:
+    """The speaker of a phrase too long to be a name, when a place makes it long.
+
+    "opposition officials and Jarai villagers in Oyadaw district of Ratanakiri province
+    said": the people speak; where they live only says who they are.  A head of six
+    words at most, ending on a word that names speakers, is kept.
+    """
+    where = _SPEAKER_THEN_WHERE.match(phrase.strip())
+    if where is None:
+        return "", -1
+    head = where.group("head")
+    last = head.split()[-1].lower().strip("’'")
+    if len(head.split()) > 6 or not (last in _GENERIC_HEADS or last.rstrip("s") in _GENERIC_HEADS):
+        return "", -1
+    if not _looks_like_speaker(head):
+        return "", -1
+    return normalise_actor(head), start
 
 
 #: Ranks of officers: "the colonel said" names back the officer of that rank.
@@ -792,6 +819,8 @@ def _looks_like_speaker(phrase: str) -> bool:
     last = words[-1].lower().strip("’'")
     if last in _GENERIC_HEADS or last.rstrip("s") in _GENERIC_HEADS:
         return True
+    if _BODY_OF_TWO_WORDS.search(" ".join(words[-2:])):
+        return True  # "the command post that runs the state of emergency said"
     if (
         len(words) <= 4
         and re.fullmatch(r"[A-Z]{2,6}", words[-1])
@@ -817,6 +846,13 @@ def _looks_like_speaker(phrase: str) -> bool:
         )
         and words[0][:1].isupper()
     )
+
+
+#: Bodies named by two words whose last names no speaker alone ("post", "centre").
+_BODY_OF_TWO_WORDS = re.compile(
+    r"^(?:command|operations|crisis|coordination|emergency)\s+(?:post|centre|center|cell|room)$",
+    re.IGNORECASE,
+)
 
 
 #: Offices written in lower case right before their holder's name, with no article
@@ -1124,6 +1160,10 @@ def _body_of_spokesperson(sentence: str, speaker: str) -> str:
     return speaker
 
 
+#: A sentence that opens on a quotation mark: words another report quotes.
+_QUOTED = re.compile(r"\s*[“\"]")
+
+
 def read_attribution(sentence: str) -> Attribution:
     """Read the claim, denial and confirmation cues of one sentence.
 
@@ -1164,6 +1204,11 @@ def read_attribution(sentence: str) -> Attribution:
             continue  # "did not confirm", "has not said": no cue
         if re.search(r"\bto\s*$", sentence[: match.start("verb")]):
             continue  # "evidence to confirm them", "refused to deny": no statement made
+        if verb == "informs" and re.match(r"\s+the\s", rest) and not _QUOTED.match(sentence):
+            # "The Ministry informs the public that ...": a communiqué's own text is the
+            # report's voice; quoted by a paper ('"The Government informs the nation
+            # that ...') it is the body's account.
+            continue
         if verb in _AUDIENCE_VERBS and _TOLD_TO_DO.match(rest):
             continue  # "told the envoy not to come back": an order given, no claim made
         if re.search(

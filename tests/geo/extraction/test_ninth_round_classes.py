@@ -54,3 +54,29 @@ def test_an_act_told_as_one_more_is_not_merged_with_the_first():
         ("Mwami crossing", "2024-03"),
         ("Mwami crossing", "2024-03"),
     ]
+
+
+def test_speakers_a_body_by_two_words_a_place_and_a_communique():
+    # "the command post that runs X said": a body named by two words, the last of which
+    # ("post") names no speaker alone; people and where they live ("local officials and
+    # fishermen in X district of Y county said"), too long to read as a name, speak by
+    # the words before "in"; "informs the public that" is a communiqué's verb.
+    events = _events(
+        "Ugandan troops shot dead four fishermen near Sumba on Saturday, the command post "
+        "that runs the lake operation said.\n\n"
+        "Last month, local officials and Luo fishermen in Budalangi district of Busia "
+        "county said four Ugandan soldiers had chased them away.\n\n"
+        '"The Government of Kenya informs the public that Ugandan patrol boats opened '
+        'fire on Kenyan fishermen near Mageta Island."'
+    )
+    assert [(e.status, e.claimed_by) for e in events] == [
+        ("alleged", ["command post"]),
+        ("alleged", ["local officials and Luo fishermen"]),
+        ("alleged", ["Government of Kenya"]),
+    ]
+    # A communiqué's own text is the report's voice, as before.
+    events = _events(
+        "The Government of Kenya informs the public that Ugandan patrol boats opened fire "
+        "on Kenyan fishermen near Mageta Island on Monday."
+    )
+    assert [(e.status, e.claimed_by) for e in events] == [("confirmed", [])]
