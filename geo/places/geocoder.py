@@ -72,6 +72,7 @@ from dataclasses import replace
 
 from bordermap.geo.places.disambiguation import RegionOfInterest
 from bordermap.geo.places.gazetteer import Gazetteer, load_gazetteer
+from bordermap.geo.places.islands import island_not_its_town
 from bordermap.geo.places.names import normalise
 from bordermap.geo.places.phrases import parse_place
 from bordermap.geo.places.resolver import (
@@ -136,6 +137,7 @@ def geocode_place(
         )
     result = _held_to_the_hint(resolver.resolve(parse_place(query)), hint, explain)
     result = _the_events_country_for_its_borders(result, hint, resolver)
+    result = island_not_its_town(resolver, result)
     if result.status == "unresolved" and not result.note and normalise(query):
         result = replace(result, note="no place of that name in the gazetteer")
     if explain is not None:

@@ -1,0 +1,89 @@
+"""An island named with its island word is the island, not the town that bears its name.
+
+The gazetteer holds no islands, only towns: "Samos" is the island's chief town, so
+"close to the island of Samos" would become a 25 km circle around the town, a finer
+place than the report gives (the island is 40 km long, and the event may lie on any
+of its coasts).  When the text says the name is an island's and the answer is the
+town of that name, the admin-1 region holding the town, which holds the island, is
+answered instead, flagged as coarsened.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from bordermap.geo.places.names import normalise
+from bordermap.geo.places.result import PlaceResult
+
+if TYPE_CHECKING:
+    from bordermap.geo.places.resolver import PlaceResolver
+
+__all__ = ["island_names", "island_not_its_town"]
+
+_NAME = r"[^\W\d_][\w’'-]*"
+#: "the island of X", "X island", "isla (de) X", "île de X", "ilha de X", "Insel X",
+#: "X adası", "νήσος X"; an optional second name in brackets ("Sisam (Samos)").
+_ISLAND = re.compile(
+    rf"\b(?:island\s+of|isla\s+(?:de\s+)?|île\s+(?:de\s+|d['’])?|ilha\s+(?:de|da|do)|"
+    rf"isola\s+(?:di\s+)?|insel|νήσο[ςυ]?|νησί)\s*(?P<after>{_NAME})"
+    rf"(?:\s*\((?P<also>{_NAME})\))?|"
+    rf"\b(?!(?:the|an?|this|that|same|small|big|whole)\b)(?P<before>{_NAME})\s+"
+    rf"(?:island|adası|adasında|adasına)\b",
+    re.IGNORECASE,
+)
+#: Answers that are a town's point or a circle around it.
+_TOWN_PRECISIONS = ("settlement", "near")
+
+
+def island_names(text: str) -> set[str]:
+    """Lookup keys of the names the text calls islands.
+
+    Parameters
+    ----------
+    text : str
+        A place text as reported.
+
+    Returns
+    -------
+    set of str
+        Normalised names ("samos", "sisam" of "the island of Sisam (Samos)").
+    """
+    names: set[str] = set()
+    for match in _ISLAND.finditer(text):
+        for group in ("after", "also", "before"):
+            if match[group]:
+                names.add(normalise(match[group]))
+    return names
+
+
+def island_not_its_town(resolver: PlaceResolver, result: PlaceResult) -> PlaceResult:
+    """The region holding an island the answer took for its town, else ``result``.
+
+    Parameters
+    ----------
+    resolver : PlaceResolver
+        The resolver that answered (its query, gazetteer and trace are used).
+    result : PlaceResult
+        Its answer.
+
+    Returns
+    -------
+    PlaceResult
+        The admin-1 region of the town, coarsened, when the text calls the town's name
+        an island's; ``result`` otherwise (and when the region has no outline).
+    """
+    if result.status != "resolved" or result.precision not in _TOWN_PRECISIONS:
+        return result
+    if not result.admin1_code or normalise(result.name or "") not in island_names(resolver.query):
+        return result
+    region = resolver.gaz.region(result.admin1_code)
+    if region is None:
+        return result
+    note = (
+        f"{result.name!r} is named as an island, and the data holds only its town: the "
+        f"region holding it, {region.name}, is answered"
+    )
+    held = resolver.coarsened_to(region, note)
+    return result if held is None else replace(held, query=result.query)

@@ -1,0 +1,40 @@
+"""Classes of failure the seen field sets showed in the eleventh session, on our own phrases.
+
+Each test holds one class of wording, worded on other places than the sets' phrases.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bordermap.geo.places.geocoder import geocode_place
+from bordermap.geo.places.islands import island_names
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "code"),
+    [
+        ("on the island of Lampedusa", "IT", "IT-AG"),
+        ("l'île de Lampedusa", "IT", "IT-AG"),
+        ("the island of Chios", "GR", "GR-K"),
+        ("a village on the island of Chios", "GR", "GR-K"),
+    ],
+)
+def test_an_island_named_as_one_is_the_region_holding_it(text, country, code):
+    result = geocode_place(text, country=country)
+    assert (result.status, result.precision, result.admin1_code) == ("resolved", "region", code)
+    assert result.coarsened and "island" in result.note
+
+
+def test_an_islands_town_said_without_the_island_word_stays_the_town():
+    result = geocode_place("Chios", country="GR")
+    assert (result.status, result.precision) == ("resolved", "settlement")
+    # Another town named beside the island is that town.
+    result = geocode_place("Mytilene, on the island of Lesbos", country="GR")
+    assert (result.name, result.precision) == ("Mytilene", "settlement")
+
+
+def test_island_names_read_in_several_wordings():
+    assert island_names("the island of Imvros (Gökçeada)") == {"imvros", "gokceada"}
+    assert island_names("Lampedusa island") == {"lampedusa"}
+    assert island_names("the island") == set()
