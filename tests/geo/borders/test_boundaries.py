@@ -135,6 +135,27 @@ def test_renumbered_iso_codes_take_no_names_of_the_unit_that_had_the_code():
     assert not any("Azarba" in n or "Āzarbāyjān" in n for n in gilan["names"])
 
 
+def test_a_code_given_since_to_another_unit_never_names_the_polygon():
+    # Natural Earth's Alborz carries IR-07, Fārs's code today: Karaj was in "Fārs".
+    karaj = shapely.Point(50.99, 35.83)
+    found = regions(countries=["IR"])
+    assert found[found.contains(karaj)]["code"].tolist() == ["IR-30"]
+    fars = regions(codes=["IR-07"]).iloc[0]
+    assert not fars.geometry.contains(karaj)
+    assert fars.geometry.contains(shapely.Point(52.53, 29.61))  # Shiraz
+
+
+def test_a_country_whose_codes_are_another_edition_s_keeps_only_units_it_can_match():
+    # Natural Earth's 16 Moroccan regions predate 2015; ISO gave their codes to the 12
+    # new ones (MA-06, Meknès-Tafilalet there, is Casablanca-Settat): no region is
+    # better than a wrong one.
+    morocco = regions(countries=["MA"])
+    casablanca, oujda = shapely.Point(-7.59, 33.57), shapely.Point(-1.91, 34.68)
+    assert not morocco.contains(casablanca).any()
+    assert morocco[morocco.contains(oujda)]["code"].tolist() == ["MA-02"]
+    assert "MA-06" not in morocco["code"].tolist()
+
+
 def test_a_region_does_not_bear_another_region_s_own_name():
     # Natural Earth's Central Darfur still carries "West Darfur", the state it was
     # cut from in 2012; Daugavpils municipality is not the city of Daugavpils.
