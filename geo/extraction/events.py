@@ -544,7 +544,10 @@ def _dateline_country(text: str, hints: tuple[str, ...]) -> str:
 #: to Y", "who was waiting at Y": a witness described by where they were tells what
 #: happened to them there.
 _RESIDENT_OF = re.compile(
-    r"\b(?:residents?|villagers?|inhabitants?|townspeople)\s+(?:of|in)\s+(?:the\s+)?$|"
+    # "fishermen in X district said": people who live or work there, as the place
+    # shapes read them ("villagers of X").
+    r"\b(?:residents?|villagers?|inhabitants?|townspeople|farmers|herders|fishermen|"
+    r"traders)\s+(?:of|in)\s+(?:the\s+)?$|"
     r",\s+who\s+(?:had\s+|has\s+)?(?:gone|went|travelled|traveled|driven|drove|walked|"
     r"come|came|arrived|been\s+waiting|was\s+waiting|were\s+waiting|queued)\s+"
     r"(?:\w+\s+){0,2}?(?:to|at|in)\s+(?:the\s+)?$",

@@ -223,7 +223,8 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "the young men of X", "the families of X" too.
         ("settlement", rf"\b(?:residents?|villagers?|inhabitants?|(?:young\s+)?(?:men|women)|"
                        r"famil(?:y|ies)|youths?|farmers|herders|fishermen|traders)\s+(?:of|in)\s+"
-                       rf"(?P<inner>{_NAME})"),
+                       # "villagers in X district": the unit X, read by the unit shapes.
+                       rf"(?P<inner>{_NAME})(?![\w.])(?!\s+(?:{_UP}|(?:{_REGION_WORDS})\b))"),
         # "in the centre of X", "in the heart of X": in the settlement X.
         ("settlement", rf"\b(?:in|at|into|near)\s+the\s+(?:(?:town|city|village)\s+)?"
                        rf"(?:centre|center|heart|middle|old\s+town)\s+of\s+(?P<inner>{_NAME})"),
@@ -272,6 +273,11 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("list", rf"\b(?:near|in|outside|around|{_STRIKE_VERBS})\s+the\s+(?:border\s+)?"
                  rf"(?:towns|villages|cities|settlements)\s+of\s+{_NAME}(?:,\s*{_NAME})*,?\s+and\s+"
                  rf"{_NAME}"),
+        # "the southern Vietnamese province of Long An", "the Kenyan county of X": the unit
+        # named after its kind, whatever describes it first.
+        ("unit_of", rf"\bthe\s+(?:(?:{_DIRECTION}|central)\s+)?(?:{_CAP}\s+)?"
+                    r"(?:region|province|county|district|state|governorate|prefecture|oblast)"
+                    rf"\s+of\s+(?P<inner>{_NAME})"),
         # "over the Belgorod and Kursk regions": two units of one kind, one place each.
         ("regions", rf"\b(?:the\s+)?(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})\s+"
                     r"(?P<unit>regions|provinces|districts|oblasts|counties|governorates)\b"),
@@ -901,6 +907,11 @@ def find_places(
             if any(start < b and a < end for a, b in taken):
                 continue
             text = _clean(match.groupdict().get("inner") or match.group(0))
+            # "the southern Vietnamese province of Long An": the unit itself, not a
+            # container after "province of" (its role is read where the phrase starts).
+            unit_of = shape == "unit_of"
+            if unit_of:
+                shape = "region"
             if shape == "border_between_parts":
                 # "the border between Iran's Sistan province and Afghanistan's Nimroz
                 # province": the border of the two countries.
@@ -1140,7 +1151,7 @@ def find_places(
             offset = match.group(0).find(text)
             if offset >= 0:
                 start, end = start + offset, start + offset + len(text)
-            role = _role(sentence, start)
+            role = _role(sentence, match.start() if unit_of else start)
             if re.search(r"\bacross\s+(?:the\s+)?$", sentence[:start]) and re.match(
                 r"\s+from\b", sentence[end:]
             ):

@@ -80,3 +80,18 @@ def test_speakers_a_body_by_two_words_a_place_and_a_communique():
         "on Kenyan fishermen near Mageta Island on Monday."
     )
     assert [(e.status, e.claimed_by) for e in events] == [("confirmed", [])]
+
+
+def test_a_unit_named_after_its_kind_and_people_of_a_unit():
+    # "the western Kenyan county of Busia" is Busia, not "western Kenyan"; "fishermen in
+    # Budalangi district of Busia county said" names the district they live in (the
+    # unit, not a village called Budalangi), which is where their account happened.
+    events = _events(
+        "Some 80 Ugandan herders illegally crossed into the western Kenyan county of Busia "
+        "on Sunday, police said.\n\n"
+        "At the end of May, Ugandan soldiers kept about 300 Kenyans from reaching disputed "
+        "land near Sio Port.\n\n"
+        "Last month, local officials and fishermen in Budalangi district of Busia county "
+        "said Ugandan soldiers had chased them away."
+    )
+    assert [e.place for e in events] == ["Busia", "near Sio Port", "Budalangi district"]
