@@ -231,8 +231,11 @@ _AFTER_ACT = re.compile(
 #: "huts that the army put up", "a fence which Hungary built": a noun's relative
 #: clause that tells an act of its own subject.
 _RELATIVE_ACT = re.compile(
-    r"(?<=[a-z]{3})\s+(?:that|which)\s+(?=(?:the|its|their|a|an)\s+(?:[\w-]+\s+)?[a-z]+ed\b|"
-    r"[A-Z][\w-]+\s+[a-z]+ed\b)"
+    r"(?<=[a-z]{3})\s+(?:that|which|whom)\s+(?=(?:the|its|their|a|an)\s+(?:[\w-]+\s+)?[a-z]+ed\b|"
+    r"[A-Z][\w-]+\s+[a-z]+ed\b|"
+    # "fishermen whom the Nicaraguan navy had arrested two days earlier": the people an
+    # earlier act was done to, told with its own day.
+    r"(?<=\bwhom\s)(?:the|its|their)\s+(?:[\w-]+\s+){1,3}had\s+[a-z]+ed\b)"
 )
 #: "said that", "denied that": the clause is what was said, not a noun's relative.
 _SPEECH_BEFORE = re.compile(
@@ -271,6 +274,10 @@ def _dated_clauses(
             p for p in places
             if p.role == "at" and start <= p.start < end and p.precision != "country"
         ]  # fmt: skip
+        if not own_dates and found and not categorise(sentence[start:end]):
+            # "..., and the Foreign Ministry issued a statement on the case": a clause
+            # that tells no incident leaves the dated clauses before it as they are.
+            continue
         if not own_dates:
             return []
         if not own_places:
@@ -747,6 +754,19 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
                 last_year=last_year,
                 statement_verb_end=attribution.statement_verb_end,
                 anchor=dt.date.fromisoformat(said_on),
+                last_month=last_month,
+            )
+        own_anchor = _day_named_before_count(sentence.text, dates)
+        if own_anchor is not None:
+            # "handed back on Saturday fishermen whom the navy had arrested two days
+            # earlier", "At a news conference on 23 July, X said ... two days before":
+            # counted from the day the same sentence names first, not the last day dated.
+            dates = find_dates(
+                sentence.text,
+                published=published,
+                last_year=last_year,
+                statement_verb_end=attribution.statement_verb_end,
+                anchor=own_anchor,
                 last_month=last_month,
             )
         dates = _dating_the_speaker(dates, attribution.cues, sentence.text)
@@ -1835,6 +1855,33 @@ _COUNTED_BACK_FROM_SAYING = re.compile(
     re.IGNORECASE,
 )
 _SPEAKER_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,;]+,")
+
+
+def _day_named_before_count(text: str, dates: list) -> dt.date | None:
+    """The day a sentence names before its "two days earlier", if any.
+
+    Parameters
+    ----------
+    text : str
+        The sentence.
+    dates : list of DateFind
+        Its dates, as first read.
+
+    Returns
+    -------
+    datetime.date or None
+        The last single day (of an event or of the saying) written before the counted-back
+        phrase; None when the phrase is missing or no day comes before it.
+    """
+    count = _COUNTED_BACK_FROM_SAYING.search(text)
+    if count is None:
+        return None
+    days = [
+        d
+        for d in dates
+        if d.role in ("event", "statement") and len(d.value) == 10 and d.end <= count.start()
+    ]
+    return dt.date.fromisoformat(days[-1].value) if days else None
 
 
 #: "In a televised address last night, ...", "At a news conference on Monday, ...": the

@@ -95,3 +95,20 @@ def test_a_unit_named_after_its_kind_and_people_of_a_unit():
         "said Ugandan soldiers had chased them away."
     )
     assert [e.place for e in events] == ["Busia", "near Sio Port", "Budalangi district"]
+
+
+def test_a_count_back_from_the_day_the_same_sentence_names():
+    # "handed back on Saturday fishermen whom the police had arrested two days earlier":
+    # the arrest is an act of its own, counted from the Saturday of the same sentence
+    # (not from the last day dated before), and a clause that tells no incident (", and
+    # the ministry issued a statement") does not undo the split; "At a news conference
+    # on Friday 12 April, the minister said ... three days before" counts from that day.
+    events = _events(
+        "Ugandan troops shot at a boat near Sigulu on Monday.\n\n"
+        "Ugandan officials on Saturday handed back nine Kenyan fishermen whom the Ugandan "
+        "marine police had arrested two days earlier near Sigulu Island, and the Kenyan "
+        "ministry issued a statement on the case.\n\n"
+        "At a news conference on Friday 12 April 2024, the minister said four more boats "
+        "had been seized and taken to Uganda three days before."
+    )
+    assert [e.date for e in events] == ["2024-06-03", "2024-06-08", "2024-06-06", "2024-04-09"]
