@@ -519,6 +519,16 @@ def _named_alike(name: str, keys: Iterable[str]) -> bool:
     )
 
 
+def _reads_a_border(expr: PlaceExpression, result: PlaceResult) -> bool:
+    """Whether the place inside a container was read as a border: by its words, or as
+    the whole of a named line or border river (a stretch already cut carries its area's
+    code and is not cut again)."""
+    assert expr.inner is not None
+    return expr.inner.kind == "border" or (
+        result.status == "resolved" and result.precision == "border" and not result.admin1_code
+    )
+
+
 def _finer(precision: str | None, expr: PlaceExpression) -> bool:
     """Whether an answer at ``precision`` is finer than what ``expr`` names."""
     order = ("exact", "settlement", "near", "district", "region", "border", "country")
@@ -1306,7 +1316,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             result = self.resolve(expr.inner, inside, kinds)
         finally:
             self.border_area = None
-        if expr.inner.kind == "border" and outer.precision in ("region", "district"):
+        if _reads_a_border(expr, result) and outer.precision in ("region", "district"):
+            # "along the Line of Actual Control in Arunachal Pradesh": a border named by
+            # its line or river inside a unit is its stretch there, as a border word's is.
             result = self.border_stretch_in(result, outer)
         elif expr.inner.kind == "border" and outer.precision in ("settlement", "near"):
             # "along the Indo-Pakistan border in Punjab's Tarn Taran": the stretch of the

@@ -38,3 +38,18 @@ def test_island_names_read_in_several_wordings():
     assert island_names("the island of Imvros (Gökçeada)") == {"imvros", "gokceada"}
     assert island_names("Lampedusa island") == {"lampedusa"}
     assert island_names("the island") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "start", "code"),
+    [
+        ("along the Durand Line in Khyber Pakhtunkhwa", "PK", "Afghanistan–Pakistan", "PK-KP"),
+        ("on the Bug river in Volyn Oblast", "UA", "Poland–Ukraine", "UA-07"),
+    ],
+)
+def test_a_named_line_or_river_inside_a_unit_is_its_stretch_there(text, country, start, code):
+    result = geocode_place(text, country=country)
+    assert (result.status, result.precision, result.admin1_code) == ("resolved", "border", code)
+    assert result.name.startswith(start) and " in " in result.name
+    whole = geocode_place(text.split(" in ")[0], country=country)
+    assert result.geometry.length < whole.geometry.length
