@@ -77,6 +77,9 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                      r"(?:were|was|been|being)\s+(?:\w+\s+)?(?:dropped|dumped|abandoned)\s+"
                      r"(?:off\s+)?(?:at|in|near|on|across)\b|"
                      r"forcibly\s+return\w*|turned\s+(?:\w+\s+)?back|expel\w*|"
+                     # "874 people had been readmitted to Slovenia": a return under a
+                     # readmission accord.
+                     r"readmitted|"
                      # "had been returned across the border", "were returned to X":
                      # sent back by others, in the passive.
                      r"(?:been|were|was)\s+(?:\w+\s+)?returned\s+(?:across|over|to)\b|"

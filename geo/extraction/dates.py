@@ -199,6 +199,12 @@ _DEADLINE_BEFORE = re.compile(
 #: A non-defining relative clause in the perfect that describes a noun (", who have
 #: fought the government since 2015"): its time is the noun's, not the incident's.
 DESCRIBING_CLAUSE = re.compile(r",\s+(?:who|which)\s+(?:have|has)\s+[^,;.]*")
+#: ", against 202 in the same stretch of 2019", "up from 80 in 2022": the year of a
+#: figure the count is set beside, not of the count itself.
+_COMPARED_YEAR = re.compile(
+    r",?\s+(?:against|compared\s+with|compared\s+to|up\s+from|down\s+from|versus)\s+"
+    r"[^,;.]{0,60}?\b(?:19|20)\d{2}\b"
+)
 #: "that day", "on that day" alone (not "later that day"): the day told before.
 _BARE_THAT_DAY = re.compile(r"(?:on\s+)?that\s+day", re.IGNORECASE)
 #: "a 15 October deadline": the date names the deadline that follows it.
@@ -713,7 +719,9 @@ def find_dates(
     # A day or month without its year takes the year the same sentence names.
     # Not a year of a clause that only describes a noun (", who have fought ... since
     # 2015"): "accused X at the end of December" is December of the report's year.
-    years = re.findall(r"\b(?:19|20)\d{2}\b", DESCRIBING_CLAUSE.sub("", sentence))
+    years = re.findall(
+        r"\b(?:19|20)\d{2}\b", _COMPARED_YEAR.sub("", DESCRIBING_CLAUSE.sub("", sentence))
+    )
     # "this week", "yesterday" count from the day of publication whatever year the
     # sentence names ("Until this week, the posts had been shut since the war of 2000").
     reported_on = published

@@ -84,7 +84,11 @@ _PUSHBACK = dict(RULES)["pushback"]
 #: "driven them back into Iran", "sent back across the border to Y": where those pushed
 #: back were made to go.
 _BACK_INTO_BEFORE = re.compile(
-    r"\bback\s+(?:across\s+(?:the\s+)?(?:border|frontier)\s+)?(?:into|to)\s+(?:the\s+)?$"
+    r"\bback\s+(?:across\s+(?:the\s+)?(?:border|frontier)\s+)?(?:into|to)\s+(?:the\s+)?$|"
+    # "had been readmitted to Slovenia", "handed him over to X", "expelled to X": sent
+    # to the neighbour by an act whose verb says return.
+    r"\b(?:readmitted|returned|expelled|deported|handed\s+(?:\w+\s+)?over)\s+(?:to|into)\s+"
+    r"(?:the\s+)?$"
 )
 #: ", an undemarcated area where the borders of A, B and C meet": what a spot is, told
 #: by the borders around it.

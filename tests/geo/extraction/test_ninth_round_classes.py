@@ -112,3 +112,22 @@ def test_a_count_back_from_the_day_the_same_sentence_names():
         "had been seized and taken to Uganda three days before."
     )
     assert [e.date for e in events] == ["2024-06-03", "2024-06-08", "2024-06-06", "2024-04-09"]
+
+
+def test_people_readmitted_to_the_neighbour_counted_beside_an_earlier_year():
+    # "had been readmitted to Croatia": a return to the neighbour, at the report's border
+    # with it; ", against 120 in the same stretch of 2023" is the figure it is set
+    # beside, whose year does not date the count (2024 is the report's year).
+    events = _events(
+        "Bosnian police pushed 40 migrants back into Croatia near Velika Kladusa on "
+        "Monday.\n\n"
+        "The security minister told parliament in May that 310 people had been readmitted "
+        "to Croatia between 1 January and 30 April, against 120 in the same stretch of "
+        "2023."
+    )
+    place, date, category = [(e.place, e.date, e.category) for e in events][1]
+    assert sorted(place.removesuffix(" border").split("–")) == [
+        "Bosnia and Herzegovina",
+        "Croatia",
+    ]
+    assert (date, category) == ("2024-01-01/2024-04-30", "pushback")
