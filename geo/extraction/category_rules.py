@@ -117,6 +117,12 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                               r"clash(?:ed|es)?|skirmish\w*|firefights?|gunfire|ceasefire|truce|"
                               r"aircraft|warplanes?|missiles?|rockets?|air\s*strikes?|"
                               r"shot\s+dead|drills|military\s+exercises?|reinforcements|"
+                              # "Security on the Kenyan side of X was stepped up on Sunday",
+                              # "tightened security along the river": forces on ground.
+                              r"security\s+(?:[\w’'-]+\s+){0,8}?(?:was|were|has\s+been|have\s+been|"
+                              r"had\s+been)\s+(?:stepped\s+up|tightened|beefed\s+up|heightened)|"
+                              r"(?:stepped|stepping|steps)\s+up\s+security|"
+                              r"(?:tightened|tightening|tightens)\s+security|"
                               # Mines laid on ground: "the army laid mines along the border".
                               r"(?:laid|laying|planted|planting|lays|plants)\s+(?:[\w-]+\s+){0,2}?"
                               r"(?:land)?mines|"

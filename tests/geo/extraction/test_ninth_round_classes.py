@@ -131,3 +131,16 @@ def test_people_readmitted_to_the_neighbour_counted_beside_an_earlier_year():
         "Croatia",
     ]
     assert (date, category) == ("2024-01-01/2024-04-30", "pushback")
+
+
+def test_security_stepped_up_is_forces_on_ground():
+    events = _events(
+        "Bosnian police pushed 40 migrants back into Croatia near Velika Kladusa on "
+        "Monday.\n\n"
+        "Security on the Bosnian side of the Izacic crossing was stepped up on Sunday."
+    )
+    assert [(e.place, e.date, e.category) for e in events][1] == (
+        "Izacic crossing",
+        "2024-06-02",
+        "military_security",
+    )
