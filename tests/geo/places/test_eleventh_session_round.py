@@ -53,3 +53,20 @@ def test_a_named_line_or_river_inside_a_unit_is_its_stretch_there(text, country,
     assert result.name.startswith(start) and " in " in result.name
     whole = geocode_place(text.split(" in ")[0], country=country)
     assert result.geometry.length < whole.geometry.length
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("kraj Vysočina", "CZ-63"),
+        ("u vesnice Zadní Zvonková (kraj Jihočeský)", "CZ-31"),
+    ],
+)
+def test_czech_kraj_before_a_name_is_a_region_word(text, code):
+    result = geocode_place(text, country="CZ")
+    assert (result.status, result.precision, result.admin1_code) == ("resolved", "region", code)
+
+
+def test_czech_kraji_is_still_the_edge_of_a_town():
+    result = geocode_place("na kraji Břeclavi", country="CZ")
+    assert (result.name, result.precision) == ("Břeclav", "settlement")
