@@ -154,6 +154,10 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
         ("border_infrastructure", r"\b(?:closed|closes|closing|closures?|"
                                   r"(?:to|will|would)\s+close|"
                                   r"shut(?:\s+down)?|reopen\w*|block(?:ed|ing|ade\w*)|"
+                                  # Traffic again through a crossing: "traffic has been
+                                  # moving normally", "lorries had been coming across".
+                                  r"(?:traffic|vehicles|lorries|trucks|cars)\s+(?:[\w’'-]+\s+){0,6}?"
+                                  r"(?:moving|flowing|coming\s+across)\b|"
                                   r"(?:lorries|trucks|vehicles|cars|trains|buses|ferries)\s+(?:\w+\s+){0,4}?(?:were\s+)?"
                                   r"(?:left\s+)?(?:waiting|"
                                   r"queu\w+|stuck)|(?:lines?|queues?|tailbacks?|columns?)\s+of\s+"

@@ -264,7 +264,10 @@ _SHUT_SINCE_BEFORE = re.compile(
     # "had been stuck at X since Saturday night": people held up from that day on.
     r"stuck|stranded|trapped|held\s+up|"
     # "Lorries have been unable to cross at X since February": kept from crossing.
-    r"unable\s+to\s+(?:cross|pass|enter|leave|get\s+through))\b[^.;:]*$",
+    r"unable\s+to\s+(?:cross|pass|enter|leave|get\s+through)|"
+    # "Traffic has been moving normally since Tuesday", "vehicles had been coming across
+    # since early on Tuesday": a flow that resumed that day and goes on.
+    r"(?:moving|flowing|running)\s+(?:normally|again|freely)|coming\s+across)\b[^.;:]*$",
     re.IGNORECASE,
 )
 #: ", when ...": the clause that tells what happened at a time just named.

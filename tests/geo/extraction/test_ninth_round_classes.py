@@ -144,3 +144,20 @@ def test_security_stepped_up_is_forces_on_ground():
         "2024-06-02",
         "military_security",
     )
+
+
+def test_traffic_again_since_a_day():
+    # "Traffic has been moving normally ... since Thursday", "trucks ... had been coming
+    # across since early on Thursday": a crossing open again from that day (as a closure
+    # "since Wednesday" is dated on the Wednesday).
+    events = _events(
+        "MALABA - Lorries were queuing again at Malaba on Friday.\n\n"
+        "Traffic has been moving normally through both of Uganda's border posts with Kenya "
+        "since Thursday, John Okello, a hauliers' leader, said.\n\n"
+        "A customs clerk told this paper that trucks from the Kenyan side had been coming "
+        "across since early on Thursday."
+    )
+    assert [(e.date, e.category) for e in events][1:] == [
+        ("2024-06-06", "border_infrastructure"),
+        ("2024-06-06", "border_infrastructure"),
+    ]
