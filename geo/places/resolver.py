@@ -2452,6 +2452,32 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         self.log(f"coarsened: {note}")
         return replace(unit, query=self.query, coarsened=True, note=note)
 
+    def district_over_a_variant(
+        self, town: PlaceResult, text: str, key: str, scope: Scope
+    ) -> PlaceResult | None:
+        """The district whose own name a town bears only as another name, or None.
+
+        "in Nadia" of an Indian event: Nadia is the district's name, and only another
+        name of Navadwip, a town of the district that is not its seat.  Where districts
+        are named bare (:data:`DISTRICTS_NAMED_AFTER_SEATS`), a district of the event's
+        country bearing the name as its own outranks a town bearing it as a variant, as
+        a place's own name outranks another's variant (the town keeps it after a town
+        word, or when the text reads a place near it).
+        """
+        if (
+            normalise(town.name or "") == key
+            or _TOWN_WORD.search(self.query)
+            or self.reading_near
+            or any(kind in ("near", "border", "side") for kind in self.reading)
+        ):
+            return None
+        drawn = self.district_by_bare_name(PlaceExpression("name", text, text), scope)
+        if drawn is None:
+            return None
+        note = f"{key!r} is only another name of the town {town.name}; {drawn.note}"
+        self.log(f"coarsened: {note}")
+        return replace(drawn, query=self.query, coarsened=True, note=note)
+
     def area_km2(self, region: Place) -> float:
         """Approximate area of an admin-1 region in km² (0.0 when its outline is missing)."""
         try:
@@ -2550,7 +2576,11 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 if found:
                     result = self.decide(found, key, scope)
                     if result.status == "resolved" and result.precision == "settlement":
-                        result = self.district_of_its_name(result, key) or result
+                        result = (
+                            self.district_of_its_name(result, key)
+                            or self.district_over_a_variant(result, text, key, scope)
+                            or result
+                        )
                     if result.status != "unresolved":
                         return result
                     refused += [p for p in found if p not in refused]

@@ -70,3 +70,12 @@ def test_czech_kraj_before_a_name_is_a_region_word(text, code):
 def test_czech_kraji_is_still_the_edge_of_a_town():
     result = geocode_place("na kraji Břeclavi", country="CZ")
     assert (result.name, result.precision) == ("Břeclav", "settlement")
+
+
+def test_a_district_outranks_a_town_bearing_its_name_only_as_another_name():
+    # Tezpur was once the seat of Darrang and GeoNames keeps the name among its others;
+    # Darrang is the district's own name today (seat Mangaldai).
+    result = geocode_place("in Darrang", country="IN")
+    assert (result.status, result.precision, result.name) == ("resolved", "district", "Darrang")
+    assert result.coarsened and "Tezpur" in result.note
+    assert geocode_place("Tezpur", country="IN").precision == "settlement"
