@@ -364,6 +364,16 @@ _SPEAKER_SEAT_BEFORE = re.compile(
     r"(?:in|from|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: "was on his way from X to Y", "were heading to X": a journey's ends.
+_ON_THE_WAY_BEFORE = re.compile(
+    r"\b(?:on\s+(?:his|her|their|its|the)\s+way|heading|headed)\s+"
+    r"(?:from\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?)?(?:to|from|for|towards?)\s+(?:the\s+)?$"
+)
+#: "said by telephone from the border town of X", "speaking by phone from X": where the
+#: speaker was, not where the act happened.
+_PHONED_FROM_BEFORE = re.compile(
+    r"\b(?:by|over\s+the)\s+(?:tele)?phone\s+from\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$"
+)
 _AT_PLACE = re.compile(r"^(?:in|at|near|outside|around|into|inside)\s", re.IGNORECASE)
 #: People sent to a city: "flying 44,000 Afghans to", "deported them back to".
 _PEOPLE_SENT_TO = re.compile(
@@ -812,6 +822,12 @@ def _role(sentence: str, start: int) -> str:
         return "aside"
     if _SPEAKER_BASE_BEFORE.search(before) and _SAYING_AFTER.match(sentence[start:]):
         return "aside"
+    if _ON_THE_WAY_BEFORE.search(before):
+        # "he was on his way from X to Y to be treated": a trip after the act, from and
+        # to places that are not where it happened.
+        return "aside"
+    if _PHONED_FROM_BEFORE.search(before):
+        return "aside"  # "said by telephone from the border town of X": where they spoke
     if _FACING_BEFORE.search(before) or _SETTLEMENT_OF_UNIT_BEFORE.search(before):
         return "aside"
     if re.search(r"[\w’'.-],\s+(?:the|a|an)\s+$", before) and _UNIT_OF_TOWN_AFTER.match(

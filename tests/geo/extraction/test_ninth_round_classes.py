@@ -161,3 +161,26 @@ def test_traffic_again_since_a_day():
         ("2024-06-06", "border_infrastructure"),
         ("2024-06-06", "border_infrastructure"),
     ]
+
+
+def test_where_a_speaker_phoned_from_is_not_the_place():
+    # "said by telephone from the border town of X": where the speaker was, so the
+    # border the sentence names stays the place.
+    events = _events(
+        "MALABA - Lorries were queuing again at Malaba on Friday.\n\n"
+        "Traffic has been moving normally through both of Uganda's border posts with Kenya "
+        "since Thursday, John Okello, a hauliers' leader, said by telephone from the border "
+        "town of Busia."
+    )
+    assert events[-1].place == "Kenya–Uganda border"
+
+
+def test_where_a_victim_went_afterwards_is_not_the_place():
+    # "..., and that he was on his way from X to Y to be treated": the trip after the
+    # beating, not where it happened (Y was the place before).
+    events = _events(
+        "Ugandan soldiers beat three Kenyan traders near Lwakhakha on Monday.\n\n"
+        "One of the traders said soldiers had beaten him on the head, and that he was on "
+        "his way from Bungoma to Nairobi to be treated."
+    )
+    assert [e.place for e in events] == ["near Lwakhakha", "near Lwakhakha"]
