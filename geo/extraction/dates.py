@@ -243,6 +243,13 @@ _SPEAKER_VERB_AFTER = re.compile(
     r"^,?\s+(?:[\w’'.-]+\s+){1,6}?(?:said|told|announced|stated|added|reported|insisted|"
     r"claimed|wrote|posted)\b"
 )
+#: "Kenya on Thursday said ...", "The ministry on Monday denounced what it called ...":
+#: a day told between the speaker and the speech verb dates the saying.
+_SPEECH_VERB_NEXT = re.compile(
+    r"^\s+(?:also\s+|again\s+|formally\s+|publicly\s+)?(?:said|told|announced|stated|"
+    r"reported|insisted|claimed|alleged|accused|denied|rejected|denounced|condemned|"
+    r"confirmed|warned|wrote|posted)\b"
+)
 #: "confirmed the crash on Monday and said ...": the day of the confirmation.
 _CONFIRMED_ON_BEFORE = re.compile(
     r"\b(?:confirmed|acknowledged)\s+(?:the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?$",
@@ -812,6 +819,10 @@ def find_dates(
                     and _SPEAKER_VERB_AFTER.match(sentence[end:])
                 )
                 or (_CONFIRMED_ON_BEFORE.search(before) and _AND_SAID_AFTER.match(sentence[end:]))
+                or (
+                    re.match(r"on\s", match.group(0), re.IGNORECASE)
+                    and _SPEECH_VERB_NEXT.match(sentence[end:])
+                )
             ):
                 role = "statement"
             found.append(DateFind(value, start, end, written[start:end].strip(), role))

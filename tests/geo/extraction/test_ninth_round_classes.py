@@ -184,3 +184,20 @@ def test_where_a_victim_went_afterwards_is_not_the_place():
         "his way from Bungoma to Nairobi to be treated."
     )
     assert [e.place for e in events] == ["near Lwakhakha", "near Lwakhakha"]
+
+
+def test_a_day_between_the_speaker_and_the_speech_verb_dates_the_saying():
+    # "Kenya on Thursday said ...": the day of the saying, not of the shooting; "X on
+    # Wednesday denounced what it called an assault ..., after a clash at the weekend":
+    # the weekend dates the clash.
+    events = _events(
+        "NAIROBI - Kenya on Wednesday denounced what it called an assault by Ugandan "
+        "soldiers on its fishermen, after a clash at the weekend in which five people "
+        "were hurt.\n\n"
+        "Kenya on Thursday said Ugandan troops had shot two fishermen near Sigulu.",
+        published="2024-06-14",
+    )
+    assert [(e.date, e.reported) for e in events] == [
+        ("2024-06-08/2024-06-09", "2024-06-12"),
+        ("", "2024-06-13"),
+    ]
