@@ -22,7 +22,9 @@ from bordermap.geo.borders.extents import border_extent, country_extent, region_
 from bordermap.geo.errors import GeometryDataError
 from bordermap.geo.places.border_reading import BorderReading, neighbours_of
 from bordermap.geo.places.disambiguation import (
+    CROSSING_TOWN_KM,
     DOMINANCE,
+    SAME_PLACE_KM,
     RegionOfInterest,
     admitted,
     choose,
@@ -637,6 +639,15 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         # Words of the text ("X, Latvia") outrank the recipe's region of interest.
         roi = None if scope.countries else self.roi
         outcome = choose(places, country=hint, region_of_interest=roi, key=key)
+        town = self.town_a_crossing_lists(outcome.chosen, places, key)
+        if town is not None:
+            return self.unresolved(
+                [town],
+                note=f"{key!r} is the own name of {places_text([town], 1)}, outside the "
+                f"event's country; the crossing {outcome.chosen.name} beside it only lists "
+                "the town's name, and the text names no crossing",
+                said="refused",
+            )
         if outcome.chosen is not None:
             self.log(f"chose {places_text([outcome.chosen], 1)}")
             return self.from_place(outcome.chosen, **kwargs)
@@ -660,6 +671,34 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             note=outcome.reason,
             **kwargs,
         )
+
+    def town_a_crossing_lists(
+        self, chosen: Place | None, places: Sequence[Place], key: str | None
+    ) -> Place | None:
+        """The town a chosen crossing was found by, when the name is the town's own.
+
+        "las localidades de Cúcuta" of a Venezuelan event: the Simón Bolívar bridge lists
+        Cúcuta among its names, and the hint kept the bridge (on Venezuela's border) and
+        let the town (in Colombia) go.  A bare town name means the town, not the
+        crossing beside it: the town is returned (to be refused, as outside the hint)
+        unless the text speaks of a crossing, or the crossing lies in the town.
+        """
+        if chosen is None or chosen.kind != "crossing" or not key:
+            return None
+        if normalise(chosen.name) == key or CROSSING_WORD.search(self.query):
+            return None
+        towns = [
+            p
+            for p in places
+            if p.kind == "settlement"
+            and normalise(p.name) == key
+            # Beside the town, not in it: a crossing within the town ("Narva" of a
+            # Russian event, the Narva–Ivangorod bridge) places the town as well.
+            and SAME_PLACE_KM
+            < km_between(p.lat, p.lon, chosen.lat, chosen.lon)
+            <= CROSSING_TOWN_KM
+        ]
+        return towns[0] if towns else None
 
     # --- looking names up ------------------------------------------------------------
 

@@ -79,3 +79,15 @@ def test_a_district_outranks_a_town_bearing_its_name_only_as_another_name():
     assert (result.status, result.precision, result.name) == ("resolved", "district", "Darrang")
     assert result.coarsened and "Tezpur" in result.note
     assert geocode_place("Tezpur", country="IN").precision == "settlement"
+
+
+def test_a_town_outside_the_hint_is_not_answered_by_a_crossing_that_lists_its_name():
+    # The Beitbridge crossing lists Musina, the South African town 15 km from it.
+    result = geocode_place("Musina", country="ZW")
+    assert result.status == "unresolved"
+    assert "outside the event's country" in result.note
+    assert "ZA" in {c.country for c in result.candidates}
+    assert geocode_place("Musina", country="ZA").precision == "settlement"
+    # The text naming a crossing, or a crossing in the town itself, keeps the crossing.
+    assert geocode_place("the border post at Musina", country="ZW").name == "Beitbridge"
+    assert geocode_place("Narva", country="RU").status == "resolved"
