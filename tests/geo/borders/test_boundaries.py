@@ -156,6 +156,42 @@ def test_a_country_whose_codes_are_another_edition_s_keeps_only_units_it_can_mat
     assert "MA-06" not in morocco["code"].tolist()
 
 
+@pytest.mark.parametrize(
+    ("lon", "lat", "code"),
+    [
+        # Natural Earth names Puno "Callao" and gives South Jeolla and North Gyeongsang
+        # the other names of Gwangju and Daegu; the settlements inside and the units'
+        # GeoNames codes agree on the unit.
+        (-69.04, -16.57, "PE-PUN"),  # Desaguadero, on the Bolivian border
+        (126.39, 34.81, "KR-46"),  # Mokpo
+        (128.34, 36.12, "KR-47"),  # Gumi
+        (129.73, 62.03, "RU-SA"),  # Yakutsk, not Chukotka
+        (40.54, 64.54, "RU-ARK"),  # Arkhangelsk, not Vologda
+        # Its outlines of Napo and Tungurahua are swapped.
+        (-78.62, -1.24, "EC-T"),  # Ambato
+        (-77.81, -0.99, "EC-N"),  # Tena
+        # Chukotka's outline ran round the globe from 64 to 69 degrees north.
+        (33.08, 68.97, "RU-MUR"),  # Murmansk
+        (66.60, 66.53, "RU-YAN"),  # Salekhard
+        (53.00, 67.64, "RU-NEN"),  # Naryan-Mar
+        (172.00, 66.50, "RU-CHU"),  # inland Chukotka
+        (-173.66, 64.65, "RU-CHU"),  # east of the 180th meridian
+        (-179.91, -16.73, "FJ-N"),  # Taveuni, east of the 180th meridian
+    ],
+)
+def test_each_settlement_lies_in_its_own_region(lon, lat, code):
+    point = shapely.Point(lon, lat)
+    found = regions(countries=[code[:2]])
+    assert found[found.contains(point)]["code"].tolist() == [code]
+
+
+def test_no_region_runs_round_the_globe():
+    for row in regions().itertuples():
+        for part in shapely.get_parts(row.geometry):
+            minx, _, maxx, _ = part.bounds
+            assert maxx - minx <= 180, row.code
+
+
 def test_a_region_does_not_bear_another_region_s_own_name():
     # Natural Earth's Central Darfur still carries "West Darfur", the state it was
     # cut from in 2012; Daugavpils municipality is not the city of Daugavpils.
