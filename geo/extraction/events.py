@@ -1531,8 +1531,49 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
                 events.append(made)
                 made_here.append(made)
         fed.extend(made_here)
+    _lede_placed_by_next(events, report.text)
     merged, survivor = _merge_duplicates(events)
     return Extraction(report, tuple(merged), _highlights(highlights, survivor), hints)
+
+
+#: Notes of an event placed by the report's border for want of a named place ("the
+#: frontier", "the border", or nothing at all).
+_BORDER_FOR_WANT = re.compile(
+    r"^(?:The sentence names no place; the report's border stands for it|"
+    r"Place worded '(?:the\s+)?(?:border|frontier)'; the report's countries decide it)"
+)
+
+
+def _lede_placed_by_next(events: list[DraftEvent], text: str) -> None:
+    """Place the report's opening event where the sentence after it says it happened.
+
+    A lede sums the news up ("Vietnam denounced an assault on its police along the
+    frontier, after a brawl at the weekend") and the next sentence tells where
+    ("crossed into the province of Long An on Sunday").  When the first event, dated by
+    its own words, has only the report's border for want of a place, and the very next
+    sentence drafts an event at a finer place, the lede takes that place.  An undated
+    lede ("X accused Y's forces of executing soldiers") may tell of an act elsewhere
+    than the next sentence's, and keeps the border.
+    """
+    if len(events) < 2 or not events[0].evidence or not events[0].date:
+        return
+    first = events[0]
+    if not any(_BORDER_FOR_WANT.match(note) for note in first.notes):
+        return
+    lede = first.evidence[-1]
+    following = next(
+        (e for e in events[1:] if e.evidence and e.evidence[0].start >= lede.end), None
+    )
+    if (
+        following is None
+        or text[lede.end : following.evidence[0].start].strip()
+        or _PRECISION_RANK.get(following.place_precision, 7) >= _PRECISION_RANK["border"]
+    ):
+        return
+    first.place = following.place
+    first.place_found = following.place_found
+    first.place_precision = following.place_precision
+    first.notes.append(f"Place of {following.id}, told in the sentence after the lede.")
 
 
 #: Categories of what was said or done about an incident, not of an incident.

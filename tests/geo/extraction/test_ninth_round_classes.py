@@ -201,3 +201,25 @@ def test_a_day_between_the_speaker_and_the_speech_verb_dates_the_saying():
         ("2024-06-08/2024-06-09", "2024-06-12"),
         ("", "2024-06-13"),
     ]
+
+
+def test_a_lede_placed_only_by_the_border_takes_the_next_sentence_s_place():
+    # The opening sentence sums the news up with no place but the line; the next tells
+    # where: the lede is placed there.
+    events = _events(
+        "KAMPALA - Uganda on Wednesday denounced what it called an attack by Kenyan "
+        "herders on its police along the frontier, after a clash at the weekend.\n\n"
+        "Some 60 Kenyan herders crossed into the Ugandan district of Tororo on Sunday, "
+        "the foreign ministry in Kampala said.",
+        published="2024-06-12",
+    )
+    assert [e.place for e in events] == ["Tororo", "Tororo"]
+    # An undated lede (the day only dates the accusation) may tell of an act elsewhere
+    # than the next sentence's: it keeps the border.
+    events = _events(
+        "KAMPALA - Uganda's army accused Kenyan forces late on Sunday of executing three "
+        "Ugandan soldiers.\n\n"
+        "The soldiers were seized near Tororo on June 2 and taken into Kenya, where they "
+        "were killed, the foreign ministry said on Monday."
+    )
+    assert sorted(events[0].place.removesuffix(" border").split("–")) == ["Kenya", "Uganda"]
