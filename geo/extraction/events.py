@@ -1227,7 +1227,13 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
         incident = category is not None and (
             category != "official_statement" or bool(attribution.target) or sheltering is not None
         )
-        if pushed_back:
+        chain = _chain_of_returns(sentence.text)
+        if len(chain) > 1:
+            # "Slovenian officers passed him on to Croatia, and Croatian police in turn
+            # expelled him to Bosnia": each hand-over is at the border it crossed.
+            place_options.extend(chain)
+            notes.append("One event per return of the chain, each at the border it crossed.")
+        elif pushed_back:
             place_options.append(main_border)
             notes.append("Sent back into a country: the report's border with it.")
         elif listed:
@@ -2126,6 +2132,37 @@ def _long_before(value: str, published: dt.date | None) -> bool:
         return False
     end = parse_vague_date(value).end
     return end is not None and (published - end).days > BACKGROUND_DAYS
+
+
+#: "Croatian police in turn expelled him to Bosnia and Herzegovina", "Slovenian officers
+#: then passed him on to Croatia": a force of one state handing people to another.
+_RETURNED_TO = re.compile(
+    r"\b(?P<adj>[A-Z][a-z]+)\s+(?:border\s+)?(?:police|officers|guards|authorities|forces|"
+    r"soldiers|troops)\s+(?:[a-z]+\s+){0,3}?(?:passed|handed|expelled|deported|returned|"
+    r"pushed|sent|drove|forced)\s+(?:him|her|them|the\s+[a-z]+)\s+(?:(?:on|over|back)\s+)?"
+    r"(?:to|into)\s+(?P<dest>[A-Z][\w-]*(?:\s+and\s+[A-Z][\w-]*)?)"
+)
+_COUNTRY_OF_ADJECTIVE_NAME = {adjective: name for name, adjective in COUNTRY_ADJECTIVES.items()}
+
+
+def _chain_of_returns(sentence: str) -> list[tuple[str, str, str]]:
+    """The borders of a chain of hand-overs told in one sentence, one per hand-over.
+
+    Each "<Adjective> police ... expelled him to <Country>" is at the border between the
+    adjective's country and the country people were handed to; the list is empty when
+    a hand-over does not read as two known countries.
+    """
+    borders: list[tuple[str, str, str]] = []
+    for match in _RETURNED_TO.finditer(sentence):
+        source = _COUNTRY_OF_ADJECTIVE_NAME.get(match.group("adj"))
+        destination = match.group("dest")
+        if source is None or not country_codes_in(destination) or source == destination:
+            return []
+        found = resolve_place(f"{source}–{destination} border")
+        if found.status != "resolved" or found.precision != "border":
+            return []
+        borders.append((found.name or "", found.name or "", "border"))
+    return borders
 
 
 def _coordinated(

@@ -223,3 +223,16 @@ def test_a_lede_placed_only_by_the_border_takes_the_next_sentence_s_place():
         "were killed, the foreign ministry said on Monday."
     )
     assert sorted(events[0].place.removesuffix(" border").split("–")) == ["Kenya", "Uganda"]
+
+
+def test_a_chain_of_hand_overs_is_one_event_per_border():
+    # "Slovenian officers then passed him on to Croatia, and Croatian police in turn
+    # expelled him to Bosnia and Herzegovina": two returns, each at the border crossed.
+    events = _events(
+        "Italian police returned a Pakistani man from Trieste to Slovenia last week, his "
+        "lawyers said.\n\n"
+        "Slovenian officers then passed him on to Croatia, and Croatian police in turn "
+        "expelled him to Bosnia and Herzegovina."
+    )
+    borders = [sorted(e.place.removesuffix(" border").split("–")) for e in events[-2:]]
+    assert borders == [["Croatia", "Slovenia"], ["Bosnia and Herzegovina", "Croatia"]]
