@@ -91,3 +91,10 @@ def test_a_town_outside_the_hint_is_not_answered_by_a_crossing_that_lists_its_na
     # The text naming a crossing, or a crossing in the town itself, keeps the crossing.
     assert geocode_place("the border post at Musina", country="ZW").name == "Beitbridge"
     assert geocode_place("Narva", country="RU").status == "resolved"
+
+
+def test_a_sudanese_locality_is_a_unit_not_the_town_it_is_named_after():
+    # "In the locality of West Gallabat": the unit, not a circle around Gallabat town.
+    result = geocode_place("بمحلية القلابات الغربية", country="SD")
+    assert (result.status, result.precision, result.admin1_code) == ("resolved", "region", "SD-GD")
+    assert result.coarsened
