@@ -70,6 +70,7 @@ from bordermap.geo.extraction.references import (
 from bordermap.geo.extraction.sentences import Sentence, split_sentences
 from bordermap.geo.extraction.speakers import expand_acronym, same_speaker
 from bordermap.geo.extraction.text import Report
+from bordermap.geo.places.result import PlaceResult
 
 __all__ = ["DraftEvent", "Evidence", "Extraction", "Highlight", "extract_events"]
 
@@ -821,8 +822,11 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
         ]
         # "Rights groups in Morocco said": a place inside the speaker's name is not the event's.
         places = [
-            p for p in find_places(_without_dateline(sentence.text), hints=hints,
-                                   known=known_places | _placed_as_written(events))
+            p for p in _kept_in_unit(
+                find_places(_without_dateline(sentence.text), hints=hints,
+                            known=known_places | _placed_as_written(events)),
+                sentence.text, report_countries,
+            )
             if not any(
                 a <= p.start and p.end <= b and p.start > a
                 # "X said soldiers had entered Y and told residents ...": a span that runs
@@ -2132,6 +2136,36 @@ def _long_before(value: str, published: dt.date | None) -> bool:
         return False
     end = parse_vague_date(value).end
     return end is not None and (published - end).days > BACKGROUND_DAYS
+
+
+#: "at Narayanpur in Sarlahi district": a name followed by the unit it lies in.
+_IN_UNIT_AFTER = re.compile(
+    r"^,?\s+in\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:district|province|county|"
+    r"region|municipality|prefecture|state|governorate)\b"
+)
+
+
+def _kept_in_unit(
+    places: list[PlaceFind], sentence: str, report_countries: set[str]
+) -> list[PlaceFind]:
+    """A settlement the text puts inside a unit, kept as written when the gazetteer's
+    place of that name lies in a country the report never names.
+
+    "tried to force their way into Nepal at Narayanpur in Sarlahi district": the
+    gazetteer's Narayanpur is in Bangladesh, but the text says where it is.
+    """
+    kept = []
+    for p in places:
+        if (
+            p.shape == "name"
+            and p.result.country
+            and p.result.country not in report_countries
+            and p.precision in ("settlement", "exact")
+            and _IN_UNIT_AFTER.match(sentence[p.end :])
+        ):
+            p = dataclasses.replace(p, result=PlaceResult(p.text, "unresolved"), written_only=True)
+        kept.append(p)
+    return kept
 
 
 #: "Croatian police in turn expelled him to Bosnia and Herzegovina", "Slovenian officers

@@ -236,3 +236,16 @@ def test_a_chain_of_hand_overs_is_one_event_per_border():
     )
     borders = [sorted(e.place.removesuffix(" border").split("–")) for e in events[-2:]]
     assert borders == [["Croatia", "Slovenia"], ["Bosnia and Herzegovina", "Croatia"]]
+
+
+def test_a_village_the_text_puts_in_a_unit_is_kept_as_written():
+    # "at Ramganj in Morang district": the gazetteer's Ramganj lies in a country the
+    # report never names, but the text says which district it is in; the village as
+    # written is the place, not the district.
+    events = _events(
+        "Indian troops fired at Nepali traders near Jogbani on Monday.\n\n"
+        "Narayan Thapa, an inspector of the APF, said a group of 25 Indians tried to force "
+        "their way into Nepal at Ramganj in Morang district and stoned a forward post when "
+        "they were turned back."
+    )
+    assert events[-1].place == "Ramganj"
