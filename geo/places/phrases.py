@@ -1800,6 +1800,13 @@ def _digits_for_words(match: re.Match) -> str:
     return f"{number:g}"
 
 
+#: Turkish "X ilçesine bağlı Y" ("Y, attached to X district"): a unit in the dative,
+#: "bağlı", then the place it holds.
+_TURKISH_ATTACHED_TO = re.compile(
+    r"^(?P<unit>\S.*?\S(?:n?[ae]|y[ae]))\s+bağlı\s+(?P<place>\S.*)$", re.IGNORECASE
+)
+
+
 def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
     g = _grammar()
     # "about one and a half kilometers from the Indian border" as "1.5 kilometers".
@@ -1812,6 +1819,10 @@ def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
         # "Ciudad Juárez, fronteriza con Estados Unidos": what the place borders
         # describes it; it neither holds it nor is it.
         return _parse(text[: comma.start()].strip(), langs)
+    attached = _TURKISH_ATTACHED_TO.match(text)
+    if attached:
+        # "Reyhanlı ilçesine bağlı Kuşaklı köyünde": the place, then the unit holding it.
+        return _parse(f"{attached['place']}, {attached['unit']}", langs)
     relative = _BORDER_THAT.match(text)
     if relative:
         # "the Musina border that South Africa shares with Zimbabwe": the clause says

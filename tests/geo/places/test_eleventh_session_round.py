@@ -98,3 +98,17 @@ def test_a_sudanese_locality_is_a_unit_not_the_town_it_is_named_after():
     result = geocode_place("بمحلية القلابات الغربية", country="SD")
     assert (result.status, result.precision, result.admin1_code) == ("resolved", "region", "SD-GD")
     assert result.coarsened
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "the village of X attached to Y district": a village the data lacks, in Y.
+        ("Akçakale ilçesine bağlı Bilmediğimiz köyünde", "Akçakale"),
+        ("Yayladağı ilçesine bağlı Olmayan Mahallesi'nde", "Yayladağı"),
+    ],
+)
+def test_turkish_attached_to_a_unit_is_inside_it(text, name):
+    result = geocode_place(text, country="TR")
+    assert (result.status, result.precision) == ("resolved", "district")
+    assert result.name.startswith(name) and result.coarsened
