@@ -994,7 +994,7 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             continue
         date = event_dates[0].value if event_dates else ""
         notes: list[str] = []
-        previous = events[-1] if events else None
+        previous = _first_of_last_sentence(events)
         if (
             not date
             and _SAME_SPAN.search(sentence.text)
@@ -2199,6 +2199,46 @@ def _chain_of_returns(sentence: str) -> list[tuple[str, str, str]]:
     return borders
 
 
+def _first_of_last_sentence(events: list[DraftEvent]) -> DraftEvent | None:
+    """The first event drafted from the sentence that drafted the last one.
+
+    "sheltering in X town and in the Y area" drafts one event at each; a later sentence
+    that names no place goes on about the first place named, not the one listed after.
+    Clauses with dates of their own ("queuing at X on Wednesday, a day after Y called
+    off the blockade") are told in turn, and the last one told stays the last.
+    """
+    if not events:
+        return None
+    last = events[-1]
+    if not last.evidence:
+        return last
+    sentence = last.evidence[0]
+    return next(
+        (e for e in events if e.evidence and e.evidence[0] == sentence and e.date == last.date),
+        last,
+    )
+
+
+#: "sheltering in X town on the Kenyan side and in the Y area": a second place after
+#: "and" with its own preposition, the same act at both.
+_AND_ALSO_IN = re.compile(r"^[^.;,:]{0,40}?\s+and\s+(?:also\s+)?(?:in|at|near)\s+(?:the\s+)?$")
+
+
+def _also_in(chosen: PlaceFind, places: list[PlaceFind], sentence: str) -> list[PlaceFind]:
+    """Settlements joined to the chosen one by "and in", "and at" ("in X ... and in Y")."""
+    after = [
+        p
+        for p in places
+        if p.start > chosen.end
+        and p.role == chosen.role
+        and p.precision in ("settlement", "exact")
+        and (p.result.name or p.text) != (chosen.result.name or chosen.text)
+    ]
+    if after and _AND_ALSO_IN.match(sentence[chosen.end : after[0].start]):
+        return [after[0]]
+    return []
+
+
 def _coordinated(
     chosen: PlaceFind, places: list[PlaceFind], sentence: str = ""
 ) -> list[PlaceFind]:
@@ -2220,6 +2260,10 @@ def _coordinated(
             ):
                 listed.append(after)
         return listed
+    if sentence and chosen.precision in ("settlement", "exact"):
+        also = _also_in(chosen, places, sentence)
+        if also:
+            return [chosen, *also]
     if chosen.shape not in ("list", "crossing"):
         return [chosen]
     together = [

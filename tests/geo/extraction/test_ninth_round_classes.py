@@ -249,3 +249,15 @@ def test_a_village_the_text_puts_in_a_unit_is_kept_as_written():
         "they were turned back."
     )
     assert events[-1].place == "Ramganj"
+
+
+def test_two_places_joined_by_and_in_are_one_event_each():
+    # "sheltering in X town on the Kenyan side and in the Y area": the same act at two
+    # places, one event each.
+    events = _events(
+        "More than 900 Ugandans have crossed into Kenya since Saturday night, the Red Cross "
+        "said.\n\n"
+        "The new arrivals are sheltering in Busia town on the Kenyan side and in the "
+        "Malaba area, the Red Cross said."
+    )
+    assert [e.place for e in events][1:] == ["Busia", "Malaba"]
