@@ -521,6 +521,15 @@ def _named_alike(name: str, keys: Iterable[str]) -> bool:
     )
 
 
+#: Letters with a háček (caron), and Polish ł: letters of their own, not accents.
+_CARON_LETTERS = frozenset("čšžřěňďťľł")
+
+
+def _caron_letters(text: str) -> frozenset[str]:
+    """The háček letters a text writes ("Vič" → {"č"})."""
+    return frozenset(text.lower()) & _CARON_LETTERS
+
+
 def _reads_a_border(expr: PlaceExpression, result: PlaceResult) -> bool:
     """Whether the place inside a container was read as a border: by its words, or as
     the whole of a named line or border river (a stretch already cut carries its area's
@@ -639,6 +648,14 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         # Words of the text ("X, Latvia") outrank the recipe's region of interest.
         roi = None if scope.countries else self.roi
         outcome = choose(places, country=hint, region_of_interest=roi, key=key)
+        if outcome.chosen is not None and self.lacks_the_written_letters(outcome.chosen, key):
+            return self.unresolved(
+                [outcome.chosen],
+                note=f"the text writes {''.join(sorted(_caron_letters(self.query)))!r}, which "
+                f"{outcome.chosen.name} does not have: another place of a spelling the "
+                "gazetteer lacks, and nothing in the text or the hints says where",
+                said="refused",
+            )
         town = self.town_a_crossing_lists(outcome.chosen, places, key)
         if town is not None:
             return self.unresolved(
@@ -671,6 +688,20 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             note=outcome.reason,
             **kwargs,
         )
+
+    def lacks_the_written_letters(self, chosen: Place, key: str | None) -> bool:
+        """Whether a bare name's háček letters are missing from the place found by it.
+
+        "Vič" (a Slovenian village) folds to the key of Vic, a Spanish town: č is a
+        letter of its own in the languages that write it, not an accent, and a place
+        whose own name lacks it is another place.  Only with no hint and no region of
+        interest (they would bound the place), and only for a place found by its own
+        name (a variant name may bear the letter: "Užhorod" of Uzhhorod).
+        """
+        if self.hint or self.roi or not key or normalise(chosen.name) != key:
+            return False
+        written = _caron_letters(self.query)
+        return bool(written) and not written <= set(chosen.name.lower())
 
     def town_a_crossing_lists(
         self, chosen: Place | None, places: Sequence[Place], key: str | None

@@ -112,3 +112,14 @@ def test_turkish_attached_to_a_unit_is_inside_it(text, name):
     result = geocode_place(text, country="TR")
     assert (result.status, result.precision) == ("resolved", "district")
     assert result.name.startswith(name) and result.coarsened
+
+
+def test_a_bare_name_with_a_hacek_is_not_a_place_whose_name_lacks_it():
+    # "Čelje" folds to the key of Celje; č is a letter of its own, so with nothing to
+    # bound the place it is refused, not answered with the city.
+    result = geocode_place("Čelje")
+    assert result.status == "unresolved" and "Celje" in result.note
+    assert geocode_place("Celje").status == "resolved"
+    # A hint bounds the place; a place bearing the letter is found as before.
+    assert geocode_place("Čelje", country="SI").status == "resolved"
+    assert geocode_place("Brčko").name == "Brčko"
