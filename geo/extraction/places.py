@@ -199,6 +199,10 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                    rf"(?!\s+(?:{_NOT_A_PLACE_AFTER_BORDER}))"),
         ("border", rf"\b(?:the\s+)?{_SIDE}\s+{_NAME}\s+(?:river|River)\b"),
         ("border", rf"\b(?:the\s+)?{_NAME}\s+(?:river|River)\b"),
+        # "sending them back across the Salween", "fled across the Moei": a bare name
+        # crossed by people on the move is the river between (see find_places).
+        ("river_bare", rf"\b(?:back|fled|swam|waded|crossed|ferried|rowed)\s+(?:back\s+)?"
+                       rf"across\s+the\s+(?P<inner>{_CAP})\b(?!\s+(?:river|River|{_UP}))"),
         ("near", rf"\b(?:{_NEAR_WORDS})\s+(?:the\s+)?(?:(?:{_PLACE_ADJECTIVE})\s+)?"
                  rf"(?:{_SETTLEMENT_OF}\s+)?{_NAME}"
                  rf"(?:\s+(?:{_CROSSING_WORDS}|(?:(?!{_FUNCTION_WORD})[a-z]+\s+){{0,2}}?"
@@ -961,6 +965,12 @@ def find_places(
                                                _role(sentence, at), named))  # fmt: skip
                 taken.append((start, end))
                 continue
+            if shape == "river_bare":
+                found_here = _bare_river(sentence, match, hints)
+                if found_here is not None:
+                    found.append(found_here)
+                    taken.append((found_here.start, found_here.end))
+                continue
             if shape == "border_of_links":
                 # "closed all its crossings with Belarus": the border with Belarus.
                 text = "border with " + text.rsplit(" ", 1)[-1]
@@ -1293,6 +1303,26 @@ _CONTAINER_AFTER = re.compile(
     rf"(?:,\s+(?![A-Z]{{2,6}}\b){_NAME}(?:\s+(?:{_REGION_WORDS}))?"
     r"(?!\s+(?:said|says|reported|told|added|stated)\b))?"
 )
+
+
+def _bare_river(sentence: str, match: re.Match[str], hints: tuple[str, ...]) -> PlaceFind | None:
+    """The river a bare name crossed names ("back across the Salween"), kept as written.
+
+    Only a name the gazetteer does not know and that is no country, people or body: a
+    known place ("across the Sahara") reads as itself.
+    """
+    name = match.group("inner")
+    if (
+        not _may_be_a_name(name)
+        or name in COUNTRY_ADJECTIVES.values()
+        or country_codes_in(name)
+        or resolve_place(name, hints).status != "unresolved"
+    ):
+        return None
+    text = f"{name} River"
+    return PlaceFind(text, match.start("inner"), match.end("inner"), "feature",
+                     _role(sentence, match.start("inner")), PlaceResult(text, "unresolved"),
+                     written_only=True)  # fmt: skip
 
 
 def _written_only(

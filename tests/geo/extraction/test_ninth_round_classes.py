@@ -261,3 +261,14 @@ def test_two_places_joined_by_and_in_are_one_event_each():
         "Malaba area, the Red Cross said."
     )
     assert [e.place for e in events][1:] == ["Busia", "Malaba"]
+
+
+def test_a_bare_name_crossed_back_is_the_river():
+    # "began sending them back across the Moei": a name the gazetteer lacks, crossed by
+    # people sent back, is the river between, kept as written with its kind.
+    events = _events(
+        "On Sunday about 2,000 villagers fled into Thailand's Tak province.\n\n"
+        "Thai soldiers began sending them back across the Kawmoora on Monday, aid groups "
+        "said."
+    )
+    assert events[-1].place == "Kawmoora River"
