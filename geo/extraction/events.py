@@ -827,7 +827,11 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
                             known=known_places | _placed_as_written(events)),
                 sentence.text, report_countries,
             )
-            if not any(
+            # "back across the Salween" is a river only in a report that speaks of one
+            # ("fled over the border river"): "across the Sahara" is no river.
+            if not (_named_bare_river(p, sentence.text) and not _RIVER_TOLD.search(
+                " ".join(text for text, _ in told) + sentence.text))
+            and not any(
                 a <= p.start and p.end <= b and p.start > a
                 # "X said soldiers had entered Y and told residents ...": a span that runs
                 # from the subject to a second speech verb holds what the first said.
@@ -2136,6 +2140,15 @@ def _long_before(value: str, published: dt.date | None) -> bool:
         return False
     end = parse_vague_date(value).end
     return end is not None and (published - end).days > BACKGROUND_DAYS
+
+
+#: A river told of in so many words ("the border river", "the river bank").
+_RIVER_TOLD = re.compile(r"\brivers?\b", re.IGNORECASE)
+
+
+def _named_bare_river(place: PlaceFind, sentence: str) -> bool:
+    """Whether a place is a river read from its bare name ("across the Salween")."""
+    return place.text.endswith(" River") and sentence[place.start : place.end] != place.text
 
 
 #: "at Narayanpur in Sarlahi district": a name followed by the unit it lies in.

@@ -264,11 +264,20 @@ def test_two_places_joined_by_and_in_are_one_event_each():
 
 
 def test_a_bare_name_crossed_back_is_the_river():
-    # "began sending them back across the Moei": a name the gazetteer lacks, crossed by
-    # people sent back, is the river between, kept as written with its kind.
+    # "began sending them back across the Kawmoora" in a report that speaks of the border
+    # river: a name the gazetteer lacks, crossed by people sent back, is that river, kept
+    # as written with its kind.
     events = _events(
-        "On Sunday about 2,000 villagers fled into Thailand's Tak province.\n\n"
+        "On Sunday about 2,000 villagers fled over the border river into Thailand's Tak "
+        "province.\n\n"
         "Thai soldiers began sending them back across the Kawmoora on Monday, aid groups "
         "said."
     )
     assert events[-1].place == "Kawmoora River"
+    # With no river told of, a bare name crossed is no river ("across the Sahara").
+    events = _events(
+        "Algerian guards drove 40 migrants into Niger near Assamaka on Sunday.\n\n"
+        "Algerian guards sent 60 more migrants back across the Tenere on Monday, aid "
+        "groups said."
+    )
+    assert "River" not in events[-1].place
