@@ -253,7 +253,10 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # protected forest, finer than it ("the X area of Y union" is read by the unit).
         ("settlement", rf"\b(?:the\s+)?(?P<inner>{_NAME})\s+(?:area|farmlands?|countryside)\b"
                        r"(?!\s+of\b(?!\s+the\s+(?:[A-Z][\w-]*\s+){0,3}?(?:[Nn]ational\s+)?"
-                       r"(?:[Pp]ark|[Rr]eserve|[Ff]orest|[Ss]anctuary|[Ww]ildlife\s+[Rr]efuge)\b))"),
+                       r"(?:[Pp]ark|[Rr]eserve|[Ff]orest|[Ss]anctuary|[Ww]ildlife\s+[Rr]efuge)\b"
+                       # "the X area of the Y rural district": a spot inside a rural unit.
+                       r"|\s+the\s+(?:[A-Z][\w-]*\s+){1,3}?rural\s+(?:district|municipality|"
+                       r"council|community)\b))"),
         # "at Rubavu airport", "in the Banjska monastery": a named site is a place by its
         # word where a preposition of place leads to it ("forced Vilnius airport to halt
         # flights" names what was hit by the incident, not where it happened).

@@ -281,3 +281,13 @@ def test_a_bare_name_crossed_back_is_the_river():
         "groups said."
     )
     assert "River" not in events[-1].place
+
+
+def test_a_named_area_of_a_rural_unit_is_finer_than_the_unit():
+    # "in the Kalenga area of the Ikolo rural district in Mbeya district": a spot inside a
+    # rural unit, kept as written, finer than the district after it.
+    events = _events(
+        "Malawian soldiers shot two Tanzanian herders in the Kalenga area of the Ikolo "
+        "rural district in Kyela district on Thursday, police said."
+    )
+    assert events[0].place == "Kalenga"
