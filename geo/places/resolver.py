@@ -521,6 +521,11 @@ def _named_alike(name: str, keys: Iterable[str]) -> bool:
     )
 
 
+#: A vowel, then "i" before a consonant in a Latin name: "й" as some transliterations
+#: write it ("Graivoron", "Zaichenko"), where GeoNames writes "y".
+_SHORT_I_AS_I = re.compile(r"(?<=[a-z])([aeou])i(?=[bcdfghklmnprstvz])", re.IGNORECASE)
+#: Countries whose names are written in Cyrillic with "й" (tried for their events only).
+_SHORT_I_COUNTRIES = frozenset({"BY", "KG", "KZ", "RU", "TJ", "UA"})
 #: Letters with a háček (caron), and Polish ł: letters of their own, not accents.
 _CARON_LETTERS = frozenset("čšžřěňďťľł")
 
@@ -2673,6 +2678,15 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             if with_article:
                 self.log(f"with the article: {with_article!r}")
                 result = self.name(with_article, scope, kinds, (), declined=False)
+                if result.status == "resolved":
+                    return result
+        if not refused and declined and set(self.hint_of(scope)) & _SHORT_I_COUNTRIES:
+            # "Graivoron" is GeoNames' "Grayvoron": "й" after a vowel is written "i" as
+            # often as "y" in the Latin spellings of names written in Cyrillic.
+            short_i = _SHORT_I_AS_I.sub(r"\1y", text)
+            if short_i != text:
+                self.log(f"'й' written 'y': {short_i!r}")
+                result = self.name(short_i, scope, kinds, (), declined=False)
                 if result.status == "resolved":
                     return result
         if not refused and declined and "fi" in self.hint_languages:

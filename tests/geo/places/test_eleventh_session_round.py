@@ -123,3 +123,11 @@ def test_a_bare_name_with_a_hacek_is_not_a_place_whose_name_lacks_it():
     # A hint bounds the place; a place bearing the letter is found as before.
     assert geocode_place("Čelje", country="SI").status == "resolved"
     assert geocode_place("Brčko").name == "Brčko"
+
+
+def test_short_i_written_i_in_a_cyrillic_countrys_name_is_tried_as_y():
+    # "Baikalsk" of a Russian event is GeoNames' Baykal'sk; without a Cyrillic
+    # country's hint the spelling is not rewritten.
+    result = geocode_place("Baikalsk", country="RU")
+    assert (result.status, result.admin1_code) == ("resolved", "RU-IRK")
+    assert geocode_place("Baikalsk").status == "unresolved"
