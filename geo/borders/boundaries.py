@@ -18,8 +18,8 @@ import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import geopandas as gpd
 import numpy as np
 import shapely
 from pyproj import CRS as ProjCRS
@@ -30,6 +30,9 @@ from bordermap.geo.borders import admin1
 from bordermap.geo.errors import GeometryDataError
 from bordermap.geo.packed import PackedFile
 from bordermap.geo.schema import CRS
+
+if TYPE_CHECKING:
+    import geopandas as gpd
 
 __all__ = [
     "ZONE_DISTANCES_KM",
@@ -90,6 +93,8 @@ def _outline(iso2: str) -> shapely.Geometry:
 
 @lru_cache(maxsize=1)
 def _load_countries() -> gpd.GeoDataFrame:
+    import geopandas as gpd
+
     rows = _rows()
     return gpd.GeoDataFrame(
         {
@@ -187,6 +192,8 @@ def countries_in(box: tuple[float, float, float, float]) -> tuple[list[str], np.
 
 def _region_frame(countries: list[str]) -> gpd.GeoDataFrame:
     """The regions of some countries as one frame (each country unpacked once per process)."""
+    import geopandas as gpd
+
     rows: list[dict] = []
     geoms: list[np.ndarray] = []
     for iso2 in countries:
@@ -424,6 +431,8 @@ def border_lines(
         wanted.update(tuple(sorted((code, other))) for other in neighbours(code))
     ordered = sorted(wanted)
     geoms = [_border_line(a, b) for a, b in ordered]
+    import geopandas as gpd
+
     return gpd.GeoDataFrame(
         {
             "border": [border_name(p) for p in ordered],
@@ -476,6 +485,8 @@ def border_zones(
     GeometryDataError
         If a pair is malformed or shares no land border, or a distance is not positive.
     """
+    import geopandas as gpd
+
     distances = sorted({float(d) for d in distances_km})
     if not distances or distances[0] <= 0:
         raise GeometryDataError(f"zone distances must be positive km (got {distances!r})")

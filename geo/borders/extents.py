@@ -16,12 +16,14 @@ from bordermap.geo.errors import GeometryDataError
 __all__ = ["border_extent", "country_extent", "region_extent"]
 
 
-@lru_cache(maxsize=1)
-def _country_geometries() -> dict[str, BaseGeometry]:
+def _country_geometry(iso_a2: str) -> BaseGeometry | None:
+    # One outline unpacked from the packed file, the geometry countries() has, without
+    # building the GeoDataFrame of every country (and so importing geopandas).
     from bordermap.geo.borders import boundaries
 
-    frame = boundaries.countries()
-    return dict(zip(frame["iso_a2"], frame.geometry, strict=True))
+    if iso_a2 not in boundaries.country_bounds()[0]:
+        return None
+    return boundaries.country_outline(iso_a2)
 
 
 def _region_geometry(code: str) -> BaseGeometry | None:
@@ -40,12 +42,10 @@ def country_extent(iso_a2: str) -> BaseGeometry:
     GeometryDataError
         If the boundary data has no polygon for ``iso_a2``.
     """
-    try:
-        return _country_geometries()[iso_a2]
-    except KeyError:
-        raise GeometryDataError(
-            f"no country polygon for {iso_a2!r} in the boundary data"
-        ) from None
+    geometry = _country_geometry(iso_a2)
+    if geometry is None:
+        raise GeometryDataError(f"no country polygon for {iso_a2!r} in the boundary data")
+    return geometry
 
 
 def region_extent(code: str) -> BaseGeometry:

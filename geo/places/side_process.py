@@ -108,10 +108,12 @@ def _new_pool() -> ProcessPoolExecutor:
 
 
 def _load_everything() -> None:
-    """Load the gazetteer and compile the phrase grammar (the first look-up does both)."""
+    """Load the gazetteer, compile the phrase grammar and read the country outlines and
+    border lines: the first look-up of a town and of a border does all of it."""
     from bordermap.geo.places.geocoder import geocode_place
 
     geocode_place("Vilnius", country="LT")
+    geocode_place("the Lithuania–Belarus border")
 
 
 def warm_up() -> None:

@@ -54,3 +54,22 @@ def test_events_that_carry_their_points_never_import_the_place_grammar(tmp_path)
     assert "bordermap.geo.places.phrases" not in loaded
     assert "bordermap.geo.places.geocoder" not in loaded
     assert (tmp_path / "out.geojson").is_file()
+
+
+_LOOK_UP_AREAS = """
+import sys
+from bordermap.geo.places.geocoder import geocode_place
+for text, country in [("Latvia", None), ("the Latvia–Belarus border", None),
+                      ("Vitebsk region", "BY"), ("eastern Latvia", None)]:
+    assert geocode_place(text, country=country).status == "resolved", text
+print(sorted(name for name in ("geopandas", "pandas") if name in sys.modules))
+"""
+
+
+def test_looking_up_countries_borders_and_regions_never_imports_pandas() -> None:
+    # The second process of the truth checks and `bordermap geocode` only look places
+    # up: importing geopandas for a country's outline cost them about 0.5 s.
+    run = subprocess.run(
+        [sys.executable, "-c", _LOOK_UP_AREAS], capture_output=True, text=True, check=True
+    )
+    assert run.stdout.strip() == "[]"
