@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import itertools
 import re
 from collections import Counter
@@ -739,41 +740,29 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             # "the soldier reportedly shot two farmers", after "X and Y reported" that he
             # crossed: the story the report cites goes on, so does whose it is.
             claimant = reporter
-        dates = find_dates(
+        # The sentence's dates, counted from a given day ("two days earlier").
+        dates_from = functools.partial(
+            find_dates,
             sentence.text,
             published=published,
             last_year=last_year,
             statement_verb_end=attribution.statement_verb_end,
-            anchor=anchor_day,
             last_month=last_month,
         )
+        dates = dates_from(anchor=anchor_day)
         said_on = next(
             (d.value for d in dates if d.role == "statement" and len(d.value) == 10), ""
         )
         if anchor_day is None and said_on and _COUNTED_BACK_FROM_SAYING.search(sentence.text):
             # "shelled the village a day earlier, an official said on Tuesday": counted
             # from the day of the saying when no incident was dated before.
-            dates = find_dates(
-                sentence.text,
-                published=published,
-                last_year=last_year,
-                statement_verb_end=attribution.statement_verb_end,
-                anchor=dt.date.fromisoformat(said_on),
-                last_month=last_month,
-            )
+            dates = dates_from(anchor=dt.date.fromisoformat(said_on))
         own_anchor = _day_named_before_count(sentence.text, dates)
         if own_anchor is not None:
             # "handed back on Saturday fishermen whom the navy had arrested two days
             # earlier", "At a news conference on 23 July, X said ... two days before":
             # counted from the day the same sentence names first, not the last day dated.
-            dates = find_dates(
-                sentence.text,
-                published=published,
-                last_year=last_year,
-                statement_verb_end=attribution.statement_verb_end,
-                anchor=own_anchor,
-                last_month=last_month,
-            )
+            dates = dates_from(anchor=own_anchor)
         dates = _dating_the_speaker(dates, attribution.cues, sentence.text)
         dateline = DATELINE.match(sentence.text)
         if dateline:
