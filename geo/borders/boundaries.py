@@ -417,6 +417,8 @@ def border_lines(
     GeometryDataError
         If a pair is malformed or shares no land border, or a code is unknown.
     """
+    import geopandas as gpd
+
     wanted: set[tuple[str, str]] = set()
     for value in pairs or ():
         pair = border_pair(value)
@@ -431,8 +433,6 @@ def border_lines(
         wanted.update(tuple(sorted((code, other))) for other in neighbours(code))
     ordered = sorted(wanted)
     geoms = [_border_line(a, b) for a, b in ordered]
-    import geopandas as gpd
-
     return gpd.GeoDataFrame(
         {
             "border": [border_name(p) for p in ordered],

@@ -420,9 +420,9 @@ _ADJECTIVES_BEFORE_NAME = re.compile(
 )
 #: A first word and the rest, for "Rusijos Federacijos Kaliningrado sritimi".
 _OWNER_OF_REGION = re.compile(r"^(?P<owner>\S+)\s+(?P<rest>\S.*)$")
-#: "community" after a name: in a Ukrainian event, the English word for a hromada.
-# A French elided article before a capitalised name ("l'Ituri", "l'Ouham").
+#: A French elided article before a capitalised name ("l'Ituri", "l'Ouham").
 _ELIDED_ARTICLE = re.compile(r"^[lL]['’](?=[A-ZÀ-Þ])")
+#: "community" after a name: in a Ukrainian event, the English word for a hromada.
 _COMMUNITY = re.compile(r"\bcommunit(?:y|ies)$", re.IGNORECASE)
 #: "enclave", "exclave" in the grammar's languages: a territory, not only its town.
 _ENCLAVE = re.compile(r"\b(?:ex|en)clav", re.IGNORECASE)
