@@ -297,7 +297,8 @@ class DateFind:
     role : str
         ``event`` (when it happened), ``statement`` (when someone said so),
         ``source`` (the year of a report cited), ``limit`` (the end of a state:
-        "until this week"), or ``undisclosed``.
+        "until this week"), ``frame`` (a period that only frames a day named after
+        it in the sentence: "last month ... on 13 December") or ``undisclosed``.
     undisclosed : str
         For ``undisclosed``: ``date``, ``place`` or ``date+place``.
     """
@@ -886,4 +887,44 @@ def find_dates(
                 found[index] = DateFind(
                     _range(said - days, said), item.start, item.end, item.text, "event"
                 )
+    found = _framed_days(found)
     return sorted(found, key=lambda f: f.start)
+
+
+_STRETCH_WORD = re.compile(r"\b(?:since|from|between|until|till|through|for)\b", re.I)
+
+
+def _framed_days(found: list[DateFind]) -> list[DateFind]:
+    """Mark a period that only frames a day the sentence names inside it.
+
+    "Last month, a boat ... was stopped on 13 December": the month says when in
+    general, the day when exactly; the period becomes a ``"frame"`` and dates nothing.
+    A stretch ("since 4 May", "between 1 and 9 May") is a span of its own and stays.
+
+    Parameters
+    ----------
+    found : list of DateFind
+        The dates of one sentence.
+
+    Returns
+    -------
+    list of DateFind
+        The same dates, a framing period's role changed to ``"frame"``.
+    """
+    days = [f for f in found if f.role == "event" and len(f.value) == 10]
+    framed: list[DateFind] = []
+    for item in found:
+        if item.role != "event" or len(item.value) == 10 or _STRETCH_WORD.search(item.text):
+            framed.append(item)
+            continue
+        span = parse_vague_date(item.value)
+        inside = (
+            span.start is not None
+            and span.end is not None
+            and any(
+                d.start >= item.end and span.start <= dt.date.fromisoformat(d.value) <= span.end
+                for d in days
+            )
+        )
+        framed.append(dataclasses.replace(item, role="frame") if inside else item)
+    return framed

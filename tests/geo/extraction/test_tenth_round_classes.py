@@ -1,0 +1,21 @@
+"""Classes of report writing met in the misses of ``heldout17/`` to ``heldout21/`` after the
+blind score of ``heldout21/`` (session 12, tenth round), each checked on sentences written
+for the test (other names, borders and speakers than any gold text)."""
+
+from bordermap.geo.extraction import extract_events, report_from_text
+
+
+def _events(body: str, published: str = "2024-01-10"):
+    report = report_from_text(f"Published: {published}\n\nTitle\n\n{body}\n")
+    return extract_events(report, id_prefix="t").events
+
+
+def test_a_day_inside_the_period_named_first_dates_the_event():
+    # "Last month ... on 9 December": the period only frames the day the sentence names;
+    # the day dates the event, and "four days later" counts from it.
+    events = _events(
+        "Last month a Malaysian fishing boat was seized by the Thai navy on 9 December "
+        "near Satun, the fisheries office said.\n\n"
+        "Four days later the crew were jailed in Satun."
+    )
+    assert [e.date for e in events] == ["2023-12-09", "2023-12-13"]
