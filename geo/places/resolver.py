@@ -338,6 +338,9 @@ CONTAINER_REACH_KM = 50.0
 #: region of the same name elsewhere; a smaller one does not ("Arizona" is the US state,
 #: not the Honduran town of 25,000).
 CITY_POPULATION = 100_000
+#: A Turkish proper name with its case ending after an apostrophe ("Kilis'te",
+#: "Edirne’ye", "Kilis’in"): the name is group 1. An English possessive "'s" is not one.
+_TURKISH_CASE_ENDING = re.compile(r"([^\W\d_][\w-]*)['’ʼ](?!s\b)[^\W\d_]+")
 #: A settlement word that may also name an administrative area below admin-1.
 _AREA_TOWNSHIP = re.compile(r"\btownships?\b", re.IGNORECASE)
 #: An article before a country's name in a border phrase ("entre la RDC et le Rwanda").
@@ -2439,9 +2442,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             province_named = any(normalise(r.name) == key for r in regions) and not any(
                 normalise(t.name) == key for t in capitals
             )
-            if len(capitals) < len(towns) or any(
-                t.population >= CITY_POPULATION and not province_named for t in capitals
-            ):
+            city = any(t.population >= CITY_POPULATION and not province_named for t in capitals)
+            declined = city and self.turkish_province_declined(capitals, key)
+            if len(capitals) < len(towns) or (city and not declined):
                 # Towns of the name elsewhere too ("Hidalgo", Texas), or a city: the
                 # towns decide, as for any name.  A city named after its region, or the
                 # region after it, is what a bare name means ("Kharkiv", "Minsk").
@@ -2470,8 +2473,14 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                     f"{text!r} names the province and its small capital "
                     f"{places_text(capitals, 2)}; the province is answered"
                 )
+                if declined:
+                    note = (
+                        f"{text!r} with a Turkish case ending names the province as often as "
+                        f"its capital {places_text(capitals, 2)}; the province, which holds "
+                        "the city, is answered"
+                    )
                 self.log(note)
-                return replace(result, note=note)
+                return replace(result, note=note, coarsened=result.coarsened or declined)
             return None
         own_towns = [t for t in towns if normalise(t.name) == key]
         own_regions = [r for r in regions if normalise(r.name) == key]
@@ -2494,6 +2503,20 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             f"every place bears the name only as a variant: {places_text([*regions, *towns], 4)}"
         )
         return self.ambiguous([*regions, *towns], reason)
+
+    def turkish_province_declined(self, capitals: Sequence[Place], key: str) -> bool:
+        """Whether a Turkish province's capital is named with a case ending ("Kilis'te").
+
+        A Turkish province (il) bears its capital's name, and Turkish reporting names the
+        province by that name with a case ending as often as the city ("Kilis'te" of a
+        shell landing in a village of the province, "Edirne'de" of the river border):
+        written so, even a city gives way to its province, which holds it, as a small
+        capital does.  The bare name ("Kilis"), or the name in another language, keeps
+        the city.
+        """
+        if not capitals or any(t.country != "TR" for t in capitals):
+            return False
+        return any(normalise(m.group(1)) == key for m in _TURKISH_CASE_ENDING.finditer(self.query))
 
     def district_of_its_name(self, town: PlaceResult, key: str) -> PlaceResult | None:
         """The district a bare name means where districts bear their seat's name, or None.

@@ -1,0 +1,35 @@
+"""Classes of failure the seen field sets showed in the twelfth session, on our own phrases.
+
+Each test holds one class of wording, worded on other places than the sets' phrases.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bordermap.geo.places.geocoder import geocode_place
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Gaziantep'te", "TR-27"),
+        ("Van’da", "TR-65"),
+        ("Mardin'e", "TR-47"),
+        ("ŞANLIURFA'DA", "TR-63"),
+    ],
+)
+def test_a_turkish_city_named_with_a_case_ending_is_its_province(text, code):
+    # A Turkish province bears its capital's name, and "X'te" names either: the
+    # province holds the city, so it is the reading that cannot be wrong.
+    result = geocode_place(text, country="TR")
+    assert (result.status, result.precision, result.admin1_code) == ("resolved", "region", code)
+    assert result.coarsened and "case ending" in result.note
+
+
+def test_a_turkish_city_without_a_case_ending_stays_the_city():
+    for text in ("Gaziantep", "in Gaziantep", "Gaziantep's airport"):
+        result = geocode_place(text, country="TR")
+        assert (result.status, result.precision) == ("resolved", "settlement"), text
+    # A city of another country written the Turkish way keeps the city.
+    assert geocode_place("Halep'te", country="SY").precision == "settlement"
