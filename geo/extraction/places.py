@@ -155,6 +155,8 @@ _STRIKE_VERBS = (
     r"besieging|entering"
 )
 _LIST_LEAD = r"including|at|in|near|between|such\s+as"
+#: The side of an island's or a country's coast ("off X's south coast").
+_COAST_SIDE = r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?"
 _PREPOSITION = (
     # "driven out of Niger", "forced out of X district": the ground people were made
     # to leave.
@@ -183,6 +185,13 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("border_between_parts", rf"\b(?:the\s+)?border\s+between\s+(?P<a>{_CAP})['’]s?\s+"
                                  rf"[^,.;]{{0,60}}?\s+and\s+(?P<b>{_CAP})['’]s?\s+{_NAME}"
                                  rf"(?:\s+(?:{_REGION_WORDS}))?"),
+        # "off Trinidad's south coast", "off the north coast of Tobago", "inside Aruba's
+        # territorial waters": the sea beside a named place; where the gazetteer lacks the
+        # name, the phrase is kept as written (see find_places).
+        ("sea_beside", rf"\boff\s+(?:the\s+(?:{_COAST_SIDE}\s+)?coast(?:line)?\s+of\s+"
+                       rf"(?P<name>{_NAME})|(?P<owner>{_NAME})['’]s\s+(?:{_COAST_SIDE}\s+)?"
+                       r"coast(?:line)?)\b"),
+        ("sea_beside", rf"\b(?P<owner>{_NAME})['’]s\s+territorial\s+waters\b"),
         ("border_crossed", rf"\bfrom\s+(?P<b>{_CAP})\s+in(?:to)?\s+(?P<a>{_CAP})\b"),
         ("border_crossed", rf"\b(?:into|enter(?:s|ed|ing)?|reach(?:es|ed|ing)?)\s+"
                            rf"(?P<a>{_CAP})\s+from\s+(?P<b>{_CAP})\b"),
@@ -968,6 +977,12 @@ def find_places(
                                                _role(sentence, at), named))  # fmt: skip
                 taken.append((start, end))
                 continue
+            if shape == "sea_beside":
+                found_here = _sea_beside(sentence, match, hints)
+                if found_here is not None:
+                    found.append(found_here)
+                    taken.append((start, end))
+                continue
             if shape == "river_bare":
                 found_here = _bare_river(sentence, match, hints)
                 if found_here is not None:
@@ -1306,6 +1321,27 @@ _CONTAINER_AFTER = re.compile(
     rf"(?:,\s+(?![A-Z]{{2,6}}\b){_NAME}(?:\s+(?:{_REGION_WORDS}))?"
     r"(?!\s+(?:said|says|reported|told|added|stated)\b))?"
 )
+
+
+def _sea_beside(sentence: str, match: re.Match[str], hints: tuple[str, ...]) -> PlaceFind | None:
+    """The sea beside a place the gazetteer lacks ("off Trinidad's south coast"), as written.
+
+    A name the gazetteer knows ("off the coast of Lampedusa") or a country ("off Libya's
+    coast", "Greek territorial waters") is read by the other shapes, as before.
+    """
+    name = match.groupdict().get("name") or match.group("owner")
+    if (
+        not _may_be_a_name(name)
+        or name in COUNTRY_ADJECTIVES.values()
+        or country_codes_in(name)
+        or name.lower() in CAPITAL_METONYMS
+        or resolve_place(name, hints).status != "unresolved"
+    ):
+        return None
+    text = match.group(0)
+    return PlaceFind(text, match.start(), match.end(), "feature",
+                     _role(sentence, match.start()), PlaceResult(text, "unresolved"),
+                     written_only=True)  # fmt: skip
 
 
 def _bare_river(sentence: str, match: re.Match[str], hints: tuple[str, ...]) -> PlaceFind | None:

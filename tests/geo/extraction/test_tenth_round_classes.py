@@ -19,3 +19,19 @@ def test_a_day_inside_the_period_named_first_dates_the_event():
         "Four days later the crew were jailed in Satun."
     )
     assert [e.date for e in events] == ["2023-12-09", "2023-12-13"]
+
+
+def test_the_sea_beside_a_place_the_gazetteer_lacks_is_kept_as_written():
+    # "off X's south coast", "inside X's territorial waters": at sea beside an island
+    # the gazetteer does not hold; the phrase is where it happened (the sentence drafted
+    # nothing for want of a place).
+    events = _events(
+        "A migrant was killed on Saturday when the Dominican navy fired on a boat off "
+        "Kelvora's south coast.\n\n"
+        "Haiti's foreign ministry said the navy had fired on the boat inside Kelvora's "
+        "territorial waters."
+    )
+    assert [e.place for e in events] == [
+        "off Kelvora's south coast",
+        "Kelvora's territorial waters",
+    ]
