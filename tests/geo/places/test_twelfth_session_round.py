@@ -33,3 +33,21 @@ def test_a_turkish_city_without_a_case_ending_stays_the_city():
         assert (result.status, result.precision) == ("resolved", "settlement"), text
     # A city of another country written the Turkish way keeps the city.
     assert geocode_place("Halep'te", country="SY").precision == "settlement"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("at the Jadidat Arar crossing", "IQ"),
+        ("منفذ جديدة عرعر", "SA"),
+        ("at the Arar border crossing", "IQ"),
+    ],
+)
+def test_the_iraq_saudi_crossing_named_after_a_far_town_is_the_crossing(text, country):
+    # The post bears the name of Arar, a Saudi town 57 km away: the crossing is found
+    # by its own names and crossing words, at its point on the border.
+    result = geocode_place(text, country=country)
+    assert (result.status, result.precision, result.name) == ("resolved", "exact", "Jadidat Arar")
+    assert result.lat == pytest.approx(31.358, abs=0.01)
+    # The town's name alone stays the town.
+    assert geocode_place("Arar", country="SA").precision == "settlement"
