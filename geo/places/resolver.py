@@ -341,6 +341,8 @@ CITY_POPULATION = 100_000
 #: A Turkish proper name with its case ending after an apostrophe ("Kilis'te",
 #: "Edirne’ye", "Kilis’in"): the name is group 1. An English possessive "'s" is not one.
 _TURKISH_CASE_ENDING = re.compile(r"([^\W\d_][\w-]*)['’ʼ](?!s\b)[^\W\d_]+")
+#: "the Bomburit area of Chitral": an unknown place's area inside a town's.
+_AREA_OF = re.compile(r"\barea\s+(?:of|in)\s", re.IGNORECASE)
 #: A settlement word that may also name an administrative area below admin-1.
 _AREA_TOWNSHIP = re.compile(r"\btownships?\b", re.IGNORECASE)
 #: An article before a country's name in a border phrase ("entre la RDC et le Rwanda").
@@ -1475,9 +1477,12 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         note = f"{expr.name!r} is not in the gazetteer inside {where}; answered {where}"
         if elsewhere:
             note += f" (the name is known elsewhere: {places_text(elsewhere, 3)})"
-        if outer.precision == "settlement" and _OUTLYING.search(expr.inner.text):
+        if outer.precision == "settlement" and (
+            _OUTLYING.search(expr.inner.text) or _AREA_OF.search(self.query)
+        ):
             # "a village of tambon Tha Sai Luat in Mae Sot": a village "in" a town lies
-            # around it.  (A house or a street in a town is in the town.)
+            # around it, and so does "the X area of" a town.  (A house or a street in a
+            # town is in the town.)
             return self.around_town(outer, f"{expr.name!r} is not in the gazetteer inside {where}")
         self.log(f"coarsened: {note}")
         if outer.precision in ("settlement", "exact") and (

@@ -51,3 +51,20 @@ def test_the_iraq_saudi_crossing_named_after_a_far_town_is_the_crossing(text, co
     assert result.lat == pytest.approx(31.358, abs=0.01)
     # The town's name alone stays the town.
     assert geocode_place("Arar", country="SA").precision == "settlement"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "district"),
+    [
+        ("in the Huai Kalok area of Mae Sot", "TH", "Amphoe Mae Sot"),
+        ("the Zorbat area in Isfara", "TJ", "Nohiyai Isfara"),
+    ],
+)
+def test_an_unknown_places_area_of_a_town_is_the_district_around_the_town(text, country, district):
+    # The unknown place lies somewhere around the town, as a village of it would: the
+    # district the town is the seat of holds it, a circle of 25 km round the town may not.
+    result = geocode_place(text, country=country)
+    assert (result.status, result.precision, result.name) == ("resolved", "district", district)
+    assert result.coarsened
+    # The town's own area stays near the town.
+    assert geocode_place("in the Mae Sot area", country="TH").precision == "near"
