@@ -17,6 +17,7 @@ from dataclasses import replace
 from difflib import SequenceMatcher
 
 from shapely.geometry import Point
+from shapely.ops import unary_union
 
 from bordermap.geo.borders.extents import border_extent, country_extent, region_extent
 from bordermap.geo.errors import GeometryDataError
@@ -52,6 +53,7 @@ from bordermap.geo.places.phrases import (
     parse_place,
     without_descriptors,
 )
+from bordermap.geo.places.region_groups import RegionGroup, group_named
 from bordermap.geo.places.result import Candidate, PlaceResult
 from bordermap.geo.places.scope import (
     ANYWHERE,
@@ -1055,6 +1057,76 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         return None
 
     def dispatch(self, expr: PlaceExpression, scope: Scope, kinds) -> PlaceResult:
+        group = group_named(expr.name or "") if expr.kind in ("name", "region") else None
+        hint = self.hint_of(scope)
+        if group is not None and (not hint or group.country in hint):
+            # "the Kurdistan region" of an Iraqi event: a unit made of units the data
+            # has; without a country, beside the other places of the name.
+            return self.region_group(
+                group, None if hint else self.dispatch_plain(expr, scope, kinds)
+            )
+        return self.dispatch_plain(expr, scope, kinds)
+
+    def region_group(self, group: RegionGroup, other: PlaceResult | None) -> PlaceResult:
+        """A unit made of first-level units, as the union of their outlines.
+
+        ``other`` is what the name reads as otherwise, given when the event has no
+        country: a place of another country it names makes the answer ambiguous
+        ("Kurdistan": Iraq's region, or Iran's province Kordestan).
+        """
+        members = [self.gaz.region(code) for code in group.members]
+        geometry = unary_union([region_extent(code) for code in group.members])
+        point = geometry.representative_point()
+        parts = ", ".join(m.name for m in members if m is not None)
+        note = (
+            f"{group.name} ({group.code}) is made of {parts}; the data has only their "
+            "outlines, so it is drawn as their union"
+        )
+        self.log(note)
+        result = PlaceResult(
+            self.query,
+            "resolved",
+            name=group.name,
+            country=group.country,
+            admin1_code=group.code,
+            lat=point.y,
+            lon=point.x,
+            precision="region",
+            geometry=geometry,
+            note=note,
+        )
+        if other is None or other.status != "resolved" or other.country == group.country:
+            return result
+        reason = (
+            f"the name of {group.name} ({group.code}) and of {other.name} "
+            f"({other.country}, {other.admin1_code or other.precision})"
+        )
+        self.log(f"ambiguous: {reason}")
+        return replace(
+            result,
+            status="ambiguous",
+            candidates=(result.as_candidate(), other.as_candidate()),
+            note=reason,
+        )
+
+    def member_of_group(
+        self, inner: PlaceExpression, outer: PlaceResult, inside: Scope
+    ) -> PlaceResult | None:
+        """ "Kurdistan's Duhok": a name a unit made of units owns, which one of its units
+        bears, is that unit (its capital of the name lies in it); else None.  ("Erbil,
+        Kurdistan Region", a dateline, keeps the city.)"""
+        group = group_named(outer.name or "") if outer.precision == "region" else None
+        if group is None or outer.admin1_code != group.code or inner.kind != "name":
+            return None
+        regions, key, _ = self.find(inner.name, ("region",), inside, inner.languages)
+        members = [r for r in regions if r.admin1_code in group.members]
+        if len(members) != 1 or key != normalise(inner.name):
+            return None
+        note = f"{inner.name!r} inside {group.name} is its unit {members[0].name}"
+        self.log(note)
+        return self.from_place(members[0], note=note)
+
+    def dispatch_plain(self, expr: PlaceExpression, scope: Scope, kinds) -> PlaceResult:
         if expr.kind == "border":
             named = self.place_named_with_border_word(expr, scope)
             return named if named is not None else self.border(expr)
@@ -1259,6 +1331,11 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             if code is not None and self.gaz.country(code) is not None:
                 self.log(f"inside the country {code}")
                 return self.from_place(self.gaz.country(code)), Scope((code,))
+            group = group_named(expr.name)
+            if group is not None and group.country in self.hint_of(scope):
+                # "Duhok governorate, Kurdistan" of an Iraqi event: inside Iraq's region.
+                grouped = self.region_group(group, None)
+                return grouped, Scope((group.country,))
             # A container is an area first: "Surin" in "Surin's X" is the province.
             for kinds in (("region",), _SETTLEMENT_KINDS):
                 found, key, _ = self.find(expr.name, kinds, scope, expr.languages)
@@ -1303,6 +1380,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         if result.precision == "country":
             return result, Scope((result.country,) if result.country else ())
         if result.precision in ("region", "district") and result.admin1_code:
+            if group_named(result.name or "") is not None:
+                # A unit made of units: what lies in it lies in one of them.
+                return result, Scope((result.country,) if result.country else ())
             return result, Scope((result.country,) if result.country else (), result.admin1_code)
         assert result.lat is not None and result.lon is not None
         countries = (result.country,) if result.country else ()
@@ -1316,6 +1396,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             if whole:
                 return self.decide(whole, normalise(expr.text), scope)
         outer, inside = self.container(expr.outer, scope)
+        member = self.member_of_group(expr.inner, outer, inside) if expr.suffix == "'s" else None
+        if member is not None:
+            return member
         rebound = self.parenthesis_of_last_name(expr, outer, scope, kinds)
         if rebound is not None:
             return rebound

@@ -68,3 +68,29 @@ def test_an_unknown_places_area_of_a_town_is_the_district_around_the_town(text, 
     assert result.coarsened
     # The town's own area stays near the town.
     assert geocode_place("in the Mae Sot area", country="TH").precision == "near"
+
+
+def test_the_kurdistan_region_of_an_iraqi_event_is_the_union_of_its_governorates():
+    # IQ-KR is made of units the outlines hold; the name alone found Iran's Kordestan.
+    result = geocode_place("in the Kurdistan region", country="IQ")
+    assert (result.status, result.precision, result.admin1_code) == ("resolved", "region", "IQ-KR")
+    erbil = geocode_place("Erbil", country="IQ")
+    assert result.geometry.covers(erbil.geometry)
+    assert geocode_place("إقليم كردستان", country="IQ").admin1_code == "IQ-KR"
+    # Without a country the name is both; Iran's province stays Iran's for an Iranian event.
+    bare = geocode_place("Kurdistan region")
+    assert bare.status == "ambiguous"
+    assert {c.admin1_code for c in bare.candidates} == {"IQ-KR", "IR-12"}
+    assert geocode_place("Kurdistan", country="IR").admin1_code == "IR-12"
+    assert geocode_place("Sanandaj, Kurdistan").country == "IR"
+
+
+def test_a_place_inside_the_kurdistan_region_is_looked_for_in_all_its_governorates():
+    assert geocode_place("Zakho, Iraqi Kurdistan", country="IQ").admin1_code == "IQ-DA"
+    assert (
+        geocode_place("Sulaymaniyah governorate, Kurdistan", country="IQ").admin1_code == "IQ-SU"
+    )
+    # "Kurdistan's Erbil" is the governorate; "Erbil, Kurdistan Region", a dateline, the city.
+    owned = geocode_place("Kurdistan's Erbil", country="IQ")
+    assert (owned.precision, owned.admin1_code) == ("region", "IQ-AR")
+    assert geocode_place("Erbil, Kurdistan Region", country="IQ").precision == "settlement"
