@@ -1348,6 +1348,18 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             notes.append(
                 f"Place of {previous.id}, the incident told before; the sentence names none."
             )
+        elif lead is not None and incident and (told_since := _finer_told_since(events, lead)):
+            # "Real Camerin said he had been beaten": the report's first incident is placed
+            # only by its border, and a later paragraph placed the incident on the ground
+            # ("toward a border marker in Kampong Ro district"); a voice's account with no
+            # place of its own is of that incident, not of the whole border.
+            place_options.append(
+                (told_since.place, told_since.place_found, told_since.place_precision)
+            )
+            notes.append(
+                f"Place of {told_since.id}, the incident placed on the ground since "
+                f"{lead.id}, which only the border placed; the sentence names none."
+            )
         elif lead is not None and incident:
             place_options.append((lead.place, lead.place_found, lead.place_precision))
             notes.append(
@@ -1587,6 +1599,30 @@ _INCIDENT_KINDS = frozenset(
 
 
 _DEATH = re.compile(r"\b(?:drowned|died|dead|killed|bodies|body)\b", re.IGNORECASE)
+
+
+def _finer_told_since(events: list[DraftEvent], lead: DraftEvent) -> DraftEvent | None:
+    """The incident placed on the ground since a lead placed by "the border" alone.
+
+    Only when the lead's place is worded "the border" or "the frontier" by no name; an
+    event whose place was borrowed ("names none") places nothing of its own.
+    """
+    if not _UNNAMED_BORDER.fullmatch(lead.place) and not any(
+        re.match(r"Place worded '(?:the\s+)?(?:border|frontier)'", note) for note in lead.notes
+    ):
+        return None
+    after = events[events.index(lead) + 1 :]
+    return next(
+        (
+            e
+            for e in reversed(after)
+            if e.place
+            and e.category not in _NOT_INCIDENTS
+            and not any("names none" in note for note in e.notes)
+            and _PRECISION_RANK.get(e.place_precision, 7) < _PRECISION_RANK["border"]
+        ),
+        None,
+    )
 
 
 def _another_harm(sentence: str, category: str | None, previous: DraftEvent) -> bool:

@@ -35,3 +35,25 @@ def test_the_sea_beside_a_place_the_gazetteer_lacks_is_kept_as_written():
         "off Kelvora's south coast",
         "Kelvora's territorial waters",
     ]
+
+
+def test_a_voice_after_the_incident_placed_on_the_ground_is_there_not_at_the_border():
+    # The report opens on an incident placed only by "the frontier"; later paragraphs
+    # put the fight on the ground ("toward a border marker in Kelvor district"). A voice
+    # telling of its own part with no place ("said rangers had beaten him") is of that
+    # fight, not of the whole border.
+    events = _events(
+        "BANGKOK - Thailand on Tuesday protested what it called an attack by Cambodian "
+        "marchers on its rangers and on farmers along the frontier, after a scuffle at the "
+        "weekend.\n\n"
+        "About 300 Cambodian marchers illegally crossed into the Thai province of Sa Kaeo "
+        "on Sunday, the foreign ministry in Bangkok said.\n\n"
+        "On the Cambodian side, the senator Chea Vanna had led the marchers toward a "
+        "disputed border marker in Kelvor district, where they wanted to look at a road "
+        "Thailand is building.\n\n"
+        "Thai rangers stopped the group before it reached the marker, and the fighting "
+        "broke out as the marchers walked back, a Cambodian police chief said.\n\n"
+        "Chea Vanna said Thai rangers and farmers had beaten him badly on the arm."
+    )
+    assert events[-1].claimed_by == ["Chea Vanna"]
+    assert events[-1].place == "Kelvor district"
