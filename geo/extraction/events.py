@@ -2123,6 +2123,12 @@ _COUNTED_OR_SEIZED = re.compile(
 #: Days before publication after which a dated sentence is background: a report tells its
 #: incident within weeks; what it dates years back is the history around it.
 BACKGROUND_DAYS = 365
+#: A killing or an exchange of fire: "shot dead a man", "exchanged fire with".
+_KILLING_OR_FIRE = re.compile(
+    r"\b(?:shot\s+(?:dead|and\s+killed)|killed|exchanged\s+(?:fire|gunfire|shots)|"
+    r"opened\s+fire|fired\s+(?:on|at)|clashed)\b",
+    re.IGNORECASE,
+)
 
 
 def _earlier_case_told(
@@ -2147,6 +2153,15 @@ def _earlier_case_told(
         return True
     if not claimant:
         return False
+    if (
+        category is not None
+        and all(len(part) >= 7 for d in event_dates for part in d.value.split("/"))
+        and _KILLING_OR_FIRE.search(sentence)
+    ):
+        # "Police had exchanged fire with soldiers of X in September that year, it said":
+        # a killing or an exchange of fire named to its month, with its source, is a case
+        # of its own the report recalls.
+        return True
     if category in _INCIDENT_KINDS and all(len(d.value) == 10 for d in event_dates):
         return True
     # "In July last year the committee said guards had downed a drone": a month opening

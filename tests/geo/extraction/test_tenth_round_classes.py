@@ -57,3 +57,15 @@ def test_a_voice_after_the_incident_placed_on_the_ground_is_there_not_at_the_bor
     )
     assert events[-1].claimed_by == ["Chea Vanna"]
     assert events[-1].place == "Kelvor district"
+
+
+def test_an_earlier_exchange_of_fire_told_to_its_month_by_its_source_is_an_event():
+    # Years before the report, but told to the month, as a harm, with who tells it: a
+    # case of its own the report recalls, not background history.
+    events = _events(
+        "Bolivian customs officers seized 40 tonnes of smuggled sugar near Yacuiba on "
+        "Monday.\n\n"
+        "Argentine gendarmes had exchanged fire with suspected smugglers on the river in "
+        "March 2019, the newspaper El Tribuno reported."
+    )
+    assert [e.date for e in events] == ["2024-01-08", "2019-03"]
