@@ -41,6 +41,7 @@ from bordermap.geo.places.districts import (
 from bordermap.geo.places.gazetteer import KINDS, Gazetteer, Place
 from bordermap.geo.places.inflection import (
     countries_of,
+    languages_of,
     languages_of_hint,
     locales_of,
     nominative_keys,
@@ -71,10 +72,12 @@ from bordermap.geo.places.scope import (
 from bordermap.geo.places.spelling import closest_spelling, may_be_misspelled
 from bordermap.geo.places.tail_reading import TailReading
 from bordermap.geo.places.text_runs import (
+    BETWEEN,
     CROSSING_WORD,
     DIRECTION_FROM,
     border_word_keys,
     names_a_border,
+    runs_of,
 )
 from bordermap.geo.places.words import (
     load_country_words,
@@ -900,6 +903,17 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         scope: Scope = ANYWHERE,
         kinds: tuple[str, ...] = _NAME_KINDS,
     ) -> PlaceResult:
+        result = self.resolve_form(expr, scope, kinds)
+        if self.depth == 0 and result.status == "resolved" and result.precision == "border":
+            result = self.stretch_in_a_named_area(expr.text, result, scope)
+        return result
+
+    def resolve_form(
+        self,
+        expr: PlaceExpression,
+        scope: Scope = ANYWHERE,
+        kinds: tuple[str, ...] = _NAME_KINDS,
+    ) -> PlaceResult:
         if not normalise(expr.text):
             return self.unresolved()
         if self.trace is not None:
@@ -983,6 +997,52 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 if border is not None:
                     return border
         return result
+
+    def stretch_in_a_named_area(self, text: str, border: PlaceResult, scope: Scope) -> PlaceResult:
+        """A whole border answered for a text that also names one region on it: the
+        border's stretch in the region.
+
+        "Kilis'te bulunan Türkiye-Suriye hududunda" (on the Turkey–Syria border in
+        Kilis), "du Tibesti, à la frontière libyenne": the border is what the text is
+        about and the region where along it; the region's code goes with the stretch.
+        A text naming no region of the border's countries, or several, keeps the line;
+        so does a text that puts the border between places ("entre Ciudad Juárez,
+        Chihuahua y El Paso, Texas"), and a river named like a region along it ("rio
+        Paraná" is not the state of Paraná).
+        """
+        if border.admin1_code or border.geometry is None or BETWEEN.search(text):
+            return border
+        feature = re.search(r"\(([^)]*)\)", border.name or "")
+        feature_key = f" {normalise(feature.group(1))} " if feature else ""
+        pair = tuple(self.border_pairs_of(border))
+        if len(pair) != 2:
+            return border
+        area_scope = Scope(tuple(c for c in pair if c in self.hint_of(scope)) or pair)
+        regions: dict[str, Place] = {}
+        names: dict[str, None] = {}
+        for run in runs_of(text):
+            for name in (" ".join(run.words), *(run.words if len(run.words) > 1 else ())):
+                names[name] = None
+                # "Kilis'te": the name without its Turkish case ending.
+                ending = _TURKISH_CASE_ENDING.fullmatch(name)
+                if ending:
+                    names[ending.group(1)] = None
+        for name in names:
+            if f" {normalise(name)} " in feature_key:
+                continue  # the river or line the border is named by
+            found, _, _ = self.find(name, ("region",), area_scope, languages_of(text))
+            if not found or self.names_a_country(name):
+                continue
+            regions.update((p.admin1_code or "", p) for p in found if p.country in pair)
+        if len(regions) != 1:
+            return border
+        region = self.from_place(next(iter(regions.values())))
+        stretch = self.border_stretch_in(border, region)
+        if stretch.admin1_code is None:
+            return border
+        note = f"the text names {region.name} on the border: its stretch there"
+        self.log(note)
+        return replace(stretch, note="; ".join(n for n in (border.note, note) if n))
 
     def crossing_between_towns(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:
         """ "the border crossing between Narva and Ivangorod": the crossing the towns name.

@@ -94,3 +94,22 @@ def test_a_place_inside_the_kurdistan_region_is_looked_for_in_all_its_governorat
     owned = geocode_place("Kurdistan's Erbil", country="IQ")
     assert (owned.precision, owned.admin1_code) == ("region", "IQ-AR")
     assert geocode_place("Erbil, Kurdistan Region", country="IQ").precision == "settlement"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "code"),
+    [
+        ("Mardin'de bulunan Türkiye-Suriye hududunda", "TR", "TR-47"),
+        ("Hakkari’de İran sınırında", "TR", "TR-30"),
+    ],
+)
+def test_a_border_answered_for_a_text_naming_one_region_on_it_is_its_stretch_there(
+    text, country, code
+):
+    # The text is about the border, and the region says where along it.
+    result = geocode_place(text, country=country)
+    assert (result.status, result.precision, result.admin1_code) == ("resolved", "border", code)
+    whole = geocode_place("Türkiye-Suriye hududunda", country="TR")
+    assert whole.admin1_code is None
+    if code == "TR-47":
+        assert result.geometry.length < whole.geometry.length
