@@ -233,8 +233,9 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("settlement", rf"\b(?:in|at|near|outside|to|into)\s+(?:the\s+)?(?:{_CAP}['’]s?\s+)?"
                        rf"capital,?\s+(?P<inner>{_NAME})"),
         # "a resident of X", "villagers in X": people named by the place they live in;
-        # "the young men of X", "the families of X" too.
-        ("settlement", rf"\b(?:residents?|villagers?|inhabitants?|(?:young\s+)?(?:men|women)|"
+        # "the young men of X", "the families of X" too; "Residents of X told ..." opening
+        # a sentence as well.
+        ("settlement", rf"\b(?i:residents?|villagers?|inhabitants?|(?:young\s+)?(?:men|women)|"
                        r"famil(?:y|ies)|youths?|farmers|herders|fishermen|traders)\s+(?:of|in)\s+"
                        # "villagers in X district": the unit X, read by the unit shapes.
                        rf"(?P<inner>{_NAME})(?![\w.])(?!\s+(?:{_UP}|(?:{_REGION_WORDS})\b))"),

@@ -69,3 +69,14 @@ def test_an_earlier_exchange_of_fire_told_to_its_month_by_its_source_is_an_event
         "March 2019, the newspaper El Tribuno reported."
     )
     assert [e.date for e in events] == ["2024-01-08", "2019-03"]
+
+
+def test_people_named_by_their_village_opening_the_sentence_place_what_they_tell():
+    # "Residents of X told ... that soldiers arrived": the people's village is where
+    # what they saw happened, capitalised at the sentence's start as anywhere else.
+    events = _events(
+        "Long queues built up at the Kyrgyz border for a second day.\n\n"
+        "Residents of Korday told a local radio station that soldiers arrived on Tuesday "
+        "and took up positions at the entrance to the village."
+    )
+    assert (events[-1].place, events[-1].date) == ("Korday", "2024-01-09")
