@@ -1597,6 +1597,25 @@ def _apposition(name: str, other: str, text: str, g, langs) -> PlaceExpression |
                     languages=langs,
                 )
             return district
+        region = re.search(rf"(?:^|\s)(?:{_alternation(g.words.region)})$", what, re.IGNORECASE)
+        if region:
+            # "Jazan, a southern region of the kingdom", "X, a province in Y": X is the
+            # first-level unit, not its namesake town; a named place after "in" holds it.
+            area = PlaceExpression(
+                "region", name, name, suffix=region.group(0).strip(), languages=langs
+            )
+            if match and match["how"].lower() not in _OF_WORDS and match["where"][:1].isupper():
+                return PlaceExpression(
+                    "restricted",
+                    text,
+                    name,
+                    match["where"],
+                    inner=area,
+                    outer=_parse(match["where"], langs),
+                    suffix="in",
+                    languages=langs,
+                )
+            return area
         if re.search(rf"(?:^|\s)(?:{_alternation(g.words.settlement)})$", what, re.IGNORECASE):
             settlement = PlaceExpression(
                 "settlement", name, name, other=what, inner=inner, languages=langs

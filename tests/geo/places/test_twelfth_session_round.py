@@ -113,3 +113,20 @@ def test_a_border_answered_for_a_text_naming_one_region_on_it_is_its_stretch_the
     assert whole.admin1_code is None
     if code == "TR-47":
         assert result.geometry.length < whole.geometry.length
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "code"),
+    [
+        ("Tete, a province in the north", "MZ", "MZ-T"),
+        ("Gedaref, a state bordering Ethiopia", "SD", "SD-GD"),
+        ("Kilis, a border province", "TR", "TR-79"),
+    ],
+)
+def test_a_name_the_apposition_calls_a_region_is_the_region(text, country, code):
+    # The words after the comma say what the name is: the unit, not its namesake city.
+    result = geocode_place(text, country=country)
+    assert (result.status, result.precision, result.admin1_code) == ("resolved", "region", code)
+    # A town word keeps the town.
+    town = geocode_place("Mytilene, a town in the North Aegean", country="GR")
+    assert (town.precision, town.name) == ("settlement", "Mytilene")
