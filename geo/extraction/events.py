@@ -234,11 +234,19 @@ _AFTER_ACT = re.compile(
     r"cut|put|threw|took|broke|fell|fought|drove|sent|made|stole|burnt|burned)\b)"
     r"(?!being\b|(?:a|an)\s)"
 )
+#: Past tenses of acts not written with "-ed" ("sank", "built", "shot").
+_IRREGULAR_PAST = (
+    r"sank|sunk|built|dug|shot|laid|threw|blew|drove|took|tore|brought|set\s+up|put\s+up|"
+    r"struck|hit|left|caught|sent|stole|burnt|shut|cut|began|ran"
+)
 #: "huts that the army put up", "a fence which Hungary built": a noun's relative
 #: clause that tells an act of its own subject.
 _RELATIVE_ACT = re.compile(
-    r"(?<=[a-z]{3})\s+(?:that|which|whom)\s+(?=(?:the|its|their|a|an)\s+(?:[\w-]+\s+)?[a-z]+ed\b|"
-    r"[A-Z][\w-]+\s+[a-z]+ed\b|"
+    r"(?<=[a-z]{3})\s+(?:that|which|whom)\s+(?=(?:the|its|their|a|an)\s+(?:[\w-]+\s+)?"
+    rf"(?:[a-z]+ed|{_IRREGULAR_PAST})\b|"
+    # "the reef of concrete blocks that Gibraltar sank in the bay on 24 July": a past
+    # tense of its own form tells the act as "-ed" does.
+    rf"[A-Z][\w-]+\s+(?:[a-z]+ed|{_IRREGULAR_PAST})\b|"
     # "fishermen whom the Nicaraguan navy had arrested two days earlier": the people an
     # earlier act was done to, told with its own day.
     r"(?<=\bwhom\s)(?:the|its|their)\s+(?:[\w-]+\s+){1,3}had\s+[a-z]+ed\b)"

@@ -80,3 +80,16 @@ def test_people_named_by_their_village_opening_the_sentence_place_what_they_tell
         "and took up positions at the entrance to the village."
     )
     assert (events[-1].place, events[-1].date) == ("Korday", "2024-01-09")
+
+
+def test_a_relative_clause_with_a_past_tense_not_in_ed_is_a_clause_of_its_own():
+    # "the blocks that Turkey sank near X on 2 January": an act of its own, placed and
+    # dated, told in a noun's relative clause whose verb is no "-ed" form.
+    events = _events(
+        "Thirty Greek fishing boats sailed into the Bay of Kelvora on Sunday in protest at "
+        "the concrete blocks that Turkey sank near Zorvat Island on 2 January."
+    )
+    assert [(e.place, e.date) for e in events] == [
+        ("Bay of Kelvora", "2024-01-07"),
+        ("near Zorvat Island", "2024-01-02"),
+    ]
