@@ -276,6 +276,9 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "in the Gulf of Fonseca", "the Bay of Bengal": a body of water named by its
         # feature word first, over "of"; kept as written where the gazetteer lacks it.
         ("feature", rf"\b(?:the\s+)?(?:Gulf|Bay|Sea|Straits?|Bight|Sound)\s+of\s+{_NAME}"),
+        # "over one of the Kinmen islands": a member of a named group of islands is in
+        # the group, named by its plural.
+        ("feature", rf"\bone\s+of\s+the\s+(?P<inner>{_NAME}\s+[Ii]slands)\b"),
         # "on the 15th parallel": a line of latitude a sea boundary is drawn along.
         ("feature", r"\b(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+parallel\b"),
         # "on Isla Arenas", "to Cayo Norte", "on Pulau Sebatik": an island, hill or

@@ -93,3 +93,11 @@ def test_a_relative_clause_with_a_past_tense_not_in_ed_is_a_clause_of_its_own():
         ("Bay of Kelvora", "2024-01-07"),
         ("near Zorvat Island", "2024-01-02"),
     ]
+
+
+def test_one_of_a_named_group_of_islands_is_in_the_group():
+    # "over one of the Matsu islands": the group, named by its plural, is the place.
+    events = _events(
+        "Taiwanese troops fired flares at a drone over one of the Matsu islands on Monday."
+    )
+    assert [(e.place, e.date) for e in events] == [("Matsu islands", "2024-01-08")]
