@@ -27,7 +27,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from bordermap.geo.events.dates import parse_vague_date
-from bordermap.geo.extraction.actors import COUNTRY_ADJECTIVES, country_codes_in, find_actors
+from bordermap.geo.extraction.actors import (
+    CAPITAL_METONYMS,
+    COUNTRY_ADJECTIVES,
+    country_codes_in,
+    find_actors,
+)
 from bordermap.geo.extraction.attribution import (
     DATELINE,
     SpeakerContext,
@@ -818,12 +823,13 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             if c.kind in ("claim", "accusation", "denial")
         ]
         # "Rights groups in Morocco said": a place inside the speaker's name is not the event's.
+        found_places = _kept_in_unit(
+            find_places(_without_dateline(sentence.text), hints=hints,
+                        known=known_places | _placed_as_written(events)),
+            sentence.text, report_countries,
+        )  # fmt: skip
         places = [
-            p for p in _kept_in_unit(
-                find_places(_without_dateline(sentence.text), hints=hints,
-                            known=known_places | _placed_as_written(events)),
-                sentence.text, report_countries,
-            )
+            p for p in found_places
             # "back across the Salween" is a river only in a report that speaks of one
             # ("fled over the border river"): "across the Sahara" is no river.
             if not (_named_bare_river(p, sentence.text) and not _RIVER_TOLD.search(
@@ -855,6 +861,21 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             # reaches, not where anything happened; the work's place stays.
             and not _EXTENDS_INTO.search(sentence.text[: p.start])
         ]  # fmt: skip
+        # "Two groups that house asylum seekers in the province of Trieste ... accused the
+        # authorities of returning people": where the speakers work, named in the words
+        # that say who they are, when what they tell names no place.
+        speaker_place = next(
+            (
+                p for p in found_places
+                if p not in places and p.role == "at"
+                and p.precision in ("exact", "settlement", "near", "district", "region")
+                and (p.result.name or p.text).lower() not in CAPITAL_METONYMS
+                and any(a < p.start and p.end <= b for a, b in speaker_spans)
+                # Where they are ("in the province of X", "on X island"), not their name.
+                and _SPEAKER_AT_BEFORE.search(sentence.text[: p.start])
+            ),
+            None,
+        )  # fmt: skip
         actors = find_actors(sentence.text)
         # The place a paragraph named last, in any sentence, even one that drafts no event
         # ("The attackers barricaded themselves in the monastery. In the exchanges of
@@ -1315,6 +1336,14 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
                 f"Place of {lead.id}, the incident another voice gives its version of; "
                 "the sentence names none."
             )
+        elif speaker_place is not None and incident and not (continuing or refers_back):
+            place_options.append(
+                (speaker_place.text, speaker_place.result.name or "", speaker_place.precision)
+            )
+            notes.append(
+                f"The sentence names no place of its account; {speaker_place.text} is where "
+                "its speakers are, by the words that say who they are."
+            )
         elif (
             (continuing or refers_back or same_paragraph or about_before)
             and previous is not None
@@ -1607,6 +1636,11 @@ _INCIDENT_KINDS = frozenset(
 
 
 _DEATH = re.compile(r"\b(?:drowned|died|dead|killed|bodies|body)\b", re.IGNORECASE)
+
+
+#: "groups that house asylum seekers in the province of ", "Police on ": a place the
+#: words saying who speaks put them in.
+_SPEAKER_AT_BEFORE = re.compile(r"\b(?:in|on|at)\s+(?:the\s+)?(?:[\w-]+\s+(?:of\s+)?){0,2}$")
 
 
 def _finer_told_since(events: list[DraftEvent], lead: DraftEvent) -> DraftEvent | None:

@@ -101,3 +101,18 @@ def test_one_of_a_named_group_of_islands_is_in_the_group():
         "Taiwanese troops fired flares at a drone over one of the Matsu islands on Monday."
     )
     assert [(e.place, e.date) for e in events] == [("Matsu islands", "2024-01-08")]
+
+
+def test_speakers_placed_by_the_words_that_say_who_they_are_place_an_account_of_no_place():
+    # "charities that shelter migrants in the town of X ... accused the police of beating
+    # people": what they tell names no place; where they work does, not the incident
+    # told before elsewhere. A capital ("the ministry in Zagreb") or a speaker's own
+    # name is no such place.
+    events = _events(
+        "Croatian police pushed 40 migrants back into Bosnia near Velika Kladusa on "
+        "Monday.\n\n"
+        "Two charities that shelter migrants in the town of Bihac, Kelvor Aid and Zorva "
+        "Care, accused the Croatian police of beating the people they caught."
+    )
+    assert events[-1].claimed_by == ["Two charities"]
+    assert "Bihac" in events[-1].place
