@@ -791,6 +791,7 @@ class InnerNameReading(BordersByPlaces):
             "district": "district",
             "crossing": "crossing",
             "border": "border",  # "ชายแดนสุรินทร์": the border at Surin
+            "sector": "sector",
         }
         for start, end, text, role in caseless_candidates(words):
             if taken & set(range(start, end)):
@@ -799,6 +800,11 @@ class InnerNameReading(BordersByPlaces):
             if role == "near":
                 query = f"near {text}"
             result = self.inner_resolve(query, scope, kinds)
+            if role == "sector" and (result.status == "unresolved" or result.coarsened):
+                # "गुरदासपुर सेक्टर": read as "the Gurdaspur sector" is; a sector
+                # that finds no district of its own is near its town.
+                query = f"near {text}"
+                result = self.inner_resolve(query, scope, kinds)
             if result.status == "unresolved":
                 if result.candidates:
                     taken.update(range(start, end))  # a place outside the event's country

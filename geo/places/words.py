@@ -109,7 +109,7 @@ class PlaceWords:
         "Sectorului"), taken off its ends when the name is looked for.
     other_scripts : dict of str to tuple of str
         Role words of languages written without capitals, by role (``region``,
-        ``district``, ``crossing``, ``near``, ``border``, ``generic``), as separate
+        ``district``, ``crossing``, ``near``, ``sector``, ``border``, ``generic``), as separate
         words or joined to the start of a name ("อำเภอแม่สอด").
     """
 
@@ -165,7 +165,7 @@ def load_place_words(path: Path = PLACE_WORDS_FILE) -> PlaceWords:
     if not isinstance(generic, dict) or set(generic) != {"words"}:
         raise GeometryDataError(f"{path}: [generic] needs exactly words = [...]")
     other = doc.get("other_scripts", {})
-    roles = ("region", "district", "crossing", "near", "border", "generic")
+    roles = ("region", "district", "crossing", "near", "sector", "border", "generic")
     if not isinstance(other, dict) or set(other) - set(roles):
         raise GeometryDataError(f"{path}: [other_scripts] holds only {', '.join(roles)}")
     other_scripts = {

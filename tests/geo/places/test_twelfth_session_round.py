@@ -130,3 +130,13 @@ def test_a_name_the_apposition_calls_a_region_is_the_region(text, country, code)
     # A town word keeps the town.
     town = geocode_place("Mytilene, a town in the North Aegean", country="GR")
     assert (town.precision, town.name) == ("settlement", "Mytilene")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"), [("अमृतसर सेक्टर में", "Amritsar"), ("कठुआ सेक्टर में", "Kathua")]
+)
+def test_a_hindi_sector_is_read_as_the_english_sector(text, name):
+    # "X सेक्टर" is "the X sector": the district X seats, where it reaches the border,
+    # not a point near the town.
+    result = geocode_place(text, country="IN")
+    assert (result.status, result.precision, result.name) == ("resolved", "district", name)
