@@ -170,6 +170,7 @@ _TIME_WORDS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
+_TIME_WORD = re.compile(_TIME_WORDS)
 #: Feature words of other languages written before the name ("Isla Arenas").
 _LEADING_FEATURE = (
     r"Isla|Islote|Isola|Île|Ile|Ilha|Ilhéu|Pulau|Nusa|Cayo|Laguna|Lago|Cerro|Punta|Bahía|"
@@ -192,6 +193,10 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                        rf"(?P<name>{_NAME})|(?P<owner>{_NAME})['’]s\s+(?:{_COAST_SIDE}\s+)?"
                        r"coast(?:line)?)\b"),
         ("sea_beside", rf"\b(?P<owner>{_NAME})['’]s\s+territorial\s+waters\b"),
+        # "officers at the frontier in La Línea": the town the line is kept at, finer
+        # than the line; one the gazetteer lacks is kept as written (see find_places).
+        ("town_on_line", r"(?:(?<=\bborder\sin\s)|(?<=\bborder\sat\s)|(?<=\bfrontier\sin\s)|"
+                         rf"(?<=\bfrontier\sat\s))(?P<inner>{_NAME})"),
         ("border_crossed", rf"\bfrom\s+(?P<b>{_CAP})\s+in(?:to)?\s+(?P<a>{_CAP})\b"),
         ("border_crossed", rf"\b(?:into|enter(?:s|ed|ing)?|reach(?:es|ed|ing)?)\s+"
                            rf"(?P<a>{_CAP})\s+from\s+(?P<b>{_CAP})\b"),
@@ -983,6 +988,20 @@ def find_places(
                 continue
             if shape == "sea_beside":
                 found_here = _sea_beside(sentence, match, hints)
+                if found_here is not None:
+                    found.append(found_here)
+                    taken.append((start, end))
+                continue
+            if shape == "town_on_line":
+                # Only a name the gazetteer lacks: a known one is read by the other shapes.
+                if (
+                    text in COUNTRY_ADJECTIVES.values()
+                    or country_codes_in(text)
+                    or _TIME_WORD.match(text)
+                    or resolve_place(text, hints).status != "unresolved"
+                ):
+                    continue
+                found_here = _written_only(sentence, match, text, "settlement", hints)
                 if found_here is not None:
                     found.append(found_here)
                     taken.append((start, end))

@@ -116,3 +116,14 @@ def test_speakers_placed_by_the_words_that_say_who_they_are_place_an_account_of_
     )
     assert events[-1].claimed_by == ["Two charities"]
     assert "Bihac" in events[-1].place
+
+
+def test_a_town_the_frontier_is_kept_at_is_finer_than_the_frontier():
+    # "officers at the frontier in X": X, which the gazetteer lacks, is where the checks
+    # are, not the whole line; an account after it with no place is there too.
+    events = _events(
+        "Since Monday, Peruvian officers at the frontier in Kelvora have been searching "
+        "every lorry, leaving drivers to queue for up to ten hours.\n\n"
+        "Bolivia's transport minister accused Lima of holding up traffic on purpose."
+    )
+    assert [e.place for e in events] == ["Kelvora", "Kelvora"]
