@@ -833,7 +833,12 @@ def _grammar() -> _Grammar:
         settlement_before=re.compile(
             rf"^(?P<pre>(?:(?:small|remote|tiny|northern|southern|eastern|western|frontier|"
             rf"border|nearby|neighbouring|neighboring|[a-zа-яёіїєґў][\w’'-]*)\s+){{0,3}})"
-            rf"(?!ports?\s+of\s+entry\b)(?:{settlement})\s+(?P<rest>.+)$",
+            rf"(?!ports?\s+of\s+entry\b)(?:{settlement})"
+            # "a cidade colombiana Letícia": a lower-case adjective before the name
+            # ("el pueblo llamado X" is a name given, not an adjective).
+            r"(?:\s+(?!(?:llamad|chamad|denominad|nombrad|called|named)\w*\s)"
+            r"(?P<adj>(?-i:[a-zà-ž][\w-]*))(?=\s+(?-i:[A-ZÀ-Ž])))?"
+            r"\s+(?P<rest>.+)$",
             flags,
         ),
         settlement_of=re.compile(

@@ -140,3 +140,18 @@ def test_a_hindi_sector_is_read_as_the_english_sector(text, name):
     # not a point near the town.
     result = geocode_place(text, country="IN")
     assert (result.status, result.precision, result.name) == ("resolved", "district", name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("nas proximidades da cidade paraguaia de Pedro Juan Caballero", "Pedro Juan Caballero"),
+        ("perto da cidade paraguaia Pedro Juan Caballero", "Pedro Juan Caballero"),
+        ("próxima à cidade de Ponta Porã", "Ponta Porã"),
+    ],
+)
+def test_portuguese_near_words_with_their_article_and_a_town_of_a_named_country(text, name):
+    # "nas proximidades da", "próxima à": "near", the article joined to the word; "a
+    # cidade paraguaia X" names the country of the town without "de".
+    result = geocode_place(text, country="BR")
+    assert (result.status, result.precision, result.name) == ("resolved", "near", name)
