@@ -1384,6 +1384,28 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             return self.area(replace(expr.inner, kind="district", suffix="territory"), scope)
         return inner
 
+    def container_then_its_district(
+        self, expr: PlaceExpression, outer: PlaceResult, result: PlaceResult
+    ) -> bool:
+        """Whether "X, Y district" names Y's region first and then the district Y."""
+        if (
+            expr.suffix != ","
+            or expr.inner is None
+            or expr.inner.kind != "name"
+            or outer.status != "resolved"
+            or outer.precision != "district"
+            or not outer.admin1_code
+            or result.status != "resolved"
+        ):
+            return False
+        if result.precision == "region":
+            return result.admin1_code == outer.admin1_code
+        if result.precision not in ("settlement", "near"):
+            return False
+        countries = (outer.country,) if outer.country else ()
+        found, _, _ = self.find(expr.inner.name, ("region",), Scope(countries), expr.languages)
+        return any(place.admin1_code == outer.admin1_code for place in found)
+
     def container(self, expr: PlaceExpression, scope: Scope) -> tuple[PlaceResult, Scope]:
         """What "X, Y" / "X in Y" / "Y's X" puts X inside, and the scope that makes."""
         if expr.kind == "name":
@@ -1548,6 +1570,12 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             # line within reach of the town, not the whole line.
             reach = max(outer.uncertainty_km or 0.0, BESIDE_KM)
             result = self.border_stretch_in(result, replace(outer, uncertainty_km=reach))
+        if self.container_then_its_district(expr, outer, result):
+            # "in Kandahar, Spin Boldak district": the province first, then the district
+            # in it; the district is the place, not the province's namesake city.
+            note = f"{expr.name!r} is the region holding the district {outer.name}"
+            self.log(note)
+            return replace(outer, note=f"{outer.note}; {note}" if outer.note else note)
         if result.status == "unresolved" and expr.suffix == "appos":
             # "Fnideq, a town bordering the Spanish enclave of Ceuta": the words after
             # "of" describe the place, they need not hold it.

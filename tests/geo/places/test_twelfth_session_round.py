@@ -155,3 +155,17 @@ def test_portuguese_near_words_with_their_article_and_a_town_of_a_named_country(
     # cidade paraguaia X" names the country of the town without "de".
     result = geocode_place(text, country="BR")
     assert (result.status, result.precision, result.name) == ("resolved", "near", name)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "code"),
+    [
+        ("in Nangarhar, Momand Dara district", "AF", "AF-NAN"),
+        ("Khyber Pakhtunkhwa, Chitral district", "PK", "PK-KP"),
+    ],
+)
+def test_a_region_then_a_district_in_it_is_the_district(text, country, code):
+    # "X, Y district" with X the region holding Y: the comma does not make X lie in Y;
+    # the district is the place, never the region nor X's namesake city.
+    result = geocode_place(text, country=country)
+    assert (result.status, result.precision, result.admin1_code) == ("resolved", "district", code)
