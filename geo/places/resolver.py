@@ -343,6 +343,12 @@ CONTAINER_REACH_KM = 50.0
 #: region of the same name elsewhere; a smaller one does not ("Arizona" is the US state,
 #: not the Honduran town of 25,000).
 CITY_POPULATION = 100_000
+# "al norte de Santander", "au sud de X": a compass word, "of", a name, with no distance.
+_COMPASS_OF_A_NAME = re.compile(
+    r"^(?:(?:al|au|ao|a|à|del|du|do|da|en\s+el|el)\s+)?(?P<words>(?:norte|sur|sul|nord|sud|este|est|oeste|"
+    r"ouest|leste)\s+(?:de|del|du|di|do|da)\s+\S.*)$",
+    re.IGNORECASE,
+)
 #: A Turkish proper name with its case ending after an apostrophe ("Kilis'te",
 #: "Edirne’ye", "Kilis’in"): the name is group 1. An English possessive "'s" is not one.
 _TURKISH_CASE_ENDING = re.compile(r"([^\W\d_][\w-]*)['’ʼ](?!s\b)[^\W\d_]+")
@@ -1237,6 +1243,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
 
     def near(self, expr: PlaceExpression, scope: Scope, kinds) -> PlaceResult:
         assert expr.inner is not None
+        named = self.region_named_by_its_compass(expr, scope)
+        if named is not None:
+            return named
         inner = self.resolve(expr.inner, scope, kinds)
         if inner.status == "unresolved" and not self.reading_near:
             # "près de la frontière ghanéenne avec le Burkina Faso": what is near is
@@ -1264,6 +1273,33 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 self.log(note)
                 return self.widened(expr, self.border_result(pair, note=note))
         return self.widened(expr, inner)
+
+    def region_named_by_its_compass(
+        self, expr: PlaceExpression, scope: Scope
+    ) -> PlaceResult | None:
+        """ "al norte de Santander": a region whose own name is the compass words and X.
+
+        Reporters write Colombia's Norte de Santander in lower case as often as not; read
+        as "north of Santander", it became the department of Santander (or a town).
+        """
+        match = _COMPASS_OF_A_NAME.match(expr.text)
+        if match is None or not self.hint_of(scope):
+            return None
+        said = match["words"]
+        # "el Norte del Santander": the article joined to "de" is no part of the name.
+        for words in dict.fromkeys((said, re.sub(r"(?i)\s+del\s+", " de ", said))):
+            found, key, _ = self.find(words, ("region",), scope, (), declined=False)
+            own = [p for p in found if normalise(p.name) == key]
+            if own:
+                break
+        else:
+            return None
+        result = self.decide(own, key, scope)
+        if result.status != "resolved":
+            return None
+        note = f"{words!r} is the own name of the region {result.name}, not a direction"
+        self.log(note)
+        return replace(result, note=note)
 
     def across_the_border(
         self, expr: PlaceExpression, inner: PlaceResult, hint: tuple[str, ...]
@@ -1341,6 +1377,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         if expr.suffix == "described":
             # "North Darfur state" (the compass is part of the name), else "north
             # Maungdaw township" (the compass describes the township).
+            named = self.region_named_by_its_compass(expr, scope)
+            if named is not None:
+                return named
             if expr.outer is not None:
                 whole = self.resolve(expr.outer, scope)
                 if whole.status != "unresolved":
@@ -1350,6 +1389,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         whole = self.name(expr.text, scope, _NAME_KINDS, expr.languages, declined=False)
         if whole.status != "unresolved":
             return whole
+        named = self.region_named_by_its_compass(expr, scope)
+        if named is not None:
+            return named
         if expr.suffix != "compass" and expr.inner.kind == "name":
             code = self.country_code(expr.inner.text, expr.languages, regions=False)
             country = self.gaz.country(code) if code else None

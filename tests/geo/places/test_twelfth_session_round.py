@@ -169,3 +169,12 @@ def test_a_region_then_a_district_in_it_is_the_district(text, country, code):
     # the district is the place, never the region nor X's namesake city.
     result = geocode_place(text, country=country)
     assert (result.status, result.precision, result.admin1_code) == ("resolved", "district", code)
+
+
+@pytest.mark.parametrize("text", ["ao norte de Santander", "el Norte del Santander"])
+def test_a_compass_word_and_a_name_that_are_a_region_s_own_name(text):
+    # "norte de Santander" in lower case is Colombia's Norte de Santander, not the north
+    # of the department of Santander nor of a town bearing that name as a variant.
+    result = geocode_place(text, country="CO")
+    assert (result.status, result.precision) == ("resolved", "region")
+    assert result.admin1_code == "CO-NSA"
