@@ -2654,6 +2654,16 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             return None
         codes = {r.admin1_code for r in regions}
         capitals = [t for t in towns if t.admin1_code in codes]
+        own_codes = {r.admin1_code for r in regions if normalise(r.name) == key}
+        if (
+            own_codes
+            and not any(normalise(t.name) == key for t in towns)
+            and not any(t.admin1_code in own_codes for t in capitals)
+        ):
+            # "Santander" is a department's own name; "Puerto Santander", in another
+            # department bearing it as a variant (Norte de Santander), is no capital of
+            # it, and "Santander de Quilichao" bears it only as a variant too.
+            capitals = []
         if capitals:
             # "Hatay" is the province's own name and only a variant of its capital
             # Antakya: no city is named so, and the province is meant.

@@ -178,3 +178,16 @@ def test_a_compass_word_and_a_name_that_are_a_region_s_own_name(text):
     result = geocode_place(text, country="CO")
     assert (result.status, result.precision) == ("resolved", "region")
     assert result.admin1_code == "CO-NSA"
+
+
+def test_a_region_s_own_name_is_not_a_town_bearing_it_as_a_variant():
+    # "Santander" is the department's own name; the Colombian towns found by it bear it
+    # only as a variant ("Santander de Quilichao", in Cauca) or lie in another
+    # department ("Puerto Santander").
+    for text in ("en Santander", "Santander"):
+        result = geocode_place(text, country="CO")
+        assert (result.status, result.precision, result.admin1_code) == (
+            "resolved",
+            "region",
+            "CO-SAN",
+        ), text
