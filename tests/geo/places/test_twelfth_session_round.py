@@ -191,3 +191,19 @@ def test_a_region_s_own_name_is_not_a_town_bearing_it_as_a_variant():
             "region",
             "CO-SAN",
         ), text
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "precision", "name"),
+    [
+        ("a szerb-magyar határra", "HU", "border", "Hungary–Serbia border"),
+        ("İran sərhədindən", "TR", "border", "Iran–Turkey border"),
+        ("Akçakale ilçe merkezine", "TR", "settlement", "Akçakale"),
+    ],
+)
+def test_border_and_seat_words_in_their_case_forms(text, country, precision, name):
+    # Hungarian "határra" (to the border), Azerbaijani "sərhədindən" (from the border)
+    # and Turkish "ilçe merkezine" (to the district's seat town) are the words the tables
+    # already hold, in another case.
+    result = geocode_place(text, country=country)
+    assert (result.status, result.precision, result.name) == ("resolved", precision, name)
