@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from functools import partial
 
 import geopandas as gpd
 import numpy as np
@@ -311,8 +310,7 @@ def _resolved(
     frame[schema.RESOLVE_SOURCE] = answers.source
     frame[schema.PRECISION] = answers.precision
     frame[schema.UNCERTAINTY_KM] = answers.uncertainty_km
-    hand_over = pending.hand_over if pending is not None else None
-    frame = _join(frame, results, answers, partial(border_columns, hand_over=hand_over))
+    frame = _join(frame, results, answers, border_columns)
     frame[schema.BORDERS] = _all_borders(frame, results, looked_up)
     origin_notes = _origins(frame, lookup, cache, region_of_interest)
     frame[schema.EXTENT] = gpd.GeoSeries(answers.extent, index=frame.index, crs=schema.CRS)

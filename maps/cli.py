@@ -30,35 +30,6 @@ def _command_named(argv: Sequence[str]) -> str | None:
     return next((arg for arg in argv if arg in COMMANDS), None)
 
 
-#: Commands whose large inputs get a second process for the place checks (see
-#: :mod:`bordermap.geo.places.side_process`), started as the command line is read.
-WARMED_COMMANDS = frozenset({"resolve", "map"})
-#: Options whose value is a file that is not an input.
-_OUTPUT_OPTIONS = frozenset({"-o", "--output", "--review"})
-
-
-def _with_dask(argv: Sequence[str]) -> bool:
-    """Whether the arguments choose the dask engine (which needs no second process)."""
-    pairs = zip(argv, [*argv[1:], ""], strict=True)
-    return any(a == "--engine=dask" or (a == "--engine" and b == "dask") for a, b in pairs)
-
-
-def _files_named(argv: Sequence[str]) -> list[str]:
-    """Arguments after the command that name existing files, except output options' values.
-
-    A guess made before the parser exists (building it imports the command): a file
-    guessed wrongly only costs the second process some reading, never an answer.
-    """
-    command = argv.index(_command_named(argv)) if _command_named(argv) else len(argv)
-    files = []
-    for before, arg in zip(argv[command:], argv[command + 1 :], strict=False):
-        if arg.startswith("-") or before in _OUTPUT_OPTIONS:
-            continue
-        if os.path.isfile(arg):
-            files.append(arg)
-    return files
-
-
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     """Return the argument parser.
 
@@ -224,24 +195,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     own_command_line = argv is None
     argv = list(sys.argv[1:] if argv is None else argv)
-    try:
-        return _main(argv, own_command_line)
-    finally:
-        # A second process warmed up for the command ends with it, whatever happened.
-        side_process = sys.modules.get("bordermap.geo.places.side_process")
-        if side_process is not None:
-            side_process.stop()
-
-
-def _main(argv: list[str], own_command_line: bool) -> int:
-    """:func:`main` with its arguments as a list."""
-    if _command_named(argv) in WARMED_COMMANDS and not _with_dask(argv):
-        from bordermap.geo.places import side_process
-
-        # Before the command's imports (pandas, geopandas, Arrow: most of a second),
-        # which the second process spends loading its data and reading the events'
-        # place texts.
-        side_process.warm_up_for(_files_named(argv))
     parser = build_parser(argv)
     args = parser.parse_args(argv)
     if args.command is None:

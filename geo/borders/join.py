@@ -8,9 +8,7 @@ arrays.  Python loops run only over the few countries and border lines involved.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 import geopandas as gpd
 import numpy as np
@@ -22,9 +20,6 @@ from pyproj import Transformer
 from bordermap.geo.borders import boundaries
 from bordermap.geo.borders.boundaries import GEOD
 from bordermap.geo.schema import ADMIN1, ADMIN1_CODE, BORDER, BORDER_KM, COUNTRY, CRS
-
-if TYPE_CHECKING:
-    from bordermap.geo.places.side_process import HandedWork
 
 __all__ = ["OFFSHORE_KM", "REGION_SNAP_KM", "border_columns", "country_codes", "join_borders"]
 
@@ -100,10 +95,7 @@ def join_borders(
 
 
 def border_columns(
-    geometries: np.ndarray,
-    *,
-    borders: gpd.GeoDataFrame | None = None,
-    hand_over: HandOver | None = None,
+    geometries: np.ndarray, *, borders: gpd.GeoDataFrame | None = None
 ) -> dict[str, np.ndarray]:
     """The columns :func:`join_borders` adds, for an array of geometries.
 
@@ -113,14 +105,6 @@ def border_columns(
         In EPSG:4326; points, or other geometries reduced to a point on their surface.
     borders : GeoDataFrame, optional
         As for :func:`join_borders`.
-    hand_over : callable, optional
-        ``hand_over(work, *args)`` queues ``work(*args)`` in another process, or
-        returns None when it cannot: the nearest borders of some countries' points are
-        then measured there, unless that process has not started on them by the time
-        the others are done here (see
-        :meth:`bordermap.geo.places.side_process.PendingAnswers.hand_over`).  The
-        answers are the same either way: each country's points are measured on their
-        own.
 
     Returns
     -------
@@ -143,28 +127,8 @@ def border_columns(
         # answer depends on the point alone, so the copies take the answers of the first.
         points, copies = _distinct_points(geoms[present])
         distinct_country = _countries_of(points)
-        elsewhere, handed = None, None
-        if hand_over is not None and borders is None:
-            elsewhere = _handed_over(points, distinct_country)
-            if elsewhere is not None:
-                handed = hand_over(
-                    nearest_borders_at,
-                    shapely.get_coordinates(points[elsewhere]),
-                    distinct_country[elsewhere],
-                )
         codes, names = _regions_of(points, distinct_country)
-        if handed is None:
-            found_border, found_km = _nearest_borders(points, distinct_country, borders)
-        else:
-            found_border = np.full(len(points), "", dtype=object)
-            found_km = np.full(len(points), np.nan)
-            here = ~elsewhere
-            found_border[here], found_km[here] = _nearest_borders(
-                points[here], distinct_country[here], None
-            )
-            found_border[elsewhere], found_km[elsewhere] = _handed_back(
-                handed, points[elsewhere], distinct_country[elsewhere]
-            )
+        found_border, found_km = _nearest_borders(points, distinct_country, borders)
         country[present] = distinct_country[copies]
         admin1_code[present], admin1[present] = codes[copies], names[copies]
         border[present], border_km[present] = found_border[copies], found_km[copies]
@@ -175,68 +139,6 @@ def border_columns(
         BORDER: border,
         BORDER_KM: border_km,
     }
-
-
-#: ``hand_over(work, *args)``: ``work(*args)`` queued elsewhere, or None; see
-#: :class:`bordermap.geo.places.side_process.HandedWork` for what it returns.
-HandOver = Callable[..., "HandedWork | None"]
-#: Fewer distinct points than this are all measured here: handing them over costs more.
-HAND_OVER_MIN_POINTS = 5_000
-#: The share of the nearest-border work handed over (counted in points, a point at sea
-#: as :data:`SEA_POINT_COST` of them).
-HAND_OVER_SHARE = 0.5
-#: A point at sea costs about as much to measure as this many points in a country (it
-#: gets a projection of its own).
-SEA_POINT_COST = 80
-
-
-def _handed_over(points: np.ndarray, country: np.ndarray) -> np.ndarray | None:
-    """Which points to measure elsewhere: whole countries, about :data:`HAND_OVER_SHARE`
-    of the work, or None when there are too few points or too few countries to share."""
-    if len(points) < HAND_OVER_MIN_POINTS or shapely.has_z(points).any():
-        return None
-    codes, counts = np.unique(country.astype(str), return_counts=True)
-    if len(codes) < 2:
-        return None
-    cost = np.where(codes == "", SEA_POINT_COST, 1) * counts
-    # The dearest countries first, each to the side with less work for its share.
-    given = np.zeros(len(codes), dtype=bool)
-    here = there = 0.0
-    for k in np.lexsort((codes, -cost)).tolist():
-        if there / HAND_OVER_SHARE <= here / (1.0 - HAND_OVER_SHARE):
-            given[k], there = True, there + cost[k]
-        else:
-            here += cost[k]
-    if given.all() or not given.any():
-        return None
-    return np.isin(country.astype(str), codes[given])
-
-
-def _handed_back(handed, points: np.ndarray, country: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """The answers of handed-over work: from the other process if it has started on it
-    by now, else measured here (it is still busy, so waiting could only be slower); here
-    too if it failed there."""
-    if not handed.take_back():
-        try:
-            return handed.result()
-        except Exception:  # whatever failed there, the same answers are made here
-            pass
-    return _nearest_borders(points, country, None)
-
-
-def nearest_borders_at(xy: np.ndarray, country: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Nearest land border and its distance (km) of points given by coordinates.
-
-    The work :func:`border_columns` hands over: ``xy`` is an (n, 2) array of lon/lat,
-    ``country`` each point's country code (``""`` at sea), as :func:`border_columns`
-    found them.
-
-    Returns
-    -------
-    tuple of ndarray
-        Border names (``""`` for none) and distances in km (NaN for none).
-    """
-    return _nearest_borders(shapely.points(xy), np.asarray(country, dtype=object), None)
 
 
 def country_codes(points: np.ndarray) -> np.ndarray:
