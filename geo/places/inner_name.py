@@ -80,7 +80,11 @@ __all__ = ["InnerNameReading"]
 # Towns named beside a crossing are its towns when they lie this close to it (km).
 _TWIN_TOWN_KM = 15.0
 # A text whose last word is "border": the border is what it names ("the X-Y border").
-_ENDS_WITH_BORDER = re.compile(r"\b(?:border|frontier|boundary)\W*$", re.IGNORECASE)
+# Turkish puts the head noun last, so "X Kapısı'ndan başlayan kara sınırı" (the land
+# border that starts at the X gate) is the border, in its bare or possessive form.
+_ENDS_WITH_BORDER = re.compile(
+    r"\b(?:border|frontier|boundary|sınır|sınırı|hudut|hududu)\W*$", re.IGNORECASE
+)
 # Each half of a word joining two countries' names has this many letters at least.
 _MIN_HALF = 2
 

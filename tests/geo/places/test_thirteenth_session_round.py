@@ -1,0 +1,31 @@
+"""Classes of failure the seen field sets showed in the thirteenth session, on our own phrases.
+
+Each test holds one class of wording, worded on other places than the sets' phrases.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bordermap.geo.places.geocoder import geocode_place
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Kapıkule Sınır Kapısı'ndan başlayan kara sınırı", "Bulgaria–Turkey"),
+        ("Cilvegözü Sınır Kapısı'ndan uzanan hudut", "Syria–Turkey"),
+    ],
+)
+def test_a_turkish_text_ending_in_the_border_word_is_the_border(text, pair):
+    # Turkish puts the head noun last: the land border that starts at a gate is the
+    # border, not the gate's point.
+    result = geocode_place(text, country="TR")
+    assert (result.status, result.precision) == ("resolved", "border")
+    assert result.name.startswith(pair)
+
+
+def test_a_turkish_gate_without_the_border_word_last_stays_the_crossing():
+    for text in ("Kapıkule Sınır Kapısı", "Cilvegözü sınır kapısında"):
+        result = geocode_place(text, country="TR")
+        assert (result.status, result.precision) == ("resolved", "exact"), text
