@@ -520,6 +520,12 @@ def _value_field(
 
 def _numbered(key: np.ndarray, results: Iterable[object]) -> tuple[np.ndarray, list]:
     """Number the results of each key, equal results alike; return each event's number."""
+    results = list(results)
+    if all(type(result) is str for result in results):
+        # Texts (most fields): hashed in one pass, numbered by first appearance as the
+        # loop below numbers them; 100,000 distinct titles took 0.5 s in the loop.
+        numbers, distinct_texts = pd.factorize(np.array(results, dtype=object))
+        return numbers.astype(np.int64, copy=False)[key], distinct_texts.tolist()
     number: dict[object, int] = {}
     distinct: list = []
     key_result = []
@@ -597,12 +603,21 @@ def _texts(
                 schema.COUNTRY,
                 schema.PRECISION,
                 schema.COARSENED,
+                # A district or region known by a point: how wide its circle is drawn.
+                schema.UNCERTAINTY_KM,
             ),
             resolved_place_text,
         ),
         # The country names the side of a border line, as in the full popup.
         "border": (
-            (schema.BORDER, schema.BORDER_KM, schema.PRECISION, schema.COUNTRY),
+            # The radius tells a district's seat from the district ("its seat 3.0 km from").
+            (
+                schema.BORDER,
+                schema.BORDER_KM,
+                schema.PRECISION,
+                schema.COUNTRY,
+                schema.UNCERTAINTY_KM,
+            ),
             border_text,
         ),
         "status": ((schema.STATUS, schema.CLAIMED_BY, schema.DENIED_BY), status_text),

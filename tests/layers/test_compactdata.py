@@ -131,7 +131,10 @@ def mixed_events(count: int = 240):
                 resolved_name=("Daugavpils", "")[i % 2],
                 admin1=("Latgale", "")[(i // 2) % 2],
                 border_km=(0.0, 3.25, float("nan"))[i % 3],
-                precision=("settlement", "border", "near", "region")[(i // 11) % 4],
+                precision=("settlement", "border", "near", "region", "district")[(i // 11) % 5],
+                # A district or region known by a point is drawn as a circle of this size,
+                # which both its place and its border texts name.
+                uncertainty_km=(0.0, 47.0, float("nan"))[(i // 17) % 3],
                 country=("LV", "BY", "")[(i // 13) % 3],
                 geometry=cfx.grid_point(i),
                 extent=cfx.grid_point(i),
