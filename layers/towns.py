@@ -20,6 +20,7 @@ from functools import cache
 from pathlib import Path
 
 import geopandas as gpd
+import numpy as np
 from branca.element import MacroElement
 from folium.template import Template
 
@@ -44,6 +45,8 @@ MAX_TOWNS = 900
 TOWNS_PER_TILE = 4
 #: Towns first named at this zoom or closer are kept only in the area shown.
 LOCAL_ZOOM = 8
+#: Towns smaller than this are first named at :data:`LOCAL_ZOOM` or closer.
+_LEAST_POPULATION_BELOW_LOCAL_ZOOM = min(p for p, zoom in TOWN_ZOOMS if zoom < LOCAL_ZOOM)
 
 
 @dataclass(frozen=True)
@@ -138,34 +141,42 @@ def _tile(town: Town, zoom: int) -> tuple[int, int, int]:
 def _towns(gazetteer: Gazetteer, window: tuple, focus: tuple, max_towns: int) -> list[Town]:
     west, south, east, north = window
     fwest, fsouth, feast, fnorth = focus
-    # The whole gazetteer is cut to the window as columns; only the towns inside become
-    # objects (a Place per row of the gazetteer took over a second).
+    # The whole gazetteer is cut to the window as columns, and the towns named only
+    # close up to the area shown; only towns looked at below become objects.
     ident, lat, lon, population = gazetteer.settlements(TOWN_ZOOMS[-1][0])
-    inside = (west <= lon) & (lon <= east) & (south <= lat) & (lat <= north)
-    found = [
-        Town(gazetteer.place(int(i)).name, float(y), float(x), int(p))
-        for i, y, x, p in zip(
-            ident[inside], lat[inside], lon[inside], population[inside], strict=True
-        )
-    ]
-    found.sort(key=lambda town: (-town.population, town.name, town.lat, town.lon))
+    local = population < _LEAST_POPULATION_BELOW_LOCAL_ZOOM
+    in_focus = (fwest <= lon) & (lon <= feast) & (fsouth <= lat) & (lat <= fnorth)
+    inside = (west <= lon) & (lon <= east) & (south <= lat) & (lat <= north) & (~local | in_focus)
+    ident, lat, lon, population = ident[inside], lat[inside], lon[inside], population[inside]
+    # Largest first, then by name: one population at a time, so that a map of half the
+    # world names a Place for the towns it reaches before it is full, not for all
+    # 60,000 in its window (2 s).
+    order = np.argsort(-population, kind="stable")
+    starts = np.flatnonzero(np.diff(population[order], prepend=-1) != 0).tolist()
     per_tile: dict[tuple[int, int, int], int] = {}
-    kept = []
-    for town in found:
-        zoom = town.min_zoom
-        if zoom is None:
-            continue
-        if zoom >= LOCAL_ZOOM and not (
-            fwest <= town.lon <= feast and fsouth <= town.lat <= fnorth
-        ):
-            continue
-        tile = _tile(town, zoom)
-        if per_tile.get(tile, 0) >= TOWNS_PER_TILE:
-            continue
-        per_tile[tile] = per_tile.get(tile, 0) + 1
-        kept.append(town)
-        if len(kept) == max_towns:
-            break
+    kept: list[Town] = []
+    for start, end in zip(starts, [*starts[1:], len(order)], strict=True):
+        group = [
+            Town(
+                gazetteer.place(int(ident[i])).name,
+                float(lat[i]),
+                float(lon[i]),
+                int(population[i]),
+            )
+            for i in order[start:end].tolist()
+        ]
+        group.sort(key=lambda town: (town.name, town.lat, town.lon))
+        for town in group:
+            zoom = town.min_zoom
+            if zoom is None:
+                continue
+            tile = _tile(town, zoom)
+            if per_tile.get(tile, 0) >= TOWNS_PER_TILE:
+                continue
+            per_tile[tile] = per_tile.get(tile, 0) + 1
+            kept.append(town)
+            if len(kept) == max_towns:
+                return kept
     return kept
 
 
