@@ -109,6 +109,8 @@ _DOERS_BACK = re.compile(
 )
 #: "the border", "border", "the frontier": the line named by no name.
 _UNNAMED_BORDER = re.compile(r"(?:the\s+)?(?:border|frontier)", re.IGNORECASE)
+#: The note of an event that named no place, the report's border standing for it.
+_BORDER_STOOD_FOR = "The sentence names no place; the report's border stands for it."
 _KEPT_ACROSS_BEFORE = re.compile(
     r"\b(?:held|kept|detained|jailed|imprisoned|locked\s+up)\s+across\s+(?:the\s+)?$"
 )
@@ -1404,7 +1406,7 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             )
         elif main_border and (incident or _BORDER_WORD.search(sentence.text)):
             place_options.append(main_border)
-            notes.append("The sentence names no place; the report's border stands for it.")
+            notes.append(_BORDER_STOOD_FOR)
         else:
             # An event file needs a place; a sentence with none and no border to
             # stand for it is background, not an event the report places.
@@ -1646,11 +1648,17 @@ _SPEAKER_AT_BEFORE = re.compile(r"\b(?:in|on|at)\s+(?:the\s+)?(?:[\w-]+\s+(?:of\
 def _finer_told_since(events: list[DraftEvent], lead: DraftEvent) -> DraftEvent | None:
     """The incident placed on the ground since a lead placed by "the border" alone.
 
-    Only when the lead's place is worded "the border" or "the frontier" by no name; an
-    event whose place was borrowed ("names none") places nothing of its own.
+    Only when the lead's place is worded "the border" or "the frontier" by no name, or
+    the lead named no place at all and the report's border stood for it ("along the two
+    countries' border"); an event whose place was borrowed ("names none") places nothing
+    of its own.
     """
-    if not _UNNAMED_BORDER.fullmatch(lead.place) and not any(
-        re.match(r"Place worded '(?:the\s+)?(?:border|frontier)'", note) for note in lead.notes
+    if (
+        not _UNNAMED_BORDER.fullmatch(lead.place)
+        and not any(
+            re.match(r"Place worded '(?:the\s+)?(?:border|frontier)'", note) for note in lead.notes
+        )
+        and not any(note.startswith(_BORDER_STOOD_FOR) for note in lead.notes)
     ):
         return None
     after = events[events.index(lead) + 1 :]
