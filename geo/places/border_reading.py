@@ -68,7 +68,7 @@ _RIVER_WORDS = re.compile(
     r"\b(?:river|rivers|riverbed|rzeka|rzeki|rzeke|rzece|rzeka|graniczna|graniczn\w*|reka|"
     r"reki|reke|reku|rece|reky|rekou|rekoy|rekoj|rekom|rechka|richka|richku|richki|rika|riky|riku|"
     r"rikoyu|"
-    r"raka|raki|raku|rijeka|rijeke|rijeci|rijeku|upe|upes|upeje|jogi|joe|joel|joelt|joele|"
+    r"raka|raki|raku|rijeka|rijeke|rijeci|rijeku|upe|upes|upeje|upi|jogi|joe|joel|joelt|joele|"
     r"joki|joen|jokea|rio|rios|riviere|fleuve|fluss|flusses|fiume|nehri|nehrinde|irmagi|"
     r"rud|nahr|"
     # Lakes a border runs through ("Pangong Tso Lake", "el lago Titicaca", "jezioro").

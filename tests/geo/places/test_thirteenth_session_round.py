@@ -29,3 +29,18 @@ def test_a_turkish_gate_without_the_border_word_last_stays_the_crossing():
     for text in ("Kapıkule Sınır Kapısı", "Cilvegözü sınır kapısında"):
         result = geocode_place(text, country="TR")
         assert (result.status, result.precision) == ("resolved", "exact"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Igaunijas robežas kontrollīnija Narvas upē",
+        "pāri Narvas upi",
+    ],
+)
+def test_a_border_river_in_the_latvian_locative_or_accusative_is_the_border(text):
+    # "upē" (in the river) and "upi" (the river, as crossed) are the river word as
+    # "upe" is: the name before it is the river, not the town that bears its name.
+    result = geocode_place(text, country="EE")
+    assert (result.status, result.precision) == ("resolved", "border")
+    assert result.name.startswith("Estonia–Russia")
