@@ -37,7 +37,43 @@ def to_geojson_geometry(
     rounded = shapely.transform(geometry, lambda xy: np.round(xy, decimals))
     if rounded.is_empty:
         return None
-    return _plain(shapely.geometry.mapping(rounded))
+    if shapely.has_z(rounded):
+        return _plain(shapely.geometry.mapping(rounded))
+    return _mapping(rounded)
+
+
+def _ring(coords: object) -> list:
+    # One array per ring or line, not a Python call per number (a country outline has
+    # tens of thousands); adding 0.0 turns -0.0 into 0.0, as _plain does.
+    return (np.asarray(coords, dtype=np.float64).reshape(-1, 2) + 0.0).tolist()
+
+
+def _mapping(geometry: BaseGeometry) -> dict:
+    """What ``_plain(mapping(geometry))`` gives for a 2D geometry, built ring by ring."""
+    kind = geometry.geom_type
+    if kind == "GeometryCollection":
+        return {"type": kind, "geometries": [_mapping(part) for part in geometry.geoms]}
+    if kind == "Point":
+        coordinates: object = _ring(geometry.coords)[0]
+    elif kind == "LineString":
+        coordinates = _ring(geometry.coords)
+    elif kind == "Polygon":
+        coordinates = _rings(geometry)
+    elif kind == "MultiPoint":
+        coordinates = [_ring(part.coords)[0] for part in geometry.geoms]
+    elif kind == "MultiLineString":
+        coordinates = [_ring(part.coords) for part in geometry.geoms]
+    elif kind == "MultiPolygon":
+        coordinates = [_rings(part) for part in geometry.geoms]
+    else:
+        return _plain(shapely.geometry.mapping(geometry))
+    return {"type": kind, "coordinates": coordinates}
+
+
+def _rings(polygon: BaseGeometry) -> list:
+    if polygon.is_empty:
+        return []
+    return [_ring(polygon.exterior.coords), *(_ring(r.coords) for r in polygon.interiors)]
 
 
 def _plain(value: object) -> object:
