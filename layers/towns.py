@@ -153,9 +153,10 @@ def _towns(gazetteer: Gazetteer, window: tuple, focus: tuple, max_towns: int) ->
     # 60,000 in its window (2 s).
     order = np.argsort(-population, kind="stable")
     starts = np.flatnonzero(np.diff(population[order], prepend=-1) != 0).tolist()
+    ends = [*starts[1:], len(order)] if starts else []
     per_tile: dict[tuple[int, int, int], int] = {}
     kept: list[Town] = []
-    for start, end in zip(starts, [*starts[1:], len(order)], strict=True):
+    for start, end in zip(starts, ends, strict=True):
         group = [
             Town(
                 gazetteer.place(int(ident[i])).name,

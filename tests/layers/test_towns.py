@@ -62,6 +62,31 @@ def test_small_towns_only_in_the_area_shown_and_a_few_per_tile():
     assert [t.name for t in towns] == ["Village 9", "Village 8", "Village 7", "Village 6"]
 
 
+def test_equal_populations_go_by_name_and_a_full_map_stops_early():
+    # Taken one population at a time, largest first: ties by name, as one sort gives.
+    gazetteer = FakeGazetteer(
+        [
+            place(0, "Zilupe", 56.39, 28.12, 50_000),
+            place(1, "Aglona", 56.13, 27.0, 50_000),
+            place(2, "Rezekne", 56.51, 27.33, 80_000),
+            place(3, "Ludza", 56.55, 27.72, 50_000),
+        ]
+    )
+    towns = towns_in((20.0, 54.0, 30.0, 58.0), gazetteer=gazetteer)
+    assert [t.name for t in towns] == ["Rezekne", "Aglona", "Ludza", "Zilupe"]
+    assert [
+        t.name for t in towns_in((20.0, 54.0, 30.0, 58.0), gazetteer=gazetteer, max_towns=2)
+    ] == [
+        "Rezekne",
+        "Aglona",
+    ]
+
+
+def test_a_window_without_towns_names_none():
+    gazetteer = FakeGazetteer([place(0, "Riga", 56.95, 24.1, 700_000)])
+    assert towns_in((-30.0, -50.0, -29.0, -49.0), gazetteer=gazetteer) == []
+
+
 def test_town_names_reach_the_page_as_escaped_json():
     labels = MapLabels([Town("<b>Town</b>", 56.0, 26.0, 50_000)])
     assert "<b>" not in labels.towns_json
