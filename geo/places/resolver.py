@@ -151,6 +151,13 @@ _TURKISH_QUARTER = re.compile(
     r"^(?P<town>[A-ZÇĞİÖŞÜ][\wçğıöşü]+)(?:['’]\w+)?\s+(?:[A-ZÇĞİÖŞÜ0-9][\w.]*\s+){1,4}"
     r"[Mm]ahalle(?:si)?(?:['’]\w+|nde\w*|ne|nden)?(?:\s.*)?$"
 )
+# "v soseski X", "the neighbourhood of X", "el barrio X": a town's quarter, written with
+# the word in lower case before its name (a capitalised "Barrio Chino" is a name).
+_QUARTER_BEFORE_NAME = re.compile(
+    r"(?:^|\s)(?:neighbou?rhood|suburb|soseska|soseski|sosesko|soseske|četvrt|četvrti|"
+    r"barrio|bairro|quartier|микрорайон\w*|мікрорайон\w*|dzielnic\w*)\s+(?:of\s+|de\s+)?"
+    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ž\u0400-\u042f][^\s,;()]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž\u0400-\u042f][^\s,;()]*)*)"
+)
 # A preposition the query may open with, before a crossing word.
 _LEADING_WORD_OF_QUERY = r"^(?:at|in|on|near|through|via|en|por|sur|par|an|am|über)\s+"
 # "the border crossing between Narva and Ivangorod", "el paso fronterizo entre X y Y",
@@ -912,7 +919,31 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         result = self.resolve_form(expr, scope, kinds)
         if self.depth == 0 and result.status == "resolved" and result.precision == "border":
             result = self.stretch_in_a_named_area(expr.text, result, scope)
+        if self.depth == 0 and result.status == "resolved" and result.precision in POINT_ANSWERS:
+            result = self.not_a_quarters_namesake(expr.text, result, scope)
         return result
+
+    def not_a_quarters_namesake(self, text: str, result: PlaceResult, scope: Scope) -> PlaceResult:
+        """A point found by the name of a town's quarter ("v soseski X", "the
+        neighbourhood of X", "el barrio X") is a namesake elsewhere, not the quarter:
+        unresolved, unless the text names the town too and that answered.
+        """
+        quarter = _QUARTER_BEFORE_NAME.search(text)
+        if quarter is None:
+            return result
+        self.depth += 1
+        try:
+            by_name = self.inner_resolve(quarter["name"], scope, None)
+        finally:
+            self.depth -= 1
+        if by_name.status != "resolved" or (by_name.lat, by_name.lon) != (result.lat, result.lon):
+            return result
+        return self.unresolved(
+            note=(
+                f"{quarter['name']!r} is named as a town's quarter; the gazetteer knows no "
+                f"quarter of that name, only {result.name} ({result.country or 'a crossing'})"
+            )
+        )
 
     def resolve_form(
         self,

@@ -44,3 +44,19 @@ def test_a_border_river_in_the_latvian_locative_or_accusative_is_the_border(text
     result = geocode_place(text, country="EE")
     assert (result.status, result.precision) == ("resolved", "border")
     assert result.name.startswith("Estonia–Russia")
+
+
+@pytest.mark.parametrize("text", ["v soseski Rakovac", "the neighbourhood of Rakovac"])
+def test_a_quarter_named_like_a_village_elsewhere_is_not_that_village(text):
+    # A town's quarter the gazetteer lacks, named like a village in another county
+    # (Rakovec bears 'Rakovac' as a name): the village is not the quarter.
+    result = geocode_place(text, country="HR")
+    assert result.status == "unresolved"
+    assert "quarter" in result.note
+
+
+def test_a_quarter_in_a_named_town_stays_the_town_and_a_capitalised_barrio_a_name():
+    result = geocode_place("al barrio Mercedes, en Pedro Juan Caballero", country="PY")
+    assert (result.status, result.precision) == ("resolved", "settlement")
+    assert result.name == "Pedro Juan Caballero"
+    assert geocode_place("Rakovac", country="HR").status == "resolved"
