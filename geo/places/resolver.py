@@ -158,6 +158,11 @@ _QUARTER_BEFORE_NAME = re.compile(
     r"barrio|bairro|quartier|микрорайон\w*|мікрорайон\w*|dzielnic\w*)\s+(?:of\s+|de\s+)?"
     r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ž\u0400-\u042f][^\s,;()]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž\u0400-\u042f][^\s,;()]*)*)"
 )
+# "across the Corentyne River to Nickerie": a crossing of a border river, then where to.
+_ACROSS_THEN_TO = re.compile(
+    r"^(?:\w+\s+)?(?:across|over)\s+(?:the\s+)?\S.*?\s(?:to|into)\s+"
+    r"(?P<place>[A-ZÀ-ÖØ-Þ][^,;()]*)$"
+)
 # A preposition the query may open with, before a crossing word.
 _LEADING_WORD_OF_QUERY = r"^(?:at|in|on|near|through|via|en|por|sur|par|an|am|über)\s+"
 # "the border crossing between Narva and Ivangorod", "el paso fronterizo entre X y Y",
@@ -918,10 +923,36 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
     ) -> PlaceResult:
         result = self.resolve_form(expr, scope, kinds)
         if self.depth == 0 and result.status == "resolved" and result.precision == "border":
+            result = self.place_across_a_river(expr.text, result, scope)
+        if self.depth == 0 and result.status == "resolved" and result.precision == "border":
             result = self.stretch_in_a_named_area(expr.text, result, scope)
         if self.depth == 0 and result.status == "resolved" and result.precision in POINT_ANSWERS:
             result = self.not_a_quarters_namesake(expr.text, result, scope)
         return result
+
+    def place_across_a_river(self, text: str, border: PlaceResult, scope: Scope) -> PlaceResult:
+        """ "across the Corentyne River to Nickerie": where the crossing of a border river
+        went, when the place after "to"/"into" is found in one of the border's countries;
+        else the border as answered.
+        """
+        across = _ACROSS_THEN_TO.match(self.query)
+        pair = self.border_pair_named(border.name or "")
+        if across is None or len(pair) != 2:
+            return border
+        self.depth += 1
+        try:
+            place = self.inner_resolve(across["place"], scope, None)
+        finally:
+            self.depth -= 1
+        if (
+            place.status != "resolved"
+            or place.precision not in ("settlement", "near", "district", "region")
+            or place.country not in pair
+        ):
+            return border
+        self.log(f"across the river to {place.name}: the place it went to")
+        note = f"crossed {border.name} to {place.name}"
+        return replace(place, note="; ".join(n for n in (place.note, note) if n))
 
     def not_a_quarters_namesake(self, text: str, result: PlaceResult, scope: Scope) -> PlaceResult:
         """A point found by the name of a town's quarter ("v soseski X", "the

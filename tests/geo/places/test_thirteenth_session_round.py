@@ -60,3 +60,23 @@ def test_a_quarter_in_a_named_town_stays_the_town_and_a_capitalised_barrio_a_nam
     assert (result.status, result.precision) == ("resolved", "settlement")
     assert result.name == "Pedro Juan Caballero"
     assert geocode_place("Rakovac", country="HR").status == "resolved"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        ("across the Narva River to Ivangorod", "RU", "Ivangorod"),
+        ("across the Rio Grande into Eagle Pass", "US", "Eagle Pass"),
+    ],
+)
+def test_across_a_border_river_to_a_place_is_the_place(text, country, name):
+    # Where the crossing of the river went is the place the text gives; the river
+    # alone says only which border.
+    result = geocode_place(text, country=country)
+    assert (result.status, result.precision, result.name) == ("resolved", "settlement", name)
+
+
+def test_across_a_border_river_from_a_place_or_to_nowhere_stays_the_border():
+    for text in ("across the Narva River from Ivangorod", "across the Narva River"):
+        result = geocode_place(text, country="EE")
+        assert (result.status, result.precision) == ("resolved", "border"), text
