@@ -83,6 +83,8 @@ _CROSSING_WORDS = (
     # Other names of the same place: "the X port of entry", "the X border complex",
     # "the X border station", "the X customs post".
     r"port\s+of\s+entry|border\s+(?:complex|station|terminal)|customs\s+(?:post|station)|"
+    # "the X border gate", "the X gate": a crossing in Vietnamese, Chinese and Lao usage.
+    r"(?:border\s+|international\s+)?gate|"
     r"(?:international\s+)?bridge)"
 )
 _SIDE = rf"{_CAP}\s+side\s+of\s+the"
@@ -111,7 +113,7 @@ _NOT_A_PLACE_AFTER_BORDER = (
     r"complex(?:es)?|terminals?|"
     r"areas?|regions?|districts?|provinces?|crossing|"
     # "Uzbek border staff turned him away": people of the border service.
-    r"staff|personnel|officers?|troops|units?|agents?"
+    r"staff|personnel|officers?|troops|units?|agents?|gates?"
 )
 #: Landforms and works that end a proper name of a place ("the Galwan Valley").
 _FEATURE_WORDS = (

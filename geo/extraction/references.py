@@ -180,7 +180,9 @@ def antecedent_place(
 _BARE_CROSSING = re.compile(
     # A sentence may open on it: "The checkpoint reopened on Thursday".
     r"(?:\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:border\s+)?(?:crossing(?:\s+point)?|checkpoint|border\s+post|"
-    r"port\s+of\s+entry|border\s+complex)\b"
+    r"port\s+of\s+entry|border\s+complex|border\s+gate)\b"
+    # "through the gate": the border gate told before, only after a word of passing.
+    r"|\b(?:through|at|to|from)\s+the\s+gate\b"
     # "officials working at the post", "officers at the complex": only after a word of
     # place, since "the post" is also what was published and "the complex" a building.
     r"|\b(?:at|to|from|near|outside|inside|into|of)\s+the\s+(?:post|complex)\b)"

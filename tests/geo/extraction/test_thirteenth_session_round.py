@@ -26,3 +26,15 @@ def test_a_voice_without_a_place_after_a_lede_the_border_stood_for_is_on_the_gro
     )
     assert events[-1].claimed_by == ["Armenian state television"]
     assert events[-1].place == "Kelvor ridge"
+
+
+def test_a_border_gate_is_a_crossing_and_the_gate_refers_back_to_it():
+    # "the X border gate": the Vietnamese and Chinese word for a crossing, not the X
+    # border; "at the gate" in a later sentence is that gate (before, the lede fell to
+    # China and the second sentence followed it).
+    events = _events(
+        "HANOI - China closed the Ban Vuoc border gate on Monday, provincial officials "
+        "said.\n\n"
+        "Hundreds of lorries were turned away at the gate on Tuesday, a driver said."
+    )
+    assert [e.place for e in events] == ["Ban Vuoc border gate", "Ban Vuoc border gate"]
