@@ -158,6 +158,23 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                                   # moving normally", "lorries had been coming across".
                                   r"(?:traffic|vehicles|lorries|trucks|cars)\s+(?:[\w’'-]+\s+){0,6}?"
                                   r"(?:moving|flowing|coming\s+across)\b|"
+                                  # Trade through a gate stopped or started: "halted all
+                                  # imports through the post", "freight across the bridge
+                                  # resumed", "customs clearance ground to a halt at X",
+                                  # "it was halted again an hour later".
+                                  r"(?:stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|"
+                                  r"resum(?:e|es|ed|ing)|restart(?:s|ed|ing)?)\s+(?:all\s+|the\s+)?"
+                                  r"(?:customs\s+)?(?:imports?|exports?|trade|traffic|clearance|"
+                                  r"cargo|freight|crossings?)\b|"
+                                  r"(?:traffic|clearance|trade|imports?|exports?|cargo|freight|"
+                                  r"crossings?)\s+(?:(?:through|at|across|over|on)\s+(?:[\w’'-]+\s+){1,4}?)?"
+                                  r"(?:has\s+|have\s+|had\s+|was\s+|were\s+)?(?:been\s+)?"
+                                  r"(?:restarted|resumed|stopped|halted|suspended)\b|"
+                                  r"(?:came|come|comes|coming|ground|grind|grinds|grinding)\s+to\s+"
+                                  r"an?\s+(?:halt|standstill|stop)|"
+                                  r"(?:was|were|has\s+been|had\s+been)\s+(?:stopped|halted|"
+                                  r"suspended)\s+again\b|"
+                                  r"(?:were|was|are|is|been)\s+queu(?:e)?ing\b|"
                                   r"(?:lorries|trucks|vehicles|cars|trains|buses|ferries)\s+(?:\w+\s+){0,4}?(?:were\s+)?"
                                   r"(?:left\s+)?(?:waiting|"
                                   r"queu\w+|stuck)|(?:lines?|queues?|tailbacks?|columns?)\s+of\s+"

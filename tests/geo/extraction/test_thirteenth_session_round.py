@@ -10,6 +10,18 @@ def _events(body: str, published: str = "2024-01-10"):
     return extract_events(report, id_prefix="t").events
 
 
+def test_trade_through_a_gate_stopped_restarted_or_queued_is_a_closure():
+    # Freight halted, resumed or at a standstill at a crossing, and lorries queuing there
+    # told by a pronoun ("of them"), are closures of the gate; none was drafted before.
+    events = _events(
+        "Some 900 of them were queuing at the Mong Cai crossing on Monday.\n\n"
+        "Customs clearance has ground to a halt at Mong Cai, the trade office said on "
+        "Tuesday."
+    )
+    assert [(e.date, e.status) for e in events] == [("2024-01-08", "confirmed"), ("", "alleged")]
+    assert all(e.place.startswith("Mong Cai") for e in events)
+
+
 def test_a_voice_without_a_place_after_a_lede_the_border_stood_for_is_on_the_ground():
     # The lede names no place; the report's border stands for it. A later paragraph puts
     # the fighting on a named ridge; another voice's account with no place of its own is
