@@ -80,6 +80,7 @@ from bordermap.geo.places.text_runs import (
     runs_of,
 )
 from bordermap.geo.places.words import (
+    load_border_features,
     load_country_words,
     load_place_words,
 )
@@ -1095,9 +1096,16 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 ending = _TURKISH_CASE_ENDING.fullmatch(name)
                 if ending:
                     names[ending.group(1)] = None
+        # A named stretch of the line ("the Darién Gap") that bears a region's name lies
+        # in that region; a river named like one ("rio Paraná") says nothing of where.
+        line = (
+            feature is not None
+            and getattr(load_border_features().get(normalise(feature.group(1))), "kind", "")
+            == "line"
+        )
         for name in names:
-            if f" {normalise(name)} " in feature_key:
-                continue  # the river or line the border is named by
+            if f" {normalise(name)} " in feature_key and not line:
+                continue  # the river the border is named by
             found, _, _ = self.find(name, ("region",), area_scope, languages_of(text))
             if not found or self.names_a_country(name):
                 continue

@@ -80,3 +80,12 @@ def test_across_a_border_river_from_a_place_or_to_nowhere_stays_the_border():
     for text in ("across the Narva River from Ivangorod", "across the Narva River"):
         result = geocode_place(text, country="EE")
         assert (result.status, result.precision) == ("resolved", "border"), text
+
+
+def test_a_named_stretch_of_a_line_that_bears_a_regions_name_is_its_stretch_there():
+    # "the Darién Gap" is the stretch of the Colombia–Panama line in Panama's Darién
+    # province: for a Panamanian event the province's stretch, with its code.
+    result = geocode_place("the Darién jungle", country="PA")
+    assert (result.status, result.precision, result.admin1_code) == ("resolved", "border", "PA-5")
+    # A river named like a region says nothing of where along it.
+    assert geocode_place("rio Paraná", country="BR").admin1_code is None
