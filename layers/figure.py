@@ -32,12 +32,12 @@ from matplotlib.legend_handler import HandlerTuple
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch, PathPatch, Rectangle
 from matplotlib.path import Path as MplPath
-from pyproj import Geod
 
 from bordermap.geo import schema
 from bordermap.geo.borders.boundaries import local_metric_crs
 from bordermap.geo.events.categories import Category, load_categories
 from bordermap.layers.borders import ZONE_COLOUR
+from bordermap.layers.geodesic import geodesic_circle
 from bordermap.layers.imagefile import figure_style, new_figure
 from bordermap.layers.styles import (
     FALLBACK_COLOUR,
@@ -47,8 +47,6 @@ from bordermap.layers.styles import (
     STATUS_STYLES,
     shared_look,
 )
-
-GEOD = Geod(ellps="WGS84")
 
 #: Default size of the figure, inches (width, height); at 300 dpi 3000 × 2100 px.
 FIGURE_SIZE_IN: tuple[float, float] = (10.0, 7.0)
@@ -195,31 +193,6 @@ def _drawing(precision: str) -> str:
     if kind != "extent":
         return kind
     return {"border": "band", "country": "outline"}.get(precision, "area")
-
-
-def geodesic_circle(lon: float, lat: float, radius_km: float) -> shapely.Polygon:
-    """Geodesic circle: every vertex exactly ``radius_km`` from the centre.
-
-    Parameters
-    ----------
-    lon, lat : float
-        The centre, degrees.
-    radius_km : float
-        The radius.
-
-    Returns
-    -------
-    shapely.Polygon
-        72 vertices, EPSG:4326.
-    """
-    azimuths = np.linspace(0.0, 360.0, 73)[:-1]
-    lons, lats, _ = GEOD.fwd(
-        np.full(azimuths.shape, lon),
-        np.full(azimuths.shape, lat),
-        azimuths,
-        np.full(azimuths.shape, radius_km * 1000.0),
-    )
-    return shapely.Polygon(np.column_stack([lons, lats]))
 
 
 def _view(

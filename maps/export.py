@@ -29,9 +29,10 @@ import shapely
 from bordermap.geo import schema
 from bordermap.geo.atomic import temporary_beside, write_bytes_atomic, write_text_atomic
 from bordermap.geo.errors import BorderMapError
+from bordermap.geo.events.geoparquet import write_geoparquet
 from bordermap.geo.events.writers import events_to_geojson
 from bordermap.geo.spreadsheet import csv_text
-from bordermap.layers.figure import geodesic_circle
+from bordermap.layers.geodesic import geodesic_circle
 from bordermap.maps.layerset import RecipeLayers
 from bordermap.maps.qgisstyle import layer_styles_frame
 
@@ -310,8 +311,10 @@ def _write_geopackage(frames: Mapping[str, gpd.GeoDataFrame], path: Path) -> Non
 
 def _parquet_bytes(frame: gpd.GeoDataFrame) -> bytes:
     buffer = io.BytesIO()
-    # GeoParquet keeps several geometry columns, so extents stay geometry here.
-    flat_frame(frame, keep_geometries=True).to_parquet(buffer, index=False, compression="zstd")
+    # GeoParquet keeps several geometry columns, so extents stay geometry here.  The
+    # bytes are GeoPandas' to_parquet(index=False, compression="zstd"), with points
+    # encoded as one buffer instead of a Python bytes object each.
+    write_geoparquet(flat_frame(frame, keep_geometries=True), buffer)
     return buffer.getvalue()
 
 

@@ -361,3 +361,15 @@ def test_a_region_the_outlines_lack_is_exported_as_its_circle_not_a_pin(tmp_path
     [area] = _exported_extents(mapfixtures.events_frame([region]))
     assert area.geom_type == "Polygon"
     assert 1.05 < area.bounds[3] - 55.87 < 1.1  # 120 km of latitude
+
+
+def test_exporting_layers_does_not_import_the_plotting_library():
+    # The extents' circles need only the ellipsoid; matplotlib's import (a third of a
+    # second or more) is for figures and reports.
+    program = (
+        "import sys; import bordermap.maps.commands.export; print('matplotlib' in sys.modules)"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", program], capture_output=True, text=True, check=True
+    )
+    assert run.stdout.strip() == "False"
