@@ -164,6 +164,8 @@ _ACROSS_THEN_TO = re.compile(
     r"^(?:\w+\s+)?(?:across|over)\s+(?:the\s+)?\S.*?\s(?:to|into)\s+"
     r"(?P<place>[A-ZÀ-ÖØ-Þ][^,;()]*)$"
 )
+# "Cox's Bazar": a possessive "'s" between two capitalised words of one name.
+_NAME_POSSESSIVE = re.compile(r"(\b[A-Z][a-z]+)['’]s(\s+[A-Z])")
 # A preposition the query may open with, before a crossing word.
 _LEADING_WORD_OF_QUERY = r"^(?:at|in|on|near|through|via|en|por|sur|par|an|am|über)\s+"
 # "the border crossing between Narva and Ivangorod", "el paso fronterizo entre X y Y",
@@ -1016,8 +1018,10 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         ):
             self.depth += 1
             try:
-                named = self.crossing_between_towns(expr, scope) or self.quarter_of_a_town(
-                    expr, scope
+                named = (
+                    self.crossing_between_towns(expr, scope)
+                    or self.quarter_of_a_town(expr, scope)
+                    or self.possessive_in_a_name(expr, scope, kinds)
                 )
             finally:
                 self.depth -= 1
@@ -1133,6 +1137,25 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         pair = f"{between['a'].strip()}/{between['b'].strip()}"
         named = self.name(pair, scope, ("crossing",), expr.languages)
         return named if named.status == "resolved" else self.crossing_of_paired_towns(pair, scope)
+
+    def possessive_in_a_name(
+        self, expr: PlaceExpression, scope: Scope, kinds
+    ) -> PlaceResult | None:
+        """ "Cox's Bazar district": an "'s" that belongs to a name, read as written when
+        reading it as an owner ("Cox") and a place of it ("Bazar") found nothing."""
+        if not _NAME_POSSESSIVE.search(expr.text):
+            return None
+        joined = _NAME_POSSESSIVE.sub(r"\1s\2", expr.text)
+        found = self.inner_resolve(joined, scope, kinds)
+        if found.status != "resolved" or found.precision == "country":
+            return None
+        if found.coarsened and found.precision in POINT_ANSWERS:
+            # "Ward No. 1 of X Union in Cox's Bazar's Teknaf": a town an unknown place
+            # lies in, on top of a second reading, is a guess too many.
+            self.log(f"{joined!r} gives only the town an unknown place lies in: not taken")
+            return None
+        self.log(f"the 's belongs to the name: {joined!r}")
+        return found
 
     def quarter_of_a_town(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:
         """ "Kilis Eski Beşevler Mahallesi'ndeki": a Turkish town's quarter is the town."""

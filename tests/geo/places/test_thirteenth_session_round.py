@@ -89,3 +89,18 @@ def test_a_named_stretch_of_a_line_that_bears_a_regions_name_is_its_stretch_ther
     assert (result.status, result.precision, result.admin1_code) == ("resolved", "border", "PA-5")
     # A river named like a region says nothing of where along it.
     assert geocode_place("rio Paraná", country="BR").admin1_code is None
+
+
+def test_an_apostrophe_s_inside_a_name_is_read_as_written_when_the_owner_reading_fails():
+    # "Cox's Bazar" is one name: read as the owner "Cox" (a Spanish town) and its
+    # "Bazar", nothing in Bangladesh was found.
+    result = geocode_place("Teknaf upazila under Cox’s Bazar district", country="BD")
+    assert result.status == "resolved" and result.admin1_code == "BD-B"
+    result = geocode_place("Cox's Bazar district", country="BD")
+    assert (result.status, result.precision, result.admin1_code) == (
+        "resolved",
+        "district",
+        "BD-B",
+    )
+    # An owner that is a place keeps its reading.
+    assert geocode_place("Pakistan's Chaman", country="PK").name == "Chaman"
