@@ -30,6 +30,7 @@ from shapely.geometry import Point
 
 from bordermap.geo.places.border_by_places import BordersByPlaces
 from bordermap.geo.places.disambiguation import stands_out
+from bordermap.geo.places.districts import districts_seated_at
 from bordermap.geo.places.inflection import languages_of
 from bordermap.geo.places.names import DASHES, normalise
 from bordermap.geo.places.phrases import PlaceExpression, parse_place
@@ -84,6 +85,12 @@ _TWIN_TOWN_KM = 15.0
 # border that starts at the X gate) is the border, in its bare or possessive form.
 _ENDS_WITH_BORDER = re.compile(
     r"\b(?:border|frontier|boundary|sınır|sınırı|hudut|hududu)\W*$", re.IGNORECASE
+)
+# "X border crossings", "X checkpoints": several crossings named after one town.
+_PLURAL_CROSSINGS = re.compile(
+    r"^\W*(?:(?:border|land|road)\s+)*(?:crossings|checkpoints|crossing\s+points|"
+    r"border\s+posts|check\s+posts)\b",
+    re.IGNORECASE,
 )
 # Each half of a word joining two countries' names has this many letters at least.
 _MIN_HALF = 2
@@ -525,6 +532,29 @@ class InnerNameReading(BordersByPlaces):
         if left:
             note += f"; not understood: {', '.join(repr(w) for w in left)}"
         after = runs[run_of[span]].after if span in run_of else ""
+        at = text.find(span)
+        if (
+            at >= 0
+            and _PLURAL_CROSSINGS.match(text[at + len(span) :])
+            and result.precision == "settlement"
+            and result.country
+            and result.lat is not None
+            and result.lon is not None
+        ):
+            # "Utsjoki border crossings": the crossings of the town's area, which lie
+            # tens of km apart: the district it seats, else its region.
+            note += "; the crossings named after it lie around it"
+            seated = districts_seated_at(result.country, result.lat, result.lon)
+            unit = self.district_circle(seated, "district")
+            around = unit if unit is not None else self.only_its_region(result)
+            self.log(note)
+            return replace(
+                around,
+                query=self.query,
+                coarsened=True,
+                candidates=(),
+                note="; ".join(n for n in (around.note, note) if n),
+            )
         if after and unknown_nouns(after) and result.precision == "settlement" and result.country:
             # "Silene farmstead": a thing named after the town, which may lie outside
             # it: near the town.

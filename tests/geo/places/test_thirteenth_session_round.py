@@ -104,3 +104,13 @@ def test_an_apostrophe_s_inside_a_name_is_read_as_written_when_the_owner_reading
     )
     # An owner that is a place keeps its reading.
     assert geocode_place("Pakistan's Chaman", country="PK").name == "Chaman"
+
+
+def test_several_crossings_named_after_a_town_are_the_area_around_it():
+    # "X border crossings" are the crossings of the town's area, tens of km apart:
+    # the district it seats, else its region, never the town's point.
+    result = geocode_place("Salla border crossings", country="FI")
+    assert result.status == "resolved" and result.coarsened
+    assert result.precision in ("district", "region") and result.admin1_code == "FI-10"
+    # One crossing named after the town stays the crossing.
+    assert geocode_place("Utsjoki border crossing", country="FI").precision != "region"
