@@ -218,7 +218,11 @@ _STATEMENT_BEFORE = re.compile(
     r"(?:(?:the|that|this|these|[\w-]+['’]s?)\s+)?(?:\w+\s+)?(?:accusations?|allegations?|"
     r"claims?|charges?|reports?|account|version|statements?|story|narrative)\s+$|"
     # "told a WhatsApp group on Sunday": an audience of up to three words.
-    r"(?:\b(?:said|says|announced|stated|told(?:\s+(?!to\b)[\w’'-]+){1,3}|reported|confirmed|denied|"
+    r"(?:\b(?:said|says|announced|stated|told(?:\s+(?!to\b)[\w’'-]+){1,3}|"
+    # "told the Kurdish broadcaster Rudaw on Sunday": an outlet named at more length.
+    r"told\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,2}?(?:broadcaster|newspaper|news\s+agency|"
+    r"agency|channel|radio|television|station|daily|weekly|website|magazine|paper)"
+    r"(?:\s+(?-i:[A-Z])[\w’'-]*){0,3}|reported|confirmed|denied|"
     r"wrote|added|warned|posted|statement|announcement|briefing|conference|"
     # "raised the alarm at a cabinet meeting on Monday night": the day of the warning.
     r"(?:raised|sounded)\s+the\s+alarm(?:\s+at\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"

@@ -50,3 +50,13 @@ def test_a_border_gate_is_a_crossing_and_the_gate_refers_back_to_it():
         "Hundreds of lorries were turned away at the gate on Tuesday, a driver said."
     )
     assert [e.place for e in events] == ["Ban Vuoc border gate", "Ban Vuoc border gate"]
+
+
+def test_the_day_after_an_outlet_named_at_length_dates_the_telling():
+    # "told the Peruvian news agency Andina on Sunday that ...": an audience longer than
+    # three words; the day is when he spoke, not when he was beaten.
+    events = _events(
+        "Ali Rahimi told the Peruvian news agency Andina on Sunday that guards had beaten "
+        "him near Tumbes."
+    )
+    assert [(e.date, e.status, e.claimed_by) for e in events] == [("", "alleged", ["Ali Rahimi"])]
