@@ -227,6 +227,16 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                              r"crossings?|crossing\s+attempts?|crossed|entered\s+illegally|"
                              r"irregular\s+(?:entry|migration)|attempt\w*\s+to\s+(?:cross|enter)|"
                              r"stormed|push\w*\s+(?:\w+\s+){0,2}(?:towards?|into|across)|"
+                             # A boat's voyage begun or ended: "had set off from the beach
+                             # near X", "set out on Friday from Y", "left the coast near
+                             # Z", "landed at X by speedboat from Y" ("set off a row" is
+                             # not; "landed" alone is a shell's or a plane's).
+                             r"(?:set|sets|setting)\s+(?:off|out|sail)\s+(?:[\w’',-]+\s+){0,6}?from|"
+                             r"(?:left|leave|leaves|leaving|departed|depart|departs|departing)\s+"
+                             r"(?:from\s+)?(?:the|a)\s+(?:[\w-]+\s+)?(?:coast|shore|beach|"
+                             r"coastline)|put\s+to\s+sea|came\s+ashore|"
+                             r"(?:landed|landing|land|lands)\s+(?:[\w’'-]+\s+){0,6}?by\s+(?:boat|sea|"
+                             r"speedboat|canoe|dinghy|skiff|launch|raft)|"
                              r"arriv\w+|flows?|gather\w*|massed|escort\w*|smuggl\w+|"
                              r"transport\w*|seiz\w+|confiscat\w+|contraband|"
                              r"traffick\w+|hidden|concealed|stowaways?)\b"),

@@ -418,8 +418,12 @@ _ORIGIN_BEFORE = re.compile(
 _NOUN_FROM_BEFORE = re.compile(
     r"(?:^|[,;:]\s*|\b(?:of|in|on|with|by|for|and|into|onto)\s+)"
     r"(?i:a|an|the|some|two|three|several|many|\d[\d,]*)\s+(?:[a-z]+\s+){0,2}?"
-    r"(?!(?:\w+ed|\w+ing)\s)[a-z]+s?\s+from\s+(?:the\s+)?$"
+    r"(?!(?:\w+ed|\w+ing)\s)[a-z]+s?\s+from\s+(?:the\s+)?$|"
+    # "landed at X by boat from Y": where the boat came from.
+    r"\bby\s+(?:boat|sea|speedboat|canoe|dinghy|skiff|launch|raft)\s+from\s+(?:the\s+)?$"
 )
+#: How coarse a resolved place is: a unit after "in" contains a place no coarser than it.
+_COARSENESS = {"exact": 0, "settlement": 1, "near": 2, "district": 3, "region": 4, "country": 6}
 #: "had entered national territory from the Apure state": where a crossing came from.
 #: "carried the leaves from the X area across the border": the spot the crossing left
 #: from is where the act at the line happened.
@@ -717,7 +721,7 @@ _BARE_AT = re.compile(rf"^(?:in|at|near|outside|inside|into)\s+{_NAME}$")
 #: county", "at Suam, 3 km from the line").
 _AFTER_BARE_PLACE = re.compile(
     r"\s*(?:[.;:]|,|$|\s*(?:on|in|at|late|early|overnight|last|this|yesterday|today|"
-    r"earlier|after|before|during|when|where|while|and|near|about|some|just)\b)"
+    r"earlier|after|before|during|when|where|while|and|near|about|some|just|by)\b)"
 )
 #: "the border", "near the frontier": a line named by no name, coarser than any spot.
 _GENERIC_BORDER = re.compile(r"(?:near\s+)?(?:the\s+)?(?:border|frontier)", re.IGNORECASE)
@@ -1255,6 +1259,21 @@ def find_places(
         and f.result.precision != "country"
         and _ACROSS_AFTER.match(sentence[f.end :])
         and not _MOVED_FROM_BEFORE.search(sentence[: f.start])
+        else f
+        for f in found
+    ]
+    origins = [f for f in found if f.role == "origin"]
+    found = [
+        # "by boat from Simunul island in Tawi-Tawi": the unit after "in" only contains
+        # the place the boat came from.
+        dataclasses.replace(f, role="origin")
+        if f.role == "at"
+        and any(
+            o.end <= f.start
+            and re.fullmatch(r",?\s+in\s+(?:the\s+)?", sentence[o.end : f.start])
+            and _COARSENESS.get(f.result.precision, 0) >= _COARSENESS.get(o.result.precision, 9)
+            for o in origins
+        )
         else f
         for f in found
     ]

@@ -60,3 +60,20 @@ def test_the_day_after_an_outlet_named_at_length_dates_the_telling():
         "him near Tumbes."
     )
     assert [(e.date, e.status, e.claimed_by) for e in events] == [("", "alleged", ["Ali Rahimi"])]
+
+
+def test_a_boat_setting_off_leaving_the_coast_or_landing_is_a_crossing():
+    # A voyage's start or end told of a boat: "set off from the beach near X", "left the
+    # coast near Y", "landed at Z by speedboat from W in V" (the place after "in" only
+    # contains where the boat came from). None drafted an event before.
+    events = _events(
+        "Relatives said the skiff had set off from the beach near Tumbes on Friday night."
+        "\n\nThe coastguard said a second boat had left the coast near Sfax on Sunday."
+        "\n\nThe raiders landed at Kelvar Cove by speedboat from Jolo island in Sulu on "
+        "January 2, police said."
+    )
+    assert [(e.place, e.date) for e in events] == [
+        ("near Tumbes", "2024-01-05"),
+        ("near Sfax", "2024-01-07"),
+        ("Kelvar Cove", "2024-01-02"),
+    ]
