@@ -986,7 +986,9 @@ _TITLE_THEN_NAME = re.compile(
     # "On the other side, the head of the X post, Name, told": an opening adverbial
     # (a preposition or a time word and a few words) before the office.
     r"(?:^|[.;:]\s+)(?:(?:On|In|At|From|Across|Along|Inside|Later|Earlier|Meanwhile|Separately)"
-    r"\b[^,;]{0,40},\s+(?=(?:the|a|an)\s))?(?P<title>[^,;]+?),\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+),\s*$"
+    r"\b[^,;]{0,40},\s+(?=(?:the|a|an)\s))?(?P<title>[^,;]+?),\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+)"
+    # "A second witness, Name from Herat, told": where the person is from, after the name.
+    r"(?:\s+from\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)?,\s*$"
 )
 #: "..., his information minister, Name, said": an office named by whose it is, and its
 #: holder, speaking after the clause they voice.

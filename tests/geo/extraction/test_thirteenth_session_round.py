@@ -77,3 +77,15 @@ def test_a_boat_setting_off_leaving_the_coast_or_landing_is_a_crossing():
         ("near Sfax", "2024-01-07"),
         ("Kelvar Cove", "2024-01-02"),
     ]
+
+
+def test_a_speaker_named_with_where_he_is_from_between_commas_speaks():
+    # "A second witness, Name from Town, told ...": the town after the name says where
+    # the person is from; the claim was drafted as the report's own voice before.
+    events = _events(
+        "A second witness, Ali Rahimi from Herat, told the same newspaper on Monday that "
+        "the men had drowned in Iranian waters."
+    )
+    assert [(e.status, e.claimed_by) for e in events] == [
+        ("alleged", ["second witness Ali Rahimi"])
+    ]
