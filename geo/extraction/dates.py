@@ -594,9 +594,11 @@ def _resolve(
     if kind == "this_year":
         return str(published.year)
     if kind == "relative":
-        if text in ("yesterday", "last night"):
+        if text == "yesterday":
             return (published - dt.timedelta(days=1)).isoformat()
-        if text == "overnight":
+        if text in ("overnight", "last night"):
+            # "last night" runs from yesterday evening into the day of the report, as
+            # "overnight" does (a night told in a morning's report).
             return _range(published - dt.timedelta(days=1), published)
         return published.isoformat()
     # periods

@@ -89,3 +89,13 @@ def test_a_speaker_named_with_where_he_is_from_between_commas_speaks():
     assert [(e.status, e.claimed_by) for e in events] == [
         ("alleged", ["second witness Ali Rahimi"])
     ]
+
+
+def test_last_night_runs_from_the_day_before_into_the_day_of_the_report():
+    # "last night" in a report is the night from the day before into the day of
+    # publication, as "overnight" is; it was the day before alone.
+    events = _events(
+        "Three guards were wounded when smugglers fired on a post near Kelvo last night, "
+        "the border service said."
+    )
+    assert [e.date for e in events] == ["2024-01-09/2024-01-10"]
