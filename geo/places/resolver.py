@@ -166,6 +166,11 @@ _ACROSS_THEN_TO = re.compile(
 )
 # "Cox's Bazar": a possessive "'s" between two capitalised words of one name.
 _NAME_POSSESSIVE = re.compile(r"(\b[A-Z][a-z]+)['’]s(\s+[A-Z])")
+# "Myawaddy's Lay Kay Kaw area": an owner of one to four capitalised words, then a place.
+_OWNER_THEN_PLACE = re.compile(
+    r"^(?:(?:in|at|from)\s+)?(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s+"
+    r"(?P<place>[^'’]+)$"
+)
 # A preposition the query may open with, before a crossing word.
 _LEADING_WORD_OF_QUERY = r"^(?:at|in|on|near|through|via|en|por|sur|par|an|am|über)\s+"
 # "the border crossing between Narva and Ivangorod", "el paso fronterizo entre X y Y",
@@ -1022,6 +1027,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                     self.crossing_between_towns(expr, scope)
                     or self.quarter_of_a_town(expr, scope)
                     or self.possessive_in_a_name(expr, scope, kinds)
+                    or self.owner_as_container(expr, scope, kinds)
                 )
             finally:
                 self.depth -= 1
@@ -1155,6 +1161,33 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             self.log(f"{joined!r} gives only the town an unknown place lies in: not taken")
             return None
         self.log(f"the 's belongs to the name: {joined!r}")
+        return found
+
+    def owner_as_container(self, expr: PlaceExpression, scope: Scope, kinds) -> PlaceResult | None:
+        """ "in Myawaddy's Lay Kay Kaw area": a place named after a town's "'s" is read as
+        "Lay Kay Kaw area in Myawaddy" when the owner reading found nothing; only a town
+        owns so, and a town an unknown place lies in is not taken.
+        """
+        owned = _OWNER_THEN_PLACE.match(expr.text.strip())
+        if owned is None or not (
+            _OUTLYING.search(owned["place"]) or re.search(r"\barea\b", owned["place"])
+        ):
+            return None  # "Aranyaprathet's X district" names a unit no town holds
+        owner = self.inner_resolve(owned["owner"], scope, _SETTLEMENT_KINDS)
+        if owner.status != "resolved" or owner.precision != "settlement":
+            return None  # a region's "'s" may own its borders ("X Province's borders")
+        text = f"{owned['place']} in {owned['owner']}"
+        query, self.query = self.query, text  # read as if written so ("X area in Y")
+        try:
+            found = replace(self.inner_resolve(text, scope, kinds), query=query)
+        finally:
+            self.query = query
+        if found.status != "resolved" or found.precision == "country":
+            return None
+        if found.coarsened and found.precision in POINT_ANSWERS:
+            self.log(f"{text!r} gives only the town an unknown place lies in: not taken")
+            return None
+        self.log(f"the owner holds the place: {text!r}")
         return found
 
     def quarter_of_a_town(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:

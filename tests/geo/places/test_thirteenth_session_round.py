@@ -114,3 +114,19 @@ def test_several_crossings_named_after_a_town_are_the_area_around_it():
     assert result.precision in ("district", "region") and result.admin1_code == "FI-10"
     # One crossing named after the town stays the crossing.
     assert geocode_place("Utsjoki border crossing", country="FI").precision != "region"
+
+
+def test_a_towns_possessive_before_an_unknown_village_or_area_is_the_area_around_it():
+    # "Chitral's Killi Faizo village" is read as "Killi Faizo village in Chitral": the
+    # district the town seats, never the town's point, nor nothing.
+    for text, country in (
+        ("in Chitral's Killi Faizo village", "PK"),
+        ("Chitral's Zarkot village", "PK"),
+        ("in Mae Sot's Xqzzy area", "TH"),
+    ):
+        result = geocode_place(text, country=country)
+        assert result.status == "resolved" and result.coarsened, text
+        assert result.precision == "district", text
+    # A unit word names a unit no town holds; a country's "'s" keeps its reading.
+    assert geocode_place("Aranyaprathet’s Xqzzy district", country="TH").status == "unresolved"
+    assert geocode_place("Pakistan's Chaman", country="PK").precision == "settlement"
