@@ -1262,6 +1262,17 @@ def find_places(
         else f
         for f in found
     ]
+    offs = [f for f in found if re.search(r"\boff\s+(?:the\s+)?$", sentence[: f.start])]
+    found = [
+        # "over the Atlantic off Surfside Beach", "in the Aegean off Lesbos": the sea
+        # only frames the spot off the place after it (and a town may bear the sea's
+        # name: "Atlantic", Iowa).
+        dataclasses.replace(f, role="aside")
+        if f.role == "at"
+        and any(re.fullmatch(r",?\s+off\s+(?:the\s+)?", sentence[f.end : o.start]) for o in offs)
+        else f
+        for f in found
+    ]
     origins = [f for f in found if f.role == "origin"]
     found = [
         # "by boat from Simunul island in Tawi-Tawi": the unit after "in" only contains

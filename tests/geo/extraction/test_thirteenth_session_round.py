@@ -99,3 +99,13 @@ def test_last_night_runs_from_the_day_before_into_the_day_of_the_report():
         "the border service said."
     )
     assert [e.date for e in events] == ["2024-01-09/2024-01-10"]
+
+
+def test_a_sea_that_frames_a_spot_off_a_place_is_not_the_place():
+    # "over the Pacific off San Diego": the sea only frames the spot off the town; the
+    # bare sea name was read as a town that bears it.
+    events = _events(
+        "WASHINGTON - A US Navy jet shot down an Iranian drone over the Pacific off San "
+        "Diego on Saturday."
+    )
+    assert [(e.place, e.date) for e in events] == [("San Diego", "2024-01-06")]
