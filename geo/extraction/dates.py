@@ -121,6 +121,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("same_day", r"\b(?:(?:on|later\s+on|earlier\s+on|later|earlier)\s+)?(?:the|that)\s+"
                      r"(?:very\s+)?same\s+(?:day|morning|afternoon|evening|night)\b|"
                      r"\b(?:later|earlier)\s+that\s+(?:day|morning|afternoon|evening)\b|"
+                     # "a few hours later", "an hour later", "minutes afterwards": within
+                     # the day dated last.
+                     r"\b(?:(?:a\s+few|several|some|two|three|four|five|six|\d+|an|a)\s+)?"
+                     r"(?:hours?|minutes?)\s+(?:later|afterwards?)\b|"
                      # "said on Tuesday that bodies had been found that day": the day
                      # dated last, even that of the saying.
                      r"\b(?:on\s+)?that\s+day\b"),

@@ -109,3 +109,12 @@ def test_a_sea_that_frames_a_spot_off_a_place_is_not_the_place():
         "Diego on Saturday."
     )
     assert [(e.place, e.date) for e in events] == [("San Diego", "2024-01-06")]
+
+
+def test_hours_later_is_the_day_dated_last():
+    # "a few hours later": within the day the report dated last; it was left undated.
+    events = _events(
+        "Guards closed the Kelvo crossing on Monday morning, the customs office said.\n\n"
+        "Two hours later smugglers fired on the guards at the Kelvo crossing."
+    )
+    assert [e.date for e in events] == ["2024-01-08", "2024-01-08"]
