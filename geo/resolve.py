@@ -697,6 +697,19 @@ def _text_or_empty(values: np.ndarray) -> np.ndarray:
     return values
 
 
+def _region_names() -> dict[str, str]:
+    """Each admin-1 unit's name by its ISO 3166-2 code: the outlines' units, and the
+    units they lack (Kenya's counties...), which answers draw as circles: an event known
+    to such a unit keeps its code whatever the join finds at the circle's centre."""
+    from bordermap.geo.borders.boundaries import regions
+    from bordermap.geo.places.districts import region_without_outline_names
+
+    table = regions()
+    names = dict(region_without_outline_names())
+    names.update(zip(table["code"], table["name"], strict=True))
+    return names
+
+
 def _join(frame, results, answers: _Columns, border_columns) -> gpd.GeoDataFrame:
     """Add country, admin-1 and border columns, then correct them by precision."""
     resolved = answers.status == "resolved"
@@ -754,10 +767,7 @@ def _join(frame, results, answers: _Columns, border_columns) -> gpd.GeoDataFrame
             # point falls across a generalised border line (a border village).
             country[i] = result.country
             if region_names is None:
-                from bordermap.geo.borders.boundaries import regions
-
-                table = regions()
-                region_names = dict(zip(table["code"], table["name"], strict=True))
+                region_names = _region_names()
             admin1_code[i] = result.admin1_code or ""
             admin1[i] = region_names.get(result.admin1_code or "", "")
         elif result.precision == "country":
@@ -769,10 +779,7 @@ def _join(frame, results, answers: _Columns, border_columns) -> gpd.GeoDataFrame
                 areas.append(i)
             if result.admin1_code and result.admin1_code != admin1_code[i]:
                 if region_names is None:
-                    from bordermap.geo.borders.boundaries import regions
-
-                    table = regions()
-                    region_names = dict(zip(table["code"], table["name"], strict=True))
+                    region_names = _region_names()
                 if result.admin1_code in region_names:
                     admin1_code[i] = result.admin1_code
                     admin1[i] = region_names[result.admin1_code]

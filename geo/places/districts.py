@@ -28,6 +28,7 @@ __all__ = [
     "district_forms",
     "districts_named",
     "districts_seated_at",
+    "region_without_outline_names",
     "regions_without_outline_named",
 ]
 
@@ -219,3 +220,21 @@ def regions_without_outline_named(
         its towns and ``reach_km`` the radius of a circle of about its size.
     """
     return _first_named(_regions_table(), keys, countries)
+
+
+@lru_cache(maxsize=1)
+def region_without_outline_names(path: Path = REGIONS_WITHOUT_OUTLINE_FILE) -> dict[str, str]:
+    """The name of each admin-1 unit the outlines lack, by its ISO 3166-2 code.
+
+    Returns
+    -------
+    dict of str to str
+        ``{"KE-24": "Mandera", ...}``: the unit's name as the table gives it.
+    """
+    names: dict[str, str] = {}
+    with path.open(encoding="utf-8") as handle:
+        next(handle)  # header
+        for line in handle:
+            fields = line.rstrip("\n").split("\t")
+            names.setdefault(fields[1], fields[3])
+    return names

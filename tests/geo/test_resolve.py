@@ -214,3 +214,18 @@ def test_the_events_given_are_not_modified():
     result.events[schema.PLACE] = "changed"
     assert list(events.columns) == list(before.columns)
     assert events.equals(before)
+
+
+def test_a_region_the_outlines_lack_keeps_its_own_code_and_name(write):
+    # Kenya's counties have no outline in the data; answered as a circle, the event is
+    # still known to that county, whatever the join finds at the circle's centre.
+    path = write(
+        "e.csv",
+        HEADER + "\n"
+        "county,,Attack on a police post,military_security,alleged,Marsabit County,KE,,,S,,\n",
+    )
+    events = resolve_events(load_events([path])).events.set_index(schema.ID)
+    assert events.loc["county", schema.PRECISION] == "region"
+    assert events.loc["county", schema.ADMIN1_CODE] == "KE-25"
+    assert events.loc["county", schema.ADMIN1] == "Marsabit"
+    assert events.loc["county", schema.COUNTRY] == "KE"
