@@ -1587,6 +1587,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 grouped = self.region_group(group, None)
                 return grouped, Scope((group.country,))
             # A container is an area first: "Surin" in "Surin's X" is the province.
+            refused_area: PlaceResult | None = None
             for kinds in (("region",), _SETTLEMENT_KINDS):
                 found, key, _ = self.find(expr.name, kinds, scope, expr.languages)
                 if found and kinds == _SETTLEMENT_KINDS and len(self.hint_of(scope)) == 1:
@@ -1603,9 +1604,16 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                         )
                 if found:
                     result = self.decide(found, key, scope)
+                    if result.status == "unresolved" and kinds == ("region",) and self.hint:
+                        # "a school in Uri" of an Indian event: a region of the name
+                        # abroad (Uri, CH) is refused; a town of the event's may hold it.
+                        refused_area = result
+                        continue
                     break
             else:
-                result = self.unresolved(note=f"{expr.name!r} is not a place the gazetteer knows")
+                result = refused_area or self.unresolved(
+                    note=f"{expr.name!r} is not a place the gazetteer knows"
+                )
         elif expr.kind == "near" and expr.inner is not None and expr.inner.kind == "border":
             return self.container(expr.inner, scope)
         elif expr.kind == "border" and not expr.name and len(self.hint) != 1:

@@ -130,3 +130,12 @@ def test_a_towns_possessive_before_an_unknown_village_or_area_is_the_area_around
     # A unit word names a unit no town holds; a country's "'s" keeps its reading.
     assert geocode_place("Aranyaprathet’s Xqzzy district", country="TH").status == "unresolved"
     assert geocode_place("Pakistan's Chaman", country="PK").precision == "settlement"
+
+
+def test_a_container_refused_as_a_region_abroad_may_be_a_town_of_the_event():
+    # "a school in Uri" of an Indian event: the Swiss canton Uri is refused, and the
+    # Indian town holds the school.
+    result = geocode_place("at a school in Uri", country="IN")
+    assert (result.status, result.precision, result.country) == ("resolved", "settlement", "IN")
+    # With the canton's country the canton still holds it.
+    assert geocode_place("a school in Uri", country="CH").precision == "region"
