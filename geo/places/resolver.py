@@ -2203,6 +2203,17 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         key = normalise(expr.name)
         countries = self.hint_of(scope)
         units = districts_named(self.unit_keys(expr, countries), countries)
+        if scope.admin1 and units:
+            # "Song sub-district, ..., Ubon Ratchathani province": inside the region the
+            # text names; a unit of the name in another region is not it.
+            # A unit filed in no outline (Kurram, in the former FATA) cannot be told.
+            inside = [unit for unit in units if unit.region in (scope.admin1, "")]
+            if not inside:
+                self.log(
+                    f"no {expr.suffix or 'district'} named {expr.name!r} in {scope.admin1} "
+                    f"(only in {', '.join(sorted({u.region or u.country for u in units}))})"
+                )
+            units = inside
         if units and expr.kind == "district" and not any(unit.region for unit in units):
             # A unit whose towns lie in no shipped outline (Kurram, in the former FATA,
             # which no ISO code names): its circle, and never a region's outline.
