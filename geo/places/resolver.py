@@ -1760,6 +1760,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 return alone
         if result.status != "unresolved" or outer.status != "resolved":
             return result
+        other_end = self.crossing_and_its_other_end(expr, scope, kinds)
+        if other_end is not None:
+            return other_end
         if outer.precision in POINT_ANSWERS and CROSSING_WORD.search(expr.inner.text):
             # "do przejścia granicznego w Medyce", "the border crossing in Medyka": the
             # crossing of the town, when the tables have one beside it; "na przejściu w
@@ -2289,6 +2292,41 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             unit.country,
             unit.region or None,
         )
+
+    def crossing_and_its_other_end(
+        self, expr: PlaceExpression, scope: Scope, kinds
+    ) -> PlaceResult | None:
+        """ "пункт пропуска «X» («Y»)": a crossing, then the name of its other end.
+
+        A crossing joins two towns and is often written with both names, the second in
+        parentheses; read as "X inside Y", the crossing is not found in a namesake of Y
+        far away, which would be answered instead.  When the crossing is found alone
+        and a place named as the parenthesis lies beside it, the crossing is the place.
+        """
+        inner = expr.inner
+        if (
+            inner is None
+            or expr.suffix != "in"
+            or not expr.text.rstrip().endswith(")")
+            or not CROSSING_WORD.search(inner.text)
+        ):
+            return None
+        alone = self.resolve(inner, scope, kinds)
+        if (
+            alone.status != "resolved"
+            or alone.country is not None
+            or alone.precision not in ("exact", "settlement")
+            or alone.lat is None
+            or alone.lon is None
+        ):
+            return None
+        ends = self.gaz.lookup_key(normalise(expr.other), kinds=_SETTLEMENT_KINDS)
+        if not any(
+            km_between(p.lat, p.lon, alone.lat, alone.lon) <= CROSSING_AT_TOWN_KM for p in ends
+        ):
+            return None
+        self.log(f"{expr.other!r} is the other end of the crossing {alone.name}")
+        return alone
 
     def crossing_at_town(self, town: PlaceResult, scope: Scope) -> PlaceResult | None:
         """The one crossing of the tables named after ``town`` and beside it, or None."""
