@@ -30,7 +30,7 @@ from shapely.geometry import Point
 
 from bordermap.geo.places.border_by_places import BordersByPlaces
 from bordermap.geo.places.disambiguation import stands_out
-from bordermap.geo.places.districts import districts_seated_at
+from bordermap.geo.places.districts import districts_named, districts_seated_at
 from bordermap.geo.places.inflection import languages_of
 from bordermap.geo.places.names import DASHES, normalise
 from bordermap.geo.places.phrases import PlaceExpression, parse_place
@@ -616,8 +616,40 @@ class InnerNameReading(BordersByPlaces):
             # Antu": the unknown name is the place, the town only says where it lies:
             # its admin-1 region, never the town as the point.
             self.log(f"{span!r} only places an unknown name")
+            shared = self.units_sharing_the_name(span, result)
+            if shared is not None:
+                return span, shared
             return span, self.only_its_region(result)
         return chosen
+
+    def units_sharing_the_name(self, span: str, town: PlaceResult) -> PlaceResult | None:
+        """ "en X, La Democracia": a town's name borne by units of several regions.
+
+        When the name only says where an unknown place lies and its country has
+        municipalities (or districts) of that name in more than one region, the biggest
+        town's region is a guess: the answer is ambiguous among the towns of the name in
+        those regions.  None when the name is one unit's, or no unit's.
+        """
+        if not town.country:
+            return None
+        units = districts_named([normalise(span)], [town.country])
+        regions = {unit.region for unit in units}
+        if len(regions) < 2:
+            return None
+        towns = [
+            place
+            for place in self.gaz.lookup_key(normalise(span), kinds=("settlement",))
+            if place.country == town.country
+            and place.admin1_code in regions
+            and normalise(place.name) == normalise(span)
+        ]
+        if len({place.admin1_code for place in towns}) < 2:
+            return None
+        return self.ambiguous(
+            towns,
+            f"{len(regions)} units named {span!r} lie in {town.country}, in "
+            f"{', '.join(sorted(regions))}; the text does not say which",
+        )
 
     def only_its_region(self, point: PlaceResult) -> PlaceResult:
         """A point that only says where the place lies: its admin-1 region, else near it.

@@ -31,3 +31,23 @@ def test_a_parenthesis_that_is_no_end_of_the_crossing_is_not_read_as_one():
     # Odesa lies far from the crossing: the parenthesis is not its other end.
     result = geocode_place("пункт пропуска «Кучурган» («Одесса»)", country="UA")
     assert result.name != "Kuchurhan–Pervomaisc"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "en la aldea Chamuxú, La Democracia",
+        "cerca del caserío Chamuxú, La Democracia",
+    ],
+)
+def test_an_unknown_place_in_a_municipality_name_two_regions_share_is_ambiguous(text):
+    # Guatemala has a La Democracia in Escuintla and one in Huehuetenango: the bigger
+    # town's department is a guess, not the place.
+    result = geocode_place(text, country="GT")
+    assert result.status == "ambiguous"
+    assert {c.admin1_code for c in result.candidates} >= {"GT-05", "GT-13"}
+
+
+def test_a_municipality_name_one_region_holds_still_gives_its_region():
+    result = geocode_place("en la aldea Chamuxú, Cuilco", country="GT")
+    assert (result.status, result.precision, result.admin1_code) == ("resolved", "region", "GT-13")
