@@ -51,3 +51,18 @@ def test_an_unknown_place_in_a_municipality_name_two_regions_share_is_ambiguous(
 def test_a_municipality_name_one_region_holds_still_gives_its_region():
     result = geocode_place("en la aldea Chamuxú, Cuilco", country="GT")
     assert (result.status, result.precision, result.admin1_code) == ("resolved", "region", "GT-13")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "en los límites de Tijuana con San Diego",
+        "en los límites de Nuevo Laredo con Laredo, Texas",
+    ],
+)
+def test_the_spanish_plural_limites_of_a_town_with_another_is_the_border(text):
+    # "los límites de X con Y" (plural of the border word "límite") is the line where
+    # the two towns meet, not either town.
+    result = geocode_place(text, country="MX")
+    assert (result.status, result.precision) == ("resolved", "border")
+    assert result.name.startswith("Mexico–United States")
