@@ -189,7 +189,8 @@ _WITHIN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _WITHIN_AFTER = re.compile(
-    r"^(?P<rest>.+?)\s+(?:territory|soil|airspace|air\s+space|(?:territorial\s+)?waters|"
+    # Lithuanian "X savivaldybės ribose": within the bounds of X's municipality.
+    r"^(?P<rest>.+?)\s+(?:territory|soil|airspace|air\s+space|(?:territorial\s+)?waters|ribose|"
     rf"{_TERRITORY})$",
     re.IGNORECASE,
 )

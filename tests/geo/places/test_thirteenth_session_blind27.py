@@ -66,3 +66,16 @@ def test_the_spanish_plural_limites_of_a_town_with_another_is_the_border(text):
     result = geocode_place(text, country="MX")
     assert (result.status, result.precision) == ("resolved", "border")
     assert result.name.startswith("Mexico–United States")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Zarasų rajono ribose", "Zarasai"),
+        ("Ignalinos rajono savivaldybės ribose", "Ignalina"),
+    ],
+)
+def test_lithuanian_ribose_after_a_unit_is_within_it(text, name):
+    # "ribose" (within the bounds of) after a district's genitive is the district.
+    result = geocode_place(text, country="LT")
+    assert (result.status, result.precision, result.name) == ("resolved", "district", name)
