@@ -63,13 +63,17 @@ def country_basemap(
         if geometry is not None:
             features.append(feature(geometry, style=LAND_STYLE))
             # The largest part carries the name, so Kaliningrad does not name Russia.
+            part = _largest_part(row.geometry)
             labels.append(
-                label(
-                    _largest_part(row.geometry).point_on_surface(),
+                (
+                    -part.area,
                     row.name,
-                    css_class="bm-label-country",
+                    label(part.point_on_surface(), row.name, css_class="bm-label-country"),
                 )
             )
+    # Largest first: where names collide the page keeps the first (labels.js), so a
+    # zoomed-out view names Russia and Germany rather than Liechtenstein.
+    labels = [entry for _, _, entry in sorted(labels, key=lambda item: item[:2])]
     return VectorOverlay(
         features,
         name=name,

@@ -51,7 +51,22 @@ function bordermapLabels(map, towns) {
         var zoom = map.getZoom();
         var container = map.getContainer();
         var taken = [];
-        container.querySelectorAll(".bm-label-country, .marker-cluster, .bm-point").forEach(
+        // Country names come largest country first: one that would cover a name
+        // already placed waits until the reader zooms in.
+        var countries = 0;
+        container.querySelectorAll(".bm-label-country").forEach(function (element) {
+            var marker = element.closest(".leaflet-marker-icon") || element;
+            marker.style.visibility = "";
+            var r = box(element);
+            if (!r) { return; }
+            if (taken.some(function (other) { return overlaps(r, other); })) {
+                marker.style.visibility = "hidden";
+                return;
+            }
+            taken.push(r);
+            countries += 1;
+        });
+        container.querySelectorAll(".marker-cluster, .bm-point").forEach(
             function (element) {
                 var r = box(element);
                 if (r) { taken.push(r); }
@@ -96,6 +111,7 @@ function bordermapLabels(map, towns) {
             taken.push(r);
             shown += 1;
         });
+        state.countries = countries;
         state.towns = shown;
         state.badges = badges;
         state.moved = moved;

@@ -163,3 +163,37 @@ def test_clusters_are_rings_of_their_events_colours(browser, tmp_path):
         assert opened.errors == []
     finally:
         opened.page.close()
+
+
+def test_country_names_of_a_world_wide_map_do_not_cover_each_other(browser, tmp_path):
+    # Events on three continents: the first view shows most of the world, where names
+    # of small neighbours (Benelux, the Balkans) would pile up on the larger ones.
+    from bordermap.maps.building import quick_map
+    from tests.sample import HEADER
+
+    events = tmp_path / "world.csv"
+    events.write_text(
+        HEADER + "\n"
+        "lv,2025-01-02,Fence,border_infrastructure,confirmed,,LV,56.3,27.9,S,,\n"
+        "td,2025-01-03,Camp,humanitarian_incident,confirmed,,TD,13.6,22.0,S,,\n"
+        "gy,2025-01-04,Patrol,military_security,alleged,,GY,6.5,-60.5,S,,\n"
+        "th,2025-01-05,Shelling,military_security,alleged,,TH,14.4,103.6,S,,\n",
+        encoding="utf-8",
+    )
+    built = quick_map([events], title="World")
+    page = open_map(browser, write_html(built.html, tmp_path / "world.html"))
+    try:
+        page.page.evaluate("() => window.bordermap.labels.place()")
+        names = page.page.evaluate(RECTS, ".bm-label-country")
+        assert len(names) >= 10
+        assert overlapping(names) == []
+        shown = page.page.evaluate(
+            """() => Array.from(document.querySelectorAll('.bm-label-country'))
+            .filter((el) => getComputedStyle(el).visibility !== 'hidden')
+            .map((el) => el.textContent)"""
+        )
+        # The largest country keeps its name.
+        assert "Russia" in {name.title() for name in shown}
+        assert page.errors == [] and page.outside == []
+    finally:
+        page.page.close()
