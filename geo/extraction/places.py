@@ -120,6 +120,8 @@ _FEATURE_WORDS = (
     r"Valley|Pass|Gorge|Mountains?|Hills?|Heights|Plateau|Ridge|Glacier|Lake|Bay|Strait|"
     r"Islands?|Peninsula|Bridge|Corridor|Strip|Desert|Forest|Delta|Canal|Creek|Sector|Farms|"
     r"Line|Zone|Gap|Jungle|"
+    # Waters and the banks in them: "the Baltic Sea", "Kelvor Shoal", "the Orvo Reef".
+    r"Sea|Shoal|Reef|Atoll|"
     # Named sites of border incidents: "Roxham Road", "Border Point 4", "Camp 7".
     r"Road|Point(?:\s+\d+)?|Post(?:\s+\d+)?|Gate|Camp(?:\s+\d+)?|"
     # Named roads and lines: "the Trans-Sahara Highway", "the Baltic Railway".
@@ -1288,8 +1290,20 @@ def find_places(
         else f
         for f in found
     ]
+    found = [
+        # "the border above the Red Sea": the sea only frames the place before it (and
+        # the gazetteer may hold a unit named after it, Sudan's Red Sea state).
+        f
+        for f in found
+        if not (
+            _WATER_NAME.fullmatch(core_name(f.text))
+            and _FRAMING_BEFORE.search(sentence[: f.start])
+        )
+    ]
     return sorted(found, key=lambda f: f.start)
 
+
+_FRAMING_BEFORE = re.compile(r"\b(?:above|overlooking|facing)\s+(?:the\s+)?$")
 
 #: Offices a unit's name qualifies ("X County Commissioner", "X district officials",
 #: "X province's deputy governor"), with the words that may stand between.
@@ -1419,6 +1433,12 @@ def _bare_river(sentence: str, match: re.Match[str], hints: tuple[str, ...]) -> 
                      written_only=True)  # fmt: skip
 
 
+#: A body of water or a bank in it, by its name: "Gulf of X", "X Sea", "X Shoal".
+_WATER_NAME = re.compile(
+    rf"(?:Gulf|Bay|Sea|Straits?|Bight|Sound)\s+of\s+{_NAME}|{_NAME}\s+(?:Sea|Shoal|Reef|Atoll)"
+)
+
+
 def _written_only(
     sentence: str, match: re.Match[str], text: str, shape: str, hints: tuple[str, ...]
 ) -> PlaceFind | None:
@@ -1433,6 +1453,15 @@ def _written_only(
     words = name.split()
     if not words or not _may_be_a_name(name) or words[0] in _NOT_PLACES:
         return None
+    water = shape == "feature" and bool(_WATER_NAME.fullmatch(name))
+    if water:
+        # "the Gulf of Riga", "the Barents Sea", "Kelvor Shoal": a body of water is named
+        # after a country or a town ("of Finland") without being it, and the gazetteer
+        # holds no seas; kept as written, never as a container after it ("Kelvor Shoal
+        # in the Orvo Islands" is the shoal).
+        start = match.start() + max(match.group(0).find(text), 0)
+        return PlaceFind(name, start, start + len(text), shape, _role(sentence, start),
+                         PlaceResult(name, "unresolved"), written_only=True)  # fmt: skip
     if any(w in COUNTRY_ADJECTIVES or w in COUNTRY_ADJECTIVES.values() for w in words):
         return None  # "near Polish positions", "the Russian side"
     # "the Trans-Canada Highway": a compound before a feature word is a name of its own,
