@@ -79,3 +79,17 @@ def test_lithuanian_ribose_after_a_unit_is_within_it(text, name):
     # "ribose" (within the bounds of) after a district's genitive is the district.
     result = geocode_place(text, country="LT")
     assert (result.status, result.precision, result.name) == ("resolved", "district", name)
+
+
+@pytest.mark.parametrize(
+    ("text", "precision"),
+    [
+        ("z Białegostoku", "settlement"),
+        ("w Białymstoku na osiedlu Bacieczki", "settlement"),
+        ("w okolicach Białegostoku", "near"),
+    ],
+)
+def test_bialystok_declined_in_both_halves_is_found(text, precision):
+    # Polish declines both halves of "Biały-stok": "Białymstoku", "Białegostoku".
+    result = geocode_place(text, country="PL")
+    assert (result.status, result.name, result.precision) == ("resolved", "Białystok", precision)
