@@ -383,7 +383,7 @@ _TOPIC_BEFORE = re.compile(
 #: embassy in Rabat": where a statement was made or its speaker sits, not the incident.
 _SPEAKER_SEAT_BEFORE = re.compile(
     r"(?:\b(?:according\s+to|told|telling|quoted\s+by)\s+(?:[\w’'-]+\s+){0,4}?|"
-    r"\b(?:government|administration|regime|embassy|consulate)\s+|"
+    r"\b(?:government|administration|regime|embassy|consulate|ambassador|envoy|chargé\s+d’affaires)\s+|"
     # Where a speaker spoke: "Speaking in Ankara, the minister said", "speaking to
     # reporters in X", "said at a news conference in X", "told a briefing in X".
     r"\bspeaking\s+(?:[\w’'-]+\s+){0,4}?|"

@@ -29,3 +29,17 @@ def test_a_sea_a_border_stands_above_only_frames_it():
         "countries' border above the Arabian Sea, a Yemeni officer said on Monday."
     )
     assert events and "Sea" not in events[0].place
+
+
+def test_the_capital_an_ambassador_sits_in_is_not_the_place_of_the_protest():
+    # "The X ambassador in <capital> handed a protest note": where the envoy sits, as
+    # "the embassy in <capital>" already was; the protest is over the incident told before.
+    events = _events(
+        "Three Vietnamese coast guard ships fired water cannon at a Malaysian supply boat "
+        "near Kelvor Shoal on Saturday, the Malaysian navy said.\n\n"
+        "The Malaysian ambassador in Hanoi handed a protest note to the Vietnamese foreign "
+        "ministry on Monday."
+    )
+    assert len(events) == 2
+    assert "Hanoi" not in events[1].place
+    assert "Kelvor Shoal" in events[1].place
