@@ -212,11 +212,16 @@ _NEAR_AFTER = (
     "reception center",
     "camp",
     "camps",
-    # Hungarian postpositions: "in the area of", "near", "around".
+    # Hungarian postpositions: "in the area of", "near", "around", "in front of".
     "térségében",
     "térségébe",
     "környékén",
     "közelében",
+    "előtt",
+    # The Hungarian "transit zones" by the Serbian line are camps at a town ("a tompai
+    # tranzitzóna").
+    "tranzitzóna",
+    "tranzitzónában",
     "apylinkėse",
     "apylinkėmis",
     "apylinkės",

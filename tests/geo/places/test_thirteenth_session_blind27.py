@@ -93,3 +93,17 @@ def test_bialystok_declined_in_both_halves_is_found(text, precision):
     # Polish declines both halves of "Biały-stok": "Białymstoku", "Białegostoku".
     result = geocode_place(text, country="PL")
     assert (result.status, result.name, result.precision) == ("resolved", "Białystok", precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("a tompai tranzitzóna előtt", "Tompa"),
+        ("Hegyeshalom előtt", "Hegyeshalom"),
+    ],
+)
+def test_hungarian_elott_after_a_place_is_near_it(text, name):
+    # "előtt" (in front of) after a town, or after a transit zone named by its town's
+    # adjective, is near the town.
+    result = geocode_place(text, country="HU")
+    assert (result.status, result.precision, result.name) == ("resolved", "near", name)
