@@ -802,6 +802,10 @@ _CLAUSE_BEFORE = re.compile(r"[,;:]|\b(?:though|although|but|while|because|as|si
 _LINK_ENDS_BEFORE = re.compile(
     r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:link|route|road|highway|railway|line|"
     r"gateway|corridor|artery)\s+between\s+(?:[^,;]{1,40}?\s+and\s+)?$"
+    # "the pipeline, which runs under the sea between X in A and Y in B": the ends of a
+    # pipe or cable a clause describes, not where it was cut.
+    r"|,\s+(?:which|that)\s+(?:runs|ran|stretches|links|linked|connects|connected)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:between|from)\s+(?:[^,;]{1,60}?\s+(?:and|to|in)\s+)?$"
 )
 
 

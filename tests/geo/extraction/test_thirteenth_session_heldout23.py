@@ -43,3 +43,15 @@ def test_the_capital_an_ambassador_sits_in_is_not_the_place_of_the_protest():
     assert len(events) == 2
     assert "Hanoi" not in events[1].place
     assert "Kelvor Shoal" in events[1].place
+
+
+def test_the_ends_of_a_pipe_or_cable_told_in_a_clause_are_not_where_it_was_cut():
+    # ", which runs ... between X in A and Y in B": the two ends describe the cable; the
+    # shutdown is at the break told before, not at the town at one end.
+    events = _events(
+        "Norway's police said on Friday that a trawler damaged a power cable on the seabed "
+        "of the Gulf of Riga on 3 January.\n\n"
+        "The operators shut the cable, which runs along the seabed between Hanko in "
+        "Finland and Parnu in Estonia, early on 3 January."
+    )
+    assert [e.place for e in events] == ["Gulf of Riga", "Gulf of Riga"]
