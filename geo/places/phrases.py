@@ -1680,8 +1680,19 @@ _BORDERING = re.compile(
 )
 
 
+# "Ізюмський район Харківщини": a district, then its region by the Ukrainian "-щина" name
+# in the genitive or locative, with no comma or preposition between them.
+_UNIT_THEN_SHCHYNA = re.compile(
+    r"^(?P<x>.+?\s(?:район|району|районі|громада|громади|громаді))\s+"
+    r"(?P<y>[А-ЯІЇЄҐ][\w'’ʼ]*щин[иіуою])$"
+)
+
+
 def _qualified(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression | None:
     """The place and its container: "X, Y", "X in Y", "X (Y)", "Y's X"."""
+    unit = _UNIT_THEN_SHCHYNA.match(text)
+    if unit:
+        return _restricted(unit["x"], unit["y"], text, langs, "in")
     comma = _COMMA.search(text)
     if comma:
         name, other = text[: comma.start()].strip(), text[comma.end() :].strip()

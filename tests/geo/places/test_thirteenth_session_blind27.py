@@ -107,3 +107,15 @@ def test_hungarian_elott_after_a_place_is_near_it(text, name):
     # adjective, is near the town.
     result = geocode_place(text, country="HU")
     assert (result.status, result.precision, result.name) == ("resolved", "near", name)
+
+
+def test_a_district_then_its_region_by_the_ukrainian_shchyna_name_is_the_district():
+    # "Ізюмський район Харківщини": the raion, in the region named "Харківщина".
+    result = geocode_place("Ізюмський район Харківщини", country="UA")
+    assert (result.status, result.precision, result.name) == (
+        "resolved",
+        "district",
+        "Izyum Raion",
+    )
+    alone = geocode_place("Харківщини", country="UA")
+    assert (alone.status, alone.precision, alone.admin1_code) == ("resolved", "region", "UA-63")
