@@ -1009,10 +1009,18 @@ _BODY_NAME_BEFORE_VERB = re.compile(
     r"(?:^|[.;:]\s+)(?P<name>(?:[Tt]he\s+)?[A-ZÀ-Þ][\w’'.-]*(?:\s+(?:(?:for|of|on|and)\s+"
     r"(?:the\s+)?)?[A-ZÀ-Þ][\w’'.-]*)+),\s*$"
 )
+#: "The authorities of X, <appositive>, said": a body named by its kind and its place.
+_AUTHORITIES_OF_BEFORE_VERB = re.compile(
+    r"(?:^\s*|[.;:]\s+)(?P<name>[Tt]he\s+(?:authorities|government|police|army|leadership|"
+    r"administration)\s+(?:of|in)\s+[A-ZÀ-Þ][\w’'-]*(?:\s+[A-ZÀ-Þ][\w’'-]*)*),\s*$"
+)
 #: ", the only witness,", ", a father of four,": an appositive that says who the speaker
 #: is, between commas right before the verb.
 _TRAILING_APPOSITIVE = re.compile(
-    r",\s+(?:the|a|an|one\s+of|(?:deputy\s+)?(?:commander|head|chief|director|spokes\w+|"
+    r",\s+(?:the|a|an|one\s+of|"
+    # ", Moldova's breakaway region,": an appositive on whose it is.
+    r"[A-ZÀ-Þ][\w-]*['’]s(?=\s)|"
+    r"(?:deputy\s+)?(?:commander|head|chief|director|spokes\w+|"
     r"minister|governor|mayor|leader|secretary|president)\s+of)\s+[^,;:“”\"]+,\s*$"
 )
 #: A person's name: two or more capitalised words, particles between.
@@ -1131,7 +1139,7 @@ def _speaker_behind_appositives(before: str) -> tuple[str, int]:
     named = _NAME_BEFORE_VERB.search(trimmed)
     if named and _looks_like_speaker(named.group("name")):
         return normalise_actor(named.group("name")), named.start("name")
-    body = _BODY_NAME_BEFORE_VERB.search(trimmed)
+    body = _BODY_NAME_BEFORE_VERB.search(trimmed) or _AUTHORITIES_OF_BEFORE_VERB.search(trimmed)
     if body and _looks_like_speaker(body.group("name")):
         # "The X Centre for Y Studies, a think tank in Z, said": a body's name joins its
         # capitalised words with "for", "of", "on" or "and".

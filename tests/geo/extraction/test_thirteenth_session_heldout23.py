@@ -55,3 +55,16 @@ def test_the_ends_of_a_pipe_or_cable_told_in_a_clause_are_not_where_it_was_cut()
         "Finland and Parnu in Estonia, early on 3 January."
     )
     assert [e.place for e in events] == ["Gulf of Riga", "Gulf of Riga"]
+
+
+def test_the_authorities_of_a_place_behind_a_possessive_appositive_claim_the_lede():
+    # "The authorities of X, Y's breakaway region, said": the appositive opens on whose
+    # it is, not on an article; dropped, "The authorities of X" speak, and the lede is
+    # their claim (it was drafted as confirmed, claimed by no one).
+    events = _events(
+        "BAKU - The authorities of Nakhchivan, Azerbaijan's Turkish-bordered exclave, said "
+        "a drone struck an army depot in Ordubad on Friday."
+    )
+    assert [(e.status, e.claimed_by) for e in events] == [
+        ("alleged", ["authorities of Nakhchivan"])
+    ]
