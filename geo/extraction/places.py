@@ -1295,6 +1295,29 @@ def find_places(
         for f in found
     ]
     found = [
+        # "a drone seen flying in from the direction of the X Bridge": the named spot it
+        # was seen at, not a town it set out from.
+        dataclasses.replace(f, role="at")
+        if f.role == "origin"
+        and f.shape == "feature"
+        and re.search(r"\bfrom\s+the\s+direction\s+of\s+(?:the\s+)?$", sentence[: f.start])
+        else f
+        for f in found
+    ]
+    found = [
+        # "from the direction of the X Bridge, close to the region's border with Y": the
+        # words after the comma only locate the place named before them.
+        dataclasses.replace(f, role="aside")
+        if f.role == "at"
+        and any(
+            o.end <= f.start and _LOCATING_AFTER.fullmatch(sentence[o.end : f.start])
+            for o in found
+            if o.shape == "feature"
+        )
+        else f
+        for f in found
+    ]
+    found = [
         # "the border above the Red Sea": the sea only frames the place before it (and
         # the gazetteer may hold a unit named after it, Sudan's Red Sea state).
         f
@@ -1307,6 +1330,10 @@ def find_places(
     return sorted(found, key=lambda f: f.start)
 
 
+_LOCATING_AFTER = re.compile(
+    r",\s+(?:close\s+to|near|not\s+far\s+from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?"
+    r"(?:(?:border|frontier)\s+with\s+(?:[\w’'-]+\s+){0,2}?)?"
+)
 _FRAMING_BEFORE = re.compile(r"\b(?:above|overlooking|facing)\s+(?:the\s+)?$")
 
 #: Offices a unit's name qualifies ("X County Commissioner", "X district officials",

@@ -68,3 +68,15 @@ def test_the_authorities_of_a_place_behind_a_possessive_appositive_claim_the_led
     assert [(e.status, e.claimed_by) for e in events] == [
         ("alleged", ["authorities of Nakhchivan"])
     ]
+
+
+def test_a_bridge_a_drone_came_from_the_direction_of_is_its_place_not_the_unit_near_it():
+    # "from the direction of the X Bridge, close to the region's border with Y's Z
+    # county": the bridge the data lacks is where the drone was seen; the words after
+    # the comma only locate it (the unit was drafted before).
+    events = _events(
+        "TIRASPOL - A drone struck a depot in Kelvor on Sunday, the authorities said.\n\n"
+        "Army television said the drone had come in from the direction of the Orvo Bridge, "
+        "close to the region's border with Romania's Tulcea county."
+    )
+    assert [e.place for e in events] == ["Kelvor", "Orvo Bridge"]
