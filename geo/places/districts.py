@@ -223,7 +223,7 @@ def regions_without_outline_named(
 
 
 @lru_cache(maxsize=1)
-def region_without_outline_names(path: Path = REGIONS_WITHOUT_OUTLINE_FILE) -> dict[str, str]:
+def region_without_outline_names() -> dict[str, str]:
     """The name of each admin-1 unit the outlines lack, by its ISO 3166-2 code.
 
     Returns
@@ -232,9 +232,8 @@ def region_without_outline_names(path: Path = REGIONS_WITHOUT_OUTLINE_FILE) -> d
         ``{"KE-24": "Mandera", ...}``: the unit's name as the table gives it.
     """
     names: dict[str, str] = {}
-    with path.open(encoding="utf-8") as handle:
-        next(handle)  # header
-        for line in handle:
-            fields = line.rstrip("\n").split("\t")
-            names.setdefault(fields[1], fields[3])
+    # The table the lookups read, read once for both (its rows, not its units).
+    for _, line in _regions_table().lines():
+        unit = _unit(line)  # ``region`` holds the unit's own code in this table
+        names.setdefault(unit.region, unit.name)
     return names

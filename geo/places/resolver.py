@@ -1152,15 +1152,20 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         if not _NAME_POSSESSIVE.search(expr.text):
             return None
         joined = _NAME_POSSESSIVE.sub(r"\1s\2", expr.text)
-        found = self.inner_resolve(joined, scope, kinds)
+        found = self.second_reading(self.inner_resolve(joined, scope, kinds), joined)
+        if found is not None:
+            self.log(f"the 's belongs to the name: {joined!r}")
+        return found
+
+    def second_reading(self, found: PlaceResult, reading: str) -> PlaceResult | None:
+        """``found`` for a text read a second way, or None when it says too little: no
+        place, a whole country, or only the town an unknown place lies in ("Ward No. 1
+        of X Union in Cox's Bazar's Teknaf": a guess on top of a second reading)."""
         if found.status != "resolved" or found.precision == "country":
             return None
         if found.coarsened and found.precision in POINT_ANSWERS:
-            # "Ward No. 1 of X Union in Cox's Bazar's Teknaf": a town an unknown place
-            # lies in, on top of a second reading, is a guess too many.
-            self.log(f"{joined!r} gives only the town an unknown place lies in: not taken")
+            self.log(f"{reading!r} gives only the town an unknown place lies in: not taken")
             return None
-        self.log(f"the 's belongs to the name: {joined!r}")
         return found
 
     def owner_as_container(self, expr: PlaceExpression, scope: Scope, kinds) -> PlaceResult | None:
@@ -1182,13 +1187,10 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             found = replace(self.inner_resolve(text, scope, kinds), query=query)
         finally:
             self.query = query
-        if found.status != "resolved" or found.precision == "country":
-            return None
-        if found.coarsened and found.precision in POINT_ANSWERS:
-            self.log(f"{text!r} gives only the town an unknown place lies in: not taken")
-            return None
-        self.log(f"the owner holds the place: {text!r}")
-        return found
+        taken = self.second_reading(found, text)
+        if taken is not None:
+            self.log(f"the owner holds the place: {text!r}")
+        return taken
 
     def quarter_of_a_town(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:
         """ "Kilis Eski Beşevler Mahallesi'ndeki": a Turkish town's quarter is the town."""
