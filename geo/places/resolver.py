@@ -15,9 +15,11 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from shapely.geometry import Point
-from shapely.ops import unary_union
+from shapely.geometry.base import BaseGeometry
+from shapely.ops import nearest_points, unary_union
 
 from bordermap.geo.borders.extents import border_extent, country_extent, region_extent
 from bordermap.geo.errors import GeometryDataError
@@ -319,6 +321,31 @@ _BORDER_AREA = re.compile(
 # "(the crossing) between X (Venezuela) and Y": the towns it joins.
 _BETWEEN_TOWNS = re.compile(r"^(?:between|entre|zwischen|între|između)\s+(?P<rest>.+)$", re.I)
 _AND_WORD = re.compile(r"\s+(?:and|y|e|et|und|și|si|i|и|і)\s+", re.IGNORECASE)
+
+
+#: How far inside its region a town must lie for an unknown unit named after it
+#: ("the Kuhmo region") to be answered by that region: the area around it stays in it.
+UNIT_AROUND_TOWN_KM = NEAR_RADIUS_KM
+
+
+@lru_cache(maxsize=64)
+def _inner_edge(code: str, country: str) -> BaseGeometry:
+    """The edge of region ``code`` inside its country: its outline less the country's.
+
+    A border town's area ends at the country's border, which is also its region's
+    edge; only the rest of the edge borders the country's other regions.
+    """
+    edge = region_extent(code).boundary
+    try:
+        border = country_extent(country).boundary.buffer(INNER_EDGE_TOLERANCE_DEG)
+    except GeometryDataError:
+        return edge
+    return edge.difference(border)
+
+
+#: How near the country's outline a region's edge counts as on it, degrees (the two
+#: outlines come from different sources and part by a few hundred metres).
+INNER_EDGE_TOLERANCE_DEG = 0.02
 
 
 def _inside(expr: PlaceExpression, name: str, container: str) -> PlaceExpression:
@@ -2125,6 +2152,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         hint = set(self.hint_of(scope))
         countries = {t.country for t in towns if t.country in hint}
         country = self.gaz.country(next(iter(countries))) if len(countries) == 1 else None
+        held = self.region_well_around(towns, key, scope, expr) if country else None
+        if held is not None:
+            return held
         if country is not None:
             # "Mandera county": Kenya's counties are not in the data, but a town of the
             # name lies in the event's country, so the unit does too: the country.
@@ -2254,6 +2284,54 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             regions[0],
             f"{expr.name!r} ({word}; {', '.join(names[:2])}) lies in {regions[0].name}; the "
             "data has no outline below admin-1, so the region is answered",
+        )
+
+    def region_well_around(
+        self, towns: Sequence[Place], key: str | None, scope: Scope, expr: PlaceExpression
+    ) -> PlaceResult | None:
+        """The region around the one town an unknown unit "X region" is named after.
+
+        "dans la région de Toulépleu", "the Kuhmo region": no unit of the name is in the
+        data, but the area named after a town lies around it, so the admin-1 region
+        holding the town holds it too, when the town lies at least
+        :data:`UNIT_AROUND_TOWN_KM` inside that region's outline.  Nearer its edge the
+        area may reach into the next region, and the country answers (None here).
+        """
+        hint = self.hint_of(scope)
+        own = [t for t in towns if t.country in hint]
+        if not own:
+            return None
+        town = self.decide(own, key, scope)
+        if town.status != "resolved" or not town.admin1_code or town.lat is None:
+            return None
+        region = self.gaz.region(town.admin1_code)
+        if region is None:
+            return None
+        try:
+            outline = region_extent(region.admin1_code or "")
+        except GeometryDataError:
+            return None
+        if outline is None:
+            return None
+        where = Point(town.lon, town.lat)
+        if not outline.covers(where):
+            return None
+        edge = _inner_edge(region.admin1_code or "", town.country or "")
+        inside_km = math.inf
+        if not edge.is_empty:
+            nearest, _ = nearest_points(edge, where)
+            inside_km = km_between(town.lat, town.lon, nearest.y, nearest.x)
+        if inside_km < UNIT_AROUND_TOWN_KM:
+            self.log(
+                f"{town.name} lies {inside_km:.0f} km inside {region.name}: the area named "
+                "after it may reach beyond that region"
+            )
+            return None
+        return self.coarsened_to(
+            region,
+            f"no {expr.suffix or 'region'} named {expr.name!r} in the data; answered the "
+            f"region holding its namesake town {town.name}, at least "
+            f"{UNIT_AROUND_TOWN_KM:g} km inside it",
         )
 
     def coarsened_to(self, region: Place, note: str) -> PlaceResult | None:
