@@ -28,6 +28,7 @@ from bordermap.geo.extraction.actors import (
     COUNTRY_ADJECTIVES,
     country_codes_in,
 )
+from bordermap.geo.extraction.seats import seat_before_speaker
 from bordermap.geo.places.geocoder import geocode_place
 from bordermap.geo.places.result import PlaceResult
 
@@ -1314,6 +1315,14 @@ def find_places(
             for o in found
             if o.shape == "feature"
         )
+        else f
+        for f in found
+    ]
+    found = [
+        # "In Ottawa, the foreign ministry summoned the ambassador over ...": the seat of
+        # government a speaker answers from, not where the incident happened.
+        dataclasses.replace(f, role="aside")
+        if f.role == "at" and seat_before_speaker(sentence, f.start, f.end)
         else f
         for f in found
     ]

@@ -1,0 +1,35 @@
+"""Classes of report writing that recur across the seen folders (session 14, the
+generalisation round), each checked on sentences written for the test (other names,
+capitals and speakers than any gold text)."""
+
+from bordermap.geo.extraction import extract_events, report_from_text
+
+
+def _events(body: str, published: str = "2024-01-10"):
+    report = report_from_text(f"Published: {published}\n\nTitle\n\n{body}\n")
+    return extract_events(report, id_prefix="t").events
+
+
+def test_a_seat_of_government_opening_a_statement_is_where_the_speaker_sits():
+    # "In <capital>, <speaker> said / summoned ...": the government answers from its
+    # capital; the place is the one the sentence, or the report before it, names.
+    events = _events(
+        "Two Nicaraguan fishermen were shot dead near the village of El Naranjo on Sunday, "
+        "Costa Rica's police said.\n\n"
+        "In Managua, the foreign ministry's spokeswoman, Elena Ruiz, said on Monday that "
+        "Costa Rican guards had opened fire without warning.\n\n"
+        "In San José, the Ministry of Foreign Affairs summoned Nicaragua's ambassador on "
+        "Tuesday over the shooting near Los Chiles."
+    )
+    places = [e.place for e in events]
+    assert not any("Managua" in p or "San José" in p for p in places), places
+    assert len(events) == 3 and "El Naranjo" in events[1].place
+    assert "Los Chiles" in events[2].place
+
+
+def test_an_incident_in_a_capital_stays_there():
+    # A capital opening an incident told by the report itself is the incident's place.
+    events = _events(
+        "In Vilnius, a drone fell on a car park near the airport on Sunday night, the police said."
+    )
+    assert events and "Vilnius" in events[0].place
