@@ -660,7 +660,10 @@ def _speaker_before(sentence: str, verb_start: int) -> tuple[str, int]:
         # "The department denied that account and said": "that" a determiner after a
         # verb, no relative clause.
         and not re.search(rf"\b(?:{_SAY}|{_ACCUSE}|{_DENY}|{_CONFIRM})\b", relative.group("who"))
-        and _looks_like_speaker(relative.group("who"))
+        and (
+            _looks_like_speaker(relative.group("who"))
+            or _head_first(relative.group("who").split())
+        )
     ):
         # "a member of the team that inspected the area told": who the relative clause
         # describes speaks, not the clause's own object.
@@ -676,7 +679,7 @@ def _speaker_before(sentence: str, verb_start: int) -> tuple[str, int]:
         # "The ministry then published pictures of launchers which it said were moving":
         # "it" in the relative clause on what was shown is the one who showed it.
         return normalise_actor(published.group("np")), start + published.start("np")
-    if len(words) > 9:
+    if len(words) > 9 and not _head_first(words):
         return _speaker_before_where(phrase, start)
     if not words:
         return "", -1
@@ -691,9 +694,37 @@ def _speaker_before(sentence: str, verb_start: int) -> tuple[str, int]:
         if actor and _looks_like_speaker(actor.group("np")):
             return normalise_actor(actor.group("np")), start + actor.start("np")
         return "", -1
-    if not _looks_like_speaker(phrase):
+    # "the head of a Doctors Without Borders mobile clinic said": a head that opens the
+    # phrase may take a longer description than a speaker's words elsewhere.
+    if not _looks_like_speaker(phrase) and not _head_first(words):
         return "", -1
     return normalise_actor(phrase), start
+
+
+#: How many words may follow a head that opens a speaker's phrase ("the head of a ...").
+_HEAD_FIRST_WORDS = 10
+
+
+def _head_first(words: list[str]) -> bool:
+    """Whether a phrase opens on a speaker's head and the words that describe it.
+
+    "A reporter for the Serbian news agency Beta at the crossing": the head, then "for",
+    "of", "at" or "from" and no more than :data:`_HEAD_FIRST_WORDS` words, with no comma
+    (", the head of the X post, Name Surname, said": the name after the comma speaks).
+    """
+    if any("," in w for w in words):
+        return False
+    if words and words[0].lower() in ("the", "a", "an", "one"):
+        words = words[1:]
+    if len(words) < 3 or len(words) - 1 > _HEAD_FIRST_WORDS:
+        return False
+    head = words[0].lower().strip("’'")
+    return (head in _GENERIC_HEADS or head.rstrip("s") in _GENERIC_HEADS) and words[1].lower() in (
+        "of",
+        "for",
+        "at",
+        "from",
+    )
 
 
 #: A speaker and where they are: "opposition officials and villagers in X district of

@@ -33,3 +33,18 @@ def test_an_incident_in_a_capital_stays_there():
         "In Vilnius, a drone fell on a car park near the airport on Sunday night, the police said."
     )
     assert events and "Vilnius" in events[0].place
+
+
+def test_a_speaker_head_with_a_long_description_after_it_still_speaks():
+    # "the head of a <Name> mobile clinic that treats ... said", "A reporter for the X news
+    # agency Y at the crossing said": the head opens the phrase, the rest says who they
+    # are; the claim is theirs, not the report's own.
+    events = _events(
+        "Slovenian police have begun sending asylum seekers back across the border to the "
+        "Croatian village of Bregana, the head of a Caritas Europa mobile clinic that "
+        "treats migrants there said on Friday.\n\n"
+        "A reporter for the Croatian news agency Hina at the crossing said on Saturday that "
+        "six buses had been turned back into Croatia."
+    )
+    assert [e.status for e in events] == ["alleged", "alleged"]
+    assert "head of a Caritas Europa mobile clinic" in events[0].claimed_by[0]
