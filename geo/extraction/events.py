@@ -73,6 +73,7 @@ from bordermap.geo.extraction.references import (
     site_told_before,
     water_told_before,
 )
+from bordermap.geo.extraction.seats import is_seat_of_government
 from bordermap.geo.extraction.sentences import Sentence, split_sentences
 from bordermap.geo.extraction.speakers import expand_acronym, same_speaker
 from bordermap.geo.extraction.text import Report
@@ -872,6 +873,8 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
                 if p not in places and p.role == "at"
                 and p.precision in ("exact", "settlement", "near", "district", "region")
                 and (p.result.name or p.text).lower() not in CAPITAL_METONYMS
+                # "A statement from the presidency in <capital>": the seat it speaks from.
+                and not is_seat_of_government(p.result.name or p.text)
                 and any(a < p.start and p.end <= b for a, b in speaker_spans)
                 # Where they are ("in the province of X", "on X island"), not their name.
                 and _SPEAKER_AT_BEFORE.search(sentence.text[: p.start])

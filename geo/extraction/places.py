@@ -388,6 +388,9 @@ _SPEAKER_SEAT_BEFORE = re.compile(
     # Where a speaker spoke: "Speaking in Ankara, the minister said", "speaking to
     # reporters in X", "said at a news conference in X", "told a briefing in X".
     r"\bspeaking\s+(?:[\w’'-]+\s+){0,4}?|"
+    # "said in Ouagadougou on Monday that", "announced on Friday from X": where it was said.
+    r"\b(?:said|says|announced|stated|declared|insisted|added)\s+"
+    r"(?:(?:on|late|early|last|this)\s+\w+\s+)?|"
     r"\b(?:said|says|told|added|announced)\s+(?:\w+\s+){0,2}?(?:at|during|after)\s+(?:a|an|the)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:news\s+conference|press\s+conference|briefing|meeting|rally|"
     r"summit|ceremony|event|session|forum|visit)\s+)"

@@ -48,3 +48,18 @@ def test_a_speaker_head_with_a_long_description_after_it_still_speaks():
     )
     assert [e.status for e in events] == ["alleged", "alleged"]
     assert "head of a Caritas Europa mobile clinic" in events[0].claimed_by[0]
+
+
+def test_a_capital_said_in_or_spoken_from_is_not_the_place_of_what_was_said():
+    # "said in <capital> on Thursday that ...", "A statement from the presidency in
+    # <capital> accused ...": where the words came from; what they tell happened at the
+    # place told before.
+    events = _events(
+        "Guinean soldiers arrested three armed Malian soldiers at the market of Sorvo on "
+        "Tuesday, Guinean security sources said.\n\n"
+        "Mali's government said in Bamako on Wednesday that the soldiers had been on a "
+        "routine patrol when Guinean troops fired on them.\n\n"
+        "A statement from the presidency in Bamako accused Guinean troops of firing first."
+    )
+    assert len(events) == 3
+    assert not any("Bamako" in e.place for e in events), [e.place for e in events]
