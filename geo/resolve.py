@@ -63,6 +63,13 @@ REVIEW_COLUMNS: tuple[str, ...] = (
 
 _AREA_PRECISIONS = frozenset({"district", "region"})
 _POINT_LIKE = frozenset({"exact", "settlement", "near"})
+#: How far from a border a crossing's point may lie and still take the side of the
+#: event's country hint (one of the crossing's two countries), km.
+CROSSING_SIDE_KM = 5.0
+
+
+def _is_point(geometry) -> bool:
+    return geometry is not None and geometry.geom_type == "Point"
 
 
 @dataclass(frozen=True)
@@ -758,13 +765,30 @@ def _join(frame, results, answers: _Columns, border_columns) -> gpd.GeoDataFrame
             country[i] = hints[i] if hints[i] and hints[i] in pair.split("-") else ""
             admin1[i] = admin1_code[i] = ""
         elif (
-            result.precision in _POINT_LIKE
-            and result.source == "gazetteer"
+            result.source == "gazetteer"
+            and not result.country
+            and result.precision in _POINT_LIKE
+            and hints[i]
+            and hints[i] != country[i]
+            and hints[i] in border[i].split("-")
+            and border_km[i] <= CROSSING_SIDE_KM
+        ):
+            # A crossing lies on the line between its two countries: with a hint naming
+            # one of them, the event is on that side, wherever the point falls.
+            country[i] = hints[i]
+            admin1[i] = admin1_code[i] = ""
+        elif (
+            result.source == "gazetteer"
             and result.country
             and result.country != country[i]
+            and (
+                result.precision in _POINT_LIKE
+                or (result.precision == "district" and _is_point(result.geometry))
+            )
         ):
             # A settlement the gazetteer places in a country stays there even when its
-            # point falls across a generalised border line (a border village).
+            # point falls across a generalised border line (a border village); so does
+            # a district drawn around such a town, its seat (Myawaddy township).
             country[i] = result.country
             if region_names is None:
                 region_names = _region_names()

@@ -1,0 +1,43 @@
+"""resolve_events: a crossing, or a district drawn at its seat, on the hinted side.
+
+A crossing's point lies on (or a few hundred metres from) the line between its two
+countries, on either side as the generalised lines fall; a district whose seat is a
+border town is drawn around that point.  The event's country hint says which side.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bordermap.geo import schema
+from bordermap.geo.events.loading import load_events
+from bordermap.geo.resolve import resolve_events
+from tests.sample import HEADER
+
+
+def _resolved(write, rows: list[tuple[str, str, str]]):
+    lines = [f"{ident},,Gate,other,alleged,{place},{hint},,,S,," for ident, place, hint in rows]
+    path = write("e.csv", HEADER + "\n" + "\n".join(lines) + "\n")
+    return resolve_events(load_events([path])).events.set_index(schema.ID)
+
+
+@pytest.mark.parametrize(
+    ("place", "hint"),
+    [
+        ("on the Simón Bolívar bridge", "CO"),
+        ("at the Nimule crossing", "UG"),
+        ("outside the Emerson port of entry", "CA"),
+        ("the Roszke crossing", "RS"),
+    ],
+)
+def test_a_crossing_takes_the_side_its_hint_names(write, place, hint) -> None:
+    events = _resolved(write, [("x", place, hint)])
+    assert events.loc["x", schema.RESOLVE_STATUS] == "resolved"
+    assert hint in events.loc["x", schema.BORDER].split("-")
+    assert events.loc["x", schema.COUNTRY] == hint
+
+
+def test_a_district_drawn_at_a_border_seat_stays_in_its_country(write) -> None:
+    events = _resolved(write, [("x", "Myawaddy township", "MM")])
+    assert events.loc["x", schema.PRECISION] == "district"
+    assert events.loc["x", schema.COUNTRY] == "MM"
