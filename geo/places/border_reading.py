@@ -19,6 +19,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 import shapely
+import shapely.ops
 from shapely.geometry import Point
 
 from bordermap.geo.borders.extents import border_extent, country_extent, region_extent
@@ -42,6 +43,7 @@ from bordermap.geo.places.scope import (
     place_countries,
 )
 from bordermap.geo.places.words import BorderFeature, load_border_features
+from bordermap.geo.schema import NEAR_RADIUS_KM
 
 __all__ = ["BorderReading", "neighbours_of"]
 
@@ -57,6 +59,9 @@ TOWN_BORDER_GAP_KM = 10.0
 _TOUCH_DEG = 0.05
 #: A border reaching into a region for less than this (about 2 km) only touches it.
 _MIN_STRETCH_DEG = 0.02
+#: How far along a border from a crossing "the X border" reaches, km: as far as
+#: "near X" does.
+CROSSING_STRETCH_KM = NEAR_RADIUS_KM
 #: A stated border length (as on the ground) picks the borders whose measured length,
 #: times these factors, brackets it: generalised lines measure 0–30 % shorter than the
 #: border itself (Latvia–Belarus 136 km for 173, Afghanistan–Pakistan 2,245 for 2,640).
@@ -230,6 +235,35 @@ class BorderReading:
             precision="border",
             geometry=line,
             note=note,
+        )
+
+    def border_by_crossing(
+        self, pair: tuple[str, str], crossing: PlaceResult, note: str
+    ) -> PlaceResult:
+        """The stretch of a border within :data:`CROSSING_STRETCH_KM` of a crossing on it.
+
+        "The Torkham border" names the line at that crossing (the gate itself, or the
+        line beside it: reports use it for both), not the whole 2,600 km border: the
+        stretch by the crossing is drawn, its point the line's nearest to the crossing.
+        A line that passes farther than that from the crossing is answered whole.
+        """
+        whole = self.border_result(pair, note=note)
+        if crossing.lat is None or crossing.lon is None or whole.geometry is None:
+            return whole
+        where = Point(crossing.lon, crossing.lat)
+        reach = CROSSING_STRETCH_KM / KM_PER_DEGREE
+        stretch = shapely.intersection(whole.geometry, where.buffer(reach))
+        stretch = shapely.line_merge(stretch) if not stretch.is_empty else stretch
+        if stretch.is_empty or stretch.length < _MIN_STRETCH_DEG:
+            return whole
+        point = shapely.ops.nearest_points(stretch, where)[0]
+        self.log(f"the stretch of {whole.name} by the {crossing.name} crossing")
+        return replace(
+            whole,
+            name=f"{whole.name} at {crossing.name}",
+            lat=point.y,
+            lon=point.x,
+            geometry=stretch,
         )
 
     def border_stretch_in(self, result: PlaceResult, region: PlaceResult) -> PlaceResult:
@@ -589,7 +623,11 @@ class BorderReading:
             if len(pairs) == 1:
                 pair = next(iter(pairs))
                 self.log(f"the {expr.other} crossing is on the {pair[0]}-{pair[1]} border")
-                return self.border_result(pair, note=f"the border at the {expr.other} crossing")
+                note = f"the border at the {expr.other} crossing"
+                crossing = self.decide(crossings, key)
+                if crossing.status == "resolved":
+                    return self.border_by_crossing(pair, crossing, note)
+                return self.border_result(pair, note=note)
         by_region = self.border_by_region(expr)
         if by_region is not None:
             return by_region
@@ -831,7 +869,8 @@ class BorderReading:
 
     def border_pair_named(self, name: str) -> tuple[str, ...]:
         """The countries of a border answer's name ("Belarus–Poland border (Bug)")."""
-        # "Ireland–United Kingdom border in Fermanagh": the stretch's area is no side.
-        names = re.sub(r" border(?: in .*)?$", "", name.split(" (")[0]).split("–")
+        # "Ireland–United Kingdom border in Fermanagh", "... border at Torkham": the
+        # stretch's area or crossing is no side.
+        names = re.sub(r" border(?: (?:in|at) .*)?$", "", name.split(" (")[0]).split("–")
         codes = [self.country_code(n) for n in names]
         return tuple(c for c in codes if c)

@@ -2801,9 +2801,19 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         return pair if pair and self.has_border(pair) else ()
 
     def near_a_candidate(self, place: PlaceResult, candidates: Sequence[Place]) -> bool:
-        """Whether ``place`` lies within :data:`CONTAINER_REACH_KM` of one of ``candidates``."""
+        """Whether ``place`` lies within :data:`CONTAINER_REACH_KM` of one of ``candidates``.
+
+        A stretch of a border (by a crossing) is near a candidate that is that border.
+        """
         if place.lat is None or place.lon is None:
             return False
+        if place.precision == "border":
+            pair = set(self.border_pair_named(place.name or ""))
+            if len(pair) == 2 and any(
+                c.precision == "border" and set(self.border_pair_named(c.name or "")) == pair
+                for c in candidates
+            ):
+                return True
         return any(
             km_between(place.lat, place.lon, c.lat, c.lon) <= CONTAINER_REACH_KM
             for c in candidates

@@ -113,10 +113,11 @@ def test_a_town_s_border_in_turkish_and_the_country_s_own_border() -> None:
 
 def test_a_side_of_a_border_named_by_its_crossing() -> None:
     result = geocode_place("the Zambian side of the Kasumbalesa border", country="ZM")
+    # The stretch of the line by the crossing, not the whole border.
     assert (result.status, result.country, _pair(result)) == (
         "resolved",
         "ZM",
-        "Democratic Republic of the Congo–Zambia border",
+        "Democratic Republic of the Congo–Zambia border at Kasumbalesa",
     )
     # Poland is no side of that border.
     assert geocode_place("the Polish side of the Kasumbalesa border").status == "unresolved"

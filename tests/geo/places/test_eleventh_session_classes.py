@@ -277,7 +277,7 @@ def test_near_a_town_far_across_the_border_is_still_refused():
     [
         # Two places, one on each side, name their border.
         ("the Derry/Donegal border", "GB", "United Kingdom–Ireland border"),
-        ("the Moreh-Tamu border", "IN", "India–Myanmar border"),
+        ("the Moreh-Tamu border", "IN", "India–Myanmar border at Moreh–Tamu"),
     ],
 )
 def test_two_places_on_either_side_name_their_border(text, country, border):

@@ -72,7 +72,8 @@ def test_a_caseless_name_beside_an_unknown_word_gives_only_its_region() -> None:
 
 def test_a_border_and_its_own_country_named_together_are_the_border() -> None:
     result = geocode_place("Mehran International Border to Iraq in western Iran", country="IR")
-    assert (result.status, result.name) == ("resolved", "Iraq–Iran border")
+    # The stretch of the line by the Mehran crossing.
+    assert (result.status, result.name) == ("resolved", "Iraq–Iran border at Mehran")
 
 
 def test_a_border_named_by_a_town_it_is_in_is_the_border_by_the_town() -> None:
@@ -189,7 +190,7 @@ def test_czech_and_hungarian_case_endings() -> None:
 def test_seventh_set_classes() -> None:
     # "X-Y border" where X-Y is a crossing's twin name: the border at the crossing.
     twin = geocode_place("the Haparanda-Tornio border", country="SE")
-    assert (twin.status, twin.name) == ("resolved", "Finland–Sweden border")
+    assert (twin.status, twin.name) == ("resolved", "Finland–Sweden border at Tornio–Haparanda")
     # Polish "prowincja", and "przy" (at) starting a tail that describes the head.
     edirne = geocode_place("w prowincji Edirne przy granicy z Grecją", country="TR")
     assert (edirne.status, edirne.precision, edirne.admin1_code) == ("resolved", "region", "TR-22")

@@ -47,3 +47,19 @@ def test_a_town_near_its_regions_inner_edge_leaves_the_country_answering():
     result = geocode_place("the Banbasa region", country="IN")
     assert (result.status, result.precision, result.country) == ("resolved", "country", "IN")
     assert result.coarsened
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "pair"),
+    [
+        ("at the Chirundu border", "ZM", "Zambia–Zimbabwe border"),
+        ("the busy Malaba border", "KE", "Kenya–Uganda border"),
+    ],
+)
+def test_a_border_named_by_its_crossing_is_the_stretch_by_the_crossing(text, country, pair):
+    # "the X border" for a crossing X: the line by the crossing, not the whole border.
+    result = geocode_place(text, country=country)
+    assert (result.status, result.precision) == ("resolved", "border")
+    assert result.name.startswith(f"{pair} at ")
+    minx, miny, maxx, maxy = result.geometry.bounds
+    assert max(maxx - minx, maxy - miny) < 1.0  # degrees: tens of km, not the whole line

@@ -160,7 +160,10 @@ def test_parts_of_a_unit_and_a_unit_by_the_border_are_the_unit() -> None:
 
 def test_a_border_between_two_places_is_the_border_of_their_countries() -> None:
     quiaca = geocode_place("la frontera La Quiaca - Villazón", country="BO")
-    assert (quiaca.status, quiaca.name) == ("resolved", "Argentina–Bolivia border")
+    assert (quiaca.status, quiaca.name) == (
+        "resolved",
+        "Argentina–Bolivia border at La Quiaca–Villazón",
+    )
     juarez = geocode_place("La frontera entre Ciudad Juárez y El Paso, Texas", country="MX")
     assert (juarez.status, juarez.name) == ("resolved", "Mexico–United States border")
     # One town named: the border of its country nearest to it (Menton: Italy, not Monaco).

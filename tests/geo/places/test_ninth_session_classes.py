@@ -238,7 +238,7 @@ def test_a_clause_about_a_border_after_it():
     assert (result.status, result.precision, result.name) == (
         "resolved",
         "border",
-        "South Africa–Zimbabwe border",
+        "South Africa–Zimbabwe border at Beitbridge",
     )
 
 

@@ -399,7 +399,11 @@ def test_parse_description_is_one_line() -> None:
 def test_a_border_named_after_a_river_or_a_town() -> None:
     assert geocode_place("The Evros border", country="GR").name.startswith("Greece–Turkey border")
     result = geocode_place("the Narva border", country="EE")
-    assert (result.name, result.precision) == ("Estonia–Russia border", "border")
+    # The stretch by the Narva–Ivangorod crossing, the town's own.
+    assert (result.name, result.precision) == (
+        "Estonia–Russia border at Narva–Ivangorod",
+        "border",
+    )
     # Daugavpils lies about as close to Belarus as to Lithuania: listed, not guessed.
     daugavpils = geocode_place("the Daugavpils border", country="LV")
     assert (daugavpils.precision, daugavpils.coarsened) == ("country", True)
