@@ -385,6 +385,8 @@ _TOPIC_BEFORE = re.compile(
 _SPEAKER_SEAT_BEFORE = re.compile(
     r"(?:\b(?:according\s+to|told|telling|quoted\s+by)\s+(?:[\w’'-]+\s+){0,4}?|"
     r"\b(?:government|administration|regime|embassy|consulate|ambassador|envoy|chargé\s+d’affaires)\s+|"
+    # "X, spokeswoman in Cyprus for the UN refugee agency, said": where she speaks for it.
+    r"\b(?:spokes(?:man|woman|person)|representative|correspondent)\s+|"
     # Where a speaker spoke: "Speaking in Ankara, the minister said", "speaking to
     # reporters in X", "said at a news conference in X", "told a briefing in X".
     r"\bspeaking\s+(?:[\w’'-]+\s+){0,4}?|"

@@ -63,3 +63,17 @@ def test_a_capital_said_in_or_spoken_from_is_not_the_place_of_what_was_said():
     )
     assert len(events) == 3
     assert not any("Bamako" in e.place for e in events), [e.place for e in events]
+
+
+def test_where_a_spokesperson_speaks_for_a_body_is_not_the_place_of_the_claim():
+    # "Name, spokeswoman in <country> for the X agency, said ...": the country she speaks
+    # from; what she tells happened at the place told before.
+    events = _events(
+        "Two boats carrying 140 people were brought back into the Libyan port of Zuwara on "
+        "Tuesday after Maltese patrol vessels blocked their way, Libyan security sources "
+        "said.\n\n"
+        "Anna Borg, spokeswoman in Malta for the UN migration agency, said on Wednesday that "
+        "passengers had told the agency Maltese officers fired warning shots at the boats."
+    )
+    assert len(events) == 2
+    assert "Malta" not in events[1].place and "Zuwara" in events[1].place
