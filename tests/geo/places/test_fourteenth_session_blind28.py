@@ -1,0 +1,31 @@
+"""Classes of failure the twenty-eighth blind set showed once seen (session 14).
+
+Each test holds one class of wording, on our own phrases: other wordings, languages or
+places than the set's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bordermap.geo.places.geocoder import geocode_place
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "code"),
+    [
+        ("en la ciudad autónoma de Ceuta", "ES", "ES-CE"),
+        ("desde la Ciudad Autónoma de Ceuta", "ES", "ES-CE"),
+        ("en la Ciudad Autónoma de Buenos Aires", "AR", "AR-C"),
+    ],
+)
+def test_a_spanish_autonomous_city_is_its_region(text, country, code):
+    # "la ciudad autónoma de X" is the admin-1 unit, as "the autonomous city of X" is,
+    # not the town "ciudad" alone would make it.
+    result = geocode_place(text, country=country)
+    assert (result.status, result.precision, result.admin1_code) == ("resolved", "region", code)
+
+
+def test_a_plain_spanish_city_stays_the_town():
+    result = geocode_place("en la ciudad de Ceuta", country="ES")
+    assert (result.status, result.precision) == ("resolved", "settlement")
