@@ -236,8 +236,10 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                        r"some|close|of|\d))"),
         # "at the sector known as X", "a hamlet called X": the place by the name it goes
         # by, whatever kind of place the noun before says it is.
-        ("settlement", r"\b(?:the|a|an)\s+(?:[a-z-]+\s+)?(?:sector|area|spot|place|village|"
-                       r"hamlet|settlement|neighbou?rhood|locality|stretch|zone|crossing|camp)"
+        # "an illegal gold-panning site called X": up to two words before the noun.
+        ("settlement", r"\b(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:sector|area|spot|place|village|"
+                       r"hamlet|settlement|neighbou?rhood|locality|stretch|zone|crossing|camp|"
+                       r"site|farm|plantation|mine|market|outpost)"
                        rf"\s+(?:known\s+(?:locally\s+)?as|called|named)\s+(?P<inner>{_NAME})"),
         # "in the capital, Dushanbe", "in Tajikistan's capital, Dushanbe": the city named.
         ("settlement", rf"\b(?:in|at|near|outside|to|into)\s+(?:the\s+)?(?:{_CAP}['’]s?\s+)?"
@@ -408,6 +410,15 @@ _ON_THE_WAY_BEFORE = re.compile(
 #: speaker was, not where the act happened.
 _PHONED_FROM_BEFORE = re.compile(
     r"\b(?:by|over\s+the)\s+(?:tele)?phone\s+from\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$"
+)
+#: "have been held in X since ...": where people are held.
+_HELD_IN_BEFORE = re.compile(
+    r"\b(?:held|detained|jailed|imprisoned|kept|locked\s+up)\s+(?:in|at)\s+(?:the\s+)?$"
+)
+#: "... since soldiers arrested them on 19 May at Y": the seizure the custody followed.
+_SEIZED_SINCE_AFTER = re.compile(
+    r"[^.;]{0,30}?\b(?:since|after|when)\b[^.;]{0,60}?\b(?:arrested|seized|detained|"
+    r"captured|abducted|kidnapped|picked\s+up)\b"
 )
 _AT_PLACE = re.compile(r"^(?:in|at|near|outside|around|into|inside)\s", re.IGNORECASE)
 #: People sent to a city: "flying 44,000 Afghans to", "deported them back to".
@@ -868,6 +879,10 @@ def _role(sentence: str, start: int) -> str:
     if _ON_THE_WAY_BEFORE.search(before):
         # "he was on his way from X to Y to be treated": a trip after the act, from and
         # to places that are not where it happened.
+        return "aside"
+    if _HELD_IN_BEFORE.search(before) and _SEIZED_SINCE_AFTER.match(sentence[start:]):
+        # "have been held in X since soldiers arrested them at Y": where they are held
+        # now, not where they were seized.
         return "aside"
     if _PHONED_FROM_BEFORE.search(before):
         return "aside"  # "said by telephone from the border town of X": where they spoke

@@ -77,3 +77,17 @@ def test_where_a_spokesperson_speaks_for_a_body_is_not_the_place_of_the_claim():
     )
     assert len(events) == 2
     assert "Malta" not in events[1].place and "Zuwara" in events[1].place
+
+
+def test_people_held_in_a_city_since_their_arrest_are_placed_where_they_were_seized():
+    # "have been held in <city> since soldiers arrested them at a site called X": the
+    # custody follows the seizure; the seizure's place is the event's ("a site called X",
+    # "a farm called X" name a place the gazetteer may lack).
+    events = _events(
+        "Two Guinean herders have been held in Bamako since Malian soldiers arrested them "
+        "on 4 March at a cattle market called Tobo Ba, on the Malian side of the border."
+        "\n\n"
+        "Three Malian traders are still detained in Conakry after Guinean gendarmes "
+        "seized them at a small farm called Sorvo Kunda on 9 May."
+    )
+    assert [e.place for e in events] == ["Tobo Ba", "Sorvo Kunda"]
