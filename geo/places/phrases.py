@@ -860,7 +860,10 @@ def _grammar() -> _Grammar:
             flags,
         ),
         district_of=re.compile(
-            rf"^{_PRE_WORDS}(?P<word>{_alternation(words.district)})\s+{_OF}(?P<rest>.+)$",
+            # Not Estonian "vallas" (in the parish), which follows its name: before "de"
+            # it is the Spanish "fences" ("entre las vallas de Ceuta").
+            rf"^{_PRE_WORDS}(?!vallas\s)(?P<word>{_alternation(words.district)})\s+{_OF}"
+            r"(?P<rest>.+)$",
             flags,
         ),
         settlement_after=re.compile(rf"^(?P<rest>.+?)\s+(?:{settlement})$", flags),

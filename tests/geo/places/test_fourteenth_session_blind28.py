@@ -29,3 +29,12 @@ def test_a_spanish_autonomous_city_is_its_region(text, country, code):
 def test_a_plain_spanish_city_stays_the_town():
     result = geocode_place("en la ciudad de Ceuta", country="ES")
     assert (result.status, result.precision) == ("resolved", "settlement")
+
+
+@pytest.mark.parametrize("text", ["entre las vallas de Ceuta", "entre las dos vallas de Ceuta"])
+def test_between_the_spanish_fences_of_a_town_is_the_border_there(text):
+    # "vallas" (fences) before "de X" is no Estonian parish ("X vallas" follows its
+    # name): the space between the fences is the border at the town.
+    result = geocode_place(text, country="ES")
+    assert (result.status, result.precision) == ("resolved", "border")
+    assert result.name.startswith("Spain–Morocco border")
