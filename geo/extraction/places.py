@@ -79,18 +79,22 @@ _UNIT_CAPITALISED = (
 )
 _CROSSING_WORDS = (
     # "the Chirundu one-stop border post": a post shared by both sides' services.
-    r"(?:(?:one-stop\s+)?(?:border\s+)?(?:crossing(?:\s+point)?|checkpoint|check\s+point|border\s+post|"
+    # "the X ferry crossing", "the X road bridge": the kind of link before the word.
+    r"(?:(?:one-stop\s+)?(?:border\s+)?(?:(?:ferry\s+|road\s+|rail\s+|railway\s+)?"
+    r"crossing(?:\s+point)?|checkpoint|check\s+point|border\s+post|"
     r"border\s+point|entry\s+point)|"
     # Other names of the same place: "the X port of entry", "the X border complex",
     # "the X border station", "the X customs post".
     r"port\s+of\s+entry|border\s+(?:complex|station|terminal)|customs\s+(?:post|station)|"
     # "the X border gate", "the X gate": a crossing in Vietnamese, Chinese and Lao usage.
     r"(?:border\s+|international\s+)?gate|"
-    r"(?:international\s+)?bridge)"
+    r"(?:international\s+|road\s+|rail\s+|railway\s+)?bridge)"
 )
 _SIDE = rf"{_CAP}\s+side\s+of\s+the"
 _NEAR_WORDS = (
     r"near|outside|close\s+to|not\s+far\s+from|(?:on\s+)?the\s+outskirts\s+of|"
+    # "found beside the X ferry crossing", "next to the Y post": the ground by a place.
+    r"beside|next\s+to|alongside|in\s+the\s+vicinity\s+of|"
     r"(?:\d+\s+)?(?:km|kilometres|kilometers|miles)\s+(?:north|south|east|west)\w*\s+of|"
     # "in a zone south of X", "just north of X": the ground beside a named place is
     # near it, as a distance from it is.

@@ -91,3 +91,20 @@ def test_people_held_in_a_city_since_their_arrest_are_placed_where_they_were_sei
         "seized them at a small farm called Sorvo Kunda on 9 May."
     )
     assert [e.place for e in events] == ["Tobo Ba", "Sorvo Kunda"]
+
+
+def test_a_crossing_or_bridge_named_with_its_kind_or_beside_it_is_kept_as_written():
+    # "beside the X ferry crossing", "next to the Y rail bridge": the crossing the data may
+    # lack is the place, not the town named before it or in the sentence before.
+    events = _events(
+        "Ukrainian border guards said Russian drones flew over the port of Reni on "
+        "Tuesday.\n\n"
+        "Romanian officials said drone fragments were found on Wednesday beside the Tarvo "
+        "ferry crossing, opposite the town of Reni.\n\n"
+        "Moldovan police said on Thursday that smugglers had been caught next to the Belvo "
+        "rail bridge."
+    )
+    assert [e.place for e in events][1:] == [
+        "beside the Tarvo ferry crossing",
+        "next to the Belvo rail bridge",
+    ]
