@@ -1808,6 +1808,14 @@ _TOWN_ADJECTIVE_BUILDING = re.compile(
     re.IGNORECASE,
 )
 
+# Vietnamese "(các) cửa khẩu của/thuộc tỉnh X" (the border gates of province X): several
+# crossings of a unit are the unit, as "the border crossings of X province" reads.
+_VIETNAMESE_CROSSINGS_OF_A_UNIT = re.compile(
+    r"^(?:các\s+)?cửa\s+khẩu(?:\s+biên\s+giới)?\s+(?:của|thuộc|trên\s+địa\s+bàn)\s+"
+    r"(?P<unit>(?:tỉnh|huyện)\s+\S.*)$",
+    re.IGNORECASE,
+)
+
 
 _ARABIC_STATE_WORDS = re.compile(r"(?<=\s)(?:دولة|جمهورية)\s+(?=\S)|\s+(?:المجاورة|المجاور)$")
 
@@ -1892,6 +1900,9 @@ def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
     if near and body:
         inner = _parse(body, langs)
         return PlaceExpression("near", text, inner=inner, languages=langs)
+    crossings = _VIETNAMESE_CROSSINGS_OF_A_UNIT.match(body)
+    if crossings:
+        return _parse(crossings["unit"], langs)
     building = _BUILDING_AFTER_A_NAME.match(body)
     if building:
         # "Derby Line Village Hall": a town's building is in the town; "Village" is no

@@ -38,3 +38,18 @@ def test_between_the_spanish_fences_of_a_town_is_the_border_there(text):
     result = geocode_place(text, country="ES")
     assert (result.status, result.precision) == ("resolved", "border")
     assert result.name.startswith("Spain–Morocco border")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("ở các cửa khẩu của tỉnh Cao Bằng", "VN-04"),
+        ("các cửa khẩu thuộc tỉnh Lào Cai", "VN-02"),
+        ("tại tỉnh Lào Cai", "VN-02"),
+    ],
+)
+def test_the_crossings_of_a_vietnamese_province_are_the_province(text, code):
+    # "tỉnh" (province) before a name is the region, also after "tại"/"ở" (at, in); the
+    # border gates "của" (of) a province are the province, not its capital town.
+    result = geocode_place(text, country="VN")
+    assert (result.status, result.precision, result.admin1_code) == ("resolved", "region", code)
