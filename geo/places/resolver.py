@@ -288,11 +288,13 @@ _RANK_OF_EITHER = frozenset(
         "state",
     }
 )
-# "the villages in Uri", "hamlets around X": places around a town, not the town.
+# "the villages in Uri", "hamlets around X": places around a town, not the town; so is
+# one village "in" or "outside" a town ("a village in X": the article is read off).
 _AROUND_TOWN = re.compile(
     r"^(?:the\s+|some\s+|several\s+|two\s+|three\s+|border\s+|bordering\s+|frontier\s+|"
-    r"neighbou?ring\s+|nearby\s+|remote\s+)*"
-    r"(?:villages|hamlets|settlements|communities)\s+(?:in|of|around|near|outside)\s",
+    r"neighbou?ring\s+|nearby\s+|remote\s+|small\s+)*"
+    r"(?:(?:villages|hamlets|settlements|communities)\s+(?:in|of|around|near|outside)|"
+    r"(?:village|hamlet)\s+(?:in|around|outside))\s",
     re.IGNORECASE,
 )
 _AREA_NAME_BORDER = re.compile(r"\s+(?:border|frontier|front-?line)$", re.IGNORECASE)

@@ -53,3 +53,18 @@ def test_the_crossings_of_a_vietnamese_province_are_the_province(text, code):
     # border gates "của" (of) a province are the province, not its capital town.
     result = geocode_place(text, country="VN")
     assert (result.status, result.precision, result.admin1_code) == ("resolved", "region", code)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        ("a village in Gaya", "NE", "Département de Gaya"),
+        ("in a village in Mae Sot", "TH", "Amphoe Mae Sot"),
+        ("a small village outside Mae Sot", "TH", "Amphoe Mae Sot"),
+    ],
+)
+def test_one_village_in_a_town_lies_around_it(text, country, name):
+    # "a village in X" is not the town X: X is the unit around it, the district whose
+    # seat the town is, as "villages in X" already read.
+    result = geocode_place(text, country=country)
+    assert (result.status, result.precision, result.name) == ("resolved", "district", name)
