@@ -50,10 +50,13 @@ _ARTICLE = r"(?:(?:al|el|ad|as|an|ar|at|az|ash)-)?"
 #: A name also goes on over "of" ("the Line of Actual Control", "the Sea of Azov").
 #: ... and over the particles of Romance names ("Amatenango de la Frontera", "Barra del
 #: Colorado", "Foz do Iguaçu").
+#: ... and over an apostrophe inside a word ("Ren'ai Jiao", "N'Djamena", "Sana'a"), never
+#: a possessive ("Kyiv's").
+_INNER_APOSTROPHE = r"(?:['’](?!s\b)\w+)?"
 _NAME = (
-    rf"{_ARTICLE}{_UP}[\w.]*(?:(?:[ -]|\s+of\s+(?:the\s+)?|"
+    rf"{_ARTICLE}{_UP}[\w.]*{_INNER_APOSTROPHE}(?:(?:[ -]|\s+of\s+(?:the\s+)?|"
     r"\s+(?:de|del|de\s+la|de\s+las|de\s+los|do|da|dos|das|di|della)\s+)"
-    rf"(?:{_ARTICLE}{_UP}[\w.]*))*"
+    rf"(?:{_ARTICLE}{_UP}[\w.]*{_INNER_APOSTROPHE}))*"
 )
 _CAP = rf"{_UP}[\w-]*"
 #: The country after "border with": one name ("Ethiopia"), or a name of several words,
@@ -295,6 +298,8 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "over one of the Kinmen islands": a member of a named group of islands is in
         # the group, named by its plural.
         ("feature", rf"\bone\s+of\s+the\s+(?P<inner>{_NAME}\s+[Ii]slands)\b"),
+        # "sailed into the waters of Ren'ai Jiao": the shoal or reef whose waters they are.
+        ("feature", rf"\bwaters\s+(?:of|around)\s+(?P<inner>{_NAME})"),
         # "on the 15th parallel": a line of latitude a sea boundary is drawn along.
         ("feature", r"\b(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+parallel\b"),
         # "on Isla Arenas", "to Cayo Norte", "on Pulau Sebatik": an island, hill or
@@ -327,8 +332,9 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                      rf"(?!{_TIME_WORDS}){_NAME}"),
         ("border_of_links", rf"\b(?:crossings?|links|checkpoints|border\s+posts)\s+with\s+{_CAP}"),
         # "to patrol Panama's coasts": the country's own shores, as its waters are.
+        # "China's coast guard" is a service, not a coast.
         ("within", rf"\b{_CAP}['’]s?\s+(?:airspace|territory|territorial\s+waters|waters|soil|"
-                   r"coasts?|coastline|shores?)\b"),
+                   r"coasts?(?!\s+guards?\b)|coastline|shores?)\b"),
         ("adjective", rf"\b{_CAP}\s+(?:airspace|territory|territorial\s+waters|waters|soil)\b"),
         ("within", rf"\b(?:{_DIRECTION}|central)\s+{_CAP}"),
         ("near", r"\bnear\s+the\s+(?:border|frontier)\b"),

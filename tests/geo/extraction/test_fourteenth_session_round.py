@@ -108,3 +108,14 @@ def test_a_crossing_or_bridge_named_with_its_kind_or_beside_it_is_kept_as_writte
         "beside the Tarvo ferry crossing",
         "next to the Belvo rail bridge",
     ]
+
+
+def test_the_waters_of_a_reef_are_the_reef_and_a_coast_guard_is_no_coast():
+    # "entered the waters of Da'ai Reef": the reef, its name read over the apostrophe;
+    # "Vietnam's coast guard" is the service that speaks, not Vietnam's coast.
+    events = _events(
+        "Vietnam's coast guard said on Monday that a Chinese survey ship had entered the "
+        "waters of Da'ai Reef without permission, and that its crew had fired flares at "
+        "fishermen."
+    )
+    assert [e.place for e in events] == ["Da'ai Reef"]
