@@ -2805,10 +2805,16 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
     def near_a_candidate(self, place: PlaceResult, candidates: Sequence[Place]) -> bool:
         """Whether ``place`` lies within :data:`CONTAINER_REACH_KM` of one of ``candidates``.
 
-        A stretch of a border (by a crossing) is near a candidate that is that border.
+        A stretch of a border (by a crossing) is near a candidate that is that border; a
+        place filed in a region that is a candidate is in it ("в Выборге Ленинградской
+        области": Leningrad Oblast, not the city once called Leningrad).
         """
         if place.lat is None or place.lon is None:
             return False
+        if place.admin1_code and any(
+            c.precision == "region" and c.admin1_code == place.admin1_code for c in candidates
+        ):
+            return True
         if place.precision == "border":
             pair = set(self.border_pair_named(place.name or ""))
             if len(pair) == 2 and any(

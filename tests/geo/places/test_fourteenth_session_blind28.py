@@ -68,3 +68,21 @@ def test_one_village_in_a_town_lies_around_it(text, country, name):
     # seat the town is, as "villages in X" already read.
     result = geocode_place(text, country=country)
     assert (result.status, result.precision, result.name) == ("resolved", "district", name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("в Выборге Ленинградской области", "Vyborg"),
+        ("в Светогорске Ленинградской области", "Svetogorsk"),
+    ],
+)
+def test_a_town_filed_in_one_of_two_regions_of_its_container_name_is_found(text, name):
+    # "Leningrad" names Leningrad Oblast and, as a former name, St Petersburg: the town
+    # filed in one of the two says which container the text means.
+    result = geocode_place(text, country="RU")
+    assert (result.status, result.name, result.admin1_code) == ("resolved", name, "RU-LEN")
+
+
+def test_a_town_in_neither_region_of_an_ambiguous_container_stays_unresolved():
+    assert geocode_place("в Сочи Ленинградской области", country="RU").status == "unresolved"
