@@ -402,6 +402,9 @@ _SPEAKER_SEAT_BEFORE = re.compile(
     # Where a speaker spoke: "Speaking in Ankara, the minister said", "speaking to
     # reporters in X", "said at a news conference in X", "told a briefing in X".
     r"\bspeaking\s+(?:[\w’'-]+\s+){0,4}?|"
+    # "In a statement from Beijing, ...", "a communiqué issued in X": where it was issued.
+    r"\b(?:statement|communiqu[ée]|announcement|press\s+release|message)\s+"
+    r"(?:(?:issued|released|published|sent|read\s+out)\s+)?|"
     # "said in Ouagadougou on Monday that", "announced on Friday from X": where it was said.
     r"\b(?:said|says|announced|stated|declared|insisted|added)\s+"
     r"(?:(?:on|late|early|last|this)\s+\w+\s+)?|"

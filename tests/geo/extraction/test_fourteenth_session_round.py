@@ -119,3 +119,18 @@ def test_the_waters_of_a_reef_are_the_reef_and_a_coast_guard_is_no_coast():
         "fishermen."
     )
     assert [e.place for e in events] == ["Da'ai Reef"]
+
+
+def test_a_statement_from_or_issued_in_a_city_is_not_placed_there():
+    # "In a statement from <capital>, ...", "A communiqué issued in <capital> ...": where
+    # the words were issued; what they tell is at the place told before.
+    events = _events(
+        "Philippine boats were blocked by Chinese coast guard ships near Kelvor Shoal on "
+        "Saturday.\n\n"
+        "In a statement from Beijing, China's foreign ministry said the Philippine boats "
+        "had crossed into Chinese waters without permission.\n\n"
+        "A communiqué issued in Manila on Sunday accused Chinese ships of firing water "
+        "cannon at the boats."
+    )
+    assert len(events) == 3
+    assert not any(p in e.place for e in events for p in ("Beijing", "Manila"))
