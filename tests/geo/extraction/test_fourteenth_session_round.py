@@ -134,3 +134,18 @@ def test_a_statement_from_or_issued_in_a_city_is_not_placed_there():
     )
     assert len(events) == 3
     assert not any(p in e.place for e in events for p in ("Beijing", "Manila"))
+
+
+def test_a_navy_or_a_junta_that_tells_an_incident_claims_it():
+    # "..., the Philippine navy said", "The Burkinabe junta said ...": state bodies that
+    # speak; their account is alleged, not the report's own.
+    events = _events(
+        "Two fishing boats were rammed by Chinese ships near Kelvor Shoal on Saturday, "
+        "the Philippine navy said.\n\n"
+        "The Burkinabe junta said on Monday that Ivorian troops had crossed the border "
+        "near the village of Sorvo and fired on its soldiers."
+    )
+    assert [(e.status, e.claimed_by) for e in events] == [
+        ("alleged", ["Philippine navy"]),
+        ("alleged", ["Burkinabe junta"]),
+    ]
