@@ -246,6 +246,8 @@ _CROSSING_AFTER = re.compile(
     r"(?:crossing(?:\s+point)?|checkpoint|check\s+point|crossing\s+station|"
     r"border\s+(?:station|point|gate|terminal)|port\s+of\s+entry|border\s+posts?|bridge|"
     r"grensestasjon|grenseovergang|пункт\w*\s+пропуска|przejści\w*(?:\s+graniczn\w*)?|"
+    # Russian "погранпункт", "КПП" after a town's adjective ("нарвский погранпункт").
+    r"погранпункт\w*|кпп|"
     r"pereėj\w*|punkts|(?:kontrolės\s+)?punkt\w*|rajanylityspaik\w*|"
     r"rajatarkastusasem\w*|raja-asem\w*|piiripunkt\w*|sınır\s+kapı\w*|"
     # Hungarian "határátkelőhelyen" (at the border crossing), Czech "hraniční přechod".
@@ -297,7 +299,7 @@ _CROSSING_BEFORE = re.compile(
     r"пункт\s+пропуска|pikëkalim\w*|vendkalim\w*|pik\w*\s+kufitar\w*|"
     r"pik\w*\s+(?:e|së)\s+kalimit(?:\s+kufitar\w*)?|"
     # "ПП «Вилок»": the Ukrainian "пункт пропуску" abbreviated.
-    r"(?:г)?кпп|пп|[мд]апп|пункт\w*|погранпереход\w*|пагранпераход\w*|"
+    r"(?:г)?кпп|пп|[мд]апп|пункт\w*|погранпункт\w*|погранпереход\w*|пагранпераход\w*|"
     r"пограничн\w*\s+переход\w*|памежн\w*\s+пераход\w*|grensestasjon(?:en)?|"
     # Russian rail and road crossings, Bulgarian and Macedonian "граничен премин".
     r"(?:железнодорожн\w*|автомобильн\w*|автодорожн\w*)\s+(?:переход\w*|пункт\w*\s+пропуска)|"

@@ -2720,6 +2720,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             return replace(
                 town, precision="near", uncertainty_km=NEAR_RADIUS_KM, coarsened=True, note=note
             )
+        by_adjective = self.crossing_of_a_town_adjective(expr, scope)
+        if by_adjective is not None:
+            return by_adjective
         spelled = self.crossing_spelled_otherwise(expr, scope)
         if spelled is not None:
             return spelled
@@ -2727,6 +2730,26 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         if with_country is not None:
             return with_country
         return self.unresolved(note=f"no crossing or town {expr.name!r} in the gazetteer")
+
+    def crossing_of_a_town_adjective(
+        self, expr: PlaceExpression, scope: Scope
+    ) -> PlaceResult | None:
+        """ "нарвский погранпункт", "Нарвский КПП": a crossing called by the adjective of a
+        town of the event's country (Нарва, whose adjective drops its ending) is the
+        crossing the tables list at the town; None when the adjective gives no one town
+        or the town has no crossing."""
+        if len(expr.name.split()) != 1:
+            return None
+        towns, _ = self.towns_of_adjective(expr, scope)
+        if len(towns) != 1:
+            return None
+        town = towns[0]
+        self.log(f"the crossing of the town {town.name}, by its adjective {expr.name!r}")
+        by_town = self.crossing_by_town_name([town.name], scope)
+        if by_town is not None:
+            return by_town
+        crossings, key, _ = self.find(town.name, ("crossing",), scope, ())
+        return self.decide(crossings, key, scope) if crossings else None
 
     def unit_spelled_otherwise(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:
         """ "the province of Sistan-Baluchistan", "la région de Jazen": a unit of the event's

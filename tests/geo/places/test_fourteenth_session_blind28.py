@@ -86,3 +86,11 @@ def test_a_town_filed_in_one_of_two_regions_of_its_container_name_is_found(text,
 
 def test_a_town_in_neither_region_of_an_ambiguous_container_stays_unresolved():
     assert geocode_place("в Сочи Ленинградской области", country="RU").status == "unresolved"
+
+
+@pytest.mark.parametrize("text", ["Нарвский КПП", "на нарвском пункте пропуска"])
+def test_a_crossing_called_by_a_town_adjective_that_drops_the_ending_is_its_crossing(text):
+    # "нарвский" is the adjective of Нарва (its "-а" dropped): the crossing the tables
+    # list at the town, as "ивангородский пункт пропуска" already was.
+    result = geocode_place(text, country="EE")
+    assert (result.status, result.name) == ("resolved", "Narva–Ivangorod")
