@@ -797,11 +797,26 @@ _OPENING_ADVERBIAL = re.compile(
 )
 
 
+#: "the sultan's spokesman, Abraham Ali,", "The rebels' commander": a speaker named by
+#: whose officer they are, in lower case, and the name after it between commas.
+_WHOSE_OFFICER_SUBJECT = re.compile(
+    r"^(?:The|the|A|a|An|an)\s+(?P<whose>[a-z][\w-]*['’]s?)\s+(?P<head>(?:[a-z-]+\s+){0,2}?(?:"
+    + "|".join(sorted(_GENERIC_HEADS - _PRONOUNS))
+    + r"))\b(?:,\s+(?P<name>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*),)?"
+)
+
+
 def _subject(sentence: str) -> tuple[str, int]:
     """The sentence's opening noun phrase, when it names a speaker."""
     opening = _OPENING_ADVERBIAL.match(sentence)
     at = opening.end() if opening else 0
     rest = sentence[at:]
+    officer = _WHOSE_OFFICER_SUBJECT.match(rest)
+    if officer:
+        # "the sultan's spokesman, Abraham Ali, called the raid a massacre and insisted
+        # that ...": the officer speaks, by name when the sentence gives it.
+        words = [officer.group("whose"), officer.group("head"), officer.group("name") or ""]
+        return normalise_actor(" ".join(w for w in words if w)), at
     found = [m for m in (_POSSESSIVE_SUBJECT.match(rest), _SUBJECT.match(rest)) if m]
     match = max(found, key=lambda m: len(m.group(0)), default=None)
     if not match or not match.group(0).strip():

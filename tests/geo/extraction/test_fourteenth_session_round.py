@@ -149,3 +149,17 @@ def test_a_navy_or_a_junta_that_tells_an_incident_claims_it():
         ("alleged", ["Philippine navy"]),
         ("alleged", ["Burkinabe junta"]),
     ]
+
+
+def test_whose_officer_opens_the_sentence_then_calls_and_insists():
+    # "the rebels' spokesman, Name, called the raid a massacre and insisted that ...":
+    # the officer named by whose they are speaks; the claim after "and insisted" is theirs.
+    events = _events(
+        "Two soldiers and five gunmen were killed in a gunfight at the village of Tobo Ba "
+        "on Friday, the Malian army said.\n\n"
+        "The rebels' spokesman, Omar Musa, called the raid a massacre and insisted that "
+        "the soldiers had fired the first shot."
+    )
+    assert len(events) == 2
+    assert events[1].status == "alleged"
+    assert events[1].claimed_by == ["rebels' spokesman Omar Musa"]
