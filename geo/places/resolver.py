@@ -1088,6 +1088,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 drawn = self.region_without_outline(replace(expr, suffix=""), scope)
                 if drawn is None:
                     drawn = self.district_by_bare_name(expr, scope)
+                if drawn is None:
+                    drawn = self.region_of_a_bare_unit(expr, scope)
                 if drawn is not None:
                     return drawn
             if not result.candidates and _NOT_FOUND.fullmatch(result.note):
@@ -2216,6 +2218,30 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             self.log(note)
             drawn = replace(drawn, note=note)
         return drawn
+
+    def region_of_a_bare_unit(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:
+        """ "in Kajo-Keji" of a South Sudanese event: no place bears the name, but units
+        below admin-1 of the event's country in one region do; that region, coarsened.
+
+        Only a region: outside :data:`DISTRICTS_NAMED_AFTER_SEATS` a bare name is not
+        drawn as the unit's circle.  None when the units lie in several regions.
+        """
+        hint = self.hint_of(scope)
+        if len(hint) != 1 or hint[0] in DISTRICTS_NAMED_AFTER_SEATS:
+            return None
+        units = districts_named(self.unit_keys(expr, hint), hint)
+        codes = {unit.region for unit in units}
+        if len(codes) != 1 or "" in codes:
+            return None
+        region = self.gaz.region(codes.pop())
+        if region is None:
+            return None
+        names = ", ".join(sorted({unit.name for unit in units})[:2])
+        return self.coarsened_to(
+            region,
+            f"no place is named {expr.name!r}; a unit of {hint[0]} is ({names}), in "
+            f"{region.name}: the data has no outline below admin-1, so the region is answered",
+        )
 
     def unit_keys(self, expr: PlaceExpression, countries: tuple[str, ...]) -> list[str]:
         """Lookup keys of a unit's name: as written, then its nominative forms.

@@ -94,3 +94,12 @@ def test_a_crossing_called_by_a_town_adjective_that_drops_the_ending_is_its_cros
     # list at the town, as "ивангородский пункт пропуска" already was.
     result = geocode_place(text, country="EE")
     assert (result.status, result.name) == ("resolved", "Narva–Ivangorod")
+
+
+@pytest.mark.parametrize(("text", "code"), [("in Magwi", "SS-EE"), ("in Morobo", "SS-EC")])
+def test_a_bare_name_only_a_county_bears_is_its_region(text, code):
+    # No town of South Sudan bears the name, a county the outlines lack does: the state
+    # holding it, coarsened, as "in X County" already gave.
+    result = geocode_place(text, country="SS")
+    assert (result.status, result.precision, result.admin1_code) == ("resolved", "region", code)
+    assert result.coarsened
