@@ -610,6 +610,19 @@ def _reads_a_border(expr: PlaceExpression, result: PlaceResult) -> bool:
     )
 
 
+def _unnamed_crossing(expr: PlaceExpression) -> bool:
+    """A crossing described in lower-case words only ("the main border crossing",
+    "Finland's southernmost crossing point"), no name of its own."""
+    while expr.kind == "restricted" and expr.suffix == "'s" and expr.inner is not None:
+        expr = expr.inner
+    return (
+        expr.kind == "settlement"
+        and expr.suffix == "crossing"
+        and bool(expr.name)
+        and expr.name == expr.name.lower()
+    )
+
+
 def _finer(precision: str | None, expr: PlaceExpression) -> bool:
     """Whether an answer at ``precision`` is finer than what ``expr`` names."""
     order = ("exact", "settlement", "near", "district", "region", "border", "country")
@@ -1681,6 +1694,14 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
 
     def restricted(self, expr: PlaceExpression, scope: Scope, kinds) -> PlaceResult:
         assert expr.inner is not None and expr.outer is not None
+        if expr.suffix == "," and _unnamed_crossing(expr.inner) and expr.outer.kind == "name":
+            # "at the sole functioning checkpoint, Chernyshevskoye", "Finland's southernmost
+            # crossing point, Vaalimaa": the words before the comma describe a crossing
+            # without naming it; the name after it is the crossing's.
+            named = self.resolve(parse_place(f"{expr.other} crossing"), scope, kinds)
+            if named.status == "resolved":
+                self.log(f"{expr.name!r} describes the crossing {expr.other!r} names")
+                return named
         if expr.outer.kind == "name":
             # "Washington, D.C.", "Frankfurt (Oder)": names that hold their comma.
             whole = self.find(expr.text, kinds, scope, (), declined=False)[0]

@@ -103,3 +103,18 @@ def test_a_bare_name_only_a_county_bears_is_its_region(text, code):
     result = geocode_place(text, country="SS")
     assert (result.status, result.precision, result.admin1_code) == ("resolved", "region", code)
     assert result.coarsened
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        ("the main border crossing, Torkham", "PK", "Torkham"),
+        ("at the busiest crossing point, Medyka", "PL", "Medyka"),
+    ],
+)
+def test_a_crossing_described_then_named_after_a_comma_is_that_crossing(text, country, name):
+    # Lower-case words before the comma describe a crossing; the name after it is the
+    # crossing's, not a town holding a place called "main".
+    result = geocode_place(text, country=country)
+    assert (result.status, result.name) == ("resolved", name)
+    assert result.precision in ("exact", "settlement")
