@@ -28,7 +28,7 @@ from bordermap.geo.extraction.actors import (
     COUNTRY_ADJECTIVES,
     country_codes_in,
 )
-from bordermap.geo.extraction.seats import seat_before_speaker
+from bordermap.geo.extraction.seats import seat_before_speaker, seat_of
 from bordermap.geo.places.geocoder import geocode_place
 from bordermap.geo.places.result import PlaceResult
 
@@ -423,6 +423,13 @@ _ON_THE_WAY_BEFORE = re.compile(
 #: speaker was, not where the act happened.
 _PHONED_FROM_BEFORE = re.compile(
     r"\b(?:by|over\s+the)\s+(?:tele)?phone\s+from\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$"
+)
+#: "pressure on X", "talks with X", "between X and Y", "apologised to X": a seat of
+#: government named for its state ("flown to X", "a delegation to X" go to the city).
+_STATE_BY_SEAT_BEFORE = re.compile(
+    r"\b(?:on|with|against|between|and)\s+$|"
+    r"\b(?:apologi[sz]\w*|appeal\w*|complain\w*|wrote|written|explain\w*|signall?\w*)\s+"
+    r"(?:[\w’'-]+\s+){0,2}?to\s+$"
 )
 #: "have been held in X since ...": where people are held.
 _HELD_IN_BEFORE = re.compile(
@@ -1236,7 +1243,15 @@ def find_places(
                 continue
             if (
                 shape == "name"
-                and text.lower() in CAPITAL_METONYMS
+                # "pressure on Ouagadougou", "apologised to Jakarta": a seat of government
+                # named for its state, as the metonyms are.
+                and (
+                    text.lower() in CAPITAL_METONYMS
+                    or (
+                        seat_of(text, result.country)
+                        and _STATE_BY_SEAT_BEFORE.search(sentence[: end - len(text)])
+                    )
+                )
                 and not _AT_PLACE.match(match.group(0))
                 # "flying 44,000 Afghans to Kabul", "deported them back to Kinshasa":
                 # where people were sent is the city, not its government.

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["SEATS_OF_GOVERNMENT", "is_seat_of_government", "seat_before_speaker"]
+__all__ = ["SEATS_OF_GOVERNMENT", "is_seat_of_government", "seat_before_speaker", "seat_of"]
 
 #: Seat of government (lower case, as written in English news) → ISO 3166-1 alpha-2.
 SEATS_OF_GOVERNMENT: dict[str, str] = {
@@ -241,6 +241,11 @@ _PLAIN_SEATS = frozenset(
     for name in SEATS_OF_GOVERNMENT
 )
 
+_PLAIN_SEAT_COUNTRY = {
+    "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)): code
+    for name, code in SEATS_OF_GOVERNMENT.items()
+}
+
 #: Words of a speaker's noun phrase that are not capitalised ("the sultan's spokesman",
 #: "the foreign ministry", "senior officials").
 _SPEAKER_WORDS = (
@@ -284,6 +289,29 @@ def is_seat_of_government(name: str) -> bool:
     """
     plain = unicodedata.normalize("NFKD", name.strip().lower())
     return "".join(c for c in plain if not unicodedata.combining(c)) in _PLAIN_SEATS
+
+
+def seat_of(name: str, country: str | None) -> bool:
+    """Whether ``name`` is the seat of government of ``country`` (ISO alpha-2).
+
+    "Tripoli" found in Lebanon is a port, not Libya's seat: the table's country must be
+    the one the gazetteer found the name in.
+
+    Parameters
+    ----------
+    name : str
+        A place name as written.
+    country : str or None
+        The country the gazetteer placed it in.
+
+    Returns
+    -------
+    bool
+        True when the name is that country's seat.
+    """
+    plain = unicodedata.normalize("NFKD", name.strip().lower())
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    return bool(country) and _PLAIN_SEAT_COUNTRY.get(plain) == country
 
 
 def seat_before_speaker(sentence: str, start: int, end: int) -> bool:

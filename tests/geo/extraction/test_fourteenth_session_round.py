@@ -163,3 +163,16 @@ def test_whose_officer_opens_the_sentence_then_calls_and_insists():
     assert len(events) == 2
     assert events[1].status == "alleged"
     assert events[1].claimed_by == ["rebels' spokesman Omar Musa"]
+
+
+def test_a_capital_named_for_its_state_is_no_place():
+    # "pressure on <capital>", "apologised to <capital>": the state, as "Minsk" or "Kyiv"
+    # already were; a delegation or a flight "to <capital>" still goes to the city.
+    events = _events(
+        "Ivorian soldiers arrested two armed Burkinabe soldiers at the market of Kalvo on "
+        "Wednesday, Ivorian security sources said.\n\n"
+        "The arrests have added to pressure on Ouagadougou, which accused Ivorian troops "
+        "of firing on its soldiers near Kalvo."
+    )
+    assert len(events) == 2 and "Ouagadougou" not in events[1].place
+    assert "Kalvo" in events[1].place
