@@ -907,6 +907,9 @@ def _clean(text: str) -> str:
     # Hindi postpositions follow the name ("किशनगंज में", "मोतिहारी के"); Arabic
     # and Persian border adjectives follow a crossing's name ("معبر المصنع الحدودي").
     text = _AFTER_THE_NAME.sub("", text)
+    # Finnish and Estonian postpositions of a way ("itärajan yli", "Nuijamaan kautta",
+    # "Narva kaudu": across, via): the place is the name before them.
+    text = _FINNIC_WAY_AFTER.sub("", text)
     # "la provincia de Anbar que limita con Jordania", "Mahra, which borders Oman": the
     # place is the one before the clause; the neighbour only describes it.
     text = _BORDERING_CLAUSE.sub("", text)
@@ -921,6 +924,7 @@ _BORDERING_CLAUSE = re.compile(
 _ROMANIAN_CEDILLAS = str.maketrans("ŞşŢţ", "ȘșȚț")
 _ROMANIAN_LETTERS = re.compile("[ŢţăĂ]")
 _INNER_QUOTES = re.compile('["“”«»„]')
+_FINNIC_WAY_AFTER = re.compile(r"(?<=\S)\s+(?:yli|kautta|läpi|kaudu|üle)$", re.IGNORECASE)
 _AFTER_THE_NAME = re.compile(r"\s+(?:में|के|की|का|से|पर|तक|الحدودي|الحدودية|مرزی)$")
 
 

@@ -118,3 +118,24 @@ def test_a_crossing_described_then_named_after_a_comma_is_that_crossing(text, co
     result = geocode_place(text, country=country)
     assert (result.status, result.name) == ("resolved", name)
     assert result.precision in ("exact", "settlement")
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        ("Nuijamaan kautta", "FI", "Nuijamaa"),
+        ("Imatran läpi", "FI", "Imatra"),
+        ("Koidula kaudu", "EE", "Koidula"),
+    ],
+)
+def test_a_finnic_postposition_of_a_way_after_a_place_leaves_the_place(text, country, name):
+    # "kautta" (via), "läpi" (through), Estonian "kaudu" (via) follow the name they are
+    # said of; the place is the name, not "near" a thing named after it.
+    result = geocode_place(text, country=country)
+    assert (result.status, result.name) == ("resolved", name)
+    assert result.precision in ("exact", "settlement")
+
+
+def test_a_finnish_border_word_before_yli_is_the_border():
+    result = geocode_place("itärajan yli", country="FI")
+    assert (result.status, result.precision) == ("resolved", "border")
