@@ -910,6 +910,9 @@ def _clean(text: str) -> str:
     # Finnish and Estonian postpositions of a way ("itärajan yli", "Nuijamaan kautta",
     # "Narva kaudu": across, via): the place is the name before them.
     text = _FINNIC_WAY_AFTER.sub("", text)
+    # "Kaakkois-Suomen itärajaa": a Finnish compass prefix joined to Finland's name
+    # ("south-east Finland's") is a part of the country, not a second side.
+    text = _FINNISH_COMPASS_BEFORE_FINLAND.sub("", text)
     # "la provincia de Anbar que limita con Jordania", "Mahra, which borders Oman": the
     # place is the one before the clause; the neighbour only describes it.
     text = _BORDERING_CLAUSE.sub("", text)
@@ -924,6 +927,10 @@ _BORDERING_CLAUSE = re.compile(
 _ROMANIAN_CEDILLAS = str.maketrans("ŞşŢţ", "ȘșȚț")
 _ROMANIAN_LETTERS = re.compile("[ŢţăĂ]")
 _INNER_QUOTES = re.compile('["“”«»„]')
+_FINNISH_COMPASS_BEFORE_FINLAND = re.compile(
+    r"\b(?:kaakkois|koillis|lounais|luoteis|pohjois|etelä|itä|länsi|keski)-(?=suome)",
+    re.IGNORECASE,
+)
 _FINNIC_WAY_AFTER = re.compile(r"(?<=\S)\s+(?:yli|kautta|läpi|kaudu|üle)$", re.IGNORECASE)
 _AFTER_THE_NAME = re.compile(r"\s+(?:में|के|की|का|से|पर|तक|الحدودي|الحدودية|مرزی)$")
 

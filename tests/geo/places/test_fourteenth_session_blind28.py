@@ -139,3 +139,15 @@ def test_a_finnic_postposition_of_a_way_after_a_place_leaves_the_place(text, cou
 def test_a_finnish_border_word_before_yli_is_the_border():
     result = geocode_place("itärajan yli", country="FI")
     assert (result.status, result.precision) == ("resolved", "border")
+
+
+@pytest.mark.parametrize("text", ["Itä-Suomen itärajalla", "Pohjois-Suomen itärajalle"])
+def test_a_finnish_compass_prefix_on_finland_is_no_second_side(text):
+    # "Itä-Suomen" (eastern Finland's) is a part of Finland, not a country "Itä" across
+    # a border from it: the eastern border is Finland's with Russia.
+    result = geocode_place(text, country="FI")
+    assert (result.status, result.precision, result.name) == (
+        "resolved",
+        "border",
+        "Finland–Russia border",
+    )
