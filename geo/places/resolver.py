@@ -191,6 +191,9 @@ _CROSSING_BETWEEN = re.compile(
 #: Settlement-like kinds of the loaded gazetteer ("crossing" where the data has it).
 _SETTLEMENT_KINDS = SETTLEMENT_KINDS
 _NAME_KINDS = ("country", *_SETTLEMENT_KINDS, "region")
+#: Two capital letters alone, as a country's ISO 3166-1 code is written ("US", "UK" is
+#: a name already).
+_COUNTRY_CODE_WRITTEN = re.compile(r"[A-Z]{2}")
 # Adjective endings after "-sk" in Russian, Belarusian, Ukrainian and Polish region
 # names ("Витебская" → "vitebsk-aya", "Львівська" → "lvivsk-a").
 _ADJECTIVE_ENDINGS = ("aya", "aja", "oye", "oy", "oj", "iy", "ij", "yi", "yy", "ie", "a", "i", "y")
@@ -3201,6 +3204,11 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                         return self.ambiguous(
                             named, f"{text!r} names {len(named)} countries and nothing says which"
                         )
+            if not codes and _COUNTRY_CODE_WRITTEN.fullmatch(text.strip()):
+                # "US airspace": a country's ISO code in capitals is the country, never
+                # the French village Us (the lower-case key "us" is an English word).
+                code = self.gaz.country_code(text.strip())
+                codes = frozenset({code}) if code else codes
             if len(codes) == 1 and (not scope.countries or codes <= set(scope.countries)):
                 country = self.gaz.country(next(iter(codes)))
                 if country is not None:

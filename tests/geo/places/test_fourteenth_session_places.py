@@ -63,3 +63,15 @@ def test_a_border_named_by_its_crossing_is_the_stretch_by_the_crossing(text, cou
     assert result.name.startswith(f"{pair} at ")
     minx, miny, maxx, maxy = result.geometry.bounds
     assert max(maxx - minx, maxy - miny) < 1.0  # degrees: tens of km, not the whole line
+
+
+@pytest.mark.parametrize(("text", "code"), [("US airspace", "US"), ("over US waters", "US")])
+def test_a_country_code_in_capitals_is_the_country_not_a_village(text, code):
+    # Without a hint "US" was the French village Us (the key "us" is an English word).
+    result = geocode_place(text)
+    assert (result.status, result.precision, result.country) == ("resolved", "country", code)
+
+
+def test_the_village_us_written_as_a_name_is_still_the_village():
+    result = geocode_place("Us", country="FR")
+    assert (result.status, result.precision, result.country) == ("resolved", "settlement", "FR")
