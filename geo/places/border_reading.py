@@ -59,6 +59,17 @@ TOWN_BORDER_GAP_KM = 10.0
 _TOUCH_DEG = 0.05
 #: A border reaching into a region for less than this (about 2 km) only touches it.
 _MIN_STRETCH_DEG = 0.02
+
+
+def _stretch_within(line, area):
+    """The part of a border ``line`` inside ``area``, merged; None if (nearly) nothing."""
+    stretch = shapely.intersection(line, area)
+    stretch = shapely.line_merge(stretch) if not stretch.is_empty else stretch
+    if stretch.is_empty or stretch.length < _MIN_STRETCH_DEG:
+        return None
+    return stretch
+
+
 #: How far along a border from a crossing "the X border" reaches, km: as far as
 #: "near X" does.
 CROSSING_STRETCH_KM = NEAR_RADIUS_KM
@@ -252,9 +263,8 @@ class BorderReading:
             return whole
         where = Point(crossing.lon, crossing.lat)
         reach = CROSSING_STRETCH_KM / KM_PER_DEGREE
-        stretch = shapely.intersection(whole.geometry, where.buffer(reach))
-        stretch = shapely.line_merge(stretch) if not stretch.is_empty else stretch
-        if stretch.is_empty or stretch.length < _MIN_STRETCH_DEG:
+        stretch = _stretch_within(whole.geometry, where.buffer(reach))
+        if stretch is None:
             return whole
         point = shapely.ops.nearest_points(stretch, where)[0]
         self.log(f"the stretch of {whole.name} by the {crossing.name} crossing")
@@ -290,9 +300,8 @@ class BorderReading:
         area = self.drawn_area(region)
         if area is None:
             return result
-        stretch = shapely.intersection(result.geometry, area.buffer(_TOUCH_DEG))
-        stretch = shapely.line_merge(stretch) if not stretch.is_empty else stretch
-        if stretch.is_empty or stretch.length < _MIN_STRETCH_DEG:
+        stretch = _stretch_within(result.geometry, area.buffer(_TOUCH_DEG))
+        if stretch is None:
             self.log(f"{result.name} does not reach {region.name}: the whole line")
             return result
         point = stretch.representative_point()
