@@ -2360,15 +2360,13 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         if region is None:
             return None
         try:
-            outline = region_extent(region.admin1_code or "")
+            outline = region_extent(town.admin1_code)
         except GeometryDataError:
-            return None
-        if outline is None:
             return None
         where = Point(town.lon, town.lat)
         if not outline.covers(where):
             return None
-        edge = _inner_edge(region.admin1_code or "", town.country or "")
+        edge = _inner_edge(town.admin1_code, town.country or "")
         inside_km = math.inf
         if not edge.is_empty:
             nearest, _ = nearest_points(edge, where)
