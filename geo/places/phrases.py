@@ -691,45 +691,91 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
 
 
+class _LazyPattern:
+    """A regular expression compiled the first time it is used.
+
+    The grammar's patterns hold the word tables of every language, thousands of
+    characters each; a one-phrase command (``bordermap geocode``) uses few of them, and
+    compiling all of them was most of its cold start.
+    """
+
+    __slots__ = ("_compiled", "_flags", "_source")
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self._source = source
+        self._flags = flags
+        self._compiled: re.Pattern | None = None
+
+    @property
+    def compiled(self) -> re.Pattern:
+        if self._compiled is None:
+            self._compiled = re.compile(self._source, self._flags)
+        return self._compiled
+
+    def match(self, text: str) -> re.Match | None:
+        return self.compiled.match(text)
+
+    def search(self, text: str) -> re.Match | None:
+        return self.compiled.search(text)
+
+    def sub(self, repl: str, text: str, count: int = 0) -> str:
+        return self.compiled.sub(repl, text, count=count)
+
+
 @dataclass(frozen=True)
 class _Grammar:
     words: PlaceWords
     border_word: str
-    pair_border: re.Pattern
-    between: re.Pattern
-    place_between: re.Pattern
-    border_of: re.Pattern
-    with_: re.Pattern
-    of_with: re.Pattern
-    of_and: re.Pattern
-    owner_with: re.Pattern
-    owner_after: re.Pattern
-    compass_before: re.Pattern
-    compass_after: re.Pattern
-    compass_joined: re.Pattern
-    with_only: re.Pattern
-    section: re.Pattern
-    word_first: re.Pattern
-    owner_border: re.Pattern
-    bare_border: re.Pattern
-    side_first: re.Pattern
-    side_last: re.Pattern
-    side_alone: re.Pattern
-    settlement_before: re.Pattern
-    settlement_of: re.Pattern
-    region_of: re.Pattern
-    district_of: re.Pattern
-    settlement_after: re.Pattern
-    prepositions: re.Pattern
+    border_gate: _LazyPattern
+    pair_border: _LazyPattern
+    between: _LazyPattern
+    place_between: _LazyPattern
+    border_of: _LazyPattern
+    with_: _LazyPattern
+    of_with: _LazyPattern
+    of_and: _LazyPattern
+    owner_with: _LazyPattern
+    owner_after: _LazyPattern
+    compass_before: _LazyPattern
+    compass_after: _LazyPattern
+    compass_joined: _LazyPattern
+    with_only: _LazyPattern
+    section: _LazyPattern
+    word_first: _LazyPattern
+    owner_border: _LazyPattern
+    bare_border: _LazyPattern
+    side_first: _LazyPattern
+    side_last: _LazyPattern
+    side_alone: _LazyPattern
+    settlement_before: _LazyPattern
+    settlement_of: _LazyPattern
+    region_of: _LazyPattern
+    district_of: _LazyPattern
+    settlement_after: _LazyPattern
+    prepositions: _LazyPattern
     preposition_roles: dict[str, tuple[str, bool]]
-    area_first: re.Pattern
-    area_last: re.Pattern
+    area_first: _LazyPattern
+    area_last: _LazyPattern
     area_kinds: dict[str, str]
-    article_before_word: re.Pattern
+    article_before_word: _LazyPattern
     # The two tables above by folded key (:func:`_word_key`), for the words a pattern
     # matched case-insensitively ("KIRSALINDA" for "kırsalında").
     folded_roles: dict[str, tuple[str, bool]] = field(default_factory=dict)
     folded_kinds: dict[str, str] = field(default_factory=dict)
+
+    def has_border_word(self, text: str) -> bool:
+        """Whether ``text`` holds a border word ("border", "granicy"...) anywhere.
+
+        Every border pattern holds :attr:`border_word`, so a text without a match of it
+        matches none of them.
+        """
+        return _border_word_in(text, self.border_gate)
+
+
+@lru_cache(maxsize=8192)
+def _border_word_in(text: str, gate: _LazyPattern) -> bool:
+    # Cached: one phrase is read several ways, each asking this of the same text.
+    return gate.search(text) is not None
 
 
 @lru_cache(maxsize=1)
@@ -759,63 +805,64 @@ def _grammar() -> _Grammar:
     return _Grammar(
         words=words,
         border_word=border,
-        pair_border=re.compile(rf"^(?P<pair>.+?)\s+{border}$", flags),
-        between=re.compile(
+        border_gate=_LazyPattern(border, flags),
+        pair_border=_LazyPattern(rf"^(?P<pair>.+?)\s+{border}$", flags),
+        between=_LazyPattern(
             rf"^{border}\s+{_BETWEEN}\s+{_ARTICLE}(?P<a>.+?)\s+{_AND}\s+{_ARTICLE}(?P<b>.+)$",
             flags,
         ),
-        place_between=re.compile(
+        place_between=_LazyPattern(
             rf"^\S.*?\s+{border}\s+{_BETWEEN}\s+{_ARTICLE}(?P<a>.+?)\s+{_AND}\s+"
             rf"{_ARTICLE}(?P<b>.+)$",
             flags,
         ),
-        border_of=re.compile(rf"^{border}\s+(?:of\s+)?(?P<rest>.+)$", flags),
-        with_=re.compile(
+        border_of=_LazyPattern(rf"^{border}\s+(?:of\s+)?(?P<rest>.+)$", flags),
+        with_=_LazyPattern(
             rf"^(?P<a>[^,]+?)(?:['’]s?)?\s+(?:(?P<dir>{_COMPASS_WORD})\s+)?{border}\s+"
             rf"{_WITH}\s+(?:the\s+)?(?P<b>.+)$",
             flags,
         ),
-        with_only=re.compile(rf"^{border}\s+{_WITH}\s+(?:the\s+)?(?P<b>.+)$", flags),
+        with_only=_LazyPattern(rf"^{border}\s+{_WITH}\s+(?:the\s+)?(?P<b>.+)$", flags),
         # "la frontera de Chile con Perú", "the border of Chile with Peru".
-        of_with=re.compile(
+        of_with=_LazyPattern(
             rf"^{border}\s+(?:of|de|del|du|da|do|d['’])\s*{_ARTICLE}(?P<a>.+?)\s+{_WITH}\s+"
             rf"{_ARTICLE}(?P<b>.+)$",
             flags,
         ),
         # "la frontera de Costa Rica y Nicaragua", "mpakani mwa Kenya na Somalia".
-        of_and=re.compile(
+        of_and=_LazyPattern(
             rf"^{border}\s+(?:of|de|del|du|da|do|mwa|d['’])\s*{_ARTICLE}(?P<a>.+?)\s+{_AND}\s+"
             rf"{_ARTICLE}(?P<b>.+)$",
             flags,
         ),
         # The owner in the genitive after the word: "на границе России с Белоруссией",
         # "На кордоні України з Молдовою", "дзяржаўнай мяжы Беларусі з Расіяй".
-        owner_with=re.compile(
+        owner_with=_LazyPattern(
             rf"^{border}\s+(?P<a>[^\W\d_][^\s,]*(?:\s+[^\W\d_][^\s,]*)?)\s+{_WITH}\s+"
             r"(?P<b>\S.*)$",
             flags,
         ),
         # "la frontière du Burkina Faso", "the border of Niger": that country's borders.
-        owner_after=re.compile(
+        owner_after=_LazyPattern(
             rf"^{border}\s+(?:of|de|du|del|da|do|des|di|del|mwa|d['’])\s*{_ARTICLE}(?P<a>[^,]+)$",
             flags,
         ),
-        compass_before=re.compile(
+        compass_before=_LazyPattern(
             rf"(?:^|(?<=\s))(?P<dir>{'|'.join(_COMPASS_STEMS.values())})\s+"
             rf"(?=(?:{_alternation(words.border)})(?:\s|$))",
             flags,
         ),
-        compass_after=re.compile(
+        compass_after=_LazyPattern(
             rf"(?:^|(?<=\s))(?P<word>{_alternation(words.border)})\s+"
             rf"(?P<dir>{'|'.join(_COMPASS_AFTER.values())})(?=\s|$)",
             flags,
         ),
-        compass_joined=re.compile(
+        compass_joined=_LazyPattern(
             rf"(?:^|(?<=\s))(?P<dir>{'|'.join(_COMPASS_PREFIX.values())})-?"
             rf"(?=(?:{_alternation(words.border)})(?:\s|$))",
             flags,
         ),
-        section=re.compile(
+        section=_LazyPattern(
             r"^(?P<pair>.+?)\s+(?:(?:section|part|stretch|segment|portion|sector)\s+of|"
             r"участк\w*|участак\w*|ділянц\w*|ділянк\w*|odcink\w*|odcinek)\s+"
             # "odcinku granicy państwowej", "участке государственной границы": the
@@ -824,21 +871,21 @@ def _grammar() -> _Grammar:
             r"(?:\s+(?:państwow\w*|государственн\w*|державн\w*))?$",
             flags,
         ),
-        word_first=re.compile(rf"^{border}\s+(?P<pair>.+)$", flags),
-        owner_border=re.compile(
+        word_first=_LazyPattern(rf"^{border}\s+(?P<pair>.+)$", flags),
+        owner_border=_LazyPattern(
             rf"^(?P<a>[^,]+?)['’]s?\s+(?:(?P<dir>{_COMPASS_WORD})\s+)?{border}$", flags
         ),
-        bare_border=re.compile(rf"^(?:(?P<dir>{_COMPASS_WORD})\s+)?{border}$", flags),
-        side_first=re.compile(r"^(?P<side>.+?)\s+side\s+of\s+(?P<rest>.+)$", flags),
-        side_last=re.compile(
+        bare_border=_LazyPattern(rf"^(?:(?P<dir>{_COMPASS_WORD})\s+)?{border}$", flags),
+        side_first=_LazyPattern(r"^(?P<side>.+?)\s+side\s+of\s+(?P<rest>.+)$", flags),
+        side_last=_LazyPattern(
             r"^(?P<rest>.+?),?\s+(?:on\s+)?(?:the\s+)?(?P<side>\S+)\s+side$", flags
         ),
-        side_alone=re.compile(
+        side_alone=_LazyPattern(
             rf"^(?P<side>[^\s,]+(?:\s+[^\s,]+)?)\s+{_SIDE_WORD}$|"
             rf"^{_SIDE_WORD}\s+(?:of\s+(?:the\s+)?)?(?P<owner>.+)$",
             flags,
         ),
-        settlement_before=re.compile(
+        settlement_before=_LazyPattern(
             rf"^(?P<pre>(?:(?:small|remote|tiny|northern|southern|eastern|western|frontier|"
             rf"border|nearby|neighbouring|neighboring|[a-zа-яёіїєґў][\w’'-]*)\s+){{0,3}})"
             rf"(?!ports?\s+of\s+entry\b)(?:{settlement})"
@@ -849,7 +896,7 @@ def _grammar() -> _Grammar:
             r"\s+(?P<rest>.+)$",
             flags,
         ),
-        settlement_of=re.compile(
+        settlement_of=_LazyPattern(
             # "the Mariposa Port of Entry" is a crossing (read below), not the port of
             # a town named "Entry" (nor, in settlement_before, a port before "of Entry").
             rf"^{_PRE_WORDS}(?!ports?\s+of\s+entry\b)"
@@ -857,26 +904,26 @@ def _grammar() -> _Grammar:
             r"\s+(?:of|called|named|de|d['’])\s*(?P<rest>.+)$",
             flags,
         ),
-        region_of=re.compile(
+        region_of=_LazyPattern(
             rf"^{_PRE_WORDS}(?P<word>{_alternation(words.region)})\s+{_OF}(?P<rest>.+)$",
             flags,
         ),
-        district_of=re.compile(
+        district_of=_LazyPattern(
             # Not Estonian "vallas" (in the parish), which follows its name: before "de"
             # it is the Spanish "fences" ("entre las vallas de Ceuta").
             rf"^{_PRE_WORDS}(?!vallas\s)(?P<word>{_alternation(words.district)})\s+{_OF}"
             r"(?P<rest>.+)$",
             flags,
         ),
-        settlement_after=re.compile(rf"^(?P<rest>.+?)\s+(?:{settlement})$", flags),
-        prepositions=re.compile(rf"^(?P<word>{_alternation(ordered)})\s+(?=\S)", flags),
+        settlement_after=_LazyPattern(rf"^(?P<rest>.+?)\s+(?:{settlement})$", flags),
+        prepositions=_LazyPattern(rf"^(?P<word>{_alternation(ordered)})\s+(?=\S)", flags),
         preposition_roles=roles,
-        area_first=re.compile(rf"^(?P<word>{area_words})\s+(?P<rest>\S.*)$", flags),
-        area_last=re.compile(rf"^(?P<rest>.*?\S)\s+(?P<word>{area_words})$", flags),
+        area_first=_LazyPattern(rf"^(?P<word>{area_words})\s+(?P<rest>\S.*)$", flags),
+        area_last=_LazyPattern(rf"^(?P<rest>.*?\S)\s+(?P<word>{area_words})$", flags),
         area_kinds=area_kinds,
         folded_roles={_word_key(w): role for w, role in roles.items()},
         folded_kinds={_word_key(w): kind for w, kind in area_kinds.items()},
-        article_before_word=re.compile(
+        article_before_word=_LazyPattern(
             r"^(?:(?:la|le|les|el|los|las|o|os|a|as|die|der|das|den|dem)\s+|l['’]\s*)"
             rf"(?=(?:{descriptors})(?:\s|$))",
             flags,
@@ -1088,6 +1135,10 @@ def _space_split(pair: str) -> tuple[tuple[str, str], ...]:
 
 
 def _border(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression | None:
+    if not g.has_border_word(text):
+        # Every reading below needs a border word: without one, none of their patterns
+        # is compiled or tried.
+        return None
     if _COMMA.search(text) or _PLACE_ON.search(text):
         # "X, near the Russian border", "Edirne on the Turkish-Greek border": a place
         # and where it lies, not a border.
@@ -1927,7 +1978,7 @@ def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
         # "Estonian waters of the Narva River", "the Venezuelan shore along the Cuyuni
         # River": the river (a border) is the place the words can draw.
         return _parse(river["river"], langs)
-    border_area = g.border_of.match(body)
+    border_area = g.has_border_word(body) and g.border_of.match(body)
     if border_area and not _LEADING_PREPOSITION.match(border_area["rest"]):
         region = _parse(border_area["rest"], langs)
         if region.kind in ("region", "district") or (

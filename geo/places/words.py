@@ -271,24 +271,27 @@ def _world_country_names(
     if not path.exists():
         raise GeometryDataError(f"{path} is missing; run `make data`")
     world: dict[str, tuple[str, frozenset[str]]] = {}
-    with path.open(encoding="utf-8") as lines:
-        for number, line in enumerate(lines, 1):
-            if line.startswith("#"):
-                continue
-            fields = line.rstrip("\n").split("\t")
-            if len(fields) != 4 or not _ISO2.match(fields[0]) or not fields[1]:
-                raise GeometryDataError(
-                    f"{path}:{number}: needs ALPHA2<tab>key<tab>name<tab>locales"
-                )
-            code, key, _, locales = fields
-            if key in names:
-                continue
-            written = frozenset(locales.split(","))
-            if key in world and world[key][0] == code:
-                # "ukrajina" is Ukraine's name in Czech and Slovak on one line and in
-                # Serbian Cyrillic on another: the key is written so in all of them.
-                written |= world[key][1]
-            world[key] = (code, written)
+    # 15,000 lines share some 500 lists of locales: one set for each list.
+    locale_sets: dict[str, frozenset[str]] = {}
+    text = path.read_text(encoding="utf-8")
+    for number, line in enumerate(text.split("\n"), 1):
+        if not line or line[0] == "#":
+            continue
+        fields = line.split("\t")
+        if len(fields) != 4 or not _ISO2.match(fields[0]) or not fields[1]:
+            raise GeometryDataError(f"{path}:{number}: needs ALPHA2<tab>key<tab>name<tab>locales")
+        code, key, _, locales = fields
+        if key in names:
+            continue
+        written = locale_sets.get(locales)
+        if written is None:
+            written = locale_sets[locales] = frozenset(locales.split(","))
+        known = world.get(key)
+        if known is not None and known[0] == code:
+            # "ukrajina" is Ukraine's name in Czech and Slovak on one line and in
+            # Serbian Cyrillic on another: the key is written so in all of them.
+            written = written | known[1]
+        world[key] = (code, written)
     return world
 
 

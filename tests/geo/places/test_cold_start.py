@@ -1,0 +1,82 @@
+"""What a one-phrase command compiles and imports: the cold start of ``bordermap geocode``.
+
+Speed itself is measured in ``bench/bench_gazetteer.py``; these tests pin the reasons.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from bordermap.geo.places import phrases
+
+_BORDER_PATTERNS = (
+    "pair_border",
+    "between",
+    "place_between",
+    "border_of",
+    "with_",
+    "with_only",
+    "of_with",
+    "of_and",
+    "owner_with",
+    "owner_after",
+    "compass_before",
+    "compass_after",
+    "compass_joined",
+    "section",
+    "word_first",
+    "owner_border",
+    "bare_border",
+)
+
+
+@pytest.fixture
+def fresh_grammar():
+    phrases._grammar.cache_clear()
+    phrases._border_word_in.cache_clear()
+    yield phrases._grammar()
+    phrases._grammar.cache_clear()
+    phrases._border_word_in.cache_clear()
+
+
+@pytest.mark.parametrize("text", ["Vitebsk region", "the village of Piaski", "w Terespolu"])
+def test_a_phrase_without_a_border_word_compiles_no_border_pattern(fresh_grammar, text):
+    phrases.parse_place(text)
+    compiled = [name for name in _BORDER_PATTERNS if getattr(fresh_grammar, name)._compiled]
+    assert compiled == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("the Latvia–Belarus border", "border"),
+        ("na granicy polsko-białoruskiej", "border"),
+        ("Finland's eastern border", "border"),
+        ("Vitebsk region", "region"),
+    ],
+)
+def test_the_readings_are_those_of_the_compiled_grammar(fresh_grammar, text, kind):
+    assert phrases.parse_place(text).kind == kind
+
+
+def test_border_word_is_looked_for_in_the_whole_text(fresh_grammar):
+    assert fresh_grammar.has_border_word("near the BORDER with Russia")
+    assert fresh_grammar.has_border_word("на границе с Россией")
+    assert not fresh_grammar.has_border_word("Vitebsk region")
+
+
+def test_a_command_without_a_terminal_does_not_import_the_progress_bar():
+    code = (
+        "import sys\n"
+        "from bordermap.maps.commands.progress import ProgressBar, progress\n"
+        "assert list(progress([1, 2], total=2, desc='x', quiet=False)) == [1, 2]\n"
+        "with ProgressBar(desc='x', quiet=False) as bar:\n"
+        "    bar.update_to(1, 2)\n"
+        "assert 'tqdm' not in sys.modules, 'tqdm imported'\n"
+    )
+    # stderr is a pipe here, as for a command run by a script: no bar is drawn.
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
