@@ -6,8 +6,6 @@ import sys
 from collections.abc import Iterable, Iterator
 from typing import TypeVar
 
-from tqdm import tqdm
-
 T = TypeVar("T")
 
 
@@ -25,8 +23,14 @@ def progress(
     items: Iterable[T], *, total: int | None = None, desc: str, quiet: bool
 ) -> Iterator[T]:
     """Yield ``items`` while drawing a bar on stderr when it is a terminal and not quiet."""
+    if _disabled(quiet):
+        # No bar: tqdm is not even imported, a part of every command's cold start.
+        yield from items
+        return
+    from tqdm import tqdm
+
     yield from tqdm(
-        items, total=total, desc=desc, disable=_disabled(quiet), file=_stream(), leave=False
+        items, total=total, desc=desc, file=_stream(), leave=False
     )
 
 
@@ -34,10 +38,16 @@ class ProgressBar:
     """A bar driven by a ``(done, total)`` callback, for library functions that report."""
 
     def __init__(self, *, desc: str, quiet: bool) -> None:
-        self._bar = tqdm(desc=desc, disable=_disabled(quiet), file=_stream(), leave=False)
+        self._bar = None
+        if not _disabled(quiet):
+            from tqdm import tqdm
+
+            self._bar = tqdm(desc=desc, file=_stream(), leave=False)
 
     def update_to(self, done: int, total: int) -> None:
         """Move the bar to ``done`` of ``total``."""
+        if self._bar is None:
+            return
         self._bar.total = total
         self._bar.n = done
         self._bar.refresh()
@@ -46,4 +56,5 @@ class ProgressBar:
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self._bar.close()
+        if self._bar is not None:
+            self._bar.close()
