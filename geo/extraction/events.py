@@ -2204,6 +2204,11 @@ def _earlier_case_told(
         # 10,000 people sent back at X between January and May 2018": a haul or a count
         # named to its month is a case of its own the report recalls, not history.
         return True
+    if category is not None and all(len(d.value) == 10 for d in event_dates):
+        # "Traffic through X was halted on 5 October 2022, when drivers protested":
+        # an incident dated to its day is a case the report recalls, told in its own
+        # voice as well as on a source's word.
+        return True
     if not claimant:
         return False
     if (

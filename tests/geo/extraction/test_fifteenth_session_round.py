@@ -1,0 +1,31 @@
+"""Classes of report writing that recur across the seen folders (session 15, the
+generalisation round), each checked on sentences written for the test (other names,
+places and speakers than any gold text)."""
+
+from bordermap.geo.extraction import extract_events, report_from_text
+
+
+def _events(body: str, published: str = "2024-01-10"):
+    report = report_from_text(f"Published: {published}\n\nTitle\n\n{body}\n")
+    return extract_events(report, id_prefix="t").events
+
+
+def test_an_earlier_incident_dated_to_its_day_in_the_report_s_own_voice_is_an_event():
+    # "Trade through X was stopped on <day> <year>, when ...": years before the report,
+    # but told to the day, it is a case the report recalls, not background history.
+    events = _events(
+        "Lorries queued at the Nakonde post in Zambia on Monday.\n\n"
+        "Traffic through Nakonde was halted on 14 March 2019, when traders there "
+        "protested over a new levy."
+    )
+    dated = [e for e in events if e.date == "2019-03-14"]
+    assert dated and "Nakonde" in dated[0].place and dated[0].status == "confirmed"
+
+
+def test_history_told_by_the_year_alone_stays_background():
+    # A year alone is still history, as before.
+    events = _events(
+        "Lorries queued at the Nakonde post in Zambia on Monday.\n\n"
+        "Traffic through Nakonde was halted in 2019."
+    )
+    assert not any(e.date == "2019" for e in events)
