@@ -237,6 +237,19 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                              r"coastline)|put\s+to\s+sea|came\s+ashore|"
                              r"(?:landed|landing|land|lands)\s+(?:[\w’'-]+\s+){0,6}?by\s+(?:boat|sea|"
                              r"speedboat|canoe|dinghy|skiff|launch|raft)|"
+                             # People come over the line, told by the way they came:
+                             # "had come across the border this year", "went back across
+                             # the Ruvuma into X", "came into the Republic from Y",
+                             # "entered the country from X", "reached the border station".
+                             r"(?:come|came|comes|coming|gone|went|goes|going|got|gets|"
+                             r"getting|walked|walking|slipped|slipping)\s+(?:back\s+)?"
+                             r"(?:across|over)\s+(?:the\s+)?(?:(?:land\s+|river\s+)?"
+                             r"(?:border|frontier|line)|(?-i:[A-Z])[\w-]+)|"
+                             r"(?:come|came|comes|coming)\s+into\s+(?:the\s+)?(?-i:[A-Z])[\w-]+|"
+                             r"(?:enter|enters|entered|entering)\s+the\s+(?:country|state|"
+                             r"territory)\s+(?:from|across|illegally|irregularly|without)|"
+                             r"(?:reach|reached|reaches|reaching)\s+the\s+(?:border\s+)?"
+                             r"(?:station|crossing|checkpoint|post)|"
                              r"arriv\w+|flows?|gather\w*|massed|escort\w*|smuggl\w+|"
                              r"transport\w*|seiz\w+|confiscat\w+|contraband|"
                              r"traffick\w+|hidden|concealed|stowaways?)\b"),

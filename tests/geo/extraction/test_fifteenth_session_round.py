@@ -29,3 +29,23 @@ def test_history_told_by_the_year_alone_stays_background():
         "Traffic through Nakonde was halted in 2019."
     )
     assert not any(e.date == "2019" for e in events)
+
+
+def test_people_come_over_the_line_told_by_the_way_they_came_are_a_crossing():
+    # "had come across the border", "came into <Country> from ...", "entered the country
+    # from ...", "reached the border station": a crossing, though no word of the lexicon
+    # ("crossed", "arrived") is used.
+    events = _events(
+        "About 300 asylum seekers had come across the border at Kapitan Andreevo since "
+        "January, Bulgarian police said on Tuesday.\n\n"
+        "Twelve more people reached the border station at Lesovo on Monday, a police "
+        "spokeswoman said."
+    )
+    assert [e.category for e in events] == ["crossing_attempt", "crossing_attempt"], events
+    assert "Kapitan Andreevo" in events[0].place and "Lesovo" in events[1].place
+
+
+def test_coming_across_a_thing_is_no_crossing():
+    # "came across a body" is finding, not crossing.
+    events = _events("Farmers came across a burnt car near Lesovo in Bulgaria on Monday.")
+    assert not any(e.category == "crossing_attempt" for e in events)
