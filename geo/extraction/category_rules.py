@@ -139,6 +139,28 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                               r"(?:sent|sends|deployed|deploys|dispatched|rushed|posted)\s+"
                               r"(?:[\w-]+\s+){0,4}?(?:police|policemen|police\s+officers|"
                               r"gendarmes|guards|paramilitar(?:y|ies)|special\s+forces)|"
+                              # Forces moved, kept or readied on ground or at sea in
+                              # other words: "threw a security cordon across X", "has
+                              # strengthened its positions along the border", "extra units
+                              # were sent out", "sent a patrol ship and a minehunter to the
+                              # site", "has kept ships in the waters between", "was put on
+                              # maximum alert", "a joint naval exercise".
+                              r"(?:security\s+)?cordons?|"
+                              r"(?:strengthen|bolster|reinforc|fortif)(?:ed|es|s|ing|ied|ies|y|e)?\s+"
+                              r"(?:its|their|the|his|her)\s+(?:[\w-]+\s+)?(?:positions|presence|"
+                              r"forces|troops|units|defen[cs]es|posts)|"
+                              r"(?:units?|detachments?|reinforcements|ships|vessels|patrols)\s+"
+                              r"(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:sent|dispatched|"
+                              r"deployed|rushed|moved|posted)|"
+                              r"(?:sent|sends|dispatched|dispatches|deployed|deploys)\s+"
+                              r"(?:[\w’'-]+\s+){0,8}?(?:(?:patrol\s+)?ships?|vessels?|warships?|"
+                              r"minehunters?|frigates?|corvettes?|gunboats?|patrol\s+boats?)|"
+                              r"(?:kept|keeps|keeping|keep)\s+(?:[\w-]+\s+){0,2}?(?:ships|vessels|"
+                              r"warships|troops|forces|units)\s+(?:in|on|along|at|near|off)\b|"
+                              r"(?:put|placed|kept|remained|remains|were|was)\s+on\s+"
+                              r"(?:maximum|high|full|heightened|highest|red)\s+alert|"
+                              r"(?:military|naval|joint|air|army|live-fire)\s+(?:[\w-]+\s+)?"
+                              r"(?:exercises?|manoeuvres|maneuvers)|"
                               r"units?\s+based|fired\s+(?:on|at|upon|into|across|towards?)|shooting|gunmen|grenades?|"
                               r"explosi\w+|exploded|blasts?|landmines?|mines?\s+(?:exploded|"
                               r"blast)|ambush\w*|raid(?:s|ed)?|jamm\w+|GPS\s+interference|"

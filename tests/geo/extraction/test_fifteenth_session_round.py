@@ -49,3 +49,21 @@ def test_coming_across_a_thing_is_no_crossing():
     # "came across a body" is finding, not crossing.
     events = _events("Farmers came across a burnt car near Lesovo in Bulgaria on Monday.")
     assert not any(e.category == "crossing_attempt" for e in events)
+
+
+def test_forces_moved_kept_or_readied_in_other_words_are_a_military_move():
+    # "threw a security cordon across X", "has strengthened its positions along the
+    # border", "extra units were sent out", "was put on maximum alert", "a joint naval
+    # exercise": forces on ground or at sea, though no lexicon word ("deployed",
+    # "troops") is used.
+    events = _events(
+        "Kenyan police threw a security cordon around the Suam crossing on Sunday, the "
+        "interior ministry said.\n\n"
+        "Uganda's army has strengthened its positions near the village of Karita, a "
+        "district official said.\n\n"
+        "The Kenyan detachment at Lokichogio was put on maximum alert, a local radio "
+        "station reported."
+    )
+    assert [e.category for e in events] == ["military_security"] * 3, events
+    assert "Suam" in events[0].place and "Karita" in events[1].place
+    assert "Lokichogio" in events[2].place
