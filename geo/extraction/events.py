@@ -110,6 +110,16 @@ _DOERS_BACK = re.compile(
 )
 #: "the border", "border", "the frontier": the line named by no name.
 _UNNAMED_BORDER = re.compile(r"(?:the\s+)?(?:border|frontier)", re.IGNORECASE)
+#: "slowed traffic at three crossings", "shut the other seven crossings", "at several
+#: checkpoints": crossings counted, none named, so the border they are on.
+_CROSSINGS_COUNTED = re.compile(
+    r"\b(?:at|through|across|on|shut|closed|closes|shuts|reopened|blocked|the)\s+"
+    r"(?:(?:other|remaining|main|its|their)\s+)?(?:two|three|four|five|six|seven|eight|nine|"
+    r"ten|eleven|twelve|several|many|\d+)\s+(?:other\s+|more\s+|main\s+|land\s+|road\s+)?"
+    r"(?:border\s+)?(?:crossings|checkpoints|crossing\s+points|border\s+posts)\b"
+    r"(?!\s+(?:at|of|in|near|on|with|into|along)\b|\s+(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
 #: The note of an event that named no place, the report's border standing for it.
 _BORDER_STOOD_FOR = "The sentence names no place; the report's border stands for it."
 _KEPT_ACROSS_BEFORE = re.compile(
@@ -1305,6 +1315,11 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
         elif undisclosed and "place" in undisclosed.undisclosed and main_border:
             place_options.append(main_border)
             notes.append("Exact place not disclosed; the report's border stands for it.")
+        elif _CROSSINGS_COUNTED.search(sentence.text) and main_border:
+            # "the protesters slowed traffic at three crossings": several crossings by
+            # number only, on the report's border, not the one crossing named before.
+            place_options.append(main_border)
+            notes.append("Crossings counted, none named: the report's border.")
         elif antecedent is not None and not continuing:
             place_options.append(
                 (antecedent.text, antecedent.result.name or "", antecedent.precision)

@@ -67,3 +67,16 @@ def test_forces_moved_kept_or_readied_in_other_words_are_a_military_move():
     assert [e.category for e in events] == ["military_security"] * 3, events
     assert "Suam" in events[0].place and "Karita" in events[1].place
     assert "Lokichogio" in events[2].place
+
+
+def test_crossings_counted_but_not_named_are_the_border_they_are_on():
+    # "slowed traffic at three crossings", "had shut the other five crossings": crossings
+    # by number only, on the report's border, not the one crossing named before.
+    events = _events(
+        "Farmers blocked the Kapitan Andreevo crossing on Bulgaria's border with Turkey "
+        "on Monday, Bulgarian police said.\n\n"
+        "On Wednesday the farmers blocked lorries at four crossings, letting through one "
+        "lorry an hour depending on the crossing, the police said."
+    )
+    assert len(events) == 2 and "Kapitan Andreevo" in events[0].place
+    assert events[1].place_found == "Bulgaria–Turkey border", events[1].place
