@@ -15,12 +15,13 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from difflib import SequenceMatcher
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import nearest_points, unary_union
 
+from bordermap.geo.borders.admin1 import region_rows
 from bordermap.geo.borders.extents import border_extent, country_extent, region_extent
 from bordermap.geo.errors import GeometryDataError
 from bordermap.geo.places.border_reading import BorderReading, neighbours_of
@@ -351,6 +352,30 @@ def _inner_edge(code: str, country: str) -> BaseGeometry:
 #: How near the country's outline a region's edge counts as on it, degrees (the two
 #: outlines come from different sources and part by a few hundred metres).
 INNER_EDGE_TOLERANCE_DEG = 0.02
+
+
+@cache
+def admin1_units_are_districts(country: str) -> bool:
+    """Whether most admin-1 outlines of ``country`` are named "X District" (Malawi, Uganda).
+
+    Parameters
+    ----------
+    country : str
+        ISO 3166-1 alpha-2 code.
+
+    Returns
+    -------
+    bool
+        True where a district is an admin-1 unit, not a part of one.
+    """
+    try:
+        rows, _ = region_rows(country)
+    except (GeometryDataError, KeyError):
+        return False
+    named = sum(
+        any(form.lower().endswith(" district") for form in row.get("names", ())) for row in rows
+    )
+    return bool(rows) and named * 2 > len(rows)
 
 
 def _inside(expr: PlaceExpression, name: str, container: str) -> PlaceExpression:
@@ -2158,6 +2183,24 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 drawn = self.district_circle(seated, expr.suffix or "district")
                 if drawn is not None:
                     return drawn
+            if (
+                town.status == "resolved"
+                and region is not None
+                and town.country
+                and admin1_units_are_districts(town.country)
+                and normalise(region.name) != normalise(expr.name)
+            ):
+                # "the border district of Karonga": Malawi's districts are its admin-1
+                # units, so the outline holding the town (Chitipa) is another district
+                # (the outlines merge the two): only the country holds the one named.
+                country = self.gaz.country(town.country)
+                if country is not None:
+                    note = (
+                        f"no outline of the district {expr.name!r}, one of "
+                        f"{country.name}'s admin-1 units, in the data; answered the country"
+                    )
+                    self.log(f"coarsened: {note}")
+                    return replace(self.from_place(country), coarsened=True, note=note)
             if town.status == "resolved" and region is not None:
                 held = self.coarsened_to(
                     region,
