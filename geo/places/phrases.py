@@ -604,7 +604,7 @@ _APPOSITION = re.compile(
     r"^(?:a|an|the|un|una|uno|el|la|une|le|um|uma|o|ein|eine)\s+(?P<rest>.+)$", re.IGNORECASE
 )
 #: "of" in an apposition: "X, the capital of Y" describes X; Y need not hold it.
-_OF_WORDS = ("of", "de", "del", "do", "da")
+_OF_WORDS = ("of", "de", "del", "do", "da", "du", "des")
 # What follows the container in an apposition: "a town in Rakhine State bordering
 # Bangladesh", "a town bordering the Spanish enclave of Ceuta".
 _TRAILING_CLAUSE = re.compile(
@@ -1645,10 +1645,25 @@ def _apposition(name: str, other: str, text: str, g, langs) -> PlaceExpression |
         other,
         re.IGNORECASE,
     )
+    if described is None and other[:1].islower():
+        # "Kigoma, région de la Tanzanie", "Kayes, région de l'ouest du Mali": a
+        # lower-case region word without article, of a country or of words, describes X
+        # ("provincia de Chiriquí" names X's container; "State of Mexico" is a name).
+        of_what = re.match(
+            rf"^(?P<rest>(?:{_alternation(g.words.region)})\s+(?:of|de|du|des|del|do|da)\s+"
+            r"(?:the\s+|la\s+|le\s+|les\s+|l['’]\s*)?(?P<where>.+))$",
+            other,
+            re.IGNORECASE,
+        )
+        if of_what and (
+            of_what["where"][:1].islower()
+            or load_country_words().codes(normalise(of_what["where"]))
+        ):
+            described = of_what
     if described:
         rest = _TRAILING_CLAUSE.sub("", described["rest"])
         match = re.match(
-            r"^(?P<what>.+?)\s+(?P<how>in|of|inside|within|en|em|dans|de|del|do|da|im)\s+"
+            r"^(?P<what>.+?)\s+(?P<how>in|of|inside|within|en|em|dans|de|del|do|da|du|des|im)\s+"
             r"(?:the\s+|la\s+|el\s+)?(?P<where>.+)$",
             rest,
             re.IGNORECASE,

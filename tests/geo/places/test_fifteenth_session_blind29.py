@@ -25,3 +25,29 @@ def test_an_admin1_district_the_outlines_lack_is_its_country(text, country):
 def test_a_district_below_admin1_is_still_the_region_holding_its_town():
     result = geocode_place("Teknaf upazila", country="BD")
     assert (result.status, result.precision, result.admin1_code) == ("resolved", "region", "BD-B")
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "code"),
+    [
+        ("Kayes, région de l'ouest du Mali", "ML", "ML-1"),
+        ("à Kolda, région du sud du Sénégal", "SN", "SN-KD"),
+    ],
+)
+def test_a_name_described_as_a_region_of_a_country_is_the_region(text, country, code):
+    # "X, région de/du ...": a lower-case region word after the comma describes X (of a
+    # country or of words), so X is the unit, not its namesake town.
+    result = geocode_place(text, country=country)
+    assert (result.status, result.precision, result.admin1_code) == ("resolved", "region", code)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("la ciudad de David, provincia de Chiriquí", "David"),
+        ("Toluca, State of Mexico", "Toluca"),
+    ],
+)
+def test_a_named_province_after_the_comma_still_holds_the_town(text, name):
+    result = geocode_place(text, country="PA" if "David" in text else "MX")
+    assert (result.status, result.precision, result.name) == ("resolved", "settlement", name)
