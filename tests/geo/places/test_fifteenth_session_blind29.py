@@ -51,3 +51,17 @@ def test_a_name_described_as_a_region_of_a_country_is_the_region(text, country, 
 def test_a_named_province_after_the_comma_still_holds_the_town(text, name):
     result = geocode_place(text, country="PA" if "David" in text else "MX")
     assert (result.status, result.precision, result.name) == ("resolved", "settlement", name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("le poste frontière de Kimbata dans la municipalité de Noqui", "Nóqui"),
+        ("la municipalité de Noqui", "Nóqui"),
+    ],
+)
+def test_a_french_municipality_is_a_district_and_holds_what_is_dans_it(text, name):
+    # "la municipalité de X" is the unit below admin-1 (as "o município de X"); an
+    # unknown post "dans" it is answered by the municipality, not by the town.
+    result = geocode_place(text, country="AO")
+    assert (result.status, result.precision, result.name) == ("resolved", "district", name)
