@@ -389,8 +389,11 @@ class InnerNameReading(BordersByPlaces):
         runs = runs_of(text)
         if starts_with_border_word(self.query) or starts_with_border_word(text):
             # "la frontera La Quiaca - Villazón": a border between two places is
-            # neither place, but the border of their countries.
-            return self.border_of_places(text, scope, kinds)
+            # neither place, but the border of their countries; two countries the text
+            # itself puts it between come first ("la frontière qui sépare le Cameroun du
+            # Gabon à Kye-Ossi": not the border of the tripoint's crossing).
+            between = self.border_between_countries(text, languages_of(text))
+            return between or self.border_of_places(text, scope, kinds)
         whole = " ".join(text.split())
         found: list[tuple[str, PlaceResult]] = []
         run_of: dict[str, int] = {}

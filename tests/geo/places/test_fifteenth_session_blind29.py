@@ -65,3 +65,18 @@ def test_a_french_municipality_is_a_district_and_holds_what_is_dans_it(text, nam
     # unknown post "dans" it is answered by the municipality, not by the town.
     result = geocode_place(text, country="AO")
     assert (result.status, result.precision, result.name) == ("resolved", "district", name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "la frontière qui sépare le Cameroun du Gabon vers Kyé-Ossi",
+        "la frontière qui sépare le Cameroun du Gabon à Ebebiyín",
+    ],
+)
+def test_two_countries_the_text_names_beat_a_tripoint_crossing(text):
+    # Kyé-Ossi's crossing is on the Cameroon–Equatorial Guinea border, but the text
+    # names the border it means by its two countries.
+    result = geocode_place(text, country="CM")
+    assert (result.status, result.precision) == ("resolved", "border")
+    assert result.name.startswith("Cameroon–Gabon border")
