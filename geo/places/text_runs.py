@@ -262,7 +262,8 @@ DIRECTION_FROM = re.compile(
 BETWEEN = re.compile(
     r"\b(?:between|separat\w*|divid\w*|entre|zwischen|trennt\w*|s[ée]par\w*|tra|fra|"
     r"między|между|між|паміж|између|između|izmedju|între|tarp|starp|között|arasında\w*|"
-    r"ανάμεσα|μεταξύ|midis|ndërmjet)\b|(?:ما\s?)?بين(?=\s)",
+    r"ανάμεσα|μεταξύ|midis|ndërmjet|mes(?:\s+të)?|mezi|medzi|antara|tussen)\b|"
+    r"(?:ما\s?)?بين(?=\s)",
     re.IGNORECASE,
 )
 # Words that say the text names a crossing ("the X border post", "Grenzübergang X").
@@ -278,7 +279,8 @@ CROSSING_WORD = re.compile(
 # "and" between the two things named after such a word ("entre X et Y", "između X i Y",
 # Arabic "بين السودان وإريتريا" with "and" joined to the next word).
 AND_WORD = re.compile(
-    r"\s+(?:and|y|e|et|und|și|si|i|и|і|та|ja|oraz|ir|un|és|ve|dhe|na|и)\s+|\s+و(?=\S)", re.I
+    r"\s+(?:and|y|e|et|und|și|si|i|и|і|та|ja|oraz|ir|un|és|ve|dhe|na|и|dan)\s+|\s+و(?=\S)",
+    re.I,
 )
 # Words that join X "with" Y ("los puentes que unen Argentina con Uruguay", "the bridge
 # linking Laos and Thailand"), and that "with".

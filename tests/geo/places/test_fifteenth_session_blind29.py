@@ -80,3 +80,28 @@ def test_two_countries_the_text_names_beat_a_tripoint_crossing(text):
     result = geocode_place(text, country="CM")
     assert (result.status, result.precision) == ("resolved", "border")
     assert result.name.startswith("Cameroon–Gabon border")
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "border"),
+    [
+        ("na hranici mezi Českem a Německem", "CZ", "Czechia–Germany border"),
+        ("na hranicích mezi Polskem a Českem", "CZ", "Czechia–Poland border"),
+        ("në kufirin mes Shqipërisë dhe Maqedonisë së Veriut", "AL", "Albania–North Macedonia"),
+        ("di perbatasan RI-RDTL", "ID", "Indonesia–Timor Leste border"),
+        (
+            "po celej dĺžke hranice Slovenskej republiky s Poľskom",
+            "SK",
+            "Poland–Slovakia border",
+        ),
+    ],
+)
+def test_czech_slovak_albanian_indonesian_names_of_two_countries_give_their_border(
+    text, country, border
+):
+    # "mezi"/"medzi"/"mes (të)"/"antara"/"tussen" are "between"; the countries' names in
+    # these languages and cases ("Českem", "Shqipërisë", "Maqedonisë së Veriut", "RI",
+    # "RDTL", "Slovenskej republiky") name the two sides.
+    result = geocode_place(text, country=country)
+    assert (result.status, result.precision) == ("resolved", "border")
+    assert result.name.startswith(border)
