@@ -105,3 +105,10 @@ def test_czech_slovak_albanian_indonesian_names_of_two_countries_give_their_bord
     result = geocode_place(text, country=country)
     assert (result.status, result.precision) == ("resolved", "border")
     assert result.name.startswith(border)
+
+
+def test_german_near_the_border_with_a_country_is_that_border():
+    # "in der Nähe der Grenze zu X": near the border with X, not a town called Nahe.
+    result = geocode_place("in der Nähe der Grenze zu Polen", country="DE")
+    assert (result.status, result.precision) == ("resolved", "border")
+    assert result.name.startswith("Germany–Poland border")
