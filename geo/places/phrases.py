@@ -1797,10 +1797,10 @@ def _qualified(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpressio
             return _restricted(name, other, text, langs, ",")
     match = re.match(
         # Greek: "X στην Y" (in), "X του Y" (Y's: "Καστανιές του Έβρου").
-        # German "X im Y", French "X dans Y" (Spanish and French "en" is Dutch "and":
-        # not read here).
+        # German "X im Y", French "X dans Y", Indonesian "X di Kabupaten Y" (Italian
+        # "di" is "of"; Spanish and French "en" is Dutch "and": not read here).
         r"^(?P<x>.+?)\s+(?:in|inside|within|w|we|в|во|у|ў|u|nchini|στο|στη|στην|στον|του|της|των|"
-        r"im|in\s+der|dans)"
+        r"im|in\s+der|dans|di(?=\s+(?:kabupaten|kota|kecamatan|provinsi|distrik)\s))"
         r"\s+(?:the\s+)?(?P<y>.+)$",
         text,
         re.I,

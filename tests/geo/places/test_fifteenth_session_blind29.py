@@ -112,3 +112,28 @@ def test_german_near_the_border_with_a_country_is_that_border():
     result = geocode_place("in der Nähe der Grenze zu Polen", country="DE")
     assert (result.status, result.precision) == ("resolved", "border")
     assert result.name.startswith("Germany–Poland border")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("di Kabupaten Sanggau", "Kabupaten Sanggau"),
+        ("Kabupaten Timor Tengah Selatan", "Kabupaten Timor Tengah Selatan"),
+        ("PLBN Wini di Kabupaten Timor Tengah Utara", "Kabupaten Timor Tengah Utara"),
+    ],
+)
+def test_an_indonesian_regency_is_a_district(text, name):
+    # "Kabupaten X" (regency) is a unit below the province, drawn around its seat; a
+    # post "di" (in) a regency the data lacks is answered by the regency.
+    result = geocode_place(text, country="ID")
+    assert (result.status, result.precision, result.name) == ("resolved", "district", name)
+
+
+def test_a_town_in_an_indonesian_regency_stays_the_town():
+    # "di wilayah X" (in the area of X): the town the regency holds, not the regency.
+    result = geocode_place("di wilayah Kefamenanu, Kabupaten Timor Tengah Utara", country="ID")
+    assert (result.status, result.precision, result.name) == (
+        "resolved",
+        "settlement",
+        "Kefamenanu",
+    )
