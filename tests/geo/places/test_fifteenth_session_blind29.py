@@ -137,3 +137,17 @@ def test_a_town_in_an_indonesian_regency_stays_the_town():
         "settlement",
         "Kefamenanu",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "border"),
+    [
+        ("Özbek-Türkmen serhedinde", "TM", "Turkmenistan–Uzbekistan border"),
+        ("Кыргыз-тажик чек арасында", "KG", "Kyrgyzstan–Tajikistan border"),
+    ],
+)
+def test_turkic_adjectives_of_two_countries_give_their_border(text, country, border):
+    # Turkmen "özbek", Kyrgyz "тажик" (and "Кыргыз") name the sides of a border.
+    result = geocode_place(text, country=country)
+    assert (result.status, result.precision) == ("resolved", "border")
+    assert result.name.startswith(border)
