@@ -35,6 +35,13 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                                   # room", "rushed two women to the clinic".
                                   r"(?:took|taken|rushed|brought)\s+(?:[\w,’'-]+\s+){1,14}?to\s+"
                                   r"(?:the\s+|a\s+)?(?:emergency\s+room|clinic|health\s+(?:post|centre|center))|"
+                                  # The hurt taken for care: "seven were taken to hospital
+                                  # in X", "were being treated at a hospital in Y" (bodies
+                                  # taken for a post-mortem are care of the dead, no harm).
+                                  r"(?<!bodies\s)(?<!body\s)(?:were|was|been|being)\s+"
+                                  r"(?:taken|rushed|brought|flown|airlifted|admitted|treated)\s+"
+                                  r"(?:to|at|in)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?hospital\b"
+                                  r"(?!\s+for\s+(?:a\s+)?(?:post-?mortem|autopsy|autopsies|identification))|"
                                   # People found where they were left: "about 150 migrants
                                   # found on Tuesday near X by border guards".
                                   r"(?:migrants|refugees|asylum\s+seekers|people|men|women|children)\s+"

@@ -2510,6 +2510,14 @@ def _claim_named(events: list[DraftEvent], sentence: str) -> DraftEvent | None:
     return None
 
 
+#: The hurt taken for care: "were taken to hospital in X", "being treated at a clinic".
+_TAKEN_FOR_CARE = re.compile(
+    r"\b(?:were|was|been|being)\s+(?:taken|rushed|brought|flown|airlifted|admitted|treated)\s+"
+    r"(?:to|at|in)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:hospital|clinic)\b",
+    re.IGNORECASE,
+)
+
+
 #: "rejected the charge, saying the buildings stand on its side": the thing the denier
 #: speaks of, after the verb of its own account.
 _THING_SAID = re.compile(
@@ -2554,7 +2562,14 @@ def _denial(events, sentence: Sentence, denier: str, places, event_dates, publis
             statement: str = "") -> DraftEvent | None:  # fmt: skip
     # A denial answers a claim of what happened, never a diplomatic step taken over it
     # ("Y rejected the accusations" after "X summoned Y's ambassador").
-    events = [e for e in events if e.category != "diplomatic_measure"]
+    # Nor the care of the hurt told after it ("Seven were taken to hospital in X, the
+    # group said"): a denial that officers fired answers the firing.
+    events = [
+        e
+        for e in events
+        if e.category != "diplomatic_measure"
+        and not all(_TAKEN_FOR_CARE.search(item.text) for item in e.evidence)
+    ]
     answered = (
         _claim_of_party(events, sentence.text)
         or _claim_named(events, sentence.text)

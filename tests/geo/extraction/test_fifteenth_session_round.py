@@ -20,9 +20,6 @@ def test_an_earlier_incident_dated_to_its_day_in_the_report_s_own_voice_is_an_ev
     )
     dated = [e for e in events if e.date == "2019-03-14"]
     assert dated and "Nakonde" in dated[0].place and dated[0].status == "confirmed"
-
-
-def test_history_told_by_the_year_alone_stays_background():
     # A year alone is still history, as before.
     events = _events(
         "Lorries queued at the Nakonde post in Zambia on Monday.\n\n"
@@ -43,9 +40,6 @@ def test_people_come_over_the_line_told_by_the_way_they_came_are_a_crossing():
     )
     assert [e.category for e in events] == ["crossing_attempt", "crossing_attempt"], events
     assert "Kapitan Andreevo" in events[0].place and "Lesovo" in events[1].place
-
-
-def test_coming_across_a_thing_is_no_crossing():
     # "came across a body" is finding, not crossing.
     events = _events("Farmers came across a burnt car near Lesovo in Bulgaria on Monday.")
     assert not any(e.category == "crossing_attempt" for e in events)
@@ -80,3 +74,23 @@ def test_crossings_counted_but_not_named_are_the_border_they_are_on():
     )
     assert len(events) == 2 and "Kapitan Andreevo" in events[0].place
     assert events[1].place_found == "Bulgaria–Turkey border", events[1].place
+
+
+def test_the_hurt_taken_to_hospital_are_an_event_at_the_hospital_s_town():
+    # "Five were taken to hospital in X, the charity said": harm told by the care given,
+    # at the town of the hospital; a denial after it still answers the firing.
+    events = _events(
+        "Greek police fired tear gas at migrants trying to cross the fence near the village "
+        "of Kastanies on Sunday, the charity Mercy Aid said.\n\n"
+        "Five were taken to hospital in Orestiada, the charity said.\n\n"
+        "A Greek police spokesman denied that officers had fired tear gas."
+    )
+    hospital = [e for e in events if "Orestiada" in e.place]
+    assert hospital and hospital[0].category == "humanitarian_incident", events
+    denial = [e for e in events if e.status == "denied"]
+    assert denial and "Kastanies" in denial[0].place, [(e.place, e.status) for e in events]
+    # Bodies taken for a post-mortem are care of the dead, no event.
+    events = _events(
+        "The bodies were taken to hospital in Orestiada for a post-mortem, Greek police said."
+    )
+    assert not events
