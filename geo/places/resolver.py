@@ -161,6 +161,8 @@ _QUARTER_BEFORE_NAME = re.compile(
     r"barrio|bairro|quartier|микрорайон\w*|мікрорайон\w*|dzielnic\w*)\s+(?:of\s+|de\s+)?"
     r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ž\u0400-\u042f][^\s,;()]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž\u0400-\u042f][^\s,;()]*)*)"
 )
+# "Cúcuta's Atalaya neighborhood": a quarter named before its word, owned by its town.
+_QUARTER_AFTER_NAME = re.compile(r"\S\s+(?:neighbou?rhood|suburb|quarter)$", re.IGNORECASE)
 # "across the Corentyne River to Nickerie": a crossing of a border river, then where to.
 _ACROSS_THEN_TO = re.compile(
     r"^(?:\w+\s+)?(?:across|over)\s+(?:the\s+)?\S.*?\s(?:to|into)\s+"
@@ -658,6 +660,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         self.reading: list[str] = []  # kinds of the expressions being read, outermost first
         # The area a border must touch ("the International Border in Kathua district").
         self.border_area = None
+        # Where a town naming a border must lie ("the Ramgarh border area of Samba": the
+        # Ramgarh by Samba, not its namesakes elsewhere); anywhere when None.
+        self.border_town_scope: Scope | None = None
 
     def log(self, message: str) -> None:
         if self.trace is not None:
@@ -1745,6 +1750,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         if (
             outer.status == "resolved"
             and expr.suffix != "in"
+            and not (expr.suffix == "'s" and _QUARTER_AFTER_NAME.search(expr.inner.text))
             and not opens_with_preposition(expr.other)
             and outer.precision
             in (
@@ -1790,10 +1796,13 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         if expr.inner.kind == "border" and outer.geometry is not None:
             # A district drawn as a circle at its seat: the borders reaching the circle.
             self.border_area = self.drawn_area(outer) or outer.geometry
+        if expr.inner.kind == "border" and inside.anchor is not None:
+            self.border_town_scope = inside
         try:
             result = self.resolve(expr.inner, inside, kinds)
         finally:
             self.border_area = None
+            self.border_town_scope = None
         if _reads_a_border(expr, result) and outer.precision in ("region", "district"):
             # "along the Line of Actual Control in Arunachal Pradesh": a border named by
             # its line or river inside a unit is its stretch there, as a border word's is.
