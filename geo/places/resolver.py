@@ -23,6 +23,8 @@ from shapely.ops import nearest_points, unary_union
 
 from bordermap.geo.borders.extents import border_extent, country_extent, region_extent
 from bordermap.geo.errors import GeometryDataError
+from bordermap.geo.places.arabic_consonants import after_a_settlement_word
+from bordermap.geo.places.arabic_consonants import namesakes as arabic_namesakes
 from bordermap.geo.places.border_reading import BorderReading, neighbours_of
 from bordermap.geo.places.disambiguation import (
     CROSSING_TOWN_KM,
@@ -657,6 +659,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         # are tried on a name without cue letters, for places in that country only.
         self.hint_languages = languages_of_hint(hint)
         self.reading_near = False  # a "near" text's own names are being read
+        self.reading_inside = 0  # names are being looked for inside a longer text
         self.reading: list[str] = []  # kinds of the expressions being read, outermost first
         # The area a border must touch ("the International Border in Kathua district").
         self.border_area = None
@@ -855,7 +858,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             and not any(set(place_countries(p)) & set(self.hint) for p in found)
         )
         if (found and not outside) or not declined or not languages or not key:
-            return found, key, False
+            return found or self.by_sound(text, kinds, scope), key, False
         # "w Sokółce" is Sokolce in Slovakia as written; found only outside the event's
         # country, the declined forms are tried too (Sokółka, Poland).
         exact = found
@@ -883,7 +886,22 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             ):
                 self.log(f"declined form: {language} {key!r} → {variant!r}: {len(found)} found")
                 return found, variant, True
-        return exact, key, False
+        return exact or self.by_sound(text, kinds, scope), key, False
+
+    def by_sound(self, text: str, kinds: tuple[str, ...], scope: Scope) -> list[Place]:
+        """ "كيليس", "تایباد": a foreign town written as it sounds in Arabic letters, a
+        spelling the gazetteer lacks: the settlements of the event's country with its
+        consonants (:mod:`~bordermap.geo.places.arabic_consonants`)."""
+        if "settlement" not in kinds or not self.hint:
+            return []
+        if self.reading_inside and not after_a_settlement_word(text, self.query):
+            # Words read one by one inside a longer text: only one a word such as
+            # "مدينة" (city) or "قرية" (village) introduces is taken for a name.
+            return []
+        found = [p for p in arabic_namesakes(self.gaz, text, self.hint) if scope.admits(p)]
+        if found:
+            self.log(f"{text!r} by its consonants in {', '.join(self.hint)}: {len(found)} found")
+        return found
 
     def country_codes(
         self, text: str, languages: tuple[str, ...] = (), *, regions: bool = True
