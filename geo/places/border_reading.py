@@ -640,10 +640,16 @@ class BorderReading:
         by_region = self.border_by_region(expr)
         if by_region is not None:
             return by_region
-        found, key, _ = self.find(expr.other, ("settlement",), ANYWHERE, expr.languages)
+        # A town within a container town's reach ("the X border area of Y") is that
+        # one, not a namesake elsewhere; when none is near, the container does not say.
+        where = self.border_town_scope or ANYWHERE
+        found, key, _ = self.find(expr.other, ("settlement",), where, expr.languages)
+        if not found and where is not ANYWHERE:
+            where = ANYWHERE
+            found, key, _ = self.find(expr.other, ("settlement",), where, expr.languages)
         if not found:
             return None
-        town = self.decide(found, key)
+        town = self.decide(found, key, where)
         if town.status != "resolved" or not town.country or town.lat is None:
             return town if town.status == "ambiguous" else None
         point = Point(town.lon, town.lat)

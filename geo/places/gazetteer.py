@@ -379,6 +379,14 @@ class Gazetteer:
     def __len__(self) -> int:
         return len(self._names)
 
+    def rows_of_country(self, country: str, *, kind: str) -> list[int]:
+        """Rows of every entry of ``kind`` in ``country`` (ISO alpha-2), in row order."""
+        code, kind_code = self._country_code.get(country), self._kind_code.get(kind)
+        if code is None or kind_code is None:
+            return []
+        rows = np.flatnonzero((self._country == code) & (self._kind == kind_code))
+        return rows.tolist()
+
     def place(self, ident: int) -> Place:
         """Return the entry in row ``ident``."""
         found = self._places.get(ident)

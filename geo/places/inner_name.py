@@ -205,7 +205,13 @@ class InnerNameReading(BordersByPlaces):
         kinds : tuple of str, optional
             Gazetteer kinds the name may be (the resolver's default when None).
         """
-        result = self.name_inside(text, scope, kinds)
+        # Words read one by one inside a text are no names by their sound alone: "الشرقي"
+        # (eastern) and "العسكرية" (military) have some village's consonants.
+        self.reading_inside += 1
+        try:
+            result = self.name_inside(text, scope, kinds)
+        finally:
+            self.reading_inside -= 1
         if result is not None and result.status == "resolved":
             result = self.border_or_outskirts_of(text, result)
         distance = _DISTANCE.search(text) or DIRECTION_FROM.search(text)

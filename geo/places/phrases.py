@@ -937,6 +937,9 @@ def _grammar() -> _Grammar:
 def _clean(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = re.sub(r"\s+#(?=\w)", ", ", text)  # "Kastanies #Evros": a hashtag qualifies
+    # "(Balochistan province; Pakistan)": qualifiers in brackets parted by semicolons
+    # are parted as by commas.
+    text = _SEMICOLON_IN_BRACKETS.sub(", ", text)
     # Romanian written with cedillas (older keyboards) is Romanian with commas; Turkish
     # "ş" is not, so only a text with a Romanian letter is read so.
     if _ROMANIAN_LETTERS.search(text):
@@ -973,6 +976,7 @@ _BORDERING_CLAUSE = re.compile(
 )
 _ROMANIAN_CEDILLAS = str.maketrans("ŞşŢţ", "ȘșȚț")
 _ROMANIAN_LETTERS = re.compile("[ŢţăĂ]")
+_SEMICOLON_IN_BRACKETS = re.compile(r"\s*;\s*(?=[^()]*\))")
 _INNER_QUOTES = re.compile('["“”«»„]')
 _FINNISH_COMPASS_BEFORE_FINLAND = re.compile(
     r"\b(?:kaakkois|koillis|lounais|luoteis|pohjois|etelä|itä|länsi|keski)-(?=suome)",

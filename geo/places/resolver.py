@@ -24,6 +24,8 @@ from shapely.ops import nearest_points, unary_union
 from bordermap.geo.borders.admin1 import region_rows
 from bordermap.geo.borders.extents import border_extent, country_extent, region_extent
 from bordermap.geo.errors import GeometryDataError
+from bordermap.geo.places.arabic_consonants import after_a_settlement_word
+from bordermap.geo.places.arabic_consonants import namesakes as arabic_namesakes
 from bordermap.geo.places.border_reading import BorderReading, neighbours_of
 from bordermap.geo.places.disambiguation import (
     CROSSING_TOWN_KM,
@@ -162,6 +164,8 @@ _QUARTER_BEFORE_NAME = re.compile(
     r"barrio|bairro|quartier|микрорайон\w*|мікрорайон\w*|dzielnic\w*)\s+(?:of\s+|de\s+)?"
     r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ž\u0400-\u042f][^\s,;()]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž\u0400-\u042f][^\s,;()]*)*)"
 )
+# "Cúcuta's Atalaya neighborhood": a quarter named before its word, owned by its town.
+_QUARTER_AFTER_NAME = re.compile(r"\S\s+(?:neighbou?rhood|suburb|quarter)$", re.IGNORECASE)
 # "across the Corentyne River to Nickerie": a crossing of a border river, then where to.
 _ACROSS_THEN_TO = re.compile(
     r"^(?:\w+\s+)?(?:across|over)\s+(?:the\s+)?\S.*?\s(?:to|into)\s+"
@@ -680,9 +684,13 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         # are tried on a name without cue letters, for places in that country only.
         self.hint_languages = languages_of_hint(hint)
         self.reading_near = False  # a "near" text's own names are being read
+        self.reading_inside = 0  # names are being looked for inside a longer text
         self.reading: list[str] = []  # kinds of the expressions being read, outermost first
         # The area a border must touch ("the International Border in Kathua district").
         self.border_area = None
+        # Where a town naming a border must lie ("the Ramgarh border area of Samba": the
+        # Ramgarh by Samba, not its namesakes elsewhere); anywhere when None.
+        self.border_town_scope: Scope | None = None
 
     def log(self, message: str) -> None:
         if self.trace is not None:
@@ -875,7 +883,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             and not any(set(place_countries(p)) & set(self.hint) for p in found)
         )
         if (found and not outside) or not declined or not languages or not key:
-            return found, key, False
+            return found or self.by_sound(text, kinds, scope), key, False
         # "w Sokółce" is Sokolce in Slovakia as written; found only outside the event's
         # country, the declined forms are tried too (Sokółka, Poland).
         exact = found
@@ -903,7 +911,22 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             ):
                 self.log(f"declined form: {language} {key!r} → {variant!r}: {len(found)} found")
                 return found, variant, True
-        return exact, key, False
+        return exact or self.by_sound(text, kinds, scope), key, False
+
+    def by_sound(self, text: str, kinds: tuple[str, ...], scope: Scope) -> list[Place]:
+        """ "كيليس", "تایباد": a foreign town written as it sounds in Arabic letters, a
+        spelling the gazetteer lacks: the settlements of the event's country with its
+        consonants (:mod:`~bordermap.geo.places.arabic_consonants`)."""
+        if "settlement" not in kinds or not self.hint:
+            return []
+        if self.reading_inside and not after_a_settlement_word(text, self.query):
+            # Words read one by one inside a longer text: only one a word such as
+            # "مدينة" (city) or "قرية" (village) introduces is taken for a name.
+            return []
+        found = [p for p in arabic_namesakes(self.gaz, text, self.hint) if scope.admits(p)]
+        if found:
+            self.log(f"{text!r} by its consonants in {', '.join(self.hint)}: {len(found)} found")
+        return found
 
     def country_codes(
         self, text: str, languages: tuple[str, ...] = (), *, regions: bool = True
@@ -1770,6 +1793,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         if (
             outer.status == "resolved"
             and expr.suffix != "in"
+            and not (expr.suffix == "'s" and _QUARTER_AFTER_NAME.search(expr.inner.text))
             and not opens_with_preposition(expr.other)
             and outer.precision
             in (
@@ -1815,10 +1839,13 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         if expr.inner.kind == "border" and outer.geometry is not None:
             # A district drawn as a circle at its seat: the borders reaching the circle.
             self.border_area = self.drawn_area(outer) or outer.geometry
+        if expr.inner.kind == "border" and inside.anchor is not None:
+            self.border_town_scope = inside
         try:
             result = self.resolve(expr.inner, inside, kinds)
         finally:
             self.border_area = None
+            self.border_town_scope = None
         if _reads_a_border(expr, result) and outer.precision in ("region", "district"):
             # "along the Line of Actual Control in Arunachal Pradesh": a border named by
             # its line or river inside a unit is its stretch there, as a border word's is.

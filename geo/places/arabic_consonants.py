@@ -1,0 +1,195 @@
+"""Foreign place names written in Arabic script, matched by their consonants.
+
+Arabic, Persian and Urdu reports write a Turkish, Iranian or Lebanese village as it
+sounds ("كيليس" for Kilis, "كفركلا" for Kfar Kila, "تایباد" for Taybad), a spelling
+GeoNames rarely lists among a place's alternate names.  Short vowels are not written
+and long ones are written as consonant letters, so such a name and the place's Latin
+name share only their consonants.  This module reduces both to a skeleton of
+consonant classes (``k`` for ك ق غ ج and for k, q, g, c; ``s`` for س ص ش and for s,
+sh, ch...) and finds the settlements of one country whose Latin name has the skeleton
+of the Arabic one.
+
+A skeleton is weak evidence: the resolver uses it only for a name in Arabic letters
+that nothing else found, only inside the event's country, only with three consonants
+or more, and only when one place bears the skeleton or one is five times larger than
+every other (the rule of :mod:`bordermap.geo.places.disambiguation`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from functools import lru_cache
+
+from bordermap.geo.places.gazetteer import Gazetteer, Place
+from bordermap.geo.places.words import load_place_words
+
+__all__ = [
+    "MIN_CONSONANTS",
+    "after_a_settlement_word",
+    "arabic_skeleton",
+    "in_arabic_letters",
+    "latin_skeleton",
+    "namesakes",
+]
+
+#: Fewer consonants than this match too many names to say anything.
+MIN_CONSONANTS = 3
+
+# Letters of the Arabic, Persian and Urdu alphabets by the Latin consonant class they
+# are transcribed with; vowels and the letters often silent in transcriptions (ا و ي ى
+# ه ح ع ء ة) are left out on both sides.
+_ARABIC_CLASSES = {
+    "b": "بپ",
+    "t": "تطثٹ",
+    "k": "جغقكگک",
+    "d": "دضذڈ",
+    "r": "رڑ",
+    "z": "زژظ",
+    "s": "سصشچ",
+    "f": "فڤ",
+    "l": "ل",
+    "m": "م",
+    "n": "نں",
+}
+_ARABIC = {letter: cls for cls, letters in _ARABIC_CLASSES.items() for letter in letters}
+_ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3]")
+_LATIN_DIGRAPHS = (
+    ("sch", "s"),
+    ("sh", "s"),
+    ("ch", "s"),
+    ("kh", "k"),
+    ("gh", "k"),
+    ("th", "t"),
+    ("dh", "d"),
+    ("ph", "f"),
+)
+_LATIN = {
+    "b": "b",
+    "p": "b",
+    "t": "t",
+    "g": "k",
+    "j": "k",
+    "q": "k",
+    "k": "k",
+    "c": "k",
+    "x": "ks",
+    "d": "d",
+    "r": "r",
+    "z": "z",
+    "s": "s",
+    "f": "f",
+    "v": "f",
+    "l": "l",
+    "m": "m",
+    "n": "n",
+}
+# The article: "الرنك" is Renk, "Al-Fāw" is Fāw.
+_ARABIC_ARTICLE = re.compile(r"(?:^|(?<=\s))ال")
+_LATIN_ARTICLE = re.compile(r"^(?:al|el|ar|as|ad|an|at|ash|az)[-\s’']+", re.IGNORECASE)
+
+
+def in_arabic_letters(text: str) -> bool:
+    """Whether ``text`` is written in the Arabic script (Arabic, Persian, Urdu)."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(_ARABIC_LETTER.match(c) for c in letters)
+
+
+def arabic_skeleton(text: str) -> str:
+    """The consonant classes of a name written in Arabic letters ("كيليس" → "kls")."""
+    # "تاتشيرا" (Táchira): ت before ش writes the "ch" sound, as "ch" does in Latin.
+    text = _ARABIC_ARTICLE.sub("", text).replace("تش", "ش")
+    return "".join(_ARABIC.get(c, "") for c in text)
+
+
+def latin_skeleton(name: str) -> str:
+    """The consonant classes of a name in Latin letters ("Kilis" → "kls")."""
+    name = _LATIN_ARTICLE.sub("", name.strip())
+    # Turkish: "ş" is the "sh" sound; "ç" is written ج in Arabic, a k here; "ğ" is not
+    # written at all.
+    text = name.lower().replace("ı", "i").replace("ş", "sh").replace("ğ", "")
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    for digraph, letter in _LATIN_DIGRAPHS:
+        text = text.replace(digraph, letter)
+    return "".join(_LATIN.get(c, "") for c in text)
+
+
+@lru_cache(maxsize=1)
+def _table_words() -> frozenset[str]:
+    """The word tables' words in Arabic letters ("منطقة", "الحدود", "معبر"...): a text
+    holding one is a description, whose consonants name nothing."""
+    words = load_place_words()
+    found: set[str] = set()
+    for group in (words.region, words.district, words.settlement, words.border, words.generic):
+        found.update(group)
+    for table in (words.plain_prepositions, words.near_prepositions, words.other_scripts):
+        for group in table.values():
+            found.update(group)
+    return frozenset(w for word in found for w in word.split() if in_arabic_letters(w))
+
+
+#: City, town and village in Arabic, Persian and Urdu, before the name they introduce.
+_SETTLEMENT_WORDS = frozenset(
+    {"مدينة", "مدينه", "بلدة", "بلده", "قرية", "قريه", "شهر", "روستای", "روستا", "شہر", "گاؤں"}
+)
+
+
+def after_a_settlement_word(name: str, text: str) -> bool:
+    """Whether ``name`` follows a settlement word in Arabic letters ("مدينة", "بلدة",
+    "قرية", "شهر"...) in ``text``: the text says the word is a town's name."""
+    words = text.split()
+    return any(
+        word == name and i > 0 and words[i - 1] in _SETTLEMENT_WORDS
+        for i, word in enumerate(words)
+    )
+
+
+_INDEXES: dict[tuple[int, str], dict[str, list[int]]] = {}
+
+
+def _index(gazetteer: Gazetteer, country: str) -> dict[str, list[int]]:
+    """Skeleton → rows of the country's settlements, built on first use per country."""
+    key = (id(gazetteer), country)
+    found = _INDEXES.get(key)
+    if found is None:
+        found = defaultdict(list)
+        for row in gazetteer.rows_of_country(country, kind="settlement"):
+            skeleton = latin_skeleton(gazetteer.place(row).name)
+            if len(skeleton) >= MIN_CONSONANTS:
+                found[skeleton].append(row)
+        _INDEXES[key] = found = dict(found)
+    return found
+
+
+def namesakes(gazetteer: Gazetteer, text: str, countries: tuple[str, ...]) -> list[Place]:
+    """Settlements of ``countries`` whose Latin name has the consonants of ``text``.
+
+    Parameters
+    ----------
+    gazetteer : Gazetteer
+        Where to look.
+    text : str
+        One name in Arabic letters, without the words around it.
+    countries : tuple of str
+        ISO alpha-2 codes; nothing is looked for outside them.
+
+    Returns
+    -------
+    list of Place
+        Empty for a text not in Arabic letters or with fewer than
+        :data:`MIN_CONSONANTS` consonants.
+    """
+    if not countries or not in_arabic_letters(text):
+        return []
+    if any(word in _table_words() for word in text.split()):
+        return []
+    skeleton = arabic_skeleton(text)
+    if len(skeleton) < MIN_CONSONANTS:
+        return []
+    return [
+        gazetteer.place(row)
+        for country in countries
+        for row in _index(gazetteer, country).get(skeleton, ())
+    ]
