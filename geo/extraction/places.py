@@ -904,6 +904,10 @@ def _role(sentence: str, start: int) -> str:
         # "have been held in X since soldiers arrested them at Y": where they are held
         # now, not where they were seized.
         return "aside"
+    if _ROAD_ENDS_BEFORE.search(before):
+        # "parked along the road between X and Y": the towns a road joins name the road,
+        # not where what happened on it happened.
+        return "aside"
     if _PHONED_FROM_BEFORE.search(before):
         return "aside"  # "said by telephone from the border town of X": where they spoke
     if _FACING_BEFORE.search(before) or _SETTLEMENT_OF_UNIT_BEFORE.search(before):
@@ -922,6 +926,11 @@ def _role(sentence: str, start: int) -> str:
     return "at"
 
 
+#: "the road between X and", "the highway between": the ends a road joins.
+_ROAD_ENDS_BEFORE = re.compile(
+    r"\b(?:road|roads|highway|motorway|railway|rail\s+line|route)\s+between\s+"
+    r"(?:(?:the\s+)?[A-Z][\w’'.-]*\s+){0,3}?(?:and\s+)?(?:the\s+)?$"
+)
 #: "taken to", "rushed to", "flown to the": the words before a place of care.
 _CARE_BEFORE = re.compile(
     r"\b(?:taken|rushed|flown|airlifted|evacuated|transferred|brought|admitted)\s+"

@@ -94,3 +94,14 @@ def test_the_hurt_taken_to_hospital_are_an_event_at_the_hospital_s_town():
         "The bodies were taken to hospital in Orestiada for a post-mortem, Greek police said."
     )
     assert not events
+
+
+def test_the_towns_a_road_joins_name_the_road_not_the_place():
+    # "..., and 900 more were parked along the road between X and Y": the towns are the
+    # road's ends; the lorries wait at the post told before.
+    events = _events(
+        "Zambia's revenue authority cut the hours of the Nakonde border post on Monday.\n\n"
+        "More than 600 lorries were waiting on the Zambian side of the post on Tuesday, and "
+        "about 900 more were parked along the road between Isoka and Chinsali."
+    )
+    assert events and all("Nakonde" in e.place for e in events), [e.place for e in events]
