@@ -1289,8 +1289,11 @@ def find_places(
             if offset >= 0:
                 start, end = start + offset, start + offset + len(text)
             role = _role(sentence, match.start() if unit_of else start)
-            if re.search(r"\bacross\s+(?:the\s+)?$", sentence[:start]) and re.match(
-                r"\s+from\b", sentence[end:]
+            if (
+                re.search(r"\bacross\s+(?:the\s+)?$", sentence[:start])
+                and re.match(r"\s+from\b", sentence[end:])
+                # "had come into X across the land border from Y": the border crossed.
+                and not re.search(r"\b(?:border|frontier)$", text, re.IGNORECASE)
             ):
                 role = "aside"  # "across the Danube from Izmail": the river only locates
             if re.search(r"\bfrom\s+beyond\s+(?:the\s+)?$", sentence[:start]):

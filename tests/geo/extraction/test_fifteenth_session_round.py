@@ -105,3 +105,13 @@ def test_the_towns_a_road_joins_name_the_road_not_the_place():
         "about 900 more were parked along the road between Isoka and Chinsali."
     )
     assert events and all("Nakonde" in e.place for e in events), [e.place for e in events]
+
+
+def test_the_border_crossed_from_a_country_is_the_place_not_an_aside():
+    # "had come into X across the land border from Y": the border they crossed, not a
+    # river that only locates a town ("across the Danube from Izmail").
+    events = _events(
+        "Interior Minister Ivan Petrov said on Monday that most of this year's asylum "
+        "seekers had come into Bulgaria across the land border from Turkey."
+    )
+    assert events and events[0].place_found == "Bulgaria–Turkey border", [e.place for e in events]
