@@ -83,6 +83,15 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                      # at X and had to walk", "dumped in the desert near X".
                      r"(?:were|was|been|being)\s+(?:\w+\s+)?(?:dropped|dumped|abandoned)\s+"
                      r"(?:off\s+)?(?:at|in|near|on|across)\b|"
+                     # ... or left there by them, actively: "convoys leave about a hundred
+                     # migrants on the outskirts of X", "left many of them in remote
+                     # desert on the borders", "were left in a buffer zone on the border".
+                     r"(?:left|leave|leaves|leaving)\s+(?:[\w’'-]+\s+){0,8}?(?:migrants|"
+                     r"refugees|people|them|asylum\s+seekers|Africans)\s+(?:[\w’'-]+\s+){0,3}?"
+                     r"(?:in|on|at|near)\s+(?:the\s+|a\s+)?(?:remote\s+|open\s+)?(?:desert|"
+                     r"outskirts|borders?|frontier|buffer\s+zone|no[\s-]man)|"
+                     r"(?:were|was|been)\s+left\s+(?:stranded\s+)?(?:in|on|at)\s+(?:the\s+|a\s+)?"
+                     r"(?:remote\s+|open\s+)?(?:desert|buffer\s+zone|no[\s-]man)|"
                      r"forcibly\s+return\w*|turned\s+(?:\w+\s+)?back|expel\w*|"
                      # "874 people had been readmitted to Slovenia": a return under a
                      # readmission accord.

@@ -115,3 +115,14 @@ def test_the_border_crossed_from_a_country_is_the_place_not_an_aside():
         "seekers had come into Bulgaria across the land border from Turkey."
     )
     assert events and events[0].place_found == "Bulgaria–Turkey border", [e.place for e in events]
+
+
+def test_people_left_in_the_desert_or_at_the_border_by_others_are_a_pushback():
+    # "convoys leave about a hundred migrants on the outskirts of X", "left many of them
+    # in the desert on the border": put out by others, actively told.
+    events = _events(
+        "A farmer said he had seen three lorries leave about eighty migrants on the "
+        "outskirts of Assamaka on Sunday."
+    )
+    assert [e.category for e in events] == ["pushback"], events
+    assert "Assamaka" in events[0].place
