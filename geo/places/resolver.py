@@ -2221,13 +2221,17 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 # units, so the outline holding the town (Chitipa) is another district
                 # (the outlines merge the two): only the country holds the one named.
                 country = self.gaz.country(town.country)
-                if country is not None:
-                    note = (
-                        f"no outline of the district {expr.name!r}, one of "
-                        f"{country.name}'s admin-1 units, in the data; answered the country"
+                held = (
+                    self.coarsened_to(
+                        country,
+                        f"no outline of the district {expr.name!r}, one of {country.name}'s "
+                        "admin-1 units, in the data; answered the country",
                     )
-                    self.log(f"coarsened: {note}")
-                    return replace(self.from_place(country), coarsened=True, note=note)
+                    if country is not None
+                    else None
+                )
+                if held is not None:
+                    return held
             if town.status == "resolved" and region is not None:
                 held = self.coarsened_to(
                     region,
@@ -2253,15 +2257,19 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         held = self.region_well_around(towns, key, scope, expr) if country else None
         if held is not None:
             return held
-        if country is not None:
-            # "Mandera county": Kenya's counties are not in the data, but a town of the
-            # name lies in the event's country, so the unit does too: the country.
-            note = (
-                f"no {expr.suffix or 'region'} named {expr.name!r} in the data; answered the "
-                f"country holding its namesake town"
+        # "Mandera county": Kenya's counties are not in the data, but a town of the
+        # name lies in the event's country, so the unit does too: the country.
+        held = (
+            self.coarsened_to(
+                country,
+                f"no {expr.suffix or 'region'} named {expr.name!r} in the data; answered "
+                "the country holding its namesake town",
             )
-            self.log(f"coarsened: {note}")
-            return replace(self.from_place(country), coarsened=True, note=note)
+            if country is not None
+            else None
+        )
+        if held is not None:
+            return held
         spelled = self.unit_spelled_otherwise(expr, scope)
         if spelled is not None:
             return spelled
@@ -2455,7 +2463,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         )
 
     def coarsened_to(self, region: Place, note: str) -> PlaceResult | None:
-        """``region`` answering for a place inside it, flagged; None without its outline."""
+        """``region`` (or a country) answering for a place inside it, flagged; None
+        without its outline."""
         self.log(f"coarsened: {note}")
         try:
             return replace(self.from_place(region), coarsened=True, note=note)
