@@ -499,6 +499,12 @@ class BorderReading:
             # Korea": lower-case words before the border word describe it.
             self.log(f"{expr.name!r} describes the border")
             return self.border(replace(expr, name=""), own)
+        if expr.name and expr.other and not expr.splits:
+            # "Arizona's southern border with Mexico", "границе Аризоны с Мексикой": a
+            # region's border with a country is that border's stretch in the region.
+            by_unit = self.border_of_unit(expr)
+            if by_unit is not None:
+                return by_unit
         pairs = self.border_pairs(expr, own or hinted)
         if not pairs:
             by_places = self.border_of_two_places(expr) or self.border_of_unit(expr)

@@ -1,0 +1,30 @@
+"""Classes of failure the thirtieth blind set and events4 showed once seen (session 15).
+
+Each test holds one class of wording, on our own phrases: other wordings, languages or
+places than the sets'.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bordermap.geo.places.geocoder import geocode_place
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "code"),
+    [
+        ("along Texas's southern border with Mexico", "US", "US-TX"),
+        ("New Mexico's border with Mexico", "US", "US-NM"),
+        ("along Rajasthan's western border with Pakistan", "IN", "IN-RJ"),
+    ],
+)
+def test_a_regions_border_with_a_country_is_its_stretch_in_the_region(text, country, code):
+    # The border's stretch in the region, carrying its code, as "the border in Punjab".
+    result = geocode_place(text, country=country)
+    assert (result.status, result.precision, result.admin1_code) == ("resolved", "border", code)
+
+
+def test_a_countrys_border_with_a_country_stays_the_whole_line():
+    result = geocode_place("Finland's eastern border with Russia", country="FI")
+    assert (result.precision, result.admin1_code) == ("border", None)
