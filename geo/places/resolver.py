@@ -305,6 +305,13 @@ _AROUND_TOWN = re.compile(
     r"(?:village|hamlet)\s+(?:in|around|outside))\s",
     re.IGNORECASE,
 )
+# "села Сомониён города Исфары": a village word and its name, then the town holding it
+# in the genitive ("of the city of Isfara").
+_VILLAGE_OF_TOWN = re.compile(
+    r"^(?:в\s+|у\s+)?(?:сел[аоеі]|селищ[аеі]|пос[её]лк[аеу]|пос[её]лок|деревн[яиеі]|"
+    r"кишлак[аеу]?|аул[аеу]?)\s+(?P<name>[А-ЯЁІЇЄҒҚҲӮ][\w’'-]*(?:\s+[А-ЯЁІЇЄ][\w’'-]*)?)$"
+)
+_TOWN_OF = re.compile(r"^(?:город[аеу]?|міст[аоі]|місто)$")
 _AREA_NAME_BORDER = re.compile(r"\s+(?:border|frontier|front-?line)$", re.IGNORECASE)
 # Lower-case words between a name and its descriptor ("Katuna border town").
 _DESCRIBING_TAIL = re.compile(r"(?:\s+[a-z][\w-]*)+$")
@@ -1969,6 +1976,25 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             return self.around_town(result, result.note.rsplit("; answered", 1)[0])
         return result
 
+    def village_of_a_town(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:
+        """ "села Сомониён города Исфары": a village of a town, the town in the genitive.
+
+        The village is looked up inside the town; one the gazetteer lacks there lies
+        around the town, as "a village in X" does.  None for other wordings.
+        """
+        village = _VILLAGE_OF_TOWN.match(expr.other)
+        if village is None or not expr.text.endswith(expr.name):
+            return None
+        between = expr.text[len(expr.other) : len(expr.text) - len(expr.name)].strip()
+        if not expr.text.startswith(expr.other) or not _TOWN_OF.match(between):
+            return None
+        self.log(f"read as the village {village['name']!r} of the town {expr.name!r}")
+        inside = _inside(expr, village["name"], expr.name)
+        result = self.resolve(inside, scope, _SETTLEMENT_KINDS)
+        if result.status == "resolved" and result.precision == "settlement" and result.coarsened:
+            return self.around_town(result, result.note.rsplit("; answered", 1)[0])
+        return result
+
     def around_town(self, town: PlaceResult, why: str) -> PlaceResult:
         """Places around a town: the district it is the seat of, else near it; coarsened.
 
@@ -2661,6 +2687,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
     def settlement(self, expr: PlaceExpression, scope: Scope) -> PlaceResult:
         assert expr.inner is not None
         if expr.other:
+            village = self.village_of_a_town(expr, scope)
+            if village is not None:
+                return village
             narrowed = self.described_country(expr.other, scope)
             named = _DESCRIBING_TAIL.sub("", expr.other)
             if narrowed == scope and named != expr.other and _PROPER_NAME.fullmatch(named):

@@ -28,3 +28,12 @@ def test_a_regions_border_with_a_country_is_its_stretch_in_the_region(text, coun
 def test_a_countrys_border_with_a_country_stays_the_whole_line():
     result = geocode_place("Finland's eastern border with Russia", country="FI")
     assert (result.precision, result.admin1_code) == ("border", None)
+
+
+@pytest.mark.parametrize("text", ["села Чоркух города Исфары", "в селе Чоркух города Исфара"])
+def test_a_village_of_a_town_in_the_genitive_is_the_district_the_town_seats(text):
+    # "the village X of the city of Isfara": an unknown village around the town, as
+    # "a village in Isfara" is, not the town's point.
+    result = geocode_place(text, country="TJ")
+    assert (result.status, result.precision) == ("resolved", "district")
+    assert result.name == "Nohiyai Isfara"
