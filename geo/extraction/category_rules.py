@@ -377,9 +377,9 @@ _HABITUAL = re.compile(
     r"tend\s+to|tends\s+to)\b",
     re.IGNORECASE,
 )
-#: "has long accused", "in the past", "since then": a sentence about other times than the
-#: report's incident, background to it.
-BACKGROUND_TIME = re.compile(
+#: The words of other times ("has long accused", "in the past", "since then"); see
+#: BACKGROUND_TIME below.
+_BACKGROUND_TIME = re.compile(
     r"\b(?:ha(?:s|ve|d)\s+long|for\s+(?:many\s+|several\s+)?(?:years|decades)|"
     # "in the past" alone; "in the past six months", "in the past week" is a recent span.
     r"in\s+the\s+past(?!\s+(?:\d+|few|two|three|four|five|six|seven|eight|nine|ten|"
@@ -394,6 +394,48 @@ BACKGROUND_TIME = re.compile(
     r"many|some|a\s+few|a\s+dozen)\s+years\s+ago)\b",
     re.IGNORECASE,
 )
+#: "in the gravest clash between the two for years", "the worst queues for decades": a
+#: superlative the years only measure; the incident is the report's own, of its day.
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:the|its|their|a)\s+(?:single\s+)?(?:worst|best|gravest|biggest|largest|"
+    r"greatest|longest|heaviest|fiercest|sharpest|strongest|highest|lowest|\w+iest|"
+    r"most\s+\w+|first|first\s+such)\s+(?:[\w’'-]+\s+){0,6}?$",
+    re.IGNORECASE,
+)
+
+
+class _BackgroundTime:
+    """Words of other times than the report's incident ("has long", "for years").
+
+    Wraps one pattern so that "for years" measuring a superlative ("the deadliest clash
+    for years") is not read as background.
+    """
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """Return the first background phrase of ``text``, or ``None``.
+
+        Parameters
+        ----------
+        text : str
+            A sentence or part of one.
+
+        Returns
+        -------
+        re.Match or None
+            The match of the first phrase that tells other times.
+        """
+        for match in _BACKGROUND_TIME.finditer(text):
+            if match.group(0).lower().startswith("for") and _SUPERLATIVE_BEFORE.search(
+                text[: match.start()]
+            ):
+                continue
+            return match
+        return None
+
+
+#: "has long accused", "in the past", "since then": a sentence about other times than the
+#: report's incident, background to it.
+BACKGROUND_TIME = _BackgroundTime()
 
 
 #: "It was the first time in twenty years that ...": the report's comment on an incident
