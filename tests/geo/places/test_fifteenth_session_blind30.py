@@ -37,3 +37,18 @@ def test_a_village_of_a_town_in_the_genitive_is_the_district_the_town_seats(text
     result = geocode_place(text, country="TJ")
     assert (result.status, result.precision) == ("resolved", "district")
     assert result.name == "Nohiyai Isfara"
+
+
+@pytest.mark.parametrize(
+    "text", ["a village in Grayvoronsky urban district", "nel distretto di Grayvoronsky"]
+)
+def test_russias_urban_district_and_the_italian_district_are_district_words(text):
+    result = geocode_place(text, country="RU")
+    assert (result.status, result.precision) == ("resolved", "district")
+    assert result.admin1_code == "RU-BEL"
+
+
+def test_an_unknown_village_of_an_italian_district_is_not_a_namesake_elsewhere():
+    # The Dolgoye of Oryol lies far from Valuysky district (Belgorod).
+    result = geocode_place("il villaggio di Dolgoe, nel distretto di Valuysky", country="RU")
+    assert result.admin1_code == "RU-BEL"
