@@ -908,6 +908,8 @@ def _role(sentence: str, start: int) -> str:
         # "parked along the road between X and Y": the towns a road joins name the road,
         # not where what happened on it happened.
         return "aside"
+    if _BACKGROUND_IN_BEFORE.search(before):
+        return "aside"  # "following last week's coup in X": the background, elsewhere
     if _PHONED_FROM_BEFORE.search(before):
         return "aside"  # "said by telephone from the border town of X": where they spoke
     if _FACING_BEFORE.search(before) or _SETTLEMENT_OF_UNIT_BEFORE.search(before):
@@ -930,6 +932,15 @@ def _role(sentence: str, start: int) -> str:
 _ROAD_ENDS_BEFORE = re.compile(
     r"\b(?:road|roads|highway|motorway|railway|rail\s+line|route)\s+between\s+"
     r"(?:(?:the\s+)?[A-Z][\w’'.-]*\s+){0,3}?(?:and\s+)?(?:the\s+)?$"
+)
+#: "following last week's coup in X", "as leaders were meeting in Y": a place of the
+#: political background the report sets the incident against, not where it happened.
+_BACKGROUND_IN_BEFORE = re.compile(
+    r"\b(?:following|after|amid|since|before|days?\s+after)\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?:coup|putsch|elections?|vote|summit|referendum|uprising|revolution)\s+in\s+$|"
+    r"\b(?:leaders|ministers|heads\s+of\s+state|delegates)\s+(?:\w+\s+){0,2}?"
+    r"(?:meeting|met|meet|gathered|gathering)\s+in\s+$",
+    re.IGNORECASE,
 )
 #: "taken to", "rushed to", "flown to the": the words before a place of care.
 _CARE_BEFORE = re.compile(

@@ -23,3 +23,13 @@ def test_years_that_measure_a_superlative_are_no_background():
     # A stretch of years of its own is still history.
     events = _events("Cambodian loggers have crossed near Chong Chom for years.")
     assert not events, events
+
+
+def test_a_place_of_the_political_background_is_not_where_it_happened():
+    # "following last week's coup in X", "as ministers were meeting in Y": the scene the
+    # report sets its incident against, elsewhere; the incident's own place stands.
+    events = _events(
+        "Hundreds of lorries were stuck at the Malaba border on Friday after Uganda "
+        "closed its frontier with Kenya following last month's disputed election in Nairobi."
+    )
+    assert events and "Nairobi" not in events[0].place, events
