@@ -1943,6 +1943,16 @@ _TURKISH_ATTACHED_TO = re.compile(
 )
 
 
+# "the Isfara stretch of the Tajik-Kyrgyz border": a place's stretch of a border two
+# countries (joined by a dash) name.
+_STRETCH_BY_PLACE = re.compile(
+    r"^(?:the\s+)?(?P<place>[A-ZÀ-Þ][\w’'.]*(?:[\s-][A-ZÀ-Þ][\w’'.]*){0,2})\s+"
+    r"(?:stretch|section|segment|portion|part|sector)\s+of\s+"
+    r"(?P<border>(?:the\s+)?[A-ZÀ-Þ][\w’'.]*\s*[-–]\s*[A-ZÀ-Þ][\w’'.]*\s+"
+    r"(?:border|frontier|boundary))$"
+)
+
+
 def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
     g = _grammar()
     # "about one and a half kilometers from the Indian border" as "1.5 kilometers".
@@ -1964,6 +1974,11 @@ def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
         # "the Musina border that South Africa shares with Zimbabwe": the clause says
         # what the border is, the words before it where.
         return _parse(relative["head"], langs)
+    stretch = _STRETCH_BY_PLACE.match(text)
+    if stretch:
+        # "the Isfara stretch of the Tajik-Kyrgyz border": the border's stretch by the
+        # place, as "the Tajik-Kyrgyz border in Isfara" reads.
+        return _parse(f"{stretch['border']} in {stretch['place']}", langs)
     stripped = _strip_leading(text)
     for pattern, group in (
         (_BUILDING_OF_A_TOWN, "rest"),

@@ -52,3 +52,20 @@ def test_an_unknown_village_of_an_italian_district_is_not_a_namesake_elsewhere()
     # The Dolgoye of Oryol lies far from Valuysky district (Belgorod).
     result = geocode_place("il villaggio di Dolgoe, nel distretto di Valuysky", country="RU")
     assert result.admin1_code == "RU-BEL"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "code"),
+    [
+        ("the Vorukh section of the Kyrgyz-Tajik border", "TJ", "TJ-SU"),
+    ],
+)
+def test_a_places_stretch_of_a_border_is_the_border_by_the_place(text, country, code):
+    # As "the Tajik-Kyrgyz border in Vorukh": the line by the place, not near the place.
+    result = geocode_place(text, country=country)
+    assert (result.status, result.precision, result.admin1_code) == ("resolved", "border", code)
+
+
+def test_a_pair_stretch_of_the_border_is_still_the_pair():
+    result = geocode_place("the Kyrgyz-Tajik section of the border", country="TJ")
+    assert (result.precision, result.name) == ("border", "Kyrgyzstan–Tajikistan border")
