@@ -1224,6 +1224,14 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
                     and [claimant] == previous.claimed_by
                     and _DEPTH_BEFORE.search(sentence.text[: chosen.start])
                 )
+                # "the aircraft stayed in X's airspace", "had crossed into X": the same
+                # voice goes on about the thing or people of its incident, and the country
+                # only says which side they were on.
+                or (
+                    chosen.precision == "country"
+                    and (claimant and [claimant] == previous.claimed_by)
+                    and _entered(chosen, sentence.text)
+                )
             )
             and _PRECISION_RANK.get(previous.place_precision, 7) < _PRECISION_RANK["country"]
             # A place the event before only borrowed says nothing of this sentence's.

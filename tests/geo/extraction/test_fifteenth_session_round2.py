@@ -33,3 +33,17 @@ def test_a_place_of_the_political_background_is_not_where_it_happened():
         "closed its frontier with Kenya following last month's disputed election in Nairobi."
     )
     assert events and "Nairobi" not in events[0].place, events
+
+
+def test_the_same_voice_going_on_into_a_country_keeps_the_incident_s_place():
+    # "According to the broadcaster, the aircraft stayed in X's airspace ...": the same
+    # speaker goes on about the thing of its incident; the country only says which side
+    # it was on, so the incident's finer place stands.
+    events = _events(
+        "A drone was seen circling over Batken on 3 January, the Kyrgyz news agency "
+        "Kabar reported.\n\n"
+        "According to Kabar, the drone stayed in Kyrgyz airspace for about ten "
+        "minutes before flying back into Tajikistan."
+    )
+    assert len(events) == 2, events
+    assert "Batken" in events[1].place and events[1].claimed_by == events[0].claimed_by
