@@ -374,10 +374,12 @@ _LEADING_PREPOSITION = re.compile(
 # "cette frontière", "esta frontera").
 _ARTICLE_BEFORE_BORDER = re.compile(
     r"^(?:la|le|el|die|der|a|il|lo|cette|ce|cet|esta|este|esa|ese|questa|questo|quel|quella|"
-    r"this|that)\s+(?=(?:frontière|frontera|fronteira|grenze|confine|frontiera|"
-    r"línea\s+divisoria|valla|"
-    # "la franja limítrofe", "la zona fronteriza": a border strip or zone.
-    r"(?:franja|zona|eje|bordo|área|faixa)\s+(?:fronteiriç|fronteriz|limítrof))\w*\b)",
+    r"this|that|las|los|les|as|le)\s+(?=(?:frontière|frontera|fronteira|grenze|confine|"
+    r"frontiera|línea\s+divisoria|valla|"
+    # "la franja limítrofe", "la zona fronteriza", "las áreas fronterizas": a border strip
+    # or zone, or several.
+    r"(?:franja|zona|eje|bordo|área|faixa|zone)s?\s+(?:fronteiriç|fronteriz|limítrof|"
+    r"frontali|de\s+fronteira|di\s+confine))\w*\b)",
     re.IGNORECASE,
 )
 # Compass words of other languages beside a border word, and the English word they

@@ -69,3 +69,16 @@ def test_a_places_stretch_of_a_border_is_the_border_by_the_place(text, country, 
 def test_a_pair_stretch_of_the_border_is_still_the_pair():
     result = geocode_place("the Kyrgyz-Tajik section of the border", country="TJ")
     assert (result.precision, result.name) == ("border", "Kyrgyzstan–Tajikistan border")
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "code"),
+    [
+        ("las zonas fronterizas de Elías Piña", "DO", "DO-07"),
+        ("las zonas fronterizas de Norte de Santander", "CO", "CO-NSA"),
+    ],
+)
+def test_plural_border_areas_of_a_province_are_its_stretch_of_the_border(text, country, code):
+    # As "la zona fronteriza de X": the border in the province, not its capital town.
+    result = geocode_place(text, country=country)
+    assert (result.status, result.precision, result.admin1_code) == ("resolved", "border", code)
