@@ -312,6 +312,10 @@ _VILLAGE_OF_TOWN = re.compile(
     r"кишлак[аеу]?|аул[аеу]?)\s+(?P<name>[А-ЯЁІЇЄҒҚҲӮ][\w’'-]*(?:\s+[А-ЯЁІЇЄ][\w’'-]*)?)$"
 )
 _TOWN_OF = re.compile(r"^(?:город[аеу]?|міст[аоі]|місто)$")
+# Countries whose press writes a state or province by its postal code after a town
+# ("Chateaugay, NY", "Cornwall, ON", "Albury, NSW"), as the ISO 3166-2 code's tail.
+_POSTAL_CODE_COUNTRIES = frozenset({"US", "CA", "AU"})
+_POSTAL_CODE = re.compile(r"[A-Z]{2,3}|(?:[A-Z]\.){2}")
 _AREA_NAME_BORDER = re.compile(r"\s+(?:border|frontier|front-?line)$", re.IGNORECASE)
 # Lower-case words between a name and its descriptor ("Katuna border town").
 _DESCRIBING_TAIL = re.compile(r"(?:\s+[a-z][\w-]*)+$")
@@ -1678,9 +1682,27 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         found, _, _ = self.find(expr.inner.name, ("region",), Scope(countries), expr.languages)
         return any(place.admin1_code == outer.admin1_code for place in found)
 
+    def region_of_postal_code(self, text: str) -> Place | None:
+        """ "NY" in "Chateaugay, NY" of a US event: the state whose ISO 3166-2 code is the
+        event country's and the postal code's ("US-NY"); a Canadian province's ("ON",
+        "QC") or an Australian state's ("NSW") likewise.  Only with that one event
+        country ("AZ" is also Azerbaijan's code); None otherwise."""
+        if len(self.hint) != 1 or self.hint[0] not in _POSTAL_CODE_COUNTRIES:
+            return None
+        if not _POSTAL_CODE.fullmatch(text.strip()):
+            return None
+        code = text.replace(".", "").strip()
+        region = self.gaz.region(f"{self.hint[0]}-{code}")
+        if region is not None:
+            self.log(f"{text!r} is the postal code of {region.name}")
+        return region
+
     def container(self, expr: PlaceExpression, scope: Scope) -> tuple[PlaceResult, Scope]:
         """What "X, Y" / "X in Y" / "Y's X" puts X inside, and the scope that makes."""
         if expr.kind == "name":
+            postal = self.region_of_postal_code(expr.name)
+            if postal is not None:
+                return self.from_place(postal), Scope((postal.country,), postal.admin1_code)
             code = self.country_code(expr.name, expr.languages, regions=False)
             if code is not None and self.gaz.country(code) is not None:
                 self.log(f"inside the country {code}")

@@ -82,3 +82,23 @@ def test_plural_border_areas_of_a_province_are_its_stretch_of_the_border(text, c
     # As "la zona fronteriza de X": the border in the province, not its capital town.
     result = geocode_place(text, country=country)
     assert (result.status, result.precision, result.admin1_code) == ("resolved", "border", code)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "code"),
+    [
+        ("near Lewiston, N.Y.", "US", "US-NY"),
+        ("near Columbus, NM", "US", "US-NM"),
+        ("Calais, ME", "US", "US-ME"),
+    ],
+)
+def test_a_postal_code_after_a_comma_is_the_event_countrys_state(text, country, code):
+    # "NM" with a US event is US-NM: the ISO 3166-2 code is the country's plus it.
+    result = geocode_place(text, country=country)
+    assert (result.status, result.admin1_code) == ("resolved", code)
+
+
+def test_a_postal_code_is_not_read_without_the_event_country():
+    # "AZ" is also Azerbaijan's code; without a US event it is not Arizona.
+    result = geocode_place("near Nogales, AZ")
+    assert result.admin1_code != "US-AZ"
