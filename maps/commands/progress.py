@@ -29,9 +29,7 @@ def progress(
         return
     from tqdm import tqdm
 
-    yield from tqdm(
-        items, total=total, desc=desc, file=_stream(), leave=False
-    )
+    yield from tqdm(items, total=total, desc=desc, file=_stream(), leave=False)
 
 
 class ProgressBar:
