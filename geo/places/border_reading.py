@@ -525,7 +525,7 @@ class BorderReading:
                 # languages write their countries' adjectives in lower case).
                 self.log(f"{expr.other!r} describes the border")
                 return self.own_borders(own or hinted, replace(expr, other=""))
-            return self.unresolved(note="the two sides are not neighbouring countries")
+            return self.unresolved(note="no land border between the two sides in the border data")
         side = own or (self.country_code(expr.name, expr.languages) if expr.name else hinted)
         return self.border_choice(self.narrow_pairs(pairs, side, expr))
 

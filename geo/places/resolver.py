@@ -419,7 +419,7 @@ def _towns_between(name: str) -> list[str]:
 # Notes of a text in which no name was found (as opposed to a rule that refused one).
 _NOT_FOUND = re.compile(
     r"|no place of that name in the gazetteer|no crossing or town .*|no districts? named .*|"
-    r"the two sides are not neighbouring countries"
+    r"no land border between the two sides in the border data"
 )
 #: Countries whose districts bear their seat's name and whose border reporting names the
 #: district by it alone ("firing in Poonch"): there a bare name is the district.
