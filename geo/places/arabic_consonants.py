@@ -21,6 +21,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from functools import lru_cache
+from weakref import WeakKeyDictionary
 
 from bordermap.geo.places.gazetteer import Gazetteer, Place
 from bordermap.geo.places.words import load_place_words
@@ -146,20 +147,21 @@ def after_a_settlement_word(name: str, text: str) -> bool:
     )
 
 
-_INDEXES: dict[tuple[int, str], dict[str, list[int]]] = {}
+# Per gazetteer (held weakly: an id could be reused by a later one), per country.
+_INDEXES: WeakKeyDictionary[Gazetteer, dict[str, dict[str, list[int]]]] = WeakKeyDictionary()
 
 
 def _index(gazetteer: Gazetteer, country: str) -> dict[str, list[int]]:
     """Skeleton → rows of the country's settlements, built on first use per country."""
-    key = (id(gazetteer), country)
-    found = _INDEXES.get(key)
+    by_country = _INDEXES.setdefault(gazetteer, {})
+    found = by_country.get(country)
     if found is None:
-        found = defaultdict(list)
+        rows: defaultdict[str, list[int]] = defaultdict(list)
         for row in gazetteer.rows_of_country(country, kind="settlement"):
             skeleton = latin_skeleton(gazetteer.place(row).name)
             if len(skeleton) >= MIN_CONSONANTS:
-                found[skeleton].append(row)
-        _INDEXES[key] = found = dict(found)
+                rows[skeleton].append(row)
+        by_country[country] = found = dict(rows)
     return found
 
 

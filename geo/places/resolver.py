@@ -24,7 +24,7 @@ from shapely.ops import nearest_points, unary_union
 from bordermap.geo.borders.admin1 import region_rows
 from bordermap.geo.borders.extents import border_extent, country_extent, region_extent
 from bordermap.geo.errors import GeometryDataError
-from bordermap.geo.places.arabic_consonants import after_a_settlement_word
+from bordermap.geo.places.arabic_consonants import after_a_settlement_word, in_arabic_letters
 from bordermap.geo.places.arabic_consonants import namesakes as arabic_namesakes
 from bordermap.geo.places.border_reading import BorderReading, neighbours_of
 from bordermap.geo.places.disambiguation import (
@@ -928,7 +928,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         """ "كيليس", "تایباد": a foreign town written as it sounds in Arabic letters, a
         spelling the gazetteer lacks: the settlements of the event's country with its
         consonants (:mod:`~bordermap.geo.places.arabic_consonants`)."""
-        if "settlement" not in kinds or not self.hint:
+        if "settlement" not in kinds or not self.hint or not in_arabic_letters(text):
             return []
         if self.reading_inside and not after_a_settlement_word(text, self.query):
             # Words read one by one inside a longer text: only one a word such as
@@ -1987,15 +1987,12 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         """ "the hamlet of X in Narva", "X hamlet in Narva": the unknown hamlet lies
         around the town it was answered by, not at its point."""
         if (
-            result.status == "resolved"
-            and result.precision == "settlement"
-            and result.coarsened
-            and inside.kind == "restricted"
+            inside.kind == "restricted"
             # "X village of Y" names the village Y ("the Bedouin village of Bir Hadaj").
             and re.search(r"\sin\s", expr.text)
             and _OUTLYING.search(expr.text)
         ):
-            return self.around_town(result, result.note.rsplit("; answered", 1)[0])
+            return self.around_its_town(result)
         return result
 
     def village_of_a_town(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:
@@ -2012,7 +2009,11 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             return None
         self.log(f"read as the village {village['name']!r} of the town {expr.name!r}")
         inside = _inside(expr, village["name"], expr.name)
-        result = self.resolve(inside, scope, _SETTLEMENT_KINDS)
+        return self.around_its_town(self.resolve(inside, scope, _SETTLEMENT_KINDS))
+
+    def around_its_town(self, result: PlaceResult) -> PlaceResult:
+        """An unknown place answered by the town holding it (coarsened to the town)
+        lies around that town (:meth:`around_town`); any other answer is kept."""
         if result.status == "resolved" and result.precision == "settlement" and result.coarsened:
             return self.around_town(result, result.note.rsplit("; answered", 1)[0])
         return result
