@@ -759,11 +759,24 @@ def _join(frame, results, answers: _Columns, border_columns) -> gpd.GeoDataFrame
         if result.precision == "border":
             # The representative point lies on the border line, so the nearest border
             # found by the join is the border the place names.
-            pair = border[i]
+            sides = border[i].split("-")
             border_km[i] = 0.0
-            # The line belongs to both countries: a side is known only from the hint.
-            country[i] = hints[i] if hints[i] and hints[i] in pair.split("-") else ""
-            admin1[i] = admin1_code[i] = ""
+            # The line belongs to both countries: a side is known from the hint, or
+            # from the region whose stretch of the line the text names ("the border
+            # areas of Dajabón", "Arizona's border with Mexico"), which keeps its code.
+            region = result.admin1_code or ""
+            region_side = region.split("-")[0]
+            if hints[i] and hints[i] in sides:
+                country[i] = hints[i]
+            else:
+                country[i] = region_side if region and region_side in sides else ""
+            if region and region_side == country[i]:
+                if region_names is None:
+                    region_names = _region_names()
+                admin1_code[i] = region
+                admin1[i] = region_names.get(region, "")
+            else:
+                admin1[i] = admin1_code[i] = ""
         elif (
             result.source == "gazetteer"
             and not result.country
