@@ -881,8 +881,12 @@ class InnerNameReading(BordersByPlaces):
                 query = f"near {text}"
                 result = self.inner_resolve(query, scope, kinds)
             if result.status == "unresolved":
-                if result.candidates:
-                    taken.update(range(start, end))  # a place outside the event's country
+                if result.candidates or self.country_codes(
+                    text, languages_of(text), regions=False
+                ):
+                    # A place outside the event's country, or a country named in a
+                    # case ("უკრაინის", Ukraine's): no unknown word.
+                    taken.update(range(start, end))
                 continue
             if result.precision not in ("country", "border") and self.names_a_country(text):
                 taken.update(range(start, end))

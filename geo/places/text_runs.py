@@ -111,8 +111,13 @@ def letters(word: str) -> list[str]:
     return [c for c in word if c.isalpha()]
 
 
+# Georgian is written without capitals: Unicode gives its everyday letters (Mkhedruli)
+# a capital form (Mtavruli) that running text never uses, so they count as caseless.
+_GEORGIAN = re.compile("[\u10d0-\u10ff]")
+
+
 def is_cased(word: str) -> bool:
-    return any(c.isupper() or c.islower() for c in word)
+    return any((c.isupper() or c.islower()) and not _GEORGIAN.match(c) for c in word)
 
 
 def _looks_like_name(word: str) -> bool:

@@ -71,7 +71,9 @@ def test_border_features_table() -> None:
 def test_inflection_languages() -> None:
     assert set(load_inflections()) == {
         *("ru", "uk", "be", "pl", "lt", "lv", "fi", "et", "bs", "cs", "hu", "bn", "el", "sq"),
+        "ka",
     }
+    assert languages_of("სარფის") == ("ka",)
     assert "hu" in languages_of("Győrben") and "cs" in languages_of("v Ostravě")
     assert languages_of("Витебской") == ("ru", "be", "uk")
     assert languages_of("Krāslavas") == ("lv",)

@@ -1,0 +1,45 @@
+"""Classes of the eighth place round (session 16), over the 31 seen sets.
+
+Each test holds one class of wording, on our own phrases: other wordings, languages or
+places than the sets'.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bordermap.geo.places.geocoder import geocode_place
+from bordermap.geo.places.text_runs import is_cased
+
+
+def test_georgian_letters_are_caseless():
+    # Running Georgian text has no capitals, though Unicode gives its letters some.
+    assert not is_cased("ბათუმი")
+    assert is_cased("Batumi")
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name", "precision"),
+    [
+        # "in the city of Batumi", "in the village of Vale of Akhaltsikhe municipality",
+        # "at the customs checkpoint of the Red Bridge", "at the Sadakhlo border point".
+        ("ქალაქ ბათუმში", "GE", "Batumi", "settlement"),
+        ("ახალციხის მუნიციპალიტეტის სოფელ ვალეში", "GE", "Vale", "settlement"),
+        ("წითელი ხიდის საბაჟო-გამშვებ პუნქტზე", "GE", "Red Bridge", "exact"),
+        ("სადახლოს სასაზღვრო პუნქტზე", "GE", "Sadakhlo", "settlement"),
+        # "in Kharkiv oblast", "in Ukraine's city of Kharkiv", "on the Turkish side, in Hopa".
+        ("ხარკოვის ოლქში", "UA", "Kharkiv", "region"),
+        ("უკრაინის ქალაქ ხარკოვში", "UA", "Kharkiv", "settlement"),
+        ("ხოფაში თურქეთის მხარეს", "TR", "Hopa", "settlement"),
+    ],
+)
+def test_georgian_case_endings_and_unit_words(text, country, name, precision):
+    # Georgian writes the genitive "-ის", the locative "-ში" and "-ზე" (on) on the name;
+    # "ოლქი" (oblast), "მუნიციპალიტეტი", "სოფელი" (village), "პუნქტი" (point) beside it.
+    result = geocode_place(text, country=country)
+    assert (result.status, result.name, result.precision) == ("resolved", name, precision)
+
+
+def test_a_georgian_municipality_is_its_region_or_district_not_nothing():
+    result = geocode_place("ზუგდიდის მუნიციპალიტეტის სოფელ განმუხურში", country="GE")
+    assert (result.status, result.admin1_code) == ("resolved", "GE-SZ")
