@@ -456,8 +456,18 @@ _ORIGIN_BEFORE = re.compile(
 #: "fired from the bank") it is where the act happened.
 _NOUN_FROM_BEFORE = re.compile(
     r"(?:^|[,;:]\s*|\b(?:of|in|on|with|by|for|and|into|onto)\s+)"
-    r"(?i:a|an|the|some|two|three|several|many|\d[\d,]*)\s+(?:[a-z]+\s+){0,2}?"
+    # "a 21-year-old medical student from X": an age may open the description.
+    r"(?i:a|an|the|some|two|three|several|many|\d[\d,]*)\s+"
+    r"(?:(?:\d+-(?:year|month)-old|[a-z]+(?:-[a-z]+)*)\s+){0,3}?"
     r"(?!(?:\w+ed|\w+ing)\s)[a-z]+s?\s+from\s+(?:the\s+)?$|"
+    # "detained a 25-year-old man from X", "said a trader from Y": a person told by where
+    # they come from, whatever verb comes before.
+    r"\b(?i:a|an|the|two|three|\d[\d,]*)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:\d+-year-old|man|woman|men|women|boy|girl|boys|girls|student|students|trader|"
+    r"traders|farmer|farmers|shepherd|shepherds|herder|herders|teacher|nurse|doctor|driver|"
+    r"drivers|fisherman|fishermen|national|nationals|citizen|citizens|resident|residents|"
+    r"youth|youths|teenager|teenagers|pilgrim|pilgrims|worker|workers|labourer|labourers|"
+    r"mother|father|son|daughter|couple|family|families)\s+from\s+(?:the\s+)?$|"
     # "landed at X by boat from Y": where the boat came from.
     r"\bby\s+(?:boat|sea|speedboat|canoe|dinghy|skiff|launch|raft)\s+from\s+(?:the\s+)?$"
 )

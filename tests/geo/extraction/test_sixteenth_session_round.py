@@ -1,0 +1,33 @@
+"""Classes of report writing that recur across the seen folders (session 16, the
+extract round), each checked on sentences written for the test (other names, places
+and speakers than any gold text)."""
+
+from bordermap.geo.extraction import extract_events, report_from_text
+
+
+def _events(body: str, published: str = "2024-01-10"):
+    report = report_from_text(f"Published: {published}\n\nTitle\n\n{body}\n")
+    return extract_events(report, id_prefix="t").events
+
+
+def test_a_person_told_by_where_they_come_from_is_no_place_of_the_incident():
+    # "a 25-year-old man from X", "a 19-year-old student from Y": where a person comes
+    # from describes them; the incident is where the sentence's act happened.
+    events = _events(
+        "Ukrainian guards detained a 25-year-old man from Lviv near Porubne on 3 January "
+        "as he tried to cross into Romania."
+    )
+    assert len(events) == 1 and "Porubne" in events[0].place, events
+    events = _events(
+        "Kenyan police said a 30-year-old trader from Garissa was shot near Mandera on Friday."
+    )
+    assert len(events) == 1 and "Mandera" in events[0].place, events
+    events = _events(
+        "More than 3,000 Sudanese have fled into Chad this month, officials said.\n\n"
+        "Amina Idriss, a 19-year-old student from El Fasher, was shot at the Adre crossing "
+        "on 3 January."
+    )
+    assert "Adre" in events[-1].place, events
+    # After a verb, "from" is still where the act happened.
+    events = _events("Estonian guards removed buoys from the Narva river on 3 January.")
+    assert events and "Narva" in events[0].place, events
