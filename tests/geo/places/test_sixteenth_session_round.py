@@ -43,3 +43,17 @@ def test_georgian_case_endings_and_unit_words(text, country, name, precision):
 def test_a_georgian_municipality_is_its_region_or_district_not_nothing():
     result = geocode_place("ზუგდიდის მუნიციპალიტეტის სოფელ განმუხურში", country="GE")
     assert (result.status, result.admin1_code) == ("resolved", "GE-SZ")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "precision"),
+    [
+        ("в района на Малко Търново", "Malko Tarnovo", "near"),
+        ("в района на град Русе", "Ruse", "near"),
+        ("в района на река Дунав", "Bulgaria–Romania border (Danube)", "border"),
+    ],
+)
+def test_bulgarian_in_the_area_of_is_near(text, name, precision):
+    # "в района на X" (in the area of X) is near X: "района" is no district here.
+    result = geocode_place(text, country="BG")
+    assert (result.status, result.name, result.precision) == ("resolved", name, precision)
