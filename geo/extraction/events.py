@@ -108,6 +108,18 @@ _DOERS_BACK = re.compile(
     r"\b(?:the|these|those)\s+(?:attackers|raiders|gunmen|assailants|intruders|rustlers)\b",
     re.IGNORECASE,
 )
+#: "said the men had crossed into X", "they had strayed into Y": the people of the
+#: incident told before, named back, going into a country; it only says which side
+#: they ended up on.
+_THEY_WENT_INTO_BEFORE = re.compile(
+    r"\b(?:(?:the|these|those)\s+(?:\w+\s+)?(?:men|man|women|woman|boys?|girls?|youths?|"
+    r"two|three|four|five|six|group|migrants|smugglers|herders|shepherds|soldiers|"
+    r"victims|dead|wounded|pair|trio)|they|he|she)\s+"
+    r"(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:crossed|come|came|gone|went|strayed|"
+    r"wandered|walked|slipped|entered|got|returned)\s+(?:back\s+)?(?:into|onto|inside)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
 #: "the border", "border", "the frontier": the line named by no name.
 _UNNAMED_BORDER = re.compile(r"(?:the\s+)?(?:border|frontier)", re.IGNORECASE)
 #: "slowed traffic at three crossings", "shut the other seven crossings", "at several
@@ -1245,6 +1257,11 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
                 # ... in the clause of the act: "killed in the clashes, and the rest
                 # withdrew into Syrian territory" places the retreat, not the act.
                 and _in_first_incident_clause(sentence.text, chosen.start)
+                # "A security source said the men had crossed into X": the people of the
+                # incident before, named back, only went to one side of it.
+                and not (
+                    same_paragraph and _THEY_WENT_INTO_BEFORE.search(sentence.text[: chosen.start])
+                )
             )
         ):
             # "... returning the arrivals to Morocco": the sentence goes on about the

@@ -31,3 +31,22 @@ def test_a_person_told_by_where_they_come_from_is_no_place_of_the_incident():
     # After a verb, "from" is still where the act happened.
     events = _events("Estonian guards removed buoys from the Narva river on 3 January.")
     assert events and "Narva" in events[0].place, events
+
+
+def test_a_new_voice_naming_back_the_people_who_went_into_a_country_keeps_the_place():
+    # "A security source said the men had crossed into X": another speaker goes on about
+    # the people of the incident before; the country only says which side they were on.
+    events = _events(
+        "Romanian police said two Ukrainian men were found dead on Sunday near Sighetu "
+        "Marmatiei. A Ukrainian official said the men had crossed into Romania to avoid "
+        "the draft."
+    )
+    assert len(events) == 2, events
+    assert "Sighetu" in events[1].place, events
+    # A new actor firing into a country is the other side's own account of the act.
+    events = _events(
+        "Latvia's police chief accused Russian guards of firing on the post near Zilupe on "
+        "Monday. A spokesman for the Russian border service said Latvian guards had fired "
+        "into Russia first."
+    )
+    assert events[-1].place == "Russia", events
