@@ -646,7 +646,9 @@ def resolve_place(text: str, hints: tuple[str, ...] = ()) -> PlaceResult:
         # The report's two most named countries that share a border ("Afghan asylum
         # seekers" at the Bulgaria–Turkey border name a third country more often).
         near = "near " if text.lower().startswith("near") else ""
-        for first, second in itertools.combinations(hints[:3], 2):
+        for first, second in _adjective_pairs(text, hints) + list(
+            itertools.combinations(hints[:3], 2)
+        ):
             names = [_NAME_OF_CODE.get(first), _NAME_OF_CODE.get(second)]
             if all(names):
                 found = geocode_place(f"{near}{names[0]}–{names[1]} border")
@@ -657,6 +659,21 @@ def resolve_place(text: str, hints: tuple[str, ...] = ()) -> PlaceResult:
         # "its south-eastern border with Russia": the border, without the part of it.
         return resolve_place(_DIRECTION_WORD.sub(" ", text).strip(), hints)
     return _unless_far(hinted if hinted.status != "unresolved" else plain, hints)
+
+
+def _adjective_pairs(text: str, hints: tuple[str, ...]) -> list[tuple[str, str]]:
+    """The report's countries paired with the one a border's adjective names.
+
+    "the Libyan border" in a report on Tunisia and Algeria is Libya's border with one of
+    them, not the border of the report's two most named countries.
+    """
+    words = re.findall(r"[\w’'-]+", text)
+    adjective = words[-2] if len(words) >= 2 else ""
+    name = _COUNTRY_OF_ADJECTIVE.get(adjective)
+    codes = country_codes_in(name) if name else []
+    if not codes:
+        return []
+    return [(codes[0], other) for other in hints if other != codes[0]]
 
 
 def _unless_far(found: PlaceResult, hints: tuple[str, ...]) -> PlaceResult:

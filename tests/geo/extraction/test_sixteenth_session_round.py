@@ -50,3 +50,20 @@ def test_a_new_voice_naming_back_the_people_who_went_into_a_country_keeps_the_pl
         "into Russia first."
     )
     assert events[-1].place == "Russia", events
+
+
+def test_a_border_named_by_a_country_adjective_is_that_country_s_border():
+    # "the Algerian border" in a report on Spain and Morocco is Algeria's border with one
+    # of them, not the border of the report's two most named countries.
+    events = _events(
+        "Spanish police stopped 300 migrants at the fence in Melilla on Monday, the Spanish "
+        "interior ministry said. Morocco said it had sent 2,000 troops to the Algerian border "
+        "on 3 January."
+    )
+    assert events[-1].place == "Algeria–Morocco border", events
+    # A border by no country's adjective is still the report's own.
+    events = _events(
+        "Spanish police stopped 300 migrants at the fence in Melilla on Monday. Morocco "
+        "said it had sent 2,000 troops to the border on 3 January."
+    )
+    assert "Algeria" not in events[-1].place, events
