@@ -27,6 +27,8 @@ from bordermap.geo.errors import GeometryDataError
 from bordermap.geo.places.arabic_consonants import after_a_settlement_word, in_arabic_letters
 from bordermap.geo.places.arabic_consonants import namesakes as arabic_namesakes
 from bordermap.geo.places.border_reading import BorderReading, neighbours_of
+from bordermap.geo.places.devanagari_consonants import MIN_CONSONANTS as FEWEST_SOUNDS
+from bordermap.geo.places.devanagari_consonants import district_sounding
 from bordermap.geo.places.disambiguation import (
     CROSSING_TOWN_KM,
     DOMINANCE,
@@ -2402,7 +2404,21 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         """
         key = normalise(expr.name)
         languages = expr.languages or (self.hint_languages if countries else ())
-        return [key] + [variant for variant, _ in nominative_keys(key, languages)]
+        keys = [key] + [variant for variant, _ in nominative_keys(key, languages)]
+        # "तरनतारन", "बारामूला": a district written in Devanagari, a spelling the data
+        # lacks, is the one district of the country its consonants sound as; three
+        # consonants are enough only beside a unit word ("राजौरी जिले", "बांके जिले").
+        latin = (
+            None
+            if self.gaz.lookup_key(key)
+            else district_sounding(
+                expr.name.strip(), countries, FEWEST_SOUNDS + (0 if expr.suffix else 1)
+            )
+        )
+        if latin is not None:
+            self.log(f"{expr.name!r} sounds as the district {latin}")
+            keys.append(normalise(latin))
+        return keys
 
     def region_of_district(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:
         """A named unit below admin-1, as the data can draw it; None if unknown.

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from bordermap.geo.places.devanagari_consonants import devanagari_skeleton, district_sounding
 from bordermap.geo.places.geocoder import geocode_place
 from bordermap.geo.places.text_runs import is_cased
 
@@ -57,3 +58,33 @@ def test_bulgarian_in_the_area_of_is_near(text, name, precision):
     # "в района на X" (in the area of X) is near X: "района" is no district here.
     result = geocode_place(text, country="BG")
     assert (result.status, result.name, result.precision) == ("resolved", name, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "in Kishtwar", "in Fazilka district".
+        ("किश्तवाड़ में", "Kishtwar"),
+        ("फाजिल्का जिले में", "Fazilka"),
+    ],
+)
+def test_a_district_in_devanagari_is_the_district_its_consonants_sound_as(text, name):
+    result = geocode_place(text, country="IN")
+    assert (result.status, result.name, result.precision) == ("resolved", name, "district")
+
+
+@pytest.mark.parametrize(
+    ("text", "skeleton"),
+    [("तरनतारन", "trntrn"), ("कुपवाड़ा", "kpvr"), ("अमृतसर", "mrtsr"), ("सांबा", "smb")],
+)
+def test_devanagari_consonant_classes(text, skeleton):
+    assert devanagari_skeleton(text) == skeleton
+
+
+def test_few_consonants_or_several_districts_sound_as_none():
+    # "Moran" (a village) has the consonants of Morena district, "Naushera" (a town)
+    # none of Navsari's (its "v" is kept); "बहराइच" sounds as Bahraich and Bharuch.
+    assert district_sounding("मोरां", ("IN",), 4) is None
+    assert district_sounding("नौशेरा", ("IN",)) is None
+    assert district_sounding("बहराइच", ("IN",)) is None
+    assert geocode_place("मोरां के पास", country="IN").status == "unresolved"

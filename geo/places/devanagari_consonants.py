@@ -1,0 +1,184 @@
+"""District names written in Devanagari, matched by their consonants.
+
+Hindi and Nepali reports write a district of India, Pakistan or Nepal in Devanagari
+("तरनतारन" for Tarn Taran, "बारामूला" for Baramulla, "फिरोजपुर" for Firozpur), a
+spelling GeoNames seldom lists.  Devanagari writes every consonant and Latin
+transcriptions keep them, while vowels, "v"/"w", "y" and "h" come and go; so both are
+reduced to a skeleton of consonant classes (``k`` for क ख ग घ and k, kh, g, q; ``j``
+for ज and j, z; ``p`` for प फ and p, ph, f; ``r`` for र ड़ ...), doubled letters counted
+once (vowels, "y" and "h" are left out; "v" and "w" are kept, so that "Navsari" is not
+"नौशेरा"), and the district of the event's country whose Latin name has the skeleton of the
+Devanagari one is found.
+
+A skeleton is weak evidence: the resolver uses it only for a name in Devanagari that
+nothing else found, only among the districts of the event's country (a few hundred
+names, not its hundred thousand villages), only with three consonant classes or more,
+and only when one district bears the skeleton.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from bordermap.geo.places.districts import district_forms
+
+__all__ = [
+    "MIN_CONSONANTS",
+    "devanagari_skeleton",
+    "district_sounding",
+    "in_devanagari",
+    "latin_skeleton",
+]
+
+#: Fewer consonant classes than this match too many names to say anything.
+MIN_CONSONANTS = 3
+
+_DEVANAGARI_CLASSES = {
+    "k": "\u0915\u0916\u0917\u0918\u0958\u0959\u095a",
+    "c": "\u091a\u091b",
+    "j": "\u091c\u091d\u095b",
+    "t": "\u091f\u0920\u0924\u0925",
+    "d": "\u0921\u0922\u0926\u0927",
+    "n": "\u0919\u091e\u0923\u0928\u0902",
+    "p": "\u092a\u092b\u095e",
+    "b": "\u092c\u092d",
+    "m": "\u092e",
+    # ड़ and ढ़ are flaps, written "r" ("कुपवाड़ा", Kupwara); the vowel ऋ/ृ is
+    # written "ri" ("अमृतसर", Amritsar).
+    "r": "\u0930\u095c\u095d\u090b\u0943",
+    "l": "\u0932\u0933",
+    "s": "\u0936\u0937\u0938",
+    "v": "\u0935",
+}
+_DEVANAGARI = {letter: cls for cls, letters in _DEVANAGARI_CLASSES.items() for letter in letters}
+# "ड़" and "ढ़" are also written as the plain letter and the nukta sign.
+_NUKTA_FLAPS = (
+    ("\u0921\u093c", "\u095c"),
+    ("\u0922\u093c", "\u095d"),
+    ("\u091c\u093c", "\u095b"),
+    ("\u092b\u093c", "\u095e"),
+    ("\u0915\u093c", "\u0958"),
+    ("\u0916\u093c", "\u0959"),
+    ("\u0917\u093c", "\u095a"),
+)
+_DEVANAGARI_LETTER = re.compile("[\u0900-\u097f]")
+# Latin spellings, longest first, by the class they write.
+_LATIN_SPELLINGS = (
+    ("chh", "c"),
+    ("ch", "c"),
+    ("sh", "s"),
+    ("kh", "k"),
+    ("gh", "k"),
+    ("th", "t"),
+    ("dh", "d"),
+    ("ph", "p"),
+    ("bh", "b"),
+    ("jh", "j"),
+)
+_LATIN = {
+    "k": "k",
+    "g": "k",
+    "q": "k",
+    "c": "k",
+    "j": "j",
+    "z": "j",
+    "t": "t",
+    "d": "d",
+    "n": "n",
+    "p": "p",
+    "f": "p",
+    "b": "b",
+    "m": "m",
+    "r": "r",
+    "l": "l",
+    "s": "s",
+    "x": "ks",
+    "v": "v",
+    "w": "v",
+}
+# The nasal sign before a labial is "m" ("सांबा", Samba; "चंपारण", Champaran).
+_NASAL_BEFORE_LABIAL = re.compile("ं(?=[पफबभम])")
+
+
+def in_devanagari(text: str) -> bool:
+    """Whether every letter of ``text`` is a Devanagari one (Hindi, Nepali, Marathi)."""
+    letters = [c for c in text if c.isalpha() or unicodedata.category(c).startswith("M")]
+    return bool(letters) and all(_DEVANAGARI_LETTER.match(c) for c in letters)
+
+
+def _once(classes: str) -> str:
+    """Consonant classes with a class repeated at once counted once ("baramulla")."""
+    return re.sub(r"(.)\1+", r"\1", classes)
+
+
+def devanagari_skeleton(text: str) -> str:
+    """The consonant classes of a name in Devanagari ("तरनतारन" → "trntrn")."""
+    for pair, letter in _NUKTA_FLAPS:
+        text = text.replace(pair, letter)
+    text = _NASAL_BEFORE_LABIAL.sub("\u092e", text)
+    return _once("".join(_DEVANAGARI.get(c, "") for c in text))
+
+
+def latin_skeleton(name: str) -> str:
+    """The consonant classes of a name in Latin letters ("Tarn Taran" → "trntrn")."""
+    text = unicodedata.normalize("NFKD", name.lower())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    classes = []
+    at = 0
+    while at < len(text):
+        for spelling, letter in _LATIN_SPELLINGS:
+            if text.startswith(spelling, at):
+                classes.append(letter)
+                at += len(spelling)
+                break
+        else:
+            classes.append(_LATIN.get(text[at], ""))
+            at += 1
+    return _once("".join(classes))
+
+
+@lru_cache(maxsize=16)
+def _index(country: str) -> dict[str, frozenset[tuple[str, str]]]:
+    """Skeleton → ``(region, name)`` of the country's districts, from their Latin keys."""
+    found: dict[str, set[tuple[str, str]]] = {}
+    for key, unit in district_forms(country):
+        if not key.isascii():
+            continue
+        skeleton = latin_skeleton(key)
+        if len(skeleton) >= MIN_CONSONANTS:
+            found.setdefault(skeleton, set()).add((unit.region, unit.name))
+    return {skeleton: frozenset(units) for skeleton, units in found.items()}
+
+
+def district_sounding(
+    text: str, countries: tuple[str, ...], minimum: int = MIN_CONSONANTS
+) -> str | None:
+    """The Latin name of the one district of ``countries`` a Devanagari name sounds as.
+
+    Parameters
+    ----------
+    text : str
+        One name in Devanagari, without the words around it.
+    countries : tuple of str
+        ISO alpha-2 codes (the event's country); nothing is looked for outside them.
+    minimum : int, optional
+        Fewest consonant classes the name must have (at least :data:`MIN_CONSONANTS`).
+
+    Returns
+    -------
+    str or None
+        The district's name as the districts table spells it, or None when the text
+        is not Devanagari, has fewer than ``minimum`` consonant classes, or
+        no district or more than one bears its skeleton.
+    """
+    if not countries or not in_devanagari(text) or len(text.split()) != 1:
+        return None
+    skeleton = devanagari_skeleton(text)
+    if len(skeleton) < max(minimum, MIN_CONSONANTS):
+        return None
+    units = {unit for country in countries for unit in _index(country).get(skeleton, ())}
+    if len(units) != 1:
+        return None
+    return next(iter(units))[1]
