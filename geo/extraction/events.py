@@ -571,9 +571,10 @@ def _split_two_voices(sentences: list[Sentence]) -> list[Sentence]:
     return out
 
 
-def _dateline_country(text: str, hints: tuple[str, ...]) -> str:
+def _dateline_country(text: str, hints: tuple[str, ...], *, capitals: bool = False) -> str:
     """The country of the city a wire dateline names ("QUITO, Jan 22 (Reuters) -"), if
-    it is one of the report's countries; else ""."""
+    it is one of the report's countries; else "".  With ``capitals``, a capital the
+    gazetteer reads as its country ("TUNIS -") counts too."""
     dateline = DATELINE.match(text.lstrip())
     if dateline is None:
         return ""
@@ -586,6 +587,7 @@ def _dateline_country(text: str, hints: tuple[str, ...]) -> str:
         "exact",
         "district",
         "region",
+        *(("country",) if capitals else ()),
     ):
         return ""
     return found.country if found.country in hints else ""
@@ -743,6 +745,9 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
     # the report is filed from, when that is one the report is about.
     filed_from = _dateline_country(report.text, hints)
     speakers = SpeakerContext(country=filed_from or (hints[0] if hints else ""))
+    #: The side of the line the report is written on ("TUNIS -" too): the partner of a
+    #: border named by another country's adjective.
+    side = filed_from or _dateline_country(report.text, hints, capitals=True)
     speakers.read_descriptions(report.text)
     events: list[DraftEvent] = []
     highlights: list[tuple[int, int, str, list[DraftEvent]]] = []
@@ -1319,9 +1324,15 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
                     # ("Kenya–Uganda border (Lake Victoria)" reads as the whole border):
                     # the report's wording, resolved with its countries, says more.
                     written = wording
+                found_name = option.result.name or ""
+                if side and alone.status != "resolved":
+                    # "the Libyan border" written in Tunis: Libya's border with Tunisia.
+                    sided = resolve_place(wording, hints, side=side)
+                    if sided.status == "resolved" and sided.name and sided.name != found_name:
+                        written = found_name = sided.name
                 if written != wording:
                     notes.append(f"Place worded {wording!r}; the report's countries decide it.")
-                place_options.append((written, option.result.name or "", option.precision))
+                place_options.append((written, found_name, option.precision))
             if len(place_options) > 1:
                 notes.append("One event per place of the list the sentence names.")
             if chosen.role == "base":

@@ -630,12 +630,14 @@ class PlaceFind:
 
 
 @lru_cache(maxsize=8192)
-def resolve_place(text: str, hints: tuple[str, ...] = ()) -> PlaceResult:
+def resolve_place(text: str, hints: tuple[str, ...] = (), *, side: str = "") -> PlaceResult:
     """Geocode a place phrase offline; the report's countries decide only when needed.
 
     The hints complete a border named by one side ("Latvia's border", "the border")
     and choose among same-named places, but never hide a place outside them: a report
-    on the Latvia–Belarus border may also name Podlaskie.
+    on the Latvia–Belarus border may also name Podlaskie.  ``side``, the country a
+    report is filed from, is the first partner of a border named by another country's
+    adjective ("the Libyan border" written in Tunis).
     """
     plain = geocode_place(text)
     if not hints:
@@ -646,7 +648,7 @@ def resolve_place(text: str, hints: tuple[str, ...] = ()) -> PlaceResult:
         # The report's two most named countries that share a border ("Afghan asylum
         # seekers" at the Bulgaria–Turkey border name a third country more often).
         near = "near " if text.lower().startswith("near") else ""
-        for first, second in _adjective_pairs(text, hints) + list(
+        for first, second in _adjective_pairs(text, hints, side) + list(
             itertools.combinations(hints[:3], 2)
         ):
             names = [_NAME_OF_CODE.get(first), _NAME_OF_CODE.get(second)]
@@ -661,11 +663,12 @@ def resolve_place(text: str, hints: tuple[str, ...] = ()) -> PlaceResult:
     return _unless_far(hinted if hinted.status != "unresolved" else plain, hints)
 
 
-def _adjective_pairs(text: str, hints: tuple[str, ...]) -> list[tuple[str, str]]:
+def _adjective_pairs(text: str, hints: tuple[str, ...], side: str = "") -> list[tuple[str, str]]:
     """The report's countries paired with the one a border's adjective names.
 
     "the Libyan border" in a report on Tunisia and Algeria is Libya's border with one of
-    them, not the border of the report's two most named countries.
+    them, not the border of the report's two most named countries; the country the
+    report is filed from (``side``) is tried first.
     """
     words = re.findall(r"[\w’'-]+", text)
     adjective = words[-2] if len(words) >= 2 else ""
@@ -673,7 +676,9 @@ def _adjective_pairs(text: str, hints: tuple[str, ...]) -> list[tuple[str, str]]
     codes = country_codes_in(name) if name else []
     if not codes:
         return []
-    return [(codes[0], other) for other in hints if other != codes[0]]
+    partners = [side] if side in hints else []
+    partners += [other for other in hints if other not in partners]
+    return [(codes[0], other) for other in partners if other != codes[0]]
 
 
 def _unless_far(found: PlaceResult, hints: tuple[str, ...]) -> PlaceResult:

@@ -67,3 +67,14 @@ def test_a_border_named_by_a_country_adjective_is_that_country_s_border():
         "said it had sent 2,000 troops to the border on 3 January."
     )
     assert "Algeria" not in events[-1].place, events
+
+
+def test_a_neighbour_s_border_is_told_from_the_side_the_report_is_filed_on():
+    # "the Libyan border" in a report filed from N'Djamena: Libya borders both report
+    # countries, and the dateline says which side the report stands on.
+    events = _events(
+        "N'DJAMENA - Sudanese refugees fleeing the war in Sudan crossed into Chad at Adre on "
+        "Monday, officials said. Sudan's army denied it had shelled the camps. Chadian "
+        "troops were sent to the Libyan border on 3 January, the army said."
+    )
+    assert events[-1].place == "Libya–Chad border", events
