@@ -267,6 +267,8 @@ _VILLAGE_OF = re.compile(
     r"^(?P<x>[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)*)\s+(?:village|town|city|hamlet)\s+of\s+"
     r"(?:the\s+)?(?P<y>\S.*)$"
 )
+# "Upper"/"Lower" before a unit's name: a unit split from the one named after it.
+_PART_OF_A_UNIT = re.compile(r"^(?:upper|lower)\s+(?P<rest>\S.*)$", re.IGNORECASE)
 # Places that lie around a town rather than in it: "villages in Uri", "Bang Wang
 # Takhian village of tambon Tha Sai Luat in Mae Sot", "в деревне X Y-ского района".
 _OUTLYING = re.compile(
@@ -2433,6 +2435,15 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         key = normalise(expr.name)
         countries = self.hint_of(scope)
         units = districts_named(self.unit_keys(expr, countries), countries)
+        part = _PART_OF_A_UNIT.match(expr.name) if not units and countries else None
+        if part is not None:
+            # "the Upper Kurram district", "Lower South Waziristan": a unit carved out of
+            # an older one the data still holds whole; the whole unit, coarsened.
+            whole = self.region_of_district(replace(expr, name=part["rest"]), scope)
+            if whole is not None and whole.status == "resolved":
+                note = f"no unit is named {expr.name!r}; the one it is part of: {whole.note}"
+                self.log(note)
+                return replace(whole, coarsened=True, note=note)
         if scope.admin1 and units:
             # "Song sub-district, ..., Ubon Ratchathani province": inside the region the
             # text names; a unit of the name in another region is not it.

@@ -88,3 +88,15 @@ def test_few_consonants_or_several_districts_sound_as_none():
     assert district_sounding("नौशेरा", ("IN",)) is None
     assert district_sounding("बहराइच", ("IN",)) is None
     assert geocode_place("मोरां के पास", country="IN").status == "unresolved"
+
+
+def test_an_upper_or_lower_unit_the_data_lacks_is_the_unit_it_was_split_from():
+    # Upper Chitral was carved out of Chitral district (2018); the data holds Chitral whole.
+    result = geocode_place("in the Upper Chitral district", country="PK")
+    assert (result.status, result.precision, result.coarsened) == ("resolved", "district", True)
+    assert result.name == "Chitrāl District"
+
+
+def test_an_upper_or_lower_unit_the_data_holds_is_itself():
+    result = geocode_place("in Upper Dir district", country="PK")
+    assert (result.name, result.coarsened) == ("Upper Dir District", False)
