@@ -987,6 +987,16 @@ class InnerNameReading(BordersByPlaces):
         ):
             # "อ.โคกสูง จ.สระแก้ว", "경기 파주시": a district with its region or country.
             return units[0]
+        regions = [(s, r) for s, r in distinct.values() if r.precision == "region"]
+        if (
+            not points
+            and not units
+            and len(regions) == 1
+            and all(_holds(r, regions[0][1]) for _, r in distinct.values())
+        ):
+            # "dans le massif du Tibesti, à l'extrême nord du Tchad", "Тавушской области
+            # Армении": a region with its own country.
+            return regions[0]
         borders = [(s, r) for s, r in distinct.values() if r.precision == "border"]
         if not points and len(borders) == 1:
             # "the Mehran border to Iraq in western Iran", "in Eastern Ladakh along the

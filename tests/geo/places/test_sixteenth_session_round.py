@@ -100,3 +100,18 @@ def test_an_upper_or_lower_unit_the_data_lacks_is_the_unit_it_was_split_from():
 def test_an_upper_or_lower_unit_the_data_holds_is_itself():
     result = geocode_place("in Upper Dir district", country="PK")
     assert (result.name, result.coarsened) == ("Upper Dir District", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "code"),
+    [
+        # "in the border villages of Armenia's Syunik province", "in Banteay Meanchey
+        # province, north-western Cambodia".
+        ("в приграничных сёлах Сюникской области Армении", "AM", "AM-SU"),
+        ("di provinsi Banteay Meanchey, Kamboja barat laut", "KH", "KH-1"),
+    ],
+)
+def test_a_region_named_with_its_own_country_is_the_region(text, country, code):
+    # The two names read inside the text are nested: the country holds the region.
+    result = geocode_place(text, country=country)
+    assert (result.status, result.precision, result.admin1_code) == ("resolved", "region", code)
