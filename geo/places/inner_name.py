@@ -48,6 +48,7 @@ from bordermap.geo.places.scope import (
 from bordermap.geo.places.text_runs import (
     AND_WORD,
     BETWEEN,
+    BETWEEN_AFTER,
     CROSSING_WORD,
     DIRECTION_FROM,
     FROM_WORD,
@@ -251,12 +252,14 @@ class InnerNameReading(BordersByPlaces):
         land border.  The countries name themselves, so no event's country is needed.
         """
         match = BETWEEN.search(text)
-        if match is None:
+        after = BETWEEN_AFTER.search(text) if match is None else None
+        if match is None and after is None:
             return self.border_of_countries_joined(text, languages)
-        rest = text[match.end() :].strip()
+        # "Suomen ja Norjan välinen raja": the two names come before the word.
+        rest = text[match.end() :].strip() if match else text[: after.start()].strip()
         # "qui sépare la Guinée du Mali": what a separating word parts is "from" Y.
         parts = AND_WORD.split(rest, maxsplit=2)
-        if len(parts) != 2 and SEPARATES.fullmatch(match[0]):
+        if len(parts) != 2 and match and SEPARATES.fullmatch(match[0]):
             parts = FROM_WORD.split(rest, maxsplit=2)
         tail_allowed = len(parts) == 2
         if len(parts) > 2:

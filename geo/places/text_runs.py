@@ -21,6 +21,7 @@ from bordermap.geo.places.words import load_country_words, load_place_words
 
 __all__ = [
     "BETWEEN",
+    "BETWEEN_AFTER",
     "BRIDGE_WORD",
     "CROSSING_NOUN",
     "DIRECTION_FROM",
@@ -266,8 +267,9 @@ DIRECTION_FROM = re.compile(
 # Words that put a stretch between places ("between", "separa", "arasındaki").
 BETWEEN = re.compile(
     r"\b(?:between|separat\w*|divid\w*|entre|zwischen|trennt\w*|s[ée]par\w*|tra|fra|"
-    r"między|между|між|паміж|између|između|izmedju|între|tarp|starp|között|arasında\w*|"
-    r"ανάμεσα|μεταξύ|midis|ndërmjet|mes(?:\s+të)?|mezi|medzi|antara|tussen)\b|"
+    r"(?:po)?między|между|між|паміж|између|između|izmedju|între|tarp|starp|között|arasında\w*|"
+    r"ανάμεσα|μεταξύ|midis|ndërmjet|mes(?:\s+të)?|mezi|medzi|antara|tussen|mellan|mellom|"
+    r"mellem)\b|"
     r"(?:ما\s?)?بين(?=\s)",
     re.IGNORECASE,
 )
@@ -284,8 +286,16 @@ CROSSING_WORD = re.compile(
 # "and" between the two things named after such a word ("entre X et Y", "između X i Y",
 # Arabic "بين السودان وإريتريا" with "and" joined to the next word).
 AND_WORD = re.compile(
-    r"\s+(?:and|y|e|et|und|și|si|i|и|і|та|ja|oraz|ir|un|és|ve|dhe|na|и|dan)\s+|\s+و(?=\S)",
+    r"\s+(?:and|y|e|et|und|și|si|i|и|і|та|ja|oraz|ir|un|és|ve|dhe|na|и|dan|och|og|a)\s+"
+    r"|\s+و(?=\S)",
     re.I,
+)
+# Finnish and Estonian put "between" after the two names, in its cases ("Suomen ja
+# Venäjän välinen raja", "välisellä rajalla"; "Eesti ja Venemaa vaheline piir").
+BETWEEN_AFTER = re.compile(
+    r"\b(?:välinen|välisen|välisellä|väliseltä|väliselle|välisessä|välisestä|väliseen|"
+    r"välistä|välillä|vaheline|vahelise|vahelisel|vahelisele|vahelisest|vahel)\b",
+    re.IGNORECASE,
 )
 # Words that join X "with" Y ("los puentes que unen Argentina con Uruguay", "the bridge
 # linking Laos and Thailand"), and that "with".

@@ -115,3 +115,19 @@ def test_a_region_named_with_its_own_country_is_the_region(text, country, code):
     # The two names read inside the text are nested: the country holds the region.
     result = geocode_place(text, country=country)
     assert (result.status, result.precision, result.admin1_code) == ("resolved", "region", code)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        # Finnish puts "between" after the two names, in its cases.
+        ("Ruotsin ja Norjan välisellä rajalla", "SE", "Norway–Sweden border"),
+        # Swedish "mellan ... och", Norwegian "mellom ... og", Polish "pomiędzy ... a".
+        ("landgränsen mellan Sverige och Norge", "SE", "Norway–Sweden border"),
+        ("grensene mellom Norge og Sverige", "NO", "Norway–Sweden border"),
+        ("pomiędzy Polską a Niemcami", "PL", "Germany–Poland border"),
+    ],
+)
+def test_between_two_countries_in_finnish_swedish_norwegian_and_polish(text, country, name):
+    result = geocode_place(text, country=country)
+    assert (result.status, result.precision, result.name) == ("resolved", "border", name)
