@@ -55,7 +55,9 @@ _ARTICLE = r"(?:(?:al|el|ad|as|an|ar|at|az|ash)-)?"
 _INNER_APOSTROPHE = r"(?:['’](?!s\b)\w+)?"
 _NAME = (
     rf"{_ARTICLE}{_UP}[\w.]*{_INNER_APOSTROPHE}(?:(?:[ -]|\s+of\s+(?:the\s+)?|"
-    r"\s+(?:de|del|de\s+la|de\s+las|de\s+los|do|da|dos|das|di|della)\s+)"
+    r"\s+(?:de|del|de\s+la|de\s+las|de\s+los|do|da|dos|das|di|della)\s+|"
+    # ... and over an elided French or Catalan article ("Val d'Aran", "Col d'Ares").
+    r"\s+(?:d|l|de\s+l)['’])"
     rf"(?:{_ARTICLE}{_UP}[\w.]*{_INNER_APOSTROPHE}))*"
 )
 _CAP = rf"{_UP}[\w-]*"

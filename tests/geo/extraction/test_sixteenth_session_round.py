@@ -78,3 +78,15 @@ def test_a_neighbour_s_border_is_told_from_the_side_the_report_is_filed_on():
         "troops were sent to the Libyan border on 3 January, the army said."
     )
     assert events[-1].place == "Libya–Chad border", events
+
+
+def test_a_name_goes_on_over_an_elided_article():
+    # "the Val d'Aran", "Vall d'Aran": one name, not "Val" read alone as some town far
+    # away.
+    events = _events(
+        "French gendarmes turned back 40 migrants in the Val d'Aran on Monday, Spanish "
+        "police said."
+    )
+    assert events and "Vasles" not in events[0].place, events
+    events = _events("Spanish police detained two smugglers near Vall d'Aran on Monday.")
+    assert events and events[0].place == "near Vall d'Aran", events
