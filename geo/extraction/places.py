@@ -293,6 +293,9 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # flights" names what was hit by the incident, not where it happened).
         ("feature", rf"\b(?:{_PREPOSITION})\s+(?:the\s+)?{_NAME}\s+(?:{_SITE_WORDS})\b"),
         ("feature", rf"\b(?:the\s+)?{_NAME}\s+(?:{_FEATURE_WORDS})\b"),
+        # "shut the Portillon pass", "sealed the X gorge": a landform of the line named
+        # with "the" is a place whatever verb leads to it, as the capitalised ones are.
+        ("feature", rf"\bthe\s+{_NAME}\s+(?:pass|gorge|valley|ridge)\b"),
         ("feature", rf"\b(?:Mount|Lake|Mt\.)\s+{_NAME}"),
         # "in the Gulf of Fonseca", "the Bay of Bengal": a body of water named by its
         # feature word first, over "of"; kept as written where the gazetteer lacks it.

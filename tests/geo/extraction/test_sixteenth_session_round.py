@@ -90,3 +90,15 @@ def test_a_name_goes_on_over_an_elided_article():
     assert events and "Vasles" not in events[0].place, events
     events = _events("Spanish police detained two smugglers near Vall d'Aran on Monday.")
     assert events and events[0].place == "near Vall d'Aran", events
+
+
+def test_a_landform_named_with_the_is_a_place_whatever_verb_leads_to_it():
+    # "closed the Somport pass", "sealed the Tirah valley": the pass or valley is where
+    # the act holds, as "the Khunjerab Pass" or "at the X pass" already are.
+    events = _events("French police closed the Somport pass to lorries on Monday, officials said.")
+    assert events and "Somport" in events[0].place, events
+    events = _events(
+        "Pakistani troops sealed the Tirah valley near the Afghan border on Monday, "
+        "officials said."
+    )
+    assert events and "Tirah" in events[0].place, events
