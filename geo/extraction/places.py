@@ -792,6 +792,14 @@ def _clean(text: str) -> str:
 #: "at Suam on Monday", "in Kanyerus, police said": a preposition of being somewhere,
 #: then a name alone (no article: "in the Kremlin" names a body's seat).
 _BARE_AT = re.compile(rf"^(?:in|at|near|outside|inside|into)\s+{_NAME}$")
+#: "sent some seventy police to X", "deployed troops to Y": where forces were sent is
+#: where they hold, a place even when the gazetteer lacks it.
+_BARE_TO = re.compile(rf"^to\s+{_NAME}$")
+_SENT_BEFORE = re.compile(
+    r"\b(?:sent|dispatched|deployed|redeployed|moved|rushed|flew|despatched)\s+"
+    r"(?:[\w,-]+\s+){0,6}?$",
+    re.IGNORECASE,
+)
 #: What may follow such a name when it is a place: the clause's end, a time, a container
 #: or a distance ("at Suam, police said", "in Kanyerus on Monday", "in Kanyerus, Turkana
 #: county", "at Suam, 3 km from the line").
@@ -828,7 +836,8 @@ def _bare_unknown_place(sentence: str, match: re.Match[str], text: str) -> bool:
     Monday"); the preposition of being somewhere and what follows the name (the
     clause's end, a time or a container) say it is a place, as "the village of X" does.
     """
-    if not _BARE_AT.match(match.group(0)) or _NOT_A_VILLAGE.search(text):
+    sent_to = _BARE_TO.match(match.group(0)) and _SENT_BEFORE.search(sentence[: match.start()])
+    if not (_BARE_AT.match(match.group(0)) or sent_to) or _NOT_A_VILLAGE.search(text):
         return False
     if len(text.split()) > 3 or text.isupper():
         return False

@@ -102,3 +102,15 @@ def test_a_landform_named_with_the_is_a_place_whatever_verb_leads_to_it():
         "officials said."
     )
     assert events and "Tirah" in events[0].place, events
+
+
+def test_forces_sent_to_a_place_the_gazetteer_lacks_are_placed_there():
+    # "deployed 300 more soldiers to X": where forces were sent is where they hold, as
+    # "at X" is, even for a village no gazetteer holds.
+    events = _events(
+        "Guatemalan soldiers clashed with smugglers near La Mesilla on Sunday. On Monday "
+        "Guatemala deployed 300 more soldiers to Chaculteyac, officials said."
+    )
+    assert events[-1].place == "Chaculteyac", events
+    # A letter sent to a country is no place of anything.
+    assert not _events("Guatemala sent a letter to Mexico on Monday.")
