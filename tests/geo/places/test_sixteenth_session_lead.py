@@ -1,0 +1,28 @@
+"""Session 16, the lead's place classes: Russian raions drawn at their seats, and a
+district drawn as a circle holding only what lies within its reach.
+
+Our own phrases (Prokhorovsky and Chernyansky districts, Belgorod oblast); the field
+sets' rows these classes were found on are other districts and villages.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bordermap.geo.places.geocoder import geocode_place
+
+
+@pytest.mark.parametrize(
+    ("text", "seat"),
+    [
+        # Named by an adjective of a seat ending in -ka: Prokhorovka, Chernyanka.
+        ("в Прохоровском районе", (51.036, 36.731)),
+        ("Chernyansky District", (50.938, 37.815)),
+    ],
+)
+def test_a_raion_named_after_its_seat_is_drawn_there(text: str, seat) -> None:
+    result = geocode_place(text, country="RU")
+    assert result.status == "resolved"
+    assert result.precision == "district"
+    assert result.lat == pytest.approx(seat[0], abs=0.01)
+    assert result.lon == pytest.approx(seat[1], abs=0.01)
