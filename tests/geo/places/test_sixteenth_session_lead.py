@@ -26,3 +26,21 @@ def test_a_raion_named_after_its_seat_is_drawn_there(text: str, seat) -> None:
     assert result.precision == "district"
     assert result.lat == pytest.approx(seat[0], abs=0.01)
     assert result.lon == pytest.approx(seat[1], abs=0.01)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "в селе Борисовка Прохоровского района",
+        # The district first, then the village: the same reading.
+        "В Прохоровском районе в селе Борисовка",
+    ],
+)
+def test_a_village_outside_the_districts_reach_is_not_it(text: str) -> None:
+    # Borisovka, the seat of the next district, lies some 70 km from Prokhorovka: the
+    # village of the report is another, which the data lacks; the district answers.
+    result = geocode_place(text, country="RU")
+    assert result.status == "resolved"
+    assert result.precision == "district"
+    assert result.name == "Prokhorovskiy Rayon"
+    assert result.coarsened
