@@ -44,3 +44,20 @@ def test_a_village_outside_the_districts_reach_is_not_it(text: str) -> None:
     assert result.precision == "district"
     assert result.name == "Prokhorovskiy Rayon"
     assert result.coarsened
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("el paso fronterizo por Zulia y La Guajira", "VE-V"),
+        ("el paso fronterizo por Apure y Arauca", "VE-C"),
+    ],
+)
+def test_a_crossing_named_by_a_region_on_each_side_is_their_border(text, region) -> None:
+    # A region of the event's country and one of the neighbour's: their border, in the
+    # event's region, not the event's region alone (a finer place than the text names).
+    result = geocode_place(text, country="VE")
+    assert result.status == "resolved"
+    assert result.precision == "border"
+    assert result.admin1_code == region
+    assert "Colombia–Venezuela" in (result.name or "")
