@@ -61,3 +61,13 @@ def test_a_crossing_named_by_a_region_on_each_side_is_their_border(text, region)
     assert result.precision == "border"
     assert result.admin1_code == region
     assert "Colombia–Venezuela" in (result.name or "")
+
+
+def test_a_raion_in_the_instrumental_is_the_raion() -> None:
+    # "над Прохоровским районом" (over Prokhorovsky district): not "near Prokhorovka".
+    result = geocode_place("над Прохоровским районом", country="RU")
+    assert (result.status, result.precision, result.name) == (
+        "resolved",
+        "district",
+        "Prokhorovskiy Rayon",
+    )
