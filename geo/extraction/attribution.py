@@ -1027,10 +1027,10 @@ _ROLE_BEFORE_NAME = re.compile(
 #: "BEN GUERDANE - ", "KHARTOUM — ": a dateline, not part of the speaker's name.
 #: "KHARTOUM/JUBA – " names two cities the report was filed from.
 #: "QUITO, Jan 22 (Reuters) - " and "SULAIMANIYA, Iraq - " carry a date, a country or
-#: an agency.
+#: an agency; "MACAPÁ, Brazil, July 12 - " and "SAN JOSE, Costa Rica, May 3 - " both.
 DATELINE = re.compile(
-    r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’/-]+(?:,\s+[A-Z][\w.]+(?:\s+\d{1,2})?)?(?:\s+\([^)]{1,40}\))?"
-    r"\s+[-–—]\s+"
+    r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’/-]+(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?(?:\s+\d{1,2})?){0,2}"
+    r"(?:\s+\([^)]{1,40}\))?\s+[-–—]\s+"
 )
 _DATELINE = DATELINE
 _ASIDE_BEFORE_VERB = re.compile(
