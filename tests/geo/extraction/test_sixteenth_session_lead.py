@@ -18,3 +18,16 @@ def test_a_dateline_with_a_country_and_a_date_is_not_the_speaker():
         "Nicaragua."
     )
     assert [e.claimed_by for e in events] == [["Police in Guanacaste"]]
+
+
+def test_a_place_where_a_deal_was_signed_is_no_place_of_the_incident():
+    # "signed a declaration in X", "the trust built in X": the diplomacy around the
+    # incident; the later voices of the report stay at its place.
+    events = _events(
+        "OSH - Kyrgyz guards fired on Tajik border posts near Vorukh on Wednesday, a week "
+        "after the two governments signed a demarcation protocol in Dushanbe.\n\n"
+        "The Tajik border service said two of its guards were wounded.\n\n"
+        "A Kyrgyz official said the shooting undermined the trust built in Dushanbe."
+    )
+    assert events
+    assert all("Dushanbe" not in e.place for e in events), [e.place for e in events]
