@@ -31,3 +31,15 @@ def test_a_place_where_a_deal_was_signed_is_no_place_of_the_incident():
     )
     assert events
     assert all("Dushanbe" not in e.place for e in events), [e.place for e in events]
+
+
+def test_a_speaker_placed_in_a_unit_of_a_place_speaks():
+    # "Police in the province of X said": the speaker with the unit that places them;
+    # before, no speaker was read and the account was drafted as confirmed.
+    events = _events(
+        "Police in the Costa Rican province of Guanacaste said on Friday that a smuggler "
+        "drowned in the Sapoá river during a chase."
+    )
+    assert [(e.status, e.claimed_by) for e in events] == [
+        ("alleged", ["Police in the Costa Rican province of Guanacaste"])
+    ]
