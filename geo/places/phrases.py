@@ -2100,11 +2100,41 @@ def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
         or _crossing(body, langs)
         or _area_after(body, g, langs)
         or _settlement(body, g, langs, (g.settlement_after,))
+        or _village_of_unit(body, langs)
     )
     if found:
         return found
     name = _strip_possessive(body)
     return PlaceExpression("name", body, name, languages=langs)
+
+
+#: "Simbal Sakol village of Pathankot district of Punjab": a village, then the unit
+#: that holds it, itself placed in a larger one.
+_VILLAGE_OF_UNIT = re.compile(
+    r"^(?P<x>[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3})\s+(?:village|hamlet)\s+of\s+"
+    r"(?:the\s+)?(?P<y>[A-ZÀ-Þ].*)$"
+)
+
+
+def _village_of_unit(text: str, langs: tuple[str, ...]) -> PlaceExpression | None:
+    """ "X village of Y district of Z": X looked up inside the unit the rest names."""
+    match = _VILLAGE_OF_UNIT.match(text)
+    if match is None:
+        return None
+    unit = _parse(match["y"], langs)
+    if unit.kind not in ("district", "region", "restricted"):
+        return None
+    village = PlaceExpression("name", match["x"], match["x"], languages=langs)
+    return PlaceExpression(
+        "restricted",
+        text,
+        match["x"],
+        match["y"],
+        inner=village,
+        outer=unit,
+        suffix="in",
+        languages=langs,
+    )
 
 
 @lru_cache(maxsize=8192)

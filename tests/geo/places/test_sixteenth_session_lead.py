@@ -71,3 +71,13 @@ def test_a_raion_in_the_instrumental_is_the_raion() -> None:
         "district",
         "Prokhorovskiy Rayon",
     )
+
+
+def test_a_village_of_a_district_of_a_state_is_looked_up_in_the_district() -> None:
+    # "X village of Y district of Z": the district holds the village; one the data
+    # lacks answers the district, flagged (before: nothing, the text read as one name).
+    result = geocode_place(
+        "near Chak Sharif Kalan village of Gurdaspur district of Punjab", country="IN"
+    )
+    assert (result.status, result.precision, result.name) == ("resolved", "district", "Gurdaspur")
+    assert result.coarsened
