@@ -175,9 +175,10 @@ REACH_MARGIN_KM = 5.0
 EARTH_RADIUS_KM = 6371.0088
 GEOD = pyproj.Geod(ellps="WGS84")
 #: Endings of units named by an adjective of their seat, and the endings the seat's
-#: name may have after the adjective's stem ("baranovich-skiy" of "baranovich-i").
+#: name may have after the adjective's stem ("baranovich-skiy" of "baranovich-i",
+#: "volokonov-skiy" of "volokonov-ka", "valuy-skiy" of "valuy-ki").
 ADJECTIVE_SUFFIXES = ("skiy", "skyy", "skyi", "skij", "ski", "sky", "sk'yy", "ska")
-SEAT_ENDINGS = ("", "a", "i", "y", "e", "o", "ya", "ye", "sk")
+SEAT_ENDINGS = ("", "a", "i", "y", "e", "o", "ya", "ye", "sk", "ka", "ki", "oye", "ovo", "evo")
 #: How far outside its region's generalised outline a unit's town may lie (~5 km).
 TOWN_SLACK_DEGREES = 0.05
 

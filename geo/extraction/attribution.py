@@ -777,9 +777,32 @@ _NAME_OF_POST = re.compile(
 )
 
 
+#: Units a speaker is placed in ("Police in the province of X", "officials in the
+#: Brazilian state of Y"), lower case inside a subject.
+_UNITS_IN_SUBJECT = (
+    "province",
+    "state",
+    "region",
+    "district",
+    "county",
+    "department",
+    "governorate",
+    "oblast",
+    "municipality",
+    "prefecture",
+    "territory",
+)
+_UNIT_OF_PLACE = re.compile(r"\b(?:" + "|".join(_UNITS_IN_SUBJECT) + r")\s+of\s+[A-ZÀ-Þ]")
 _SUBJECT = re.compile(
     r"^(?:(?:The|A|An)\s+)?(?:[A-Z][\w’'.-]*|of|the|in|for|and)(?:\s+(?:[A-Z][\w’'.-]*|of|the|in|"
-    r"for|" + "|".join(sorted(_GENERIC_HEADS, key=len, reverse=True)) + r")\b)*"
+    r"for|"
+    + "|".join(sorted(_GENERIC_HEADS, key=len, reverse=True))
+    + r"|(?<=the\s)(?:"
+    + "|".join(_UNITS_IN_SUBJECT)
+    + r")(?=\s+of\s)|(?<=[a-z]\s)(?:"
+    + "|".join(_UNITS_IN_SUBJECT)
+    + r")(?=\s+of\s)"
+    + r")\b)*"
 )
 
 
@@ -871,7 +894,9 @@ def _looks_like_speaker(phrase: str) -> bool:
     # "the delegation in the city", "rights groups in Morocco": the head is before "in".
     for cut, word in enumerate(words[1:], start=1):
         # "officials from both countries", "a source from the ministry": the head too.
-        if word.lower() in ("in", "at", "of", "for", "on", "from") and len(words) - cut <= 4:
+        # "Police in the Brazilian state of Amapá": a unit of a place is longer.
+        longest = 7 if _UNIT_OF_PLACE.search(" ".join(words[cut:])) else 4
+        if word.lower() in ("in", "at", "of", "for", "on", "from") and len(words) - cut <= longest:
             head = words[cut - 1].lower().strip("’'")
             if head in _GENERIC_HEADS or head.rstrip("s") in _GENERIC_HEADS:
                 return True
@@ -1027,10 +1052,10 @@ _ROLE_BEFORE_NAME = re.compile(
 #: "BEN GUERDANE - ", "KHARTOUM — ": a dateline, not part of the speaker's name.
 #: "KHARTOUM/JUBA – " names two cities the report was filed from.
 #: "QUITO, Jan 22 (Reuters) - " and "SULAIMANIYA, Iraq - " carry a date, a country or
-#: an agency.
+#: an agency; "MACAPÁ, Brazil, July 12 - " and "SAN JOSE, Costa Rica, May 3 - " both.
 DATELINE = re.compile(
-    r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’/-]+(?:,\s+[A-Z][\w.]+(?:\s+\d{1,2})?)?(?:\s+\([^)]{1,40}\))?"
-    r"\s+[-–—]\s+"
+    r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’/-]+(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?(?:\s+\d{1,2})?){0,2}"
+    r"(?:\s+\([^)]{1,40}\))?\s+[-–—]\s+"
 )
 _DATELINE = DATELINE
 _ASIDE_BEFORE_VERB = re.compile(

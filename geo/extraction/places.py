@@ -979,13 +979,19 @@ _ROAD_ENDS_BEFORE = re.compile(
     r"\b(?:road|roads|highway|motorway|railway|rail\s+line|route)\s+between\s+"
     r"(?:(?:the\s+)?[A-Z][\w’'.-]*\s+){0,3}?(?:and\s+)?(?:the\s+)?$"
 )
-#: "following last week's coup in X", "as leaders were meeting in Y": a place of the
-#: political background the report sets the incident against, not where it happened.
+#: "following last week's coup in X", "as leaders were meeting in Y", "signed a
+#: declaration in Z": a place of the political background the report sets the
+#: incident against, not where it happened.
 _BACKGROUND_IN_BEFORE = re.compile(
     r"\b(?:following|after|amid|since|before|days?\s+after)\s+(?:[\w’'-]+\s+){0,4}?"
     r"(?:coup|putsch|elections?|vote|summit|referendum|uprising|revolution)\s+in\s+$|"
     r"\b(?:leaders|ministers|heads\s+of\s+state|delegates)\s+(?:\w+\s+){0,2}?"
-    r"(?:meeting|met|meet|gathered|gathering)\s+in\s+$",
+    r"(?:meeting|met|meet|gathered|gathering)\s+in\s+$|"
+    # "signed a declaration in Ankara", "undermined the trust built in Ankara": the
+    # diplomacy around the incident, elsewhere.
+    r"\b(?:signed|agreed|sealed|inked|initialled)\s+(?:[\w’'-]+\s+){0,5}?in\s+$|"
+    r"\b(?:talks|negotiations|summit|declaration|agreement|accord|deal|treaty|pact|trust)"
+    r"\s+(?:(?:held|built|reached|signed|agreed|struck|brokered|concluded)\s+)?in\s+$",
     re.IGNORECASE,
 )
 #: "taken to", "rushed to", "flown to the": the words before a place of care.

@@ -244,6 +244,26 @@ class InnerNameReading(BordersByPlaces):
         self.log(f"a place on each side of the {pair[0]}-{pair[1]} border")
         return self.border_result(pair, note="the border between the places named")
 
+    def border_of_facing_regions(self, region: PlaceResult, refused) -> PlaceResult | None:
+        """The stretch in ``region`` of the border with the one neighbouring country
+        whose admin-1 regions the text named (refused by the event's country), or None."""
+        if region.precision != "region" or not region.country or not region.admin1_code:
+            return None
+        own = BORDERS_HELD_BY.get(region.country, region.country)
+        other = {
+            BORDERS_HELD_BY.get(c.country, c.country)
+            for c in refused
+            if c.country and c.precision == "region"
+        } - {own}
+        if len(other) != 1:
+            return None
+        pair = tuple(sorted((own, other.pop())))
+        if not self.has_border(pair):
+            return None
+        self.log(f"a region on each side of the {pair[0]}-{pair[1]} border")
+        border = self.border_result(pair, note="the border between the regions named")
+        return self.border_stretch_in(border, region)
+
     def border_between_countries(self, text: str, languages=()) -> PlaceResult | None:
         """The border of the two countries a text puts something between, or None.
 
@@ -479,6 +499,18 @@ class InnerNameReading(BordersByPlaces):
             # "entre Albina et Saint-Laurent-du-Maroni", "zwischen Kehl und Straßburg":
             # a place on each side of the line, the refused one beside the other.
             facing = self.border_facing(found[0][1], refused)
+            if facing is not None:
+                return facing
+        if (
+            len(found) == 1
+            and not across
+            and refused
+            and (self.names_border_caseless(text) or CROSSING_WORD.search(text))
+        ):
+            # "el paso fronterizo por Táchira y Norte de Santander": a border named by a
+            # region of the event's country and one of the neighbour's is their border,
+            # in the event's region.
+            facing = self.border_of_facing_regions(found[0][1], refused)
             if facing is not None:
                 return facing
         countries_found = {r.country for _, r in found if r.precision == "country"}

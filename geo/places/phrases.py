@@ -1634,10 +1634,40 @@ def _settlement(
             found = match.groupdict()
             pre = " ".join(w for w in (found.get("pre"), found.get("adj")) if w)
             if inner.kind in ("name", "restricted"):
-                return PlaceExpression(
+                settlement = PlaceExpression(
                     "settlement", text, rest, other=pre.strip(), inner=inner, languages=langs
                 )
+                unit = _unit_first(pre, langs)
+                if unit is not None:
+                    # "В Волоконовском районе в селе Борисовка", "in Kunar province in the
+                    # village of X": the unit named first holds the village.
+                    return PlaceExpression(
+                        "restricted",
+                        text,
+                        rest,
+                        unit.text,
+                        inner=settlement,
+                        outer=unit,
+                        suffix="in",
+                        languages=langs,
+                    )
+                return settlement
     return None
+
+
+#: A preposition of place that ends the words before a settlement word ("... районе в
+#: селе X", "... district, in the village of X").
+_IN_BEFORE_SETTLEMENT = re.compile(r",?\s+(?:в|во|у|на|in|en|em|w|à|a|dans)$", re.IGNORECASE)
+
+
+def _unit_first(pre: str, langs: tuple[str, ...]) -> PlaceExpression | None:
+    """The district or region the words before a settlement word name, then "in"."""
+    words = pre.strip()
+    ending = _IN_BEFORE_SETTLEMENT.search(words)
+    if ending is None or ending.start() == 0:
+        return None
+    unit = _parse(words[: ending.start()].strip(), langs)
+    return unit if unit.kind in ("district", "region") else None
 
 
 def _apposition(name: str, other: str, text: str, g, langs) -> PlaceExpression | None:
@@ -2070,11 +2100,41 @@ def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
         or _crossing(body, langs)
         or _area_after(body, g, langs)
         or _settlement(body, g, langs, (g.settlement_after,))
+        or _village_of_unit(body, langs)
     )
     if found:
         return found
     name = _strip_possessive(body)
     return PlaceExpression("name", body, name, languages=langs)
+
+
+#: "Simbal Sakol village of Pathankot district of Punjab": a village, then the unit
+#: that holds it, itself placed in a larger one.
+_VILLAGE_OF_UNIT = re.compile(
+    r"^(?P<x>[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3})\s+(?:village|hamlet)\s+of\s+"
+    r"(?:the\s+)?(?P<y>[A-ZÀ-Þ].*)$"
+)
+
+
+def _village_of_unit(text: str, langs: tuple[str, ...]) -> PlaceExpression | None:
+    """ "X village of Y district of Z": X looked up inside the unit the rest names."""
+    match = _VILLAGE_OF_UNIT.match(text)
+    if match is None:
+        return None
+    unit = _parse(match["y"], langs)
+    if unit.kind not in ("district", "region", "restricted"):
+        return None
+    village = PlaceExpression("name", match["x"], match["x"], languages=langs)
+    return PlaceExpression(
+        "restricted",
+        text,
+        match["x"],
+        match["y"],
+        inner=village,
+        outer=unit,
+        suffix="in",
+        languages=langs,
+    )
 
 
 @lru_cache(maxsize=8192)

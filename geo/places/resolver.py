@@ -1771,7 +1771,23 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             if group_named(result.name or "") is not None:
                 # A unit made of units: what lies in it lies in one of them.
                 return result, Scope((result.country,) if result.country else ())
-            return result, Scope((result.country,) if result.country else (), result.admin1_code)
+            countries = (result.country,) if result.country else ()
+            if (
+                result.precision == "district"
+                and result.lat is not None
+                and result.lon is not None
+                and result.uncertainty_km
+            ):
+                # "В Волоконовском районе в селе Борисовка": a district drawn as a circle
+                # at its seat holds only what lies within its reach, not every namesake
+                # of its region (Borisovka, the seat of the next district, 127 km away).
+                return result, Scope(
+                    countries,
+                    result.admin1_code,
+                    anchor=(result.lat, result.lon),
+                    reach_km=result.uncertainty_km,
+                )
+            return result, Scope(countries, result.admin1_code)
         assert result.lat is not None and result.lon is not None
         countries = (result.country,) if result.country else ()
         return result, Scope(countries, anchor=(result.lat, result.lon))

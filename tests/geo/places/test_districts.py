@@ -71,7 +71,9 @@ def test_every_seat_lies_in_its_region_and_every_reach_is_bounded():
     units = [unit for units in _table().values() for unit in units if unit.reach_km is not None]
     assert len({(unit.region, unit.name) for unit in units}) > 30_000
     assert all(MIN_REACH <= unit.reach_km <= MAX_REACH for unit in units)
-    sample = units[:: len(units) // 300]
+    # A unit whose towns lie in no shipped outline has no region to lie in (see below).
+    filed = [unit for unit in units if unit.region]
+    sample = filed[:: len(filed) // 300]
     for unit in sample:
         outline = region_geometry(unit.region)
         assert outline is not None
