@@ -277,6 +277,8 @@ _OUTLYING = re.compile(
     r"wieś|kaim\w*|ciem\w*|küla\w*|kylä\w*|villaggio|χωριό\w*)\b",
     re.IGNORECASE,
 )
+#: The Arabic article at the start of a normalised key ("al suwayda", "ash sham").
+_ARABIC_ARTICLE_KEY = re.compile(r"^(?:al|el|as|ash|ad|adh|an|ar|at|ath|az)\s+(?=\S{3})")
 # Unit words some countries give their first-level units too ("the district of
 # Braga", "Mandera county"): a region of the name is what they name first.
 _RANK_OF_EITHER = frozenset(
@@ -892,6 +894,19 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             if scope.admits(p)
         ]
         self.log(f"key {key!r} as {'/'.join(kinds)}: {len(found)} found")
+        article = _ARABIC_ARTICLE_KEY.match(key) if not found and kinds == ("region",) else None
+        if article:
+            # "al-Suwayda governorate": the Arabic article is written or left out, and
+            # assimilated ("As Suwayda'"), as the writer pleases; a region's name is
+            # looked up without it (a town's is not: "Al-Karameh" is not Kherameh).
+            found = [
+                p
+                for p in self.gaz.lookup_key(
+                    key[article.end() :], kinds=kinds, countries=countries
+                )
+                if scope.admits(p)
+            ]
+            self.log(f"key {key[article.end() :]!r} without the article: {len(found)} found")
         outside = (
             bool(found)
             and bool(self.hint)

@@ -81,3 +81,10 @@ def test_a_village_of_a_district_of_a_state_is_looked_up_in_the_district() -> No
     )
     assert (result.status, result.precision, result.name) == ("resolved", "district", "Gurdaspur")
     assert result.coarsened
+
+
+def test_a_governorate_with_the_arabic_article_written_otherwise() -> None:
+    # "al-Raqqah": the data has "Ar Raqqah" (the article assimilated); a region's name
+    # is looked up without its article.
+    result = geocode_place("the governorate of al-Raqqah", country="SY")
+    assert (result.status, result.precision, result.admin1_code) == ("resolved", "region", "SY-RA")
