@@ -988,6 +988,16 @@ _FINNIC_WAY_AFTER = re.compile(r"(?<=\S)\s+(?:yli|kautta|läpi|kaudu|üle)$", re
 _AFTER_THE_NAME = re.compile(r"\s+(?:में|के|की|का|से|पर|तक|الحدودي|الحدودية|مرزی)$")
 
 
+_GERMAN_ADJECTIVES_BEFORE_NOUN = re.compile(
+    r"^(?:der|die|das|dem|den|des)\s+(?:[a-zäöüß][a-zäöüß-]*(?:en|er|es|em|e)\s+){1,2}"
+    # A unit or town word, never the border ("die russisch-norwegische Grenze": the
+    # adjectives are the two countries).
+    r"(?=[A-ZÄÖÜ][a-zäöüß]+(?:region|kreis|gebiet|provinz|bezirk|stadt|dorf|gemeinde)\b|"
+    r"(?:Region|Provinz|Stadt|Gemeinde|Ortschaft|Dorf|Kreis|Landkreis|Bezirk|Oblast|Gebiet|"
+    r"Bundesstaat|Departement)\b)"
+)
+
+
 def _strip_leading(text: str) -> str:
     # "in the direction of X" (the wording of Ukrainian military reports in English):
     # where the shelling came from or went, X itself.
@@ -996,6 +1006,9 @@ def _strip_leading(text: str) -> str:
     # "la frontière tchadienne", "die Grenze": an article only before a border word, as
     # "La Paz" and "El Paso" keep theirs.
     text = _ARTICLE_BEFORE_BORDER.sub("", text, count=1)
+    # "der südtürkischen Grenzregion Kilis", "im nordöstlichen Landkreis X": a German
+    # article and its adjectives (lower case; the noun after them is capitalised).
+    text = _GERMAN_ADJECTIVES_BEFORE_NOUN.sub("", text, count=1)
     # "la ville de X", "die Region X", "el departamento de X": an article before a
     # descriptor word of the tables goes too.
     return _grammar().article_before_word.sub("", text, count=1)

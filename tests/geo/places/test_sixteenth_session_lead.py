@@ -88,3 +88,12 @@ def test_a_governorate_with_the_arabic_article_written_otherwise() -> None:
     # is looked up without its article.
     result = geocode_place("the governorate of al-Raqqah", country="SY")
     assert (result.status, result.precision, result.admin1_code) == ("resolved", "region", "SY-RA")
+
+
+def test_german_adjectives_before_a_unit_word_are_read_off() -> None:
+    # "in der südtürkischen Grenzregion Hatay": article and adjectives, then the noun.
+    result = geocode_place("in der südtürkischen Grenzregion Hatay", country="TR")
+    assert (result.status, result.precision, result.admin1_code) == ("resolved", "region", "TR-31")
+    # The adjectives of a border are its two countries, and stay.
+    border = geocode_place("die russisch-norwegische Grenze", country="NO")
+    assert (border.precision, border.name) == ("border", "Norway–Russia border")
