@@ -2714,13 +2714,22 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         if not hint or not expr.languages:
             return [], key
         stems = set()
+        whole = set()
         for variant, _ in nominative_keys(key, expr.languages):
             match = re.search(r"(?:sk|tsk|ck)(?:aya|iy|ij|i|a|ie|oe|o)?$", variant)
             if match and variant.endswith(("skiy", "ska", "ski", "skaya", "sk", "skie")):
                 stem = variant[: match.start()]
                 if len(stem) >= 3:
                     stems.add(stem)
+                if variant.endswith("skiy") and " " in variant:
+                    whole.add(variant)
         found = self.towns_of_stems(stems, scope)
+        for name in sorted(whole):
+            # "у Новгород-Сіверському районі": a town whose own name is the adjective
+            # (Novhorod-Siverskyi), a compound no stem and ending rebuild.
+            for place in self.gaz.lookup_key(name, kinds=("settlement",), countries=hint):
+                if scope.admits(place):
+                    found[place.ident] = place
         if not found:
             return [], key
         towns = list(found.values())

@@ -97,3 +97,12 @@ def test_german_adjectives_before_a_unit_word_are_read_off() -> None:
     # The adjectives of a border are its two countries, and stay.
     border = geocode_place("die russisch-norwegische Grenze", country="NO")
     assert (border.precision, border.name) == ("border", "Norway–Russia border")
+
+
+def test_a_raion_named_by_a_compound_town_in_the_locative() -> None:
+    # "у Володимир-Волинському районі": the town's own name is the adjective
+    # (Volodymyr-Volynskyi); no stem and ending rebuilt it, and nothing was answered.
+    result = geocode_place("у Володимир-Волинському районі", country="UA")
+    assert result.status == "resolved"
+    assert result.admin1_code == "UA-07"
+    assert result.coarsened
