@@ -277,6 +277,8 @@ _OUTLYING = re.compile(
     r"wieś|kaim\w*|ciem\w*|küla\w*|kylä\w*|villaggio|χωριό\w*)\b",
     re.IGNORECASE,
 )
+#: "and" between two names of one side of a border ("New York State and Vermont").
+_AND_BETWEEN_SIDES = re.compile(r"\s+(?:and|y|e|et|und|i|и|і|ja|og|och|ve)\s+")
 #: The Arabic article at the start of a normalised key ("al suwayda", "ash sham").
 _ARABIC_ARTICLE_KEY = re.compile(r"^(?:al|el|as|ash|ad|adh|an|ar|at|ath|az)\s+(?=\S{3})")
 # Unit words some countries give their first-level units too ("the district of
@@ -1028,6 +1030,13 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         if len(owners) == 1:
             self.log(f"{text!r} is a region of {next(iter(owners))}")
             return frozenset(owners)
+        parts = _AND_BETWEEN_SIDES.split(text)
+        if len(parts) == 2 and all(part.strip() for part in parts):
+            # "the Quebec border with New York State and Vermont": two regions of one
+            # country stand for it.
+            sides = [self.country_codes(part.strip(), languages) for part in parts]
+            if all(len(codes) == 1 for codes in sides) and sides[0] == sides[1]:
+                return sides[0]
         return frozenset()
 
     def area_word_in(self, text: str) -> bool:

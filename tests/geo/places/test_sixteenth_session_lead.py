@@ -106,3 +106,14 @@ def test_a_raion_named_by_a_compound_town_in_the_locative() -> None:
     assert result.status == "resolved"
     assert result.admin1_code == "UA-07"
     assert result.coarsened
+
+
+def test_a_border_with_two_regions_of_one_country() -> None:
+    # "con Arizona y Nuevo México": two US states stand for the United States, as one
+    # does ("the Quebec-New York border").
+    result = geocode_place("la frontera de Sonora con Arizona y Nuevo México", country="MX")
+    assert (result.status, result.precision, result.admin1_code) == (
+        "resolved",
+        "border",
+        "MX-SON",
+    )
