@@ -28,6 +28,7 @@ from bordermap.geo.places.words import load_place_words
 
 __all__ = [
     "MIN_CONSONANTS",
+    "after_a_region_word",
     "after_a_settlement_word",
     "arabic_skeleton",
     "in_arabic_letters",
@@ -137,6 +138,20 @@ _SETTLEMENT_WORDS = frozenset(
 )
 
 
+#: Province, governorate and state in Arabic and Persian, before a name ("منطقة", an
+#: area of any kind, is not one: "منطقة عسكرية" is a military zone).
+_REGION_WORDS = frozenset({"إقليم", "اقليم", "محافظة", "ولاية", "مقاطعة", "استان", "ایالت"})
+
+
+def after_a_region_word(name: str, text: str) -> bool:
+    """Whether ``name`` follows a region word in Arabic letters ("إقليم", "محافظة",
+    "ولاية"...) in ``text``: the text says the word is a unit's name."""
+    words = text.split()
+    return any(
+        word == name and i > 0 and words[i - 1] in _REGION_WORDS for i, word in enumerate(words)
+    )
+
+
 def after_a_settlement_word(name: str, text: str) -> bool:
     """Whether ``name`` follows a settlement word in Arabic letters ("مدينة", "بلدة",
     "قرية", "شهر"...) in ``text``: the text says the word is a town's name."""
@@ -151,22 +166,24 @@ def after_a_settlement_word(name: str, text: str) -> bool:
 _INDEXES: WeakKeyDictionary[Gazetteer, dict[str, dict[str, list[int]]]] = WeakKeyDictionary()
 
 
-def _index(gazetteer: Gazetteer, country: str) -> dict[str, list[int]]:
-    """Skeleton → rows of the country's settlements, built on first use per country."""
+def _index(gazetteer: Gazetteer, country: str, kind: str) -> dict[str, list[int]]:
+    """Skeleton → rows of the country's places of ``kind``, built on first use."""
     by_country = _INDEXES.setdefault(gazetteer, {})
-    found = by_country.get(country)
+    found = by_country.get(f"{country}:{kind}")
     if found is None:
         rows: defaultdict[str, list[int]] = defaultdict(list)
-        for row in gazetteer.rows_of_country(country, kind="settlement"):
+        for row in gazetteer.rows_of_country(country, kind=kind):
             skeleton = latin_skeleton(gazetteer.place(row).name)
             if len(skeleton) >= MIN_CONSONANTS:
                 rows[skeleton].append(row)
-        by_country[country] = found = dict(rows)
+        by_country[f"{country}:{kind}"] = found = dict(rows)
     return found
 
 
-def namesakes(gazetteer: Gazetteer, text: str, countries: tuple[str, ...]) -> list[Place]:
-    """Settlements of ``countries`` whose Latin name has the consonants of ``text``.
+def namesakes(
+    gazetteer: Gazetteer, text: str, countries: tuple[str, ...], kind: str = "settlement"
+) -> list[Place]:
+    """Places of ``kind`` in ``countries`` whose Latin name has the consonants of ``text``.
 
     Parameters
     ----------
@@ -176,6 +193,8 @@ def namesakes(gazetteer: Gazetteer, text: str, countries: tuple[str, ...]) -> li
         One name in Arabic letters, without the words around it.
     countries : tuple of str
         ISO alpha-2 codes; nothing is looked for outside them.
+    kind : str, optional
+        ``"settlement"`` (default) or ``"region"`` ("إقليم كيليس": Kilis province).
 
     Returns
     -------
@@ -193,5 +212,5 @@ def namesakes(gazetteer: Gazetteer, text: str, countries: tuple[str, ...]) -> li
     return [
         gazetteer.place(row)
         for country in countries
-        for row in _index(gazetteer, country).get(skeleton, ())
+        for row in _index(gazetteer, country, kind).get(skeleton, ())
     ]

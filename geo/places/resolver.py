@@ -24,7 +24,11 @@ from shapely.ops import nearest_points, unary_union
 from bordermap.geo.borders.admin1 import region_rows
 from bordermap.geo.borders.extents import border_extent, country_extent, region_extent
 from bordermap.geo.errors import GeometryDataError
-from bordermap.geo.places.arabic_consonants import after_a_settlement_word, in_arabic_letters
+from bordermap.geo.places.arabic_consonants import (
+    after_a_region_word,
+    after_a_settlement_word,
+    in_arabic_letters,
+)
 from bordermap.geo.places.arabic_consonants import namesakes as arabic_namesakes
 from bordermap.geo.places.border_reading import BorderReading, neighbours_of
 from bordermap.geo.places.devanagari_consonants import MIN_CONSONANTS as FEWEST_SOUNDS
@@ -949,13 +953,16 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         """ "كيليس", "تایباد": a foreign town written as it sounds in Arabic letters, a
         spelling the gazetteer lacks: the settlements of the event's country with its
         consonants (:mod:`~bordermap.geo.places.arabic_consonants`)."""
-        if "settlement" not in kinds or not self.hint or not in_arabic_letters(text):
+        kind = "settlement" if "settlement" in kinds else "region" if "region" in kinds else ""
+        if not kind or not self.hint or not in_arabic_letters(text):
             return []
-        if self.reading_inside and not after_a_settlement_word(text, self.query):
+        introduced = after_a_settlement_word if kind == "settlement" else after_a_region_word
+        if self.reading_inside and not introduced(text, self.query):
             # Words read one by one inside a longer text: only one a word such as
-            # "مدينة" (city) or "قرية" (village) introduces is taken for a name.
+            # "مدينة" (city), "قرية" (village) or "إقليم" (province) introduces is
+            # taken for a name.
             return []
-        found = [p for p in arabic_namesakes(self.gaz, text, self.hint) if scope.admits(p)]
+        found = [p for p in arabic_namesakes(self.gaz, text, self.hint, kind) if scope.admits(p)]
         if found:
             self.log(f"{text!r} by its consonants in {', '.join(self.hint)}: {len(found)} found")
         return found

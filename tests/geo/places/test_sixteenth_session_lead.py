@@ -117,3 +117,20 @@ def test_a_border_with_two_regions_of_one_country() -> None:
         "border",
         "MX-SON",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "region"),
+    [("ولاية أريزونا", "US", "US-AZ"), ("في ولاية شرناق", "TR", "TR-73")],
+)
+def test_a_foreign_region_written_as_it_sounds_in_arabic(text, country, region) -> None:
+    # After a province or state word, a region of the event's country by its consonants,
+    # as a town is after a town word.
+    result = geocode_place(text, country=country)
+    assert (result.status, result.precision, result.admin1_code) == ("resolved", "region", region)
+
+
+def test_an_arabic_area_word_does_not_make_a_name() -> None:
+    # "منطقة عسكرية": a military zone; "عسكرية" has Sakarya's consonants, and is no name.
+    result = geocode_place("منطقة عسكرية قرب الحدود", country="TR")
+    assert result.name != "Sakarya"
