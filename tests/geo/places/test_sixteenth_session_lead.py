@@ -134,3 +134,11 @@ def test_an_arabic_area_word_does_not_make_a_name() -> None:
     # "منطقة عسكرية": a military zone; "عسكرية" has Sakarya's consonants, and is no name.
     result = geocode_place("منطقة عسكرية قرب الحدود", country="TR")
     assert result.name != "Sakarya"
+
+
+def test_an_arabic_crossing_the_data_lacks_in_a_region() -> None:
+    # "معبر X في Y": the crossing the data lacks, in Y; Y answers, flagged (before, the
+    # whole "X في Y" was taken for the crossing's name and nothing was answered).
+    result = geocode_place("معبر نوفا في لابلاند", country="FI")
+    assert (result.status, result.precision, result.admin1_code) == ("resolved", "region", "FI-10")
+    assert result.coarsened
