@@ -67,6 +67,7 @@ Nothing is guessed: an unknown name is ``unresolved``; there is no fuzzy matchin
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -138,11 +139,50 @@ def geocode_place(
     result = _held_to_the_hint(resolver.resolve(parse_place(query)), hint, explain)
     result = _the_events_country_for_its_borders(result, hint, resolver)
     result = island_not_its_town(resolver, result)
+    if result.status == "unresolved" and hint:
+        result = _bridge_by_its_person(query, result, hint, gaz, explain) or result
     if result.status == "unresolved" and not result.note and normalise(query):
         result = replace(result, note="no place of that name in the gazetteer")
     if explain is not None:
         explain.append(_final_line(result))
     return result
+
+
+#: "el Simón Bolívar", "o Ponte": the masculine article before a person's name only,
+#: the noun ("puente", "ponte": bridge) left out, as Spanish and Portuguese reports do.
+_ARTICLE_AND_PERSON = re.compile(
+    r"^(?:el|o)\s+(?P<name>[A-ZÁÉÍÓÚÑ][\w’'-]+(?:\s+(?:de\s+|da\s+|del\s+)?[A-ZÁÉÍÓÚÑ][\w’'-]+){1,3})$"
+)
+
+
+def _bridge_by_its_person(
+    query: str,
+    result: PlaceResult,
+    hint: tuple[str, ...],
+    gazetteer: Gazetteer,
+    explain: list[str] | None,
+) -> PlaceResult | None:
+    """The border bridge of the event's country a name alone stands for, or None.
+
+    "el Simón Bolívar" with a Colombian event is the Simón Bolívar bridge: the text names
+    nothing else, and the crossings table has a bridge of the event's country by that
+    name ("Puente Internacional Simón Bolívar").  Only a crossing is taken.
+    """
+    match = _ARTICLE_AND_PERSON.match(query.strip())
+    if match is None:
+        return None
+    bridge = geocode_place(f"el puente {match['name']}", country=hint, gazetteer=gazetteer)
+    if (
+        bridge.status != "resolved"
+        or bridge.precision not in ("exact", "settlement")
+        or bridge.country
+        or bridge.source != "gazetteer"
+    ):
+        return None  # a crossing lies on the line, in no one country
+    note = f"read as the bridge named after {match['name']}: the article stands for it"
+    if explain is not None:
+        explain.append(note)
+    return replace(bridge, query=query, note=note)
 
 
 def _held_to_the_hint(

@@ -142,3 +142,11 @@ def test_an_arabic_crossing_the_data_lacks_in_a_region() -> None:
     result = geocode_place("معبر نوفا في لابلاند", country="FI")
     assert (result.status, result.precision, result.admin1_code) == ("resolved", "region", "FI-10")
     assert result.coarsened
+
+
+def test_a_border_bridge_named_by_its_person_alone() -> None:
+    # "el General Artigas": the article stands for the bridge ("el puente"), which the
+    # crossings table has on the event's border; a town of the name would come first.
+    result = geocode_place("el General Artigas", country="UY")
+    assert (result.status, result.name) == ("resolved", "General Artigas Bridge")
+    assert geocode_place("el General Artigas", country="PE").status == "unresolved"
