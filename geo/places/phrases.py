@@ -936,6 +936,12 @@ def _grammar() -> _Grammar:
 # --- cleaning -----------------------------------------------------------------------
 
 
+_BRIDGE_NUMBER = re.compile(
+    r"(?P<bridge>\b(?:[Bb]ridge|[Pp]uente(?:\s+[Ii]nternacional)?))\s+"
+    r"(?:(?:[Nn]umber|[Nn]o\.?|[Nn]úm\.?|[Nn]úmero|#)\s*\d{1,2}|[IV]{1,3}|\d)\b"
+)
+
+
 def _clean(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = re.sub(r"\s+#(?=\w)", ", ", text)  # "Kastanies #Evros": a hashtag qualifies
@@ -962,6 +968,9 @@ def _clean(text: str) -> str:
     # Finnish and Estonian postpositions of a way ("itärajan yli", "Nuijamaan kautta",
     # "Narva kaudu": across, via): the place is the name before them.
     text = _FINNIC_WAY_AFTER.sub("", text)
+    # "Eagle Pass Bridge Number 1", "Laredo Bridge No. 2", "Puente Internacional 2": the
+    # crossings table holds a town's bridges as one crossing, without their numbers.
+    text = _BRIDGE_NUMBER.sub(r"\g<bridge>", text)
     # "Kaakkois-Suomen itärajaa": a Finnish compass prefix joined to Finland's name
     # ("south-east Finland's") is a part of the country, not a second side.
     text = _FINNISH_COMPASS_BEFORE_FINLAND.sub("", text)

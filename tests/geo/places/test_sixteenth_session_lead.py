@@ -150,3 +150,12 @@ def test_a_border_bridge_named_by_its_person_alone() -> None:
     result = geocode_place("el General Artigas", country="UY")
     assert (result.status, result.name) == ("resolved", "General Artigas Bridge")
     assert geocode_place("el General Artigas", country="PE").status == "unresolved"
+
+
+@pytest.mark.parametrize(
+    "text", ["Laredo Bridge No. 2", "el Puente Internacional 2 de Nuevo Laredo"]
+)
+def test_a_numbered_bridge_is_its_towns_crossing(text: str) -> None:
+    # The table holds the Laredo bridges as one crossing, without their numbers.
+    result = geocode_place(text, country="US" if text.startswith("Laredo") else "MX")
+    assert (result.status, result.name) == ("resolved", "Laredo–Nuevo Laredo")
