@@ -140,7 +140,7 @@ def geocode_place(
     result = _the_events_country_for_its_borders(result, hint, resolver)
     result = island_not_its_town(resolver, result)
     if result.status == "unresolved" and hint:
-        result = _bridge_by_its_person(query, result, hint, gaz, explain) or result
+        result = _bridge_by_its_person(query, hint, gaz, explain) or result
     if result.status == "unresolved" and not result.note and normalise(query):
         result = replace(result, note="no place of that name in the gazetteer")
     if explain is not None:
@@ -148,16 +148,15 @@ def geocode_place(
     return result
 
 
-#: "el Simón Bolívar", "o Ponte": the masculine article before a person's name only,
-#: the noun ("puente", "ponte": bridge) left out, as Spanish and Portuguese reports do.
+#: "el Simón Bolívar": the Spanish masculine article before a person's name only, the
+#: noun ("puente", bridge) left out, as reports from the Colombian border write it.
 _ARTICLE_AND_PERSON = re.compile(
-    r"^(?:el|o)\s+(?P<name>[A-ZÁÉÍÓÚÑ][\w’'-]+(?:\s+(?:de\s+|da\s+|del\s+)?[A-ZÁÉÍÓÚÑ][\w’'-]+){1,3})$"
+    r"^el\s+(?P<name>[A-ZÁÉÍÓÚÑ][\w’'-]+(?:\s+(?:de\s+|da\s+|del\s+)?[A-ZÁÉÍÓÚÑ][\w’'-]+){1,3})$"
 )
 
 
 def _bridge_by_its_person(
     query: str,
-    result: PlaceResult,
     hint: tuple[str, ...],
     gazetteer: Gazetteer,
     explain: list[str] | None,

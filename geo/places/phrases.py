@@ -1015,7 +1015,7 @@ def _strip_leading(text: str) -> str:
     # "la frontière tchadienne", "die Grenze": an article only before a border word, as
     # "La Paz" and "El Paso" keep theirs.
     text = _ARTICLE_BEFORE_BORDER.sub("", text, count=1)
-    # "der südtürkischen Grenzregion Kilis", "im nordöstlichen Landkreis X": a German
+    # "der südtürkischen Grenzregion Kilis", "der nordöstlichen Provinz X": a German
     # article and its adjectives (lower case; the noun after them is capitalised).
     text = _GERMAN_ADJECTIVES_BEFORE_NOUN.sub("", text, count=1)
     # "la ville de X", "die Region X", "el departamento de X": an article before a
@@ -1661,8 +1661,8 @@ def _settlement(
                 )
                 unit = _unit_first(pre, langs)
                 if unit is not None:
-                    # "В Волоконовском районе в селе Борисовка", "in Kunar province in the
-                    # village of X": the unit named first holds the village.
+                    # "В Волоконовском районе в селе Борисовка": the unit named first
+                    # holds the village.
                     return PlaceExpression(
                         "restricted",
                         text,
