@@ -2001,7 +2001,7 @@ _TURKISH_ATTACHED_TO = re.compile(
 # countries (joined by a dash) name.
 _STRETCH_BY_PLACE = re.compile(
     r"^(?:the\s+)?(?P<place>[A-ZÀ-Þ][\w’'.]*(?:[\s-][A-ZÀ-Þ][\w’'.]*){0,2})\s+"
-    r"(?:stretch|section|segment|portion|part|sector)\s+of\s+"
+    r"(?:stretch|section|segment|portion|part|sector|area)\s+of\s+"
     r"(?P<border>(?:the\s+)?[A-ZÀ-Þ][\w’'.]*\s*[-–]\s*[A-ZÀ-Þ][\w’'.]*\s+"
     r"(?:border|frontier|boundary))$"
 )

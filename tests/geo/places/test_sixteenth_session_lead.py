@@ -159,3 +159,20 @@ def test_a_numbered_bridge_is_its_towns_crossing(text: str) -> None:
     # The table holds the Laredo bridges as one crossing, without their numbers.
     result = geocode_place(text, country="US" if text.startswith("Laredo") else "MX")
     assert (result.status, result.name) == ("resolved", "Laredo–Nuevo Laredo")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("the Dinhata area of the India-Bangladesh border", "Bangladesh–India border in Dīnhāta"),
+        (
+            "the Petrapole area of the Indo-Bangladeshi border in West Bengal",
+            "Bangladesh–India border in West Bengal",
+        ),
+    ],
+)
+def test_a_places_area_of_a_border_is_the_border_there(text: str, name: str) -> None:
+    # "the X area of the A-B border" is the border by X, as "the X stretch of" is; not
+    # the town X (a finer place than the text names), nor nothing.
+    result = geocode_place(text, country="IN")
+    assert (result.status, result.precision, result.name) == ("resolved", "border", name)
