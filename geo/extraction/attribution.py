@@ -797,9 +797,8 @@ _SUBJECT = re.compile(
     r"^(?:(?:The|A|An)\s+)?(?:[A-Z][\w’'.-]*|of|the|in|for|and)(?:\s+(?:[A-Z][\w’'.-]*|of|the|in|"
     r"for|"
     + "|".join(sorted(_GENERIC_HEADS, key=len, reverse=True))
-    + r"|(?<=the\s)(?:"
-    + "|".join(_UNITS_IN_SUBJECT)
-    + r")(?=\s+of\s)|(?<=[a-z]\s)(?:"
+    # After a lower-case word ("the", "Rican") and before "of" only.
+    + r"|(?<=[a-z]\s)(?:"
     + "|".join(_UNITS_IN_SUBJECT)
     + r")(?=\s+of\s)"
     + r")\b)*"

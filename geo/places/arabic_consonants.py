@@ -162,21 +162,23 @@ def after_a_settlement_word(name: str, text: str) -> bool:
     )
 
 
-# Per gazetteer (held weakly: an id could be reused by a later one), per country.
-_INDEXES: WeakKeyDictionary[Gazetteer, dict[str, dict[str, list[int]]]] = WeakKeyDictionary()
+# Per gazetteer (held weakly: an id could be reused by a later one), per country and kind.
+_INDEXES: WeakKeyDictionary[Gazetteer, dict[tuple[str, str], dict[str, list[int]]]] = (
+    WeakKeyDictionary()
+)
 
 
 def _index(gazetteer: Gazetteer, country: str, kind: str) -> dict[str, list[int]]:
     """Skeleton → rows of the country's places of ``kind``, built on first use."""
     by_country = _INDEXES.setdefault(gazetteer, {})
-    found = by_country.get(f"{country}:{kind}")
+    found = by_country.get((country, kind))
     if found is None:
         rows: defaultdict[str, list[int]] = defaultdict(list)
         for row in gazetteer.rows_of_country(country, kind=kind):
             skeleton = latin_skeleton(gazetteer.place(row).name)
             if len(skeleton) >= MIN_CONSONANTS:
                 rows[skeleton].append(row)
-        by_country[f"{country}:{kind}"] = found = dict(rows)
+        by_country[(country, kind)] = found = dict(rows)
     return found
 
 

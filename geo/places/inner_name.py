@@ -230,39 +230,36 @@ class InnerNameReading(BordersByPlaces):
         """
         if place.precision not in POINT_ANSWERS or place.lat is None or not place.country:
             return None
-        own = BORDERS_HELD_BY.get(place.country, place.country)
-        beside = {
-            BORDERS_HELD_BY.get(c.country, c.country)
+        beside = [
+            c.country
             for c in refused
             if c.country and km_between(place.lat, place.lon, c.lat, c.lon) <= BESIDE_KM
-        } - {own}
-        if len(beside) != 1:
-            return None
-        pair = tuple(sorted((own, beside.pop())))
-        if not self.has_border(pair):
-            return None
-        self.log(f"a place on each side of the {pair[0]}-{pair[1]} border")
-        return self.border_result(pair, note="the border between the places named")
+        ]
+        return self.border_with_the_one_other(place.country, beside, "places")
 
     def border_of_facing_regions(self, region: PlaceResult, refused) -> PlaceResult | None:
         """The stretch in ``region`` of the border with the one neighbouring country
         whose admin-1 regions the text named (refused by the event's country), or None."""
         if region.precision != "region" or not region.country or not region.admin1_code:
             return None
-        own = BORDERS_HELD_BY.get(region.country, region.country)
-        other = {
-            BORDERS_HELD_BY.get(c.country, c.country)
-            for c in refused
-            if c.country and c.precision == "region"
-        } - {own}
-        if len(other) != 1:
+        others = [c.country for c in refused if c.country and c.precision == "region"]
+        border = self.border_with_the_one_other(region.country, others, "regions")
+        return self.border_stretch_in(border, region) if border is not None else None
+
+    def border_with_the_one_other(
+        self, own: str, others: list[str], named: str
+    ) -> PlaceResult | None:
+        """The border of ``own`` with the one other country of ``others`` (each as the
+        holder of its borders), when the data has it; None for none or several."""
+        own = BORDERS_HELD_BY.get(own, own)
+        beside = {BORDERS_HELD_BY.get(c, c) for c in others} - {own}
+        if len(beside) != 1:
             return None
-        pair = tuple(sorted((own, other.pop())))
+        pair = tuple(sorted((own, beside.pop())))
         if not self.has_border(pair):
             return None
-        self.log(f"a region on each side of the {pair[0]}-{pair[1]} border")
-        border = self.border_result(pair, note="the border between the regions named")
-        return self.border_stretch_in(border, region)
+        self.log(f"a {named[:-1]} on each side of the {pair[0]}-{pair[1]} border")
+        return self.border_result(pair, note=f"the border between the {named} named")
 
     def border_between_countries(self, text: str, languages=()) -> PlaceResult | None:
         """The border of the two countries a text puts something between, or None.
