@@ -282,7 +282,7 @@ _OUTLYING = re.compile(
     re.IGNORECASE,
 )
 #: Arabic "X في Y" (X in Y) in a crossing's words.
-_ARABIC_IN = re.compile(r"^(?P<x>\S.*?)\s+[فق]ي\s+(?P<y>\S.*)$")
+_ARABIC_IN = re.compile(r"^(?P<x>\S.*?)\s+في\s+(?P<y>\S.*)$")
 #: "and" between two names of one side of a border ("New York State and Vermont").
 _AND_BETWEEN_SIDES = re.compile(r"\s+(?:and|y|e|et|und|i|и|і|ja|og|och|ve)\s+")
 #: The Arabic article at the start of a normalised key ("al suwayda", "ash sham").
@@ -952,9 +952,10 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         return exact or self.by_sound(text, kinds, scope), key, False
 
     def by_sound(self, text: str, kinds: tuple[str, ...], scope: Scope) -> list[Place]:
-        """ "كيليس", "تایباد": a foreign town written as it sounds in Arabic letters, a
-        spelling the gazetteer lacks: the settlements of the event's country with its
-        consonants (:mod:`~bordermap.geo.places.arabic_consonants`)."""
+        """ "كيليس", "تایباد": a foreign town (or, looked up as a region, "إقليم كيليس", a
+        province) written as it sounds in Arabic letters, a spelling the gazetteer lacks:
+        the places of the event's country with its consonants
+        (:mod:`~bordermap.geo.places.arabic_consonants`)."""
         kind = "settlement" if "settlement" in kinds else "region" if "region" in kinds else ""
         if not kind or not self.hint or not in_arabic_letters(text):
             return []
