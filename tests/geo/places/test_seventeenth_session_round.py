@@ -1,0 +1,30 @@
+"""Classes of the ninth place round (session 17), over the 32 seen sets.
+
+Each test holds one class of wording, on our own phrases: other wordings, languages or
+places than the sets'.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bordermap.geo.places.geocoder import geocode_place
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "admin1"),
+    [
+        # Spanish and Portuguese "condado", Italian "contea": a county, as "comté" is.
+        ("en el condado de Pima", "US", "US-AZ"),
+        ("el condado de Hudspeth", "US", "US-TX"),
+        ("no condado de Mandera", "KE", "KE-24"),
+        ("en el condado de Mandera", "KE", "KE-24"),
+        ("nella contea di Cochise", "US", "US-AZ"),
+    ],
+)
+def test_a_romance_county_word_names_the_county(text, country, admin1):
+    # Before, "condado de Pima" was read as the town of Pima, a finer place than a
+    # county; the county lies in its region, which is answered (or is the region).
+    result = geocode_place(text, country=country)
+    assert (result.status, result.admin1_code) == ("resolved", admin1)
+    assert result.precision == "region"
