@@ -69,6 +69,13 @@ _SAY = (
 )
 _ACCUSE = r"accused|accuses|accuse|blamed|blames|blame"
 _DENY = r"denied|denies|deny|rejected|rejects|reject|dismissed|dismisses|refuted|refutes"
+#: "disputes the coast guard's version", "disputed the figures": a denial only of an account
+#: (a country that "disputes the island" claims it, denying nothing).
+_DISPUTE = r"disputed|disputes|dispute"
+_DISPUTED_ACCOUNT = (
+    r"(?=\s+(?:the|this|that|these|those|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:account|version|claims?|figures?|accusations?|allegations?|findings|reports?)\b)"
+)
 _CONFIRM = r"confirmed|confirms|confirm|acknowledged|acknowledges|admitted|admits"
 #: Lower-case particles inside personal names ("Omar al-Bashir", "Ursula von der Leyen").
 _NAME_PARTICLE = (
@@ -84,7 +91,7 @@ _AUX = (
 _VERB = re.compile(
     # What follows the verb runs to the sentence's end, over the full stop of an initial
     # ("said J. Okello, ..."), which ends no clause.
-    _AUX + rf"\s+(?P<verb>{_SAY}|{_ACCUSE}|{_DENY}|{_CONFIRM})\b"
+    _AUX + rf"\s+(?P<verb>{_SAY}|{_ACCUSE}|{_DENY}|{_CONFIRM}|(?:{_DISPUTE}){_DISPUTED_ACCOUNT})\b"
     r"(?=(?P<rest>(?:[^.;]|(?<=\b[A-ZÀ-Þ])\.(?=\s*[A-ZÀ-Þ]))*))",
 )
 _SPEAKER_STOP = re.compile(
@@ -463,7 +470,10 @@ _UNTRUE_WORDS = (
 _CLAIMED_THINGS = r"(?:claims?|accusations?|allegations?|reports?|charges?|story|account)"
 #: "Yerevan said the claim was false", "said the reports were baseless".
 _SAID_UNTRUE = re.compile(
-    r"\b(?:said|says|insisted|insists|stated)\s+(?:that\s+)?(?:the|these|those|this|that|such)\s+"
+    # "told an interviewer last month that the charge was a fabrication": the audience
+    # and the time of telling between the verb and what was said.
+    r"\b(?:said|says|insisted|insists|stated|(?:told|tells)\s+(?:[\w’'-]+\s+){1,5}?that)\s+"
+    r"(?:that\s+)?(?:the|these|those|this|that|such)\s+"
     rf"(?:\w+\s+){{0,2}}?{_CLAIMED_THINGS}(?:\s+(?:of|about)\s+(?:[\w-]+\s+){{1,3}}?)?\s*"
     rf"(?:was|were|is|are)\s+(?:\w+\s+)?{_UNTRUE_WORDS}\b"
     # "said reports that its soldiers killed two herders were false": the claim told in
@@ -1102,8 +1112,9 @@ _AUTHORITIES_OF_BEFORE_VERB = re.compile(
 #: is, between commas right before the verb.
 _TRAILING_APPOSITIVE = re.compile(
     r",\s+(?:the|a|an|one\s+of|"
-    # ", Moldova's breakaway region,": an appositive on whose it is.
-    r"[A-ZÀ-Þ][\w-]*['’]s(?=\s)|"
+    # ", Moldova's breakaway region,": an appositive on whose it is; the owner may be
+    # a name of two or three words (", South Sudan's army spokesman,").
+    r"(?:[A-ZÀ-Þ][\w-]*\s+){0,2}[A-ZÀ-Þ][\w-]*['’]s(?=\s)|"
     r"(?:deputy\s+)?(?:commander|head|chief|director|spokes\w+|"
     r"minister|governor|mayor|leader|secretary|president)\s+of)\s+[^,;:“”\"]+,\s*$"
 )
@@ -1367,7 +1378,7 @@ def read_attribution(sentence: str) -> Attribution:
             where = antecedent.start("who")
         if not speaker:
             speaker, where = _speaker_behind_appositives(sentence[: match.start()])
-        if re.fullmatch(_DENY, verb):
+        if re.fullmatch(rf"{_DENY}|{_DISPUTE}", verb):
             # The speaker fallbacks above serve denials too ("X's minister, Name,
             # dismissed ...").
             relative = re.search(r",\s*which\s+[^,]*$", sentence[: match.start()])
