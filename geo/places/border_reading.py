@@ -417,6 +417,13 @@ class BorderReading:
 
     def border_pairs(self, expr: PlaceExpression, own: str | None) -> list[tuple[str, str]]:
         """Every pair of neighbouring countries the border expression can name."""
+        whole = self.one_country_across_the_dash(expr)
+        if whole is not None and own is not None and whole != own:
+            pair = (own, whole) if own < whole else (whole, own)
+            if self.has_border(pair):
+                # "the Guinea-Bissau border", "de Wit-Russische grens": a dashed name or
+                # demonym of one country is one side, not two ("Guinea" and "Bissau").
+                return [pair]
         # Every cut at a dash first, then the two texts as read ("the Costa Rican
         # border" is one side, though "colombo ecuatoriana" is two).
         cuts = dict.fromkeys([*expr.splits, (expr.name, expr.other)])
@@ -447,6 +454,20 @@ class BorderReading:
             if pairs:
                 return sorted(set(pairs))
         return []
+
+    def one_country_across_the_dash(self, expr: PlaceExpression) -> str | None:
+        """The one country a border's dashed side names as a whole, or None.
+
+        "Guinea-Bissau", "Bosnian-Herzegovinian", Dutch "Wit-Russische" (Belarusian):
+        the dash is inside one country's name, not between two sides.
+        """
+        if not expr.splits:
+            return None
+        first, rest = expr.splits[0]
+        if not re.search(rf"{re.escape(first)}[-\u2010\u2011]{re.escape(rest)}", expr.text):
+            return None
+        codes = self.country_codes(f"{first}-{rest}", expr.languages, regions=False)
+        return next(iter(codes)) if len(codes) == 1 else None
 
     def border(self, expr: PlaceExpression, own: str | None = None) -> PlaceResult:
         hinted = self.hint[0] if len(self.hint) == 1 else None

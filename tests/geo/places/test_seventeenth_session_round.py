@@ -28,3 +28,20 @@ def test_a_romance_county_word_names_the_county(text, country, admin1):
     result = geocode_place(text, country=country)
     assert (result.status, result.admin1_code) == ("resolved", admin1)
     assert result.precision == "region"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "border"),
+    [
+        # A dash inside one country's name or demonym is no cut between two sides.
+        ("the Guinea-Bissau border", "SN", "Guinea-Bissau–Senegal border"),
+        ("the Bosnian-Herzegovinian border", "HR", "Bosnia and Herzegovina–Croatia border"),
+        ("de Wit-Russische grens", "PL", "Belarus–Poland border"),
+    ],
+)
+def test_a_dashed_country_is_one_side(text, country, border):
+    # Before, "Guinea" and "Bissau" were read as two sides (the Guinea–Guinea-Bissau
+    # border for an event of Senegal), or "Wit" and "Russische" as none.
+    result = geocode_place(text, country=country)
+    assert (result.status, result.name) == ("resolved", border)
+
