@@ -1006,6 +1006,14 @@ _GERMAN_ADJECTIVES_BEFORE_NOUN = re.compile(
     r"Bundesstaat|Departement)\b)"
 )
 
+# "het Brabantse Baarle-Nassau", "de provincie Homs": a Dutch article (lower case) and
+# the adjective of a region or country (capitalised, "-se", "-sche") before a name, or
+# the article alone before a unit or town noun ("De Panne" keeps its own).
+_DUTCH_ARTICLE_BEFORE_NOUN = re.compile(
+    r"^(?:de|het)\s+(?:(?:[A-Z][\w-]*(?:se|sche)\s+)(?=[A-Z])|"
+    r"(?=(?:provincie|gemeente|regio|stad|dorp|grensstad|grensdorp|grensplaats)\s))"
+)
+
 
 def _strip_leading(text: str) -> str:
     # "in the direction of X" (the wording of Ukrainian military reports in English):
@@ -1018,6 +1026,7 @@ def _strip_leading(text: str) -> str:
     # "der südtürkischen Grenzregion Kilis", "der nordöstlichen Provinz X": a German
     # article and its adjectives (lower case; the noun after them is capitalised).
     text = _GERMAN_ADJECTIVES_BEFORE_NOUN.sub("", text, count=1)
+    text = _DUTCH_ARTICLE_BEFORE_NOUN.sub("", text, count=1)
     # "la ville de X", "die Region X", "el departamento de X": an article before a
     # descriptor word of the tables goes too.
     return _grammar().article_before_word.sub("", text, count=1)

@@ -462,9 +462,10 @@ _TURKISH_CASE_ENDING = re.compile(r"([^\W\d_][\w-]*)['’ʼ](?!s\b)[^\W\d_]+")
 _AREA_OF = re.compile(r"\barea\s+(?:of|in)\s", re.IGNORECASE)
 #: A settlement word that may also name an administrative area below admin-1.
 _AREA_TOWNSHIP = re.compile(r"\btownships?\b", re.IGNORECASE)
-#: An article before a country's name in a border phrase ("entre la RDC et le Rwanda").
+#: An article before a country's name in a border phrase ("entre la RDC et le Rwanda",
+#: Dutch "de Litouwse").
 _SIDE_ARTICLE = re.compile(
-    r"^(?:the|la|le|les|el|los|las|o|a|die|der|dem|den)\s+|^l['’]\s*", re.IGNORECASE
+    r"^(?:the|la|le|les|el|los|las|o|a|die|der|dem|den|de|het)\s+|^l['’]\s*", re.IGNORECASE
 )
 #: "Republic" said before or after a country's name, in the languages of the grammar.
 _REPUBLIC_WORD = re.compile(

@@ -45,3 +45,28 @@ def test_a_dashed_country_is_one_side(text, country, border):
     result = geocode_place(text, country=country)
     assert (result.status, result.name) == ("resolved", border)
 
+
+@pytest.mark.parametrize(
+    ("text", "country", "name", "precision"),
+    [
+        # Dutch adjectives of two countries, the first uninflected ("Duits-Poolse").
+        ("de Duits-Poolse grens", "DE", "Germany–Poland border", "border"),
+        ("bij de Grieks-Bulgaarse landgrens", "GR", "Bulgaria–Greece border", "border"),
+        ("langs de Oekraïense grens", "PL", "Poland–Ukraine border", "border"),
+        # The Dutch article and a region's adjective before a name, or the article
+        # before a unit word: "in the Limburg (town of) Kerkrade", "in the province".
+        ("in het Limburgse Kerkrade", "NL", "Kerkrade", "settlement"),
+        ("in de provincie Idlib", "SY", "Idlib", "region"),
+    ],
+)
+def test_dutch_articles_and_country_adjectives(text, country, name, precision):
+    result = geocode_place(text, country=country)
+    assert (result.status, result.precision) == ("resolved", precision)
+    assert result.name.startswith(name)
+
+
+def test_a_dutch_article_keeps_a_town_named_with_it():
+    # "De Panne" (Belgium) begins with the article: kept before a capitalised name
+    # without an adjective.
+    result = geocode_place("De Panne", country="BE")
+    assert (result.status, result.name) == ("resolved", "De Panne")
