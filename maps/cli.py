@@ -201,7 +201,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return 0
     if own_command_line:
-        _arrow_from_jemalloc()
+        _arrow_from_jemalloc(will_use=getattr(args, "uses_arrow", False))
     streams = sys.stdout, sys.stderr
     sys.stdout, sys.stderr = TerminalText(sys.stdout), TerminalText(sys.stderr)
     restore_logging = _configure_logging(args.verbose, args.quiet)
@@ -218,7 +218,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 ARROW_POOL_VARIABLE = "ARROW_DEFAULT_MEMORY_POOL"
 
 
-def _arrow_from_jemalloc() -> None:
+def _arrow_from_jemalloc(will_use: bool = False) -> None:
     """Give Arrow's allocations to jemalloc, where pyarrow has it, for a command using Arrow.
 
     pyarrow's default allocator (mimalloc) cost a ``resolve`` of a million events about
@@ -226,8 +226,11 @@ def _arrow_from_jemalloc() -> None:
     benchmarks run on, most of it turning the events into an Arrow table to write;
     what is allocated does not change what is written.  Commands that have not loaded
     Arrow by now (``geocode``, ``extract``) are left alone: loading it costs more than
-    they would gain, and ``ARROW_DEFAULT_MEMORY_POOL`` set by the user is kept.
+    they would gain, unless the command says it ``will_use`` it (``resolve`` imports it
+    late, see there).  ``ARROW_DEFAULT_MEMORY_POOL`` set by the user is kept.
     """
+    if will_use and ARROW_POOL_VARIABLE not in os.environ:
+        import pyarrow  # loaded now so that its allocator is chosen before any use
     pyarrow = sys.modules.get("pyarrow")
     if pyarrow is None or ARROW_POOL_VARIABLE in os.environ:
         return

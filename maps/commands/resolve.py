@@ -8,11 +8,7 @@ from pathlib import Path
 
 from bordermap.geo.atomic import write_text_atomic
 from bordermap.geo.errors import BorderMapError
-from bordermap.geo.events.loading import load_events, with_vocabulary_beside
-from bordermap.geo.events.read_options import using_read_options
-from bordermap.geo.events.writers import events_to_geojson, review_to_csv, write_events
 from bordermap.geo.places import side_process
-from bordermap.geo.resolve import resolve_events
 from bordermap.maps.commands.engine_options import add_engine_options, run_dask
 from bordermap.maps.commands.geocoder_options import (
     add_geocoder_options,
@@ -21,7 +17,6 @@ from bordermap.maps.commands.geocoder_options import (
     report_usage,
 )
 from bordermap.maps.commands.reading_options import add_reading_options, reading_from_args
-from bordermap.maps.commands.review import print_review
 
 
 def parse_region_of_interest(text: str | None) -> list[str] | tuple[float, ...] | None:
@@ -83,7 +78,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add_geocoder_options(parser)
     add_reading_options(parser)
     add_engine_options(parser)
-    parser.set_defaults(run=run)
+    parser.set_defaults(run=run, uses_arrow=True)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -99,7 +94,15 @@ def run(args: argparse.Namespace) -> int:
 
 def _resolve_and_write(args: argparse.Namespace, roi: list[str] | tuple[float, ...] | None) -> int:
     """:func:`run` once the region of interest is known."""
+    # Imported here, not with the module: pandas, geopandas and Arrow take some 0.6 s
+    # to import, which the second process of a large input (started just before) now
+    # spends loading its own data instead of waiting for this one to parse its options.
+    from bordermap.geo.events.loading import load_events, with_vocabulary_beside
+    from bordermap.geo.events.read_options import using_read_options
+    from bordermap.geo.events.writers import events_to_geojson, review_to_csv, write_events
+    from bordermap.geo.resolve import resolve_events
     from bordermap.maps.commands.progress import ProgressBar
+    from bordermap.maps.commands.review import print_review
 
     reading = with_vocabulary_beside(args.files, reading_from_args(args))
     with using_read_options(reading):

@@ -207,3 +207,31 @@ def test_the_command_line_takes_arrow_memory_from_jemalloc_unless_told_otherwise
     assert (status, after_call) == ("0", before)
     assert after_main == ("jemalloc" if "jemalloc" in pa.supported_memory_backends() else before)
     assert pools(ARROW_DEFAULT_MEMORY_POOL="system") == ["0", "system", "system", "system"]
+
+
+def test_resolve_imports_arrow_late_and_still_takes_its_memory_from_jemalloc(tmp_path):
+    # `resolve` loads pandas, geopandas and Arrow only once its options are read (its
+    # second process starts first); run as the command line it must still choose
+    # jemalloc before Arrow allocates anything.
+    import pyarrow as pa
+
+    out = tmp_path / "seed.geojson"
+    code = (
+        "import sys; import bordermap.maps.commands.resolve; "
+        "loaded = sorted(m for m in ('pandas', 'geopandas', 'pyarrow') if m in sys.modules); "
+        "from bordermap.maps.cli import main; rc = main(); "
+        "import pyarrow as pa; "
+        "print(rc, ','.join(loaded) or '-', pa.default_memory_pool().backend_name)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, "-q", "resolve", *map(str, SEED_EVENTS), "-o", str(out)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    status, loaded_before_the_run, backend = result.stdout.split()
+    assert (status, loaded_before_the_run) == ("0", "-")
+    if "jemalloc" in pa.supported_memory_backends():
+        assert backend == "jemalloc"
+    assert out.exists()
