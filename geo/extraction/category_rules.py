@@ -196,6 +196,11 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                                   # moving normally", "lorries had been coming across".
                                   r"(?:traffic|vehicles|lorries|trucks|cars)\s+(?:[\w’'-]+\s+){0,6}?"
                                   r"(?:moving|flowing|coming\s+across)\b|"
+                                  # A crossing opened in other words: "declared the
+                                  # crossing open again", "began letting through lorries".
+                                  r"(?:declared|declares|declaring|pronounced)\s+(?:[\w’'-]+\s+){1,4}?"
+                                  r"open\b|(?:began|begun|begins|begin|started|starts|resumed|"
+                                  r"resumes)\s+letting\s+(?:[\w’'-]+\s+){0,2}?(?:through|across)\b|"
                                   # Trade through a gate stopped or started: "halted all
                                   # imports through the post", "freight across the bridge
                                   # resumed", "customs clearance ground to a halt at X",

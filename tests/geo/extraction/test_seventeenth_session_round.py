@@ -34,3 +34,17 @@ def test_a_denial_in_other_words_answers_the_claim_before():
         "fabrication."
     )
     assert events[-1].status == "denied" and events[-1].denied_by == ["governor"], events
+
+
+def test_a_crossing_opened_in_other_words_is_an_incident():
+    # "declared the crossing open again", "began letting through lorries": a crossing
+    # opened, as "reopened" is.
+    events = _events(
+        "Zambia shut the Kazungula border post on 2 January. Officials of both countries "
+        "declared the post open again at a meeting in Kasane on 8 January."
+    )
+    assert len(events) == 2 and events[1].date == "2024-01-08", events
+    events = _events("On Monday Zambian officers began letting through lorries at Chirundu.")
+    assert events and "Chirundu" in events[0].place, events
+    # A shop open for hours is no crossing.
+    assert not _events("In Kasane the shops stay open late, traders said.")
