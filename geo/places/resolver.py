@@ -613,6 +613,23 @@ def _precision_of(place: Place) -> str:
     return _PRECISION_OF_KIND.get(place.kind, "settlement")
 
 
+def _bare_name(expr: PlaceExpression) -> PlaceExpression | None:
+    """The name a text is, or the town or place it is near: "Kajo-Keji", "the town of
+    Kajo-Keji", "near Kajo-Keji"; None for any other form.  Not a crossing's or bridge's name,
+    which is often a person's ("el puente San Roque González")."""
+    if expr.kind == "name":
+        return expr
+    inner = expr.inner
+    if (
+        expr.kind in ("settlement", "near")
+        and not expr.other
+        and expr.suffix != "crossing"
+        and inner is not None
+    ):
+        return inner if inner.kind == "name" else None
+    return None
+
+
 def _town_bases(stem: str) -> set[str]:
     """Forms of a town's name before its ending, from the stem of its adjective.
 
@@ -1191,19 +1208,21 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             in_region = self.region_then_place(expr, scope)
             if in_region is not None:
                 return in_region
+            bare = _bare_name(expr)
             if (
                 not result.candidates
                 and _NOT_FOUND.fullmatch(result.note)
-                and expr.kind == "name"
+                and bare is not None
                 and len(self.hint_of(scope)) == 1
             ):
                 # "in Turkana" of a Kenyan event: no place bears the name, but a county
-                # the outlines lack does.
-                drawn = self.region_without_outline(replace(expr, suffix=""), scope)
+                # the outlines lack does.  So for "the town of X" and "near X":
+                # no town bears the name, and the unit named for it holds it.
+                drawn = self.region_without_outline(replace(bare, suffix=""), scope)
                 if drawn is None:
-                    drawn = self.district_by_bare_name(expr, scope)
+                    drawn = self.district_by_bare_name(bare, scope)
                 if drawn is None:
-                    drawn = self.region_of_a_bare_unit(expr, scope)
+                    drawn = self.region_of_a_bare_unit(bare, scope)
                 if drawn is not None:
                     return drawn
             if not result.candidates and _NOT_FOUND.fullmatch(result.note):

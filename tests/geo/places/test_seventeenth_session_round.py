@@ -70,3 +70,24 @@ def test_a_dutch_article_keeps_a_town_named_with_it():
     # without an adjective.
     result = geocode_place("De Panne", country="BE")
     assert (result.status, result.name) == ("resolved", "De Panne")
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        # No town of South Sudan bears the name in the data; the county named for it
+        # lies in one state, which holds the town: that state, coarsened.
+        ("the town of Kajo-Keji", "SS-EC"),
+        ("near Kajo-Keji", "SS-EC"),
+    ],
+)
+def test_a_town_the_data_lacks_is_in_the_region_of_its_namesake_unit(text, admin1):
+    result = geocode_place(text, country="SS")
+    assert (result.status, result.precision, result.admin1_code) == ("resolved", "region", admin1)
+    assert result.coarsened
+
+
+def test_a_bridge_named_for_a_person_is_not_a_unit_of_that_name():
+    # "San Roque González" is a district of Paraguay as well as the bridge's patron.
+    result = geocode_place("el puente San Roque González", country="PY")
+    assert result.precision != "region"
