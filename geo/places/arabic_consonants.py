@@ -89,6 +89,7 @@ _LATIN = {
 }
 # The article: "الرنك" is Renk, "Al-Fāw" is Fāw.
 _ARABIC_ARTICLE = re.compile(r"(?:^|(?<=\s))ال")
+_DOUBLED_LETTER = re.compile(r"([a-z])\1")
 _LATIN_ARTICLE = re.compile(r"^(?:al|el|ar|as|ad|an|at|ash|az)[-\s’']+", re.IGNORECASE)
 
 
@@ -113,6 +114,9 @@ def latin_skeleton(name: str) -> str:
     text = name.lower().replace("ı", "i").replace("ş", "sh").replace("ğ", "")
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
+    # "Metemma", "Gallabat": a doubled letter is one consonant held long, which Arabic
+    # writes once ("المتمة", "القلابات").
+    text = _DOUBLED_LETTER.sub(r"\1", text)
     for digraph, letter in _LATIN_DIGRAPHS:
         text = text.replace(digraph, letter)
     return "".join(_LATIN.get(c, "") for c in text)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from bordermap.geo.places.arabic_consonants import latin_skeleton
 from bordermap.geo.places.geocoder import geocode_place
 
 
@@ -91,3 +92,17 @@ def test_a_bridge_named_for_a_person_is_not_a_unit_of_that_name():
     # "San Roque González" is a district of Paraguay as well as the bridge's patron.
     result = geocode_place("el puente San Roque González", country="PY")
     assert result.precision != "region"
+
+
+@pytest.mark.parametrize(
+    ("name", "skeleton"),
+    [("Gallabat", "klbt"), ("Tall Afar", "tlfr"), ("Metemma", "mtm"), ("Kilis", "kls")],
+)
+def test_a_doubled_latin_letter_is_one_arabic_consonant(name, skeleton):
+    # Arabic writes a long ("doubled") consonant once: "القلابات", "تلعفر".
+    assert latin_skeleton(name) == skeleton
+
+
+def test_a_town_written_in_arabic_with_a_long_consonant():
+    result = geocode_place("بلدة المتمة", country="ET")
+    assert (result.status, result.name) == ("resolved", "Metemma")
