@@ -175,6 +175,9 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                               r"warships|troops|forces|units)\s+(?:in|on|along|at|near|off)\b|"
                               r"(?:put|placed|kept|remained|remains|were|was)\s+on\s+"
                               r"(?:maximum|high|full|heightened|highest|red)\s+alert|"
+                              # "was placed on alert", "put its units on alert": readied
+                              # with no word for how high.
+                              r"(?:put|placed|putting|placing)\s+(?:[\w’'-]+\s+){0,5}?on\s+alert\b|"
                               r"(?:military|naval|joint|air|army|live-fire)\s+(?:[\w-]+\s+)?"
                               r"(?:exercises?|manoeuvres|maneuvers)|"
                               r"units?\s+based|fired\s+(?:on|at|upon|into|across|towards?)|shooting|gunmen|grenades?|"

@@ -48,3 +48,15 @@ def test_a_crossing_opened_in_other_words_is_an_incident():
     assert events and "Chirundu" in events[0].place, events
     # A shop open for hours is no crossing.
     assert not _events("In Kasane the shops stay open late, traders said.")
+
+
+def test_forces_put_on_alert_with_no_word_for_how_high():
+    # "was placed on alert", "put its units near X on alert": readied, as "put on
+    # maximum alert" already was.
+    events = _events(
+        "Guards shot two herders near Kazungula on Friday, police said. A company of the "
+        "army based at Kazungula was placed on alert."
+    )
+    assert len(events) == 2 and "Kazungula" in events[1].place, events
+    events = _events("The Zambian army put its units near Chirundu on alert on 3 January.")
+    assert events and "Chirundu" in events[0].place, events
