@@ -86,7 +86,7 @@ _RIVER_WORDS = re.compile(
     r"rikoyu|"
     r"raka|raki|raku|rijeka|rijeke|rijeci|rijeku|upe|upes|upeje|upi|jogi|joe|joel|joelt|joele|"
     r"joki|joen|jokea|rio|rios|riviere|fleuve|fluss|flusses|fiume|nehri|nehrinde|irmagi|"
-    r"rud|nahr|"
+    r"rud|nahr|rau|raul|raului|fluviul|fluviului|"
     # Lakes a border runs through ("Pangong Tso Lake", "el lago Titicaca", "jezioro").
     r"lake|lakes|lago|lac|jezioro|jeziora|jeziorze|ozero|ozera|ozere|jarv|jarve|ezers|"
     r"ezera|ezere|ezeras|gol|golu)\b"
@@ -820,7 +820,14 @@ class BorderReading:
         self.log(
             f"{feature.kind} {feature.name!r}: " + ", ".join("-".join(p) for p in feature.pairs)
         )
-        if feature.stretch and not _SAYS_THE_BORDER.search(self.query):
+        along_the_border = bool(feature.through) and any(
+            set(pair) & set(self.hint) - set(feature.through) for pair in feature.pairs
+        )
+        if along_the_border:
+            # "râul Tisa" of a Romanian event: the Tisza touches Romania only where it is
+            # the Romania–Ukraine border.
+            self.log(f"the {feature.name} runs only along the border of {', '.join(self.hint)}")
+        if feature.stretch and not along_the_border and not _SAYS_THE_BORDER.search(self.query):
             # "along the Dnieper" of a Ukrainian event is the front inside Ukraine, not
             # the short stretch where the river is the Belarus–Ukraine border.
             return self.unresolved(

@@ -69,7 +69,9 @@ _EDGE_PUNCTUATION = ",.;:!?" + _QUOTES + "‘’'`"
 # River words of any language (written forms; keys of them are in border_reading).
 _RIVERS = (
     r"river|rivers|riverbed|río|rio|rivière|fleuve|fluss|flusses|rzek\w*|řek\w*|řece|рек\w*|"
-    r"річ\w*|рак\w*|upė\w*|upe\w*|upē|upi|jõgi|jõe\w*|nehri\w*|ırmağ\w*|sông"
+    r"річ\w*|рак\w*|upė\w*|upe\w*|upē|upi|jõgi|jõe\w*|nehri\w*|ırmağ\w*|sông|"
+    # Romanian "râul", "râului" (the river, of the river), "fluviul" (a great river).
+    r"râu\w*|fluviu\w*"
 )
 _FEATURE_WORD = re.compile(
     rf"(?:{_RIVERS}|ríos|lake|lago|lac|"

@@ -49,6 +49,7 @@ INFLECTIONS_FILE = _DIR / "inflections.toml"
 
 _ISO2 = re.compile(r"^[A-Z]{2}$")
 _PAIR = re.compile(r"^([A-Z]{2})-([A-Z]{2})$")
+_CODE = re.compile(r"^[A-Z]{2}$")
 _WORD_SECTIONS = ("region", "district", "settlement", "border")
 _FEATURE_KINDS = ("line", "river", "lake")
 # Words that make a feature's name unmistakably a river or a line, not a town.
@@ -314,6 +315,10 @@ class BorderFeature:
         Whether the feature forms its borders only along part of its course (the
         Dnieper, the Niger, the Tisza): a text naming it is on the border only when it
         says so.
+    through : tuple of str
+        For a ``stretch`` river, the countries whose inside it runs through (the Tisza:
+        Ukraine, Hungary, Serbia); for an event of a country on one of its borders and
+        not among them (Romania), its course there is the border, said or not.
     """
 
     name: str
@@ -321,6 +326,7 @@ class BorderFeature:
     pairs: tuple[tuple[str, str], ...]
     generic: bool
     stretch: bool = False
+    through: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=4)
@@ -339,10 +345,16 @@ def load_border_features(path: Path = BORDER_FEATURES_FILE) -> dict[str, BorderF
     index: dict[str, BorderFeature] = {}
     for number, entry in enumerate(doc["feature"], start=1):
         where = f"{path}: feature #{number}"
-        if not isinstance(entry, dict) or set(entry) - {"stretch"} != {"kind", "names", "pairs"}:
-            raise GeometryDataError(f"{where}: needs exactly kind, names and pairs (and stretch)")
+        optional = {"stretch", "through"}
+        if not isinstance(entry, dict) or set(entry) - optional != {"kind", "names", "pairs"}:
+            raise GeometryDataError(
+                f"{where}: needs exactly kind, names and pairs (and stretch, through)"
+            )
         if not isinstance(entry.get("stretch", False), bool):
             raise GeometryDataError(f"{where}.stretch: must be true or false")
+        through = _strings(entry.get("through", []), f"{where}.through")
+        if through and (not entry.get("stretch") or not all(_CODE.match(c) for c in through)):
+            raise GeometryDataError(f"{where}.through: ISO alpha-2 codes, of a stretch river")
         if entry["kind"] not in _FEATURE_KINDS:
             raise GeometryDataError(f"{where}: kind must be one of {_FEATURE_KINDS}")
         names = _strings(entry["names"], f"{where}.names", allow_empty=False)
@@ -360,7 +372,12 @@ def load_border_features(path: Path = BORDER_FEATURES_FILE) -> dict[str, BorderF
                 raise GeometryDataError(f"{where}.names: {form!r} gives no lookup key")
             generic = bool(_GENERIC & set(key.split()))
             index[key] = BorderFeature(
-                names[0], entry["kind"], tuple(pairs), generic, entry.get("stretch", False)
+                names[0],
+                entry["kind"],
+                tuple(pairs),
+                generic,
+                entry.get("stretch", False),
+                tuple(through),
             )
     return index
 

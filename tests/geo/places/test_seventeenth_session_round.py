@@ -106,3 +106,27 @@ def test_a_doubled_latin_letter_is_one_arabic_consonant(name, skeleton):
 def test_a_town_written_in_arabic_with_a_long_consonant():
     result = geocode_place("بلدة المتمة", country="ET")
     assert (result.status, result.name) == ("resolved", "Metemma")
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "border"),
+    [
+        # A river that runs through other countries but touches the event's only where
+        # it is the border: the border, said or not.
+        ("the Salween River", "TH", "Myanmar–Thailand border (Salween)"),
+        ("le fleuve Niger", "BJ", "Benin–Niger border (Niger River)"),
+        ("el río Orinoco", "CO", "Colombia–Venezuela border (Orinoco)"),
+        # Romanian "râului" (of the river) before the name.
+        ("în apropierea râului Tisa", "RO", "Romania–Ukraine border (Tisza)"),
+    ],
+)
+def test_a_river_only_on_the_border_of_the_events_country(text, country, border):
+    result = geocode_place(text, country=country)
+    assert (result.status, result.name) == ("resolved", border)
+
+
+@pytest.mark.parametrize(("text", "country"), [("річка Тиса", "UA"), ("a Tisza folyó", "HU")])
+def test_a_river_through_the_events_country_is_still_no_border_unsaid(text, country):
+    # The Tisza runs through Ukraine and Hungary: a text naming it there may be far
+    # from any border.
+    assert geocode_place(text, country=country).status == "unresolved"
