@@ -77,6 +77,13 @@ _DISPUTED_ACCOUNT = (
     r"(?:account|version|claims?|figures?|accusations?|allegations?|findings|reports?)\b)"
 )
 _CONFIRM = r"confirmed|confirms|confirm|acknowledged|acknowledges|admitted|admits"
+#: What may follow a verb of confirming that ends the sentence's account: nothing, or
+#: when and how it was said (", the ministry confirmed on Thursday").
+_CONFIRMS_AFTER = re.compile(
+    r"\s*(?:(?:late\s+|early\s+)?(?:on|in|at|by|to|during|later|again|publicly|"
+    r"officially)(?:\s+[\w’'-]+){0,4}?)?\s*[,.”\"]?\s*$",
+    re.IGNORECASE,
+)
 #: Lower-case particles inside personal names ("Omar al-Bashir", "Ursula von der Leyen").
 _NAME_PARTICLE = (
     r"(?:al|el|ad|as|an|ar|at|az|ash)-[A-ZÀ-Þ][\w’'.-]*|bin|ibn|van|von|der|de|da|dos|du|la|le"
@@ -1443,7 +1450,14 @@ def read_attribution(sentence: str) -> Attribution:
                 target = target or normalise_actor(accused.group("t"))
             claimant = claimant or speaker
             cues.append(Cue(where, match.end("verb"), "accusation"))
+        elif re.fullmatch(_CONFIRM, verb) and not _CONFIRMS_AFTER.match(rest):
+            # "Name confirmed that a citizen had been killed", "Police confirmed on
+            # Tuesday the death of X": what follows the verb is the speaker's account.
+            claimant = claimant or speaker
+            cues.append(Cue(where, match.end("verb"), "claim"))
         elif re.fullmatch(_CONFIRM, verb):
+            # "..., the ministry confirmed on Thursday": the incident told first, in the
+            # report's own voice, confirmed by whoever speaks after it.
             claimant = claimant or speaker
             confirmed = True
             cues.append(Cue(where, match.end("verb"), "confirmation"))

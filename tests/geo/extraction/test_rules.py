@@ -94,7 +94,10 @@ def test_sentences_keep_offsets_and_abbreviations():
         ),
         ("“They crossed at night,” the State Border Guard said.", "alleged", "State Border Guard"),
         ("Lithuania accused Belarus of sending migrants.", "alleged", "Lithuania"),
-        ("The army confirmed that drones crossed.", "confirmed", "army"),
+        # What a speaker confirms after the verb is their account, as the gold sets code
+        # it; the incident told first and confirmed after stays confirmed.
+        ("The army confirmed that drones crossed.", "alleged", "army"),
+        ("Drones crossed on Monday, the army confirmed.", "confirmed", "army"),
         ("Drones reportedly crossed the border.", "alleged", ""),
         ("Guards detained 12 people on Monday.", "confirmed", ""),
     ],

@@ -700,13 +700,19 @@ def test_what_a_speaker_says_past_a_confirmation_is_their_account():
         "had strayed across the border."
     )
     assert [e.status for e in events] == ["confirmed", "alleged"]
-    # A confirmation alone stays one.
+    # "confirmed that ..." is the speaker's account too, as the gold sets code it
+    # (session 17); an incident told first and confirmed after stays confirmed.
     events = _events(
         "A Kenyan police helicopter came down near Lokichogio on Sunday evening.\n\n"
         "Police spokesman Joan Wekesa confirmed that the helicopter had strayed across the "
         "border."
     )
-    assert [e.status for e in events] == ["confirmed", "confirmed"]
+    assert [e.status for e in events] == ["confirmed", "alleged"]
+    events = _events(
+        "A Kenyan police helicopter came down near Lokichogio on Sunday evening, police "
+        "spokesman Joan Wekesa confirmed on Monday."
+    )
+    assert [e.status for e in events] == ["confirmed"]
 
 
 def test_people_stuck_since_a_day_were_stuck_from_that_day():

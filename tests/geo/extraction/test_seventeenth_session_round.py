@@ -60,3 +60,25 @@ def test_forces_put_on_alert_with_no_word_for_how_high():
     assert len(events) == 2 and "Kazungula" in events[1].place, events
     events = _events("The Zambian army put its units near Chirundu on alert on 3 January.")
     assert events and "Chirundu" in events[0].place, events
+
+
+def test_a_speaker_confirming_what_follows_tells_their_own_account():
+    # "Name confirmed that ...", "Police confirmed on Tuesday the death of ...": what
+    # follows the verb is the speaker's account, alleged, as after "said".
+    events = _events(
+        "Spokesman Tomas Lind confirmed that a Swedish citizen had been killed in "
+        "the shelling near Kazungula."
+    )
+    assert events and events[0].status == "alleged", events
+    assert "Tomas Lind" in events[0].claimed_by[0], events
+    events = _events(
+        "Police in the Southern Province confirmed on Tuesday the death of a fisherman who "
+        "vanished near Kazungula."
+    )
+    assert events and events[0].status == "alleged", events
+    # The incident told first in the report's own voice, then confirmed: confirmed.
+    events = _events(
+        "Two Zambian guards were detained in March after they fired warning shots near "
+        "Kazungula, the defence ministry confirmed on Thursday."
+    )
+    assert events and events[0].status == "confirmed", events
