@@ -158,6 +158,12 @@ _TURKISH_GENITIVE = re.compile(r"['’]?(?:nın|nin|nun|nün|ın|in|un|ün)$")
 #: Said of a town named like a crossing the data lacks that is no border town: the
 #: crossing is not there, and its words are not read again as that town.
 _FAR_FROM_BORDERS = "lies far from every border"
+#: Adjectives of the border a town or post is on ("el puerto fronterizo", "grenznah").
+_BORDER_TOWN_WORD = re.compile(
+    r"\b(?:fronteriz\w*|frontali\w*|fronteiriç\w*|limítrof\w*|grenz\w*|прикордонн\w*|"
+    r"приграничн\w*|border\w*)",
+    re.IGNORECASE,
+)
 # "Kilis Eski Beşevler Mahallesi'ndeki": a town's quarter (mahalle), named after the town.
 _TURKISH_QUARTER = re.compile(
     r"^(?P<town>[A-ZÇĞİÖŞÜ][\wçğıöşü]+)(?:['’]\w+)?\s+(?:[A-ZÇĞİÖŞÜ0-9][\w.]*\s+){1,4}"
@@ -842,6 +848,17 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             # name, and the text speaks of a crossing.
             self.log(f"the text names a crossing: {crossings[0].name}")
             return self.from_place(crossings[0], **kwargs)
+        if (
+            CROSSING_WORD.search(self.query)
+            or _BORDER_TOWN_WORD.search(self.query)
+            or names_a_border(self.query)
+        ):
+            # "el puerto fronterizo de Ciudad Hidalgo": of the namesakes (Chiapas and
+            # Michoacán), the text's is the one by a land border, when only one is.
+            beside = [p for p in outcome.candidates if self.by_a_land_border(self.from_place(p))]
+            if len(beside) == 1:
+                self.log(f"the text names a border: of the namesakes, {beside[0].name} is by one")
+                return self.from_place(beside[0], **kwargs)
         self.log(f"ambiguous: {outcome.reason}")
         return self.from_place(
             outcome.candidates[0],

@@ -130,3 +130,11 @@ def test_a_river_through_the_events_country_is_still_no_border_unsaid(text, coun
     # The Tisza runs through Ukraine and Hungary: a text naming it there may be far
     # from any border.
     assert geocode_place(text, country=country).status == "unresolved"
+
+
+def test_a_border_text_takes_the_namesake_by_a_border():
+    # Two villages of Turkey are named Doyran; the one in Edirne is by the Greek border.
+    result = geocode_place("the border village of Doyran", country="TR")
+    assert (result.status, result.admin1_code) == ("resolved", "TR-22")
+    # Without a border word the two are still weighed alike.
+    assert geocode_place("Doyran", country="TR").status == "ambiguous"
