@@ -437,6 +437,8 @@ def _towns_between(name: str) -> list[str]:
 
 
 # Notes of a text in which no name was found (as opposed to a rule that refused one).
+#: The note of an answer refused because every place of the name lies abroad.
+_ONLY_OUTSIDE = "found only outside the event's country"
 _NOT_FOUND = re.compile(
     r"|no place of that name in the gazetteer|no crossing or town .*|no districts? named .*|"
     r"no land border between the two sides in the border data"
@@ -1227,14 +1229,17 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 return in_region
             bare = _bare_name(expr)
             if (
-                not result.candidates
-                and _NOT_FOUND.fullmatch(result.note)
+                (
+                    (not result.candidates and _NOT_FOUND.fullmatch(result.note))
+                    or result.note.startswith(_ONLY_OUTSIDE)
+                )
                 and bare is not None
                 and len(self.hint_of(scope)) == 1
             ):
                 # "in Turkana" of a Kenyan event: no place bears the name, but a county
                 # the outlines lack does.  So for "the town of X" and "near X":
-                # no town bears the name, and the unit named for it holds it.
+                # no town bears the name, and the unit named for it holds it; and for
+                # "Kasai" of a Congolese event, a town of Japan only bears it.
                 drawn = self.region_without_outline(replace(bare, suffix=""), scope)
                 if drawn is None:
                     drawn = self.district_by_bare_name(bare, scope)

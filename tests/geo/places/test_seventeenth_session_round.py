@@ -138,3 +138,10 @@ def test_a_border_text_takes_the_namesake_by_a_border():
     assert (result.status, result.admin1_code) == ("resolved", "TR-22")
     # Without a border word the two are still weighed alike.
     assert geocode_place("Doyran", country="TR").status == "ambiguous"
+
+
+def test_a_unit_of_the_events_country_before_a_town_abroad():
+    # Only a town of Japan is named Kasai in the gazetteer; the Congolese province the
+    # outlines lack bears the name, and the event is Congolese.
+    result = geocode_place("au Kasaï", country="CD")
+    assert (result.status, result.admin1_code) == ("resolved", "CD-KS")
