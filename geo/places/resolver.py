@@ -2943,9 +2943,10 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         ):
             return None
         prefix = expr.text[: len(expr.text) - len(inner.text)]
-        if not re.fullmatch(r"[A-ZÀ-ÞА-ЯЁ]\w+(?:\s+\w+)?\s*", prefix):
+        if not re.fullmatch(r"[A-ZÀ-ÞА-ЯЁ]\w+(?:\s+\w+)?\s*|(?:ciudad|cidade)\s+", prefix):
             # A capitalised word or two ("Ciudad ", "Ciudad de" of "Ciudad del Este"),
-            # not "la ciudad de " before a name.
+            # or "ciudad" written small right before the name ("en ciudad Hidalgo,
+            # Chiapas"); not "la ciudad de " before a name.
             return None
         name = f"{prefix}{inner.inner.text}".strip()
         if not self.find(name, _SETTLEMENT_KINDS, scope, (), declined=False)[0]:

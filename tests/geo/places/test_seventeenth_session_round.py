@@ -145,3 +145,14 @@ def test_a_unit_of_the_events_country_before_a_town_abroad():
     # outlines lack bears the name, and the event is Congolese.
     result = geocode_place("au Kasaï", country="CD")
     assert (result.status, result.admin1_code) == ("resolved", "CD-KS")
+
+
+def test_ciudad_written_small_before_a_name_is_part_of_it():
+    # "Ciudad Cuauhtémoc" (Chiapas, by Guatemala) is a town of its own; "ciudad" written
+    # small right before the name still belongs to it.
+    result = geocode_place("en ciudad Cuauhtémoc, Chiapas", country="MX")
+    assert (result.status, result.name, result.admin1_code) == (
+        "resolved",
+        "Ciudad Cuauhtémoc",
+        "MX-CHP",
+    )
