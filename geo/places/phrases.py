@@ -296,6 +296,9 @@ _CROSSING_BEFORE = re.compile(
     r"cửa\s+khẩu(?:\s+quốc\s+tế)?|"
     r"przejście\s+graniczne|"
     r"(?:el\s+)?puente(?:\s+internacional)?|"
+    # Mexican "la garita (internacional) de San Ysidro", "el puerto de entrada de X":
+    # the ports of entry on the United States border.
+    r"garita(?:\s+internacional)?|puerto\s+de\s+entrada|"
     r"пункт\s+пропуска|pikëkalim\w*|vendkalim\w*|pik\w*\s+kufitar\w*|"
     r"pik\w*\s+(?:e|së)\s+kalimit(?:\s+kufitar\w*)?|"
     # "ПП «Вилок»": the Ukrainian "пункт пропуску" abbreviated.

@@ -60,6 +60,7 @@ from bordermap.geo.places.inflection import (
 from bordermap.geo.places.inner_name import InnerNameReading
 from bordermap.geo.places.names import DASHES, normalise
 from bordermap.geo.places.phrases import (
+    COMPASS_BEARINGS,
     PlaceExpression,
     opens_with_preposition,
     parse_place,
@@ -72,6 +73,7 @@ from bordermap.geo.places.scope import (
     BESIDE_KM,
     BORDERS_HELD_BY,
     CONTAINER_TOWN_KM,
+    DIRECTION_REACH_KM,
     KM_PER_DEGREE,
     POINT_ANSWERS,
     SETTLEMENT_KINDS,
@@ -171,6 +173,13 @@ _QUARTER_BEFORE_NAME = re.compile(
     r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ž\u0400-\u042f][^\s,;()]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž\u0400-\u042f][^\s,;()]*)*)"
 )
 # "Cúcuta's Atalaya neighborhood": a quarter named before its word, owned by its town.
+# "northwest of Seoul", "40 km east of Daugavpils": the compass word of a direction.
+_COMPASS_OF = re.compile(
+    r"^(?:(?:some\s+|about\s+|around\s+)?\d+(?:[.,]\d+)?\s*(?:km|kilomet(?:re|er)s)\s+)?"
+    r"(?:to\s+the\s+)?(?P<word>(?:north|south)(?:[\s-]?(?:east|west))?|east|west)\s+of\s",
+    re.IGNORECASE,
+)
+_BEARING_OF_WORD = {word.replace("-", ""): degrees for word, degrees in COMPASS_BEARINGS.items()}
 _QUARTER_AFTER_NAME = re.compile(r"\S\s+(?:neighbou?rhood|suburb|quarter)$", re.IGNORECASE)
 # "across the Corentyne River to Nickerie": a crossing of a border river, then where to.
 _ACROSS_THEN_TO = re.compile(
@@ -1824,6 +1833,19 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             return result, Scope(countries, result.admin1_code)
         assert result.lat is not None and result.lon is not None
         countries = (result.country,) if result.country else ()
+        compass = _COMPASS_OF.match(expr.text) if expr.kind == "near" else None
+        if compass is not None and result.precision == "near":
+            # "Paju City, northwest of Seoul": the words after the comma place the town
+            # from a better-known one; it lies that way, not inside it (33 km off).
+            word = re.sub(r"[\s-]", "", compass["word"].lower())
+            reach = max(DIRECTION_REACH_KM, 2 * (result.uncertainty_km or 0.0))
+            self.log(f"within {reach:g} km {word} of {result.name}")
+            return result, Scope(
+                countries,
+                anchor=(result.lat, result.lon),
+                reach_km=reach,
+                bearing=_BEARING_OF_WORD[word],
+            )
         return result, Scope(countries, anchor=(result.lat, result.lon))
 
     def restricted(self, expr: PlaceExpression, scope: Scope, kinds) -> PlaceResult:
@@ -2468,8 +2490,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             )
         )
         if latin is not None:
-            self.log(f"{expr.name!r} sounds as the district {latin}")
-            keys.append(normalise(latin))
+            self.log(f"{expr.name!r} sounds as the district {latin!r}")
+            keys.append(latin)
         return keys
 
     def region_of_district(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:

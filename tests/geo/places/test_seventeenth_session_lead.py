@@ -1,0 +1,50 @@
+"""Session 17, the lead's place classes.
+
+Our own phrases; the field rows these classes were found on are other places.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bordermap.geo.places.geocoder import geocode_place
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        # A town placed from a better-known one by a compass word: it lies that way
+        # (40 km, 60 km, 35 km off), not inside the town named after the comma.
+        ("Munsan, northwest of Seoul", "KR", "Munsan"),
+        ("Hajnówka, south-east of Białystok", "PL", "Hajnówka"),
+        ("near Imatra, northeast of Lappeenranta", "FI", "Imatra"),
+    ],
+)
+def test_a_town_in_a_direction_of_another_is_that_town(text, country, name) -> None:
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved"
+    assert result.name == name
+
+
+def test_a_town_the_other_way_is_not_taken_for_the_place() -> None:
+    # Munsan lies northwest of Seoul: "southeast of Seoul" names some other place.
+    result = geocode_place("Munsan, southeast of Seoul", country="KR")
+    assert result.name != "Munsan"
+
+
+def test_a_devanagari_district_whose_table_name_carries_its_unit_word() -> None:
+    # "झुंझुनू जिले में" (in Jhunjhunu district): the table names the unit "Jhunjhunu
+    # District"; its consonants found it, and then that name was looked up as a key.
+    result = geocode_place("झुंझुनू जिले में", country="IN")
+    assert result.status == "resolved"
+    assert result.precision == "district"
+    assert result.name == "Jhunjhunu District"
+
+
+@pytest.mark.parametrize("text", ["la garita de Nogales", "en el puerto de entrada de Nogales"])
+def test_a_mexican_port_of_entry_is_the_crossing(text) -> None:
+    # "garita" and "puerto de entrada": the ports of entry on the United States border.
+    result = geocode_place(text, country="MX")
+    assert result.status == "resolved"
+    assert result.precision == "exact"
+    assert result.name == "Nogales–Morley Gate"
