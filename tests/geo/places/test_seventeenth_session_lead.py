@@ -48,3 +48,11 @@ def test_a_mexican_port_of_entry_is_the_crossing(text) -> None:
     assert result.status == "resolved"
     assert result.precision == "exact"
     assert result.name == "Nogales–Morley Gate"
+
+
+@pytest.mark.parametrize("text", ["في سبتة", "Sebta"])
+def test_ceuta_by_its_arabic_and_moroccan_names(text) -> None:
+    # Not Sabiote (Jaén), whose consonants the Arabic name also has.
+    result = geocode_place(text, country="ES")
+    assert result.status == "resolved"
+    assert result.admin1_code == "ES-CE"
