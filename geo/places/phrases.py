@@ -324,7 +324,9 @@ _CROSSING_BEFORE = re.compile(
     r"(?:пограничн\w+\s+)?таможенн\w+\s+пост\w*|пограничн\w+\s+пост\w*|"
     # Arabic "معبر X", Persian "گذرگاه مرزی X", "پایانه مرزی X", "مرز X".
     r"معبر|(?:در\s+)?نقطه\s+صفر\s+مرزی|(?:گذرگاه|پایانه|پل)\s+مرزی|مرز)"
-    r"\s+(?:of\s+|at\s+|in\s+|de\s+la\s+|de\s+|d['’]\s*|du\s+|del\s+|të\s+)?(?P<rest>.+)$",
+    # Bulgarian "ГКПП-Кулата": the abbreviation joined to the name by a hyphen.
+    r"(?:\s+|(?<=кпп)-)(?:of\s+|at\s+|in\s+|de\s+la\s+|de\s+|d['’]\s*|du\s+|del\s+|të\s+)?"
+    r"(?P<rest>.+)$",
     re.IGNORECASE,
 )
 _PRONOUN = re.compile(

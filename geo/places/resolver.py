@@ -2979,6 +2979,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         by_town = self.crossing_by_town_name(names, scope)
         if by_town is not None:
             return by_town
+        by_one_end = self.crossing_by_one_end(expr.name, scope)
+        if by_one_end is not None:
+            return by_one_end
         for name in names:
             found, key, _ = self.find(name, ("settlement",), scope, expr.languages)
             if not found:
@@ -3026,6 +3029,32 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             if result.status == "resolved":
                 return result
         return self.unresolved(note=f"no crossing or town {expr.name!r} in the gazetteer")
+
+    def crossing_by_one_end(self, name: str, scope: Scope) -> PlaceResult | None:
+        """ "Kulata-Promahon", "Кулата-Промахон": a crossing named by its two ends, one of
+        which the tables know as the crossing's name and the other spelled as they do
+        not ("Promachonas"); None unless one end finds one crossing, the other finds
+        no place at all, and it opens as the crossing's other end does."""
+        if "crossing" not in KINDS:
+            return None
+        parts = [p.strip() for p in re.split(f"[{re.escape(DASHES)}]", name) if p.strip()]
+        if len(parts) != 2:
+            return None
+        for known, other in (parts, parts[::-1]):
+            found, key, _ = self.find(known, ("crossing",), scope, ())
+            if (
+                len(found) != 1
+                or self.find(other, ("country", *_SETTLEMENT_KINDS, "region"), ANYWHERE, ())[0]
+            ):
+                continue
+            ends = [normalise(e) for e in re.split(f"[{re.escape(DASHES)}]", found[0].name)]
+            wanted = normalise(other)
+            if len(wanted) >= 4 and any(
+                e != normalise(known) and e[:4] == wanted[:4] for e in ends
+            ):
+                self.log(f"{other!r}: the crossing {found[0].name}'s other end, spelled otherwise")
+                return self.decide(found, key, scope)
+        return None
 
     def crossing_of_a_town_adjective(
         self, expr: PlaceExpression, scope: Scope

@@ -56,3 +56,24 @@ def test_ceuta_by_its_arabic_and_moroccan_names(text) -> None:
     result = geocode_place(text, country="ES")
     assert result.status == "resolved"
     assert result.admin1_code == "ES-CE"
+
+
+def test_a_crossing_named_by_its_ends_one_spelled_otherwise() -> None:
+    # "Promahon" is how Bulgarian reporting spells Promachonas: Kulata names the
+    # crossing, and the other end opens as the crossing's other end does.
+    result = geocode_place("the Promahon-Kulata crossing", country="GR")
+    assert result.status == "resolved"
+    assert result.name == "Kulata–Promachonas"
+
+
+def test_a_crossing_named_by_an_end_and_a_town_elsewhere_is_not_taken() -> None:
+    # Sofia is a place of its own, not a spelling of Promachonas.
+    result = geocode_place("Kulata-Sofia border crossing", country="BG")
+    assert result.name != "Kulata–Promachonas"
+
+
+def test_the_bulgarian_checkpoint_abbreviation_joined_by_a_hyphen() -> None:
+    # "край ГКПП-Кулата": near the border checkpoint (ГКПП) Kulata.
+    result = geocode_place("край ГКПП-Кулата", country="BG")
+    assert result.status == "resolved"
+    assert result.name == "Kulata–Promachonas"
