@@ -77,3 +77,10 @@ def test_the_bulgarian_checkpoint_abbreviation_joined_by_a_hyphen() -> None:
     result = geocode_place("край ГКПП-Кулата", country="BG")
     assert result.status == "resolved"
     assert result.name == "Kulata–Promachonas"
+
+
+def test_a_border_complex_is_the_crossing() -> None:
+    # English for the Andean "complejo fronterizo": the crossing's buildings.
+    result = geocode_place("the Pisiga Border Complex", country="BO")
+    assert result.status == "resolved"
+    assert result.name == "Colchane–Pisiga"
