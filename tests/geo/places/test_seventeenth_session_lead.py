@@ -84,3 +84,18 @@ def test_a_border_complex_is_the_crossing() -> None:
     result = geocode_place("the Pisiga Border Complex", country="BO")
     assert result.status == "resolved"
     assert result.name == "Colchane–Pisiga"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Thai writes no spaces: checkpoint + border + the town ...
+        "ด่านพรมแดนแม่สอด",
+        # ... and "the opening of the permanent crossing Mae Sot, the 2nd (bridge)".
+        "การเปิดจุดผ่านแดนถาวรแม่สอดแห่งที่ 2",
+    ],
+)
+def test_thai_crossing_words_stacked_before_the_town(text) -> None:
+    result = geocode_place(text, country="TH")
+    assert result.status == "resolved"
+    assert result.name == "Mae Sot–Myawaddy"
