@@ -1315,6 +1315,9 @@ def _side(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression | N
                 # "the Afghan side of the Durand Line": a named line or river.
                 inner = _parse(rest, langs)
                 inner = inner if inner.kind == "name" else None
+            if inner is not None and side.lower() in ("either", "each", "both"):
+                # "on either side of the Botswana-Zimbabwe border": no one side.
+                return inner
             if inner is not None and side:
                 return PlaceExpression("side", text, other=side, inner=inner, languages=langs)
     match = _SIDE_WORD_FIRST.match(_BORDER_BEFORE_SIDE.sub("", text))

@@ -3028,6 +3028,23 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             result = self.resolve(inside, scope)
             if result.status == "resolved":
                 return result
+        sides = [p.strip() for p in re.split(f"[{re.escape(DASHES)}]", expr.name)]
+        codes = [self.country_code(p, expr.languages, regions=False) for p in sides]
+        placed = scope.anchor is not None or scope.admin1 is not None
+        if len(sides) == 2 and all(codes) and codes[0] != codes[1] and not placed:
+            # "भारत-नेपाल बॉर्डर", "a Polish-Belarusian checkpoint": a crossing named by
+            # the two countries is one of their border's, unnamed; the border answers
+            # (in a town or unit the text names, the crossing there is looked for).
+            line = PlaceExpression(
+                "border", expr.text, name=sides[0], other=sides[1], languages=expr.languages
+            )
+            border = self.border(line)
+            if border.status == "resolved" and CROSSING_WORD.search(expr.text):
+                note = f"a crossing of the {border.name}, not named"
+                self.log(note)
+                return replace(border, note=f"{border.note}; {note}" if border.note else note)
+            if border.status == "resolved":
+                return border  # Hindi "बॉर्डर" is any stretch of the border, too
         return self.unresolved(note=f"no crossing or town {expr.name!r} in the gazetteer")
 
     def crossing_by_one_end(self, name: str, scope: Scope) -> PlaceResult | None:

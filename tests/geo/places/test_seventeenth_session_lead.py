@@ -99,3 +99,27 @@ def test_thai_crossing_words_stacked_before_the_town(text) -> None:
     result = geocode_place(text, country="TH")
     assert result.status == "resolved"
     assert result.name == "Mae Sot–Myawaddy"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "border"),
+    [
+        # A crossing named by its two countries, unnamed: their border.
+        ("at a Polish-Belarusian checkpoint", "PL", "Belarus–Poland border"),
+        # Hindi "बॉर्डर" (the English word) after the two countries: on their border.
+        ("भारत-नेपाल बॉर्डर पर", "IN", "India–Nepal border"),
+        # "either" and "each" are no side's name.
+        ("on each side of the Polish-Belarusian border", "PL", "Belarus–Poland border"),
+    ],
+)
+def test_a_border_named_with_a_crossing_word_or_no_one_side(text, country, border) -> None:
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved"
+    assert result.precision == "border"
+    assert result.name == border
+
+
+def test_a_crossing_of_two_countries_in_a_named_town_is_still_the_towns() -> None:
+    # The town placed the crossing before this class and still does.
+    result = geocode_place("na polsko-słowackim przejściu granicznym w Chyżnem", country="PL")
+    assert result.precision != "border"
