@@ -309,6 +309,8 @@ _CROSSING_BEFORE = re.compile(
     # Russian rail and road crossings, Bulgarian and Macedonian "граничен премин".
     r"(?:железнодорожн\w*|автомобильн\w*|автодорожн\w*)\s+(?:переход\w*|пункт\w*\s+пропуска)|"
     r"гранич\w*\s+(?:премин\w*|пункт\w*)|"
+    # Serbian "гранични прелази" (crossings, plural: never one named crossing).
+    r"гранич\w*\s+прелази(?:ма)?|"
     r"(?:complejo|paso|puesto|puerta)\s+fronteriz[oa]|pas\s+fronterer|"
     r"poste[\s-]+(?:fronti[eè]re|frontalier)(?:\s+[a-zéèêàç]+(?=\s+d[eu]\s))?|border\s+(?:station|point|gate)|"
     r"(?:međunarodn\w*\s+)?granič\w*\s+prijelaz\w*|granič\w*\s+prelaz\w*|"
@@ -890,7 +892,9 @@ def _grammar() -> _Grammar:
             r"^(?P<rest>.+?),?\s+(?:on\s+)?(?:the\s+)?(?P<side>\S+)\s+side$", flags
         ),
         side_alone=_LazyPattern(
-            rf"^(?P<side>[^\s,]+(?:\s+[^\s,]+)?)\s+{_SIDE_WORD}$|"
+            # "na rumunskoj strani granice": the side "of the border" (a genitive).
+            rf"^(?P<side>[^\s,]+(?:\s+[^\s,]+)?)\s+{_SIDE_WORD}"
+            r"(?:\s+(?:granice|границе|границы|hranice|granicy|кордону|мяжы))?$|"
             rf"^{_SIDE_WORD}\s+(?:of\s+(?:the\s+)?)?(?P<owner>.+)$",
             flags,
         ),
@@ -1635,15 +1639,21 @@ def _crossing(text: str, langs: tuple[str, ...]) -> PlaceExpression | None:
         # "the Medininkai checkpoint near Vilnius": the crossing, whatever it is near.
         text = re.sub(r"\s+(?:near|close\s+to|outside)\s+\S.*$", "", text, flags=re.IGNORECASE)
         tail = _CROSSING_TAIL.match(text)
-        placed = None
+        placed = toward = None
         if tail:
             placed = _CROSSING_AT.match(text[len(tail["head"]) :])
+            toward = _CROSSING_WITH.match(text[len(tail["head"]) :])
+            toward = text[len(tail["head"]) :].strip(" ,") if toward else None
             text = tail["head"]
         match = _CROSSING_AFTER.match(text) or _CROSSING_BEFORE.match(text)
-        if placed and (match is None or _GENERIC_CROSSING.fullmatch(match["rest"].strip())):
+        generic = match is None or _GENERIC_CROSSING.fullmatch(match["rest"].strip())
+        if placed and generic:
             # "the (international) border crossing at O'Smach": the words before the
             # crossing word name none; the place after "at" does.
             rest = placed["name"].strip()
+        elif toward and generic and not re.match(r"(?i)between|entre", toward):
+            # "the border crossing with Ukraine": unnamed, toward that country.
+            rest = toward
         elif match and match["rest"].strip():
             rest = _strip_leading(match["rest"].strip())
         else:

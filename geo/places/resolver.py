@@ -135,7 +135,8 @@ _SEATED_MUNICIPALITY = re.compile(
 #: A crossing's "name" that only says which country it leads to ("zur Slowakei").
 _TOWARD_COUNTRY = re.compile(
     r"^(?:with|to|into|towards?|zu|zur|zum|nach|mit|avec|vers|con|com|amb|hacia|para|z|ze|"
-    r"do|с|со|в|до|з)\s+(?:the\s+)?(?P<country>\S.*)$",
+    # Serbian and Croatian "sa"/"са" (with): "гранични прелази са Црном Гором".
+    r"do|с|со|в|до|з|sa|са)\s+(?:the\s+)?(?P<country>\S.*)$",
     re.IGNORECASE,
 )
 #: "(el paso fronterizo de) Lleida con Andorra": the crossing's area, then the country.

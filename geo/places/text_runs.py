@@ -437,7 +437,8 @@ def split_role(word: str) -> tuple[str, str | None]:
     roles = _script_roles()
     if word in roles:
         return "", roles[word]
-    if _is_thai_or_lao(word):
+    if _is_thai_or_lao(word.replace("-", "")):
+        # "ด่านแม่สาย-ท่าขี้เหล็ก": a crossing named by its two towns, joined to its word.
         return _split_thai(word, roles)
     for role_word in sorted(roles, key=len, reverse=True):
         if _is_hangul(role_word) and word.endswith(role_word) and len(word) > len(role_word) + 1:

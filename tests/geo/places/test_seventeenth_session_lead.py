@@ -123,3 +123,39 @@ def test_a_crossing_of_two_countries_in_a_named_town_is_still_the_towns() -> Non
     # The town placed the crossing before this class and still does.
     result = geocode_place("na polsko-słowackim przejściu granicznym w Chyżnem", country="PL")
     assert result.precision != "border"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "border"),
+    [
+        # A side "of the border" in the genitive after the side word.
+        ("po białoruskiej stronie granicy", "PL", "Belarus–Poland border (Belarus side)"),
+        ("на украинской стороне границы", "RU", "Russia–Ukraine border (Ukraine side)"),
+        ("na mađarskoj strani granice", "RS", "Hungary–Serbia border (Hungary side)"),
+    ],
+)
+def test_a_side_of_the_border_in_the_genitive(text, country, border) -> None:
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved"
+    assert result.name == border
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "border"),
+    [
+        # An unnamed crossing toward a country: English "with", Serbian "са" (plural
+        # crossings, never one named).
+        ("the border crossing with Ukraine", "PL", "Poland–Ukraine border"),
+        ("гранични прелази са Мађарском", "RS", "Hungary–Serbia border"),
+    ],
+)
+def test_an_unnamed_crossing_toward_a_country_is_that_border(text, country, border) -> None:
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved"
+    assert result.name == border
+
+
+def test_a_thai_crossing_named_by_its_two_towns_joined_to_its_word() -> None:
+    result = geocode_place("ด่านพรมแดนแม่สอด-เมียวดี", country="TH")
+    assert result.status == "resolved"
+    assert result.name == "Mae Sot–Myawaddy"
