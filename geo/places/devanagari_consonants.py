@@ -140,22 +140,24 @@ def latin_skeleton(name: str) -> str:
 
 
 @lru_cache(maxsize=16)
-def _index(country: str) -> dict[str, frozenset[tuple[str, str]]]:
-    """Skeleton → ``(region, name)`` of the country's districts, from their Latin keys."""
-    found: dict[str, set[tuple[str, str]]] = {}
+def _index(country: str) -> dict[str, dict[tuple[str, str], str]]:
+    """Skeleton → ``(region, name)`` of the country's districts → one of their Latin keys."""
+    found: dict[str, dict[tuple[str, str], str]] = {}
     for key, unit in district_forms(country):
         if not key.isascii():
             continue
         skeleton = latin_skeleton(key)
         if len(skeleton) >= MIN_CONSONANTS:
-            found.setdefault(skeleton, set()).add((unit.region, unit.name))
-    return {skeleton: frozenset(units) for skeleton, units in found.items()}
+            # The key, not the name: a name may carry its unit word ("Barmer District"),
+            # which no key of the table does.
+            found.setdefault(skeleton, {}).setdefault((unit.region, unit.name), key)
+    return found
 
 
 def district_sounding(
     text: str, countries: tuple[str, ...], minimum: int = MIN_CONSONANTS
 ) -> str | None:
-    """The Latin name of the one district of ``countries`` a Devanagari name sounds as.
+    """The lookup key of the one district of ``countries`` a Devanagari name sounds as.
 
     Parameters
     ----------
@@ -169,16 +171,21 @@ def district_sounding(
     Returns
     -------
     str or None
-        The district's name as the districts table spells it, or None when the text
-        is not Devanagari, has fewer than ``minimum`` consonant classes, or
-        no district or more than one bears its skeleton.
+        A key of the district in the districts table (a Latin name, normalised, as
+        :func:`~bordermap.geo.places.districts.districts_named` takes it), or None when
+        the text is not Devanagari, has fewer than ``minimum`` consonant classes, or no
+        district or more than one bears its skeleton.
     """
     if not countries or not in_devanagari(text) or len(text.split()) != 1:
         return None
     skeleton = devanagari_skeleton(text)
     if len(skeleton) < max(minimum, MIN_CONSONANTS):
         return None
-    units = {unit for country in countries for unit in _index(country).get(skeleton, ())}
+    units = {
+        unit: key
+        for country in countries
+        for unit, key in _index(country).get(skeleton, {}).items()
+    }
     if len(units) != 1:
         return None
-    return next(iter(units))[1]
+    return next(iter(units.values()))

@@ -245,6 +245,8 @@ _CROSSING_AFTER = re.compile(
     r"one[\s-]stop)\s+)*"
     r"(?:crossing(?:\s+point)?|checkpoint|check\s+point|crossing\s+station|"
     r"border\s+(?:station|point|gate|terminal)|port\s+of\s+entry|border\s+posts?|bridge|"
+    # "the Colchane Border Complex": Chile's and Argentina's "complejo fronterizo".
+    r"border\s+complex|"
     r"grensestasjon|grenseovergang|пункт\w*\s+пропуска|przejści\w*(?:\s+graniczn\w*)?|"
     # Russian "погранпункт", "КПП" after a town's adjective ("нарвский погранпункт").
     r"погранпункт\w*|кпп|"
@@ -296,6 +298,9 @@ _CROSSING_BEFORE = re.compile(
     r"cửa\s+khẩu(?:\s+quốc\s+tế)?|"
     r"przejście\s+graniczne|"
     r"(?:el\s+)?puente(?:\s+internacional)?|"
+    # Mexican "la garita (internacional) de San Ysidro", "el puerto de entrada de X":
+    # the ports of entry on the United States border.
+    r"garita(?:\s+internacional)?|puerto\s+de\s+entrada|"
     r"пункт\s+пропуска|pikëkalim\w*|vendkalim\w*|pik\w*\s+kufitar\w*|"
     r"pik\w*\s+(?:e|së)\s+kalimit(?:\s+kufitar\w*)?|"
     # "ПП «Вилок»": the Ukrainian "пункт пропуску" abbreviated.
@@ -304,6 +309,8 @@ _CROSSING_BEFORE = re.compile(
     # Russian rail and road crossings, Bulgarian and Macedonian "граничен премин".
     r"(?:железнодорожн\w*|автомобильн\w*|автодорожн\w*)\s+(?:переход\w*|пункт\w*\s+пропуска)|"
     r"гранич\w*\s+(?:премин\w*|пункт\w*)|"
+    # Serbian "гранични прелази" (crossings, plural: never one named crossing).
+    r"гранич\w*\s+прелази(?:ма)?|"
     r"(?:complejo|paso|puesto|puerta)\s+fronteriz[oa]|pas\s+fronterer|"
     r"poste[\s-]+(?:fronti[eè]re|frontalier)(?:\s+[a-zéèêàç]+(?=\s+d[eu]\s))?|border\s+(?:station|point|gate)|"
     r"(?:međunarodn\w*\s+)?granič\w*\s+prijelaz\w*|granič\w*\s+prelaz\w*|"
@@ -321,7 +328,9 @@ _CROSSING_BEFORE = re.compile(
     r"(?:пограничн\w+\s+)?таможенн\w+\s+пост\w*|пограничн\w+\s+пост\w*|"
     # Arabic "معبر X", Persian "گذرگاه مرزی X", "پایانه مرزی X", "مرز X".
     r"معبر|(?:در\s+)?نقطه\s+صفر\s+مرزی|(?:گذرگاه|پایانه|پل)\s+مرزی|مرز)"
-    r"\s+(?:of\s+|at\s+|in\s+|de\s+la\s+|de\s+|d['’]\s*|du\s+|del\s+|të\s+)?(?P<rest>.+)$",
+    # Bulgarian "ГКПП-Кулата": the abbreviation joined to the name by a hyphen.
+    r"(?:\s+|(?<=кпп)-)(?:of\s+|at\s+|in\s+|de\s+la\s+|de\s+|d['’]\s*|du\s+|del\s+|të\s+)?"
+    r"(?P<rest>.+)$",
     re.IGNORECASE,
 )
 _PRONOUN = re.compile(
@@ -883,7 +892,9 @@ def _grammar() -> _Grammar:
             r"^(?P<rest>.+?),?\s+(?:on\s+)?(?:the\s+)?(?P<side>\S+)\s+side$", flags
         ),
         side_alone=_LazyPattern(
-            rf"^(?P<side>[^\s,]+(?:\s+[^\s,]+)?)\s+{_SIDE_WORD}$|"
+            # "na rumunskoj strani granice": the side "of the border" (a genitive).
+            rf"^(?P<side>[^\s,]+(?:\s+[^\s,]+)?)\s+{_SIDE_WORD}"
+            r"(?:\s+(?:granice|границе|границы|hranice|granicy|кордону|мяжы))?$|"
             rf"^{_SIDE_WORD}\s+(?:of\s+(?:the\s+)?)?(?P<owner>.+)$",
             flags,
         ),
@@ -1317,6 +1328,9 @@ def _side(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression | N
                 # "the Afghan side of the Durand Line": a named line or river.
                 inner = _parse(rest, langs)
                 inner = inner if inner.kind == "name" else None
+            if inner is not None and side.lower() in ("either", "each", "both"):
+                # "on either side of the Botswana-Zimbabwe border": no one side.
+                return inner
             if inner is not None and side:
                 return PlaceExpression("side", text, other=side, inner=inner, languages=langs)
     match = _SIDE_WORD_FIRST.match(_BORDER_BEFORE_SIDE.sub("", text))
@@ -1634,15 +1648,21 @@ def _crossing(text: str, langs: tuple[str, ...]) -> PlaceExpression | None:
         # "the Medininkai checkpoint near Vilnius": the crossing, whatever it is near.
         text = re.sub(r"\s+(?:near|close\s+to|outside)\s+\S.*$", "", text, flags=re.IGNORECASE)
         tail = _CROSSING_TAIL.match(text)
-        placed = None
+        placed = toward = None
         if tail:
             placed = _CROSSING_AT.match(text[len(tail["head"]) :])
+            toward = _CROSSING_WITH.match(text[len(tail["head"]) :])
+            toward = text[len(tail["head"]) :].strip(" ,") if toward else None
             text = tail["head"]
         match = _CROSSING_AFTER.match(text) or _CROSSING_BEFORE.match(text)
-        if placed and (match is None or _GENERIC_CROSSING.fullmatch(match["rest"].strip())):
+        generic = match is None or _GENERIC_CROSSING.fullmatch(match["rest"].strip())
+        if placed and generic:
             # "the (international) border crossing at O'Smach": the words before the
             # crossing word name none; the place after "at" does.
             rest = placed["name"].strip()
+        elif toward and generic and not re.match(r"(?i)between|entre", toward):
+            # "the border crossing with Ukraine": unnamed, toward that country.
+            rest = toward
         elif match and match["rest"].strip():
             rest = _strip_leading(match["rest"].strip())
         else:

@@ -60,6 +60,7 @@ from bordermap.geo.places.inflection import (
 from bordermap.geo.places.inner_name import InnerNameReading
 from bordermap.geo.places.names import DASHES, normalise
 from bordermap.geo.places.phrases import (
+    COMPASS_BEARINGS,
     PlaceExpression,
     opens_with_preposition,
     parse_place,
@@ -72,6 +73,7 @@ from bordermap.geo.places.scope import (
     BESIDE_KM,
     BORDERS_HELD_BY,
     CONTAINER_TOWN_KM,
+    DIRECTION_REACH_KM,
     KM_PER_DEGREE,
     POINT_ANSWERS,
     SETTLEMENT_KINDS,
@@ -133,7 +135,8 @@ _SEATED_MUNICIPALITY = re.compile(
 #: A crossing's "name" that only says which country it leads to ("zur Slowakei").
 _TOWARD_COUNTRY = re.compile(
     r"^(?:with|to|into|towards?|zu|zur|zum|nach|mit|avec|vers|con|com|amb|hacia|para|z|ze|"
-    r"do|с|со|в|до|з)\s+(?:the\s+)?(?P<country>\S.*)$",
+    # Serbian and Croatian "sa"/"са" (with): "гранични прелази са Црном Гором".
+    r"do|с|со|в|до|з|sa|са)\s+(?:the\s+)?(?P<country>\S.*)$",
     re.IGNORECASE,
 )
 #: "(el paso fronterizo de) Lleida con Andorra": the crossing's area, then the country.
@@ -177,6 +180,13 @@ _QUARTER_BEFORE_NAME = re.compile(
     r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ž\u0400-\u042f][^\s,;()]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž\u0400-\u042f][^\s,;()]*)*)"
 )
 # "Cúcuta's Atalaya neighborhood": a quarter named before its word, owned by its town.
+# "northwest of Seoul", "40 km east of Daugavpils": the compass word of a direction.
+_COMPASS_OF = re.compile(
+    r"^(?:(?:some\s+|about\s+|around\s+)?\d+(?:[.,]\d+)?\s*(?:km|kilomet(?:re|er)s)\s+)?"
+    r"(?:to\s+the\s+)?(?P<word>(?:north|south)(?:[\s-]?(?:east|west))?|east|west)\s+of\s",
+    re.IGNORECASE,
+)
+_BEARING_OF_WORD = {word.replace("-", ""): degrees for word, degrees in COMPASS_BEARINGS.items()}
 _QUARTER_AFTER_NAME = re.compile(r"\S\s+(?:neighbou?rhood|suburb|quarter)$", re.IGNORECASE)
 # "across the Corentyne River to Nickerie": a crossing of a border river, then where to.
 _ACROSS_THEN_TO = re.compile(
@@ -1866,6 +1876,19 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             return result, Scope(countries, result.admin1_code)
         assert result.lat is not None and result.lon is not None
         countries = (result.country,) if result.country else ()
+        compass = _COMPASS_OF.match(expr.text) if expr.kind == "near" else None
+        if compass is not None and result.precision == "near":
+            # "Paju City, northwest of Seoul": the words after the comma place the town
+            # from a better-known one; it lies that way, not inside it (33 km off).
+            word = re.sub(r"[\s-]", "", compass["word"].lower())
+            reach = max(DIRECTION_REACH_KM, 2 * (result.uncertainty_km or 0.0))
+            self.log(f"within {reach:g} km {word} of {result.name}")
+            return result, Scope(
+                countries,
+                anchor=(result.lat, result.lon),
+                reach_km=reach,
+                bearing=_BEARING_OF_WORD[word],
+            )
         return result, Scope(countries, anchor=(result.lat, result.lon))
 
     def restricted(self, expr: PlaceExpression, scope: Scope, kinds) -> PlaceResult:
@@ -2510,8 +2533,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             )
         )
         if latin is not None:
-            self.log(f"{expr.name!r} sounds as the district {latin}")
-            keys.append(normalise(latin))
+            self.log(f"{expr.name!r} sounds as the district {latin!r}")
+            keys.append(latin)
         return keys
 
     def region_of_district(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:
@@ -3000,6 +3023,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         by_town = self.crossing_by_town_name(names, scope)
         if by_town is not None:
             return by_town
+        by_one_end = self.crossing_by_one_end(expr.name, scope)
+        if by_one_end is not None:
+            return by_one_end
         for name in names:
             found, key, _ = self.find(name, ("settlement",), scope, expr.languages)
             if not found:
@@ -3046,7 +3072,50 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             result = self.resolve(inside, scope)
             if result.status == "resolved":
                 return result
+        sides = [p.strip() for p in re.split(f"[{re.escape(DASHES)}]", expr.name)]
+        codes = [self.country_code(p, expr.languages, regions=False) for p in sides]
+        placed = scope.anchor is not None or scope.admin1 is not None
+        if len(sides) == 2 and all(codes) and codes[0] != codes[1] and not placed:
+            # "भारत-नेपाल बॉर्डर", "a Polish-Belarusian checkpoint": a crossing named by
+            # the two countries is one of their border's, unnamed; the border answers
+            # (in a town or unit the text names, the crossing there is looked for).
+            line = PlaceExpression(
+                "border", expr.text, name=sides[0], other=sides[1], languages=expr.languages
+            )
+            border = self.border(line)
+            if border.status == "resolved" and CROSSING_WORD.search(expr.text):
+                note = f"a crossing of the {border.name}, not named"
+                self.log(note)
+                return replace(border, note=f"{border.note}; {note}" if border.note else note)
+            if border.status == "resolved":
+                return border  # Hindi "बॉर्डर" is any stretch of the border, too
         return self.unresolved(note=f"no crossing or town {expr.name!r} in the gazetteer")
+
+    def crossing_by_one_end(self, name: str, scope: Scope) -> PlaceResult | None:
+        """ "Kulata-Promahon", "Кулата-Промахон": a crossing named by its two ends, one of
+        which the tables know as the crossing's name and the other spelled as they do
+        not ("Promachonas"); None unless one end finds one crossing, the other finds
+        no place at all, and it opens as the crossing's other end does."""
+        if "crossing" not in KINDS:
+            return None
+        parts = [p.strip() for p in re.split(f"[{re.escape(DASHES)}]", name) if p.strip()]
+        if len(parts) != 2:
+            return None
+        for known, other in (parts, parts[::-1]):
+            found, key, _ = self.find(known, ("crossing",), scope, ())
+            if (
+                len(found) != 1
+                or self.find(other, ("country", *_SETTLEMENT_KINDS, "region"), ANYWHERE, ())[0]
+            ):
+                continue
+            ends = [normalise(e) for e in re.split(f"[{re.escape(DASHES)}]", found[0].name)]
+            wanted = normalise(other)
+            if len(wanted) >= 4 and any(
+                e != normalise(known) and e[:4] == wanted[:4] for e in ends
+            ):
+                self.log(f"{other!r}: the crossing {found[0].name}'s other end, spelled otherwise")
+                return self.decide(found, key, scope)
+        return None
 
     def crossing_of_a_town_adjective(
         self, expr: PlaceExpression, scope: Scope

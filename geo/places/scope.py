@@ -14,17 +14,23 @@ from bordermap.geo.places.gazetteer import KINDS, Place
 
 __all__ = [
     "ANYWHERE",
+    "BEARING_TOLERANCE_DEGREES",
     "BESIDE_KM",
     "BORDERS_HELD_BY",
     "CONTAINER_TOWN_KM",
+    "DIRECTION_REACH_KM",
     "KM_PER_DEGREE",
     "POINT_ANSWERS",
     "Scope",
+    "bearing_between",
     "km_between",
     "place_countries",
     "places_text",
 ]
 
+#: "X, northwest of Y": a place the text puts in a direction from a town lies this close
+#: to it (and in that direction).
+DIRECTION_REACH_KM = 100.0
 #: Settlement-like kinds of the loaded gazetteer ("crossing" where the data has it).
 SETTLEMENT_KINDS = tuple(k for k in ("settlement", "crossing") if k in KINDS) or ("settlement",)
 #: "X in Y" with Y a town: X must lie this close to Y.
@@ -47,6 +53,20 @@ def km_between(a_lat: float, a_lon: float, b_lat: float, b_lon: float) -> float:
     dlat, dlon = lat2 - lat1, math.radians(b_lon - a_lon)
     h = math.sin(dlat / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(dlon / 2) ** 2
     return 2 * 6371.0088 * math.asin(math.sqrt(h))
+
+
+def bearing_between(a_lat: float, a_lon: float, b_lat: float, b_lon: float) -> float:
+    """Initial compass bearing (degrees, 0 = north) from the first point to the second."""
+    lat1, lat2 = math.radians(a_lat), math.radians(b_lat)
+    dlon = math.radians(b_lon - a_lon)
+    x = math.sin(dlon) * math.cos(lat2)
+    y = math.cos(lat1) * math.sin(lat2) - math.sin(lat1) * math.cos(lat2) * math.cos(dlon)
+    return math.degrees(math.atan2(x, y)) % 360.0
+
+
+#: How far a place's bearing from the anchor may stray from the compass word the text
+#: gives ("X, northwest of Y"): to the next points on either side, short of them.
+BEARING_TOLERANCE_DEGREES = 67.5
 
 
 def place_countries(place: Place) -> tuple[str, ...]:
@@ -79,12 +99,16 @@ class Scope:
     reach_km : float
         :data:`CONTAINER_TOWN_KM` for a town; the radius of a unit drawn as a circle
         ("X in Mandera" with Mandera the county the outlines lack).
+    bearing : float or None
+        ... and in this compass direction from the anchor, within
+        :data:`BEARING_TOLERANCE_DEGREES` ("X, northwest of Y").
     """
 
     countries: tuple[str, ...] = ()
     admin1: str | None = None
     anchor: tuple[float, float] | None = None
     reach_km: float = CONTAINER_TOWN_KM
+    bearing: float | None = None
 
     def admits(self, place: Place) -> bool:
         """Whether ``place`` may be the place this scope describes."""
@@ -93,7 +117,11 @@ class Scope:
         if self.admin1 and place.admin1_code != self.admin1:
             return False
         if self.anchor is not None:
-            return km_between(place.lat, place.lon, *self.anchor) <= self.reach_km
+            if km_between(place.lat, place.lon, *self.anchor) > self.reach_km:
+                return False
+            if self.bearing is not None:
+                off = bearing_between(*self.anchor, place.lat, place.lon) - self.bearing
+                return abs((off + 180.0) % 360.0 - 180.0) <= BEARING_TOLERANCE_DEGREES
         return True
 
 

@@ -278,7 +278,7 @@ BETWEEN = re.compile(
 # Words that say the text names a crossing ("the X border post", "Grenzübergang X").
 CROSSING_WORD = re.compile(
     r"\b(?:border\s+post|border\s+point|crossing|checkpoint|bridge|gate|port\s+of\s+entry|"
-    r"puente|ponte|pont|\w*brücke|paso|posto|poste|grenzübergang|przejści\w*|пункт\w*|погранпункт\w*|кпп|"
+    r"puente|garita|puerto\s+de\s+entrada|ponte|pont|\w*brücke|paso|posto|poste|grenzübergang|przejści\w*|пункт\w*|погранпункт\w*|кпп|"
     r"barrière|pas\s+duaner|pas\s+fronterer|douane|aduana|kapı\w*|határátkelő\w*|prijelaz\w*|prelaz\w*|přechod\w*|priechod\w*|valico|vama|"
     r"pikëkalim\w*|rajanylityspaik\w*|piiripunkt\w*|perlintasan|pos\s+lintas\w*|"
     r"منفذ|معبر|المعبر|"
@@ -439,13 +439,44 @@ def split_role(word: str) -> tuple[str, str | None]:
     roles = _script_roles()
     if word in roles:
         return "", roles[word]
+    if _is_thai_or_lao(word.replace("-", "")):
+        # "ด่านแม่สาย-ท่าขี้เหล็ก": a crossing named by its two towns, joined to its word.
+        return _split_thai(word, roles)
     for role_word in sorted(roles, key=len, reverse=True):
-        if _is_thai_or_lao(role_word):
-            if word.startswith(role_word) and len(word) > len(role_word) + 1:
-                return word[len(role_word) :], roles[role_word]
-        elif _is_hangul(role_word) and word.endswith(role_word) and len(word) > len(role_word) + 1:
+        if _is_hangul(role_word) and word.endswith(role_word) and len(word) > len(role_word) + 1:
             return word[: -len(role_word)], roles[role_word]
     return word, None
+
+
+# Thai words joined to a crossing's name that only say what is done at it ("การปิด",
+# the closing of) or which of its things is meant ("สะพาน", bridge; "แห่งที่", the n-th).
+_THAI_ACTIONS = ("การปิด", "การเปิด")
+_THAI_QUALIFIERS = ("สะพาน", "แห่งที่")
+
+
+def _split_thai(word: str, roles: dict[str, str]) -> tuple[str, str | None]:
+    """ "อำเภอแม่สอด" → ("แม่สอด", "district"); "ด่านพรมแดนแม่สายแห่งที่" → ("แม่สาย",
+    "crossing"): Thai writes no spaces, so a crossing's words stack before its name
+    ("ด่าน" checkpoint, then "พรมแดน" border) and words after the name join it."""
+    thai_roles = sorted((w for w in roles if _is_thai_or_lao(w)), key=len, reverse=True)
+
+    def after_role(text: str, wanted: str | None = None) -> tuple[str, str | None]:
+        for role_word in thai_roles:
+            fits = text.startswith(role_word) and len(text) > len(role_word) + 1
+            if fits and (wanted is None or roles[role_word] == wanted):
+                return text[len(role_word) :], roles[role_word]
+        return text, None
+
+    rest = word
+    for action in _THAI_ACTIONS:
+        if rest.startswith(action) and after_role(rest[len(action) :])[1] == "crossing":
+            rest = rest[len(action) :]
+    rest, role = after_role(rest)
+    if role == "crossing":
+        rest = after_role(rest, "border")[0]
+        cuts = [rest.find(q) for q in _THAI_QUALIFIERS if rest.find(q) >= 2]
+        rest = rest[: min(cuts)] if cuts else rest
+    return rest, role
 
 
 def caseless_candidates(words: tuple[str, ...]) -> list[tuple[int, int, str, str | None]]:
