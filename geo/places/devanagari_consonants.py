@@ -148,8 +148,8 @@ def _index(country: str) -> dict[str, dict[tuple[str, str], str]]:
             continue
         skeleton = latin_skeleton(key)
         if len(skeleton) >= MIN_CONSONANTS:
-            # The key, not the name: a name may carry its unit word ("Barmer District"),
-            # which no key of the table does.
+            # The key, not the name: a name may carry its unit word ("Barmer District")
+            # where none of the unit's keys does.
             found.setdefault(skeleton, {}).setdefault((unit.region, unit.name), key)
     return found
 

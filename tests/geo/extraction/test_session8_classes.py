@@ -137,18 +137,19 @@ def test_a_port_of_entry_or_border_complex_is_a_crossing_and_the_post_refers_bac
     )
     # The port of entry is the Oshikango–Santa Clara crossing (at Oshikango's point), and
     # "the post" refers back to it (since 9f6e653 "port of entry" is read as a crossing,
-    # no longer as "the port of" a town).
+    # no longer as "the port of" a town); so is "the Oshikango border complex" since
+    # session 17 (it was the town), and "the complex" refers back to it.
     crossing = "Oshikango–Santa Clara"
     assert [e.place_found for e in events] == [
         "Santa Clara",
         crossing,
         crossing,
-        "Oshikango",
-        "Oshikango",
+        crossing,
+        crossing,
     ]
     assert [e.place for e in events[2:]] == [
         "Oshikango port of entry",
-        "Oshikango",
+        "Oshikango border complex",
         "Oshikango border complex",
     ]
 
