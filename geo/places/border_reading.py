@@ -458,8 +458,9 @@ class BorderReading:
     def one_country_across_the_dash(self, expr: PlaceExpression) -> str | None:
         """The one country a border's dashed side names as a whole, or None.
 
-        "Guinea-Bissau", "Bosnian-Herzegovinian", Dutch "Wit-Russische" (Belarusian):
-        the dash is inside one country's name, not between two sides.
+        "Guinea-Bissau", "Bosnian-Herzegovinian", Dutch "Wit-Russische" and German
+        "weiß-russische" (Belarusian): the dash is inside one country's name, not between
+        two sides.
         """
         if not expr.splits:
             return None
@@ -467,6 +468,8 @@ class BorderReading:
         if not re.search(rf"{re.escape(first)}[-\u2010\u2011]{re.escape(rest)}", expr.text):
             return None
         codes = self.country_codes(f"{first}-{rest}", expr.languages, regions=False)
+        # German "weiß-russischen" is "weißrussischen" (Belarusian) written with a dash.
+        codes = codes or self.country_codes(f"{first}{rest}", expr.languages, regions=False)
         return next(iter(codes)) if len(codes) == 1 else None
 
     def border(self, expr: PlaceExpression, own: str | None = None) -> PlaceResult:

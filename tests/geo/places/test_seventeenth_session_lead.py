@@ -159,3 +159,11 @@ def test_a_thai_crossing_named_by_its_two_towns_joined_to_its_word() -> None:
     result = geocode_place("ด่านพรมแดนแม่สอด-เมียวดี", country="TH")
     assert result.status == "resolved"
     assert result.name == "Mae Sot–Myawaddy"
+
+
+def test_a_german_demonym_written_with_a_dash_is_one_side() -> None:
+    # "weiß-russisch" is "weißrussisch" (Belarusian), not White and Russian: with a
+    # Lithuanian event, the Belarus–Lithuania border (it was Lithuania–Russia).
+    result = geocode_place("an der weiß-russischen Grenze", country="LT")
+    assert result.status == "resolved"
+    assert result.name == "Belarus–Lithuania border"
