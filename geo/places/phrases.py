@@ -67,6 +67,7 @@ __all__ = [
     "COMPASS_BEARINGS",
     "EXPRESSION_KINDS",
     "PlaceExpression",
+    "direction_bearing",
     "head_and_tails",
     "parse_place",
     "without_descriptors",
@@ -588,8 +589,8 @@ _LENGTH = re.compile(
 _DIRECTION_OF = re.compile(
     r"^(?:(?:some\s+|about\s+|around\s+)?(?P<km>\d+(?:[.,]\d+)?)\s*"
     r"(?:km|kilometres|kilometers)\s+)?"
-    r"(?:to\s+the\s+)?(?:north|south|east|west)"
-    r"(?:[\s-]?(?:east|west))?\s+of\s+(?P<rest>.+)$|"
+    r"(?:to\s+the\s+)?(?P<compass>(?:north|south|east|west)"
+    r"(?:[\s-]?(?:east|west))?)\s+of\s+(?P<rest>.+)$|"
     # "à moins de 5 kilomètres au nord de X", "a 10 km al sur de X", "20 km a nord di X".
     r"^(?:(?:à|a)\s+)?(?:(?:moins\s+de|environ|quelque|unos|menos\s+de|circa)\s+)?"
     r"(?P<km2>\d+(?:[.,]\d+)?)\s*(?:km|kilom[eè]tres?|kil[oó]metros?|chilometri)\s+"
@@ -610,6 +611,24 @@ _DIRECTION_OF = re.compile(
     r"(?:от|від|od)\s+(?P<rest5>\S.*)$",
     re.IGNORECASE,
 )
+#: The compass words of :data:`COMPASS_BEARINGS` written without their dash or space.
+_BEARING_OF_COMPASS = {
+    word.replace("-", ""): degrees for word, degrees in COMPASS_BEARINGS.items()
+}
+
+
+def direction_bearing(text: str) -> float | None:
+    """The bearing (degrees) of an English direction from a place, or None.
+
+    "northwest of Seoul", "40 km east of Daugavpils": 315 and 90; any other text, or a
+    compass word the table lacks, gives None.
+    """
+    match = _DIRECTION_OF.match(text)
+    if match is None or not match["compass"]:
+        return None
+    return _BEARING_OF_COMPASS.get(re.sub(r"[\s-]", "", match["compass"].lower()))
+
+
 # "X, a northern town (in Y)", "X, a small village near Y", "X, on the border with Y".
 _APPOSITION = re.compile(
     r"^(?:a|an|the|un|una|uno|el|la|une|le|um|uma|o|ein|eine)\s+(?P<rest>.+)$", re.IGNORECASE
@@ -1650,9 +1669,9 @@ def _crossing(text: str, langs: tuple[str, ...]) -> PlaceExpression | None:
         tail = _CROSSING_TAIL.match(text)
         placed = toward = None
         if tail:
-            placed = _CROSSING_AT.match(text[len(tail["head"]) :])
-            toward = _CROSSING_WITH.match(text[len(tail["head"]) :])
-            toward = text[len(tail["head"]) :].strip(" ,") if toward else None
+            after = text[len(tail["head"]) :]
+            placed = _CROSSING_AT.match(after)
+            toward = after.strip(" ,") if _CROSSING_WITH.match(after) else None
             text = tail["head"]
         match = _CROSSING_AFTER.match(text) or _CROSSING_BEFORE.match(text)
         generic = match is None or _GENERIC_CROSSING.fullmatch(match["rest"].strip())

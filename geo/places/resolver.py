@@ -60,8 +60,8 @@ from bordermap.geo.places.inflection import (
 from bordermap.geo.places.inner_name import InnerNameReading
 from bordermap.geo.places.names import DASHES, normalise
 from bordermap.geo.places.phrases import (
-    COMPASS_BEARINGS,
     PlaceExpression,
+    direction_bearing,
     opens_with_preposition,
     parse_place,
     without_descriptors,
@@ -180,13 +180,6 @@ _QUARTER_BEFORE_NAME = re.compile(
     r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ž\u0400-\u042f][^\s,;()]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž\u0400-\u042f][^\s,;()]*)*)"
 )
 # "Cúcuta's Atalaya neighborhood": a quarter named before its word, owned by its town.
-# "northwest of Seoul", "40 km east of Daugavpils": the compass word of a direction.
-_COMPASS_OF = re.compile(
-    r"^(?:(?:some\s+|about\s+|around\s+)?\d+(?:[.,]\d+)?\s*(?:km|kilomet(?:re|er)s)\s+)?"
-    r"(?:to\s+the\s+)?(?P<word>(?:north|south)(?:[\s-]?(?:east|west))?|east|west)\s+of\s",
-    re.IGNORECASE,
-)
-_BEARING_OF_WORD = {word.replace("-", ""): degrees for word, degrees in COMPASS_BEARINGS.items()}
 _QUARTER_AFTER_NAME = re.compile(r"\S\s+(?:neighbou?rhood|suburb|quarter)$", re.IGNORECASE)
 # "across the Corentyne River to Nickerie": a crossing of a border river, then where to.
 _ACROSS_THEN_TO = re.compile(
@@ -1876,18 +1869,14 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             return result, Scope(countries, result.admin1_code)
         assert result.lat is not None and result.lon is not None
         countries = (result.country,) if result.country else ()
-        compass = _COMPASS_OF.match(expr.text) if expr.kind == "near" else None
-        if compass is not None and result.precision == "near":
+        bearing = direction_bearing(expr.text) if expr.kind == "near" else None
+        if bearing is not None and result.precision == "near":
             # "Paju City, northwest of Seoul": the words after the comma place the town
             # from a better-known one; it lies that way, not inside it (33 km off).
-            word = re.sub(r"[\s-]", "", compass["word"].lower())
             reach = max(DIRECTION_REACH_KM, 2 * (result.uncertainty_km or 0.0))
-            self.log(f"within {reach:g} km {word} of {result.name}")
+            self.log(f"within {reach:g} km of {result.name}, at a bearing of {bearing:g}°")
             return result, Scope(
-                countries,
-                anchor=(result.lat, result.lon),
-                reach_km=reach,
-                bearing=_BEARING_OF_WORD[word],
+                countries, anchor=(result.lat, result.lon), reach_km=reach, bearing=bearing
             )
         return result, Scope(countries, anchor=(result.lat, result.lon))
 
@@ -3083,12 +3072,12 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 "border", expr.text, name=sides[0], other=sides[1], languages=expr.languages
             )
             border = self.border(line)
-            if border.status == "resolved" and CROSSING_WORD.search(expr.text):
+            if border.status == "resolved":
+                if not CROSSING_WORD.search(expr.text):
+                    return border  # Hindi "बॉर्डर" is any stretch of the border, too
                 note = f"a crossing of the {border.name}, not named"
                 self.log(note)
                 return replace(border, note=f"{border.note}; {note}" if border.note else note)
-            if border.status == "resolved":
-                return border  # Hindi "बॉर्डर" is any stretch of the border, too
         return self.unresolved(note=f"no crossing or town {expr.name!r} in the gazetteer")
 
     def crossing_by_one_end(self, name: str, scope: Scope) -> PlaceResult | None:

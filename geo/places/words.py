@@ -49,7 +49,6 @@ INFLECTIONS_FILE = _DIR / "inflections.toml"
 
 _ISO2 = re.compile(r"^[A-Z]{2}$")
 _PAIR = re.compile(r"^([A-Z]{2})-([A-Z]{2})$")
-_CODE = re.compile(r"^[A-Z]{2}$")
 _WORD_SECTIONS = ("region", "district", "settlement", "border")
 _FEATURE_KINDS = ("line", "river", "lake")
 # Words that make a feature's name unmistakably a river or a line, not a town.
@@ -353,7 +352,7 @@ def load_border_features(path: Path = BORDER_FEATURES_FILE) -> dict[str, BorderF
         if not isinstance(entry.get("stretch", False), bool):
             raise GeometryDataError(f"{where}.stretch: must be true or false")
         through = _strings(entry.get("through", []), f"{where}.through")
-        if through and (not entry.get("stretch") or not all(_CODE.match(c) for c in through)):
+        if through and (not entry.get("stretch") or not all(_ISO2.match(c) for c in through)):
             raise GeometryDataError(f"{where}.through: ISO alpha-2 codes, of a stretch river")
         if entry["kind"] not in _FEATURE_KINDS:
             raise GeometryDataError(f"{where}: kind must be one of {_FEATURE_KINDS}")
