@@ -1450,17 +1450,17 @@ def read_attribution(sentence: str) -> Attribution:
                 target = target or normalise_actor(accused.group("t"))
             claimant = claimant or speaker
             cues.append(Cue(where, match.end("verb"), "accusation"))
-        elif re.fullmatch(_CONFIRM, verb) and not _CONFIRMS_AFTER.match(rest):
-            # "Name confirmed that a citizen had been killed", "Police confirmed on
-            # Tuesday the death of X": what follows the verb is the speaker's account.
-            claimant = claimant or speaker
-            cues.append(Cue(where, match.end("verb"), "claim"))
         elif re.fullmatch(_CONFIRM, verb):
-            # "..., the ministry confirmed on Thursday": the incident told first, in the
-            # report's own voice, confirmed by whoever speaks after it.
             claimant = claimant or speaker
-            confirmed = True
-            cues.append(Cue(where, match.end("verb"), "confirmation"))
+            if _CONFIRMS_AFTER.match(rest):
+                # "..., the ministry confirmed on Thursday": the incident told first, in
+                # the report's own voice, confirmed by whoever speaks after it.
+                confirmed = True
+                cues.append(Cue(where, match.end("verb"), "confirmation"))
+            else:
+                # "Name confirmed that a citizen had been killed", "Police confirmed on
+                # Tuesday the death of X": what follows the verb is the speaker's account.
+                cues.append(Cue(where, match.end("verb"), "claim"))
         elif (
             claimant
             and speaker
