@@ -150,20 +150,19 @@ _REGION_WORDS = frozenset({"إقليم", "اقليم", "محافظة", "ولاي
 def after_a_region_word(name: str, text: str) -> bool:
     """Whether ``name`` follows a region word in Arabic letters ("إقليم", "محافظة",
     "ولاية"...) in ``text``: the text says the word is a unit's name."""
-    words = text.split()
-    return any(
-        word == name and i > 0 and words[i - 1] in _REGION_WORDS for i, word in enumerate(words)
-    )
+    return _after_one_of(name, text, _REGION_WORDS)
 
 
 def after_a_settlement_word(name: str, text: str) -> bool:
     """Whether ``name`` follows a settlement word in Arabic letters ("مدينة", "بلدة",
     "قرية", "شهر"...) in ``text``: the text says the word is a town's name."""
+    return _after_one_of(name, text, _SETTLEMENT_WORDS)
+
+
+def _after_one_of(name: str, text: str, before: frozenset[str]) -> bool:
+    """Whether the word ``name`` stands right after one of ``before`` in ``text``."""
     words = text.split()
-    return any(
-        word == name and i > 0 and words[i - 1] in _SETTLEMENT_WORDS
-        for i, word in enumerate(words)
-    )
+    return any(word == name and i > 0 and words[i - 1] in before for i, word in enumerate(words))
 
 
 # Per gazetteer (held weakly: an id could be reused by a later one), per country and kind.
