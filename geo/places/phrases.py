@@ -813,9 +813,15 @@ def _grammar() -> _Grammar:
     words = load_place_words()
     border = (
         r"(?:(?:state|land|river|national|international|common|shared|valsts|valstybės|"
+        # The state border in the languages that put the adjective first: Lithuanian
+        # "valstybinės sienos", Croatian "državnoj granici", Serbian "државној граници",
+        # Bulgarian "държавна граница", Czech "státní hranici", Slovak "štátnej hranici".
+        r"valstybin\w*|državn\w*|државн\w*|държавн\w*|státn\w*|štátn\w*|"
         r"государственн\w*|дзяржаўн\w*|державн\w*|państwow\w*)\s+)?"
         rf"(?:{_alternation(words.border)})"
-        r"(?:\s+(?:area|zone|region|line|strip|section|belt|fence|wall|barrier|river))?"
+        r"(?:\s+(?:area|zone|region|line|strip|section|belt|fence|wall|barrier|river|"
+        # Polish puts it after: "polsko-ukraińskiej granicy państwowej".
+        r"państwow\w*))?"
     )
     settlement = _alternation(words.settlement)
     roles: dict[str, tuple[str, bool]] = {}

@@ -1,0 +1,31 @@
+"""Classes of the tenth place round (session 18), over the 34 seen sets.
+
+Each test holds one class of wording, on our own phrases: other wordings, languages or
+places than the sets'.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bordermap.geo.places.geocoder import geocode_place
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "border"),
+    [
+        # "State" between the pair of adjectives and the border word, in the languages
+        # the grammar lacked, and Polish "państwowej" after it.
+        ("prie Lietuvos-Lenkijos valstybinės sienos", "LT", "Lithuania–Poland border"),
+        ("na hrvatsko-srpskoj državnoj granici", "HR", "Croatia–Serbia border"),
+        ("na česko-polské státní hranici", "CZ", "Czechia–Poland border"),
+        ("na slovensko-ukrajinskej štátnej hranici", "SK", "Slovakia–Ukraine border"),
+        ("българо-турската държавна граница", "BG", "Bulgaria–Turkey border"),
+        ("na polsko-ukraińskiej granicy państwowej", "PL", "Poland–Ukraine border"),
+    ],
+)
+def test_a_state_border_adjective_is_the_border(text, country, border):
+    # Before, the adjective was read as part of the second side ("Baltarusijos
+    # valstybinės"), which names no country: unresolved.
+    result = geocode_place(text, country=country)
+    assert (result.status, result.precision, result.name) == ("resolved", "border", border)
