@@ -18,6 +18,14 @@ __all__ = ["RULES", "categorise", "foretells", "incident_spans"]
 _HAND_RULES: tuple[tuple[str, str], ...] = (
         ("humanitarian_incident", r"\b(?:died|dead|deaths?|killed|drown\w*|bodies|body\s+of|"
                                   r"stranded|stuck\s+(?:for|between|at|in|since)|"
+                                  # "drivers were stuck on the Zambian side", "pilgrims
+                                  # stuck on the bridge": people held on one side of the
+                                  # line or on it (lorries stuck there are a queue).
+                                  r"(?:people|drivers|truckers|migrants|refugees|passengers|"
+                                  r"travell?ers|pilgrims|families|nationals|citizens|workers|"
+                                  r"students|tourists|men|women|children)\s+(?:[\w’'-]+\s+){0,3}?"
+                                  r"stuck\s+on\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:side|border|"
+                                  r"frontier|bridge|line|crossing)\b|"
                                   # People leaving their homes: "families from the border
                                   # villages drove towards the town", "residents walked out".
                                   # "Residents of X, the hamlet next to Y, have also emptied
@@ -264,6 +272,10 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                                   r"(?:leave|cross|enter|pass|through)|"
                                   r"(?:kept|keeping|keeps?)\s+(?:[\w’'-]+\s+){1,4}?away\s+from|"
                                   r"(?:refused|denied|refusing|denying)\s+(?:\w+\s+)?(?:entry|passage)|"
+                                  # "were refused seats on the ferry", "denied boarding on
+                                  # trains to X": kept from the crossing by the carrier.
+                                  r"(?:refused|denied|refusing|denying)\s+(?:\w+\s+)?(?:places?|seats?|"
+                                  r"boarding|tickets?)\s+(?:on|aboard|to)\b|"
                                   # "put up nine buildings": built, in other words.
                                   r"(?:put|putting|set|setting)\s+up\s+(?:[\w,-]+\s+){0,3}?"
                                   r"(?:buildings?|structures?|huts?|houses?|sheds?|barracks|"

@@ -1,0 +1,29 @@
+"""Classes of report writing that recur across the seen folders (session 18, the
+extract round), each checked on sentences written for the test (other names, places
+and speakers than any gold text)."""
+
+from bordermap.geo.extraction import extract_events, report_from_text
+
+
+def _events(body: str, published: str = "2024-01-10"):
+    report = report_from_text(f"Published: {published}\n\nTitle\n\n{body}\n")
+    return extract_events(report, id_prefix="t").events
+
+
+def test_people_stuck_on_one_side_or_refused_seats_are_incidents():
+    # "drivers were stuck on the Zambian side": people held on one side of the line.
+    events = _events(
+        "Tanzania tightened its rules in May. By 9 May the post at Tunduma lay nearly "
+        "empty, and scores of bus passengers were stuck on the Zambian side."
+    )
+    assert events and events[-1].date == "2023-05-09" and "Tunduma" in events[-1].place, events
+    assert events[-1].category == "humanitarian_incident", events
+    # Lorries stuck there are a queue, not people in need.
+    events = _events("Tanzania shut its side. Hundreds of lorries were stuck on the Zambian side.")
+    assert all(e.category != "humanitarian_incident" for e in events), events
+    # "were refused seats on buses to X at Y": kept from crossing by the carrier.
+    events = _events(
+        "Tanzania tightened its rules this week. About 80 travellers without passports "
+        "were refused seats on buses to Zambia at Tunduma on Monday."
+    )
+    assert events and events[-1].place == "Tunduma" and events[-1].date == "2024-01-08", events
