@@ -32,6 +32,9 @@ EAST_SLAVIC: tuple[str, ...] = ("ru", "be", "uk")
 #: At most this many candidate keys are returned for one key in each language.
 MAX_VARIANTS = 48
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
+# Letters of Serbian and Macedonian Cyrillic that Russian, Ukrainian, Belarusian and
+# Bulgarian never write: "ј" of "српској", "ђ" of "мађарској", "ѓ", "ќ".
+_SOUTH_SLAVIC_CYRILLIC = re.compile("[јЈђЂћЋљЉњЊџЏѓЃќЌѕЅ]")
 # A stem shorter than this is not a name: "Bug" must not come from "Buga" and "a".
 _MIN_STEM = 3
 
@@ -47,10 +50,14 @@ def languages_of(text: str) -> tuple[str, ...]:
     Returns
     -------
     tuple of str
-        ``("ru", "be", "uk")`` for Cyrillic, the Latin-script languages whose letters
-        appear ("ł" → Polish, "ā" → Latvian), or empty.
+        ``("ru", "be", "uk")`` for Cyrillic (the South Slavic table first when a letter
+        of Serbian or Macedonian Cyrillic appears: "на српско-хрватској граници"), the
+        Latin-script languages whose letters appear ("ł" → Polish, "ā" → Latvian), or
+        empty.
     """
     if _CYRILLIC.search(text):
+        if _SOUTH_SLAVIC_CYRILLIC.search(text):
+            return ("bs", *EAST_SLAVIC)
         return EAST_SLAVIC
     lowered = text.lower()
     return tuple(

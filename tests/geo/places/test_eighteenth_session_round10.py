@@ -29,3 +29,21 @@ def test_a_state_border_adjective_is_the_border(text, country, border):
     # valstybinės"), which names no country: unresolved.
     result = geocode_place(text, country=country)
     assert (result.status, result.precision, result.name) == ("resolved", "border", border)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "border"),
+    [
+        # Serbian and Macedonian Cyrillic: the cases of "граница" the Russian table
+        # lacks ("граници", "границом"), and adjectives in "-ој" read by the South Slavic
+        # endings, which a letter such as "ј" or "ђ" shows the text is in.
+        ("на српско-хрватској граници", "RS", "Croatia–Serbia border"),
+        ("на бугарско-македонској граници", "MK", "Bulgaria–North Macedonia border"),
+        ("на црногорско-српској граници", "ME", "Montenegro–Serbia border"),
+    ],
+)
+def test_serbian_cyrillic_border_adjectives(text, country, border):
+    # Before, "граници" was no border word and "-ској" was tried only by the Russian,
+    # Ukrainian and Belarusian endings: unresolved.
+    result = geocode_place(text, country=country)
+    assert (result.status, result.precision, result.name) == ("resolved", "border", border)
