@@ -2140,7 +2140,23 @@ def _tells_the_present_only(sentence: str) -> bool:
     """Whether a sentence has no word of the past or the perfect ("Camps are full")."""
     # "Armed violence on the frontier is rare", "the disputed area is quiet": a word in
     # -ed that opens the sentence or follows an article describes a noun; no verb.
+    if _ONGOING_WORK.search(sentence):
+        # "X is building a fence along its border with Y": a work under way as the
+        # report is written is an act of its own, undated, not the state of things.
+        return False
     return _PAST.search(_ADJECTIVE_ED.sub(" ", sentence)) is None
+
+
+#: A work or a force being put on ground as the report is written: "is building a
+#: fence", "are digging trenches along the line", "is massing troops near X".
+_ONGOING_WORK = re.compile(
+    r"\b(?:is|are)\s+(?:now\s+|still\s+|already\s+|also\s+)?(?:building|constructing|"
+    r"erecting|digging|extending|putting\s+up|laying|installing|massing|deploying)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:fences?|walls?|barriers?|trench(?:es)?|ditch(?:es)?|"
+    r"(?:razor|barbed)[\s-]wire|posts?|towers?|roads?|troops|forces|soldiers|tanks|"
+    r"(?:land)?mines)\b",
+    re.IGNORECASE,
+)
 
 
 _ADJECTIVE_ED = re.compile(

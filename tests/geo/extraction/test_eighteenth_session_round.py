@@ -27,3 +27,15 @@ def test_people_stuck_on_one_side_or_refused_seats_are_incidents():
         "were refused seats on buses to Zambia at Tunduma on Monday."
     )
     assert events and events[-1].place == "Tunduma" and events[-1].date == "2024-01-08", events
+
+
+def test_a_work_under_way_told_in_the_present_is_an_undated_event():
+    # "X is building a fence along its border with Y": an act going on as the report is
+    # written, not the state of things ("the camps are full").
+    events = _events("Zambia is putting up a barrier along its border with Malawi.")
+    assert len(events) == 1 and events[0].date == "" and "Malawi" in events[0].place, events
+    assert events[0].status == "confirmed", events
+    events = _events("Malawi is massing troops near Chitipa, close to the Zambian line.")
+    assert events and "Chitipa" in events[0].place, events
+    # The state of a work already there is still no event.
+    assert not _events("The barrier along the border with Malawi is tall and rusty.")
