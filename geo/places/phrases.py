@@ -437,6 +437,13 @@ _SIDE_WORD_FIRST = re.compile(
     r"(?:\s+(?:de|del|da|do|di|della|dello)\s+(?P<rest>\S.*))?$",
     re.IGNORECASE,
 )
+# A compass word where _SIDE_WORD_FIRST reads a side: "la parte sur", "o lado leste",
+# "la parte noreste".
+_COMPASS_PART = re.compile(
+    rf"(?:{'|'.join(_COMPASS_AFTER.values())}|nor-?este|sur-?este|sud-?este|nor-?oeste|"
+    r"sur-?oeste|sud-?oeste|nordeste|nord-?est|nord-?ouest|sud-?est|sud-?ouest)",
+    re.IGNORECASE,
+)
 # "la frontière du côté togolais", "la frontera del lado colombiano": the border word
 # before the side adds nothing to it.
 _BORDER_BEFORE_SIDE = re.compile(
@@ -1369,6 +1376,10 @@ def _side(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression | N
                 # "le côté marocain de la ville de Figuig": a town, on that side.
                 inner = _parse(rest, langs)
                 inner = inner if inner.kind in ("settlement", "name") else None
+        if inner is not None and inner.kind == "border" and _COMPASS_PART.fullmatch(match["side"]):
+            # "la parte norte de la frontera domínico-haitiana": a compass word after
+            # "parte" or "lado" is a part of the border, not a side named "norte".
+            return inner
         if inner is not None:
             return PlaceExpression("side", text, other=match["side"], inner=inner, languages=langs)
     # "po stronie białoruskiej", "od strony polskiej": a preposition before the side word.

@@ -47,3 +47,24 @@ def test_serbian_cyrillic_border_adjectives(text, country, border):
     # Ukrainian and Belarusian endings: unresolved.
     result = geocode_place(text, country=country)
     assert (result.status, result.precision, result.name) == ("resolved", "border", border)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "border"),
+    [
+        # A compass word after "parte" or "lado" is a part of the border named after it.
+        ("la parte sur de la frontera hispano-marroquí", "ES", "Spain–Morocco border"),
+        ("na parte sul da fronteira com o Paraguai", "BR", "Brazil–Paraguay border"),
+        ("el lado norte de la frontera colombo-venezolana", "CO", "Colombia–Venezuela border"),
+    ],
+)
+def test_a_compass_part_of_a_border_is_the_border(text, country, border):
+    # Before, "sur", "sul", "norte" were read as the side of a country: unresolved.
+    result = geocode_place(text, country=country)
+    assert (result.status, result.precision) == ("resolved", "border")
+    assert result.name.startswith(border)
+
+
+def test_a_demonym_after_parte_is_still_a_side():
+    result = geocode_place("en la parte boliviana de la frontera", country="AR")
+    assert (result.status, result.country) == ("resolved", "BO")
