@@ -527,7 +527,11 @@ _DIPLOMATIC = re.compile(
     r"|\b(?:(?:protest|diplomatic|verbal)\s+notes?|notes?\s+of\s+protest)\b"
     # "lodged a formal complaint with X", "filed a protest with the embassy".
     r"|\b(?:lodg\w+|fil(?:ed|es|ing)|register\w*)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:complaint|protest)\b",
+    r"(?:complaint|protest)\b"
+    # "cut their ties with X", "severed diplomatic relations with Y", "handed a demarche".
+    r"|\b(?:cut|cuts|cutting|sever(?:ed|s|ing)?|broke|breaks|breaking)\s+(?:off\s+)?"
+    r"(?:(?:their|its|all|his|her)\s+)?(?:diplomatic\s+)?(?:ties|relations)\s+with\b"
+    r"|\bd[ée]marches?\b",
     re.IGNORECASE,
 )
 

@@ -505,6 +505,26 @@ def _country_place(code: str, hints: tuple[str, ...]) -> PlaceFind | None:
     return PlaceFind(name, 0, 0, "name", "at", result)
 
 
+#: "cut their ties with Doha", "severed relations with Qatar": the state a step is against.
+_TIES_WITH = re.compile(
+    r"\b(?:cut|cuts|cutting|sever(?:ed|s|ing)?|broke|breaks|breaking)\s+(?:off\s+)?"
+    r"(?:(?:their|its|all|his|her)\s+)?(?:diplomatic\s+)?(?:ties|relations)\s+with\s+"
+    r"(?:the\s+)?(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+)
+
+
+def _state_named(name: str, hints: tuple[str, ...]) -> PlaceFind | None:
+    """The country a name stands for ("Doha" for Qatar), as a place, else ``None``."""
+    result = resolve_place(name, hints)
+    if result.status != "resolved":
+        # A capital far from the states that act against it ("Doha" in a report that
+        # names the four that cut ties first): its own country, the one acted against.
+        result = resolve_place(name)
+    if result.status != "resolved" or not result.country:
+        return None
+    return _country_place(result.country, hints)
+
+
 def _acting_state(sentence: str) -> str:
     """The ISO code of the state a sentence opens on as its actor, else ""."""
     # "Yesterday, Pakistan deported ...": a time before the actor opens nothing.
@@ -1287,6 +1307,12 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             # "at X, an area where the borders of A, B and C meet": the borders only say
             # where the spot X lies.
             listed = []
+        cut_off = _TIES_WITH.search(sentence.text) if category == "diplomatic_measure" else None
+        state = _state_named(cut_off.group("who"), hints) if cut_off is not None else None
+        if state is not None:
+            # "A, B and C cut their ties with X": the step is taken against X, the
+            # place it holds for; the states listed only say who took it.
+            chosen, listed = state, []
         place_options: list[tuple[str, str, str]] = []  # (as written, found, precision)
         # The report's first placed incident: a diplomatic step or a bare statement told
         # first ("X summoned Y's envoy over killings across the frontier") is no incident,

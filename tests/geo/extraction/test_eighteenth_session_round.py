@@ -39,3 +39,20 @@ def test_a_work_under_way_told_in_the_present_is_an_undated_event():
     assert events and "Chitipa" in events[0].place, events
     # The state of a work already there is still no event.
     assert not _events("The barrier along the border with Malawi is tall and rusty.")
+
+
+def test_ties_cut_and_a_demarche_are_diplomatic_steps():
+    # "cut their ties with <capital>": a step against that capital's country, not at the
+    # border of the first two states that took it.
+    events = _events(
+        "Kenya, Uganda, Rwanda and Burundi cut their ties with Dodoma on 3 January, "
+        "accusing it of arming rebels."
+    )
+    assert len(events) == 1 and events[0].category == "diplomatic_measure", events
+    assert events[0].place == "Tanzania" and events[0].date == "2024-01-03", events
+    events = _events(
+        "Lesotho says South African soldiers crossed the line near Maseru. Its envoy, "
+        "Thabo Mokoena, said on Friday that his government had delivered a demarche to "
+        "Pretoria on 4 January."
+    )
+    assert events[-1].category == "diplomatic_measure" and events[-1].date == "2024-01-04", events
