@@ -374,6 +374,8 @@ _PLURAL_ACTOR = re.compile(
 #: "according to the statement", "the communiqué said": the words of whoever issued it.
 _DOCUMENTS = frozenset(
     {"statement", "communique", "communiqué", "press release", "release", "post", "message"}
+    # "The letter said": a letter, memo, circular or notice speaks for its sender too.
+    | {"letter", "memo", "circular", "notice"}
 )
 #: "the statement said", "the same post said": a document named back, spoken for by
 #: whoever issued it (resolved by :class:`SpeakerContext`).
@@ -445,11 +447,16 @@ _NOT_SPEAKERS = frozenset(
 )
 _ACCORDING = re.compile(
     r"\baccording\s+to\s+(?:a\s+statement\s+(?:by|from)\s+|figures\s+from\s+|data\s+from\s+|"
+    # "according to a letter from the customs service made public on Tuesday": the
+    # service wrote it; the words after its name say how the letter came out.
+    r"(?:an?|the)\s+(?:[\w-]+\s+)?(?:letter|memo|memorandum|circular|notice|document|note)\s+"
+    r"(?:by|from)\s+|"
     # "according to testimony collected by X": X says so.
     r"(?:(?:the\s+)?(?:testimon(?:y|ies)|accounts?|data|figures|evidence|reports?|documents?)\s+"
     r"(?:collected|gathered|compiled|published|released|obtained|cited|seen)\s+by\s+))?"
     r"(?P<who>[^,.;]+?)(?:\s+(?-i:data|figures|statistics|estimates|records|reports?|"
-    r"sources))?(?=\s*(?:[,.;]|$|\s+(?:on|in|at|who|which)\s))",
+    r"sources))?(?=\s*(?:[,.;]|$|\s+(?:on|in|at|who|which)\s|\s+(?:made\s+(?:public|known)|"
+    r"published|released|issued|leaked|seen|obtained|sent|dated)\b))",
     re.IGNORECASE,
 )
 #: "Warsaw called the footage staged", "dismissed the reports as lies": a judgement that

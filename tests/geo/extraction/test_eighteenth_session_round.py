@@ -56,3 +56,17 @@ def test_ties_cut_and_a_demarche_are_diplomatic_steps():
         "Pretoria on 4 January."
     )
     assert events[-1].category == "diplomatic_measure" and events[-1].date == "2024-01-04", events
+
+
+def test_a_letter_from_a_body_is_that_body_speaking():
+    # "according to a letter from X made public on Tuesday": X claims; the day the
+    # letter came out dates the saying, not the act; "The letter said" is X again.
+    events = _events(
+        "LUSAKA, Jan 10 - Zambia has shut the Nakonde border post with Tanzania, "
+        "according to a letter from the Zambian revenue authority made public on "
+        "Tuesday.\n\nThe letter said the post had been closed since Monday evening on "
+        "the orders of senior officials."
+    )
+    assert events and events[0].claimed_by == ["Zambian revenue authority"], events
+    assert events[0].status == "alleged" and events[0].date != "2024-01-09", events
+    assert all(e.claimed_by == ["Zambian revenue authority"] for e in events), events
