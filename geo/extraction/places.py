@@ -1652,9 +1652,13 @@ def _written_only(
         inside_settlement = result.precision in ("settlement", "exact")
         # "near X in Y district": the gazetteer holds no districts, so it reads Y as the
         # province above it, two steps coarser than the village; the village as written
-        # says more.  (A province, voivodeship or municipality it reads as itself or as
-        # the region of the same size, and the village is placed there.)
-        point_in_unit = shape in ("near", "settlement") and re.search(r"\sdistrict$", tail)
+        # says more.  "near X in the Y region" alike: a region is the province itself,
+        # coarser than the village named in it.  (A province, voivodeship or
+        # municipality it reads as itself or as the region of the same size, and the
+        # village is placed there.)
+        point_in_unit = shape in ("near", "settlement") and re.search(
+            r"\s(?:district|region)$", tail
+        )
         if (
             result.status == "resolved"
             and result.precision

@@ -70,3 +70,15 @@ def test_a_letter_from_a_body_is_that_body_speaking():
     assert events and events[0].claimed_by == ["Zambian revenue authority"], events
     assert events[0].status == "alleged" and events[0].date != "2024-01-09", events
     assert all(e.claimed_by == ["Zambian revenue authority"] for e in events), events
+
+
+def test_a_village_near_which_it_happened_in_a_named_region_is_kept():
+    # "near the village of X in the Y region": the gazetteer reads "Y region" as a whole
+    # province, coarser than the village the report names; as with "in Y district", the
+    # village as written says more.
+    events = _events(
+        "Azerbaijan said on Sunday that two smugglers from Iran fired on a patrol near the "
+        "village of Qaraqolu in the Astara region on Saturday."
+    )
+    assert events and "Qaraqolu" in events[0].place, events
+    assert "Astara" not in events[0].place, events
