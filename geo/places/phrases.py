@@ -1020,7 +1020,16 @@ def _clean(text: str) -> str:
     # "la provincia de Anbar que limita con Jordania", "Mahra, which borders Oman": the
     # place is the one before the clause; the neighbour only describes it.
     text = _BORDERING_CLAUSE.sub("", text)
+    # "لمعبر عرعر", "بمحافظة X": an Arabic preposition joined to the role word that
+    # begins the text ("to the crossing of", "in the province of") leaves the role word.
+    text = _ARABIC_JOINED_LEAD.sub(lambda m: "ال" if m[0] == "لل" else "", text)
     return _SPACES.sub(" ", text).strip(' \t\n.;:!?"“”«»„‘’')
+
+
+_ARABIC_ROLE_WORDS = r"(?:معبر|منفذ|مدينة|بلدة|قرية|محافظة|ولاية|قضاء|ناحية|منطقة|محلية)"
+_ARABIC_JOINED_LEAD = re.compile(
+    rf"^(?:[بل](?=(?:ال)?{_ARABIC_ROLE_WORDS}(?:\s|$))|لل(?={_ARABIC_ROLE_WORDS}(?:\s|$)))"
+)
 
 
 _BORDERING_CLAUSE = re.compile(

@@ -430,6 +430,25 @@ def _is_thai_or_lao(text: str) -> bool:
     return all("\u0e00" <= c <= "\u0eff" or c == "." for c in text)
 
 
+# Arabic joins its one-letter prepositions to the next word: "بقضاء" (in the district
+# of), "لمدينة" (of the city), "للبلدة" (li + al-).  Not "و" (and): "بين البريمي ومدينة
+# العين" names two places, which the text's "between" reads.
+_ARABIC_JOINED = ("ب", "ل")
+
+
+def _arabic_joined_role(word: str, roles: dict[str, str]) -> str | None:
+    """The role of a role word of the tables with an Arabic preposition joined to it."""
+    if not "\u0600" <= word[:1] <= "\u06ff":
+        return None
+    if word.startswith("لل") and "ال" + word[2:] in roles:
+        return roles["ال" + word[2:]]
+    for prefix in _ARABIC_JOINED:
+        rest = word[len(prefix) :]
+        if word.startswith(prefix) and len(rest) > 2 and rest in roles:
+            return roles[rest]
+    return None
+
+
 def split_role(word: str) -> tuple[str, str | None]:
     """A word without the role word joined to it: "อำเภอแม่สอด" → ("แม่สอด", "district").
 
@@ -439,6 +458,9 @@ def split_role(word: str) -> tuple[str, str | None]:
     roles = _script_roles()
     if word in roles:
         return "", roles[word]
+    joined = _arabic_joined_role(word, roles)
+    if joined:
+        return "", joined
     if _is_thai_or_lao(word.replace("-", "")):
         # "ด่านแม่สาย-ท่าขี้เหล็ก": a crossing named by its two towns, joined to its word.
         return _split_thai(word, roles)

@@ -68,3 +68,22 @@ def test_a_compass_part_of_a_border_is_the_border(text, country, border):
 def test_a_demonym_after_parte_is_still_a_side():
     result = geocode_place("en la parte boliviana de la frontera", country="AR")
     assert (result.status, result.country) == ("resolved", "BO")
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name", "precision"),
+    [
+        # An Arabic preposition joined to the crossing word that begins the text.
+        ("لمعبر المصنع", "LB", "Masnaa", "exact"),
+        ("بمنفذ السلوم", "EG", "Sallum–Musaid", "exact"),
+        # Joined to a district word or a compass word inside it: "in the district of",
+        # "in the north of".
+        ("في حقل زراعي بقضاء مرجعيون", "LB", "Caza de Marjayoûn", "district"),
+        ("بلدة المطلة بشمال إسرائيل", "IL", "Metula", "settlement"),
+    ],
+)
+def test_an_arabic_joined_preposition_leaves_the_role_word(text, country, name, precision):
+    # Before, "لمعبر", "بقضاء", "بشمال" were unknown words: nothing, or the region of
+    # the name beside them.
+    result = geocode_place(text, country=country)
+    assert (result.status, result.name, result.precision) == ("resolved", name, precision)
