@@ -87,3 +87,23 @@ def test_an_arabic_joined_preposition_leaves_the_role_word(text, country, name, 
     # the name beside them.
     result = geocode_place(text, country=country)
     assert (result.status, result.name, result.precision) == ("resolved", name, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name", "precision"),
+    [
+        # Words of place that are no name, beside a town in a caseless script: "at the
+        # entrance of the city of", "above the settlement of", "from the border of",
+        # "toward", Hebrew "in the area of the city of".
+        ("عند مدخل مدينة القصير", "SY", "Al Quşayr", "settlement"),
+        ("فوق مستوطنة كريات شمونة", "IL", "Qiryat Shmona", "settlement"),
+        ("از مرز بازرگان", "IR", "Bāzargān", "settlement"),
+        ("تجاه مرجعيون", "LB", "Marjayoun", "settlement"),
+        ("באזור העיר קריית שמונה", "IL", "Qiryat Shmona", "near"),
+    ],
+)
+def test_a_known_word_beside_a_caseless_name_keeps_the_town(text, country, name, precision):
+    # Before, the word was unknown, so the town beside it might have been part of a
+    # longer name: its region was answered.
+    result = geocode_place(text, country=country)
+    assert (result.status, result.name, result.precision) == ("resolved", name, precision)
