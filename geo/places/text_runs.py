@@ -63,7 +63,8 @@ CROSSING_NOUN = re.compile(
 BRIDGE_WORD = re.compile(r"bridge|puente|pont|ponte|brücke|most|мост\w*", re.IGNORECASE)
 _BRACKETED_ACRONYM = re.compile(r"\([A-Z]{2,6}\)")
 _QUOTES = '"«»“”„‟‹›'
-_EDGE_PUNCTUATION = ",.;:!?" + _QUOTES + "‘’'`"
+# With the Arabic comma and semicolon ("در منطقه مرزی سراوان، جنوب شرقی ایران").
+_EDGE_PUNCTUATION = ",.;:!?،؛" + _QUOTES + "‘’'`"
 # A name right after or before one of these words names that river, street or bridge,
 # not the town: "el río Bravo", "Narva jõelt", "la place San Juan", "the Santiago bridge".
 # River words of any language (written forms; keys of them are in border_reading).
@@ -157,7 +158,7 @@ def tokens_of(text: str) -> list[tuple[str, bool, bool]]:
         if not word:
             continue
         opens = raw[:1] in _QUOTES + "‘'"
-        closes = raw[-1:] in ",;:" + _QUOTES + "’'" and not raw.endswith(("’s", "'s"))
+        closes = raw[-1:] in ",;:،؛" + _QUOTES + "’'" and not raw.endswith(("’s", "'s"))
         tokens.append((word, opens, closes))
     return tokens
 
@@ -456,9 +457,11 @@ def split_role(word: str) -> tuple[str, str | None]:
     scripts write it apart.  A word that is itself a role word gives ("", role).
     """
     roles = _script_roles()
-    if word in roles:
-        return "", roles[word]
-    joined = _arabic_joined_role(word, roles)
+    # A bracket joined to a role word is no part of it: "(قضاء بنت جبيل)".
+    bare = word.strip("()[]")
+    if bare in roles:
+        return "", roles[bare]
+    joined = _arabic_joined_role(bare, roles)
     if joined:
         return "", joined
     if _is_thai_or_lao(word.replace("-", "")):

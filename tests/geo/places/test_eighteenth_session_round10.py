@@ -107,3 +107,19 @@ def test_a_known_word_beside_a_caseless_name_keeps_the_town(text, country, name,
     # longer name: its region was answered.
     result = geocode_place(text, country=country)
     assert (result.status, result.name, result.precision) == ("resolved", name, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name", "precision"),
+    [
+        # A bracket joined to an Arabic district word, and the Arabic comma after a
+        # town, are punctuation, as a Latin comma and bracket are.
+        ("في أحد الحقول (قضاء حاصبيا)", "LB", "Caza de Hâsbaïya", "district"),
+        ("مدينة القامشلي، محافظة الحسكة", "SY", "Al Qāmishlī", "settlement"),
+    ],
+)
+def test_arabic_punctuation_joined_to_a_word(text, country, name, precision):
+    # Before, "(قضاء" was an unknown word, not the district word, and "القامشلي،" a
+    # word beside the province's name, which was answered instead of the town.
+    result = geocode_place(text, country=country)
+    assert (result.status, result.name, result.precision) == ("resolved", name, precision)
