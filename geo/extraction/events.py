@@ -991,6 +991,17 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             # the incident just told, in words of no incident of its own.
             about_before = _claims_about(sentence.text, attribution, previous)
             category = "official_statement" if about_before else None
+        owned = _claims_ownership(sentence.text, attribution) if claimant else None
+        if category is None and owned is not None:
+            # "Malawi knew the whole lake was its own", "said half of the lake belongs to
+            # Tanzania": a speaker's claim to the disputed ground is a statement on it,
+            # placed at that ground; the state it names as owner is no place of it.
+            category = "official_statement"
+            about_before = previous is not None
+            places = [
+                p for p in places
+                if p.precision != "country" and not owned[0] <= p.start < owned[1]
+            ]  # fmt: skip
         sheltering = _CALLED_A_SHELTER.search(sentence.text) if claimant else None
         if category is None and sheltering is not None:
             # "called X's president a bad neighbour who shelters criminals": a charge of
@@ -1898,6 +1909,40 @@ def _claims_about(sentence: str, attribution, previous: DraftEvent) -> bool:
         re.search(rf"\b{re.escape(m.group('n').lower())}\b", told)
         for m in _COUNTED_BACK.finditer(sentence)
     )
+
+
+#: Words that say whose ground or water something is: "belongs to X", "was its own",
+#: "lay in Surinamese waters", "regarded the island as Canadian", "assigned the island
+#: to X".
+_OWNERSHIP = re.compile(
+    # "belongs to Tanzania", not "the men belonged to a gang".
+    r"\b(?:belongs?|belonged|belonging)\s+to(?=\s+(?:the\s+)?(?-i:[A-Z]))"
+    r"|\b(?:is|was|were|are)\s+(?:all\s+)?(?:its|their|his|her)\s+own\b"
+    r"|\b(?:is|was|were|are|lay|lies|lie|stood|stands)\s+(?:well\s+)?(?:in|inside|within)\b"
+    r"(?=\s+(?:[\w’'-]+\s+){0,2}?(?:waters|territory|territorial\s+waters|airspace|soil)\b)"
+    r"|\bregard(?:ed|s)?\s+(?:the\s+)?(?:[\w-]+\s+){1,2}?as(?=\s+(?-i:[A-Z]))"
+    r"|\b(?:assign(?:ed|s)?|award(?:ed|s)?|ced(?:ed|es))\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?"
+    r"to(?=\s+(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+
+
+def _claims_ownership(sentence: str, attribution) -> tuple[int, int] | None:
+    """Where what a speaker says claims whose ground or water something is, else None.
+
+    The span runs from after the words of owning to the end of their clause ("belongs
+    to| Tanzania", "was in| Surinamese waters"): the owner named there is no place.
+    """
+    verb_end = attribution.statement_verb_end
+    if verb_end < 0:
+        return None
+    # "X, he said, belongs to Y": the claim may be told before the speaker.
+    for start, said in ((verb_end, sentence[verb_end:]), (0, sentence[:verb_end])):
+        owning = _OWNERSHIP.search(said)
+        if owning is not None and not _NOT_YET.search(said[: owning.start()]):
+            end = re.search(r"[,;.]|$", said[owning.end() :])
+            return start + owning.end(), start + owning.end() + end.start()
+    return None
 
 
 #: ", and never flew over Rwanda", "but had not crossed": a coordinated clause that

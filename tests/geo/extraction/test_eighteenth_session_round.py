@@ -82,3 +82,21 @@ def test_a_village_near_which_it_happened_in_a_named_region_is_kept():
     )
     assert events and "Qaraqolu" in events[0].place, events
     assert "Astara" not in events[0].place, events
+
+
+def test_a_speakers_claim_to_the_ground_is_a_statement_placed_at_it():
+    # "said the island belongs to X", "said the island lay in X's territory": whose
+    # ground it is, claimed by a voice; placed at the ground told before, not at the
+    # state named as its owner.
+    events = _events(
+        "Namibian soldiers landed on Kasikili Island in the Chobe river on Sunday, "
+        "Botswana's army said.\n\n"
+        "Botswana's foreign minister, Lemogang Kwape, said the island belongs to "
+        "Botswana.\n\n"
+        "Namibia's government said the island lay in Namibian territory.\n\n"
+        "A police spokesman said the soldiers belonged to a river unit."
+    )
+    statements = [e for e in events if e.category == "official_statement"]
+    assert len(statements) == 2, events
+    assert all(e.place == "Kasikili Island" and e.status == "alleged" for e in statements)
+    assert statements[0].claimed_by and "Kwape" in statements[0].claimed_by[0], events
