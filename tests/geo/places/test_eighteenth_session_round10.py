@@ -123,3 +123,18 @@ def test_arabic_punctuation_joined_to_a_word(text, country, name, precision):
     # word beside the province's name, which was answered instead of the town.
     result = geocode_place(text, country=country)
     assert (result.status, result.name, result.precision) == ("resolved", name, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        # An Urdu postposition after a town ("from Jamrud") and an Arabic relative
+        # pronoun after one ("Kassala, which lies in the east of the country").
+        ("جمرود سے", "PK", "Jamrud"),
+        ("كسلا التي تقع شرقي البلاد", "SD", "Kassala"),
+    ],
+)
+def test_a_word_after_a_caseless_name_that_is_no_name(text, country, name):
+    # Before, the word was unknown beside the town, so its region was answered.
+    result = geocode_place(text, country=country)
+    assert (result.status, result.name, result.precision) == ("resolved", name, "settlement")
