@@ -17,6 +17,11 @@ __all__ = ["RULES", "categorise", "foretells", "incident_spans"]
 #: (category key, hand-written trigger pattern), in order of precedence.
 _HAND_RULES: tuple[tuple[str, str], ...] = (
         ("humanitarian_incident", r"\b(?:died|dead|deaths?|killed|drown\w*|bodies|body\s+of|"
+                                  # "His body was found on Sunday", "the remains were
+                                  # recovered": a death told by its finding.
+                                  r"(?:body|remains|corpse)\s+(?:was|were|had\s+been|has\s+been|"
+                                  r"have\s+been)\s+(?:later\s+|finally\s+)?(?:found|recovered|"
+                                  r"discovered|washed\s+(?:up|ashore))|"
                                   r"stranded|stuck\s+(?:for|between|at|in|since)|"
                                   # "drivers were stuck on the Zambian side", "pilgrims
                                   # stuck on the bridge": people held on one side of the
@@ -270,6 +275,11 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                                   # "would not let them leave the country": kept from crossing.
                                   r"(?:would|did|could)\s+not\s+let\s+(?:[\w’'-]+\s+){1,3}?"
                                   r"(?:leave|cross|enter|pass|through)|"
+                                  # "refused to let them land", "refused to let the boat
+                                  # dock": kept from the shore or the line, as above.
+                                  r"(?:refused|refuses|refusing)\s+to\s+(?:let|allow)\s+"
+                                  r"(?:[\w’'-]+\s+){1,3}?(?:to\s+)?(?:land|dock|disembark|come\s+ashore|"
+                                  r"leave|cross|enter|pass|through|in)\b|"
                                   r"(?:kept|keeping|keeps?)\s+(?:[\w’'-]+\s+){1,4}?away\s+from|"
                                   r"(?:refused|denied|refusing|denying)\s+(?:\w+\s+)?(?:entry|passage)|"
                                   # "were refused seats on the ferry", "denied boarding on

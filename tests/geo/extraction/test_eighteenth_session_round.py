@@ -100,3 +100,20 @@ def test_a_speakers_claim_to_the_ground_is_a_statement_placed_at_it():
     assert len(statements) == 2, events
     assert all(e.place == "Kasikili Island" and e.status == "alleged" for e in statements)
     assert statements[0].claimed_by and "Kwape" in statements[0].claimed_by[0], events
+
+
+def test_a_body_found_and_people_refused_the_shore_are_incidents():
+    # "His body was found on Sunday": a death told by its finding.
+    events = _events(
+        "A Brazilian gold miner went missing near Oiapoque on Friday, police said. His "
+        "body was found on Sunday."
+    )
+    assert len(events) == 2 and events[1].date == "2024-01-07", events
+    assert events[1].category == "humanitarian_incident", events
+    # "refused to let them land": kept from the shore, as "would not let them leave".
+    events = _events(
+        "Cypriot patrol boats took a fishing boat with 90 Syrians back towards Syria on "
+        "Monday, a rights group said. Port officials at Tartus refused to let them land."
+    )
+    assert events and events[-1].place == "Tartus", events
+    assert events[-1].category == "border_infrastructure", events
