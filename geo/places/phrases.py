@@ -293,7 +293,9 @@ _CROSSING_BEFORE = re.compile(
     r"(?:o|a|os|as|el|la|le|l['’])\s*)?"
     r"(?:(?:Autobahn|Straßen|Bahn)-?)?"
     r"(?:(?:border|road|rail|railway|pedestrian|administrative|main|key|international)\s+){0,2}"
-    r"(?:crossing(?:\s+point)?|checkpoint|bridge|grenzübergang|grenzübergängen?|"
+    # German "Grenzübergang", its genitive ("des Grenzübergangs Bavra") and the bare
+    # "Übergang" ("den Übergang Röszke").
+    r"(?:crossing(?:\s+point)?|checkpoint|bridge|(?:grenz)?übergangs?|grenzübergängen?|"
     r"(?:straßen)?grenzpunkt|"
     # Vietnamese "cửa khẩu (quốc tế) X" (the (international) border gate X).
     r"cửa\s+khẩu(?:\s+quốc\s+tế)?|"

@@ -138,3 +138,18 @@ def test_a_word_after_a_caseless_name_that_is_no_name(text, country, name):
     # Before, the word was unknown beside the town, so its region was answered.
     result = geocode_place(text, country=country)
     assert (result.status, result.name, result.precision) == ("resolved", name, "settlement")
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        # German "Übergang" alone, and the genitive "Grenzübergangs", before a crossing.
+        ("am Übergang Spielfeld", "SI", "Spielfeld–Šentilj"),
+        ("beim Übergang Nickelsdorf", "AT", "Nickelsdorf–Hegyeshalom"),
+        ("des Grenzübergangs Horgoš", "RS", "Röszke–Horgoš"),
+    ],
+)
+def test_german_crossing_word_forms(text, country, name):
+    # Before, only "Grenzübergang" itself was read: these were unresolved.
+    result = geocode_place(text, country=country)
+    assert (result.status, result.name) == ("resolved", name)
