@@ -117,6 +117,22 @@ _CASELESS_BORDER_WORDS = frozenset(
         "सीमाना",
         "সীমান্ত",
         "সীমান্তে",
+        # Gujarati, Punjabi, Telugu, Tamil, Kannada and Malayalam "border" ("at the
+        # border": Gujarati "સરહદે", Telugu "సరిహద్దులో", Tamil "எல்லையில்").
+        "સરહદ",
+        "સરહદે",
+        "સીમા",
+        "સિમા",
+        "ਸਰਹੱਦ",
+        "ਸਰਹੱਦੀ",
+        "సరిహద్దు",
+        "సరిహద్దులో",
+        "எல்லை",
+        "எல்லையில்",
+        "ಗಡಿ",
+        "ಗಡಿಯಲ್ಲಿ",
+        "അതിർത്തി",
+        "അതിർത്തിയിൽ",
     )
 )
 # Prepositions around such a border ("عبر الحدود", "قرب الحدود مع"), and "the strip"

@@ -153,3 +153,20 @@ def test_german_crossing_word_forms(text, country, name):
     # Before, only "Grenzübergang" itself was read: these were unresolved.
     result = geocode_place(text, country=country)
     assert (result.status, result.name) == ("resolved", name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "The India-Pakistan border" in Tamil, Punjabi, Gujarati and Kannada: the border
+        # noun of each script, as Hindi "सीमा" and Bengali "সীমান্ত" were read.
+        "இந்தியா-பாகிஸ்தான் எல்லையில்",
+        "ਭਾਰਤ-ਪਾਕਿਸਤਾਨ ਸਰਹੱਦ",
+        "ભારત-પાકિસ્તાન સરહદ",
+        "ಭಾರತ-ಪಾಕಿಸ್ತಾನ ಗಡಿಯಲ್ಲಿ",
+    ],
+)
+def test_border_nouns_of_more_indic_scripts(text):
+    # Before, the border noun was unknown: unresolved.
+    result = geocode_place(text, country="IN")
+    assert (result.status, result.name) == ("resolved", "India–Pakistan border")
