@@ -422,6 +422,16 @@ _DESCRIBED_BODY = re.compile(
     r"(?P<kind>group|organisation|organization|charity|network|association|coalition|"
     r"watchdog|monitor|NGO|agency)\b"
 )
+#: "the group said", "the charity said": a non-state body named back by what it is.
+_GROUP_HEADS = frozenset({"group", "organisation", "organization", "charity", "ngo"})
+#: A name of a non-state body: "Human Rights Watch", "Médecins Sans Frontières", "Alarm
+#: Phone", "UNHCR" (an acronym of three letters or more).
+_ORGANISATION_NAME = re.compile(
+    r"\b(?:Watch|Rights|Amnesty|International|Sans|Frontières|Frontieres|Doctors|Rescue|"
+    r"Committee|Council|Network|Federation|Foundation|Society|Institute|Centre|Center|"
+    r"Association|Organi[sz]ation|Coalition|Alliance|Union|Movement|Front|Phone|Caritas|"
+    r"Crescent|Cross)\b|^(?-i:[A-Z]{3,})$"
+)
 #: "the force said" after "the border police said": a body named by what it is.
 _BODY_HEADS = frozenset({"service", "agency", "board", "office", "guard", "command", "force"})
 #: "the outlet said", "the newspaper reported": a news outlet named back by what it is.
@@ -1798,6 +1808,13 @@ class SpeakerContext:
             for name in reversed(self.named):
                 if self.kinds.get(name) == head:
                     return name
+            if head in _GROUP_HEADS:
+                # "The group said" after "Human Rights Watch said ...": the body of a
+                # name or an acronym named last, though the report never called it a
+                # group.
+                for name in reversed(self.named):
+                    if _ORGANISATION_NAME.search(name):
+                        return name
         if head in _BODY_HEADS:
             # "the service", "the agency": the body named last, whatever its name.
             for name in reversed(self.named):

@@ -117,3 +117,15 @@ def test_a_body_found_and_people_refused_the_shore_are_incidents():
     )
     assert events and events[-1].place == "Tartus", events
     assert events[-1].category == "border_infrastructure", events
+
+
+def test_the_group_named_back_is_the_rights_body_named_before():
+    # "The group said" after "Amnesty International said ...": the body named last whose
+    # name says it is one, though the report never called it "a group".
+    events = _events(
+        "Amnesty International said on Monday that guards beat 40 migrants near Nakonde "
+        "on Saturday.\n\n"
+        "The group said on Tuesday that 12 of them were taken to hospital in Tunduma."
+    )
+    assert len(events) == 2, events
+    assert events[1].claimed_by == ["Amnesty International"], events
