@@ -101,6 +101,11 @@ from bordermap.geo.schema import NEAR_RADIUS_KM
 
 __all__ = ["MAX_CANDIDATES", "PlaceResolver", "hint_countries"]
 
+#: The Bulgarian and Macedonian article at the end of an adjective in "-ск-".
+_BULGARIAN_ARTICLE = re.compile(
+    r"(?:(?<=ска)та|(?<=ски)(?:ят|я|те|от)|(?<=ско)то)$", re.IGNORECASE
+)
+
 #: At most this many candidates are reported for one ambiguous name.
 MAX_CANDIDATES = 10
 _PRECISION_OF_KIND = {
@@ -1055,6 +1060,12 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             if codes:
                 self.log(f"country word {text!r} read as {variant!r}")
                 return codes
+        article = _BULGARIAN_ARTICLE.search(text)
+        if article:
+            # "полско-беларуската граница": Bulgarian and Macedonian put the article at
+            # the end of the adjective ("-ската", "-ският", "-ското"); without it the
+            # adjective is read as the other Slavic ones are.
+            return self.country_codes(text[: article.start()], languages)
         described = _ADJECTIVES_BEFORE_NAME.match(text)
         if described:
             # "the main Uganda-DRC border": adjectives before the country's name.

@@ -170,3 +170,18 @@ def test_border_nouns_of_more_indic_scripts(text):
     # Before, the border noun was unknown: unresolved.
     result = geocode_place(text, country="IN")
     assert (result.status, result.name) == ("resolved", "India–Pakistan border")
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "border"),
+    [
+        # The Bulgarian article at the end of the second adjective ("-ската"), for
+        # countries whose articled adjective no table lists.
+        ("на украинско-руската граница", "UA", "Russia–Ukraine border"),
+        ("полско-украинската граница", "PL", "Poland–Ukraine border"),
+    ],
+)
+def test_a_bulgarian_articled_adjective_names_its_country(text, country, border):
+    # Before, "руската", "украинската" named no country: unresolved.
+    result = geocode_place(text, country=country)
+    assert (result.status, result.name) == ("resolved", border)
