@@ -115,7 +115,8 @@ _LEADING = re.compile(
     r"November|December)\b)?\s*|"
     r"(?:last|this|next|that)\s+(?:year|week|month|night|morning|evening)\s+|"
     r"however\s+|meanwhile\s+|also\s+|so\s+far\s+|now\s+|later\s+|earlier\s+|"
-    r"but\s+|and\s+|while\s+|whereas\s+|yet\s+|that\s+|which\s+|who\s+)+",
+    # "The row began in March, when Zambia accused ...": the clause's own subject.
+    r"but\s+|and\s+|while\s+|whereas\s+|yet\s+|that\s+|which\s+|who\s+|when\s+)+",
     re.IGNORECASE,
 )
 _GENERIC_HEADS = frozenset(

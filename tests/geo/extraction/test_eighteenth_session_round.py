@@ -129,3 +129,13 @@ def test_the_group_named_back_is_the_rights_body_named_before():
     )
     assert len(events) == 2, events
     assert events[1].claimed_by == ["Amnesty International"], events
+
+
+def test_who_accuses_in_a_clause_after_when_is_its_subject():
+    # "The quarrel began in March, when Zambia accused ...": the subject of the clause
+    # after "when" accuses, not the sentence's first word.
+    events = _events(
+        "The quarrel began in March, when Zambia accused Malawian soldiers of crossing "
+        "into Chitipa."
+    )
+    assert events and events[0].claimed_by == ["Zambia"], events
