@@ -224,7 +224,13 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                                   r"(?:stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|"
                                   r"resum(?:e|es|ed|ing)|restart(?:s|ed|ing)?)\s+(?:all\s+|the\s+)?"
                                   r"(?:customs\s+)?(?:imports?|exports?|trade|traffic|clearance|"
-                                  r"cargo|freight|crossings?)\b|"
+                                  r"cargo|freight|crossings?|transit)\b|"
+                                  # "stopped carrying goods between X and Y", "halted
+                                  # shipping freight through Z": transit cut, in a verb.
+                                  r"(?:stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?)\s+"
+                                  r"(?:carrying|transporting|shipping|moving|hauling|taking)\s+"
+                                  r"(?:[\w’'-]+\s+){0,2}?(?:goods|freight|cargo|lorries|trucks|"
+                                  r"passengers|fuel|coal|steel)\b|"
                                   r"(?:traffic|clearance|trade|imports?|exports?|cargo|freight|"
                                   r"crossings?)\s+(?:(?:through|at|across|over|on)\s+(?:[\w’'-]+\s+){1,4}?)?"
                                   r"(?:has\s+|have\s+|had\s+|was\s+|were\s+)?(?:been\s+)?"

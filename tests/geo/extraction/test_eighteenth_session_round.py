@@ -139,3 +139,13 @@ def test_who_accuses_in_a_clause_after_when_is_its_subject():
         "into Chitipa."
     )
     assert events and events[0].claimed_by == ["Zambia"], events
+
+
+def test_transit_stopped_in_a_verb_is_a_crossing_restricted():
+    # "stopped carrying goods ...": a carrier's transit cut, as "halted all freight" is.
+    events = _events(
+        "Zambia Railways stopped carrying goods through Kapiri Mposhi to Tanzania on "
+        "Saturday, the company said."
+    )
+    assert events and events[0].category == "border_infrastructure", events
+    assert events[0].date == "2024-01-06", events
