@@ -226,6 +226,19 @@ _NEAR_AFTER = (
     "apylinkėse",
     "apylinkėmis",
     "apylinkės",
+    # "Teknaf and neighbouring areas": X and the land around it (before "surroundings"
+    # and "area", which end some of them).
+    "and neighbouring areas",
+    "and neighboring areas",
+    "and surrounding areas",
+    "and adjoining areas",
+    "and adjacent areas",
+    "and nearby areas",
+    "and its surroundings",
+    "and surrounding villages",
+    "and neighbouring villages",
+    "and neighboring villages",
+    "and nearby villages",
     "area",
     "desert",
     "countryside",
@@ -1538,12 +1551,13 @@ def _near_after(text: str, langs: tuple[str, ...]) -> PlaceExpression | None:
     return None
 
 
-# "of" before an area's name, also Italian "di" and Swahili "ya" ("kaunti ya Mandera"),
-# with the article it contracts with ("provincia del Darién", "région des Savanes",
-# "distrito da Moamba"): a whole word, so "del" is never "de" and a stray "l".
+# "of" before an area's name, also Italian "di" and Swahili "ya" and "la" ("kaunti ya
+# Mandera", "jimbo la Moyale"; "la" only in lower case, so "provincia La Rioja" keeps its
+# name), with the article it contracts with ("provincia del Darién", "région des
+# Savanes", "distrito da Moamba"): a whole word, so "del" is never "de" and a stray "l".
 _OF = (
     r"(?:(?:of(?:\s+the)?|de\s+(?-i:la|las|los)|della|delle|dello|degli|dei|del|des|du|de|di"
-    r"|da|das|do|dos|ya)\s+|d['’]\s*)"
+    r"|da|das|do|dos|ya|(?-i:la))\s+|d['’]\s*)"
 )
 _PRE_WORDS = r"(?P<pre>(?:[\w’'.-]+\s+){0,4}?)"
 

@@ -1,0 +1,72 @@
+"""Session 18, the lead's place classes.
+
+Our own phrases; the field rows these classes were found on are other places.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bordermap.geo.places.geocoder import geocode_place
+
+#: Answers finer than a unit below admin-1: a unit is never a town or "near" one.
+_POINTS = ("exact", "settlement", "near")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # Kenya's sub-counties and constituencies, Swahili "jimbo la X" (the
+        # constituency of X), India's subdivisions: units named after their towns.
+        ("Lodwar sub-county", "KE"),
+        ("the Garissa Township constituency", "KE"),
+        ("jimbo la Garissa", "KE"),
+        ("Cooch Behar subdivision", "IN"),
+    ],
+)
+def test_a_unit_below_admin1_named_after_a_town_is_not_the_town(text, country) -> None:
+    result = geocode_place(text, country=country)
+    assert result.precision not in _POINTS
+
+
+def test_a_capitalised_la_is_part_of_the_name_not_swahili_of() -> None:
+    # "la" is Swahili "of" only in lower case: "provincia La Rioja" keeps its article.
+    result = geocode_place("provincia La Rioja", country="AR")
+    assert (result.status, result.admin1_code) == ("resolved", "AR-F")
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        ("Sittwe and neighbouring areas", "MM", "Sittwe"),
+        ("Sumy and surrounding areas", "UA", "Sumy"),
+        ("Terespol and its surroundings", "PL", "Terespol"),
+    ],
+)
+def test_a_town_and_the_land_around_it_is_near_the_town(text, country, name) -> None:
+    result = geocode_place(text, country=country)
+    assert (result.status, result.precision, result.name) == ("resolved", "near", name)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        # Dharchula lies 60 km from Pithoragarh town, in Pithoragarh district; Dera Baba
+        # Nanak 35 km from Gurdaspur, in its district.  Both were answered as the
+        # district's town, coarsened.
+        ("Dharchula in Pithoragarh", "IN", "Dhārchula"),
+        ("Dera Baba Nanak in Gurdaspur", "IN", "Derā Nānak"),
+    ],
+)
+def test_a_town_in_a_district_named_after_another_town_is_found_in_the_district(
+    text, country, name
+) -> None:
+    result = geocode_place(text, country=country)
+    assert (result.status, result.name) == ("resolved", name)
+
+
+def test_a_namesake_outside_the_towns_district_is_not_taken() -> None:
+    # The only Banbasa the data has lies in another state: the district of Champawat
+    # does not hold it, so the answer stays Champawat, coarsened.
+    result = geocode_place("Banbasa in Champawat", country="IN")
+    assert result.name != "Banbasa"
