@@ -133,6 +133,8 @@ _NEAR_BEFORE = (
     "a few kilometers from",
     "a few km from",
     "close to",
+    "adjacent to",
+    "next to",
     "not far from",
     "just outside",
     "nearby",
@@ -2070,6 +2072,14 @@ _STRETCH_BY_PLACE = re.compile(
 
 
 def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
+    unnamed = _UNNAMED_VILLAGE_OF.match(text)
+    if unnamed and (
+        # "the village of X" names X; "a village of X", "the villages of X" do not.
+        unnamed["word"].lower().endswith("s") or _SINGULAR_NEEDS_ARTICLE.match(text)
+    ):
+        # "a border village of Ferozepur", "the villages of Uri": some village of the unit
+        # X, not the town X; read as "village in X", which lies around X.
+        return _parse(f"village in {unnamed['rest']}", langs)
     g = _grammar()
     # "about one and a half kilometers from the Indian border" as "1.5 kilometers".
     text = _SPELLED_LENGTH.sub(_digits_for_words, text)
@@ -2315,6 +2325,16 @@ def head_and_tails(text: str) -> list[tuple[str, str]]:
         if normalise(head) and normalise(tail) and head.count("(") == head.count(")"):
             found.append((head, tail))
     return list(dict.fromkeys(found))
+
+
+# An unnamed village of a place: "a border village of X", "the frontier villages of X".
+_UNNAMED_VILLAGE_OF = re.compile(
+    r"^(?:(?:in|at|from|to|into)\s+)?(?:(?:a|an|one)\s+(?:of\s+the\s+)?|the\s+)?"
+    r"(?:(?:small|remote|border|frontier|bordering|nearby|local|several|some)\s+)*"
+    r"(?P<word>village|hamlet|villages|hamlets)\s+of\s+(?P<rest>[A-Z]\S.*)$",
+    re.IGNORECASE,
+)
+_SINGULAR_NEEDS_ARTICLE = re.compile(r"^(?:(?:in|at|from|to|into)\s+)?(?:a|an|one)\s", re.I)
 
 
 # Words before a name that change which place it is, or the grammar reads itself: they

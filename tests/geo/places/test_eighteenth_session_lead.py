@@ -70,3 +70,28 @@ def test_a_namesake_outside_the_towns_district_is_not_taken() -> None:
     # does not hold it, so the answer stays Champawat, coarsened.
     result = geocode_place("Banbasa in Champawat", country="IN")
     assert result.name != "Banbasa"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # Some village of the unit, not the town: the district the town is the seat of.
+        ("in a border village of Gurdaspur", "IN"),
+        ("a village of Mae Sot", "TH"),
+    ],
+)
+def test_an_unnamed_village_of_a_place_is_not_the_town(text, country) -> None:
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved"
+    assert result.precision not in ("exact", "settlement")
+
+
+def test_the_village_of_x_still_names_the_village() -> None:
+    result = geocode_place("the border village of Medininkai", country="LT")
+    assert result.name is not None and "Medininkai" in result.name
+    assert result.precision in ("exact", "settlement")
+
+
+def test_adjacent_to_a_town_is_near_it() -> None:
+    result = geocode_place("adjacent to Gurdaspur", country="IN")
+    assert (result.status, result.precision) == ("resolved", "near")
