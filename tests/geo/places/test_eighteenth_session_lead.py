@@ -95,3 +95,35 @@ def test_the_village_of_x_still_names_the_village() -> None:
 def test_adjacent_to_a_town_is_near_it() -> None:
     result = geocode_place("adjacent to Gurdaspur", country="IN")
     assert (result.status, result.precision) == ("resolved", "near")
+
+
+def test_a_russian_okrug_in_the_dative_is_the_unit() -> None:
+    # "по Грайворонскому округу" (over the Grayvoron okrug): the dative of "округ".
+    result = geocode_place("по Грайворонскому округу", country="RU")
+    assert (result.status, result.precision) == ("resolved", "district")
+
+
+def test_serbian_in_the_surroundings_of_a_town_is_near_it() -> None:
+    result = geocode_place("u okolini Subotice", country="RS")
+    assert (result.status, result.precision, result.name) == ("resolved", "near", "Subotica")
+
+
+def test_the_saatse_boot_is_the_estonia_russia_border() -> None:
+    for text in ("the Saatse Boot", "Saatse saabas"):
+        result = geocode_place(text, country="EE")
+        assert result.precision == "border"
+        assert result.name.startswith("Estonia–Russia border")
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        # Spanish spelling of the Moroccan name of the Ceuta crossing; the Urdu name of
+        # the Chaman gate.
+        ("cerca de Bab Septa", "MA", "Tarajal"),
+        ("باب دوستی", "PK", "Chaman–Spin Boldak"),
+    ],
+)
+def test_other_names_of_two_crossings(text, country, name) -> None:
+    result = geocode_place(text, country=country)
+    assert (result.status, result.name) == ("resolved", name)
