@@ -127,6 +127,9 @@ _NEAR_BEFORE = (
     "on the outskirts of",
     "the outskirts of",
     "outskirts of",
+    "on the outskirt of",
+    "the outskirt of",
+    "outskirt of",
     "in the area of",
     "the area of",
     "a few kilometres from",
@@ -295,7 +298,18 @@ _CROSSING_SPLIT = re.compile(
 _UNIT_APPOSITION = re.compile(
     r"^(?:(?:en|in|dans|em)\s+)?(?P<name>[A-ZÀ-Þ][^,]{1,40}),\s+(?:un\s+|una\s+|a\s+|an\s+|le\s+)?"
     r"(?P<unit>cantón|municipio|distrito|district|county|municipality|comuna|partido|"
-    r"commune|upazila|tehsil)\b",
+    r"commune|upazila|tehsil)\b"
+    # Not "X, District Y" or "X, District - Y": there the word titles the unit that
+    # holds X ("village Wan, district Tarn Taran").
+    r"(?!\s*[-–:]?\s*(?-i:[A-ZÀ-Þ]))",
+    re.IGNORECASE,
+)
+# "village Wan of district Tarn Taran": a place, then "of" and a unit titled by its word
+# before its name, as Indian police and border reports write it; read "X in district Y".
+# The place has a name ("the border area of district Amritsar" is the district's).
+_OF_TITLED_UNIT = re.compile(
+    r"^(?P<place>.*?(?-i:[A-Z]).*?)\s+of\s+(?P<unit>(?:the\s+)?(?:district|tehsil|taluka|upazila|"
+    r"sub-division|subdivision|block|police\s+station)\s+(?-i:[A-Z]).*)$",
     re.IGNORECASE,
 )
 # The words after a crossing that say what is across or on both sides of it.
@@ -2072,6 +2086,9 @@ _STRETCH_BY_PLACE = re.compile(
 
 
 def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
+    titled = _OF_TITLED_UNIT.match(text)
+    if titled:
+        return _parse(f"{titled['place']} in {titled['unit']}", langs)
     unnamed = _UNNAMED_VILLAGE_OF.match(text)
     if unnamed and (
         # "the village of X" names X; "a village of X", "the villages of X" do not.

@@ -127,3 +127,36 @@ def test_the_saatse_boot_is_the_estonia_russia_border() -> None:
 def test_other_names_of_two_crossings(text, country, name) -> None:
     result = geocode_place(text, country=country)
     assert (result.status, result.name) == ("resolved", name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Indian police wording: the village titled by its word, then its district
+        # titled by its own, after "of" or a comma (and a dash).
+        "near village Chakri of district Gurdaspur",
+        "village Chakri, District - Gurdaspur",
+        "village Chakri, district Gurdaspur",
+    ],
+)
+def test_a_village_then_its_district_titled_by_its_word(text) -> None:
+    result = geocode_place(text, country="IN")
+    assert (result.status, result.precision) == ("resolved", "district")
+    assert "Gurdaspur" in (result.name or "")
+
+
+def test_a_unit_word_after_the_comma_still_says_what_the_place_is() -> None:
+    # "X, cantón de ...": the apposition says X is a canton; no name follows the word.
+    result = geocode_place("Huaquillas, cantón de la provincia de El Oro", country="EC")
+    assert (result.precision, result.name) == ("district", "Huaquillas")
+
+
+def test_on_the_outskirt_of_a_town_is_near_it() -> None:
+    result = geocode_place("on the outskirt of Amritsar", country="IN")
+    assert (result.status, result.precision) == ("resolved", "near")
+
+
+def test_the_border_area_of_a_titled_district_is_the_district() -> None:
+    # No name before "of": the words describe the district's part, which it holds.
+    result = geocode_place("in the border area of district Gurdaspur", country="IN")
+    assert result.precision == "district"
