@@ -312,6 +312,16 @@ _OF_TITLED_UNIT = re.compile(
     r"sub-division|subdivision|block|police\s+station)\s+(?-i:[A-Z]).*)$",
     re.IGNORECASE,
 )
+# An unnamed village of a place: "a border village of X", "the frontier villages of X".
+_UNNAMED_VILLAGE_OF = re.compile(
+    r"^(?:(?:in|at|from|to|into)\s+)?(?:(?:a|an|one)\s+(?:of\s+the\s+)?|the\s+)?"
+    r"(?:(?:small|remote|border|frontier|bordering|nearby|local|several|some)\s+)*"
+    r"(?P<word>village|hamlet|villages|hamlets)\s+of\s+(?P<rest>[A-Z]\S.*)$",
+    re.IGNORECASE,
+)
+_SINGULAR_NEEDS_ARTICLE = re.compile(r"^(?:(?:in|at|from|to|into)\s+)?(?:a|an|one)\s", re.I)
+
+
 # The words after a crossing that say what is across or on both sides of it.
 _CROSSING_WITH = re.compile(
     r",?\s+(?:with|between|into|con|com|avec|entre|vers|hacia)\s", re.IGNORECASE
@@ -2088,6 +2098,7 @@ _STRETCH_BY_PLACE = re.compile(
 def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
     titled = _OF_TITLED_UNIT.match(text)
     if titled:
+        # "near village Wan of district Tarn Taran": the village in the district.
         return _parse(f"{titled['place']} in {titled['unit']}", langs)
     unnamed = _UNNAMED_VILLAGE_OF.match(text)
     if unnamed and (
@@ -2342,16 +2353,6 @@ def head_and_tails(text: str) -> list[tuple[str, str]]:
         if normalise(head) and normalise(tail) and head.count("(") == head.count(")"):
             found.append((head, tail))
     return list(dict.fromkeys(found))
-
-
-# An unnamed village of a place: "a border village of X", "the frontier villages of X".
-_UNNAMED_VILLAGE_OF = re.compile(
-    r"^(?:(?:in|at|from|to|into)\s+)?(?:(?:a|an|one)\s+(?:of\s+the\s+)?|the\s+)?"
-    r"(?:(?:small|remote|border|frontier|bordering|nearby|local|several|some)\s+)*"
-    r"(?P<word>village|hamlet|villages|hamlets)\s+of\s+(?P<rest>[A-Z]\S.*)$",
-    re.IGNORECASE,
-)
-_SINGULAR_NEEDS_ARTICLE = re.compile(r"^(?:(?:in|at|from|to|into)\s+)?(?:a|an|one)\s", re.I)
 
 
 # Words before a name that change which place it is, or the grammar reads itself: they
