@@ -127,12 +127,17 @@ _NEAR_BEFORE = (
     "on the outskirts of",
     "the outskirts of",
     "outskirts of",
+    "on the outskirt of",
+    "the outskirt of",
+    "outskirt of",
     "in the area of",
     "the area of",
     "a few kilometres from",
     "a few kilometers from",
     "a few km from",
     "close to",
+    "adjacent to",
+    "next to",
     "not far from",
     "just outside",
     "nearby",
@@ -226,6 +231,19 @@ _NEAR_AFTER = (
     "apylinkėse",
     "apylinkėmis",
     "apylinkės",
+    # "Teknaf and neighbouring areas": X and the land around it (before "surroundings"
+    # and "area", which end some of them).
+    "and neighbouring areas",
+    "and neighboring areas",
+    "and surrounding areas",
+    "and adjoining areas",
+    "and adjacent areas",
+    "and nearby areas",
+    "and its surroundings",
+    "and surrounding villages",
+    "and neighbouring villages",
+    "and neighboring villages",
+    "and nearby villages",
     "area",
     "desert",
     "countryside",
@@ -280,9 +298,30 @@ _CROSSING_SPLIT = re.compile(
 _UNIT_APPOSITION = re.compile(
     r"^(?:(?:en|in|dans|em)\s+)?(?P<name>[A-ZÀ-Þ][^,]{1,40}),\s+(?:un\s+|una\s+|a\s+|an\s+|le\s+)?"
     r"(?P<unit>cantón|municipio|distrito|district|county|municipality|comuna|partido|"
-    r"commune|upazila|tehsil)\b",
+    r"commune|upazila|tehsil)\b"
+    # Not "X, District Y" or "X, District - Y": there the word titles the unit that
+    # holds X ("village Wan, district Tarn Taran").
+    r"(?!\s*[-–:]?\s*(?-i:[A-ZÀ-Þ]))",
     re.IGNORECASE,
 )
+# "village Wan of district Tarn Taran": a place, then "of" and a unit titled by its word
+# before its name, as Indian police and border reports write it; read "X in district Y".
+# The place has a name ("the border area of district Amritsar" is the district's).
+_OF_TITLED_UNIT = re.compile(
+    r"^(?P<place>.*?(?-i:[A-Z]).*?)\s+of\s+(?P<unit>(?:the\s+)?(?:district|tehsil|taluka|upazila|"
+    r"sub-division|subdivision|block|police\s+station)\s+(?-i:[A-Z]).*)$",
+    re.IGNORECASE,
+)
+# An unnamed village of a place: "a border village of X", "the frontier villages of X".
+_UNNAMED_VILLAGE_OF = re.compile(
+    r"^(?:(?:in|at|from|to|into)\s+)?(?:(?:a|an|one)\s+(?:of\s+the\s+)?|the\s+)?"
+    r"(?:(?:small|remote|border|frontier|bordering|nearby|local|several|some)\s+)*"
+    r"(?P<word>village|hamlet|villages|hamlets)\s+of\s+(?P<rest>[A-Z]\S.*)$",
+    re.IGNORECASE,
+)
+_SINGULAR_NEEDS_ARTICLE = re.compile(r"^(?:(?:in|at|from|to|into)\s+)?(?:a|an|one)\s", re.I)
+
+
 # The words after a crossing that say what is across or on both sides of it.
 _CROSSING_WITH = re.compile(
     r",?\s+(?:with|between|into|con|com|avec|entre|vers|hacia)\s", re.IGNORECASE
@@ -1566,12 +1605,13 @@ def _near_after(text: str, langs: tuple[str, ...]) -> PlaceExpression | None:
     return None
 
 
-# "of" before an area's name, also Italian "di" and Swahili "ya" ("kaunti ya Mandera"),
-# with the article it contracts with ("provincia del Darién", "région des Savanes",
-# "distrito da Moamba"): a whole word, so "del" is never "de" and a stray "l".
+# "of" before an area's name, also Italian "di" and Swahili "ya" and "la" ("kaunti ya
+# Mandera", "jimbo la Moyale"; "la" only in lower case, so "provincia La Rioja" keeps its
+# name), with the article it contracts with ("provincia del Darién", "région des
+# Savanes", "distrito da Moamba"): a whole word, so "del" is never "de" and a stray "l".
 _OF = (
     r"(?:(?:of(?:\s+the)?|de\s+(?-i:la|las|los)|della|delle|dello|degli|dei|del|des|du|de|di"
-    r"|da|das|do|dos|ya)\s+|d['’]\s*)"
+    r"|da|das|do|dos|ya|(?-i:la))\s+|d['’]\s*)"
 )
 _PRE_WORDS = r"(?P<pre>(?:[\w’'.-]+\s+){0,4}?)"
 
@@ -2084,6 +2124,18 @@ _STRETCH_BY_PLACE = re.compile(
 
 
 def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
+    titled = _OF_TITLED_UNIT.match(text)
+    if titled:
+        # "near village Wan of district Tarn Taran": the village in the district.
+        return _parse(f"{titled['place']} in {titled['unit']}", langs)
+    unnamed = _UNNAMED_VILLAGE_OF.match(text)
+    if unnamed and (
+        # "the village of X" names X; "a village of X", "the villages of X" do not.
+        unnamed["word"].lower().endswith("s") or _SINGULAR_NEEDS_ARTICLE.match(text)
+    ):
+        # "a border village of Ferozepur", "the villages of Uri": some village of the unit
+        # X, not the town X; read as "village in X", which lies around X.
+        return _parse(f"village in {unnamed['rest']}", langs)
     g = _grammar()
     # "about one and a half kilometers from the Indian border" as "1.5 kilometers".
     text = _SPELLED_LENGTH.sub(_digits_for_words, text)

@@ -1891,6 +1891,29 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             )
         return result, Scope(countries, anchor=(result.lat, result.lon))
 
+    def inside_the_towns_district(
+        self, expr: PlaceExpression, scope: Scope, kinds
+    ) -> PlaceResult | None:
+        """X "in" a town that also names a district, when X is not in the town's reach.
+
+        "Teknaf and neighbouring areas in Cox's Bazar": Cox's Bazar is the town and its
+        district; Teknaf lies 80 km from the town, in the district.  Only a district the
+        data has by that very name widens the search, never its region.
+        """
+        if expr.inner is None or expr.inner.kind == "border" or not expr.other:
+            return None
+        unit_expr = PlaceExpression(
+            "district", expr.other, expr.other, suffix="district", languages=expr.languages
+        )
+        unit, inside = self.container(unit_expr, scope)
+        if unit.status != "resolved" or unit.precision != "district":
+            return None
+        found = self.resolve(expr.inner, inside, kinds)
+        if found.status != "resolved":
+            return None
+        self.log(f"{expr.name!r} is in the district {unit.name}, not within reach of its town")
+        return found
+
     def restricted(self, expr: PlaceExpression, scope: Scope, kinds) -> PlaceResult:
         assert expr.inner is not None and expr.outer is not None
         if expr.suffix == "," and _unnamed_crossing(expr.inner) and expr.outer.kind == "name":
@@ -1994,6 +2017,10 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         finally:
             self.border_area = None
             self.border_town_scope = None
+        if result.status == "unresolved" and outer.precision == "settlement":
+            widened = self.inside_the_towns_district(expr, scope, kinds)
+            if widened is not None:
+                return widened
         if _reads_a_border(expr, result) and outer.precision in ("region", "district"):
             # "along the Line of Actual Control in Arunachal Pradesh": a border named by
             # its line or river inside a unit is its stretch there, as a border word's is.
