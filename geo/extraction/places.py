@@ -207,6 +207,9 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                        rf"(?P<name>{_NAME})|(?P<owner>{_NAME})['’]s\s+(?:{_COAST_SIDE}\s+)?"
                        r"coast(?:line)?)\b"),
         ("sea_beside", rf"\b(?P<owner>{_NAME})['’]s\s+territorial\s+waters\b"),
+        # "Singapore's waters off Tuas", "the territorial sea off X": the water by a
+        # named spot, finer than the state whose water it is; kept as "off X".
+        ("sea_beside", rf"\b(?:waters|sea)\s+(?P<off>off\s+(?P<name>{_NAME}))\b"),
         # "officers at the frontier in La Línea": the town the line is kept at, finer
         # than the line; one the gazetteer lacks is kept as written (see find_places).
         ("town_on_line", r"(?:(?<=\bborder\sin\s)|(?<=\bborder\sat\s)|(?<=\bfrontier\sin\s)|"
@@ -1570,9 +1573,10 @@ def _sea_beside(sentence: str, match: re.Match[str], hints: tuple[str, ...]) -> 
         or resolve_place(name, hints).status != "unresolved"
     ):
         return None
-    text = match.group(0)
-    return PlaceFind(text, match.start(), match.end(), "feature",
-                     _role(sentence, match.start()), PlaceResult(text, "unresolved"),
+    start, end = match.span("off") if match.groupdict().get("off") else match.span()
+    text = sentence[start:end]
+    return PlaceFind(text, start, end, "feature",
+                     _role(sentence, start), PlaceResult(text, "unresolved"),
                      written_only=True)  # fmt: skip
 
 

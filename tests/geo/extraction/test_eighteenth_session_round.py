@@ -149,3 +149,13 @@ def test_transit_stopped_in_a_verb_is_a_crossing_restricted():
     )
     assert events and events[0].category == "border_infrastructure", events
     assert events[0].date == "2024-01-06", events
+
+
+def test_a_states_waters_off_a_named_spot_are_placed_off_that_spot():
+    # "intruded into Zambia's waters off Mpulungu": the water by a spot the gazetteer may
+    # lack is finer than the state whose water it is; kept as "off X".
+    events = _events(
+        "Zambia said on Friday that Tanzanian patrol boats had kept entering Zambia's "
+        "waters off Kasakalawe since October."
+    )
+    assert events and events[0].place == "off Kasakalawe", events
