@@ -17,6 +17,10 @@ __all__ = ["RULES", "categorise", "foretells", "incident_spans"]
 #: (category key, hand-written trigger pattern), in order of precedence.
 _HAND_RULES: tuple[tuple[str, str], ...] = (
         ("humanitarian_incident", r"\b(?:died|dead|deaths?|killed|drown\w*|bodies|body\s+of|"
+                                  # "had taken the lives of 208 people", "the raid cost
+                                  # the lives of five": a killing in other words.
+                                  r"(?:took|taken|takes|taking|claimed|claims|cost|costs)\s+"
+                                  r"the\s+lives\s+of|"
                                   # "His body was found on Sunday", "the remains were
                                   # recovered": a death told by its finding.
                                   r"(?:body|remains|corpse)\s+(?:was|were|had\s+been|has\s+been|"

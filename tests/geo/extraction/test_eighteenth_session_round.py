@@ -159,3 +159,13 @@ def test_a_states_waters_off_a_named_spot_are_placed_off_that_spot():
         "waters off Kasakalawe since October."
     )
     assert events and events[0].place == "off Kasakalawe", events
+
+
+def test_lives_taken_are_a_killing_in_other_words():
+    # "had taken the lives of 30 people": killed, told another way.
+    events = _events(
+        "Kenya's interior minister told parliament on Tuesday that raiders from Ethiopia "
+        "had taken the lives of 30 herders near Moyale."
+    )
+    assert events and events[0].category == "humanitarian_incident", events
+    assert "Moyale" in events[0].place and events[0].status == "alleged", events
