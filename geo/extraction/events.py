@@ -513,6 +513,15 @@ _TIES_WITH = re.compile(
 )
 
 
+#: "handed a demarche to", "delivered a protest note to the government of": the state
+#: after these words receives a note.
+_HANDED_TO_BEFORE = re.compile(
+    r"\b(?:handed|delivered|sent|passed|lodged|presented)\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?:notes?|d[ée]marches?|protests?|complaints?)\s+(?:[\w’'-]+\s+){0,3}?(?:to|with)\s+"
+    r"(?:the\s+government\s+(?:of|in)\s+)?$"
+)
+
+
 def _state_named(name: str, hints: tuple[str, ...]) -> PlaceFind | None:
     """The country a name stands for ("Doha" for Qatar), as a place, else ``None``."""
     result = resolve_place(name, hints)
@@ -1324,6 +1333,15 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             # "A, B and C cut their ties with X": the step is taken against X, the
             # place it holds for; the states listed only say who took it.
             chosen, listed = state, []
+        elif (
+            category == "diplomatic_measure"
+            and chosen is not None
+            and chosen.precision == "country"
+            and _HANDED_TO_BEFORE.search(sentence.text[: chosen.start])
+        ):
+            # "had handed a demarche to China": the state a note goes to receives it; the
+            # step answers the incident told before, and is placed as it is.
+            chosen = None
         place_options: list[tuple[str, str, str]] = []  # (as written, found, precision)
         # The report's first placed incident: a diplomatic step or a bare statement told
         # first ("X summoned Y's envoy over killings across the frontier") is no incident,

@@ -169,3 +169,17 @@ def test_lives_taken_are_a_killing_in_other_words():
     )
     assert events and events[0].category == "humanitarian_incident", events
     assert "Moyale" in events[0].place and events[0].status == "alleged", events
+
+
+def test_a_note_handed_to_a_state_is_placed_at_the_incident_it_answers():
+    # "had handed a demarche to China": China receives the note; the step answers the
+    # incident told before and is placed there, not in the receiving country.
+    events = _events(
+        "Zambian troops began building a road at Chitipa on 16 June, Malawi's foreign "
+        "ministry said.\n\n"
+        "Malawi's ambassador in Harare, Grace Phiri, said her country had handed a "
+        "demarche to Zambia through its embassy in the Zimbabwean capital on Wednesday.",
+        published="2024-06-30",
+    )
+    assert len(events) == 2 and events[1].category == "diplomatic_measure", events
+    assert events[1].place == events[0].place, events
