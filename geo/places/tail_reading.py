@@ -28,6 +28,9 @@ __all__ = ["TAIL_NEAR_KM", "TailReading"]
 
 #: A head lies "by" a point or a border tail when it is at most this far from it.
 TAIL_NEAR_KM = BESIDE_KM
+#: Words after a unit that say it lies near a border ("close to the Somali border"), not
+#: that the place is the border ("along the LAC").
+_CLOSE_TO = re.compile(r"^(?:close\s+to|near|not\s+far\s+from|next\s+to|bordering)\s", re.I)
 # Degrees of slack when an area holds a head (generalised outlines cut off border
 # villages) and when a border "touches" an area head.
 _AREA_SLACK_DEG = 0.05
@@ -147,7 +150,9 @@ class TailReading:
             # the town the tail names.
             head = self.border_by(head, tail)
         if tail.status == "resolved":
-            if not self.agrees(head, tail):
+            if not self.agrees(head, tail) and not (
+                _CLOSE_TO.match(tail_text) and self.circle_by_its_border(head, tail)
+            ):
                 self.log(f"the tail {tail_text!r} is {tail.name}, which does not hold the head")
                 return None
             said = f"{tail.name} holds it"
@@ -160,6 +165,27 @@ class TailReading:
         note = f"read as {head_text!r}; the words after it describe it ({said})"
         self.log(note)
         return replace(head, query=self.query, note=f"{head.note}; {note}" if head.note else note)
+
+    def circle_by_its_border(self, head: PlaceResult, tail: PlaceResult) -> bool:
+        """A unit drawn as a circle, said to lie by one of its own country's borders.
+
+        "The region of Lamu, close to the Somali border": the data draws Lamu County as
+        a circle of 59 km around the middle of its towns, which stops some 40 km short
+        of the line the county reaches; within twice the circle's radius, the words are
+        taken to describe the unit the text names.
+        """
+        if (
+            head.precision not in ("region", "district")
+            or tail.precision != "border"
+            or head.geometry is None
+            or head.geometry.geom_type != "Point"
+            or not head.uncertainty_km
+            or tail.geometry is None
+            or head.country not in self.border_pairs_of(tail)
+        ):
+            return False
+        km = head.geometry.distance(tail.geometry) * KM_PER_DEGREE
+        return km <= 2 * head.uncertainty_km + TAIL_NEAR_KM
 
     def border_beside(self, head: PlaceResult, tail: PlaceResult) -> PlaceResult | None:
         """The one border among an ambiguous tail's that has the head's country as a side."""

