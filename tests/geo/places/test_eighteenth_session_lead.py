@@ -181,3 +181,11 @@ def test_a_county_far_from_the_border_its_words_name_is_not_taken() -> None:
     # Nandi lies some 600 km from Somalia: the words do not describe it.
     result = geocode_place("the region of Nandi, near the Somali border", country="KE")
     assert result.status != "resolved"
+
+
+def test_ben_guerdane_is_the_town_geonames_spells_ben_gardane() -> None:
+    # The French spelling the town's own municipality writes; its delegation is a unit.
+    town = geocode_place("the southern town of Ben Guerdane", country="TN")
+    assert (town.status, town.precision, town.name) == ("resolved", "settlement", "Ben Gardane")
+    unit = geocode_place("la délégation de Ben Guerdane", country="TN")
+    assert unit.precision == "district"
