@@ -305,21 +305,36 @@ _UNIT_APPOSITION = re.compile(
     re.IGNORECASE,
 )
 # "village Wan of district Tarn Taran": a place, then "of" and a unit titled by its word
-# before its name, as Indian police and border reports write it; read "X in district Y".
-# The place has a name ("the border area of district Amritsar" is the district's).
+# before its name, as Indian police and border reports write it; read "X in district Y"
+# (:func:`_of_titled_unit`).
 _OF_TITLED_UNIT = re.compile(
-    r"^(?P<place>.*?(?-i:[A-Z]).*?)\s+of\s+(?P<unit>(?:the\s+)?(?:district|tehsil|taluka|upazila|"
+    r"\s+of\s+(?P<unit>(?:the\s+)?(?:district|tehsil|taluka|upazila|"
     r"sub-division|subdivision|block|police\s+station)\s+(?-i:[A-Z]).*)$",
     re.IGNORECASE,
 )
 # An unnamed village of a place: "a border village of X", "the frontier villages of X".
 _UNNAMED_VILLAGE_OF = re.compile(
-    r"^(?:(?:in|at|from|to|into)\s+)?(?:(?:a|an|one)\s+(?:of\s+the\s+)?|the\s+)?"
+    r"^(?:(?:in|at|from|to|into)\s+)?(?:(?P<article>(?:a|an|one)\s+)(?:of\s+the\s+)?|the\s+)?"
     r"(?:(?:small|remote|border|frontier|bordering|nearby|local|several|some)\s+)*"
     r"(?P<word>village|hamlet|villages|hamlets)\s+of\s+(?P<rest>[A-Z]\S.*)$",
     re.IGNORECASE,
 )
-_SINGULAR_NEEDS_ARTICLE = re.compile(r"^(?:(?:in|at|from|to|into)\s+)?(?:a|an|one)\s", re.I)
+
+
+def _of_titled_unit(text: str) -> tuple[str, str] | None:
+    """The place and the titled unit of "village Wan of district Tarn Taran", or None.
+
+    The place has a name, a capital letter, before "of" ("the border area of district
+    Amritsar" is the district's); the first such "of" counts.  Found by searching for the
+    unit's words, then looking back, which keeps the cost linear in the text.
+    """
+    at = 0
+    while (titled := _OF_TITLED_UNIT.search(text, at)) is not None:
+        place = text[: titled.start()]
+        if re.search("[A-Z]", place):
+            return place, titled["unit"]
+        at = titled.start() + 1
+    return None
 
 
 # The words after a crossing that say what is across or on both sides of it.
@@ -2124,14 +2139,14 @@ _STRETCH_BY_PLACE = re.compile(
 
 
 def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
-    titled = _OF_TITLED_UNIT.match(text)
+    titled = _of_titled_unit(text)
     if titled:
         # "near village Wan of district Tarn Taran": the village in the district.
-        return _parse(f"{titled['place']} in {titled['unit']}", langs)
+        return _parse(f"{titled[0]} in {titled[1]}", langs)
     unnamed = _UNNAMED_VILLAGE_OF.match(text)
     if unnamed and (
         # "the village of X" names X; "a village of X", "the villages of X" do not.
-        unnamed["word"].lower().endswith("s") or _SINGULAR_NEEDS_ARTICLE.match(text)
+        unnamed["word"].lower().endswith("s") or unnamed["article"]
     ):
         # "a border village of Ferozepur", "the villages of Uri": some village of the unit
         # X, not the town X; read as "village in X", which lies around X.
