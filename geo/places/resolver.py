@@ -435,6 +435,14 @@ def _inside(expr: PlaceExpression, name: str, container: str) -> PlaceExpression
     )
 
 
+def _dash_parts(text: str) -> list[str]:
+    """``text`` cut at every dash of :data:`DASHES`, each part stripped (empty ones kept)."""
+    return [part.strip() for part in _DASH.split(text)]
+
+
+_DASH = re.compile(f"[{re.escape(DASHES)}]")
+
+
 def _towns_between(name: str) -> list[str]:
     """ "entre San Antonio del Táchira (Venezuela) y Cúcuta" → the two towns' names."""
     match = _BETWEEN_TOWNS.match(name)
@@ -3099,7 +3107,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             result = self.resolve(inside, scope)
             if result.status == "resolved":
                 return result
-        sides = [p.strip() for p in re.split(f"[{re.escape(DASHES)}]", expr.name)]
+        sides = _dash_parts(expr.name)
         codes = [self.country_code(p, expr.languages, regions=False) for p in sides]
         placed = scope.anchor is not None or scope.admin1 is not None
         if len(sides) == 2 and all(codes) and codes[0] != codes[1] and not placed:
@@ -3125,7 +3133,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         no place at all, and it opens as the crossing's other end does."""
         if "crossing" not in KINDS:
             return None
-        parts = [p.strip() for p in re.split(f"[{re.escape(DASHES)}]", name) if p.strip()]
+        parts = [part for part in _dash_parts(name) if part]
         if len(parts) != 2:
             return None
         for known, other in (parts, parts[::-1]):
@@ -3135,7 +3143,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 or self.find(other, ("country", *_SETTLEMENT_KINDS, "region"), ANYWHERE, ())[0]
             ):
                 continue
-            ends = [normalise(e) for e in re.split(f"[{re.escape(DASHES)}]", found[0].name)]
+            ends = [normalise(end) for end in _dash_parts(found[0].name)]
             wanted = normalise(other)
             if len(wanted) >= 4 and any(
                 e != normalise(known) and e[:4] == wanted[:4] for e in ends
