@@ -285,6 +285,27 @@ _SHUT_SINCE_BEFORE = re.compile(
     r"(?:moving|flowing|running)\s+(?:normally|again|freely)|coming\s+across)\b[^.;:]*$",
     re.IGNORECASE,
 )
+#: "has sent 400 police to the line since 2 May", "have kept checks at the border since
+#: June", "had held the town since Monday": a measure put in place by one act and kept
+#: since; and a practice or plight in the perfect progressive ("have been searching
+#: every car since", "had been camping at the post since Friday"): both are dated by the
+#: day they began.  Fighting that "has been raging since Sunday" and people counted as
+#: they crossed ("have crossed since") stay stretches.
+_KEPT_SINCE_BEFORE = re.compile(
+    r"\b(?:has|have|had)\s+(?:\w+ly\s+|also\s+)?"
+    r"(?:(?:sent|deployed|stationed|posted|kept|held|controlled|occupied|maintained)\b|"
+    r"been\s+(?!(?:fighting|raging|clashing|shelling|firing|crossing|arriving|coming|"
+    r"entering|going|flowing|moving|running)\b)\w+ing\b)[^.;:]*$",
+    re.IGNORECASE,
+)
+#: "Since 3 May, officers at the post have been searching every car": the same, with the
+#: date first.
+_KEPT_SINCE_AFTER = re.compile(
+    r"^,\s+[^.;:]{0,80}?\b(?:has|have|had)\s+been\s+"
+    r"(?!(?:fighting|raging|clashing|shelling|firing|crossing|arriving|coming|entering|"
+    r"going|flowing|moving|running)\b)\w+ing\b",
+    re.IGNORECASE,
+)
 #: ", when ...": the clause that tells what happened at a time just named.
 _WHEN_AFTER = re.compile(r",?\s+when\s", re.IGNORECASE)
 _DURATION_TEXT = re.compile(r"\bbeen\b.*\bfor\b", re.IGNORECASE)
@@ -800,6 +821,25 @@ def find_dates(
                 value = value.split("/")[0]
                 if kind == "month":
                     value = value[:7]
+            if (
+                value
+                and since
+                and "/" in value
+                and (
+                    _KEPT_SINCE_BEFORE.search(sentence[:start])
+                    or (
+                        match.group(0).lower().startswith("since")
+                        and _KEPT_SINCE_AFTER.match(sentence[end:])
+                    )
+                )
+            ):
+                # "has sent troops to the line since 2 May": the day the measure began.
+                # "since early July" keeps the days of its part of the month.
+                first = value.split("/")[0]
+                if kind == "month":
+                    value = first[:7]
+                elif kind != "month_part":
+                    value = first
             if value and since and "/" in value and _WHEN_AFTER.match(sentence[end:]):
                 # "Relations have been sour since May, when the service said it had caught
                 # spies": the clause after "when" tells what happened then, on that day

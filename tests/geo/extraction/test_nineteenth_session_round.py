@@ -1,0 +1,33 @@
+"""Classes of report writing that recur across the seen folders (session 19, the
+extract round), each checked on sentences written for the test (other names, places
+and speakers than any gold text)."""
+
+from bordermap.geo.extraction import extract_events, report_from_text
+
+
+def _events(body: str, published: str = "2024-06-20"):
+    report = report_from_text(f"Published: {published}\n\nTitle\n\n{body}\n")
+    return extract_events(report, id_prefix="t").events
+
+
+def test_a_measure_kept_since_a_day_is_dated_by_that_day():
+    # "has sent police to the line since 2 May": the measure began that day; what lasts
+    # since is its state, as with a crossing "closed since Wednesday".
+    events = _events(
+        "Zambia has sent some 400 police officers and 150 soldiers to its border with "
+        "Malawi since 2 May."
+    )
+    assert events and events[0].date == "2024-05-02", events
+    events = _events("Malawi has kept permanent checks at its border with Zambia since March.")
+    assert events and events[0].date == "2024-03", events
+    # A practice in the perfect progressive, the day first.
+    events = _events(
+        "Since 9 June, Zambian officers at the Mwami border post have been stopping and "
+        "searching every car, leaving drivers to queue for hours."
+    )
+    assert events and events[0].date == "2024-06-09", events
+    # Fighting and people counted as they crossed stay a stretch until the report.
+    events = _events("Fighting has been raging along the Zambian border since Sunday.")
+    assert events and events[0].date == "2024-06-16/2024-06-20", events
+    events = _events("More than 6,000 Malawians have crossed into Zambia since Saturday night.")
+    assert events and "/" in events[0].date, events
