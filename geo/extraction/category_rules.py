@@ -536,10 +536,23 @@ _WHOEVER = re.compile(
 #: "summoned the Venezuelan ambassador to protest": a diplomatic step taken over an
 #: incident, drafted as a ``diplomatic_measure``; the incident words after it ("over the
 #: shooting") name what it answers, and one told before it in the sentence still counts.
-_ENVOY = r"(?:ambassadors?|envoys?|charg[ée]s?\s+d['’]affaires|diplomats?)\b"
+#: Consuls, high commissioners and "a representative of the X embassy" are envoys too.
+_ENVOY = (
+    r"(?:ambassadors?|envoys?|charg[ée]s?\s+d['’]affaires|diplomats?|"
+    r"consuls?(?:[\s-]+general)?|consuls?-general|high\s+commissioners?|"
+    r"representatives?\s+of\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+){0,2}?embassy)\b"
+)
 _DIPLOMATIC = re.compile(
     r"\b(?:summon\w*|recall\w*|expel\w*|withdr[ae]w\w*|called\s+in)\s+"
     rf"(?:(?:the|its|their|a|his|her)\s+)?(?:[\w’'-]+\s+){{0,2}}?{_ENVOY}"
+    # The same step in the passive: "X's ambassador in Y was called to the foreign
+    # ministry", "a representative of the embassy had been summoned".
+    rf"|\b{_ENVOY}(?:\s+(?:in|to)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?,?\s+"
+    r"(?:[^.;]{0,60}?,\s+)?(?:was|were|(?:has|had|have)\s+been)\s+"
+    r"(?:summoned|called\s+in|called\s+to)\b"
+    # "handed a note of its own to the envoy", "handed him a note verbale".
+    r"|\b(?:hand(?:ed|s|ing)?|deliver(?:ed|s|ing)?|present(?:ed|s|ing)?)\s+"
+    r"(?:(?:him|her|them|over)\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?notes?\b"
     # "called its ambassador home", "called back their envoys".
     rf"|\bcall(?:ed|s|ing)?\s+(?:back\s+)?(?:the|its|their|his|her)\s+(?:[\w’'-]+\s+){{0,2}}?"
     rf"{_ENVOY}(?:\s+(?:home|back))?"

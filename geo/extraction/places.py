@@ -404,7 +404,8 @@ _TOPIC_BEFORE = re.compile(
 #: embassy in Rabat": where a statement was made or its speaker sits, not the incident.
 _SPEAKER_SEAT_BEFORE = re.compile(
     r"(?:\b(?:according\s+to|told|telling|quoted\s+by)\s+(?:[\w’'-]+\s+){0,4}?|"
-    r"\b(?:government|administration|regime|embassy|consulate|ambassador|envoy|chargé\s+d’affaires)\s+|"
+    r"\b(?:government|administration|regime|embassy|consulate|ambassador|envoy|"
+    r"charg[ée]\s+d['’]affaires|consul(?:[\s-]+general)?|high\s+commissioner)\s+|"
     # "X, spokeswoman in Cyprus for the UN refugee agency, said": where she speaks for it.
     r"\b(?:spokes(?:man|woman|person)|representative|correspondent)\s+|"
     # Where a speaker spoke: "Speaking in Ankara, the minister said", "speaking to

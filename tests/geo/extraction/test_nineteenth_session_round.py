@@ -31,3 +31,25 @@ def test_a_measure_kept_since_a_day_is_dated_by_that_day():
     assert events and events[0].date == "2024-06-16/2024-06-20", events
     events = _events("More than 6,000 Malawians have crossed into Zambia since Saturday night.")
     assert events and "/" in events[0].date, events
+
+
+def test_a_diplomatic_step_in_other_words_is_drafted():
+    # The passive ("X's ambassador in Y was called to the foreign ministry", "had been
+    # summoned"), consuls and high commissioners, and a note handed to an envoy are
+    # diplomatic steps, placed at the incident they answer.
+    incident = "Zambian soldiers shot dead a Malawian herder near Chitipa on Friday. "
+    for step in (
+        "Malawi's ambassador in Lusaka was called to the Zambian foreign ministry on Monday.",
+        "A representative of the Zambian embassy had been summoned to the ministry on Monday.",
+        "Malawi called in Zambia's consul general on Monday.",
+        "Malawi summoned Zambia's acting high commissioner on Monday.",
+        "Malawi's foreign ministry handed a note of its own to Zambia's chargé d'affaires "
+        "in Lilongwe on Monday.",
+    ):
+        events = _events(incident + step, published="2024-01-10")
+        assert len(events) == 2, (step, events)
+        assert events[1].category == "diplomatic_measure", (step, events)
+        assert events[1].date == "2024-01-08" and events[1].place == "near Chitipa", (step, events)
+    # A step only planned stays no event.
+    events = _events(incident + "Malawi's ambassador would be called to the ministry.")
+    assert len(events) == 1, events
