@@ -324,9 +324,9 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                  rf"{_NAME}"),
         # "the southern Vietnamese province of Long An", "the Kenyan county of X": the unit
         # named after its kind, whatever describes it first.
-        ("unit_of", rf"\bthe\s+(?:(?:{_DIRECTION}|central)\s+)?(?:{_CAP}\s+)?"
-                    r"(?:region|province|county|district|state|governorate|prefecture|oblast)"
-                    rf"\s+of\s+(?P<inner>{_NAME})"),
+        ("unit_of", rf"\bthe\s+(?:(?:{_DIRECTION}|central)\s+)?(?:(?P<qualifier>{_CAP})\s+)?"
+                    r"(?P<unit>region|province|county|district|state|governorate|prefecture|"
+                    rf"oblast)\s+of\s+(?P<inner>{_NAME})"),
         # "over the Belgorod and Kursk regions": two units of one kind, one place each.
         ("regions", rf"\b(?:the\s+)?(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})\s+"
                     r"(?P<unit>regions|provinces|districts|oblasts|counties|governorates)\b"),
@@ -1081,6 +1081,18 @@ def find_places(
             # container after "province of" (its role is read where the phrase starts).
             unit_of = shape == "unit_of"
             if unit_of:
+                qualifier = match.group("qualifier")
+                if (
+                    qualifier
+                    and qualifier not in COUNTRY_ADJECTIVES.values()
+                    and not country_codes_in(qualifier)
+                    and resolve_place(f"{qualifier} {match.group('unit')}", hints).status
+                    == "resolved"
+                ):
+                    # "the Burlin district of West Kazakhstan region": a unit named before
+                    # its kind, the one after "of" its container (read by the unit shapes
+                    # below), not a district named West Kazakhstan.
+                    continue
                 shape = "region"
             if shape == "border_between_parts":
                 # "the border between Iran's Sistan province and Afghanistan's Nimroz

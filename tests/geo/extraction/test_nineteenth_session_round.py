@@ -53,3 +53,12 @@ def test_a_diplomatic_step_in_other_words_is_drafted():
     # A step only planned stays no event.
     events = _events(incident + "Malawi's ambassador would be called to the ministry.")
     assert len(events) == 1, events
+
+
+def test_a_unit_named_before_its_kind_keeps_its_container_aside():
+    # "the X district of Y region": X is the district, Y the region around it, not a
+    # district named Y; "the Kenyan county of Lamu" still names the county Lamu.
+    events = _events("A drone crashed in the Chitipa district of Northern Region on Monday.")
+    assert events and events[0].place == "Chitipa district", events
+    events = _events("Kenya sent troops to the Kenyan county of Lamu on Monday.")
+    assert events and events[0].place == "Lamu", events
