@@ -169,9 +169,31 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                               r"district|area)\b|"
                               # Forces sent to ground: "sent seventy armed police to X",
                               # "deployed gendarmes along the river".
+                              # "had sent more of its own border guards to the area",
+                              # "sent thousands of fighters of the X forces".
                               r"(?:sent|sends|deployed|deploys|dispatched|rushed|posted)\s+"
-                              r"(?:[\w-]+\s+){0,4}?(?:police|policemen|police\s+officers|"
-                              r"gendarmes|guards|paramilitar(?:y|ies)|special\s+forces)|"
+                              r"(?:[\w-]+\s+){0,6}?(?:police|policemen|police\s+officers|"
+                              r"gendarmes|guards|paramilitar(?:y|ies)|special\s+forces|"
+                              r"fighters|militiamen|commandos|rangers|reservists)\b|"
+                              # Forces made more in number: "have doubled their numbers at
+                              # X", "ordered the number of police guarding the border
+                              # doubled", "tripled the number of guards".
+                              r"(?:doubled|tripled|trebled)\s+(?:their|its)\s+(?:numbers|"
+                              r"presence|strength)\b|"
+                              r"(?:doubled|tripled|trebled|increased|boosted)\s+the\s+number\s+"
+                              r"of\s+(?:[\w-]+\s+){0,3}?(?:police|guards|troops|soldiers|"
+                              r"gendarmes|officers|patrols)\b|"
+                              r"\bnumber\s+of\s+(?:[\w-]+\s+){0,3}?(?:police|guards|troops|"
+                              r"soldiers|gendarmes|officers)\b[^.;]{0,60}?\b(?:doubled|tripled|"
+                              r"trebled)\b|"
+                              # A hunt for men who crossed or attacked: "police were combing
+                              # roads and bridges", "had been hunting for the men".
+                              r"\bcomb(?:ed|ing)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:roads?|"
+                              r"area|forests?|woods|hills|bush|villages?|border|banks?|"
+                              r"bridges?|countryside|terrain)\b|"
+                              r"\b(?:hunt(?:ed|ing)|search(?:ed|ing))\s+for\s+(?:the\s+)?"
+                              r"(?:[\w-]+\s+){0,2}?(?:men|attackers|gunmen|assailants|"
+                              r"suspects|fugitives|escapees|culprits|intruders)\b|manhunts?|"
                               # Forces moved, kept or readied on ground or at sea in
                               # other words: "threw a security cordon across X", "has
                               # strengthened its positions along the border", "extra units

@@ -62,3 +62,22 @@ def test_a_unit_named_before_its_kind_keeps_its_container_aside():
     assert events and events[0].place == "Chitipa district", events
     events = _events("Kenya sent troops to the Kenyan county of Lamu on Monday.")
     assert events and events[0].place == "Lamu", events
+
+
+def test_forces_sent_made_more_or_hunting_are_security_events():
+    # Forces sent by other nouns ("fighters", "more of its own border guards"), made more
+    # in number ("doubled their numbers", "the number of guards ... was doubled") and a
+    # hunt for the men who crossed ("combing roads", "hunting for the men") are events.
+    for sentence in (
+        "Zambia sent thousands of fighters of the national service to Nakonde on Monday.",
+        "Zambia had sent more of its own border guards to Nakonde on Monday as well.",
+        "Zambian guards doubled their numbers at Nakonde on Monday.",
+        "The number of Zambian police officers at Nakonde was doubled on Monday.",
+        "Zambian police and soldiers were combing roads and farms around Nakonde on Monday.",
+        "Zambian police were hunting for the gunmen around Nakonde on Monday.",
+    ):
+        events = _events(sentence, published="2024-01-10")
+        assert len(events) == 1 and events[0].category == "military_security", (sentence, events)
+        assert events[0].place == "Nakonde" and events[0].date == "2024-01-08", (sentence, events)
+    # A plan stays none.
+    assert not _events("Zambia will send more of its own border guards to Nakonde.")
