@@ -750,6 +750,11 @@ def _speaker_before(sentence: str, verb_start: int) -> tuple[str, int]:
     return normalise_actor(phrase), start
 
 
+#: Words of rank or standing before a head ("a senior official of ...").
+_STANDING = frozenset(
+    {"senior", "junior", "top", "high-ranking", "high-level", "ranking", "local", "deputy",
+     "acting", "former", "regional", "provincial", "district", "chief"}
+)  # fmt: skip
 #: How many words may follow a head that opens a speaker's phrase ("the head of a ...").
 _HEAD_FIRST_WORDS = 10
 
@@ -765,15 +770,23 @@ def _head_first(words: list[str]) -> bool:
         return False
     if words and words[0].lower() in ("the", "a", "an", "one"):
         words = words[1:]
-    if len(words) < 3 or len(words) - 1 > _HEAD_FIRST_WORDS:
-        return False
-    head = words[0].lower().strip("’'")
-    return (head in _GENERIC_HEADS or head.rstrip("s") in _GENERIC_HEADS) and words[1].lower() in (
-        "of",
-        "for",
-        "at",
-        "from",
-    )
+    # "a senior official of a militia in X", "a local officer at the post": up to two
+    # words of rank or standing before the head.
+    for skip in range(3):
+        if skip and not all(w.lower() in _STANDING for w in words[:skip]):
+            return False
+        rest = words[skip:]
+        if len(rest) < 3 or len(rest) - 1 > _HEAD_FIRST_WORDS:
+            return False
+        head = rest[0].lower().strip("’'")
+        if (head in _GENERIC_HEADS or head.rstrip("s") in _GENERIC_HEADS) and rest[1].lower() in (
+            "of",
+            "for",
+            "at",
+            "from",
+        ):
+            return True
+    return False
 
 
 #: A speaker and where they are: "opposition officials and villagers in X district of

@@ -81,3 +81,23 @@ def test_forces_sent_made_more_or_hunting_are_security_events():
         assert events[0].place == "Nakonde" and events[0].date == "2024-01-08", (sentence, events)
     # A plan stays none.
     assert not _events("Zambia will send more of its own border guards to Nakonde.")
+
+
+def test_a_ranked_head_described_at_length_speaks_after_the_claim():
+    # "..., a senior official of an armed group in X said": the head after a word of
+    # rank, its description and where the speaker sits; the claim is theirs.
+    events = _events(
+        "LILONGWE, Jan 10 - The two drones that hit the army base in Karonga in Malawi on "
+        "3 January took off from Zambia, a senior official of a rebel movement in Lusaka "
+        "said this week.",
+        published="2024-01-10",
+    )
+    assert events and events[0].status == "alleged", events
+    assert events[0].claimed_by == ["senior official of a rebel movement in Lusaka"], events
+    # Staff at a post who confirm a closure stay the report's own voice, as before.
+    events = _events(
+        "Later in January Malawi closed the border from its own side, and security staff "
+        "at the Zambian border posts confirmed the closure at the time.",
+        published="2024-03-10",
+    )
+    assert events and events[0].status == "confirmed", events
