@@ -46,6 +46,23 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                                   # A night out in the cold, a shelter let into at last.
                                   r"(?:spent|spending|spend)\s+(?:the|a|two|three|several)\s+"
                                   r"nights?\s+(?:in\s+the\s+open|outdoors|outside|in\s+the\s+cold)|"
+                                  # The same plight in other words: "have spent the nights of
+                                  # this week on the cold ground", "had spent up to four nights
+                                  # sleeping in their buses", "three days there in the heat
+                                  # with no food or water", "slept rough", "living in tents".
+                                  r"(?:spent|spending|spend)\s+(?:[\w-]+\s+){0,3}?(?:nights?|days?)\b"
+                                  r"[^.;]{0,40}?\b(?:in\s+the\s+open|outdoors|in\s+the\s+(?:cold|"
+                                  r"heat|rain|snow)|on\s+the\s+(?:[\w-]+\s+)?ground|sleeping|"
+                                  r"with\s+(?:no|little)\s+(?:food|water)|without\s+(?:food|water|"
+                                  r"shelter))\b|"
+                                  r"\b(?:no|little)\s+(?:food|water)\s+(?:or|and|nor)\s+(?:food|"
+                                  r"water)\b|\bneither\s+(?:food|water)\s+nor\s+(?:food|water)\b|"
+                                  r"\b(?:sleeping|slept|sleep|sleeps)\s+(?:rough|in\s+the\s+open|"
+                                  r"outdoors|on\s+the\s+(?:[\w-]+\s+)?ground)\b|"
+                                  r"\b(?:living|lived|camped|camping|sheltering)\s+in\s+(?:[\w-]+\s+)"
+                                  r"{0,2}?(?:tents|makeshift\s+(?:camps?|shelters?))\b|"
+                                  r"\b(?:left|abandoned)\s+(?:their|his|her)\s+homes?\b[^.;]{0,30}?"
+                                  r"\b(?:out\s+of|for)\s+fear\b|"
                                   r"(?:let|taken|brought|admitted)\s+into\s+(?:the\s+)?"
                                   r"(?:[\w-]+\s+){0,3}?shelters?|"
                                   # People taken for care: "took the children to the emergency

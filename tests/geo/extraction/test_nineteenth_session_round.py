@@ -101,3 +101,27 @@ def test_a_ranked_head_described_at_length_speaks_after_the_claim():
         published="2024-03-10",
     )
     assert events and events[0].status == "confirmed", events
+
+
+def test_people_without_food_water_or_shelter_are_a_plight():
+    # Nights on the ground, days with no food or water, sleeping rough, living in tents
+    # and leaving home out of fear: people in need, though no one was hurt.
+    for sentence in (
+        "About 900 people have spent the nights of this week on the cold ground at Nakonde.",
+        "Travellers said they had spent up to three days at Nakonde in the heat with no "
+        "food or water.",
+        "Hundreds of Malawians have been living in small tents in a field near Nakonde.",
+        "One trader said he and 20 others had neither water nor food at Nakonde.",
+        "A family of nine left their home near Nakonde out of fear.",
+    ):
+        lead = "LUSAKA, Jan 10 - Zambia shut its border with Malawi on Monday. "
+        events = _events(lead + sentence)
+        assert len(events) == 2, (sentence, events)
+        assert events[1].category == "humanitarian_incident", (sentence, events)
+        assert "Nakonde" in events[1].place, (sentence, events)
+    # Food and water brought to them are no plight of their own.
+    events = _events(
+        "LUSAKA, Jan 10 - Zambia shut its border with Malawi on Monday. Aid groups brought "
+        "food and water to Nakonde."
+    )
+    assert len(events) == 1, events
