@@ -330,6 +330,11 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                                   r"(?:[\w’'-]+\s+){1,3}?(?:to\s+)?(?:land|dock|disembark|come\s+ashore|"
                                   r"leave|cross|enter|pass|through|in)\b|"
                                   r"(?:kept|keeping|keeps?)\s+(?:[\w’'-]+\s+){1,4}?away\s+from|"
+                                  # The same in other words: "kept monks and visitors out of
+                                  # the complex", "could not enter the country".
+                                  r"(?:kept|keeping|keeps?)\s+(?:[\w’'-]+\s+){1,4}?out\s+of\b|"
+                                  r"(?:could|can|were|was)\s*(?:not|n[’']t)\s+(?:able\s+to\s+)?"
+                                  r"(?:enter|cross)\b|"
                                   r"(?:refused|denied|refusing|denying)\s+(?:\w+\s+)?(?:entry|passage)|"
                                   # "were refused seats on the ferry", "denied boarding on
                                   # trains to X": kept from the crossing by the carrier.
@@ -338,7 +343,10 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                                   # "put up nine buildings": built, in other words.
                                   r"(?:put|putting|set|setting)\s+up\s+(?:[\w,-]+\s+){0,3}?"
                                   r"(?:buildings?|structures?|huts?|houses?|sheds?|barracks|"
-                                  r"towers?|posts?|camps?|fences?))\b"),
+                                  r"towers?|posts?|camps?|fences?|"
+                                  # "put up a tent inside the complex", "set up 34
+                                  # checkpoints at the station".
+                                  r"tents?|checkpoints?|roadblocks?))\b"),
         ("crossing_attempt", r"\b(?:(?:crossed|crosses|crossing|cross)\s+(?:the|into|from|over|"
                              r"illegally|irregularly|back)|(?:irregular|illegal|attempted)\s+"
                              r"crossings?|crossing\s+attempts?|crossed|entered\s+illegally|"

@@ -125,3 +125,17 @@ def test_people_without_food_water_or_shelter_are_a_plight():
         "food and water to Nakonde."
     )
     assert len(events) == 1, events
+
+
+def test_people_kept_out_and_shelters_put_up_in_other_words():
+    # "kept X out of Y" and "could not enter" keep people from ground or a country, as
+    # "kept X away from" does; a tent or checkpoints put up are built, as huts are.
+    lead = "LUSAKA, Jan 10 - Malawi shut its border with Zambia on Monday. "
+    for sentence in (
+        "Malawian soldiers kept traders and herders out of the Karonga market on Tuesday.",
+        "Officers at Karonga said Zambian passport holders could not enter the country either.",
+        "Malawian soldiers put up a tent beside the Karonga post on Tuesday.",
+        "Malawi set up 12 checkpoints around Karonga on Tuesday.",
+    ):
+        events = _events(lead + sentence)
+        assert len(events) == 2 and "Karonga" in events[1].place, (sentence, events)
