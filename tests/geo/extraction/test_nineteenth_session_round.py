@@ -139,3 +139,17 @@ def test_people_kept_out_and_shelters_put_up_in_other_words():
     ):
         events = _events(lead + sentence)
         assert len(events) == 2 and "Karonga" in events[1].place, (sentence, events)
+
+
+def test_sent_back_with_a_named_object_is_a_pushback():
+    # "sent his group back", "drove the 40 men back": the object may be more than a
+    # pronoun between the verb and "back".
+    lead = "LUSAKA, Jan 10 - Malawi shut its border with Zambia on Monday. "
+    for sentence in (
+        "Zambian police sent his group back from Kasama to the Malawian border on Tuesday.",
+        "At Kasama, Zambian soldiers drove the 40 men back on Tuesday.",
+        "Zambian guards sent about 300 people back from Kasama on Tuesday.",
+    ):
+        events = _events(lead + sentence, published="2024-01-10")
+        assert len(events) == 2 and events[1].category == "pushback", (sentence, events)
+        assert events[1].place == "Kasama" and events[1].date == "2024-01-09", (sentence, events)
