@@ -917,9 +917,29 @@ _PARTICIPLE_AFTER = re.compile(
 )
 
 
+#: "A 25-year-old Syrian told ...", "two young Afghans said": people named by their
+#: nationality, after an article or a count (and an age), speak as "a man" does.
+_NATIONAL_PERSON = re.compile(
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|\d+)\s+"
+    r"(?:(?:\d+-year-old|young|elderly|old|teenage)\s+)?(?P<who>[A-Z][\w-]*?)(?:s)?",
+    re.IGNORECASE,
+)
+
+
+def _national_person(phrase: str) -> bool:
+    named = _NATIONAL_PERSON.fullmatch(phrase.strip())
+    if named is None or not named.group("who")[:1].isupper():
+        return False
+    who = named.group("who")
+    adjectives = set(COUNTRY_ADJECTIVES.values())
+    return who in adjectives or f"{who}s" in adjectives
+
+
 def _looks_like_speaker(phrase: str) -> bool:
     if _DOCUMENT_BACK.fullmatch(phrase.strip()):
         return True  # "..., the statement said": its issuer speaks
+    if _national_person(phrase):
+        return True
     if _COUNTED_SPEAKER.fullmatch(phrase.strip()) or _MEMBER_OF.fullmatch(phrase.strip()):
         return True
     if re.match(r"\s*according\s+to\b", phrase, re.IGNORECASE):

@@ -153,3 +153,18 @@ def test_sent_back_with_a_named_object_is_a_pushback():
         events = _events(lead + sentence, published="2024-01-10")
         assert len(events) == 2 and events[1].category == "pushback", (sentence, events)
         assert events[1].place == "Kasama" and events[1].date == "2024-01-09", (sentence, events)
+
+
+def test_people_named_by_their_nationality_speak():
+    # "A 25-year-old Somali told ...", "Two young Somalis said ...": a nationality used
+    # as a noun after an article or a count (and an age) is a speaker, as "a man" is.
+    lead = "LUSAKA, Jan 10 - Malawi shut its border with Zambia on Monday. "
+    for sentence, speaker in (
+        ("A 25-year-old Somali told the Open Borders project that Zambian police had "
+         "beaten him at Kasama on Tuesday.", "25-year-old Somali"),
+        ("Two young Somalis said Zambian police had beaten them at Kasama on Tuesday.",
+         "Two young Somalis"),
+    ):  # fmt: skip
+        events = _events(lead + sentence, published="2024-01-10")
+        assert len(events) == 2 and events[1].status == "alleged", (sentence, events)
+        assert events[1].claimed_by == [speaker], (sentence, events)
