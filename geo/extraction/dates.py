@@ -232,7 +232,11 @@ _STATEMENT_BEFORE = re.compile(
     r"(?:raised|sounded)\s+the\s+alarm(?:\s+at\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:meeting|session|summit|rally|hearing))?|"
     r"(?:a|an|its|his|her|their)\s+(?:\w+\s+)?post|"
-    r"issued|published|released|made|made\s+(?:public|known)|"
+    # "A decree issued in November drew up ...": a decree, order or law acts by being
+    # issued; its day is the measure's, not a statement's.
+    r"(?<!decree\s)(?<!decrees\s)(?<!order\s)(?<!orders\s)(?<!ban\s)(?<!law\s)"
+    r"(?<!regulation\s)(?<!regulations\s)(?<!directive\s)(?<!ordinance\s)"
+    r"(?:issued|published|released|made|made\s+(?:public|known))|"
     # "a statement dated 11 March": the day of the document.
     r"(?:statement|communiqu[eé]|letter|note|report|release)\s+dated)"
     # "told reporters in Kyiv on Monday", "said in Brussels on Tuesday": where they spoke.

@@ -168,3 +168,18 @@ def test_people_named_by_their_nationality_speak():
         events = _events(lead + sentence, published="2024-01-10")
         assert len(events) == 2 and events[1].status == "alleged", (sentence, events)
         assert events[1].claimed_by == [speaker], (sentence, events)
+
+
+def test_a_decree_is_dated_by_the_day_it_was_issued():
+    # "A decree issued in March drew up closed zones": the decree acts by being issued;
+    # "a statement issued on Monday" still dates only the saying.
+    events = _events(
+        "A government decree issued in March drew up closed military zones along the "
+        "Zambian border."
+    )
+    assert events and events[0].date == "2024-03", events
+    events = _events(
+        "Zambian soldiers crossed the border near Chitipa, according to a statement issued "
+        "on Monday by the Malawian army."
+    )
+    assert events and events[0].date == "", events
