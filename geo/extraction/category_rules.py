@@ -251,6 +251,18 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
         ("border_infrastructure", r"\b(?:closed|closes|closing|closures?|"
                                   r"(?:to|will|would)\s+close|"
                                   r"shut(?:\s+down)?|reopen\w*|block(?:ed|ing|ade\w*)|"
+                                  # Fewer let through a crossing: "has cut the number of
+                                  # lorries it clears each day", "officers processed only
+                                  # 700 to 750 a day".
+                                  r"(?:cut|cuts|cutting|reduced|reduces|reducing|capped|caps|"
+                                  r"capping|limited|limits|limiting|halved|halves|halving)\s+"
+                                  r"(?:the\s+)?(?:number|volume|flow)\s+of\s+(?:[\w-]+\s+){0,2}?"
+                                  r"(?:lorries|trucks|vehicles|cars|buses|people|passengers|"
+                                  r"travell?ers|migrants|crossings)\b|"
+                                  r"(?:processed|processes|processing|cleared|clears|clearing|"
+                                  r"let\s+(?:in|through))\s+(?:only|just|no\s+more\s+than)\s+"
+                                  r"(?:about\s+|some\s+)?\d[\d,]*(?:\s+(?:to|and)\s+\d[\d,]*)?\s+"
+                                  r"(?:[\w-]+\s+)?(?:a|per|each)\s+day\b|"
                                   # Traffic again through a crossing: "traffic has been
                                   # moving normally", "lorries had been coming across".
                                   r"(?:traffic|vehicles|lorries|trucks|cars)\s+(?:[\w’'-]+\s+){0,6}?"

@@ -183,3 +183,21 @@ def test_a_decree_is_dated_by_the_day_it_was_issued():
         "on Monday by the Malawian army."
     )
     assert events and events[0].date == "", events
+
+
+def test_fewer_let_through_a_crossing_is_a_restriction():
+    # "has cut the number of lorries it clears each day at X", "officers processed only
+    # 400 a day": a crossing slowed on purpose, as a closure in part.
+    for sentence in (
+        "Zambia has cut the number of lorries it clears each day at Nakonde from 600 to "
+        "300, the Malawian revenue authority said.",
+        "Between 2 and 6 June, the authority said, Zambian officers at Nakonde processed only "
+        "300 to 350 lorries a day.",
+    ):
+        events = _events(sentence)
+        assert events and events[0].place == "Nakonde" and events[0].status == "alleged", (
+            sentence,
+            events,
+        )
+    # A count of what went through, with no limit, is no event.
+    assert not _events("About 600 lorries a day cross at Nakonde in a normal week.")
