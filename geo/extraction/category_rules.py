@@ -251,6 +251,16 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
         ("border_infrastructure", r"\b(?:closed|closes|closing|closures?|"
                                   r"(?:to|will|would)\s+close|"
                                   r"shut(?:\s+down)?|reopen\w*|block(?:ed|ing|ade\w*)|"
+                                  # Services or people stopped at the line: "Trains from X
+                                  # into Y were stopped from 5 p.m.", "police stopped 26
+                                  # migrants at X".
+                                  r"(?:trains?|train\s+services|rail\s+traffic|ferr(?:y|ies)|"
+                                  r"flights|buses|coaches|traffic)\s+(?:[\w’'-]+\s+){0,5}?"
+                                  r"(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
+                                  r"(?:stopped|cancell?ed)\b|"
+                                  r"stopped\s+(?:about\s+|some\s+|more\s+than\s+|nearly\s+)?"
+                                  r"\d[\d,]*\s+(?:[\w-]+\s+)?(?:migrants|refugees|people|"
+                                  r"asylum\s+seekers|foreigners)\b|"
                                   # Fewer let through a crossing: "has cut the number of
                                   # lorries it clears each day", "officers processed only
                                   # 700 to 750 a day".

@@ -201,3 +201,18 @@ def test_fewer_let_through_a_crossing_is_a_restriction():
         )
     # A count of what went through, with no limit, is no event.
     assert not _events("About 600 lorries a day cross at Nakonde in a normal week.")
+
+
+def test_services_or_people_stopped_at_the_line_are_incidents():
+    # "Trains from X into Y were stopped from 5 p.m. on Sunday", "police stopped 26
+    # migrants at X": stopped at the line, as "halted" and "intercepted" already were.
+    events = _events(
+        "Trains from Zambia into Malawi were stopped from 5 p.m. on Sunday, a Zambian "
+        "rail spokesman said.",
+        published="2024-01-10",
+    )
+    assert events and events[0].date == "2024-01-07" and events[0].status == "alleged", events
+    events = _events("Zambian police stopped 26 migrants at Nakonde on Monday.", "2024-01-10")
+    assert events and events[0].place == "Nakonde" and events[0].date == "2024-01-08", events
+    # "stopped working" or "stopped by" a place is no incident.
+    assert not _events("The lifts at the Lusaka hotel stopped working on Monday.")
