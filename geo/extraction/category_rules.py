@@ -393,6 +393,13 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                              r"(?:across|over)\s+(?:the\s+)?(?:(?:land\s+|river\s+)?"
                              r"(?:border|frontier|line)|(?-i:[A-Z])[\w-]+)|"
                              r"(?:come|came|comes|coming)\s+into\s+(?:the\s+)?(?-i:[A-Z])[\w-]+|"
+                             # "4,000 refugees came through al-Qaim this year", "came
+                             # through the crossing"; "40,000 people have come back".
+                             r"(?:come|came|comes|coming)\s+through\s+(?:the\s+)?(?:(?:"
+                             r"(?:al|el|as|ad|ar)-)?(?-i:[A-Z])[\w-]+|(?:border\s+)?(?:crossing|"
+                             r"post|checkpoint|gate))|"
+                             r"(?:people|refugees|migrants|returnees|nationals|citizens|"
+                             r"\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?(?:have|had|has)\s+come\s+back\b|"
                              r"(?:enter|enters|entered|entering)\s+the\s+(?:country|state|"
                              r"territory)\s+(?:from|across|illegally|irregularly|without)|"
                              r"(?:reach|reached|reaches|reaching)\s+the\s+(?:border\s+)?"

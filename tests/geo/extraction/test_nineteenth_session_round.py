@@ -216,3 +216,19 @@ def test_services_or_people_stopped_at_the_line_are_incidents():
     assert events and events[0].place == "Nakonde" and events[0].date == "2024-01-08", events
     # "stopped working" or "stopped by" a place is no incident.
     assert not _events("The lifts at the Lusaka hotel stopped working on Monday.")
+
+
+def test_people_come_through_a_crossing_or_back_are_arrivals():
+    # "came through al-Qaim", "came through the crossing", "40,000 people have come back":
+    # arrivals told by the way they came, as "came across the border" already was.
+    lead = "LUSAKA, Jan 10 - Malawi shut its border with Zambia on Monday. "
+    for sentence in (
+        "More than 2,000 Malawian traders came through Mwami on Tuesday.",
+        "More than 2,000 Malawian traders came through the crossing at Mwami on Tuesday.",
+        "Close to 9,000 people have come back to Mwami since Tuesday, the governor said.",
+    ):
+        events = _events(lead + sentence, published="2024-01-10")
+        assert len(events) == 2 and events[1].category == "crossing_attempt", (sentence, events)
+        assert "Mwami" in events[1].place, (sentence, events)
+    # "the results came back" is no arrival.
+    assert len(_events(lead + "The test results came back on Tuesday.")) == 1
