@@ -295,6 +295,10 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # word where a preposition of place leads to it ("forced Vilnius airport to halt
         # flights" names what was hit by the incident, not where it happened).
         ("feature", rf"\b(?:{_PREPOSITION})\s+(?:the\s+)?{_NAME}\s+(?:{_SITE_WORDS})\b"),
+        # "at the Hito 1 maritime traffic surveillance post", "at the Pillar 7 border
+        # outpost": a post named by a name and its number, described before its noun.
+        ("feature", rf"\b(?:{_PREPOSITION})\s+the\s+(?P<inner>{_NAME}\s+\d{{1,3}}[A-Z]?)\s+"
+                    r"(?:[a-z-]+\s+){0,3}?(?:post|outpost|station|base|camp|checkpoint)\b"),
         ("feature", rf"\b(?:the\s+)?{_NAME}\s+(?:{_FEATURE_WORDS})\b"),
         # "shut the Portillon pass", "sealed the X gorge": a landform of the line named
         # with "the" is a place whatever verb leads to it, as the capitalised ones are.
