@@ -368,7 +368,17 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                                   r"towers?|posts?|camps?|fences?|"
                                   # "put up a tent inside the complex", "set up 34
                                   # checkpoints at the station".
-                                  r"tents?|checkpoints?|roadblocks?))\b"),
+                                  r"tents?|checkpoints?|roadblocks?)|"
+                                  # Works on the line taken away: "took down a solar panel
+                                  # that stood inside X", "dismantled the fence".
+                                  r"(?:took|taken|takes|taking|tore|torn|tearing|pulled|"
+                                  r"pulling)\s+down\s+(?:[\w-]+\s+){0,3}?(?:panels?|fences?|"
+                                  r"barriers?|walls?|tents?|flags?|posts?|markers?|antennas?|"
+                                  r"cameras?|huts?|structures?|signs?|pillars?|buoys?|towers?)|"
+                                  r"(?:removed|removes|removing|dismantled|dismantles|"
+                                  r"dismantling)\s+(?:[\w-]+\s+){0,3}?(?:panels?|fences?|"
+                                  r"barriers?|walls?|tents?|flags?|markers?|antennas?|cameras?|"
+                                  r"huts?|structures?|signs?|pillars?|buoys?|towers?))\b"),
         ("crossing_attempt", r"\b(?:(?:crossed|crosses|crossing|cross)\s+(?:the|into|from|over|"
                              r"illegally|irregularly|back)|(?:irregular|illegal|attempted)\s+"
                              r"crossings?|crossing\s+attempts?|crossed|entered\s+illegally|"

@@ -243,3 +243,18 @@ def test_a_post_named_with_its_number_is_the_place():
         published="2024-01-10",
     )
     assert events and events[0].place == "Hito 4", events
+
+
+def test_works_taken_down_on_the_line_are_incidents():
+    # "took down a solar panel that stood inside X", "dismantled the fence": works on
+    # the line taken away, as building them is an incident.
+    lead = "LUSAKA, Jan 10 - Malawi shut its border with Zambia on Monday. "
+    for sentence in (
+        "Zambian workers took down a solar panel that stood inside Malawi near Karonga on "
+        "Tuesday.",
+        "Malawian police dismantled the fence near Karonga on Tuesday.",
+    ):
+        events = _events(lead + sentence, published="2024-01-10")
+        assert len(events) == 2 and events[1].date == "2024-01-09", (sentence, events)
+    # Names taken down are no works.
+    assert len(_events(lead + "Officers took down the names of the drivers.")) == 1
