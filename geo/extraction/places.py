@@ -1420,6 +1420,9 @@ def find_places(
         dataclasses.replace(f, role="aside")
         if f.role == "at"
         and any(re.fullmatch(r",?\s+off\s+(?:the\s+)?", sentence[f.end : o.start]) for o in offs)
+        # "76 km southwest of X Island, off Y", "north of X Island, off Y": a spot by a
+        # bearing or an island is the place; "off Y" only says where the island lies.
+        and not (f.shape == "near" or re.search(r"\b(?:[Ii]sland|[Ii]slet|[Ii]sle)s?$", f.text))
         else f
         for f in found
     ]

@@ -258,3 +258,14 @@ def test_works_taken_down_on_the_line_are_incidents():
         assert len(events) == 2 and events[1].date == "2024-01-09", (sentence, events)
     # Names taken down are no works.
     assert len(_events(lead + "Officers took down the names of the drivers.")) == 1
+
+
+def test_a_spot_off_a_place_keeps_the_spot():
+    # "north of X Island, off Y": the island (or a bearing from it) is where it happened;
+    # "off Y" only says where the island lies.  "over the sea off Y" stays at "off Y".
+    events = _events(
+        "LILONGWE, Jan 10 - A Zambian helicopter flew into Malawian airspace twice north "
+        "of Likoma Island, off Nkhata Bay, on Monday, the Malawian army said.",
+        published="2024-01-10",
+    )
+    assert events and events[0].place == "north of Likoma Island", events
