@@ -269,3 +269,16 @@ def test_a_spot_off_a_place_keeps_the_spot():
         published="2024-01-10",
     )
     assert events and events[0].place == "north of Likoma Island", events
+
+
+def test_the_same_voice_telling_another_kind_of_act_is_another_event():
+    # "X shut the crossing, the army said. It said soldiers had been deployed there": two
+    # acts of one voice; a harm told after them ("one soldier was wounded") goes on
+    # about the act before it.
+    events = _events(
+        "Malawi shut its Mwami crossing with Zambia on Monday, the Malawian army said. It "
+        "said soldiers had also been deployed at Mwami. It said one soldier was wounded.",
+        published="2024-01-10",
+    )
+    assert [e.category for e in events] == ["border_infrastructure", "military_security"], events
+    assert len(events[1].evidence) == 2, events
