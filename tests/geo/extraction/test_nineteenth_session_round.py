@@ -282,3 +282,16 @@ def test_the_same_voice_telling_another_kind_of_act_is_another_event():
     )
     assert [e.category for e in events] == ["border_infrastructure", "military_security"], events
     assert len(events[1].evidence) == 2, events
+
+
+def test_people_of_a_calling_at_the_site_speak():
+    # "Malawian clerics at the site said", "a priest told": people of a calling who
+    # tell what they saw are speakers, as villagers and traders are.
+    events = _events(
+        "LILONGWE, Jan 10 - Zambian border guards have doubled their numbers at the Chitipa "
+        "post on the undemarcated border with Malawi since 4 January, Malawian clerics at "
+        "the site said on Wednesday.",
+        published="2024-01-10",
+    )
+    assert events and events[0].status == "alleged", events
+    assert events[0].claimed_by == ["Malawian clerics at the site"], events
