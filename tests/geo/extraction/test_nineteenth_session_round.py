@@ -235,14 +235,14 @@ def test_people_come_through_a_crossing_or_back_are_arrivals():
 
 
 def test_a_post_named_with_its_number_is_the_place():
-    # "at the Hito 4 coastal surveillance post", "at the Pillar 7 border outpost": a
+    # "at the Mbita 4 coastal surveillance post", "at the Pillar 7 border outpost": a
     # name and its number, described before the post's noun, are where it happened.
     events = _events(
-        "Malawian soldiers fired on Zambian fishermen near the Zambian shore at the Hito 4 "
+        "Malawian soldiers fired on Zambian fishermen near the Zambian shore at the Mbita 4 "
         "coastal surveillance post on Monday.",
         published="2024-01-10",
     )
-    assert events and events[0].place == "Hito 4", events
+    assert events and events[0].place == "Mbita 4", events
 
 
 def test_works_taken_down_on_the_line_are_incidents():
