@@ -288,6 +288,21 @@ _GENERIC_HEADS = frozenset(
             "detainees",
             "returnees",
             "eyewitnesses",
+            # People of a calling at the site who tell what they saw: "clerics at the
+            # monastery said", "a priest told", "pilgrims said".
+            "cleric",
+            "clerics",
+            "monk",
+            "monks",
+            "priest",
+            "priests",
+            "nun",
+            "nuns",
+            "imam",
+            "imams",
+            "pilgrims",
+            "teachers",
+            "students",
             "experts",
             "lawyers",
             "investigation",
@@ -750,6 +765,11 @@ def _speaker_before(sentence: str, verb_start: int) -> tuple[str, int]:
     return normalise_actor(phrase), start
 
 
+#: Words of rank or standing before a head ("a senior official of ...").
+_STANDING = frozenset(
+    {"senior", "junior", "top", "high-ranking", "high-level", "ranking", "local", "deputy",
+     "acting", "former", "regional", "provincial", "district", "chief"}
+)  # fmt: skip
 #: How many words may follow a head that opens a speaker's phrase ("the head of a ...").
 _HEAD_FIRST_WORDS = 10
 
@@ -765,15 +785,23 @@ def _head_first(words: list[str]) -> bool:
         return False
     if words and words[0].lower() in ("the", "a", "an", "one"):
         words = words[1:]
-    if len(words) < 3 or len(words) - 1 > _HEAD_FIRST_WORDS:
-        return False
-    head = words[0].lower().strip("’'")
-    return (head in _GENERIC_HEADS or head.rstrip("s") in _GENERIC_HEADS) and words[1].lower() in (
-        "of",
-        "for",
-        "at",
-        "from",
-    )
+    # "a senior official of a militia in X", "a local officer at the post": up to two
+    # words of rank or standing before the head.
+    for skip in range(3):
+        if skip and not all(w.lower() in _STANDING for w in words[:skip]):
+            return False
+        rest = words[skip:]
+        if len(rest) < 3 or len(rest) - 1 > _HEAD_FIRST_WORDS:
+            return False
+        head = rest[0].lower().strip("’'")
+        if (head in _GENERIC_HEADS or head.rstrip("s") in _GENERIC_HEADS) and rest[1].lower() in (
+            "of",
+            "for",
+            "at",
+            "from",
+        ):
+            return True
+    return False
 
 
 #: A speaker and where they are: "opposition officials and villagers in X district of
@@ -904,9 +932,29 @@ _PARTICIPLE_AFTER = re.compile(
 )
 
 
+#: "A 25-year-old Syrian told ...", "two young Afghans said": people named by their
+#: nationality, after an article or a count (and an age), speak as "a man" does.
+_NATIONAL_PERSON = re.compile(
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|\d+)\s+"
+    r"(?:(?:\d+-year-old|young|elderly|old|teenage)\s+)?(?P<who>[A-Z][\w-]*?)(?:s)?",
+    re.IGNORECASE,
+)
+
+
+def _national_person(phrase: str) -> bool:
+    named = _NATIONAL_PERSON.fullmatch(phrase.strip())
+    if named is None or not named.group("who")[:1].isupper():
+        return False
+    who = named.group("who")
+    adjectives = set(COUNTRY_ADJECTIVES.values())
+    return who in adjectives or f"{who}s" in adjectives
+
+
 def _looks_like_speaker(phrase: str) -> bool:
     if _DOCUMENT_BACK.fullmatch(phrase.strip()):
         return True  # "..., the statement said": its issuer speaks
+    if _national_person(phrase):
+        return True
     if _COUNTED_SPEAKER.fullmatch(phrase.strip()) or _MEMBER_OF.fullmatch(phrase.strip()):
         return True
     if re.match(r"\s*according\s+to\b", phrase, re.IGNORECASE):

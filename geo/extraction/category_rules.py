@@ -46,6 +46,23 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                                   # A night out in the cold, a shelter let into at last.
                                   r"(?:spent|spending|spend)\s+(?:the|a|two|three|several)\s+"
                                   r"nights?\s+(?:in\s+the\s+open|outdoors|outside|in\s+the\s+cold)|"
+                                  # The same plight in other words: "have spent the nights of
+                                  # this week on the cold ground", "had spent up to four nights
+                                  # sleeping in their buses", "three days there in the heat
+                                  # with no food or water", "slept rough", "living in tents".
+                                  r"(?:spent|spending|spend)\s+(?:[\w-]+\s+){0,3}?(?:nights?|days?)\b"
+                                  r"[^.;]{0,40}?\b(?:in\s+the\s+open|outdoors|in\s+the\s+(?:cold|"
+                                  r"heat|rain|snow)|on\s+the\s+(?:[\w-]+\s+)?ground|sleeping|"
+                                  r"with\s+(?:no|little)\s+(?:food|water)|without\s+(?:food|water|"
+                                  r"shelter))\b|"
+                                  r"\b(?:no|little)\s+(?:food|water)\s+(?:or|and|nor)\s+(?:food|"
+                                  r"water)\b|\bneither\s+(?:food|water)\s+nor\s+(?:food|water)\b|"
+                                  r"\b(?:sleeping|slept|sleep|sleeps)\s+(?:rough|in\s+the\s+open|"
+                                  r"outdoors|on\s+the\s+(?:[\w-]+\s+)?ground)\b|"
+                                  r"\b(?:living|lived|camped|camping|sheltering)\s+in\s+(?:[\w-]+\s+)"
+                                  r"{0,2}?(?:tents|makeshift\s+(?:camps?|shelters?))\b|"
+                                  r"\b(?:left|abandoned)\s+(?:their|his|her)\s+homes?\b[^.;]{0,30}?"
+                                  r"\b(?:out\s+of|for)\s+fear\b|"
                                   r"(?:let|taken|brought|admitted)\s+into\s+(?:the\s+)?"
                                   r"(?:[\w-]+\s+){0,3}?shelters?|"
                                   # People taken for care: "took the children to the emergency
@@ -169,9 +186,31 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                               r"district|area)\b|"
                               # Forces sent to ground: "sent seventy armed police to X",
                               # "deployed gendarmes along the river".
+                              # "had sent more of its own border guards to the area",
+                              # "sent thousands of fighters of the X forces".
                               r"(?:sent|sends|deployed|deploys|dispatched|rushed|posted)\s+"
-                              r"(?:[\w-]+\s+){0,4}?(?:police|policemen|police\s+officers|"
-                              r"gendarmes|guards|paramilitar(?:y|ies)|special\s+forces)|"
+                              r"(?:[\w-]+\s+){0,6}?(?:police|policemen|police\s+officers|"
+                              r"gendarmes|guards|paramilitar(?:y|ies)|special\s+forces|"
+                              r"fighters|militiamen|commandos|rangers|reservists)\b|"
+                              # Forces made more in number: "have doubled their numbers at
+                              # X", "ordered the number of police guarding the border
+                              # doubled", "tripled the number of guards".
+                              r"(?:doubled|tripled|trebled)\s+(?:their|its)\s+(?:numbers|"
+                              r"presence|strength)\b|"
+                              r"(?:doubled|tripled|trebled|increased|boosted)\s+the\s+number\s+"
+                              r"of\s+(?:[\w-]+\s+){0,3}?(?:police|guards|troops|soldiers|"
+                              r"gendarmes|officers|patrols)\b|"
+                              r"\bnumber\s+of\s+(?:[\w-]+\s+){0,3}?(?:police|guards|troops|"
+                              r"soldiers|gendarmes|officers)\b[^.;]{0,60}?\b(?:doubled|tripled|"
+                              r"trebled)\b|"
+                              # A hunt for men who crossed or attacked: "police were combing
+                              # roads and bridges", "had been hunting for the men".
+                              r"\bcomb(?:ed|ing)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:roads?|"
+                              r"area|forests?|woods|hills|bush|villages?|border|banks?|"
+                              r"bridges?|countryside|terrain)\b|"
+                              r"\b(?:hunt(?:ed|ing)|search(?:ed|ing))\s+for\s+(?:the\s+)?"
+                              r"(?:[\w-]+\s+){0,2}?(?:men|attackers|gunmen|assailants|"
+                              r"suspects|fugitives|escapees|culprits|intruders)\b|manhunts?|"
                               # Forces moved, kept or readied on ground or at sea in
                               # other words: "threw a security cordon across X", "has
                               # strengthened its positions along the border", "extra units
@@ -212,6 +251,28 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
         ("border_infrastructure", r"\b(?:closed|closes|closing|closures?|"
                                   r"(?:to|will|would)\s+close|"
                                   r"shut(?:\s+down)?|reopen\w*|block(?:ed|ing|ade\w*)|"
+                                  # Services or people stopped at the line: "Trains from X
+                                  # into Y were stopped from 5 p.m.", "police stopped 26
+                                  # migrants at X".
+                                  r"(?:trains?|train\s+services|rail\s+traffic|ferr(?:y|ies)|"
+                                  r"flights|buses|coaches|traffic)\s+(?:[\w’'-]+\s+){0,5}?"
+                                  r"(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
+                                  r"(?:stopped|cancell?ed)\b|"
+                                  r"stopped\s+(?:about\s+|some\s+|more\s+than\s+|nearly\s+)?"
+                                  r"\d[\d,]*\s+(?:[\w-]+\s+)?(?:migrants|refugees|people|"
+                                  r"asylum\s+seekers|foreigners)\b|"
+                                  # Fewer let through a crossing: "has cut the number of
+                                  # lorries it clears each day", "officers processed only
+                                  # 700 to 750 a day".
+                                  r"(?:cut|cuts|cutting|reduced|reduces|reducing|capped|caps|"
+                                  r"capping|limited|limits|limiting|halved|halves|halving)\s+"
+                                  r"(?:the\s+)?(?:number|volume|flow)\s+of\s+(?:[\w-]+\s+){0,2}?"
+                                  r"(?:lorries|trucks|vehicles|cars|buses|people|passengers|"
+                                  r"travell?ers|migrants|crossings)\b|"
+                                  r"(?:processed|processes|processing|cleared|clears|clearing|"
+                                  r"let\s+(?:in|through))\s+(?:only|just|no\s+more\s+than)\s+"
+                                  r"(?:about\s+|some\s+)?\d[\d,]*(?:\s+(?:to|and)\s+\d[\d,]*)?\s+"
+                                  r"(?:[\w-]+\s+)?(?:a|per|each)\s+day\b|"
                                   # Traffic again through a crossing: "traffic has been
                                   # moving normally", "lorries had been coming across".
                                   r"(?:traffic|vehicles|lorries|trucks|cars)\s+(?:[\w’'-]+\s+){0,6}?"
@@ -291,6 +352,11 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                                   r"(?:[\w’'-]+\s+){1,3}?(?:to\s+)?(?:land|dock|disembark|come\s+ashore|"
                                   r"leave|cross|enter|pass|through|in)\b|"
                                   r"(?:kept|keeping|keeps?)\s+(?:[\w’'-]+\s+){1,4}?away\s+from|"
+                                  # The same in other words: "kept monks and visitors out of
+                                  # the complex", "could not enter the country".
+                                  r"(?:kept|keeping|keeps?)\s+(?:[\w’'-]+\s+){1,4}?out\s+of\b|"
+                                  r"(?:could|can|were|was)\s*(?:not|n[’']t)\s+(?:able\s+to\s+)?"
+                                  r"(?:enter|cross)\b|"
                                   r"(?:refused|denied|refusing|denying)\s+(?:\w+\s+)?(?:entry|passage)|"
                                   # "were refused seats on the ferry", "denied boarding on
                                   # trains to X": kept from the crossing by the carrier.
@@ -299,7 +365,20 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                                   # "put up nine buildings": built, in other words.
                                   r"(?:put|putting|set|setting)\s+up\s+(?:[\w,-]+\s+){0,3}?"
                                   r"(?:buildings?|structures?|huts?|houses?|sheds?|barracks|"
-                                  r"towers?|posts?|camps?|fences?))\b"),
+                                  r"towers?|posts?|camps?|fences?|"
+                                  # "put up a tent inside the complex", "set up 34
+                                  # checkpoints at the station".
+                                  r"tents?|checkpoints?|roadblocks?)|"
+                                  # Works on the line taken away: "took down a solar panel
+                                  # that stood inside X", "dismantled the fence".
+                                  r"(?:took|taken|takes|taking|tore|torn|tearing|pulled|"
+                                  r"pulling)\s+down\s+(?:[\w-]+\s+){0,3}?(?:panels?|fences?|"
+                                  r"barriers?|walls?|tents?|flags?|posts?|markers?|antennas?|"
+                                  r"cameras?|huts?|structures?|signs?|pillars?|buoys?|towers?)|"
+                                  r"(?:removed|removes|removing|dismantled|dismantles|"
+                                  r"dismantling)\s+(?:[\w-]+\s+){0,3}?(?:panels?|fences?|"
+                                  r"barriers?|walls?|tents?|flags?|markers?|antennas?|cameras?|"
+                                  r"huts?|structures?|signs?|pillars?|buoys?|towers?))\b"),
         ("crossing_attempt", r"\b(?:(?:crossed|crosses|crossing|cross)\s+(?:the|into|from|over|"
                              r"illegally|irregularly|back)|(?:irregular|illegal|attempted)\s+"
                              r"crossings?|crossing\s+attempts?|crossed|entered\s+illegally|"
@@ -324,6 +403,13 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                              r"(?:across|over)\s+(?:the\s+)?(?:(?:land\s+|river\s+)?"
                              r"(?:border|frontier|line)|(?-i:[A-Z])[\w-]+)|"
                              r"(?:come|came|comes|coming)\s+into\s+(?:the\s+)?(?-i:[A-Z])[\w-]+|"
+                             # "4,000 refugees came through al-Qaim this year", "came
+                             # through the crossing"; "40,000 people have come back".
+                             r"(?:come|came|comes|coming)\s+through\s+(?:the\s+)?(?:(?:"
+                             r"(?:al|el|as|ad|ar)-)?(?-i:[A-Z])[\w-]+|(?:border\s+)?(?:crossing|"
+                             r"post|checkpoint|gate))|"
+                             r"(?:people|refugees|migrants|returnees|nationals|citizens|"
+                             r"\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?(?:have|had|has)\s+come\s+back\b|"
                              r"(?:enter|enters|entered|entering)\s+the\s+(?:country|state|"
                              r"territory)\s+(?:from|across|illegally|irregularly|without)|"
                              r"(?:reach|reached|reaches|reaching)\s+the\s+(?:border\s+)?"
@@ -536,10 +622,23 @@ _WHOEVER = re.compile(
 #: "summoned the Venezuelan ambassador to protest": a diplomatic step taken over an
 #: incident, drafted as a ``diplomatic_measure``; the incident words after it ("over the
 #: shooting") name what it answers, and one told before it in the sentence still counts.
-_ENVOY = r"(?:ambassadors?|envoys?|charg[ée]s?\s+d['’]affaires|diplomats?)\b"
+#: Consuls, high commissioners and "a representative of the X embassy" are envoys too.
+_ENVOY = (
+    r"(?:ambassadors?|envoys?|charg[ée]s?\s+d['’]affaires|diplomats?|"
+    r"consuls?(?:[\s-]+general)?|consuls?-general|high\s+commissioners?|"
+    r"representatives?\s+of\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+){0,2}?embassy)\b"
+)
 _DIPLOMATIC = re.compile(
     r"\b(?:summon\w*|recall\w*|expel\w*|withdr[ae]w\w*|called\s+in)\s+"
     rf"(?:(?:the|its|their|a|his|her)\s+)?(?:[\w’'-]+\s+){{0,2}}?{_ENVOY}"
+    # The same step in the passive: "X's ambassador in Y was called to the foreign
+    # ministry", "a representative of the embassy had been summoned".
+    rf"|\b{_ENVOY}(?:\s+(?:in|to)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?,?\s+"
+    r"(?:[^.;]{0,60}?,\s+)?(?:was|were|(?:has|had|have)\s+been)\s+"
+    r"(?:summoned|called\s+in|called\s+to)\b"
+    # "handed a note of its own to the envoy", "handed him a note verbale".
+    r"|\b(?:hand(?:ed|s|ing)?|deliver(?:ed|s|ing)?|present(?:ed|s|ing)?)\s+"
+    r"(?:(?:him|her|them|over)\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?notes?\b"
     # "called its ambassador home", "called back their envoys".
     rf"|\bcall(?:ed|s|ing)?\s+(?:back\s+)?(?:the|its|their|his|her)\s+(?:[\w’'-]+\s+){{0,2}}?"
     rf"{_ENVOY}(?:\s+(?:home|back))?"

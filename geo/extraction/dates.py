@@ -232,7 +232,11 @@ _STATEMENT_BEFORE = re.compile(
     r"(?:raised|sounded)\s+the\s+alarm(?:\s+at\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:meeting|session|summit|rally|hearing))?|"
     r"(?:a|an|its|his|her|their)\s+(?:\w+\s+)?post|"
-    r"issued|published|released|made|made\s+(?:public|known)|"
+    # "A decree issued in November drew up ...": a decree, order or law acts by being
+    # issued; its day is the measure's, not a statement's.
+    r"(?<!decree\s)(?<!decrees\s)(?<!order\s)(?<!orders\s)(?<!ban\s)(?<!law\s)"
+    r"(?<!regulation\s)(?<!regulations\s)(?<!directive\s)(?<!ordinance\s)"
+    r"(?:issued|published|released|made|made\s+(?:public|known))|"
     # "a statement dated 11 March": the day of the document.
     r"(?:statement|communiqu[eé]|letter|note|report|release)\s+dated)"
     # "told reporters in Kyiv on Monday", "said in Brussels on Tuesday": where they spoke.
@@ -283,6 +287,27 @@ _SHUT_SINCE_BEFORE = re.compile(
     # "Traffic has been moving normally since Tuesday", "vehicles had been coming across
     # since early on Tuesday": a flow that resumed that day and goes on.
     r"(?:moving|flowing|running)\s+(?:normally|again|freely)|coming\s+across)\b[^.;:]*$",
+    re.IGNORECASE,
+)
+#: "has sent 400 police to the line since 2 May", "have kept checks at the border since
+#: June", "had held the town since Monday": a measure put in place by one act and kept
+#: since; and a practice or plight in the perfect progressive ("have been searching
+#: every car since", "had been camping at the post since Friday"): both are dated by the
+#: day they began.  Fighting that "has been raging since Sunday" and people counted as
+#: they crossed ("have crossed since") stay stretches.
+_KEPT_SINCE_BEFORE = re.compile(
+    r"\b(?:has|have|had)\s+(?:\w+ly\s+|also\s+)?"
+    r"(?:(?:sent|deployed|stationed|posted|kept|held|controlled|occupied|maintained)\b|"
+    r"been\s+(?!(?:fighting|raging|clashing|shelling|firing|crossing|arriving|coming|"
+    r"entering|going|flowing|moving|running)\b)\w+ing\b)[^.;:]*$",
+    re.IGNORECASE,
+)
+#: "Since 3 May, officers at the post have been searching every car": the same, with the
+#: date first.
+_KEPT_SINCE_AFTER = re.compile(
+    r"^,\s+[^.;:]{0,80}?\b(?:has|have|had)\s+been\s+"
+    r"(?!(?:fighting|raging|clashing|shelling|firing|crossing|arriving|coming|entering|"
+    r"going|flowing|moving|running)\b)\w+ing\b",
     re.IGNORECASE,
 )
 #: ", when ...": the clause that tells what happened at a time just named.
@@ -800,6 +825,25 @@ def find_dates(
                 value = value.split("/")[0]
                 if kind == "month":
                     value = value[:7]
+            if (
+                value
+                and since
+                and "/" in value
+                and (
+                    _KEPT_SINCE_BEFORE.search(sentence[:start])
+                    or (
+                        match.group(0).lower().startswith("since")
+                        and _KEPT_SINCE_AFTER.match(sentence[end:])
+                    )
+                )
+            ):
+                # "has sent troops to the line since 2 May": the day the measure began.
+                # "since early July" keeps the days of its part of the month.
+                first = value.split("/")[0]
+                if kind == "month":
+                    value = first[:7]
+                elif kind != "month_part":
+                    value = first
             if value and since and "/" in value and _WHEN_AFTER.match(sentence[end:]):
                 # "Relations have been sour since May, when the service said it had caught
                 # spies": the clause after "when" tells what happened then, on that day

@@ -1582,6 +1582,10 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
                 # "Troops struck a camp inside X. X expelled the ambassador in response":
                 # a state's diplomatic step answers the incident; it is no more of it.
                 and not (category == "diplomatic_measure" != previous.category)
+                # "Buhari said the border would stay shut. He said smugglers had brought
+                # in rice": the same voice telling another kind of act is another event.
+                # Harm to people (a toll, a plight) goes on about the act told before.
+                and not _another_kind(category, previous.category)
             ):
                 previous.evidence.append(evidence)
                 previous.description += " " + sentence.text
@@ -1705,6 +1709,22 @@ _BORDER_FOR_WANT = re.compile(
     r"^(?:The sentence names no place; the report's border stands for it|"
     r"Place worded '(?:the\s+)?(?:border|frontier)'; the report's countries decide it)"
 )
+
+
+def _another_kind(category: str | None, previous: str) -> bool:
+    """Whether a sentence tells another kind of act than the event before it.
+
+    "The army had sent troops to the line" after "the crossing was shut": two acts.
+    A harm to people ("One officer was killed", "families slept in the open") is the
+    toll or the plight of the act told before, and what was seized or who was held
+    ("the seized material included ...") the haul of it, not an act of its own.
+    """
+    return (
+        category is not None
+        and bool(previous)
+        and category != previous
+        and not {"humanitarian_incident", "smuggling", "detention"} & {category, previous}
+    )
 
 
 def _lede_placed_by_next(events: list[DraftEvent], text: str) -> None:

@@ -257,11 +257,20 @@ _TOO_COMMON = frozenset({"down", "downs", "downing", "station", "stations", "che
 #: up", "sent him back").
 _PARTICLES = frozenset({"up", "back", "down", "over", "off", "out", "away", "across"})
 _OBJECT_PRONOUN = r"(?:(?:them|him|her|it|us|me|some|all|most|everyone)\s+)?"
+#: "sent his group back", "drove the 40 men back", "sent about 300 people back": a short
+#: object named by its determiner or count before the particle "back".
+_OBJECT_BEFORE_BACK = (
+    r"(?:(?:them|him|her|it|us|me|some|all|most|everyone)\s+|"
+    r"(?:his|her|their|its|the|a|an|about|some|nearly|almost|over|\d[\d,]*)\s+"
+    r"(?:[\w-]+\s+){0,3}?)?"
+)
 
 
 def _phrasal(word: str) -> str:
     """The pattern of a lexicon word; a two-word phrasal verb lets a pronoun in."""
     head, _, rest = word.partition(" ")
+    if rest == "back":
+        return rf"{re.escape(head)}\s+{_OBJECT_BEFORE_BACK}back"
     if rest in _PARTICLES:
         return rf"{re.escape(head)}\s+{_OBJECT_PRONOUN}{re.escape(rest)}"
     return re.escape(word).replace(r"\ ", r"\s+")

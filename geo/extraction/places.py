@@ -295,6 +295,10 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # word where a preposition of place leads to it ("forced Vilnius airport to halt
         # flights" names what was hit by the incident, not where it happened).
         ("feature", rf"\b(?:{_PREPOSITION})\s+(?:the\s+)?{_NAME}\s+(?:{_SITE_WORDS})\b"),
+        # "at the Hito 1 maritime traffic surveillance post", "at the Pillar 7 border
+        # outpost": a post named by a name and its number, described before its noun.
+        ("feature", rf"\b(?:{_PREPOSITION})\s+the\s+(?P<inner>{_NAME}\s+\d{{1,3}}[A-Z]?)\s+"
+                    r"(?:[a-z-]+\s+){0,3}?(?:post|outpost|station|base|camp|checkpoint)\b"),
         ("feature", rf"\b(?:the\s+)?{_NAME}\s+(?:{_FEATURE_WORDS})\b"),
         # "shut the Portillon pass", "sealed the X gorge": a landform of the line named
         # with "the" is a place whatever verb leads to it, as the capitalised ones are.
@@ -324,9 +328,9 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                  rf"{_NAME}"),
         # "the southern Vietnamese province of Long An", "the Kenyan county of X": the unit
         # named after its kind, whatever describes it first.
-        ("unit_of", rf"\bthe\s+(?:(?:{_DIRECTION}|central)\s+)?(?:{_CAP}\s+)?"
-                    r"(?:region|province|county|district|state|governorate|prefecture|oblast)"
-                    rf"\s+of\s+(?P<inner>{_NAME})"),
+        ("unit_of", rf"\bthe\s+(?:(?:{_DIRECTION}|central)\s+)?(?:(?P<qualifier>{_CAP})\s+)?"
+                    r"(?P<unit>region|province|county|district|state|governorate|prefecture|"
+                    rf"oblast)\s+of\s+(?P<inner>{_NAME})"),
         # "over the Belgorod and Kursk regions": two units of one kind, one place each.
         ("regions", rf"\b(?:the\s+)?(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})\s+"
                     r"(?P<unit>regions|provinces|districts|oblasts|counties|governorates)\b"),
@@ -404,7 +408,8 @@ _TOPIC_BEFORE = re.compile(
 #: embassy in Rabat": where a statement was made or its speaker sits, not the incident.
 _SPEAKER_SEAT_BEFORE = re.compile(
     r"(?:\b(?:according\s+to|told|telling|quoted\s+by)\s+(?:[\w’'-]+\s+){0,4}?|"
-    r"\b(?:government|administration|regime|embassy|consulate|ambassador|envoy|chargé\s+d’affaires)\s+|"
+    r"\b(?:government|administration|regime|embassy|consulate|ambassador|envoy|"
+    r"charg[ée]\s+d['’]affaires|consul(?:[\s-]+general)?|high\s+commissioner)\s+|"
     # "X, spokeswoman in Cyprus for the UN refugee agency, said": where she speaks for it.
     r"\b(?:spokes(?:man|woman|person)|representative|correspondent)\s+|"
     # Where a speaker spoke: "Speaking in Ankara, the minister said", "speaking to
@@ -1080,6 +1085,18 @@ def find_places(
             # container after "province of" (its role is read where the phrase starts).
             unit_of = shape == "unit_of"
             if unit_of:
+                qualifier = match.group("qualifier")
+                if (
+                    qualifier
+                    and qualifier not in COUNTRY_ADJECTIVES.values()
+                    and not country_codes_in(qualifier)
+                    and resolve_place(f"{qualifier} {match.group('unit')}", hints).status
+                    == "resolved"
+                ):
+                    # "the Burlin district of West Kazakhstan region": a unit named before
+                    # its kind, the one after "of" its container (read by the unit shapes
+                    # below), not a district named West Kazakhstan.
+                    continue
                 shape = "region"
             if shape == "border_between_parts":
                 # "the border between Iran's Sistan province and Afghanistan's Nimroz
@@ -1403,6 +1420,9 @@ def find_places(
         dataclasses.replace(f, role="aside")
         if f.role == "at"
         and any(re.fullmatch(r",?\s+off\s+(?:the\s+)?", sentence[f.end : o.start]) for o in offs)
+        # "76 km southwest of X Island, off Y", "north of X Island, off Y": a spot by a
+        # bearing or an island is the place; "off Y" only says where the island lies.
+        and not (f.shape == "near" or re.search(r"\b(?:[Ii]sland|[Ii]slet|[Ii]sle)s?$", f.text))
         else f
         for f in found
     ]
