@@ -30,7 +30,11 @@ from bordermap.geo.places.arabic_consonants import (
     in_arabic_letters,
 )
 from bordermap.geo.places.arabic_consonants import namesakes as arabic_namesakes
-from bordermap.geo.places.border_reading import BorderReading, neighbours_of
+from bordermap.geo.places.border_reading import (
+    BorderReading,
+    features_by_bare_name,
+    neighbours_of,
+)
 from bordermap.geo.places.devanagari_consonants import MIN_CONSONANTS as FEWEST_SOUNDS
 from bordermap.geo.places.devanagari_consonants import district_sounding
 from bordermap.geo.places.disambiguation import (
@@ -469,6 +473,9 @@ _TOWN_WORD = re.compile(
 )
 #: How far a place may lie from one of the places an ambiguous container may be (km).
 CONTAINER_REACH_KM = 50.0
+#: Namesakes of the event's country this far (km) or more from every land border do not
+#: compete with the one namesake by a border (twice the reach of "by a border").
+FAR_FROM_BORDER_KM = 100.0
 #: A town this populous (a city, in the usual statistical sense) competes with an admin-1
 #: region of the same name elsewhere; a smaller one does not ("Arizona" is the US state,
 #: not the Honduran town of 25,000).
@@ -877,6 +884,13 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             if len(beside) == 1:
                 self.log(f"the text names a border: of the namesakes, {beside[0].name} is by one")
                 return self.from_place(beside[0], **kwargs)
+        lone = self.lone_namesake_by_a_border(outcome.candidates, hint, key)
+        if lone is not None:
+            self.log(
+                f"of the namesakes in {', '.join(hint)}, only {lone.name} lies by a land "
+                f"border; every other lies {FAR_FROM_BORDER_KM:g} km or more from one"
+            )
+            return self.from_place(lone, **kwargs)
         self.log(f"ambiguous: {outcome.reason}")
         return self.from_place(
             outcome.candidates[0],
@@ -2863,6 +2877,13 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             if first > 0 and first >= DOMINANCE * rest:
                 distinct = distinct[:1]
                 self.log(f"district adjective {key!r}: {distinct[0].name} is the largest town")
+        if len(distinct) > 1:
+            # "Золочівська громада" of a Ukrainian event: of the towns of the name, the
+            # one by the border (Zolochiv of Kharkiv, not of Lviv) seats it.
+            lone = self.lone_namesake_by_a_border(distinct, hint, None)
+            if lone is not None:
+                distinct = [lone]
+                self.log(f"district adjective {key!r}: {lone.name} is the one by a border")
         self.log(
             f"district adjective {key!r}: towns {places_text(distinct)}"
             + ("" if len(distinct) == 1 else " (more than one, none five times larger)")
@@ -3311,6 +3332,50 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             note=f"a {expr.suffix} is by a border, and the district {inland.name} lies far from "
             "every border; no town of the name by one",
         )
+
+    def lone_namesake_by_a_border(
+        self, candidates: Sequence[Place], hint: tuple[str, ...], key: str | None
+    ) -> Place | None:
+        """The one settlement of the event's country, among namesakes, by a land border.
+
+        Border reports are about places by a border: with the event's country known, a
+        name borne by several of its towns is the one within :data:`BESIDE_KM` of a land
+        border when every other lies :data:`FAR_FROM_BORDER_KM` or more from any
+        ("Ciudad Hidalgo" of a Mexican event is the Chiapas town on the Suchiate, not
+        the Michoacán one; "Tabatinga" of a Brazilian event is the Amazonas town).
+        Settlements only, all in the event's country, and a name no border river or line
+        bears ("în Tisa" may be the river as much as the village by it); None otherwise.
+        """
+        if not hint or len(candidates) < 2:
+            return None
+        if key and (key in load_border_features() or key in features_by_bare_name()):
+            return None
+        if any(p.kind == "crossing" or p.country not in hint for p in candidates):
+            return None
+        if not all(neighbours_of(p.country) for p in candidates):
+            return None
+        near, far = [], 0
+        for place in candidates:
+            km = self.km_to_a_land_border(place.country, place.lat, place.lon)
+            if km <= BESIDE_KM:
+                near.append(place)
+            elif km >= FAR_FROM_BORDER_KM:
+                far += 1
+        if len(near) == 1 and far == len(candidates) - 1:
+            return near[0]
+        return None
+
+    def km_to_a_land_border(self, country: str, lat: float, lon: float) -> float:
+        """Kilometres from a point to the nearest land border of ``country``."""
+        where = Point(lon, lat)
+        best = math.inf
+        for other in neighbours_of(country):
+            try:
+                line = border_extent(*sorted((country, other)))
+            except GeometryDataError:
+                continue
+            best = min(best, line.distance(where) * KM_PER_DEGREE)
+        return best
 
     def by_a_land_border(self, town: PlaceResult) -> bool:
         """Whether a town lies within :data:`BESIDE_KM` of a land border of its country."""

@@ -1,0 +1,51 @@
+"""Classes of the eleventh place round (session 19), over the 36 seen sets.
+
+Each test holds one class of wording or choice, on our own phrases: other wordings,
+languages or places than the sets'.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bordermap.geo.places.geocoder import geocode_place
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "admin1"),
+    [
+        # Several towns of the event's country bear the name, one by a land border and
+        # every other far inland: a border report's is the one by the border.
+        ("a warehouse in Tabatinga", "BR", "BR-AM"),
+        ("Ciudad Hidalgo", "MX", "MX-CHP"),
+        ("с. Золочів", "UA", "UA-63"),
+        ("посёлок Коренево", "RU", "RU-KRS"),
+    ],
+)
+def test_the_one_namesake_by_a_border(text, country, admin1):
+    # Before, the towns were alike in size and the answer was ambiguous.
+    result = geocode_place(text, country=country)
+    assert (result.status, result.admin1_code) == ("resolved", admin1)
+
+
+def test_a_units_seat_by_a_border():
+    # "Золочевская громада" (Russian for the Ukrainian hromada): Zolochiv of Lviv and
+    # Zolochiv of Kharkiv both give the adjective; the Kharkiv town lies by the Russian
+    # border and seats it.  Before, neither was chosen: unresolved.
+    result = geocode_place("Золочевская громада", country="UA")
+    assert (result.status, result.precision, result.admin1_code) == (
+        "resolved",
+        "district",
+        "UA-63",
+    )
+
+
+def test_namesakes_stay_ambiguous_without_the_events_country():
+    assert geocode_place("Ciudad Hidalgo").status == "ambiguous"
+
+
+def test_a_border_rivers_name_is_not_its_village():
+    # "Tisa" is a village by the Ukrainian border and the river that is the border:
+    # the text does not say which, so no village is chosen for it.
+    result = geocode_place("lângă Tisa", country="RO")
+    assert not (result.status == "resolved" and result.precision == "settlement")
