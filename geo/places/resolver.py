@@ -2628,6 +2628,17 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         if not regions or len(regions) != len(codes):
             return None
         word = expr.suffix or "district"
+        lone = self.lone_unit_by_a_border(units) if len(regions) > 1 and countries else None
+        if lone is not None:
+            # "Belovsky district" of a Russian event: the Kursk one, on the Ukrainian
+            # border, not the Kemerovo one, 3,000 km inland.
+            self.log(
+                f"of the {word}s named {expr.name!r}, only the one of {lone.region} lies by a "
+                f"land border; every other lies {FAR_FROM_BORDER_KM:g} km or more from one"
+            )
+            units = [lone]
+            codes = [lone.region]
+            regions = [r for r in (self.gaz.region(code) for code in codes) if r is not None]
         if len(regions) > 1:
             if countries:
                 return self.ambiguous(
@@ -3356,7 +3367,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             return None
         near, far = [], 0
         for place in candidates:
-            km = self.km_to_a_land_border(place.country, place.lat, place.lon)
+            km = self.km_to_a_land_border(place.country, Point(place.lon, place.lat))
             if km <= BESIDE_KM:
                 near.append(place)
             elif km >= FAR_FROM_BORDER_KM:
@@ -3365,9 +3376,38 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             return near[0]
         return None
 
-    def km_to_a_land_border(self, country: str, lat: float, lon: float) -> float:
-        """Kilometres from a point to the nearest land border of ``country``."""
-        where = Point(lon, lat)
+    def lone_unit_by_a_border(self, units: Sequence[District]) -> District | None:
+        """The one unit, among same-named units of several regions, by a land border.
+
+        As for towns (:meth:`lone_namesake_by_a_border`): its seat within
+        :data:`BESIDE_KM` (plus its reach) of a land border of its country, every other
+        unit's seat :data:`FAR_FROM_BORDER_KM` or more from any.  A unit the table knows
+        no seat of is measured by its region's outline (it may lie anywhere in it).
+        """
+        if len(units) < 2 or not all(u.region for u in units):
+            return None
+        near, far = [], 0
+        for unit in units:
+            if not neighbours_of(unit.country):
+                return None
+            if unit.lat is None or unit.lon is None:
+                try:
+                    where = region_extent(unit.region)
+                except GeometryDataError:
+                    return None
+                km = self.km_to_a_land_border(unit.country, where)
+            else:
+                km = self.km_to_a_land_border(unit.country, Point(unit.lon, unit.lat))
+            if km <= BESIDE_KM + (unit.reach_km or 0.0):
+                near.append(unit)
+            elif km >= FAR_FROM_BORDER_KM + (unit.reach_km or 0.0):
+                far += 1
+        if len(near) == 1 and far == len(units) - 1 and near[0].region:
+            return near[0]
+        return None
+
+    def km_to_a_land_border(self, country: str, where: BaseGeometry) -> float:
+        """Kilometres from a point (or an area) to the nearest land border of ``country``."""
         best = math.inf
         for other in neighbours_of(country):
             try:

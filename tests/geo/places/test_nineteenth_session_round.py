@@ -49,3 +49,17 @@ def test_a_border_rivers_name_is_not_its_village():
     # the text does not say which, so no village is chosen for it.
     result = geocode_place("lângă Tisa", country="RO")
     assert not (result.status == "resolved" and result.precision == "settlement")
+
+
+@pytest.mark.parametrize("text", ["в Беловском районе", "a farm in Belovsky district"])
+def test_the_one_unit_of_a_name_by_a_border(text):
+    # Districts named Belovsky lie in Kemerovo (far inland) and in Kursk (on the
+    # Ukrainian border): a border report's is Kursk's, answered as its region, coarsened.
+    # Before, ambiguous between the two regions, and the farm unresolved.
+    result = geocode_place(text, country="RU")
+    assert (result.status, result.precision, result.admin1_code, result.coarsened) == (
+        "resolved",
+        "region",
+        "RU-KRS",
+        True,
+    )
