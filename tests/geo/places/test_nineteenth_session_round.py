@@ -63,3 +63,35 @@ def test_the_one_unit_of_a_name_by_a_border(text):
         "RU-KRS",
         True,
     )
+
+
+def test_a_romance_length_of_the_border_picks_it():
+    # "os 1.400 quilômetros de fronteira" of a Paraguayan event: the length, in words of
+    # Spanish, Portuguese, French or Italian, is read as "the 1,400 km border" is, and
+    # only Brazil–Paraguay is that long.  Before, the words were read as a country: none.
+    result = geocode_place("os 1.400 quilômetros de fronteira", country="PY")
+    assert (result.status, result.precision, result.name) == (
+        "resolved",
+        "border",
+        "Brazil–Paraguay border",
+    )
+
+
+def test_a_romance_length_that_fits_several_borders_is_the_country():
+    result = geocode_place("los 300 kilómetros de frontera", country="PA")
+    assert (result.status, result.precision, result.country, result.coarsened) == (
+        "resolved",
+        "country",
+        "PA",
+        True,
+    )
+
+
+def test_a_distance_from_the_border_is_no_length():
+    # "a 15 kilómetros de la frontera": an article before the border word, a distance.
+    result = geocode_place("Pajapita, a 15 kilómetros de la frontera", country="GT")
+    assert (result.status, result.precision, result.admin1_code) == (
+        "resolved",
+        "settlement",
+        "GT-12",
+    )
