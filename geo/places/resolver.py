@@ -765,6 +765,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         # Where a town naming a border must lie ("the Ramgarh border area of Samba": the
         # Ramgarh by Samba, not its namesakes elsewhere); anywhere when None.
         self.border_town_scope: Scope | None = None
+        # "Bandarban's Ghumdhum": the region holding the owning town of an unknown place,
+        # answered only when every other reading of the text finds nothing.
+        self.owner_region: PlaceResult | None = None
 
     def log(self, message: str) -> None:
         if self.trace is not None:
@@ -1958,6 +1961,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         rebound = self.parenthesis_of_last_name(expr, outer, scope, kinds)
         if rebound is not None:
             return rebound
+        owner_town: PlaceResult | None = None
         # A container read as one place needs no second look (most texts "X, Y").
         two = outer.status != "resolved" or outer.precision == "country"
         named = (
@@ -1997,6 +2001,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         ):
             # "Nogales, Arizona" with Arizona unknown as a state is not Nogales near
             # some town called Arizona: after a comma or a possessive, only areas.
+            owner_town = outer if expr.suffix == "'s" and outer.precision == "settlement" else None
             outer = self.unresolved(note=f"{expr.other!r} is not a country or region")
             inside = scope
         if outer.status != "resolved" and inside == scope:
@@ -2028,6 +2033,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                     )
                 note = f"{why}; found without it"
                 return replace(alone, note=f"{alone.note}; {note}" if alone.note else note)
+            if owner_town is not None and alone.status == "unresolved" and not self.owner_region:
+                self.owner_region = self.region_of_the_owner(expr, owner_town, scope)
             return alone
         if expr.inner.kind == "border" and outer.geometry is not None:
             # A district drawn as a circle at its seat: the borders reaching the circle.
@@ -3375,6 +3382,38 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         if len(near) == 1 and far == len(candidates) - 1:
             return near[0]
         return None
+
+    def region_of_the_owner(
+        self, expr: PlaceExpression, town: PlaceResult, scope: Scope
+    ) -> PlaceResult | None:
+        """The region holding a town whose unknown place the text names ("Y's X").
+
+        "Bandarban's Ghumdhum", "Bandarban's Naikhongchhari": X is in the town's area
+        (its district, which the data draws as a circle that may not reach X), so the
+        admin-1 region holding the town holds X; answered coarsened, and only when no other
+        reading of the text finds a place (see :func:`~bordermap.geo.places.geocoder.
+        geocode_place`).  Only a town of the event's country, and never for a border (a
+        region is no border).
+        """
+        assert expr.inner is not None
+        hint = self.hint_of(scope)
+        if (
+            not hint
+            or town.country not in hint
+            or not town.admin1_code
+            or expr.inner.kind in ("border", "side")
+            or names_a_border(expr.inner.text)
+            or _BORDER_HEAD.match(expr.inner.text)
+        ):
+            return None
+        region = self.gaz.region(town.admin1_code)
+        if region is None:
+            return None
+        return self.coarsened_to(
+            region,
+            f"{expr.name!r} is not in the gazetteer; it is {town.name}'s, and the region "
+            f"holding {town.name}, {region.name}, holds it",
+        )
 
     def lone_unit_by_a_border(self, units: Sequence[District]) -> District | None:
         """The one unit, among same-named units of several regions, by a land border.

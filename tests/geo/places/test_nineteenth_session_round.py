@@ -95,3 +95,23 @@ def test_a_distance_from_the_border_is_no_length():
         "settlement",
         "GT-12",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "country"), [("Bandarban's Thanchi", "BD"), ("Teknaf's Whykong", "BD")]
+)
+def test_an_unknown_place_of_a_town_is_in_the_towns_region(text, country):
+    # "Y's X" with X unknown and Y a town of the event's country: X lies in the town's
+    # area, which the admin-1 region holding the town holds; answered coarsened.
+    # Before, the town was refused as a container and X alone was unresolved.
+    result = geocode_place(text, country=country)
+    assert (result.status, result.precision, result.admin1_code, result.coarsened) == (
+        "resolved",
+        "region",
+        "BD-B",
+        True,
+    )
+
+
+def test_a_towns_border_is_not_its_region():
+    assert geocode_place("Bandarban's border", country="BD").precision != "region"
