@@ -2005,6 +2005,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             outer = self.unresolved(note=f"{expr.other!r} is not a country or region")
             inside = scope
         if outer.status != "resolved" and inside == scope:
+            rebound = self.of_before_a_possessive(expr, scope, kinds)
+            if rebound is not None:
+                return rebound
             why = f"the container {expr.other!r} is {outer.status}" + (
                 f" ({outer.note})" if outer.note else ""
             )
@@ -3382,6 +3385,26 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         if len(near) == 1 and far == len(candidates) - 1:
             return near[0]
         return None
+
+    def of_before_a_possessive(
+        self, expr: PlaceExpression, scope: Scope, kinds
+    ) -> PlaceResult | None:
+        """ "Teknaf of Cox's Bazar": X of (Y's Z), not (X of Y)'s Z; None unless X is found.
+
+        The possessive was split first, leaving "Teknaf of Cox" as the owner, which names
+        nothing; read as "X in Y's Z", the owner is the whole name after "of".
+        """
+        if expr.suffix != "'s":
+            return None
+        match = re.match(r"^(?P<x>.+?)\s+of\s+(?P<y>\S.*)$", expr.other)
+        if match is None or not _PROPER_NAME.fullmatch(match["y"].split()[-1]):
+            return None
+        apostrophe = "’" if "’" in expr.text else "'"
+        text = f"{match['x']} in {match['y']}{apostrophe}s {expr.name}"
+        self.log(f"read as {text!r}: 'of' binds the possessive after it")
+        result = self.resolve(parse_place(text), scope, kinds)
+        # Only X itself found: an unknown X is not answered as the town Z.
+        return result if result.status == "resolved" and not result.coarsened else None
 
     def region_of_the_owner(
         self, expr: PlaceExpression, town: PlaceResult, scope: Scope

@@ -115,3 +115,17 @@ def test_an_unknown_place_of_a_town_is_in_the_towns_region(text, country):
 
 def test_a_towns_border_is_not_its_region():
     assert geocode_place("Bandarban's border", country="BD").precision != "region"
+
+
+def test_of_binds_a_possessive_after_it():
+    # "X of Y's Z" is X of (Y's Z): "Teknaf of Cox's Bazar" is Teknaf, in Cox's Bazar.
+    # Before, the possessive was split first and "Teknaf of Cox" owned "Bazar": only
+    # places outside the event's country bore that name, so it was unresolved.
+    result = geocode_place("a jetty in Teknaf of Cox’s Bazar", country="BD")
+    assert (result.status, result.name, result.admin1_code) == ("resolved", "Teknāf", "BD-B")
+
+
+def test_an_unknown_place_of_a_possessive_is_not_its_town():
+    # Ukhia is not in the gazetteer: the rebinding must not answer the town Cox's Bazar.
+    result = geocode_place("Ukhia of Cox's Bazar", country="BD")
+    assert result.status != "resolved" or result.precision not in ("settlement", "near")
