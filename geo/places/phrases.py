@@ -70,6 +70,7 @@ __all__ = [
     "direction_bearing",
     "head_and_tails",
     "parse_place",
+    "unit_word_kind",
     "without_descriptors",
 ]
 
@@ -1677,6 +1678,11 @@ def _area_before(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpress
                 languages=langs,
             )
     return None
+
+
+def unit_word_kind(word: str) -> str | None:
+    """The kind of area a unit word names ("district", "region"), or None."""
+    return _grammar().folded_kinds.get(_word_key(word))
 
 
 def _word_key(word: str) -> str:

@@ -68,6 +68,7 @@ from bordermap.geo.places.phrases import (
     direction_bearing,
     opens_with_preposition,
     parse_place,
+    unit_word_kind,
     without_descriptors,
 )
 from bordermap.geo.places.region_groups import RegionGroup, group_named
@@ -3415,8 +3416,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         (its district, which the data draws as a circle that may not reach X), so the
         admin-1 region holding the town holds X; answered coarsened, and only when no other
         reading of the text finds a place (see :func:`~bordermap.geo.places.geocoder.
-        geocode_place`).  Only a town of the event's country, and never for a border (a
-        region is no border).
+        geocode_place`).  Only a town of the event's country, never for a border (a
+        region is no border), nor for a unit ("Aranyaprathet's X district": a unit word
+        names a unit no town holds).
         """
         assert expr.inner is not None
         hint = self.hint_of(scope)
@@ -3424,7 +3426,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             not hint
             or town.country not in hint
             or not town.admin1_code
-            or expr.inner.kind in ("border", "side")
+            or expr.inner.kind in ("border", "side", "district", "region")
+            or self.unit_word_after(expr.inner.text)
             or names_a_border(expr.inner.text)
             or _BORDER_HEAD.match(expr.inner.text)
         ):
@@ -3437,6 +3440,11 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             f"{expr.name!r} is not in the gazetteer; it is {town.name}'s, and the region "
             f"holding {town.name}, {region.name}, holds it",
         )
+
+    def unit_word_after(self, name: str) -> bool:
+        """Whether the query writes a unit word right after ``name`` ("X district")."""
+        found = re.search(rf"{re.escape(name)}\s+(?P<word>[^\W\d_]+)", self.query)
+        return found is not None and unit_word_kind(found["word"]) in ("district", "region")
 
     def lone_unit_by_a_border(self, units: Sequence[District]) -> District | None:
         """The one unit, among same-named units of several regions, by a land border.
