@@ -474,14 +474,9 @@ _TOWN_WORD = re.compile(
 )
 #: How far a place may lie from one of the places an ambiguous container may be (km).
 CONTAINER_REACH_KM = 50.0
-#: Units of one name this far (km, beyond their reach) or more from every land border do
-#: not compete with the one unit by a border (twice the reach of "by a border").
+#: Namesakes of the event's country this far (km) or more from every land border do not
+#: compete with the one namesake by a border (twice the reach of "by a border").
 FAR_FROM_BORDER_KM = 100.0
-#: A town namesake is out of the running this far (km) from every land border, and at
-#: least this many times farther than the one by a border ("Doyran" by the Greek border,
-#: 1 km, and another 85 km inland).
-CLEARLY_INLAND_KM = 75.0
-APART_FACTOR = 3.0
 #: A town this populous (a city, in the usual statistical sense) competes with an admin-1
 #: region of the same name elsewhere; a smaller one does not ("Arizona" is the US state,
 #: not the Honduran town of 25,000).
@@ -897,7 +892,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         if lone is not None:
             self.log(
                 f"of the namesakes in {', '.join(hint)}, only {lone.name} lies by a land "
-                "border; every other lies well inland"
+                f"border; every other lies {FAR_FROM_BORDER_KM:g} km or more from one"
             )
             return self.from_place(lone, **kwargs)
         self.log(f"ambiguous: {outcome.reason}")
@@ -3367,10 +3362,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
 
         Border reports are about places by a border: with the event's country known, a
         name borne by several of its towns is the one within :data:`BESIDE_KM` of a land
-        border when every other lies :data:`CLEARLY_INLAND_KM` or more from any, and
-        :data:`APART_FACTOR` times farther than it ("Ciudad Hidalgo" of a Mexican event is
-        the Chiapas town on the Suchiate, not the Michoacán one; "Tabatinga" of a
-        Brazilian event is the Amazonas town).
+        border when every other lies :data:`FAR_FROM_BORDER_KM` or more from any
+        ("Ciudad Hidalgo" of a Mexican event is the Chiapas town on the Suchiate, not
+        the Michoacán one; "Tabatinga" of a Brazilian event is the Amazonas town).
         Settlements only, all in the event's country, and a name no border river or line
         bears ("în Tisa" may be the river as much as the village by it); None otherwise.
         """
@@ -3382,13 +3376,15 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             return None
         if not all(neighbours_of(p.country) for p in candidates):
             return None
-        kms = sorted(
-            (self.km_to_a_land_border(p.country, Point(p.lon, p.lat)), i)
-            for i, p in enumerate(candidates)
-        )
-        (first, chosen), (second, _) = kms[0], kms[1]
-        if first <= BESIDE_KM and second >= max(CLEARLY_INLAND_KM, APART_FACTOR * first):
-            return candidates[chosen]
+        near, far = [], 0
+        for place in candidates:
+            km = self.km_to_a_land_border(place.country, Point(place.lon, place.lat))
+            if km <= BESIDE_KM:
+                near.append(place)
+            elif km >= FAR_FROM_BORDER_KM:
+                far += 1
+        if len(near) == 1 and far == len(candidates) - 1:
+            return near[0]
         return None
 
     def of_before_a_possessive(

@@ -129,10 +129,3 @@ def test_an_unknown_place_of_a_possessive_is_not_its_town():
     # Ukhia is not in the gazetteer: the rebinding must not answer the town Cox's Bazar.
     result = geocode_place("Ukhia of Cox's Bazar", country="BD")
     assert result.status != "resolved" or result.precision not in ("settlement", "near")
-
-
-def test_a_namesake_well_inland_does_not_compete_with_one_on_the_border():
-    # Doyran of Edirne lies on the Greek border, the other Doyran 85 km inland: not
-    # 100 km, but far enough, and many times farther than the border one.
-    result = geocode_place("Doyran köyü", country="TR")
-    assert (result.status, result.admin1_code) == ("resolved", "TR-22")
