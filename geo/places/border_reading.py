@@ -184,7 +184,7 @@ def _river_word_in_lower_case(text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _features_by_bare_name() -> dict[str, BorderFeature]:
+def features_by_bare_name() -> dict[str, BorderFeature]:
     """Border rivers by their names without the river word ("hondo" for "Hondo River").
 
     Looked up only when the text has a river word of its own, so a bare name that is
@@ -791,13 +791,13 @@ class BorderReading:
             feature = features.get(bare)
             if feature is None and _river_word_in_lower_case(text):
                 # "Río Hondo", capitalised, may be the town's name.
-                feature = _features_by_bare_name().get(bare)
+                feature = features_by_bare_name().get(bare)
             if feature is None and _river_word_in_lower_case(text):
                 # "přes řeku Olši": the river's name in a case of the text's language
                 # (or of the event's country's), read back to the names it is listed by.
                 languages = languages_of(text) or getattr(self, "hint_languages", ())
                 for variant, _ in nominative_keys(bare, languages):
-                    feature = features.get(variant) or _features_by_bare_name().get(variant)
+                    feature = features.get(variant) or features_by_bare_name().get(variant)
                     if feature is not None:
                         self.log(f"the river {bare!r} read back to {variant!r}")
                         break

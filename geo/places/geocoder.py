@@ -137,6 +137,11 @@ def geocode_place(
             f"query {query!r}" + (f" with {'; '.join(constraints)}" if constraints else "")
         )
     result = _held_to_the_hint(resolver.resolve(parse_place(query)), hint, explain)
+    if result.status == "unresolved" and resolver.owner_region is not None:
+        # "Bandarban's Ghumdhum": no reading found the place; the region holding its town.
+        result = replace(resolver.owner_region, query=query)
+        if explain is not None:
+            explain.append(f"coarsened: {result.note}")
     result = _the_events_country_for_its_borders(result, hint, resolver)
     result = island_not_its_town(resolver, result)
     if result.status == "unresolved" and hint:

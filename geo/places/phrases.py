@@ -70,6 +70,7 @@ __all__ = [
     "direction_bearing",
     "head_and_tails",
     "parse_place",
+    "unit_word_kind",
     "without_descriptors",
 ]
 
@@ -649,6 +650,16 @@ _LENGTH = re.compile(
     r"(?P<unit>km|kilomet(?:re|er)s?|mi|miles?)\b(?:\s*-?\s*long\b)?\s*",
     re.IGNORECASE,
 )
+# "Los más de 2.000 kilómetros de frontera", "les 520 kilomètres de frontière", "os 1.600
+# quilômetros de fronteira": the Romance length of a border, "de" and no article before
+# the border word ("a 15 kilómetros de la frontera" is a distance from it, not a length).
+_ROMANCE_LENGTH = re.compile(
+    r"(?:(?<=\s)|^)(?:(?:los|las|les|os|as|i|gli|le)\s+)?"
+    r"(?:(?:más|mas|plus|mais|oltre|casi|près|unos|unas|environ|cerca)\s+(?:de\s+|di\s+)?)?"
+    r"(?P<km>\d{1,3}(?:[ .\u202f]\d{3})+|\d+)\s*"
+    r"(?:km|kil[oó]metros|kilom[eè]tres|quil[oô]metros|chilometri)\s+(?:de|di)\s+",
+    re.IGNORECASE,
+)
 _DIRECTION_OF = re.compile(
     r"^(?:(?:some\s+|about\s+|around\s+)?(?P<km>\d+(?:[.,]\d+)?)\s*"
     r"(?:km|kilometres|kilometers)\s+)?"
@@ -1166,6 +1177,10 @@ def _take_length(text: str, grammar: _Grammar) -> tuple[str, float | None]:
         km *= 1.609344 if after["unit"].lower().startswith("mi") else 1.0
         head = re.sub(r"^an?\s+", "", after["head"], flags=re.I)
         return f"{head} {after['tail']}".strip(), km
+    romance = _ROMANCE_LENGTH.search(text)
+    if romance and re.match(rf"^{grammar.border_word}\b", text[romance.end() :], re.I):
+        km = float(re.sub(r"[ .\u202f]", "", romance["km"]))
+        return _strip_leading(text[: romance.start()] + text[romance.end() :]), km
     match = _LENGTH.search(text)
     if not match:
         return text, None
@@ -1663,6 +1678,11 @@ def _area_before(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpress
                 languages=langs,
             )
     return None
+
+
+def unit_word_kind(word: str) -> str | None:
+    """The kind of area a unit word names ("district", "region"), or None."""
+    return _grammar().folded_kinds.get(_word_key(word))
 
 
 def _word_key(word: str) -> str:

@@ -30,7 +30,11 @@ from bordermap.geo.places.arabic_consonants import (
     in_arabic_letters,
 )
 from bordermap.geo.places.arabic_consonants import namesakes as arabic_namesakes
-from bordermap.geo.places.border_reading import BorderReading, neighbours_of
+from bordermap.geo.places.border_reading import (
+    BorderReading,
+    features_by_bare_name,
+    neighbours_of,
+)
 from bordermap.geo.places.devanagari_consonants import MIN_CONSONANTS as FEWEST_SOUNDS
 from bordermap.geo.places.devanagari_consonants import district_sounding
 from bordermap.geo.places.disambiguation import (
@@ -64,6 +68,7 @@ from bordermap.geo.places.phrases import (
     direction_bearing,
     opens_with_preposition,
     parse_place,
+    unit_word_kind,
     without_descriptors,
 )
 from bordermap.geo.places.region_groups import RegionGroup, group_named
@@ -469,6 +474,9 @@ _TOWN_WORD = re.compile(
 )
 #: How far a place may lie from one of the places an ambiguous container may be (km).
 CONTAINER_REACH_KM = 50.0
+#: Namesakes of the event's country this far (km) or more from every land border do not
+#: compete with the one namesake by a border (twice the reach of "by a border").
+FAR_FROM_BORDER_KM = 100.0
 #: A town this populous (a city, in the usual statistical sense) competes with an admin-1
 #: region of the same name elsewhere; a smaller one does not ("Arizona" is the US state,
 #: not the Honduran town of 25,000).
@@ -758,6 +766,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         # Where a town naming a border must lie ("the Ramgarh border area of Samba": the
         # Ramgarh by Samba, not its namesakes elsewhere); anywhere when None.
         self.border_town_scope: Scope | None = None
+        # "Bandarban's Ghumdhum": the region holding the owning town of an unknown place,
+        # answered only when every other reading of the text finds nothing.
+        self.owner_region: PlaceResult | None = None
 
     def log(self, message: str) -> None:
         if self.trace is not None:
@@ -877,6 +888,13 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             if len(beside) == 1:
                 self.log(f"the text names a border: of the namesakes, {beside[0].name} is by one")
                 return self.from_place(beside[0], **kwargs)
+        lone = self.lone_namesake_by_a_border(outcome.candidates, hint, key)
+        if lone is not None:
+            self.log(
+                f"of the namesakes in {', '.join(hint)}, only {lone.name} lies by a land "
+                f"border; every other lies {FAR_FROM_BORDER_KM:g} km or more from one"
+            )
+            return self.from_place(lone, **kwargs)
         self.log(f"ambiguous: {outcome.reason}")
         return self.from_place(
             outcome.candidates[0],
@@ -1944,6 +1962,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         rebound = self.parenthesis_of_last_name(expr, outer, scope, kinds)
         if rebound is not None:
             return rebound
+        owner_town: PlaceResult | None = None
         # A container read as one place needs no second look (most texts "X, Y").
         two = outer.status != "resolved" or outer.precision == "country"
         named = (
@@ -1983,9 +2002,13 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         ):
             # "Nogales, Arizona" with Arizona unknown as a state is not Nogales near
             # some town called Arizona: after a comma or a possessive, only areas.
+            owner_town = outer if expr.suffix == "'s" and outer.precision == "settlement" else None
             outer = self.unresolved(note=f"{expr.other!r} is not a country or region")
             inside = scope
         if outer.status != "resolved" and inside == scope:
+            rebound = self.of_before_a_possessive(expr, scope, kinds)
+            if rebound is not None:
+                return rebound
             why = f"the container {expr.other!r} is {outer.status}" + (
                 f" ({outer.note})" if outer.note else ""
             )
@@ -2014,6 +2037,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                     )
                 note = f"{why}; found without it"
                 return replace(alone, note=f"{alone.note}; {note}" if alone.note else note)
+            if owner_town is not None and alone.status == "unresolved" and not self.owner_region:
+                self.owner_region = self.region_of_the_owner(expr, owner_town, scope)
             return alone
         if expr.inner.kind == "border" and outer.geometry is not None:
             # A district drawn as a circle at its seat: the borders reaching the circle.
@@ -2614,6 +2639,17 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         if not regions or len(regions) != len(codes):
             return None
         word = expr.suffix or "district"
+        lone = self.lone_unit_by_a_border(units) if len(regions) > 1 and countries else None
+        if lone is not None:
+            # "Belovsky district" of a Russian event: the Kursk one, on the Ukrainian
+            # border, not the Kemerovo one, 3,000 km inland.
+            self.log(
+                f"of the {word}s named {expr.name!r}, only the one of {lone.region} lies by a "
+                f"land border; every other lies {FAR_FROM_BORDER_KM:g} km or more from one"
+            )
+            units = [lone]
+            codes = [lone.region]
+            regions = [r for r in (self.gaz.region(code) for code in codes) if r is not None]
         if len(regions) > 1:
             if countries:
                 return self.ambiguous(
@@ -2863,6 +2899,13 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             if first > 0 and first >= DOMINANCE * rest:
                 distinct = distinct[:1]
                 self.log(f"district adjective {key!r}: {distinct[0].name} is the largest town")
+        if len(distinct) > 1:
+            # "Золочівська громада" of a Ukrainian event: of the towns of the name, the
+            # one by the border (Zolochiv of Kharkiv, not of Lviv) seats it.
+            lone = self.lone_namesake_by_a_border(distinct, hint, None)
+            if lone is not None:
+                distinct = [lone]
+                self.log(f"district adjective {key!r}: {lone.name} is the one by a border")
         self.log(
             f"district adjective {key!r}: towns {places_text(distinct)}"
             + ("" if len(distinct) == 1 else " (more than one, none five times larger)")
@@ -3311,6 +3354,138 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             note=f"a {expr.suffix} is by a border, and the district {inland.name} lies far from "
             "every border; no town of the name by one",
         )
+
+    def lone_namesake_by_a_border(
+        self, candidates: Sequence[Place], hint: tuple[str, ...], key: str | None
+    ) -> Place | None:
+        """The one settlement of the event's country, among namesakes, by a land border.
+
+        Border reports are about places by a border: with the event's country known, a
+        name borne by several of its towns is the one within :data:`BESIDE_KM` of a land
+        border when every other lies :data:`FAR_FROM_BORDER_KM` or more from any
+        ("Ciudad Hidalgo" of a Mexican event is the Chiapas town on the Suchiate, not
+        the Michoacán one; "Tabatinga" of a Brazilian event is the Amazonas town).
+        Settlements only, all in the event's country, and a name no border river or line
+        bears ("în Tisa" may be the river as much as the village by it); None otherwise.
+        """
+        if not hint or len(candidates) < 2:
+            return None
+        if key and (key in load_border_features() or key in features_by_bare_name()):
+            return None
+        if any(p.kind == "crossing" or p.country not in hint for p in candidates):
+            return None
+        if not all(neighbours_of(p.country) for p in candidates):
+            return None
+        near, far = [], 0
+        for place in candidates:
+            km = self.km_to_a_land_border(place.country, Point(place.lon, place.lat))
+            if km <= BESIDE_KM:
+                near.append(place)
+            elif km >= FAR_FROM_BORDER_KM:
+                far += 1
+        if len(near) == 1 and far == len(candidates) - 1:
+            return near[0]
+        return None
+
+    def of_before_a_possessive(
+        self, expr: PlaceExpression, scope: Scope, kinds
+    ) -> PlaceResult | None:
+        """ "Teknaf of Cox's Bazar": X of (Y's Z), not (X of Y)'s Z; None unless X is found.
+
+        The possessive was split first, leaving "Teknaf of Cox" as the owner, which names
+        nothing; read as "X in Y's Z", the owner is the whole name after "of".
+        """
+        if expr.suffix != "'s":
+            return None
+        match = re.match(r"^(?P<x>.+?)\s+of\s+(?P<y>\S.*)$", expr.other)
+        if match is None or not _PROPER_NAME.fullmatch(match["y"].split()[-1]):
+            return None
+        apostrophe = "’" if "’" in expr.text else "'"
+        text = f"{match['x']} in {match['y']}{apostrophe}s {expr.name}"
+        self.log(f"read as {text!r}: 'of' binds the possessive after it")
+        result = self.resolve(parse_place(text), scope, kinds)
+        # Only X itself found: an unknown X is not answered as the town Z.
+        return result if result.status == "resolved" and not result.coarsened else None
+
+    def region_of_the_owner(
+        self, expr: PlaceExpression, town: PlaceResult, scope: Scope
+    ) -> PlaceResult | None:
+        """The region holding a town whose unknown place the text names ("Y's X").
+
+        "Bandarban's Ghumdhum", "Bandarban's Naikhongchhari": X is in the town's area
+        (its district, which the data draws as a circle that may not reach X), so the
+        admin-1 region holding the town holds X; answered coarsened, and only when no other
+        reading of the text finds a place (see :func:`~bordermap.geo.places.geocoder.
+        geocode_place`).  Only a town of the event's country, never for a border (a
+        region is no border), nor for a unit ("Aranyaprathet's X district": a unit word
+        names a unit no town holds).
+        """
+        assert expr.inner is not None
+        hint = self.hint_of(scope)
+        if (
+            not hint
+            or town.country not in hint
+            or not town.admin1_code
+            or expr.inner.kind in ("border", "side", "district", "region")
+            or self.unit_word_after(expr.inner.text)
+            or names_a_border(expr.inner.text)
+            or _BORDER_HEAD.match(expr.inner.text)
+        ):
+            return None
+        region = self.gaz.region(town.admin1_code)
+        if region is None:
+            return None
+        return self.coarsened_to(
+            region,
+            f"{expr.name!r} is not in the gazetteer; it is {town.name}'s, and the region "
+            f"holding {town.name}, {region.name}, holds it",
+        )
+
+    def unit_word_after(self, name: str) -> bool:
+        """Whether the query writes a unit word right after ``name`` ("X district")."""
+        found = re.search(rf"{re.escape(name)}\s+(?P<word>[^\W\d_]+)", self.query)
+        return found is not None and unit_word_kind(found["word"]) in ("district", "region")
+
+    def lone_unit_by_a_border(self, units: Sequence[District]) -> District | None:
+        """The one unit, among same-named units of several regions, by a land border.
+
+        As for towns (:meth:`lone_namesake_by_a_border`): its seat within
+        :data:`BESIDE_KM` (plus its reach) of a land border of its country, every other
+        unit's seat :data:`FAR_FROM_BORDER_KM` or more from any.  A unit the table knows
+        no seat of is measured by its region's outline (it may lie anywhere in it).
+        """
+        if len(units) < 2 or not all(u.region for u in units):
+            return None
+        near, far = [], 0
+        for unit in units:
+            if not neighbours_of(unit.country):
+                return None
+            if unit.lat is None or unit.lon is None:
+                try:
+                    where = region_extent(unit.region)
+                except GeometryDataError:
+                    return None
+                km = self.km_to_a_land_border(unit.country, where)
+            else:
+                km = self.km_to_a_land_border(unit.country, Point(unit.lon, unit.lat))
+            if km <= BESIDE_KM + (unit.reach_km or 0.0):
+                near.append(unit)
+            elif km >= FAR_FROM_BORDER_KM + (unit.reach_km or 0.0):
+                far += 1
+        if len(near) == 1 and far == len(units) - 1 and near[0].region:
+            return near[0]
+        return None
+
+    def km_to_a_land_border(self, country: str, where: BaseGeometry) -> float:
+        """Kilometres from a point (or an area) to the nearest land border of ``country``."""
+        best = math.inf
+        for other in neighbours_of(country):
+            try:
+                line = border_extent(*sorted((country, other)))
+            except GeometryDataError:
+                continue
+            best = min(best, line.distance(where) * KM_PER_DEGREE)
+        return best
 
     def by_a_land_border(self, town: PlaceResult) -> bool:
         """Whether a town lies within :data:`BESIDE_KM` of a land border of its country."""
