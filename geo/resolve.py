@@ -244,9 +244,10 @@ def resolve_events(
         Called as ``progress(done, total)`` after each distinct place.
     meanwhile : callable, optional
         Called once with the resolved events before the checks of given coordinates
-        against their place texts are collected: every column of the result but
-        ``resolve_note``, which those checks complete.  A map is composed there while
-        the second process still looks the place texts up.
+        against their place texts are collected: the columns of the result, with
+        ``resolve_note`` still empty (those checks complete it, in this frame).  A map
+        is composed, or a file's other columns converted, there while the second
+        process still looks the place texts up.
 
     Returns
     -------
@@ -340,16 +341,17 @@ def _resolved(
         ]
     ] = "yes"
     frame[schema.COARSENED] = coarsened
-    ordered = [*events.columns, *RESOLVED_COLUMNS, schema.EXTENT, "geometry"]
+    # Empty until the checks are in: ``meanwhile`` sees the final columns and types.
+    frame[schema.RESOLVE_NOTE] = np.full(len(frame), "", dtype=object)
+    frame = frame[[*events.columns, *RESOLVED_COLUMNS, schema.EXTENT, "geometry"]]
     if meanwhile is not None:
-        meanwhile(frame[[name for name in ordered if name != schema.RESOLVE_NOTE]])
+        meanwhile(frame)
     checks = _truth_checks(frame, explicit & resolved, region_of_interest, pending)
     notes = _joined_notes(np.array(notes, dtype=object), origin_notes, checks)
     listed, reasons = _review_reasons(results, notes, np.flatnonzero(~explicit))
     note_column = np.full(len(frame), "", dtype=object)
     note_column[listed] = reasons
     frame[schema.RESOLVE_NOTE] = note_column
-    frame = frame[ordered]
     return ResolveResult(frame, _review(frame, results, listed, reasons))
 
 

@@ -24,13 +24,21 @@ def _events(write):
     return write("events.csv", "\n".join(rows) + "\n")
 
 
-def test_meanwhile_gets_every_column_but_the_checks_notes(write):
-    seen = []
-    result = resolve_events(load_events([_events(write)]), meanwhile=seen.append)
+def test_meanwhile_gets_every_column_the_checks_notes_still_empty(write):
+    seen, seen_copy = [], []
+
+    def meanwhile(events):
+        seen.append(events)
+        assert set(events[schema.RESOLVE_NOTE]) == {""}
+        seen_copy.append(events.drop(columns=[schema.RESOLVE_NOTE]).copy())
+
+    result = resolve_events(load_events([_events(write)]), meanwhile=meanwhile)
     (early,) = seen
     final = result.events
-    assert list(early.columns) == [c for c in final.columns if c != schema.RESOLVE_NOTE]
-    pd.testing.assert_frame_equal(early, final[list(early.columns)])
+    # Only the notes of the checks come later; everything else is final.
+    others = [c for c in final.columns if c != schema.RESOLVE_NOTE]
+    assert list(early.columns) == list(final.columns)
+    pd.testing.assert_frame_equal(seen_copy[0], final[others])
     notes = dict(zip(final[schema.ID], final[schema.RESOLVE_NOTE], strict=True))
     assert "km from 'Krāslava', the place the text names" in notes["far"]
 
