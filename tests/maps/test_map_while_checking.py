@@ -53,3 +53,17 @@ def test_the_map_is_the_one_of_the_finished_events(write, monkeypatch, side_proc
     assert built.html == alone.render()
     pd.testing.assert_frame_equal(built.review, resolved.review)
     assert "far" in set(built.review[schema.ID])
+
+
+def test_a_map_without_heat_does_not_import_folium_plugins():
+    # folium's plugins cost every map command about 0.1 s of imports; only the heat
+    # layer uses them.
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, bordermap.maps.commands.map, bordermap.maps.composition; "
+        "print('folium.plugins' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
