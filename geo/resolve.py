@@ -227,6 +227,7 @@ def resolve_events(
     region_of_interest: Sequence[str] | tuple[float, float, float, float] | None = None,
     lookup: PlaceLookup | None = None,
     progress: Callable[[int, int], None] | None = None,
+    meanwhile: Callable[[gpd.GeoDataFrame], object] | None = None,
 ) -> ResolveResult:
     """Find where each event happened and how it sits relative to borders.
 
@@ -241,6 +242,12 @@ def resolve_events(
         the offline gazetteer by default, or a geocoder chain.
     progress : callable, optional
         Called as ``progress(done, total)`` after each distinct place.
+    meanwhile : callable, optional
+        Called once with the resolved events before the checks of given coordinates
+        against their place texts are collected: the columns of the result, with
+        ``resolve_note`` still empty (those checks complete it, in this frame).  A map
+        is composed, or a file's other columns converted, there while the second
+        process still looks the place texts up.
 
     Returns
     -------
@@ -251,7 +258,7 @@ def resolve_events(
     # look-ups start now, in a second process where worth it, and are collected after.
     pending = _start_place_checks(events)
     try:
-        return _resolved(events, region_of_interest, lookup, progress, pending)
+        return _resolved(events, region_of_interest, lookup, progress, pending, meanwhile)
     finally:
         if pending is not None:
             pending.close()
@@ -263,6 +270,7 @@ def _resolved(
     lookup: PlaceLookup,
     progress: Callable[[int, int], None] | None,
     pending: PendingAnswers | None,
+    meanwhile: Callable[[gpd.GeoDataFrame], object] | None = None,
 ) -> ResolveResult:
     """:func:`resolve_events` once its place checks are under way."""
     from bordermap.geo.borders.join import border_columns
@@ -321,19 +329,29 @@ def _resolved(
     frame[schema.BORDERS] = _all_borders(frame, results, looked_up)
     origin_notes = _origins(frame, lookup, cache, region_of_interest)
     frame[schema.EXTENT] = gpd.GeoSeries(answers.extent, index=frame.index, crs=schema.CRS)
+    # The review's flag and reason travel with the event too: a map or a GeoPackage
+    # says which answers stand in for an unknown place, and why, without the CSV.
+    # Only a looked-up place is coarsened, so the flag needs none of the checks.
+    coarsened = np.full(len(frame), "", dtype=object)
+    coarsened[
+        [
+            i
+            for i in np.flatnonzero(~explicit).tolist()
+            if results[i] is not None and results[i].coarsened
+        ]
+    ] = "yes"
+    frame[schema.COARSENED] = coarsened
+    # Empty until the checks are in: ``meanwhile`` sees the final columns and types.
+    frame[schema.RESOLVE_NOTE] = np.full(len(frame), "", dtype=object)
+    frame = frame[[*events.columns, *RESOLVED_COLUMNS, schema.EXTENT, "geometry"]]
+    if meanwhile is not None:
+        meanwhile(frame)
     checks = _truth_checks(frame, explicit & resolved, region_of_interest, pending)
     notes = _joined_notes(np.array(notes, dtype=object), origin_notes, checks)
     listed, reasons = _review_reasons(results, notes, np.flatnonzero(~explicit))
-    # The review's flag and reason travel with the event too: a map or a GeoPackage
-    # says which answers stand in for an unknown place, and why, without the CSV.
-    coarsened = np.full(len(frame), "", dtype=object)
-    coarsened[[i for i in listed if results[i] is not None and results[i].coarsened]] = "yes"
     note_column = np.full(len(frame), "", dtype=object)
     note_column[listed] = reasons
-    frame[schema.COARSENED] = coarsened
     frame[schema.RESOLVE_NOTE] = note_column
-    ordered = [*events.columns, *RESOLVED_COLUMNS, schema.EXTENT, "geometry"]
-    frame = frame[ordered]
     return ResolveResult(frame, _review(frame, results, listed, reasons))
 
 

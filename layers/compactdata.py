@@ -38,9 +38,11 @@ from bordermap.layers.events import EXTENT_SIMPLIFY_DEG, UnplacedEvent
 from bordermap.layers.facets import event_facet
 from bordermap.layers.geojson import DECIMALS, to_geojson_geometry
 from bordermap.layers.popups import (
-    border_text,
+    border_context,
+    border_words,
+    place_context,
+    place_words,
     reported_text,
-    resolved_place_text,
     sources,
     status_text,
 )
@@ -510,6 +512,29 @@ def _field(
     return _numbered(key, (make(dict(zip(names, row, strict=True))) for row in rows))
 
 
+def _context_field(
+    columns: _Columns,
+    names: Sequence[str],
+    wide: str,
+    context: Callable[[dict], object],
+    words: Callable[[object, object], object],
+) -> tuple[np.ndarray, list]:
+    """As :func:`_field` for ``words(context(row), row[wide])``, where the column ``wide``
+    has nearly a value per event (coordinates, distances) and the columns ``names`` few.
+
+    ``context`` runs once per distinct combination of ``names``, ``words`` once per
+    distinct (context, value): a plain call, not a row built and read again.
+    """
+    contexts, made = _field(columns, names, context)
+    key = _combined([contexts, columns.coded(wide)[0]], columns.count)
+    first = _first_rows(key)
+    values = columns.values_at(wide, first)
+    return _numbered(
+        key,
+        (words(made[k], value) for k, value in zip(contexts[first].tolist(), values, strict=True)),
+    )
+
+
 def _value_field(
     columns: _Columns, name: str, make: Callable[[object], object]
 ) -> tuple[np.ndarray, list]:
@@ -595,10 +620,19 @@ def _texts(
             ),
         ),
         "reported": ((schema.REPORTED,), reported_text),
+        "status": ((schema.STATUS, schema.CLAIMED_BY, schema.DENIED_BY), status_text),
+        "sources": (
+            (schema.SOURCE_URL, schema.SOURCE_NAME, schema.SOURCE_DATE),
+            lambda r: [[name, url or "", date] for name, url, date in sources(r)],
+        ),
+    }
+    # Fields whose one column is nearly unique per event (a resolved name that is the
+    # given coordinates, a border distance): the rest of the row is read once per
+    # distinct context.
+    by_context: dict[str, tuple[tuple[str, ...], str, Callable, Callable]] = {
         "where": (
             (
                 schema.PLACE,
-                schema.RESOLVED_NAME,
                 schema.ADMIN1,
                 schema.COUNTRY,
                 schema.PRECISION,
@@ -606,24 +640,17 @@ def _texts(
                 # A district or region known by a point: how wide its circle is drawn.
                 schema.UNCERTAINTY_KM,
             ),
-            resolved_place_text,
+            schema.RESOLVED_NAME,
+            place_context,
+            lambda context, name: place_words(context, _text(name)),
         ),
         # The country names the side of a border line, as in the full popup.
         "border": (
             # The radius tells a district's seat from the district ("its seat 3.0 km from").
-            (
-                schema.BORDER,
-                schema.BORDER_KM,
-                schema.PRECISION,
-                schema.COUNTRY,
-                schema.UNCERTAINTY_KM,
-            ),
-            border_text,
-        ),
-        "status": ((schema.STATUS, schema.CLAIMED_BY, schema.DENIED_BY), status_text),
-        "sources": (
-            (schema.SOURCE_URL, schema.SOURCE_NAME, schema.SOURCE_DATE),
-            lambda r: [[name, url or "", date] for name, url, date in sources(r)],
+            (schema.BORDER, schema.PRECISION, schema.COUNTRY, schema.UNCERTAINTY_KM),
+            schema.BORDER_KM,
+            border_context,
+            border_words,
         ),
     }
     text: dict[str, list[int]] = {}
@@ -631,6 +658,8 @@ def _texts(
     for field in TEXT_FIELDS:
         if field in by_value:
             numbers = _value_field(columns, *by_value[field])
+        elif field in by_context:
+            numbers = _context_field(columns, *by_context[field])
         else:
             numbers = _field(columns, *by_row[field])
         text[field], strings[field] = _table(*numbers)

@@ -76,48 +76,86 @@ def place_text(row: Mapping[str, object]) -> str:
 
 def resolved_place_text(row: Mapping[str, object]) -> str:
     """Return the place as written and as resolved, with its precision (no border)."""
+    return place_words(place_context(row), _text(row, schema.RESOLVED_NAME))
+
+
+#: What :func:`place_words` needs of an event besides its resolved name.
+PlaceContext = tuple[str, str, str, tuple[str, ...]]
+
+
+def place_context(row: Mapping[str, object]) -> PlaceContext:
+    """Return what :func:`resolved_place_text` says of a row except its resolved name.
+
+    Thousands of events share a place text, precision and region while their resolved
+    names (given coordinates) differ: a map works this out once per distinct context.
+    """
     written = _text(row, schema.PLACE)
-    resolved = _text(row, schema.RESOLVED_NAME)
     precision = _text(row, schema.PRECISION)
-    text = f"“{written}”" if written else "place not given"
-    detail = []
-    if resolved:
-        detail.append(resolved)
     where = ", ".join(p for p in (_text(row, schema.ADMIN1), _text(row, schema.COUNTRY)) if p)
-    # On a border line the country is the side, which border_text names in words.
-    if where and where != resolved and precision != "border":
-        detail.append(where)
+    after = []
     if precision:
-        detail.append(PRECISION_LABELS.get(precision, precision))
+        after.append(PRECISION_LABELS.get(precision, precision))
     reach = _district_reach(row)
     if reach:
         # The data has no district outlines: say how wide the drawn circle is.
-        detail.append(f"drawn {reach:g} km around {_centre_of(row)}")
+        after.append(f"drawn {reach:g} km around {_centre_of(row)}")
     if _text(row, schema.COARSENED) == "yes":
         # The answer stands in for a place the data does not hold: say so where it shows.
-        detail.append("coarser than the text: the place itself is not in the data")
-    if detail:
-        text += " → " + "; ".join(detail)
-    return text
+        after.append("coarser than the text: the place itself is not in the data")
+    return (f"“{written}”" if written else "place not given", where, precision, tuple(after))
+
+
+def place_words(context: PlaceContext, resolved: str) -> str:
+    """Return :func:`resolved_place_text` of an event from its context and resolved name."""
+    head, where, precision, after = context
+    detail = [resolved] if resolved else []
+    # On a border line the country is the side, which border_text names in words.
+    if where and where != resolved and precision != "border":
+        detail.append(where)
+    detail.extend(after)
+    return head + " → " + "; ".join(detail) if detail else head
 
 
 def border_text(row: Mapping[str, object]) -> str:
     """Return what :func:`place_text` says of the nearest border ("; 3.0 km from the BY-LV
     border"), or ``""`` when the event has no border distance."""
+    return border_words(border_context(row), row.get(schema.BORDER_KM))
+
+
+#: What :func:`border_words` needs of an event besides its border distance.
+BorderContext = tuple[str, str, str, bool]
+
+
+def border_context(row: Mapping[str, object]) -> BorderContext:
+    """Return what :func:`border_text` says of a row except its distance.
+
+    ``(border, words on a border line or "", what a circle is drawn around or "",
+    whether the event is an area)``; worked out once per distinct context, as
+    :func:`place_context`.
+    """
     precision = _text(row, schema.PRECISION)
     border = _text(row, schema.BORDER)
-    distance = row.get(schema.BORDER_KM)
-    if not border or not isinstance(distance, int | float) or math.isnan(distance):
-        return ""
-    if precision == "border":
+    on_line = ""
+    if border and precision == "border":
         side = _text(row, schema.COUNTRY)
-        return (
+        on_line = (
             f"; on the {side} side of the {border} border" if side else f"; on the {border} border"
         )
-    if _district_reach(row):
-        # A district drawn as a circle: the distance is its seat's, not the district's.
-        return f"; {_centre_of(row)} {distance:,.1f} km from the {border} border"
-    if distance == 0 and PRECISION_DRAWING.get(precision) == "extent":
+    # A district drawn as a circle: the distance is its seat's, not the district's.
+    centre = _centre_of(row) if _district_reach(row) else ""
+    return border, on_line, centre, PRECISION_DRAWING.get(precision) == "extent"
+
+
+def border_words(context: BorderContext, distance: object) -> str:
+    """Return :func:`border_text` of an event from its context and border distance."""
+    border, on_line, centre, area = context
+    if not border or not isinstance(distance, int | float) or math.isnan(distance):
+        return ""
+    if on_line:
+        return on_line
+    if centre:
+        return f"; {centre} {distance:,.1f} km from the {border} border"
+    if distance == 0 and area:
         # An area reaching the border is 0 km from it; say so in words.
         return f"; the area reaches the {border} border"
     return f"; {distance:,.1f} km from the {border} border"

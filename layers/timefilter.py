@@ -15,6 +15,8 @@ import math
 from dataclasses import dataclass
 
 import geopandas as gpd
+import numpy as np
+import pandas as pd
 
 from bordermap.geo import schema
 
@@ -69,29 +71,32 @@ def time_range(events: gpd.GeoDataFrame, *, max_bars: int = MAX_BARS) -> TimeRan
     -------
     TimeRange
     """
-    pairs = []
-    undated = 0
-    for start, end in zip(
-        events[schema.DATE_START].fillna(""), events[schema.DATE_END].fillna(""), strict=True
-    ):
-        if not start:
-            undated += 1
-            continue
-        pairs.append((dt.date.fromisoformat(start), dt.date.fromisoformat(end or start)))
-    if not pairs:
+    starts = events[schema.DATE_START].fillna("").to_numpy(dtype=object)
+    ends = events[schema.DATE_END].fillna("").to_numpy(dtype=object)
+    dated = starts != ""
+    undated = int(len(starts) - dated.sum())
+    if not dated.any():
         return TimeRange("", "", 0, undated, 1, [], [])
-    first = min(start for start, _ in pairs)
-    last = max(end for _, end in pairs)
+    starts, ends = starts[dated], ends[dated]
+    ends = np.where(ends == "", starts, ends)
+    # Thousands of events share a day: each distinct text is parsed once.
+    codes, texts = pd.factorize(np.concatenate([starts, ends]))
+    day = np.array([dt.date.fromisoformat(text).toordinal() for text in texts], dtype=np.int64)
+    start_day, end_day = day[codes[: len(starts)]], day[codes[len(starts) :]]
+    first = dt.date.fromordinal(int(start_day.min()))
+    last = dt.date.fromordinal(int(end_day.max()))
     days = (last - first).days
     bar_days = max(1, math.ceil((days + 1) / max_bars))
     bars = days // bar_days + 1
-    certain, vague = [0] * bars, [0] * bars
-    for start, end in pairs:
-        low = (start - first).days // bar_days
-        high = (end - first).days // bar_days
-        if low == high:
-            certain[low] += 1
-        else:
-            for bar in range(low, high + 1):
-                vague[bar] += 1
+    low = (start_day - first.toordinal()) // bar_days
+    high = (end_day - first.toordinal()) // bar_days
+    same = low == high
+    certain = np.bincount(low[same], minlength=bars)
+    # A range over several bars counts once in each: +1 where it starts, -1 past its end.
+    spread = high > low
+    change = np.zeros(bars + 1, dtype=np.int64)
+    np.add.at(change, low[spread], 1)
+    np.add.at(change, high[spread] + 1, -1)
+    vague = np.cumsum(change[:-1])
+    certain, vague = certain.tolist(), vague.tolist()
     return TimeRange(first.isoformat(), last.isoformat(), days, undated, bar_days, certain, vague)

@@ -188,20 +188,31 @@ def quick_map(
     -------
     BuiltMap
     """
+    composed: list[ComposedMap] = []
+
+    def compose(events: gpd.GeoDataFrame) -> None:
+        composed.append(
+            compose_events_map(
+                events,
+                title=title,
+                self_contained=self_contained,
+                tiles=tiles,
+                compact_threshold=compact_threshold,
+            )
+        )
+
     # Large event files: the truth checks' look-ups get a second process (as in
-    # ``resolve``), loading its data while the events are read.
+    # ``resolve``), loading its data while the events are read.  The map is composed
+    # while that process checks the given coordinates: no layer reads the notes the
+    # checks write, only the review does.
     with side_process.warmed_up_for(paths):
         resolved = resolve_events(
-            load_events([os.fspath(p) for p in paths]), lookup=lookup, progress=progress
+            load_events([os.fspath(p) for p in paths]),
+            lookup=lookup,
+            progress=progress,
+            meanwhile=compose,
         )
-    composed = compose_events_map(
-        resolved.events,
-        title=title,
-        self_contained=self_contained,
-        tiles=tiles,
-        compact_threshold=compact_threshold,
-    )
-    return _finish(composed, resolved.review)
+    return _finish(composed[0], resolved.review)
 
 
 def compose_events_map(

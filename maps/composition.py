@@ -21,7 +21,6 @@ from bordermap.layers.compactevents import DEFAULT_COMPACT_THRESHOLD, CompactEve
 from bordermap.layers.events import EventLayer, UnplacedEvent
 from bordermap.layers.explore import ExploreControls
 from bordermap.layers.facets import facet_choices
-from bordermap.layers.heat import heat_layer
 from bordermap.layers.legend import legend, title_box
 from bordermap.layers.movements import add_movements
 from bordermap.layers.pagestyle import PageStyle
@@ -174,6 +173,9 @@ def compose_map(
         ]
         add_movements(fmap, events)  # origin → place arrows (layers/movements.py)
         if options.heat:
+            # Imported here: folium's plugins (about 0.1 s) serve only this layer.
+            from bordermap.layers.heat import heat_layer
+
             heat = heat_layer(events, radius=options.heat_radius)
             if heat is not None:
                 fmap.add_child(heat, name="heat")

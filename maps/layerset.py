@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import geopandas as gpd
+import numpy as np
 import pandas as pd
 import shapely
 
@@ -99,26 +100,28 @@ def drawn_extents(placed: gpd.GeoDataFrame) -> list:
     outline of, "near X") reaches as far as its circle: the map's first view must hold
     the whole circle, not only its centre.
     """
-    extents = []
-    for extent, km in zip(
-        placed[schema.EXTENT].values, placed[schema.UNCERTAINTY_KM].to_numpy(), strict=True
-    ):
-        if extent is not None and extent.geom_type == "Point" and km == km and km > 0:
-            # The circle is drawn in kilometres: away from the equator it spans more
-            # degrees of longitude than of latitude.
-            half_lat = float(km) / KM_PER_DEGREE
-            half_lon = half_lat / max(math.cos(math.radians(extent.y)), 0.01)
-            extent = shapely.box(
-                extent.x - half_lon, extent.y - half_lat, extent.x + half_lon, extent.y + half_lat
-            )
-        extents.append(extent)
-    return extents
+    extents = np.asarray(placed[schema.EXTENT].values, dtype=object).copy()
+    km = placed[schema.UNCERTAINTY_KM].to_numpy(dtype=float)
+    # Whole columns first: at 100,000 events a Python test per event took 0.1 s, and
+    # few events are circles.
+    circles = (shapely.get_type_id(extents) == 0) & (km > 0)
+    for i in np.flatnonzero(circles).tolist():
+        extent = extents[i]
+        # The circle is drawn in kilometres: away from the equator it spans more
+        # degrees of longitude than of latitude.
+        half_lat = float(km[i]) / KM_PER_DEGREE
+        half_lon = half_lat / max(math.cos(math.radians(extent.y)), 0.01)
+        extents[i] = shapely.box(
+            extent.x - half_lon, extent.y - half_lat, extent.x + half_lon, extent.y + half_lat
+        )
+    return list(extents)
 
 
 def bbox_of(geometries, margin: float) -> tuple[float, float, float, float] | None:
     """Bounds (west, south, east, north) of the geometries plus ``margin`` degrees."""
-    present = [g for g in geometries if g is not None and not g.is_empty]
-    if not present:
+    values = np.asarray(geometries, dtype=object)
+    present = values[~(shapely.is_missing(values) | shapely.is_empty(values))]
+    if not len(present):
         return None
     west, south, east, north = shapely.total_bounds(present)
     return (

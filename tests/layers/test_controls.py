@@ -70,6 +70,27 @@ def test_histogram_draws_vague_dates_as_ranges_not_dropped():
     assert dates.vague == [1, 1, 1]
 
 
+def test_histogram_counts_each_range_in_the_bars_it_spans():
+    frame = fx.events_frame(
+        [
+            fx.event(id="a", date_start="2026-01-01", date_end=""),  # no end: one day
+            fx.event(id="b", date_start="2026-01-02", date_end="2026-01-09"),  # one bar
+            fx.event(id="c", date_start="2026-01-09", date_end="2026-01-25"),  # bars 0-2
+            fx.event(id="d", date_start="2026-01-15", date_end="2026-01-30"),  # bars 1-2
+            fx.event(id="e", date_start="2026-01-21", date_end="2026-01-21"),
+        ]
+    )
+    dates = time_range(frame, max_bars=3)
+    assert (dates.first, dates.last, dates.days, dates.bar_days) == (
+        "2026-01-01",
+        "2026-01-30",
+        29,
+        10,
+    )
+    assert dates.certain == [2, 0, 1]
+    assert dates.vague == [1, 2, 2]
+
+
 def test_without_dates_or_with_the_filter_off_there_is_no_range():
     events = fx.sample_events()
     placed = events[events["resolve_status"] == "resolved"]
