@@ -26,12 +26,11 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
-import pyarrow.parquet as pq
 import shapely
 
 from bordermap.geo import schema
 from bordermap.geo.atomic import temporary_beside
-from bordermap.geo.events.geoparquet import geoparquet_table, write_geoparquet
+from bordermap.geo.events.geoparquet import write_geoparquet
 from bordermap.geo.spreadsheet import csv_text, neutralise_cell
 
 #: ``json.dumps(text, ensure_ascii=False)`` without the encoder set up per call.
@@ -376,68 +375,13 @@ EVENT_WRITERS = {
 }
 
 
-class PreparedEvents:
-    """Events converted for :func:`write_events` before one column of theirs is final.
-
-    ``resolve`` has every column of its events but the notes of its truth checks while a
-    second process still answers them; converting the rest for GeoParquet (Arrow
-    columns, WKB) then uses that wait.  :meth:`write` converts the late column and
-    writes the very bytes :func:`write_events` would.
-
-    Parameters
-    ----------
-    events : GeoDataFrame
-        Resolved events whose columns are final except ``late`` (same name and type).
-    late : str
-        The column still to come.
-    """
-
-    def __init__(self, events: gpd.GeoDataFrame, late: str) -> None:
-        self._late = late
-        self._table = geoparquet_table(_with_extent_as(events, as_text=False))
-
-    def write(self, events: gpd.GeoDataFrame, path: str | os.PathLike[str]) -> None:
-        """Write ``events`` (the same events, ``late`` now final) to ``path`` atomically."""
-        index = self._table.schema.get_field_index(self._late)
-        # Converted as a one-column frame, the column gets the type and pandas metadata
-        # the whole frame would have given it.
-        column = pa.Table.from_pandas(events[[self._late]], preserve_index=False).column(0)
-        table = self._table.set_column(index, self._table.schema.field(index), column)
-        with temporary_beside(path, suffix=".parquet") as tmp:
-            pq.write_table(table, tmp, compression="zstd")
-
-
-def prepare_events(
-    events: gpd.GeoDataFrame, path: str | os.PathLike[str], *, late: str
-) -> PreparedEvents | None:
-    """Convert ``events`` for ``path`` now but for the column ``late``, where that helps.
-
-    Returns
-    -------
-    PreparedEvents or None
-        For GeoParquet (see :class:`PreparedEvents`); None for the other formats, which
-        :func:`write_events` writes whole.
-    """
-    writer = EVENT_WRITERS.get(Path(path).suffix.lower(), write_events_geojson)
-    return PreparedEvents(events, late) if writer is write_events_geoparquet else None
-
-
-def write_events(
-    events: gpd.GeoDataFrame,
-    path: str | os.PathLike[str],
-    *,
-    prepared: PreparedEvents | None = None,
-) -> None:
+def write_events(events: gpd.GeoDataFrame, path: str | os.PathLike[str]) -> None:
     """Write resolved events in the format ``path``'s ending names.
 
     ``.geojson``/``.json`` (:func:`events_to_geojson`'s bytes), ``.parquet``/
     ``.geoparquet`` (GeoParquet) or ``.gpkg`` (GeoPackage); anything else is GeoJSON,
-    as before these formats existed.  ``prepared``, from :func:`prepare_events` for
-    the same events and path, writes what it converted and only the late column.
+    as before these formats existed.
     """
-    if prepared is not None:
-        prepared.write(events, path)
-        return
     writer = EVENT_WRITERS.get(Path(path).suffix.lower(), write_events_geojson)
     writer(events, path)
 
