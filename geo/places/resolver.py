@@ -3222,6 +3222,10 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         hint = self.hint_of(scope)
         if len(hint) != 1 or expr.kind not in ("region", "district"):
             return None
+        if expr.suffix == "sector":
+            # A sector is named after a town, not a unit: a district a letter away is
+            # another place ("अरनिया सेक्टर", Arnia in Jammu, is not Araria in Bihar).
+            return None
         if not may_be_misspelled(expr.name):
             return None
         if expr.kind == "region":

@@ -1,4 +1,5 @@
-"""The lead's place class of session 19, found on ``blind36`` after its first score."""
+"""The lead's place classes of session 19, found on ``blind36`` and ``blind37`` after
+their first scores."""
 
 from __future__ import annotations
 
@@ -25,3 +26,12 @@ def test_fort_inside_an_unknown_name_is_not_a_village(text):
 def test_fort_alone_is_still_a_name():
     # The whole text being the name, it is looked up as written.
     assert geocode_place("قلعه", country="IR").status == "resolved"
+
+
+def test_a_sector_is_not_a_district_spelled_otherwise():
+    # A sector is a stretch of the border named after a town; "अरनिया" (Arnia, Jammu) is a
+    # consonant away from "अररिया" (Araria, a district of Bihar), which is another place.
+    result = geocode_place("अरनिया सेक्टर के एक गांव", country="IN")
+    assert result.status != "resolved" or result.admin1_code != "IN-BR"
+    # A district the text calls a district is still read through a spelling variant.
+    assert geocode_place("अरनिया जिले में", country="IN").admin1_code == "IN-BR"
