@@ -941,13 +941,16 @@ _NATIONAL_PERSON = re.compile(
 )
 
 
+#: The adjectives of every country ("Syrian", "Afghan"), for :func:`_national_person`.
+_NATIONALITIES = frozenset(COUNTRY_ADJECTIVES.values())
+
+
 def _national_person(phrase: str) -> bool:
     named = _NATIONAL_PERSON.fullmatch(phrase.strip())
     if named is None or not named.group("who")[:1].isupper():
         return False
     who = named.group("who")
-    adjectives = set(COUNTRY_ADJECTIVES.values())
-    return who in adjectives or f"{who}s" in adjectives
+    return who in _NATIONALITIES or f"{who}s" in _NATIONALITIES
 
 
 def _looks_like_speaker(phrase: str) -> bool:

@@ -295,19 +295,21 @@ _SHUT_SINCE_BEFORE = re.compile(
 #: every car since", "had been camping at the post since Friday"): both are dated by the
 #: day they began.  Fighting that "has been raging since Sunday" and people counted as
 #: they crossed ("have crossed since") stay stretches.
+#: Verbs of a stretch, not of a measure kept: "been fighting since", "been crossing since".
+_STRETCH_ING = (
+    r"(?:fighting|raging|clashing|shelling|firing|crossing|arriving|coming|entering|"
+    r"going|flowing|moving|running)"
+)
 _KEPT_SINCE_BEFORE = re.compile(
     r"\b(?:has|have|had)\s+(?:\w+ly\s+|also\s+)?"
     r"(?:(?:sent|deployed|stationed|posted|kept|held|controlled|occupied|maintained)\b|"
-    r"been\s+(?!(?:fighting|raging|clashing|shelling|firing|crossing|arriving|coming|"
-    r"entering|going|flowing|moving|running)\b)\w+ing\b)[^.;:]*$",
+    rf"been\s+(?!{_STRETCH_ING}\b)\w+ing\b)[^.;:]*$",
     re.IGNORECASE,
 )
 #: "Since 3 May, officers at the post have been searching every car": the same, with the
 #: date first.
 _KEPT_SINCE_AFTER = re.compile(
-    r"^,\s+[^.;:]{0,80}?\b(?:has|have|had)\s+been\s+"
-    r"(?!(?:fighting|raging|clashing|shelling|firing|crossing|arriving|coming|entering|"
-    r"going|flowing|moving|running)\b)\w+ing\b",
+    rf"^,\s+[^.;:]{{0,80}}?\b(?:has|have|had)\s+been\s+(?!{_STRETCH_ING}\b)\w+ing\b",
     re.IGNORECASE,
 )
 #: ", when ...": the clause that tells what happened at a time just named.

@@ -3495,17 +3495,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         """Whether a town lies within :data:`BESIDE_KM` of a land border of its country."""
         if town.lat is None or town.lon is None or not town.country:
             return False
-        where = Point(town.lon, town.lat)
         if not neighbours_of(town.country):
             return True  # no land border in the data ("the Woodlands Checkpoint"): no test
-        for other in neighbours_of(town.country):
-            try:
-                line = border_extent(*sorted((town.country, other)))
-            except GeometryDataError:
-                continue
-            if line.distance(where) * KM_PER_DEGREE <= BESIDE_KM:
-                return True
-        return False
+        return self.km_to_a_land_border(town.country, Point(town.lon, town.lat)) <= BESIDE_KM
 
     def is_common(self, key: str) -> bool:
         """Whether ``key`` is an ordinary word rather than a town's name ("beach")."""
