@@ -1,0 +1,31 @@
+"""Classes found by the lead in session 20 on a real report run through ``extract`` (the
+sentences here are written for the test)."""
+
+from bordermap.geo.extraction import extract_events, report_from_text
+
+
+def _events(body: str, published: str = "2024-06-20"):
+    report = report_from_text(f"Published: {published}\n\nTitle\n\n{body}\n")
+    return extract_events(report, id_prefix="t").events
+
+
+def test_a_first_level_unit_places_a_report_that_never_names_its_country():
+    # A report on a state or province often names neither country; the unit's own name
+    # says where, where a bare town name could be a namesake abroad.
+    events = _events(
+        "Some 120 people were detained in Arizona after they crossed the border on "
+        "Tuesday, the agency said."
+    )
+    assert [e.place for e in events] == ["Arizona"], events
+    # The country they came from is not where they were held.
+    events = _events(
+        "Some 120 people were detained in Arizona after they crossed the border from "
+        "Mexico on Tuesday, the agency said."
+    )
+    assert [e.place for e in events] == ["Arizona"], events
+
+
+def test_a_town_of_a_country_the_report_never_names_is_still_left_out():
+    # The unit rule is for first-level units only: a bare settlement name abroad stays out.
+    events = _events("Police detained 12 people in Sonoita on Tuesday, the agency said.")
+    assert all(e.place != "Sonoita" for e in events), events
