@@ -122,6 +122,8 @@ _NOT_A_PLACE_AFTER_BORDER = (
     r"outposts?|checkposts?|observation\s+posts?|"
     r"complex(?:es)?|terminals?|"
     r"areas?|regions?|districts?|provinces?|crossing|"
+    # "the Mexican border state of Coahuila": a unit on the border, read by its own shape.
+    r"states?|count(?:y|ies)|governorates?|prefectures?|oblasts?|"
     # "Uzbek border staff turned him away": people of the border service.
     r"staff|personnel|officers?|troops|units?|agents?|gates?"
 )
@@ -327,9 +329,10 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                  rf"(?:towns|villages|cities|settlements)\s+of\s+{_NAME}(?:,\s*{_NAME})*,?\s+and\s+"
                  rf"{_NAME}"),
         # "the southern Vietnamese province of Long An", "the Kenyan county of X": the unit
-        # named after its kind, whatever describes it first.
+        # named after its kind, whatever describes it first ("the Mexican border state of
+        # Coahuila" is Coahuila, not the border).
         ("unit_of", rf"\bthe\s+(?:(?:{_DIRECTION}|central)\s+)?(?:(?P<qualifier>{_CAP})\s+)?"
-                    r"(?P<unit>region|province|county|district|state|governorate|prefecture|"
+                    r"(?:border\s+|frontier\s+)?(?P<unit>region|province|county|district|state|governorate|prefecture|"
                     rf"oblast)\s+of\s+(?P<inner>{_NAME})"),
         # "over the Belgorod and Kursk regions": two units of one kind, one place each.
         ("regions", rf"\b(?:the\s+)?(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})\s+"

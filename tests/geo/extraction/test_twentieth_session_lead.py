@@ -29,3 +29,16 @@ def test_a_town_of_a_country_the_report_never_names_is_still_left_out():
     # The unit rule is for first-level units only: a bare settlement name abroad stays out.
     events = _events("Police detained 12 people in Sonoita on Tuesday, the agency said.")
     assert all(e.place != "Sonoita" for e in events), events
+
+
+def test_a_unit_described_as_on_the_border_is_the_unit_not_the_border():
+    # "the Mexican border state of Coahuila": the state, not the Mexico–US border.
+    events = _events(
+        "Rescuers pulled two bodies from the river on Sunday, said an official in the "
+        "Mexican border state of Coahuila."
+    )
+    assert [e.place for e in events] == ["Coahuila"], events
+    events = _events(
+        "Police found three bodies in the northern Thai border province of Tak on Monday."
+    )
+    assert [e.place for e in events] == ["Tak"], events
