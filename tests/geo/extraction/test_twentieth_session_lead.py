@@ -42,3 +42,14 @@ def test_a_unit_described_as_on_the_border_is_the_unit_not_the_border():
         "Police found three bodies in the northern Thai border province of Tak on Monday."
     )
     assert [e.place for e in events] == ["Tak"], events
+
+
+def test_the_dead_told_by_their_finding_are_an_incident():
+    # "discovered the victims near X on Thursday": a finding of the dead, dated and placed.
+    events = _events(
+        "Rain had swollen the river for days. Rescuers discovered the victims near "
+        "Piedras Negras on Thursday."
+    )
+    assert [(e.place, e.date) for e in events] == [("near Piedras Negras", "2024-06-20")], events
+    events = _events("Soldiers found the remains near Piedras Negras on Thursday.")
+    assert [e.category for e in events] == ["humanitarian_incident"], events
