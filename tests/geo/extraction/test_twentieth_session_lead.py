@@ -1,7 +1,10 @@
 """Classes found by the lead in session 20 on a real report run through ``extract`` (the
 sentences here are written for the test)."""
 
+import datetime as dt
+
 from bordermap.geo.extraction import extract_events, report_from_text
+from bordermap.geo.extraction.dates import find_dates
 
 
 def _events(body: str, published: str = "2024-06-20"):
@@ -53,3 +56,14 @@ def test_the_dead_told_by_their_finding_are_an_incident():
     assert [(e.place, e.date) for e in events] == [("near Piedras Negras", "2024-06-20")], events
     events = _events("Soldiers found the remains near Piedras Negras on Thursday.")
     assert [e.category for e in events] == ["humanitarian_incident"], events
+
+
+def test_two_days_of_one_affair_are_a_span():
+    # "on Nov. 12 and Nov. 13": the days of one affair, as "on 12 and 13 November" are.
+    def values(sentence):
+        return [d.value for d in find_dates(sentence, published=dt.date(2018, 11, 15))]
+
+    assert values("The men were held on Nov. 12 and Nov. 13.") == ["2018-11-12/2018-11-13"]
+    assert values("The men were held on Nov. 12 and on Nov. 14.") == ["2018-11-12/2018-11-14"]
+    # Days far apart are two days, not the weeks between them.
+    assert values("The men were held on May 3 and June 10.") == ["2018-05-03", "2018-06-10"]
