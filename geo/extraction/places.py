@@ -192,6 +192,11 @@ _LEADING_FEATURE = (
     r"Isla|Islote|Isola|Île|Ile|Ilha|Ilhéu|Pulau|Nusa|Cayo|Laguna|Lago|Cerro|Punta|Bahía|"
     r"Gunung|Sungai|Jebel|Jabal|Wadi"
 )
+#: Country names of several words, longest first.
+_MANY_WORD_COUNTRIES = "|".join(
+    sorted((re.escape(name) for name in COUNTRY_ADJECTIVES if " " in name), key=len, reverse=True)
+)
+
 _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern))
     for kind, pattern in (
@@ -351,7 +356,10 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("within", rf"\b{_CAP}['’]s?\s+(?:airspace|territory|territorial\s+waters|waters|soil|"
                    r"coasts?(?!\s+guards?\b)|coastline|shores?)\b"),
         ("adjective", rf"\b{_CAP}\s+(?:airspace|territory|territorial\s+waters|waters|soil)\b"),
-        ("within", rf"\b(?:{_DIRECTION}|central)\s+{_CAP}"),
+        # "northern Burkina Faso", "eastern Democratic Republic of the Congo": a country
+        # of several words is read whole (one word of it made a place text no analyst
+        # would keep).
+        ("within", rf"\b(?:{_DIRECTION}|central)\s+(?:(?:{_MANY_WORD_COUNTRIES})\b|{_CAP})"),
         ("near", r"\bnear\s+the\s+(?:border|frontier)\b"),
         # "The open border has been sealed", "the porous frontier": the line by no name.
         ("border", r"\b(?:the|a|its|their)\s+(?:(?:shared|common|eastern|western|northern|"

@@ -67,3 +67,12 @@ def test_two_days_of_one_affair_are_a_span():
     assert values("The men were held on Nov. 12 and on Nov. 14.") == ["2018-11-12/2018-11-14"]
     # Days far apart are two days, not the weeks between them.
     assert values("The men were held on May 3 and June 10.") == ["2018-05-03", "2018-06-10"]
+
+
+def test_a_country_of_several_words_after_a_direction_is_read_whole():
+    # "northern Burkina Faso" once became the place text "northern Burkina".
+    events = _events(
+        "Gunmen killed 40 villagers in an attack in northern Burkina Faso on Friday, "
+        "the government said."
+    )
+    assert [e.place for e in events] == ["northern Burkina Faso"], events
