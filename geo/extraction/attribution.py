@@ -392,6 +392,8 @@ _DOCUMENTS = frozenset(
     {"statement", "communique", "communiqué", "press release", "release", "post", "message"}
     # "The letter said": a letter, memo, circular or notice speaks for its sender too.
     | {"letter", "memo", "circular", "notice"}
+    # "According to the report": the report of whoever was cited last.
+    | {"report"}
 )
 #: "the statement said", "the same post said": a document named back, spoken for by
 #: whoever issued it (resolved by :class:`SpeakerContext`).
@@ -1563,6 +1565,10 @@ def read_attribution(sentence: str) -> Attribution:
     for match in _ACCORDING.finditer(sentence):
         # "according to residents we spoke to": the residents.
         who = _WE_MET.sub("", match.group("who"))
+        if who.strip().lower() in ("the", "a", "an"):
+            # "according to the report": the noun is the speaker's word here, not a
+            # suffix after a name ("according to X media reports").
+            who = match.group(0)[match.start("who") - match.start() :].strip()
         if _looks_like_speaker(who) or who.split()[0].lower() in ("the", "a", "an"):
             claimant = claimant or normalise_actor(who)
             cues.append(Cue(match.start(), match.end(), "claim"))

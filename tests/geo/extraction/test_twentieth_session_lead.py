@@ -76,3 +76,13 @@ def test_a_country_of_several_words_after_a_direction_is_read_whole():
         "the government said."
     )
     assert [e.place for e in events] == ["northern Burkina Faso"], events
+
+
+def test_according_to_the_report_is_the_report_of_the_voice_cited_last():
+    # "According to the report, ..." once gave the claimant "the".
+    events = _events(
+        "Three soldiers were killed in an attack on a post at Kalfou on Friday, state "
+        "radio reported. According to the report, the attackers fled towards the river "
+        "after an hour-long gunfight at Kalfou."
+    )
+    assert events and all(e.claimed_by == ["state radio"] for e in events), events
