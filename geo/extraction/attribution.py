@@ -1193,7 +1193,8 @@ _TRAILING_APPOSITIVE = re.compile(
     # ", Moldova's breakaway region,": an appositive on whose it is; the owner may be
     # a name of two or three words (", South Sudan's army spokesman,").
     r"(?:[A-ZÀ-Þ][\w-]*\s+){0,2}[A-ZÀ-Þ][\w-]*['’]s(?=\s)|"
-    r"(?:deputy\s+)?(?:commander|head|chief|director|spokes\w+|"
+    # ", police chief of Nangarhar province,": an office of up to two words before it.
+    r"(?:[a-z][\w-]*\s+){0,2}(?:commander|head|chief|director|spokes\w+|"
     r"minister|governor|mayor|leader|secretary|president)\s+of)\s+[^,;:“”\"]+,\s*$"
 )
 #: A person's name: two or more capitalised words, particles between.

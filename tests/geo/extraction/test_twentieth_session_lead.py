@@ -86,3 +86,15 @@ def test_according_to_the_report_is_the_report_of_the_voice_cited_last():
         "after an hour-long gunfight at Kalfou."
     )
     assert events and all(e.claimed_by == ["state radio"] for e in events), events
+
+
+def test_a_speaker_described_by_an_office_of_a_place_without_an_article():
+    # "Name, police chief of X province, says ...": the name speaks (once no one did,
+    # or "one Afghan" from the words said).
+    events = _events(
+        "Gunfire broke out at the Kalfou crossing overnight. Col. Amadou Sow, police chief "
+        "of Kalfou province, says one Malian officer was killed and six were wounded at "
+        "the Kalfou crossing."
+    )
+    assert any(e.claimed_by == ["Col. Amadou Sow"] for e in events), events
+    assert not any(e.claimed_by == ["one Malian"] for e in events), events
