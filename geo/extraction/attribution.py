@@ -1141,8 +1141,13 @@ _ROLE_BEFORE_NAME = re.compile(
 #: "QUITO, Jan 22 (Reuters) - " and "SULAIMANIYA, Iraq - " carry a date, a country or
 #: an agency; "MACAPÁ, Brazil, July 12 - " and "SAN JOSE, Costa Rica, May 3 - " both.
 DATELINE = re.compile(
-    r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’/-]+(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?(?:\s+\d{1,2})?){0,2}"
-    r"(?:\s+\([^)]{1,40}\))?\s+[-–—]\s+"
+    r"^(?:[A-ZÀ-Þ][A-ZÀ-Þ .'’/-]+(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?(?:\s+\d{1,2})?){0,2}"
+    r"(?:\s+\([^)]{1,40}\))?\s+[-–—]\s+|"
+    # "PESHAWAR: The crossing ...": the city in capitals and a colon.
+    r"[A-ZÀ-Þ]{2}[A-ZÀ-Þ .'’/-]*:\s+(?=[A-Z])|"
+    # "Islamabad, Feb 21 Forces of ...": a wire's city and day with no dash left.
+    r"[A-ZÀ-Þ][\w.'’-]+(?:\s+[A-ZÀ-Þ][\w.'’-]+)?,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
+    r"Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:\s+\([^)]{1,40}\))?\s+(?:[-–—:]\s+)?(?=[A-Z]))"
 )
 _DATELINE = DATELINE
 _ASIDE_BEFORE_VERB = re.compile(

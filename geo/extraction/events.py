@@ -608,7 +608,7 @@ def _dateline_country(text: str, hints: tuple[str, ...], *, capitals: bool = Fal
     dateline = DATELINE.match(text.lstrip())
     if dateline is None:
         return ""
-    city = re.split(r"[/,(]|\s+[-–—]", dateline.group(0))[0].strip().title()
+    city = re.split(r"[/,(:]|\s+[-–—]", dateline.group(0))[0].strip().title()
     found = resolve_place(city)
     # "KABALE -": a town the gazetteer reads as the district it seats is in that
     # district's country all the same.
@@ -2593,7 +2593,12 @@ def _coordinated(
 
 
 def _title(claimed: list[str], sentence: str) -> str:
-    """The sentence, clipped, led by who claims it unless the sentence starts with them."""
+    """The sentence, clipped, led by who claims it unless the sentence starts with them.
+
+    A wire's dateline ("ISLAMABAD, Feb 21 (IANS) -") is left out: it says where and when
+    the report was filed, not what happened.
+    """
+    sentence = DATELINE.sub("", sentence, count=1)
     if not claimed or claimed[0].split()[-1].lower() in sentence[:80].lower():
         return _clip(sentence)
     return f"{claimed[0]}: " + _clip(sentence)

@@ -98,3 +98,16 @@ def test_a_speaker_described_by_an_office_of_a_place_without_an_article():
     )
     assert any(e.claimed_by == ["Col. Amadou Sow"] for e in events), events
     assert not any(e.claimed_by == ["one Malian"] for e in events), events
+
+
+def test_a_wire_dateline_dates_and_titles_nothing():
+    # "Kampala, Feb 21 Troops ...": the city and day the report was filed, its dash lost;
+    # "GULU: Troops ...": a city in capitals and a colon.
+    for opening in ("Kampala, Feb 21 ", "GULU: "):
+        events = _events(
+            f"{opening}Troops exchanged fire at the Elegu crossing, leaving a guard injured.",
+            published="2023-02-21",
+        )
+        assert events, opening
+        assert events[0].date == "", (opening, events)
+        assert events[0].title.startswith("Troops exchanged fire"), (opening, events)
