@@ -392,6 +392,8 @@ _DOCUMENTS = frozenset(
     {"statement", "communique", "communiqué", "press release", "release", "post", "message"}
     # "The letter said": a letter, memo, circular or notice speaks for its sender too.
     | {"letter", "memo", "circular", "notice"}
+    # "According to the report": the report of whoever was cited last.
+    | {"report"}
 )
 #: "the statement said", "the same post said": a document named back, spoken for by
 #: whoever issued it (resolved by :class:`SpeakerContext`).
@@ -1139,8 +1141,13 @@ _ROLE_BEFORE_NAME = re.compile(
 #: "QUITO, Jan 22 (Reuters) - " and "SULAIMANIYA, Iraq - " carry a date, a country or
 #: an agency; "MACAPÁ, Brazil, July 12 - " and "SAN JOSE, Costa Rica, May 3 - " both.
 DATELINE = re.compile(
-    r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’/-]+(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?(?:\s+\d{1,2})?){0,2}"
-    r"(?:\s+\([^)]{1,40}\))?\s+[-–—]\s+"
+    r"^(?:[A-ZÀ-Þ][A-ZÀ-Þ .'’/-]+(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?(?:\s+\d{1,2})?){0,2}"
+    r"(?:\s+\([^)]{1,40}\))?\s+[-–—]\s+|"
+    # "PESHAWAR: The crossing ...": the city in capitals and a colon.
+    r"[A-ZÀ-Þ]{2}[A-ZÀ-Þ .'’/-]*:\s+(?=[A-Z])|"
+    # "Islamabad, Feb 21 Forces of ...": a wire's city and day with no dash left.
+    r"[A-ZÀ-Þ][\w.'’-]+(?:\s+[A-ZÀ-Þ][\w.'’-]+)?,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
+    r"Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:\s+\([^)]{1,40}\))?\s+(?:[-–—:]\s+)?(?=[A-Z]))"
 )
 _DATELINE = DATELINE
 _ASIDE_BEFORE_VERB = re.compile(
@@ -1191,7 +1198,8 @@ _TRAILING_APPOSITIVE = re.compile(
     # ", Moldova's breakaway region,": an appositive on whose it is; the owner may be
     # a name of two or three words (", South Sudan's army spokesman,").
     r"(?:[A-ZÀ-Þ][\w-]*\s+){0,2}[A-ZÀ-Þ][\w-]*['’]s(?=\s)|"
-    r"(?:deputy\s+)?(?:commander|head|chief|director|spokes\w+|"
+    # ", police chief of Nangarhar province,": an office of up to two words before it.
+    r"(?:[a-z][\w-]*\s+){0,2}(?:commander|head|chief|director|spokes\w+|"
     r"minister|governor|mayor|leader|secretary|president)\s+of)\s+[^,;:“”\"]+,\s*$"
 )
 #: A person's name: two or more capitalised words, particles between.
@@ -1563,6 +1571,10 @@ def read_attribution(sentence: str) -> Attribution:
     for match in _ACCORDING.finditer(sentence):
         # "according to residents we spoke to": the residents.
         who = _WE_MET.sub("", match.group("who"))
+        if who.strip().lower() in ("the", "a", "an"):
+            # "according to the report": the noun is the speaker's word here, not a
+            # suffix after a name ("according to X media reports").
+            who = match.group(0)[match.start("who") - match.start() :].strip()
         if _looks_like_speaker(who) or who.split()[0].lower() in ("the", "a", "an"):
             claimant = claimant or normalise_actor(who)
             cues.append(Cue(match.start(), match.end(), "claim"))

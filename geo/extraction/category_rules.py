@@ -26,6 +26,10 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                                   r"(?:body|remains|corpse)\s+(?:was|were|had\s+been|has\s+been|"
                                   r"have\s+been)\s+(?:later\s+|finally\s+)?(?:found|recovered|"
                                   r"discovered|washed\s+(?:up|ashore))|"
+                                  # "officials discovered the victims near X": the dead
+                                  # told by their finding, the victims named back.
+                                  r"(?:found|discovered|recovered|located)\s+(?:the\s+)?"
+                                  r"(?:(?:\w+\s+)?(?:victims|bodies)|remains)\b|"
                                   r"stranded|stuck\s+(?:for|between|at|in|since)|"
                                   # "drivers were stuck on the Zambian side", "pilgrims
                                   # stuck on the bridge": people held on one side of the

@@ -53,6 +53,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             + r")\.?\s+(?P<dc>\d{1,2})|(?P<dd>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<md>"
             + _MONTH_NAMES + r")\.?)(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:19|20)\d{2})\b)?",
         ),
+        # "on Nov. 12 and Nov. 13": two days of one affair, a span of them (a week at
+        # most; days further apart are told one by one).
+        (
+            "two_days_on",
+            r"\bon\s+(?P<ma>" + _MONTH_NAMES + r")\.?\s+(?P<da>\d{1,2})(?:st|nd|rd|th)?\s+"
+            r"and\s+(?:on\s+)?(?P<mc>" + _MONTH_NAMES + r")\.?\s+(?P<dc>\d{1,2})(?:st|nd|rd|th)?"
+            r"\b(?:,?\s+(?P<y>(?:19|20)\d{2})\b)?",
+        ),
         (
             "month_day_range",
             r"(?:(?:between|from|on)\s+)?" + _MON + r"\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s*"
@@ -430,6 +438,13 @@ def _resolve(
         if start > end:  # "from 28 December to 3 January"
             start = start.replace(year=start.year - 1)
         return _range(start, end)
+    if kind == "two_days_on":
+        last = _day_value({"mon": g["mc"], "d": g["dc"], "y": g.get("y")}, published)
+        first = _day_value({"mon": g["ma"], "d": g["da"], "y": last[:4] if last else None}, None)
+        if not (first and last):
+            return None
+        days = (dt.date.fromisoformat(last) - dt.date.fromisoformat(first)).days
+        return f"{first}/{last}" if 0 < days <= 7 else None
     if kind == "month_day_range":
         first = _day_value({**g, "d": g["d1"]}, published)
         last = _day_value({**g, "d": g["d2"]}, published)
@@ -806,6 +821,10 @@ def find_dates(
                 and not match.group("mon")[:1].isupper()
             ):
                 continue
+            if kind == "two_days_on" and not (
+                match.group("ma")[:1].isupper() and match.group("mc")[:1].isupper()
+            ):
+                continue  # "may" the verb
             if kind == "two_month_days" and not all(
                 (match.group(a) or match.group(b))[:1].isupper()
                 for a, b in (("ma", "mb"), ("mc", "md"))

@@ -23,6 +23,7 @@ import datetime as dt
 import functools
 import itertools
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -607,7 +608,7 @@ def _dateline_country(text: str, hints: tuple[str, ...], *, capitals: bool = Fal
     dateline = DATELINE.match(text.lstrip())
     if dateline is None:
         return ""
-    city = re.split(r"[/,(]|\s+[-–—]", dateline.group(0))[0].strip().title()
+    city = re.split(r"[/,(:]|\s+[-–—]", dateline.group(0))[0].strip().title()
     found = resolve_place(city)
     # "KABALE -": a town the gazetteer reads as the district it seats is in that
     # district's country all the same.
@@ -909,7 +910,8 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             # A bare name found only in a country the report never names ("on the
             # Danube" as a Serbian district in a report on Romania) is not its place.
             and not (p.shape in ("name", "name_object") and p.result.country
-                     and p.result.country not in report_countries)
+                     and p.result.country not in report_countries
+                     and not _sole_region(p))
             # "The border has not seen such a crisis since 2008, when troops struck a
             # camp inside X": the incident is the clause after "when", and so its place.
             and not (since_when is not None and p.start < since_when.start())
@@ -2432,6 +2434,31 @@ _IN_UNIT_AFTER = re.compile(
 )
 
 
+def _sole_region(place: PlaceFind) -> bool:
+    """A first-level unit the gazetteer knows by this name alone, and as no namesake.
+
+    "were detained in Arizona after crossing the border, the agency said": a report on
+    a state, province or oblast often never names its country, and the unit says which
+    it is; a bare town name there may be a namesake abroad, a unit's name is not one
+    when only one unit and no place answers to it, by its own name as written ("the
+    Danube" answered as Podunavski, the Serbian unit named after the river, stays out).
+    """
+    result = place.result
+    return (
+        result.status == "resolved"
+        and result.precision == "region"
+        and not result.candidates
+        and not result.coarsened
+        and f" {_folded(result.name or '')} " in f" {' '.join(_folded(place.text).split())} "
+    )
+
+
+def _folded(text: str) -> str:
+    """Lower case without accents: "Región de Tarapacá" and "region de tarapaca" alike."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def _kept_in_unit(
     places: list[PlaceFind], sentence: str, report_countries: set[str]
 ) -> list[PlaceFind]:
@@ -2566,7 +2593,12 @@ def _coordinated(
 
 
 def _title(claimed: list[str], sentence: str) -> str:
-    """The sentence, clipped, led by who claims it unless the sentence starts with them."""
+    """The sentence, clipped, led by who claims it unless the sentence starts with them.
+
+    A wire's dateline ("ISLAMABAD, Feb 21 (IANS) -") is left out: it says where and when
+    the report was filed, not what happened.
+    """
+    sentence = DATELINE.sub("", sentence, count=1)
     if not claimed or claimed[0].split()[-1].lower() in sentence[:80].lower():
         return _clip(sentence)
     return f"{claimed[0]}: " + _clip(sentence)

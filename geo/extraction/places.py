@@ -122,6 +122,8 @@ _NOT_A_PLACE_AFTER_BORDER = (
     r"outposts?|checkposts?|observation\s+posts?|"
     r"complex(?:es)?|terminals?|"
     r"areas?|regions?|districts?|provinces?|crossing|"
+    # "the Mexican border state of Coahuila": a unit on the border, read by its own shape.
+    r"states?|count(?:y|ies)|governorates?|prefectures?|oblasts?|"
     # "Uzbek border staff turned him away": people of the border service.
     r"staff|personnel|officers?|troops|units?|agents?|gates?"
 )
@@ -190,6 +192,11 @@ _LEADING_FEATURE = (
     r"Isla|Islote|Isola|Île|Ile|Ilha|Ilhéu|Pulau|Nusa|Cayo|Laguna|Lago|Cerro|Punta|Bahía|"
     r"Gunung|Sungai|Jebel|Jabal|Wadi"
 )
+#: Country names of several words, longest first.
+_MANY_WORD_COUNTRIES = "|".join(
+    sorted((re.escape(name) for name in COUNTRY_ADJECTIVES if " " in name), key=len, reverse=True)
+)
+
 _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern))
     for kind, pattern in (
@@ -327,9 +334,10 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                  rf"(?:towns|villages|cities|settlements)\s+of\s+{_NAME}(?:,\s*{_NAME})*,?\s+and\s+"
                  rf"{_NAME}"),
         # "the southern Vietnamese province of Long An", "the Kenyan county of X": the unit
-        # named after its kind, whatever describes it first.
+        # named after its kind, whatever describes it first ("the Mexican border state of
+        # Coahuila" is Coahuila, not the border).
         ("unit_of", rf"\bthe\s+(?:(?:{_DIRECTION}|central)\s+)?(?:(?P<qualifier>{_CAP})\s+)?"
-                    r"(?P<unit>region|province|county|district|state|governorate|prefecture|"
+                    r"(?:border\s+|frontier\s+)?(?P<unit>region|province|county|district|state|governorate|prefecture|"
                     rf"oblast)\s+of\s+(?P<inner>{_NAME})"),
         # "over the Belgorod and Kursk regions": two units of one kind, one place each.
         ("regions", rf"\b(?:the\s+)?(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})\s+"
@@ -348,7 +356,10 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("within", rf"\b{_CAP}['’]s?\s+(?:airspace|territory|territorial\s+waters|waters|soil|"
                    r"coasts?(?!\s+guards?\b)|coastline|shores?)\b"),
         ("adjective", rf"\b{_CAP}\s+(?:airspace|territory|territorial\s+waters|waters|soil)\b"),
-        ("within", rf"\b(?:{_DIRECTION}|central)\s+{_CAP}"),
+        # "northern Burkina Faso", "eastern Democratic Republic of the Congo": a country
+        # of several words is read whole (one word of it made a place text no analyst
+        # would keep).
+        ("within", rf"\b(?:{_DIRECTION}|central)\s+(?:(?:{_MANY_WORD_COUNTRIES})\b|{_CAP})"),
         ("near", r"\bnear\s+the\s+(?:border|frontier)\b"),
         # "The open border has been sealed", "the porous frontier": the line by no name.
         ("border", r"\b(?:the|a|its|their)\s+(?:(?:shared|common|eastern|western|northern|"
