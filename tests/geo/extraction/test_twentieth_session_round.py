@@ -1,0 +1,26 @@
+"""Classes of report writing that recur across the seen folders (session 20, the
+extract round), each checked on sentences written for the test (other names, places
+and speakers than any gold text)."""
+
+from bordermap.geo.extraction import extract_events, report_from_text
+
+
+def _events(body: str, published: str = "2024-06-20"):
+    report = report_from_text(f"Published: {published}\n\nTitle\n\n{body}\n")
+    return extract_events(report, id_prefix="t").events
+
+
+def test_an_earlier_case_opened_on_its_month_and_year_is_an_incident():
+    # "In March 2019 Zambia deported ...": the report recalls a case of its own in its
+    # own voice, named to the month and the year that open the sentence.
+    events = _events("In March 2019 Zambia deported 140 Malawians through the Nakonde crossing.")
+    assert len(events) == 1 and events[0].date == "2019-03", events
+    events = _events(
+        "In early May 2018, Zambian police detained 26 Congolese traders at Kasumbalesa."
+    )
+    assert len(events) == 1 and events[0].date == "2018-05", events
+    # A year alone stays history, as does a month told in passing inside the sentence.
+    assert not _events("In 2019 Zambia deported 140 Malawians through the Nakonde crossing.")
+    assert not _events(
+        "Zambia deported 140 Malawians through the Nakonde crossing in March 2019."
+    )
