@@ -65,7 +65,15 @@ _SAY = (
     # "condemned what it called an attack on its officers": what is condemned is worded
     # by the one condemning, so it is their account ("condemned the attack" is not).
     r"(?:condemned|condemns|denounced|denounces|deplored|deplores)"
-    r"(?=\s+what\s+(?:it|they|he|she)\s+(?:called|described\s+as|termed)\b)"
+    r"(?=\s+what\s+(?:it|they|he|she)\s+(?:called|described\s+as|termed)\b)|"
+    # Speech in other words: "..., he recalled.", "recalled that ..." (an envoy recalled
+    # is a diplomatic step, not speech); "police spoke of three people in custody"; a
+    # count given as an estimate, "put the number who had crossed at 30,000".
+    r"(?:recalled|recalls|recalling)(?=\s+that\b|\s*[.;]|\s*$)|"
+    r"(?:spoke|speaks|speaking)\s+of(?=\s)|"
+    r"(?:put|puts|putting)(?=\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:number|toll|figure|"
+    r"count|total|tally)\b[^.;]*?\bat\s+(?:about\s+|around\s+|some\s+|more\s+than\s+|"
+    r"nearly\s+|at\s+least\s+)?\d)"
 )
 _ACCUSE = r"accused|accuses|accuse|blamed|blames|blame"
 _DENY = r"denied|denies|deny|rejected|rejects|reject|dismissed|dismisses|refuted|refutes"
@@ -114,6 +122,9 @@ _LEADING = re.compile(
     r"(?:\s+(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)\b)?\s*|"
     r"(?:last|this|next|that)\s+(?:year|week|month|night|morning|evening)\s+|"
+    # "Hours later the prime minister said": how long after, before the subject.
+    r"(?:(?:a\s+few|two|three|several|\d+)\s+)?(?:hours|minutes|days|weeks|moments)\s+"
+    r"(?:later|earlier|afterwards)\s+|"
     r"however\s+|meanwhile\s+|also\s+|so\s+far\s+|now\s+|later\s+|earlier\s+|"
     # "The row began in March, when Zambia accused ...": the clause's own subject.
     r"but\s+|and\s+|while\s+|whereas\s+|yet\s+|that\s+|which\s+|who\s+|when\s+)+",

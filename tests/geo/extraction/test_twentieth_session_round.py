@@ -24,3 +24,29 @@ def test_an_earlier_case_opened_on_its_month_and_year_is_an_incident():
     assert not _events(
         "Zambia deported 140 Malawians through the Nakonde crossing in March 2019."
     )
+
+
+_INCIDENT = "Zambian soldiers shot dead a Malawian herder near Chitipa on Friday. "
+
+
+def test_speech_in_other_words_makes_a_claim():
+    # "..., he recalled.", "spoke of", "put the number ... at": the speaker's account, not
+    # the report's own voice; an envoy recalled stays a diplomatic step of its own.
+    for sentence, speaker in (
+        ("Malawi brought in checks of its own at the end of May, the minister recalled.",
+         "minister"),
+        ("The minister recalled that Malawi had brought in checks of its own in May.",
+         "minister"),
+        ("Zambian police spoke of three people arrested on Monday.", "Zambian police"),
+        ("A customs official put the number of lorries stuck at the post on Monday at "
+         "about 3,000.", "customs official"),
+        ("Hours later the Malawian prime minister said soldiers had fired on the herders.",
+         "Malawian prime minister"),
+    ):
+        events = _events(_INCIDENT + sentence)
+        assert len(events) == 2, (sentence, events)
+        assert events[1].status == "alleged", (sentence, events)
+        assert events[1].claimed_by and events[1].claimed_by[0].endswith(speaker), (
+            sentence, events)
+    events = _events(_INCIDENT + "Malawi recalled its ambassador from Lusaka on Monday.")
+    assert events[-1].status == "confirmed" and events[-1].category == "diplomatic_measure", events
