@@ -496,6 +496,15 @@ _ACCORDING = re.compile(
     r"published|released|issued|leaked|seen|obtained|sent|dated)\b))",
     re.IGNORECASE,
 )
+#: People named by where they live or are: "people in the village", "locals living
+#: near the post", "families from the area" (up to the clause's end).
+_PEOPLE_PLACED = re.compile(
+    r"(?:people|locals|families|households|villagers)\s+(?:(?:who\s+)?(?:live|lived|living|"
+    r"work|working)\s+)?(?:in|at|from|near|around|on|along|nearby)\b[^,.;]*",
+    re.IGNORECASE,
+)
+#: A news site by its address: "zedtrade.com", "news.example.org".
+_WEB_ADDRESS = re.compile(r"(?:[a-z0-9-]+\.)+(?:com|org|net|info|news|[a-z]{2})", re.IGNORECASE)
 #: "Warsaw called the footage staged", "dismissed the reports as lies": a judgement that
 #: the other side's account is untrue is a denial by whoever makes it.
 _CALLED_UNTRUE = re.compile(
@@ -1011,6 +1020,8 @@ def _looks_like_speaker(phrase: str) -> bool:
         return True
     if _titled_holder(words):
         return True
+    if len(words) == 1 and _WEB_ADDRESS.fullmatch(words[0]):
+        return True  # "..., sxcoal.com said": a news site named by its address
     if (
         2 <= len(words) - 1 <= 4
         and words[0] in _LOWER_TITLES
@@ -1574,7 +1585,16 @@ def read_attribution(sentence: str) -> Attribution:
     for match in _ACCORDING.finditer(sentence):
         # "according to residents we spoke to": the residents.
         who = _WE_MET.sub("", match.group("who"))
-        if _looks_like_speaker(who) or who.split()[0].lower() in ("the", "a", "an"):
+        placed = _PEOPLE_PLACED.match(sentence, match.start("who"))
+        if placed and not _looks_like_speaker(who):
+            # "according to people in the village", "according to locals living near
+            # the post": people named by where they are speak as a group does.
+            who = placed.group(0)
+        if (
+            _looks_like_speaker(who)
+            or who.split()[0].lower() in ("the", "a", "an")
+            or placed is not None
+        ):
             claimant = claimant or normalise_actor(who)
             cues.append(Cue(match.start(), match.end(), "claim"))
     for match in _REPORTED_BY.finditer(sentence):

@@ -21,9 +21,7 @@ def test_an_earlier_case_opened_on_its_month_and_year_is_an_incident():
     assert len(events) == 1 and events[0].date == "2018-05", events
     # A year alone stays history, as does a month told in passing inside the sentence.
     assert not _events("In 2019 Zambia deported 140 Malawians through the Nakonde crossing.")
-    assert not _events(
-        "Zambia deported 140 Malawians through the Nakonde crossing in March 2019."
-    )
+    assert not _events("Zambia deported 140 Malawians through the Nakonde crossing in March 2019.")
 
 
 _INCIDENT = "Zambian soldiers shot dead a Malawian herder near Chitipa on Friday. "
@@ -33,20 +31,52 @@ def test_speech_in_other_words_makes_a_claim():
     # "..., he recalled.", "spoke of", "put the number ... at": the speaker's account, not
     # the report's own voice; an envoy recalled stays a diplomatic step of its own.
     for sentence, speaker in (
-        ("Malawi brought in checks of its own at the end of May, the minister recalled.",
-         "minister"),
-        ("The minister recalled that Malawi had brought in checks of its own in May.",
-         "minister"),
+        (
+            "Malawi brought in checks of its own at the end of May, the minister recalled.",
+            "minister",
+        ),
+        ("The minister recalled that Malawi had brought in checks of its own in May.", "minister"),
         ("Zambian police spoke of three people arrested on Monday.", "Zambian police"),
-        ("A customs official put the number of lorries stuck at the post on Monday at "
-         "about 3,000.", "customs official"),
-        ("Hours later the Malawian prime minister said soldiers had fired on the herders.",
-         "Malawian prime minister"),
+        (
+            "A customs official put the number of lorries stuck at the post on Monday at "
+            "about 3,000.",
+            "customs official",
+        ),
+        (
+            "Hours later the Malawian prime minister said soldiers had fired on the herders.",
+            "Malawian prime minister",
+        ),
     ):
         events = _events(_INCIDENT + sentence)
         assert len(events) == 2, (sentence, events)
         assert events[1].status == "alleged", (sentence, events)
         assert events[1].claimed_by and events[1].claimed_by[0].endswith(speaker), (
-            sentence, events)
+            sentence,
+            events,
+        )
     events = _events(_INCIDENT + "Malawi recalled its ambassador from Lusaka on Monday.")
     assert events[-1].status == "confirmed" and events[-1].category == "diplomatic_measure", events
+
+
+def test_people_by_where_they_are_and_sites_by_address_speak():
+    # "according to people in the village", "according to people living nearby": the
+    # people named by where they are, as "according to residents" already was; a news
+    # site by its web address ("zedtrade.com said") is an outlet.
+    for sentence, speaker in (
+        (
+            "Troops rolled wire out along the river on Monday, according to people in the "
+            "village.",
+            "people in the village",
+        ),
+        (
+            "Troops rolled wire out along the river on Monday, according to people living nearby.",
+            "people living nearby",
+        ),
+        ("Zambia tightened checks at the post on 1 July, zedtrade.com said.", "zedtrade.com"),
+    ):
+        events = _events(_INCIDENT + sentence)
+        assert len(events) == 2, (sentence, events)
+        assert events[1].status == "alleged" and events[1].claimed_by == [speaker], (
+            sentence,
+            events,
+        )
