@@ -80,3 +80,18 @@ def test_people_by_where_they_are_and_sites_by_address_speak():
             sentence,
             events,
         )
+
+
+def test_a_post_at_a_named_town_is_at_that_town_and_told_back():
+    # "a Tunisian border post at Ben-Gardane": the town after "at" is the place, even
+    # where the whole phrase reads as the bare border; "Gunmen stormed the post" refers
+    # back to it, and "the frontier toll gate" is a spot of it, not the whole line.
+    events = _events(
+        "Libya denied on Friday that its militiamen carried out last month's raid on a "
+        "Tunisian border post at Ben-Gardane. Gunmen stormed the post on the night of 3 "
+        "May, killing a customs officer who worked at the frontier toll gate, the "
+        "Tunisian radio said.",
+        published="2024-06-08",
+    )
+    assert len(events) == 2, events
+    assert [e.place for e in events] == ["Ben-Gardane", "Ben-Gardane"], events
