@@ -143,7 +143,15 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                       r"held\s+(?:at|in)|intercepted|caught|deport\w+|"
                       # "was taken away by the police and is still being held": seized
                       # and kept by a force.
-                      r"taken\s+away\s+by|(?:still\s+)?being\s+held)\b"),
+                      r"taken\s+away\s+by|(?:still\s+)?being\s+held|"
+                      # "held 13 of them", "held 40 traders at the post": people counted
+                      # as the object of "held" ("held talks", "held a meeting" are not).
+                      r"(?:held|holding|holds)\s+(?:about\s+|some\s+|more\s+than\s+|nearly\s+|"
+                      r"at\s+least\s+|over\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|"
+                      r"nine|ten|dozens|scores|hundreds)\s+(?:of\s+them|(?:[\w-]+\s+){0,2}?"
+                      r"(?:people|men|women|children|migrants|refugees|fishermen|traders|"
+                      r"passengers|crew|nationals|citizens|soldiers|civilians|villagers|"
+                      r"herders|farmers|drivers|suspects|asylum\s+seekers|(?-i:[A-Z])[a-z]+s))\b)\b"),
         ("military_security", r"\b(?:drones?|balloons?|airspace|incursions?|troops|soldiers?|"
                               # An order to forces to leave ground is itself the pullback
                               # ("ordered his soldiers to leave X", "ordered the units back

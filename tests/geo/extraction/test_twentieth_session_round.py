@@ -95,3 +95,20 @@ def test_a_post_at_a_named_town_is_at_that_town_and_told_back():
     )
     assert len(events) == 2, events
     assert [e.place for e in events] == ["Ben-Gardane", "Ben-Gardane"], events
+
+
+def test_people_held_in_a_count_are_a_detention():
+    # "held 40 traders", "held 13 of them": people counted as the object of "held" are
+    # detained; "held two meetings" or "held three rounds of talks" is no detention.
+    for sentence in (
+        "Zambian police held 40 traders at Nakonde on Monday.",
+        "Zambian police held 13 of them at Nakonde on Monday.",
+        "In October Zambian police held 13 Malawians at Nakonde.",
+    ):
+        events = _events(sentence)
+        assert len(events) == 1 and events[0].category == "detention", (sentence, events)
+    for sentence in (
+        "Zambian and Malawian officials held two meetings at Nakonde on Monday.",
+        "Zambian and Malawian officials held three rounds of talks at Nakonde on Monday.",
+    ):
+        assert not _events(sentence), sentence
