@@ -281,6 +281,21 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                                   r"let\s+(?:in|through))\s+(?:only|just|no\s+more\s+than)\s+"
                                   r"(?:about\s+|some\s+)?\d[\d,]*(?:\s+(?:to|and)\s+\d[\d,]*)?\s+"
                                   r"(?:[\w-]+\s+)?(?:a|per|each)\s+day\b|"
+                                  # ... the count inside: "has let only 500 to 600 coal
+                                  # lorries a day through the crossing"; "kept only one of
+                                  # its four gates open".
+                                  r"(?:let|lets|letting|allowed|allows|allowing)\s+(?:only|just|"
+                                  r"no\s+more\s+than)\s+(?:about\s+|some\s+)?\d[\d,]*"
+                                  r"(?:\s+(?:to|and)\s+\d[\d,]*)?\s+(?:[\w-]+\s+){0,3}?(?:a|per|each)\s+"
+                                  r"day\s+(?:through|in|across)\b|"
+                                  r"(?:kept|keeping|keeps|keep|left|leaving)\s+only\s+"
+                                  r"(?:[\w’'-]+\s+){1,8}?(?:open|running|working)\b|"
+                                  # A crossing opened to some: "opened X to Sudanese
+                                  # citizens", "reopened the bridge to lorries".
+                                  r"(?:opened|opens|opening)\s+(?:(?:the|its|their)\s+)?"
+                                  r"(?:[\w’'-]+\s+){0,3}?to\s+(?:[\w-]+\s+)?(?:citizens|nationals|"
+                                  r"traffic|lorries|trucks|travell?ers|passengers|pedestrians|"
+                                  r"refugees|cargo|freight)\b|"
                                   # Traffic again through a crossing: "traffic has been
                                   # moving normally", "lorries had been coming across".
                                   r"(?:traffic|vehicles|lorries|trucks|cars)\s+(?:[\w’'-]+\s+){0,6}?"

@@ -112,3 +112,22 @@ def test_people_held_in_a_count_are_a_detention():
         "Zambian and Malawian officials held three rounds of talks at Nakonde on Monday.",
     ):
         assert not _events(sentence), sentence
+
+
+def test_a_crossing_kept_part_open_is_a_closure_event():
+    # Fewer let through with the count inside ("has let only 300 to 400 lorries a day
+    # through", dated by the month the limit began), gates kept partly open, and a
+    # crossing opened to some ("reopened the crossing to lorries").
+    events = _events(
+        "The Zambian side has let only 300 to 400 maize lorries a day through the Nakonde "
+        "crossing since July, the website said."
+    )
+    assert len(events) == 1 and events[0].date == "2023-07", events
+    assert events[0].status == "alleged", events
+    for sentence in (
+        "Zambian officers have kept only one of the three gates at Nakonde open since Monday.",
+        "Zambia reopened the Nakonde crossing to lorries on Monday.",
+    ):
+        events = _events(sentence)
+        assert len(events) == 1 and events[0].date == "2024-06-17", (sentence, events)
+    assert not _events("The museum opened its doors to visitors on Monday.")
