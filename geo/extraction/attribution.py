@@ -1093,9 +1093,19 @@ _NEGATED_ACT = re.compile(
     r"took\s+place|tak\w+\s+place|happen|occur|us(?:e|ed|ing)\s+force)\w*"
     # "that no shots had been aimed at our soldiers": an act negated by its subject (not a
     # toll: "no one was killed" tells what did not happen to people, not a denial).
-    r"|^\s*(?:that\s+)?(?:no|nobody|no\s+one|none)\s+(?:\w+\s+){0,3}?(?:had|has|have|was|were)"
+    # "that no Uzbek aircraft, crewed or unmanned, had been deployed": an aside inside the
+    # subject, and forces sent named as the act.
+    r"|^\s*(?:in\s+a\s+(?:statement|communiqu[ée]|letter)\s+|on\s+\w+day\s+)?(?:that\s+)?"
+    r"(?:no|nobody|no\s+one|none)\s+(?:\w+\s+){0,3}?(?:\w+,[^,.;]{1,60},\s+)?"
+    r"(?:had|has|have|was|were)"
     r"\s+(?:been\s+)?(?:\w+ly\s+)?(?:violat|breach|cross|enter|attack|fir|shell|strik|struck|"
-    r"invad|launch|push|expel|aim|target|fl[eoy]w?n?)\w*"
+    r"invad|launch|push|expel|aim|target|fl[eoy]w?n?|deploy|station|sent\b|dispatch)\w*"
+    # "there is no proof that ...", "there had been no fighting": the claim's act or its
+    # ground said not to exist.
+    r"|^\s*(?:in\s+a\s+(?:statement|communiqu[ée]|letter)\s+|on\s+\w+day\s+)?(?:that\s+)?"
+    r"there\s+(?:is|was|were|are|has\s+been|had\s+been|have\s+been)\s+no\s+"
+    r"(?:\w+\s+){0,2}?(?:proof|evidence|fighting|clash(?:es)?|shooting|firing|exchange\s+of\s+"
+    r"fire|incursion|attack|violation|breach)\b"
     # "it had found no information or evidence to confirm them": nothing to the claim.
     r"|^\s*(?:that\s+)?(?:(?!\band\b)[^.;,]){0,40}?\b(?:found|finds|find|saw|sees|has|had|have)"
     # "had no information about any new restrictions" is a speaker who does not know,

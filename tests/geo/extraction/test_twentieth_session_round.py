@@ -131,3 +131,18 @@ def test_a_crossing_kept_part_open_is_a_closure_event():
         events = _events(sentence)
         assert len(events) == 1 and events[0].date == "2024-06-17", (sentence, events)
     assert not _events("The museum opened its doors to visitors on Monday.")
+
+
+def test_a_denial_by_what_did_not_exist_or_was_not_sent():
+    # "says there is no proof that ...", "there had been no fighting", and "no X, armed
+    # or unarmed, had been deployed" (an aside in the subject; after "in a statement")
+    # deny the claim told before.
+    for sentence in (
+        "Lusaka says there is no proof that the herders ever entered Zambia from Malawian soil.",
+        "A Zambian security source said there had been no fighting because the Malawian "
+        "unit had already left.",
+        "The Zambian army said in a statement that no Zambian soldier, armed or unarmed, "
+        "had been deployed along the border with Malawi.",
+    ):
+        events = _events(_INCIDENT + sentence)
+        assert len(events) == 2 and events[1].status == "denied", (sentence, events)
