@@ -180,6 +180,13 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                               r"security\s+(?:[\w’'-]+\s+){0,8}?(?:was|were|has\s+been|have\s+been|"
                               r"had\s+been)\s+(?:stepped\s+up|tightened|beefed\s+up|heightened)|"
                               r"(?:stepped|stepping|steps)\s+up\s+security|"
+                              # Watch on ground made closer: "had stepped up land and air
+                              # surveillance of the area", "intensified patrols".
+                              r"(?:stepped|stepping|steps|step)\s+up\s+(?:[\w-]+\s+){0,4}?"
+                              r"(?:surveillance|patrols|patrolling|monitoring|presence)\b|"
+                              r"(?:intensified|intensifies|increased|increases|boosted|"
+                              r"tightened|reinforced)\s+(?:[\w-]+\s+){0,3}?(?:surveillance|"
+                              r"patrols|patrolling|monitoring)\b|"
                               r"(?:tightened|tightening|tightens)\s+security|"
                               # Mines laid on ground: "the army laid mines along the border".
                               r"(?:laid|laying|planted|planting|lays|plants)\s+(?:[\w-]+\s+){0,2}?"

@@ -146,3 +146,15 @@ def test_a_denial_by_what_did_not_exist_or_was_not_sent():
     ):
         events = _events(_INCIDENT + sentence)
         assert len(events) == 2 and events[1].status == "denied", (sentence, events)
+
+
+def test_watch_stepped_up_on_ground_is_a_security_event():
+    # "had stepped up land and air surveillance of the area north of X", "increased
+    # surveillance of the lake": forces' watch made closer, as "stepped up security" is.
+    for sentence in (
+        "The Zambian army had stepped up land and air surveillance of the area north of "
+        "Chipata on Monday.",
+        "Malawi increased surveillance of the lake near Nkhata Bay on Monday.",
+    ):
+        events = _events(sentence)
+        assert len(events) == 1 and events[0].category == "military_security", (sentence, events)
