@@ -690,9 +690,14 @@ def _planned(sentence: str, start: int, end: int) -> bool:
     before = sentence[:start]
     return bool(
         _MODAL_BEFORE.search(before)
-        or _ANNOUNCED.search(before)
+        or (_ANNOUNCED.search(before) and not _CONTROLS.match(sentence[start:]))
         or _MODAL_AFTER.match(sentence[end:])
     )
+
+
+#: "announced temporary controls at the border from noon on Monday": checks at a border
+#: are brought in by being announced, so the announcement is the measure itself.
+_CONTROLS = re.compile(r"(?:border\s+)?(?:controls|checks)\b", re.IGNORECASE)
 
 
 #: "blocked the opening of talks on X's entry into the EU", "vetoed a deal": a step of

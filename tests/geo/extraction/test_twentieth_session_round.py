@@ -158,3 +158,12 @@ def test_watch_stepped_up_on_ground_is_a_security_event():
     ):
         events = _events(sentence)
         assert len(events) == 1 and events[0].category == "military_security", (sentence, events)
+
+
+def test_border_controls_announced_are_brought_in():
+    # "announced temporary controls at the border from noon on Monday": checks at a
+    # border are brought in by their announcement; an announced closure stays a plan.
+    events = _events("Zambia announced temporary controls at the border with Malawi on Monday.")
+    assert len(events) == 1 and events[0].category == "border_closure", events
+    assert events[0].date == "2024-06-17", events
+    assert not _events("Zambia announced the closure of the Nakonde crossing on Monday.")
