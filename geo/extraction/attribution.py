@@ -965,6 +965,10 @@ _NATIONAL_PERSON = re.compile(
 _NATIONALITIES = frozenset(COUNTRY_ADJECTIVES.values())
 
 
+#: ", in Kota Kinabalu" at the end of a speaker's office: where the office sits.
+_SEAT_AFTER = re.compile(r"\s+(?:in|at)\s+[A-ZÀ-Þ][\w’'-]*(?:\s+[A-ZÀ-Þ][\w’'-]*){0,2}\s*$")
+
+
 def _national_person(phrase: str) -> bool:
     named = _NATIONAL_PERSON.fullmatch(phrase.strip())
     if named is None or not named.group("who")[:1].isupper():
@@ -991,6 +995,13 @@ def _looks_like_speaker(phrase: str) -> bool:
             w.lower().strip("’'") in _GENERIC_HEADS or w.lower().rstrip("s") in _GENERIC_HEADS
             for w in head.split()
         )
+    # "the consulate general", "the consul-general": one office, its rank after it.
+    phrase = re.sub(r"\b(consulate|consul)[\s-]+general\b", r"\1", phrase, flags=re.IGNORECASE)
+    seated = _SEAT_AFTER.search(phrase)
+    if seated and seated.start() > 0 and _looks_like_speaker(phrase[: seated.start()]):
+        # "an official of the Zambian consulate in Lilongwe": the office speaks; the city
+        # after it is only where it sits.
+        return True
     words = phrase.split()
     if len(words) > 1 and words[0].lower() in ("the", "a", "an"):
         words = words[1:]  # "the Kremlin"

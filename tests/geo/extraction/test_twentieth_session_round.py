@@ -167,3 +167,17 @@ def test_border_controls_announced_are_brought_in():
     assert len(events) == 1 and events[0].category == "border_closure", events
     assert events[0].date == "2024-06-17", events
     assert not _events("Zambia announced the closure of the Nakonde crossing on Monday.")
+
+
+def test_an_office_with_its_seat_speaks():
+    # "an official of the Zambian consulate general in Lilongwe, Name, said": the office
+    # speaks though the city where it sits ends it, and "consulate general" is one office.
+    for office in (
+        "an official of the Zambian consulate in Lilongwe",
+        "an official of the Zambian consulate general in Lilongwe",
+    ):
+        events = _events(
+            f"Zambia deported 300 Malawians through Nakonde on Monday, {office}, John Banda, said."
+        )
+        assert len(events) == 1 and events[0].status == "alleged", (office, events)
+        assert events[0].claimed_by[0].endswith("John Banda"), (office, events)
