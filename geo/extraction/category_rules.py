@@ -680,7 +680,11 @@ _DIPLOMATIC = re.compile(
     # "cut their ties with X", "severed diplomatic relations with Y", "handed a demarche".
     r"|\b(?:cut|cuts|cutting|sever(?:ed|s|ing)?|broke|breaks|breaking)\s+(?:off\s+)?"
     r"(?:(?:their|its|all|his|her)\s+)?(?:diplomatic\s+)?(?:ties|relations)\s+with\b"
-    r"|\bd[ée]marches?\b",
+    r"|\bd[ée]marches?\b"
+    # "raised the matter with the ambassador", "sent a letter of apology": a complaint
+    # put to the other side's envoy, and the other side's written apology.
+    r"|\braised\s+(?:the|this|that)\s+(?:matter|issue|incident|case)\s+with\b"
+    r"|\b(?:letters?|notes?)\s+of\s+apology\b",
     re.IGNORECASE,
 )
 

@@ -181,3 +181,15 @@ def test_an_office_with_its_seat_speaks():
         )
         assert len(events) == 1 and events[0].status == "alleged", (office, events)
         assert events[0].claimed_by[0].endswith("John Banda"), (office, events)
+
+
+def test_a_matter_raised_with_an_envoy_and_an_apology_are_diplomatic_steps():
+    # "had raised the matter with the ambassador", "sent a letter of apology": the
+    # complaint put to the other side and its written apology answer the incident.
+    events = _events(
+        "Zambian soldiers put up a fence on the wrong side near Chitipa on Monday. Malawi "
+        "had raised the matter with the Zambian ambassador, and the Zambian foreign "
+        "ministry sent a letter of apology."
+    )
+    assert len(events) == 2 and events[1].category == "diplomatic_measure", events
+    assert events[1].place == "near Chitipa", events
