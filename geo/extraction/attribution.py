@@ -1206,7 +1206,9 @@ _TITLE_THEN_NAME = re.compile(
 #: "..., his information minister, Name, said": an office named by whose it is, and its
 #: holder, speaking after the clause they voice.
 _TRAILING_TITLE_NAME = re.compile(
-    r",\s+(?P<whose>his|her|its|their|a|an|the)\s+(?P<title>[^,;]+?),\s+"
+    # ", Zambia's ambassador in Lilongwe, Name, said": whose office it is by a name.
+    r",\s+(?P<whose>his|her|its|their|a|an|the|(?:[A-ZÀ-Þ][\w-]*\s+){0,2}[A-ZÀ-Þ][\w-]*['’]s)\s+"
+    r"(?P<title>[^,;]+?),\s+"
     r"(?P<name>[A-ZÀ-Þ][\w’'.-]*(?:\s+(?:[A-ZÀ-Þ][\w’'.-]*|" + _NAME_PARTICLE + r"))+),\s*$"
 )
 #: A person by name before the verb, after the words that said who they are: "Alireza
@@ -1488,7 +1490,10 @@ def read_attribution(sentence: str) -> Attribution:
         if not speaker and trailing and _looks_like_speaker(trailing.group("title")):
             # "Kiir ordered the pullout, his information minister, Name, said": the
             # office speaks (without the pronoun, which only points back), and its holder.
-            speaker = f"{normalise_actor(trailing.group('title'))} {trailing.group('name')}"
+            office = trailing.group("title")
+            if re.search(r"['’]s$", trailing.group("whose")):
+                office = f"{trailing.group('whose')} {office}"  # "Zambia's ambassador"
+            speaker = f"{normalise_actor(office)} {trailing.group('name')}"
             where = trailing.start("whose")
         antecedent = _RELATIVE_SPEAKER.search(sentence[: match.start()])
         if not speaker and antecedent and _looks_like_speaker(antecedent.group("who")):

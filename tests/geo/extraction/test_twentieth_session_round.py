@@ -193,3 +193,16 @@ def test_a_matter_raised_with_an_envoy_and_an_apology_are_diplomatic_steps():
     )
     assert len(events) == 2 and events[1].category == "diplomatic_measure", events
     assert events[1].place == "near Chitipa", events
+
+
+def test_an_office_owned_by_a_named_country_speaks():
+    # ", Zambia's ambassador in Lilongwe, Name, told Malawian radio": an office owned by
+    # a country's name, then its holder, speak, as ", the Zambian ambassador, Name" does.
+    for office in ("Zambia's ambassador in Lilongwe", "Zambia's ambassador"):
+        events = _events(
+            "Zambian soldiers put up the fence on the wrong side near Chitipa on Monday, "
+            f"{office}, Mary Phiri, told Malawian radio."
+        )
+        assert len(events) == 1 and events[0].status == "alleged", (office, events)
+        assert events[0].claimed_by[0].startswith("Zambian ambassador"), (office, events)
+        assert events[0].claimed_by[0].endswith("Mary Phiri"), (office, events)
