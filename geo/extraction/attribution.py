@@ -65,7 +65,15 @@ _SAY = (
     # "condemned what it called an attack on its officers": what is condemned is worded
     # by the one condemning, so it is their account ("condemned the attack" is not).
     r"(?:condemned|condemns|denounced|denounces|deplored|deplores)"
-    r"(?=\s+what\s+(?:it|they|he|she)\s+(?:called|described\s+as|termed)\b)"
+    r"(?=\s+what\s+(?:it|they|he|she)\s+(?:called|described\s+as|termed)\b)|"
+    # Speech in other words: "..., he recalled.", "recalled that ..." (an envoy recalled
+    # is a diplomatic step, not speech); "police spoke of three people in custody"; a
+    # count given as an estimate, "put the number who had crossed at 30,000".
+    r"(?:recalled|recalls|recalling)(?=\s+that\b|\s*[.;]|\s*$)|"
+    r"(?:spoke|speaks|speaking)\s+of(?=\s)|"
+    r"(?:put|puts|putting)(?=\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:number|toll|figure|"
+    r"count|total|tally)\b[^.;]*?\bat\s+(?:about\s+|around\s+|some\s+|more\s+than\s+|"
+    r"nearly\s+|at\s+least\s+)?\d)"
 )
 _ACCUSE = r"accused|accuses|accuse|blamed|blames|blame"
 _DENY = r"denied|denies|deny|rejected|rejects|reject|dismissed|dismisses|refuted|refutes"
@@ -114,6 +122,9 @@ _LEADING = re.compile(
     r"(?:\s+(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)\b)?\s*|"
     r"(?:last|this|next|that)\s+(?:year|week|month|night|morning|evening)\s+|"
+    # "Hours later the prime minister said": how long after, before the subject.
+    r"(?:(?:a\s+few|two|three|several|\d+)\s+)?(?:hours|minutes|days|weeks|moments)\s+"
+    r"(?:later|earlier|afterwards)\s+|"
     r"however\s+|meanwhile\s+|also\s+|so\s+far\s+|now\s+|later\s+|earlier\s+|"
     # "The row began in March, when Zambia accused ...": the clause's own subject.
     r"but\s+|and\s+|while\s+|whereas\s+|yet\s+|that\s+|which\s+|who\s+|when\s+)+",
@@ -487,6 +498,15 @@ _ACCORDING = re.compile(
     r"published|released|issued|leaked|seen|obtained|sent|dated)\b))",
     re.IGNORECASE,
 )
+#: People named by where they live or are: "people in the village", "locals living
+#: near the post", "families from the area" (up to the clause's end).
+_PEOPLE_PLACED = re.compile(
+    r"(?:people|locals|families|households|villagers)\s+(?:(?:who\s+)?(?:live|lived|living|"
+    r"work|working)\s+)?(?:in|at|from|near|around|on|along|nearby)\b[^,.;]*",
+    re.IGNORECASE,
+)
+#: A news site by its address: "zedtrade.com", "news.example.org".
+_WEB_ADDRESS = re.compile(r"(?:[a-z0-9-]+\.)+(?:com|org|net|info|news|[a-z]{2})", re.IGNORECASE)
 #: "Warsaw called the footage staged", "dismissed the reports as lies": a judgement that
 #: the other side's account is untrue is a denial by whoever makes it.
 _CALLED_UNTRUE = re.compile(
@@ -947,6 +967,10 @@ _NATIONAL_PERSON = re.compile(
 _NATIONALITIES = frozenset(COUNTRY_ADJECTIVES.values())
 
 
+#: ", in Kota Kinabalu" at the end of a speaker's office: where the office sits.
+_SEAT_AFTER = re.compile(r"\s+(?:in|at)\s+[A-ZÀ-Þ][\w’'-]*(?:\s+[A-ZÀ-Þ][\w’'-]*){0,2}\s*$")
+
+
 def _national_person(phrase: str) -> bool:
     named = _NATIONAL_PERSON.fullmatch(phrase.strip())
     if named is None or not named.group("who")[:1].isupper():
@@ -973,6 +997,13 @@ def _looks_like_speaker(phrase: str) -> bool:
             w.lower().strip("’'") in _GENERIC_HEADS or w.lower().rstrip("s") in _GENERIC_HEADS
             for w in head.split()
         )
+    # "the consulate general", "the consul-general": one office, its rank after it.
+    phrase = re.sub(r"\b(consulate|consul)[\s-]+general\b", r"\1", phrase, flags=re.IGNORECASE)
+    seated = _SEAT_AFTER.search(phrase)
+    if seated and seated.start() > 0 and _looks_like_speaker(phrase[: seated.start()]):
+        # "an official of the Zambian consulate in Lilongwe": the office speaks; the city
+        # after it is only where it sits.
+        return True
     words = phrase.split()
     if len(words) > 1 and words[0].lower() in ("the", "a", "an"):
         words = words[1:]  # "the Kremlin"
@@ -1002,6 +1033,8 @@ def _looks_like_speaker(phrase: str) -> bool:
         return True
     if _titled_holder(words):
         return True
+    if len(words) == 1 and _WEB_ADDRESS.fullmatch(words[0]):
+        return True  # "..., sxcoal.com said": a news site named by its address
     if (
         2 <= len(words) - 1 <= 4
         and words[0] in _LOWER_TITLES
@@ -1073,9 +1106,19 @@ _NEGATED_ACT = re.compile(
     r"took\s+place|tak\w+\s+place|happen|occur|us(?:e|ed|ing)\s+force)\w*"
     # "that no shots had been aimed at our soldiers": an act negated by its subject (not a
     # toll: "no one was killed" tells what did not happen to people, not a denial).
-    r"|^\s*(?:that\s+)?(?:no|nobody|no\s+one|none)\s+(?:\w+\s+){0,3}?(?:had|has|have|was|were)"
+    # "that no Uzbek aircraft, crewed or unmanned, had been deployed": an aside inside the
+    # subject, and forces sent named as the act.
+    r"|^\s*(?:in\s+a\s+(?:statement|communiqu[ée]|letter)\s+|on\s+\w+day\s+)?(?:that\s+)?"
+    r"(?:no|nobody|no\s+one|none)\s+(?:\w+\s+){0,3}?(?:\w+,[^,.;]{1,60},\s+)?"
+    r"(?:had|has|have|was|were)"
     r"\s+(?:been\s+)?(?:\w+ly\s+)?(?:violat|breach|cross|enter|attack|fir|shell|strik|struck|"
-    r"invad|launch|push|expel|aim|target|fl[eoy]w?n?)\w*"
+    r"invad|launch|push|expel|aim|target|fl[eoy]w?n?|deploy|station|sent\b|dispatch)\w*"
+    # "there is no proof that ...", "there had been no fighting": the claim's act or its
+    # ground said not to exist.
+    r"|^\s*(?:in\s+a\s+(?:statement|communiqu[ée]|letter)\s+|on\s+\w+day\s+)?(?:that\s+)?"
+    r"there\s+(?:is|was|were|are|has\s+been|had\s+been|have\s+been)\s+no\s+"
+    r"(?:\w+\s+){0,2}?(?:proof|evidence|fighting|clash(?:es)?|shooting|firing|exchange\s+of\s+"
+    r"fire|incursion|attack|violation|breach)\b"
     # "it had found no information or evidence to confirm them": nothing to the claim.
     r"|^\s*(?:that\s+)?(?:(?!\band\b)[^.;,]){0,40}?\b(?:found|finds|find|saw|sees|has|had|have)"
     # "had no information about any new restrictions" is a speaker who does not know,
@@ -1170,7 +1213,9 @@ _TITLE_THEN_NAME = re.compile(
 #: "..., his information minister, Name, said": an office named by whose it is, and its
 #: holder, speaking after the clause they voice.
 _TRAILING_TITLE_NAME = re.compile(
-    r",\s+(?P<whose>his|her|its|their|a|an|the)\s+(?P<title>[^,;]+?),\s+"
+    # ", Zambia's ambassador in Lilongwe, Name, said": whose office it is by a name.
+    r",\s+(?P<whose>his|her|its|their|a|an|the|(?:[A-ZÀ-Þ][\w-]*\s+){0,2}[A-ZÀ-Þ][\w-]*['’]s)\s+"
+    r"(?P<title>[^,;]+?),\s+"
     r"(?P<name>[A-ZÀ-Þ][\w’'.-]*(?:\s+(?:[A-ZÀ-Þ][\w’'.-]*|" + _NAME_PARTICLE + r"))+),\s*$"
 )
 #: A person by name before the verb, after the words that said who they are: "Alireza
@@ -1453,7 +1498,10 @@ def read_attribution(sentence: str) -> Attribution:
         if not speaker and trailing and _looks_like_speaker(trailing.group("title")):
             # "Kiir ordered the pullout, his information minister, Name, said": the
             # office speaks (without the pronoun, which only points back), and its holder.
-            speaker = f"{normalise_actor(trailing.group('title'))} {trailing.group('name')}"
+            office = trailing.group("title")
+            if re.search(r"['’]s$", trailing.group("whose")):
+                office = f"{trailing.group('whose')} {office}"  # "Zambia's ambassador"
+            speaker = f"{normalise_actor(office)} {trailing.group('name')}"
             where = trailing.start("whose")
         antecedent = _RELATIVE_SPEAKER.search(sentence[: match.start()])
         if not speaker and antecedent and _looks_like_speaker(antecedent.group("who")):
@@ -1575,7 +1623,16 @@ def read_attribution(sentence: str) -> Attribution:
             # "according to the report": the noun is the speaker's word here, not a
             # suffix after a name ("according to X media reports").
             who = match.group(0)[match.start("who") - match.start() :].strip()
-        if _looks_like_speaker(who) or who.split()[0].lower() in ("the", "a", "an"):
+        placed = _PEOPLE_PLACED.match(sentence, match.start("who"))
+        if placed and not _looks_like_speaker(who):
+            # "according to people in the village", "according to locals living near
+            # the post": people named by where they are speak as a group does.
+            who = placed.group(0)
+        if (
+            _looks_like_speaker(who)
+            or who.split()[0].lower() in ("the", "a", "an")
+            or placed is not None
+        ):
             claimant = claimant or normalise_actor(who)
             cues.append(Cue(match.start(), match.end(), "claim"))
     for match in _REPORTED_BY.finditer(sentence):

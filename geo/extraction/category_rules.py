@@ -147,7 +147,15 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                       r"held\s+(?:at|in)|intercepted|caught|deport\w+|"
                       # "was taken away by the police and is still being held": seized
                       # and kept by a force.
-                      r"taken\s+away\s+by|(?:still\s+)?being\s+held)\b"),
+                      r"taken\s+away\s+by|(?:still\s+)?being\s+held|"
+                      # "held 13 of them", "held 40 traders at the post": people counted
+                      # as the object of "held" ("held talks", "held a meeting" are not).
+                      r"(?:held|holding|holds)\s+(?:about\s+|some\s+|more\s+than\s+|nearly\s+|"
+                      r"at\s+least\s+|over\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|"
+                      r"nine|ten|dozens|scores|hundreds)\s+(?:of\s+them|(?:[\w-]+\s+){0,2}?"
+                      r"(?:people|men|women|children|migrants|refugees|fishermen|traders|"
+                      r"passengers|crew|nationals|citizens|soldiers|civilians|villagers|"
+                      r"herders|farmers|drivers|suspects|asylum\s+seekers|(?-i:[A-Z])[a-z]+s))\b)\b"),
         ("military_security", r"\b(?:drones?|balloons?|airspace|incursions?|troops|soldiers?|"
                               # An order to forces to leave ground is itself the pullback
                               # ("ordered his soldiers to leave X", "ordered the units back
@@ -176,6 +184,13 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                               r"security\s+(?:[\w’'-]+\s+){0,8}?(?:was|were|has\s+been|have\s+been|"
                               r"had\s+been)\s+(?:stepped\s+up|tightened|beefed\s+up|heightened)|"
                               r"(?:stepped|stepping|steps)\s+up\s+security|"
+                              # Watch on ground made closer: "had stepped up land and air
+                              # surveillance of the area", "intensified patrols".
+                              r"(?:stepped|stepping|steps|step)\s+up\s+(?:[\w-]+\s+){0,4}?"
+                              r"(?:surveillance|patrols|patrolling|monitoring|presence)\b|"
+                              r"(?:intensified|intensifies|increased|increases|boosted|"
+                              r"tightened|reinforced)\s+(?:[\w-]+\s+){0,3}?(?:surveillance|"
+                              r"patrols|patrolling|monitoring)\b|"
                               r"(?:tightened|tightening|tightens)\s+security|"
                               # Mines laid on ground: "the army laid mines along the border".
                               r"(?:laid|laying|planted|planting|lays|plants)\s+(?:[\w-]+\s+){0,2}?"
@@ -277,6 +292,21 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                                   r"let\s+(?:in|through))\s+(?:only|just|no\s+more\s+than)\s+"
                                   r"(?:about\s+|some\s+)?\d[\d,]*(?:\s+(?:to|and)\s+\d[\d,]*)?\s+"
                                   r"(?:[\w-]+\s+)?(?:a|per|each)\s+day\b|"
+                                  # ... the count inside: "has let only 500 to 600 coal
+                                  # lorries a day through the crossing"; "kept only one of
+                                  # its four gates open".
+                                  r"(?:let|lets|letting|allowed|allows|allowing)\s+(?:only|just|"
+                                  r"no\s+more\s+than)\s+(?:about\s+|some\s+)?\d[\d,]*"
+                                  r"(?:\s+(?:to|and)\s+\d[\d,]*)?\s+(?:[\w-]+\s+){0,3}?(?:a|per|each)\s+"
+                                  r"day\s+(?:through|in|across)\b|"
+                                  r"(?:kept|keeping|keeps|keep|left|leaving)\s+only\s+"
+                                  r"(?:[\w’'-]+\s+){1,8}?(?:open|running|working)\b|"
+                                  # A crossing opened to some: "opened X to Sudanese
+                                  # citizens", "reopened the bridge to lorries".
+                                  r"(?:opened|opens|opening)\s+(?:(?:the|its|their)\s+)?"
+                                  r"(?:[\w’'-]+\s+){0,3}?to\s+(?:[\w-]+\s+)?(?:citizens|nationals|"
+                                  r"traffic|lorries|trucks|travell?ers|passengers|pedestrians|"
+                                  r"refugees|cargo|freight)\b|"
                                   # Traffic again through a crossing: "traffic has been
                                   # moving normally", "lorries had been coming across".
                                   r"(?:traffic|vehicles|lorries|trucks|cars)\s+(?:[\w’'-]+\s+){0,6}?"
@@ -654,7 +684,11 @@ _DIPLOMATIC = re.compile(
     # "cut their ties with X", "severed diplomatic relations with Y", "handed a demarche".
     r"|\b(?:cut|cuts|cutting|sever(?:ed|s|ing)?|broke|breaks|breaking)\s+(?:off\s+)?"
     r"(?:(?:their|its|all|his|her)\s+)?(?:diplomatic\s+)?(?:ties|relations)\s+with\b"
-    r"|\bd[ée]marches?\b",
+    r"|\bd[ée]marches?\b"
+    # "raised the matter with the ambassador", "sent a letter of apology": a complaint
+    # put to the other side's envoy, and the other side's written apology.
+    r"|\braised\s+(?:the|this|that)\s+(?:matter|issue|incident|case)\s+with\b"
+    r"|\b(?:letters?|notes?)\s+of\s+apology\b",
     re.IGNORECASE,
 )
 
@@ -664,9 +698,14 @@ def _planned(sentence: str, start: int, end: int) -> bool:
     before = sentence[:start]
     return bool(
         _MODAL_BEFORE.search(before)
-        or _ANNOUNCED.search(before)
+        or (_ANNOUNCED.search(before) and not _CONTROLS.match(sentence[start:]))
         or _MODAL_AFTER.match(sentence[end:])
     )
+
+
+#: "announced temporary controls at the border from noon on Monday": checks at a border
+#: are brought in by being announced, so the announcement is the measure itself.
+_CONTROLS = re.compile(r"(?:border\s+)?(?:controls|checks)\b", re.IGNORECASE)
 
 
 #: "blocked the opening of talks on X's entry into the EU", "vetoed a deal": a step of

@@ -310,7 +310,9 @@ _STRETCH_ING = (
 )
 _KEPT_SINCE_BEFORE = re.compile(
     r"\b(?:has|have|had)\s+(?:\w+ly\s+|also\s+)?"
-    r"(?:(?:sent|deployed|stationed|posted|kept|held|controlled|occupied|maintained)\b|"
+    r"(?:(?:sent|deployed|stationed|posted|kept|held|controlled|occupied|maintained|"
+    # "has let only 500 lorries a day through since July": a limit kept since.
+    r"let|allowed|limited|capped|restricted)\b|"
     rf"been\s+(?!{_STRETCH_ING}\b)\w+ing\b)[^.;:]*$",
     re.IGNORECASE,
 )

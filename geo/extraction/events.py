@@ -2362,6 +2362,13 @@ _KILLING_OR_FIRE = re.compile(
 )
 
 
+#: A sentence opening on a month and its year: "In October 2015", "In early May 2019,".
+_MONTH_AND_YEAR_OPENING = re.compile(
+    r"(?:In|During|By)\s+(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)\s+(?:of\s+)?\d{4}\b"
+)
+
+
 def _earlier_case_told(
     event_dates, claimant: str, category: str | None, sentence: str = ""
 ) -> bool:
@@ -2386,6 +2393,15 @@ def _earlier_case_told(
         # "Traffic through X was halted on 5 October 2022, when drivers protested":
         # an incident dated to its day is a case the report recalls, told in its own
         # voice as well as on a source's word.
+        return True
+    if (
+        category is not None
+        and all(len(d.value) == 7 and d.start == 0 for d in event_dates)
+        and _MONTH_AND_YEAR_OPENING.match(sentence)
+    ):
+        # "In October 2015 X sent 183 people back through the same port": a case the
+        # report recalls in its own voice, opened on its month and year, is an incident of
+        # its own, as a month opening on a source already is; a year alone stays history.
         return True
     if not claimant:
         return False

@@ -125,7 +125,9 @@ _NOT_A_PLACE_AFTER_BORDER = (
     # "the Mexican border state of Coahuila": a unit on the border, read by its own shape.
     r"states?|count(?:y|ies)|governorates?|prefectures?|oblasts?|"
     # "Uzbek border staff turned him away": people of the border service.
-    r"staff|personnel|officers?|troops|units?|agents?|gates?"
+    r"staff|personnel|officers?|troops|units?|agents?|gates?|"
+    # "worked at the frontier toll gate": a spot of the crossing, not the whole line.
+    r"(?:toll|customs|barrier)\s+(?:gates?|booths?|barriers?)"
 )
 #: Landforms and works that end a proper name of a place ("the Galwan Valley").
 _FEATURE_WORDS = (
@@ -1286,6 +1288,21 @@ def find_places(
                     continue
             if shape == "region" and " and " in text and result.status != "resolved":
                 continue  # "between Poland and Podlaskie province": the one unit after "and"
+            posted_at = (
+                re.match(rf"(?:the\s+)?{_CROSSING_WORDS}\s+(?:at|in|of)\s+", text, re.IGNORECASE)
+                if shape == "crossing"
+                else None
+            )
+            if posted_at and (
+                result.status == "unresolved" or result.precision in ("border", "country")
+            ):
+                # "a border post at Tarvo" where the gazetteer knows no crossing there (the
+                # whole phrase reads as the bare border): the place is Tarvo, worded so
+                # that it reads back as Tarvo.
+                bare = text[posted_at.end() :]
+                named = resolve_place(bare, hints)
+                if named.precision in ("settlement", "exact") and not _far_from_any_border(named):
+                    text, result = bare, named
             if result.status == "unresolved" and shape == "crossing":
                 # "the Medininkai crossing": the settlement that names it.
                 bare = re.sub(

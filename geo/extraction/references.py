@@ -185,7 +185,10 @@ _BARE_CROSSING = re.compile(
     r"|\b(?:through|at|to|from)\s+the\s+gate\b"
     # "officials working at the post", "officers at the complex": only after a word of
     # place, since "the post" is also what was published and "the complex" a building.
-    r"|\b(?:at|to|from|near|outside|inside|into|of)\s+the\s+(?:post|complex)\b)"
+    r"|\b(?:at|to|from|near|outside|inside|into|of)\s+the\s+(?:post|complex)\b"
+    # ... or after a verb of attack, whose object is a place: "Gunmen stormed the post".
+    r"|\b(?:stormed|attacked|raided|overran|shelled|torched|besieged)\s+the\s+(?:border\s+)?"
+    r"post\b)"
     r"(?!\s+(?:at|of|in|near)\s+[A-Z])",
 )
 
