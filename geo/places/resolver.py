@@ -467,6 +467,11 @@ _NOT_FOUND = re.compile(
 #: Countries whose districts bear their seat's name and whose border reporting names the
 #: district by it alone ("firing in Poonch"): there a bare name is the district.
 DISTRICTS_NAMED_AFTER_SEATS = frozenset({"BD", "IN", "NP", "PK"})
+#: A name written in Bengali letters, and the Bengali word for a district.
+_BENGALI_NAME = re.compile("[\u0980-\u09ff ]+")
+_BENGALI_DISTRICT_WORD = "\u099c\u09c7\u09b2\u09be"
+#: The letter "র" that ends a Bengali genitive ("-র", "-এর").
+_BENGALI_GENITIVE_R = "\u09b0"
 #: A word that says the name is the town's own ("the town of Poonch", "Malda town").
 _TOWN_WORD = re.compile(
     r"\b(?:town|city|village|township|municipality|cantonment)\b|शहर|कस्ब|गा[ँं]व|শহর|গ্রাম|شہر|گاؤں",
@@ -1301,6 +1306,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 border = self.by_border_tail(expr.text, scope)
                 if border is not None:
                     return border
+                owned = self.owners_district(expr, scope)
+                if owned is not None:
+                    return owned
         return result
 
     def stretch_in_a_named_area(self, text: str, border: PlaceResult, scope: Scope) -> PlaceResult:
@@ -1417,6 +1425,44 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         if taken is not None:
             self.log(f"the owner holds the place: {text!r}")
         return taken
+
+    def owners_district(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:
+        """ "সাতক্ষীরার কুশখালি সীমান্তে" (at the Kushkhali border of Satkhira): a Bengali
+        text whose first word, in the genitive, is a district of the event's country and
+        whose place after it nothing found: the admin-1 region holding that district,
+        coarsened.
+
+        Bengali reporting names the district first and its upazila, union or border post
+        after it; the district holds the unknown place, as "the village of X in Y
+        district" falls back to Y.  The district itself is drawn as a circle about its
+        seat, which a long district's far upazilas lie outside (Patgram, 80 km north of
+        Lalmonirhat town): its region is what surely holds the place.  Only where
+        districts bear their seat's name (:data:`DISTRICTS_NAMED_AFTER_SEATS`), only the
+        event's own country.
+        """
+        words = expr.text.split()
+        if (
+            len(words) < 2
+            or not _BENGALI_NAME.fullmatch(expr.text)
+            or not words[0].endswith(_BENGALI_GENITIVE_R)
+        ):
+            return None
+        self.depth += 1
+        try:
+            owner = PlaceExpression("name", words[0], words[0])
+            drawn = self.district_by_bare_name(owner, scope)
+        finally:
+            self.depth -= 1
+        if drawn is None or drawn.status != "resolved" or drawn.precision != "district":
+            return None
+        region = self.gaz.region(drawn.admin1_code) if drawn.admin1_code else None
+        if region is None:
+            return None
+        return self.coarsened_to(
+            region,
+            f"the place after {words[0]!r} is unknown; it lies in the district {drawn.name}, "
+            f"in {region.name}: the data has no outline below admin-1, so the region is answered",
+        )
 
     def quarter_of_a_town(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:
         """ "Kilis Eski Beşevler Mahallesi'ndeki": a Turkish town's quarter is the town."""
@@ -2582,6 +2628,10 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         key = normalise(expr.name)
         languages = expr.languages or (self.hint_languages if countries else ())
         keys = [key] + [variant for variant, _ in nominative_keys(key, languages)]
+        if _BENGALI_NAME.fullmatch(key):
+            # The data files a Bengali district's name with its unit word ("যশোর জেলা");
+            # "যশোরে" (in Jashore) is that district as "Rajouri" is its own.
+            keys += [f"{k} {_BENGALI_DISTRICT_WORD}" for k in keys]
         # "तरनतारन", "बारामूला": a district written in Devanagari, a spelling the data
         # lacks, is the one district of the country its consonants sound as; three
         # consonants are enough only beside a unit word ("राजौरी जिले", "बांके जिले").

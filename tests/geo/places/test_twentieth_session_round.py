@@ -1,0 +1,54 @@
+"""Classes of the twelfth place round (session 20), over the 38 seen sets.
+
+Each test holds one class of wording or choice, on our own phrases: other wordings,
+places or cases than the sets'.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bordermap.geo.places.geocoder import geocode_place
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        # Locative "-য়", "-ে": Satkhira and Moulvibazar in Bengali letters, spellings
+        # the data lacks, found by their consonants among Bangladesh's districts.
+        ("সাতক্ষীরায়", "BD-D"),
+        ("মৌলভীবাজারে", "BD-G"),
+        # "in Khulna": the data files the district's Bengali name with its unit word.
+        ("খুলনায়", "BD-D"),
+    ],
+)
+def test_a_bengali_district_name_in_its_case(text, admin1):
+    # Before, unresolved: no town or district bore the form as written.
+    result = geocode_place(text, country="BD")
+    assert (result.status, result.precision, result.admin1_code) == (
+        "resolved",
+        "district",
+        admin1,
+    )
+
+
+def test_an_unknown_place_of_a_bengali_district_is_its_region():
+    # "at the Nageshwari border of Kurigram": the upazila is unknown to the data; the
+    # district in the genitive before it holds it, and the region (Rangpur) holds the
+    # district, where a circle about the district's seat may not reach the upazila.
+    # Before, unresolved.
+    result = geocode_place("কুড়িগ্রামের নাগেশ্বরী সীমান্তে", country="BD")
+    assert (result.status, result.precision, result.admin1_code, result.coarsened) == (
+        "resolved",
+        "region",
+        "BD-F",
+        True,
+    )
+
+
+@pytest.mark.parametrize("text", ["শেরপুরে", "কুড়িগ্রামে"])
+def test_bengali_consonants_never_reach_a_district_far_from_bengali(text):
+    # Sherpur and Kurigram sound as Hoshiarpur (Punjab) and Gurugram (Haryana): an
+    # Indian event's Bengali name is looked for in the states on Bangladesh's border only.
+    result = geocode_place(text, country="IN")
+    assert result.admin1_code not in ("IN-PB", "IN-HR")
