@@ -3700,7 +3700,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         "in Malda", "Arunachal's Tawang"): the events lie anywhere in it, often far from
         the town.  The district holds the town, so it is the reading that cannot be
         wrong; a town word ("the town of Poonch"), or a name read as what lies near a
-        place or a border, keeps the town.
+        place or a border, keeps the town.  A name in another script ("गुरदासपुर",
+        "سیالکوٹ") is the town's own name transcribed, so the district bearing the town's
+        own name is the one it means, as for the name in Latin letters.
         """
         if (
             town.country not in DISTRICTS_NAMED_AFTER_SEATS
@@ -3711,7 +3713,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             or any(kind in ("near", "border", "side") for kind in self.reading)
         ):
             return None
-        named = set(districts_named([key], [town.country]))
+        keys = [key] if key.isascii() or not town.name else [key, normalise(town.name)]
+        named = set(districts_named(keys, [town.country]))
         seated = [u for u in districts_seated_at(town.country, town.lat, town.lon) if u in named]
         unit = self.district_circle(seated, "district") if seated else None
         if unit is None:

@@ -52,3 +52,28 @@ def test_bengali_consonants_never_reach_a_district_far_from_bengali(text):
     # Indian event's Bengali name is looked for in the states on Bangladesh's border only.
     result = geocode_place(text, country="IN")
     assert result.admin1_code not in ("IN-PB", "IN-HR")
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "admin1"),
+    [
+        # Hindi "in Amritsar", Urdu "in Sialkot": the towns' own names in another
+        # script, which the gazetteer lists as other names of the towns; the district
+        # each seats bears the town's name in Latin letters.
+        ("अमृतसर में", "IN", "IN-PB"),
+        ("سیالکوٹ میں", "PK", "PK-PB"),
+    ],
+)
+def test_a_seats_name_in_another_script_is_its_district(text, country, admin1):
+    # As "Amritsar" alone of an Indian event is the district; before, the town.
+    result = geocode_place(text, country=country)
+    assert (result.status, result.precision, result.admin1_code) == (
+        "resolved",
+        "district",
+        admin1,
+    )
+
+
+def test_a_seats_name_in_another_script_keeps_the_town_after_a_town_word():
+    result = geocode_place("अमृतसर शहर में", country="IN")
+    assert result.precision != "district"
