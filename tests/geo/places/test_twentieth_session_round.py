@@ -77,3 +77,31 @@ def test_a_seats_name_in_another_script_is_its_district(text, country, admin1):
 def test_a_seats_name_in_another_script_keeps_the_town_after_a_town_word():
     result = geocode_place("अमृतसर शहर में", country="IN")
     assert result.precision != "district"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "in the village of Küplü... of Meriç district", "at a farm in İpsala district":
+        # the district first (possessive, locative or "-deki"), then a place in it with no
+        # word between, as "X ilçesine bağlı Y" reads.
+        "Meriç ilçesi Adasarhanlı köyünde",
+        "İpsala ilçesindeki bir çiftlikte",
+    ],
+)
+def test_a_turkish_district_then_a_place_in_it(text):
+    # The village is unknown to the data: the district holding it, coarsened.
+    # Before, unresolved: the whole text was read as one name.
+    result = geocode_place(text, country="TR")
+    assert (result.status, result.precision, result.admin1_code, result.coarsened) == (
+        "resolved",
+        "district",
+        "TR-22",
+        True,
+    )
+
+
+def test_opposite_a_turkish_district_is_not_in_it():
+    # "opposite Ceylanpınar district" lies across the border, not in the district.
+    result = geocode_place("Ceylanpınar ilçesinin hemen karşısında bir köyde", country="SY")
+    assert not (result.status == "resolved" and result.admin1_code == "TR-63")
