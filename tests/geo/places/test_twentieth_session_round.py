@@ -105,3 +105,24 @@ def test_opposite_a_turkish_district_is_not_in_it():
     # "opposite Ceylanpınar district" lies across the border, not in the district.
     result = geocode_place("Ceylanpınar ilçesinin hemen karşısında bir köyde", country="SY")
     assert not (result.status == "resolved" and result.admin1_code == "TR-63")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Salta is a province and its capital, far from both towns; a town is written
+        # "in" its province.
+        ("Aguas Blancas en Salta", "Aguas Blancas"),
+        ("Orán en Salta", "San Ramón de la Nueva Orán"),
+    ],
+)
+def test_a_tail_town_that_bears_its_provinces_name_is_the_province(text, name):
+    # Before, the tail was read as the city of Salta, which lies 150 km and more from
+    # the head, and the answer was ambiguous between the two places.
+    result = geocode_place(text, country="AR")
+    assert (result.status, result.precision, result.name, result.admin1_code) == (
+        "resolved",
+        "settlement",
+        name,
+        "AR-A",
+    )
