@@ -367,6 +367,13 @@ _PAIR_THEN_BORDER = re.compile(
     r"(?:border|frontier|boundary)$"
 )
 # "a disputed border area in X province": an area by the border, inside X.
+#: An unnamed crossing or post ("the border crossing", "a border post"): a point on the
+#: border somewhere, not the border line, so a region or district holds it.
+_UNNAMED_BORDER_POST = re.compile(
+    r"^(?:the\s+|a\s+|an\s+)?border\s+(?:crossing(?:\s+point)?|crossing\s+post|post|"
+    r"checkpoint|check\s*point|control\s+point|point|gate|station|outpost)s?$",
+    re.I,
+)
 _BORDER_AREA = re.compile(
     r"\bborder\s+(?:area|zone|region|district|belt|village|town|communit(?:y|ie)|"
     r"settlement)s?\b",
@@ -2158,8 +2165,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 return replace(by_town, coarsened=True)
             self.log(f"{expr.name!r} is a border, which {outer.name} does not place")
             return self.unresolved()
-        border_area = outer.precision in ("region", "district") and _BORDER_AREA.search(
-            expr.inner.text
+        border_area = outer.precision in ("region", "district") and bool(
+            _BORDER_AREA.search(expr.inner.text)
+            or _UNNAMED_BORDER_POST.match(expr.inner.text.strip())
         )
         if _finer(outer.precision, expr.inner) and not border_area:
             region = self.gaz.region(outer.admin1_code) if outer.admin1_code else None

@@ -126,3 +126,23 @@ def test_a_tail_town_that_bears_its_provinces_name_is_the_province(text, name):
         name,
         "AR-A",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "admin1"),
+    [
+        # An unnamed crossing or post in a named province: the province, coarsened.
+        ("a border post in Kermanshah province", "IR", "IR-05"),
+        ("the border checkpoint in Kunar province", "AF", "AF-KNR"),
+    ],
+)
+def test_an_unnamed_border_post_in_a_province_is_the_province(text, country, admin1):
+    # Before, "border post" was read as a border (a line, coarser than a province) and
+    # refused inside the province: unresolved.
+    result = geocode_place(text, country=country)
+    assert (result.status, result.precision, result.admin1_code, result.coarsened) == (
+        "resolved",
+        "region",
+        admin1,
+        True,
+    )
