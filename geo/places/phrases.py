@@ -1046,6 +1046,7 @@ def _grammar() -> _Grammar:
 # --- cleaning -----------------------------------------------------------------------
 
 
+_TYPED_APOSTROPHE = re.compile("(?<=[^\\W\\d_])[`\u00b4](?=[^\\W\\d_])")
 _BRIDGE_NUMBER = re.compile(
     r"(?P<bridge>\b(?:[Bb]ridge|[Pp]uente(?:\s+[Ii]nternacional)?))\s+"
     r"(?:(?:[Nn]umber|[Nn]o\.?|[Nn]úm\.?|[Nn]úmero|#)\s*\d{1,2}|[IV]{1,3}|\d)\b"
@@ -1053,6 +1054,9 @@ _BRIDGE_NUMBER = re.compile(
 
 
 def _clean(text: str) -> str:
+    # "Kapısı`ndan", "Kilis´te": a backtick or an acute accent typed between two letters
+    # for an apostrophe (before NFKC, which would part the accent from the text).
+    text = _TYPED_APOSTROPHE.sub("’", text)
     text = unicodedata.normalize("NFKC", text)
     text = re.sub(r"\s+#(?=\w)", ", ", text)  # "Kastanies #Evros": a hashtag qualifies
     # "(Balochistan province; Pakistan)": qualifiers in brackets parted by semicolons

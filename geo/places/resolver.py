@@ -501,7 +501,7 @@ _COMPASS_OF_A_NAME = re.compile(
 )
 #: A Turkish proper name with its case ending after an apostrophe ("Kilis'te",
 #: "Edirne’ye", "Kilis’in"): the name is group 1. An English possessive "'s" is not one.
-_TURKISH_CASE_ENDING = re.compile(r"([^\W\d_][\w-]*)['’ʼ](?!s\b)[^\W\d_]+")
+_TURKISH_CASE_ENDING = re.compile(r"([^\W\d_][\w-]*)['’ʼ`\u00b4](?!s\b)[^\W\d_]+")
 #: "the Bomburit area of Chitral": an unknown place's area inside a town's.
 _AREA_OF = re.compile(r"\barea\s+(?:of|in)\s", re.IGNORECASE)
 #: A settlement word that may also name an administrative area below admin-1.

@@ -146,3 +146,17 @@ def test_an_unnamed_border_post_in_a_province_is_the_province(text, country, adm
         admin1,
         True,
     )
+
+
+@pytest.mark.parametrize("mark", ["`", "\u00b4"])
+def test_a_backtick_or_accent_typed_for_an_apostrophe(mark):
+    # "Kilis`te": the Turkish case ending after a typed mark reads as after "’".
+    # Before, the backtick kept the word unknown and the accent was split off by NFKC.
+    typed = geocode_place(f"Kilis{mark}te", country="TR")
+    written = geocode_place("Kilis\u2019te", country="TR")
+    assert (typed.status, typed.precision, typed.admin1_code) == (
+        written.status,
+        written.precision,
+        written.admin1_code,
+    )
+    assert typed.status == "resolved"
