@@ -55,6 +55,7 @@ from bordermap.geo.places.districts import (
 )
 from bordermap.geo.places.gazetteer import KINDS, Gazetteer, Place
 from bordermap.geo.places.inflection import (
+    EAST_SLAVIC,
     countries_of,
     languages_of,
     languages_of_hint,
@@ -1010,13 +1011,22 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         exact = found
         for variant, language in nominative_keys(key, languages):
             allowed = countries_of(language)
+            # "в Метуле", "в Анкаре": a Russian or Ukrainian report declines the names of
+            # any country, so the places of the event's own country are read back too (a
+            # settlement still only by its own name; a country's name has its own table).
+            hinted = set()
             if language in hint_only:
                 allowed = allowed & set(self.hint)
+            elif language in EAST_SLAVIC:
+                hinted = set(self.hint) - allowed
             found = [
                 p
                 for p in self.gaz.lookup_key(variant, kinds=kinds, countries=countries)
                 if scope.admits(p)
-                and set(place_countries(p)) & allowed
+                and (
+                    set(place_countries(p)) & allowed
+                    or (p.kind != "country" and set(place_countries(p)) & hinted)
+                )
                 # A rebuilt ending is weak evidence: a settlement must bear it as its
                 # own name, not as a former name of some other town (a crossing's names
                 # are the project's own table: "Pelkolassa" is the Imatra crossing).

@@ -160,3 +160,18 @@ def test_a_backtick_or_accent_typed_for_an_apostrophe(mark):
         written.admin1_code,
     )
     assert typed.status == "resolved"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        # Russian locatives of Turkish towns: "in Ankara", "in Kilis".
+        ("в Анкаре", "TR", "Ankara"),
+        ("в Килисе", "TR", "Kilis"),
+    ],
+)
+def test_a_russian_case_ending_on_a_town_of_the_events_country(text, country, name):
+    # Before, Russian endings were read back only for the countries Russian reports
+    # cover most (Russia's neighbours): unresolved.
+    result = geocode_place(text, country=country)
+    assert (result.status, result.name) == ("resolved", name)
