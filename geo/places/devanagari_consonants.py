@@ -10,8 +10,16 @@ once (vowels, "y" and "h" are left out; "v" and "w" are kept, so that "Navsari" 
 "नौशेरा"), and the district of the event's country whose Latin name has the skeleton of the
 Devanagari one is found.
 
-A skeleton is weak evidence: the resolver uses it only for a name in Devanagari that
-nothing else found, only among the districts of the event's country (a few hundred
+Bengali reports write the districts of Bangladesh and West Bengal in Bengali script
+("ঠাকুরগাঁও" for Thakurgaon, "লালমনিরহাট" for Lalmonirhat), a sister script whose
+letters stand, code point for code point, where Devanagari's do; they are read through
+Devanagari, with what Bengali writes otherwise: "য" at the start of a word is "j"
+("যশোর", Jashore), Bengali has no "v" (Latin "w" and "v" are its "b": "Nawabganj",
+"নবাবগঞ্জ"), "ক্ষ" is written "kh" as well as "ksh" ("সাতক্ষীরা", Satkhira) and the
+nasal sign "ঁ" is written "n" or not at all ("ঠাকুরগাঁও", Thakurgaon; "চাঁপাই", Chapai).
+
+A skeleton is weak evidence: the resolver uses it only for a name in Devanagari or
+Bengali that nothing else found, only among the districts of the event's country (a few hundred
 names, not its hundred thousand villages), only with three consonant classes or more,
 and only when one district bears the skeleton.
 """
@@ -25,9 +33,12 @@ from functools import lru_cache
 from bordermap.geo.places.districts import district_forms
 
 __all__ = [
+    "BENGALI_REGIONS",
     "MIN_CONSONANTS",
+    "bengali_skeletons",
     "devanagari_skeleton",
     "district_sounding",
+    "in_bengali",
     "in_devanagari",
     "latin_skeleton",
 ]
@@ -102,6 +113,54 @@ _LATIN = {
 _NASAL_BEFORE_LABIAL = re.compile("ं(?=[पफबभम])")
 
 
+_BENGALI_LETTER = re.compile("[\u0980-\u09ff]")
+# Bengali letters with no Devanagari letter at their code point less 0x80, or read
+# otherwise: "ৎ" (a final t), and "য" at the start of a word, read "j".
+_BENGALI_OWN = str.maketrans({"\u09ce": "\u0924"})
+_BENGALI_INITIAL_YA = re.compile("(?:^|(?<=\\s))\u09af(?!\u09bc)")
+
+
+def in_bengali(text: str) -> bool:
+    """Whether every letter of ``text`` is a Bengali one (Bengali, Assamese)."""
+    letters = [c for c in text if c.isalpha() or unicodedata.category(c).startswith("M")]
+    return bool(letters) and all(_BENGALI_LETTER.match(c) for c in letters)
+
+
+def _as_devanagari(text: str) -> str:
+    text = _BENGALI_INITIAL_YA.sub("\u099c", text).translate(_BENGALI_OWN)
+    return "".join(chr(ord(c) - 0x80) if _BENGALI_LETTER.match(c) else c for c in text)
+
+
+def bengali_skeletons(text: str) -> frozenset[str]:
+    """The consonant classes a name in Bengali may be written with in Latin letters.
+
+    "যশোর" → {"jsr"}; "ঠাকুরগাঁও" → {"tkrk", "tkrkn"} (the nasal sign written "n" or
+    not); "সাতক্ষীরা" → {"stksr", "stkr"}.  Compared with :func:`latin_skeleton` of a
+    Latin name with "v" read as "b".
+    """
+    forms = {text}
+    forms |= {form.replace("\u0995\u09cd\u09b7", "\u0995") for form in forms}
+    forms |= {form.replace("\u0981", "\u0982") for form in forms}
+    return frozenset(devanagari_skeleton(_as_devanagari(form)) for form in forms)
+
+
+# Locative and genitive endings, longest first: "-য়ের", "-ের", "-র", "-য়", "-তে", "-ে".
+_BENGALI_ENDINGS = (
+    "\u09df\u09c7\u09b0",
+    "\u09af\u09bc\u09c7\u09b0",
+    "\u09c7\u09b0",
+    "\u09a4\u09c7",
+    "\u09df",
+    "\u09af\u09bc",
+    "\u09b0",
+    "\u09c7",
+)
+
+
+def _bengali_latin(skeleton: str) -> str:
+    return _once(skeleton.replace("v", "b"))
+
+
 def in_devanagari(text: str) -> bool:
     """Whether every letter of ``text`` is a Devanagari one (Hindi, Nepali, Marathi)."""
     letters = [c for c in text if c.isalpha() or unicodedata.category(c).startswith("M")]
@@ -154,6 +213,25 @@ def _index(country: str) -> dict[str, dict[tuple[str, str], str]]:
     return found
 
 
+#: Where Bengali is written outside Bangladesh: the Indian states on its border (a
+#: name in Bengali script of an Indian event is one of theirs, not Punjab's Hoshiarpur
+#: for "শেরপুর" or Haryana's Gurugram for "কুড়িগ্রাম").
+BENGALI_REGIONS = {"IN": frozenset({"IN-WB", "IN-AS", "IN-TR", "IN-ML"})}
+
+
+@lru_cache(maxsize=16)
+def _bengali_index(country: str) -> dict[str, dict[tuple[str, str], str]]:
+    """As :func:`_index`, with "v" read as "b" (Bengali writes both "ব"), and only the
+    districts of :data:`BENGALI_REGIONS` where the country has such."""
+    regions = BENGALI_REGIONS.get(country)
+    found: dict[str, dict[tuple[str, str], str]] = {}
+    for skeleton, units in _index(country).items():
+        for unit, key in units.items():
+            if regions is None or unit[0] in regions:
+                found.setdefault(_bengali_latin(skeleton), {}).setdefault(unit, key)
+    return found
+
+
 def district_sounding(
     text: str, countries: tuple[str, ...], minimum: int = MIN_CONSONANTS
 ) -> str | None:
@@ -162,7 +240,7 @@ def district_sounding(
     Parameters
     ----------
     text : str
-        One name in Devanagari, without the words around it.
+        One name in Devanagari or Bengali, without the words around it.
     countries : tuple of str
         ISO alpha-2 codes (the event's country); nothing is looked for outside them.
     minimum : int, optional
@@ -173,19 +251,28 @@ def district_sounding(
     str or None
         A key of the district in the districts table (a Latin name, normalised, as
         :func:`~bordermap.geo.places.districts.districts_named` takes it), or None when
-        the text is not Devanagari, has fewer than ``minimum`` consonant classes, or no
+        the text is not Devanagari or Bengali, has fewer than ``minimum`` consonant classes, or no
         district or more than one bears its skeleton.
     """
-    if not countries or not in_devanagari(text) or len(text.split()) != 1:
+    if not countries or len(text.split()) != 1:
         return None
-    skeleton = devanagari_skeleton(text)
-    if len(skeleton) < max(minimum, MIN_CONSONANTS):
+    if in_devanagari(text):
+        forms, index = [frozenset({devanagari_skeleton(text)})], _index
+    elif in_bengali(text):
+        # "যশোরে", "ঠাকুরগাঁওয়ের": Bengali joins its case endings to the name; the
+        # name as written first, then without an ending, the first that sounds as any.
+        stems = [text] + [text[: -len(end)] for end in _BENGALI_ENDINGS if text.endswith(end)]
+        forms, index = [bengali_skeletons(stem) for stem in stems], _bengali_index
+    else:
         return None
-    units = {
-        unit: key
-        for country in countries
-        for unit, key in _index(country).get(skeleton, {}).items()
-    }
-    if len(units) != 1:
-        return None
-    return next(iter(units.values()))
+    for skeletons in forms:
+        units = {
+            unit: key
+            for skeleton in skeletons
+            if len(skeleton) >= max(minimum, MIN_CONSONANTS)
+            for country in countries
+            for unit, key in index(country).get(skeleton, {}).items()
+        }
+        if units:
+            return next(iter(units.values())) if len(units) == 1 else None
+    return None

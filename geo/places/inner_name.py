@@ -202,6 +202,10 @@ def _names_a_crossing(query: str, town: str) -> bool:
     return bool(CROSSING_WORD.search(rest))
 
 
+#: The letter that ends a Bengali genitive ("-র", "-এর").
+_BENGALI_GENITIVE = "\u09b0"
+
+
 class InnerNameReading(BordersByPlaces):
     """The names written inside an unread text (mixed into the resolver)."""
 
@@ -939,7 +943,10 @@ class InnerNameReading(BordersByPlaces):
             if result.precision not in ("country", "border") and self.names_a_country(text):
                 taken.update(range(start, end))
                 continue
-            if result.coarsened and role != "district":
+            if result.coarsened and role != "district" and result.precision != "district":
+                # A guess coarsened to a region is no name's own answer; a district a
+                # bare name means where districts bear their seat's name ("ফেনীর", of
+                # Feni) is.
                 continue
             self.log(f"{text!r} ({role or 'a name'}) is {result.name}")
             found.append(((query, result), (start, end)))
@@ -966,7 +973,15 @@ class InnerNameReading(BordersByPlaces):
         is not the city of Jammu.
         """
         (span, result), (start, end) = item
-        if result.precision not in POINT_ANSWERS or not result.country:
+        # A district a town's name means is cut as the town is ("जम्मू कश्मीर" is not
+        # Jammu district either), unless a Bengali genitive closes the name ("ফেনীর
+        # পরশুরাম", Feni's Parshuram).
+        seated = (
+            result.precision == "district"
+            and result.coarsened
+            and not span.endswith(_BENGALI_GENITIVE)
+        )
+        if (result.precision not in POINT_ANSWERS and not seated) or not result.country:
             return span, result  # a crossing's name is its own, whatever follows it
         if not (unknown(start - 1) or unknown(end)):
             return span, result

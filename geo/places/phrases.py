@@ -1046,6 +1046,7 @@ def _grammar() -> _Grammar:
 # --- cleaning -----------------------------------------------------------------------
 
 
+_TYPED_APOSTROPHE = re.compile("(?<=[^\\W\\d_])[`\u00b4](?=[^\\W\\d_])")
 _BRIDGE_NUMBER = re.compile(
     r"(?P<bridge>\b(?:[Bb]ridge|[Pp]uente(?:\s+[Ii]nternacional)?))\s+"
     r"(?:(?:[Nn]umber|[Nn]o\.?|[Nn]úm\.?|[Nn]úmero|#)\s*\d{1,2}|[IV]{1,3}|\d)\b"
@@ -1053,6 +1054,9 @@ _BRIDGE_NUMBER = re.compile(
 
 
 def _clean(text: str) -> str:
+    # "Kapısı`ndan", "Kilis´te": a backtick or an acute accent typed between two letters
+    # for an apostrophe (before NFKC, which would part the accent from the text).
+    text = _TYPED_APOSTROPHE.sub("’", text)
     text = unicodedata.normalize("NFKC", text)
     text = re.sub(r"\s+#(?=\w)", ", ", text)  # "Kastanies #Evros": a hashtag qualifies
     # "(Balochistan province; Pakistan)": qualifiers in brackets parted by semicolons
@@ -2147,6 +2151,16 @@ _TURKISH_ATTACHED_TO = re.compile(
     r"^(?P<unit>\S.*?\S(?:n?[ae]|y[ae]))\s+bağlı\s+(?P<place>\S.*)$", re.IGNORECASE
 )
 
+#: Turkish "X ilçesi Y köyünde", "X ilçesindeki Y", "X ilinin Y ilçesi": a unit named
+#: first (in the possessive, genitive or locative), then a place in it, with no word
+#: between; not "X ilçesinin (hemen) karşısında" (opposite the district), "yakınında"
+#: (near it) nor "sınır komşusu Y" (Y, its neighbour across the border): no place in it.
+_TURKISH_UNIT_THEN_PLACE = re.compile(
+    r"^(?P<name>\S.*?)\s+(?P<word>ilçesi|ili)(?:n?in|ndeki|nde)?"
+    r"(?:\s+bulunan)?\s+(?P<place>(?!.*\b(?:karşı|yakın|civar|çevre|komşu))\S.*)$",
+    re.IGNORECASE,
+)
+
 
 # "the Isfara stretch of the Tajik-Kyrgyz border": a place's stretch of a border two
 # countries (joined by a dash) name.
@@ -2186,6 +2200,11 @@ def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
     if attached:
         # "Reyhanlı ilçesine bağlı Kuşaklı köyünde": the place, then the unit holding it.
         return _parse(f"{attached['place']}, {attached['unit']}", langs)
+    compound = _TURKISH_UNIT_THEN_PLACE.match(text)
+    if compound:
+        # "Uzunköprü ilçesi Saçlımüsellim köyünde": the place, then the unit holding it,
+        # as after "bağlı".
+        return _parse(f"{compound['place']}, {compound['name']} {compound['word']}", langs)
     relative = _BORDER_THAT.match(text)
     if relative:
         # "the Musina border that South Africa shares with Zimbabwe": the clause says

@@ -55,6 +55,7 @@ from bordermap.geo.places.districts import (
 )
 from bordermap.geo.places.gazetteer import KINDS, Gazetteer, Place
 from bordermap.geo.places.inflection import (
+    EAST_SLAVIC,
     countries_of,
     languages_of,
     languages_of_hint,
@@ -367,6 +368,13 @@ _PAIR_THEN_BORDER = re.compile(
     r"(?:border|frontier|boundary)$"
 )
 # "a disputed border area in X province": an area by the border, inside X.
+#: An unnamed crossing or post ("the border crossing", "a border post"): a point on the
+#: border somewhere, not the border line, so a region or district holds it.
+_UNNAMED_BORDER_POST = re.compile(
+    r"^(?:the\s+|a\s+|an\s+)?border\s+(?:crossing(?:\s+point)?|crossing\s+post|post|"
+    r"checkpoint|check\s*point|control\s+point|point|gate|station|outpost)s?$",
+    re.I,
+)
 _BORDER_AREA = re.compile(
     r"\bborder\s+(?:area|zone|region|district|belt|village|town|communit(?:y|ie)|"
     r"settlement)s?\b",
@@ -467,6 +475,11 @@ _NOT_FOUND = re.compile(
 #: Countries whose districts bear their seat's name and whose border reporting names the
 #: district by it alone ("firing in Poonch"): there a bare name is the district.
 DISTRICTS_NAMED_AFTER_SEATS = frozenset({"BD", "IN", "NP", "PK"})
+#: A name written in Bengali letters, and the Bengali word for a district.
+_BENGALI_NAME = re.compile("[\u0980-\u09ff ]+")
+_BENGALI_DISTRICT_WORD = "\u099c\u09c7\u09b2\u09be"
+#: The letter "র" that ends a Bengali genitive ("-র", "-এর").
+_BENGALI_GENITIVE_R = "\u09b0"
 #: A word that says the name is the town's own ("the town of Poonch", "Malda town").
 _TOWN_WORD = re.compile(
     r"\b(?:town|city|village|township|municipality|cantonment)\b|शहर|कस्ब|गा[ँं]व|শহর|গ্রাম|شہر|گاؤں",
@@ -489,7 +502,7 @@ _COMPASS_OF_A_NAME = re.compile(
 )
 #: A Turkish proper name with its case ending after an apostrophe ("Kilis'te",
 #: "Edirne’ye", "Kilis’in"): the name is group 1. An English possessive "'s" is not one.
-_TURKISH_CASE_ENDING = re.compile(r"([^\W\d_][\w-]*)['’ʼ](?!s\b)[^\W\d_]+")
+_TURKISH_CASE_ENDING = re.compile(r"([^\W\d_][\w-]*)['’ʼ`\u00b4](?!s\b)[^\W\d_]+")
 #: "the Bomburit area of Chitral": an unknown place's area inside a town's.
 _AREA_OF = re.compile(r"\barea\s+(?:of|in)\s", re.IGNORECASE)
 #: A settlement word that may also name an administrative area below admin-1.
@@ -998,13 +1011,22 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         exact = found
         for variant, language in nominative_keys(key, languages):
             allowed = countries_of(language)
+            # "в Метуле", "в Анкаре": a Russian or Ukrainian report declines the names of
+            # any country, so the places of the event's own country are read back too (a
+            # settlement still only by its own name; a country's name has its own table).
+            hinted = set()
             if language in hint_only:
                 allowed = allowed & set(self.hint)
+            elif language in EAST_SLAVIC:
+                hinted = set(self.hint) - allowed
             found = [
                 p
                 for p in self.gaz.lookup_key(variant, kinds=kinds, countries=countries)
                 if scope.admits(p)
-                and set(place_countries(p)) & allowed
+                and (
+                    set(place_countries(p)) & allowed
+                    or (p.kind != "country" and set(place_countries(p)) & hinted)
+                )
                 # A rebuilt ending is weak evidence: a settlement must bear it as its
                 # own name, not as a former name of some other town (a crossing's names
                 # are the project's own table: "Pelkolassa" is the Imatra crossing).
@@ -1301,6 +1323,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 border = self.by_border_tail(expr.text, scope)
                 if border is not None:
                     return border
+                owned = self.owners_district(expr, scope)
+                if owned is not None:
+                    return owned
         return result
 
     def stretch_in_a_named_area(self, text: str, border: PlaceResult, scope: Scope) -> PlaceResult:
@@ -1417,6 +1442,44 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         if taken is not None:
             self.log(f"the owner holds the place: {text!r}")
         return taken
+
+    def owners_district(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:
+        """ "সাতক্ষীরার কুশখালি সীমান্তে" (at the Kushkhali border of Satkhira): a Bengali
+        text whose first word, in the genitive, is a district of the event's country and
+        whose place after it nothing found: the admin-1 region holding that district,
+        coarsened.
+
+        Bengali reporting names the district first and its upazila, union or border post
+        after it; the district holds the unknown place, as "the village of X in Y
+        district" falls back to Y.  The district itself is drawn as a circle about its
+        seat, which a long district's far upazilas lie outside (Patgram, 80 km north of
+        Lalmonirhat town): its region is what surely holds the place.  Only where
+        districts bear their seat's name (:data:`DISTRICTS_NAMED_AFTER_SEATS`), only the
+        event's own country.
+        """
+        words = expr.text.split()
+        if (
+            len(words) < 2
+            or not _BENGALI_NAME.fullmatch(expr.text)
+            or not words[0].endswith(_BENGALI_GENITIVE_R)
+        ):
+            return None
+        self.depth += 1
+        try:
+            owner = PlaceExpression("name", words[0], words[0])
+            drawn = self.district_by_bare_name(owner, scope)
+        finally:
+            self.depth -= 1
+        if drawn is None or drawn.status != "resolved" or drawn.precision != "district":
+            return None
+        region = self.gaz.region(drawn.admin1_code) if drawn.admin1_code else None
+        if region is None:
+            return None
+        return self.coarsened_to(
+            region,
+            f"the place after {words[0]!r} is unknown; it lies in the district {drawn.name}, "
+            f"in {region.name}: the data has no outline below admin-1, so the region is answered",
+        )
 
     def quarter_of_a_town(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:
         """ "Kilis Eski Beşevler Mahallesi'ndeki": a Turkish town's quarter is the town."""
@@ -2112,8 +2175,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 return replace(by_town, coarsened=True)
             self.log(f"{expr.name!r} is a border, which {outer.name} does not place")
             return self.unresolved()
-        border_area = outer.precision in ("region", "district") and _BORDER_AREA.search(
-            expr.inner.text
+        border_area = outer.precision in ("region", "district") and bool(
+            _BORDER_AREA.search(expr.inner.text)
+            or _UNNAMED_BORDER_POST.match(expr.inner.text.strip())
         )
         if _finer(outer.precision, expr.inner) and not border_area:
             region = self.gaz.region(outer.admin1_code) if outer.admin1_code else None
@@ -2582,6 +2646,10 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         key = normalise(expr.name)
         languages = expr.languages or (self.hint_languages if countries else ())
         keys = [key] + [variant for variant, _ in nominative_keys(key, languages)]
+        if _BENGALI_NAME.fullmatch(key):
+            # The data files a Bengali district's name with its unit word ("যশোর জেলা");
+            # "যশোরে" (in Jashore) is that district as "Rajouri" is its own.
+            keys += [f"{k} {_BENGALI_DISTRICT_WORD}" for k in keys]
         # "तरनतारन", "बारामूला": a district written in Devanagari, a spelling the data
         # lacks, is the one district of the country its consonants sound as; three
         # consonants are enough only beside a unit word ("राजौरी जिले", "बांके जिले").
@@ -3650,7 +3718,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         "in Malda", "Arunachal's Tawang"): the events lie anywhere in it, often far from
         the town.  The district holds the town, so it is the reading that cannot be
         wrong; a town word ("the town of Poonch"), or a name read as what lies near a
-        place or a border, keeps the town.
+        place or a border, keeps the town.  A name in another script ("गुरदासपुर",
+        "سیالکوٹ") is the town's own name transcribed, so the district bearing the town's
+        own name is the one it means, as for the name in Latin letters.
         """
         if (
             town.country not in DISTRICTS_NAMED_AFTER_SEATS
@@ -3661,7 +3731,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             or any(kind in ("near", "border", "side") for kind in self.reading)
         ):
             return None
-        named = set(districts_named([key], [town.country]))
+        keys = [key] if key.isascii() or not town.name else [key, normalise(town.name)]
+        named = set(districts_named(keys, [town.country]))
         seated = [u for u in districts_seated_at(town.country, town.lat, town.lon) if u in named]
         unit = self.district_circle(seated, "district") if seated else None
         if unit is None:

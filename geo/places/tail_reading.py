@@ -150,12 +150,16 @@ class TailReading:
             # the town the tail names.
             head = self.border_by(head, tail)
         if tail.status == "resolved":
-            if not self.agrees(head, tail) and not (
+            region = self.region_a_tail_town_names(head, tail)
+            if region is not None:
+                said = f"{region}, the region the town {tail.name} bears the name of, holds it"
+            elif not self.agrees(head, tail) and not (
                 _CLOSE_TO.match(tail_text) and self.circle_by_its_border(head, tail)
             ):
                 self.log(f"the tail {tail_text!r} is {tail.name}, which does not hold the head")
                 return None
-            said = f"{tail.name} holds it"
+            else:
+                said = f"{tail.name} holds it"
         else:
             why = self.description_bounds(head, tail_text, scope)
             if why is None:
@@ -165,6 +169,29 @@ class TailReading:
         note = f"read as {head_text!r}; the words after it describe it ({said})"
         self.log(note)
         return replace(head, query=self.query, note=f"{head.note}; {note}" if head.note else note)
+
+    def region_a_tail_town_names(self, head: PlaceResult, tail: PlaceResult) -> str | None:
+        """The region a tail town shares its name with, when it holds the head; else None.
+
+        "La ciudad de Clorinda en Formosa", "X, Salta": the tail is read as the town
+        Formosa, 110 km from Clorinda, but the town bears the name of its province,
+        which holds Clorinda; a place is written "in" its province, not "in" a town
+        that far away.  Only a region of the tail town's own admin-1 code, and only a
+        head in that region.
+        """
+        if (
+            tail.precision != "settlement"
+            or not tail.admin1_code
+            or not tail.name
+            or head.admin1_code != tail.admin1_code
+            or head.precision not in POINT_ANSWERS
+            or self.agrees(head, tail)
+        ):
+            return None
+        region = self.gaz.region(tail.admin1_code)
+        if region is None or normalise(region.name) != normalise(tail.name):
+            return None
+        return region.name
 
     def circle_by_its_border(self, head: PlaceResult, tail: PlaceResult) -> bool:
         """A unit drawn as a circle, said to lie by one of its own country's borders.
