@@ -23,7 +23,6 @@ import datetime as dt
 import functools
 import itertools
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -78,6 +77,7 @@ from bordermap.geo.extraction.seats import is_seat_of_government
 from bordermap.geo.extraction.sentences import Sentence, split_sentences
 from bordermap.geo.extraction.speakers import expand_acronym, same_speaker
 from bordermap.geo.extraction.text import Report
+from bordermap.geo.places.names import normalise
 from bordermap.geo.places.result import PlaceResult
 
 __all__ = ["DraftEvent", "Evidence", "Extraction", "Highlight", "extract_events"]
@@ -2465,14 +2465,9 @@ def _sole_region(place: PlaceFind) -> bool:
         and result.precision == "region"
         and not result.candidates
         and not result.coarsened
-        and f" {_folded(result.name or '')} " in f" {' '.join(_folded(place.text).split())} "
+        # The gazetteer's own key of a name: the unit's words among the words written.
+        and f" {normalise(result.name or '')} " in f" {normalise(place.text)} "
     )
-
-
-def _folded(text: str) -> str:
-    """Lower case without accents: "Región de Tarapacá" and "region de tarapaca" alike."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _kept_in_unit(
