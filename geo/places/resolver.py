@@ -1951,6 +1951,10 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 # A unit made of units: what lies in it lies in one of them.
                 return result, Scope((result.country,) if result.country else ())
             countries = (result.country,) if result.country else ()
+            # "в пункте пропуска «Верхний Ларс» в Северной Осетии": a crossing is filed
+            # under no region; one the text calls a crossing may lie at the unit's edge.
+            # (Without the word, "village Attari in Amritsar district" is the village.)
+            at_edge = bool(CROSSING_WORD.search(self.query))
             if (
                 result.precision == "district"
                 and result.lat is not None
@@ -1965,8 +1969,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                     result.admin1_code,
                     anchor=(result.lat, result.lon),
                     reach_km=result.uncertainty_km,
+                    crossings_at_edge=at_edge,
                 )
-            return result, Scope(countries, result.admin1_code)
+            return result, Scope(countries, result.admin1_code, crossings_at_edge=at_edge)
         assert result.lat is not None and result.lon is not None
         countries = (result.country,) if result.country else ()
         bearing = direction_bearing(expr.text) if expr.kind == "near" else None

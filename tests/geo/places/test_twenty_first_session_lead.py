@@ -1,0 +1,55 @@
+"""The lead's place classes of session 21, found on ``blind37`` and ``blind38``."""
+
+from __future__ import annotations
+
+import pytest
+
+from bordermap.geo.places.gazetteer import load_gazetteer
+from bordermap.geo.places.geocoder import geocode_place
+from bordermap.geo.places.names import normalise
+from bordermap.geo.places.scope import Scope, crossing_in_region
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [
+        # A crossing is filed under no region; named inside a region of one of the two
+        # countries it joins, it is that crossing, not the region.
+        ("в пункте пропуска «Верхний Ларс» в Северной Осетии", "RU"),
+        ("the Koidula crossing in Võru County", "EE"),
+    ],
+)
+def test_a_crossing_named_inside_a_region_of_its_country(text, hint):
+    result = geocode_place(text, country=hint)
+    assert result.status == "resolved"
+    assert result.precision == "exact"
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [
+        # Without a crossing word the name is the village the crossing is named after.
+        ("a field adjacent to village Attari in Amritsar district", "IN"),
+        ('"Верхний Ларс" в Северной Осетии', "RU"),
+    ],
+)
+def test_a_name_not_called_a_crossing_is_not_taken_for_one(text, hint):
+    result = geocode_place(text, country=hint)
+    assert result.precision != "exact"
+
+
+def _crossing(key: str):
+    return next(p for p in load_gazetteer().lookup_key(normalise(key)) if p.kind == "crossing")
+
+
+def test_a_region_admits_only_crossings_of_its_country_at_its_edge():
+    upper_lars = _crossing("Verkhniy Lars")
+    assert crossing_in_region(upper_lars, "RU-SE")
+    assert Scope(countries=("RU",), admin1="RU-SE", crossings_at_edge=True).admits(upper_lars)
+    assert not Scope(countries=("RU",), admin1="RU-SE").admits(upper_lars)
+    # Another region of Russia, far from the crossing, does not hold it.
+    assert not crossing_in_region(upper_lars, "RU-KDA")
+    # Nor a region of a country the crossing does not join.
+    assert not crossing_in_region(upper_lars, "AM-SU")
+    koidula = _crossing("Koidula")
+    assert not Scope(countries=("EE",), admin1="EE-37", crossings_at_edge=True).admits(koidula)
