@@ -359,6 +359,8 @@ _CROSSING_BEFORE = re.compile(
     # Mexican "la garita (internacional) de San Ysidro", "el puerto de entrada de X":
     # the ports of entry on the United States border.
     r"garita(?:\s+internacional)?|puerto\s+de\s+entrada|"
+    # Central American "la aduana (fronteriza) X": the customs post a crossing is named by.
+    r"aduana(?:\s+fronteriza)?|"
     r"пункт\s+пропуска|pikëkalim\w*|vendkalim\w*|pik\w*\s+kufitar\w*|"
     r"pik\w*\s+(?:e|së)\s+kalimit(?:\s+kufitar\w*)?|"
     # "ПП «Вилок»": the Ukrainian "пункт пропуску" abbreviated.

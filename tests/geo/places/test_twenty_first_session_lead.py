@@ -53,3 +53,21 @@ def test_a_region_admits_only_crossings_of_its_country_at_its_edge():
     assert not crossing_in_region(upper_lars, "AM-SU")
     koidula = _crossing("Koidula")
     assert not Scope(countries=("EE",), admin1="EE-37", crossings_at_edge=True).admits(koidula)
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "name"),
+    [
+        # "la aduana X": the customs post a Central American crossing is named by.
+        ("la aduana Pedro de Alvarado, Jutiapa", "GT", "Pedro de Alvarado–La Hachadura"),
+        ("la aduana El Poy", "SV", "El Poy"),
+    ],
+)
+def test_a_customs_post_named_is_its_crossing(text, hint, name):
+    result = geocode_place(text, country=hint)
+    assert result.name == name
+    assert result.precision == "exact"
+
+
+def test_a_customs_house_far_from_every_border_is_no_crossing():
+    assert geocode_place("la aduana de Manzanillo", country="MX").status == "unresolved"
