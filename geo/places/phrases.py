@@ -70,6 +70,7 @@ __all__ = [
     "direction_bearing",
     "head_and_tails",
     "parse_place",
+    "points_a_way",
     "unit_word_kind",
     "without_descriptors",
 ]
@@ -703,6 +704,16 @@ def direction_bearing(text: str) -> float | None:
     if match is None or not match["compass"]:
         return None
     return _BEARING_OF_COMPASS.get(re.sub(r"[\s-]", "", match["compass"].lower()))
+
+
+def points_a_way(text: str) -> bool:
+    """Whether ``text`` is a direction from a place without a distance.
+
+    "southwest of Tucson", "al suroeste de Tucson", "südlich von X", "к югу от X": the
+    place lies somewhere that way, at any distance; "40 km east of X" gives one.
+    """
+    match = _DIRECTION_OF.match(text.strip())
+    return match is not None and not (match["km"] or match["km2"])
 
 
 # "X, a northern town (in Y)", "X, a small village near Y", "X, on the border with Y".

@@ -69,6 +69,7 @@ from bordermap.geo.places.phrases import (
     direction_bearing,
     opens_with_preposition,
     parse_place,
+    points_a_way,
     unit_word_kind,
     without_descriptors,
 )
@@ -2213,6 +2214,20 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         note = f"{expr.name!r} is not in the gazetteer inside {where}; answered {where}"
         if elsewhere:
             note += f" (the name is known elsewhere: {places_text(elsewhere, 3)})"
+        if outer.precision in POINT_ANSWERS and points_a_way(expr.other):
+            # "el área de Sasabe, al suroeste de Tucson": a direction from a town says
+            # nothing of how far (Sasabe lies 100 km off), so the place is not "near" the
+            # town; the region holding the town is answered, or nothing.
+            region = self.gaz.region(outer.admin1_code) if outer.admin1_code else None
+            way = f"{expr.name!r} is not in the gazetteer {expr.other}, at no given distance"
+            held = (
+                self.coarsened_to(
+                    region, f"{way}; answered the region holding {outer.name}, {region.name}"
+                )
+                if region is not None
+                else None
+            )
+            return held if held is not None else self.unresolved(note=way)
         if outer.precision == "settlement" and (
             _OUTLYING.search(expr.inner.text) or _AREA_OF.search(self.query)
         ):

@@ -71,3 +71,23 @@ def test_a_customs_post_named_is_its_crossing(text, hint, name):
 
 def test_a_customs_house_far_from_every_border_is_no_crossing():
     assert geocode_place("la aduana de Manzanillo", country="MX").status == "unresolved"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A direction from a town without a distance: the unknown place lies somewhere
+        # that way (Sasabe is 100 km from Tucson), never "near" the town.
+        "el área de Sasabe, al suroeste de Tucson",
+        "Foobarville, southwest of Tucson",
+    ],
+)
+def test_an_unknown_place_a_way_from_a_town_is_not_near_it(text):
+    result = geocode_place(text, country="US")
+    assert result.precision != "near"
+    assert result.status == "unresolved" or (result.coarsened and result.admin1_code == "US-AZ")
+
+
+def test_a_known_place_a_way_from_a_town_is_still_found():
+    result = geocode_place("Arivaca, southwest of Tucson", country="US")
+    assert result.name == "Arivaca"
