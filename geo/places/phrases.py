@@ -2305,7 +2305,8 @@ def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
         if crossing is not None:
             return crossing
     found = (
-        _parenthesis(body, g, langs)
+        _genitive_unit_first(body, langs)
+        or _parenthesis(body, g, langs)
         or _side(body, g, langs)
         or _near_before(body, langs)
         or _border(body, g, langs)
@@ -2323,6 +2324,39 @@ def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
         return found
     name = _strip_possessive(body)
     return PlaceExpression("name", body, name, languages=langs)
+
+
+#: "Šalčininkų rajono Kiemeliškių kaime", "Ludzas novada Pasienes pagastā", "Värska
+#: vallas Verhulitsa külas": Lithuanian and Latvian name the unit first, in the genitive
+#: (Estonian in the inessive), then the place in it, often after a preposition ("ties",
+#: "netoli", "prie").
+_GENITIVE_UNIT_FIRST = re.compile(
+    r"^(?P<lead>(?:ties|netoli|prie|šalia|pie|netālu\s+no)\s+)?"
+    r"(?P<unit>[A-ZĀČĒĢĪĶĻŅŠŪŽĄĘĖĮŲÕÄÖÜ][\w'’-]*\s+"
+    r"(?:rajono|savivaldybės|apskrities|seniūnijos|novada|pagasta|vallas|vallast))\s+"
+    r"(?P<rest>[A-ZĀČĒĢĪĶĻŅŠŪŽĄĘĖĮŲÕÄÖÜ].*)$"
+)
+
+
+def _genitive_unit_first(text: str, langs: tuple[str, ...]) -> PlaceExpression | None:
+    """ "Šalčininkų rajono Kiemeliškių kaime": the rest looked up inside the unit."""
+    match = _GENITIVE_UNIT_FIRST.match(text)
+    if match is None:
+        return None
+    unit = _parse(match["unit"], langs)
+    if unit.kind not in ("district", "region"):
+        return None
+    rest = (match["lead"] or "") + match["rest"]
+    return PlaceExpression(
+        "restricted",
+        text,
+        match["rest"],
+        match["unit"],
+        inner=_parse(rest, langs),
+        outer=unit,
+        suffix="in",
+        languages=langs,
+    )
 
 
 #: "Simbal Sakol village of Pathankot district of Punjab": a village, then the unit

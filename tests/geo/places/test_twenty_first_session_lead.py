@@ -91,3 +91,21 @@ def test_an_unknown_place_a_way_from_a_town_is_not_near_it(text):
 def test_a_known_place_a_way_from_a_town_is_still_found():
     result = geocode_place("Arivaca, southwest of Tucson", country="US")
     assert result.name == "Arivaca"
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "unit"),
+    [
+        # Lithuanian and Latvian name the unit first, in the genitive, then the place in
+        # it: an unknown village is answered as its district, flagged.
+        ("ties Šalčininkų rajono Kiemeliškių kaimu esančioje autobusų stotelėje", "LT", "LT-VL"),
+        ("netoli Ignalinos rajono Čepukų kaimo, ant Apvardų ežero ledo", "LT", "LT-UT"),
+        ("Varėnos rajono Musteikos kaime", "LT", "LT-AL"),
+    ],
+)
+def test_a_unit_named_first_in_the_genitive_holds_the_place(text, hint, unit):
+    result = geocode_place(text, country=hint)
+    assert result.status == "resolved"
+    assert result.precision == "district"
+    assert result.coarsened
+    assert result.admin1_code == unit
