@@ -274,7 +274,7 @@ _CROSSING_AFTER = re.compile(
     r"pereėj\w*|punkts|(?:kontrolės\s+)?punkt\w*|rajanylityspaik\w*|"
     r"rajatarkastusasem\w*|raja-asem\w*|piiripunkt\w*|sınır\s+kapı\w*|"
     # Hungarian "határátkelőhelyen" (at the border crossing), Czech "hraniční přechod".
-    r"(?:közúti\s+)?(?:határ)?átkelő\w*|hraničn\w+\s+přechod\w*|"
+    r"(?:közúti\s+)?(?:határ)?átkelő\w*|határállomás\w*|hraničn\w+\s+přechod\w*|"
     # Hindi "रक्सौल बॉर्डर": the crossing at Raxaul.
     r"बॉर्डर)$",
     re.IGNORECASE,

@@ -109,3 +109,9 @@ def test_a_unit_named_first_in_the_genitive_holds_the_place(text, hint, unit):
     assert result.precision == "district"
     assert result.coarsened
     assert result.admin1_code == unit
+
+
+def test_a_hungarian_border_station_is_a_crossing():
+    # "határállomás" (border station) names a crossing as "határátkelő" does.
+    result = geocode_place("a záhonyi határállomáson", country="HU")
+    assert result.name == "Záhony–Chop"
