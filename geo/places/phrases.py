@@ -2101,6 +2101,15 @@ _TOWN_THEN_BUILDING = re.compile(
     r"town\s+hall|city\s+hall|market)$",
     re.IGNORECASE,
 )
+# Turkish puts the building after the town too, with its case after an apostrophe
+# ("Akçakale Tren İstasyonu'nda", at the Akçakale railway station).
+_TURKISH_TOWN_BUILDING = re.compile(
+    r"^(?P<town>(?-i:[A-ZÇĞİÖŞÜ])[\w'’.-]*)\s+(?:[Tt]ren\s+|[Oo]tobüs\s+)?"
+    # Case-sensitive: under IGNORECASE "ı" matches "i", and "Garı" "Garita".
+    r"(?-i:[İI]stasyon|istasyon|[Gg]arı|[Hh]avaliman|[Dd]evlet\s+[Hh]astanesi|[Hh]astane|"
+    r"[Oo]togar)\w*(?:['’`]\w+)?$",
+    re.IGNORECASE,
+)
 # Hungarian puts the town's adjective first too ("a röszkei vasútállomáson", at the
 # Röszke railway station).
 _HUNGARIAN_TOWN_BUILDING = re.compile(
@@ -2234,6 +2243,7 @@ def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
         (_TOWN_ADJECTIVE_BUILDING, "town"),
         (_TOWN_THEN_BUILDING, "town"),
         (_HUNGARIAN_TOWN_BUILDING, "town"),
+        (_TURKISH_TOWN_BUILDING, "town"),
     ):
         building = pattern.match(stripped)
         if building:

@@ -115,3 +115,17 @@ def test_a_hungarian_border_station_is_a_crossing():
     # "határállomás" (border station) names a crossing as "határátkelő" does.
     result = geocode_place("a záhonyi határállomáson", country="HU")
     assert result.name == "Záhony–Chop"
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "name"),
+    [
+        # Spanish "población" (town) is a settlement word, with its adjective.
+        ("cerca de la población fronteriza de Ajo", "US", "Ajo"),
+        # A Turkish town's station, hospital or bus terminal, its case after an apostrophe.
+        ("Akçakale Tren İstasyonu'nda", "TR", "Akçakale"),
+        ("Kilis Otogarı'nda", "TR", "Kilis"),
+    ],
+)
+def test_a_town_named_by_a_word_or_a_building_of_it(text, hint, name):
+    assert geocode_place(text, country=hint).name == name
