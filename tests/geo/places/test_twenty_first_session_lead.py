@@ -129,3 +129,24 @@ def test_a_hungarian_border_station_is_a_crossing():
 )
 def test_a_town_named_by_a_word_or_a_building_of_it(text, hint, name):
     assert geocode_place(text, country=hint).name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "name"),
+    [
+        # A crossing named by the two countries' words, then the words that tell it
+        # from the border's other crossings, as the table names it otherwise.
+        ("the Sino-North Korean Friendship Bridge", "CN", "Sino-Korean Friendship Bridge"),
+        ("the Afghan-Uzbek Friendship Bridge", "UZ", "Hairatan–Termez"),
+    ],
+)
+def test_a_crossing_named_by_its_countries(text, hint, name):
+    result = geocode_place(text, country=hint)
+    assert result.name == name
+    assert result.precision == "exact"
+
+
+def test_a_border_with_no_crossing_of_those_words_names_none():
+    # No crossing of the Belarus-Poland border is a "Friendship" bridge.
+    result = geocode_place("the Polish-Belarusian Friendship Bridge", country="PL")
+    assert result.precision != "exact"
