@@ -1675,9 +1675,7 @@ def _area_before(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpress
         if described:
             name, other = described["name"], described["adj"]
         if name:
-            return PlaceExpression(
-                g.folded_kinds[word], text, name, other=other, suffix=word, languages=langs
-            )
+            return _unit_in_a_unit(g.folded_kinds[word], text, name, other, word, langs)
     for pattern, kind in ((g.district_of, "district"), (g.region_of, "region")):
         match = pattern.match(text)
         if match and re.search(r"(?:^|\s)(?:in|on|along|at|near)\s", match["pre"], re.I):
@@ -1686,15 +1684,48 @@ def _area_before(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpress
             continue
         if match and match["rest"].strip():
             # The words before ("Afghan", "adjoining Pakistani") may name the country.
-            return PlaceExpression(
+            return _unit_in_a_unit(
                 kind,
                 text,
                 match["rest"].strip(),
-                other=match["pre"].strip(),
-                suffix=match["word"].lower(),
-                languages=langs,
+                match["pre"].strip(),
+                match["word"].lower(),
+                langs,
             )
     return None
+
+
+def _unit_in_a_unit(
+    kind: str, text: str, name: str, other: str, word: str, langs: tuple[str, ...]
+) -> PlaceExpression:
+    """The unit named after its word, or, when a comma then a unit follows the name ("la
+    commune de Houdjebet, wilaya de Tébessa"), that unit looked up inside the other."""
+    head, comma, tail = name.partition(", ")
+    # Only a unit below admin-1, and a tail that opens with its own unit word ("wilaya
+    # de Y", "del departamento de Y"): "la région de X, dans la région de Y" is no unit in
+    # another, and "situé dans la région de Y" describes the unit (its own reading).
+    core = re.sub(r"^(?:del|de\s+la|de|du|des|of\s+the|of)\s+", "", tail, flags=re.I)
+    if (
+        kind == "district"
+        and comma
+        and head
+        and len(head.split()) <= 4
+        and _grammar().area_first.match(core)
+    ):
+        outer = _parse(tail, langs)
+        if outer.kind in ("district", "region"):
+            inner = PlaceExpression(kind, head, head, other=other, suffix=word, languages=langs)
+            return PlaceExpression(
+                "restricted",
+                text,
+                head,
+                tail,
+                inner=inner,
+                outer=outer,
+                suffix="in",
+                languages=langs,
+            )
+    return PlaceExpression(kind, text, name, other=other, suffix=word, languages=langs)
 
 
 def unit_word_kind(word: str) -> str | None:

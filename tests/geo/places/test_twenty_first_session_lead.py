@@ -150,3 +150,15 @@ def test_a_border_with_no_crossing_of_those_words_names_none():
     # No crossing of the Belarus-Poland border is a "Friendship" bridge.
     result = geocode_place("the Polish-Belarusian Friendship Bridge", country="PL")
     assert result.precision != "exact"
+
+
+def test_a_unit_then_a_comma_then_the_unit_holding_it():
+    # "la commune de X, wilaya de Y": the commune is looked up inside the wilaya, which
+    # answers for an unknown one, flagged; the comma no longer joins both in one name.
+    result = geocode_place(
+        "poste frontalier de Bouchebka, dans la commune de Houdjebet, wilaya de Tébessa",
+        country="DZ",
+    )
+    assert result.admin1_code == "DZ-12"
+    assert result.precision == "region"
+    assert result.coarsened
