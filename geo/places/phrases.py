@@ -362,7 +362,7 @@ _CROSSING_BEFORE = re.compile(
     r"garita(?:\s+internacional)?|puerto\s+de\s+entrada|"
     # Central American "la aduana (fronteriza) X": the customs post a crossing is named by.
     r"aduana(?:\s+fronteriza)?|"
-    r"пункт\s+пропуска|pikëkalim\w*|vendkalim\w*|pik\w*\s+kufitar\w*|"
+    r"пункт\w*\s+пропуск[ау]|pikëkalim\w*|vendkalim\w*|pik\w*\s+kufitar\w*|"
     r"pik\w*\s+(?:e|së)\s+kalimit(?:\s+kufitar\w*)?|"
     # "ПП «Вилок»": the Ukrainian "пункт пропуску" abbreviated.
     r"(?:г)?кпп|пп|[мд]апп|пункт\w*|погранпункт\w*|погранпереход\w*|пагранпераход\w*|"

@@ -162,3 +162,12 @@ def test_a_unit_then_a_comma_then_the_unit_holding_it():
     assert result.admin1_code == "DZ-12"
     assert result.precision == "region"
     assert result.coarsened
+
+
+@pytest.mark.parametrize(
+    "text",
+    # Ukrainian "пункт пропуску" (checkpoint) in its cases, with the crossing's two ends.
+    ["пункту пропуску «Порубне-Сірет»", "пункті пропуску «Порубне»"],
+)
+def test_the_ukrainian_checkpoint_in_its_cases(text):
+    assert geocode_place(text, country="UA").name == "Siret–Porubne"
