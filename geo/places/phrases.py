@@ -70,6 +70,7 @@ __all__ = [
     "direction_bearing",
     "head_and_tails",
     "parse_place",
+    "points_a_way",
     "unit_word_kind",
     "without_descriptors",
 ]
@@ -273,7 +274,7 @@ _CROSSING_AFTER = re.compile(
     r"pereėj\w*|punkts|(?:kontrolės\s+)?punkt\w*|rajanylityspaik\w*|"
     r"rajatarkastusasem\w*|raja-asem\w*|piiripunkt\w*|sınır\s+kapı\w*|"
     # Hungarian "határátkelőhelyen" (at the border crossing), Czech "hraniční přechod".
-    r"(?:közúti\s+)?(?:határ)?átkelő\w*|hraničn\w+\s+přechod\w*|"
+    r"(?:közúti\s+)?(?:határ)?átkelő\w*|határállomás\w*|hraničn\w+\s+přechod\w*|"
     # Hindi "रक्सौल बॉर्डर": the crossing at Raxaul.
     r"बॉर्डर)$",
     re.IGNORECASE,
@@ -359,7 +360,9 @@ _CROSSING_BEFORE = re.compile(
     # Mexican "la garita (internacional) de San Ysidro", "el puerto de entrada de X":
     # the ports of entry on the United States border.
     r"garita(?:\s+internacional)?|puerto\s+de\s+entrada|"
-    r"пункт\s+пропуска|pikëkalim\w*|vendkalim\w*|pik\w*\s+kufitar\w*|"
+    # Central American "la aduana (fronteriza) X": the customs post a crossing is named by.
+    r"aduana(?:\s+fronteriza)?|"
+    r"пункт\w*\s+пропуск[ау]|pikëkalim\w*|vendkalim\w*|pik\w*\s+kufitar\w*|"
     r"pik\w*\s+(?:e|së)\s+kalimit(?:\s+kufitar\w*)?|"
     # "ПП «Вилок»": the Ukrainian "пункт пропуску" abbreviated.
     r"(?:г)?кпп|пп|[мд]апп|пункт\w*|погранпункт\w*|погранпереход\w*|пагранпераход\w*|"
@@ -701,6 +704,16 @@ def direction_bearing(text: str) -> float | None:
     if match is None or not match["compass"]:
         return None
     return _BEARING_OF_COMPASS.get(re.sub(r"[\s-]", "", match["compass"].lower()))
+
+
+def points_a_way(text: str) -> bool:
+    """Whether ``text`` is a direction from a place without a distance.
+
+    "southwest of Tucson", "al suroeste de Tucson", "südlich von X", "к югу от X": the
+    place lies somewhere that way, at any distance; "40 km east of X" gives one.
+    """
+    match = _DIRECTION_OF.match(text.strip())
+    return match is not None and not (match["km"] or match["km2"])
 
 
 # "X, a northern town (in Y)", "X, a small village near Y", "X, on the border with Y".
@@ -1662,9 +1675,7 @@ def _area_before(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpress
         if described:
             name, other = described["name"], described["adj"]
         if name:
-            return PlaceExpression(
-                g.folded_kinds[word], text, name, other=other, suffix=word, languages=langs
-            )
+            return _unit_in_a_unit(g.folded_kinds[word], text, name, other, word, langs)
     for pattern, kind in ((g.district_of, "district"), (g.region_of, "region")):
         match = pattern.match(text)
         if match and re.search(r"(?:^|\s)(?:in|on|along|at|near)\s", match["pre"], re.I):
@@ -1673,15 +1684,48 @@ def _area_before(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpress
             continue
         if match and match["rest"].strip():
             # The words before ("Afghan", "adjoining Pakistani") may name the country.
-            return PlaceExpression(
+            return _unit_in_a_unit(
                 kind,
                 text,
                 match["rest"].strip(),
-                other=match["pre"].strip(),
-                suffix=match["word"].lower(),
-                languages=langs,
+                match["pre"].strip(),
+                match["word"].lower(),
+                langs,
             )
     return None
+
+
+def _unit_in_a_unit(
+    kind: str, text: str, name: str, other: str, word: str, langs: tuple[str, ...]
+) -> PlaceExpression:
+    """The unit named after its word, or, when a comma then a unit follows the name ("la
+    commune de Houdjebet, wilaya de Tébessa"), that unit looked up inside the other."""
+    head, comma, tail = name.partition(", ")
+    # Only a unit below admin-1, and a tail that opens with its own unit word ("wilaya
+    # de Y", "del departamento de Y"): "la région de X, dans la région de Y" is no unit in
+    # another, and "situé dans la région de Y" describes the unit (its own reading).
+    core = re.sub(r"^(?:del|de\s+la|de|du|des|of\s+the|of)\s+", "", tail, flags=re.I)
+    if (
+        kind == "district"
+        and comma
+        and head
+        and len(head.split()) <= 4
+        and _grammar().area_first.match(core)
+    ):
+        outer = _parse(tail, langs)
+        if outer.kind in ("district", "region"):
+            inner = PlaceExpression(kind, head, head, other=other, suffix=word, languages=langs)
+            return PlaceExpression(
+                "restricted",
+                text,
+                head,
+                tail,
+                inner=inner,
+                outer=outer,
+                suffix="in",
+                languages=langs,
+            )
+    return PlaceExpression(kind, text, name, other=other, suffix=word, languages=langs)
 
 
 def unit_word_kind(word: str) -> str | None:
@@ -2088,6 +2132,15 @@ _TOWN_THEN_BUILDING = re.compile(
     r"town\s+hall|city\s+hall|market)$",
     re.IGNORECASE,
 )
+# Turkish puts the building after the town too, with its case after an apostrophe
+# ("Akçakale Tren İstasyonu'nda", at the Akçakale railway station).
+_TURKISH_TOWN_BUILDING = re.compile(
+    r"^(?P<town>(?-i:[A-ZÇĞİÖŞÜ])[\w'’.-]*)\s+(?:[Tt]ren\s+|[Oo]tobüs\s+)?"
+    # Case-sensitive: under IGNORECASE "ı" matches "i", and "Garı" "Garita".
+    r"(?-i:[İI]stasyon|istasyon|[Gg]arı|[Hh]avaliman|[Dd]evlet\s+[Hh]astanesi|[Hh]astane|"
+    r"[Oo]togar)\w*(?:['’`]\w+)?$",
+    re.IGNORECASE,
+)
 # Hungarian puts the town's adjective first too ("a röszkei vasútállomáson", at the
 # Röszke railway station).
 _HUNGARIAN_TOWN_BUILDING = re.compile(
@@ -2221,6 +2274,7 @@ def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
         (_TOWN_ADJECTIVE_BUILDING, "town"),
         (_TOWN_THEN_BUILDING, "town"),
         (_HUNGARIAN_TOWN_BUILDING, "town"),
+        (_TURKISH_TOWN_BUILDING, "town"),
     ):
         building = pattern.match(stripped)
         if building:
@@ -2292,7 +2346,8 @@ def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
         if crossing is not None:
             return crossing
     found = (
-        _parenthesis(body, g, langs)
+        _genitive_unit_first(body, langs)
+        or _parenthesis(body, g, langs)
         or _side(body, g, langs)
         or _near_before(body, langs)
         or _border(body, g, langs)
@@ -2310,6 +2365,39 @@ def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
         return found
     name = _strip_possessive(body)
     return PlaceExpression("name", body, name, languages=langs)
+
+
+#: "Šalčininkų rajono Kiemeliškių kaime", "Ludzas novada Pasienes pagastā", "Värska
+#: vallas Verhulitsa külas": Lithuanian and Latvian name the unit first, in the genitive
+#: (Estonian in the inessive), then the place in it, often after a preposition ("ties",
+#: "netoli", "prie").
+_GENITIVE_UNIT_FIRST = re.compile(
+    r"^(?P<lead>(?:ties|netoli|prie|šalia|pie|netālu\s+no)\s+)?"
+    r"(?P<unit>[A-ZĀČĒĢĪĶĻŅŠŪŽĄĘĖĮŲÕÄÖÜ][\w'’-]*\s+"
+    r"(?:rajono|savivaldybės|apskrities|seniūnijos|novada|pagasta|vallas|vallast))\s+"
+    r"(?P<rest>[A-ZĀČĒĢĪĶĻŅŠŪŽĄĘĖĮŲÕÄÖÜ].*)$"
+)
+
+
+def _genitive_unit_first(text: str, langs: tuple[str, ...]) -> PlaceExpression | None:
+    """ "Šalčininkų rajono Kiemeliškių kaime": the rest looked up inside the unit."""
+    match = _GENITIVE_UNIT_FIRST.match(text)
+    if match is None:
+        return None
+    unit = _parse(match["unit"], langs)
+    if unit.kind not in ("district", "region"):
+        return None
+    rest = (match["lead"] or "") + match["rest"]
+    return PlaceExpression(
+        "restricted",
+        text,
+        match["rest"],
+        match["unit"],
+        inner=_parse(rest, langs),
+        outer=unit,
+        suffix="in",
+        languages=langs,
+    )
 
 
 #: "Simbal Sakol village of Pathankot district of Punjab": a village, then the unit

@@ -69,6 +69,7 @@ from bordermap.geo.places.phrases import (
     direction_bearing,
     opens_with_preposition,
     parse_place,
+    points_a_way,
     unit_word_kind,
     without_descriptors,
 )
@@ -454,6 +455,12 @@ def _dash_parts(text: str) -> list[str]:
 
 
 _DASH = re.compile(f"[{re.escape(DASHES)}]")
+
+
+#: Words any crossing's name may hold: they tell no crossing from another.
+_GENERIC_CROSSING_WORDS = frozenset(
+    {"border", "international", "main", "crossing", "checkpoint", "bridge", "road", "rail"}
+)
 
 
 def _towns_between(name: str) -> list[str]:
@@ -1951,6 +1958,10 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 # A unit made of units: what lies in it lies in one of them.
                 return result, Scope((result.country,) if result.country else ())
             countries = (result.country,) if result.country else ()
+            # "в пункте пропуска «Верхний Ларс» в Северной Осетии": a crossing is filed
+            # under no region; one the text calls a crossing may lie at the unit's edge.
+            # (Without the word, "village Attari in Amritsar district" is the village.)
+            at_edge = bool(CROSSING_WORD.search(self.query))
             if (
                 result.precision == "district"
                 and result.lat is not None
@@ -1965,8 +1976,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                     result.admin1_code,
                     anchor=(result.lat, result.lon),
                     reach_km=result.uncertainty_km,
+                    crossings_at_edge=at_edge,
                 )
-            return result, Scope(countries, result.admin1_code)
+            return result, Scope(countries, result.admin1_code, crossings_at_edge=at_edge)
         assert result.lat is not None and result.lon is not None
         countries = (result.country,) if result.country else ()
         bearing = direction_bearing(expr.text) if expr.kind == "near" else None
@@ -2208,6 +2220,20 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         note = f"{expr.name!r} is not in the gazetteer inside {where}; answered {where}"
         if elsewhere:
             note += f" (the name is known elsewhere: {places_text(elsewhere, 3)})"
+        if outer.precision in POINT_ANSWERS and points_a_way(expr.other):
+            # "el área de Sasabe, al suroeste de Tucson": a direction from a town says
+            # nothing of how far (Sasabe lies 100 km off), so the place is not "near" the
+            # town; the region holding the town is answered, or nothing.
+            region = self.gaz.region(outer.admin1_code) if outer.admin1_code else None
+            way = f"{expr.name!r} is not in the gazetteer {expr.other}, at no given distance"
+            held = (
+                self.coarsened_to(
+                    region, f"{way}; answered the region holding {outer.name}, {region.name}"
+                )
+                if region is not None
+                else None
+            )
+            return held if held is not None else self.unresolved(note=way)
         if outer.precision == "settlement" and (
             _OUTLYING.search(expr.inner.text) or _AREA_OF.search(self.query)
         ):
@@ -3160,6 +3186,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 if found:
                     self.log(f"the crossing's name without its case ending: {stem!r}")
                     return self.decide(found, key, scope)
+        by_countries = self.crossing_named_by_its_countries(expr, scope)
+        if by_countries is not None:
+            return by_countries
         names = [expr.name, *_towns_between(expr.name)]
         # "Сухэ-Батор - Наушки": the spaced dash or a long one parts the two towns
         # before a hyphen, which may join one town's name.
@@ -3236,6 +3265,51 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 self.log(note)
                 return replace(border, note=f"{border.note}; {note}" if border.note else note)
         return self.unresolved(note=f"no crossing or town {expr.name!r} in the gazetteer")
+
+    def crossing_named_by_its_countries(
+        self, expr: PlaceExpression, scope: Scope
+    ) -> PlaceResult | None:
+        """ "the Sino-North Korean Friendship Bridge": the one crossing of the two
+        countries' border whose name holds the words after the countries, or None.
+
+        The table names the crossing with other forms of the countries ("Sino-Korean",
+        "China-North Korea"); the words that tell it from the border's other crossings
+        ("Friendship") must all be in one of its names, and in no other crossing's.
+        """
+        parts = _dash_parts(expr.name)
+        if len(parts) != 2 or not parts[0] or not parts[1]:
+            return None
+        words = parts[1].split()
+        for cut in range(1, len(words)):
+            rest = words[cut:]
+            line = PlaceExpression(
+                "border",
+                f"{parts[0]}-{' '.join(words[:cut])} border",
+                name=parts[0],
+                other=" ".join(words[:cut]),
+                languages=expr.languages,
+            )
+            pair = set(self.border_pairs_of(self.border(line)))
+            if len(pair) != 2:
+                continue
+            wanted = set(normalise(" ".join(rest)).split())
+            if not wanted or wanted <= _GENERIC_CROSSING_WORDS:
+                return None
+            rows = {
+                row
+                for country in sorted(pair)
+                for key, row in self.gaz.forms_of("crossing", country)
+                if wanted <= set(key.split())
+            }
+            places = [p for p in map(self.gaz.place, sorted(rows)) if set(p.countries) == pair]
+            if len(places) != 1 or not scope.admits(places[0]):
+                return None
+            self.log(
+                f"the one crossing of the {'-'.join(sorted(pair))} border named "
+                f"{' '.join(rest)!r}: {places[0].name}"
+            )
+            return self.decide(places, normalise(places[0].name), scope)
+        return None
 
     def crossing_by_one_end(self, name: str, scope: Scope) -> PlaceResult | None:
         """ "Kulata-Promahon", "Кулата-Промахон": a crossing named by its two ends, one of

@@ -23,6 +23,7 @@ __all__ = [
     "POINT_ANSWERS",
     "Scope",
     "bearing_between",
+    "crossing_in_region",
     "km_between",
     "place_countries",
     "places_text",
@@ -45,6 +46,9 @@ BESIDE_KM = 50.0
 BORDERS_HELD_BY = {"GF": "FR"}
 #: Kilometres in a degree, for distances measured on lon/lat geometry near a point.
 KM_PER_DEGREE = 111.0
+#: A crossing stands on its border line, which the generalised outlines draw up to a few
+#: km off: a crossing of a region's country this close to the region's outline is in it.
+CROSSING_IN_REGION_KM = 5.0
 
 
 def km_between(a_lat: float, a_lon: float, b_lat: float, b_lon: float) -> float:
@@ -72,6 +76,30 @@ BEARING_TOLERANCE_DEGREES = 67.5
 def place_countries(place: Place) -> tuple[str, ...]:
     """The countries a place lies in: both sides for a crossing, else its country."""
     return tuple(getattr(place, "countries", ()) or ()) or (place.country,)
+
+
+def crossing_in_region(place: Place, code: str) -> bool:
+    """Whether a crossing lies in the admin-1 region ``code`` of one of its two countries.
+
+    A crossing is filed under no region ("the Upper Lars checkpoint in North Ossetia"):
+    it is in a region of one of the countries it joins when its point lies inside the
+    region's outline or within :data:`CROSSING_IN_REGION_KM` of it.
+    """
+    if code.split("-")[0] not in place_countries(place):
+        return False
+    from shapely.geometry import Point
+
+    from bordermap.geo.borders.extents import region_extent
+    from bordermap.geo.errors import GeometryDataError
+
+    try:
+        outline = region_extent(code)
+    except GeometryDataError:
+        return False
+    point = Point(place.lon, place.lat)
+    # Degrees of longitude shrink with latitude; measured as latitude's, the distance
+    # is at most this long, so the test errs towards refusing.
+    return outline.distance(point) * KM_PER_DEGREE <= CROSSING_IN_REGION_KM
 
 
 def places_text(places: Sequence[Place], limit: int = 5) -> str:
@@ -102,6 +130,9 @@ class Scope:
     bearing : float or None
         ... and in this compass direction from the anchor, within
         :data:`BEARING_TOLERANCE_DEGREES` ("X, northwest of Y").
+    crossings_at_edge : bool
+        A crossing of the country of ``admin1`` at the region's edge is in it
+        (:func:`crossing_in_region`): for texts that call the place a crossing.
     """
 
     countries: tuple[str, ...] = ()
@@ -109,13 +140,16 @@ class Scope:
     anchor: tuple[float, float] | None = None
     reach_km: float = CONTAINER_TOWN_KM
     bearing: float | None = None
+    crossings_at_edge: bool = False
 
     def admits(self, place: Place) -> bool:
         """Whether ``place`` may be the place this scope describes."""
         if self.countries and not set(place_countries(place)) & set(self.countries):
             return False
         if self.admin1 and place.admin1_code != self.admin1:
-            return False
+            at_edge = self.crossings_at_edge and place.kind == "crossing"
+            if not (at_edge and crossing_in_region(place, self.admin1)):
+                return False
         if self.anchor is not None:
             if km_between(place.lat, place.lon, *self.anchor) > self.reach_km:
                 return False
