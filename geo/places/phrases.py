@@ -271,7 +271,7 @@ _CROSSING_AFTER = re.compile(
     # Russian "погранпункт", "КПП" after a town's adjective ("нарвский погранпункт").
     r"погранпункт\w*|кпп|"
     r"pereėj\w*|punkts|(?:kontrolės\s+)?punkt\w*|rajanylityspaik\w*|"
-    r"rajatarkastusasem\w*|raja-asem\w*|piiripunkt\w*|sınır\s+kapı\w*|"
+    r"rajatarkastusasem\w*|raja-asem\w*|piiripunkt\w*|(?:sınır|gümrük)\s+kapı\w*|"
     # Hungarian "határátkelőhelyen" (at the border crossing), Czech "hraniční přechod".
     r"(?:közúti\s+)?(?:határ)?átkelő\w*|hraničn\w+\s+přechod\w*|"
     # Hindi "रक्सौल बॉर्डर": the crossing at Raxaul.

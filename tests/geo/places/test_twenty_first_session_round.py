@@ -1,0 +1,25 @@
+"""Classes of the place round of session 21, over the seen sets (blind38, events12).
+
+Each test holds one class of wording or choice, on our own phrases: other wordings,
+languages or places than the sets'.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bordermap.geo.places.geocoder import geocode_place
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kapıkule Gümrük Kapısı'ndan", "Kapıkule–Kapitan Andreevo"),
+        ("Kapıköy Gümrük Kapısı", "Kapıköy–Razi"),
+    ],
+)
+def test_a_turkish_customs_gate_is_a_crossing(text, name):
+    # "Gümrük Kapısı" (customs gate) is the other title of a Turkish crossing, beside
+    # "Sınır Kapısı" (border gate).  Before, the title kept the name unknown: unresolved.
+    result = geocode_place(text, country="TR")
+    assert (result.status, result.name, result.precision) == ("resolved", name, "exact")
