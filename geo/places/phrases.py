@@ -322,6 +322,17 @@ _UNNAMED_VILLAGE_OF = re.compile(
 )
 
 
+# Hindi "तरनतारन के लखना गांव" (Lakhna village of Tarn Taran), "अमृतसर के अंतर्गत आने
+# वाले सीमावर्ती गांव X" (the border village X falling under Amritsar): the genitive "के"
+# after the unit, then the village, named before or after its word.  A village of the
+# unit, as "a border village of Ferozepur" reads: the unit is what the data can draw.
+_HINDI_VILLAGE_OF = re.compile(
+    r"^(?P<unit>[\u0900-\u097f]+(?:\s+(?:जिले|जिला|ज़िले|ज़िला))?)\s+के\s+"
+    r"(?:(?:अंतर्गत\s+आने\s+वाले|सीमांत|सीमावर्ती)\s+)*"
+    r"(?:[\u0900-\u097f]+\s+(?:[\u0900-\u097f]+\s+)?)?(?:गांव|गाँव)(?:\s.*)?$"
+)
+
+
 def _of_titled_unit(text: str) -> tuple[str, str] | None:
     """The place and the titled unit of "village Wan of district Tarn Taran", or None.
 
@@ -2185,6 +2196,9 @@ def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
         # "a border village of Ferozepur", "the villages of Uri": some village of the unit
         # X, not the town X; read as "village in X", which lies around X.
         return _parse(f"village in {unnamed['rest']}", langs)
+    hindi_village = _HINDI_VILLAGE_OF.match(text)
+    if hindi_village:
+        return _parse(f"village in {hindi_village['unit']}", langs)
     g = _grammar()
     # "about one and a half kilometers from the Indian border" as "1.5 kilometers".
     text = _SPELLED_LENGTH.sub(_digits_for_words, text)
