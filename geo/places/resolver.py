@@ -185,10 +185,16 @@ _TURKISH_QUARTER = re.compile(
 )
 # "v soseski X", "the neighbourhood of X", "el barrio X": a town's quarter, written with
 # the word in lower case before its name (a capitalised "Barrio Chino" is a name).
+# The plural lists quarters ("los barrios San Miguel, Remansito y ...").
 _QUARTER_BEFORE_NAME = re.compile(
-    r"(?:^|\s)(?:neighbou?rhood|suburb|soseska|soseski|sosesko|soseske|četvrt|četvrti|"
-    r"barrio|bairro|quartier|микрорайон\w*|мікрорайон\w*|dzielnic\w*)\s+(?:of\s+|de\s+)?"
+    r"(?:^|\s)(?:neighbou?rhoods?|suburbs?|soseska|soseski|sosesko|soseske|četvrt|četvrti|"
+    r"barrios?|bairros?|colonias?|quartiers?|микрорайон\w*|мікрорайон\w*|dzielnic\w*)\s+(?:of\s+|de\s+)?"
     r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ž\u0400-\u042f][^\s,;()]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž\u0400-\u042f][^\s,;()]*)*)"
+)
+# "... en Ciudad del Este": the town a text of quarters ends with, after "in" ("de" is
+# no sign: "sector de Kuwait" is a quarter's name).
+_IN_A_TOWN_AT_THE_END = re.compile(
+    r"\s(?:in|en|em|à|a|w|v|u)\s+(?P<town>[A-ZÀ-ÖØ-ÞĀ-ž\u0400-\u042f][^,;()]*)$"
 )
 # "Cúcuta's Atalaya neighborhood": a quarter named before its word, owned by its town.
 _QUARTER_AFTER_NAME = re.compile(r"\S\s+(?:neighbou?rhood|suburb|quarter)$", re.IGNORECASE)
@@ -1177,6 +1183,16 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             result = self.stretch_in_a_named_area(expr.text, result, scope)
         if self.depth == 0 and result.status == "resolved" and result.precision in POINT_ANSWERS:
             result = self.not_a_quarters_namesake(expr.text, result, scope)
+        elif self.depth == 0 and result.status == "ambiguous":
+            # "los barrios San Antonio y Guadalupe en Nogales": the quarters' names found
+            # towns elsewhere beside the one holding them; the town.
+            quarter = _QUARTER_BEFORE_NAME.search(expr.text)
+            town = (
+                self.town_holding_quarters(expr.text[quarter.end() :], result, scope)
+                if quarter is not None
+                else None
+            )
+            result = town or result
         return result
 
     def place_across_a_river(self, text: str, border: PlaceResult, scope: Scope) -> PlaceResult:
@@ -1203,6 +1219,31 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         note = f"crossed {border.name} to {place.name}"
         return replace(place, note="; ".join(n for n in (place.note, note) if n))
 
+    def town_holding_quarters(
+        self, rest: str, namesake: PlaceResult, scope: Scope
+    ) -> PlaceResult | None:
+        """The town the words after a quarter's name end with ("..., Remansito y sector
+        de Kuwait en Ciudad del Este"): where the quarters are, when it is a town other
+        than the quarter's namesake; None otherwise.
+        """
+        last = _IN_A_TOWN_AT_THE_END.search(rest)
+        if last is None:
+            return None
+        self.depth += 1
+        try:
+            town = self.inner_resolve(last["town"], scope, None)
+        finally:
+            self.depth -= 1
+        if (
+            town.status != "resolved"
+            or town.precision != "settlement"
+            or (town.lat, town.lon) == (namesake.lat, namesake.lon)
+        ):
+            return None
+        note = f"quarters of {town.name}, which the gazetteer does not hold: the town"
+        self.log(note)
+        return replace(town, note=note)
+
     def not_a_quarters_namesake(self, text: str, result: PlaceResult, scope: Scope) -> PlaceResult:
         """A point found by the name of a town's quarter ("v soseski X", "the
         neighbourhood of X", "el barrio X") is a namesake elsewhere, not the quarter:
@@ -1218,6 +1259,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             self.depth -= 1
         if by_name.status != "resolved" or (by_name.lat, by_name.lon) != (result.lat, result.lon):
             return result
+        town = self.town_holding_quarters(text[quarter.end() :], result, scope)
+        if town is not None:
+            return town
         return self.unresolved(
             note=(
                 f"{quarter['name']!r} is named as a town's quarter; the gazetteer knows no "

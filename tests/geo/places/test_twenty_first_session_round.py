@@ -39,3 +39,24 @@ def test_a_hindi_village_of_a_unit_is_the_unit(text):
     # or the town Gurdaspur (finer than the text).
     result = geocode_place(text, country="IN")
     assert (result.status, result.precision) == ("resolved", "district")
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "town"),
+    [
+        (
+            "los barrios Bella Vista, Obrero y sector Norte en Pedro Juan Caballero",
+            "PY",
+            "Pedro Juan Caballero",
+        ),
+        ("las colonias Buenos Aires, Kennedy y sector Centro en Nogales", "MX", "Nogales"),
+        ("os bairros São José, Centro e setor de Aeroporto em Corumbá", "BR", "Corumbá"),
+    ],
+)
+def test_quarters_listed_in_a_town_are_the_town(text, country, town):
+    # "the quarters X, Y and Z in <town>": the plural quarter word lists quarters the
+    # gazetteer does not hold; their names' namesakes elsewhere are not them, the town
+    # the text ends with holds them.  Before, a namesake 265 km away (blind38), or
+    # ambiguous between namesakes.
+    result = geocode_place(text, country=country)
+    assert (result.status, result.name, result.precision) == ("resolved", town, "settlement")
