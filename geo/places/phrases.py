@@ -2115,7 +2115,9 @@ _TOWN_ADJECTIVE_BUILDING = re.compile(
 # Vietnamese "(các) cửa khẩu của/thuộc tỉnh X" (the border gates of province X): several
 # crossings of a unit are the unit, as "the border crossings of X province" reads.
 _VIETNAMESE_CROSSINGS_OF_A_UNIT = re.compile(
-    r"^(?:các\s+)?cửa\s+khẩu(?:\s+biên\s+giới)?\s+(?:của|thuộc|trên\s+địa\s+bàn)\s+"
+    # "(trong) khu vực (một số) cửa khẩu của tỉnh X": in the area of (some) gates of X.
+    r"^(?:(?:trong|tại|ở)\s+)?(?:khu\s+vực\s+)?(?:(?:các|những|một\s+số|nhiều)\s+)?"
+    r"cửa\s+khẩu(?:\s+biên\s+giới)?\s+(?:của|thuộc|trên\s+địa\s+bàn)\s+"
     r"(?P<unit>(?:tỉnh|huyện)\s+\S.*)$",
     re.IGNORECASE,
 )

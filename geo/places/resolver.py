@@ -196,6 +196,13 @@ _QUARTER_BEFORE_NAME = re.compile(
 _IN_A_TOWN_AT_THE_END = re.compile(
     r"\s(?:in|en|em|à|a|w|v|u)\s+(?P<town>[A-ZÀ-ÖØ-ÞĀ-ž\u0400-\u042f][^,;()]*)$"
 )
+# Vietnamese "các cửa khẩu Lạng Sơn" (the border gates of Lạng Sơn): several crossings,
+# then the name they are of.
+_CROSSINGS_OF_A_NAME = re.compile(
+    r"(?:^|\s)(?:các|những|một\s+số|nhiều)\s+cửa\s+khẩu(?:\s+biên\s+giới)?"
+    r"(?:\s+(?:của|thuộc))?\s+(?P<name>[^\s,;()][^,;()]*?)\s*$",
+    re.IGNORECASE,
+)
 # "Cúcuta's Atalaya neighborhood": a quarter named before its word, owned by its town.
 _QUARTER_AFTER_NAME = re.compile(r"\S\s+(?:neighbou?rhood|suburb|quarter)$", re.IGNORECASE)
 # "across the Corentyne River to Nickerie": a crossing of a border river, then where to.
@@ -3680,7 +3687,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             )
             city = any(t.population >= CITY_POPULATION and not province_named for t in capitals)
             declined = city and self.turkish_province_declined(capitals, key)
-            if len(capitals) < len(towns) or (city and not declined):
+            crossings = city and not declined and self.crossings_of(key)
+            if len(capitals) < len(towns) or (city and not (declined or crossings)):
                 # Towns of the name elsewhere too ("Hidalgo", Texas), or a city: the
                 # towns decide, as for any name.  A city named after its region, or the
                 # region after it, is what a bare name means ("Kharkiv", "Minsk").
@@ -3715,6 +3723,11 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                         f"its capital {places_text(capitals, 2)}; the province, which holds "
                         "the city, is answered"
                     )
+                if crossings:
+                    note = (
+                        f"the crossings of {text!r} lie along the province's border, not in "
+                        f"its capital {places_text(capitals, 2)}; the province is answered"
+                    )
                 self.log(note)
                 return replace(result, note=note, coarsened=result.coarsened or declined)
             return None
@@ -3739,6 +3752,14 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             f"every place bears the name only as a variant: {places_text([*regions, *towns], 4)}"
         )
         return self.ambiguous([*regions, *towns], reason)
+
+    def crossings_of(self, key: str) -> bool:
+        """Whether the text names the crossings of ``key`` ("các cửa khẩu Lạng Sơn", the
+        border gates of Lạng Sơn): several crossings lie along a province's border, not
+        in its capital, so the province that shares the city's name is meant.
+        """
+        match = _CROSSINGS_OF_A_NAME.search(self.query)
+        return match is not None and normalise(match["name"]) == key
 
     def turkish_province_declined(self, capitals: Sequence[Place], key: str) -> bool:
         """Whether a Turkish province's capital is named with a case ending ("Kilis'te").

@@ -60,3 +60,20 @@ def test_quarters_listed_in_a_town_are_the_town(text, country, town):
     # ambiguous between namesakes.
     result = geocode_place(text, country=country)
     assert (result.status, result.name, result.precision) == ("resolved", town, "settlement")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "các cửa khẩu Tây Ninh",
+        "những cửa khẩu của Kon Tum",
+        "trong khu vực một số cửa khẩu của tỉnh Tây Ninh",
+    ],
+)
+def test_the_border_gates_of_a_name_are_the_province(text):
+    # "các cửa khẩu X" (the border gates of X): several crossings lie along the
+    # province's border, not in its capital of the same name, so the province is meant
+    # even where the capital is a city; "trong khu vực một số" (in the area of some)
+    # before the gates changes nothing.  Before, the city, or unresolved.
+    result = geocode_place(text, country="VN")
+    assert (result.status, result.precision) == ("resolved", "region")
