@@ -274,6 +274,8 @@ _CROSSING_AFTER = re.compile(
     r"rajatarkastusasem\w*|raja-asem\w*|piiripunkt\w*|(?:sınır|gümrük)\s+kapı\w*|"
     # Hungarian "határátkelőhelyen" (at the border crossing), Czech "hraniční přechod".
     r"(?:közúti\s+)?(?:határ)?átkelő\w*|hraničn\w+\s+přechod\w*|"
+    # Malaysia's "Immigration, Customs, Quarantine and Security" complex at a crossing.
+    r"icqs(?:\s+complex)?|"
     # Hindi "रक्सौल बॉर्डर": the crossing at Raxaul.
     r"बॉर्डर)$",
     re.IGNORECASE,
@@ -387,7 +389,7 @@ _CROSSING_BEFORE = re.compile(
     r"postul\s+vamal|punctul\s+de\s+trecere(?:\s+a\s+frontierei)?|vama|"
     # Romanian "PTF Siret" (punct de trecere a frontierei); Indonesian "Pos/Pintu Lintas
     # Batas Negara (PLBN) Terpadu X" (a border post, "integrated").
-    r"ptf|p\.t\.f\.|(?:(?:pos|pintu)\s+lintas\s+batas(?:\s+negara)?\s*(?:\(plbn\)\s*)?|plbn\s+)"
+    r"(?:pintu\s+sempadan\s+)?(?:kompleks\s+)?icqs|ptf|p\.t\.f\.|(?:(?:pos|pintu)\s+lintas\s+batas(?:\s+negara)?\s*(?:\(plbn\)\s*)?|plbn\s+)"
     r"(?:terpadu)?|"
     r"rajanylityspaik\w*|piiripunkt\w*|"
     # Portuguese, French with an adjective ("le poste frontière arménien de X"),
@@ -2123,6 +2125,12 @@ _VIETNAMESE_CROSSINGS_OF_A_UNIT = re.compile(
 )
 
 
+_ICQS_SPELLED = re.compile(
+    r"(?:kompleks\s+)?(?:immigration|imigresen),?\s+(?:customs|kastam),?\s+"
+    r"(?:quarantine|kuarantin),?\s+(?:and|dan|&)\s+(?:security|keselamatan)"
+    r"(?:\s+complex)?(?:\s*\(ICQS\))?",
+    re.IGNORECASE,
+)
 _ARABIC_STATE_WORDS = re.compile(r"(?<=\s)(?:دولة|جمهورية)\s+(?=\S)|\s+(?:المجاورة|المجاور)$")
 
 
@@ -2207,6 +2215,9 @@ def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
     # "مع دولة لاتفيا المجاورة" (with the neighbouring state of Latvia): the words for
     # "state" and "neighbouring" around a country's name add nothing to it.
     text = _ARABIC_STATE_WORDS.sub("", text)
+    # Malaysia's "Immigration, Customs, Quarantine and Security Complex" (ICQS) at a
+    # crossing, spelled out in English or Malay: its initials, whose commas part nothing.
+    text = _ICQS_SPELLED.sub("ICQS", text)
     comma = _COMMA.search(text)
     if comma and _BORDERING.match(text[comma.end() :].strip()):
         # "Ciudad Juárez, fronteriza con Estados Unidos": what the place borders

@@ -77,3 +77,26 @@ def test_the_border_gates_of_a_name_are_the_province(text):
     # before the gates changes nothing.  Before, the city, or unresolved.
     result = geocode_place(text, country="VN")
     assert (result.status, result.precision) == ("resolved", "region")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kompleks ICQS Rantau Panjang", "Rantau Panjang–Sungai Kolok"),
+        ("the Rantau Panjang ICQS complex", "Rantau Panjang–Sungai Kolok"),
+        (
+            "Kompleks Imigresen, Kastam, Kuarantin dan Keselamatan Padang Besar",
+            "Padang Besar",
+        ),
+        (
+            "the Padang Besar Immigration, Customs, Quarantine and Security Complex (ICQS)",
+            "Padang Besar",
+        ),
+    ],
+)
+def test_a_malaysian_icqs_complex_is_its_crossing(text, name):
+    # Malaysia's crossings are its "ICQS" complexes (Immigration, Customs, Quarantine and
+    # Security), written by initials or spelled out in English or Malay, whose commas
+    # part no places.  Before, the title kept the name unknown: unresolved.
+    result = geocode_place(text, country="MY")
+    assert (result.status, result.name) == ("resolved", name)
