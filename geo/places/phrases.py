@@ -2125,6 +2125,10 @@ _VIETNAMESE_CROSSINGS_OF_A_UNIT = re.compile(
 )
 
 
+# "X, ubicada en Y" (X, located in Y): a place, then the unit it lies in.
+_LOCATED_AFTER_COMMA = re.compile(
+    r"(?<=,)\s*(?:ubicad|situad|localizad)[oa]s?(?=\s+(?:en|em)\s)", re.IGNORECASE
+)
 _ICQS_SPELLED = re.compile(
     r"(?:kompleks\s+)?(?:immigration|imigresen),?\s+(?:customs|kastam),?\s+"
     r"(?:quarantine|kuarantin),?\s+(?:and|dan|&)\s+(?:security|keselamatan)"
@@ -2218,6 +2222,8 @@ def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
     # Malaysia's "Immigration, Customs, Quarantine and Security Complex" (ICQS) at a
     # crossing, spelled out in English or Malay: its initials, whose commas part nothing.
     text = _ICQS_SPELLED.sub("ICQS", text)
+    # "La Ceiba, ubicada en el municipio de X": the participle adds nothing to "en".
+    text = _LOCATED_AFTER_COMMA.sub(" ", text)
     comma = _COMMA.search(text)
     if comma and _BORDERING.match(text[comma.end() :].strip()):
         # "Ciudad Juárez, fronteriza con Estados Unidos": what the place borders

@@ -100,3 +100,18 @@ def test_a_malaysian_icqs_complex_is_its_crossing(text, name):
     # part no places.  Before, the title kept the name unknown: unresolved.
     result = geocode_place(text, country="MY")
     assert (result.status, result.name) == ("resolved", name)
+
+
+def test_located_in_a_unit_after_a_comma_is_in_the_unit():
+    # "X, situada en el municipio hondureño de Y" (X, located in Y's Honduran
+    # municipality) reads as "X, en el municipio hondureño de Y": the participle adds
+    # nothing.  Before, unresolved.
+    result = geocode_place(
+        "la comunidad El Amatillo, situada en el municipio hondureño de Goascorán",
+        country="HN",
+    )
+    assert (result.status, result.name, result.precision) == (
+        "resolved",
+        "Goascorán",
+        "district",
+    )
