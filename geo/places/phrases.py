@@ -442,6 +442,14 @@ _LEADING_EN = re.compile(
 _IN_THE_DIRECTION_OF = re.compile(
     r"^(?:(?:in|from)\s+)?the\s+directions?\s+of\s+(?=\S)", re.IGNORECASE
 )
+# "exchange of fire near Sialkot", "shelling in X": what happened, then where; the
+# event's noun is no part of the place.
+_EVENT_BEFORE_PLACE = re.compile(
+    r"^(?:(?:an?|the)\s+)?(?:(?:cross-border|heavy|intense|sporadic)\s+)?"
+    r"(?:exchanges?\s+of\s+fire|firing|shelling|gunfire|gunfight|clash(?:es)?|fighting|"
+    r"skirmish(?:es)?)\s+(?=(?:near|in|at|around|along)\s+\S)",
+    re.IGNORECASE,
+)
 _OF_THE_RIVER = re.compile(
     r"^\S.*?\s+(?:of|along|on|across)\s+the\s+(?P<river>(?:river\s+\S+)|"
     r"(?:\S+\s+){1,3}(?:river|lake))$",
@@ -1155,6 +1163,7 @@ def _strip_leading(text: str) -> str:
     # "in the direction of X" (the wording of Ukrainian military reports in English):
     # where the shelling came from or went, X itself.
     text = _IN_THE_DIRECTION_OF.sub("", text, count=1)
+    text = _EVENT_BEFORE_PLACE.sub("", text, count=1)
     text = _LEADING_EN.sub("", text, count=1).strip()
     # "la frontière tchadienne", "die Grenze": an article only before a border word, as
     # "La Paz" and "El Paso" keep theirs.

@@ -115,3 +115,20 @@ def test_located_in_a_unit_after_a_comma_is_in_the_unit():
         "Goascorán",
         "district",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "precision"),
+    [
+        ("an exchange of fire near Chaman", "PK", "near"),
+        ("cross-border firing along the LoC", "IN", "border"),
+        ("heavy shelling in Poonch", "IN", "district"),
+    ],
+)
+def test_an_events_noun_before_where_it_happened(text, country, precision):
+    # "exchange of fire near X", "shelling in X": the event's noun, then the place with
+    # its preposition, read as "near X", "along the LoC", "in X".  Before, the noun hid
+    # the preposition (the town Chaman for "near" it, the town Poonch for the district a
+    # bare name is), or unresolved.
+    result = geocode_place(text, country=country)
+    assert (result.status, result.precision) == ("resolved", precision)
