@@ -272,9 +272,11 @@ _CROSSING_AFTER = re.compile(
     # Russian "погранпункт", "КПП" after a town's adjective ("нарвский погранпункт").
     r"погранпункт\w*|кпп|"
     r"pereėj\w*|punkts|(?:kontrolės\s+)?punkt\w*|rajanylityspaik\w*|"
-    r"rajatarkastusasem\w*|raja-asem\w*|piiripunkt\w*|sınır\s+kapı\w*|"
+    r"rajatarkastusasem\w*|raja-asem\w*|piiripunkt\w*|(?:sınır|gümrük)\s+kapı\w*|"
     # Hungarian "határátkelőhelyen" (at the border crossing), Czech "hraniční přechod".
     r"(?:közúti\s+)?(?:határ)?átkelő\w*|határállomás\w*|hraničn\w+\s+přechod\w*|"
+    # Malaysia's "Immigration, Customs, Quarantine and Security" complex at a crossing.
+    r"icqs(?:\s+complex)?|"
     # Hindi "रक्सौल बॉर्डर": the crossing at Raxaul.
     r"बॉर्डर)$",
     re.IGNORECASE,
@@ -320,6 +322,17 @@ _UNNAMED_VILLAGE_OF = re.compile(
     r"(?:(?:small|remote|border|frontier|bordering|nearby|local|several|some)\s+)*"
     r"(?P<word>village|hamlet|villages|hamlets)\s+of\s+(?P<rest>[A-Z]\S.*)$",
     re.IGNORECASE,
+)
+
+
+# Hindi "तरनतारन के लखना गांव" (Lakhna village of Tarn Taran), "अमृतसर के अंतर्गत आने
+# वाले सीमावर्ती गांव X" (the border village X falling under Amritsar): the genitive "के"
+# after the unit, then the village, named before or after its word.  A village of the
+# unit, as "a border village of Ferozepur" reads: the unit is what the data can draw.
+_HINDI_VILLAGE_OF = re.compile(
+    r"^(?P<unit>[\u0900-\u097f]+(?:\s+(?:जिले|जिला|ज़िले|ज़िला))?)\s+के\s+"
+    r"(?:(?:अंतर्गत\s+आने\s+वाले|सीमांत|सीमावर्ती)\s+)*"
+    r"(?:[\u0900-\u097f]+\s+(?:[\u0900-\u097f]+\s+)?)?(?:गांव|गाँव)(?:\s.*)?$"
 )
 
 
@@ -379,7 +392,7 @@ _CROSSING_BEFORE = re.compile(
     r"postul\s+vamal|punctul\s+de\s+trecere(?:\s+a\s+frontierei)?|vama|"
     # Romanian "PTF Siret" (punct de trecere a frontierei); Indonesian "Pos/Pintu Lintas
     # Batas Negara (PLBN) Terpadu X" (a border post, "integrated").
-    r"ptf|p\.t\.f\.|(?:(?:pos|pintu)\s+lintas\s+batas(?:\s+negara)?\s*(?:\(plbn\)\s*)?|plbn\s+)"
+    r"(?:pintu\s+sempadan\s+)?(?:kompleks\s+)?icqs|ptf|p\.t\.f\.|(?:(?:pos|pintu)\s+lintas\s+batas(?:\s+negara)?\s*(?:\(plbn\)\s*)?|plbn\s+)"
     r"(?:terpadu)?|"
     r"rajanylityspaik\w*|piiripunkt\w*|"
     # Portuguese, French with an adjective ("le poste frontière arménien de X"),
@@ -431,6 +444,14 @@ _LEADING_EN = re.compile(
 )
 _IN_THE_DIRECTION_OF = re.compile(
     r"^(?:(?:in|from)\s+)?the\s+directions?\s+of\s+(?=\S)", re.IGNORECASE
+)
+# "exchange of fire near Sialkot", "shelling in X": what happened, then where; the
+# event's noun is no part of the place.
+_EVENT_BEFORE_PLACE = re.compile(
+    r"^(?:(?:an?|the)\s+)?(?:(?:cross-border|heavy|intense|sporadic)\s+)?"
+    r"(?:exchanges?\s+of\s+fire|firing|shelling|gunfire|gunfight|clash(?:es)?|fighting|"
+    r"skirmish(?:es)?)\s+(?=(?:near|in|at|around|along)\s+\S)",
+    re.IGNORECASE,
 )
 _OF_THE_RIVER = re.compile(
     r"^\S.*?\s+(?:of|along|on|across)\s+the\s+(?P<river>(?:river\s+\S+)|"
@@ -1155,6 +1176,7 @@ def _strip_leading(text: str) -> str:
     # "in the direction of X" (the wording of Ukrainian military reports in English):
     # where the shelling came from or went, X itself.
     text = _IN_THE_DIRECTION_OF.sub("", text, count=1)
+    text = _EVENT_BEFORE_PLACE.sub("", text, count=1)
     text = _LEADING_EN.sub("", text, count=1).strip()
     # "la frontière tchadienne", "die Grenze": an article only before a border word, as
     # "La Paz" and "El Paso" keep theirs.
@@ -2157,12 +2179,24 @@ _TOWN_ADJECTIVE_BUILDING = re.compile(
 # Vietnamese "(các) cửa khẩu của/thuộc tỉnh X" (the border gates of province X): several
 # crossings of a unit are the unit, as "the border crossings of X province" reads.
 _VIETNAMESE_CROSSINGS_OF_A_UNIT = re.compile(
-    r"^(?:các\s+)?cửa\s+khẩu(?:\s+biên\s+giới)?\s+(?:của|thuộc|trên\s+địa\s+bàn)\s+"
+    # "(trong) khu vực (một số) cửa khẩu của tỉnh X": in the area of (some) gates of X.
+    r"^(?:(?:trong|tại|ở)\s+)?(?:khu\s+vực\s+)?(?:(?:các|những|một\s+số|nhiều)\s+)?"
+    r"cửa\s+khẩu(?:\s+biên\s+giới)?\s+(?:của|thuộc|trên\s+địa\s+bàn)\s+"
     r"(?P<unit>(?:tỉnh|huyện)\s+\S.*)$",
     re.IGNORECASE,
 )
 
 
+# "X, ubicada en Y" (X, located in Y): a place, then the unit it lies in.
+_LOCATED_AFTER_COMMA = re.compile(
+    r"(?<=,)\s*(?:ubicad|situad|localizad)[oa]s?(?=\s+(?:en|em)\s)", re.IGNORECASE
+)
+_ICQS_SPELLED = re.compile(
+    r"(?:kompleks\s+)?(?:immigration|imigresen),?\s+(?:customs|kastam),?\s+"
+    r"(?:quarantine|kuarantin),?\s+(?:and|dan|&)\s+(?:security|keselamatan)"
+    r"(?:\s+complex)?(?:\s*\(ICQS\))?",
+    re.IGNORECASE,
+)
 _ARABIC_STATE_WORDS = re.compile(r"(?<=\s)(?:دولة|جمهورية)\s+(?=\S)|\s+(?:المجاورة|المجاور)$")
 
 
@@ -2238,12 +2272,20 @@ def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
         # "a border village of Ferozepur", "the villages of Uri": some village of the unit
         # X, not the town X; read as "village in X", which lies around X.
         return _parse(f"village in {unnamed['rest']}", langs)
+    hindi_village = _HINDI_VILLAGE_OF.match(text)
+    if hindi_village:
+        return _parse(f"village in {hindi_village['unit']}", langs)
     g = _grammar()
     # "about one and a half kilometers from the Indian border" as "1.5 kilometers".
     text = _SPELLED_LENGTH.sub(_digits_for_words, text)
     # "مع دولة لاتفيا المجاورة" (with the neighbouring state of Latvia): the words for
     # "state" and "neighbouring" around a country's name add nothing to it.
     text = _ARABIC_STATE_WORDS.sub("", text)
+    # Malaysia's "Immigration, Customs, Quarantine and Security Complex" (ICQS) at a
+    # crossing, spelled out in English or Malay: its initials, whose commas part nothing.
+    text = _ICQS_SPELLED.sub("ICQS", text)
+    # "La Ceiba, ubicada en el municipio de X": the participle adds nothing to "en".
+    text = _LOCATED_AFTER_COMMA.sub(" ", text)
     comma = _COMMA.search(text)
     if comma and _BORDERING.match(text[comma.end() :].strip()):
         # "Ciudad Juárez, fronteriza con Estados Unidos": what the place borders

@@ -186,10 +186,23 @@ _TURKISH_QUARTER = re.compile(
 )
 # "v soseski X", "the neighbourhood of X", "el barrio X": a town's quarter, written with
 # the word in lower case before its name (a capitalised "Barrio Chino" is a name).
+# The plural lists quarters ("los barrios San Miguel, Remansito y ...").
 _QUARTER_BEFORE_NAME = re.compile(
-    r"(?:^|\s)(?:neighbou?rhood|suburb|soseska|soseski|sosesko|soseske|četvrt|četvrti|"
-    r"barrio|bairro|quartier|микрорайон\w*|мікрорайон\w*|dzielnic\w*)\s+(?:of\s+|de\s+)?"
+    r"(?:^|\s)(?:neighbou?rhoods?|suburbs?|soseska|soseski|sosesko|soseske|četvrt|četvrti|"
+    r"barrios?|bairros?|colonias?|quartiers?|микрорайон\w*|мікрорайон\w*|dzielnic\w*)\s+(?:of\s+|de\s+)?"
     r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ž\u0400-\u042f][^\s,;()]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž\u0400-\u042f][^\s,;()]*)*)"
+)
+# "... en Ciudad del Este": the town a text of quarters ends with, after "in" ("de" is
+# no sign: "sector de Kuwait" is a quarter's name).
+_IN_A_TOWN_AT_THE_END = re.compile(
+    r"\s(?:in|en|em|à|a|w|v|u)\s+(?P<town>[A-ZÀ-ÖØ-ÞĀ-ž\u0400-\u042f][^,;()]*)$"
+)
+# Vietnamese "các cửa khẩu Lạng Sơn" (the border gates of Lạng Sơn): several crossings,
+# then the name they are of.
+_CROSSINGS_OF_A_NAME = re.compile(
+    r"(?:^|\s)(?:các|những|một\s+số|nhiều)\s+cửa\s+khẩu(?:\s+biên\s+giới)?"
+    r"(?:\s+(?:của|thuộc))?\s+(?P<name>[^\s,;()][^,;()]*?)\s*$",
+    re.IGNORECASE,
 )
 # "Cúcuta's Atalaya neighborhood": a quarter named before its word, owned by its town.
 _QUARTER_AFTER_NAME = re.compile(r"\S\s+(?:neighbou?rhood|suburb|quarter)$", re.IGNORECASE)
@@ -1184,6 +1197,16 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             result = self.stretch_in_a_named_area(expr.text, result, scope)
         if self.depth == 0 and result.status == "resolved" and result.precision in POINT_ANSWERS:
             result = self.not_a_quarters_namesake(expr.text, result, scope)
+        elif self.depth == 0 and result.status == "ambiguous":
+            # "los barrios San Antonio y Guadalupe en Nogales": the quarters' names found
+            # towns elsewhere beside the one holding them; the town.
+            quarter = _QUARTER_BEFORE_NAME.search(expr.text)
+            town = (
+                self.town_holding_quarters(expr.text[quarter.end() :], result, scope)
+                if quarter is not None
+                else None
+            )
+            result = town or result
         return result
 
     def place_across_a_river(self, text: str, border: PlaceResult, scope: Scope) -> PlaceResult:
@@ -1210,6 +1233,31 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         note = f"crossed {border.name} to {place.name}"
         return replace(place, note="; ".join(n for n in (place.note, note) if n))
 
+    def town_holding_quarters(
+        self, rest: str, namesake: PlaceResult, scope: Scope
+    ) -> PlaceResult | None:
+        """The town the words after a quarter's name end with ("..., Remansito y sector
+        de Kuwait en Ciudad del Este"): where the quarters are, when it is a town other
+        than the quarter's namesake; None otherwise.
+        """
+        last = _IN_A_TOWN_AT_THE_END.search(rest)
+        if last is None:
+            return None
+        self.depth += 1
+        try:
+            town = self.inner_resolve(last["town"], scope, None)
+        finally:
+            self.depth -= 1
+        if (
+            town.status != "resolved"
+            or town.precision != "settlement"
+            or (town.lat, town.lon) == (namesake.lat, namesake.lon)
+        ):
+            return None
+        note = f"quarters of {town.name}, which the gazetteer does not hold: the town"
+        self.log(note)
+        return replace(town, note=note)
+
     def not_a_quarters_namesake(self, text: str, result: PlaceResult, scope: Scope) -> PlaceResult:
         """A point found by the name of a town's quarter ("v soseski X", "the
         neighbourhood of X", "el barrio X") is a namesake elsewhere, not the quarter:
@@ -1225,6 +1273,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             self.depth -= 1
         if by_name.status != "resolved" or (by_name.lat, by_name.lon) != (result.lat, result.lon):
             return result
+        town = self.town_holding_quarters(text[quarter.end() :], result, scope)
+        if town is not None:
+            return town
         return self.unresolved(
             note=(
                 f"{quarter['name']!r} is named as a town's quarter; the gazetteer knows no "
@@ -3710,7 +3761,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             )
             city = any(t.population >= CITY_POPULATION and not province_named for t in capitals)
             declined = city and self.turkish_province_declined(capitals, key)
-            if len(capitals) < len(towns) or (city and not declined):
+            crossings = city and not declined and self.crossings_of(key)
+            if len(capitals) < len(towns) or (city and not (declined or crossings)):
                 # Towns of the name elsewhere too ("Hidalgo", Texas), or a city: the
                 # towns decide, as for any name.  A city named after its region, or the
                 # region after it, is what a bare name means ("Kharkiv", "Minsk").
@@ -3745,6 +3797,11 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                         f"its capital {places_text(capitals, 2)}; the province, which holds "
                         "the city, is answered"
                     )
+                if crossings:
+                    note = (
+                        f"the crossings of {text!r} lie along the province's border, not in "
+                        f"its capital {places_text(capitals, 2)}; the province is answered"
+                    )
                 self.log(note)
                 return replace(result, note=note, coarsened=result.coarsened or declined)
             return None
@@ -3769,6 +3826,14 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             f"every place bears the name only as a variant: {places_text([*regions, *towns], 4)}"
         )
         return self.ambiguous([*regions, *towns], reason)
+
+    def crossings_of(self, key: str) -> bool:
+        """Whether the text names the crossings of ``key`` ("các cửa khẩu Lạng Sơn", the
+        border gates of Lạng Sơn): several crossings lie along a province's border, not
+        in its capital, so the province that shares the city's name is meant.
+        """
+        match = _CROSSINGS_OF_A_NAME.search(self.query)
+        return match is not None and normalise(match["name"]) == key
 
     def turkish_province_declined(self, capitals: Sequence[Place], key: str) -> bool:
         """Whether a Turkish province's capital is named with a case ending ("Kilis'te").
