@@ -299,7 +299,10 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                        r"(?:[Pp]ark|[Rr]eserve|[Ff]orest|[Ss]anctuary|[Ww]ildlife\s+[Rr]efuge)\b"
                        # "the X area of the Y rural district": a spot inside a rural unit.
                        r"|\s+the\s+(?:[A-Z][\w-]*\s+){1,3}?rural\s+(?:district|municipality|"
-                       r"council|community)\b))"),
+                       r"council|community)\b"
+                       # "the X area of the river", "the X area of the lake": a named
+                       # stretch of the water or land told of before, finer than it.
+                       r"|\s+the\s+(?:river|lake|valley|delta|swamp|lagoon)\b))"),
         # "at Rubavu airport", "in the Banjska monastery": a named site is a place by its
         # word where a preposition of place leads to it ("forced Vilnius airport to halt
         # flights" names what was hit by the incident, not where it happened).

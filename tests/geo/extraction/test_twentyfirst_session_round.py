@@ -1,0 +1,22 @@
+"""Classes of report writing that recur across the seen folders (session 21, the
+extract round), each checked on sentences written for the test (other names, places
+and speakers than any gold text)."""
+
+from bordermap.geo.extraction import extract_events, report_from_text
+
+
+def _events(body: str, published: str = "2024-06-20"):
+    report = report_from_text(f"Published: {published}\n\nTitle\n\n{body}\n")
+    return extract_events(report, id_prefix="t").events
+
+
+def test_a_named_area_of_a_river_is_the_place_not_the_country_around_it():
+    # "on Guyanese territory in the X area of the river": the named stretch is finer
+    # than the country whose ground it is, as "the X area" alone already is.
+    events = _events(
+        "Soldiers burned a dredge on Guyanese territory in the Koriabo Bend area of the "
+        "river on Tuesday."
+    )
+    assert len(events) == 1 and events[0].place == "Koriabo Bend", events
+    events = _events("Soldiers burned a dredge in the Koriabo Bend area of the lake on Tuesday.")
+    assert len(events) == 1 and events[0].place == "Koriabo Bend", events
