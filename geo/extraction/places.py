@@ -251,10 +251,11 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # settlement, even when the gazetteer does not know it.
         ("settlement", rf"\b(?P<inner>{_NAME}),\s+(?:a|an)\s+(?:[a-z-]+\s+){{0,2}}?"
                        r"(?:village|town|community|settlement|hamlet|locality|area|spot|"
-                       r"zone|outpost)"
-                       # The noun ends the apposition ("a town elder" is a person).
+                       r"zone|outpost|island|islet)"
+                       # The noun ends the apposition ("a town elder" is a person); "X, an
+                       # island that is French territory": what is said of it follows.
                        r"(?=\s*(?:[,.;)]|$)|\s+(?:in|on|near|at|along|by|inside|just|about|"
-                       r"some|close|of|\d))"),
+                       r"some|close|of|that|which|\d))"),
         # "at the sector known as X", "a hamlet called X": the place by the name it goes
         # by, whatever kind of place the noun before says it is.
         # "an illegal gold-panning site called X": up to two words before the noun.

@@ -20,3 +20,15 @@ def test_a_named_area_of_a_river_is_the_place_not_the_country_around_it():
     assert len(events) == 1 and events[0].place == "Koriabo Bend", events
     events = _events("Soldiers burned a dredge in the Koriabo Bend area of the lake on Tuesday.")
     assert len(events) == 1 and events[0].place == "Koriabo Bend", events
+
+
+def test_a_name_set_off_as_an_island_is_the_place():
+    # "on X, an island that is Guyanese territory": the apposition says X is a place,
+    # finer than the country whose ground it is, even when the gazetteer lacks it.
+    events = _events(
+        "Guards seized a dredge on Koriabo Kondre, an island that is Guyanese territory, "
+        "on Tuesday."
+    )
+    assert len(events) == 1 and events[0].place == "Koriabo Kondre", events
+    events = _events("Guards seized a dredge on Tuesday on Koriabo Kondre, an islet in the river.")
+    assert len(events) == 1 and events[0].place.startswith("Koriabo Kondre"), events
