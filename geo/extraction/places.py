@@ -933,10 +933,32 @@ _ADDRESSEE_BEFORE = re.compile(
 )
 
 
+#: ", where the X river flows into the Y", "The crossing, where the Z Highway runs
+#: from A into B, ...": a clause telling what lies at a place just named, in the present
+#: of geography; the places in it only describe that place.
+_WHERE_CLAUSE_BEFORE = re.compile(r",\s*where\s+[^,.;:]*$")
+_GEOGRAPHY_VERB = re.compile(
+    r"\b(?:flows?|runs?|meets?|joins?|crosses|passes|winds?|empties|drains?|marks?|"
+    r"lies|rises?|forks?|bends?)\b"
+)
+
+
+def _in_describing_where(sentence: str, start: int) -> bool:
+    """Whether offset ``start`` lies in a ", where ..." clause describing the place before."""
+    where = _WHERE_CLAUSE_BEFORE.search(sentence[:start])
+    if not where:
+        return False
+    end = re.search(r"[,.;:]|$", sentence[start:])
+    clause = sentence[where.start() : start + (end.start() if end else 0)]
+    return bool(_GEOGRAPHY_VERB.search(clause))
+
+
 def _role(sentence: str, start: int) -> str:
     before = sentence[:start]
     if _AT_MISSION_BEFORE.search(before):
         return "at"
+    if _in_describing_where(sentence, start):
+        return "aside"
     if _ADDRESSEE_BEFORE.search(before):
         return "aside"
     if _CONTAINER_OF_BEFORE.search(before):

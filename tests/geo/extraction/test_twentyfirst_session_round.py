@@ -32,3 +32,16 @@ def test_a_name_set_off_as_an_island_is_the_place():
     assert len(events) == 1 and events[0].place == "Koriabo Kondre", events
     events = _events("Guards seized a dredge on Tuesday on Koriabo Kondre, an islet in the river.")
     assert len(events) == 1 and events[0].place.startswith("Koriabo Kondre"), events
+
+
+def test_places_in_a_where_clause_describing_the_place_only_locate_it():
+    # "at X, where the Y river flows into the Z": the clause tells what lies at X, in
+    # the present of geography; X is the place, not the rivers that meet there.
+    events = _events(
+        "A herder was shot dead by Malawian soldiers on Friday at Chitembo, where the "
+        "Luwumbu river flows into the Lunzi."
+    )
+    assert len(events) == 1 and events[0].place == "Chitembo", events
+    # A where-clause telling what happened there keeps its place.
+    events = _events("The herders fled to Chitipa, where soldiers detained six of them on Friday.")
+    assert len(events) == 1 and events[0].place == "Chitipa", events
