@@ -233,7 +233,8 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("border", rf"\b(?:the\s+)?border\s+between\s+{_CAP}\s+and\s+{_CAP}"),
         ("border", rf"\b{_CAP}['’]s?\s+(?:{_DIRECTION}\s+)?(?:land\s+)?(?:border|frontier)"
                    rf"(?:\s+with\s+{_COUNTRY_AFTER_WITH}|(?!\s+(?:{_NOT_A_PLACE_AFTER_BORDER})\b))"),
-        ("border", rf"\b(?:the\s+)?(?:{_DIRECTION}\s+)?(?:border|frontier)\s+with\s+"
+        # "closed all of its borders with X": the line with X, however many crossings.
+        ("border", rf"\b(?:the\s+)?(?:{_DIRECTION}\s+)?(?:borders?|frontiers?)\s+with\s+"
                    rf"{_COUNTRY_AFTER_WITH}"),
         ("border", rf"\b(?:the\s+)?{_CAP}\s+(?:border|frontier)\b"
                    rf"(?!\s+(?:{_NOT_A_PLACE_AFTER_BORDER}))"),
@@ -1275,7 +1276,8 @@ def find_places(
             result = resolve_place(text, hints)
             if shape == "border" and re.search(
                 # "its land border", "its long northern border": words that describe it.
-                r"\b(?:its|their)\s+(?:[a-z-]+\s+){0,2}$",
+                # "his country's borders with Y", "the country's border": the same owner.
+                r"\b(?:its|their|(?:his|her|the)\s+country['’]s)\s+(?:[a-z-]+\s+){0,2}$",
                 sentence[:start],
             ):
                 # "Chad says rebels struck near its border with the Central African

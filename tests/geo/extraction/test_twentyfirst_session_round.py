@@ -45,3 +45,19 @@ def test_places_in_a_where_clause_describing_the_place_only_locate_it():
     # A where-clause telling what happened there keeps its place.
     events = _events("The herders fled to Chitipa, where soldiers detained six of them on Friday.")
     assert len(events) == 1 and events[0].place == "Chitipa", events
+
+
+def test_a_countrys_borders_with_another_are_that_border():
+    # "X's president had closed all of his country's borders with Y": the border of X
+    # and Y, owned as "its border with Y" is, plural or singular.
+    lede = (
+        "LUSAKA, March 23 - Zambia and Malawi will keep their land frontier shut for 30 days.\n\n"
+    )
+    for sentence in (
+        "Zambia's president, Ruth Mwale, had closed all of his country's borders with "
+        "Tanzania, by land and air, from last Tuesday.",
+        "Zambia had closed all of its borders with Tanzania from last Tuesday.",
+        "Zambia's president had closed the country's border with Tanzania on Tuesday.",
+    ):
+        events = _events(lede + sentence, published="2020-03-23")
+        assert events[-1].place == "Tanzania–Zambia border", (sentence, events)
