@@ -521,6 +521,12 @@ _KEPT_FROM_BEFORE = re.compile(
     r"prevent(?:ed|ing)|(?:kept|keeping|keeps?|turn(?:ed|ing|s)?)\s+(?:[\w’'-]+\s+){0,4}?away)"
     r"\s+(?:[\w’'-]+\s+){0,4}?from\s+(?:the\s+)?$"
 )
+#: "barred foreigners arriving by land from X": where the people kept out come from,
+#: not where they were kept out.
+_COMING_FROM_BEFORE = re.compile(
+    r"\b(?:arriv(?:ing|ed|als?)|coming|travell?ing|entering|flying|crossing)\s+"
+    r"(?:(?:by|over)\s+(?:land|air|sea|road|rail)\s+)?from\s+(?:the\s+)?$"
+)
 #: "walked back towards Yemen", "heading for the border": where people were going.
 _DIRECTION_BEFORE = re.compile(
     r"\b(?:towards?|in\s+the\s+direction\s+of|head(?:ed|ing)\s+(?:for|to)|bound\s+for|"
@@ -1015,7 +1021,7 @@ def _role(sentence: str, start: int) -> str:
         return "aside"
     if _BASE_BEFORE.search(before):
         return "base"
-    if _KEPT_FROM_BEFORE.search(before):
+    if _KEPT_FROM_BEFORE.search(before) and not _COMING_FROM_BEFORE.search(before):
         return "at"  # "barred travellers from the X crossing": kept out of X, there
     if _ORIGIN_BEFORE.search(before):
         return "origin"  # a country people came from; see find_places

@@ -61,3 +61,24 @@ def test_a_countrys_borders_with_another_are_that_border():
     ):
         events = _events(lede + sentence, published="2020-03-23")
         assert events[-1].place == "Tanzania–Zambia border", (sentence, events)
+
+
+def test_a_state_barring_arrivals_from_its_neighbours_is_the_place():
+    # "Brazil had barred foreigners arriving by land from X, Y and Z": the countries
+    # people come from are origins; the state keeping them out is where the act holds,
+    # even after a counted-back time and a day ("Three days earlier, on Thursday, ").
+    lede = (
+        "LUSAKA, March 23 - Zambia and Malawi will keep their land frontier shut for 30 days.\n\n"
+    )
+    events = _events(
+        lede + "Three days earlier, on Friday, Zambia had barred foreigners arriving by land "
+        "from Angola, Namibia, Botswana and Mozambique for 15 days.",
+        published="2020-03-23",
+    )
+    assert events[-1].place == "Zambia" and events[-1].date == "2020-03-20", events
+    # Travellers kept from a named crossing are kept out there.
+    events = _events(
+        lede + "Zambia has barred Malawian travellers from the Mwami border post since Friday.",
+        published="2020-03-23",
+    )
+    assert events[-1].place.startswith("Mwami"), events
