@@ -950,6 +950,10 @@ _GEOGRAPHY_VERB = re.compile(
 )
 
 
+#: "so that X could ...", "in order that": a purpose clause, up to the place.
+_PURPOSE_BEFORE = re.compile(r"\b(?:so\s+that|in\s+order\s+that)\s+[^.;:]*$")
+
+
 def _in_describing_where(sentence: str, start: int) -> bool:
     """Whether offset ``start`` lies in a ", where ..." clause describing the place before."""
     where = _WHERE_CLAUSE_BEFORE.search(sentence[:start])
@@ -965,6 +969,10 @@ def _role(sentence: str, start: int) -> str:
     if _AT_MISSION_BEFORE.search(before):
         return "at"
     if _in_describing_where(sentence, start):
+        return "aside"
+    if _PURPOSE_BEFORE.search(before):
+        # "reopened ... so that containers stranded in China could be brought to X":
+        # the aim of the act, not where it happened.
         return "aside"
     if _ADDRESSEE_BEFORE.search(before):
         return "aside"

@@ -82,3 +82,14 @@ def test_a_state_barring_arrivals_from_its_neighbours_is_the_place():
         published="2020-03-23",
     )
     assert events[-1].place.startswith("Mwami"), events
+
+
+def test_places_in_a_purpose_clause_are_not_where_the_act_happened():
+    # "reopened ..., so that containers stranded in X could be brought across to Y":
+    # the aim of the reopening names other places; the crossing told before is where.
+    events = _events(
+        "Zambia shut the Mwami border post again at midnight on Friday.\n\n"
+        "The post had reopened on 15 June so that lorries stranded in Malawi could be "
+        "brought across to Chipata."
+    )
+    assert [e.place for e in events] == ["Mwami border post"] * 2, events
