@@ -72,6 +72,8 @@ _SAY = (
     r"(?:recalled|recalls|recalling)(?=\s+that\b|\s*[.;]|\s*$)|"
     r"(?:spoke|speaks|speaking)\s+of(?=\s)|"
     r"(?:put|puts|putting)(?=\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:number|toll|figure|"
+    # "put the queue of lorries at some 40 kilometres": a length estimated.
+    r"queue|tailback|"
     r"count|total|tally)\b[^.;]*?\bat\s+(?:about\s+|around\s+|some\s+|more\s+than\s+|"
     r"nearly\s+|at\s+least\s+)?\d)"
 )

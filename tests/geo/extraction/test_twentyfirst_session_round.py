@@ -93,3 +93,15 @@ def test_places_in_a_purpose_clause_are_not_where_the_act_happened():
         "brought across to Chipata."
     )
     assert [e.place for e in events] == ["Mwami border post"] * 2, events
+
+
+def test_a_queue_or_a_cost_put_at_a_figure_is_a_claim():
+    # "X put the queue of lorries at the post at some 40 kilometres": an estimate in
+    # the speaker's words, as "put the number at" is.
+    events = _events(
+        "Zambia shut the Mwami border post on Friday.\n\n"
+        "Several Zambian radio stations put the queue of lorries on the approach to the "
+        "Mwami border post at some 30 kilometres by Monday morning."
+    )
+    assert events[-1].status == "alleged", events
+    assert events[-1].claimed_by == ["Several Zambian radio stations"], events
