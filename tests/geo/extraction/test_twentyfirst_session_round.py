@@ -2,7 +2,7 @@
 extract round), each checked on sentences written for the test (other names, places
 and speakers than any gold text)."""
 
-from bordermap.geo.extraction import extract_events, report_from_text
+from bordermap.geo.extraction import extract_events, read_report, report_from_text
 
 
 def _events(body: str, published: str = "2024-06-20"):
@@ -105,3 +105,21 @@ def test_a_queue_or_a_cost_put_at_a_figure_is_a_claim():
     )
     assert events[-1].status == "alleged", events
     assert events[-1].claimed_by == ["Several Zambian radio stations"], events
+
+
+def test_a_pages_meta_line_is_no_text_of_the_report(tmp_path):
+    # '<p class="meta">By our transport desk | 15 February 2021</p>': the byline and
+    # time stamp of a saved page, read as a sentence, drafted an event of its own.
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Lorries queue at Mwami</title></head><body><article>"
+        "<h1>Lorries queue at Mwami</h1>"
+        '<p class="meta">By our transport desk | 15 February 2021, 12:15</p>'
+        '<p class="post-timestamp">Updated 16:05</p>'
+        "<p>LUSAKA - Zambia shut the Mwami border post on Sunday.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    report = read_report(page)
+    assert "transport desk" not in report.text and "Updated 16:05" not in report.text
+    assert "Zambia shut the Mwami border post" in report.text
