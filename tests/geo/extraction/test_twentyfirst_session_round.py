@@ -123,3 +123,26 @@ def test_a_pages_meta_line_is_no_text_of_the_report(tmp_path):
     report = read_report(page)
     assert "transport desk" not in report.text and "Updated 16:05" not in report.text
     assert "Zambia shut the Mwami border post" in report.text
+
+
+def test_kin_of_a_victim_speak():
+    # "..., his uncle, Chief X, said at the time", "..., her brother said": relatives
+    # named by whose kin they are tell what happened, as "his relatives said" does.
+    lede = "Zambian soldiers shot dead a Malawian herder near Chitipa on Friday.\n\n"
+    for sentence, speaker in (
+        (
+            "In August 2014 a trader was shot dead as he fled a police roadblock in "
+            "Chipata, his uncle, Chief Mwase, said at the time.",
+            "Chief Mwase",
+        ),
+        (
+            "In August 2014 a trader was shot dead at a roadblock in Chipata, his brother said.",
+            "brother",
+        ),
+    ):
+        events = _events(lede + sentence)
+        assert events[-1].status == "alleged", (sentence, events)
+        assert events[-1].claimed_by and events[-1].claimed_by[0].endswith(speaker), (
+            sentence,
+            events,
+        )
