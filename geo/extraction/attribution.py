@@ -1173,6 +1173,12 @@ _RELATIVE_SPEAKER = re.compile(
     + "|".join(sorted(_GENERIC_HEADS - _PRONOUNS, key=len, reverse=True))
     + r"))\s*,?\s+(?:which|who)(?:\s+\w+)?\s*$"
 )
+#: A kinship ending a description ("the victim's sister", "his uncle"): no office.
+_KIN_LAST = re.compile(
+    r"\b(?:uncle|aunt|brothers?|sisters?|father|mother|son|daughter|cousin|nephew|niece|"
+    r"wife|husband|widow)\s*$",
+    re.IGNORECASE,
+)
 _ROLE_WORDS = (
     r"spokes(?:man|woman|person)|press\s+officer|head|chief|commander|director|deputy\s+\w+|"
     r"representative|official|officer"
@@ -1373,7 +1379,11 @@ def _speaker_behind_appositives(before: str) -> tuple[str, int]:
     if not dropped:
         return "", -1
     titled = _TITLE_THEN_NAME.search(trimmed)
-    if titled and _looks_like_speaker(titled.group("title")):
+    if (
+        titled
+        and _looks_like_speaker(titled.group("title"))
+        and not _KIN_LAST.search(titled.group("title"))
+    ):
         title = normalise_actor(titled.group("title").strip())
         return f"{title} {titled.group('name')}", titled.start("title")
     if titled:
@@ -1500,7 +1510,13 @@ def read_attribution(sentence: str) -> Attribution:
             speaker = _DATELINE.sub("", aside.group("who")).strip()
             where = aside.start("who")
         titled = _TITLE_THEN_NAME.search(sentence[: match.start()])
-        if not speaker and titled and _looks_like_speaker(titled.group("title")):
+        if (
+            not speaker
+            and titled
+            and _looks_like_speaker(titled.group("title"))
+            # "The victim's sister, Ana Ruiz, told": kin is no office; the name speaks.
+            and not _KIN_LAST.search(titled.group("title"))
+        ):
             # "Iran's deputy police chief, Qassem Rezaei, accused": the office speaks,
             # and its holder's name stays with it (see speakers.py).
             title = normalise_actor(_DATELINE.sub("", titled.group("title")))
@@ -1521,6 +1537,8 @@ def read_attribution(sentence: str) -> Attribution:
             if re.search(r"['’]s$", trailing.group("whose")):
                 office = f"{trailing.group('whose')} {office}"  # "Zambia's ambassador"
             speaker = f"{normalise_actor(office)} {trailing.group('name')}"
+            if _KIN_LAST.search(office):
+                speaker = trailing.group("name")  # ", his uncle, Name, said": the name
             where = trailing.start("whose")
         antecedent = _RELATIVE_SPEAKER.search(sentence[: match.start()])
         if not speaker and antecedent and _looks_like_speaker(antecedent.group("who")):

@@ -146,3 +146,9 @@ def test_kin_of_a_victim_speak():
             sentence,
             events,
         )
+    # Kin is no office: the name alone speaks, as "The victim's sister, Name, told" does.
+    events = _events(
+        lede + "In August 2014 a trader was shot dead as he fled a police roadblock in "
+        "Chipata, his uncle, Chief Mwase, said at the time."
+    )
+    assert events[-1].claimed_by == ["Chief Mwase"], events
