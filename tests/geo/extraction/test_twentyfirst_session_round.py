@@ -152,3 +152,17 @@ def test_kin_of_a_victim_speak():
         "Chipata, his uncle, Chief Mwase, said at the time."
     )
     assert events[-1].claimed_by == ["Chief Mwase"], events
+
+
+def test_a_crossing_let_open_for_a_span_is_a_closure_event():
+    # "allowed the pass to open for thirteen days, from 29 July to 10 August": a window
+    # in a closure is an event of the closure, dated by its span.
+    lede = "Zambia shut the Mwami border post again at midnight on Friday.\n\n"
+    events = _events(
+        lede + "Earlier, in the summer, the two countries allowed the post to open for "
+        "thirteen days, from 29 July to 10 August, so that traders could bring goods home.",
+        published="2020-12-26",
+    )
+    assert len(events) == 2 and events[1].date == "2020-07-29/2020-08-10", events
+    events = _events(lede + "On 29 July Zambia opened the post for two weeks.", "2020-12-26")
+    assert len(events) == 2 and events[1].date == "2020-07-29", events
