@@ -72,6 +72,8 @@ _SAY = (
     r"(?:recalled|recalls|recalling)(?=\s+that\b|\s*[.;]|\s*$)|"
     r"(?:spoke|speaks|speaking)\s+of(?=\s)|"
     r"(?:put|puts|putting)(?=\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:number|toll|figure|"
+    # "put the queue of lorries at some 40 kilometres": a length estimated.
+    r"queue|tailback|"
     r"count|total|tally)\b[^.;]*?\bat\s+(?:about\s+|around\s+|some\s+|more\s+than\s+|"
     r"nearly\s+|at\s+least\s+)?\d)"
 )
@@ -254,6 +256,23 @@ _GENERIC_HEADS = frozenset(
             # 14-year-old girl said", "several families told our reporter").
             "relative",
             "relatives",
+            # Kin named by whose they are: "his uncle said", "her brother, Name, told".
+            "uncle",
+            "aunt",
+            "brother",
+            "brothers",
+            "sister",
+            "sisters",
+            "father",
+            "mother",
+            "son",
+            "daughter",
+            "cousin",
+            "nephew",
+            "niece",
+            "wife",
+            "husband",
+            "widow",
             "family",
             "families",
             "girl",
@@ -1154,6 +1173,12 @@ _RELATIVE_SPEAKER = re.compile(
     + "|".join(sorted(_GENERIC_HEADS - _PRONOUNS, key=len, reverse=True))
     + r"))\s*,?\s+(?:which|who)(?:\s+\w+)?\s*$"
 )
+#: A kinship ending a description ("the victim's sister", "his uncle"): no office.
+_KIN_LAST = re.compile(
+    r"\b(?:uncle|aunt|brothers?|sisters?|father|mother|son|daughter|cousin|nephew|niece|"
+    r"wife|husband|widow)\s*$",
+    re.IGNORECASE,
+)
 _ROLE_WORDS = (
     r"spokes(?:man|woman|person)|press\s+officer|head|chief|commander|director|deputy\s+\w+|"
     r"representative|official|officer"
@@ -1354,7 +1379,11 @@ def _speaker_behind_appositives(before: str) -> tuple[str, int]:
     if not dropped:
         return "", -1
     titled = _TITLE_THEN_NAME.search(trimmed)
-    if titled and _looks_like_speaker(titled.group("title")):
+    if (
+        titled
+        and _looks_like_speaker(titled.group("title"))
+        and not _KIN_LAST.search(titled.group("title"))
+    ):
         title = normalise_actor(titled.group("title").strip())
         return f"{title} {titled.group('name')}", titled.start("title")
     if titled:
@@ -1481,7 +1510,13 @@ def read_attribution(sentence: str) -> Attribution:
             speaker = _DATELINE.sub("", aside.group("who")).strip()
             where = aside.start("who")
         titled = _TITLE_THEN_NAME.search(sentence[: match.start()])
-        if not speaker and titled and _looks_like_speaker(titled.group("title")):
+        if (
+            not speaker
+            and titled
+            and _looks_like_speaker(titled.group("title"))
+            # "The victim's sister, Ana Ruiz, told": kin is no office; the name speaks.
+            and not _KIN_LAST.search(titled.group("title"))
+        ):
             # "Iran's deputy police chief, Qassem Rezaei, accused": the office speaks,
             # and its holder's name stays with it (see speakers.py).
             title = normalise_actor(_DATELINE.sub("", titled.group("title")))
@@ -1502,6 +1537,8 @@ def read_attribution(sentence: str) -> Attribution:
             if re.search(r"['’]s$", trailing.group("whose")):
                 office = f"{trailing.group('whose')} {office}"  # "Zambia's ambassador"
             speaker = f"{normalise_actor(office)} {trailing.group('name')}"
+            if _KIN_LAST.search(office):
+                speaker = trailing.group("name")  # ", his uncle, Name, said": the name
             where = trailing.start("whose")
         antecedent = _RELATIVE_SPEAKER.search(sentence[: match.start()])
         if not speaker and antecedent and _looks_like_speaker(antecedent.group("who")):

@@ -301,6 +301,17 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                                   r"day\s+(?:through|in|across)\b|"
                                   r"(?:kept|keeping|keeps|keep|left|leaving)\s+only\s+"
                                   r"(?:[\w’'-]+\s+){1,8}?(?:open|running|working)\b|"
+                                  # A crossing opened for a span, or let open: "allowed
+                                  # the pass to open for thirteen days", "opened the
+                                  # crossing for two weeks" (a window in a closure).
+                                  r"(?:allowed|allows|allowing|let|lets|letting)\s+"
+                                  r"(?:the|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:pass|"
+                                  r"crossing|border|frontier|bridge|checkpoint|(?:border\s+)?post)"
+                                  r"\s+(?:to\s+)?(?:re)?open\b|"
+                                  r"(?:opened|opens)\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){0,2}?"
+                                  r"(?:pass|crossing|border|frontier|bridge|checkpoint|"
+                                  r"(?:border\s+)?post)\s+for\s+(?:\w+\s+)?(?:days?|weeks?|hours?|"
+                                  r"months?)\b|"
                                   # A crossing opened to some: "opened X to Sudanese
                                   # citizens", "reopened the bridge to lorries".
                                   r"(?:opened|opens|opening)\s+(?:(?:the|its|their)\s+)?"

@@ -347,7 +347,7 @@ def _dated_clauses(
 _STATE_OPENING = re.compile(
     r"^(?:The\s+)?(?P<who>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:['’]s)?\s+"
     r"(?:(?:army|military|armed\s+forces|forces|troops|navy|air\s+force|government|"
-    r"border\s+guards?|police|coast\s*guard)\b|(?-i:[a-z]+ed)\b)"
+    r"border\s+guards?|police|coast\s*guard)\b|(?-i:(?:(?:had|has|have)\s+)?[a-z]+ed)\b)"
 )
 
 
@@ -355,7 +355,10 @@ _STATE_OPENING = re.compile(
 #: "Earlier on Tuesday ", "Last week, ".
 _TIME_FIRST = re.compile(
     r"^(?:(?:yesterday|today|earlier|later|overnight|meanwhile)|(?:on|late\s+on|early\s+on|"
-    r"earlier\s+on)\s+\w+day|(?:last|this|earlier\s+this)\s+(?:week|month|year|weekend))"
+    r"earlier\s+on)\s+\w+day|(?:last|this|earlier\s+this)\s+(?:week|month|year|weekend)|"
+    # "Three days earlier, on Thursday, Brazil barred ...": a span counted back, then a day.
+    r"(?:a|one|two|three|four|five|six|seven|a\s+few|several|\d+)\s+(?:days?|weeks?|months?)\s+"
+    r"(?:earlier|later|before))"
     r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+",
     re.IGNORECASE,
 )
@@ -449,6 +452,11 @@ _SAME_SPAN = re.compile(
 #: "from entering the country", "barred from the country": the acting state itself.
 _INTO_ITSELF = re.compile(
     r"\b(?:from\s+(?:entering|visiting)|entry\s+(?:in)?to|out\s+of)\s+the\s+country\b"
+    # "Brazil barred foreigners arriving by land from X, Y and Z": people kept out of the
+    # acting state, from wherever they come.
+    r"|\b(?:barr(?:ed|ing)|bars|bann(?:ed|ing)|bans|block(?:ed|ing)|blocks|refus(?:ed|ing)|"
+    r"refuses)\s+(?:[\w’'-]+\s+){1,3}?(?:arriving|coming|travell?ing)\s+"
+    r"(?:(?:by|over)\s+(?:land|air|sea|road|rail)\s+)?from\b"
 )
 
 
@@ -538,7 +546,10 @@ def _state_named(name: str, hints: tuple[str, ...]) -> PlaceFind | None:
 def _acting_state(sentence: str) -> str:
     """The ISO code of the state a sentence opens on as its actor, else ""."""
     # "Yesterday, Pakistan deported ...": a time before the actor opens nothing.
-    opening = _STATE_OPENING.match(_TIME_FIRST.sub("", DATELINE.sub("", sentence)))
+    opening_text = DATELINE.sub("", sentence)
+    for _ in range(2):  # "Three days earlier, on Thursday, ": two times in a row
+        opening_text = _TIME_FIRST.sub("", opening_text)
+    opening = _STATE_OPENING.match(opening_text)
     if opening is None:
         return ""
     codes = country_codes_in(opening.group("who"))

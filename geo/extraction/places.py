@@ -233,7 +233,8 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("border", rf"\b(?:the\s+)?border\s+between\s+{_CAP}\s+and\s+{_CAP}"),
         ("border", rf"\b{_CAP}['’]s?\s+(?:{_DIRECTION}\s+)?(?:land\s+)?(?:border|frontier)"
                    rf"(?:\s+with\s+{_COUNTRY_AFTER_WITH}|(?!\s+(?:{_NOT_A_PLACE_AFTER_BORDER})\b))"),
-        ("border", rf"\b(?:the\s+)?(?:{_DIRECTION}\s+)?(?:border|frontier)\s+with\s+"
+        # "closed all of its borders with X": the line with X, however many crossings.
+        ("border", rf"\b(?:the\s+)?(?:{_DIRECTION}\s+)?(?:borders?|frontiers?)\s+with\s+"
                    rf"{_COUNTRY_AFTER_WITH}"),
         ("border", rf"\b(?:the\s+)?{_CAP}\s+(?:border|frontier)\b"
                    rf"(?!\s+(?:{_NOT_A_PLACE_AFTER_BORDER}))"),
@@ -251,10 +252,11 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # settlement, even when the gazetteer does not know it.
         ("settlement", rf"\b(?P<inner>{_NAME}),\s+(?:a|an)\s+(?:[a-z-]+\s+){{0,2}}?"
                        r"(?:village|town|community|settlement|hamlet|locality|area|spot|"
-                       r"zone|outpost)"
-                       # The noun ends the apposition ("a town elder" is a person).
+                       r"zone|outpost|island|islet)"
+                       # The noun ends the apposition ("a town elder" is a person); "X, an
+                       # island that is French territory": what is said of it follows.
                        r"(?=\s*(?:[,.;)]|$)|\s+(?:in|on|near|at|along|by|inside|just|about|"
-                       r"some|close|of|\d))"),
+                       r"some|close|of|that|which|\d))"),
         # "at the sector known as X", "a hamlet called X": the place by the name it goes
         # by, whatever kind of place the noun before says it is.
         # "an illegal gold-panning site called X": up to two words before the noun.
@@ -299,7 +301,10 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                        r"(?:[Pp]ark|[Rr]eserve|[Ff]orest|[Ss]anctuary|[Ww]ildlife\s+[Rr]efuge)\b"
                        # "the X area of the Y rural district": a spot inside a rural unit.
                        r"|\s+the\s+(?:[A-Z][\w-]*\s+){1,3}?rural\s+(?:district|municipality|"
-                       r"council|community)\b))"),
+                       r"council|community)\b"
+                       # "the X area of the river", "the X area of the lake": a named
+                       # stretch of the water or land told of before, finer than it.
+                       r"|\s+the\s+(?:river|lake|valley|delta|swamp|lagoon)\b))"),
         # "at Rubavu airport", "in the Banjska monastery": a named site is a place by its
         # word where a preposition of place leads to it ("forced Vilnius airport to halt
         # flights" names what was hit by the incident, not where it happened).
@@ -515,6 +520,12 @@ _KEPT_FROM_BEFORE = re.compile(
     r"\b(?:barr(?:ed|ing)|bars|bann(?:ed|ing)|bans|block(?:ed|ing)|stopp(?:ed|ing)|"
     r"prevent(?:ed|ing)|(?:kept|keeping|keeps?|turn(?:ed|ing|s)?)\s+(?:[\w’'-]+\s+){0,4}?away)"
     r"\s+(?:[\w’'-]+\s+){0,4}?from\s+(?:the\s+)?$"
+)
+#: "barred foreigners arriving by land from X": where the people kept out come from,
+#: not where they were kept out.
+_COMING_FROM_BEFORE = re.compile(
+    r"\b(?:arriv(?:ing|ed|als?)|coming|travell?ing|entering|flying|crossing)\s+"
+    r"(?:(?:by|over)\s+(?:land|air|sea|road|rail)\s+)?from\s+(?:the\s+)?$"
 )
 #: "walked back towards Yemen", "heading for the border": where people were going.
 _DIRECTION_BEFORE = re.compile(
@@ -929,10 +940,40 @@ _ADDRESSEE_BEFORE = re.compile(
 )
 
 
+#: ", where the X river flows into the Y", "The crossing, where the Z Highway runs
+#: from A into B, ...": a clause telling what lies at a place just named, in the present
+#: of geography; the places in it only describe that place.
+_WHERE_CLAUSE_BEFORE = re.compile(r",\s*where\s+[^,.;:]*$")
+_GEOGRAPHY_VERB = re.compile(
+    r"\b(?:flows?|runs?|meets?|joins?|crosses|passes|winds?|empties|drains?|marks?|"
+    r"lies|rises?|forks?|bends?)\b"
+)
+
+
+#: "so that X could ...", "in order that": a purpose clause, up to the place.
+_PURPOSE_BEFORE = re.compile(r"\b(?:so\s+that|in\s+order\s+that)\s+[^.;:]*$")
+
+
+def _in_describing_where(sentence: str, start: int) -> bool:
+    """Whether offset ``start`` lies in a ", where ..." clause describing the place before."""
+    where = _WHERE_CLAUSE_BEFORE.search(sentence[:start])
+    if not where:
+        return False
+    end = re.search(r"[,.;:]|$", sentence[start:])
+    clause = sentence[where.start() : start + (end.start() if end else 0)]
+    return bool(_GEOGRAPHY_VERB.search(clause))
+
+
 def _role(sentence: str, start: int) -> str:
     before = sentence[:start]
     if _AT_MISSION_BEFORE.search(before):
         return "at"
+    if _in_describing_where(sentence, start):
+        return "aside"
+    if _PURPOSE_BEFORE.search(before):
+        # "reopened ... so that containers stranded in China could be brought to X":
+        # the aim of the act, not where it happened.
+        return "aside"
     if _ADDRESSEE_BEFORE.search(before):
         return "aside"
     if _CONTAINER_OF_BEFORE.search(before):
@@ -988,7 +1029,7 @@ def _role(sentence: str, start: int) -> str:
         return "aside"
     if _BASE_BEFORE.search(before):
         return "base"
-    if _KEPT_FROM_BEFORE.search(before):
+    if _KEPT_FROM_BEFORE.search(before) and not _COMING_FROM_BEFORE.search(before):
         return "at"  # "barred travellers from the X crossing": kept out of X, there
     if _ORIGIN_BEFORE.search(before):
         return "origin"  # a country people came from; see find_places
@@ -1249,7 +1290,8 @@ def find_places(
             result = resolve_place(text, hints)
             if shape == "border" and re.search(
                 # "its land border", "its long northern border": words that describe it.
-                r"\b(?:its|their)\s+(?:[a-z-]+\s+){0,2}$",
+                # "his country's borders with Y", "the country's border": the same owner.
+                r"\b(?:its|their|(?:his|her|the)\s+country['’]s)\s+(?:[a-z-]+\s+){0,2}$",
                 sentence[:start],
             ):
                 # "Chad says rebels struck near its border with the Central African

@@ -181,7 +181,10 @@ class _PageText(HTMLParser):
     _FURNITURE = re.compile(
         r"share|social|menu|navbar|\bnav\b|related|more-news|morenews|newsletter|comment|"
         r"breadcrumb|footer|header|sidebar|advert|\bads?\b|promo|cookie|author|byline|"
-        r"subscribe|widget|tags|caption",
+        r"subscribe|widget|tags|caption|"
+        # "<p class=\"meta\">By our desk | 15 February 2021</p>", "post-meta", "entry-meta":
+        # the byline and time stamp of the page, no text of the report.
+        r"\bmeta\b|timestamp",
         re.IGNORECASE,
     )
 
