@@ -1619,6 +1619,12 @@ def read_attribution(sentence: str) -> Attribution:
     for match in _ACCORDING.finditer(sentence):
         # "according to residents we spoke to": the residents.
         who = _WE_MET.sub("", match.group("who"))
+        sources = sentence[match.end("who") : match.end()]
+        if not _looks_like_speaker(who) and re.fullmatch(r"\s+sources?", sources, re.I):
+            # "according to security sources": the adjective alone names no one; the
+            # sources it describes speak ("according to military sources" reads
+            # "military" as the army itself).
+            who = f"{who} {sources.strip()}"
         if who.strip().lower() in ("the", "a", "an"):
             # "according to the report": the noun is the speaker's word here, not a
             # suffix after a name ("according to X media reports").
