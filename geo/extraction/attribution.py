@@ -1288,7 +1288,10 @@ _AS_OTHERS_SAID = re.compile(
 _DENYING_AFTER_COMMA = re.compile(
     r",\s+(?:denying|dismissing|rejecting|refuting)\s+(?:(?:the|any|all|its|their|[A-Z][\w-]*"
     r"(?:['’]s)?)\s+){1,3}(?:accounts?|claims?|accusations?|allegations?|charges?|reports?|"
-    r"version|story|narrative)\b"
+    r"version|story|narrative)\b|"
+    # "..., denying that anyone had been shot", "issued a statement denying that its
+    # troops crossed": what is denied told as a clause.
+    r"(?:,\s+|\bstatement\s+)denying\s+that\b"
 )
 #: Verbs of holding a view against another ("insisted that no citizen had been hit"):
 #: what they negate is a denial even when a determiner ("no", "nobody") negates it.

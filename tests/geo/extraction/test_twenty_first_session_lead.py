@@ -21,3 +21,23 @@ def test_sources_an_adjective_describes_are_the_claimant(kind):
     )
     assert events and events[0].status == "alleged", events
     assert events[0].claimed_by == [f"{kind} sources"], events
+
+
+@pytest.mark.parametrize(
+    ("sentence", "denier"),
+    [
+        # What is denied told as a clause after the gerund: the subject denies.
+        (
+            "Minsk responded on Friday, denying that its troops crossed the border near Brest.",
+            "Minsk",
+        ),
+        (
+            "The army issued a statement denying that soldiers fired on migrants near Brest.",
+            "army",
+        ),
+    ],
+)
+def test_denying_that_after_the_speaker_is_a_denial(sentence, denier):
+    events = _events(sentence)
+    assert events and events[0].status == "denied", events
+    assert denier in " ".join(events[0].denied_by), events
