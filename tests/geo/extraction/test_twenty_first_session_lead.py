@@ -41,3 +41,21 @@ def test_denying_that_after_the_speaker_is_a_denial(sentence, denier):
     events = _events(sentence)
     assert events and events[0].status == "denied", events
     assert denier in " ".join(events[0].denied_by), events
+
+
+def test_that_evening_is_the_day_dated_last():
+    events = _events(
+        "Militants seized the Trebil crossing on Sunday, officials in Amman said. Traffic "
+        "stopped at the crossing that evening.",
+        published="2014-06-24",
+    )
+    assert [str(e.date) for e in events] == ["2014-06-22", "2014-06-22"], events
+
+
+def test_that_night_before_a_noun_is_no_date():
+    events = _events(
+        "Militants seized the Trebil crossing on Sunday, officials in Amman said. Officials "
+        "said that night patrols at the Trebil crossing were doubled.",
+        published="2014-06-24",
+    )
+    assert str(events[-1].date) != "2014-06-22", events
