@@ -701,7 +701,10 @@ _OUTLET_DESCRIPTION = re.compile(
 #: "..., a member of the team that inspected the area told": the speaker before a
 #: defining relative clause that runs up to the verb.
 _DEFINING_RELATIVE = re.compile(
-    r"(?:^|[,;:]\s*)(?P<who>(?:a|an|one|the)\s+[^,;:]+?)\s+(?:that|who)\s+[^,;:]*$",
+    r"(?:^|[,;:]\s*)(?P<who>(?:a|an|one|the)\s+[^,;:]+?"
+    # "Lorry drivers who made it into Jordan said": people, with no article, that a
+    # "who" clause says which.
+    r"|(?-i:[A-Z])[\w’'-]*(?:\s+[\w’'-]+){0,2}?(?=\s+who\b))\s+(?:that|who)\s+[^,;:]*$",
     re.IGNORECASE,
 )
 #: "a member of the inspection team", "one of the officers": one person of a body.

@@ -59,3 +59,15 @@ def test_that_night_before_a_noun_is_no_date():
         published="2014-06-24",
     )
     assert str(events[-1].date) != "2014-06-22", events
+
+
+def test_people_a_who_clause_describes_are_the_claimant():
+    # No article before them: the relative clause was not read, and the claim had no
+    # claimant (drafted as confirmed).
+    events = _events(
+        "Lorry drivers who made it into Jordan before the traffic halted said tribal "
+        "fighters had taken the Trebil crossing.",
+        published="2014-06-24",
+    )
+    assert events and events[0].status == "alleged", events
+    assert events[0].claimed_by == ["Lorry drivers"], events
