@@ -720,7 +720,10 @@ _OUTLET_DESCRIPTION = re.compile(
 #: "..., a member of the team that inspected the area told": the speaker before a
 #: defining relative clause that runs up to the verb.
 _DEFINING_RELATIVE = re.compile(
-    r"(?:^|[,;:]\s*)(?P<who>(?:a|an|one|the)\s+[^,;:]+?)\s+(?:that|who)\s+[^,;:]*$",
+    r"(?:^|[,;:]\s*)(?P<who>(?:a|an|one|the)\s+[^,;:]+?"
+    # "Lorry drivers who made it into Jordan said": people, with no article, that a
+    # "who" clause says which.
+    r"|(?-i:[A-Z])[\w’'-]*(?:\s+[\w’'-]+){0,2}?(?=\s+who\b))\s+(?:that|who)\s+[^,;:]*$",
     re.IGNORECASE,
 )
 #: "a member of the inspection team", "one of the officers": one person of a body.
@@ -1313,7 +1316,10 @@ _AS_OTHERS_SAID = re.compile(
 _DENYING_AFTER_COMMA = re.compile(
     r",\s+(?:denying|dismissing|rejecting|refuting)\s+(?:(?:the|any|all|its|their|[A-Z][\w-]*"
     r"(?:['’]s)?)\s+){1,3}(?:accounts?|claims?|accusations?|allegations?|charges?|reports?|"
-    r"version|story|narrative)\b"
+    r"version|story|narrative)\b|"
+    # "..., denying that anyone had been shot", "issued a statement denying that its
+    # troops crossed": what is denied told as a clause.
+    r"(?:,\s+|\bstatement\s+)denying\s+that\b"
 )
 #: Verbs of holding a view against another ("insisted that no citizen had been hit"):
 #: what they negate is a denial even when a determiner ("no", "nobody") negates it.
@@ -1656,6 +1662,12 @@ def read_attribution(sentence: str) -> Attribution:
     for match in _ACCORDING.finditer(sentence):
         # "according to residents we spoke to": the residents.
         who = _WE_MET.sub("", match.group("who"))
+        sources = sentence[match.end("who") : match.end()]
+        if not _looks_like_speaker(who) and re.fullmatch(r"\s+sources?", sources, re.I):
+            # "according to security sources": the adjective alone names no one; the
+            # sources it describes speak ("according to military sources" reads
+            # "military" as the army itself).
+            who = f"{who} {sources.strip()}"
         if who.strip().lower() in ("the", "a", "an"):
             # "according to the report": the noun is the speaker's word here, not a
             # suffix after a name ("according to X media reports").

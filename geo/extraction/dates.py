@@ -135,7 +135,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                      r"(?:hours?|minutes?)\s+(?:later|afterwards?)\b|"
                      # "said on Tuesday that bodies had been found that day": the day
                      # dated last, even that of the saying.
-                     r"\b(?:on\s+)?that\s+day\b"),
+                     r"\b(?:on\s+)?that\s+day\b|"
+                     # "Traffic stopped at the crossing that evening": the part of the
+                     # day dated last ("that night" only before a stop: "that night
+                     # patrols" is a conjunction and a noun).
+                     r"\b(?:later\s+|early\s+|late\s+)?(?:on\s+)?that\s+"
+                     r"(?:morning|afternoon|evening)\b(?!\s+(?:patrols?|flights?|shifts?))|"
+                     r"\b(?:later\s+|late\s+)?that\s+night(?=\s*[,.;:]|\s*$)"),
         ("next_day", r"\b(?:(?:on\s+)?the\s+(?P<rel>next|following|previous)\s+day|"
                      r"(?P<later>a|one|the)\s+day\s+(?P<dir>later|after|before|earlier)|"
                      r"the\s+day\s+before)\b"),
