@@ -2426,19 +2426,25 @@ def _genitive_unit_first(text: str, langs: tuple[str, ...]) -> PlaceExpression |
     match = _GENITIVE_UNIT_FIRST.match(text)
     if match is None:
         return None
-    unit = _parse(match["unit"], langs)
-    if unit.kind not in ("district", "region"):
+    rest = _parse((match["lead"] or "") + match["rest"], langs)
+    return _in_unit(text, match["rest"], rest, match["unit"], ("district", "region"), langs)
+
+
+def _in_unit(
+    text: str,
+    name: str,
+    inner: PlaceExpression,
+    unit_text: str,
+    kinds: tuple[str, ...],
+    langs: tuple[str, ...],
+) -> PlaceExpression | None:
+    """``inner`` looked up inside the unit ``unit_text`` names, if it reads as one of
+    ``kinds``; else None."""
+    unit = _parse(unit_text, langs)
+    if unit.kind not in kinds:
         return None
-    rest = (match["lead"] or "") + match["rest"]
     return PlaceExpression(
-        "restricted",
-        text,
-        match["rest"],
-        match["unit"],
-        inner=_parse(rest, langs),
-        outer=unit,
-        suffix="in",
-        languages=langs,
+        "restricted", text, name, unit_text, inner=inner, outer=unit, suffix="in", languages=langs
     )
 
 
@@ -2455,19 +2461,9 @@ def _village_of_unit(text: str, langs: tuple[str, ...]) -> PlaceExpression | Non
     match = _VILLAGE_OF_UNIT.match(text)
     if match is None:
         return None
-    unit = _parse(match["y"], langs)
-    if unit.kind not in ("district", "region", "restricted"):
-        return None
     village = PlaceExpression("name", match["x"], match["x"], languages=langs)
-    return PlaceExpression(
-        "restricted",
-        text,
-        match["x"],
-        match["y"],
-        inner=village,
-        outer=unit,
-        suffix="in",
-        languages=langs,
+    return _in_unit(
+        text, match["x"], village, match["y"], ("district", "region", "restricted"), langs
     )
 
 
