@@ -132,6 +132,12 @@ _LEADING = re.compile(
     r"but\s+|and\s+|while\s+|whereas\s+|yet\s+|that\s+|which\s+|who\s+|when\s+)+",
     re.IGNORECASE,
 )
+#: Kin, who speak for a victim: "his uncle said", "her brother, Name, told".  No office:
+#: see :data:`_KIN_LAST`.
+_KIN = (
+    "uncle", "aunt", "brother", "brothers", "sister", "sisters", "father", "mother", "son",
+    "daughter", "cousin", "nephew", "niece", "wife", "husband", "widow",
+)  # fmt: skip
 _GENERIC_HEADS = frozenset(
     (
         "officials",
@@ -257,22 +263,7 @@ _GENERIC_HEADS = frozenset(
             "relative",
             "relatives",
             # Kin named by whose they are: "his uncle said", "her brother, Name, told".
-            "uncle",
-            "aunt",
-            "brother",
-            "brothers",
-            "sister",
-            "sisters",
-            "father",
-            "mother",
-            "son",
-            "daughter",
-            "cousin",
-            "nephew",
-            "niece",
-            "wife",
-            "husband",
-            "widow",
+            *_KIN,
             "family",
             "families",
             "girl",
@@ -1177,11 +1168,7 @@ _RELATIVE_SPEAKER = re.compile(
     + r"))\s*,?\s+(?:which|who)(?:\s+\w+)?\s*$"
 )
 #: A kinship ending a description ("the victim's sister", "his uncle"): no office.
-_KIN_LAST = re.compile(
-    r"\b(?:uncle|aunt|brothers?|sisters?|father|mother|son|daughter|cousin|nephew|niece|"
-    r"wife|husband|widow)\s*$",
-    re.IGNORECASE,
-)
+_KIN_LAST = re.compile(r"\b(?:" + "|".join(_KIN) + r")\s*$", re.IGNORECASE)
 _ROLE_WORDS = (
     r"spokes(?:man|woman|person)|press\s+officer|head|chief|commander|director|deputy\s+\w+|"
     r"representative|official|officer"

@@ -1734,19 +1734,10 @@ def _unit_in_a_unit(
         and len(head.split()) <= 4
         and _grammar().area_first.match(core)
     ):
-        outer = _parse(tail, langs)
-        if outer.kind in ("district", "region"):
-            inner = PlaceExpression(kind, head, head, other=other, suffix=word, languages=langs)
-            return PlaceExpression(
-                "restricted",
-                text,
-                head,
-                tail,
-                inner=inner,
-                outer=outer,
-                suffix="in",
-                languages=langs,
-            )
+        inner = PlaceExpression(kind, head, head, other=other, suffix=word, languages=langs)
+        held = _in_unit(text, head, inner, tail, ("district", "region"), langs)
+        if held is not None:
+            return held
     return PlaceExpression(kind, text, name, other=other, suffix=word, languages=langs)
 
 

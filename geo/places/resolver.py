@@ -2275,16 +2275,14 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             # "el área de Sasabe, al suroeste de Tucson": a direction from a town says
             # nothing of how far (Sasabe lies 100 km off), so the place is not "near" the
             # town; the region holding the town is answered, or nothing.
-            region = self.gaz.region(outer.admin1_code) if outer.admin1_code else None
             way = f"{expr.name!r} is not in the gazetteer {expr.other}, at no given distance"
-            held = (
-                self.coarsened_to(
-                    region, f"{way}; answered the region holding {outer.name}, {region.name}"
-                )
-                if region is not None
-                else None
-            )
-            return held if held is not None else self.unresolved(note=way)
+            region = self.gaz.region(outer.admin1_code) if outer.admin1_code else None
+            if region is not None:
+                note = f"{way}; answered the region holding {outer.name}, {region.name}"
+                held = self.coarsened_to(region, note)
+                if held is not None:
+                    return held
+            return self.unresolved(note=way)
         if outer.precision == "settlement" and (
             _OUTLYING.search(expr.inner.text) or _AREA_OF.search(self.query)
         ):
