@@ -1,0 +1,47 @@
+"""The lead's place classes of session 22, found on the seen field sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from bordermap.geo.places.geocoder import geocode_place
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "name"),
+    [
+        # The first place named is the place; a town a few tens of kilometres away
+        # only says where it lies ("near", "north of", "pod": under).
+        ("el pueblo de Boyuibe cercano a Camiri", "BO", "Boyuibe"),
+        ("مدينة اعزاز شمال حلب", "SY", "I‘zāz"),
+        # A name several villages bear: the one beside the town that places it.
+        ("wieś Rogóźno pod Łańcutem", "PL", "Rogóźno"),
+    ],
+)
+def test_the_first_place_named_is_placed_by_a_town_near_it(text, hint, name):
+    result = geocode_place(text, country=hint)
+    assert result.status == "resolved"
+    assert result.name == name
+    # "cercano" may make it "near" the place: coarser, never the other town.
+    assert result.precision in ("settlement", "near")
+
+
+def test_the_namesake_beside_the_town_is_chosen():
+    result = geocode_place("wieś Rogóźno pod Łańcutem", country="PL")
+    assert result.admin1_code == "PL-18"  # Podkarpackie, Łańcut's, not Lublin's village
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [
+        # Towns far apart: a reporter's slip or two places; nothing is chosen.
+        ("around Črnomelj near Koper", "SI"),
+        # Two places joined by "and" are two places, not one placed by the other.
+        ("Boyuibe and Camiri", "BO"),
+        # Places that bound a stretch are not it.
+        ("between Boyuibe and Camiri", "BO"),
+    ],
+)
+def test_places_far_apart_or_joined_are_not_one(text, hint):
+    result = geocode_place(text, country=hint)
+    assert not (result.status == "resolved" and result.precision == "settlement")
