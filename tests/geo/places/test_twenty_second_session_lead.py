@@ -45,3 +45,21 @@ def test_the_namesake_beside_the_town_is_chosen():
 def test_places_far_apart_or_joined_are_not_one(text, hint):
     result = geocode_place(text, country=hint)
     assert not (result.status == "resolved" and result.precision == "settlement")
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "name"),
+    [
+        # Ukrainian instrumental of a soft or sibilant stem: Польща -> "з Польщею".
+        ("на кордоні з Польщею", "UA", "Poland–Ukraine border"),
+        ("біля кордону із Польщею", "UA", "Poland–Ukraine border"),
+        # Estonian names Russia "Vene" as the first half or attribute of a border.
+        ("Eesti-Vene piiril", "EE", "Estonia–Russia border"),
+        ("Vene piiril", "EE", "Estonia–Russia border"),
+    ],
+)
+def test_a_country_in_its_case_or_attribute_form_names_the_border(text, hint, name):
+    result = geocode_place(text, country=hint)
+    assert result.status == "resolved"
+    assert result.precision == "border"
+    assert result.name == name
