@@ -63,3 +63,19 @@ def test_a_country_in_its_case_or_attribute_form_names_the_border(text, hint, na
     assert result.status == "resolved"
     assert result.precision == "border"
     assert result.name == name
+
+
+def test_an_unread_side_of_a_border_is_named_in_the_note():
+    # Not "no land border between the two sides": the words were not understood,
+    # and the review file should say which.
+    result = geocode_place("on the Lubelskie stretch of the border", country="PL")
+    assert result.status == "unresolved"
+    assert "'Lubelskie stretch of the' names no country or region" in result.note
+
+
+def test_a_side_quoted_with_double_quotes_still_lets_other_readings_try():
+    # The side "Kilis'te bulunan Türkiye" holds an apostrophe, so its note quotes it
+    # with double quotes; it is still a text in which no name was found.
+    result = geocode_place("Kilis'te bulunan Türkiye-Suriye hududunda", country="TR")
+    assert result.status == "resolved"
+    assert result.precision == "border"
