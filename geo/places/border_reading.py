@@ -549,9 +549,21 @@ class BorderReading:
                 # languages write their countries' adjectives in lower case).
                 self.log(f"{expr.other!r} describes the border")
                 return self.own_borders(own or hinted, replace(expr, other=""))
-            return self.unresolved(note="no land border between the two sides in the border data")
+            return self.unresolved(note=self.no_pair_note(expr))
         side = own or (self.country_code(expr.name, expr.languages) if expr.name else hinted)
         return self.border_choice(self.narrow_pairs(pairs, side, expr))
+
+    def no_pair_note(self, expr: PlaceExpression) -> str:
+        """Why no border was found: a side that names no country (the review file then
+        says which words were not understood), else no line between the two."""
+        unknown = [
+            text
+            for text in (expr.name, expr.other)
+            if text and not self.country_codes(text, expr.languages, regions=True)
+        ]
+        if unknown:
+            return f"{unknown[0]!r} names no country or region: no border side read from it"
+        return "no land border between the two sides in the border data"
 
     def place_then_country(self, expr: PlaceExpression, hinted: str | None) -> PlaceResult | None:
         """ "Akçakale Suriye sınırında": a place of the event's country, then the country

@@ -81,6 +81,9 @@ __all__ = ["InnerNameReading"]
 
 # Towns named beside a crossing are its towns when they lie this close to it (km).
 _TWIN_TOWN_KM = 15.0
+#: A town named after a place places it when this close (km): "Azaz, 44 km north of
+#: Aleppo"; farther, the text names two places.
+_PLACED_BY_KM = 60.0
 # A text whose last word is "border": the border is what it names ("the X-Y border").
 # Turkish puts the head noun last, so "X Kapısı'ndan başlayan kara sınırı" (the land
 # border that starts at the X gate) is the border, in its bare or possessive form.
@@ -548,23 +551,14 @@ class InnerNameReading(BordersByPlaces):
         found = self.narrowed_by_areas(found, kinds)
         spans = ", ".join(repr(span) for span, _ in found)
         chosen = self.nested_answer(found)
+        several = None if chosen is not None else self.several_places(found, spans)
+        if chosen is None and len(found) > 1:
+            chosen = self.head_placed_by_the_rest(found, text, kinds)
         if chosen is None and len(found) == 1:
             return replace(found[0][1], note=f"read the name {found[0][0]!r} inside the text")
         if chosen is None:
             self.log(f"names inside the text: {spans}; they are different places")
-            first = found[0][1]
-            candidates = tuple(result.as_candidate() for _, result in found)
-            return PlaceResult(
-                self.query,
-                "ambiguous",
-                name=first.name,
-                lat=first.lat,
-                lon=first.lon,
-                precision=first.precision,
-                country=first.country,
-                candidates=candidates,
-                note=f"the text names several places ({spans})",
-            )
+            return several
         unknown = [
             i
             for i, run in enumerate(runs)
@@ -579,7 +573,9 @@ class InnerNameReading(BordersByPlaces):
         )
         chosen = self.kept_answer(chosen, found, text, before)
         if chosen is None:
-            return None
+            # The first of several places refused by the words around it: still the
+            # several places, with their candidates, not nothing.
+            return several if len(found) > 1 else None
         span, result = chosen
         if left and result.precision in POINT_ANSWERS and result.country:
             namesakes = self.namesakes(parse_place(span), scope)
@@ -1092,6 +1088,63 @@ class InnerNameReading(BordersByPlaces):
             # which stretch of it.
             return head_span, head
         return span, point
+
+    def several_places(self, found: list[tuple[str, PlaceResult]], spans: str) -> PlaceResult:
+        """The answer when the text names several different places: ambiguous among them."""
+        first = found[0][1]
+        return PlaceResult(
+            self.query,
+            "ambiguous",
+            name=first.name,
+            lat=first.lat,
+            lon=first.lon,
+            precision=first.precision,
+            country=first.country,
+            candidates=tuple(result.as_candidate() for _, result in found),
+            note=f"the text names several places ({spans})",
+        )
+
+    def head_placed_by_the_rest(
+        self, found: list[tuple[str, PlaceResult]], text: str, kinds
+    ) -> tuple[str, PlaceResult] | None:
+        """ "Boyuibe, cercano a Camiri", "Rogóźno pod Łańcutem", "اعزاز (44 كم شمال حلب)":
+        the first place named, which the towns named after it only locate.
+
+        Reporters name the place, then a better-known town near it.  Taken only when
+        every later place is a settlement within :data:`_PLACED_BY_KM` of the first
+        (farther, the text names two places, or a slip: nothing is chosen), and the two
+        are not joined ("X and Y") or bounding a stretch ("between X and Y").  A name
+        several villages bear is the one in the region of the town after it, if that
+        one is near it.
+        """
+        head_span, head = found[0]
+        rest = found[1:]
+        if head.precision not in ("settlement", "exact") or head.country is None:
+            return None
+        if any(r.status != "resolved" or r.precision != "settlement" for _, r in rest):
+            return None
+        if BETWEEN.search(text) or JOINS.search(text):
+            return None
+        start = text.find(head_span)
+        end = text.find(rest[0][0], start + len(head_span))
+        if start < 0 or end < 0 or AND_WORD.fullmatch(text[start + len(head_span) : end]):
+            return None
+        if head.status == "resolved" and all(_km(head, r) <= _PLACED_BY_KM for _, r in rest):
+            self.log(f"{head_span!r} is the place; the towns after it only say where it lies")
+            return head_span, head
+        anchor = rest[0][1]
+        if len(rest) != 1 or not anchor.admin1_code:
+            return None
+        inside = Scope(countries=(anchor.country,), admin1=anchor.admin1_code)
+        again = self.inner_resolve(head_span, inside, kinds)
+        if (
+            again.status == "resolved"
+            and again.precision in ("settlement", "exact")
+            and _km(again, anchor) <= _PLACED_BY_KM
+        ):
+            self.log(f"{head_span!r} beside {anchor.name}: {again.name} in {anchor.admin1_code}")
+            return head_span, again
+        return None
 
     @staticmethod
     def beside(point: PlaceResult, country: PlaceResult) -> bool:

@@ -490,7 +490,8 @@ def _towns_between(name: str) -> list[str]:
 _ONLY_OUTSIDE = "found only outside the event's country"
 _NOT_FOUND = re.compile(
     r"|no place of that name in the gazetteer|no crossing or town .*|no districts? named .*|"
-    r"no land border between the two sides in the border data"
+    r"no land border between the two sides in the border data|"
+    r"(?:'.*'|\".*\") names no country or region: no border side read from it"
 )
 #: Countries whose districts bear their seat's name and whose border reporting names the
 #: district by it alone ("firing in Poonch"): there a bare name is the district.
