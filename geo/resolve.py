@@ -735,6 +735,24 @@ def _region_names() -> dict[str, str]:
     return names
 
 
+def _km_to_country(point: shapely.Geometry | None, code: str) -> float:
+    """Geodesic km from ``point`` to the outline of country ``code`` (0 inside it; inf
+    for no point or an unknown code)."""
+    from bordermap.geo.borders.boundaries import country_outline
+
+    if point is None or point.is_empty:
+        return float("inf")
+    try:
+        outline = country_outline(code)
+    except LookupError:  # a code the outlines lack
+        return float("inf")
+    if outline.covers(point):
+        return 0.0
+    nearest = shapely.shortest_line(point, outline.boundary)
+    (lon1, lat1), (lon2, lat2) = shapely.get_coordinates(nearest)
+    return GEOD.inv(lon1, lat1, lon2, lat2)[2] / 1000.0
+
+
 def _join(frame, results, answers: _Columns, border_columns) -> gpd.GeoDataFrame:
     """Add country, admin-1 and border columns, then correct them by precision."""
     resolved = answers.status == "resolved"
@@ -801,11 +819,15 @@ def _join(frame, results, answers: _Columns, border_columns) -> gpd.GeoDataFrame
             and result.precision in _POINT_LIKE
             and hints[i]
             and hints[i] != country[i]
-            and hints[i] in border[i].split("-")
-            and border_km[i] <= CROSSING_SIDE_KM
+            and (
+                (hints[i] in border[i].split("-") and border_km[i] <= CROSSING_SIDE_KM)
+                or _km_to_country(result.geometry, hints[i]) <= CROSSING_SIDE_KM
+            )
         ):
             # A crossing lies on the line between its two countries: with a hint naming
-            # one of them, the event is on that side, wherever the point falls.
+            # one of them, the event is on that side, wherever the point falls.  Where
+            # the data draws no land line there (the Johor causeway, the Iddefjord at
+            # Svinesund), the point lies by the hinted country's outline instead.
             country[i] = hints[i]
             admin1[i] = admin1_code[i] = ""
         elif (

@@ -41,3 +41,28 @@ def test_a_district_drawn_at_a_border_seat_stays_in_its_country(write) -> None:
     events = _resolved(write, [("x", "Myawaddy township", "MM")])
     assert events.loc["x", schema.PRECISION] == "district"
     assert events.loc["x", schema.COUNTRY] == "MM"
+
+
+@pytest.mark.parametrize(
+    ("place", "hint"),
+    [
+        # Where the outlines draw no land line at the crossing (a causeway over a
+        # strait, a bridge over a fjord), its point lies in one country's outline,
+        # beside the other's: the hinted side still holds the event.
+        ("at the Woodlands Checkpoint", "SG"),
+        ("the Johor–Singapore Causeway", "MY"),
+        ("at Svinesund", "NO"),
+    ],
+)
+def test_a_crossing_without_a_land_line_takes_the_hinted_side(write, place, hint) -> None:
+    events = _resolved(write, [("x", place, hint)])
+    assert events.loc["x", schema.RESOLVE_STATUS] == "resolved"
+    assert events.loc["x", schema.PRECISION] == "exact"
+    assert events.loc["x", schema.COUNTRY] == hint
+
+
+def test_a_point_far_from_the_hinted_country_keeps_its_own(write) -> None:
+    # A settlement of another country is not moved by a hint (the truth check reports
+    # it instead); only a crossing by the hinted outline is.
+    events = _resolved(write, [("x", "Riga", "LT")])
+    assert events.loc["x", schema.COUNTRY] != "LT"
