@@ -79,3 +79,21 @@ def test_a_side_quoted_with_double_quotes_still_lets_other_readings_try():
     result = geocode_place("Kilis'te bulunan Türkiye-Suriye hududunda", country="TR")
     assert result.status == "resolved"
     assert result.precision == "border"
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "status"),
+    [
+        # The Šešupė forms the Lithuania–Russia (Kaliningrad) border for its last
+        # stretch and runs inside Lithuania before: crossing it, or a Russian event on
+        # it, is the border; the river named alone by a Lithuanian event is not.
+        ("swam across the Šešupė", "LT", "resolved"),
+        ("на реке Шешупа", "RU", "resolved"),
+        ("the River Šešupė", "LT", "unresolved"),
+    ],
+)
+def test_a_border_river_along_part_of_its_course(text, hint, status):
+    result = geocode_place(text, country=hint)
+    assert result.status == status
+    if status == "resolved":
+        assert result.name.startswith("Lithuania–Russia border")
