@@ -96,6 +96,7 @@ from bordermap.geo.places.text_runs import (
     CROSSING_WORD,
     DIRECTION_FROM,
     border_word_keys,
+    is_cased,
     names_a_border,
     runs_of,
 )
@@ -3690,6 +3691,26 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             return True  # no land border in the data ("the Woodlands Checkpoint"): no test
         return self.km_to_a_land_border(town.country, Point(town.lon, town.lat)) <= BESIDE_KM
 
+    def written_as_common_word(self, text: str) -> bool:
+        """Whether ``text`` is written in lower case by a writer who capitalises names.
+
+        A text in a script with capitals whose words are all lower case, looked up as a
+        name, is an ordinary word when the query capitalises a later word ("στο ύψος της
+        περιοχής Μαρασίων": "ύψος" is height, not the village Ypsos); a query in lower
+        case throughout ("katika mji wa mandera") says nothing of its names.
+        """
+        words = text.split()
+        if not words or not all(is_cased(w) and w[:1].islower() for w in words):
+            return False
+        at = self.query.find(text)
+        before = self.query[:at].split()[-2:] if at >= 0 else []
+        settlement_words = {w.lower() for w in load_place_words().settlement}
+        if any(w.lower() in settlement_words for w in before):
+            # "la ciudad de desaguadero, en Bolivia": a settlement word names what
+            # follows it as a town, whatever its case.
+            return False
+        return any(w[:1].isupper() for w in self.query.split()[1:])
+
     def is_common(self, key: str) -> bool:
         """Whether ``key`` is an ordinary word rather than a town's name ("beach")."""
         return key in self.gaz.common_words or key in load_place_words().common
@@ -3989,6 +4010,13 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                     hint_only=hint_only,
                 )
                 if stemmed != use_declined and use_declined:
+                    continue
+                if found and not use_declined and self.written_as_common_word(text):
+                    # "σε νησίδα στο ύψος της περιοχής Μαρασίων": a writer who capitalises
+                    # names wrote "ύψος" (height) in lower case: a word, not Ypsos.
+                    self.log(f"{text!r} is written in lower case among capitalised names")
+                    refused += found
+                    notes.append(f"{text!r} is written as an ordinary word, not a name")
                     continue
                 if found and self.is_common(key) and not scope.countries:
                     # "forest" alone is a forest, not Forest in Belgium: only a place in

@@ -1,0 +1,51 @@
+"""Classes of the place round of session 22, over the seen sets (blind40, events14).
+
+Each test holds one class of wording or choice, on our own phrases: other wordings,
+places or units than the sets'.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bordermap.geo.places.geocoder import geocode_place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "σε νησίδα στο ύψος της περιοχής Πυθίου Διδυμοτείχου",
+        "στο ύψος της περιοχής Κυπρίνου Έβρου",
+    ],
+)
+def test_a_lower_case_word_among_capitalised_names_is_no_name(text):
+    # "στο ύψος της X" (at the level of X): the writer capitalises names, so the
+    # lower-case "ύψος" (height) is a word, not the village Ypsos on Corfu.  Before,
+    # Ypsos, 400 km away (a wrong place); now no place rather than a wrong one.
+    result = geocode_place(text, country="GR")
+    assert result.name != "Ypsos"
+
+
+def test_a_lower_case_word_before_a_known_name_leaves_the_name():
+    # With the word refused, the capitalised name of the text is the place.
+    result = geocode_place("νησίδα στο ύψος του Σουφλίου", country="GR")
+    assert (result.status, result.name) == ("resolved", "Souflí")
+
+
+def test_a_name_capitalised_as_written_is_still_a_name():
+    # The rule is the writer's capitals: "στο Ύψος" names the village.
+    result = geocode_place("στο Ύψος", country="GR")
+    assert (result.status, result.name) == ("resolved", "Ypsos")
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "town"),
+    [
+        ("la ciudad de desaguadero, en Puno", "PE", "Desaguadero"),
+        ("el pueblo de sasabe, en Sonora", "MX", "Sásabe"),
+    ],
+)
+def test_a_lower_case_name_after_a_settlement_word_is_a_name(text, country, town):
+    # "the town of x": the settlement word says a name follows, whatever its case.
+    result = geocode_place(text, country=country)
+    assert (result.status, result.name) == ("resolved", town)
