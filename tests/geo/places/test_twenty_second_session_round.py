@@ -49,3 +49,26 @@ def test_a_lower_case_name_after_a_settlement_word_is_a_name(text, country, town
     # "the town of x": the settlement word says a name follows, whatever its case.
     result = geocode_place(text, country=country)
     assert (result.status, result.name) == ("resolved", town)
+
+
+@pytest.mark.parametrize(
+    ("text", "district"),
+    [
+        ("ต.เกาะช้าง อ.เชียงแสน จ.เชียงราย", "Amphoe Chiang Saen"),
+        ("ต.ท่าข้าม อ.แม่สาย จ.เชียงราย", "Amphoe Mae Sai"),
+    ],
+)
+def test_a_town_outside_the_district_an_address_names_is_a_namesake(text, district):
+    # "tambon X, amphoe Y, changwat Z": the tambon lies in the district; the island Ko
+    # Chang of Trat and the Tha Kham of another province are namesakes, so the district
+    # is the place.  Before, ambiguous between the namesake and the district.
+    result = geocode_place(text, country="TH")
+    assert (result.status, result.name, result.precision) == ("resolved", district, "district")
+
+
+def test_a_namesake_outside_the_region_leaves_the_town_it_names():
+    # "the Thốt Nốt canal, Núi Sam ward, Châu Đốc city, An Giang": the town Thốt Nốt of
+    # Cần Thơ lies outside An Giang; the canal, unknown, lies in Châu Đốc: its region.
+    # Before, ambiguous between Thốt Nốt and Châu Đốc.
+    result = geocode_place("kênh Thốt Nốt, phường Núi Sam, TP Châu Đốc – An Giang", country="VN")
+    assert (result.status, result.name) == ("resolved", "An Giang")
