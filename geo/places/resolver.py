@@ -133,6 +133,9 @@ MUNICIPALITY_KM = 10.0
 CROSSING_AT_TOWN_KM = 15.0
 #: A place named after the town it belongs to ("Imatran Pelkola") lies this close to it (km).
 OWNED_KM = 60.0
+#: "X, 70 km from Y": X lies within this many times the distance the text gives from Y
+#: (writers round, and measure by road).
+_TOLD_DISTANCE_SLACK = 1.5
 #: "The centre of X" in the languages of the compass words: a town's centre is the town.
 _CENTRE_OF = re.compile(
     r"^(?:the\s+|el\s+|le\s+|il\s+|o\s+)?(?:central|centre|center|centro|центре|центрі)\b",
@@ -2042,6 +2045,12 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             return result, Scope(
                 countries, anchor=(result.lat, result.lon), reach_km=reach, bearing=bearing
             )
+        if expr.kind == "near" and expr.distance_km and result.precision == "near":
+            # "Malanville, à 70 km de Kandi": the town lies about as far as the text
+            # says from the better-known one, which a town's reach would not admit.
+            reach = max(CONTAINER_TOWN_KM, _TOLD_DISTANCE_SLACK * expr.distance_km)
+            self.log(f"within {reach:g} km of {result.name}, the distance the text gives")
+            return result, Scope(countries, anchor=(result.lat, result.lon), reach_km=reach)
         return result, Scope(countries, anchor=(result.lat, result.lon))
 
     def inside_the_towns_district(
@@ -2177,6 +2186,17 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         finally:
             self.border_area = None
             self.border_town_scope = None
+        if (
+            result.status == "unresolved"
+            and expr.inner.kind == "name"
+            and expr.outer.kind == "near"
+            and expr.outer.distance_km
+        ):
+            # "مدينة اعزاز (44 كم شمال مدينة حلب)": "the city of Azaz", 44 km from
+            # Aleppo: the name inside the words, looked up where the distance puts it.
+            named = self.by_inner_name(expr.inner.text, inside, kinds)
+            if named is not None and named.status == "resolved":
+                return named
         if result.status == "unresolved" and outer.precision == "settlement":
             widened = self.inside_the_towns_district(expr, scope, kinds)
             if widened is not None:
@@ -2272,11 +2292,16 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         note = f"{expr.name!r} is not in the gazetteer inside {where}; answered {where}"
         if elsewhere:
             note += f" (the name is known elsewhere: {places_text(elsewhere, 3)})"
-        if outer.precision in POINT_ANSWERS and points_a_way(expr.other):
+        told = expr.outer.distance_km if expr.outer.kind == "near" else None
+        if outer.precision in POINT_ANSWERS and (
+            points_a_way(expr.other) or (told is not None and told > NEAR_RADIUS_KM)
+        ):
             # "el área de Sasabe, al suroeste de Tucson": a direction from a town says
             # nothing of how far (Sasabe lies 100 km off), so the place is not "near" the
             # town; the region holding the town is answered, or nothing.
-            way = f"{expr.name!r} is not in the gazetteer {expr.other}, at no given distance"
+            way = f"{expr.name!r} is not in the gazetteer {expr.other}" + (
+                "" if told else ", at no given distance"
+            )
             region = self.gaz.region(outer.admin1_code) if outer.admin1_code else None
             if region is not None:
                 note = f"{way}; answered the region holding {outer.name}, {region.name}"

@@ -72,3 +72,29 @@ def test_a_namesake_outside_the_region_leaves_the_town_it_names():
     # Before, ambiguous between Thốt Nốt and Châu Đốc.
     result = geocode_place("kênh Thốt Nốt, phường Núi Sam, TP Châu Đốc – An Giang", country="VN")
     assert (result.status, result.name) == ("resolved", "An Giang")
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "town"),
+    [
+        ("Malanville, à 70 km au nord de Kandi", "BJ", "Malanville"),
+        ("Gaya, à 280 km au sud-est de Niamey", "NE", "Gaya"),
+        ("Sonoyta, a 100 km al oeste de Nogales", "MX", "Sonoyta"),
+        ("Puerto Santander, a 40 kilómetros al norte de Cúcuta", "CO", "Puerto Santander"),
+        ("مدينة الباب (30 كم شمال شرق مدينة حلب)", "SY", "Al Bāb"),
+    ],
+)
+def test_a_town_placed_at_a_distance_from_another_is_that_town(text, country, town):
+    # "X, à 70 km au nord de Y", "X (30 km north-east of Y)" in French, Spanish and
+    # Arabic, as English "X, 44 km north of Y" was read: X lies about that far from Y,
+    # that way.  Before, X was looked for within a town's reach of Y, not found, and
+    # "near Y" was answered (a wrong place 70-280 km off), or both names were listed.
+    result = geocode_place(text, country=country)
+    assert (result.status, result.name) == ("resolved", town)
+
+
+def test_an_unknown_place_at_a_distance_is_not_near_the_town():
+    # "X, 44 km north of Y" with X unknown: X is not near Y, but 44 km off; the region
+    # holding Y is answered, as for a direction at no given distance.  Before, near Y.
+    result = geocode_place("Foobarville, 44 km north of Aleppo", country="SY")
+    assert (result.status, result.precision) == ("resolved", "region")
