@@ -470,6 +470,21 @@ def _origins(
 CONTRADICTION_KM = 25.0
 
 
+def _km_to_country(code: str, result: PlaceResult) -> float:
+    """Geodesic km from a result's point to a country's outline (inf when unknown)."""
+    from bordermap.geo.borders.extents import country_extent
+    from bordermap.geo.errors import GeometryDataError
+
+    if result.lat is None or result.lon is None:
+        return float("inf")
+    try:
+        outline = country_extent(code)
+    except GeometryDataError:
+        return float("inf")
+    point = shapely.Point(result.lon, result.lat)
+    return float(_distances_km(np.array([point], dtype=object), np.array([outline]))[0])
+
+
 def _distances_km(points: np.ndarray, geometries: np.ndarray) -> np.ndarray:
     """Geodesic distance from each point to its geometry (0 inside it), whole arrays."""
     inside = shapely.covers(geometries, points)
@@ -802,10 +817,16 @@ def _join(frame, results, answers: _Columns, border_columns) -> gpd.GeoDataFrame
             and hints[i]
             and hints[i] != country[i]
             and hints[i] in border[i].split("-")
-            and border_km[i] <= CROSSING_SIDE_KM
+            and (
+                border_km[i] <= CROSSING_SIDE_KM
+                or _km_to_country(hints[i], result) <= CROSSING_SIDE_KM
+            )
         ):
             # A crossing lies on the line between its two countries: with a hint naming
-            # one of them, the event is on that side, wherever the point falls.
+            # one of them, the event is on that side, wherever the point falls.  Where
+            # the generalised line stops short of it (the Svinesund bridge over the
+            # Iddefjord, 15 km past the line's end), the hint's outline beside the point
+            # says so.
             country[i] = hints[i]
             admin1[i] = admin1_code[i] = ""
         elif (

@@ -41,3 +41,12 @@ def test_a_district_drawn_at_a_border_seat_stays_in_its_country(write) -> None:
     events = _resolved(write, [("x", "Myawaddy township", "MM")])
     assert events.loc["x", schema.PRECISION] == "district"
     assert events.loc["x", schema.COUNTRY] == "MM"
+
+
+def test_a_crossing_beyond_the_end_of_the_line_takes_its_hinted_side(write) -> None:
+    # The Svinesund bridge spans the Iddefjord, 15 km beyond the end of the generalised
+    # NO-SE line; its point lies 0.2 km inside Sweden and 2 km from Norway's outline.
+    # A Norwegian event there is on the Norwegian side.  Before, placed in Sweden.
+    events = _resolved(write, [("x", "ved grenseovergangen ved Svinesund", "NO")])
+    assert events.loc["x", schema.RESOLVE_STATUS] == "resolved"
+    assert events.loc["x", schema.COUNTRY] == "NO"
