@@ -98,3 +98,22 @@ def test_an_unknown_place_at_a_distance_is_not_near_the_town():
     # holding Y is answered, as for a direction at no given distance.  Before, near Y.
     result = geocode_place("Foobarville, 44 km north of Aleppo", country="SY")
     assert (result.status, result.precision) == ("resolved", "region")
+
+
+@pytest.mark.parametrize(
+    ("text", "crossing"),
+    [
+        ("az ártándi határon", "Borș–Ártánd"),
+        ("a letenyei határon", "Letenye–Goričan"),
+        ("a záhonyi határon", "Záhony–Chop"),
+    ],
+)
+def test_a_border_named_by_a_declined_crossing_is_the_border_there(text, crossing):
+    # "a X-i határon" (at the X border, the Hungarian adjective of the place): the
+    # border at the crossing of that name, as "the Nagylak border" is read.  Before,
+    # the crossing's name was looked up only as written: the border nearest a town of
+    # the name, Hungary when two lie near (Záhony), nothing when no town bears it.
+    result = geocode_place(text, country="HU")
+    assert result.status == "resolved"
+    assert result.precision == "border"
+    assert crossing in (result.name or "")
