@@ -1871,6 +1871,14 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         named = self.region_named_by_its_compass(expr, scope)
         if named is not None:
             return named
+        if expr.suffix == "compass" and expr.text[:1].isupper():
+            # "North Waziristan", "East Khasi Hills", "South 24 Parganas": a district
+            # whose own name opens with the capitalised compass word, named bare.
+            drawn = self.district_by_bare_name(
+                PlaceExpression("name", expr.text, expr.text), scope
+            )
+            if drawn is not None:
+                return drawn
         if expr.suffix != "compass" and expr.inner.kind == "name":
             code = self.country_code(expr.inner.text, expr.languages, regions=False)
             country = self.gaz.country(code) if code else None

@@ -117,3 +117,20 @@ def test_a_border_named_by_a_declined_crossing_is_the_border_there(text, crossin
     assert result.status == "resolved"
     assert result.precision == "border"
     assert crossing in (result.name or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("East Khasi Hills", "IN"),
+        ("in West Garo Hills", "IN"),
+        ("North 24 Parganas", "IN"),
+        ("North Waziristan", "PK"),
+    ],
+)
+def test_a_district_named_with_a_compass_word_is_the_district(text, country):
+    # "North Waziristan", "East Khasi Hills": the capitalised compass word opens the
+    # district's own name, named bare as South Asian reporting names districts; not
+    # the north of a place called Waziristan.  Before, unresolved.
+    result = geocode_place(text, country=country)
+    assert (result.status, result.precision) == ("resolved", "district")
