@@ -134,3 +134,18 @@ def test_a_district_named_with_a_compass_word_is_the_district(text, country):
     # the north of a place called Waziristan.  Before, unresolved.
     result = geocode_place(text, country=country)
     assert (result.status, result.precision) == ("resolved", "district")
+
+
+@pytest.mark.parametrize(
+    ("text", "crossing"),
+    [
+        ("ด่านพรมแดนถาวรแม่สาย", "Mae Sai–Tachileik"),
+        ("ด่านพรมแดนถาวรอรัญประเทศ", "Poipet–Aranyaprathet"),
+    ],
+)
+def test_a_thai_permanent_checkpoint_is_the_crossing_named_after_it(text, crossing):
+    # "ด่านพรมแดนถาวร X" (the permanent border checkpoint X), written joined: "ถาวร"
+    # (permanent) between the checkpoint's words and the name says which kind of post
+    # it is.  Before, it stayed on the name, which nothing then found.
+    result = geocode_place(text, country="TH")
+    assert (result.status, result.name) == ("resolved", crossing)
