@@ -1131,6 +1131,9 @@ def _clean(text: str) -> str:
     text = _TYPED_APOSTROPHE.sub("’", text)
     text = unicodedata.normalize("NFKC", text)
     text = re.sub(r"\s+#(?=\w)", ", ", text)  # "Kastanies #Evros": a hashtag qualifies
+    # The Arabic comma (Arabic, Persian, Urdu) parts a place from its container as a
+    # comma does: "تل أبيض، 90 كم شمال الرقة".
+    text = re.sub(r"\s*،\s*", ", ", text)
     # "(Balochistan province; Pakistan)": qualifiers in brackets parted by semicolons
     # are parted as by commas.
     text = _SEMICOLON_IN_BRACKETS.sub(", ", text)

@@ -2197,11 +2197,15 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         if (
             result.status == "unresolved"
             and expr.inner.kind == "name"
-            and expr.outer.kind == "near"
-            and expr.outer.distance_km
+            and (
+                (expr.outer.kind == "near" and expr.outer.distance_km)
+                or not any(is_cased(word) for word in expr.inner.text.split())
+            )
         ):
             # "مدينة اعزاز (44 كم شمال مدينة حلب)": "the city of Azaz", 44 km from
-            # Aleppo: the name inside the words, looked up where the distance puts it.
+            # Aleppo: the name inside the words, looked up where the distance puts it;
+            # so too a caseless script's words before a container ("مدينة القامشلي،
+            # محافظة الحسكة"), whose names are read inside them as at the top.
             named = self.by_inner_name(expr.inner.text, inside, kinds)
             if named is not None and named.status == "resolved":
                 return named

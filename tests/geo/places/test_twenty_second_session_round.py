@@ -149,3 +149,20 @@ def test_a_thai_permanent_checkpoint_is_the_crossing_named_after_it(text, crossi
     # it is.  Before, it stayed on the name, which nothing then found.
     result = geocode_place(text, country="TH")
     assert (result.status, result.name) == ("resolved", crossing)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("منبج، 80 كم شرق حلب", "Manbij"),
+        ("تل أبيض، 90 كم شمال الرقة", "Tall Abyaḑ"),
+        ("مدينة جرابلس، محافظة حلب", "Jarābulus"),
+    ],
+)
+def test_the_arabic_comma_parts_a_place_from_what_places_it(text, town):
+    # "X، 80 km east of Y": the Arabic comma (also Persian and Urdu) parts the place
+    # from the words that place it, as a comma does; the caseless words before it
+    # ("مدينة جرابلس", the city of Jarabulus) are read for their name as a whole text is.
+    # Before, the text was one name, and its two names were listed: ambiguous.
+    result = geocode_place(text, country="SY")
+    assert (result.status, result.name) == ("resolved", town)
