@@ -166,3 +166,20 @@ def test_the_arabic_comma_parts_a_place_from_what_places_it(text, town):
     # Before, the text was one name, and its two names were listed: ambiguous.
     result = geocode_place(text, country="SY")
     assert (result.status, result.name) == ("resolved", town)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name", "precision"),
+    [
+        ("поблизу н. п. Великий Бурлук Харківської області", "UA", "Velykyi Burluk", "near"),
+        ("в н.п. Тёткино Глушковского района", "RU", "Glushkovskiy Rayon", "district"),
+        ("в населённом пункте Суджа", "RU", "Sudzha", "settlement"),
+    ],
+)
+def test_an_inhabited_place_word_names_a_settlement(text, country, name, precision):
+    # "н.п. X" (населённый пункт, inhabited place), the abbreviation of Russian,
+    # Ukrainian and Belarusian border and military reports, is a settlement word as
+    # "село" is: the place after it is a town, in the unit after that.  Before, it was
+    # read into the unit's name (unresolved), or "пункт" as a crossing point.
+    result = geocode_place(text, country=country)
+    assert (result.status, result.name, result.precision) == ("resolved", name, precision)
