@@ -668,7 +668,9 @@ class BorderReading:
         if "crossing" in KINDS:
             # "the Torkham border": the border line at that crossing (the text names the
             # border, which may be the crossing or the line beside a town of that name).
-            crossings, key, _ = self.find(expr.other, ("crossing",), ANYWHERE, ())
+            # A declined name is the crossing's too: "a nagylaki határon" (at the border
+            # of Nagylak, Hungarian adjective), as "the Nagylak border".
+            crossings, key, _ = self.find(expr.other, ("crossing",), ANYWHERE, expr.languages)
             pairs = {tuple(sorted(place_countries(p))) for p in crossings}
             pairs = {p for p in pairs if len(p) == 2}
             if len(pairs) == 1:

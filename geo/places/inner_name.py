@@ -549,16 +549,20 @@ class InnerNameReading(BordersByPlaces):
             if stretch is not None:
                 return stretch
         found = self.narrowed_by_areas(found, kinds)
-        spans = ", ".join(repr(span) for span, _ in found)
         chosen = self.nested_answer(found)
-        several = None if chosen is not None else self.several_places(found, spans)
+        every, dropped = found, []
+        if chosen is None:
+            kept, dropped = self.without_namesakes_outside(found)
+            chosen = self.nested_answer(kept) if dropped else None
+            found = kept if chosen is not None else found
+        by_head = False
         if chosen is None and len(found) > 1:
             chosen = self.head_placed_by_the_rest(found, text, kinds)
+            by_head = chosen is not None
         if chosen is None and len(found) == 1:
             return replace(found[0][1], note=f"read the name {found[0][0]!r} inside the text")
         if chosen is None:
-            self.log(f"names inside the text: {spans}; they are different places")
-            return several
+            return self.several_places(found)
         unknown = [
             i
             for i, run in enumerate(runs)
@@ -568,14 +572,16 @@ class InnerNameReading(BordersByPlaces):
         ]
         left = [" ".join(runs[i].words) for i in unknown]
         at = run_of[chosen[0]]
-        before = caseless_unknown_first or any(
-            i < at and may_be_the_place(runs[i]) for i in unknown
+        before = (
+            caseless_unknown_first
+            or any(i < at and may_be_the_place(runs[i]) for i in unknown)
+            or any(run_of.get(span, at) < at for span in dropped)
         )
         chosen = self.kept_answer(chosen, found, text, before)
         if chosen is None:
-            # The first of several places refused by the words around it: still the
-            # several places, with their candidates, not nothing.
-            return several if len(found) > 1 else None
+            # Without the namesakes, or past the first place, the rest says nothing
+            # either: the names as read, with their candidates, not nothing.
+            return self.several_places(every) if dropped or by_head else None
         span, result = chosen
         if left and result.precision in POINT_ANSWERS and result.country:
             namesakes = self.namesakes(parse_place(span), scope)
@@ -1028,6 +1034,61 @@ class InnerNameReading(BordersByPlaces):
             narrowed.append((span, result))
         return narrowed
 
+    def several_places(self, found: list[tuple[str, PlaceResult]]) -> PlaceResult:
+        """Ambiguous: the text names several places that are not one."""
+        spans = ", ".join(repr(span) for span, _ in found)
+        self.log(f"names inside the text: {spans}; they are different places")
+        first = found[0][1]
+        candidates = tuple(result.as_candidate() for _, result in found)
+        return PlaceResult(
+            self.query,
+            "ambiguous",
+            name=first.name,
+            lat=first.lat,
+            lon=first.lon,
+            precision=first.precision,
+            country=first.country,
+            candidates=candidates,
+            note=f"the text names several places ({spans})",
+        )
+
+    def without_namesakes_outside(
+        self, found: list[tuple[str, PlaceResult]]
+    ) -> tuple[list[tuple[str, PlaceResult]], list[str]]:
+        """``found`` less the towns that lie outside the unit the text names with them.
+
+        "ต.เกาะช้าง อ.แม่สาย จ.เชียงราย" (tambon Ko Chang, Mae Sai district, Chiang Rai),
+        "mương Thốt Nốt, ..., TP Châu Đốc – An Giang": an address names its places inside
+        the districts and regions it goes on to name; a town of the name that lies in
+        the same country but outside the smallest of them (the island Ko Chang of Trat,
+        the town Thốt Nốt of Cần Thơ) is a namesake, not the place.  Only towns named
+        before the unit, when the areas nest in one unit and at least one name is left;
+        returns the names kept and the spans dropped.
+        """
+        if any(r.status != "resolved" for _, r in found):
+            return found, []
+        areas = [r for _, r in found if r.precision in ("district", "region")]
+        smallest = [a for a in areas if all(_holds(b, a) for b in areas)]
+        if not smallest:
+            return found, []
+        unit = smallest[0]
+        # Only a town named before the unit, as an address runs from the smallest place
+        # out ("المعبر أبو سمرة على بعد 110 كم من مدينة الدوحة" measures from Doha).
+        first = next(i for i, (_, r) in enumerate(found) if r is unit)
+        outside = [
+            span
+            for span, r in found[:first]
+            if r.precision in POINT_ANSWERS
+            and r.country is not None
+            and r.country == unit.country
+            and not self.agrees(r, unit)
+        ]
+        kept = [(span, r) for span, r in found if span not in outside]
+        if not outside or len(kept) == len(found) or not kept:
+            return found, []
+        self.log(f"{', '.join(map(repr, outside))} lie outside {unit.name}: namesakes")
+        return kept, outside
+
     def nested_answer(
         self, found: list[tuple[str, PlaceResult]]
     ) -> tuple[str, PlaceResult] | None:
@@ -1088,21 +1149,6 @@ class InnerNameReading(BordersByPlaces):
             # which stretch of it.
             return head_span, head
         return span, point
-
-    def several_places(self, found: list[tuple[str, PlaceResult]], spans: str) -> PlaceResult:
-        """The answer when the text names several different places: ambiguous among them."""
-        first = found[0][1]
-        return PlaceResult(
-            self.query,
-            "ambiguous",
-            name=first.name,
-            lat=first.lat,
-            lon=first.lon,
-            precision=first.precision,
-            country=first.country,
-            candidates=tuple(result.as_candidate() for _, result in found),
-            note=f"the text names several places ({spans})",
-        )
 
     def head_placed_by_the_rest(
         self, found: list[tuple[str, PlaceResult]], text: str, kinds

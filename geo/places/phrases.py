@@ -652,6 +652,11 @@ _DISTANCE_FROM = re.compile(
     r"dalla|dallo|dal|da|di|della|do|dos|das)\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )
+# "على بعد نحو 110 كيلومترات من مدينة الدوحة" (about 110 km from the city of Doha).
+_ARABIC_DISTANCE_FROM = re.compile(
+    r"^(?:على\s+)?(?:بعد\s+)?(?:(?:نحو|حوالي|حوالى|قرابة)\s+)?(?P<n>\d+(?:[.,]\d+)?)\s*"
+    r"(?P<unit>كم|كلم|كيلومترا?|كيلومترات|كيلو\s+متر|مترا?|أمتار)\s+(?:من|عن)\s+(?P<rest>\S.*)$"
+)
 # "কক্সবাজারের টেকনাফ" (Cox's Bazar's Teknaf); a rest itself in the genitive ("ভারতের
 # কোচবিহার জেলার", of India's Cooch Behar district) is left to the whole text's reading.
 _BENGALI_GENITIVE = re.compile(
@@ -692,12 +697,20 @@ _DIRECTION_OF = re.compile(
     # "à moins de 5 kilomètres au nord de X", "a 10 km al sur de X", "20 km a nord di X".
     r"^(?:(?:à|a)\s+)?(?:(?:moins\s+de|environ|quelque|unos|menos\s+de|circa)\s+)?"
     r"(?P<km2>\d+(?:[.,]\d+)?)\s*(?:km|kilom[eè]tres?|kil[oó]metros?|chilometri)\s+"
-    r"(?:au|al|a)\s+(?:nord|sud|est|ouest|norte|sur|este|oeste|ovest)(?:[\s-]\w+)?\s+"
+    r"(?:au|al|a)\s+(?P<compass2>(?:nord|sud|est|ouest|norte|sur|este|oeste|ovest)"
+    r"(?:[\s-]\w+)?)\s+"
     r"(?:de\s+la|de|del|du|di|d['’])\s*(?P<rest2>\S.*)$|"
     # Without a distance: "al sur de X", "au nord-est de X", "a nord di X", "ao sul de X".
-    r"^(?:al|au|ao|a|à\s+l['’]|a\s+l['’])\s*(?:nord|sud|est|ouest|norte|sur|sul|este|leste|"
-    r"oeste|ovest|nordeste|noroeste|sureste|sudeste|suroeste|sudoeste)(?:-\w+)?\s+"
+    r"^(?:al|au|ao|a|à\s+l['’]|a\s+l['’])\s*(?P<compass3>(?:nord|sud|est|ouest|norte|sur|"
+    r"sul|este|leste|oeste|ovest|nordeste|noroeste|sureste|sudeste|suroeste|sudoeste)"
+    r"(?:-\w+)?)\s+"
     r"(?:de\s+la|de|del|du|di|da|do|d['’])\s*(?P<rest3>\S.*)$|"
+    # Arabic, with a distance ("شمال سوريا" alone is northern Syria): "44 كم شمال مدينة
+    # حلب" (44 km north of the city of Aleppo), "على بعد نحو 20 كيلومترا جنوب غرب X".
+    r"^(?:على\s+بعد\s+)?(?:(?:نحو|حوالي|حوالى|قرابة)\s+)?"
+    r"(?P<km6>\d+(?:[.,]\d+)?)\s*(?:كم|كلم|كيلومترا?|كيلومترات|كيلو\s+متر)\s+"
+    r"(?:(?:إلى|الى)\s+)?(?:ال)?(?P<compass6>(?:شمال|جنوب|شرق|غرب)[يا]?"
+    r"(?:\s+(?:ال)?(?:شرق|غرب)[يا]?)?)\s+(?:من\s+)?(?P<rest6>\S.*)$|"
     # "südlich von X", "nördlich der Stadt X".
     r"^(?:nord|süd|ost|west|nordost|nordwest|südost|südwest)?(?:nörd|süd|öst|west)lich\s+"
     r"(?:von|vom|der|des)\s+(?:(?:Stadt|Gemeinde|Ortschaft)\s+)?(?P<rest4>\S.*)$|"
@@ -709,6 +722,18 @@ _DIRECTION_OF = re.compile(
     r"(?:от|від|od)\s+(?P<rest5>\S.*)$",
     re.IGNORECASE,
 )
+#: Compass words of other languages, as the English word (one word, or the first or second
+#: of a compound: "nord-ouest", "sur oeste", "شمال غرب"); "nordeste" and its kin whole.
+_COMPASS_WORDS = {
+    **dict.fromkeys(("nord", "norte", "شمال", "شمالا", "شمالي"), "north"),
+    **dict.fromkeys(("sud", "sur", "sul", "جنوب", "جنوبا", "جنوبي"), "south"),
+    **dict.fromkeys(("est", "este", "leste", "شرق", "شرقا", "شرقي", "الشرق"), "east"),
+    **dict.fromkeys(("ouest", "oeste", "ovest", "غرب", "غربا", "غربي", "الغرب"), "west"),
+    **dict.fromkeys(("nordeste",), "northeast"),
+    **dict.fromkeys(("noroeste",), "northwest"),
+    **dict.fromkeys(("sureste", "sudeste"), "southeast"),
+    **dict.fromkeys(("suroeste", "sudoeste"), "southwest"),
+}
 #: The compass words of :data:`COMPASS_BEARINGS` written without their dash or space.
 _BEARING_OF_COMPASS = {
     word.replace("-", ""): degrees for word, degrees in COMPASS_BEARINGS.items()
@@ -722,9 +747,22 @@ def direction_bearing(text: str) -> float | None:
     compass word the table lacks, gives None.
     """
     match = _DIRECTION_OF.match(text)
-    if match is None or not match["compass"]:
+    if match is None:
         return None
-    return _BEARING_OF_COMPASS.get(re.sub(r"[\s-]", "", match["compass"].lower()))
+    if match["compass"]:
+        return _BEARING_OF_COMPASS.get(re.sub(r"[\s-]", "", match["compass"].lower()))
+    # "à 700 km au nord de X", "al suroeste de X", "44 كم شمال X": the same compass in
+    # the Romance languages and Arabic, its words mapped to the English ones.
+    written = match["compass2"] or match["compass3"] or match["compass6"]
+    if not written:
+        return None
+    words = [_COMPASS_WORDS.get(w) for w in re.split(r"[\s-]+", written.lower()) if w]
+    words = [w for w in words if w is not None]
+    if not words:
+        return None
+    if len(words) == 2 and words[0] in ("north", "south") and words[1] in ("east", "west"):
+        return _BEARING_OF_COMPASS.get(words[0] + words[1])
+    return _BEARING_OF_COMPASS.get(words[0]) if len(words) == 1 else None
 
 
 def points_a_way(text: str) -> bool:
@@ -734,7 +772,7 @@ def points_a_way(text: str) -> bool:
     place lies somewhere that way, at any distance; "40 km east of X" gives one.
     """
     match = _DIRECTION_OF.match(text.strip())
-    return match is not None and not (match["km"] or match["km2"])
+    return match is not None and not (match["km"] or match["km2"] or match["km6"])
 
 
 # "X, a northern town (in Y)", "X, a small village near Y", "X, on the border with Y".
@@ -1093,6 +1131,9 @@ def _clean(text: str) -> str:
     text = _TYPED_APOSTROPHE.sub("’", text)
     text = unicodedata.normalize("NFKC", text)
     text = re.sub(r"\s+#(?=\w)", ", ", text)  # "Kastanies #Evros": a hashtag qualifies
+    # The Arabic comma (Arabic, Persian, Urdu) parts a place from its container as a
+    # comma does: "تل أبيض، 90 كم شمال الرقة".
+    text = re.sub(r"\s*،\s*", ", ", text)
     # "(Balochistan province; Pakistan)": qualifiers in brackets parted by semicolons
     # are parted as by commas.
     text = _SEMICOLON_IN_BRACKETS.sub(", ", text)
@@ -1619,13 +1660,20 @@ def _near_before(text: str, langs: tuple[str, ...]) -> PlaceExpression | None:
         inner = _parse(_strip_leading(match["rest"]), langs)
         km = _distance_km(match)
         return PlaceExpression("near", text, inner=inner, distance_km=km, languages=langs)
+    match = _ARABIC_DISTANCE_FROM.match(text)
+    if match:
+        km = float(match["n"].replace(",", "."))
+        km = km / 1000.0 if match["unit"].startswith(("متر", "أمتار")) else km
+        inner = _parse(_strip_leading(match["rest"]), langs)
+        return PlaceExpression("near", text, inner=inner, distance_km=km, languages=langs)
     match = _DIRECTION_OF.match(text)
     if match:
         # "west of Minsk", "40 km east of Daugavpils": drawn as near the place, with a
         # radius that reaches at least as far as the distance given.
-        number = match["km"] or match["km2"]
+        number = match["km"] or match["km2"] or match["km6"]
         km = float(number.replace(",", ".")) if number else None
-        rest = next(match[g] for g in ("rest", "rest2", "rest3", "rest4", "rest5") if match[g])
+        groups = ("rest", "rest2", "rest3", "rest4", "rest5", "rest6")
+        rest = next(match[g] for g in groups if match[g])
         inner = _parse(_strip_leading(rest), langs)
         return PlaceExpression("near", text, inner=inner, distance_km=km, languages=langs)
     lowered = text.lower()
@@ -2497,6 +2545,8 @@ _TAIL_WORD = re.compile(
     # Italian "a" only before a distance ("X a 25 km dalla frontiera").
     r"a(?=\s+(?:circa\s+)?\d)|"
     r"which|where|opposite|across\s+from|facing|frente\s+a|en\s+face\s+de|"
+    # Arabic "at a distance of" ("X على بعد 110 كيلومترات من Y").
+    r"على\s+بعد|"
     # Polish, German, Russian and Ukrainian "at", "near" ("w prowincji Edirne przy
     # granicy z Grecją").
     r"przy|koło|obok|niedaleko|bei|nahe|возле|вблизи|около|біля|поблизу|"

@@ -96,6 +96,7 @@ from bordermap.geo.places.text_runs import (
     CROSSING_WORD,
     DIRECTION_FROM,
     border_word_keys,
+    is_cased,
     names_a_border,
     runs_of,
 )
@@ -132,6 +133,9 @@ MUNICIPALITY_KM = 10.0
 CROSSING_AT_TOWN_KM = 15.0
 #: A place named after the town it belongs to ("Imatran Pelkola") lies this close to it (km).
 OWNED_KM = 60.0
+#: "X, 70 km from Y": X lies within this many times the distance the text gives from Y
+#: (writers round, and measure by road).
+_TOLD_DISTANCE_SLACK = 1.5
 #: "The centre of X" in the languages of the compass words: a town's centre is the town.
 _CENTRE_OF = re.compile(
     r"^(?:the\s+|el\s+|le\s+|il\s+|o\s+)?(?:central|centre|center|centro|центре|центрі)\b",
@@ -1868,6 +1872,14 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         named = self.region_named_by_its_compass(expr, scope)
         if named is not None:
             return named
+        if expr.suffix == "compass" and expr.text[:1].isupper():
+            # "North Waziristan", "East Khasi Hills", "South 24 Parganas": a district
+            # whose own name opens with the capitalised compass word, named bare.
+            drawn = self.district_by_bare_name(
+                PlaceExpression("name", expr.text, expr.text), scope
+            )
+            if drawn is not None:
+                return drawn
         if expr.suffix != "compass" and expr.inner.kind == "name":
             code = self.country_code(expr.inner.text, expr.languages, regions=False)
             country = self.gaz.country(code) if code else None
@@ -2042,6 +2054,12 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             return result, Scope(
                 countries, anchor=(result.lat, result.lon), reach_km=reach, bearing=bearing
             )
+        if expr.kind == "near" and expr.distance_km and result.precision == "near":
+            # "Malanville, à 70 km de Kandi": the town lies about as far as the text
+            # says from the better-known one, which a town's reach would not admit.
+            reach = max(CONTAINER_TOWN_KM, _TOLD_DISTANCE_SLACK * expr.distance_km)
+            self.log(f"within {reach:g} km of {result.name}, the distance the text gives")
+            return result, Scope(countries, anchor=(result.lat, result.lon), reach_km=reach)
         return result, Scope(countries, anchor=(result.lat, result.lon))
 
     def inside_the_towns_district(
@@ -2177,6 +2195,21 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         finally:
             self.border_area = None
             self.border_town_scope = None
+        if (
+            result.status == "unresolved"
+            and expr.inner.kind == "name"
+            and (
+                (expr.outer.kind == "near" and expr.outer.distance_km)
+                or not any(is_cased(word) for word in expr.inner.text.split())
+            )
+        ):
+            # "مدينة اعزاز (44 كم شمال مدينة حلب)": "the city of Azaz", 44 km from
+            # Aleppo: the name inside the words, looked up where the distance puts it;
+            # so too a caseless script's words before a container ("مدينة القامشلي،
+            # محافظة الحسكة"), whose names are read inside them as at the top.
+            named = self.by_inner_name(expr.inner.text, inside, kinds)
+            if named is not None and named.status == "resolved":
+                return named
         if result.status == "unresolved" and outer.precision == "settlement":
             widened = self.inside_the_towns_district(expr, scope, kinds)
             if widened is not None:
@@ -2272,11 +2305,16 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         note = f"{expr.name!r} is not in the gazetteer inside {where}; answered {where}"
         if elsewhere:
             note += f" (the name is known elsewhere: {places_text(elsewhere, 3)})"
-        if outer.precision in POINT_ANSWERS and points_a_way(expr.other):
+        told = expr.outer.distance_km if expr.outer.kind == "near" else None
+        if outer.precision in POINT_ANSWERS and (
+            points_a_way(expr.other) or (told is not None and told > NEAR_RADIUS_KM)
+        ):
             # "el área de Sasabe, al suroeste de Tucson": a direction from a town says
             # nothing of how far (Sasabe lies 100 km off), so the place is not "near" the
             # town; the region holding the town is answered, or nothing.
-            way = f"{expr.name!r} is not in the gazetteer {expr.other}, at no given distance"
+            way = f"{expr.name!r} is not in the gazetteer {expr.other}" + (
+                "" if told else ", at no given distance"
+            )
             region = self.gaz.region(outer.admin1_code) if outer.admin1_code else None
             if region is not None:
                 note = f"{way}; answered the region holding {outer.name}, {region.name}"
@@ -3691,6 +3729,26 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             return True  # no land border in the data ("the Woodlands Checkpoint"): no test
         return self.km_to_a_land_border(town.country, Point(town.lon, town.lat)) <= BESIDE_KM
 
+    def written_as_common_word(self, text: str) -> bool:
+        """Whether ``text`` is written in lower case by a writer who capitalises names.
+
+        A text in a script with capitals whose words are all lower case, looked up as a
+        name, is an ordinary word when the query capitalises a later word ("στο ύψος της
+        περιοχής Μαρασίων": "ύψος" is height, not the village Ypsos); a query in lower
+        case throughout ("katika mji wa mandera") says nothing of its names.
+        """
+        words = text.split()
+        if not words or not all(is_cased(w) and w[:1].islower() for w in words):
+            return False
+        at = self.query.find(text)
+        before = self.query[:at].split()[-2:] if at >= 0 else []
+        settlement_words = {w.lower() for w in load_place_words().settlement}
+        if any(w.lower() in settlement_words for w in before):
+            # "la ciudad de desaguadero, en Bolivia": a settlement word names what
+            # follows it as a town, whatever its case.
+            return False
+        return any(w[:1].isupper() for w in self.query.split()[1:])
+
     def is_common(self, key: str) -> bool:
         """Whether ``key`` is an ordinary word rather than a town's name ("beach")."""
         return key in self.gaz.common_words or key in load_place_words().common
@@ -3990,6 +4048,13 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                     hint_only=hint_only,
                 )
                 if stemmed != use_declined and use_declined:
+                    continue
+                if found and not use_declined and self.written_as_common_word(text):
+                    # "σε νησίδα στο ύψος της περιοχής Μαρασίων": a writer who capitalises
+                    # names wrote "ύψος" (height) in lower case: a word, not Ypsos.
+                    self.log(f"{text!r} is written in lower case among capitalised names")
+                    refused += found
+                    notes.append(f"{text!r} is written as an ordinary word, not a name")
                     continue
                 if found and self.is_common(key) and not scope.countries:
                     # "forest" alone is a forest, not Forest in Belgium: only a place in

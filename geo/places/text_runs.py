@@ -477,6 +477,7 @@ def split_role(word: str) -> tuple[str, str | None]:
 # the closing of) or which of its things is meant ("สะพาน", bridge; "แห่งที่", the n-th).
 _THAI_ACTIONS = ("การปิด", "การเปิด")
 _THAI_QUALIFIERS = ("สะพาน", "แห่งที่")
+_THAI_PERMANENT = "ถาวร"
 
 
 def _split_thai(word: str, roles: dict[str, str]) -> tuple[str, str | None]:
@@ -499,6 +500,9 @@ def _split_thai(word: str, roles: dict[str, str]) -> tuple[str, str | None]:
     rest, role = after_role(rest)
     if role == "crossing":
         rest = after_role(rest, "border")[0]
+        # "ด่านพรมแดนถาวรแม่สอด": "ถาวร" (permanent) says which kind of checkpoint.
+        if rest.startswith(_THAI_PERMANENT) and len(rest) > len(_THAI_PERMANENT) + 1:
+            rest = rest[len(_THAI_PERMANENT) :]
         cuts = [rest.find(q) for q in _THAI_QUALIFIERS if rest.find(q) >= 2]
         rest = rest[: min(cuts)] if cuts else rest
     return rest, role

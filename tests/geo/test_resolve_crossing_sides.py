@@ -66,3 +66,12 @@ def test_a_point_far_from_the_hinted_country_keeps_its_own(write) -> None:
     # it instead); only a crossing by the hinted outline is.
     events = _resolved(write, [("x", "Riga", "LT")])
     assert events.loc["x", schema.COUNTRY] != "LT"
+
+
+def test_a_crossing_beyond_the_end_of_the_line_takes_its_hinted_side(write) -> None:
+    # The Svinesund bridge spans the Iddefjord, 15 km beyond the end of the generalised
+    # NO-SE line; its point lies 0.2 km inside Sweden and 2 km from Norway's outline.
+    # A Norwegian event there is on the Norwegian side.  Before, placed in Sweden.
+    events = _resolved(write, [("x", "ved grenseovergangen ved Svinesund", "NO")])
+    assert events.loc["x", schema.RESOLVE_STATUS] == "resolved"
+    assert events.loc["x", schema.COUNTRY] == "NO"
