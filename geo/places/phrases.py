@@ -782,10 +782,17 @@ _APPOSITION = re.compile(
 #: "of" in an apposition: "X, the capital of Y" describes X; Y need not hold it.
 _OF_WORDS = ("of", "de", "del", "do", "da", "du", "des")
 # What follows the container in an apposition: "a town in Rakhine State bordering
-# Bangladesh", "a town bordering the Spanish enclave of Ceuta".
+# Bangladesh", "a town bordering the Spanish enclave of Ceuta", and a bearing from a
+# reference place, which describes X without holding it: "Zuwara, a town east of Ras
+# Jdir", "a village 20 km north-west of Y", "un pueblo al norte de Y".
 _TRAILING_CLAUSE = re.compile(
     r"\s+(?:bordering|adjoining|next\s+to|facing|near|close\s+to|on|along|by|which|that|"
-    r"where|about|some)\b.*$",
+    r"where|about|some|"
+    r"(?<!\bthe\s)(?:\d[\d.,]*\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r"(?:north|south)?-?(?:east|west)?(?<=[a-z])\s+of|"
+    r"al\s+(?:norte|sur|este|oeste|noreste|noroeste|sureste|suroeste)\s+de|"
+    r"(?:au\s+|à\s+l['’]\s*)(?:nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest)"
+    r"\s+d(?:e|u|es)?)\b.*$",
     re.IGNORECASE,
 )
 

@@ -41,6 +41,13 @@ STATUSES = {"open", "closed", "restricted", "unknown"}
 # Natural Earth 1:10m lines are generalised: a crossing on the real border can sit a few
 # kilometres away from them (the Latvia-Belarus line is ~35 km shorter than on the ground).
 MAX_KM_FROM_BORDER = 5.0
+# Up to this far, a row is admitted only when its note states its distance from the line
+# ("5.6 km from the 1:10m line"), within STATED_KM_SLACK of the measured one: the village
+# or town at a crossing whose generalised line runs 5-10 km off (data/README.md, "Border
+# crossings", session 22). Beyond it a point no longer stands for the crossing.
+MAX_KM_STATED = 10.0
+STATED_KM_SLACK = 0.3
+_STATED_KM = re.compile(r"\b(\d+(?:\.\d)?) km from the 1:10m line\b")
 
 _ID = re.compile(r"^[a-z]{2}-[a-z]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$")
 _FIVE_DECIMALS = re.compile(r"^-?\d{1,3}\.\d{5}$")
@@ -218,16 +225,69 @@ def _km_to_line_or_water(row: dict[str, str]) -> float:
     return km if km <= MAX_KM_FROM_BORDER else min(km, _km_to_both_outlines(row))
 
 
+def _border_problem(row: dict[str, str]) -> str | None:
+    """Why a row is too far from its border, or None: within 5 km always; within 10 km
+    only when the note states the distance it lies from the 1:10m line."""
+    km = _km_to_line_or_water(row)
+    if km <= MAX_KM_FROM_BORDER:
+        return None
+    where = (
+        f"{row['id']}: {row['lat']}, {row['lon']} is {km:.1f} km from the "
+        f"{row['country_a']}-{row['country_b']} border line and outlines"
+    )
+    if km > MAX_KM_STATED:
+        return where
+    stated = _STATED_KM.search(row["note"])
+    if stated is None:
+        return f"{where}; its note must say 'N.N km from the 1:10m line'"
+    if abs(float(stated.group(1)) - km) > STATED_KM_SLACK:
+        return f"{where}, not the {stated.group(1)} km its note states"
+    return None
+
+
 def test_every_crossing_lies_on_the_land_border_of_its_two_countries():
-    problems = []
-    for row in _rows():
-        km = _km_to_line_or_water(row)
-        if km > MAX_KM_FROM_BORDER:
-            problems.append(
-                f"{row['id']}: {row['lat']}, {row['lon']} is {km:.1f} km from the "
-                f"{row['country_a']}-{row['country_b']} border line and outlines"
-            )
+    problems = [problem for row in _rows() if (problem := _border_problem(row))]
     assert not problems, _report(problems)
+
+
+@pytest.mark.parametrize(
+    ("lat", "lon", "note", "admitted"),
+    [
+        # Eslam Qaleh's GeoNames point, 9.6 km from the 1:10m AF-IR line.
+        (
+            "34.66667",
+            "61.06667",
+            "coordinate: GeoNames point of Eslam Qaleh; 9.6 km from the 1:10m line",
+            True,
+        ),
+        # The same point without the stated distance: reported.
+        ("34.66667", "61.06667", "coordinate: GeoNames point of Eslam Qaleh", False),
+        # A stated distance that does not match the point: reported.
+        (
+            "34.66667",
+            "61.06667",
+            "coordinate: GeoNames point of Eslam Qaleh; 4.0 km from the 1:10m line",
+            False,
+        ),
+        # Taybad, 16.6 km inside Iran: too far, whatever the note says.
+        (
+            "34.74000",
+            "60.77560",
+            "coordinate: GeoNames point of Taybad; 16.6 km from the 1:10m line",
+            False,
+        ),
+    ],
+)
+def test_rows_beyond_five_km_must_state_their_distance(lat, lon, note, admitted):
+    row = {
+        "id": "af-ir-x",
+        "country_a": "AF",
+        "country_b": "IR",
+        "lat": lat,
+        "lon": lon,
+        "note": note,
+    }
+    assert (_border_problem(row) is None) is admitted
 
 
 @pytest.mark.parametrize(
