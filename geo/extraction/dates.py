@@ -970,8 +970,50 @@ def find_dates(
                 found[index] = DateFind(
                     _range(said - days, said), item.start, item.end, item.text, "event"
                 )
+    found = _days_from_the_sentence(sentence, found)
     found = _framed_days(found)
     return sorted(found, key=lambda f: f.start)
+
+
+#: "two days after staff stopped work", "a day before the vote": days counted from the
+#: day the sentence names, with what follows as the earlier (or later) act.
+_SPAN_BEFORE_CLAUSE = re.compile(
+    r"(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?"
+    r"\s+(?P<dir>after|before)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _days_from_the_sentence(sentence: str, found: list[DateFind]) -> list[DateFind]:
+    """Count "N days after <act>" back from the day the same sentence named before it.
+
+    "On 8 April fifteen deportees came home, two days after staff stopped work": the
+    stop was on 6 April, two days before the day the sentence gives, not two days after
+    the last day the report dated.  "Freed two days after," with no act after it, keeps
+    its count forward from that day.
+    """
+    fixed: list[DateFind] = []
+    for item in found:
+        match = _SPAN_BEFORE_CLAUSE.fullmatch(item.text)
+        named = max(
+            (f for f in found if f.role == "event" and len(f.value) == 10 and f.end <= item.start),
+            key=lambda f: f.end,
+            default=None,
+        )
+        if (
+            match is None
+            or named is None
+            or item.role != "event"
+            or not re.match(r"\s+[^\W\d_]", sentence[item.end :])
+        ):
+            fixed.append(item)
+            continue
+        number = match.group("n").lower()
+        days = int(number) if number.isdigit() else _NUMBER_WORDS[number]
+        sign = -1 if match.group("dir").lower() == "after" else 1
+        value = dt.date.fromisoformat(named.value) + dt.timedelta(days=sign * days)
+        fixed.append(dataclasses.replace(item, value=value.isoformat()))
+    return fixed
 
 
 _STRETCH_WORD = re.compile(r"\b(?:since|from|between|until|till|through|for)\b", re.I)

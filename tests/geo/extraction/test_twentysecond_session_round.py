@@ -1,0 +1,28 @@
+"""Classes of report writing that recur across the seen folders (session 22, the
+extract round), each checked on sentences written for the test (other names, places
+and speakers than any gold text)."""
+
+from bordermap.geo.extraction import extract_events, report_from_text
+
+
+def _events(body: str, published: str = "2024-06-20"):
+    report = report_from_text(f"Published: {published}\n\nTitle\n\n{body}\n")
+    return extract_events(report, id_prefix="t").events
+
+
+def test_days_after_an_act_count_back_from_the_day_the_sentence_names():
+    # "On 8 May X happened, two days after Y": Y was on 6 May, two days before the day
+    # the sentence gives, not two days after the day the report dated last.
+    events = _events(
+        "Fighting broke out at Kolda on Sunday, residents said.\n\n"
+        "On 8 May twelve Gambians expelled from Senegal came home through the Kolda "
+        "crossing, two days after guards there stopped work over a cholera case, the "
+        "state agency reported."
+    )
+    assert [e.date for e in events] == ["2024-06-16", "2024-05-08", "2024-05-06"], events
+    # "freed two days after", with no act after it, is not counted back.
+    events = _events(
+        "Border guards detained two smugglers at the Kolda crossing on 8 May and freed them "
+        "two days after."
+    )
+    assert events and "2024-05-06" not in [e.date for e in events], events
