@@ -26,3 +26,14 @@ def test_days_after_an_act_count_back_from_the_day_the_sentence_names():
         "two days after."
     )
     assert events and "2024-05-06" not in [e.date for e in events], events
+
+
+def test_an_unknown_name_after_at_then_but_is_still_the_place():
+    # "tried to cross into X at Y but were turned back": a clause joined with "but"
+    # ends the place phrase as "and" does; Y, a village the gazetteer lacks, is finer
+    # than the country they tried to enter.
+    events = _events(
+        "Dozens of Malians tried to cross into Senegal at Kourouba but were turned back "
+        "by border guards, a customs source said."
+    )
+    assert len(events) == 1 and events[0].place == "Kourouba", events
