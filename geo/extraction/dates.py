@@ -116,6 +116,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             + r"\s+(?:of\s+)?" + _MON + r"(?:,?\s+(?P<y>(?:19|20)\d{2})\b)?",
         ),
         ("iso_day", r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\b"),
+        # "on New Year's Day", "on Christmas Eve": a feast of fixed date is that day,
+        # the latest on or before the report, unless a year follows.
+        ("feast", r"\b(?:on\s+)?(?P<feast>New\s+Year['’]s\s+(?:Day|Eve)|Christmas\s+(?:Day|Eve))"
+                  r"(?:,?\s+(?P<y>(?:19|20)\d{2}))?\b"),
         ("numeric_day", r"\b(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>(?:19|20)\d{2})\b"),
         ("ago", r"\b(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few)\s+"
                 r"(?P<unit>days?|weeks?|months?)\s+(?:ago|earlier|before|later|after)\b"),
@@ -374,6 +378,15 @@ def _range(first: dt.date, last: dt.date) -> str:
     return first.isoformat() if first == last else f"{first.isoformat()}/{last.isoformat()}"
 
 
+#: Feasts of a fixed day, as (month, day) of the patterns' "feast" kind.
+_FEASTS = {
+    "new year's day": ("January", "1"),
+    "new year's eve": ("December", "31"),
+    "christmas day": ("December", "25"),
+    "christmas eve": ("December", "24"),
+}
+
+
 def _day_value(groups: dict, published: dt.date | None) -> str | None:
     month = _MONTHS[groups["mon"].lower().rstrip(".")]
     day = int(groups["d"])
@@ -416,6 +429,10 @@ def _resolve(
         if value and g.get("since") and published is not None:
             return _range(dt.date.fromisoformat(value), published)  # until the report
         return value
+    if kind == "feast":
+        name = " ".join(g["feast"].replace("’", "'").lower().split())
+        month, day = _FEASTS[name]
+        return _day_value({"mon": month, "d": day, "y": g.get("y")}, published)
     if kind in ("iso_day", "numeric_day"):
         try:
             return dt.date(int(g["y"]), int(g["m"]), int(g["d"])).isoformat()

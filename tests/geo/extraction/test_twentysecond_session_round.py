@@ -37,3 +37,18 @@ def test_an_unknown_name_after_at_then_but_is_still_the_place():
         "by border guards, a customs source said."
     )
     assert len(events) == 1 and events[0].place == "Kourouba", events
+
+
+def test_a_feast_of_fixed_date_is_that_day():
+    # "on New Year's Day", "on Christmas Eve": the day of the feast, the latest on or
+    # before the report (the year before for a report of early January).
+    events = _events(
+        "Gunmen attacked the border post at Kourouba on New Year's Day, police said.",
+        "2024-01-03",
+    )
+    assert len(events) == 1 and events[0].date == "2024-01-01", events
+    events = _events(
+        "Gunmen attacked the border post at Kourouba on Christmas Eve, police said.",
+        "2024-01-03",
+    )
+    assert len(events) == 1 and events[0].date == "2023-12-24", events
