@@ -448,6 +448,10 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                              r"(?:across|over)\s+(?:the\s+)?(?:(?:land\s+|river\s+)?"
                              r"(?:border|frontier|line)|(?-i:[A-Z])[\w-]+)|"
                              r"(?:come|came|comes|coming)\s+into\s+(?:the\s+)?(?-i:[A-Z])[\w-]+|"
+                             # Unseen over the line: "slipped into Ghana", "sneaked back
+                             # into X".
+                             r"(?:slip|slips|slipped|slipping|sneak|sneaks|sneaked|snuck|"
+                             r"sneaking)\s+(?:back\s+)?into\s+(?:the\s+)?(?-i:[A-Z])[\w-]+|"
                              # "4,000 refugees came through al-Qaim this year", "came
                              # through the crossing"; "40,000 people have come back".
                              r"(?:come|came|comes|coming)\s+through\s+(?:the\s+)?(?:(?:"

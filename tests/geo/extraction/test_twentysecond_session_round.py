@@ -52,3 +52,13 @@ def test_a_feast_of_fixed_date_is_that_day():
         "2024-01-03",
     )
     assert len(events) == 1 and events[0].date == "2023-12-24", events
+
+
+def test_slipping_into_a_country_is_a_crossing():
+    # "slipped into X", "sneaked back into X": people over the line unseen, a crossing
+    # told by the way they came, as "came into X" is.
+    events = _events("Six Malian military men slipped into Senegal on Tuesday, police said.")
+    assert len(events) == 1 and events[0].place == "Senegal", events
+    assert events[0].category == "crossing_attempt" and events[0].date == "2024-06-18", events
+    events = _events("Three herders slipped back into Senegal on Tuesday.")
+    assert len(events) == 1 and events[0].category == "crossing_attempt", events
