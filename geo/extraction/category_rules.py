@@ -31,6 +31,12 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                                   r"(?:found|discovered|recovered|located)\s+(?:the\s+)?"
                                   r"(?:(?:\w+\s+)?(?:victims|bodies)|remains)\b|"
                                   r"stranded|stuck\s+(?:for|between|at|in|since)|"
+                                  # People kept at the line with no way over: "500 people
+                                  # were still waiting in X for a chance to cross".
+                                  r"(?:were|was|are|is|been)\s+(?:still\s+)?waiting\s+"
+                                  r"(?:[\w’'-]+\s+){0,6}?(?:to\s+cross|for\s+(?:a|the)\s+"
+                                  r"(?:chance|permission|right)\s+to\s+(?:cross|enter|go\s+home|"
+                                  r"return))\b|"
                                   # "drivers were stuck on the Zambian side", "pilgrims
                                   # stuck on the bridge": people held on one side of the
                                   # line or on it (lorries stuck there are a queue).

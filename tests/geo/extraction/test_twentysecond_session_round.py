@@ -62,3 +62,22 @@ def test_slipping_into_a_country_is_a_crossing():
     assert events[0].category == "crossing_attempt" and events[0].date == "2024-06-18", events
     events = _events("Three herders slipped back into Senegal on Tuesday.")
     assert len(events) == 1 and events[0].category == "crossing_attempt", events
+
+
+def test_people_still_waiting_for_a_chance_to_cross_are_stranded():
+    # "about 500 people were still waiting in X for a chance to cross": people kept at
+    # the line with no way over, a plight of its own.
+    lede = "KOLDA, May 9 - Senegal closed its border with Guinea on Monday, officials said.\n\n"
+    events = _events(
+        lede + "By 6 May about 300 people were still waiting in Kolda for a chance to cross, "
+        "according to a local radio station.",
+        "2024-05-09",
+    )
+    assert [(e.place, e.date, e.category) for e in events[1:]] == [
+        ("Kolda", "2024-05-06", "humanitarian_incident")
+    ], events
+    # Waiting for talks to resume is no plight.
+    events = _events(
+        lede + "The two ministers were waiting for the talks to resume.", "2024-05-09"
+    )
+    assert len(events) == 1, events
