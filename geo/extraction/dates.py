@@ -74,6 +74,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:(?P<d>\d{1,2})\s+" + _MON + r"|" + _MON.replace("?P<mon>", "?P<mon2>")
             + r"\s+(?P<d2>\d{1,2}))(?:,?\s+(?P<y>(?:19|20)\d{2}))?\b",
         ),
+        # "at the start of October": the first ten days of the month ("since the start of
+        # November" stays the month, "the end of May" too, as the gold sets differ on it);
+        # "at the start of 2016", "since the end of 2017": the year's first or last month.
+        ("month_edge", r"\b(?:(?P<since>since)\s+|(?:at|from|by|until|in|towards?)\s+)?the\s+"
+                       r"(?P<edge>start|beginning)\s+of\s+" + _MON
+                       + r"(?:\s+(?P<y>(?:19|20)\d{2}))?\b(?!\s*\d)"),
+        ("year_edge", r"\b(?:(?P<since>since)\s+|(?:at|from|by|until|in|towards?)\s+)?the\s+"
+                      r"(?P<edge>start|beginning|end)\s+of\s+(?P<y>(?:19|20)\d{2})\b"),
         ("month_part", r"\b(?:in\s+|during\s+|over\s+)?the\s+(?P<part>first|last)\s+"
                        r"(?:(?P<n>\d+|two|three|four|five|six|seven|ten)\s+days|(?P<week>week)|"
                        r"days)\s+of\s+" + _MON
@@ -429,6 +437,23 @@ def _resolve(
         if value and g.get("since") and published is not None:
             return _range(dt.date.fromisoformat(value), published)  # until the report
         return value
+    if kind == "month_edge":
+        if g.get("since"):
+            return None  # read as the month by the month pattern
+        month = _MONTHS[g["mon"].lower().rstrip(".")]
+        if g.get("y"):
+            year = int(g["y"])
+        elif published is None:
+            return None
+        else:
+            year = published.year if month <= published.month else published.year - 1
+        first = dt.date(year, month, 1)
+        last = first + dt.timedelta(days=9)
+        if published is not None and first <= published < last:
+            last = published
+        return _range(first, last) if published is None or first <= published else None
+    if kind == "year_edge":
+        return f"{g['y']}-{'12' if g['edge'].lower() == 'end' else '01'}"
     if kind == "feast":
         name = " ".join(g["feast"].replace("’", "'").lower().split())
         month, day = _FEASTS[name]
@@ -863,7 +888,11 @@ def find_dates(
             groups = {**match.groupdict(), "text": match.group(0)}
             today = reported_on if kind in _FROM_PUBLICATION else published
             value = _resolve(kind, groups, today, last_year, anchor)
-            since = groups.get("since") or match.group(0).lower().startswith("since")
+            # "since the end of 2017": the month the state began in, never a stretch
+            # until the report.
+            since = kind not in ("month_edge", "year_edge") and (
+                groups.get("since") or match.group(0).lower().startswith("since")
+            )
             if value and since and "/" in value and _SHUT_SINCE_BEFORE.search(sentence[:start]):
                 # "has barred travellers from the crossing since Wednesday": the closing
                 # was on Wednesday; what lasts since is its state.  "Since February" is
