@@ -703,7 +703,9 @@ _OUTLET_DESCRIPTION = re.compile(
     r"English-language|television|TV|radio|news)\s+){0,3}?"
     r"(?:daily|dailies|newspaper|newspapers|paper|weekly|tabloid|broadcaster|broadcasters|"
     r"magazines?|news\s+agency|wire\s+service|blog|"
-    r"(?:news\s+)?(?:site|website|portal|outlet|channel)s?|radio\s+station|television|TV)"
+    r"(?:news\s+)?(?:site|website|portal|outlet|channel)s?|radio\s+station|television|TV|"
+    # "the Chilean station X": a broadcaster by its kind alone.
+    r"station)"
     r"\s+(?=[A-ZÀ-Þ])"
 )
 

@@ -97,3 +97,15 @@ def test_the_start_of_a_month_or_a_year_is_its_first_part():
     )
     assert len(events) == 1 and events[0].date.startswith("2024-03"), events
     assert events[0].date != "2024-03-01/2024-03-10", events
+
+
+def test_a_station_named_by_its_kind_alone_is_the_claimant():
+    # "the Chilean station X reported": a broadcaster described as a station, without
+    # "radio", speaks as "the Chilean radio station X" does.
+    lede = "KOLDA, May 9 - Senegal closed its border with Guinea on Monday, officials said.\n\n"
+    events = _events(
+        lede + "Senegal, for its part, has sent troops to its side of the border for 60 "
+        "days, the Gambian station Kora FM reported.",
+        "2024-05-09",
+    )
+    assert [(e.status, e.claimed_by) for e in events[1:]] == [("alleged", ["Kora FM"])], events
