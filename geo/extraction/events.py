@@ -124,11 +124,12 @@ _THEY_WENT_INTO_BEFORE = re.compile(
 #: "the border", "border", "the frontier": the line named by no name.
 _UNNAMED_BORDER = re.compile(r"(?:the\s+)?(?:border|frontier)", re.IGNORECASE)
 #: "slowed traffic at three crossings", "shut the other seven crossings", "at several
-#: checkpoints": crossings counted, none named, so the border they are on.
+#: checkpoints", "at both checkpoints": crossings counted, none named, so the border they
+#: are on (not the first of those named before).
 _CROSSINGS_COUNTED = re.compile(
     r"\b(?:at|through|across|on|shut|closed|closes|shuts|reopened|blocked|the)\s+"
     r"(?:(?:other|remaining|main|its|their)\s+)?(?:two|three|four|five|six|seven|eight|nine|"
-    r"ten|eleven|twelve|several|many|\d+)\s+(?:other\s+|more\s+|main\s+|land\s+|road\s+)?"
+    r"ten|eleven|twelve|several|many|both|\d+)\s+(?:other\s+|more\s+|main\s+|land\s+|road\s+)?"
     r"(?:border\s+)?(?:crossings|checkpoints|crossing\s+points|border\s+posts)\b"
     r"(?!\s+(?:at|of|in|near|on|with|into|along)\b|\s+(?-i:[A-Z]))",
     re.IGNORECASE,

@@ -109,3 +109,16 @@ def test_a_station_named_by_its_kind_alone_is_the_claimant():
         "2024-05-09",
     )
     assert [(e.status, e.claimed_by) for e in events[1:]] == [("alleged", ["Kora FM"])], events
+
+
+def test_both_checkpoints_named_before_are_on_the_border():
+    # "at both checkpoints" after "closed the X crossing and the Y crossing": the two
+    # posts counted, none named, are on the report's border, not at the first of them.
+    events = _events(
+        "DAKAR, May 9 - Senegal closed the Kolda crossing and the Tanaff crossing on its "
+        "border with Guinea-Bissau on Monday.\n\n"
+        "Concrete blocks and razor wire were put across the roads at both checkpoints, "
+        "according to a government statement.",
+        "2024-05-09",
+    )
+    assert events[-1].place_found == "Guinea-Bissau–Senegal border", events
