@@ -60,6 +60,8 @@ _SAY = (
     # Findings are claims too, when what follows is what was found ("the investigation
     # concluded that"); "found the bodies" is no claim.
     r"(?:concluded|concludes|found|finds|established|determined|showed|shows)(?=\s+that\b)|"
+    # "..., an AFP reporter found.": what was found, told before the finder at the end.
+    r"(?<!been\s)(?<!were\s)(?<!was\s)(?<!is\s)(?<!are\s)(?<!be\s)(?:found|finds)(?=\s*[.;]|\s*$)|"
     # "raised reports of killings with the government": a claim put to someone.
     r"raised(?=\s+(?:\w+\s+){0,2}?(?:reports|allegations|concerns|cases|claims)\b)|"
     # "condemned what it called an attack on its officers": what is condemned is worded

@@ -122,3 +122,18 @@ def test_both_checkpoints_named_before_are_on_the_border():
         "2024-05-09",
     )
     assert events[-1].place_found == "Guinea-Bissau–Senegal border", events
+
+
+def test_a_finder_named_at_the_end_is_the_claimant():
+    # "..., an AFP reporter found.": what was found, told before the one who found it,
+    # is their account; "Two bodies were later found." names no finder.
+    lede = "KOLDA, May 9 - Senegal closed its border with Guinea on Monday, officials said.\n\n"
+    events = _events(
+        lede + "Some 300 migrants were stranded in Kolda on Wednesday, a Reuters reporter found.",
+        "2024-05-09",
+    )
+    assert [(e.status, e.claimed_by) for e in events[1:]] == [("alleged", ["Reuters reporter"])], (
+        events
+    )
+    events = _events(lede + "Two bodies were later found near Kolda on Wednesday.", "2024-05-09")
+    assert [e.status for e in events[1:]] == ["confirmed"], events
