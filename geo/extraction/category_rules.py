@@ -65,6 +65,10 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                                   r"heat|rain|snow)|on\s+the\s+(?:[\w-]+\s+)?ground|sleeping|"
                                   r"with\s+(?:no|little)\s+(?:food|water)|without\s+(?:food|water|"
                                   r"shelter))\b|"
+                                  # "had spent six days camped at the Brazilian end of
+                                  # the bridge": days or nights spent kept at a place.
+                                  r"(?:spent|spending|spend)\s+(?:[\w-]+\s+){0,3}?(?:nights?|"
+                                  r"days?|weeks?)\s+(?:camped|camping|stranded|stuck)\b|"
                                   r"\b(?:no|little)\s+(?:food|water)\s+(?:or|and|nor)\s+(?:food|"
                                   r"water)\b|\bneither\s+(?:food|water)\s+nor\s+(?:food|water)\b|"
                                   r"\b(?:sleeping|slept|sleep|sleeps)\s+(?:rough|in\s+the\s+open|"

@@ -137,3 +137,17 @@ def test_a_finder_named_at_the_end_is_the_claimant():
     )
     events = _events(lede + "Two bodies were later found near Kolda on Wednesday.", "2024-05-09")
     assert [e.status for e in events[1:]] == ["confirmed"], events
+
+
+def test_days_spent_camped_at_a_place_are_a_plight():
+    # "had spent six days camped at the Gambian end of the bridge": people kept at a
+    # place day after day, as "stranded" says.
+    lede = "KOLDA, May 9 - Senegal closed its border with Guinea on Monday, officials said.\n\n"
+    events = _events(
+        lede + "By Wednesday some 300 people had spent five days camped at the Guinean end of "
+        "the bridge, sleeping in school buildings in Kolda.",
+        "2024-05-09",
+    )
+    assert [(e.date, e.category) for e in events[1:]] == [
+        ("2024-05-08", "humanitarian_incident")
+    ], events
