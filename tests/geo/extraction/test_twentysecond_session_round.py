@@ -151,3 +151,19 @@ def test_days_spent_camped_at_a_place_are_a_plight():
     assert [(e.date, e.category) for e in events[1:]] == [
         ("2024-05-08", "humanitarian_incident")
     ], events
+
+
+def test_between_the_two_countries_is_the_border_of_the_two_named():
+    # "Senegal and Mali suspended travel between the two countries": the border the two
+    # states the sentence names share, not the place of the incident told before.
+    lede = (
+        "DAKAR, Dec 19 - Senegalese guards detained two smugglers at the Kidira crossing "
+        "on Friday.\n\n"
+    )
+    events = _events(
+        lede + "Senegal and Mauritania suspended travel between the two countries on 18 March.",
+        "2020-12-19",
+    )
+    assert [(e.place_found, e.date) for e in events[1:]] == [
+        ("Mauritania–Senegal border", "2020-03-18")
+    ], events
