@@ -287,6 +287,11 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                                   r"flights|buses|coaches|traffic)\s+(?:[\w’'-]+\s+){0,5}?"
                                   r"(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
                                   r"(?:stopped|cancell?ed)\b|"
+                                  # ... or stopped by a state: "Russia and Azerbaijan stopped
+                                  # travel between the two countries".
+                                  r"(?:stopped|stops|stopping|halted|halts|halting)\s+(?:all\s+)?"
+                                  r"(?:travel|traffic|movement|crossings)\s+(?:between|to|from|"
+                                  r"across|over|through|at)\b|"
                                   r"stopped\s+(?:about\s+|some\s+|more\s+than\s+|nearly\s+)?"
                                   r"\d[\d,]*\s+(?:[\w-]+\s+)?(?:migrants|refugees|people|"
                                   r"asylum\s+seekers|foreigners)\b|"

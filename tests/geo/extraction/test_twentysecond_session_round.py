@@ -167,3 +167,20 @@ def test_between_the_two_countries_is_the_border_of_the_two_named():
     assert [(e.place_found, e.date) for e in events[1:]] == [
         ("Mauritania–Senegal border", "2020-03-18")
     ], events
+
+
+def test_states_that_stopped_travel_between_them_closed_their_border():
+    # "stopped travel between the two countries", "halted traffic to X": the states
+    # stop the crossing of people, a closure ("stopped 26 migrants" stays a count).
+    lede = (
+        "DAKAR, Dec 19 - Senegalese guards detained two smugglers at the Kidira crossing "
+        "on Friday.\n\n"
+    )
+    events = _events(
+        lede + "Senegal and Mauritania stopped travel between the two countries from "
+        "midnight on 18 March, with an exception for lorry drivers.",
+        "2020-12-19",
+    )
+    assert [(e.place_found, e.date, e.category) for e in events[1:]] == [
+        ("Mauritania–Senegal border", "2020-03-18", "border_infrastructure")
+    ], events
