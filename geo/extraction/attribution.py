@@ -60,6 +60,8 @@ _SAY = (
     # Findings are claims too, when what follows is what was found ("the investigation
     # concluded that"); "found the bodies" is no claim.
     r"(?:concluded|concludes|found|finds|established|determined|showed|shows)(?=\s+that\b)|"
+    # "..., an AFP reporter found.": what was found, told before the finder at the end.
+    r"(?<!been\s)(?<!were\s)(?<!was\s)(?<!is\s)(?<!are\s)(?<!be\s)(?:found|finds)(?=\s*[.;]|\s*$)|"
     # "raised reports of killings with the government": a claim put to someone.
     r"raised(?=\s+(?:\w+\s+){0,2}?(?:reports|allegations|concerns|cases|claims)\b)|"
     # "condemned what it called an attack on its officers": what is condemned is worded
@@ -703,7 +705,9 @@ _OUTLET_DESCRIPTION = re.compile(
     r"English-language|television|TV|radio|news)\s+){0,3}?"
     r"(?:daily|dailies|newspaper|newspapers|paper|weekly|tabloid|broadcaster|broadcasters|"
     r"magazines?|news\s+agency|wire\s+service|blog|"
-    r"(?:news\s+)?(?:site|website|portal|outlet|channel)s?|radio\s+station|television|TV)"
+    r"(?:news\s+)?(?:site|website|portal|outlet|channel)s?|radio\s+station|television|TV|"
+    # "the Chilean station X": a broadcaster by its kind alone.
+    r"station)"
     r"\s+(?=[A-ZÀ-Þ])"
 )
 

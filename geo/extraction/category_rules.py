@@ -31,6 +31,12 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                                   r"(?:found|discovered|recovered|located)\s+(?:the\s+)?"
                                   r"(?:(?:\w+\s+)?(?:victims|bodies)|remains)\b|"
                                   r"stranded|stuck\s+(?:for|between|at|in|since)|"
+                                  # People kept at the line with no way over: "500 people
+                                  # were still waiting in X for a chance to cross".
+                                  r"(?:were|was|are|is|been)\s+(?:still\s+)?waiting\s+"
+                                  r"(?:[\w’'-]+\s+){0,6}?(?:to\s+cross|for\s+(?:a|the)\s+"
+                                  r"(?:chance|permission|right)\s+to\s+(?:cross|enter|go\s+home|"
+                                  r"return))\b|"
                                   # "drivers were stuck on the Zambian side", "pilgrims
                                   # stuck on the bridge": people held on one side of the
                                   # line or on it (lorries stuck there are a queue).
@@ -59,6 +65,10 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                                   r"heat|rain|snow)|on\s+the\s+(?:[\w-]+\s+)?ground|sleeping|"
                                   r"with\s+(?:no|little)\s+(?:food|water)|without\s+(?:food|water|"
                                   r"shelter))\b|"
+                                  # "had spent six days camped at the Brazilian end of
+                                  # the bridge": days or nights spent kept at a place.
+                                  r"(?:spent|spending|spend)\s+(?:[\w-]+\s+){0,3}?(?:nights?|"
+                                  r"days?|weeks?)\s+(?:camped|camping|stranded|stuck)\b|"
                                   r"\b(?:no|little)\s+(?:food|water)\s+(?:or|and|nor)\s+(?:food|"
                                   r"water)\b|\bneither\s+(?:food|water)\s+nor\s+(?:food|water)\b|"
                                   r"\b(?:sleeping|slept|sleep|sleeps)\s+(?:rough|in\s+the\s+open|"
@@ -277,6 +287,11 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                                   r"flights|buses|coaches|traffic)\s+(?:[\w’'-]+\s+){0,5}?"
                                   r"(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
                                   r"(?:stopped|cancell?ed)\b|"
+                                  # ... or stopped by a state: "Russia and Azerbaijan stopped
+                                  # travel between the two countries".
+                                  r"(?:stopped|stops|stopping|halted|halts|halting)\s+(?:all\s+)?"
+                                  r"(?:travel|traffic|movement|crossings)\s+(?:between|to|from|"
+                                  r"across|over|through|at)\b|"
                                   r"stopped\s+(?:about\s+|some\s+|more\s+than\s+|nearly\s+)?"
                                   r"\d[\d,]*\s+(?:[\w-]+\s+)?(?:migrants|refugees|people|"
                                   r"asylum\s+seekers|foreigners)\b|"
@@ -448,6 +463,10 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                              r"(?:across|over)\s+(?:the\s+)?(?:(?:land\s+|river\s+)?"
                              r"(?:border|frontier|line)|(?-i:[A-Z])[\w-]+)|"
                              r"(?:come|came|comes|coming)\s+into\s+(?:the\s+)?(?-i:[A-Z])[\w-]+|"
+                             # Unseen over the line: "slipped into Ghana", "sneaked back
+                             # into X".
+                             r"(?:slip|slips|slipped|slipping|sneak|sneaks|sneaked|snuck|"
+                             r"sneaking)\s+(?:back\s+)?into\s+(?:the\s+)?(?-i:[A-Z])[\w-]+|"
                              # "4,000 refugees came through al-Qaim this year", "came
                              # through the crossing"; "40,000 people have come back".
                              r"(?:come|came|comes|coming)\s+through\s+(?:the\s+)?(?:(?:"

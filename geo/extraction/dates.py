@@ -74,6 +74,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:(?P<d>\d{1,2})\s+" + _MON + r"|" + _MON.replace("?P<mon>", "?P<mon2>")
             + r"\s+(?P<d2>\d{1,2}))(?:,?\s+(?P<y>(?:19|20)\d{2}))?\b",
         ),
+        # "at the start of October": the first ten days of the month ("since the start of
+        # November" stays the month, "the end of May" too, as the gold sets differ on it);
+        # "at the start of 2016", "since the end of 2017": the year's first or last month.
+        ("month_edge", r"\b(?:(?P<since>since)\s+|(?:at|from|by|until|in|towards?)\s+)?the\s+"
+                       r"(?P<edge>start|beginning)\s+of\s+" + _MON
+                       + r"(?:\s+(?P<y>(?:19|20)\d{2}))?\b(?!\s*\d)"),
+        ("year_edge", r"\b(?:(?P<since>since)\s+|(?:at|from|by|until|in|towards?)\s+)?the\s+"
+                      r"(?P<edge>start|beginning|end)\s+of\s+(?P<y>(?:19|20)\d{2})\b"),
         ("month_part", r"\b(?:in\s+|during\s+|over\s+)?the\s+(?P<part>first|last)\s+"
                        r"(?:(?P<n>\d+|two|three|four|five|six|seven|ten)\s+days|(?P<week>week)|"
                        r"days)\s+of\s+" + _MON
@@ -116,6 +124,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             + r"\s+(?:of\s+)?" + _MON + r"(?:,?\s+(?P<y>(?:19|20)\d{2})\b)?",
         ),
         ("iso_day", r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\b"),
+        # "on New Year's Day", "on Christmas Eve": a feast of fixed date is that day,
+        # the latest on or before the report, unless a year follows.
+        ("feast", r"\b(?:on\s+)?(?P<feast>New\s+Year['’]s\s+(?:Day|Eve)|Christmas\s+(?:Day|Eve))"
+                  r"(?:,?\s+(?P<y>(?:19|20)\d{2}))?\b"),
         ("numeric_day", r"\b(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>(?:19|20)\d{2})\b"),
         ("ago", r"\b(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few)\s+"
                 r"(?P<unit>days?|weeks?|months?)\s+(?:ago|earlier|before|later|after)\b"),
@@ -374,6 +386,15 @@ def _range(first: dt.date, last: dt.date) -> str:
     return first.isoformat() if first == last else f"{first.isoformat()}/{last.isoformat()}"
 
 
+#: Feasts of a fixed day, as (month, day) of the patterns' "feast" kind.
+_FEASTS = {
+    "new year's day": ("January", "1"),
+    "new year's eve": ("December", "31"),
+    "christmas day": ("December", "25"),
+    "christmas eve": ("December", "24"),
+}
+
+
 def _day_value(groups: dict, published: dt.date | None) -> str | None:
     month = _MONTHS[groups["mon"].lower().rstrip(".")]
     day = int(groups["d"])
@@ -416,6 +437,27 @@ def _resolve(
         if value and g.get("since") and published is not None:
             return _range(dt.date.fromisoformat(value), published)  # until the report
         return value
+    if kind == "month_edge":
+        if g.get("since"):
+            return None  # read as the month by the month pattern
+        month = _MONTHS[g["mon"].lower().rstrip(".")]
+        if g.get("y"):
+            year = int(g["y"])
+        elif published is None:
+            return None
+        else:
+            year = published.year if month <= published.month else published.year - 1
+        first = dt.date(year, month, 1)
+        last = first + dt.timedelta(days=9)
+        if published is not None and first <= published < last:
+            last = published
+        return _range(first, last) if published is None or first <= published else None
+    if kind == "year_edge":
+        return f"{g['y']}-{'12' if g['edge'].lower() == 'end' else '01'}"
+    if kind == "feast":
+        name = " ".join(g["feast"].replace("’", "'").lower().split())
+        month, day = _FEASTS[name]
+        return _day_value({"mon": month, "d": day, "y": g.get("y")}, published)
     if kind in ("iso_day", "numeric_day"):
         try:
             return dt.date(int(g["y"]), int(g["m"]), int(g["d"])).isoformat()
@@ -846,7 +888,11 @@ def find_dates(
             groups = {**match.groupdict(), "text": match.group(0)}
             today = reported_on if kind in _FROM_PUBLICATION else published
             value = _resolve(kind, groups, today, last_year, anchor)
-            since = groups.get("since") or match.group(0).lower().startswith("since")
+            # "since the end of 2017": the month the state began in, never a stretch
+            # until the report.
+            since = kind not in ("month_edge", "year_edge") and (
+                groups.get("since") or match.group(0).lower().startswith("since")
+            )
             if value and since and "/" in value and _SHUT_SINCE_BEFORE.search(sentence[:start]):
                 # "has barred travellers from the crossing since Wednesday": the closing
                 # was on Wednesday; what lasts since is its state.  "Since February" is
@@ -970,8 +1016,50 @@ def find_dates(
                 found[index] = DateFind(
                     _range(said - days, said), item.start, item.end, item.text, "event"
                 )
+    found = _days_from_the_sentence(sentence, found)
     found = _framed_days(found)
     return sorted(found, key=lambda f: f.start)
+
+
+#: "two days after staff stopped work", "a day before the vote": days counted from the
+#: day the sentence names, with what follows as the earlier (or later) act.
+_SPAN_BEFORE_CLAUSE = re.compile(
+    r"(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?"
+    r"\s+(?P<dir>after|before)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _days_from_the_sentence(sentence: str, found: list[DateFind]) -> list[DateFind]:
+    """Count "N days after <act>" back from the day the same sentence named before it.
+
+    "On 8 April fifteen deportees came home, two days after staff stopped work": the
+    stop was on 6 April, two days before the day the sentence gives, not two days after
+    the last day the report dated.  "Freed two days after," with no act after it, keeps
+    its count forward from that day.
+    """
+    fixed: list[DateFind] = []
+    for item in found:
+        match = _SPAN_BEFORE_CLAUSE.fullmatch(item.text)
+        named = max(
+            (f for f in found if f.role == "event" and len(f.value) == 10 and f.end <= item.start),
+            key=lambda f: f.end,
+            default=None,
+        )
+        if (
+            match is None
+            or named is None
+            or item.role != "event"
+            or not re.match(r"\s+[^\W\d_]", sentence[item.end :])
+        ):
+            fixed.append(item)
+            continue
+        number = match.group("n").lower()
+        days = int(number) if number.isdigit() else _NUMBER_WORDS[number]
+        sign = -1 if match.group("dir").lower() == "after" else 1
+        value = dt.date.fromisoformat(named.value) + dt.timedelta(days=sign * days)
+        fixed.append(dataclasses.replace(item, value=value.isoformat()))
+    return fixed
 
 
 _STRETCH_WORD = re.compile(r"\b(?:since|from|between|until|till|through|for)\b", re.I)

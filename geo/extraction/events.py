@@ -124,11 +124,12 @@ _THEY_WENT_INTO_BEFORE = re.compile(
 #: "the border", "border", "the frontier": the line named by no name.
 _UNNAMED_BORDER = re.compile(r"(?:the\s+)?(?:border|frontier)", re.IGNORECASE)
 #: "slowed traffic at three crossings", "shut the other seven crossings", "at several
-#: checkpoints": crossings counted, none named, so the border they are on.
+#: checkpoints", "at both checkpoints": crossings counted, none named, so the border they
+#: are on (not the first of those named before).
 _CROSSINGS_COUNTED = re.compile(
     r"\b(?:at|through|across|on|shut|closed|closes|shuts|reopened|blocked|the)\s+"
     r"(?:(?:other|remaining|main|its|their)\s+)?(?:two|three|four|five|six|seven|eight|nine|"
-    r"ten|eleven|twelve|several|many|\d+)\s+(?:other\s+|more\s+|main\s+|land\s+|road\s+)?"
+    r"ten|eleven|twelve|several|many|both|\d+)\s+(?:other\s+|more\s+|main\s+|land\s+|road\s+)?"
     r"(?:border\s+)?(?:crossings|checkpoints|crossing\s+points|border\s+posts)\b"
     r"(?!\s+(?:at|of|in|near|on|with|into|along)\b|\s+(?-i:[A-Z]))",
     re.IGNORECASE,
@@ -1411,6 +1412,11 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
         elif scene is not None:
             place_options.append((scene.place, scene.place_found, scene.place_precision))
             notes.append(f"'On the spot': the place of {scene.id}.")
+        elif (pair := _border_of_the_two(sentence.text)) is not None:
+            # "Russia and Azerbaijan stopped travel between the two countries": the two
+            # states the sentence names, the border they share.
+            place_options.append(pair)
+            notes.append("'Between the two countries': the border of the two it names.")
         elif _THAT_FOLLOWED.search(sentence.text) and previous is not None and previous.place:
             # "One soldier was killed in the firefight that followed": the fight came
             # right after the act told last, where that act was.
@@ -2624,6 +2630,21 @@ def _title(claimed: list[str], sentence: str) -> str:
     if not claimed or claimed[0].split()[-1].lower() in sentence[:80].lower():
         return _clip(sentence)
     return f"{claimed[0]}: " + _clip(sentence)
+
+
+#: "travel between the two countries", "the frontier between the two neighbours".
+_BETWEEN_THE_TWO = re.compile(
+    r"\bbetween\s+the\s+two\s+(?:countries|states|nations|neighbours|neighbors)\b", re.IGNORECASE
+)
+
+
+def _border_of_the_two(sentence: str) -> tuple[str, str, str] | None:
+    """The border of the two states a sentence names before 'between the two countries'."""
+    match = _BETWEEN_THE_TWO.search(sentence)
+    if match is None:
+        return None
+    codes = list(dict.fromkeys(country_codes_in(sentence[: match.start()])))
+    return _main_border(tuple(codes)) if len(codes) == 2 else None
 
 
 def _main_border(hints: tuple[str, ...]) -> tuple[str, str, str] | None:

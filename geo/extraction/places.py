@@ -834,10 +834,11 @@ _SENT_BEFORE = re.compile(
 )
 #: What may follow such a name when it is a place: the clause's end, a time, a container
 #: or a distance ("at Suam, police said", "in Kanyerus on Monday", "in Kanyerus, Turkana
-#: county", "at Suam, 3 km from the line").
+#: county", "at Suam, 3 km from the line"), or a clause joined on ("tried to cross at
+#: Suam but were turned back").
 _AFTER_BARE_PLACE = re.compile(
     r"\s*(?:[.;:]|,|$|\s*(?:on|in|at|late|early|overnight|last|this|yesterday|today|"
-    r"earlier|after|before|during|when|where|while|and|near|about|some|just|by)\b)"
+    r"earlier|after|before|during|when|where|while|and|but|near|about|some|just|by)\b)"
 )
 #: "the border", "near the frontier": a line named by no name, coarser than any spot.
 _GENERIC_BORDER = re.compile(r"(?:near\s+)?(?:the\s+)?(?:border|frontier)", re.IGNORECASE)
