@@ -1769,6 +1769,13 @@ def _written_only(
             text, end = wider, end + len(tail)
         # else: the container reads as a whole country (which an event file would place
         # the village at) or as a settlement around the spot; the name is kept alone.
+    # "on the island of Kerovu": the island words say only what the name is; an island
+    # the gazetteer lacks is written by its name, as event files write it.  One whose
+    # name it holds as a town ("the island of Kos") keeps its words, so the island is
+    # not taken for its town.
+    island = re.match(rf"(?:the\s+)?(?:island|islet)\s+of\s+(?P<name>{_NAME})$", text, re.I)
+    if island and resolve_place(island["name"], hints).status == "unresolved":
+        text = island["name"]
     return PlaceFind(text, start, end, shape, _role(sentence, start),
                      PlaceResult(text, "unresolved"), written_only=True)  # fmt: skip
 

@@ -1,0 +1,22 @@
+"""Classes of report writing that recur across the seen folders (session 22, round
+22y on heldout35), each checked on sentences written for the test (other names,
+places and speakers than any gold text)."""
+
+from bordermap.geo.extraction import extract_events, report_from_text
+
+
+def _events(body: str, published: str = "2024-06-20"):
+    report = report_from_text(f"Published: {published}\n\nTitle\n\n{body}\n")
+    return extract_events(report, id_prefix="t").events
+
+
+def test_an_island_the_gazetteer_lacks_is_written_by_its_name():
+    # "on the island of X": the island words only say what X is; an island the
+    # gazetteer does not know is written by its name, as event files write places.
+    events = _events(
+        "Soldiers raised their flag on the island of Kerovu, about two kilometres inside "
+        "Fijian territory, on Friday."
+    )
+    assert len(events) == 1 and events[0].place == "Kerovu", events
+    events = _events("Four soldiers have been stuck on the islet of Tavulo since Monday.")
+    assert len(events) == 1 and events[0].place == "Tavulo", events
