@@ -250,7 +250,9 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                  rf"(?:{_SITE_WORDS}))\b)?"),
         # "at Kovri, a border community in Y district": the apposition says X is a
         # settlement, even when the gazetteer does not know it.
-        ("settlement", rf"\b(?P<inner>{_NAME}),\s+(?:a|an)\s+(?:[a-z-]+\s+){{0,2}}?"
+        # "X, a Somali locality": a country's adjective may describe it too.
+        ("settlement", rf"\b(?P<inner>{_NAME}),\s+(?:a|an)\s+(?:[A-Z][a-z]+\s+)?"
+                       rf"(?:[a-z-]+\s+){{0,2}}?"
                        r"(?:village|town|community|settlement|hamlet|locality|area|spot|"
                        r"zone|outpost|island|islet)"
                        # The noun ends the apposition ("a town elder" is a person); "X, an

@@ -20,3 +20,14 @@ def test_an_island_the_gazetteer_lacks_is_written_by_its_name():
     assert len(events) == 1 and events[0].place == "Kerovu", events
     events = _events("Four soldiers have been stuck on the islet of Tavulo since Monday.")
     assert len(events) == 1 and events[0].place == "Tavulo", events
+
+
+def test_a_name_set_off_as_a_countrys_locality_is_the_place():
+    # "The strike hit X, a Somali locality about six kilometres from the border": the
+    # apposition says X is a place even when a country's adjective describes it, and X
+    # is finer than the country.
+    events = _events(
+        "The strike hit Wadali, a Somali locality about six kilometres from the border, on "
+        "Thursday."
+    )
+    assert len(events) == 1 and events[0].place == "Wadali", events
