@@ -31,3 +31,16 @@ def test_a_name_set_off_as_a_countrys_locality_is_the_place():
         "Thursday."
     )
     assert len(events) == 1 and events[0].place == "Wadali", events
+
+
+def test_a_speakers_age_after_the_name_does_not_hide_the_speaker():
+    # "The herder's brother, Name, 24, said that ...": the age between commas only says
+    # who the speaker is; the account is the speaker's, as without it.
+    for body in (
+        "The herder's brother, Juan Ortega, 24, said that he crossed into Paraguay on Saturday.",
+        "Juan Ortega, 24, said that he crossed into Paraguay on Saturday.",
+        "Juan Ortega, aged 24, said that he crossed into Paraguay on Saturday.",
+    ):
+        events = _events(body)
+        assert len(events) == 1, events
+        assert events[0].status == "alleged" and events[0].claimed_by == ["Juan Ortega"], events
