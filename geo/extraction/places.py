@@ -265,6 +265,8 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("settlement", r"\b(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:sector|area|spot|place|village|"
                        r"hamlet|settlement|neighbou?rhood|locality|stretch|zone|crossing|camp|"
                        r"site|farm|plantation|mine|market|outpost)"
+                       # "a spot in Brazil known as X": the country it lies in between.
+                       rf"(?:\s+(?:in|on|inside)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})?)?"
                        rf"\s+(?:known\s+(?:locally\s+)?as|called|named)\s+(?P<inner>{_NAME})"),
         # "in the capital, Dushanbe", "in Tajikistan's capital, Dushanbe": the city named.
         ("settlement", rf"\b(?:in|at|near|outside|to|into)\s+(?:the\s+)?(?:{_CAP}['’]s?\s+)?"

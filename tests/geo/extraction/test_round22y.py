@@ -44,3 +44,13 @@ def test_a_speakers_age_after_the_name_does_not_hide_the_speaker():
         events = _events(body)
         assert len(events) == 1, events
         assert events[0].status == "alleged" and events[0].claimed_by == ["Juan Ortega"], events
+
+
+def test_a_spot_in_a_country_known_as_a_name_is_that_name():
+    # "to a spot in Paraguay known as X": the country between the noun and "known as"
+    # says where the spot lies; the spot, by its name, is the place.
+    events = _events(
+        "Smugglers crossed the river on Saturday to a spot in Paraguay known as Dos "
+        "Pinheiros, opposite the coastal road."
+    )
+    assert len(events) == 1 and events[0].place == "Dos Pinheiros", events
