@@ -80,7 +80,9 @@ _REGION_WORDS = (
 #: Unit words written with a capital as part of the unit's name ("Renk County").
 _UNIT_CAPITALISED = (
     r"District|Province|Region|County|Oblast|Governorate|Municipality|Prefecture|"
-    r"Voivodeship|Raion|Upazila|Tehsil"
+    r"Voivodeship|Raion|Upazila|Tehsil|"
+    # The smaller units of local government, written with a capital too ("Gedo Kebele").
+    r"Woreda|Kebele|Sub-[Cc]ounty|Chiefdom|Barangay"
 )
 _CROSSING_WORDS = (
     # "the Chirundu one-stop border post": a post shared by both sides' services.

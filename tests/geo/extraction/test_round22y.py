@@ -54,3 +54,13 @@ def test_a_spot_in_a_country_known_as_a_name_is_that_name():
         "Pinheiros, opposite the coastal road."
     )
     assert len(events) == 1 and events[0].place == "Dos Pinheiros", events
+
+
+def test_a_small_unit_written_with_a_capital_is_the_place():
+    # "drones struck X Kebele in Y district": the smallest unit of local government,
+    # written with a capital as "X District" is, is finer than the district around it.
+    events = _events(
+        "Residents said that drones struck Gedo Kebele in Afambo district several times on "
+        "Thursday night, killing four people."
+    )
+    assert len(events) == 1 and events[0].place.startswith("Gedo Kebele"), events
