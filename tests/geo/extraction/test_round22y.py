@@ -64,3 +64,17 @@ def test_a_small_unit_written_with_a_capital_is_the_place():
         "Thursday night, killing four people."
     )
     assert len(events) == 1 and events[0].place.startswith("Gedo Kebele"), events
+
+
+def test_a_fishing_craft_named_again_is_where_it_was_told():
+    # "aimed at the pirogue's engine" after "opened fire on a pirogue ... off X": the
+    # craft introduced with "a" is the one named again, at the place it was told at.
+    events = _events(
+        "DAKAR, June 20 - Police in the town of Kafountine fired tear gas at protesters on "
+        "Monday.\n\nThe navy opened fire on Saturday on a pirogue carrying six fishermen "
+        "near the village of Varela, a security source said.\n\nThe other fishermen were "
+        "held at the police post in Cacheu, the radio reported.\n\nIn a statement, the "
+        "Guinea-Bissau navy said its sailors had fired at the pirogue's engine to stop it and "
+        "that one fisherman had been struck by a bullet."
+    )
+    assert len(events) == 4 and events[-1].place.endswith("Varela"), events
