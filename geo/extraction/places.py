@@ -323,6 +323,9 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "shut the Portillon pass", "sealed the X gorge": a landform of the line named
         # with "the" is a place whatever verb leads to it, as the capitalised ones are.
         ("feature", rf"\bthe\s+{_NAME}\s+(?:pass|gorge|valley|ridge)\b"),
+        # "blocked the Rongia-Bhutan road", "on the Kotla-Mandi highway": a road named
+        # by the two places it joins is a place of its own, finer than either end.
+        ("feature", rf"\bthe\s+(?P<inner>{_CAP}-{_CAP}\s+(?:road|highway))\b"),
         ("feature", rf"\b(?:Mount|Lake|Mt\.)\s+{_NAME}"),
         # "in the Gulf of Fonseca", "the Bay of Bengal": a body of water named by its
         # feature word first, over "of"; kept as written where the gazetteer lacks it.

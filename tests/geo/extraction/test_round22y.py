@@ -78,3 +78,12 @@ def test_a_fishing_craft_named_again_is_where_it_was_told():
         "that one fisherman had been struck by a bullet."
     )
     assert len(events) == 4 and events[-1].place.endswith("Varela"), events
+
+
+def test_a_road_named_by_the_places_it_joins_is_the_place():
+    # "blocked the X-Y road": the road between two places is where the act was, even
+    # when the gazetteer knows neither end.
+    events = _events(
+        "Hundreds of farmers blocked the Kotla-Mandi road for several hours on Monday."
+    )
+    assert len(events) == 1 and events[0].place == "Kotla-Mandi road", events
