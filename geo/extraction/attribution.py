@@ -441,6 +441,8 @@ _GENERIC_WORDS = frozenset(
         "senior",
         "other",
         "some",
+        # "the same media said", "the same source added": the speaker named before.
+        "same",
         "government",
         "security",
         "border",

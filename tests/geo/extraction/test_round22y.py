@@ -87,3 +87,14 @@ def test_a_road_named_by_the_places_it_joins_is_the_place():
         "Hundreds of farmers blocked the Kotla-Mandi road for several hours on Monday."
     )
     assert len(events) == 1 and events[0].place == "Kotla-Mandi road", events
+
+
+def test_the_same_media_are_the_media_named_before():
+    # "..., the same media said" after "According to Chadian media, ...": the same voice,
+    # not a body called "same media".
+    events = _events(
+        "According to Chadian media, rebels crossed into Chad on 6 June and clashed with "
+        "troops near the village of Wour.\n\nA second group then attacked a post near the "
+        "village of Bardai, the same media said."
+    )
+    assert [e.claimed_by for e in events] == [["Chadian media"], ["Chadian media"]], events
