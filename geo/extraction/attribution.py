@@ -443,6 +443,8 @@ _GENERIC_WORDS = frozenset(
         "senior",
         "other",
         "some",
+        # "the same media said", "the same source added": the speaker named before.
+        "same",
         "government",
         "security",
         "border",
@@ -567,6 +569,9 @@ _PASSIVE_ACCUSATION = re.compile(
 #: "the International Organization for Migration (IOM)": an acronym in brackets after a
 #: name; blanked (same length, so offsets hold) for the name to speak.
 _ACRONYM_IN_BRACKETS = re.compile(r"\s\([A-Z][A-Za-z0-9&.-]{1,9}\)")
+#: "Name Surname, 24, said": the speaker's age between commas after the name, which
+#: only says who the speaker is; read as blanks, the name is right before the verb.
+_AGE_AFTER_NAME = re.compile(r"(?<=[a-zà-ÿ]),\s+(?:aged\s+)?\d{1,3},(?=\s+[a-z])")
 #: "..., a claim Yerevan dismissed as false", "an accusation Baku denied".
 _CLAIM_ANSWERED = re.compile(
     r",\s+(?:a|an)\s+(?:claim|accusation|allegation|charge|version|account)\s+(?:that\s+)?"
@@ -1443,6 +1448,7 @@ def read_attribution(sentence: str) -> Attribution:
     'Latvian Ministry of Defence'
     """
     sentence = _ACRONYM_IN_BRACKETS.sub(lambda m: " " * len(m.group(0)), sentence)
+    sentence = _AGE_AFTER_NAME.sub(lambda m: " " * len(m.group(0)), sentence)
     cues: list[Cue] = []
     claimant = denier = target = no_response = ""
     confirmed = hedged = False

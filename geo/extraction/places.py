@@ -80,7 +80,9 @@ _REGION_WORDS = (
 #: Unit words written with a capital as part of the unit's name ("Renk County").
 _UNIT_CAPITALISED = (
     r"District|Province|Region|County|Oblast|Governorate|Municipality|Prefecture|"
-    r"Voivodeship|Raion|Upazila|Tehsil"
+    r"Voivodeship|Raion|Upazila|Tehsil|"
+    # The smaller units of local government, written with a capital too ("Gedo Kebele").
+    r"Woreda|Kebele|Sub-[Cc]ounty|Chiefdom|Barangay"
 )
 _CROSSING_WORDS = (
     # "the Chirundu one-stop border post": a post shared by both sides' services.
@@ -250,7 +252,9 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                  rf"(?:{_SITE_WORDS}))\b)?"),
         # "at Kovri, a border community in Y district": the apposition says X is a
         # settlement, even when the gazetteer does not know it.
-        ("settlement", rf"\b(?P<inner>{_NAME}),\s+(?:a|an)\s+(?:[a-z-]+\s+){{0,2}}?"
+        # "X, a Somali locality": a country's adjective may describe it too.
+        ("settlement", rf"\b(?P<inner>{_NAME}),\s+(?:a|an)\s+(?:[A-Z][a-z]+\s+)?"
+                       rf"(?:[a-z-]+\s+){{0,2}}?"
                        r"(?:village|town|community|settlement|hamlet|locality|area|spot|"
                        r"zone|outpost|island|islet)"
                        # The noun ends the apposition ("a town elder" is a person); "X, an
@@ -263,6 +267,8 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("settlement", r"\b(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:sector|area|spot|place|village|"
                        r"hamlet|settlement|neighbou?rhood|locality|stretch|zone|crossing|camp|"
                        r"site|farm|plantation|mine|market|outpost)"
+                       # "a spot in Brazil known as X": the country it lies in between.
+                       rf"(?:\s+(?:in|on|inside)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})?)?"
                        rf"\s+(?:known\s+(?:locally\s+)?as|called|named)\s+(?P<inner>{_NAME})"),
         # "in the capital, Dushanbe", "in Tajikistan's capital, Dushanbe": the city named.
         ("settlement", rf"\b(?:in|at|near|outside|to|into)\s+(?:the\s+)?(?:{_CAP}['’]s?\s+)?"
@@ -317,6 +323,9 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "shut the Portillon pass", "sealed the X gorge": a landform of the line named
         # with "the" is a place whatever verb leads to it, as the capitalised ones are.
         ("feature", rf"\bthe\s+{_NAME}\s+(?:pass|gorge|valley|ridge)\b"),
+        # "blocked the Rongia-Bhutan road", "on the Kotla-Mandi highway": a road named
+        # by the two places it joins is a place of its own, finer than either end.
+        ("feature", rf"\bthe\s+(?P<inner>{_CAP}-{_CAP}\s+(?:road|highway))\b"),
         ("feature", rf"\b(?:Mount|Lake|Mt\.)\s+{_NAME}"),
         # "in the Gulf of Fonseca", "the Bay of Bengal": a body of water named by its
         # feature word first, over "of"; kept as written where the gazetteer lacks it.
@@ -1770,6 +1779,13 @@ def _written_only(
             text, end = wider, end + len(tail)
         # else: the container reads as a whole country (which an event file would place
         # the village at) or as a settlement around the spot; the name is kept alone.
+    # "on the island of Kerovu": the island words say only what the name is; an island
+    # the gazetteer lacks is written by its name, as event files write it.  One whose
+    # name it holds as a town ("the island of Kos") keeps its words, so the island is
+    # not taken for its town.
+    island = re.match(rf"(?:the\s+)?(?:island|islet)\s+of\s+(?P<name>{_NAME})$", text, re.I)
+    if island and resolve_place(island["name"], hints).status == "unresolved":
+        text = island["name"]
     return PlaceFind(text, start, end, shape, _role(sentence, start),
                      PlaceResult(text, "unresolved"), written_only=True)  # fmt: skip
 

@@ -326,6 +326,9 @@ def water_told_before(sentence: str, told: list[tuple[str, list[PlaceFind]]]) ->
 #: no thing of one incident.
 _DEFINITE_THING = re.compile(
     r"\b(?:the|that|this)\s+(?:[a-z-]+\s+)?(?P<noun>convoy|patrol|boat|vessel|dinghy|lorry|"
+    # "aimed at the pirogue's engine" after "opened fire on a pirogue ... off X": the
+    # craft of fishermen and smugglers, named again.
+    r"pirogue|canoe|skiff|dhow|raft|speedboat|trawler|"
     r"truck|van|bus|car|vehicle|motorcycle|tanker|drone|helicopter|plane|aircraft|balloon|"
     r"tunnel|trench|barricade|roadblock|tent|hut|flag|gang|column|delegation|meeting)\b"
 )
