@@ -1,0 +1,34 @@
+"""Place classes of round 22q, found on ``blind41`` and ``events15``."""
+
+from __future__ import annotations
+
+import pytest
+
+from bordermap.geo.places.geocoder import geocode_place
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "name"),
+    [
+        # A village the crossing is named after, with the crossing word, in the
+        # municipality that holds it: the crossing, not near the town.
+        ("Lappeenrannassa sijaitsevan Nuijamaan rajanylityspaikan", "FI", "Nuijamaa"),
+        ("Nuijamaan rajanylityspaikka Lappeenrannassa", "FI", "Nuijamaa"),
+    ],
+)
+def test_a_crossing_named_inside_a_town_is_the_crossing(text, hint, name):
+    result = geocode_place(text, country=hint)
+    assert result.status == "resolved"
+    assert result.name == name
+    assert result.precision != "near"
+    assert result.country is None  # the crossing, filed under no country
+
+
+def test_a_crossing_not_understood_inside_a_town_is_not_near_it():
+    # "the Vartius crossing, located in Kuhmo": the crossing, read as no known name, lies
+    # somewhere in the municipality (51 km from the town): its region, never near the
+    # town.
+    result = geocode_place("Kuhmossa sijaitsevan Vartiuksen rajanylityspaikan", country="FI")
+    assert result.status == "resolved"
+    assert result.precision == "region"
+    assert result.admin1_code == "FI-05"
