@@ -557,6 +557,12 @@ _RIVER_FIRST = re.compile(
 #: Capitalised words only, no descriptor: "Mong Cai" (not "Manitoba border").
 _PROPER_NAME = re.compile(r"(?!(?:the|a|an)\b)(?:[A-ZÀ-Þ][\w'’-]*)(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3}")
 #: Finnish and Estonian case endings on a crossing's name (genitive, locative cases).
+#: Words between a crossing's name and its crossing word that say what kind it is.
+_KIND_OF_CROSSING = re.compile(
+    r"land|road|rail|railway|border|international|main|commercial|cargo|freight|pedestrian|"
+    r"trade|frontier",
+    re.IGNORECASE,
+)
 _FINNIC_CASE = re.compile(r"(?:n|lla|llä|ssa|ssä|lta|ltä|lle|l|s|st)$")
 #: "X territory" after a town's name: a unit below admin-1 (Congolese territoires).
 _UNIT_AFTER = re.compile(r"\s(?:territory|territoire)$", re.IGNORECASE)
@@ -3216,6 +3222,13 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             words = expr.name.split()
             bare = re.sub(r"^(?:el|la|le|the)\s+", "", expr.text, flags=re.IGNORECASE)
             tails = [" ".join(words[i:]) for i in range(min(len(words), 3))]
+            # "the Qatar-Saudi Arabia Abu Samra land crossing": words after the name
+            # that say what kind of crossing it is name nothing.
+            named = words[:]
+            while len(named) > 1 and _KIND_OF_CROSSING.fullmatch(named[-1]):
+                named.pop()
+            if len(named) < len(words):
+                tails += [" ".join(named[i:]) for i in range(min(len(named), 3))]
             # "the Egypt-Libya Sallum Crossing": the name after the words before it, with
             # the crossing word as the table lists some crossings ("Sallum crossing").
             texts = [expr.text, bare, *tails, *(f"{tail} crossing" for tail in tails)]

@@ -32,3 +32,17 @@ def test_a_crossing_not_understood_inside_a_town_is_not_near_it():
     assert result.status == "resolved"
     assert result.precision == "region"
     assert result.admin1_code == "FI-05"
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "name"),
+    [
+        # The countries, the name, then words that say what kind of crossing it is.
+        ("the Qatar-Saudi Arabia Abu Samra land crossing", "QA", "Abu Samra–Salwa"),
+        ("the Egypt-Libya Sallum land crossing", "EG", "Sallum–Musaid"),
+    ],
+)
+def test_a_crossing_named_with_its_kind_after_its_countries(text, hint, name):
+    result = geocode_place(text, country=hint)
+    assert result.status == "resolved"
+    assert result.name == name
