@@ -395,6 +395,9 @@ _CROSSING_BEFORE = re.compile(
     r"(?:pintu\s+sempadan\s+)?(?:kompleks\s+)?icqs|ptf|p\.t\.f\.|(?:(?:pos|pintu)\s+lintas\s+batas(?:\s+negara)?\s*(?:\(plbn\)\s*)?|plbn\s+)"
     r"(?:terpadu)?|"
     r"rajanylityspaik\w*|piiripunkt\w*|"
+    # Greek "(Συνοριακό) Σημείο Διέλευσης Κήπων" ((border) crossing point of Kipoi),
+    # "Συνοριακός Σταθμός" (border station).
+    r"(?:συνοριακ\w*\s+)?σημεί\w*\s+διέλευσης|συνοριακ\w*\s+σταθμ\w*|"
     # Portuguese, French with an adjective ("le poste frontière arménien de X"),
     # Russian state and customs posts.
     r"posto\s+(?:fronteiriço|de\s+fronteira|de\s+controle)|puesto\s+de\s+control|"

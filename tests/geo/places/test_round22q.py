@@ -46,3 +46,18 @@ def test_a_crossing_named_with_its_kind_after_its_countries(text, hint, name):
     result = geocode_place(text, country=hint)
     assert result.status == "resolved"
     assert result.name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Greek "(border) crossing point of Kipoi", "border station of Kipoi".
+        "στο Συνοριακό Σημείο Διέλευσης Κήπων",
+        "Σημείο Διέλευσης Κήπων",
+        "στον Συνοριακό Σταθμό Κήπων",
+    ],
+)
+def test_the_greek_crossing_point_of_a_place(text):
+    result = geocode_place(text, country="GR")
+    assert result.status == "resolved"
+    assert result.name == "Kipoi–İpsala"
