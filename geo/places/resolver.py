@@ -3258,6 +3258,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         names += [part.strip() for part in re.split(r"\s+[-‐-―]\s+|[–—/]", expr.name)]
         names += [part.strip() for part in re.split(f"[{re.escape(DASHES)}/]", expr.name)]
         names = list(dict.fromkeys(n for n in names if n))
+        by_ends = self.crossing_by_its_ends(expr.name, scope)
+        if by_ends is not None:
+            return by_ends
         by_town = self.crossing_by_town_name(names, scope)
         if by_town is not None:
             return by_town
@@ -3373,6 +3376,34 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             )
             return self.decide(places, normalise(places[0].name), scope)
         return None
+
+    def crossing_by_its_ends(self, name: str, scope: Scope) -> PlaceResult | None:
+        """ "the Palanka-Mayaky-Udobne checkpoint": a crossing named by the places at its
+        ends, joined by dashes, which the table lists each as a name of one crossing.
+
+        Taken when at least two of the parts find that crossing and no part finds
+        another; None otherwise.
+        """
+        if "crossing" not in KINDS:
+            return None
+        parts = [part for part in _dash_parts(name) if part]
+        if len(parts) < 2:
+            return None
+        named: dict[str, tuple[list, str]] = {}
+        agreeing = 0
+        for part in parts:
+            found, key, _ = self.find(part, ("crossing",), scope, ())
+            if not found:
+                continue
+            if len(found) != 1:
+                return None
+            named.setdefault(found[0].name, (found, key))
+            agreeing += 1
+        if len(named) != 1 or agreeing < 2:
+            return None
+        crossing, (found, key) = next(iter(named.items()))
+        self.log(f"{name!r}: the ends of the crossing {crossing}")
+        return self.decide(found, key, scope)
 
     def crossing_by_one_end(self, name: str, scope: Scope) -> PlaceResult | None:
         """ "Kulata-Promahon", "Кулата-Промахон": a crossing named by its two ends, one of

@@ -61,3 +61,17 @@ def test_the_greek_crossing_point_of_a_place(text):
     result = geocode_place(text, country="GR")
     assert result.status == "resolved"
     assert result.name == "Kipoi–İpsala"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Each end (and a third name) the table lists for one crossing, joined by dashes.
+        "the Palanka-Mayaky-Udobne checkpoint",
+        "the Palanka-Mayaky checkpoint",
+    ],
+)
+def test_a_crossing_named_by_its_ends(text):
+    result = geocode_place(text, country="UA")
+    assert result.status == "resolved"
+    assert result.name == "Palanca–Maiaky"
