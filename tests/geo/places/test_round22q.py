@@ -75,3 +75,19 @@ def test_a_crossing_named_by_its_ends(text):
     result = geocode_place(text, country="UA")
     assert result.status == "resolved"
     assert result.name == "Palanca–Maiaky"
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "name"),
+    [
+        # Urdu "village Ratan Khurd of district Amritsar": the village, which the data
+        # does not hold, lies in the district ('رتن' alone sounds as Rathian, in J&K).
+        ("ضلع امرتسر کے گاؤں رتن خورد سے متصل", "IN", "Amritsar"),
+        ("ضلع سیالکوٹ کے سرحدی گاؤں", "PK", "Sialkot"),
+    ],
+)
+def test_an_urdu_village_of_a_district(text, hint, name):
+    result = geocode_place(text, country=hint)
+    assert result.status == "resolved"
+    assert result.name == name
+    assert result.precision == "district"
