@@ -557,6 +557,8 @@ class InnerNameReading(BordersByPlaces):
             found = kept if chosen is not None else found
         by_head = False
         if chosen is None and len(found) > 1:
+            chosen = self.crossing_placed_by_a_town(found, runs, run_of, text, scope)
+        if chosen is None and len(found) > 1:
             chosen = self.head_placed_by_the_rest(found, text, kinds)
             by_head = chosen is not None
         if chosen is None and len(found) == 1:
@@ -610,6 +612,28 @@ class InnerNameReading(BordersByPlaces):
             seated = districts_seated_at(result.country, result.lat, result.lon)
             unit = self.district_circle(seated, "district")
             around = unit if unit is not None else self.only_its_region(result)
+            self.log(note)
+            return replace(
+                around,
+                query=self.query,
+                coarsened=True,
+                candidates=(),
+                note="; ".join(n for n in (around.note, note) if n),
+            )
+        if (
+            result.precision == "settlement"
+            and result.country
+            and any(
+                CROSSING_WORD.fullmatch(runs[i].after) or CROSSING_WORD.fullmatch(runs[i].before)
+                for i in unknown
+            )
+        ):
+            # "Kuhmossa sijaitsevan Vartiuksen rajanylityspaikan" (the Vartius crossing,
+            # in Kuhmo): a crossing the data does not know, named with its crossing word,
+            # in the town's municipality, which may lie tens of km from the town; not
+            # near the town, but in its region.
+            note += "; the crossing named beside it is not understood: its region"
+            around = self.only_its_region(result)
             self.log(note)
             return replace(
                 around,
@@ -1191,6 +1215,58 @@ class InnerNameReading(BordersByPlaces):
             self.log(f"{head_span!r} beside {anchor.name}: {again.name} in {anchor.admin1_code}")
             return head_span, again
         return None
+
+    def crossing_placed_by_a_town(
+        self,
+        found: list[tuple[str, PlaceResult]],
+        runs: list,
+        run_of: dict[str, int],
+        text: str,
+        scope: Scope,
+    ) -> tuple[str, PlaceResult] | None:
+        """ "Kuhmossa sijaitsevan Vartiuksen rajanylityspaikan", "Nuijamaan rajanylityspaikka
+        Lappeenrannassa": a crossing the text names with its crossing word, in a town or
+        municipality that only says where it lies.
+
+        The name beside the crossing word is the crossing (a town bearing its name
+        stands for the crossing of that name, if the data has one); taken when it is the
+        only crossing named, every other place is a settlement or unit within
+        :data:`_PLACED_BY_KM` of it, the text measures no distance ("50 km from the X
+        crossing": the town is the place) and names no stretch ("between X and Y").
+        """
+        if not CROSSING_WORD.search(text) or BETWEEN.search(text) or _DISTANCE.search(text):
+            return None
+        if any(r.status != "resolved" for _, r in found):
+            return None
+        named = []
+        for index, (span, result) in enumerate(found):
+            run = runs[run_of[span]] if span in run_of else None
+            if run is None or not (
+                CROSSING_WORD.fullmatch(run.after) or CROSSING_WORD.fullmatch(run.before)
+            ):
+                continue
+            if result.precision == "exact" and result.country is None:
+                named.append((index, span, result))
+            elif result.precision == "settlement" and result.name:
+                crossings, key, _ = self.find(result.name, ("crossing",), scope, ())
+                crossing = self.decide(crossings, key, scope) if crossings else None
+                if (
+                    crossing is not None
+                    and crossing.status == "resolved"
+                    and _km(crossing, result) <= _PLACED_BY_KM
+                ):
+                    named.append((index, span, crossing))
+        if len(named) != 1:
+            return None
+        index, span, crossing = named[0]
+        rest = [r for i, (_, r) in enumerate(found) if i != index]
+        for place in rest:
+            if place.precision not in ("settlement", "district") or place.lat is None:
+                return None
+            if _km(crossing, place) > _PLACED_BY_KM:
+                return None
+        self.log(f"the crossing {crossing.name!r}, named with its crossing word, in its town")
+        return span, crossing
 
     @staticmethod
     def beside(point: PlaceResult, country: PlaceResult) -> bool:

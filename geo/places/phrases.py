@@ -335,6 +335,13 @@ _HINDI_VILLAGE_OF = re.compile(
     r"(?:[\u0900-\u097f]+\s+(?:[\u0900-\u097f]+\s+)?)?(?:गांव|गाँव)(?:\s.*)?$"
 )
 
+# Urdu "ضلع امرتسر کے گاؤں رتن خورد" (village Ratan Khurd of district Amritsar): the same
+# genitive "کے" after the unit, then the word for a village.
+_URDU_VILLAGE_OF = re.compile(
+    r"^(?P<unit>ضلع\s+[\u0600-\u06ff]+(?:\s+[\u0600-\u06ff]+)?|[\u0600-\u06ff]+(?:\s+ضلع)?)"
+    r"\s+(?:کے|کی|کا)\s+(?:سرحدی\s+)?(?:گاؤں|گاوں|موضع)(?:\s.*)?$"
+)
+
 
 def _of_titled_unit(text: str) -> tuple[str, str] | None:
     """The place and the titled unit of "village Wan of district Tarn Taran", or None.
@@ -395,6 +402,9 @@ _CROSSING_BEFORE = re.compile(
     r"(?:pintu\s+sempadan\s+)?(?:kompleks\s+)?icqs|ptf|p\.t\.f\.|(?:(?:pos|pintu)\s+lintas\s+batas(?:\s+negara)?\s*(?:\(plbn\)\s*)?|plbn\s+)"
     r"(?:terpadu)?|"
     r"rajanylityspaik\w*|piiripunkt\w*|"
+    # Greek "(Συνοριακό) Σημείο Διέλευσης Κήπων" ((border) crossing point of Kipoi),
+    # "Συνοριακός Σταθμός" (border station).
+    r"(?:συνοριακ\w*\s+)?σημεί\w*\s+διέλευσης|συνοριακ\w*\s+σταθμ\w*|"
     # Portuguese, French with an adjective ("le poste frontière arménien de X"),
     # Russian state and customs posts.
     r"posto\s+(?:fronteiriço|de\s+fronteira|de\s+controle)|puesto\s+de\s+control|"
@@ -2318,7 +2328,7 @@ def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
         # "a border village of Ferozepur", "the villages of Uri": some village of the unit
         # X, not the town X; read as "village in X", which lies around X.
         return _parse(f"village in {unnamed['rest']}", langs)
-    hindi_village = _HINDI_VILLAGE_OF.match(text)
+    hindi_village = _HINDI_VILLAGE_OF.match(text) or _URDU_VILLAGE_OF.match(text)
     if hindi_village:
         return _parse(f"village in {hindi_village['unit']}", langs)
     g = _grammar()

@@ -561,6 +561,12 @@ _RIVER_FIRST = re.compile(
 #: Capitalised words only, no descriptor: "Mong Cai" (not "Manitoba border").
 _PROPER_NAME = re.compile(r"(?!(?:the|a|an)\b)(?:[A-ZÀ-Þ][\w'’-]*)(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3}")
 #: Finnish and Estonian case endings on a crossing's name (genitive, locative cases).
+#: Words between a crossing's name and its crossing word that say what kind it is.
+_KIND_OF_CROSSING = re.compile(
+    r"land|road|rail|railway|border|international|main|commercial|cargo|freight|pedestrian|"
+    r"trade|frontier",
+    re.IGNORECASE,
+)
 _FINNIC_CASE = re.compile(r"(?:n|lla|llä|ssa|ssä|lta|ltä|lle|l|s|st)$")
 #: "X territory" after a town's name: a unit below admin-1 (Congolese territoires).
 _UNIT_AFTER = re.compile(r"\s(?:territory|territoire)$", re.IGNORECASE)
@@ -3254,6 +3260,13 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             words = expr.name.split()
             bare = re.sub(r"^(?:el|la|le|the)\s+", "", expr.text, flags=re.IGNORECASE)
             tails = [" ".join(words[i:]) for i in range(min(len(words), 3))]
+            # "the Qatar-Saudi Arabia Abu Samra land crossing": words after the name
+            # that say what kind of crossing it is name nothing.
+            named = words[:]
+            while len(named) > 1 and _KIND_OF_CROSSING.fullmatch(named[-1]):
+                named.pop()
+            if len(named) < len(words):
+                tails += [" ".join(named[i:]) for i in range(min(len(named), 3))]
             # "the Egypt-Libya Sallum Crossing": the name after the words before it, with
             # the crossing word as the table lists some crossings ("Sallum crossing").
             texts = [expr.text, bare, *tails, *(f"{tail} crossing" for tail in tails)]
@@ -3283,6 +3296,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         names += [part.strip() for part in re.split(r"\s+[-‐-―]\s+|[–—/]", expr.name)]
         names += [part.strip() for part in re.split(f"[{re.escape(DASHES)}/]", expr.name)]
         names = list(dict.fromkeys(n for n in names if n))
+        by_ends = self.crossing_by_its_ends(expr.name, scope)
+        if by_ends is not None:
+            return by_ends
         by_town = self.crossing_by_town_name(names, scope)
         if by_town is not None:
             return by_town
@@ -3398,6 +3414,34 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             )
             return self.decide(places, normalise(places[0].name), scope)
         return None
+
+    def crossing_by_its_ends(self, name: str, scope: Scope) -> PlaceResult | None:
+        """ "the Palanka-Mayaky-Udobne checkpoint": a crossing named by the places at its
+        ends, joined by dashes, which the table lists each as a name of one crossing.
+
+        Taken when at least two of the parts find that crossing and no part finds
+        another; None otherwise.
+        """
+        if "crossing" not in KINDS:
+            return None
+        parts = [part for part in _dash_parts(name) if part]
+        if len(parts) < 2:
+            return None
+        named: dict[str, tuple[list, str]] = {}
+        agreeing = 0
+        for part in parts:
+            found, key, _ = self.find(part, ("crossing",), scope, ())
+            if not found:
+                continue
+            if len(found) != 1:
+                return None
+            named.setdefault(found[0].name, (found, key))
+            agreeing += 1
+        if len(named) != 1 or agreeing < 2:
+            return None
+        crossing, (found, key) = next(iter(named.items()))
+        self.log(f"{name!r}: the ends of the crossing {crossing}")
+        return self.decide(found, key, scope)
 
     def crossing_by_one_end(self, name: str, scope: Scope) -> PlaceResult | None:
         """ "Kulata-Promahon", "Кулата-Промахон": a crossing named by its two ends, one of
