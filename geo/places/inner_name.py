@@ -612,14 +612,7 @@ class InnerNameReading(BordersByPlaces):
             seated = districts_seated_at(result.country, result.lat, result.lon)
             unit = self.district_circle(seated, "district")
             around = unit if unit is not None else self.only_its_region(result)
-            self.log(note)
-            return replace(
-                around,
-                query=self.query,
-                coarsened=True,
-                candidates=(),
-                note="; ".join(n for n in (around.note, note) if n),
-            )
+            return self.answer_held_by(around, note)
         if (
             result.precision == "settlement"
             and result.country
@@ -634,14 +627,7 @@ class InnerNameReading(BordersByPlaces):
             # near the town, but in its region.
             note += "; the crossing named beside it is not understood: its region"
             around = self.only_its_region(result)
-            self.log(note)
-            return replace(
-                around,
-                query=self.query,
-                coarsened=True,
-                candidates=(),
-                note="; ".join(n for n in (around.note, note) if n),
-            )
+            return self.answer_held_by(around, note)
         if after and unknown_nouns(after) and result.precision == "settlement" and result.country:
             # "Silene farmstead": a thing named after the town, which may lie outside
             # it: near the town.
@@ -1057,6 +1043,18 @@ class InnerNameReading(BordersByPlaces):
                     result = again
             narrowed.append((span, result))
         return narrowed
+
+    def answer_held_by(self, around: PlaceResult, note: str) -> PlaceResult:
+        """``around`` (a unit holding the place) as the answer, flagged coarsened, its
+        note followed by why the place itself was not taken."""
+        self.log(note)
+        return replace(
+            around,
+            query=self.query,
+            coarsened=True,
+            candidates=(),
+            note="; ".join(n for n in (around.note, note) if n),
+        )
 
     def several_places(self, found: list[tuple[str, PlaceResult]]) -> PlaceResult:
         """Ambiguous: the text names several places that are not one."""
