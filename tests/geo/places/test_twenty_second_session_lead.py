@@ -97,3 +97,18 @@ def test_a_border_river_along_part_of_its_course(text, hint, status):
     assert result.status == status
     if status == "resolved":
         assert result.name.startswith("Lithuania–Russia border")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # The plural genitive of Καστανιές is written "Καστανεών": undone to the
+        # singular "Καστανέα" it was Kastanéa on Corfu, 600 km from the crossing.
+        ("στο Συνοριακό Σημείο Διέλευσης Καστανεών", "Kastanies–Pazarkule"),
+        ("κοντά στο χωριό των Καστανεών", "Kastaniés"),
+    ],
+)
+def test_a_greek_plural_genitive_in_eon_is_its_ies_nominative(text, name):
+    result = geocode_place(text, country="GR")
+    assert result.status == "resolved"
+    assert result.name == name
