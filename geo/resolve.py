@@ -746,11 +746,7 @@ def _km_to_country(point: shapely.Geometry | None, code: str) -> float:
         outline = country_outline(code)
     except LookupError:  # a code the outlines lack
         return float("inf")
-    if outline.covers(point):
-        return 0.0
-    nearest = shapely.shortest_line(point, outline.boundary)
-    (lon1, lat1), (lon2, lat2) = shapely.get_coordinates(nearest)
-    return GEOD.inv(lon1, lat1, lon2, lat2)[2] / 1000.0
+    return float(_distances_km(np.array([point], dtype=object), np.array([outline]))[0])
 
 
 def _join(frame, results, answers: _Columns, border_columns) -> gpd.GeoDataFrame:
