@@ -57,6 +57,7 @@ from bordermap.geo.places.text_runs import (
     MIN_NAME_LETTERS,
     SEPARATES,
     area_word_keys,
+    beside_crossing_word,
     border_rest,
     border_word_keys,
     caseless_candidates,
@@ -68,6 +69,7 @@ from bordermap.geo.places.text_runs import (
     names_a_border,
     names_a_feature,
     runs_of,
+    settlement_words,
     spans_of,
     split_role,
     starts_with_border_word,
@@ -478,7 +480,7 @@ class InnerNameReading(BordersByPlaces):
             at_start = index == 0 and whole.startswith(run.words[0])
             # "ấp Long An", "the village of X": after a settlement word the name is a
             # settlement, never the province that shares it.
-            after_settlement_word = bool(run.before) and run.before.lower() in _settlement_words()
+            after_settlement_word = bool(run.before) and run.before.lower() in settlement_words()
             span_kinds = SETTLEMENT_KINDS if after_settlement_word else kinds
             for span in spans_of(list(run.words), first=at_start):
                 if span == whole:
@@ -616,10 +618,7 @@ class InnerNameReading(BordersByPlaces):
         if (
             result.precision == "settlement"
             and result.country
-            and any(
-                CROSSING_WORD.fullmatch(runs[i].after) or CROSSING_WORD.fullmatch(runs[i].before)
-                for i in unknown
-            )
+            and any(beside_crossing_word(runs[i]) for i in unknown)
         ):
             # "Kuhmossa sijaitsevan Vartiuksen rajanylityspaikan" (the Vartius crossing,
             # in Kuhmo): a crossing the data does not know, named with its crossing word,
@@ -756,7 +755,7 @@ class InnerNameReading(BordersByPlaces):
             and self.names_border_caseless(key[:at])
             and not CROSSING_WORD.search(text)
             and not _POST_WORD.search(text)
-            and not words & _settlement_words()
+            and not words & settlement_words()
         ):
             # Only a border word before the town heads the text ("tuyến biên giới Tây
             # Ninh"); "Wadi Halfa on the border with Egypt" is the town.
@@ -1239,9 +1238,7 @@ class InnerNameReading(BordersByPlaces):
         named = []
         for index, (span, result) in enumerate(found):
             run = runs[run_of[span]] if span in run_of else None
-            if run is None or not (
-                CROSSING_WORD.fullmatch(run.after) or CROSSING_WORD.fullmatch(run.before)
-            ):
+            if run is None or not beside_crossing_word(run):
                 continue
             if result.precision == "exact" and result.country is None:
                 named.append((index, span, result))
@@ -1288,9 +1285,3 @@ def _holds(area: PlaceResult, unit: PlaceResult) -> bool:
 @lru_cache(maxsize=1)
 def _multiword_border_keys() -> tuple[str, ...]:
     return tuple(k for k in (normalise(w) for w in load_place_words().border if " " in w) if k)
-
-
-@lru_cache(maxsize=1)
-def _settlement_words() -> frozenset[str]:
-    """One-word settlement descriptors, lower case ("village", "ấp", "köyü")."""
-    return frozenset(w.lower() for w in load_place_words().settlement if " " not in w)

@@ -662,10 +662,13 @@ _DISTANCE_FROM = re.compile(
     r"dalla|dallo|dal|da|di|della|do|dos|das)\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )
+# Arabic "about" before a distance, and the words for kilometres.
+_ARABIC_ABOUT = r"(?:(?:نحو|حوالي|حوالى|قرابة)\s+)?"
+_ARABIC_KM = r"كم|كلم|كيلومترا?|كيلومترات|كيلو\s+متر"
 # "على بعد نحو 110 كيلومترات من مدينة الدوحة" (about 110 km from the city of Doha).
 _ARABIC_DISTANCE_FROM = re.compile(
-    r"^(?:على\s+)?(?:بعد\s+)?(?:(?:نحو|حوالي|حوالى|قرابة)\s+)?(?P<n>\d+(?:[.,]\d+)?)\s*"
-    r"(?P<unit>كم|كلم|كيلومترا?|كيلومترات|كيلو\s+متر|مترا?|أمتار)\s+(?:من|عن)\s+(?P<rest>\S.*)$"
+    rf"^(?:على\s+)?(?:بعد\s+)?{_ARABIC_ABOUT}(?P<n>\d+(?:[.,]\d+)?)\s*"
+    rf"(?P<unit>{_ARABIC_KM}|مترا?|أمتار)\s+(?:من|عن)\s+(?P<rest>\S.*)$"
 )
 # "কক্সবাজারের টেকনাফ" (Cox's Bazar's Teknaf); a rest itself in the genitive ("ভারতের
 # কোচবিহার জেলার", of India's Cooch Behar district) is left to the whole text's reading.
@@ -717,8 +720,8 @@ _DIRECTION_OF = re.compile(
     r"(?:de\s+la|de|del|du|di|da|do|d['’])\s*(?P<rest3>\S.*)$|"
     # Arabic, with a distance ("شمال سوريا" alone is northern Syria): "44 كم شمال مدينة
     # حلب" (44 km north of the city of Aleppo), "على بعد نحو 20 كيلومترا جنوب غرب X".
-    r"^(?:على\s+بعد\s+)?(?:(?:نحو|حوالي|حوالى|قرابة)\s+)?"
-    r"(?P<km6>\d+(?:[.,]\d+)?)\s*(?:كم|كلم|كيلومترا?|كيلومترات|كيلو\s+متر)\s+"
+    rf"^(?:على\s+بعد\s+)?{_ARABIC_ABOUT}"
+    rf"(?P<km6>\d+(?:[.,]\d+)?)\s*(?:{_ARABIC_KM})\s+"
     r"(?:(?:إلى|الى)\s+)?(?:ال)?(?P<compass6>(?:شمال|جنوب|شرق|غرب)[يا]?"
     r"(?:\s+(?:ال)?(?:شرق|غرب)[يا]?)?)\s+(?:من\s+)?(?P<rest6>\S.*)$|"
     # "südlich von X", "nördlich der Stadt X".

@@ -99,6 +99,7 @@ from bordermap.geo.places.text_runs import (
     is_cased,
     names_a_border,
     runs_of,
+    settlement_words,
 )
 from bordermap.geo.places.words import (
     load_border_features,
@@ -560,13 +561,13 @@ _RIVER_FIRST = re.compile(
 )
 #: Capitalised words only, no descriptor: "Mong Cai" (not "Manitoba border").
 _PROPER_NAME = re.compile(r"(?!(?:the|a|an)\b)(?:[A-ZÀ-Þ][\w'’-]*)(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3}")
-#: Finnish and Estonian case endings on a crossing's name (genitive, locative cases).
 #: Words between a crossing's name and its crossing word that say what kind it is.
 _KIND_OF_CROSSING = re.compile(
     r"land|road|rail|railway|border|international|main|commercial|cargo|freight|pedestrian|"
     r"trade|frontier",
     re.IGNORECASE,
 )
+#: Finnish and Estonian case endings on a crossing's name (genitive, locative cases).
 _FINNIC_CASE = re.compile(r"(?:n|lla|llä|ssa|ssä|lta|ltä|lle|l|s|st)$")
 #: "X territory" after a town's name: a unit below admin-1 (Congolese territoires).
 _UNIT_AFTER = re.compile(r"\s(?:territory|territoire)$", re.IGNORECASE)
@@ -3786,8 +3787,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             return False
         at = self.query.find(text)
         before = self.query[:at].split()[-2:] if at >= 0 else []
-        settlement_words = {w.lower() for w in load_place_words().settlement}
-        if any(w.lower() in settlement_words for w in before):
+        if any(w.lower() in settlement_words() for w in before):
             # "la ciudad de desaguadero, en Bolivia": a settlement word names what
             # follows it as a town, whatever its case.
             return False

@@ -325,6 +325,12 @@ def area_word_keys() -> frozenset[str]:
     return frozenset(k for k in keys if k)
 
 
+def beside_crossing_word(run: Run) -> bool:
+    """Whether the word just before or after a run is a crossing word ("Vartiuksen
+    rajanylityspaikan", "the crossing Medyka"): the run names a crossing."""
+    return bool(CROSSING_WORD.fullmatch(run.after) or CROSSING_WORD.fullmatch(run.before))
+
+
 def may_be_the_place(unknown: Run) -> bool:
     """Whether an unknown name before the one found may be the very place meant.
 
@@ -333,6 +339,12 @@ def may_be_the_place(unknown: Run) -> bool:
     lies.  A short capitalised first word ("Muy cerca de ...") is no name.
     """
     return len(letters(" ".join(unknown.words))) >= MIN_NAME_LETTERS
+
+
+@lru_cache(maxsize=1)
+def settlement_words() -> frozenset[str]:
+    """One-word settlement descriptors, lower case ("village", "ấp", "köyü")."""
+    return frozenset(w.lower() for w in load_place_words().settlement if " " not in w)
 
 
 @lru_cache(maxsize=1)
