@@ -1041,17 +1041,20 @@ def _days_from_the_sentence(sentence: str, found: list[DateFind]) -> list[DateFi
     fixed: list[DateFind] = []
     for item in found:
         match = _SPAN_BEFORE_CLAUSE.fullmatch(item.text)
+        if (
+            match is None
+            or item.role != "event"
+            or not re.match(r"\s+[^\W\d_]", sentence[item.end :])
+        ):
+            fixed.append(item)
+            continue
+        # The last single day the sentence named before the count.
         named = max(
             (f for f in found if f.role == "event" and len(f.value) == 10 and f.end <= item.start),
             key=lambda f: f.end,
             default=None,
         )
-        if (
-            match is None
-            or named is None
-            or item.role != "event"
-            or not re.match(r"\s+[^\W\d_]", sentence[item.end :])
-        ):
+        if named is None:
             fixed.append(item)
             continue
         number = match.group("n").lower()
