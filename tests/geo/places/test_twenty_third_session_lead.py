@@ -33,3 +33,12 @@ def test_the_adjective_keeps_the_towns_own_t_and_writes_its_k_as_ts():
     assert burluk.status == "resolved"
     assert burluk.name == "Velykyi Burluk"
     assert burluk.precision == "district"
+
+
+def test_a_sound_skeleton_doubles_only_a_letter_written_twice():
+    # "শরীফপুর" (Sharifpur, ph then p) is not Sherpur; "Baramulla" writes one l twice.
+    from bordermap.geo.places.devanagari_consonants import bengali_skeletons, latin_skeleton
+
+    assert bengali_skeletons("শরীফপুর") == frozenset({"srppr"})
+    assert latin_skeleton("Sherpur") == "srpr"
+    assert latin_skeleton("Baramulla") == "brml"
