@@ -454,7 +454,9 @@ def build(rows: list[list[str]], towns: dict[int, list[Town]]) -> tuple[bytes, d
     ]
     in_doubt = {region for line, _, _, _, region in units if line in elsewhere}
     per_region = Counter(region for line, *_, region in units if line not in regionless)
+    per_country = Counter(country for _, _, _, country, _ in units)
     fallback: dict[str, float] = {}
+    country_fallback: dict[str, float] = {}
     for line, name, aliases, country, region in units:
         if line in elsewhere:
             counts["towns elsewhere"] += 1
@@ -468,12 +470,20 @@ def build(rows: list[list[str]], towns: dict[int, list[Town]]) -> tuple[bytes, d
             key = normalise(without_unit_words(form)) if form else ""
             if len(key) >= MIN_KEY:
                 keys.add(key)
-        if region not in fallback:
-            fallback[region] = (
-                average_unit_km(region, per_region[region]) if region else MIN_REACH_KM
-            )
+        if region:
+            if region not in fallback:
+                fallback[region] = average_unit_km(region, per_region[region])
+            size = fallback[region]
+        elif line in regionless:
+            # In no region of the data (Sør-Varanger): an average unit of its country,
+            # its land divided among its units, as a region's units are sized.
+            if country not in country_fallback:
+                country_fallback[country] = 1.5 * average_region_km(country, per_country)
+            size = country_fallback[country]
+        else:
+            size = MIN_REACH_KM
         filed = towns.get(line) or namesake_towns(gazetteer, keys, country, region)
-        reach = seat_and_reach(filed, keys, fallback[region])
+        reach = seat_and_reach(filed, keys, size)
         if reach is None:
             counts["without towns"] += 1
         where = tuple(f"{value:g}" for value in reach) if reach else ("", "", "")

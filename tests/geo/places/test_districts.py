@@ -166,3 +166,12 @@ def test_a_unit_below_a_district_outline_is_not_a_second_district():
     assert districts_named(["karonga"], ["MW"]) == []
     result = geocode_place("the border district of Karonga", country="MW")
     assert (result.status, result.precision, result.coarsened) == ("resolved", "country", True)
+
+
+def test_a_unit_in_no_region_is_sized_as_an_average_unit_of_its_country():
+    # Sør-Varanger (3,968 km²) has few towns filed in it; its circle is not the 10 km
+    # of a village's spread but about an average Norwegian municipality's.
+    result = geocode_place("Sør-Varanger kommune", country="NO")
+    assert (result.status, result.precision) == ("resolved", "district")
+    assert 20 <= result.uncertainty_km <= 60
+    assert km_between(result.lat, result.lon, 69.7271, 30.0458) < 5  # its seat, Kirkenes
