@@ -42,3 +42,14 @@ def test_a_sound_skeleton_doubles_only_a_letter_written_twice():
     assert bengali_skeletons("শরীফপুর") == frozenset({"srppr"})
     assert latin_skeleton("Sherpur") == "srpr"
     assert latin_skeleton("Baramulla") == "brml"
+
+
+def test_a_scandinavian_municipality_is_a_unit_and_i_is_in():
+    unit = geocode_place("Sør-Varanger kommune", country="NO")
+    assert (unit.status, unit.precision) == ("resolved", "district")
+    town = geocode_place("Kirkenes i Sør-Varanger kommune", country="NO")
+    assert (town.status, town.name) == ("resolved", "Kirkenes")
+    # A place the data lacks, in a municipality filed otherwise (Inari's Swedish name):
+    # the region holding the town the municipality is named for, coarsened.
+    inari = geocode_place("ved Raja-Jooseppi i Enare kommune", country="FI")
+    assert (inari.status, inari.admin1_code, inari.coarsened) == ("resolved", "FI-10", True)
