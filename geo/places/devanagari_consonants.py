@@ -172,12 +172,22 @@ def _once(classes: str) -> str:
     return re.sub(r"(.)\1+", r"\1", classes)
 
 
+def _letters_once(letters: list[tuple[str, str]]) -> str:
+    """The classes of ``(class, letter)`` pairs, a letter doubled at once counted once.
+
+    Only the same letter: "শরীফপুর" (Sharifpur, "ph" then "p") keeps both, or it would
+    sound as Sherpur; "बारामूल्ला" doubles one "l".
+    """
+    kept = [pair for at, pair in enumerate(letters) if at == 0 or pair != letters[at - 1]]
+    return "".join(cls for cls, _ in kept)
+
+
 def devanagari_skeleton(text: str) -> str:
     """The consonant classes of a name in Devanagari ("तरनतारन" → "trntrn")."""
     for pair, letter in _NUKTA_FLAPS:
         text = text.replace(pair, letter)
     text = _NASAL_BEFORE_LABIAL.sub("\u092e", text)
-    return _once("".join(_DEVANAGARI.get(c, "") for c in text))
+    return _letters_once([(_DEVANAGARI[c], c) for c in text if c in _DEVANAGARI])
 
 
 def latin_skeleton(name: str) -> str:
@@ -189,13 +199,14 @@ def latin_skeleton(name: str) -> str:
     while at < len(text):
         for spelling, letter in _LATIN_SPELLINGS:
             if text.startswith(spelling, at):
-                classes.append(letter)
+                classes.append((letter, spelling))
                 at += len(spelling)
                 break
         else:
-            classes.append(_LATIN.get(text[at], ""))
+            if text[at] in _LATIN:
+                classes.append((_LATIN[text[at]], text[at]))
             at += 1
-    return _once("".join(classes))
+    return _letters_once(classes)
 
 
 @lru_cache(maxsize=16)

@@ -1835,6 +1835,11 @@ def _area_after(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpressi
         named = _LOWER_WORDS_BEFORE_A_NAME.sub("", name)
         if named != name and _CAPITALISED_NAME.fullmatch(named):
             name = named
+        kommune = _PLACE_IN_A_KOMMUNE.match(name) if word.startswith("kommun") else None
+        if kommune:
+            # "Raja-Jooseppi i Enare kommune": a place "in" (Scandinavian "i") the
+            # municipality, as "X in Y district" is.
+            return _restricted(kommune["x"], f"{kommune['y']} {match['word']}", text, langs, "in")
         town = _TOWN_BEFORE_ITS_UNIT.match(name)
         if town:
             # "м. Вовчанськ Чугуївського району", "у смт Дворічна Куп'янського району":
@@ -1858,6 +1863,8 @@ def _area_after(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpressi
 _CAPITALS = "A-ZÀ-ÞА-ЯЁІЇЄҐЎ"
 # A town (after the abbreviations of "town", "village", "urban-type settlement") and a
 # Slavic unit adjective in the genitive or locative after it.
+# A place, Scandinavian "i" (in), and the municipality's name: "X i Y kommune".
+_PLACE_IN_A_KOMMUNE = re.compile(r"^(?P<x>.+?)\s+i\s+(?P<y>[A-ZÆØÅÄÖ][^\s]*)$")
 _TOWN_BEFORE_ITS_UNIT = re.compile(
     r"^(?:(?:м|с|сел|смт|пос|г|д|с-ще)\.?\s+|смт\s+)?"
     r"(?P<town>[А-ЯЁІЇЄҐЎ][\w’'-]*(?:\s+[А-ЯЁІЇЄҐЎ][\w’'-]*)?)\s+"

@@ -283,8 +283,10 @@ _SHCHYNA = re.compile(r"(?:shchyn|shchin|chchyn|chchin)[a-z]{0,3}$")
 # Compound town names whose adjective is written as one word ("великописарівська").
 _COMPOUND_PREFIXES = (
     ("velyko", "velyka "),
+    ("velyko", "velykyi "),
     ("veliko", "velikaya "),
     ("veliko", "velika "),
+    ("veliko", "velikiy "),
     ("malo", "mala "),
     ("novo", "nova "),
     ("novo", "novaya "),
@@ -2592,7 +2594,16 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             expr.name, _SETTLEMENT_KINDS, scope, expr.languages, declined=not adjective
         )
         if not towns and adjective and expr.kind == "district":
-            towns, key = self.towns_of_adjective(expr, scope)
+            towns, key = self.towns_of_adjective(expr, scope, keep_several=True)
+            if len(towns) > 1:
+                # "Вільхуватської громади": three villages of the name, none larger or by
+                # a border; the unit is one of theirs, so a place the text puts in it
+                # must lie by one of them (see ``restricted``), never anywhere.
+                return self.unresolved(
+                    towns,
+                    note=f"the {expr.suffix or 'district'} {expr.name!r} may be seated at "
+                    f"any of {len(towns)} towns ({places_text(towns)})",
+                )
         if expr.kind == "district" and towns:
             town = self.decide(towns, key, scope)
             region = self.gaz.region(town.admin1_code) if town.admin1_code else None
@@ -3047,17 +3058,20 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                     found[place.ident] = place
         return found
 
-    def towns_of_adjective(self, expr: PlaceExpression, scope: Scope) -> tuple[list[Place], str]:
+    def towns_of_adjective(
+        self, expr: PlaceExpression, scope: Scope, *, keep_several: bool = False
+    ) -> tuple[list[Place], str]:
         """The one town of the event's country a district adjective can come from, or none.
 
         "в Ошмянском районе" → Oshmyany; "Краснопільській громаді" → Krasnopil and
-        Krasnopillya both, so none.
+        Krasnopillya both, so none, or both with ``keep_several``.
         """
         hint = self.hint_of(scope)
         key = normalise(expr.name)
         if not hint or not expr.languages:
             return [], key
         stems = set()
+        kept_t = set()
         whole = set()
         for variant, _ in nominative_keys(key, expr.languages):
             match = re.search(r"(?:sk|tsk|ck)(?:aya|iy|ij|i|a|ie|oe|o)?$", variant)
@@ -3065,9 +3079,14 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 stem = variant[: match.start()]
                 if len(stem) >= 3:
                     stems.add(stem)
+                if variant[match.start() :].startswith("tsk"):
+                    # "Вільхуватська" is of Вільхуватка: the "т" is the town's, not a
+                    # "-цька" ending's; "Великобурлуцька" is of Великий Бурлук, whose
+                    # "к" the adjective writes "ц".
+                    kept_t.update((f"{stem}t", f"{stem}k"))
                 if variant.endswith("skiy") and " " in variant:
                     whole.add(variant)
-        found = self.towns_of_stems(stems, scope)
+        found = self.towns_of_stems(stems, scope) or self.towns_of_stems(kept_t, scope)
         for name in sorted(whole):
             # "у Новгород-Сіверському районі": a town whose own name is the adjective
             # (Novhorod-Siverskyi), a compound no stem and ending rebuild.
@@ -3100,7 +3119,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             + ("" if len(distinct) == 1 else " (more than one, none five times larger)")
         )
         if len(distinct) != 1:
-            return [], key
+            return (distinct if keep_several else []), key
         return [distinct[0]], normalise(distinct[0].name)
 
     def area_of(self, expr: PlaceExpression, scope: Scope) -> PlaceResult:

