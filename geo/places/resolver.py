@@ -2795,6 +2795,13 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         if latin is not None:
             self.log(f"{expr.name!r} sounds as the district {latin!r}")
             keys.append(latin)
+        with_article = (
+            _with_arabic_article(expr.name.strip()) if set(countries) & _ARABIC_COUNTRIES else None
+        )
+        if with_article:
+            # "the Fashaga district": GeoNames files it as "Al Fashaga", as towns are
+            # tried with the article an Arabic name drops in the press.
+            keys.append(normalise(with_article))
         return keys
 
     def region_of_district(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:

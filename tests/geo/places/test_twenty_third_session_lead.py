@@ -53,3 +53,10 @@ def test_a_scandinavian_municipality_is_a_unit_and_i_is_in():
     # the region holding the town the municipality is named for, coarsened.
     inari = geocode_place("ved Raja-Jooseppi i Enare kommune", country="FI")
     assert (inari.status, inari.admin1_code, inari.coarsened) == ("resolved", "FI-10", True)
+
+
+def test_a_district_of_an_arabic_speaking_country_is_found_without_its_article():
+    # GeoNames files "Al Fashaga"; the press writes "the Fashaga district".
+    result = geocode_place("on the border in the Fashaga district", country="SD")
+    assert (result.status, result.precision, result.admin1_code) == ("resolved", "region", "SD-GD")
+    assert "reach Gedarif" in result.note  # the borders through the district's region
