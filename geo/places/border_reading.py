@@ -523,9 +523,10 @@ class BorderReading:
             # Korea": lower-case words before the border word describe it.
             self.log(f"{expr.name!r} describes the border")
             return self.border(replace(expr, name=""), own)
-        if expr.name and expr.other and not expr.splits:
-            # "Arizona's southern border with Mexico", "границе Аризоны с Мексикой": a
-            # region's border with a country is that border's stretch in the region.
+        if expr.name and expr.other and expr.splits in ((), ((expr.name, expr.other),)):
+            # "Arizona's southern border with Mexico", "границе Аризоны с Мексикой", "the
+            # Texas-Mexico border": a region's border with a country is that border's
+            # stretch in the region.
             by_unit = self.border_of_unit(expr)
             if by_unit is not None:
                 return by_unit
@@ -877,9 +878,17 @@ class BorderReading:
         codes = [self.country_code(t, expr.languages, regions=False) for t in texts]
         units = [t for t, code in zip(texts, codes, strict=True) if code is None]
         named = {code for code in codes if code}
+        scope = Scope(tuple(self.hint)) if self.hint else ANYWHERE
+        if len(units) == 2 and not named and len(self.hint) == 1:
+            # "the Arizona-Sonora border": a unit of the event's country and one of a
+            # neighbour's; the neighbour's names the other side.
+            sides = [self.country_codes(u, expr.languages, regions=True) for u in units]
+            own = [u for u, codes in zip(units, sides, strict=True) if codes == set(self.hint)]
+            others = [codes for codes in sides if codes and codes != set(self.hint)]
+            if len(own) == 1 and len(others) == 1 and len(others[0]) == 1:
+                units, named = own, set(others[0])
         if len(units) != 1 or len(named) > 1:
             return None
-        scope = Scope(tuple(self.hint)) if self.hint else ANYWHERE
         unit = self.resolve(parse_place(units[0]), scope, ("region",))
         if unit.status != "resolved" or unit.precision not in ("region", "district"):
             return None

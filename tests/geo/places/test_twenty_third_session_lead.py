@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bordermap.geo.places.geocoder import geocode_place
 
 
@@ -60,3 +62,18 @@ def test_a_district_of_an_arabic_speaking_country_is_found_without_its_article()
     result = geocode_place("on the border in the Fashaga district", country="SD")
     assert (result.status, result.precision, result.admin1_code) == ("resolved", "region", "SD-GD")
     assert "reach Gedarif" in result.note  # the borders through the district's region
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "region"),
+    [
+        # A region and a country across the dash: the border's stretch in the region.
+        ("the Texas-Mexico border", "US", "US-TX"),
+        # Two regions of two countries: the stretch in the event's country's region.
+        ("the Arizona-Sonora border", "US", "US-AZ"),
+        ("the Kursk-Sumy border", "UA", "UA-59"),
+    ],
+)
+def test_a_border_named_by_a_region_is_its_stretch_there(text, hint, region):
+    result = geocode_place(text, country=hint)
+    assert (result.status, result.precision, result.admin1_code) == ("resolved", "border", region)
