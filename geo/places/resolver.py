@@ -211,6 +211,11 @@ _CROSSINGS_OF_A_NAME = re.compile(
 )
 # "Cúcuta's Atalaya neighborhood": a quarter named before its word, owned by its town.
 _QUARTER_AFTER_NAME = re.compile(r"\S\s+(?:neighbou?rhood|suburb|quarter)$", re.IGNORECASE)
+#: "a border area", "the border regions": an area by a border that names no line or
+#: country; "in X" after it puts the area in X.
+_UNNAMED_BORDER_AREA = re.compile(
+    r"(?:(?:the|a|an)\s+)?(?:border|frontier)\s+(?:area|region|zone|belt)s?", re.IGNORECASE
+)
 # "across the Corentyne River to Nickerie": a crossing of a border river, then where to.
 _ACROSS_THEN_TO = re.compile(
     r"^(?:\w+\s+)?(?:across|over)\s+(?:the\s+)?\S.*?\s(?:to|into)\s+"
@@ -2221,6 +2226,19 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             widened = self.inside_the_towns_district(expr, scope, kinds)
             if widened is not None:
                 return widened
+        if (
+            expr.inner.kind == "border"
+            and outer.status == "resolved"
+            and outer.precision in ("region", "district")
+            and _UNNAMED_BORDER_AREA.fullmatch(expr.name.strip())
+        ):
+            # "a border area in Tarn Taran district": the unit's land by the border, as
+            # "the border area of X" is; the data has no shape of that land, so the unit
+            # answers, not the line cut by the unit's outline or circle (which, for a
+            # district drawn as a circle, runs through its neighbours too).
+            note = f"{expr.name!r} in {outer.name}: the area by the border lies in it"
+            self.log(note)
+            return replace(outer, note=f"{outer.note}; {note}" if outer.note else note)
         if _reads_a_border(expr, result) and outer.precision in ("region", "district"):
             # "along the Line of Actual Control in Arunachal Pradesh": a border named by
             # its line or river inside a unit is its stretch there, as a border word's is.

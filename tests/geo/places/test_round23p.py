@@ -1,0 +1,32 @@
+"""Place classes of round 23p, found on ``blind42`` and ``events16``."""
+
+from __future__ import annotations
+
+import pytest
+
+from bordermap.geo.places.geocoder import geocode_place
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "name", "precision"),
+    [
+        # "a border area in X": X's land by the border, which the data has no shape
+        # of; X answers, as "the border area of X" does, never the line's stretch cut
+        # by X's circle (which runs through its neighbours too).
+        ("a border area in Tarn Taran district", "IN", "Tarn Taran", "district"),
+        ("the border areas in Kathua district", "IN", "Kathua", "district"),
+        ("border area in Sumy Oblast", "UA", "Sumy", "region"),
+    ],
+)
+def test_a_border_area_in_a_unit_is_the_unit(text, hint, name, precision):
+    result = geocode_place(text, country=hint)
+    assert result.status == "resolved"
+    assert result.precision == precision
+    assert name in (result.name or "")
+
+
+def test_the_border_line_in_a_unit_stays_its_stretch():
+    # Without the area word the text names the line: its stretch in the unit.
+    result = geocode_place("the border in Kathua district", country="IN")
+    assert result.status == "resolved"
+    assert result.precision == "border"
