@@ -31,6 +31,7 @@ from bordermap.geo.places.arabic_consonants import (
 )
 from bordermap.geo.places.arabic_consonants import namesakes as arabic_namesakes
 from bordermap.geo.places.border_reading import (
+    TOWN_BORDER_KM,
     BorderReading,
     features_by_bare_name,
     neighbours_of,
@@ -2248,6 +2249,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             # line within reach of the town, not the whole line.
             reach = max(outer.uncertainty_km or 0.0, BESIDE_KM)
             result = self.border_stretch_in(result, replace(outer, uncertainty_km=reach))
+            far = self.area_of_a_town_off_the_line(expr, outer, result)
+            if far is not None:
+                return far
         if self.container_then_its_district(expr, outer, result):
             # "in Kandahar, Spin Boldak district": the province first, then the district
             # in it; the district is the place, not the province's namesake city.
@@ -2362,6 +2366,51 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             # place, or a village, lies by the town, often outside it.
             outer = replace(outer, precision="near", uncertainty_km=NEAR_RADIUS_KM)
         return replace(outer, query=self.query, coarsened=True, note=note, candidates=())
+
+    def area_of_a_town_off_the_line(
+        self, expr: PlaceExpression, town: PlaceResult, border: PlaceResult
+    ) -> PlaceResult | None:
+        """ "the Dhamairhat border in Naogaon": a town farther from the line than a town
+        naming a border may lie (:data:`TOWN_BORDER_KM`) does not say where along it the
+        text is; it names the land around it.  Where districts bear their seats' names
+        (:data:`DISTRICTS_NAMED_AFTER_SEATS`) the district of the name in the town's
+        region answers, else the region holding the town, flagged coarsened; None when
+        the town lies by the line (its stretch there stands) or neither is known.
+        """
+        if (
+            border.status != "resolved"
+            or border.precision != "border"
+            or border.geometry is None
+            or town.lat is None
+            or town.lon is None
+        ):
+            return None
+        nearest = nearest_points(border.geometry, Point(town.lon, town.lat))[0]
+        km = km_between(town.lat, town.lon, nearest.y, nearest.x)
+        if km <= TOWN_BORDER_KM:
+            return None
+        why = (
+            f"{town.name} lies {km:.0f} km from the {border.name.split(' in ')[0]}, too far "
+            f"to say where along it the text is"
+        )
+        if town.country in DISTRICTS_NAMED_AFTER_SEATS:
+            keys = [normalise(expr.other)]
+            if town.name and normalise(town.name) not in keys:
+                keys.append(normalise(town.name))
+            units = [
+                unit
+                for unit in districts_named(keys, [town.country])
+                if unit.region == town.admin1_code
+            ]
+            drawn = self.district_circle(units, "district") if units else None
+            if drawn is not None:
+                note = f"{why}; {expr.other!r} names the district: {drawn.note}"
+                self.log(f"coarsened: {note}")
+                return replace(drawn, query=self.query, coarsened=True, note=note)
+        region = self.gaz.region(town.admin1_code) if town.admin1_code else None
+        if region is None:
+            return None
+        return self.coarsened_to(region, f"{why}; the region holding it is answered")
 
     def outlying(
         self, expr: PlaceExpression, inside: PlaceExpression, result: PlaceResult

@@ -30,3 +30,27 @@ def test_the_border_line_in_a_unit_stays_its_stretch():
     result = geocode_place("the border in Kathua district", country="IN")
     assert result.status == "resolved"
     assert result.precision == "border"
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [
+        # A town 41 km from the line does not say where along it an outpost lies; in
+        # Bangladesh a bare name is the district's: the district of the name answers.
+        ("the Kalupur border in Naogaon", "BD"),
+        ("on the Bangladesh-India border in Naogaon", "BD"),
+    ],
+)
+def test_a_border_in_a_town_far_from_the_line_is_the_land_around_it(text, hint):
+    result = geocode_place(text, country=hint)
+    assert result.status == "resolved"
+    assert result.precision == "district"
+    assert result.name == "Naogaon"
+    assert result.coarsened
+
+
+def test_a_border_in_a_town_by_the_line_stays_its_stretch():
+    result = geocode_place("the border in Medyka", country="PL")
+    assert result.status == "resolved"
+    assert result.precision == "border"
+    assert "Medyka" in (result.name or "")
