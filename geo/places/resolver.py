@@ -289,6 +289,8 @@ _SHCHYNA = re.compile(r"(?:shchyn|shchin|chchyn|chchin)[a-z]{0,3}$")
 # Compound town names whose adjective is written as one word ("великописарівська").
 _COMPOUND_PREFIXES = (
     ("velyko", "velyka "),
+    ("velyko", "velykyi "),
+    ("veliko", "velikiy "),
     ("veliko", "velikaya "),
     ("veliko", "velika "),
     ("malo", "mala "),
@@ -2658,8 +2660,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         towns, key, _ = self.find(
             expr.name, _SETTLEMENT_KINDS, scope, expr.languages, declined=not adjective
         )
+        seats: list[Place] = []  # the towns an adjective may come from, when several
         if not towns and adjective and expr.kind == "district":
-            towns, key = self.towns_of_adjective(expr, scope)
+            towns, key = self.towns_of_adjective(expr, scope, seats)
         if expr.kind == "district" and towns:
             town = self.decide(towns, key, scope)
             region = self.gaz.region(town.admin1_code) if town.admin1_code else None
@@ -2754,8 +2757,10 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         if spelled is not None:
             return spelled
         # "X province" never becomes the town X: that is a finer place than the text says.
+        # "Вільхуватської громади": the seats the adjective may name are the candidates,
+        # so a place the text puts in the unit is not taken far from all of them.
         return self.unresolved(
-            towns,
+            towns or seats,
             note=f"no {expr.suffix or 'region'} named {expr.name!r} in the gazetteer"
             + (" (the town of that name is not meant)" if towns else ""),
         )
@@ -3114,11 +3119,13 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                     found[place.ident] = place
         return found
 
-    def towns_of_adjective(self, expr: PlaceExpression, scope: Scope) -> tuple[list[Place], str]:
+    def towns_of_adjective(
+        self, expr: PlaceExpression, scope: Scope, refused: list[Place] | None = None
+    ) -> tuple[list[Place], str]:
         """The one town of the event's country a district adjective can come from, or none.
 
         "в Ошмянском районе" → Oshmyany; "Краснопільській громаді" → Krasnopil and
-        Krasnopillya both, so none.
+        Krasnopillya both, so none: those towns are then added to ``refused`` if given.
         """
         hint = self.hint_of(scope)
         key = normalise(expr.name)
@@ -3132,6 +3139,11 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 stem = variant[: match.start()]
                 if len(stem) >= 3:
                     stems.add(stem)
+                if variant[match.start() :].startswith("tsk") and len(stem) >= 3:
+                    # "-tsk-" is a town's "t" before "-sk-" ("вільхуватська" of
+                    # Vilkhuvatka) or its "k" turned "ts" ("бурлуцька" of Burluk).
+                    stems.add(stem + "t")
+                    stems.add(stem + "k")
                 if variant.endswith("skiy") and " " in variant:
                     whole.add(variant)
         found = self.towns_of_stems(stems, scope)
@@ -3167,6 +3179,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             + ("" if len(distinct) == 1 else " (more than one, none five times larger)")
         )
         if len(distinct) != 1:
+            if refused is not None:
+                refused.extend(distinct)
             return [], key
         return [distinct[0]], normalise(distinct[0].name)
 

@@ -54,3 +54,27 @@ def test_a_border_in_a_town_by_the_line_stays_its_stretch():
     assert result.status == "resolved"
     assert result.precision == "border"
     assert "Medyka" in (result.name or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "seat"),
+    [
+        # "-цьк-" of a hromada's adjective is the seat's "k" turned "ts" (Великий Бурлук
+        # → великобурлуцька, a masculine compound) ...
+        ("Великобурлуцька громада", "Velykyi Burluk"),
+        ("біля села Шипувате Великобурлуцької громади", "Velykyi Burluk"),
+    ],
+)
+def test_a_hromada_adjective_with_ts_is_read_back_to_its_seat(text, seat):
+    result = geocode_place(text, country="UA")
+    assert result.status == "resolved"
+    assert result.precision == "district"
+    assert result.name == seat
+
+
+def test_a_village_far_from_every_seat_a_hromada_adjective_may_name_is_not_taken():
+    # ... or the seat's own "t" ("Вільхуватка" → вільхуватська): three villages bear
+    # the name, none stands out, so the unit is not read; a namesake of the village
+    # the text puts in it, 600 km from all three (in Crimea), is not the place.
+    result = geocode_place("біля с. Курганне Вільхуватської громади", country="UA")
+    assert result.status != "resolved"
