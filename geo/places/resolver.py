@@ -211,6 +211,8 @@ _CROSSINGS_OF_A_NAME = re.compile(
     re.IGNORECASE,
 )
 # "Cúcuta's Atalaya neighborhood": a quarter named before its word, owned by its town.
+# A Cyrillic letter: the text is in a Slavic language of the border (or Kazakh...).
+_CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
 _QUARTER_AFTER_NAME = re.compile(r"\S\s+(?:neighbou?rhood|suburb|quarter)$", re.IGNORECASE)
 #: "a border area", "the border regions": an area by a border that names no line or
 #: country; "in X" after it puts the area in X.
@@ -2757,6 +2759,10 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         if spelled is not None:
             return spelled
         # "X province" never becomes the town X: that is a finer place than the text says.
+        if expr.kind == "district":
+            named = self.unit_of_its_last_adjective(expr, scope)
+            if named is not None:
+                return named
         # "Вільхуватської громади": the seats the adjective may name are the candidates,
         # so a place the text puts in the unit is not taken far from all of them.
         return self.unresolved(
@@ -2764,6 +2770,33 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             note=f"no {expr.suffix or 'region'} named {expr.name!r} in the gazetteer"
             + (" (the town of that name is not meant)" if towns else ""),
         )
+
+    def unit_of_its_last_adjective(
+        self, expr: PlaceExpression, scope: Scope
+    ) -> PlaceResult | None:
+        """ "на трассе Янько — Макеево Рыльского района": a Slavic unit word after a run
+        of words names the unit by the adjective just before it (Рыльского, of Rylsk);
+        the words before that adjective say where in the unit ("на трассе Янько —
+        Макеево", "в селе Бегоща приграничного") and are looked up inside it, and
+        descriptive adjectives after it ("Глухівської міської територіальної громади":
+        of the town's territorial community) are not names.  The last word that is an
+        adjective and names a unit is the unit's name; None when no word after the
+        first does, or outside Cyrillic text.
+        """
+        words = expr.name.split()
+        if len(words) < 2 or not _CYRILLIC_LETTER.search(expr.name):
+            return None
+        for at in range(len(words) - 1, 0, -1):
+            if not _ADJECTIVE.search(normalise(words[at])):
+                continue
+            unit = f"{words[at]} {expr.suffix}"
+            alone = self.resolve(parse_place(unit), scope, _SETTLEMENT_KINDS)
+            if alone.status != "resolved":
+                continue
+            before = " ".join(words[:at])
+            self.log(f"the {expr.suffix} named by {words[at]!r}; {before!r} inside it")
+            return self.resolve(_inside(expr, before, unit), scope, _SETTLEMENT_KINDS)
+        return None
 
     def region_without_outline(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:
         """An admin-1 unit the outlines lack, drawn as a circle of about its size.

@@ -78,3 +78,22 @@ def test_a_village_far_from_every_seat_a_hromada_adjective_may_name_is_not_taken
     # the text puts in it, 600 km from all three (in Crimea), is not the place.
     result = geocode_place("біля с. Курганне Вільхуватської громади", country="UA")
     assert result.status != "resolved"
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "unit"),
+    [
+        # A run of words, then a district adjective and the unit word: the adjective
+        # just before the unit word names the unit, the words before it say where in it
+        # (unknown here: the unit answers), descriptive adjectives after it are no names.
+        ("на дороге между Локтем и Обестой Рыльского района", "RU", "Ryl’skiy Rayon"),
+        ("на трассе у поворота Хомутовского района", "RU", "Khomutovskiy Rayon"),
+        ("в селе Бегоща приграничного Рыльского района", "RU", "Ryl’skiy Rayon"),
+        ("у селі Баничі Глухівської міської територіальної громади", "UA", "Hlukhiv"),
+    ],
+)
+def test_a_unit_is_named_by_the_adjective_before_its_word(text, hint, unit):
+    result = geocode_place(text, country=hint)
+    assert result.status == "resolved"
+    assert result.precision == "district"
+    assert result.name == unit
