@@ -211,6 +211,14 @@ _CROSSINGS_OF_A_NAME = re.compile(
     re.IGNORECASE,
 )
 # "Cúcuta's Atalaya neighborhood": a quarter named before its word, owned by its town.
+#: "an der Kehler Europabrücke", "Frankfurter Stadtbrücke": a town's German adjective
+#: ("-er") before a bridge or crossing word, after a preposition and article or not.
+_GERMAN_TOWN_ADJECTIVE_CROSSING = re.compile(
+    r"(?:(?:an|auf|vor|bei|über|unter|nahe|hinter|zur|zum|von|ab)\s+(?:der|die|den|dem|das)\s+)?"
+    r"(?P<town>[A-ZÄÖÜ][a-zäöüß]+)er\s+"
+    r"(?P<what>[A-Za-zäöüß-]*(?:brücke|übergang|grenzstation|zollamt|grenzkontrolle))",
+    re.IGNORECASE,
+)
 # A Cyrillic letter: the text is in a Slavic language of the border (or Kazakh...).
 _CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
 _QUARTER_AFTER_NAME = re.compile(r"\S\s+(?:neighbou?rhood|suburb|quarter)$", re.IGNORECASE)
@@ -3448,7 +3456,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             return replace(
                 town, precision="near", uncertainty_km=NEAR_RADIUS_KM, coarsened=True, note=note
             )
-        by_adjective = self.crossing_of_a_town_adjective(expr, scope)
+        by_adjective = self.crossing_of_a_town_adjective(
+            expr, scope
+        ) or self.crossing_of_a_german_town_adjective(expr.name, scope)
         if by_adjective is not None:
             return by_adjective
         spelled = self.crossing_spelled_otherwise(expr, scope)
@@ -3603,6 +3613,37 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             return by_town
         crossings, key, _ = self.find(town.name, ("crossing",), scope, ())
         return self.decide(crossings, key, scope) if crossings else None
+
+    def crossing_of_a_german_town_adjective(self, text: str, scope: Scope) -> PlaceResult | None:
+        """ "an der Kehler Europabrücke", "vor der Frankfurter Stadtbrücke": German names a
+        bridge or crossing by its town's adjective in "-er"; of the towns bearing the
+        name, the one crossing of the tables at one of them (Frankfurt (Oder), not
+        Frankfurt am Main) is it; None when none or several are."""
+        match = _GERMAN_TOWN_ADJECTIVE_CROSSING.fullmatch(text.strip())
+        if match is None:
+            return None
+        crossings: dict[str, PlaceResult] = {}
+        for town in self.gaz.lookup_key(normalise(match["town"]), kinds=("settlement",)):
+            if not scope.admits(town):
+                continue
+            # The tables list "Stadtbrücke Frankfurt (Oder)": the bridge, then its town;
+            # else the one crossing named after the town and beside it.
+            named = self.gaz.lookup_key(
+                normalise(f"{match['what']} {town.name}"), kinds=("crossing",)
+            )
+            crossing = (
+                self.from_place(named[0])
+                if len(named) == 1
+                else self.crossing_at_town(self.from_place(town), ANYWHERE)
+            )
+            if crossing is not None and crossing.status == "resolved":
+                crossings.setdefault(crossing.name or "", crossing)
+        if len(crossings) != 1:
+            return None
+        crossing = next(iter(crossings.values()))
+        note = f"{match['town']}er {match['what']}: the crossing at {match['town']}"
+        self.log(note)
+        return replace(crossing, note=note)
 
     def unit_spelled_otherwise(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:
         """ "the province of Sistan-Baluchistan", "la région de Jazen": a unit of the event's
@@ -4286,6 +4327,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             paired = self.crossing_of_paired_towns(text, scope)
             if paired is not None:
                 return paired
+            bridge = self.crossing_of_a_german_town_adjective(text, scope)
+            if bridge is not None:
+                return bridge
         if not refused and "region" in kinds and len(self.hint_of(scope)) == 1 and self.depth:
             # "eastern Ladakh", "X, Turkana": a unit the outlines lack, read inside a
             # longer text (the whole text tries it in resolve).

@@ -97,3 +97,24 @@ def test_a_unit_is_named_by_the_adjective_before_its_word(text, hint, unit):
     assert result.status == "resolved"
     assert result.precision == "district"
     assert result.name == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "crossing"),
+    [
+        # German names a bridge or crossing by its town's adjective in "-er": the
+        # crossing at that town, the one of the namesakes that has one.
+        ("an der Kehler Europabrücke", "Kehl–Strasbourg"),
+        ("über die Görlitzer Altstadtbrücke", "Görlitz–Zgorzelec"),
+        ("vor der Frankfurter Stadtbrücke", "Frankfurt (Oder)–Słubice"),
+    ],
+)
+def test_a_german_town_adjective_names_the_crossing_at_the_town(text, crossing):
+    result = geocode_place(text, country="DE")
+    assert result.status == "resolved"
+    assert result.name == crossing
+
+
+def test_a_german_town_adjective_before_another_word_is_no_crossing():
+    result = geocode_place("an der Frankfurter Allee", country="DE")
+    assert result.status != "resolved" or result.precision not in ("exact", "settlement")
