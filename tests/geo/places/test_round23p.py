@@ -118,3 +118,19 @@ def test_a_german_town_adjective_names_the_crossing_at_the_town(text, crossing):
 def test_a_german_town_adjective_before_another_word_is_no_crossing():
     result = geocode_place("an der Frankfurter Allee", country="DE")
     assert result.status != "resolved" or result.precision not in ("exact", "settlement")
+
+
+@pytest.mark.parametrize(
+    ("text", "district"),
+    [
+        # A compass word opens many district names ("Uttar Dinajpur", "Paschim
+        # Champaran"); in Devanagari the two words sound as the one district.
+        ("उत्तर दिनाजपुर", "Uttar Dinajpur"),
+        ("दक्षिण दिनाजपुर जिले के एक गांव में", "Dakshin Dinajpur"),
+    ],
+)
+def test_a_devanagari_district_name_opened_by_a_compass_word(text, district):
+    result = geocode_place(text, country="IN")
+    assert result.status == "resolved"
+    assert result.precision == "district"
+    assert result.name == district
