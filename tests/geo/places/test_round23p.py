@@ -134,3 +134,13 @@ def test_a_devanagari_district_name_opened_by_a_compass_word(text, district):
     assert result.status == "resolved"
     assert result.precision == "district"
     assert result.name == district
+
+
+@pytest.mark.parametrize("text", ["на кордоні зі Словаччиною", "біля кордону із Словаччиною"])
+def test_the_border_with_a_country_after_the_long_form_of_with(text):
+    # "зі", "із": "with" before a consonant cluster; Словаччина ends as a region's
+    # "-щина" does, but "the border with X" is the border, not X's border area.
+    result = geocode_place(text, country="UA")
+    assert result.status == "resolved"
+    assert result.precision == "border"
+    assert result.name == "Slovakia–Ukraine border"
