@@ -34,6 +34,7 @@ from bordermap.geo.places.districts import district_forms
 
 __all__ = [
     "BENGALI_REGIONS",
+    "COMPASS_WORDS",
     "MIN_CONSONANTS",
     "bengali_skeletons",
     "devanagari_skeleton",
@@ -45,6 +46,11 @@ __all__ = [
 
 #: Fewer consonant classes than this match too many names to say anything.
 MIN_CONSONANTS = 3
+#: Compass words that open a district's name in Devanagari and Bengali ("उत्तर
+#: दिनाजपुर", Uttar Dinajpur; "पश्चिम चंपारण"; "দক্ষিণ দিনাজপুর"): north, south, east, west.
+COMPASS_WORDS = frozenset(
+    {"उत्तर", "दक्षिण", "पूर्व", "पूर्वी", "पश्चिम", "पश्चिमी", "উত্তর", "দক্ষিণ", "পূর্ব", "পশ্চিম"}
+)
 
 _DEVANAGARI_CLASSES = {
     "k": "\u0915\u0916\u0917\u0918\u0958\u0959\u095a",
@@ -251,7 +257,8 @@ def district_sounding(
     Parameters
     ----------
     text : str
-        One name in Devanagari or Bengali, without the words around it.
+        One name in Devanagari or Bengali, without the words around it (a compass word
+        before it is part of it).
     countries : tuple of str
         ISO alpha-2 codes (the event's country); nothing is looked for outside them.
     minimum : int, optional
@@ -265,7 +272,9 @@ def district_sounding(
         the text is not Devanagari or Bengali, has fewer than ``minimum`` consonant classes, or no
         district or more than one bears its skeleton.
     """
-    if not countries or len(text.split()) != 1:
+    words = text.split()
+    if not countries or not (len(words) == 1 or (len(words) == 2 and words[0] in COMPASS_WORDS)):
+        # One name; or a compass word and a name, sounded as one ("उत्तर दिनाजपुर").
         return None
     if in_devanagari(text):
         forms, index = [frozenset({devanagari_skeleton(text)})], _index

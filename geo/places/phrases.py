@@ -468,8 +468,11 @@ _OF_THE_RIVER = re.compile(
     r"(?:\S+\s+){1,3}(?:river|lake))$",
     re.IGNORECASE,
 )
+# "з", "зі", "із", "со", "ze": "with" before a consonant cluster ("на кордоні зі
+# Словаччиною" is the border with Slovakia, whose "-ччина" ends as a region's "-щина").
 _LEADING_PREPOSITION = re.compile(
-    r"^(?:in|on|at|near|along|with|between|to|в|у|ў|на|w|we|z|с|з|su|ar)\s", re.IGNORECASE
+    r"^(?:in|on|at|near|along|with|between|to|в|у|ў|на|w|we|z|ze|с|со|з|зі|із|зь|su|ar)\s",
+    re.IGNORECASE,
 )
 # An article or a demonstrative before a border word ("la frontière", "il confine",
 # "cette frontière", "esta frontera").

@@ -31,6 +31,7 @@ from bordermap.geo.places.arabic_consonants import (
 )
 from bordermap.geo.places.arabic_consonants import namesakes as arabic_namesakes
 from bordermap.geo.places.border_reading import (
+    TOWN_BORDER_KM,
     BorderReading,
     features_by_bare_name,
     neighbours_of,
@@ -210,7 +211,22 @@ _CROSSINGS_OF_A_NAME = re.compile(
     re.IGNORECASE,
 )
 # "Cúcuta's Atalaya neighborhood": a quarter named before its word, owned by its town.
+#: "an der Kehler Europabrücke", "Frankfurter Stadtbrücke": a town's German adjective
+#: ("-er") before a bridge or crossing word, after a preposition and article or not.
+_GERMAN_TOWN_ADJECTIVE_CROSSING = re.compile(
+    r"(?:(?:an|auf|vor|bei|über|unter|nahe|hinter|zur|zum|von|ab)\s+(?:der|die|den|dem|das)\s+)?"
+    r"(?P<town>[A-ZÄÖÜ][a-zäöüß]+)er\s+"
+    r"(?P<what>[A-Za-zäöüß-]*(?:brücke|übergang|grenzstation|zollamt|grenzkontrolle))",
+    re.IGNORECASE,
+)
+# A Cyrillic letter: the text is in a Slavic language of the border (or Kazakh...).
+_CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
 _QUARTER_AFTER_NAME = re.compile(r"\S\s+(?:neighbou?rhood|suburb|quarter)$", re.IGNORECASE)
+#: "a border area", "the border regions": an area by a border that names no line or
+#: country; "in X" after it puts the area in X.
+_UNNAMED_BORDER_AREA = re.compile(
+    r"(?:(?:the|a|an)\s+)?(?:border|frontier)\s+(?:area|region|zone|belt)s?", re.IGNORECASE
+)
 # "across the Corentyne River to Nickerie": a crossing of a border river, then where to.
 _ACROSS_THEN_TO = re.compile(
     r"^(?:\w+\s+)?(?:across|over)\s+(?:the\s+)?\S.*?\s(?:to|into)\s+"
@@ -2223,6 +2239,19 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             widened = self.inside_the_towns_district(expr, scope, kinds)
             if widened is not None:
                 return widened
+        if (
+            expr.inner.kind == "border"
+            and outer.status == "resolved"
+            and outer.precision in ("region", "district")
+            and _UNNAMED_BORDER_AREA.fullmatch(expr.name.strip())
+        ):
+            # "a border area in Tarn Taran district": the unit's land by the border, as
+            # "the border area of X" is; the data has no shape of that land, so the unit
+            # answers, not the line cut by the unit's outline or circle (which, for a
+            # district drawn as a circle, runs through its neighbours too).
+            note = f"{expr.name!r} in {outer.name}: the area by the border lies in it"
+            self.log(note)
+            return replace(outer, note=f"{outer.note}; {note}" if outer.note else note)
         if _reads_a_border(expr, result) and outer.precision in ("region", "district"):
             # "along the Line of Actual Control in Arunachal Pradesh": a border named by
             # its line or river inside a unit is its stretch there, as a border word's is.
@@ -2232,6 +2261,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             # line within reach of the town, not the whole line.
             reach = max(outer.uncertainty_km or 0.0, BESIDE_KM)
             result = self.border_stretch_in(result, replace(outer, uncertainty_km=reach))
+            far = self.area_of_a_town_off_the_line(expr, outer, result)
+            if far is not None:
+                return far
         if self.container_then_its_district(expr, outer, result):
             # "in Kandahar, Spin Boldak district": the province first, then the district
             # in it; the district is the place, not the province's namesake city.
@@ -2346,6 +2378,51 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             # place, or a village, lies by the town, often outside it.
             outer = replace(outer, precision="near", uncertainty_km=NEAR_RADIUS_KM)
         return replace(outer, query=self.query, coarsened=True, note=note, candidates=())
+
+    def area_of_a_town_off_the_line(
+        self, expr: PlaceExpression, town: PlaceResult, border: PlaceResult
+    ) -> PlaceResult | None:
+        """ "the Dhamairhat border in Naogaon": a town farther from the line than a town
+        naming a border may lie (:data:`TOWN_BORDER_KM`) does not say where along it the
+        text is; it names the land around it.  Where districts bear their seats' names
+        (:data:`DISTRICTS_NAMED_AFTER_SEATS`) the district of the name in the town's
+        region answers, else the region holding the town, flagged coarsened; None when
+        the town lies by the line (its stretch there stands) or neither is known.
+        """
+        if (
+            border.status != "resolved"
+            or border.precision != "border"
+            or border.geometry is None
+            or town.lat is None
+            or town.lon is None
+        ):
+            return None
+        nearest = nearest_points(border.geometry, Point(town.lon, town.lat))[0]
+        km = km_between(town.lat, town.lon, nearest.y, nearest.x)
+        if km <= TOWN_BORDER_KM:
+            return None
+        why = (
+            f"{town.name} lies {km:.0f} km from the {border.name.split(' in ')[0]}, too far "
+            f"to say where along it the text is"
+        )
+        if town.country in DISTRICTS_NAMED_AFTER_SEATS:
+            keys = [normalise(expr.other)]
+            if town.name and normalise(town.name) not in keys:
+                keys.append(normalise(town.name))
+            units = [
+                unit
+                for unit in districts_named(keys, [town.country])
+                if unit.region == town.admin1_code
+            ]
+            drawn = self.district_circle(units, "district") if units else None
+            if drawn is not None:
+                note = f"{why}; {expr.other!r} names the district: {drawn.note}"
+                self.log(f"coarsened: {note}")
+                return replace(drawn, query=self.query, coarsened=True, note=note)
+        region = self.gaz.region(town.admin1_code) if town.admin1_code else None
+        if region is None:
+            return None
+        return self.coarsened_to(region, f"{why}; the region holding it is answered")
 
     def outlying(
         self, expr: PlaceExpression, inside: PlaceExpression, result: PlaceResult
@@ -2593,17 +2670,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         towns, key, _ = self.find(
             expr.name, _SETTLEMENT_KINDS, scope, expr.languages, declined=not adjective
         )
+        seats: list[Place] = []  # the towns an adjective may come from, when several
         if not towns and adjective and expr.kind == "district":
-            towns, key = self.towns_of_adjective(expr, scope, keep_several=True)
-            if len(towns) > 1:
-                # "Вільхуватської громади": three villages of the name, none larger or by
-                # a border; the unit is one of theirs, so a place the text puts in it
-                # must lie by one of them (see ``restricted``), never anywhere.
-                return self.unresolved(
-                    towns,
-                    note=f"the {expr.suffix or 'district'} {expr.name!r} may be seated at "
-                    f"any of {len(towns)} towns ({places_text(towns)})",
-                )
+            towns, key = self.towns_of_adjective(expr, scope, seats)
         if expr.kind == "district" and towns:
             town = self.decide(towns, key, scope)
             region = self.gaz.region(town.admin1_code) if town.admin1_code else None
@@ -2698,11 +2767,44 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         if spelled is not None:
             return spelled
         # "X province" never becomes the town X: that is a finer place than the text says.
+        if expr.kind == "district":
+            named = self.unit_of_its_last_adjective(expr, scope)
+            if named is not None:
+                return named
+        # "Вільхуватської громади": the seats the adjective may name are the candidates,
+        # so a place the text puts in the unit is not taken far from all of them.
         return self.unresolved(
-            towns,
+            towns or seats,
             note=f"no {expr.suffix or 'region'} named {expr.name!r} in the gazetteer"
             + (" (the town of that name is not meant)" if towns else ""),
         )
+
+    def unit_of_its_last_adjective(
+        self, expr: PlaceExpression, scope: Scope
+    ) -> PlaceResult | None:
+        """ "на трассе Янько — Макеево Рыльского района": a Slavic unit word after a run
+        of words names the unit by the adjective just before it (Рыльского, of Rylsk);
+        the words before that adjective say where in the unit ("на трассе Янько —
+        Макеево", "в селе Бегоща приграничного") and are looked up inside it, and
+        descriptive adjectives after it ("Глухівської міської територіальної громади":
+        of the town's territorial community) are not names.  The last word that is an
+        adjective and names a unit is the unit's name; None when no word after the
+        first does, or outside Cyrillic text.
+        """
+        words = expr.name.split()
+        if len(words) < 2 or not _CYRILLIC_LETTER.search(expr.name):
+            return None
+        for at in range(len(words) - 1, 0, -1):
+            if not _ADJECTIVE.search(normalise(words[at])):
+                continue
+            unit = f"{words[at]} {expr.suffix}"
+            alone = self.resolve(parse_place(unit), scope, _SETTLEMENT_KINDS)
+            if alone.status != "resolved":
+                continue
+            before = " ".join(words[:at])
+            self.log(f"the {expr.suffix} named by {words[at]!r}; {before!r} inside it")
+            return self.resolve(_inside(expr, before, unit), scope, _SETTLEMENT_KINDS)
+        return None
 
     def region_without_outline(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:
         """An admin-1 unit the outlines lack, drawn as a circle of about its size.
@@ -3066,19 +3168,18 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         return found
 
     def towns_of_adjective(
-        self, expr: PlaceExpression, scope: Scope, *, keep_several: bool = False
+        self, expr: PlaceExpression, scope: Scope, refused: list[Place] | None = None
     ) -> tuple[list[Place], str]:
         """The one town of the event's country a district adjective can come from, or none.
 
         "в Ошмянском районе" → Oshmyany; "Краснопільській громаді" → Krasnopil and
-        Krasnopillya both, so none, or both with ``keep_several``.
+        Krasnopillya both, so none: those towns are then added to ``refused`` if given.
         """
         hint = self.hint_of(scope)
         key = normalise(expr.name)
         if not hint or not expr.languages:
             return [], key
         stems = set()
-        kept_t = set()
         whole = set()
         for variant, _ in nominative_keys(key, expr.languages):
             match = re.search(r"(?:sk|tsk|ck)(?:aya|iy|ij|i|a|ie|oe|o)?$", variant)
@@ -3086,14 +3187,14 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 stem = variant[: match.start()]
                 if len(stem) >= 3:
                     stems.add(stem)
-                if variant[match.start() :].startswith("tsk"):
-                    # "Вільхуватська" is of Вільхуватка: the "т" is the town's, not a
-                    # "-цька" ending's; "Великобурлуцька" is of Великий Бурлук, whose
-                    # "к" the adjective writes "ц".
-                    kept_t.update((f"{stem}t", f"{stem}k"))
+                if variant[match.start() :].startswith("tsk") and len(stem) >= 3:
+                    # "-tsk-" is a town's "t" before "-sk-" ("вільхуватська" of
+                    # Vilkhuvatka) or its "k" turned "ts" ("бурлуцька" of Burluk).
+                    stems.add(stem + "t")
+                    stems.add(stem + "k")
                 if variant.endswith("skiy") and " " in variant:
                     whole.add(variant)
-        found = self.towns_of_stems(stems, scope) or self.towns_of_stems(kept_t, scope)
+        found = self.towns_of_stems(stems, scope)
         for name in sorted(whole):
             # "у Новгород-Сіверському районі": a town whose own name is the adjective
             # (Novhorod-Siverskyi), a compound no stem and ending rebuild.
@@ -3126,7 +3227,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             + ("" if len(distinct) == 1 else " (more than one, none five times larger)")
         )
         if len(distinct) != 1:
-            return (distinct if keep_several else []), key
+            if refused is not None:
+                refused.extend(distinct)
+            return [], key
         return [distinct[0]], normalise(distinct[0].name)
 
     def area_of(self, expr: PlaceExpression, scope: Scope) -> PlaceResult:
@@ -3360,7 +3463,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             return replace(
                 town, precision="near", uncertainty_km=NEAR_RADIUS_KM, coarsened=True, note=note
             )
-        by_adjective = self.crossing_of_a_town_adjective(expr, scope)
+        by_adjective = self.crossing_of_a_town_adjective(
+            expr, scope
+        ) or self.crossing_of_a_german_town_adjective(expr.name, scope)
         if by_adjective is not None:
             return by_adjective
         spelled = self.crossing_spelled_otherwise(expr, scope)
@@ -3515,6 +3620,37 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             return by_town
         crossings, key, _ = self.find(town.name, ("crossing",), scope, ())
         return self.decide(crossings, key, scope) if crossings else None
+
+    def crossing_of_a_german_town_adjective(self, text: str, scope: Scope) -> PlaceResult | None:
+        """ "an der Kehler Europabrücke", "vor der Frankfurter Stadtbrücke": German names a
+        bridge or crossing by its town's adjective in "-er"; of the towns bearing the
+        name, the one crossing of the tables at one of them (Frankfurt (Oder), not
+        Frankfurt am Main) is it; None when none or several are."""
+        match = _GERMAN_TOWN_ADJECTIVE_CROSSING.fullmatch(text.strip())
+        if match is None:
+            return None
+        crossings: dict[str, PlaceResult] = {}
+        for town in self.gaz.lookup_key(normalise(match["town"]), kinds=("settlement",)):
+            if not scope.admits(town):
+                continue
+            # The tables list "Stadtbrücke Frankfurt (Oder)": the bridge, then its town;
+            # else the one crossing named after the town and beside it.
+            named = self.gaz.lookup_key(
+                normalise(f"{match['what']} {town.name}"), kinds=("crossing",)
+            )
+            crossing = (
+                self.from_place(named[0])
+                if len(named) == 1
+                else self.crossing_at_town(self.from_place(town), ANYWHERE)
+            )
+            if crossing is not None and crossing.status == "resolved":
+                crossings.setdefault(crossing.name or "", crossing)
+        if len(crossings) != 1:
+            return None
+        crossing = next(iter(crossings.values()))
+        note = f"{match['town']}er {match['what']}: the crossing at {match['town']}"
+        self.log(note)
+        return replace(crossing, note=note)
 
     def unit_spelled_otherwise(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:
         """ "the province of Sistan-Baluchistan", "la région de Jazen": a unit of the event's
@@ -4198,6 +4334,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             paired = self.crossing_of_paired_towns(text, scope)
             if paired is not None:
                 return paired
+            bridge = self.crossing_of_a_german_town_adjective(text, scope)
+            if bridge is not None:
+                return bridge
         if not refused and "region" in kinds and len(self.hint_of(scope)) == 1 and self.depth:
             # "eastern Ladakh", "X, Turkana": a unit the outlines lack, read inside a
             # longer text (the whole text tries it in resolve).
