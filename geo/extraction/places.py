@@ -107,6 +107,13 @@ _NEAR_WORDS = (
     # near it, as a distance from it is.
     r"(?:just\s+)?(?:north|south)(?:-?(?:east|west))?\s+of|(?:just\s+)?(?:east|west)\s+of"
 )
+#: ", some 50 km east of ": a distance and bearing set off after a place name; the
+#: place it is counted from only locates the name before it.
+_DISTANCE_APART = (
+    r",\s+(?:(?:some|about|around|roughly|nearly|almost|just|only)\s+)?"
+    r"\d+(?:[.,]\d+)?\s*(?:km|kilometres|kilometers|miles)\s+"
+    r"(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\w*\s+of\b"
+)
 #: Words reporters put between "near the" and a name ("near the disputed al-Fashaga").
 _PLACE_ADJECTIVE = (
     r"disputed|contested|remote|small|tiny|nearby|border|frontier|occupied|abandoned|"
@@ -261,6 +268,11 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                        # island that is French territory": what is said of it follows.
                        r"(?=\s*(?:[,.;)]|$)|\s+(?:in|on|near|at|along|by|inside|just|about|"
                        r"some|close|of|that|which|\d))"),
+        # "set off from X, some 50 km east of Y": the distance from a better-known place
+        # set off after a name says X is a place, even when the gazetteer does not know
+        # it; Y only tells the reader where X lies.
+        ("settlement", rf"\b(?:from|in|at|near|outside|to|into|off)\s+(?P<inner>{_NAME})"
+                       rf"(?={_DISTANCE_APART})"),
         # "at the sector known as X", "a hamlet called X": the place by the name it goes
         # by, whatever kind of place the noun before says it is.
         # "an illegal gold-panning site called X": up to two words before the noun.
@@ -522,6 +534,11 @@ _ACROSS_AFTER = re.compile(
 _MOVED_FROM_BEFORE = re.compile(
     r"\b(?:enter(?:ed|s|ing)?|cross(?:ed|es|ing)?|came|come|arriv(?:ed|es|ing)|fled|"
     r"infiltrat(?:ed|es|ing))\b[^,.;]{0,40}\bfrom\s+(?:the\s+)?$"
+)
+#: "set off in a dinghy from X", "had set out on foot from Y": the start of a crossing.
+_SET_OFF_FROM_BEFORE = re.compile(
+    r"\b(?:set(?:s|ting)?\s+(?:off|out|sail)|depart(?:ed|s|ing)?|embark(?:ed|s|ing)?)\b"
+    r"[^,.;]{0,40}\bfrom\s+(?:the\s+)?$"
 )
 #: "barred travellers from the X crossing", "kept villagers away from Y": the place they
 #: were kept out of is where the act happened, not where anyone came from.
@@ -1492,6 +1509,16 @@ def find_places(
         else f
         for f in found
     ]
+    found = [
+        # "had set off in a dinghy from Garabulli": where a crossing set out is where it
+        # began, though a boat or a people "from" a place is otherwise their origin.
+        dataclasses.replace(f, role="at")
+        if f.role == "origin"
+        and f.result.precision != "country"
+        and _SET_OFF_FROM_BEFORE.search(sentence[: f.start])
+        else f
+        for f in found
+    ]
     offs = [f for f in found if re.search(r"\boff\s+(?:the\s+)?$", sentence[: f.start])]
     found = [
         # "over the Atlantic off Surfside Beach", "in the Aegean off Lesbos": the sea
@@ -1540,6 +1567,22 @@ def find_places(
             o.end <= f.start and _LOCATING_AFTER.fullmatch(sentence[o.end : f.start])
             for o in found
             if o.shape == "feature"
+        )
+        else f
+        for f in found
+    ]
+    found = [
+        # "set off from Garabulli, some 50 km east of Tripoli": the distance only says
+        # where the place named before it lies.
+        dataclasses.replace(f, role="aside")
+        if f.role == "at"
+        and f.shape == "near"
+        and any(
+            o.end <= f.start
+            and o.role in ("at", "origin")
+            and (apart := re.match(_DISTANCE_APART, sentence[o.end :])) is not None
+            and f.start < o.end + apart.end()
+            for o in found
         )
         else f
         for f in found
