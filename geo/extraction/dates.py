@@ -300,8 +300,11 @@ _FROM_PUBLICATION = frozenset(
 )
 #: "has closed the crossing", "have barred travellers from": a state begun by one act,
 #: in the perfect, so that "since <day>" dates the act, not a stretch of days.
+#: "had in fact been closed", "has already been shut": an adverb between the auxiliary
+#: and the participle only hedges or stresses the state.
+_PERFECT_ADVERB = r"(?:(?:\w+ly|in\s+fact|indeed|already|also|still|now)\s+)?"
 _SHUT_SINCE_BEFORE = re.compile(
-    r"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:been\s+)?"
+    rf"\b(?:has|have|had)\s+{_PERFECT_ADVERB}(?:been\s+)?"
     # "has been all but shut since", "have been largely closed since": the state, hedged.
     r"(?:(?:all\s+but|largely|mostly|virtually|effectively|practically|nearly|almost)\s+)?"
     r"(?:barred|banned|closed|shut|sealed|"
@@ -327,7 +330,7 @@ _STRETCH_ING = (
     r"going|flowing|moving|running)"
 )
 _KEPT_SINCE_BEFORE = re.compile(
-    r"\b(?:has|have|had)\s+(?:\w+ly\s+|also\s+)?"
+    rf"\b(?:has|have|had)\s+{_PERFECT_ADVERB}"
     r"(?:(?:sent|deployed|stationed|posted|kept|held|controlled|occupied|maintained|"
     # "has let only 500 lorries a day through since July": a limit kept since.
     r"let|allowed|limited|capped|restricted)\b|"

@@ -21,3 +21,15 @@ def test_a_name_set_off_by_a_distance_from_a_known_place_is_the_place():
     assert len(events) == 1 and events[0].place == "Kelvoura", events
     events = _events("Soldiers shot two smugglers at Zuwara, 40 km west of Sabratha, on Friday.")
     assert len(events) == 1 and events[0].place == "Zuwara", events
+
+
+def test_a_closure_since_a_day_with_an_adverb_is_dated_that_day():
+    # "had in fact been closed since 23 January", "has already been shut since": the
+    # adverb between the auxiliary and the participle only stresses the state; the
+    # closure is dated by the day it began, as without it.
+    for body in (
+        "The border with Mongolia had in fact been closed since 12 March, the governor said.",
+        "The border with Mongolia has already been shut since 12 March.",
+    ):
+        events = _events(body, published="2021-03-20")
+        assert len(events) == 1 and events[0].date == "2021-03-12", events
