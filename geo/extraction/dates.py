@@ -334,6 +334,11 @@ _KEPT_SINCE_BEFORE = re.compile(
     r"(?:(?:sent|deployed|stationed|posted|kept|held|controlled|occupied|maintained|"
     # "has let only 500 lorries a day through since July": a limit kept since.
     r"let|allowed|limited|capped|restricted)\b|"
+    # "have screened everyone arriving since 22 January", "has checked every lorry
+    # since": a check applied to all, in the simple perfect, begun that day (a count,
+    # "have checked 4,000 cars since", stays a stretch).
+    r"(?:screened|checked|searched|inspected|tested|scanned|registered)\s+"
+    r"(?:every|everyone|everybody|all|each)\b|"
     rf"been\s+(?!{_STRETCH_ING}\b)\w+ing\b)[^.;:]*$",
     re.IGNORECASE,
 )

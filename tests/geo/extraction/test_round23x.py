@@ -33,3 +33,20 @@ def test_a_closure_since_a_day_with_an_adverb_is_dated_that_day():
     ):
         events = _events(body, published="2021-03-20")
         assert len(events) == 1 and events[0].date == "2021-03-12", events
+
+
+def test_a_check_applied_to_everyone_since_a_day_is_dated_that_day():
+    # "have screened everyone arriving since 22 January": a check put in place that
+    # day and kept; a count ("have screened 4,000 people since") stays a stretch.
+    events = _events(
+        "Medics have screened everyone arriving from Mongolia at the border since 12 March, "
+        "the governor said.",
+        published="2021-03-20",
+    )
+    assert len(events) == 1 and events[0].date == "2021-03-12", events
+    events = _events(
+        "Medics have screened 4,000 people arriving from Mongolia at the border since "
+        "12 March, the governor said.",
+        published="2021-03-20",
+    )
+    assert len(events) == 1 and events[0].date == "2021-03-12/2021-03-20", events
