@@ -1549,8 +1549,12 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
         if len(segments) > 1:
             # "shelled X on Tuesday and struck Y on Thursday": one event per clause; a
             # clause naming no place is at the sentence's place.
+            # The clause that holds the chosen border keeps it as the sentence read it
+            # ("the border with Hungary" after "Slovak police": Hungary–Slovakia).
             place_options = [
-                (p.text, p.result.name or "", p.precision) if p is not None else place_options[0]
+                (p.text, p.result.name or "", p.precision)
+                if p is not None and not (p is chosen and p.precision == "border")
+                else place_options[0]
                 for _, p in segments
             ]
             option_dates = [value for value, _ in segments]

@@ -1334,6 +1334,17 @@ def find_places(
                     owned = resolve_place(f"{names[0]}–{names[1]} border")
                     if owned.status == "resolved":
                         result = owned
+            elif (
+                shape == "border"
+                and result.status == "ambiguous"
+                and result.precision == "border"
+                and " with " in text
+            ):
+                # "Slovak police began checking traffic on the border with Hungary" in a
+                # report that names Austria too: of the borders the report's countries
+                # leave open, the one of the country whose police, troops or government
+                # the clause names nearest before it.
+                result = _owned_by_nearest(sentence[:start], text, result)
             site = _UNKNOWN_SITE_BORDER.fullmatch(text)
             if (
                 shape == "border"
@@ -1606,6 +1617,27 @@ def find_places(
         )
     ]
     return sorted(found, key=lambda f: f.start)
+
+
+def _owned_by_nearest(before: str, text: str, result: PlaceResult) -> PlaceResult:
+    """Of an ambiguous "border with Y", the border of the country named nearest before.
+
+    Only a border the resolver already listed is taken; otherwise the answer stays.
+    """
+    far = country_codes_in(text.split(" with ", 1)[-1])
+    far_name = _NAME_OF_CODE.get(far[0]) if far else None
+    if far_name is None:
+        return result
+    listed = {c.name for c in result.candidates}
+    for code in reversed(country_codes_in(re.split(r"[;:]", before)[-1])):
+        name = _NAME_OF_CODE.get(code)
+        if name is None or name == far_name:
+            continue
+        owned = resolve_place(f"{name}–{far_name} border")
+        if owned.status == "resolved" and owned.name in listed:
+            return owned
+        return result
+    return result
 
 
 _LOCATING_AFTER = re.compile(

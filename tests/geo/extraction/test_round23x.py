@@ -50,3 +50,17 @@ def test_a_check_applied_to_everyone_since_a_day_is_dated_that_day():
         published="2021-03-20",
     )
     assert len(events) == 1 and events[0].date == "2021-03-12/2021-03-20", events
+
+
+def test_the_border_with_a_country_is_that_of_the_forces_named_before_it():
+    # "Slovak police began checking traffic on the border with Hungary" in a report
+    # that names Austria too: of the borders the report's countries leave open, the
+    # border is that of the country whose police the clause names; it is written out,
+    # so that the report's countries alone do not pick another.
+    body = (
+        "Polish police began checking cars on the border with Lithuania on Monday, a day "
+        "after the government voted to restore controls until 30 June.\n\n"
+        "Latvia and Germany brought back checks of their own on Sunday."
+    )
+    events = _events(body, published="2024-06-04")
+    assert events and events[0].place == "Lithuania–Poland border", events
