@@ -105,7 +105,10 @@ _NEAR_WORDS = (
     r"(?:\d+\s+)?(?:km|kilometres|kilometers|miles)\s+(?:north|south|east|west)\w*\s+of|"
     # "in a zone south of X", "just north of X": the ground beside a named place is
     # near it, as a distance from it is.
-    r"(?:just\s+)?(?:north|south)(?:-?(?:east|west))?\s+of|(?:just\s+)?(?:east|west)\s+of"
+    r"(?:just\s+)?(?:north|south)(?:-?(?:east|west))?\s+of|(?:just\s+)?(?:east|west)\s+of|"
+    # "up the mountain above X", "on the slopes above Y": the high ground over a town.
+    r"(?<=\s)(?:mountains?|hills?|hillsides?|slopes?|heights|ridges?|forests?|woods)\s+"
+    r"(?:just\s+|high\s+)?above"
 )
 #: ", some 50 km east of ": a distance and bearing set off after a place name; the
 #: place it is counted from only locates the name before it.

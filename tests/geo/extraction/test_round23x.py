@@ -3,6 +3,7 @@
 places and speakers than any gold text)."""
 
 from bordermap.geo.extraction import extract_events, report_from_text
+from bordermap.geo.extraction.places import resolve_place
 
 
 def _events(body: str, published: str = "2024-06-20"):
@@ -64,3 +65,14 @@ def test_the_border_with_a_country_is_that_of_the_forces_named_before_it():
     )
     events = _events(body, published="2024-06-04")
     assert events and events[0].place == "Lithuania–Poland border", events
+
+
+def test_the_high_ground_above_a_town_is_by_the_town():
+    # "set off up the mountain above X towards Y": the slopes over a town are where it
+    # happened, by the town; the country they headed for is only the direction.
+    events = _events(
+        "About thirty smugglers set off up the hills above Menton towards Italy on "
+        "Tuesday, shopkeepers in the border town said."
+    )
+    assert len(events) == 1, events
+    assert resolve_place(events[0].place, ("FR", "IT")).name == "Menton", events
