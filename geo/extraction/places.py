@@ -360,6 +360,11 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                        rf"of\s+(?P<inner>{_NAME})"),
         ("crossing", rf"\b(?:the\s+)?{_NAME}\s+and\s+{_NAME}\s+(?:border\s+)?"
                      r"(?:crossings|checkpoints|crossing\s+points)"),
+        # "closed both of its crossings with Yemen, X and Y": the crossings named after
+        # the comma, one place each (the border they are on only frames them).
+        ("crossing", rf"\b(?:crossings|checkpoints|crossing\s+points|border\s+posts)"
+                     rf"(?:\s+with\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})?)?,\s+"
+                     rf"(?P<inner>{_NAME}\s+and\s+{_NAME})(?=\s*[,.;:]|\s*$)"),
         ("list", rf"\b(?:{_LIST_LEAD})\s+{_NAME}(?:,\s*{_NAME})*,?\s+and\s+{_NAME}"),
         ("list", rf"\b(?:near|in|outside|around|{_STRIKE_VERBS})\s+the\s+(?:border\s+)?"
                  rf"(?:towns|villages|cities|settlements)\s+of\s+{_NAME}(?:,\s*{_NAME})*,?\s+and\s+"

@@ -76,3 +76,13 @@ def test_the_high_ground_above_a_town_is_by_the_town():
     )
     assert len(events) == 1, events
     assert resolve_place(events[0].place, ("FR", "IT")).name == "Menton", events
+
+
+def test_the_crossings_named_after_a_comma_are_one_place_each():
+    # "closed both of its crossings with Y, X and Z": the names after the comma are the
+    # crossings, one event each, rather than the border they stand on.
+    events = _events(
+        "Kenya closed both of its crossings with Somalia, Dhokora and Keruwen, on Monday, "
+        "two district officials said."
+    )
+    assert [e.place for e in events] == ["Dhokora crossing", "Keruwen crossing"], events
