@@ -1338,7 +1338,20 @@ def find_places(
                 far = country_codes_in(text.split(" with ", 1)[-1]) if " with " in text else []
                 names = [_NAME_OF_CODE.get(owners[0]) if owners else None,
                          _NAME_OF_CODE.get(far[0]) if far else None]  # fmt: skip
-                if all(names) and names[0] != names[1]:
+                owner_codes = {c for c in owners if not far or c != far[0]}
+                if (
+                    names[1]
+                    and len(owner_codes) > 1
+                    and re.search(r"\btheir\s+(?:[a-z-]+\s+){0,2}$", sentence[:start])
+                    and re.match(r"(?:the\s+)?(?:\w+\s+)?(?:borders|frontiers)\b", text)
+                ):
+                    # "Austria, the Czech Republic and Poland brought back controls on
+                    # their own borders with Slovakia": several countries' borders with
+                    # one; what they share is that country.
+                    whole = resolve_place(names[1], hints)
+                    if whole.status == "resolved":
+                        result = whole
+                elif all(names) and names[0] != names[1]:
                     owned = resolve_place(f"{names[0]}–{names[1]} border")
                     if owned.status == "resolved":
                         result = owned

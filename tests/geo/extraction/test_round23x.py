@@ -86,3 +86,15 @@ def test_the_crossings_named_after_a_comma_are_one_place_each():
         "two district officials said."
     )
     assert [e.place for e in events] == ["Dhokora crossing", "Keruwen crossing"], events
+
+
+def test_several_countries_borders_with_one_are_that_country():
+    # "X, Y and Z brought back checks on their own borders with Poland": the
+    # borders of several countries with one meet in that country; the first country
+    # listed alone does not own them.
+    events = _events(
+        "Lithuania, Germany and the Czech Republic brought back checks on their own "
+        "borders with Poland on Sunday for at least ten days.",
+        published="2024-06-04",
+    )
+    assert len(events) == 1 and events[0].place == "Poland", events
