@@ -1093,7 +1093,18 @@ def _framed_days(found: list[DateFind]) -> list[DateFind]:
     list of DateFind
         The same dates, a framing period's role changed to ``"frame"``.
     """
-    days = [f for f in found if f.role == "event" and len(f.value) == 10]
+    # "In 2018 they were closed from 15 to 21 February": a span from day to day is
+    # dated to the day as well, and the year frames it.
+    days = [
+        f
+        for f in found
+        if f.role == "event"
+        and f.value
+        and all(len(p) == 10 for p in f.value.split("/"))
+        # a span the sentence writes by its days ("from 15 to 21 February"), not one
+        # counted from another act ("about two weeks after the rift")
+        and (len(f.value) == 10 or re.search(r"\d", f.text))
+    ]
     framed: list[DateFind] = []
     for item in found:
         if item.role != "event" or len(item.value) == 10 or _STRETCH_WORD.search(item.text):
@@ -1104,7 +1115,8 @@ def _framed_days(found: list[DateFind]) -> list[DateFind]:
             span.start is not None
             and span.end is not None
             and any(
-                d.start >= item.end and span.start <= dt.date.fromisoformat(d.value) <= span.end
+                d.start >= item.end
+                and span.start <= dt.date.fromisoformat(d.value.split("/")[0]) <= span.end
                 for d in days
             )
         )

@@ -2415,6 +2415,10 @@ def _earlier_case_told(
         # an incident dated to its day is a case the report recalls, told in its own
         # voice as well as on a source's word.
         return True
+    if category is not None and _days_span_in_year(event_dates):
+        # "In 2018 they were closed from 15 to 21 February": a span from one day to
+        # another is dated to the day as well, the year before it only frames it.
+        return True
     if (
         category is not None
         and all(len(d.value) == 7 and d.start == 0 for d in event_dates)
@@ -2440,6 +2444,17 @@ def _earlier_case_told(
     # "In July last year the committee said guards had downed a drone": a month opening
     # on its source tells an earlier case too, of any kind; a year alone is history.
     return all(len(d.value) == 7 and d.start == 0 for d in event_dates)
+
+
+def _days_span_in_year(event_dates) -> bool:
+    """Whether the dates are a span from day to day, with at most the year it falls in."""
+    spans = [d for d in event_dates if "/" in d.value]
+    if not spans or not all(len(p) == 10 for d in spans for p in d.value.split("/")):
+        return False
+    return all(
+        d in spans or (len(d.value) == 4 and all(s.value.startswith(d.value) for s in spans))
+        for d in event_dates
+    )
 
 
 def _borrowed_date_note(what: str, value: str) -> str:

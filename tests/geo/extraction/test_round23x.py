@@ -98,3 +98,14 @@ def test_several_countries_borders_with_one_are_that_country():
         published="2024-06-04",
     )
     assert len(events) == 1 and events[0].place == "Poland", events
+
+
+def test_an_earlier_closure_from_day_to_day_is_a_case_of_its_own():
+    # "In 2018 they were closed from 15 to 21 February": a span from one day to another
+    # dates an earlier case to the day, as a single day does; the year only frames it.
+    events = _events(
+        "Mongolia shut its border with Russia on 24 January.\n\n"
+        "In 2017 the border was closed from 3 to 9 March for the holidays.",
+        published="2020-02-03",
+    )
+    assert [e.date for e in events] == ["2020-01-24", "2017-03-03/2017-03-09"], events
