@@ -300,8 +300,11 @@ _FROM_PUBLICATION = frozenset(
 )
 #: "has closed the crossing", "have barred travellers from": a state begun by one act,
 #: in the perfect, so that "since <day>" dates the act, not a stretch of days.
+#: "had in fact been closed", "has already been shut": an adverb between the auxiliary
+#: and the participle only hedges or stresses the state.
+_PERFECT_ADVERB = r"(?:(?:\w+ly|in\s+fact|indeed|already|also|still|now)\s+)?"
 _SHUT_SINCE_BEFORE = re.compile(
-    r"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:been\s+)?"
+    rf"\b(?:has|have|had)\s+{_PERFECT_ADVERB}(?:been\s+)?"
     # "has been all but shut since", "have been largely closed since": the state, hedged.
     r"(?:(?:all\s+but|largely|mostly|virtually|effectively|practically|nearly|almost)\s+)?"
     r"(?:barred|banned|closed|shut|sealed|"
@@ -327,10 +330,15 @@ _STRETCH_ING = (
     r"going|flowing|moving|running)"
 )
 _KEPT_SINCE_BEFORE = re.compile(
-    r"\b(?:has|have|had)\s+(?:\w+ly\s+|also\s+)?"
+    rf"\b(?:has|have|had)\s+{_PERFECT_ADVERB}"
     r"(?:(?:sent|deployed|stationed|posted|kept|held|controlled|occupied|maintained|"
     # "has let only 500 lorries a day through since July": a limit kept since.
     r"let|allowed|limited|capped|restricted)\b|"
+    # "have screened everyone arriving since 22 January", "has checked every lorry
+    # since": a check applied to all, in the simple perfect, begun that day (a count,
+    # "have checked 4,000 cars since", stays a stretch).
+    r"(?:screened|checked|searched|inspected|tested|scanned|registered)\s+"
+    r"(?:every|everyone|everybody|all|each)\b|"
     rf"been\s+(?!{_STRETCH_ING}\b)\w+ing\b)[^.;:]*$",
     re.IGNORECASE,
 )
@@ -1085,7 +1093,18 @@ def _framed_days(found: list[DateFind]) -> list[DateFind]:
     list of DateFind
         The same dates, a framing period's role changed to ``"frame"``.
     """
-    days = [f for f in found if f.role == "event" and len(f.value) == 10]
+    # "In 2018 they were closed from 15 to 21 February": a span from day to day is
+    # dated to the day as well, and the year frames it.
+    days = [
+        f
+        for f in found
+        if f.role == "event"
+        and f.value
+        and all(len(p) == 10 for p in f.value.split("/"))
+        # a span the sentence writes by its days ("from 15 to 21 February"), not one
+        # counted from another act ("about two weeks after the rift")
+        and (len(f.value) == 10 or re.search(r"\d", f.text))
+    ]
     framed: list[DateFind] = []
     for item in found:
         if item.role != "event" or len(item.value) == 10 or _STRETCH_WORD.search(item.text):
@@ -1096,7 +1115,8 @@ def _framed_days(found: list[DateFind]) -> list[DateFind]:
             span.start is not None
             and span.end is not None
             and any(
-                d.start >= item.end and span.start <= dt.date.fromisoformat(d.value) <= span.end
+                d.start >= item.end
+                and span.start <= dt.date.fromisoformat(d.value.split("/")[0]) <= span.end
                 for d in days
             )
         )

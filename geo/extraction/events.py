@@ -1549,8 +1549,12 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
         if len(segments) > 1:
             # "shelled X on Tuesday and struck Y on Thursday": one event per clause; a
             # clause naming no place is at the sentence's place.
+            # The clause that holds the chosen border keeps it as the sentence read it
+            # ("the border with Hungary" after "Slovak police": Hungary–Slovakia).
             place_options = [
-                (p.text, p.result.name or "", p.precision) if p is not None else place_options[0]
+                (p.text, p.result.name or "", p.precision)
+                if p is not None and not (p is chosen and p.precision == "border")
+                else place_options[0]
                 for _, p in segments
             ]
             option_dates = [value for value, _ in segments]
@@ -2411,6 +2415,10 @@ def _earlier_case_told(
         # an incident dated to its day is a case the report recalls, told in its own
         # voice as well as on a source's word.
         return True
+    if category is not None and _days_span_in_year(event_dates):
+        # "In 2018 they were closed from 15 to 21 February": a span from one day to
+        # another is dated to the day as well, the year before it only frames it.
+        return True
     if (
         category is not None
         and all(len(d.value) == 7 and d.start == 0 for d in event_dates)
@@ -2436,6 +2444,17 @@ def _earlier_case_told(
     # "In July last year the committee said guards had downed a drone": a month opening
     # on its source tells an earlier case too, of any kind; a year alone is history.
     return all(len(d.value) == 7 and d.start == 0 for d in event_dates)
+
+
+def _days_span_in_year(event_dates) -> bool:
+    """Whether the dates are a span from day to day, with at most the year it falls in."""
+    spans = [d for d in event_dates if "/" in d.value]
+    if not spans or not all(len(p) == 10 for d in spans for p in d.value.split("/")):
+        return False
+    return all(
+        d in spans or (len(d.value) == 4 and all(s.value.startswith(d.value) for s in spans))
+        for d in event_dates
+    )
 
 
 def _borrowed_date_note(what: str, value: str) -> str:

@@ -105,7 +105,17 @@ _NEAR_WORDS = (
     r"(?:\d+\s+)?(?:km|kilometres|kilometers|miles)\s+(?:north|south|east|west)\w*\s+of|"
     # "in a zone south of X", "just north of X": the ground beside a named place is
     # near it, as a distance from it is.
-    r"(?:just\s+)?(?:north|south)(?:-?(?:east|west))?\s+of|(?:just\s+)?(?:east|west)\s+of"
+    r"(?:just\s+)?(?:north|south)(?:-?(?:east|west))?\s+of|(?:just\s+)?(?:east|west)\s+of|"
+    # "up the mountain above X", "on the slopes above Y": the high ground over a town.
+    r"(?<=\s)(?:mountains?|hills?|hillsides?|slopes?|heights|ridges?|forests?|woods)\s+"
+    r"(?:just\s+|high\s+)?above"
+)
+#: ", some 50 km east of ": a distance and bearing set off after a place name; the
+#: place it is counted from only locates the name before it.
+_DISTANCE_APART = (
+    r",\s+(?:(?:some|about|around|roughly|nearly|almost|just|only)\s+)?"
+    r"\d+(?:[.,]\d+)?\s*(?:km|kilometres|kilometers|miles)\s+"
+    r"(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\w*\s+of\b"
 )
 #: Words reporters put between "near the" and a name ("near the disputed al-Fashaga").
 _PLACE_ADJECTIVE = (
@@ -261,6 +271,11 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                        # island that is French territory": what is said of it follows.
                        r"(?=\s*(?:[,.;)]|$)|\s+(?:in|on|near|at|along|by|inside|just|about|"
                        r"some|close|of|that|which|\d))"),
+        # "set off from X, some 50 km east of Y": the distance from a better-known place
+        # set off after a name says X is a place, even when the gazetteer does not know
+        # it; Y only tells the reader where X lies.
+        ("settlement", rf"\b(?:from|in|at|near|outside|to|into|off)\s+(?P<inner>{_NAME})"
+                       rf"(?={_DISTANCE_APART})"),
         # "at the sector known as X", "a hamlet called X": the place by the name it goes
         # by, whatever kind of place the noun before says it is.
         # "an illegal gold-panning site called X": up to two words before the noun.
@@ -345,6 +360,11 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                        rf"of\s+(?P<inner>{_NAME})"),
         ("crossing", rf"\b(?:the\s+)?{_NAME}\s+and\s+{_NAME}\s+(?:border\s+)?"
                      r"(?:crossings|checkpoints|crossing\s+points)"),
+        # "closed both of its crossings with Yemen, X and Y": the crossings named after
+        # the comma, one place each (the border they are on only frames them).
+        ("crossing", rf"\b(?:crossings|checkpoints|crossing\s+points|border\s+posts)"
+                     rf"(?:\s+with\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})?)?,\s+"
+                     rf"(?P<inner>{_NAME}\s+and\s+{_NAME})(?=\s*[,.;:]|\s*$)"),
         ("list", rf"\b(?:{_LIST_LEAD})\s+{_NAME}(?:,\s*{_NAME})*,?\s+and\s+{_NAME}"),
         ("list", rf"\b(?:near|in|outside|around|{_STRIKE_VERBS})\s+the\s+(?:border\s+)?"
                  rf"(?:towns|villages|cities|settlements)\s+of\s+{_NAME}(?:,\s*{_NAME})*,?\s+and\s+"
@@ -522,6 +542,11 @@ _ACROSS_AFTER = re.compile(
 _MOVED_FROM_BEFORE = re.compile(
     r"\b(?:enter(?:ed|s|ing)?|cross(?:ed|es|ing)?|came|come|arriv(?:ed|es|ing)|fled|"
     r"infiltrat(?:ed|es|ing))\b[^,.;]{0,40}\bfrom\s+(?:the\s+)?$"
+)
+#: "set off in a dinghy from X", "had set out on foot from Y": the start of a crossing.
+_SET_OFF_FROM_BEFORE = re.compile(
+    r"\b(?:set(?:s|ting)?\s+(?:off|out|sail)|depart(?:ed|s|ing)?|embark(?:ed|s|ing)?)\b"
+    r"[^,.;]{0,40}\bfrom\s+(?:the\s+)?$"
 )
 #: "barred travellers from the X crossing", "kept villagers away from Y": the place they
 #: were kept out of is where the act happened, not where anyone came from.
@@ -1313,10 +1338,34 @@ def find_places(
                 far = country_codes_in(text.split(" with ", 1)[-1]) if " with " in text else []
                 names = [_NAME_OF_CODE.get(owners[0]) if owners else None,
                          _NAME_OF_CODE.get(far[0]) if far else None]  # fmt: skip
-                if all(names) and names[0] != names[1]:
+                owner_codes = {c for c in owners if not far or c != far[0]}
+                if (
+                    names[1]
+                    and len(owner_codes) > 1
+                    and re.search(r"\btheir\s+(?:[a-z-]+\s+){0,2}$", sentence[:start])
+                    and re.match(r"(?:the\s+)?(?:\w+\s+)?(?:borders|frontiers)\b", text)
+                ):
+                    # "Austria, the Czech Republic and Poland brought back controls on
+                    # their own borders with Slovakia": several countries' borders with
+                    # one; what they share is that country.
+                    whole = resolve_place(names[1], hints)
+                    if whole.status == "resolved":
+                        result = whole
+                elif all(names) and names[0] != names[1]:
                     owned = resolve_place(f"{names[0]}–{names[1]} border")
                     if owned.status == "resolved":
                         result = owned
+            elif (
+                shape == "border"
+                and result.status == "ambiguous"
+                and result.precision == "border"
+                and " with " in text
+            ):
+                # "Slovak police began checking traffic on the border with Hungary" in a
+                # report that names Austria too: of the borders the report's countries
+                # leave open, the one of the country whose police, troops or government
+                # the clause names nearest before it.
+                result = _owned_by_nearest(sentence[:start], text, result)
             site = _UNKNOWN_SITE_BORDER.fullmatch(text)
             if (
                 shape == "border"
@@ -1492,6 +1541,16 @@ def find_places(
         else f
         for f in found
     ]
+    found = [
+        # "had set off in a dinghy from Garabulli": where a crossing set out is where it
+        # began, though a boat or a people "from" a place is otherwise their origin.
+        dataclasses.replace(f, role="at")
+        if f.role == "origin"
+        and f.result.precision != "country"
+        and _SET_OFF_FROM_BEFORE.search(sentence[: f.start])
+        else f
+        for f in found
+    ]
     offs = [f for f in found if re.search(r"\boff\s+(?:the\s+)?$", sentence[: f.start])]
     found = [
         # "over the Atlantic off Surfside Beach", "in the Aegean off Lesbos": the sea
@@ -1545,6 +1604,22 @@ def find_places(
         for f in found
     ]
     found = [
+        # "set off from Garabulli, some 50 km east of Tripoli": the distance only says
+        # where the place named before it lies.
+        dataclasses.replace(f, role="aside")
+        if f.role == "at"
+        and f.shape == "near"
+        and any(
+            o.end <= f.start
+            and o.role in ("at", "origin")
+            and (apart := re.match(_DISTANCE_APART, sentence[o.end :])) is not None
+            and f.start < o.end + apart.end()
+            for o in found
+        )
+        else f
+        for f in found
+    ]
+    found = [
         # "In Ottawa, the foreign ministry summoned the ambassador over ...": the seat of
         # government a speaker answers from, not where the incident happened.
         dataclasses.replace(f, role="aside")
@@ -1563,6 +1638,27 @@ def find_places(
         )
     ]
     return sorted(found, key=lambda f: f.start)
+
+
+def _owned_by_nearest(before: str, text: str, result: PlaceResult) -> PlaceResult:
+    """Of an ambiguous "border with Y", the border of the country named nearest before.
+
+    Only a border the resolver already listed is taken; otherwise the answer stays.
+    """
+    far = country_codes_in(text.split(" with ", 1)[-1])
+    far_name = _NAME_OF_CODE.get(far[0]) if far else None
+    if far_name is None:
+        return result
+    listed = {c.name for c in result.candidates}
+    for code in reversed(country_codes_in(re.split(r"[;:]", before)[-1])):
+        name = _NAME_OF_CODE.get(code)
+        if name is None or name == far_name:
+            continue
+        owned = resolve_place(f"{name}–{far_name} border")
+        if owned.status == "resolved" and owned.name in listed:
+            return owned
+        return result
+    return result
 
 
 _LOCATING_AFTER = re.compile(
