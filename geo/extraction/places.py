@@ -102,7 +102,8 @@ _NEAR_WORDS = (
     r"near|outside|close\s+to|not\s+far\s+from|(?:on\s+)?the\s+outskirts\s+of|"
     # "found beside the X ferry crossing", "next to the Y post": the ground by a place.
     r"beside|next\s+to|alongside|in\s+the\s+vicinity\s+of|"
-    r"(?:\d+\s+)?(?:km|kilometres|kilometers|miles)\s+(?:north|south|east|west)\w*\s+of|"
+    r"(?:\d[\d,.]*\s+)?(?:nautical\s+)?(?:km|kilometres|kilometers|miles)\s+"
+    r"(?:north|south|east|west)\w*\s+of|"
     # "in a zone south of X", "just north of X": the ground beside a named place is
     # near it, as a distance from it is.
     r"(?:just\s+)?(?:north|south)(?:-?(?:east|west))?\s+of|(?:just\s+)?(?:east|west)\s+of"
@@ -1706,6 +1707,14 @@ _WATER_NAME = re.compile(
 )
 
 
+#: "74 km ", "164 nautical miles ", "miles " before "north of X": how far from the place.
+_DISTANCE_BEFORE_BEARING = re.compile(
+    r"^(?:\d[\d,.]*\s+)?(?:nautical\s+)?(?:km|kilometres|kilometers|miles)\s+"
+    r"(?=(?:north|south|east|west)\w*\s+of\s)",
+    re.IGNORECASE,
+)
+
+
 def _written_only(
     sentence: str, match: re.Match[str], text: str, shape: str, hints: tuple[str, ...]
 ) -> PlaceFind | None:
@@ -1786,6 +1795,10 @@ def _written_only(
     island = re.match(rf"(?:the\s+)?(?:island|islet)\s+of\s+(?P<name>{_NAME})$", text, re.I)
     if island and resolve_place(island["name"], hints).status == "unresolved":
         text = island["name"]
+    # "some 74 km north of X", "four miles south of Y Caye": at sea or off an island the
+    # spot is told by a bearing from a named place; event files write the bearing ("north
+    # of X"), the distance being a detail of the account.
+    text = _DISTANCE_BEFORE_BEARING.sub("", text)
     return PlaceFind(text, start, end, shape, _role(sentence, start),
                      PlaceResult(text, "unresolved"), written_only=True)  # fmt: skip
 

@@ -1,0 +1,26 @@
+"""Classes of report writing that recur across the seen folders (session 23, round
+23y on heldout37), each checked on sentences written for the test (other names,
+places and speakers than any gold text)."""
+
+from bordermap.geo.extraction import extract_events, report_from_text
+
+
+def _events(body: str, published: str = "2024-06-20"):
+    report = report_from_text(f"Published: {published}\n\nTitle\n\n{body}\n")
+    return extract_events(report, id_prefix="t").events
+
+
+def test_a_spot_at_sea_is_the_bearing_from_the_place_without_the_distance():
+    # "some 40 km north of X", "about 90 nautical miles southeast of Y", "three miles
+    # south of Z Reef": the distance is a detail of the account; event files write the
+    # bearing from the named place.
+    for body, place in (
+        ("Patrol boats stopped the trawler some 40 km north of Korvalo Rock on Sunday.",
+         "north of Korvalo Rock"),
+        ("A patrol boat fired on the fishing boat about 90 nautical miles southeast of "
+         "Tembiru on Thursday.", "southeast of Tembiru"),
+        ("The crews were detained three miles south of Lomasi Reef on Friday.",
+         "south of Lomasi Reef"),
+    ):  # fmt: skip
+        events = _events(body)
+        assert len(events) == 1 and events[0].place == place, (body, events)
