@@ -470,7 +470,11 @@ _PHONED_FROM_BEFORE = re.compile(
 _STATE_BY_SEAT_BEFORE = re.compile(
     r"\b(?:on|with|against|between|and)\s+$|"
     r"\b(?:apologi[sz]\w*|appeal\w*|complain\w*|wrote|written|explain\w*|signall?\w*)\s+"
-    r"(?:[\w’'-]+\s+){0,2}?to\s+$"
+    r"(?:[\w’'-]+\s+){0,2}?to\s+$|"
+    # "has drawn an angry response from X", "drawing protests from Y": a state's answer,
+    # told by the seat of its government.
+    r"\b(?:responses?|reactions?|protests?|rebukes?|condemnation|criticism|anger|outrage|"
+    r"objections?|complaints?|warnings?)\s+from\s+$"
 )
 #: "have been held in X since ...": where people are held.
 _HELD_IN_BEFORE = re.compile(
@@ -1414,6 +1418,9 @@ def find_places(
                 continue
             if result.status == "unresolved":
                 continue
+            # The words before the name (a match may end on the sentence's full stop).
+            at_name = match.group(0).rfind(text)
+            before_name = sentence[: start + at_name if at_name >= 0 else end - len(text)]
             if (
                 shape == "name"
                 # "pressure on Ouagadougou", "apologised to Jakarta": a seat of government
@@ -1421,14 +1428,13 @@ def find_places(
                 and (
                     text.lower() in CAPITAL_METONYMS
                     or (
-                        seat_of(text, result.country)
-                        and _STATE_BY_SEAT_BEFORE.search(sentence[: end - len(text)])
+                        seat_of(text, result.country) and _STATE_BY_SEAT_BEFORE.search(before_name)
                     )
                 )
                 and not _AT_PLACE.match(match.group(0))
                 # "flying 44,000 Afghans to Kabul", "deported them back to Kinshasa":
                 # where people were sent is the city, not its government.
-                and not _PEOPLE_SENT_TO.search(sentence[: end - len(text)])
+                and not _PEOPLE_SENT_TO.search(before_name)
             ):
                 continue  # "between Minsk and Brussels", "pressure on Minsk": the state
             if shape == "name" and re.match(r"['’]s?\b", sentence[end:]):

@@ -24,3 +24,16 @@ def test_a_spot_at_sea_is_the_bearing_from_the_place_without_the_distance():
     ):  # fmt: skip
         events = _events(body)
         assert len(events) == 1 and events[0].place == place, (body, events)
+
+
+def test_a_capital_whose_answer_is_told_is_the_state_not_the_place():
+    # "..., drawing an angry response from X", "drawing protests from Y": the seat of
+    # government stands for its state; the incident did not happen there, even when the
+    # name ends the sentence.
+    for body in (
+        "Coast guard officers fired on a Chinese trawler and sank it on Tuesday, drawing an "
+        "angry response from Beijing.",
+        "Coast guard officers fired on a Vietnamese boat on Tuesday, drawing protests from Hanoi.",
+    ):
+        events = _events(body)
+        assert all(e.place not in ("Beijing", "Hanoi") for e in events), (body, events)
