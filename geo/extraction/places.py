@@ -550,7 +550,10 @@ _DIRECTION_BEFORE = re.compile(
     r"(?:main\s+)?(?:road|highway|motorway|route)\s+to|"
     # "scrambled to escort it to the airport at X": where it was to be taken.
     r"\bto\s+(?:escort|guide|lead|take|bring|divert)\s+(?:it|them|him|her)\s+to\s+"
-    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:at|in))\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:at|in)|"
+    # "as the catch was readied for escort to the X base at Y", "under tow to X": where a
+    # seized boat was to be taken, not where it was seized.
+    r"(?:for|under)\s+(?:escort|tow)\s+to(?:\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:at|in))?)\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )

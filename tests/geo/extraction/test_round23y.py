@@ -37,3 +37,15 @@ def test_a_capital_whose_answer_is_told_is_the_state_not_the_place():
     ):
         events = _events(body)
         assert all(e.place not in ("Beijing", "Hanoi") for e in events), (body, events)
+
+
+def test_where_a_seized_boat_was_to_be_escorted_is_not_where_it_was_rammed():
+    # "As the catch was readied for escort to the X base at Y, a ship rammed one of the
+    # boats": the base is where the boats were to be taken; the ramming happened where
+    # they were stopped.
+    events = _events(
+        "Patrol boats stopped four trawlers north of the Kelavo Islands on Sunday. As the "
+        "catch was being readied for escort to the KRN base at Tumbaro, a foreign coast "
+        "guard vessel came up and rammed one of the boats."
+    )
+    assert events and all(e.place == "north of the Kelavo Islands" for e in events), events
