@@ -271,6 +271,11 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                        # "a spot in Brazil known as X": the country it lies in between.
                        rf"(?:\s+(?:in|on|inside)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})?)?"
                        rf"\s+(?:known\s+(?:locally\s+)?as|called|named)\s+(?P<inner>{_NAME})"),
+        # "near the disputed islets that Tokyo calls X and Seoul calls Y": islands two
+        # states name apart are the place, by the first name the report gives.
+        ("settlement", r"\b(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:islets?|islands?|isles?|rocks?|"
+                       r"reefs?|shoals?|atolls?|cays?|archipelago)\s+(?:that|which)\s+"
+                       rf"(?:{_CAP}\s+){{1,2}}?calls?\s+(?P<inner>{_NAME})"),
         # "in the capital, Dushanbe", "in Tajikistan's capital, Dushanbe": the city named.
         ("settlement", rf"\b(?:in|at|near|outside|to|into)\s+(?:the\s+)?(?:{_CAP}['’]s?\s+)?"
                        rf"capital,?\s+(?P<inner>{_NAME})"),

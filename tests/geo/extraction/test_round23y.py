@@ -49,3 +49,13 @@ def test_where_a_seized_boat_was_to_be_escorted_is_not_where_it_was_rammed():
         "guard vessel came up and rammed one of the boats."
     )
     assert events and all(e.place == "north of the Kelavo Islands" for e in events), events
+
+
+def test_islands_two_states_name_apart_are_the_place_by_the_first_name():
+    # "near the disputed islets that A calls X and B calls Y": the islets are the place,
+    # written by the first name given, not the sea border between the two states.
+    events = _events(
+        "Japan protested to South Korea on Sunday after a survey ship worked near the "
+        "disputed islets that Tokyo calls Korvashima and Seoul calls Korvado."
+    )
+    assert len(events) == 1 and events[0].place == "Korvashima", events
