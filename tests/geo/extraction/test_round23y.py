@@ -59,3 +59,19 @@ def test_islands_two_states_name_apart_are_the_place_by_the_first_name():
         "disputed islets that Tokyo calls Korvashima and Seoul calls Korvado."
     )
     assert len(events) == 1 and events[0].place == "Korvashima", events
+
+
+def test_a_dated_clause_in_the_same_province_is_the_province_named_before():
+    # "... in X province, and in December gunmen killed twelve soldiers at a post in the
+    # same province, about 30 km from the border": the second incident points back to
+    # the unit named before; the border only says how far the post lies from it.
+    events = _events(
+        "Last week gunmen attacked two police stations in Burkina Faso's Loroum province, "
+        "and in December some 30 armed men killed nine soldiers at a military post in the "
+        "same province, about 25 km from the Malian border.",
+        published="2017-03-06",
+    )
+    assert [(e.place, e.date) for e in events] == [
+        ("Loroum province", "2017-02-27/2017-03-05"),
+        ("Loroum province", "2016-12"),
+    ], events
