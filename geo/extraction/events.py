@@ -291,6 +291,13 @@ _SPEECH_BEFORE = re.compile(
 )
 
 
+#: "in the same province", "at the same crossing": the place the sentence named before.
+_SAME_UNIT = re.compile(
+    r"\b(?:in|at|near|inside)\s+the\s+same\s+(?:province|district|region|county|state|"
+    r"department|governorate|area|town|village|crossing|border\s+post)\b"
+)
+
+
 def _dated_clauses(
     sentence: str, dates, places: list[PlaceFind]
 ) -> list[tuple[str, PlaceFind | None]]:
@@ -334,6 +341,16 @@ def _dated_clauses(
                 if p.role == "at" and start <= p.start < end and p.precision == "country"
                 and _entered(p, sentence)
             ]  # fmt: skip
+        if (
+            found
+            and found[-1][1] is not None
+            and _SAME_UNIT.search(sentence[start:end])
+            and all(_PRECISION_RANK.get(p.precision, 7) > 1 for p in own_places)
+        ):
+            # "attacked two posts in X province, and in December gunmen killed twelve
+            # soldiers at a post in the same province, about 30 km from the border": the
+            # clause points back to the unit named before; the border only locates it.
+            own_places = []
         if not own_places:
             # "crossed the line on June 9, and dozens more on Tuesday": the same place.
             found.append((own_dates[0].value, found[-1][1] if found else None))

@@ -102,7 +102,8 @@ _NEAR_WORDS = (
     r"near|outside|close\s+to|not\s+far\s+from|(?:on\s+)?the\s+outskirts\s+of|"
     # "found beside the X ferry crossing", "next to the Y post": the ground by a place.
     r"beside|next\s+to|alongside|in\s+the\s+vicinity\s+of|"
-    r"(?:\d+\s+)?(?:km|kilometres|kilometers|miles)\s+(?:north|south|east|west)\w*\s+of|"
+    r"(?:\d[\d,.]*\s+)?(?:nautical\s+)?(?:km|kilometres|kilometers|miles)\s+"
+    r"(?:north|south|east|west)\w*\s+of|"
     # "in a zone south of X", "just north of X": the ground beside a named place is
     # near it, as a distance from it is.
     r"(?:just\s+)?(?:north|south)(?:-?(?:east|west))?\s+of|(?:just\s+)?(?:east|west)\s+of|"
@@ -285,6 +286,11 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                        # "a spot in Brazil known as X": the country it lies in between.
                        rf"(?:\s+(?:in|on|inside)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})?)?"
                        rf"\s+(?:known\s+(?:locally\s+)?as|called|named)\s+(?P<inner>{_NAME})"),
+        # "near the disputed islets that Tokyo calls X and Seoul calls Y": islands two
+        # states name apart are the place, by the first name the report gives.
+        ("settlement", r"\b(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:islets?|islands?|isles?|rocks?|"
+                       r"reefs?|shoals?|atolls?|cays?|archipelago)\s+(?:that|which)\s+"
+                       rf"(?:{_CAP}\s+){{1,2}}?calls?\s+(?P<inner>{_NAME})"),
         # "in the capital, Dushanbe", "in Tajikistan's capital, Dushanbe": the city named.
         ("settlement", rf"\b(?:in|at|near|outside|to|into)\s+(?:the\s+)?(?:{_CAP}['’]s?\s+)?"
                        rf"capital,?\s+(?P<inner>{_NAME})"),
@@ -489,7 +495,11 @@ _PHONED_FROM_BEFORE = re.compile(
 _STATE_BY_SEAT_BEFORE = re.compile(
     r"\b(?:on|with|against|between|and)\s+$|"
     r"\b(?:apologi[sz]\w*|appeal\w*|complain\w*|wrote|written|explain\w*|signall?\w*)\s+"
-    r"(?:[\w’'-]+\s+){0,2}?to\s+$"
+    r"(?:[\w’'-]+\s+){0,2}?to\s+$|"
+    # "has drawn an angry response from X", "drawing protests from Y": a state's answer,
+    # told by the seat of its government.
+    r"\b(?:responses?|reactions?|protests?|rebukes?|condemnation|criticism|anger|outrage|"
+    r"objections?|complaints?|warnings?)\s+from\s+$"
 )
 #: "have been held in X since ...": where people are held.
 _HELD_IN_BEFORE = re.compile(
@@ -570,7 +580,10 @@ _DIRECTION_BEFORE = re.compile(
     r"(?:main\s+)?(?:road|highway|motorway|route)\s+to|"
     # "scrambled to escort it to the airport at X": where it was to be taken.
     r"\bto\s+(?:escort|guide|lead|take|bring|divert)\s+(?:it|them|him|her)\s+to\s+"
-    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:at|in))\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:at|in)|"
+    # "as the catch was readied for escort to the X base at Y", "under tow to X": where a
+    # seized boat was to be taken, not where it was seized.
+    r"(?:for|under)\s+(?:escort|tow)\s+to(?:\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:at|in))?)\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -1462,6 +1475,9 @@ def find_places(
                 continue
             if result.status == "unresolved":
                 continue
+            # The words before the name (a match may end on the sentence's full stop).
+            at_name = match.group(0).rfind(text)
+            before_name = sentence[: start + at_name if at_name >= 0 else end - len(text)]
             if (
                 shape == "name"
                 # "pressure on Ouagadougou", "apologised to Jakarta": a seat of government
@@ -1469,14 +1485,13 @@ def find_places(
                 and (
                     text.lower() in CAPITAL_METONYMS
                     or (
-                        seat_of(text, result.country)
-                        and _STATE_BY_SEAT_BEFORE.search(sentence[: end - len(text)])
+                        seat_of(text, result.country) and _STATE_BY_SEAT_BEFORE.search(before_name)
                     )
                 )
                 and not _AT_PLACE.match(match.group(0))
                 # "flying 44,000 Afghans to Kabul", "deported them back to Kinshasa":
                 # where people were sent is the city, not its government.
-                and not _PEOPLE_SENT_TO.search(sentence[: end - len(text)])
+                and not _PEOPLE_SENT_TO.search(before_name)
             ):
                 continue  # "between Minsk and Brussels", "pressure on Minsk": the state
             if shape == "name" and re.match(r"['’]s?\b", sentence[end:]):
@@ -1802,6 +1817,14 @@ _WATER_NAME = re.compile(
 )
 
 
+#: "74 km ", "164 nautical miles ", "miles " before "north of X": how far from the place.
+_DISTANCE_BEFORE_BEARING = re.compile(
+    r"^(?:\d[\d,.]*\s+)?(?:nautical\s+)?(?:km|kilometres|kilometers|miles)\s+"
+    r"(?=(?:north|south|east|west)\w*\s+of\s)",
+    re.IGNORECASE,
+)
+
+
 def _written_only(
     sentence: str, match: re.Match[str], text: str, shape: str, hints: tuple[str, ...]
 ) -> PlaceFind | None:
@@ -1882,6 +1905,10 @@ def _written_only(
     island = re.match(rf"(?:the\s+)?(?:island|islet)\s+of\s+(?P<name>{_NAME})$", text, re.I)
     if island and resolve_place(island["name"], hints).status == "unresolved":
         text = island["name"]
+    # "some 74 km north of X", "four miles south of Y Caye": at sea or off an island the
+    # spot is told by a bearing from a named place; event files write the bearing ("north
+    # of X"), the distance being a detail of the account.
+    text = _DISTANCE_BEFORE_BEARING.sub("", text)
     return PlaceFind(text, start, end, shape, _role(sentence, start),
                      PlaceResult(text, "unresolved"), written_only=True)  # fmt: skip
 
