@@ -2563,6 +2563,17 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                     return self.sector_by_its_town(expr, scope, held)
                 return held
         regions = self.region_places(expr, scope)
+        if read_district and regions:
+            kept = self.regions_not_beside_units(expr, scope, regions)
+            hint = self.hint_of(scope)
+            if len(kept) < len(regions) and not any(r.country in hint for r in kept):
+                # Nor is the namesake town's unit: the unit of the name is known, and
+                # the data cannot draw it.
+                return self.unresolved(
+                    note=f"no {expr.suffix or 'district'} named {expr.name!r} the data can "
+                    "draw; the admin-1 region of the name is not it"
+                )
+            regions = kept
         refused = None
         decided = self.decide(regions, None, scope) if regions else None
         if expr.kind == "region" and (decided is None or decided.status == "unresolved"):
@@ -2692,6 +2703,40 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             note=f"no {expr.suffix or 'region'} named {expr.name!r} in the gazetteer"
             + (" (the town of that name is not meant)" if towns else ""),
         )
+
+    def regions_not_beside_units(
+        self, expr: PlaceExpression, scope: Scope, regions: list[Place]
+    ) -> list[Place]:
+        """The admin-1 regions of a unit word's name that may be the unit.
+
+        "en el municipio Bolívar" of a Venezuelan event: a municipality is a unit below
+        admin-1, and the districts table files the country's municipio Bolívar under
+        Táchira; the state of Bolívar, 1,000 km off, is a namesake of another rank, not
+        it.  Only where the event's country has units of the name below admin-1 and
+        its admin-1 units are not themselves its districts.
+        """
+        countries = self.hint_of(scope)
+        if not countries:
+            return regions
+        units = districts_named(self.unit_keys(expr, countries), countries)
+        if not units:
+            return regions
+        filed = {unit.region for unit in units}
+        kept = [
+            region
+            for region in regions
+            if region.admin1_code in filed
+            or region.country not in countries
+            or admin1_units_are_districts(region.country)
+        ]
+        if len(kept) != len(regions):
+            self.log(
+                f"the {expr.suffix or 'district'} {expr.name!r} is a unit below admin-1 "
+                f"(filed under {', '.join(sorted(c or '?' for c in filed))}): the admin-1 "
+                f"namesakes {places_text([r for r in regions if r not in kept], 3)} are "
+                "not it"
+            )
+        return kept
 
     def region_without_outline(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:
         """An admin-1 unit the outlines lack, drawn as a circle of about its size.
