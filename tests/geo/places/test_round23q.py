@@ -28,3 +28,20 @@ def test_the_town_of_a_municipality_is_found_without_it():
     assert result.status == "resolved"
     assert result.name == "San Antonio del Táchira"
     assert result.admin1_code == "VE-S"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A front's direction (axis) named by a town, or by several joined ones, runs
+        # through the country around the town: its region, never the town.
+        "на Вовчанському та Липецькому напрямках",
+        "the Vovchansk direction",
+        "на Куп’янському напрямку",
+    ],
+)
+def test_a_military_direction_is_the_region_around_its_town(text):
+    result = geocode_place(text, country="UA")
+    assert result.status == "resolved"
+    assert result.precision == "region"
+    assert result.admin1_code == "UA-63"
