@@ -145,7 +145,8 @@ _CENTRE_OF = re.compile(
 #: Ukrainian hromadas and Polish gminas are named for their seats ("Краснопільська
 #: громада" is seated at Krasnopillia); the data has no outline of them.
 _SEATED_MUNICIPALITY = re.compile(
-    r"громад\w*|hromad\w*|gmin\w*|гмін\w*|rural\s+community|ayil\s+(?:okmotu|aymagy)|"
+    r"громад\w*|hromad\w*|gmin\w*|гмін\w*|(?:rural|territorial)\s+community|"
+    r"territorial\s+hromada|ayil\s+(?:okmotu|aymagy)|"
     r"jamoat|джамоат|сельсовет",
     re.IGNORECASE,
 )

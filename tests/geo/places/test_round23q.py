@@ -45,3 +45,16 @@ def test_a_military_direction_is_the_region_around_its_town(text):
     assert result.status == "resolved"
     assert result.precision == "region"
     assert result.admin1_code == "UA-63"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the Bilopillia territorial community", "the Bilopillia territorial hromada"],
+)
+def test_a_territorial_community_is_the_hromada(text):
+    # "Territorial community" is the English of "територіальна громада": the
+    # municipality seated at the town, at district precision, not near the town.
+    result = geocode_place(text, country="UA")
+    assert result.status == "resolved"
+    assert result.precision == "district"
+    assert result.name == "Bilopillia"
