@@ -563,6 +563,18 @@ _RIVER_FIRST = re.compile(
 #: Capitalised words only, no descriptor: "Mong Cai" (not "Manitoba border").
 _PROPER_NAME = re.compile(r"(?!(?:the|a|an)\b)(?:[A-ZÀ-Þ][\w'’-]*)(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3}")
 #: Words between a crossing's name and its crossing word that say what kind it is.
+#: A crossing told by its number among others of one name: "Friendship Bridge 1",
+#: "Friendship Bridge II", "the Second Thai-Myanmar Friendship Bridge".
+_NUMBERED_CROSSING = re.compile(
+    r"(?i:\b(?:bridge|crossing|checkpoint|gate))\s+(?i:no\.?\s*)?(?P<after>\d{1,2}|I{1,3}|IV)\b"
+    r"|\b(?P<before>First|Second|Third|Fourth|1st|2nd|3rd|4th)\s+(?:[A-Z][\w'’–-]*\s+){1,4}"
+    r"(?i:bridge)\b"
+)
+#: The numbers that say "the first" of a series of crossings of one name.
+_FIRST_OF_SERIES = frozenset({"1", "01", "I", "First", "1st"})
+_NUMBER_IN_NAME = re.compile(
+    r"\d|\b(?:i{1,3}|iv|first|second|third|fourth)\b|\b(?:1st|2nd|3rd|4th)\b"
+)
 _KIND_OF_CROSSING = re.compile(
     r"land|road|rail|railway|border|international|main|commercial|cargo|freight|pedestrian|"
     r"trade|frontier",
@@ -2999,6 +3011,21 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             unit.region or None,
         )
 
+    def first_of_a_series(self, numbered: re.Match[str], key: str) -> bool:
+        """Whether a crossing numbered first is the table's one of the unnumbered name.
+
+        The table names a series of bridges ("Second Thai–Lao Friendship Bridge", ...)
+        by their ordinals and the first by the bare name: "Friendship Bridge 1" is
+        that one.  Without such siblings the number tells nothing.
+        """
+        number = numbered["after"] or numbered["before"]
+        if number not in _FIRST_OF_SERIES:
+            return False
+        return any(
+            self.gaz.lookup_key(f"{ordinal} {key}", kinds=("crossing",))
+            for ordinal in ("second", "third")
+        )
+
     def crossing_and_its_other_end(
         self, expr: PlaceExpression, scope: Scope, kinds
     ) -> PlaceResult | None:
@@ -3322,8 +3349,27 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             # countries' after it.
             texts += [" ".join(words[:i]) for i in range(1, min(len(words), 3))]
             texts += [f"{expr.name} International Bridge", f"{expr.name} Bridge"]
+            # "Laredo Bridge No. 2": the table holds a town's bridges as one crossing; a
+            # number after a name no town bears tells apart bridges of several towns.
+            numbered = _NUMBERED_CROSSING.search(self.query)
+            if numbered and self.gaz.lookup_key(normalise(expr.name), kinds=("settlement",)):
+                numbered = None
             for text in dict.fromkeys(texts):
                 found, key, _ = self.find(text, ("crossing",), scope, expr.languages)
+                if (
+                    found
+                    and numbered
+                    and not _NUMBER_IN_NAME.search(key or "")
+                    and not self.first_of_a_series(numbered, key or "")
+                ):
+                    # "the Thai-Myanmar Friendship Bridge 1": the number tells bridges of
+                    # one name apart (Mae Sai's and Mae Sot's); a crossing the table
+                    # names without it may be another of them.
+                    return self.ambiguous(
+                        found,
+                        f"{expr.text!r} is numbered, one of several crossings of the name; "
+                        f"the table's {key!r} carries no number",
+                    )
                 if found:
                     return self.decide(found, key, scope)
             # Finnish and Estonian put the crossing's name in a case ("Vaalimaan

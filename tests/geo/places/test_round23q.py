@@ -58,3 +58,31 @@ def test_a_territorial_community_is_the_hromada(text):
     assert result.status == "resolved"
     assert result.precision == "district"
     assert result.name == "Bilopillia"
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [
+        # The number tells bridges of one name apart; the table's unnumbered name
+        # may be another of them.
+        ("the Thai-Myanmar Friendship Bridge 2", "TH"),
+        ("the Thai-Lao Friendship Bridge II", "TH"),
+    ],
+)
+def test_a_numbered_bridge_is_not_the_unnumbered_one(text, hint):
+    result = geocode_place(text, country=hint)
+    assert result.status != "resolved"
+
+
+def test_an_unnumbered_bridge_is_still_found():
+    result = geocode_place("the Thai-Myanmar Friendship Bridge", country="TH")
+    assert result.status == "resolved"
+    assert result.name == "Mae Sot–Myawaddy"
+
+
+def test_a_numbered_first_bridge_of_a_series_is_the_unnumbered_one():
+    # The table names the Thai–Lao bridges "Second ...", "Third ...": the first is the
+    # one of the bare name.
+    result = geocode_place("the Thai-Lao Friendship Bridge 1", country="TH")
+    assert result.status == "resolved"
+    assert result.name == "Thai–Lao Friendship Bridge"
