@@ -86,3 +86,11 @@ def test_a_numbered_first_bridge_of_a_series_is_the_unnumbered_one():
     result = geocode_place("the Thai-Lao Friendship Bridge 1", country="TH")
     assert result.status == "resolved"
     assert result.name == "Thai–Lao Friendship Bridge"
+
+
+def test_a_town_named_without_its_honorific_title():
+    # "Matamoros" in the press is Heroica Matamoros, the border city, not the smaller
+    # Matamoros of Coahuila.
+    result = geocode_place("desde Matamoros", country="MX")
+    assert result.status == "resolved"
+    assert result.admin1_code == "MX-TAM"
