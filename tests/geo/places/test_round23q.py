@@ -94,3 +94,11 @@ def test_a_town_named_without_its_honorific_title():
     result = geocode_place("desde Matamoros", country="MX")
     assert result.status == "resolved"
     assert result.admin1_code == "MX-TAM"
+
+
+def test_a_sentence_initial_settlement_word_is_the_word():
+    # "Село X <district adjective> района": the village in the district, read as when
+    # "село" is written in lower case.
+    result = geocode_place("Село Старый Хутор Валуйского района", country="RU")
+    assert result.status == "resolved"
+    assert result.admin1_code == "RU-BEL"
