@@ -603,6 +603,10 @@ _UKRAINIAN_TEXT = re.compile(r"^(?=.*[іїєґІЇЄҐ]).*[иИ].*$", re.DOTALL)
 #: dropped).  The name is what follows.
 _ARABIC_PROCLITIC_ARTICLE = re.compile(r"^(?:[وف]?[بكل]|[وف])(?=ال\w)")
 _ARABIC_PROCLITIC_LAM = re.compile(r"^[وف]?لل(?=\w)")
+#: ... and "in" ("ب") joined to a name without the article: "بصيدا" is "in Sidon".
+_ARABIC_PROCLITIC_BI = re.compile(r"^[وف]?ب(?=[\u0621-\u064a]{3,}$)")
+#: Letters of Persian (and Urdu) that Arabic does not write: "ی", "ک", "پ", "چ", "ژ", "گ".
+_PERSIAN_LETTERS = re.compile(r"[\u06cc\u06a9\u067e\u0686\u0698\u06af]")
 # "(прикордонні) райони Харківщини", "приграничные сёла Курской области": the parts
 # (districts, communities, villages, territories) of the area named after them.
 _SLAVIC_PARTS_OF = re.compile(
@@ -625,6 +629,7 @@ _SPELLING_VARIANTS = (
     # written into a bridge's name and as often left out.
     (_INTERNATIONAL_IN_NAME, " ", "without 'international'"),
     (_HEBREW_PROCLITIC, "", "without the joined preposition"),
+    (_ARABIC_PROCLITIC_BI, "", "without the joined preposition"),
     (_SLAVIC_PARTS_OF, "", "the area the parts are of"),
 )
 #: Lower-case words before a capitalised name ("main Uganda", "porous Afghan").
@@ -4229,6 +4234,15 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 if not pattern.search(text):
                     continue
                 variant = pattern.sub(replacement, text)
+                if pattern is _ARABIC_PROCLITIC_BI and (
+                    not set(self.hint_of(scope)) & _ARABIC_COUNTRIES
+                    or _PERSIAN_LETTERS.search(self.query)
+                    or not self.gaz.lookup_key(normalise(variant))
+                ):
+                    # Only Arabic joins "in" so ("برابر" is a Persian word), and a name
+                    # may begin with "ب" itself: the rest is taken only as a name the data
+                    # holds, never one found by its consonants alone.
+                    continue
                 self.log(f"{said}: {variant!r}")
                 result = self.name(variant, scope, kinds, languages, declined=declined)
                 if result.status != "unresolved":

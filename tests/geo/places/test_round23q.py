@@ -102,3 +102,22 @@ def test_a_sentence_initial_settlement_word_is_the_word():
     result = geocode_place("Село Старый Хутор Валуйского района", country="RU")
     assert result.status == "resolved"
     assert result.admin1_code == "RU-BEL"
+
+
+def test_an_arabic_joined_in_before_a_name_without_article():
+    # "بصيدا" is "in Sidon": the preposition joined to a name the data holds.
+    result = geocode_place("بلدة كفرحتى بصيدا", country="LB")
+    assert result.status == "resolved"
+    assert result.admin1_code == "LB-JA"
+
+
+def test_a_name_beginning_with_the_letter_is_not_cut_to_a_guess():
+    # The rest of the word is taken only as a name the data holds as written.
+    result = geocode_place("بنصيب", country="SY")
+    assert result.status != "resolved" or result.name != "An Nashābīyah"
+
+
+def test_a_persian_word_beginning_with_the_letter_is_not_cut():
+    # "در برابر" (in front of) is Persian: "برابر" is no "in" + "رابر" (Rabor).
+    result = geocode_place("در برابر فرمانداری بانه", country="IR")
+    assert result.name != "Kerman"
