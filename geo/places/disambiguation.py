@@ -297,10 +297,18 @@ def choose(
     return Choice(None, tuple(distinct), reason=reason)
 
 
+#: Honorific titles before a town's own name that reporters leave out: Mexico's
+#: "Heroica" (Heroica Matamoros, Heroica Nogales, Heroica Caborca are "Matamoros",
+#: "Nogales", "Caborca" in the press).
+_HONORIFIC_TITLES = ("heroica ",)
+
+
 def _short_form_of(key: str, place: Place) -> bool:
     """Whether ``key`` is the first words of the place's own name ("san antonio" of
-    San Antonio del Táchira)."""
-    return normalise(place.name).startswith(f"{key} ")
+    San Antonio del Táchira), or the name after an honorific title ("matamoros" of
+    Heroica Matamoros)."""
+    own = normalise(place.name)
+    return own.startswith(f"{key} ") or any(own == f"{title}{key}" for title in _HONORIFIC_TITLES)
 
 
 def stands_out(chosen: PlaceResult, namesakes: Sequence[Place]) -> bool:

@@ -98,6 +98,14 @@ _PLURAL_CROSSINGS = re.compile(
     r"border\s+posts|check\s+posts)\b",
     re.IGNORECASE,
 )
+# A military direction (axis) named by a town, or by several joined ones: "the Pokrovsk
+# direction", "Вовчанського та Липецького напрямків", "на Купянском направлении".
+_MILITARY_DIRECTION = re.compile(
+    r"^(?:\s*(?:,|та|і|й|и|and|&)\s*[\w’'-]+)*\s+"
+    r"(?:напрям(?:ок|ку|ки|ків|ках|кам|ками|ом)|направлени(?:е|я|ю|ем|и|й|ях|ям|ями)|"
+    r"directions?|ax[ie]s)\b",
+    re.IGNORECASE,
+)
 # Each half of a word joining two countries' names has this many letters at least.
 _MIN_HALF = 2
 
@@ -600,6 +608,17 @@ class InnerNameReading(BordersByPlaces):
             note += f"; not understood: {', '.join(repr(w) for w in left)}"
         after = runs[run_of[span]].after if span in run_of else ""
         at = text.find(span)
+        if (
+            at >= 0
+            and _MILITARY_DIRECTION.match(text[at + len(span) :])
+            and result.precision == "settlement"
+            and result.country
+        ):
+            # "З Вовчанського та Липецького напрямків" (from the Vovchansk and Lyptsi
+            # directions): a front's axis named after a town runs tens of km through the
+            # country around it; the town only says where: its region.
+            note += "; the direction named after it is the area around it"
+            return self.answer_held_by(self.only_its_region(result), note)
         if (
             at >= 0
             and _PLURAL_CROSSINGS.match(text[at + len(span) :])

@@ -2560,8 +2560,29 @@ def parse_place(text: str) -> PlaceExpression:
     >>> parse_place("the border village of Medininkai").inner.name
     'Medininkai'
     """
-    cleaned = _clean(text)
+    cleaned = _sentence_case_settlement_word(_clean(text))
     return _parse(cleaned, languages_of(cleaned))
+
+
+_CYRILLIC_FIRST = re.compile(r"^(?P<word>[А-ЯЁІЇЄҐЎ][а-яёіїєґў]+)\s+(?=[А-ЯЁІЇЄҐЎ])")
+
+
+def _sentence_case_settlement_word(text: str) -> str:
+    """ "Село Старый Хутор Валуйского городского округа": a Cyrillic settlement word
+    capitalised only because it begins the sentence is the word, not part of a name
+    (Cyrillic names do not begin with "село", "посёлок", "хутор")."""
+    first = _CYRILLIC_FIRST.match(text)
+    if first is None:
+        return text
+    word = first["word"].lower()
+    if word not in _settlement_words_lower():
+        return text
+    return word + text[len(first["word"]) :]
+
+
+@lru_cache(maxsize=1)
+def _settlement_words_lower() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_place_words().settlement)
 
 
 # --- heads and tails ---------------------------------------------------------------------

@@ -146,7 +146,8 @@ _CENTRE_OF = re.compile(
 #: Ukrainian hromadas and Polish gminas are named for their seats ("Краснопільська
 #: громада" is seated at Krasnopillia); the data has no outline of them.
 _SEATED_MUNICIPALITY = re.compile(
-    r"громад\w*|hromad\w*|gmin\w*|гмін\w*|rural\s+community|ayil\s+(?:okmotu|aymagy)|"
+    r"громад\w*|hromad\w*|gmin\w*|гмін\w*|(?:rural|territorial)\s+community|"
+    r"territorial\s+hromada|ayil\s+(?:okmotu|aymagy)|"
     r"jamoat|джамоат|сельсовет",
     re.IGNORECASE,
 )
@@ -580,6 +581,18 @@ _RIVER_FIRST = re.compile(
 #: Capitalised words only, no descriptor: "Mong Cai" (not "Manitoba border").
 _PROPER_NAME = re.compile(r"(?!(?:the|a|an)\b)(?:[A-ZÀ-Þ][\w'’-]*)(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3}")
 #: Words between a crossing's name and its crossing word that say what kind it is.
+#: A crossing told by its number among others of one name: "Friendship Bridge 1",
+#: "Friendship Bridge II", "the Second Thai-Myanmar Friendship Bridge".
+_NUMBERED_CROSSING = re.compile(
+    r"(?i:\b(?:bridge|crossing|checkpoint|gate))\s+(?i:no\.?\s*)?(?P<after>\d{1,2}|I{1,3}|IV)\b"
+    r"|\b(?P<before>First|Second|Third|Fourth|1st|2nd|3rd|4th)\s+(?:[A-Z][\w'’–-]*\s+){1,4}"
+    r"(?i:bridge)\b"
+)
+#: The numbers that say "the first" of a series of crossings of one name.
+_FIRST_OF_SERIES = frozenset({"1", "01", "I", "First", "1st"})
+_NUMBER_IN_NAME = re.compile(
+    r"\d|\b(?:i{1,3}|iv|first|second|third|fourth)\b|\b(?:1st|2nd|3rd|4th)\b"
+)
 _KIND_OF_CROSSING = re.compile(
     r"land|road|rail|railway|border|international|main|commercial|cargo|freight|pedestrian|"
     r"trade|frontier",
@@ -608,6 +621,10 @@ _UKRAINIAN_TEXT = re.compile(r"^(?=.*[іїєґІЇЄҐ]).*[иИ].*$", re.DOTALL)
 #: dropped).  The name is what follows.
 _ARABIC_PROCLITIC_ARTICLE = re.compile(r"^(?:[وف]?[بكل]|[وف])(?=ال\w)")
 _ARABIC_PROCLITIC_LAM = re.compile(r"^[وف]?لل(?=\w)")
+#: ... and "in" ("ب") joined to a name without the article: "بصيدا" is "in Sidon".
+_ARABIC_PROCLITIC_BI = re.compile(r"^[وف]?ب(?=[\u0621-\u064a]{3,}$)")
+#: Letters of Persian (and Urdu) that Arabic does not write: "ی", "ک", "پ", "چ", "ژ", "گ".
+_PERSIAN_LETTERS = re.compile(r"[\u06cc\u06a9\u067e\u0686\u0698\u06af]")
 # "(прикордонні) райони Харківщини", "приграничные сёла Курской области": the parts
 # (districts, communities, villages, territories) of the area named after them.
 _SLAVIC_PARTS_OF = re.compile(
@@ -630,6 +647,7 @@ _SPELLING_VARIANTS = (
     # written into a bridge's name and as often left out.
     (_INTERNATIONAL_IN_NAME, " ", "without 'international'"),
     (_HEBREW_PROCLITIC, "", "without the joined preposition"),
+    (_ARABIC_PROCLITIC_BI, "", "without the joined preposition"),
     (_SLAVIC_PARTS_OF, "", "the area the parts are of"),
 )
 #: Lower-case words before a capitalised name ("main Uganda", "porous Afghan").
@@ -2642,6 +2660,17 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                     return self.sector_by_its_town(expr, scope, held)
                 return held
         regions = self.region_places(expr, scope)
+        if read_district and regions:
+            kept = self.regions_not_beside_units(expr, scope, regions)
+            hint = self.hint_of(scope)
+            if len(kept) < len(regions) and not any(r.country in hint for r in kept):
+                # Nor is the namesake town's unit: the unit of the name is known, and
+                # the data cannot draw it.
+                return self.unresolved(
+                    note=f"no {expr.suffix or 'district'} named {expr.name!r} the data can "
+                    "draw; the admin-1 region of the name is not it"
+                )
+            regions = kept
         refused = None
         decided = self.decide(regions, None, scope) if regions else None
         if expr.kind == "region" and (decided is None or decided.status == "unresolved"):
@@ -2805,6 +2834,40 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             self.log(f"the {expr.suffix} named by {words[at]!r}; {before!r} inside it")
             return self.resolve(_inside(expr, before, unit), scope, _SETTLEMENT_KINDS)
         return None
+
+    def regions_not_beside_units(
+        self, expr: PlaceExpression, scope: Scope, regions: list[Place]
+    ) -> list[Place]:
+        """The admin-1 regions of a unit word's name that may be the unit.
+
+        "en el municipio Bolívar" of a Venezuelan event: a municipality is a unit below
+        admin-1, and the districts table files the country's municipio Bolívar under
+        Táchira; the state of Bolívar, 1,000 km off, is a namesake of another rank, not
+        it.  Only where the event's country has units of the name below admin-1 and
+        its admin-1 units are not themselves its districts.
+        """
+        countries = self.hint_of(scope)
+        if not countries:
+            return regions
+        units = districts_named(self.unit_keys(expr, countries), countries)
+        if not units:
+            return regions
+        filed = {unit.region for unit in units}
+        kept = [
+            region
+            for region in regions
+            if region.admin1_code in filed
+            or region.country not in countries
+            or admin1_units_are_districts(region.country)
+        ]
+        if len(kept) != len(regions):
+            self.log(
+                f"the {expr.suffix or 'district'} {expr.name!r} is a unit below admin-1 "
+                f"(filed under {', '.join(sorted(c or '?' for c in filed))}): the admin-1 "
+                f"namesakes {places_text([r for r in regions if r not in kept], 3)} are "
+                "not it"
+            )
+        return kept
 
     def region_without_outline(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:
         """An admin-1 unit the outlines lack, drawn as a circle of about its size.
@@ -3071,6 +3134,21 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             note,
             unit.country,
             unit.region or None,
+        )
+
+    def first_of_a_series(self, numbered: re.Match[str], key: str) -> bool:
+        """Whether a crossing numbered first is the table's one of the unnumbered name.
+
+        The table names a series of bridges ("Second Thai–Lao Friendship Bridge", ...)
+        by their ordinals and the first by the bare name: "Friendship Bridge 1" is
+        that one.  Without such siblings the number tells nothing.
+        """
+        number = numbered["after"] or numbered["before"]
+        if number not in _FIRST_OF_SERIES:
+            return False
+        return any(
+            self.gaz.lookup_key(f"{ordinal} {key}", kinds=("crossing",))
+            for ordinal in ("second", "third")
         )
 
     def crossing_and_its_other_end(
@@ -3405,8 +3483,27 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             # countries' after it.
             texts += [" ".join(words[:i]) for i in range(1, min(len(words), 3))]
             texts += [f"{expr.name} International Bridge", f"{expr.name} Bridge"]
+            # "Laredo Bridge No. 2": the table holds a town's bridges as one crossing; a
+            # number after a name no town bears tells apart bridges of several towns.
+            numbered = _NUMBERED_CROSSING.search(self.query)
+            if numbered and self.gaz.lookup_key(normalise(expr.name), kinds=("settlement",)):
+                numbered = None
             for text in dict.fromkeys(texts):
                 found, key, _ = self.find(text, ("crossing",), scope, expr.languages)
+                if (
+                    found
+                    and numbered
+                    and not _NUMBER_IN_NAME.search(key or "")
+                    and not self.first_of_a_series(numbered, key or "")
+                ):
+                    # "the Thai-Myanmar Friendship Bridge 1": the number tells bridges of
+                    # one name apart (Mae Sai's and Mae Sot's); a crossing the table
+                    # names without it may be another of them.
+                    return self.ambiguous(
+                        found,
+                        f"{expr.text!r} is numbered, one of several crossings of the name; "
+                        f"the table's {key!r} carries no number",
+                    )
                 if found:
                     return self.decide(found, key, scope)
             # Finnish and Estonian put the crossing's name in a case ("Vaalimaan
@@ -4299,6 +4396,15 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 if not pattern.search(text):
                     continue
                 variant = pattern.sub(replacement, text)
+                if pattern is _ARABIC_PROCLITIC_BI and (
+                    not set(self.hint_of(scope)) & _ARABIC_COUNTRIES
+                    or _PERSIAN_LETTERS.search(self.query)
+                    or not self.gaz.lookup_key(normalise(variant))
+                ):
+                    # Only Arabic joins "in" so ("برابر" is a Persian word), and a name
+                    # may begin with "ب" itself: the rest is taken only as a name the data
+                    # holds, never one found by its consonants alone.
+                    continue
                 self.log(f"{said}: {variant!r}")
                 result = self.name(variant, scope, kinds, languages, declined=declined)
                 if result.status != "unresolved":
