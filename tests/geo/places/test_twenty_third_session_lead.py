@@ -77,3 +77,12 @@ def test_a_district_of_an_arabic_speaking_country_is_found_without_its_article()
 def test_a_border_named_by_a_region_is_its_stretch_there(text, hint, region):
     result = geocode_place(text, country=hint)
     assert (result.status, result.precision, result.admin1_code) == ("resolved", "border", region)
+
+
+@pytest.mark.parametrize(
+    "text", ["Vartiuksessa", "Vartiuksen raja-asemalta", "Kuhmon Vartiukseen"]
+)
+def test_a_finnish_name_in_us_declines_on_its_ukse_stem(text):
+    # Vartius: "Vartiuksessa" (in), "Vartiuksen" (of), "Vartiukseen" (to).
+    result = geocode_place(text, country="FI")
+    assert (result.status, result.name, result.precision) == ("resolved", "Vartius", "exact")
