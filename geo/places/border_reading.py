@@ -25,7 +25,7 @@ from shapely.geometry import Point
 from bordermap.geo.borders.extents import border_extent, country_extent, region_extent
 from bordermap.geo.errors import GeometryDataError
 from bordermap.geo.places.gazetteer import KINDS
-from bordermap.geo.places.inflection import languages_of, nominative_keys
+from bordermap.geo.places.inflection import has_cyrillic, languages_of, nominative_keys
 from bordermap.geo.places.names import normalise
 from bordermap.geo.places.phrases import (
     COMPASS_BEARINGS,
@@ -215,7 +215,6 @@ def _pairs_reaching(pairs, area, touch_deg: float) -> list[tuple[str, ...]]:
     return reaching
 
 
-_CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]")
 # Lower-case words before a border line's capitalised name ("the undefined LAC").
 _DESCRIBED_LINE = re.compile(
     r"^(?:the\s+)?(?:(?:undefined|disputed|contested|de\s+facto|unmarked|porous|volatile|"
@@ -785,7 +784,7 @@ class BorderReading:
         key = _LEADING_ARTICLE_KEY.sub("", normalise(text))
         features = load_border_features()
         feature = features.get(key)
-        if feature is None and _CYRILLIC_WORD.search(text):
+        if feature is None and has_cyrillic(text):
             # "через Нарову": a river's name in a case, read back to its nominative.
             for variant, _ in nominative_keys(key, languages_of(text)):
                 feature = features.get(variant)

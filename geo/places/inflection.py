@@ -21,6 +21,7 @@ __all__ = [
     "EAST_SLAVIC",
     "MAX_VARIANTS",
     "countries_of",
+    "has_cyrillic",
     "languages_of",
     "languages_of_hint",
     "locales_of",
@@ -39,6 +40,11 @@ _SOUTH_SLAVIC_CYRILLIC = re.compile("[јЈђЂћЋљЉњЊџЏѓЃќЌѕЅ]")
 _MIN_STEM = 3
 
 
+def has_cyrillic(text: str) -> bool:
+    """Whether ``text`` has a Cyrillic letter (a Slavic language of the borders, Kazakh...)."""
+    return _CYRILLIC.search(text) is not None
+
+
 def languages_of(text: str) -> tuple[str, ...]:
     """The languages whose endings ``text`` may carry, from its letters.
 
@@ -55,7 +61,7 @@ def languages_of(text: str) -> tuple[str, ...]:
         Latin-script languages whose letters appear ("ł" → Polish, "ā" → Latvian), or
         empty.
     """
-    if _CYRILLIC.search(text):
+    if has_cyrillic(text):
         if _SOUTH_SLAVIC_CYRILLIC.search(text):
             return ("bs", *EAST_SLAVIC)
         return EAST_SLAVIC

@@ -1864,10 +1864,10 @@ def _area_after(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpressi
 
 
 _CAPITALS = "A-ZÀ-ÞА-ЯЁІЇЄҐЎ"
-# A town (after the abbreviations of "town", "village", "urban-type settlement") and a
-# Slavic unit adjective in the genitive or locative after it.
 # A place, Scandinavian "i" (in), and the municipality's name: "X i Y kommune".
 _PLACE_IN_A_KOMMUNE = re.compile(r"^(?P<x>.+?)\s+i\s+(?P<y>[A-ZÆØÅÄÖ][^\s]*)$")
+# A town (after the abbreviations of "town", "village", "urban-type settlement") and a
+# Slavic unit adjective in the genitive or locative after it.
 _TOWN_BEFORE_ITS_UNIT = re.compile(
     r"^(?:(?:м|с|сел|смт|пос|г|д|с-ще)\.?\s+|смт\s+)?"
     r"(?P<town>[А-ЯЁІЇЄҐЎ][\w’'-]*(?:\s+[А-ЯЁІЇЄҐЎ][\w’'-]*)?)\s+"

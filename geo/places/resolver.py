@@ -58,6 +58,7 @@ from bordermap.geo.places.gazetteer import KINDS, Gazetteer, Place
 from bordermap.geo.places.inflection import (
     EAST_SLAVIC,
     countries_of,
+    has_cyrillic,
     languages_of,
     languages_of_hint,
     locales_of,
@@ -211,7 +212,6 @@ _CROSSINGS_OF_A_NAME = re.compile(
     r"(?:\s+(?:của|thuộc))?\s+(?P<name>[^\s,;()][^,;()]*?)\s*$",
     re.IGNORECASE,
 )
-# "Cúcuta's Atalaya neighborhood": a quarter named before its word, owned by its town.
 #: "an der Kehler Europabrücke", "Frankfurter Stadtbrücke": a town's German adjective
 #: ("-er") before a bridge or crossing word, after a preposition and article or not.
 _GERMAN_TOWN_ADJECTIVE_CROSSING = re.compile(
@@ -220,8 +220,7 @@ _GERMAN_TOWN_ADJECTIVE_CROSSING = re.compile(
     r"(?P<what>[A-Za-zäöüß-]*(?:brücke|übergang|grenzstation|zollamt|grenzkontrolle))",
     re.IGNORECASE,
 )
-# A Cyrillic letter: the text is in a Slavic language of the border (or Kazakh...).
-_CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
+# "Cúcuta's Atalaya neighborhood": a quarter named before its word, owned by its town.
 _QUARTER_AFTER_NAME = re.compile(r"\S\s+(?:neighbou?rhood|suburb|quarter)$", re.IGNORECASE)
 #: "a border area", "the border regions": an area by a border that names no line or
 #: country; "in X" after it puts the area in X.
@@ -580,7 +579,6 @@ _RIVER_FIRST = re.compile(
 )
 #: Capitalised words only, no descriptor: "Mong Cai" (not "Manitoba border").
 _PROPER_NAME = re.compile(r"(?!(?:the|a|an)\b)(?:[A-ZÀ-Þ][\w'’-]*)(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3}")
-#: Words between a crossing's name and its crossing word that say what kind it is.
 #: A crossing told by its number among others of one name: "Friendship Bridge 1",
 #: "Friendship Bridge II", "the Second Thai-Myanmar Friendship Bridge".
 _NUMBERED_CROSSING = re.compile(
@@ -593,6 +591,7 @@ _FIRST_OF_SERIES = frozenset({"1", "01", "I", "First", "1st"})
 _NUMBER_IN_NAME = re.compile(
     r"\d|\b(?:i{1,3}|iv|first|second|third|fourth)\b|\b(?:1st|2nd|3rd|4th)\b"
 )
+#: Words between a crossing's name and its crossing word that say what kind it is.
 _KIND_OF_CROSSING = re.compile(
     r"land|road|rail|railway|border|international|main|commercial|cargo|freight|pedestrian|"
     r"trade|frontier",
@@ -2821,7 +2820,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         first does, or outside Cyrillic text.
         """
         words = expr.name.split()
-        if len(words) < 2 or not _CYRILLIC_LETTER.search(expr.name):
+        if len(words) < 2 or not has_cyrillic(expr.name):
             return None
         for at in range(len(words) - 1, 0, -1):
             if not _ADJECTIVE.search(normalise(words[at])):
