@@ -330,15 +330,22 @@ def namesake_towns(gazetteer, keys: set[str], country: str, region: str) -> list
     return list(found.values()) if len(found) == 1 else []
 
 
-def names_a_region(gazetteer, name: str, aliases: str, country: str) -> bool:
-    """Whether one of a unit's names is the name of one of its country's regions."""
+def unit_keys(name: str, aliases: str) -> set[str]:
+    """The lookup keys of a unit: its name and aliases without their unit words."""
+    keys = set()
     for form in (name, *aliases.split("|")):
         key = normalise(without_unit_words(form)) if form else ""
-        if len(key) >= MIN_KEY and gazetteer.lookup_key(
-            key, kinds=("region",), countries=(country,)
-        ):
-            return True
-    return False
+        if len(key) >= MIN_KEY:
+            keys.add(key)
+    return keys
+
+
+def names_a_region(gazetteer, name: str, aliases: str, country: str) -> bool:
+    """Whether one of a unit's names is the name of one of its country's regions."""
+    return any(
+        gazetteer.lookup_key(key, kinds=("region",), countries=(country,))
+        for key in unit_keys(name, aliases)
+    )
 
 
 def average_unit_km(region: str, units: int) -> float:
@@ -465,11 +472,7 @@ def build(rows: list[list[str]], towns: dict[int, list[Town]]) -> tuple[bytes, d
             counts["unchecked in doubt"] += 1
             continue
         counts["kept"] += 1
-        keys = set()
-        for form in (name, *aliases.split("|")):
-            key = normalise(without_unit_words(form)) if form else ""
-            if len(key) >= MIN_KEY:
-                keys.add(key)
+        keys = unit_keys(name, aliases)
         if region:
             if region not in fallback:
                 fallback[region] = average_unit_km(region, per_region[region])
@@ -542,11 +545,7 @@ def regions_without_outline(
         filed = towns.get(line)
         if not filed:
             continue
-        keys = set()
-        for form in (name, *aliases.split("|")):
-            key = normalise(without_unit_words(form)) if form else ""
-            if len(key) >= MIN_KEY:
-                keys.add(key)
+        keys = unit_keys(name, aliases)
         reach = middle_and_reach(filed)
         if reach is not None and len(filed) < MIN_TOWNS:
             # A few towns say too little of a region's size: at least an average
