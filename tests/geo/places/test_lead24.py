@@ -33,3 +33,19 @@ def test_a_crossing_of_the_name_still_answers_before_the_district():
     result = geocode_place("the Chaman border", country="PK")
     assert result.name == "Afghanistan–Pakistan border at Chaman–Spin Boldak"
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The container is one of a few places, and the only villages of the name lie
+        # far from all of them (Baranivka in Zhytomyr and Poltava oblasts; Senkivka in
+        # Kyiv oblast): the village is refused, and its name alone, read again as the
+        # head of the text, does not bring it back.
+        "Baranivka in Semenivka district",
+        "села Сеньківка (Городнянська громада)",
+    ],
+)
+def test_a_village_far_from_every_container_stays_refused(text):
+    result = geocode_place(text, country="UA")
+    assert result.status == "unresolved"
+    assert "far from every place it may be" in result.note
