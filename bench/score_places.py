@@ -27,6 +27,7 @@ import argparse
 import csv
 import json
 import sys
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
@@ -72,6 +73,41 @@ _LEVEL = {
 
 
 _POINTS = ("exact", "settlement")
+
+#: ISO 3166-2 as the field sets cite it (Debian's iso-codes). Some countries' codes
+#: changed between editions: Petén is `GT-PE` there and `GT-17` in the data.
+ISO_3166_2_JSON = Path("/usr/share/iso-codes/json/iso_3166-2.json")
+
+
+def _folded(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1)
+def cited_code_names() -> dict[str, str]:
+    """Folded name of each ISO 3166-2 code of Debian's iso-codes; empty without them."""
+    try:
+        rows = json.loads(ISO_3166_2_JSON.read_text(encoding="utf-8"))["3166-2"]
+    except (OSError, ValueError, KeyError):
+        return {}
+    return {row["code"]: _folded(row["name"]) for row in rows}
+
+
+def same_code(answer: Answer, code: str, names: dict[str, str] | None = None) -> bool:
+    """Whether the answer's admin-1 unit is the one ``code`` names.
+
+    The same code, or the same unit under another edition of ISO 3166-2: the answer's
+    unit, of the code's country, bears the name the cited edition gives ``code``.
+    """
+    if not code or not answer.admin1_code:
+        return False
+    if answer.admin1_code == code:
+        return True
+    if answer.admin1_code.split("-")[0] != code.split("-")[0] or not answer.name:
+        return False
+    cited = (cited_code_names() if names is None else names).get(code)
+    return cited is not None and cited == _folded(answer.name)
 
 
 @dataclass(frozen=True)
@@ -176,14 +212,13 @@ def holds(answer: Answer, truth: Truth) -> bool:
     if precision == "border":
         if truth.kind == "border":
             return answer.border == truth.code
-        if truth.kind == "region" and truth.code and answer.admin1_code == truth.code:
+        if truth.kind == "region" and same_code(answer, truth.code):
             # "On the border in Punjab" answered as the stretch of the border in Punjab.
             return True
         point = truth.point
         return point is not None and _line_holds_point(answer, point)
     if precision in ("region", "district"):
-        same_code = bool(truth.code) and answer.admin1_code == truth.code
-        if truth.kind in ("region", "district") and same_code:
+        if truth.kind in ("region", "district") and same_code(answer, truth.code):
             return True
         return _area_holds_point(answer, truth)
     if precision == "near":
@@ -253,7 +288,7 @@ def is_same_place(answer: Answer, truth: Truth) -> bool:
     if truth.kind == "region":
         if precision != "region":
             return False
-        if truth.code and answer.admin1_code == truth.code:
+        if same_code(answer, truth.code):
             return True
         return _area_holds_point(answer, truth)
     if truth.kind == "border":

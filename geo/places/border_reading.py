@@ -24,6 +24,7 @@ from shapely.geometry import Point
 
 from bordermap.geo.borders.extents import border_extent, country_extent, region_extent
 from bordermap.geo.errors import GeometryDataError
+from bordermap.geo.places.districts import DISTRICTS_NAMED_AFTER_SEATS, districts_named
 from bordermap.geo.places.gazetteer import KINDS
 from bordermap.geo.places.inflection import has_cyrillic, languages_of, nominative_keys
 from bordermap.geo.places.names import normalise
@@ -305,9 +306,17 @@ class BorderReading:
             return result
         point = stretch.representative_point()
         self.log(f"the stretch of {result.name} in {region.name}")
+        name = f"{result.name} in {region.name}"
+        if " border in " in (result.name or "") and result.admin1_code in (
+            None,
+            region.admin1_code,
+        ):
+            # Already a district's stretch ("... border in Gurdaspur"), cut again by the
+            # region holding it ("in Punjab"): the district names it.
+            name = result.name
         return replace(
             result,
-            name=f"{result.name} in {region.name}",
+            name=name,
             admin1_code=region.admin1_code,
             lat=point.y,
             lon=point.x,
@@ -681,7 +690,7 @@ class BorderReading:
                 if crossing.status == "resolved":
                     return self.border_by_crossing(pair, crossing, note)
                 return self.border_result(pair, note=note)
-        by_region = self.border_by_region(expr)
+        by_region = self.border_by_region(expr) or self.border_by_district(expr)
         if by_region is not None:
             return by_region
         # A town within a container town's reach ("the X border area of Y") is that
@@ -937,6 +946,34 @@ class BorderReading:
         # "the Oddar Meanchey border": the stretch of the line along that region.
         border = self.border_result(pair, note=f"the border of {region.name}")
         return self.border_stretch_in(border, self.from_place(region))
+
+    def border_by_district(self, expr: PlaceExpression) -> PlaceResult | None:
+        """ "the Samba border", "the Lalmonirhat border": the stretch in that district.
+
+        Where a bare name is the district's (:data:`DISTRICTS_NAMED_AFTER_SEATS`), "the
+        X border" of an event of that country is the line where it runs through district
+        X, not the whole line (thousands of km) nor the line nearest to the town of X.
+        Only a district that one of the country's borders reaches answers so.
+        """
+        if len(self.hint) != 1 or self.hint[0] not in DISTRICTS_NAMED_AFTER_SEATS:
+            return None
+        country = self.hint[0]
+        units = districts_named([normalise(expr.other)], [country])
+        district = self.district_circle(units, "district") if units else None
+        area = self.drawn_area(district) if district is not None else None
+        if district is None or area is None:
+            return None
+        reaching = [
+            pair
+            for pair in (tuple(sorted((country, other))) for other in neighbours_of(country))
+            if border_extent(*pair).distance(area) <= _REGION_TOUCH_DEG
+        ]
+        if len(reaching) != 1:
+            return None
+        pair = reaching[0]
+        self.log(f"the border of the district {district.name}: {pair[0]}-{pair[1]}")
+        border = self.border_result(pair, note=f"the border of the district {district.name}")
+        return self.border_stretch_in(border, district)
 
     def border_pairs_of(self, result: PlaceResult) -> tuple[str, ...]:
         return self.border_pair_named(result.name or "")

@@ -22,6 +22,7 @@ from bordermap.geo.places.scope import km_between
 
 __all__ = [
     "DISTRICTS_FILE",
+    "DISTRICTS_NAMED_AFTER_SEATS",
     "REGIONS_WITHOUT_OUTLINE_FILE",
     "SEAT_KM",
     "District",
@@ -31,6 +32,10 @@ __all__ = [
     "region_without_outline_names",
     "regions_without_outline_named",
 ]
+
+#: Countries whose districts bear their seat's name and whose border reporting names the
+#: district by it alone ("firing in Poonch"): there a bare name is the district.
+DISTRICTS_NAMED_AFTER_SEATS = frozenset({"BD", "IN", "NP", "PK"})
 
 DISTRICTS_FILE = Path(bordermap.data.__file__).parent / "gazetteer" / "districts.tsv.gz"
 #: Admin-1 units the shipped outlines lack (Kenya's counties, the DR Congo's provinces

@@ -48,6 +48,7 @@ from bordermap.geo.places.disambiguation import (
     stands_out,
 )
 from bordermap.geo.places.districts import (
+    DISTRICTS_NAMED_AFTER_SEATS,
     District,
     district_forms,
     districts_named,
@@ -516,9 +517,6 @@ _NOT_FOUND = re.compile(
     r"no land border between the two sides in the border data|"
     r"(?:'.*'|\".*\") names no country or region: no border side read from it"
 )
-#: Countries whose districts bear their seat's name and whose border reporting names the
-#: district by it alone ("firing in Poonch"): there a bare name is the district.
-DISTRICTS_NAMED_AFTER_SEATS = frozenset({"BD", "IN", "NP", "PK"})
 #: A name written in Bengali letters, and the Bengali word for a district.
 _BENGALI_NAME = re.compile("[\u0980-\u09ff ]+")
 _BENGALI_DISTRICT_WORD = "\u099c\u09c7\u09b2\u09be"

@@ -149,6 +149,21 @@ class TailReading:
             # "an der Grenze bei Kiefersfelden": of the country's borders, the one by
             # the town the tail names.
             head = self.border_by(head, tail)
+        if (
+            tail.status != "resolved"
+            and tail.candidates
+            and head.precision in POINT_ANSWERS
+            and all(
+                c.country == head.country and c.precision in ("settlement", "district")
+                for c in tail.candidates
+            )
+            and not self.near_a_candidate(head, tail.candidates)
+        ):
+            # "Baranivka in Semenivka district": the tail is one of a few places of the
+            # head's country, and the head lies far from all of them; the head alone
+            # would be a namesake.
+            self.log(f"the tail {tail_text!r} may be places that all lie far from the head")
+            return None
         if tail.status == "resolved":
             region = self.region_a_tail_town_names(head, tail)
             if region is not None:

@@ -92,6 +92,19 @@ def test_the_region_by_its_code_is_correct_and_another_code_is_not():
     assert classify(answer, region_without_point).outcome == "WRONG"
 
 
+def test_a_region_code_of_another_iso_edition_is_the_same_region(monkeypatch):
+    # Debian's iso-codes, which the sets cite, give Petén as GT-PE; the data as GT-17.
+    import bench.score_places as scorer
+
+    monkeypatch.setattr(scorer, "cited_code_names", lambda: {"GT-PE": "peten", "GT-JU": "jutiapa"})
+    peten = Answer("resolved", "region", 16.9, -90.0, box(-91.5, 15.8, -89.1, 17.9))
+    peten = replace(peten, admin1_code="GT-17", country="GT", name="Petén")
+    assert classify(peten, Truth("region", code="GT-PE")).outcome == "correct"
+    assert classify(peten, Truth("region", code="GT-JU")).outcome == "WRONG"
+    # A namesake unit of another country is not it.
+    assert not scorer.same_code(replace(peten, admin1_code="MX-17"), "GT-PE")
+
+
 def test_a_border_holds_a_point_within_25_km_of_its_line():
     border = Answer("resolved", "border", 55.80, 27.60, BORDER_LINE, border="BY-LV")
     assert classify(border, VILLAGE).outcome == "coarser"

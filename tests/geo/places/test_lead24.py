@@ -1,0 +1,51 @@
+"""Place classes of the lead of session 24."""
+
+from __future__ import annotations
+
+import pytest
+
+from bordermap.geo.places.geocoder import geocode_place
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "stretch"),
+    [
+        # Where a bare name is the district's, "the X border" is the line in district X,
+        # not the whole India–Pakistan line nor the line nearest to the town of X.
+        ("the Samba border", "IN", "India–Pakistan border in Samba"),
+        ("on the Tarn Taran border", "IN", "India–Pakistan border in Tarn Taran"),
+        ("Lalmonirhat border", "BD", "Bangladesh–India border in Lalmonirhat"),
+        ("the Sialkot border", "PK", "India–Pakistan border in Sialkot"),
+        # A district the data files under no region: its circle still cuts the line.
+        ("the Kurram border", "PK", "Afghanistan–Pakistan border in Kurram"),
+    ],
+)
+def test_the_border_of_a_district_is_its_stretch(text, hint, stretch):
+    result = geocode_place(text, country=hint)
+    assert result.status == "resolved"
+    assert result.precision == "border"
+    assert (result.name or "").startswith(stretch)
+    whole = geocode_place("the India–Pakistan border")
+    assert result.geometry.length < whole.geometry.length / 5
+
+
+def test_a_crossing_of_the_name_still_answers_before_the_district():
+    result = geocode_place("the Chaman border", country="PK")
+    assert result.name == "Afghanistan–Pakistan border at Chaman–Spin Boldak"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The container is one of a few places, and the only villages of the name lie
+        # far from all of them (Baranivka in Zhytomyr and Poltava oblasts; Senkivka in
+        # Kyiv oblast): the village is refused, and its name alone, read again as the
+        # head of the text, does not bring it back.
+        "Baranivka in Semenivka district",
+        "села Сеньківка (Городнянська громада)",
+    ],
+)
+def test_a_village_far_from_every_container_stays_refused(text):
+    result = geocode_place(text, country="UA")
+    assert result.status == "unresolved"
+    assert "far from every place it may be" in result.note
