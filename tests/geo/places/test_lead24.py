@@ -66,3 +66,9 @@ def test_a_french_article_merged_before_a_name_is_the_names(text, name):
     assert result.status == "resolved"
     assert result.name == name
 
+
+def test_the_czech_locative_of_a_neuter_adjective():
+    # "ve Vyšném Nemeckém": the Vyšné Nemecké crossing, as the Slovak "vo Vyšnom Nemeckom".
+    result = geocode_place("na přechodu ve Vyšném Nemeckém", country="SK")
+    assert result.status == "resolved"
+    assert "Vyšné Nemecké" in (result.name or "")
