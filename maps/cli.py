@@ -23,6 +23,8 @@ from bordermap.maps.commands.terminal import TerminalText
 
 #: Exit status for bad input (a file with problems, a bad recipe, a bad option).
 EXIT_BAD_INPUT = 2
+#: The status a shell reports for a command whose reader closed the pipe (128 + SIGPIPE).
+EXIT_BROKEN_PIPE = 141
 
 
 def _command_named(argv: Sequence[str]) -> str | None:
@@ -255,6 +257,19 @@ def _run(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         print("bordermap: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader stopped early (`bordermap geocode ... | head`): not an error of the
+        # command. What is left to flush goes nowhere, so the exit prints no traceback.
+        _discard_standard_output()
+        return EXIT_BROKEN_PIPE
+
+
+def _discard_standard_output() -> None:
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.__stdout__.fileno())
+    finally:
+        os.close(devnull)
 
 
 if __name__ == "__main__":  # pragma: no cover

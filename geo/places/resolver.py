@@ -345,6 +345,9 @@ _ARABIC_IN = re.compile(r"^(?P<x>\S.*?)\s+في\s+(?P<y>\S.*)$")
 _AND_BETWEEN_SIDES = re.compile(r"\s+(?:and|y|e|et|und|i|и|і|ja|og|och|ve)\s+")
 #: The Arabic article at the start of a normalised key ("al suwayda", "ash sham").
 _ARABIC_ARTICLE_KEY = re.compile(r"^(?:al|el|as|ash|ad|adh|an|ar|at|ath|az)\s+(?=\S{3})")
+#: French "au", "du" (à le, de le) and "aux", "des" (à les, de les): the article of a
+#: name "Le X" or "Les X" merged into the word before it ("du Boulou", "au Perthus").
+_FRENCH_CONTRACTIONS = {"au": "le", "du": "le", "aux": "les", "des": "les"}
 # Unit words some countries give their first-level units too ("the district of
 # Braga", "Mandera county"): a region of the name is what they name first.
 _RANK_OF_EITHER = frozenset(
@@ -1026,6 +1029,17 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
 
     # --- looking names up ------------------------------------------------------------
 
+    def french_article_merged(self, text: str) -> str | None:
+        """ "le" or "les" when the query writes ``text`` after "au", "du", "aux" or "des".
+
+        French merges the article of "Le Boulou" into the word before it: "la barrière
+        de péage du Boulou", "au Perthus". The name is then written without its article.
+        """
+        if not text[:1].isupper():
+            return None
+        before = re.search(rf"\b(au|du|aux|des)\s+{re.escape(text)}\b", self.query, re.IGNORECASE)
+        return _FRENCH_CONTRACTIONS[before.group(1).casefold()] if before else None
+
     def find(
         self,
         text: str,
@@ -1064,6 +1078,17 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 if scope.admits(p)
             ]
             self.log(f"key {key[article.end() :]!r} without the article: {len(found)} found")
+        article = None if found else self.french_article_merged(text)
+        if article:
+            found = [
+                p
+                for p in self.gaz.lookup_key(f"{article} {key}", kinds=kinds, countries=countries)
+                if scope.admits(p)
+            ]
+            self.log(
+                f"key {article + ' ' + key!r}, the article merged before it: {len(found)} found"
+            )
+            key = f"{article} {key}" if found else key
         outside = (
             bool(found)
             and bool(self.hint)

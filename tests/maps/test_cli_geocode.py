@@ -13,6 +13,23 @@ import pytest
 from bordermap.maps.cli import main
 
 
+def test_a_reader_that_stops_early_gets_no_traceback() -> None:
+    # `bordermap geocode ... | head -1`: far more output than a pipe holds, and the
+    # reader closes it after one line.
+    process = subprocess.Popen(
+        [sys.executable, "-m", "bordermap.maps.cli", "geocode", "--explain", *["Vilnius"] * 2000],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    assert process.stdout.readline().startswith(b"Vilnius -> ")
+    process.stdout.close()
+    errors = process.stderr.read().decode()
+    assert process.wait(timeout=120) == 141
+    assert "Traceback" not in errors, errors
+    assert "Error" not in errors, errors
+
+
 def test_real_process_prints_one_json_object_per_query() -> None:
     result = subprocess.run(
         [

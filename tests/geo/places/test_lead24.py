@@ -49,3 +49,26 @@ def test_a_village_far_from_every_container_stays_refused(text):
     result = geocode_place(text, country="UA")
     assert result.status == "unresolved"
     assert "far from every place it may be" in result.note
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # French merges the article of "Le Boulou" into "du", "au": the name is written
+        # without it ("la barrière de péage du Boulou").
+        ("au Boulou", "Le Boulou"),
+        ("près du Boulou", "Le Boulou"),
+        ("des Rousses", "Les Rousses"),
+    ],
+)
+def test_a_french_article_merged_before_a_name_is_the_names(text, name):
+    result = geocode_place(text, country="FR")
+    assert result.status == "resolved"
+    assert result.name == name
+
+
+def test_the_czech_locative_of_a_neuter_adjective():
+    # "ve Vyšném Nemeckém": the Vyšné Nemecké crossing, as the Slovak "vo Vyšnom Nemeckom".
+    result = geocode_place("na přechodu ve Vyšném Nemeckém", country="SK")
+    assert result.status == "resolved"
+    assert "Vyšné Nemecké" in (result.name or "")
