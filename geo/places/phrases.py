@@ -2110,11 +2110,12 @@ _BORDERING = re.compile(
 )
 
 
-# "Ізюмський район Харківщини": a district, then its region by the Ukrainian "-щина" name
-# in the genitive or locative, with no comma or preposition between them.
+# "Ізюмський район Харківщини", "Погарского района Брянщины": a district, then its region
+# by the "-щина" (or "-дчина") name in the genitive or locative, with no comma or
+# preposition between them.
 _UNIT_THEN_SHCHYNA = re.compile(
-    r"^(?P<x>.+?\s(?:район|району|районі|громада|громади|громаді))\s+"
-    r"(?P<y>[А-ЯІЇЄҐ][\w'’ʼ]*щин[иіуою])$"
+    r"^(?P<x>.+?\s(?:район|району|районі|района|районе|громада|громади|громаді))\s+"
+    r"(?P<y>[А-ЯІЇЄҐЁ][\w'’ʼ]*(?:щин|[дт]чин)(?:и|і|у|ою|ой|ы|е))$"
 )
 
 

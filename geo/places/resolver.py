@@ -295,8 +295,11 @@ _TOWN_ENDINGS = (
     # A town already named with the adjective's suffix: "куп'янський" of Kupiansk.
     "sk",
 )
-# "Сумщина" (Sumy region), "Харківщини", "на Сумщине" on lookup keys.
-_SHCHYNA = re.compile(r"(?:shchyn|shchin|chchyn|chchin)[a-z]{0,3}$")
+# "Сумщина" (Sumy region), "Харківщини", "на Сумщине", "Брянщины" on lookup keys, and
+# "-чина" after "д"/"т": "на Белгородчине".
+_SHCHYNA = re.compile(r"(?:shchyn|shchin|chchyn|chchin|(?<=[dt])chyn|(?<=[dt])chin)[a-z]{0,3}$")
+#: Countries whose regions reporters name so ("Брянщина", "Гомельщина").
+_SHCHYNA_COUNTRIES = ("UA", "RU", "BY")
 # Compound town names whose adjective is written as one word ("великописарівська").
 _COMPOUND_PREFIXES = (
     ("velyko", "velyka "),
@@ -345,6 +348,10 @@ _ARABIC_IN = re.compile(r"^(?P<x>\S.*?)\s+في\s+(?P<y>\S.*)$")
 _AND_BETWEEN_SIDES = re.compile(r"\s+(?:and|y|e|et|und|i|и|і|ja|og|och|ve)\s+")
 #: The Arabic article at the start of a normalised key ("al suwayda", "ash sham").
 _ARABIC_ARTICLE_KEY = re.compile(r"^(?:al|el|as|ash|ad|adh|an|ar|at|ath|az)\s+(?=\S{3})")
+#: The Slavic adjective ending "-ский"/"-ський" as transliterations write it: "Novhorod-
+#: Siversky", "-skyi", "-skyy", "-skiy", "-skij", "-skii".
+_SKY_ENDING = re.compile(r"(?<=[a-z])(?:sky|skyi|skyy|skiy|skij|skii)\b")
+_SKY_FORMS = ("skyi", "skyy", "skiy", "sky", "skii", "skij")
 #: French "au", "du" (à le, de le) and "aux", "des" (à les, de les): the article of a
 #: name "Le X" or "Les X" merged into the word before it ("du Boulou", "au Perthus").
 _FRENCH_CONTRACTIONS = {"au": "le", "du": "le", "aux": "les", "des": "les"}
@@ -1029,6 +1036,29 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
 
     # --- looking names up ------------------------------------------------------------
 
+    def other_sky_ending(
+        self, key: str, kinds: tuple[str, ...], scope: Scope
+    ) -> tuple[list[Place], str]:
+        """Places named ``key`` with its "-sky" ending transliterated another way.
+
+        "Novhorod-Siversky" is the town the data spells "Novhorod-Siverskyi": English,
+        Ukrainian and Russian transliterations end "-ский" six ways.
+        """
+        countries = scope.countries or None
+        for form in _SKY_FORMS:
+            other = _SKY_ENDING.sub(form, key)
+            if other == key:
+                continue
+            found = [
+                p
+                for p in self.gaz.lookup_key(other, kinds=kinds, countries=countries)
+                if scope.admits(p)
+            ]
+            if found:
+                self.log(f"key {other!r}, its '-sky' ending written otherwise: {len(found)} found")
+                return found, other
+        return [], key
+
     def french_article_merged(self, text: str) -> str | None:
         """ "le" or "les" when the query writes ``text`` after "au", "du", "aux" or "des".
 
@@ -1089,6 +1119,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 f"key {article + ' ' + key!r}, the article merged before it: {len(found)} found"
             )
             key = f"{article} {key}" if found else key
+        if not found and _SKY_ENDING.search(key):
+            found, key = self.other_sky_ending(key, kinds, scope)
         outside = (
             bool(found)
             and bool(self.hint)
@@ -1099,6 +1131,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         # "w Sokółce" is Sokolce in Slovakia as written; found only outside the event's
         # country, the declined forms are tried too (Sokółka, Poland).
         exact = found
+        cyrillic = has_cyrillic(text)
         for variant, language in nominative_keys(key, languages):
             allowed = countries_of(language)
             # "в Метуле", "в Анкаре": a Russian or Ukrainian report declines the names of
@@ -1125,6 +1158,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                     p.kind in ("region", "country", "crossing")
                     or normalise(p.name) == variant
                     or not variant.isascii()
+                    # "у Великому Бурлуці": Cyrillic read back to "velikiy burluk", the
+                    # town's own name as "Velykyi Burluk" transliterates it.
+                    or (cyrillic and _loose_vowels(normalise(p.name)) == _loose_vowels(variant))
                 )
             ]
             if found and (
@@ -4079,7 +4115,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         return key in self.gaz.common_words or key in load_place_words().common
 
     def colloquial_region(self, text: str, scope: Scope) -> PlaceResult | None:
-        """ "Сумщина", "на Сумщине", "Харківщини": a Ukrainian region by its town."""
+        """ "Сумщина", "на Брянщине", "Харківщини": a Ukrainian, Russian or Belarusian
+        region by its town."""
         key = normalise(text)
         match = _SHCHYNA.search(key)
         if not match:
@@ -4088,7 +4125,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         found: dict[int, Place] = {}
         # "Дніпропетровщина" is of Dnipropetrovsk: the "-sk" of the region's name.
         for ending in ("", "y", "i", "a", "iv", "sk"):
-            for place in self.gaz.lookup_key(stem + ending, kinds=("region",), countries=("UA",)):
+            for place in self.gaz.lookup_key(
+                stem + ending, kinds=("region",), countries=_SHCHYNA_COUNTRIES
+            ):
                 if scope.admits(place):
                     found[place.ident] = place
         if len(found) != 1:
@@ -4551,3 +4590,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         ):
             return replace(place, note=f"{words[1]!r} of {town.name}")
         return self.around_town(town, f"{words[1]!r} of {town.name} is not in the gazetteer")
+
+
+def _loose_vowels(key: str) -> str:
+    """``key`` with each run of "i" and "y" as one "i": "и", "і", "й" and "ий" are
+    transliterated "y", "i", "yi", "iy" as the writer pleases."""
+    return re.sub(r"[iy]+", "i", key)

@@ -72,3 +72,41 @@ def test_the_czech_locative_of_a_neuter_adjective():
     result = geocode_place("na přechodu ve Vyšném Nemeckém", country="SK")
     assert result.status == "resolved"
     assert "Vyšné Nemecké" in (result.name or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "name", "precision"),
+    [
+        # Russian and Belarusian regions by their "-щина"/"-дчина" names, as Ukrainian
+        # ones ("Сумщина") already were.
+        ("на Брянщине", "RU", "Bryansk", "region"),
+        ("на Белгородчине", "RU", "Belgorod", "region"),
+        ("на Гомельщине", "BY", "Gomel", "region"),
+        # ... and a district then its region so named, with no comma between.
+        ("Поселок Случевск Погарского района Брянщины", "RU", "Pogarskiy Rayon", "district"),
+    ],
+)
+def test_a_region_by_its_shchyna_name(text, hint, name, precision):
+    result = geocode_place(text, country=hint)
+    assert result.status == "resolved"
+    assert (result.name, result.precision) == (name, precision)
+
+
+def test_a_region_so_named_keeps_to_the_events_country():
+    assert geocode_place("на Брянщине", country="UA").status == "unresolved"
+
+
+@pytest.mark.parametrize(
+    "text", ["Novhorod-Siversky", "Novhorod-Siverskiy", "Novhorod-Siversky hromada"]
+)
+def test_the_sky_ending_transliterated_otherwise(text):
+    result = geocode_place(text, country="UA")
+    assert result.status == "resolved"
+    assert result.name == "Novhorod-Siverskyi"
+
+
+def test_a_ukrainian_masculine_locative_whose_k_turns_ts():
+    # "у Великому Бурлуці": Великий Бурлук, the data's "Velykyi Burluk".
+    result = geocode_place("у Великому Бурлуці", country="UA")
+    assert result.status == "resolved"
+    assert result.name == "Velykyi Burluk"
