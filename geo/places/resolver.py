@@ -2278,7 +2278,12 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             # line within reach of the town, not the whole line.
             reach = max(outer.uncertainty_km or 0.0, BESIDE_KM)
             result = self.border_stretch_in(result, replace(outer, uncertainty_km=reach))
-            far = self.area_of_a_town_off_the_line(expr, outer, result)
+            # "the Border Outpost in Kaalian in Tarn Taran" with Kaalian unknown: the
+            # town only stands for the unknown place inside its land, which may lie
+            # anywhere along the district's stretch, however near the town is to the
+            # line: the land around it answers, as for a town off the line.
+            stands_for = outer.coarsened and outer.precision == "settlement"
+            far = self.area_of_a_town_off_the_line(expr, outer, result, anywhere=stands_for)
             if far is not None:
                 return far
         if self.container_then_its_district(expr, outer, result):
@@ -2397,7 +2402,12 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         return replace(outer, query=self.query, coarsened=True, note=note, candidates=())
 
     def area_of_a_town_off_the_line(
-        self, expr: PlaceExpression, town: PlaceResult, border: PlaceResult
+        self,
+        expr: PlaceExpression,
+        town: PlaceResult,
+        border: PlaceResult,
+        *,
+        anywhere: bool = False,
     ) -> PlaceResult | None:
         """ "the Dhamairhat border in Naogaon": a town farther from the line than a town
         naming a border may lie (:data:`TOWN_BORDER_KM`) does not say where along it the
@@ -2405,6 +2415,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         (:data:`DISTRICTS_NAMED_AFTER_SEATS`) the district of the name in the town's
         region answers, else the region holding the town, flagged coarsened; None when
         the town lies by the line (its stretch there stands) or neither is known.
+        With ``anywhere`` (the town stands for an unknown place in its land), the land
+        answers however near the line the town lies.
         """
         if (
             border.status != "resolved"
@@ -2416,12 +2428,16 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             return None
         nearest = nearest_points(border.geometry, Point(town.lon, town.lat))[0]
         km = km_between(town.lat, town.lon, nearest.y, nearest.x)
-        if km <= TOWN_BORDER_KM:
+        if km <= TOWN_BORDER_KM and not anywhere:
             return None
-        why = (
-            f"{town.name} lies {km:.0f} km from the {border.name.split(' in ')[0]}, too far "
-            f"to say where along it the text is"
-        )
+        line = border.name.split(" in ")[0]
+        if anywhere:
+            why = f"{town.name} only holds the place named in it, anywhere along the {line}"
+        else:
+            why = (
+                f"{town.name} lies {km:.0f} km from the {line}, too far to say where along "
+                "it the text is"
+            )
         if town.country in DISTRICTS_NAMED_AFTER_SEATS:
             keys = [normalise(expr.other)]
             if town.name and normalise(town.name) not in keys:

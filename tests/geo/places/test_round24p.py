@@ -22,3 +22,20 @@ def test_a_dari_province_word_names_the_province(text):
     assert result.status == "resolved"
     assert result.precision == "region"
     assert result.admin1_code == "AF-NAN"
+
+
+def test_a_border_post_in_an_unknown_village_of_a_district_is_the_district():
+    # The village is unknown: the town only stands for a place somewhere in its
+    # district, so the border's stretch near the town is no answer; the district is.
+    result = geocode_place("the Border Outpost (BOP) in Kaalian in Tarn Taran", country="IN")
+    assert result.status == "resolved"
+    assert result.precision == "district"
+    assert result.name == "Tarn Taran"
+    assert result.coarsened
+
+
+def test_a_border_post_in_a_known_district_town_keeps_its_stretch():
+    # The town itself named (no unknown place inside it): its stretch of the line.
+    result = geocode_place("the Border Outpost in Tarn Taran", country="IN")
+    assert result.status == "resolved"
+    assert result.precision == "border"
