@@ -39,3 +39,20 @@ def test_a_border_post_in_a_known_district_town_keeps_its_stretch():
     result = geocode_place("the Border Outpost in Tarn Taran", country="IN")
     assert result.status == "resolved"
     assert result.precision == "border"
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "name"),
+    [
+        # South Slavic neuter towns in "-e": locative "-u", genitive "-a".
+        ("u Prijepolju", "RS", "Prijepolje"),
+        ("kod Prijepolja", "RS", "Prijepolje"),
+        ("u Užicu", "RS", "Užice"),
+        # Slovak neuter towns in "-o": locative "-e" ("v Brezne").
+        ("v Brezne", "SK", "Brezno"),
+    ],
+)
+def test_neuter_towns_are_found_in_their_cases(text, hint, name):
+    result = geocode_place(text, country=hint)
+    assert result.status == "resolved"
+    assert result.name == name
