@@ -56,3 +56,27 @@ def test_neuter_towns_are_found_in_their_cases(text, hint, name):
     result = geocode_place(text, country=hint)
     assert result.status == "resolved"
     assert result.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "crossing"),
+    [
+        # Slovak "hraničný priechod v X" (the border crossing in X), with the two
+        # countries' adjective before it and the town in the locative.
+        ("Slovensko-maďarský hraničný priechod v Komárne", "SK", "Komárom–Komárno"),
+        ("na hraničnom priechode v Komárne", "SK", "Komárom–Komárno"),
+        # Spanish "puente binacional" (the two nations' bridge).
+        ("el puente binacional Simón Bolívar", "CO", "Simón Bolívar Bridge"),
+    ],
+)
+def test_crossing_words_of_more_languages(text, hint, crossing):
+    result = geocode_place(text, country=hint)
+    assert result.status == "resolved"
+    assert result.name == crossing
+
+
+def test_a_dutch_crossing_named_by_its_town_and_motorway():
+    # "grensovergang Venlo Autoweg": the road crossing named after the town Venlo.
+    result = geocode_place("bij grensovergang Venlo Autoweg (A67)", country="NL")
+    assert result.status == "resolved"
+    assert result.name == "Venlo"
