@@ -181,6 +181,9 @@ _TURKISH_GENITIVE = re.compile(r"['’]?(?:nın|nin|nun|nün|ın|in|un|ün)$")
 #: Said of a town named like a crossing the data lacks that is no border town: the
 #: crossing is not there, and its words are not read again as that town.
 _FAR_FROM_BORDERS = "lies far from every border"
+#: A crossing this close to a town's point lies at the town (the tables place many
+#: crossings at their town's GeoNames point).
+_AT_A_TOWN_KM = 2.0
 #: Adjectives of the border a town or post is on ("el puerto fronterizo", "grenznah").
 _BORDER_TOWN_WORD = re.compile(
     r"\b(?:fronteriz\w*|frontali\w*|fronteiriç\w*|limítrof\w*|grenz\w*|прикордонн\w*|"
@@ -3552,6 +3555,14 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             if not found:
                 continue
             town = self.decide(found, key, scope)
+            if town.status == "ambiguous":
+                # "the border crossing at Ganta": of the towns of the name, the one a
+                # crossing of the tables lies at (listed under another name, "Diéké–
+                # Ganta") is the one the text means.
+                at_crossing = [p for p in found if self.a_crossing_lies_at(p)]
+                if len(at_crossing) == 1:
+                    self.log(f"a crossing of the tables lies at {at_crossing[0].name}")
+                    town = self.decide(at_crossing, key, scope)
             if town.status != "resolved":
                 return town
             if town.name and normalise(town.name) != normalise(name):
@@ -4039,6 +4050,19 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 continue
             best = min(best, line.distance(where) * KM_PER_DEGREE)
         return best
+
+    def a_crossing_lies_at(self, town: Place) -> bool:
+        """Whether a crossing of the tables with the town's country lies at its point."""
+        if town.kind != "settlement" or not town.country:
+            return False
+        for country in (town.country, *sorted(neighbours_of(town.country))):
+            for row in self.gaz.rows_of_country(country, kind="crossing"):
+                crossing = self.gaz.place(row)
+                if town.country in place_countries(crossing) and (
+                    km_between(town.lat, town.lon, crossing.lat, crossing.lon) <= _AT_A_TOWN_KM
+                ):
+                    return True
+        return False
 
     def by_a_land_border(self, town: PlaceResult) -> bool:
         """Whether a town lies within :data:`BESIDE_KM` of a land border of its country."""

@@ -80,3 +80,12 @@ def test_a_dutch_crossing_named_by_its_town_and_motorway():
     result = geocode_place("bij grensovergang Venlo Autoweg (A67)", country="NL")
     assert result.status == "resolved"
     assert result.name == "Venlo"
+
+
+def test_a_crossing_at_a_town_of_several_namesakes_is_at_the_one_the_tables_list():
+    # Two Gantas in Nimba: the tables' Diéké–Ganta crossing lies at one of them.
+    result = geocode_place("The main border crossing at Ganta", country="LR")
+    assert result.status == "resolved"
+    assert result.lon == pytest.approx(-8.98444, abs=0.01)
+    # Alone, the name is still ambiguous.
+    assert geocode_place("Ganta", country="LR").status == "ambiguous"
