@@ -2123,9 +2123,18 @@ _UNIT_THEN_SHCHYNA = re.compile(
 )
 
 
+# "Мэсот провинции Так" (Mae Sot of the province of Tak), "Мьявади штата Карен": a
+# place, then a foreign province or state by its word in the genitive and its name,
+# which Russian and Ukrainian leave undeclined.
+_PLACE_OF_A_FOREIGN_UNIT = re.compile(
+    r"^(?P<x>[А-ЯЁІЇЄҐ][\w’'-]*(?:\s+[А-ЯЁІЇЄҐ][\w’'-]*){0,2})\s+"
+    r"(?P<y>(?:провинции|провінції|штата|штату)\s+[А-ЯЁІЇЄҐ]\S*(?:\s+[А-ЯЁІЇЄҐ]\S*)?)$"
+)
+
+
 def _qualified(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression | None:
     """The place and its container: "X, Y", "X in Y", "X (Y)", "Y's X"."""
-    unit = _UNIT_THEN_SHCHYNA.match(text)
+    unit = _UNIT_THEN_SHCHYNA.match(text) or _PLACE_OF_A_FOREIGN_UNIT.match(text)
     if unit:
         return _restricted(unit["x"], unit["y"], text, langs, "in")
     comma = _COMMA.search(text)

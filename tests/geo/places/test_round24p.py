@@ -89,3 +89,21 @@ def test_a_crossing_at_a_town_of_several_namesakes_is_at_the_one_the_tables_list
     assert result.lon == pytest.approx(-8.98444, abs=0.01)
     # Alone, the name is still ambiguous.
     assert geocode_place("Ganta", country="LR").status == "ambiguous"
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "region"),
+    [
+        # Russian "провинции" (of the province) and "штата" (of the state) before a
+        # foreign unit's undeclined name, alone or after a place it holds.
+        ("в провинции Так", "TH", "TH-63"),
+        ("в районе Мэсот провинции Так", "TH", "TH-63"),
+        ("Мьявади штата Карен", "MM", "MM-13"),
+        ("в штате Техас", "US", "US-TX"),
+    ],
+)
+def test_russian_words_for_a_foreign_province_or_state(text, hint, region):
+    result = geocode_place(text, country=hint)
+    assert result.status == "resolved"
+    assert result.precision == "region"
+    assert result.admin1_code == region
