@@ -584,6 +584,10 @@ _RIVER_FIRST = re.compile(
 _PROPER_NAME = re.compile(r"(?!(?:the|a|an)\b)(?:[A-ZÀ-Þ][\w'’-]*)(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3}")
 #: A crossing told by its number among others of one name: "Friendship Bridge 1",
 #: "Friendship Bridge II", "the Second Thai-Myanmar Friendship Bridge".
+#: A checkpoint that no border word calls a border's ("a Las Cruces checkpoint").
+_INLAND_CHECKPOINT = re.compile(
+    r"(?<!border\s)(?<!frontier\s)(?<!crossing\s)\bcheckpoints?\b", re.IGNORECASE
+)
 _NUMBERED_CROSSING = re.compile(
     r"(?i:\b(?:bridge|crossing|checkpoint|gate))\s+(?i:no\.?\s*)?(?P<after>\d{1,2}|I{1,3}|IV)\b"
     r"|\b(?P<before>First|Second|Third|Fourth|1st|2nd|3rd|4th)\s+(?:[A-Z][\w'’–-]*\s+){1,4}"
@@ -3572,6 +3576,18 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 if crossings:
                     self.log(f"the crossing bears the town's own name {town.name!r}")
                     return self.decide(crossings, crossing_key, scope)
+            if not self.by_a_land_border(town) and _INLAND_CHECKPOINT.search(self.query):
+                # "a Las Cruces checkpoint": a checkpoint is no crossing; road checks
+                # stand inland too, named after the town they guard the roads of.
+                note = f"no crossing {expr.name!r} in the data; a checkpoint near {town.name}"
+                self.log(f"coarsened: {note}")
+                return replace(
+                    town,
+                    precision="near",
+                    uncertainty_km=NEAR_RADIUS_KM,
+                    coarsened=True,
+                    note=note,
+                )
             if not self.by_a_land_border(town):
                 # "el puente internacional General San Martín": bridges and posts are
                 # named after people too; a town of the name far from every border of

@@ -107,3 +107,13 @@ def test_russian_words_for_a_foreign_province_or_state(text, hint, region):
     assert result.status == "resolved"
     assert result.precision == "region"
     assert result.admin1_code == region
+
+
+def test_a_checkpoint_named_after_an_inland_town_is_near_it():
+    # Road checkpoints stand inland, named after the town whose roads they watch; a
+    # border crossing named after a town far from every border is still no answer.
+    result = geocode_place("a Las Cruces checkpoint", country="US")
+    assert result.status == "resolved"
+    assert result.precision == "near"
+    assert result.name == "Las Cruces"
+    assert geocode_place("the Las Cruces border checkpoint", country="US").status != "resolved"
