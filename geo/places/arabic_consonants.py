@@ -143,8 +143,11 @@ _SETTLEMENT_WORDS = frozenset(
 
 
 #: Province, governorate and state in Arabic and Persian, before a name ("منطقة", an
-#: area of any kind, is not one: "منطقة عسكرية" is a military zone).
-_REGION_WORDS = frozenset({"إقليم", "اقليم", "محافظة", "ولاية", "مقاطعة", "استان", "ایالت"})
+#: area of any kind, is not one: "منطقة عسكرية" is a military zone).  Dari writes the
+#: province "ولایت", with the Persian yeh ("ولسوالی نازیان ولایت ننگرهار").
+_REGION_WORDS = frozenset(
+    {"إقليم", "اقليم", "محافظة", "ولاية", "ولایت", "مقاطعة", "استان", "ایالت"}
+)
 
 
 def after_a_region_word(name: str, text: str) -> bool:

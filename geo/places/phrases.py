@@ -368,6 +368,8 @@ _CROSSING_BEFORE = re.compile(
     r"auf\s+der|auf\s+dem|die|der|den|dem)\s+|at\s+the\s+|the\s+|"
     r"(?:o|a|os|as|el|la|le|l['’])\s*)?"
     r"(?:(?:Autobahn|Straßen|Bahn)-?)?"
+    # "Slovensko-maďarský hraničný priechod": the two countries' adjective first.
+    r"(?:[^\W\d_]+-[^\W\d_]+(?:ý|y|i|ki)\s+(?=hraničn))?"
     r"(?:(?:border|road|rail|railway|pedestrian|administrative|main|key|international)\s+){0,2}"
     # German "Grenzübergang", its genitive ("des Grenzübergangs Bavra") and the bare
     # "Übergang" ("den Übergang Röszke").
@@ -376,7 +378,7 @@ _CROSSING_BEFORE = re.compile(
     # Vietnamese "cửa khẩu (quốc tế) X" (the (international) border gate X).
     r"cửa\s+khẩu(?:\s+quốc\s+tế)?|"
     r"przejście\s+graniczne|"
-    r"(?:el\s+)?puente(?:\s+internacional)?|"
+    r"(?:el\s+)?puente(?:\s+(?:internacional|binacional))?|"
     # Mexican "la garita (internacional) de San Ysidro", "el puerto de entrada de X":
     # the ports of entry on the United States border.
     r"garita(?:\s+internacional)?|puerto\s+de\s+entrada|"
@@ -395,7 +397,8 @@ _CROSSING_BEFORE = re.compile(
     r"(?:complejo|paso|puesto|puerta)\s+fronteriz[oa]|pas\s+fronterer|"
     r"poste[\s-]+(?:fronti[eè]re|frontalier)(?:\s+[a-zéèêàç]+(?=\s+d[eu]\s))?|border\s+(?:station|point|gate)|"
     r"(?:međunarodn\w*\s+)?granič\w*\s+prijelaz\w*|granič\w*\s+prelaz\w*|"
-    r"mejn\w*\s+prehod\w*|priechod\w*|valico(?:\s+di\s+frontiera)?|"
+    r"mejn\w*\s+prehod\w*|(?:hraničn\w+\s+)?(?:priechod|přechod)\w*|"
+    r"valico(?:\s+di\s+frontiera)?|"
     r"postul\s+vamal|punctul\s+de\s+trecere(?:\s+a\s+frontierei)?|vama|"
     # Romanian "PTF Siret" (punct de trecere a frontierei); Indonesian "Pos/Pintu Lintas
     # Batas Negara (PLBN) Terpadu X" (a border post, "integrated").
@@ -413,7 +416,9 @@ _CROSSING_BEFORE = re.compile(
     # Arabic "معبر X", Persian "گذرگاه مرزی X", "پایانه مرزی X", "مرز X".
     r"معبر|(?:در\s+)?نقطه\s+صفر\s+مرزی|(?:گذرگاه|پایانه|پل)\s+مرزی|مرز)"
     # Bulgarian "ГКПП-Кулата": the abbreviation joined to the name by a hyphen.
-    r"(?:\s+|(?<=кпп)-)(?:of\s+|at\s+|in\s+|de\s+la\s+|de\s+|d['’]\s*|du\s+|del\s+|të\s+)?"
+    # Czech and Slovak "in" after the crossing word ("hraničný priechod v Komárne").
+    r"(?:\s+|(?<=кпп)-)(?:of\s+|at\s+|in\s+|de\s+la\s+|de\s+|d['’]\s*|du\s+|del\s+|të\s+|"
+    r"(?<=od|du|de|om|em)(?:v|vo|ve)\s+)?"
     r"(?P<rest>.+)$",
     re.IGNORECASE,
 )
@@ -2119,9 +2124,18 @@ _UNIT_THEN_SHCHYNA = re.compile(
 )
 
 
+# "Мэсот провинции Так" (Mae Sot of the province of Tak), "Мьявади штата Карен": a
+# place, then a foreign province or state by its word in the genitive and its name,
+# which Russian and Ukrainian leave undeclined.
+_PLACE_OF_A_FOREIGN_UNIT = re.compile(
+    r"^(?P<x>[А-ЯЁІЇЄҐ][\w’'-]*(?:\s+[А-ЯЁІЇЄҐ][\w’'-]*){0,2})\s+"
+    r"(?P<y>(?:провинции|провінції|штата|штату)\s+[А-ЯЁІЇЄҐ]\S*(?:\s+[А-ЯЁІЇЄҐ]\S*)?)$"
+)
+
+
 def _qualified(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression | None:
     """The place and its container: "X, Y", "X in Y", "X (Y)", "Y's X"."""
-    unit = _UNIT_THEN_SHCHYNA.match(text)
+    unit = _UNIT_THEN_SHCHYNA.match(text) or _PLACE_OF_A_FOREIGN_UNIT.match(text)
     if unit:
         return _restricted(unit["x"], unit["y"], text, langs, "in")
     comma = _COMMA.search(text)

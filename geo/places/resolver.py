@@ -182,6 +182,9 @@ _TURKISH_GENITIVE = re.compile(r"['’]?(?:nın|nin|nun|nün|ın|in|un|ün)$")
 #: Said of a town named like a crossing the data lacks that is no border town: the
 #: crossing is not there, and its words are not read again as that town.
 _FAR_FROM_BORDERS = "lies far from every border"
+#: A crossing this close to a town's point lies at the town (the tables place many
+#: crossings at their town's GeoNames point).
+_AT_A_TOWN_KM = 2.0
 #: Adjectives of the border a town or post is on ("el puerto fronterizo", "grenznah").
 _BORDER_TOWN_WORD = re.compile(
     r"\b(?:fronteriz\w*|frontali\w*|fronteiriç\w*|limítrof\w*|grenz\w*|прикордонн\w*|"
@@ -589,6 +592,10 @@ _RIVER_FIRST = re.compile(
 _PROPER_NAME = re.compile(r"(?!(?:the|a|an)\b)(?:[A-ZÀ-Þ][\w'’-]*)(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3}")
 #: A crossing told by its number among others of one name: "Friendship Bridge 1",
 #: "Friendship Bridge II", "the Second Thai-Myanmar Friendship Bridge".
+#: A checkpoint that no border word calls a border's ("a Las Cruces checkpoint").
+_INLAND_CHECKPOINT = re.compile(
+    r"(?<!border\s)(?<!frontier\s)(?<!crossing\s)\bcheckpoints?\b", re.IGNORECASE
+)
 _NUMBERED_CROSSING = re.compile(
     r"(?i:\b(?:bridge|crossing|checkpoint|gate))\s+(?i:no\.?\s*)?(?P<after>\d{1,2}|I{1,3}|IV)\b"
     r"|\b(?P<before>First|Second|Third|Fourth|1st|2nd|3rd|4th)\s+(?:[A-Z][\w'’–-]*\s+){1,4}"
@@ -2337,7 +2344,12 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             # line within reach of the town, not the whole line.
             reach = max(outer.uncertainty_km or 0.0, BESIDE_KM)
             result = self.border_stretch_in(result, replace(outer, uncertainty_km=reach))
-            far = self.area_of_a_town_off_the_line(expr, outer, result)
+            # "the Border Outpost in Kaalian in Tarn Taran" with Kaalian unknown: the
+            # town only stands for the unknown place inside its land, which may lie
+            # anywhere along the district's stretch, however near the town is to the
+            # line: the land around it answers, as for a town off the line.
+            stands_for = outer.coarsened and outer.precision == "settlement"
+            far = self.area_of_a_town_off_the_line(expr, outer, result, anywhere=stands_for)
             if far is not None:
                 return far
         if self.container_then_its_district(expr, outer, result):
@@ -2456,7 +2468,12 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         return replace(outer, query=self.query, coarsened=True, note=note, candidates=())
 
     def area_of_a_town_off_the_line(
-        self, expr: PlaceExpression, town: PlaceResult, border: PlaceResult
+        self,
+        expr: PlaceExpression,
+        town: PlaceResult,
+        border: PlaceResult,
+        *,
+        anywhere: bool = False,
     ) -> PlaceResult | None:
         """ "the Dhamairhat border in Naogaon": a town farther from the line than a town
         naming a border may lie (:data:`TOWN_BORDER_KM`) does not say where along it the
@@ -2464,6 +2481,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         (:data:`DISTRICTS_NAMED_AFTER_SEATS`) the district of the name in the town's
         region answers, else the region holding the town, flagged coarsened; None when
         the town lies by the line (its stretch there stands) or neither is known.
+        With ``anywhere`` (the town stands for an unknown place in its land), the land
+        answers however near the line the town lies.
         """
         if (
             border.status != "resolved"
@@ -2475,12 +2494,16 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             return None
         nearest = nearest_points(border.geometry, Point(town.lon, town.lat))[0]
         km = km_between(town.lat, town.lon, nearest.y, nearest.x)
-        if km <= TOWN_BORDER_KM:
+        if km <= TOWN_BORDER_KM and not anywhere:
             return None
-        why = (
-            f"{town.name} lies {km:.0f} km from the {border.name.split(' in ')[0]}, too far "
-            f"to say where along it the text is"
-        )
+        line = border.name.split(" in ")[0]
+        if anywhere:
+            why = f"{town.name} only holds the place named in it, anywhere along the {line}"
+        else:
+            why = (
+                f"{town.name} lies {km:.0f} km from the {line}, too far to say where along "
+                "it the text is"
+            )
         if town.country in DISTRICTS_NAMED_AFTER_SEATS:
             keys = [normalise(expr.other)]
             if town.name and normalise(town.name) not in keys:
@@ -3595,6 +3618,14 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             if not found:
                 continue
             town = self.decide(found, key, scope)
+            if town.status == "ambiguous":
+                # "the border crossing at Ganta": of the towns of the name, the one a
+                # crossing of the tables lies at (listed under another name, "Diéké–
+                # Ganta") is the one the text means.
+                at_crossing = [p for p in found if self.a_crossing_lies_at(p)]
+                if len(at_crossing) == 1:
+                    self.log(f"a crossing of the tables lies at {at_crossing[0].name}")
+                    town = self.decide(at_crossing, key, scope)
             if town.status != "resolved":
                 return town
             if town.name and normalise(town.name) != normalise(name):
@@ -3604,6 +3635,18 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 if crossings:
                     self.log(f"the crossing bears the town's own name {town.name!r}")
                     return self.decide(crossings, crossing_key, scope)
+            if not self.by_a_land_border(town) and _INLAND_CHECKPOINT.search(self.query):
+                # "a Las Cruces checkpoint": a checkpoint is no crossing; road checks
+                # stand inland too, named after the town they guard the roads of.
+                note = f"no crossing {expr.name!r} in the data; a checkpoint near {town.name}"
+                self.log(f"coarsened: {note}")
+                return replace(
+                    town,
+                    precision="near",
+                    uncertainty_km=NEAR_RADIUS_KM,
+                    coarsened=True,
+                    note=note,
+                )
             if not self.by_a_land_border(town):
                 # "el puente internacional General San Martín": bridges and posts are
                 # named after people too; a town of the name far from every border of
@@ -4082,6 +4125,19 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 continue
             best = min(best, line.distance(where) * KM_PER_DEGREE)
         return best
+
+    def a_crossing_lies_at(self, town: Place) -> bool:
+        """Whether a crossing of the tables with the town's country lies at its point."""
+        if town.kind != "settlement" or not town.country:
+            return False
+        for country in (town.country, *sorted(neighbours_of(town.country))):
+            for row in self.gaz.rows_of_country(country, kind="crossing"):
+                crossing = self.gaz.place(row)
+                if town.country in place_countries(crossing) and (
+                    km_between(town.lat, town.lon, crossing.lat, crossing.lon) <= _AT_A_TOWN_KM
+                ):
+                    return True
+        return False
 
     def by_a_land_border(self, town: PlaceResult) -> bool:
         """Whether a town lies within :data:`BESIDE_KM` of a land border of its country."""
