@@ -166,6 +166,9 @@ _SITE_WORDS = (
     r"pass|valley|gorge|ridge|hills?|mountains?|plateau|glacier|lake|forest|desert|delta|"
     r"creek|strait|bay|peninsula|island|islet|sector|jungle"
 )
+#: What a named site is for, written between its name and its noun ("the X training
+#: camp", "the X ski centre").
+_SITE_PURPOSE = r"training|firing|army|military|ski|holiday|reception|detention|transit"
 #: Words that end a place name's run of lower-case words ("near X was damaged").
 _FUNCTION_WORD = (
     r"(?:was|were|is|are|has|had|have|been|on|in|at|by|and|or|but|the|a|an|of|to|from|"
@@ -336,6 +339,11 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # word where a preposition of place leads to it ("forced Vilnius airport to halt
         # flights" names what was hit by the incident, not where it happened).
         ("feature", rf"\b(?:{_PREPOSITION})\s+(?:the\s+)?{_NAME}\s+(?:{_SITE_WORDS})\b"),
+        # "flew over the army's Elsenborn training camp", "hit the X ski centre": a site
+        # named with what it is for between its name and its noun, after whose it is or
+        # after the verb of the shot that struck it.
+        ("feature", rf"\b(?:{_PREPOSITION}|{_STRIKE_VERBS})\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?"
+                    rf"(?P<inner>{_NAME}\s+(?:{_SITE_PURPOSE})\s+(?:{_SITE_WORDS}|centre|center))\b"),
         # "at the Hito 1 maritime traffic surveillance post", "at the Pillar 7 border
         # outpost": a post named by a name and its number, described before its noun.
         ("feature", rf"\b(?:{_PREPOSITION})\s+the\s+(?P<inner>{_NAME}\s+\d{{1,3}}[A-Z]?)\s+"
