@@ -476,6 +476,10 @@ _SPEAKER_SEAT_BEFORE = re.compile(
     # Where a speaker spoke: "Speaking in Ankara, the minister said", "speaking to
     # reporters in X", "said at a news conference in X", "told a briefing in X".
     r"\bspeaking\s+(?:[\w’'-]+\s+){0,4}?|"
+    # "said X, head of the prosecutor's office in Y": the seat of the office the
+    # speaker's title names, where he sits, not where what he tells happened.
+    r"\b(?:head|chief|director|spokes(?:man|woman|person))\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"(?:office|bureau|department|directorate)\s+|"
     # "In a statement from Beijing, ...", "a communiqué issued in X": where it was issued.
     r"\b(?:statement|communiqu[ée]|announcement|press\s+release|message)\s+"
     r"(?:(?:issued|released|published|sent|read\s+out)\s+)?|"

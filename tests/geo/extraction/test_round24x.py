@@ -25,3 +25,16 @@ def test_a_site_named_with_what_it_is_for_is_the_place():
         "ski centre on 3 June."
     )
     assert len(events) == 1 and events[0].place == "Kelvory ski centre", events
+
+
+def test_the_seat_of_an_office_in_a_speakers_title_is_not_the_place():
+    # "said X, head of the prosecutor's office in Y": the town after the office the
+    # speaker heads is where he sits; the shots he tells of were fired at the site
+    # the report named before, as a sentence naming no place of its own.
+    events = _events(
+        "Gunfire from Bosnia hit the Orlovac ski centre in Serbia on 2 June, the Serbian "
+        "interior ministry said.\n\n"
+        "Shots were fired at one of its cabins on 9 June, said Marko Dren, head of the "
+        "prosecutor's office in Priboj."
+    )
+    assert [e.place for e in events] == ["Orlovac ski centre", "Orlovac ski centre"], events
