@@ -158,6 +158,8 @@ _FEATURE_WORDS = (
 _SITE_WORDS = (
     r"airport|airbase|air\s+base|military\s+base|base|outpost|monastery|church|mosque|"
     r"market|(?:migrant|refugee|displacement|IDP|transit)\s+camp|camp|resort|harbour|harbor|"
+    # Grounds and shore works: "towed it to the X boardwalk", "at the Y pier".
+    r"park|beach|pier|boardwalk|marina|wharf|quay|jetty|"
     r"dam|power\s+plant|mine|station|reservoir|pumping\s+station|"
     # Protected land, the longer words first ("in the X forest reserve" is the reserve,
     # not a forest cut from its name).
@@ -339,6 +341,12 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # word where a preposition of place leads to it ("forced Vilnius airport to halt
         # flights" names what was hit by the incident, not where it happened).
         ("feature", rf"\b(?:{_PREPOSITION})\s+(?:the\s+)?{_NAME}\s+(?:{_SITE_WORDS})\b"),
+        # "waded ashore at X Park", "towed to the X Pier": a named ground or shore work
+        # is a place where a preposition of place leads to it ("took control of X Park, a
+        # park in Y" names what was taken; the town after it is the place).
+        ("feature", rf"\b(?:{_PREPOSITION})\s+(?:the\s+)?(?P<inner>{_NAME})(?:(?<=\sPark)|"
+                    r"(?<=\sBeach)|(?<=\sPier)|(?<=\sBoardwalk)|(?<=\sMarina)|(?<=\sWharf)|"
+                    r"(?<=\sQuay)|(?<=\sJetty))\b"),
         # "flew over the army's Elsenborn training camp", "hit the X ski centre": a site
         # named with what it is for between its name and its noun, after whose it is or
         # after the verb of the shot that struck it.

@@ -38,3 +38,15 @@ def test_the_seat_of_an_office_in_a_speakers_title_is_not_the_place():
         "prosecutor's office in Priboj."
     )
     assert [e.place for e in events] == ["Orlovac ski centre", "Orlovac ski centre"], events
+
+
+def test_a_named_ground_or_shore_work_is_the_place():
+    # "waded ashore at X Park", "detained at the Y pier": a park, beach, pier or
+    # boardwalk named after a preposition of place is where it happened, finer than
+    # the town or island it is on, kept as written where the gazetteer lacks it.
+    events = _events(
+        "At least 20 migrants waded ashore at Kelvory Park on Cozumel on Sunday, police said."
+    )
+    assert len(events) == 1 and events[0].place == "Kelvory Park", events
+    events = _events("Police detained 14 migrants at the Pelvo pier in Chetumal on Monday.")
+    assert len(events) == 1 and events[0].place == "Pelvo pier", events
