@@ -314,6 +314,10 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                        r"(?:main\s+|central\s+|old\s+|busy\s+)?"
                        r"(?:market|bus\s+(?:station|terminal)|square|hospital|"
                        r"airport|port|mosque|church|cathedral|stadium)\b"),
+        # "came ashore on the beaches of X", "on the seafront of Y": the shore of the
+        # settlement X is in X.
+        ("settlement", rf"\b(?:on|at|onto|to|along)\s+the\s+(?:beach(?:es)?|shores?|seafront|"
+                       rf"waterfront)\s+(?:of|at|in)\s+(?P<inner>{_NAME})"),
         # "outside the school of X", "the health centre at X": the settlement X.
         ("settlement", rf"\b(?:the\s+)?(?:{_FACILITY_OF})\s+(?:of|at|in)\s+(?P<inner>{_NAME})"),
         # "a village of Hebei province('s Y prefecture)": an unnamed village in a unit,

@@ -50,3 +50,11 @@ def test_a_named_ground_or_shore_work_is_the_place():
     assert len(events) == 1 and events[0].place == "Kelvory Park", events
     events = _events("Police detained 14 migrants at the Pelvo pier in Chetumal on Monday.")
     assert len(events) == 1 and events[0].place == "Pelvo pier", events
+
+
+def test_the_beaches_of_a_town_are_in_the_town():
+    # "came ashore on the beaches of X", "landed on the shore at Y": the shore is the
+    # town's; the town is the place (a name after "the beaches of" was no place
+    # phrase, so the landing had no place, or the one people came from).
+    events = _events("On 12 March, 14 Haitians came ashore on the beaches of Tulum, police said.")
+    assert len(events) == 1 and events[0].place == "Tulum", events
