@@ -360,6 +360,9 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # outpost": a post named by a name and its number, described before its noun.
         ("feature", rf"\b(?:{_PREPOSITION})\s+the\s+(?P<inner>{_NAME}\s+\d{{1,3}}[A-Z]?)\s+"
                     r"(?:[a-z-]+\s+){0,3}?(?:post|outpost|station|base|camp|checkpoint)\b"),
+        # "in the Turks and Caicos Islands": a country of several words is read whole,
+        # not as the islands its last words name.
+        ("name", rf"\b(?:{_PREPOSITION})\s+(?:the\s+)?(?:{_MANY_WORD_COUNTRIES})\b"),
         ("feature", rf"\b(?:the\s+)?{_NAME}\s+(?:{_FEATURE_WORDS})\b"),
         # "shut the Portillon pass", "sealed the X gorge": a landform of the line named
         # with "the" is a place whatever verb leads to it, as the capitalised ones are.

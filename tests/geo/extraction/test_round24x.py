@@ -3,6 +3,7 @@
 places and speakers than any gold text)."""
 
 from bordermap.geo.extraction import extract_events, report_from_text
+from bordermap.geo.extraction.actors import country_codes_in
 
 
 def _events(body: str, published: str = "2024-06-20"):
@@ -58,3 +59,16 @@ def test_the_beaches_of_a_town_are_in_the_town():
     # phrase, so the landing had no place, or the one people came from).
     events = _events("On 12 March, 14 Haitians came ashore on the beaches of Tulum, police said.")
     assert len(events) == 1 and events[0].place == "Tulum", events
+
+
+def test_a_country_whose_name_joins_words_by_and_is_a_country():
+    # "the Turks and Caicos Islands": the gazetteer's demonym of the territory joins its
+    # words by "and", which the table of countries did not read, so the report had no
+    # country of its own and a town of it ("off Providenciales") was read against the
+    # wrong countries; read whole, its last words are no islands of their own either.
+    assert country_codes_in("Police in the Turks and Caicos Islands said") == ["TC"]
+    events = _events(
+        "Police in the Turks and Caicos Islands detained 30 Haitians two miles off "
+        "Providenciales on Monday."
+    )
+    assert len(events) == 1 and events[0].place == "Providenciales", events
