@@ -72,3 +72,19 @@ def test_a_country_whose_name_joins_words_by_and_is_a_country():
         "Providenciales on Monday."
     )
     assert len(events) == 1 and events[0].place == "Providenciales", events
+
+
+def test_early_in_a_month_is_its_first_ten_days():
+    # "stranded at the crossing in early September": reporters narrow a month to its
+    # start; event files date "early" by the month's first ten days, not the whole month.
+    events = _events(
+        "About 80 lorries were stranded at the Kelvo crossing on the Iran-Turkmenistan "
+        "border in early September, drivers said.",
+        published="2018-09-20",
+    )
+    assert len(events) == 1 and events[0].date == "2018-09-01/2018-09-10", events
+    events = _events(
+        "Guards closed the Kelvo crossing on the Iran-Turkmenistan border in early May.",
+        published="2018-09-20",
+    )
+    assert len(events) == 1 and events[0].date == "2018-05-01/2018-05-10", events
