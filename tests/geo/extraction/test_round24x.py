@@ -88,3 +88,15 @@ def test_early_in_a_month_is_its_first_ten_days():
         published="2018-09-20",
     )
     assert len(events) == 1 and events[0].date == "2018-05-01/2018-05-10", events
+
+
+def test_a_number_in_a_speakers_relative_clause_ends_no_clause():
+    # "X, which counts about 3,200 refugees in the country, said that ...": the comma
+    # inside "3,200" is no end of the clause that describes the speaker; the sentence
+    # is the speaker's claim, as it is without the number.
+    events = _events(
+        "Kelvo Refugee Council, which shelters about 1,400 migrants in the town, said "
+        "that migrants are being driven back to the Serbian border by the Croatian police."
+    )
+    assert len(events) == 1, events
+    assert events[0].status == "alleged" and events[0].claimed_by == ["Kelvo Refugee Council"]
