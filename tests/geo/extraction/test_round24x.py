@@ -100,3 +100,22 @@ def test_a_number_in_a_speakers_relative_clause_ends_no_clause():
     )
     assert len(events) == 1, events
     assert events[0].status == "alleged" and events[0].claimed_by == ["Kelvo Refugee Council"]
+
+
+def test_a_border_the_sentence_says_is_its_own_is_not_the_datelines():
+    # "PRAGUE - ... Hungary brought in checks on its own border with Slovakia": the
+    # sentence names whose border it is (the state it opens on), so the dateline's
+    # country does not make it its own border with Slovakia, folded into the Czech
+    # checks told before.
+    report = report_from_text(
+        "Published: 2022-10-03\n\n"
+        "Czech police check the Slovak border over migrants bound for Germany\n\n"
+        "PRAGUE, Oct 3 - Czech police have been checking traffic along the entire border "
+        "with Slovakia since midnight on Thursday, at 20 former crossing points.\n\n"
+        "Hungary brought in checks on its own border with Slovakia on the same day.\n"
+    )
+    events = extract_events(report, id_prefix="t").events
+    assert [e.place_found for e in events] == [
+        "Czechia–Slovakia border",
+        "Hungary–Slovakia border",
+    ], events
