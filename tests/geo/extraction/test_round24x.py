@@ -119,3 +119,13 @@ def test_a_border_the_sentence_says_is_its_own_is_not_the_datelines():
         "Czechia–Slovakia border",
         "Hungary–Slovakia border",
     ], events
+
+
+def test_people_counted_who_landed_somewhere_came_ashore():
+    # "15 Cubans landed at X", "40 migrants landed on Y": a number of people who landed
+    # came ashore there, a crossing by sea; "landed" alone stays a shell's or a plane's.
+    events = _events(
+        "On 4 March, 22 Haitians landed at Playa Kelvo in Cancun, Mexican police said."
+    )
+    assert len(events) == 1 and events[0].category == "crossing_attempt", events
+    assert not _events("On 4 March, a cargo plane landed at Cancun airport.")
