@@ -135,9 +135,10 @@ def _every_country() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
     return tuple(rows)
 
 
-#: A name or demonym as English prose writes it: capitalised Latin words.
+#: A name or demonym as English prose writes it: capitalised Latin words, joined by "of
+#: (the)" or "and (the)" ("Turks and Caicos Islander").
 _ENGLISH_WORD = re.compile(
-    r"[A-Z][A-Za-zÀ-ÿ'’.-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][A-Za-zÀ-ÿ'’.-]*)*"
+    r"[A-Z][A-Za-zÀ-ÿ'’.-]*(?:\s+(?:of\s+the\s+|of\s+|and\s+(?:the\s+)?)?[A-Z][A-Za-zÀ-ÿ'’.-]*)*"
 )
 _COUNTRIES = _every_country()
 #: Country name → adjective ("Latvia" → "Latvian").

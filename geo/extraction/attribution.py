@@ -1429,6 +1429,10 @@ def _body_of_spokesperson(sentence: str, speaker: str) -> str:
 _QUOTED = re.compile(r"\s*[“\"]")
 
 
+#: The comma between a number's thousands ("3,200").
+_THOUSANDS_COMMA = re.compile(r"(?<=\d),(?=\d{3}\b)")
+
+
 def read_attribution(sentence: str) -> Attribution:
     """Read the claim, denial and confirmation cues of one sentence.
 
@@ -1449,6 +1453,9 @@ def read_attribution(sentence: str) -> Attribution:
     """
     sentence = _ACRONYM_IN_BRACKETS.sub(lambda m: " " * len(m.group(0)), sentence)
     sentence = _AGE_AFTER_NAME.sub(lambda m: " " * len(m.group(0)), sentence)
+    # "X, which counts about 3,200 refugees, said": the comma of a number's thousands
+    # ends no clause (a blank keeps every offset).
+    sentence = _THOUSANDS_COMMA.sub(" ", sentence)
     cues: list[Cue] = []
     claimant = denier = target = no_response = ""
     confirmed = hedged = False

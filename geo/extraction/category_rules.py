@@ -454,6 +454,11 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                              r"coastline)|put\s+to\s+sea|came\s+ashore|"
                              r"(?:landed|landing|land|lands)\s+(?:[\w’'-]+\s+){0,6}?by\s+(?:boat|sea|"
                              r"speedboat|canoe|dinghy|skiff|launch|raft)|"
+                             # "15 Cubans landed at X", "40 migrants landed on Y": people
+                             # counted come ashore ("the plane landed at X" is not).
+                             r"(?:\d[\d,]*|dozens\s+of|hundreds\s+of)\s+(?:[\w-]+\s+)?"
+                             r"(?:(?-i:[A-Z])[a-z]+s|migrants|refugees|people|asylum\s+seekers)"
+                             r"\s+(?:had\s+|have\s+)?landed\s+(?:at|on|in)\b|"
                              # People come over the line, told by the way they came:
                              # "had come across the border this year", "went back across
                              # the Ruvuma into X", "came into the Republic from Y",

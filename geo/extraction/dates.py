@@ -433,6 +433,10 @@ def _year_named(g: dict, published: dt.date | None) -> int | None:
     return published.year - (1 if (g.get("this") or "").lower() == "last" else 0)
 
 
+#: "early" before a month: its first ten days.
+_EARLY_IN_MONTH = re.compile(r"\bearly[\s-]", re.IGNORECASE)
+
+
 def _resolve(
     kind: str,
     g: dict,
@@ -549,6 +553,14 @@ def _resolve(
         if published is not None and g["text"].lower().startswith("since"):
             # "since August": from that month until the report.
             return _range(dt.date(year, month, 1), published)
+        if _EARLY_IN_MONTH.search(g["text"]):
+            # "in early September": the month's first ten days, as event files date it
+            # ("mid-April" and "late June" keep the month: event files differ on them).
+            start = dt.date(year, month, 1)
+            end = start + dt.timedelta(days=9)
+            if published is not None:
+                end = min(end, published)
+            return _range(start, end) if start <= end else f"{year:04d}-{month:02d}"
         return f"{year:04d}-{month:02d}"
     if published is None:
         return None

@@ -158,6 +158,8 @@ _EXTENDS_INTO = re.compile(
     r"stretched|jut|juts|jutted|run|runs|ran)\s+(?:\w+\s+)?into\s+(?:the\s+)?$"
 )
 _INSIDE_BEFORE = re.compile(r"\b(?:in|into|inside|to|at|on|over)\s+(?:the\s+)?$")
+#: "its border", "their own long border": the sentence names whose border it is.
+_OWNED_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[a-z-]+\s+){0,2}$")
 _BORDER_WORD = re.compile(r"\b(?:border|frontier)s?\b", re.IGNORECASE)
 _NAME_OF_CODE = {}
 for _name in COUNTRY_ADJECTIVES:
@@ -1411,7 +1413,14 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
                     # the report's wording, resolved with its countries, says more.
                     written = wording
                 found_name = option.result.name or ""
-                if side and alone.status != "resolved":
+                if (
+                    side
+                    and alone.status != "resolved"
+                    # "Austria brought in checks on its own border with Slovakia", filed
+                    # from Prague: the owner the sentence names is the side, not the
+                    # dateline's.
+                    and not _OWNED_BEFORE.search(sentence.text[: option.start])
+                ):
                     # "the Libyan border" written in Tunis: Libya's border with Tunisia.
                     sided = resolve_place(wording, hints, side=side)
                     if sided.status == "resolved" and sided.name and sided.name != found_name:

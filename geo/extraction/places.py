@@ -158,6 +158,8 @@ _FEATURE_WORDS = (
 _SITE_WORDS = (
     r"airport|airbase|air\s+base|military\s+base|base|outpost|monastery|church|mosque|"
     r"market|(?:migrant|refugee|displacement|IDP|transit)\s+camp|camp|resort|harbour|harbor|"
+    # Grounds and shore works: "towed it to the X boardwalk", "at the Y pier".
+    r"park|beach|pier|boardwalk|marina|wharf|quay|jetty|"
     r"dam|power\s+plant|mine|station|reservoir|pumping\s+station|"
     # Protected land, the longer words first ("in the X forest reserve" is the reserve,
     # not a forest cut from its name).
@@ -166,6 +168,9 @@ _SITE_WORDS = (
     r"pass|valley|gorge|ridge|hills?|mountains?|plateau|glacier|lake|forest|desert|delta|"
     r"creek|strait|bay|peninsula|island|islet|sector|jungle"
 )
+#: What a named site is for, written between its name and its noun ("the X training
+#: camp", "the X ski centre").
+_SITE_PURPOSE = r"training|firing|army|military|ski|holiday|reception|detention|transit"
 #: Words that end a place name's run of lower-case words ("near X was damaged").
 _FUNCTION_WORD = (
     r"(?:was|were|is|are|has|had|have|been|on|in|at|by|and|or|but|the|a|an|of|to|from|"
@@ -309,6 +314,10 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                        r"(?:main\s+|central\s+|old\s+|busy\s+)?"
                        r"(?:market|bus\s+(?:station|terminal)|square|hospital|"
                        r"airport|port|mosque|church|cathedral|stadium)\b"),
+        # "came ashore on the beaches of X", "on the seafront of Y": the shore of the
+        # settlement X is in X.
+        ("settlement", rf"\b(?:on|at|onto|to|along)\s+the\s+(?:beach(?:es)?|shores?|seafront|"
+                       rf"waterfront)\s+(?:of|at|in)\s+(?P<inner>{_NAME})"),
         # "outside the school of X", "the health centre at X": the settlement X.
         ("settlement", rf"\b(?:the\s+)?(?:{_FACILITY_OF})\s+(?:of|at|in)\s+(?P<inner>{_NAME})"),
         # "a village of Hebei province('s Y prefecture)": an unnamed village in a unit,
@@ -336,10 +345,24 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # word where a preposition of place leads to it ("forced Vilnius airport to halt
         # flights" names what was hit by the incident, not where it happened).
         ("feature", rf"\b(?:{_PREPOSITION})\s+(?:the\s+)?{_NAME}\s+(?:{_SITE_WORDS})\b"),
+        # "waded ashore at X Park", "towed to the X Pier": a named ground or shore work
+        # is a place where a preposition of place leads to it ("took control of X Park, a
+        # park in Y" names what was taken; the town after it is the place).
+        ("feature", rf"\b(?:{_PREPOSITION})\s+(?:the\s+)?(?P<inner>{_NAME})(?:(?<=\sPark)|"
+                    r"(?<=\sBeach)|(?<=\sPier)|(?<=\sBoardwalk)|(?<=\sMarina)|(?<=\sWharf)|"
+                    r"(?<=\sQuay)|(?<=\sJetty))\b"),
+        # "flew over the army's Elsenborn training camp", "hit the X ski centre": a site
+        # named with what it is for between its name and its noun, after whose it is or
+        # after the verb of the shot that struck it.
+        ("feature", rf"\b(?:{_PREPOSITION}|{_STRIKE_VERBS})\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?"
+                    rf"(?P<inner>{_NAME}\s+(?:{_SITE_PURPOSE})\s+(?:{_SITE_WORDS}|centre|center))\b"),
         # "at the Hito 1 maritime traffic surveillance post", "at the Pillar 7 border
         # outpost": a post named by a name and its number, described before its noun.
         ("feature", rf"\b(?:{_PREPOSITION})\s+the\s+(?P<inner>{_NAME}\s+\d{{1,3}}[A-Z]?)\s+"
                     r"(?:[a-z-]+\s+){0,3}?(?:post|outpost|station|base|camp|checkpoint)\b"),
+        # "in the Turks and Caicos Islands": a country of several words is read whole,
+        # not as the islands its last words name.
+        ("name", rf"\b(?:{_PREPOSITION})\s+(?:the\s+)?(?:{_MANY_WORD_COUNTRIES})\b"),
         ("feature", rf"\b(?:the\s+)?{_NAME}\s+(?:{_FEATURE_WORDS})\b"),
         # "shut the Portillon pass", "sealed the X gorge": a landform of the line named
         # with "the" is a place whatever verb leads to it, as the capitalised ones are.
@@ -468,6 +491,10 @@ _SPEAKER_SEAT_BEFORE = re.compile(
     # Where a speaker spoke: "Speaking in Ankara, the minister said", "speaking to
     # reporters in X", "said at a news conference in X", "told a briefing in X".
     r"\bspeaking\s+(?:[\w’'-]+\s+){0,4}?|"
+    # "said X, head of the prosecutor's office in Y": the seat of the office the
+    # speaker's title names, where he sits, not where what he tells happened.
+    r"\b(?:head|chief|director|spokes(?:man|woman|person))\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"(?:office|bureau|department|directorate)\s+|"
     # "In a statement from Beijing, ...", "a communiqué issued in X": where it was issued.
     r"\b(?:statement|communiqu[ée]|announcement|press\s+release|message)\s+"
     r"(?:(?:issued|released|published|sent|read\s+out)\s+)?|"
