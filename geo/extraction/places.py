@@ -887,6 +887,9 @@ _AFTER_BARE_PLACE = re.compile(
     r"\s*(?:[.;:]|,|$|\s*(?:on|in|at|late|early|overnight|last|this|yesterday|today|"
     r"earlier|after|before|during|when|where|while|and|but|near|about|some|just|by)\b)"
 )
+#: ", a rich fishing ground about 300 km west of Y": an appositive (an article and the
+#: words up to the next break) set off after a name, describing it.
+_APPOSITIVE_AFTER = re.compile(r",\s+(?:a|an)\s+[^,;.]*")
 #: "the border", "near the frontier": a line named by no name, coarser than any spot.
 _GENERIC_BORDER = re.compile(r"(?:near\s+)?(?:the\s+)?(?:border|frontier)", re.IGNORECASE)
 #: A site gone to or come from, its noun right before "at X": the name locates the
@@ -1536,17 +1539,29 @@ def find_places(
                 role = "at"  # "removed buoys from the Narva river" happened there
             found.append(PlaceFind(text, start, end, shape, role, result))
             taken.append((match.start(), match.end()))
+    # "collided with a patrol ship at X, a fishing ground about 300 km west of the Y
+    # Peninsula": the words set off after such a name only say where it lies.
+    described = [
+        (b.end, b.end + after.end())
+        for b in unknown_bare
+        if (after := _APPOSITIVE_AFTER.match(sentence[b.end :]))
+    ]
     if unknown_bare and not any(
         f.role == "at"
         and not _GENERIC_BORDER.fullmatch(f.text)
         # "at Kanyerus in Kenya": the country only contains the spot.
         and f.result.precision != "country"
+        and not any(a < f.start < z for a, z in described)
         for f in found
     ):
         # "arrested 12 men at Suam on Monday": a name the gazetteer lacks, after "at"
         # alone, is the place only when nothing the gazetteer or a shape knows is there
         # ("in the Galwan Valley in Ladakh" keeps the valley).
-        found += unknown_bare
+        found = [
+            dataclasses.replace(f, role="aside") if any(a < f.start < z for a, z in described)
+            else f
+            for f in found
+        ] + unknown_bare  # fmt: skip
     found = [
         dataclasses.replace(f, role="at")
         if f.role == "origin"

@@ -1,0 +1,24 @@
+"""Classes of report writing that recur across the seen folders (session 24, round
+24y on heldout39), each checked on sentences written for the test (other names,
+places and speakers than any gold text)."""
+
+from bordermap.geo.extraction import extract_events, report_from_text
+
+
+def _events(body: str, published: str = "2024-06-20"):
+    report = report_from_text(f"Published: {published}\n\nTitle\n\n{body}\n")
+    return extract_events(report, id_prefix="t").events
+
+
+def test_a_named_spot_is_the_place_not_the_bearing_its_description_gives():
+    # "at X, a fishing ground about 300 km west of the Y Peninsula": the words after the
+    # name only say where X lies; the spot the gazetteer lacks is still the place.
+    for body, place in (
+        ("A fishing boat sank on Monday after it collided with a patrol ship at Velmatai, a "
+         "rich fishing ground about 300 kilometres west of the Korvo Peninsula, the coast "
+         "guard said.", "Velmatai"),
+        ("Gunmen attacked an army patrol at Tessoumbi, a hamlet some 20 km north of Makalondi, "
+         "on Friday.", "Tessoumbi"),
+    ):  # fmt: skip
+        events = _events(body)
+        assert events and events[0].place == place, (body, events)
