@@ -553,6 +553,12 @@ _MOVED_FROM_BEFORE = re.compile(
     r"\b(?:enter(?:ed|s|ing)?|cross(?:ed|es|ing)?|came|come|arriv(?:ed|es|ing)|fled|"
     r"infiltrat(?:ed|es|ing))\b[^,.;]{0,40}\bfrom\s+(?:the\s+)?$"
 )
+#: "the tug, which was carrying coal from X", "a lorry loaded with cement from Y": where
+#: the freight came from, not where the boat or lorry was when anything happened to it.
+_CARGO_FROM_BEFORE = re.compile(
+    r"\b(?:carrying|carried|transporting|transported|shipping|hauling|ferrying|"
+    r"(?:loaded|laden)\s+with)\s+(?:[\w’'-]+\s+){1,4}?from\s+(?:the\s+)?$"
+)
 #: "set off in a dinghy from X", "had set out on foot from Y": the start of a crossing.
 _SET_OFF_FROM_BEFORE = re.compile(
     r"\b(?:set(?:s|ting)?\s+(?:off|out|sail)|depart(?:ed|s|ing)?|embark(?:ed|s|ing)?)\b"
@@ -1535,6 +1541,7 @@ def find_places(
                 and result.precision != "country"
                 and not _NOUN_FROM_BEFORE.search(sentence[:start])
                 and not _MOVED_FROM_BEFORE.search(sentence[:start])
+                and not _CARGO_FROM_BEFORE.search(sentence[:start])
             ):
                 role = "at"  # "removed buoys from the Narva river" happened there
             found.append(PlaceFind(text, start, end, shape, role, result))

@@ -22,3 +22,14 @@ def test_a_named_spot_is_the_place_not_the_bearing_its_description_gives():
     ):  # fmt: skip
         events = _events(body)
         assert events and events[0].place == place, (body, events)
+
+
+def test_where_a_cargo_came_from_is_not_where_the_boat_was_seized():
+    # "boarded the tug X, which was carrying timber from A, near B": the port the cargo
+    # was loaded at says where it came from; the boarding happened near B.
+    events = _events(
+        "Indonesia said on Friday that gunmen from the Philippines had kidnapped seven of "
+        "its sailors. In March, gunmen boarded the tug Sea Pearl 7, which was carrying coal "
+        "from Samarinda in East Kalimantan, near Kelapa Island."
+    )
+    assert events and events[-1].place == "near Kelapa Island", events
