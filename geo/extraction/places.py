@@ -147,8 +147,9 @@ _FEATURE_WORDS = (
     r"Valley|Pass|Gorge|Mountains?|Hills?|Heights|Plateau|Ridge|Glacier|Lake|Bay|Strait|"
     r"Islands?|Peninsula|Bridge|Corridor|Strip|Desert|Forest|Delta|Canal|Creek|Sector|Farms|"
     r"Line|Zone|Gap|Jungle|"
-    # Waters and the banks in them: "the Baltic Sea", "Kelvor Shoal", "the Orvo Reef".
-    r"Sea|Shoal|Reef|Atoll|"
+    # Waters and the banks in them: "the Baltic Sea", "Kelvor Shoal", "the Orvo Reef";
+    # banks and islets named in the plural as islands are ("the Minerva Reefs").
+    r"Sea|Shoals?|Reefs?|Atolls?|Islets|Cays|"
     # Named sites of border incidents: "Roxham Road", "Border Point 4", "Camp 7".
     r"Road|Point(?:\s+\d+)?|Post(?:\s+\d+)?|Gate|Camp(?:\s+\d+)?|"
     # Named roads and lines: "the Trans-Sahara Highway", "the Baltic Railway".
@@ -1835,7 +1836,7 @@ def _bare_river(sentence: str, match: re.Match[str], hints: tuple[str, ...]) -> 
 
 #: A body of water or a bank in it, by its name: "Gulf of X", "X Sea", "X Shoal".
 _WATER_NAME = re.compile(
-    rf"(?:Gulf|Bay|Sea|Straits?|Bight|Sound)\s+of\s+{_NAME}|{_NAME}\s+(?:Sea|Shoal|Reef|Atoll)"
+    rf"(?:Gulf|Bay|Sea|Straits?|Bight|Sound)\s+of\s+{_NAME}|{_NAME}\s+(?:Sea|Shoals?|Reefs?|Atolls?|Islets|Cays)"
 )
 
 

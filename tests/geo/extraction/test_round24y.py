@@ -33,3 +33,17 @@ def test_where_a_cargo_came_from_is_not_where_the_boat_was_seized():
         "from Samarinda in East Kalimantan, near Kelapa Island."
     )
     assert events and events[-1].place == "near Kelapa Island", events
+
+
+def test_reefs_shoals_and_islets_named_in_the_plural_are_places():
+    # "in one of the lagoons of the X Reefs", "near the Y Shoals": sea features are
+    # named in the plural as islands are; the name is the place, kept as written.
+    for body, place in (
+        ("Two navy patrol boats found a foreign navy vessel in one of the lagoons of the "
+         "Kelvari Reefs on Friday and it sailed away when they challenged it, the minister "
+         "said.", "Kelvari Reefs"),
+        ("Coast guard ships fired water cannon at two fishing boats at the Tamora Shoals on "
+         "Friday, the coast guard said.", "Tamora Shoals"),
+    ):  # fmt: skip
+        events = _events(body)
+        assert events and events[0].place == place, (body, events)
