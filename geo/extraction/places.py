@@ -486,6 +486,12 @@ _ON_THE_WAY_BEFORE = re.compile(
     r"\b(?:on\s+(?:his|her|their|its|the)\s+way|heading|headed)\s+"
     r"(?:from\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?)?(?:to|from|for|towards?)\s+(?:the\s+)?$"
 )
+#: "..., and were back in X by the weekend": where crews or boats went home to after the
+#: act, not where it happened.
+_BACK_HOME_BEFORE = re.compile(
+    r"\b(?:was|were|had\s+been|got|arrived)\s+back\s+(?:home\s+)?(?:in|at)\s+"
+    r"(?:the\s+)?$"
+)
 #: "said by telephone from the border town of X", "speaking by phone from X": where the
 #: speaker was, not where the act happened.
 _PHONED_FROM_BEFORE = re.compile(
@@ -1076,6 +1082,8 @@ def _role(sentence: str, start: int) -> str:
         return "aside"
     if _BACKGROUND_IN_BEFORE.search(before):
         return "aside"  # "following last week's coup in X": the background, elsewhere
+    if _BACK_HOME_BEFORE.search(before):
+        return "aside"  # "were back in X by the weekend": home after the act
     if _PHONED_FROM_BEFORE.search(before):
         return "aside"  # "said by telephone from the border town of X": where they spoke
     if _FACING_BEFORE.search(before) or _SETTLEMENT_OF_UNIT_BEFORE.search(before):

@@ -47,3 +47,16 @@ def test_reefs_shoals_and_islets_named_in_the_plural_are_places():
     ):  # fmt: skip
         events = _events(body)
         assert events and events[0].place == place, (body, events)
+
+
+def test_the_port_boats_were_back_in_afterwards_is_not_where_the_next_act_happened():
+    # "..., and were back in X by the weekend": where the crews went home to after the
+    # incident; a later sentence that names no place is still at the incident's place.
+    events = _events(
+        "Two Fijian navy patrol boats found a Tongan navy vessel in one of the lagoons of "
+        "the Kelvari Reefs on Friday and it sailed away when they challenged it, the minister "
+        "said. The boats had gone to the reefs to put a beacon back up, and were back in "
+        "Savusavu by the weekend. The minister says the Tongan military destroyed the old "
+        "beacon earlier this year."
+    )
+    assert events and all(e.place == "Kelvari Reefs" for e in events), events
