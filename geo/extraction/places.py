@@ -397,7 +397,9 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "to patrol Panama's coasts": the country's own shores, as its waters are.
         # "China's coast guard" is a service, not a coast.
         ("within", rf"\b{_CAP}['’]s?\s+(?:airspace|territory|territorial\s+waters|waters|soil|"
-                   r"coasts?(?!\s+guards?\b)|coastline|shores?)\b"),
+                   r"coasts?(?!\s+guards?\b)|coastline|shores?|"
+                   # "to leave Japan's exclusive economic zone": the country's sea too.
+                   r"exclusive\s+economic\s+zone|EEZ)\b"),
         ("adjective", rf"\b{_CAP}\s+(?:airspace|territory|territorial\s+waters|waters|soil)\b"),
         # "northern Burkina Faso", "eastern Democratic Republic of the Congo": a country
         # of several words is read whole (one word of it made a place text no analyst

@@ -60,3 +60,16 @@ def test_the_port_boats_were_back_in_afterwards_is_not_where_the_next_act_happen
         "beacon earlier this year."
     )
     assert events and all(e.place == "Kelvari Reefs" for e in events), events
+
+
+def test_a_countrys_exclusive_economic_zone_is_a_place_as_its_waters_are():
+    # "ordered boats to leave X's exclusive economic zone", "inside Y's EEZ": the zone is
+    # the country's sea, a place as "X's waters" is.
+    for body in (
+        "Between March and May, Palauan patrols issued nearly 200 orders to foreign poaching "
+        "boats to leave Palau's exclusive economic zone, the agency said.",
+        "Patrol boats chased three foreign trawlers out of Palau's EEZ on Monday, the agency "
+        "said.",
+    ):
+        events = _events(body)
+        assert events and events[0].place.lower().startswith("palau's e"), (body, events)
