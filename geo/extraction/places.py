@@ -355,6 +355,9 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "over one of the Kinmen islands": a member of a named group of islands is in
         # the group, named by its plural.
         ("feature", rf"\bone\s+of\s+the\s+(?P<inner>{_NAME}\s+[Ii]slands)\b"),
+        # "over the Dokdo islets": islets told by a name and the plural in lower case are
+        # the place by the name alone, as event files write them.
+        ("feature", rf"\bthe\s+(?P<inner>{_NAME})\s+islets\b"),
         # "sailed into the waters of Ren'ai Jiao": the shoal or reef whose waters they are.
         ("feature", rf"\bwaters\s+(?:of|around)\s+(?P<inner>{_NAME})"),
         # "on the 15th parallel": a line of latitude a sea boundary is drawn along.

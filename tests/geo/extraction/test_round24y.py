@@ -73,3 +73,14 @@ def test_a_countrys_exclusive_economic_zone_is_a_place_as_its_waters_are():
     ):
         events = _events(body)
         assert events and events[0].place.lower().startswith("palau's e"), (body, events)
+
+
+def test_islets_named_in_lower_case_are_the_place_by_their_name():
+    # "over the X islets", "near the Y islets": the name is the place, the lower-case
+    # word only says what it names; event files write the name alone.
+    events = _events(
+        "South Korean fighter jets fired warning rounds on Tuesday after a foreign military "
+        "aircraft twice flew into the country's airspace over the Kelmodo islets, the "
+        "military said."
+    )
+    assert events and events[0].place == "Kelmodo", events
