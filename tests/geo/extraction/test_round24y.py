@@ -84,3 +84,14 @@ def test_islets_named_in_lower_case_are_the_place_by_their_name():
         "military said."
     )
     assert events and events[0].place == "Kelmodo", events
+
+
+def test_the_eve_of_a_dated_day_is_the_day_before():
+    # "was shut on the eve of the elections of 22 March": the eve is the day before the
+    # day named, not that day.
+    events = _events(
+        "The land border with Liberia was also shut on the eve of the presidential election "
+        "of 10 October, the news site reported.",
+        published="2023-11-02",
+    )
+    assert events and events[0].date == "2023-10-09", events
