@@ -95,3 +95,18 @@ def test_the_eve_of_a_dated_day_is_the_day_before():
         published="2023-11-02",
     )
     assert events and events[0].date == "2023-10-09", events
+
+
+def test_the_last_of_several_verbs_a_subject_shares_is_said_by_the_subject():
+    # "He banned X, ordered Y and warned that ...": the verbs share the subject; the
+    # words before "warned" are what he did, not who speaks.
+    from bordermap.geo.extraction.attribution import read_attribution
+
+    for sentence in (
+        "He banned fishing there, ordered residents to be disarmed and warned that anyone "
+        "found in the area would be treated as a smuggler.",
+        "The governor closed the market, ordered traders to leave and said that the border "
+        "would stay shut.",
+    ):
+        claimant = read_attribution(sentence).claimant
+        assert claimant in ("He", "governor", "The governor"), (sentence, claimant)
