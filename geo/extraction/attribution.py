@@ -781,6 +781,10 @@ def _speaker_before(sentence: str, verb_start: int) -> tuple[str, int]:
         # "Police Colonel X Y of the Z police station said": the person speaks; the post
         # they belong to only says who they are (and made the phrase too long to read).
         phrase = affiliated.group("name")
+    if re.fullmatch(r"[a-z][\w'’-]*(?:ed|ned|t)\b.*\band", phrase.strip()):
+        # "He banned X, ordered residents to be disarmed and warned that": the last of the
+        # verbs the subject shares; what he did before is no speaker, he is.
+        return _subject(sentence)
     words = phrase.split()
     published = _PUBLISHED_WHICH_IT.match(phrase)
     if published and _looks_like_speaker(published.group("np")):

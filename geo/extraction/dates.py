@@ -108,6 +108,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("first_months", r"\b(?:in\s+|during\s+|over\s+)?the\s+first\s+(?P<n>\d{1,2}|two|three|"
                          r"four|five|six|seven|eight|nine|ten|eleven)\s+months\s+of\s+"
                          r"(?:(?P<y>(?:19|20)\d{2})|(?P<this>this|last)\s+year)\b"),
+        # "shut on the eve of the elections of 22 March": the day before the day named.
+        ("eve", r"\bon\s+the\s+eve\s+of\s+(?:[^,.;]{1,80}?\s+)?(?:of|on)\s+(?P<d>\d{1,2})\s+"
+                + _MON + r"(?:,?\s+(?P<y>(?:19|20)\d{2}))?\b"),
         (
             "day_range",
             _LEAD + r"(?P<d1>\d{1,2})\s*(?:[–—-]|and|to)\s*(?P<d2>\d{1,2})\s+" + _MON
@@ -466,6 +469,11 @@ def _resolve(
         return _range(first, last) if published is None or first <= published else None
     if kind == "year_edge":
         return f"{g['y']}-{'12' if g['edge'].lower() == 'end' else '01'}"
+    if kind == "eve":
+        value = _day_value(g, published)
+        if value is None:
+            return None
+        return (dt.date.fromisoformat(value) - dt.timedelta(days=1)).isoformat()
     if kind == "feast":
         name = " ".join(g["feast"].replace("’", "'").lower().split())
         month, day = _FEASTS[name]
@@ -887,7 +895,7 @@ def find_dates(
             ):
                 continue  # "may" the verb
             if (
-                kind in ("month", "month_day_range", "day", "month_range", "month_part")
+                kind in ("month", "month_day_range", "day", "month_range", "month_part", "eve")
                 and not match.group("mon")[:1].isupper()
             ):
                 continue

@@ -147,8 +147,9 @@ _FEATURE_WORDS = (
     r"Valley|Pass|Gorge|Mountains?|Hills?|Heights|Plateau|Ridge|Glacier|Lake|Bay|Strait|"
     r"Islands?|Peninsula|Bridge|Corridor|Strip|Desert|Forest|Delta|Canal|Creek|Sector|Farms|"
     r"Line|Zone|Gap|Jungle|"
-    # Waters and the banks in them: "the Baltic Sea", "Kelvor Shoal", "the Orvo Reef".
-    r"Sea|Shoal|Reef|Atoll|"
+    # Waters and the banks in them: "the Baltic Sea", "Kelvor Shoal", "the Orvo Reef";
+    # banks and islets named in the plural as islands are ("the Minerva Reefs").
+    r"Sea|Shoals?|Reefs?|Atolls?|Islets|Cays|"
     # Named sites of border incidents: "Roxham Road", "Border Point 4", "Camp 7".
     r"Road|Point(?:\s+\d+)?|Post(?:\s+\d+)?|Gate|Camp(?:\s+\d+)?|"
     # Named roads and lines: "the Trans-Sahara Highway", "the Baltic Railway".
@@ -377,6 +378,9 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "over one of the Kinmen islands": a member of a named group of islands is in
         # the group, named by its plural.
         ("feature", rf"\bone\s+of\s+the\s+(?P<inner>{_NAME}\s+[Ii]slands)\b"),
+        # "over the Dokdo islets": islets told by a name and the plural in lower case are
+        # the place by the name alone, as event files write them.
+        ("feature", rf"\bthe\s+(?P<inner>{_NAME})\s+islets\b"),
         # "sailed into the waters of Ren'ai Jiao": the shoal or reef whose waters they are.
         ("feature", rf"\bwaters\s+(?:of|around)\s+(?P<inner>{_NAME})"),
         # "on the 15th parallel": a line of latitude a sea boundary is drawn along.
@@ -419,7 +423,9 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "to patrol Panama's coasts": the country's own shores, as its waters are.
         # "China's coast guard" is a service, not a coast.
         ("within", rf"\b{_CAP}['’]s?\s+(?:airspace|territory|territorial\s+waters|waters|soil|"
-                   r"coasts?(?!\s+guards?\b)|coastline|shores?)\b"),
+                   r"coasts?(?!\s+guards?\b)|coastline|shores?|"
+                   # "to leave Japan's exclusive economic zone": the country's sea too.
+                   r"exclusive\s+economic\s+zone|EEZ)\b"),
         ("adjective", rf"\b{_CAP}\s+(?:airspace|territory|territorial\s+waters|waters|soil)\b"),
         # "northern Burkina Faso", "eastern Democratic Republic of the Congo": a country
         # of several words is read whole (one word of it made a place text no analyst
@@ -512,6 +518,12 @@ _ON_THE_WAY_BEFORE = re.compile(
     r"\b(?:on\s+(?:his|her|their|its|the)\s+way|heading|headed)\s+"
     r"(?:from\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?)?(?:to|from|for|towards?)\s+(?:the\s+)?$"
 )
+#: "..., and were back in X by the weekend": where crews or boats went home to after the
+#: act, not where it happened.
+_BACK_HOME_BEFORE = re.compile(
+    r"\b(?:was|were|had\s+been|got|arrived)\s+back\s+(?:home\s+)?(?:in|at)\s+"
+    r"(?:the\s+)?$"
+)
 #: "said by telephone from the border town of X", "speaking by phone from X": where the
 #: speaker was, not where the act happened.
 _PHONED_FROM_BEFORE = re.compile(
@@ -579,6 +591,12 @@ _ACROSS_AFTER = re.compile(
 _MOVED_FROM_BEFORE = re.compile(
     r"\b(?:enter(?:ed|s|ing)?|cross(?:ed|es|ing)?|came|come|arriv(?:ed|es|ing)|fled|"
     r"infiltrat(?:ed|es|ing))\b[^,.;]{0,40}\bfrom\s+(?:the\s+)?$"
+)
+#: "the tug, which was carrying coal from X", "a lorry loaded with cement from Y": where
+#: the freight came from, not where the boat or lorry was when anything happened to it.
+_CARGO_FROM_BEFORE = re.compile(
+    r"\b(?:carrying|carried|transporting|transported|shipping|hauling|ferrying|"
+    r"(?:loaded|laden)\s+with)\s+(?:[\w’'-]+\s+){1,4}?from\s+(?:the\s+)?$"
 )
 #: "set off in a dinghy from X", "had set out on foot from Y": the start of a crossing.
 _SET_OFF_FROM_BEFORE = re.compile(
@@ -914,6 +932,9 @@ _AFTER_BARE_PLACE = re.compile(
     r"\s*(?:[.;:]|,|$|\s*(?:on|in|at|late|early|overnight|last|this|yesterday|today|"
     r"earlier|after|before|during|when|where|while|and|but|near|about|some|just|by)\b)"
 )
+#: ", a rich fishing ground about 300 km west of Y": an appositive (an article and the
+#: words up to the next break) set off after a name, describing it.
+_APPOSITIVE_AFTER = re.compile(r",\s+(?:a|an)\s+[^,;.]*")
 #: "the border", "near the frontier": a line named by no name, coarser than any spot.
 _GENERIC_BORDER = re.compile(r"(?:near\s+)?(?:the\s+)?(?:border|frontier)", re.IGNORECASE)
 #: A site gone to or come from, its noun right before "at X": the name locates the
@@ -1093,6 +1114,8 @@ def _role(sentence: str, start: int) -> str:
         return "aside"
     if _BACKGROUND_IN_BEFORE.search(before):
         return "aside"  # "following last week's coup in X": the background, elsewhere
+    if _BACK_HOME_BEFORE.search(before):
+        return "aside"  # "were back in X by the weekend": home after the act
     if _PHONED_FROM_BEFORE.search(before):
         return "aside"  # "said by telephone from the border town of X": where they spoke
     if _FACING_BEFORE.search(before) or _SETTLEMENT_OF_UNIT_BEFORE.search(before):
@@ -1559,21 +1582,34 @@ def find_places(
                 and result.precision != "country"
                 and not _NOUN_FROM_BEFORE.search(sentence[:start])
                 and not _MOVED_FROM_BEFORE.search(sentence[:start])
+                and not _CARGO_FROM_BEFORE.search(sentence[:start])
             ):
                 role = "at"  # "removed buoys from the Narva river" happened there
             found.append(PlaceFind(text, start, end, shape, role, result))
             taken.append((match.start(), match.end()))
+    # "collided with a patrol ship at X, a fishing ground about 300 km west of the Y
+    # Peninsula": the words set off after such a name only say where it lies.
+    described = [
+        (b.end, b.end + after.end())
+        for b in unknown_bare
+        if (after := _APPOSITIVE_AFTER.match(sentence[b.end :]))
+    ]
     if unknown_bare and not any(
         f.role == "at"
         and not _GENERIC_BORDER.fullmatch(f.text)
         # "at Kanyerus in Kenya": the country only contains the spot.
         and f.result.precision != "country"
+        and not any(a < f.start < z for a, z in described)
         for f in found
     ):
         # "arrested 12 men at Suam on Monday": a name the gazetteer lacks, after "at"
         # alone, is the place only when nothing the gazetteer or a shape knows is there
         # ("in the Galwan Valley in Ladakh" keeps the valley).
-        found += unknown_bare
+        found = [
+            dataclasses.replace(f, role="aside") if any(a < f.start < z for a, z in described)
+            else f
+            for f in found
+        ] + unknown_bare  # fmt: skip
     found = [
         dataclasses.replace(f, role="at")
         if f.role == "origin"
@@ -1840,7 +1876,7 @@ def _bare_river(sentence: str, match: re.Match[str], hints: tuple[str, ...]) -> 
 
 #: A body of water or a bank in it, by its name: "Gulf of X", "X Sea", "X Shoal".
 _WATER_NAME = re.compile(
-    rf"(?:Gulf|Bay|Sea|Straits?|Bight|Sound)\s+of\s+{_NAME}|{_NAME}\s+(?:Sea|Shoal|Reef|Atoll)"
+    rf"(?:Gulf|Bay|Sea|Straits?|Bight|Sound)\s+of\s+{_NAME}|{_NAME}\s+(?:Sea|Shoals?|Reefs?|Atolls?|Islets|Cays)"
 )
 
 
