@@ -128,6 +128,16 @@ def neighbours_of(code: str) -> tuple[str, ...]:
         return ()
 
 
+def _the_one_border_reaching(country: str, area) -> tuple[str, str] | None:
+    """The one land border of ``country`` that reaches ``area``; None for none or several."""
+    reaching = [
+        pair
+        for pair in (tuple(sorted((country, other))) for other in neighbours_of(country))
+        if border_extent(*pair).distance(area) <= _REGION_TOUCH_DEG
+    ]
+    return reaching[0] if len(reaching) == 1 else None  # type: ignore[return-value]
+
+
 @lru_cache(maxsize=512)
 def _border_km(pair: tuple[str, str]) -> float:
     from pyproj import Geod  # only a stated length needs it; keep the cold start light
@@ -932,16 +942,9 @@ class BorderReading:
             area = region_extent(region.admin1_code)
         except GeometryDataError:
             return None
-        touching = [
-            pair
-            for pair in (
-                tuple(sorted((region.country, other))) for other in neighbours_of(region.country)
-            )
-            if border_extent(*pair).distance(area) <= _REGION_TOUCH_DEG
-        ]
-        if len(touching) != 1:
+        pair = _the_one_border_reaching(region.country, area)
+        if pair is None:
             return None
-        pair = touching[0]
         self.log(f"the border of {region.name}: {pair[0]}-{pair[1]}")
         # "the Oddar Meanchey border": the stretch of the line along that region.
         border = self.border_result(pair, note=f"the border of {region.name}")
@@ -963,14 +966,9 @@ class BorderReading:
         area = self.drawn_area(district) if district is not None else None
         if district is None or area is None:
             return None
-        reaching = [
-            pair
-            for pair in (tuple(sorted((country, other))) for other in neighbours_of(country))
-            if border_extent(*pair).distance(area) <= _REGION_TOUCH_DEG
-        ]
-        if len(reaching) != 1:
+        pair = _the_one_border_reaching(country, area)
+        if pair is None:
             return None
-        pair = reaching[0]
         self.log(f"the border of the district {district.name}: {pair[0]}-{pair[1]}")
         border = self.border_result(pair, note=f"the border of the district {district.name}")
         return self.border_stretch_in(border, district)
