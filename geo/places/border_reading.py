@@ -907,7 +907,15 @@ class BorderReading:
                 units, named = own, set(others[0])
         if len(units) != 1 or len(named) > 1:
             return None
-        unit = self.resolve(parse_place(units[0]), scope, ("region",))
+        hint = self.hint
+        if named and named == set(hint):
+            # "на границе Астраханской области и Казахстана" of a Kazakh event: the text
+            # names the event's own country, so the unit is the neighbour's, across it.
+            scope, self.hint = ANYWHERE, ()
+        try:
+            unit = self.resolve(parse_place(units[0]), scope, ("region",))
+        finally:
+            self.hint = hint
         if unit.status != "resolved" or unit.precision not in ("region", "district"):
             return None
         if not unit.country or unit.geometry is None:

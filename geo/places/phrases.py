@@ -2133,9 +2133,23 @@ _PLACE_OF_A_FOREIGN_UNIT = re.compile(
 )
 
 
+# "Астраханской области Российской Федерации", "в Курской области России": a region,
+# then its country in the genitive, with no comma between them.
+_REGION_THEN_COUNTRY = re.compile(
+    r"^(?P<x>.+?\s(?:область|области|край|края|крае|республика|республики|республике|"
+    r"області|краю))\s+"
+    r"(?P<y>(?:Российской\s+Федерации|России|РФ|Украины|України|Беларуси|Білорусі|"
+    r"Казахстана|Казахстану))$"
+)
+
+
 def _qualified(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression | None:
     """The place and its container: "X, Y", "X in Y", "X (Y)", "Y's X"."""
-    unit = _UNIT_THEN_SHCHYNA.match(text) or _PLACE_OF_A_FOREIGN_UNIT.match(text)
+    unit = (
+        _UNIT_THEN_SHCHYNA.match(text)
+        or _PLACE_OF_A_FOREIGN_UNIT.match(text)
+        or _REGION_THEN_COUNTRY.match(text)
+    )
     if unit:
         return _restricted(unit["x"], unit["y"], text, langs, "in")
     comma = _COMMA.search(text)

@@ -110,3 +110,36 @@ def test_a_ukrainian_masculine_locative_whose_k_turns_ts():
     result = geocode_place("у Великому Бурлуці", country="UA")
     assert result.status == "resolved"
     assert result.name == "Velykyi Burluk"
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "stretch"),
+    [
+        # A region's border with the event's own country: the region is the
+        # neighbour's, across the border (blind46), as for an event of the region's side.
+        ("на границе Астраханской области и Казахстана", "KZ", "Kazakhstan–Russia border in"),
+        ("на границе Белгородской области и Украины", "UA", "Russia–Ukraine border in Belgorod"),
+        ("на границе Белгородской области и Украины", "RU", "Russia–Ukraine border in Belgorod"),
+        # ... with the region's country after it in the genitive, no comma between.
+        (
+            "на границе Астраханской области Российской Федерации и Казахстана",
+            "KZ",
+            "Kazakhstan–Russia border in",
+        ),
+    ],
+)
+def test_a_regions_border_with_the_events_own_country(text, hint, stretch):
+    result = geocode_place(text, country=hint)
+    assert result.status == "resolved"
+    assert result.precision == "border"
+    assert (result.name or "").startswith(stretch)
+    assert result.admin1_code in ("RU-AST", "RU-BEL")
+
+
+def test_a_region_then_its_country_in_the_genitive():
+    result = geocode_place("в Курской области России", country="RU")
+    assert (result.status, result.admin1_code, result.precision) == (
+        "resolved",
+        "RU-KRS",
+        "region",
+    )
