@@ -143,3 +143,11 @@ def test_a_region_then_its_country_in_the_genitive():
         "RU-KRS",
         "region",
     )
+
+
+@pytest.mark.parametrize("text", ["Sg Tujoh Control Post", "Sungai Tujoh Control Post"])
+def test_a_control_post_is_a_crossings_post(text):
+    # Malaysian and Bruneian reporting names a crossing's post "Control Post" (events20).
+    result = geocode_place(text, country="BN")
+    assert result.status == "resolved"
+    assert result.name == "Sungai Tujoh"
