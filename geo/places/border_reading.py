@@ -128,14 +128,11 @@ def neighbours_of(code: str) -> tuple[str, ...]:
         return ()
 
 
-def _the_one_border_reaching(country: str, area) -> tuple[str, str] | None:
+def _the_one_border_reaching(country: str, area) -> tuple[str, ...] | None:
     """The one land border of ``country`` that reaches ``area``; None for none or several."""
-    reaching = [
-        pair
-        for pair in (tuple(sorted((country, other))) for other in neighbours_of(country))
-        if border_extent(*pair).distance(area) <= _REGION_TOUCH_DEG
-    ]
-    return reaching[0] if len(reaching) == 1 else None  # type: ignore[return-value]
+    pairs = [tuple(sorted((country, other))) for other in neighbours_of(country)]
+    reaching = _pairs_reaching(pairs, area, _REGION_TOUCH_DEG)
+    return reaching[0] if len(reaching) == 1 else None
 
 
 @lru_cache(maxsize=512)

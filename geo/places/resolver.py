@@ -590,12 +590,12 @@ _RIVER_FIRST = re.compile(
 )
 #: Capitalised words only, no descriptor: "Mong Cai" (not "Manitoba border").
 _PROPER_NAME = re.compile(r"(?!(?:the|a|an)\b)(?:[A-ZÀ-Þ][\w'’-]*)(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3}")
-#: A crossing told by its number among others of one name: "Friendship Bridge 1",
-#: "Friendship Bridge II", "the Second Thai-Myanmar Friendship Bridge".
 #: A checkpoint that no border word calls a border's ("a Las Cruces checkpoint").
 _INLAND_CHECKPOINT = re.compile(
     r"(?<!border\s)(?<!frontier\s)(?<!crossing\s)\bcheckpoints?\b", re.IGNORECASE
 )
+#: A crossing told by its number among others of one name: "Friendship Bridge 1",
+#: "Friendship Bridge II", "the Second Thai-Myanmar Friendship Bridge".
 _NUMBERED_CROSSING = re.compile(
     r"(?i:\b(?:bridge|crossing|checkpoint|gate))\s+(?i:no\.?\s*)?(?P<after>\d{1,2}|I{1,3}|IV)\b"
     r"|\b(?P<before>First|Second|Third|Fourth|1st|2nd|3rd|4th)\s+(?:[A-Z][\w'’–-]*\s+){1,4}"
@@ -1043,6 +1043,15 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
 
     # --- looking names up ------------------------------------------------------------
 
+    def looked_up(self, key: str, kinds: tuple[str, ...], scope: Scope) -> list[Place]:
+        """Places of ``kinds`` bearing the lookup key ``key`` that ``scope`` admits."""
+        countries = scope.countries or None
+        return [
+            p
+            for p in self.gaz.lookup_key(key, kinds=kinds, countries=countries)
+            if scope.admits(p)
+        ]
+
     def other_sky_ending(
         self, key: str, kinds: tuple[str, ...], scope: Scope
     ) -> tuple[list[Place], str]:
@@ -1051,16 +1060,11 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         "Novhorod-Siversky" is the town the data spells "Novhorod-Siverskyi": English,
         Ukrainian and Russian transliterations end "-ский" six ways.
         """
-        countries = scope.countries or None
         for form in _SKY_FORMS:
             other = _SKY_ENDING.sub(form, key)
             if other == key:
                 continue
-            found = [
-                p
-                for p in self.gaz.lookup_key(other, kinds=kinds, countries=countries)
-                if scope.admits(p)
-            ]
+            found = self.looked_up(other, kinds, scope)
             if found:
                 self.log(f"key {other!r}, its '-sky' ending written otherwise: {len(found)} found")
                 return found, other
@@ -1095,33 +1099,18 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         nominative.
         """
         key = normalise(text)
-        countries = scope.countries or None
-        found = [
-            p
-            for p in self.gaz.lookup_key(key, kinds=kinds, countries=countries)
-            if scope.admits(p)
-        ]
+        found = self.looked_up(key, kinds, scope)
         self.log(f"key {key!r} as {'/'.join(kinds)}: {len(found)} found")
         article = _ARABIC_ARTICLE_KEY.match(key) if not found and kinds == ("region",) else None
         if article:
             # "al-Suwayda governorate": the Arabic article is written or left out, and
             # assimilated ("As Suwayda'"), as the writer pleases; a region's name is
             # looked up without it (a town's is not: "Al-Karameh" is not Kherameh).
-            found = [
-                p
-                for p in self.gaz.lookup_key(
-                    key[article.end() :], kinds=kinds, countries=countries
-                )
-                if scope.admits(p)
-            ]
+            found = self.looked_up(key[article.end() :], kinds, scope)
             self.log(f"key {key[article.end() :]!r} without the article: {len(found)} found")
         article = None if found else self.french_article_merged(text)
         if article:
-            found = [
-                p
-                for p in self.gaz.lookup_key(f"{article} {key}", kinds=kinds, countries=countries)
-                if scope.admits(p)
-            ]
+            found = self.looked_up(f"{article} {key}", kinds, scope)
             self.log(
                 f"key {article + ' ' + key!r}, the article merged before it: {len(found)} found"
             )
@@ -1151,9 +1140,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 hinted = set(self.hint) - allowed
             found = [
                 p
-                for p in self.gaz.lookup_key(variant, kinds=kinds, countries=countries)
-                if scope.admits(p)
-                and (
+                for p in self.looked_up(variant, kinds, scope)
+                if (
                     set(place_countries(p)) & allowed
                     or (p.kind != "country" and set(place_countries(p)) & hinted)
                 )
