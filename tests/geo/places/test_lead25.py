@@ -1,0 +1,44 @@
+"""Place classes of the lead of session 25."""
+
+from __future__ import annotations
+
+import pytest
+
+from bordermap.geo.places.geocoder import geocode_place
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "name"),
+    [
+        ("in and around Kupiansk", "UA", "Kupyansk"),
+        ("in and around the town of Kupiansk", "UA", "Kupyansk"),
+    ],
+)
+def test_in_and_around_a_town_is_near_it(text, hint, name):
+    # "in and around X": X and its surroundings, not a place called "and around X".
+    result = geocode_place(text, country=hint)
+    assert result.status == "resolved"
+    assert result.name == name
+    assert result.precision == "near"
+
+
+def test_in_and_around_an_unknown_place_of_a_country_is_the_country():
+    result = geocode_place("in and around northern Mali’s Tin Zaouatene", country="ML")
+    assert result.status == "resolved"
+    assert result.precision == "country"
+    assert result.coarsened
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The adjective first ("пропускной пункт «X»"), in the genitive after "с".
+        "с пропускного пункта «Жибек жолы»",
+        "пропускной пункт «Жибек Жолы»",
+    ],
+)
+def test_russian_checkpoint_with_the_adjective_first_is_the_crossing(text):
+    result = geocode_place(text, country="KZ")
+    assert result.status == "resolved"
+    assert result.name == "Zhibek Zholy–Gisht Kuprik"
+
