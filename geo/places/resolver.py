@@ -2108,6 +2108,10 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             return result, scope
         if result.precision == "border":
             pair = tuple(self.border_pairs_of(result))
+            if expr.kind == "side" and result.country in pair:
+                # "Bermejo, del lado boliviano": the side the words name holds the place,
+                # whatever the event's country.
+                return result, Scope((result.country,))
             # The event's country, when it is one side, is the side the place is on.
             pair = tuple(c for c in pair if c in self.hint) or pair
             return result, Scope(pair or scope.countries)

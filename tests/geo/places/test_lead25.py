@@ -42,3 +42,17 @@ def test_russian_checkpoint_with_the_adjective_first_is_the_crossing(text):
     assert result.status == "resolved"
     assert result.name == "Zhibek Zholy–Gisht Kuprik"
 
+
+@pytest.mark.parametrize("hint", ["BO", None])
+def test_a_place_on_the_named_side_is_looked_up_in_that_country(hint):
+    # Not Puerto Bermejo in Argentina, 750 km from the Argentina–Bolivia line.
+    result = geocode_place("la ciudad de Bermejo, del lado boliviano", country=hint)
+    assert result.status == "resolved"
+    assert (result.name, result.country) == ("Bermejo", "BO")
+
+
+def test_a_place_on_the_other_side_than_the_hint_is_not_taken():
+    result = geocode_place("la ciudad de Bermejo, del lado boliviano", country="AR")
+    assert result.status == "unresolved"
+    assert "outside the event's country" in (result.note or "")
+
