@@ -56,3 +56,16 @@ def test_a_place_on_the_other_side_than_the_hint_is_not_taken():
     assert result.status == "unresolved"
     assert "outside the event's country" in (result.note or "")
 
+
+@pytest.mark.parametrize("text", ["near Agwan village of Gurdaspur", "Agwan village of Gurdaspur"])
+def test_an_unknown_village_of_a_district_seat_is_the_district(text):
+    # "X village of Y", X unknown: Y's district holds it, not the town Y's point.
+    result = geocode_place(text, country="IN")
+    assert result.status == "resolved"
+    assert result.precision == "district"
+    assert result.coarsened
+
+
+def test_a_described_village_of_a_town_is_still_the_town():
+    result = geocode_place("the Bedouin village of Bir Hadaj", country="IL")
+    assert (result.name, result.precision) == ("Bir Hadaj", "settlement")
