@@ -384,7 +384,8 @@ _CROSSING_BEFORE = re.compile(
     r"garita(?:\s+internacional)?|puerto\s+de\s+entrada|"
     # Central American "la aduana (fronteriza) X": the customs post a crossing is named by.
     r"aduana(?:\s+fronteriza)?|"
-    r"пункт\w*\s+пропуск[ау]|pikëkalim\w*|vendkalim\w*|pik\w*\s+kufitar\w*|"
+    # Russian "пропускной пункт «X»" (the adjective first): "с пропускного пункта «X»".
+    r"пропускн\w+\s+пункт\w*|пункт\w*\s+пропуск[ау]|pikëkalim\w*|vendkalim\w*|pik\w*\s+kufitar\w*|"
     r"pik\w*\s+(?:e|së)\s+kalimit(?:\s+kufitar\w*)?|"
     # "ПП «Вилок»": the Ukrainian "пункт пропуску" abbreviated.
     r"(?:г)?кпп|пп|[мд]апп|пункт\w*|погранпункт\w*|погранпереход\w*|пагранпераход\w*|"
@@ -454,7 +455,9 @@ _SIDE_PREPOSITION = re.compile(
     re.IGNORECASE,
 )
 _LEADING_EN = re.compile(
-    r"^(?:(?:on|at|along|across|in|to|from|into|onto|over|via|inside)\s+)?(?:the\s+)?",
+    # "in and around X" keeps its "in": a near preposition of its own (place_words.toml).
+    r"^(?:(?:on|at|along|across|in(?!\s+and\s+around\s)|to|from|into|onto|over|via|inside)\s+)?"
+    r"(?:the\s+)?",
     re.IGNORECASE,
 )
 _IN_THE_DIRECTION_OF = re.compile(

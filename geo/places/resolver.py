@@ -2108,6 +2108,10 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             return result, scope
         if result.precision == "border":
             pair = tuple(self.border_pairs_of(result))
+            if expr.kind == "side" and result.country in pair:
+                # "Bermejo, del lado boliviano": the side the words name holds the place,
+                # whatever the event's country.
+                return result, Scope((result.country,))
             # The event's country, when it is one side, is the side the place is on.
             pair = tuple(c for c in pair if c in self.hint) or pair
             return result, Scope(pair or scope.countries)
@@ -2516,14 +2520,15 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
     ) -> PlaceResult:
         """ "the hamlet of X in Narva", "X hamlet in Narva": the unknown hamlet lies
         around the town it was answered by, not at its point."""
-        if (
-            inside.kind == "restricted"
-            # "X village of Y" names the village Y ("the Bedouin village of Bir Hadaj").
-            and re.search(r"\sin\s", expr.text)
-            and _OUTLYING.search(expr.text)
-        ):
+        if inside.kind != "restricted" or not _OUTLYING.search(expr.text):
+            return result
+        if re.search(r"\sin\s", expr.text):
             return self.around_its_town(result)
-        return result
+        # "X village of Y" may name the village Y ("the Bedouin village of Bir Hadaj"):
+        # only a town that is a district's seat ("Agwan village of Gurdaspur") stands
+        # for the district holding the unknown village.
+        around = self.around_its_town(result) if re.search(r"\sof\s", expr.text) else result
+        return around if around.precision == "district" else result
 
     def village_of_a_town(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:
         """ "села Сомониён города Исфары": a village of a town, the town in the genitive.
