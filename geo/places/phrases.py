@@ -414,8 +414,9 @@ _CROSSING_BEFORE = re.compile(
     r"posto\s+(?:fronteiriço|de\s+fronteira|de\s+controle)|puesto\s+de\s+control|"
     r"(?:государственн\w+\s+)?контрольно-пропускн\w+\s+пункт\w*|"
     r"(?:пограничн\w+\s+)?таможенн\w+\s+пост\w*|пограничн\w+\s+пост\w*|"
-    # Arabic "معبر X", Persian "گذرگاه مرزی X", "پایانه مرزی X", "مرز X".
-    r"معبر|(?:در\s+)?نقطه\s+صفر\s+مرزی|(?:گذرگاه|پایانه|پل)\s+مرزی|مرز)"
+    # Arabic "معبر X" and "منفذ X" (the land port X: "منفذ الخفجي الحدودي"), Persian
+    # "گذرگاه مرزی X", "پایانه مرزی X", "مرز X".
+    r"معبر|منفذ|(?:در\s+)?نقطه\s+صفر\s+مرزی|(?:گذرگاه|پایانه|پل)\s+مرزی|مرز)"
     # Bulgarian "ГКПП-Кулата": the abbreviation joined to the name by a hyphen.
     # Czech and Slovak "in" after the crossing word ("hraničný priechod v Komárne").
     r"(?:\s+|(?<=кпп)-)(?:of\s+|at\s+|in\s+|de\s+la\s+|de\s+|d['’]\s*|du\s+|del\s+|të\s+|"
