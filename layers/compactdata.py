@@ -33,6 +33,7 @@ import shapely
 
 from bordermap.geo import schema
 from bordermap.geo.events.categories import Category
+from bordermap.geo.events.validation import split_source_list
 from bordermap.layers.datetext import date_in_words
 from bordermap.layers.events import EXTENT_SIMPLIFY_DEG, UnplacedEvent
 from bordermap.layers.facets import event_facet
@@ -78,7 +79,9 @@ FACET_SOURCES: dict[str, tuple[str, ...]] = {
     "status": (schema.STATUS,),
     "actor": (schema.ACTORS, schema.CLAIMED_BY, schema.DENIED_BY),
     "tag": (schema.TAGS,),
-    "source": (schema.SOURCE_URL, schema.SOURCE_NAME, schema.SOURCE_DATE),
+    # The publishers: split_sources makes one source per name, so links and dates
+    # (a date nearly per event) change nothing here.
+    "source": (schema.SOURCE_NAME,),
 }
 #: Columns the filter values of an event come from.
 FACET_COLUMNS: tuple[str, ...] = tuple(c for names in FACET_SOURCES.values() for c in names)
@@ -179,9 +182,10 @@ def compact_events(
     radius = _radius_m(frame)
 
     # Neighbours next to each other: small position deltas, long runs of equal codes.
+    # The frame itself is not reordered (a copy of every column): each column read is
+    # coded once and its codes taken in this order (see _Columns).
     order = np.lexsort((np.arange(count), _morton(lon, lat)))
     lon, lat = lon[order], lat[order]
-    frame = frame.iloc[order]
     status, precision = (s.to_numpy(dtype=object)[order] for s in (status, precision))
     colour, drawing = colour[order], drawing[order]
     extent_of = extent_of[order]
@@ -190,8 +194,8 @@ def compact_events(
     look_codes, looks = _looks(drawing, colour, status, precision, radius, extent_of)
     _style_extents(extents, extent_of, drawing, colour, status)
 
-    start, span, origin = _days(frame)
-    columns = _Columns(frame)
+    start, span, origin = _days(frame, order)
+    columns = _Columns(frame, order)
     text, strings = _texts(columns, categories)
     facet_codes, facet_table = _facets(columns)
     data = {
@@ -423,19 +427,20 @@ def _dates(frame: pd.DataFrame, column: str) -> pd.Series:
     return pd.Series(parsed.to_numpy()[codes], index=frame.index)
 
 
-def _days(frame: pd.DataFrame) -> tuple[list[int], list[int], str]:
+def _days(frame: pd.DataFrame, order: np.ndarray) -> tuple[list[int], list[int], str]:
+    """Return the start day and span of the events at ``order`` (positions in ``frame``)."""
     start = _dates(frame, schema.DATE_START)
     end = _dates(frame, schema.DATE_END)
     end = end.fillna(start)
     dated = start.notna().to_numpy()
     if not dated.any():
-        return [-1] * len(frame), [0] * len(frame), ""
+        return [-1] * len(order), [0] * len(order), ""
     origin = start[dated].min()
     first = np.where(dated, (start - origin).dt.days.fillna(-1).to_numpy(), -1)
     span = np.where(dated, (end - start).dt.days.fillna(0).to_numpy(), 0)
     return (
-        first.astype(np.int64).tolist(),
-        span.astype(np.int64).tolist(),
+        first.astype(np.int64)[order].tolist(),
+        span.astype(np.int64)[order].tolist(),
         dt.date(origin.year, origin.month, origin.day).isoformat(),
     )
 
@@ -444,32 +449,52 @@ class _Columns:
     """The columns of a frame, each factorised once: a code per event, distinct values.
 
     Several popup fields and filter values read the same columns (status, precision,
-    the claimants); each column is hashed once for all of them.
+    the claimants); each column is hashed once for all of them.  The events are those
+    at ``order`` (positions in ``frame``), in that order: codes are taken in it rather
+    than the frame copied in it.
     """
 
-    def __init__(self, frame: pd.DataFrame) -> None:
+    def __init__(self, frame: pd.DataFrame, order: np.ndarray) -> None:
         self.frame = frame
-        self.count = len(frame)
-        self._coded: dict[str, tuple[np.ndarray, np.ndarray | None]] = {}
+        self.order = order
+        self.count = len(order)
+        self._coded: dict[str, tuple[np.ndarray, list | None]] = {}
 
-    def coded(self, column: str) -> tuple[np.ndarray, np.ndarray | None]:
-        """Return each event's code for the column's value, and the values (None if absent)."""
+    def coded(self, column: str) -> tuple[np.ndarray, list | None]:
+        """Return each event's code for the column's value, and the value of each code.
+
+        Codes number the distinct values by first appearance; a missing value (None,
+        NaN) is None.  The values are None when the frame lacks the column.
+        """
         if column not in self._coded:
             if column not in self.frame:
                 self._coded[column] = (np.zeros(self.count, dtype=np.int64), None)
             else:
                 # Missing values (None, NaN) form one group, as the popup texts see them alike.
-                codes, _ = pd.factorize(self.frame[column], use_na_sentinel=False)
-                values = self.frame[column].to_numpy()
-                self._coded[column] = (codes.astype(np.int64, copy=False), values)
+                series = self.frame[column]
+                codes, _ = pd.factorize(series, use_na_sentinel=False)
+                codes, _ = pd.factorize(codes[self.order])
+                codes = codes.astype(np.int64, copy=False)
+                # The value of each code is that of its first event.
+                first = self.order[_first_rows(codes)]
+                values = [
+                    v if type(v) is str else _value(v)
+                    for v in series.iloc[first].to_numpy().tolist()
+                ]
+                self._coded[column] = (codes, values)
         return self._coded[column]
+
+    def values(self, column: str) -> list:
+        """Return the value of each code of the column (see :meth:`coded`), in code order."""
+        codes, values = self.coded(column)
+        return [None] * (int(codes.max()) + 1 if len(codes) else 0) if values is None else values
 
     def values_at(self, column: str, rows: np.ndarray) -> list:
         """Return the column's values at ``rows``, missing ones as None."""
-        values = self.coded(column)[1]
+        codes, values = self.coded(column)
         if values is None:
             return [None] * len(rows)
-        return [_value(v) for v in values[rows].tolist()]
+        return [values[k] for k in codes[rows].tolist()]
 
 
 def _combined(codes: Sequence[np.ndarray], count: int) -> np.ndarray:
@@ -536,11 +561,20 @@ def _context_field(
 
 
 def _value_field(
-    columns: _Columns, name: str, make: Callable[[object], object]
+    columns: _Columns, name: str, make: Callable[[list], list]
 ) -> tuple[np.ndarray, list]:
-    """Compute ``make(value)`` once per distinct value of one column, as :func:`_field`."""
+    """Compute ``make(values)`` over the distinct values of one column, as :func:`_field`.
+
+    ``make`` turns the list of distinct values into the list of their results.
+    """
+    # Codes number the values by first appearance: the first rows' values are the values.
     key = columns.coded(name)[0]
-    return _numbered(key, map(make, columns.values_at(name, _first_rows(key))))
+    return _numbered(key, make(columns.values(name)))
+
+
+def _stripped(values: list) -> list[str]:
+    """Return :func:`_text` of each value (one call only for what is not text)."""
+    return [v.strip() if type(v) is str else _text(v) for v in values]
 
 
 def _numbered(key: np.ndarray, results: Iterable[object]) -> tuple[np.ndarray, list]:
@@ -606,11 +640,14 @@ def _texts(
 
     # Fields of one column are made from its distinct values, the rest from a row of
     # the columns they read, once per distinct combination.
-    by_value: dict[str, tuple[str, Callable[[object], object]]] = {
-        "title": (schema.TITLE, _text),
-        "category": (schema.CATEGORY, lambda value: labels.get(_text(value), "")),
-        "actors": (schema.ACTORS, actors),
-        "description": (schema.DESCRIPTION, _text),
+    by_value: dict[str, tuple[str, Callable[[list], list]]] = {
+        "title": (schema.TITLE, _stripped),
+        "category": (
+            schema.CATEGORY,
+            lambda values: [labels.get(t, "") for t in _stripped(values)],
+        ),
+        "actors": (schema.ACTORS, lambda values: [actors(v) for v in values]),
+        "description": (schema.DESCRIPTION, _stripped),
     }
     by_row: dict[str, tuple[tuple[str, ...], Callable[[dict], object]]] = {
         "when": (
@@ -621,10 +658,6 @@ def _texts(
         ),
         "reported": ((schema.REPORTED,), reported_text),
         "status": ((schema.STATUS, schema.CLAIMED_BY, schema.DENIED_BY), status_text),
-        "sources": (
-            (schema.SOURCE_URL, schema.SOURCE_NAME, schema.SOURCE_DATE),
-            lambda r: [[name, url or "", date] for name, url, date in sources(r)],
-        ),
     }
     # Fields whose one column is nearly unique per event (a resolved name that is the
     # given coordinates, a border distance): the rest of the row is read once per
@@ -660,7 +693,35 @@ def _texts(
             numbers = _value_field(columns, *by_value[field])
         elif field in by_context:
             numbers = _context_field(columns, *by_context[field])
+        elif field == "sources":
+            numbers = _sources_field(columns)
         else:
             numbers = _field(columns, *by_row[field])
         text[field], strings[field] = _table(*numbers)
     return text, strings
+
+
+def _sources_field(columns: _Columns) -> tuple[np.ndarray, list]:
+    """Return the ``sources`` field, ``[[publisher, link or "", date], ...]``, as :func:`_field`.
+
+    The same lists as :func:`bordermap.layers.popups.sources` gives each event, worked
+    out by part: publishers and links come from a few feeds while the dates change
+    nearly every day, so ``sources`` runs once per distinct publisher and link, and each
+    distinct date column is split once and its entries set beside those sources by
+    position, as :func:`bordermap.geo.events.loading.split_sources` aligns them.
+    """
+    feeds, made = _field(columns, (schema.SOURCE_URL, schema.SOURCE_NAME), sources)
+    dates = [split_source_list(_text(value)) for value in columns.values(schema.SOURCE_DATE)]
+    days = columns.coded(schema.SOURCE_DATE)[0]
+    key = _combined([feeds, days], columns.count)
+    first = _first_rows(key)
+    results = []
+    for feed, day in zip(feeds[first].tolist(), days[first].tolist(), strict=True):
+        entries = dates[day]
+        results.append(
+            [
+                [name, url or "", entries[i] if i < len(entries) else ""]
+                for i, (name, url, _) in enumerate(made[feed])
+            ]
+        )
+    return _numbered(key, results)

@@ -3,10 +3,17 @@ import pytest
 
 from bordermap.geo import schema
 from bordermap.geo.events.categories import load_categories
-from bordermap.layers.compactdata import compact_events, point_like_count
+from bordermap.layers.compactdata import TEXT_FIELDS, compact_events, point_like_count
 from bordermap.layers.compactevents import CompactEventLayer, packed
+from bordermap.layers.datetext import date_in_words
 from bordermap.layers.facets import event_facet
-from bordermap.layers.popups import border_text, resolved_place_text, sources, status_text
+from bordermap.layers.popups import (
+    border_text,
+    reported_text,
+    resolved_place_text,
+    sources,
+    status_text,
+)
 from tests import compactfixtures as cfx
 from tests import mapfixtures as fx
 
@@ -143,16 +150,48 @@ def mixed_events(count: int = 240):
     return fx.events_frame(rows)
 
 
-def test_filter_values_and_popup_texts_are_those_of_each_event_alone():
+def _as_read(events, kind):
+    """The mixed events as a resolved file gives them: text columns of Arrow strings."""
+    if kind == "object":
+        return events
+    events = events.copy()
+    for column in (
+        schema.TITLE,
+        schema.PLACE,
+        schema.RESOLVED_NAME,
+        schema.PRECISION,
+        schema.ADMIN1,
+        schema.COUNTRY,
+        schema.STATUS,
+        schema.SOURCE_DATE,
+    ):
+        events[column] = events[column].astype("str")
+    # Rows in another order than the map draws them.
+    return events.iloc[::-1]
+
+
+@pytest.mark.parametrize("kind", ["object", "arrow"])
+def test_filter_values_and_popup_texts_are_those_of_each_event_alone(kind):
     # Worked out once per distinct value, they must equal what each row gives by itself.
-    events = mixed_events()
-    compact = compact_events(events, categories=load_categories())
+    events = _as_read(mixed_events(), kind)
+    categories = load_categories()
+    compact = compact_events(events, categories=categories)
     rows = {row[schema.TITLE]: row for row in events.to_dict("records")}
     facets = compact.data["facets"]
     for position, title in enumerate(decoded(compact, "title")):
         row = rows[title]
         facet = facets[compact.data["facet"][position]]
         assert facet == event_facet(row)
+        text = {field: decoded(compact, field)[position] for field in TEXT_FIELDS}
+        assert text["title"] == row[schema.TITLE].strip()
+        category = categories.get(str(row[schema.CATEGORY]).strip())
+        assert text["category"] == (category.label if category else "")
+        assert text["description"] == _plain(row[schema.DESCRIPTION])
+        actors = [p.strip() for p in _plain(row[schema.ACTORS]).split(";") if p.strip()]
+        assert text["actors"] == ", ".join(actors)
+        assert text["reported"] == reported_text(row)
+        dates = (schema.DATE_START, schema.DATE_END, schema.DATE_PRECISION)
+        assert text["when"] == date_in_words(*(_plain(row.get(c)) for c in dates))
         assert decoded(compact, "status")[position] == status_text(row)
         assert decoded(compact, "where")[position] == resolved_place_text(row)
         # The side of a border line too ("on the LV side of the BY-LV border").
@@ -160,3 +199,7 @@ def test_filter_values_and_popup_texts_are_those_of_each_event_alone():
         expected_sources = [[name, url or "", date] for name, url, date in sources(row)]
         assert decoded(compact, "sources")[position] == expected_sources
     assert len(rows) == compact.placed
+
+
+def _plain(value):
+    return "" if value is None or value != value else str(value).strip()
