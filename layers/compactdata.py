@@ -470,9 +470,11 @@ class _Columns:
             if column not in self.frame:
                 self._coded[column] = (np.zeros(self.count, dtype=np.int64), None)
             else:
-                # Missing values (None, NaN) form one group, as the popup texts see them alike.
+                # Missing values (None, NaN) form one group, as the popup texts see them
+                # alike: code -1 here, a code of its own once renumbered (integers have
+                # no missing value).
                 series = self.frame[column]
-                codes, _ = pd.factorize(series, use_na_sentinel=False)
+                codes, _ = pd.factorize(series)
                 codes, _ = pd.factorize(codes[self.order])
                 codes = codes.astype(np.int64, copy=False)
                 # The value of each code is that of its first event.
@@ -500,9 +502,16 @@ class _Columns:
 def _combined(codes: Sequence[np.ndarray], count: int) -> np.ndarray:
     """Return one code per event for its combination of ``codes``, in order of first appearance."""
     combined = np.zeros(count, dtype=np.int64)
+    bound = 1  # every combined code is below it
     for part in codes:
         size = int(part.max()) + 1 if len(part) else 1
-        combined, _ = pd.factorize(combined * size + part)
+        if bound * size > 2**62:
+            # Renumber before the product outgrows 64 bits; otherwise hash once at the end.
+            combined, _ = pd.factorize(combined)
+            bound = int(combined.max()) + 1 if len(combined) else 1
+        combined = combined * size + part
+        bound *= size
+    combined, _ = pd.factorize(combined)
     return combined.astype(np.int64, copy=False)
 
 
@@ -543,20 +552,29 @@ def _context_field(
     wide: str,
     context: Callable[[dict], object],
     words: Callable[[object, object], object],
+    prepare: Callable[[list], list] | None = None,
 ) -> tuple[np.ndarray, list]:
-    """As :func:`_field` for ``words(context(row), row[wide])``, where the column ``wide``
-    has nearly a value per event (coordinates, distances) and the columns ``names`` few.
+    """As :func:`_field` for ``words(context(row), prepare(row[wide]))``, where the column
+    ``wide`` has nearly a value per event (coordinates, distances) and ``names`` few.
 
-    ``context`` runs once per distinct combination of ``names``, ``words`` once per
-    distinct (context, value): a plain call, not a row built and read again.
+    ``context`` runs once per distinct combination of ``names``, ``prepare`` once over
+    the distinct values of ``wide`` (a list in, a list out), ``words`` once per distinct
+    (context, value): a plain call, not a row built and read again.
     """
     contexts, made = _field(columns, names, context)
-    key = _combined([contexts, columns.coded(wide)[0]], columns.count)
+    wide_codes = columns.coded(wide)[0]
+    key = _combined([contexts, wide_codes], columns.count)
     first = _first_rows(key)
-    values = columns.values_at(wide, first)
+    values = columns.values(wide)
+    if prepare is not None:
+        values = prepare(values)
     return _numbered(
         key,
-        (words(made[k], value) for k, value in zip(contexts[first].tolist(), values, strict=True)),
+        map(
+            words,
+            [made[k] for k in contexts[first].tolist()],
+            [values[k] for k in wide_codes[first].tolist()],
+        ),
     )
 
 
@@ -569,7 +587,13 @@ def _value_field(
     """
     # Codes number the values by first appearance: the first rows' values are the values.
     key = columns.coded(name)[0]
-    return _numbered(key, make(columns.values(name)))
+    values = columns.values(name)
+    results = make(values)
+    if results == values and {*map(type, values)} <= {str}:
+        # Each text its own result (titles, nearly one per event): distinct values
+        # give distinct results, numbered as the values are.
+        return key, results
+    return _numbered(key, results)
 
 
 def _stripped(values: list) -> list[str]:
@@ -580,7 +604,7 @@ def _stripped(values: list) -> list[str]:
 def _numbered(key: np.ndarray, results: Iterable[object]) -> tuple[np.ndarray, list]:
     """Number the results of each key, equal results alike; return each event's number."""
     results = list(results)
-    if all(type(result) is str for result in results):
+    if {*map(type, results)} <= {str}:
         # Texts (most fields): hashed in one pass, numbered by first appearance as the
         # loop below numbers them; 100,000 distinct titles took 0.5 s in the loop.
         numbers, distinct_texts = pd.factorize(np.array(results, dtype=object))
@@ -662,7 +686,7 @@ def _texts(
     # Fields whose one column is nearly unique per event (a resolved name that is the
     # given coordinates, a border distance): the rest of the row is read once per
     # distinct context.
-    by_context: dict[str, tuple[tuple[str, ...], str, Callable, Callable]] = {
+    by_context: dict[str, tuple] = {
         "where": (
             (
                 schema.PLACE,
@@ -675,7 +699,8 @@ def _texts(
             ),
             schema.RESOLVED_NAME,
             place_context,
-            lambda context, name: place_words(context, _text(name)),
+            place_words,
+            _stripped,
         ),
         # The country names the side of a border line, as in the full popup.
         "border": (

@@ -203,3 +203,19 @@ def test_filter_values_and_popup_texts_are_those_of_each_event_alone(kind):
 
 def _plain(value):
     return "" if value is None or value != value else str(value).strip()
+
+
+def test_combined_codes_number_each_combination_by_first_appearance():
+    # One hash at the end, or a renumbering first when the product of the column sizes
+    # would outgrow 64 bits: the codes are those of the combinations themselves.
+    from bordermap.layers.compactdata import _combined
+
+    # (2**32, 0) would wrap to the code of (0, 0) in 64 bits without the renumbering.
+    wide = [np.array([0, 2**32, 2**33 - 1, 0]), np.array([0, 0, 2**32 - 1, 0])]
+    assert _combined(wide, 4).tolist() == [0, 1, 2, 0]
+    rng = np.random.default_rng(7)
+    parts = [rng.integers(0, size, 5000) for size in (3, 1, 4000, 2**40, 2**40, 2)]
+    number: dict[tuple, int] = {}
+    combos = zip(*(part.tolist() for part in parts), strict=True)
+    expected = [number.setdefault(combo, len(number)) for combo in combos]
+    assert _combined(parts, 5000).tolist() == expected
