@@ -20,7 +20,6 @@ events keep their circle.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import math
 from collections.abc import Callable, Iterable, Sequence
@@ -126,9 +125,9 @@ def point_like_count(events: gpd.GeoDataFrame) -> int:
     This is the number a map compares with its compact threshold.
     """
     placed = _placed_mask(events)
-    precision = _strings(events, schema.PRECISION).replace("", "settlement")
-    drawn = precision.map(PRECISION_DRAWING).fillna("circle")
-    return int(((drawn == "point").to_numpy() & placed).sum())
+    precision = _strings(events, schema.PRECISION, empty="settlement")
+    drawn = _mapped(precision, PRECISION_DRAWING, "circle")
+    return int(((drawn == "point") & placed).sum())
 
 
 def compact_events(
@@ -168,7 +167,7 @@ def compact_events(
 
     status = _strings(frame, schema.STATUS)
     category = _strings(frame, schema.CATEGORY)
-    precision = _strings(frame, schema.PRECISION).replace("", "settlement")
+    precision = _strings(frame, schema.PRECISION, empty="settlement")
     if colour_by == "status":
         colour = _mapped(status, STATUS_COLOURS, FALLBACK_COLOUR)
     else:
@@ -217,21 +216,37 @@ def compact_events(
     return CompactEvents(data, unplaced, point_like)
 
 
-def _strings(frame: pd.DataFrame, column: str) -> pd.Series:
+def _strings(frame: pd.DataFrame, column: str, empty: str = "") -> pd.Series:
+    """Return each value's stripped text, ``empty`` for a missing or blank one."""
+    codes, texts = _string_codes(frame, column, empty)
+    return pd.Series(texts[codes], index=frame.index, dtype=object)
+
+
+def _string_codes(
+    frame: pd.DataFrame, column: str, empty: str = ""
+) -> tuple[np.ndarray, np.ndarray]:
+    """Return a code per row and the text of each code, as :func:`_strings` gives them.
+
+    Several codes may have one text (" a" and "a").
+    """
     if column not in frame:
-        return pd.Series([""] * len(frame), index=frame.index, dtype=object)
+        return np.zeros(len(frame), dtype=np.intp), np.array([empty], dtype=object)
     values = frame[column]
     codes, uniques = pd.factorize(values, use_na_sentinel=False)
     if all(type(v) is str or _value(v) is None for v in uniques):
         # Text and gaps only: equal values are equal texts, so strip each distinct one.
         texts = np.array(
-            [v.strip() if type(v) is str else "" for v in uniques] + [""], dtype=object
+            [(v.strip() if type(v) is str else "") or empty for v in uniques] + [empty],
+            dtype=object,
         )
-        return pd.Series(texts[codes], index=frame.index, dtype=object)
+        return codes, texts
     if values.dtype != object:
-        return values.map(_text).astype(object)
-    # Text columns: missing values become "", the rest their stripped text.
-    return values.where(values.notna(), "").astype(str).str.strip().astype(object)
+        strings = values.map(_text).astype(object)
+    else:
+        # Text columns: missing values become "", the rest their stripped text.
+        strings = values.where(values.notna(), "").astype(str).str.strip().astype(object)
+    codes, uniques = pd.factorize(strings.replace("", empty) if empty else strings)
+    return codes, np.asarray(uniques, dtype=object)
 
 
 def _text(value: object) -> str:
@@ -243,8 +258,8 @@ def _text(value: object) -> str:
 def _placed_mask(events: gpd.GeoDataFrame) -> np.ndarray:
     geometry = events.geometry.values
     drawable = ~(shapely.is_missing(geometry) | shapely.is_empty(geometry))
-    resolve = _strings(events, schema.RESOLVE_STATUS).replace("", "resolved")
-    return (resolve == "resolved").to_numpy() & drawable
+    resolve = _strings(events, schema.RESOLVE_STATUS, empty="resolved")
+    return (resolve.to_numpy() == "resolved") & drawable
 
 
 def _unplaced(frame: pd.DataFrame) -> list[UnplacedEvent]:
@@ -420,28 +435,31 @@ def _delta(values: np.ndarray) -> list[int]:
     return np.diff(values, prepend=0).tolist()
 
 
-def _dates(frame: pd.DataFrame, column: str) -> pd.Series:
+def _day_numbers(frame: pd.DataFrame, column: str) -> tuple[np.ndarray, np.ndarray]:
+    """Return each row's date as days from 1970-01-01, and whether it has one."""
+    codes, texts = _string_codes(frame, column)
     # Thousands of events share a day: parse each distinct text once.
-    codes, texts = pd.factorize(_strings(frame, column))
     parsed = pd.to_datetime(pd.Series(texts, dtype=object), format="%Y-%m-%d", errors="coerce")
-    return pd.Series(parsed.to_numpy()[codes], index=frame.index)
+    valid = parsed.notna().to_numpy()
+    days = np.where(valid, parsed.to_numpy().astype("datetime64[D]").astype(np.int64), 0)
+    return days[codes], valid[codes]
 
 
 def _days(frame: pd.DataFrame, order: np.ndarray) -> tuple[list[int], list[int], str]:
     """Return the start day and span of the events at ``order`` (positions in ``frame``)."""
-    start = _dates(frame, schema.DATE_START)
-    end = _dates(frame, schema.DATE_END)
-    end = end.fillna(start)
-    dated = start.notna().to_numpy()
+    start, dated = _day_numbers(frame, schema.DATE_START)
+    end, ended = _day_numbers(frame, schema.DATE_END)
     if not dated.any():
         return [-1] * len(order), [0] * len(order), ""
-    origin = start[dated].min()
-    first = np.where(dated, (start - origin).dt.days.fillna(-1).to_numpy(), -1)
-    span = np.where(dated, (end - start).dt.days.fillna(0).to_numpy(), 0)
+    # No end: the event lasts its start day.
+    end = np.where(ended, end, start)
+    origin = int(start[dated].min())
+    first = np.where(dated, start - origin, -1)
+    span = np.where(dated, end - start, 0)
     return (
-        first.astype(np.int64)[order].tolist(),
-        span.astype(np.int64)[order].tolist(),
-        dt.date(origin.year, origin.month, origin.day).isoformat(),
+        first[order].tolist(),
+        span[order].tolist(),
+        np.datetime64(origin, "D").item().isoformat(),
     )
 
 

@@ -219,3 +219,22 @@ def test_combined_codes_number_each_combination_by_first_appearance():
     combos = zip(*(part.tolist() for part in parts), strict=True)
     expected = [number.setdefault(combo, len(number)) for combo in combos]
     assert _combined(parts, 5000).tolist() == expected
+
+
+def test_days_count_from_the_first_start_and_an_event_without_end_lasts_its_day():
+    import pandas as pd
+
+    from bordermap.layers.compactdata import _days
+
+    frame = pd.DataFrame(
+        {
+            schema.DATE_START: ["2024-01-03", " 2024-01-01 ", "", None, "2024-01-10", np.nan],
+            schema.DATE_END: ["", "2024-01-05", "2024-01-02", "2024-01-02", "2024-01-08", ""],
+        }
+    )
+    order = np.array([5, 4, 3, 2, 1, 0])
+    start, span, origin = _days(frame, order)
+    assert origin == "2024-01-01"
+    assert start == [-1, 9, -1, -1, 0, 2]
+    assert span == [0, -2, 0, 0, 4, 0]
+    assert _days(frame.iloc[2:4], np.array([1, 0])) == ([-1, -1], [0, 0], "")
