@@ -640,6 +640,11 @@ def _numbered(key: np.ndarray, results: Iterable[object]) -> tuple[np.ndarray, l
 
 def _table(numbers: np.ndarray, results: list) -> tuple[list[int], list]:
     """Return each event's code into the distinct results, numbered by first appearance."""
+    first = _first_rows(numbers)
+    if len(first) == len(results) and np.array_equal(numbers[first], np.arange(len(first))):
+        # Numbered so already, as _numbered numbers results over keys that are: every
+        # result used, each new one the next number.
+        return numbers.tolist(), list(results)
     codes, uniques = pd.factorize(numbers)
     return codes.tolist(), [results[k] for k in uniques.tolist()]
 

@@ -238,3 +238,15 @@ def test_days_count_from_the_first_start_and_an_event_without_end_lasts_its_day(
     assert start == [-1, 9, -1, -1, 0, 2]
     assert span == [0, -2, 0, 0, 4, 0]
     assert _days(frame.iloc[2:4], np.array([1, 0])) == ([-1, -1], [0, 0], "")
+
+
+def test_table_numbers_results_by_first_appearance_and_drops_unused_ones():
+    from bordermap.layers.compactdata import _table
+
+    # Already so numbered: kept.
+    assert _table(np.array([0, 1, 0, 2, 1]), ["a", "b", "c"]) == ([0, 1, 0, 2, 1], ["a", "b", "c"])
+    # Not so numbered, or a result no event has: renumbered.
+    assert _table(np.array([1, 0, 1]), ["a", "b"]) == ([0, 1, 0], ["b", "a"])
+    assert _table(np.array([0, 2, 0]), ["a", "b", "c"]) == ([0, 1, 0], ["a", "c"])
+    assert _table(np.array([0, 1, 1]), ["a", "b", "c"]) == ([0, 1, 1], ["a", "b"])
+    assert _table(np.array([], dtype=np.int64), []) == ([], [])
