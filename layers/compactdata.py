@@ -20,7 +20,6 @@ events keep their circle.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import math
 from collections.abc import Callable, Iterable, Sequence
@@ -33,6 +32,7 @@ import shapely
 
 from bordermap.geo import schema
 from bordermap.geo.events.categories import Category
+from bordermap.geo.events.validation import split_source_list
 from bordermap.layers.datetext import date_in_words
 from bordermap.layers.events import EXTENT_SIMPLIFY_DEG, UnplacedEvent
 from bordermap.layers.facets import event_facet
@@ -78,7 +78,9 @@ FACET_SOURCES: dict[str, tuple[str, ...]] = {
     "status": (schema.STATUS,),
     "actor": (schema.ACTORS, schema.CLAIMED_BY, schema.DENIED_BY),
     "tag": (schema.TAGS,),
-    "source": (schema.SOURCE_URL, schema.SOURCE_NAME, schema.SOURCE_DATE),
+    # The publishers: split_sources makes one source per name, so links and dates
+    # (a date nearly per event) change nothing here.
+    "source": (schema.SOURCE_NAME,),
 }
 #: Columns the filter values of an event come from.
 FACET_COLUMNS: tuple[str, ...] = tuple(c for names in FACET_SOURCES.values() for c in names)
@@ -123,9 +125,9 @@ def point_like_count(events: gpd.GeoDataFrame) -> int:
     This is the number a map compares with its compact threshold.
     """
     placed = _placed_mask(events)
-    precision = _strings(events, schema.PRECISION).replace("", "settlement")
-    drawn = precision.map(PRECISION_DRAWING).fillna("circle")
-    return int(((drawn == "point").to_numpy() & placed).sum())
+    precision = _strings(events, schema.PRECISION, empty="settlement")
+    drawn = _mapped(precision, PRECISION_DRAWING, "circle")
+    return int(((drawn == "point") & placed).sum())
 
 
 def compact_events(
@@ -165,7 +167,7 @@ def compact_events(
 
     status = _strings(frame, schema.STATUS)
     category = _strings(frame, schema.CATEGORY)
-    precision = _strings(frame, schema.PRECISION).replace("", "settlement")
+    precision = _strings(frame, schema.PRECISION, empty="settlement")
     if colour_by == "status":
         colour = _mapped(status, STATUS_COLOURS, FALLBACK_COLOUR)
     else:
@@ -179,9 +181,10 @@ def compact_events(
     radius = _radius_m(frame)
 
     # Neighbours next to each other: small position deltas, long runs of equal codes.
+    # The frame itself is not reordered (a copy of every column): each column read is
+    # coded once and its codes taken in this order (see _Columns).
     order = np.lexsort((np.arange(count), _morton(lon, lat)))
     lon, lat = lon[order], lat[order]
-    frame = frame.iloc[order]
     status, precision = (s.to_numpy(dtype=object)[order] for s in (status, precision))
     colour, drawing = colour[order], drawing[order]
     extent_of = extent_of[order]
@@ -190,8 +193,8 @@ def compact_events(
     look_codes, looks = _looks(drawing, colour, status, precision, radius, extent_of)
     _style_extents(extents, extent_of, drawing, colour, status)
 
-    start, span, origin = _days(frame)
-    columns = _Columns(frame)
+    start, span, origin = _days(frame, order)
+    columns = _Columns(frame, order)
     text, strings = _texts(columns, categories)
     facet_codes, facet_table = _facets(columns)
     data = {
@@ -213,21 +216,37 @@ def compact_events(
     return CompactEvents(data, unplaced, point_like)
 
 
-def _strings(frame: pd.DataFrame, column: str) -> pd.Series:
+def _strings(frame: pd.DataFrame, column: str, empty: str = "") -> pd.Series:
+    """Return each value's stripped text, ``empty`` for a missing or blank one."""
+    codes, texts = _string_codes(frame, column, empty)
+    return pd.Series(texts[codes], index=frame.index, dtype=object)
+
+
+def _string_codes(
+    frame: pd.DataFrame, column: str, empty: str = ""
+) -> tuple[np.ndarray, np.ndarray]:
+    """Return a code per row and the text of each code, as :func:`_strings` gives them.
+
+    Several codes may have one text (" a" and "a").
+    """
     if column not in frame:
-        return pd.Series([""] * len(frame), index=frame.index, dtype=object)
+        return np.zeros(len(frame), dtype=np.intp), np.array([empty], dtype=object)
     values = frame[column]
     codes, uniques = pd.factorize(values, use_na_sentinel=False)
     if all(type(v) is str or _value(v) is None for v in uniques):
         # Text and gaps only: equal values are equal texts, so strip each distinct one.
         texts = np.array(
-            [v.strip() if type(v) is str else "" for v in uniques] + [""], dtype=object
+            [(v.strip() if type(v) is str else "") or empty for v in uniques] + [empty],
+            dtype=object,
         )
-        return pd.Series(texts[codes], index=frame.index, dtype=object)
+        return codes, texts
     if values.dtype != object:
-        return values.map(_text).astype(object)
-    # Text columns: missing values become "", the rest their stripped text.
-    return values.where(values.notna(), "").astype(str).str.strip().astype(object)
+        strings = values.map(_text).astype(object)
+    else:
+        # Text columns: missing values become "", the rest their stripped text.
+        strings = values.where(values.notna(), "").astype(str).str.strip().astype(object)
+    codes, uniques = pd.factorize(strings.replace("", empty) if empty else strings)
+    return codes, np.asarray(uniques, dtype=object)
 
 
 def _text(value: object) -> str:
@@ -239,8 +258,8 @@ def _text(value: object) -> str:
 def _placed_mask(events: gpd.GeoDataFrame) -> np.ndarray:
     geometry = events.geometry.values
     drawable = ~(shapely.is_missing(geometry) | shapely.is_empty(geometry))
-    resolve = _strings(events, schema.RESOLVE_STATUS).replace("", "resolved")
-    return (resolve == "resolved").to_numpy() & drawable
+    resolve = _strings(events, schema.RESOLVE_STATUS, empty="resolved")
+    return (resolve.to_numpy() == "resolved") & drawable
 
 
 def _unplaced(frame: pd.DataFrame) -> list[UnplacedEvent]:
@@ -416,27 +435,31 @@ def _delta(values: np.ndarray) -> list[int]:
     return np.diff(values, prepend=0).tolist()
 
 
-def _dates(frame: pd.DataFrame, column: str) -> pd.Series:
+def _day_numbers(frame: pd.DataFrame, column: str) -> tuple[np.ndarray, np.ndarray]:
+    """Return each row's date as days from 1970-01-01, and whether it has one."""
+    codes, texts = _string_codes(frame, column)
     # Thousands of events share a day: parse each distinct text once.
-    codes, texts = pd.factorize(_strings(frame, column))
     parsed = pd.to_datetime(pd.Series(texts, dtype=object), format="%Y-%m-%d", errors="coerce")
-    return pd.Series(parsed.to_numpy()[codes], index=frame.index)
+    valid = parsed.notna().to_numpy()
+    days = np.where(valid, parsed.to_numpy().astype("datetime64[D]").astype(np.int64), 0)
+    return days[codes], valid[codes]
 
 
-def _days(frame: pd.DataFrame) -> tuple[list[int], list[int], str]:
-    start = _dates(frame, schema.DATE_START)
-    end = _dates(frame, schema.DATE_END)
-    end = end.fillna(start)
-    dated = start.notna().to_numpy()
+def _days(frame: pd.DataFrame, order: np.ndarray) -> tuple[list[int], list[int], str]:
+    """Return the start day and span of the events at ``order`` (positions in ``frame``)."""
+    start, dated = _day_numbers(frame, schema.DATE_START)
+    end, ended = _day_numbers(frame, schema.DATE_END)
     if not dated.any():
-        return [-1] * len(frame), [0] * len(frame), ""
-    origin = start[dated].min()
-    first = np.where(dated, (start - origin).dt.days.fillna(-1).to_numpy(), -1)
-    span = np.where(dated, (end - start).dt.days.fillna(0).to_numpy(), 0)
+        return [-1] * len(order), [0] * len(order), ""
+    # No end: the event lasts its start day.
+    end = np.where(ended, end, start)
+    origin = int(start[dated].min())
+    first = np.where(dated, start - origin, -1)
+    span = np.where(dated, end - start, 0)
     return (
-        first.astype(np.int64).tolist(),
-        span.astype(np.int64).tolist(),
-        dt.date(origin.year, origin.month, origin.day).isoformat(),
+        first[order].tolist(),
+        span[order].tolist(),
+        np.datetime64(origin, "D").item().isoformat(),
     )
 
 
@@ -444,40 +467,69 @@ class _Columns:
     """The columns of a frame, each factorised once: a code per event, distinct values.
 
     Several popup fields and filter values read the same columns (status, precision,
-    the claimants); each column is hashed once for all of them.
+    the claimants); each column is hashed once for all of them.  The events are those
+    at ``order`` (positions in ``frame``), in that order: codes are taken in it rather
+    than the frame copied in it.
     """
 
-    def __init__(self, frame: pd.DataFrame) -> None:
+    def __init__(self, frame: pd.DataFrame, order: np.ndarray) -> None:
         self.frame = frame
-        self.count = len(frame)
-        self._coded: dict[str, tuple[np.ndarray, np.ndarray | None]] = {}
+        self.order = order
+        self.count = len(order)
+        self._coded: dict[str, tuple[np.ndarray, list | None]] = {}
 
-    def coded(self, column: str) -> tuple[np.ndarray, np.ndarray | None]:
-        """Return each event's code for the column's value, and the values (None if absent)."""
+    def coded(self, column: str) -> tuple[np.ndarray, list | None]:
+        """Return each event's code for the column's value, and the value of each code.
+
+        Codes number the distinct values by first appearance; a missing value (None,
+        NaN) is None.  The values are None when the frame lacks the column.
+        """
         if column not in self._coded:
             if column not in self.frame:
                 self._coded[column] = (np.zeros(self.count, dtype=np.int64), None)
             else:
-                # Missing values (None, NaN) form one group, as the popup texts see them alike.
-                codes, _ = pd.factorize(self.frame[column], use_na_sentinel=False)
-                values = self.frame[column].to_numpy()
-                self._coded[column] = (codes.astype(np.int64, copy=False), values)
+                # Missing values (None, NaN) form one group, as the popup texts see them
+                # alike: code -1 here, a code of its own once renumbered (integers have
+                # no missing value).
+                series = self.frame[column]
+                codes, _ = pd.factorize(series)
+                codes, _ = pd.factorize(codes[self.order])
+                codes = codes.astype(np.int64, copy=False)
+                # The value of each code is that of its first event.
+                first = self.order[_first_rows(codes)]
+                values = [
+                    v if type(v) is str else _value(v)
+                    for v in series.iloc[first].to_numpy().tolist()
+                ]
+                self._coded[column] = (codes, values)
         return self._coded[column]
+
+    def values(self, column: str) -> list:
+        """Return the value of each code of the column (see :meth:`coded`), in code order."""
+        codes, values = self.coded(column)
+        return [None] * (int(codes.max()) + 1 if len(codes) else 0) if values is None else values
 
     def values_at(self, column: str, rows: np.ndarray) -> list:
         """Return the column's values at ``rows``, missing ones as None."""
-        values = self.coded(column)[1]
+        codes, values = self.coded(column)
         if values is None:
             return [None] * len(rows)
-        return [_value(v) for v in values[rows].tolist()]
+        return [values[k] for k in codes[rows].tolist()]
 
 
 def _combined(codes: Sequence[np.ndarray], count: int) -> np.ndarray:
     """Return one code per event for its combination of ``codes``, in order of first appearance."""
     combined = np.zeros(count, dtype=np.int64)
+    bound = 1  # every combined code is below it
     for part in codes:
         size = int(part.max()) + 1 if len(part) else 1
-        combined, _ = pd.factorize(combined * size + part)
+        if bound * size > 2**62:
+            # Renumber before the product outgrows 64 bits; otherwise hash once at the end.
+            combined, _ = pd.factorize(combined)
+            bound = int(combined.max()) + 1 if len(combined) else 1
+        combined = combined * size + part
+        bound *= size
+    combined, _ = pd.factorize(combined)
     return combined.astype(np.int64, copy=False)
 
 
@@ -518,35 +570,59 @@ def _context_field(
     wide: str,
     context: Callable[[dict], object],
     words: Callable[[object, object], object],
+    prepare: Callable[[list], list] | None = None,
 ) -> tuple[np.ndarray, list]:
-    """As :func:`_field` for ``words(context(row), row[wide])``, where the column ``wide``
-    has nearly a value per event (coordinates, distances) and the columns ``names`` few.
+    """As :func:`_field` for ``words(context(row), prepare(row[wide]))``, where the column
+    ``wide`` has nearly a value per event (coordinates, distances) and ``names`` few.
 
-    ``context`` runs once per distinct combination of ``names``, ``words`` once per
-    distinct (context, value): a plain call, not a row built and read again.
+    ``context`` runs once per distinct combination of ``names``, ``prepare`` once over
+    the distinct values of ``wide`` (a list in, a list out), ``words`` once per distinct
+    (context, value): a plain call, not a row built and read again.
     """
     contexts, made = _field(columns, names, context)
-    key = _combined([contexts, columns.coded(wide)[0]], columns.count)
+    wide_codes = columns.coded(wide)[0]
+    key = _combined([contexts, wide_codes], columns.count)
     first = _first_rows(key)
-    values = columns.values_at(wide, first)
+    values = columns.values(wide)
+    if prepare is not None:
+        values = prepare(values)
     return _numbered(
         key,
-        (words(made[k], value) for k, value in zip(contexts[first].tolist(), values, strict=True)),
+        map(
+            words,
+            [made[k] for k in contexts[first].tolist()],
+            [values[k] for k in wide_codes[first].tolist()],
+        ),
     )
 
 
 def _value_field(
-    columns: _Columns, name: str, make: Callable[[object], object]
+    columns: _Columns, name: str, make: Callable[[list], list]
 ) -> tuple[np.ndarray, list]:
-    """Compute ``make(value)`` once per distinct value of one column, as :func:`_field`."""
+    """Compute ``make(values)`` over the distinct values of one column, as :func:`_field`.
+
+    ``make`` turns the list of distinct values into the list of their results.
+    """
+    # Codes number the values by first appearance: the first rows' values are the values.
     key = columns.coded(name)[0]
-    return _numbered(key, map(make, columns.values_at(name, _first_rows(key))))
+    values = columns.values(name)
+    results = make(values)
+    if results == values and {*map(type, values)} <= {str}:
+        # Each text its own result (titles, nearly one per event): distinct values
+        # give distinct results, numbered as the values are.
+        return key, results
+    return _numbered(key, results)
+
+
+def _stripped(values: list) -> list[str]:
+    """Return :func:`_text` of each value (one call only for what is not text)."""
+    return [v.strip() if type(v) is str else _text(v) for v in values]
 
 
 def _numbered(key: np.ndarray, results: Iterable[object]) -> tuple[np.ndarray, list]:
     """Number the results of each key, equal results alike; return each event's number."""
     results = list(results)
-    if all(type(result) is str for result in results):
+    if {*map(type, results)} <= {str}:
         # Texts (most fields): hashed in one pass, numbered by first appearance as the
         # loop below numbers them; 100,000 distinct titles took 0.5 s in the loop.
         numbers, distinct_texts = pd.factorize(np.array(results, dtype=object))
@@ -564,6 +640,11 @@ def _numbered(key: np.ndarray, results: Iterable[object]) -> tuple[np.ndarray, l
 
 def _table(numbers: np.ndarray, results: list) -> tuple[list[int], list]:
     """Return each event's code into the distinct results, numbered by first appearance."""
+    first = _first_rows(numbers)
+    if len(first) == len(results) and np.array_equal(numbers[first], np.arange(len(first))):
+        # Numbered so already, as _numbered numbers results over keys that are: every
+        # result used, each new one the next number.
+        return numbers.tolist(), list(results)
     codes, uniques = pd.factorize(numbers)
     return codes.tolist(), [results[k] for k in uniques.tolist()]
 
@@ -606,11 +687,14 @@ def _texts(
 
     # Fields of one column are made from its distinct values, the rest from a row of
     # the columns they read, once per distinct combination.
-    by_value: dict[str, tuple[str, Callable[[object], object]]] = {
-        "title": (schema.TITLE, _text),
-        "category": (schema.CATEGORY, lambda value: labels.get(_text(value), "")),
-        "actors": (schema.ACTORS, actors),
-        "description": (schema.DESCRIPTION, _text),
+    by_value: dict[str, tuple[str, Callable[[list], list]]] = {
+        "title": (schema.TITLE, _stripped),
+        "category": (
+            schema.CATEGORY,
+            lambda values: [labels.get(t, "") for t in _stripped(values)],
+        ),
+        "actors": (schema.ACTORS, lambda values: [actors(v) for v in values]),
+        "description": (schema.DESCRIPTION, _stripped),
     }
     by_row: dict[str, tuple[tuple[str, ...], Callable[[dict], object]]] = {
         "when": (
@@ -621,15 +705,11 @@ def _texts(
         ),
         "reported": ((schema.REPORTED,), reported_text),
         "status": ((schema.STATUS, schema.CLAIMED_BY, schema.DENIED_BY), status_text),
-        "sources": (
-            (schema.SOURCE_URL, schema.SOURCE_NAME, schema.SOURCE_DATE),
-            lambda r: [[name, url or "", date] for name, url, date in sources(r)],
-        ),
     }
     # Fields whose one column is nearly unique per event (a resolved name that is the
     # given coordinates, a border distance): the rest of the row is read once per
     # distinct context.
-    by_context: dict[str, tuple[tuple[str, ...], str, Callable, Callable]] = {
+    by_context: dict[str, tuple] = {
         "where": (
             (
                 schema.PLACE,
@@ -642,7 +722,8 @@ def _texts(
             ),
             schema.RESOLVED_NAME,
             place_context,
-            lambda context, name: place_words(context, _text(name)),
+            place_words,
+            _stripped,
         ),
         # The country names the side of a border line, as in the full popup.
         "border": (
@@ -660,7 +741,35 @@ def _texts(
             numbers = _value_field(columns, *by_value[field])
         elif field in by_context:
             numbers = _context_field(columns, *by_context[field])
+        elif field == "sources":
+            numbers = _sources_field(columns)
         else:
             numbers = _field(columns, *by_row[field])
         text[field], strings[field] = _table(*numbers)
     return text, strings
+
+
+def _sources_field(columns: _Columns) -> tuple[np.ndarray, list]:
+    """Return the ``sources`` field, ``[[publisher, link or "", date], ...]``, as :func:`_field`.
+
+    The same lists as :func:`bordermap.layers.popups.sources` gives each event, worked
+    out by part: publishers and links come from a few feeds while the dates change
+    nearly every day, so ``sources`` runs once per distinct publisher and link, and each
+    distinct date column is split once and its entries set beside those sources by
+    position, as :func:`bordermap.geo.events.loading.split_sources` aligns them.
+    """
+    feeds, made = _field(columns, (schema.SOURCE_URL, schema.SOURCE_NAME), sources)
+    dates = [split_source_list(_text(value)) for value in columns.values(schema.SOURCE_DATE)]
+    days = columns.coded(schema.SOURCE_DATE)[0]
+    key = _combined([feeds, days], columns.count)
+    first = _first_rows(key)
+    results = []
+    for feed, day in zip(feeds[first].tolist(), days[first].tolist(), strict=True):
+        entries = dates[day]
+        results.append(
+            [
+                [name, url or "", entries[i] if i < len(entries) else ""]
+                for i, (name, url, _) in enumerate(made[feed])
+            ]
+        )
+    return _numbered(key, results)

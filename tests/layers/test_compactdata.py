@@ -3,10 +3,17 @@ import pytest
 
 from bordermap.geo import schema
 from bordermap.geo.events.categories import load_categories
-from bordermap.layers.compactdata import compact_events, point_like_count
+from bordermap.layers.compactdata import TEXT_FIELDS, compact_events, point_like_count
 from bordermap.layers.compactevents import CompactEventLayer, packed
+from bordermap.layers.datetext import date_in_words
 from bordermap.layers.facets import event_facet
-from bordermap.layers.popups import border_text, resolved_place_text, sources, status_text
+from bordermap.layers.popups import (
+    border_text,
+    reported_text,
+    resolved_place_text,
+    sources,
+    status_text,
+)
 from tests import compactfixtures as cfx
 from tests import mapfixtures as fx
 
@@ -143,16 +150,48 @@ def mixed_events(count: int = 240):
     return fx.events_frame(rows)
 
 
-def test_filter_values_and_popup_texts_are_those_of_each_event_alone():
+def _as_read(events, kind):
+    """The mixed events as a resolved file gives them: text columns of Arrow strings."""
+    if kind == "object":
+        return events
+    events = events.copy()
+    for column in (
+        schema.TITLE,
+        schema.PLACE,
+        schema.RESOLVED_NAME,
+        schema.PRECISION,
+        schema.ADMIN1,
+        schema.COUNTRY,
+        schema.STATUS,
+        schema.SOURCE_DATE,
+    ):
+        events[column] = events[column].astype("str")
+    # Rows in another order than the map draws them.
+    return events.iloc[::-1]
+
+
+@pytest.mark.parametrize("kind", ["object", "arrow"])
+def test_filter_values_and_popup_texts_are_those_of_each_event_alone(kind):
     # Worked out once per distinct value, they must equal what each row gives by itself.
-    events = mixed_events()
-    compact = compact_events(events, categories=load_categories())
+    events = _as_read(mixed_events(), kind)
+    categories = load_categories()
+    compact = compact_events(events, categories=categories)
     rows = {row[schema.TITLE]: row for row in events.to_dict("records")}
     facets = compact.data["facets"]
     for position, title in enumerate(decoded(compact, "title")):
         row = rows[title]
         facet = facets[compact.data["facet"][position]]
         assert facet == event_facet(row)
+        text = {field: decoded(compact, field)[position] for field in TEXT_FIELDS}
+        assert text["title"] == row[schema.TITLE].strip()
+        category = categories.get(str(row[schema.CATEGORY]).strip())
+        assert text["category"] == (category.label if category else "")
+        assert text["description"] == _plain(row[schema.DESCRIPTION])
+        actors = [p.strip() for p in _plain(row[schema.ACTORS]).split(";") if p.strip()]
+        assert text["actors"] == ", ".join(actors)
+        assert text["reported"] == reported_text(row)
+        dates = (schema.DATE_START, schema.DATE_END, schema.DATE_PRECISION)
+        assert text["when"] == date_in_words(*(_plain(row.get(c)) for c in dates))
         assert decoded(compact, "status")[position] == status_text(row)
         assert decoded(compact, "where")[position] == resolved_place_text(row)
         # The side of a border line too ("on the LV side of the BY-LV border").
@@ -160,3 +199,54 @@ def test_filter_values_and_popup_texts_are_those_of_each_event_alone():
         expected_sources = [[name, url or "", date] for name, url, date in sources(row)]
         assert decoded(compact, "sources")[position] == expected_sources
     assert len(rows) == compact.placed
+
+
+def _plain(value):
+    return "" if value is None or value != value else str(value).strip()
+
+
+def test_combined_codes_number_each_combination_by_first_appearance():
+    # One hash at the end, or a renumbering first when the product of the column sizes
+    # would outgrow 64 bits: the codes are those of the combinations themselves.
+    from bordermap.layers.compactdata import _combined
+
+    # (2**32, 0) would wrap to the code of (0, 0) in 64 bits without the renumbering.
+    wide = [np.array([0, 2**32, 2**33 - 1, 0]), np.array([0, 0, 2**32 - 1, 0])]
+    assert _combined(wide, 4).tolist() == [0, 1, 2, 0]
+    rng = np.random.default_rng(7)
+    parts = [rng.integers(0, size, 5000) for size in (3, 1, 4000, 2**40, 2**40, 2)]
+    number: dict[tuple, int] = {}
+    combos = zip(*(part.tolist() for part in parts), strict=True)
+    expected = [number.setdefault(combo, len(number)) for combo in combos]
+    assert _combined(parts, 5000).tolist() == expected
+
+
+def test_days_count_from_the_first_start_and_an_event_without_end_lasts_its_day():
+    import pandas as pd
+
+    from bordermap.layers.compactdata import _days
+
+    frame = pd.DataFrame(
+        {
+            schema.DATE_START: ["2024-01-03", " 2024-01-01 ", "", None, "2024-01-10", np.nan],
+            schema.DATE_END: ["", "2024-01-05", "2024-01-02", "2024-01-02", "2024-01-08", ""],
+        }
+    )
+    order = np.array([5, 4, 3, 2, 1, 0])
+    start, span, origin = _days(frame, order)
+    assert origin == "2024-01-01"
+    assert start == [-1, 9, -1, -1, 0, 2]
+    assert span == [0, -2, 0, 0, 4, 0]
+    assert _days(frame.iloc[2:4], np.array([1, 0])) == ([-1, -1], [0, 0], "")
+
+
+def test_table_numbers_results_by_first_appearance_and_drops_unused_ones():
+    from bordermap.layers.compactdata import _table
+
+    # Already so numbered: kept.
+    assert _table(np.array([0, 1, 0, 2, 1]), ["a", "b", "c"]) == ([0, 1, 0, 2, 1], ["a", "b", "c"])
+    # Not so numbered, or a result no event has: renumbered.
+    assert _table(np.array([1, 0, 1]), ["a", "b"]) == ([0, 1, 0], ["b", "a"])
+    assert _table(np.array([0, 2, 0]), ["a", "b", "c"]) == ([0, 1, 0], ["a", "c"])
+    assert _table(np.array([0, 1, 1]), ["a", "b", "c"]) == ([0, 1, 1], ["a", "b"])
+    assert _table(np.array([], dtype=np.int64), []) == ([], [])
