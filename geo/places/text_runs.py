@@ -38,6 +38,7 @@ __all__ = [
     "is_feature_noun",
     "is_generic",
     "letters",
+    "looks_like_name",
     "may_be_the_place",
     "name_runs",
     "names_a_border",
@@ -124,7 +125,7 @@ def is_cased(word: str) -> bool:
     return any((c.isupper() or c.islower()) and not _GEORGIAN.match(c) for c in word)
 
 
-def _looks_like_name(word: str) -> bool:
+def looks_like_name(word: str) -> bool:
     """A capitalised word, a word in brackets ("(Oder)"), or a word of a caseless script."""
     found = letters(word)
     if not found:
@@ -169,7 +170,7 @@ def runs_of(text: str) -> list[Run]:
     start = 0
     while start < len(tokens):
         word = tokens[start][0]
-        if not _looks_like_name(word.lstrip("(")):
+        if not looks_like_name(word.lstrip("(")):
             start += 1
             continue
         end = start + 1
@@ -177,7 +178,7 @@ def runs_of(text: str) -> list[Run]:
             word_at = tokens[end][0]
             if tokens[end][1] or _BRACKETED_ACRONYM.fullmatch(word_at):
                 break  # a quote opens, or "(LAC)" abbreviates the name before it
-            if _looks_like_name(word_at.lstrip("(")):
+            if looks_like_name(word_at.lstrip("(")):
                 end += 1
                 continue
             # Joiners stay inside a name when a name word follows them.
@@ -188,7 +189,7 @@ def runs_of(text: str) -> list[Run]:
                 joined > end
                 and joined < len(tokens)
                 and not tokens[joined][1]
-                and (_looks_like_name(tokens[joined][0]))
+                and (looks_like_name(tokens[joined][0]))
             ):
                 end = joined + 1
                 continue

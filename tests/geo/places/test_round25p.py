@@ -1,0 +1,51 @@
+"""Place classes of round 25p, found on ``blind45``, ``blind46`` and ``events20``."""
+
+from __future__ import annotations
+
+import pytest
+
+from bordermap.geo.places.geocoder import geocode_place
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "name"),
+    [
+        # A road or a stretch of it named by its two ends runs from the first: near it,
+        # never the first town itself.
+        ("в начале дороги Лачин — Ханкенди", "AZ", "Laçın"),
+        ("на трассе Лачин – Ханкенди", "AZ", "Laçın"),
+        ("the Lachin–Khankendi road", "AZ", "Laçın"),
+        ("на участке Гудаури-Пасанаури", "GE", "Gudauri"),
+        # The second end unknown to the data: still a stretch from the first.
+        ("на участке Гудаури — Млета", "GE", "Gudauri"),
+    ],
+)
+def test_a_road_named_by_its_two_ends_is_near_its_first_end(text, hint, name):
+    result = geocode_place(text, country=hint)
+    assert result.status == "resolved"
+    assert result.name == name
+    assert result.precision == "near"
+    assert result.coarsened
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Moscow and Saint Petersburg lie 630 km apart: the road is neither town.
+        "на трассе Москва — Санкт-Петербург",
+        # The second end abroad and far: the road only says the first end's country.
+        "на трассе Москва — Минск",
+    ],
+)
+def test_a_long_road_named_by_its_two_ends_is_no_town_on_it(text):
+    result = geocode_place(text, country="RU")
+    assert result.status == "resolved"
+    assert result.precision == "country"
+    assert result.coarsened
+
+
+def test_a_hyphenated_name_is_not_a_road_between_two_places():
+    result = geocode_place("на трассе Каменец-Подольский", country="UA")
+    assert result.status == "resolved"
+    assert result.name == "Kamyanets-Podilskyi"
+    assert result.precision == "settlement"
