@@ -757,6 +757,22 @@ def _bare_name(expr: PlaceExpression) -> PlaceExpression | None:
     return None
 
 
+#: The endings of a town whose adjective has "-ян-" before "-ськ-" (Городня → Городнянська,
+#: Сміла → Смілянська, Ворожба → Ворожбянська): a town in "-я", "-а", never a
+#: neuter one in "-е"/"-є", whose adjective has "-енськ-" (Городнє → Городненська).
+_YAN_TOWN_ENDINGS = ("a", "ya", "ia")
+
+
+def _town_keys(stem: str) -> set[str]:
+    """The town name keys an adjective's stem may come from: :func:`_town_bases` with
+    :data:`_TOWN_ENDINGS` ("-ян-" stems with :data:`_YAN_TOWN_ENDINGS` only)."""
+    keys = set()
+    for base in _town_bases(stem):
+        yan = base != stem and stem.endswith("yan") and len(base) == len(stem) - 3
+        keys.update(base + ending for ending in (_YAN_TOWN_ENDINGS if yan else _TOWN_ENDINGS))
+    return keys
+
+
 def _town_bases(stem: str) -> set[str]:
     """Forms of a town's name before its ending, from the stem of its adjective.
 
@@ -774,6 +790,9 @@ def _town_bases(stem: str) -> set[str]:
     for suffix in ("iv", "yan", "an", "in", "yn"):
         if stem.endswith(suffix) and len(stem) > len(suffix) + 3:
             bases.add(stem[: -len(suffix)])
+            # "gorodnyan" (Городнянська) is Городня's "-ян-", not a town "Городни"
+            # with "-ан-": Horodnye of Odesa is not read from it.
+            break
     return bases
 
 
@@ -3297,12 +3316,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
     def towns_of_stems(self, stems: Iterable[str], scope: Scope) -> dict[int, Place]:
         """The towns of the event's country in ``scope`` whose name is one of ``stems``
         with a town ending ("krasnopil" → Krasnopil, Krasnopillia), by gazetteer id."""
-        keys = {
-            base + ending
-            for stem in stems
-            for base in _town_bases(stem)
-            for ending in _TOWN_ENDINGS
-        }
+        keys = {key for stem in stems for key in _town_keys(stem)}
         found: dict[int, Place] = {}
         for town_key in sorted(keys):
             if len(town_key) < 4:

@@ -49,3 +49,21 @@ def test_a_hyphenated_name_is_not_a_road_between_two_places():
     assert result.status == "resolved"
     assert result.name == "Kamyanets-Podilskyi"
     assert result.precision == "settlement"
+
+
+@pytest.mark.parametrize(
+    ("text", "seat"),
+    [
+        # "-ян-" before "-ськ-" is the adjective of a town in "-я" or "-а" (Городня,
+        # Сміла), never of a neuter one in "-е" (Городнє) nor of a bare stem (Izmail's
+        # "Smil"): the hromada seated at that town.
+        ("Городнянська громада", "Horodnia"),
+        ("села Сеньківка (Городнянська громада)", "Horodnia"),
+        ("Смілянська громада", "Smila"),
+    ],
+)
+def test_a_hromada_adjective_in_yan_names_a_town_in_ya(text, seat):
+    result = geocode_place(text, country="UA")
+    assert result.status == "resolved"
+    assert result.name == seat
+    assert result.precision == "district"
