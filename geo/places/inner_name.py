@@ -1033,7 +1033,10 @@ class InnerNameReading(BordersByPlaces):
             query = f"{text} {suffixes[role]}" if role in suffixes else text
             if role == "near":
                 query = f"near {text}"
-            result = self.inner_resolve(query, scope, kinds)
+            # "เทศบาลเมืองมุกดาหาร" (the town municipality of Mukdahan), "บ้านด่านนอก"
+            # (the village of Dan Nok): a settlement, never a province or a crossing.
+            role_kinds = ("settlement",) if role == "settlement" else kinds
+            result = self.inner_resolve(query, scope, role_kinds)
             if role == "sector" and (result.status == "unresolved" or result.coarsened):
                 # "गुरदासपुर सेक्टर": read as "the Gurdaspur sector" is; a sector
                 # that finds no district of its own is near its town.

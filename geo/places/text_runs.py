@@ -467,7 +467,9 @@ def split_role(word: str) -> tuple[str, str | None]:
     """A word without the role word joined to it: "อำเภอแม่สอด" → ("แม่สอด", "district").
 
     Thai and Lao join the unit word before the name, Korean after it ("파주시"); other
-    scripts write it apart.  A word that is itself a role word gives ("", role).
+    scripts write it apart.  A word that is itself a role word gives ("", role).  A
+    Thai municipality ("เทศบาลเมืองมุกดาหาร") or village ("บ้านด่านนอก") gives the role
+    ``settlement``: the town or village, never a unit or a crossing.
     """
     roles = _script_roles()
     # A bracket joined to a role word is no part of it: "(قضاء بنت جبيل)".
@@ -491,6 +493,15 @@ def split_role(word: str) -> tuple[str, str | None]:
 _THAI_ACTIONS = ("การปิด", "การเปิด")
 _THAI_QUALIFIERS = ("สะพาน", "แห่งที่")
 _THAI_PERMANENT = "ถาวร"
+# Thai and Lao "village" before a village's name.
+_THAI_VILLAGE = ("บ้าน", "ບ້ານ")
+# Thai municipalities: of a city, a town, a subdistrict ("เทศบาลเมืองมุกดาหาร": the town
+# municipality of Mukdahan), the town itself, also after "เขต" (the area of).
+_THAI_MUNICIPALITY = tuple(
+    unicodedata.normalize(form, word)
+    for word in ("เทศบาลนคร", "เทศบาลเมือง", "เทศบาลตำบล")
+    for form in ("NFC", "NFKC")
+)
 
 
 def _split_thai(word: str, roles: dict[str, str]) -> tuple[str, str | None]:
@@ -511,6 +522,20 @@ def _split_thai(word: str, roles: dict[str, str]) -> tuple[str, str | None]:
         if rest.startswith(action) and after_role(rest[len(action) :])[1] == "crossing":
             rest = rest[len(action) :]
     rest, role = after_role(rest)
+    if role in ("border", "generic"):
+        # "ตะเข็บชายแดนอำเภอสะเดา" (the border seam of Sadao district): the unit word
+        # after the border word says what the name is.
+        inner, inner_role = after_role(rest)
+        if inner_role in ("district", "region"):
+            rest, role = inner, inner_role
+    if role == "generic" and word.startswith(_THAI_VILLAGE):
+        # "บ้านด่านนอก" (the village of Dan Nok): a village, not the crossing whose
+        # other name it shares.
+        return rest, "settlement"
+    if role in (None, "district"):
+        for municipality in _THAI_MUNICIPALITY:
+            if rest.startswith(municipality) and len(rest) > len(municipality) + 1:
+                return rest[len(municipality) :], "settlement"
     if role == "crossing":
         rest = after_role(rest, "border")[0]
         # "ด่านพรมแดนถาวรแม่สอด": "ถาวร" (permanent) says which kind of checkpoint.

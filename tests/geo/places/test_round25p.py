@@ -67,3 +67,26 @@ def test_a_hromada_adjective_in_yan_names_a_town_in_ya(text, seat):
     assert result.status == "resolved"
     assert result.name == seat
     assert result.precision == "district"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "precision"),
+    [
+        # Thai stacks its words before a name with no space: after the border word
+        # ("ชายแดน", "ตะเข็บชายแดน": the border seam) the district word says what the
+        # name is.
+        ("ตะเข็บชายแดนอำเภอสะเดา", "Amphoe Sadao", "district"),
+        ("ชายแดนอำเภอแม่สอด", "Amphoe Mae Sot", "district"),
+        # A municipality ("เทศบาลเมือง", also in "เขต", its area) is the town, not the
+        # province of its name.
+        ("เขตเทศบาลเมืองมุกดาหาร", "Mukdahan", "settlement"),
+        # A village ("บ้าน") is no crossing whose other name it shares: the village is
+        # unknown, its district holds it.
+        ("บ้านด่านนอก ม.7 ต.สำนักขาม อ.สะเดา จ.สงขลา", "Amphoe Sadao", "district"),
+    ],
+)
+def test_thai_words_joined_before_a_name_say_what_it_is(text, name, precision):
+    result = geocode_place(text, country="TH")
+    assert result.status == "resolved"
+    assert result.name == name
+    assert result.precision == precision
