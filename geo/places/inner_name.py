@@ -1027,7 +1027,12 @@ class InnerNameReading(BordersByPlaces):
             "border": "border",  # "ชายแดนสุรินทร์": the border at Surin
             "sector": "sector",
         }
-        for start, end, text, role in caseless_candidates(words):
+
+        def known(text: str) -> bool:
+            key = normalise(text)
+            return bool(key) and bool(self.gaz.lookup_key(key, kinds=SETTLEMENT_KINDS))
+
+        for start, end, text, role in caseless_candidates(words, known):
             if taken & set(range(start, end)):
                 continue
             query = f"{text} {suffixes[role]}" if role in suffixes else text

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -546,11 +547,17 @@ def _split_thai(word: str, roles: dict[str, str]) -> tuple[str, str | None]:
     return rest, role
 
 
-def caseless_candidates(words: tuple[str, ...]) -> list[tuple[int, int, str, str | None]]:
+def caseless_candidates(
+    words: tuple[str, ...], known: Callable[[str], bool] | None = None
+) -> list[tuple[int, int, str, str | None]]:
     """Names a run of a caseless script may hold, longest first, with the role beside them.
 
     Each is (first word, end, text, role): the text without role words joined to its
     ends, the role that of a word joined to it or written just before or after it.
+    With ``known`` (whether a text is a place's whole name), words that are a name as
+    written are one, though a role word is among them ("اسلام قلعه": Islam Qala, with
+    "قلعه", fort), and a Persian or Arabic word is also tried as the two words
+    writers join or part at will ("اسلامقلعه").
     """
     split = [split_role(word) for word in words]
     found = []
@@ -558,6 +565,8 @@ def caseless_candidates(words: tuple[str, ...]) -> list[tuple[int, int, str, str
         for start in range(len(words) - length + 1):
             end = start + length
             parts = list(words[start:end])
+            as_written = " ".join(parts)
+            parted = _parted(parts[0], known) if known is not None and length == 1 else ""
             roles = []
             first, first_role = split[start]
             last, last_role = split[end - 1]
@@ -568,14 +577,41 @@ def caseless_candidates(words: tuple[str, ...]) -> list[tuple[int, int, str, str
                 parts[0], parts[-1] = first, last
                 roles += [first_role if first != words[start] else None]
                 roles += [last_role if last != words[end - 1] else None]
+            beside_roles = [
+                split[beside][1]
+                for beside in (start - 1, end)
+                if 0 <= beside < len(words) and split[beside][0] == ""
+            ]
             if any(not part or is_generic(part) for part in parts):
+                if known is not None and length > 1 and known(as_written):
+                    # "اسلام قلعه": a role word inside a name, as its words are written.
+                    role = next((r for r in beside_roles if r and r != "generic"), None)
+                    found.append((start, end, as_written, role))
                 continue
-            for beside in (start - 1, end):
-                if 0 <= beside < len(words) and split[beside][0] == "":
-                    roles.append(split[beside][1])
+            roles += beside_roles
             role = next((r for r in roles if r and r != "generic"), None)
-            found.append((start, end, " ".join(parts), role))
+            found.append((start, end, parted or " ".join(parts), role))
     return found
+
+
+# Persian and Arabic letters: a word of them only may be two joined words of a name.
+_ARABIC_WORD = re.compile(r"[\u0600-\u06ff]+")
+# Each part of such a word has this many letters at least.
+_MIN_PART = 3
+
+
+def _parted(word: str, known: Callable[[str], bool]) -> str:
+    """ "اسلامقلعه" → "اسلام قلعه": an Arabic-script word that is unknown as written but
+    is a place's name of two words when parted (Persian writes a compound name joined
+    or apart); "" when it is not exactly one such name."""
+    if not _ARABIC_WORD.fullmatch(word) or known(word):
+        return ""
+    names = {
+        f"{word[:at]} {word[at:]}"
+        for at in range(_MIN_PART, len(word) - _MIN_PART + 1)
+        if known(f"{word[:at]} {word[at:]}")
+    }
+    return names.pop() if len(names) == 1 else ""
 
 
 @lru_cache(maxsize=1)

@@ -90,3 +90,28 @@ def test_thai_words_joined_before_a_name_say_what_it_is(text, name, precision):
     assert result.status == "resolved"
     assert result.name == name
     assert result.precision == precision
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "قلعه" (fort) is a role word alone, and part of the name Islam Qala: the words
+        # as written are the name.
+        "اسلام قلعه مرز بین افغانستان و ایران",
+        "بندر اسلام قلعه",
+        # Persian joins the two words of a name or writes them apart.
+        "بندر اسلامقلعه",
+    ],
+)
+def test_persian_names_with_a_role_word_or_joined_are_read(text):
+    result = geocode_place(text, country="AF")
+    assert result.status == "resolved"
+    assert result.name == "Islam Qala–Dogharoun"
+
+
+def test_a_joined_name_keeps_the_crossing_word_beside_it():
+    # "أبوسمرة" parted is "أبو سمرة", the town; "منفذ" (crossing) before it still says
+    # the crossing is meant.
+    result = geocode_place("منفذ أبوسمرة البري مع السعودية", country="QA")
+    assert result.status == "resolved"
+    assert result.name == "Abu Samra–Salwa"
