@@ -115,3 +115,19 @@ def test_a_joined_name_keeps_the_crossing_word_beside_it():
     result = geocode_place("منفذ أبوسمرة البري مع السعودية", country="QA")
     assert result.status == "resolved"
     assert result.name == "Abu Samra–Salwa"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "X, a town bordering Y" with the word for a town before "fronteriza": of the
+        # three Ciudad Hidalgo, the one on the border with Guatemala.
+        "Ciudad Hidalgo, localidad fronteriza con Guatemala",
+        "Ciudad Hidalgo, ciudad fronteriza con Guatemala",
+        "Ciudad Hidalgo, a border town with Guatemala",
+    ],
+)
+def test_a_town_described_as_bordering_a_country_is_the_one_on_that_border(text):
+    result = geocode_place(text, country="MX")
+    assert result.status == "resolved"
+    assert result.admin1_code == "MX-CHP"
