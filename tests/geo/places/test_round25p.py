@@ -131,3 +131,39 @@ def test_a_town_described_as_bordering_a_country_is_the_one_on_that_border(text)
     result = geocode_place(text, country="MX")
     assert result.status == "resolved"
     assert result.admin1_code == "MX-CHP"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A crossing of a Latin-script neighbour written in Cyrillic or a German
+        # transliteration ("ш" for "š", "ц" for "c"): the same consonants.
+        "перед пунктом пропуска «Вышне Немецке»",
+        "пункт пропуску Вишнє Нємецьке",
+        "den Grenzübergang Vishne Nemetske",
+    ],
+)
+def test_a_crossing_written_in_another_alphabet_is_found_by_its_consonants(text):
+    result = geocode_place(text, country="SK")
+    assert result.status == "resolved"
+    assert result.name == "Vyšné Nemecké–Uzhhorod"
+
+
+def test_consonants_find_only_a_crossing_the_text_names():
+    # No crossing word: a name with a crossing's consonants is not taken for it.
+    result = geocode_place("Вышне Немецке", country="SK")
+    assert result.status != "resolved"
+
+
+def test_consonants_keep_a_declined_town_its_own():
+    # "Ивангороде" (in Ivangorod) ends in a vowel, the crossing's "Ivangorod" does not:
+    # a case of the town, read as such, not a crossing found by its consonants.
+    result = geocode_place("пункт пропуска в Ивангороде Ленинградской области", country="RU")
+    assert result.status == "resolved"
+    assert result.name == "Narva–Ivangorod"
+
+
+def test_consonants_need_words_that_tell_a_crossing_from_another():
+    # "Puente Internacional 2": the words of any bridge and a number are no name.
+    result = geocode_place("debajo del Puente Internacional 2", country="MX")
+    assert result.status != "resolved"
