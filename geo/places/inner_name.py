@@ -567,7 +567,12 @@ class InnerNameReading(BordersByPlaces):
             # settlement, never the province that shares it.
             after_settlement_word = bool(run.before) and run.before.lower() in settlement_words()
             span_kinds = SETTLEMENT_KINDS if after_settlement_word else kinds
-            for span in spans_of(list(run.words), first=at_start):
+            spans = spans_of(list(run.words), first=at_start)
+            if len(run.words) > 1 and self.names_two_countries(run.words[0]):
+                # "the Nepal-India Belahiya point": the two countries before the name
+                # only say which border it is on.
+                spans += spans_of(list(run.words[1:]))
+            for span in spans:
                 if span == whole:
                     continue
                 result = self.inner_resolve(span, scope, span_kinds)
@@ -1102,6 +1107,15 @@ class InnerNameReading(BordersByPlaces):
             return span, result
         self.log(f"{span!r} stands beside an unknown word")
         return span, self.only_its_region(result)
+
+    def names_two_countries(self, word: str) -> bool:
+        """ "Nepal-India", "Thai-Cambodian": a word joining two countries' names."""
+        parts = re.split(f"[{re.escape(DASHES)}]", word)
+        return (
+            len(parts) == 2
+            and all(len(part) >= _MIN_HALF for part in parts)
+            and all(self.country_codes(part, regions=False) for part in parts)
+        )
 
     def names_a_country(self, span: str) -> bool:
         """Whether ``span`` is a country's name or demonym ("Iraq", "Iraqi")."""

@@ -167,3 +167,17 @@ def test_consonants_need_words_that_tell_a_crossing_from_another():
     # "Puente Internacional 2": the words of any bridge and a number are no name.
     result = geocode_place("debajo del Puente Internacional 2", country="MX")
     assert result.status != "resolved"
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "name"),
+    [
+        # Two countries joined before a name only say which border it is on.
+        ("The Nepal-India Belahiya point", "NP", "Sonauli–Belahiya"),
+        ("the Pakistan-Afghanistan Torkham point", "PK", "Torkham"),
+    ],
+)
+def test_two_countries_before_a_name_are_not_part_of_it(text, hint, name):
+    result = geocode_place(text, country=hint)
+    assert result.status == "resolved"
+    assert result.name == name
