@@ -181,3 +181,23 @@ def test_two_countries_before_a_name_are_not_part_of_it(text, hint, name):
     result = geocode_place(text, country=hint)
     assert result.status == "resolved"
     assert result.name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A bridge named by the river it crosses is the crossing of that bridge, its
+        # name in another alphabet found by its consonants.
+        "мост через реку Хакари",
+        "the bridge over the Hakari river",
+    ],
+)
+def test_a_bridge_over_a_named_river_is_the_crossing_of_that_bridge(text):
+    result = geocode_place(text, country="AZ")
+    assert result.status == "resolved"
+    assert result.name == "Hakari Bridge"
+
+
+def test_a_river_crossed_without_a_bridge_is_no_bridge():
+    result = geocode_place("прорыв через реку Хакари", country="AZ")
+    assert result.name != "Hakari Bridge"
