@@ -11,6 +11,8 @@ resolver through :class:`bordermap.geo.places.inner_name.InnerNameReading`.
 
 from __future__ import annotations
 
+import re
+
 from shapely.geometry import Point
 
 from bordermap.geo.borders.extents import border_extent
@@ -35,6 +37,15 @@ from bordermap.geo.places.text_runs import (
 
 __all__ = ["BordersByPlaces"]
 
+# "мост через реку Хакари", "the bridge over the Hakari river": a bridge named by the
+# river it crosses.
+_BRIDGE_OVER_RIVER = re.compile(
+    r"\b(?:мост\w*|міст|мосту|bridge|puente|pont|ponte|\w*brücke)\s+"
+    r"(?:через|над|over|across|sobre|sur|über)\s+(?:the\s+|el\s+|la\s+|le\s+|die\s+)?"
+    r"(?:реку|річку|река|річка|river|r[ií]o|rivi[eè]re)?\s*(?P<name>\w+)",
+    re.IGNORECASE,
+)
+
 
 class BordersByPlaces:
     """Borders and crossings read from the places a text names (a resolver mixin)."""
@@ -56,11 +67,25 @@ class BordersByPlaces:
         return None
 
     def named_bridge(self, run: Run, scope: Scope, kinds) -> tuple[str, PlaceResult] | None:
-        """ "del puente internacional Simón Bolívar": the crossing of that bridge."""
+        """ "del puente internacional Simón Bolívar": the crossing of that bridge.
+
+        "мост через реку Хакари" (the bridge across the Hakari river): the bridge named
+        after its river, as the crossing of that name; written in another alphabet,
+        found by its consonants.
+        """
         words = [w for w in (run.before, run.before2, run.after) if w]
+        name = " ".join(run.words)
+        over = _BRIDGE_OVER_RIVER.search(self.query)
+        if over is not None and over["name"].startswith(run.words[0]):
+            span = f"{name} Bridge"
+            result = self.inner_resolve(span, scope, kinds)
+            if result.status != "resolved":
+                found = self.crossing_by_its_consonants(span, scope)
+                result = self.from_place(found[0]) if found else result
+            if result.status == "resolved" and result.precision in POINT_ANSWERS:
+                return span, result
         if not any(BRIDGE_WORD.fullmatch(w) for w in words):
             return None
-        name = " ".join(run.words)
         for span in (f"{name} Bridge", f"{name} International Bridge", name):
             result = self.inner_resolve(span, scope, kinds)
             if (

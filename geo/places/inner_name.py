@@ -65,6 +65,7 @@ from bordermap.geo.places.text_runs import (
     is_feature_noun,
     is_generic,
     letters,
+    looks_like_name,
     may_be_the_place,
     names_a_border,
     names_a_feature,
@@ -108,6 +109,20 @@ _MILITARY_DIRECTION = re.compile(
 )
 # Each half of a word joining two countries' names has this many letters at least.
 _MIN_HALF = 2
+# A road, or a stretch of one, named by its two ends: "в начале дороги Лачин — Ханкенди",
+# "на участке Гудаури-Коби", "na trasie Białystok – Augustów", "the Lachin–Khankendi road".
+_ROAD_WORDS = (
+    r"дорог\w*|автодорог\w*|трас[сc]\w*|шоссе|шосе|автошлях\w*|магістрал\w*|магистрал\w*|"
+    r"участ[оа]?к\w*|ділянц\w*|ділянк\w*|road|highway|motorway|route|carretera|autopista|"
+    r"rodovia|estrada|autoroute|droga|drodze|drogi|trasa|trasie|trasy|odcink\w*|odcinek"
+)
+_DASH = "[" + re.escape(DASHES) + "]"
+_END = r"[^\W\d_][\w’'.-]*(?:\s+[^\W\d_][\w’'.-]*){0,2}?"
+_ROAD_BY_ENDS = re.compile(
+    rf"\b(?:{_ROAD_WORDS})\s+(?P<a>{_END})\s*{_DASH}\s*(?P<b>{_END})\s*(?:$|[,;()])"
+    rf"|(?P<a2>{_END})\s*{_DASH}\s*(?P<b2>{_END})\s+(?:road|highway|motorway)\b",
+    re.IGNORECASE,
+)
 
 
 def _km(a: PlaceResult, b: PlaceResult) -> float:
@@ -402,6 +417,9 @@ class InnerNameReading(BordersByPlaces):
         border (after the names: "the Tatopani border point between Nepal and China"
         is the crossing when it is known).
         """
+        road = self.road_by_its_ends(text, scope, kinds) if scope.countries or self.hint else None
+        if road is not None:
+            return road
         found = self.names_inside(text, scope, kinds) if scope.countries or self.hint else None
         if (
             found is not None
@@ -432,6 +450,65 @@ class InnerNameReading(BordersByPlaces):
         # of them.
         between = self.border_between_countries(text, languages_of(text))
         return between if between is not None else found
+
+    def road_by_its_ends(self, text: str, scope: Scope, kinds) -> PlaceResult | None:
+        """ "в начале дороги Лачин — Ханкенди", "на участке Гудаури-Коби": a road, or a
+        stretch of one, named by its two ends runs from the first; it is neither town.
+
+        Near the first end, within the distance to the second (at least
+        :data:`NEAR_RADIUS_KM`), when the second lies within :data:`_PLACED_BY_KM` of it
+        or is a place the data lacks; ends farther apart give the region, else the
+        country, holding both. None when the text names no such road, a name with a
+        hyphen is itself a place ("Kamianets-Podilskyi"), or the first end is no one
+        town of the scope.
+        """
+        road = _ROAD_BY_ENDS.search(text)
+        if road is None:
+            return None
+        first, second = (road["a"], road["b"]) if road["a"] else (road["a2"], road["b2"])
+        # The names are the capitalised words next to the dash ("the Lachin–...").
+        head = first.split()
+        while head and not looks_like_name(head[0]):
+            head.pop(0)
+        tail = second.split()
+        cut = next((i for i, w in enumerate(tail) if not looks_like_name(w)), len(tail))
+        first, second = " ".join(head), " ".join(tail[:cut])
+        if not first or not second:
+            return None
+        whole = re.sub(rf"\s*{_DASH}\s*", "-", f"{first}-{second}")
+        if self.inner_resolve(whole, scope, kinds).status != "unresolved":
+            return None  # a hyphenated name of one place
+        start = self.inner_resolve(first, scope, SETTLEMENT_KINDS)
+        if (
+            start.status != "resolved"
+            or start.precision not in POINT_ANSWERS
+            or not start.country
+            or start.lat is None
+        ):
+            return None
+        end = self.inner_resolve(second, scope, SETTLEMENT_KINDS)
+        ends = [end] if end.status == "resolved" else []
+        if end.status != "resolved":
+            # Its namesakes in the scope, or, found only outside it, across a border.
+            ends = [e for e in end.candidates if e.lat is not None]
+        note = f"a road from {first!r} to {second!r}"
+        if not ends:
+            note += f"; {second!r} is not in the data: near {start.name}"
+            near = replace(start, precision="near", uncertainty_km=NEAR_RADIUS_KM)
+            return self.answer_held_by(near, note)
+        km = min(km_between(start.lat, start.lon, e.lat, e.lon) for e in ends)
+        if km <= _PLACED_BY_KM:
+            note += f" {km:.0f} km away: near {start.name}"
+            near = replace(start, precision="near", uncertainty_km=max(NEAR_RADIUS_KM, km))
+            return self.answer_held_by(near, note)
+        if end.status == "resolved" and start.admin1_code == end.admin1_code:
+            return self.answer_held_by(self.only_its_region(start), f"{note}: its region")
+        # Ends far apart, in two regions, or the second abroad or one of several
+        # namesakes: the road runs through the first end's country, which is all it says.
+        country = self.gaz.country(start.country)
+        if country is None:
+            return None
+        return self.answer_held_by(self.from_place(country), f"{note} far away: its country")
 
     def names_inside(self, text: str, scope: Scope, kinds) -> PlaceResult | None:
         """:meth:`name_inside` without its fallback to the countries' border."""
@@ -490,7 +567,12 @@ class InnerNameReading(BordersByPlaces):
             # settlement, never the province that shares it.
             after_settlement_word = bool(run.before) and run.before.lower() in settlement_words()
             span_kinds = SETTLEMENT_KINDS if after_settlement_word else kinds
-            for span in spans_of(list(run.words), first=at_start):
+            spans = spans_of(list(run.words), first=at_start)
+            if len(run.words) > 1 and self.names_two_countries(run.words[0]):
+                # "the Nepal-India Belahiya point": the two countries before the name
+                # only say which border it is on.
+                spans += spans_of(list(run.words[1:]))
+            for span in spans:
                 if span == whole:
                     continue
                 result = self.inner_resolve(span, scope, span_kinds)
@@ -950,13 +1032,21 @@ class InnerNameReading(BordersByPlaces):
             "border": "border",  # "ชายแดนสุรินทร์": the border at Surin
             "sector": "sector",
         }
-        for start, end, text, role in caseless_candidates(words):
+
+        def known(text: str) -> bool:
+            key = normalise(text)
+            return bool(key) and bool(self.gaz.lookup_key(key, kinds=SETTLEMENT_KINDS))
+
+        for start, end, text, role in caseless_candidates(words, known):
             if taken & set(range(start, end)):
                 continue
             query = f"{text} {suffixes[role]}" if role in suffixes else text
             if role == "near":
                 query = f"near {text}"
-            result = self.inner_resolve(query, scope, kinds)
+            # "เทศบาลเมืองมุกดาหาร" (the town municipality of Mukdahan), "บ้านด่านนอก"
+            # (the village of Dan Nok): a settlement, never a province or a crossing.
+            role_kinds = ("settlement",) if role == "settlement" else kinds
+            result = self.inner_resolve(query, scope, role_kinds)
             if role == "sector" and (result.status == "unresolved" or result.coarsened):
                 # "गुरदासपुर सेक्टर": read as "the Gurdaspur sector" is; a sector
                 # that finds no district of its own is near its town.
@@ -1017,6 +1107,15 @@ class InnerNameReading(BordersByPlaces):
             return span, result
         self.log(f"{span!r} stands beside an unknown word")
         return span, self.only_its_region(result)
+
+    def names_two_countries(self, word: str) -> bool:
+        """ "Nepal-India", "Thai-Cambodian": a word joining two countries' names."""
+        parts = re.split(f"[{re.escape(DASHES)}]", word)
+        return (
+            len(parts) == 2
+            and all(len(part) >= _MIN_HALF for part in parts)
+            and all(self.country_codes(part, regions=False) for part in parts)
+        )
 
     def names_a_country(self, span: str) -> bool:
         """Whether ``span`` is a country's name or demonym ("Iraq", "Iraqi")."""

@@ -2111,7 +2111,13 @@ def _parenthesis(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpress
 
 #: "bordering Y" after a place's comma, in the languages of the grammar.
 _BORDERING = re.compile(
-    r"^(?:(?:a\s+)?(?:town|city|village)\s+)?(?:bordering|fronteriz[oa]s?\s+(?:con|de)|"
+    # "localidad fronteriza con Guatemala", "a border town with Guatemala": the words
+    # for a town before it.
+    r"^(?:(?:a|an|una?|la|el|le|o)\s+)?(?:(?:town|city|village|localidad|ciudad|"
+    r"poblaci[oó]n|pueblo|municipio|villa|ville|commune|cidade|localidade|"
+    r"munic[ií]pio)\s+)?"
+    r"(?:bordering|border\s+(?:town|city|village)\s+(?:with|on)|"
+    r"fronteriz[oa]s?\s+(?:con|de)|"
     r"limítrofe\s+(?:con|de)|frontali[eè]re?s?\s+(?:avec|de)|fronteiriç[oa]\s+(?:com|a)|"
     r"confinante\s+con|an\s+der\s+grenze\s+zu|graniczą\w*\s+z|"
     r"приграничн\w*\s+с|що\s+межує\s+з)\s",

@@ -96,10 +96,13 @@ from bordermap.geo.places.spelling import closest_spelling, may_be_misspelled
 from bordermap.geo.places.tail_reading import TailReading
 from bordermap.geo.places.text_runs import (
     BETWEEN,
+    CROSSING_NOUN,
     CROSSING_WORD,
     DIRECTION_FROM,
     border_word_keys,
     is_cased,
+    is_generic,
+    letters,
     names_a_border,
     runs_of,
     settlement_words,
@@ -757,6 +760,62 @@ def _bare_name(expr: PlaceExpression) -> PlaceExpression | None:
     return None
 
 
+#: The endings of a town whose adjective has "-ян-" before "-ськ-" (Городня → Городнянська,
+#: Сміла → Смілянська, Ворожба → Ворожбянська): a town in "-я", "-а", never a
+#: neuter one in "-е"/"-є", whose adjective has "-енськ-" (Городнє → Городненська).
+_YAN_TOWN_ENDINGS = ("a", "ya", "ia")
+
+
+def _town_keys(stem: str) -> set[str]:
+    """The town name keys an adjective's stem may come from: :func:`_town_bases` with
+    :data:`_TOWN_ENDINGS` ("-ян-" stems with :data:`_YAN_TOWN_ENDINGS` only)."""
+    keys = set()
+    for base in _town_bases(stem):
+        yan = base != stem and stem.endswith("yan") and len(base) == len(stem) - 3
+        keys.update(base + ending for ending in (_YAN_TOWN_ENDINGS if yan else _TOWN_ENDINGS))
+    return keys
+
+
+#: Spellings of one sound in the transliterations of Cyrillic and the Latin alphabets
+#: of Central Europe ("ш" is "sh", "š", "sz", "sch"; "ц" is "ts", "c", "tz"), read as one,
+#: longest first; Ukrainian "г" is "h", Russian "g".
+_ONE_SOUND = (
+    ("shch", "s"),
+    ("sch", "s"),
+    ("sh", "s"),
+    ("sz", "s"),
+    ("zh", "z"),
+    ("ch", "c"),
+    ("cz", "c"),
+    ("ts", "c"),
+    ("tz", "c"),
+    ("kh", "h"),
+    ("g", "h"),
+    ("w", "v"),
+)
+_NOT_CONSONANTS = re.compile(r"[aeiouyj'’ʼ]")
+#: A name's consonants must be this many for a crossing to be found by them, and its
+#: words other than the generic ones and a crossing's nouns this many.
+_MIN_CONSONANTS = 4
+_MIN_TELLING = 3
+
+
+def _consonants(key: str) -> str:
+    """The consonants of a name key, each sound one letter, doubled letters once, and
+    whether each word ends in a vowel: "vysne nemecke" (Vyšné Nemecké), "vyshne
+    nemetske" (Вышне Немецке) and "vishne nemetske" all give "vsn+ nmck+"."""
+    for spelling, sound in _ONE_SOUND:
+        key = key.replace(spelling, sound)
+    words = []
+    for word in key.split():
+        # A word of vowels only ("I" of "Puente Internacional I") is still a word, and
+        # a word ending in a vowel is not one ending in a consonant: "Ивангороде" (in
+        # Ivangorod) is a case of the town, not the crossing's name.
+        bare = re.sub(r"(.)\1+", r"\1", _NOT_CONSONANTS.sub("", word)) or "_"
+        words.append(bare + ("+" if _NOT_CONSONANTS.match(word[-1]) else ""))
+    return " ".join(words)
+
+
 def _town_bases(stem: str) -> set[str]:
     """Forms of a town's name before its ending, from the stem of its adjective.
 
@@ -774,6 +833,9 @@ def _town_bases(stem: str) -> set[str]:
     for suffix in ("iv", "yan", "an", "in", "yn"):
         if stem.endswith(suffix) and len(stem) > len(suffix) + 3:
             bases.add(stem[: -len(suffix)])
+            # "gorodnyan" (Городнянська) is Городня's "-ян-", not a town "Городни"
+            # with "-ан-": Horodnye of Odesa is not read from it.
+            break
     return bases
 
 
@@ -1169,7 +1231,13 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         """ "كيليس", "تایباد": a foreign town (or, looked up as a region, "إقليم كيليس", a
         province) written as it sounds in Arabic letters, a spelling the gazetteer lacks:
         the places of the event's country with its consonants
-        (:mod:`~bordermap.geo.places.arabic_consonants`)."""
+        (:mod:`~bordermap.geo.places.arabic_consonants`).  A crossing the text names
+        with its crossing word may be written in another alphabet or transliteration:
+        :meth:`crossing_by_its_consonants`."""
+        if "crossing" in kinds and self.hint and CROSSING_WORD.search(self.query):
+            crossing = self.crossing_by_its_consonants(text, scope)
+            if crossing:
+                return crossing
         kind = "settlement" if "settlement" in kinds else "region" if "region" in kinds else ""
         if not kind or not self.hint or not in_arabic_letters(text):
             return []
@@ -1182,6 +1250,38 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         found = [p for p in arabic_namesakes(self.gaz, text, self.hint, kind) if scope.admits(p)]
         if found:
             self.log(f"{text!r} by its consonants in {', '.join(self.hint)}: {len(found)} found")
+        return found
+
+    def crossing_by_its_consonants(self, text: str, scope: Scope) -> list[Place]:
+        """ "пункт пропуска Вышне Немецке", "Grenzübergang Vishne Nemetske": a crossing
+        of the event's country whose name a report writes in its own alphabet or
+        transliteration (Vyšné Nemecké): the one crossing of a name form with the same
+        consonants (:func:`_consonants`: "vsn+ nmck+"), of four at least; else none."""
+        if in_arabic_letters(text):
+            return []
+        consonants = _consonants(normalise(text))
+        # The words that tell one crossing from another ("Puente Internacional 2" has
+        # none: the words of any bridge, and a number the consonants do not keep).
+        telling = [
+            word
+            for word in text.split()
+            if not is_generic(word) and not CROSSING_NOUN.fullmatch(word) and letters(word)
+        ]
+        if (
+            sum(c.isalpha() for c in consonants) < _MIN_CONSONANTS
+            or sum(c.isalpha() for c in _consonants(normalise(" ".join(telling)))) < _MIN_TELLING
+        ):
+            return []
+        rows = {
+            row
+            for country in self.hint
+            for key, row in self.gaz.forms_of("crossing", country)
+            if _consonants(key) == consonants
+        }
+        found = [p for p in (self.gaz.place(row) for row in sorted(rows)) if scope.admits(p)]
+        if len(found) != 1:
+            return []
+        self.log(f"{text!r}: the crossing {found[0].name} by its consonants {consonants!r}")
         return found
 
     def country_codes(
@@ -3302,12 +3402,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
     def towns_of_stems(self, stems: Iterable[str], scope: Scope) -> dict[int, Place]:
         """The towns of the event's country in ``scope`` whose name is one of ``stems``
         with a town ending ("krasnopil" → Krasnopil, Krasnopillia), by gazetteer id."""
-        keys = {
-            base + ending
-            for stem in stems
-            for base in _town_bases(stem)
-            for ending in _TOWN_ENDINGS
-        }
+        keys = {key for stem in stems for key in _town_keys(stem)}
         found: dict[int, Place] = {}
         for town_key in sorted(keys):
             if len(town_key) < 4:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -38,6 +39,7 @@ __all__ = [
     "is_feature_noun",
     "is_generic",
     "letters",
+    "looks_like_name",
     "may_be_the_place",
     "name_runs",
     "names_a_border",
@@ -124,7 +126,7 @@ def is_cased(word: str) -> bool:
     return any((c.isupper() or c.islower()) and not _GEORGIAN.match(c) for c in word)
 
 
-def _looks_like_name(word: str) -> bool:
+def looks_like_name(word: str) -> bool:
     """A capitalised word, a word in brackets ("(Oder)"), or a word of a caseless script."""
     found = letters(word)
     if not found:
@@ -169,7 +171,7 @@ def runs_of(text: str) -> list[Run]:
     start = 0
     while start < len(tokens):
         word = tokens[start][0]
-        if not _looks_like_name(word.lstrip("(")):
+        if not looks_like_name(word.lstrip("(")):
             start += 1
             continue
         end = start + 1
@@ -177,7 +179,7 @@ def runs_of(text: str) -> list[Run]:
             word_at = tokens[end][0]
             if tokens[end][1] or _BRACKETED_ACRONYM.fullmatch(word_at):
                 break  # a quote opens, or "(LAC)" abbreviates the name before it
-            if _looks_like_name(word_at.lstrip("(")):
+            if looks_like_name(word_at.lstrip("(")):
                 end += 1
                 continue
             # Joiners stay inside a name when a name word follows them.
@@ -188,7 +190,7 @@ def runs_of(text: str) -> list[Run]:
                 joined > end
                 and joined < len(tokens)
                 and not tokens[joined][1]
-                and (_looks_like_name(tokens[joined][0]))
+                and (looks_like_name(tokens[joined][0]))
             ):
                 end = joined + 1
                 continue
@@ -466,7 +468,9 @@ def split_role(word: str) -> tuple[str, str | None]:
     """A word without the role word joined to it: "อำเภอแม่สอด" → ("แม่สอด", "district").
 
     Thai and Lao join the unit word before the name, Korean after it ("파주시"); other
-    scripts write it apart.  A word that is itself a role word gives ("", role).
+    scripts write it apart.  A word that is itself a role word gives ("", role).  A
+    Thai municipality ("เทศบาลเมืองมุกดาหาร") or village ("บ้านด่านนอก") gives the role
+    ``settlement``: the town or village, never a unit or a crossing.
     """
     roles = _script_roles()
     # A bracket joined to a role word is no part of it: "(قضاء بنت جبيل)".
@@ -490,6 +494,15 @@ def split_role(word: str) -> tuple[str, str | None]:
 _THAI_ACTIONS = ("การปิด", "การเปิด")
 _THAI_QUALIFIERS = ("สะพาน", "แห่งที่")
 _THAI_PERMANENT = "ถาวร"
+# Thai and Lao "village" before a village's name.
+_THAI_VILLAGE = ("บ้าน", "ບ້ານ")
+# Thai municipalities: of a city, a town, a subdistrict ("เทศบาลเมืองมุกดาหาร": the town
+# municipality of Mukdahan), the town itself, also after "เขต" (the area of).
+_THAI_MUNICIPALITY = tuple(
+    unicodedata.normalize(form, word)
+    for word in ("เทศบาลนคร", "เทศบาลเมือง", "เทศบาลตำบล")
+    for form in ("NFC", "NFKC")
+)
 
 
 def _split_thai(word: str, roles: dict[str, str]) -> tuple[str, str | None]:
@@ -510,6 +523,20 @@ def _split_thai(word: str, roles: dict[str, str]) -> tuple[str, str | None]:
         if rest.startswith(action) and after_role(rest[len(action) :])[1] == "crossing":
             rest = rest[len(action) :]
     rest, role = after_role(rest)
+    if role in ("border", "generic"):
+        # "ตะเข็บชายแดนอำเภอสะเดา" (the border seam of Sadao district): the unit word
+        # after the border word says what the name is.
+        inner, inner_role = after_role(rest)
+        if inner_role in ("district", "region"):
+            rest, role = inner, inner_role
+    if role == "generic" and word.startswith(_THAI_VILLAGE):
+        # "บ้านด่านนอก" (the village of Dan Nok): a village, not the crossing whose
+        # other name it shares.
+        return rest, "settlement"
+    if role in (None, "district"):
+        for municipality in _THAI_MUNICIPALITY:
+            if rest.startswith(municipality) and len(rest) > len(municipality) + 1:
+                return rest[len(municipality) :], "settlement"
     if role == "crossing":
         rest = after_role(rest, "border")[0]
         # "ด่านพรมแดนถาวรแม่สอด": "ถาวร" (permanent) says which kind of checkpoint.
@@ -520,11 +547,17 @@ def _split_thai(word: str, roles: dict[str, str]) -> tuple[str, str | None]:
     return rest, role
 
 
-def caseless_candidates(words: tuple[str, ...]) -> list[tuple[int, int, str, str | None]]:
+def caseless_candidates(
+    words: tuple[str, ...], known: Callable[[str], bool] | None = None
+) -> list[tuple[int, int, str, str | None]]:
     """Names a run of a caseless script may hold, longest first, with the role beside them.
 
     Each is (first word, end, text, role): the text without role words joined to its
     ends, the role that of a word joined to it or written just before or after it.
+    With ``known`` (whether a text is a place's whole name), words that are a name as
+    written are one, though a role word is among them ("اسلام قلعه": Islam Qala, with
+    "قلعه", fort), and a Persian or Arabic word is also tried as the two words
+    writers join or part at will ("اسلامقلعه").
     """
     split = [split_role(word) for word in words]
     found = []
@@ -532,6 +565,8 @@ def caseless_candidates(words: tuple[str, ...]) -> list[tuple[int, int, str, str
         for start in range(len(words) - length + 1):
             end = start + length
             parts = list(words[start:end])
+            as_written = " ".join(parts)
+            parted = _parted(parts[0], known) if known is not None and length == 1 else ""
             roles = []
             first, first_role = split[start]
             last, last_role = split[end - 1]
@@ -542,14 +577,41 @@ def caseless_candidates(words: tuple[str, ...]) -> list[tuple[int, int, str, str
                 parts[0], parts[-1] = first, last
                 roles += [first_role if first != words[start] else None]
                 roles += [last_role if last != words[end - 1] else None]
+            beside_roles = [
+                split[beside][1]
+                for beside in (start - 1, end)
+                if 0 <= beside < len(words) and split[beside][0] == ""
+            ]
             if any(not part or is_generic(part) for part in parts):
+                if known is not None and length > 1 and known(as_written):
+                    # "اسلام قلعه": a role word inside a name, as its words are written.
+                    role = next((r for r in beside_roles if r and r != "generic"), None)
+                    found.append((start, end, as_written, role))
                 continue
-            for beside in (start - 1, end):
-                if 0 <= beside < len(words) and split[beside][0] == "":
-                    roles.append(split[beside][1])
+            roles += beside_roles
             role = next((r for r in roles if r and r != "generic"), None)
-            found.append((start, end, " ".join(parts), role))
+            found.append((start, end, parted or " ".join(parts), role))
     return found
+
+
+# Persian and Arabic letters: a word of them only may be two joined words of a name.
+_ARABIC_WORD = re.compile(r"[\u0600-\u06ff]+")
+# Each part of such a word has this many letters at least.
+_MIN_PART = 3
+
+
+def _parted(word: str, known: Callable[[str], bool]) -> str:
+    """ "اسلامقلعه" → "اسلام قلعه": an Arabic-script word that is unknown as written but
+    is a place's name of two words when parted (Persian writes a compound name joined
+    or apart); "" when it is not exactly one such name."""
+    if not _ARABIC_WORD.fullmatch(word) or known(word):
+        return ""
+    names = {
+        f"{word[:at]} {word[at:]}"
+        for at in range(_MIN_PART, len(word) - _MIN_PART + 1)
+        if known(f"{word[:at]} {word[at:]}")
+    }
+    return names.pop() if len(names) == 1 else ""
 
 
 @lru_cache(maxsize=1)
