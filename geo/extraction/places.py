@@ -145,8 +145,8 @@ _NOT_A_PLACE_AFTER_BORDER = (
 #: Landforms and works that end a proper name of a place ("the Galwan Valley").
 _FEATURE_WORDS = (
     r"Valley|Pass|Gorge|Mountains?|Hills?|Heights|Plateau|Ridge|Glacier|Lake|Bay|Strait|"
-    r"Islands?|Peninsula|Bridge|Corridor|Strip|Desert|Forest|Delta|Canal|Creek|Sector|Farms|"
-    r"Line|Zone|Gap|Jungle|"
+    r"Islands?|Peninsula|Bridge|Causeway|Corridor|Strip|Desert|Forest|Delta|Canal|Creek|"
+    r"Sector|Farms|Line|Zone|Gap|Jungle|"
     # Waters and the banks in them: "the Baltic Sea", "Kelvor Shoal", "the Orvo Reef";
     # banks and islets named in the plural as islands are ("the Minerva Reefs").
     r"Sea|Shoals?|Reefs?|Atolls?|Islets|Cays|"

@@ -26,3 +26,16 @@ def test_a_span_between_two_days_of_two_years_is_one_span():
         published="2024-01-10",
     )
     assert [e.date for e in events] == ["2022-11-03/2023-11-02"], events
+
+
+def test_a_named_causeway_is_the_crossing():
+    # "reopened the road over the X Causeway to Y": a causeway is a crossing between
+    # two states as a bridge is; the named causeway is the place, not the state the
+    # road leads to, and "the causeway" told after it is the same place.
+    events = _events(
+        "RIYADH, May 18 - Saudi Arabia reopened the road over the Tarvel Causeway to "
+        "Bahrain on Monday after more than a year.\n\n"
+        "The causeway was shut to passenger traffic on 7 March 2020.",
+        published="2021-05-18",
+    )
+    assert [e.place for e in events] == ["Tarvel Causeway", "Tarvel Causeway"], events
