@@ -116,7 +116,9 @@ _NEAR_WORDS = (
 _DISTANCE_APART = (
     r",\s+(?:(?:some|about|around|roughly|nearly|almost|just|only)\s+)?"
     r"\d+(?:[.,]\d+)?\s*(?:km|kilometres|kilometers|miles)\s+"
-    r"(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\w*\s+of\b"
+    r"(?:(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\w*\s+of|"
+    # ", about 15 kilometres from Y": a distance without a bearing locates X as well.
+    r"from)\b"
 )
 #: Words reporters put between "near the" and a name ("near the disputed al-Fashaga").
 _PLACE_ADJECTIVE = (
@@ -1684,14 +1686,20 @@ def find_places(
     found = [
         # "set off from Garabulli, some 50 km east of Tripoli": the distance only says
         # where the place named before it lies.
+        # "kept at El Kuefia, about 15 kilometres from Benghazi": the name right after
+        # a bearing-less distance is the place counted from, as well.
         dataclasses.replace(f, role="aside")
         if f.role == "at"
-        and f.shape == "near"
+        and f.shape in ("near", "name")
         and any(
             o.end <= f.start
             and o.role in ("at", "origin")
             and (apart := re.match(_DISTANCE_APART, sentence[o.end :])) is not None
-            and f.start < o.end + apart.end()
+            and (
+                f.start < o.end + apart.end()
+                if f.shape == "near"
+                else not sentence[o.end + apart.end() : f.start].strip()
+            )
             for o in found
         )
         else f

@@ -39,3 +39,15 @@ def test_a_named_causeway_is_the_crossing():
         published="2021-05-18",
     )
     assert [e.place for e in events] == ["Tarvel Causeway", "Tarvel Causeway"], events
+
+
+def test_a_town_a_distance_is_counted_from_only_locates_the_place():
+    # "kept at X, about 15 kilometres from Y": a distance without a bearing set off
+    # after a name locates it, as "some 50 km east of Y" does; X, kept as written
+    # where the gazetteer lacks it, is the place, not the better-known town.
+    events = _events(
+        "The mayor said in October that the fishermen were being held in a barracks at "
+        "Qasr Dorvan, about 20 kilometres from Tobruk.",
+        published="2020-12-17",
+    )
+    assert [e.place for e in events] == ["Qasr Dorvan"], events
