@@ -215,9 +215,18 @@ _LEADING_FEATURE = (
     r"Isla|Islote|Isola|Île|Ile|Ilha|Ilhéu|Pulau|Nusa|Cayo|Laguna|Lago|Cerro|Punta|Bahía|"
     r"Gunung|Sungai|Jebel|Jabal|Wadi"
 )
-#: Country names of several words, longest first.
+#: Country names of several words, longest first; "Saint" is also written "St." ("St.
+#: Pierre and Miquelon").
 _MANY_WORD_COUNTRIES = "|".join(
-    sorted((re.escape(name) for name in COUNTRY_ADJECTIVES if " " in name), key=len, reverse=True)
+    sorted(
+        (
+            re.escape(name).replace("Saint\\ ", r"(?:Saint|St\.?)\ ", 1)
+            for name in COUNTRY_ADJECTIVES
+            if " " in name
+        ),
+        key=len,
+        reverse=True,
+    )
 )
 
 _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -366,6 +375,10 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "in the Turks and Caicos Islands": a country of several words is read whole,
         # not as the islands its last words name.
         ("name", rf"\b(?:{_PREPOSITION})\s+(?:the\s+)?(?:{_MANY_WORD_COUNTRIES})\b"),
+        # "took it to the French islands of St. Pierre and Miquelon": the islands are the
+        # territory of several words named after "islands of", read whole.
+        ("name", rf"\b(?:{_PREPOSITION})\s+the\s+(?:{_CAP}\s+)?islands\s+of\s+"
+                 rf"(?P<inner>{_MANY_WORD_COUNTRIES})\b"),
         ("feature", rf"\b(?:the\s+)?{_NAME}\s+(?:{_FEATURE_WORDS})\b"),
         # "shut the Portillon pass", "sealed the X gorge": a landform of the line named
         # with "the" is a place whatever verb leads to it, as the capitalised ones are.

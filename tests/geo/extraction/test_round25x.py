@@ -51,3 +51,16 @@ def test_a_town_a_distance_is_counted_from_only_locates_the_place():
         published="2020-12-17",
     )
     assert [e.place for e in events] == ["Qasr Dorvan"], events
+
+
+def test_islands_of_a_territory_written_with_st_are_the_territory():
+    # "took it to the French islands of St. Pierre and Miquelon": a territory of
+    # several words after "the islands of", "Saint" written "St.", is read whole,
+    # and counts among the report's countries as its full spelling does.
+    events = _events(
+        "HALIFAX, June 9 - Canada on Friday recalled its envoy from Paris, a day after a "
+        "French patrol ship stopped a Nova Scotia scallop dragger at sea and took it to "
+        "the French islands of St. Pierre and Miquelon.",
+        published="1990-06-09",
+    )
+    assert [e.place for e in events] == ["St. Pierre and Miquelon"], events
