@@ -375,6 +375,10 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "in the Turks and Caicos Islands": a country of several words is read whole,
         # not as the islands its last words name.
         ("name", rf"\b(?:{_PREPOSITION})\s+(?:the\s+)?(?:{_MANY_WORD_COUNTRIES})\b"),
+        # "held in jail in St. John's, Newfoundland": a town named after a saint keeps
+        # the saint's "'s" (St. John's, St. George's), a possessive nowhere else.
+        ("name", rf"\b(?:{_PREPOSITION})\s+(?P<inner>(?:St\.?|Saint)\s+{_CAP}['’]s)"
+                 r"(?=\s*[,.;:)]|\s*$)"),
         # "took it to the French islands of St. Pierre and Miquelon": the islands are the
         # territory of several words named after "islands of", read whole.
         ("name", rf"\b(?:{_PREPOSITION})\s+the\s+(?:{_CAP}\s+)?islands\s+of\s+"

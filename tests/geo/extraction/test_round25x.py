@@ -64,3 +64,14 @@ def test_islands_of_a_territory_written_with_st_are_the_territory():
         published="1990-06-09",
     )
     assert [e.place for e in events] == ["St. Pierre and Miquelon"], events
+
+
+def test_a_town_named_after_a_saint_keeps_its_s():
+    # "held in jail in St. John's, Newfoundland": the "'s" of a town named after a
+    # saint is part of its name, not a possessive; the town is the place.
+    events = _events(
+        "Last month Canadian fishery officers arrested a French trawler in Canadian "
+        "waters, and its 12 crew were held in jail in St. John's, Newfoundland.",
+        published="1990-06-09",
+    )
+    assert "St. John's" in [e.place for e in events], events
