@@ -294,6 +294,11 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # it; Y only tells the reader where X lies.
         ("settlement", rf"\b(?:from|in|at|near|outside|to|into|off)\s+(?P<inner>{_NAME})"
                        rf"(?={_DISTANCE_APART})"),
+        # "found in the X neighbourhood of Y district": the part of a town named first
+        # is the place, finer than the town or district it is of (kept as written where
+        # the gazetteer lacks it).
+        ("settlement", rf"\b(?:in|at|into|near|from|to)\s+the\s+(?P<inner>{_NAME})\s+"
+                       rf"(?:neighbou?rhood|quarter|suburb)\s+of\s+{_NAME}"),
         # "at the sector known as X", "a hamlet called X": the place by the name it goes
         # by, whatever kind of place the noun before says it is.
         # "an illegal gold-panning site called X": up to two words before the noun.

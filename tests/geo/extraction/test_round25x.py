@@ -75,3 +75,15 @@ def test_a_town_named_after_a_saint_keeps_its_s():
         published="1990-06-09",
     )
     assert "St. John's" in [e.place for e in events], events
+
+
+def test_a_named_neighbourhood_of_a_town_is_the_place():
+    # "found in the X neighbourhood of Y district, in Z province": the part of the
+    # town named first is the place, kept as written where the gazetteer lacks it,
+    # not the district or the province after it.
+    events = _events(
+        "On Friday the interior ministry said a drone thought to be Russian-made had been "
+        "found in the Velimara neighbourhood of Izmit district, in Kocaeli province.",
+        published="2025-12-20",
+    )
+    assert [e.place for e in events] == ["Velimara"], events
