@@ -87,3 +87,27 @@ def test_a_named_neighbourhood_of_a_town_is_the_place():
         published="2025-12-20",
     )
     assert [e.place for e in events] == ["Velimara"], events
+
+
+def test_a_named_speaker_told_after_the_claim_speaks():
+    # "<what was said>, Name Surname, director of X, told the agency": the speaker set
+    # off by commas after the claim, with an office after the name, is the name; the
+    # claim is the speaker's, not the report's, and the claim's own words are no
+    # office of a speaker.
+    events = _events(
+        "RIYADH, May 18 - Saudi Arabia reopened the road over the Tarvel Causeway to "
+        "Bahrain on Monday.\n\n"
+        "Eight lanes have been added on the departure side, for 20 in all, and there are "
+        "30 on the arrival side, Omar Al-Faisal, director of Tarvel Causeway Passports, "
+        "told the state news agency.",
+        published="2021-05-18",
+    )
+    assert [(e.status, e.claimed_by) for e in events][1:] == [("alleged", ["Omar Al-Faisal"])], (
+        events
+    )
+    events = _events(
+        "Guards shot a man near the Dorvan post on Friday, Pavel Kirin, mayor of Sokal, "
+        "told reporters.",
+        published="2021-05-18",
+    )
+    assert [e.claimed_by for e in events] == [["Pavel Kirin"]], events
