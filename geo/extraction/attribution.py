@@ -791,6 +791,17 @@ def _speaker_before(sentence: str, verb_start: int) -> tuple[str, int]:
         # "The ministry then published pictures of launchers which it said were moving":
         # "it" in the relative clause on what was shown is the one who showed it.
         return normalise_actor(published.group("np")), start + published.start("np")
+    pair = re.fullmatch(r"\s*(?P<a>[A-ZÀ-Þ][^,;]*?)\s+and\s+(?P<b>[A-ZÀ-Þ][^,;]*?)\s*", phrase)
+    if (
+        pair
+        and _PERSON_NAME.search(pair.group("a"))
+        and _PERSON_NAME.search(pair.group("b"))
+        and _looks_like_speaker(pair.group("a"))
+        and _looks_like_speaker(pair.group("b"))
+    ):
+        # "..., Prime Minister X and Foreign Minister Y announced": two named speakers
+        # make one statement together; both speak.
+        return f"{normalise_actor(pair.group('a'))} and {normalise_actor(pair.group('b'))}", start
     if len(words) > 9 and not _head_first(words):
         return _speaker_before_where(phrase, start)
     if not words:

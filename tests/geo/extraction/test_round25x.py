@@ -111,3 +111,17 @@ def test_a_named_speaker_told_after_the_claim_speaks():
         published="2021-05-18",
     )
     assert [e.claimed_by for e in events] == [["Pavel Kirin"]], events
+
+
+def test_two_named_speakers_joined_by_and_speak_together():
+    # "..., Prime Minister X and Foreign Minister Y announced": two office holders
+    # named before one verb make the statement together; the claim is theirs, not
+    # the report's.
+    events = _events(
+        "The nine crew of a trawler held in western Libya for 40 days were set free on "
+        "Thursday, Prime Minister Anna Rovelli and Foreign Minister Carlo Di Santo announced.",
+        published="2021-03-05",
+    )
+    assert [(e.status, e.claimed_by) for e in events] == [
+        ("alleged", ["Prime Minister Anna Rovelli and Foreign Minister Carlo Di Santo"])
+    ], events
