@@ -125,3 +125,15 @@ def test_two_named_speakers_joined_by_and_speak_together():
     assert [(e.status, e.claimed_by) for e in events] == [
         ("alleged", ["Prime Minister Anna Rovelli and Foreign Minister Carlo Di Santo"])
     ], events
+
+
+def test_people_turned_back_with_the_object_before_back_are_a_pushback():
+    # "turned 40 migrants back", "turning asylum seekers back": the people sent back
+    # stand between the verb and its particle; it is a pushback as "turned back" is.
+    events = _events(
+        "German police turned asylum seekers back at the border with Austria on Monday.",
+        published="2025-05-18",
+    )
+    assert [(e.place, e.category) for e in events] == [("Austria–Germany border", "pushback")], (
+        events
+    )
