@@ -178,6 +178,9 @@ def _word_pattern(word: str) -> str:
     # "US", "UK", "DRC" only in capitals: "told us" names no country.
     if word in _ACRONYMS:
         return f"(?-i:{re.escape(_ACRONYMS[word])})"
+    if word.startswith("saint "):
+        # "St. Pierre and Miquelon", "St Lucia": "Saint" is also written short.
+        return r"(?:saint|st\.?)\s+" + re.escape(word.removeprefix("saint "))
     return re.escape(word)
 
 
@@ -261,6 +264,6 @@ def country_codes_in(text: str) -> list[str]:
     """ISO codes of the countries a text names, by name, adjective or capital, in order."""
     codes = []
     for match in _COUNTRY_WORD.finditer(text):
-        word = match.group(0).lower()
+        word = re.sub(r"^st\.?\s+", "saint ", match.group(0).lower())
         codes.append(_CODE_OF_WORD.get(word) or CAPITAL_METONYMS[word])
     return codes

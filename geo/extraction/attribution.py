@@ -791,6 +791,17 @@ def _speaker_before(sentence: str, verb_start: int) -> tuple[str, int]:
         # "The ministry then published pictures of launchers which it said were moving":
         # "it" in the relative clause on what was shown is the one who showed it.
         return normalise_actor(published.group("np")), start + published.start("np")
+    pair = re.fullmatch(r"\s*(?P<a>[A-ZÀ-Þ][^,;]*?)\s+and\s+(?P<b>[A-ZÀ-Þ][^,;]*?)\s*", phrase)
+    if (
+        pair
+        and _PERSON_NAME.search(pair.group("a"))
+        and _PERSON_NAME.search(pair.group("b"))
+        and _looks_like_speaker(pair.group("a"))
+        and _looks_like_speaker(pair.group("b"))
+    ):
+        # "..., Prime Minister X and Foreign Minister Y announced": two named speakers
+        # make one statement together; both speak.
+        return f"{normalise_actor(pair.group('a'))} and {normalise_actor(pair.group('b'))}", start
     if len(words) > 9 and not _head_first(words):
         return _speaker_before_where(phrase, start)
     if not words:
@@ -1279,6 +1290,19 @@ _TRAILING_APPOSITIVE = re.compile(
 _PERSON_NAME = re.compile(
     r"[A-ZÀ-Þ][\w’'.-]*(?:\s+(?:[A-ZÀ-Þ][\w’'.-]*|" + _NAME_PARTICLE + r"))+"
 )
+#: ", Name Surname, " left before the verb once an appositive after it is dropped, after
+#: a clause of what was said.
+_NAME_AFTER_CLAUSE = re.compile(
+    r"[a-z0-9)’'\"”],\s+(?P<name>[A-ZÀ-Þ][\w’'.-]*(?:\s+(?:[A-ZÀ-Þ][\w’'.-]*|"
+    + _NAME_PARTICLE
+    + r"))+),\s*$"
+)
+#: A finite verb in the words before a name: a clause of what was said, not an office
+#: ("Guards shot a man at the border on Friday, Name, ...").
+_CLAUSE_NOT_OFFICE = re.compile(
+    r"\s(?:is|are|was|were|has|have|had|been|will|would|shot|fired|killed|crossed|seized|"
+    r"detained|arrested|entered|opened|closed|reopened|stopped|turned|added)\s"
+)
 #: "said the municipal health director, Name": an office in lower case, then its holder.
 _TITLE_NAME_AFTER = re.compile(
     r"\s+(?:the\s+)?(?P<title>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}),\s+"
@@ -1385,6 +1409,10 @@ def _speaker_behind_appositives(before: str) -> tuple[str, int]:
     if not dropped:
         return "", -1
     titled = _TITLE_THEN_NAME.search(trimmed)
+    if titled and _CLAUSE_NOT_OFFICE.search(titled.group("title")):
+        # "Guards shot a man near the post on Friday, Name Surname, mayor of X, said":
+        # the words before the name are what was said, not an office; the name speaks.
+        return titled.group("name"), titled.start("name")
     if (
         titled
         and _looks_like_speaker(titled.group("title"))
@@ -1398,6 +1426,12 @@ def _speaker_behind_appositives(before: str) -> tuple[str, int]:
     named = _NAME_BEFORE_VERB.search(trimmed)
     if named and _looks_like_speaker(named.group("name")):
         return normalise_actor(named.group("name")), named.start("name")
+    after_clause = _NAME_AFTER_CLAUSE.search(trimmed)
+    if after_clause:
+        # "Ten lanes have been added, and there are 36 on the other side, Name Surname,
+        # director of X, told the agency": the speaker told after what was said, set off
+        # by commas; the person's name speaks.
+        return after_clause.group("name"), after_clause.start("name")
     body = _BODY_NAME_BEFORE_VERB.search(trimmed) or _AUTHORITIES_OF_BEFORE_VERB.search(trimmed)
     if body and _looks_like_speaker(body.group("name")):
         # "The X Centre for Y Studies, a think tank in Z, said": a body's name joins its

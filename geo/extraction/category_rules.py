@@ -140,7 +140,11 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                      r"outskirts|borders?|frontier|buffer\s+zone|no[\s-]man)|"
                      r"(?:were|was|been)\s+left\s+(?:stranded\s+)?(?:in|on|at)\s+(?:the\s+|a\s+)?"
                      r"(?:remote\s+|open\s+)?(?:desert|buffer\s+zone|no[\s-]man)|"
-                     r"forcibly\s+return\w*|turned\s+(?:\w+\s+)?back|expel\w*|"
+                     r"forcibly\s+return\w*|expel\w*|"
+                     # "turned them back", "turning asylum seekers back": the people sent
+                     # back may stand between the verb and its particle ("turned round
+                     # and drove back" is no pushback).
+                     r"turn(?:ed|ing)\s+(?:(?!(?:a?round|and)\b)[\w’'-]+\s+){0,3}?back\b|"
                      # "874 people had been readmitted to Slovenia": a return under a
                      # readmission accord.
                      r"readmitted|"

@@ -44,12 +44,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.IGNORECASE))
     for kind, pattern in (
         # "between August 30 and September 9", "from 28 February to 3 March": one span
-        # across two months.
+        # across two months; "between 9 December 2024 and 8 December 2025", each end
+        # with its year, one span across two years.
         (
             "two_month_days",
             r"\b(?:between|from)\s+(?:(?P<ma>" + _MONTH_NAMES + r")\.?\s+(?P<da>\d{1,2})|"
             r"(?P<db>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mb>" + _MONTH_NAMES + r")\.?)"
-            r"(?:st|nd|rd|th)?\s+(?:and|to|until|through)\s+(?:(?P<mc>" + _MONTH_NAMES
+            r"(?:st|nd|rd|th)?(?:,?\s+(?P<y1>(?:19|20)\d{2}),?)?"
+            r"\s+(?:and|to|until|through)\s+(?:(?P<mc>" + _MONTH_NAMES
             + r")\.?\s+(?P<dc>\d{1,2})|(?P<dd>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<md>"
             + _MONTH_NAMES + r")\.?)(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:19|20)\d{2})\b)?",
         ),
@@ -500,11 +502,14 @@ def _resolve(
             return None
         end = dt.date.fromisoformat(last)
         first = _day_value(
-            {"mon": g["ma"] or g["mb"], "d": g["da"] or g["db"], "y": str(end.year)}, None
+            {"mon": g["ma"] or g["mb"], "d": g["da"] or g["db"], "y": g["y1"] or str(end.year)},
+            None,
         )
         if first is None:
             return None
         start = dt.date.fromisoformat(first)
+        if start > end and g["y1"]:
+            return None
         if start > end:  # "from 28 December to 3 January"
             start = start.replace(year=start.year - 1)
         return _range(start, end)

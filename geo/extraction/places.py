@@ -116,7 +116,9 @@ _NEAR_WORDS = (
 _DISTANCE_APART = (
     r",\s+(?:(?:some|about|around|roughly|nearly|almost|just|only)\s+)?"
     r"\d+(?:[.,]\d+)?\s*(?:km|kilometres|kilometers|miles)\s+"
-    r"(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\w*\s+of\b"
+    r"(?:(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\w*\s+of|"
+    # ", about 15 kilometres from Y": a distance without a bearing locates X as well.
+    r"from)\b"
 )
 #: Words reporters put between "near the" and a name ("near the disputed al-Fashaga").
 _PLACE_ADJECTIVE = (
@@ -145,8 +147,8 @@ _NOT_A_PLACE_AFTER_BORDER = (
 #: Landforms and works that end a proper name of a place ("the Galwan Valley").
 _FEATURE_WORDS = (
     r"Valley|Pass|Gorge|Mountains?|Hills?|Heights|Plateau|Ridge|Glacier|Lake|Bay|Strait|"
-    r"Islands?|Peninsula|Bridge|Corridor|Strip|Desert|Forest|Delta|Canal|Creek|Sector|Farms|"
-    r"Line|Zone|Gap|Jungle|"
+    r"Islands?|Peninsula|Bridge|Causeway|Corridor|Strip|Desert|Forest|Delta|Canal|Creek|"
+    r"Sector|Farms|Line|Zone|Gap|Jungle|"
     # Waters and the banks in them: "the Baltic Sea", "Kelvor Shoal", "the Orvo Reef";
     # banks and islets named in the plural as islands are ("the Minerva Reefs").
     r"Sea|Shoals?|Reefs?|Atolls?|Islets|Cays|"
@@ -213,9 +215,18 @@ _LEADING_FEATURE = (
     r"Isla|Islote|Isola|Île|Ile|Ilha|Ilhéu|Pulau|Nusa|Cayo|Laguna|Lago|Cerro|Punta|Bahía|"
     r"Gunung|Sungai|Jebel|Jabal|Wadi"
 )
-#: Country names of several words, longest first.
+#: Country names of several words, longest first; "Saint" is also written "St." ("St.
+#: Pierre and Miquelon").
 _MANY_WORD_COUNTRIES = "|".join(
-    sorted((re.escape(name) for name in COUNTRY_ADJECTIVES if " " in name), key=len, reverse=True)
+    sorted(
+        (
+            re.escape(name).replace("Saint\\ ", r"(?:Saint|St\.?)\ ", 1)
+            for name in COUNTRY_ADJECTIVES
+            if " " in name
+        ),
+        key=len,
+        reverse=True,
+    )
 )
 
 _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -283,6 +294,11 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # it; Y only tells the reader where X lies.
         ("settlement", rf"\b(?:from|in|at|near|outside|to|into|off)\s+(?P<inner>{_NAME})"
                        rf"(?={_DISTANCE_APART})"),
+        # "found in the X neighbourhood of Y district": the part of a town named first
+        # is the place, finer than the town or district it is of (kept as written where
+        # the gazetteer lacks it).
+        ("settlement", rf"\b(?:in|at|into|near|from|to)\s+the\s+(?P<inner>{_NAME})\s+"
+                       rf"(?:neighbou?rhood|quarter|suburb)\s+of\s+{_NAME}"),
         # "at the sector known as X", "a hamlet called X": the place by the name it goes
         # by, whatever kind of place the noun before says it is.
         # "an illegal gold-panning site called X": up to two words before the noun.
@@ -364,6 +380,14 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "in the Turks and Caicos Islands": a country of several words is read whole,
         # not as the islands its last words name.
         ("name", rf"\b(?:{_PREPOSITION})\s+(?:the\s+)?(?:{_MANY_WORD_COUNTRIES})\b"),
+        # "held in jail in St. John's, Newfoundland": a town named after a saint keeps
+        # the saint's "'s" (St. John's, St. George's), a possessive nowhere else.
+        ("name", rf"\b(?:{_PREPOSITION})\s+(?P<inner>(?:St\.?|Saint)\s+{_CAP}['’]s)"
+                 r"(?=\s*[,.;:)]|\s*$)"),
+        # "took it to the French islands of St. Pierre and Miquelon": the islands are the
+        # territory of several words named after "islands of", read whole.
+        ("name", rf"\b(?:{_PREPOSITION})\s+the\s+(?:{_CAP}\s+)?islands\s+of\s+"
+                 rf"(?P<inner>{_MANY_WORD_COUNTRIES})\b"),
         ("feature", rf"\b(?:the\s+)?{_NAME}\s+(?:{_FEATURE_WORDS})\b"),
         # "shut the Portillon pass", "sealed the X gorge": a landform of the line named
         # with "the" is a place whatever verb leads to it, as the capitalised ones are.
@@ -1684,14 +1708,20 @@ def find_places(
     found = [
         # "set off from Garabulli, some 50 km east of Tripoli": the distance only says
         # where the place named before it lies.
+        # "kept at El Kuefia, about 15 kilometres from Benghazi": the name right after
+        # a bearing-less distance is the place counted from, as well.
         dataclasses.replace(f, role="aside")
         if f.role == "at"
-        and f.shape == "near"
+        and f.shape in ("near", "name")
         and any(
             o.end <= f.start
             and o.role in ("at", "origin")
             and (apart := re.match(_DISTANCE_APART, sentence[o.end :])) is not None
-            and f.start < o.end + apart.end()
+            and (
+                f.start < o.end + apart.end()
+                if f.shape == "near"
+                else not sentence[o.end + apart.end() : f.start].strip()
+            )
             for o in found
         )
         else f
