@@ -1,0 +1,25 @@
+"""Classes of report writing that recur across the seen folders (session 25, round
+25y on heldout41), each checked on sentences written for the test (other names,
+places and speakers than any gold text)."""
+
+from bordermap.geo.extraction import extract_events, report_from_text
+
+
+def _events(body: str, published: str = "2024-06-20"):
+    report = report_from_text(f"Published: {published}\n\nTitle\n\n{body}\n")
+    return extract_events(report, id_prefix="t").events
+
+
+def test_a_crossing_or_island_named_in_a_province_is_the_place_not_the_province():
+    # "at the X border post in Southern Province", "near X Island in East Nusa Tenggara":
+    # the crossing or the island the gazetteer lacks is a point, finer than the
+    # province around it; the draft keeps its name as written.
+    for body, place in (
+        ("Last week lorry drivers arriving from Congo at the Mavelo border post in "
+         "Luapula Province refused to go into quarantine, the Times of Zambia reported.",
+         "Mavelo border post"),
+        ("A fisherman hauled a drifting underwater drone aboard his boat near Tarokeli "
+         "Island in East Nusa Tenggara on Sunday, police said.", "near Tarokeli Island"),
+    ):  # fmt: skip
+        events = _events(body)
+        assert events and events[0].place == place, (body, events)
