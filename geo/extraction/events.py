@@ -158,6 +158,13 @@ _EXTENDS_INTO = re.compile(
     r"stretched|jut|juts|jutted|run|runs|ran)\s+(?:\w+\s+)?into\s+(?:the\s+)?$"
 )
 _INSIDE_BEFORE = re.compile(r"\b(?:in|into|inside|to|at|on|over)\s+(?:the\s+)?$")
+#: "After the rebels entered X, a meeting agreed to close the border": a clause opening
+#: the sentence on a conjunction of time, up to its comma, sets the scene of the act
+#: the main clause tells.
+_LEADING_TIME_CLAUSE = re.compile(
+    r"^(?:After|Once|As\s+soon\s+as|Shortly\s+after)\s+(?:the\s+|a\s+|an\s+)?"
+    r"[^,;:]{3,80}?\b[a-z]+ed\b[^,;:]*,\s"
+)
 #: "its border", "their own long border": the sentence names whose border it is.
 _OWNED_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[a-z-]+\s+){0,2}$")
 _BORDER_WORD = re.compile(r"\b(?:border|frontier)s?\b", re.IGNORECASE)
@@ -953,6 +960,14 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             # reaches, not where anything happened; the work's place stays.
             and not _EXTENDS_INTO.search(sentence.text[: p.start])
         ]  # fmt: skip
+        opening = _LEADING_TIME_CLAUSE.match(sentence.text)
+        if opening is not None and any(
+            p.start >= opening.end() and p.role in ("at", "base") for p in places
+        ):
+            # "After the rebels entered Tripoli, a security meeting agreed to close the
+            # crossings on the Libyan border": the opening clause of time tells what came
+            # before; where the main clause's act happened is its own place.
+            places = [p for p in places if p.start >= opening.end()]
         # "Two groups that house asylum seekers in the province of Trieste ... accused the
         # authorities of returning people": where the speakers work, named in the words
         # that say who they are, when what they tell names no place.

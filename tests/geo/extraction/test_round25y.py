@@ -23,3 +23,15 @@ def test_a_crossing_or_island_named_in_a_province_is_the_place_not_the_province(
     ):  # fmt: skip
         events = _events(body)
         assert events and events[0].place == place, (body, events)
+
+
+def test_a_place_in_an_opening_clause_of_time_is_not_where_the_main_act_happened():
+    # "After the militia seized X, a meeting agreed to close the crossings on the Y
+    # border": the clause before the comma tells what came first; the closure is on the
+    # border the main clause names.
+    events = _events(
+        "After the militia seized Goma, a cabinet meeting chaired by the president on Sunday "
+        "agreed to close the crossings on the Congolese border except Cyanika, the daily New "
+        "Times reported."
+    )
+    assert events and "Congo" in events[0].place_found and "Goma" not in events[0].place, events
