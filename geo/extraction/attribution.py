@@ -1272,8 +1272,9 @@ _TRAILING_APPOSITIVE = re.compile(
     # a name of two or three words (", South Sudan's army spokesman,").
     r"(?:[A-ZÀ-Þ][\w-]*\s+){0,2}[A-ZÀ-Þ][\w-]*['’]s(?=\s)|"
     # ", police chief of Nangarhar province,": an office of up to two words before it.
+    # ", communications director at the State House,": the office held at or for a body.
     r"(?:[a-z][\w-]*\s+){0,2}(?:commander|head|chief|director|spokes\w+|"
-    r"minister|governor|mayor|leader|secretary|president)\s+of)\s+[^,;:“”\"]+,\s*$"
+    r"minister|governor|mayor|leader|secretary|president)\s+(?:of|at|for))\s+[^,;:“”\"]+,\s*$"
 )
 #: A person's name: two or more capitalised words, particles between.
 _PERSON_NAME = re.compile(

@@ -35,3 +35,15 @@ def test_a_place_in_an_opening_clause_of_time_is_not_where_the_main_act_happened
         "Times reported."
     )
     assert events and "Congo" in events[0].place_found and "Goma" not in events[0].place, events
+
+
+def test_an_office_held_at_or_for_a_body_is_an_appositive_before_the_verb():
+    # "Name, communications director at the X, has denied that ...": the office after
+    # the name, held at or for a body, says who the speaker is; the name speaks.
+    events = _events(
+        "Guards pushed some 300 migrants back into Zambia from the Kasumbalesa area during "
+        "May, the Congolese border police said. Pierre Ilunga, communications director at "
+        "Congo's interior ministry, has denied that the expulsions were aimed at Zambians, "
+        "saying the order applied to every migrant without papers."
+    )
+    assert any(e.status == "denied" and e.denied_by == ["Pierre Ilunga"] for e in events), events
