@@ -1225,7 +1225,7 @@ _ASIDE_BEFORE_VERB = re.compile(
     # "..., a Kyrgyz official, who asked not to be named, said": the speaker after the
     # clause they voice opens on an article.
     r"(?:^|[.;:]\s+|,\s+(?=(?:a|an|the|one)\s|[A-ZÀ-Þ]))"
-    r"(?P<who>[^,;]+?),\s+(?:speaking|who|whose|which|citing|quoted|writing|"
+    r"(?P<who>[^,;]+?),\s+(?:speaking|who|whose|which|citing|quoting|quoted|writing|"
     # "The X Presidency, part of the Interior Ministry, said": the body it belongs to.
     r"part\s+of|an?\s+(?:unit|arm|branch|division|wing|department|agency)\s+of|"
     r"in\s+a)\b[^,;]*,\s*$"

@@ -47,3 +47,14 @@ def test_an_office_held_at_or_for_a_body_is_an_appositive_before_the_verb():
         "saying the order applied to every migrant without papers."
     )
     assert any(e.status == "denied" and e.denied_by == ["Pierre Ilunga"] for e in events), events
+
+
+def test_an_agency_quoting_others_still_speaks():
+    # "The X news agency, quoting rebel fighters, said ...": whom it quotes is an aside;
+    # the account is the agency's claim.
+    events = _events(
+        "The Kenya News Agency, quoting police officers, said 40 migrants had been detained "
+        "near Moyale on Friday."
+    )
+    assert events and events[0].status == "alleged", events
+    assert events[0].claimed_by == ["Kenya News Agency"], events
