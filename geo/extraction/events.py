@@ -2284,8 +2284,9 @@ def _dating_the_speaker(dates: list, cues, sentence: str) -> list:
         dataclasses.replace(d, role="statement")
         if d.role == "event"
         # "Between 1 and 7 March, UNHCR recorded 2,300 arrivals": a span is what was
-        # counted over it; nobody speaks for a week.
-        and "/" not in d.value
+        # counted over it; nobody speaks for a week.  "Over the weekend, the agency
+        # said ...": the two days of a weekend are when the saying came.
+        and ("/" not in d.value or "weekend" in sentence[d.start : d.end].lower())
         # "In July last year the committee said guards had downed a drone": a month is
         # no day anyone speaks on; the act the account tells of dates to that month.
         and len(d.value) != 7

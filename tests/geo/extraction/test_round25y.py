@@ -58,3 +58,14 @@ def test_an_agency_quoting_others_still_speaks():
     )
     assert events and events[0].status == "alleged", events
     assert events[0].claimed_by == ["Kenya News Agency"], events
+
+
+def test_a_weekend_opening_the_sentence_before_the_speaker_dates_the_saying():
+    # "Over the weekend, the agency said six cars had crossed at X": the weekend is when
+    # the agency spoke, as "On Sunday, the agency said" is; the crossing is undated.
+    events = _events(
+        "Over the weekend, the Kenya News Agency said six armoured cars had crossed into "
+        "Ethiopia at the border town of Moyale.",
+        published="2024-06-18",
+    )
+    assert events and events[0].date == "", events
