@@ -465,13 +465,17 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                              # "entered the country from X", "reached the border station".
                              r"(?:come|came|comes|coming|gone|went|goes|going|got|gets|"
                              r"getting|walked|walking|slipped|slipping)\s+(?:back\s+)?"
-                             r"(?:across|over)\s+(?:the\s+)?(?:(?:land\s+|river\s+)?"
+                             # "after coming across from Libya": over the line from the
+                             # country named.
+                             r"(?:across|over)\s+(?:from\s+)?(?:the\s+)?(?:(?:land\s+|river\s+)?"
                              r"(?:border|frontier|line)|(?-i:[A-Z])[\w-]+)|"
                              r"(?:come|came|comes|coming)\s+into\s+(?:the\s+)?(?-i:[A-Z])[\w-]+|"
                              # Unseen over the line: "slipped into Ghana", "sneaked back
                              # into X".
                              r"(?:slip|slips|slipped|slipping|sneak|sneaks|sneaked|snuck|"
-                             r"sneaking)\s+(?:back\s+)?into\s+(?:the\s+)?(?-i:[A-Z])[\w-]+|"
+                             # "slipping in and out of X": to and fro over the line.
+                             r"sneaking)\s+(?:back\s+)?(?:into|in\s+and\s+out\s+of)\s+(?:the\s+)?"
+                             r"(?-i:[A-Z])[\w-]+|"
                              # "4,000 refugees came through al-Qaim this year", "came
                              # through the crossing"; "40,000 people have come back".
                              r"(?:come|came|comes|coming)\s+through\s+(?:the\s+)?(?:(?:"

@@ -69,3 +69,16 @@ def test_a_weekend_opening_the_sentence_before_the_speaker_dates_the_saying():
         published="2024-06-18",
     )
     assert events and events[0].date == "", events
+
+
+def test_people_coming_across_from_a_country_or_slipping_in_and_out_of_a_town_cross():
+    # "after coming across from X", "some were slipping in and out of Y on motorbikes":
+    # people over the line, told by where they came from or by their to and fro.
+    for body in (
+        "Kenya's daily Nation also said 30 people were being questioned after coming across "
+        "from Somalia.",
+        "Police in Zambia said some traders were slipping in and out of Kasumbalesa on "
+        "motorbikes.",
+    ):
+        events = _events(body)
+        assert events and events[0].category == "crossing_attempt", (body, events)
