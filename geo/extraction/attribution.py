@@ -1276,6 +1276,8 @@ _TRAILING_APPOSITIVE = re.compile(
     r"(?:[a-z][\w-]*\s+){0,2}(?:commander|head|chief|director|spokes\w+|"
     r"minister|governor|mayor|leader|secretary|president)\s+(?:of|at|for))\s+[^,;:“”\"]+,\s*$"
 )
+#: ", who is in X to oversee the lockdown,": a relative clause on the speaker, before the verb.
+_TRAILING_WHO = re.compile(r",\s+who\s+[^,;:“”\"]+,\s*$")
 #: A person's name: two or more capitalised words, particles between.
 _PERSON_NAME = re.compile(
     r"[A-ZÀ-Þ][\w’'.-]*(?:\s+(?:[A-ZÀ-Þ][\w’'.-]*|" + _NAME_PARTICLE + r"))+"
@@ -1380,6 +1382,11 @@ def _speaker_behind_appositives(before: str) -> tuple[str, int]:
     """
     trimmed = _DATELINE.sub(lambda m: " " * len(m.group(0)), before)
     dropped = False
+    relative = _TRAILING_WHO.search(trimmed)
+    if relative is not None and _TRAILING_APPOSITIVE.search(trimmed[: relative.start()] + ", "):
+        # "Name, minister for X province, who is in Y to oversee the lockdown, said":
+        # the relative clause, like the office before it, says who the speaker is.
+        trimmed = trimmed[: relative.start()] + ", "
     while (appositive := _TRAILING_APPOSITIVE.search(trimmed)) is not None:
         trimmed = trimmed[: appositive.start()] + ", "
         dropped = True

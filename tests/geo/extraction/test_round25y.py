@@ -82,3 +82,14 @@ def test_people_coming_across_from_a_country_or_slipping_in_and_out_of_a_town_cr
     ):
         events = _events(body)
         assert events and events[0].category == "crossing_attempt", (body, events)
+
+
+def test_a_relative_clause_after_the_speakers_office_still_leaves_the_name_speaking():
+    # "Name, minister for X province, who is in Y to oversee the lockdown, said": the
+    # office and the relative clause both say who the speaker is; the name speaks.
+    events = _events(
+        "Joseph Banda, minister for Luapula Province, who is in Mansa to oversee the "
+        "lockdown, said some traders were slipping in and out of Kasumbalesa on motorbikes."
+    )
+    assert events and events[0].claimed_by == ["Joseph Banda"], events
+    assert events[0].status == "alleged", events
