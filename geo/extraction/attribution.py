@@ -73,10 +73,12 @@ _SAY = (
     # count given as an estimate, "put the number who had crossed at 30,000".
     r"(?:recalled|recalls|recalling)(?=\s+that\b|\s*[.;]|\s*$)|"
     r"(?:spoke|speaks|speaking)\s+of(?=\s)|"
-    r"(?:put|puts|putting)(?=\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:number|toll|figure|"
+    r"(?:put|puts|putting)(?=\s+(?:the|its|their|(?-i:[A-Z])[a-z]+)\s+(?:[\w-]+\s+)?(?:number|toll|figure|"
     # "put the queue of lorries at some 40 kilometres": a length estimated.
     r"queue|tailback|"
-    r"count|total|tally)\b[^.;]*?\bat\s+(?:about\s+|around\s+|some\s+|more\s+than\s+|"
+    r"count|total|tally|"
+    # "put Chinese losses in the fighting at some 800": a side's dead and hurt counted.
+    r"losses|casualties|dead)\b[^.;]*?\bat\s+(?:about\s+|around\s+|some\s+|more\s+than\s+|"
     r"nearly\s+|at\s+least\s+)?\d)"
 )
 _ACCUSE = r"accused|accuses|accuse|blamed|blames|blame"

@@ -93,3 +93,14 @@ def test_a_relative_clause_after_the_speakers_office_still_leaves_the_name_speak
     )
     assert events and events[0].claimed_by == ["Joseph Banda"], events
     assert events[0].status == "alleged", events
+
+
+def test_a_side_putting_the_others_losses_at_a_number_claims_them():
+    # "Kenyan officials put Somali losses in Friday's fighting at some 40 killed": a
+    # count given by a side is its estimate, a claim of that side.
+    events = _events(
+        "Kenyan officials put Somali losses in Friday's fighting near Mandera at some 40 "
+        "killed and wounded."
+    )
+    assert events and events[0].status == "alleged", events
+    assert events[0].claimed_by == ["Kenyan officials"], events
