@@ -691,7 +691,16 @@ def _entered(place: PlaceFind, sentence: str) -> bool:
 
 def _told_apart(sentence: str, cues) -> bool:
     """Whether a sentence's incidents lie only in coordinate clauses no speaker voices."""
-    incident = {clause_of(sentence, a, COORDINATE_BREAK) for a, _ in incident_spans(sentence)}
+    # "X said it had sent a note of complaint, and called the drone a spy": a clause that
+    # goes on with no subject of its own on a verb of calling is the speaker's words too.
+    calling = {
+        clause_of(sentence, m.end(), COORDINATE_BREAK)
+        for m in COORDINATE_BREAK.finditer(sentence)
+        if _CALLING_ON.match(sentence, m.end())
+    }
+    incident = {
+        clause_of(sentence, a, COORDINATE_BREAK) for a, _ in incident_spans(sentence)
+    } - calling
     speaking = [c for c in cues if c.kind in ("claim", "accusation", "confirmation", "hedge")]
     if not incident or not speaking:
         return False
@@ -717,6 +726,11 @@ def _told_apart(sentence: str, cues) -> bool:
 
 
 _AND_THAT = re.compile(r"\b(?:and|but|or)\s+that\b")
+#: "called the drone a spy", "described the landing as an intrusion": a verb of calling
+#: opening a clause with no subject of its own.
+_CALLING_ON = re.compile(
+    r"(?:also\s+)?(?:called|described|termed|branded|labell?ed|dubbed)\s+(?:the|it|them|this|that)\b"
+)
 #: A speech verb followed by what was said ("said at the time that ..."), not the end of
 #: the sentence ("..., the minister said.").
 _SAYS_ON = re.compile(r"(?:\s+(?:at\s+the\s+time|then|later|on\s+\w+))?\s+that\b")

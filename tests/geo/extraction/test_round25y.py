@@ -104,3 +104,16 @@ def test_a_side_putting_the_others_losses_at_a_number_claims_them():
     )
     assert events and events[0].status == "alleged", events
     assert events[0].claimed_by == ["Kenyan officials"], events
+
+
+def test_a_clause_of_calling_with_no_subject_of_its_own_is_still_the_speakers():
+    # "The governor said the province had sent a note of complaint to the embassy, and
+    # called the drone a spy": the clause after "and" has no subject of its own; the
+    # speaker goes on speaking, so the note stays the governor's claim.
+    events = _events(
+        "A fisherman found an underwater drone near Morotai Island on Sunday. North Maluku "
+        "governor Abdul Gani Kasuba said the provincial government had sent a diplomatic "
+        "note of complaint to the Chinese embassy, and called the drone a spy."
+    )
+    assert events and events[-1].category == "diplomatic_measure", events
+    assert events[-1].status == "alleged", events
