@@ -114,6 +114,11 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                                   r"(?:[\w’'-]+\s+){1,9}?to\s+(?:work|join|fight|serve|enlist)\s+"
                                   r"(?:for|with|in)\b)\b"),
         ("pushback", r"\b(?:push(?:ed|ing|es)?\s+(?:\w+\s+)?back|pushbacks?|forced\s+back|"
+                     # An order to get out by a day: "gave illegal immigrants in X two
+                     # weeks to leave", "gave the traders 48 hours to leave the country".
+                     r"(?:gave|gives|give|giving)\s+(?:[\w’'-]+\s+){1,6}?(?:\d+|a|one|two|three|"
+                     r"four|five|six|seven|ten|fourteen|thirty)\s+(?:hours?|days?|weeks?|months?)\s+"
+                     r"(?:to|in\s+which\s+to)\s+(?:leave|get\s+out|quit)\b|"
                      # Kept out at the line: "had stopped 238,000 migrants from entering
                      # the country", "prevented hundreds from crossing".
                      r"(?:stopped|stops|stopping|prevented|prevents|preventing)\s+"

@@ -117,3 +117,14 @@ def test_a_clause_of_calling_with_no_subject_of_its_own_is_still_the_speakers():
     )
     assert events and events[-1].category == "diplomatic_measure", events
     assert events[-1].status == "alleged", events
+
+
+def test_giving_people_a_few_weeks_to_leave_is_an_order_to_go():
+    # "The president gave illegal immigrants in X two weeks to leave on 29 July": an
+    # order to get out by a day, the expulsion's first act, dated by the order's day.
+    events = _events(
+        "Uganda's President Yoweri Museveni gave illegal immigrants in Kisoro two weeks to "
+        "leave on 3 May, at the end of a tour of the district.",
+        published="2024-06-20",
+    )
+    assert events and events[0].date == "2024-05-03", events
