@@ -73,10 +73,12 @@ _SAY = (
     # count given as an estimate, "put the number who had crossed at 30,000".
     r"(?:recalled|recalls|recalling)(?=\s+that\b|\s*[.;]|\s*$)|"
     r"(?:spoke|speaks|speaking)\s+of(?=\s)|"
-    r"(?:put|puts|putting)(?=\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:number|toll|figure|"
+    r"(?:put|puts|putting)(?=\s+(?:the|its|their|(?-i:[A-Z])[a-z]+)\s+(?:[\w-]+\s+)?(?:number|toll|figure|"
     # "put the queue of lorries at some 40 kilometres": a length estimated.
     r"queue|tailback|"
-    r"count|total|tally)\b[^.;]*?\bat\s+(?:about\s+|around\s+|some\s+|more\s+than\s+|"
+    r"count|total|tally|"
+    # "put Chinese losses in the fighting at some 800": a side's dead and hurt counted.
+    r"losses|casualties|dead)\b[^.;]*?\bat\s+(?:about\s+|around\s+|some\s+|more\s+than\s+|"
     r"nearly\s+|at\s+least\s+)?\d)"
 )
 _ACCUSE = r"accused|accuses|accuse|blamed|blames|blame"
@@ -1236,7 +1238,7 @@ _ASIDE_BEFORE_VERB = re.compile(
     # "..., a Kyrgyz official, who asked not to be named, said": the speaker after the
     # clause they voice opens on an article.
     r"(?:^|[.;:]\s+|,\s+(?=(?:a|an|the|one)\s|[A-ZÀ-Þ]))"
-    r"(?P<who>[^,;]+?),\s+(?:speaking|who|whose|which|citing|quoted|writing|"
+    r"(?P<who>[^,;]+?),\s+(?:speaking|who|whose|which|citing|quoting|quoted|writing|"
     # "The X Presidency, part of the Interior Ministry, said": the body it belongs to.
     r"part\s+of|an?\s+(?:unit|arm|branch|division|wing|department|agency)\s+of|"
     r"in\s+a)\b[^,;]*,\s*$"
@@ -1283,9 +1285,12 @@ _TRAILING_APPOSITIVE = re.compile(
     # a name of two or three words (", South Sudan's army spokesman,").
     r"(?:[A-ZÀ-Þ][\w-]*\s+){0,2}[A-ZÀ-Þ][\w-]*['’]s(?=\s)|"
     # ", police chief of Nangarhar province,": an office of up to two words before it.
+    # ", communications director at the State House,": the office held at or for a body.
     r"(?:[a-z][\w-]*\s+){0,2}(?:commander|head|chief|director|spokes\w+|"
-    r"minister|governor|mayor|leader|secretary|president)\s+of)\s+[^,;:“”\"]+,\s*$"
+    r"minister|governor|mayor|leader|secretary|president)\s+(?:of|at|for))\s+[^,;:“”\"]+,\s*$"
 )
+#: ", who is in X to oversee the lockdown,": a relative clause on the speaker, before the verb.
+_TRAILING_WHO = re.compile(r",\s+who\s+[^,;:“”\"]+,\s*$")
 #: A person's name: two or more capitalised words, particles between.
 _PERSON_NAME = re.compile(
     r"[A-ZÀ-Þ][\w’'.-]*(?:\s+(?:[A-ZÀ-Þ][\w’'.-]*|" + _NAME_PARTICLE + r"))+"
@@ -1403,6 +1408,11 @@ def _speaker_behind_appositives(before: str) -> tuple[str, int]:
     """
     trimmed = _DATELINE.sub(lambda m: " " * len(m.group(0)), before)
     dropped = False
+    relative = _TRAILING_WHO.search(trimmed)
+    if relative is not None and _TRAILING_APPOSITIVE.search(trimmed[: relative.start()] + ", "):
+        # "Name, minister for X province, who is in Y to oversee the lockdown, said":
+        # the relative clause, like the office before it, says who the speaker is.
+        trimmed = trimmed[: relative.start()] + ", "
     while (appositive := _TRAILING_APPOSITIVE.search(trimmed)) is not None:
         trimmed = trimmed[: appositive.start()] + ", "
         dropped = True

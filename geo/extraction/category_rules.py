@@ -114,6 +114,11 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                                   r"(?:[\w’'-]+\s+){1,9}?to\s+(?:work|join|fight|serve|enlist)\s+"
                                   r"(?:for|with|in)\b)\b"),
         ("pushback", r"\b(?:push(?:ed|ing|es)?\s+(?:\w+\s+)?back|pushbacks?|forced\s+back|"
+                     # An order to get out by a day: "gave illegal immigrants in X two
+                     # weeks to leave", "gave the traders 48 hours to leave the country".
+                     r"(?:gave|gives|give|giving)\s+(?:[\w’'-]+\s+){1,6}?(?:\d+|a|one|two|three|"
+                     r"four|five|six|seven|ten|fourteen|thirty)\s+(?:hours?|days?|weeks?|months?)\s+"
+                     r"(?:to|in\s+which\s+to)\s+(?:leave|get\s+out|quit)\b|"
                      # Kept out at the line: "had stopped 238,000 migrants from entering
                      # the country", "prevented hundreds from crossing".
                      r"(?:stopped|stops|stopping|prevented|prevents|preventing)\s+"
@@ -469,13 +474,17 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                              # "entered the country from X", "reached the border station".
                              r"(?:come|came|comes|coming|gone|went|goes|going|got|gets|"
                              r"getting|walked|walking|slipped|slipping)\s+(?:back\s+)?"
-                             r"(?:across|over)\s+(?:the\s+)?(?:(?:land\s+|river\s+)?"
+                             # "after coming across from Libya": over the line from the
+                             # country named.
+                             r"(?:across|over)\s+(?:from\s+)?(?:the\s+)?(?:(?:land\s+|river\s+)?"
                              r"(?:border|frontier|line)|(?-i:[A-Z])[\w-]+)|"
                              r"(?:come|came|comes|coming)\s+into\s+(?:the\s+)?(?-i:[A-Z])[\w-]+|"
                              # Unseen over the line: "slipped into Ghana", "sneaked back
                              # into X".
                              r"(?:slip|slips|slipped|slipping|sneak|sneaks|sneaked|snuck|"
-                             r"sneaking)\s+(?:back\s+)?into\s+(?:the\s+)?(?-i:[A-Z])[\w-]+|"
+                             # "slipping in and out of X": to and fro over the line.
+                             r"sneaking)\s+(?:back\s+)?(?:into|in\s+and\s+out\s+of)\s+(?:the\s+)?"
+                             r"(?-i:[A-Z])[\w-]+|"
                              # "4,000 refugees came through al-Qaim this year", "came
                              # through the crossing"; "40,000 people have come back".
                              r"(?:come|came|comes|coming)\s+through\s+(?:the\s+)?(?:(?:"

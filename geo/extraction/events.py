@@ -158,6 +158,13 @@ _EXTENDS_INTO = re.compile(
     r"stretched|jut|juts|jutted|run|runs|ran)\s+(?:\w+\s+)?into\s+(?:the\s+)?$"
 )
 _INSIDE_BEFORE = re.compile(r"\b(?:in|into|inside|to|at|on|over)\s+(?:the\s+)?$")
+#: "After the rebels entered X, a meeting agreed to close the border": a clause opening
+#: the sentence on a conjunction of time, up to its comma, sets the scene of the act
+#: the main clause tells.
+_LEADING_TIME_CLAUSE = re.compile(
+    r"^(?:After|Once|As\s+soon\s+as|Shortly\s+after)\s+(?:the\s+|a\s+|an\s+)?"
+    r"[^,;:]{3,80}?\b[a-z]+ed\b[^,;:]*,\s"
+)
 #: "its border", "their own long border": the sentence names whose border it is.
 _OWNED_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[a-z-]+\s+){0,2}$")
 _BORDER_WORD = re.compile(r"\b(?:border|frontier)s?\b", re.IGNORECASE)
@@ -684,7 +691,16 @@ def _entered(place: PlaceFind, sentence: str) -> bool:
 
 def _told_apart(sentence: str, cues) -> bool:
     """Whether a sentence's incidents lie only in coordinate clauses no speaker voices."""
-    incident = {clause_of(sentence, a, COORDINATE_BREAK) for a, _ in incident_spans(sentence)}
+    # "X said it had sent a note of complaint, and called the drone a spy": a clause that
+    # goes on with no subject of its own on a verb of calling is the speaker's words too.
+    calling = {
+        clause_of(sentence, m.end(), COORDINATE_BREAK)
+        for m in COORDINATE_BREAK.finditer(sentence)
+        if _CALLING_ON.match(sentence, m.end())
+    }
+    incident = {
+        clause_of(sentence, a, COORDINATE_BREAK) for a, _ in incident_spans(sentence)
+    } - calling
     speaking = [c for c in cues if c.kind in ("claim", "accusation", "confirmation", "hedge")]
     if not incident or not speaking:
         return False
@@ -710,6 +726,11 @@ def _told_apart(sentence: str, cues) -> bool:
 
 
 _AND_THAT = re.compile(r"\b(?:and|but|or)\s+that\b")
+#: "called the drone a spy", "described the landing as an intrusion": a verb of calling
+#: opening a clause with no subject of its own.
+_CALLING_ON = re.compile(
+    r"(?:also\s+)?(?:called|described|termed|branded|labell?ed|dubbed)\s+(?:the|it|them|this|that)\b"
+)
 #: A speech verb followed by what was said ("said at the time that ..."), not the end of
 #: the sentence ("..., the minister said.").
 _SAYS_ON = re.compile(r"(?:\s+(?:at\s+the\s+time|then|later|on\s+\w+))?\s+that\b")
@@ -953,6 +974,14 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             # reaches, not where anything happened; the work's place stays.
             and not _EXTENDS_INTO.search(sentence.text[: p.start])
         ]  # fmt: skip
+        opening = _LEADING_TIME_CLAUSE.match(sentence.text)
+        if opening is not None and any(
+            p.start >= opening.end() and p.role in ("at", "base") for p in places
+        ):
+            # "After the rebels entered Tripoli, a security meeting agreed to close the
+            # crossings on the Libyan border": the opening clause of time tells what came
+            # before; where the main clause's act happened is its own place.
+            places = [p for p in places if p.start >= opening.end()]
         # "Two groups that house asylum seekers in the province of Trieste ... accused the
         # authorities of returning people": where the speakers work, named in the words
         # that say who they are, when what they tell names no place.
@@ -2269,8 +2298,9 @@ def _dating_the_speaker(dates: list, cues, sentence: str) -> list:
         dataclasses.replace(d, role="statement")
         if d.role == "event"
         # "Between 1 and 7 March, UNHCR recorded 2,300 arrivals": a span is what was
-        # counted over it; nobody speaks for a week.
-        and "/" not in d.value
+        # counted over it; nobody speaks for a week.  "Over the weekend, the agency
+        # said ...": the two days of a weekend are when the saying came.
+        and ("/" not in d.value or "weekend" in sentence[d.start : d.end].lower())
         # "In July last year the committee said guards had downed a drone": a month is
         # no day anyone speaks on; the act the account tells of dates to that month.
         and len(d.value) != 7

@@ -1975,6 +1975,14 @@ def _written_only(
         point_in_unit = shape in ("near", "settlement") and re.search(
             r"\s(?:district|region)$", tail
         )
+        # "at the X border post in Eastern Province", "near X Island in South Sulawesi":
+        # a crossing or an island named by its own word is a point on the line or in
+        # the sea, finer than any province around it; the gazetteer's province says
+        # less than the name as written.
+        point_in_unit = point_in_unit or (
+            result.precision in ("region", "district")
+            and re.search(rf"\s(?:{_CROSSING_WORDS}|Island|Islet)$", text) is not None
+        )
         if (
             result.status == "resolved"
             and result.precision
