@@ -1959,7 +1959,7 @@ def _written_only(
         # village is placed there.)  A bare name set off by its unit ("entered X, in
         # the Y region,") is such a village too.
         point_in_unit = shape in ("near", "settlement", "name") and re.search(
-            r"\s(?:district|region)$", tail
+            r"\s(?:district|region|prefecture|commune)$", tail
         )
         if (
             result.status == "resolved"

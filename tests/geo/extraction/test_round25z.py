@@ -21,3 +21,18 @@ def test_a_village_set_off_by_the_unit_it_lies_in_is_the_place():
     ):  # fmt: skip
         events = _events(body)
         assert events and events[0].place == place, (body, [e.place for e in events])
+
+
+def test_a_village_in_a_prefecture_or_commune_is_the_village():
+    # "the village of X, in Y prefecture": a prefecture or a commune is a unit below the
+    # province, which the gazetteer reads as the province above; the village as written
+    # says more.
+    for body, place in (
+        ("Togo's army said on Monday that gunmen killed four farmers in the village of "
+         "Kpankpalé, in Kpendjal prefecture, on Saturday night.", "Kpankpalé"),
+        ("Border police found a drone carrying cigarettes near the village of Zorlenești "
+         "in Lunca Cetățuii commune on Tuesday evening, police said.", "Zorlenești"),
+    ):  # fmt: skip
+        events = _events(body)
+        assert events and events[0].place.endswith(place), (body, [e.place for e in events])
+        assert events[0].place_precision == "settlement"
