@@ -948,6 +948,11 @@ _SENT_BEFORE = re.compile(
     r"(?:[\w,-]+\s+){0,6}?$",
     re.IGNORECASE,
 )
+#: ", in the Faranah region," right after a name: the unit it lies in, set off as
+#: reporters locate a village no reader knows ("entered Koudaya, in the Faranah region,").
+_UNIT_SET_OFF = re.compile(
+    rf",\s+in\s+the\s+{_UP}[\w’'-]*(?:\s+{_UP}[\w’'-]*){{0,2}}\s+(?:{_REGION_WORDS})\b(?=\s*[,.;])"
+)
 #: What may follow such a name when it is a place: the clause's end, a time, a container
 #: or a distance ("at Suam, police said", "in Kanyerus on Monday", "in Kanyerus, Turkana
 #: county", "at Suam, 3 km from the line"), or a clause joined on ("tried to cross at
@@ -989,7 +994,14 @@ def _bare_unknown_place(sentence: str, match: re.Match[str], text: str) -> bool:
     clause's end, a time or a container) say it is a place, as "the village of X" does.
     """
     sent_to = _BARE_TO.match(match.group(0)) and _SENT_BEFORE.search(sentence[: match.start()])
-    if not (_BARE_AT.match(match.group(0)) or sent_to) or _NOT_A_VILLAGE.search(text):
+    # "had entered Koudaya, in the Faranah region,": a name after a word in lower case,
+    # set off by the unit it lies in, is a place whatever verb leads to it.
+    located = (
+        match.group(0) == text
+        and re.search(r"\b[a-z]+\s+$", sentence[: match.start()])
+        and _UNIT_SET_OFF.match(sentence[match.end() :])
+    )
+    if not (_BARE_AT.match(match.group(0)) or sent_to or located) or _NOT_A_VILLAGE.search(text):
         return False
     if len(text.split()) > 3 or text.isupper():
         return False
@@ -1616,7 +1628,10 @@ def find_places(
     described = [
         (b.end, b.end + after.end())
         for b in unknown_bare
-        if (after := _APPOSITIVE_AFTER.match(sentence[b.end :]))
+        if (
+            after := _APPOSITIVE_AFTER.match(sentence[b.end :])
+            or _UNIT_SET_OFF.match(sentence[b.end :])
+        )
     ]
     if unknown_bare and not any(
         f.role == "at"
@@ -1971,9 +1986,10 @@ def _written_only(
         # says more.  "near X in the Y region" alike: a region is the province itself,
         # coarser than the village named in it.  (A province, voivodeship or
         # municipality it reads as itself or as the region of the same size, and the
-        # village is placed there.)
-        point_in_unit = shape in ("near", "settlement") and re.search(
-            r"\s(?:district|region)$", tail
+        # village is placed there.)  A bare name set off by its unit ("entered X, in
+        # the Y region,") is such a village too.
+        point_in_unit = shape in ("near", "settlement", "name") and re.search(
+            r"\s(?:district|region|prefecture|commune)$", tail
         )
         # "at the X border post in Eastern Province", "near X Island in South Sulawesi":
         # a crossing or an island named by its own word is a point on the line or in
