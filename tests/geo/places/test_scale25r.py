@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 
 import pytest
 
@@ -42,3 +44,16 @@ def test_the_french_merged_article_is_read_as_by_a_pattern_per_name(query):
     for text in ("Boulou", "Perthus", "Rousses", "Rousses-du-Haut", "Urbany", "boulou"):
         expected = _merged_article_by_a_pattern_per_name(query, text)
         assert resolver.french_article_merged(text) == expected
+
+
+def test_looking_up_in_this_process_imports_no_multiprocessing():
+    # A run that never starts a second process (small input, busy machine) and writes
+    # no report folder leaves multiprocessing and ctypes.util unimported (~0.03 s).
+    code = (
+        "import sys\n"
+        "import bordermap.geo.atomic, bordermap.geo.places.side_process\n"
+        "print(sorted(m for m in ('multiprocessing', 'concurrent.futures.process',"
+        " 'ctypes.util') if m in sys.modules))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
