@@ -9,8 +9,6 @@ names carry the writing process's id, so the next run removes what a killed run 
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import errno
 import os
 import re
@@ -317,6 +315,9 @@ def _swap(staging: Path, target: Path) -> None:
         os.replace(staging, target)
         staging.mkdir()  # the caller removes it
         return
+    import ctypes  # here: only a folder swap needs it (ctypes.util costs every run ~0.01 s)
+    import ctypes.util
+
     libc = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True)
     renameat2 = getattr(libc, "renameat2", None)
     if renameat2 is not None:

@@ -361,6 +361,9 @@ _SKY_FORMS = ("skyi", "skyy", "skiy", "sky", "skii", "skij")
 #: French "au", "du" (à le, de le) and "aux", "des" (à les, de les): the article of a
 #: name "Le X" or "Les X" merged into the word before it ("du Boulou", "au Perthus").
 _FRENCH_CONTRACTIONS = {"au": "le", "du": "le", "aux": "les", "des": "les"}
+#: The start every such merged article has: a query without it names no "Le X" so (one
+#: search per query instead of a pattern compiled for each name it looks up).
+_FRENCH_CONTRACTION_START = re.compile(r"\b(?:au|du|aux|des)\s", re.IGNORECASE)
 # Unit words some countries give their first-level units too ("the district of
 # Braga", "Mandera county"): a region of the name is what they name first.
 _RANK_OF_EITHER = frozenset(
@@ -1138,7 +1141,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         French merges the article of "Le Boulou" into the word before it: "la barrière
         de péage du Boulou", "au Perthus". The name is then written without its article.
         """
-        if not text[:1].isupper():
+        if not text[:1].isupper() or not _FRENCH_CONTRACTION_START.search(self.query):
             return None
         before = re.search(rf"\b(au|du|aux|des)\s+{re.escape(text)}\b", self.query, re.IGNORECASE)
         return _FRENCH_CONTRACTIONS[before.group(1).casefold()] if before else None

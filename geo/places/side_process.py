@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
-from multiprocessing import get_context
+from typing import TYPE_CHECKING
 
 from bordermap.geo.collector import collector_paused
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 __all__ = [
     "SIDE_PROCESS_MIN_PAIRS",
@@ -102,6 +104,11 @@ def _load() -> float:
 
 
 def _new_pool() -> ProcessPoolExecutor:
+    # Imported here: a run that looks up in this process only (a small input, a busy
+    # machine, BORDERMAP_SIDE_PROCESS=0) does not need multiprocessing (~0.02 s).
+    from concurrent.futures import ProcessPoolExecutor
+    from multiprocessing import get_context
+
     # "spawn": a fresh interpreter, never a fork of this one's threads (Arrow's thread
     # pools may hold locks a forked child would inherit held).
     return ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn"))
