@@ -1,0 +1,30 @@
+"""Place classes of round 25q (blind47, seen)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bordermap.geo.places.geocoder import geocode_place
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "district"),
+    [
+        ("Panchagarh's Atwary upazila", "BD", "Panchagarh"),
+        ("the Balia border in Panchagarh's Atwary upazila", "BD", "Panchagarh"),
+        ("Gurdaspur's Dorangla block", "IN", "Gurdaspur"),
+    ],
+)
+def test_a_unit_below_a_district_owned_by_its_seat_is_the_district(text, hint, district):
+    # "Y's X upazila": the upazila, unknown, lies in the district seated at the town Y.
+    result = geocode_place(text, country=hint)
+    assert result.status == "resolved"
+    assert result.name == district
+    assert result.precision == "district"
+    assert result.coarsened
+
+
+def test_a_place_of_a_town_is_still_the_region_holding_the_town():
+    # No unit word below a district: the town's region, as before.
+    result = geocode_place("Bandarban's Ghumdhum", country="BD")
+    assert result.precision == "region"
