@@ -27,6 +27,7 @@ from bordermap.geo.errors import GeometryDataError
 from bordermap.geo.places.arabic_consonants import (
     after_a_region_word,
     after_a_settlement_word,
+    after_in_at_the_end,
     in_arabic_letters,
 )
 from bordermap.geo.places.arabic_consonants import namesakes as arabic_namesakes
@@ -1183,10 +1184,20 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         if not kind or not self.hint or not in_arabic_letters(text):
             return []
         introduced = after_a_settlement_word if kind == "settlement" else after_a_region_word
-        if self.reading_inside and not introduced(text, self.query):
+        if self.reading_inside and not (
+            introduced(text, self.query)
+            or (
+                kind == "settlement"
+                and after_in_at_the_end(text, self.query)
+                # "في سبتة": a region or country the name spells as written (Ceuta)
+                # is it, not a town with its consonants (Sabiote).
+                and not self.gaz.lookup_key(normalise(text), kinds=("region", "country"))
+            )
+        ):
             # Words read one by one inside a longer text: only one a word such as
             # "مدينة" (city), "قرية" (village) or "إقليم" (province) introduces is
-            # taken for a name.
+            # taken for a name, or the one the text ends with after "في" (in) or
+            # "منطقة" (the area): "نقطة الحدود في كفركلا".
             return []
         found = [p for p in arabic_namesakes(self.gaz, text, self.hint, kind) if scope.admits(p)]
         if found:

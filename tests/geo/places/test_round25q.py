@@ -28,3 +28,26 @@ def test_a_place_of_a_town_is_still_the_region_holding_the_town():
     # No unit word below a district: the town's region, as before.
     result = geocode_place("Bandarban's Ghumdhum", country="BD")
     assert result.precision == "region"
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "name", "precision"),
+    [
+        # A town written as it sounds in Arabic, the spelling the gazetteer lacks, after
+        # "في" (in) at the text's end: found by its consonants as "بلدة X" is.
+        ("في كفركلا", "LB", "Kfar Kila", "settlement"),
+        # Words not understood before it: the region holding the town, coarsened.
+        ("نقطة الحدود في كفركلا", "LB", "An Nabatiyah", "region"),
+    ],
+)
+def test_an_arabic_name_the_text_ends_with_after_in_is_the_place(text, hint, name, precision):
+    result = geocode_place(text, country=hint)
+    assert result.status == "resolved"
+    assert result.name == name
+    assert result.precision == precision
+
+
+@pytest.mark.parametrize("text", ["في المنطقة", "في الجنوب"])
+def test_a_common_arabic_word_after_in_is_no_town(text):
+    # "in the area", "in the south": no town of Lebanon has their consonants.
+    assert geocode_place(text, country="LB").status == "unresolved"
