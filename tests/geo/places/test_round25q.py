@@ -51,3 +51,22 @@ def test_an_arabic_name_the_text_ends_with_after_in_is_the_place(text, hint, nam
 def test_a_common_arabic_word_after_in_is_no_town(text):
     # "in the area", "in the south": no town of Lebanon has their consonants.
     assert geocode_place(text, country="LB").status == "unresolved"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "near Khalra village falling under the Bhikhiwind sub-division of the border "
+        "district of Tarn Taran",
+        "Khalra village falling under Tarn Taran district",
+        "Khalra village that falls under the jurisdiction of Tarn Taran district",
+    ],
+)
+def test_a_village_falling_under_a_unit_is_in_it(text):
+    # Indian English "falling under" (and "under the jurisdiction of") is "in": the
+    # unknown village lies in the district, answered coarsened.
+    result = geocode_place(text, country="IN")
+    assert result.status == "resolved"
+    assert result.name == "Tarn Taran"
+    assert result.precision == "district"
+    assert result.coarsened
