@@ -162,6 +162,22 @@ def after_a_settlement_word(name: str, text: str) -> bool:
     return _after_one_of(name, text, _SETTLEMENT_WORDS)
 
 
+#: "In" and "the area (of)" before the name a text ends with ("نقطة الحدود في كفركلا", "في
+#: منطقة بانكي الحدودية"): the words say where, and the last one names the place.
+_IN_WORDS = frozenset({"في", "فى", "منطقة", "بمنطقة"})
+#: The border adjective that may follow such a name ("الحدودية": the border one).
+_AFTER_THE_LAST_NAME = frozenset({"الحدودية", "الحدودي"})
+
+
+def after_in_at_the_end(name: str, text: str) -> bool:
+    """Whether ``name`` is the last word of ``text`` (but for a border adjective) and
+    stands right after "في" (in) or "منطقة" (the area): "في رينك", "في منطقة كفركلا"."""
+    words = text.split()
+    while words and words[-1] in _AFTER_THE_LAST_NAME:
+        words.pop()
+    return len(words) >= 2 and words[-1] == name and words[-2] in _IN_WORDS
+
+
 def _after_one_of(name: str, text: str, before: frozenset[str]) -> bool:
     """Whether the word ``name`` stands right after one of ``before`` in ``text``."""
     words = text.split()

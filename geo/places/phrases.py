@@ -2599,8 +2599,18 @@ def parse_place(text: str) -> PlaceExpression:
     >>> parse_place("the border village of Medininkai").inner.name
     'Medininkai'
     """
-    cleaned = _sentence_case_settlement_word(_clean(text))
+    cleaned = _FALLING_UNDER.sub(" in ", _sentence_case_settlement_word(_clean(text)))
     return _parse(cleaned, languages_of(cleaned))
+
+
+# "Khalra village falling under the Bhikhiwind sub-division", "a village that falls under
+# Ajnala police station", "under the jurisdiction of Y": Indian and Bangladeshi English for
+# "in" the unit that follows.
+_FALLING_UNDER = re.compile(
+    r"\s+(?:(?:that|which)\s+)?(?:falling|falls|fall|coming|comes)\s+under"
+    r"(?:\s+the\s+jurisdiction\s+of)?\s+(?=\S)|\s+under\s+the\s+jurisdiction\s+of\s+(?=\S)",
+    re.IGNORECASE,
+)
 
 
 _CYRILLIC_FIRST = re.compile(r"^(?P<word>[А-ЯЁІЇЄҐЎ][а-яёіїєґў]+)\s+(?=[А-ЯЁІЇЄҐЎ])")

@@ -27,6 +27,7 @@ from bordermap.geo.errors import GeometryDataError
 from bordermap.geo.places.arabic_consonants import (
     after_a_region_word,
     after_a_settlement_word,
+    after_in_at_the_end,
     in_arabic_letters,
 )
 from bordermap.geo.places.arabic_consonants import namesakes as arabic_namesakes
@@ -897,6 +898,15 @@ def _finer(precision: str | None, expr: PlaceExpression) -> bool:
     return bool(named and precision in order and order.index(precision) < order.index(named))
 
 
+#: Unit words of units below a district ("upazila", "tehsil", "block"): a district holds
+#: them, so "Y's X upazila" lies in the district seated at Y.
+_BELOW_A_DISTRICT = re.compile(
+    r"\s(?:upazilla|upazila|thana|tehsil|taluka|taluk|mandal|block|sub-?division"
+    r"|sub division|police station)$",
+    re.IGNORECASE,
+)
+
+
 class PlaceResolver(BorderReading, TailReading, InnerNameReading):
     """Answers one query against one gazetteer (holds the hints while recursing)."""
 
@@ -1245,10 +1255,20 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         if not kind or not self.hint or not in_arabic_letters(text):
             return []
         introduced = after_a_settlement_word if kind == "settlement" else after_a_region_word
-        if self.reading_inside and not introduced(text, self.query):
+        if self.reading_inside and not (
+            introduced(text, self.query)
+            or (
+                kind == "settlement"
+                and after_in_at_the_end(text, self.query)
+                # "في سبتة": a region or country the name spells as written (Ceuta)
+                # is it, not a town with its consonants (Sabiote).
+                and not self.gaz.lookup_key(normalise(text), kinds=("region", "country"))
+            )
+        ):
             # Words read one by one inside a longer text: only one a word such as
             # "مدينة" (city), "قرية" (village) or "إقليم" (province) introduces is
-            # taken for a name.
+            # taken for a name, or the one the text ends with after "في" (in) or
+            # "منطقة" (the area): "نقطة الحدود في كفركلا".
             return []
         found = [p for p in arabic_namesakes(self.gaz, text, self.hint, kind) if scope.admits(p)]
         if found:
@@ -4152,10 +4172,25 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         """
         assert expr.inner is not None
         hint = self.hint_of(scope)
+        if not hint or town.country not in hint:
+            return None
+        below = _BELOW_A_DISTRICT.search(expr.inner.text)
+        if below and expr.inner.kind in ("district", "name"):
+            # "Panchagarh's Atwary upazila", "Gurdaspur's X block": a unit below a
+            # district, owned by a district's seat, lies in that district.
+            assert town.lat is not None and town.lon is not None
+            seated = districts_seated_at(town.country or "", town.lat, town.lon)
+            unit = self.district_circle(seated, "district")
+            if unit is not None:
+                note = (
+                    f"{expr.inner.text!r} is not in the gazetteer; it is "
+                    f"{town.name}'s, and the district whose seat "
+                    f"{town.name} is, {unit.name}, holds it"
+                )
+                self.log(f"coarsened: {note}")
+                return replace(unit, coarsened=True, note=note, candidates=())
         if (
-            not hint
-            or town.country not in hint
-            or not town.admin1_code
+            not town.admin1_code
             or expr.inner.kind in ("border", "side", "district", "region")
             or self.unit_word_after(expr.inner.text)
             or names_a_border(expr.inner.text)
