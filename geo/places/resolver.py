@@ -260,7 +260,11 @@ _CROSSING_BETWEEN = re.compile(
     r"paso(?:\s+fronterizo)?|cruce(?:\s+fronterizo)?|puente(?:\s+internacional)?|"
     r"ponte(?:\s+internacional)?|posto\s+de\s+fronteira|poste[\s-]fronti[eè]re|pont|"
     r"passage(?:\s+frontalier)?|(?:grenz)?übergang|(?:grenz)?brücke)"
-    r"\s+(?:(?:between|linking|connecting|joining|entre|que\s+(?:une|conecta|liga)(?:\s+a)?|"
+    # "el puente internacional Francisco de Paula Santander que comunican a X con Y": the
+    # crossing's own name (capitalised) before the words naming its towns.
+    r"(?:\s+[A-ZÀ-Þ][^,]*?)??,?"
+    r"\s+(?:(?:between|linking|connecting|joining|entre|"
+    r"que\s+(?:une|conecta|liga|comunican?)(?:\s+a)?|"
     r"reliant|zwischen)\s+(?P<a>[^,]+?)\s+(?:and|with|to|y|e|con|com|et|à|und)|"
     # "the border crossing from Boten into China", "die Brücke von X nach Y": the way
     # across, from one side's town to the other side.
@@ -273,6 +277,7 @@ _CROSSING_BETWEEN = re.compile(
 # "the Uzbek city of Termez", "dem österreichischen Ort Höchst", "Hairatan in Afghanistan".
 _TOWN_WORDS_BEFORE = re.compile(
     r"^(?:the\s+(?:[\w-]+\s+)?(?:city|town|village|border\s+town)\s+of\s+|"
+    r"(?:las|los|the)\s+(?:ciudades|localidades|towns|cities)\s+(?:de\s+|of\s+)?|"
     r"(?:dem|der|den|die)\s+(?:[a-zäöüß-]+\s+)?(?:Ort|Dorf|Stadt|Gemeinde|Grenzort|Grenzstadt)\s+)"
     r"(?=\S)"
 )

@@ -38,6 +38,23 @@ from bordermap.geo.places.geocoder import geocode_place
             "MX",
             "Eagle Pass–Piedras Negras",
         ),
+        # The bridge's own name before the words naming its towns; "las ciudades de".
+        (
+            "por el puente internacional Francisco de Paula Santander que comunican a "
+            "Cúcuta con Ureña",
+            "CO",
+            "Francisco de Paula Santander Bridge",
+        ),
+        (
+            "el Puente Internacional Ecuador-Perú, que conecta a Huaquillas con Aguas Verdes",
+            "EC",
+            "Huaquillas–Aguas Verdes",
+        ),
+        (
+            "el paso fronterizo que une las ciudades de Clorinda (Argentina) y Nanawa (Paraguay)",
+            "AR",
+            "Clorinda–Nanawa",
+        ),
         # "Der Checkpoint am Übergang von X nach Y": the town across unknown, the crossing
         # named after the town the way starts from.
         (
@@ -57,6 +74,11 @@ def test_a_way_between_countries_is_no_crossing():
     # "from Ukraine into Poland" names no town: never a crossing.
     result = geocode_place("the crossing from Ukraine into Poland", country="PL")
     assert result.precision in (None, "country", "border")
+    # A post "linking Swaziland with Mozambique" is not read as a crossing of the pair.
+    result = geocode_place(
+        "the Mhlumeni border post, linking Swaziland with Mozambique", country="SZ"
+    )
+    assert result.precision not in ("exact", "settlement")
 
 
 def test_german_river_bridge_of_a_town():
