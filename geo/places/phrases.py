@@ -374,6 +374,8 @@ _CROSSING_BEFORE = re.compile(
     # German "Grenzübergang", its genitive ("des Grenzübergangs Bavra") and the bare
     # "Übergang" ("den Übergang Röszke").
     r"(?:crossing(?:\s+point)?|checkpoint|bridge|(?:grenz)?übergangs?|grenzübergängen?|"
+    # German "der Brücke von Frankfurt/Oder": the bridge named after its town.
+    r"[^\W\d_]*brücke(?=\s+von\s)|"
     r"(?:straßen)?grenzpunkt|"
     # Vietnamese "cửa khẩu (quốc tế) X" (the (international) border gate X).
     r"cửa\s+khẩu(?:\s+quốc\s+tế)?|"
@@ -419,7 +421,7 @@ _CROSSING_BEFORE = re.compile(
     r"معبر|منفذ|(?:در\s+)?نقطه\s+صفر\s+مرزی|(?:گذرگاه|پایانه|پل)\s+مرزی|مرز)"
     # Bulgarian "ГКПП-Кулата": the abbreviation joined to the name by a hyphen.
     # Czech and Slovak "in" after the crossing word ("hraničný priechod v Komárne").
-    r"(?:\s+|(?<=кпп)-)(?:of\s+|at\s+|in\s+|de\s+la\s+|de\s+|d['’]\s*|du\s+|del\s+|të\s+|"
+    r"(?:\s+|(?<=кпп)-)(?:of\s+|at\s+|in\s+|(?<=brücke\s)von\s+|de\s+la\s+|de\s+|d['’]\s*|du\s+|del\s+|të\s+|"
     r"(?<=od|du|de|om|em)(?:v|vo|ve)\s+)?"
     r"(?P<rest>.+)$",
     re.IGNORECASE,
@@ -2367,7 +2369,19 @@ _STRETCH_BY_PLACE = re.compile(
 )
 
 
+# "منفذ عرعر الحدودي غرب بغداد" (the Arar border crossing west of Baghdad): after the
+# crossing and its border adjective, a compass word and a city say where the crossing lies
+# as seen from afar; the crossing is the place.
+_ARABIC_CROSSING_THEN_BEARING = re.compile(
+    r"^(?P<head>(?:ال)?(?:معبر|منفذ)\s+\S.*?\s+(?:الحدودي|الحدودية))\s+"
+    r"(?:(?:إلى|الى)\s+(?:ال)?)?(?:شمال|جنوب|شرق|غرب)(?:ي|\s*(?:ال)?(?:شرق|غرب)(?:ي)?)?\s+\S.*$"
+)
+
+
 def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
+    bearing = _ARABIC_CROSSING_THEN_BEARING.match(text)
+    if bearing:
+        return _parse(bearing["head"], langs)
     titled = _of_titled_unit(text)
     if titled:
         # "near village Wan of district Tarn Taran": the village in the district.

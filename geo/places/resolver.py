@@ -252,15 +252,38 @@ _LEADING_WORD_OF_QUERY = r"^(?:at|in|on|near|through|via|en|por|sur|par|an|am|ü
 # "the border crossing between Narva and Ivangorod", "el paso fronterizo entre X y Y",
 # "der Grenzübergang zwischen X und Y": a crossing named by the two towns it joins.
 _CROSSING_BETWEEN = re.compile(
-    r"^(?:the\s+|el\s+|la\s+|le\s+|o\s+|a\s+|der\s+|den\s+|dem\s+)?"
+    # "the checkpoint on the bridge connecting X with Y": a post on the crossing is it.
+    r"^(?:(?:the\s+|der\s+)?(?:checkpoint|border\s+post|post|gate|kontrollpunkt)\s+"
+    r"(?:on|at|am|an\s+der|auf\s+der)\s+)?"
+    r"(?:the\s+|el\s+|la\s+|le\s+|o\s+|a\s+|der\s+|die\s+|den\s+|dem\s+)?"
     r"(?:(?:main|road|rail|railway|international|border)\s+)*"
     r"(?:crossing(?:\s+point)?|checkpoint|bridge|border\s+post|"
     r"paso(?:\s+fronterizo)?|cruce(?:\s+fronterizo)?|puente(?:\s+internacional)?|"
     r"ponte(?:\s+internacional)?|posto\s+de\s+fronteira|poste[\s-]fronti[eè]re|pont|"
-    r"passage(?:\s+frontalier)?|grenzübergang|brücke)"
-    r"\s+(?:between|linking|connecting|joining|entre|que\s+(?:une|conecta|liga)(?:\s+a)?|"
-    r"reliant|zwischen)\s+(?P<a>[^,]+?)\s+(?:and|with|to|y|e|con|com|et|à|und)\s+(?P<b>[^,]+)$",
+    r"passage(?:\s+frontalier)?|(?:grenz)?übergang|(?:grenz)?brücke)"
+    # "el puente internacional Francisco de Paula Santander que comunican a X con Y": the
+    # crossing's own name (capitalised) before the words naming its towns.
+    r"(?:\s+[A-ZÀ-Þ][^,]*?)??,?"
+    r"\s+(?:(?:between|linking|connecting|joining|entre|"
+    r"que\s+(?:une|conecta|liga|comunican?)(?:\s+a)?|"
+    r"reliant|zwischen)\s+(?P<a>[^,]+?)\s+(?:and|with|to|y|e|con|com|et|à|und)|"
+    # "the border crossing from Boten into China", "die Brücke von X nach Y": the way
+    # across, from one side's town to the other side.
+    r"(?:from|von)\s+(?P<start>[^,]+?)\s+(?:into|to|nach))\s+(?P<b>[^,]+)"
+    # "con Eagle Pass, Texas": the region of the town across.
+    r"(?:,\s*[^,]+)?$",
     re.IGNORECASE,
+)
+# Words around a town named in "between X and Y" that say what it is or where it lies:
+# "the Uzbek city of Termez", "dem österreichischen Ort Höchst", "Hairatan in Afghanistan".
+_TOWN_WORDS_BEFORE = re.compile(
+    r"^(?:the\s+(?:[\w-]+\s+)?(?:city|town|village|border\s+town)\s+of\s+|"
+    r"(?:las|los|the)\s+(?:ciudades|localidades|towns|cities)\s+(?:de\s+|of\s+)?|"
+    r"(?:dem|der|den|die)\s+(?:[a-zäöüß-]+\s+)?(?:Ort|Dorf|Stadt|Gemeinde|Grenzort|Grenzstadt)\s+)"
+    r"(?=\S)"
+)
+_COUNTRY_AFTER_TOWN = re.compile(
+    r"\s+(?:in|im|en|em)\s+(?P<country>\S.*)$|\s*\((?P<bracket>[^()]+)\)$"
 )
 #: Settlement-like kinds of the loaded gazetteer ("crossing" where the data has it).
 _SETTLEMENT_KINDS = SETTLEMENT_KINDS
@@ -1517,6 +1540,17 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             return self.unresolved()
         if self.trace is not None:
             self.log(f"read as {expr.describe()}")
+        if self.depth == 0 and expr.kind != "border":
+            # "the checkpoint on the bridge connecting the Uzbek city of Termez with
+            # Hairatan in Afghanistan": the towns a crossing joins name it before any
+            # other word of the text ("Afghanistan") is taken for the place.
+            self.depth += 1
+            try:
+                joined = self.crossing_between_towns(expr, scope)
+            finally:
+                self.depth -= 1
+            if joined is not None:
+                return joined
         self.depth += 1
         self.reading.append(expr.kind)
         try:
@@ -1673,9 +1707,35 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         between = _CROSSING_BETWEEN.match(expr.text) or _CROSSING_BETWEEN.match(lead)
         if between is None:
             return None
-        pair = f"{between['a'].strip()}/{between['b'].strip()}"
+        towns = []
+        for town in (between["a"] or between["start"], between["b"]):
+            town = _TOWN_WORDS_BEFORE.sub("", town.strip())
+            country = _COUNTRY_AFTER_TOWN.search(town)
+            if country and self.country_code(
+                country["country"] or country["bracket"], expr.languages
+            ):
+                town = town[: country.start()]  # "Hairatan in Afghanistan"
+            towns.append(town.strip())
+        pair = "/".join(towns)
         named = self.name(pair, scope, ("crossing",), expr.languages)
-        return named if named.status == "resolved" else self.crossing_of_paired_towns(pair, scope)
+        if named.status == "resolved":
+            return named
+        paired = self.crossing_of_paired_towns(pair, scope)
+        if paired is not None or not between["start"]:
+            return paired
+        toward = self.country_code(towns[1], expr.languages)
+        # "the border crossing from Boten into China": the crossing named after the town
+        # it starts from, when it leads into that country.
+        leading = {
+            c.ident: c
+            for c in self.gaz.lookup_key(normalise(towns[0]), kinds=("crossing",))
+            if scope.admits(c) and (toward is None or toward in c.countries)
+        }
+        if len(leading) != 1:
+            return None
+        crossing = next(iter(leading.values()))
+        self.log(f"the crossing from {towns[0]} into {towns[1]}: {crossing.name}")
+        return self.from_place(crossing)
 
     def possessive_in_a_name(
         self, expr: PlaceExpression, scope: Scope, kinds
