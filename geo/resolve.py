@@ -64,8 +64,10 @@ REVIEW_COLUMNS: tuple[str, ...] = (
 _AREA_PRECISIONS = frozenset({"district", "region"})
 _POINT_LIKE = frozenset({"exact", "settlement", "near"})
 #: How far from a border a crossing's point may lie and still take the side of the
-#: event's country hint (one of the crossing's two countries), km.
-CROSSING_SIDE_KM = 5.0
+#: event's country hint (one of the crossing's two countries), km: as far as the
+#: crossings table admits a row standing for a crossing (the town beside it, its
+#: distance from the generalised line stated; ``tests/data/test_crossings.py``).
+CROSSING_SIDE_KM = 10.0
 
 
 def _is_point(geometry) -> bool:

@@ -28,6 +28,8 @@ def _resolved(write, rows: list[tuple[str, str, str]]):
         ("at the Nimule crossing", "UG"),
         ("outside the Emerson port of entry", "CA"),
         ("the Roszke crossing", "RS"),
+        # The table's point is the town on the other side, 7.1 km from the line.
+        ("the Oshoek Border Post", "ZA"),
     ],
 )
 def test_a_crossing_takes_the_side_its_hint_names(write, place, hint) -> None:
