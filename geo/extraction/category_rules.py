@@ -452,6 +452,15 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                              r"illegally|irregularly|back)|(?:irregular|illegal|attempted)\s+"
                              r"crossings?|crossing\s+attempts?|crossed|entered\s+illegally|"
                              r"irregular\s+(?:entry|migration)|attempt\w*\s+to\s+(?:cross|enter)|"
+                             # People who went in on their own feet or wheels, told by
+                             # where they ended up: "drove into north-eastern Chad",
+                             # "had driven some 30 km into Paraguay", "had come 800
+                             # metres onto its land" ("came into force" is no country).
+                             r"(?:came|come|drove|driven|walked|marched|travelled|"
+                             r"traveled)\s+(?:[\w-]+\s+){0,5}?"
+                             r"(?:into|onto)\s+(?:(?:its|their|his|her|the\s+)?(?:[\w-]+\s+)?"
+                             r"(?:land|soil|ground|territory)\b|(?:(?-i:[a-z][\w-]*)\s+)?"
+                             r"(?-i:[A-Z])[\w’'-]+)|"
                              r"stormed|push\w*\s+(?:\w+\s+){0,2}(?:towards?|into|across)|"
                              # A boat's voyage begun or ended: "had set off from the beach
                              # near X", "set out on Friday from Y", "left the coast near
