@@ -131,7 +131,13 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                      # thousands of X back across its border", "pushed the men back into Y".
                      r"(?:sends?|sent|sending|forc(?:e|es|ed|ing)|driv(?:e|es|en|ing)|drove|"
                      r"push(?:es|ed|ing)?|chas(?:e|es|ed|ing))\s+(?:[\w’'-]+\s+){1,7}?back\s+"
-                     r"(?:across|over|into)\b|"
+                     r"(?:across|over|into|onto|towards?)\b|"
+                     # Carried back by a force: "set out to take 116 Syrians back to
+                     # X", "the group was taken back onto Y soil", "towed the boat back
+                     # towards the island" (to a named land, not "to the station").
+                     r"(?:take|takes|took|taken|taking|tow|tows|towed|towing|escort|escorts|"
+                     r"escorted|escorting)\s+(?:[\w’'-]+\s+){0,7}?back\s+(?:across|over|into|"
+                     r"onto|towards?|to\s+(?-i:[A-Z]))|"
                      # People left at the line by those who expelled them: "were dropped
                      # at X and had to walk", "dumped in the desert near X".
                      r"(?:were|was|been|being)\s+(?:\w+\s+)?(?:dropped|dumped|abandoned)\s+"

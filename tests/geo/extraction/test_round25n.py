@@ -29,3 +29,14 @@ def test_people_who_went_into_a_country_or_onto_its_land_crossed():
         "The delegation walked into the meeting an hour late on Tuesday.",
     ):
         assert categorise(body) != "crossing_attempt", body
+
+
+def test_people_taken_back_onto_a_named_land_were_pushed_back():
+    # "was taken back onto X soil", "towed the dinghy back towards Y": carried back by a
+    # force; "took them back to the station" is no return across a line.
+    for body in (
+        "The group of 40 migrants was taken back onto Bolivian soil on Monday, the army said.",
+        "Police said the navy towed the dinghy back towards Libya on Sunday night.",
+    ):
+        assert categorise(body) == "pushback", body
+    assert categorise("Officers took the driver back to the station on Monday.") != "pushback"
