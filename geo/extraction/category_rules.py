@@ -169,6 +169,12 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                      r"(?:\w+\s+){0,3}?(?:back\s+)?(?:across|over)\s+the\s+"
                      r"(?:border|frontier|river|line))\b"),
         ("detention", r"\b(?:detain\w*|detention|arrest\w*|apprehend\w*|in\s+custody|captured|"
+                      # Charged with an offence at the line: "were charged with fishing
+                      # illegally", "was charged with illegal entry" ("charged with
+                      # overseeing the talks" is a task, not an offence).
+                      r"(?:was|were|been|being)\s+charged\s+with\s+(?:[\w-]+\s+){0,2}?"
+                      r"(?:fishing|poaching|smuggling|trafficking|entry|entering|crossing|"
+                      r"espionage|spying)\b|"
                       r"held\s+(?:at|in)|intercepted|caught|deport\w+|"
                       # "was taken away by the police and is still being held": seized
                       # and kept by a force.

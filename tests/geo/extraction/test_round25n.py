@@ -40,3 +40,14 @@ def test_people_taken_back_onto_a_named_land_were_pushed_back():
     ):
         assert categorise(body) == "pushback", body
     assert categorise("Officers took the driver back to the station on Monday.") != "pushback"
+
+
+def test_charged_with_an_offence_at_the_line_is_a_detention():
+    # "the skipper was charged with illegal fishing": held and charged; a task one is
+    # "charged with" is no offence.
+    for body in (
+        "The skipper of the Dona Maria was charged with illegal fishing on Friday.",
+        "Four Afghans were charged with illegal entry at the Kapitan Andreevo post.",
+    ):
+        assert categorise(body) == "detention", body
+    assert categorise("The envoy was charged with overseeing the border talks.") is None
