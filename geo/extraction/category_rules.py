@@ -131,7 +131,13 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                      # thousands of X back across its border", "pushed the men back into Y".
                      r"(?:sends?|sent|sending|forc(?:e|es|ed|ing)|driv(?:e|es|en|ing)|drove|"
                      r"push(?:es|ed|ing)?|chas(?:e|es|ed|ing))\s+(?:[\w’'-]+\s+){1,7}?back\s+"
-                     r"(?:across|over|into)\b|"
+                     r"(?:across|over|into|onto|towards?)\b|"
+                     # Carried back by a force: "set out to take 116 Syrians back to
+                     # X", "the group was taken back onto Y soil", "towed the boat back
+                     # towards the island" (to a named land, not "to the station").
+                     r"(?:take|takes|took|taken|taking|tow|tows|towed|towing|escort|escorts|"
+                     r"escorted|escorting)\s+(?:[\w’'-]+\s+){0,7}?back\s+(?:across|over|into|"
+                     r"onto|towards?|to\s+(?-i:[A-Z]))|"
                      # People left at the line by those who expelled them: "were dropped
                      # at X and had to walk", "dumped in the desert near X".
                      r"(?:were|was|been|being)\s+(?:\w+\s+)?(?:dropped|dumped|abandoned)\s+"
@@ -163,6 +169,12 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                      r"(?:\w+\s+){0,3}?(?:back\s+)?(?:across|over)\s+the\s+"
                      r"(?:border|frontier|river|line))\b"),
         ("detention", r"\b(?:detain\w*|detention|arrest\w*|apprehend\w*|in\s+custody|captured|"
+                      # Charged with an offence at the line: "were charged with fishing
+                      # illegally", "was charged with illegal entry" ("charged with
+                      # overseeing the talks" is a task, not an offence).
+                      r"(?:was|were|been|being)\s+charged\s+with\s+(?:[\w-]+\s+){0,2}?"
+                      r"(?:fishing|poaching|smuggling|trafficking|entry|entering|crossing|"
+                      r"espionage|spying)\b|"
                       r"held\s+(?:at|in)|intercepted|caught|deport\w+|"
                       # "was taken away by the police and is still being held": seized
                       # and kept by a force.
@@ -452,6 +464,15 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                              r"illegally|irregularly|back)|(?:irregular|illegal|attempted)\s+"
                              r"crossings?|crossing\s+attempts?|crossed|entered\s+illegally|"
                              r"irregular\s+(?:entry|migration)|attempt\w*\s+to\s+(?:cross|enter)|"
+                             # People who went in on their own feet or wheels, told by
+                             # where they ended up: "drove into north-eastern Chad",
+                             # "had driven some 30 km into Paraguay", "had come 800
+                             # metres onto its land" ("came into force" is no country).
+                             r"(?:came|come|drove|driven|walked|marched|travelled|"
+                             r"traveled)\s+(?:[\w-]+\s+){0,5}?"
+                             r"(?:into|onto)\s+(?:(?:its|their|his|her|the\s+)?(?:[\w-]+\s+)?"
+                             r"(?:land|soil|ground|territory)\b|(?:(?-i:[a-z][\w-]*)\s+)?"
+                             r"(?-i:[A-Z])[\w’'-]+)|"
                              r"stormed|push\w*\s+(?:\w+\s+){0,2}(?:towards?|into|across)|"
                              # A boat's voyage begun or ended: "had set off from the beach
                              # near X", "set out on Friday from Y", "left the coast near
