@@ -827,6 +827,7 @@ _MIN_CONSONANTS = 4
 _MIN_TELLING = 3
 
 
+@lru_cache(maxsize=8192)
 def _consonants(key: str) -> str:
     """The consonants of a name key, each sound one letter, doubled letters once, and
     whether each word ends in a vowel: "vysne nemecke" (Vyšné Nemecké), "vyshne
@@ -1581,7 +1582,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             self.depth += 1
             try:
                 named = (
-                    self.crossing_between_towns(expr, scope)
+                    # Read before the dispatch already, but for a border's words.
+                    (self.crossing_between_towns(expr, scope) if expr.kind == "border" else None)
                     or self.quarter_of_a_town(expr, scope)
                     or self.possessive_in_a_name(expr, scope, kinds)
                     or self.owner_as_container(expr, scope, kinds)
