@@ -42,3 +42,19 @@ def test_a_brazilian_state_code_with_the_event_country(text):
     result = geocode_place(text, country="BR")
     assert result.status == "resolved"
     assert (result.name, result.admin1_code) == ("Porto Mauá", "BR-RS")
+
+
+@pytest.mark.parametrize(
+    "text", ["the country’s side of the Elubo border", "on its side of the Elubo border"]
+)
+def test_the_countrys_side_is_the_event_countrys_side(text):
+    result = geocode_place(text, country="CI")
+    assert result.status == "resolved"
+    assert result.country == "CI"
+    assert result.precision == "border"
+    assert "Elubo" in result.name
+
+
+def test_the_countrys_side_without_the_event_country_is_not_answered():
+    result = geocode_place("the country’s side of the Elubo border")
+    assert result.status == "unresolved"
