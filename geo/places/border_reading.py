@@ -57,6 +57,8 @@ TOWN_BORDER_KM = 30.0
 #: ... and no other border may lie within this many km more of it.
 TOWN_BORDER_GAP_KM = 10.0
 # A border "touches" a container this close to it (degrees; about 5 km).
+# Words that point back at the country a report is about ("the country's side").
+_BACK_TO_THE_COUNTRY = re.compile(r"(?:the\s+)?(?:country|nation)|its|their", re.IGNORECASE)
 _TOUCH_DEG = 0.05
 #: A border reaching into a region for less than this (about 2 km) only touches it.
 _MIN_STRETCH_DEG = 0.02
@@ -736,6 +738,13 @@ class BorderReading:
     def side(self, expr: PlaceExpression) -> PlaceResult:
         assert expr.inner is not None
         side = self.country_code(expr.other, expr.languages, regions=False)
+        if side is None and _BACK_TO_THE_COUNTRY.fullmatch(expr.other.strip()):
+            # "the country's side of the Elubo border", "its side of the border": the
+            # words point back at the country the report is about, the event's.
+            if len(self.hint) != 1:
+                return self.unresolved(note=f"which country {expr.other!r} means is not said")
+            side = self.hint[0]
+            self.log(f"{expr.other!r} is the event's country {side}")
         if side is None:
             return self.unresolved(note=f"{expr.other!r} is not a country")
         side_name = getattr(self.gaz.country(side), "name", side)

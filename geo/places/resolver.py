@@ -429,8 +429,16 @@ _VILLAGE_OF_TOWN = re.compile(
 _TOWN_OF = re.compile(r"^(?:город[аеу]?|міст[аоі]|місто)$")
 # Countries whose press writes a state or province by its postal code after a town
 # ("Chateaugay, NY", "Cornwall, ON", "Albury, NSW"), as the ISO 3166-2 code's tail.
-_POSTAL_CODE_COUNTRIES = frozenset({"US", "CA", "AU"})
+# Countries whose press writes a state or province by the letters of its ISO 3166-2 code
+# ("El Paso, TX", "Uruguaiana, RS", "Windsor, ON", "Albury, NSW").
+_POSTAL_CODE_COUNTRIES = ("US", "CA", "AU", "BR")
 _POSTAL_CODE = re.compile(r"[A-Z]{2,3}|(?:[A-Z]\.){2}")
+# "no noroeste do RS", "the northern NT": a part of a state named by its code.
+_PART_BEFORE_CODE = re.compile(
+    r"^(?:(?:the\s+)?(?:north|south)?(?:[\s-]?(?:east|west))?(?:ern)?\s+|"
+    r"(?:(?:n[oa]|en\s+el|el|o|a)\s+)?(?:norte|sul|sur|leste|este|oeste|nordeste|noroeste|"
+    r"sudeste|sureste|sudoeste|suroeste|centro|interior)\s+(?:do|da|de|del)\s+)"
+)
 _AREA_NAME_BORDER = re.compile(r"\s+(?:border|frontier|front-?line)$", re.IGNORECASE)
 # Lower-case words between a name and its descriptor ("Katuna border town").
 _DESCRIBING_TAIL = re.compile(r"(?:\s+[a-z][\w-]*)+$")
@@ -929,6 +937,14 @@ _BELOW_A_DISTRICT = re.compile(
     r"|sub division|police station)$",
     re.IGNORECASE,
 )
+
+
+def postal_code_in(text: str) -> str | None:
+    """The state code that ends "TX", "Ariz."-less "AZ", "no noroeste do RS", else None."""
+    text = _PART_BEFORE_CODE.sub("", text.strip(), count=1)
+    if not _POSTAL_CODE.fullmatch(text):
+        return None
+    return text.replace(".", "")
 
 
 class PlaceResolver(BorderReading, TailReading, InnerNameReading):
@@ -2224,13 +2240,53 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         country ("AZ" is also Azerbaijan's code); None otherwise."""
         if len(self.hint) != 1 or self.hint[0] not in _POSTAL_CODE_COUNTRIES:
             return None
-        if not _POSTAL_CODE.fullmatch(text.strip()):
+        code = postal_code_in(text)
+        if code is None:
             return None
-        code = text.replace(".", "").strip()
         region = self.gaz.region(f"{self.hint[0]}-{code}")
         if region is not None:
             self.log(f"{text!r} is the postal code of {region.name}")
         return region
+
+    def by_postal_code(
+        self, expr: PlaceExpression, scope: Scope, kinds: tuple[str, ...]
+    ) -> PlaceResult | None:
+        """ "Calexico, CA", "Uruguaiana, RS" without the event's country: two letters that
+        are a country's code and a state's postal code.  The reading the place is found
+        in decides; found in none, the letters do not say which area to answer."""
+        code = postal_code_in(expr.other)
+        if code is None or len(code) != 2 or expr.inner is None:
+            return None
+        hint = self.hint_of(scope)
+        states = [
+            region
+            for country in _POSTAL_CODE_COUNTRIES
+            if not hint or country in hint
+            for region in (self.gaz.region(f"{country}-{code}"),)
+            if region is not None
+        ]
+        if not states:
+            return None
+        scopes = [Scope((region.country,), region.admin1_code) for region in states]
+        if self.gaz.country(code) is not None and (not hint or code in hint):
+            scopes.insert(0, Scope((code,)))
+        held = [
+            result
+            for result in (self.resolve(expr.inner, inside, kinds) for inside in scopes)
+            if result.status in ("resolved", "ambiguous")
+        ]
+        areas = ", ".join([code, *(region.name for region in states)])
+        if len(held) == 1:
+            self.log(f"{expr.other!r} may be {areas}; {expr.name!r} is found in one")
+            return held[0]
+        # "Salem, IN": a town of Indiana and a district of India.
+        if held:
+            return self.unresolved(
+                note=f"{expr.other!r} may be {areas}, and {expr.name!r} is found in several"
+            )
+        return self.unresolved(
+            note=f"{expr.other!r} may be {areas}, and {expr.name!r} is found in none of them"
+        )
 
     def container(self, expr: PlaceExpression, scope: Scope) -> tuple[PlaceResult, Scope]:
         """What "X, Y" / "X in Y" / "Y's X" puts X inside, and the scope that makes."""
@@ -2401,6 +2457,14 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             if two
             else frozenset()
         )
+        # "Windsor, ON" reads "ON" as a Belgian village first; "CA" as Canada.
+        postal = (
+            self.by_postal_code(expr, scope, kinds)
+            if outer.precision not in ("region", "district")
+            else None
+        )
+        if postal is not None:
+            return postal
         if len(named) > 1 and expr.inner is not None:
             # "Riyadh, SA", "Musina, SA": a container naming two countries; the one the
             # place is found in decides, when only one of them has it.
