@@ -2249,33 +2249,53 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         return region
 
     def by_postal_code(
-        self, expr: PlaceExpression, scope: Scope, kinds: tuple[str, ...]
+        self, expr: PlaceExpression, outer: PlaceResult, scope: Scope, kinds: tuple[str, ...]
     ) -> PlaceResult | None:
-        """ "Calexico, CA", "Uruguaiana, RS" without the event's country: two letters that
-        are a country's code and a state's postal code.  The reading the place is found
-        in decides; found in none, the letters do not say which area to answer."""
-        code = postal_code_in(expr.other)
-        if code is None or len(code) != 2 or expr.inner is None:
+        """ "Calexico, CA", "Uruguaiana, RS", "Atlanta, Georgia": a container that is a
+        country and also a state elsewhere (two letters that are a country's code and a
+        state's postal code, or a name both bear).  The reading the place is found in
+        decides; found in none, the words do not say which area to answer."""
+        if expr.inner is None:
             return None
         hint = self.hint_of(scope)
-        states = [
-            region
-            for country in _POSTAL_CODE_COUNTRIES
-            if not hint or country in hint
-            for region in (self.gaz.region(f"{country}-{code}"),)
-            if region is not None
-        ]
+        code = postal_code_in(expr.other)
+        if code is not None and len(code) == 2:
+            country: str | None = code
+            states = [
+                region
+                for owner in _POSTAL_CODE_COUNTRIES
+                for region in (self.gaz.region(f"{owner}-{code}"),)
+                if region is not None
+            ]
+        elif outer.status == "resolved" and outer.precision == "country" and outer.country:
+            country = outer.country
+            states = [
+                place
+                for place in self.gaz.lookup_key(normalise(expr.other), kinds=("region",))
+                if place.country != country and place.admin1_code
+            ]
+        elif outer.status == "ambiguous" and all(
+            place.precision == "region" and place.admin1_code for place in outer.candidates
+        ):
+            # "Amritsar, Punjab": India's Punjab or Pakistan's.
+            country = None
+            states = list(outer.candidates)
+        else:
+            return None
+        states = [region for region in states if not hint or region.country in hint]
         if not states:
             return None
         scopes = [Scope((region.country,), region.admin1_code) for region in states]
-        if self.gaz.country(code) is not None and (not hint or code in hint):
-            scopes.insert(0, Scope((code,)))
+        if country and self.gaz.country(country) is not None and (not hint or country in hint):
+            scopes.insert(0, Scope((country,)))
         held = [
             result
             for result in (self.resolve(expr.inner, inside, kinds) for inside in scopes)
             if result.status in ("resolved", "ambiguous")
         ]
-        areas = ", ".join([code, *(region.name for region in states)])
+        areas = ", ".join(
+            [*([country] if country else []), *(f"{r.name} ({r.country})" for r in states)]
+        )
         if len(held) == 1:
             self.log(f"{expr.other!r} may be {areas}; {expr.name!r} is found in one")
             return held[0]
@@ -2459,8 +2479,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         )
         # "Windsor, ON" reads "ON" as a Belgian village first; "CA" as Canada.
         postal = (
-            self.by_postal_code(expr, scope, kinds)
-            if outer.precision not in ("region", "district")
+            self.by_postal_code(expr, outer, scope, kinds)
+            if outer.status == "ambiguous" or outer.precision not in ("region", "district")
             else None
         )
         if postal is not None:

@@ -58,3 +58,26 @@ def test_the_countrys_side_is_the_event_countrys_side(text):
 def test_the_countrys_side_without_the_event_country_is_not_answered():
     result = geocode_place("the country’s side of the Elubo border")
     assert result.status == "unresolved"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "region"),
+    [
+        # A country's name that a US state bears too.
+        ("Atlanta, Georgia", "US", "US-GA"),
+        ("Batumi, Georgia", "GE", "GE-AJ"),
+        # Regions two countries name alike.
+        ("Maastricht, Limburg", "NL", "NL-LI"),
+        ("Hasselt, Limburg", "BE", "BE-VLI"),
+    ],
+)
+def test_a_container_two_areas_bear_is_the_one_holding_the_town(text, country, region):
+    result = geocode_place(text)
+    assert result.status == "resolved"
+    assert (result.country, result.admin1_code) == (country, region)
+
+
+def test_a_container_two_areas_bear_holding_no_known_town_is_not_answered():
+    # Georgia the country was answered for an unknown town of "Georgia".
+    result = geocode_place("Fooville, Georgia")
+    assert result.status == "unresolved"
