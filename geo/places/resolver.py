@@ -639,9 +639,11 @@ _NUMBER_IN_NAME = re.compile(
 #: Words between a crossing's name and its crossing word that say what kind it is.
 _KIND_OF_CROSSING = re.compile(
     r"land|road|rail|railway|border|international|main|commercial|cargo|freight|pedestrian|"
-    r"trade|frontier",
+    r"trade|frontier|desert|internacional|binacional|fronteriz[oa]",
     re.IGNORECASE,
 )
+#: A gate's number among its town's gates and the word for it ("No. 2", "số II").
+_GATE_NUMBER = re.compile(r"no\.?|nr\.?|số|\d{1,2}|I{1,3}|IV", re.IGNORECASE)
 #: Finnish and Estonian case endings on a crossing's name (genitive, locative cases).
 _FINNIC_CASE = re.compile(r"(?:n|lla|llä|ssa|ssä|lta|ltä|lle|l|s|st)$")
 #: "X territory" after a town's name: a unit below admin-1 (Congolese territoires).
@@ -3725,10 +3727,20 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             # "the Qatar-Saudi Arabia Abu Samra land crossing": words after the name
             # that say what kind of crossing it is name nothing.
             named = words[:]
-            while len(named) > 1 and _KIND_OF_CROSSING.fullmatch(named[-1]):
+            # "the Kim Thanh No. 2 International Road Border Gate": the gate's number
+            # among its town's gates, before the kind words, names nothing either.
+            while len(named) > 1 and (
+                _KIND_OF_CROSSING.fullmatch(named[-1])
+                or (_GATE_NUMBER.fullmatch(named[-1]) and len(named) > 2)
+            ):
                 named.pop()
             if len(named) < len(words):
                 tails += [" ".join(named[i:]) for i in range(min(len(named), 3))]
+            # "el Puente Nuevo Internacional de Matamoros": the kind word between the
+            # bridge's own name and its town's.
+            inner = [word for word in named if not _KIND_OF_CROSSING.fullmatch(word)]
+            if inner and len(inner) < len(named):
+                tails += [" ".join(inner[i:]) for i in range(min(len(inner), 3))]
             # "the Egypt-Libya Sallum Crossing": the name after the words before it, with
             # the crossing word as the table lists some crossings ("Sallum crossing").
             texts = [expr.text, bare, *tails, *(f"{tail} crossing" for tail in tails)]
@@ -3737,6 +3749,11 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             # countries' after it.
             texts += [" ".join(words[:i]) for i in range(1, min(len(words), 3))]
             texts += [f"{expr.name} International Bridge", f"{expr.name} Bridge"]
+            # "El Complejo Fronterizo de Jama": the post of a pass, which the table lists
+            # by the pass ("Paso de Jama", "Jama Pass"); the whole name only.
+            whole = dict.fromkeys([expr.name, " ".join(named), " ".join(inner)])
+            texts += [f"Paso de {name}" for name in whole if name]
+            texts += [f"{name} Pass" for name in whole if name]
             # "Laredo Bridge No. 2": the table holds a town's bridges as one crossing; a
             # number after a name no town bears tells apart bridges of several towns.
             numbered = _NUMBERED_CROSSING.search(self.query)
@@ -4121,6 +4138,19 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 for c in candidates
             ):
                 return True
+        # "el Puente Internacional San Roque González de Santa Cruz, lado argentino": a
+        # crossing stands on its own border, whichever of the side's borders it is.
+        crossing_pairs = {
+            frozenset(place_countries(entry))
+            for entry in self.gaz.lookup_key(normalise(place.name or ""), kinds=("crossing",))
+            if (entry.lat, entry.lon) == (place.lat, place.lon)
+        }
+        if any(
+            c.precision == "border"
+            and frozenset(self.border_pair_named(c.name or "")) in crossing_pairs
+            for c in candidates
+        ):
+            return True
         return any(
             km_between(place.lat, place.lon, c.lat, c.lon) <= CONTAINER_REACH_KM
             for c in candidates
