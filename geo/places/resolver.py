@@ -3813,6 +3813,11 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 # crossing of the tables lies at (listed under another name, "Diéké–
                 # Ganta") is the one the text means.
                 at_crossing = [p for p in found if self.a_crossing_lies_at(p)]
+                hint = set(self.hint_of(scope))
+                if len(at_crossing) > 1 and hint:
+                    # "am Grenzübergang Berg" with the event in Austria: of the towns of
+                    # the name that a crossing lies at, the one of the event's country.
+                    at_crossing = [p for p in at_crossing if p.country in hint] or at_crossing
                 if len(at_crossing) == 1:
                     self.log(f"a crossing of the tables lies at {at_crossing[0].name}")
                     town = self.decide(at_crossing, key, scope)
@@ -3846,6 +3851,13 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                     note=f"no crossing {expr.name!r} in the data, and the town {town.name} "
                     f"{_FAR_FROM_BORDERS} of {town.country}",
                 )
+            lying_at = self.crossings_lying_at(town, scope)
+            if len(lying_at) == 1:
+                # "am Grenzübergang Berg": the one crossing of the tables at the town,
+                # listed under another name ("Berg–Petržalka"), is the crossing named.
+                note = f"the crossing at {town.name}: {lying_at[0].name}"
+                self.log(note)
+                return replace(self.from_place(lying_at[0]), note=note)
             note = f"no crossing {expr.name!r} in the data; answered near the town {town.name}"
             self.log(f"coarsened: {note}")
             return replace(
@@ -4343,6 +4355,23 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 continue
             best = min(best, line.distance(where) * KM_PER_DEGREE)
         return best
+
+    def crossings_lying_at(self, town: PlaceResult, scope: Scope) -> list[Place]:
+        """The crossings of the tables with the town's country whose point lies at the
+        town's (within :data:`_AT_A_TOWN_KM`), in the scope."""
+        if town.lat is None or town.lon is None or not town.country:
+            return []
+        found = []
+        for country in (town.country, *sorted(neighbours_of(town.country))):
+            for row in self.gaz.rows_of_country(country, kind="crossing"):
+                crossing = self.gaz.place(row)
+                if (
+                    town.country in place_countries(crossing)
+                    and scope.admits(crossing)
+                    and km_between(town.lat, town.lon, crossing.lat, crossing.lon) <= _AT_A_TOWN_KM
+                ):
+                    found.append(crossing)
+        return list({place.ident: place for place in found}.values())
 
     def a_crossing_lies_at(self, town: Place) -> bool:
         """Whether a crossing of the tables with the town's country lies at its point."""

@@ -114,3 +114,23 @@ def test_the_bare_names_left_out_stay_what_they_were():
     assert geocode_place("Kim Thành", country="VN").precision == "region"
     # "Alta" after a comma is Alberta only at the end, from the Canadian press's list.
     assert geocode_place("Alta", country="NO").country == "NO"
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "crossing"),
+    [
+        # Of the three Austrian Bergs, the one the Berg–Petržalka crossing lies at; the
+        # crossing is listed under both towns, not under "Berg" alone.
+        ("am Grenzübergang Berg", "AT", "Berg–Petržalka"),
+        ("The main border crossing at Ganta", "LR", "Diéké–Ganta"),
+    ],
+)
+def test_the_one_crossing_lying_at_the_town_named(text, hint, crossing):
+    result = geocode_place(text, country=hint)
+    assert result.status == "resolved"
+    assert result.name == crossing
+
+
+def test_the_bare_town_stays_ambiguous():
+    # Without a crossing word the name is the towns', and three Bergs lie in Austria.
+    assert geocode_place("Berg", country="AT").status == "ambiguous"
