@@ -125,6 +125,11 @@ _NEAR_BEFORE = (
     "l'entrée de",
     "l’entrée de",
     "la entrada de",
+    "la entrada del",
+    # English "the entrance to X" (the French and Spanish forms above).
+    "the entrance to",
+    "the entrance of",
+    "entrance to",
     "in the vicinity of",
     "on the outskirts of",
     "the outskirts of",
@@ -274,7 +279,8 @@ _CROSSING_AFTER = re.compile(
     r"pereėj\w*|punkts|(?:kontrolės\s+)?punkt\w*|rajanylityspaik\w*|"
     r"rajatarkastusasem\w*|raja-asem\w*|piiripunkt\w*|(?:sınır|gümrük)\s+kapı\w*|"
     # Hungarian "határátkelőhelyen" (at the border crossing), Czech "hraniční přechod".
-    r"(?:közúti\s+)?(?:határ)?átkelő\w*|határállomás\w*|hraničn\w+\s+přechod\w*|"
+    # "a röszkei autópálya-határátkelőnél" (at the motorway crossing of Röszke).
+    r"(?:(?:közúti|autópálya)[\s-]+)?(?:határ)?átkelő\w*|határállomás\w*|hraničn\w+\s+přechod\w*|"
     # Malaysia's "Immigration, Customs, Quarantine and Security" complex at a crossing.
     r"icqs(?:\s+complex)?|"
     # Hindi "रक्सौल बॉर्डर": the crossing at Raxaul.
@@ -376,11 +382,15 @@ _CROSSING_BEFORE = re.compile(
     r"(?:crossing(?:\s+point)?|checkpoint|bridge|(?:grenz)?übergangs?|grenzübergängen?|"
     # German "der Brücke von Frankfurt/Oder": the bridge named after its town.
     r"[^\W\d_]*brücke(?=\s+von\s)|"
+    # "an der Grenz-Brücke San Roque González": the border bridge and its name.
+    r"grenz-?brücke|"
     r"(?:straßen)?grenzpunkt|"
     # Vietnamese "cửa khẩu (quốc tế) X" (the (international) border gate X).
-    r"cửa\s+khẩu(?:\s+quốc\s+tế)?|"
+    r"cửa\s+khẩu(?:\s+quốc\s+tế)?"
+    # "Cửa khẩu Quốc tế đường bộ số II Kim Thành": the road gate No. 2 of its town.
+    r"(?:\s+đường\s+(?:bộ|sắt))?(?:\s+số\s+(?:\d{1,2}|[IVX]{1,4}))?|"
     r"przejście\s+graniczne|"
-    r"(?:el\s+)?puente(?:\s+(?:internacional|binacional))?|"
+    r"(?:el\s+)?puente(?:\s+(?:internacional|binacional|fronterizo))?|"
     # Mexican "la garita (internacional) de San Ysidro", "el puerto de entrada de X":
     # the ports of entry on the United States border.
     r"garita(?:\s+internacional)?|puerto\s+de\s+entrada|"
@@ -400,6 +410,9 @@ _CROSSING_BEFORE = re.compile(
     r"(?:complejo|paso|puesto|puerta)\s+fronteriz[oa]|pas\s+fronterer|"
     r"poste[\s-]+(?:fronti[eè]re|frontalier)(?:\s+[a-zéèêàç]+(?=\s+d[eu]\s))?|border\s+(?:station|point|gate)|"
     r"(?:međunarodn\w*\s+)?granič\w*\s+prijelaz\w*|granič\w*\s+prelaz\w*|"
+    # Croatian "prolaz(om) X", "prolaskom Bregane" (by the passage of Bregana, the noun
+    # "prolazak" in the instrumental): the way through a crossing names it.
+    r"prolaz(?:a|u|om|i)?|prolaz?ak|prolas(?:ka|ku|kom)|"
     r"mejn\w*\s+prehod\w*|(?:hraničn\w+\s+)?(?:priechod|přechod)\w*|"
     r"valico(?:\s+di\s+frontiera)?|"
     r"postul\s+vamal|punctul\s+de\s+trecere(?:\s+a\s+frontierei)?|vama|"
@@ -626,6 +639,20 @@ _PRESS_ABBREVIATION = re.compile(
     r",\s*(?P<abbr>"
     + "|".join(re.escape(a) for a in sorted(_PRESS_ABBREVIATIONS, key=len, reverse=True))
     + r")(?=\s*(?:[,)]|$))"
+)
+#: The abbreviations above that close a text without their dot ("Coutts, Alta").
+_PRESS_ABBREVIATION_AT_END = re.compile(
+    r",\s*(?P<abbr>"
+    + "|".join(
+        re.escape(a[:-1])
+        for a in sorted(_PRESS_ABBREVIATIONS, key=len, reverse=True)
+        if re.fullmatch(r"[A-Z][a-z]{3,}\.", a)
+    )
+    + r")$"
+)
+#: Vietnamese "Bộ đội Biên phòng tỉnh X" (the border guard of province X).
+_VIETNAMESE_BORDER_GUARD_OF = re.compile(
+    r"(?:Bộ\s+đội\s+Biên\s+phòng|BĐBP)\s+(?=(?:tỉnh|thành\s+phố)\s+\S)", re.IGNORECASE
 )
 #: Brazilian states as the Brazilian press writes them after a town: "Corumbá-MS",
 #: "Ponta Porã/MS", "Pacaraima (RR)".
@@ -1184,6 +1211,14 @@ def _clean(text: str) -> str:
     # "Emerson, Man.", "Sasabe, Ariz.": a press abbreviation after a comma is the
     # province or state it stands for (alone, "Man." would be the Isle of Man).
     text = _PRESS_ABBREVIATION.sub(lambda m: ", " + _PRESS_ABBREVIATIONS[m["abbr"]], text)
+    # "Coutts, Alta": the abbreviation closing the text, its dot lost with the sentence's
+    # end; only the longer ones, which are no word or place of their own there.
+    text = _PRESS_ABBREVIATION_AT_END.sub(
+        lambda m: ", " + _PRESS_ABBREVIATIONS[m["abbr"] + "."], text
+    )
+    # Vietnamese "(Bộ đội Biên phòng tỉnh Tây Ninh)": the province's border guard stands
+    # for the province it guards.
+    text = _VIETNAMESE_BORDER_GUARD_OF.sub("", text)
     text = _BRAZILIAN_STATE.sub(lambda m: ", " + _BRAZILIAN_STATES[m["uf"]], text)
     # Hindi postpositions follow the name ("किशनगंज में", "मोतिहारी के"); Arabic
     # and Persian border adjectives follow a crossing's name ("معبر المصنع الحدودي").

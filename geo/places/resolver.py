@@ -647,9 +647,11 @@ _NUMBER_IN_NAME = re.compile(
 #: Words between a crossing's name and its crossing word that say what kind it is.
 _KIND_OF_CROSSING = re.compile(
     r"land|road|rail|railway|border|international|main|commercial|cargo|freight|pedestrian|"
-    r"trade|frontier",
+    r"trade|frontier|desert|internacional|binacional|fronteriz[oa]",
     re.IGNORECASE,
 )
+#: A gate's number among its town's gates and the word for it ("No. 2", "số II").
+_GATE_NUMBER = re.compile(r"no\.?|nr\.?|số|\d{1,2}|I{1,3}|IV", re.IGNORECASE)
 #: Finnish and Estonian case endings on a crossing's name (genitive, locative cases).
 _FINNIC_CASE = re.compile(r"(?:n|lla|llä|ssa|ssä|lta|ltä|lle|l|s|st)$")
 #: "X territory" after a town's name: a unit below admin-1 (Congolese territoires).
@@ -3809,10 +3811,20 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             # "the Qatar-Saudi Arabia Abu Samra land crossing": words after the name
             # that say what kind of crossing it is name nothing.
             named = words[:]
-            while len(named) > 1 and _KIND_OF_CROSSING.fullmatch(named[-1]):
+            # "the Kim Thanh No. 2 International Road Border Gate": the gate's number
+            # among its town's gates, before the kind words, names nothing either.
+            while len(named) > 1 and (
+                _KIND_OF_CROSSING.fullmatch(named[-1])
+                or (_GATE_NUMBER.fullmatch(named[-1]) and len(named) > 2)
+            ):
                 named.pop()
             if len(named) < len(words):
                 tails += [" ".join(named[i:]) for i in range(min(len(named), 3))]
+            # "el Puente Nuevo Internacional de Matamoros": the kind word between the
+            # bridge's own name and its town's.
+            inner = [word for word in named if not _KIND_OF_CROSSING.fullmatch(word)]
+            if inner and len(inner) < len(named):
+                tails += [" ".join(inner[i:]) for i in range(min(len(inner), 3))]
             # "the Egypt-Libya Sallum Crossing": the name after the words before it, with
             # the crossing word as the table lists some crossings ("Sallum crossing").
             texts = [expr.text, bare, *tails, *(f"{tail} crossing" for tail in tails)]
@@ -3821,6 +3833,11 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             # countries' after it.
             texts += [" ".join(words[:i]) for i in range(1, min(len(words), 3))]
             texts += [f"{expr.name} International Bridge", f"{expr.name} Bridge"]
+            # "El Complejo Fronterizo de Jama": the post of a pass, which the table lists
+            # by the pass ("Paso de Jama", "Jama Pass"); the whole name only.
+            whole = dict.fromkeys([expr.name, " ".join(named), " ".join(inner)])
+            texts += [f"Paso de {name}" for name in whole if name]
+            texts += [f"{name} Pass" for name in whole if name]
             # "Laredo Bridge No. 2": the table holds a town's bridges as one crossing; a
             # number after a name no town bears tells apart bridges of several towns.
             numbered = _NUMBERED_CROSSING.search(self.query)
@@ -3880,6 +3897,11 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 # crossing of the tables lies at (listed under another name, "Diéké–
                 # Ganta") is the one the text means.
                 at_crossing = [p for p in found if self.a_crossing_lies_at(p)]
+                hint = set(self.hint_of(scope))
+                if len(at_crossing) > 1 and hint:
+                    # "am Grenzübergang Berg" with the event in Austria: of the towns of
+                    # the name that a crossing lies at, the one of the event's country.
+                    at_crossing = [p for p in at_crossing if p.country in hint] or at_crossing
                 if len(at_crossing) == 1:
                     self.log(f"a crossing of the tables lies at {at_crossing[0].name}")
                     town = self.decide(at_crossing, key, scope)
@@ -3913,6 +3935,13 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                     note=f"no crossing {expr.name!r} in the data, and the town {town.name} "
                     f"{_FAR_FROM_BORDERS} of {town.country}",
                 )
+            lying_at = self.crossings_lying_at(town, scope)
+            if len(lying_at) == 1:
+                # "am Grenzübergang Berg": the one crossing of the tables at the town,
+                # listed under another name ("Berg–Petržalka"), is the crossing named.
+                note = f"the crossing at {town.name}: {lying_at[0].name}"
+                self.log(note)
+                return replace(self.from_place(lying_at[0]), note=note)
             note = f"no crossing {expr.name!r} in the data; answered near the town {town.name}"
             self.log(f"coarsened: {note}")
             return replace(
@@ -4205,6 +4234,19 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 for c in candidates
             ):
                 return True
+        # "el Puente Internacional San Roque González de Santa Cruz, lado argentino": a
+        # crossing stands on its own border, whichever of the side's borders it is.
+        crossing_pairs = {
+            frozenset(place_countries(entry))
+            for entry in self.gaz.lookup_key(normalise(place.name or ""), kinds=("crossing",))
+            if (entry.lat, entry.lon) == (place.lat, place.lon)
+        }
+        if any(
+            c.precision == "border"
+            and frozenset(self.border_pair_named(c.name or "")) in crossing_pairs
+            for c in candidates
+        ):
+            return True
         return any(
             km_between(place.lat, place.lon, c.lat, c.lon) <= CONTAINER_REACH_KM
             for c in candidates
@@ -4397,6 +4439,23 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 continue
             best = min(best, line.distance(where) * KM_PER_DEGREE)
         return best
+
+    def crossings_lying_at(self, town: PlaceResult, scope: Scope) -> list[Place]:
+        """The crossings of the tables with the town's country whose point lies at the
+        town's (within :data:`_AT_A_TOWN_KM`), in the scope."""
+        if town.lat is None or town.lon is None or not town.country:
+            return []
+        found = []
+        for country in (town.country, *sorted(neighbours_of(town.country))):
+            for row in self.gaz.rows_of_country(country, kind="crossing"):
+                crossing = self.gaz.place(row)
+                if (
+                    town.country in place_countries(crossing)
+                    and scope.admits(crossing)
+                    and km_between(town.lat, town.lon, crossing.lat, crossing.lon) <= _AT_A_TOWN_KM
+                ):
+                    found.append(crossing)
+        return list({place.ident: place for place in found}.values())
 
     def a_crossing_lies_at(self, town: Place) -> bool:
         """Whether a crossing of the tables with the town's country lies at its point."""
