@@ -593,6 +593,8 @@ class InnerNameReading(BordersByPlaces):
                 if span == whole:
                     continue
                 result = self.inner_resolve(span, scope, span_kinds)
+                if result.status == "unresolved" and not result.candidates:
+                    result = self.seat_of_a_direction(span, text, scope) or result
                 if (
                     result.status != "unresolved"
                     and result.precision
@@ -1307,6 +1309,22 @@ class InnerNameReading(BordersByPlaces):
             # which stretch of it.
             return head_span, head
         return span, point
+
+    def seat_of_a_direction(self, span: str, text: str, scope: Scope) -> PlaceResult | None:
+        """ "на Великобурлуцькому напрямку" (on the Velykyi Burluk direction): a front's
+        axis is named by the adjective of its town, as a district is; the one town the
+        adjective can come from, which the direction's reading then widens to its area."""
+        at = text.find(span)
+        if at < 0 or " " in span or not _MILITARY_DIRECTION.match(text[at + len(span) :]):
+            return None
+        expr = PlaceExpression(
+            "district", span, span, suffix="громада", languages=languages_of(span)
+        )
+        towns, _ = self.towns_of_adjective(expr, scope)
+        if len(towns) != 1:
+            return None
+        self.log(f"{span!r} before a direction word is the adjective of {towns[0].name}")
+        return self.from_place(towns[0])
 
     def placed_by_a_bearing(
         self, found: list[tuple[str, PlaceResult]], text: str

@@ -704,6 +704,32 @@ _OWNER_OF_REGION = re.compile(r"^(?P<owner>\S+)\s+(?P<rest>\S.*)$")
 _ELIDED_ARTICLE = re.compile(r"^[lL]['’](?=[A-ZÀ-Þ])")
 #: "community" after a name: in a Ukrainian event, the English word for a hromada.
 _COMMUNITY = re.compile(r"\bcommunit(?:y|ies)$", re.IGNORECASE)
+#: A Ukrainian adjective alone in the feminine locative ("у Шалигинській"): a unit whose
+#: noun the writer left out after naming it once ("у Краснопільській та Шалигинській
+#: громадах").
+_ELLIPTIC_UNIT = re.compile(r"^[А-ЯІЇЄҐ][а-яіїєґ'’ʼ-]{3,}(?:ськ|цьк|зьк)ій$")
+#: Ukrainian letters in the national romanisation (the Cabinet's table of 2010), which
+#: GeoNames' names of Ukrainian towns follow: "и" is "y", "і" is "i".
+_UKRAINIAN_PAIRS = (
+    "а=a б=b в=v г=h ґ=g д=d е=e є=ie ж=zh з=z и=y і=i ї=i й=i к=k л=l м=m н=n о=o "
+    "п=p р=r с=s т=t у=u ф=f х=kh ц=ts ч=ch ш=sh щ=shch ю=iu я=ia"
+)
+_UKRAINIAN_LATIN = str.maketrans(
+    dict(pair.split("=") for pair in _UKRAINIAN_PAIRS.split())
+    | {"ь": "", "'": "", "’": "", "ʼ": ""}
+)
+
+
+def _ukrainian_stem(adjective: str) -> str:
+    """The romanised stem of a Ukrainian "-ськ-" adjective with "і" or "и" in it
+    ("Хотінській" → "khotin"), or "" (none, or no letter that tells them apart)."""
+    word = adjective.strip().lower()
+    match = re.fullmatch(r"([а-яіїєґ'’ʼ]{3,}?)(?:ськ|цьк|зьк)\w*", word)
+    if not match or not re.search("[иі]", match[1]):
+        return ""
+    return match[1].translate(_UKRAINIAN_LATIN)
+
+
 #: "enclave", "exclave" in the grammar's languages: a territory, not only its town.
 _ENCLAVE = re.compile(r"\b(?:ex|en)clav", re.IGNORECASE)
 #: A region at least this large is a province, not a town's own district: its small
@@ -1607,6 +1633,21 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             in_region = self.region_then_place(expr, scope)
             if in_region is not None:
                 return in_region
+            if (
+                expr.kind == "name"
+                and _ELLIPTIC_UNIT.match(expr.name)
+                and set(self.hint_of(scope)) == {"UA"}
+                and not result.candidates
+            ):
+                # "у Шалигинській": no region and no town of the name, so the hromada
+                # (the commonest unit in the feminine) the adjective names.
+                self.depth += 1
+                try:
+                    unit = self.area(replace(expr, kind="district", suffix="громада"), scope)
+                finally:
+                    self.depth -= 1
+                if unit.status == "resolved":
+                    return unit
             bare = _bare_name(expr)
             if (
                 (
@@ -3547,6 +3588,16 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             if first > 0 and first >= DOMINANCE * rest:
                 distinct = distinct[:1]
                 self.log(f"district adjective {key!r}: {distinct[0].name} is the largest town")
+        if len(distinct) > 1:
+            # "Хотінська громада": Ukrainian letters tell "і" from "и" (Хотінь, Khotin
+            # of Sumy; Хотин, Khotyn of Chernivtsi), which the keys do not; the one town
+            # whose name the adjective's stem romanised begins is its seat.
+            spelled = _ukrainian_stem(expr.name)
+            if spelled:
+                same = [p for p in distinct if normalise(p.name).startswith(spelled)]
+                if len(same) == 1:
+                    distinct = same
+                    self.log(f"district adjective {key!r}: spelled as {same[0].name}")
         if len(distinct) > 1:
             # "Золочівська громада" of a Ukrainian event: of the towns of the name, the
             # one by the border (Zolochiv of Kharkiv, not of Lviv) seats it.

@@ -22,3 +22,47 @@ def test_an_area_then_a_bearing_from_a_town_is_the_area(text):
     assert result.name == "Al-Qusayr District"
     assert result.precision == "district"
 
+
+@pytest.mark.parametrize(
+    ("text", "seat"),
+    [
+        # A front's axis named by its town's adjective, as a district is: the town, widened
+        # to its region by the direction reading.
+        ("на Великобурлуцькому напрямку", "Kharkiv"),
+        ("на Шалигинському напрямку", "Sumy"),
+    ],
+)
+def test_a_direction_named_by_a_town_adjective_is_the_towns_area(text, seat):
+    result = geocode_place(text, country="UA")
+    assert result.status == "resolved"
+    assert result.name == seat
+    assert result.precision == "region"
+
+
+def test_a_feminine_adjective_alone_is_the_hromada_its_noun_was_left_out_of():
+    result = geocode_place("у Шалигинській", country="UA")
+    assert result.status == "resolved"
+    assert result.name == "Shalyhyne"
+    assert result.precision == "district"
+
+
+def test_a_region_adjective_alone_is_still_the_region():
+    result = geocode_place("у Сумській", country="UA")
+    assert result.precision == "region"
+    assert result.admin1_code == "UA-59"
+
+
+@pytest.mark.parametrize(
+    ("text", "seat", "region"),
+    [
+        # "і" and "и" tell Хотінь (Sumy) from Хотин (Chernivtsi); the keys do not.
+        ("в Хотінській громаді", "Khotin", "UA-59"),
+        ("Хотинська громада", "Khotyn", "UA-77"),
+    ],
+)
+def test_ukrainian_letters_tell_which_town_seats_a_hromada(text, seat, region):
+    result = geocode_place(text, country="UA")
+    assert result.status == "resolved"
+    assert result.name == seat
+    assert result.admin1_code == region
+    assert result.precision == "district"
