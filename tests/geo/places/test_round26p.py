@@ -66,3 +66,11 @@ def test_ukrainian_letters_tell_which_town_seats_a_hromada(text, seat, region):
     assert result.name == seat
     assert result.admin1_code == region
     assert result.precision == "district"
+
+
+def test_a_thai_border_in_the_area_of_a_province_is_the_province():
+    # "ริมชายแดนในพื้นที่จังหวัดศรีสะเกษ": along the border, in the area of Si Sa Ket province.
+    result = geocode_place("ริมชายแดนในพื้นที่จังหวัดศรีสะเกษ", country="TH")
+    assert result.status == "resolved"
+    assert result.precision == "region"
+    assert result.admin1_code == "TH-33"
