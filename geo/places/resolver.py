@@ -989,6 +989,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         # "Bandarban's Ghumdhum": the region holding the owning town of an unknown place,
         # answered only when every other reading of the text finds nothing.
         self.owner_region: PlaceResult | None = None
+        # Countries the text itself puts the place in ("Ipiales (Colombia)", "Bermejo, del
+        # lado boliviano"), which may be the other side of the event's border.
+        self.named_countries: set[str] = set()
 
     def log(self, message: str) -> None:
         if self.trace is not None:
@@ -2282,6 +2285,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             code = self.country_code(expr.name, expr.languages, regions=False)
             if code is not None and self.gaz.country(code) is not None:
                 self.log(f"inside the country {code}")
+                self.named_countries.add(code)
                 return self.from_place(self.gaz.country(code)), Scope((code,))
             group = group_named(expr.name)
             if group is not None and group.country in self.hint_of(scope):
@@ -2337,6 +2341,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             if expr.kind == "side" and result.country in pair:
                 # "Bermejo, del lado boliviano": the side the words name holds the place,
                 # whatever the event's country.
+                self.named_countries.add(result.country)
                 return result, Scope((result.country,))
             # The event's country, when it is one side, is the side the place is on.
             pair = tuple(c for c in pair if c in self.hint) or pair

@@ -74,3 +74,33 @@ def test_a_thai_border_in_the_area_of_a_province_is_the_province():
     assert result.status == "resolved"
     assert result.precision == "region"
     assert result.admin1_code == "TH-33"
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "name", "country"),
+    [
+        # The text itself puts the town across the line from the event's country.
+        ("La fronteriza ciudad de Ipiales (Colombia), frente a Tulcán", "EC", "Ipiales", "CO"),
+        ("la ciudad de Bermejo, del lado boliviano", "AR", "Bermejo", "BO"),
+        ("Ipiales, Colombia", "EC", "Ipiales", "CO"),
+    ],
+)
+def test_a_town_the_text_puts_across_the_border_is_taken(text, hint, name, country):
+    result = geocode_place(text, country=hint)
+    assert result.status == "resolved"
+    assert result.name == name
+    assert result.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [
+        # No country named: the event's country holds.
+        ("en Salvador Mazza", "BO"),
+        # Named, but far inside the other country: not a report across the line.
+        ("Bogotá, Colombia", "VE"),
+    ],
+)
+def test_a_town_outside_the_events_country_is_still_refused_otherwise(text, hint):
+    result = geocode_place(text, country=hint)
+    assert result.status == "unresolved"
