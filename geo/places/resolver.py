@@ -732,6 +732,8 @@ def _ukrainian_stem(adjective: str) -> str:
 
 #: "enclave", "exclave" in the grammar's languages: a territory, not only its town.
 _ENCLAVE = re.compile(r"\b(?:ex|en)clav", re.IGNORECASE)
+#: Russian "okrug" in its cases, the unit word of an urban or municipal okrug.
+_OKRUG_WORD = re.compile(r"округ(?:а|е|у|ом)?", re.IGNORECASE)
 #: A region at least this large is a province, not a town's own district: its small
 #: namesake capital gives way to it (Si Sa Ket, 8,840 km²; Quneitra, 308 km² as drawn;
 #: Daugavpils city, 72 km², and Ceuta, 19 km², do not).
@@ -3345,7 +3347,11 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             return None
         # "Narva county", "Imatra state": a word of a region's rank is not answered by
         # a unit below it (a finer place than the text names), only by its region.
-        drawn = self.district_circle(units, word) if expr.kind == "district" else None
+        # Russia's "округ" is below admin-1 when no region bears the name ("в
+        # Грайворонском округе": the urban okrug that replaced Grayvoron raion); an
+        # autonomous okrug is a region and is found as one before this.
+        below = expr.kind == "district" or bool(_OKRUG_WORD.fullmatch(word))
+        drawn = self.district_circle(units, word) if below else None
         if drawn is not None:
             return drawn
         names = sorted({unit.name for unit in units})

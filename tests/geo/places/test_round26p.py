@@ -104,3 +104,24 @@ def test_a_town_the_text_puts_across_the_border_is_taken(text, hint, name, count
 def test_a_town_outside_the_events_country_is_still_refused_otherwise(text, hint):
     result = geocode_place(text, country=hint)
     assert result.status == "unresolved"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Russia's urban okrugs replaced the border raions: the unit below the oblast.
+        ("в Грайворонском округе", "Grayvoronskiy Rayon"),
+        ("Шебекинского округа Белгородской области", "Shebekinskiy Rayon"),
+        ("Валуйский округ Белгородской области", "Valuyskiy Rayon"),
+    ],
+)
+def test_a_russian_okrug_no_region_bears_is_the_unit_below(text, name):
+    result = geocode_place(text, country="RU")
+    assert result.status == "resolved"
+    assert result.name == name
+    assert result.precision == "district"
+
+
+def test_an_autonomous_okrug_is_still_a_region():
+    result = geocode_place("Ненецкий автономный округ", country="RU")
+    assert result.precision == "region"
