@@ -2136,6 +2136,15 @@ _UNIT_THEN_SHCHYNA = re.compile(
 )
 
 
+# "Київський район Харкова" (Kharkiv's Kyivskyi district), "Лагодехский район Грузии"
+# (Georgia's Lagodekhi district): a district, then the city or country it is a part of,
+# one capitalised word in the genitive.
+_DISTRICT_OF_A_CITY = re.compile(
+    r"^(?P<x>[А-ЯІЇЄҐЁ][\w'’ʼ-]*\s(?:район|районі|району|района|районе))\s+"
+    r"(?P<y>[А-ЯІЇЄҐЁ][\w'’ʼ-]*)$"
+)
+
+
 # "Мэсот провинции Так" (Mae Sot of the province of Tak), "Мьявади штата Карен": a
 # place, then a foreign province or state by its word in the genitive and its name,
 # which Russian and Ukrainian leave undeclined.
@@ -2161,6 +2170,7 @@ def _qualified(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpressio
         _UNIT_THEN_SHCHYNA.match(text)
         or _PLACE_OF_A_FOREIGN_UNIT.match(text)
         or _REGION_THEN_COUNTRY.match(text)
+        or _DISTRICT_OF_A_CITY.match(text)
     )
     if unit:
         return _restricted(unit["x"], unit["y"], text, langs, "in")

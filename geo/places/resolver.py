@@ -1268,9 +1268,22 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 allowed = allowed & set(self.hint)
             elif language in EAST_SLAVIC:
                 hinted = set(self.hint) - allowed
+            looked = self.looked_up(variant, kinds, scope)
+            # "поблизу Харкова": the city a region is named after, which bears the
+            # rebuilt form as one of its names as the region does ("kharkov"), is the
+            # city: a declined bare name is no region's ("Харківщина", "Харківська
+            # область" are).
+            capitals = (
+                {
+                    (normalise(r.name), r.admin1_code)
+                    for r in self.gaz.lookup_key(variant, kinds=("region",))
+                }
+                if any(p.kind == "settlement" for p in looked)
+                else set()
+            )
             found = [
                 p
-                for p in self.looked_up(variant, kinds, scope)
+                for p in looked
                 if (
                     set(place_countries(p)) & allowed
                     or (p.kind != "country" and set(place_countries(p)) & hinted)
@@ -1282,6 +1295,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 and (
                     p.kind in ("region", "country", "crossing")
                     or normalise(p.name) == variant
+                    or (p.kind == "settlement" and (normalise(p.name), p.admin1_code) in capitals)
                     or not variant.isascii()
                     # "у Великому Бурлуці": Cyrillic read back to "velikiy burluk", the
                     # town's own name as "Velykyi Burluk" transliterates it.

@@ -125,3 +125,40 @@ def test_a_russian_okrug_no_region_bears_is_the_unit_below(text, name):
 def test_an_autonomous_okrug_is_still_a_region():
     result = geocode_place("Ненецкий автономный округ", country="RU")
     assert result.precision == "region"
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "name", "precision"),
+    [
+        # A declined bare name is the city, not the oblast named after it.
+        ("поблизу Харкова", "UA", "Kharkiv", "near"),
+        ("у Харкові", "UA", "Kharkiv", "settlement"),
+        ("біля Білгорода", "RU", "Belgorod", "near"),
+    ],
+)
+def test_a_declined_city_name_is_the_city_not_its_region(text, hint, name, precision):
+    result = geocode_place(text, country=hint)
+    assert result.status == "resolved"
+    assert result.name == name
+    assert result.precision == precision
+
+
+def test_the_region_named_after_a_city_is_still_read_by_its_own_words():
+    result = geocode_place("Харківської області", country="UA")
+    assert result.precision == "region"
+    assert result.admin1_code == "UA-63"
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "name"),
+    [
+        # A district, then its country or city in the genitive: the district in it.
+        ("Лагодехский район Грузии", "GE", "Lagodekhi Municipality"),
+        ("в Варенском районе Литвы", "LT", "Varėna"),
+    ],
+)
+def test_a_district_then_its_country_in_the_genitive_is_the_district(text, hint, name):
+    result = geocode_place(text, country=hint)
+    assert result.status == "resolved"
+    assert result.name == name
+    assert result.precision == "district"
