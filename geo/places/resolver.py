@@ -204,9 +204,14 @@ _TURKISH_QUARTER = re.compile(
 # the word in lower case before its name (a capitalised "Barrio Chino" is a name).
 # The plural lists quarters ("los barrios San Miguel, Remansito y ...").
 _QUARTER_BEFORE_NAME = re.compile(
-    r"(?:^|\s)(?:neighbou?rhoods?|suburbs?|soseska|soseski|sosesko|soseske|četvrt|četvrti|"
-    r"barrios?|bairros?|colonias?|quartiers?|микрорайон\w*|мікрорайон\w*|dzielnic\w*)\s+(?:of\s+|de\s+)?"
+    r"(?:^|\s)(?P<word>neighbou?rhoods?|suburbs?|soseska|soseski|sosesko|soseske|četvrt|"
+    r"četvrti|barrios?|bairros?|colonias?|quartiers?|микрорайон\w*|мікрорайон\w*|dzielnic\w*)"
+    r"\s+(?P<of>of\s+|de\s+)?"
     r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ž\u0400-\u042f][^\s,;()]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž\u0400-\u042f][^\s,;()]*)*)"
+)
+# The plural quarter words: "the neighbourhoods of X" are X's, not quarters named X.
+_QUARTERS_OF_A_TOWN = frozenset(
+    {"neighbourhoods", "neighborhoods", "suburbs", "barrios", "bairros", "colonias", "quartiers"}
 )
 # "... en Ciudad del Este": the town a text of quarters ends with, after "in" ("de" is
 # no sign: "sector de Kuwait" is a quarter's name).
@@ -1558,6 +1563,11 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         """
         quarter = _QUARTER_BEFORE_NAME.search(text)
         if quarter is None:
+            return result
+        if quarter["of"] and quarter["word"].lower() in _QUARTERS_OF_A_TOWN:
+            # "las colonias de Ciudad Hidalgo", "the suburbs of X": the quarters of the
+            # town named, not a quarter bearing its name.
+            self.log(f"{quarter['word']!r} of {quarter['name']!r}: the town's quarters")
             return result
         self.depth += 1
         try:
@@ -3704,6 +3714,13 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         whole, key, _ = self.find(expr.text, _SETTLEMENT_KINDS, scope, (), declined=False)
         if whole:
             return self.decide(whole, key, scope)
+        if expr.other and expr.text.startswith(expr.other):
+            # "las colonias de Ciudad Hidalgo": the words before the descriptor say which
+            # part of the town; the descriptor may still be part of its name.
+            rest = expr.text[len(expr.other) :].strip()
+            whole, key, _ = self.find(rest, _SETTLEMENT_KINDS, scope, (), declined=False)
+            if whole and normalise(rest) != normalise(expr.name):
+                return self.decide(whole, key, scope)
         named = self.descriptor_in_the_name(expr, scope)
         if named is not None:
             return named

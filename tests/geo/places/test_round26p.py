@@ -162,3 +162,19 @@ def test_a_district_then_its_country_in_the_genitive_is_the_district(text, hint,
     assert result.status == "resolved"
     assert result.name == name
     assert result.precision == "district"
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "name"),
+    [
+        # The plural quarter word "of" a town: the town's quarters, the town; "Ciudad" is
+        # part of the name, which says which Hidalgo.
+        ("las colonias de Ciudad Hidalgo", "MX", "Ciudad Hidalgo"),
+        ("los barrios de Cúcuta", "CO", "Cúcuta"),
+    ],
+)
+def test_the_quarters_of_a_town_are_the_town(text, hint, name):
+    result = geocode_place(text, country=hint)
+    assert result.status == "resolved"
+    assert result.name == name
+    assert result.precision == "settlement"
