@@ -4616,8 +4616,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         the town.  The district holds the town, so it is the reading that cannot be
         wrong; a town word ("the town of Poonch"), or a name read as what lies near a
         place or a border, keeps the town.  A name in another script ("गुरदासपुर",
-        "سیالکوٹ") is the town's own name transcribed, so the district bearing the town's
-        own name is the one it means, as for the name in Latin letters.
+        "سیالکوٹ") or another spelling ("Ferozepur" of Firozpur) is the town's own name
+        transcribed, so the district bearing the town's own name is the one it means, as
+        for the name as the gazetteer spells it.
         """
         if (
             town.country not in DISTRICTS_NAMED_AFTER_SEATS
@@ -4628,7 +4629,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             or any(kind in ("near", "border", "side") for kind in self.reading)
         ):
             return None
-        keys = [key] if key.isascii() or not town.name else [key, normalise(town.name)]
+        # A spelling the town bears beside its own ("Ferozepur" of Firozpur) is its name
+        # too: the district bearing the town's own name is the one it means.
+        keys = [key, normalise(town.name)] if town.name else [key]
         named = set(districts_named(keys, [town.country]))
         seated = [u for u in districts_seated_at(town.country, town.lat, town.lon) if u in named]
         unit = self.district_circle(seated, "district") if seated else None

@@ -178,3 +178,24 @@ def test_the_quarters_of_a_town_are_the_town(text, hint, name):
     assert result.status == "resolved"
     assert result.name == name
     assert result.precision == "settlement"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Ferozepur" is another spelling of Firozpur, the seat of Firozpur district: a
+        # bare district name is the district's, whichever way the seat is spelled.
+        "Punjab's Ferozepur near the India-Pakistan border",
+        "Punjab's Ferozepur",
+    ],
+)
+def test_a_district_name_spelled_as_its_seats_variant_is_the_district(text):
+    result = geocode_place(text, country="IN")
+    assert result.status == "resolved"
+    assert result.name == "Firozpur"
+    assert result.precision == "district"
+
+
+def test_the_town_of_a_variant_spelling_is_still_the_town():
+    result = geocode_place("the town of Ferozepur", country="IN")
+    assert result.precision == "settlement"
