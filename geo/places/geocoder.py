@@ -77,6 +77,7 @@ from bordermap.geo.places.islands import island_not_its_town
 from bordermap.geo.places.names import normalise
 from bordermap.geo.places.phrases import parse_place
 from bordermap.geo.places.resolver import (
+    ACROSS_KM,
     MAX_CANDIDATES,
     PlaceResolver,
     circle_reaches,
@@ -205,7 +206,8 @@ def _held_to_the_hint(
     country is named with its neighbour.  So is a town the text itself puts in the
     neighbour (``named``: "Ipiales (Colombia), frente a Tulcán", "la ciudad de Bermejo,
     del lado boliviano" of events on the other side) when it lies by the event's
-    country, within :data:`_ACROSS_KM` of it: the report looks across the line.
+    country, within :data:`~bordermap.geo.places.resolver.ACROSS_KM` of it: the report
+    looks across the line.
     """
     if (
         not hint
@@ -220,7 +222,7 @@ def _held_to_the_hint(
         and result.precision in ("settlement", "exact", "near")
         and result.lat is not None
         and result.lon is not None
-        and circle_reaches(hint, result.lat, result.lon, _ACROSS_KM)
+        and circle_reaches(hint, result.lat, result.lon, ACROSS_KM)
     ):
         note = f"the text puts {result.name} in {result.country}, across from {', '.join(hint)}"
         if explain is not None:
@@ -242,10 +244,6 @@ def _held_to_the_hint(
     return PlaceResult(
         query=result.query, status="unresolved", candidates=(result.as_candidate(),), note=note
     )
-
-
-#: A town the text puts across the line is taken this close to the event's country (km).
-_ACROSS_KM = 25.0
 
 
 def _reaches_into(result: PlaceResult, hint: tuple[str, ...]) -> bool:

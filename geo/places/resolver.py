@@ -735,6 +735,8 @@ def _ukrainian_stem(adjective: str) -> str:
     return match[1].translate(_UKRAINIAN_LATIN)
 
 
+#: A town the text puts across the line is taken this close to the event's country (km).
+ACROSS_KM = 25.0
 #: "enclave", "exclave" in the grammar's languages: a territory, not only its town.
 _ENCLAVE = re.compile(r"\b(?:ex|en)clav", re.IGNORECASE)
 #: Russian "okrug" in its cases, the unit word of an urban or municipal okrug.
@@ -999,6 +1001,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         # Countries the text itself puts the place in ("Ipiales (Colombia)", "Bermejo, del
         # lado boliviano"), which may be the other side of the event's border.
         self.named_countries: set[str] = set()
+        # A region of a neighbour a container named, until its place is checked.
+        self.across_region: PlaceResult | None = None
+        self.no_across = False
 
     def log(self, message: str) -> None:
         if self.trace is not None:
@@ -2302,6 +2307,59 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             self.log(f"{text!r} is the postal code of {region.name}")
         return region
 
+    def region_across_the_border(self, refused: PlaceResult) -> PlaceResult | None:
+        """The one region of a neighbour of the event's country that a container names
+        ("a El Paso, Texas" of a Mexican event): the text puts the place across the
+        line; None for any other refusal (see :meth:`across_or_not`)."""
+        if self.no_across:
+            return None
+        regions = {(c.country, c.admin1_code) for c in refused.candidates}
+        if len(regions) != 1 or any(c.precision != "region" for c in refused.candidates):
+            return None
+        ((country, code),) = regions
+        if (
+            not country
+            or not code
+            or not any(self.has_border(tuple(sorted((country, own)))) for own in self.hint)
+        ):
+            return None
+        region = self.gaz.region(code)
+        if region is None:
+            return None
+        self.log(f"inside {region.name}, a region of {country} across the border")
+        self.across_region = self.from_place(region)
+        return self.across_region
+
+    def across_or_not(
+        self, expr: PlaceExpression, outer: PlaceResult, inside: Scope, scope: Scope
+    ) -> tuple[PlaceResult, Scope]:
+        """The container a region across the border makes, when the place it holds is a
+        town of it by the line ("El Paso" in Texas, by Mexico); else the container read
+        as before, the region refused ("Тересполь (Брест)": Terespol is no town of
+        Brest region; "Ponte Mauá, em Rio Branco": Rio Branco is Roraima's old name)."""
+        assert expr.inner is not None
+        self.across_region = None
+        self.depth += 1
+        try:
+            town = self.resolve(expr.inner, inside, _SETTLEMENT_KINDS)
+        finally:
+            self.depth -= 1
+        if (
+            town.status == "resolved"
+            and town.precision in ("settlement", "exact")
+            and town.lat is not None
+            and town.lon is not None
+            and circle_reaches(self.hint, town.lat, town.lon, ACROSS_KM)
+        ):
+            self.named_countries.add(outer.country or "")
+            return outer, inside
+        self.log(f"{expr.inner.text!r} is no town of {outer.name} by the line")
+        self.no_across = True
+        try:
+            return self.container(expr.outer, scope)
+        finally:
+            self.no_across = False
+
     def container(self, expr: PlaceExpression, scope: Scope) -> tuple[PlaceResult, Scope]:
         """What "X, Y" / "X in Y" / "Y's X" puts X inside, and the scope that makes."""
         if expr.kind == "name":
@@ -2337,6 +2395,10 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 if found:
                     result = self.decide(found, key, scope)
                     if result.status == "unresolved" and kinds == ("region",) and self.hint:
+                        across = self.region_across_the_border(result)
+                        if across is not None:
+                            result = across
+                            break
                         # "a school in Uri" of an Indian event: a region of the name
                         # abroad (Uri, CH) is refused; a town of the event's may hold it.
                         refused_area = result
@@ -2458,6 +2520,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             if whole:
                 return self.decide(whole, normalise(expr.text), scope)
         outer, inside = self.container(expr.outer, scope)
+        if self.across_region is not None and outer is self.across_region:
+            outer, inside = self.across_or_not(expr, outer, inside, scope)
         member = self.member_of_group(expr.inner, outer, inside) if expr.suffix == "'s" else None
         if member is not None:
             return member

@@ -83,6 +83,9 @@ def test_a_thai_border_in_the_area_of_a_province_is_the_province():
         ("La fronteriza ciudad de Ipiales (Colombia), frente a Tulcán", "EC", "Ipiales", "CO"),
         ("la ciudad de Bermejo, del lado boliviano", "AR", "Bermejo", "BO"),
         ("Ipiales, Colombia", "EC", "Ipiales", "CO"),
+        # A state of the neighbour is a container as a country is.
+        ("a El Paso, Texas", "MX", "El Paso", "US"),
+        ("Nogales, Arizona", "MX", "Nogales", "US"),
     ],
 )
 def test_a_town_the_text_puts_across_the_border_is_taken(text, hint, name, country):
@@ -99,6 +102,7 @@ def test_a_town_the_text_puts_across_the_border_is_taken(text, hint, name, count
         ("en Salvador Mazza", "BO"),
         # Named, but far inside the other country: not a report across the line.
         ("Bogotá, Colombia", "VE"),
+        ("Houston, Texas", "MX"),
     ],
 )
 def test_a_town_outside_the_events_country_is_still_refused_otherwise(text, hint):
@@ -199,3 +203,19 @@ def test_a_district_name_spelled_as_its_seats_variant_is_the_district(text):
 def test_the_town_of_a_variant_spelling_is_still_the_town():
     result = geocode_place("the town of Ferozepur", country="IN")
     assert result.precision == "settlement"
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "name"),
+    [
+        # A region of the neighbour that holds no town of the name by the line is no
+        # container across it: Terespol is no town of Brest region, "Rio Branco" here is
+        # the Uruguayan town, not Roraima's old name.
+        ("польским погранпереходом Тересполь (Брест)", "PL", "Terespol–Brest"),
+        ("na Ponte Mauá, em Rio Branco", "UY", "Río Branco"),
+    ],
+)
+def test_a_region_across_the_border_holds_only_a_town_by_the_line(text, hint, name):
+    result = geocode_place(text, country=hint)
+    assert result.status == "resolved"
+    assert result.name == name
