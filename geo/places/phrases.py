@@ -2307,6 +2307,17 @@ _VIETNAMESE_CROSSINGS_OF_A_UNIT = re.compile(
 )
 
 
+# A Vietnamese body of a province or district ("Bộ đội Biên phòng tỉnh Tây Ninh", the
+# Border Guard of Tây Ninh province; "Công an huyện X", its police; "UBND tỉnh X", its
+# people's committee): the unit it belongs to.
+_VIETNAMESE_BODY_OF_A_UNIT = re.compile(
+    r"^(?:Bộ\s+Chỉ\s+huy\s+)?(?:Bộ\s+đội\s+Biên\s+phòng|BĐBP|Công\s+an|"
+    r"Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND)\s+"
+    r"(?P<unit>(?:tỉnh|huyện|thành\s+phố|thị\s+xã)\s+\S.*)$",
+    re.IGNORECASE,
+)
+
+
 # "X, ubicada en Y" (X, located in Y): a place, then the unit it lies in.
 _LOCATED_AFTER_COMMA = re.compile(
     r"(?<=,)\s*(?:ubicad|situad|localizad)[oa]s?(?=\s+(?:en|em)\s)", re.IGNORECASE
@@ -2466,6 +2477,9 @@ def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
     crossings = _VIETNAMESE_CROSSINGS_OF_A_UNIT.match(body)
     if crossings:
         return _parse(crossings["unit"], langs)
+    body_of = _VIETNAMESE_BODY_OF_A_UNIT.match(body)
+    if body_of:
+        return _parse(body_of["unit"], langs)
     building = _BUILDING_AFTER_A_NAME.match(body)
     if building:
         # "Derby Line Village Hall": a town's building is in the town; "Village" is no

@@ -206,6 +206,21 @@ def test_the_town_of_a_variant_spelling_is_still_the_town():
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # "the Border Guard of Tây Ninh province", as a crossing post's container.
+        "Bộ đội Biên phòng tỉnh Tây Ninh",
+        "Đồn Biên phòng cửa khẩu Mỹ Quý Tây (Bộ đội Biên phòng tỉnh Tây Ninh)",
+    ],
+)
+def test_a_vietnamese_provinces_body_is_in_the_province(text):
+    result = geocode_place(text, country="VN")
+    assert result.status == "resolved"
+    assert result.admin1_code == "VN-37"
+    assert result.precision == "region"
+
+
+@pytest.mark.parametrize(
     ("text", "hint", "name"),
     [
         # A region of the neighbour that holds no town of the name by the line is no
