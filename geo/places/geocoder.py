@@ -77,6 +77,7 @@ from bordermap.geo.places.islands import island_not_its_town
 from bordermap.geo.places.names import normalise
 from bordermap.geo.places.phrases import parse_place
 from bordermap.geo.places.resolver import (
+    ACROSS_KM,
     MAX_CANDIDATES,
     PlaceResolver,
     circle_reaches,
@@ -136,7 +137,9 @@ def geocode_place(
         explain.append(
             f"query {query!r}" + (f" with {'; '.join(constraints)}" if constraints else "")
         )
-    result = _held_to_the_hint(resolver.resolve(parse_place(query)), hint, explain)
+    result = _held_to_the_hint(
+        resolver.resolve(parse_place(query)), hint, explain, resolver.named_countries
+    )
     if result.status == "unresolved" and resolver.owner_region is not None:
         # "Bandarban's Ghumdhum": no reading found the place; the region holding its town.
         result = replace(resolver.owner_region, query=query)
@@ -190,14 +193,21 @@ def _bridge_by_its_person(
 
 
 def _held_to_the_hint(
-    result: PlaceResult, hint: tuple[str, ...], explain: list[str] | None
+    result: PlaceResult,
+    hint: tuple[str, ...],
+    explain: list[str] | None,
+    named: set[str] | frozenset[str] = frozenset(),
 ) -> PlaceResult:
     """Refuse an answer that lies outside the event's country, whatever chose it.
 
     The resolver applies the hint at every choice; this is the last guard, for the
     paths a rule overlooks (a container read as a country elsewhere: "Emerson, Man."
     is not in the Isle of Man).  Borders and sides are exempt: a border of the event's
-    country is named with its neighbour.
+    country is named with its neighbour.  So is a town the text itself puts in the
+    neighbour (``named``: "Ipiales (Colombia), frente a Tulcán", "la ciudad de Bermejo,
+    del lado boliviano" of events on the other side) when it lies by the event's
+    country, within :data:`~bordermap.geo.places.resolver.ACROSS_KM` of it: the report
+    looks across the line.
     """
     if (
         not hint
@@ -207,6 +217,17 @@ def _held_to_the_hint(
         or result.country in hint
     ):
         return result
+    if (
+        result.country in named
+        and result.precision in ("settlement", "exact", "near")
+        and result.lat is not None
+        and result.lon is not None
+        and circle_reaches(hint, result.lat, result.lon, ACROSS_KM)
+    ):
+        note = f"the text puts {result.name} in {result.country}, across from {', '.join(hint)}"
+        if explain is not None:
+            explain.append(note)
+        return replace(result, note="; ".join(n for n in (result.note, note) if n))
     if _reaches_into(result, hint):
         # "près de la localité camerounaise de Garoua-Boulaï" of a Central African
         # event: the circle around the town across the border reaches the event's side.

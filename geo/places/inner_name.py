@@ -107,6 +107,23 @@ _MILITARY_DIRECTION = re.compile(
     r"directions?|ax[ie]s)\b",
     re.IGNORECASE,
 )
+# A compass bearing between two names: "منطقة القصير غرب حمص" (the al-Qusayr area west
+# of Homs), "X, 20 km north-west of Y", "X, al sur de Y", "X к западу от Y": the second
+# name only says where the first lies.
+_BEARING_BETWEEN = re.compile(
+    r"^[\s,،]*(?:"
+    r"(?:(?:some|about|around)\s+)?(?:\d+(?:[.,]\d+)?\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r"(?:to\s+the\s+)?(?:north|south|east|west)(?:[\s-]?(?:east|west))?\s+of"
+    r"|(?:a\s+\d+(?:[.,]\d+)?\s*(?:km|kil[oó]metros?|kilom[eè]tres?)\s+)?(?:al|au|ao|a)\s+"
+    r"(?:nord|sud|est|ouest|norte|sur|sul|este|leste|oeste|nordeste|noroeste|sureste|sudeste|"
+    r"suroeste|sudoeste)(?:-\w+)?\s+(?:de|du|del|da|do|di)"
+    r"|(?:(?:إلى|الى)\s+)?(?:ال)?(?:شمال|جنوب|شرق|غرب)[يا]?(?:\s*(?:ال)?(?:شرق|غرب)[يا]?)?"
+    r"(?:\s+(?:من|مدينة|محافظة))?"
+    r"|к\s+(?:северу|югу|востоку|западу|северо-востоку|северо-западу|юго-востоку|юго-западу)"
+    r"\s+от"
+    r")[\s,،]*$",
+    re.IGNORECASE,
+)
 # Each half of a word joining two countries' names has this many letters at least.
 _MIN_HALF = 2
 # A road, or a stretch of one, named by its two ends: "в начале дороги Лачин — Ханкенди",
@@ -218,6 +235,8 @@ _DISTANCE = re.compile(
 
 # A Thai province named in a border phrase ("ฝั่งจังหวัดบุรีรัมย์": the Buriram side).
 _THAI_PROVINCE = re.compile(r"(?:จังหวัด|จ\.)\s*(?P<name>[^\s,]+)")
+# Thai "in" and "(the) area (of)" joined before a unit's word ("ในพื้นที่จังหวัด...").
+_THAI_IN_THE_AREA = re.compile("^(?:ใน)?(?:พื้นที่|บริเวณ)+")
 # "area" in the caseless scripts' border phrases ("ในพื้นที่ชายแดน...": in the border area).
 _AREA_WORD_CASELESS = re.compile("พื้นที่|ບໍລິເວນ|منطقة|المنطقة|منطقه|इलाके|क्षेत्र")
 
@@ -576,6 +595,8 @@ class InnerNameReading(BordersByPlaces):
                 if span == whole:
                     continue
                 result = self.inner_resolve(span, scope, span_kinds)
+                if result.status == "unresolved" and not result.candidates:
+                    result = self.seat_of_a_direction(span, text, scope) or result
                 if (
                     result.status != "unresolved"
                     and result.precision
@@ -641,7 +662,9 @@ class InnerNameReading(BordersByPlaces):
             if stretch is not None:
                 return stretch
         found = self.narrowed_by_areas(found, kinds)
-        chosen = self.nested_answer(found)
+        chosen = self.placed_by_a_bearing(found, text)
+        if chosen is None:
+            chosen = self.nested_answer(found)
         every, dropped = found, []
         if chosen is None:
             kept, dropped = self.without_namesakes_outside(found)
@@ -1002,7 +1025,9 @@ class InnerNameReading(BordersByPlaces):
             return self.own_borders(code, PlaceExpression("border", text))
         if rest and not named_rest:
             # "ในพื้นที่ชายแดนศรีสะเกษ" (in the border area of Si Sa Ket): the unit or
-            # town the border word is joined to.
+            # town the border word is joined to; "ชายแดนในพื้นที่จังหวัดศรีสะเกษ" (the
+            # border in the area of Si Sa Ket province): after "in" and "area".
+            rest = _THAI_IN_THE_AREA.sub("", rest) or rest
             unit = self.inner_resolve(rest, Scope(countries=tuple(self.hint)), None)
             if unit.status == "resolved" and unit.precision in ("region", "district"):
                 if _AREA_WORD_CASELESS.search(text):
@@ -1288,6 +1313,49 @@ class InnerNameReading(BordersByPlaces):
             # which stretch of it.
             return head_span, head
         return span, point
+
+    def seat_of_a_direction(self, span: str, text: str, scope: Scope) -> PlaceResult | None:
+        """ "на Великобурлуцькому напрямку" (on the Velykyi Burluk direction): a front's
+        axis is named by the adjective of its town, as a district is; the one town the
+        adjective can come from, which the direction's reading then widens to its area."""
+        at = text.find(span)
+        if at < 0 or " " in span or not _MILITARY_DIRECTION.match(text[at + len(span) :]):
+            return None
+        expr = PlaceExpression(
+            "district", span, span, suffix="громада", languages=languages_of(span)
+        )
+        towns, _ = self.towns_of_adjective(expr, scope)
+        if len(towns) != 1:
+            return None
+        self.log(f"{span!r} before a direction word is the adjective of {towns[0].name}")
+        return self.from_place(towns[0])
+
+    def placed_by_a_bearing(
+        self, found: list[tuple[str, PlaceResult]], text: str
+    ) -> tuple[str, PlaceResult] | None:
+        """ "منطقة القصير غرب حمص" (the al-Qusayr area west of Homs): a place, then a
+        compass bearing and a town, is the first place; the town only says where it lies,
+        even when the first is an area around the town (al-Qusayr's district holds Homs).
+        Taken only when the words between the two names are the bearing alone and the
+        town lies within :data:`_PLACED_BY_KM` of the place."""
+        if len(found) != 2 or any(r.status != "resolved" for _, r in found):
+            return None
+        (head_span, head), (town_span, town) = found
+        if head.precision not in ("settlement", "exact", "near", "district") or town.lat is None:
+            return None
+        # A caseless name read with its role carries the role's word ("القصير district").
+        head_name = re.sub(
+            r"^near\s+|\s+(?:district|province|crossing|border|sector)$", "", head_span
+        )
+        town_name = re.sub(r"^near\s+", "", town_span)
+        start = text.find(head_name)
+        end = text.find(town_name, start + len(head_name)) if start >= 0 else -1
+        if end < 0 or not _BEARING_BETWEEN.match(text[start + len(head_name) : end]):
+            return None
+        if head.lat is None or _km(head, town) > _PLACED_BY_KM:
+            return None
+        self.log(f"{head_span!r} is the place; the bearing from {town_span!r} says where")
+        return head_span, head
 
     def head_placed_by_the_rest(
         self, found: list[tuple[str, PlaceResult]], text: str, kinds

@@ -2171,6 +2171,15 @@ _UNIT_THEN_SHCHYNA = re.compile(
 )
 
 
+# "Київський район Харкова" (Kharkiv's Kyivskyi district), "Лагодехский район Грузии"
+# (Georgia's Lagodekhi district): a district, then the city or country it is a part of,
+# one capitalised word in the genitive.
+_DISTRICT_OF_A_CITY = re.compile(
+    r"^(?P<x>[А-ЯІЇЄҐЁ][\w'’ʼ-]*\s(?:район|районі|району|района|районе))\s+"
+    r"(?P<y>[А-ЯІЇЄҐЁ][\w'’ʼ-]*)$"
+)
+
+
 # "Мэсот провинции Так" (Mae Sot of the province of Tak), "Мьявади штата Карен": a
 # place, then a foreign province or state by its word in the genitive and its name,
 # which Russian and Ukrainian leave undeclined.
@@ -2196,6 +2205,7 @@ def _qualified(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpressio
         _UNIT_THEN_SHCHYNA.match(text)
         or _PLACE_OF_A_FOREIGN_UNIT.match(text)
         or _REGION_THEN_COUNTRY.match(text)
+        or _DISTRICT_OF_A_CITY.match(text)
     )
     if unit:
         return _restricted(unit["x"], unit["y"], text, langs, "in")
@@ -2328,6 +2338,17 @@ _VIETNAMESE_CROSSINGS_OF_A_UNIT = re.compile(
     r"^(?:(?:trong|tại|ở)\s+)?(?:khu\s+vực\s+)?(?:(?:các|những|một\s+số|nhiều)\s+)?"
     r"cửa\s+khẩu(?:\s+biên\s+giới)?\s+(?:của|thuộc|trên\s+địa\s+bàn)\s+"
     r"(?P<unit>(?:tỉnh|huyện)\s+\S.*)$",
+    re.IGNORECASE,
+)
+
+
+# A Vietnamese body of a province or district ("Bộ đội Biên phòng tỉnh Tây Ninh", the
+# Border Guard of Tây Ninh province; "Công an huyện X", its police; "UBND tỉnh X", its
+# people's committee): the unit it belongs to.
+_VIETNAMESE_BODY_OF_A_UNIT = re.compile(
+    r"^(?:Bộ\s+Chỉ\s+huy\s+)?(?:Bộ\s+đội\s+Biên\s+phòng|BĐBP|Công\s+an|"
+    r"Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND)\s+"
+    r"(?P<unit>(?:tỉnh|huyện|thành\s+phố|thị\s+xã)\s+\S.*)$",
     re.IGNORECASE,
 )
 
@@ -2491,6 +2512,9 @@ def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
     crossings = _VIETNAMESE_CROSSINGS_OF_A_UNIT.match(body)
     if crossings:
         return _parse(crossings["unit"], langs)
+    body_of = _VIETNAMESE_BODY_OF_A_UNIT.match(body)
+    if body_of:
+        return _parse(body_of["unit"], langs)
     building = _BUILDING_AFTER_A_NAME.match(body)
     if building:
         # "Derby Line Village Hall": a town's building is in the town; "Village" is no

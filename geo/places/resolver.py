@@ -204,9 +204,14 @@ _TURKISH_QUARTER = re.compile(
 # the word in lower case before its name (a capitalised "Barrio Chino" is a name).
 # The plural lists quarters ("los barrios San Miguel, Remansito y ...").
 _QUARTER_BEFORE_NAME = re.compile(
-    r"(?:^|\s)(?:neighbou?rhoods?|suburbs?|soseska|soseski|sosesko|soseske|četvrt|četvrti|"
-    r"barrios?|bairros?|colonias?|quartiers?|микрорайон\w*|мікрорайон\w*|dzielnic\w*)\s+(?:of\s+|de\s+)?"
+    r"(?:^|\s)(?P<word>neighbou?rhoods?|suburbs?|soseska|soseski|sosesko|soseske|četvrt|"
+    r"četvrti|barrios?|bairros?|colonias?|quartiers?|микрорайон\w*|мікрорайон\w*|dzielnic\w*)"
+    r"\s+(?P<of>of\s+|de\s+)?"
     r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ž\u0400-\u042f][^\s,;()]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž\u0400-\u042f][^\s,;()]*)*)"
+)
+# The plural quarter words: "the neighbourhoods of X" are X's, not quarters named X.
+_QUARTERS_OF_A_TOWN = frozenset(
+    {"neighbourhoods", "neighborhoods", "suburbs", "barrios", "bairros", "colonias", "quartiers"}
 )
 # "... en Ciudad del Este": the town a text of quarters ends with, after "in" ("de" is
 # no sign: "sector de Kuwait" is a quarter's name).
@@ -714,8 +719,38 @@ _OWNER_OF_REGION = re.compile(r"^(?P<owner>\S+)\s+(?P<rest>\S.*)$")
 _ELIDED_ARTICLE = re.compile(r"^[lL]['’](?=[A-ZÀ-Þ])")
 #: "community" after a name: in a Ukrainian event, the English word for a hromada.
 _COMMUNITY = re.compile(r"\bcommunit(?:y|ies)$", re.IGNORECASE)
+#: A Ukrainian adjective alone in the feminine locative ("у Шалигинській"): a unit whose
+#: noun the writer left out after naming it once ("у Краснопільській та Шалигинській
+#: громадах").
+_ELLIPTIC_UNIT = re.compile(r"^[А-ЯІЇЄҐ][а-яіїєґ'’ʼ-]{3,}(?:ськ|цьк|зьк)ій$")
+#: Ukrainian letters in the national romanisation (the Cabinet's table of 2010), which
+#: GeoNames' names of Ukrainian towns follow: "и" is "y", "і" is "i".
+_UKRAINIAN_PAIRS = (
+    "а=a б=b в=v г=h ґ=g д=d е=e є=ie ж=zh з=z и=y і=i ї=i й=i к=k л=l м=m н=n о=o "
+    "п=p р=r с=s т=t у=u ф=f х=kh ц=ts ч=ch ш=sh щ=shch ю=iu я=ia"
+)
+_UKRAINIAN_LATIN = str.maketrans(
+    dict(pair.split("=") for pair in _UKRAINIAN_PAIRS.split())
+    | {"ь": "", "'": "", "’": "", "ʼ": ""}
+)
+
+
+def _ukrainian_stem(adjective: str) -> str:
+    """The romanised stem of a Ukrainian "-ськ-" adjective with "і" or "и" in it
+    ("Хотінській" → "khotin"), or "" (none, or no letter that tells them apart)."""
+    word = adjective.strip().lower()
+    match = re.fullmatch(r"([а-яіїєґ'’ʼ]{3,}?)(?:ськ|цьк|зьк)\w*", word)
+    if not match or not re.search("[иі]", match[1]):
+        return ""
+    return match[1].translate(_UKRAINIAN_LATIN)
+
+
+#: A town the text puts across the line is taken this close to the event's country (km).
+ACROSS_KM = 25.0
 #: "enclave", "exclave" in the grammar's languages: a territory, not only its town.
 _ENCLAVE = re.compile(r"\b(?:ex|en)clav", re.IGNORECASE)
+#: Russian "okrug" in its cases, the unit word of an urban or municipal okrug.
+_OKRUG_WORD = re.compile(r"округ(?:а|е|у|ом)?", re.IGNORECASE)
 #: A region at least this large is a province, not a town's own district: its small
 #: namesake capital gives way to it (Si Sa Ket, 8,840 km²; Quneitra, 308 km² as drawn;
 #: Daugavpils city, 72 km², and Ceuta, 19 km², do not).
@@ -981,6 +1016,12 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         # "Bandarban's Ghumdhum": the region holding the owning town of an unknown place,
         # answered only when every other reading of the text finds nothing.
         self.owner_region: PlaceResult | None = None
+        # Countries the text itself puts the place in ("Ipiales (Colombia)", "Bermejo, del
+        # lado boliviano"), which may be the other side of the event's border.
+        self.named_countries: set[str] = set()
+        # A region of a neighbour a container named, until its place is checked.
+        self.across_region: PlaceResult | None = None
+        self.no_across = False
 
     def log(self, message: str) -> None:
         if self.trace is not None:
@@ -1255,9 +1296,22 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 allowed = allowed & set(self.hint)
             elif language in EAST_SLAVIC:
                 hinted = set(self.hint) - allowed
+            looked = self.looked_up(variant, kinds, scope)
+            # "поблизу Харкова": the city a region is named after, which bears the
+            # rebuilt form as one of its names as the region does ("kharkov"), is the
+            # city: a declined bare name is no region's ("Харківщина", "Харківська
+            # область" are).
+            capitals = (
+                {
+                    (normalise(r.name), r.admin1_code)
+                    for r in self.gaz.lookup_key(variant, kinds=("region",))
+                }
+                if any(p.kind == "settlement" for p in looked)
+                else set()
+            )
             found = [
                 p
-                for p in self.looked_up(variant, kinds, scope)
+                for p in looked
                 if (
                     set(place_countries(p)) & allowed
                     or (p.kind != "country" and set(place_countries(p)) & hinted)
@@ -1269,6 +1323,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 and (
                     p.kind in ("region", "country", "crossing")
                     or normalise(p.name) == variant
+                    or (p.kind == "settlement" and (normalise(p.name), p.admin1_code) in capitals)
                     or not variant.isascii()
                     # "у Великому Бурлуці": Cyrillic read back to "velikiy burluk", the
                     # town's own name as "Velykyi Burluk" transliterates it.
@@ -1532,6 +1587,11 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         quarter = _QUARTER_BEFORE_NAME.search(text)
         if quarter is None:
             return result
+        if quarter["of"] and quarter["word"].lower() in _QUARTERS_OF_A_TOWN:
+            # "las colonias de Ciudad Hidalgo", "the suburbs of X": the quarters of the
+            # town named, not a quarter bearing its name.
+            self.log(f"{quarter['word']!r} of {quarter['name']!r}: the town's quarters")
+            return result
         self.depth += 1
         try:
             by_name = self.inner_resolve(quarter["name"], scope, None)
@@ -1625,6 +1685,21 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             in_region = self.region_then_place(expr, scope)
             if in_region is not None:
                 return in_region
+            if (
+                expr.kind == "name"
+                and _ELLIPTIC_UNIT.match(expr.name)
+                and set(self.hint_of(scope)) == {"UA"}
+                and not result.candidates
+            ):
+                # "у Шалигинській": no region and no town of the name, so the hromada
+                # (the commonest unit in the feminine) the adjective names.
+                self.depth += 1
+                try:
+                    unit = self.area(replace(expr, kind="district", suffix="громада"), scope)
+                finally:
+                    self.depth -= 1
+                if unit.status == "resolved":
+                    return unit
             bare = _bare_name(expr)
             if (
                 (
@@ -2310,6 +2385,59 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             note=f"{expr.other!r} may be {areas}, and {expr.name!r} is found in none of them"
         )
 
+    def region_across_the_border(self, refused: PlaceResult) -> PlaceResult | None:
+        """The one region of a neighbour of the event's country that a container names
+        ("a El Paso, Texas" of a Mexican event): the text puts the place across the
+        line; None for any other refusal (see :meth:`across_or_not`)."""
+        if self.no_across:
+            return None
+        regions = {(c.country, c.admin1_code) for c in refused.candidates}
+        if len(regions) != 1 or any(c.precision != "region" for c in refused.candidates):
+            return None
+        ((country, code),) = regions
+        if (
+            not country
+            or not code
+            or not any(self.has_border(tuple(sorted((country, own)))) for own in self.hint)
+        ):
+            return None
+        region = self.gaz.region(code)
+        if region is None:
+            return None
+        self.log(f"inside {region.name}, a region of {country} across the border")
+        self.across_region = self.from_place(region)
+        return self.across_region
+
+    def across_or_not(
+        self, expr: PlaceExpression, outer: PlaceResult, inside: Scope, scope: Scope
+    ) -> tuple[PlaceResult, Scope]:
+        """The container a region across the border makes, when the place it holds is a
+        town of it by the line ("El Paso" in Texas, by Mexico); else the container read
+        as before, the region refused ("Тересполь (Брест)": Terespol is no town of
+        Brest region; "Ponte Mauá, em Rio Branco": Rio Branco is Roraima's old name)."""
+        assert expr.inner is not None
+        self.across_region = None
+        self.depth += 1
+        try:
+            town = self.resolve(expr.inner, inside, _SETTLEMENT_KINDS)
+        finally:
+            self.depth -= 1
+        if (
+            town.status == "resolved"
+            and town.precision in ("settlement", "exact")
+            and town.lat is not None
+            and town.lon is not None
+            and circle_reaches(self.hint, town.lat, town.lon, ACROSS_KM)
+        ):
+            self.named_countries.add(outer.country or "")
+            return outer, inside
+        self.log(f"{expr.inner.text!r} is no town of {outer.name} by the line")
+        self.no_across = True
+        try:
+            return self.container(expr.outer, scope)
+        finally:
+            self.no_across = False
+
     def container(self, expr: PlaceExpression, scope: Scope) -> tuple[PlaceResult, Scope]:
         """What "X, Y" / "X in Y" / "Y's X" puts X inside, and the scope that makes."""
         if expr.kind == "name":
@@ -2319,6 +2447,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             code = self.country_code(expr.name, expr.languages, regions=False)
             if code is not None and self.gaz.country(code) is not None:
                 self.log(f"inside the country {code}")
+                self.named_countries.add(code)
                 return self.from_place(self.gaz.country(code)), Scope((code,))
             group = group_named(expr.name)
             if group is not None and group.country in self.hint_of(scope):
@@ -2344,6 +2473,10 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 if found:
                     result = self.decide(found, key, scope)
                     if result.status == "unresolved" and kinds == ("region",) and self.hint:
+                        across = self.region_across_the_border(result)
+                        if across is not None:
+                            result = across
+                            break
                         # "a school in Uri" of an Indian event: a region of the name
                         # abroad (Uri, CH) is refused; a town of the event's may hold it.
                         refused_area = result
@@ -2374,6 +2507,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             if expr.kind == "side" and result.country in pair:
                 # "Bermejo, del lado boliviano": the side the words name holds the place,
                 # whatever the event's country.
+                self.named_countries.add(result.country)
                 return result, Scope((result.country,))
             # The event's country, when it is one side, is the side the place is on.
             pair = tuple(c for c in pair if c in self.hint) or pair
@@ -2464,6 +2598,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             if whole:
                 return self.decide(whole, normalise(expr.text), scope)
         outer, inside = self.container(expr.outer, scope)
+        if self.across_region is not None and outer is self.across_region:
+            outer, inside = self.across_or_not(expr, outer, inside, scope)
         member = self.member_of_group(expr.inner, outer, inside) if expr.suffix == "'s" else None
         if member is not None:
             return member
@@ -3385,7 +3521,11 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             return None
         # "Narva county", "Imatra state": a word of a region's rank is not answered by
         # a unit below it (a finer place than the text names), only by its region.
-        drawn = self.district_circle(units, word) if expr.kind == "district" else None
+        # Russia's "округ" is below admin-1 when no region bears the name ("в
+        # Грайворонском округе": the urban okrug that replaced Grayvoron raion); an
+        # autonomous okrug is a region and is found as one before this.
+        below = expr.kind == "district" or bool(_OKRUG_WORD.fullmatch(word))
+        drawn = self.district_circle(units, word) if below else None
         if drawn is not None:
             return drawn
         names = sorted({unit.name for unit in units})
@@ -3634,6 +3774,16 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 distinct = distinct[:1]
                 self.log(f"district adjective {key!r}: {distinct[0].name} is the largest town")
         if len(distinct) > 1:
+            # "Хотінська громада": Ukrainian letters tell "і" from "и" (Хотінь, Khotin
+            # of Sumy; Хотин, Khotyn of Chernivtsi), which the keys do not; the one town
+            # whose name the adjective's stem romanised begins is its seat.
+            spelled = _ukrainian_stem(expr.name)
+            if spelled:
+                same = [p for p in distinct if normalise(p.name).startswith(spelled)]
+                if len(same) == 1:
+                    distinct = same
+                    self.log(f"district adjective {key!r}: spelled as {same[0].name}")
+        if len(distinct) > 1:
             # "Золочівська громада" of a Ukrainian event: of the towns of the name, the
             # one by the border (Zolochiv of Kharkiv, not of Lviv) seats it.
             lone = self.lone_namesake_by_a_border(distinct, hint, None)
@@ -3714,6 +3864,13 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         whole, key, _ = self.find(expr.text, _SETTLEMENT_KINDS, scope, (), declined=False)
         if whole:
             return self.decide(whole, key, scope)
+        if expr.other and expr.text.startswith(expr.other):
+            # "las colonias de Ciudad Hidalgo": the words before the descriptor say which
+            # part of the town; the descriptor may still be part of its name.
+            rest = expr.text[len(expr.other) :].strip()
+            whole, key, _ = self.find(rest, _SETTLEMENT_KINDS, scope, (), declined=False)
+            if whole and normalise(rest) != normalise(expr.name):
+                return self.decide(whole, key, scope)
         named = self.descriptor_in_the_name(expr, scope)
         if named is not None:
             return named
@@ -4666,8 +4823,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         the town.  The district holds the town, so it is the reading that cannot be
         wrong; a town word ("the town of Poonch"), or a name read as what lies near a
         place or a border, keeps the town.  A name in another script ("गुरदासपुर",
-        "سیالکوٹ") is the town's own name transcribed, so the district bearing the town's
-        own name is the one it means, as for the name in Latin letters.
+        "سیالکوٹ") or another spelling ("Ferozepur" of Firozpur) is the town's own name
+        transcribed, so the district bearing the town's own name is the one it means, as
+        for the name as the gazetteer spells it.
         """
         if (
             town.country not in DISTRICTS_NAMED_AFTER_SEATS
@@ -4678,7 +4836,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             or any(kind in ("near", "border", "side") for kind in self.reading)
         ):
             return None
-        keys = [key] if key.isascii() or not town.name else [key, normalise(town.name)]
+        # A spelling the town bears beside its own ("Ferozepur" of Firozpur) is its name
+        # too: the district bearing the town's own name is the one it means.
+        keys = [key, normalise(town.name)] if town.name else [key]
         named = set(districts_named(keys, [town.country]))
         seated = [u for u in districts_seated_at(town.country, town.lat, town.lon) if u in named]
         unit = self.district_circle(seated, "district") if seated else None

@@ -51,10 +51,12 @@ def test_a_place_on_the_named_side_is_looked_up_in_that_country(hint):
     assert (result.name, result.country) == ("Bermejo", "BO")
 
 
-def test_a_place_on_the_other_side_than_the_hint_is_not_taken():
+def test_a_place_the_text_puts_on_the_other_side_is_taken_by_the_line():
+    # Since round 26p: the text names the side, and Bermejo lies on the line; a place
+    # of the other side the text does not put there is still refused (test_round26p).
     result = geocode_place("la ciudad de Bermejo, del lado boliviano", country="AR")
-    assert result.status == "unresolved"
-    assert "outside the event's country" in (result.note or "")
+    assert (result.status, result.name, result.country) == ("resolved", "Bermejo", "BO")
+    assert "across from AR" in (result.note or "")
 
 
 @pytest.mark.parametrize("text", ["near Agwan village of Gurdaspur", "Agwan village of Gurdaspur"])

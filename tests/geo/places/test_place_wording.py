@@ -599,9 +599,11 @@ def test_hromada_adjectives_of_compound_and_suffixed_town_names(text: str, town:
     assert (result.admin1_code, result.precision, result.name) == ("UA-59", "district", town)
 
 
-def test_hromada_adjectives_that_fit_several_towns_stay_unresolved() -> None:
-    # Khotin (Sumy, 2,300) and Khotyn (Chernivtsi, 8,900): neither is five times larger.
-    assert geocode_place("На територію Хотінської громади", country="UA").status == "unresolved"
+def test_hromada_adjectives_that_fit_several_towns_are_told_by_their_letters() -> None:
+    # Khotin (Sumy, 2,300) and Khotyn (Chernivtsi, 8,900): neither is five times larger,
+    # but "і" is Хотінь's (Khotin) and "и" Хотин's (Khotyn) since round 26p.
+    result = geocode_place("На територію Хотінської громади", country="UA")
+    assert (result.status, result.name, result.admin1_code) == ("resolved", "Khotin", "UA-59")
 
 
 def test_waters_and_shores_of_a_border_river() -> None:
