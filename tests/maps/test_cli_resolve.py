@@ -155,3 +155,20 @@ def test_coordinates_that_contradict_the_place_or_hint_and_events_outside_the_ro
     assert swapped["geometry"]["coordinates"] == [55.9, 27.17]
     review = (tmp_path / "review.csv").read_text(encoding="utf-8")
     assert "look swapped" in review
+
+
+def test_reading_a_csv_imports_no_yaml_and_an_offline_run_no_cache_folders(tmp_path):
+    # PyYAML (~15 ms) only for YAML files; platformdirs (~9 ms) only where the cache is.
+    events = tmp_path / "e.csv"
+    events.write_text(HEADER + "\nx1,2024-05-01,T,other,alleged,Riga,LV,,,S,,\n", encoding="utf-8")
+    code = (
+        "import sys\n"
+        "from bordermap.geo.events.loading import load_events\n"
+        "import bordermap.maps.commands.resolve\n"
+        f"load_events([{str(events)!r}])\n"
+        "print(sorted(m for m in ('yaml', 'platformdirs') if m in sys.modules))\n"
+    )
+    found = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert found.strip() == "[]"
