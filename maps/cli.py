@@ -207,7 +207,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return 0
-    if own_command_line and getattr(args, "collector_waits", False):
+    if _collector_waits(args) and own_command_line:
         gc.disable()  # for good: the process ends after the freeze below
     if own_command_line:
         _arrow_from_jemalloc(will_use=getattr(args, "uses_arrow", False))
@@ -221,6 +221,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout, sys.stderr = streams
         if own_command_line:
             gc.freeze()
+
+
+def _collector_waits(args: argparse.Namespace) -> bool:
+    """Whether the command runs with the cyclic collector paused throughout: it says so
+    (``resolve``) and does its work in this process (dask's scheduler and workers make
+    cyclic garbage as they go, so ``--engine dask`` keeps the collector)."""
+    return bool(getattr(args, "collector_waits", False)) and getattr(args, "engine", "") != "dask"
 
 
 #: The variable with which Arrow lets a user choose its allocator; the user's choice wins.

@@ -190,6 +190,18 @@ def test_the_collector_waits_for_the_whole_resolve_command(tmp_path, monkeypatch
         gc.enable()
 
 
+def test_the_dask_engine_keeps_the_collector():
+    # Its scheduler and workers make cyclic garbage as they go.
+    from bordermap.maps.cli import _collector_waits, build_parser
+
+    def parsed(*args):
+        argv = ["resolve", "in.csv", "-o", "out.parquet", *args]
+        return build_parser(argv).parse_args(argv)
+
+    assert _collector_waits(parsed())
+    assert not _collector_waits(parsed("--engine", "dask"))
+
+
 def test_reading_a_csv_imports_no_yaml_and_an_offline_run_no_cache_folders(tmp_path):
     # PyYAML (~15 ms) only for YAML files; platformdirs (~9 ms) only where the cache is.
     events = tmp_path / "e.csv"
