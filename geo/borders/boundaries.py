@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ZONE_DISTANCES_KM",
+    "border_geometries",
     "border_line",
     "border_lines",
     "border_name",
@@ -419,6 +420,45 @@ def border_lines(
     """
     import geopandas as gpd
 
+    ordered = _wanted_pairs(pairs, countries)
+    geoms = [_border_line(a, b) for a, b in ordered]
+    return gpd.GeoDataFrame(
+        {
+            "border": [border_name(p) for p in ordered],
+            "a": [p[0] for p in ordered],
+            "b": [p[1] for p in ordered],
+            "length_km": [_length_km(a, b) for a, b in ordered],
+        },
+        geometry=geoms,
+        crs=CRS,
+    )
+
+
+def border_geometries(
+    countries: Iterable[str] | None = None,
+) -> tuple[list[str], list[shapely.Geometry]]:
+    """The ``border`` names and lines of :func:`border_lines` for ``countries``, in its
+    order, without the frame and the geodesic lengths: what a nearest-border search
+    needs (building both cost the 100k ``resolve`` ~0.05 s for nine calls).
+
+    Parameters
+    ----------
+    countries : iterable of str, optional
+        Every land border touching these countries; every land border when None.
+
+    Returns
+    -------
+    (list of str, list of shapely geometry)
+        ``border_lines(countries=countries)["border"]`` and its geometries.
+    """
+    ordered = _wanted_pairs(None, countries)
+    return [border_name(p) for p in ordered], [_border_line(a, b) for a, b in ordered]
+
+
+def _wanted_pairs(
+    pairs: Iterable[str | Iterable[str]] | None, countries: Iterable[str] | None
+) -> list[tuple[str, str]]:
+    """The sorted pairs :func:`border_lines` returns for these arguments."""
     wanted: set[tuple[str, str]] = set()
     for value in pairs or ():
         pair = border_pair(value)
@@ -431,18 +471,7 @@ def border_lines(
     for iso2 in countries or ():
         code = iso2.strip().upper()
         wanted.update(tuple(sorted((code, other))) for other in neighbours(code))
-    ordered = sorted(wanted)
-    geoms = [_border_line(a, b) for a, b in ordered]
-    return gpd.GeoDataFrame(
-        {
-            "border": [border_name(p) for p in ordered],
-            "a": [p[0] for p in ordered],
-            "b": [p[1] for p in ordered],
-            "length_km": [_length_km(a, b) for a, b in ordered],
-        },
-        geometry=geoms,
-        crs=CRS,
-    )
+    return sorted(wanted)
 
 
 # --- zones -----------------------------------------------------------------------------

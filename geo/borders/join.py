@@ -580,15 +580,13 @@ def _pieces_touching(countries: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray
     """Pieces of every land border of these countries."""
     if not countries:
         return _chunks([], [])
-    lines = boundaries.border_lines(countries=list(countries))
-    return _chunks(lines["border"], lines.geometry.values)
+    return _chunks(*boundaries.border_geometries(list(countries)))
 
 
 @lru_cache(maxsize=1)
 def _world_pieces() -> tuple[np.ndarray, np.ndarray]:
     """Pieces of every land border of the world (about a second, once per process)."""
-    lines = boundaries.border_lines()
-    return _chunks(lines["border"], lines.geometry.values)
+    return _chunks(*boundaries.border_geometries())
 
 
 @lru_cache(maxsize=64)
@@ -599,8 +597,7 @@ def _default_pieces(lying_in: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
         around.update(boundaries.neighbours(iso2))
     if not around:
         return _chunks([], [])
-    lines = boundaries.border_lines(countries=sorted(around))
-    return _chunks(lines["border"], lines.geometry.values)
+    return _chunks(*boundaries.border_geometries(sorted(around)))
 
 
 def _chunks(names, geoms) -> tuple[np.ndarray, np.ndarray]:

@@ -19,17 +19,25 @@ import csv
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyarrow as pa
-import yaml
 
 from bordermap.geo.collector import collector_paused
 from bordermap.geo.errors import Problem, problem
 from bordermap.geo.events.geojson_reader import AGREEMENT_METRES, read_geojson_text
 from bordermap.geo.events.plain_csv import read_plain_rows
-from bordermap.geo.events.records import RawFile, RawRecord, RecordTable, mapping_to_record
+from bordermap.geo.events.records import (
+    RawFile,
+    RawRecord,
+    RecordTable,
+    TextMapping,
+    mapping_to_record,
+)
 from bordermap.geo.events.sheets import SHEET_SUFFIXES, read_sheet
-from bordermap.geo.events.yaml_text import TextMapping, YamlRefused, compose_text, node_text
+
+if TYPE_CHECKING:
+    import yaml
 
 __all__ = [
     "AGREEMENT_METRES",
@@ -270,6 +278,11 @@ def read_yaml_text(text: str, path: str) -> RawFile:
     Every scalar is read as the text written (see :mod:`bordermap.geo.events.yaml_text`);
     anchors, aliases, tags, repeated keys and deep nesting are problems.
     """
+    # Imported here: reading a CSV needs no PyYAML (~15 ms of every command).
+    import yaml
+
+    from bordermap.geo.events.yaml_text import YamlRefused, compose_text, node_text
+
     try:
         root = compose_text(text)
     except YamlRefused as err:
@@ -339,6 +352,10 @@ def _events_and_defaults(
     root: yaml.MappingNode, path: str
 ) -> tuple[yaml.Node | None, RawRecord | None, list[Problem]]:
     """Split a ``{defaults: {...}, events: [...]}`` file into its two parts."""
+    import yaml
+
+    from bordermap.geo.events.yaml_text import YamlRefused, node_text
+
     problems: list[Problem] = []
     events: yaml.Node | None = None
     defaults: RawRecord | None = None

@@ -17,7 +17,19 @@ import numpy as np
 
 from bordermap.geo import schema
 from bordermap.geo.errors import Problem, problem
-from bordermap.geo.events.yaml_text import TextMapping
+
+
+@dataclass
+class TextMapping:
+    """A YAML mapping as text: values by key and the line of every key.
+
+    Defined here, not beside the YAML reader that builds it, so that reading a CSV
+    does not import PyYAML (~15 ms of every ``resolve``).
+    """
+
+    values: dict[str, object]
+    lines: dict[str, int] = field(default_factory=dict)
+    line: int = 0
 
 
 @dataclass

@@ -12,10 +12,11 @@ The result keeps the line of every mapping key, so messages can name it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import ClassVar
 
 import yaml
+
+from bordermap.geo.events.records import TextMapping
 
 #: Deepest nesting accepted: the list of events (1), an event (2), its ``sources``
 #: list (3), one source (4), a value (5); one level to spare for a clear message
@@ -100,15 +101,6 @@ if yaml.__with_libyaml__:
     _LOADER: type = _LibyamlTextLoader
 else:  # pragma: no cover - PyYAML built without libyaml
     _LOADER = TextLoader
-
-
-@dataclass
-class TextMapping:
-    """A YAML mapping as text: values by key and the line of every key."""
-
-    values: dict[str, object]
-    lines: dict[str, int] = field(default_factory=dict)
-    line: int = 0
 
 
 def compose_text(text: str) -> yaml.Node | None:

@@ -34,8 +34,6 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-import platformdirs
-
 from bordermap.geo.errors import GeocodeCacheError
 
 log = logging.getLogger(__name__)
@@ -71,6 +69,9 @@ CREATE TABLE IF NOT EXISTS pace (
 
 def default_cache_path() -> Path:
     """Return the cache file in the user cache directory (it may not exist yet)."""
+    # Imported here: an offline run without the cache never asks (~9 ms of a command).
+    import platformdirs
+
     return Path(platformdirs.user_cache_dir("bordermap", appauthor=False)) / CACHE_FILE_NAME
 
 

@@ -78,7 +78,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add_geocoder_options(parser)
     add_reading_options(parser)
     add_engine_options(parser)
-    parser.set_defaults(run=run, uses_arrow=True)
+    parser.set_defaults(run=run, uses_arrow=True, collector_waits=True)
 
 
 def run(args: argparse.Namespace) -> int:

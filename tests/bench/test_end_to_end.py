@@ -9,7 +9,7 @@ import sys
 import geopandas as gpd
 
 from bench.generate import generate_events, latlon_events, write_csv
-from bench.run import _last_json_line, write_peer_boundaries
+from bench.run import _last_json_line, compile_sources, write_peer_boundaries
 from tests.sample import REPO
 
 
@@ -55,3 +55,17 @@ def test_last_json_line_reads_a_peers_report_and_ignores_other_output():
     assert _last_json_line(b"warming up\n" + json.dumps(report).encode() + b"\n") == report
     assert _last_json_line(b"no report\n") == {}
     assert _last_json_line(b"") == {}
+
+
+def test_bordermap_is_compiled_before_it_is_timed():
+    # As pip install leaves it: a timed run must not compile its own sources.
+    import importlib.util
+    import os
+
+    import bordermap.geo.resolve
+
+    folders = compile_sources()
+    source = bordermap.geo.resolve.__file__
+    assert any(os.path.realpath(source).startswith(folder) for folder in folders)
+    cached = importlib.util.cache_from_source(source)
+    assert os.path.getmtime(cached) >= os.path.getmtime(source)

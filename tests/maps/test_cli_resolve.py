@@ -155,3 +155,65 @@ def test_coordinates_that_contradict_the_place_or_hint_and_events_outside_the_ro
     assert swapped["geometry"]["coordinates"] == [55.9, 27.17]
     review = (tmp_path / "review.csv").read_text(encoding="utf-8")
     assert "look swapped" in review
+
+
+def test_the_collector_waits_for_the_whole_resolve_command(tmp_path, monkeypatch):
+    # Run as its own command line, not only reading and resolving: the imports and the
+    # writing too (some 200 passes of the collector at 100k events otherwise).
+    import gc
+
+    from bordermap.geo.events import writers
+    from bordermap.maps.cli import main
+
+    seen = []
+    write_events = writers.write_events
+
+    def noting(*args, **kwargs):
+        seen.append(gc.isenabled())
+        return write_events(*args, **kwargs)
+
+    monkeypatch.setattr(writers, "write_events", noting)
+    out = tmp_path / "seed.geojson"
+    argv = ["bordermap", "-q", "resolve", *map(str, SEED_EVENTS), "-o", str(out), "--offline"]
+    monkeypatch.setattr(sys, "argv", argv)
+    gc.enable()
+    try:
+        assert main() == 0
+        assert seen == [False]
+        gc.unfreeze()
+        gc.enable()
+        # Called with its arguments (a caller's process goes on), nothing is paused.
+        assert main(argv[1:]) == 0
+        assert seen == [False, True]
+    finally:
+        gc.unfreeze()
+        gc.enable()
+
+
+def test_the_dask_engine_keeps_the_collector():
+    # Its scheduler and workers make cyclic garbage as they go.
+    from bordermap.maps.cli import _collector_waits, build_parser
+
+    def parsed(*args):
+        argv = ["resolve", "in.csv", "-o", "out.parquet", *args]
+        return build_parser(argv).parse_args(argv)
+
+    assert _collector_waits(parsed())
+    assert not _collector_waits(parsed("--engine", "dask"))
+
+
+def test_reading_a_csv_imports_no_yaml_and_an_offline_run_no_cache_folders(tmp_path):
+    # PyYAML (~15 ms) only for YAML files; platformdirs (~9 ms) only where the cache is.
+    events = tmp_path / "e.csv"
+    events.write_text(HEADER + "\nx1,2024-05-01,T,other,alleged,Riga,LV,,,S,,\n", encoding="utf-8")
+    code = (
+        "import sys\n"
+        "from bordermap.geo.events.loading import load_events\n"
+        "import bordermap.maps.commands.resolve\n"
+        f"load_events([{str(events)!r}])\n"
+        "print(sorted(m for m in ('yaml', 'platformdirs') if m in sys.modules))\n"
+    )
+    found = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert found.strip() == "[]"

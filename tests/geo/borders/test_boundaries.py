@@ -11,6 +11,7 @@ from pyproj import Geod
 
 from bordermap.geo.borders import admin1
 from bordermap.geo.borders.boundaries import (
+    border_geometries,
     border_line,
     border_lines,
     border_pair,
@@ -392,3 +393,13 @@ def test_zones_of_a_very_long_border_match_geodesic_distances_far_from_its_middl
     clear = np.abs(km - 100) > 0.1  # leave out points within 100 m of the zone's edge
     assert clear.sum() > 50
     assert (inside[clear] == (km[clear] < 100)).all()
+
+
+@pytest.mark.parametrize("countries", [None, ["BY"], ["RU"], ["BY", "LT", "LV", "PL", "RU", "UA"]])
+def test_border_geometries_are_border_lines_names_and_lines_in_its_order(countries):
+    # The nearest-border search takes these instead of the frame: the same pieces in
+    # the same order give the same answers.
+    names, lines = border_geometries(countries)
+    table = border_lines() if countries is None else border_lines(countries=countries)
+    assert names == table["border"].tolist()
+    assert [line.wkb for line in lines] == [line.wkb for line in table.geometry.values]
