@@ -517,6 +517,13 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                              r"territory)\s+(?:from|across|illegally|irregularly|without)|"
                              r"(?:reach|reached|reaches|reaching)\s+the\s+(?:border\s+)?"
                              r"(?:station|crossing|checkpoint|post)|"
+                             # Foreign boats at work in a state's sea: "were seen fishing
+                             # in X's waters off Y", "fishing illegally in X's exclusive
+                             # economic zone" ("in international waters" is no one's).
+                             r"(?:fishing|fished|poaching|poached)\s+(?:illegally\s+|"
+                             r"unlawfully\s+)?(?:in|inside|within)\s+(?!international\b)"
+                             r"(?:[\w’'-]+\s+){1,2}?(?:territorial\s+)?(?:waters|"
+                             r"exclusive\s+economic\s+zone|EEZ)|"
                              r"arriv\w+|flows?|gather\w*|massed|escort\w*|smuggl\w+|"
                              r"transport\w*|seiz\w+|confiscat\w+|contraband|"
                              r"traffick\w+|hidden|concealed|stowaways?)\b"),

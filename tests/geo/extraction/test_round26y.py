@@ -1,0 +1,36 @@
+"""Classes of report writing that recur across the seen folders (session 26, round
+26y on heldout43), each checked on sentences written for the test (other names,
+places and speakers than any gold text)."""
+
+from bordermap.geo.extraction import extract_events, report_from_text
+
+
+def _events(body: str, published: str = "2024-06-20"):
+    report = report_from_text(f"Published: {published}\n\nTitle\n\n{body}\n")
+    return extract_events(report, id_prefix="t").events
+
+
+def test_boats_fishing_in_a_states_waters_are_an_incursion():
+    # "trawlers were seen fishing in X's waters off Y", "found boats fishing illegally in
+    # X's exclusive economic zone near Y": foreign boats working another state's sea is
+    # the incident at sea reports tell first; the sentences after it go on about it.
+    events = _events(
+        "Two Thai trawlers were first seen fishing in Myanmar's waters off Zadetkyi last "
+        "Monday, a navy spokesman, Aung Kyaw, said. According to Aung Kyaw, one trawler "
+        "tried to ram the patrol boat as it fled."
+    )
+    assert len(events) == 2, events
+    assert all("Zadetkyi" in e.place for e in events), events
+    assert events[0].status == "alleged" and events[0].date == "2024-06-17", events
+    events = _events(
+        "Guards of the coast directorate had found three Sri Lankan boats fishing "
+        "illegally in India's exclusive economic zone near Kachchatheevu, an officer said."
+    )
+    assert events and "Kachchatheevu" in events[0].place, events
+
+
+def test_boats_fishing_in_international_waters_are_no_incursion():
+    events = _events(
+        "The trawlers were fishing in international waters far from any coast, the owners said."
+    )
+    assert not events, events
