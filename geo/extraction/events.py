@@ -704,6 +704,10 @@ def _told_apart(sentence: str, cues) -> bool:
     speaking = [c for c in cues if c.kind in ("claim", "accusation", "confirmation", "hedge")]
     if not incident or not speaking:
         return False
+    if any(_ACCORDING_OPENS.match(sentence, c.start) for c in speaking if c.start == 0):
+        # "According to X, the boat tried to ram the cutter, and the crew fired at its
+        # engines": the attribution that opens the sentence voices every clause after it.
+        return False
     # A speaker's clause is its verb's: "X appealed for calm, and said ..." speaks in the
     # clause after the comma, where its subject is not.
     voiced = {clause_of(sentence, c.end - 1, COORDINATE_BREAK) for c in speaking}
@@ -726,6 +730,8 @@ def _told_apart(sentence: str, cues) -> bool:
 
 
 _AND_THAT = re.compile(r"\b(?:and|but|or)\s+that\b")
+#: "According to X," opening a sentence: a voice over the whole of it.
+_ACCORDING_OPENS = re.compile(r"according\s+to\b", re.IGNORECASE)
 #: "called the drone a spy", "described the landing as an intrusion": a verb of calling
 #: opening a clause with no subject of its own.
 _CALLING_ON = re.compile(

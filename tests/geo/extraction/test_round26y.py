@@ -34,3 +34,16 @@ def test_boats_fishing_in_international_waters_are_no_incursion():
         "The trawlers were fishing in international waters far from any coast, the owners said."
     )
     assert not events, events
+
+
+def test_according_to_opening_a_sentence_voices_all_its_clauses():
+    # "According to X, the boat tried to ram the cutter, and the crew fired at its
+    # engine": the attribution that opens the sentence covers every clause after it,
+    # not only the first; the incident is X's account.
+    events = _events(
+        "Smugglers crossed the river into Ghana near Paga on Sunday, the police said.\n\n"
+        "According to Adjei, the lorry tried to run down an officer as it sped away, and "
+        "the patrol fired at its tyres to stop it."
+    )
+    assert len(events) == 2, events
+    assert events[1].status == "alleged" and events[1].claimed_by == ["Adjei"], events
