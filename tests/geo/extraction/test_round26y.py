@@ -47,3 +47,14 @@ def test_according_to_opening_a_sentence_voices_all_its_clauses():
     )
     assert len(events) == 2, events
     assert events[1].status == "alleged" and events[1].claimed_by == ["Adjei"], events
+
+
+def test_a_count_back_restated_by_its_day_is_that_day():
+    # "Less than a week earlier, on 3 June, guards arrested ...": the day set off after
+    # the count back says which day it was; the count is only the way there.
+    events = _events(
+        "Guards shot dead a smuggler near Paga on Sunday 16 June, the police said.\n\n"
+        "Less than a week earlier, on 12 June, guards arrested nine smugglers near Paga "
+        "after finding fuel in their lorry."
+    )
+    assert [e.date for e in events] == ["2024-06-16", "2024-06-12"], events
