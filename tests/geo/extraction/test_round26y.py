@@ -58,3 +58,19 @@ def test_a_count_back_restated_by_its_day_is_that_day():
         "after finding fuel in their lorry."
     )
     assert [e.date for e in events] == ["2024-06-16", "2024-06-12"], events
+
+
+def test_a_secretary_a_director_or_an_envoy_speaks():
+    # "..., the permanent secretary for trade, Name, told a briefing", "the agency's
+    # director, Name, said": offices that speak for a state body, as a minister does.
+    for body, speaker in (
+        ("Zambia has closed the Kasumbalesa border post, the permanent secretary for "
+         "trade, Mary Banda, told a press briefing on Wednesday.", "Mary Banda"),
+        ("Guards turned back 40 lorries at the Kasumbalesa border post on Monday, the "
+         "revenue authority's director, Paul Mwale, said.", "Paul Mwale"),
+        ("Guards turned back 40 lorries at the Kasumbalesa border post on Monday, the "
+         "envoy said.", "envoy"),
+    ):  # fmt: skip
+        events = _events(body)
+        assert events and events[0].status == "alleged", (body, events)
+        assert speaker in ";".join(events[0].claimed_by), (body, events)
