@@ -188,6 +188,10 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                       r"passengers|crew|nationals|citizens|soldiers|civilians|villagers|"
                       r"herders|farmers|drivers|suspects|asylum\s+seekers|(?-i:[A-Z])[a-z]+s))\b)\b"),
         ("military_security", r"\b(?:drones?|balloons?|airspace|incursions?|troops|soldiers?|"
+                              # A thing in the sky told by its sighting: "a white object
+                              # was seen drifting high over X", "spotted flying above Y".
+                              r"(?:seen|spotted|sighted|observed)\s+(?:drifting|flying|"
+                              r"floating|hovering)\s+(?:high\s+|low\s+)?(?:over|above)\b|"
                               # An order to forces to leave ground is itself the pullback
                               # ("ordered his soldiers to leave X", "ordered the units back
                               # to their barracks"), not an announced plan.

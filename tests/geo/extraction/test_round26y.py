@@ -74,3 +74,13 @@ def test_a_secretary_a_director_or_an_envoy_speaks():
         events = _events(body)
         assert events and events[0].status == "alleged", (body, events)
         assert speaker in ";".join(events[0].claimed_by), (body, events)
+
+
+def test_a_thing_seen_drifting_over_a_country_is_in_its_sky():
+    # "A white object was seen drifting high over X on Thursday": the sighting of a
+    # craft over a country tells the incursion, whatever the craft is called.
+    events = _events(
+        "A round silver object was seen drifting high over Honduras on Thursday, and "
+        "farmers near Danli filmed it."
+    )
+    assert events and events[0].date == "2024-06-20", events
