@@ -521,6 +521,14 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                              r"territory)\s+(?:from|across|illegally|irregularly|without)|"
                              r"(?:reach|reached|reaches|reaching)\s+the\s+(?:border\s+)?"
                              r"(?:station|crossing|checkpoint|post)|"
+                             # People on the move told by where they got to: "3,000
+                             # refugees had reached the outskirts of X", "people were
+                             # still landing on the far bank".
+                             r"(?:refugees|migrants|asylum\s+seekers|people|families|"
+                             r"returnees)\s+(?:had\s+|have\s+|has\s+)?(?:already\s+)?"
+                             r"reached\b|(?:refugees|migrants|asylum\s+seekers|people|"
+                             r"families)\s+(?:were|are|had\s+been|have\s+been)\s+"
+                             r"(?:still\s+)?landing\b|"
                              # Foreign boats at work in a state's sea: "were seen fishing
                              # in X's waters off Y", "fishing illegally in X's exclusive
                              # economic zone" ("in international waters" is no one's).

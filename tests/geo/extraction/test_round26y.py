@@ -84,3 +84,18 @@ def test_a_thing_seen_drifting_over_a_country_is_in_its_sky():
         "farmers near Danli filmed it."
     )
     assert events and events[0].date == "2024-06-20", events
+
+
+def test_people_told_by_where_they_reached_or_landed_are_crossing():
+    # "At least 2,000 refugees had reached the outskirts of X", "People were still
+    # landing on the far bank, some by canoe": the flight told by where it got to.
+    events = _events(
+        "Several thousand Congolese have fled across the Ubangi river into the Central "
+        "African Republic since Monday, the Red Cross said on Thursday.\n\n"
+        "At least 2,000 refugees had reached the outskirts of Bangui, a Red Cross official, "
+        "Marie Yakete, told AFP. People were still landing on the far bank, some of them "
+        "in canoes, a police source said."
+    )
+    assert len(events) == 3, events
+    assert all("Bangui" in e.place for e in events[1:]), events
+    assert events[1].claimed_by == ["Red Cross official Marie Yakete"], events
