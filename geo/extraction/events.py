@@ -1858,6 +1858,13 @@ _DEATH = re.compile(r"\b(?:drowned|died|dead|killed|bodies|body)\b", re.IGNORECA
 _SPEAKER_AT_BEFORE = re.compile(r"\b(?:in|on|at)\s+(?:the\s+)?(?:[\w-]+\s+(?:of\s+)?){0,2}$")
 
 
+#: A whole sea or ocean by its name ("the South China Sea", "the Sea of Japan").
+_OPEN_SEA = re.compile(
+    r"(?:the\s+)?(?:(?:[A-Z][\w’'-]*\s+){1,3}(?:Sea|Ocean)|Sea\s+of\s+[A-Z][\w’'-]*"
+    r"(?:\s+[A-Z][\w’'-]*)?)"
+)
+
+
 def _finer_told_since(events: list[DraftEvent], lead: DraftEvent) -> DraftEvent | None:
     """The incident placed on the ground since a lead placed by "the border" alone.
 
@@ -1872,6 +1879,9 @@ def _finer_told_since(events: list[DraftEvent], lead: DraftEvent) -> DraftEvent 
             re.match(r"Place worded '(?:the\s+)?(?:border|frontier)'", note) for note in lead.notes
         )
         and not any(note.startswith(_BORDER_STOOD_FOR) for note in lead.notes)
+        # "... opened fire on two boats in the South China Sea", then "the boats had come
+        # into its waters off the port of X": a whole sea is no finer than a border.
+        and not _OPEN_SEA.fullmatch(lead.place)
     ):
         return None
     after = events[events.index(lead) + 1 :]
@@ -1880,6 +1890,7 @@ def _finer_told_since(events: list[DraftEvent], lead: DraftEvent) -> DraftEvent 
             e
             for e in reversed(after)
             if e.place
+            and not _OPEN_SEA.fullmatch(e.place)
             and e.category not in _NOT_INCIDENTS
             and not any("names none" in note for note in e.notes)
             and _PRECISION_RANK.get(e.place_precision, 7) < _PRECISION_RANK["border"]

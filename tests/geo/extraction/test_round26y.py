@@ -99,3 +99,20 @@ def test_people_told_by_where_they_reached_or_landed_are_crossing():
     assert len(events) == 3, events
     assert all("Bangui" in e.place for e in events[1:]), events
     assert events[1].claimed_by == ["Red Cross official Marie Yakete"], events
+
+
+def test_an_incident_placed_by_a_whole_sea_is_at_the_spot_told_since():
+    # "... fired on two boats in the Andaman Sea", then "the boats had come into its
+    # waters off the port of X": another voice's account with no place of its own is of
+    # that incident, at the spot told since, not anywhere on the whole sea.
+    events = _events(
+        "A Thai fisherman was killed when Myanmar's navy opened fire on two trawlers in "
+        "the Andaman Sea late on Sunday.\n\n"
+        "The two trawlers had come into Myanmar's waters about 40 miles from the port of "
+        "Kawthaung, according to the navy's commander, Min Aung.\n\n"
+        "Thailand's foreign ministry spokesman, Somchai Wong, said on Monday that Bangkok "
+        "had conveyed its concern to the Myanmar embassy and wanted the sailors who killed "
+        "the fisherman disciplined."
+    )
+    assert len(events) == 3, events
+    assert "Kawthaung" in events[2].place, events
