@@ -334,6 +334,12 @@ _GENERIC_HEADS = frozenset(
             "inquiry",
             "report",
             "researchers",
+            # Offices that speak for a state body, as a minister does: "the permanent
+            # secretary for immigration, Name, told", "the agency's director said".
+            "secretary",
+            "secretaries",
+            "director",
+            "envoy",
             # Bodies, by the word that names their kind ("the inspectorate said").
             "inspectorate",
             "commission",

@@ -188,6 +188,10 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                       r"passengers|crew|nationals|citizens|soldiers|civilians|villagers|"
                       r"herders|farmers|drivers|suspects|asylum\s+seekers|(?-i:[A-Z])[a-z]+s))\b)\b"),
         ("military_security", r"\b(?:drones?|balloons?|airspace|incursions?|troops|soldiers?|"
+                              # A thing in the sky told by its sighting: "a white object
+                              # was seen drifting high over X", "spotted flying above Y".
+                              r"(?:seen|spotted|sighted|observed)\s+(?:drifting|flying|"
+                              r"floating|hovering)\s+(?:high\s+|low\s+)?(?:over|above)\b|"
                               # An order to forces to leave ground is itself the pullback
                               # ("ordered his soldiers to leave X", "ordered the units back
                               # to their barracks"), not an announced plan.
@@ -517,6 +521,21 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                              r"territory)\s+(?:from|across|illegally|irregularly|without)|"
                              r"(?:reach|reached|reaches|reaching)\s+the\s+(?:border\s+)?"
                              r"(?:station|crossing|checkpoint|post)|"
+                             # People on the move told by where they got to: "3,000
+                             # refugees had reached the outskirts of X", "people were
+                             # still landing on the far bank".
+                             r"(?:refugees|migrants|asylum\s+seekers|people|families|"
+                             r"returnees)\s+(?:had\s+|have\s+|has\s+)?(?:already\s+)?"
+                             r"reached\b|(?:refugees|migrants|asylum\s+seekers|people|"
+                             r"families)\s+(?:were|are|had\s+been|have\s+been)\s+"
+                             r"(?:still\s+)?landing\b|"
+                             # Foreign boats at work in a state's sea: "were seen fishing
+                             # in X's waters off Y", "fishing illegally in X's exclusive
+                             # economic zone" ("in international waters" is no one's).
+                             r"(?:fishing|fished|poaching|poached)\s+(?:illegally\s+|"
+                             r"unlawfully\s+)?(?:in|inside|within)\s+(?!international\b)"
+                             r"(?:[\w’'-]+\s+){1,2}?(?:territorial\s+)?(?:waters|"
+                             r"exclusive\s+economic\s+zone|EEZ)|"
                              r"arriv\w+|flows?|gather\w*|massed|escort\w*|smuggl\w+|"
                              r"transport\w*|seiz\w+|confiscat\w+|contraband|"
                              r"traffick\w+|hidden|concealed|stowaways?)\b"),

@@ -13,6 +13,7 @@ from __future__ import annotations
 import calendar
 import dataclasses
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -1051,7 +1052,31 @@ def find_dates(
                 )
     found = _days_from_the_sentence(sentence, found)
     found = _framed_days(found)
-    return sorted(found, key=lambda f: f.start)
+    return _restated_by_the_day(sentence, sorted(found, key=lambda f: f.start))
+
+
+#: A count of time back or on from another day ("a week earlier", "two days later").
+_COUNTED_FROM = re.compile(r"\b(?:earlier|later|before|after|ago)$", re.IGNORECASE)
+#: What may stand between a count and the day set off after it (", on 12 June").
+_SET_OFF = re.compile(r"\s*[,(–—-]\s*")
+
+
+def _restated_by_the_day(sentence: str, found: list[DateFind]) -> list[DateFind]:
+    """Drop a count back or on that the day set off right after it restates.
+
+    "Less than a week earlier, on 12 August, inspectors arrested ...": the day after the
+    comma says which day the count reaches; the count alone would only guess it.
+    """
+    dropped = {
+        id(first)
+        for first, day in itertools.pairwise(found)
+        if first.role == day.role == "event"
+        and _COUNTED_FROM.search(first.text)
+        and len(day.value) == 10
+        and re.search(r"\d", day.text)
+        and _SET_OFF.fullmatch(sentence[first.end : day.start])
+    }
+    return [f for f in found if id(f) not in dropped]
 
 
 #: "two days after staff stopped work", "a day before the vote": days counted from the

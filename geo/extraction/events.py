@@ -704,6 +704,10 @@ def _told_apart(sentence: str, cues) -> bool:
     speaking = [c for c in cues if c.kind in ("claim", "accusation", "confirmation", "hedge")]
     if not incident or not speaking:
         return False
+    if any(_ACCORDING_OPENS.match(sentence, c.start) for c in speaking if c.start == 0):
+        # "According to X, the boat tried to ram the cutter, and the crew fired at its
+        # engines": the attribution that opens the sentence voices every clause after it.
+        return False
     # A speaker's clause is its verb's: "X appealed for calm, and said ..." speaks in the
     # clause after the comma, where its subject is not.
     voiced = {clause_of(sentence, c.end - 1, COORDINATE_BREAK) for c in speaking}
@@ -726,6 +730,8 @@ def _told_apart(sentence: str, cues) -> bool:
 
 
 _AND_THAT = re.compile(r"\b(?:and|but|or)\s+that\b")
+#: "According to X," opening a sentence: a voice over the whole of it.
+_ACCORDING_OPENS = re.compile(r"according\s+to\b", re.IGNORECASE)
 #: "called the drone a spy", "described the landing as an intrusion": a verb of calling
 #: opening a clause with no subject of its own.
 _CALLING_ON = re.compile(
@@ -1852,6 +1858,13 @@ _DEATH = re.compile(r"\b(?:drowned|died|dead|killed|bodies|body)\b", re.IGNORECA
 _SPEAKER_AT_BEFORE = re.compile(r"\b(?:in|on|at)\s+(?:the\s+)?(?:[\w-]+\s+(?:of\s+)?){0,2}$")
 
 
+#: A whole sea or ocean by its name ("the South China Sea", "the Sea of Japan").
+_OPEN_SEA = re.compile(
+    r"(?:the\s+)?(?:(?:[A-Z][\w’'-]*\s+){1,3}(?:Sea|Ocean)|Sea\s+of\s+[A-Z][\w’'-]*"
+    r"(?:\s+[A-Z][\w’'-]*)?)"
+)
+
+
 def _finer_told_since(events: list[DraftEvent], lead: DraftEvent) -> DraftEvent | None:
     """The incident placed on the ground since a lead placed by "the border" alone.
 
@@ -1866,6 +1879,9 @@ def _finer_told_since(events: list[DraftEvent], lead: DraftEvent) -> DraftEvent 
             re.match(r"Place worded '(?:the\s+)?(?:border|frontier)'", note) for note in lead.notes
         )
         and not any(note.startswith(_BORDER_STOOD_FOR) for note in lead.notes)
+        # "... opened fire on two boats in the South China Sea", then "the boats had come
+        # into its waters off the port of X": a whole sea is no finer than a border.
+        and not _OPEN_SEA.fullmatch(lead.place)
     ):
         return None
     after = events[events.index(lead) + 1 :]
@@ -1874,6 +1890,7 @@ def _finer_told_since(events: list[DraftEvent], lead: DraftEvent) -> DraftEvent 
             e
             for e in reversed(after)
             if e.place
+            and not _OPEN_SEA.fullmatch(e.place)
             and e.category not in _NOT_INCIDENTS
             and not any("names none" in note for note in e.notes)
             and _PRECISION_RANK.get(e.place_precision, 7) < _PRECISION_RANK["border"]
