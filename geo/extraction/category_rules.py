@@ -474,6 +474,19 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                              r"(?:land|soil|ground|territory)\b|(?:(?-i:[a-z][\w-]*)\s+)?"
                              r"(?-i:[A-Z])[\w’'-]+)|"
                              r"stormed|push\w*\s+(?:\w+\s+){0,2}(?:towards?|into|across)|"
+                             # A boat stopped at sea by a force: "stopped a Haitian migrant
+                             # boat with 184 people aboard", "a trawler carrying 520
+                             # migrants was stopped south of X", "a sailboat ignored orders
+                             # and was brought to a halt" ("the boat stopped", with no one
+                             # stopping it, is not).
+                             r"(?:stopped|stopping|halted|halting)\s+(?:an?|the|two|three|four|"
+                             r"five|\d[\d,]*)\s+(?:[\w’'-]+\s+){0,4}?(?:boats?|vessels?|"
+                             r"trawlers?|freighters?|sailboats?|dinghy|dinghies|skiffs?|"
+                             r"schooners?|speedboats?|canoes?|rafts?|yachts?)\b(?![\s-]+(?:owners?|operators?))|"
+                             r"(?:boats?|vessels?|trawlers?|freighters?|sailboats?|dinghy|"
+                             r"dinghies|skiffs?|schooners?|speedboats?|canoes?|rafts?|yachts?)\s+"
+                             r"(?:[\w’',-]+\s+){0,8}?(?:was|were|had\s+been|has\s+been|"
+                             r"have\s+been)\s+(?:\w+\s+)?(?:stopped|halted|brought\s+to\s+a\s+halt)\b|"
                              # A boat's voyage begun or ended: "had set off from the beach
                              # near X", "set out on Friday from Y", "left the coast near
                              # Z", "landed at X by speedboat from Y" ("set off a row" is

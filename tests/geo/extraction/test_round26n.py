@@ -1,0 +1,35 @@
+"""Classes of report writing that recur across the seen folders (session 26, round
+26n: a gold event's sentence from which no event was drafted), each checked on
+sentences written for the test (other names, places and speakers than any gold text)."""
+
+from bordermap.geo.extraction import extract_events, report_from_text
+from bordermap.geo.extraction.category_rules import categorise
+
+
+def _events(body: str, published: str = "2024-06-20"):
+    report = report_from_text(f"Published: {published}\n\nTitle\n\n{body}\n")
+    return extract_events(report, id_prefix="t").events
+
+
+def test_a_boat_stopped_by_a_force_is_an_event():
+    # "stopped a migrant boat with 90 aboard", "a trawler carrying 300 migrants was
+    # stopped south of X", "was brought to a halt": a boat stopped at sea by a force.
+    for body in (
+        "Naval police stopped a Cuban migrant boat with 63 people aboard off Cayo Largo "
+        "on Sunday, the navy said.",
+        "On Friday night a fishing boat carrying 310 migrants from Tunisia was stopped "
+        "south of Lampedusa, officials said.",
+        "The cutter Valiant stopped a 40-foot sail freighter carrying 120 people about "
+        "20 miles off Cap-Haitien, Haiti, on Monday, the coast guard said.",
+        "On Saturday a speedboat ignored police orders to stop and was brought to a halt "
+        "near Ceuta, police said.",
+    ):
+        assert categorise(body) is not None, body
+        assert _events(body), body
+    # "the boat stopped" alone, or a boat's owners stopped from doing a thing: no force
+    # stopped a boat at sea.
+    for body in (
+        "The ferry stopped at the pier for an hour on Monday.",
+        "The ruling stopped the boat owners from fishing in the bay.",
+    ):
+        assert categorise(body) != "crossing_attempt", body
