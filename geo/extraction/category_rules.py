@@ -770,6 +770,14 @@ _DIPLOMATIC = re.compile(
     # "raised the matter with the ambassador", "sent a letter of apology": a complaint
     # put to the other side's envoy, and the other side's written apology.
     r"|\braised\s+(?:the|this|that)\s+(?:matter|issue|incident|case)\s+with\b"
+    # ... or sent to them: "sent a strong complaint to X", "made urgent representations
+    # to Y", "had taken the matter up with the ministry", "demanded an apology from Z".
+    r"|\b(?:sent|sends|sending|made|makes|making|deliver(?:ed|s|ing)?)\s+(?:(?:a|an)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:complaint|protest|representations)\s+to\b"
+    r"|\b(?:taken|took|take|takes|taking)\s+(?:the|this|that)\s+(?:matter|issue|incident|case)"
+    r"\s+up\s+with\b"
+    r"|\bdemand(?:ed|s|ing)?\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?apology\s+"
+    r"(?:[\w-]+\s+){0,3}?from\b"
     r"|\b(?:letters?|notes?)\s+of\s+apology\b",
     re.IGNORECASE,
 )

@@ -33,3 +33,24 @@ def test_a_boat_stopped_by_a_force_is_an_event():
         "The ruling stopped the boat owners from fishing in the bay.",
     ):
         assert categorise(body) != "crossing_attempt", body
+
+
+def test_a_complaint_sent_or_an_apology_demanded_is_a_diplomatic_step():
+    # "sent a strong complaint to X", "made urgent representations to Y", "had taken the
+    # matter up with Z", "demanded an apology from W": a step put to the other side.
+    for body in (
+        "Helga Sorensen, who heads the national security council, sent a formal complaint "
+        "to the Latvian envoy over the shooting near Valka on Monday.",
+        "The foreign ministry said on Tuesday that it had made urgent representations to "
+        "Chile over the seizure of the trawler off Punta Arenas.",
+        "The governor said the consul had taken the matter up with the Bolivian foreign "
+        "ministry after the arrests near Villazon on Friday.",
+        "Peru demanded an apology from Ecuador on Monday over the raid near Huaquillas.",
+    ):
+        assert categorise(body) == "diplomatic_measure", body
+    # Sent to a place, made a thing, taken up a post: no step towards another state.
+    for body in (
+        "The army sent a convoy to the border town of Valka on Monday.",
+        "The ministry made changes to the visa rules on Tuesday.",
+    ):
+        assert categorise(body) != "diplomatic_measure", body
