@@ -159,9 +159,10 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                      # "874 people had been readmitted to Slovenia": a return under a
                      # readmission accord.
                      r"readmitted|"
-                     # "had been returned across the border", "were returned to X":
-                     # sent back by others, in the passive.
-                     r"(?:been|were|was)\s+(?:\w+\s+)?returned\s+(?:across|over|to)\b|"
+                     # "had been returned across the border", "were returned to X",
+                     # "arranged for them to be returned to Y": sent back by others, in
+                     # the passive.
+                     r"(?:been|were|was|be|being)\s+(?:\w+\s+)?returned\s+(?:across|over|to)\b|"
                      # Made to leave ground: "was forced out of X district", "driven out
                      # of their village", "marched them across the border".
                      r"(?:forced|driven|drove|thrown|threw|kicked|chased)\s+(?:\w+\s+)?out\s+of|"

@@ -54,3 +54,15 @@ def test_a_complaint_sent_or_an_apology_demanded_is_a_diplomatic_step():
         "The ministry made changes to the visa rules on Tuesday.",
     ):
         assert categorise(body) != "diplomatic_measure", body
+
+
+def test_people_arranged_to_be_returned_to_a_country_were_pushed_back():
+    # "arranged for them to be returned to X": the passive return after "to be", as after
+    # "were" or "had been".
+    body = (
+        "A rescue group says the coast guard ignored the migrants' calls and then "
+        "arranged for them to be returned to Tunisia."
+    )
+    assert categorise(body) == "pushback", body
+    # "will be returned", "could be returned": a plan, no return yet.
+    assert categorise("The boats will be returned to Tunisia next week.") != "pushback"
