@@ -159,9 +159,10 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                      # "874 people had been readmitted to Slovenia": a return under a
                      # readmission accord.
                      r"readmitted|"
-                     # "had been returned across the border", "were returned to X":
-                     # sent back by others, in the passive.
-                     r"(?:been|were|was)\s+(?:\w+\s+)?returned\s+(?:across|over|to)\b|"
+                     # "had been returned across the border", "were returned to X",
+                     # "arranged for them to be returned to Y": sent back by others, in
+                     # the passive.
+                     r"(?:been|were|was|be|being)\s+(?:\w+\s+)?returned\s+(?:across|over|to)\b|"
                      # Made to leave ground: "was forced out of X district", "driven out
                      # of their village", "marched them across the border".
                      r"(?:forced|driven|drove|thrown|threw|kicked|chased)\s+(?:\w+\s+)?out\s+of|"
@@ -478,6 +479,19 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                              r"(?:land|soil|ground|territory)\b|(?:(?-i:[a-z][\w-]*)\s+)?"
                              r"(?-i:[A-Z])[\w’'-]+)|"
                              r"stormed|push\w*\s+(?:\w+\s+){0,2}(?:towards?|into|across)|"
+                             # A boat stopped at sea by a force: "stopped a Haitian migrant
+                             # boat with 184 people aboard", "a trawler carrying 520
+                             # migrants was stopped south of X", "a sailboat ignored orders
+                             # and was brought to a halt" ("the boat stopped", with no one
+                             # stopping it, is not).
+                             r"(?:stopped|stopping|halted|halting)\s+(?:an?|the|two|three|four|"
+                             r"five|\d[\d,]*)\s+(?:[\w’'-]+\s+){0,4}?(?:boats?|vessels?|"
+                             r"trawlers?|freighters?|sailboats?|dinghy|dinghies|skiffs?|"
+                             r"schooners?|speedboats?|canoes?|rafts?|yachts?)\b(?![\s-]+(?:owners?|operators?))|"
+                             r"(?:boats?|vessels?|trawlers?|freighters?|sailboats?|dinghy|"
+                             r"dinghies|skiffs?|schooners?|speedboats?|canoes?|rafts?|yachts?)\s+"
+                             r"(?:[\w’',-]+\s+){0,8}?(?:was|were|had\s+been|has\s+been|"
+                             r"have\s+been)\s+(?:\w+\s+)?(?:stopped|halted|brought\s+to\s+a\s+halt)\b|"
                              # A boat's voyage begun or ended: "had set off from the beach
                              # near X", "set out on Friday from Y", "left the coast near
                              # Z", "landed at X by speedboat from Y" ("set off a row" is
@@ -776,6 +790,14 @@ _DIPLOMATIC = re.compile(
     # "raised the matter with the ambassador", "sent a letter of apology": a complaint
     # put to the other side's envoy, and the other side's written apology.
     r"|\braised\s+(?:the|this|that)\s+(?:matter|issue|incident|case)\s+with\b"
+    # ... or sent to them: "sent a strong complaint to X", "made urgent representations
+    # to Y", "had taken the matter up with the ministry", "demanded an apology from Z".
+    r"|\b(?:sent|sends|sending|made|makes|making|deliver(?:ed|s|ing)?)\s+(?:(?:a|an)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:complaint|protest|representations)\s+to\b"
+    r"|\b(?:taken|took|take|takes|taking)\s+(?:the|this|that)\s+(?:matter|issue|incident|case)"
+    r"\s+up\s+with\b"
+    r"|\bdemand(?:ed|s|ing)?\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?apology\s+"
+    r"(?:[\w-]+\s+){0,3}?from\b"
     r"|\b(?:letters?|notes?)\s+of\s+apology\b",
     re.IGNORECASE,
 )
