@@ -57,7 +57,10 @@ _NAME = (
     rf"{_ARTICLE}{_UP}[\w.]*{_INNER_APOSTROPHE}(?:(?:[ -]|\s+of\s+(?:the\s+)?|"
     r"\s+(?:de|del|de\s+la|de\s+las|de\s+los|do|da|dos|das|di|della)\s+|"
     # ... and over an elided French or Catalan article ("Val d'Aran", "Col d'Ares").
-    r"\s+(?:d|l|de\s+l)['’])"
+    r"\s+(?:d|l|de\s+l)['’]|"
+    # ... and over the lower-case particles of hyphenated French names
+    # ("Boulogne-sur-Mer", "Saint-Laurent-du-Maroni", "Villeneuve-d'Ascq").
+    r"-(?:de|du|des|la|le|les|lès|sur|sous|en|aux|au)-|-(?:d|l)['’])"
     rf"(?:{_ARTICLE}{_UP}[\w.]*{_INNER_APOSTROPHE}))*"
 )
 _CAP = rf"{_UP}[\w-]*"

@@ -1,0 +1,25 @@
+"""Classes of report writing that recur across the seen folders (session 26, round
+26x on heldout42), each checked on sentences written for the test (other names,
+places and speakers than any gold text)."""
+
+from bordermap.geo.extraction import extract_events, report_from_text
+
+
+def _events(body: str, published: str = "2024-06-20"):
+    report = report_from_text(f"Published: {published}\n\nTitle\n\n{body}\n")
+    return extract_events(report, id_prefix="t").events
+
+
+def test_a_hyphenated_french_name_is_read_over_its_particles():
+    # "near Boulogne-sur-Mer", "the Thoiry-en-Salève customs post": a French name
+    # joins its parts with lower-case particles; the name ran only to the first
+    # capital after them, so Boulogne-sur-Mer was read as another Boulogne and an
+    # unknown post lost its first half.
+    events = _events("Gendarmes detained 40 migrants on a beach near Boulogne-sur-Mer on Tuesday.")
+    assert [(e.place, e.place_found) for e in events] == [
+        ("near Boulogne-sur-Mer", "Boulogne-sur-Mer")
+    ], events
+    events = _events(
+        "Border guards detained two men at the Thoiry-en-Salève customs post on Monday."
+    )
+    assert [e.place for e in events] == ["Thoiry-en-Salève customs post"], events
