@@ -158,7 +158,10 @@ _FEATURE_WORDS = (
     # Named sites of border incidents: "Roxham Road", "Border Point 4", "Camp 7".
     r"Road|Point(?:\s+\d+)?|Post(?:\s+\d+)?|Gate|Camp(?:\s+\d+)?|"
     # Named roads and lines: "the Trans-Sahara Highway", "the Baltic Railway".
-    r"Highway|Motorway|Expressway|Freeway|Railway|Street|Avenue"
+    r"Highway|Motorway|Expressway|Freeway|Railway|Street|Avenue|"
+    # Airports named with a capital ("Vilnius Airport was closed"): a proper name of
+    # the site, the subject of a closure as much as after "at".
+    r"Airport|Airbase|Air\s+Base"
 )
 #: Sites written in lower case after their name ("Rubavu airport", "Banjska monastery").
 _SITE_WORDS = (

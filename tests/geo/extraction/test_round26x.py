@@ -23,3 +23,18 @@ def test_a_hyphenated_french_name_is_read_over_its_particles():
         "Border guards detained two men at the Thoiry-en-Salève customs post on Monday."
     )
     assert [e.place for e in events] == ["Thoiry-en-Salève customs post"], events
+
+
+def test_an_airport_named_with_a_capital_is_the_place_even_as_the_subject():
+    # "Riga Airport, the busiest in the Baltics, was closed": an airport named with a
+    # capital is a proper name of the site, read as "the X Bridge" or "X Road" are,
+    # not only after "at"; it is finer than the country after it ("Tallinn Airport in
+    # Estonia"), and the region a superlative compares it with is no place at all.
+    events = _events(
+        "RIGA, Oct 6 - Riga Airport, the busiest in the Baltics, was closed for two hours "
+        "on Sunday night after police saw drones flying over it.\n\n"
+        "The same night, Tallinn Airport in Estonia halted flights for an hour after a "
+        "drone was sighted.",
+        published="2025-10-06",
+    )
+    assert [e.place for e in events] == ["Riga Airport", "Tallinn Airport"], events
