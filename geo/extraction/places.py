@@ -546,7 +546,10 @@ _SPEAKER_SEAT_BEFORE = re.compile(
 #: "was on his way from X to Y", "were heading to X": a journey's ends.
 _ON_THE_WAY_BEFORE = re.compile(
     r"\b(?:on\s+(?:his|her|their|its|the)\s+way|heading|headed)\s+"
-    r"(?:from\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?)?(?:to|from|for|towards?)\s+(?:the\s+)?$"
+    r"(?:from\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?)?(?:to|from|for|towards?)\s+(?:the\s+)?"
+    # "on the way to a job in X", "on their way to relatives in Y": what the trip was
+    # for, somewhere else than where the travellers were stopped.
+    r"(?:(?:a|an|their|his|her|its|the)\s+(?:[\w’'-]+\s+){0,2}?(?:in|at)\s+(?:the\s+)?)?$"
 )
 #: "..., and were back in X by the weekend": where crews or boats went home to after the
 #: act, not where it happened.
@@ -644,6 +647,8 @@ _KEPT_FROM_BEFORE = re.compile(
 #: not where they were kept out.
 _COMING_FROM_BEFORE = re.compile(
     r"\b(?:arriv(?:ing|ed|als?)|coming|travell?ing|entering|flying|crossing)\s+"
+    # "stopping vehicles coming in from X": the particle of the way in changes nothing.
+    r"(?:(?:in|over|across|back)\s+)?"
     r"(?:(?:by|over)\s+(?:land|air|sea|road|rail)\s+)?from\s+(?:the\s+)?$"
 )
 #: "walked back towards Yemen", "heading for the border": where people were going.

@@ -38,3 +38,23 @@ def test_an_airport_named_with_a_capital_is_the_place_even_as_the_subject():
         published="2025-10-06",
     )
     assert [e.place for e in events] == ["Riga Airport", "Tallinn Airport"], events
+
+
+def test_where_stopped_travellers_come_from_or_go_to_is_not_the_place():
+    # "police began stopping cars coming in from X ... who was not on the way to a job
+    # in Y": the country travellers come in from and the one their trip is for only
+    # tell who was stopped; the line between them is where they were stopped (here the
+    # report's border, for want of a finer place).
+    events = _events(
+        "VALGA, June 3 - Estonian police began stopping cars coming in from Latvia at "
+        "6 a.m. on Tuesday and turned back every driver who was not on the way to a job "
+        "in Estonia.",
+        published="2020-06-03",
+    )
+    assert [e.place for e in events] == ["Estonia–Latvia border"], events
+    events = _events(
+        "Estonian police turned back every driver from Latvia who was not on the way to "
+        "a job in Estonia on Tuesday.",
+        published="2020-06-03",
+    )
+    assert [e.place for e in events] == ["Estonia–Latvia border"], events
