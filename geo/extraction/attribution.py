@@ -1266,6 +1266,10 @@ _NAME_BEFORE_VERB = re.compile(
     + _NAME_PARTICLE
     + r"))+),\s*$"
 )
+#: "Larsen, a chief inspector of the border police, told": a sentence opening on one
+#: capitalised word set off by an appositive that says who it is, a speaker named by
+#: the surname alone as reports name people again (and sometimes the first time).
+_SURNAME_OPENING = re.compile(r"\s*(?P<name>[A-ZÀ-Þ][\w’'-]+),\s*$")
 #: The name of a body whose words "for", "of", "on" or "and" join capitalised words ("the
 #: X Commission for Human Rights"), before the verb once the appositive is dropped.
 _BODY_NAME_BEFORE_VERB = re.compile(
@@ -1433,7 +1437,7 @@ def _speaker_behind_appositives(before: str) -> tuple[str, int]:
     if titled:
         # "The victim's sister, Ana Ruiz, ...": a kinship, not an office; the name speaks.
         return titled.group("name"), titled.start("name")
-    named = _NAME_BEFORE_VERB.search(trimmed)
+    named = _NAME_BEFORE_VERB.search(trimmed) or _SURNAME_OPENING.match(trimmed)
     if named and _looks_like_speaker(named.group("name")):
         return normalise_actor(named.group("name")), named.start("name")
     after_clause = _NAME_AFTER_CLAUSE.search(trimmed)

@@ -58,3 +58,14 @@ def test_where_stopped_travellers_come_from_or_go_to_is_not_the_place():
         published="2020-06-03",
     )
     assert [e.place for e in events] == ["Estonia–Latvia border"], events
+
+
+def test_a_speaker_named_by_the_surname_alone_before_an_appositive_speaks():
+    # "Larsen, a chief inspector of the border police, told a news conference that":
+    # a sentence opening on one capitalised word set off by an appositive of who it is
+    # names the speaker by the surname, as reports name people again.
+    events = _events(
+        "Larsen, a chief inspector of the border police, told a news conference that "
+        "drones had flown over the Torkham crossing on Monday."
+    )
+    assert [(e.status, e.claimed_by) for e in events] == [("alleged", ["Larsen"])], events
