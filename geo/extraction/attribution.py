@@ -715,7 +715,8 @@ _OUTLET_DESCRIPTION = re.compile(
     r"(?:news\s+)?(?:site|website|portal|outlet|channel)s?|radio\s+station|television|TV|"
     # "the Chilean station X": a broadcaster by its kind alone.
     r"station)"
-    r"\s+(?=[A-ZÀ-Þ])"
+    # "the news site turkmen.news": a name may be the site's address, in lower case.
+    r"\s+(?=[A-ZÀ-Þ]|(?:[a-z0-9-]+\.)+[a-z]{2,}\b)"
 )
 
 

@@ -69,3 +69,13 @@ def test_a_speaker_named_by_the_surname_alone_before_an_appositive_speaks():
         "drones had flown over the Torkham crossing on Monday."
     )
     assert [(e.status, e.claimed_by) for e in events] == [("alleged", ["Larsen"])], events
+
+
+def test_a_news_site_named_by_its_address_after_its_kind_speaks():
+    # "..., the news site kloop.kg reported": an outlet named by its address in lower
+    # case after the words saying what it is; the address is the speaker.
+    events = _events(
+        "One of the drivers has died in his cab at the Torkham crossing, the news site "
+        "kloop.kg reported."
+    )
+    assert [(e.status, e.claimed_by) for e in events] == [("alleged", ["kloop.kg"])], events
