@@ -517,6 +517,17 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                              r"territory)\s+(?:from|across|illegally|irregularly|without)|"
                              r"(?:reach|reached|reaches|reaching)\s+the\s+(?:border\s+)?"
                              r"(?:station|crossing|checkpoint|post)|"
+                             # A barrier of the line breached: "a car forced its way
+                             # through the X customs post", "a lorry smashed through the
+                             # checkpoint barrier" ("broke through the clouds" is none).
+                             r"(?:forc(?:ed|es|ing)|force|push(?:ed|es|ing)?|fought|"
+                             r"fight(?:s|ing)?)\s+(?:its|their|his|her)\s+way\s+"
+                             r"(?:through|past|across|into)\s+(?:the|a|an)\s+|"
+                             r"(?:smash(?:ed|es|ing)|crash(?:ed|es|ing)|ramm(?:ed|ing)|broke|"
+                             r"break(?:s|ing)?|burst(?:s|ing)?|drove|driven|sped)\s+through\s+"
+                             r"(?:the|a|an|two|its)\s+(?:[\w-]+\s+){0,4}?(?:barriers?|"
+                             r"checkpoints?|check\s+points?|posts?|gates?|roadblocks?|fences?|"
+                             r"cordons?|crossings?|border|frontier)\b|"
                              r"arriv\w+|flows?|gather\w*|massed|escort\w*|smuggl\w+|"
                              r"transport\w*|seiz\w+|confiscat\w+|contraband|"
                              r"traffick\w+|hidden|concealed|stowaways?)\b"),

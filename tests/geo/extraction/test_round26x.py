@@ -79,3 +79,16 @@ def test_a_news_site_named_by_its_address_after_its_kind_speaks():
         "kloop.kg reported."
     )
     assert [(e.status, e.claimed_by) for e in events] == [("alleged", ["kloop.kg"])], events
+
+
+def test_a_vehicle_that_forces_its_way_through_a_post_is_a_crossing_attempt():
+    # "a car forced its way through the X customs post", "a van smashed through the
+    # barrier at Y": a barrier of the line breached is an incident at it.
+    events = _events(
+        "A car coming from Italy forced its way through the Thoiry-en-Salève customs post "
+        "at high speed on Monday, setting off a large search by police.",
+        published="2024-09-10",
+    )
+    assert [(e.place, e.date, e.category) for e in events] == [
+        ("Thoiry-en-Salève customs post", "2024-09-09", "crossing_attempt")
+    ], events
