@@ -92,3 +92,18 @@ def test_a_vehicle_that_forces_its_way_through_a_post_is_a_crossing_attempt():
     assert [(e.place, e.date, e.category) for e in events] == [
         ("Thoiry-en-Salève customs post", "2024-09-09", "crossing_attempt")
     ], events
+
+
+def test_the_day_of_a_denial_of_any_part_in_an_act_is_the_denials():
+    # "dismissed any Russian part in the Riga flights on Tuesday": the day dates the
+    # denial of a part in the act, a statement, as "denied the claims on Tuesday" does.
+    events = _events(
+        "Drones flew over Riga Airport on Monday, police said.\n\n"
+        "The Kremlin spokesman, Dmitry Peskov, dismissed any Russian part in the Riga "
+        "flights on Tuesday.",
+        published="2025-10-07",
+    )
+    assert [(e.status, e.date) for e in events] == [
+        ("alleged", "2025-10-06"),
+        ("denied", ""),
+    ], events
