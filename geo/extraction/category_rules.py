@@ -159,6 +159,13 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                      # "874 people had been readmitted to Slovenia": a return under a
                      # readmission accord.
                      r"readmitted|"
+                     # "had returned 102 Haitians to their country", "returns about 50
+                     # migrants to Libya each week": people counted, sent back by a force.
+                     r"return(?:ed|s|ing)?\s+(?:about\s+|some\s+|more\s+than\s+|nearly\s+|"
+                     r"at\s+least\s+|over\s+)?(?:\d[\d,]*|dozens|hundreds|thousands)\s+(?:of\s+)?"
+                     r"(?:[\w-]+\s+){0,2}?(?:people|migrants|refugees|asylum\s+seekers|"
+                     r"nationals|citizens|(?-i:[A-Z])[a-z]+s)\s+(?:back\s+)?(?:to|across|over|"
+                     r"into)\b|"
                      # "had been returned across the border", "were returned to X":
                      # sent back by others, in the passive.
                      r"(?:been|were|was)\s+(?:\w+\s+)?returned\s+(?:across|over|to)\b|"

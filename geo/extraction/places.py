@@ -452,6 +452,11 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("border_of_links", rf"\b(?:crossings?|links|checkpoints|border\s+posts)\s+with\s+{_CAP}"),
         # "to patrol Panama's coasts": the country's own shores, as its waters are.
         # "China's coast guard" is a service, not a coast.
+        # "returned 102 Haitians to their country", "flew 50 Afghans back to their
+        # homeland": people sent home, named by their nationality; the country of that
+        # nationality is where they were sent (see find_places).
+        ("home_country", rf"\b(?P<people>{_UP}[a-z]+)s\s+(?:back\s+)?(?:home\s+)?to\s+"
+                         r"(?P<inner>their\s+(?:own\s+|home\s+)?(?:country|homeland))\b"),
         ("within", rf"\b{_CAP}['’]s?\s+(?:airspace|territory|territorial\s+waters|waters|soil|"
                    r"coasts?(?!\s+guards?\b)|coastline|shores?|"
                    # "to leave Japan's exclusive economic zone": the country's sea too.
@@ -1360,6 +1365,15 @@ def find_places(
                 # "closed all its crossings with Belarus": the border with Belarus.
                 text = "border with " + text.rsplit(" ", 1)[-1]
                 shape = "border"
+            if shape == "home_country":
+                country = _COUNTRY_OF_ADJECTIVE.get(match.group("people"))
+                home = resolve_place(country, hints) if country else None
+                if home is not None and home.status == "resolved":
+                    at = match.start("inner")
+                    found.append(PlaceFind(country, at, match.end("inner"), "name",
+                                           _role(sentence, at), home))  # fmt: skip
+                    taken.append((at, match.end("inner")))
+                continue
             if shape == "adjective":
                 # "Lithuanian airspace": the country of the adjective.
                 country = _COUNTRY_OF_ADJECTIVE.get(text.split()[0])

@@ -107,3 +107,16 @@ def test_the_day_of_a_denial_of_any_part_in_an_act_is_the_denials():
         ("alleged", "2025-10-06"),
         ("denied", ""),
     ], events
+
+
+def test_people_returned_to_their_country_were_sent_to_the_country_of_their_nationality():
+    # "had already returned 95 Cubans to their country": people counted and returned
+    # by a force are a return, and "their country" is the country of the nationality
+    # they are named by.
+    events = _events(
+        "NASSAU, March 9 - The Bahamas defence force intercepted a sloop with 80 Cubans "
+        "aboard off Ragged Island on Friday, 40 miles from Cuba.\n\n"
+        "Last week Bahamian crews had already returned 95 Cubans to their country.",
+        published="2024-03-09",
+    )
+    assert [(e.place, e.category) for e in events][1:] == [("Cuba", "pushback")], events
