@@ -959,6 +959,13 @@ _BARE_AT = re.compile(rf"^(?:in|at|near|outside|inside|into)\s+{_NAME}$")
 #: "sent some seventy police to X", "deployed troops to Y": where forces were sent is
 #: where they hold, a place even when the gazetteer lacks it.
 _BARE_TO = re.compile(rf"^to\s+{_NAME}$")
+_BARE_ON = re.compile(rf"^on\s+{_NAME}$")
+#: "came ashore on", "landed 40 people on": a boat's landing on an island.
+_ASHORE_BEFORE = re.compile(
+    r"\b(?:ashore|(?:landed|landing|lands|land)(?:\s+(?:its|their|the)\s+(?:[\w-]+\s+)?"
+    r"(?:passengers|people|migrants|occupants|cargo))?)\s+$",
+    re.IGNORECASE,
+)
 _SENT_BEFORE = re.compile(
     r"\b(?:sent|dispatched|deployed|redeployed|moved|rushed|flew|despatched)\s+"
     r"(?:[\w,-]+\s+){0,6}?$",
@@ -1010,6 +1017,9 @@ def _bare_unknown_place(sentence: str, match: re.Match[str], text: str) -> bool:
     clause's end, a time or a container) say it is a place, as "the village of X" does.
     """
     sent_to = _BARE_TO.match(match.group(0)) and _SENT_BEFORE.search(sentence[: match.start()])
+    # "The fourth came ashore on X", "landed its passengers on Y": the island a boat
+    # reached, a place whatever the gazetteer holds.
+    ashore = _BARE_ON.match(match.group(0)) and _ASHORE_BEFORE.search(sentence[: match.start()])
     # "had entered Koudaya, in the Faranah region,": a name after a word in lower case,
     # set off by the unit it lies in, is a place whatever verb leads to it.
     located = (
@@ -1017,7 +1027,9 @@ def _bare_unknown_place(sentence: str, match: re.Match[str], text: str) -> bool:
         and re.search(r"\b[a-z]+\s+$", sentence[: match.start()])
         and _UNIT_SET_OFF.match(sentence[match.end() :])
     )
-    if not (_BARE_AT.match(match.group(0)) or sent_to or located) or _NOT_A_VILLAGE.search(text):
+    if not (
+        _BARE_AT.match(match.group(0)) or sent_to or located or ashore
+    ) or _NOT_A_VILLAGE.search(text):
         return False
     if len(text.split()) > 3 or text.isupper():
         return False

@@ -120,3 +120,16 @@ def test_people_returned_to_their_country_were_sent_to_the_country_of_their_nati
         published="2024-03-09",
     )
     assert [(e.place, e.category) for e in events][1:] == [("Cuba", "pushback")], events
+
+
+def test_the_island_a_boat_came_ashore_on_is_the_place_even_unknown():
+    # "The fourth came ashore on X": the island a boat landed on is where the
+    # crossing ended, a place even when the gazetteer lacks it, not the islands the
+    # lede named.
+    events = _events(
+        "PALMA, Sept 21 - Four more boats of migrants from Algeria reached the Balearic "
+        "Islands on Monday.\n\n"
+        "The last boat came ashore on Cabrerilla.",
+        published="2021-09-21",
+    )
+    assert [e.place for e in events][-1:] == ["Cabrerilla"], events
