@@ -133,3 +133,17 @@ def test_the_island_a_boat_came_ashore_on_is_the_place_even_unknown():
         published="2021-09-21",
     )
     assert [e.place for e in events][-1:] == ["Cabrerilla"], events
+
+
+def test_a_border_with_a_country_none_of_the_reports_countries_shares_is_that_country():
+    # "Madrid wanted the border with Algeria reopened" in a report on Spain: no
+    # country of the report borders Algeria, so the resolver's first border of
+    # Algeria (Western Sahara's) was a guess, a wrong place; the country is coarser
+    # but right.
+    events = _events(
+        "PALMA, Sept 21 - Boats of migrants from Algeria reached Mallorca on Monday.\n\n"
+        "The delegate said on Monday that Madrid wanted the border with Algeria reopened "
+        "so that migrants could be sent back.",
+        published="2021-09-21",
+    )
+    assert [e.place for e in events][-1:] == ["Algeria"], events
