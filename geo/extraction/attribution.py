@@ -721,7 +721,8 @@ _OUTLET_DESCRIPTION = re.compile(
     r"(?:news\s+)?(?:site|website|portal|outlet|channel)s?|radio\s+station|television|TV|"
     # "the Chilean station X": a broadcaster by its kind alone.
     r"station)"
-    r"\s+(?=[A-ZÀ-Þ])"
+    # "the news site turkmen.news": a name may be the site's address, in lower case.
+    r"\s+(?=[A-ZÀ-Þ]|(?:[a-z0-9-]+\.)+[a-z]{2,}\b)"
 )
 
 
@@ -1272,6 +1273,10 @@ _NAME_BEFORE_VERB = re.compile(
     + _NAME_PARTICLE
     + r"))+),\s*$"
 )
+#: "Larsen, a chief inspector of the border police, told": a sentence opening on one
+#: capitalised word set off by an appositive that says who it is, a speaker named by
+#: the surname alone as reports name people again (and sometimes the first time).
+_SURNAME_OPENING = re.compile(r"\s*(?P<name>[A-ZÀ-Þ][\w’'-]+),\s*$")
 #: The name of a body whose words "for", "of", "on" or "and" join capitalised words ("the
 #: X Commission for Human Rights"), before the verb once the appositive is dropped.
 _BODY_NAME_BEFORE_VERB = re.compile(
@@ -1439,7 +1444,7 @@ def _speaker_behind_appositives(before: str) -> tuple[str, int]:
     if titled:
         # "The victim's sister, Ana Ruiz, ...": a kinship, not an office; the name speaks.
         return titled.group("name"), titled.start("name")
-    named = _NAME_BEFORE_VERB.search(trimmed)
+    named = _NAME_BEFORE_VERB.search(trimmed) or _SURNAME_OPENING.match(trimmed)
     if named and _looks_like_speaker(named.group("name")):
         return normalise_actor(named.group("name")), named.start("name")
     after_clause = _NAME_AFTER_CLAUSE.search(trimmed)

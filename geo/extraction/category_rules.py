@@ -159,6 +159,13 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                      # "874 people had been readmitted to Slovenia": a return under a
                      # readmission accord.
                      r"readmitted|"
+                     # "had returned 102 Haitians to their country", "returns about 50
+                     # migrants to Libya each week": people counted, sent back by a force.
+                     r"return(?:ed|s|ing)?\s+(?:about\s+|some\s+|more\s+than\s+|nearly\s+|"
+                     r"at\s+least\s+|over\s+)?(?:\d[\d,]*|dozens|hundreds|thousands)\s+(?:of\s+)?"
+                     r"(?:[\w-]+\s+){0,2}?(?:people|migrants|refugees|asylum\s+seekers|"
+                     r"nationals|citizens|(?-i:[A-Z])[a-z]+s)\s+(?:back\s+)?(?:to|across|over|"
+                     r"into)\b|"
                      # "had been returned across the border", "were returned to X",
                      # "arranged for them to be returned to Y": sent back by others, in
                      # the passive.
@@ -550,6 +557,17 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                              r"unlawfully\s+)?(?:in|inside|within)\s+(?!international\b)"
                              r"(?:[\w’'-]+\s+){1,2}?(?:territorial\s+)?(?:waters|"
                              r"exclusive\s+economic\s+zone|EEZ)|"
+                             # A barrier of the line breached: "a car forced its way
+                             # through the X customs post", "a lorry smashed through the
+                             # checkpoint barrier" ("broke through the clouds" is none).
+                             r"(?:forc(?:ed|es|ing)|force|push(?:ed|es|ing)?|fought|"
+                             r"fight(?:s|ing)?)\s+(?:its|their|his|her)\s+way\s+"
+                             r"(?:through|past|across|into)\s+(?:the|a|an)\s+|"
+                             r"(?:smash(?:ed|es|ing)|crash(?:ed|es|ing)|ramm(?:ed|ing)|broke|"
+                             r"break(?:s|ing)?|burst(?:s|ing)?|drove|driven|sped)\s+through\s+"
+                             r"(?:the|a|an|two|its)\s+(?:[\w-]+\s+){0,4}?(?:barriers?|"
+                             r"checkpoints?|check\s+points?|posts?|gates?|roadblocks?|fences?|"
+                             r"cordons?|crossings?|border|frontier)\b|"
                              r"arriv\w+|flows?|gather\w*|massed|escort\w*|smuggl\w+|"
                              r"transport\w*|seiz\w+|confiscat\w+|contraband|"
                              r"traffick\w+|hidden|concealed|stowaways?)\b"),

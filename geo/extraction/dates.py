@@ -253,6 +253,12 @@ _STATEMENT_BEFORE = re.compile(
     r"\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes)\s+"
     r"(?:(?:the|that|this|these|[\w-]+['’]s?)\s+)?(?:\w+\s+)?(?:accusations?|allegations?|"
     r"claims?|charges?|reports?|account|version|statements?|story|narrative)\s+$|"
+    # "dismissed any Russian part in the X flights on Tuesday", "denied any role in the
+    # attack on Monday": the day of the denial of a part in the act, not of the act.
+    r"\b(?:denied|denies|rejected|rejects|dismissed|dismisses|ruled\s+out|rules\s+out)\s+"
+    r"(?:any|all|its|their|his|her|a)\s+(?:[\w-]+\s+)?(?:role|part|involvement|hand|"
+    r"responsibility|link|links|connection)\s+(?:in|for|with|to)\s+"
+    r"[^,;.]{1,60}?\s+$|"
     # "told a WhatsApp group on Sunday": an audience of up to three words.
     r"(?:\b(?:said|says|announced|stated|told(?:\s+(?!to\b)[\w’'-]+){1,3}|"
     # "told the Kurdish broadcaster Rudaw on Sunday": an outlet named at more length.

@@ -1460,9 +1460,33 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
                     sided = resolve_place(wording, hints, side=side)
                     if sided.status == "resolved" and sided.name and sided.name != found_name:
                         written = found_name = sided.name
-                if written != wording:
+                precision = option.precision
+                far = (
+                    country_codes_in(wording.split(" with ", 1)[1]) if " with " in wording else []
+                )
+                if (
+                    option.result.status == "ambiguous"
+                    and precision == "border"
+                    and written == option.result.name
+                    and far
+                    and NAME_OF_CODE.get(far[0])
+                    # "the border with Guinea" said in Bissau: a border of another of
+                    # the report's countries is among the candidates, the report's own.
+                    and not any(
+                        set(country_codes_in(c.name or "")) & (set(hints) - {far[0]})
+                        for c in option.result.candidates
+                    )
+                ):
+                    # "Madrid wanted the border with Algeria reopened" in a report whose
+                    # countries share no border with Algeria: the resolver's first
+                    # border of Algeria is a guess (Western Sahara's), the country is not.
+                    written = found_name = NAME_OF_CODE[far[0]]
+                    precision = "country"
+                    notes.append(f"Place worded {wording!r}; no border of the report's "
+                                 "countries is meant: the country named.")  # fmt: skip
+                elif written != wording:
                     notes.append(f"Place worded {wording!r}; the report's countries decide it.")
-                place_options.append((written, found_name, option.precision))
+                place_options.append((written, found_name, precision))
             if len(place_options) > 1:
                 notes.append("One event per place of the list the sentence names.")
             if chosen.role == "base":

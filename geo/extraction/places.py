@@ -57,7 +57,10 @@ _NAME = (
     rf"{_ARTICLE}{_UP}[\w.]*{_INNER_APOSTROPHE}(?:(?:[ -]|\s+of\s+(?:the\s+)?|"
     r"\s+(?:de|del|de\s+la|de\s+las|de\s+los|do|da|dos|das|di|della)\s+|"
     # ... and over an elided French or Catalan article ("Val d'Aran", "Col d'Ares").
-    r"\s+(?:d|l|de\s+l)['’])"
+    r"\s+(?:d|l|de\s+l)['’]|"
+    # ... and over the lower-case particles of hyphenated French names
+    # ("Boulogne-sur-Mer", "Saint-Laurent-du-Maroni", "Villeneuve-d'Ascq").
+    r"-(?:de|du|des|la|le|les|lès|sur|sous|en|aux|au)-|-(?:d|l)['’])"
     rf"(?:{_ARTICLE}{_UP}[\w.]*{_INNER_APOSTROPHE}))*"
 )
 _CAP = rf"{_UP}[\w-]*"
@@ -155,7 +158,10 @@ _FEATURE_WORDS = (
     # Named sites of border incidents: "Roxham Road", "Border Point 4", "Camp 7".
     r"Road|Point(?:\s+\d+)?|Post(?:\s+\d+)?|Gate|Camp(?:\s+\d+)?|"
     # Named roads and lines: "the Trans-Sahara Highway", "the Baltic Railway".
-    r"Highway|Motorway|Expressway|Freeway|Railway|Street|Avenue"
+    r"Highway|Motorway|Expressway|Freeway|Railway|Street|Avenue|"
+    # Airports named with a capital ("Vilnius Airport was closed"): a proper name of
+    # the site, the subject of a closure as much as after "at".
+    r"Airport|Airbase|Air\s+Base"
 )
 #: Sites written in lower case after their name ("Rubavu airport", "Banjska monastery").
 _SITE_WORDS = (
@@ -446,6 +452,11 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("border_of_links", rf"\b(?:crossings?|links|checkpoints|border\s+posts)\s+with\s+{_CAP}"),
         # "to patrol Panama's coasts": the country's own shores, as its waters are.
         # "China's coast guard" is a service, not a coast.
+        # "returned 102 Haitians to their country", "flew 50 Afghans back to their
+        # homeland": people sent home, named by their nationality; the country of that
+        # nationality is where they were sent (see find_places).
+        ("home_country", rf"\b(?P<people>{_UP}[a-z]+)s\s+(?:back\s+)?(?:home\s+)?to\s+"
+                         r"(?P<inner>their\s+(?:own\s+|home\s+)?(?:country|homeland))\b"),
         ("within", rf"\b{_CAP}['’]s?\s+(?:airspace|territory|territorial\s+waters|waters|soil|"
                    r"coasts?(?!\s+guards?\b)|coastline|shores?|"
                    # "to leave Japan's exclusive economic zone": the country's sea too.
@@ -540,7 +551,10 @@ _SPEAKER_SEAT_BEFORE = re.compile(
 #: "was on his way from X to Y", "were heading to X": a journey's ends.
 _ON_THE_WAY_BEFORE = re.compile(
     r"\b(?:on\s+(?:his|her|their|its|the)\s+way|heading|headed)\s+"
-    r"(?:from\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?)?(?:to|from|for|towards?)\s+(?:the\s+)?$"
+    r"(?:from\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?)?(?:to|from|for|towards?)\s+(?:the\s+)?"
+    # "on the way to a job in X", "on their way to relatives in Y": what the trip was
+    # for, somewhere else than where the travellers were stopped.
+    r"(?:(?:a|an|their|his|her|its|the)\s+(?:[\w’'-]+\s+){0,2}?(?:in|at)\s+(?:the\s+)?)?$"
 )
 #: "..., and were back in X by the weekend": where crews or boats went home to after the
 #: act, not where it happened.
@@ -638,6 +652,8 @@ _KEPT_FROM_BEFORE = re.compile(
 #: not where they were kept out.
 _COMING_FROM_BEFORE = re.compile(
     r"\b(?:arriv(?:ing|ed|als?)|coming|travell?ing|entering|flying|crossing)\s+"
+    # "stopping vehicles coming in from X": the particle of the way in changes nothing.
+    r"(?:(?:in|over|across|back)\s+)?"
     r"(?:(?:by|over)\s+(?:land|air|sea|road|rail)\s+)?from\s+(?:the\s+)?$"
 )
 #: "walked back towards Yemen", "heading for the border": where people were going.
@@ -943,6 +959,13 @@ _BARE_AT = re.compile(rf"^(?:in|at|near|outside|inside|into)\s+{_NAME}$")
 #: "sent some seventy police to X", "deployed troops to Y": where forces were sent is
 #: where they hold, a place even when the gazetteer lacks it.
 _BARE_TO = re.compile(rf"^to\s+{_NAME}$")
+_BARE_ON = re.compile(rf"^on\s+{_NAME}$")
+#: "came ashore on", "landed 40 people on": a boat's landing on an island.
+_ASHORE_BEFORE = re.compile(
+    r"\b(?:ashore|(?:landed|landing|lands|land)(?:\s+(?:its|their|the)\s+(?:[\w-]+\s+)?"
+    r"(?:passengers|people|migrants|occupants|cargo))?)\s+$",
+    re.IGNORECASE,
+)
 _SENT_BEFORE = re.compile(
     r"\b(?:sent|dispatched|deployed|redeployed|moved|rushed|flew|despatched)\s+"
     r"(?:[\w,-]+\s+){0,6}?$",
@@ -994,6 +1017,9 @@ def _bare_unknown_place(sentence: str, match: re.Match[str], text: str) -> bool:
     clause's end, a time or a container) say it is a place, as "the village of X" does.
     """
     sent_to = _BARE_TO.match(match.group(0)) and _SENT_BEFORE.search(sentence[: match.start()])
+    # "The fourth came ashore on X", "landed its passengers on Y": the island a boat
+    # reached, a place whatever the gazetteer holds.
+    ashore = _BARE_ON.match(match.group(0)) and _ASHORE_BEFORE.search(sentence[: match.start()])
     # "had entered Koudaya, in the Faranah region,": a name after a word in lower case,
     # set off by the unit it lies in, is a place whatever verb leads to it.
     located = (
@@ -1001,7 +1027,9 @@ def _bare_unknown_place(sentence: str, match: re.Match[str], text: str) -> bool:
         and re.search(r"\b[a-z]+\s+$", sentence[: match.start()])
         and _UNIT_SET_OFF.match(sentence[match.end() :])
     )
-    if not (_BARE_AT.match(match.group(0)) or sent_to or located) or _NOT_A_VILLAGE.search(text):
+    if not (
+        _BARE_AT.match(match.group(0)) or sent_to or located or ashore
+    ) or _NOT_A_VILLAGE.search(text):
         return False
     if len(text.split()) > 3 or text.isupper():
         return False
@@ -1349,6 +1377,15 @@ def find_places(
                 # "closed all its crossings with Belarus": the border with Belarus.
                 text = "border with " + text.rsplit(" ", 1)[-1]
                 shape = "border"
+            if shape == "home_country":
+                country = _COUNTRY_OF_ADJECTIVE.get(match.group("people"))
+                home = resolve_place(country, hints) if country else None
+                if home is not None and home.status == "resolved":
+                    at = match.start("inner")
+                    found.append(PlaceFind(country, at, match.end("inner"), "name",
+                                           _role(sentence, at), home))  # fmt: skip
+                    taken.append((at, match.end("inner")))
+                continue
             if shape == "adjective":
                 # "Lithuanian airspace": the country of the adjective.
                 country = _COUNTRY_OF_ADJECTIVE.get(text.split()[0])
