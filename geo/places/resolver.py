@@ -2713,7 +2713,28 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         # only a town that is a district's seat ("Agwan village of Gurdaspur") stands
         # for the district holding the unknown village.
         around = self.around_its_town(result) if re.search(r"\sof\s", expr.text) else result
-        return around if around.precision == "district" else result
+        if around.precision == "district":
+            return around
+        if (
+            around is not result
+            and result.country in DISTRICTS_NAMED_AFTER_SEATS
+            and re.search(r"\svillage\s+of\s", expr.text, re.IGNORECASE)
+        ):
+            # "the Kasowal village of Ajnala": where units bear their seats' names, a
+            # village "of" a town that seats no district of the data is a village of the
+            # town's tehsil or block, which lies around the town, never at it: the
+            # region holding the town is what the data can draw.
+            region = self.gaz.region(result.admin1_code) if result.admin1_code else None
+            if region is not None:
+                why = result.note.rsplit("; answered", 1)[0]
+                held = self.coarsened_to(
+                    region,
+                    f"{why}; {result.name} seats no district of the data: answered the "
+                    f"region holding it, {region.name}",
+                )
+                if held is not None:
+                    return replace(held, query=self.query, candidates=())
+        return result
 
     def village_of_a_town(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:
         """ "села Сомониён города Исфары": a village of a town, the town in the genitive.

@@ -1,0 +1,28 @@
+"""Place-resolution classes of session 26's round q (blind49 and events23 seen)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bordermap.geo.places.geocoder import geocode_place
+
+
+@pytest.mark.parametrize("text", ["the Kasowal village of Ajnala", "Kasowal village of Ajnala"])
+def test_a_village_of_a_town_seating_no_district_is_not_the_town(text):
+    # Where units bear their seats' names, "X village of Y" is a village of Y's tehsil
+    # or block; Ajnala seats none of the data, so the region holding it, not the town.
+    result = geocode_place(text, country="IN")
+    assert result.status == "resolved"
+    assert (result.precision, result.admin1_code) == ("region", "IN-PB")
+    assert result.coarsened
+
+
+def test_a_village_word_after_a_people_still_names_the_village():
+    result = geocode_place("the Bedouin village of Rahat", country="IL")
+    assert (result.precision, result.name) == ("settlement", "Rahat")
+
+
+def test_the_villages_of_a_town_unnamed_stay_by_the_town():
+    # Unnamed villages "of" a town: no village of a unit is named, the town answers.
+    result = geocode_place("the LoC villages of Tangdhar", country="IN")
+    assert (result.precision, result.name) == ("settlement", "Tangdhār")
