@@ -1254,7 +1254,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                     or not variant.isascii()
                     # "у Великому Бурлуці": Cyrillic read back to "velikiy burluk", the
                     # town's own name as "Velykyi Burluk" transliterates it.
-                    or (cyrillic and _loose_vowels(normalise(p.name)) == _loose_vowels(variant))
+                    # "в районі Гремʼяча": Ukrainian "г" is the national table's "h"
+                    # (Hremiach), the Russian reading's "g".
+                    or (cyrillic and _loose_letters(normalise(p.name)) == _loose_letters(variant))
                 )
             ]
             if found and (
@@ -4855,6 +4857,12 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         ):
             return replace(place, note=f"{words[1]!r} of {town.name}")
         return self.around_town(town, f"{words[1]!r} of {town.name} is not in the gazetteer")
+
+
+def _loose_letters(key: str) -> str:
+    """:func:`_loose_vowels` of ``key`` with "g" read as "h": Cyrillic "г" is "h" in
+    Ukrainian and Belarusian names, "g" in Russian ones."""
+    return _loose_vowels(key.replace("g", "h"))
 
 
 def _loose_vowels(key: str) -> str:

@@ -26,3 +26,11 @@ def test_the_villages_of_a_town_unnamed_stay_by_the_town():
     # Unnamed villages "of" a town: no village of a unit is named, the town answers.
     result = geocode_place("the LoC villages of Tangdhar", country="IN")
     assert (result.precision, result.name) == ("settlement", "Tangdhār")
+
+
+@pytest.mark.parametrize("text", ["в районі Гремʼяча", "в районі Грем'яча", "біля Гремяча"])
+def test_ukrainian_h_of_a_declined_name_is_the_national_romanisation(text):
+    # "Гремʼяча" is the genitive of Грем'яч, Hremiach in the national table: "г" is "h".
+    result = geocode_place(text, country="UA")
+    assert (result.status, result.name) == ("resolved", "Hremiach")
+    assert result.precision == "near"
