@@ -1266,6 +1266,44 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 return found, variant, True
         return exact or self.by_sound(text, kinds, scope), key, False
 
+    def transliterated_otherwise(self, text: str, scope: Scope) -> list[Place]:
+        """ "Nabatiyeh", "Kiriat Schmona": a town of the event's country written in
+        another Latin transliteration of its Arabic or Hebrew name, which the gazetteer
+        lacks: "y" or "i" for one sound ("Kiryat", "Kiriat"; "Nabatiyeh", "Nabatieh"),
+        German "sch" for "sh", a final "h" after a vowel written or not.  The one
+        settlement of the country whose name reads alike (:func:`_transliteration_key`)
+        answers; none when none or several do."""
+        hint = tuple(self.hint)
+        key = normalise(text)
+        if (
+            len(hint) != 1
+            or not may_be_misspelled(text)
+            # Latin letters only: a name in another script has its own readings.
+            or any(c.isalpha() and ord(c) >= 0x250 for c in text)
+            or not re.fullmatch(r"[a-z]+(?: [a-z]+)*", key)
+            or len(key.replace(" ", "")) < 7
+        ):
+            return []
+        loose = _transliteration_key(key)
+        rows = self.forms_read_alike(hint[0]).get(loose, ())
+        found = [p for p in (self.gaz.place(row) for row in sorted(set(rows))) if scope.admits(p)]
+        if len(found) != 1:
+            return []
+        self.log(f"{text!r} read alike as {found[0].name} (another transliteration)")
+        return found
+
+    def forms_read_alike(self, country: str) -> dict[str, list[int]]:
+        """The settlements of ``country`` by the :func:`_transliteration_key` of each of
+        their names; made once per country."""
+        table = _READ_ALIKE.get(country)
+        if table is None:
+            table = {}
+            for form, row in self.gaz.forms_of("settlement", country):
+                if re.fullmatch(r"[a-z]+(?: [a-z]+)*", form):
+                    table.setdefault(_transliteration_key(form), []).append(row)
+            _READ_ALIKE[country] = table
+        return table
+
     def by_sound(self, text: str, kinds: tuple[str, ...], scope: Scope) -> list[Place]:
         """ "كيليس", "تایباد": a foreign town (or, looked up as a region, "إقليم كيليس", a
         province) written as it sounds in Arabic letters, a spelling the gazetteer lacks:
@@ -1278,6 +1316,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             if crossing:
                 return crossing
         kind = "settlement" if "settlement" in kinds else "region" if "region" in kinds else ""
+        if kind == "settlement" and not in_arabic_letters(text):
+            return self.transliterated_otherwise(text, scope)
         if not kind or not self.hint or not in_arabic_letters(text):
             return []
         introduced = after_a_settlement_word if kind == "settlement" else after_a_region_word
@@ -4857,6 +4897,18 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         ):
             return replace(place, note=f"{words[1]!r} of {town.name}")
         return self.around_town(town, f"{words[1]!r} of {town.name} is not in the gazetteer")
+
+
+#: Settlements of a country by the key their names read alike as (one gazetteer).
+_READ_ALIKE: dict[str, dict[str, list[int]]] = {}
+
+
+def _transliteration_key(key: str) -> str:
+    """A Latin key as transliterations of one name agree on: German "sch" read "sh",
+    each run of "i", "y" one "i", a final "h" after a vowel left out ("kiriat schmona"
+    and "kiryat shmona" give "kiriat shmona"; "nabatiyeh" and "nabatieh", "nabatie")."""
+    key = _loose_vowels(key.replace("sch", "sh"))
+    return re.sub(r"(?<=[aeiou])h\b", "", key)
 
 
 def _loose_letters(key: str) -> str:

@@ -34,3 +34,24 @@ def test_ukrainian_h_of_a_declined_name_is_the_national_romanisation(text):
     result = geocode_place(text, country="UA")
     assert (result.status, result.name) == ("resolved", "Hremiach")
     assert result.precision == "near"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        ("the southern city of Nabatiyeh", "LB", "Nabatîyé et Tahta"),
+        ("Nabatiyeh", "LB", "Nabatîyé et Tahta"),
+        ("In dem israelischen Grenzort Kiriat Schmona", "IL", "Qiryat Shmona"),
+        ("Kiriat Schmona", "IL", "Qiryat Shmona"),
+    ],
+)
+def test_a_town_in_another_latin_transliteration(text, country, name):
+    # "iyeh" and "ieh", "ia" and "ya", German "sch" and "sh": one name transliterated.
+    result = geocode_place(text, country=country)
+    assert (result.status, result.precision, result.name) == ("resolved", "settlement", name)
+
+
+def test_a_name_in_cyrillic_is_not_read_as_a_latin_transliteration():
+    # «Медининкай» is the crossing; Varniai, once called Medininkai, is not read alike.
+    result = geocode_place("через «Медининкай»", country="LT")
+    assert (result.precision, result.name) == ("exact", "Medininkai")
