@@ -55,3 +55,17 @@ def test_a_name_in_cyrillic_is_not_read_as_a_latin_transliteration():
     # «Медининкай» is the crossing; Varniai, once called Medininkai, is not read alike.
     result = geocode_place("через «Медининкай»", country="LT")
     assert (result.precision, result.name) == ("exact", "Medininkai")
+
+
+@pytest.mark.parametrize(
+    "text", ["Tarn Taran's border area", "the border area of Tarn Taran", "Tarn Taran border area"]
+)
+def test_the_border_area_of_a_district_is_the_district(text):
+    # The district's land along the line, as a region's border area is the region.
+    result = geocode_place(text, country="IN")
+    assert (result.status, result.precision, result.name) == ("resolved", "district", "Tarn Taran")
+
+
+def test_the_border_of_a_district_is_still_the_line_there():
+    result = geocode_place("the Tarn Taran border", country="IN")
+    assert result.precision == "border"
