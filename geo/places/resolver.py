@@ -702,6 +702,12 @@ _ADJECTIVES_BEFORE_NAME = re.compile(
 _OWNER_OF_REGION = re.compile(r"^(?P<owner>\S+)\s+(?P<rest>\S.*)$")
 #: A French elided article before a capitalised name ("l'Ituri", "l'Ouham").
 _ELIDED_ARTICLE = re.compile(r"^[lL]['’](?=[A-ZÀ-Þ])")
+#: "X community of the Y" (region): the community, named by one to three capitalised
+#: words, then the region holding it.
+_COMMUNITY_OF = re.compile(
+    r"^(?P<unit>(?:[Tt]he\s+)?(?:[A-ZÀ-ÞЀ-Я][\w'’-]*\s+){1,3}[Cc]ommunit(?:y|ies))"
+    r"\s+of\s+(?:the\s+)?(?P<region>\S.*)$"
+)
 #: "community" after a name: in a Ukrainian event, the English word for a hromada.
 _COMMUNITY = re.compile(r"\bcommunit(?:y|ies)$", re.IGNORECASE)
 #: "enclave", "exclave" in the grammar's languages: a territory, not only its town.
@@ -2914,6 +2920,20 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             name = expr.name[elided.end() :]
             self.log(f"without the elided article: {name!r}")
             found = self.area(replace(expr, name=name, text=name), scope)
+            if found.status != "unresolved":
+                return found
+        community = _COMMUNITY_OF.match(expr.name) if expr.kind == "region" else None
+        if (
+            result.status == "unresolved"
+            and community is not None
+            and set(self.hint_of(scope)) == {"UA"}
+        ):
+            # "the Krasnopillia community of the Sumy region": the community (in a
+            # Ukrainian event, a hromada) "of" the region is the one in it; the
+            # region's word closes the whole text.
+            text = f"{community['unit']} in the {community['region']} {expr.suffix}".strip()
+            self.log(f"read as {text!r}")
+            found = self.resolve(parse_place(text), scope, _NAME_KINDS)
             if found.status != "unresolved":
                 return found
         owner = _OWNER_BEFORE_UNIT.match(expr.name)

@@ -69,3 +69,22 @@ def test_the_border_area_of_a_district_is_the_district(text):
 def test_the_border_of_a_district_is_still_the_line_there():
     result = geocode_place("the Tarn Taran border", country="IN")
     assert result.precision == "border"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the Krasnopillia community of the Sumy region", "the Krasnopillia community of Sumy Oblast"],
+)
+def test_a_community_of_a_region_is_the_community_in_it(text):
+    # Not a region named "Krasnopillia community of the Sumy": the hromada in the region.
+    result = geocode_place(text, country="UA")
+    assert result.status == "resolved"
+    assert (result.precision, result.name) == ("district", "Krasnopillya")
+
+
+def test_an_armenian_community_inside_a_longer_text_is_not_its_village():
+    # Outside Ukraine a community is a municipality; "X community" read as a settlement
+    # would be finer than the text: the rule is for a hromada only.
+    text = "the Sotk mountain pass region of Geghamasar community of Gegharkunik province"
+    result = geocode_place(text, country="AM")
+    assert result.precision != "settlement"
