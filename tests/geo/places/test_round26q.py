@@ -88,3 +88,16 @@ def test_an_armenian_community_inside_a_longer_text_is_not_its_village():
     text = "the Sotk mountain pass region of Geghamasar community of Gegharkunik province"
     result = geocode_place(text, country="AM")
     assert result.precision != "settlement"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        ("Myawaddy gegenüber dem thailändischen Bezirk Mae Sot in Tak", "MM", "Myawaddy"),
+        ("Гоптівка навпроти Нехотеєвки", "UA", "Hoptivka"),
+    ],
+)
+def test_a_town_opposite_another_is_the_town(text, country, name):
+    # German and Ukrainian "opposite", as "opposite", "frente a", "en face de" are.
+    result = geocode_place(text, country=country)
+    assert (result.status, result.precision, result.name) == ("resolved", "settlement", name)
