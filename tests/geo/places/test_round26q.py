@@ -101,3 +101,17 @@ def test_a_town_opposite_another_is_the_town(text, country, name):
     # German and Ukrainian "opposite", as "opposite", "frente a", "en face de" are.
     result = geocode_place(text, country=country)
     assert (result.status, result.precision, result.name) == ("resolved", "settlement", name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "precision"),
+    [
+        ("в Уразово Валуйского горокруга", "Urazovo", "settlement"),
+        ("в Валуйском горокруге", "Valuyskiy Rayon", "district"),
+        ("по Грайворонскому горокругу", "Grayvoronskiy Rayon", "district"),
+    ],
+)
+def test_a_russian_urban_okrug_by_its_short_word(text, name, precision):
+    # "горокруг" is the short "городской округ" (urban okrug) of Belgorod's reports.
+    result = geocode_place(text, country="RU")
+    assert (result.status, result.precision, result.name) == ("resolved", precision, name)
