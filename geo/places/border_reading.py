@@ -983,6 +983,12 @@ class BorderReading:
         pair = _the_one_border_reaching(country, area)
         if pair is None:
             return None
+        if _BORDER_AREA_OF.search(expr.text):
+            # "Tarn Taran's border area": the district's land along the line, as "the
+            # border area of Amritsar district" and a region's border area are; the
+            # district holds it, the line's stretch does not.
+            self.log(f"the border area of the district {district.name} is the district")
+            return district
         self.log(f"the border of the district {district.name}: {pair[0]}-{pair[1]}")
         border = self.border_result(pair, note=f"the border of the district {district.name}")
         return self.border_stretch_in(border, district)

@@ -2718,6 +2718,9 @@ _TAIL_WORD = re.compile(
     # Italian "a" only before a distance ("X a 25 km dalla frontiera").
     r"a(?=\s+(?:circa\s+)?\d)|"
     r"which|where|opposite|across\s+from|facing|frente\s+a|en\s+face\s+de|"
+    # German, Russian and Ukrainian "opposite" ("Myawaddy gegenüber dem thailändischen
+    # Bezirk Mae Sot": the town, facing the other).
+    r"gegenüber|напротив|навпроти|"
     # Arabic "at a distance of" ("X على بعد 110 كيلومترات من Y").
     r"على\s+بعد|"
     # Polish, German, Russian and Ukrainian "at", "near" ("w prowincji Edirne przy

@@ -717,6 +717,12 @@ _ADJECTIVES_BEFORE_NAME = re.compile(
 _OWNER_OF_REGION = re.compile(r"^(?P<owner>\S+)\s+(?P<rest>\S.*)$")
 #: A French elided article before a capitalised name ("l'Ituri", "l'Ouham").
 _ELIDED_ARTICLE = re.compile(r"^[lL]['’](?=[A-ZÀ-Þ])")
+#: "X community of the Y" (region): the community, named by one to three capitalised
+#: words, then the region holding it.
+_COMMUNITY_OF = re.compile(
+    r"^(?P<unit>(?:[Tt]he\s+)?(?:[A-ZÀ-ÞЀ-Я][\w'’-]*\s+){1,3}[Cc]ommunit(?:y|ies))"
+    r"\s+of\s+(?:the\s+)?(?P<region>\S.*)$"
+)
 #: "community" after a name: in a Ukrainian event, the English word for a hromada.
 _COMMUNITY = re.compile(r"\bcommunit(?:y|ies)$", re.IGNORECASE)
 #: A Ukrainian adjective alone in the feminine locative ("у Шалигинській"): a unit whose
@@ -1327,7 +1333,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                     or not variant.isascii()
                     # "у Великому Бурлуці": Cyrillic read back to "velikiy burluk", the
                     # town's own name as "Velykyi Burluk" transliterates it.
-                    or (cyrillic and _loose_vowels(normalise(p.name)) == _loose_vowels(variant))
+                    # "в районі Гремʼяча": Ukrainian "г" is the national table's "h"
+                    # (Hremiach), the Russian reading's "g".
+                    or (cyrillic and _loose_letters(normalise(p.name)) == _loose_letters(variant))
                 )
             ]
             if found and (
@@ -1336,6 +1344,44 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 self.log(f"declined form: {language} {key!r} → {variant!r}: {len(found)} found")
                 return found, variant, True
         return exact or self.by_sound(text, kinds, scope), key, False
+
+    def transliterated_otherwise(self, text: str, scope: Scope) -> list[Place]:
+        """ "Nabatiyeh", "Kiriat Schmona": a town of the event's country written in
+        another Latin transliteration of its Arabic or Hebrew name, which the gazetteer
+        lacks: "y" or "i" for one sound ("Kiryat", "Kiriat"; "Nabatiyeh", "Nabatieh"),
+        German "sch" for "sh", a final "h" after a vowel written or not.  The one
+        settlement of the country whose name reads alike (:func:`_transliteration_key`)
+        answers; none when none or several do."""
+        hint = tuple(self.hint)
+        key = normalise(text)
+        if (
+            len(hint) != 1
+            or not may_be_misspelled(text)
+            # Latin letters only: a name in another script has its own readings.
+            or any(c.isalpha() and ord(c) >= 0x250 for c in text)
+            or not re.fullmatch(r"[a-z]+(?: [a-z]+)*", key)
+            or len(key.replace(" ", "")) < 7
+        ):
+            return []
+        loose = _transliteration_key(key)
+        rows = self.forms_read_alike(hint[0]).get(loose, ())
+        found = [p for p in (self.gaz.place(row) for row in sorted(set(rows))) if scope.admits(p)]
+        if len(found) != 1:
+            return []
+        self.log(f"{text!r} read alike as {found[0].name} (another transliteration)")
+        return found
+
+    def forms_read_alike(self, country: str) -> dict[str, list[int]]:
+        """The settlements of ``country`` by the :func:`_transliteration_key` of each of
+        their names; made once per country."""
+        table = _READ_ALIKE.get(country)
+        if table is None:
+            table = {}
+            for form, row in self.gaz.forms_of("settlement", country):
+                if re.fullmatch(r"[a-z]+(?: [a-z]+)*", form):
+                    table.setdefault(_transliteration_key(form), []).append(row)
+            _READ_ALIKE[country] = table
+        return table
 
     def by_sound(self, text: str, kinds: tuple[str, ...], scope: Scope) -> list[Place]:
         """ "كيليس", "تایباد": a foreign town (or, looked up as a region, "إقليم كيليس", a
@@ -1349,6 +1395,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             if crossing:
                 return crossing
         kind = "settlement" if "settlement" in kinds else "region" if "region" in kinds else ""
+        if kind == "settlement" and not in_arabic_letters(text):
+            return self.transliterated_otherwise(text, scope)
         if not kind or not self.hint or not in_arabic_letters(text):
             return []
         introduced = after_a_settlement_word if kind == "settlement" else after_a_region_word
@@ -2935,7 +2983,28 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         # only a town that is a district's seat ("Agwan village of Gurdaspur") stands
         # for the district holding the unknown village.
         around = self.around_its_town(result) if re.search(r"\sof\s", expr.text) else result
-        return around if around.precision == "district" else result
+        if around.precision == "district":
+            return around
+        if (
+            around is not result
+            and result.country in DISTRICTS_NAMED_AFTER_SEATS
+            and re.search(r"\svillage\s+of\s", expr.text, re.IGNORECASE)
+        ):
+            # "the Kasowal village of Ajnala": where units bear their seats' names, a
+            # village "of" a town that seats no district of the data is a village of the
+            # town's tehsil or block, which lies around the town, never at it: the
+            # region holding the town is what the data can draw.
+            region = self.gaz.region(result.admin1_code) if result.admin1_code else None
+            if region is not None:
+                why = result.note.rsplit("; answered", 1)[0]
+                held = self.coarsened_to(
+                    region,
+                    f"{why}; {result.name} seats no district of the data: answered the "
+                    f"region holding it, {region.name}",
+                )
+                if held is not None:
+                    return replace(held, query=self.query, candidates=())
+        return result
 
     def village_of_a_town(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:
         """ "села Сомониён города Исфары": a village of a town, the town in the genitive.
@@ -3073,6 +3142,20 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             name = expr.name[elided.end() :]
             self.log(f"without the elided article: {name!r}")
             found = self.area(replace(expr, name=name, text=name), scope)
+            if found.status != "unresolved":
+                return found
+        community = _COMMUNITY_OF.match(expr.name) if expr.kind == "region" else None
+        if (
+            result.status == "unresolved"
+            and community is not None
+            and set(self.hint_of(scope)) == {"UA"}
+        ):
+            # "the Krasnopillia community of the Sumy region": the community (in a
+            # Ukrainian event, a hromada) "of" the region is the one in it; the
+            # region's word closes the whole text.
+            text = f"{community['unit']} in the {community['region']} {expr.suffix}".strip()
+            self.log(f"read as {text!r}")
+            found = self.resolve(parse_place(text), scope, _NAME_KINDS)
             if found.status != "unresolved":
                 return found
         owner = _OWNER_BEFORE_UNIT.match(expr.name)
@@ -5137,6 +5220,24 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         ):
             return replace(place, note=f"{words[1]!r} of {town.name}")
         return self.around_town(town, f"{words[1]!r} of {town.name} is not in the gazetteer")
+
+
+#: Settlements of a country by the key their names read alike as (one gazetteer).
+_READ_ALIKE: dict[str, dict[str, list[int]]] = {}
+
+
+def _transliteration_key(key: str) -> str:
+    """A Latin key as transliterations of one name agree on: German "sch" read "sh",
+    each run of "i", "y" one "i", a final "h" after a vowel left out ("kiriat schmona"
+    and "kiryat shmona" give "kiriat shmona"; "nabatiyeh" and "nabatieh", "nabatie")."""
+    key = _loose_vowels(key.replace("sch", "sh"))
+    return re.sub(r"(?<=[aeiou])h\b", "", key)
+
+
+def _loose_letters(key: str) -> str:
+    """:func:`_loose_vowels` of ``key`` with "g" read as "h": Cyrillic "г" is "h" in
+    Ukrainian and Belarusian names, "g" in Russian ones."""
+    return _loose_vowels(key.replace("g", "h"))
 
 
 def _loose_vowels(key: str) -> str:
