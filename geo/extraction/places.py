@@ -255,6 +255,13 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "Singapore's waters off Tuas", "the territorial sea off X": the water by a
         # named spot, finer than the state whose water it is; kept as "off X".
         ("sea_beside", rf"\b(?:waters|sea)\s+(?P<off>off\s+(?P<name>{_NAME}))\b"),
+        # "the Egyptian Red Sea resort of X", "the Black Sea port of Y": the sea or coast
+        # a town lies on describes it, as "northern" does; the town after "of" is the
+        # place, not the sea.
+        ("settlement", rf"\b(?:the\s+)?(?:{_CAP}\s+)?(?:{_CAP}\s+(?:Sea|Ocean|Gulf)|"
+                       r"Aegean|Adriatic|Baltic|Caspian|Mediterranean|Caribbean|Pacific|"
+                       r"Atlantic|Arctic)\s+(?:coast(?:al)?\s+)?(?:port|resort|town|city|"
+                       rf"village|harbou?r)\s+of\s+(?P<inner>{_NAME})"),
         # "officers at the frontier in La Línea": the town the line is kept at, finer
         # than the line; one the gazetteer lacks is kept as written (see find_places).
         ("town_on_line", r"(?:(?<=\bborder\sin\s)|(?<=\bborder\sat\s)|(?<=\bfrontier\sin\s)|"
