@@ -155,6 +155,11 @@ _FEATURE_WORDS = (
     # Waters and the banks in them: "the Baltic Sea", "Kelvor Shoal", "the Orvo Reef";
     # banks and islets named in the plural as islands are ("the Minerva Reefs").
     r"Sea|Shoals?|Reefs?|Atolls?|Islets|Cays|"
+    # Banks of the sea ("the Great Bahama Bank", "Yamato Bank"), not lenders ("the World
+    # Bank", "the Central Bank", "Bank of X").
+    r"(?<!World\s)(?<!Central\s)(?<!National\s)(?<!Development\s)(?<!Investment\s)"
+    r"(?<!Reserve\s)(?<!Commercial\s)(?<!Savings\s)(?<!Islamic\s)(?<!Export-Import\s)"
+    r"Bank(?!\s+of\b)|"
     # Named sites of border incidents: "Roxham Road", "Border Point 4", "Camp 7".
     r"Road|Point(?:\s+\d+)?|Post(?:\s+\d+)?|Gate|Camp(?:\s+\d+)?|"
     # Named roads and lines: "the Trans-Sahara Highway", "the Baltic Railway".

@@ -3,6 +3,7 @@
 written for the test (other names, places and speakers than any gold text)."""
 
 from bordermap.geo.extraction import extract_events, report_from_text
+from bordermap.geo.extraction.category_rules import categorise
 
 
 def _places(body: str, published: str = "2024-06-20") -> list[str]:
@@ -35,3 +36,22 @@ def test_a_town_described_by_the_sea_it_lies_on_is_the_town():
     assert _places("Police detained 40 migrants in the Red Sea on Sunday, the police said.") == [
         "Red Sea"
     ]
+
+
+def test_a_sloop_stopped_on_a_sea_bank_is_a_crossing_attempt_on_the_bank():
+    # "stopped a Haitian sloop with 69 people aboard", "a dhow carrying 40 people was
+    # stopped": the craft of the sea routes are boats; "on the Great Bahama Bank",
+    # "near Yamato Bank": a bank of the sea is a place as a reef or a shoal is.
+    report = report_from_text(
+        "Published: 2024-06-20\n\nTitle\n\nOn Monday the navy ship Kestrel stopped a Haitian "
+        "sloop with 55 people aboard on the Little Caicos Bank, the navy said.\n"
+    )
+    events = extract_events(report, id_prefix="t").events
+    assert [(e.place, e.category) for e in events] == [("Little Caicos Bank", "crossing_attempt")]
+    assert categorise("A dhow with 30 Somalis aboard was stopped off Qandala on Friday.")
+    # Lenders are no banks of the sea.
+    for body in (
+        "The World Bank said on Monday that trade through the Torkham crossing had fallen.",
+        "The Central Bank said on Monday that trade through the Torkham crossing had fallen.",
+    ):
+        assert all("Bank" not in place for place in _places(body)), body
