@@ -406,6 +406,10 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # territory of several words named after "islands of", read whole.
         ("name", rf"\b(?:{_PREPOSITION})\s+the\s+(?:{_CAP}\s+)?islands\s+of\s+"
                  rf"(?P<inner>{_MANY_WORD_COUNTRIES})\b"),
+        # "sank in the Italian search and rescue zone", "the Libyan search and rescue
+        # region": the waters a state answers for at sea, by its adjective, as written.
+        ("feature", rf"\b(?:the\s+)?{_CAP}\s+search\s+and\s+rescue\s+"
+                    r"(?:zone|area|region)\b"),
         ("feature", rf"\b(?:the\s+)?{_NAME}\s+(?:{_FEATURE_WORDS})\b"),
         # "shut the Portillon pass", "sealed the X gorge": a landform of the line named
         # with "the" is a place whatever verb leads to it, as the capitalised ones are.
@@ -1971,6 +1975,8 @@ def _bare_river(sentence: str, match: re.Match[str], hints: tuple[str, ...]) -> 
 #: A body of water or a bank in it, by its name: "Gulf of X", "X Sea", "X Shoal".
 _WATER_NAME = re.compile(
     rf"(?:Gulf|Bay|Sea|Straits?|Bight|Sound)\s+of\s+{_NAME}|{_NAME}\s+(?:Sea|Shoals?|Reefs?|Atolls?|Islets|Cays)"
+    # "the Italian search and rescue zone": the waters a state answers for at sea.
+    rf"|{_CAP}\s+search\s+and\s+rescue\s+(?:zone|area|region)"
 )
 
 

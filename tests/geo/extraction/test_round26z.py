@@ -55,3 +55,16 @@ def test_a_sloop_stopped_on_a_sea_bank_is_a_crossing_attempt_on_the_bank():
         "The Central Bank said on Monday that trade through the Torkham crossing had fallen.",
     ):
         assert all("Bank" not in place for place in _places(body)), body
+
+
+def test_a_search_and_rescue_zone_is_the_place_as_written():
+    # "sank in the Italian search and rescue zone", "the Libyan search and rescue area":
+    # the waters a state answers for at sea are the place, kept as written; a search
+    # and rescue team sent somewhere is no place.
+    assert _places(
+        "A rubber boat with 50 people aboard capsized in the Libyan search and rescue "
+        "area on Friday, the coast guard said."
+    ) == ["Libyan search and rescue area"]
+    assert "search and rescue" not in " ".join(
+        _places("Armenia sent a search and rescue team of 28 people to Turkey on Monday.")
+    )
