@@ -68,3 +68,20 @@ def test_a_search_and_rescue_zone_is_the_place_as_written():
     assert "search and rescue" not in " ".join(
         _places("Armenia sent a search and rescue team of 28 people to Turkey on Monday.")
     )
+
+
+def test_a_day_in_a_pluperfect_relative_clause_dates_the_earlier_act():
+    # "a boat that had left X on Saturday sank overnight into Monday", "officers who had
+    # arrived on Friday arrested ... on Saturday": the day after "that had <verb>" is
+    # the earlier act's; the sentence's own act has its own day.
+    report = report_from_text(
+        "Published: 2024-06-20\n\nTitle\n\nPolice who had arrived on Monday arrested 14 "
+        "migrants near Kavala on Tuesday, officials said.\n"
+    )
+    assert [e.date for e in extract_events(report, id_prefix="t").events] == ["2024-06-18"]
+    # A day alone after such a clause is still the sentence's day.
+    report = report_from_text(
+        "Published: 2024-06-20\n\nTitle\n\nPolice arrested 14 migrants who had crossed near "
+        "Kavala on Tuesday, officials said.\n"
+    )
+    assert [e.date for e in extract_events(report, id_prefix="t").events] == ["2024-06-18"]
