@@ -494,9 +494,13 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                              r"(?:stopped|stopping|halted|halting)\s+(?:an?|the|two|three|four|"
                              r"five|\d[\d,]*)\s+(?:[\w’'-]+\s+){0,4}?(?:boats?|vessels?|"
                              r"trawlers?|freighters?|sailboats?|dinghy|dinghies|skiffs?|"
-                             r"schooners?|speedboats?|canoes?|rafts?|yachts?)\b(?![\s-]+(?:owners?|operators?))|"
+                             r"schooners?|speedboats?|canoes?|rafts?|yachts?|"
+                             # Craft of the sea routes: "a Haitian sloop", "a dhow".
+                             r"sloops?|dhows?|pirogues?|yolas?|cayucos?|pangas?)\b"
+                             r"(?![\s-]+(?:owners?|operators?))|"
                              r"(?:boats?|vessels?|trawlers?|freighters?|sailboats?|dinghy|"
-                             r"dinghies|skiffs?|schooners?|speedboats?|canoes?|rafts?|yachts?)\s+"
+                             r"dinghies|skiffs?|schooners?|speedboats?|canoes?|rafts?|yachts?|sloops?|"
+                             r"dhows?|pirogues?|yolas?|cayucos?|pangas?)\s+"
                              r"(?:[\w’',-]+\s+){0,8}?(?:was|were|had\s+been|has\s+been|"
                              r"have\s+been)\s+(?:\w+\s+)?(?:stopped|halted|brought\s+to\s+a\s+halt)\b|"
                              # A boat's voyage begun or ended: "had set off from the beach

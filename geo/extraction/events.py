@@ -241,6 +241,19 @@ _ORIGINS = re.compile(
 )
 
 
+#: "that had left", "which had set out", "who had crossed": a relative clause telling an
+#: earlier act of the noun before it.
+_PLUPERFECT_RELATIVE = re.compile(r"\b(?:that|which|who)\s+had\s+(?!been\b)[a-z]+")
+
+
+def _in_pluperfect_clause(text: str, start: int, dates: list) -> bool:
+    """Whether a date at ``start`` is the first one after a pluperfect relative clause."""
+    for clause in _PLUPERFECT_RELATIVE.finditer(text):
+        if clause.end() <= start and not re.search(r"[,;]", text[clause.end() : start]):
+            return not any(clause.end() <= d.start < start for d in dates)
+    return False
+
+
 def _main_countries(text: str) -> tuple[str, ...]:
     """The report's most named countries, leaving out lists of where people came from."""
     origins = _ORIGINS.sub(lambda m: m.group(0)[: m.start("list") - m.start()], text)
@@ -925,6 +938,12 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
                 r.start() < d.start < r.end() for r in DESCRIBING_CLAUSE.finditer(sentence.text)
             )
         ]
+        # "a boat that had left X at 9 p.m. on Saturday sank overnight into Monday": the
+        # first day after a relative clause in the pluperfect dates that earlier act,
+        # not the one the sentence goes on to tell on its own day.
+        earlier = [d for d in event_dates if _in_pluperfect_clause(sentence.text, d.start, dates)]
+        if earlier and len(earlier) < len(event_dates):
+            event_dates = [d for d in event_dates if d not in earlier]
         undisclosed = next((d for d in dates if d.role == "undisclosed"), None)
         if _MET_COUNTERPART.search(sentence.text) and not attribution.cues:
             # "the head of X's command met his counterpart at the border point": a meeting

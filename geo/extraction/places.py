@@ -155,6 +155,11 @@ _FEATURE_WORDS = (
     # Waters and the banks in them: "the Baltic Sea", "Kelvor Shoal", "the Orvo Reef";
     # banks and islets named in the plural as islands are ("the Minerva Reefs").
     r"Sea|Shoals?|Reefs?|Atolls?|Islets|Cays|"
+    # Banks of the sea ("the Great Bahama Bank", "Yamato Bank"), not lenders ("the World
+    # Bank", "the Central Bank", "Bank of X").
+    r"(?<!World\s)(?<!Central\s)(?<!National\s)(?<!Development\s)(?<!Investment\s)"
+    r"(?<!Reserve\s)(?<!Commercial\s)(?<!Savings\s)(?<!Islamic\s)(?<!Export-Import\s)"
+    r"Bank(?!\s+of\b)|"
     # Named sites of border incidents: "Roxham Road", "Border Point 4", "Camp 7".
     r"Road|Point(?:\s+\d+)?|Post(?:\s+\d+)?|Gate|Camp(?:\s+\d+)?|"
     # Named roads and lines: "the Trans-Sahara Highway", "the Baltic Railway".
@@ -255,6 +260,13 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "Singapore's waters off Tuas", "the territorial sea off X": the water by a
         # named spot, finer than the state whose water it is; kept as "off X".
         ("sea_beside", rf"\b(?:waters|sea)\s+(?P<off>off\s+(?P<name>{_NAME}))\b"),
+        # "the Egyptian Red Sea resort of X", "the Black Sea port of Y": the sea or coast
+        # a town lies on describes it, as "northern" does; the town after "of" is the
+        # place, not the sea.
+        ("settlement", rf"\b(?:the\s+)?(?:{_CAP}\s+)?(?:{_CAP}\s+(?:Sea|Ocean|Gulf)|"
+                       r"Aegean|Adriatic|Baltic|Caspian|Mediterranean|Caribbean|Pacific|"
+                       r"Atlantic|Arctic)\s+(?:coast(?:al)?\s+)?(?:port|resort|town|city|"
+                       rf"village|harbou?r)\s+of\s+(?P<inner>{_NAME})"),
         # "officers at the frontier in La Línea": the town the line is kept at, finer
         # than the line; one the gazetteer lacks is kept as written (see find_places).
         ("town_on_line", r"(?:(?<=\bborder\sin\s)|(?<=\bborder\sat\s)|(?<=\bfrontier\sin\s)|"
@@ -394,6 +406,10 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # territory of several words named after "islands of", read whole.
         ("name", rf"\b(?:{_PREPOSITION})\s+the\s+(?:{_CAP}\s+)?islands\s+of\s+"
                  rf"(?P<inner>{_MANY_WORD_COUNTRIES})\b"),
+        # "sank in the Italian search and rescue zone", "the Libyan search and rescue
+        # region": the waters a state answers for at sea, by its adjective, as written.
+        ("feature", rf"\b(?:the\s+)?{_CAP}\s+search\s+and\s+rescue\s+"
+                    r"(?:zone|area|region)\b"),
         ("feature", rf"\b(?:the\s+)?{_NAME}\s+(?:{_FEATURE_WORDS})\b"),
         # "shut the Portillon pass", "sealed the X gorge": a landform of the line named
         # with "the" is a place whatever verb leads to it, as the capitalised ones are.
@@ -1959,6 +1975,8 @@ def _bare_river(sentence: str, match: re.Match[str], hints: tuple[str, ...]) -> 
 #: A body of water or a bank in it, by its name: "Gulf of X", "X Sea", "X Shoal".
 _WATER_NAME = re.compile(
     rf"(?:Gulf|Bay|Sea|Straits?|Bight|Sound)\s+of\s+{_NAME}|{_NAME}\s+(?:Sea|Shoals?|Reefs?|Atolls?|Islets|Cays)"
+    # "the Italian search and rescue zone": the waters a state answers for at sea.
+    rf"|{_CAP}\s+search\s+and\s+rescue\s+(?:zone|area|region)"
 )
 
 
