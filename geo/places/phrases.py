@@ -2806,6 +2806,13 @@ _DESCRIPTORS_BEFORE_NAME = re.compile(
 )
 
 
+def names_a_crossing(text: str) -> bool:
+    """Whether ``text`` is a crossing word with the name before or after it ("Vaalimaan
+    raja-asemalla", "the Rafah crossing", "border crossing Narva")."""
+    text = text.strip()
+    return bool(_CROSSING_AFTER.match(text) or _CROSSING_BEFORE.match(text))
+
+
 def opens_with_preposition(text: str) -> bool:
     """Whether ``text`` begins with a preposition of any language ("en La Quiaca").
 

@@ -71,6 +71,7 @@ from bordermap.geo.places.names import DASHES, normalise
 from bordermap.geo.places.phrases import (
     PlaceExpression,
     direction_bearing,
+    names_a_crossing,
     opens_with_preposition,
     parse_place,
     points_a_way,
@@ -2702,6 +2703,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         ):
             # "Nogales, Arizona" with Arizona unknown as a state is not Nogales near
             # some town called Arizona: after a comma or a possessive, only areas.
+            crossing = self.crossing_after_its_town(expr, outer, scope, kinds)
+            if crossing is not None:
+                return crossing
             owner_town = outer if expr.suffix == "'s" and outer.precision == "settlement" else None
             outer = self.unresolved(note=f"{expr.other!r} is not a country or region")
             inside = scope
@@ -4453,6 +4457,32 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         other = self.country_code(country_text, expr.languages, regions=False)
         pair = tuple(sorted((hint[0], other))) if other and other != hint[0] else ()
         return pair if pair and self.has_border(pair) else ()
+
+    def crossing_after_its_town(
+        self, expr: PlaceExpression, outer: PlaceResult, scope: Scope, kinds: tuple[str, ...]
+    ) -> PlaceResult | None:
+        """ "Virolahdella, Vaalimaan raja-asemalla" (in Virolahti, at the Vaalimaa border
+        station): a crossing named after a comma, near the place before it, is where the
+        text is; the municipality only holds it."""
+        if (
+            expr.suffix != ","
+            or outer.precision != "exact"
+            or outer.lat is None
+            or outer.lon is None
+            or not names_a_crossing(expr.other)
+        ):
+            return None
+        town = self.resolve(expr.inner, scope, kinds)
+        if (
+            town.status != "resolved"
+            or town.lat is None
+            or town.lon is None
+            or km_between(town.lat, town.lon, outer.lat, outer.lon) > CONTAINER_TOWN_KM
+        ):
+            return None
+        note = f"the crossing {outer.name}, named after {town.name} that holds it"
+        self.log(note)
+        return replace(outer, note=f"{outer.note}; {note}" if outer.note else note)
 
     def near_a_candidate(self, place: PlaceResult, candidates: Sequence[Place]) -> bool:
         """Whether ``place`` lies within :data:`CONTAINER_REACH_KM` of one of ``candidates``.
