@@ -10,3 +10,11 @@ def test_a_crossing_named_after_its_municipality_is_the_crossing():
     # border station; the crossing 12 km from the municipality's point is the place.
     result = geocode_place("Virolahdella, Vaalimaan raja-asemalla", country="FI")
     assert (result.status, result.name, result.precision) == ("resolved", "Vaalimaa", "exact")
+
+
+def test_a_name_in_parentheses_after_a_river_is_the_rivers_other_name():
+    # Bulgarian "the border zone of the river Evros (Maritsa)": Maritsa is the river's
+    # Bulgarian name, never the Greek village Maritsá holding the river.
+    result = geocode_place("граничната зона на река Еврос (Марица)", country="GR")
+    assert result.name != "Maritsá"
+    assert (result.status, result.precision) == ("resolved", "border")
