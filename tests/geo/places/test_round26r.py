@@ -18,3 +18,10 @@ def test_a_name_in_parentheses_after_a_river_is_the_rivers_other_name():
     result = geocode_place("граничната зона на река Еврос (Марица)", country="GR")
     assert result.name != "Maritsá"
     assert (result.status, result.precision) == ("resolved", "border")
+
+
+def test_thai_area_words_before_a_unit_word_leave_the_unit():
+    # "ในพื้นที่อำเภอพนมดงรัก" (in the area of Phanom Dong Rak district): the district.
+    result = geocode_place("ในพื้นที่อำเภอพนมดงรัก", country="TH")
+    assert (result.status, result.precision) == ("resolved", "district")
+    assert result.name == "Amphoe Phanom Dong Rak"
