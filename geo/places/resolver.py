@@ -644,6 +644,9 @@ _NUMBERED_CROSSING = re.compile(
     r"(?i:\b(?:bridge|crossing|checkpoint|gate))\s+(?i:no\.?\s*)?(?P<after>\d{1,2}|I{1,3}|IV)\b"
     r"|\b(?P<before>First|Second|Third|Fourth|1st|2nd|3rd|4th)\s+(?:[A-Z][\w'’–-]*\s+){1,4}"
     r"(?i:bridge)\b"
+    # Thai "สะพานมิตรภาพไทย-เมียนมา แห่งที่ 2" (Thai-Myanmar Friendship Bridge, the 2nd);
+    # "แห่งที่ 1", the first, is the table's unnumbered bridge.
+    r"|แห่งที่\s*(?P<thai>[2-9]|\d{2})\b"
 )
 #: The numbers that say "the first" of a series of crossings of one name.
 _FIRST_OF_SERIES = frozenset({"1", "01", "I", "First", "1st"})
@@ -3715,7 +3718,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         by their ordinals and the first by the bare name: "Friendship Bridge 1" is
         that one.  Without such siblings the number tells nothing.
         """
-        number = numbered["after"] or numbered["before"]
+        number = numbered["after"] or numbered["before"] or numbered["thai"]
         if number not in _FIRST_OF_SERIES:
             return False
         return any(
@@ -3794,6 +3797,19 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 found, key, _ = self.find(town_name, ("crossing",), scope, ())
                 if found:
                     self.log(f"the crossing by the town's own name {town_name!r}")
+                    numbered = _NUMBERED_CROSSING.search(self.query)
+                    if (
+                        numbered
+                        and not _NUMBER_IN_NAME.search(key or "")
+                        and not self.first_of_a_series(numbered, key or "")
+                    ):
+                        # "แม่สอด-เมียวดี ... แห่งที่ 2" (Mae Sot's second bridge): the
+                        # table's crossing of the town, unnumbered, may be another bridge.
+                        return self.ambiguous(
+                            found,
+                            f"the text numbers a crossing of {town_name}; the table's "
+                            f"{key!r} carries no number",
+                        )
                     return self.decide(found, key, scope)
         return None
 
