@@ -34,6 +34,9 @@ from bordermap.geo.places.phrases import (
     PlaceExpression,
     parse_place,
 )
+from bordermap.geo.places.phrases import (
+    RIVER_WORDS as _RIVER_WORDS,
+)
 from bordermap.geo.places.result import Candidate, PlaceResult
 from bordermap.geo.places.scope import (
     ANYWHERE,
@@ -82,18 +85,6 @@ CROSSING_STRETCH_KM = NEAR_RADIUS_KM
 LENGTH_WINDOW = (0.95, 1.35)
 #: A compass direction ("eastern border") takes borders within this many degrees.
 DIRECTION_TOLERANCE = 60.0
-# River words around a river's name, on lookup keys ("rzeke przewloka", "river naff").
-_RIVER_WORDS = re.compile(
-    r"\b(?:river|rivers|riverbed|rzeka|rzeki|rzeke|rzece|rzeka|graniczna|graniczn\w*|reka|"
-    r"reki|reke|reku|rece|reky|rekou|rekoy|rekoj|rekom|rechka|richka|richku|richki|rika|riky|riku|"
-    r"rikoyu|"
-    r"raka|raki|raku|rijeka|rijeke|rijeci|rijeku|upe|upes|upeje|upi|jogi|joe|joel|joelt|joele|"
-    r"joki|joen|jokea|rio|rios|riviere|fleuve|fluss|flusses|fiume|nehri|nehrinde|irmagi|"
-    r"rud|nahr|rau|raul|raului|fluviul|fluviului|"
-    # Lakes a border runs through ("Pangong Tso Lake", "el lago Titicaca", "jezioro").
-    r"lake|lakes|lago|lac|jezioro|jeziora|jeziorze|ozero|ozera|ozere|jarv|jarve|ezers|"
-    r"ezera|ezere|ezeras|gol|golu)\b"
-)
 _ARTICLES = re.compile(r"\b(?:the|el|la|le|del|of)\b")
 #: A leading article of a lookup key, in the languages of the feature names.
 _LEADING_ARTICLE_KEY = re.compile(

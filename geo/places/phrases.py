@@ -2131,6 +2131,20 @@ def _apposition(name: str, other: str, text: str, g, langs) -> PlaceExpression |
     return None
 
 
+# River words around a river's name, on lookup keys ("rzeke przewloka", "river naff").
+RIVER_WORDS = re.compile(
+    r"\b(?:river|rivers|riverbed|rzeka|rzeki|rzeke|rzece|rzeka|graniczna|graniczn\w*|reka|"
+    r"reki|reke|reku|rece|reky|rekou|rekoy|rekoj|rekom|rechka|richka|richku|richki|rika|riky|riku|"
+    r"rikoyu|"
+    r"raka|raki|raku|rijeka|rijeke|rijeci|rijeku|upe|upes|upeje|upi|jogi|joe|joel|joelt|joele|"
+    r"joki|joen|jokea|rio|rios|riviere|fleuve|fluss|flusses|fiume|nehri|nehrinde|irmagi|"
+    r"rud|nahr|rau|raul|raului|fluviul|fluviului|"
+    # Lakes a border runs through ("Pangong Tso Lake", "el lago Titicaca", "jezioro").
+    r"lake|lakes|lago|lac|jezioro|jeziora|jeziorze|ozero|ozera|ozere|jarv|jarve|ezers|"
+    r"ezera|ezere|ezeras|gol|golu)\b"
+)
+
+
 def _parenthesis(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression | None:
     """ "X (LoC)", "X (province)", "Region Seven (Cuyuni-Mazaruni)", "X (Vitebsk Oblast)"."""
     match = re.match(r"^(?P<x>[^()]+?)\s*\((?P<y>[^()]+)\)$", text)
@@ -2143,7 +2157,19 @@ def _parenthesis(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpress
         return _parse(f"{x} {y}", langs)  # "Norte de Santander (province)"
     if _LENGTH.search(y) and not _strip_leading(_LENGTH.sub("", y)):
         return _parse(x, langs)  # "(1,640-mile)"
+    if _names_a_river(x) and not load_country_words().codes(normalise(y)):
+        # "река Еврос (Марица)", "the Evros (Maritsa) river": the river's other name,
+        # never a town of that name holding the river.
+        return _parse(x, langs)
     return _restricted(x, y, text, langs, "in")
+
+
+def _names_a_river(text: str) -> bool:
+    """Whether ``text`` ends with a river word and a name, or a name and a river word."""
+    keys = normalise(text).split()
+    return len(keys) >= 2 and any(
+        RIVER_WORDS.fullmatch(key) and not key.startswith("graniczn") for key in keys[-2:]
+    )
 
 
 #: "bordering Y" after a place's comma, in the languages of the grammar.
@@ -2804,6 +2830,13 @@ _KEEP_BEFORE_NAME = frozenset(
 _DESCRIPTORS_BEFORE_NAME = re.compile(
     r"^(?:the\s+|a\s+|an\s+)?(?P<words>(?:[a-z][a-z-]*\s+){1,3})(?P<rest>[A-Z].*)$"
 )
+
+
+def names_a_crossing(text: str) -> bool:
+    """Whether ``text`` is a crossing word with the name before or after it ("Vaalimaan
+    raja-asemalla", "the Rafah crossing", "border crossing Narva")."""
+    text = text.strip()
+    return bool(_CROSSING_AFTER.match(text) or _CROSSING_BEFORE.match(text))
 
 
 def opens_with_preposition(text: str) -> bool:

@@ -71,6 +71,7 @@ from bordermap.geo.places.names import DASHES, normalise
 from bordermap.geo.places.phrases import (
     PlaceExpression,
     direction_bearing,
+    names_a_crossing,
     opens_with_preposition,
     parse_place,
     points_a_way,
@@ -643,6 +644,9 @@ _NUMBERED_CROSSING = re.compile(
     r"(?i:\b(?:bridge|crossing|checkpoint|gate))\s+(?i:no\.?\s*)?(?P<after>\d{1,2}|I{1,3}|IV)\b"
     r"|\b(?P<before>First|Second|Third|Fourth|1st|2nd|3rd|4th)\s+(?:[A-Z][\w'’–-]*\s+){1,4}"
     r"(?i:bridge)\b"
+    # Thai "สะพานมิตรภาพไทย-เมียนมา แห่งที่ 2" (Thai-Myanmar Friendship Bridge, the 2nd);
+    # "แห่งที่ 1", the first, is the table's unnumbered bridge.
+    r"|แห่งที่\s*(?P<thai>[2-9]|\d{2})\b"
 )
 #: The numbers that say "the first" of a series of crossings of one name.
 _FIRST_OF_SERIES = frozenset({"1", "01", "I", "First", "1st"})
@@ -2702,6 +2706,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         ):
             # "Nogales, Arizona" with Arizona unknown as a state is not Nogales near
             # some town called Arizona: after a comma or a possessive, only areas.
+            crossing = self.crossing_after_its_town(expr, outer, scope, kinds)
+            if crossing is not None:
+                return crossing
             owner_town = outer if expr.suffix == "'s" and outer.precision == "settlement" else None
             outer = self.unresolved(note=f"{expr.other!r} is not a country or region")
             inside = scope
@@ -3711,7 +3718,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         by their ordinals and the first by the bare name: "Friendship Bridge 1" is
         that one.  Without such siblings the number tells nothing.
         """
-        number = numbered["after"] or numbered["before"]
+        number = numbered["after"] or numbered["before"] or numbered["thai"]
         if number not in _FIRST_OF_SERIES:
             return False
         return any(
@@ -3790,6 +3797,19 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 found, key, _ = self.find(town_name, ("crossing",), scope, ())
                 if found:
                     self.log(f"the crossing by the town's own name {town_name!r}")
+                    numbered = _NUMBERED_CROSSING.search(self.query)
+                    if (
+                        numbered
+                        and not _NUMBER_IN_NAME.search(key or "")
+                        and not self.first_of_a_series(numbered, key or "")
+                    ):
+                        # "แม่สอด-เมียวดี ... แห่งที่ 2" (Mae Sot's second bridge): the
+                        # table's crossing of the town, unnumbered, may be another bridge.
+                        return self.ambiguous(
+                            found,
+                            f"the text numbers a crossing of {town_name}; the table's "
+                            f"{key!r} carries no number",
+                        )
                     return self.decide(found, key, scope)
         return None
 
@@ -4453,6 +4473,32 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         other = self.country_code(country_text, expr.languages, regions=False)
         pair = tuple(sorted((hint[0], other))) if other and other != hint[0] else ()
         return pair if pair and self.has_border(pair) else ()
+
+    def crossing_after_its_town(
+        self, expr: PlaceExpression, outer: PlaceResult, scope: Scope, kinds: tuple[str, ...]
+    ) -> PlaceResult | None:
+        """ "Virolahdella, Vaalimaan raja-asemalla" (in Virolahti, at the Vaalimaa border
+        station): a crossing named after a comma, near the place before it, is where the
+        text is; the municipality only holds it."""
+        if (
+            expr.suffix != ","
+            or outer.precision != "exact"
+            or outer.lat is None
+            or outer.lon is None
+            or not names_a_crossing(expr.other)
+        ):
+            return None
+        town = self.resolve(expr.inner, scope, kinds)
+        if (
+            town.status != "resolved"
+            or town.lat is None
+            or town.lon is None
+            or km_between(town.lat, town.lon, outer.lat, outer.lon) > CONTAINER_TOWN_KM
+        ):
+            return None
+        note = f"the crossing {outer.name}, named after {town.name} that holds it"
+        self.log(note)
+        return replace(outer, note=f"{outer.note}; {note}" if outer.note else note)
 
     def near_a_candidate(self, place: PlaceResult, candidates: Sequence[Place]) -> bool:
         """Whether ``place`` lies within :data:`CONTAINER_REACH_KM` of one of ``candidates``.

@@ -494,6 +494,8 @@ def split_role(word: str) -> tuple[str, str | None]:
 _THAI_ACTIONS = ("การปิด", "การเปิด")
 _THAI_QUALIFIERS = ("สะพาน", "แห่งที่")
 _THAI_PERMANENT = "ถาวร"
+# Thai "(in) the area (of)" joined before a unit's word: "ในพื้นที่อำเภอพนมดงรัก".
+_THAI_AREA = ("ในพื้นที่", "ในบริเวณ", "พื้นที่", "บริเวณ")
 # Thai and Lao "village" before a village's name.
 _THAI_VILLAGE = ("บ้าน", "ບ້ານ")
 # Thai municipalities: of a city, a town, a subdistrict ("เทศบาลเมืองมุกดาหาร": the town
@@ -519,6 +521,12 @@ def _split_thai(word: str, roles: dict[str, str]) -> tuple[str, str | None]:
         return text, None
 
     rest = word
+    for area in _THAI_AREA:
+        if rest.startswith(area) and after_role(rest[len(area) :])[1] in ("district", "region"):
+            # "ในพื้นที่อำเภอ X" (in the area of X district): the unit, not a name
+            # "พื้นที่อำเภอ X".
+            rest = rest[len(area) :]
+            break
     for action in _THAI_ACTIONS:
         if rest.startswith(action) and after_role(rest[len(action) :])[1] == "crossing":
             rest = rest[len(action) :]
