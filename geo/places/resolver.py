@@ -302,9 +302,9 @@ _COUNTRY_CODE_WRITTEN = re.compile(r"[A-Z]{2}")
 _ADJECTIVE_ENDINGS = ("aya", "aja", "oye", "oy", "oj", "iy", "ij", "yi", "yy", "ie", "a", "i", "y")
 # Latin-script languages tried on country words of unknown language ("Lietuvos").
 _ALL_LANGUAGES = ("ru", "be", "uk", "pl", "lt", "lv", "fi", "et", "bs")
-_COMPASS_BEFORE = re.compile(
-    r"^(?:the\s+)?(?:north|south)?(?:[\s-]?(?:east|west))?(?:ern)?\s+(?=\S)", re.IGNORECASE
-)
+# "the north-western ", "southern ": a compass word before a name.
+_COMPASS_WORD_BEFORE = r"(?:the\s+)?(?:north|south)?(?:[\s-]?(?:east|west))?(?:ern)?\s+"
+_COMPASS_BEFORE = re.compile(rf"^{_COMPASS_WORD_BEFORE}(?=\S)", re.IGNORECASE)
 # A Slavic adjective ending on a lookup key ("svislochskom", "krasnopilskiy", "podlaskim").
 _ADJECTIVE = re.compile(r"(?:sk|ck|tsk|zk)[a-z]{0,5}$")
 # Endings a town's name may have before "-sk-" made an adjective of it: Ошмяны →
@@ -441,7 +441,7 @@ _POSTAL_CODE_COUNTRIES = ("US", "CA", "AU", "BR")
 _POSTAL_CODE = re.compile(r"[A-Z]{2,3}|(?:[A-Z]\.){2}")
 # "no noroeste do RS", "the northern NT": a part of a state named by its code.
 _PART_BEFORE_CODE = re.compile(
-    r"^(?:(?:the\s+)?(?:north|south)?(?:[\s-]?(?:east|west))?(?:ern)?\s+|"
+    rf"^(?:{_COMPASS_WORD_BEFORE}|"
     r"(?:(?:n[oa]|en\s+el|el|o|a)\s+)?(?:norte|sul|sur|leste|este|oeste|nordeste|noroeste|"
     r"sudeste|sureste|sudoeste|suroeste|centro|interior)\s+(?:do|da|de|del)\s+)"
 )
