@@ -69,6 +69,7 @@ from bordermap.geo.places.text_runs import (
     may_be_the_place,
     names_a_border,
     names_a_feature,
+    names_a_property,
     runs_of,
     settlement_words,
     spans_of,
@@ -440,6 +441,16 @@ class InnerNameReading(BordersByPlaces):
         if road is not None:
             return road
         found = self.names_inside(text, scope, kinds) if scope.countries or self.hint else None
+        if (
+            found is not None
+            and found.status == "resolved"
+            and found.name
+            and names_a_property(self.query, found.name)
+        ):
+            # "la finca Berrocal", "the Berrocal farm": the farm's name, which a town
+            # may bear far away; the farm itself is not in the gazetteer.
+            self.log(f"{found.name!r} names a farm or estate here, not the town")
+            return None
         if (
             found is not None
             and found.status == "resolved"

@@ -61,6 +61,7 @@ from functools import lru_cache
 
 from bordermap.geo.places.inflection import languages_of
 from bordermap.geo.places.names import DASHES, normalise
+from bordermap.geo.places.text_runs import PROPERTY_WORDS
 from bordermap.geo.places.words import PlaceWords, load_country_words, load_place_words
 
 __all__ = [
@@ -1984,6 +1985,13 @@ def _settlement(
 ) -> PlaceExpression | None:
     for pattern in patterns:
         match = pattern.match(text)
+        if match and match["rest"].strip() and _ends_nearness(match.groupdict().get("pre") or ""):
+            # "the border near the village of X", "at the scene near the town of X": the
+            # words before the settlement word place the event near X, not in it.
+            rest = _strip_leading(match["rest"].strip())
+            inner = _parse(rest, langs)
+            settlement = PlaceExpression("settlement", rest, rest, inner=inner, languages=langs)
+            return PlaceExpression("near", text, inner=settlement, languages=langs)
         if match and match["rest"].strip():
             rest = _strip_leading(match["rest"].strip())
             inner = _parse(rest, langs)
@@ -2011,6 +2019,19 @@ def _settlement(
                     )
                 return settlement
     return None
+
+
+_ARTICLE_AT_END = re.compile(
+    r"\s+(?:the|a|an|la|el|le|les|los|las|il|lo|o|das|der|die|dem|den)$", re.IGNORECASE
+)
+
+
+def _ends_nearness(pre: str) -> bool:
+    """Whether the words before a settlement word end in "near", "close to the"..."""
+    words = _ARTICLE_AT_END.sub("", " " + pre.strip()).strip().lower()
+    return bool(words) and any(
+        words == word or words.endswith(" " + word) for word in _NEAR_BEFORE
+    )
 
 
 #: A preposition of place that ends the words before a settlement word ("... районе в
@@ -2848,6 +2869,10 @@ def opens_with_preposition(text: str) -> bool:
     return _grammar().prepositions.match(_clean(text)) is not None
 
 
+#: "la finca Berrocal": the farm named Berrocal, which the town Berrocal is not.
+_PROPERTY_WORD = re.compile(PROPERTY_WORDS, re.IGNORECASE)
+
+
 def without_descriptors(text: str) -> str | None:
     """The text without English adjectives before its name, or None when it has none.
 
@@ -2875,7 +2900,10 @@ def without_descriptors(text: str) -> str | None:
         kept.update(prepositions)
     countries = load_country_words()
     if any(
-        word in _KEEP_BEFORE_NAME or word in kept or countries.codes(normalise(word))
+        word in _KEEP_BEFORE_NAME
+        or word in kept
+        or countries.codes(normalise(word))
+        or _PROPERTY_WORD.fullmatch(word)
         for word in words
     ):
         # A descriptor word of the tables ("ville de X") is for the grammar; a demonym

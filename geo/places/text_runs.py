@@ -29,6 +29,8 @@ __all__ = [
     "JOINERS",
     "MAX_RUN_WORDS",
     "MIN_NAME_LETTERS",
+    "PROPERTY_NAMED",
+    "PROPERTY_WORDS",
     "RIVER_WORD",
     "Run",
     "area_word_keys",
@@ -44,6 +46,7 @@ __all__ = [
     "name_runs",
     "names_a_border",
     "names_a_feature",
+    "names_a_property",
     "runs_of",
     "spans_of",
     "split_role",
@@ -62,6 +65,26 @@ CROSSING_NOUN = re.compile(
     r"pont|passage|poste|posto|übergang|grenzübergang|przejście|пункт|кпп)\b",
     re.IGNORECASE,
 )
+# A farm, ranch or estate word next to a name: "la finca Berrocal", "the Berrocal farm",
+# "Rancho Canoa".  The name is the property's; a town of that name is another place.
+PROPERTY_WORDS = r"fincas?|haciendas?|ranchos?|ranch(?:es)?|farms?|estancias?|fazendas?|granjas?"
+_CAPITALISED_NAME = r"[A-ZÀ-ÞĀ-Ž][\w’'-]*(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÀ-ÞĀ-Ž][\w’'-]*)*"
+PROPERTY_NAMED = re.compile(
+    rf"\b(?i:{PROPERTY_WORDS})\s+(?:(?i:de|del|de\s+la|la|el|los|las)\s+)?"
+    rf"(?P<after>{_CAPITALISED_NAME})|(?P<before>{_CAPITALISED_NAME})\s+(?i:{PROPERTY_WORDS})\b"
+)
+
+
+def names_a_property(text: str, name: str) -> bool:
+    """Whether ``text`` calls ``name`` a farm, ranch or estate ("la finca Berrocal")."""
+    wanted = normalise(name)
+    for match in PROPERTY_NAMED.finditer(text):
+        named = normalise(match["after"] or match["before"])
+        if named == wanted or named.startswith(wanted + " ") or named.endswith(" " + wanted):
+            return True
+    return False
+
+
 BRIDGE_WORD = re.compile(r"bridge|puente|pont|ponte|brücke|most|мост\w*", re.IGNORECASE)
 _BRACKETED_ACRONYM = re.compile(r"\([A-Z]{2,6}\)")
 _QUOTES = '"«»“”„‟‹›'

@@ -1,0 +1,60 @@
+"""Place classes of the lead of session 27."""
+
+from __future__ import annotations
+
+import pytest
+
+from bordermap.geo.places.geocoder import geocode_place
+from bordermap.geo.places.text_runs import names_a_property
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("the border near the town of Amdalai", "GM"),
+        ("the border near the village of Amdalai", "GM"),
+        ("the border near the town of Kuznica", "PL"),
+        ("the frontier close to the village of Medininkai", "LT"),
+    ],
+)
+def test_the_border_near_a_town_is_never_the_town_itself(text, country):
+    # The words before "town of" put the event near the town, on the border: never a pin
+    # in the town at settlement precision.
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved"
+    assert result.precision in ("border", "near")
+
+
+def test_a_town_of_its_own_keeps_its_settlement_reading():
+    result = geocode_place("the border town of Kuznica", country="PL")
+    assert result.status == "resolved"
+    assert (result.name, result.precision) == ("Kuźnica", "settlement")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "la finca Berrocal",
+        "la zona de la finca Berrocal",
+        "the Berrocal farm",
+        "la hacienda Berrocal",
+    ],
+)
+def test_a_farm_named_like_a_town_is_not_the_town(text):
+    # Berrocal is a town in Huelva; the farm of that name in the report is elsewhere.
+    result = geocode_place(text, country="ES")
+    assert result.status == "unresolved"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("la finca Berrocal", "Berrocal", True),
+        ("the Berrocal farm", "Berrocal", True),
+        ("Rancho San Pedro", "San Pedro", True),
+        ("a farm in Hemmingford", "Hemmingford", False),
+        ("near a local ranch at Eagle Pass", "Eagle Pass", False),
+    ],
+)
+def test_names_a_property(text, name, expected):
+    assert names_a_property(text, name) is expected
