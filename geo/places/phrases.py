@@ -1381,8 +1381,16 @@ _DECLINED_AFTER = {
 }
 
 
+# "through" and "up to" of Spanish and Portuguese: taken off before a name only ("Por
+# Chuy", "Até Chuí"); before lower-case words ("por la frontera de X") they open a
+# description read whole.
+_BEFORE_A_NAME_ONLY = frozenset({"por", "hasta", "até"})
+
+
 def _may_strip(word: str, lang: str, rest: str) -> bool:
     """Whether a leading preposition can be taken off (it is not part of a name)."""
+    if word in _BEFORE_A_NAME_ONLY:
+        return rest[:1].isupper()
     if word not in _NAME_LIKE or not rest:
         return bool(rest)
     first = rest.split()[0]
@@ -2873,6 +2881,9 @@ def without_descriptors(text: str) -> str | None:
     kept = {*tables.region, *tables.district, *tables.settlement, *tables.border}
     for prepositions in (*tables.plain_prepositions.values(), *tables.near_prepositions.values()):
         kept.update(prepositions)
+    # "por la Garita internacional de San Ysidro": "por" is taken off before a name only,
+    # and is dropped here with the lower-case words after it, as before it was listed.
+    kept -= _BEFORE_A_NAME_ONLY
     countries = load_country_words()
     if any(
         word in _KEEP_BEFORE_NAME or word in kept or countries.codes(normalise(word))
