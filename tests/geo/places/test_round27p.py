@@ -25,3 +25,24 @@ def test_through_and_up_to_before_a_town_are_prepositions(text, country, name):
     assert result.status == "resolved"
     assert result.name == name
     assert result.precision == "settlement"
+
+
+@pytest.mark.parametrize(
+    ("text", "seat", "lat"),
+    [
+        # A hromada seated at a town whose own name is a neuter adjective (-ське).
+        ("У Зноб-Новгородській громаді", "Znob Novhorodske", 52.26),
+        ("Зноб-Новгородська громада", "Znob Novhorodske", 52.26),
+        # Seven Semenivkas: the town by the Russian border, nine times the village by
+        # the Moldovan one, the rest far from any border.
+        ("у селі Семенівської громади", "Semenivka", 52.18),
+        ("село у Семенівській громаді", "Semenivka", 52.18),
+        ("Семенівська громада", "Semenivka", 52.18),
+    ],
+)
+def test_a_hromada_adjective_finds_its_seat(text, seat, lat):
+    result = geocode_place(text, country="UA")
+    assert result.status == "resolved"
+    assert result.name == seat
+    assert result.precision == "district"
+    assert result.lat == pytest.approx(lat, abs=0.01)
