@@ -251,6 +251,8 @@ def _names_a_crossing(query: str, town: str) -> bool:
 
 #: The letter that ends a Bengali genitive ("-র", "-এর").
 _BENGALI_GENITIVE = "\u09b0"
+#: A run written in Bengali letters only.
+_BENGALI_RUN = re.compile("[\u0980-\u09ff ]+")
 
 
 class InnerNameReading(BordersByPlaces):
@@ -1106,10 +1108,43 @@ class InnerNameReading(BordersByPlaces):
                 and not is_generic(words[i])
             )
 
+        if not found:
+            found = self.bare_district_of_a_run(words, scope)
         unknown_first = any(unknown(i) for i in range(min(first, len(words))))
         return [self.unless_cut(found_item, unknown) for found_item in found], bool(
             found
         ) and unknown_first
+
+    def bare_district_of_a_run(self, words: tuple[str, ...], scope: Scope) -> list:
+        """ "পঞ্চগড় সীমান্ত এলাকাতে" (in the Panchagarh border area): one name, then only
+        border, area and case words, the name a district known by its sound alone.
+
+        Read alone such a name is its district where districts bear their seat's name
+        (:meth:`district_by_bare_name`); inside a run it is looked up as a deeper
+        reading, which does not try the district.  Only a run of one name: with more
+        words that name something ("লালমনিরহাটের পাটগ্রাম", Lalmonirhat's Patgram) the
+        first may own a far place the district's circle misses; Bengali only, where
+        reporters name their districts so (Hindi "रामगढ़ सेक्टर" is a sector named for
+        a village, not the Ramgarh district of Jharkhand).  Empty otherwise, else the
+        one finding in the form :meth:`caseless_names` collects.
+        """
+        roles = [split_role(word) for word in words]
+        names = [i for i, (name, _) in enumerate(roles) if name and not is_generic(words[i])]
+        if len(names) != 1 or not _BENGALI_RUN.fullmatch(" ".join(words)):
+            return []
+        at = names[0]
+        if any(role not in (None, "generic") for _, role in roles):
+            return []  # "X sector", "near X": the role reads the name, not the district
+        text = roles[at][0]
+        self.depth += 1
+        try:
+            drawn = self.district_by_bare_name(PlaceExpression("name", text, text), scope)
+        finally:
+            self.depth -= 1
+        if drawn is None or drawn.status != "resolved":
+            return []
+        self.log(f"{text!r} (a name) is the district {drawn.name}")
+        return [((text, drawn), (at, at + 1))]
 
     def unless_cut(self, item, unknown) -> tuple[str, PlaceResult]:
         """A point found beside an unknown word may be part of a longer name: its region.

@@ -46,3 +46,30 @@ def test_a_hromada_adjective_finds_its_seat(text, seat, lat):
     assert result.name == seat
     assert result.precision == "district"
     assert result.lat == pytest.approx(lat, abs=0.01)
+
+
+@pytest.mark.parametrize(
+    ("text", "district"),
+    [
+        # A Bangladeshi district named bare, in Bengali letters the data lacks, before
+        # border or area words only: the district, as the name alone is.
+        ("পঞ্চগড় সীমান্ত এলাকাতে", "Panchagarh"),
+        ("পঞ্চগড় সীমান্তে", "Panchagarh"),
+        ("পঞ্চগড় এলাকায়", "Panchagarh"),
+        ("ঠাকুরগাঁও সীমান্তে", "Thakurgaon"),
+        ("ঠাকুরগাঁও সীমান্ত দিয়ে", "Thakurgaon"),
+    ],
+)
+def test_a_bare_district_before_border_words_is_the_district(text, district):
+    result = geocode_place(text, country="BD")
+    assert result.status == "resolved"
+    assert result.name == district
+    assert result.precision == "district"
+
+
+def test_a_district_owning_another_name_stays_its_region():
+    # Patgram lies 80 km north of Lalmonirhat town, outside the district's circle: the
+    # owner of a named place is answered by its region, not drawn as the district.
+    result = geocode_place("লালমনিরহাটের পাটগ্রাম উপজেলার সীমান্তে", country="BD")
+    assert result.status == "resolved"
+    assert result.precision == "region"
