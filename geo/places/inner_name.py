@@ -1074,6 +1074,8 @@ class InnerNameReading(BordersByPlaces):
             # (the village of Dan Nok): a settlement, never a province or a crossing.
             role_kinds = ("settlement",) if role == "settlement" else kinds
             result = self.inner_resolve(query, scope, role_kinds)
+            if result.status == "unresolved" and not result.candidates and end == start + 1:
+                result = self.crossing_of_twin_names(text, scope) or result
             if role == "sector" and (result.status == "unresolved" or result.coarsened):
                 # "गुरदासपुर सेक्टर": read as "the Gurdaspur sector" is; a sector
                 # that finds no district of its own is near its town.
@@ -1114,6 +1116,18 @@ class InnerNameReading(BordersByPlaces):
         return [self.unless_cut(found_item, unknown) for found_item in found], bool(
             found
         ) and unknown_first
+
+    def crossing_of_twin_names(self, text: str, scope: Scope) -> PlaceResult | None:
+        """ "अटारी-वाघा सीमा": one word of a caseless script joining a crossing's two
+        ends by a dash, which as a whole names nothing (see
+        :meth:`~bordermap.geo.places.resolver.PlaceResolver.crossing_by_one_end`)."""
+        if not any(dash in text for dash in DASHES):
+            return None
+        self.depth += 1
+        try:
+            return self.crossing_by_one_end(text, scope)
+        finally:
+            self.depth -= 1
 
     def bare_district_of_a_run(self, words: tuple[str, ...], scope: Scope) -> list:
         """ "পঞ্চগড় সীমান্ত এলাকাতে" (in the Panchagarh border area): one name, then only

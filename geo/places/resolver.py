@@ -38,7 +38,7 @@ from bordermap.geo.places.border_reading import (
     neighbours_of,
 )
 from bordermap.geo.places.devanagari_consonants import MIN_CONSONANTS as FEWEST_SOUNDS
-from bordermap.geo.places.devanagari_consonants import district_sounding
+from bordermap.geo.places.devanagari_consonants import district_sounding, sounds_as
 from bordermap.geo.places.disambiguation import (
     CROSSING_TOWN_KM,
     DOMINANCE,
@@ -4324,10 +4324,11 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         return self.decide(found, key, scope)
 
     def crossing_by_one_end(self, name: str, scope: Scope) -> PlaceResult | None:
-        """ "Kulata-Promahon", "Кулата-Промахон": a crossing named by its two ends, one of
-        which the tables know as the crossing's name and the other spelled as they do
-        not ("Promachonas"); None unless one end finds one crossing, the other finds
-        no place at all, and it opens as the crossing's other end does."""
+        """ "Kulata-Promahon", "Кулата-Промахон", "अटारी-वाघा": a crossing named by its two
+        ends, one of which the tables know as the crossing's name and the other spelled
+        as they do not ("Promachonas", "Wagah"); None unless one end finds one crossing,
+        the other finds no place at all, and it opens as the crossing's other end does
+        or, written in Devanagari or Bengali, has its consonants."""
         if "crossing" not in KINDS:
             return None
         parts = [part for part in _dash_parts(name) if part]
@@ -4346,6 +4347,11 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 e != normalise(known) and e[:4] == wanted[:4] for e in ends
             ):
                 self.log(f"{other!r}: the crossing {found[0].name}'s other end, spelled otherwise")
+                return self.decide(found, key, scope)
+            if any(e != normalise(known) and sounds_as(other, e) for e in ends):
+                # "अटारी-वाघा": the other end in Devanagari or Bengali, which has the
+                # consonants of the Latin name the table gives it (Wagah).
+                self.log(f"{other!r}: the crossing {found[0].name}'s other end, by its sound")
                 return self.decide(found, key, scope)
         return None
 

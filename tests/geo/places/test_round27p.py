@@ -73,3 +73,26 @@ def test_a_district_owning_another_name_stays_its_region():
     result = geocode_place("লালমনিরহাটের পাটগ্রাম উপজেলার সীমান্তে", country="BD")
     assert result.status == "resolved"
     assert result.precision == "region"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A crossing named by its two ends joined by a dash, in Devanagari: Attari is
+        # one of its names in the tables, and "वाघा" has the consonants of Wagah.
+        "अटारी-वाघा सीमा",
+        "वाघा-अटारी सीमा",
+        "अटारी-वाघा",
+    ],
+)
+def test_a_crossing_named_by_its_two_ends_in_devanagari(text):
+    result = geocode_place(text, country="IN")
+    assert result.status == "resolved"
+    assert result.name == "Wagah–Attari"
+    assert result.precision == "exact"
+
+
+def test_the_other_end_must_sound_as_the_crossings():
+    # "Attari" and a word of other consonants: not the crossing's other end.
+    result = geocode_place("अटारी-रामपुर", country="IN")
+    assert result.name != "Wagah–Attari" or result.status != "resolved"
