@@ -56,6 +56,7 @@ from bordermap.geo.places.text_runs import (
     JOINS,
     MIN_NAME_LETTERS,
     SEPARATES,
+    THAI_IN_THE_AREA,
     area_word_keys,
     beside_crossing_word,
     border_rest,
@@ -235,8 +236,6 @@ _DISTANCE = re.compile(
 
 # A Thai province named in a border phrase ("ฝั่งจังหวัดบุรีรัมย์": the Buriram side).
 _THAI_PROVINCE = re.compile(r"(?:จังหวัด|จ\.)\s*(?P<name>[^\s,]+)")
-# Thai "in" and "(the) area (of)" joined before a unit's word ("ในพื้นที่จังหวัด...").
-_THAI_IN_THE_AREA = re.compile("^(?:ใน)?(?:พื้นที่|บริเวณ)+")
 # "area" in the caseless scripts' border phrases ("ในพื้นที่ชายแดน...": in the border area).
 _AREA_WORD_CASELESS = re.compile("พื้นที่|ບໍລິເວນ|منطقة|المنطقة|منطقه|इलाके|क्षेत्र")
 
@@ -1029,7 +1028,7 @@ class InnerNameReading(BordersByPlaces):
             # "ในพื้นที่ชายแดนศรีสะเกษ" (in the border area of Si Sa Ket): the unit or
             # town the border word is joined to; "ชายแดนในพื้นที่จังหวัดศรีสะเกษ" (the
             # border in the area of Si Sa Ket province): after "in" and "area".
-            rest = _THAI_IN_THE_AREA.sub("", rest) or rest
+            rest = THAI_IN_THE_AREA.sub("", rest) or rest
             unit = self.inner_resolve(rest, Scope(countries=tuple(self.hint)), None)
             if unit.status == "resolved" and unit.precision in ("region", "district"):
                 if _AREA_WORD_CASELESS.search(text):

@@ -96,3 +96,20 @@ def test_the_other_end_must_sound_as_the_crossings():
     # "Attari" and a word of other consonants: not the crossing's other end.
     result = geocode_place("अटारी-रामपुर", country="IN")
     assert result.name != "Wagah–Attari" or result.status != "resolved"
+
+
+@pytest.mark.parametrize(
+    ("text", "district"),
+    [
+        # Thai "in", "area" and "vicinity" joined before a unit's word, one or both: one
+        # pattern for the run splitter and the border reader.
+        ("ในพื้นที่อำเภอพนมดงรัก", "Amphoe Phanom Dong Rak"),
+        ("ในพื้นที่บริเวณอำเภอพนมดงรัก", "Amphoe Phanom Dong Rak"),
+        ("บริเวณพื้นที่อำเภอกันทรลักษณ์", "Amphoe Kantharalak"),
+    ],
+)
+def test_thai_area_words_before_a_unit_word_are_one_pattern(text, district):
+    result = geocode_place(text, country="TH")
+    assert result.status == "resolved"
+    assert result.name == district
+    assert result.precision == "district"
