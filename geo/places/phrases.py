@@ -1529,9 +1529,12 @@ def _border(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression |
         splits = _dash_splits(match["pair"])
         return made(splits[0][0], splits[0][1], splits)
     match = g.word_first.match(text)
-    if match and _dash_splits(match["pair"]):
+    # "la frontera de Beni-Enzar": "of" only joins the word to the pair, which is read
+    # as "the Beni-Enzar border" is; kept, it made a side "de Beni" that names nothing.
+    pair = _OF_BEFORE_A_PAIR.sub("", match["pair"]) if match else ""
+    if match and _dash_splits(pair):
         # Polish and others put the word first: "granica polsko-białoruska".
-        splits = _dash_splits(match["pair"])
+        splits = _dash_splits(pair)
         return made(splits[0][0], splits[0][1], splits)
     if match and re.fullmatch(r"\w+", match["pair"]):
         # "la frontière tchadienne", "granica białoruska": one side, after the word.
@@ -1570,6 +1573,10 @@ _UNNAMED_CROSSING = re.compile(
     r"port\s+of\s+entry|frontier\s+post)$",
     re.IGNORECASE,
 )
+
+
+#: Romance "of" (with its article) between a border word and the pair after it.
+_OF_BEFORE_A_PAIR = re.compile(r"^(?:de\s+la|del|de|du|des|da|do|das|dos)\s+", re.IGNORECASE)
 
 
 def _side(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression | None:

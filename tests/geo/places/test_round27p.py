@@ -113,3 +113,28 @@ def test_thai_area_words_before_a_unit_word_are_one_pattern(text, district):
     assert result.status == "resolved"
     assert result.name == district
     assert result.precision == "district"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "crossing"),
+    [
+        # "the border of X-Y" in Spanish and French: "de" joins the word to the two
+        # towns of a crossing, as "the X-Y border" names them; the border there.
+        ("la frontera de Beni-Enzar en Melilla", "ES", "Beni Ansar"),
+        ("la frontera de Beni-Enzar", "ES", "Beni Ansar"),
+        ("la frontière de Beni-Enzar", "ES", "Beni Ansar"),
+        ("la frontera de Chuy-Chuí", "UY", "Chuí–Chuy"),
+        ("la frontera de Cúcuta-Ureña", "CO", "Francisco de Paula Santander Bridge"),
+    ],
+)
+def test_the_border_of_a_towns_pair_is_the_border_at_their_crossing(text, country, crossing):
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved"
+    assert result.precision == "border"
+    assert f" at {crossing}" in (result.name or "")
+
+
+def test_the_border_of_a_countries_pair_is_still_their_border():
+    result = geocode_place("la frontera de Colombia-Venezuela", country="CO")
+    assert result.status == "resolved"
+    assert result.name == "Colombia–Venezuela border"
