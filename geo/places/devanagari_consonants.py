@@ -42,6 +42,7 @@ __all__ = [
     "in_bengali",
     "in_devanagari",
     "latin_skeleton",
+    "sounds_as",
 ]
 
 #: Fewer consonant classes than this match too many names to say anything.
@@ -296,3 +297,21 @@ def district_sounding(
         if units:
             return next(iter(units.values())) if len(units) == 1 else None
     return None
+
+
+def sounds_as(text: str, name: str, minimum: int = 2) -> bool:
+    """Whether a name in Devanagari or Bengali has the consonants of a Latin ``name``.
+
+    "वाघा" and "Wagah" both give "vk".  Weaker than :func:`district_sounding`, which
+    picks one of a country's districts; for telling one of a few names already found
+    by other evidence (a crossing's other end) apart, ``minimum`` classes are enough.
+    """
+    if in_devanagari(text):
+        skeletons = frozenset({devanagari_skeleton(text)})
+        latin = latin_skeleton(name)
+    elif in_bengali(text):
+        skeletons = bengali_skeletons(text)
+        latin = _bengali_latin(latin_skeleton(name))
+    else:
+        return False
+    return len(latin) >= minimum and latin in skeletons

@@ -56,6 +56,7 @@ from bordermap.geo.places.text_runs import (
     JOINS,
     MIN_NAME_LETTERS,
     SEPARATES,
+    THAI_IN_THE_AREA,
     area_word_keys,
     beside_crossing_word,
     border_rest,
@@ -236,8 +237,6 @@ _DISTANCE = re.compile(
 
 # A Thai province named in a border phrase ("ฝั่งจังหวัดบุรีรัมย์": the Buriram side).
 _THAI_PROVINCE = re.compile(r"(?:จังหวัด|จ\.)\s*(?P<name>[^\s,]+)")
-# Thai "in" and "(the) area (of)" joined before a unit's word ("ในพื้นที่จังหวัด...").
-_THAI_IN_THE_AREA = re.compile("^(?:ใน)?(?:พื้นที่|บริเวณ)+")
 # "area" in the caseless scripts' border phrases ("ในพื้นที่ชายแดน...": in the border area).
 _AREA_WORD_CASELESS = re.compile("พื้นที่|ບໍລິເວນ|منطقة|المنطقة|منطقه|इलाके|क्षेत्र")
 
@@ -252,6 +251,8 @@ def _names_a_crossing(query: str, town: str) -> bool:
 
 #: The letter that ends a Bengali genitive ("-র", "-এর").
 _BENGALI_GENITIVE = "\u09b0"
+#: A run written in Bengali letters only.
+_BENGALI_RUN = re.compile("[\u0980-\u09ff ]+")
 
 
 class InnerNameReading(BordersByPlaces):
@@ -1038,7 +1039,7 @@ class InnerNameReading(BordersByPlaces):
             # "ในพื้นที่ชายแดนศรีสะเกษ" (in the border area of Si Sa Ket): the unit or
             # town the border word is joined to; "ชายแดนในพื้นที่จังหวัดศรีสะเกษ" (the
             # border in the area of Si Sa Ket province): after "in" and "area".
-            rest = _THAI_IN_THE_AREA.sub("", rest) or rest
+            rest = THAI_IN_THE_AREA.sub("", rest) or rest
             unit = self.inner_resolve(rest, Scope(countries=tuple(self.hint)), None)
             if unit.status == "resolved" and unit.precision in ("region", "district"):
                 if _AREA_WORD_CASELESS.search(text):
@@ -1083,6 +1084,8 @@ class InnerNameReading(BordersByPlaces):
             # (the village of Dan Nok): a settlement, never a province or a crossing.
             role_kinds = ("settlement",) if role == "settlement" else kinds
             result = self.inner_resolve(query, scope, role_kinds)
+            if result.status == "unresolved" and not result.candidates and end == start + 1:
+                result = self.crossing_of_twin_names(text, scope) or result
             if role == "sector" and (result.status == "unresolved" or result.coarsened):
                 # "गुरदासपुर सेक्टर": read as "the Gurdaspur sector" is; a sector
                 # that finds no district of its own is near its town.
@@ -1117,10 +1120,55 @@ class InnerNameReading(BordersByPlaces):
                 and not is_generic(words[i])
             )
 
+        if not found:
+            found = self.bare_district_of_a_run(words, scope)
         unknown_first = any(unknown(i) for i in range(min(first, len(words))))
         return [self.unless_cut(found_item, unknown) for found_item in found], bool(
             found
         ) and unknown_first
+
+    def crossing_of_twin_names(self, text: str, scope: Scope) -> PlaceResult | None:
+        """ "अटारी-वाघा सीमा": one word of a caseless script joining a crossing's two
+        ends by a dash, which as a whole names nothing (see
+        :meth:`~bordermap.geo.places.resolver.PlaceResolver.crossing_by_one_end`)."""
+        if not any(dash in text for dash in DASHES):
+            return None
+        self.depth += 1
+        try:
+            return self.crossing_by_one_end(text, scope)
+        finally:
+            self.depth -= 1
+
+    def bare_district_of_a_run(self, words: tuple[str, ...], scope: Scope) -> list:
+        """ "পঞ্চগড় সীমান্ত এলাকাতে" (in the Panchagarh border area): one name, then only
+        border, area and case words, the name a district known by its sound alone.
+
+        Read alone such a name is its district where districts bear their seat's name
+        (:meth:`district_by_bare_name`); inside a run it is looked up as a deeper
+        reading, which does not try the district.  Only a run of one name: with more
+        words that name something ("লালমনিরহাটের পাটগ্রাম", Lalmonirhat's Patgram) the
+        first may own a far place the district's circle misses; Bengali only, where
+        reporters name their districts so (Hindi "रामगढ़ सेक्टर" is a sector named for
+        a village, not the Ramgarh district of Jharkhand).  Empty otherwise, else the
+        one finding in the form :meth:`caseless_names` collects.
+        """
+        roles = [split_role(word) for word in words]
+        names = [i for i, (name, _) in enumerate(roles) if name and not is_generic(words[i])]
+        if len(names) != 1 or not _BENGALI_RUN.fullmatch(" ".join(words)):
+            return []
+        at = names[0]
+        if any(role not in (None, "generic") for _, role in roles):
+            return []  # "X sector", "near X": the role reads the name, not the district
+        text = roles[at][0]
+        self.depth += 1
+        try:
+            drawn = self.district_by_bare_name(PlaceExpression("name", text, text), scope)
+        finally:
+            self.depth -= 1
+        if drawn is None or drawn.status != "resolved":
+            return []
+        self.log(f"{text!r} (a name) is the district {drawn.name}")
+        return [((text, drawn), (at, at + 1))]
 
     def unless_cut(self, item, unknown) -> tuple[str, PlaceResult]:
         """A point found beside an unknown word may be part of a longer name: its region.

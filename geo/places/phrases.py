@@ -1382,8 +1382,16 @@ _DECLINED_AFTER = {
 }
 
 
+# "through" and "up to" of Spanish and Portuguese: taken off before a name only ("Por
+# Chuy", "Até Chuí"); before lower-case words ("por la frontera de X") they open a
+# description read whole.
+_BEFORE_A_NAME_ONLY = frozenset({"por", "hasta", "até"})
+
+
 def _may_strip(word: str, lang: str, rest: str) -> bool:
     """Whether a leading preposition can be taken off (it is not part of a name)."""
+    if word in _BEFORE_A_NAME_ONLY:
+        return rest[:1].isupper()
     if word not in _NAME_LIKE or not rest:
         return bool(rest)
     first = rest.split()[0]
@@ -1522,9 +1530,12 @@ def _border(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression |
         splits = _dash_splits(match["pair"])
         return made(splits[0][0], splits[0][1], splits)
     match = g.word_first.match(text)
-    if match and _dash_splits(match["pair"]):
+    # "la frontera de Beni-Enzar": "of" only joins the word to the pair, which is read
+    # as "the Beni-Enzar border" is; kept, it made a side "de Beni" that names nothing.
+    pair = _OF_BEFORE_A_PAIR.sub("", match["pair"]) if match else ""
+    if match and _dash_splits(pair):
         # Polish and others put the word first: "granica polsko-białoruska".
-        splits = _dash_splits(match["pair"])
+        splits = _dash_splits(pair)
         return made(splits[0][0], splits[0][1], splits)
     if match and re.fullmatch(r"\w+", match["pair"]):
         # "la frontière tchadienne", "granica białoruska": one side, after the word.
@@ -1563,6 +1574,10 @@ _UNNAMED_CROSSING = re.compile(
     r"port\s+of\s+entry|frontier\s+post)$",
     re.IGNORECASE,
 )
+
+
+#: Romance "of" (with its article) between a border word and the pair after it.
+_OF_BEFORE_A_PAIR = re.compile(r"^(?:de\s+la|del|de|du|des|da|do|das|dos)\s+", re.IGNORECASE)
 
 
 def _side(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression | None:
@@ -2898,6 +2913,9 @@ def without_descriptors(text: str) -> str | None:
     kept = {*tables.region, *tables.district, *tables.settlement, *tables.border}
     for prepositions in (*tables.plain_prepositions.values(), *tables.near_prepositions.values()):
         kept.update(prepositions)
+    # "por la Garita internacional de San Ysidro": "por" is taken off before a name only,
+    # and is dropped here with the lower-case words after it, as before it was listed.
+    kept -= _BEFORE_A_NAME_ONLY
     countries = load_country_words()
     if any(
         word in _KEEP_BEFORE_NAME

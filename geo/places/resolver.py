@@ -38,7 +38,7 @@ from bordermap.geo.places.border_reading import (
     neighbours_of,
 )
 from bordermap.geo.places.devanagari_consonants import MIN_CONSONANTS as FEWEST_SOUNDS
-from bordermap.geo.places.devanagari_consonants import district_sounding
+from bordermap.geo.places.devanagari_consonants import district_sounding, sounds_as
 from bordermap.geo.places.disambiguation import (
     CROSSING_TOWN_KM,
     DOMINANCE,
@@ -328,8 +328,10 @@ _TOWN_ENDINGS = (
     "tsy",
     # "Писарівка" → "писарівський": the common "-ivka" towns drop "ka".
     "ka",
-    # A town already named with the adjective's suffix: "куп'янський" of Kupiansk.
+    # A town already named with the adjective's suffix: "куп'янський" of Kupiansk,
+    # and a neuter one: "Зноб-Новгородська громада" of Znob-Novhorodske.
     "sk",
+    "ske",
 )
 # "Сумщина" (Sumy region), "Харківщини", "на Сумщине", "Брянщины" on lookup keys, and
 # "-чина" after "д"/"т": "на Белгородчине".
@@ -3890,6 +3892,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             # "Золочівська громада" of a Ukrainian event: of the towns of the name, the
             # one by the border (Zolochiv of Kharkiv, not of Lviv) seats it.
             lone = self.lone_namesake_by_a_border(distinct, hint, None)
+            if lone is None:
+                lone = self.largest_seat_by_a_border(distinct, hint)
             if lone is not None:
                 distinct = [lone]
                 self.log(f"district adjective {key!r}: {lone.name} is the one by a border")
@@ -4320,10 +4324,11 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         return self.decide(found, key, scope)
 
     def crossing_by_one_end(self, name: str, scope: Scope) -> PlaceResult | None:
-        """ "Kulata-Promahon", "Кулата-Промахон": a crossing named by its two ends, one of
-        which the tables know as the crossing's name and the other spelled as they do
-        not ("Promachonas"); None unless one end finds one crossing, the other finds
-        no place at all, and it opens as the crossing's other end does."""
+        """ "Kulata-Promahon", "Кулата-Промахон", "अटारी-वाघा": a crossing named by its two
+        ends, one of which the tables know as the crossing's name and the other spelled
+        as they do not ("Promachonas", "Wagah"); None unless one end finds one crossing,
+        the other finds no place at all, and it opens as the crossing's other end does
+        or, written in Devanagari or Bengali, has its consonants."""
         if "crossing" not in KINDS:
             return None
         parts = [part for part in _dash_parts(name) if part]
@@ -4342,6 +4347,11 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 e != normalise(known) and e[:4] == wanted[:4] for e in ends
             ):
                 self.log(f"{other!r}: the crossing {found[0].name}'s other end, spelled otherwise")
+                return self.decide(found, key, scope)
+            if any(e != normalise(known) and sounds_as(other, e) for e in ends):
+                # "अटारी-वाघा": the other end in Devanagari or Bengali, which has the
+                # consonants of the Latin name the table gives it (Wagah).
+                self.log(f"{other!r}: the crossing {found[0].name}'s other end, by its sound")
                 return self.decide(found, key, scope)
         return None
 
@@ -4610,6 +4620,37 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         if len(near) == 1 and far == len(candidates) - 1:
             return near[0]
         return None
+
+    def largest_seat_by_a_border(
+        self, candidates: Sequence[Place], hint: tuple[str, ...]
+    ) -> Place | None:
+        """The seat a unit adjective names when two namesakes lie by a border.
+
+        "Семенівська громада" of a Ukrainian event: of seven Semenivkas, the town of
+        5,600 by the Russian border (Chernihiv) and a village of 588 by the Moldovan
+        one (Odesa) are by a border, the rest :data:`FAR_FROM_BORDER_KM` or more from
+        any.  A unit is named for its seat, a town, so the one by a border
+        :data:`DOMINANCE` times larger than every other by a border is it.  Settlements
+        of the event's country only; None otherwise.
+        """
+        if not hint or len(candidates) < 3:
+            return None
+        if any(p.kind != "settlement" or p.country not in hint for p in candidates):
+            return None
+        if not all(neighbours_of(p.country) for p in candidates):
+            return None
+        near: list[Place] = []
+        for place in candidates:
+            km = self.km_to_a_land_border(place.country, Point(place.lon, place.lat))
+            if km <= BESIDE_KM:
+                near.append(place)
+            elif km < FAR_FROM_BORDER_KM:
+                return None  # neither by a border nor clearly away from one
+        if len(near) < 2:
+            return None
+        near.sort(key=lambda p: -(p.population or 0))
+        first, rest = near[0].population or 0, near[1].population or 0
+        return near[0] if first > 0 and first >= DOMINANCE * rest else None
 
     def of_before_a_possessive(
         self, expr: PlaceExpression, scope: Scope, kinds

@@ -32,6 +32,7 @@ __all__ = [
     "PROPERTY_NAMED",
     "PROPERTY_WORDS",
     "RIVER_WORD",
+    "THAI_IN_THE_AREA",
     "Run",
     "area_word_keys",
     "border_rest",
@@ -517,8 +518,9 @@ def split_role(word: str) -> tuple[str, str | None]:
 _THAI_ACTIONS = ("การปิด", "การเปิด")
 _THAI_QUALIFIERS = ("สะพาน", "แห่งที่")
 _THAI_PERMANENT = "ถาวร"
-# Thai "(in) the area (of)" joined before a unit's word: "ในพื้นที่อำเภอพนมดงรัก".
-_THAI_AREA = ("ในพื้นที่", "ในบริเวณ", "พื้นที่", "บริเวณ")
+#: Thai "in" and "(the) area (of)" joined before a unit's word: "ในพื้นที่อำเภอพนมดงรัก",
+#: "ชายแดนในพื้นที่จังหวัดศรีสะเกษ".
+THAI_IN_THE_AREA = re.compile("^(?:ใน)?(?:พื้นที่|บริเวณ)+")
 # Thai and Lao "village" before a village's name.
 _THAI_VILLAGE = ("บ้าน", "ບ້ານ")
 # Thai municipalities: of a city, a town, a subdistrict ("เทศบาลเมืองมุกดาหาร": the town
@@ -544,12 +546,11 @@ def _split_thai(word: str, roles: dict[str, str]) -> tuple[str, str | None]:
         return text, None
 
     rest = word
-    for area in _THAI_AREA:
-        if rest.startswith(area) and after_role(rest[len(area) :])[1] in ("district", "region"):
-            # "ในพื้นที่อำเภอ X" (in the area of X district): the unit, not a name
-            # "พื้นที่อำเภอ X".
-            rest = rest[len(area) :]
-            break
+    area = THAI_IN_THE_AREA.match(rest)
+    if area and after_role(rest[area.end() :])[1] in ("district", "region"):
+        # "ในพื้นที่อำเภอ X" (in the area of X district): the unit, not a name
+        # "พื้นที่อำเภอ X".
+        rest = rest[area.end() :]
     for action in _THAI_ACTIONS:
         if rest.startswith(action) and after_role(rest[len(action) :])[1] == "crossing":
             rest = rest[len(action) :]
