@@ -79,7 +79,10 @@ _SAY = (
     r"count|total|tally|"
     # "put Chinese losses in the fighting at some 800": a side's dead and hurt counted.
     r"losses|casualties|dead)\b[^.;]*?\bat\s+(?:about\s+|around\s+|some\s+|more\s+than\s+|"
-    r"nearly\s+|at\s+least\s+)?\d)"
+    r"nearly\s+|at\s+least\s+)?(?:\d|"
+    # "put the death toll of the clashes at four": a count written in words.
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|"
+    r"twenty|thirty|forty|fifty|hundreds|a\s+hundred|one\s+hundred)\b))"
 )
 _ACCUSE = r"accused|accuses|accuse|blamed|blames|blame"
 _DENY = r"denied|denies|deny|rejected|rejects|reject|dismissed|dismisses|refuted|refutes"
@@ -1331,6 +1334,8 @@ _OFFICE_WORD = re.compile(
     r"minister|governor|mayor|chair(?:man|woman|person)?|commander|coordinator|manager|"
     r"secretary|president|prefect|administrator|representative|superintendent)$"
 )
+#: The word after an office that joins the body it heads ("head of the Red Cross").
+_OFFICE_OVER = re.compile(r"\s+(?:of|for|at|in|with)\s+")
 #: Verbs whose object is who was told ("told Iranian state media that"): the speaker is
 #: never after them.
 _AUDIENCE_VERBS = frozenset({"told", "tells", "informed"})

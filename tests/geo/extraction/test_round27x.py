@@ -1,0 +1,17 @@
+"""Classes of report writing found on the misses of seen folders 43 and 44 (session 27,
+round 27x), each checked on sentences written for the test (other names, places and
+speakers than any gold text)."""
+
+from bordermap.geo.extraction.attribution import read_attribution
+
+
+def test_a_toll_put_at_a_number_in_words_is_the_speakers_count():
+    # "X put the death toll at four": an estimate given is a claim whether the number
+    # is written in figures or in words.
+    for sentence, speaker in (
+        ("Malian officials put the death toll of the raid at seven.", "Malian officials"),
+        ("Police put the number of dead at a dozen on Monday.", "Police"),
+    ):
+        attribution = read_attribution(sentence)
+        assert attribution.status == "alleged"
+        assert attribution.claimant == speaker
