@@ -1614,6 +1614,15 @@ def read_attribution(sentence: str) -> Attribution:
             if _KIN_LAST.search(office):
                 speaker = trailing.group("name")  # ", his uncle, Name, said": the name
             where = trailing.start("whose")
+        elif (
+            not speaker
+            and trailing
+            and _OFFICE_WORD.search(_OFFICE_OVER.split(trailing.group("title"))[0])
+        ):
+            # "..., the head of the Chadian Red Cross, Name, told AFP": an office over a
+            # body too long to be read as a speaker's name; its holder, named, speaks.
+            speaker = trailing.group("name")
+            where = trailing.start("name")
         antecedent = _RELATIVE_SPEAKER.search(sentence[: match.start()])
         if not speaker and antecedent and _looks_like_speaker(antecedent.group("who")):
             # "... with the Saudi government, which answered that": who "which" is.

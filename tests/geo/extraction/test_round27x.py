@@ -15,3 +15,14 @@ def test_a_toll_put_at_a_number_in_words_is_the_speakers_count():
         attribution = read_attribution(sentence)
         assert attribution.status == "alleged"
         assert attribution.claimant == speaker
+
+
+def test_an_office_over_a_long_body_set_off_before_its_holder_lets_the_holder_speak():
+    # "..., the head of the X Red Cross, Name, told AFP": the office names a body too
+    # long to pass as a speaker's name, but the named holder after it speaks.
+    attribution = read_attribution(
+        "More than 2,000 people had crossed by nightfall, the head of the Nigerien "
+        "Red Cross, Amadou Issoufou Garba, told AFP."
+    )
+    assert attribution.status == "alleged"
+    assert attribution.claimant == "Amadou Issoufou Garba"
