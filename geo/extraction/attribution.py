@@ -612,6 +612,12 @@ _HEDGE = re.compile(
     r"appears?\s+to|appeared\s+to|said\s+to\s+(?:be|have)|suspected\s+of|alleged)\b",
     re.IGNORECASE,
 )
+#: "believed to be from Senegal", "said to be nationals of Eritrea": a doubt on where
+#: people come from, which leaves what they did or met as told.
+_ORIGIN_HEDGED = re.compile(
+    r"\s+(?:be|have\s+been)\s+(?:(?:mostly|mainly|all)\s+)?"
+    r"(?:from|nationals\s+of|citizens\s+of|natives\s+of|of\s+[A-Z][\w’'-]*\s+origin)\b"
+)
 #: "Footage published by X shows ...", "satellite images show ...": what the material
 #: shows is alleged, by whoever published it when the sentence names them.
 _SHOWN = re.compile(
@@ -1819,6 +1825,8 @@ def read_attribution(sentence: str) -> Attribution:
             claimant = normalise_actor(who)
         cues.append(Cue(match.start(), match.end(), "hedge"))
     for match in _HEDGE.finditer(sentence):
+        if _ORIGIN_HEDGED.match(sentence, match.end()):
+            continue  # "Five men believed to be from Senegal were held": who, not what
         hedged = True
         cues.append(Cue(match.start(), match.end(), "hedge"))
     for match in _NO_RESPONSE.finditer(sentence):

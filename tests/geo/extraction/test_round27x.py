@@ -26,3 +26,15 @@ def test_an_office_over_a_long_body_set_off_before_its_holder_lets_the_holder_sp
     )
     assert attribution.status == "alleged"
     assert attribution.claimant == "Amadou Issoufou Garba"
+
+
+def test_a_doubt_on_where_people_come_from_leaves_the_act_as_told():
+    # "Six men believed to be from X are held on Y": the hedge is on who they are; that
+    # they are held is told in the report's own voice. A hedge on the act still counts.
+    origin = read_attribution(
+        "Six men believed to be from Eritrea are in police custody in Kassala after "
+        "crossing the river in a small boat."
+    )
+    assert origin.status == "confirmed"
+    act = read_attribution("The boat is believed to have capsized off the island.")
+    assert act.status == "alleged"
