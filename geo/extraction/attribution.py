@@ -1348,6 +1348,11 @@ _AUDIENCE_VERBS = frozenset({"told", "tells", "informed"})
 #: "told Iran's envoy, who was away, not to come back", "told traders to leave": who was
 #: told and what to do (an infinitive before any "that"), an order rather than a claim.
 _TOLD_TO_DO = re.compile(
+    # "told reporters the navy was flying over the area to make sure ...": the press is
+    # told an account, never given an order, whatever infinitive comes later.
+    r"(?!\s+(?:reporters|journalists|the\s+press|(?:a|the)\s+(?:news|press)\s+conference|"
+    r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:newspaper|daily|news\s+agency|broadcaster)|"
+    r"(?:the\s+)?(?:state\s+)?(?:media|television|radio)|AFP|Reuters|(?:the\s+)?AP)\b)"
     r"\s+(?:(?!that\b)[^.;:“”\"]){1,80}?\b(?:not\s+)?to\s+"
     r"(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|be|have)\b)[a-z]+\b"
 )

@@ -38,3 +38,16 @@ def test_a_doubt_on_where_people_come_from_leaves_the_act_as_told():
     assert origin.status == "confirmed"
     act = read_attribution("The boat is believed to have capsized off the island.")
     assert act.status == "alleged"
+
+
+def test_the_press_told_a_clause_with_an_infinitive_later_is_an_account():
+    # "told reporters the army was patrolling the area to stop X": the press is told
+    # an account, not given an order; "told drivers to turn back" stays an order.
+    told = read_attribution(
+        "Interior Minister Ana Lopes told reporters the army was patrolling the river "
+        "to stop any more boats from landing."
+    )
+    assert told.status == "alleged"
+    assert told.claimant == "Interior Minister Ana Lopes"
+    ordered = read_attribution("The customs service told drivers to turn back at the bridge.")
+    assert ordered.claimant == ""
