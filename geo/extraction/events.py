@@ -254,9 +254,19 @@ def _in_pluperfect_clause(text: str, start: int, dates: list) -> bool:
     return False
 
 
+#: "lorries with Armenian, Iranian and Georgian number plates", "false French plates":
+#: where vehicles are registered, not a country the report is about.
+_PLATES = re.compile(
+    r"\b(?P<list>[A-Z][\w’'-]*(?:(?:,\s+|,?\s+(?:and|or)\s+)[A-Z][\w’'-]*)*)"
+    r"(?=\s+(?:(?:number|licen[cs]e|registration)\s+)?plates\b|-registered\b)"
+)
+
+
 def _main_countries(text: str) -> tuple[str, ...]:
-    """The report's most named countries, leaving out lists of where people came from."""
+    """The report's most named countries, leaving out lists of where people came from
+    and the countries vehicles are registered in."""
     origins = _ORIGINS.sub(lambda m: m.group(0)[: m.start("list") - m.start()], text)
+    origins = _PLATES.sub("", origins)
     counts = Counter(country_codes_in(origins))
     return tuple(code for code, _ in counts.most_common(3))
 

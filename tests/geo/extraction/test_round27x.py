@@ -2,6 +2,7 @@
 round 27x), each checked on sentences written for the test (other names, places and
 speakers than any gold text)."""
 
+from bordermap.geo.extraction import extract_events, report_from_text
 from bordermap.geo.extraction.attribution import read_attribution
 
 
@@ -51,3 +52,19 @@ def test_the_press_told_a_clause_with_an_infinitive_later_is_an_account():
     assert told.claimant == "Interior Minister Ana Lopes"
     ordered = read_attribution("The customs service told drivers to turn back at the bridge.")
     assert ordered.claimant == ""
+
+
+def _hints(body: str) -> tuple[str, ...]:
+    report = report_from_text(f"Published: 2024-06-20\n\nTitle\n\n{body}\n")
+    return extract_events(report, id_prefix="t").hints
+
+
+def test_where_vehicles_are_registered_is_no_country_of_the_report():
+    # "lorries with Turkish and Bulgarian number plates": where the lorries are
+    # registered, not a country the report is about.
+    hints = _hints(
+        "Lorries with Turkish, Polish and Bulgarian number plates queued for 20 km at "
+        "the Kapitan Andreevo crossing on Monday. A Lithuanian-registered van was "
+        "turned back, Bulgarian border police said."
+    )
+    assert hints == ("BG",)
