@@ -68,3 +68,16 @@ def test_where_vehicles_are_registered_is_no_country_of_the_report():
         "turned back, Bulgarian border police said."
     )
     assert hints == ("BG",)
+
+
+def test_a_border_with_the_only_named_country_takes_the_side_of_the_reports_towns():
+    # A report set on one side names only the neighbour: "patrols along the border
+    # with France" after towns in Spain is the France–Spain border, not a guess.
+    report = report_from_text(
+        "Published: 2024-06-20\n\nTitle\n\nCustoms officers stopped a lorry at "
+        "Puigcerdà on Sunday and found 3,000 cartons of cigarettes. Police have since "
+        "increased their patrols along the border with France.\n"
+    )
+    events = extract_events(report, id_prefix="t").events
+    assert events[-1].place == "Spain–France border"
+    assert events[-1].place_precision == "border"
