@@ -1495,8 +1495,12 @@ def _body_of_spokesperson(sentence: str, speaker: str) -> str:
         # "A spokesman for the Taliban-run interior ministry said": the ministry.
         return normalise_actor(lead.group("body"))
     before = _ROLE_BEFORE_NAME.match(speaker)
+    if before and re.fullmatch(r"(?:its|their|his|her)", before.group("body"), re.IGNORECASE):
+        # "Its spokesman, Name, said": a pronoun names no body; the holder speaks.
+        return speaker[before.end("body") :].strip()
     if before and any(w[:1].isupper() for w in before.group("body").split()):
-        return normalise_actor(before.group("body"))
+        # "the Pentagon's spokesman Name": the body, without the possessive.
+        return normalise_actor(re.sub(r"['’]s$", "", before.group("body")))
     return speaker
 
 
@@ -1604,7 +1608,12 @@ def read_attribution(sentence: str) -> Attribution:
         ):
             # "Iran's deputy police chief, Qassem Rezaei, accused": the office speaks,
             # and its holder's name stays with it (see speakers.py).
-            title = normalise_actor(_DATELINE.sub("", titled.group("title")))
+            # "On Friday the Pentagon's spokesman, Name, said": when it was said opens
+            # the sentence without a comma; it is no part of the office.
+            title = _LEADING.sub("", _DATELINE.sub("", titled.group("title"))) or titled.group(
+                "title"
+            )
+            title = normalise_actor(title)
             speaker = f"{title} {titled.group('name')}"
             where = titled.start("title")
         elif not speaker and titled:

@@ -81,3 +81,14 @@ def test_a_border_with_the_only_named_country_takes_the_side_of_the_reports_town
     events = extract_events(report, id_prefix="t").events
     assert events[-1].place == "Spain–France border"
     assert events[-1].place_precision == "border"
+
+
+def test_a_spokesmans_title_before_his_name_gives_a_body_not_a_pronoun_or_a_day():
+    # "Its spokesman, Name, said": "its" names no body, so the holder speaks; "On
+    # Monday the Kremlin's spokesman, Name, said": the day is no part of the office.
+    its = read_attribution("Its spokesman, Omar Haddad, said the road had been blocked.")
+    assert its.claimant == "spokesman Omar Haddad"
+    day = read_attribution(
+        "On Monday the Kremlin's spokesman, Ivan Petrov, said two drones had crossed."
+    )
+    assert day.claimant == "Kremlin"
