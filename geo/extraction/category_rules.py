@@ -31,6 +31,12 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                                   r"(?:found|discovered|recovered|located)\s+(?:the\s+)?"
                                   r"(?:(?:\w+\s+)?(?:victims|bodies)|remains)\b|"
                                   r"stranded|stuck\s+(?:for|between|at|in|since)|"
+                                  # "had been waiting at the crossing for six days": kept
+                                  # at the line.
+                                  r"(?:had|has|have)\s+been\s+waiting\s+(?:at|on|by|near)\s+"
+                                  r"(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,2}?(?:crossing|border|"
+                                  r"frontier|post|checkpoint|bridge|gate|terminal)\s+"
+                                  r"(?:for\s+(?:\w+\s+){1,2}?(?:days|weeks|nights)|since)\b|"
                                   # People kept at the line with no way over: "500 people
                                   # were still waiting in X for a chance to cross".
                                   r"(?:were|was|are|is|been)\s+(?:still\s+)?waiting\s+"

@@ -4,6 +4,7 @@ speakers than any gold text)."""
 
 from bordermap.geo.extraction import extract_events, report_from_text
 from bordermap.geo.extraction.attribution import read_attribution
+from bordermap.geo.extraction.category_rules import categorise
 
 
 def test_a_toll_put_at_a_number_in_words_is_the_speakers_count():
@@ -92,3 +93,15 @@ def test_a_spokesmans_title_before_his_name_gives_a_body_not_a_pronoun_or_a_day(
         "On Monday the Kremlin's spokesman, Ivan Petrov, said two drones had crossed."
     )
     assert day.claimant == "Kremlin"
+
+
+def test_someone_waiting_at_the_crossing_for_days_is_kept_at_the_line():
+    # "said he had been waiting at the crossing for six days": a person held at the
+    # line, the plight the humanitarian category tells.
+    assert (
+        categorise(
+            "Ali Musa, a lorry driver from Kano, said he had been waiting at the border "
+            "post for nine days."
+        )
+        == "humanitarian_incident"
+    )
