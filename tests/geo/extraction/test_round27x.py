@@ -105,3 +105,18 @@ def test_someone_waiting_at_the_crossing_for_days_is_kept_at_the_line():
         )
         == "humanitarian_incident"
     )
+
+
+def test_an_envoys_capital_is_not_where_the_incident_summoned_over_happened():
+    # "summoned a senior diplomat in Athens over the attack": the capital is the
+    # envoy's post; the summons answers the attack, told where it happened.
+    events = extract_events(
+        report_from_text(
+            "Published: 2024-06-20\n\nTitle\n\nGunmen attacked a Greek coast guard "
+            "patrol in the Aegean Sea on Monday, the coast guard said. Greece's foreign "
+            "ministry summoned a senior Turkish diplomat in Athens over the attack, "
+            "state television reported.\n"
+        ),
+        id_prefix="t",
+    ).events
+    assert [event.place for event in events] == ["Aegean Sea", "Aegean Sea"]
