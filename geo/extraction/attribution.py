@@ -515,9 +515,12 @@ _ACCORDING = re.compile(
     # service wrote it; the words after its name say how the letter came out.
     r"(?:an?|the)\s+(?:[\w-]+\s+)?(?:letter|memo|memorandum|circular|notice|document|note)\s+"
     r"(?:by|from)\s+|"
-    # "according to testimony collected by X": X says so.
-    r"(?:(?:the\s+)?(?:testimon(?:y|ies)|accounts?|data|figures|evidence|reports?|documents?)\s+"
-    r"(?:collected|gathered|compiled|published|released|obtained|cited|seen)\s+by\s+))?"
+    # "according to testimony collected by X": X says so; "according to charges filed by
+    # X", "a report released by X": the one who drew up the papers.
+    r"(?:(?:the\s+|an?\s+)?(?:testimon(?:y|ies)|accounts?|data|figures|evidence|reports?|"
+    r"documents?|charges|charge\s+sheets?|indictments?|court\s+(?:papers|documents|filings))\s+"
+    r"(?:collected|gathered|compiled|published|released|obtained|cited|seen|filed|issued|"
+    r"lodged|submitted|drawn\s+up)\s+by\s+))?"
     r"(?P<who>[^,.;]+?)(?:\s+(?-i:data|figures|statistics|estimates|records|reports?|"
     r"sources))?(?=\s*(?:[,.;]|$|\s+(?:on|in|at|who|which)\s|\s+(?:made\s+(?:public|known)|"
     r"published|released|issued|leaked|seen|obtained|sent|dated)\b))",
@@ -1096,6 +1099,9 @@ def _looks_like_speaker(phrase: str) -> bool:
         and _PERSON_NAME.fullmatch(" ".join(words[1:]))
     ):
         return True  # "..., director Jane Ouma told a news conference"
+    lowered = _LOWER_OFFICE_THEN_NAME.fullmatch(" ".join(words))
+    if lowered and _PERSON_NAME.fullmatch(lowered.group("name")):
+        return True  # "charges filed by assistant attorney general Name"
     if len(words) <= 6 and any(w.lower() in _GENERIC_HEADS - _PRONOUNS for w in words[1:]):
         return True  # "Rights groups in Morocco"
     # A named body or person: every word capitalised but the small joining words.
@@ -1135,6 +1141,14 @@ _LOWER_TITLES = frozenset(
         "commissioner",
         "administrator",
     }
+)
+
+
+#: An office of a few lower-case words, its holder's name after it ("assistant attorney
+#: general Name", "deputy police chief Name").
+_LOWER_OFFICE_THEN_NAME = re.compile(
+    r"(?:[a-z-]+\s+){0,2}(?:attorney\s+general|solicitor\s+general|prosecutor|chief|director|"
+    r"commissioner|inspector|superintendent|spokes(?:man|woman|person))\s+(?P<name>[A-Z].*)"
 )
 
 

@@ -120,3 +120,18 @@ def test_an_envoys_capital_is_not_where_the_incident_summoned_over_happened():
         id_prefix="t",
     ).events
     assert [event.place for event in events] == ["Aegean Sea", "Aegean Sea"]
+
+
+def test_papers_filed_or_released_by_someone_are_their_account():
+    # "according to charges filed by assistant attorney general Name", "according to a
+    # report released by the ministry": who drew up the papers is the claimant.
+    charges = read_attribution(
+        "Three crew members were charged with illegal entry, according to charges filed "
+        "by deputy prosecutor Maria Santos."
+    )
+    assert charges.status == "alleged"
+    assert charges.claimant == "deputy prosecutor Maria Santos"
+    report = read_attribution(
+        "Ten men were detained, according to a report released by the interior ministry."
+    )
+    assert report.claimant == "interior ministry"
