@@ -135,3 +135,16 @@ def test_papers_filed_or_released_by_someone_are_their_account():
         "Ten men were detained, according to a report released by the interior ministry."
     )
     assert report.claimant == "interior ministry"
+
+
+def test_vehicles_no_longer_let_over_the_line_are_a_closure():
+    # "authorities stopped letting lorries into X at the Y crossing": the crossing
+    # closed to them, told without the word "closed"; the category is the one the
+    # hand rules give "shut the crossing to lorries".
+    for sentence in (
+        "On Friday Serbian police stopped letting trucks into Serbia at the Horgos "
+        "crossing, the Hungarian news agency reported.",
+        "Customs officers refused to let the buses through at the Sarpi post.",
+    ):
+        assert categorise(sentence) == "border_infrastructure"
+    assert categorise("The officers let the lorries through after a check.") is None
