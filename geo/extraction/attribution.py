@@ -79,7 +79,10 @@ _SAY = (
     r"count|total|tally|"
     # "put Chinese losses in the fighting at some 800": a side's dead and hurt counted.
     r"losses|casualties|dead)\b[^.;]*?\bat\s+(?:about\s+|around\s+|some\s+|more\s+than\s+|"
-    r"nearly\s+|at\s+least\s+)?\d)"
+    r"nearly\s+|at\s+least\s+)?(?:\d|"
+    # "put the death toll of the clashes at four": a count written in words.
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|"
+    r"twenty|thirty|forty|fifty|hundreds|a\s+hundred|one\s+hundred)\b))"
 )
 _ACCUSE = r"accused|accuses|accuse|blamed|blames|blame"
 _DENY = r"denied|denies|deny|rejected|rejects|reject|dismissed|dismisses|refuted|refutes"
@@ -512,9 +515,12 @@ _ACCORDING = re.compile(
     # service wrote it; the words after its name say how the letter came out.
     r"(?:an?|the)\s+(?:[\w-]+\s+)?(?:letter|memo|memorandum|circular|notice|document|note)\s+"
     r"(?:by|from)\s+|"
-    # "according to testimony collected by X": X says so.
-    r"(?:(?:the\s+)?(?:testimon(?:y|ies)|accounts?|data|figures|evidence|reports?|documents?)\s+"
-    r"(?:collected|gathered|compiled|published|released|obtained|cited|seen)\s+by\s+))?"
+    # "according to testimony collected by X": X says so; "according to charges filed by
+    # X", "a report released by X": the one who drew up the papers.
+    r"(?:(?:the\s+|an?\s+)?(?:testimon(?:y|ies)|accounts?|data|figures|evidence|reports?|"
+    r"documents?|charges|charge\s+sheets?|indictments?|court\s+(?:papers|documents|filings))\s+"
+    r"(?:collected|gathered|compiled|published|released|obtained|cited|seen|filed|issued|"
+    r"lodged|submitted|drawn\s+up)\s+by\s+))?"
     r"(?P<who>[^,.;]+?)(?:\s+(?-i:data|figures|statistics|estimates|records|reports?|"
     r"sources))?(?=\s*(?:[,.;]|$|\s+(?:on|in|at|who|which)\s|\s+(?:made\s+(?:public|known)|"
     r"published|released|issued|leaked|seen|obtained|sent|dated)\b))",
@@ -608,6 +614,12 @@ _HEDGE = re.compile(
     r"\b(?:reportedly|allegedly|purportedly|apparently|supposedly|believed\s+to|"
     r"appears?\s+to|appeared\s+to|said\s+to\s+(?:be|have)|suspected\s+of|alleged)\b",
     re.IGNORECASE,
+)
+#: "believed to be from Senegal", "said to be nationals of Eritrea": a doubt on where
+#: people come from, which leaves what they did or met as told.
+_ORIGIN_HEDGED = re.compile(
+    r"\s+(?:be|have\s+been)\s+(?:(?:mostly|mainly|all)\s+)?"
+    r"(?:from|nationals\s+of|citizens\s+of|natives\s+of|of\s+[A-Z][\w’'-]*\s+origin)\b"
 )
 #: "Footage published by X shows ...", "satellite images show ...": what the material
 #: shows is alleged, by whoever published it when the sentence names them.
@@ -1087,6 +1099,9 @@ def _looks_like_speaker(phrase: str) -> bool:
         and _PERSON_NAME.fullmatch(" ".join(words[1:]))
     ):
         return True  # "..., director Jane Ouma told a news conference"
+    lowered = _LOWER_OFFICE_THEN_NAME.fullmatch(" ".join(words))
+    if lowered and _PERSON_NAME.fullmatch(lowered.group("name")):
+        return True  # "charges filed by assistant attorney general Name"
     if len(words) <= 6 and any(w.lower() in _GENERIC_HEADS - _PRONOUNS for w in words[1:]):
         return True  # "Rights groups in Morocco"
     # A named body or person: every word capitalised but the small joining words.
@@ -1126,6 +1141,14 @@ _LOWER_TITLES = frozenset(
         "commissioner",
         "administrator",
     }
+)
+
+
+#: An office of a few lower-case words, its holder's name after it ("assistant attorney
+#: general Name", "deputy police chief Name").
+_LOWER_OFFICE_THEN_NAME = re.compile(
+    r"(?:[a-z-]+\s+){0,2}(?:attorney\s+general|solicitor\s+general|prosecutor|chief|director|"
+    r"commissioner|inspector|superintendent|spokes(?:man|woman|person))\s+(?P<name>[A-Z].*)"
 )
 
 
@@ -1331,12 +1354,19 @@ _OFFICE_WORD = re.compile(
     r"minister|governor|mayor|chair(?:man|woman|person)?|commander|coordinator|manager|"
     r"secretary|president|prefect|administrator|representative|superintendent)$"
 )
+#: The word after an office that joins the body it heads ("head of the Red Cross").
+_OFFICE_OVER = re.compile(r"\s+(?:of|for|at|in|with)\s+")
 #: Verbs whose object is who was told ("told Iranian state media that"): the speaker is
 #: never after them.
 _AUDIENCE_VERBS = frozenset({"told", "tells", "informed"})
 #: "told Iran's envoy, who was away, not to come back", "told traders to leave": who was
 #: told and what to do (an infinitive before any "that"), an order rather than a claim.
 _TOLD_TO_DO = re.compile(
+    # "told reporters the navy was flying over the area to make sure ...": the press is
+    # told an account, never given an order, whatever infinitive comes later.
+    r"(?!\s+(?:reporters|journalists|the\s+press|(?:a|the)\s+(?:news|press)\s+conference|"
+    r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:newspaper|daily|news\s+agency|broadcaster)|"
+    r"(?:the\s+)?(?:state\s+)?(?:media|television|radio)|AFP|Reuters|(?:the\s+)?AP)\b)"
     r"\s+(?:(?!that\b)[^.;:“”\"]){1,80}?\b(?:not\s+)?to\s+"
     r"(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|be|have)\b)[a-z]+\b"
 )
@@ -1479,8 +1509,12 @@ def _body_of_spokesperson(sentence: str, speaker: str) -> str:
         # "A spokesman for the Taliban-run interior ministry said": the ministry.
         return normalise_actor(lead.group("body"))
     before = _ROLE_BEFORE_NAME.match(speaker)
+    if before and re.fullmatch(r"(?:its|their|his|her)", before.group("body"), re.IGNORECASE):
+        # "Its spokesman, Name, said": a pronoun names no body; the holder speaks.
+        return speaker[before.end("body") :].strip()
     if before and any(w[:1].isupper() for w in before.group("body").split()):
-        return normalise_actor(before.group("body"))
+        # "the Pentagon's spokesman Name": the body, without the possessive.
+        return normalise_actor(re.sub(r"['’]s$", "", before.group("body")))
     return speaker
 
 
@@ -1588,7 +1622,12 @@ def read_attribution(sentence: str) -> Attribution:
         ):
             # "Iran's deputy police chief, Qassem Rezaei, accused": the office speaks,
             # and its holder's name stays with it (see speakers.py).
-            title = normalise_actor(_DATELINE.sub("", titled.group("title")))
+            # "On Friday the Pentagon's spokesman, Name, said": when it was said opens
+            # the sentence without a comma; it is no part of the office.
+            title = _LEADING.sub("", _DATELINE.sub("", titled.group("title"))) or titled.group(
+                "title"
+            )
+            title = normalise_actor(title)
             speaker = f"{title} {titled.group('name')}"
             where = titled.start("title")
         elif not speaker and titled:
@@ -1609,6 +1648,15 @@ def read_attribution(sentence: str) -> Attribution:
             if _KIN_LAST.search(office):
                 speaker = trailing.group("name")  # ", his uncle, Name, said": the name
             where = trailing.start("whose")
+        elif (
+            not speaker
+            and trailing
+            and _OFFICE_WORD.search(_OFFICE_OVER.split(trailing.group("title"))[0])
+        ):
+            # "..., the head of the Chadian Red Cross, Name, told AFP": an office over a
+            # body too long to be read as a speaker's name; its holder, named, speaks.
+            speaker = trailing.group("name")
+            where = trailing.start("name")
         antecedent = _RELATIVE_SPEAKER.search(sentence[: match.start()])
         if not speaker and antecedent and _looks_like_speaker(antecedent.group("who")):
             # "... with the Saudi government, which answered that": who "which" is.
@@ -1805,6 +1853,8 @@ def read_attribution(sentence: str) -> Attribution:
             claimant = normalise_actor(who)
         cues.append(Cue(match.start(), match.end(), "hedge"))
     for match in _HEDGE.finditer(sentence):
+        if _ORIGIN_HEDGED.match(sentence, match.end()):
+            continue  # "Five men believed to be from Senegal were held": who, not what
         hedged = True
         cues.append(Cue(match.start(), match.end(), "hedge"))
     for match in _NO_RESPONSE.finditer(sentence):

@@ -31,6 +31,12 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                                   r"(?:found|discovered|recovered|located)\s+(?:the\s+)?"
                                   r"(?:(?:\w+\s+)?(?:victims|bodies)|remains)\b|"
                                   r"stranded|stuck\s+(?:for|between|at|in|since)|"
+                                  # "had been waiting at the crossing for six days": kept
+                                  # at the line.
+                                  r"(?:had|has|have)\s+been\s+waiting\s+(?:at|on|by|near)\s+"
+                                  r"(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,2}?(?:crossing|border|"
+                                  r"frontier|post|checkpoint|bridge|gate|terminal)\s+"
+                                  r"(?:for\s+(?:\w+\s+){1,2}?(?:days|weeks|nights)|since)\b|"
                                   # People kept at the line with no way over: "500 people
                                   # were still waiting in X for a chance to cross".
                                   r"(?:were|was|are|is|been)\s+(?:still\s+)?waiting\s+"
@@ -320,6 +326,13 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                                   r"flights|buses|coaches|traffic)\s+(?:[\w’'-]+\s+){0,5}?"
                                   r"(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
                                   r"(?:stopped|cancell?ed)\b|"
+                                  # Vehicles no longer let over the line: "authorities
+                                  # stopped letting lorries into Greece at X".
+                                  r"(?:stopped|stop|stops|no\s+longer|refused\s+to|refuse\s+to|"
+                                  r"refuses\s+to|(?:did|do|does|would|will)\s+not)\s+"
+                                  r"(?:let(?:ting)?|allow(?:ing)?)\s+(?:[\w’'-]+\s+){0,3}?"
+                                  r"(?:lorries|trucks|vehicles|cars|buses|traffic|goods|freight|"
+                                  r"cargo)\s+(?:in(?:to)?|through|across|over)\b|"
                                   # ... or stopped by a state: "Russia and Azerbaijan stopped
                                   # travel between the two countries".
                                   r"(?:stopped|stops|stopping|halted|halts|halting)\s+(?:all\s+)?"

@@ -254,11 +254,47 @@ def _in_pluperfect_clause(text: str, start: int, dates: list) -> bool:
     return False
 
 
+#: "lorries with Armenian, Iranian and Georgian number plates", "false French plates":
+#: where vehicles are registered, not a country the report is about.
+_PLATES = re.compile(
+    r"\b(?P<list>[A-Z][\w’'-]*(?:(?:,\s+|,?\s+(?:and|or)\s+)[A-Z][\w’'-]*)*)"
+    r"(?=\s+(?:(?:number|licen[cs]e|registration)\s+)?plates\b|-registered\b)"
+)
+
+
 def _main_countries(text: str) -> tuple[str, ...]:
-    """The report's most named countries, leaving out lists of where people came from."""
+    """The report's most named countries, leaving out lists of where people came from
+    and the countries vehicles are registered in."""
     origins = _ORIGINS.sub(lambda m: m.group(0)[: m.start("list") - m.start()], text)
+    origins = _PLATES.sub("", origins)
     counts = Counter(country_codes_in(origins))
     return tuple(code for code, _ in counts.most_common(3))
+
+
+#: "the border with Andorra", "its frontier with Spain": a border named by the far side.
+_BORDER_WITH = re.compile(r"^(?:the\s+|its\s+|their\s+)?(?:land\s+)?(?:border|frontier)\s+with\s+")
+
+
+def _ground_partner(
+    wording: str, hints: tuple[str, ...], town_countries: set[str]
+) -> PlaceResult | None:
+    """The border "with X" of the country the report's places so far lie in.
+
+    Only when the report names no country but X: then the near side is unnamed, and
+    the towns the report has named (all in one country) tell it.
+    """
+    if not _BORDER_WITH.match(wording):
+        return None
+    far = country_codes_in(_BORDER_WITH.sub("", wording))
+    if len(far) != 1 or set(hints) - {far[0]}:
+        return None
+    grounds = town_countries - {"", far[0]}
+    if len(grounds) != 1:
+        return None
+    found = resolve_place(wording, (far[0], *grounds))
+    if found.status != "resolved" or found.precision != "border":
+        return None
+    return found
 
 
 def _clip(text: str, limit: int = _TITLE_CHARS) -> str:
@@ -858,6 +894,8 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
     last_named: dict[int, tuple[PlaceFind, int]] = {}
     #: Every sentence so far with its places, to find what "the canal" refers back to.
     told: list[tuple[str, list[PlaceFind]]] = []
+    #: The countries of the towns the report has named so far, kept as places or not.
+    town_countries: set[str] = set()
     last_year: int | None = None
     #: The month of the event dated last ("in the middle of that month").
     last_month: str | None = None
@@ -965,6 +1003,11 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
                         known=known_places | _placed_as_written(events)),
             sentence.text, report_countries,
         )  # fmt: skip
+        town_countries.update(
+            p.result.country or ""
+            for p in found_places
+            if p.result.status == "resolved" and p.precision in ("exact", "settlement")
+        )
         places = [
             p for p in found_places
             # "back across the Salween" is a river only in a report that speaks of one
@@ -1467,7 +1510,14 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
                     # the report's wording, resolved with its countries, says more.
                     written = wording
                 found_name = option.result.name or ""
-                if (
+                ground = _ground_partner(wording, hints, town_countries)
+                if ground is not None:
+                    # "patrols along the border with Andorra" in a report whose only
+                    # named country is Andorra: the near side is where its towns lie.
+                    written = found_name = ground.name
+                    notes.append(f"Place worded {wording!r}; the near side is the "
+                                 "country of the towns the report names.")  # fmt: skip
+                elif (
                     side
                     and alone.status != "resolved"
                     # "Austria brought in checks on its own border with Slovakia", filed
@@ -1479,7 +1529,7 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
                     sided = resolve_place(wording, hints, side=side)
                     if sided.status == "resolved" and sided.name and sided.name != found_name:
                         written = found_name = sided.name
-                precision = option.precision
+                precision = "border" if ground is not None else option.precision
                 far = (
                     country_codes_in(wording.split(" with ", 1)[1]) if " with " in wording else []
                 )
@@ -1503,7 +1553,7 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
                     precision = "country"
                     notes.append(f"Place worded {wording!r}; no border of the report's "
                                  "countries is meant: the country named.")  # fmt: skip
-                elif written != wording:
+                elif written != wording and ground is None:
                     notes.append(f"Place worded {wording!r}; the report's countries decide it.")
                 place_options.append((written, found_name, precision))
             if len(place_options) > 1:

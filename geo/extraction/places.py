@@ -542,6 +542,8 @@ _TOPIC_BEFORE = re.compile(
 _SPEAKER_SEAT_BEFORE = re.compile(
     r"(?:\b(?:according\s+to|told|telling|quoted\s+by)\s+(?:[\w’'-]+\s+){0,4}?|"
     r"\b(?:government|administration|regime|embassy|consulate|ambassador|envoy|"
+    # "summoned a senior North Korean diplomat in Moscow": the envoy's post.
+    r"diplomats?|"
     r"charg[ée]\s+d['’]affaires|consul(?:[\s-]+general)?|high\s+commissioner)\s+|"
     # "X, spokeswoman in Cyprus for the UN refugee agency, said": where she speaks for it.
     r"\b(?:spokes(?:man|woman|person)|representative|correspondent)\s+|"
