@@ -72,3 +72,38 @@ def test_border_gate_alone_stays_the_border(hint):
 def test_a_bare_santa_fe_bridge_is_not_el_pasos(text, hint):
     result = geocode_place(text, country=hint)
     assert result.name != "Paso del Norte Bridge"
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "crossing", "precision"),
+    [
+        # Rows that stayed out under the 5 km bound, now in under the 10 km rule:
+        # Serhetabat's GeoNames point (5.8 km), Nadapal's en.wikipedia point (9.3 km).
+        (
+            "the Islim-Çeşme border crossing in Serhetabat",
+            "TM",
+            "Serhetabat–Torghundi",
+            "settlement",
+        ),
+        ("in Nadapal", "SS", "Nadapal", "exact"),
+        ("Nakodok", "KE", "Nadapal", "exact"),
+        ("near Nadapal in Turkana West", "KE", "Nadapal", "near"),
+    ],
+)
+def test_crossings_added_under_the_ten_km_rule(text, hint, crossing, precision):
+    result = geocode_place(text, country=hint)
+    assert result.status == "resolved"
+    assert (result.name, result.precision) == (crossing, precision)
+
+
+def test_serhetabat_alone_stays_the_town():
+    result = geocode_place("Serhetabat", country="TM")
+    assert result.status == "resolved"
+    assert (result.name, result.country) == ("Serhetabat", "TM")
+
+
+def test_torghundi_is_no_form():
+    # The Afghan town is coded as its province where a report names it alone; the
+    # row carries only the Turkmen side's names.
+    result = geocode_place("Тургунди на границе с Туркменистаном", country="AF")
+    assert result.name != "Serhetabat–Torghundi"
