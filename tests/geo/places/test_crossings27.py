@@ -107,3 +107,17 @@ def test_torghundi_is_no_form():
     # row carries only the Turkmen side's names.
     result = geocode_place("Тургунди на границе с Туркменистаном", country="AF")
     assert result.name != "Serhetabat–Torghundi"
+
+
+def test_khasan_in_cyrillic_is_the_crossing_with_a_russian_hint():
+    # Khasan, the Russian end of the Tumangang bridge, is not in cities500; the
+    # Cyrillic name found only India's Hassan and was refused.
+    result = geocode_place("пункт пропуска «Хасан»", country="RU")
+    assert result.status == "resolved"
+    assert result.name == "Khasan–Tumangang Friendship Bridge"
+
+
+def test_the_khasan_district_stays_a_district_of_primorye():
+    result = geocode_place("в Хасанском районе", country="RU")
+    assert result.status == "resolved"
+    assert result.admin1_code is not None and result.name != "Khasan–Tumangang Friendship Bridge"
