@@ -61,7 +61,7 @@ from functools import lru_cache
 
 from bordermap.geo.places.inflection import languages_of
 from bordermap.geo.places.names import DASHES, normalise
-from bordermap.geo.places.text_runs import PROPERTY_WORDS
+from bordermap.geo.places.text_runs import CROSSING_NOUN, PROPERTY_WORDS
 from bordermap.geo.places.words import PlaceWords, load_country_words, load_place_words
 
 __all__ = [
@@ -2922,6 +2922,8 @@ def without_descriptors(text: str) -> str | None:
         or word in kept
         or countries.codes(normalise(word))
         or _PROPERTY_WORD.fullmatch(word)
+        # "el puente internacional Santa Fe": the bridge of that name, not the town.
+        or CROSSING_NOUN.fullmatch(word)
         for word in words
     ):
         # A descriptor word of the tables ("ville de X") is for the grammar; a demonym

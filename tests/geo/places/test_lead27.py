@@ -58,3 +58,11 @@ def test_a_farm_named_like_a_town_is_not_the_town(text):
 )
 def test_names_a_property(text, name, expected):
     assert names_a_property(text, name) is expected
+
+
+def test_a_bridge_named_like_a_town_far_from_the_border_is_not_the_town():
+    # The Santa Fe bridge is El Paso's; with the event in Argentina it is refused, and
+    # the crossing word is no adjective to drop before the city of Santa Fe.
+    result = geocode_place("el puente internacional Santa Fe", country="AR")
+    assert result.status == "unresolved"
+    assert geocode_place("el puente internacional Santa Fe", country="MX").precision == "exact"
