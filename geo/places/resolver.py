@@ -262,6 +262,9 @@ _CROSSING_BETWEEN = re.compile(
     r"^(?:(?:the\s+|der\s+)?(?:checkpoint|border\s+post|post|gate|kontrollpunkt)\s+"
     r"(?:on|at|am|an\s+der|auf\s+der)\s+)?"
     r"(?:the\s+|el\s+|la\s+|le\s+|o\s+|a\s+|der\s+|die\s+|den\s+|dem\s+)?"
+    # "the Danube Bridge border checkpoint between Ruse and Giurgiu": the crossing's own
+    # name (capitalised words) before its noun; the towns named after it decide which.
+    r"(?:(?-i:[A-ZÀ-Þ][\w'’.-]*)\s+){0,3}?"
     r"(?:(?:main|road|rail|railway|international|border)\s+)*"
     r"(?:crossing(?:\s+point)?|checkpoint|bridge|border\s+post|"
     r"paso(?:\s+fronterizo)?|cruce(?:\s+fronterizo)?|puente(?:\s+internacional)?|"
