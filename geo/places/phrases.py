@@ -336,8 +336,10 @@ _UNNAMED_VILLAGE_OF = re.compile(
 # वाले सीमावर्ती गांव X" (the border village X falling under Amritsar): the genitive "के"
 # after the unit, then the village, named before or after its word.  A village of the
 # unit, as "a border village of Ferozepur" reads: the unit is what the data can draw.
+# The locative "में" reads the same: "अमृतसर में भारोपाल गांव के समीप" (near Bharopal
+# village in Amritsar) is a village of the district, never the city itself.
 _HINDI_VILLAGE_OF = re.compile(
-    r"^(?P<unit>[\u0900-\u097f]+(?:\s+(?:जिले|जिला|ज़िले|ज़िला))?)\s+के\s+"
+    r"^(?P<unit>[\u0900-\u097f]+(?:\s+(?:जिले|जिला|ज़िले|ज़िला))?)\s+(?:के|में)\s+"
     r"(?:(?:अंतर्गत\s+आने\s+वाले|सीमांत|सीमावर्ती)\s+)*"
     r"(?:[\u0900-\u097f]+\s+(?:[\u0900-\u097f]+\s+)?)?(?:गांव|गाँव)(?:\s.*)?$"
 )

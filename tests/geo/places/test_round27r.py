@@ -29,3 +29,20 @@ from bordermap.geo.places.geocoder import geocode_place
 def test_the_towns_after_a_crossings_own_name_decide_which_crossing(text, country, crossing):
     result = geocode_place(text, country=country)
     assert (result.status, result.name) == ("resolved", crossing)
+
+
+# Hindi's locative: "X में Y गांव" is a village Y in X, as the genitive "X के Y गांव" is.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "अमृतसर में भारोपाल गांव के समीप",
+        "अमृतसर में भारोपाल गांव",
+        "गुरदासपुर में कस्सोवाल गांव के पास",
+    ],
+)
+def test_a_village_in_a_district_seat_is_the_district_not_the_city(text):
+    result = geocode_place(text, country="IN")
+    assert result.status == "resolved"
+    assert result.precision == "district"
