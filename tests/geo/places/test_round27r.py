@@ -46,3 +46,26 @@ def test_a_village_in_a_district_seat_is_the_district_not_the_city(text):
     result = geocode_place(text, country="IN")
     assert result.status == "resolved"
     assert result.precision == "district"
+
+
+# "the X border in D district": a district drawn as a circle around a seat far from the
+# line is answered itself, not a stretch its circle's edge cuts.
+
+
+@pytest.mark.parametrize(
+    ("text", "district"),
+    [
+        ("along the Indo-Bangladesh border in West Jaintia Hills district", "West Jaintia Hills"),
+        ("along the India-Bangladesh border in West Jaintia Hills district", "West Jaintia Hills"),
+        ("along the Indo-Pakistan border in Punjab’s Tarn Taran", "Tarn Taran"),
+    ],
+)
+def test_the_border_in_a_district_whose_seat_lies_far_from_it_is_the_district(text, district):
+    result = geocode_place(text, country="IN")
+    assert result.status == "resolved"
+    assert (result.precision, result.name) == ("district", district)
+
+
+def test_the_border_in_a_district_whose_seat_lies_by_it_stays_its_stretch():
+    result = geocode_place("the International Border in Kathua district", country="IN")
+    assert (result.status, result.precision) == ("resolved", "border")
