@@ -69,3 +69,25 @@ def test_the_border_in_a_district_whose_seat_lies_far_from_it_is_the_district(te
 def test_the_border_in_a_district_whose_seat_lies_by_it_stays_its_stretch():
     result = geocode_place("the International Border in Kathua district", country="IN")
     assert (result.status, result.precision) == ("resolved", "border")
+
+
+# "the village of X near Y": X's namesakes all far from Y; the text pins down "near Y".
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the village of Otradnoye near Belgorod", "Otradnoye near Belgorod"],
+)
+def test_namesakes_all_far_from_the_town_they_are_near_give_near_the_town(text):
+    result = geocode_place(text, country="RU")
+    assert result.status == "resolved"
+    assert (result.name, result.precision, result.coarsened) == ("Belgorod", "near", True)
+
+
+def test_a_namesake_near_the_town_is_still_the_place():
+    result = geocode_place("Otradnoye near Moscow", country="RU")
+    assert (result.status, result.name, result.precision) == (
+        "resolved",
+        "Otradnoye",
+        "settlement",
+    )
