@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bordermap.geo.places.geocoder import geocode_place
+from bordermap.geo.places.gujarati import gujarati_as_hindi
 
 # A crossing's own name before its noun, then the towns it joins: the towns decide.
 
@@ -91,3 +92,29 @@ def test_a_namesake_near_the_town_is_still_the_place():
         "Otradnoye",
         "settlement",
     )
+
+
+# Gujarati: Devanagari's letters, case endings joined to the word.
+
+
+def test_gujarati_is_written_as_the_hindi_it_mirrors():
+    assert gujarati_as_hindi("રાજસ્થાનના બાડમેર જિલ્લામાં") == "राजस्थान के बाड़मेर जिले में"
+    # A stem never ends in a virama: the "ના" of "ચન્ના" is the name's.
+    assert gujarati_as_hindi("ચન્ના") == "चन्ना"
+    # A nasal before "ડ" keeps the stop.
+    assert gujarati_as_hindi("ખંડ") == "खंड"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "district"),
+    [
+        ("રાજસ્થાનના બાડમેર જિલ્લામાં", "IN", "Barmer District"),
+        ("પંજાબના ફાઝિલ્કા જિલ્લામાં", "IN", "Fazilka"),
+        ("ખૈબર પખ્તુનખ્વાના કુર્રમ જિલ્લામાં", "PK", "Kurram District"),
+        ("કચ્છ જિલ્લાના દરિયાઈ ક્રિક વિસ્તારમાંથી", "IN", "Kutch"),
+    ],
+)
+def test_a_gujarati_district_is_found(text, country, district):
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved"
+    assert (result.precision, result.name) == ("district", district)
