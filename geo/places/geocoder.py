@@ -141,8 +141,10 @@ def geocode_place(
     result = _held_to_the_hint(
         resolver.resolve(parse_place(query)), hint, explain, resolver.named_countries
     )
-    if result.status == "unresolved" and has_gujarati(query):
-        result = _gujarati_as_hindi(query, gaz, hint, region_of_interest, explain) or result
+    if (result.status == "unresolved" or result.coarsened) and has_gujarati(query):
+        hindi = _gujarati_as_hindi(query, gaz, hint, region_of_interest, explain)
+        if hindi is not None and _finer_within(hindi, result):
+            result = hindi
     if result.status == "unresolved" and resolver.owner_region is not None:
         # "Bandarban's Ghumdhum": no reading found the place; the region holding its town.
         result = replace(resolver.owner_region, query=query)
@@ -183,6 +185,21 @@ def _gujarati_as_hindi(
         return None
     note = f"read as the Hindi it mirrors, {hindi!r}"
     return replace(found, query=query, note=f"{found.note}; {note}" if found.note else note)
+
+
+def _finer_within(reading: PlaceResult, first: PlaceResult) -> bool:
+    """Whether a second reading replaces the first: the first found nothing, or only a
+    guess coarsened to an area ("અમૃતસર" found in the text, its region answered) that
+    holds the second reading's own, uncoarsened answer."""
+    if first.status == "unresolved":
+        return True
+    if reading.coarsened or reading.country != first.country:
+        return False
+    return first.precision == "country" or (
+        first.precision == "region"
+        and first.admin1_code is not None
+        and reading.admin1_code == first.admin1_code
+    )
 
 
 #: "el Simón Bolívar": the Spanish masculine article before a person's name only, the

@@ -118,3 +118,17 @@ def test_a_gujarati_district_is_found(text, country, district):
     result = geocode_place(text, country=country)
     assert result.status == "resolved"
     assert (result.precision, result.name) == ("district", district)
+
+
+@pytest.mark.parametrize(
+    ("text", "district"),
+    [
+        # As written, only the region holding the Gujarati name inside the text.
+        ("રાજ્યના ગુરદાસપુર જિલ્લામાં કસ્સોવાલ એરિયામાં", "Gurdaspur"),
+        ("અમૃતસર જિલ્લાના ચન્ના પટાન એરિયામાં", "Amritsar"),
+    ],
+)
+def test_a_gujarati_reading_coarsened_to_a_region_gives_way_to_the_hindi_one(text, district):
+    result = geocode_place(text, country="IN")
+    assert result.status == "resolved"
+    assert (result.precision, result.name, result.coarsened) == ("district", district, False)
