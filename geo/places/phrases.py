@@ -654,6 +654,11 @@ _PRESS_ABBREVIATION_AT_END = re.compile(
     + r")$"
 )
 #: Vietnamese "Bộ đội Biên phòng tỉnh X" (the border guard of province X).
+_GREEK_POLICE_UNIT_OF = re.compile(
+    r"^(?:.*?\s)?(?:Τμήμα(?:τος)?|Τμ\.)\s+(?:Συνοριακής\s+(?:Φύλαξης|Φρούρησης)|Αλλοδαπών)\s+"
+    r"(?=\w)|^(?:.*?\s)?Αστυνομικ(?:ό|ού)\s+Τμήμα(?:τος)?\s+(?=\w)",
+    re.IGNORECASE,
+)
 _VIETNAMESE_BORDER_GUARD_OF = re.compile(
     r"(?:Bộ\s+đội\s+Biên\s+phòng|BĐBP)\s+(?=(?:tỉnh|thành\s+phố)\s+\S)", re.IGNORECASE
 )
@@ -1222,6 +1227,10 @@ def _clean(text: str) -> str:
     # Vietnamese "(Bộ đội Biên phòng tỉnh Tây Ninh)": the province's border guard stands
     # for the province it guards.
     text = _VIETNAMESE_BORDER_GUARD_OF.sub("", text)
+    # Greek "από αστυνομικούς του Τμήματος Συνοριακής Φύλαξης Μεταξάδων" (by officers of
+    # the Border Guard Department of Metaxades): a police unit is named after the town it
+    # sits in (the name in the genitive) and patrols around it: near that town.
+    text = _GREEK_POLICE_UNIT_OF.sub("κοντά σε ", text)
     text = _BRAZILIAN_STATE.sub(lambda m: ", " + _BRAZILIAN_STATES[m["uf"]], text)
     # Hindi postpositions follow the name ("किशनगंज में", "मोतिहारी के"); Arabic
     # and Persian border adjectives follow a crossing's name ("معبر المصنع الحدودي").

@@ -132,3 +132,20 @@ def test_a_gujarati_reading_coarsened_to_a_region_gives_way_to_the_hindi_one(tex
     result = geocode_place(text, country="IN")
     assert result.status == "resolved"
     assert (result.precision, result.name, result.coarsened) == ("district", district, False)
+
+
+# Greek: a police unit named after its town, in the genitive, patrols near the town.
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("από αστυνομικούς του Τμήματος Συνοριακής Φύλαξης Μεταξάδων", "Metaxádes"),
+        ("Τμήμα Συνοριακής Φύλαξης Φερών", "Féres"),
+        ("του Αστυνομικού Τμήματος Ορεστιάδας", "Orestiáda"),
+    ],
+)
+def test_a_greek_police_unit_stands_for_near_its_town(text, town):
+    result = geocode_place(text, country="GR")
+    assert result.status == "resolved"
+    assert (result.name, result.precision) == (town, "near")
