@@ -257,6 +257,8 @@ _OWNER_THEN_PLACE = re.compile(
 _LEADING_WORD_OF_QUERY = r"^(?:at|in|on|near|through|via|en|por|sur|par|an|am|über)\s+"
 # "the border crossing between Narva and Ivangorod", "el paso fronterizo entre X y Y",
 # "der Grenzübergang zwischen X und Y": a crossing named by the two towns it joins.
+# "Sunamganj Sadar", "সাতক্ষীরা সদর": a South Asian district's headquarters unit.
+_SADAR = re.compile(r"^(?P<district>\S.*?)\s+(?:sadar|সদর|सदर)$", re.IGNORECASE)
 _CROSSING_BETWEEN = re.compile(
     # "the checkpoint on the bridge connecting X with Y": a post on the crossing is it.
     r"^(?:(?:the\s+|der\s+)?(?:checkpoint|border\s+post|post|gate|kontrollpunkt)\s+"
@@ -3371,7 +3373,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             return spelled
         # "X province" never becomes the town X: that is a finer place than the text says.
         if expr.kind == "district":
-            named = self.unit_of_its_last_adjective(expr, scope)
+            named = self.unit_of_its_last_adjective(expr, scope) or self.sadar_unit(expr, scope)
             if named is not None:
                 return named
         # "Вільхуватської громади": the seats the adjective may name are the candidates,
@@ -3380,6 +3382,28 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             towns or seats,
             note=f"no {expr.suffix or 'region'} named {expr.name!r} in the gazetteer"
             + (" (the town of that name is not meant)" if towns else ""),
+        )
+
+    def sadar_unit(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:
+        """ "Sunamganj Sadar upazila", "সাতক্ষীরা সদর উপজেলা": the Sadar (headquarters)
+        unit of district X is the one around X's seat; the data has no units below the
+        district there, so district X, flagged coarsened; None when X is no district."""
+        match = _SADAR.match(expr.name)
+        if match is None:
+            return None
+        district = self.inner_resolve(f"{match['district']} district", scope, ("region",))
+        if district.status != "resolved" or district.precision != "district":
+            return None
+        note = (
+            f"no {expr.suffix or 'unit'} named {expr.name!r} in the data; the Sadar unit "
+            f"lies around the seat of the district {district.name}: the district"
+        )
+        self.log(f"coarsened: {note}")
+        return replace(
+            district,
+            query=self.query,
+            coarsened=True,
+            note=f"{district.note}; {note}" if district.note else note,
         )
 
     def unit_of_its_last_adjective(

@@ -149,3 +149,21 @@ def test_a_greek_police_unit_stands_for_near_its_town(text, town):
     result = geocode_place(text, country="GR")
     assert result.status == "resolved"
     assert (result.name, result.precision) == (town, "near")
+
+
+# "X Sadar upazila": the headquarters unit of district X; the data has none below the
+# district, so the district, coarsened; never the town X.
+
+
+@pytest.mark.parametrize(
+    ("text", "district"),
+    [
+        ("Sunamganj Sadar upazila", "Sunamganj"),
+        ("Satkhira Sadar upazila", "Satkhira"),
+        ("সুনামগঞ্জ সদর উপজেলার সুরমা নদী থেকে", "Sunamganj"),
+    ],
+)
+def test_a_sadar_unit_is_its_district_coarsened(text, district):
+    result = geocode_place(text, country="BD")
+    assert result.status == "resolved"
+    assert (result.name, result.precision, result.coarsened) == (district, "district", True)
