@@ -28,7 +28,9 @@ from bordermap.geo.places.arabic_consonants import (
     after_a_region_word,
     after_a_settlement_word,
     after_in_at_the_end,
+    arabic_skeleton,
     in_arabic_letters,
+    latin_skeleton,
 )
 from bordermap.geo.places.arabic_consonants import namesakes as arabic_namesakes
 from bordermap.geo.places.border_reading import (
@@ -50,6 +52,7 @@ from bordermap.geo.places.disambiguation import (
 )
 from bordermap.geo.places.districts import (
     DISTRICTS_NAMED_AFTER_SEATS,
+    SEAT_KM,
     District,
     district_forms,
     districts_named,
@@ -1427,7 +1430,35 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         found = [p for p in arabic_namesakes(self.gaz, text, self.hint, kind) if scope.admits(p)]
         if found:
             self.log(f"{text!r} by its consonants in {', '.join(self.hint)}: {len(found)} found")
+        if found and kind == "settlement" and self.district_of_the_consonants(text, found):
+            return []
         return found
+
+    def district_of_the_consonants(self, text: str, towns: Sequence[Place]) -> bool:
+        """Whether a district of the event's country, seated at none of ``towns``, has the
+        consonants of ``text`` too ("باجوڑ": Bajaur district and the town of Bhakkar).
+
+        Where districts are named bare (:data:`DISTRICTS_NAMED_AFTER_SEATS`), a name
+        found only by its consonants may as well be that district: no town is taken.
+        """
+        skeleton = arabic_skeleton(text)
+        for country in self.hint:
+            if country not in DISTRICTS_NAMED_AFTER_SEATS:
+                continue
+            for key, unit in district_forms(country):
+                if not key.isascii() or latin_skeleton(key) != skeleton:
+                    continue
+                if (
+                    unit.lat is not None
+                    and unit.lon is not None
+                    and any(km_between(unit.lat, unit.lon, t.lat, t.lon) <= SEAT_KM for t in towns)
+                ):
+                    continue
+                self.log(
+                    f"{text!r}: the district {unit.name} has its consonants too; no town taken"
+                )
+                return True
+        return False
 
     def crossing_by_its_consonants(self, text: str, scope: Scope) -> list[Place]:
         """ "пункт пропуска Вышне Немецке", "Grenzübergang Vishne Nemetske": a crossing

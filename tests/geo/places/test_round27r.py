@@ -167,3 +167,19 @@ def test_a_sadar_unit_is_its_district_coarsened(text, district):
     result = geocode_place(text, country="BD")
     assert result.status == "resolved"
     assert (result.name, result.precision, result.coarsened) == (district, "district", True)
+
+
+# A bare name found only by its consonants, which a district seated elsewhere also has.
+
+
+def test_consonants_a_district_shares_take_no_town():
+    # "باجوڑ" (Bajaur) has the consonants of the town Bhakkar (ج is a k there) and of
+    # Bajaur district: before, Bhakkar district, 348 km from Bajaur.
+    result = geocode_place("باجوڑ", country="PK")
+    assert result.name != "Bhakkar District"
+    assert result.status == "unresolved"
+
+
+def test_consonants_of_one_town_and_no_other_district_still_find_it():
+    result = geocode_place("چمن", country="PK")
+    assert (result.status, result.name) == ("resolved", "Chaman")
