@@ -276,7 +276,9 @@ class BorderReading:
             geometry=stretch,
         )
 
-    def border_stretch_in(self, result: PlaceResult, region: PlaceResult) -> PlaceResult:
+    def border_stretch_in(
+        self, result: PlaceResult, region: PlaceResult, *, named_by_it: bool = False
+    ) -> PlaceResult:
         """The stretch of a border answer inside the region the text puts it in.
 
         "On the border in Punjab", "along the border in West Kalimantan": the line is
@@ -285,7 +287,9 @@ class BorderReading:
         A border that does not reach the region is left whole.  When several borders
         run through the region ("na hranicích v Jihočeském kraji": Austria's and
         Germany's) and the text does not say which, the region itself answers, flagged
-        coarsened: it is what the text pins down.
+        coarsened: it is what the text pins down.  A district drawn as a circle whose
+        seat lies far from the line answers itself (:meth:`district_the_border_runs_through`),
+        unless the border is ``named_by_it`` ("the Tarn Taran border": the stretch).
         """
         if result.status == "ambiguous" and result.precision == "border":
             return self.borders_reaching(result, region)
@@ -304,6 +308,12 @@ class BorderReading:
         if stretch is None:
             self.log(f"{result.name} does not reach {region.name}: the whole line")
             return result
+        if (
+            not named_by_it
+            and _drawn_as_a_circle(region)
+            and _seat_km(region, result) > TOWN_BORDER_KM
+        ):
+            return self.district_the_border_runs_through(result, region)
         point = stretch.representative_point()
         self.log(f"the stretch of {result.name} in {region.name}")
         name = f"{result.name} in {region.name}"
@@ -321,6 +331,28 @@ class BorderReading:
             lat=point.y,
             lon=point.x,
             geometry=stretch,
+        )
+
+    def district_the_border_runs_through(
+        self, border: PlaceResult, district: PlaceResult
+    ) -> PlaceResult:
+        """ "along the Indo-Bangladesh border in West Jaintia Hills district": the district.
+
+        The data has no outline of the district, only a circle around its seat; with the
+        seat farther from the line than a town naming a border may lie
+        (:data:`TOWN_BORDER_KM`), the circle's edge is all that reaches the line, and the
+        stretch it cuts is a guess at where the district meets it.  The district the
+        text names is what it pins down: answered, the border said in the note.
+        """
+        note = (
+            f"{border.name} runs by {district.name}, whose seat lies farther from it than "
+            f"{TOWN_BORDER_KM:g} km and which has no outline: the district"
+        )
+        self.log(note)
+        return replace(
+            district,
+            query=border.query,
+            note="; ".join(n for n in (district.note, note) if n),
         )
 
     def borders_reaching(self, result: PlaceResult, region: PlaceResult) -> PlaceResult:
@@ -928,7 +960,7 @@ class BorderReading:
             return None
         self.log(f"{unit.name} is a unit by the border: {', '.join('-'.join(p) for p in pairs)}")
         found = self.border_choice(pairs, why=f"no border reaches {unit.name}")
-        return self.border_stretch_in(found, unit)
+        return self.border_stretch_in(found, unit, named_by_it=True)
 
     def border_by_region(self, expr: PlaceExpression) -> PlaceResult | None:
         """ "the West Texas border": the one land border of a region's country it touches."""
@@ -982,7 +1014,7 @@ class BorderReading:
             return district
         self.log(f"the border of the district {district.name}: {pair[0]}-{pair[1]}")
         border = self.border_result(pair, note=f"the border of the district {district.name}")
-        return self.border_stretch_in(border, district)
+        return self.border_stretch_in(border, district, named_by_it=True)
 
     def border_pairs_of(self, result: PlaceResult) -> tuple[str, ...]:
         return self.border_pair_named(result.name or "")
@@ -994,3 +1026,19 @@ class BorderReading:
         names = re.sub(r" border(?: (?:in|at) .*)?$", "", name.split(" (")[0]).split("–")
         codes = [self.country_code(n) for n in names]
         return tuple(c for c in codes if c)
+
+
+def _seat_km(district: PlaceResult, border: PlaceResult) -> float:
+    """Kilometres from a district's seat (its point) to a border's line."""
+    assert district.geometry is not None and border.geometry is not None
+    return district.geometry.distance(border.geometry) * KM_PER_DEGREE
+
+
+def _drawn_as_a_circle(area: PlaceResult) -> bool:
+    """Whether an area answer is a unit below admin-1 drawn as a circle at its seat."""
+    return (
+        area.precision == "district"
+        and area.geometry is not None
+        and area.geometry.geom_type == "Point"
+        and bool(area.uncertainty_km)
+    )

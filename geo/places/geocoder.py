@@ -73,6 +73,7 @@ from dataclasses import replace
 
 from bordermap.geo.places.disambiguation import RegionOfInterest
 from bordermap.geo.places.gazetteer import Gazetteer, load_gazetteer
+from bordermap.geo.places.gujarati import gujarati_as_hindi, has_gujarati
 from bordermap.geo.places.islands import island_not_its_town
 from bordermap.geo.places.names import normalise
 from bordermap.geo.places.phrases import parse_place
@@ -140,6 +141,10 @@ def geocode_place(
     result = _held_to_the_hint(
         resolver.resolve(parse_place(query)), hint, explain, resolver.named_countries
     )
+    if (result.status == "unresolved" or result.coarsened) and has_gujarati(query):
+        hindi = _gujarati_as_hindi(query, gaz, hint, region_of_interest, explain)
+        if hindi is not None and _finer_within(hindi, result):
+            result = hindi
     if result.status == "unresolved" and resolver.owner_region is not None:
         # "Bandarban's Ghumdhum": no reading found the place; the region holding its town.
         result = replace(resolver.owner_region, query=query)
@@ -154,6 +159,47 @@ def geocode_place(
     if explain is not None:
         explain.append(_final_line(result))
     return result
+
+
+def _gujarati_as_hindi(
+    query: str,
+    gaz: Gazetteer,
+    hint: tuple[str, ...],
+    region_of_interest: RegionOfInterest | None,
+    explain: list[str] | None,
+) -> PlaceResult | None:
+    """ "રાજસ્થાનના બાડમેર જિલ્લામાં": a Gujarati text read as written found nothing; read
+    as the Hindi it mirrors (:func:`gujarati_as_hindi`), or None when that finds nothing.
+
+    Only after the text as written: the word lists know some Gujarati words ("સરહદ")
+    that their Hindi letters would lose.
+    """
+    hindi = gujarati_as_hindi(query)
+    if explain is not None:
+        explain.append(f"read as the Hindi it mirrors: {hindi!r}")
+    resolver = PlaceResolver(gaz, hindi, hint, region_of_interest, explain)
+    found = _held_to_the_hint(
+        resolver.resolve(parse_place(hindi)), hint, explain, resolver.named_countries
+    )
+    if found.status == "unresolved":
+        return None
+    note = f"read as the Hindi it mirrors, {hindi!r}"
+    return replace(found, query=query, note=f"{found.note}; {note}" if found.note else note)
+
+
+def _finer_within(reading: PlaceResult, first: PlaceResult) -> bool:
+    """Whether a second reading replaces the first: the first found nothing, or only a
+    guess coarsened to an area ("અમૃતસર" found in the text, its region answered) that
+    holds the second reading's own, uncoarsened answer."""
+    if first.status == "unresolved":
+        return True
+    if reading.coarsened or reading.country != first.country:
+        return False
+    return first.precision == "country" or (
+        first.precision == "region"
+        and first.admin1_code is not None
+        and reading.admin1_code == first.admin1_code
+    )
 
 
 #: "el Simón Bolívar": the Spanish masculine article before a person's name only, the

@@ -336,8 +336,10 @@ _UNNAMED_VILLAGE_OF = re.compile(
 # वाले सीमावर्ती गांव X" (the border village X falling under Amritsar): the genitive "के"
 # after the unit, then the village, named before or after its word.  A village of the
 # unit, as "a border village of Ferozepur" reads: the unit is what the data can draw.
+# The locative "में" reads the same: "अमृतसर में भारोपाल गांव के समीप" (near Bharopal
+# village in Amritsar) is a village of the district, never the city itself.
 _HINDI_VILLAGE_OF = re.compile(
-    r"^(?P<unit>[\u0900-\u097f]+(?:\s+(?:जिले|जिला|ज़िले|ज़िला))?)\s+के\s+"
+    r"^(?P<unit>[\u0900-\u097f]+(?:\s+(?:जिले|जिला|ज़िले|ज़िला))?)\s+(?:के|में)\s+"
     r"(?:(?:अंतर्गत\s+आने\s+वाले|सीमांत|सीमावर्ती)\s+)*"
     r"(?:[\u0900-\u097f]+\s+(?:[\u0900-\u097f]+\s+)?)?(?:गांव|गाँव)(?:\s.*)?$"
 )
@@ -652,6 +654,11 @@ _PRESS_ABBREVIATION_AT_END = re.compile(
     + r")$"
 )
 #: Vietnamese "Bộ đội Biên phòng tỉnh X" (the border guard of province X).
+_GREEK_POLICE_UNIT_OF = re.compile(
+    r"^(?:.*?\s)?(?:Τμήμα(?:τος)?|Τμ\.)\s+(?:Συνοριακής\s+(?:Φύλαξης|Φρούρησης)|Αλλοδαπών)\s+"
+    r"(?=\w)|^(?:.*?\s)?Αστυνομικ(?:ό|ού)\s+Τμήμα(?:τος)?\s+(?=\w)",
+    re.IGNORECASE,
+)
 _VIETNAMESE_BORDER_GUARD_OF = re.compile(
     r"(?:Bộ\s+đội\s+Biên\s+phòng|BĐBP)\s+(?=(?:tỉnh|thành\s+phố)\s+\S)", re.IGNORECASE
 )
@@ -1220,6 +1227,10 @@ def _clean(text: str) -> str:
     # Vietnamese "(Bộ đội Biên phòng tỉnh Tây Ninh)": the province's border guard stands
     # for the province it guards.
     text = _VIETNAMESE_BORDER_GUARD_OF.sub("", text)
+    # Greek "από αστυνομικούς του Τμήματος Συνοριακής Φύλαξης Μεταξάδων" (by officers of
+    # the Border Guard Department of Metaxades): a police unit is named after the town it
+    # sits in (the name in the genitive) and patrols around it: near that town.
+    text = _GREEK_POLICE_UNIT_OF.sub("κοντά σε ", text)
     text = _BRAZILIAN_STATE.sub(lambda m: ", " + _BRAZILIAN_STATES[m["uf"]], text)
     # Hindi postpositions follow the name ("किशनगंज में", "मोतिहारी के"); Arabic
     # and Persian border adjectives follow a crossing's name ("معبر المصنع الحدودي").

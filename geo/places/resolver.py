@@ -28,7 +28,9 @@ from bordermap.geo.places.arabic_consonants import (
     after_a_region_word,
     after_a_settlement_word,
     after_in_at_the_end,
+    arabic_skeleton,
     in_arabic_letters,
+    latin_skeleton,
 )
 from bordermap.geo.places.arabic_consonants import namesakes as arabic_namesakes
 from bordermap.geo.places.border_reading import (
@@ -50,6 +52,7 @@ from bordermap.geo.places.disambiguation import (
 )
 from bordermap.geo.places.districts import (
     DISTRICTS_NAMED_AFTER_SEATS,
+    SEAT_KM,
     District,
     district_forms,
     districts_named,
@@ -257,11 +260,16 @@ _OWNER_THEN_PLACE = re.compile(
 _LEADING_WORD_OF_QUERY = r"^(?:at|in|on|near|through|via|en|por|sur|par|an|am|über)\s+"
 # "the border crossing between Narva and Ivangorod", "el paso fronterizo entre X y Y",
 # "der Grenzübergang zwischen X und Y": a crossing named by the two towns it joins.
+# "Sunamganj Sadar", "সাতক্ষীরা সদর": a South Asian district's headquarters unit.
+_SADAR = re.compile(r"^(?P<district>\S.*?)\s+(?:sadar|সদর|सदर)$", re.IGNORECASE)
 _CROSSING_BETWEEN = re.compile(
     # "the checkpoint on the bridge connecting X with Y": a post on the crossing is it.
     r"^(?:(?:the\s+|der\s+)?(?:checkpoint|border\s+post|post|gate|kontrollpunkt)\s+"
     r"(?:on|at|am|an\s+der|auf\s+der)\s+)?"
     r"(?:the\s+|el\s+|la\s+|le\s+|o\s+|a\s+|der\s+|die\s+|den\s+|dem\s+)?"
+    # "the Danube Bridge border checkpoint between Ruse and Giurgiu": the crossing's own
+    # name (capitalised words) before its noun; the towns named after it decide which.
+    r"(?:(?-i:[A-ZÀ-Þ][\w'’.-]*)\s+){0,3}?"
     r"(?:(?:main|road|rail|railway|international|border)\s+)*"
     r"(?:crossing(?:\s+point)?|checkpoint|bridge|border\s+post|"
     r"paso(?:\s+fronterizo)?|cruce(?:\s+fronterizo)?|puente(?:\s+internacional)?|"
@@ -1424,7 +1432,35 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         found = [p for p in arabic_namesakes(self.gaz, text, self.hint, kind) if scope.admits(p)]
         if found:
             self.log(f"{text!r} by its consonants in {', '.join(self.hint)}: {len(found)} found")
+        if found and kind == "settlement" and self.district_of_the_consonants(text, found):
+            return []
         return found
+
+    def district_of_the_consonants(self, text: str, towns: Sequence[Place]) -> bool:
+        """Whether a district of the event's country, seated at none of ``towns``, has the
+        consonants of ``text`` too ("باجوڑ": Bajaur district and the town of Bhakkar).
+
+        Where districts are named bare (:data:`DISTRICTS_NAMED_AFTER_SEATS`), a name
+        found only by its consonants may as well be that district: no town is taken.
+        """
+        skeleton = arabic_skeleton(text)
+        for country in self.hint:
+            if country not in DISTRICTS_NAMED_AFTER_SEATS:
+                continue
+            for key, unit in district_forms(country):
+                if not key.isascii() or latin_skeleton(key) != skeleton:
+                    continue
+                if (
+                    unit.lat is not None
+                    and unit.lon is not None
+                    and any(km_between(unit.lat, unit.lon, t.lat, t.lon) <= SEAT_KM for t in towns)
+                ):
+                    continue
+                self.log(
+                    f"{text!r}: the district {unit.name} has its consonants too; no town taken"
+                )
+                return True
+        return False
 
     def crossing_by_its_consonants(self, text: str, scope: Scope) -> list[Place]:
         """ "пункт пропуска Вышне Немецке", "Grenzübergang Vishne Nemetske": a crossing
@@ -3370,7 +3406,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             return spelled
         # "X province" never becomes the town X: that is a finer place than the text says.
         if expr.kind == "district":
-            named = self.unit_of_its_last_adjective(expr, scope)
+            named = self.unit_of_its_last_adjective(expr, scope) or self.sadar_unit(expr, scope)
             if named is not None:
                 return named
         # "Вільхуватської громади": the seats the adjective may name are the candidates,
@@ -3379,6 +3415,28 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             towns or seats,
             note=f"no {expr.suffix or 'region'} named {expr.name!r} in the gazetteer"
             + (" (the town of that name is not meant)" if towns else ""),
+        )
+
+    def sadar_unit(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:
+        """ "Sunamganj Sadar upazila", "সাতক্ষীরা সদর উপজেলা": the Sadar (headquarters)
+        unit of district X is the one around X's seat; the data has no units below the
+        district there, so district X, flagged coarsened; None when X is no district."""
+        match = _SADAR.match(expr.name)
+        if match is None:
+            return None
+        district = self.inner_resolve(f"{match['district']} district", scope, ("region",))
+        if district.status != "resolved" or district.precision != "district":
+            return None
+        note = (
+            f"no {expr.suffix or 'unit'} named {expr.name!r} in the data; the Sadar unit "
+            f"lies around the seat of the district {district.name}: the district"
+        )
+        self.log(f"coarsened: {note}")
+        return replace(
+            district,
+            query=self.query,
+            coarsened=True,
+            note=f"{district.note}; {note}" if district.note else note,
         )
 
     def unit_of_its_last_adjective(

@@ -30,6 +30,8 @@ __all__ = ["TAIL_NEAR_KM", "TailReading"]
 TAIL_NEAR_KM = BESIDE_KM
 #: Words after a unit that say it lies near a border ("close to the Somali border"), not
 #: that the place is the border ("along the LAC").
+#: A tail saying the head lies near a town ("near Belgorod", "bei Kehl", "под Белгородом").
+_NEAR_WORD = re.compile(r"^(?:near|close\s+to|not\s+far\s+from|outside|bei|près\s+de|под)\s", re.I)
 _CLOSE_TO = re.compile(r"^(?:close\s+to|near|not\s+far\s+from|next\s+to|bordering)\s", re.I)
 # Degrees of slack when an area holds a head (generalised outlines cut off border
 # villages) and when a border "touches" an area head.
@@ -171,6 +173,9 @@ class TailReading:
             elif not self.agrees(head, tail) and not (
                 _CLOSE_TO.match(tail_text) and self.circle_by_its_border(head, tail)
             ):
+                around = self.near_the_tail_town(head, tail, tail_text)
+                if around is not None:
+                    return around
                 self.log(f"the tail {tail_text!r} is {tail.name}, which does not hold the head")
                 return None
             else:
@@ -184,6 +189,44 @@ class TailReading:
         note = f"read as {head_text!r}; the words after it describe it ({said})"
         self.log(note)
         return replace(head, query=self.query, note=f"{head.note}; {note}" if head.note else note)
+
+    def near_the_tail_town(
+        self, head: PlaceResult, tail: PlaceResult, tail_text: str
+    ) -> PlaceResult | None:
+        """ "the village of Otradnoye near Belgorod": several places bear the head's name
+        and none lies near the town the tail names; the village is one the data lacks,
+        and what the text pins down is "near Belgorod", answered coarsened.
+
+        Only an ambiguous settlement head (a single namesake far off may be the place
+        meant, written loosely) and a tail that reads "near" a town; None otherwise.
+        """
+        if (
+            head.status != "ambiguous"
+            or head.precision not in POINT_ANSWERS
+            or not head.candidates
+            or tail.precision != "near"
+            or not _NEAR_WORD.match(tail_text)
+            or tail.lat is None
+            or tail.lon is None
+        ):
+            return None
+        reach = TAIL_NEAR_KM + (tail.uncertainty_km or 0.0)
+        if any(
+            c.lat is None or c.lon is None or km_between(c.lat, c.lon, tail.lat, tail.lon) <= reach
+            for c in head.candidates
+        ):
+            return None
+        note = (
+            f"no place of the head's name lies near {tail.name} ({len(head.candidates)} "
+            f"lie far from it): the place is one the data lacks, near {tail.name}"
+        )
+        self.log(f"coarsened: {note}")
+        return replace(
+            tail,
+            query=self.query,
+            coarsened=True,
+            note=f"{tail.note}; {note}" if tail.note else note,
+        )
 
     def region_a_tail_town_names(self, head: PlaceResult, tail: PlaceResult) -> str | None:
         """The region a tail town shares its name with, when it holds the head; else None.
