@@ -1,0 +1,28 @@
+"""Classes of report writing found on heldout45 (session 27, round 27y), each checked on
+sentences written for the test (other names, places and speakers than any gold text)."""
+
+from bordermap.geo.extraction import extract_events, report_from_text
+
+
+def _events(body: str, published: str = "2021-01-26"):
+    report = report_from_text(f"Published: {published}\n\nTitle\n\n{body}\n")
+    return extract_events(report, id_prefix="t").events
+
+
+def test_an_entry_ban_taking_effect_is_a_closure():
+    # "X's ban on entry from Y took effect", "an entry ban on travellers from Y came into
+    # force": one state shutting its side of the line to the other's travellers.
+    events = _events("Latvia's ban on entry from Estonia took effect at the start of Monday.")
+    assert len(events) == 1, events
+    assert events[0].category == "border_closure", events
+    assert events[0].date == "2021-01-25" and events[0].status == "confirmed", events
+    assert "border" in events[0].place, events
+    events = _events(
+        "Latvia's entry ban on travellers from Estonia came into force on Monday, the "
+        "interior ministry said."
+    )
+    assert len(events) == 1 and events[0].status == "alleged", events
+
+
+def test_an_entry_ban_still_to_come_is_a_plan():
+    assert not _events("Latvia's ban on entry from Estonia will take effect next Monday.")
