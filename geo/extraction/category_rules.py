@@ -156,6 +156,10 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                      # back may stand between the verb and its particle ("turned round
                      # and drove back" is no pushback).
                      r"turn(?:ed|ing)\s+(?:(?!(?:a?round|and)\b)[\w’'-]+\s+){0,3}?back\b|"
+                     # "only a few have had to turn back", "were made to turn back": sent
+                     # back at the line, told by those who had to go.
+                     r"(?:had|have|has)\s+to\s+turn\s+back\b|"
+                     r"(?:forced|made|told|ordered)\s+to\s+turn\s+back\b|"
                      # "874 people had been readmitted to Slovenia": a return under a
                      # readmission accord.
                      r"readmitted|"
@@ -435,7 +439,9 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                                   r"sit-ins?|"
                                   # "Lorries have been unable to cross at X since May".
                                   r"(?:unable|not\s+able)\s+to\s+(?:cross|pass|get\s+through)|"
-                                  r"turn(?:ed|ing|s)?\s+(?:[\w’'-]+\s+){0,3}?away|"
+                                  # "turned a number of travellers away": the people
+                                  # turned may take a few words more.
+                                  r"turn(?:ed|ing|s)?\s+(?:[\w’'-]+\s+){0,5}?away|"
                                   # "would not let them leave the country": kept from crossing.
                                   r"(?:would|did|could)\s+not\s+let\s+(?:[\w’'-]+\s+){1,3}?"
                                   r"(?:leave|cross|enter|pass|through)|"

@@ -26,3 +26,26 @@ def test_an_entry_ban_taking_effect_is_a_closure():
 
 def test_an_entry_ban_still_to_come_is_a_plan():
     assert not _events("Latvia's ban on entry from Estonia will take effect next Monday.")
+
+
+def test_travellers_turned_away_by_a_long_object_are_kept_out():
+    # "turned a number of travellers away at X": the people turned take four words.
+    events = _events(
+        "Latvia closed its border with Estonia on Monday.\n\n"
+        "Guards turned a small group of drivers away at Valka on Monday, an officer told "
+        "the local radio."
+    )
+    assert len(events) == 2 and events[1].place == "Valka", events
+    assert events[1].date == "2021-01-25" and events[1].status == "alleged", events
+
+
+def test_people_who_had_to_turn_back_were_sent_back():
+    # "only a few have had to turn back": sent back at the line, the report's border.
+    events = _events(
+        "Latvia closed its border with Estonia on Monday.\n\n"
+        "Officers are stopping every car, but only a few have had to turn back, police "
+        "chief Ivan Ott told the agency."
+    )
+    assert len(events) == 2, events
+    assert events[1].category == "pushback" and events[1].status == "alleged", events
+    assert "Ivan Ott" in events[1].claimed_by[0], events
