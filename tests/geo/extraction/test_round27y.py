@@ -49,3 +49,15 @@ def test_people_who_had_to_turn_back_were_sent_back():
     assert len(events) == 2, events
     assert events[1].category == "pushback" and events[1].status == "alleged", events
     assert "Ivan Ott" in events[1].claimed_by[0], events
+
+
+def test_a_states_waters_near_a_named_land_are_at_that_land():
+    # "was sent to French waters near X": whose waters they are says only which side of
+    # the line the boat keeps; the place is the land they lie by.
+    events = _events(
+        "According to the French navy, the patrol boat Flamant was sent to French waters "
+        "near Guernsey to escort the fishing boats.",
+        published="2021-05-06",
+    )
+    assert len(events) == 1 and "Guernsey" in events[0].place, events
+    assert events[0].place_found == "Guernsey", events
