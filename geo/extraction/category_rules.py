@@ -836,7 +836,11 @@ def _planned(sentence: str, start: int, end: int) -> bool:
     before = sentence[:start]
     return bool(
         _MODAL_BEFORE.search(before)
-        or (_ANNOUNCED.search(before) and not _CONTROLS.match(sentence[start:]))
+        or (
+            _ANNOUNCED.search(before)
+            and not _CONTROLS.match(sentence[start:])
+            and not _DRILL_NOTICED.match(sentence[start:])
+        )
         or _MODAL_AFTER.match(sentence[end:])
     )
 
@@ -844,6 +848,13 @@ def _planned(sentence: str, start: int, end: int) -> bool:
 #: "announced temporary controls at the border from noon on Monday": checks at a border
 #: are brought in by being announced, so the announcement is the measure itself.
 _CONTROLS = re.compile(r"(?:border\s+)?(?:controls|checks)\b", re.IGNORECASE)
+#: "warships announced a live-fire exercise", "the navy announced drills off X": a force
+#: gives notice of its own drill as it starts, so the notice tells the drill itself.
+_DRILL_NOTICED = re.compile(
+    r"(?:(?:military|naval|joint|air|army|live-fire)\s+(?:[\w-]+\s+)?)?"
+    r"(?:exercises?|drills?|manoeuvres|maneuvers)\b",
+    re.IGNORECASE,
+)
 
 
 #: "blocked the opening of talks on X's entry into the EU", "vetoed a deal": a step of

@@ -61,3 +61,26 @@ def test_a_states_waters_near_a_named_land_are_at_that_land():
     )
     assert len(events) == 1 and "Guernsey" in events[0].place, events
     assert events[0].place_found == "Guernsey", events
+
+
+def test_a_drill_announced_by_the_force_holding_it_is_the_drill():
+    # "after Chinese warships announced a live-fire exercise": a navy's notice of its
+    # own drill is given as the drill starts, so it tells the drill, on the teller's word.
+    events = _events(
+        "Thirty airliners had to change their routes over the Coral Sea on Friday after "
+        "Chinese warships announced a live-fire exercise with little warning, officials "
+        "of Airservices Australia told a hearing.",
+        published="2025-02-25",
+    )
+    assert len(events) == 1, events
+    assert events[0].place == "Coral Sea" and events[0].date == "2025-02-21", events
+    assert events[0].status == "alleged", events
+    assert events[0].claimed_by == ["officials of Airservices Australia"], events
+
+
+def test_a_drill_announced_for_later_stays_a_plan():
+    assert not _events(
+        "Russia announced on Monday that it would hold naval drills off Cork next month.",
+        published="2025-02-25",
+    )
+
