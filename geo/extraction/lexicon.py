@@ -253,7 +253,9 @@ _TOO_COMMON = frozenset({"down", "downs", "downing", "station", "stations", "che
                          "stationing", "block", "blocks", "seal", "seals",
                          "wall", "close", "closes", "halt",
                          # "a stray bullet", "stray dogs": the adjective; "strayed" stays.
-                         "stray", "strays"})  # fmt: skip
+                         "stray", "strays",
+                         # "chief executive Rob Sharp said": the name; "robbed" stays.
+                         "rob"})  # fmt: skip
 
 
 #: Particles of phrasal verbs, which an object pronoun may stand before ("rounded them

@@ -84,3 +84,14 @@ def test_a_drill_announced_for_later_stays_a_plan():
         published="2025-02-25",
     )
 
+
+def test_a_man_named_rob_robs_no_one():
+    # "chief executive Rob Sharp said ...": the given name, not the verb of a robbery.
+    events = _events(
+        "Thirty airliners had to change their routes over the Coral Sea on Friday after "
+        "Chinese warships announced a live-fire exercise, officials said.\n\n"
+        "The agency's chief executive, Rob Sharp, said it first heard of the drill at "
+        "9.58 a.m. on Friday, when a pilot passed on a radio call.",
+        published="2025-02-25",
+    )
+    assert len(events) == 1, events
