@@ -193,7 +193,10 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                       r"taken\s+away\s+by|(?:still\s+)?being\s+held|"
                       # "held 13 of them", "held 40 traders at the post": people counted
                       # as the object of "held" ("held talks", "held a meeting" are not).
-                      r"(?:held|holding|holds)\s+(?:about\s+|some\s+|more\s+than\s+|nearly\s+|"
+                      # "police had picked up eight Haitian men at X": taken in, the
+                      # same way.
+                      r"(?:held|holding|holds|(?:picked|picks|picking)\s+up)\s+"
+                      r"(?:about\s+|some\s+|more\s+than\s+|nearly\s+|"
                       r"at\s+least\s+|over\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|"
                       r"nine|ten|dozens|scores|hundreds)\s+(?:of\s+them|(?:[\w-]+\s+){0,2}?"
                       r"(?:people|men|women|children|migrants|refugees|fishermen|traders|"

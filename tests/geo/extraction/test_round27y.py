@@ -95,3 +95,16 @@ def test_a_man_named_rob_robs_no_one():
         published="2025-02-25",
     )
     assert len(events) == 1, events
+
+
+def test_people_picked_up_by_police_are_detained():
+    # "police had picked up eight Haitian men at X", dated from the day told before.
+    events = _events(
+        "On May 22, 2024, police arrested 16 Haitians at Lucea.\n\n"
+        "Two days before that, police had picked up eight Haitian men at Negril.",
+        published="2025-05-18",
+    )
+    assert len(events) == 2, events
+    assert events[1].category == "detention" and events[1].place == "Negril", events
+    assert events[1].date == "2024-05-20", events
+
