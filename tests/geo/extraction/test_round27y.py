@@ -108,3 +108,14 @@ def test_people_picked_up_by_police_are_detained():
     assert events[1].category == "detention" and events[1].place == "Negril", events
     assert events[1].date == "2024-05-20", events
 
+
+def test_a_place_named_with_a_possessive_keeps_it():
+    # "at Hector's River, also in Portland": the possessive is the name's own, before
+    # its feature word, and the place is the one the gazetteer lacks, kept as written.
+    events = _events(
+        "On May 22, 2024, police arrested 16 Haitians at Lucea.\n\n"
+        "Two days before that, police had arrested eight Haitian men at Fisher's Cove, "
+        "also in Hanover.",
+        published="2025-05-18",
+    )
+    assert len(events) == 2 and events[1].place == "Fisher's Cove", events
