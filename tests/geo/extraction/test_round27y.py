@@ -119,3 +119,18 @@ def test_a_place_named_with_a_possessive_keeps_it():
         published="2025-05-18",
     )
     assert len(events) == 2 and events[1].place == "Fisher's Cove", events
+
+
+def test_a_photograph_released_by_a_force_is_its_claim():
+    # "The navy had earlier released a photograph of the frigate sailing off X": what the
+    # picture shows is told on the word of whoever put it out.
+    events = _events(
+        "Chinese warships held live-fire drills in the Coral Sea on Friday, officials "
+        "said.\n\n"
+        "The Australian Defence Force had earlier released a photograph of the frigate "
+        "Hengyang sailing about 150 nautical miles off Brisbane.",
+        published="2025-02-25",
+    )
+    assert events and events[-1].place == "Brisbane", events
+    assert events[-1].status == "alleged", events
+    assert events[-1].claimed_by == ["Australian Defence Force"], events
