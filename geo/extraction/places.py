@@ -480,6 +480,8 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                          r"(?P<inner>their\s+(?:own\s+|home\s+)?(?:country|homeland))\b"),
         ("within", rf"\b{_CAP}['’]s?\s+(?:airspace|territory|territorial\s+waters|waters|soil|"
                    r"coasts?(?!\s+guards?\b)|coastline|shores?|"
+                   # "heading south along Norway's west coast": a side of the coast.
+                   rf"{_COAST_SIDE}\s+coast(?:line)?(?!\s+guards?\b)|"
                    # "to leave Japan's exclusive economic zone": the country's sea too.
                    r"exclusive\s+economic\s+zone|EEZ)\b"),
         ("adjective", rf"\b{_CAP}\s+(?:airspace|territory|territorial\s+waters|waters|soil)\b"),

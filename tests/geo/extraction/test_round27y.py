@@ -134,3 +134,13 @@ def test_a_photograph_released_by_a_force_is_its_claim():
     assert events and events[-1].place == "Brisbane", events
     assert events[-1].status == "alleged", events
     assert events[-1].claimed_by == ["Australian Defence Force"], events
+
+
+def test_a_side_of_a_states_coast_is_that_state():
+    # "heading south along Norway's west coast": a side of the coast, the state's own.
+    events = _events(
+        "Two Russian warships were seen patrolling along Sweden's east coast on Monday, "
+        "Finnish naval sources said.",
+        published="2022-01-30",
+    )
+    assert events and events[0].place_found == "Sweden", events
