@@ -613,7 +613,7 @@ _HEDGE = re.compile(
 #: shows is alleged, by whoever published it when the sentence names them.
 _SHOWN = re.compile(
     r"\b(?:footage|video(?:s)?|images|imagery|photos|photographs|pictures|recordings?|"
-    r"documents|data)\b(?P<mid>[^.;]*?)\s+(?:shows?|showed|appears?\s+to\s+show|"
+    r"documents|data|figures|statistics)\b(?P<mid>[^.;]*?)\s+(?:shows?|showed|appears?\s+to\s+show|"
     r"suggests?|suggested|indicates?|indicated)\b",
     re.IGNORECASE,
 )
@@ -644,7 +644,8 @@ def _pictures_released(sentence: str) -> re.Match[str] | None:
 
 
 _PUBLISHED_BY = re.compile(
-    r"\b(?:published|released|posted|filmed|shared|obtained|verified|seen)\s+(?:\w+\s+){0,3}?"
+    r"\b(?:published|released|posted|filmed|shared|obtained|verified|seen|quoted|cited|"
+    r"compiled)\s+(?:\w+\s+){0,3}?"
     r"by\s+(?P<who>[^,.;]+?)\s*(?:,|$)"
 )
 _NO_RESPONSE = re.compile(
@@ -1818,9 +1819,10 @@ def read_attribution(sentence: str) -> Attribution:
             # they are tells who says so.
             claimant = normalise_actor(re.sub(r"['’]s?$", "", owner.group("who")))
         by = _PUBLISHED_BY.search(match.group("mid") + ",")
-        if by and (not claimant or match.start() < first_claim):
+        if by and (not claimant or match.start() <= first_claim):
             # "Photographs shared by X showed ..., and villagers said ...": the first
-            # speaker of the sentence is its claimant.
+            # speaker of the sentence is its claimant ("Figures quoted by X": a claim
+            # read from the material's own words is X's).
             who = re.sub(r"^(?:a\s+group\s+of|a\s+team\s+of|several)\s+", "", by.group("who"))
             claimant = normalise_actor(who)
         cues.append(Cue(match.start(), match.end(), "hedge"))

@@ -144,3 +144,16 @@ def test_a_side_of_a_states_coast_is_that_state():
         published="2022-01-30",
     )
     assert events and events[0].place_found == "Sweden", events
+
+
+def test_figures_quoted_by_a_paper_are_the_papers_claim():
+    # "Figures quoted by the newspaper X show ...": whoever quotes the figures says so.
+    events = _events(
+        "Austria began checks on its border with Slovenia on Monday.\n\n"
+        "Figures quoted by the newspaper Kurier show about 2,000 people entered Austria "
+        "illegally across the Slovenian border in June.",
+        published="2023-10-17",
+    )
+    assert len(events) == 2, events
+    assert events[1].status == "alleged", events
+    assert "Kurier" in events[1].claimed_by[0], events
