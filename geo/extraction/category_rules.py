@@ -191,6 +191,10 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                       # "was taken away by the police and is still being held": seized
                       # and kept by a force.
                       r"taken\s+away\s+by|(?:still\s+)?being\s+held|"
+                      # "took several people away from the site to be questioned",
+                      # "were taken in for questioning": held to be questioned.
+                      r"(?:took|taken|take|takes|taking)\s+(?:[\w’'-]+\s+){0,4}?(?:away|in)\s+"
+                      r"(?:[\w’'-]+\s+){0,8}?(?:for\s+questioning|to\s+be\s+questioned)|"
                       # "held 13 of them", "held 40 traders at the post": people counted
                       # as the object of "held" ("held talks", "held a meeting" are not).
                       # "police had picked up eight Haitian men at X": taken in, the

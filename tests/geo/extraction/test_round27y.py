@@ -157,3 +157,15 @@ def test_figures_quoted_by_a_paper_are_the_papers_claim():
     assert len(events) == 2, events
     assert events[1].status == "alleged", events
     assert "Kurier" in events[1].claimed_by[0], events
+
+
+def test_people_taken_away_to_be_questioned_are_detained():
+    # "took several people away from the site to be questioned": held for questioning.
+    events = _events(
+        "Spain closed its border with Gibraltar on Friday.\n\n"
+        "Guards took several people away from the pier at La Linea to be questioned on "
+        "Monday, the minister wrote.",
+        published="2016-12-02",
+    )
+    assert len(events) == 2 and events[1].category == "detention", events
+    assert events[1].date == "2016-11-28" and events[1].status == "alleged", events
