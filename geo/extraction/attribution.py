@@ -625,7 +625,7 @@ _ORIGIN_HEDGED = re.compile(
 #: shows is alleged, by whoever published it when the sentence names them.
 _SHOWN = re.compile(
     r"\b(?:footage|video(?:s)?|images|imagery|photos|photographs|pictures|recordings?|"
-    r"documents|data)\b(?P<mid>[^.;]*?)\s+(?:shows?|showed|appears?\s+to\s+show|"
+    r"documents|data|figures|statistics)\b(?P<mid>[^.;]*?)\s+(?:shows?|showed|appears?\s+to\s+show|"
     r"suggests?|suggested|indicates?|indicated)\b",
     re.IGNORECASE,
 )
@@ -635,8 +635,29 @@ _OWNER_OF_SHOWN = re.compile(
     r"(?:^|[,;:]\s+|\b(?:and|the)\s+)(?P<who>[A-Z]{2,6}|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}"
     r"(?:['’]s|s['’]))\s+$"
 )
+#: "The Navy had earlier released a photograph of the frigate sailing off X", "the
+#: coast guard published footage of ...": the sentence's subject shows the act in
+#: pictures it put out, told on its word.
+_RELEASED_PICTURE = re.compile(
+    r"^(?:The\s+)?(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})\s+"
+    r"(?:(?:has|have|had)\s+)?(?:(?:earlier|also|later|then|since)\s+)?"
+    r"(?P<verb>released|publish(?:ed|es)|posted|shared|issued|releases|posts|shares)\s+"
+    r"(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(?:photographs?|photos?|pictures?|images?|"
+    r"videos?|footage)\s+(?:of|showing)\b"
+)
+
+
+def _pictures_released(sentence: str) -> re.Match[str] | None:
+    """The "X released a photograph of ..." opening of a sentence, or None."""
+    match = _RELEASED_PICTURE.match(sentence.strip())
+    if match is None or not _looks_like_speaker(match.group("who")):
+        return None
+    return match
+
+
 _PUBLISHED_BY = re.compile(
-    r"\b(?:published|released|posted|filmed|shared|obtained|verified|seen)\s+(?:\w+\s+){0,3}?"
+    r"\b(?:published|released|posted|filmed|shared|obtained|verified|seen|quoted|cited|"
+    r"compiled)\s+(?:\w+\s+){0,3}?"
     r"by\s+(?P<who>[^,.;]+?)\s*(?:,|$)"
 )
 _NO_RESPONSE = re.compile(
@@ -1846,12 +1867,20 @@ def read_attribution(sentence: str) -> Attribution:
             # they are tells who says so.
             claimant = normalise_actor(re.sub(r"['’]s?$", "", owner.group("who")))
         by = _PUBLISHED_BY.search(match.group("mid") + ",")
-        if by and (not claimant or match.start() < first_claim):
+        if by and (not claimant or match.start() <= first_claim):
             # "Photographs shared by X showed ..., and villagers said ...": the first
-            # speaker of the sentence is its claimant.
+            # speaker of the sentence is its claimant ("Figures quoted by X": a claim
+            # read from the material's own words is X's).
             who = re.sub(r"^(?:a\s+group\s+of|a\s+team\s+of|several)\s+", "", by.group("who"))
             claimant = normalise_actor(who)
         cues.append(Cue(match.start(), match.end(), "hedge"))
+    released = _pictures_released(sentence)
+    if released is not None:
+        # "The navy had earlier released a photograph of the frigate sailing off X": what
+        # the picture shows is the publisher's claim.
+        hedged = True
+        claimant = claimant or normalise_actor(released.group("who"))
+        cues.append(Cue(released.start("verb"), released.end(), "hedge"))
     for match in _HEDGE.finditer(sentence):
         if _ORIGIN_HEDGED.match(sentence, match.end()):
             continue  # "Five men believed to be from Senegal were held": who, not what

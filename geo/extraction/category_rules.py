@@ -162,6 +162,10 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                      # back may stand between the verb and its particle ("turned round
                      # and drove back" is no pushback).
                      r"turn(?:ed|ing)\s+(?:(?!(?:a?round|and)\b)[\w’'-]+\s+){0,3}?back\b|"
+                     # "only a few have had to turn back", "were made to turn back": sent
+                     # back at the line, told by those who had to go.
+                     r"(?:had|have|has)\s+to\s+turn\s+back\b|"
+                     r"(?:forced|made|told|ordered)\s+to\s+turn\s+back\b|"
                      # "874 people had been readmitted to Slovenia": a return under a
                      # readmission accord.
                      r"readmitted|"
@@ -193,9 +197,16 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                       # "was taken away by the police and is still being held": seized
                       # and kept by a force.
                       r"taken\s+away\s+by|(?:still\s+)?being\s+held|"
+                      # "took several people away from the site to be questioned",
+                      # "were taken in for questioning": held to be questioned.
+                      r"(?:took|taken|take|takes|taking)\s+(?:[\w’'-]+\s+){0,4}?(?:away|in)\s+"
+                      r"(?:[\w’'-]+\s+){0,8}?(?:for\s+questioning|to\s+be\s+questioned)|"
                       # "held 13 of them", "held 40 traders at the post": people counted
                       # as the object of "held" ("held talks", "held a meeting" are not).
-                      r"(?:held|holding|holds)\s+(?:about\s+|some\s+|more\s+than\s+|nearly\s+|"
+                      # "police had picked up eight Haitian men at X": taken in, the
+                      # same way.
+                      r"(?:held|holding|holds|(?:picked|picks|picking)\s+up)\s+"
+                      r"(?:about\s+|some\s+|more\s+than\s+|nearly\s+|"
                       r"at\s+least\s+|over\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|"
                       r"nine|ten|dozens|scores|hundreds)\s+(?:of\s+them|(?:[\w-]+\s+){0,2}?"
                       r"(?:people|men|women|children|migrants|refugees|fishermen|traders|"
@@ -448,7 +459,9 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                                   r"sit-ins?|"
                                   # "Lorries have been unable to cross at X since May".
                                   r"(?:unable|not\s+able)\s+to\s+(?:cross|pass|get\s+through)|"
-                                  r"turn(?:ed|ing|s)?\s+(?:[\w’'-]+\s+){0,3}?away|"
+                                  # "turned a number of travellers away": the people
+                                  # turned may take a few words more.
+                                  r"turn(?:ed|ing|s)?\s+(?:[\w’'-]+\s+){0,5}?away|"
                                   # "would not let them leave the country": kept from crossing.
                                   r"(?:would|did|could)\s+not\s+let\s+(?:[\w’'-]+\s+){1,3}?"
                                   r"(?:leave|cross|enter|pass|through)|"
@@ -843,7 +856,11 @@ def _planned(sentence: str, start: int, end: int) -> bool:
     before = sentence[:start]
     return bool(
         _MODAL_BEFORE.search(before)
-        or (_ANNOUNCED.search(before) and not _CONTROLS.match(sentence[start:]))
+        or (
+            _ANNOUNCED.search(before)
+            and not _CONTROLS.match(sentence[start:])
+            and not _DRILL_NOTICED.match(sentence[start:])
+        )
         or _MODAL_AFTER.match(sentence[end:])
     )
 
@@ -851,6 +868,13 @@ def _planned(sentence: str, start: int, end: int) -> bool:
 #: "announced temporary controls at the border from noon on Monday": checks at a border
 #: are brought in by being announced, so the announcement is the measure itself.
 _CONTROLS = re.compile(r"(?:border\s+)?(?:controls|checks)\b", re.IGNORECASE)
+#: "warships announced a live-fire exercise", "the navy announced drills off X": a force
+#: gives notice of its own drill as it starts, so the notice tells the drill itself.
+_DRILL_NOTICED = re.compile(
+    r"(?:(?:military|naval|joint|air|army|live-fire)\s+(?:[\w-]+\s+)?)?"
+    r"(?:exercises?|drills?|manoeuvres|maneuvers)\b",
+    re.IGNORECASE,
+)
 
 
 #: "blocked the opening of talks on X's entry into the EU", "vetoed a deal": a step of

@@ -843,6 +843,9 @@ def _choose_place(places: list[PlaceFind], sentence: str) -> PlaceFind | None:
     ranked = sorted(at, key=lambda p: (_PRECISION_RANK.get(p.precision, 7), p.start))
     best = ranked[0]
     if best.precision == "country":
+        beside = _beside_the_waters(at, sentence)
+        if beside is not None:
+            return beside
         # Of several countries, the one the action happens in ("... into Poland").
         inside = [
             p for p in at
@@ -852,6 +855,22 @@ def _choose_place(places: list[PlaceFind], sentence: str) -> PlaceFind | None:
         if inside:
             return inside[0]
     return best
+
+
+#: "sent to French waters near X", "Spanish waters off Y": the waters a place lies by.
+_WATERS_BEFORE = re.compile(r"\b(?:waters|sea)\s+(?:(?:near|off)\s+)?$", re.IGNORECASE)
+
+
+def _beside_the_waters(at: list[PlaceFind], sentence: str) -> PlaceFind | None:
+    """Of several countries, the one whose waters are named only to say where they lie.
+
+    "the patrol boat was sent to French waters near Jersey": the boat is off Jersey, and
+    whose waters they are only says which side of the line; the place is Jersey.
+    """
+    countries = [p for p in at if p.precision == "country"]
+    if len(countries) < 2:
+        return None
+    return next((p for p in countries if _WATERS_BEFORE.search(sentence[: p.start])), None)
 
 
 def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:

@@ -203,6 +203,9 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "parked", "awaiting clearance", "awaiting entry", "crossing points",
         # Vehicles held up at a crossing: "lorries stood in lines on the roads to it".
         "stood in lines", "stood in line", "stood in queues",
+        # A state barring a neighbour's travellers shuts its side of the line: "Sweden's
+        # ban on entry from Norway took effect", "an entry ban on travellers from X".
+        *_nouns("entry ban", "ban on entry", "ban on entering"),
     ),
     "border_infrastructure": (
         *_verbs("fence", "fortify", "erect", ("build", "built"), "construct", "install",
@@ -250,7 +253,9 @@ _TOO_COMMON = frozenset({"down", "downs", "downing", "station", "stations", "che
                          "stationing", "block", "blocks", "seal", "seals",
                          "wall", "close", "closes", "halt",
                          # "a stray bullet", "stray dogs": the adjective; "strayed" stays.
-                         "stray", "strays"})  # fmt: skip
+                         "stray", "strays",
+                         # "chief executive Rob Sharp said": the name; "robbed" stays.
+                         "rob"})  # fmt: skip
 
 
 #: Particles of phrasal verbs, which an object pronoun may stand before ("rounded them

@@ -52,7 +52,12 @@ _ARTICLE = r"(?:(?:al|el|ad|as|an|ar|at|az|ash)-)?"
 #: Colorado", "Foz do Iguaçu").
 #: ... and over an apostrophe inside a word ("Ren'ai Jiao", "N'Djamena", "Sana'a"), never
 #: a possessive ("Kyiv's").
-_INNER_APOSTROPHE = r"(?:['’](?!s\b)\w+)?"
+#: ... except where the possessive is the name's own, before its feature word ("Hector's
+#: River", "Cox's Bazar", "Fisher's Cove"): no state owns a river named so.
+_INNER_APOSTROPHE = (
+    r"(?:['’](?!s\b)\w+|['’]s(?=\s+(?:River|Bay|Point|Bazar|Creek|Cove|Hill|Harbour|Town|"
+    r"Gap|Pond|Landing|Island)\b))?"
+)
 _NAME = (
     rf"{_ARTICLE}{_UP}[\w.]*{_INNER_APOSTROPHE}(?:(?:[ -]|\s+of\s+(?:the\s+)?|"
     r"\s+(?:de|del|de\s+la|de\s+las|de\s+los|do|da|dos|das|di|della)\s+|"
@@ -475,6 +480,8 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                          r"(?P<inner>their\s+(?:own\s+|home\s+)?(?:country|homeland))\b"),
         ("within", rf"\b{_CAP}['’]s?\s+(?:airspace|territory|territorial\s+waters|waters|soil|"
                    r"coasts?(?!\s+guards?\b)|coastline|shores?|"
+                   # "heading south along Norway's west coast": a side of the coast.
+                   rf"{_COAST_SIDE}\s+coast(?:line)?(?!\s+guards?\b)|"
                    # "to leave Japan's exclusive economic zone": the country's sea too.
                    r"exclusive\s+economic\s+zone|EEZ)\b"),
         ("adjective", rf"\b{_CAP}\s+(?:airspace|territory|territorial\s+waters|waters|soil)\b"),
