@@ -411,6 +411,9 @@ _CROSSING_BEFORE = re.compile(
     r"(?:complejo|paso|puesto|puerta)\s+fronteriz[oa]|pas\s+fronterer|"
     r"poste[\s-]+(?:fronti[eè]re|frontalier)(?:\s+[a-zéèêàç]+(?=\s+d[eu]\s))?|border\s+(?:station|point|gate)|"
     r"(?:međunarodn\w*\s+)?granič\w*\s+prijelaz\w*|granič\w*\s+prelaz\w*|"
+    # "GP Karasovići", "ГП Батровци": the South Slavic crossing word abbreviated, as
+    # Ukrainian writes "ПП" for its own.
+    r"gp|гп|"
     # Croatian "prolaz(om) X", "prolaskom Bregane" (by the passage of Bregana, the noun
     # "prolazak" in the instrumental): the way through a crossing names it.
     r"prolaz(?:a|u|om|i)?|prolaz?ak|prolas(?:ka|ku|kom)|"

@@ -1,0 +1,31 @@
+"""Place classes of session 27 (round27q), found on the unplaced events of the field sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from bordermap.geo.places.geocoder import geocode_place
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "crossing"),
+    [
+        ("GP Karasovići", "HR", "Karasovići–Debeli Brijeg"),
+        ("kod GP Bajakovo", "HR", "Bajakovo–Batrovci"),
+        ("ГП Батровци", "RS", "Bajakovo–Batrovci"),
+    ],
+)
+def test_the_abbreviated_south_slavic_crossing_word_names_the_crossing(text, country, crossing):
+    # "GP" is "granični prijelaz/prelaz" (border crossing) shortened, as "ПП" is in
+    # Ukrainian; before, the whole "GP X" was looked up as one name and not found.
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved"
+    assert result.name == crossing
+
+
+def test_oko_is_around_a_place():
+    # Croatian "oko" (around): near the crossing, not at it.
+    result = geocode_place("oko GP Karasovići", country="HR")
+    assert result.status == "resolved"
+    assert result.name == "Karasovići–Debeli Brijeg"
+    assert result.precision == "near"
