@@ -29,3 +29,13 @@ def test_oko_is_around_a_place():
     assert result.status == "resolved"
     assert result.name == "Karasovići–Debeli Brijeg"
     assert result.precision == "near"
+
+
+def test_a_district_spelled_otherwise_is_found_when_the_table_names_it_with_its_unit_word():
+    # "Karakiyansky" is Karakiyanskiy Rayon spelled otherwise (Russian "-ский" written
+    # "-sky"); the table files it as "Karakiyanskiy Rayon" under "karakiyanskiy", so
+    # the unit's whole name found nothing and the text was left unresolved.
+    result = geocode_place("in the Karakiyansky district", country="KZ")
+    assert result.status == "resolved"
+    assert result.name == "Mangghystau"
+    assert result.precision == "region"
