@@ -168,6 +168,11 @@ class TailReading:
             region = self.region_a_tail_town_names(head, tail)
             if region is not None:
                 said = f"{region}, the region the town {tail.name} bears the name of, holds it"
+            elif self.guess_outside_an_area(head, tail):
+                # "in the Karakiyansky district at the Temir-Baba checkpoint": the tail
+                # was only guessed from part of its name (a post near Temir), and the
+                # guess lies outside the area the text puts it in; the area stands.
+                said = f"the tail's guess, {tail.name}, lies outside it: only the area is said"
             elif not self.agrees(head, tail) and not (
                 _CLOSE_TO.match(tail_text) and self.circle_by_its_border(head, tail)
             ):
@@ -256,6 +261,18 @@ class TailReading:
         if not named and not _NAMED.search(tail_text.strip()):
             return "the tail names no place"
         return None
+
+    def guess_outside_an_area(self, head: PlaceResult, tail: PlaceResult) -> bool:
+        """Whether the head is a resolved area of the tail's country and the tail a
+        coarsened guess lying outside it."""
+        return (
+            head.status == "resolved"
+            and head.precision in ("region", "district")
+            and tail.coarsened
+            and head.country is not None
+            and head.country == tail.country
+            and not self.agrees(head, tail)
+        )
 
     def agrees(self, head: PlaceResult, tail: PlaceResult) -> bool:
         """Whether a resolved tail holds the head or lies beside it."""

@@ -39,3 +39,15 @@ def test_a_district_spelled_otherwise_is_found_when_the_table_names_it_with_its_
     assert result.status == "resolved"
     assert result.name == "Mangghystau"
     assert result.precision == "region"
+
+
+def test_a_tail_guessed_from_part_of_its_name_outside_the_area_leaves_the_area():
+    # "Temir-Baba" is no crossing of the data; its guess, a post near Temir (Aktobe),
+    # lies outside the district the text puts it in: the district's region is said
+    # (before: unresolved, the whole text looked up as one name).
+    result = geocode_place(
+        "in the Karakiyanskiy district at the Temir-Baba checkpoint", country="KZ"
+    )
+    assert result.status == "resolved"
+    assert result.name == "Mangghystau"
+    assert result.precision == "region"
