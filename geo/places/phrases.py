@@ -315,6 +315,8 @@ _UNIT_APPOSITION = re.compile(
     r"(?!\s*[-–:]?\s*(?-i:[A-ZÀ-Þ]))",
     re.IGNORECASE,
 )
+# An article before a unit word ("l'arrondissement", "la commune", "el municipio").
+_LEADING_ARTICLE = re.compile(r"^(?:l['’]\s*|la\s+|le\s+|el\s+|the\s+)", re.IGNORECASE)
 # "village Wan of district Tarn Taran": a place, then "of" and a unit titled by its word
 # before its name, as Indian police and border reports write it; read "X in district Y"
 # (:func:`_of_titled_unit`).
@@ -2593,6 +2595,11 @@ def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
         if crossing is not None:
             return replace(crossing, text=body)
     unit_after = _UNIT_APPOSITION.match(body)
+    if unit_after and _grammar().area_first.match(_LEADING_ARTICLE.sub("", unit_after["name"])):
+        # "l'arrondissement de Dassari, commune de Matéri": the name is itself a unit
+        # titled by its word, so the words after the comma name the unit holding it,
+        # not what the name is (read as a unit in a unit below).
+        unit_after = None
     if unit_after:
         # "Huaquillas, cantón de la provincia de El Oro", "X, un cantón colindante con
         # ...": the words after the comma say X is a unit, whatever else they say.

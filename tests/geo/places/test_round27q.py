@@ -51,3 +51,20 @@ def test_a_tail_guessed_from_part_of_its_name_outside_the_area_leaves_the_area()
     assert result.status == "resolved"
     assert result.name == "Mangghystau"
     assert result.precision == "region"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "à Porga, dans l'arrondissement de Dassari, commune de Matéri",
+        "l'arrondissement de Dassari, commune de Matéri",
+    ],
+)
+def test_a_french_arrondissement_then_its_commune_is_a_unit_in_a_unit(text):
+    # Benin writes a village's arrondissement, then the commune holding it; neither
+    # Porga nor Dassari is in the gazetteer, so the commune is answered (before: the
+    # arrondissement was read as a commune named "l'arrondissement de Dassari").
+    result = geocode_place(text, country="BJ")
+    assert result.status == "resolved"
+    assert result.name == "Materi"
+    assert result.precision == "district"
