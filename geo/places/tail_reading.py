@@ -299,8 +299,13 @@ class TailReading:
             return head_shape.distance(tail_shape) <= _AREA_SLACK_DEG and (
                 head.country == tail.country
             )
-        # A town or a crossing: the head must lie by it.
-        if head.precision in POINT_ANSWERS and tail.precision in POINT_ANSWERS:
+        # A town or a crossing: the head must lie by it.  A distance from a town ("la
+        # commune de Malanville, à 700 km au nord de Cotonou") reaches a unit's circle as
+        # it reaches a town.
+        if tail.precision in POINT_ANSWERS and (
+            head.precision in POINT_ANSWERS
+            or (tail.precision == "near" and head.precision == "district" and head.lat is not None)
+        ):
             assert head.lat is not None and tail.lat is not None
             reach = TAIL_NEAR_KM + (tail.uncertainty_km or 0.0) + (head.uncertainty_km or 0.0)
             return km_between(head.lat, head.lon, tail.lat, tail.lon) <= reach

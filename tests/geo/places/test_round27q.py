@@ -68,3 +68,21 @@ def test_a_french_arrondissement_then_its_commune_is_a_unit_in_a_unit(text):
     assert result.status == "resolved"
     assert result.name == "Materi"
     assert result.precision == "district"
+
+
+def test_a_distance_from_a_town_reaches_a_units_circle():
+    # Malanville commune lies about 620 km from Cotonou: "à 700 km au nord de Cotonou"
+    # describes it (before: the unit was refused, the tail said not to hold it).
+    result = geocode_place(
+        "la commune frontalière de Malanville, à 700 km au nord de Cotonou", country="BJ"
+    )
+    assert result.status == "resolved"
+    assert result.name == "Malanville"
+    assert result.precision == "district"
+
+
+def test_a_distance_that_does_not_reach_the_unit_still_refuses_it():
+    result = geocode_place(
+        "la commune frontalière de Malanville, à 30 km de Cotonou", country="BJ"
+    )
+    assert result.status == "unresolved"
