@@ -615,7 +615,9 @@ _SIDE_ARTICLE = re.compile(
 _REPUBLIC_WORD = re.compile(
     r"^(?:(?:islamic\s+)?republic\s+of|république\s+(?:islamique\s+)?(?:du|de\s+la|de|d['’])|"
     r"república\s+(?:islámica\s+)?(?:de|del)|"
-    r"republi[kc]\w*|республі\w*|республи\w*|دولة|جمهورية|المملكة|مملكة|سلطنة)\s+|"
+    # Arabic "الجمهورية الإسلامية الإيرانية" (the Islamic Republic, then Iran's adjective).
+    r"republi[kc]\w*|республі\w*|республи\w*|دولة|(?:ال)?جمهورية(?:\s+ال[إا]سلامية)?|"
+    r"المملكة|مملكة|سلطنة)\s+|"
     r"\s+republic$",
     re.IGNORECASE,
 )

@@ -86,3 +86,24 @@ def test_a_distance_that_does_not_reach_the_unit_still_refuses_it():
         "la commune frontalière de Malanville, à 30 km de Cotonou", country="BJ"
     )
     assert result.status == "unresolved"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "border"),
+    [
+        ("الحدود مع سلطنة عمان", "YE", "Oman–Yemen border"),
+        ("عبر الحدود مع دولة لاتفيا المجاورة", "BY", "Belarus–Latvia border"),
+        (
+            "بالقرب من الحدود بين الجمهورية الاسلامية الايرانية وباكستان",
+            "PK",
+            "Iran–Pakistan border",
+        ),
+    ],
+)
+def test_an_arabic_state_title_before_a_country_leaves_the_country(text, country, border):
+    # "سلطنة" (Sultanate), "دولة" (State), "الجمهورية الإسلامية" (the Islamic Republic)
+    # before the name, "المجاورة" (neighbouring) after it: before, the title was an
+    # unknown word, so the border was unresolved or only one of the country's borders.
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved"
+    assert result.name == border
