@@ -1846,10 +1846,17 @@ def _unit_in_a_unit(
     """The unit named after its word, or, when a comma then a unit follows the name ("la
     commune de Houdjebet, wilaya de Tébessa"), that unit looked up inside the other."""
     head, comma, tail = name.partition(", ")
+    before, dans, after = name.partition(" dans ")
+    if not comma and dans and before.split()[-1][:1].isupper():
+        # "l'arrondissement d'Aledjo dans la commune de Bassila": "dans" (in) joins them;
+        # not "de Mae Sot situé dans la province de Tak", where words describe the unit.
+        head, comma, tail = before, dans, after
     # Only a unit below admin-1, and a tail that opens with its own unit word ("wilaya
     # de Y", "del departamento de Y"): "la région de X, dans la région de Y" is no unit in
     # another, and "situé dans la région de Y" describes the unit (its own reading).
-    core = re.sub(r"^(?:del|de\s+la|de|du|des|of\s+the|of)\s+", "", tail, flags=re.I)
+    core = re.sub(
+        r"^(?:del|de\s+la|de|du|des|of\s+the|of|la|le)\s+|^l['’]\s*", "", tail, flags=re.I
+    )
     if (
         kind == "district"
         and comma

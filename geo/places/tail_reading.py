@@ -178,6 +178,17 @@ class TailReading:
             ):
                 self.log(f"the tail {tail_text!r} is {tail.name}, which does not hold the head")
                 return None
+            elif (
+                head.precision == "country"
+                and tail.precision in ("region", "district")
+                and tail.country == head.country
+            ):
+                # "L'arrondissement de Kye-Ossi dans le département de la Vallée du Ntem,
+                # région du Sud": the head came out only as its country, and the tail is
+                # an area of that country holding it: the tail says more.
+                note = f"{head_text!r} is only placed in {head.name}; {tail.name} holds it"
+                self.log(note)
+                return replace(tail, query=self.query, coarsened=True, note=note)
             else:
                 said = f"{tail.name} holds it"
         else:

@@ -70,6 +70,30 @@ def test_a_french_arrondissement_then_its_commune_is_a_unit_in_a_unit(text):
     assert result.precision == "district"
 
 
+def test_an_arrondissement_placed_only_in_its_country_gives_way_to_the_region_holding_it():
+    # Read as a unit, the arrondissement of Kye-Ossi is only placed in Cameroon (the
+    # data has no such unit, and its namesake is a crossing); the region the text puts
+    # it in says more.
+    result = geocode_place(
+        "L'arrondissement de Kye-Ossi dans le département de la Vallée du Ntem, région du Sud",
+        country="CM",
+    )
+    assert result.status == "resolved"
+    assert result.name == "Sud"
+    assert result.precision == "region"
+
+
+def test_an_arrondissement_in_a_commune_joined_by_dans_is_a_unit_in_a_unit():
+    # Neither Tchaboua nor Aledjo is in the gazetteer: the commune holding them is.
+    result = geocode_place(
+        "dans le village de Tchaboua, arrondissement d’Aledjo dans la commune de Bassila",
+        country="BJ",
+    )
+    assert result.status == "resolved"
+    assert result.name == "Bassila"
+    assert result.precision == "district"
+
+
 def test_a_distance_from_a_town_reaches_a_units_circle():
     # Malanville commune lies about 620 km from Cotonou: "à 700 km au nord de Cotonou"
     # describes it (before: the unit was refused, the tail said not to hold it).
@@ -92,7 +116,7 @@ def test_a_distance_that_does_not_reach_the_unit_still_refuses_it():
     ("text", "country", "border"),
     [
         ("الحدود مع سلطنة عمان", "YE", "Oman–Yemen border"),
-        ("عبر الحدود مع دولة لاتفيا المجاورة", "BY", "Belarus–Latvia border"),
+        ("قرب الحدود مع الجمهورية اليمنية", "OM", "Oman–Yemen border"),
         (
             "بالقرب من الحدود بين الجمهورية الاسلامية الايرانية وباكستان",
             "PK",
@@ -101,9 +125,19 @@ def test_a_distance_that_does_not_reach_the_unit_still_refuses_it():
     ],
 )
 def test_an_arabic_state_title_before_a_country_leaves_the_country(text, country, border):
-    # "سلطنة" (Sultanate), "دولة" (State), "الجمهورية الإسلامية" (the Islamic Republic)
-    # before the name, "المجاورة" (neighbouring) after it: before, the title was an
-    # unknown word, so the border was unresolved or only one of the country's borders.
+    # "سلطنة" (Sultanate), "الجمهورية" (the Republic), "الجمهورية الإسلامية" (the Islamic
+    # Republic) before the name: before, the title was an unknown word beside the
+    # border word, or left a side that names no country, and the text was unresolved.
     result = geocode_place(text, country=country)
     assert result.status == "resolved"
     assert result.name == border
+
+
+def test_a_unit_described_as_situated_in_a_province_is_not_split_at_dans():
+    # "situé dans" describes the district: it stays the district, not the province.
+    result = geocode_place(
+        "dans le district de Mae Sot situé dans la province de Tak", country="TH"
+    )
+    assert result.status == "resolved"
+    assert result.name == "Amphoe Mae Sot"
+    assert result.precision == "district"
