@@ -203,6 +203,18 @@ _CASELESS_FILLERS = frozenset(
         # "of the Kingdom" (Jordan's, Saudi Arabia's, Morocco's own border)
         "للمملكة",
         "المملكة",
+        # State titles before a country's name ("سلطنة عمان", the Sultanate of Oman;
+        # "دولة لاتفيا", the State of Latvia; "الجمهورية الإسلامية الإيرانية", the
+        # Islamic Republic of Iran) and "the neighbouring" after it: the name alone
+        # says the country, as the title words of other languages are left out.
+        "سلطنة",
+        "دولة",
+        "مملكة",
+        "جمهورية",
+        "الجمهورية",
+        "الإسلامية",
+        "الاسلامية",
+        "المجاورة",
     )
 )
 # Arabic compass adjectives after the border word ("الحدود الجنوبية": the southern border),

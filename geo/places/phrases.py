@@ -315,6 +315,8 @@ _UNIT_APPOSITION = re.compile(
     r"(?!\s*[-–:]?\s*(?-i:[A-ZÀ-Þ]))",
     re.IGNORECASE,
 )
+# An article before a unit word ("l'arrondissement", "la commune", "el municipio").
+_LEADING_ARTICLE = re.compile(r"^(?:l['’]\s*|la\s+|le\s+|el\s+|the\s+)", re.IGNORECASE)
 # "village Wan of district Tarn Taran": a place, then "of" and a unit titled by its word
 # before its name, as Indian police and border reports write it; read "X in district Y"
 # (:func:`_of_titled_unit`).
@@ -413,6 +415,9 @@ _CROSSING_BEFORE = re.compile(
     r"(?:complejo|paso|puesto|puerta)\s+fronteriz[oa]|pas\s+fronterer|"
     r"poste[\s-]+(?:fronti[eè]re|frontalier)(?:\s+[a-zéèêàç]+(?=\s+d[eu]\s))?|border\s+(?:station|point|gate)|"
     r"(?:međunarodn\w*\s+)?granič\w*\s+prijelaz\w*|granič\w*\s+prelaz\w*|"
+    # "GP Karasovići", "ГП Батровци": the South Slavic crossing word abbreviated, as
+    # Ukrainian writes "ПП" for its own.
+    r"gp|гп|"
     # Croatian "prolaz(om) X", "prolaskom Bregane" (by the passage of Bregana, the noun
     # "prolazak" in the instrumental): the way through a crossing names it.
     r"prolaz(?:a|u|om|i)?|prolaz?ak|prolas(?:ka|ku|kom)|"
@@ -1867,10 +1872,17 @@ def _unit_in_a_unit(
     """The unit named after its word, or, when a comma then a unit follows the name ("la
     commune de Houdjebet, wilaya de Tébessa"), that unit looked up inside the other."""
     head, comma, tail = name.partition(", ")
+    before, dans, after = name.partition(" dans ")
+    if not comma and dans and before.split()[-1][:1].isupper():
+        # "l'arrondissement d'Aledjo dans la commune de Bassila": "dans" (in) joins them;
+        # not "de Mae Sot situé dans la province de Tak", where words describe the unit.
+        head, comma, tail = before, dans, after
     # Only a unit below admin-1, and a tail that opens with its own unit word ("wilaya
     # de Y", "del departamento de Y"): "la région de X, dans la région de Y" is no unit in
     # another, and "situé dans la région de Y" describes the unit (its own reading).
-    core = re.sub(r"^(?:del|de\s+la|de|du|des|of\s+the|of)\s+", "", tail, flags=re.I)
+    core = re.sub(
+        r"^(?:del|de\s+la|de|du|des|of\s+the|of|la|le)\s+|^l['’]\s*", "", tail, flags=re.I
+    )
     if (
         kind == "district"
         and comma
@@ -2616,6 +2628,11 @@ def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
         if crossing is not None:
             return replace(crossing, text=body)
     unit_after = _UNIT_APPOSITION.match(body)
+    if unit_after and _grammar().area_first.match(_LEADING_ARTICLE.sub("", unit_after["name"])):
+        # "l'arrondissement de Dassari, commune de Matéri": the name is itself a unit
+        # titled by its word, so the words after the comma name the unit holding it,
+        # not what the name is (read as a unit in a unit below).
+        unit_after = None
     if unit_after:
         # "Huaquillas, cantón de la provincia de El Oro", "X, un cantón colindante con
         # ...": the words after the comma say X is a unit, whatever else they say.

@@ -625,7 +625,9 @@ _SIDE_ARTICLE = re.compile(
 _REPUBLIC_WORD = re.compile(
     r"^(?:(?:islamic\s+)?republic\s+of|république\s+(?:islamique\s+)?(?:du|de\s+la|de|d['’])|"
     r"república\s+(?:islámica\s+)?(?:de|del)|"
-    r"republi[kc]\w*|республі\w*|республи\w*|دولة|جمهورية|المملكة|مملكة|سلطنة)\s+|"
+    # Arabic "الجمهورية الإسلامية الإيرانية" (the Islamic Republic, then Iran's adjective).
+    r"republi[kc]\w*|республі\w*|республи\w*|دولة|(?:ال)?جمهورية(?:\s+ال[إا]سلامية)?|"
+    r"المملكة|مملكة|سلطنة)\s+|"
     r"\s+republic$",
     re.IGNORECASE,
 )
@@ -4486,7 +4488,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         assert isinstance(unit, District)
         note = f"read {expr.name!r} as {unit.name} ({form!r}, spelled otherwise)"
         self.log(note)
-        held = self.region_of_district(replace(expr, name=unit.name), scope)
+        # The table may file the unit with its unit word ("Karakiyanskiy Rayon") under
+        # the key without it: look it up by the words the key was matched on.
+        held = self.region_of_district(replace(expr, name=_words_of_key(unit.name, form)), scope)
         if held is None or held.status != "resolved":
             return None
         return replace(held, note=f"{note}; {held.note}" if held.note else note)
@@ -5389,3 +5393,13 @@ def _loose_vowels(key: str) -> str:
     """``key`` with each run of "i" and "y" as one "i": "и", "і", "й" and "ий" are
     transliterated "y", "i", "yi", "iy" as the writer pleases."""
     return re.sub(r"[iy]+", "i", key)
+
+
+def _words_of_key(name: str, key: str) -> str:
+    """The leading words of ``name`` whose lookup key is ``key`` ("Karakiyanskiy" of
+    "Karakiyanskiy Rayon" for "karakiyanskiy"); ``name`` itself when none are."""
+    words = name.split()
+    for count in range(len(words), 0, -1):
+        if normalise(" ".join(words[:count])) == key:
+            return " ".join(words[:count])
+    return name

@@ -170,6 +170,11 @@ class TailReading:
             region = self.region_a_tail_town_names(head, tail)
             if region is not None:
                 said = f"{region}, the region the town {tail.name} bears the name of, holds it"
+            elif self.guess_outside_an_area(head, tail):
+                # "in the Karakiyansky district at the Temir-Baba checkpoint": the tail
+                # was only guessed from part of its name (a post near Temir), and the
+                # guess lies outside the area the text puts it in; the area stands.
+                said = f"the tail's guess, {tail.name}, lies outside it: only the area is said"
             elif not self.agrees(head, tail) and not (
                 _CLOSE_TO.match(tail_text) and self.circle_by_its_border(head, tail)
             ):
@@ -178,6 +183,17 @@ class TailReading:
                     return around
                 self.log(f"the tail {tail_text!r} is {tail.name}, which does not hold the head")
                 return None
+            elif (
+                head.precision == "country"
+                and tail.precision in ("region", "district")
+                and tail.country == head.country
+            ):
+                # "L'arrondissement de Kye-Ossi dans le département de la Vallée du Ntem,
+                # région du Sud": the head came out only as its country, and the tail is
+                # an area of that country holding it: the tail says more.
+                note = f"{head_text!r} is only placed in {head.name}; {tail.name} holds it"
+                self.log(note)
+                return replace(tail, query=self.query, coarsened=True, note=note)
             else:
                 said = f"{tail.name} holds it"
         else:
@@ -300,6 +316,18 @@ class TailReading:
             return "the tail names no place"
         return None
 
+    def guess_outside_an_area(self, head: PlaceResult, tail: PlaceResult) -> bool:
+        """Whether the head is a resolved area of the tail's country and the tail a
+        coarsened guess lying outside it."""
+        return (
+            head.status == "resolved"
+            and head.precision in ("region", "district")
+            and tail.coarsened
+            and head.country is not None
+            and head.country == tail.country
+            and not self.agrees(head, tail)
+        )
+
     def agrees(self, head: PlaceResult, tail: PlaceResult) -> bool:
         """Whether a resolved tail holds the head or lies beside it."""
         if tail.precision == "country":
@@ -325,8 +353,13 @@ class TailReading:
             return head_shape.distance(tail_shape) <= _AREA_SLACK_DEG and (
                 head.country == tail.country
             )
-        # A town or a crossing: the head must lie by it.
-        if head.precision in POINT_ANSWERS and tail.precision in POINT_ANSWERS:
+        # A town or a crossing: the head must lie by it.  A distance from a town ("la
+        # commune de Malanville, à 700 km au nord de Cotonou") reaches a unit's circle as
+        # it reaches a town.
+        if tail.precision in POINT_ANSWERS and (
+            head.precision in POINT_ANSWERS
+            or (tail.precision == "near" and head.precision == "district" and head.lat is not None)
+        ):
             assert head.lat is not None and tail.lat is not None
             reach = TAIL_NEAR_KM + (tail.uncertainty_km or 0.0) + (head.uncertainty_km or 0.0)
             return km_between(head.lat, head.lon, tail.lat, tail.lon) <= reach
