@@ -700,6 +700,8 @@ _ARABIC_PROCLITIC_LAM = re.compile(r"^[وف]?لل(?=\w)")
 _ARABIC_PROCLITIC_BI = re.compile(r"^[وف]?ب(?=[\u0621-\u064a]{3,}$)")
 #: Letters of Persian (and Urdu) that Arabic does not write: "ی", "ک", "پ", "چ", "ژ", "گ".
 _PERSIAN_LETTERS = re.compile(r"[\u06cc\u06a9\u067e\u0686\u0698\u06af]")
+#: A letter of the Arabic script.
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 # "(прикордонні) райони Харківщини", "приграничные сёла Курской области": the parts
 # (districts, communities, villages, territories) of the area named after them.
 _SLAVIC_PARTS_OF = re.compile(
@@ -4238,9 +4240,14 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 if crossings:
                     self.log(f"the crossing bears the town's own name {town.name!r}")
                     return self.decide(crossings, crossing_key, scope)
-            if not self.by_a_land_border(town) and _INLAND_CHECKPOINT.search(self.query):
+            if (
+                not self.by_a_land_border(town)
+                and _INLAND_CHECKPOINT.search(self.query)
+                and normalise(name) == normalise(expr.name)
+            ):
                 # "a Las Cruces checkpoint": a checkpoint is no crossing; road checks
-                # stand inland too, named after the town they guard the roads of.
+                # stand inland too, named after the town they guard the roads of (its
+                # whole name: "the Temir-Baba checkpoint" is not one at Temir, 500 km off).
                 note = f"no crossing {expr.name!r} in the data; a checkpoint near {town.name}"
                 self.log(f"coarsened: {note}")
                 return replace(
@@ -5156,6 +5163,20 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                         return self.ambiguous(
                             named, f"{text!r} names {len(named)} countries and nothing says which"
                         )
+            titled = _REPUBLIC_WORD.sub("", text).strip()
+            if not codes and titled and titled != text.strip():
+                # "الجمهورية اليمنية" (the Yemeni Republic), "République du Mali": a
+                # state's title and its name or adjective are the country, never a
+                # village whose name sounds like the title word.
+                named = self.gaz.lookup_key(normalise(titled), kinds=("country",))
+                codes = frozenset(p.country for p in named if p.country)
+                if not codes and _ARABIC_LETTER.search(titled):
+                    # Arabic names states by the title and the country's adjective;
+                    # elsewhere an adjective after the title may name a part of a
+                    # country ("Republika Srpska" is in Bosnia, not Serbia).
+                    codes = self.country_codes(titled, languages, regions=False)
+                if len(codes) == 1:
+                    self.log(f"{text!r}: a state's title and {titled!r}")
             if not codes and _COUNTRY_CODE_WRITTEN.fullmatch(text.strip()):
                 # "US airspace": a country's ISO code in capitals is the country, never
                 # the French village Us (the lower-case key "us" is an English word).

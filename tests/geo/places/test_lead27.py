@@ -66,3 +66,30 @@ def test_a_bridge_named_like_a_town_far_from_the_border_is_not_the_town():
     result = geocode_place("el puente internacional Santa Fe", country="AR")
     assert result.status == "unresolved"
     assert geocode_place("el puente internacional Santa Fe", country="MX").precision == "exact"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("الجمهورية اليمنية", "YE"),
+        ("الجمهورية الإسلامية الإيرانية", "IR"),
+        ("المملكة الأردنية", "JO"),
+        ("République du Mali", "ML"),
+    ],
+)
+def test_a_state_title_and_its_country_is_the_country(text, country):
+    # Not a village whose consonants sound like "the Republic" (Khimār, in Yemen).
+    result = geocode_place(text)
+    assert (result.status, result.precision, result.country) == ("resolved", "country", country)
+
+
+def test_a_republic_inside_a_country_is_not_the_country_its_adjective_names():
+    # Republika Srpska is in Bosnia and Herzegovina; "Srpska" is Serbian.
+    assert geocode_place("Republika Srpska").country != "RS"
+
+
+def test_a_checkpoint_named_by_half_a_town_far_from_the_border_is_not_there():
+    # Temir-Baba is on the Turkmen border; Temir, in Aktobe, is 500 km away.
+    result = geocode_place("the Temir-Baba checkpoint", country="KZ")
+    assert result.status == "unresolved"
+    assert geocode_place("a Las Cruces checkpoint", country="US").precision == "near"
