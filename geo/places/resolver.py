@@ -3435,13 +3435,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             f"no {expr.suffix or 'unit'} named {expr.name!r} in the data; the Sadar unit "
             f"lies around the seat of the district {district.name}: the district"
         )
-        self.log(f"coarsened: {note}")
-        return replace(
-            district,
-            query=self.query,
-            coarsened=True,
-            note=f"{district.note}; {note}" if district.note else note,
-        )
+        return self.coarser_answer(district, note)
 
     def unit_of_its_last_adjective(
         self, expr: PlaceExpression, scope: Scope
@@ -3734,6 +3728,13 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             f"region holding its namesake town {town.name}, at least "
             f"{UNIT_AROUND_TOWN_KM:g} km inside it",
         )
+
+    def coarser_answer(self, result: PlaceResult, note: str) -> PlaceResult:
+        """``result`` as the answer to the whole query, flagged coarsened, with ``note``
+        after the notes it already has."""
+        self.log(f"coarsened: {note}")
+        joined = f"{result.note}; {note}" if result.note else note
+        return replace(result, query=self.query, coarsened=True, note=joined)
 
     def coarsened_to(self, region: Place, note: str) -> PlaceResult | None:
         """``region`` (or a country) answering for a place inside it, flagged; None

@@ -236,13 +236,7 @@ class TailReading:
             f"no place of the head's name lies near {tail.name} ({len(head.candidates)} "
             f"lie far from it): the place is one the data lacks, near {tail.name}"
         )
-        self.log(f"coarsened: {note}")
-        return replace(
-            tail,
-            query=self.query,
-            coarsened=True,
-            note=f"{tail.note}; {note}" if tail.note else note,
-        )
+        return self.coarser_answer(tail, note)
 
     def region_a_tail_town_names(self, head: PlaceResult, tail: PlaceResult) -> str | None:
         """The region a tail town shares its name with, when it holds the head; else None.
