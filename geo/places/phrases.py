@@ -437,6 +437,10 @@ _CROSSING_BEFORE = re.compile(
     r"posto\s+(?:fronteiriço|de\s+fronteira|de\s+controle)|puesto\s+de\s+control|"
     r"(?:государственн\w+\s+)?контрольно-пропускн\w+\s+пункт\w*|"
     r"(?:пограничн\w+\s+)?таможенн\w+\s+пост\w*|пограничн\w+\s+пост\w*|"
+    # Russian "пограничный пункт X", Ukrainian "прикордонний пункт X", Belarusian
+    # "памежны пункт X": a border point named; without this the adjective alone is read
+    # as a town (Russia has a Pogranichnyy).
+    r"(?:пограничн|прикордонн|памежн)\w+\s+пункт\w*(?:\s+пропуск\w*)?|"
     # Arabic "معبر X" and "منفذ X" (the land port X: "منفذ الخفجي الحدودي"), Persian
     # "گذرگاه مرزی X", "پایانه مرزی X", "مرز X".
     r"معبر|منفذ|(?:در\s+)?نقطه\s+صفر\s+مرزی|(?:گذرگاه|پایانه|پل)\s+مرزی|مرز)"
