@@ -22,3 +22,19 @@ def test_border_point_before_a_crossing_name_names_the_crossing(text, country, n
     result = geocode_place(text, country=country)
     assert result.status == "resolved"
     assert result.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # Malay and Indonesian "Pelabuhan X": the port of the town X.
+        ("Pelabuhan Tawau", "MY"),
+        ("pelabuhan Tawau", None),
+        ("di Pelabuhan Tawau", "MY"),
+    ],
+)
+def test_pelabuhan_before_a_town_is_the_town(text, country):
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved"
+    assert result.name == "Tawau"
+    assert result.precision == "settlement"
