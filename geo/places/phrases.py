@@ -2504,6 +2504,39 @@ _TURKISH_UNIT_THEN_PLACE = re.compile(
 )
 
 
+#: Turkish "X kentinin Y ilçesinde" (in the Y district of the city X), Azerbaijani "X
+#: rayonunun Y kəndi" (the village Y of the X district): a unit in the genitive, then a
+#: place in it; not "X ilçesinin karşısında" (opposite it), "yaxınlığında" (near it) nor
+#: "sınır komşusu Y" (its neighbour across the border), which are no place in it.
+_GENITIVE_UNIT_THEN_PLACE = re.compile(
+    r"^(?P<name>\S.*?)\s+(?P<word>kenti|şehri|ili|ilçesi|rayonu|şəhəri|kəndi)"
+    r"n(?:in|ın|un|ün)\s+"
+    r"(?P<place>(?!.*\b(?:karşı|yakın|civar|çevre|komşu|yaxın|qarşı|ətraf))\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def _genitive_unit_then_place(text: str) -> str | None:
+    """Rewrite "X rayonunun Y kəndi" as "Y kəndi, X rayonu": the place, then its unit.
+
+    Parameters
+    ----------
+    text : str
+        A place phrase.
+
+    Returns
+    -------
+    str or None
+        The place and the unit holding it, comma-separated, or None when the phrase
+        does not open with a unit in the genitive.
+    """
+    match = _GENITIVE_UNIT_THEN_PLACE.match(text)
+    if match is None:
+        return None
+    # The unit keeps its word ("Tovuz rayonu") so it reads as the unit, not a town.
+    return f"{match['place']}, {match['name']} {match['word']}"
+
+
 # "the Isfara stretch of the Tajik-Kyrgyz border": a place's stretch of a border two
 # countries (joined by a dash) name.
 _STRETCH_BY_PLACE = re.compile(
@@ -2567,6 +2600,9 @@ def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
         # "Uzunköprü ilçesi Saçlımüsellim köyünde": the place, then the unit holding it,
         # as after "bağlı".
         return _parse(f"{compound['place']}, {compound['name']} {compound['word']}", langs)
+    genitive = _genitive_unit_then_place(text)
+    if genitive:
+        return _parse(genitive, langs)
     relative = _BORDER_THAT.match(text)
     if relative:
         # "the Musina border that South Africa shares with Zimbabwe": the clause says

@@ -38,3 +38,31 @@ def test_pelabuhan_before_a_town_is_the_town(text, country):
     assert result.status == "resolved"
     assert result.name == "Tawau"
     assert result.precision == "settlement"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name", "precision"),
+    [
+        # Azerbaijani "X rayonunun Y kəndi": a village unknown to the gazetteer, in the
+        # district X; the district, never the village's namesake elsewhere.
+        ("Tovuz rayonunun Ağdam kəndi", "AZ", "Tovuz", "region"),
+        ("Şəmkir rayonunun Sabirkənd kəndi", "AZ", "Şəmkir", "region"),
+        ("Tovuz rayonunun Ağdam kəndində", "AZ", "Tovuz", "region"),
+        # Turkish "X kentinin Y ilçesinde": the district Y of the city X.
+        ("Rakka kentinin Telabyad ilçesinde", "SY", "Tell Abyad District", "district"),
+    ],
+)
+def test_a_unit_in_the_genitive_holds_the_place_after_it(text, country, name, precision):
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved"
+    assert result.name == name
+    assert result.precision == precision
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Elbeyli ilçesinin karşısında", "Tovuz rayonunun yaxınlığında"],
+)
+def test_opposite_or_near_a_unit_in_the_genitive_is_not_in_it(text):
+    result = geocode_place(text, country="TR")
+    assert not (result.status == "resolved" and result.precision in ("settlement", "exact"))
