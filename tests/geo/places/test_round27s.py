@@ -66,3 +66,21 @@ def test_a_unit_in_the_genitive_holds_the_place_after_it(text, country, name, pr
 def test_opposite_or_near_a_unit_in_the_genitive_is_not_in_it(text):
     result = geocode_place(text, country="TR")
     assert not (result.status == "resolved" and result.precision in ("settlement", "exact"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Russian masculine adjectives of names in the locative, genitive and dative:
+        # "Верхний Ларс" read back from "Верхнем", "Верхнего", "Верхнему".
+        ("в Верхнем Ларсе", "Upper Lars"),
+        ("у Верхнего Ларса", "Upper Lars"),
+        ("к Верхнему Ларсу", "Upper Lars"),
+        ("Дорога к Верхнему Ларсу", "Upper Lars"),
+        ("в Нижнем Новгороде", "Nizhniy Novgorod"),
+    ],
+)
+def test_russian_adjectives_of_names_in_oblique_cases(text, name):
+    result = geocode_place(text, country="RU")
+    assert result.status == "resolved"
+    assert result.name == name
