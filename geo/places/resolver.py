@@ -267,6 +267,10 @@ _CROSSING_BETWEEN = re.compile(
     r"^(?:(?:the\s+|der\s+)?(?:checkpoint|border\s+post|post|gate|kontrollpunkt)\s+"
     r"(?:on|at|am|an\s+der|auf\s+der)\s+)?"
     r"(?:the\s+|el\s+|la\s+|le\s+|o\s+|a\s+|der\s+|die\s+|den\s+|dem\s+)?"
+    # "este paso fronterizo que conecta X con Y", "this bridge between X and Y": a
+    # demonstrative points back at the crossing the towns then name.
+    r"(?:(?:this|that|este|esta|ese|esa|esse|essa|ce|cet|cette|dieser|diese|diesem|"
+    r"diesen)\s+)?"
     # "the Danube Bridge border checkpoint between Ruse and Giurgiu": the crossing's own
     # name (capitalised words) before its noun; the towns named after it decide which.
     r"(?:(?-i:[A-ZÀ-Þ][\w'’.-]*)\s+){0,3}?"
@@ -274,13 +278,16 @@ _CROSSING_BETWEEN = re.compile(
     r"(?:crossing(?:\s+point)?|checkpoint|bridge|border\s+post|"
     r"paso(?:\s+fronterizo)?|cruce(?:\s+fronterizo)?|puente(?:\s+internacional)?|"
     r"ponte(?:\s+internacional)?|posto\s+de\s+fronteira|poste[\s-]fronti[eè]re|pont|"
-    r"passage(?:\s+frontalier)?|(?:grenz)?übergang|(?:grenz)?brücke)"
+    r"passage(?:\s+frontalier)?|(?:grenz)?übergang|(?:grenz)?brücke|"
+    # Romanian "Podul Prieteniei dintre Giurgiu şi Ruse" (the bridge, with its article).
+    r"pod(?:ul)?|punctul\s+de\s+trecere)"
     # "el puente internacional Francisco de Paula Santander que comunican a X con Y": the
     # crossing's own name (capitalised) before the words naming its towns.
     r"(?:\s+[A-ZÀ-Þ][^,]*?)??,?"
     r"\s+(?:(?:between|linking|connecting|joining|entre|"
     r"que\s+(?:une|conecta|liga|comunican?)(?:\s+a)?|"
-    r"reliant|zwischen)\s+(?P<a>[^,]+?)\s+(?:and|with|to|y|e|con|com|et|à|und)|"
+    r"reliant|zwischen|dintre|între|intre)\s+(?P<a>[^,]+?)\s+"
+    r"(?:and|with|to|y|e|con|com|et|à|und|şi|și|si)|"
     # "the border crossing from Boten into China", "die Brücke von X nach Y": the way
     # across, from one side's town to the other side.
     r"(?:from|von)\s+(?P<start>[^,]+?)\s+(?:into|to|nach))\s+(?P<b>[^,]+)"

@@ -84,3 +84,34 @@ def test_russian_adjectives_of_names_in_oblique_cases(text, name):
     result = geocode_place(text, country="RU")
     assert result.status == "resolved"
     assert result.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        # A demonstrative before the crossing word, then the two towns it joins.
+        (
+            "este paso fronterizo que conecta Gualeguaychú con Fray Bentos",
+            "AR",
+            "Libertador General San Martín Bridge",
+        ),
+        (
+            "ese paso fronterizo entre Gualeguaychú y Fray Bentos",
+            "UY",
+            "Libertador General San Martín Bridge",
+        ),
+        ("this bridge between Ruse and Giurgiu", "BG", "Giurgiu–Ruse Friendship Bridge"),
+        # Romanian "podul ... dintre X şi Y": the bridge between two towns, the country
+        # of the far side after it.
+        (
+            "la Podul Prieteniei dintre Giurgiu şi Ruse, Bulgaria",
+            "RO",
+            "Giurgiu–Ruse Friendship Bridge",
+        ),
+        ("podul dintre Giurgiu și Ruse", "RO", "Giurgiu–Ruse Friendship Bridge"),
+    ],
+)
+def test_a_crossing_named_by_the_towns_it_joins(text, country, name):
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved"
+    assert result.name == name
