@@ -115,3 +115,20 @@ def test_a_crossing_named_by_the_towns_it_joins(text, country, name):
     result = geocode_place(text, country=country)
     assert result.status == "resolved"
     assert result.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # The Danish, Swedish and joint names of the Øresund Bridge (data/crossings).
+        ("På Øresundsbroen", "DK"),
+        ("ved Øresundsbroen", "SE"),
+        ("Öresundsbron", "SE"),
+        ("the Øresund Bridge", "DK"),
+    ],
+)
+def test_the_oresund_bridge_by_its_danish_and_swedish_names(text, country):
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved"
+    assert result.name == "Øresund Bridge"
+    assert result.precision == "exact"
