@@ -2446,6 +2446,14 @@ _VIETNAMESE_BODY_OF_A_UNIT = re.compile(
 _LOCATED_AFTER_COMMA = re.compile(
     r"(?<=,)\s*(?:ubicad|situad|localizad)[oa]s?(?=\s+(?:en|em)\s)", re.IGNORECASE
 )
+# "Семенівка, що за 10 кілометрів від кордону", "X, which is 10 km from the border": a
+# relative pronoun between the comma and a stated distance adds nothing to it.
+_WHICH_BEFORE_A_DISTANCE = re.compile(
+    r"(?<=,)\s*(?:що|який|яке|яка|который|которое|которая|что|"
+    r"which(?:\s+is|\s+lies)?|that\s+(?:is|lies))(?=\s+(?:за\s+|в\s+|у\s+|about\s+|some\s+|"
+    r"around\s+|only\s+|just\s+)?\d)",
+    re.IGNORECASE,
+)
 _ICQS_SPELLED = re.compile(
     r"(?:kompleks\s+)?(?:immigration|imigresen),?\s+(?:customs|kastam),?\s+"
     r"(?:quarantine|kuarantin),?\s+(?:and|dan|&)\s+(?:security|keselamatan)"
@@ -2586,6 +2594,7 @@ def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
     text = _ICQS_SPELLED.sub("ICQS", text)
     # "La Ceiba, ubicada en el municipio de X": the participle adds nothing to "en".
     text = _LOCATED_AFTER_COMMA.sub(" ", text)
+    text = _WHICH_BEFORE_A_DISTANCE.sub(" ", text)
     comma = _COMMA.search(text)
     if comma and _BORDERING.match(text[comma.end() :].strip()):
         # "Ciudad Juárez, fronteriza con Estados Unidos": what the place borders

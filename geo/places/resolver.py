@@ -2697,6 +2697,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             if whole:
                 return self.decide(whole, normalise(expr.text), scope)
         outer, inside = self.container(expr.outer, scope)
+        stated = self.namesake_at_a_stated_distance(expr, outer, inside)
+        if stated is not None:
+            return stated
         if self.across_region is not None and outer is self.across_region:
             outer, inside = self.across_or_not(expr, outer, inside, scope)
         member = self.member_of_group(expr.inner, outer, inside) if expr.suffix == "'s" else None
@@ -4657,6 +4660,58 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             note=f"a {expr.suffix} is by a border, and the district {inland.name} lies far from "
             "every border; no town of the name by one",
         )
+
+    def namesake_at_a_stated_distance(
+        self, expr: PlaceExpression, border: PlaceResult, inside: Scope
+    ) -> PlaceResult | None:
+        """The one namesake as far from the named border as the text says.
+
+        "з Семенівки, що за 10 кілометрів від російського кордону" (from Semenivka, 10
+        km from the Russian border), "Semenivka, 10 km from the Russian border": of the
+        settlements bearing the name, the one within twice the distance (at least the
+        distance and 10 km) of that border's line, when every other lies
+        :data:`FAR_FROM_BORDER_KM` or more from it; None otherwise, and the name stays
+        as ambiguous as before.
+        """
+        near = expr.outer
+        if (
+            expr.inner is None
+            or expr.inner.kind != "name"
+            or not expr.inner.name
+            or near is None
+            or near.kind != "near"
+            or near.distance_km is None
+            or near.inner is None
+            or near.inner.kind != "border"
+            or border.status != "resolved"
+            or border.precision != "border"
+        ):
+            return None
+        pair = tuple(sorted(self.border_pairs_of(border)))
+        if len(pair) != 2:
+            return None
+        try:
+            line = border_extent(*pair)
+        except GeometryDataError:
+            return None
+        found, _, _ = self.find(expr.inner.name, ("settlement",), inside, expr.inner.languages)
+        if len(found) < 2:
+            return None
+        limit = max(2 * near.distance_km, near.distance_km + 10.0)
+        close, far = [], 0
+        for place in found:
+            km = line.distance(Point(place.lon, place.lat)) * KM_PER_DEGREE
+            if km <= limit:
+                close.append(place)
+            elif km >= max(FAR_FROM_BORDER_KM, 3 * limit):
+                far += 1
+        if len(close) != 1 or far != len(found) - 1:
+            return None
+        self.log(
+            f"of {len(found)} places named {expr.inner.name!r}, only {close[0].name} "
+            f"({close[0].admin1_code}) lies within {limit:g} km of the {'–'.join(pair)} border"
+        )
+        return self.from_place(close[0])
 
     def lone_namesake_by_a_border(
         self, candidates: Sequence[Place], hint: tuple[str, ...], key: str | None

@@ -132,3 +132,25 @@ def test_the_oresund_bridge_by_its_danish_and_swedish_names(text, country):
     assert result.status == "resolved"
     assert result.name == "Øresund Bridge"
     assert result.precision == "exact"
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        # Seven Semenivkas in Ukraine: the distance to the named border says which.
+        ("з Семенівки, що за 10 кілометрів від російського кордону", "UA-74"),
+        ("Семенівка, за 10 кілометрів від російського кордону", "UA-74"),
+        ("Semenivka, which is 10 km from the Russian border", "UA-74"),
+        ("Semenivka, 10 km from the Moldovan border", "UA-51"),
+    ],
+)
+def test_a_stated_distance_to_a_named_border_picks_the_namesake(text, region):
+    result = geocode_place(text, country="UA")
+    assert result.status == "resolved"
+    assert result.name == "Semenivka"
+    assert result.admin1_code == region
+
+
+def test_a_distance_no_namesake_fits_leaves_the_name_ambiguous():
+    result = geocode_place("Semenivka, 300 km from the Russian border", country="UA")
+    assert result.status == "ambiguous"
