@@ -437,6 +437,10 @@ _CROSSING_BEFORE = re.compile(
     r"posto\s+(?:fronteiriço|de\s+fronteira|de\s+controle)|puesto\s+de\s+control|"
     r"(?:государственн\w+\s+)?контрольно-пропускн\w+\s+пункт\w*|"
     r"(?:пограничн\w+\s+)?таможенн\w+\s+пост\w*|пограничн\w+\s+пост\w*|"
+    # Russian "пограничный пункт X", Ukrainian "прикордонний пункт X", Belarusian
+    # "памежны пункт X": a border point named; without this the adjective alone is read
+    # as a town (Russia has a Pogranichnyy).
+    r"(?:пограничн|прикордонн|памежн)\w+\s+пункт\w*(?:\s+пропуск\w*)?|"
     # Arabic "معبر X" and "منفذ X" (the land port X: "منفذ الخفجي الحدودي"), Persian
     # "گذرگاه مرزی X", "پایانه مرزی X", "مرز X".
     r"معبر|منفذ|(?:در\s+)?نقطه\s+صفر\s+مرزی|(?:گذرگاه|پایانه|پل)\s+مرزی|مرز)"
@@ -2442,6 +2446,14 @@ _VIETNAMESE_BODY_OF_A_UNIT = re.compile(
 _LOCATED_AFTER_COMMA = re.compile(
     r"(?<=,)\s*(?:ubicad|situad|localizad)[oa]s?(?=\s+(?:en|em)\s)", re.IGNORECASE
 )
+# "Семенівка, що за 10 кілометрів від кордону", "X, which is 10 km from the border": a
+# relative pronoun between the comma and a stated distance adds nothing to it.
+_WHICH_BEFORE_A_DISTANCE = re.compile(
+    r"(?<=,)\s*(?:що|який|яке|яка|который|которое|которая|что|"
+    r"which(?:\s+is|\s+lies)?|that\s+(?:is|lies))(?=\s+(?:за\s+|в\s+|у\s+|about\s+|some\s+|"
+    r"around\s+|only\s+|just\s+)?\d)",
+    re.IGNORECASE,
+)
 _ICQS_SPELLED = re.compile(
     r"(?:kompleks\s+)?(?:immigration|imigresen),?\s+(?:customs|kastam),?\s+"
     r"(?:quarantine|kuarantin),?\s+(?:and|dan|&)\s+(?:security|keselamatan)"
@@ -2500,6 +2512,39 @@ _TURKISH_UNIT_THEN_PLACE = re.compile(
 )
 
 
+#: Turkish "X kentinin Y ilçesinde" (in the Y district of the city X), Azerbaijani "X
+#: rayonunun Y kəndi" (the village Y of the X district): a unit in the genitive, then a
+#: place in it; not "X ilçesinin karşısında" (opposite it), "yaxınlığında" (near it) nor
+#: "sınır komşusu Y" (its neighbour across the border), which are no place in it.
+_GENITIVE_UNIT_THEN_PLACE = re.compile(
+    r"^(?P<name>\S.*?)\s+(?P<word>kenti|şehri|ili|ilçesi|rayonu|şəhəri|kəndi)"
+    r"n(?:in|ın|un|ün)\s+"
+    r"(?P<place>(?!.*\b(?:karşı|yakın|civar|çevre|komşu|yaxın|qarşı|ətraf))\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def _genitive_unit_then_place(text: str) -> str | None:
+    """Rewrite "X rayonunun Y kəndi" as "Y kəndi, X rayonu": the place, then its unit.
+
+    Parameters
+    ----------
+    text : str
+        A place phrase.
+
+    Returns
+    -------
+    str or None
+        The place and the unit holding it, comma-separated, or None when the phrase
+        does not open with a unit in the genitive.
+    """
+    match = _GENITIVE_UNIT_THEN_PLACE.match(text)
+    if match is None:
+        return None
+    # The unit keeps its word ("Tovuz rayonu") so it reads as the unit, not a town.
+    return f"{match['place']}, {match['name']} {match['word']}"
+
+
 # "the Isfara stretch of the Tajik-Kyrgyz border": a place's stretch of a border two
 # countries (joined by a dash) name.
 _STRETCH_BY_PLACE = re.compile(
@@ -2549,6 +2594,7 @@ def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
     text = _ICQS_SPELLED.sub("ICQS", text)
     # "La Ceiba, ubicada en el municipio de X": the participle adds nothing to "en".
     text = _LOCATED_AFTER_COMMA.sub(" ", text)
+    text = _WHICH_BEFORE_A_DISTANCE.sub(" ", text)
     comma = _COMMA.search(text)
     if comma and _BORDERING.match(text[comma.end() :].strip()):
         # "Ciudad Juárez, fronteriza con Estados Unidos": what the place borders
@@ -2563,6 +2609,9 @@ def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
         # "Uzunköprü ilçesi Saçlımüsellim köyünde": the place, then the unit holding it,
         # as after "bağlı".
         return _parse(f"{compound['place']}, {compound['name']} {compound['word']}", langs)
+    genitive = _genitive_unit_then_place(text)
+    if genitive:
+        return _parse(genitive, langs)
     relative = _BORDER_THAT.match(text)
     if relative:
         # "the Musina border that South Africa shares with Zimbabwe": the clause says

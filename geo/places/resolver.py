@@ -267,6 +267,10 @@ _CROSSING_BETWEEN = re.compile(
     r"^(?:(?:the\s+|der\s+)?(?:checkpoint|border\s+post|post|gate|kontrollpunkt)\s+"
     r"(?:on|at|am|an\s+der|auf\s+der)\s+)?"
     r"(?:the\s+|el\s+|la\s+|le\s+|o\s+|a\s+|der\s+|die\s+|den\s+|dem\s+)?"
+    # "este paso fronterizo que conecta X con Y", "this bridge between X and Y": a
+    # demonstrative points back at the crossing the towns then name.
+    r"(?:(?:this|that|este|esta|ese|esa|esse|essa|ce|cet|cette|dieser|diese|diesem|"
+    r"diesen)\s+)?"
     # "the Danube Bridge border checkpoint between Ruse and Giurgiu": the crossing's own
     # name (capitalised words) before its noun; the towns named after it decide which.
     r"(?:(?-i:[A-ZÀ-Þ][\w'’.-]*)\s+){0,3}?"
@@ -274,13 +278,16 @@ _CROSSING_BETWEEN = re.compile(
     r"(?:crossing(?:\s+point)?|checkpoint|bridge|border\s+post|"
     r"paso(?:\s+fronterizo)?|cruce(?:\s+fronterizo)?|puente(?:\s+internacional)?|"
     r"ponte(?:\s+internacional)?|posto\s+de\s+fronteira|poste[\s-]fronti[eè]re|pont|"
-    r"passage(?:\s+frontalier)?|(?:grenz)?übergang|(?:grenz)?brücke)"
+    r"passage(?:\s+frontalier)?|(?:grenz)?übergang|(?:grenz)?brücke|"
+    # Romanian "Podul Prieteniei dintre Giurgiu şi Ruse" (the bridge, with its article).
+    r"pod(?:ul)?|punctul\s+de\s+trecere)"
     # "el puente internacional Francisco de Paula Santander que comunican a X con Y": the
     # crossing's own name (capitalised) before the words naming its towns.
     r"(?:\s+[A-ZÀ-Þ][^,]*?)??,?"
     r"\s+(?:(?:between|linking|connecting|joining|entre|"
     r"que\s+(?:une|conecta|liga|comunican?)(?:\s+a)?|"
-    r"reliant|zwischen)\s+(?P<a>[^,]+?)\s+(?:and|with|to|y|e|con|com|et|à|und)|"
+    r"reliant|zwischen|dintre|între|intre)\s+(?P<a>[^,]+?)\s+"
+    r"(?:and|with|to|y|e|con|com|et|à|und|şi|și|si)|"
     # "the border crossing from Boten into China", "die Brücke von X nach Y": the way
     # across, from one side's town to the other side.
     r"(?:from|von)\s+(?P<start>[^,]+?)\s+(?:into|to|nach))\s+(?P<b>[^,]+)"
@@ -2692,6 +2699,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             if whole:
                 return self.decide(whole, normalise(expr.text), scope)
         outer, inside = self.container(expr.outer, scope)
+        stated = self.namesake_at_a_stated_distance(expr, outer, inside)
+        if stated is not None:
+            return stated
         if self.across_region is not None and outer is self.across_region:
             outer, inside = self.across_or_not(expr, outer, inside, scope)
         member = self.member_of_group(expr.inner, outer, inside) if expr.suffix == "'s" else None
@@ -4658,6 +4668,58 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             note=f"a {expr.suffix} is by a border, and the district {inland.name} lies far from "
             "every border; no town of the name by one",
         )
+
+    def namesake_at_a_stated_distance(
+        self, expr: PlaceExpression, border: PlaceResult, inside: Scope
+    ) -> PlaceResult | None:
+        """The one namesake as far from the named border as the text says.
+
+        "з Семенівки, що за 10 кілометрів від російського кордону" (from Semenivka, 10
+        km from the Russian border), "Semenivka, 10 km from the Russian border": of the
+        settlements bearing the name, the one within twice the distance (at least the
+        distance and 10 km) of that border's line, when every other lies
+        :data:`FAR_FROM_BORDER_KM` or more from it; None otherwise, and the name stays
+        as ambiguous as before.
+        """
+        near = expr.outer
+        if (
+            expr.inner is None
+            or expr.inner.kind != "name"
+            or not expr.inner.name
+            or near is None
+            or near.kind != "near"
+            or near.distance_km is None
+            or near.inner is None
+            or near.inner.kind != "border"
+            or border.status != "resolved"
+            or border.precision != "border"
+        ):
+            return None
+        pair = tuple(sorted(self.border_pairs_of(border)))
+        if len(pair) != 2:
+            return None
+        try:
+            line = border_extent(*pair)
+        except GeometryDataError:
+            return None
+        found, _, _ = self.find(expr.inner.name, ("settlement",), inside, expr.inner.languages)
+        if len(found) < 2:
+            return None
+        limit = max(2 * near.distance_km, near.distance_km + 10.0)
+        close, far = [], 0
+        for place in found:
+            km = line.distance(Point(place.lon, place.lat)) * KM_PER_DEGREE
+            if km <= limit:
+                close.append(place)
+            elif km >= max(FAR_FROM_BORDER_KM, 3 * limit):
+                far += 1
+        if len(close) != 1 or far != len(found) - 1:
+            return None
+        self.log(
+            f"of {len(found)} places named {expr.inner.name!r}, only {close[0].name} "
+            f"({close[0].admin1_code}) lies within {limit:g} km of the {'–'.join(pair)} border"
+        )
+        return self.from_place(close[0])
 
     def lone_namesake_by_a_border(
         self, candidates: Sequence[Place], hint: tuple[str, ...], key: str | None
