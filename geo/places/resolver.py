@@ -60,6 +60,7 @@ from bordermap.geo.places.districts import (
     regions_without_outline_named,
 )
 from bordermap.geo.places.gazetteer import KINDS, Gazetteer, Place
+from bordermap.geo.places.held_sector import holder_and_sector
 from bordermap.geo.places.inflection import (
     EAST_SLAVIC,
     countries_of,
@@ -3224,6 +3225,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         return result
 
     def area_as_named(self, expr: PlaceExpression, scope: Scope) -> PlaceResult:
+        held_sector = self.sector_inside_its_holder(expr, scope)
+        if held_sector is not None:
+            return held_sector
         village = _VILLAGE_OF.match(expr.name)
         if village:
             # "Koti village of Tavush province": the village, inside the unit.
@@ -3966,6 +3970,36 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 refused.extend(distinct)
             return [], key
         return [distinct[0]], normalise(distinct[0].name)
+
+    def sector_inside_its_holder(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:
+        """ "जम्मू के आरएस पुरा सेक्टर" (Jammu's R S Pura sector): the sector by its own
+        name, else the district holding it (see :mod:`~bordermap.geo.places.held_sector`).
+
+        None when the name is not so joined, or when neither the sector nor the holder
+        as a district is found: the other readings then go on as before.
+        """
+        if expr.kind != "district" or normalise(expr.suffix) != "sector":
+            return None
+        parts = holder_and_sector(expr.name)
+        if parts is None:
+            return None
+        holder, own = parts
+        self.log(f"the sector {own!r} inside {holder!r}")
+        sector = self.area_as_named(replace(expr, name=own, text=f"{own} {expr.suffix}"), scope)
+        if sector.status != "unresolved":
+            return sector
+        district = self.area_as_named(
+            replace(expr, name=holder, suffix="district", text=f"{holder} district"), scope
+        )
+        if district.status != "resolved" or district.precision != "district":
+            return None
+        # The report names a sector inside the district: the district holds it, and a
+        # point near the holder's seat would be finer than the report.  Not flagged
+        # coarsened: the district is the report's own claim, and a coarsened sector is
+        # read again as near its town.
+        note = f"the sector {own!r} is unknown; answered the district holding it"
+        self.log(note)
+        return replace(district, note=note)
 
     def area_of(self, expr: PlaceExpression, scope: Scope) -> PlaceResult:
         """ "Poonch sector of J&K", "Isfara district of Tajikistan": X's area inside Y."""

@@ -1,0 +1,40 @@
+"""Place classes of session 27's round t, found on blind52's rows in other scripts."""
+
+from __future__ import annotations
+
+import pytest
+
+from bordermap.geo.places.geocoder import geocode_place
+from bordermap.geo.places.held_sector import holder_and_sector
+
+# A sector named after the district that holds it ("Jammu's R S Pura sector"): the
+# sector by its own name, else the district; never a point near the holder's town.
+
+
+@pytest.mark.parametrize(
+    ("text", "district"),
+    [
+        ("जम्मू के आरएस पुरा सेक्टर में", "Jammu"),  # blind52, answered near Jammu
+        ("जम्मू के सांबा सेक्टर में", "Samba"),  # blind34, answered near Jammu
+        ("जम्मू-कश्मीर में पुंछ के सौजियान सेक्टर में", "Punch"),
+        ("कुपवाड़ा में नौगाम सेक्टर में", "Kupwara"),
+        ("राजौरी के नौशेरा सेक्टर में", "Rājauri"),
+        ("कठुआ के हीरानगर सेक्टर में", "Kathua"),
+    ],
+)
+def test_a_sector_inside_its_holder_is_that_district(text, district):
+    result = geocode_place(text, country="IN")
+    assert (result.status, result.precision, result.name) == ("resolved", "district", district)
+
+
+@pytest.mark.parametrize(
+    ("name", "parts"),
+    [
+        ("जम्मू के आरएस पुरा", ("जम्मू", "आरएस पुरा")),
+        ("जम्मू-कश्मीर में पुंछ के सौजियान", ("पुंछ", "सौजियान")),
+        ("गुरदासपुर", None),
+        ("के सांबा", None),
+    ],
+)
+def test_holder_and_sector_part_only_a_joined_name(name, parts):
+    assert holder_and_sector(name) == parts
