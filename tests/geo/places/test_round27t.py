@@ -38,3 +38,24 @@ def test_a_sector_inside_its_holder_is_that_district(text, district):
 )
 def test_holder_and_sector_part_only_a_joined_name(name, parts):
     assert holder_and_sector(name) == parts
+
+
+# Marathi and Nepali write "district" in their own forms and cases, often joined to
+# the next word ("जिल्लाअन्तर्गत", under the district), and Marathi reporters drop its
+# "l" ("जिह्यात"): the unit word still makes the name before it the district.
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "district"),
+    [
+        ("पंजाबच्या गुरुदासपूर जिह्यात", "IN", "Gurdaspur"),  # blind52
+        ("पंजाबच्या गुरुदासपूर जिल्ह्यात", "IN", "Gurdaspur"),
+        ("बिहारच्या सीतामढी जिल्ह्यात", "IN", "Sītāmarhi"),
+        ("धनुषा जिल्लाअन्तर्गत रहेको सिमानाका", "NP", "Dhanusa"),  # blind52
+        ("धनुषा जिल्लामा", "NP", "Dhanusa"),
+        ("धनुषा जिल्ला", "NP", "Dhanusa"),
+    ],
+)
+def test_marathi_and_nepali_district_words_make_a_district(text, country, district):
+    result = geocode_place(text, country=country)
+    assert (result.status, result.precision, result.name) == ("resolved", "district", district)
