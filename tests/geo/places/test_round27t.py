@@ -59,3 +59,21 @@ def test_holder_and_sector_part_only_a_joined_name(name, parts):
 def test_marathi_and_nepali_district_words_make_a_district(text, country, district):
     result = geocode_place(text, country=country)
     assert (result.status, result.precision, result.name) == ("resolved", "district", district)
+
+
+# Nepali joins its case endings to the name ("वीरगंजको", of Birgunj; "विराटनगरमा", in
+# Biratnagar): read back for an event in Nepal, as Bengali's are.
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("वीरगंजको सीमा नाकामा", "Raxaul–Birgunj"),
+        ("वीरगंजको", "Raxaul–Birgunj"),
+        ("विराटनगरमा", "Biratnagar"),
+        ("धनुषा जिल्लाको", "Dhanusa"),
+    ],
+)
+def test_nepali_case_endings_are_read_back(text, name):
+    result = geocode_place(text, country="NP")
+    assert (result.status, result.name) == ("resolved", name)
