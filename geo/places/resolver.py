@@ -40,7 +40,8 @@ from bordermap.geo.places.border_reading import (
     neighbours_of,
 )
 from bordermap.geo.places.devanagari_consonants import MIN_CONSONANTS as FEWEST_SOUNDS
-from bordermap.geo.places.devanagari_consonants import district_sounding, sounds_as
+from bordermap.geo.places.devanagari_consonants import district_sounding, in_devanagari, sounds_as
+from bordermap.geo.places.devanagari_vowels import vowel_length_key
 from bordermap.geo.places.disambiguation import (
     CROSSING_TOWN_KM,
     DOMINANCE,
@@ -1388,6 +1389,40 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         self.log(f"{text!r} read alike as {found[0].name} (another transliteration)")
         return found
 
+    def vowel_length_otherwise(
+        self, text: str, kinds: tuple[str, ...], scope: Scope
+    ) -> list[Place]:
+        """ "विरगंजको": a town or crossing of the event's country written in Devanagari with
+        a short vowel where the gazetteer has the long one, or the other way round
+        (:mod:`~bordermap.geo.places.devanagari_vowels`), its case ending read back by
+        the languages at home there.  The one place whose name has the key answers;
+        none when none or several do."""
+        hint = tuple(self.hint)
+        if len(hint) != 1:
+            return []
+        key = normalise(text)
+        keys = [key] + [v for v, _ in nominative_keys(key, self.hint_languages)]
+        table = self.forms_by_vowel_length(hint[0], tuple(k for k in kinds if k in KINDS))
+        rows = sorted({row for k in keys for row in table.get(vowel_length_key(k), ())})
+        found = [p for p in (self.gaz.place(row) for row in rows) if scope.admits(p)]
+        if len(found) != 1:
+            return []
+        self.log(f"{text!r} read as {found[0].name}, its vowels of the other length")
+        return found
+
+    def forms_by_vowel_length(self, country: str, kinds: tuple[str, ...]) -> dict[str, list[int]]:
+        """The Devanagari names of ``country``'s places of ``kinds`` by their
+        :func:`~bordermap.geo.places.devanagari_vowels.vowel_length_key`; made once."""
+        table = _BY_VOWEL_LENGTH.get((country, kinds))
+        if table is None:
+            table = {}
+            for kind in kinds:
+                for form, row in self.gaz.forms_of(kind, country):
+                    if in_devanagari(form):
+                        table.setdefault(vowel_length_key(form), []).append(row)
+            _BY_VOWEL_LENGTH[(country, kinds)] = table
+        return table
+
     def forms_read_alike(self, country: str) -> dict[str, list[int]]:
         """The settlements of ``country`` by the :func:`_transliteration_key` of each of
         their names; made once per country."""
@@ -1412,6 +1447,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             if crossing:
                 return crossing
         kind = "settlement" if "settlement" in kinds else "region" if "region" in kinds else ""
+        if kind == "settlement" and in_devanagari(text):
+            return self.vowel_length_otherwise(text, kinds, scope)
         if kind == "settlement" and not in_arabic_letters(text):
             return self.transliterated_otherwise(text, scope)
         if not kind or not self.hint or not in_arabic_letters(text):
@@ -5407,6 +5444,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
 
 #: Settlements of a country by the key their names read alike as (one gazetteer).
 _READ_ALIKE: dict[str, dict[str, list[int]]] = {}
+#: Devanagari names by their vowel-length key, per country and kinds of place.
+_BY_VOWEL_LENGTH: dict[tuple[str, tuple[str, ...]], dict[str, list[int]]] = {}
 
 
 def _transliteration_key(key: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bordermap.geo.places.devanagari_vowels import vowel_length_key
 from bordermap.geo.places.geocoder import geocode_place
 from bordermap.geo.places.held_sector import holder_and_sector
 
@@ -77,3 +78,24 @@ def test_marathi_and_nepali_district_words_make_a_district(text, country, distri
 def test_nepali_case_endings_are_read_back(text, name):
     result = geocode_place(text, country="NP")
     assert (result.status, result.name) == ("resolved", name)
+
+
+# Short and long "i" and "u" of a Devanagari name are written as heard: "विरगंज" is
+# the gazetteer's "वीरगंज" when one place of the event's country has that spelling.
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("विरगंजको सीमा नाकामा", "Raxaul–Birgunj"),  # blind52
+        ("विरगंज", "Raxaul–Birgunj"),
+    ],
+)
+def test_a_devanagari_vowel_of_the_other_length_finds_the_place(text, name):
+    result = geocode_place(text, country="NP")
+    assert (result.status, result.name) == ("resolved", name)
+
+
+def test_vowel_length_key_folds_long_i_and_u():
+    assert vowel_length_key("वीरगंज") == vowel_length_key("विरगंज")
+    assert vowel_length_key("पूंछ") == vowel_length_key("पुंछ")
