@@ -40,7 +40,8 @@ from bordermap.geo.places.border_reading import (
     neighbours_of,
 )
 from bordermap.geo.places.devanagari_consonants import MIN_CONSONANTS as FEWEST_SOUNDS
-from bordermap.geo.places.devanagari_consonants import district_sounding, sounds_as
+from bordermap.geo.places.devanagari_consonants import district_sounding, in_devanagari, sounds_as
+from bordermap.geo.places.devanagari_vowels import vowel_length_key
 from bordermap.geo.places.disambiguation import (
     CROSSING_TOWN_KM,
     DOMINANCE,
@@ -60,6 +61,7 @@ from bordermap.geo.places.districts import (
     regions_without_outline_named,
 )
 from bordermap.geo.places.gazetteer import KINDS, Gazetteer, Place
+from bordermap.geo.places.held_sector import holder_and_sector
 from bordermap.geo.places.inflection import (
     EAST_SLAVIC,
     countries_of,
@@ -1396,6 +1398,40 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         self.log(f"{text!r} read alike as {found[0].name} (another transliteration)")
         return found
 
+    def vowel_length_otherwise(
+        self, text: str, kinds: tuple[str, ...], scope: Scope
+    ) -> list[Place]:
+        """ "विरगंजको": a town or crossing of the event's country written in Devanagari with
+        a short vowel where the gazetteer has the long one, or the other way round
+        (:mod:`~bordermap.geo.places.devanagari_vowels`), its case ending read back by
+        the languages at home there.  The one place whose name has the key answers;
+        none when none or several do."""
+        hint = tuple(self.hint)
+        if len(hint) != 1:
+            return []
+        key = normalise(text)
+        keys = [key] + [v for v, _ in nominative_keys(key, self.hint_languages)]
+        table = self.forms_by_vowel_length(hint[0], tuple(k for k in kinds if k in KINDS))
+        rows = sorted({row for k in keys for row in table.get(vowel_length_key(k), ())})
+        found = [p for p in (self.gaz.place(row) for row in rows) if scope.admits(p)]
+        if len(found) != 1:
+            return []
+        self.log(f"{text!r} read as {found[0].name}, its vowels of the other length")
+        return found
+
+    def forms_by_vowel_length(self, country: str, kinds: tuple[str, ...]) -> dict[str, list[int]]:
+        """The Devanagari names of ``country``'s places of ``kinds`` by their
+        :func:`~bordermap.geo.places.devanagari_vowels.vowel_length_key`; made once."""
+        table = _BY_VOWEL_LENGTH.get((country, kinds))
+        if table is None:
+            table = {}
+            for kind in kinds:
+                for form, row in self.gaz.forms_of(kind, country):
+                    if in_devanagari(form):
+                        table.setdefault(vowel_length_key(form), []).append(row)
+            _BY_VOWEL_LENGTH[(country, kinds)] = table
+        return table
+
     def forms_read_alike(self, country: str) -> dict[str, list[int]]:
         """The settlements of ``country`` by the :func:`_transliteration_key` of each of
         their names; made once per country."""
@@ -1420,6 +1456,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             if crossing:
                 return crossing
         kind = "settlement" if "settlement" in kinds else "region" if "region" in kinds else ""
+        if kind == "settlement" and in_devanagari(text):
+            return self.vowel_length_otherwise(text, kinds, scope)
         if kind == "settlement" and not in_arabic_letters(text):
             return self.transliterated_otherwise(text, scope)
         if not kind or not self.hint or not in_arabic_letters(text):
@@ -3236,6 +3274,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         return result
 
     def area_as_named(self, expr: PlaceExpression, scope: Scope) -> PlaceResult:
+        held_sector = self.sector_inside_its_holder(expr, scope)
+        if held_sector is not None:
+            return held_sector
         village = _VILLAGE_OF.match(expr.name)
         if village:
             # "Koti village of Tavush province": the village, inside the unit.
@@ -3979,6 +4020,36 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 refused.extend(distinct)
             return [], key
         return [distinct[0]], normalise(distinct[0].name)
+
+    def sector_inside_its_holder(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:
+        """ "जम्मू के आरएस पुरा सेक्टर" (Jammu's R S Pura sector): the sector by its own
+        name, else the district holding it (see :mod:`~bordermap.geo.places.held_sector`).
+
+        None when the name is not so joined, or when neither the sector nor the holder
+        as a district is found: the other readings then go on as before.
+        """
+        if expr.kind != "district" or normalise(expr.suffix) != "sector":
+            return None
+        parts = holder_and_sector(expr.name)
+        if parts is None:
+            return None
+        holder, own = parts
+        self.log(f"the sector {own!r} inside {holder!r}")
+        sector = self.area_as_named(replace(expr, name=own, text=f"{own} {expr.suffix}"), scope)
+        if sector.status != "unresolved":
+            return sector
+        district = self.area_as_named(
+            replace(expr, name=holder, suffix="district", text=f"{holder} district"), scope
+        )
+        if district.status != "resolved" or district.precision != "district":
+            return None
+        # The report names a sector inside the district: the district holds it, and a
+        # point near the holder's seat would be finer than the report.  Not flagged
+        # coarsened: the district is the report's own claim, and a coarsened sector is
+        # read again as near its town.
+        note = f"the sector {own!r} is unknown; answered the district holding it"
+        self.log(note)
+        return replace(district, note=note)
 
     def area_of(self, expr: PlaceExpression, scope: Scope) -> PlaceResult:
         """ "Poonch sector of J&K", "Isfara district of Tajikistan": X's area inside Y."""
@@ -5457,6 +5528,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
 
 #: Settlements of a country by the key their names read alike as (one gazetteer).
 _READ_ALIKE: dict[str, dict[str, list[int]]] = {}
+#: Devanagari names by their vowel-length key, per country and kinds of place.
+_BY_VOWEL_LENGTH: dict[tuple[str, tuple[str, ...]], dict[str, list[int]]] = {}
 
 
 def _transliteration_key(key: str) -> str:

@@ -72,6 +72,7 @@ def test_inflection_languages() -> None:
     assert set(load_inflections()) == {
         *("ru", "uk", "be", "pl", "lt", "lv", "fi", "et", "bs", "cs", "hu", "bn", "el", "sq"),
         "ka",
+        "ne",
     }
     assert languages_of("სარფის") == ("ka",)
     assert "hu" in languages_of("Győrben") and "cs" in languages_of("v Ostravě")
