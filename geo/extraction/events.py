@@ -2600,6 +2600,8 @@ def _earlier_case_told(
         # an incident dated to its day is a case the report recalls, told in its own
         # voice as well as on a source's word.
         return True
+    if _year_opening_haul(event_dates, category, sentence):
+        return True
     if category is not None and _days_span_in_year(event_dates):
         # "In 2018 they were closed from 15 to 21 February": a span from one day to
         # another is dated to the day as well, the year before it only frames it.
@@ -2629,6 +2631,38 @@ def _earlier_case_told(
     # "In July last year the committee said guards had downed a drone": a month opening
     # on its source tells an earlier case too, of any kind; a year alone is history.
     return all(len(d.value) == 7 and d.start == 0 for d in event_dates)
+
+
+#: A sentence opening on a year alone: "In 2014, ...".
+_YEAR_OPENING = re.compile(r"(?:In|During)\s+(?:19|20)\d{2}\b,?\s")
+#: An authority's act on a number of boats or people: "seized four of a group of nine
+#: boats", "detained 12 fishermen".  Goods by weight ("seized 3 tonnes of cannabis") are
+#: not counted: a year's haul of goods is told as history.
+_ACT_ON_A_COUNT = re.compile(
+    r"\b(?:seized|confiscated|impounded|intercepted|arrested|detained)\s+(?:more\s+than\s+|"
+    r"nearly\s+|almost\s+|about\s+|some\s+|over\s+)?(?:\d[\d,.]*|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds)\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:boats|vessels|ships|trawlers|canoes|dinghies|people|migrants|men|fishermen|"
+    r"crew(?:s|men)?|smugglers)\b",
+    re.IGNORECASE,
+)
+
+
+def _year_opening_haul(event_dates, category: str | None, sentence: str) -> bool:
+    """Whether a sentence opening on a year alone tells a seizure or arrests by count.
+
+    "In 2014, authorities in X seized four boats fishing illegally": a haul or a round of
+    arrests counted and placed is a case of its own the report recalls, even when only
+    its year is given; a year alone with no such act ("Traffic was halted in 2019") stays
+    history.
+    """
+    return (
+        category in _EARLIER_KINDS
+        and bool(event_dates)
+        and all(len(d.value) == 4 for d in event_dates)
+        and _YEAR_OPENING.match(sentence) is not None
+        and _ACT_ON_A_COUNT.search(sentence) is not None
+    )
 
 
 def _days_span_in_year(event_dates) -> bool:

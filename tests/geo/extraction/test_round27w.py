@@ -1,0 +1,24 @@
+"""Classes of report writing found on heldout45 and heldout42 (session 27, round 27w),
+each checked on sentences written for the test (other names, places and speakers than
+any gold text)."""
+
+from bordermap.geo.extraction import extract_events, report_from_text
+
+
+def _events(body: str, published: str = "2022-11-04"):
+    report = report_from_text(f"Published: {published}\n\nTitle\n\n{body}\n")
+    return extract_events(report, id_prefix="t").events
+
+
+def test_a_haul_counted_in_a_year_alone_is_a_case_of_its_own():
+    # "In 2014, authorities in X seized four boats": a counted seizure the report
+    # recalls is an incident even when only its year is told.
+    events = _events("In 2019, police in Kosrae seized two boats.")
+    assert len(events) == 1, events
+    assert events[0].date == "2019" and events[0].status == "confirmed", events
+    assert events[0].place == "Kosrae", events
+
+
+def test_a_year_alone_without_a_counted_act_stays_history():
+    assert not _events("In 2019, traffic on the Kosrae road was halted.")
+
