@@ -22,3 +22,13 @@ def test_a_haul_counted_in_a_year_alone_is_a_case_of_its_own():
 def test_a_year_alone_without_a_counted_act_stays_history():
     assert not _events("In 2019, traffic on the Kosrae road was halted.")
 
+
+def test_a_hedge_on_the_boats_seized_leaves_the_seizure_told():
+    # "seized two boats that were believed to be fishing illegally": the doubt is on
+    # what the boats did, not on the seizure.
+    events = _events(
+        "Police in Kosrae seized two boats that were believed to be fishing illegally."
+    )
+    assert len(events) == 1 and events[0].status == "confirmed", events
+    events = _events("Boats that were believed to be fishing illegally were seized in Kosrae.")
+    assert len(events) == 1 and events[0].status == "alleged", events
