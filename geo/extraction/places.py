@@ -1214,6 +1214,8 @@ def _role(sentence: str, start: int) -> str:
     ):
         # "X, the Y Province town facing Z": the unit qualifies the town named before it.
         return "aside"
+    if _twin_named_after(before):
+        return "aside"
     if _BASE_BEFORE.search(before):
         return "base"
     if _KEPT_FROM_BEFORE.search(before) and not _COMING_FROM_BEFORE.search(before):
@@ -1221,6 +1223,22 @@ def _role(sentence: str, start: int) -> str:
     if _ORIGIN_BEFORE.search(before):
         return "origin"  # a country people came from; see find_places
     return "at"
+
+
+#: "X and its Swedish twin town of", "its twin city,": the partner named after a town.
+_TWIN_BEFORE = re.compile(
+    r"\b(?:its|their)\s+(?:[A-Z][\w’'-]*\s+)?twin(?:\s+(?:town|city|village))?"
+    r"(?:\s+of|,)?\s+$"
+)
+
+
+def _twin_named_after(before: str) -> bool:
+    """Whether a name is the twin of the town named just before it ("X and its twin Y").
+
+    "shut the crossing between X and its Swedish twin town of Y": the twin is named to
+    say what X faces; the news is told of X, the town the sentence is about.
+    """
+    return _TWIN_BEFORE.search(before) is not None
 
 
 #: "the road between X and", "the highway between": the ends a road joins.

@@ -32,3 +32,16 @@ def test_a_hedge_on_the_boats_seized_leaves_the_seizure_told():
     assert len(events) == 1 and events[0].status == "confirmed", events
     events = _events("Boats that were believed to be fishing illegally were seized in Kosrae.")
     assert len(events) == 1 and events[0].status == "alleged", events
+
+
+def test_a_twin_town_named_after_a_town_is_not_the_place():
+    # "the crossing between X and its Swedish twin town of Y": the twin only says what
+    # X faces; the news is of X, not of its twin.
+    events = _events(
+        "NARVA, Estonia, Jan 27 - New entry rules came into force on Wednesday, closing the "
+        "bridge between Narva and its Russian twin town of Ivangorod to all but essential "
+        "travel.",
+        published="2021-01-27",
+    )
+    assert len(events) == 1, events
+    assert "Ivangorod" not in events[0].place, events
