@@ -220,6 +220,12 @@ _PREPOSITION = (
     # "off Samos", "off the coast of Lampedusa": at sea beside a place.
     r"off(?:\s+the\s+coast\s+of)?"
 )
+#: Boats massing or lying by a named spot at sea: "the boats gathered off X".
+_BOATS_GATHERED_OFF = (
+    r"\b(?:boats|ships|vessels|flotilla|fleet|trawlers|warships|yachts)\s+(?:had\s+)?"
+    r"(?:gathered|massed|assembled|anchored|lay(?:\s+at\s+anchor)?|waited|circled|moored|"
+    rf"regrouped|idled)\s+(?P<off>off\s+(?P<name>{_NAME}))\b"
+)
 #: Capitalised words of time, which follow "in" without naming a container.
 _TIME_WORDS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -265,6 +271,10 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "Singapore's waters off Tuas", "the territorial sea off X": the water by a
         # named spot, finer than the state whose water it is; kept as "off X".
         ("sea_beside", rf"\b(?:waters|sea)\s+(?P<off>off\s+(?P<name>{_NAME}))\b"),
+        # "the boats gathered off X Castle", "the fleet lay at anchor off Y Point": boats
+        # massing by a named spot are at sea there; a name the gazetteer lacks is kept
+        # as "off X".
+        ("sea_beside", _BOATS_GATHERED_OFF),
         # "the Egyptian Red Sea resort of X", "the Black Sea port of Y": the sea or coast
         # a town lies on describes it, as "northern" does; the town after "of" is the
         # place, not the sea.

@@ -45,3 +45,16 @@ def test_a_twin_town_named_after_a_town_is_not_the_place():
     )
     assert len(events) == 1, events
     assert "Ivangorod" not in events[0].place, events
+
+
+def test_boats_gathered_off_a_named_spot_are_off_it():
+    # "the boats gathered off X Castle": at sea by a spot the gazetteer lacks, kept as
+    # written with its "off".
+    events = _events(
+        "Crews let off flares as the boats gathered off Castle Cornet, the Guernsey Press said.",
+        published="2021-05-06",
+    )
+    assert len(events) == 1, events
+    assert events[0].place == "off Castle Cornet", events
+    assert events[0].claimed_by == ["Guernsey Press"], events
+
