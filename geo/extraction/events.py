@@ -3031,6 +3031,41 @@ def _claim_of_thing_said(events: list[DraftEvent], sentence: str) -> DraftEvent 
     return None
 
 
+#: "denied that the fishermen had come to blockade the port": the clause denied, up to
+#: the next break.
+_DENIED_CLAUSE = re.compile(r"\bden(?:ied|ies|y|ying)\s+that\s+(?P<clause>[^.;,]+)", re.IGNORECASE)
+_THE_NOUN = re.compile(r"\b(?:the|its|their)\s+(?P<noun>[a-z]{4,})\b")
+
+
+def _claim_of_thing_denied(events: list[DraftEvent], sentence: str) -> DraftEvent | None:
+    """The latest claim that told of the thing the denied clause ends on.
+
+    "X denied that the fishermen had come to blockade the port" answers the claim that
+    the boats held a ship up in port, not the claim told just before it about flares.
+    The clause's last noun after "the" is what was done to; its subject is often the
+    people every claim of the report is about, so a clause naming only one such noun
+    is left to the other rules.
+    """
+    match = _DENIED_CLAUSE.search(sentence)
+    if match is None:
+        return None
+    nouns = [m.group("noun").lower() for m in _THE_NOUN.finditer(match.group("clause"))]
+    if not nouns or nouns[-1] in _GENERAL_NOUNS or len(nouns) < 2:
+        return None
+    noun = nouns[-1].rstrip("s")
+    # A short noun whole ("port", not "Portland"); a long one by its stem.
+    word = rf"\b{re.escape(noun)}s?\b" if len(noun) <= 6 else rf"\b{re.escape(noun[:6])}"
+    for event in reversed(events):
+        if (
+            event.status in ("alleged", "disputed")
+            and event.claimed_by
+            and event.category != "official_statement"
+            and any(re.search(word, e.text, re.IGNORECASE) for e in event.evidence)
+        ):
+            return event
+    return None
+
+
 def _denial(events, sentence: Sentence, denier: str, places, event_dates, published,
             id_prefix: str, number: int, main_border,
             statement: str = "") -> DraftEvent | None:  # fmt: skip
@@ -3048,6 +3083,7 @@ def _denial(events, sentence: Sentence, denier: str, places, event_dates, publis
         _claim_of_party(events, sentence.text)
         or _claim_named(events, sentence.text)
         or _claim_of_thing_said(events, sentence.text)
+        or _claim_of_thing_denied(events, sentence.text)
         or _latest_claim_against(events, denier)
         # A denial answers someone's claim before the report's own account of it.
         or next((e for e in reversed(events) if e.status in ("alleged", "disputed")), None)

@@ -58,3 +58,21 @@ def test_boats_gathered_off_a_named_spot_are_off_it():
     assert events[0].place == "off Castle Cornet", events
     assert events[0].claimed_by == ["Guernsey Press"], events
 
+
+def test_a_denial_answers_the_claim_that_told_of_the_thing_denied():
+    # "denied that the crews had come to close the port": the claim of a ferry held in
+    # port, not the later claim about flares, told just before the denial.
+    events = _events(
+        "ST PETER PORT, Guernsey, May 6 - Dozens of French fishing boats sailed up to "
+        "Guernsey's main harbour at St Peter Port on Thursday morning in protest at new "
+        "fishing licences.\n\n"
+        "Some of the boats briefly blocked a ferry, which was stuck in port for an hour, the "
+        "Guernsey Press reported.\n\n"
+        "Crews let off flares as the boats gathered off Castle Cornet, BBC Guernsey said.\n\n"
+        "Jean Marais, who leads the Normandy fishermen, denied that the crews had come to "
+        "close the port.",
+        published="2021-05-06",
+    )
+    denial = next(e for e in events if e.status == "denied")
+    assert denial.claimed_by == ["Guernsey Press"], events
+    assert denial.place == "St Peter Port", events
