@@ -76,3 +76,19 @@ def test_a_denial_answers_the_claim_that_told_of_the_thing_denied():
     denial = next(e for e in events if e.status == "denied")
     assert denial.claimed_by == ["Guernsey Press"], events
     assert denial.place == "St Peter Port", events
+
+
+def test_the_island_is_the_island_territory_called_so_before():
+    # "Guernsey's main harbour ... the island's licences", then "sent two frigates to the
+    # island": the island is the territory with no land border named with it.
+    events = _events(
+        "ST PETER PORT, Guernsey, May 6 - Dozens of French fishing boats sailed up to "
+        "Guernsey's main harbour at St Peter Port on Thursday morning in protest at the "
+        "island's new fishing licences.\n\n"
+        "London sent two patrol ships to the island late on Wednesday as a precaution, a "
+        "government spokesman said.",
+        published="2021-05-06",
+    )
+    assert len(events) == 2, events
+    assert events[1].place_found == "Guernsey", events
+    assert events[1].date == "2021-05-05", events
