@@ -15,6 +15,16 @@ from bordermap.geo.extraction.lexicon import lexicon_pattern
 __all__ = ["RULES", "categorise", "foretells", "incident_spans"]
 
 #: (category key, hand-written trigger pattern), in order of precedence.
+#: An agreement on the line broken, said without "violated": "did not keep to the
+#: agreement to leave the border as it was", "failed to honour the accord", "broke the
+#: deal".  The same act as a violation, in the words reporters use for it.
+BROKE_AN_AGREEMENT = (
+    r"(?:did\s+not|didn['’]t|failed\s+to|refused\s+to)\s+(?:keep\s+to|respect|honou?r|"
+    r"abide\s+by|stick\s+to|observe)\s+(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:agreement|accord|deal|treaty|status\s+quo)|"
+    r"(?:broke|broken|breaking)\s+(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:agreement|accord|deal|treaty|status\s+quo)"
+)
 _HAND_RULES: tuple[tuple[str, str], ...] = (
         ("humanitarian_incident", r"\b(?:died|dead|deaths?|killed|drown\w*|bodies|body\s+of|"
                                   # "had taken the lives of 208 people", "the raid cost
@@ -235,6 +245,7 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                               r"(?:gun|machine-gun|mortar|artillery\s+)?(?:fire|shots)|"
                               r"shot\s+down|damag\w+|debris|breach\w*|patrol(?:s|led|ling)|tear\s+gas|water\s+cannon|buoys?|"
                               r"provocations?|helicopters?|jets?(?![\s-]+skis?\b)|violat\w+|battalion|brigade|"
+                              f"{BROKE_AN_AGREEMENT}|"
                               r"attack(?:s|ed|ing)?|shell(?:ed|ing|s)?|artillery|mortars?|"
                               r"clash(?:ed|es)?|skirmish\w*|firefights?|gunfire|ceasefire|truce|"
                               r"aircraft|warplanes?|missiles?|rockets?|air\s*strikes?|"

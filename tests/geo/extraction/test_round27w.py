@@ -92,3 +92,21 @@ def test_the_island_is_the_island_territory_called_so_before():
     assert len(events) == 2, events
     assert events[1].place_found == "Guernsey", events
     assert events[1].date == "2021-05-05", events
+
+
+def test_an_agreement_not_kept_is_told_as_its_breach():
+    # "told MPs that X did not keep to the agreement to leave the border at Y as it
+    # was": a breach in other words than "violated", on the speaker's word.
+    events = _events(
+        "Foreign Minister Ana Lopes has told MPs that Spain did not keep to the agreement "
+        "to leave the border at Valença as it was.",
+        published="2016-12-02",
+    )
+    assert len(events) == 1, events
+    assert events[0].place == "Valença" and events[0].status == "alleged", events
+    assert "Ana Lopes" in events[0].claimed_by[0], events
+    # What a state will not keep to is a threat, not a breach.
+    assert not _events(
+        "Spain will not keep to the agreement on the border at Valença, Ana Lopes said.",
+        published="2016-12-02",
+    )
