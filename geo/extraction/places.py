@@ -226,6 +226,12 @@ _BOATS_GATHERED_OFF = (
     r"(?:gathered|massed|assembled|anchored|lay(?:\s+at\s+anchor)?|waited|circled|moored|"
     rf"regrouped|idled)\s+(?P<off>off\s+(?P<name>{_NAME}))\b"
 )
+#: A boat stopped at sea by a named spot: "intercepted off X", "stopped a freighter
+#: carrying 183 people about 36 miles off Y".
+_STOPPED_AT_SEA_OFF = (
+    r"\b(?:intercepted|stopped|rescued|boarded|sighted|spotted)\b(?:[^.;:]{0,80}?\s)??"
+    rf"(?P<off>off\s+(?P<name>{_CAP}(?:\s+(?:(?:du|de|del|des|la|le)\s+)?{_CAP}){{0,3}}))\b"
+)
 #: Capitalised words of time, which follow "in" without naming a container.
 _TIME_WORDS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -275,6 +281,9 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # massing by a named spot are at sea there; a name the gazetteer lacks is kept
         # as "off X".
         ("sea_beside", _BOATS_GATHERED_OFF),
+        # "stopped a freighter about 36 miles off X", "were intercepted off Y": a boat
+        # stopped at sea by a named spot; a name the gazetteer lacks is kept as "off X".
+        ("sea_beside", _STOPPED_AT_SEA_OFF),
         # "the Egyptian Red Sea resort of X", "the Black Sea port of Y": the sea or coast
         # a town lies on describes it, as "northern" does; the town after "of" is the
         # place, not the sea.

@@ -110,3 +110,20 @@ def test_an_agreement_not_kept_is_told_as_its_breach():
         "Spain will not keep to the agreement on the border at Valença, Ana Lopes said.",
         published="2016-12-02",
     )
+
+
+def test_a_boat_stopped_off_a_named_spot_is_off_it():
+    # "stopped a freighter ... about 36 miles off X", "were intercepted off Y": at sea
+    # by a spot the gazetteer lacks, kept as written with its "off".
+    events = _events(
+        "Coast guard boats stopped a sail freighter carrying 90 people about 20 miles off "
+        "Pointe de Lamentin, Haiti, on Tuesday.",
+        published="2021-09-24",
+    )
+    assert len(events) == 1 and events[0].place == "off Pointe de Lamentin", events
+    events = _events(
+        "PALMA, Sept 21 - Four boats of migrants from Algeria reached the Balearic Islands "
+        "on Monday.\n\nTwo of the boats were intercepted off Dragonera.",
+        published="2021-09-21",
+    )
+    assert events[-1].place == "off Dragonera", events
