@@ -127,3 +127,17 @@ def test_a_boat_stopped_off_a_named_spot_is_off_it():
         published="2021-09-21",
     )
     assert events[-1].place == "off Dragonera", events
+
+
+def test_a_service_across_the_line_stopped_is_a_closure_event():
+    # "In X, the trams from Y had stopped running by Monday": a public service from one
+    # side to the other cut, an event with no closure word.
+    events = _events(
+        "Germany closed its border with Poland on Monday.\n\n"
+        "In Görlitz, the trams from Zgorzelec had stopped running by Monday, the "
+        "Sächsische Zeitung reported.",
+        published="2020-03-17",
+    )
+    assert len(events) == 2, events
+    assert events[1].place == "Görlitz" and events[1].status == "alleged", events
+    assert events[1].claimed_by == ["Sächsische Zeitung"], events
