@@ -621,6 +621,32 @@ _ORIGIN_HEDGED = re.compile(
     r"\s+(?:be|have\s+been)\s+(?:(?:mostly|mainly|all)\s+)?"
     r"(?:from|nationals\s+of|citizens\s+of|natives\s+of|of\s+[A-Z][\w’'-]*\s+origin)\b"
 )
+#: "... seized four boats that were believed to be fishing illegally": a relative clause
+#: opening right before the hedge, on the noun just named.
+_RELATIVE_BEFORE_HEDGE = re.compile(
+    r"\b[a-z][\w-]*\s+(?:that|which|who)\s+(?:were|was|are|is|had\s+been|have\s+been)\s+$"
+)
+
+
+def _hedge_on_what_was_acted_on(sentence: str, hedge_start: int) -> bool:
+    """Whether a hedge only doubts what the people or boats acted on were doing.
+
+    "Police seized two boats that were believed to be fishing illegally": the doubt is on
+    the boats' fishing, in a relative clause on the object; the seizure stays as told.
+    The clause must follow an earlier verb of the sentence's own, so "Boats which were
+    believed to ..." opening a sentence keeps its hedge.
+    """
+    before = sentence[:hedge_start]
+    relative = _RELATIVE_BEFORE_HEDGE.search(before)
+    return relative is not None and _ACTED_ON_BEFORE.search(before[: relative.start()]) is not None
+
+
+#: An act on people or goods before the relative clause that hedges them.
+_ACTED_ON_BEFORE = re.compile(
+    r"\b(?:seized|confiscated|impounded|intercepted|arrested|detained|caught|stopped|"
+    r"boarded|rescued|held)\b",
+    re.IGNORECASE,
+)
 #: "Footage published by X shows ...", "satellite images show ...": what the material
 #: shows is alleged, by whoever published it when the sentence names them.
 _SHOWN = re.compile(
@@ -1884,6 +1910,8 @@ def read_attribution(sentence: str) -> Attribution:
     for match in _HEDGE.finditer(sentence):
         if _ORIGIN_HEDGED.match(sentence, match.end()):
             continue  # "Five men believed to be from Senegal were held": who, not what
+        if _hedge_on_what_was_acted_on(sentence, match.start()):
+            continue
         hedged = True
         cues.append(Cue(match.start(), match.end(), "hedge"))
     for match in _NO_RESPONSE.finditer(sentence):

@@ -15,6 +15,24 @@ from bordermap.geo.extraction.lexicon import lexicon_pattern
 __all__ = ["RULES", "categorise", "foretells", "incident_spans"]
 
 #: (category key, hand-written trigger pattern), in order of precedence.
+#: A public service across the line stopped: "the trams from Strasbourg had stopped
+#: running", "buses between X and Y were suspended".  "from", "to" or "between" say the
+#: service runs from one side to the other.
+SERVICE_ACROSS_STOPPED = (
+    r"\b(?:trams?|trains?|buses|bus\s+services?|ferries|ferry\s+services?|rail\s+services?)\s+"
+    r"(?:from|to|between|across)\s+(?:[\w’'-]+\s+){1,4}?(?:had\s+|have\s+|has\s+|were\s+|"
+    r"was\s+)?(?:been\s+)?(?:stopped\s+running|stopped|halted|suspended|cancell?ed)\b"
+)
+#: An agreement on the line broken, said without "violated": "did not keep to the
+#: agreement to leave the border as it was", "failed to honour the accord", "broke the
+#: deal".  The same act as a violation, in the words reporters use for it.
+BROKE_AN_AGREEMENT = (
+    r"(?:did\s+not|didn['’]t|failed\s+to|refused\s+to)\s+(?:keep\s+to|respect|honou?r|"
+    r"abide\s+by|stick\s+to|observe)\s+(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:agreement|accord|deal|treaty|status\s+quo)|"
+    r"(?:broke|broken|breaking)\s+(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:agreement|accord|deal|treaty|status\s+quo)"
+)
 _HAND_RULES: tuple[tuple[str, str], ...] = (
         ("humanitarian_incident", r"\b(?:died|dead|deaths?|killed|drown\w*|bodies|body\s+of|"
                                   # "had taken the lives of 208 people", "the raid cost
@@ -235,6 +253,7 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                               r"(?:gun|machine-gun|mortar|artillery\s+)?(?:fire|shots)|"
                               r"shot\s+down|damag\w+|debris|breach\w*|patrol(?:s|led|ling)|tear\s+gas|water\s+cannon|buoys?|"
                               r"provocations?|helicopters?|jets?(?![\s-]+skis?\b)|violat\w+|battalion|brigade|"
+                              f"{BROKE_AN_AGREEMENT}|"
                               r"attack(?:s|ed|ing)?|shell(?:ed|ing|s)?|artillery|mortars?|"
                               r"clash(?:ed|es)?|skirmish\w*|firefights?|gunfire|ceasefire|truce|"
                               r"aircraft|warplanes?|missiles?|rockets?|air\s*strikes?|"
@@ -417,6 +436,7 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                                   r"crossings?)\s+(?:(?:through|at|across|over|on)\s+(?:[\w’'-]+\s+){1,4}?)?"
                                   r"(?:has\s+|have\s+|had\s+|was\s+|were\s+)?(?:been\s+)?"
                                   r"(?:restarted|resumed|stopped|halted|suspended)\b|"
+                                  f"{SERVICE_ACROSS_STOPPED}|"
                                   r"(?:came|come|comes|coming|ground|grind|grinds|grinding)\s+to\s+"
                                   r"an?\s+(?:halt|standstill|stop)|"
                                   r"(?:was|were|has\s+been|had\s+been)\s+(?:stopped|halted|"

@@ -2600,6 +2600,8 @@ def _earlier_case_told(
         # an incident dated to its day is a case the report recalls, told in its own
         # voice as well as on a source's word.
         return True
+    if _year_opening_haul(event_dates, category, sentence):
+        return True
     if category is not None and _days_span_in_year(event_dates):
         # "In 2018 they were closed from 15 to 21 February": a span from one day to
         # another is dated to the day as well, the year before it only frames it.
@@ -2629,6 +2631,38 @@ def _earlier_case_told(
     # "In July last year the committee said guards had downed a drone": a month opening
     # on its source tells an earlier case too, of any kind; a year alone is history.
     return all(len(d.value) == 7 and d.start == 0 for d in event_dates)
+
+
+#: A sentence opening on a year alone: "In 2014, ...".
+_YEAR_OPENING = re.compile(r"(?:In|During)\s+(?:19|20)\d{2}\b,?\s")
+#: An authority's act on a number of boats or people: "seized four of a group of nine
+#: boats", "detained 12 fishermen".  Goods by weight ("seized 3 tonnes of cannabis") are
+#: not counted: a year's haul of goods is told as history.
+_ACT_ON_A_COUNT = re.compile(
+    r"\b(?:seized|confiscated|impounded|intercepted|arrested|detained)\s+(?:more\s+than\s+|"
+    r"nearly\s+|almost\s+|about\s+|some\s+|over\s+)?(?:\d[\d,.]*|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds)\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:boats|vessels|ships|trawlers|canoes|dinghies|people|migrants|men|fishermen|"
+    r"crew(?:s|men)?|smugglers)\b",
+    re.IGNORECASE,
+)
+
+
+def _year_opening_haul(event_dates, category: str | None, sentence: str) -> bool:
+    """Whether a sentence opening on a year alone tells a seizure or arrests by count.
+
+    "In 2014, authorities in X seized four boats fishing illegally": a haul or a round of
+    arrests counted and placed is a case of its own the report recalls, even when only
+    its year is given; a year alone with no such act ("Traffic was halted in 2019") stays
+    history.
+    """
+    return (
+        category in _EARLIER_KINDS
+        and bool(event_dates)
+        and all(len(d.value) == 4 for d in event_dates)
+        and _YEAR_OPENING.match(sentence) is not None
+        and _ACT_ON_A_COUNT.search(sentence) is not None
+    )
 
 
 def _days_span_in_year(event_dates) -> bool:
@@ -2997,6 +3031,41 @@ def _claim_of_thing_said(events: list[DraftEvent], sentence: str) -> DraftEvent 
     return None
 
 
+#: "denied that the fishermen had come to blockade the port": the clause denied, up to
+#: the next break.
+_DENIED_CLAUSE = re.compile(r"\bden(?:ied|ies|y|ying)\s+that\s+(?P<clause>[^.;,]+)", re.IGNORECASE)
+_THE_NOUN = re.compile(r"\b(?:the|its|their)\s+(?P<noun>[a-z]{4,})\b")
+
+
+def _claim_of_thing_denied(events: list[DraftEvent], sentence: str) -> DraftEvent | None:
+    """The latest claim that told of the thing the denied clause ends on.
+
+    "X denied that the fishermen had come to blockade the port" answers the claim that
+    the boats held a ship up in port, not the claim told just before it about flares.
+    The clause's last noun after "the" is what was done to; its subject is often the
+    people every claim of the report is about, so a clause naming only one such noun
+    is left to the other rules.
+    """
+    match = _DENIED_CLAUSE.search(sentence)
+    if match is None:
+        return None
+    nouns = [m.group("noun").lower() for m in _THE_NOUN.finditer(match.group("clause"))]
+    if not nouns or nouns[-1] in _GENERAL_NOUNS or len(nouns) < 2:
+        return None
+    noun = nouns[-1].rstrip("s")
+    # A short noun whole ("port", not "Portland"); a long one by its stem.
+    word = rf"\b{re.escape(noun)}s?\b" if len(noun) <= 6 else rf"\b{re.escape(noun[:6])}"
+    for event in reversed(events):
+        if (
+            event.status in ("alleged", "disputed")
+            and event.claimed_by
+            and event.category != "official_statement"
+            and any(re.search(word, e.text, re.IGNORECASE) for e in event.evidence)
+        ):
+            return event
+    return None
+
+
 def _denial(events, sentence: Sentence, denier: str, places, event_dates, published,
             id_prefix: str, number: int, main_border,
             statement: str = "") -> DraftEvent | None:  # fmt: skip
@@ -3014,6 +3083,7 @@ def _denial(events, sentence: Sentence, denier: str, places, event_dates, publis
         _claim_of_party(events, sentence.text)
         or _claim_named(events, sentence.text)
         or _claim_of_thing_said(events, sentence.text)
+        or _claim_of_thing_denied(events, sentence.text)
         or _latest_claim_against(events, denier)
         # A denial answers someone's claim before the report's own account of it.
         or next((e for e in reversed(events) if e.status in ("alleged", "disputed")), None)

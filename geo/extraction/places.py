@@ -220,6 +220,18 @@ _PREPOSITION = (
     # "off Samos", "off the coast of Lampedusa": at sea beside a place.
     r"off(?:\s+the\s+coast\s+of)?"
 )
+#: Boats massing or lying by a named spot at sea: "the boats gathered off X".
+_BOATS_GATHERED_OFF = (
+    r"\b(?:boats|ships|vessels|flotilla|fleet|trawlers|warships|yachts)\s+(?:had\s+)?"
+    r"(?:gathered|massed|assembled|anchored|lay(?:\s+at\s+anchor)?|waited|circled|moored|"
+    rf"regrouped|idled)\s+(?P<off>off\s+(?P<name>{_NAME}))\b"
+)
+#: A boat stopped at sea by a named spot: "intercepted off X", "stopped a freighter
+#: carrying 183 people about 36 miles off Y".
+_STOPPED_AT_SEA_OFF = (
+    r"\b(?:intercepted|stopped|rescued|boarded|sighted|spotted)\b(?:[^.;:]{0,80}?\s)??"
+    rf"(?P<off>off\s+(?P<name>{_CAP}(?:\s+(?:(?:du|de|del|des|la|le)\s+)?{_CAP}){{0,3}}))\b"
+)
 #: Capitalised words of time, which follow "in" without naming a container.
 _TIME_WORDS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -265,6 +277,13 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "Singapore's waters off Tuas", "the territorial sea off X": the water by a
         # named spot, finer than the state whose water it is; kept as "off X".
         ("sea_beside", rf"\b(?:waters|sea)\s+(?P<off>off\s+(?P<name>{_NAME}))\b"),
+        # "the boats gathered off X Castle", "the fleet lay at anchor off Y Point": boats
+        # massing by a named spot are at sea there; a name the gazetteer lacks is kept
+        # as "off X".
+        ("sea_beside", _BOATS_GATHERED_OFF),
+        # "stopped a freighter about 36 miles off X", "were intercepted off Y": a boat
+        # stopped at sea by a named spot; a name the gazetteer lacks is kept as "off X".
+        ("sea_beside", _STOPPED_AT_SEA_OFF),
         # "the Egyptian Red Sea resort of X", "the Black Sea port of Y": the sea or coast
         # a town lies on describes it, as "northern" does; the town after "of" is the
         # place, not the sea.
@@ -1214,6 +1233,8 @@ def _role(sentence: str, start: int) -> str:
     ):
         # "X, the Y Province town facing Z": the unit qualifies the town named before it.
         return "aside"
+    if _twin_named_after(before):
+        return "aside"
     if _BASE_BEFORE.search(before):
         return "base"
     if _KEPT_FROM_BEFORE.search(before) and not _COMING_FROM_BEFORE.search(before):
@@ -1221,6 +1242,22 @@ def _role(sentence: str, start: int) -> str:
     if _ORIGIN_BEFORE.search(before):
         return "origin"  # a country people came from; see find_places
     return "at"
+
+
+#: "X and its Swedish twin town of", "its twin city,": the partner named after a town.
+_TWIN_BEFORE = re.compile(
+    r"\b(?:its|their)\s+(?:[A-Z][\w’'-]*\s+)?twin(?:\s+(?:town|city|village))?"
+    r"(?:\s+of|,)?\s+$"
+)
+
+
+def _twin_named_after(before: str) -> bool:
+    """Whether a name is the twin of the town named just before it ("X and its twin Y").
+
+    "shut the crossing between X and its Swedish twin town of Y": the twin is named to
+    say what X faces; the news is told of X, the town the sentence is about.
+    """
+    return _TWIN_BEFORE.search(before) is not None
 
 
 #: "the road between X and", "the highway between": the ends a road joins.

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from bordermap.geo.extraction.actors import COUNTRY_ADJECTIVES
 from bordermap.geo.extraction.category_rules import categorise, incident_spans
-from bordermap.geo.extraction.places import PlaceFind
+from bordermap.geo.extraction.places import PlaceFind, resolve_place
 
 __all__ = [
     "CLAUSE_BREAK",
@@ -272,6 +272,46 @@ _ISLAND_NAME = re.compile(
 )
 
 
+def _island_state_told_before(told: list[tuple[str, list[PlaceFind]]]) -> PlaceFind | None:
+    """The island state or territory an earlier sentence called "the island".
+
+    "boats sailed to Jersey's main port ... in protest at the island's new licences":
+    a place of a country's rank with no land border, named before "the island" in the
+    same sentence, is the island a later "sent ships to the island" means.  A state
+    with land borders ("Italy's coastguard took them to the island") is never taken.
+    """
+    from bordermap.geo.places.border_reading import neighbours_of
+
+    for text, places in reversed(told):
+        mention = _BARE_ISLAND.search(text)
+        if mention is None:
+            continue
+        states = [
+            p for p in places
+            if p.end <= mention.start() and p.precision == "country" and p.role == "at"
+            and p.result.country and not neighbours_of(p.result.country)
+        ]  # fmt: skip
+        if states:
+            return states[-1]
+        # "Jersey's main port of St Helier ... the island's licences": the owner of a
+        # place, named only in the possessive, is no place find of its own.
+        for owner in reversed(list(_OWNER.finditer(text, 0, mention.start()))):
+            result = resolve_place(owner.group("name"))
+            if (
+                result.status == "resolved"
+                and result.precision == "country"
+                and result.country
+                and not neighbours_of(result.country)
+            ):
+                return PlaceFind(owner.group("name"), owner.start(), owner.end("name"),
+                                 "name", "at", result)  # fmt: skip
+    return None
+
+
+#: A name in the possessive: "Jersey's", "Saint Lucia's".
+_OWNER = re.compile(r"\b(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\b")
+
+
 def settlement_told_before(
     sentence: str, told: list[tuple[str, list[PlaceFind]]]
 ) -> PlaceFind | None:
@@ -287,6 +327,9 @@ def settlement_told_before(
             islands = [p for p in places if _ISLAND_NAME.search(p.text)]
             if islands:
                 return islands[-1]
+        island_state = _island_state_told_before(told)
+        if island_state is not None:
+            return island_state
     if not _BARE_SETTLEMENT.search(sentence):
         return None
     for _, places in reversed(told):
