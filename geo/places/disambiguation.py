@@ -43,6 +43,7 @@ The rule, applied in this order:
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -250,7 +251,7 @@ def choose(
         return Choice(distinct[0], tuple(distinct))
     first, second = distinct[0], distinct[1]
     if key is not None:
-        own = [p for p in distinct if normalise(p.name) == key]
+        own = [p for p in distinct if _saints_alike(normalise(p.name)) == _saints_alike(key)]
         if len(own) == 1:
             # The one place that bears the name as its own today wins over places that
             # bore it once or bear it as a variant (Borisoglebsk over Daugavpils).
@@ -301,6 +302,16 @@ def choose(
 #: "Heroica" (Heroica Matamoros, Heroica Nogales, Heroica Caborca are "Matamoros",
 #: "Nogales", "Caborca" in the press).
 _HONORIFIC_TITLES = ("heroica ",)
+
+
+#: "Saint", "St", "Sainte", "Ste" at the start of a name: one word, written in full or
+#: shortened ("St Helier" is Saint Helier as much as St. Helier in London).
+_SAINT_WORD = re.compile(r"^(?:saint|sainte|st|ste)\s+")
+
+
+def _saints_alike(key: str) -> str:
+    """``key`` with a leading "saint" word written one way, so the forms compare equal."""
+    return _SAINT_WORD.sub("st ", key)
 
 
 def _short_form_of(key: str, place: Place) -> bool:

@@ -93,3 +93,11 @@ def test_a_checkpoint_named_by_half_a_town_far_from_the_border_is_not_there():
     result = geocode_place("the Temir-Baba checkpoint", country="KZ")
     assert result.status == "unresolved"
     assert geocode_place("a Las Cruces checkpoint", country="US").precision == "near"
+
+
+def test_saint_written_short_is_the_same_name():
+    # "St Helier" is Jersey's capital as much as St. Helier in London: without a hint the
+    # two are compared by size (neither five times the other), never the London one
+    # for its spelling alone.
+    assert geocode_place("St Helier").status == "ambiguous"
+    assert geocode_place("St Helier", country="JE").country == "JE"
