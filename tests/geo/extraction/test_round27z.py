@@ -1,0 +1,36 @@
+"""Classes of report writing found on heldout46 (session 27, round 27z), each checked on
+sentences written for the test (other names, places and speakers than any gold text)."""
+
+from bordermap.geo.extraction import extract_events, report_from_text
+
+
+def _events(body: str, published: str = "2021-03-12"):
+    report = report_from_text(f"Published: {published}\n\nTitle\n\n{body}\n")
+    return extract_events(report, id_prefix="t").events
+
+
+def test_a_country_closing_all_its_borders_is_placed_in_the_country():
+    # "X has kept its borders shut", "Y shut X's own borders": every border of one
+    # country, so no one border line of the report is the place.
+    events = _events(
+        "Guards detained 12 Beninese traders at the Kraké crossing on the Benin–Nigeria "
+        "border on Monday, officials said.\n\n"
+        "Nigeria has kept its borders shut for months to stop rice smuggling."
+    )
+    assert events[-1].place == "Nigeria", events
+    events = _events(
+        "On Tuesday the government in Abuja shut Nigeria's own borders with its "
+        "neighbours, the customs chief said."
+    )
+    assert len(events) == 1 and events[0].place == "Nigeria", events
+
+
+def test_a_bloc_closing_its_members_borders_with_one_country_is_placed_there():
+    # "The bloc's member states, X among them, closed their borders with Y": the borders
+    # of all of them with Y, not the one line between X and Y.
+    events = _events(
+        "SADC member states, Zambia among them, closed their borders with Malawi on "
+        "Wednesday under sanctions agreed at a summit."
+    )
+    assert len(events) == 1 and events[0].place == "Malawi", events
+    assert events[0].date == "2021-03-10", events
