@@ -1012,6 +1012,9 @@ _AFTER_BARE_PLACE = re.compile(
 #: ", a rich fishing ground about 300 km west of Y": an appositive (an article and the
 #: words up to the next break) set off after a name, describing it.
 _APPOSITIVE_AFTER = re.compile(r",\s+(?:a|an)\s+[^,;.]*")
+#: ", close to Lake X", ", near the Y border": a nearness set off after a name, which
+#: only says where the named spot lies ("stormed a base at X, close to Lake Y").
+_NEARNESS_SET_OFF = re.compile(r",\s+(?:close\s+to|near|not\s+far\s+from)\s+[^,;.]*")
 #: "the border", "near the frontier": a line named by no name, coarser than any spot.
 _GENERIC_BORDER = re.compile(r"(?:near\s+)?(?:the\s+)?(?:border|frontier)", re.IGNORECASE)
 #: A site gone to or come from, its noun right before "at X": the name locates the
@@ -1693,6 +1696,7 @@ def find_places(
         if (
             after := _APPOSITIVE_AFTER.match(sentence[b.end :])
             or _UNIT_SET_OFF.match(sentence[b.end :])
+            or _NEARNESS_SET_OFF.match(sentence[b.end :])
         )
     ]
     if unknown_bare and not any(

@@ -34,3 +34,14 @@ def test_a_bloc_closing_its_members_borders_with_one_country_is_placed_there():
     )
     assert len(events) == 1 and events[0].place == "Malawi", events
     assert events[0].date == "2021-03-10", events
+
+
+def test_a_spot_the_gazetteer_lacks_keeps_its_place_before_a_nearness_set_off():
+    # "stormed a base at X, close to Lake Y": the words after the comma only say where
+    # X lies; X is the place, not the lake's border.
+    events = _events(
+        "Gunmen stormed a police post at Mbelekoro, close to Lake Turkana, on Sunday, "
+        "two Kenyan officials said."
+    )
+    assert len(events) == 1 and events[0].place == "Mbelekoro", events
+    assert events[0].date == "2021-03-07", events
