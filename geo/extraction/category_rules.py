@@ -119,6 +119,15 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                                   r"(?:press|pressur|forc|coerc|compell?)(?:e|es|ed|ing)?\s+"
                                   r"(?:[\w’'-]+\s+){1,9}?to\s+(?:work|join|fight|serve|enlist)\s+"
                                   r"(?:for|with|in)\b)\b"),
+        # People who fled crowding round a site that may keep them safe: "thousands have
+        # crowded around the UN base in X", "families took shelter in the mission
+        # compound", "sought safety at the church".
+        ("humanitarian_incident", r"\b(?:crowded|crowding|crowd|huddled|huddling|thronged|"
+                                  r"sheltering|sheltered|(?:took|taken|taking|take|sought|"
+                                  r"seeking|seek)\s+(?:shelter|safety|sanctuary))\s+(?:around|"
+                                  r"round|at|near|outside|inside|in|by)\s+(?:the\s+|a\s+)?"
+                                  r"(?:[\w’'-]+\s+){0,3}?(?:base|camp|compound|church|mosque|"
+                                  r"school|barracks|mission|cathedral|parish)s?\b"),
         ("pushback", r"\b(?:push(?:ed|ing|es)?\s+(?:\w+\s+)?back|pushbacks?|forced\s+back|"
                      # An order to get out by a day: "gave illegal immigrants in X two
                      # weeks to leave", "gave the traders 48 hours to leave the country".

@@ -45,3 +45,18 @@ def test_a_spot_the_gazetteer_lacks_keeps_its_place_before_a_nearness_set_off():
     )
     assert len(events) == 1 and events[0].place == "Mbelekoro", events
     assert events[0].date == "2021-03-07", events
+
+
+def test_people_crowding_round_a_protecting_site_is_a_humanitarian_incident():
+    # "thousands have crowded around the UN base in X", "took shelter in the mission
+    # compound": people who fled, told by where they gathered for safety.
+    events = _events(
+        "Some 3,000 displaced people have crowded around the base of the UN mission in "
+        "Ndorobeli, a Congolese town on the border with Uganda, the UN office said on "
+        "Tuesday."
+    )
+    assert len(events) == 1, events
+    assert events[0].category == "humanitarian_incident", events
+    assert events[0].place == "Ndorobeli" and events[0].status == "alleged", events
+    events = _events("Dozens of families took shelter in the church compound at Ndorobeli.")
+    assert len(events) == 1 and events[0].category == "humanitarian_incident", events
