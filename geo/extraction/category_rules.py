@@ -507,6 +507,16 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                                   r"dismantling)\s+(?:[\w-]+\s+){0,3}?(?:panels?|fences?|"
                                   r"barriers?|walls?|tents?|flags?|markers?|antennas?|cameras?|"
                                   r"huts?|structures?|signs?|pillars?|buoys?|towers?))\b"),
+        # A toll laid on those crossing: "are making lorry drivers pull in there and pay 30
+        # lari", "forced truckers to pay a fee at the new checkpoint", "charging drivers 50
+        # dollars a lorry" (a control point on the road, whoever runs it).
+        ("border_infrastructure", r"\b(?:(?:making|made|make|makes|forcing|forced|force|forces|"
+                                  r"obliging|obliged|requiring|required)\s+(?:[\w’'-]+\s+){0,3}?"
+                                  r"(?:drivers|truckers|hauliers|motorists|travell?ers|passengers|"
+                                  r"traders)\s+(?:to\s+)?(?:[\w’'-]+\s+){0,5}?pay|(?:charging|"
+                                  r"charged|charges|charge)\s+(?:[\w’'-]+\s+){0,2}?(?:drivers|"
+                                  r"truckers|hauliers|motorists|travell?ers|passengers|traders)\s+"
+                                  r"(?:a\s+|an\s+)?(?:fee|toll|levy|\d[\d,.]*))\b"),
         ("crossing_attempt", r"\b(?:(?:crossed|crosses|crossing|cross)\s+(?:the|into|from|over|"
                              r"illegally|irregularly|back)|(?:irregular|illegal|attempted)\s+"
                              r"crossings?|crossing\s+attempts?|crossed|entered\s+illegally|"
@@ -624,7 +634,14 @@ _AFTER = {
 
 def _compile_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
     rules: list[tuple[str, re.Pattern[str]]] = []
+    seen: set[str] = set()
     for key, hand in _HAND_RULES:
+        if key in seen:
+            # A second hand rule of a category adds its own words only: the lexicon and
+            # the categories after it are in already, and twice would count spans twice.
+            rules.append((key, re.compile(hand, re.IGNORECASE)))
+            continue
+        seen.add(key)
         rules.append((key, re.compile(f"{hand}|{lexicon_pattern(key)}", re.IGNORECASE)))
         for extra in _AFTER.get(key, ()):
             rules.append((extra, re.compile(lexicon_pattern(extra), re.IGNORECASE)))

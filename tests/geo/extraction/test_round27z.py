@@ -60,3 +60,16 @@ def test_people_crowding_round_a_protecting_site_is_a_humanitarian_incident():
     assert events[0].place == "Ndorobeli" and events[0].status == "alleged", events
     events = _events("Dozens of families took shelter in the church compound at Ndorobeli.")
     assert len(events) == 1 and events[0].category == "humanitarian_incident", events
+
+
+def test_a_toll_forced_on_drivers_at_a_new_car_park_is_border_infrastructure():
+    # "are making lorry drivers pull in there and pay N", "charging truckers a fee": a
+    # control point laid on the road, told by what drivers must do at it.
+    events = _events(
+        "Turkish authorities have opened a lorry park in the village of Kapıköy, near the "
+        "border with Iran, and are making lorry drivers stop there and pay 40 lira before "
+        "they go on, Iranian drivers told a news site."
+    )
+    assert len(events) == 1, events
+    assert events[0].category == "border_infrastructure", events
+    assert events[0].status == "alleged", events
