@@ -128,6 +128,11 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                                   r"round|at|near|outside|inside|in|by)\s+(?:the\s+|a\s+)?"
                                   r"(?:[\w’'-]+\s+){0,3}?(?:base|camp|compound|church|mosque|"
                                   r"school|barracks|mission|cathedral|parish)s?\b"),
+        # Travellers kept waiting at the line: "he had been held there since Thursday
+        # night", "drivers have been held up at the crossing for two days" (not custody:
+        # "held in custody" is a detention).
+        ("humanitarian_incident", r"\b(?:had|has|have)\s+been\s+(?:held\s+up|kept\s+waiting|"
+                                  r"held\s+(?:there|here))\b"),
         ("pushback", r"\b(?:push(?:ed|ing|es)?\s+(?:\w+\s+)?back|pushbacks?|forced\s+back|"
                      # An order to get out by a day: "gave illegal immigrants in X two
                      # weeks to leave", "gave the traders 48 hours to leave the country".

@@ -73,3 +73,16 @@ def test_a_toll_forced_on_drivers_at_a_new_car_park_is_border_infrastructure():
     assert len(events) == 1, events
     assert events[0].category == "border_infrastructure", events
     assert events[0].status == "alleged", events
+
+
+def test_a_driver_held_there_since_a_night_is_dated_from_that_day():
+    # "had been held there since Thursday night": kept at the place just told, from
+    # that day on (the day it began, as "stuck since" is).
+    events = _events(
+        "Guards have opened a new checkpoint at Kapıköy and turned back 30 lorries, "
+        "drivers said.\n\nOne driver said he had been held there since Wednesday night.",
+        published="2021-03-12",
+    )
+    assert len(events) == 2, events
+    assert events[1].date == "2021-03-10", events
+    assert events[1].status == "alleged", events
