@@ -1827,7 +1827,31 @@ def find_places(
         )
     ]
     found += _closed_country_borders(sentence, found, hints)
+    found = _between_locating_a_crossing(sentence, found)
     return sorted(found, key=lambda f: f.start)
+
+
+def _between_locating_a_crossing(sentence: str, found: list[PlaceFind]) -> list[PlaceFind]:
+    """Set aside the two towns of "the X bridge between A and B": they say where it is.
+
+    "were let across the Falémé bridge between Kidira and Diboli": the act is at the
+    bridge; the towns at its ends only locate it, and are no events of their own.
+    """
+    crossings = [f for f in found if f.shape == "crossing" and f.role == "at"]
+    return [
+        dataclasses.replace(f, role="aside")
+        if f.shape == "list"
+        and f.role == "at"
+        and any(
+            c.end <= f.start
+            and re.fullmatch(
+                r"\s+between\s+(?:[\w’'-]+\s+(?:and|&)\s+)?", sentence[c.end : f.start]
+            )
+            for c in crossings
+        )
+        else f
+        for f in found
+    ]
 
 
 #: "ECOWAS member states", "the bloc's members", "EU countries": many states as one subject.

@@ -86,3 +86,14 @@ def test_a_driver_held_there_since_a_night_is_dated_from_that_day():
     assert len(events) == 2, events
     assert events[1].date == "2021-03-10", events
     assert events[1].status == "alleged", events
+
+
+def test_the_towns_a_bridge_lies_between_only_locate_it():
+    # "crossed the X bridge between A and B": the act is at the bridge, not at two
+    # towns of a list, each drafted on its own.
+    events = _events(
+        "On Monday more than 100 lorries crossed the Falémé bridge between Kidira and "
+        "Diboli, a union official said."
+    )
+    assert len(events) == 1, events
+    assert "Falémé" in events[0].place, events
