@@ -522,6 +522,14 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                                   r"charged|charges|charge)\s+(?:[\w’'-]+\s+){0,2}?(?:drivers|"
                                   r"truckers|hauliers|motorists|travell?ers|passengers|traders)\s+"
                                   r"(?:a\s+|an\s+)?(?:fee|toll|levy|\d[\d,.]*))\b"),
+        # Passage granted at a crossing, told by the vehicles or people let over:
+        # "200 lorries carrying fuel were let across the X bridge", "tankers bound for Y
+        # were allowed through at Z", "buses were waved through".
+        ("border_infrastructure", r"\b(?:lorries|trucks|tankers|vehicles|cars|buses|goods|cargo|"
+                                  r"freight|travell?ers|passengers|pedestrians|drivers)\s+"
+                                  r"(?:[\w’'-]+\s+){0,8}?(?:were|was|had\s+been|have\s+been|"
+                                  r"has\s+been)\s+(?:finally\s+|again\s+|then\s+)?(?:let|allowed|"
+                                  r"waved|permitted)\s+(?:across|through|over)\b"),
         ("crossing_attempt", r"\b(?:(?:crossed|crosses|crossing|cross)\s+(?:the|into|from|over|"
                              r"illegally|irregularly|back)|(?:irregular|illegal|attempted)\s+"
                              r"crossings?|crossing\s+attempts?|crossed|entered\s+illegally|"

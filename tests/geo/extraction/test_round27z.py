@@ -97,3 +97,14 @@ def test_the_towns_a_bridge_lies_between_only_locate_it():
     )
     assert len(events) == 1, events
     assert "Falémé" in events[0].place, events
+
+
+def test_lorries_let_through_at_a_post_are_a_passage_granted():
+    # "tankers bound for Y were allowed through at X", "lorries were let across the
+    # bridge": passage granted at a crossing, told by what was let over.
+    events = _events(
+        "Guinean tankers and lorries loaded with rice were allowed through at Kouremalé "
+        "on Wednesday, customs officers said."
+    )
+    assert len(events) == 1, events
+    assert events[0].date == "2021-03-10" and events[0].status == "alleged", events
