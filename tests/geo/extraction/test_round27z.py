@@ -108,3 +108,17 @@ def test_lorries_let_through_at_a_post_are_a_passage_granted():
     )
     assert len(events) == 1, events
     assert events[0].date == "2021-03-10" and events[0].status == "alleged", events
+
+
+def test_a_count_back_from_an_incident_dated_to_a_month_takes_no_older_day():
+    # "On Thursday X ... In March 2019 patrols seized Y ... A week before those
+    # arrests, ...": the day dated first is no anchor for "a week before" the arrests,
+    # which only a month dates; no date beats one counted from the wrong incident.
+    events = _events(
+        "Guards detained 12 fishermen near Kamaran island on Thursday, officials said.\n\n"
+        "In March 2019 naval patrols seized three boats near Kamaran island, a news "
+        "agency reported.\n\n"
+        "A week before those arrests, the agency said, one fisherman was killed when the "
+        "navy opened fire on a boat near Kamaran island."
+    )
+    assert events[-1].date == "", events
