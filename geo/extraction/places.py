@@ -1828,7 +1828,26 @@ def find_places(
     ]
     found += _closed_country_borders(sentence, found, hints)
     found = _between_locating_a_crossing(sentence, found)
+    found = _naming_a_road(sentence, found)
     return sorted(found, key=lambda f: f.start)
+
+
+#: "coast road", "highway", "motorway": a road the words before it name.
+_ROAD_AFTER = re.compile(r"\s+(?:coast(?:al)?\s+)?(?:road|highway|motorway|expressway)\b")
+
+
+def _naming_a_road(sentence: str, found: list[PlaceFind]) -> list[PlaceFind]:
+    """Set aside a name the gazetteer lacks that only names a road after it.
+
+    "spilled onto the Black Sea coast road through X": the sea names the road, which
+    runs for miles; the place the road passes, if any, says where.
+    """
+    return [
+        dataclasses.replace(f, role="aside")
+        if f.written_only and f.role == "at" and _ROAD_AFTER.match(sentence[f.end :])
+        else f
+        for f in found
+    ]
 
 
 def _between_locating_a_crossing(sentence: str, found: list[PlaceFind]) -> list[PlaceFind]:

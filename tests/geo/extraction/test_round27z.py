@@ -122,3 +122,13 @@ def test_a_count_back_from_an_incident_dated_to_a_month_takes_no_older_day():
         "navy opened fire on a boat near Kamaran island."
     )
     assert events[-1].date == "", events
+
+
+def test_a_name_that_only_names_a_road_is_no_place():
+    # "spilled onto the X coast road through Y": the name before "coast road" names the
+    # road, which runs for miles; the town it passes is the place.
+    events = _events(
+        "Gunmen attacked lorries on the Okavango Delta highway through Rundu, on the "
+        "border with Angola, on Monday, Namibian police said."
+    )
+    assert len(events) == 1 and events[0].place == "Rundu", events
