@@ -530,6 +530,12 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                                   r"(?:[\w’'-]+\s+){0,8}?(?:were|was|had\s+been|have\s+been|"
                                   r"has\s+been)\s+(?:finally\s+|again\s+|then\s+)?(?:let|allowed|"
                                   r"waved|permitted)\s+(?:across|through|over)\b"),
+        # A queue at a crossing told by how far it reaches: "the line has spilled onto the
+        # coast road", "the queue stretched back for 20 km", "a tailback snaked into town".
+        ("border_infrastructure", r"\b(?:the|a|its)\s+(?:[\w-]+\s+)?(?:line|queue|tailback)s?\s+"
+                                  r"(?:(?:has|had|have)\s+(?:now\s+)?)?(?:spilled|spilt|stretched|"
+                                  r"stretches|snaked|snakes|backed\s+up|extended|extends)\s+"
+                                  r"(?:onto|back|along|for|into|through|beyond|past)\b"),
         ("crossing_attempt", r"\b(?:(?:crossed|crosses|crossing|cross)\s+(?:the|into|from|over|"
                              r"illegally|irregularly|back)|(?:irregular|illegal|attempted)\s+"
                              r"crossings?|crossing\s+attempts?|crossed|entered\s+illegally|"

@@ -132,3 +132,14 @@ def test_a_name_that_only_names_a_road_is_no_place():
         "border with Angola, on Monday, Namibian police said."
     )
     assert len(events) == 1 and events[0].place == "Rundu", events
+
+
+def test_a_queue_told_by_how_far_it_reaches_is_an_incident():
+    # "the line has spilled onto the coast road", "the queue stretched back for 20 km":
+    # a lorry queue at a crossing, told by its reach.
+    events = _events(
+        "With the lorry parks full, the line has spilled onto the main road through "
+        "Rundu, on the border with Angola, holding up other traffic."
+    )
+    assert len(events) == 1 and events[0].category == "border_infrastructure", events
+    assert events[0].status == "confirmed", events
