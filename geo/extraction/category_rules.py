@@ -137,6 +137,20 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                                   r"(?:press|pressur|forc|coerc|compell?)(?:e|es|ed|ing)?\s+"
                                   r"(?:[\w’'-]+\s+){1,9}?to\s+(?:work|join|fight|serve|enlist)\s+"
                                   r"(?:for|with|in)\b)\b"),
+        # People who fled crowding round a site that may keep them safe: "thousands have
+        # crowded around the UN base in X", "families took shelter in the mission
+        # compound", "sought safety at the church".
+        ("humanitarian_incident", r"\b(?:crowded|crowding|crowd|huddled|huddling|thronged|"
+                                  r"sheltering|sheltered|(?:took|taken|taking|take|sought|"
+                                  r"seeking|seek)\s+(?:shelter|safety|sanctuary))\s+(?:around|"
+                                  r"round|at|near|outside|inside|in|by)\s+(?:the\s+|a\s+)?"
+                                  r"(?:[\w’'-]+\s+){0,3}?(?:base|camp|compound|church|mosque|"
+                                  r"school|barracks|mission|cathedral|parish)s?\b"),
+        # Travellers kept waiting at the line: "he had been held there since Thursday
+        # night", "drivers have been held up at the crossing for two days" (not custody:
+        # "held in custody" is a detention).
+        ("humanitarian_incident", r"\b(?:had|has|have)\s+been\s+(?:held\s+up|kept\s+waiting|"
+                                  r"held\s+(?:there|here))\b"),
         ("pushback", r"\b(?:push(?:ed|ing|es)?\s+(?:\w+\s+)?back|pushbacks?|forced\s+back|"
                      # An order to get out by a day: "gave illegal immigrants in X two
                      # weeks to leave", "gave the traders 48 hours to leave the country".
@@ -518,6 +532,30 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                                   r"dismantling)\s+(?:[\w-]+\s+){0,3}?(?:panels?|fences?|"
                                   r"barriers?|walls?|tents?|flags?|markers?|antennas?|cameras?|"
                                   r"huts?|structures?|signs?|pillars?|buoys?|towers?))\b"),
+        # A toll laid on those crossing: "are making lorry drivers pull in there and pay 30
+        # lari", "forced truckers to pay a fee at the new checkpoint", "charging drivers 50
+        # dollars a lorry" (a control point on the road, whoever runs it).
+        ("border_infrastructure", r"\b(?:(?:making|made|make|makes|forcing|forced|force|forces|"
+                                  r"obliging|obliged|requiring|required)\s+(?:[\w’'-]+\s+){0,3}?"
+                                  r"(?:drivers|truckers|hauliers|motorists|travell?ers|passengers|"
+                                  r"traders)\s+(?:to\s+)?(?:[\w’'-]+\s+){0,5}?pay|(?:charging|"
+                                  r"charged|charges|charge)\s+(?:[\w’'-]+\s+){0,2}?(?:drivers|"
+                                  r"truckers|hauliers|motorists|travell?ers|passengers|traders)\s+"
+                                  r"(?:a\s+|an\s+)?(?:fee|toll|levy|\d[\d,.]*))\b"),
+        # Passage granted at a crossing, told by the vehicles or people let over:
+        # "200 lorries carrying fuel were let across the X bridge", "tankers bound for Y
+        # were allowed through at Z", "buses were waved through".
+        ("border_infrastructure", r"\b(?:lorries|trucks|tankers|vehicles|cars|buses|goods|cargo|"
+                                  r"freight|travell?ers|passengers|pedestrians|drivers)\s+"
+                                  r"(?:[\w’'-]+\s+){0,8}?(?:were|was|had\s+been|have\s+been|"
+                                  r"has\s+been)\s+(?:finally\s+|again\s+|then\s+)?(?:let|allowed|"
+                                  r"waved|permitted)\s+(?:across|through|over)\b"),
+        # A queue at a crossing told by how far it reaches: "the line has spilled onto the
+        # coast road", "the queue stretched back for 20 km", "a tailback snaked into town".
+        ("border_infrastructure", r"\b(?:the|a|its)\s+(?:[\w-]+\s+)?(?:line|queue|tailback)s?\s+"
+                                  r"(?:(?:has|had|have)\s+(?:now\s+)?)?(?:spilled|spilt|stretched|"
+                                  r"stretches|snaked|snakes|backed\s+up|extended|extends)\s+"
+                                  r"(?:onto|back|along|for|into|through|beyond|past)\b"),
         ("crossing_attempt", r"\b(?:(?:crossed|crosses|crossing|cross)\s+(?:the|into|from|over|"
                              r"illegally|irregularly|back)|(?:irregular|illegal|attempted)\s+"
                              r"crossings?|crossing\s+attempts?|crossed|entered\s+illegally|"
@@ -635,7 +673,14 @@ _AFTER = {
 
 def _compile_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
     rules: list[tuple[str, re.Pattern[str]]] = []
+    seen: set[str] = set()
     for key, hand in _HAND_RULES:
+        if key in seen:
+            # A second hand rule of a category adds its own words only: the lexicon and
+            # the categories after it are in already, and twice would count spans twice.
+            rules.append((key, re.compile(hand, re.IGNORECASE)))
+            continue
+        seen.add(key)
         rules.append((key, re.compile(f"{hand}|{lexicon_pattern(key)}", re.IGNORECASE)))
         for extra in _AFTER.get(key, ()):
             rules.append((extra, re.compile(lexicon_pattern(extra), re.IGNORECASE)))

@@ -323,6 +323,8 @@ _SHUT_SINCE_BEFORE = re.compile(
     r"suspended|halted|blocked|stopped|cut\s+off|"
     # "had been stuck at X since Saturday night": people held up from that day on.
     r"stuck|stranded|trapped|held\s+up|"
+    # "he had been held there since Thursday night": kept at the place just told.
+    r"held\s+(?:there|here)|kept\s+waiting|"
     # "Lorries have been unable to cross at X since February": kept from crossing.
     r"unable\s+to\s+(?:cross|pass|enter|leave|get\s+through)|"
     # "Traffic has been moving normally since Tuesday", "vehicles had been coming across

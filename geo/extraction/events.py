@@ -246,6 +246,16 @@ _ORIGINS = re.compile(
 _PLUPERFECT_RELATIVE = re.compile(r"\b(?:that|which|who)\s+had\s+(?!been\b)[a-z]+")
 
 
+def _later_than_anchor(own_date: str, anchor: dt.date | None) -> bool:
+    """Whether a month or year an incident is dated to is not the anchor day's own.
+
+    A month that holds the anchor day ("on 3 May ... later in May") leaves it standing.
+    """
+    if anchor is None:
+        return False
+    return not anchor.isoformat().startswith(own_date.split("/")[0])
+
+
 def _in_pluperfect_clause(text: str, start: int, dates: list) -> bool:
     """Whether a date at ``start`` is the first one after a pluperfect relative clause."""
     for clause in _PLUPERFECT_RELATIVE.finditer(text):
@@ -920,6 +930,7 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
     last_month: str | None = None
     #: The last day an event was dated on ("the next day" counts from it).
     anchor_day: dt.date | None = None
+    anchor_stale = False  # an incident dated to a month only was told after anchor_day
     main_border = _main_border(hints)
     for sentence in sentences:
         attribution = _attribution_past_since_when(sentence.text)
@@ -951,6 +962,12 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             last_month=last_month,
         )
         dates = dates_from(anchor=anchor_day)
+        if anchor_stale:
+            # Only a day the sentence names itself ("On 8 April ..., two days after")
+            # may date a count; the stale day may not.
+            unanchored = dates_from(anchor=None)
+            if not any(len(d.value) == 10 for d in unanchored):
+                dates = unanchored
         said_on = next(
             (d.value for d in dates if d.role == "statement" and len(d.value) == 10), ""
         )
@@ -981,6 +998,13 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             last_day = own_date.rsplit("/", 1)[-1]
             if len(last_day) == 10:  # a day, not a month or a year
                 anchor_day = dt.date.fromisoformat(last_day)
+                anchor_stale = False
+            elif _later_than_anchor(own_date, anchor_day):
+                # "In August 2021 patrols seized three boats ... A week before those
+                # arrests, ...": the incident told last is dated to a month only, so a
+                # day dated before it no longer anchors "a week before"; none is better
+                # than a count from the wrong incident.
+                anchor_stale = True
         statement = next((d.value for d in dates if d.role == "statement"), "")
         if statement and claimant:
             statement_dates[claimant] = statement

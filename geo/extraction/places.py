@@ -1031,6 +1031,9 @@ _AFTER_BARE_PLACE = re.compile(
 #: ", a rich fishing ground about 300 km west of Y": an appositive (an article and the
 #: words up to the next break) set off after a name, describing it.
 _APPOSITIVE_AFTER = re.compile(r",\s+(?:a|an)\s+[^,;.]*")
+#: ", close to Lake X", ", near the Y border": a nearness set off after a name, which
+#: only says where the named spot lies ("stormed a base at X, close to Lake Y").
+_NEARNESS_SET_OFF = re.compile(r",\s+(?:close\s+to|near|not\s+far\s+from)\s+[^,;.]*")
 #: "the border", "near the frontier": a line named by no name, coarser than any spot.
 _GENERIC_BORDER = re.compile(r"(?:near\s+)?(?:the\s+)?(?:border|frontier)", re.IGNORECASE)
 #: A site gone to or come from, its noun right before "at X": the name locates the
@@ -1539,7 +1542,7 @@ def find_places(
                 owner_codes = {c for c in owners if not far or c != far[0]}
                 if (
                     names[1]
-                    and len(owner_codes) > 1
+                    and (len(owner_codes) > 1 or _members_of_a_bloc(sentence[:start]))
                     and re.search(r"\btheir\s+(?:[a-z-]+\s+){0,2}$", sentence[:start])
                     and re.match(r"(?:the\s+)?(?:\w+\s+)?(?:borders|frontiers)\b", text)
                 ):
@@ -1730,6 +1733,7 @@ def find_places(
         if (
             after := _APPOSITIVE_AFTER.match(sentence[b.end :])
             or _UNIT_SET_OFF.match(sentence[b.end :])
+            or _NEARNESS_SET_OFF.match(sentence[b.end :])
         )
     ]
     if unknown_bare and not any(
@@ -1859,7 +1863,116 @@ def find_places(
             and _FRAMING_BEFORE.search(sentence[: f.start])
         )
     ]
+    found += _closed_country_borders(sentence, found, hints)
+    found = _between_locating_a_crossing(sentence, found)
+    found = _naming_a_road(sentence, found)
     return sorted(found, key=lambda f: f.start)
+
+
+#: "coast road", "highway", "motorway": a road the words before it name.
+_ROAD_AFTER = re.compile(r"\s+(?:coast(?:al)?\s+)?(?:road|highway|motorway|expressway)\b")
+
+
+def _naming_a_road(sentence: str, found: list[PlaceFind]) -> list[PlaceFind]:
+    """Set aside a name the gazetteer lacks that only names a road after it.
+
+    "spilled onto the Black Sea coast road through X": the sea names the road, which
+    runs for miles; the place the road passes, if any, says where.
+    """
+    return [
+        dataclasses.replace(f, role="aside")
+        if f.written_only and f.role == "at" and _ROAD_AFTER.match(sentence[f.end :])
+        else f
+        for f in found
+    ]
+
+
+def _between_locating_a_crossing(sentence: str, found: list[PlaceFind]) -> list[PlaceFind]:
+    """Set aside the two towns of "the X bridge between A and B": they say where it is.
+
+    "were let across the Falémé bridge between Kidira and Diboli": the act is at the
+    bridge; the towns at its ends only locate it, and are no events of their own.
+    """
+    crossings = [f for f in found if f.shape == "crossing" and f.role == "at"]
+    return [
+        dataclasses.replace(f, role="aside")
+        if f.shape == "list"
+        and f.role == "at"
+        and any(
+            c.end <= f.start
+            and re.fullmatch(
+                r"\s+between\s+(?:[\w’'-]+\s+(?:and|&)\s+)?", sentence[c.end : f.start]
+            )
+            for c in crossings
+        )
+        else f
+        for f in found
+    ]
+
+
+#: "ECOWAS member states", "the bloc's members", "EU countries": many states as one subject.
+_BLOC_MEMBERS = re.compile(
+    r"\b(?:member\s+(?:states|countries|nations)|(?:the\s+)?bloc['’]s\s+members"
+    r"|[A-Z]{2,}\s+(?:states|countries|governments|members))\b"
+)
+
+
+def _members_of_a_bloc(before: str) -> bool:
+    """Whether the words before "their borders" name a bloc's members as the subject.
+
+    "ECOWAS member states, Senegal among them, closed their borders with Mali": the
+    one member named is an example, the borders are those of all of them with Mali.
+    """
+    return bool(_BLOC_MEMBERS.search(before))
+
+
+#: A verb that closes or reopens a frontier: "closed", "shut", "sealed", "kept ... shut".
+_CLOSING_VERB = re.compile(
+    r"\b(?:clos(?:e|es|ed|ing)|shut|seal(?:s|ed|ing)?|reopen(?:s|ed|ing)?)\b"
+)
+#: "Mali's own borders", "Chad's borders": every border of one country, by its name.
+_COUNTRY_OWN_BORDERS = re.compile(
+    r"\b(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})['’]s?"
+    r"\s+(?:own\s+)?(?:borders|frontiers)\b"
+)
+#: "its borders" standing alone (not "its borders with X", which names one line).
+_ITS_BORDERS = re.compile(r"\bits\s+(?:own\s+)?(?:borders|frontiers)\b(?!\s+with\b)")
+
+
+def _closed_country_borders(
+    sentence: str, found: list[PlaceFind], hints: tuple[str, ...]
+) -> list[PlaceFind]:
+    """The country whose borders, all of them, a sentence says were closed or reopened.
+
+    "Mozambique has kept its borders shut", "Bamako shut Mali's own borders with its
+    neighbours": closing every border of a country is an act of that country as a
+    whole, not on any one line of it, so the place is the country (a wrong border pair
+    taken from the report's countries would pin the act on one line).
+    """
+    if not _CLOSING_VERB.search(sentence):
+        return []
+    spans: list[tuple[str, int, int]] = []
+    for match in _COUNTRY_OWN_BORDERS.finditer(sentence):
+        owner = match.group("owner")
+        codes = country_codes_in(owner)
+        if codes and _NAME_OF_CODE.get(codes[0]) == owner:
+            spans.append((owner, match.start("owner"), match.end("owner")))
+    for match in _ITS_BORDERS.finditer(sentence):
+        # "Mozambique has kept its borders shut": "its" is the one country named before.
+        before = sentence[: match.start()]
+        codes = country_codes_in(before)
+        name = _NAME_OF_CODE.get(codes[0]) if len(set(codes)) == 1 else None
+        at = before.find(name) if name else -1
+        if at >= 0:
+            spans.append((name, at, at + len(name)))
+    kept = []
+    for name, start, end in spans:
+        if any(f.start < end and start < f.end for f in found + kept):
+            continue
+        result = resolve_place(name, hints)
+        if result.status == "resolved" and result.precision == "country":
+            kept.append(PlaceFind(name, start, end, "name", "at", result))
+    return kept
 
 
 def _owned_by_nearest(before: str, text: str, result: PlaceResult) -> PlaceResult:
