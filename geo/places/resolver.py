@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
@@ -1386,12 +1386,12 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             or not may_be_misspelled(text)
             # Latin letters only: a name in another script has its own readings.
             or any(c.isalpha() and ord(c) >= 0x250 for c in text)
-            or not re.fullmatch(r"[a-z]+(?: [a-z]+)*", key)
+            or not _LATIN_KEY.fullmatch(key)
             or len(key.replace(" ", "")) < 7
         ):
             return []
         loose = _transliteration_key(key)
-        rows = self.forms_read_alike(hint[0]).get(loose, ())
+        rows = self.forms_keyed(hint[0], ("settlement",), _read_alike_form).get(loose, ())
         found = [p for p in (self.gaz.place(row) for row in sorted(set(rows))) if scope.admits(p)]
         if len(found) != 1:
             return []
@@ -1411,7 +1411,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             return []
         key = normalise(text)
         keys = [key] + [v for v, _ in nominative_keys(key, self.hint_languages)]
-        table = self.forms_by_vowel_length(hint[0], tuple(k for k in kinds if k in KINDS))
+        table = self.forms_keyed(
+            hint[0], tuple(k for k in kinds if k in KINDS), _vowel_length_form
+        )
         rows = sorted({row for k in keys for row in table.get(vowel_length_key(k), ())})
         found = [p for p in (self.gaz.place(row) for row in rows) if scope.admits(p)]
         if len(found) != 1:
@@ -1419,29 +1421,20 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         self.log(f"{text!r} read as {found[0].name}, its vowels of the other length")
         return found
 
-    def forms_by_vowel_length(self, country: str, kinds: tuple[str, ...]) -> dict[str, list[int]]:
-        """The Devanagari names of ``country``'s places of ``kinds`` by their
-        :func:`~bordermap.geo.places.devanagari_vowels.vowel_length_key`; made once."""
-        table = _BY_VOWEL_LENGTH.get((country, kinds))
+    def forms_keyed(
+        self, country: str, kinds: tuple[str, ...], keyed: Callable[[str], str | None]
+    ) -> dict[str, list[int]]:
+        """The names of ``country``'s places of ``kinds`` by ``keyed(name)``, leaving out
+        the names it gives None; made once per key function, country and kinds."""
+        table = _FORMS_KEYED.get((keyed, country, kinds))
         if table is None:
             table = {}
             for kind in kinds:
                 for form, row in self.gaz.forms_of(kind, country):
-                    if in_devanagari(form):
-                        table.setdefault(vowel_length_key(form), []).append(row)
-            _BY_VOWEL_LENGTH[(country, kinds)] = table
-        return table
-
-    def forms_read_alike(self, country: str) -> dict[str, list[int]]:
-        """The settlements of ``country`` by the :func:`_transliteration_key` of each of
-        their names; made once per country."""
-        table = _READ_ALIKE.get(country)
-        if table is None:
-            table = {}
-            for form, row in self.gaz.forms_of("settlement", country):
-                if re.fullmatch(r"[a-z]+(?: [a-z]+)*", form):
-                    table.setdefault(_transliteration_key(form), []).append(row)
-            _READ_ALIKE[country] = table
+                    key = keyed(form)
+                    if key is not None:
+                        table.setdefault(key, []).append(row)
+            _FORMS_KEYED[(keyed, country, kinds)] = table
         return table
 
     def by_sound(self, text: str, kinds: tuple[str, ...], scope: Scope) -> list[Place]:
@@ -5526,10 +5519,24 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         return self.around_town(town, f"{words[1]!r} of {town.name} is not in the gazetteer")
 
 
-#: Settlements of a country by the key their names read alike as (one gazetteer).
-_READ_ALIKE: dict[str, dict[str, list[int]]] = {}
-#: Devanagari names by their vowel-length key, per country and kinds of place.
-_BY_VOWEL_LENGTH: dict[tuple[str, tuple[str, ...]], dict[str, list[int]]] = {}
+#: Names of a country's places by a key function (one gazetteer): see
+#: :meth:`PlaceResolver.forms_keyed`.
+_FORMS_KEYED: dict[
+    tuple[Callable[[str], str | None], str, tuple[str, ...]], dict[str, list[int]]
+] = {}
+#: A lookup key of Latin letters and spaces only.
+_LATIN_KEY = re.compile(r"[a-z]+(?: [a-z]+)*")
+
+
+def _read_alike_form(form: str) -> str | None:
+    """The :func:`_transliteration_key` of a name in Latin letters, else None."""
+    return _transliteration_key(form) if _LATIN_KEY.fullmatch(form) else None
+
+
+def _vowel_length_form(form: str) -> str | None:
+    """The :func:`~bordermap.geo.places.devanagari_vowels.vowel_length_key` of a name in
+    Devanagari, else None."""
+    return vowel_length_key(form) if in_devanagari(form) else None
 
 
 def _transliteration_key(key: str) -> str:
