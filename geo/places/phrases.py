@@ -662,12 +662,14 @@ _PRESS_ABBREVIATION_AT_END = re.compile(
     )
     + r")$"
 )
-#: Vietnamese "Bộ đội Biên phòng tỉnh X" (the border guard of province X).
+#: Greek "Τμήμα Συνοριακής Φύλαξης X", "Αστυνομικό Τμήμα X" (the border guard or police
+#: department of X), and the words before it.
 _GREEK_POLICE_UNIT_OF = re.compile(
     r"^(?:.*?\s)?(?:Τμήμα(?:τος)?|Τμ\.)\s+(?:Συνοριακής\s+(?:Φύλαξης|Φρούρησης)|Αλλοδαπών)\s+"
     r"(?=\w)|^(?:.*?\s)?Αστυνομικ(?:ό|ού)\s+Τμήμα(?:τος)?\s+(?=\w)",
     re.IGNORECASE,
 )
+#: Vietnamese "Bộ đội Biên phòng tỉnh X" (the border guard of province X).
 _VIETNAMESE_BORDER_GUARD_OF = re.compile(
     r"(?:Bộ\s+đội\s+Biên\s+phòng|BĐBP)\s+(?=(?:tỉnh|thành\s+phố)\s+\S)", re.IGNORECASE
 )
