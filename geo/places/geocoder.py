@@ -138,9 +138,7 @@ def geocode_place(
         explain.append(
             f"query {query!r}" + (f" with {'; '.join(constraints)}" if constraints else "")
         )
-    result = _held_to_the_hint(
-        resolver.resolve(parse_place(query)), hint, explain, resolver.named_countries
-    )
+    result = _read_held_to_the_hint(resolver, query, hint, explain)
     if (result.status == "unresolved" or result.coarsened) and has_gujarati(query):
         hindi = _gujarati_as_hindi(query, gaz, hint, region_of_interest, explain)
         if hindi is not None and _finer_within(hindi, result):
@@ -178,13 +176,20 @@ def _gujarati_as_hindi(
     if explain is not None:
         explain.append(f"read as the Hindi it mirrors: {hindi!r}")
     resolver = PlaceResolver(gaz, hindi, hint, region_of_interest, explain)
-    found = _held_to_the_hint(
-        resolver.resolve(parse_place(hindi)), hint, explain, resolver.named_countries
-    )
+    found = _read_held_to_the_hint(resolver, hindi, hint, explain)
     if found.status == "unresolved":
         return None
     note = f"read as the Hindi it mirrors, {hindi!r}"
     return replace(found, query=query, note=f"{found.note}; {note}" if found.note else note)
+
+
+def _read_held_to_the_hint(
+    resolver: PlaceResolver, text: str, hint: tuple[str, ...], explain: list[str] | None
+) -> PlaceResult:
+    """``text`` parsed and resolved, then held to the hint with the countries the text
+    itself named while it was read (see :func:`_held_to_the_hint`)."""
+    found = resolver.resolve(parse_place(text))
+    return _held_to_the_hint(found, hint, explain, resolver.named_countries)
 
 
 def _finer_within(reading: PlaceResult, first: PlaceResult) -> bool:
