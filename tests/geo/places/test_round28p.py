@@ -1,0 +1,46 @@
+"""Place classes of round 28p, found on ``blind51``, ``blind52`` and the events sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from bordermap.geo.places.devanagari_states import state_key
+from bordermap.geo.places.geocoder import geocode_place
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        # A state named bare in Hindi or Marathi, which the gazetteer holds only in its
+        # Sanskrit form ("राजस्थानराज्यम्") or with the nasal letter ("पञ्जाब").
+        ("पंजाब", "IN-PB"),
+        ("राजस्थान", "IN-RJ"),
+        ("असम", "IN-AS"),
+        ("गुजरात", "IN-GJ"),
+        ("मेघालय", "IN-ML"),
+        ("सिक्किम", "IN-SK"),
+        ("पंजाब में", "IN-PB"),
+        ("पंजाब सीमेवरून", "IN-PB"),
+        ("राजस्थान सीमा पर", "IN-RJ"),
+        ("मेघालय के दक्षिण-पश्चिम खासी हिल्स ज़िले में", "IN-ML"),
+    ],
+)
+def test_a_state_named_bare_in_hindi_is_the_state(text, region):
+    result = geocode_place(text, country="IN")
+    assert result.status == "resolved"
+    assert result.precision == "region"
+    assert result.admin1_code == region
+
+
+def test_the_state_key_joins_the_hindi_and_the_sanskrit_spellings():
+    assert state_key("पञजाबराजयम") == state_key("पंजाब")
+    assert state_key("असमराजयम") == "असम"
+    # A name that merely ends in the letters is left as it is when nothing precedes.
+    assert state_key("राजयम") == "राजयम"
+
+
+def test_a_state_name_is_looked_up_in_the_events_country_only():
+    # "पंजाब" is a town of Afghanistan too (Panjab): never taken for an Indian event,
+    # and the Indian state is not answered for a Pakistani one.
+    result = geocode_place("पंजाब", country="PK")
+    assert result.status != "resolved" or result.country == "PK"
