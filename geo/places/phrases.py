@@ -669,9 +669,13 @@ _GREEK_POLICE_UNIT_OF = re.compile(
     r"(?=\w)|^(?:.*?\s)?Αστυνομικ(?:ό|ού)\s+Τμήμα(?:τος)?\s+(?=\w)",
     re.IGNORECASE,
 )
+#: Vietnamese "Bộ đội Biên phòng" (BĐBP, the border guard), and "Bộ Chỉ huy Bộ đội Biên
+#: phòng" (its command) as the press names a province's: one pattern for every reading
+#: of a unit's body (:data:`_VIETNAMESE_BODY_OF_A_UNIT` too).
+_VIETNAMESE_BORDER_GUARD = r"(?:Bộ\s+Chỉ\s+huy\s+)?(?:Bộ\s+đội\s+Biên\s+phòng|BĐBP)"
 #: Vietnamese "Bộ đội Biên phòng tỉnh X" (the border guard of province X).
 _VIETNAMESE_BORDER_GUARD_OF = re.compile(
-    r"(?:Bộ\s+đội\s+Biên\s+phòng|BĐBP)\s+(?=(?:tỉnh|thành\s+phố)\s+\S)", re.IGNORECASE
+    _VIETNAMESE_BORDER_GUARD + r"\s+(?=(?:tỉnh|thành\s+phố)\s+\S)", re.IGNORECASE
 )
 #: Brazilian states as the Brazilian press writes them after a town: "Corumbá-MS",
 #: "Ponta Porã/MS", "Pacaraima (RR)".
@@ -2437,7 +2441,7 @@ _VIETNAMESE_CROSSINGS_OF_A_UNIT = re.compile(
 # Border Guard of Tây Ninh province; "Công an huyện X", its police; "UBND tỉnh X", its
 # people's committee): the unit it belongs to.
 _VIETNAMESE_BODY_OF_A_UNIT = re.compile(
-    r"^(?:Bộ\s+Chỉ\s+huy\s+)?(?:Bộ\s+đội\s+Biên\s+phòng|BĐBP|Công\s+an|"
+    r"^(?:" + _VIETNAMESE_BORDER_GUARD + r"|Công\s+an|"
     r"Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND)\s+"
     r"(?P<unit>(?:tỉnh|huyện|thành\s+phố|thị\s+xã)\s+\S.*)$",
     re.IGNORECASE,

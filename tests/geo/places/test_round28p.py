@@ -44,3 +44,23 @@ def test_a_state_name_is_looked_up_in_the_events_country_only():
     # and the Indian state is not answered for a Pakistani one.
     result = geocode_place("पंजाब", country="PK")
     assert result.status != "resolved" or result.country == "PK"
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        # The command of a province's border guard stands for the province, as the
+        # border guard itself does.
+        ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lạng Sơn", "VN-09"),
+        ("Bộ Chỉ huy BĐBP tỉnh An Giang", "VN-44"),
+        ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị", "VN-25"),
+        ("Đồn Biên phòng Tịnh Biên (Bộ Chỉ huy Bộ đội Biên phòng tỉnh An Giang)", "VN-44"),
+        ("Bộ đội Biên phòng tỉnh Tây Ninh", "VN-37"),
+    ],
+)
+def test_a_provinces_border_guard_command_is_the_province(text, region):
+    result = geocode_place(text, country="VN")
+    assert result.status == "resolved"
+    assert result.precision == "region"
+    assert result.admin1_code == region
+    assert not result.note or "not understood" not in result.note
