@@ -594,8 +594,10 @@ _NOT_FOUND = re.compile(
     r"no land border between the two sides in the border data|"
     r"(?:'.*'|\".*\") names no country or region: no border side read from it"
 )
-#: A name written in Bengali letters, and the Bengali word for a district.
-_BENGALI_NAME = re.compile("[\u0980-\u09ff ]+")
+#: A name written in Bengali letters, and the Bengali word for a district.  Its words
+#: stand apart or are joined by a dash ("ঘুমধুম-তুমব্রু", two villages named as one
+#: border post).
+_BENGALI_NAME = re.compile("[\u0980-\u09ff \\-\u2010-\u2015]+")
 _BENGALI_DISTRICT_WORD = "\u099c\u09c7\u09b2\u09be"
 #: The letter "র" that ends a Bengali genitive ("-র", "-এর").
 _BENGALI_GENITIVE_R = "\u09b0"

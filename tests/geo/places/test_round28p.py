@@ -64,3 +64,22 @@ def test_a_provinces_border_guard_command_is_the_province(text, region):
     assert result.precision == "region"
     assert result.admin1_code == region
     assert not result.note or "not understood" not in result.note
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        # A Bengali chain whose first word is a district in the genitive, with two
+        # villages joined by a dash after it: the region holding the district, as
+        # without the dash.
+        ("বান্দরবানের নাইক্ষ্যংছড়ির ঘুমধুম-তুমব্রু সীমান্ত জনপদে", "BD-B"),
+        ("বান্দরবানের ঘুমধুম-তুমব্রু সীমান্তে", "BD-B"),
+        ("বান্দরবানের ঘুমধুম–তুমব্রু সীমান্তে", "BD-B"),
+        ("লালমনিরহাটের বুড়িমারী-চ্যাংরাবান্ধা সীমান্তে", "BD-F"),
+    ],
+)
+def test_a_bengali_district_chain_with_a_dash_is_the_districts_region(text, region):
+    result = geocode_place(text, country="BD")
+    assert result.status == "resolved"
+    assert result.precision == "region"
+    assert result.admin1_code == region
