@@ -2737,13 +2737,15 @@ def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
 
 #: "Šalčininkų rajono Kiemeliškių kaime", "Ludzas novada Pasienes pagastā", "Värska
 #: vallas Verhulitsa külas": Lithuanian and Latvian name the unit first, in the genitive
-#: (Estonian in the inessive), then the place in it, often after a preposition ("ties",
-#: "netoli", "prie").
+#: (Estonian and Hungarian in the inessive: "Csongrád-Csanád vármegyében Szegeden", in
+#: the county of Csongrád-Csanád, in Szeged), then the place in it, often after a
+#: preposition ("ties", "netoli", "prie").
 _GENITIVE_UNIT_FIRST = re.compile(
     r"^(?P<lead>(?:ties|netoli|prie|šalia|pie|netālu\s+no)\s+)?"
-    r"(?P<unit>[A-ZĀČĒĢĪĶĻŅŠŪŽĄĘĖĮŲÕÄÖÜ][\w'’-]*\s+"
-    r"(?:rajono|savivaldybės|apskrities|seniūnijos|novada|pagasta|vallas|vallast))\s+"
-    r"(?P<rest>[A-ZĀČĒĢĪĶĻŅŠŪŽĄĘĖĮŲÕÄÖÜ].*)$"
+    r"(?P<unit>[A-ZĀČĒĢĪĶĻŅŠŪŽĄĘĖĮŲÕÄÖÜÁÉÍÓÚŐŰ][\w'’-]*\s+"
+    r"(?:rajono|savivaldybės|apskrities|seniūnijos|novada|pagasta|vallas|vallast|"
+    r"(?:vár)?megyében|járásban))\s+"
+    r"(?P<rest>[A-ZĀČĒĢĪĶĻŅŠŪŽĄĘĖĮŲÕÄÖÜÁÉÍÓÚŐŰ].*)$"
 )
 
 

@@ -83,3 +83,38 @@ def test_a_bengali_district_chain_with_a_dash_is_the_districts_region(text, regi
     assert result.status == "resolved"
     assert result.precision == "region"
     assert result.admin1_code == region
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "region"),
+    [
+        # Hungarian names the county first, in the inessive, then the town in it.
+        ("Bács-Kiskun vármegyében Bácsalmáson", "Bácsalmás", "HU-BK"),
+        ("Csongrád megyében Röszkén", "Röszke", "HU-CS"),
+        ("Csongrád megyében Ásotthalmon", "Ásotthalom", "HU-CS"),
+        ("Somogy vármegyében Barcson", "Barcs", "HU-SO"),
+        ("Szabolcs-Szatmár-Bereg vármegyében Záhonyban", "Záhony", "HU-SZ"),
+    ],
+)
+def test_a_hungarian_county_before_its_town_holds_it(text, name, region):
+    result = geocode_place(text, country="HU")
+    assert result.status == "resolved"
+    assert result.name == name
+    assert result.admin1_code == region
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A town the data files under a unit of its own (Szeged, a city with county
+        # rights), or one of another county: the county the text names, never two
+        # places at once.
+        "Csongrád-Csanád vármegyében Szegeden",
+        "Csongrád megyében Kiskunhalason",
+    ],
+)
+def test_a_hungarian_county_is_answered_when_its_town_is_not_found_in_it(text):
+    result = geocode_place(text, country="HU")
+    assert result.status == "resolved"
+    assert result.precision == "region"
+    assert result.admin1_code == "HU-CS"
