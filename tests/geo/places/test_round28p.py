@@ -118,3 +118,45 @@ def test_a_hungarian_county_is_answered_when_its_town_is_not_found_in_it(text):
     assert result.status == "resolved"
     assert result.precision == "region"
     assert result.admin1_code == "HU-CS"
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        # A region's border in the possessive (English "'s", German genitive "s"),
+        # several borders reaching it: the region, as "the Saxony border" is.
+        ("Saxony's border", "DE-SN"),
+        ("Sachsens Grenze", "DE-SN"),
+        ("Bavaria's border", "DE-BY"),
+        ("Bayerns Grenze", "DE-BY"),
+    ],
+)
+def test_a_regions_border_in_the_possessive_is_the_region(text, region):
+    result = geocode_place(text, country="DE")
+    assert result.status == "resolved"
+    assert result.precision == "region"
+    assert result.admin1_code == region
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "line"),
+    [
+        # With the other side named: that border's stretch in the region.
+        ("an Sachsens Grenze zu Tschechien", "DE-SN", "Czechia–Germany"),
+        ("Bayerns Grenze zu Österreich", "DE-BY", "Austria–Germany"),
+        ("Brandenburgs Grenze zu Polen", "DE-BB", "Germany–Poland"),
+    ],
+)
+def test_a_regions_border_with_a_country_is_its_stretch(text, region, line):
+    result = geocode_place(text, country="DE")
+    assert result.status == "resolved"
+    assert result.precision == "border"
+    assert result.admin1_code == region
+    assert (result.name or "").startswith(line)
+
+
+def test_a_countrys_genitive_stays_the_country():
+    # "Polens Grenze": Poland's, not a region "Polen".
+    result = geocode_place("Polens Grenze zu Belarus", country="PL")
+    assert result.status == "resolved"
+    assert result.precision == "border"
