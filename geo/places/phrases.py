@@ -404,8 +404,9 @@ _CROSSING_BEFORE = re.compile(
     # Russian "пропускной пункт «X»" (the adjective first): "с пропускного пункта «X»".
     r"пропускн\w+\s+пункт\w*|пункт\w*\s+пропуск[ау]|pikëkalim\w*|vendkalim\w*|pik\w*\s+kufitar\w*|"
     r"pik\w*\s+(?:e|së)\s+kalimit(?:\s+kufitar\w*)?|"
-    # "ПП «Вилок»": the Ukrainian "пункт пропуску" abbreviated.
-    r"(?:г)?кпп|пп|[мд]апп|пункт\w*|погранпункт\w*|погранпереход\w*|пагранпераход\w*|"
+    # "ПП «Вилок»": the Ukrainian "пункт пропуску" abbreviated; "ППП «Лачин»", the
+    # "пограничный пропускной пункт" of Azerbaijan's Russian-language press.
+    r"(?:г)?кпп|п?пп|[мд]апп|пункт\w*|погранпункт\w*|погранпереход\w*|пагранпераход\w*|"
     r"пограничн\w*\s+переход\w*|памежн\w*\s+пераход\w*|grensestasjon(?:en)?|"
     # Russian rail and road crossings, Bulgarian and Macedonian "граничен премин".
     r"(?:железнодорожн\w*|автомобильн\w*|автодорожн\w*)\s+(?:переход\w*|пункт\w*\s+пропуска)|"

@@ -160,3 +160,20 @@ def test_a_countrys_genitive_stays_the_country():
     result = geocode_place("Polens Grenze zu Belarus", country="PL")
     assert result.status == "resolved"
     assert result.precision == "border"
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "name"),
+    [
+        # "ППП": the Russian-language abbreviation of a border crossing point, as "КПП"
+        # and Ukrainian "ПП" are, before the crossing's name.
+        ('через ППП "Лачин"', "AZ", "Laçın"),
+        ("ППП «Красный мост»", "AZ", "Red Bridge"),
+        ("через ППП «Ялама»", "AZ", "Samur–Yarag-Kazmalyar"),
+        ("ПП «Вилок»", "UA", "Tiszabecs–Vylok"),
+    ],
+)
+def test_the_abbreviated_crossing_point_names_the_crossing(text, hint, name):
+    result = geocode_place(text, country=hint)
+    assert result.status == "resolved"
+    assert result.name == name
