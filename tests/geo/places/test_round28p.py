@@ -177,3 +177,28 @@ def test_the_abbreviated_crossing_point_names_the_crossing(text, hint, name):
     result = geocode_place(text, country=hint)
     assert result.status == "resolved"
     assert result.name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A crossing in a unit the outlines lack, drawn as a circle about its size: the
+        # circle holds the crossing, so the text names one place, not two.
+        "au niveau du poste de péage de Kasumbalesa dans le Haut- Katanga",
+        "au niveau du poste de péage de Kasumbalesa dans le Haut-Katanga",
+    ],
+)
+def test_a_unit_drawn_as_a_circle_holds_the_crossing_in_it(text):
+    result = geocode_place(text, country="CD")
+    assert result.status == "resolved"
+    assert result.name == "Kasumbalesa"
+
+
+def test_a_unit_below_admin1_drawn_as_a_circle_does_not_pin_its_town():
+    # The report places the event in the municipality: its town is finer than that.
+    text = (
+        "el poblado fronterizo de La Mesilla, municipio de La Democracia, "
+        "departamento de Huehuetenango"
+    )
+    result = geocode_place(text, country="GT")
+    assert result.status != "resolved" or result.precision != "settlement"
