@@ -202,3 +202,18 @@ def test_a_unit_below_admin1_drawn_as_a_circle_does_not_pin_its_town():
     )
     result = geocode_place(text, country="GT")
     assert result.status != "resolved" or result.precision != "settlement"
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "name"),
+    [
+        # German "auf" (on) before the place: taken off as "an der" and "im" are.
+        ("auf polnischem Hoheitsgebiet", "PL", "Poland"),
+        ("auf dem polnischen Hoheitsgebiet", "PL", "Poland"),
+        ("Auf der Europabrücke", "DE", "Kehl–Strasbourg"),
+    ],
+)
+def test_german_auf_before_a_place_is_a_preposition(text, hint, name):
+    result = geocode_place(text, country=hint)
+    assert result.status == "resolved"
+    assert result.name == name
