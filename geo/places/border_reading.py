@@ -154,6 +154,10 @@ def _angle(a: float, b: float) -> float:
 
 _ABBREVIATION = re.compile(r"[A-Z]{2,3}")
 
+#: A capitalised German word ending in the genitive "s" ("Sachsens", "Bayerns"), and the
+#: German border word that makes a text German enough to read it so.
+_GERMAN_GENITIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}s")
+_GERMAN_BORDER_WORD = re.compile(r"\bGrenze\b")
 _BORDER_AREA_OF = re.compile(
     r"\b(?:border|frontier)\s+(?:region|regions|area|areas|zone|zones|district|province)\b|"
     # "Grenzregion Sumy", "la zone frontalière de X", "la zona fronteriza de X".
@@ -538,6 +542,11 @@ class BorderReading:
                 if named is not None:
                     return named
             if owner is None:
+                # "Saxony's border": a region of the event's country owns it, as in "the
+                # Saxony border": its stretch, or the region when several borders reach it.
+                by_unit = self.border_of_unit(expr) if self.hint else None
+                if by_unit is not None:
+                    return by_unit
                 return self.unresolved(note=f"{expr.name!r} is not a country")
             return self.own_borders(owner, expr)
         if not expr.name and not (own or hinted):
@@ -912,6 +921,22 @@ class BorderReading:
             pairs = kept
         return self.border_choice(self.narrow_pairs(pairs, None, parse_place("")), feature.name)
 
+    def without_german_genitive(self, text: str) -> str:
+        """ "Sachsens" of "Sachsens Grenze zu Polen" (Saxony's border): a German name in
+        the genitive, its "s" dropped when only the name without it is a region of the
+        event's country (or of any, without one); else ``text`` as written."""
+        if not _GERMAN_GENITIVE.fullmatch(text) or not _GERMAN_BORDER_WORD.search(self.query):
+            return text
+        regions = [
+            p
+            for p in self.gaz.lookup_key(normalise(text[:-1]), kinds=("region",))
+            if not self.hint or p.country in self.hint
+        ]
+        if not regions or self.gaz.lookup_key(normalise(text)):
+            return text
+        self.log(f"{text!r}: the German genitive of {text[:-1]!r}")
+        return text[:-1]
+
     def border_of_unit(self, expr: PlaceExpression) -> PlaceResult | None:
         """The border where a unit of the event's country meets it, or None.
 
@@ -921,7 +946,7 @@ class BorderReading:
         other country's if named, answers as its stretch there; several answer the
         unit itself, flagged coarsened (the text pins down the unit, not the line).
         """
-        texts = [t for t in (expr.name, expr.other) if t]
+        texts = [self.without_german_genitive(t) for t in (expr.name, expr.other) if t]
         codes = [self.country_code(t, expr.languages, regions=False) for t in texts]
         units = [t for t, code in zip(texts, codes, strict=True) if code is None]
         named = {code for code in codes if code}

@@ -404,8 +404,9 @@ _CROSSING_BEFORE = re.compile(
     # Russian "пропускной пункт «X»" (the adjective first): "с пропускного пункта «X»".
     r"пропускн\w+\s+пункт\w*|пункт\w*\s+пропуск[ау]|pikëkalim\w*|vendkalim\w*|pik\w*\s+kufitar\w*|"
     r"pik\w*\s+(?:e|së)\s+kalimit(?:\s+kufitar\w*)?|"
-    # "ПП «Вилок»": the Ukrainian "пункт пропуску" abbreviated.
-    r"(?:г)?кпп|пп|[мд]апп|пункт\w*|погранпункт\w*|погранпереход\w*|пагранпераход\w*|"
+    # "ПП «Вилок»": the Ukrainian "пункт пропуску" abbreviated; "ППП «Лачин»", the
+    # "пограничный пропускной пункт" of Azerbaijan's Russian-language press.
+    r"(?:г)?кпп|п?пп|[мд]апп|пункт\w*|погранпункт\w*|погранпереход\w*|пагранпераход\w*|"
     r"пограничн\w*\s+переход\w*|памежн\w*\s+пераход\w*|grensestasjon(?:en)?|"
     # Russian rail and road crossings, Bulgarian and Macedonian "граничен премин".
     r"(?:железнодорожн\w*|автомобильн\w*|автодорожн\w*)\s+(?:переход\w*|пункт\w*\s+пропуска)|"
@@ -669,9 +670,13 @@ _GREEK_POLICE_UNIT_OF = re.compile(
     r"(?=\w)|^(?:.*?\s)?Αστυνομικ(?:ό|ού)\s+Τμήμα(?:τος)?\s+(?=\w)",
     re.IGNORECASE,
 )
+#: Vietnamese "Bộ đội Biên phòng" (BĐBP, the border guard), and "Bộ Chỉ huy Bộ đội Biên
+#: phòng" (its command) as the press names a province's: one pattern for every reading
+#: of a unit's body (:data:`_VIETNAMESE_BODY_OF_A_UNIT` too).
+_VIETNAMESE_BORDER_GUARD = r"(?:Bộ\s+Chỉ\s+huy\s+)?(?:Bộ\s+đội\s+Biên\s+phòng|BĐBP)"
 #: Vietnamese "Bộ đội Biên phòng tỉnh X" (the border guard of province X).
 _VIETNAMESE_BORDER_GUARD_OF = re.compile(
-    r"(?:Bộ\s+đội\s+Biên\s+phòng|BĐBP)\s+(?=(?:tỉnh|thành\s+phố)\s+\S)", re.IGNORECASE
+    _VIETNAMESE_BORDER_GUARD + r"\s+(?=(?:tỉnh|thành\s+phố)\s+\S)", re.IGNORECASE
 )
 #: Brazilian states as the Brazilian press writes them after a town: "Corumbá-MS",
 #: "Ponta Porã/MS", "Pacaraima (RR)".
@@ -2437,7 +2442,7 @@ _VIETNAMESE_CROSSINGS_OF_A_UNIT = re.compile(
 # Border Guard of Tây Ninh province; "Công an huyện X", its police; "UBND tỉnh X", its
 # people's committee): the unit it belongs to.
 _VIETNAMESE_BODY_OF_A_UNIT = re.compile(
-    r"^(?:Bộ\s+Chỉ\s+huy\s+)?(?:Bộ\s+đội\s+Biên\s+phòng|BĐBP|Công\s+an|"
+    r"^(?:" + _VIETNAMESE_BORDER_GUARD + r"|Công\s+an|"
     r"Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND)\s+"
     r"(?P<unit>(?:tỉnh|huyện|thành\s+phố|thị\s+xã)\s+\S.*)$",
     re.IGNORECASE,
@@ -2733,13 +2738,15 @@ def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
 
 #: "Šalčininkų rajono Kiemeliškių kaime", "Ludzas novada Pasienes pagastā", "Värska
 #: vallas Verhulitsa külas": Lithuanian and Latvian name the unit first, in the genitive
-#: (Estonian in the inessive), then the place in it, often after a preposition ("ties",
-#: "netoli", "prie").
+#: (Estonian and Hungarian in the inessive: "Csongrád-Csanád vármegyében Szegeden", in
+#: the county of Csongrád-Csanád, in Szeged), then the place in it, often after a
+#: preposition ("ties", "netoli", "prie").
 _GENITIVE_UNIT_FIRST = re.compile(
     r"^(?P<lead>(?:ties|netoli|prie|šalia|pie|netālu\s+no)\s+)?"
-    r"(?P<unit>[A-ZĀČĒĢĪĶĻŅŠŪŽĄĘĖĮŲÕÄÖÜ][\w'’-]*\s+"
-    r"(?:rajono|savivaldybės|apskrities|seniūnijos|novada|pagasta|vallas|vallast))\s+"
-    r"(?P<rest>[A-ZĀČĒĢĪĶĻŅŠŪŽĄĘĖĮŲÕÄÖÜ].*)$"
+    r"(?P<unit>[A-ZĀČĒĢĪĶĻŅŠŪŽĄĘĖĮŲÕÄÖÜÁÉÍÓÚŐŰ][\w'’-]*\s+"
+    r"(?:rajono|savivaldybės|apskrities|seniūnijos|novada|pagasta|vallas|vallast|"
+    r"(?:vár)?megyében|járásban))\s+"
+    r"(?P<rest>[A-ZĀČĒĢĪĶĻŅŠŪŽĄĘĖĮŲÕÄÖÜÁÉÍÓÚŐŰ].*)$"
 )
 
 

@@ -41,6 +41,7 @@ from bordermap.geo.places.border_reading import (
 )
 from bordermap.geo.places.devanagari_consonants import MIN_CONSONANTS as FEWEST_SOUNDS
 from bordermap.geo.places.devanagari_consonants import district_sounding, in_devanagari, sounds_as
+from bordermap.geo.places.devanagari_states import state_key
 from bordermap.geo.places.devanagari_vowels import vowel_length_key
 from bordermap.geo.places.disambiguation import (
     CROSSING_TOWN_KM,
@@ -593,8 +594,10 @@ _NOT_FOUND = re.compile(
     r"no land border between the two sides in the border data|"
     r"(?:'.*'|\".*\") names no country or region: no border side read from it"
 )
-#: A name written in Bengali letters, and the Bengali word for a district.
-_BENGALI_NAME = re.compile("[\u0980-\u09ff ]+")
+#: A name written in Bengali letters, and the Bengali word for a district.  Its words
+#: stand apart or are joined by a dash ("ঘুমধুম-তুমব্রু", two villages named as one
+#: border post).
+_BENGALI_NAME = re.compile("[\u0980-\u09ff \\-\u2010-\u2015]+")
 _BENGALI_DISTRICT_WORD = "\u099c\u09c7\u09b2\u09be"
 #: The letter "র" that ends a Bengali genitive ("-র", "-এর").
 _BENGALI_GENITIVE_R = "\u09b0"
@@ -1421,6 +1424,22 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         self.log(f"{text!r} read as {found[0].name}, its vowels of the other length")
         return found
 
+    def state_spelled_otherwise(self, text: str, scope: Scope) -> list[Place]:
+        """ "पंजाब", "राजस्थान": a state of the event's country that a Hindi report names
+        bare where the gazetteer has its Sanskrit form or another nasal
+        (:mod:`~bordermap.geo.places.devanagari_states`).  The one region whose name has
+        the key answers; none when none or several do."""
+        hint = tuple(self.hint)
+        if len(hint) != 1:
+            return []
+        table = self.forms_keyed(hint[0], ("region",), _state_form)
+        rows = sorted(set(table.get(state_key(normalise(text)), ())))
+        found = [p for p in (self.gaz.place(row) for row in rows) if scope.admits(p)]
+        if len(found) != 1:
+            return []
+        self.log(f"{text!r} read as the state {found[0].name}, as Hindi writes its name")
+        return found
+
     def forms_keyed(
         self, country: str, kinds: tuple[str, ...], keyed: Callable[[str], str | None]
     ) -> dict[str, list[int]]:
@@ -1451,6 +1470,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         kind = "settlement" if "settlement" in kinds else "region" if "region" in kinds else ""
         if kind == "settlement" and in_devanagari(text):
             return self.vowel_length_otherwise(text, kinds, scope)
+        if kind == "region" and in_devanagari(text):
+            return self.state_spelled_otherwise(text, scope)
         if kind == "settlement" and not in_arabic_letters(text):
             return self.transliterated_otherwise(text, scope)
         if not kind or not self.hint or not in_arabic_letters(text):
@@ -5537,6 +5558,12 @@ def _vowel_length_form(form: str) -> str | None:
     """The :func:`~bordermap.geo.places.devanagari_vowels.vowel_length_key` of a name in
     Devanagari, else None."""
     return vowel_length_key(form) if in_devanagari(form) else None
+
+
+def _state_form(form: str) -> str | None:
+    """The :func:`~bordermap.geo.places.devanagari_states.state_key` of a name in
+    Devanagari, else None."""
+    return state_key(form) if in_devanagari(form) else None
 
 
 def _transliteration_key(key: str) -> str:

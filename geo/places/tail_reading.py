@@ -343,7 +343,14 @@ class TailReading:
             if head.admin1_code and tail.admin1_code:
                 return head.admin1_code == tail.admin1_code
             if head.precision in POINT_ANSWERS:
-                return tail_shape.buffer(_AREA_SLACK_DEG).contains(head_shape)
+                # An admin-1 unit the outlines lack (Haut-Katanga, a Kenyan county) is
+                # drawn as a circle about its size: that circle holds the head, not its
+                # middle.  (A unit below admin-1 is not: "La Mesilla, municipio de La
+                # Democracia" names the municipality the report places the event in.)
+                area = (
+                    self.drawn_area(tail) if tail.precision == "region" else None
+                ) or tail_shape
+                return area.buffer(_AREA_SLACK_DEG).contains(head_shape)
             return head_shape.distance(tail_shape) <= _AREA_SLACK_DEG and (
                 head.country == tail.country
             )
