@@ -54,6 +54,7 @@ from bordermap.geo.extraction.places import (
     core_name,
     expand_border_lists,
     find_places,
+    lead_in_place,
     resolve_place,
     shaped_names,
 )
@@ -1093,6 +1094,15 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             # crossings on the Libyan border": the opening clause of time tells what came
             # before; where the main clause's act happened is its own place.
             places = [p for p in places if p.start >= opening.end()]
+        lead_in = lead_in_place(sentence.text, hints)
+        if lead_in is not None and not any(
+            p.role in ("at", "base")
+            and _PRECISION_RANK.get(p.precision, 7) < _PRECISION_RANK["border"]
+            for p in places
+        ):
+            # "Kidira–Diboli: More than 400 lorries were stuck at the crossing": the item
+            # names no spot of its own beyond its lead-in, which says where it happened.
+            places = [lead_in, *places]
         # "Two groups that house asylum seekers in the province of Trieste ... accused the
         # authorities of returning people": where the speakers work, named in the words
         # that say who they are, when what they tell names no place.

@@ -2286,3 +2286,41 @@ def expand_border_lists(sentence: str, *, other: str | None) -> list[tuple[str, 
 
 #: A country's name by its ISO code ("RW" -> "Rwanda"), for other modules.
 NAME_OF_CODE = _NAME_OF_CODE
+
+
+#: "Kidira–Diboli: More than 400 lorries were stuck at the crossing": a digest item's
+#: lead-in, a name and a colon, says which place the item is about.
+_LEAD_IN = re.compile(rf"^(?P<name>{_NAME}(?:\s*{_DASH}\s*{_NAME})?):\s+(?=[A-Z0-9])")
+
+
+def lead_in_place(sentence: str, hints: tuple[str, ...] = ()) -> PlaceFind | None:
+    """The town or crossing a sentence's lead-in names ("Kidira–Diboli: ..."), if any.
+
+    Parameters
+    ----------
+    sentence : str
+        One sentence of a report.
+    hints : tuple of str
+        ISO alpha-2 codes of the report's main countries.
+
+    Returns
+    -------
+    PlaceFind or None
+        The lead-in as an 'at' place when the gazetteer reads it as a town or a point;
+        a country, a capital that stands for its government ("Beijing: ...") or a region
+        is no item's spot, so None.
+    """
+    match = _LEAD_IN.match(sentence)
+    if match is None:
+        return None
+    name = match["name"]
+    if (
+        name.lower() in CAPITAL_METONYMS
+        or name in COUNTRY_ADJECTIVES.values()
+        or country_codes_in(name)
+    ):
+        return None
+    result = resolve_place(name, hints)
+    if result.status != "resolved" or result.precision not in ("exact", "settlement"):
+        return None
+    return PlaceFind(name, 0, match.end("name"), "name", "at", result)
