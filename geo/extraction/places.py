@@ -232,6 +232,18 @@ _STOPPED_AT_SEA_OFF = (
     r"\b(?:intercepted|stopped|rescued|boarded|sighted|spotted)\b(?:[^.;:]{0,80}?\s)??"
     rf"(?P<off>off\s+(?P<name>{_CAP}(?:\s+(?:(?:du|de|del|des|la|le)\s+)?{_CAP}){{0,3}}))\b"
 )
+#: A craft at sea by a named spot: "fired on a fishing boat off X Island".
+_CRAFT_OFF = (
+    r"\b(?:boats?|ships?|vessels?|trawlers?|canoes?|dinghy|dinghies|skiffs?|sloops?|"
+    r"freighters?|tankers?|frigates?|warships?|speedboats?|pirogues?|rafts?|yachts?|"
+    rf"cutters?)\s+(?P<off>off\s+(?P<name>{_NAME}))\b"
+)
+#: A craft lost at sea by a named spot: "also went down off X", "capsized off Y".
+_SANK_OFF = (
+    r"\b(?:sank|sunk|sinks|capsized|capsizes|overturned|foundered|went\s+down|"
+    r"gone\s+down|goes\s+down|ran\s+aground|drowned)\s+"
+    rf"(?:[^.;:]{{0,40}}?\s)??(?P<off>off\s+(?P<name>{_NAME}))\b"
+)
 #: Capitalised words of time, which follow "in" without naming a container.
 _TIME_WORDS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -284,6 +296,10 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "stopped a freighter about 36 miles off X", "were intercepted off Y": a boat
         # stopped at sea by a named spot; a name the gazetteer lacks is kept as "off X".
         ("sea_beside", _STOPPED_AT_SEA_OFF),
+        # "opened fire on a fishing boat off X Island", "a second boat went down off Y":
+        # a craft at sea, or its sinking, by a named spot; kept as "off X" likewise.
+        ("sea_beside", _CRAFT_OFF),
+        ("sea_beside", _SANK_OFF),
         # "the Egyptian Red Sea resort of X", "the Black Sea port of Y": the sea or coast
         # a town lies on describes it, as "northern" does; the town after "of" is the
         # place, not the sea.

@@ -21,3 +21,12 @@ def test_a_digest_lead_in_naming_a_crossing_places_its_item():
     assert stuck.place == "Kidira–Diboli"
     # A capital that stands for its government is no item's spot.
     assert not any(e.place == "Beijing" for e in events)
+
+
+def test_a_craft_at_sea_off_a_spot_the_gazetteer_lacks_is_kept_as_off_the_spot():
+    events = _events(
+        "One fisherman was killed on Sunday when the navy opened fire on a fishing boat "
+        "off Kerovu Island, the agency said.\n\n"
+        "A second dinghy capsized off Velmar Point on Monday, the coast guard said."
+    )
+    assert [e.place for e in events] == ["off Kerovu Island", "off Velmar Point"]
