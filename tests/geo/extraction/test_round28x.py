@@ -2,6 +2,7 @@
 checked on sentences written for the test (other names than the gold texts)."""
 
 from bordermap.geo.extraction import extract_events, report_from_text
+from bordermap.geo.extraction.attribution import read_attribution
 
 
 def _events(body: str, published: str = "2024-03-14", kind: str = "text"):
@@ -30,3 +31,14 @@ def test_a_craft_at_sea_off_a_spot_the_gazetteer_lacks_is_kept_as_off_the_spot()
         "A second dinghy capsized off Velmar Point on Monday, the coast guard said."
     )
     assert [e.place for e in events] == ["off Kerovu Island", "off Velmar Point"]
+
+
+def test_a_digest_lead_in_is_not_the_speakers_subject():
+    led = read_attribution(
+        "Stuck at the line: Amadou Sow, who speaks for the hauliers at Kelvara, said some "
+        "60 lorries were held on the far side."
+    )
+    assert (led.status, led.claimant) == ("alleged", "Amadou Sow")
+    # A colon after a verb of saying opens a quotation, read as before.
+    quoted = read_attribution("The minister said: The crossing stays shut.")
+    assert quoted.claimant == "minister"
