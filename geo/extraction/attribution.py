@@ -225,6 +225,8 @@ _GENERIC_HEADS = frozenset(
         "outlet",
         "paper",
         "website",
+        # "the Senegalese news site said": an outlet on the web, named back by its kind.
+        "site",
         "correspondent",
         "correspondents",
         "reporter",

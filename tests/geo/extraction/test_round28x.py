@@ -42,3 +42,11 @@ def test_a_digest_lead_in_is_not_the_speakers_subject():
     # A colon after a verb of saying opens a quotation, read as before.
     quoted = read_attribution("The minister said: The crossing stays shut.")
     assert quoted.claimant == "minister"
+
+
+def test_a_news_site_named_by_its_kind_speaks():
+    told = read_attribution(
+        "By Friday, drivers had been kept at Kelvara for two days, the Malian news site "
+        "said, citing a video."
+    )
+    assert (told.status, told.claimant) == ("alleged", "Malian news site")
