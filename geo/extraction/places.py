@@ -1882,6 +1882,7 @@ def find_places(
     found += _closed_country_borders(sentence, found, hints)
     found = _between_locating_a_crossing(sentence, found)
     found = _naming_a_road(sentence, found)
+    found = _inside_outlet_name(sentence, found)
     return sorted(found, key=lambda f: f.start)
 
 
@@ -1898,6 +1899,43 @@ def _naming_a_road(sentence: str, found: list[PlaceFind]) -> list[PlaceFind]:
     return [
         dataclasses.replace(f, role="aside")
         if f.written_only and f.role == "at" and _ROAD_AFTER.match(sentence[f.end :])
+        else f
+        for f in found
+    ]
+
+
+#: The last word of a newspaper's name: "The Wall Street Journal", "the Bangkok Post".
+_PAPER_WORD = (
+    r"(?:Journal|Post|Times|Herald|Tribune|Gazette|Telegraph|Chronicle|Guardian|Express|"
+    r"Observer|Courier|Mail|Star|Standard|Monitor|Inquirer|Independent|Globe|Examiner|"
+    r"Bulletin)"
+)
+_PAPER_NAME = rf"(?:[A-Z][\w’'.-]*\s+){{1,3}}{_PAPER_WORD}\b"
+#: A newspaper by name where the sentence cites it: told to it, quoted by it, or
+#: reporting.
+_OUTLET_NAMED = re.compile(
+    r"\b(?:told|tell|tells|telling|according\s+to|quoted\s+by|cited\s+by|reported\s+by|"
+    r"interview\s+with|(?:wrote|writing|published|reported|said)\s+in)\s+(?:[Tt]he\s+)?"
+    rf"(?P<after>{_PAPER_NAME})"
+    rf"|(?P<before>{_PAPER_NAME})\s+(?:reported|reports|said|says|quoted|wrote|cited|"
+    r"newspaper|daily)\b"
+)
+
+
+def _inside_outlet_name(sentence: str, found: list[PlaceFind]) -> list[PlaceFind]:
+    """Set aside a place inside a newspaper's name ("told The Wall Street Journal").
+
+    "Wall Street" and "Bangkok Post" read as a street and a post by their last words,
+    but in "military officials told The Wall Street Journal" the name is the paper's,
+    no place of the account.
+    """
+    names = [
+        m.span("after") if m.group("after") else m.span("before")
+        for m in _OUTLET_NAMED.finditer(sentence)
+    ]
+    return [
+        dataclasses.replace(f, role="aside")
+        if f.role == "at" and any(a <= f.start and f.end <= b for a, b in names)
         else f
         for f in found
     ]

@@ -50,3 +50,12 @@ def test_a_news_site_named_by_its_kind_speaks():
         "said, citing a video."
     )
     assert (told.status, told.claimant) == ("alleged", "Malian news site")
+
+
+def test_a_newspaper_named_as_the_audience_is_no_place():
+    events = _events(
+        "Gunmen attacked the village of Kelvara on Friday, the army said.\n\n"
+        "Hundreds of refugees have fled to Kelvara from the fighting, and officials told "
+        "The Wall Street Journal the gunmen had slipped in among them."
+    )
+    assert not any("Wall Street" in e.place for e in events)
