@@ -465,6 +465,15 @@ _SINCE_WHEN = re.compile(
 )
 
 
+#: "The attack came weeks after ...", "The closure comes a month after ...": the
+#: incident told before, set after an earlier act the clause then tells.
+_CAME_AFTER = re.compile(
+    r"^(?:The|This|That)\s+[a-z]+\s+(?:came|comes|followed|follows)\s+(?:just\s+|only\s+|"
+    r"barely\s+|some\s+)?(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)?\s*"
+    r"(?:hours?|days?|weeks?|months?|years?)\s+after\s+"
+)
+
+
 def _attribution_past_since_when(sentence: str):
     """The attribution of a sentence, read in its "since <date>, when ..." clause.
 
@@ -1474,6 +1483,12 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
                 )
             )
             and _PRECISION_RANK.get(previous.place_precision, 7) < _PRECISION_RANK["country"]
+            # "The attack came weeks after Chadian soldiers crossed into Nigeria": the
+            # clause after "after" tells an earlier act of its own, at its own place.
+            and not (
+                (came_after := _CAME_AFTER.search(sentence.text)) is not None
+                and chosen.start >= came_after.end()
+            )
             # A place the event before only borrowed says nothing of this sentence's.
             and not any("names none" in note for note in previous.notes)
             # "Iranian guards had fired into Afghanistan", says the other side: its own

@@ -59,3 +59,17 @@ def test_a_newspaper_named_as_the_audience_is_no_place():
         "The Wall Street Journal the gunmen had slipped in among them."
     )
     assert not any("Wall Street" in e.place for e in events)
+
+
+def test_an_earlier_act_told_after_came_weeks_after_is_at_its_own_place():
+    events = _events(
+        "N'DJAMENA, Feb 14 - Gunmen crossed the lake in boats on Friday and attacked the "
+        "village of Kelvara, the army said.\n\n"
+        "Residents said the raiders burned half of the houses in Kelvara.\n\n"
+        "Thousands of refugees have fled to Kelvara from the fighting across the lake.\n\n"
+        "The attack came weeks after Chadian soldiers crossed into Nigeria in pursuit of "
+        "the militants.",
+        published="2015-02-14",
+    )
+    earlier = next(e for e in events if "weeks after" in e.evidence[0].text)
+    assert earlier.place == "Nigeria"
