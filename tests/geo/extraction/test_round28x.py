@@ -3,6 +3,7 @@ checked on sentences written for the test (other names than the gold texts)."""
 
 from bordermap.geo.extraction import extract_events, report_from_text
 from bordermap.geo.extraction.attribution import read_attribution
+from bordermap.geo.extraction.category_rules import categorise
 
 
 def _events(body: str, published: str = "2024-03-14", kind: str = "text"):
@@ -73,3 +74,11 @@ def test_an_earlier_act_told_after_came_weeks_after_is_at_its_own_place():
     )
     earlier = next(e for e in events if "weeks after" in e.evidence[0].text)
     assert earlier.place == "Nigeria"
+
+
+def test_people_of_a_country_barred_are_kept_out():
+    assert categorise("Guinean officers then barred Ivorians who trade in Kelvara.") is not None
+    assert categorise("Police barred Ugandans at the post on Monday.") is not None
+    # A name after the nationality word is a body ("barred Iranian Airlines ..."), read
+    # by the other rules; bars on windows are no border act.
+    assert categorise("The windows of the house were barred.") is None
