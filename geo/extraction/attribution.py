@@ -225,6 +225,8 @@ _GENERIC_HEADS = frozenset(
         "outlet",
         "paper",
         "website",
+        # "the Senegalese news site said": an outlet on the web, named back by its kind.
+        "site",
         "correspondent",
         "correspondents",
         "reporter",
@@ -1571,6 +1573,14 @@ _QUOTED = re.compile(r"\s*[“\"]")
 
 #: The comma between a number's thousands ("3,200").
 _THOUSANDS_COMMA = re.compile(r"(?<=\d),(?=\d{3}\b)")
+#: "Between the posts: Ibrahima Diallo ... said": a digest item's lead-in of a few words
+#: and a colon, before the item's own sentence; a lead-in that holds a verb of saying
+#: ("He said: ...") opens a quotation instead.
+_LEAD_IN_LABEL = re.compile(
+    r"^(?![^:]*\b(?:said|says|say|told|tells|added|adds|stated|states|wrote|writes|"
+    r"announced|announces|reported|reports|declared|warned|asked)\b)"
+    r"[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5}:\s+(?=[A-Z])"
+)
 
 
 def read_attribution(sentence: str) -> Attribution:
@@ -1596,6 +1606,8 @@ def read_attribution(sentence: str) -> Attribution:
     # "X, which counts about 3,200 refugees, said": the comma of a number's thousands
     # ends no clause (a blank keeps every offset).
     sentence = _THOUSANDS_COMMA.sub(" ", sentence)
+    # A lead-in is no subject: the speaker starts after it (a blank keeps every offset).
+    sentence = _LEAD_IN_LABEL.sub(lambda m: " " * len(m.group(0)), sentence)
     cues: list[Cue] = []
     claimant = denier = target = no_response = ""
     confirmed = hedged = False

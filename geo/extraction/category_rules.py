@@ -485,6 +485,10 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                                   r"barr(?:ed|ing)\s+(?:[\w’'-]+\s+){0,12}?from\s+"
                                   r"(?:entering|crossing|leaving|using|the|its|their)\b|"
                                   r"barr(?:ed|ing)\s+(?:[\w’'-]+\s+){0,4}?from|"
+                                  # "barred Senegalese who shop in X", "bars Malians":
+                                  # people of a country kept out, told by who they are.
+                                  r"barr(?:ed|ing|s)\s+(?:all\s+|most\s+)?[A-Z][a-z]+(?:ans|ese|"
+                                  r"is|ians)\b(?!\s+(?-i:[A-Z]))|"
                                   # "Herders were prevented from grazing near the line".
                                   r"(?:prevented|stopped|banned)\s+(?:[\w’'-]+\s+){0,4}?from\s+"
                                   r"(?:crossing|entering|grazing|reaching|leaving|fishing|"

@@ -54,6 +54,7 @@ from bordermap.geo.extraction.places import (
     core_name,
     expand_border_lists,
     find_places,
+    lead_in_place,
     resolve_place,
     shaped_names,
 )
@@ -461,6 +462,15 @@ _SINCE_WHEN = re.compile(
     r"|\bsince\s+(?=(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4}[a-z]+ed\b[^.;]*?\bin\s+"
     r"(?:(?:early|late|mid)[\s-]+)?(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\s+(?:19|20)\d{2}\b)"
+)
+
+
+#: "The attack came weeks after ...", "The closure comes a month after ...": the
+#: incident told before, set after an earlier act the clause then tells.
+_CAME_AFTER = re.compile(
+    r"^(?:The|This|That)\s+[a-z]+\s+(?:came|comes|followed|follows)\s+(?:just\s+|only\s+|"
+    r"barely\s+|some\s+)?(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)?\s*"
+    r"(?:hours?|days?|weeks?|months?|years?)\s+after\s+"
 )
 
 
@@ -1093,6 +1103,15 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             # crossings on the Libyan border": the opening clause of time tells what came
             # before; where the main clause's act happened is its own place.
             places = [p for p in places if p.start >= opening.end()]
+        lead_in = lead_in_place(sentence.text, hints)
+        if lead_in is not None and not any(
+            p.role in ("at", "base")
+            and _PRECISION_RANK.get(p.precision, 7) < _PRECISION_RANK["border"]
+            for p in places
+        ):
+            # "Kidira–Diboli: More than 400 lorries were stuck at the crossing": the item
+            # names no spot of its own beyond its lead-in, which says where it happened.
+            places = [lead_in, *places]
         # "Two groups that house asylum seekers in the province of Trieste ... accused the
         # authorities of returning people": where the speakers work, named in the words
         # that say who they are, when what they tell names no place.
@@ -1464,6 +1483,12 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
                 )
             )
             and _PRECISION_RANK.get(previous.place_precision, 7) < _PRECISION_RANK["country"]
+            # "The attack came weeks after Chadian soldiers crossed into Nigeria": the
+            # clause after "after" tells an earlier act of its own, at its own place.
+            and not (
+                (came_after := _CAME_AFTER.search(sentence.text)) is not None
+                and chosen.start >= came_after.end()
+            )
             # A place the event before only borrowed says nothing of this sentence's.
             and not any("names none" in note for note in previous.notes)
             # "Iranian guards had fired into Afghanistan", says the other side: its own

@@ -232,6 +232,18 @@ _STOPPED_AT_SEA_OFF = (
     r"\b(?:intercepted|stopped|rescued|boarded|sighted|spotted)\b(?:[^.;:]{0,80}?\s)??"
     rf"(?P<off>off\s+(?P<name>{_CAP}(?:\s+(?:(?:du|de|del|des|la|le)\s+)?{_CAP}){{0,3}}))\b"
 )
+#: A craft at sea by a named spot: "fired on a fishing boat off X Island".
+_CRAFT_OFF = (
+    r"\b(?:boats?|ships?|vessels?|trawlers?|canoes?|dinghy|dinghies|skiffs?|sloops?|"
+    r"freighters?|tankers?|frigates?|warships?|speedboats?|pirogues?|rafts?|yachts?|"
+    rf"cutters?)\s+(?P<off>off\s+(?P<name>{_NAME}))\b"
+)
+#: A craft lost at sea by a named spot: "also went down off X", "capsized off Y".
+_SANK_OFF = (
+    r"\b(?:sank|sunk|sinks|capsized|capsizes|overturned|foundered|went\s+down|"
+    r"gone\s+down|goes\s+down|ran\s+aground|drowned)\s+"
+    rf"(?:[^.;:]{{0,40}}?\s)??(?P<off>off\s+(?P<name>{_NAME}))\b"
+)
 #: Capitalised words of time, which follow "in" without naming a container.
 _TIME_WORDS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -284,6 +296,10 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "stopped a freighter about 36 miles off X", "were intercepted off Y": a boat
         # stopped at sea by a named spot; a name the gazetteer lacks is kept as "off X".
         ("sea_beside", _STOPPED_AT_SEA_OFF),
+        # "opened fire on a fishing boat off X Island", "a second boat went down off Y":
+        # a craft at sea, or its sinking, by a named spot; kept as "off X" likewise.
+        ("sea_beside", _CRAFT_OFF),
+        ("sea_beside", _SANK_OFF),
         # "the Egyptian Red Sea resort of X", "the Black Sea port of Y": the sea or coast
         # a town lies on describes it, as "northern" does; the town after "of" is the
         # place, not the sea.
@@ -1866,6 +1882,7 @@ def find_places(
     found += _closed_country_borders(sentence, found, hints)
     found = _between_locating_a_crossing(sentence, found)
     found = _naming_a_road(sentence, found)
+    found = _inside_outlet_name(sentence, found)
     return sorted(found, key=lambda f: f.start)
 
 
@@ -1882,6 +1899,43 @@ def _naming_a_road(sentence: str, found: list[PlaceFind]) -> list[PlaceFind]:
     return [
         dataclasses.replace(f, role="aside")
         if f.written_only and f.role == "at" and _ROAD_AFTER.match(sentence[f.end :])
+        else f
+        for f in found
+    ]
+
+
+#: The last word of a newspaper's name: "The Wall Street Journal", "the Bangkok Post".
+_PAPER_WORD = (
+    r"(?:Journal|Post|Times|Herald|Tribune|Gazette|Telegraph|Chronicle|Guardian|Express|"
+    r"Observer|Courier|Mail|Star|Standard|Monitor|Inquirer|Independent|Globe|Examiner|"
+    r"Bulletin)"
+)
+_PAPER_NAME = rf"(?:[A-Z][\w’'.-]*\s+){{1,3}}{_PAPER_WORD}\b"
+#: A newspaper by name where the sentence cites it: told to it, quoted by it, or
+#: reporting.
+_OUTLET_NAMED = re.compile(
+    r"\b(?:told|tell|tells|telling|according\s+to|quoted\s+by|cited\s+by|reported\s+by|"
+    r"interview\s+with|(?:wrote|writing|published|reported|said)\s+in)\s+(?:[Tt]he\s+)?"
+    rf"(?P<after>{_PAPER_NAME})"
+    rf"|(?P<before>{_PAPER_NAME})\s+(?:reported|reports|said|says|quoted|wrote|cited|"
+    r"newspaper|daily)\b"
+)
+
+
+def _inside_outlet_name(sentence: str, found: list[PlaceFind]) -> list[PlaceFind]:
+    """Set aside a place inside a newspaper's name ("told The Wall Street Journal").
+
+    "Wall Street" and "Bangkok Post" read as a street and a post by their last words,
+    but in "military officials told The Wall Street Journal" the name is the paper's,
+    no place of the account.
+    """
+    names = [
+        m.span("after") if m.group("after") else m.span("before")
+        for m in _OUTLET_NAMED.finditer(sentence)
+    ]
+    return [
+        dataclasses.replace(f, role="aside")
+        if f.role == "at" and any(a <= f.start and f.end <= b for a, b in names)
         else f
         for f in found
     ]
@@ -2286,3 +2340,41 @@ def expand_border_lists(sentence: str, *, other: str | None) -> list[tuple[str, 
 
 #: A country's name by its ISO code ("RW" -> "Rwanda"), for other modules.
 NAME_OF_CODE = _NAME_OF_CODE
+
+
+#: "Kidira–Diboli: More than 400 lorries were stuck at the crossing": a digest item's
+#: lead-in, a name and a colon, says which place the item is about.
+_LEAD_IN = re.compile(rf"^(?P<name>{_NAME}(?:\s*{_DASH}\s*{_NAME})?):\s+(?=[A-Z0-9])")
+
+
+def lead_in_place(sentence: str, hints: tuple[str, ...] = ()) -> PlaceFind | None:
+    """The town or crossing a sentence's lead-in names ("Kidira–Diboli: ..."), if any.
+
+    Parameters
+    ----------
+    sentence : str
+        One sentence of a report.
+    hints : tuple of str
+        ISO alpha-2 codes of the report's main countries.
+
+    Returns
+    -------
+    PlaceFind or None
+        The lead-in as an 'at' place when the gazetteer reads it as a town or a point;
+        a country, a capital that stands for its government ("Beijing: ...") or a region
+        is no item's spot, so None.
+    """
+    match = _LEAD_IN.match(sentence)
+    if match is None:
+        return None
+    name = match["name"]
+    if (
+        name.lower() in CAPITAL_METONYMS
+        or name in COUNTRY_ADJECTIVES.values()
+        or country_codes_in(name)
+    ):
+        return None
+    result = resolve_place(name, hints)
+    if result.status != "resolved" or result.precision not in ("exact", "settlement"):
+        return None
+    return PlaceFind(name, 0, match.end("name"), "name", "at", result)
