@@ -3310,6 +3310,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             # "Utenos rajone": Lithuania's counties and district municipalities share
             # names; a raion word names the district, never the county.
             held, read_district = self.region_of_district(expr, scope), True
+            if held is not None and _SEATED_MUNICIPALITY.fullmatch(expr.suffix or ""):
+                held = self.unit_not_the_municipality(expr, scope, held)
             if held is not None and held.precision == "district":
                 if normalise(expr.suffix) == "sector" and not self.reaches_a_border(held):
                     # "the Ramgarh sector": a sector is a stretch of a border; a district
@@ -3726,6 +3728,57 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             f"{expr.name!r} ({word}; {', '.join(names[:2])}) lies in {regions[0].name}; the "
             "data has no outline below admin-1, so the region is answered",
         )
+
+    def unit_not_the_municipality(
+        self, expr: PlaceExpression, scope: Scope, unit: PlaceResult
+    ) -> PlaceResult:
+        """ "Золочівської громади": a hromada (gmina, jamoat) is seated at the town it is
+        named for; a raion of the same name in the districts table is another unit,
+        and may lie in another region (Zolochiv raion of Lviv, 800 km from the Zolochiv
+        hromada of Kharkiv).  ``unit`` stands when every town the name may come from
+        lies within its circle; the municipality at the one seat outside it answers
+        instead, and several seats, some outside it, leave the answer ambiguous.
+        """
+        if unit.status != "resolved" or unit.lat is None or unit.lon is None:
+            return unit
+        adjective = bool(_ADJECTIVE.search(normalise(expr.name)))
+        seats: list[Place] = []
+        towns, key, _ = self.find(
+            expr.name, _SETTLEMENT_KINDS, scope, expr.languages, declined=not adjective
+        )
+        if not towns and adjective:
+            towns, key = self.towns_of_adjective(expr, scope, seats)
+        reach = unit.uncertainty_km or 0.0
+        candidates = towns or seats
+        away = [
+            town
+            for town in candidates
+            if town.lat is not None
+            and town.lon is not None
+            and km_between(unit.lat, unit.lon, town.lat, town.lon) > reach
+        ]
+        if not away:
+            return unit
+        if len(candidates) > 1 and not towns:
+            # The adjective names towns in and out of the unit: which seats it is unknown.
+            return self.ambiguous(
+                candidates,
+                f"the {expr.suffix} {expr.name!r} is seated at one of these towns; the "
+                f"{unit.name} of that name holds only some of them",
+            )
+        seat = self.decide(towns, key, scope)
+        if seat.status != "resolved" or seat.lat is None or seat.lon is None:
+            return unit
+        if km_between(unit.lat, unit.lon, seat.lat, seat.lon) <= reach:
+            return unit
+        radius = HROMADA_KM if seat.country == "UA" else MUNICIPALITY_KM
+        note = (
+            f"the municipality ({expr.suffix}) seated at {seat.name}: no outline in the "
+            f"data, drawn as a circle of {radius:g} km around its seat; {unit.name}, a "
+            "unit of the same name, lies away from that seat and is another unit"
+        )
+        self.log(note)
+        return replace(seat, precision="district", uncertainty_km=radius, note=note)
 
     def region_well_around(
         self, towns: Sequence[Place], key: str | None, scope: Scope, expr: PlaceExpression
