@@ -40,3 +40,31 @@ def test_a_raion_seated_at_the_hromadas_seat_still_answers(text, region):
         "district",
         region,
     )
+
+
+# Turkish "Y köyünde Z yakınlarında": the landmark after the place is near it, no container;
+# "X'e bağlı Y köyü": a village is attached to the district X, named bare in the dative.
+
+
+@pytest.mark.parametrize(
+    ("text", "district"),
+    [
+        ("İpsala'ya bağlı Paşaköy köyünde Meriç Nehri yakınlarında", "İpsala"),  # blind54
+        ("İpsala'ya bağlı Paşaköy köyünde", "İpsala"),
+        ("Uzunköprü'ye bağlı Gemici köyündeki", "Uzunköprü"),  # blind42
+        ("Uzunköprü’ye bağlı Saçlımüsellim köyü yakınında", "Uzunköprü"),  # blind44
+        ("Uzunköprü'ye bağlı Gemici köyünde Ergene Nehri civarında", "Uzunköprü"),
+    ],
+)
+def test_a_turkish_village_attached_to_a_bare_district(text, district):
+    result = geocode_place(text, country="TR")
+    assert result.status == "resolved"
+    assert result.precision == "district"
+    assert result.name.startswith(district)
+
+
+def test_a_landmark_near_a_turkish_village_is_no_container():
+    result = geocode_place(
+        "İpsala'ya bağlı Paşaköy köyünde Meriç Nehri yakınlarında", country="TR"
+    )
+    assert result.admin1_code == "TR-22"  # Edirne; never the Paşaköy of Samsun
