@@ -68,3 +68,27 @@ def test_a_landmark_near_a_turkish_village_is_no_container():
         "İpsala'ya bağlı Paşaköy köyünde Meriç Nehri yakınlarında", country="TR"
     )
     assert result.admin1_code == "TR-22"  # Edirne; never the Paşaköy of Samsun
+
+
+# Malayalam mirrors Devanagari letter for letter, with case endings joined to the word:
+# read as the Hindi it mirrors, as Gujarati is.
+
+
+@pytest.mark.parametrize(
+    ("text", "district"),
+    [
+        ("കുപ്വാര ജില്ലയിലെ തങ്ദാർ സെക്ടറിലെ", "Kupwara"),  # blind52, unresolved
+        ("റജൗറി ജില്ലയിൽ", "Rājauri"),
+        ("ബാരാമുള്ള ജില്ലയിലെ ഉറി സെക്ടറിൽ", "Bāramūla"),
+    ],
+)
+def test_malayalam_read_as_the_hindi_it_mirrors(text, district):
+    result = geocode_place(text, country="IN")
+    assert (result.status, result.precision, result.name) == ("resolved", "district", district)
+
+
+def test_malayalam_endings_and_chillus_as_hindi():
+    from bordermap.geo.places.malayalam import malayalam_as_hindi
+
+    assert malayalam_as_hindi("കുപ്വാര ജില്ലയിലെ തങ്ദാർ സെക്ടറിലെ") == ("कुप्वार जिले के तङ्दार् सेक्टर में")
+    assert malayalam_as_hindi("റജൗറിയിൽ") == "रजौरि में"
