@@ -92,3 +92,21 @@ def test_malayalam_endings_and_chillus_as_hindi():
 
     assert malayalam_as_hindi("കുപ്വാര ജില്ലയിലെ തങ്ദാർ സെക്ടറിലെ") == ("कुप्वार जिले के तङ्दार् सेक्टर में")
     assert malayalam_as_hindi("റജൗറിയിൽ") == "रजौरि में"
+
+
+# Russian neuter adjective names ("Брусничное", "Верхнее") decline as masculine ones in
+# the locative, genitive and dative: "в Брусничном" is Brusnichnoye.
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["в Брусничном", "у Брусничного", "к Брусничному"],  # blind54, unresolved
+)
+def test_a_russian_neuter_name_in_its_cases(text):
+    result = geocode_place(text, country="RU")
+    assert (result.status, result.name) == ("resolved", "Nuijamaa")
+
+
+def test_a_masculine_form_still_comes_first():
+    result = geocode_place("в Красном", country="RU")
+    assert (result.status, result.name) == ("resolved", "Krasnyy")
