@@ -4386,6 +4386,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                     note=note,
                 )
             if not self.by_a_land_border(town):
+                district_line = self.border_of_a_district_in_hindi(expr)
+                if district_line is not None:
+                    return district_line
                 # "el puente internacional General San Martín": bridges and posts are
                 # named after people too; a town of the name far from every border of
                 # its country is not where the crossing is.
@@ -4443,7 +4446,32 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 note = f"a crossing of the {border.name}, not named"
                 self.log(note)
                 return replace(border, note=f"{border.note}; {note}" if border.note else note)
+        district_line = self.border_of_a_district_in_hindi(expr)
+        if district_line is not None:
+            return district_line
         return self.unresolved(note=f"no crossing or town {expr.name!r} in the gazetteer")
+
+    def border_of_a_district_in_hindi(self, expr: PlaceExpression) -> PlaceResult | None:
+        """ "जैसलमेर बॉर्डर पर", "सुनामगंज बॉर्डर": Hindi's "बॉर्डर" after a name the data
+        has as no crossing is the district's land along the border ("जैसलमेर बॉर्डर के
+        कई इलाकों में", in many areas of the Jaisalmer border), drawn as the district, as
+        "the Jaisalmer border area" is; None otherwise.  Not the line's stretch there:
+        the areas may lie 100 km inland in a district as large as Jaisalmer.
+
+        Asked only once no crossing of the name is found ("चमन बॉर्डर" is the crossing
+        at Chaman), and answered only where a bare name is a district's that a border
+        reaches (see :meth:`border_by_district`).
+        """
+        if not expr.text.rstrip().endswith("बॉर्डर") or not expr.name.strip():
+            return None
+        name = expr.name.strip()
+        line = PlaceExpression(
+            "border", f"{name} border area", name="", other=name, languages=expr.languages
+        )
+        found = self.border_by_district(line)
+        if found is not None:
+            self.log(f"{expr.text!r}: Hindi's border word after the district {expr.name!r}")
+        return found
 
     def crossing_named_by_its_countries(
         self, expr: PlaceExpression, scope: Scope

@@ -110,3 +110,31 @@ def test_a_russian_neuter_name_in_its_cases(text):
 def test_a_masculine_form_still_comes_first():
     result = geocode_place("в Красном", country="RU")
     assert (result.status, result.name) == ("resolved", "Krasnyy")
+
+
+# Hindi "X बॉर्डर" after a district name the data has as no crossing: district X's land
+# along the border, drawn as the district; a crossing named so stays one.
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "region"),
+    [
+        ("जैसलमेर बॉर्डर के कई इलाकों में", "IN", "IN-RJ"),  # blind54, unresolved
+        ("जैसलमेर बॉर्डर पर", "IN", "IN-RJ"),
+        ("बाड़मेर बॉर्डर पर", "IN", "IN-RJ"),
+        ("सुनामगंज बॉर्डर पर", "BD", "BD-G"),  # blind54, unresolved
+    ],
+)
+def test_hindi_border_word_after_a_district(text, country, region):
+    result = geocode_place(text, country=country)
+    assert (result.status, result.precision, result.admin1_code) == (
+        "resolved",
+        "district",
+        region,
+    )
+
+
+@pytest.mark.parametrize(("text", "name"), [("रक्सौल बॉर्डर", "Raxaul–Birgunj")])
+def test_hindi_border_word_after_a_crossing_town_is_the_crossing(text, name):
+    result = geocode_place(text, country="IN")
+    assert (result.status, result.name) == ("resolved", name)
