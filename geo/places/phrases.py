@@ -2512,6 +2512,14 @@ _TURKISH_PLACE_NEAR_LANDMARK = re.compile(
     re.IGNORECASE,
 )
 
+#: Lithuanian "miške ties X" (in the forest by X), "Baltarusijos krante ties X" (on the
+#: Belarusian bank by X): a spot in the locative, then a preposition of place ("ties",
+#: by; "prie", "netoli", "šalia", near) and the place the spot is by.
+_LITHUANIAN_SPOT_BY = re.compile(
+    r"^(?P<spot>\S.*?\w(?:[^aeiouyė\s]e|oje|uje|yje|ėje|uose|ose|ėse|yse))\s+"
+    r"(?P<by>(?:ties|prie|netoli|šalia)\s+\S.*)$",
+)
+
 #: A Turkish village or quarter ("köy", "mahalle", "belde") is attached to a district
 #: (ilçe): "Uzunköprü'ye bağlı Gemici köyü" names the district of Uzunköprü by its name
 #: alone, in the dative after an apostrophe.
@@ -2626,6 +2634,11 @@ def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
         # "Ciudad Juárez, fronteriza con Estados Unidos": what the place borders
         # describes it; it neither holds it nor is it.
         return _parse(text[: comma.start()].strip(), langs)
+    spot = _LITHUANIAN_SPOT_BY.match(text)
+    if spot and spot["spot"].split()[0].lower() not in ("the", "se", "de", "le"):
+        # "miške ties Varėnos rajono Musteikos kaimu": the spot (a forest, a river bank)
+        # says what lies by the place, not where.
+        return _parse(spot["by"], langs)
     landmark = _TURKISH_PLACE_NEAR_LANDMARK.match(text)
     if landmark:
         # "Paşaköy köyünde Meriç Nehri yakınlarında": in Paşaköy, by the river.

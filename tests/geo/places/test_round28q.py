@@ -138,3 +138,20 @@ def test_hindi_border_word_after_a_district(text, country, region):
 def test_hindi_border_word_after_a_crossing_town_is_the_crossing(text, name):
     result = geocode_place(text, country="IN")
     assert (result.status, result.name) == ("resolved", name)
+
+
+# Lithuanian "miške ties X", "Baltarusijos krante ties X": a spot in the locative (a
+# forest, a river bank), then "ties" (by) or a word for near, and the place it is by.
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Baltarusijos krante ties Druskininkų savivaldybe", "Druskininkai"),  # blind54
+        ("miške ties Varėnos rajono Musteikos kaimu", "Varėna"),  # blind36, unresolved
+        ("upės krante ties Druskininkų savivaldybe", "Druskininkai"),
+    ],
+)
+def test_a_lithuanian_spot_by_a_place(text, name):
+    result = geocode_place(text, country="LT")
+    assert (result.status, result.precision, result.name) == ("resolved", "district", name)
