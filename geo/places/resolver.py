@@ -4315,6 +4315,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                     )
                 if found:
                     return self.decide(found, key, scope)
+            gate = self.crossing_as_a_gate(expr, scope)
+            if gate is not None:
+                return gate
             # Finnish and Estonian put the crossing's name in a case ("Vaalimaan
             # rajanylityspaikalla", "Narvan"): only the 145 crossings are looked up so.
             stem = _FINNIC_CASE.sub("", expr.name)
@@ -4450,6 +4453,20 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         if district_line is not None:
             return district_line
         return self.unresolved(note=f"no crossing or town {expr.name!r} in the gazetteer")
+
+    def crossing_as_a_gate(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:
+        """ "معبر السلامة الحدودي": crossings named as gates ("باب السلامة", Bab al-Salama;
+        "باب الهوى") are written with the crossing word in the gate word's place; the
+        crossing of the gate's name, or None.  Only crossings are looked up so.
+        """
+        name = expr.name.strip()
+        if not _ARABIC_LETTER.search(name) or name.startswith("باب"):
+            return None
+        found, key, _ = self.find(f"باب {name}", ("crossing",), scope, expr.languages)
+        if not found:
+            return None
+        self.log(f"{name!r} is the gate's name: the crossing 'باب {name}'")
+        return self.decide(found, key, scope)
 
     def border_of_a_district_in_hindi(self, expr: PlaceExpression) -> PlaceResult | None:
         """ "जैसलमेर बॉर्डर पर", "सुनामगंज बॉर्डर": Hindi's "बॉर्डर" after a name the data

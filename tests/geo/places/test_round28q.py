@@ -155,3 +155,20 @@ def test_hindi_border_word_after_a_crossing_town_is_the_crossing(text, name):
 def test_a_lithuanian_spot_by_a_place(text, name):
     result = geocode_place(text, country="LT")
     assert (result.status, result.precision, result.name) == ("resolved", "district", name)
+
+
+# Arabic crossings named as gates ("باب السلامة", "باب الهوى") are written with the
+# crossing word in the gate word's place: "معبر السلامة" is Bab al-Salama.
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("معبر السلامة الحدودي", "Bab al-Salam"),  # blind54, unresolved
+        ("معبر السلامة", "Bab al-Salam"),
+        ("معبر الهوى", "Bab al-Hawa"),
+    ],
+)
+def test_an_arabic_crossing_named_by_its_gate(text, name):
+    result = geocode_place(text, country="SY")
+    assert (result.status, result.precision, result.name) == ("resolved", "exact", name)
