@@ -387,6 +387,13 @@ _VILLAGE_OF = re.compile(
     r"^(?P<x>[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)*)\s+(?:village|town|city|hamlet)\s+of\s+"
     r"(?:the\s+)?(?P<y>\S.*)$"
 )
+# "tambon Chanthopphet of Ban Kruat district": a unit word before a lower unit's name,
+# then "of" the unit holding it, as "Koti village of Tavush province" reads.
+_LOWER_UNIT_OF = re.compile(
+    r"^(?:tambon|sub-?district|commune|kampung|desa|kelurahan)\s+"
+    r"(?P<x>[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)*)\s+of\s+(?:the\s+)?(?P<y>\S.*)$",
+    re.IGNORECASE,
+)
 # "Upper"/"Lower" before a unit's name: a unit split from the one named after it.
 _PART_OF_A_UNIT = re.compile(r"^(?:upper|lower)\s+(?P<rest>\S.*)$", re.IGNORECASE)
 # Places that lie around a town rather than in it: "villages in Uri", "Bang Wang
@@ -3270,7 +3277,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         held_sector = self.sector_inside_its_holder(expr, scope)
         if held_sector is not None:
             return held_sector
-        village = _VILLAGE_OF.match(expr.name)
+        village = _VILLAGE_OF.match(expr.name) or _LOWER_UNIT_OF.match(expr.name)
         if village:
             # "Koti village of Tavush province": the village, inside the unit.
             self.log(f"{village['x']!r} inside {village['y']} {expr.suffix}")

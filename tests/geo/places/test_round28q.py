@@ -172,3 +172,24 @@ def test_a_lithuanian_spot_by_a_place(text, name):
 def test_an_arabic_crossing_named_by_its_gate(text, name):
     result = geocode_place(text, country="SY")
     assert (result.status, result.precision, result.name) == ("resolved", "exact", name)
+
+
+# "tambon X of Y district": a unit word before a lower unit's name, then the unit holding
+# it after "of", read as "X village of Y district" is.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # blind54, unresolved
+        "the temporary border crossing in tambon Chanthopphet of Ban Kruat district",
+        "tambon Chanthopphet of Ban Kruat district",
+    ],
+)
+def test_a_tambon_of_a_district(text):
+    result = geocode_place(text, country="TH")
+    assert (result.status, result.precision, result.admin1_code) == (
+        "resolved",
+        "district",
+        "TH-31",
+    )
