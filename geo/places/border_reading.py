@@ -24,6 +24,7 @@ from shapely.geometry import Point
 
 from bordermap.geo.borders.extents import border_extent, country_extent, region_extent
 from bordermap.geo.errors import GeometryDataError
+from bordermap.geo.places.devanagari_consonants import MIN_CONSONANTS, district_sounding
 from bordermap.geo.places.districts import DISTRICTS_NAMED_AFTER_SEATS, districts_named
 from bordermap.geo.places.gazetteer import KINDS
 from bordermap.geo.places.inflection import has_cyrillic, languages_of, nominative_keys
@@ -1023,7 +1024,13 @@ class BorderReading:
         if len(self.hint) != 1 or self.hint[0] not in DISTRICTS_NAMED_AFTER_SEATS:
             return None
         country = self.hint[0]
-        units = districts_named([normalise(expr.other)], [country])
+        keys = [normalise(expr.other)]
+        # "जैसलमेर", "সুনামগঞ্জ": a district written in Devanagari or Bengali, by its
+        # consonants, as a bare name (one consonant more than beside a unit word).
+        sounding = district_sounding(expr.other.strip(), (country,), MIN_CONSONANTS + 1)
+        if sounding is not None:
+            keys.append(sounding)
+        units = districts_named(keys, [country])
         district = self.district_circle(units, "district") if units else None
         area = self.drawn_area(district) if district is not None else None
         if district is None or area is None:

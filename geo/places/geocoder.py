@@ -75,6 +75,7 @@ from bordermap.geo.places.disambiguation import RegionOfInterest
 from bordermap.geo.places.gazetteer import Gazetteer, load_gazetteer
 from bordermap.geo.places.gujarati import gujarati_as_hindi, has_gujarati
 from bordermap.geo.places.islands import island_not_its_town
+from bordermap.geo.places.malayalam import has_malayalam, malayalam_as_hindi
 from bordermap.geo.places.names import normalise
 from bordermap.geo.places.phrases import parse_place
 from bordermap.geo.places.resolver import (
@@ -139,10 +140,11 @@ def geocode_place(
             f"query {query!r}" + (f" with {'; '.join(constraints)}" if constraints else "")
         )
     result = _read_held_to_the_hint(resolver, query, hint, explain)
-    if (result.status == "unresolved" or result.coarsened) and has_gujarati(query):
-        hindi = _gujarati_as_hindi(query, gaz, hint, region_of_interest, explain)
-        if hindi is not None and _finer_within(hindi, result):
-            result = hindi
+    for in_script, as_hindi in _SCRIPTS_MIRRORING_DEVANAGARI:
+        if (result.status == "unresolved" or result.coarsened) and in_script(query):
+            hindi = _read_as_hindi(query, as_hindi(query), gaz, hint, region_of_interest, explain)
+            if hindi is not None and _finer_within(hindi, result):
+                result = hindi
     if result.status == "unresolved" and resolver.owner_region is not None:
         # "Bandarban's Ghumdhum": no reading found the place; the region holding its town.
         result = replace(resolver.owner_region, query=query)
@@ -159,20 +161,28 @@ def geocode_place(
     return result
 
 
-def _gujarati_as_hindi(
+#: Scripts of India whose letters mirror Devanagari's, each with its reading as Hindi.
+_SCRIPTS_MIRRORING_DEVANAGARI = (
+    (has_gujarati, gujarati_as_hindi),
+    (has_malayalam, malayalam_as_hindi),
+)
+
+
+def _read_as_hindi(
     query: str,
+    hindi: str,
     gaz: Gazetteer,
     hint: tuple[str, ...],
     region_of_interest: RegionOfInterest | None,
     explain: list[str] | None,
 ) -> PlaceResult | None:
-    """ "રાજસ્થાનના બાડમેર જિલ્લામાં": a Gujarati text read as written found nothing; read
-    as the Hindi it mirrors (:func:`gujarati_as_hindi`), or None when that finds nothing.
+    """ "રાજસ્થાનના બાડમેર જિલ્લામાં": a Gujarati (or Malayalam) text read as written found
+    nothing; read as the Hindi it mirrors, ``hindi`` (:func:`gujarati_as_hindi`,
+    :func:`malayalam_as_hindi`), or None when that finds nothing.
 
     Only after the text as written: the word lists know some Gujarati words ("સરહદ")
     that their Hindi letters would lose.
     """
-    hindi = gujarati_as_hindi(query)
     if explain is not None:
         explain.append(f"read as the Hindi it mirrors: {hindi!r}")
     resolver = PlaceResolver(gaz, hindi, hint, region_of_interest, explain)

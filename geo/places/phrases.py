@@ -2508,6 +2508,38 @@ _TURKISH_ATTACHED_TO = re.compile(
     r"^(?P<unit>\S.*?\S(?:n?[ae]|y[ae]))\s+bağlı\s+(?P<place>\S.*)$", re.IGNORECASE
 )
 
+#: Turkish "Y köyünde Z yakınlarında" (in the village Y, near Z): a place in the
+#: locative, then a landmark the place is near (a river, a road); the landmark neither
+#: holds the place nor is it, so the words after the place are left out.
+_TURKISH_PLACE_NEAR_LANDMARK = re.compile(
+    r"^(?P<place>\S.*?\s(?:köyünde|beldesinde|mahallesinde|kasabasında|ilçesinde|"
+    r"kentinde|şehrinde))\s+\S.*?\s(?:yakın(?:lar)?ında|civarında|çevresinde)$",
+    re.IGNORECASE,
+)
+
+#: Lithuanian "miške ties X" (in the forest by X), "Baltarusijos krante ties X" (on the
+#: Belarusian bank by X): a spot in the locative, then a preposition of place ("ties",
+#: by; "prie", "netoli", "šalia", near) and the place the spot is by.
+_LITHUANIAN_SPOT_BY = re.compile(
+    r"^(?P<spot>\S.*?\w(?:[^aeiouyė\s]e|oje|uje|yje|ėje|uose|ose|ėse|yse))\s+"
+    r"(?P<by>(?:ties|prie|netoli|šalia)\s+\S.*)$",
+)
+
+#: A Turkish village or quarter ("köy", "mahalle", "belde") is attached to a district
+#: (ilçe): "Uzunköprü'ye bağlı Gemici köyü" names the district of Uzunköprü by its name
+#: alone, in the dative after an apostrophe.
+_TURKISH_VILLAGE_WORD = re.compile(r"\b(?:köy|mahalle|belde)", re.IGNORECASE)
+_TURKISH_BARE_DATIVE = re.compile(r"^(?P<name>\S.*?)['’](?:y?[ae])$")
+
+
+def _unit_a_village_is_attached_to(attached: re.Match[str]) -> str:
+    """The unit of "X'e bağlı Y": "X ilçesine" when Y is a village and X a bare name."""
+    bare = _TURKISH_BARE_DATIVE.match(attached["unit"])
+    if bare and _TURKISH_VILLAGE_WORD.search(attached["place"]):
+        return f"{bare['name']} ilçesine"
+    return attached["unit"]
+
+
 #: Turkish "X ilçesi Y köyünde", "X ilçesindeki Y", "X ilinin Y ilçesi": a unit named
 #: first (in the possessive, genitive or locative), then a place in it, with no word
 #: between; not "X ilçesinin (hemen) karşısında" (opposite the district), "yakınında"
@@ -2607,10 +2639,19 @@ def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
         # "Ciudad Juárez, fronteriza con Estados Unidos": what the place borders
         # describes it; it neither holds it nor is it.
         return _parse(text[: comma.start()].strip(), langs)
+    spot = _LITHUANIAN_SPOT_BY.match(text)
+    if spot and spot["spot"].split()[0].lower() not in ("the", "se", "de", "le"):
+        # "miške ties Varėnos rajono Musteikos kaimu": the spot (a forest, a river bank)
+        # says what lies by the place, not where.
+        return _parse(spot["by"], langs)
+    landmark = _TURKISH_PLACE_NEAR_LANDMARK.match(text)
+    if landmark:
+        # "Paşaköy köyünde Meriç Nehri yakınlarında": in Paşaköy, by the river.
+        return _parse(landmark["place"], langs)
     attached = _TURKISH_ATTACHED_TO.match(text)
     if attached:
         # "Reyhanlı ilçesine bağlı Kuşaklı köyünde": the place, then the unit holding it.
-        return _parse(f"{attached['place']}, {attached['unit']}", langs)
+        return _parse(f"{attached['place']}, {_unit_a_village_is_attached_to(attached)}", langs)
     compound = _TURKISH_UNIT_THEN_PLACE.match(text)
     if compound:
         # "Uzunköprü ilçesi Saçlımüsellim köyünde": the place, then the unit holding it,

@@ -388,6 +388,13 @@ _VILLAGE_OF = re.compile(
     r"^(?P<x>[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)*)\s+(?:village|town|city|hamlet)\s+of\s+"
     r"(?:the\s+)?(?P<y>\S.*)$"
 )
+# "tambon Chanthopphet of Ban Kruat district": a unit word before a lower unit's name,
+# then "of" the unit holding it, as "Koti village of Tavush province" reads.
+_LOWER_UNIT_OF = re.compile(
+    r"^(?:tambon|sub-?district|commune|kampung|desa|kelurahan)\s+"
+    r"(?P<x>[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)*)\s+of\s+(?:the\s+)?(?P<y>\S.*)$",
+    re.IGNORECASE,
+)
 # "Upper"/"Lower" before a unit's name: a unit split from the one named after it.
 _PART_OF_A_UNIT = re.compile(r"^(?:upper|lower)\s+(?P<rest>\S.*)$", re.IGNORECASE)
 # Places that lie around a town rather than in it: "villages in Uri", "Bang Wang
@@ -3291,7 +3298,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         held_sector = self.sector_inside_its_holder(expr, scope)
         if held_sector is not None:
             return held_sector
-        village = _VILLAGE_OF.match(expr.name)
+        village = _VILLAGE_OF.match(expr.name) or _LOWER_UNIT_OF.match(expr.name)
         if village:
             # "Koti village of Tavush province": the village, inside the unit.
             self.log(f"{village['x']!r} inside {village['y']} {expr.suffix}")
@@ -3331,6 +3338,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             # "Utenos rajone": Lithuania's counties and district municipalities share
             # names; a raion word names the district, never the county.
             held, read_district = self.region_of_district(expr, scope), True
+            if held is not None and _SEATED_MUNICIPALITY.fullmatch(expr.suffix or ""):
+                held = self.unit_not_the_municipality(expr, scope, held)
             if held is not None and held.precision == "district":
                 if normalise(expr.suffix) == "sector" and not self.reaches_a_border(held):
                     # "the Ramgarh sector": a sector is a stretch of a border; a district
@@ -3747,6 +3756,57 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             f"{expr.name!r} ({word}; {', '.join(names[:2])}) lies in {regions[0].name}; the "
             "data has no outline below admin-1, so the region is answered",
         )
+
+    def unit_not_the_municipality(
+        self, expr: PlaceExpression, scope: Scope, unit: PlaceResult
+    ) -> PlaceResult:
+        """ "Золочівської громади": a hromada (gmina, jamoat) is seated at the town it is
+        named for; a raion of the same name in the districts table is another unit,
+        and may lie in another region (Zolochiv raion of Lviv, 800 km from the Zolochiv
+        hromada of Kharkiv).  ``unit`` stands when every town the name may come from
+        lies within its circle; the municipality at the one seat outside it answers
+        instead, and several seats, some outside it, leave the answer ambiguous.
+        """
+        if unit.status != "resolved" or unit.lat is None or unit.lon is None:
+            return unit
+        adjective = bool(_ADJECTIVE.search(normalise(expr.name)))
+        seats: list[Place] = []
+        towns, key, _ = self.find(
+            expr.name, _SETTLEMENT_KINDS, scope, expr.languages, declined=not adjective
+        )
+        if not towns and adjective:
+            towns, key = self.towns_of_adjective(expr, scope, seats)
+        reach = unit.uncertainty_km or 0.0
+        candidates = towns or seats
+        away = [
+            town
+            for town in candidates
+            if town.lat is not None
+            and town.lon is not None
+            and km_between(unit.lat, unit.lon, town.lat, town.lon) > reach
+        ]
+        if not away:
+            return unit
+        if len(candidates) > 1 and not towns:
+            # The adjective names towns in and out of the unit: which seats it is unknown.
+            return self.ambiguous(
+                candidates,
+                f"the {expr.suffix} {expr.name!r} is seated at one of these towns; the "
+                f"{unit.name} of that name holds only some of them",
+            )
+        seat = self.decide(towns, key, scope)
+        if seat.status != "resolved" or seat.lat is None or seat.lon is None:
+            return unit
+        if km_between(unit.lat, unit.lon, seat.lat, seat.lon) <= reach:
+            return unit
+        radius = HROMADA_KM if seat.country == "UA" else MUNICIPALITY_KM
+        note = (
+            f"the municipality ({expr.suffix}) seated at {seat.name}: no outline in the "
+            f"data, drawn as a circle of {radius:g} km around its seat; {unit.name}, a "
+            "unit of the same name, lies away from that seat and is another unit"
+        )
+        self.log(note)
+        return replace(seat, precision="district", uncertainty_km=radius, note=note)
 
     def region_well_around(
         self, towns: Sequence[Place], key: str | None, scope: Scope, expr: PlaceExpression
@@ -4283,6 +4343,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                     )
                 if found:
                     return self.decide(found, key, scope)
+            gate = self.crossing_as_a_gate(expr, scope)
+            if gate is not None:
+                return gate
             # Finnish and Estonian put the crossing's name in a case ("Vaalimaan
             # rajanylityspaikalla", "Narvan"): only the 145 crossings are looked up so.
             stem = _FINNIC_CASE.sub("", expr.name)
@@ -4354,6 +4417,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                     note=note,
                 )
             if not self.by_a_land_border(town):
+                district_line = self.border_of_a_district_in_hindi(expr)
+                if district_line is not None:
+                    return district_line
                 # "el puente internacional General San Martín": bridges and posts are
                 # named after people too; a town of the name far from every border of
                 # its country is not where the crossing is.
@@ -4411,7 +4477,46 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 note = f"a crossing of the {border.name}, not named"
                 self.log(note)
                 return replace(border, note=f"{border.note}; {note}" if border.note else note)
+        district_line = self.border_of_a_district_in_hindi(expr)
+        if district_line is not None:
+            return district_line
         return self.unresolved(note=f"no crossing or town {expr.name!r} in the gazetteer")
+
+    def crossing_as_a_gate(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:
+        """ "معبر السلامة الحدودي": crossings named as gates ("باب السلامة", Bab al-Salama;
+        "باب الهوى") are written with the crossing word in the gate word's place; the
+        crossing of the gate's name, or None.  Only crossings are looked up so.
+        """
+        name = expr.name.strip()
+        if not _ARABIC_LETTER.search(name) or name.startswith("باب"):
+            return None
+        found, key, _ = self.find(f"باب {name}", ("crossing",), scope, expr.languages)
+        if not found:
+            return None
+        self.log(f"{name!r} is the gate's name: the crossing 'باب {name}'")
+        return self.decide(found, key, scope)
+
+    def border_of_a_district_in_hindi(self, expr: PlaceExpression) -> PlaceResult | None:
+        """ "जैसलमेर बॉर्डर पर", "सुनामगंज बॉर्डर": Hindi's "बॉर्डर" after a name the data
+        has as no crossing is the district's land along the border ("जैसलमेर बॉर्डर के
+        कई इलाकों में", in many areas of the Jaisalmer border), drawn as the district, as
+        "the Jaisalmer border area" is; None otherwise.  Not the line's stretch there:
+        the areas may lie 100 km inland in a district as large as Jaisalmer.
+
+        Asked only once no crossing of the name is found ("चमन बॉर्डर" is the crossing
+        at Chaman), and answered only where a bare name is a district's that a border
+        reaches (see :meth:`border_by_district`).
+        """
+        if not expr.text.rstrip().endswith("बॉर्डर") or not expr.name.strip():
+            return None
+        name = expr.name.strip()
+        line = PlaceExpression(
+            "border", f"{name} border area", name="", other=name, languages=expr.languages
+        )
+        found = self.border_by_district(line)
+        if found is not None:
+            self.log(f"{expr.text!r}: Hindi's border word after the district {expr.name!r}")
+        return found
 
     def crossing_named_by_its_countries(
         self, expr: PlaceExpression, scope: Scope

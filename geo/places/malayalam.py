@@ -1,0 +1,97 @@
+"""Malayalam place phrases read as the Hindi ones the resolver knows.
+
+Malayalam reports from the Indian and Pakistani borders ("കുപ്വാര ജില്ലയിലെ", of Kupwara
+district) write Indian names in a script whose Unicode block mirrors Devanagari's letter
+for letter, with case endings joined to the word where Hindi writes postpositions apart:
+the locative "-ിൽ/-യിൽ" (Hindi "में"), the adjectival locative "-ിലെ/-യിലെ" (in X, of X:
+"के") and the genitive "-ിന്റെ/-യുടെ" ("के").  Malayalam also writes a consonant that
+ends a syllable as a letter of its own (a chillu: "ർ" is "र्") and has an "r" of its own
+("റ", Hindi "र").  :func:`malayalam_as_hindi` writes the letters in Devanagari and the
+endings as Hindi's words, as :mod:`~bordermap.geo.places.gujarati` does for Gujarati, so
+the Hindi readings ("X जिले के Y सेक्टर") and the districts' Devanagari consonants find
+the place.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["has_malayalam", "malayalam_as_hindi"]
+
+#: The Malayalam block sits this far above Devanagari's, letter for letter.
+_BLOCK_OFFSET = 0x0D00 - 0x0900
+_MALAYALAM = re.compile("[\u0d00-\u0d7f]")
+_VIRAMA = "\u094d"
+#: Letters written otherwise in Devanagari than at their mirrored code point: the
+#: chillus (a syllable-final consonant, "ൽ" = "ल्"), Malayalam's own "r" (റ) and "zh"
+#: (ഴ, closest to "ळ"), and the "au" length mark ("ൗ" closes "ൌ").
+_OWN_LETTERS = {
+    "\u0d7a": "\u0923" + _VIRAMA,
+    "\u0d7b": "\u0928" + _VIRAMA,
+    "\u0d7c": "\u0930" + _VIRAMA,
+    "\u0d7d": "\u0932" + _VIRAMA,
+    "\u0d7e": "\u0933" + _VIRAMA,
+    "\u0d7f": "\u0915" + _VIRAMA,
+    "\u0d31": "\u0930",
+    "\u0d34": "\u0933",
+    "\u0d57": "\u094c",
+    "\u200d": "",  # the joiner of an older chillu spelling ("ന്‍")
+}
+#: Case endings, longest first, with the Hindi word each is written apart as.  The
+#: adjectival locative closing a text says where: "में".
+_ENDINGS: tuple[tuple[str, str], ...] = (
+    ("യിലേക്ക്", "में"),
+    ("ിലേക്ക്", "में"),
+    ("ിന്റെ", "के"),
+    ("യുടെ", "के"),
+    ("യിലെ", "के"),
+    ("യിൽ", "में"),
+    ("ിലെ", "के"),
+    ("ുടെ", "के"),
+    ("ിൽ", "में"),
+)
+#: Malayalam unit words (a stem, its ending taken off) as the Hindi ones the resolver reads.
+_UNIT_AS_HINDI = {"ജില്ല": "जिले", "ജില്ലാ": "जिला", "സെക്ടറ": "सेक्टर", "സെക്ടർ": "सेक्टर"}
+#: A stem keeps at least this many letters: a short word ending so is a word of its own.
+_MIN_STEM = 2
+
+
+def has_malayalam(text: str) -> bool:
+    """Whether ``text`` holds a Malayalam letter."""
+    return bool(_MALAYALAM.search(text))
+
+
+def malayalam_as_hindi(text: str) -> str:
+    """``text`` with its Malayalam words in Devanagari, their case endings as Hindi words.
+
+    >>> malayalam_as_hindi("കുപ്വാര ജില്ലയിലെ തങ്ദാർ സെക്ടറിലെ")
+    'कुप्वार जिले के तङ्दार् सेक्टर में'
+    """
+    words = text.split()
+    last = len(words) - 1
+    return " ".join(_word_as_hindi(word, last=i == last) for i, word in enumerate(words))
+
+
+def _word_as_hindi(word: str, *, last: bool) -> str:
+    """One word: its stem in Devanagari and its case ending as a Hindi word after it."""
+    if not _MALAYALAM.search(word):
+        return word
+    stem, after = word, ""
+    for ending, hindi in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= _MIN_STEM:
+            stem, after = word[: -len(ending)], hindi
+            break
+    if after == "के" and last:
+        after = "में"  # "...സെക്ടറിലെ" closing the text: in that sector
+    stem = _UNIT_AS_HINDI.get(stem, stem)
+    letters = "".join(_letter(c) for c in stem)
+    return f"{letters} {after}" if after else letters
+
+
+def _letter(char: str) -> str:
+    """One Malayalam letter in Devanagari; any other character as it is."""
+    if char in _OWN_LETTERS:
+        return _OWN_LETTERS[char]
+    if _MALAYALAM.fullmatch(char):
+        return chr(ord(char) - _BLOCK_OFFSET)
+    return char
