@@ -20,3 +20,27 @@ def test_south_slavic_plural_town_names_in_the_locative(text, country, code):
     result = geocode_place(text, country=country)
     assert result.status == "resolved"
     assert result.admin1_code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        ("ses contrôles frontaliers avec le Luxembourg", "FR", "France–Luxembourg border"),
+        ("its border controls with Luxembourg", "FR", "France–Luxembourg border"),
+        ("border checks with Luxembourg", "FR", "France–Luxembourg border"),
+        ("los controles fronterizos con Francia", "ES", "Spain–France border"),
+        ("Grenzkontrollen zu Luxemburg", "DE", "Germany–Luxembourg border"),
+    ],
+)
+def test_border_checks_with_a_country_are_that_border(text, country, name):
+    # Checks as a policy are made on a border: "its border controls with <country>".
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved"
+    assert result.precision == "border"
+    assert result.name == name
+
+
+def test_a_border_check_post_stays_a_place():
+    # The singular is often the post itself, near a town: not the whole border.
+    result = geocode_place("die Grenzkontrolle in der Nähe von Trier", country="DE")
+    assert (result.name, result.precision) == ("Trier", "near")
