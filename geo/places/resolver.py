@@ -576,6 +576,14 @@ _GENERIC_CROSSING_WORDS = frozenset(
 )
 
 
+def _with_crossing_words_of_its_script(name: str) -> list[str]:
+    """The name behind each crossing word of its script ("אלנבי" → "גשר אלנבי"...)."""
+    for script, words in _CROSSING_WORDS_OF_SCRIPT:
+        if script.search(name):
+            return [f"{word} {name}" for word in words]
+    return []
+
+
 def _towns_between(name: str) -> list[str]:
     """ "entre San Antonio del Táchira (Venezuela) y Cúcuta" → the two towns' names."""
     match = _BETWEEN_TOWNS.match(name)
@@ -679,6 +687,13 @@ _KIND_OF_CROSSING = re.compile(
     r"land|road|rail|railway|border|international|main|commercial|cargo|freight|pedestrian|"
     r"trade|frontier|desert|internacional|binacional|fronteriz[oa]",
     re.IGNORECASE,
+)
+#: The crossing words of scripts whose crossings the table names with the word first:
+#: Hebrew "מעבר טאבה", "גשר אלנבי", "מסוף נהר ירדן", Arabic "جسر الملك حسين".  A report
+#: may write a crossing with another of its script's words ("מעבר אלנבי" for the bridge).
+_CROSSING_WORDS_OF_SCRIPT = (
+    (re.compile("[\u0590-\u05ff]"), ("מעבר", "גשר", "מסוף")),
+    (re.compile("[\u0600-\u06ff]"), ("معبر", "منفذ", "جسر")),
 )
 #: A gate's number among its town's gates and the word for it ("No. 2", "số II").
 _GATE_NUMBER = re.compile(r"no\.?|nr\.?|số|\d{1,2}|I{1,3}|IV", re.IGNORECASE)
@@ -4234,6 +4249,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             # countries' after it.
             texts += [" ".join(words[:i]) for i in range(1, min(len(words), 3))]
             texts += [f"{expr.name} International Bridge", f"{expr.name} Bridge"]
+            texts += _with_crossing_words_of_its_script(expr.name)
             # "El Complejo Fronterizo de Jama": the post of a pass, which the table lists
             # by the pass ("Paso de Jama", "Jama Pass"); the whole name only.
             whole = dict.fromkeys([expr.name, " ".join(named), " ".join(inner)])

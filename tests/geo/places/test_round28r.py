@@ -44,3 +44,24 @@ def test_a_border_check_post_stays_a_place():
     # The singular is often the post itself, near a town: not the whole border.
     result = geocode_place("die Grenzkontrolle in der Nähe von Trier", country="DE")
     assert (result.name, result.precision) == ("Trier", "near")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("מעבר אלנבי", "PS"),
+        ("במעבר אלנבי", "JO"),
+        ("معبر الملك حسين", "JO"),
+    ],
+)
+def test_a_crossing_written_with_another_crossing_word_of_its_script(text, country):
+    # The table names the Allenby crossing "גשר אלנבי" (the bridge) and "جسر الملك حسين";
+    # reports write "מעבר" (crossing) or "معبر" in front of the same name.
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved"
+    assert result.name == "Allenby Bridge"
+
+
+def test_a_hebrew_border_crossing_is_the_crossing_not_the_border():
+    result = geocode_place("מעבר הגבול טאבה", country="EG")
+    assert (result.name, result.precision) == ("Taba", "settlement")
