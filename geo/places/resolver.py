@@ -243,6 +243,16 @@ _GERMAN_TOWN_ADJECTIVE_CROSSING = re.compile(
 _QUARTER_AFTER_NAME = re.compile(r"\S\s+(?:neighbou?rhood|suburb|quarter)$", re.IGNORECASE)
 #: "a border area", "the border regions": an area by a border that names no line or
 #: country; "in X" after it puts the area in X.
+#: Words saying a town is the seat of the unit named after them: "Maro, chef-lieu du
+#: département de la Grande Sido", "Bentiu, the capital of Unity State".
+_SEAT_OF = re.compile(
+    r"\b(?:chef[-\s]lieu|capitale?|seat|headquarters|cabecera|capoluogo|hauptort|sede|"
+    r"centre\s+administratif|administrative\s+(?:centre|center))\b",
+    re.IGNORECASE,
+)
+#: How far outside its unit's extent in the data a named seat may lie: the outlines are
+#: generalised and older than some units (a department moved between regions).
+_SEAT_SLACK_KM = 25.0
 _UNNAMED_BORDER_AREA = re.compile(
     r"(?:(?:the|a|an)\s+)?(?:border|frontier)\s+(?:area|region|zone|belt)s?", re.IGNORECASE
 )
@@ -2981,6 +2991,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 note=f"{expr.name!r} is not in the gazetteer inside {outer.name}, which is "
                 "a smaller place than the text names"
             )
+        seat = self.seat_beside_its_unit(expr, outer, scope)
+        if seat is not None:
+            return seat
         where = outer.name or expr.other
         elsewhere = self.gaz.lookup_key(normalise(expr.inner.name or expr.inner.text))
         note = f"{expr.name!r} is not in the gazetteer inside {where}; answered {where}"
@@ -3133,6 +3146,38 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         if result.status == "resolved" and result.precision == "settlement" and result.coarsened:
             return self.around_town(result, result.note.rsplit("; answered", 1)[0])
         return result
+
+    def seat_beside_its_unit(
+        self, expr: PlaceExpression, outer: PlaceResult, scope: Scope
+    ) -> PlaceResult | None:
+        """The town a text calls the seat of a unit, found just outside the unit.
+
+        "Maro, chef-lieu du département de la Grande Sido": the department is filed
+        under Moyen-Chari, whose outline leaves Maro 12 km out, in Mandoul.  A seat lies
+        in its unit, so the one town of the name in the event's country within
+        :data:`_SEAT_SLACK_KM` of the unit's extent is the place; answering the region
+        would put the event where the town is not.  None when the text names no seat,
+        has no country hint, or the town is not that one and that near.
+        """
+        if not _SEAT_OF.search(expr.other or "") or not self.hint_of(scope):
+            return None
+        if outer.precision not in ("region", "district") or outer.geometry is None:
+            return None
+        town = self.resolve(expr.inner, scope, _SETTLEMENT_KINDS)
+        if town.status != "resolved" or town.precision != "settlement" or town.lat is None:
+            return None
+        km = outer.geometry.distance(Point(town.lon, town.lat)) * KM_PER_DEGREE
+        if outer.geometry.geom_type == "Point":
+            # A district without an outline is its seat's circle.
+            km -= outer.uncertainty_km or 0.0
+        if km > _SEAT_SLACK_KM:
+            return None
+        note = (
+            f"{expr.name!r} is the seat the text names; the data puts it {max(km, 0):.0f} km "
+            f"outside {outer.name}, so the town is answered"
+        )
+        self.log(note)
+        return replace(town, query=self.query, note=note)
 
     def around_town(self, town: PlaceResult, why: str) -> PlaceResult:
         """Places around a town: the district it is the seat of, else near it; coarsened.

@@ -65,3 +65,16 @@ def test_a_crossing_written_with_another_crossing_word_of_its_script(text, count
 def test_a_hebrew_border_crossing_is_the_crossing_not_the_border():
     result = geocode_place("מעבר הגבול טאבה", country="EG")
     assert (result.name, result.precision) == ("Taba", "settlement")
+
+
+def test_a_seat_the_data_files_just_outside_its_unit_is_the_town():
+    # The department is filed under Moyen-Chari; Maro, its seat, lies 12 km outside that
+    # outline (in Mandoul): the region would put the event where the town is not.
+    result = geocode_place("à Maro, chef-lieu du département de la Grande Sido", country="TD")
+    assert (result.name, result.precision, result.admin1_code) == ("Maro", "settlement", "TD-MA")
+
+
+def test_a_seat_far_from_the_unit_named_is_not_taken():
+    # Lac lies some 500 km from Maro: the text's seat is another place of the name.
+    result = geocode_place("Maro, capital of Lac region", country="TD")
+    assert result.name != "Maro"
