@@ -78,3 +78,21 @@ def test_a_seat_far_from_the_unit_named_is_not_taken():
     # Lac lies some 500 km from Maro: the text's seat is another place of the name.
     result = geocode_place("Maro, capital of Lac region", country="TD")
     assert result.name != "Maro"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        ("les frontières Est du pays", "LR", "Ivory Coast–Liberia border"),
+        ("la frontera norte del país", "MX", "Mexico–United States border"),
+    ],
+)
+def test_the_border_of_the_country_is_the_event_country_s(text, country, name):
+    # "du pays", "del país" point back at the event's country, the border's owner.
+    result = geocode_place(text, country=country)
+    assert (result.name, result.precision) == (name, "border")
+
+
+def test_the_country_s_border_on_a_region_s_side_is_its_stretch_there():
+    result = geocode_place("les frontières Est du pays, côté Maryland", country="LR")
+    assert (result.precision, result.admin1_code) == ("border", "LR-MY")
