@@ -96,3 +96,21 @@ def test_the_border_of_the_country_is_the_event_country_s(text, country, name):
 def test_the_country_s_border_on_a_region_s_side_is_its_stretch_there():
     result = geocode_place("les frontières Est du pays, côté Maryland", country="LR")
     assert (result.precision, result.admin1_code) == ("border", "LR-MY")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("the Omari border crossing", "JO"),
+        ("منفذ الحديثة الحدودي", "SA"),
+        ("the Haditha crossing", "SA"),
+    ],
+)
+def test_the_jordan_saudi_crossing_by_either_side_s_name(text, country):
+    result = geocode_place(text, country=country)
+    assert result.name == "Al-Omari–Al-Haditha"
+
+
+def test_bare_haditha_stays_the_iraqi_town():
+    result = geocode_place("Haditha", country="IQ")
+    assert (result.country, result.precision) == ("IQ", "settlement")
