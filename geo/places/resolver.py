@@ -1894,6 +1894,11 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 owned = self.owners_district(expr, scope)
                 if owned is not None:
                     return owned
+            if expr.kind == "settlement" and expr.suffix == "crossing":
+                # Last, when no reading of the names found the crossing.
+                between = self.unknown_crossing_between_countries(expr, scope)
+                if between is not None:
+                    return between
         return result
 
     def stretch_in_a_named_area(self, text: str, border: PlaceResult, scope: Scope) -> PlaceResult:
@@ -4452,6 +4457,27 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 self.log(note)
                 return replace(border, note=f"{border.note}; {note}" if border.note else note)
         return self.unresolved(note=f"no crossing or town {expr.name!r} in the gazetteer")
+
+    def unknown_crossing_between_countries(
+        self, expr: PlaceExpression, scope: Scope
+    ) -> PlaceResult | None:
+        """The border of the two countries a text puts a crossing the tables lack between.
+
+        "Klobuk checkpoint between Montenegro and BiH": the crossing is not in the data,
+        but the text says which border it is on; that border answers, flagged coarsened,
+        as "the border crossing between Slovenia and Austria" is answered.  None when the
+        words after the crossing name no two neighbouring countries, or a border that is
+        not the event's country's.
+        """
+        border = self.border_between_countries(self.query, expr.languages)
+        if border is None or border.status != "resolved" or border.precision != "border":
+            return None
+        hint = self.hint_of(scope)
+        if hint and not set(hint) & set(self.border_pairs_of(border)):
+            return None
+        note = f"no crossing {expr.name!r} in the data; the {border.name} the text puts it on"
+        self.log(f"coarsened: {note}")
+        return replace(border, query=self.query, coarsened=True, note=note)
 
     def crossing_named_by_its_countries(
         self, expr: PlaceExpression, scope: Scope

@@ -101,6 +101,27 @@ def test_the_country_s_border_on_a_region_s_side_is_its_stretch_there():
 @pytest.mark.parametrize(
     ("text", "country"),
     [
+        ("Klobuk checkpoint between Montenegro and BiH", "BA"),
+        ("the Klobuk border crossing between Bosnia and Montenegro", "ME"),
+    ],
+)
+def test_a_crossing_the_tables_lack_between_two_countries_is_their_border(text, country):
+    result = geocode_place(text, country=country)
+    assert (result.name, result.precision) == (
+        "Bosnia and Herzegovina–Montenegro border",
+        "border",
+    )
+    assert result.coarsened
+
+
+def test_a_crossing_between_two_countries_off_the_event_country_stays_unresolved():
+    result = geocode_place("Klobuk checkpoint between Montenegro and BiH", country="HR")
+    assert result.status == "unresolved"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
         ("the Omari border crossing", "JO"),
         ("منفذ الحديثة الحدودي", "SA"),
         ("the Haditha crossing", "SA"),
