@@ -63,6 +63,13 @@ TOWN_BORDER_GAP_KM = 10.0
 # A border "touches" a container this close to it (degrees; about 5 km).
 # Words that point back at the country a report is about ("the country's side").
 _BACK_TO_THE_COUNTRY = re.compile(r"(?:the\s+)?(?:country|nation)|its|their", re.IGNORECASE)
+#: "les frontières Est du pays", "la frontera norte del país": "of the country" after
+#: the border word points back at the event's country, the owner of the border.
+_OF_THE_COUNTRY = re.compile(
+    r"of\s+the\s+(?:country|nation)|du\s+pays|de\s+ce\s+pays|del\s+pa[ií]s|do\s+pa[ií]s|"
+    r"del\s+paese",
+    re.IGNORECASE,
+)
 _TOUCH_DEG = 0.05
 #: A border reaching into a region for less than this (about 2 km) only touches it.
 _MIN_STRETCH_DEG = 0.02
@@ -519,6 +526,10 @@ class BorderReading:
 
     def border(self, expr: PlaceExpression, own: str | None = None) -> PlaceResult:
         hinted = self.hint[0] if len(self.hint) == 1 else None
+        if not expr.name and (own or hinted) and _OF_THE_COUNTRY.fullmatch(expr.other.strip()):
+            # "les frontières Est du pays" of a Liberian event: Liberia's eastern border.
+            self.log(f"{expr.other!r} is the event's country {own or hinted}")
+            return self.own_borders(own or hinted, replace(expr, other=""))  # type: ignore[arg-type]
         if (
             not expr.name
             and expr.other

@@ -444,7 +444,10 @@ _CROSSING_BEFORE = re.compile(
     r"(?:пограничн|прикордонн|памежн)\w+\s+пункт\w*(?:\s+пропуск\w*)?|"
     # Arabic "معبر X" and "منفذ X" (the land port X: "منفذ الخفجي الحدودي"), Persian
     # "گذرگاه مرزی X", "پایانه مرزی X", "مرز X".
-    r"معبر|منفذ|(?:در\s+)?نقطه\s+صفر\s+مرزی|(?:گذرگاه|پایانه|پل)\s+مرزی|مرز)"
+    r"معبر|منفذ|(?:در\s+)?نقطه\s+صفر\s+مرزی|(?:گذرگاه|پایانه|پل)\s+مرزی|مرز|"
+    # Hebrew "מעבר X" (the crossing X), "גשר X" (the bridge), "מסוף X" (the terminal),
+    # with a joined preposition or article ("במעבר", "המעבר") and "הגבול" (of the border).
+    r"[בלמו]?ה?(?:מעבר|גשר|מסוף)(?:\s+הגבול)?)"
     # Bulgarian "ГКПП-Кулата": the abbreviation joined to the name by a hyphen.
     # Czech and Slovak "in" after the crossing word ("hraničný priechod v Komárne").
     r"(?:\s+|(?<=кпп)-)(?:of\s+|at\s+|in\s+|(?<=brücke\s)von\s+|de\s+la\s+|de\s+|d['’]\s*|du\s+|del\s+|të\s+|"

@@ -244,6 +244,16 @@ _GERMAN_TOWN_ADJECTIVE_CROSSING = re.compile(
 _QUARTER_AFTER_NAME = re.compile(r"\S\s+(?:neighbou?rhood|suburb|quarter)$", re.IGNORECASE)
 #: "a border area", "the border regions": an area by a border that names no line or
 #: country; "in X" after it puts the area in X.
+#: Words saying a town is the seat of the unit named after them: "Maro, chef-lieu du
+#: département de la Grande Sido", "Bentiu, the capital of Unity State".
+_SEAT_OF = re.compile(
+    r"\b(?:chef[-\s]lieu|capitale?|seat|headquarters|cabecera|capoluogo|hauptort|sede|"
+    r"centre\s+administratif|administrative\s+(?:centre|center))\b",
+    re.IGNORECASE,
+)
+#: How far outside its unit's extent in the data a named seat may lie: the outlines are
+#: generalised and older than some units (a department moved between regions).
+_SEAT_SLACK_KM = 25.0
 _UNNAMED_BORDER_AREA = re.compile(
     r"(?:(?:the|a|an)\s+)?(?:border|frontier)\s+(?:area|region|zone|belt)s?", re.IGNORECASE
 )
@@ -584,6 +594,14 @@ _GENERIC_CROSSING_WORDS = frozenset(
 )
 
 
+def _with_crossing_words_of_its_script(name: str) -> list[str]:
+    """The name behind each crossing word of its script ("אלנבי" → "גשר אלנבי"...)."""
+    for script, words in _CROSSING_WORDS_OF_SCRIPT:
+        if script.search(name):
+            return [f"{word} {name}" for word in words]
+    return []
+
+
 def _towns_between(name: str) -> list[str]:
     """ "entre San Antonio del Táchira (Venezuela) y Cúcuta" → the two towns' names."""
     match = _BETWEEN_TOWNS.match(name)
@@ -689,6 +707,13 @@ _KIND_OF_CROSSING = re.compile(
     r"land|road|rail|railway|border|international|main|commercial|cargo|freight|pedestrian|"
     r"trade|frontier|desert|internacional|binacional|fronteriz[oa]",
     re.IGNORECASE,
+)
+#: The crossing words of scripts whose crossings the table names with the word first:
+#: Hebrew "מעבר טאבה", "גשר אלנבי", "מסוף נהר ירדן", Arabic "جسر الملك حسين".  A report
+#: may write a crossing with another of its script's words ("מעבר אלנבי" for the bridge).
+_CROSSING_WORDS_OF_SCRIPT = (
+    (re.compile("[\u0590-\u05ff]"), ("מעבר", "גשר", "מסוף")),
+    (re.compile("[\u0600-\u06ff]"), ("معبر", "منفذ", "جسر")),
 )
 #: A gate's number among its town's gates and the word for it ("No. 2", "số II").
 _GATE_NUMBER = re.compile(r"no\.?|nr\.?|số|\d{1,2}|I{1,3}|IV", re.IGNORECASE)
@@ -1897,6 +1922,11 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 owned = self.owners_district(expr, scope)
                 if owned is not None:
                     return owned
+            if expr.kind == "settlement" and expr.suffix == "crossing":
+                # Last, when no reading of the names found the crossing.
+                between = self.unknown_crossing_between_countries(expr, scope)
+                if between is not None:
+                    return between
         return result
 
     def stretch_in_a_named_area(self, text: str, border: PlaceResult, scope: Scope) -> PlaceResult:
@@ -2994,6 +3024,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 note=f"{expr.name!r} is not in the gazetteer inside {outer.name}, which is "
                 "a smaller place than the text names"
             )
+        seat = self.seat_beside_its_unit(expr, outer, scope)
+        if seat is not None:
+            return seat
         where = outer.name or expr.other
         elsewhere = self.gaz.lookup_key(normalise(expr.inner.name or expr.inner.text))
         note = f"{expr.name!r} is not in the gazetteer inside {where}; answered {where}"
@@ -3146,6 +3179,38 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         if result.status == "resolved" and result.precision == "settlement" and result.coarsened:
             return self.around_town(result, result.note.rsplit("; answered", 1)[0])
         return result
+
+    def seat_beside_its_unit(
+        self, expr: PlaceExpression, outer: PlaceResult, scope: Scope
+    ) -> PlaceResult | None:
+        """The town a text calls the seat of a unit, found just outside the unit.
+
+        "Maro, chef-lieu du département de la Grande Sido": the department is filed
+        under Moyen-Chari, whose outline leaves Maro 12 km out, in Mandoul.  A seat lies
+        in its unit, so the one town of the name in the event's country within
+        :data:`_SEAT_SLACK_KM` of the unit's extent is the place; answering the region
+        would put the event where the town is not.  None when the text names no seat,
+        has no country hint, or the town is not that one and that near.
+        """
+        if not _SEAT_OF.search(expr.other or "") or not self.hint_of(scope):
+            return None
+        if outer.precision not in ("region", "district") or outer.geometry is None:
+            return None
+        town = self.resolve(expr.inner, scope, _SETTLEMENT_KINDS)
+        if town.status != "resolved" or town.precision != "settlement" or town.lat is None:
+            return None
+        km = outer.geometry.distance(Point(town.lon, town.lat)) * KM_PER_DEGREE
+        if outer.geometry.geom_type == "Point":
+            # A district without an outline is its seat's circle.
+            km -= outer.uncertainty_km or 0.0
+        if km > _SEAT_SLACK_KM:
+            return None
+        note = (
+            f"{expr.name!r} is the seat the text names; the data puts it {max(km, 0):.0f} km "
+            f"outside {outer.name}, so the town is answered"
+        )
+        self.log(note)
+        return replace(town, query=self.query, note=note)
 
     def around_town(self, town: PlaceResult, why: str) -> PlaceResult:
         """Places around a town: the district it is the seat of, else near it; coarsened.
@@ -4315,6 +4380,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             # countries' after it.
             texts += [" ".join(words[:i]) for i in range(1, min(len(words), 3))]
             texts += [f"{expr.name} International Bridge", f"{expr.name} Bridge"]
+            texts += _with_crossing_words_of_its_script(expr.name)
             # "El Complejo Fronterizo de Jama": the post of a pass, which the table lists
             # by the pass ("Paso de Jama", "Jama Pass"); the whole name only.
             whole = dict.fromkeys([expr.name, " ".join(named), " ".join(inner)])
@@ -4517,6 +4583,27 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         if found is not None:
             self.log(f"{expr.text!r}: Hindi's border word after the district {expr.name!r}")
         return found
+
+    def unknown_crossing_between_countries(
+        self, expr: PlaceExpression, scope: Scope
+    ) -> PlaceResult | None:
+        """The border of the two countries a text puts a crossing the tables lack between.
+
+        "Klobuk checkpoint between Montenegro and BiH": the crossing is not in the data,
+        but the text says which border it is on; that border answers, flagged coarsened,
+        as "the border crossing between Slovenia and Austria" is answered.  None when the
+        words after the crossing name no two neighbouring countries, or a border that is
+        not the event's country's.
+        """
+        border = self.border_between_countries(self.query, expr.languages)
+        if border is None or border.status != "resolved" or border.precision != "border":
+            return None
+        hint = self.hint_of(scope)
+        if hint and not set(hint) & set(self.border_pairs_of(border)):
+            return None
+        note = f"no crossing {expr.name!r} in the data; the {border.name} the text puts it on"
+        self.log(f"coarsened: {note}")
+        return replace(border, query=self.query, coarsened=True, note=note)
 
     def crossing_named_by_its_countries(
         self, expr: PlaceExpression, scope: Scope
