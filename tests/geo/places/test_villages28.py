@@ -53,6 +53,18 @@ def _at(result: PlaceResult, lat: float, lon: float) -> bool:
         ("Šķaune", "LV", 56.135, 28.00222),
         ("Golyam Dervent", "BG", 41.98333, 26.75),
         ("Felsőszölnök", "HU", 46.87668, 16.16336),
+        ("w Dubiczach Cerkiewnych", "PL", 52.64917, 23.4425),
+        ("near the village of Dubice-Cerkev", "PL", 52.64917, 23.4425),
+        ("in Yenga town", "SL", 8.49917, -10.33139),
+        ("to Koindu, the chiefdom headquarters", "SL", 8.46194, -10.33833),
+        ("في رينك", "SS", 11.83, 32.8),
+        ("the UN transit centre in Renk", "SS", 11.83, 32.8),
+        ("Le village tchadien de Ngouboua", "TD", 13.52667, 14.01722),
+        ("στα Μαράσια", "GR", 41.667, 26.467),
+        ("near the town of Tin Zaouatine", "DZ", 19.95333, 2.96667),
+        ("near Tinzaouatène", "ML", 19.96278, 2.88278),
+        ("in a paddy field near Tumbru Bazar in Ghumdhum", "BD", 21.19861, 92.17583),
+        ("the port city of Maungdaw", "MM", 20.817, 92.367),
     ],
 )
 def test_field_phrases_find_the_village(phrase: str, country: str, lat: float, lon: float):
@@ -137,3 +149,14 @@ def test_an_arabic_unit_word_with_its_preposition_names_what_follows():
     found = {text: role for _, _, text, role in caseless_candidates(words)}
     assert found["الخيام"] is None
     assert found["مرجعيون"] == "district"
+
+
+def test_a_town_across_the_border_names_the_border():
+    # "Across the Ghumdhum border" of a Myanmar event: the Bangladeshi village lies by
+    # the line, so the text names the Bangladesh-Myanmar border (was unresolved).
+    result = geocode_place("across the Ghumdhum border", country="MM")
+    assert result.status == "resolved"
+    assert result.precision == "border"
+    assert result.name == "Bangladesh–Myanmar border"
+    # A town on no border of the event's country still contradicts it.
+    assert geocode_place("the Kabul border", country="FI").status == "unresolved"
