@@ -65,6 +65,8 @@ def _at(result: PlaceResult, lat: float, lon: float) -> bool:
         ("near Tinzaouatène", "ML", 19.96278, 2.88278),
         ("in a paddy field near Tumbru Bazar in Ghumdhum", "BD", 21.19861, 92.17583),
         ("the port city of Maungdaw", "MM", 20.817, 92.367),
+        ("بلدة عيتا الشعب الحدودية في قضاء بنت جبيل", "LB", 33.09722, 35.33444),
+        ("the southern Lebanese town of Aita al-Shaab", "LB", 33.09722, 35.33444),
     ],
 )
 def test_field_phrases_find_the_village(phrase: str, country: str, lat: float, lon: float):
