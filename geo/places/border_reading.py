@@ -664,6 +664,9 @@ class BorderReading:
             )
         named, _, _ = self.find(expr.other, KINDS, ANYWHERE, expr.languages)
         if named:
+            across = self.border_of_a_town_across(named, hinted)
+            if across is not None:
+                return across
             # "The Kabul border" of a Finnish event: the place is known, on no border
             # of the event's country; the text contradicts the event, so no answer.
             return self.unresolved(
@@ -677,6 +680,32 @@ class BorderReading:
         # Several borders: ambiguous, and coarsened too, so that a name read inside a
         # longer text ("60 Kilometern Grenze") never outranks a place the text names.
         return replace(found, coarsened=True, note=f"{why}; {found.note}")
+
+    def border_of_a_town_across(self, named: Sequence, hinted: str) -> PlaceResult | None:
+        """ "Across the Ghumdhum border" of a Myanmar event: the town is across the line.
+
+        When every place of the name is a settlement of another country and exactly one
+        lies within :data:`TOWN_BORDER_KM` of that country's border with the event's,
+        the text names that border; None otherwise.
+        """
+        if any(p.kind != "settlement" or p.country == hinted for p in named):
+            return None
+        beside = []
+        for place in named:
+            pair = tuple(sorted((hinted, place.country)))
+            try:
+                line = border_extent(*pair)
+            except GeometryDataError:
+                continue
+            lon, lat = line.interpolate(line.project(Point(place.lon, place.lat))).coords[0]
+            if km_between(place.lat, place.lon, lat, lon) <= TOWN_BORDER_KM:
+                beside.append((place, pair))
+        if len(beside) != 1:
+            return None
+        town, pair = beside[0]
+        note = f"{town.name} ({town.country}) lies by this border of the event's country"
+        self.log(note)
+        return self.border_result(pair, note=note)  # type: ignore[arg-type]
 
     def border_of_two_places(self, expr: PlaceExpression) -> PlaceResult | None:
         """ "The Boten-Bohan border", "the Fermanagh/Cavan border": sides that are no

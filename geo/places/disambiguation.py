@@ -33,7 +33,14 @@ The rule, applied in this order:
    by its own name or by its size, over a border crossing that bears the name and lies
    more than :data:`CROSSING_TOWN_KM` from it: the crossing's village may be missing from
    the gazetteer ("Hrebenne", "Blaine", "Grimaldi" are ambiguous).
-6. **Variant names are weak evidence.**  When no candidate bears the name as its own
+6. **A village of unknown size is not outweighed.**  A settlement of the villages table
+   (``data/gazetteer/villages.tsv``: border villages GeoNames ``cities500`` lacks) has
+   no population, which says nothing of its size: when it and another settlement bear
+   the name, neither size nor own names decide between them, and all are reported
+   (the resolver may still take the one by a land border).  "Πύθιο" is the Evros
+   village on the Turkish border as much as Pýthio of Thessaly, 400 km away, and
+   "Ağdam" the Tovuz village as much as the town of Aghdam.
+7. **Variant names are weak evidence.**  When no candidate bears the name as its own
    (every one matched through an alternate, former or foreign-language name) and the
    candidates lie in more than one country, nothing is chosen unless the event's
    country or the region of interest narrowed them: a name the gazetteer lacks must
@@ -47,7 +54,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bordermap.geo.places.gazetteer import Place
+from bordermap.geo.places.gazetteer import VILLAGE, Place
 from bordermap.geo.places.names import normalise
 from bordermap.geo.places.result import PlaceResult
 
@@ -188,6 +195,26 @@ def admitted(
     return list(places)
 
 
+def _unsized(place: Place) -> bool:
+    """Whether the place is a village of the villages table: its size is unknown."""
+    return place.kind == "settlement" and place.located == VILLAGE
+
+
+def _village_among_namesakes(distinct: Sequence[Place]) -> Choice | None:
+    """Ambiguity when a table village and another settlement bear the name (rule 6)."""
+    villages = [p for p in distinct if _unsized(p)]
+    others = [p for p in distinct if p.kind == "settlement" and not _unsized(p)]
+    if not villages or len(villages) + len(others) < 2:
+        return None
+    return Choice(
+        None,
+        tuple(distinct),
+        reason=f"{len(villages) + len(others)} settlements bear the name, "
+        f"{len(villages)} of them a village whose size is unknown, so size cannot "
+        "decide",
+    )
+
+
 def _by_size(places: Sequence[Place]) -> tuple[Place, ...]:
     return tuple(sorted(places, key=lambda p: (-p.population, p.ident)))
 
@@ -249,6 +276,9 @@ def choose(
             distinct.append(place)
     if len(distinct) == 1:
         return Choice(distinct[0], tuple(distinct))
+    village_tie = _village_among_namesakes(distinct)
+    if village_tie is not None:
+        return village_tie
     first, second = distinct[0], distinct[1]
     if key is not None:
         own = [p for p in distinct if _saints_alike(normalise(p.name)) == _saints_alike(key)]
@@ -344,6 +374,9 @@ def stands_out(chosen: PlaceResult, namesakes: Sequence[Place]) -> bool:
     own = [p for p in namesakes if (p.lat, p.lon) == (chosen.lat, chosen.lon)]
     if len(namesakes) <= 1 or not own:
         return True
+    if any(_unsized(p) for p in namesakes):
+        # A village of unknown size may be larger than it looks (rule 6 of choose).
+        return False
     size = own[0].population or 0
     others = [p.population or 0 for p in namesakes if p not in own]
     return size > 0 and size >= DOMINANCE * max(others, default=0)

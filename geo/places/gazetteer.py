@@ -18,6 +18,11 @@ crossing's name is often a town's name too ("Medyka"), so ask for the kind you m
     gaz.lookup_key("medyka", kinds=("crossing",))        # the Medyka-Shehyni crossing
     gaz.lookup_key("medyka", kinds=("settlement",))      # the village
     gaz.lookup("Shehyni", kinds=("crossing",), countries=["UA"])  # either side matches
+
+Settlements from ``data/gazetteer/villages.tsv`` (border villages GeoNames ``cities500``
+lacks) carry ``located == "village"`` (:data:`VILLAGE`): their size is unknown, so
+they are never weighed by population against a namesake (see
+:mod:`bordermap.geo.places.disambiguation`).
 """
 
 from __future__ import annotations
@@ -40,6 +45,7 @@ __all__ = [
     "FORMAT_VERSION",
     "GAZETTEER_FILE",
     "KINDS",
+    "VILLAGE",
     "Gazetteer",
     "Place",
     "load_gazetteer",
@@ -51,8 +57,11 @@ FORMAT_VERSION = 2
 GAZETTEER_FILE = Path(bordermap.data.__file__).parent / "gazetteer" / "gazetteer.pack"
 #: What a gazetteer entry can be.
 KINDS: tuple[str, ...] = ("settlement", "region", "country", "crossing")
-#: What the point of a crossing is: the checkpoint itself, or the settlement beside it.
-LOCATED: tuple[str, ...] = ("", "crossing", "settlement")
+#: What the point of a crossing is: the checkpoint itself, or the settlement beside it;
+#: for a settlement of the villages table, :data:`VILLAGE`.
+LOCATED: tuple[str, ...] = ("", "crossing", "settlement", "village")
+#: ``Place.located`` of a settlement from ``data/gazetteer/villages.tsv`` (size unknown).
+VILLAGE = "village"
 _COLUMNS = ("name", "kind", "country", "admin1", "lat", "lon", "population")
 # Slavic adjectives decline and, in compounds, take "-o": "латвийский", "латвийская",
 # "латвийско-белорусская граница", "polsko-białoruska".  Their stems ("latviysk")
@@ -95,7 +104,9 @@ class Place:
         ``(country,)``.
     located : str
         For a crossing, ``"crossing"`` when its point is the checkpoint itself and
-        ``"settlement"`` when it is the settlement beside it; ``""`` otherwise.
+        ``"settlement"`` when it is the settlement beside it; :data:`VILLAGE` for a
+        settlement of the villages table (its population is unknown, not 0); ``""``
+        otherwise.
     """
 
     ident: int

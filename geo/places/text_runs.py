@@ -488,6 +488,18 @@ def _arabic_joined_role(word: str, roles: dict[str, str]) -> str | None:
     return None
 
 
+def _joined_to_what_follows(word: str) -> bool:
+    """Whether ``word`` is an Arabic role word with a preposition joined to it.
+
+    "بقضاء" (in the district of) introduces the name after it, never names the one
+    before: "بلدة الخيام بقضاء مرجعيون" is the town of Khiam in Marjayoun district,
+    not a district of Khiam.
+    """
+    roles = _script_roles()
+    bare = word.strip("()[]")
+    return bare not in roles and _arabic_joined_role(bare, roles) is not None
+
+
 def split_role(word: str) -> tuple[str, str | None]:
     """A word without the role word joined to it: "อำเภอแม่สอด" → ("แม่สอด", "district").
 
@@ -612,7 +624,9 @@ def caseless_candidates(
             beside_roles = [
                 split[beside][1]
                 for beside in (start - 1, end)
-                if 0 <= beside < len(words) and split[beside][0] == ""
+                if 0 <= beside < len(words)
+                and split[beside][0] == ""
+                and not (beside == end and _joined_to_what_follows(words[end]))
             ]
             if any(not part or is_generic(part) for part in parts):
                 if known is not None and length > 1 and known(as_written):
