@@ -189,6 +189,13 @@ _LOOSE_REGION = re.compile(r"regions?|région|regione|región|regi[oó]n", re.IG
 HROMADA_KM = 30.0
 # The Turkish genitive ending of a province's name before a place in it ("Hatayın").
 _TURKISH_GENITIVE = re.compile(r"['’]?(?:nın|nin|nun|nün|ın|in|un|ün)$")
+# The verbs of "a bridge which links A with B", "el puente que une A con B": the towns
+# after them are the crossing's own two ends, not places it lies between on a road.
+_LINKING_VERB = re.compile(
+    r"\b(?:links?|linking|connects?|connecting|joins?|joining|une|unen|conecta|liga|"
+    r"comunican?|relie|reliant|verbindet)\b",
+    re.IGNORECASE,
+)
 #: Said of a town named like a crossing the data lacks that is no border town: the
 #: crossing is not there, and its words are not read again as that town.
 _FAR_FROM_BORDERS = "lies far from every border"
@@ -287,6 +294,9 @@ _CROSSING_BETWEEN = re.compile(
     # crossing's own name (capitalised) before the words naming its towns.
     r"(?:\s+[A-ZÀ-Þ][^,]*?)??,?"
     r"\s+(?:(?:between|linking|connecting|joining|entre|"
+    # "the Friendship Bridge, which links Mae Sai with Tachilek": a relative clause
+    # naming the towns; several crossings share such a name, the towns say which.
+    r"(?:(?:which|that)\s+)?(?:links|connects|joins)|"
     r"que\s+(?:une|conecta|liga|comunican?)(?:\s+a)?|"
     r"reliant|zwischen|dintre|între|intre)\s+(?P<a>[^,]+?)\s+"
     r"(?:and|with|to|y|e|con|com|et|à|und|şi|și|si)|"
@@ -1769,6 +1779,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         finally:
             self.depth -= 1
             self.reading.pop()
+        if self.depth == 0 and expr.kind != "border":
+            result = self.crossing_away_from_its_towns(result, expr)
         if (
             self.depth == 0
             and result.precision != "border"
@@ -1930,19 +1942,10 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         The grammar keeps "the X crossing" of "the X crossing between A and B", so the
         query as written is read too; None when it names no such crossing.
         """
-        lead = re.sub(_LEADING_WORD_OF_QUERY, "", self.query.strip(), flags=re.IGNORECASE)
-        between = _CROSSING_BETWEEN.match(expr.text) or _CROSSING_BETWEEN.match(lead)
+        between = self.crossing_clause(expr)
         if between is None:
             return None
-        towns = []
-        for town in (between["a"] or between["start"], between["b"]):
-            town = _TOWN_WORDS_BEFORE.sub("", town.strip())
-            country = _COUNTRY_AFTER_TOWN.search(town)
-            if country and self.country_code(
-                country["country"] or country["bracket"], expr.languages
-            ):
-                town = town[: country.start()]  # "Hairatan in Afghanistan"
-            towns.append(town.strip())
+        towns = self.towns_of_crossing_clause(between, expr)
         pair = "/".join(towns)
         named = self.name(pair, scope, ("crossing",), expr.languages)
         if named.status == "resolved":
@@ -1963,6 +1966,64 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         crossing = next(iter(leading.values()))
         self.log(f"the crossing from {towns[0]} into {towns[1]}: {crossing.name}")
         return self.from_place(crossing)
+
+    def crossing_clause(self, expr: PlaceExpression) -> re.Match[str] | None:
+        """The match of "a crossing between/linking A and B" on the text, or None."""
+        lead = re.sub(_LEADING_WORD_OF_QUERY, "", self.query.strip(), flags=re.IGNORECASE)
+        return _CROSSING_BETWEEN.match(expr.text) or _CROSSING_BETWEEN.match(lead)
+
+    def towns_of_crossing_clause(self, between: re.Match[str], expr: PlaceExpression) -> list[str]:
+        """The two towns of a :meth:`crossing_clause`, without the words around them
+        ("the Uzbek city of Termez" → "Termez", "Hairatan in Afghanistan" → "Hairatan")."""
+        towns = []
+        for town in (between["a"] or between["start"], between["b"]):
+            town = _TOWN_WORDS_BEFORE.sub("", town.strip())
+            country = _COUNTRY_AFTER_TOWN.search(town)
+            if country and self.country_code(
+                country["country"] or country["bracket"], expr.languages
+            ):
+                town = town[: country.start()]  # "Hairatan in Afghanistan"
+            towns.append(town.strip())
+        return towns
+
+    def crossing_away_from_its_towns(
+        self, result: PlaceResult, expr: PlaceExpression
+    ) -> PlaceResult:
+        """``result``, or unresolved when it is a crossing that lies far from both towns
+        the text says it joins.
+
+        Several crossings share a name ("the Thai–Myanmar Friendship Bridge" is at Mae
+        Sot and at Mae Sai); when the towns of "which links A with B" name no crossing,
+        the name alone may pick another one.  When a linking verb ("links", "que une")
+        names two known towns and the crossing lies more than :data:`CROSSING_TOWN_KM`
+        from every place bearing either name, it is not the one the text means: a wrong
+        crossing is worse than none.  "Between" names places a crossing may lie on the
+        way between ("between Gothenburg and Oslo"), a country lies on no one spot, and a
+        town the gazetteer does not know says nothing: the result stands.
+        """
+        if result.status != "resolved" or result.country is not None or result.lat is None:
+            return result  # not a crossing: a crossing's answer has no country
+        between = self.crossing_clause(expr)
+        if between is None or between["a"] is None:
+            return result
+        if not _LINKING_VERB.search(between.string[: between.start("a")]):
+            return result  # "the Svinesund crossing between Gothenburg and Oslo": on the way
+        towns = self.towns_of_crossing_clause(between, expr)
+        if any(self.country_code(town, expr.languages, regions=False) for town in towns):
+            return result  # "que une Mendoza con Chile": a country is on no one spot
+        for town in towns:
+            places = self.gaz.lookup_key(normalise(town), kinds=("settlement",))
+            if not places or any(
+                km_between(p.lat, p.lon, result.lat, result.lon) <= CROSSING_TOWN_KM
+                for p in places
+            ):
+                return result  # a town the data lacks says nothing; a near one agrees
+        note = (
+            f"{result.name} is not near the towns the text says the crossing joins; "
+            "no crossing of theirs is known"
+        )
+        self.log(note)
+        return self.unresolved(note=note)
 
     def possessive_in_a_name(
         self, expr: PlaceExpression, scope: Scope, kinds

@@ -1,0 +1,60 @@
+"""Place classes of round 28s, found on ``blind53``."""
+
+from __future__ import annotations
+
+import pytest
+
+from bordermap.geo.places.geocoder import geocode_place
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "name"),
+    [
+        # Several crossings share "the Thai–Myanmar Friendship Bridge" (Mae Sot's and
+        # Mae Sai's); the towns of the relative clause say which.
+        (
+            "near the Thai-Myanmar Friendship Bridge, which links Mae Sai with Tachilek",
+            "TH",
+            "Mae Sai–Tachileik",
+        ),
+        (
+            "the Thai-Myanmar Friendship Bridge, which links Mae Sot with Myawaddy",
+            "TH",
+            "Mae Sot–Myawaddy",
+        ),
+        (
+            "the Friendship Bridge that links Nong Khai with Vientiane",
+            "TH",
+            "Thai–Lao Friendship Bridge",
+        ),
+        ("the bridge, which connects Irún and Hendaye", "ES", "Irun–Hendaye"),
+    ],
+)
+def test_a_clause_naming_the_towns_picks_the_crossing(text, hint, name):
+    result = geocode_place(text, country=hint)
+    assert result.status == "resolved"
+    assert result.name == name
+
+
+def test_a_crossing_far_from_the_towns_it_is_said_to_link_is_not_answered():
+    # Chiang Mai and Taunggyi are known towns, but no crossing of theirs is: the
+    # bridge's name alone would pick Mae Sot's, 250 km away.
+    result = geocode_place(
+        "the Thai-Myanmar Friendship Bridge, which links Chiang Mai with Taunggyi", country="TH"
+    )
+    assert result.status == "unresolved"
+    assert "not near the towns" in result.note
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "name"),
+    [
+        # "Between" towns a crossing lies on the way between, and a country on one side,
+        # do not move it.
+        ("at the Svinesund crossing between Gothenburg and Oslo", "NO", "Svinesund"),
+        ("el paso Cristo Redentor, que une Mendoza con Chile", "AR", "Los Libertadores"),
+    ],
+)
+def test_towns_a_crossing_lies_between_or_a_country_keep_it(text, hint, name):
+    result = geocode_place(text, country=hint)
+    assert (result.status, result.name) == ("resolved", name)
