@@ -4350,9 +4350,12 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         if by_one_end is not None:
             return by_one_end
         for name in names:
-            found, key, _ = self.find(name, ("settlement",), scope, expr.languages)
+            found, key, declined = self.find(name, ("settlement",), scope, expr.languages)
             if not found:
                 continue
+            # "معبر نصيب": a town found only by the sound of the name (its Arabic
+            # consonants, another transliteration), not by a form the gazetteer holds.
+            by_sound = not declined and not self.looked_up(key, ("settlement",), scope)
             town = self.decide(found, key, scope)
             if town.status == "ambiguous":
                 # "the border crossing at Ganta": of the towns of the name, the one a
@@ -4409,6 +4412,16 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 note = f"the crossing at {town.name}: {lying_at[0].name}"
                 self.log(note)
                 return replace(self.from_place(lying_at[0]), note=note)
+            if by_sound:
+                # The crossing word says the name is a crossing's; a town that only
+                # sounds like it (An Nashābīyah for "نصيب", by "n-s-b") is too weak to
+                # stand for a crossing the data lacks, unless one of the tables lies
+                # at it (above).
+                return self.unresolved(
+                    found,
+                    note=f"no crossing {expr.name!r} in the data; the town {town.name} only "
+                    f"sounds like {name!r}, which is too little to answer near it",
+                )
             note = f"no crossing {expr.name!r} in the data; answered near the town {town.name}"
             self.log(f"coarsened: {note}")
             return replace(

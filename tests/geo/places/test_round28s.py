@@ -58,3 +58,24 @@ def test_a_crossing_far_from_the_towns_it_is_said_to_link_is_not_answered():
 def test_towns_a_crossing_lies_between_or_a_country_keep_it(text, hint, name):
     result = geocode_place(text, country=hint)
     assert (result.status, result.name) == ("resolved", name)
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [
+        # A crossing the data lacks, named with the crossing word: An Nashābīyah, near
+        # Damascus, only has the consonants n-s-b of the name.
+        ("معبر نصيبة الحدودي", "SY"),
+        ("معبر نصيبة", "SY"),
+    ],
+)
+def test_a_town_that_only_sounds_like_a_crossing_name_is_not_answered(text, hint):
+    result = geocode_place(text, country=hint)
+    assert result.status == "unresolved"
+    assert "only sounds like" in result.note
+
+
+def test_a_town_spelled_as_the_gazetteer_has_it_still_stands_for_its_crossing():
+    # "كسوة" is a form of Al Kiswah itself, not a guess by its consonants.
+    result = geocode_place("معبر كسوة", country="SY")
+    assert (result.status, result.name, result.precision) == ("resolved", "Al Kiswah", "near")
