@@ -79,3 +79,21 @@ def test_a_town_spelled_as_the_gazetteer_has_it_still_stands_for_its_crossing():
     # "كسوة" is a form of Al Kiswah itself, not a guess by its consonants.
     result = geocode_place("معبر كسوة", country="SY")
     assert (result.status, result.name, result.precision) == ("resolved", "Al Kiswah", "near")
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [
+        ("معبر نصيب- جابر الحدودي بين البلدين", "SY"),
+        ("معبر جابر الحدودي", "JO"),
+        ("the Jaber border crossing", "JO"),
+        ("the Nassib crossing", "SY"),
+        ("the Naseeb-Jaber border crossing", "JO"),
+        ("Nasib/Jaber", "SY"),
+    ],
+)
+def test_the_nasib_jaber_crossing(text, hint):
+    result = geocode_place(text, country=hint)
+    assert result.status == "resolved"
+    assert result.name == "Nasib–Jaber"
+    assert result.country is None  # the crossing, filed under no country
