@@ -196,6 +196,9 @@ _LINKING_VERB = re.compile(
     r"comunican?|relie|reliant|verbindet)\b",
     re.IGNORECASE,
 )
+# Kyrgyz and Kazakh genitive endings ("Тажикстандын", Tajikistan's; "Қазақстанның"):
+# -нын/-дын/-тын with the vowel of the word, Kazakh with its final "ң".
+_KYRGYZ_KAZAKH_GENITIVE = re.compile(r"(?P<stem>\w{3,}?)[ндт][ыиуүі]ң?н$")
 #: Said of a town named like a crossing the data lacks that is no border town: the
 #: crossing is not there, and its words are not read again as that town.
 _FAR_FROM_BORDERS = "lies far from every border"
@@ -1826,7 +1829,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             by_head = plain or self.by_head(expr.text, scope, kinds)
             if by_head is not None:
                 return by_head
-            in_region = self.region_then_place(expr, scope)
+            in_region = self.region_then_place(expr, scope) or self.country_then_place(expr, scope)
             if in_region is not None:
                 return in_region
             if (
@@ -2122,6 +2125,36 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         note = f"a quarter (mahalle) of {town.name}: the town"
         self.log(note)
         return replace(town, note=note)
+
+    def country_then_place(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:
+        """ "Тажикстандын Бустон шаарында" (in Tajikistan's town of Buston), "Кыргызстандын
+        Ак-Сай айылынын": Kyrgyz and Kazakh name the country first, in the genitive, then
+        the place in it.  The rest is read inside that country, which must be one of the
+        event's; None when the first word is no country's genitive or the rest is not
+        found there.
+        """
+        words = expr.text.split()
+        genitive = _KYRGYZ_KAZAKH_GENITIVE.fullmatch(words[0]) if len(words) >= 2 else None
+        if genitive is None or not has_cyrillic(words[0]):
+            return None
+        code = self.country_code(genitive["stem"], regions=False)
+        hint = self.hint_of(scope)
+        if code is None or (hint and code not in hint):
+            return None  # not a country, or another one than the event's
+        rest = " ".join(words[1:])
+        self.depth += 1
+        inside = Scope(countries=(code,))
+        try:
+            found = self.inner_resolve(rest, inside, None)
+            if found.status == "unresolved":
+                # "Ак-Сай айылынын": the name before its unit word and case ending.
+                found = self.by_inner_name(rest, inside, _NAME_KINDS) or found
+        finally:
+            self.depth -= 1
+        if found.status == "unresolved":
+            return None
+        self.log(f"{words[0]!r} is the genitive of {code}, the country holding {rest!r}")
+        return found
 
     def region_then_place(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:
         """ "Hatay Reyhanlı'daki", "Hatayın Reyhanlı ilçesinden": a province, then a place

@@ -97,3 +97,31 @@ def test_the_nasib_jaber_crossing(text, hint):
     assert result.status == "resolved"
     assert result.name == "Nasib–Jaber"
     assert result.country is None  # the crossing, filed under no country
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "name"),
+    [
+        # Kyrgyz names the country first, in the genitive: "Tajikistan's town of Buston",
+        # "Kyrgyzstan's village of Ak-Say".
+        ("Кыргызстандын Ак-Сай айылынын", "KG", "Ak-Say"),
+        ("Тажикстандын Ворух айылында", "TJ", "Vorukh"),
+    ],
+)
+def test_a_kyrgyz_country_in_the_genitive_holds_the_place_after_it(text, hint, name):
+    result = geocode_place(text, country=hint)
+    assert result.status == "resolved"
+    assert result.name == name
+
+
+def test_a_kyrgyz_genitive_of_another_country_does_not_hold_the_place():
+    # Vorukh is Tajik: "Kyrgyzstan's Vorukh" names no place of the data.
+    result = geocode_place("Кыргызстандын Ворух айылында", country="KG")
+    assert result.status != "resolved" or result.name != "Vorukh"
+
+
+def test_two_namesakes_in_the_country_stay_ambiguous_after_its_genitive():
+    # GeoNames has two towns of the name in Sughd (Buston and Bŭston).
+    result = geocode_place("Тажикстандын Бустон шаарында", country="TJ")
+    assert result.status == "ambiguous"
+    assert {c.name for c in result.candidates} == {"Buston", "Bŭston"}
