@@ -2935,6 +2935,16 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             self.border_area = None
             self.border_town_scope = None
         if (
+            result.status == "ambiguous"
+            and result.precision in POINT_ANSWERS
+            and outer.status == "resolved"
+            and outer.precision == "border"
+            and not expr.outer.distance_km
+        ):
+            # "Mikulovice near the border with Poland": the namesake by that border (a
+            # stated distance, "300 km from the border", was weighed above).
+            result = self.namesake_by_the_border(result, outer) or result
+        if (
             result.status == "unresolved"
             and expr.inner.kind == "name"
             and (

@@ -125,3 +125,34 @@ def test_two_namesakes_in_the_country_stay_ambiguous_after_its_genitive():
     result = geocode_place("Тажикстандын Бустон шаарында", country="TJ")
     assert result.status == "ambiguous"
     assert {c.name for c in result.candidates} == {"Buston", "Bŭston"}
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        # Czechia has three villages named Mikulovice; one lies on the Polish border,
+        # one by the Austrian border near Znojmo.
+        ("dem Dorf Mikulovice nahe der Grenze zu Polen", "CZ-71"),
+        ("Mikulovice near the border with Poland", "CZ-71"),
+        ("Mikulovice near the Austrian border", "CZ-64"),
+    ],
+)
+def test_the_namesake_by_the_border_named(text, region):
+    result = geocode_place(text, country="CZ")
+    assert result.status == "resolved"
+    assert (result.name, result.admin1_code) == ("Mikulovice", region)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mikulovice near the border with Slovakia",
+        # A stated distance is weighed on its own (round 27s): 300 km fits none.
+        "Mikulovice, 300 km from the Polish border",
+        "Semenivka, 300 km from the Russian border",
+    ],
+)
+def test_namesakes_none_of_which_lies_by_the_border_stay_ambiguous(text):
+    hint = "UA" if text.startswith("Semenivka") else "CZ"
+    result = geocode_place(text, country=hint)
+    assert result.status == "ambiguous"
