@@ -156,3 +156,18 @@ def test_namesakes_none_of_which_lies_by_the_border_stay_ambiguous(text):
     hint = "UA" if text.startswith("Semenivka") else "CZ"
     result = geocode_place(text, country=hint)
     assert result.status == "ambiguous"
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "name"),
+    [
+        # Italian "the border of X with Y": "di", "della", "dell'" before the owner, as
+        # Spanish "de" and English "of" are read.
+        ("il confine di Chiasso con l’Italia", "IT", "Switzerland–Italy border"),
+        ("il confine di Ventimiglia con la Francia", "IT", "France–Italy border"),
+        ("il confine dell’Italia con la Svizzera", "IT", "Switzerland–Italy border"),
+    ],
+)
+def test_an_italian_border_of_a_place_with_a_country(text, hint, name):
+    result = geocode_place(text, country=hint)
+    assert (result.status, result.precision, result.name) == ("resolved", "border", name)
