@@ -1093,9 +1093,11 @@ def _grammar() -> _Grammar:
             flags,
         ),
         with_only=_LazyPattern(rf"^{border}\s+{_WITH}\s+(?:the\s+)?(?P<b>.+)$", flags),
-        # "la frontera de Chile con Perú", "the border of Chile with Peru".
+        # "la frontera de Chile con Perú", "the border of Chile with Peru", Italian "il
+        # confine di Chiasso con l’Italia".
         of_with=_LazyPattern(
-            rf"^{border}\s+(?:of|de|del|du|da|do|d['’])\s*{_ARTICLE}(?P<a>.+?)\s+{_WITH}\s+"
+            rf"^{border}\s+(?:of|de|del|du|da|do|di|della|dello|d['’]|dell['’])\s*{_ARTICLE}"
+            rf"(?P<a>.+?)\s+{_WITH}\s+"
             rf"{_ARTICLE}(?P<b>.+)$",
             flags,
         ),

@@ -190,6 +190,16 @@ _LOOSE_REGION = re.compile(r"regions?|région|regione|región|regi[oó]n", re.IG
 HROMADA_KM = 30.0
 # The Turkish genitive ending of a province's name before a place in it ("Hatayın").
 _TURKISH_GENITIVE = re.compile(r"['’]?(?:nın|nin|nun|nün|ın|in|un|ün)$")
+# The verbs of "a bridge which links A with B", "el puente que une A con B": the towns
+# after them are the crossing's own two ends, not places it lies between on a road.
+_LINKING_VERB = re.compile(
+    r"\b(?:links?|linking|connects?|connecting|joins?|joining|une|unen|conecta|liga|"
+    r"comunican?|relie|reliant|verbindet)\b",
+    re.IGNORECASE,
+)
+# Kyrgyz and Kazakh genitive endings ("Тажикстандын", Tajikistan's; "Қазақстанның"):
+# -нын/-дын/-тын with the vowel of the word, Kazakh with its final "ң".
+_KYRGYZ_KAZAKH_GENITIVE = re.compile(r"(?P<stem>\w{3,}?)[ндт][ыиуүі]ң?н$")
 #: Said of a town named like a crossing the data lacks that is no border town: the
 #: crossing is not there, and its words are not read again as that town.
 _FAR_FROM_BORDERS = "lies far from every border"
@@ -298,6 +308,9 @@ _CROSSING_BETWEEN = re.compile(
     # crossing's own name (capitalised) before the words naming its towns.
     r"(?:\s+[A-ZÀ-Þ][^,]*?)??,?"
     r"\s+(?:(?:between|linking|connecting|joining|entre|"
+    # "the Friendship Bridge, which links Mae Sai with Tachilek": a relative clause
+    # naming the towns; several crossings share such a name, the towns say which.
+    r"(?:(?:which|that)\s+)?(?:links|connects|joins)|"
     r"que\s+(?:une|conecta|liga|comunican?)(?:\s+a)?|"
     r"reliant|zwischen|dintre|între|intre)\s+(?P<a>[^,]+?)\s+"
     r"(?:and|with|to|y|e|con|com|et|à|und|şi|și|si)|"
@@ -1822,6 +1835,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         finally:
             self.depth -= 1
             self.reading.pop()
+        if self.depth == 0 and expr.kind != "border":
+            result = self.crossing_away_from_its_towns(result, expr)
         if (
             self.depth == 0
             and result.precision != "border"
@@ -1867,7 +1882,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             by_head = plain or self.by_head(expr.text, scope, kinds)
             if by_head is not None:
                 return by_head
-            in_region = self.region_then_place(expr, scope)
+            in_region = self.region_then_place(expr, scope) or self.country_then_place(expr, scope)
             if in_region is not None:
                 return in_region
             if (
@@ -1988,19 +2003,10 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         The grammar keeps "the X crossing" of "the X crossing between A and B", so the
         query as written is read too; None when it names no such crossing.
         """
-        lead = re.sub(_LEADING_WORD_OF_QUERY, "", self.query.strip(), flags=re.IGNORECASE)
-        between = _CROSSING_BETWEEN.match(expr.text) or _CROSSING_BETWEEN.match(lead)
+        between = self.crossing_clause(expr)
         if between is None:
             return None
-        towns = []
-        for town in (between["a"] or between["start"], between["b"]):
-            town = _TOWN_WORDS_BEFORE.sub("", town.strip())
-            country = _COUNTRY_AFTER_TOWN.search(town)
-            if country and self.country_code(
-                country["country"] or country["bracket"], expr.languages
-            ):
-                town = town[: country.start()]  # "Hairatan in Afghanistan"
-            towns.append(town.strip())
+        towns = self.towns_of_crossing_clause(between, expr)
         pair = "/".join(towns)
         named = self.name(pair, scope, ("crossing",), expr.languages)
         if named.status == "resolved":
@@ -2021,6 +2027,64 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         crossing = next(iter(leading.values()))
         self.log(f"the crossing from {towns[0]} into {towns[1]}: {crossing.name}")
         return self.from_place(crossing)
+
+    def crossing_clause(self, expr: PlaceExpression) -> re.Match[str] | None:
+        """The match of "a crossing between/linking A and B" on the text, or None."""
+        lead = re.sub(_LEADING_WORD_OF_QUERY, "", self.query.strip(), flags=re.IGNORECASE)
+        return _CROSSING_BETWEEN.match(expr.text) or _CROSSING_BETWEEN.match(lead)
+
+    def towns_of_crossing_clause(self, between: re.Match[str], expr: PlaceExpression) -> list[str]:
+        """The two towns of a :meth:`crossing_clause`, without the words around them
+        ("the Uzbek city of Termez" → "Termez", "Hairatan in Afghanistan" → "Hairatan")."""
+        towns = []
+        for town in (between["a"] or between["start"], between["b"]):
+            town = _TOWN_WORDS_BEFORE.sub("", town.strip())
+            country = _COUNTRY_AFTER_TOWN.search(town)
+            if country and self.country_code(
+                country["country"] or country["bracket"], expr.languages
+            ):
+                town = town[: country.start()]  # "Hairatan in Afghanistan"
+            towns.append(town.strip())
+        return towns
+
+    def crossing_away_from_its_towns(
+        self, result: PlaceResult, expr: PlaceExpression
+    ) -> PlaceResult:
+        """``result``, or unresolved when it is a crossing that lies far from both towns
+        the text says it joins.
+
+        Several crossings share a name ("the Thai–Myanmar Friendship Bridge" is at Mae
+        Sot and at Mae Sai); when the towns of "which links A with B" name no crossing,
+        the name alone may pick another one.  When a linking verb ("links", "que une")
+        names two known towns and the crossing lies more than :data:`CROSSING_TOWN_KM`
+        from every place bearing either name, it is not the one the text means: a wrong
+        crossing is worse than none.  "Between" names places a crossing may lie on the
+        way between ("between Gothenburg and Oslo"), a country lies on no one spot, and a
+        town the gazetteer does not know says nothing: the result stands.
+        """
+        if result.status != "resolved" or result.country is not None or result.lat is None:
+            return result  # not a crossing: a crossing's answer has no country
+        between = self.crossing_clause(expr)
+        if between is None or between["a"] is None:
+            return result
+        if not _LINKING_VERB.search(between.string[: between.start("a")]):
+            return result  # "the Svinesund crossing between Gothenburg and Oslo": on the way
+        towns = self.towns_of_crossing_clause(between, expr)
+        if any(self.country_code(town, expr.languages, regions=False) for town in towns):
+            return result  # "que une Mendoza con Chile": a country is on no one spot
+        for town in towns:
+            places = self.gaz.lookup_key(normalise(town), kinds=("settlement",))
+            if not places or any(
+                km_between(p.lat, p.lon, result.lat, result.lon) <= CROSSING_TOWN_KM
+                for p in places
+            ):
+                return result  # a town the data lacks says nothing; a near one agrees
+        note = (
+            f"{result.name} is not near the towns the text says the crossing joins; "
+            "no crossing of theirs is known"
+        )
+        self.log(note)
+        return self.unresolved(note=note)
 
     def possessive_in_a_name(
         self, expr: PlaceExpression, scope: Scope, kinds
@@ -2119,6 +2183,36 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         note = f"a quarter (mahalle) of {town.name}: the town"
         self.log(note)
         return replace(town, note=note)
+
+    def country_then_place(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:
+        """ "Тажикстандын Бустон шаарында" (in Tajikistan's town of Buston), "Кыргызстандын
+        Ак-Сай айылынын": Kyrgyz and Kazakh name the country first, in the genitive, then
+        the place in it.  The rest is read inside that country, which must be one of the
+        event's; None when the first word is no country's genitive or the rest is not
+        found there.
+        """
+        words = expr.text.split()
+        genitive = _KYRGYZ_KAZAKH_GENITIVE.fullmatch(words[0]) if len(words) >= 2 else None
+        if genitive is None or not has_cyrillic(words[0]):
+            return None
+        code = self.country_code(genitive["stem"], regions=False)
+        hint = self.hint_of(scope)
+        if code is None or (hint and code not in hint):
+            return None  # not a country, or another one than the event's
+        rest = " ".join(words[1:])
+        self.depth += 1
+        inside = Scope(countries=(code,))
+        try:
+            found = self.inner_resolve(rest, inside, None)
+            if found.status == "unresolved":
+                # "Ак-Сай айылынын": the name before its unit word and case ending.
+                found = self.by_inner_name(rest, inside, _NAME_KINDS) or found
+        finally:
+            self.depth -= 1
+        if found.status == "unresolved":
+            return None
+        self.log(f"{words[0]!r} is the genitive of {code}, the country holding {rest!r}")
+        return found
 
     def region_then_place(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:
         """ "Hatay Reyhanlı'daki", "Hatayın Reyhanlı ilçesinden": a province, then a place
@@ -2898,6 +2992,16 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         finally:
             self.border_area = None
             self.border_town_scope = None
+        if (
+            result.status == "ambiguous"
+            and result.precision in POINT_ANSWERS
+            and outer.status == "resolved"
+            and outer.precision == "border"
+            and not expr.outer.distance_km
+        ):
+            # "Mikulovice near the border with Poland": the namesake by that border (a
+            # stated distance, "300 km from the border", was weighed above).
+            result = self.namesake_by_the_border(result, outer) or result
         if (
             result.status == "unresolved"
             and expr.inner.kind == "name"
@@ -4439,9 +4543,12 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         if by_one_end is not None:
             return by_one_end
         for name in names:
-            found, key, _ = self.find(name, ("settlement",), scope, expr.languages)
+            found, key, declined = self.find(name, ("settlement",), scope, expr.languages)
             if not found:
                 continue
+            # "معبر نصيب": a town found only by the sound of the name (its Arabic
+            # consonants, another transliteration), not by a form the gazetteer holds.
+            by_sound = not declined and not self.looked_up(key, ("settlement",), scope)
             town = self.decide(found, key, scope)
             if town.status == "ambiguous":
                 # "the border crossing at Ganta": of the towns of the name, the one a
@@ -4501,6 +4608,16 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 note = f"the crossing at {town.name}: {lying_at[0].name}"
                 self.log(note)
                 return replace(self.from_place(lying_at[0]), note=note)
+            if by_sound:
+                # The crossing word says the name is a crossing's; a town that only
+                # sounds like it (An Nashābīyah for "نصيب", by "n-s-b") is too weak to
+                # stand for a crossing the data lacks, unless one of the tables lies
+                # at it (above).
+                return self.unresolved(
+                    found,
+                    note=f"no crossing {expr.name!r} in the data; the town {town.name} only "
+                    f"sounds like {name!r}, which is too little to answer near it",
+                )
             note = f"no crossing {expr.name!r} in the data; answered near the town {town.name}"
             self.log(f"coarsened: {note}")
             return replace(

@@ -28,6 +28,9 @@ __all__ = ["TAIL_NEAR_KM", "TailReading"]
 
 #: A head lies "by" a point or a border tail when it is at most this far from it.
 TAIL_NEAR_KM = BESIDE_KM
+#: Of namesakes, one this close to the border line a tail names is the one it means
+#: (the reach of a border town, as "the X border" reads one).
+BORDER_TOWN_KM = 30.0
 #: Words after a unit that say it lies near a border ("close to the Somali border"), not
 #: that the place is the border ("along the LAC").
 #: A tail saying the head lies near a town ("near Belgorod", "bei Kehl", "под Белгородом").
@@ -144,6 +147,16 @@ class TailReading:
             tail = self.border_beside(head, tail) or tail
         if (
             head.status == "ambiguous"
+            and head.precision in POINT_ANSWERS
+            and tail.status == "resolved"
+            and tail.precision == "border"
+            and not any(c.isdigit() for c in tail_text)
+        ):
+            # "dem Dorf Mikulovice nahe der Grenze zu Polen": of the namesakes, the one
+            # by the border the text puts it at (not one a distance puts away from it).
+            head = self.namesake_by_the_border(head, tail) or head
+        if (
+            head.status == "ambiguous"
             and head.precision == "border"
             and tail.status == "resolved"
             and tail.precision in POINT_ANSWERS
@@ -205,6 +218,35 @@ class TailReading:
         note = f"read as {head_text!r}; the words after it describe it ({said})"
         self.log(note)
         return replace(head, query=self.query, note=f"{head.note}; {note}" if head.note else note)
+
+    def namesake_by_the_border(self, head: PlaceResult, border: PlaceResult) -> PlaceResult | None:
+        """Of an ambiguous head's namesakes, the one within :data:`BORDER_TOWN_KM` of the
+        border line the tail names; None when none or several lie so close.
+
+        Czechia has three villages named Mikulovice, one of them on the Polish border;
+        "nahe der Grenze zu Polen" says which.
+        """
+        if border.geometry is None:
+            return None
+        by_line = [
+            c
+            for c in head.candidates
+            if c.lat is not None
+            and c.lon is not None
+            and border.geometry.distance(Point(c.lon, c.lat)) * KM_PER_DEGREE <= BORDER_TOWN_KM
+        ]
+        if len(by_line) != 1:
+            return None
+        chosen = by_line[0]
+        places = [
+            p
+            for p in self.gaz.lookup_key(normalise(chosen.name), kinds=("settlement",))
+            if (p.lat, p.lon) == (chosen.lat, chosen.lon)
+        ]
+        if len(places) != 1:
+            return None
+        self.log(f"of {len(head.candidates)} namesakes, {chosen.name} lies by {border.name}")
+        return self.from_place(places[0])
 
     def near_the_tail_town(
         self, head: PlaceResult, tail: PlaceResult, tail_text: str
