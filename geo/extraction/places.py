@@ -217,8 +217,9 @@ _PREPOSITION = (
     # to leave.
     r"out\s+of|in|at|into|from|to|toward|towards|across|inside|near|outside|over|along|"
     r"through|on|around|"
-    # "off Samos", "off the coast of Lampedusa": at sea beside a place.
-    r"off(?:\s+the\s+coast\s+of)?"
+    # "off Samos", "off the coast of Lampedusa": at sea beside a place; "off the east
+    # coast of X" is beside X all the same.
+    rf"off(?:\s+the\s+(?:{_COAST_SIDE}\s+)?coast\s+of)?"
 )
 #: Boats massing or lying by a named spot at sea: "the boats gathered off X".
 _BOATS_GATHERED_OFF = (
@@ -525,7 +526,7 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )  # fmt: skip
 _LEADING_PREPOSITION = re.compile(
     r"^(?:out\s+of|in|at|into|from|to|toward|towards|across|inside|over|along|through|on|"
-    r"around|off(?:\s+the\s+coast\s+of)?)\s+",
+    rf"around|off(?:\s+the\s+(?:{_COAST_SIDE}\s+)?coast\s+of)?)\s+",
     re.I,
 )
 _BASE_BEFORE = re.compile(
