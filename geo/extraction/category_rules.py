@@ -556,6 +556,22 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                                   r"(?:(?:has|had|have)\s+(?:now\s+)?)?(?:spilled|spilt|stretched|"
                                   r"stretches|snaked|snakes|backed\s+up|extended|extends)\s+"
                                   r"(?:onto|back|along|for|into|through|beyond|past)\b"),
+        # A queue told by the wait in it or its length: "lorries also waited at least
+        # two hours at X", "drivers needed two and a half hours to get into Y", "the line
+        # had reached five kilometres", "a six-kilometre column formed on the A1".
+        ("border_infrastructure", r"\b(?:(?:lorries|trucks|vehicles|cars|buses|drivers|"
+                                  r"truckers|hauliers|motorists|travell?ers|passengers)\b"
+                                  r"[^.;]{0,60}?\b(?:waited|waiting|needed|needing)\s+"
+                                  r"(?:(?:at\s+least|up\s+to|about|around|some|more\s+than|"
+                                  r"nearly|almost|over)\s+)?(?:an?|one|two|three|four|five|six|"
+                                  r"seven|eight|nine|ten|twelve|several|many|\d+)\s+"
+                                  r"(?:[\w-]+\s+){0,3}?(?:hours?|days?|nights?)\b|"
+                                  r"(?:the|a|its)\s+(?:line|queue|tailback|column)s?\s+"
+                                  r"(?:(?:had|has|have)\s+)?(?:reached|grown\s+to|grew\s+to)\s+"
+                                  r"(?:[\w-]+\s+){0,2}?(?:kilometres|kilometers|km|miles)\b|"
+                                  r"[\w.]+-?(?:kilometre|kilometer|km|mile)(?:-long)?\s+"
+                                  r"(?:line|queue|tailback|column)s?\s+(?:of\s+[\w\s]{0,30}?)?"
+                                  r"(?:formed|built\s+up|stood|stretched)\b)"),
         ("crossing_attempt", r"\b(?:(?:crossed|crosses|crossing|cross)\s+(?:the|into|from|over|"
                              r"illegally|irregularly|back)|(?:irregular|illegal|attempted)\s+"
                              r"crossings?|crossing\s+attempts?|crossed|entered\s+illegally|"

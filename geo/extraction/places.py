@@ -708,6 +708,8 @@ _DIRECTION_BEFORE = re.compile(
     r"(?:ambassador|envoy|high\s+commissioner|charg[ée]\s+d['’]affaires)\s+to|"
     # "at a narrow point of the highway to X": a road named by where it leads.
     r"(?:main\s+)?(?:road|highway|motorway|route)\s+to|"
+    # "drivers needed two hours to get into X": where a queue leads, not where it stood.
+    r"(?:hours?|days?|nights?)\s+to\s+(?:get\s+(?:into|to|across\s+to)|reach|enter)|"
     # "scrambled to escort it to the airport at X": where it was to be taken.
     r"\bto\s+(?:escort|guide|lead|take|bring|divert)\s+(?:it|them|him|her)\s+to\s+"
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:at|in)|"

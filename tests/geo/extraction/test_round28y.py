@@ -19,3 +19,35 @@ def test_off_a_named_side_of_a_countrys_coast_is_at_sea_beside_the_country():
     )
     assert len(events) == 1 and events[0].place == "Norway", events
     assert events[0].date == "2021-03-09", events
+
+
+def test_a_queue_told_by_the_wait_in_it_or_its_length_is_an_event():
+    # "lorries waited two hours at X", "the line had reached five kilometres", "a
+    # six-kilometre column formed": the wait or the length tells the queue.
+    events = _events(
+        "Lorries heading the other way, into Austria, also waited at least three hours "
+        "at Nickelsdorf."
+    )
+    assert len(events) == 1 and events[0].place == "Nickelsdorf", events
+    events = _events(
+        "On Monday the line had reached seven kilometres at Nickelsdorf and drivers "
+        "needed at least four hours to get into Austria."
+    )
+    assert len(events) == 1 and events[0].date == "2021-03-08", events
+    events = _events(
+        "On 3 March a nine-kilometre column formed on the road to Nickelsdorf in Austria."
+    )
+    assert len(events) == 1 and events[0].date == "2021-03-03", events
+
+
+def test_the_country_a_queue_leads_into_is_not_where_it_stood():
+    # "drivers needed three hours to get into X": X is where the queue leads; the
+    # crossing told before is where it stood.
+    events = _events(
+        "Drivers waited up to five hours at the Nickelsdorf crossing on Tuesday.\n\n"
+        "On Wednesday the line had reached six kilometres and drivers needed at least "
+        "three hours to get into Austria."
+    )
+    assert len(events) == 2, events
+    assert events[1].place == "Nickelsdorf crossing", events
+    assert events[1].date == "2021-03-10", events
