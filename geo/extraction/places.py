@@ -524,6 +524,12 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("name", rf"\b{_CAP}(?:\s+{_CAP})?"),
     )
 )  # fmt: skip
+#: "Austria's neighbour Germany", "Russia's ally Belarus": a country named only to
+#: describe the next one.
+_RELATION_OWNER = re.compile(
+    r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+(?:(?:western|eastern|northern|southern|"
+    r"close|closest|main)\s+)?(?:neighbou?r|ally|partner|rival)\s+(?=[A-Z])"
+)
 _LEADING_PREPOSITION = re.compile(
     r"^(?:out\s+of|in|at|into|from|to|toward|towards|across|inside|over|along|through|on|"
     rf"around|off(?:\s+the\s+(?:{_COAST_SIDE}\s+)?coast\s+of)?)\s+",
@@ -1538,7 +1544,9 @@ def find_places(
                 # report's main countries are (and whatever border of the far country
                 # the report's countries alone would pick: "Turkey sends Afghans back
                 # across its land border with Iran" is not Afghanistan's border).
-                owners = country_codes_in(sentence[:start])
+                # "Austria's neighbour Germany ordered checks on its borders": the
+                # neighbour is the subject; the country it is named by owns nothing here.
+                owners = country_codes_in(_RELATION_OWNER.sub("", sentence[:start]))
                 far = country_codes_in(text.split(" with ", 1)[-1]) if " with " in text else []
                 names = [_NAME_OF_CODE.get(owners[0]) if owners else None,
                          _NAME_OF_CODE.get(far[0]) if far else None]  # fmt: skip

@@ -51,3 +51,16 @@ def test_the_country_a_queue_leads_into_is_not_where_it_stood():
     assert len(events) == 2, events
     assert events[1].place == "Nickelsdorf crossing", events
     assert events[1].date == "2021-03-10", events
+
+
+def test_a_country_named_as_anothers_neighbour_does_not_own_its_border():
+    # "Hungary's neighbour Austria ordered checks on its border with X": "its" is the
+    # neighbour's, the subject; the report's own border with X is not the place.
+    events = _events(
+        "Hungary put police checks back on its border with Slovakia on Wednesday.\n\n"
+        "Hungary's neighbour Austria had on Monday ordered new checks on its border "
+        "with Slovakia."
+    )
+    assert len(events) == 2, events
+    assert events[1].place == "Austria–Slovakia border", events
+    assert events[1].date == "2021-03-08", events
