@@ -773,6 +773,8 @@ def _issuer_of_document(speaker: str) -> str:
 #: description is dropped (so two outlets joined by "and" stay one short speaker).
 _OUTLET_DESCRIPTION = re.compile(
     r"(?:\b(?:the|a|an)\s+)?(?:(?:[A-Z][\w’'-]*|state|state-run|state-owned|local|online|"
+    # "the public broadcaster X", "the official news agency Y".
+    r"public|public-service|official|government|government-run|commercial|"
     r"independent|private|regional|national|pro-government|opposition|investigative|"
     r"English-language|television|TV|radio|news)\s+){0,3}?"
     r"(?:daily|dailies|newspaper|newspapers|paper|weekly|tabloid|broadcaster|broadcasters|"

@@ -64,3 +64,14 @@ def test_a_country_named_as_anothers_neighbour_does_not_own_its_border():
     assert len(events) == 2, events
     assert events[1].place == "Austria–Slovakia border", events
     assert events[1].date == "2021-03-08", events
+
+
+def test_an_outlet_described_as_public_or_official_speaks_by_its_name():
+    # "the public broadcaster X reported", "the official news agency Y said": the kind
+    # of outlet is dropped and the outlet speaks, as for "the state broadcaster X".
+    events = _events(
+        "Police escorted 120 Malians back across the border at Gogui on Tuesday, the "
+        "public broadcaster ORTM reported."
+    )
+    assert len(events) == 1 and events[0].status == "alleged", events
+    assert events[0].claimed_by == ["ORTM"], events
