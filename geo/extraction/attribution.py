@@ -529,7 +529,7 @@ _ACCORDING = re.compile(
 #: People named by where they live or are: "people in the village", "locals living
 #: near the post", "families from the area" (up to the clause's end).
 _PEOPLE_PLACED = re.compile(
-    r"(?:people|locals|families|households|villagers)\s+(?:(?:who\s+)?(?:live|lived|living|"
+    r"(?:people|locals|families|households|villagers|others)\s+(?:(?:who\s+)?(?:live|lived|living|"
     r"work|working)\s+)?(?:in|at|from|near|around|on|along|nearby)\b[^,.;]*",
     re.IGNORECASE,
 )
@@ -1092,6 +1092,10 @@ def _looks_like_speaker(phrase: str) -> bool:
     if _national_person(phrase):
         return True
     if _COUNTED_SPEAKER.fullmatch(phrase.strip()) or _MEMBER_OF.fullmatch(phrase.strip()):
+        return True
+    if _PEOPLE_PLACED.fullmatch(phrase.strip()):
+        # "People in the area told X", "Others in the community said": people named by
+        # where they are speak as a group does.
         return True
     if re.match(r"\s*according\s+to\b", phrase, re.IGNORECASE):
         return False  # "according to X media reports": the reports are a noun here

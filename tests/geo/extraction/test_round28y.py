@@ -75,3 +75,22 @@ def test_an_outlet_described_as_public_or_official_speaks_by_its_name():
     )
     assert len(events) == 1 and events[0].status == "alleged", events
     assert events[0].claimed_by == ["ORTM"], events
+
+
+def test_people_named_by_where_they_are_speak_before_the_verb():
+    # "People in the area told X that", "Others in the community said": a group named
+    # by where its people are speaks, as "according to people in the village" does.
+    events = _events(
+        "People in the valley told Rudaw that Iranian guards shot two porters near "
+        "Piranshahr on Monday."
+    )
+    assert len(events) == 1 and events[0].status == "alleged", events
+    assert events[0].claimed_by == ["People in the valley"], events
+    events = _events(
+        "Twelve Kurdish porters were handed to Iranian guards at the Piranshahr crossing "
+        "on 5 March, a relative told the paper.\n\n"
+        "Others in the Kurdish community said the 12 had been arrested in Piranshahr on "
+        "1 March."
+    )
+    assert events[-1].status == "alleged", events
+    assert events[-1].claimed_by == ["Others in the Kurdish community"], events
