@@ -1367,7 +1367,9 @@ _AUTHORITIES_OF_BEFORE_VERB = re.compile(
 #: ", the only witness,", ", a father of four,": an appositive that says who the speaker
 #: is, between commas right before the verb.
 _TRAILING_APPOSITIVE = re.compile(
-    r",\s+(?:the|a|an|one\s+of|"
+    # ", then the ministry's spokesman,": an office held at the time is an office all
+    # the same.
+    r",\s+(?:(?:then|now|formerly|until\s+recently)\s+)?(?:the|a|an|one\s+of|"
     # ", Moldova's breakaway region,": an appositive on whose it is; the owner may be
     # a name of two or three words (", South Sudan's army spokesman,").
     r"(?:[A-ZÀ-Þ][\w-]*\s+){0,2}[A-ZÀ-Þ][\w-]*['’]s(?=\s)|"

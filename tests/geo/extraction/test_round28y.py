@@ -94,3 +94,16 @@ def test_people_named_by_where_they_are_speak_before_the_verb():
     )
     assert events[-1].status == "alleged", events
     assert events[-1].claimed_by == ["Others in the Kurdish community"], events
+
+
+def test_an_office_held_then_is_an_appositive_of_the_speaker():
+    # "Name, then the ministry's spokesman, dismissed the X report": "then" before the
+    # office leaves it an appositive, so the named person denies.
+    events = _events(
+        "The broadcaster Rudaw reported that Iranian guards shot two porters near "
+        "Piranshahr on Monday.\n\n"
+        "Kamal Rezaei, then the ministry's spokesman, dismissed the Rudaw report on "
+        "10 March, saying no shots were fired."
+    )
+    assert len(events) == 2, events
+    assert events[1].status == "denied" and events[1].claimed_by == ["Rudaw"], events
