@@ -2282,6 +2282,20 @@ _DATELINE = DATELINE
 _SUBJECT = re.compile(r"^(?:The\s+)?(?P<who>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?)\s+$")
 
 
+#: "saying accounts of troops on patrol did not match the facts", "saying the reports
+#: were false": words after ", saying" that only call the other side's account untrue.
+_ACCOUNT_UNTRUE = re.compile(
+    r"^\s*(?:that\s+)?(?:the\s+|such\s+|these\s+|those\s+)?(?:accounts?|reports?|claims?|"
+    r"allegations?|accusations?|stories|story)\b[^.;]{0,120}?\b(?:(?:did|do|does)\s+not|"
+    r"didn['’]t|don['’]t|doesn['’]t)\s+(?:match|reflect|fit|square\s+with|accord\s+with)\s+"
+    r"(?:the\s+)?(?:facts|reality|truth)\b|"
+    r"^\s*(?:that\s+)?(?:the\s+|such\s+|these\s+|those\s+)?(?:accounts?|reports?|claims?|"
+    r"allegations?|accusations?|stories|story)\b[^.;]{0,120}?\b(?:were|was|are|is)\s+"
+    r"(?:untrue|false|baseless|groundless|unfounded|fabricated)\b",
+    re.IGNORECASE,
+)
+
+
 def _counter_claim(sentence: Sentence, counter: re.Match[str] | None, denier: str,
                    places: list[PlaceFind], event_dates: list, denial: DraftEvent,
                    reported: str, id_prefix: str, number: int) -> DraftEvent | None:  # fmt: skip
@@ -2298,6 +2312,8 @@ def _counter_claim(sentence: Sentence, counter: re.Match[str] | None, denier: st
     category = categorise(told)
     if category in (None, "official_statement") or negates_an_act(told):
         return None
+    if _ACCOUNT_UNTRUE.search(told):
+        return None  # "saying accounts of X did not match the facts": a denial only
     own = [p for p in places if p.role == "at" and p.start >= counter.end()]
     found = min(own, key=lambda p: (_PRECISION_RANK.get(p.precision, 7), p.start), default=None)
     where = (

@@ -107,3 +107,18 @@ def test_an_office_held_then_is_an_appositive_of_the_speaker():
     )
     assert len(events) == 2, events
     assert events[1].status == "denied" and events[1].claimed_by == ["Rudaw"], events
+
+
+def test_saying_the_accounts_did_not_match_the_facts_only_denies():
+    # "dismissed the X report, saying accounts of troops on patrol inside Y did not match
+    # the facts": the words after ", saying" call the account untrue; they are no
+    # account of the denier's own.
+    events = _events(
+        "The broadcaster Rudaw reported that Iranian troops patrolled inside Iraq near "
+        "Penjwen on Monday.\n\n"
+        "Kamal Rezaei, the ministry's spokesman, dismissed the Rudaw report on 10 "
+        "March, saying accounts of Iranian troops on patrol inside Iraq did not match "
+        "the facts."
+    )
+    assert len(events) == 2, events
+    assert events[1].status == "denied" and events[1].claimed_by == ["Rudaw"], events
