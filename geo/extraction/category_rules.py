@@ -126,6 +126,14 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                                   r"hypotherm\w*|injur\w*|wounded|hurt|stabb\w*|froze\s+to\s+death|beat(?:ing|en|s)?|"
                                   r"assault\w*|violence|fractured|evacuat\w+|displaced|fled|flee|flees|fleeing|"
                                   r"rescued|casualt\w+|missing|kidnapp\w+|abduct\w+|"
+                                  # People taken from the sea and brought to land: "were
+                                  # picked up off X", "was eventually landed in Y".
+                                  r"(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
+                                  r"(?:[\w-]+\s+)?picked\s+up\s+(?:off|at\s+sea|from\s+the\s+"
+                                  r"(?:sea|water))\b|(?:were|was|had\s+been|have\s+been|"
+                                  r"has\s+been)\s+(?:eventually\s+|finally\s+|later\s+)?(?:landed|"
+                                  r"disembarked|brought\s+ashore|taken\s+ashore|put\s+ashore)\s+"
+                                  r"(?:in|at|on)\b|"
                                   # Asking for refuge is the flight told from the side
                                   # reached: "asked for asylum on the Indian side".
                                   r"(?:took|taken|take|taking|sought|seek|seeking)\s+refuge|"

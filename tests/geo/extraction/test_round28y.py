@@ -122,3 +122,20 @@ def test_saying_the_accounts_did_not_match_the_facts_only_denies():
     )
     assert len(events) == 2, events
     assert events[1].status == "denied" and events[1].claimed_by == ["Rudaw"], events
+
+
+def test_people_picked_up_at_sea_or_landed_ashore_are_an_incident():
+    # "were picked up off X on Saturday", "that group was eventually landed in Y":
+    # people taken from the sea, and brought to land, told in the passive.
+    events = _events(
+        "The 212 migrants, among them 40 children, were picked up off Tunisia on "
+        "Saturday in several operations by navy ships."
+    )
+    assert len(events) == 1 and events[0].place == "Tunisia", events
+    assert events[0].date == "2021-03-06", events
+    events = _events(
+        "Malta turned away 80 migrants rescued on Friday, Italian papers said.\n\n"
+        "That group was eventually landed in Sardinia."
+    )
+    assert events and events[-1].place == "Sardinia", events
+    assert "landed" in events[-1].description, events
