@@ -1942,12 +1942,18 @@ _CLOSING_VERB = re.compile(
     r"\b(?:clos(?:e|es|ed|ing)|shut|seal(?:s|ed|ing)?|reopen(?:s|ed|ing)?)\b"
 )
 #: "Mali's own borders", "Chad's borders": every border of one country, by its name.
+#: "Italy's ports were closed to the ship": a country's ports, all of them, shut as
+#: its borders are.
+_ALL_GATES = r"(?:borders|frontiers|ports|seaports|harbours|harbors)"
 _COUNTRY_OWN_BORDERS = re.compile(
     r"\b(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})['’]s?"
-    r"\s+(?:own\s+)?(?:borders|frontiers)\b"
+    rf"\s+(?:own\s+)?{_ALL_GATES}\b"
 )
-#: "its borders" standing alone (not "its borders with X", which names one line).
-_ITS_BORDERS = re.compile(r"\bits\s+(?:own\s+)?(?:borders|frontiers)\b(?!\s+with\b)")
+#: "its borders" standing alone (not "its borders with X", which names one line);
+#: "the country's ports" is the one country too.
+_ITS_BORDERS = re.compile(
+    rf"\b(?:its|the\s+country['’]s)\s+(?:own\s+)?{_ALL_GATES}\b(?!\s+with\b)"
+)
 
 
 def _closed_country_borders(
@@ -1974,7 +1980,11 @@ def _closed_country_borders(
         codes = country_codes_in(before)
         name = _NAME_OF_CODE.get(codes[0]) if len(set(codes)) == 1 else None
         at = before.find(name) if name else -1
-        if at >= 0:
+        if at >= 0 and match.group(0).startswith("the"):
+            # "Name, Italy's minister, said ... the country's ports were closed": the
+            # name may sit in the speaker's title; the phrase itself stands for it.
+            spans.append((name, match.start(), match.end()))
+        elif at >= 0:
             spans.append((name, at, at + len(name)))
     kept = []
     for name, start, end in spans:

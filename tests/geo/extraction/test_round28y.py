@@ -139,3 +139,22 @@ def test_people_picked_up_at_sea_or_landed_ashore_are_an_incident():
     )
     assert events and events[-1].place == "Sardinia", events
     assert "landed" in events[-1].description, events
+
+
+def test_a_country_closing_its_ports_is_placed_in_the_country():
+    # "Spain closed its ports to the ship", "the country's ports were being closed":
+    # every port of one country, as "its borders" are every border.
+    events = _events("Spain closed its ports to the rescue ship on Monday.")
+    assert len(events) == 1 and events[0].place == "Spain", events
+    assert events[0].date == "2021-03-08", events
+    events = _events(
+        "Spain's interior minister said on Monday that the country's ports were being "
+        "closed to the ship."
+    )
+    assert len(events) == 1 and events[0].place == "Spain", events
+    events = _events(
+        "Carlos Ruiz, Spain's interior minister, said on Monday that the country's ports "
+        "were being closed to the ship."
+    )
+    assert len(events) == 1 and events[0].place == "Spain", events
+    assert events[0].claimed_by == ["Carlos Ruiz"], events
