@@ -564,6 +564,15 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                                   r"(?:(?:has|had|have)\s+(?:now\s+)?)?(?:spilled|spilt|stretched|"
                                   r"stretches|snaked|snakes|backed\s+up|extended|extends)\s+"
                                   r"(?:onto|back|along|for|into|through|beyond|past)\b"),
+        # Checks told with the verb: "has in turn been checking its border with X since
+        # 5 October", "began checking traffic at its crossings with Y", "has been
+        # checking entries from Z" (a bare "check the notices" is no act).
+        ("border_infrastructure", r"\b(?:been|began|begun|begin|begins|started|starts|start|"
+                                  r"resumed|resume|resumes|is|are|was|were|be)\s+(?:[\w-]+\s+)?"
+                                  r"checking\s+(?:all\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+                                  r"(?:border|borders|frontier|frontiers|crossings?|traffic|"
+                                  r"entries|arrivals|vehicles|lorries|trucks|cars|buses|"
+                                  r"travell?ers|passengers)\b"),
         # A queue told by the wait in it or its length: "lorries also waited at least
         # two hours at X", "drivers needed two and a half hours to get into Y", "the line
         # had reached five kilometres", "a six-kilometre column formed on the A1".

@@ -158,3 +158,13 @@ def test_a_country_closing_its_ports_is_placed_in_the_country():
     )
     assert len(events) == 1 and events[0].place == "Spain", events
     assert events[0].claimed_by == ["Carlos Ruiz"], events
+
+
+def test_checks_told_with_the_verb_are_an_event():
+    # "has been checking its border with X since ...", "began checking traffic at its
+    # crossings with Y on ...": the checks told by the verb, not the noun.
+    events = _events("Hungary began checking traffic at its crossings with Serbia on 3 March.")
+    assert len(events) == 1 and events[0].place == "Hungary–Serbia border", events
+    assert events[0].date == "2021-03-03", events
+    events = _events("Check the border police's notices before you set off for Hungary.")
+    assert events == (), events
