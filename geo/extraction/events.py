@@ -658,6 +658,14 @@ _SPEAKER_JOINED = re.compile(
 )
 
 
+#: "... and says it will keep doing so": the subject of an act told in the report's
+#: voice goes on to say what it plans, with no speaker of its own.
+_PLAN_SAID_AFTER = re.compile(
+    r"\s+and\s+(?=(?:says|said|has\s+said)\s+(?:that\s+)?(?:it|they|he|she)\s+(?:will|would|"
+    r"plans?\s+to|intends?\s+to)\b)"
+)
+
+
 def _own_voice_then_speaker(text: str) -> re.Match[str] | None:
     """Where an incident told in the report's own voice hands over to a named speaker.
 
@@ -666,7 +674,13 @@ def _own_voice_then_speaker(text: str) -> re.Match[str] | None:
     """
     cut = _SPEAKER_JOINED.search(text)
     if cut is None:
-        return None
+        plan = _PLAN_SAID_AFTER.search(text)
+        first = text[: plan.start()] if plan else ""
+        if plan is None or read_attribution(first).cues or categorise(first) is None:
+            return None
+        # "X has been checking its border since May and says it will keep doing so":
+        # the checks are the report's; only the plan after them is said.
+        return plan
     first, rest = text[: cut.start()], text[cut.end() :]
     if read_attribution(first).cues or categorise(first) is None:
         return None

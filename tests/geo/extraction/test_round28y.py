@@ -168,3 +168,16 @@ def test_checks_told_with_the_verb_are_an_event():
     assert events[0].date == "2021-03-03", events
     events = _events("Check the border police's notices before you set off for Hungary.")
     assert events == (), events
+
+
+def test_a_plan_said_after_an_act_told_in_the_reports_voice_leaves_the_act_confirmed():
+    # "X has been checking its border with Y since ... and says it will keep doing so":
+    # the checks are told by the report; only the plan after "and says" is X's.
+    events = _events(
+        "Croatia shut two crossings with Serbia on 1 March.\n\n"
+        "Hungary has been checking its border with Serbia since 2 March and says it "
+        "will keep doing so until 20 March."
+    )
+    assert len(events) == 2, events
+    assert events[1].status == "confirmed" and events[1].claimed_by == [], events
+    assert events[1].place == "Hungary–Serbia border", events
