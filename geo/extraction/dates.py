@@ -314,7 +314,7 @@ _FROM_PUBLICATION = frozenset(
 #: in the perfect, so that "since <day>" dates the act, not a stretch of days.
 #: "had in fact been closed", "has already been shut": an adverb between the auxiliary
 #: and the participle only hedges or stresses the state.
-_PERFECT_ADVERB = r"(?:(?:\w+ly|in\s+fact|indeed|already|also|still|now)\s+)?"
+_PERFECT_ADVERB = r"(?:(?:\w+ly|in\s+fact|in\s+turn|indeed|already|also|still|now)\s+)?"
 _SHUT_SINCE_BEFORE = re.compile(
     rf"\b(?:has|have|had)\s+{_PERFECT_ADVERB}(?:been\s+)?"
     # "has been all but shut since", "have been largely closed since": the state, hedged.

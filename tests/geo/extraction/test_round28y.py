@@ -181,3 +181,13 @@ def test_a_plan_said_after_an_act_told_in_the_reports_voice_leaves_the_act_confi
     assert len(events) == 2, events
     assert events[1].status == "confirmed" and events[1].claimed_by == [], events
     assert events[1].place == "Hungary–Serbia border", events
+
+
+def test_in_turn_between_the_auxiliary_and_the_verb_leaves_since_the_first_day():
+    # "has in turn been checking ... since 2 March" is dated as "has been checking
+    # ... since 2 March": a measure kept since the day it began.
+    events = _events(
+        "Croatia shut two crossings with Serbia on 1 March.\n\n"
+        "Hungary has in turn been checking its border with Serbia since 2 March."
+    )
+    assert len(events) == 2 and events[1].date == "2021-03-02", events
