@@ -182,7 +182,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                      r"(?P<hours>24|48|72|twenty-four|forty-eight|seventy-two)\s+hours\s+"
                      r"(?:to|until|up\s+to|before)\s+" + _WD + r"\b"),
         # "during the night before Saturday": the same night, Friday into Saturday.
-        ("night_before", r"\b(?:overnight\s+(?:(?:into|to|on)\s+)?|(?:(?:during|in|on)\s+)?"
+        # "overnight from Monday to Tuesday": the night into the second day.
+        ("night_before", r"\b(?:overnight\s+(?:from\s+(?:" + "|".join(_WEEKDAYS) + r")\s+)?"
+                         r"(?:(?:into|to|on)\s+)?|(?:(?:during|in|on)\s+)?"
                          r"the\s+night\s+(?:before|preceding|into)\s+)" + _WD + r"\b"),
         (
             "weekday_pair",

@@ -191,3 +191,14 @@ def test_in_turn_between_the_auxiliary_and_the_verb_leaves_since_the_first_day()
         "Hungary has in turn been checking its border with Serbia since 2 March."
     )
     assert len(events) == 2 and events[1].date == "2021-03-02", events
+
+
+def test_overnight_from_one_weekday_to_the_next_is_that_night():
+    # "overnight from Monday to Tuesday" is the night into Tuesday, as "overnight into
+    # Tuesday" is, not the night before the report.
+    events = _events(
+        "Finland brought back controls on its border with Sweden overnight from Monday "
+        "to Tuesday.",
+        published="2021-03-11",
+    )
+    assert len(events) == 1 and events[0].date == "2021-03-08/2021-03-09", events
