@@ -498,7 +498,9 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # nationality is where they were sent (see find_places).
         ("home_country", rf"\b(?P<people>{_UP}[a-z]+)s\s+(?:back\s+)?(?:home\s+)?to\s+"
                          r"(?P<inner>their\s+(?:own\s+|home\s+)?(?:country|homeland))\b"),
-        ("within", rf"\b{_CAP}['’]s?\s+(?:airspace|territory|territorial\s+waters|waters|soil|"
+        # "Trinidad and Tobago's waters": a country of several words owns them whole.
+        ("within", rf"\b(?:(?:{_MANY_WORD_COUNTRIES})|{_CAP})['’]s?\s+(?:airspace|territory|"
+                   r"territorial\s+waters|waters|soil|"
                    r"coasts?(?!\s+guards?\b)|coastline|shores?|"
                    # "heading south along Norway's west coast": a side of the coast.
                    rf"{_COAST_SIDE}\s+coast(?:line)?(?!\s+guards?\b)|"

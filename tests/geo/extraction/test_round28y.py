@@ -3,6 +3,7 @@ each checked on sentences written for the test (other names, places and speakers
 any gold text)."""
 
 from bordermap.geo.extraction import extract_events, report_from_text
+from bordermap.geo.extraction.places import find_places
 
 
 def _events(body: str, published: str = "2021-03-12"):
@@ -202,3 +203,13 @@ def test_overnight_from_one_weekday_to_the_next_is_that_night():
         published="2021-03-11",
     )
     assert len(events) == 1 and events[0].date == "2021-03-08/2021-03-09", events
+
+
+def test_waters_of_a_country_of_several_words_are_that_countrys():
+    # "Trinidad and Tobago's waters", "Bosnia and Herzegovina's airspace": the whole
+    # name owns them; its last word alone ("Tobago's waters") is another, finer place.
+    found = find_places(
+        "Crews from Barbados kept sailing into Trinidad and Tobago's waters.",
+        hints=("TT", "BB"),
+    )
+    assert [f.result.name for f in found if f.role == "at"] == ["Trinidad and Tobago"], found
