@@ -1947,14 +1947,17 @@ _CLOSING_VERB = re.compile(
 #: "Italy's ports were closed to the ship": a country's ports, all of them, shut as
 #: its borders are.
 _ALL_GATES = r"(?:borders|frontiers|ports|seaports|harbours|harbors)"
+#: "its land borders", "its land, air and sea borders": kinds of border that, all
+#: together, are still every border of the country.
+_BORDER_KINDS = r"(?:(?:land|air|sea|external|international)(?:\s*,\s*|\s+and\s+|\s+)){0,3}"
 _COUNTRY_OWN_BORDERS = re.compile(
     r"\b(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})['’]s?"
-    rf"\s+(?:own\s+)?{_ALL_GATES}\b"
+    rf"\s+(?:own\s+)?{_BORDER_KINDS}{_ALL_GATES}\b"
 )
 #: "its borders" standing alone (not "its borders with X", which names one line);
 #: "the country's ports" is the one country too.
 _ITS_BORDERS = re.compile(
-    rf"\b(?:its|the\s+country['’]s)\s+(?:own\s+)?{_ALL_GATES}\b(?!\s+with\b)"
+    rf"\b(?:its|the\s+country['’]s)\s+(?:own\s+)?{_BORDER_KINDS}{_ALL_GATES}\b(?!\s+with\b)"
 )
 
 

@@ -213,3 +213,16 @@ def test_waters_of_a_country_of_several_words_are_that_countrys():
         hints=("TT", "BB"),
     )
     assert [f.result.name for f in found if f.role == "at"] == ["Trinidad and Tobago"], found
+
+
+def test_a_country_closing_its_land_air_and_sea_borders_is_placed_in_the_country():
+    # "closed its land borders", "its land, air and sea borders": kinds of border named
+    # together are still every border of the one country.
+    events = _events(
+        "Guards detained 12 Beninese traders at the Kraké crossing on the Benin–Nigeria "
+        "border on Monday.\n\n"
+        "Nigeria closed its land, air and sea borders on 21 March 2020 to slow the "
+        "spread of the virus."
+    )
+    assert events[-1].place == "Nigeria", events
+    assert events[-1].date == "2020-03-21", events
