@@ -595,8 +595,12 @@ _CLAIM_ANSWERED = re.compile(
 #: "shelling was reported by new arrivals", "were documented by the mission": the
 #: sentence's account is theirs.
 _REPORTED_BY = re.compile(
-    r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:reported|described|documented|"
-    r"recorded|claimed|alleged)\s+by\s+(?P<who>[^,.;]+?)\s*(?=[,.;]|$|\s+(?:who|which|on|in)\s)",
+    r"\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:reported|described|documented|"
+    r"recorded|claimed|alleged)|"
+    # "In an earlier case reported by X, ...": the case the sentence tells is X's.
+    r"^(?:In|On)\s+(?:an?|the|one)\s+(?:[\w-]+\s+){0,2}?(?:case|incident|attack|raid|"
+    r"seizure|episode)\s+(?:reported|documented|recorded|described))\s+"
+    r"by\s+(?P<who>[^,.;]+?)\s*(?=[,.;]|$|\s+(?:who|which|on|in)\s)",
     re.IGNORECASE,
 )
 #: "In the Ministry's view, ...", "in the opinion of the commission": whose view the

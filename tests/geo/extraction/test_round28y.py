@@ -226,3 +226,14 @@ def test_a_country_closing_its_land_air_and_sea_borders_is_placed_in_the_country
     )
     assert events[-1].place == "Nigeria", events
     assert events[-1].date == "2020-03-21", events
+
+
+def test_a_case_reported_by_an_outlet_in_the_lead_in_is_its_account():
+    # "In an earlier case reported by X, officers found ...": the case the sentence
+    # goes on to tell is X's account, as "was reported by X" is.
+    events = _events(
+        "In an earlier case reported by Jeune Afrique, customs officers found 4,000 pills "
+        "being smuggled through the Gogui crossing from Mali."
+    )
+    assert len(events) == 1 and events[0].status == "alleged", events
+    assert events[0].claimed_by == ["Jeune Afrique"], events
