@@ -1696,6 +1696,19 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             incident
             and previous is not None
             and previous.place
+            and _TIMED_FROM_BEFORE.match(sentence.text.lstrip())
+        ):
+            # "Two days after that, 600,000 pills were seized": a sentence that counts its
+            # time from the one before goes on about that case, wherever it was.
+            place_options.append((previous.place, previous.place_found, previous.place_precision))
+            notes.append(
+                f"Place of {previous.id}, told just before; the sentence dates itself from it "
+                "and names no place."
+            )
+        elif (
+            incident
+            and previous is not None
+            and previous.place
             and previous.date
             and not any("names none" in note for note in previous.notes)
             and not report.text[previous.evidence[-1].end : sentence.start].strip()
@@ -2306,6 +2319,16 @@ _ACCOUNT_UNTRUE = re.compile(
     r"^\s*(?:that\s+)?(?:the\s+|such\s+|these\s+|those\s+)?(?:accounts?|reports?|claims?|"
     r"allegations?|accusations?|stories|story)\b[^.;]{0,120}?\b(?:were|was|are|is)\s+"
     r"(?:untrue|false|baseless|groundless|unfounded|fabricated)\b",
+    re.IGNORECASE,
+)
+
+
+#: "Two days after that,", "The next day,", "A week later,": a sentence opening on a time
+#: counted from the one before it.
+_TIMED_FROM_BEFORE = re.compile(
+    r"(?:(?:a|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:hours?|days?|weeks?)\s+"
+    r"(?:after\s+that|later|afterwards)|the\s+(?:next|following)\s+(?:day|morning|night|week)|"
+    r"(?:that|the)\s+same\s+(?:day|night|morning|evening))\b",
     re.IGNORECASE,
 )
 

@@ -237,3 +237,18 @@ def test_a_case_reported_by_an_outlet_in_the_lead_in_is_its_account():
     )
     assert len(events) == 1 and events[0].status == "alleged", events
     assert events[0].claimed_by == ["Jeune Afrique"], events
+
+
+def test_a_sentence_timed_from_the_one_before_is_at_its_place():
+    # "Two days after that, ... were seized": the time is counted from the case just
+    # told, so the case goes on there, not at the report's first incident.
+    events = _events(
+        "Turkish officials said on Tuesday that 3 million pills had been seized at the "
+        "Cilvegozu crossing on their way from Syria.\n\n"
+        "In an earlier case, customs officers found 20,000 pills being smuggled through "
+        "the Oncupinar crossing.\n\n"
+        "Two days after that, 300,000 tablets hidden in car tyres were intercepted and "
+        "two suspects detained."
+    )
+    assert len(events) == 3, events
+    assert events[2].place == events[1].place != events[0].place, events
