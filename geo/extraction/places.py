@@ -569,7 +569,9 @@ _ASIDE_BEFORE = re.compile(
 #: not where the incident happened.
 _TOPIC_BEFORE = re.compile(
     r"\b(?:quarrel|dispute|disputes|row|feud|tensions?|claims?|talks|negotiations|"
-    r"standoff|conflict)\s+(?:over|about|on)\s+(?:the\s+)?$",
+    # "its allies' worry over the X air base": what the worry is about.
+    r"standoff|conflict|worry|worries|concerns?|fears?|anxiety)\s+(?:over|about|on)\s+"
+    r"(?:the\s+)?$",
     re.IGNORECASE,
 )
 #: "according to the government in Freetown", "told reporters in Monrovia", "the

@@ -252,3 +252,16 @@ def test_a_sentence_timed_from_the_one_before_is_at_its_place():
     )
     assert len(events) == 3, events
     assert events[2].place == events[1].place != events[0].place, events
+
+
+def test_a_place_a_worry_is_over_is_no_place_of_the_incident():
+    # "its allies' worry over the X air base": what the worry is about, as in "the
+    # dispute over X"; the claim goes on about the clash told before.
+    events = _events(
+        "A Norwegian gunboat fired on Russian trawlers off the north coast of Norway on "
+        "Thursday.\n\n"
+        "Russian diplomatic sources suggested that Oslo had staged the clash to coincide "
+        "with a NATO meeting in Brussels, where Norway hopes to use its allies' worry "
+        "over the Bodo air base."
+    )
+    assert len(events) == 2 and events[1].place == "Norway", events
