@@ -531,7 +531,7 @@ _ACCORDING = re.compile(
 #: People named by where they live or are: "people in the village", "locals living
 #: near the post", "families from the area" (up to the clause's end).
 _PEOPLE_PLACED = re.compile(
-    r"(?:people|locals|families|households|villagers)\s+(?:(?:who\s+)?(?:live|lived|living|"
+    r"(?:people|locals|families|households|villagers|others)\s+(?:(?:who\s+)?(?:live|lived|living|"
     r"work|working)\s+)?(?:in|at|from|near|around|on|along|nearby)\b[^,.;]*",
     re.IGNORECASE,
 )
@@ -597,8 +597,12 @@ _CLAIM_ANSWERED = re.compile(
 #: "shelling was reported by new arrivals", "were documented by the mission": the
 #: sentence's account is theirs.
 _REPORTED_BY = re.compile(
-    r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:reported|described|documented|"
-    r"recorded|claimed|alleged)\s+by\s+(?P<who>[^,.;]+?)\s*(?=[,.;]|$|\s+(?:who|which|on|in)\s)",
+    r"\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:reported|described|documented|"
+    r"recorded|claimed|alleged)|"
+    # "In an earlier case reported by X, ...": the case the sentence tells is X's.
+    r"^(?:In|On)\s+(?:an?|the|one)\s+(?:[\w-]+\s+){0,2}?(?:case|incident|attack|raid|"
+    r"seizure|episode)\s+(?:reported|documented|recorded|described))\s+"
+    r"by\s+(?P<who>[^,.;]+?)\s*(?=[,.;]|$|\s+(?:who|which|on|in)\s)",
     re.IGNORECASE,
 )
 #: "In the Ministry's view, ...", "in the opinion of the commission": whose view the
@@ -775,6 +779,8 @@ def _issuer_of_document(speaker: str) -> str:
 #: description is dropped (so two outlets joined by "and" stay one short speaker).
 _OUTLET_DESCRIPTION = re.compile(
     r"(?:\b(?:the|a|an)\s+)?(?:(?:[A-Z][\w’'-]*|state|state-run|state-owned|local|online|"
+    # "the public broadcaster X", "the official news agency Y".
+    r"public|public-service|official|government|government-run|commercial|"
     r"independent|private|regional|national|pro-government|opposition|investigative|"
     r"English-language|television|TV|radio|news)\s+){0,3}?"
     r"(?:daily|dailies|newspaper|newspapers|paper|weekly|tabloid|broadcaster|broadcasters|"
@@ -1093,6 +1099,10 @@ def _looks_like_speaker(phrase: str) -> bool:
         return True
     if _COUNTED_SPEAKER.fullmatch(phrase.strip()) or _MEMBER_OF.fullmatch(phrase.strip()):
         return True
+    if _PEOPLE_PLACED.fullmatch(phrase.strip()):
+        # "People in the area told X", "Others in the community said": people named by
+        # where they are speak as a group does.
+        return True
     if re.match(r"\s*according\s+to\b", phrase, re.IGNORECASE):
         return False  # "according to X media reports": the reports are a noun here
     described = _PARTICIPLE_AFTER.match(phrase.strip())
@@ -1363,7 +1373,9 @@ _AUTHORITIES_OF_BEFORE_VERB = re.compile(
 #: ", the only witness,", ", a father of four,": an appositive that says who the speaker
 #: is, between commas right before the verb.
 _TRAILING_APPOSITIVE = re.compile(
-    r",\s+(?:the|a|an|one\s+of|"
+    # ", then the ministry's spokesman,": an office held at the time is an office all
+    # the same.
+    r",\s+(?:(?:then|now|formerly|until\s+recently)\s+)?(?:the|a|an|one\s+of|"
     # ", Moldova's breakaway region,": an appositive on whose it is; the owner may be
     # a name of two or three words (", South Sudan's army spokesman,").
     r"(?:[A-ZÀ-Þ][\w-]*\s+){0,2}[A-ZÀ-Þ][\w-]*['’]s(?=\s)|"

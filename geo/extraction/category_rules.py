@@ -126,6 +126,14 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                                   r"hypotherm\w*|injur\w*|wounded|hurt|stabb\w*|froze\s+to\s+death|beat(?:ing|en|s)?|"
                                   r"assault\w*|violence|fractured|evacuat\w+|displaced|fled|flee|flees|fleeing|"
                                   r"rescued|casualt\w+|missing|kidnapp\w+|abduct\w+|"
+                                  # People taken from the sea and brought to land: "were
+                                  # picked up off X", "was eventually landed in Y".
+                                  r"(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
+                                  r"(?:[\w-]+\s+)?picked\s+up\s+(?:off|at\s+sea|from\s+the\s+"
+                                  r"(?:sea|water))\b|(?:were|was|had\s+been|have\s+been|"
+                                  r"has\s+been)\s+(?:eventually\s+|finally\s+|later\s+)?(?:landed|"
+                                  r"disembarked|brought\s+ashore|taken\s+ashore|put\s+ashore)\s+"
+                                  r"(?:in|at|on)\b|"
                                   # Asking for refuge is the flight told from the side
                                   # reached: "asked for asylum on the Indian side".
                                   r"(?:took|taken|take|taking|sought|seek|seeking)\s+refuge|"
@@ -560,6 +568,31 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                                   r"(?:(?:has|had|have)\s+(?:now\s+)?)?(?:spilled|spilt|stretched|"
                                   r"stretches|snaked|snakes|backed\s+up|extended|extends)\s+"
                                   r"(?:onto|back|along|for|into|through|beyond|past)\b"),
+        # Checks told with the verb: "has in turn been checking its border with X since
+        # 5 October", "began checking traffic at its crossings with Y", "has been
+        # checking entries from Z" (a bare "check the notices" is no act).
+        ("border_infrastructure", r"\b(?:been|began|begun|begin|begins|started|starts|start|"
+                                  r"resumed|resume|resumes|is|are|was|were|be)\s+(?:[\w-]+\s+)?"
+                                  r"checking\s+(?:all\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+                                  r"(?:border|borders|frontier|frontiers|crossings?|traffic|"
+                                  r"entries|arrivals|vehicles|lorries|trucks|cars|buses|"
+                                  r"travell?ers|passengers)\b"),
+        # A queue told by the wait in it or its length: "lorries also waited at least
+        # two hours at X", "drivers needed two and a half hours to get into Y", "the line
+        # had reached five kilometres", "a six-kilometre column formed on the A1".
+        ("border_infrastructure", r"\b(?:(?:lorries|trucks|vehicles|cars|buses|drivers|"
+                                  r"truckers|hauliers|motorists|travell?ers|passengers)\b"
+                                  r"[^.;]{0,60}?\b(?:waited|waiting|needed|needing)\s+"
+                                  r"(?:(?:at\s+least|up\s+to|about|around|some|more\s+than|"
+                                  r"nearly|almost|over)\s+)?(?:an?|one|two|three|four|five|six|"
+                                  r"seven|eight|nine|ten|twelve|several|many|\d+)\s+"
+                                  r"(?:[\w-]+\s+){0,3}?(?:hours?|days?|nights?)\b|"
+                                  r"(?:the|a|its)\s+(?:line|queue|tailback|column)s?\s+"
+                                  r"(?:(?:had|has|have)\s+)?(?:reached|grown\s+to|grew\s+to)\s+"
+                                  r"(?:[\w-]+\s+){0,2}?(?:kilometres|kilometers|km|miles)\b|"
+                                  r"[\w.]+-?(?:kilometre|kilometer|km|mile)(?:-long)?\s+"
+                                  r"(?:line|queue|tailback|column)s?\s+(?:of\s+[\w\s]{0,30}?)?"
+                                  r"(?:formed|built\s+up|stood|stretched)\b)"),
         ("crossing_attempt", r"\b(?:(?:crossed|crosses|crossing|cross)\s+(?:the|into|from|over|"
                              r"illegally|irregularly|back)|(?:irregular|illegal|attempted)\s+"
                              r"crossings?|crossing\s+attempts?|crossed|entered\s+illegally|"

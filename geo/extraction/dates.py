@@ -182,7 +182,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                      r"(?P<hours>24|48|72|twenty-four|forty-eight|seventy-two)\s+hours\s+"
                      r"(?:to|until|up\s+to|before)\s+" + _WD + r"\b"),
         # "during the night before Saturday": the same night, Friday into Saturday.
-        ("night_before", r"\b(?:overnight\s+(?:(?:into|to|on)\s+)?|(?:(?:during|in|on)\s+)?"
+        # "overnight from Monday to Tuesday": the night into the second day.
+        ("night_before", r"\b(?:overnight\s+(?:from\s+(?:" + "|".join(_WEEKDAYS) + r")\s+)?"
+                         r"(?:(?:into|to|on)\s+)?|(?:(?:during|in|on)\s+)?"
                          r"the\s+night\s+(?:before|preceding|into)\s+)" + _WD + r"\b"),
         (
             "weekday_pair",
@@ -314,7 +316,7 @@ _FROM_PUBLICATION = frozenset(
 #: in the perfect, so that "since <day>" dates the act, not a stretch of days.
 #: "had in fact been closed", "has already been shut": an adverb between the auxiliary
 #: and the participle only hedges or stresses the state.
-_PERFECT_ADVERB = r"(?:(?:\w+ly|in\s+fact|indeed|already|also|still|now)\s+)?"
+_PERFECT_ADVERB = r"(?:(?:\w+ly|in\s+fact|in\s+turn|indeed|already|also|still|now)\s+)?"
 _SHUT_SINCE_BEFORE = re.compile(
     rf"\b(?:has|have|had)\s+{_PERFECT_ADVERB}(?:been\s+)?"
     # "has been all but shut since", "have been largely closed since": the state, hedged.

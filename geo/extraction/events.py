@@ -668,6 +668,14 @@ _SPEAKER_JOINED = re.compile(
 )
 
 
+#: "... and says it will keep doing so": the subject of an act told in the report's
+#: voice goes on to say what it plans, with no speaker of its own.
+_PLAN_SAID_AFTER = re.compile(
+    r"\s+and\s+(?=(?:says|said|has\s+said)\s+(?:that\s+)?(?:it|they|he|she)\s+(?:will|would|"
+    r"plans?\s+to|intends?\s+to)\b)"
+)
+
+
 def _own_voice_then_speaker(text: str) -> re.Match[str] | None:
     """Where an incident told in the report's own voice hands over to a named speaker.
 
@@ -676,7 +684,13 @@ def _own_voice_then_speaker(text: str) -> re.Match[str] | None:
     """
     cut = _SPEAKER_JOINED.search(text)
     if cut is None:
-        return None
+        plan = _PLAN_SAID_AFTER.search(text)
+        first = text[: plan.start()] if plan else ""
+        if plan is None or read_attribution(first).cues or categorise(first) is None:
+            return None
+        # "X has been checking its border since May and says it will keep doing so":
+        # the checks are the report's; only the plan after them is said.
+        return plan
     first, rest = text[: cut.start()], text[cut.end() :]
     if read_attribution(first).cues or categorise(first) is None:
         return None
@@ -1707,6 +1721,19 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             incident
             and previous is not None
             and previous.place
+            and _TIMED_FROM_BEFORE.match(sentence.text.lstrip())
+        ):
+            # "Two days after that, 600,000 pills were seized": a sentence that counts its
+            # time from the one before goes on about that case, wherever it was.
+            place_options.append((previous.place, previous.place_found, previous.place_precision))
+            notes.append(
+                f"Place of {previous.id}, told just before; the sentence dates itself from it "
+                "and names no place."
+            )
+        elif (
+            incident
+            and previous is not None
+            and previous.place
             and previous.date
             and not any("names none" in note for note in previous.notes)
             and not report.text[previous.evidence[-1].end : sentence.start].strip()
@@ -2307,6 +2334,30 @@ _DATELINE = DATELINE
 _SUBJECT = re.compile(r"^(?:The\s+)?(?P<who>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?)\s+$")
 
 
+#: "saying accounts of troops on patrol did not match the facts", "saying the reports
+#: were false": words after ", saying" that only call the other side's account untrue.
+_ACCOUNT_UNTRUE = re.compile(
+    r"^\s*(?:that\s+)?(?:the\s+|such\s+|these\s+|those\s+)?(?:accounts?|reports?|claims?|"
+    r"allegations?|accusations?|stories|story)\b[^.;]{0,120}?\b(?:(?:did|do|does)\s+not|"
+    r"didn['’]t|don['’]t|doesn['’]t)\s+(?:match|reflect|fit|square\s+with|accord\s+with)\s+"
+    r"(?:the\s+)?(?:facts|reality|truth)\b|"
+    r"^\s*(?:that\s+)?(?:the\s+|such\s+|these\s+|those\s+)?(?:accounts?|reports?|claims?|"
+    r"allegations?|accusations?|stories|story)\b[^.;]{0,120}?\b(?:were|was|are|is)\s+"
+    r"(?:untrue|false|baseless|groundless|unfounded|fabricated)\b",
+    re.IGNORECASE,
+)
+
+
+#: "Two days after that,", "The next day,", "A week later,": a sentence opening on a time
+#: counted from the one before it.
+_TIMED_FROM_BEFORE = re.compile(
+    r"(?:(?:a|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:hours?|days?|weeks?)\s+"
+    r"(?:after\s+that|later|afterwards)|the\s+(?:next|following)\s+(?:day|morning|night|week)|"
+    r"(?:that|the)\s+same\s+(?:day|night|morning|evening))\b",
+    re.IGNORECASE,
+)
+
+
 def _counter_claim(sentence: Sentence, counter: re.Match[str] | None, denier: str,
                    places: list[PlaceFind], event_dates: list, denial: DraftEvent,
                    reported: str, id_prefix: str, number: int) -> DraftEvent | None:  # fmt: skip
@@ -2323,6 +2374,8 @@ def _counter_claim(sentence: Sentence, counter: re.Match[str] | None, denier: st
     category = categorise(told)
     if category in (None, "official_statement") or negates_an_act(told):
         return None
+    if _ACCOUNT_UNTRUE.search(told):
+        return None  # "saying accounts of X did not match the facts": a denial only
     own = [p for p in places if p.role == "at" and p.start >= counter.end()]
     found = min(own, key=lambda p: (_PRECISION_RANK.get(p.precision, 7), p.start), default=None)
     where = (

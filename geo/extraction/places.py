@@ -217,8 +217,9 @@ _PREPOSITION = (
     # to leave.
     r"out\s+of|in|at|into|from|to|toward|towards|across|inside|near|outside|over|along|"
     r"through|on|around|"
-    # "off Samos", "off the coast of Lampedusa": at sea beside a place.
-    r"off(?:\s+the\s+coast\s+of)?"
+    # "off Samos", "off the coast of Lampedusa": at sea beside a place; "off the east
+    # coast of X" is beside X all the same.
+    rf"off(?:\s+the\s+(?:{_COAST_SIDE}\s+)?coast\s+of)?"
 )
 #: Boats massing or lying by a named spot at sea: "the boats gathered off X".
 _BOATS_GATHERED_OFF = (
@@ -513,7 +514,9 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # nationality is where they were sent (see find_places).
         ("home_country", rf"\b(?P<people>{_UP}[a-z]+)s\s+(?:back\s+)?(?:home\s+)?to\s+"
                          r"(?P<inner>their\s+(?:own\s+|home\s+)?(?:country|homeland))\b"),
-        ("within", rf"\b{_CAP}['’]s?\s+(?:airspace|territory|territorial\s+waters|waters|soil|"
+        # "Trinidad and Tobago's waters": a country of several words owns them whole.
+        ("within", rf"\b(?:(?:{_MANY_WORD_COUNTRIES})|{_CAP})['’]s?\s+(?:airspace|territory|"
+                   r"territorial\s+waters|waters|soil|"
                    r"coasts?(?!\s+guards?\b)|coastline|shores?|"
                    # "heading south along Norway's west coast": a side of the coast.
                    rf"{_COAST_SIDE}\s+coast(?:line)?(?!\s+guards?\b)|"
@@ -539,9 +542,15 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("name", rf"\b{_CAP}(?:\s+{_CAP})?"),
     )
 )  # fmt: skip
+#: "Austria's neighbour Germany", "Russia's ally Belarus": a country named only to
+#: describe the next one.
+_RELATION_OWNER = re.compile(
+    r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+(?:(?:western|eastern|northern|southern|"
+    r"close|closest|main)\s+)?(?:neighbou?r|ally|partner|rival)\s+(?=[A-Z])"
+)
 _LEADING_PREPOSITION = re.compile(
     r"^(?:out\s+of|in|at|into|from|to|toward|towards|across|inside|over|along|through|on|"
-    r"around|off(?:\s+the\s+coast\s+of)?)\s+",
+    rf"around|off(?:\s+the\s+(?:{_COAST_SIDE}\s+)?coast\s+of)?)\s+",
     re.I,
 )
 _BASE_BEFORE = re.compile(
@@ -576,7 +585,9 @@ _ASIDE_BEFORE = re.compile(
 #: not where the incident happened.
 _TOPIC_BEFORE = re.compile(
     r"\b(?:quarrel|dispute|disputes|row|feud|tensions?|claims?|talks|negotiations|"
-    r"standoff|conflict)\s+(?:over|about|on)\s+(?:the\s+)?$",
+    # "its allies' worry over the X air base": what the worry is about.
+    r"standoff|conflict|worry|worries|concerns?|fears?|anxiety)\s+(?:over|about|on)\s+"
+    r"(?:the\s+)?$",
     re.IGNORECASE,
 )
 #: "according to the government in Freetown", "told reporters in Monrovia", "the
@@ -723,6 +734,8 @@ _DIRECTION_BEFORE = re.compile(
     r"(?:ambassador|envoy|high\s+commissioner|charg[ée]\s+d['’]affaires)\s+to|"
     # "at a narrow point of the highway to X": a road named by where it leads.
     r"(?:main\s+)?(?:road|highway|motorway|route)\s+to|"
+    # "drivers needed two hours to get into X": where a queue leads, not where it stood.
+    r"(?:hours?|days?|nights?)\s+to\s+(?:get\s+(?:into|to|across\s+to)|reach|enter)|"
     # "scrambled to escort it to the airport at X": where it was to be taken.
     r"\bto\s+(?:escort|guide|lead|take|bring|divert)\s+(?:it|them|him|her)\s+to\s+"
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:at|in)|"
@@ -1551,7 +1564,9 @@ def find_places(
                 # report's main countries are (and whatever border of the far country
                 # the report's countries alone would pick: "Turkey sends Afghans back
                 # across its land border with Iran" is not Afghanistan's border).
-                owners = country_codes_in(sentence[:start])
+                # "Austria's neighbour Germany ordered checks on its borders": the
+                # neighbour is the subject; the country it is named by owns nothing here.
+                owners = country_codes_in(_RELATION_OWNER.sub("", sentence[:start]))
                 far = country_codes_in(text.split(" with ", 1)[-1]) if " with " in text else []
                 names = [_NAME_OF_CODE.get(owners[0]) if owners else None,
                          _NAME_OF_CODE.get(far[0]) if far else None]  # fmt: skip
@@ -1985,12 +2000,21 @@ _CLOSING_VERB = re.compile(
     r"\b(?:clos(?:e|es|ed|ing)|shut|seal(?:s|ed|ing)?|reopen(?:s|ed|ing)?)\b"
 )
 #: "Mali's own borders", "Chad's borders": every border of one country, by its name.
+#: "Italy's ports were closed to the ship": a country's ports, all of them, shut as
+#: its borders are.
+_ALL_GATES = r"(?:borders|frontiers|ports|seaports|harbours|harbors)"
+#: "its land borders", "its land, air and sea borders": kinds of border that, all
+#: together, are still every border of the country.
+_BORDER_KINDS = r"(?:(?:land|air|sea|external|international)(?:\s*,\s*|\s+and\s+|\s+)){0,3}"
 _COUNTRY_OWN_BORDERS = re.compile(
     r"\b(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})['’]s?"
-    r"\s+(?:own\s+)?(?:borders|frontiers)\b"
+    rf"\s+(?:own\s+)?{_BORDER_KINDS}{_ALL_GATES}\b"
 )
-#: "its borders" standing alone (not "its borders with X", which names one line).
-_ITS_BORDERS = re.compile(r"\bits\s+(?:own\s+)?(?:borders|frontiers)\b(?!\s+with\b)")
+#: "its borders" standing alone (not "its borders with X", which names one line);
+#: "the country's ports" is the one country too.
+_ITS_BORDERS = re.compile(
+    rf"\b(?:its|the\s+country['’]s)\s+(?:own\s+)?{_BORDER_KINDS}{_ALL_GATES}\b(?!\s+with\b)"
+)
 
 
 def _closed_country_borders(
@@ -2017,7 +2041,11 @@ def _closed_country_borders(
         codes = country_codes_in(before)
         name = _NAME_OF_CODE.get(codes[0]) if len(set(codes)) == 1 else None
         at = before.find(name) if name else -1
-        if at >= 0:
+        if at >= 0 and match.group(0).startswith("the"):
+            # "Name, Italy's minister, said ... the country's ports were closed": the
+            # name may sit in the speaker's title; the phrase itself stands for it.
+            spans.append((name, match.start(), match.end()))
+        elif at >= 0:
             spans.append((name, at, at + len(name)))
     kept = []
     for name, start, end in spans:
