@@ -1,0 +1,58 @@
+"""Place classes of round 28t: English and Spanish phrases still unresolved on seen sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from bordermap.geo.places.geocoder import geocode_place
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        # A sub-municipal unit the data lacks ("sector de X", "corregimiento X"), then a
+        # tail naming the municipality or town that holds it: that container, coarsened.
+        ("el sector de El Alcaraván, en el municipio de Arauquita", "CO", "Arauquita"),
+        ("la vereda de Caño Xyzzy, en el municipio de Arauquita", "CO", "Arauquita"),
+        (
+            "el corregimiento Varas Blancas, jurisdicción del municipio de La Paz",
+            "CO",
+            "La Paz",
+        ),
+        ("en el corregimiento de el Palmarito en Cúcuta", "CO", "Norte de Santander"),
+        ("Mendhar, a tehsil in Poonch district", "IN", "Punch"),
+        ("el sector Puerto Contreras, en zona rural de Saravena, Arauca", "CO", "Arauca"),
+    ],
+)
+def test_an_unknown_unit_is_answered_by_the_container_its_tail_names(text, country, name):
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved"
+    assert result.coarsened
+    assert result.name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The tail says "near" or names a border: it does not hold the unit.
+        "el sector de El Alcaraván, cerca de Arauquita",
+        "the village of Xyzzyabad near Jammu",
+    ],
+)
+def test_a_tail_that_does_not_hold_the_unit_is_not_its_container(text):
+    result = geocode_place(text, country="CO" if "sector" in text else "IN")
+    assert not (
+        result.status == "resolved" and result.coarsened and result.precision == "district"
+    )
+
+
+def test_a_tail_name_several_regions_share_places_no_unit():
+    # Guatemala has a La Democracia in Escuintla and one in Huehuetenango.
+    result = geocode_place("el sector de Xyzzy, en La Democracia", country="GT")
+    assert result.status != "resolved"
+
+
+def test_a_namesake_head_far_from_the_tail_is_still_refused():
+    # Algarrobo (Magdalena) lies far from Arauquita: neither is the answer's pin.
+    result = geocode_place("el sector de El Algarrobo, en el municipio de Arauquita", country="CO")
+    assert result.name != "Algarrobo"
