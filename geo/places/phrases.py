@@ -2857,6 +2857,8 @@ def _settlement_words_lower() -> frozenset[str]:
 
 # --- heads and tails ---------------------------------------------------------------------
 
+# Spanish units that hold smaller places, after "del" ("... del municipio de Y").
+_HOLDING_UNIT_ES = r"(?:municipio|departamento|estado|distrito|cant[óo]n|provincia)\b"
 # Where a description may begin after a place: a comma, a parenthesis, or a word that
 # starts a locating or describing clause in one of the grammar's languages.
 _TAIL_WORD = re.compile(
@@ -2876,13 +2878,17 @@ _TAIL_WORD = re.compile(
     r"przy|koło|obok|niedaleko|bei|nahe|возле|вблизи|около|біля|поблизу|"
     # German "an der Bahnlinie ..." after a town (not "an der ... Grenze": that names
     # where along a border, and "am Rhein" may be part of a name).
-    r"an\s+der(?!\s+(?:\S+\s+)?grenze))\b)",
+    r"an\s+der(?!\s+(?:\S+\s+)?grenze)|"
+    # Spanish "del" before the unit that holds a place ("Corregimiento Los Vados del
+    # Municipio de Los Patios", "el municipio Páez del estado Apure").
+    rf"del(?=\s+{_HOLDING_UNIT_ES}))\b)",
     re.IGNORECASE,
 )
 # Words that only lead a tail in: taken off before the tail is read.
 _TAIL_LEAD = re.compile(
     r"^(?:(?:situ[ée]e?s?|situated|located|lying|ubicad[oa]|situad[oa]|localizad[oa]|"
-    r"situat[oa]|which\s+is|que\s+est[áa]|en|dans|in|nchini|katika|nel|nella)\s+)+",
+    r"situat[oa]|which\s+is|que\s+est[áa]|en|dans|in|nchini|katika|nel|nella|"
+    rf"del(?=\s+{_HOLDING_UNIT_ES}))\s+)+",
     re.IGNORECASE,
 )
 

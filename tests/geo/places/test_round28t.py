@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bordermap.geo.places.geocoder import geocode_place
+from bordermap.geo.places.phrases import head_and_tails
 
 
 @pytest.mark.parametrize(
@@ -56,3 +57,38 @@ def test_a_namesake_head_far_from_the_tail_is_still_refused():
     # Algarrobo (Magdalena) lies far from Arauquita: neither is the answer's pin.
     result = geocode_place("el sector de El Algarrobo, en el municipio de Arauquita", country="CO")
     assert result.name != "Algarrobo"
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "tail"),
+    [
+        # Spanish "del" before the unit holding a place starts the tail that holds it.
+        (
+            "Corregimiento Los Vados del Municipio de Los Patios",
+            "Corregimiento Los Vados",
+            "Municipio de Los Patios",
+        ),
+        ("el municipio Páez del estado Apure", "el municipio Páez", "estado Apure"),
+    ],
+)
+def test_del_before_a_holding_unit_starts_a_tail(text, head, tail):
+    assert (head, tail) in head_and_tails(text)
+
+
+def test_del_in_a_name_is_no_tail():
+    assert all(tail != "Este" for _, tail in head_and_tails("Ciudad del Este"))
+    assert head_and_tails("Lajas Blancas del Darién") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        ("Corregimiento Los Vados del Municipio de Los Patios", "CO", "Los Patios"),
+        ("el sector Caño Xyzzy del municipio de Arauquita", "CO", "Arauquita"),
+    ],
+)
+def test_a_unit_of_a_municipality_is_that_municipality_coarsened(text, country, name):
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved"
+    assert result.coarsened
+    assert result.name == name
