@@ -2829,7 +2829,13 @@ def parse_place(text: str) -> PlaceExpression:
 # "in" the unit that follows.
 _FALLING_UNDER = re.compile(
     r"\s+(?:(?:that|which)\s+)?(?:falling|falls|fall|coming|comes)\s+under"
-    r"(?:\s+the\s+jurisdiction\s+of)?\s+(?=\S)|\s+under\s+the\s+jurisdiction\s+of\s+(?=\S)",
+    r"(?:\s+the\s+jurisdiction\s+of)?\s+(?=\S)|\s+under\s+the\s+jurisdiction\s+of\s+(?=\S)|"
+    # Bare "under" before a named unit ("Sonamura under Sepahijala district"); not
+    # "under the control of", "under fire".  Not a police station or a union either:
+    # the data rarely knows one, and the name alone would find a namesake far off
+    # ("Nawada under the Kaliachak police station" is no Nawada of Bihar).
+    r"\s+under\s+(?=(?:the\s+)?(?:(?-i:[A-Z])[\w’'-]*\s+){1,3}(?:district|upazila|upazilla|"
+    r"tehsil|sub-?division|municipality)\b)",
     re.IGNORECASE,
 )
 

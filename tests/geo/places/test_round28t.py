@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bordermap.geo.places.geocoder import geocode_place
-from bordermap.geo.places.phrases import head_and_tails
+from bordermap.geo.places.phrases import head_and_tails, parse_place
 
 
 @pytest.mark.parametrize(
@@ -92,3 +92,29 @@ def test_a_unit_of_a_municipality_is_that_municipality_coarsened(text, country, 
     assert result.status == "resolved"
     assert result.coarsened
     assert result.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        # Indian and Bangladeshi English "X under Y district": X in Y.
+        ("in Sonamura under Sepahijala district", "IN", "Sonāmura"),
+        ("Xyzzypara under Malda district", "IN", "Malda District"),
+        ("Phaikoh village under Kamjong district in Manipur", "IN", "Kamjong"),
+    ],
+)
+def test_under_before_a_named_unit_means_in(text, country, name):
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved"
+    assert result.name == name
+
+
+def test_under_the_control_of_is_no_unit():
+    expr = parse_place("the territory under the control of Luzhanka department")
+    assert " in " not in expr.text
+
+
+def test_under_a_police_station_does_not_free_the_name():
+    # The data knows no Kaliachak police station; Nawada alone is a town of Bihar.
+    result = geocode_place("at Nawada under the Kaliachak police station", country="IN")
+    assert result.status != "resolved"
