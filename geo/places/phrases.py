@@ -1845,6 +1845,11 @@ _OF = (
 _PRE_WORDS = r"(?P<pre>(?:[\w’'.-]+\s+){0,4}?)"
 
 
+# "between" ending the words before a unit, and "and" inside its name: a pair of units.
+_PAIR_OF_UNITS = re.compile(rf"(?:^|\s){_BETWEEN}\s+(?:\S+\s+)?$", re.IGNORECASE)
+_AND_IN_A_PAIR = re.compile(r"\s(?:and|y|e|et)\s", re.IGNORECASE)
+
+
 def _area_before(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression | None:
     """ "oblast X", "województwie podlaskim", "the southeastern Afghan province of Khost"."""
     match = g.area_first.match(text)
@@ -1863,6 +1868,10 @@ def _area_before(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpress
         if match and re.search(r"(?:^|\s)(?:in|on|along|at|near)\s", match["pre"], re.I):
             # "the LAC in Tawang sector of Arunachal Pradesh": a place in the area, not
             # a word describing it; "X in Y" reads it.
+            continue
+        if match and _PAIR_OF_UNITS.search(match["pre"]) and _AND_IN_A_PAIR.search(match["rest"]):
+            # "la frontera entre el departamento de La Guajira y el estado Zulia": the
+            # unit is one side of a pair, not a place named "La Guajira y el estado Zulia".
             continue
         if match and match["rest"].strip():
             # The words before ("Afghan", "adjoining Pakistani") may name the country.

@@ -118,3 +118,17 @@ def test_under_a_police_station_does_not_free_the_name():
     # The data knows no Kaliachak police station; Nawada alone is a town of Bihar.
     result = geocode_place("at Nawada under the Kaliachak police station", country="IN")
     assert result.status != "resolved"
+
+
+def test_a_pair_of_units_between_two_countries_is_their_border():
+    # "entre el departamento de X y el estado Y": one side each, not a unit named
+    # "X y el estado Y".
+    result = geocode_place(
+        "la frontera entre el departamento de La Guajira y el estado Zulia", country="CO"
+    )
+    assert result.status == "resolved"
+    assert result.precision == "border"
+    assert result.name.startswith("Colombia–Venezuela border")
+    result = geocode_place("the border between Herat province and Turkmenistan", country="AF")
+    assert result.precision == "border"
+    assert result.name.startswith("Afghanistan–Turkmenistan border")
