@@ -1229,6 +1229,10 @@ def _clean(text: str) -> str:
     # Quotation marks around a name inside the text ("the “Margara” checkpoint",
     # "пост «Карасу»") are typography, not part of the name.
     text = _INNER_QUOTES.sub("", text.strip())
+    # "el río Arauca -que separa a los dos países-", "la garita de San Ysidro –en la
+    # ciudad de Tijuana–": a lower-case aside between dashes is a clause, as between
+    # commas (a dash before a capital joins two names: "Narva – Ivangorod").
+    text = _DASH_ASIDE.sub(_aside_as_clause, text)
     if _TURKISH_LETTERS.search(text):
         # "Habur Sınır Kapısı'nı", "İbrahim Halil Sınır Kapısı’nda": a case ending.
         text = _TURKISH_END.sub("", text)
@@ -1267,6 +1271,17 @@ def _clean(text: str) -> str:
     # begins the text ("to the crossing of", "in the province of") leaves the role word.
     text = _ARABIC_JOINED_LEAD.sub(lambda m: "ال" if m[0] == "لل" else "", text)
     return _SPACES.sub(" ", text).strip(' \t\n.;:!?"“”«»„‘’')
+
+
+_DASH_ASIDE = re.compile(
+    r"\s+[-–—]\s*(?P<aside>(?-i:[a-zà-ÿ])[^-–—]*?)\s*[-–—](?=\s|$)", re.IGNORECASE
+)
+
+
+def _aside_as_clause(match: re.Match) -> str:
+    """A dash aside as a comma clause; a comma closes it only when text follows."""
+    closing = ", " if match.string[match.end() :].strip() else ""
+    return f", {match['aside']}{closing}"
 
 
 _ARABIC_ROLE_WORDS = r"(?:معبر|منفذ|مدينة|بلدة|قرية|محافظة|ولاية|قضاء|ناحية|منطقة|محلية)"

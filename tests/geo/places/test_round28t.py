@@ -132,3 +132,33 @@ def test_a_pair_of_units_between_two_countries_is_their_border():
     result = geocode_place("the border between Herat province and Turkmenistan", country="AF")
     assert result.precision == "border"
     assert result.name.startswith("Afghanistan–Turkmenistan border")
+
+
+@pytest.mark.parametrize(
+    ("text", "cut"),
+    [
+        # A lower-case aside between dashes is a clause, as between commas.
+        (
+            "el río Arauca -que separa a los dos países-",
+            ("el río Arauca", "que separa a los dos países"),
+        ),
+        (
+            "la garita de San Ysidro –en la ciudad de Tijuana–",
+            ("la garita de San Ysidro", "la ciudad de Tijuana"),
+        ),
+    ],
+)
+def test_a_dash_aside_is_read_as_a_comma_clause(text, cut):
+    assert cut in head_and_tails(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["the Kenya – Somalia border", "on Kyrgyzstan — Tajikistan border"]
+)
+def test_a_dash_before_a_capital_joins_two_names(text):
+    assert parse_place(text).kind == "border"
+
+
+def test_a_river_with_a_dash_aside_is_its_border():
+    result = geocode_place("el río Arauca -que separa a los dos países-", country="CO")
+    assert result.precision == "border"
