@@ -2422,11 +2422,12 @@ _BORDER_THAT = re.compile(
     re.IGNORECASE,
 )
 # English puts the town first: "Al-Arish airport", "the Nogales bus station", "Rafah
-# hospital".  (A name that is no town, "Ben Gurion airport", stays unresolved.)
+# hospital", "the Orestiada stadium", "Jamrud Bazaar" (the town's market street).  (A
+# name that is no town, "Ben Gurion airport", stays unresolved.)
 _TOWN_THEN_BUILDING = re.compile(
     r"^(?:inside\s+|at\s+|in\s+|near\s+)?(?:the\s+)?(?P<town>(?-i:[A-ZÀ-Þ])[\w'’.-]*(?:\s+(?-i:[A-ZÀ-Þ])[\w'’.-]*)?)"
     r"\s+(?:international\s+)?(?:airport|hospital|bus\s+(?:station|terminal)|police\s+station|"
-    r"town\s+hall|city\s+hall|market)$",
+    r"town\s+hall|city\s+hall|market|stadium|bazaar|(?:railway|train)\s+station)$",
     re.IGNORECASE,
 )
 # Turkish puts the building after the town too, with its case after an apostrophe

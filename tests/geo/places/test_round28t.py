@@ -162,3 +162,18 @@ def test_a_dash_before_a_capital_joins_two_names(text):
 def test_a_river_with_a_dash_aside_is_its_border():
     result = geocode_place("el río Arauca -que separa a los dos países-", country="CO")
     assert result.precision == "border"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        # English puts the town before its stadium, bazaar or railway station.
+        ("at the Orestiada stadium", "GR", "Orestiáda"),
+        ("Jamrud Bazaar", "PK", "Jamrud"),
+        ("the Gevgelija railway station", "MK", "Gevgelija"),
+    ],
+)
+def test_a_town_before_its_stadium_or_bazaar_is_the_town(text, country, name):
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved"
+    assert result.name == name
