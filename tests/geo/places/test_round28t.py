@@ -177,3 +177,17 @@ def test_a_town_before_its_stadium_or_bazaar_is_the_town(text, country, name):
     result = geocode_place(text, country=country)
     assert result.status == "resolved"
     assert result.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # "Parish" and "volost" are a Latvian pagasts in English and Russian.
+        ("in Silene Parish", "LV"),
+        ("the parish of Silene", "LV"),
+    ],
+)
+def test_parish_is_a_unit_word(text, country):
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved"
+    assert result.precision == "district"
