@@ -1826,7 +1826,17 @@ _NEAR_AREA_OF = re.compile(
 )
 
 
+# "the (eastern) countryside of Deir Ez-Zor": the Arabic "rif X" in the other order.
+_COUNTRYSIDE_OF = re.compile(
+    r"^(?:the\s+)?(?P<pre>(?:[\w-]+\s+)?)countryside\s+of\s+(?:the\s+)?(?P<x>\S.*)$",
+    re.IGNORECASE,
+)
+
+
 def _near_after(text: str, langs: tuple[str, ...]) -> PlaceExpression | None:
+    countryside = _COUNTRYSIDE_OF.match(text)
+    if countryside:
+        text = f"{countryside['pre']}{countryside['x']} countryside"
     match = _NEAR_AREA_OF.match(text)
     if match and _strip_leading(match["x"]):
         # "Bullahawa area of Somalia": near X, and X inside Y.

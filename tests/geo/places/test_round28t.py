@@ -191,3 +191,19 @@ def test_parish_is_a_unit_word(text, country):
     result = geocode_place(text, country=country)
     assert result.status == "resolved"
     assert result.precision == "district"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # "the (eastern) countryside of X" is "the (eastern) X countryside".
+        ("the eastern countryside of Deir Ez-Zor", "SY-DY"),
+        ("the countryside of Idlib", "SY-ID"),
+        ("the western countryside of Aleppo", "SY-HL"),
+    ],
+)
+def test_the_countryside_of_a_governorate_is_the_governorate(text, code):
+    result = geocode_place(text, country="SY")
+    assert result.status == "resolved"
+    assert result.precision == "region"
+    assert result.admin1_code == code
