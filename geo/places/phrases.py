@@ -1233,6 +1233,9 @@ def _clean(text: str) -> str:
     # ciudad de Tijuana–": a lower-case aside between dashes is a clause, as between
     # commas (a dash before a capital joins two names: "Narva – Ivangorod").
     text = _DASH_ASIDE.sub(_aside_as_clause, text)
+    # "la franja fronteriza del lado haitiano", "la fila del lado paraguayo": a thing
+    # named by no name, on one side: where it is, is that side.
+    text = _THING_ON_A_SIDE.sub(r"el lado \g<side>", text)
     if _TURKISH_LETTERS.search(text):
         # "Habur Sınır Kapısı'nı", "İbrahim Halil Sınır Kapısı’nda": a case ending.
         text = _TURKISH_END.sub("", text)
@@ -1275,6 +1278,13 @@ def _clean(text: str) -> str:
 
 _DASH_ASIDE = re.compile(
     r"\s+[-–—]\s*(?P<aside>(?-i:[a-zà-ÿ])[^-–—]*?)\s*[-–—](?=\s|$)", re.IGNORECASE
+)
+
+
+_THING_ON_A_SIDE = re.compile(
+    r"^(?:(?:la|el|los|las|una?)\s+)?(?:(?-i:[a-záéíóúñ])[\w-]*\s+){1,3}del\s+lado\s+"
+    r"(?P<side>(?-i:[a-záéíóúñ])\w+)$",
+    re.IGNORECASE,
 )
 
 

@@ -207,3 +207,25 @@ def test_the_countryside_of_a_governorate_is_the_governorate(text, code):
     assert result.status == "resolved"
     assert result.precision == "region"
     assert result.admin1_code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "precision"),
+    [
+        # A thing named by no name "del lado X" is on that side.
+        ("la franja fronteriza del lado haitiano", "HT", "border"),
+        ("la fila del lado paraguayo", "PY", "country"),
+        ("los puestos de venta del lado haitiano", "HT", "border"),
+    ],
+)
+def test_a_nameless_thing_on_a_side_is_that_side(text, country, precision):
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved"
+    assert result.precision == precision
+    assert result.country == country
+
+
+def test_a_named_place_on_a_side_keeps_its_name():
+    result = geocode_place("la ciudad de Bermejo, del lado boliviano", country="BO")
+    assert result.name == "Bermejo"
+    assert parse_place("la franja fronteriza del lado haitiano").kind == "side"
