@@ -1234,6 +1234,13 @@ def _clean(text: str) -> str:
     # Quotation marks around a name inside the text ("the “Margara” checkpoint",
     # "пост «Карасу»") are typography, not part of the name.
     text = _INNER_QUOTES.sub("", text.strip())
+    # "el río Arauca -que separa a los dos países-", "la garita de San Ysidro –en la
+    # ciudad de Tijuana–": a lower-case aside between dashes is a clause, as between
+    # commas (a dash before a capital joins two names: "Narva – Ivangorod").
+    text = _DASH_ASIDE.sub(_aside_as_clause, text)
+    # "la franja fronteriza del lado haitiano", "la fila del lado paraguayo": a thing
+    # named by no name, on one side: where it is, is that side.
+    text = _THING_ON_A_SIDE.sub(r"el lado \g<side>", text)
     if _TURKISH_LETTERS.search(text):
         # "Habur Sınır Kapısı'nı", "İbrahim Halil Sınır Kapısı’nda": a case ending.
         text = _TURKISH_END.sub("", text)
@@ -1272,6 +1279,24 @@ def _clean(text: str) -> str:
     # begins the text ("to the crossing of", "in the province of") leaves the role word.
     text = _ARABIC_JOINED_LEAD.sub(lambda m: "ال" if m[0] == "لل" else "", text)
     return _SPACES.sub(" ", text).strip(' \t\n.;:!?"“”«»„‘’')
+
+
+_DASH_ASIDE = re.compile(
+    r"\s+[-–—]\s*(?P<aside>(?-i:[a-zà-ÿ])[^-–—]*?)\s*[-–—](?=\s|$)", re.IGNORECASE
+)
+
+
+_THING_ON_A_SIDE = re.compile(
+    r"^(?:(?:la|el|los|las|una?)\s+)?(?:(?-i:[a-záéíóúñ])[\w-]*\s+){1,3}del\s+lado\s+"
+    r"(?P<side>(?-i:[a-záéíóúñ])\w+)$",
+    re.IGNORECASE,
+)
+
+
+def _aside_as_clause(match: re.Match) -> str:
+    """A dash aside as a comma clause; a comma closes it only when text follows."""
+    closing = ", " if match.string[match.end() :].strip() else ""
+    return f", {match['aside']}{closing}"
 
 
 _ARABIC_ROLE_WORDS = r"(?:معبر|منفذ|مدينة|بلدة|قرية|محافظة|ولاية|قضاء|ناحية|منطقة|محلية)"
@@ -1816,7 +1841,17 @@ _NEAR_AREA_OF = re.compile(
 )
 
 
+# "the (eastern) countryside of Deir Ez-Zor": the Arabic "rif X" in the other order.
+_COUNTRYSIDE_OF = re.compile(
+    r"^(?:the\s+)?(?P<pre>(?:[\w-]+\s+)?)countryside\s+of\s+(?:the\s+)?(?P<x>\S.*)$",
+    re.IGNORECASE,
+)
+
+
 def _near_after(text: str, langs: tuple[str, ...]) -> PlaceExpression | None:
+    countryside = _COUNTRYSIDE_OF.match(text)
+    if countryside:
+        text = f"{countryside['pre']}{countryside['x']} countryside"
     match = _NEAR_AREA_OF.match(text)
     if match and _strip_leading(match["x"]):
         # "Bullahawa area of Somalia": near X, and X inside Y.
@@ -1850,6 +1885,11 @@ _OF = (
 _PRE_WORDS = r"(?P<pre>(?:[\w’'.-]+\s+){0,4}?)"
 
 
+# "between" ending the words before a unit, and "and" inside its name: a pair of units.
+_PAIR_OF_UNITS = re.compile(rf"(?:^|\s){_BETWEEN}\s+(?:\S+\s+)?$", re.IGNORECASE)
+_AND_IN_A_PAIR = re.compile(r"\s(?:and|y|e|et)\s", re.IGNORECASE)
+
+
 def _area_before(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression | None:
     """ "oblast X", "województwie podlaskim", "the southeastern Afghan province of Khost"."""
     match = g.area_first.match(text)
@@ -1868,6 +1908,10 @@ def _area_before(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpress
         if match and re.search(r"(?:^|\s)(?:in|on|along|at|near)\s", match["pre"], re.I):
             # "the LAC in Tawang sector of Arunachal Pradesh": a place in the area, not
             # a word describing it; "X in Y" reads it.
+            continue
+        if match and _PAIR_OF_UNITS.search(match["pre"]) and _AND_IN_A_PAIR.search(match["rest"]):
+            # "la frontera entre el departamento de La Guajira y el estado Zulia": the
+            # unit is one side of a pair, not a place named "La Guajira y el estado Zulia".
             continue
         if match and match["rest"].strip():
             # The words before ("Afghan", "adjoining Pakistani") may name the country.
@@ -2403,11 +2447,12 @@ _BORDER_THAT = re.compile(
     re.IGNORECASE,
 )
 # English puts the town first: "Al-Arish airport", "the Nogales bus station", "Rafah
-# hospital".  (A name that is no town, "Ben Gurion airport", stays unresolved.)
+# hospital", "the Orestiada stadium", "Jamrud Bazaar" (the town's market street).  (A
+# name that is no town, "Ben Gurion airport", stays unresolved.)
 _TOWN_THEN_BUILDING = re.compile(
     r"^(?:inside\s+|at\s+|in\s+|near\s+)?(?:the\s+)?(?P<town>(?-i:[A-ZÀ-Þ])[\w'’.-]*(?:\s+(?-i:[A-ZÀ-Þ])[\w'’.-]*)?)"
     r"\s+(?:international\s+)?(?:airport|hospital|bus\s+(?:station|terminal)|police\s+station|"
-    r"town\s+hall|city\s+hall|market)$",
+    r"town\s+hall|city\s+hall|market|stadium|bazaar|(?:railway|train)\s+station)$",
     re.IGNORECASE,
 )
 # Turkish puts the building after the town too, with its case after an apostrophe
@@ -2875,7 +2920,13 @@ def parse_place(text: str) -> PlaceExpression:
 # "in" the unit that follows.
 _FALLING_UNDER = re.compile(
     r"\s+(?:(?:that|which)\s+)?(?:falling|falls|fall|coming|comes)\s+under"
-    r"(?:\s+the\s+jurisdiction\s+of)?\s+(?=\S)|\s+under\s+the\s+jurisdiction\s+of\s+(?=\S)",
+    r"(?:\s+the\s+jurisdiction\s+of)?\s+(?=\S)|\s+under\s+the\s+jurisdiction\s+of\s+(?=\S)|"
+    # Bare "under" before a named unit ("Sonamura under Sepahijala district"); not
+    # "under the control of", "under fire".  Not a police station or a union either:
+    # the data rarely knows one, and the name alone would find a namesake far off
+    # ("Nawada under the Kaliachak police station" is no Nawada of Bihar).
+    r"\s+under\s+(?=(?:the\s+)?(?:(?-i:[A-Z])[\w’'-]*\s+){1,3}(?:district|upazila|upazilla|"
+    r"tehsil|sub-?division|municipality)\b)",
     re.IGNORECASE,
 )
 
@@ -2903,6 +2954,8 @@ def _settlement_words_lower() -> frozenset[str]:
 
 # --- heads and tails ---------------------------------------------------------------------
 
+# Spanish units that hold smaller places, after "del" ("... del municipio de Y").
+_HOLDING_UNIT_ES = r"(?:municipio|departamento|estado|distrito|cant[óo]n|provincia)\b"
 # Where a description may begin after a place: a comma, a parenthesis, or a word that
 # starts a locating or describing clause in one of the grammar's languages.
 _TAIL_WORD = re.compile(
@@ -2922,13 +2975,17 @@ _TAIL_WORD = re.compile(
     r"przy|koło|obok|niedaleko|bei|nahe|возле|вблизи|около|біля|поблизу|"
     # German "an der Bahnlinie ..." after a town (not "an der ... Grenze": that names
     # where along a border, and "am Rhein" may be part of a name).
-    r"an\s+der(?!\s+(?:\S+\s+)?grenze))\b)",
+    r"an\s+der(?!\s+(?:\S+\s+)?grenze)|"
+    # Spanish "del" before the unit that holds a place ("Corregimiento Los Vados del
+    # Municipio de Los Patios", "el municipio Páez del estado Apure").
+    rf"del(?=\s+{_HOLDING_UNIT_ES}))\b)",
     re.IGNORECASE,
 )
 # Words that only lead a tail in: taken off before the tail is read.
 _TAIL_LEAD = re.compile(
     r"^(?:(?:situ[ée]e?s?|situated|located|lying|ubicad[oa]|situad[oa]|localizad[oa]|"
-    r"situat[oa]|which\s+is|que\s+est[áa]|en|dans|in|nchini|katika|nel|nella)\s+)+",
+    r"situat[oa]|which\s+is|que\s+est[áa]|en|dans|in|nchini|katika|nel|nella|"
+    rf"del(?=\s+{_HOLDING_UNIT_ES}))\s+)+",
     re.IGNORECASE,
 )
 

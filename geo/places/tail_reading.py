@@ -20,7 +20,12 @@ from dataclasses import replace
 from shapely.geometry import Point
 
 from bordermap.geo.places.names import normalise
-from bordermap.geo.places.phrases import head_and_tails, parse_place, without_descriptors
+from bordermap.geo.places.phrases import (
+    PlaceExpression,
+    head_and_tails,
+    parse_place,
+    without_descriptors,
+)
 from bordermap.geo.places.result import PlaceResult
 from bordermap.geo.places.scope import BESIDE_KM, KM_PER_DEGREE, POINT_ANSWERS, Scope, km_between
 
@@ -42,6 +47,9 @@ _AREA_SLACK_DEG = 0.05
 # A capitalised word: the tail names something.
 _NAMED = re.compile(r"\b[A-ZÀ-ÞА-ЯЁІЇЄҐЎ][\w'’-]+")
 
+
+#: Forms of a tail that may hold a unit: an area or a town, not "near Y" or a border.
+_HOLDING_KINDS = ("district", "region", "settlement", "name", "restricted")
 
 #: An article that opens a sentence is capitalised whatever follows ("El paso ...").
 _OPENING_ARTICLE = re.compile(
@@ -130,7 +138,7 @@ class TailReading:
         try:
             head = self.by_core(head_text, scope, kinds)
             if head is None:
-                return None
+                return self.unit_held_by_tail(head_text, tail_text, scope)
             if head.precision in POINT_ANSWERS and head.country and _no_capital(head_text):
                 # "el paso fronterizo entre ...": lower-case words are no town's name
                 # (El Paso, Colombia); a crossing's may be ("friendship gate").
@@ -247,6 +255,55 @@ class TailReading:
             return None
         self.log(f"of {len(head.candidates)} namesakes, {chosen.name} lies by {border.name}")
         return self.from_place(places[0])
+
+    def unit_held_by_tail(
+        self, head_text: str, tail_text: str, scope: Scope
+    ) -> PlaceResult | None:
+        """A named unit the data lacks, in the unit or town its tail names.
+
+        "el sector de El Alcaraván, en el municipio de Arauquita", "en el corregimiento
+        de el Palmarito en Cúcuta": the head is a unit word and a name ("sector de X",
+        "corregimiento X", "X, a tehsil") found nowhere, and the tail is where it lies.
+        Read as "X, in Y" (a restricted place), whose own rules answer the container,
+        coarsened, or nothing.  Only a tail that names an area or a town: "near Y" or a
+        border does not hold the head.  None when the head is no named unit.
+        """
+        head = parse_place(head_text)
+        if head.kind != "district" or not _NAMED.search(head.name or ""):
+            # Only a unit word ("sector", "corregimiento", "tehsil"): a village or a
+            # border post the data lacks is left to the readings that know where such
+            # places lie (a post on the border, often far from the town it is written in).
+            return None
+        outer = parse_place(tail_text)
+        if outer.kind not in _HOLDING_KINDS or self.tail_has_namesakes(outer, scope):
+            return None
+        expr = PlaceExpression(
+            "restricted",
+            f"{head_text}, {tail_text}",
+            head_text,
+            tail_text,
+            inner=head,
+            outer=outer,
+            suffix="in",
+            languages=head.languages,
+        )
+        self.log(f"the head {head_text!r} is a unit the data lacks; the tail may hold it")
+        self.depth += 1
+        try:
+            found = self.resolve(expr, scope)
+        finally:
+            self.depth -= 1
+        return found if found.status == "resolved" else None
+
+    def tail_has_namesakes(self, outer: PlaceExpression, scope: Scope) -> bool:
+        """Whether a bare tail name is borne by places in several regions of the event's
+        country ("Chamuxú, La Democracia": Escuintla's and Huehuetenango's): the bigger
+        one would be a guess, so the unit is not placed in it."""
+        if outer.kind != "name":
+            return False
+        hint = tuple(self.hint_of(scope))
+        found = self.gaz.lookup(outer.name, countries=hint or None)
+        return len({p.admin1_code for p in found if p.kind != "crossing"}) > 1
 
     def near_the_tail_town(
         self, head: PlaceResult, tail: PlaceResult, tail_text: str
