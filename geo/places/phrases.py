@@ -1281,11 +1281,15 @@ def _clean(text: str) -> str:
     return _SPACES.sub(" ", text).strip(' \t\n.;:!?"“”«»„‘’')
 
 
+#: A lower-case aside between dashes ("el río Arauca -que separa a los dos países-"),
+#: dropped as one between commas is; a dash before a capital joins two names instead.
 _DASH_ASIDE = re.compile(
     r"\s+[-–—]\s*(?P<aside>(?-i:[a-zà-ÿ])[^-–—]*?)\s*[-–—](?=\s|$)", re.IGNORECASE
 )
 
 
+#: An unnamed thing on one side of the border ("la parte del lado haitiano"): the
+#: side's adjective names the country.
 _THING_ON_A_SIDE = re.compile(
     r"^(?:(?:la|el|los|las|una?)\s+)?(?:(?-i:[a-záéíóúñ])[\w-]*\s+){1,3}del\s+lado\s+"
     r"(?P<side>(?-i:[a-záéíóúñ])\w+)$",
