@@ -1,0 +1,25 @@
+"""Classes of report writing found on heldout47 and heldout48 (session 28, round 28z),
+each checked on sentences written for the test (other names, places and speakers than
+any gold text)."""
+
+from bordermap.geo.extraction import extract_events, report_from_text
+
+
+def _events(body: str, published: str = "2021-03-12"):
+    report = report_from_text(f"Published: {published}\n\nTitle\n\n{body}\n")
+    return extract_events(report, id_prefix="t").events
+
+
+def test_a_report_filed_from_its_own_country_is_not_on_a_border_of_two_others():
+    # Filed from Dublin about Ireland, the report names Armenia and Azerbaijan in
+    # passing: their border is no stand-in for a place the sentence does not name.
+    events = _events(
+        "DUBLIN, March 12 - Irish naval vessels kept up a search on Friday for what the "
+        "Irish navy calls unidentified underwater activity, the largest operation in "
+        "Ireland for decades.\n\n"
+        "On Thursday the navy released a blurred photograph of an object, which the "
+        "witness said then went under.\n\n"
+        "Ireland's defence forces said the search would go on. Azerbaijan's war with "
+        "Armenia has sharpened worries in Ireland about its navy."
+    )
+    assert not any("Armenia" in e.place for e in events), events
