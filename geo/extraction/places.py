@@ -882,6 +882,8 @@ def resolve_place(text: str, hints: tuple[str, ...] = (), *, side: str = "") -> 
     adjective ("the Libyan border" written in Tunis).
     """
     plain = geocode_place(text)
+    if plain.status == "unresolved" and _NUMBERED_NAME.match(text.strip()):
+        plain = _numbered_crossing(text.strip()) or plain
     if not hints:
         return plain
     if plain.status == "resolved":
@@ -903,6 +905,34 @@ def resolve_place(text: str, hints: tuple[str, ...] = (), *, side: str = "") -> 
         # "its south-eastern border with Russia": the border, without the part of it.
         return resolve_place(_DIRECTION_WORD.sub(" ", text).strip(), hints)
     return _unless_far(hinted if hinted.status != "unresolved" else plain, hints)
+
+
+#: A proper name ending in a Roman numeral ("Nadlac II"): how a country numbers the
+#: crossings of one town, the road one and the motorway one.
+_NUMBERED_NAME = re.compile(r"^[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,2}\s+(?:I{1,3}|IV)$")
+
+
+def _numbered_crossing(text: str) -> PlaceResult | None:
+    """The crossing a bare numbered name stands for, if the gazetteer has it as one.
+
+    "Nadlac II" is written without the word the table's entry needs ("Nadlac II
+    crossing"); a name with such a number is no town, so only a crossing is taken.
+
+    Parameters
+    ----------
+    text
+        A proper name ending in a Roman numeral.
+
+    Returns
+    -------
+    PlaceResult or None
+        The crossing, or None when the name with "crossing" is no crossing either.
+    """
+    found = geocode_place(f"{text} crossing")
+    name = found.name or ""
+    if found.status == "resolved" and "–" in name and "border" not in name.lower():
+        return found
+    return None
 
 
 def _adjective_pairs(text: str, hints: tuple[str, ...], side: str = "") -> list[tuple[str, str]]:

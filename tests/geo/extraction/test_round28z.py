@@ -3,6 +3,7 @@ each checked on sentences written for the test (other names, places and speakers
 any gold text)."""
 
 from bordermap.geo.extraction import extract_events, report_from_text
+from bordermap.geo.extraction.places import resolve_place
 
 
 def _events(body: str, published: str = "2021-03-12"):
@@ -23,3 +24,12 @@ def test_a_report_filed_from_its_own_country_is_not_on_a_border_of_two_others():
         "Armenia has sharpened worries in Ireland about its navy."
     )
     assert not any("Armenia" in e.place for e in events), events
+
+
+def test_a_crossing_named_with_a_roman_numeral_alone_is_that_crossing():
+    # "Kelebia II" is how a country numbers the crossings of one town; the gazetteer
+    # knows it as "Kelebia II crossing", and the bare name stands for the same crossing.
+    assert resolve_place("Kelebia II").name == "Kelebia–Subotica"
+    assert resolve_place("Kelebia II", ("HU", "RS")).name == "Kelebia–Subotica"
+    # A ruler's name with a numeral is no crossing.
+    assert resolve_place("Abdullah II").status == "unresolved"
