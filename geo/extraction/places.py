@@ -2403,6 +2403,12 @@ NAME_OF_CODE = _NAME_OF_CODE
 #: "Kidira–Diboli: More than 400 lorries were stuck at the crossing": a digest item's
 #: lead-in, a name and a colon, says which place the item is about.
 _LEAD_IN = re.compile(rf"^(?P<name>{_NAME}(?:\s*{_DASH}\s*{_NAME})?):\s+(?=[A-Z0-9])")
+#: "Leluchów: the road crossing has ...": a lead-in the item goes on to call a crossing
+#: names that crossing, known to the gazetteer or not.
+_LEAD_IN_CROSSING = re.compile(
+    rf"^(?P<name>{_NAME}):\s+(?i:the)\s+(?:(?i:road|rail|railway|border|pedestrian|"
+    r"main|lorry|truck)\s+)?(?i:crossing|border\s+post|checkpoint)\b"
+)
 
 
 def lead_in_place(sentence: str, hints: tuple[str, ...] = ()) -> PlaceFind | None:
@@ -2422,7 +2428,8 @@ def lead_in_place(sentence: str, hints: tuple[str, ...] = ()) -> PlaceFind | Non
         a country, a capital that stands for its government ("Beijing: ...") or a region
         is no item's spot, so None.
     """
-    match = _LEAD_IN.match(sentence)
+    named_crossing = _LEAD_IN_CROSSING.match(sentence)
+    match = _LEAD_IN.match(sentence) or named_crossing
     if match is None:
         return None
     name = match["name"]
@@ -2433,6 +2440,10 @@ def lead_in_place(sentence: str, hints: tuple[str, ...] = ()) -> PlaceFind | Non
     ):
         return None
     result = resolve_place(name, hints)
+    if result.status == "unresolved" and named_crossing is not None:
+        # The item itself says the name is a crossing's: kept as written.
+        return PlaceFind(name, 0, match.end("name"), "name", "at",
+                         PlaceResult(name, "unresolved"), written_only=True)  # fmt: skip
     if result.status != "resolved" or result.precision not in ("exact", "settlement"):
         return None
     return PlaceFind(name, 0, match.end("name"), "name", "at", result)

@@ -33,3 +33,17 @@ def test_a_crossing_named_with_a_roman_numeral_alone_is_that_crossing():
     assert resolve_place("Kelebia II", ("HU", "RS")).name == "Kelebia–Subotica"
     # A ruler's name with a numeral is no crossing.
     assert resolve_place("Abdullah II").status == "unresolved"
+
+
+def test_a_digest_lead_in_the_item_calls_a_crossing_places_the_item_as_written():
+    # "Zbrojov: the road crossing has taken only ... since ...": the lead-in names the
+    # crossing even where the gazetteer lacks it; the restriction is dated by its first
+    # day.
+    events = _events(
+        "Austria has been checking entries from Hungary since Monday 8 March.\n\n"
+        "Zbrojov: the road crossing has taken only EU citizens and their families "
+        "since Tuesday 9 March.",
+        published="2021-03-12",
+    )
+    assert len(events) == 2, events
+    assert events[1].place == "Zbrojov" and events[1].date == "2021-03-09", events
