@@ -2176,7 +2176,20 @@ def shaped_names(sentence: str) -> set[str]:
                 name = core_name(_clean(match.groupdict().get("inner") or match.group(0)))
                 if name and _may_be_a_name(name) and name.split()[0] not in _NOT_PLACES:
                     names.add(name)
+    for match in _SPOT_GIVEN.finditer(sentence):
+        name = match["inner"] or match["town"]
+        if _may_be_a_name(name) and name.split()[0] not in _NOT_PLACES:
+            names.add(name)
     return names
+
+
+#: "Guinea–Mali border at Kourémalé" (a digest's heading), "Kourémalé is a village
+#: cut in two by the border": the report gives the name as a spot on the line.
+_SPOT_GIVEN = re.compile(
+    rf"\b(?:border|frontier)\s+at\s+(?P<inner>{_NAME})(?=[,.;:]|\s*$)"
+    rf"|(?:^|(?<=[.:]\s))(?P<town>{_NAME})\s+is\s+a\s+(?:small\s+|border\s+)?"
+    r"(?:village|town|hamlet)\b"
+)
 
 
 def core_name(text: str) -> str:

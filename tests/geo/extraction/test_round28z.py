@@ -47,3 +47,16 @@ def test_a_digest_lead_in_the_item_calls_a_crossing_places_the_item_as_written()
     )
     assert len(events) == 2, events
     assert events[1].place == "Zbrojov" and events[1].date == "2021-03-09", events
+
+
+def test_a_name_a_heading_gives_as_the_border_at_it_is_a_place_later():
+    # "Chad–Niger border at Tamsara" in a heading, or "Tamsara is a village ...": the
+    # report gives the name as a spot; "the line at Tamsara" later is placed there even
+    # though the gazetteer lacks it.
+    events = _events(
+        "Chad–Niger border at Tamsara, week to Friday 12 March\n\n"
+        "Chad shut its border with Niger on 8 March.\n\n"
+        "More than 300 lorries have been held up on both sides of the line at Tamsara "
+        "for a week, a local radio station reported."
+    )
+    assert events[-1].place == "Tamsara", events
