@@ -393,6 +393,14 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                                   r"stopped\s+(?:about\s+|some\s+|more\s+than\s+|nearly\s+)?"
                                   r"\d[\d,]*\s+(?:[\w-]+\s+)?(?:migrants|refugees|people|"
                                   r"asylum\s+seekers|foreigners)\b|"
+                                  # A crossing kept to some people: "the road crossing
+                                  # has taken only EU citizens since Thursday", "is open
+                                  # only to nationals".
+                                  r"(?:has|have|had)\s+(?:taken|admitted|accepted|let\s+in)\s+"
+                                  r"only\s+(?:[\w’'-]+\s+){0,3}?(?:citizens|nationals|"
+                                  r"residents|passport\s+holders)\b|"
+                                  r"\bopen\s+only\s+to\s+(?:[\w’'-]+\s+){0,3}?(?:citizens|"
+                                  r"nationals|residents|passport\s+holders)\b|"
                                   # Fewer let through a crossing: "has cut the number of
                                   # lorries it clears each day", "officers processed only
                                   # 700 to 750 a day".

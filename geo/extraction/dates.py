@@ -331,7 +331,9 @@ _SHUT_SINCE_BEFORE = re.compile(
     r"unable\s+to\s+(?:cross|pass|enter|leave|get\s+through)|"
     # "Traffic has been moving normally since Tuesday", "vehicles had been coming across
     # since early on Tuesday": a flow that resumed that day and goes on.
-    r"(?:moving|flowing|running)\s+(?:normally|again|freely)|coming\s+across)\b[^.;:]*$",
+    r"(?:moving|flowing|running)\s+(?:normally|again|freely)|coming\s+across|"
+    # "the crossing has taken only EU citizens since Thursday": a restriction begun then.
+    r"(?:taken|admitted|accepted|let\s+in)\s+only)\b[^.;:]*$",
     re.IGNORECASE,
 )
 #: "has sent 400 police to the line since 2 May", "have kept checks at the border since

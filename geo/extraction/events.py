@@ -955,7 +955,10 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
     #: The last day an event was dated on ("the next day" counts from it).
     anchor_day: dt.date | None = None
     anchor_stale = False  # an incident dated to a month only was told after anchor_day
-    main_border = _main_border(hints)
+    # "STOCKHOLM - ... Russia's intervention in Ukraine": a report filed from the
+    # country it names most is about that country's line, not a border of two others
+    # it mentions in passing.
+    main_border = _main_border(hints, home=filed_from if hints and filed_from == hints[0] else "")
     for sentence in sentences:
         attribution = _attribution_past_since_when(sentence.text)
         since_when = _SINCE_WHEN.search(sentence.text)
@@ -2987,9 +2990,24 @@ def _border_of_the_two(sentence: str) -> tuple[str, str, str] | None:
     return _main_border(tuple(codes)) if len(codes) == 2 else None
 
 
-def _main_border(hints: tuple[str, ...]) -> tuple[str, str, str] | None:
-    """The border of the report's most named countries that share one."""
+def _main_border(hints: tuple[str, ...], *, home: str = "") -> tuple[str, str, str] | None:
+    """The border of the report's most named countries that share one.
+
+    Parameters
+    ----------
+    hints
+        The report's countries, most named first.
+    home
+        A country the border must be of (the one the report is filed from), or "".
+
+    Returns
+    -------
+    tuple of str or None
+        The border as written, its resolved name and precision; None if none fits.
+    """
     for first, second in itertools.combinations(hints[:3], 2):
+        if home and home not in (first, second):
+            continue
         names = [_NAME_OF_CODE.get(first), _NAME_OF_CODE.get(second)]
         if not all(names):
             continue

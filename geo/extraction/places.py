@@ -882,6 +882,8 @@ def resolve_place(text: str, hints: tuple[str, ...] = (), *, side: str = "") -> 
     adjective ("the Libyan border" written in Tunis).
     """
     plain = geocode_place(text)
+    if plain.status == "unresolved" and _NUMBERED_NAME.match(text.strip()):
+        plain = _numbered_crossing(text.strip()) or plain
     if not hints:
         return plain
     if plain.status == "resolved":
@@ -903,6 +905,34 @@ def resolve_place(text: str, hints: tuple[str, ...] = (), *, side: str = "") -> 
         # "its south-eastern border with Russia": the border, without the part of it.
         return resolve_place(_DIRECTION_WORD.sub(" ", text).strip(), hints)
     return _unless_far(hinted if hinted.status != "unresolved" else plain, hints)
+
+
+#: A proper name ending in a Roman numeral ("Nadlac II"): how a country numbers the
+#: crossings of one town, the road one and the motorway one.
+_NUMBERED_NAME = re.compile(r"^[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,2}\s+(?:I{1,3}|IV)$")
+
+
+def _numbered_crossing(text: str) -> PlaceResult | None:
+    """The crossing a bare numbered name stands for, if the gazetteer has it as one.
+
+    "Nadlac II" is written without the word the table's entry needs ("Nadlac II
+    crossing"); a name with such a number is no town, so only a crossing is taken.
+
+    Parameters
+    ----------
+    text
+        A proper name ending in a Roman numeral.
+
+    Returns
+    -------
+    PlaceResult or None
+        The crossing, or None when the name with "crossing" is no crossing either.
+    """
+    found = geocode_place(f"{text} crossing")
+    name = found.name or ""
+    if found.status == "resolved" and "–" in name and "border" not in name.lower():
+        return found
+    return None
 
 
 def _adjective_pairs(text: str, hints: tuple[str, ...], side: str = "") -> list[tuple[str, str]]:
@@ -2146,7 +2176,20 @@ def shaped_names(sentence: str) -> set[str]:
                 name = core_name(_clean(match.groupdict().get("inner") or match.group(0)))
                 if name and _may_be_a_name(name) and name.split()[0] not in _NOT_PLACES:
                     names.add(name)
+    for match in _SPOT_GIVEN.finditer(sentence):
+        name = match["inner"] or match["town"]
+        if _may_be_a_name(name) and name.split()[0] not in _NOT_PLACES:
+            names.add(name)
     return names
+
+
+#: "Guinea–Mali border at Kourémalé" (a digest's heading), "Kourémalé is a village
+#: cut in two by the border": the report gives the name as a spot on the line.
+_SPOT_GIVEN = re.compile(
+    rf"\b(?:border|frontier)\s+at\s+(?P<inner>{_NAME})(?=[,.;:]|\s*$)"
+    rf"|(?:^|(?<=[.:]\s))(?P<town>{_NAME})\s+is\s+a\s+(?:small\s+|border\s+)?"
+    r"(?:village|town|hamlet)\b"
+)
 
 
 def core_name(text: str) -> str:
@@ -2373,6 +2416,12 @@ NAME_OF_CODE = _NAME_OF_CODE
 #: "Kidira–Diboli: More than 400 lorries were stuck at the crossing": a digest item's
 #: lead-in, a name and a colon, says which place the item is about.
 _LEAD_IN = re.compile(rf"^(?P<name>{_NAME}(?:\s*{_DASH}\s*{_NAME})?):\s+(?=[A-Z0-9])")
+#: "Leluchów: the road crossing has ...": a lead-in the item goes on to call a crossing
+#: names that crossing, known to the gazetteer or not.
+_LEAD_IN_CROSSING = re.compile(
+    rf"^(?P<name>{_NAME}):\s+(?i:the)\s+(?:(?i:road|rail|railway|border|pedestrian|"
+    r"main|lorry|truck)\s+)?(?i:crossing|border\s+post|checkpoint)\b"
+)
 
 
 def lead_in_place(sentence: str, hints: tuple[str, ...] = ()) -> PlaceFind | None:
@@ -2392,7 +2441,8 @@ def lead_in_place(sentence: str, hints: tuple[str, ...] = ()) -> PlaceFind | Non
         a country, a capital that stands for its government ("Beijing: ...") or a region
         is no item's spot, so None.
     """
-    match = _LEAD_IN.match(sentence)
+    named_crossing = _LEAD_IN_CROSSING.match(sentence)
+    match = _LEAD_IN.match(sentence) or named_crossing
     if match is None:
         return None
     name = match["name"]
@@ -2403,6 +2453,10 @@ def lead_in_place(sentence: str, hints: tuple[str, ...] = ()) -> PlaceFind | Non
     ):
         return None
     result = resolve_place(name, hints)
+    if result.status == "unresolved" and named_crossing is not None:
+        # The item itself says the name is a crossing's: kept as written.
+        return PlaceFind(name, 0, match.end("name"), "name", "at",
+                         PlaceResult(name, "unresolved"), written_only=True)  # fmt: skip
     if result.status != "resolved" or result.precision not in ("exact", "settlement"):
         return None
     return PlaceFind(name, 0, match.end("name"), "name", "at", result)
