@@ -1440,8 +1440,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             return []
         loose = _transliteration_key(key)
         rows = self.forms_keyed(hint[0], ("settlement",), _read_alike_form).get(loose, ())
-        found = [p for p in (self.gaz.place(row) for row in sorted(set(rows))) if scope.admits(p)]
-        if len(found) != 1:
+        found = self.the_one_admitted(rows, scope)
+        if not found:
             return []
         self.log(f"{text!r} read alike as {found[0].name} (another transliteration)")
         return found
@@ -1462,9 +1462,10 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         table = self.forms_keyed(
             hint[0], tuple(k for k in kinds if k in KINDS), _vowel_length_form
         )
-        rows = sorted({row for k in keys for row in table.get(vowel_length_key(k), ())})
-        found = [p for p in (self.gaz.place(row) for row in rows) if scope.admits(p)]
-        if len(found) != 1:
+        found = self.the_one_admitted(
+            [row for k in keys for row in table.get(vowel_length_key(k), ())], scope
+        )
+        if not found:
             return []
         self.log(f"{text!r} read as {found[0].name}, its vowels of the other length")
         return found
@@ -1478,12 +1479,17 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         if len(hint) != 1:
             return []
         table = self.forms_keyed(hint[0], ("region",), _state_form)
-        rows = sorted(set(table.get(state_key(normalise(text)), ())))
-        found = [p for p in (self.gaz.place(row) for row in rows) if scope.admits(p)]
-        if len(found) != 1:
+        found = self.the_one_admitted(table.get(state_key(normalise(text)), ()), scope)
+        if not found:
             return []
         self.log(f"{text!r} read as the state {found[0].name}, as Hindi writes its name")
         return found
+
+    def the_one_admitted(self, rows: Iterable[int], scope: Scope) -> list[Place]:
+        """The place of ``rows`` the scope admits, as a one-item list when exactly one
+        is; else empty: a loose reading of a name answers only when it is unique."""
+        found = [p for p in (self.gaz.place(row) for row in sorted(set(rows))) if scope.admits(p)]
+        return found if len(found) == 1 else []
 
     def forms_keyed(
         self, country: str, kinds: tuple[str, ...], keyed: Callable[[str], str | None]
@@ -1596,8 +1602,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             for key, row in self.gaz.forms_of("crossing", country)
             if _consonants(key) == consonants
         }
-        found = [p for p in (self.gaz.place(row) for row in sorted(rows)) if scope.admits(p)]
-        if len(found) != 1:
+        found = self.the_one_admitted(rows, scope)
+        if not found:
             return []
         self.log(f"{text!r}: the crossing {found[0].name} by its consonants {consonants!r}")
         return found
