@@ -292,20 +292,17 @@ def _village_problem(row: dict) -> str | None:
     # A short row leaves None in the missing fields, a long one a list under None.
     if None in row or any(row.get(c) is None for c in VILLAGE_COLUMNS):
         return "wrong number of fields"
-    code = row["country"]
-    if len(code) != 2 or not code.isalpha() or not code.isupper():
-        return f"country: not an ISO alpha-2 code (got {code!r})"
+    problem = _country_code_problem("country", row["country"])
+    if problem:
+        return problem
     if not row["name"].strip() or row["name"] != row["name"].strip():
         return f"name: empty or padded (got {row['name']!r})"
     forms = row["forms"].split(";")
     if any(not form.strip() or form != form.strip() for form in forms):
         return f"forms: an empty or padded form (got {row['forms']!r})"
-    try:
-        lat, lon = float(row["lat"]), float(row["lon"])
-    except ValueError:
-        return f"lat/lon: not numbers (got {row['lat']!r}, {row['lon']!r})"
-    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-        return f"lat/lon: out of range (got {lat}, {lon})"
+    problem = _point_problem(row)
+    if problem:
+        return problem
     if not row["source"].startswith(("https://", "http://")):
         return f"source: a public address is required (got {row['source']!r})"
     if not row["note"].strip():
@@ -642,21 +639,36 @@ def read_crossings(path: Path) -> list[dict]:
     return sorted(rows, key=lambda r: r["id"])
 
 
-def _crossing_problem(row: dict) -> str | None:
-    for field in ("country_a", "country_b"):
-        code = row[field] or ""
-        if len(code) != 2 or not code.isalpha() or not code.isupper():
-            return f"{field}: not an ISO alpha-2 code (got {code!r})"
-    if row["country_a"] == row["country_b"]:
-        return "country_b: same as country_a"
-    if not (row["name"] or "").strip():
-        return "name: empty"
+def _country_code_problem(field: str, code: str) -> str | None:
+    """What is wrong with ``code`` as an ISO alpha-2 code in ``field``, or None."""
+    if len(code) != 2 or not code.isalpha() or not code.isupper():
+        return f"{field}: not an ISO alpha-2 code (got {code!r})"
+    return None
+
+
+def _point_problem(row: dict) -> str | None:
+    """What is wrong with a row's ``lat``/``lon`` (numbers within range), or None."""
     try:
         lat, lon = float(row["lat"]), float(row["lon"])
     except (TypeError, ValueError):
         return f"lat/lon: not numbers (got {row['lat']!r}, {row['lon']!r})"
     if not (-90 <= lat <= 90 and -180 <= lon <= 180):
         return f"lat/lon: out of range (got {lat}, {lon})"
+    return None
+
+
+def _crossing_problem(row: dict) -> str | None:
+    for field in ("country_a", "country_b"):
+        problem = _country_code_problem(field, row[field] or "")
+        if problem:
+            return problem
+    if row["country_a"] == row["country_b"]:
+        return "country_b: same as country_a"
+    if not (row["name"] or "").strip():
+        return "name: empty"
+    problem = _point_problem(row)
+    if problem:
+        return problem
     located = row.get("located") or "crossing"
     if located not in LOCATED:
         return f"located: one of {[v for v in LOCATED if v]} (got {located!r})"
