@@ -94,6 +94,37 @@ def cited_code_names() -> dict[str, str]:
     return {row["code"]: _folded(row["name"]) for row in rows}
 
 
+@lru_cache(maxsize=1)
+def cited_code_parents() -> dict[str, str]:
+    """The code each ISO 3166-2 code nests under in Debian's iso-codes; empty without them.
+
+    A Bangladeshi district (``BD-32``) under its division (``BD-F``), a Moroccan
+    province (``MA-NAD``) under its region (``MA-02``): where the data's admin-1 units
+    are the upper level, the unit the report names lies inside one of them.
+    """
+    try:
+        rows = json.loads(ISO_3166_2_JSON.read_text(encoding="utf-8"))["3166-2"]
+    except (OSError, ValueError, KeyError):
+        return {}
+    return {
+        row["code"]: f"{row['code'].split('-')[0]}-{row['parent']}"
+        for row in rows
+        if "parent" in row
+    }
+
+
+def _nests_in(code: str, upper: str | None) -> bool:
+    """Whether ISO 3166-2 ``code`` lies inside ``upper`` (its parent, or the parent's)."""
+    parents = cited_code_parents()
+    seen: set[str] = set()
+    while code in parents and code not in seen:
+        seen.add(code)
+        code = parents[code]
+        if code == upper:
+            return True
+    return False
+
+
 def same_code(answer: Answer, code: str, names: dict[str, str] | None = None) -> bool:
     """Whether the answer's admin-1 unit is the one ``code`` names.
 
@@ -220,6 +251,13 @@ def holds(answer: Answer, truth: Truth) -> bool:
     if precision in ("region", "district"):
         if truth.kind in ("region", "district") and same_code(answer, truth.code):
             return True
+        if (
+            precision == "region"
+            and truth.kind == "region"
+            and _nests_in(truth.code, answer.admin1_code)
+        ):
+            # Nador province (MA-NAD) answered as the Oriental region (MA-02) holding it.
+            return True
         return _area_holds_point(answer, truth)
     if precision == "near":
         point = truth.point
@@ -286,6 +324,8 @@ def is_same_place(answer: Answer, truth: Truth) -> bool:
             return extent_distance_km(answer.geometry, *truth.point) <= AREA_SLACK_KM
         return distance_km(truth.lat, truth.lon, answer.lat, answer.lon) <= NEAR_KM
     if truth.kind == "region":
+        if precision == "district":
+            return _same_lower_unit(answer, truth.code)
         if precision != "region":
             return False
         if same_code(answer, truth.code):
@@ -296,6 +336,18 @@ def is_same_place(answer: Answer, truth: Truth) -> bool:
     if truth.kind == "country":
         return precision == "country" and answer.country == truth.code
     raise ValueError(f"unknown truth kind {truth.kind!r}; use one of {TRUTH_KINDS}")
+
+
+def _same_lower_unit(answer: Answer, code: str) -> bool:
+    """Whether a district answer is the unit an ISO 3166-2 code of the lower level names.
+
+    Bangladesh's districts have codes of their own (``BD-32``, Lalmonirhat) under their
+    divisions: a set may cite the code where the data has the district by its seat.
+    The same unit is the answer of that name in the code's parent.
+    """
+    if not answer.name or not _nests_in(code, answer.admin1_code):
+        return False
+    return cited_code_names().get(code) == _folded(answer.name)
 
 
 def classify(answer: Answer, truth: Truth) -> Verdict:
@@ -328,6 +380,8 @@ def classify(answer: Answer, truth: Truth) -> Verdict:
         # Uri tehsil answered as Baramulla district, whose circle holds Uri's seat: a
         # wider unit at the same level, honest but coarser.
         return Verdict("coarser", "a wider district holding the district's seat")
+    if answer.precision == truth.kind == "region" and holds(answer, truth):
+        return Verdict("coarser", "the region the cited unit lies in (ISO 3166-2)")
     return Verdict("WRONG", _miss_reason(answer, truth))
 
 

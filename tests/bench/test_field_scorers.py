@@ -105,6 +105,36 @@ def test_a_region_code_of_another_iso_edition_is_the_same_region(monkeypatch):
     assert not scorer.same_code(replace(peten, admin1_code="MX-17"), "GT-PE")
 
 
+def test_the_region_an_iso_district_lies_in_is_coarser_and_another_region_wrong(monkeypatch):
+    # ISO 3166-2 files Bangladesh's districts under its divisions (Debian's iso-codes):
+    # Lalmonirhat BD-32 lies in Rangpur division BD-F, not in Chittagong BD-B.
+    import bench.score_places as scorer
+
+    monkeypatch.setattr(scorer, "cited_code_parents", lambda: {"BD-32": "BD-F"})
+    lalmonirhat = Truth("region", code="BD-32")
+    rangpur = Answer("resolved", "region", 25.8, 89.2, box(88.0, 25.0, 89.9, 26.6))
+    rangpur = replace(rangpur, country="BD", admin1_code="BD-F", name="Rangpur")
+    verdict = classify(rangpur, lalmonirhat)
+    assert verdict.outcome == "coarser"
+    assert "ISO 3166-2" in verdict.reason
+    chittagong = replace(rangpur, admin1_code="BD-B", name="Chittagong")
+    assert classify(chittagong, lalmonirhat).outcome == "WRONG"
+
+
+def test_a_district_answer_is_the_iso_district_of_its_name_in_the_code_parent(monkeypatch):
+    import bench.score_places as scorer
+
+    monkeypatch.setattr(scorer, "cited_code_parents", lambda: {"BD-32": "BD-F"})
+    monkeypatch.setattr(scorer, "cited_code_names", lambda: {"BD-32": "lalmonirhat"})
+    lalmonirhat = Truth("region", code="BD-32")
+    seat = point_answer(25.91, 89.45, "district", country="BD", admin1_code="BD-F")
+    assert classify(replace(seat, name="Lalmonirhat"), lalmonirhat).outcome == "correct"
+    # Another district of the division, or one of that name in another division, is not it.
+    assert classify(replace(seat, name="Kurigram"), lalmonirhat).outcome == "WRONG"
+    elsewhere = replace(seat, name="Lalmonirhat", admin1_code="BD-B")
+    assert classify(elsewhere, lalmonirhat).outcome == "WRONG"
+
+
 def test_a_border_holds_a_point_within_25_km_of_its_line():
     border = Answer("resolved", "border", 55.80, 27.60, BORDER_LINE, border="BY-LV")
     assert classify(border, VILLAGE).outcome == "coarser"
