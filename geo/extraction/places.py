@@ -411,6 +411,10 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("settlement", rf"\b(?:the\s+)?(?P<inner>{_NAME})\s+(?:area|farmlands?|countryside)\b"
                        r"(?!\s+of\b(?!\s+the\s+(?:[A-Z][\w-]*\s+){0,3}?(?:[Nn]ational\s+)?"
                        r"(?:[Pp]ark|[Rr]eserve|[Ff]orest|[Ss]anctuary|[Ww]ildlife\s+[Rr]efuge)\b"
+                       # "the X area of Y district", "the X area of the Y region": a
+                       # spot inside an administrative unit is finer than the unit.
+                       r"|\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}?(?:[Dd]istrict|[Rr]egion|"
+                       r"[Pp]rovince|[Cc]ounty|[Gg]overnorate|[Oo]blast|[Rr]aion|[Pp]refecture)\b"
                        # "the X area of the Y rural district": a spot inside a rural unit.
                        r"|\s+the\s+(?:[A-Z][\w-]*\s+){1,3}?rural\s+(?:district|municipality|"
                        r"council|community)\b"
