@@ -23,3 +23,19 @@ def test_a_named_area_of_a_district_or_region_is_finer_than_the_unit():
         "region on Monday."
     )
     assert len(events) == 1 and events[0].place == "Bardhere", events
+
+
+def test_people_or_lorries_marooned_or_left_waiting_at_a_crossing_are_an_incident():
+    # "were marooned at X", "were left waiting at X": kept at the line, as "stranded at
+    # X" is.
+    events = _events(
+        "About 40 lorries were marooned at the Chirundu crossing on Wednesday as the "
+        "scanners stayed down."
+    )
+    assert len(events) == 1 and events[0].place == "Chirundu crossing", events
+    assert events[0].category == "humanitarian_incident", events
+    events = _events(
+        "Around 200 Zambian traders were left waiting at the Chirundu crossing on "
+        "Tuesday while the computers were down."
+    )
+    assert len(events) == 1 and events[0].date == "2021-03-09", events
