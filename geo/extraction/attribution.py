@@ -611,6 +611,13 @@ _IN_VIEW = re.compile(
     r"\b[Ii]n\s+(?:(?P<who>(?:the\s+)?[A-Z][^,;]{0,60}?)['’]s?\s+(?:view|opinion|assessment)"
     r"|the\s+(?:view|opinion|assessment)\s+of\s+(?P<of>[^,;]{1,60}?))\s*,"
 )
+#: ", by his count", "by the union's count": whose figure the sentence gives.
+_BY_COUNT = re.compile(
+    r"\b[Bb]y\s+(?P<who>his|her|its|their|(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+(?:['’]s|s['’]))\s+"
+    r"(?:own\s+)?(?:count|reckoning|tally|estimate)\b"
+)
+#: The speaker a possessive pronoun points back to.
+_OWNER_PRONOUN = {"his": "he", "her": "she", "its": "it", "their": "they"}
 #: "residents we spoke to", "witnesses whom our team met": the people, not the meeting.
 _WE_MET = re.compile(
     r"\s+(?:(?:that|who|whom)\s+)?(?:we|I|our\s+\w+)\s+(?:spoke|talked|interviewed|met|"
@@ -2009,6 +2016,15 @@ def read_attribution(sentence: str) -> Attribution:
         ):
             claimant = opener
     denier = _issuer_of_document(_body_of_spokesperson(sentence, denier))
+    counted = _BY_COUNT.search(sentence)
+    if counted and not claimant and not denier:
+        # "More than 80 trucks were stuck there, by his count": the figure is the
+        # speaker's; "his" points back to whoever spoke before, as "he said" does.
+        who = counted.group("who")
+        claimant = _OWNER_PRONOUN.get(who.lower(), "") or normalise_actor(
+            re.sub(r"['’]s?$", "", who)
+        )
+        cues.append(Cue(counted.start(), counted.end(), "claim"))
     if re.match(r"(?:our|we)\b", claimant, re.IGNORECASE):
         # "Our correspondent in Tera reports that ...": the report's own voice, which
         # confirms; its words still mark where the speaker is, not the incident.

@@ -39,3 +39,22 @@ def test_people_or_lorries_marooned_or_left_waiting_at_a_crossing_are_an_inciden
         "Tuesday while the computers were down."
     )
     assert len(events) == 1 and events[0].date == "2021-03-09", events
+
+
+def test_a_figure_given_by_someones_count_is_their_claim():
+    # "..., by his count": the figure is the speaker's, as "he said" would make it;
+    # "by the union's count" names the speaker itself.
+    events = _events(
+        "Lorries stood for two days at the Chirundu crossing on the border between "
+        "Zambia and Zimbabwe, the drivers union said on Tuesday.\n\n"
+        "More than 60 lorries were stranded at Chirundu, by its count."
+    )
+    assert len(events) == 1 and events[0].status == "alleged", events
+    assert events[0].claimed_by == ["drivers union"], events
+    events = _events(
+        "Zambian drivers spent Tuesday night at the Chirundu crossing on the Zimbabwean "
+        "border.\n\nMore than 60 lorries were stranded at the Chirundu crossing on "
+        "Tuesday, by the transport union's count."
+    )
+    assert len(events) == 1 and events[0].status == "alleged", events
+    assert events[0].claimed_by == ["transport union"], events
