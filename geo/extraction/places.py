@@ -312,6 +312,10 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # than the line; one the gazetteer lacks is kept as written (see find_places).
         ("town_on_line", r"(?:(?<=\bborder\sin\s)|(?<=\bborder\sat\s)|(?<=\bfrontier\sin\s)|"
                          rf"(?<=\bfrontier\sat\s))(?P<inner>{_NAME})"),
+        # "stuck on the X side of the border with Y at Z": Z is the crossing the line
+        # is kept at, as in "the border at Z".
+        ("town_on_line", rf"\b(?:border|frontier)\s+with\s+{_COUNTRY_AFTER_WITH}\s+at\s+"
+                         rf"(?P<inner>{_NAME})"),
         ("border_crossed", rf"\bfrom\s+(?P<b>{_CAP})\s+in(?:to)?\s+(?P<a>{_CAP})\b"),
         ("border_crossed", rf"\b(?:into|enter(?:s|ed|ing)?|reach(?:es|ed|ing)?)\s+"
                            rf"(?P<a>{_CAP})\s+from\s+(?P<b>{_CAP})\b"),
@@ -1493,7 +1497,8 @@ def find_places(
                 found_here = _written_only(sentence, match, text, "settlement", hints)
                 if found_here is not None:
                     found.append(found_here)
-                    taken.append((start, end))
+                    # The name alone: the border before it is read by its own shape.
+                    taken.append((match.start("inner"), end))
                 continue
             if shape == "river_bare":
                 found_here = _bare_river(sentence, match, hints)

@@ -58,3 +58,14 @@ def test_a_figure_given_by_someones_count_is_their_claim():
     )
     assert len(events) == 1 and events[0].status == "alleged", events
     assert events[0].claimed_by == ["transport union"], events
+
+
+def test_a_name_after_the_border_with_a_country_at_is_the_crossing():
+    # "on the Kenyan side of the border with Uganda at X": X is where the line is kept,
+    # as "the border at X" is, even when the gazetteer lacks it.
+    events = _events(
+        "Some 900 lorries were stuck on the Kenyan side of the border with Uganda at "
+        "Lwakhakha on Wednesday."
+    )
+    assert len(events) == 1 and events[0].place == "Lwakhakha", events
+    assert events[0].date == "2021-03-10", events
