@@ -2056,6 +2056,25 @@ _ITS_BORDERS = re.compile(
 )
 
 
+def closes_all_its_borders(sentence: str) -> bool:
+    """Whether a sentence tells a country closing or reopening every border it has.
+
+    Parameters
+    ----------
+    sentence : str
+        One sentence of a report.
+
+    Returns
+    -------
+    bool
+        True for "Togo closed all its land borders", "Mali's borders were shut".
+    """
+    return bool(
+        _CLOSING_VERB.search(sentence)
+        and (_COUNTRY_OWN_BORDERS.search(sentence) or _ITS_BORDERS.search(sentence))
+    )
+
+
 def _closed_country_borders(
     sentence: str, found: list[PlaceFind], hints: tuple[str, ...]
 ) -> list[PlaceFind]:

@@ -69,3 +69,15 @@ def test_a_name_after_the_border_with_a_country_at_is_the_crossing():
     )
     assert len(events) == 1 and events[0].place == "Lwakhakha", events
     assert events[0].date == "2021-03-10", events
+
+
+def test_a_country_closing_all_its_borders_after_a_border_sentence_is_the_country():
+    # "Y closed all its land borders": the act of Y as a whole, placed in Y, even in
+    # the paragraph of a sentence on one of its borders.
+    events = _events(
+        "Ghana and Togo reopened the Aflao crossing on Friday.\n\n"
+        "The crossing was shut once before, during the pandemic. Ghana closed all its "
+        "land borders on 22 March 2020."
+    )
+    assert events[-1].place == "Ghana", events
+    assert events[-1].date == "2020-03-22", events
