@@ -37,6 +37,10 @@ _SAY = (
     r"announces|alleged|alleges|wrote|writes|added|warned|warns|insisted|insists|argued|"
     r"argues|argue|described|describes|noted|notes|estimated|estimates|suggested|suspects|"
     r"suspected|believes|believe|maintained|maintains|counted|recorded|registered|"
+    # "The ministry believed the eleven had crossed": the past of "believes"; not the
+    # passive ("were believed to be") nor "believed to", a doubt on what follows.
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)"
+    r"believed(?!\s+to\b)|"
     r"posted|tweeted|informed|testified|recounted|quoted|holds|"
     # A communiqué's verb: "The Ministry of Defence informs that on 1 October ...",
     # "The Government informs the nation that ...".

@@ -81,3 +81,18 @@ def test_a_country_closing_all_its_borders_after_a_border_sentence_is_the_countr
     )
     assert events[-1].place == "Ghana", events
     assert events[-1].date == "2020-03-22", events
+
+
+def test_a_body_that_believed_something_happened_claims_it():
+    # "The ministry believed the men had crossed": the past of "believes", the body's
+    # claim; "men believed to be from X" stays a doubt on who they were.
+    events = _events(
+        "The Serbian interior ministry believed the nine had crossed the border "
+        "illegally near the Horgoš crossing on Monday."
+    )
+    assert len(events) == 1 and events[0].status == "alleged", events
+    assert events[0].claimed_by == ["Serbian interior ministry"], events
+    events = _events(
+        "Nine men believed to be from Syria were detained near the Horgoš crossing on Monday."
+    )
+    assert len(events) == 1 and events[0].status == "confirmed", events
