@@ -828,9 +828,22 @@ _PUBLISHED_WHICH_IT = re.compile(
 )
 
 
+#: "..., the ETV programme "Aktuaalne kaamera" reported": an outlet or show named in
+#: quotes after the word for its kind, right before the verb.
+_QUOTED_OUTLET_BEFORE = re.compile(
+    r"\b(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:programmes?|programs?|shows?|bulletins?|"
+    r"newspapers?|paper|daily|weekly|magazine|(?:news\s+)?(?:site|website|portal|agency)|"
+    r"channel|station|broadcaster)\s+[\"“](?P<name>[^\"“”,;.]{1,60})[\"”]\s*$"
+)
+
+
 def _speaker_before(sentence: str, verb_start: int) -> tuple[str, int]:
     """The phrase naming who speaks, read backwards from the verb."""
     before = _DATELINE.sub(lambda m: " " * len(m.group(0)), sentence[:verb_start])
+    quoted = _QUOTED_OUTLET_BEFORE.search(before)
+    if quoted:
+        # The quotation marks are the name's, not a quotation the speaker ends.
+        return normalise_actor(quoted.group("name")), quoted.start("name")
     match = _SPEAKER_STOP.search(before)
     start = match.end() if match else 0
     phrase = before[start:]

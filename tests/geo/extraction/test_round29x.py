@@ -96,3 +96,14 @@ def test_a_body_that_believed_something_happened_claims_it():
         "Nine men believed to be from Syria were detained near the Horgoš crossing on Monday."
     )
     assert len(events) == 1 and events[0].status == "confirmed", events
+
+
+def test_an_outlet_or_show_named_in_quotes_before_the_verb_speaks():
+    # "the ETV programme "X" reported": the quotation marks enclose the show's name,
+    # not a quotation; the show speaks.
+    events = _events(
+        "Lines of lorries stood at the Narva crossing on Tuesday, the ERR programme "
+        '"Pealtnägija" reported.'
+    )
+    assert len(events) == 1 and events[0].status == "alleged", events
+    assert events[0].claimed_by == ["Pealtnägija"], events
