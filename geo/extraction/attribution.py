@@ -654,8 +654,18 @@ def _hedge_on_what_was_acted_on(sentence: str, hedge_start: int) -> bool:
     believed to ..." opening a sentence keeps its hedge.
     """
     before = sentence[:hedge_start]
+    if re.search(r"\w,\s+$", before) and _HEDGED_PARTICIPLE.match(sentence, hedge_start):
+        # "two boats got away, reportedly heading for Australian waters": the doubt is on
+        # the participle phrase set off after the act; the act stays as told.
+        return True
     relative = _RELATIVE_BEFORE_HEDGE.search(before)
     return relative is not None and _ACTED_ON_BEFORE.search(before[: relative.start()]) is not None
+
+
+#: "reportedly heading for", "apparently carrying": a hedge on a participle phrase.
+_HEDGED_PARTICIPLE = re.compile(
+    r"(?:reportedly|allegedly|apparently|supposedly|purportedly)\s+[a-z]+ing\b"
+)
 
 
 #: An act on people or goods before the relative clause that hedges them.

@@ -107,3 +107,18 @@ def test_an_outlet_or_show_named_in_quotes_before_the_verb_speaks():
     )
     assert len(events) == 1 and events[0].status == "alleged", events
     assert events[0].claimed_by == ["Pealtnägija"], events
+
+
+def test_a_hedge_on_a_participle_phrase_after_the_act_leaves_the_act_told():
+    # "detained a driver ..., reportedly carrying 40 migrants": the doubt is on what the
+    # driver carried; the detention is told in the report's own voice.
+    events = _events(
+        "Hungarian police detained a lorry driver at the Röszke crossing on the Serbian "
+        "border on Tuesday, reportedly carrying 40 migrants."
+    )
+    assert len(events) == 1 and events[0].status == "confirmed", events
+    events = _events(
+        "Hungarian police reportedly detained a lorry driver at the Röszke crossing on "
+        "the Serbian border on Tuesday."
+    )
+    assert len(events) == 1 and events[0].status == "alleged", events
