@@ -1828,6 +1828,20 @@ def read_attribution(sentence: str) -> Attribution:
             re.IGNORECASE,
         ):
             continue  # "Guards were accused of ...": the accused, not who accuses
+        if (
+            re.fullmatch(r"accused|blamed", verb)
+            and re.match(r"\s+(?:of|for)\b", rest)
+            # "Benin, which he accused of holding up lorries": a subject before the verb
+            # accuses the object fronted in the relative clause.
+            and not re.search(
+                r"\b(?:he|she|they|it|we|I|you)\s+(?:\w+ly\s+)?(?:had\s+|has\s+|have\s+)?$",
+                sentence[: match.start("verb")],
+                re.IGNORECASE,
+            )
+        ):
+            # "Name, the drug lord accused of the killings, was arrested": the participle
+            # describes the person; no one in the sentence accuses, and the act is told.
+            continue
         if re.fullmatch(_ACCUSE, verb):
             accused = re.match(r"\s+(?P<t>.+?)\s+(?:of|for)\b", rest)
             if accused:

@@ -122,3 +122,31 @@ def test_a_hedge_on_a_participle_phrase_after_the_act_leaves_the_act_told():
         "the Serbian border on Tuesday."
     )
     assert len(events) == 1 and events[0].status == "alleged", events
+
+
+def test_a_person_described_as_accused_of_something_accuses_no_one():
+    # "Name, the smuggler accused of the killings, was arrested in X": the participle
+    # describes him; the arrest is told in the report's own voice.
+    events = _events(
+        "Dragan Petrov, the smuggler accused of the killings, was later arrested at the "
+        "Röszke crossing on the Serbian border."
+    )
+    assert len(events) == 1 and events[0].status == "confirmed", events
+    assert events[0].claimed_by == [], events
+
+
+def test_an_accusation_of_a_fronted_object_still_accuses():
+    # "Serbia, which he accused of holding up lorries": "he" accuses; only a participle
+    # right after a noun ("the smuggler accused of") describes.
+    from bordermap.geo.extraction.attribution import read_attribution
+
+    described = read_attribution(
+        "Dragan Petrov, the smuggler accused of the killings, was later arrested."
+    )
+    assert described.status == "confirmed" and not described.claimant, described
+    fronted = read_attribution(
+        "An official said Budapest was answering Serbia, which he accused of holding up "
+        "hundreds of lorries."
+    )
+    assert fronted.status == "alleged", fronted
+    assert any(c.kind == "accusation" for c in fronted.cues), fronted
