@@ -37,6 +37,10 @@ _SAY = (
     r"announces|alleged|alleges|wrote|writes|added|warned|warns|insisted|insists|argued|"
     r"argues|argue|described|describes|noted|notes|estimated|estimates|suggested|suspects|"
     r"suspected|believes|believe|maintained|maintains|counted|recorded|registered|"
+    # "The ministry believed the eleven had crossed": the past of "believes"; not the
+    # passive ("were believed to be") nor "believed to", a doubt on what follows.
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)"
+    r"believed(?!\s+to\b)|"
     r"posted|tweeted|informed|testified|recounted|quoted|holds|"
     # A communiqué's verb: "The Ministry of Defence informs that on 1 October ...",
     # "The Government informs the nation that ...".
@@ -611,6 +615,13 @@ _IN_VIEW = re.compile(
     r"\b[Ii]n\s+(?:(?P<who>(?:the\s+)?[A-Z][^,;]{0,60}?)['’]s?\s+(?:view|opinion|assessment)"
     r"|the\s+(?:view|opinion|assessment)\s+of\s+(?P<of>[^,;]{1,60}?))\s*,"
 )
+#: ", by his count", "by the union's count": whose figure the sentence gives.
+_BY_COUNT = re.compile(
+    r"\b[Bb]y\s+(?P<who>his|her|its|their|(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+(?:['’]s|s['’]))\s+"
+    r"(?:own\s+)?(?:count|reckoning|tally|estimate)\b"
+)
+#: The speaker a possessive pronoun points back to.
+_OWNER_PRONOUN = {"his": "he", "her": "she", "its": "it", "their": "they"}
 #: "residents we spoke to", "witnesses whom our team met": the people, not the meeting.
 _WE_MET = re.compile(
     r"\s+(?:(?:that|who|whom)\s+)?(?:we|I|our\s+\w+)\s+(?:spoke|talked|interviewed|met|"
@@ -643,8 +654,18 @@ def _hedge_on_what_was_acted_on(sentence: str, hedge_start: int) -> bool:
     believed to ..." opening a sentence keeps its hedge.
     """
     before = sentence[:hedge_start]
+    if re.search(r"\w,\s+$", before) and _HEDGED_PARTICIPLE.match(sentence, hedge_start):
+        # "two boats got away, reportedly heading for Australian waters": the doubt is on
+        # the participle phrase set off after the act; the act stays as told.
+        return True
     relative = _RELATIVE_BEFORE_HEDGE.search(before)
     return relative is not None and _ACTED_ON_BEFORE.search(before[: relative.start()]) is not None
+
+
+#: "reportedly heading for", "apparently carrying": a hedge on a participle phrase.
+_HEDGED_PARTICIPLE = re.compile(
+    r"(?:reportedly|allegedly|apparently|supposedly|purportedly)\s+[a-z]+ing\b"
+)
 
 
 #: An act on people or goods before the relative clause that hedges them.
@@ -817,9 +838,22 @@ _PUBLISHED_WHICH_IT = re.compile(
 )
 
 
+#: "..., the ETV programme "Aktuaalne kaamera" reported": an outlet or show named in
+#: quotes after the word for its kind, right before the verb.
+_QUOTED_OUTLET_BEFORE = re.compile(
+    r"\b(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:programmes?|programs?|shows?|bulletins?|"
+    r"newspapers?|paper|daily|weekly|magazine|(?:news\s+)?(?:site|website|portal|agency)|"
+    r"channel|station|broadcaster)\s+[\"“](?P<name>[^\"“”,;.]{1,60})[\"”]\s*$"
+)
+
+
 def _speaker_before(sentence: str, verb_start: int) -> tuple[str, int]:
     """The phrase naming who speaks, read backwards from the verb."""
     before = _DATELINE.sub(lambda m: " " * len(m.group(0)), sentence[:verb_start])
+    quoted = _QUOTED_OUTLET_BEFORE.search(before)
+    if quoted:
+        # The quotation marks are the name's, not a quotation the speaker ends.
+        return normalise_actor(quoted.group("name")), quoted.start("name")
     match = _SPEAKER_STOP.search(before)
     start = match.end() if match else 0
     phrase = before[start:]
@@ -1794,6 +1828,20 @@ def read_attribution(sentence: str) -> Attribution:
             re.IGNORECASE,
         ):
             continue  # "Guards were accused of ...": the accused, not who accuses
+        if (
+            re.fullmatch(r"accused|blamed", verb)
+            and re.match(r"\s+(?:of|for)\b", rest)
+            # "Benin, which he accused of holding up lorries": a subject before the verb
+            # accuses the object fronted in the relative clause.
+            and not re.search(
+                r"\b(?:he|she|they|it|we|I|you)\s+(?:\w+ly\s+)?(?:had\s+|has\s+|have\s+)?$",
+                sentence[: match.start("verb")],
+                re.IGNORECASE,
+            )
+        ):
+            # "Name, the drug lord accused of the killings, was arrested": the participle
+            # describes the person; no one in the sentence accuses, and the act is told.
+            continue
         if re.fullmatch(_ACCUSE, verb):
             accused = re.match(r"\s+(?P<t>.+?)\s+(?:of|for)\b", rest)
             if accused:
@@ -2009,6 +2057,15 @@ def read_attribution(sentence: str) -> Attribution:
         ):
             claimant = opener
     denier = _issuer_of_document(_body_of_spokesperson(sentence, denier))
+    counted = _BY_COUNT.search(sentence)
+    if counted and not claimant and not denier:
+        # "More than 80 trucks were stuck there, by his count": the figure is the
+        # speaker's; "his" points back to whoever spoke before, as "he said" does.
+        who = counted.group("who")
+        claimant = _OWNER_PRONOUN.get(who.lower(), "") or normalise_actor(
+            re.sub(r"['’]s?$", "", who)
+        )
+        cues.append(Cue(counted.start(), counted.end(), "claim"))
     if re.match(r"(?:our|we)\b", claimant, re.IGNORECASE):
         # "Our correspondent in Tera reports that ...": the report's own voice, which
         # confirms; its words still mark where the speaker is, not the incident.

@@ -48,7 +48,11 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                                   # told by their finding, the victims named back.
                                   r"(?:found|discovered|recovered|located)\s+(?:the\s+)?"
                                   r"(?:(?:\w+\s+)?(?:victims|bodies)|remains)\b|"
-                                  r"stranded|stuck\s+(?:for|between|at|in|since)|"
+                                  # "trucks were marooned at X": stranded, in other words.
+                                  r"stranded|marooned|stuck\s+(?:for|between|at|in|since)|"
+                                  # "150 travellers were left waiting at X": kept at
+                                  # the line, by whoever would not let them over.
+                                  r"(?:were|was)\s+left\s+waiting\s+(?:at|in|on|near|by)\b|"
                                   # "had been waiting at the crossing for six days": kept
                                   # at the line.
                                   r"(?:had|has|have)\s+been\s+waiting\s+(?:at|on|by|near)\s+"

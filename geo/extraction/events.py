@@ -51,6 +51,7 @@ from bordermap.geo.extraction.dates import DESCRIBING_CLAUSE, find_dates
 from bordermap.geo.extraction.places import (
     NAME_OF_CODE,
     PlaceFind,
+    closes_all_its_borders,
     core_name,
     expand_border_lists,
     find_places,
@@ -1500,6 +1501,9 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
                 )
             )
             and _PRECISION_RANK.get(previous.place_precision, 7) < _PRECISION_RANK["country"]
+            # "Togo closed all its land borders on 21 March": every border of the country
+            # shut is an act of the country itself, not a side of the line told before.
+            and not (chosen.precision == "country" and closes_all_its_borders(sentence.text))
             # "The attack came weeks after Chadian soldiers crossed into Nigeria": the
             # clause after "after" tells an earlier act of its own, at its own place.
             and not (

@@ -312,6 +312,10 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # than the line; one the gazetteer lacks is kept as written (see find_places).
         ("town_on_line", r"(?:(?<=\bborder\sin\s)|(?<=\bborder\sat\s)|(?<=\bfrontier\sin\s)|"
                          rf"(?<=\bfrontier\sat\s))(?P<inner>{_NAME})"),
+        # "stuck on the X side of the border with Y at Z": Z is the crossing the line
+        # is kept at, as in "the border at Z".
+        ("town_on_line", rf"\b(?:border|frontier)\s+with\s+{_COUNTRY_AFTER_WITH}\s+at\s+"
+                         rf"(?P<inner>{_NAME})"),
         ("border_crossed", rf"\bfrom\s+(?P<b>{_CAP})\s+in(?:to)?\s+(?P<a>{_CAP})\b"),
         ("border_crossed", rf"\b(?:into|enter(?:s|ed|ing)?|reach(?:es|ed|ing)?)\s+"
                            rf"(?P<a>{_CAP})\s+from\s+(?P<b>{_CAP})\b"),
@@ -411,6 +415,10 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("settlement", rf"\b(?:the\s+)?(?P<inner>{_NAME})\s+(?:area|farmlands?|countryside)\b"
                        r"(?!\s+of\b(?!\s+the\s+(?:[A-Z][\w-]*\s+){0,3}?(?:[Nn]ational\s+)?"
                        r"(?:[Pp]ark|[Rr]eserve|[Ff]orest|[Ss]anctuary|[Ww]ildlife\s+[Rr]efuge)\b"
+                       # "the X area of Y district", "the X area of the Y region": a
+                       # spot inside an administrative unit is finer than the unit.
+                       r"|\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}?(?:[Dd]istrict|[Rr]egion|"
+                       r"[Pp]rovince|[Cc]ounty|[Gg]overnorate|[Oo]blast|[Rr]aion|[Pp]refecture)\b"
                        # "the X area of the Y rural district": a spot inside a rural unit.
                        r"|\s+the\s+(?:[A-Z][\w-]*\s+){1,3}?rural\s+(?:district|municipality|"
                        r"council|community)\b"
@@ -1489,7 +1497,8 @@ def find_places(
                 found_here = _written_only(sentence, match, text, "settlement", hints)
                 if found_here is not None:
                     found.append(found_here)
-                    taken.append((start, end))
+                    # The name alone: the border before it is read by its own shape.
+                    taken.append((match.start("inner"), end))
                 continue
             if shape == "river_bare":
                 found_here = _bare_river(sentence, match, hints)
@@ -2045,6 +2054,25 @@ _COUNTRY_OWN_BORDERS = re.compile(
 _ITS_BORDERS = re.compile(
     rf"\b(?:its|the\s+country['’]s)\s+(?:own\s+)?{_BORDER_KINDS}{_ALL_GATES}\b(?!\s+with\b)"
 )
+
+
+def closes_all_its_borders(sentence: str) -> bool:
+    """Whether a sentence tells a country closing or reopening every border it has.
+
+    Parameters
+    ----------
+    sentence : str
+        One sentence of a report.
+
+    Returns
+    -------
+    bool
+        True for "Togo closed all its land borders", "Mali's borders were shut".
+    """
+    return bool(
+        _CLOSING_VERB.search(sentence)
+        and (_COUNTRY_OWN_BORDERS.search(sentence) or _ITS_BORDERS.search(sentence))
+    )
 
 
 def _closed_country_borders(
