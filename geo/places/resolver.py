@@ -498,6 +498,8 @@ _PART_BEFORE_CODE = re.compile(
 _AREA_NAME_BORDER = re.compile(r"\s+(?:border|frontier|front-?line)$", re.IGNORECASE)
 # Lower-case words between a name and its descriptor ("Katuna border town").
 _DESCRIBING_TAIL = re.compile(r"(?:\s+[a-z][\w-]*)+$")
+# "the border town of X", "a border village": the place lies at the border.
+_BORDER_TOWN = re.compile(r"\bborder\s+(?:town|village|city)\b", re.IGNORECASE)
 # A text that begins with a border between places ("el límite entre ...").
 _BORDER_HEAD = re.compile(
     r"^(?:(?:the|la|le|el|die|der|o|a)\s+)?(?:border|frontier|boundary|límite|limite|"
@@ -2812,7 +2814,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             # "в пункте пропуска «Верхний Ларс» в Северной Осетии": a crossing is filed
             # under no region; one the text calls a crossing may lie at the unit's edge.
             # (Without the word, "village Attari in Amritsar district" is the village.)
-            at_edge = bool(CROSSING_WORD.search(self.query))
+            # "the border town of Nadapal in Eastern Equatoria State": a town the text
+            # sets on the border may be known only as the crossing named after it.
+            at_edge = bool(CROSSING_WORD.search(self.query) or _BORDER_TOWN.search(self.query))
             if (
                 result.precision == "district"
                 and result.lat is not None
