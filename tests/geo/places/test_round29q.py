@@ -16,3 +16,12 @@ def test_a_border_town_known_as_its_crossing_is_found_in_its_region():
     assert result.status == "resolved"
     assert result.name == "Nadapal"
     assert result.precision in ("exact", "settlement")
+
+
+def test_a_town_in_a_neighbouring_district_answers_the_state_holding_both():
+    # Sabroom is a town of South Tripura; the report files it in Sepahijala, whose circle
+    # lies 87 km away: the state, which holds both, is what the text tells.
+    result = geocode_place("the Sabroom area of Tripura’s Sepahijala district", country="IN")
+    assert result.status == "resolved"
+    assert (result.precision, result.admin1_code) == ("region", "IN-TR")
+    assert result.coarsened
