@@ -4,6 +4,8 @@ Kyé-Ossi, and the Galilee's parts along the Lebanese border."""
 
 from __future__ import annotations
 
+import pytest
+
 from bordermap.geo.places.geocoder import geocode_place
 
 
@@ -25,3 +27,17 @@ def test_a_town_in_a_neighbouring_district_answers_the_state_holding_both():
     assert result.status == "resolved"
     assert (result.precision, result.admin1_code) == ("region", "IN-TR")
     assert result.coarsened
+
+
+@pytest.mark.parametrize(
+    ("text", "precision", "code"),
+    [
+        # "via the area of X on the ... border": the name is read without "area of".
+        ("via the area of El Kufra on the Sudan-Libya border", "region", "LY-KF"),
+        ("the area of Kufra on the Sudan-Libya border", "near", "LY-KF"),
+    ],
+)
+def test_area_of_a_place_on_a_border(text, precision, code):
+    result = geocode_place(text, country="LY")
+    assert result.status == "resolved"
+    assert (result.precision, result.admin1_code) == (precision, code)
