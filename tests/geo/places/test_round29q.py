@@ -41,3 +41,16 @@ def test_area_of_a_place_on_a_border(text, precision, code):
     result = geocode_place(text, country="LY")
     assert result.status == "resolved"
     assert (result.precision, result.admin1_code) == (precision, code)
+
+
+def test_the_kye_at_kye_ossi_is_never_only_the_equatoguinean_line():
+    # The Kyé also parts Cameroon from Gabon at Kyé-Ossi: a Gabonese event on it is on
+    # one of Gabon's two lines, which the country holds; a Cameroonian one is CM-GA.
+    gabon = geocode_place("des deux rives du fleuve Kyé", country="GA")
+    assert gabon.status == "resolved"
+    assert gabon.precision == "country" and gabon.country == "GA"
+    cameroon = geocode_place("des deux rives du fleuve Kyé", country="CM")
+    assert (cameroon.precision, cameroon.name) == ("border", "Cameroon–Gabon border (Kyé River)")
+    guinea = geocode_place("le fleuve Kyé", country="GQ")
+    assert guinea.precision == "border"
+    assert guinea.name == "Gabon–Equatorial Guinea border (Kyé River)"
