@@ -54,3 +54,21 @@ def test_the_kye_at_kye_ossi_is_never_only_the_equatoguinean_line():
     guinea = geocode_place("le fleuve Kyé", country="GQ")
     assert guinea.precision == "border"
     assert guinea.name == "Gabon–Equatorial Guinea border (Kyé River)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["in the Upper Galilee, near the Lebanon border", "the Western Galilee", "הגליל העליון"],
+)
+def test_the_galilee_by_lebanon_is_the_northern_district(text):
+    result = geocode_place(text, country="IL")
+    assert result.status == "resolved"
+    assert (result.precision, result.admin1_code) == ("region", "IL-Z")
+
+
+@pytest.mark.parametrize("text", ["Avivim", "moshav Avivim", "אביבים"])
+def test_avivim_is_the_moshav_by_the_blue_line(text):
+    result = geocode_place(text, country="IL")
+    assert result.status == "resolved"
+    assert result.name == "Avivim" and result.precision == "settlement"
+    assert abs(result.lat - 33.089) < 0.01 and abs(result.lon - 35.472) < 0.01
