@@ -1825,18 +1825,25 @@ def _near_before(text: str, langs: tuple[str, ...]) -> PlaceExpression | None:
     lowered = text.lower()
     if not lowered.startswith(_NEAR_BEFORE_STARTS):
         return None
-    for word in _NEAR_BEFORE:
+    for word in (*_NEAR_BEFORE, *_NEAR_BEFORE_BARE):
         if lowered.startswith(word + " "):
             rest = text[len(word) + 1 :].strip()
             if rest:
                 inner = _parse(_strip_leading(rest), langs)
+                if word in _NEAR_BEFORE_BARE and inner.kind != "name":
+                    # Only a bare name: "the area of Kibbutz Yiftah" is the kibbutz, and
+                    # "the area of Border Outpost X, Sector Y" is read as it was.
+                    return None
                 return PlaceExpression("near", text, inner=inner, languages=langs)
     return None
 
 
 # Every word of the tables with its space, so that one test rules out most texts (the
 # loops below keep the tables' order among the words that fit).
-_NEAR_BEFORE_STARTS = tuple(word + " " for word in _NEAR_BEFORE)
+# "via the area of El Kufra on the Sudan-Libya border": the article went with "via"
+# (before a bare name only, see :func:`_near_before`).
+_NEAR_BEFORE_BARE = ("area of",)
+_NEAR_BEFORE_STARTS = tuple(word + " " for word in (*_NEAR_BEFORE, *_NEAR_BEFORE_BARE))
 _NEAR_AFTER_ENDS = tuple(" " + word for word in _NEAR_AFTER)
 
 _NEAR_AREA_OF = re.compile(

@@ -498,6 +498,11 @@ _PART_BEFORE_CODE = re.compile(
 _AREA_NAME_BORDER = re.compile(r"\s+(?:border|frontier|front-?line)$", re.IGNORECASE)
 # Lower-case words between a name and its descriptor ("Katuna border town").
 _DESCRIBING_TAIL = re.compile(r"(?:\s+[a-z][\w-]*)+$")
+#: A town the text files in a district it lies outside of, this close to the district's
+#: seat, is taken for the neighbouring district's town the text means.
+_MISFILED_TOWN_KM = 100.0
+# "the border town of X", "a border village": the place lies at the border.
+_BORDER_TOWN = re.compile(r"\bborder\s+(?:town|village|city)\b", re.IGNORECASE)
 # A text that begins with a border between places ("el límite entre ...").
 _BORDER_HEAD = re.compile(
     r"^(?:(?:the|la|le|el|die|der|o|a)\s+)?(?:border|frontier|boundary|límite|limite|"
@@ -2812,7 +2817,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             # "в пункте пропуска «Верхний Ларс» в Северной Осетии": a crossing is filed
             # under no region; one the text calls a crossing may lie at the unit's edge.
             # (Without the word, "village Attari in Amritsar district" is the village.)
-            at_edge = bool(CROSSING_WORD.search(self.query))
+            # "the border town of Nadapal in Eastern Equatoria State": a town the text
+            # sets on the border may be known only as the crossing named after it.
+            at_edge = bool(CROSSING_WORD.search(self.query) or _BORDER_TOWN.search(self.query))
             if (
                 result.precision == "district"
                 and result.lat is not None
@@ -3142,6 +3149,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         note = f"{expr.name!r} is not in the gazetteer inside {where}; answered {where}"
         if elsewhere:
             note += f" (the name is known elsewhere: {places_text(elsewhere, 3)})"
+        held = self.region_of_a_misfiled_town(expr, outer, elsewhere)
+        if held is not None:
+            return held
         told = expr.outer.distance_km if expr.outer.kind == "near" else None
         if outer.precision in POINT_ANSWERS and (
             points_a_way(expr.other) or (told is not None and told > NEAR_RADIUS_KM)
@@ -4035,6 +4045,47 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         self.log(f"coarsened: {note}")
         joined = f"{result.note}; {note}" if result.note else note
         return replace(result, query=self.query, coarsened=True, note=joined)
+
+    def region_of_a_misfiled_town(
+        self, expr: PlaceExpression, outer: PlaceResult, elsewhere: Sequence[Place]
+    ) -> PlaceResult | None:
+        """The region holding a district and the town whose area the text files in it,
+        when the town lies in that region but outside the district; None otherwise.
+
+        "the Sabroom area of Tripura's Sepahijala district": Sabroom is a town of South
+        Tripura, 87 km from Sepahijala's seat. The district's circle would put the place
+        far from the town, and the town is not where the text says: the state holding
+        both is what the text does tell.
+        """
+        if outer.precision != "district" or not outer.admin1_code:
+            return None
+        if not _AREA_OF.search(self.query):
+            # "в селе Борисовка Прохоровского района": a village of the district may share
+            # the name of the next district's town (the data lacks small villages); "the
+            # X area of" a district speaks of the land around a known town.
+            return None
+        if any(place.kind == "region" for place in elsewhere):
+            # "in Kandahar, Spin Boldak district": the name is the region holding the
+            # district, read so elsewhere.
+            return None
+        towns = [
+            place
+            for place in elsewhere
+            if place.kind == "settlement" and place.admin1_code == outer.admin1_code
+        ]
+        region = self.gaz.region(outer.admin1_code)
+        if len(towns) != 1 or region is None or outer.lat is None or outer.lon is None:
+            return None
+        town = towns[0]
+        if km_between(town.lat, town.lon, outer.lat, outer.lon) > _MISFILED_TOWN_KM:
+            # A namesake across the state is another place, not the one the text means.
+            return None
+        note = (
+            f"{expr.name!r} is not in the gazetteer inside {outer.name}, but a town of "
+            f"that name lies elsewhere in {region.name}: answered {region.name}, which "
+            "holds both"
+        )
+        return self.coarsened_to(region, note)
 
     def coarsened_to(self, region: Place, note: str) -> PlaceResult | None:
         """``region`` (or a country) answering for a place inside it, flagged; None

@@ -48,7 +48,10 @@ BORDERS_HELD_BY = {"GF": "FR"}
 KM_PER_DEGREE = 111.0
 #: A crossing stands on its border line, which the generalised outlines draw up to a few
 #: km off: a crossing of a region's country this close to the region's outline is in it.
-CROSSING_IN_REGION_KM = 5.0
+#: The crossings table admits rows within 10 km of the drawn line, so the same bound
+#: (Nadapal, South Sudan's post at the Ilemi edge, lies 9 km outside Eastern Equatoria's
+#: generalised outline).
+CROSSING_IN_REGION_KM = 10.0
 
 
 def km_between(a_lat: float, a_lon: float, b_lat: float, b_lon: float) -> float:
