@@ -172,7 +172,7 @@ _AFTER_THE_LAST_NAME = frozenset({"الحدودية", "الحدودي"})
 def after_in_at_the_end(name: str, text: str) -> bool:
     """Whether ``name`` (one word or several) ends ``text`` (but for a border adjective)
     and stands right after "في" (in) or "منطقة" (the area): "في رينك", "في منطقة كفركلا"."""
-    words = text.split()
+    words = _words(text)
     while words and words[-1] in _AFTER_THE_LAST_NAME:
         words.pop()
     named = name.split()
@@ -182,13 +182,23 @@ def after_in_at_the_end(name: str, text: str) -> bool:
     )
 
 
+#: Quotation marks a report puts around a name ("بلدة “بيت هلل”"), even glued to the
+#: unit word before it ("معبر”دوغارون”"): typography, parting words as a space does.
+_QUOTE_MARKS = re.compile('["“”«»„]')
+
+
+def _words(text: str) -> list[str]:
+    """The words of ``text``, quotation marks taken for spaces."""
+    return _QUOTE_MARKS.sub(" ", text).split()
+
+
 def _after_one_of(name: str, text: str, before: frozenset[str]) -> bool:
     """Whether ``name`` stands right after one of ``before`` in ``text``.
 
     A name of several words ("مدينة بن قردان": the city of Ben Gardane) counts as a
     whole: its words follow the unit word in their order.
     """
-    words = text.split()
+    words = _words(text)
     named = name.split()
     size = len(named)
     return size > 0 and any(

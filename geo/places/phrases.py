@@ -1231,6 +1231,9 @@ def _clean(text: str) -> str:
     # "ş" is not, so only a text with a Romanian letter is read so.
     if _ROMANIAN_LETTERS.search(text):
         text = text.translate(_ROMANIAN_CEDILLAS)
+    # A mark typed without a space between two words ("معبر”دوغارون”", the crossing
+    # "Dogharoun") parts them as the space it stands for.
+    text = _GLUED_QUOTE.sub(" ", text)
     # Quotation marks around a name inside the text ("the “Margara” checkpoint",
     # "пост «Карасу»") are typography, not part of the name.
     text = _INNER_QUOTES.sub("", text.strip())
@@ -1318,6 +1321,8 @@ _ROMANIAN_CEDILLAS = str.maketrans("ŞşŢţ", "ȘșȚț")
 _ROMANIAN_LETTERS = re.compile("[ŢţăĂ]")
 _SEMICOLON_IN_BRACKETS = re.compile(r"\s*;\s*(?=[^()]*\))")
 _INNER_QUOTES = re.compile('["“”«»„]')
+# An opening mark glued to the word before it: the writer left the space out.
+_GLUED_QUOTE = re.compile(r'(?<=[^\W\d_])["“”«»„](?=[^\W\d_])')
 _FINNISH_COMPASS_BEFORE_FINLAND = re.compile(
     r"\b(?:kaakkois|koillis|lounais|luoteis|pohjois|etelä|itä|länsi|keski)-(?=suome)",
     re.IGNORECASE,

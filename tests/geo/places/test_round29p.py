@@ -31,3 +31,20 @@ def test_a_name_of_several_words_is_still_read_only_after_its_unit_word():
     # Without a unit word before them, words inside a longer text are not sounded out.
     result = geocode_place("تجمعا بن قردان للجنود", country="TN")
     assert result.status != "resolved" or result.name != "Ben Gardane"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        # Quotation marks around an Arabic name, or glued to the unit word before it,
+        # are typography: the unit word still introduces the name.
+        ("بلدة “بيت هلل” الإسرائيلية", "IL", "Bet Hillel"),
+        ('مدينة "بن قردان"', "TN", "Ben Gardane"),
+        ("معبر”دوغارون” الحدودي مع أفغانستان", "IR", "Islam Qala–Dogharoun"),
+        ("مدينة«بن قردان»", "TN", "Ben Gardane"),
+    ],
+)
+def test_quotation_marks_around_an_arabic_name_are_typography(text, country, name):
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved"
+    assert result.name == name
