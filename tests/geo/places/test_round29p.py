@@ -48,3 +48,34 @@ def test_quotation_marks_around_an_arabic_name_are_typography(text, country, nam
     result = geocode_place(text, country=country)
     assert result.status == "resolved"
     assert result.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        # A Finnish or Hungarian report names a town across the border in its own case:
+        # with the event in that neighbour, the endings are read back too, for places
+        # of the event's country only.
+        ("Narvassa", "EE", "Narva"),
+        ("Narvasta", "EE", "Narva"),
+        ("Komáromban", "SK", "Komárom–Komárno"),
+        ("Nuijamaan rajanylityspaikalla Venäjän puolelle", "RU", "Nuijamaa"),
+    ],
+)
+def test_a_neighbours_case_ending_on_a_town_of_the_events_country(text, country, name):
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved"
+    assert result.name == name
+
+
+def test_a_neighbours_case_ending_makes_no_country_and_stays_in_its_script():
+    # "Russian" is no Finnish genitive of Russia.
+    result = geocode_place("Russian", country="RU")
+    assert result.status != "resolved" or result.precision != "country"
+    # The endings are read back on Latin letters only.
+    from bordermap.geo.places.inflection import in_latin_letters, languages_across_hint
+
+    assert languages_across_hint(("EE",)) == ("fi",)
+    assert "hu" in languages_across_hint(("SK",))
+    assert not in_latin_letters("Нарвассa")
+    assert in_latin_letters("Komáromban")
