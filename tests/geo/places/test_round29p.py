@@ -79,3 +79,17 @@ def test_a_neighbours_case_ending_makes_no_country_and_stays_in_its_script():
     assert "hu" in languages_across_hint(("SK",))
     assert not in_latin_letters("Нарвассa")
     assert in_latin_letters("Komáromban")
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        # A name ending in a consonant takes a linking "i" before a Finnish case ending.
+        ("Svetogorskissa", "RU", "Svetogorsk"),
+        ("Svetogorskista", "RU", "Svetogorsk"),
+    ],
+)
+def test_a_finnish_linking_i_after_a_consonant(text, country, name):
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved"
+    assert result.name == name
