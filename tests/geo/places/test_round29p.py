@@ -93,3 +93,22 @@ def test_a_finnish_linking_i_after_a_consonant(text, country, name):
     result = geocode_place(text, country=country)
     assert result.status == "resolved"
     assert result.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name", "precision"),
+    [
+        # A German descriptor between an adjective and the name ("Städtchen", "Kurort",
+        # "Donauhafen", "Grenzort" in the genitive) says the name is the town.
+        ("im luxemburgischen Städtchen Schengen", "LU", "Schengen", "settlement"),
+        ("den ukrainischen Donauhafen Ismajil", "UA", "Izmayil", "settlement"),
+        ("in der Nähe des Grenzortes Kuznica", "PL", "Kuźnica", "near"),
+        ("bei dem Kurort Druskininkai", "LT", "Druskininkai", "near"),
+        ("im Städtchen Schengen", "LU", "Schengen", "settlement"),
+    ],
+)
+def test_a_german_descriptor_before_a_towns_name(text, country, name, precision):
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved"
+    assert result.name == name
+    assert result.precision == precision
