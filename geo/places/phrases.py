@@ -2353,10 +2353,20 @@ _REGION_THEN_COUNTRY = re.compile(
 )
 
 
+# "a Csongrád-Csanád megyei Ásotthalom" (Ásotthalom of Csongrád-Csanád county), "a
+# Szabolcs-Szatmár-Bereg megyei határátkelőhelyekre" (to the county's crossings):
+# Hungarian opens with the county's adjective, then what lies in it.
+_HUNGARIAN_COUNTY_FIRST = re.compile(
+    r"^(?:[Aa]z?\s+)?(?P<y>[A-ZÁÉÍÓÖŐÚÜŰ][\w]*(?:-[A-ZÁÉÍÓÖŐÚÜŰ][\w]*)*\s+(?:vár)?megyei)"
+    r"\s+(?P<x>\S.*)$"
+)
+
+
 def _qualified(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression | None:
     """The place and its container: "X, Y", "X in Y", "X (Y)", "Y's X"."""
     unit = (
         _UNIT_THEN_SHCHYNA.match(text)
+        or _HUNGARIAN_COUNTY_FIRST.match(text)
         or _PLACE_OF_A_FOREIGN_UNIT.match(text)
         or _REGION_THEN_COUNTRY.match(text)
         or _DISTRICT_OF_A_CITY.match(text)

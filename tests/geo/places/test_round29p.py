@@ -112,3 +112,31 @@ def test_a_german_descriptor_before_a_towns_name(text, country, name, precision)
     assert result.status == "resolved"
     assert result.name == name
     assert result.precision == precision
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "precision"),
+    [
+        # Hungarian opens with the county's adjective ("X megyei", "X vármegyei"), then
+        # what lies in it: the place inside the county, else the county itself.
+        (
+            "a Szabolcs-Szatmár-Bereg megyei határátkelőhelyekre",
+            "Szabolcs-Szatmár-Bereg",
+            "region",
+        ),
+        ("a Csongrád-Csanád megyei Ásotthalom", "Ásotthalom", "settlement"),
+        ("a Bács-Kiskun megyei Tompán", "Tompa", "settlement"),
+        (
+            "a Csongrád-Csanád megyei Ásotthalom külterületének egyik földútján",
+            "Csongrád",
+            "region",
+        ),
+        # A border in the county stays the border's stretch there.
+        ("a Vas megyei szlovén határszakasz", "Hungary–Slovenia border in Vas", "border"),
+    ],
+)
+def test_a_hungarian_county_adjective_first_is_the_container(text, name, precision):
+    result = geocode_place(text, country="HU")
+    assert result.status == "resolved"
+    assert result.name == name
+    assert result.precision == precision
