@@ -61,7 +61,7 @@ from functools import lru_cache
 
 from bordermap.geo.places.inflection import languages_of
 from bordermap.geo.places.names import DASHES, normalise
-from bordermap.geo.places.text_runs import CROSSING_NOUN, PROPERTY_WORDS
+from bordermap.geo.places.text_runs import CROSSING_NOUN, PROPERTY_WORDS, is_generic
 from bordermap.geo.places.words import PlaceWords, load_country_words, load_place_words
 
 __all__ = [
@@ -2362,6 +2362,41 @@ _HUNGARIAN_COUNTY_FIRST = re.compile(
 )
 
 
+# "στο Κισσάριο Έβρου", "του Σουφλίου Έβρου", "Μαρασίων Ορεστιάδας": Greek follows a
+# village's name with its municipality or regional unit in the genitive, the article
+# ("του", "της") left out: X of Y, as "X του Y" is.
+_GREEK_PLACE_THEN_UNIT = re.compile(
+    r"^(?P<x>.*?(?P<last>[Α-ΩΆΈΉΊΌΎΏ][α-ωάέήίόύώϊϋΐΰς]+))\s+"
+    r"(?P<y>[Α-ΩΆΈΉΊΌΎΏ][α-ωάέήίόύώϊϋΐΰ]+(?:ου|ού|ας|άς|ης|ής|ων|ών))$"
+)
+
+
+def _greek_place_then_unit(text: str, langs: tuple[str, ...]) -> PlaceExpression | None:
+    """ "Κισσάριο Έβρου": the name, looked up in the unit the genitive after it names;
+    None when either word is a role word or ends a title."""
+    match = _GREEK_PLACE_THEN_UNIT.match(text)
+    if match is None or is_generic(match["last"]) or is_generic(match["y"]):
+        return None
+    before = match["x"].split()[:-1]
+    if before and before[-1][:1].isupper():
+        # A capitalised title before it ("Συνοριακό Σημείο Διέλευσης Κήπων", the
+        # crossing point of Kipoi): the genitive is that title's, not a unit's.
+        return None
+    # The genitive names the municipality ("δήμος Σουφλίου"), not its town: a village
+    # the data lacks is answered by the unit, never by the town it is named after.
+    unit = PlaceExpression("district", match["y"], match["y"], suffix="δήμος", languages=langs)
+    return PlaceExpression(
+        "restricted",
+        text,
+        match["x"].strip(),
+        match["y"],
+        inner=_parse(match["x"].strip(), langs),
+        outer=unit,
+        suffix="in",
+        languages=langs,
+    )
+
+
 def _qualified(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression | None:
     """The place and its container: "X, Y", "X in Y", "X (Y)", "Y's X"."""
     unit = (
@@ -2373,6 +2408,9 @@ def _qualified(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpressio
     )
     if unit:
         return _restricted(unit["x"], unit["y"], text, langs, "in")
+    greek = _greek_place_then_unit(text, langs)
+    if greek is not None:
+        return greek
     comma = _COMMA.search(text)
     if comma:
         name, other = text[: comma.start()].strip(), text[comma.end() :].strip()

@@ -140,3 +140,24 @@ def test_a_hungarian_county_adjective_first_is_the_container(text, name, precisi
     assert result.status == "resolved"
     assert result.name == name
     assert result.precision == precision
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "precision"),
+    [
+        # Greek follows a village's name with its municipality or regional unit in the
+        # genitive, the article left out: the village in that unit; a village the data
+        # lacks is answered by the unit (or its region), never by the unit's town.
+        ("στο Κισσάριο Έβρου", "Nomós Évrou", "district"),
+        ("σε νησίδα της περιοχής Κισσαρίου Σουφλίου", "Anatoliki Makedonia kai Thraki", "region"),
+        ("πλησίον παρέβριας περιοχής του Πυθίου Διδυμοτείχου", "Pythio", "near"),
+        ("στην παρέβρια περιοχή των Μαρασίων Έβρου", "Marasia", "settlement"),
+        # A capitalised title before the genitive is the title's: the crossing of Kipoi.
+        ("στο Συνοριακό Σημείο Διέλευσης Κήπων", "Kipoi–İpsala", "settlement"),
+    ],
+)
+def test_a_greek_village_then_its_unit_in_the_genitive(text, name, precision):
+    result = geocode_place(text, country="GR")
+    assert result.status == "resolved"
+    assert result.name == name
+    assert result.precision == precision
