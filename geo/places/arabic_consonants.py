@@ -202,9 +202,21 @@ def _after_one_of(name: str, text: str, before: frozenset[str]) -> bool:
     named = name.split()
     size = len(named)
     return size > 0 and any(
-        words[i : i + size] == named and words[i - 1] in before
+        words[i : i + size] == named and _without_clitic(words[i - 1], before) in before
         for i in range(1, len(words) - size + 1)
     )
+
+
+#: Prepositions Arabic joins to the next word: "بمحافظة" (in the governorate),
+#: "لإقليم" (of the province).
+_CLITICS = "بل"
+
+
+def _without_clitic(word: str, words: frozenset[str]) -> str:
+    """``word`` without a joined preposition when that leaves one of ``words``."""
+    if word not in words and word[:1] in _CLITICS and word[1:] in words:
+        return word[1:]
+    return word
 
 
 # Per gazetteer (held weakly: an id could be reused by a later one), per country and kind.

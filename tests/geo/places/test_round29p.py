@@ -161,3 +161,19 @@ def test_a_greek_village_then_its_unit_in_the_genitive(text, name, precision):
     assert result.status == "resolved"
     assert result.name == name
     assert result.precision == precision
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        # Arabic joins "in" and "of" to the unit word ("بمحافظة", "لإقليم"): the word
+        # still introduces the name after it.
+        ("بين بلدتي الكفور وتول بمحافظة النبطية", "LB", "An Nabatiyah"),
+        ("بلدة الكفور بمحافظة النبطية", "LB", "An Nabatiyah"),
+        ("بمدينة بن قردان", "TN", "Ben Gardane"),
+    ],
+)
+def test_an_arabic_unit_word_with_a_joined_preposition(text, country, name):
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved"
+    assert result.name == name
