@@ -5666,6 +5666,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             for code in dict.fromkeys((*self.hint_languages, *across))
             if code not in languages
         )
+        neighbour_only = set(hint_only) - set(self.hint_languages)
         if declined:
             languages = (*languages, *hint_only)
         passes = (False, True) if declined and languages else (False,)
@@ -5676,9 +5677,12 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         for use_declined in passes:
             for group in groups:
                 # A neighbour's case ending makes a town, never a country: "Russian"
-                # is no Finnish genitive of Russia.
+                # is no Finnish genitive of Russia.  A language the text's letters or
+                # the event's country call for keeps its country readings.
                 tried = tuple(
-                    code for code in languages if group != ("country",) or code not in across
+                    code
+                    for code in languages
+                    if group != ("country",) or code not in neighbour_only
                 )
                 found, key, stemmed = self.find(
                     text,
