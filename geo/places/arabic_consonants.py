@@ -170,18 +170,53 @@ _AFTER_THE_LAST_NAME = frozenset({"الحدودية", "الحدودي"})
 
 
 def after_in_at_the_end(name: str, text: str) -> bool:
-    """Whether ``name`` is the last word of ``text`` (but for a border adjective) and
-    stands right after "في" (in) or "منطقة" (the area): "في رينك", "في منطقة كفركلا"."""
-    words = text.split()
+    """Whether ``name`` (one word or several) ends ``text`` (but for a border adjective)
+    and stands right after "في" (in) or "منطقة" (the area): "في رينك", "في منطقة كفركلا"."""
+    words = _words(text)
     while words and words[-1] in _AFTER_THE_LAST_NAME:
         words.pop()
-    return len(words) >= 2 and words[-1] == name and words[-2] in _IN_WORDS
+    named = name.split()
+    size = len(named)
+    return (
+        size > 0 and len(words) > size and words[-size:] == named and words[-size - 1] in _IN_WORDS
+    )
+
+
+#: Quotation marks a report puts around a name ("بلدة “بيت هلل”"), even glued to the
+#: unit word before it ("معبر”دوغارون”"): typography, parting words as a space does.
+_QUOTE_MARKS = re.compile('["“”«»„]')
+
+
+def _words(text: str) -> list[str]:
+    """The words of ``text``, quotation marks taken for spaces."""
+    return _QUOTE_MARKS.sub(" ", text).split()
 
 
 def _after_one_of(name: str, text: str, before: frozenset[str]) -> bool:
-    """Whether the word ``name`` stands right after one of ``before`` in ``text``."""
-    words = text.split()
-    return any(word == name and i > 0 and words[i - 1] in before for i, word in enumerate(words))
+    """Whether ``name`` stands right after one of ``before`` in ``text``.
+
+    A name of several words ("مدينة بن قردان": the city of Ben Gardane) counts as a
+    whole: its words follow the unit word in their order.
+    """
+    words = _words(text)
+    named = name.split()
+    size = len(named)
+    return size > 0 and any(
+        words[i : i + size] == named and _without_clitic(words[i - 1], before) in before
+        for i in range(1, len(words) - size + 1)
+    )
+
+
+#: Prepositions Arabic joins to the next word: "بمحافظة" (in the governorate),
+#: "لإقليم" (of the province).
+_CLITICS = "بل"
+
+
+def _without_clitic(word: str, words: frozenset[str]) -> str:
+    """``word`` without a joined preposition when that leaves one of ``words``."""
+    if word not in words and word[:1] in _CLITICS and word[1:] in words:
+        return word[1:]
+    return word
 
 
 # Per gazetteer (held weakly: an id could be reused by a later one), per country and kind.

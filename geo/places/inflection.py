@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 
 from bordermap.geo.places.words import Language, load_inflections
 
@@ -22,6 +23,8 @@ __all__ = [
     "MAX_VARIANTS",
     "countries_of",
     "has_cyrillic",
+    "in_latin_letters",
+    "languages_across_hint",
     "languages_of",
     "languages_of_hint",
     "locales_of",
@@ -88,6 +91,30 @@ def languages_of_hint(countries: tuple[str, ...]) -> tuple[str, ...]:
     """
     wanted = set(countries)
     return tuple(code for code, language in load_inflections().items() if language.home & wanted)
+
+
+def languages_across_hint(countries: tuple[str, ...]) -> tuple[str, ...]:
+    """The languages whose reports decline the names of the event's country's towns
+    from across a border ("EE" → Finnish: "Narvassa"), table order.
+
+    Parameters
+    ----------
+    countries : tuple of str
+        The event's country hint (ISO alpha-2).
+
+    Returns
+    -------
+    tuple of str
+        Codes of the languages whose ``across`` holds one of ``countries``.
+    """
+    wanted = set(countries)
+    return tuple(code for code, language in load_inflections().items() if language.across & wanted)
+
+
+def in_latin_letters(text: str) -> bool:
+    """Whether every letter of ``text`` is a Latin one (with or without diacritics)."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all("LATIN" in unicodedata.name(c, "") for c in letters)
 
 
 def _word_variants(word: str, language: Language) -> list[str]:

@@ -61,7 +61,7 @@ from functools import lru_cache
 
 from bordermap.geo.places.inflection import languages_of
 from bordermap.geo.places.names import DASHES, normalise
-from bordermap.geo.places.text_runs import CROSSING_NOUN, PROPERTY_WORDS
+from bordermap.geo.places.text_runs import CROSSING_NOUN, PROPERTY_WORDS, is_generic
 from bordermap.geo.places.words import PlaceWords, load_country_words, load_place_words
 
 __all__ = [
@@ -1231,6 +1231,9 @@ def _clean(text: str) -> str:
     # "ş" is not, so only a text with a Romanian letter is read so.
     if _ROMANIAN_LETTERS.search(text):
         text = text.translate(_ROMANIAN_CEDILLAS)
+    # A mark typed without a space between two words ("معبر”دوغارون”", the crossing
+    # "Dogharoun") parts them as the space it stands for.
+    text = _GLUED_QUOTE.sub(" ", text)
     # Quotation marks around a name inside the text ("the “Margara” checkpoint",
     # "пост «Карасу»") are typography, not part of the name.
     text = _INNER_QUOTES.sub("", text.strip())
@@ -1318,6 +1321,8 @@ _ROMANIAN_CEDILLAS = str.maketrans("ŞşŢţ", "ȘșȚț")
 _ROMANIAN_LETTERS = re.compile("[ŢţăĂ]")
 _SEMICOLON_IN_BRACKETS = re.compile(r"\s*;\s*(?=[^()]*\))")
 _INNER_QUOTES = re.compile('["“”«»„]')
+# An opening mark glued to the word before it: the writer left the space out.
+_GLUED_QUOTE = re.compile(r'(?<=[^\W\d_])["“”«»„](?=[^\W\d_])')
 _FINNISH_COMPASS_BEFORE_FINLAND = re.compile(
     r"\b(?:kaakkois|koillis|lounais|luoteis|pohjois|etelä|itä|länsi|keski)-(?=suome)",
     re.IGNORECASE,
@@ -2355,16 +2360,64 @@ _REGION_THEN_COUNTRY = re.compile(
 )
 
 
+# "a Csongrád-Csanád megyei Ásotthalom" (Ásotthalom of Csongrád-Csanád county), "a
+# Szabolcs-Szatmár-Bereg megyei határátkelőhelyekre" (to the county's crossings):
+# Hungarian opens with the county's adjective, then what lies in it.
+_HUNGARIAN_COUNTY_FIRST = re.compile(
+    r"^(?:[Aa]z?\s+)?(?P<y>[A-ZÁÉÍÓÖŐÚÜŰ][\w]*(?:-[A-ZÁÉÍÓÖŐÚÜŰ][\w]*)*\s+(?:vár)?megyei)"
+    r"\s+(?P<x>\S.*)$"
+)
+
+
+# "στο Κισσάριο Έβρου", "του Σουφλίου Έβρου", "Μαρασίων Ορεστιάδας": Greek follows a
+# village's name with its municipality or regional unit in the genitive, the article
+# ("του", "της") left out: X of Y, as "X του Y" is.
+_GREEK_PLACE_THEN_UNIT = re.compile(
+    r"^(?P<x>.*?(?P<last>[Α-ΩΆΈΉΊΌΎΏ][α-ωάέήίόύώϊϋΐΰς]+))\s+"
+    r"(?P<y>[Α-ΩΆΈΉΊΌΎΏ][α-ωάέήίόύώϊϋΐΰ]+(?:ου|ού|ας|άς|ης|ής|ων|ών))$"
+)
+
+
+def _greek_place_then_unit(text: str, langs: tuple[str, ...]) -> PlaceExpression | None:
+    """ "Κισσάριο Έβρου": the name, looked up in the unit the genitive after it names;
+    None when either word is a role word or ends a title."""
+    match = _GREEK_PLACE_THEN_UNIT.match(text)
+    if match is None or is_generic(match["last"]) or is_generic(match["y"]):
+        return None
+    before = match["x"].split()[:-1]
+    if before and before[-1][:1].isupper():
+        # A capitalised title before it ("Συνοριακό Σημείο Διέλευσης Κήπων", the
+        # crossing point of Kipoi): the genitive is that title's, not a unit's.
+        return None
+    # The genitive names the municipality ("δήμος Σουφλίου"), not its town: a village
+    # the data lacks is answered by the unit, never by the town it is named after.
+    unit = PlaceExpression("district", match["y"], match["y"], suffix="δήμος", languages=langs)
+    return PlaceExpression(
+        "restricted",
+        text,
+        match["x"].strip(),
+        match["y"],
+        inner=_parse(match["x"].strip(), langs),
+        outer=unit,
+        suffix="in",
+        languages=langs,
+    )
+
+
 def _qualified(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression | None:
     """The place and its container: "X, Y", "X in Y", "X (Y)", "Y's X"."""
     unit = (
         _UNIT_THEN_SHCHYNA.match(text)
+        or _HUNGARIAN_COUNTY_FIRST.match(text)
         or _PLACE_OF_A_FOREIGN_UNIT.match(text)
         or _REGION_THEN_COUNTRY.match(text)
         or _DISTRICT_OF_A_CITY.match(text)
     )
     if unit:
         return _restricted(unit["x"], unit["y"], text, langs, "in")
+    greek = _greek_place_then_unit(text, langs)
+    if greek is not None:
+        return greek
     comma = _COMMA.search(text)
     if comma:
         name, other = text[: comma.start()].strip(), text[comma.end() :].strip()

@@ -67,6 +67,8 @@ from bordermap.geo.places.inflection import (
     EAST_SLAVIC,
     countries_of,
     has_cyrillic,
+    in_latin_letters,
+    languages_across_hint,
     languages_of,
     languages_of_hint,
     locales_of,
@@ -5707,7 +5709,15 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 return colloquial
         refused: list[Place] = []
         notes: list[str] = []
-        hint_only = tuple(code for code in self.hint_languages if code not in languages)
+        # "Narvassa", "Komáromban": a neighbour's report declines the event's country's
+        # towns in its own cases; a Latin-script name is read back in those too.
+        across = languages_across_hint(self.hint) if in_latin_letters(text) else ()
+        hint_only = tuple(
+            code
+            for code in dict.fromkeys((*self.hint_languages, *across))
+            if code not in languages
+        )
+        neighbour_only = set(hint_only) - set(self.hint_languages)
         if declined:
             languages = (*languages, *hint_only)
         passes = (False, True) if declined and languages else (False,)
@@ -5717,11 +5727,19 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         groups = [tuple(k for k in g if k in kinds) for g in groups]
         for use_declined in passes:
             for group in groups:
+                # A neighbour's case ending makes a town, never a country: "Russian"
+                # is no Finnish genitive of Russia.  A language the text's letters or
+                # the event's country call for keeps its country readings.
+                tried = tuple(
+                    code
+                    for code in languages
+                    if group != ("country",) or code not in neighbour_only
+                )
                 found, key, stemmed = self.find(
                     text,
                     group,
                     scope,
-                    languages if use_declined else (),
+                    tried if use_declined else (),
                     declined=use_declined,
                     hint_only=hint_only,
                 )

@@ -409,6 +409,11 @@ class Language:
         event's country among them, its endings are tried on a text without cue
         letters ("Kybartuose", "Lappeenrannassa"), and a form so found must lie in
         the event's country.
+    across : frozenset of str
+        Neighbouring countries whose towns this language's reports name in its own
+        cases ("Narvassa", "Komáromban"): with the event's country among them, the
+        endings are tried on a Latin-script name without cue letters, for places of
+        the event's country only.
     """
 
     code: str
@@ -416,6 +421,7 @@ class Language:
     cues: frozenset[str]
     rules: tuple[InflectionRule, ...]
     home: frozenset[str] = frozenset()
+    across: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -432,14 +438,18 @@ def load_inflections(path: Path = INFLECTIONS_FILE) -> dict[str, Language]:
     for code, entry in doc.items():
         where = f"{path}: {code}"
         if not isinstance(entry, dict) or not (
-            {"countries", "cues", "rules"} <= set(entry) <= {"countries", "cues", "rules", "home"}
+            {"countries", "cues", "rules"}
+            <= set(entry)
+            <= {"countries", "cues", "rules", "home", "across"}
         ):
             raise GeometryDataError(
-                f"{where}: needs exactly countries, cues and rules (and optionally home)"
+                f"{where}: needs exactly countries, cues and rules (and optionally home"
+                " and across)"
             )
         countries = _strings(entry["countries"], f"{where}.countries", allow_empty=False)
         home = _strings(entry.get("home", []), f"{where}.home")
-        bad = [c for c in (*countries, *home) if not _ISO2.match(c)]
+        across = _strings(entry.get("across", []), f"{where}.across")
+        bad = [c for c in (*countries, *home, *across) if not _ISO2.match(c)]
         if bad:
             raise GeometryDataError(f"{where}.countries: not ISO alpha-2: {bad}")
         rules = []
@@ -463,6 +473,7 @@ def load_inflections(path: Path = INFLECTIONS_FILE) -> dict[str, Language]:
             frozenset(_strings(entry["cues"], f"{where}.cues")),
             tuple(rules),
             frozenset(home),
+            frozenset(across),
         )
     if not languages:
         raise GeometryDataError(f"{path}: no language")
