@@ -2680,6 +2680,21 @@ _MONTH_AND_YEAR_OPENING = re.compile(
 )
 
 
+#: "once before", "has happened before", "a precedent", "in an earlier case": a sentence
+#: that says it tells an earlier case of the same kind.
+_EARLIER_LIKE_CASE = re.compile(
+    r"\b(?:once\s+before|(?:has|had)\s+happened\s+before|(?:a|one)\s+precedent|"
+    r"the\s+last\s+time|previously|in\s+(?:a|an|one)\s+(?:similar|earlier|previous)\s+"
+    r"(?:case|incident|row|episode|standoff))\b",
+    re.IGNORECASE,
+)
+#: "since the Taliban took Kabul in", "after the coup in": a clause whose date only
+#: marks when something else began.
+_REFERENCE_CLAUSE = re.compile(
+    r"\b(?:since|after|before|when|until|following|as)\b[^,;:]*$", re.IGNORECASE
+)
+
+
 def _earlier_case_told(
     event_dates, claimant: str, category: str | None, sentence: str = ""
 ) -> bool:
@@ -2719,6 +2734,19 @@ def _earlier_case_told(
         # "In October 2015 X sent 183 people back through the same port": a case the
         # report recalls in its own voice, opened on its month and year, is an incident of
         # its own, as a month opening on a source already is; a year alone stays history.
+        return True
+    if (
+        category in _INCIDENT_KINDS | _EARLIER_KINDS
+        and all(len(d.value) == 7 for d in event_dates)
+        and _EARLIER_LIKE_CASE.search(sentence)
+        and not any(_REFERENCE_CLAUSE.search(sentence[: d.start]) for d in event_dates)
+    ):
+        # "X took a tanker in these waters once before: the Y was seized there in July
+        # 2019": a seizure, pushback, detention or harm the sentence itself calls an
+        # earlier case of the same kind is one, dated to its month wherever the month
+        # stands (told in passing, without such words, a month stays history); a month
+        # that only marks when something else began ("since the Taliban took Kabul in
+        # August") is no such case.
         return True
     if not claimant:
         return False

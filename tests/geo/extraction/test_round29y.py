@@ -1,0 +1,39 @@
+"""Classes of report writing found on heldout50 and heldout51 (session 29, round 29y),
+each checked on sentences written for the test (other names, places and speakers than
+any gold text)."""
+
+from bordermap.geo.extraction import extract_events, report_from_text
+
+
+def _events(body: str, published: str = "2023-03-14"):
+    report = report_from_text(f"Published: {published}\n\nTitle\n\n{body}\n")
+    return extract_events(report, id_prefix="t").events
+
+
+def test_a_seizure_the_sentence_calls_an_earlier_case_is_one_dated_to_its_month():
+    # Told long before the report and dated to its month at the end of a sentence that
+    # says it happened before, the seizure is a case the report recalls, not history.
+    events = _events(
+        "The coast guard stopped a fishing boat in the Gulf of Riga on Monday.\n\n"
+        "It has happened before: the Finnish-flagged trawler Karhu was seized in the "
+        "Gulf of Riga in October 2019."
+    )
+    assert any(e.date == "2019-10" and e.place == "Gulf of Riga" for e in events), events
+
+
+def test_a_month_that_only_marks_when_something_else_began_is_no_earlier_case():
+    # "since the army took X in May 2020": the month dates the army's capture, told as
+    # the start of a state of things, not an incident of its own, even in a sentence
+    # that says it tells an earlier case.
+    events = _events(
+        "Guards stopped a fishing boat in the Gulf of Riga on Monday.\n\n"
+        "It has happened before: smugglers have moved their boats north since the army "
+        "took Pärnu in May 2020."
+    )
+    assert not any(e.date == "2020-05" for e in events), events
+    # Told in passing, without such words, a month stays history.
+    events = _events(
+        "The coast guard stopped a fishing boat in the Gulf of Riga on Monday.\n\n"
+        "The Finnish-flagged trawler Karhu was seized in the Gulf of Riga in October 2019."
+    )
+    assert not any(e.date == "2019-10" for e in events), events
