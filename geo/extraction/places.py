@@ -237,7 +237,15 @@ _STOPPED_AT_SEA_OFF = (
 _CRAFT_OFF = (
     r"\b(?:boats?|ships?|vessels?|trawlers?|canoes?|dinghy|dinghies|skiffs?|sloops?|"
     r"freighters?|tankers?|frigates?|warships?|speedboats?|pirogues?|rafts?|yachts?|"
-    rf"cutters?)\s+(?P<off>off\s+(?P<name>{_NAME}))\b"
+    r"cutters?|destroyers?|corvettes?|submarines?|drillships?)"
+    # "the destroyer HMS Defender off X": the craft's own name may stand between.
+    rf"(?:\s+{_CAP}(?:\s+{_CAP}|\s+\d+){{0,3}})?\s+(?P<off>off\s+(?P<name>{_NAME}))\b"
+)
+#: A spot at sea by a cape: "off Cape X", "off X Point": a cape is on the shore, and
+#: what is off it is at sea, whoever the sentence says was there.
+_OFF_CAPE = (
+    rf"\b(?P<off>off\s+(?P<name>Cape\s+{_CAP}(?:\s+{_CAP})?|{_CAP}(?:\s+{_CAP})?\s+"
+    r"(?:Point|Head|Headland|Cape)))\b"
 )
 #: A craft lost at sea by a named spot: "also went down off X", "capsized off Y".
 _SANK_OFF = (
@@ -300,6 +308,8 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "opened fire on a fishing boat off X Island", "a second boat went down off Y":
         # a craft at sea, or its sinking, by a named spot; kept as "off X" likewise.
         ("sea_beside", _CRAFT_OFF),
+        # "fired warning shots ... off Cape X": whatever happened off a cape was at sea.
+        ("sea_beside", _OFF_CAPE),
         ("sea_beside", _SANK_OFF),
         # "the Egyptian Red Sea resort of X", "the Black Sea port of Y": the sea or coast
         # a town lies on describes it, as "northern" does; the town after "of" is the

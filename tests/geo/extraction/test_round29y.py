@@ -37,3 +37,19 @@ def test_a_month_that_only_marks_when_something_else_began_is_no_earlier_case():
         "The Finnish-flagged trawler Karhu was seized in the Gulf of Riga in October 2019."
     )
     assert not any(e.date == "2019-10" for e in events), events
+
+
+def test_a_spot_off_a_cape_the_gazetteer_lacks_is_kept_at_sea_as_written():
+    # "off Cape X": what happened off a cape happened at sea, whoever the sentence names
+    # there; the shore it lies on ("on X's western coast") is no better place.
+    events = _events(
+        "A coast guard cutter fired warning shots on Monday at the trawler Morska Vila off "
+        "Cape Kaliakra, on Bulgaria's northern coast, the border police said."
+    )
+    assert [e.place for e in events] == ["off Cape Kaliakra"], events
+    # A warship named after its class word is the craft at sea likewise.
+    events = _events(
+        "Sailors fired warning shots on Monday at the frigate Almirante Grau off Vellora "
+        "Island, the navy said."
+    )
+    assert [e.place for e in events] == ["off Vellora Island"], events
