@@ -253,6 +253,21 @@ _SANK_OFF = (
     r"gone\s+down|goes\s+down|ran\s+aground|drowned)\s+"
     rf"(?:[^.;:]{{0,40}}?\s)??(?P<off>off\s+(?P<name>{_NAME}))\b"
 )
+#: Seas named without the word "Sea" or "Ocean" ("the Caribbean", "the Baltic").
+_BARE_SEAS = (
+    r"Caribbean|Mediterranean|Aegean|Adriatic|Baltic|Ionian|Tyrrhenian|Pacific|Atlantic|"
+    r"Arctic|Caspian"
+)
+#: The part of such a sea the compass gives, as a place: "in the southern Caribbean on
+#: Tuesday", "into the eastern Mediterranean,"; not as an adjective ("the eastern
+#: Mediterranean coast", "southern Caribbean nations").
+_SEA_PART = (
+    r"\b(?P<off>(?i:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|"
+    rf"central)\s+(?P<name>{_BARE_SEAS})(?:\s+(?:Sea|Ocean))?)"
+    r"(?=\s*[,.;:)]|\s*$|\s+(?:on|in|off|near|at|from|to|towards|into|between|and|by|"
+    r"last|this|early|late|after|before|when|while|where|which|that|since|during|over|"
+    r"under|with|for)\b)"
+)
 #: Capitalised words of time, which follow "in" without naming a container.
 _TIME_WORDS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -311,6 +326,9 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "fired warning shots ... off Cape X": whatever happened off a cape was at sea.
         ("sea_beside", _OFF_CAPE),
         ("sea_beside", _SANK_OFF),
+        # "in the southern Caribbean", "the eastern Mediterranean": a sea named without
+        # its word, by the part of it the compass gives; kept as written.
+        ("sea_beside", _SEA_PART),
         # "the Egyptian Red Sea resort of X", "the Black Sea port of Y": the sea or coast
         # a town lies on describes it, as "northern" does; the town after "of" is the
         # place, not the sea.

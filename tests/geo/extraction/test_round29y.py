@@ -53,3 +53,16 @@ def test_a_spot_off_a_cape_the_gazetteer_lacks_is_kept_at_sea_as_written():
         "Island, the navy said."
     )
     assert [e.place for e in events] == ["off Vellora Island"], events
+
+
+def test_a_part_of_a_sea_named_without_its_word_is_kept_as_written():
+    # "in the western Mediterranean": the sea is named without "Sea", by the part the
+    # compass gives; event files write that part, at sea.
+    events = _events(
+        "A navy patrol boat sank a smugglers' dinghy in the western Mediterranean on "
+        "Monday, killing four people on board, the ministry said."
+    )
+    assert [e.place for e in events] == ["western Mediterranean"], events
+    # Told as an adjective of a coast, it is no place at sea.
+    events = _events("Fishermen on the western Mediterranean coast were detained on Monday.")
+    assert not any("Mediterranean" in e.place for e in events), events
