@@ -344,9 +344,19 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                               r"(?:units?|detachments?|reinforcements|ships|vessels|patrols)\s+"
                               r"(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:sent|dispatched|"
                               r"deployed|rushed|moved|posted)|"
-                              r"(?:sent|sends|dispatched|dispatches|deployed|deploys)\s+"
+                              # "1,800 police officers have already been sent to X", "troops
+                              # were sent to the border area": forces sent, told of
+                              # themselves.
+                              r"(?:police(?:\s+officers)?|policemen|gendarmes|troops|soldiers|"
+                              r"guards|marines|sailors|service\s+members)\s+(?:were|was|have|had|"
+                              r"has)\s+(?:(?:already|also|now|since|just)\s+)?(?:been\s+)?"
+                              r"(?:sent|dispatched|deployed|rushed|posted)\s+(?:to|into|along)\b|"
+                              # "moved seven warships, a submarine and 4,500 service members
+                              # into X": forces moved to sea as they are sent.
+                              r"(?:sent|sends|dispatched|dispatches|deployed|deploys|moved|moves)\s+"
                               r"(?:[\w’'-]+\s+){0,8}?(?:(?:patrol\s+)?ships?|vessels?|warships?|"
-                              r"minehunters?|frigates?|corvettes?|gunboats?|patrol\s+boats?)|"
+                              r"minehunters?|frigates?|corvettes?|gunboats?|patrol\s+boats?|"
+                              r"submarines?)|"
                               r"(?:kept|keeps|keeping|keep)\s+(?:[\w-]+\s+){0,2}?(?:ships|vessels|"
                               r"warships|troops|forces|units)\s+(?:in|on|along|at|near|off)\b|"
                               r"(?:put|placed|kept|remained|remains|were|was)\s+on\s+"

@@ -66,3 +66,15 @@ def test_a_part_of_a_sea_named_without_its_word_is_kept_as_written():
     # Told as an adjective of a coast, it is no place at sea.
     events = _events("Fishermen on the western Mediterranean coast were detained on Monday.")
     assert not any("Mediterranean" in e.place for e in events), events
+
+
+def test_forces_moved_into_waters_or_already_sent_to_a_place_are_a_deployment():
+    # "moved four warships and a submarine into X": forces moved to sea as they are
+    # sent; "police officers have already been sent to X": forces sent, told of
+    # themselves in the passive.
+    events = _events("Ankara moved four warships and a submarine into the northern Aegean.")
+    assert [(e.place, e.category) for e in events] == [("northern Aegean", "military_security")], (
+        events
+    )
+    events = _events("About 600 Greek police officers have already been sent to Lesbos, he said.")
+    assert [e.category for e in events] == ["military_security"], events
