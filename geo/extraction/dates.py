@@ -706,9 +706,16 @@ def _resolve(
         days = n * (7 if g["unit"].lower().startswith("week") else 1)
         return _range(published - dt.timedelta(days=days), published)
     if kind == "weekday_pair":
+        span = (_WEEKDAYS[g["wd2"].lower()] - _WEEKDAYS[g["wd"].lower()]) % 7
+        first = published - dt.timedelta(
+            days=(published.weekday() - _WEEKDAYS[g["wd"].lower()]) % 7
+        )
+        if first + dt.timedelta(days=span) > published:
+            # "from Monday until Wednesday" in a Tuesday report: the days of the report's
+            # own week, around its day, not a span that ended six days before it.
+            return _range(first, first + dt.timedelta(days=span))
         back = (published.weekday() - _WEEKDAYS[g["wd2"].lower()]) % 7
         last = published - dt.timedelta(days=back)
-        span = (_WEEKDAYS[g["wd2"].lower()] - _WEEKDAYS[g["wd"].lower()]) % 7
         return _range(last - dt.timedelta(days=span), last)
     if kind == "hours_to":
         back = (published.weekday() - _WEEKDAYS[g["wd"].lower()]) % 7

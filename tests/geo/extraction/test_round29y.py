@@ -78,3 +78,18 @@ def test_forces_moved_into_waters_or_already_sent_to_a_place_are_a_deployment():
     )
     events = _events("About 600 Greek police officers have already been sent to Lesbos, he said.")
     assert [e.category for e in events] == ["military_security"], events
+
+
+def test_a_weekday_span_around_the_report_day_is_the_report_s_own_week():
+    # "from Monday until Wednesday" in a Tuesday report: this week's three days, not a
+    # span that ended six days before the report.
+    from datetime import date
+
+    from bordermap.geo.extraction.dates import find_dates
+
+    tuesday = date(2023, 3, 14)
+    sentence = "The port has been shut to ferries from Monday until Wednesday."
+    assert [d.value for d in find_dates(sentence, published=tuesday)] == ["2023-03-13/2023-03-15"]
+    # A span wholly before the report day is still the latest one.
+    sentence = "The port was shut to ferries from Thursday until Saturday."
+    assert [d.value for d in find_dates(sentence, published=tuesday)] == ["2023-03-09/2023-03-11"]
