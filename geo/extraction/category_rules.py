@@ -807,6 +807,11 @@ _HABITUAL = re.compile(
     r"tend\s+to|tends\s+to)\b",
     re.IGNORECASE,
 )
+#: ", the port where deportees are usually landed,": an appositive that describes a place
+#: or a thing by its habit; the habit is its, not the sentence's act.
+_DESCRIBING_APPOSITIVE = re.compile(
+    r",\s+(?:the|a|an)\s+[^,;:.]*?\b(?:where|which|who|whose)\b[^,;:.]*"
+)
 #: The words of other times ("has long accused", "in the past", "since then"); see
 #: BACKGROUND_TIME below.
 _BACKGROUND_TIME = re.compile(
@@ -1050,7 +1055,7 @@ def categorise(sentence: str, *, claim: bool = False, speaker_after: int = -1) -
     ):
         background = None
     if (
-        _HABITUAL.search(sentence)
+        _HABITUAL.search(_DESCRIBING_APPOSITIVE.sub(lambda m: " " * len(m.group(0)), sentence))
         or background
         or _COMMENT.search(sentence)
         or _WHOEVER.search(sentence)

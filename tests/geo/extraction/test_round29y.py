@@ -93,3 +93,15 @@ def test_a_weekday_span_around_the_report_day_is_the_report_s_own_week():
     # A span wholly before the report day is still the latest one.
     sentence = "The port was shut to ferries from Thursday until Saturday."
     assert [d.value for d in find_dates(sentence, published=tuesday)] == ["2023-03-09/2023-03-11"]
+
+
+def test_a_habit_told_of_a_place_in_an_appositive_leaves_the_act_an_incident():
+    # ", the crossing where lorries usually queue,": the habit describes the place; the
+    # sentence's act, a closure, is still an incident at the crossing.
+    events = _events(
+        "Albania has halted all traffic at Kakavia, the crossing where lorries usually "
+        "queue for hours, since Monday."
+    )
+    assert len(events) == 1 and events[0].place == "Kakavia", events
+    # A habit of the sentence's own subject is still no incident.
+    assert not _events("Lorries usually queue for hours at Kakavia, the busiest crossing.")
