@@ -380,6 +380,14 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                               r"flags?\s+(?:was|were|had\s+been)\s+(?:hoisted|raised|planted))\b"),
         ("border_infrastructure", r"\b(?:closed|closes|closing|closures?|"
                                   r"(?:to|will|would)\s+close|"
+                                  # A regime of the line set up: "a border zone ... came
+                                  # into force", "declared its own border area along
+                                  # the frontier", "introduced a border regime".
+                                  r"border\s+(?:zone|area|regime)s?\b[^.;]{0,120}?\b(?:came|comes|"
+                                  r"come|took|takes|take)\s+(?:into\s+force|effect)|"
+                                  r"(?:declared|introduced|established|imposed|set\s+up|drew|"
+                                  r"created)\s+(?:[\w’'-]+\s+){0,4}?border\s+(?:zone|area|"
+                                  r"regime)s?\s+(?:along|on|at)\b|"
                                   r"shut(?:\s+down)?|reopen\w*|block(?:ed|ing|ade\w*)|"
                                   # Services or people stopped at the line: "Trains from X
                                   # into Y were stopped from 5 p.m.", "police stopped 26

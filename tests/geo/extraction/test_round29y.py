@@ -105,3 +105,15 @@ def test_a_habit_told_of_a_place_in_an_appositive_leaves_the_act_an_incident():
     assert len(events) == 1 and events[0].place == "Kakavia", events
     # A habit of the sentence's own subject is still no incident.
     assert not _events("Lorries usually queue for hours at Kakavia, the busiest crossing.")
+
+
+def test_a_border_zone_set_up_or_coming_into_force_is_an_event_on_the_line():
+    # "a border zone ... came into force", "declared a border area along the frontier":
+    # a regime of the line set up by a state is an event of the border.
+    events = _events(
+        "A border zone that Latvia has drawn along its frontier with Belarus came into "
+        "force on Monday."
+    )
+    assert [(e.place, e.date) for e in events] == [("Belarus–Latvia border", "2023-03-13")], events
+    events = _events("Lithuania declared a border area along the frontier with Belarus on Monday.")
+    assert len(events) == 1, events
