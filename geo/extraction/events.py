@@ -2684,6 +2684,7 @@ _MONTH_AND_YEAR_OPENING = re.compile(
 #: that says it tells an earlier case of the same kind.
 _EARLIER_LIKE_CASE = re.compile(
     r"\b(?:once\s+before|(?:has|had)\s+happened\s+before|(?:a|one)\s+precedent|"
+    r"(?:was|is)\s+not\s+the\s+first\s+time|"
     r"the\s+last\s+time|previously|in\s+(?:a|an|one)\s+(?:similar|earlier|previous)\s+"
     r"(?:case|incident|row|episode|standoff))\b",
     re.IGNORECASE,
@@ -2736,17 +2737,17 @@ def _earlier_case_told(
         # its own, as a month opening on a source already is; a year alone stays history.
         return True
     if (
-        category in _INCIDENT_KINDS | _EARLIER_KINDS
-        and all(len(d.value) == 7 for d in event_dates)
+        category is not None
+        and all(len(d.value) in (4, 7) for d in event_dates)
         and _EARLIER_LIKE_CASE.search(sentence)
         and not any(_REFERENCE_CLAUSE.search(sentence[: d.start]) for d in event_dates)
     ):
         # "X took a tanker in these waters once before: the Y was seized there in July
-        # 2019": a seizure, pushback, detention or harm the sentence itself calls an
-        # earlier case of the same kind is one, dated to its month wherever the month
-        # stands (told in passing, without such words, a month stays history); a month
-        # that only marks when something else began ("since the Taliban took Kabul in
-        # August") is no such case.
+        # 2019", "It was not the first time ...: in 2015, shells hit Z": an incident the
+        # sentence itself calls an earlier case of the same kind is one, dated to its
+        # month or year wherever it stands (told in passing, without such words, a
+        # month or a year stays history); a date that only marks when something else
+        # began ("since the Taliban took Kabul in August") is no such case.
         return True
     if not claimant:
         return False

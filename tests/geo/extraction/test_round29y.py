@@ -117,3 +117,14 @@ def test_a_border_zone_set_up_or_coming_into_force_is_an_event_on_the_line():
     assert [(e.place, e.date) for e in events] == [("Belarus–Latvia border", "2023-03-13")], events
     events = _events("Lithuania declared a border area along the frontier with Belarus on Monday.")
     assert len(events) == 1, events
+
+
+def test_an_earlier_case_the_sentence_marks_as_such_keeps_its_year_of_any_kind():
+    # "It was not the first time ...: in 2015, ...": the sentence says it tells a like
+    # case, so even a year alone dates an incident of its own, whatever its kind.
+    events = _events(
+        "Estonian troops fired flares near Narva on Monday, the army said.\n\n"
+        "It was not the first time Estonian fire reached the river: in 2015, mortar shells "
+        "from an army exercise overshot their range and hit the bank near Narva."
+    )
+    assert any(e.date == "2015" for e in events), events
