@@ -204,7 +204,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("source_year", r"\b(?:in|from)\s+(?:a|an|its|their|the)\s+(?P<y>(?:19|20)\d{2})\s+"
                         r"(?:report|study|survey|investigation|review)\b"),
+        # "in the winter of 1985", "during summer 2019": a season is told by its year (a
+        # winter runs into the next one), as event files date it.
         ("year", r"\b(?:in|during|since|by|throughout|until)\s+(?:(?:early|late|mid)[\s-]+)?"
+                 r"(?:(?:the\s+)?(?:winter|spring|summer|autumn|fall)\s+(?:of\s+)?)?"
                  r"(?P<y>(?:19|20)\d{2})\b(?![-–]\d)"),
         ("that_year", r"\b(?:that|the\s+same)\s+year\b"),
         ("relative", r"\b(?:yesterday|today|tonight|this\s+morning|this\s+afternoon|"

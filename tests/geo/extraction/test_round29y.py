@@ -128,3 +128,17 @@ def test_an_earlier_case_the_sentence_marks_as_such_keeps_its_year_of_any_kind()
         "from an army exercise overshot their range and hit the bank near Narva."
     )
     assert any(e.date == "2015" for e in events), events
+
+
+def test_a_season_of_a_year_dates_to_that_year():
+    # "in the winter of 1985", "during summer 2019": a season is dated by its year, as
+    # event files date it (a winter runs into the next year).
+    from datetime import date
+
+    from bordermap.geo.extraction.dates import find_dates
+
+    for sentence, year in (
+        ("In the winter of 1985, shells set a forest alight.", "1985"),
+        ("Guards fired on a boat during summer 2019.", "2019"),
+    ):
+        assert [d.value for d in find_dates(sentence, published=date(2023, 3, 14))] == [year]
