@@ -142,3 +142,21 @@ def test_a_season_of_a_year_dates_to_that_year():
         ("Guards fired on a boat during summer 2019.", "2019"),
     ):
         assert [d.value for d in find_dates(sentence, published=date(2023, 3, 14))] == [year]
+
+
+def test_a_month_that_opens_on_the_speaker_dates_the_saying_when_the_account_names_a_day():
+    # "In May last year the then minister, X, said ... on 23 April": the month is when
+    # the account was given; the day it names is the incident's, in that month's year.
+    events = _events(
+        "In May last year the then interior minister, Ivo Tamm, said about 30 Latvian "
+        "guards had crossed into Estonia at Valga on 23 April.",
+        published="2023-11-27",
+    )
+    assert [e.date for e in events] == ["2022-04-23"], events
+    # With no day of its own, the account still dates to the month.
+    events = _events(
+        "In May last year the interior minister said Latvian guards had crossed into "
+        "Estonia at Valga.",
+        published="2023-11-27",
+    )
+    assert [e.date for e in events] == ["2022-05"], events
