@@ -366,6 +366,14 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                               r"(?:put|placed|putting|placing)\s+(?:[\w’'-]+\s+){0,5}?on\s+alert\b|"
                               r"(?:military|naval|joint|air|army|live-fire)\s+(?:[\w-]+\s+)?"
                               r"(?:exercises?|manoeuvres|maneuvers)|"
+                              # Warships passing through a strait or waters: "the two
+                              # warships have since gone on through the X Strait", "a
+                              # destroyer sailed through the Y Strait".
+                              r"(?:warships?|destroyers?|frigates?|corvettes?|submarines?|"
+                              r"aircraft\s+carriers?|naval\s+vessels?|navy\s+ships?)\b"
+                              r"[^.;]{0,60}?\b(?:sailed|sails|sailing|passed|passes|passing|"
+                              r"transited|transits|transiting|went|gone|going|steamed|moved)\s+"
+                              r"(?:on\s+)?through\b|"
                               r"units?\s+based|fired\s+(?:on|at|upon|into|across|towards?)|shooting|gunmen|grenades?|"
                               r"explosi\w+|exploded|blasts?|landmines?|mines?\s+(?:exploded|"
                               r"blast)|ambush\w*|raid(?:s|ed)?|jamm\w+|GPS\s+interference|"

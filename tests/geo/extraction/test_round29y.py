@@ -160,3 +160,15 @@ def test_a_month_that_opens_on_the_speaker_dates_the_saying_when_the_account_nam
         published="2023-11-27",
     )
     assert [e.date for e in events] == ["2022-05"], events
+
+
+def test_warships_passing_through_a_strait_are_a_military_movement():
+    # "a destroyer and a frigate sailed through the X Strait": warships passing through
+    # a strait or waters are a military movement there.
+    events = _events(
+        "A Russian destroyer and a frigate sailed through the Fehmarn Belt Strait on "
+        "Monday, the Danish navy said."
+    )
+    assert [(e.place, e.category) for e in events] == [
+        ("Fehmarn Belt Strait", "military_security")
+    ], events
