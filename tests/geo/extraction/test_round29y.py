@@ -172,3 +172,13 @@ def test_warships_passing_through_a_strait_are_a_military_movement():
     assert [(e.place, e.category) for e in events] == [
         ("Fehmarn Belt Strait", "military_security")
     ], events
+
+
+def test_lorries_standing_idle_at_a_border_town_are_held_up_there():
+    # "lorries of produce stood idle in X": vehicles kept from crossing, as "stood in
+    # lines" already reads.
+    events = _events(
+        "On Monday lorries loaded with timber and fruit stood idle in Narva, the Estonian "
+        "border town, next to hundreds of travellers who could not get across."
+    )
+    assert [(e.place, e.date) for e in events] == [("Narva", "2023-03-13")], events
