@@ -388,6 +388,11 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                               r"flags?\s+(?:was|were|had\s+been)\s+(?:hoisted|raised|planted))\b"),
         ("border_infrastructure", r"\b(?:closed|closes|closing|closures?|"
                                   r"(?:to|will|would)\s+close|"
+                                  # The staff of a post stopping work: "customs officers
+                                  # at X stopped work", "downed tools", "walked out".
+                                  r"(?:officers|officials|staff|workers|employees|personnel|"
+                                  r"agents)\b[^.;]{0,100}?\b(?:stopped|stop|stops|downed|down|"
+                                  r"downs|laid\s+down)\s+(?:work|tools)\b|"
                                   # A regime of the line set up: "a border zone ... came
                                   # into force", "declared its own border area along
                                   # the frontier", "introduced a border regime".

@@ -182,3 +182,13 @@ def test_lorries_standing_idle_at_a_border_town_are_held_up_there():
         "border town, next to hundreds of travellers who could not get across."
     )
     assert [(e.place, e.date) for e in events] == [("Narva", "2023-03-13")], events
+
+
+def test_the_staff_of_a_post_stopping_work_halts_the_crossing():
+    # "customs officers at X stopped work", "border guards downed tools": a work
+    # stoppage at a post halts the crossing.
+    events = _events(
+        "Estonian customs officers at Narva stopped work on Monday over unpaid wages, the "
+        "union said."
+    )
+    assert [(e.place, e.date) for e in events] == [("Narva", "2023-03-13")], events
