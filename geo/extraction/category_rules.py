@@ -348,9 +348,19 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                               r"(?:units?|detachments?|reinforcements|ships|vessels|patrols)\s+"
                               r"(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:sent|dispatched|"
                               r"deployed|rushed|moved|posted)|"
-                              r"(?:sent|sends|dispatched|dispatches|deployed|deploys)\s+"
+                              # "1,800 police officers have already been sent to X", "troops
+                              # were sent to the border area": forces sent, told of
+                              # themselves.
+                              r"(?:police(?:\s+officers)?|policemen|gendarmes|troops|soldiers|"
+                              r"guards|marines|sailors|service\s+members)\s+(?:were|was|have|had|"
+                              r"has)\s+(?:(?:already|also|now|since|just)\s+)?(?:been\s+)?"
+                              r"(?:sent|dispatched|deployed|rushed|posted)\s+(?:to|into|along)\b|"
+                              # "moved seven warships, a submarine and 4,500 service members
+                              # into X": forces moved to sea as they are sent.
+                              r"(?:sent|sends|dispatched|dispatches|deployed|deploys|moved|moves)\s+"
                               r"(?:[\w’'-]+\s+){0,8}?(?:(?:patrol\s+)?ships?|vessels?|warships?|"
-                              r"minehunters?|frigates?|corvettes?|gunboats?|patrol\s+boats?)|"
+                              r"minehunters?|frigates?|corvettes?|gunboats?|patrol\s+boats?|"
+                              r"submarines?)|"
                               r"(?:kept|keeps|keeping|keep)\s+(?:[\w-]+\s+){0,2}?(?:ships|vessels|"
                               r"warships|troops|forces|units)\s+(?:in|on|along|at|near|off)\b|"
                               r"(?:put|placed|kept|remained|remains|were|was)\s+on\s+"
@@ -360,6 +370,14 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                               r"(?:put|placed|putting|placing)\s+(?:[\w’'-]+\s+){0,5}?on\s+alert\b|"
                               r"(?:military|naval|joint|air|army|live-fire)\s+(?:[\w-]+\s+)?"
                               r"(?:exercises?|manoeuvres|maneuvers)|"
+                              # Warships passing through a strait or waters: "the two
+                              # warships have since gone on through the X Strait", "a
+                              # destroyer sailed through the Y Strait".
+                              r"(?:warships?|destroyers?|frigates?|corvettes?|submarines?|"
+                              r"aircraft\s+carriers?|naval\s+vessels?|navy\s+ships?)\b"
+                              r"[^.;]{0,60}?\b(?:sailed|sails|sailing|passed|passes|passing|"
+                              r"transited|transits|transiting|went|gone|going|steamed|moved)\s+"
+                              r"(?:on\s+)?through\b|"
                               r"units?\s+based|fired\s+(?:on|at|upon|into|across|towards?)|shooting|gunmen|grenades?|"
                               r"explosi\w+|exploded|blasts?|landmines?|mines?\s+(?:exploded|"
                               r"blast)|ambush\w*|raid(?:s|ed)?|jamm\w+|GPS\s+interference|"
@@ -374,6 +392,19 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                               r"flags?\s+(?:was|were|had\s+been)\s+(?:hoisted|raised|planted))\b"),
         ("border_infrastructure", r"\b(?:closed|closes|closing|closures?|"
                                   r"(?:to|will|would)\s+close|"
+                                  # The staff of a post stopping work: "customs officers
+                                  # at X stopped work", "downed tools", "walked out".
+                                  r"(?:officers|officials|staff|workers|employees|personnel|"
+                                  r"agents)\b[^.;]{0,100}?\b(?:stopped|stop|stops|downed|down|"
+                                  r"downs|laid\s+down)\s+(?:work|tools)\b|"
+                                  # A regime of the line set up: "a border zone ... came
+                                  # into force", "declared its own border area along
+                                  # the frontier", "introduced a border regime".
+                                  r"border\s+(?:zone|area|regime)s?\b[^.;]{0,120}?\b(?:came|comes|"
+                                  r"come|took|takes|take)\s+(?:into\s+force|effect)|"
+                                  r"(?:declared|introduced|established|imposed|set\s+up|drew|"
+                                  r"created)\s+(?:[\w’'-]+\s+){0,4}?border\s+(?:zone|area|"
+                                  r"regime)s?\s+(?:along|on|at)\b|"
                                   r"shut(?:\s+down)?|reopen\w*|block(?:ed|ing|ade\w*)|"
                                   # Services or people stopped at the line: "Trains from X
                                   # into Y were stopped from 5 p.m.", "police stopped 26
@@ -801,6 +832,11 @@ _HABITUAL = re.compile(
     r"tend\s+to|tends\s+to)\b",
     re.IGNORECASE,
 )
+#: ", the port where deportees are usually landed,": an appositive that describes a place
+#: or a thing by its habit; the habit is its, not the sentence's act.
+_DESCRIBING_APPOSITIVE = re.compile(
+    r",\s+(?:the|a|an)\s+[^,;:.]*?\b(?:where|which|who|whose)\b[^,;:.]*"
+)
 #: The words of other times ("has long accused", "in the past", "since then"); see
 #: BACKGROUND_TIME below.
 _BACKGROUND_TIME = re.compile(
@@ -1044,7 +1080,7 @@ def categorise(sentence: str, *, claim: bool = False, speaker_after: int = -1) -
     ):
         background = None
     if (
-        _HABITUAL.search(sentence)
+        _HABITUAL.search(_DESCRIBING_APPOSITIVE.sub(lambda m: " " * len(m.group(0)), sentence))
         or background
         or _COMMENT.search(sentence)
         or _WHOEVER.search(sentence)

@@ -204,7 +204,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("source_year", r"\b(?:in|from)\s+(?:a|an|its|their|the)\s+(?P<y>(?:19|20)\d{2})\s+"
                         r"(?:report|study|survey|investigation|review)\b"),
+        # "in the winter of 1985", "during summer 2019": a season is told by its year (a
+        # winter runs into the next one), as event files date it.
         ("year", r"\b(?:in|during|since|by|throughout|until)\s+(?:(?:early|late|mid)[\s-]+)?"
+                 r"(?:(?:the\s+)?(?:winter|spring|summer|autumn|fall)\s+(?:of\s+)?)?"
                  r"(?P<y>(?:19|20)\d{2})\b(?![-–]\d)"),
         ("that_year", r"\b(?:that|the\s+same)\s+year\b"),
         ("relative", r"\b(?:yesterday|today|tonight|this\s+morning|this\s+afternoon|"
@@ -706,9 +709,16 @@ def _resolve(
         days = n * (7 if g["unit"].lower().startswith("week") else 1)
         return _range(published - dt.timedelta(days=days), published)
     if kind == "weekday_pair":
+        span = (_WEEKDAYS[g["wd2"].lower()] - _WEEKDAYS[g["wd"].lower()]) % 7
+        first = published - dt.timedelta(
+            days=(published.weekday() - _WEEKDAYS[g["wd"].lower()]) % 7
+        )
+        if first + dt.timedelta(days=span) > published:
+            # "from Monday until Wednesday" in a Tuesday report: the days of the report's
+            # own week, around its day, not a span that ended six days before it.
+            return _range(first, first + dt.timedelta(days=span))
         back = (published.weekday() - _WEEKDAYS[g["wd2"].lower()]) % 7
         last = published - dt.timedelta(days=back)
-        span = (_WEEKDAYS[g["wd2"].lower()] - _WEEKDAYS[g["wd"].lower()]) % 7
         return _range(last - dt.timedelta(days=span), last)
     if kind == "hours_to":
         back = (published.weekday() - _WEEKDAYS[g["wd"].lower()]) % 7

@@ -2513,6 +2513,11 @@ def _dating_the_speaker(dates: list, cues, sentence: str) -> list:
     troops crossed, the ministry said" dates the crossing.
     """
     starts = [c.start for c in cues if c.kind in ("claim", "accusation", "denial", "confirmation")]
+    spans = [
+        (c.start, c.end)
+        for c in cues
+        if c.kind in ("claim", "accusation", "denial", "confirmation")
+    ]
     # "Name, who toured the site on Saturday, said ...": the day of the speaker's own
     # doing, told in the relative clause that says who they are, dates no incident.
     asides = [
@@ -2532,7 +2537,7 @@ def _dating_the_speaker(dates: list, cues, sentence: str) -> list:
         else d
         for d in dates
     ]
-    return [
+    dates = [
         dataclasses.replace(d, role="statement")
         if d.role == "event"
         # "Between 1 and 7 March, UNHCR recorded 2,300 arrivals": a span is what was
@@ -2540,15 +2545,52 @@ def _dating_the_speaker(dates: list, cues, sentence: str) -> list:
         # said ...": the two days of a weekend are when the saying came.
         and ("/" not in d.value or "weekend" in sentence[d.start : d.end].lower())
         # "In July last year the committee said guards had downed a drone": a month is
-        # no day anyone speaks on; the act the account tells of dates to that month.
-        and len(d.value) != 7
+        # no day anyone speaks on; the act the account tells of dates to that month,
+        # unless the account names a day of its own ("... had opened fire on 23 April").
+        and (len(d.value) != 7 or _own_day_after(dates, d))
         # The date opens the sentence and the speaker follows it at once; in "crossed on
         # Monday, Karen aid groups said" the speaker follows a date inside the claim.
         and not _DATELINE.sub("", sentence[: d.start]).strip()
-        and any(start >= d.end and not sentence[d.end : start].strip(" ,") for start in starts)
+        and (
+            any(start >= d.end and not sentence[d.end : start].strip(" ,") for start in starts)
+            # "In May last year the then minister, X, said": the cue that opens on the
+            # date and runs to the verb holds it.
+            or any(a <= d.start and d.end < b for a, b in spans)
+        )
         else d
         for d in dates
     ]
+    return _days_before_the_saying(dates)
+
+
+def _own_day_after(dates: list, month) -> bool:
+    """Whether the account after a month names a day of its own (a day, no span)."""
+    return any(d.role == "event" and d.start > month.end and len(d.value) == 10 for d in dates)
+
+
+def _days_before_the_saying(dates: list) -> list:
+    """Move a day told without its year to the year of the month it was told in.
+
+    "In May last year the minister said soldiers had opened fire on 23 April": the day
+    was read as the latest 23 April before the report, but the account was given in
+    May of the year before; the day is the latest one before the end of that month.
+    """
+    said = [d for d in dates if d.role == "statement" and len(d.value) == 7]
+    if not said:
+        return dates
+    end = parse_vague_date(said[0].value).end
+    moved = []
+    for d in dates:
+        if d.role == "event" and len(d.value) == 10 and not re.search(r"\d{4}", d.text):
+            day = dt.date.fromisoformat(d.value)
+            while day > end:
+                try:
+                    day = day.replace(year=day.year - 1)
+                except ValueError:  # 29 February
+                    day = day.replace(year=day.year - 1, day=28)
+            d = dataclasses.replace(d, value=day.isoformat())
+        moved.append(d)
+    return moved
 
 
 #: "Killings under a state policy would be a crime", "Saudi Arabia should end ...": a
@@ -2684,6 +2726,22 @@ _MONTH_AND_YEAR_OPENING = re.compile(
 )
 
 
+#: "once before", "has happened before", "a precedent", "in an earlier case": a sentence
+#: that says it tells an earlier case of the same kind.
+_EARLIER_LIKE_CASE = re.compile(
+    r"\b(?:once\s+before|(?:has|had)\s+happened\s+before|(?:a|one)\s+precedent|"
+    r"(?:was|is)\s+not\s+the\s+first\s+time|"
+    r"the\s+last\s+time|previously|in\s+(?:a|an|one)\s+(?:similar|earlier|previous)\s+"
+    r"(?:case|incident|row|episode|standoff))\b",
+    re.IGNORECASE,
+)
+#: "since the Taliban took Kabul in", "after the coup in": a clause whose date only
+#: marks when something else began.
+_REFERENCE_CLAUSE = re.compile(
+    r"\b(?:since|after|before|when|until|following|as)\b[^,;:]*$", re.IGNORECASE
+)
+
+
 def _earlier_case_told(
     event_dates, claimant: str, category: str | None, sentence: str = ""
 ) -> bool:
@@ -2723,6 +2781,19 @@ def _earlier_case_told(
         # "In October 2015 X sent 183 people back through the same port": a case the
         # report recalls in its own voice, opened on its month and year, is an incident of
         # its own, as a month opening on a source already is; a year alone stays history.
+        return True
+    if (
+        category is not None
+        and all(len(d.value) in (4, 7) for d in event_dates)
+        and _EARLIER_LIKE_CASE.search(sentence)
+        and not any(_REFERENCE_CLAUSE.search(sentence[: d.start]) for d in event_dates)
+    ):
+        # "X took a tanker in these waters once before: the Y was seized there in July
+        # 2019", "It was not the first time ...: in 2015, shells hit Z": an incident the
+        # sentence itself calls an earlier case of the same kind is one, dated to its
+        # month or year wherever it stands (told in passing, without such words, a
+        # month or a year stays history); a date that only marks when something else
+        # began ("since the Taliban took Kabul in August") is no such case.
         return True
     if not claimant:
         return False

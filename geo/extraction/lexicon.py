@@ -203,6 +203,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "parked", "awaiting clearance", "awaiting entry", "crossing points",
         # Vehicles held up at a crossing: "lorries stood in lines on the roads to it".
         "stood in lines", "stood in line", "stood in queues",
+        # ... or kept from moving: "lorries of produce stood idle in X".
+        "stood idle", "stand idle", "standing idle", "sat idle", "sit idle", "sitting idle",
         # A state barring a neighbour's travellers shuts its side of the line: "Sweden's
         # ban on entry from Norway took effect", "an entry ban on travellers from X".
         *_nouns("entry ban", "ban on entry", "ban on entering"),

@@ -237,13 +237,36 @@ _STOPPED_AT_SEA_OFF = (
 _CRAFT_OFF = (
     r"\b(?:boats?|ships?|vessels?|trawlers?|canoes?|dinghy|dinghies|skiffs?|sloops?|"
     r"freighters?|tankers?|frigates?|warships?|speedboats?|pirogues?|rafts?|yachts?|"
-    rf"cutters?)\s+(?P<off>off\s+(?P<name>{_NAME}))\b"
+    r"cutters?|destroyers?|corvettes?|submarines?|drillships?)"
+    # "the destroyer HMS Defender off X": the craft's own name may stand between.
+    rf"(?:\s+{_CAP}(?:\s+{_CAP}|\s+\d+){{0,3}})?\s+(?P<off>off\s+(?P<name>{_NAME}))\b"
+)
+#: A spot at sea by a cape: "off Cape X", "off X Point": a cape is on the shore, and
+#: what is off it is at sea, whoever the sentence says was there.
+_OFF_CAPE = (
+    rf"\b(?P<off>off\s+(?P<name>Cape\s+{_CAP}(?:\s+{_CAP})?|{_CAP}(?:\s+{_CAP})?\s+"
+    r"(?:Point|Head|Headland|Cape)))\b"
 )
 #: A craft lost at sea by a named spot: "also went down off X", "capsized off Y".
 _SANK_OFF = (
     r"\b(?:sank|sunk|sinks|capsized|capsizes|overturned|foundered|went\s+down|"
     r"gone\s+down|goes\s+down|ran\s+aground|drowned)\s+"
     rf"(?:[^.;:]{{0,40}}?\s)??(?P<off>off\s+(?P<name>{_NAME}))\b"
+)
+#: Seas named without the word "Sea" or "Ocean" ("the Caribbean", "the Baltic").
+_BARE_SEAS = (
+    r"Caribbean|Mediterranean|Aegean|Adriatic|Baltic|Ionian|Tyrrhenian|Pacific|Atlantic|"
+    r"Arctic|Caspian"
+)
+#: The part of such a sea the compass gives, as a place: "in the southern Caribbean on
+#: Tuesday", "into the eastern Mediterranean,"; not as an adjective ("the eastern
+#: Mediterranean coast", "southern Caribbean nations").
+_SEA_PART = (
+    r"\b(?P<off>(?i:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|"
+    rf"central)\s+(?P<name>{_BARE_SEAS})(?:\s+(?:Sea|Ocean))?)"
+    r"(?=\s*[,.;:)]|\s*$|\s+(?:on|in|off|near|at|from|to|towards|into|between|and|by|"
+    r"last|this|early|late|after|before|when|while|where|which|that|since|during|over|"
+    r"under|with|for)\b)"
 )
 #: Capitalised words of time, which follow "in" without naming a container.
 _TIME_WORDS = (
@@ -300,7 +323,12 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "opened fire on a fishing boat off X Island", "a second boat went down off Y":
         # a craft at sea, or its sinking, by a named spot; kept as "off X" likewise.
         ("sea_beside", _CRAFT_OFF),
+        # "fired warning shots ... off Cape X": whatever happened off a cape was at sea.
+        ("sea_beside", _OFF_CAPE),
         ("sea_beside", _SANK_OFF),
+        # "in the southern Caribbean", "the eastern Mediterranean": a sea named without
+        # its word, by the part of it the compass gives; kept as written.
+        ("sea_beside", _SEA_PART),
         # "the Egyptian Red Sea resort of X", "the Black Sea port of Y": the sea or coast
         # a town lies on describes it, as "northern" does; the town after "of" is the
         # place, not the sea.
