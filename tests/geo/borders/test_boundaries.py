@@ -178,6 +178,20 @@ def test_a_country_whose_codes_are_another_edition_s_keeps_only_units_it_can_mat
         (172.00, 66.50, "RU-CHU"),  # inland Chukotka
         (-173.66, 64.65, "RU-CHU"),  # east of the 180th meridian
         (-179.91, -16.73, "FJ-N"),  # Taveuni, east of the 180th meridian
+        # Natural Earth gives eight of Guyana's ten regions each other's names, and
+        # Slovenia's Bistrica ob Sotli and Podčetrtek each other's: each regional seat
+        # (GeoNames cities500) lies in its own region.
+        (-58.62, 6.41, "GY-CU"),  # Bartica
+        (-58.48, 7.27, "GY-PM"),  # Anna Regina
+        (-59.80, 3.37, "GY-UT"),  # Lethem, on the Brazilian border
+        (-58.31, 6.01, "GY-UD"),  # Linden
+        (-57.52, 6.25, "GY-EB"),  # New Amsterdam
+        (-57.15, 5.93, "GY-EB"),  # Corriverton, on the Suriname border
+        (-58.16, 6.80, "GY-DE"),  # Georgetown
+        (-58.19, 6.81, "GY-ES"),  # Vreed-en-Hoop
+        (-57.60, 6.39, "GY-MA"),  # Fort Wellington
+        (15.60, 46.16, "SI-092"),  # Podčetrtek
+        (15.66, 46.06, "SI-149"),  # Bistrica ob Sotli
     ],
 )
 def test_each_settlement_lies_in_its_own_region(lon, lat, code):
