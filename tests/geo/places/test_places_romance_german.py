@@ -20,7 +20,7 @@ SETTLEMENTS = [
     ("la ville turque de Kilis", None, ("Kilis", "TR", "TR-79")),
     ("la ciudad de Maicao", None, ("Maicao", "CO", "CO-LAG")),
     ("el pueblo de Ureña", None, ("Ureña", "VE", "VE-S")),
-    ("a cidade de Lethem", None, ("Lethem", "GY", "GY-UD")),
+    ("a cidade de Lethem", None, ("Lethem", "GY", "GY-UT")),
     ("das Dorf Kuźnica", None, ("Kuźnica", "PL", None)),
     ("Gaziantep şehrinde", None, ("Gaziantep", "TR", "TR-27")),
     ("Reyhanlı kentinde", None, ("Reyhanlı", "TR", "TR-31")),
