@@ -2397,6 +2397,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         named = self.region_named_by_its_compass(expr, scope)
         if named is not None:
             return named
+        named = self.named_with_its_area_word(expr, scope, kinds)
+        if named is not None:
+            return named
         inner = self.resolve(expr.inner, scope, kinds)
         if inner.status == "unresolved" and not self.reading_near:
             # "près de la frontière ghanéenne avec le Burkina Faso": what is near is
@@ -2424,6 +2427,24 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 self.log(note)
                 return self.widened(expr, self.border_result(pair, note=note))
         return self.widened(expr, inner)
+
+    def named_with_its_area_word(
+        self, expr: PlaceExpression, scope: Scope, kinds
+    ) -> PlaceResult | None:
+        """ "Ivory Coast": a place whose own name ends with the word that makes "X coast"
+        (or "X beach", "X desert") the land near X.
+
+        Only a name the gazetteer holds as written, whole: "the Latvian coast" is still
+        near Latvia, and "Ivory" alone names nothing.
+        """
+        text = re.sub(r"^the\s+", "", expr.text.strip(), flags=re.IGNORECASE)
+        if expr.inner is None or normalise(text) == normalise(expr.inner.text):
+            return None
+        places, key, _ = self.find(text, kinds, scope, (), declined=False)
+        if not places or key != normalise(text):
+            return None
+        self.log(f"{text!r} is a name of its own, not near {expr.inner.text!r}")
+        return self.name(text, scope, kinds, (), declined=False)
 
     def region_named_by_its_compass(
         self, expr: PlaceExpression, scope: Scope
