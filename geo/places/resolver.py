@@ -816,14 +816,23 @@ _UKRAINIAN_LATIN = str.maketrans(
 )
 
 
-def _ukrainian_stem(adjective: str) -> str:
-    """The romanised stem of a Ukrainian "-ськ-" adjective with "і" or "и" in it
-    ("Хотінській" → "khotin"), or "" (none, or no letter that tells them apart)."""
+def _ukrainian_stems(adjective: str) -> tuple[str, ...]:
+    """The romanised stems of a Ukrainian "-ськ-" adjective with "і" or "и" in it
+    ("Хотінській" → "khotin"), or none (no letter that tells them apart).
+
+    An "і" in the stem's last, closed syllable may stand for the "о" or "е" of the
+    town's name, as Ukrainian closes that syllable ("Шевченківська" of Shevchenkove,
+    "Іванівська" of Ivanove): those spellings are stems too.
+    """
     word = adjective.strip().lower()
     match = re.fullmatch(r"([а-яіїєґ'’ʼ]{3,}?)(?:ськ|цьк|зьк)\w*", word)
     if not match or not re.search("[иі]", match[1]):
-        return ""
-    return match[1].translate(_UKRAINIAN_LATIN)
+        return ()
+    stem = match[1].translate(_UKRAINIAN_LATIN)
+    closed = re.fullmatch(r"(.+)i([^aeiouy]+)", stem)
+    if closed is None:
+        return (stem,)
+    return (stem, f"{closed[1]}o{closed[2]}", f"{closed[1]}e{closed[2]}")
 
 
 #: A town the text puts across the line is taken this close to the event's country (km).
@@ -3564,6 +3573,14 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         seats: list[Place] = []  # the towns an adjective may come from, when several
         if not towns and adjective and expr.kind == "district":
             towns, key = self.towns_of_adjective(expr, scope, seats)
+            if len(seats) > 1 and _SEATED_MUNICIPALITY.fullmatch(expr.suffix or ""):
+                # "Шевченківської громади": many hromadas share a name; the name alone
+                # says none of their seats, and a unit spelled alike is another unit.
+                return self.unresolved(
+                    seats,
+                    note=f"no {expr.suffix} named {expr.name!r} in the gazetteer; it may "
+                    "be seated at any of these towns",
+                )
         if expr.kind == "district" and towns:
             town = self.decide(towns, key, scope)
             region = self.gaz.region(town.admin1_code) if town.admin1_code else None
@@ -4245,7 +4262,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             # "Хотінська громада": Ukrainian letters tell "і" from "и" (Хотінь, Khotin
             # of Sumy; Хотин, Khotyn of Chernivtsi), which the keys do not; the one town
             # whose name the adjective's stem romanised begins is its seat.
-            spelled = _ukrainian_stem(expr.name)
+            spelled = _ukrainian_stems(expr.name)
             if spelled:
                 same = [p for p in distinct if normalise(p.name).startswith(spelled)]
                 if len(same) == 1:

@@ -1,0 +1,35 @@
+"""Place classes of round29r (session 29): blind56, blind57, events29 and events30."""
+
+from __future__ import annotations
+
+import pytest
+
+from bordermap.geo.places.geocoder import geocode_place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "у с.Тетянівка Шевченківської громади",
+        "Шевченківської громади",
+        "Шевченківська громада",
+    ],
+)
+def test_a_hromada_name_many_seats_share_is_not_a_unit_spelled_alike(text):
+    # Shevchenkove (Kharkiv, Mykolaiv, Odesa...) and Shevchenko seat hromadas that are
+    # all "Шевченківська" (the "і" closes Shevchenkove's "о"): the name alone says none,
+    # and Kyiv's Shevchenkivskyi raion, 488 km from the one meant, is another unit.
+    result = geocode_place(text, country="UA")
+    assert result.status in ("ambiguous", "unresolved")
+
+
+@pytest.mark.parametrize(
+    ("text", "seat"),
+    [
+        ("Краснопільської громади", "Krasnopillya"),
+        ("Семенівської громади", "Semenivka"),
+    ],
+)
+def test_a_hromada_of_one_likely_seat_is_still_that_seat(text, seat):
+    result = geocode_place(text, country="UA")
+    assert (result.status, result.name, result.precision) == ("resolved", seat, "district")
