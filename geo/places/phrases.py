@@ -519,7 +519,7 @@ _LEADING_PREPOSITION = re.compile(
 _ARTICLE_BEFORE_BORDER = re.compile(
     r"^(?:la|le|el|die|der|a|il|lo|cette|ce|cet|esta|este|esa|ese|questa|questo|quel|quella|"
     r"this|that|las|los|les|as|le)\s+(?=(?:frontière|frontera|fronteira|grenze|confine|"
-    r"frontiera|línea\s+divisoria|valla|"
+    r"frontiera|línea\s+divisoria|valla|alambrada|verja|"
     # "la franja limítrofe", "la zona fronteriza", "las áreas fronterizas": a border strip
     # or zone, or several.
     r"(?:franja|zona|eje|bordo|área|faixa|zone)s?\s+(?:fronteiriç|fronteriz|limítrof|"

@@ -33,3 +33,22 @@ def test_a_hromada_name_many_seats_share_is_not_a_unit_spelled_alike(text):
 def test_a_hromada_of_one_likely_seat_is_still_that_seat(text, seat):
     result = geocode_place(text, country="UA")
     assert (result.status, result.name, result.precision) == ("resolved", seat, "district")
+
+
+@pytest.mark.parametrize(
+    ("text", "stretch"),
+    [
+        ("la alambrada de Melilla", "Melilla"),
+        ("las alambradas de Ceuta", "Ceuta"),
+        ("la verja de Melilla", "Melilla"),
+        ("the Melilla fence", "Melilla"),
+        ("the fence at Ceuta", "Ceuta"),
+    ],
+)
+def test_the_fence_of_a_place_is_its_border_there(text, stretch):
+    # "la valla de Melilla" was the border already; its other words were the town.
+    result = geocode_place(text, country="ES")
+    assert result.status == "resolved"
+    assert result.precision == "border"
+    assert result.name.startswith("Spain–Morocco border")
+    assert stretch in result.name
