@@ -753,8 +753,9 @@ _UKRAINIAN_TEXT = re.compile(r"^(?=.*[іїєґІЇЄҐ]).*[иИ].*$", re.DOTALL)
 #: dropped).  The name is what follows.
 _ARABIC_PROCLITIC_ARTICLE = re.compile(r"^(?:[وف]?[بكل]|[وف])(?=ال\w)")
 _ARABIC_PROCLITIC_LAM = re.compile(r"^[وف]?لل(?=\w)")
-#: ... and "in" ("ب") joined to a name without the article: "بصيدا" is "in Sidon".
-_ARABIC_PROCLITIC_BI = re.compile(r"^[وف]?ب(?=[\u0621-\u064a]{3,}$)")
+#: ... and "in" ("ب") joined to a name without the article: "بصيدا" is "in Sidon",
+#: "برأس الجدير" "at Ras Ajdir" (a name of two words).
+_ARABIC_PROCLITIC_BI = re.compile(r"^[وف]?ب(?=[\u0621-\u064a]{3,}(?:\s+[\u0621-\u064a]+)?$)")
 #: Letters of Persian (and Urdu) that Arabic does not write: "ی", "ک", "پ", "چ", "ژ", "گ".
 _PERSIAN_LETTERS = re.compile(r"[\u06cc\u06a9\u067e\u0686\u0698\u06af]")
 #: A letter of the Arabic script.

@@ -52,3 +52,33 @@ def test_the_fence_of_a_place_is_its_border_there(text, stretch):
     assert result.precision == "border"
     assert result.name.startswith("Spain–Morocco border")
     assert stretch in result.name
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "crossing"),
+    [
+        ("прикордонний перехід Хабур", "IQ", "Habur–Ibrahim Khalil"),
+        ("через прикордонний перехід Ягодин", "UA", "Dorohusk–Yahodyn"),
+        ("al posto di frontiera di ponte San Luigi", "FR", "Ventimiglia–Menton"),
+        ("al valico di Chiasso", "IT", "Chiasso–Ponte Chiasso"),
+        ("a röszkei autópálya-határátkelőhely belépő oldalán", "HU", "Röszke–Horgoš"),
+        ("a záhonyi határátkelő kilépő oldalán", "HU", "Záhony–Chop"),
+        ("المعبر الحدودي برأس الجدير", "TN", "Ras Ajdir"),
+        ("المعبر الحدودي رأس الجدير", "TN", "Ras Ajdir"),
+        (
+            "el puente Córdoba-Américas (conocido como puente Libre)",
+            "MX",
+            "Bridge of the Americas",
+        ),
+    ],
+)
+def test_a_crossing_written_with_its_languages_crossing_words(text, country, crossing):
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved"
+    assert result.name == crossing
+
+
+def test_italian_al_is_still_an_arabic_article_before_a_name():
+    result = geocode_place("Al Qaim", country="IQ")
+    assert result.status == "resolved"
+    assert result.country == "IQ"
