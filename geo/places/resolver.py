@@ -756,6 +756,10 @@ _ARABIC_PROCLITIC_LAM = re.compile(r"^[وف]?لل(?=\w)")
 #: ... and "in" ("ب") joined to a name without the article: "بصيدا" is "in Sidon",
 #: "برأس الجدير" "at Ras Ajdir" (a name of two words).
 _ARABIC_PROCLITIC_BI = re.compile(r"^[وف]?ب(?=[\u0621-\u064a]{3,}(?:\s+[\u0621-\u064a]+)?$)")
+#: French transcription writes Arabic "ش" as "ch" where English writes "sh" ("Kfar
+#: Chouba" is GeoNames' Kfar Shouba); the Levant and the Maghreb are written both ways.
+_FRENCH_CH = re.compile(r"(?<=[a-z ])ch(?=[aeiou])|\bCh(?=[aeiou])")
+_FRENCH_TRANSCRIBED = frozenset("DZ LB MA MR SY TN".split())  # noqa: SIM905
 #: Letters of Persian (and Urdu) that Arabic does not write: "ی", "ک", "پ", "چ", "ژ", "گ".
 _PERSIAN_LETTERS = re.compile(r"[\u06cc\u06a9\u067e\u0686\u0698\u06af]")
 #: A letter of the Arabic script.
@@ -784,6 +788,7 @@ _SPELLING_VARIANTS = (
     (_HEBREW_PROCLITIC, "", "without the joined preposition"),
     (_ARABIC_PROCLITIC_BI, "", "without the joined preposition"),
     (_SLAVIC_PARTS_OF, "", "the area the parts are of"),
+    (_FRENCH_CH, "sh", "with French 'ch' written 'sh'"),
 )
 #: Lower-case words before a capitalised name ("main Uganda", "porous Afghan").
 _ADJECTIVES_BEFORE_NAME = re.compile(
@@ -5746,6 +5751,13 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                     # Only Arabic joins "in" so ("برابر" is a Persian word), and a name
                     # may begin with "ب" itself: the rest is taken only as a name the data
                     # holds, never one found by its consonants alone.
+                    continue
+                if pattern is _FRENCH_CH and (
+                    not set(self.hint_of(scope)) & _FRENCH_TRANSCRIBED
+                    or not self.gaz.lookup_key(normalise(variant))
+                ):
+                    # Only where French spells the names, and only into a name the data
+                    # holds as written.
                     continue
                 self.log(f"{said}: {variant!r}")
                 result = self.name(variant, scope, kinds, languages, declined=declined)

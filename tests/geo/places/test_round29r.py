@@ -82,3 +82,24 @@ def test_italian_al_is_still_an_arabic_article_before_a_name():
     result = geocode_place("Al Qaim", country="IQ")
     assert result.status == "resolved"
     assert result.country == "IQ"
+
+
+@pytest.mark.parametrize(
+    ("text", "precision"),
+    [
+        ("near the Lebanese village of Kfar Chouba", "near"),
+        ("Kfar Chouba", "settlement"),
+    ],
+)
+def test_a_levantine_name_in_french_transcription(text, precision):
+    # French writes "ش" as "ch", English and GeoNames as "sh": Kfar Shouba.
+    result = geocode_place(text, country="LB")
+    assert (result.status, result.name, result.precision) == (
+        "resolved",
+        "Kfar Shouba",
+        precision,
+    )
+
+
+def test_french_ch_is_read_so_only_where_french_spells_the_names():
+    assert geocode_place("Kfar Chouba", country="IL").status == "unresolved"
