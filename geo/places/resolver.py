@@ -297,7 +297,9 @@ _CROSSING_BETWEEN = re.compile(
     # "the Danube Bridge border checkpoint between Ruse and Giurgiu": the crossing's own
     # name (capitalised words) before its noun; the towns named after it decide which.
     r"(?:(?-i:[A-ZÀ-Þ][\w'’.-]*)\s+){0,3}?"
-    r"(?:(?:main|road|rail|railway|international|border)\s+)*"
+    # "the trade crossing between X and Y": words saying what the crossing carries.
+    r"(?:(?:main|road|rail|railway|international|border|trade|commercial|busy|key|"
+    r"official|pedestrian)\s+)*"
     r"(?:crossing(?:\s+point)?|checkpoint|bridge|border\s+post|"
     r"paso(?:\s+fronterizo)?|cruce(?:\s+fronterizo)?|puente(?:\s+internacional)?|"
     r"ponte(?:\s+internacional)?|posto\s+de\s+fronteira|poste[\s-]fronti[eè]re|pont|"
@@ -330,7 +332,9 @@ _TOWN_WORDS_BEFORE = re.compile(
     r"(?=\S)"
 )
 _COUNTRY_AFTER_TOWN = re.compile(
-    r"\s+(?:in|im|en|em)\s+(?P<country>\S.*)$|\s*\((?P<bracket>[^()]+)\)$"
+    r"\s+(?:in|im|en|em)\s+(?P<country>\S.*)$|\s*\((?P<bracket>[^()]+)\)$|"
+    # "Mae Sot on the Thai side and Myawaddy on the Burma side": each town's side.
+    r"\s+on\s+the\s+(?P<side>\S+)\s+side$"
 )
 #: Settlement-like kinds of the loaded gazetteer ("crossing" where the data has it).
 _SETTLEMENT_KINDS = SETTLEMENT_KINDS
@@ -2062,7 +2066,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             town = _TOWN_WORDS_BEFORE.sub("", town.strip())
             country = _COUNTRY_AFTER_TOWN.search(town)
             if country and self.country_code(
-                country["country"] or country["bracket"], expr.languages
+                country["country"] or country["bracket"] or country["side"], expr.languages
             ):
                 town = town[: country.start()]  # "Hairatan in Afghanistan"
             towns.append(town.strip())

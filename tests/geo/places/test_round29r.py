@@ -103,3 +103,26 @@ def test_a_levantine_name_in_french_transcription(text, precision):
 
 def test_french_ch_is_read_so_only_where_french_spells_the_names():
     assert geocode_place("Kfar Chouba", country="IL").status == "unresolved"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "crossing"),
+    [
+        (
+            "the trade crossing between Mae Sot on the Thai side and Myawaddy on the Burma side",
+            "TH",
+            "Mae Sot–Myawaddy",
+        ),
+        ("the trade crossing between Mae Sot and Myawaddy", "TH", "Mae Sot–Myawaddy"),
+        (
+            "the border crossing between Narva on the Estonian side and Ivangorod on the "
+            "Russian side",
+            "EE",
+            "Narva–Ivangorod",
+        ),
+    ],
+)
+def test_a_crossing_between_two_towns_each_on_its_side(text, country, crossing):
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved"
+    assert result.name == crossing
