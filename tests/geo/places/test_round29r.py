@@ -126,3 +126,16 @@ def test_a_crossing_between_two_towns_each_on_its_side(text, country, crossing):
     result = geocode_place(text, country=country)
     assert result.status == "resolved"
     assert result.name == crossing
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "border"),
+    [
+        ("i varchi con l’Italia", "SM", "Italy–San Marino border"),
+        ("i valichi con la Svizzera", "IT", "Switzerland–Italy border"),
+    ],
+)
+def test_a_countrys_crossings_with_another_in_the_plural_are_that_border(text, country, border):
+    # Italian "varco", "valico" (a crossing) in the plural, with the other country.
+    result = geocode_place(text, country=country)
+    assert (result.status, result.precision, result.name) == ("resolved", "border", border)
