@@ -139,3 +139,16 @@ def test_a_countrys_crossings_with_another_in_the_plural_are_that_border(text, c
     # Italian "varco", "valico" (a crossing) in the plural, with the other country.
     result = geocode_place(text, country=country)
     assert (result.status, result.precision, result.name) == ("resolved", "border", border)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("rond-point Beaverbrook de Cap-d'Ail", "Cap-d'Ail"),
+        ("le rond-point Beaverbrook de Menton", "Menton"),
+    ],
+)
+def test_a_street_of_a_town_is_in_that_town(text, town):
+    # "rond-point X de <town>": the roundabout's own name is unknown; its town is not.
+    result = geocode_place(text, country="FR")
+    assert (result.status, result.name) == ("resolved", town)
