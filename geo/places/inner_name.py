@@ -267,6 +267,27 @@ _BENGALI_GENITIVE = "\u09b0"
 _BENGALI_RUN = re.compile("[\u0980-\u09ff ]+")
 
 
+#: Words for a street, a square or a roundabout, written before its name and "de" its
+#: town ("rond-point Beaverbrook de Cap-d'Ail", "avenida Juárez de Ciudad Juárez").
+_STREET_WORDS = frozenset(
+    {
+        "rond-point", "rue", "avenue", "boulevard", "place", "chemin", "route", "quai",
+        "calle", "avenida", "glorieta", "plaza", "carrera", "rua", "praça", "rotonda",
+        "viale", "piazza",  # not "via": English "via X" is a way through X
+    }
+)  # fmt: skip
+
+
+def _towns_after_a_joiner(words: list[str]) -> list[str]:
+    """ "Beaverbrook de Cap-d'Ail" → ["Cap-d'Ail"]: the words after each "de" (or "du",
+    "del"...) of a street's run, the town the street is in; none without a joiner."""
+    return [
+        " ".join(words[at + 1 :])
+        for at in range(1, len(words) - 1)
+        if words[at].lower() in ("de", "du", "del", "des", "da", "do", "di")
+    ]
+
+
 class InnerNameReading(BordersByPlaces):
     """The names written inside an unread text (mixed into the resolver)."""
 
@@ -611,6 +632,10 @@ class InnerNameReading(BordersByPlaces):
             after_settlement_word = bool(run.before) and run.before.lower() in settlement_words()
             span_kinds = SETTLEMENT_KINDS if after_settlement_word else kinds
             spans = spans_of(list(run.words), first=at_start)
+            if run.before in _STREET_WORDS:
+                # "rond-point Beaverbrook de Cap-d'Ail": a street or square named, then
+                # "de" and the town it is in; the town is what the data can find.
+                spans += _towns_after_a_joiner(list(run.words))
             if len(run.words) > 1 and self.names_two_countries(run.words[0]):
                 # "the Nepal-India Belahiya point": the two countries before the name
                 # only say which border it is on.

@@ -377,7 +377,10 @@ _CROSSING_WITH = re.compile(
 _CROSSING_BEFORE = re.compile(
     r"^(?:(?:am|beim|zum|vom|im|an\s+der|an\s+den|an\s+dem|über\s+den|über\s+die|"
     r"auf\s+der|auf\s+dem|die|der|den|dem)\s+|at\s+the\s+|the\s+|"
-    r"(?:o|a|os|as|el|la|le|l['’])\s*)?"
+    r"(?:o|a|os|as|el|la|le|l['’])\s*|"
+    # Italian "al posto di frontiera", "al valico": "al" is "a il" only before the
+    # crossing word (elsewhere it is Arabic "al", the article of a name).
+    r"(?:al|dal)\s+(?=(?:posto|valico)\s))?"
     r"(?:(?:Autobahn|Straßen|Bahn)-?)?"
     # "Slovensko-maďarský hraničný priechod": the two countries' adjective first.
     r"(?:[^\W\d_]+-[^\W\d_]+(?:ý|y|i|ki)\s+(?=hraničn))?"
@@ -408,6 +411,9 @@ _CROSSING_BEFORE = re.compile(
     # "пограничный пропускной пункт" of Azerbaijan's Russian-language press.
     r"(?:г)?кпп|п?пп|[мд]апп|пункт\w*|погранпункт\w*|погранпереход\w*|пагранпераход\w*|"
     r"пограничн\w*\s+переход\w*|памежн\w*\s+пераход\w*|grensestasjon(?:en)?|"
+    # Ukrainian "прикордонний перехід Хабур" (its "і" closes the "о" of "переходу");
+    # not "на прикордонному переході з Україною", the crossing "with" a country.
+    r"прикордонн\w*\s+перех[іо]д\w*\b(?!\s+(?:з|із|зі|зі\s+сторони)\s)|"
     # Russian rail and road crossings, Bulgarian and Macedonian "граничен премин".
     r"(?:железнодорожн\w*|автомобильн\w*|автодорожн\w*)\s+(?:переход\w*|пункт\w*\s+пропуска)|"
     r"гранич\w*\s+(?:премин\w*|пункт\w*)|"
@@ -424,6 +430,8 @@ _CROSSING_BEFORE = re.compile(
     r"prolaz(?:a|u|om|i)?|prolaz?ak|prolas(?:ka|ku|kom)|"
     r"mejn\w*\s+prehod\w*|(?:hraničn\w+\s+)?(?:priechod|přechod)\w*|"
     r"valico(?:\s+di\s+frontiera)?|"
+    # Italian "il posto di frontiera di ponte San Luigi", "posto di confine".
+    r"posto\s+di\s+(?:frontiera|confine|blocco)|"
     r"postul\s+vamal|punctul\s+de\s+trecere(?:\s+a\s+frontierei)?|vama|"
     # Romanian "PTF Siret" (punct de trecere a frontierei); Indonesian "Pos/Pintu Lintas
     # Batas Negara (PLBN) Terpadu X" (a border post, "integrated").
@@ -444,7 +452,10 @@ _CROSSING_BEFORE = re.compile(
     r"(?:пограничн|прикордонн|памежн)\w+\s+пункт\w*(?:\s+пропуск\w*)?|"
     # Arabic "معبر X" and "منفذ X" (the land port X: "منفذ الخفجي الحدودي"), Persian
     # "گذرگاه مرزی X", "پایانه مرزی X", "مرز X".
-    r"معبر|منفذ|(?:در\s+)?نقطه\s+صفر\s+مرزی|(?:گذرگاه|پایانه|پل)\s+مرزی|مرز|"
+    # "المعبر الحدودي X": the same with its article and "border" adjective; not "المعبر
+    # الحدودي في الرمثا", the crossing "in" a town, which the town does not name.
+    r"(?:معبر|منفذ)(?:\s+حدودي)?|ال(?:معبر|منفذ)(?:\s+الحدودي)?"
+    r"(?!(?:\s+الحدودي)?\s+(?:في|قرب|بين|مع|على|عند|من|إلى|الى)\s)|(?:در\s+)?نقطه\s+صفر\s+مرزی|(?:گذرگاه|پایانه|پل)\s+مرزی|مرز|"
     # Hebrew "מעבר X" (the crossing X), "גשר X" (the bridge), "מסוף X" (the terminal),
     # with a joined preposition or article ("במעבר", "המעבר") and "הגבול" (of the border).
     r"[בלמו]?ה?(?:מעבר|גשר|מסוף)(?:\s+הגבול)?)"
@@ -519,7 +530,7 @@ _LEADING_PREPOSITION = re.compile(
 _ARTICLE_BEFORE_BORDER = re.compile(
     r"^(?:la|le|el|die|der|a|il|lo|cette|ce|cet|esta|este|esa|ese|questa|questo|quel|quella|"
     r"this|that|las|los|les|as|le)\s+(?=(?:frontière|frontera|fronteira|grenze|confine|"
-    r"frontiera|línea\s+divisoria|valla|"
+    r"frontiera|línea\s+divisoria|valla|alambrada|verja|"
     # "la franja limítrofe", "la zona fronteriza", "las áreas fronterizas": a border strip
     # or zone, or several.
     r"(?:franja|zona|eje|bordo|área|faixa|zone)s?\s+(?:fronteiriç|fronteriz|limítrof|"
@@ -2976,7 +2987,17 @@ def parse_place(text: str) -> PlaceExpression:
     'Medininkai'
     """
     cleaned = _FALLING_UNDER.sub(" in ", _sentence_case_settlement_word(_clean(text)))
+    cleaned = _CROSSING_LANE_SIDE.sub(r"\g<crossing>", cleaned)
     return _parse(cleaned, languages_of(cleaned))
+
+
+# Hungarian "a röszkei autópálya-határátkelőhely belépő oldalán" (on the entry side of
+# the Röszke motorway crossing): the lanes of one crossing, which the crossing places.
+_CROSSING_LANE_SIDE = re.compile(
+    r"(?P<crossing>átkelő\w*)\s+(?:(?:be|ki)lépő|be-\s+és\s+kilépő|ki-\s+és\s+belépő)"
+    r"\s+oldal\w*$",
+    re.IGNORECASE,
+)
 
 
 # "Khalra village falling under the Bhikhiwind sub-division", "a village that falls under

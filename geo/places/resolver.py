@@ -299,7 +299,9 @@ _CROSSING_BETWEEN = re.compile(
     # "the Danube Bridge border checkpoint between Ruse and Giurgiu": the crossing's own
     # name (capitalised words) before its noun; the towns named after it decide which.
     r"(?:(?-i:[A-ZÀ-Þ][\w'’.-]*)\s+){0,3}?"
-    r"(?:(?:main|road|rail|railway|international|border)\s+)*"
+    # "the trade crossing between X and Y": words saying what the crossing carries.
+    r"(?:(?:main|road|rail|railway|international|border|trade|commercial|busy|key|"
+    r"official|pedestrian)\s+)*"
     r"(?:crossing(?:\s+point)?|checkpoint|bridge|border\s+post|"
     r"paso(?:\s+fronterizo)?|cruce(?:\s+fronterizo)?|puente(?:\s+internacional)?|"
     r"ponte(?:\s+internacional)?|posto\s+de\s+fronteira|poste[\s-]fronti[eè]re|pont|"
@@ -332,7 +334,9 @@ _TOWN_WORDS_BEFORE = re.compile(
     r"(?=\S)"
 )
 _COUNTRY_AFTER_TOWN = re.compile(
-    r"\s+(?:in|im|en|em)\s+(?P<country>\S.*)$|\s*\((?P<bracket>[^()]+)\)$"
+    r"\s+(?:in|im|en|em)\s+(?P<country>\S.*)$|\s*\((?P<bracket>[^()]+)\)$|"
+    # "Mae Sot on the Thai side and Myawaddy on the Burma side": each town's side.
+    r"\s+on\s+the\s+(?P<side>\S+)\s+side$"
 )
 #: Settlement-like kinds of the loaded gazetteer ("crossing" where the data has it).
 _SETTLEMENT_KINDS = SETTLEMENT_KINDS
@@ -760,8 +764,13 @@ _UKRAINIAN_TEXT = re.compile(r"^(?=.*[іїєґІЇЄҐ]).*[иИ].*$", re.DOTALL)
 #: dropped).  The name is what follows.
 _ARABIC_PROCLITIC_ARTICLE = re.compile(r"^(?:[وف]?[بكل]|[وف])(?=ال\w)")
 _ARABIC_PROCLITIC_LAM = re.compile(r"^[وف]?لل(?=\w)")
-#: ... and "in" ("ب") joined to a name without the article: "بصيدا" is "in Sidon".
-_ARABIC_PROCLITIC_BI = re.compile(r"^[وف]?ب(?=[\u0621-\u064a]{3,}$)")
+#: ... and "in" ("ب") joined to a name without the article: "بصيدا" is "in Sidon",
+#: "برأس الجدير" "at Ras Ajdir" (a name of two words).
+_ARABIC_PROCLITIC_BI = re.compile(r"^[وف]?ب(?=[\u0621-\u064a]{3,}(?:\s+[\u0621-\u064a]+)?$)")
+#: French transcription writes Arabic "ش" as "ch" where English writes "sh" ("Kfar
+#: Chouba" is GeoNames' Kfar Shouba); the Levant and the Maghreb are written both ways.
+_FRENCH_CH = re.compile(r"(?<=[a-z ])ch(?=[aeiou])|\bCh(?=[aeiou])")
+_FRENCH_TRANSCRIBED = frozenset("DZ LB MA MR SY TN".split())  # noqa: SIM905
 #: Letters of Persian (and Urdu) that Arabic does not write: "ی", "ک", "پ", "چ", "ژ", "گ".
 _PERSIAN_LETTERS = re.compile(r"[\u06cc\u06a9\u067e\u0686\u0698\u06af]")
 #: A letter of the Arabic script.
@@ -790,6 +799,7 @@ _SPELLING_VARIANTS = (
     (_HEBREW_PROCLITIC, "", "without the joined preposition"),
     (_ARABIC_PROCLITIC_BI, "", "without the joined preposition"),
     (_SLAVIC_PARTS_OF, "", "the area the parts are of"),
+    (_FRENCH_CH, "sh", "with French 'ch' written 'sh'"),
 )
 #: Lower-case words before a capitalised name ("main Uganda", "porous Afghan").
 _ADJECTIVES_BEFORE_NAME = re.compile(
@@ -823,14 +833,23 @@ _UKRAINIAN_LATIN = str.maketrans(
 )
 
 
-def _ukrainian_stem(adjective: str) -> str:
-    """The romanised stem of a Ukrainian "-ськ-" adjective with "і" or "и" in it
-    ("Хотінській" → "khotin"), or "" (none, or no letter that tells them apart)."""
+def _ukrainian_stems(adjective: str) -> tuple[str, ...]:
+    """The romanised stems of a Ukrainian "-ськ-" adjective with "і" or "и" in it
+    ("Хотінській" → "khotin"), or none (no letter that tells them apart).
+
+    An "і" in the stem's last, closed syllable may stand for the "о" or "е" of the
+    town's name, as Ukrainian closes that syllable ("Шевченківська" of Shevchenkove,
+    "Іванівська" of Ivanove): those spellings are stems too.
+    """
     word = adjective.strip().lower()
     match = re.fullmatch(r"([а-яіїєґ'’ʼ]{3,}?)(?:ськ|цьк|зьк)\w*", word)
     if not match or not re.search("[иі]", match[1]):
-        return ""
-    return match[1].translate(_UKRAINIAN_LATIN)
+        return ()
+    stem = match[1].translate(_UKRAINIAN_LATIN)
+    closed = re.fullmatch(r"(.+)i([^aeiouy]+)", stem)
+    if closed is None:
+        return (stem,)
+    return (stem, f"{closed[1]}o{closed[2]}", f"{closed[1]}e{closed[2]}")
 
 
 #: A town the text puts across the line is taken this close to the event's country (km).
@@ -2054,7 +2073,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             town = _TOWN_WORDS_BEFORE.sub("", town.strip())
             country = _COUNTRY_AFTER_TOWN.search(town)
             if country and self.country_code(
-                country["country"] or country["bracket"], expr.languages
+                country["country"] or country["bracket"] or country["side"], expr.languages
             ):
                 town = town[: country.start()]  # "Hairatan in Afghanistan"
             towns.append(town.strip())
@@ -3597,6 +3616,14 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         seats: list[Place] = []  # the towns an adjective may come from, when several
         if not towns and adjective and expr.kind == "district":
             towns, key = self.towns_of_adjective(expr, scope, seats)
+            if len(seats) > 1 and _SEATED_MUNICIPALITY.fullmatch(expr.suffix or ""):
+                # "Шевченківської громади": many hromadas share a name; the name alone
+                # says none of their seats, and a unit spelled alike is another unit.
+                return self.unresolved(
+                    seats,
+                    note=f"no {expr.suffix} named {expr.name!r} in the gazetteer; it may "
+                    "be seated at any of these towns",
+                )
         if expr.kind == "district" and towns:
             town = self.decide(towns, key, scope)
             region = self.gaz.region(town.admin1_code) if town.admin1_code else None
@@ -4319,7 +4346,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             # "Хотінська громада": Ukrainian letters tell "і" from "и" (Хотінь, Khotin
             # of Sumy; Хотин, Khotyn of Chernivtsi), which the keys do not; the one town
             # whose name the adjective's stem romanised begins is its seat.
-            spelled = _ukrainian_stem(expr.name)
+            spelled = _ukrainian_stems(expr.name)
             if spelled:
                 same = [p for p in distinct if normalise(p.name).startswith(spelled)]
                 if len(same) == 1:
@@ -5818,6 +5845,13 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                     # Only Arabic joins "in" so ("برابر" is a Persian word), and a name
                     # may begin with "ب" itself: the rest is taken only as a name the data
                     # holds, never one found by its consonants alone.
+                    continue
+                if pattern is _FRENCH_CH and (
+                    not set(self.hint_of(scope)) & _FRENCH_TRANSCRIBED
+                    or not self.gaz.lookup_key(normalise(variant))
+                ):
+                    # Only where French spells the names, and only into a name the data
+                    # holds as written.
                     continue
                 self.log(f"{said}: {variant!r}")
                 result = self.name(variant, scope, kinds, languages, declined=declined)
