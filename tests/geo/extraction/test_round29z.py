@@ -1,0 +1,24 @@
+"""Classes of report writing found on the misses of heldout35 to heldout49 where no
+event was drafted (session 29, round 29z), each checked on sentences written for the
+test (other names, places and speakers than any gold text)."""
+
+from bordermap.geo.extraction import extract_events, report_from_text
+from bordermap.geo.extraction.category_rules import categorise
+
+
+def _events(body: str, published: str = "2021-03-12"):
+    report = report_from_text(f"Published: {published}\n\nTitle\n\n{body}\n")
+    return extract_events(report, id_prefix="t").events
+
+
+def test_a_crossing_opened_again_is_a_reopening():
+    # "was opened again", "was open again", "back to full operation": the crossing
+    # working once more, told without the word "reopened".
+    events = _events(
+        "The border post at Malaba was opened again on Thursday after two weeks, the "
+        "Kenya Revenue Authority said."
+    )
+    assert len(events) == 1 and events[0].place == "Malaba", events
+    assert events[0].date == "2021-03-11", events
+    assert categorise("By Friday the customs office said the post was back to full operation.")
+    assert categorise("Officials said the Busia crossing was open again.")
