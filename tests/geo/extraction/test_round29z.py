@@ -22,3 +22,23 @@ def test_a_crossing_opened_again_is_a_reopening():
     assert events[0].date == "2021-03-11", events
     assert categorise("By Friday the customs office said the post was back to full operation.")
     assert categorise("Officials said the Busia crossing was open again.")
+
+
+def test_a_force_ordering_boats_off_ground_or_sea_is_a_pushback():
+    # "ordered yachts away from X", "told it to hold its position", "told to leave the
+    # area", "drove the boats out of the waters": sent off by a force, in other words.
+    assert categorise("Last week Samoa ordered four fishing boats away from the atoll.") == (
+        "pushback"
+    )
+    assert categorise("The navy told the ship on Monday to hold its position off the cape.") == (
+        "pushback"
+    )
+    assert (
+        categorise("Two trawlers were told over the radio to leave the area, the skippers said.")
+        == "pushback"
+    )
+    assert categorise("In May the navy drove some 200 boats out of the same waters.") == (
+        "pushback"
+    )
+    # An order of one's own forces is no pushback.
+    assert categorise("The general ordered his soldiers to leave the town.") != "pushback"
