@@ -42,3 +42,16 @@ def test_a_force_ordering_boats_off_ground_or_sea_is_a_pushback():
     )
     # An order of one's own forces is no pushback.
     assert categorise("The general ordered his soldiers to leave the town.") != "pushback"
+
+
+def test_the_reef_or_the_lagoon_named_before_places_a_sentence():
+    # "away from the reefs" after "in the lagoon of the Suwarrow Reefs": the spot at sea
+    # the report named before, not the place of the sentence before it.
+    events = _events(
+        "Two Samoan patrol boats found a Tongan vessel in the lagoon of the Rose Reefs on "
+        "Friday, 900 kilometres east of Apia.\n\n"
+        "Tongan police arrested two smugglers in Nuku'alofa on Saturday.\n\n"
+        "In February Tonga ordered four yachts away from the reefs."
+    )
+    assert events[-1].place == "Rose Reefs", events
+    assert events[-1].date == "2021-02", events
