@@ -55,3 +55,15 @@ def test_the_reef_or_the_lagoon_named_before_places_a_sentence():
     )
     assert events[-1].place == "Rose Reefs", events
     assert events[-1].date == "2021-02", events
+
+
+def test_skippers_or_sailors_telling_what_was_done_at_sea_are_speakers():
+    # ", skippers said": those aboard tell what was done to them, as ", fishermen said".
+    from bordermap.geo.extraction.attribution import read_attribution
+
+    told = read_attribution(
+        "Three trawlers were told over the radio to leave the area, skippers said."
+    )
+    assert told.status == "alleged" and told.claimant == "skippers", told
+    told = read_attribution("The boat was rammed twice near the atoll, the sailors said.")
+    assert told.status == "alleged", told
