@@ -310,6 +310,13 @@ _GENERIC_HEADS = frozenset(
             "herder",
             "shopkeeper",
             "trucker",
+            # Those aboard boats who tell what was done to them at sea: "skippers said",
+            # "the sailors told the radio".
+            "skipper",
+            "skippers",
+            "sailors",
+            "seamen",
+            "crewmen",
             "doctors",
             "nurses",
             "volunteers",

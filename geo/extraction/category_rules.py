@@ -202,6 +202,18 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                      r"(?:were|was|been)\s+left\s+(?:stranded\s+)?(?:in|on|at)\s+(?:the\s+|a\s+)?"
                      r"(?:remote\s+|open\s+)?(?:desert|buffer\s+zone|no[\s-]man)|"
                      r"forcibly\s+return\w*|expel\w*|"
+                     # Ordered off ground or sea by a force: "ordered a number of yachts
+                     # away from the reefs", "ordered a vessel working for X off a site",
+                     # "told it to hold its position", "were told over the radio to
+                     # leave the area", "drove more than 300 boats out of the waters".
+                     r"(?:ordered|told|instructed|directed)\s+(?:[\w’'-]+\s+){1,8}?(?:away\s+"
+                     r"from|off)\s+(?:the|a|an|its|their)\b|"
+                     r"(?:ordered|told|instructed|directed)\s+(?:[\w’'-]+\s+){0,6}?to\s+"
+                     r"(?:leave\s+the\s+(?:area|waters|zone)|hold\s+(?:its|their|her|his)\s+"
+                     r"position|stay\s+away|turn\s+(?:away|round|around))\b|"
+                     r"(?:drove|driven|chased|forced)\s+(?:[\w’'-]+\s+){1,6}?out\s+of\s+"
+                     r"(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:waters|area|zone|territory|"
+                     r"sea)\b|"
                      # "turned them back", "turning asylum seekers back": the people sent
                      # back may stand between the verb and its particle ("turned round
                      # and drove back" is no pushback).

@@ -201,6 +201,10 @@ LEXICON: dict[str, tuple[str, ...]] = {
         *_nouns("closure", "suspension", "restriction", "border control", "border check",
                 "check", "control", "inspection", "backlog", "tailback", "queue"),
         "parked", "awaiting clearance", "awaiting entry", "crossing points",
+        # A crossing working once more, told without "reopen": "the post was opened
+        # again on Thursday", "the border was open again", "back to full operation".
+        "opened again", "open again", "back to full operation", "back to normal operation",
+        "back in operation",
         # Vehicles held up at a crossing: "lorries stood in lines on the roads to it".
         "stood in lines", "stood in line", "stood in queues",
         # ... or kept from moving: "lorries of produce stood idle in X".

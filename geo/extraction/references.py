@@ -343,6 +343,10 @@ def settlement_told_before(
 #: kind, which is the one the report named before.
 _BARE_WATER = re.compile(
     r"\b(?:on|in|across|into|over|along)\s+the\s+(?P<kind>lake|river|gulf|bay)\b(?!\s+[A-Z])"
+    # "ordered yachts away from the reefs", "fishing off the shoal": a reef, shoal or
+    # lagoon named before ("Minerva Reefs"), the spot at sea the report is about.
+    r"|\b(?:on|in|into|over|along|from|off|near|around|at|to)\s+the\s+(?:same\s+)?"
+    r"(?P<spot>reef|shoal|lagoon|atoll)s?\b(?!\s+[A-Z])"
 )
 
 
@@ -355,7 +359,7 @@ def water_told_before(sentence: str, told: list[tuple[str, list[PlaceFind]]]) ->
     match = _BARE_WATER.search(sentence)
     if match is None:
         return None
-    kind = re.compile(rf"\b{match.group('kind')}\b", re.IGNORECASE)
+    kind = re.compile(rf"\b{match.group('kind') or match.group('spot')}s?\b", re.IGNORECASE)
     for _, places in reversed(told):
         waters = [p for p in places if p.role == "at" and kind.search(p.text)]
         if waters:
