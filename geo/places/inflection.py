@@ -89,8 +89,7 @@ def languages_of_hint(countries: tuple[str, ...]) -> tuple[str, ...]:
     tuple of str
         Codes of the languages whose ``home`` holds one of ``countries``.
     """
-    wanted = set(countries)
-    return tuple(code for code, language in load_inflections().items() if language.home & wanted)
+    return _languages_whose("home", countries)
 
 
 def languages_across_hint(countries: tuple[str, ...]) -> tuple[str, ...]:
@@ -107,8 +106,15 @@ def languages_across_hint(countries: tuple[str, ...]) -> tuple[str, ...]:
     tuple of str
         Codes of the languages whose ``across`` holds one of ``countries``.
     """
+    return _languages_whose("across", countries)
+
+
+def _languages_whose(field: str, countries: tuple[str, ...]) -> tuple[str, ...]:
+    """Codes of the languages whose ``field`` set of countries meets ``countries``."""
     wanted = set(countries)
-    return tuple(code for code, language in load_inflections().items() if language.across & wanted)
+    return tuple(
+        code for code, language in load_inflections().items() if getattr(language, field) & wanted
+    )
 
 
 def in_latin_letters(text: str) -> bool:
