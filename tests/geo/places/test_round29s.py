@@ -1,7 +1,7 @@
 """Field phrases naming border towns by forms GeoNames lacks (session 29, round29s).
 
-The forms come from ``data/gazetteer/town_names.tsv``: Hindi, Tamil and Urdu
-names of border towns, written as the seen field sets'
+The forms come from ``data/gazetteer/town_names.tsv``: Hindi, Tamil, Urdu, Arabic,
+Hebrew and Thai names of border towns, written as the seen field sets'
 reports write them, with the case endings and postpositions around them.
 """
 
@@ -18,6 +18,7 @@ from bordermap.geo.places.geocoder import geocode_place
         ("फिरोजपुर के बाहरी इलाके में", "IN", "Firozpur"),
         ("மோரே நகரத்துக்கு", "IN", "Moreh"),
         ("لنڈی کوتل بازار", "PK", "Landi Kotal"),
+        ("في  النبطية", "LB", "Nabatîyé et Tahta"),
     ],
 )
 def test_a_town_by_a_form_of_its_own_language(text, country, name):
@@ -31,6 +32,8 @@ def test_a_town_by_a_form_of_its_own_language(text, country, name):
         # Where the words around the name keep the answer at the region holding the
         # town, the town is found: before, nothing was.
         ("पाकिस्तानी सीमा से सटे खेमकरण गांव में", "IN", "IN-PB"),
+        ("في منطقة بانكي الحدودية", "NG", "NG-BO"),
+        ("מהכפר חצביה", "LB", "LB-NA"),
     ],
 )
 def test_a_town_by_its_form_is_found_in_its_region(text, country, admin1):
@@ -42,6 +45,8 @@ def test_a_town_by_its_form_is_found_in_its_region(text, country, admin1):
 @pytest.mark.parametrize(
     ("text", "country"),
     [
+        ("อ.เมียวดี จังหวัดเมียวดี รัฐกะเหรี่ยง ประเทศเมียนมา", "MM"),
+        ("منطقة سرافان الحدودية", "IR"),
         ("قلعہ سیف اللہ میں بادینی بارڈر", "PK"),
     ],
 )
