@@ -852,6 +852,33 @@ def _ukrainian_stems(adjective: str) -> tuple[str, ...]:
     return (stem, f"{closed[1]}o{closed[2]}", f"{closed[1]}e{closed[2]}")
 
 
+#: A romanised Ukrainian "-ськ-" adjective, as English reports name a hromada with it
+#: ("Bilopolska", "Velykopysarivska", "Krasnopilskyi"): its stem, then the ending.
+_LATIN_ADJECTIVE = re.compile(r"^(?P<stem>[a-z][a-z -]{2,}?)(?P<sk>tsk|sk|zk)(?:a|yi|yy|iy|y|e)$")
+
+
+def _latin_adjective_stems(key: str) -> set[str]:
+    """The stems of the town a romanised adjective (a normalised key) may come from,
+    or none when the key is no such adjective.
+
+    "-tsk-" is a town's "t" or "k" before "-sk-" ("Burlutska" of Burluk).  An "o" or "e"
+    in the stem's last, closed syllable may be the "i" of the town's Ukrainian name,
+    which the writer took from the Russian form ("Bilopolska", Белопольская, of
+    Bilopillia, Білопілля).
+    """
+    match = _LATIN_ADJECTIVE.fullmatch(key)
+    if match is None:
+        return set()
+    stem = match["stem"]
+    stems = {stem}
+    if match["sk"] == "tsk":
+        stems |= {stem + "t", stem + "k"}
+    closed = re.fullmatch(r"(.+[^aeiouy])[oe]([^aeiouy]+)", stem)
+    if closed is not None:
+        stems.add(f"{closed[1]}i{closed[2]}")
+    return stems
+
+
 #: A town the text puts across the line is taken this close to the event's country (km).
 ACROSS_KM = 25.0
 #: "enclave", "exclave" in the grammar's languages: a territory, not only its town.
@@ -4446,6 +4473,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             # "the Bilopillia community": English for a Ukrainian hromada, the
             # municipality seated at the town, as "Білопільська громада" is.
             seat = self.community_seat(expr.name, scope)
+            if seat is None:
+                seat = self.community_seat_of_adjective(expr.name, scope)
             if seat is not None and seat.status == "ambiguous":
                 return seat
             named = expr if seat is None else replace(expr, name=seat.name)
@@ -4522,6 +4551,34 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         reason = (
             f"{name!r} community may be the municipality of any of "
             f"{places_text(candidates, 3)}: its name may be the stem of the seat's name"
+        )
+        return self.ambiguous(candidates, reason)
+
+    def community_seat_of_adjective(self, name: str, scope: Scope) -> PlaceResult | None:
+        """The seat an English "X community" names when X is the hromada's own Ukrainian
+        adjective romanised ("the Bilopolska community" of Bilopillia, "Velykopysarivska
+        community" of Velyka Pysarivka); None when X is a town's name or no adjective.
+
+        The stems are read as :meth:`towns_of_adjective` reads them; one town of them is
+        the seat, several are ambiguous (as :meth:`community_seat` weighs them).
+        """
+        hint = self.hint_of(scope)
+        key = normalise(name)
+        stems = _latin_adjective_stems(key)
+        if not hint or not stems or self.towns_of_stems({key}, scope):
+            return None
+        found = self.towns_of_stems(stems, scope)
+        if not found:
+            return None
+        outcome = choose(list(found.values()), country=hint)
+        if outcome.chosen is not None:
+            self.log(f"{name!r} community: the adjective of {places_text([outcome.chosen], 1)}")
+            return self.from_place(outcome.chosen)
+        candidates = list(outcome.candidates or outcome.refused)
+        if not candidates:
+            return None
+        reason = (
+            f"{name!r} community may be the municipality of any of {places_text(candidates, 3)}"
         )
         return self.ambiguous(candidates, reason)
 

@@ -46,3 +46,25 @@ def test_a_sub_prefecture_named_by_its_seat_is_in_its_region():
         "TD-LC",
         "region",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "seat"),
+    [
+        ("in the Bilopolska community", "Bilopillia"),
+        ("the Bilopilska community", "Bilopillia"),
+        ("Velykopysarivska community", "Velyka Pysarivka"),
+        ("the Velykoburlutska community", "Velykyi Burluk"),
+        ("the Seredyno-Budska community", "Seredyna-Buda"),
+    ],
+)
+def test_a_romanised_hromada_adjective_names_its_seat(text, seat):
+    # English reports name a hromada by its own adjective romanised; before, no town
+    # bore the adjective: unresolved.
+    result = geocode_place(text, country="UA")
+    assert (result.status, result.name, result.precision) == ("resolved", seat, "district")
+
+
+def test_a_community_named_by_its_town_stays_the_town():
+    result = geocode_place("the Bilopillia community", country="UA")
+    assert (result.status, result.name) == ("resolved", "Bilopillia")
