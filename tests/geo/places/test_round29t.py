@@ -68,3 +68,19 @@ def test_a_romanised_hromada_adjective_names_its_seat(text, seat):
 def test_a_community_named_by_its_town_stays_the_town():
     result = geocode_place("the Bilopillia community", country="UA")
     assert (result.status, result.name) == ("resolved", "Bilopillia")
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "crossing"),
+    [
+        ("al Puente III Comercio Mundial", "MX", "Laredo–Nuevo Laredo"),
+        ("el Puente Internacional Comercio Mundial", "MX", "Laredo–Nuevo Laredo"),
+        ("«کاپی کوله» در مرز بلغارستان", "TR", "Kapıkule–Kapitan Andreevo"),
+        ("گذرگاه مرزی کاپی کوله", "TR", "Kapıkule–Kapitan Andreevo"),
+    ],
+)
+def test_a_crossing_named_in_the_reporters_language(text, country, crossing):
+    # The World Trade Bridge in Spanish, Kapıkule in Persian script: forms the table
+    # lacked, so the crossing went unresolved.
+    result = geocode_place(text, country=country)
+    assert (result.status, result.name) == ("resolved", crossing)
