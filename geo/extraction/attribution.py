@@ -83,7 +83,9 @@ _SAY = (
     r"count|total|tally|"
     # "put Chinese losses in the fighting at some 800": a side's dead and hurt counted.
     r"losses|casualties|dead)\b[^.;]*?\bat\s+(?:about\s+|around\s+|some\s+|more\s+than\s+|"
-    r"nearly\s+|at\s+least\s+)?(?:\d|"
+    # "put the number taken at up to 40", "at as many as 300": an upper bound estimated.
+    r"nearly\s+|at\s+least\s+|up\s+to\s+|as\s+many\s+as\s+|almost\s+|roughly\s+|"
+    r"over\s+)?(?:\d|"
     # "put the death toll of the clashes at four": a count written in words.
     r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|"
     r"twenty|thirty|forty|fifty|hundreds|a\s+hundred|one\s+hundred)\b))"

@@ -2711,9 +2711,10 @@ _COUNTED_OR_SEIZED = re.compile(
 #: Days before publication after which a dated sentence is background: a report tells its
 #: incident within weeks; what it dates years back is the history around it.
 BACKGROUND_DAYS = 365
-#: A killing or an exchange of fire: "shot dead a man", "exchanged fire with".
+#: A killing or an exchange of fire: "shot dead a man", "exchanged fire with"; a
+#: shooting that wounded ("were shot and wounded") is as much a harm by fire.
 _KILLING_OR_FIRE = re.compile(
-    r"\b(?:shot\s+(?:dead|and\s+killed)|killed|exchanged\s+(?:fire|gunfire|shots)|"
+    r"\b(?:shot\s+(?:dead|and\s+(?:killed|wounded|injured))|killed|exchanged\s+(?:fire|gunfire|shots)|"
     r"opened\s+fire|fired\s+(?:on|at)|clashed)\b",
     re.IGNORECASE,
 )
