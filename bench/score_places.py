@@ -85,13 +85,18 @@ def _folded(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _cited_rows() -> list[dict]:
+    """The ISO 3166-2 rows of Debian's iso-codes, read once; empty without them."""
+    try:
+        return json.loads(ISO_3166_2_JSON.read_text(encoding="utf-8"))["3166-2"]
+    except (OSError, ValueError, KeyError):
+        return []
+
+
+@lru_cache(maxsize=1)
 def cited_code_names() -> dict[str, str]:
     """Folded name of each ISO 3166-2 code of Debian's iso-codes; empty without them."""
-    try:
-        rows = json.loads(ISO_3166_2_JSON.read_text(encoding="utf-8"))["3166-2"]
-    except (OSError, ValueError, KeyError):
-        return {}
-    return {row["code"]: _folded(row["name"]) for row in rows}
+    return {row["code"]: _folded(row["name"]) for row in _cited_rows()}
 
 
 @lru_cache(maxsize=1)
@@ -102,13 +107,9 @@ def cited_code_parents() -> dict[str, str]:
     province (``MA-NAD``) under its region (``MA-02``): where the data's admin-1 units
     are the upper level, the unit the report names lies inside one of them.
     """
-    try:
-        rows = json.loads(ISO_3166_2_JSON.read_text(encoding="utf-8"))["3166-2"]
-    except (OSError, ValueError, KeyError):
-        return {}
     return {
         row["code"]: f"{row['code'].split('-')[0]}-{row['parent']}"
-        for row in rows
+        for row in _cited_rows()
         if "parent" in row
     }
 
