@@ -34,6 +34,7 @@ import json
 import re
 import sys
 import unicodedata
+from collections.abc import Callable
 from difflib import SequenceMatcher
 from pathlib import Path
 
@@ -275,17 +276,30 @@ def read_villages(path: Path = VILLAGES) -> list[dict]:
         reader = csv.DictReader(handle, delimiter="\t")
         if tuple(reader.fieldnames or ()) != VILLAGE_COLUMNS:
             raise SystemExit(f"{path}: columns must be {list(VILLAGE_COLUMNS)}")
-        rows = []
-        for line, row in enumerate(reader, start=2):
-            problem = _village_problem(row)
-            if problem:
-                raise SystemExit(f"{path}:{line}: {problem}")
-            rows.append(row)
-    names = collections.Counter((r["country"], r["name"]) for r in rows)
-    repeated = sorted(k for k, n in names.items() if n > 1)
-    if repeated:
-        raise SystemExit(f"{path}: repeated village(s) {repeated}")
+        rows = _checked_rows(reader, path, _village_problem)
+    _stop_on_repeats(path, [(r["country"], r["name"]) for r in rows], "village(s)")
     return sorted(rows, key=lambda r: (r["country"], r["name"]))
+
+
+def _checked_rows(
+    reader: csv.DictReader, path: Path, problem_of: Callable[[dict], str | None]
+) -> list[dict]:
+    """The rows of a table, the build stopped at the first one ``problem_of`` faults."""
+    rows = []
+    for line, row in enumerate(reader, start=2):
+        problem = problem_of(row)
+        if problem:
+            raise SystemExit(f"{path}:{line}: {problem}")
+        rows.append(row)
+    return rows
+
+
+def _stop_on_repeats(path: Path, keys: list, what: str) -> None:
+    """Stop the build when a key names two rows of a table."""
+    counts = collections.Counter(keys)
+    repeated = sorted(k for k, n in counts.items() if n > 1)
+    if repeated:
+        raise SystemExit(f"{path}: repeated {what} {repeated}")
 
 
 def _village_problem(row: dict) -> str | None:
@@ -626,16 +640,8 @@ def read_crossings(path: Path) -> list[dict]:
         missing = [c for c in CROSSING_COLUMNS if c not in (reader.fieldnames or ())]
         if missing:
             raise SystemExit(f"{path}: missing column(s) {missing}")
-        rows = []
-        for line, row in enumerate(reader, start=2):
-            problem = _crossing_problem(row)
-            if problem:
-                raise SystemExit(f"{path}:{line}: {problem}")
-            rows.append(row)
-    ids = collections.Counter(r["id"] for r in rows)
-    repeated = sorted(i for i, n in ids.items() if n > 1)
-    if repeated:
-        raise SystemExit(f"{path}: repeated id(s) {repeated}")
+        rows = _checked_rows(reader, path, _crossing_problem)
+    _stop_on_repeats(path, [r["id"] for r in rows], "id(s)")
     return sorted(rows, key=lambda r: r["id"])
 
 
