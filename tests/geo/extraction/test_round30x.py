@@ -1,0 +1,22 @@
+"""Classes of report writing found on the misses of heldout40 to heldout52 (session 30,
+round 30x), each checked on sentences written for the test (other names, places and
+speakers than any gold text)."""
+
+from bordermap.geo.extraction import extract_events, report_from_text
+
+
+def _events(body: str, published: str = "2021-03-12"):
+    report = report_from_text(f"Published: {published}\n\nTitle\n\n{body}\n")
+    return extract_events(report, id_prefix="t").events
+
+
+def test_a_flag_raised_with_an_adverb_before_the_verb_claims_ground():
+    # "the flag was first raised on X": an adverb between the auxiliary and the act
+    # leaves the act what it is, a flag raised on the ground claimed.
+    events = _events(
+        "Fiji's flag was first raised on Conway Reef on 4 June 2019 by a navy crew "
+        "that sailed from Suva."
+    )
+    assert len(events) == 1 and events[0].date == "2019-06-04", events
+    assert events[0].category == "military_security", events
+
