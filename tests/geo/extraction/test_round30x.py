@@ -20,3 +20,22 @@ def test_a_flag_raised_with_an_adverb_before_the_verb_claims_ground():
     assert len(events) == 1 and events[0].date == "2019-06-04", events
     assert events[0].category == "military_security", events
 
+
+def test_a_dateline_with_the_day_before_the_month_dates_the_filing_only():
+    # "KASUMBALESA, Congo, 12 March -": the day the report was filed, written day
+    # first; the sentence's own "since Tuesday" dates what it tells.
+    events = _events(
+        "KASUMBALESA, Congo, 12 March - More than 900 Zambian traders have crossed into "
+        "Congo at Kasumbalesa since Tuesday, customs officials said on Friday."
+    )
+    assert len(events) == 1 and events[0].date == "2021-03-09/2021-03-12", events
+
+
+def test_a_day_in_the_possessive_names_an_earlier_event_not_the_sentences_own():
+    # "With Monday's arrivals, 70 Haitians have stayed in X since February": the day
+    # names the arrivals told before; the count runs since February.
+    events = _events(
+        "With Monday's arrivals, 70 Haitians have stayed in the Turks and Caicos Islands "
+        "since February, a count that leaves out those who sailed on."
+    )
+    assert len(events) == 1 and events[0].date.startswith("2021-02-01/"), events
