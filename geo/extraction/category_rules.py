@@ -250,6 +250,10 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                       r"(?:fishing|poaching|smuggling|trafficking|entry|entering|crossing|"
                       r"espionage|spying)\b|"
                       r"held\s+(?:at|in)|intercepted|caught|deport\w+|"
+                      # "The ship's 20 crew were held with it", "a boat was held with
+                      # four crew aboard": kept together with the craft seized.
+                      r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+held\s+(?:with|"
+                      r"aboard|on\s+board)\b|"
                       # "was taken away by the police and is still being held": seized
                       # and kept by a force.
                       r"taken\s+away\s+by|(?:still\s+)?being\s+held|"

@@ -39,3 +39,12 @@ def test_a_day_in_the_possessive_names_an_earlier_event_not_the_sentences_own():
         "since February, a count that leaves out those who sailed on."
     )
     assert len(events) == 1 and events[0].date.startswith("2021-02-01/"), events
+
+
+def test_a_crew_held_with_the_craft_seized_is_a_detention():
+    # "The ship's 20 crew were held with it": kept together with the craft seized.
+    events = _events(
+        "The trawler's 12 crew, most of them from Ghana, were held with it at the port of "
+        "Monrovia."
+    )
+    assert len(events) == 1 and events[0].category == "detention", events
