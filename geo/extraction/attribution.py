@@ -1357,7 +1357,9 @@ _ROLE_BEFORE_NAME = re.compile(
 #: "QUITO, Jan 22 (Reuters) - " and "SULAIMANIYA, Iraq - " carry a date, a country or
 #: an agency; "MACAPÁ, Brazil, July 12 - " and "SAN JOSE, Costa Rica, May 3 - " both.
 DATELINE = re.compile(
-    r"^(?:[A-ZÀ-Þ][A-ZÀ-Þ .'’/-]+(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?(?:\s+\d{1,2})?){0,2}"
+    # "KIGOMA, Tanzania, 28 May -": the day may stand before its month as well as after.
+    r"^(?:[A-ZÀ-Þ][A-ZÀ-Þ .'’/-]+(?:,\s+(?:\d{1,2}\s+)?[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?"
+    r"(?:\s+\d{1,2})?){0,2}"
     r"(?:\s+\([^)]{1,40}\))?\s+[-–—]\s+|"
     # "PESHAWAR: The crossing ...": the city in capitals and a colon.
     r"[A-ZÀ-Þ]{2}[A-ZÀ-Þ .'’/-]*:\s+(?=[A-Z])|"

@@ -250,6 +250,10 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                       r"(?:fishing|poaching|smuggling|trafficking|entry|entering|crossing|"
                       r"espionage|spying)\b|"
                       r"held\s+(?:at|in)|intercepted|caught|deport\w+|"
+                      # "The ship's 20 crew were held with it", "a boat was held with
+                      # four crew aboard": kept together with the craft seized.
+                      r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+held\s+(?:with|"
+                      r"aboard|on\s+board)\b|"
                       # "was taken away by the police and is still being held": seized
                       # and kept by a force.
                       r"taken\s+away\s+by|(?:still\s+)?being\s+held|"
@@ -401,7 +405,11 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                               # islet", "a flag was planted on the hill".
                               r"(?:hoist\w*|rais(?:ed|ing)|plant(?:ed|ing)|unfurl\w*)\s+"
                               r"(?:[\w’'-]+\s+){0,3}?flags?|"
-                              r"flags?\s+(?:was|were|had\s+been)\s+(?:hoisted|raised|planted))\b"),
+                              # "Vanuatu's flag was first raised on Hunter Island": an
+                              # adverb may stand between the auxiliary and the act.
+                              r"flags?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+                              r"(?:(?:first|again|also|once|then|later|\w+ly)\s+)?"
+                              r"(?:hoisted|raised|planted|unfurled))\b"),
         ("border_infrastructure", r"\b(?:closed|closes|closing|closures?|"
                                   r"(?:to|will|would)\s+close|"
                                   # The staff of a post stopping work: "customs officers

@@ -245,6 +245,7 @@ _ORIGINS = re.compile(
 
 #: "that had left", "which had set out", "who had crossed": a relative clause telling an
 #: earlier act of the noun before it.
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _PLUPERFECT_RELATIVE = re.compile(r"\b(?:that|which|who)\s+had\s+(?!been\b)[a-z]+")
 
 
@@ -1053,6 +1054,12 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
         earlier = [d for d in event_dates if _in_pluperfect_clause(sentence.text, d.start, dates)]
         if earlier and len(earlier) < len(event_dates):
             event_dates = [d for d in event_dates if d not in earlier]
+        # "With Monday's arrivals, 56 Cubans have stayed there since January": a day in
+        # the possessive names an event told already; the sentence's own act is dated
+        # by its other date.
+        named_days = [d for d in event_dates if _POSSESSIVE_AFTER.match(sentence.text, d.end)]
+        if named_days and len(named_days) < len(event_dates):
+            event_dates = [d for d in event_dates if d not in named_days]
         undisclosed = next((d for d in dates if d.role == "undisclosed"), None)
         if _MET_COUNTERPART.search(sentence.text) and not attribution.cues:
             # "the head of X's command met his counterpart at the border point": a meeting
