@@ -194,7 +194,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     next, and the full collection the interpreter runs on its way out would walk it all
     once more (0.3-0.4 s after a ``resolve`` of 100,000 events).  Arrow's memory then
     comes from jemalloc (see :func:`_arrow_from_jemalloc`).  A command that says its
-    ``collector_waits`` (``resolve``) runs with the collector paused from start to end:
+    ``collector_waits`` (``resolve``, ``map``) runs with the collector paused from start to end:
     the pauses around its reading and resolving left it ~200 passes (0.07-0.12 s of
     CPU at 100,000 events: the imports of pandas, geopandas and Arrow, the writing, and
     the first pass after each pause, over all it made meanwhile), and the command makes
