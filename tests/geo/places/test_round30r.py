@@ -37,3 +37,18 @@ def test_a_han_city_is_found_with_or_without_its_city_word(text, country, point)
 def test_a_han_county_is_never_made_a_town():
     # "县" names a county: no town is taken for it by dropping the word.
     assert geocode_place("瑞丽县", country="CN").precision != "settlement"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bandari ndogo ya Kibirizi mjini kigoma",
+        "bandari ya Kibirizi mjini Kigoma",
+    ],
+)
+def test_a_place_in_a_swahili_town_is_that_town(text):
+    # "mjini" is "in the town": the unknown port is coarsened to its town, not read as
+    # one unknown name (before: unresolved).
+    result = geocode_place(text, country="TZ")
+    assert (result.status, result.precision) == ("resolved", "settlement")
+    assert _point(result) == (-4.9, 29.6)
