@@ -52,3 +52,21 @@ def test_a_place_in_a_swahili_town_is_that_town(text):
     result = geocode_place(text, country="TZ")
     assert (result.status, result.precision) == ("resolved", "settlement")
     assert _point(result) == (-4.9, 29.6)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "point"),
+    [
+        # A pass written with Spanish crossing words, and the pass alone.
+        ("el paso fronterizo de Pino Hachado", "CL", (-38.6, -70.9)),
+        ("Paso Pino Hachado", "AR", (-38.6, -70.9)),
+        # A bridge by its own name in Portuguese, with or without "Internacional".
+        ("A Ponte Internacional da Concórdia", "BR", (-30.4, -56.5)),
+        ("a Ponte da Concórdia", "UY", (-30.4, -56.5)),
+    ],
+)
+def test_a_crossing_is_found_by_its_pass_or_bridge_name(text, country, point):
+    # Before, the pass and the bridge's name were missing from the crossings: unresolved.
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved"
+    assert _point(result) == point
