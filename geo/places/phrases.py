@@ -2449,6 +2449,11 @@ def _qualified(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpressio
             if apposition is not None:
                 return apposition
             return _restricted(name, other, text, langs, ",")
+    match = _SWAHILI_IN_TOWN.match(text)
+    if match:
+        # Swahili "mjini" is "in the town": "X mjini Y" is X in the town of Y, which
+        # "mjini Y" reads as the town, never the region of its name.
+        return _restricted(match["x"], f"mjini {match['y']}", text, langs, "in")
     match = re.match(
         # Greek: "X στην Y" (in), "X του Y" (Y's: "Καστανιές του Έβρου").
         # German "X im Y", French "X dans Y", Indonesian "X di Kabupaten Y" (Italian
@@ -2478,6 +2483,10 @@ def _qualified(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpressio
         # The owner in the genitive, joined to its name, then the place.
         return _restricted(match["rest"], match["owner"], text, langs, "'s")
     return None
+
+
+#: Swahili "X mjini Y": the locative of "mji" (town) between a place and its town.
+_SWAHILI_IN_TOWN = re.compile(r"^(?P<x>.+?)\s+mjini\s+(?P<y>\S.*)$", re.I)
 
 
 def _restricted(name: str, other: str, text: str, langs, connector: str) -> PlaceExpression:

@@ -786,6 +786,12 @@ _HEBREW_PROCLITIC = re.compile(r"^[בלמו](?=[\u05d0-\u05ea]{2,})")
 _INTERNATIONAL_IN_NAME = re.compile(
     r"(?<=\S)\s+(?:internacional|international|internationale)\s+(?=\S)", re.IGNORECASE
 )
+#: Chinese and Japanese write a city's own word "市" joined after its name ("瑞丽市",
+#: "対馬市"), and gazetteers hold some names with it ("丹东市") and some without ("瑞丽"):
+#: a Han name of two or three characters is tried without it, or with it.  Only the
+#: city word: "县" (county) names a unit, never its town.
+_HAN_CITY_WORD = re.compile(r"(?<=^[\u4e00-\u9fff]{2})市$|(?<=^[\u4e00-\u9fff]{3})市$")
+_HAN_NAME_WITHOUT_CITY_WORD = re.compile(r"^[\u4e00-\u9fff]{2,3}(?<!市)$")
 _SPELLING_VARIANTS = (
     (_LEADING_ARTICLE, "", "without the article"),
     (_ARABIC_PROCLITIC_ARTICLE, "", "without the joined preposition"),
@@ -800,6 +806,8 @@ _SPELLING_VARIANTS = (
     (_ARABIC_PROCLITIC_BI, "", "without the joined preposition"),
     (_SLAVIC_PARTS_OF, "", "the area the parts are of"),
     (_FRENCH_CH, "sh", "with French 'ch' written 'sh'"),
+    (_HAN_CITY_WORD, "", "without the city word"),
+    (_HAN_NAME_WITHOUT_CITY_WORD, lambda m: m[0] + "市", "with the city word"),
 )
 #: Lower-case words before a capitalised name ("main Uganda", "porous Afghan").
 _ADJECTIVES_BEFORE_NAME = re.compile(
@@ -5910,6 +5918,10 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                     # Only where French spells the names, and only into a name the data
                     # holds as written.
                     continue
+                if pattern is _HAN_NAME_WITHOUT_CITY_WORD and not self.gaz.lookup_key(
+                    normalise(variant)
+                ):
+                    continue  # only a city the data holds with its word
                 self.log(f"{said}: {variant!r}")
                 result = self.name(variant, scope, kinds, languages, declined=declined)
                 if result.status != "unresolved":
