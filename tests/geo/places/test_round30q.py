@@ -1,0 +1,38 @@
+"""Place classes of round 30q, sorted from the unresolved rows of the older place sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from bordermap.geo.places.geocoder import geocode_place
+
+AM_AZ = "Armenia–Azerbaijan border"
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "border"),
+    [
+        # Field phrases: "between the Saudi-Kuwaiti border", "in the area of the
+        # Polish-Belarusian border", "the south-eastern part of the Armenian-Azeri border".
+        ("مابين الحدود السعودية الكويتية", "SA", "Kuwait–Saudi Arabia border"),
+        ("في منطقة الحدود البولندية البيلاروسية", "PL", "Belarus–Poland border"),
+        ("الجزء الجنوبي الشرقي من الحدود الأرمنية الأذرية", "AM", AM_AZ),
+        ("الجزء الشمالي الشرقي من الحدود الأرمينية الأذربيجانية", "AM", AM_AZ),
+        # Our own: the same words around other pairs.
+        ("بمنطقة الحدود البولندية الألمانية", "PL", "Germany–Poland border"),
+        ("في منطقة الحدود السورية التركية", "SY", "Syria–Turkey border"),
+        ("ما بين الحدود السعودية الكويتية", "KW", "Kuwait–Saudi Arabia border"),
+        ("الحدود الأرمينية الأذرية", "AZ", AM_AZ),
+    ],
+)
+def test_arabic_words_of_where_along_a_border_narrow_nothing(text, hint, border):
+    # "in the area of", "between", "the part ... of" before "الحدود" and two country
+    # adjectives (with the Armenian "الأرمينية" and Azeri "الأذرية" spellings): the
+    # border of the two countries.
+    result = geocode_place(text, country=hint)
+    assert (result.status, result.precision, result.name) == ("resolved", "border", border)
+
+
+def test_arabic_area_of_the_border_alone_names_no_place():
+    # "منطقة الحدود" (the border area) with no country: still no place.
+    assert geocode_place("منطقة الحدود", country="SY").status == "unresolved"
