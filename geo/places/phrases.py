@@ -1062,7 +1062,12 @@ def _grammar() -> _Grammar:
         # "valstybinės sienos", Croatian "državnoj granici", Serbian "државној граници",
         # Bulgarian "държавна граница", Czech "státní hranici", Slovak "štátnej hranici".
         r"valstybin\w*|državn\w*|државн\w*|държавн\w*|státn\w*|štátn\w*|"
-        r"государственн\w*|дзяржаўн\w*|державн\w*|państwow\w*)\s+)?"
+        r"государственн\w*|дзяржаўн\w*|державн\w*|państwow\w*|"
+        # The "green" border (the land border away from the posts), quoted or not: "на
+        # българо-турската “зелена” граница", "an der grünen Grenze", "zielonej granicy";
+        # Armenian "ցամաքային" (land) and "պետական" (state).
+        r"[\"“”„«]?(?:green|grün\w*|zielon\w*|зелен\w*|зелён\w*|zelen\w*)[\"“”«»]?|"
+        r"ցամաքային|պետական)\s+)?"
         rf"(?:{_alternation(words.border)})"
         r"(?:\s+(?:area|zone|region|line|strip|section|belt|fence|wall|barrier|river|"
         # Polish puts it after: "polsko-ukraińskiej granicy państwowej".

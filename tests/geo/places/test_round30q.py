@@ -36,3 +36,29 @@ def test_arabic_words_of_where_along_a_border_narrow_nothing(text, hint, border)
 def test_arabic_area_of_the_border_alone_names_no_place():
     # "منطقة الحدود" (the border area) with no country: still no place.
     assert geocode_place("منطقة الحدود", country="SY").status == "unresolved"
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "border"),
+    [
+        # Field phrases: the Bulgarian-Turkish "green" border, quoted; the Iran-Armenia
+        # land border.
+        ("на българо-турската “зелена” граница", "BG", "Bulgaria–Turkey border"),
+        ("Իրան-Հայաստան ցամաքային սահմանը", "AM", "Armenia–Iran border"),
+        # Our own, in other languages and without quotes.
+        ("na polsko-białoruskiej zielonej granicy", "PL", "Belarus–Poland border"),
+        ("the Polish-Belarusian green border", "PL", "Belarus–Poland border"),
+        ("an der deutsch-polnischen grünen Grenze", "DE", "Germany–Poland border"),
+        ("Հայ-ադրբեջանական պետական սահմանի", "AM", AM_AZ),
+    ],
+)
+def test_green_land_or_state_between_the_pair_and_the_border_word(text, hint, border):
+    # An adjective of the kind of border between the two countries' words and the border
+    # word says nothing of which border: the pair does.
+    result = geocode_place(text, country=hint)
+    assert (result.status, result.precision, result.name) == ("resolved", "border", border)
+
+
+def test_a_green_word_alone_is_no_border():
+    # "Zelena" is a Ukrainian village's name, never a border side for a Polish event.
+    assert geocode_place("Zelena", country="PL").status == "unresolved"
