@@ -65,6 +65,7 @@ from bordermap.geo.places.text_runs import CROSSING_NOUN, PROPERTY_WORDS, is_gen
 from bordermap.geo.places.words import PlaceWords, load_country_words, load_place_words
 
 __all__ = [
+    "ARABIC_PREPOSITION_BEFORE_COMPASS",
     "COMPASS_BEARINGS",
     "EXPRESSION_KINDS",
     "PlaceExpression",
@@ -192,11 +193,14 @@ _WITHIN_COMPASS_FOREIGN = re.compile(
     r"^(?:(?:el|le|la|il|o)\s+|l['’]\s*)?(?:півночі|півдні|сході|заході|центрі|севере|юге|"
     r"востоке|западе|центре|поўначы|поўдні|усходзе|захадзе|północy|południu|wschodzie|"
     r"zachodzie|norte|sur|nord|sud|ouest|oeste|ovest|est|este|centro|centre|"
-    # Arabic "south of X" before a country ("جنوب لبنان", "في شمال سوريا").
-    r"(?:في\s+)?(?:شمال|جنوب|شرق|غرب|وسط|شمالي|جنوبي|شرقي|غربي))\s+"
+    # Arabic "south of X" before a country ("جنوب لبنان", "في شمال سوريا"), after "in",
+    # "on" or "to" ("على شمال إسرائيل": on northern Israel).
+    r"(?:(?:في|فى|على|إلى|الى)\s+)?(?:شمال|جنوب|شرق|غرب|وسط|شمالي|جنوبي|شرقي|غربي))\s+"
     r"(?:(?:de\s+la|de\s+l['’]|del|du|des|de|di|della|do|da)\s*)?(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
+#: The Arabic preposition before such a compass word ("في شمال سيناء": in North Sinai).
+ARABIC_PREPOSITION_BEFORE_COMPASS = re.compile(r"^(?:في|فى|على|إلى|الى)\s+(?=\S+\s+\S)")
 _WITHIN_BEFORE = re.compile(
     r"^(?:somewhere\s+in|inside|within|deep\s+inside|deep\s+into|głąb|"
     rf"(?:the\s+)?territory\s+of|{_TERRITORY})\s+(?:the\s+)?(?P<rest>.+)$",

@@ -62,3 +62,27 @@ def test_green_land_or_state_between_the_pair_and_the_border_word(text, hint, bo
 def test_a_green_word_alone_is_no_border():
     # "Zelena" is a Ukrainian village's name, never a border side for a Polish event.
     assert geocode_place("Zelena", country="PL").status == "unresolved"
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "code"),
+    [
+        # Field phrase: "in North Sinai", the governorate "شمال سيناء" after "in".
+        ("في شمال سيناء", "EG", "EG-SIN"),
+        # Our own: South Sinai, and Sudan's North Darfur, after "in" and "to".
+        ("في جنوب سيناء", "EG", "EG-JS"),
+        ("إلى شمال دارفور", "SD", "SD-DN"),
+    ],
+)
+def test_arabic_in_before_a_region_named_by_its_compass(text, hint, code):
+    # The compass word opens the region's own name, as "North Sinai" does in English;
+    # "في" (in) before it is no part of the name and no direction.
+    result = geocode_place(text, country=hint)
+    assert (result.status, result.precision, result.admin1_code) == ("resolved", "region", code)
+
+
+def test_arabic_on_the_north_of_a_country_is_that_country():
+    # Field phrase "على شمال إسرائيل" (on northern Israel): the country, coarser than
+    # its north, as "في شمال إسرائيل" (in northern Israel) already was.
+    result = geocode_place("على شمال إسرائيل", country="IL")
+    assert (result.status, result.precision, result.country) == ("resolved", "country", "IL")
