@@ -2737,6 +2737,15 @@ _ARABIC_CROSSING_THEN_BEARING = re.compile(
 )
 
 
+#: Turkish, Turkmen and Azerbaijani put what lies on a border after the border, in its
+#: "-daki" form (the one at): "Türkiye-Suriye sınırındaki X", "serhedindäki geçelge".
+_TURKIC_HEAD_AFTER_ITS_BORDER = re.compile(
+    r"^(?P<border>\S+[-‐‑–—]\S+\s+(?:sınır|hudud|serhed|sərhəd)\w*(?:daki|deki|däki|dəki))"
+    r"\s+(?P<head>\S.*)$",
+    re.IGNORECASE,
+)
+
+
 def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
     bearing = _ARABIC_CROSSING_THEN_BEARING.match(text)
     if bearing:
@@ -2782,6 +2791,11 @@ def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
     if landmark:
         # "Paşaköy köyünde Meriç Nehri yakınlarında": in Paşaköy, by the river.
         return _parse(landmark["place"], langs)
+    on_border = _TURKIC_HEAD_AFTER_ITS_BORDER.match(text)
+    if on_border:
+        # "Türkmen-özbek serhedindäki geçelge": the crossing at the Turkmen-Uzbek
+        # border, read as "the crossing on the border" is in English.
+        return _restricted(on_border["head"], on_border["border"], text, langs, "in")
     attached = _TURKISH_ATTACHED_TO.match(text)
     if attached:
         # "Reyhanlı ilçesine bağlı Kuşaklı köyünde": the place, then the unit holding it.

@@ -86,3 +86,42 @@ def test_arabic_on_the_north_of_a_country_is_that_country():
     # its north, as "في شمال إسرائيل" (in northern Israel) already was.
     result = geocode_place("على شمال إسرائيل", country="IL")
     assert (result.status, result.precision, result.country) == ("resolved", "country", "IL")
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "border"),
+    [
+        # Field phrases: "the crossing at the Turkmen-Uzbek border"; "in the area of the
+        # Bükülmez border outpost at the Turkey-Syria border" (no outpost in the data).
+        ("Türkmen-özbek serhedindäki geçelge", "TM", "Turkmenistan–Uzbekistan border"),
+        (
+            "Türkiye-Suriye sınırındaki Bükülmez Hudut Karakolu sorumluluk bölgesinde",
+            "TR",
+            "Syria–Turkey border",
+        ),
+        # Our own: "the gate at the Turkey-Syria border".
+        ("Türkiye-Suriye sınırındaki kapı", "TR", "Syria–Turkey border"),
+    ],
+)
+def test_turkic_head_after_its_border_unknown_is_the_border(text, hint, border):
+    # Turkic languages put what lies on a border after the border's "-daki" form; when
+    # the gazetteer does not know it, the border holds it, as in "the crossing on the
+    # Turkmen-Uzbek border".
+    result = geocode_place(text, country=hint)
+    assert (result.status, result.precision, result.name) == ("resolved", "border", border)
+
+
+def test_turkic_head_after_its_border_known_is_itself():
+    # "Kilis at the Turkey-Syria border": the town, not the border.
+    result = geocode_place("Türkiye-Suriye sınırındaki Kilis", country="TR")
+    assert (result.status, result.precision, result.name) == ("resolved", "settlement", "Kilis")
+
+
+def test_azerbaijani_genitive_of_the_border_word():
+    # "sərhədinin" (of the border), as "sərhədi" is read.
+    result = geocode_place("Azərbaycan-İran sərhədinin", country="AZ")
+    assert (result.status, result.precision, result.name) == (
+        "resolved",
+        "border",
+        "Azerbaijan–Iran border",
+    )
