@@ -215,6 +215,19 @@ _CASELESS_FILLERS = frozenset(
         "الإسلامية",
         "الاسلامية",
         "المجاورة",
+        # Where along it: "في منطقة الحدود" (in the area of the border), "مابين الحدود"
+        # (between the border's sides), "الجزء الشمالي من الحدود" (the northern part of
+        # the border). They narrow nothing the countries' names do not say.
+        "منطقة",
+        "بمنطقة",
+        "المنطقة",
+        "مابين",
+        "ما",
+        "بين",
+        "الجزء",
+        "جزء",
+        "القسم",
+        "من",
     )
 )
 # Arabic compass adjectives after the border word ("الحدود الجنوبية": the southern border),

@@ -65,6 +65,7 @@ from bordermap.geo.places.text_runs import CROSSING_NOUN, PROPERTY_WORDS, is_gen
 from bordermap.geo.places.words import PlaceWords, load_country_words, load_place_words
 
 __all__ = [
+    "ARABIC_PREPOSITION_BEFORE_COMPASS",
     "COMPASS_BEARINGS",
     "EXPRESSION_KINDS",
     "PlaceExpression",
@@ -192,11 +193,14 @@ _WITHIN_COMPASS_FOREIGN = re.compile(
     r"^(?:(?:el|le|la|il|o)\s+|l['’]\s*)?(?:півночі|півдні|сході|заході|центрі|севере|юге|"
     r"востоке|западе|центре|поўначы|поўдні|усходзе|захадзе|północy|południu|wschodzie|"
     r"zachodzie|norte|sur|nord|sud|ouest|oeste|ovest|est|este|centro|centre|"
-    # Arabic "south of X" before a country ("جنوب لبنان", "في شمال سوريا").
-    r"(?:في\s+)?(?:شمال|جنوب|شرق|غرب|وسط|شمالي|جنوبي|شرقي|غربي))\s+"
+    # Arabic "south of X" before a country ("جنوب لبنان", "في شمال سوريا"), after "in",
+    # "on" or "to" ("على شمال إسرائيل": on northern Israel).
+    r"(?:(?:في|فى|على|إلى|الى)\s+)?(?:شمال|جنوب|شرق|غرب|وسط|شمالي|جنوبي|شرقي|غربي))\s+"
     r"(?:(?:de\s+la|de\s+l['’]|del|du|des|de|di|della|do|da)\s*)?(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
+#: The Arabic preposition before such a compass word ("في شمال سيناء": in North Sinai).
+ARABIC_PREPOSITION_BEFORE_COMPASS = re.compile(r"^(?:في|فى|على|إلى|الى)\s+(?=\S+\s+\S)")
 _WITHIN_BEFORE = re.compile(
     r"^(?:somewhere\s+in|inside|within|deep\s+inside|deep\s+into|głąb|"
     rf"(?:the\s+)?territory\s+of|{_TERRITORY})\s+(?:the\s+)?(?P<rest>.+)$",
@@ -1062,7 +1066,12 @@ def _grammar() -> _Grammar:
         # "valstybinės sienos", Croatian "državnoj granici", Serbian "државној граници",
         # Bulgarian "държавна граница", Czech "státní hranici", Slovak "štátnej hranici".
         r"valstybin\w*|državn\w*|државн\w*|държавн\w*|státn\w*|štátn\w*|"
-        r"государственн\w*|дзяржаўн\w*|державн\w*|państwow\w*)\s+)?"
+        r"государственн\w*|дзяржаўн\w*|державн\w*|państwow\w*|"
+        # The "green" border (the land border away from the posts), quoted or not: "на
+        # българо-турската “зелена” граница", "an der grünen Grenze", "zielonej granicy";
+        # Armenian "ցամաքային" (land) and "պետական" (state).
+        r"[\"“”„«]?(?:green|grün\w*|zielon\w*|зелен\w*|зелён\w*|zelen\w*)[\"“”«»]?|"
+        r"ցամաքային|պետական)\s+)?"
         rf"(?:{_alternation(words.border)})"
         r"(?:\s+(?:area|zone|region|line|strip|section|belt|fence|wall|barrier|river|"
         # Polish puts it after: "polsko-ukraińskiej granicy państwowej".
@@ -2737,6 +2746,15 @@ _ARABIC_CROSSING_THEN_BEARING = re.compile(
 )
 
 
+#: Turkish, Turkmen and Azerbaijani put what lies on a border after the border, in its
+#: "-daki" form (the one at): "Türkiye-Suriye sınırındaki X", "serhedindäki geçelge".
+_TURKIC_HEAD_AFTER_ITS_BORDER = re.compile(
+    r"^(?P<border>\S+[-‐‑–—]\S+\s+(?:sınır|hudud|serhed|sərhəd)\w*(?:daki|deki|däki|dəki))"
+    r"\s+(?P<head>\S.*)$",
+    re.IGNORECASE,
+)
+
+
 def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
     bearing = _ARABIC_CROSSING_THEN_BEARING.match(text)
     if bearing:
@@ -2782,6 +2800,11 @@ def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
     if landmark:
         # "Paşaköy köyünde Meriç Nehri yakınlarında": in Paşaköy, by the river.
         return _parse(landmark["place"], langs)
+    on_border = _TURKIC_HEAD_AFTER_ITS_BORDER.match(text)
+    if on_border:
+        # "Türkmen-özbek serhedindäki geçelge": the crossing at the Turkmen-Uzbek
+        # border, read as "the crossing on the border" is in English.
+        return _restricted(on_border["head"], on_border["border"], text, langs, "in")
     attached = _TURKISH_ATTACHED_TO.match(text)
     if attached:
         # "Reyhanlı ilçesine bağlı Kuşaklı köyünde": the place, then the unit holding it.

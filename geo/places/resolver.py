@@ -77,6 +77,7 @@ from bordermap.geo.places.inflection import (
 from bordermap.geo.places.inner_name import InnerNameReading
 from bordermap.geo.places.names import DASHES, normalise
 from bordermap.geo.places.phrases import (
+    ARABIC_PREPOSITION_BEFORE_COMPASS,
     PlaceExpression,
     direction_bearing,
     names_a_crossing,
@@ -2611,10 +2612,13 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 if whole.status != "unresolved":
                     return whole
             return self.resolve(expr.inner, scope)
-        # "South Africa", "East Timor", "Northern Ireland" are names, not parts.
-        whole = self.name(expr.text, scope, _NAME_KINDS, expr.languages, declined=False)
-        if whole.status != "unresolved":
-            return whole
+        # "South Africa", "East Timor", "Northern Ireland" are names, not parts; so is
+        # "شمال سيناء" (North Sinai) after an Arabic "in" ("في شمال سيناء").
+        bare = ARABIC_PREPOSITION_BEFORE_COMPASS.sub("", expr.text)
+        for text in dict.fromkeys((expr.text, bare)):
+            whole = self.name(text, scope, _NAME_KINDS, expr.languages, declined=False)
+            if whole.status != "unresolved":
+                return whole
         named = self.region_named_by_its_compass(expr, scope)
         if named is not None:
             return named
