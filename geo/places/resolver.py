@@ -650,6 +650,12 @@ _BENGALI_NAME = re.compile("[\u0980-\u09ff \\-\u2010-\u2015]+")
 _BENGALI_DISTRICT_WORD = "\u099c\u09c7\u09b2\u09be"
 #: The letter "র" that ends a Bengali genitive ("-র", "-এর").
 _BENGALI_GENITIVE_R = "\u09b0"
+#: Bengali locative endings ("ঠাকুরগাঁওয়", in Thakurgaon; "যশোরে"; "খুলনাতে"): a
+#: report names the district holding a place in the locative as often as in the
+#: genitive.  "য়" is one code point or "য" and the nukta.
+_BENGALI_LOCATIVE = ("\u09df", "\u09af\u09bc", "\u09c7", "\u09a4\u09c7")
+#: The Bengali word for an upazila, the unit below a district ("উপজেলার", of the upazila).
+_BENGALI_UPAZILA_WORD = "\u0989\u09aa\u099c\u09c7\u09b2\u09be"
 #: A word that says the name is the town's own ("the town of Poonch", "Malda town").
 _TOWN_WORD = re.compile(
     r"\b(?:town|city|village|township|municipality|cantonment)\b|शहर|कस्ब|गा[ँं]व|শহর|গ্রাম|شہر|گاؤں",
@@ -2195,7 +2201,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
 
     def owners_district(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:
         """ "সাতক্ষীরার কুশখালি সীমান্তে" (at the Kushkhali border of Satkhira): a Bengali
-        text whose first word, in the genitive, is a district of the event's country and
+        text whose first word, in the genitive or the locative ("ঠাকুরগাঁওয়
+        বালিয়াডাঙ্গীর ..."), is a district of the event's country and
         whose place after it nothing found: the admin-1 region holding that district,
         coarsened.
 
@@ -2211,12 +2218,16 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         if (
             len(words) < 2
             or not _BENGALI_NAME.fullmatch(expr.text)
-            or not words[0].endswith(_BENGALI_GENITIVE_R)
+            or not words[0].endswith((_BENGALI_GENITIVE_R, *_BENGALI_LOCATIVE))
         ):
             return None
+        # "নওগাঁর সাপাহার উপজেলার" (of Naogaon's Sapahar upazila): what owns an upazila
+        # is a district, as a unit word after a name says; its sound then needs no more
+        # consonants than "নওগাঁ জেলা" does.
+        unit_word = "district" if any(w.startswith(_BENGALI_UPAZILA_WORD) for w in words) else ""
         self.depth += 1
         try:
-            owner = PlaceExpression("name", words[0], words[0])
+            owner = PlaceExpression("name", words[0], words[0], suffix=unit_word)
             drawn = self.district_by_bare_name(owner, scope)
         finally:
             self.depth -= 1

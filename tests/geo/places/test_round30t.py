@@ -1,0 +1,42 @@
+"""Classes of place round 30t, over blind59's unresolved rows.
+
+Each test holds one class of wording, on field phrases and our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bordermap.geo.places.geocoder import geocode_place
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        # blind59: the district in the locative, then its upazila in the genitive.
+        ("ঠাকুরগাঁওয় বালিয়াডাঙ্গীর বেউরঝাড়ী সীমান্ত থেকে", "Rangpur"),
+        ("লালমনিরহাটে পাটগ্রাম উপজেলার দহগ্রাম সীমান্তে", "Rangpur"),
+        ("চাঁপাইনবাবগঞ্জে শিবগঞ্জ উপজেলার সীমান্তে", "Rajshahi"),
+        # blind59: a short district name owning an upazila the text titles as one.
+        ("নওগাঁর সাপাহার উপজেলার কলমুডাঙ্গা সীমান্ত থেকে", "Rajshahi"),
+        ("নওগাঁর ধামইরহাট উপজেলার বস্তাবর সীমান্তে", "Rajshahi"),
+        ("নওগাঁর পোরশা উপজেলার নিতপুর সীমান্তে", "Rajshahi"),
+    ],
+)
+def test_a_bengali_district_in_the_locative_or_owning_an_upazila_holds_the_place(text, region):
+    # Bengali names the district first, in the genitive or the locative, then the
+    # upazila and the border post; the post unknown, the district's division answers.
+    found = geocode_place(text, country="BD")
+    assert found.status == "resolved"
+    assert found.name == region
+    assert found.coarsened
+
+
+@pytest.mark.parametrize(
+    "text",
+    # A short district name with no unit word after it is too weak to be read alone,
+    # and a country in the locative is no district.
+    ["নওগাঁয় সাপাহার সীমান্তে", "ভারতে অনুপ্রবেশের সময়"],
+)
+def test_a_bengali_locative_without_a_district_stays_unresolved(text):
+    assert geocode_place(text, country="BD").status == "unresolved"
