@@ -40,3 +40,25 @@ def test_a_bengali_district_in_the_locative_or_owning_an_upazila_holds_the_place
 )
 def test_a_bengali_locative_without_a_district_stays_unresolved(text):
     assert geocode_place(text, country="BD").status == "unresolved"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "crossing"),
+    [
+        # blind59: the region, the town and the port of entry, written as one word.
+        ("内蒙古自治区二连浩特口岸", "CN", "Erenhot–Zamyn-Üüd"),
+        ("二连浩特口岸", "MN", "Erenhot–Zamyn-Üüd"),
+        ("二连浩特公路口岸", "CN", "Erenhot–Zamyn-Üüd"),
+        ("满洲里口岸", "CN", "Zabaykalsk–Manzhouli"),
+        ("云南省瑞丽口岸", "CN", "Muse–Ruili"),
+    ],
+)
+def test_a_chinese_port_of_entry_joined_to_its_town_is_the_crossing(text, country, crossing):
+    found = geocode_place(text, country=country)
+    assert found.status == "resolved"
+    assert found.name == crossing
+
+
+def test_a_chinese_port_of_an_inland_city_is_no_crossing():
+    # The crossing word names no crossing by itself: an inland city's "port" is not placed.
+    assert geocode_place("北京口岸", country="CN").status == "unresolved"
