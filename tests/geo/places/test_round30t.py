@@ -62,3 +62,18 @@ def test_a_chinese_port_of_entry_joined_to_its_town_is_the_crossing(text, countr
 def test_a_chinese_port_of_an_inland_city_is_no_crossing():
     # The crossing word names no crossing by itself: an inland city's "port" is not placed.
     assert geocode_place("北京口岸", country="CN").status == "unresolved"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # blind59: Nepali writes Jogbani's "b" with "व".
+        ("भारतको जोगवनी नाका", "Jogbani–Biratnagar"),
+        ("जोगवनी", "Jogbani–Biratnagar"),
+        ("वुटवल", "Butwāl"),
+    ],
+)
+def test_a_nepali_b_written_v_is_the_place(text, place):
+    found = geocode_place(text, country="NP")
+    assert found.status == "resolved"
+    assert found.name == place
