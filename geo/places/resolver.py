@@ -661,6 +661,9 @@ _TOWN_WORD = re.compile(
     r"\b(?:town|city|village|township|municipality|cantonment)\b|शहर|कस्ब|गा[ँं]व|শহর|গ্রাম|شہر|گاؤں",
     re.IGNORECASE,
 )
+#: How far (degrees, about 2 km) a town may lie outside its region's outline and still be
+#: held by it: a coastal or border town on a simplified outline's edge.
+_OUTLINE_SLACK_DEG = 0.02
 #: How far a place may lie from one of the places an ambiguous container may be (km).
 CONTAINER_REACH_KM = 50.0
 #: Namesakes of the event's country this far (km) or more from every land border do not
@@ -3210,8 +3213,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 # "Juan Frío, corregimiento de Villa del Rosario", "Patgram upazila in
                 # Lalmonirhat": a unit named by a town lies in the town's district, whose
                 # circle may not reach a long district's far end; its region holds it.
-                held = self.coarsened_to(
-                    region,
+                held = self.region_holding_town(
+                    outer,
                     f"{expr.name!r} is not in the gazetteer; answered the region holding "
                     f"{outer.name}, {region.name}",
                 )
@@ -3245,7 +3248,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             region = self.gaz.region(outer.admin1_code) if outer.admin1_code else None
             if region is not None:
                 note = f"{way}; answered the region holding {outer.name}, {region.name}"
-                held = self.coarsened_to(region, note)
+                held = self.region_holding_town(outer, note)
                 if held is not None:
                     return held
             return self.unresolved(note=way)
@@ -4174,6 +4177,26 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             "holds both"
         )
         return self.coarsened_to(region, note)
+
+    def region_holding_town(self, town: PlaceResult, note: str) -> PlaceResult | None:
+        """The admin-1 region ``town`` is filed in, coarsened, when its outline holds the
+        town; None otherwise.
+
+        A town's region code may name an outline that does not hold it: Khar, seat of
+        Bajaur, is filed in Khyber Pakhtunkhwa, which took in the former tribal areas,
+        while the shipped N.W.F.P. outline ends 8 km short of it.  An outline that misses
+        the town would place the event in another district: no region is answered.
+        """
+        region = self.gaz.region(town.admin1_code) if town.admin1_code else None
+        if region is None:
+            return None
+        held = self.coarsened_to(region, note)
+        if held is None or held.geometry is None or town.lat is None or town.lon is None:
+            return held
+        if held.geometry.distance(Point(town.lon, town.lat)) > _OUTLINE_SLACK_DEG:
+            self.log(f"the outline of {region.name} does not hold {town.name}: not answered")
+            return None
+        return held
 
     def coarsened_to(self, region: Place, note: str) -> PlaceResult | None:
         """``region`` (or a country) answering for a place inside it, flagged; None

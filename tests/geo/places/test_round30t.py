@@ -77,3 +77,29 @@ def test_a_nepali_b_written_v_is_the_place(text, place):
     found = geocode_place(text, country="NP")
     assert found.status == "resolved"
     assert found.name == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # blind59 (was WRONG): Khar is filed in Khyber Pakhtunkhwa, whose N.W.F.P.
+        # outline ends short of the former tribal district it lies in.
+        "Batwaar Bangro village, some 50 kilometre from Khar, the main town of Bajaur "
+        "tribal district",
+        "Zarmalang village, north of Khar",
+        "Zarmalang village, 30 km from Khar",
+        "Mamund tehsil, Khar",
+    ],
+)
+def test_a_region_whose_outline_misses_the_town_is_not_answered(text):
+    assert geocode_place(text, country="PK").status == "unresolved"
+
+
+@pytest.mark.parametrize(
+    "text", ["Zarmalang village, some 40 km from Peshawar", "Zarmalang village, north of Chitral"]
+)
+def test_a_region_whose_outline_holds_the_town_is_still_answered(text):
+    found = geocode_place(text, country="PK")
+    assert found.status == "resolved"
+    assert found.name == "N.W.F.P."
+    assert found.coarsened
