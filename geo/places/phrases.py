@@ -292,6 +292,14 @@ _CROSSING_AFTER = re.compile(
     r"बॉर्डर)$",
     re.IGNORECASE,
 )
+# Chinese "二连浩特口岸" (the port of entry of Erenhot), "满洲里公路口岸" (its road port):
+# the crossing word joins the town's name with no space, as the "市" (city) of a town
+# does; a province or autonomous region named before the town ("内蒙古自治区…",
+# "云南省…") is the address's first part, not the crossing's name.
+_CJK_CROSSING_AFTER = re.compile(
+    "^(?:[\u4e00-\u9fff]{1,10}?(?:省|自治区|自治區))?"
+    "(?P<rest>[\u4e00-\u9fff]{2,}?)市?(?:公路|铁路|鐵路|陆路|陸路|国际|國際)?口岸$"
+)
 # "the Kerem Shalom crossing between Israel and Gaza", "the Rafah crossing with Gaza":
 # what follows a crossing word places the crossing, it does not name it.
 _CROSSING_TAIL = re.compile(
@@ -2096,7 +2104,11 @@ def _crossing(text: str, langs: tuple[str, ...]) -> PlaceExpression | None:
             placed = _CROSSING_AT.match(after)
             toward = after.strip(" ,") if _CROSSING_WITH.match(after) else None
             text = tail["head"]
-        match = _CROSSING_AFTER.match(text) or _CROSSING_BEFORE.match(text)
+        match = (
+            _CROSSING_AFTER.match(text)
+            or _CJK_CROSSING_AFTER.match(text)
+            or _CROSSING_BEFORE.match(text)
+        )
         generic = match is None or _GENERIC_CROSSING.fullmatch(match["rest"].strip())
         if placed and generic:
             # "the (international) border crossing at O'Smach": the words before the
@@ -3178,7 +3190,11 @@ def names_a_crossing(text: str) -> bool:
     """Whether ``text`` is a crossing word with the name before or after it ("Vaalimaan
     raja-asemalla", "the Rafah crossing", "border crossing Narva")."""
     text = text.strip()
-    return bool(_CROSSING_AFTER.match(text) or _CROSSING_BEFORE.match(text))
+    return bool(
+        _CROSSING_AFTER.match(text)
+        or _CJK_CROSSING_AFTER.match(text)
+        or _CROSSING_BEFORE.match(text)
+    )
 
 
 def opens_with_preposition(text: str) -> bool:

@@ -651,11 +651,20 @@ _BENGALI_NAME = re.compile("[\u0980-\u09ff \\-\u2010-\u2015]+")
 _BENGALI_DISTRICT_WORD = "\u099c\u09c7\u09b2\u09be"
 #: The letter "র" that ends a Bengali genitive ("-র", "-এর").
 _BENGALI_GENITIVE_R = "\u09b0"
+#: Bengali locative endings ("ঠাকুরগাঁওয়", in Thakurgaon; "যশোরে"; "খুলনাতে"): a
+#: report names the district holding a place in the locative as often as in the
+#: genitive.  "য়" is one code point or "য" and the nukta.
+_BENGALI_LOCATIVE = ("\u09df", "\u09af\u09bc", "\u09c7", "\u09a4\u09c7")
+#: The Bengali word for an upazila, the unit below a district ("উপজেলার", of the upazila).
+_BENGALI_UPAZILA_WORD = "\u0989\u09aa\u099c\u09c7\u09b2\u09be"
 #: A word that says the name is the town's own ("the town of Poonch", "Malda town").
 _TOWN_WORD = re.compile(
     r"\b(?:town|city|village|township|municipality|cantonment)\b|शहर|कस्ब|गा[ँं]व|শহর|গ্রাম|شہر|گاؤں",
     re.IGNORECASE,
 )
+#: How far (degrees, about 2 km) a town may lie outside its region's outline and still be
+#: held by it: a coastal or border town on a simplified outline's edge.
+_OUTLINE_SLACK_DEG = 0.02
 #: How far a place may lie from one of the places an ambiguous container may be (km).
 CONTAINER_REACH_KM = 50.0
 #: Namesakes of the event's country this far (km) or more from every land border do not
@@ -2204,7 +2213,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
 
     def owners_district(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:
         """ "সাতক্ষীরার কুশখালি সীমান্তে" (at the Kushkhali border of Satkhira): a Bengali
-        text whose first word, in the genitive, is a district of the event's country and
+        text whose first word, in the genitive or the locative ("ঠাকুরগাঁওয়
+        বালিয়াডাঙ্গীর ..."), is a district of the event's country and
         whose place after it nothing found: the admin-1 region holding that district,
         coarsened.
 
@@ -2220,12 +2230,16 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         if (
             len(words) < 2
             or not _BENGALI_NAME.fullmatch(expr.text)
-            or not words[0].endswith(_BENGALI_GENITIVE_R)
+            or not words[0].endswith((_BENGALI_GENITIVE_R, *_BENGALI_LOCATIVE))
         ):
             return None
+        # "নওগাঁর সাপাহার উপজেলার" (of Naogaon's Sapahar upazila): what owns an upazila
+        # is a district, as a unit word after a name says; its sound then needs no more
+        # consonants than "নওগাঁ জেলা" does.
+        unit_word = "district" if any(w.startswith(_BENGALI_UPAZILA_WORD) for w in words) else ""
         self.depth += 1
         try:
-            owner = PlaceExpression("name", words[0], words[0])
+            owner = PlaceExpression("name", words[0], words[0], suffix=unit_word)
             drawn = self.district_by_bare_name(owner, scope)
         finally:
             self.depth -= 1
@@ -3211,8 +3225,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 # "Juan Frío, corregimiento de Villa del Rosario", "Patgram upazila in
                 # Lalmonirhat": a unit named by a town lies in the town's district, whose
                 # circle may not reach a long district's far end; its region holds it.
-                held = self.coarsened_to(
-                    region,
+                held = self.region_holding_town(
+                    outer,
                     f"{expr.name!r} is not in the gazetteer; answered the region holding "
                     f"{outer.name}, {region.name}",
                 )
@@ -3246,7 +3260,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             region = self.gaz.region(outer.admin1_code) if outer.admin1_code else None
             if region is not None:
                 note = f"{way}; answered the region holding {outer.name}, {region.name}"
-                held = self.coarsened_to(region, note)
+                held = self.region_holding_town(outer, note)
                 if held is not None:
                     return held
             return self.unresolved(note=way)
@@ -4175,6 +4189,26 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             "holds both"
         )
         return self.coarsened_to(region, note)
+
+    def region_holding_town(self, town: PlaceResult, note: str) -> PlaceResult | None:
+        """The admin-1 region ``town`` is filed in, coarsened, when its outline holds the
+        town; None otherwise.
+
+        A town's region code may name an outline that does not hold it: Khar, seat of
+        Bajaur, is filed in Khyber Pakhtunkhwa, which took in the former tribal areas,
+        while the shipped N.W.F.P. outline ends 8 km short of it.  An outline that misses
+        the town would place the event in another district: no region is answered.
+        """
+        region = self.gaz.region(town.admin1_code) if town.admin1_code else None
+        if region is None:
+            return None
+        held = self.coarsened_to(region, note)
+        if held is None or held.geometry is None or town.lat is None or town.lon is None:
+            return held
+        if held.geometry.distance(Point(town.lon, town.lat)) > _OUTLINE_SLACK_DEG:
+            self.log(f"the outline of {region.name} does not hold {town.name}: not answered")
+            return None
+        return held
 
     def coarsened_to(self, region: Place, note: str) -> PlaceResult | None:
         """``region`` (or a country) answering for a place inside it, flagged; None
