@@ -29,3 +29,20 @@ def test_lines_with_several_neighbours_shut_are_the_whole_country():
     assert events and events[0].place == "Benin–Togo border", events
     events = _events("Togo closed its land borders with Benin and Ghana on Friday.")
     assert events and events[0].place == "Benin–Togo border", events
+
+
+def _digest(body: str, published: str = "2021-03-12"):
+    report = report_from_text(f"Published: {published}\n\nTitle\n\n{body}\n", kind="markdown")
+    return extract_events(report, id_prefix="t").events
+
+
+def test_a_time_clause_after_a_digest_label_only_sets_the_scene():
+    # "Embargo: After the coup in <capital>, the bloc told its members to close their
+    # borders with X": the label does not hide the opening clause of time, whose place
+    # tells what came before, not where the main clause's act was.
+    events = _digest(
+        "- **Embargo:** After the coup of 8 March in Niamey that toppled President Ali "
+        "Mamadou, ECOWAS told its member states to close their land and air borders with "
+        "Niger."
+    )
+    assert events and events[0].place == "Niger", events
