@@ -28,7 +28,7 @@ from bordermap.geo.extraction.actors import (
     COUNTRY_ADJECTIVES,
     country_codes_in,
 )
-from bordermap.geo.extraction.seats import seat_before_speaker, seat_of
+from bordermap.geo.extraction.seats import SEATS_OF_GOVERNMENT, seat_before_speaker, seat_of
 from bordermap.geo.places.geocoder import geocode_place
 from bordermap.geo.places.result import PlaceResult
 
@@ -1962,6 +1962,7 @@ def find_places(
         )
     ]
     found = _lines_of_a_whole_country(sentence, found, hints)
+    found = _own_air_links_cut(sentence, found, hints)
     found += _closed_country_borders(sentence, found, hints)
     found = _between_locating_a_crossing(sentence, found)
     found = _naming_a_road(sentence, found)
@@ -2108,6 +2109,16 @@ _MEMBERS_BORDERS_WITH = re.compile(
 )
 
 
+#: "Abidjan had already stopped flights to and from Sierra Leone, Liberia and Guinea":
+#: a state cutting its own air links acts at home; the states named after it are only
+#: where the flights came from or went.
+_OWN_AIR_LINKS_CUT = re.compile(
+    rf"^(?P<owner>{_CAP}(?:\s+{_CAP})?)\s+(?:(?:has|had|have)\s+)?(?:(?:also|already|now)\s+)?"
+    r"(?:stopped|suspended|halted)\s+(?:all\s+)?(?:its\s+)?"
+    r"(?:flights\s+(?:to\s+and\s+from|from|to)|arrivals\s+from)\b[^.;:]*"
+)
+
+
 def closes_all_its_borders(sentence: str) -> bool:
     """Whether a sentence tells a country closing or reopening every border it has.
 
@@ -2203,6 +2214,36 @@ def _lines_of_a_whole_country(
         found = [f for f in found if f not in inside]
         found.append(PlaceFind(name, start, end, "name", "at", result))
     return found
+
+
+def _own_air_links_cut(
+    sentence: str, found: list[PlaceFind], hints: tuple[str, ...]
+) -> list[PlaceFind]:
+    """The state that cut its own air links, named or by its seat of government.
+
+    "Abidjan had already stopped flights to and from Sierra Leone, Liberia and Guinea":
+    the act is the state's at home (Ivory Coast); the countries after "from" are where
+    the flights came from, and give way to it.
+    """
+    match = _OWN_AIR_LINKS_CUT.match(sentence)
+    if match is None:
+        return found
+    owner = match["owner"]
+    code = SEATS_OF_GOVERNMENT.get(owner.lower())
+    codes = country_codes_in(owner)
+    if code is None and codes and _NAME_OF_CODE.get(codes[0]) == owner:
+        code = codes[0]
+    name = _NAME_OF_CODE.get(code) if code else None
+    if name is None:
+        return found
+    result = resolve_place(name, hints)
+    if result.status != "resolved" or result.precision != "country":
+        return found
+    inside = [f for f in found if f.start < match.end()]
+    if any(f.precision not in ("border", "country", "") for f in inside):
+        return found
+    rest = [f for f in found if f not in inside]
+    return [PlaceFind(name, match.start("owner"), match.end("owner"), "name", "at", result), *rest]
 
 
 def _owned_by_nearest(before: str, text: str, result: PlaceResult) -> PlaceResult:

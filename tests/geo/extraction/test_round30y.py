@@ -46,3 +46,17 @@ def test_a_time_clause_after_a_digest_label_only_sets_the_scene():
         "Niger."
     )
     assert events and events[0].place == "Niger", events
+
+
+def test_a_state_cutting_its_own_air_links_acts_at_home():
+    # "Lome had stopped flights to and from X, Y and Z": the state (named by its seat of
+    # government) acts at home; the countries named are where the flights went.
+    events = _events(
+        "ACCRA, March 12 - The Togolese government has sealed the country's land frontiers "
+        "with Benin, Ghana and Burkina Faso, the government said on Friday.\n\n"
+        "In Kara, police detained 12 people at a checkpoint on Saturday.\n\n"
+        "Lome had already stopped flights to and from Niger, Mali and Chad earlier in the "
+        "outbreak."
+    )
+    assert events[-1].place == "Togo", events
+    assert "stopped flights" in events[-1].evidence[0].text, events
