@@ -607,6 +607,12 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                                   r"dismantling)\s+(?:[\w-]+\s+){0,3}?(?:panels?|fences?|"
                                   r"barriers?|walls?|tents?|flags?|markers?|antennas?|cameras?|"
                                   r"huts?|structures?|signs?|pillars?|buoys?|towers?))\b"),
+        # A state cutting its own air links: "had stopped flights to and from X",
+        # "suspended all arrivals from Z".
+        ("border_infrastructure", r"\b(?:stopped|stops|stopping|suspended|suspends|"
+                                  r"suspending|halted|halts|halting)\s+(?:all\s+)?"
+                                  r"(?:its\s+|their\s+)?(?:flights|arrivals)\s+"
+                                  r"(?:to\s+and\s+from|from|into)\b"),
         # A toll laid on those crossing: "are making lorry drivers pull in there and pay 30
         # lari", "forced truckers to pay a fee at the new checkpoint", "charging drivers 50
         # dollars a lorry" (a control point on the road, whoever runs it).

@@ -164,7 +164,8 @@ _INSIDE_BEFORE = re.compile(r"\b(?:in|into|inside|to|at|on|over)\s+(?:the\s+)?$"
 #: the sentence on a conjunction of time, up to its comma, sets the scene of the act
 #: the main clause tells.
 _LEADING_TIME_CLAUSE = re.compile(
-    r"^(?:After|Once|As\s+soon\s+as|Shortly\s+after)\s+(?:the\s+|a\s+|an\s+)?"
+    # "Embargo: After the coup in X, ...": a digest item's label may stand before it.
+    r"^(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}:\s+)?(?:After|Once|As\s+soon\s+as|Shortly\s+after)\s+(?:the\s+|a\s+|an\s+)?"
     r"[^,;:]{3,80}?\b[a-z]+ed\b[^,;:]*,\s"
 )
 #: "its border", "their own long border": the sentence names whose border it is.

@@ -28,7 +28,7 @@ from bordermap.geo.extraction.actors import (
     COUNTRY_ADJECTIVES,
     country_codes_in,
 )
-from bordermap.geo.extraction.seats import seat_before_speaker, seat_of
+from bordermap.geo.extraction.seats import SEATS_OF_GOVERNMENT, seat_before_speaker, seat_of
 from bordermap.geo.places.geocoder import geocode_place
 from bordermap.geo.places.result import PlaceResult
 
@@ -1961,6 +1961,8 @@ def find_places(
             and _FRAMING_BEFORE.search(sentence[: f.start])
         )
     ]
+    found = _lines_of_a_whole_country(sentence, found, hints)
+    found = _own_air_links_cut(sentence, found, hints)
     found += _closed_country_borders(sentence, found, hints)
     found = _between_locating_a_crossing(sentence, found)
     found = _naming_a_road(sentence, found)
@@ -2084,6 +2086,39 @@ _ITS_BORDERS = re.compile(
 )
 
 
+#: "its land borders with Norway, Sweden and Russia", "its own borders with the bloc's
+#: members", "its borders with all its neighbours": the lines with three or more
+#: neighbours, or a whole group, at once are, as "its borders" alone, the whole of the
+#: one country that shut them. Two named neighbours ("with Senegal and Guinea-Bissau")
+#: stay the lines named: a report may be about the first of them.
+_ITS_BORDERS_WITH_MANY = re.compile(
+    rf"\b(?:its|the\s+country['’]s)\s+(?:own\s+)?{_BORDER_KINDS}{_ALL_GATES}\s+with\s+"
+    r"(?:(?:the\s+bloc['’]s|its|their|all\s+(?:of\s+)?its)\s+(?:members|member\s+states|"
+    r"neighbou?rs)|neighbou?ring\s+(?:countries|states)|"
+    rf"{_COUNTRY_AFTER_WITH}(?:\s*,\s*{_COUNTRY_AFTER_WITH})+,?\s+and\s+{_COUNTRY_AFTER_WITH})"
+    r"(?!\s+border)"
+)
+#: "close their members' borders with Mali": a bloc shutting every member's line with
+#: one country cuts that country off on all sides, an act on the country as a whole.
+#: "told its member states to close their land and air borders with Mali" too.
+_MEMBERS_BORDERS_WITH = re.compile(
+    r"\b(?:(?:their|its|the\s+bloc['’]s)\s+)?(?:members|member\s+states|member\s+countries)"
+    r"(?:['’]|\s+(?:[a-z]+\s+){0,3}?their)\s+"
+    rf"(?:own\s+)?{_BORDER_KINDS}{_ALL_GATES}\s+with\s+(?P<owner>{_COUNTRY_AFTER_WITH})"
+    r"(?!\s*(?:,|and)\s+[A-Z])"
+)
+
+
+#: "Abidjan had already stopped flights to and from Sierra Leone, Liberia and Guinea":
+#: a state cutting its own air links acts at home; the states named after it are only
+#: where the flights came from or went.
+_OWN_AIR_LINKS_CUT = re.compile(
+    rf"^(?P<owner>{_CAP}(?:\s+{_CAP})?)\s+(?:(?:has|had|have)\s+)?(?:(?:also|already|now)\s+)?"
+    r"(?:stopped|suspended|halted)\s+(?:all\s+)?(?:its\s+)?"
+    r"(?:flights\s+(?:to\s+and\s+from|from|to)|arrivals\s+from)\b[^.;:]*"
+)
+
+
 def closes_all_its_borders(sentence: str) -> bool:
     """Whether a sentence tells a country closing or reopening every border it has.
 
@@ -2099,7 +2134,12 @@ def closes_all_its_borders(sentence: str) -> bool:
     """
     return bool(
         _CLOSING_VERB.search(sentence)
-        and (_COUNTRY_OWN_BORDERS.search(sentence) or _ITS_BORDERS.search(sentence))
+        and (
+            _COUNTRY_OWN_BORDERS.search(sentence)
+            or _ITS_BORDERS.search(sentence)
+            or _ITS_BORDERS_WITH_MANY.search(sentence)
+            or _MEMBERS_BORDERS_WITH.search(sentence)
+        )
     )
 
 
@@ -2141,6 +2181,69 @@ def _closed_country_borders(
         if result.status == "resolved" and result.precision == "country":
             kept.append(PlaceFind(name, start, end, "name", "at", result))
     return kept
+
+
+def _lines_of_a_whole_country(
+    sentence: str, found: list[PlaceFind], hints: tuple[str, ...]
+) -> list[PlaceFind]:
+    """The country whose lines with several neighbours, or with a whole bloc, were shut.
+
+    "The Ivorian government sealed the country's land frontiers with Guinea and
+    Liberia", "Mali closed its own borders with the bloc's members", "the bloc agreed
+    to close its members' borders with Mali": the act is on the one country as a whole;
+    the first border pair the phrase names ("frontiers with Guinea") is only a part of
+    it, so the places found inside the phrase give way to the country.
+    """
+    if not _CLOSING_VERB.search(sentence):
+        return found
+    spans: list[tuple[str, int, int]] = []
+    for match in _ITS_BORDERS_WITH_MANY.finditer(sentence):
+        # "its" is the one country named before, as for "its borders" alone.
+        codes = country_codes_in(sentence[: match.start()])
+        if len(set(codes)) == 1 and (name := _NAME_OF_CODE.get(codes[0])):
+            spans.append((name, match.start(), match.end()))
+    for match in _MEMBERS_BORDERS_WITH.finditer(sentence):
+        spans.append((match.group("owner"), match.start(), match.end()))
+    for name, start, end in spans:
+        result = resolve_place(name, hints)
+        if result.status != "resolved" or result.precision != "country":
+            continue
+        inside = [f for f in found if start <= f.start and f.end <= end]
+        if any(f.precision not in ("border", "country") for f in inside):
+            continue
+        found = [f for f in found if f not in inside]
+        found.append(PlaceFind(name, start, end, "name", "at", result))
+    return found
+
+
+def _own_air_links_cut(
+    sentence: str, found: list[PlaceFind], hints: tuple[str, ...]
+) -> list[PlaceFind]:
+    """The state that cut its own air links, named or by its seat of government.
+
+    "Abidjan had already stopped flights to and from Sierra Leone, Liberia and Guinea":
+    the act is the state's at home (Ivory Coast); the countries after "from" are where
+    the flights came from, and give way to it.
+    """
+    match = _OWN_AIR_LINKS_CUT.match(sentence)
+    if match is None:
+        return found
+    owner = match["owner"]
+    code = SEATS_OF_GOVERNMENT.get(owner.lower())
+    codes = country_codes_in(owner)
+    if code is None and codes and _NAME_OF_CODE.get(codes[0]) == owner:
+        code = codes[0]
+    name = _NAME_OF_CODE.get(code) if code else None
+    if name is None:
+        return found
+    result = resolve_place(name, hints)
+    if result.status != "resolved" or result.precision != "country":
+        return found
+    inside = [f for f in found if f.start < match.end()]
+    if any(f.precision not in ("border", "country", "") for f in inside):
+        return found
+    rest = [f for f in found if f not in inside]
+    return [PlaceFind(name, match.start("owner"), match.end("owner"), "name", "at", result), *rest]
 
 
 def _owned_by_nearest(before: str, text: str, result: PlaceResult) -> PlaceResult:
