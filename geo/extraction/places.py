@@ -16,6 +16,7 @@ import dataclasses
 import itertools
 import math
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -905,6 +906,38 @@ class PlaceFind:
     def key(self) -> tuple[str, str]:
         """Identity of the place found, to tell two phrases for one place."""
         return (self.result.name or self.text.lower(), self.result.precision or "")
+
+
+def _with_role(
+    found: Iterable[PlaceFind],
+    role: str,
+    applies: Callable[[PlaceFind], object],
+    *,
+    was: str | None = None,
+) -> list[PlaceFind]:
+    """Give a new role to the finds a test picks, keeping the others as they are.
+
+    Parameters
+    ----------
+    found : iterable of PlaceFind
+        The finds of one sentence.
+    role : str
+        The role to give ("at", "aside", "origin", ...).
+    applies : callable
+        Whether a find takes the role (read as true or false); asked once for each
+        find tested, in order.
+    was : str, optional
+        Test only the finds holding this role now; by default, test every find.
+
+    Returns
+    -------
+    list of PlaceFind
+        The finds in their order, those picked with ``role`` set.
+    """
+    return [
+        dataclasses.replace(f, role=role) if (was is None or f.role == was) and applies(f) else f
+        for f in found
+    ]
 
 
 @lru_cache(maxsize=8192)
@@ -1845,112 +1878,110 @@ def find_places(
         # "arrested 12 men at Suam on Monday": a name the gazetteer lacks, after "at"
         # alone, is the place only when nothing the gazetteer or a shape knows is there
         # ("in the Galwan Valley in Ladakh" keeps the valley).
-        found = [
-            dataclasses.replace(f, role="aside") if any(a < f.start < z for a, z in described)
-            else f
-            for f in found
-        ] + unknown_bare  # fmt: skip
-    found = [
-        dataclasses.replace(f, role="at")
-        if f.role == "origin"
-        and f.result.precision != "country"
-        and _ACROSS_AFTER.match(sentence[f.end :])
-        and not _MOVED_FROM_BEFORE.search(sentence[: f.start])
-        else f
-        for f in found
-    ]
-    found = [
-        # "had set off in a dinghy from Garabulli": where a crossing set out is where it
-        # began, though a boat or a people "from" a place is otherwise their origin.
-        dataclasses.replace(f, role="at")
-        if f.role == "origin"
-        and f.result.precision != "country"
-        and _SET_OFF_FROM_BEFORE.search(sentence[: f.start])
-        else f
-        for f in found
-    ]
+        found = (
+            _with_role(found, "aside", lambda f: any(a < f.start < z for a, z in described))
+            + unknown_bare
+        )
+    found = _with_role(
+        found,
+        "at",
+        lambda f: (
+            f.result.precision != "country"
+            and (
+                (
+                    _ACROSS_AFTER.match(sentence[f.end :])
+                    and not _MOVED_FROM_BEFORE.search(sentence[: f.start])
+                )
+                # "had set off in a dinghy from Garabulli": where a crossing set out is
+                # where it began, though a boat or a people "from" a place is otherwise
+                # their origin.
+                or _SET_OFF_FROM_BEFORE.search(sentence[: f.start])
+            )
+        ),
+        was="origin",
+    )
     offs = [f for f in found if re.search(r"\boff\s+(?:the\s+)?$", sentence[: f.start])]
-    found = [
-        # "over the Atlantic off Surfside Beach", "in the Aegean off Lesbos": the sea
-        # only frames the spot off the place after it (and a town may bear the sea's
-        # name: "Atlantic", Iowa).
-        dataclasses.replace(f, role="aside")
-        if f.role == "at"
-        and any(re.fullmatch(r",?\s+off\s+(?:the\s+)?", sentence[f.end : o.start]) for o in offs)
-        # "76 km southwest of X Island, off Y", "north of X Island, off Y": a spot by a
-        # bearing or an island is the place; "off Y" only says where the island lies.
-        and not (f.shape == "near" or re.search(r"\b(?:[Ii]sland|[Ii]slet|[Ii]sle)s?$", f.text))
-        else f
-        for f in found
-    ]
+    # "over the Atlantic off Surfside Beach", "in the Aegean off Lesbos": the sea only
+    # frames the spot off the place after it (and a town may bear the sea's name:
+    # "Atlantic", Iowa).
+    found = _with_role(
+        found,
+        "aside",
+        lambda f: (
+            any(re.fullmatch(r",?\s+off\s+(?:the\s+)?", sentence[f.end : o.start]) for o in offs)
+            # "76 km southwest of X Island, off Y", "north of X Island, off Y": a spot by
+            # a bearing or an island is the place; "off Y" only says where the island lies.
+            and not (
+                f.shape == "near" or re.search(r"\b(?:[Ii]sland|[Ii]slet|[Ii]sle)s?$", f.text)
+            )
+        ),
+        was="at",
+    )
     origins = [f for f in found if f.role == "origin"]
-    found = [
-        # "by boat from Simunul island in Tawi-Tawi": the unit after "in" only contains
-        # the place the boat came from.
-        dataclasses.replace(f, role="origin")
-        if f.role == "at"
-        and any(
+    # "by boat from Simunul island in Tawi-Tawi": the unit after "in" only contains the
+    # place the boat came from.
+    found = _with_role(
+        found,
+        "origin",
+        lambda f: any(
             o.end <= f.start
             and re.fullmatch(r",?\s+in\s+(?:the\s+)?", sentence[o.end : f.start])
             and _COARSENESS.get(f.result.precision, 0) >= _COARSENESS.get(o.result.precision, 9)
             for o in origins
-        )
-        else f
-        for f in found
-    ]
-    found = [
-        # "a drone seen flying in from the direction of the X Bridge": the named spot it
-        # was seen at, not a town it set out from.
-        dataclasses.replace(f, role="at")
-        if f.role == "origin"
-        and f.shape == "feature"
-        and re.search(r"\bfrom\s+the\s+direction\s+of\s+(?:the\s+)?$", sentence[: f.start])
-        else f
-        for f in found
-    ]
-    found = [
-        # "from the direction of the X Bridge, close to the region's border with Y": the
-        # words after the comma only locate the place named before them.
-        dataclasses.replace(f, role="aside")
-        if f.role == "at"
-        and any(
+        ),
+        was="at",
+    )
+    # "a drone seen flying in from the direction of the X Bridge": the named spot it was
+    # seen at, not a town it set out from.
+    found = _with_role(
+        found,
+        "at",
+        lambda f: (
+            f.shape == "feature"
+            and re.search(r"\bfrom\s+the\s+direction\s+of\s+(?:the\s+)?$", sentence[: f.start])
+        ),
+        was="origin",
+    )
+    # "from the direction of the X Bridge, close to the region's border with Y": the
+    # words after the comma only locate the place named before them.
+    found = _with_role(
+        found,
+        "aside",
+        lambda f: any(
             o.end <= f.start and _LOCATING_AFTER.fullmatch(sentence[o.end : f.start])
             for o in found
             if o.shape == "feature"
-        )
-        else f
-        for f in found
-    ]
-    found = [
-        # "set off from Garabulli, some 50 km east of Tripoli": the distance only says
-        # where the place named before it lies.
-        # "kept at El Kuefia, about 15 kilometres from Benghazi": the name right after
-        # a bearing-less distance is the place counted from, as well.
-        dataclasses.replace(f, role="aside")
-        if f.role == "at"
-        and f.shape in ("near", "name")
-        and any(
-            o.end <= f.start
-            and o.role in ("at", "origin")
-            and (apart := re.match(_DISTANCE_APART, sentence[o.end :])) is not None
-            and (
-                f.start < o.end + apart.end()
-                if f.shape == "near"
-                else not sentence[o.end + apart.end() : f.start].strip()
+        ),
+        was="at",
+    )
+    # "set off from Garabulli, some 50 km east of Tripoli": the distance only says where
+    # the place named before it lies.
+    # "kept at El Kuefia, about 15 kilometres from Benghazi": the name right after a
+    # bearing-less distance is the place counted from, as well.
+    found = _with_role(
+        found,
+        "aside",
+        lambda f: (
+            f.shape in ("near", "name")
+            and any(
+                o.end <= f.start
+                and o.role in ("at", "origin")
+                and (apart := re.match(_DISTANCE_APART, sentence[o.end :])) is not None
+                and (
+                    f.start < o.end + apart.end()
+                    if f.shape == "near"
+                    else not sentence[o.end + apart.end() : f.start].strip()
+                )
+                for o in found
             )
-            for o in found
-        )
-        else f
-        for f in found
-    ]
-    found = [
-        # "In Ottawa, the foreign ministry summoned the ambassador over ...": the seat of
-        # government a speaker answers from, not where the incident happened.
-        dataclasses.replace(f, role="aside")
-        if f.role == "at" and seat_before_speaker(sentence, f.start, f.end)
-        else f
-        for f in found
-    ]
+        ),
+        was="at",
+    )
+    # "In Ottawa, the foreign ministry summoned the ambassador over ...": the seat of
+    # government a speaker answers from, not where the incident happened.
+    found = _with_role(
+        found, "aside", lambda f: seat_before_speaker(sentence, f.start, f.end), was="at"
+    )
     found = [
         # "the border above the Red Sea": the sea only frames the place before it (and
         # the gazetteer may hold a unit named after it, Sudan's Red Sea state).
@@ -1980,12 +2011,12 @@ def _naming_a_road(sentence: str, found: list[PlaceFind]) -> list[PlaceFind]:
     "spilled onto the Black Sea coast road through X": the sea names the road, which
     runs for miles; the place the road passes, if any, says where.
     """
-    return [
-        dataclasses.replace(f, role="aside")
-        if f.written_only and f.role == "at" and _ROAD_AFTER.match(sentence[f.end :])
-        else f
-        for f in found
-    ]
+    return _with_role(
+        found,
+        "aside",
+        lambda f: f.written_only and _ROAD_AFTER.match(sentence[f.end :]),
+        was="at",
+    )
 
 
 #: The last word of a newspaper's name: "The Wall Street Journal", "the Bangkok Post".
@@ -2017,12 +2048,9 @@ def _inside_outlet_name(sentence: str, found: list[PlaceFind]) -> list[PlaceFind
         m.span("after") if m.group("after") else m.span("before")
         for m in _OUTLET_NAMED.finditer(sentence)
     ]
-    return [
-        dataclasses.replace(f, role="aside")
-        if f.role == "at" and any(a <= f.start and f.end <= b for a, b in names)
-        else f
-        for f in found
-    ]
+    return _with_role(
+        found, "aside", lambda f: any(a <= f.start and f.end <= b for a, b in names), was="at"
+    )
 
 
 def _between_locating_a_crossing(sentence: str, found: list[PlaceFind]) -> list[PlaceFind]:
@@ -2032,20 +2060,21 @@ def _between_locating_a_crossing(sentence: str, found: list[PlaceFind]) -> list[
     bridge; the towns at its ends only locate it, and are no events of their own.
     """
     crossings = [f for f in found if f.shape == "crossing" and f.role == "at"]
-    return [
-        dataclasses.replace(f, role="aside")
-        if f.shape == "list"
-        and f.role == "at"
-        and any(
-            c.end <= f.start
-            and re.fullmatch(
-                r"\s+between\s+(?:[\w’'-]+\s+(?:and|&)\s+)?", sentence[c.end : f.start]
+    return _with_role(
+        found,
+        "aside",
+        lambda f: (
+            f.shape == "list"
+            and any(
+                c.end <= f.start
+                and re.fullmatch(
+                    r"\s+between\s+(?:[\w’'-]+\s+(?:and|&)\s+)?", sentence[c.end : f.start]
+                )
+                for c in crossings
             )
-            for c in crossings
-        )
-        else f
-        for f in found
-    ]
+        ),
+        was="at",
+    )
 
 
 #: "ECOWAS member states", "the bloc's members", "EU countries": many states as one subject.
