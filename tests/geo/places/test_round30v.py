@@ -1,0 +1,49 @@
+"""Classes of place round 30v, over the unresolved rows left by rounds 30p–30t.
+
+Each test holds one class of wording, on field phrases and our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bordermap.geo.places.geocoder import geocode_place
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "border"),
+    [
+        # blind59: two compass words of the Kingdom's side, then "with Syria".
+        ("الحدود الشمالية الشرقية للمملكة مع سوريا", "JO", "Jordan–Syria border"),
+        # The Kingdom named with its adjective, behind "the border front".
+        ("الواجهة الحدودية الشمالية للمملكة الأردنية مع سوريا", "JO", "Jordan–Syria border"),
+        # Our own: one compass word, with and without "the Kingdom".
+        ("الحدود الشمالية للمملكة مع سوريا", "JO", "Jordan–Syria border"),
+        ("الحدود الشمالية مع سوريا", "JO", "Jordan–Syria border"),
+        ("الحدود الشرقية للمملكة مع العراق", "JO", "Iraq–Jordan border"),
+        ("الحدود الجنوبية للمملكة مع اليمن", "SA", "Saudi Arabia–Yemen border"),
+    ],
+)
+def test_the_country_after_with_is_the_other_side_of_the_kingdoms_border(text, country, border):
+    # The compass word is the owner's ("the Kingdom's northern border"), so it never
+    # moves the border onto the far side of the country after "مع" (with).
+    found = geocode_place(text, country=country)
+    assert found.status == "resolved"
+    assert found.name == border
+
+
+@pytest.mark.parametrize(
+    "text",
+    # A Syrian event: "the Kingdom" is not Syria, and Syria's own northern border is
+    # not the one "with Syria".
+    ["الحدود الشمالية للمملكة مع سوريا", "الحدود الشمالية مع سوريا", "الحدود الشمالية للمملكة"],
+)
+def test_the_kingdom_of_a_republics_event_is_not_its_own_country(text):
+    assert geocode_place(text, country="SY").status == "unresolved"
+
+
+def test_the_border_fence_with_a_country_is_the_events_border_with_it():
+    # "السياج" (the fence) is a word of the border, as "الشريط" (the strip) is.
+    found = geocode_place("السياج الحدودي مع لبنان", country="IL")
+    assert found.status == "resolved"
+    assert found.name == "Israel–Lebanon border"
