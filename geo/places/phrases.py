@@ -794,7 +794,10 @@ _ROMANCE_LENGTH = re.compile(
     re.IGNORECASE,
 )
 _DIRECTION_OF = re.compile(
-    r"^(?:(?:some\s+|about\s+|around\s+)?(?P<km>\d+(?:[.,]\d+)?)\s*"
+    # "an area north of X", "a location 5 km south of X": the unnamed spot is the
+    # direction's, so the place is still near X.
+    r"^(?:(?:an?\s+|the\s+)?(?:area|spot|point|location|place)\s+)?"
+    r"(?:(?:some\s+|about\s+|around\s+)?(?P<km>\d+(?:[.,]\d+)?)\s*"
     r"(?:km|kilometres|kilometers)\s+)?"
     r"(?:to\s+the\s+)?(?P<compass>(?:north|south|east|west)"
     r"(?:[\s-]?(?:east|west))?)\s+of\s+(?P<rest>.+)$|"

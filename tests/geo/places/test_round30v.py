@@ -47,3 +47,22 @@ def test_the_border_fence_with_a_country_is_the_events_border_with_it():
     found = geocode_place("السياج الحدودي مع لبنان", country="IL")
     assert found.status == "resolved"
     assert found.name == "Israel–Lebanon border"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # blind59: an unnamed area in a direction from a port of entry.
+        ("an area north of the Santa Teresa Port of Entry", "Santa Teresa"),
+        # Our own: other words for the unnamed spot, with and without a distance.
+        ("an area north of Santa Teresa", "Santa Teresa"),
+        ("the area south of the Lukeville Port of Entry", "Lukeville–Sonoyta"),
+        ("a location 5 km south of Nogales", "Nogales"),
+        ("a spot west of Calexico", "Calexico"),
+    ],
+)
+def test_an_area_in_a_direction_from_a_place_is_near_it(text, place):
+    found = geocode_place(text, country="US")
+    assert found.status == "resolved"
+    assert found.name == place
+    assert found.precision == "near"
