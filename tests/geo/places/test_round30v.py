@@ -66,3 +66,22 @@ def test_an_area_in_a_direction_from_a_place_is_near_it(text, place):
     assert found.status == "resolved"
     assert found.name == place
     assert found.precision == "near"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # blind59: the border, then the crossing "di" (at) it.
+        ("perbatasan Indonesia-Malaysia di PLBN Entikong", "ID"),
+        # Our own: the crossing by its town, a province, and Malay "sempadan".
+        ("perbatasan Indonesia-Malaysia di Entikong", "ID"),
+        ("perbatasan RI-Malaysia di Kalimantan Barat", "ID"),
+        ("sempadan Malaysia-Indonesia di Tebedu", "MY"),
+    ],
+)
+def test_an_indonesian_border_at_a_place_is_that_border(text, country):
+    # "di" names where on the border; the place after it never becomes a side.
+    found = geocode_place(text, country=country)
+    assert found.status == "resolved"
+    assert found.precision == "border"
+    assert found.name.startswith("Indonesia–Malaysia border")
