@@ -200,9 +200,13 @@ _CASELESS_FILLERS = frozenset(
         "في",
         "الشريط",
         "شريط",
-        # "of the Kingdom" (Jordan's, Saudi Arabia's, Morocco's own border)
+        # "the border fence" ("السياج الحدودي مع لبنان")
+        "السياج",
+        # "of the Kingdom" (Jordan's, Saudi Arabia's, Morocco's own border; see
+        # _THE_KINGDOM) and "the border front" ("الواجهة الحدودية", Jordan's army word)
         "للمملكة",
         "المملكة",
+        "الواجهة",
         # State titles before a country's name ("سلطنة عمان", the Sultanate of Oman;
         # "دولة لاتفيا", the State of Latvia; "الجمهورية الإسلامية الإيرانية", the
         # Islamic Republic of Iran) and "the neighbouring" after it: the name alone
@@ -230,6 +234,33 @@ _CASELESS_FILLERS = frozenset(
         "من",
     )
 )
+# "The Kingdom", "of the Kingdom": the event's own country, but only when it is one.
+_THE_KINGDOM = frozenset(normalise(w) for w in ("للمملكة", "المملكة"))
+# States whose press calls them "the Kingdom" (ISO codes of today's kingdoms).
+_KINGDOMS = frozenset(
+    [
+        "BE",
+        "BH",
+        "BT",
+        "DK",
+        "ES",
+        "GB",
+        "JO",
+        "KH",
+        "LS",
+        "MA",
+        "NL",
+        "NO",
+        "SA",
+        "SE",
+        "SZ",
+        "TH",
+        "TO",
+    ]
+)
+# "مع" (with): the country after it is the border's other side, whatever compass
+# word the owner's side carries ("الحدود الشمالية للمملكة مع سوريا").
+_WITH = normalise("مع")
 # Arabic compass adjectives after the border word ("الحدود الجنوبية": the southern border),
 # by the English word the border reading narrows with.
 _CASELESS_COMPASS = {
@@ -1032,7 +1063,14 @@ class InnerNameReading(BordersByPlaces):
             )
             if unknown:
                 named = []  # "منفذ العبدلي الحدودي مع العراق": a name beside, read below
+            else:
+                pair = self.pair_across_with(words_of_text, codes, named)
+                if pair:
+                    self.log(f"the border with the country after 'مع': {pair[0]}-{pair[1]}")
+                    return self.border_result(pair)
             own = self.hint[0] if len(self.hint) == 1 else None
+            if own and own not in _KINGDOMS and _names_the_kingdom(words_of_text):
+                own = None  # "the Kingdom" of a republic's event is another state
             if not named and not unknown and own and len(set(compass)) == 1:
                 named = [own]  # "الحدود الجنوبية" of a Lebanese event
             if len(named) == 1 and own and named[0] != own and not compass:
@@ -1042,6 +1080,11 @@ class InnerNameReading(BordersByPlaces):
                 if self.has_border(pair):
                     self.log(f"country words beside a border word: {pair[0]}-{pair[1]}")
                     return self.border_result(pair)
+            if compass and named and named == [_country_after_with(words_of_text, codes)]:
+                # "الحدود الشمالية مع سوريا" without its owner: the compass is the
+                # owner's, never the northern border of the country after "with".
+                self.log("a compass word of a border whose owner is not read")
+                return None
             if caseless_border and len(named) == 1 and len(set(compass)) <= 1:
                 # "الحدود اللبنانية الجنوبية" (Lebanon's southern border), "الحدود
                 # الإسرائيلية" of an Israeli event: one country's border(s), narrowed by
@@ -1099,6 +1142,31 @@ class InnerNameReading(BordersByPlaces):
                 expr = PlaceExpression("border", text, other=rest)
                 return self.border_of_unit(expr) or unit
         return None
+
+    def pair_across_with(
+        self, words: list[str], codes: list[frozenset[str]], named: list[str]
+    ) -> tuple[str, str] | None:
+        """The border "[owner's] border with X" in Arabic, as a pair of codes, or None.
+
+        The country after "مع" (with) is the other side; the owner is the one other
+        country named ("للمملكة الأردنية مع سوريا"), else the event's own, which "the
+        Kingdom" names only when it is a kingdom.  A compass word ("الشمالية الشرقية")
+        says which of the owner's borders, so it never moves the border onto the other
+        side's far borders (Syria's northern one for a Jordanian "northern border with
+        Syria").
+        """
+        other = _country_after_with(words, codes)
+        if other is None:
+            return None
+        owners = [code for code in named if code != other]
+        if not owners and len(self.hint) == 1 and self.hint[0] != other:
+            own = self.hint[0]
+            if own in _KINGDOMS or not _names_the_kingdom(words):
+                owners = [own]
+        if len(owners) != 1:
+            return None
+        pair = (min(owners[0], other), max(owners[0], other))
+        return pair if self.has_border(pair) else None
 
     def caseless_names(
         self, words: tuple[str, ...], scope: Scope, kinds
@@ -1566,6 +1634,21 @@ class InnerNameReading(BordersByPlaces):
         assert point.lat is not None and point.lon is not None
         where = Point(point.lon, point.lat)
         return country.geometry.distance(where) * KM_PER_DEGREE <= BESIDE_KM
+
+
+def _country_after_with(words: list[str], codes: list[frozenset[str]]) -> str | None:
+    """The one country named right after Arabic "مع" (with), else None."""
+    after_with = {
+        next(iter(codes[i + 1]))
+        for i, word in enumerate(words[:-1])
+        if normalise(word) == _WITH and len(codes[i + 1]) == 1
+    }
+    return next(iter(after_with)) if len(after_with) == 1 else None
+
+
+def _names_the_kingdom(words: list[str]) -> bool:
+    """Whether Arabic words call a state "the Kingdom" ("للمملكة")."""
+    return any(normalise(w) in _THE_KINGDOM for w in words)
 
 
 def _holds(area: PlaceResult, unit: PlaceResult) -> bool:

@@ -794,7 +794,10 @@ _ROMANCE_LENGTH = re.compile(
     re.IGNORECASE,
 )
 _DIRECTION_OF = re.compile(
-    r"^(?:(?:some\s+|about\s+|around\s+)?(?P<km>\d+(?:[.,]\d+)?)\s*"
+    # "an area north of X", "a location 5 km south of X": the unnamed spot is the
+    # direction's, so the place is still near X.
+    r"^(?:(?:an?\s+|the\s+)?(?:area|spot|point|location|place)\s+)?"
+    r"(?:(?:some\s+|about\s+|around\s+)?(?P<km>\d+(?:[.,]\d+)?)\s*"
     r"(?:km|kilometres|kilometers)\s+)?"
     r"(?:to\s+the\s+)?(?P<compass>(?:north|south|east|west)"
     r"(?:[\s-]?(?:east|west))?)\s+of\s+(?P<rest>.+)$|"
@@ -1546,6 +1549,12 @@ def _space_split(pair: str) -> tuple[tuple[str, str], ...]:
     return ((words[0], words[1]),) if len(words) == 2 else ()
 
 
+# "perbatasan/sempadan ... di Y": the Indonesian or Malay border, then where on it.
+_BORDER_AT_ID = re.compile(
+    r"^(?P<x>(?:\S+\s+)?(?:perbatasan|sempadan)\b.*?)\s+di\s+(?P<y>\S.+)$", re.IGNORECASE
+)
+
+
 def _border(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression | None:
     if not g.has_border_word(text):
         # Every reading below needs a border word: without one, none of their patterns
@@ -1560,6 +1569,11 @@ def _border(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression |
         text,
         re.I,
     )
+    if inside is None:
+        # Indonesian and Malay "di" (in, at) after their border word: "perbatasan
+        # Indonesia-Malaysia di PLBN Entikong", the border and where on it.  Elsewhere
+        # "di" is Italian "of" ("il confine di Stato"), so only after these words.
+        inside = _BORDER_AT_ID.match(text)
     if (
         inside
         and _border(inside["x"], g, langs) is not None
