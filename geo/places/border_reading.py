@@ -99,6 +99,14 @@ _LEADING_ARTICLE_KEY = re.compile(
     r"^(?:the|el|la|le|les|los|las|il|lo|gli|die|der|das|den|dem|o|os|as) (?=\S)"
 )
 _SPACES = re.compile(r"\s+")
+#: A sea border ("la frontière maritime", "la frontera marítima", "il confine
+#: marittimo", "the maritime border"): the border data holds the land lines only.
+_SEA_BORDER = re.compile(
+    r"\b(?:frontières?|fronteras?|fronteiras?|confin[ei]|borders?|boundary|boundaries)\s+"
+    r"(?:maritimes?|marítim[ao]s?|marittim[oaie])\b|"
+    r"\bmaritime\s+(?:borders?|boundary|boundaries|frontiers?)\b",
+    re.IGNORECASE,
+)
 # A region touches a border line this close to it (degrees): generalised outlines.
 _REGION_TOUCH_DEG = 0.05
 #: Words saying a text is about the border a river forms: a border word, or crossing the
@@ -525,6 +533,10 @@ class BorderReading:
         return next(iter(codes)) if len(codes) == 1 else None
 
     def border(self, expr: PlaceExpression, own: str | None = None) -> PlaceResult:
+        if _SEA_BORDER.search(self.query):
+            # "la frontera marítima hispano-marroquí": the land line of the pair is
+            # another border than the one meant; no sea line is held to answer it.
+            return self.unresolved(note="a sea border: the border data holds the land lines only")
         hinted = self.hint[0] if len(self.hint) == 1 else None
         if not expr.name and (own or hinted) and _OF_THE_COUNTRY.fullmatch(expr.other.strip()):
             # "les frontières Est du pays" of a Liberian event: Liberia's eastern border.

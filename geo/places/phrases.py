@@ -1163,7 +1163,12 @@ def _grammar() -> _Grammar:
             r"(?:\s+(?:państwow\w*|государственн\w*|державн\w*))?$",
             flags,
         ),
-        word_first=_LazyPattern(rf"^{border}\s+(?P<pair>.+)$", flags),
+        # "la frontière terrestre franco-espagnole", "il confine terrestre italo-sloveno":
+        # the Romance "land" adjective after the word is no side of the pair.  Not
+        # "maritime": a sea border is not the land line the data holds.
+        word_first=_LazyPattern(
+            rf"^{border}(?:\s+(?:terrestres?|terrestri))?\s+(?P<pair>.+)$", flags
+        ),
         owner_border=_LazyPattern(
             rf"^(?P<a>[^,]+?)['’]s?\s+(?:(?P<dir>{_COMPASS_WORD})\s+)?{border}$", flags
         ),

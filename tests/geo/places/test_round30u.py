@@ -33,3 +33,48 @@ def test_the_area_of_a_town_with_its_own_district_keeps_the_district():
     result = geocode_place("في منطقة زابل", country="IR")
     assert result.precision == "district"
     assert "Zābol" in (result.name or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "border"),
+    [
+        # Before, "terrestre franco" was read as one side ("no land border between the
+        # two sides") when the event is Spain's.
+        ("la frontière terrestre franco-espagnole", "ES", "Spain–France border"),
+        ("la frontera terrestre hispano-marroquí", "MA", "Spain–Morocco border"),
+        ("il confine terrestre italo-sloveno", "SI", "Italy–Slovenia border"),
+        ("les frontières terrestres franco-belges", "BE", "Belgium–France border"),
+        ("a fronteira terrestre luso-espanhola", "ES", "Spain–Portugal border"),
+        # Already read, kept: the compass after the word.
+        ("la frontière orientale franco-allemande", "DE", "Germany–France border"),
+    ],
+)
+def test_a_land_adjective_after_the_border_word_is_no_side(text, country, border):
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved"
+    assert result.precision == "border"
+    assert result.name == border
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # Before, the second to fourth were answered the land border of the pair, the
+        # others unresolved for want of "a land border between the two sides".
+        ("la frontière maritime franco-espagnole", "ES"),
+        ("la frontière maritime franco-espagnole", "FR"),
+        ("la frontera marítima hispano-marroquí", "ES"),
+        ("il confine marittimo italo-sloveno", "IT"),
+        ("the maritime border with India", "LK"),
+    ],
+)
+def test_a_sea_border_is_never_the_land_line(text, country):
+    result = geocode_place(text, country=country)
+    assert result.status == "unresolved"
+    assert "sea border" in (result.note or "")
+
+
+def test_a_land_crossing_phrase_with_the_adjective_keeps_its_crossing():
+    # "sa frontière terrestre avec le Cameroun (à Kyé-Ossi)" (blind11): the crossing.
+    result = geocode_place("sa frontière terrestre avec le Cameroun (à Kyé-Ossi)", country="CM")
+    assert result.name == "Kyé-Ossi–Ebebiyín"
