@@ -78,3 +78,28 @@ def test_a_land_crossing_phrase_with_the_adjective_keeps_its_crossing():
     # "sa frontière terrestre avec le Cameroun (à Kyé-Ossi)" (blind11): the crossing.
     result = geocode_place("sa frontière terrestre avec le Cameroun (à Kyé-Ossi)", country="CM")
     assert result.name == "Kyé-Ossi–Ebebiyín"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("na Batrovcima", "RS"),  # field phrase (blind54), before unresolved
+        ("na Batrovcima", "HR"),
+        ("u Batrovcima", "RS"),
+    ],
+)
+def test_a_south_slavic_locative_plural_in_ima_is_the_name_in_i(text, country):
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved"
+    assert result.name == "Bajakovo–Batrovci"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "town"),
+    [("u Vinkovcima", "HR", "Vinkovci"), ("u Hrtkovcima", "RS", "Hrtkovci")],
+)
+def test_towns_named_in_the_masculine_plural_are_read_back(text, country, town):
+    # Before, "u Vinkovcima" was unresolved.
+    result = geocode_place(text, country=country)
+    assert result.precision == "settlement"
+    assert result.name == town
