@@ -888,6 +888,10 @@ class BorderReading:
             return result
         return replace(result, name=f"{result.name} ({side_name} side)", country=side)
 
+    def place_bears(self, key: str) -> bool:
+        """Whether a town or region of the gazetteer bears the name ``key`` whole."""
+        return bool(self.gaz.lookup_key(key, kinds=(*SETTLEMENT_KINDS, "region")))
+
     def feature(self, text: str, scope: Scope) -> PlaceResult | None:
         """A named line or border river ("Durand Line", "the Narva River"), or None."""
         # "the Narva River", "el río internacional Carchi Guaitara", "o rio Paraná".
@@ -913,8 +917,9 @@ class BorderReading:
             # "graniczną rzekę Przewłoka", "the river Naff", "el río Hondo" (listed as
             # "Hondo River"): the river word says it all, in any language.
             feature = features.get(bare)
-            if feature is None and _river_word_in_lower_case(text):
-                # "Río Hondo", capitalised, may be the town's name.
+            if feature is None and (_river_word_in_lower_case(text) or not self.place_bears(key)):
+                # "Río Hondo", capitalised, may be the town's name; "Mto Songwe" at the
+                # head of a phrase is the river when no place bears the whole name.
                 feature = features_by_bare_name().get(bare)
             if feature is None and _river_word_in_lower_case(text):
                 # "přes řeku Olši": the river's name in a case of the text's language

@@ -2299,6 +2299,8 @@ RIVER_WORDS = re.compile(
     r"raka|raki|raku|rijeka|rijeke|rijeci|rijeku|upe|upes|upeje|upi|jogi|joe|joel|joelt|joele|"
     r"joki|joen|jokea|rio|rios|riviere|fleuve|fluss|flusses|fiume|nehri|nehrinde|irmagi|"
     r"rud|nahr|rau|raul|raului|fluviul|fluviului|"
+    # Swahili "mto" (river): "mto Songwe", "mto Ruvuma".
+    r"mto|"
     # Lakes a border runs through ("Pangong Tso Lake", "el lago Titicaca", "jezioro").
     r"lake|lakes|lago|lac|jezioro|jeziora|jeziorze|ozero|ozera|ozere|jarv|jarve|ezers|"
     r"ezera|ezere|ezeras|gol|golu)\b"

@@ -103,3 +103,26 @@ def test_towns_named_in_the_masculine_plural_are_read_back(text, country, town):
     result = geocode_place(text, country=country)
     assert result.precision == "settlement"
     assert result.name == town
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("mto Songwe", "TZ"),  # before, the Songwe region
+        ("kwenye mto Songwe", "TZ"),
+        ("mto Songwe", "MW"),
+        ("Mto Songwe", "TZ"),  # field phrase (blind35), before unresolved
+    ],
+)
+def test_swahili_mto_names_the_border_river(text, country):
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved"
+    assert result.precision == "border"
+    assert result.name == "Malawi–Tanzania border (Songwe River)"
+
+
+def test_a_town_named_with_mto_stays_the_town():
+    # "Mto wa Mbu" is a town: a place bearing the whole name is never the river.
+    result = geocode_place("Mto wa Mbu", country="TZ")
+    assert result.precision == "settlement"
+    assert result.name == "Mto wa Mbu"
