@@ -99,6 +99,14 @@ _LEADING_ARTICLE_KEY = re.compile(
     r"^(?:the|el|la|le|les|los|las|il|lo|gli|die|der|das|den|dem|o|os|as) (?=\S)"
 )
 _SPACES = re.compile(r"\s+")
+#: A sea border ("la frontière maritime", "la frontera marítima", "il confine
+#: marittimo", "the maritime border"): the border data holds the land lines only.
+_SEA_BORDER = re.compile(
+    r"\b(?:frontières?|fronteras?|fronteiras?|confin[ei]|borders?|boundary|boundaries)\s+"
+    r"(?:maritimes?|marítim[ao]s?|marittim[oaie])\b|"
+    r"\bmaritime\s+(?:borders?|boundary|boundaries|frontiers?)\b",
+    re.IGNORECASE,
+)
 # A region touches a border line this close to it (degrees): generalised outlines.
 _REGION_TOUCH_DEG = 0.05
 #: Words saying a text is about the border a river forms: a border word, or crossing the
@@ -525,6 +533,10 @@ class BorderReading:
         return next(iter(codes)) if len(codes) == 1 else None
 
     def border(self, expr: PlaceExpression, own: str | None = None) -> PlaceResult:
+        if _SEA_BORDER.search(self.query):
+            # "la frontera marítima hispano-marroquí": the land line of the pair is
+            # another border than the one meant; no sea line is held to answer it.
+            return self.unresolved(note="a sea border: the border data holds the land lines only")
         hinted = self.hint[0] if len(self.hint) == 1 else None
         if not expr.name and (own or hinted) and _OF_THE_COUNTRY.fullmatch(expr.other.strip()):
             # "les frontières Est du pays" of a Liberian event: Liberia's eastern border.
@@ -876,6 +888,10 @@ class BorderReading:
             return result
         return replace(result, name=f"{result.name} ({side_name} side)", country=side)
 
+    def place_bears(self, key: str) -> bool:
+        """Whether a town or region of the gazetteer bears the name ``key`` whole."""
+        return bool(self.gaz.lookup_key(key, kinds=(*SETTLEMENT_KINDS, "region")))
+
     def feature(self, text: str, scope: Scope) -> PlaceResult | None:
         """A named line or border river ("Durand Line", "the Narva River"), or None."""
         # "the Narva River", "el río internacional Carchi Guaitara", "o rio Paraná".
@@ -901,8 +917,9 @@ class BorderReading:
             # "graniczną rzekę Przewłoka", "the river Naff", "el río Hondo" (listed as
             # "Hondo River"): the river word says it all, in any language.
             feature = features.get(bare)
-            if feature is None and _river_word_in_lower_case(text):
-                # "Río Hondo", capitalised, may be the town's name.
+            if feature is None and (_river_word_in_lower_case(text) or not self.place_bears(key)):
+                # "Río Hondo", capitalised, may be the town's name; "Mto Songwe" at the
+                # head of a phrase is the river when no place bears the whole name.
                 feature = features_by_bare_name().get(bare)
             if feature is None and _river_word_in_lower_case(text):
                 # "přes řeku Olši": the river's name in a case of the text's language

@@ -1174,7 +1174,12 @@ def _grammar() -> _Grammar:
             r"(?:\s+(?:państwow\w*|государственн\w*|державн\w*))?$",
             flags,
         ),
-        word_first=_LazyPattern(rf"^{border}\s+(?P<pair>.+)$", flags),
+        # "la frontière terrestre franco-espagnole", "il confine terrestre italo-sloveno":
+        # the Romance "land" adjective after the word is no side of the pair.  Not
+        # "maritime": a sea border is not the land line the data holds.
+        word_first=_LazyPattern(
+            rf"^{border}(?:\s+(?:terrestres?|terrestri))?\s+(?P<pair>.+)$", flags
+        ),
         owner_border=_LazyPattern(
             rf"^(?P<a>[^,]+?)['’]s?\s+(?:(?P<dir>{_COMPASS_WORD})\s+)?{border}$", flags
         ),
@@ -2320,6 +2325,8 @@ RIVER_WORDS = re.compile(
     r"raka|raki|raku|rijeka|rijeke|rijeci|rijeku|upe|upes|upeje|upi|jogi|joe|joel|joelt|joele|"
     r"joki|joen|jokea|rio|rios|riviere|fleuve|fluss|flusses|fiume|nehri|nehrinde|irmagi|"
     r"rud|nahr|rau|raul|raului|fluviul|fluviului|"
+    # Swahili "mto" (river): "mto Songwe", "mto Ruvuma".
+    r"mto|"
     # Lakes a border runs through ("Pangong Tso Lake", "el lago Titicaca", "jezioro").
     r"lake|lakes|lago|lac|jezioro|jeziora|jeziorze|ozero|ozera|ozere|jarv|jarve|ezers|"
     r"ezera|ezere|ezeras|gol|golu)\b"

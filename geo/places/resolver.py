@@ -712,7 +712,7 @@ _LEADING_ARTICLE = re.compile(
 #: (``border_features.toml``); a river is never the town named after it.
 _RIVER_FIRST = re.compile(
     r"^(?:(?:the|el|la|le|il|o|a)\s+)?(?:river|río|rio|rivière|fleuve|fiume|rzeka|rzece|"
-    r"rzeki|upė|upės|upe|jõgi|joki|nehri|rud|sungai|arroyo|ribeirão|"
+    r"rzeki|upė|upės|upe|jõgi|joki|nehri|rud|sungai|arroyo|ribeirão|mto|"
     r"река|реки|реке|реку|рекой|річка|річки|річку|рікою|рака|ракі)\s+\S",
 )
 #: Capitalised words only, no descriptor: "Mong Cai" (not "Manitoba border").
@@ -785,6 +785,9 @@ _FRENCH_TRANSCRIBED = frozenset("DZ LB MA MR SY TN".split())  # noqa: SIM905
 _PERSIAN_LETTERS = re.compile(r"[\u06cc\u06a9\u067e\u0686\u0698\u06af]")
 #: A letter of the Arabic script.
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+#: The Arabic and Persian word for an area ("منطقة", "بمنطقة", "منطقه"): any ground,
+#: not a unit of the administration.
+_ARABIC_AREA_WORD = re.compile(r"منطق[ةه]")
 # "(прикордонні) райони Харківщини", "приграничные сёла Курской области": the parts
 # (districts, communities, villages, territories) of the area named after them.
 _SLAVIC_PARTS_OF = re.compile(
@@ -3679,6 +3682,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 )
         if expr.kind == "district" and towns:
             town = self.decide(towns, key, scope)
+            around = self.area_around_a_crossing(expr, towns, town)
+            if around is not None:
+                return around
             region = self.gaz.region(town.admin1_code) if town.admin1_code else None
             if town.status == "resolved" and town.lat is not None and town.lon is not None:
                 # "Mae Sot district", "Чугуївського району": the unit whose seat the
@@ -3782,6 +3788,25 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             note=f"no {expr.suffix or 'region'} named {expr.name!r} in the gazetteer"
             + (" (the town of that name is not meant)" if towns else ""),
         )
+
+    def area_around_a_crossing(
+        self, expr: PlaceExpression, towns: Sequence[Place], town: PlaceResult
+    ) -> PlaceResult | None:
+        """ "في منطقة رأس جدير", "بمنطقة دوغارون" (in the area of Ras Ajdir): the Arabic
+        and Persian area word before a crossing's name is the ground around the
+        crossing, drawn as near it; no unit bears a crossing's name, so reading it as
+        one only coarsened it to the country or left it unresolved."""
+        # The word stands right before the name in the report (the expression itself
+        # is rebuilt as "X district").
+        before = re.compile(_ARABIC_AREA_WORD.pattern + r"\s+" + re.escape(expr.name))
+        if not before.search(self.query) or town.status != "resolved":
+            return None
+        crossings = [p for p in towns if p.kind == "crossing"]
+        if len(crossings) != 1 or crossings[0].name != town.name:
+            return None
+        note = f"the area around the crossing {town.name}, drawn as near it"
+        self.log(note)
+        return self.widened(expr, replace(town, note=note))
 
     def sadar_unit(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:
         """ "Sunamganj Sadar upazila", "সাতক্ষীরা সদর উপজেলা": the Sadar (headquarters)
