@@ -845,6 +845,7 @@ def find_dates(
     statement_verb_end: int = -1,
     anchor: dt.date | None = None,
     last_month: str | None = None,
+    story_year: int | None = None,
 ) -> list[DateFind]:
     """Find and resolve the date phrases of one sentence.
 
@@ -865,6 +866,9 @@ def find_dates(
         count from it.
     last_month : str, optional
         The month ("2016-02") of the event the report dated last, for "that month".
+    story_year : int, optional
+        The earlier year a story told just before runs in: a month without its year
+        ("In early March") falls in it rather than in the report's own year.
 
     Returns
     -------
@@ -896,6 +900,10 @@ def find_dates(
     reported_on = published
     if years and published is not None:
         published = min(published, dt.date(int(years[-1]), 12, 31))
+    elif story_year and published is not None:
+        # "Rebels seized the town in late February of that year. In early March ...":
+        # the months of a story of an earlier year go on in that year.
+        published = min(published, dt.date(story_year, 12, 31))
     for match in _UNDISCLOSED.finditer(sentence):
         words = " ".join(w for w in match.groups() if w).lower()
         what = "+".join(

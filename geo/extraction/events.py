@@ -957,6 +957,8 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
     #: The last day an event was dated on ("the next day" counts from it).
     anchor_day: dt.date | None = None
     anchor_stale = False  # an incident dated to a month only was told after anchor_day
+    last_dated_at = -1  # the index of the sentence that dated an event last
+    story_month: str | None = None  # its month, when it dates an act, not a state since
     # "STOCKHOLM - ... Russia's intervention in Ukraine": a report filed from the
     # country it names most is about that country's line, not a border of two others
     # it mentions in passing.
@@ -989,6 +991,9 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             last_year=last_year,
             statement_verb_end=attribution.statement_verb_end,
             last_month=last_month,
+            story_year=_story_year(
+                story_month, last_dated_at, sentence.index, published, sentence.text
+            ),
         )
         dates = dates_from(anchor=anchor_day)
         if anchor_stale:
@@ -1021,6 +1026,8 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             last_year = int(named_years[-1])
         own_date = next((d.value for d in dates if d.role == "event"), "")
         if own_date:
+            last_dated_at = sentence.index
+            story_month = _act_month(sentence.text, dates)
             paragraph_dates[sentence.paragraph] = own_date
             if len(own_date.split("/")[0]) >= 7:
                 last_month = own_date[:7]
@@ -2862,6 +2869,53 @@ def _days_span_in_year(event_dates) -> bool:
         d in spans or (len(d.value) == 4 and all(s.value.startswith(d.value) for s in spans))
         for d in event_dates
     )
+
+
+#: Words that put a sentence in the report's own year, whatever story came before.
+_OWN_YEAR_WORDS = re.compile(
+    r"\b(?:this|last|next)\s+(?:year|month|week)\b|\b(?:today|yesterday|tonight)\b", re.I
+)
+#: How many sentences after an earlier year's dated act its story may still run on.
+_STORY_SENTENCES = 3
+
+
+def _act_month(sentence: str, dates: list) -> str | None:
+    """The month of the act a sentence dates, or None for a state it dates the start of.
+
+    "Rebels seized the town in late February 2003": 2003-02.  "Forces have stayed there
+    since the end of 2017", "strained since X seized power in September 2022": the date
+    only marks when a state began, not a story the next sentences go on with.
+    """
+    own = next((d for d in dates if d.role == "event"), None)
+    if own is None or len(own.value.split("/")[-1]) < 7:
+        return None
+    if own.text.lower().startswith("since") or _REFERENCE_CLAUSE.search(sentence[: own.start]):
+        return None
+    # A span ("between January 2021 and April 2022") runs on from its end.
+    return own.value.split("/")[-1][:7]
+
+
+def _story_year(
+    last_month: str | None,
+    last_dated_at: int,
+    index: int,
+    published: dt.date | None,
+    sentence: str = "",
+) -> int | None:
+    """The earlier year a story told just before runs in, for a month without its year.
+
+    "Rebels seized the town in late February of that year. ... In early March troops
+    fought to take it back": a month named within a few sentences of an act dated more
+    than a year before publication is of that act's year.
+    """
+    if not last_month or published is None or index - last_dated_at > _STORY_SENTENCES:
+        return None
+    if _OWN_YEAR_WORDS.search(sentence):
+        # "by October 20 ... this year": the sentence dates itself in the report's year.
+        return None
+    if not _long_before(last_month, published):
+        return None
+    return int(last_month[:4])
 
 
 def _borrowed_date_note(what: str, value: str) -> str:
