@@ -958,6 +958,8 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
     anchor_day: dt.date | None = None
     anchor_stale = False  # an incident dated to a month only was told after anchor_day
     last_dated_at = -1  # the index of the sentence that dated an event last
+    #: The index of the sentence that dated a statement to the day last, and that day.
+    said_before: tuple[int, dt.date | None] = (-1, None)
     story_month: str | None = None  # its month, when it dates an act, not a state since
     # "STOCKHOLM - ... Russia's intervention in Ukraine": a report filed from the
     # country it names most is about that country's line, not a border of two others
@@ -1009,13 +1011,29 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             # "shelled the village a day earlier, an official said on Tuesday": counted
             # from the day of the saying when no incident was dated before.
             dates = dates_from(anchor=dt.date.fromisoformat(said_on))
+        if (
+            _SAME_DAY_OPENING.match(sentence.text)
+            and said_before[0] == sentence.index - 1
+            and (anchor_day is None or said_before[1] > anchor_day)
+        ):
+            # "On Friday the spokesman said a second balloon was over Latin America. The
+            # same morning, the air force picked up an object": the day just told, though
+            # it dated only the saying, not the older incident dated before it.
+            dates = dates_from(anchor=said_before[1])
         own_anchor = _day_named_before_count(sentence.text, dates)
         if own_anchor is not None:
             # "handed back on Saturday fishermen whom the navy had arrested two days
             # earlier", "At a news conference on 23 July, X said ... two days before":
             # counted from the day the same sentence names first, not the last day dated.
             dates = dates_from(anchor=own_anchor)
+        speaker_days = [d.value for d in dates if len(d.value) == 10]
         dates = _dating_the_speaker(dates, attribution.cues, sentence.text)
+        # The day of the saying: "said on Friday", or the speaker's own day ("On Friday
+        # the spokesman said") that dates no incident.
+        said_days = [d.value for d in dates if d.role == "statement" and len(d.value) == 10]
+        said_days += [v for v in speaker_days if v not in [d.value for d in dates]]
+        if said_days:
+            said_before = (sentence.index, dt.date.fromisoformat(said_days[-1]))
         dateline = DATELINE.match(sentence.text)
         if dateline:
             # "BISHKEK, March 8 -": the day the report was filed, not the incident's.
@@ -2871,6 +2889,11 @@ def _days_span_in_year(event_dates) -> bool:
     )
 
 
+#: A sentence opening on "The same morning", "On the same day", "That same night".
+_SAME_DAY_OPENING = re.compile(
+    r"(?:On\s+)?(?:The|That)\s+(?:very\s+)?same\s+(?:day|morning|afternoon|evening|night)\b",
+    re.IGNORECASE,
+)
 #: Words that put a sentence in the report's own year, whatever story came before.
 _OWN_YEAR_WORDS = re.compile(
     r"\b(?:this|last|next)\s+(?:year|month|week)\b|\b(?:today|yesterday|tonight)\b", re.I

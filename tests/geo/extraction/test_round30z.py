@@ -67,3 +67,17 @@ def test_a_stretch_since_part_of_a_month_is_dated_by_that_part():
         published="2020-08-14",
     )
     assert len(events) == 1 and events[0].date == "2020-06-21/2020-06-30", events
+
+
+def test_the_same_morning_after_a_day_that_dated_a_saying_is_that_day():
+    # "On Friday the spokesman said ... The same morning, the air force picked up an
+    # object": the Friday just told, not the Thursday of the older sighting.
+    events = _events(
+        "A white object was seen drifting high over Nicaragua on Thursday, and residents "
+        "posted pictures. On Friday the Pentagon's spokesman said a second balloon was "
+        "moving across Latin America. The same morning, Honduras's air force picked up an "
+        "object resembling a balloon that had entered Honduran airspace from the north, "
+        "the air force said in a statement on Saturday.",
+        published="2023-02-07",
+    )
+    assert events[-1].date == "2023-02-03", events
