@@ -456,6 +456,9 @@ def _year_named(g: dict, published: dt.date | None) -> int | None:
 
 #: "early" before a month: its first ten days.
 _EARLY_IN_MONTH = re.compile(r"\bearly[\s-]", re.IGNORECASE)
+#: The part of a month a stretch began in: "since late August", "since mid-June".
+_PART_OF_MONTH = re.compile(r"\b(?P<part>early|mid|late)[\s-]", re.IGNORECASE)
+_PART_DAYS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
 
 
 def _resolve(
@@ -580,6 +583,16 @@ def _resolve(
         else:
             year = published.year if month <= published.month else published.year - 1
         if published is not None and g["text"].lower().startswith("since"):
+            part = _PART_OF_MONTH.search(g["text"])
+            if part is not None:
+                # "since late August": dated by the part of the month it began in
+                # (21-31 August), as a closure "since X" is dated X.
+                first, last = _PART_DAYS[part.group("part").lower()]
+                start = dt.date(year, month, first)
+                end = min(dt.date(year, month, min(last, _month_span(year, month)[1].day)),
+                          published)  # fmt: skip
+                if start <= end:
+                    return _range(start, end)
             # "since August": from that month until the report.
             return _range(dt.date(year, month, 1), published)
         if _EARLY_IN_MONTH.search(g["text"]):
@@ -845,6 +858,7 @@ def find_dates(
     statement_verb_end: int = -1,
     anchor: dt.date | None = None,
     last_month: str | None = None,
+    story_year: int | None = None,
 ) -> list[DateFind]:
     """Find and resolve the date phrases of one sentence.
 
@@ -865,6 +879,9 @@ def find_dates(
         count from it.
     last_month : str, optional
         The month ("2016-02") of the event the report dated last, for "that month".
+    story_year : int, optional
+        The earlier year a story told just before runs in: a month without its year
+        ("In early March") falls in it rather than in the report's own year.
 
     Returns
     -------
@@ -896,6 +913,10 @@ def find_dates(
     reported_on = published
     if years and published is not None:
         published = min(published, dt.date(int(years[-1]), 12, 31))
+    elif story_year and published is not None:
+        # "Rebels seized the town in late February of that year. In early March ...":
+        # the months of a story of an earlier year go on in that year.
+        published = min(published, dt.date(story_year, 12, 31))
     for match in _UNDISCLOSED.finditer(sentence):
         words = " ".join(w for w in match.groups() if w).lower()
         what = "+".join(

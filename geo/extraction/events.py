@@ -958,6 +958,10 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
     #: The last day an event was dated on ("the next day" counts from it).
     anchor_day: dt.date | None = None
     anchor_stale = False  # an incident dated to a month only was told after anchor_day
+    last_dated_at = -1  # the index of the sentence that dated an event last
+    #: The index of the sentence that dated a statement to the day last, and that day.
+    said_before: tuple[int, dt.date | None] = (-1, None)
+    story_month: str | None = None  # its month, when it dates an act, not a state since
     # "STOCKHOLM - ... Russia's intervention in Ukraine": a report filed from the
     # country it names most is about that country's line, not a border of two others
     # it mentions in passing.
@@ -990,6 +994,9 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             last_year=last_year,
             statement_verb_end=attribution.statement_verb_end,
             last_month=last_month,
+            story_year=_story_year(
+                story_month, last_dated_at, sentence.index, published, sentence.text
+            ),
         )
         dates = dates_from(anchor=anchor_day)
         if anchor_stale:
@@ -1005,13 +1012,29 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             # "shelled the village a day earlier, an official said on Tuesday": counted
             # from the day of the saying when no incident was dated before.
             dates = dates_from(anchor=dt.date.fromisoformat(said_on))
+        if (
+            _SAME_DAY_OPENING.match(sentence.text)
+            and said_before[0] == sentence.index - 1
+            and (anchor_day is None or said_before[1] > anchor_day)
+        ):
+            # "On Friday the spokesman said a second balloon was over Latin America. The
+            # same morning, the air force picked up an object": the day just told, though
+            # it dated only the saying, not the older incident dated before it.
+            dates = dates_from(anchor=said_before[1])
         own_anchor = _day_named_before_count(sentence.text, dates)
         if own_anchor is not None:
             # "handed back on Saturday fishermen whom the navy had arrested two days
             # earlier", "At a news conference on 23 July, X said ... two days before":
             # counted from the day the same sentence names first, not the last day dated.
             dates = dates_from(anchor=own_anchor)
+        speaker_days = [d.value for d in dates if len(d.value) == 10]
         dates = _dating_the_speaker(dates, attribution.cues, sentence.text)
+        # The day of the saying: "said on Friday", or the speaker's own day ("On Friday
+        # the spokesman said") that dates no incident.
+        said_days = [d.value for d in dates if d.role == "statement" and len(d.value) == 10]
+        said_days += [v for v in speaker_days if v not in [d.value for d in dates]]
+        if said_days:
+            said_before = (sentence.index, dt.date.fromisoformat(said_days[-1]))
         dateline = DATELINE.match(sentence.text)
         if dateline:
             # "BISHKEK, March 8 -": the day the report was filed, not the incident's.
@@ -1022,6 +1045,8 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             last_year = int(named_years[-1])
         own_date = next((d.value for d in dates if d.role == "event"), "")
         if own_date:
+            last_dated_at = sentence.index
+            story_month = _act_month(sentence.text, dates)
             paragraph_dates[sentence.paragraph] = own_date
             if len(own_date.split("/")[0]) >= 7:
                 last_month = own_date[:7]
@@ -2863,6 +2888,58 @@ def _days_span_in_year(event_dates) -> bool:
         d in spans or (len(d.value) == 4 and all(s.value.startswith(d.value) for s in spans))
         for d in event_dates
     )
+
+
+#: A sentence opening on "The same morning", "On the same day", "That same night".
+_SAME_DAY_OPENING = re.compile(
+    r"(?:On\s+)?(?:The|That)\s+(?:very\s+)?same\s+(?:day|morning|afternoon|evening|night)\b",
+    re.IGNORECASE,
+)
+#: Words that put a sentence in the report's own year, whatever story came before.
+_OWN_YEAR_WORDS = re.compile(
+    r"\b(?:this|last|next)\s+(?:year|month|week)\b|\b(?:today|yesterday|tonight)\b", re.I
+)
+#: How many sentences after an earlier year's dated act its story may still run on.
+_STORY_SENTENCES = 3
+
+
+def _act_month(sentence: str, dates: list) -> str | None:
+    """The month of the act a sentence dates, or None for a state it dates the start of.
+
+    "Rebels seized the town in late February 2003": 2003-02.  "Forces have stayed there
+    since the end of 2017", "strained since X seized power in September 2022": the date
+    only marks when a state began, not a story the next sentences go on with.
+    """
+    own = next((d for d in dates if d.role == "event"), None)
+    if own is None or len(own.value.split("/")[-1]) < 7:
+        return None
+    if own.text.lower().startswith("since") or _REFERENCE_CLAUSE.search(sentence[: own.start]):
+        return None
+    # A span ("between January 2021 and April 2022") runs on from its end.
+    return own.value.split("/")[-1][:7]
+
+
+def _story_year(
+    last_month: str | None,
+    last_dated_at: int,
+    index: int,
+    published: dt.date | None,
+    sentence: str = "",
+) -> int | None:
+    """The earlier year a story told just before runs in, for a month without its year.
+
+    "Rebels seized the town in late February of that year. ... In early March troops
+    fought to take it back": a month named within a few sentences of an act dated more
+    than a year before publication is of that act's year.
+    """
+    if not last_month or published is None or index - last_dated_at > _STORY_SENTENCES:
+        return None
+    if _OWN_YEAR_WORDS.search(sentence):
+        # "by October 20 ... this year": the sentence dates itself in the report's year.
+        return None
+    if not _long_before(last_month, published):
+        return None
+    return int(last_month[:4])
 
 
 def _borrowed_date_note(what: str, value: str) -> str:
