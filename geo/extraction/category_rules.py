@@ -708,6 +708,21 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                              r"(?:\d[\d,]*|dozens\s+of|hundreds\s+of)\s+(?:[\w-]+\s+)?"
                              r"(?:(?-i:[A-Z])[a-z]+s|migrants|refugees|people|asylum\s+seekers)"
                              r"\s+(?:had\s+|have\s+)?landed\s+(?:at|on|in)\b|"
+                             # A boat told by where it got to: "a boat carrying 253
+                             # migrants has put in at X", "a drifting boat with 292 people
+                             # aboard reached Y", "a boat with 141 Haitians, 22 of them
+                             # children, landed at Z beach" ("reached an agreement" is
+                             # no place, so a name or a shore must follow).
+                             r"(?:boats?|vessels?|trawlers?|sailboats?|dinghy|dinghies|skiffs?|"
+                             r"canoes?|rafts?|sloops?|dhows?|pirogues?|yolas?|cayucos?|pangas?)"
+                             r"\s+(?:[\w’',-]+\s+){0,12}?(?:had\s+|has\s+|have\s+)?(?:put\s+"
+                             r"(?:in\s+at|into)|landed\s+(?:at|on|in)|reached\s+(?:the\s+)?"
+                             r"(?:(?-i:[A-Z])|(?:[\w-]+\s+)?(?:coast|shore|beach|island)\b))|"
+                             # Counted people of a nation told by the shore they reached:
+                             # "421 Haitians reached the north coast of X".
+                             r"(?:\d[\d,]*|dozens\s+of|hundreds\s+of)\s+(?-i:[A-Z])[a-z]+s\s+"
+                             r"(?:had\s+|have\s+)?reached\s+(?:the\s+)?(?:(?-i:[A-Z])|"
+                             r"(?:[\w-]+\s+)?(?:coast|shore|beach|island)\b)|"
                              # People come over the line, told by the way they came:
                              # "had come across the border this year", "went back across
                              # the Ruvuma into X", "came into the Republic from Y",

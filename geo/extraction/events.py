@@ -89,6 +89,8 @@ _PRECISION_RANK = {"exact": 0, "settlement": 1, "near": 2, "district": 3, "regio
                    "border": 5, "country": 6, "": 7}  # fmt: skip
 _TITLE_CHARS = 110
 _INTO_BEFORE = re.compile(r"\b(?:into|inside|onto)\s+(?:the\s+)?$")
+#: "a drifting boat with 292 people reached X": the country a crossing got to.
+_REACHED_BEFORE = re.compile(r"\breached\s+$")
 #: Words of a pushback, wherever another incident word leads the sentence ("had beaten
 #: them and driven them back into X").
 _PUSHBACK = dict(RULES)["pushback"]
@@ -773,6 +775,11 @@ def _entered(place: PlaceFind, sentence: str) -> bool:
     if _WAY_INTO.search(before):
         return False  # "South Africa's busiest crossing into Mozambique": a way, no act
     return place.shape == "within" or bool(_INTO_BEFORE.search(before))
+
+
+def _reached(place: PlaceFind, sentence: str) -> bool:
+    """Whether a place is the shore a crossing got to ("a drifting boat reached X")."""
+    return bool(_REACHED_BEFORE.search(sentence[: place.start]))
 
 
 def _told_apart(sentence: str, cues) -> bool:
@@ -1550,7 +1557,7 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             and not (
                 claimant
                 and [claimant] != previous.claimed_by
-                and _entered(chosen, sentence.text)
+                and (_entered(chosen, sentence.text) or _reached(chosen, sentence.text))
                 # ... in the clause of the act: "killed in the clashes, and the rest
                 # withdrew into Syrian territory" places the retreat, not the act.
                 and _in_first_incident_clause(sentence.text, chosen.start)

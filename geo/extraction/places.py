@@ -206,6 +206,8 @@ _FACILITY_OF = (
 _STRIKE_VERBS = (
     r"shelled|struck|bombed|attacked|hit|targeted|raided|stormed|captured|seized|"
     r"evacuated|besieged|overran|entered|"
+    # "a drifting boat reached X": the shore a crossing got to is where it happened.
+    r"reached|"
     # "accused them of shelling Jermuk": the act as a gerund names its target too.
     r"shelling|striking|bombing|attacking|targeting|raiding|storming|capturing|seizing|"
     r"besieging|entering"

@@ -1,0 +1,43 @@
+"""Classes of report writing found on the misses of heldout55 and heldout56 (session 30,
+round 30e), each checked on sentences written for the test (other names, places and
+speakers than any gold text)."""
+
+from bordermap.geo.extraction import extract_events, report_from_text
+
+
+def _events(body: str, published: str = "2022-12-29"):
+    report = report_from_text(f"Published: {published}\n\nTitle\n\n{body}\n")
+    return extract_events(report, id_prefix="t").events
+
+
+def test_a_boat_told_by_where_it_put_in_or_landed_is_a_crossing():
+    # "a boat carrying N migrants has put in at X", "a boat with N people, M of them
+    # children, landed at Y": the arrival of a boat told by its verb of arrival.
+    events = _events(
+        "A fishing boat carrying 180 Dominican migrants has put in at Cayo Levisa, the "
+        "daily Listin said."
+    )
+    assert len(events) == 1 and events[0].place == "Cayo Levisa", events
+    assert events[0].category == "crossing_attempt", events
+    events = _events(
+        "On Sunday 4 June a boat with 88 Cubans, 10 of them women, landed at Playa "
+        "Paraiso on the north coast of Roatan after five days at sea."
+    )
+    assert len(events) == 1 and events[0].place == "Playa Paraiso", events
+    assert events[0].category == "crossing_attempt", events
+
+
+def test_a_plane_landing_or_owners_reaching_an_agreement_is_no_crossing():
+    assert _events("The plane landed at Havana airport on Monday.") == ()
+    assert _events("The boat owners reached an agreement with the port on Monday.") == ()
+
+
+def test_a_boat_that_reached_a_country_on_another_voice_is_placed_there():
+    # "In March a drifting boat ... reached X, Y recalled" after a landing at a spot told
+    # by another voice: an earlier crossing of its own, at the country it reached.
+    events = _events(
+        "A boat carrying 90 Dominican migrants has put in at Cayo Levisa, the daily "
+        "Juventud Rebelde reported. In March a drifting boat with 150 people aboard "
+        "reached Jamaica, Reuters recalled."
+    )
+    assert [e.place for e in events] == ["Cayo Levisa", "Jamaica"], events
