@@ -829,6 +829,8 @@ _MODAL_BEFORE = re.compile(
     r"to\s+(?:help|assist|support|feed|house|shelter)|"
     # "said it was ready to hand over the body": an offer, not an act done.
     r"(?:ready|willing|prepared)\s+to|"
+    # "The group is to be repatriated in the coming days": the act is still ahead.
+    r"(?:is|are)\s+(?:to|due\s+to|set\s+to)\s+be|"
     # "Investigators are establishing whether both tunnels were dug by one group": what
     # is asked or checked, not told as done.
     r"whether(?:\s+or\s+not)?)\s+(?:\w+\s+){0,4}$",

@@ -41,3 +41,12 @@ def test_a_boat_that_reached_a_country_on_another_voice_is_placed_there():
         "reached Jamaica, Reuters recalled."
     )
     assert [e.place for e in events] == ["Cayo Levisa", "Jamaica"], events
+
+
+def test_an_act_that_is_still_to_be_done_is_no_event():
+    # "The group is to be repatriated in the coming days": a plan, not a return done.
+    events = _events(
+        "A boat carrying 90 Dominican migrants has put in at Cayo Levisa, the daily "
+        "Juventud Rebelde reported.\n\nThe group is to be repatriated in the coming days."
+    )
+    assert [e.category for e in events] == ["crossing_attempt"], events
