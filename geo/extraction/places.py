@@ -1261,6 +1261,13 @@ _LINK_ENDS_BEFORE = re.compile(
 )
 
 
+#: "the crossings from Vorarlberg into Switzerland": the side whose crossings they are,
+#: named after "from" (a province or district of the report's own side).
+_WAYS_FROM_BEFORE = re.compile(
+    r"\b(?:the|its|all|\d+)\s+(?:[\w-]+\s+){0,2}?(?:crossings?|crossing\s+points|"
+    r"border\s+posts?|checkpoints?)\s+from\s+(?:the\s+)?$"
+)
+
 #: "the Siavonga district of Zambia's Southern Region": the unit after "of" contains the
 #: one named first, where the act happened.
 _CONTAINER_OF_BEFORE = re.compile(
@@ -1848,6 +1855,12 @@ def find_places(
                 # "crossed from beyond the frontier": only where they came from, never
                 # where the act happened, whatever its precision.
                 role = "origin"
+            elif (
+                role == "origin"
+                and result.precision != "country"
+                and _WAYS_FROM_BEFORE.search(sentence[:start])
+            ):
+                role = "at"  # "the crossings from Vorarlberg into X": the side shut
             elif (
                 role == "origin"
                 and result.precision != "country"

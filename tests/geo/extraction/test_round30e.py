@@ -50,3 +50,14 @@ def test_an_act_that_is_still_to_be_done_is_no_event():
         "Juventud Rebelde reported.\n\nThe group is to be repatriated in the coming days."
     )
     assert [e.category for e in events] == ["crossing_attempt"], events
+
+
+def test_the_crossings_from_a_province_into_a_country_are_the_province_s():
+    # "the crossings from X into Y have been shut": the side whose crossings were shut
+    # is the province after "from"; the country after "into" is where they lead.
+    events = _events(
+        "Since Monday morning, the crossings from Vorarlberg into Switzerland have been "
+        "shut to everyone except goods traffic.",
+        published="2020-03-17",
+    )
+    assert len(events) == 1 and events[0].place == "Vorarlberg", events
