@@ -61,3 +61,15 @@ def test_the_crossings_from_a_province_into_a_country_are_the_province_s():
         published="2020-03-17",
     )
     assert len(events) == 1 and events[0].place == "Vorarlberg", events
+
+
+def test_trains_between_two_countries_are_on_their_border():
+    # "trains between X and Y stopped running": the service across the line names the
+    # border it crosses, not the place the sentence before was at.
+    events = _events(
+        "Since Monday morning, the crossings from Burgenland into Hungary have been shut "
+        "to everyone except goods traffic. On Friday, international trains between "
+        "Austria and Slovakia stopped running, the minister said.",
+        published="2020-03-17",
+    )
+    assert [e.place for e in events][-1:] == ["between Austria and Slovakia"], events
