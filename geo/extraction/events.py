@@ -2748,6 +2748,13 @@ _COUNTED_OR_SEIZED = re.compile(
     re.IGNORECASE,
 )
 
+#: People counted as they came ashore: "421 Haitians reached", "96 migrants landed".
+_COUNTED_ARRIVAL = re.compile(
+    r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:(?-i:[A-Z])[a-z]+s|migrants|refugees|people|"
+    r"asylum\s+seekers)\s+(?:had\s+|have\s+)?(?:reached|landed|came\s+ashore)\b",
+    re.IGNORECASE,
+)
+
 #: Days before publication after which a dated sentence is background: a report tells its
 #: incident within weeks; what it dates years back is the history around it.
 BACKGROUND_DAYS = 365
@@ -2846,6 +2853,15 @@ def _earlier_case_told(
         # "Police had exchanged fire with soldiers of X in September that year, it said":
         # a killing or an exchange of fire named to its month, with its source, is a case
         # of its own the report recalls.
+        return True
+    if (
+        category == "crossing_attempt"
+        and all(len(part) >= 7 for d in event_dates for part in d.value.split("/"))
+        and _COUNTED_ARRIVAL.search(sentence)
+    ):
+        # "421 Haitians reached the north coast of X in two boats in September 2021, Y
+        # reported": people counted as they came ashore, named to their month, with the
+        # source, are a case of their own the report recalls.
         return True
     if category in _INCIDENT_KINDS and all(len(d.value) == 10 for d in event_dates):
         return True

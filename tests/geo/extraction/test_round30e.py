@@ -73,3 +73,14 @@ def test_trains_between_two_countries_are_on_their_border():
         published="2020-03-17",
     )
     assert [e.place for e in events][-1:] == ["between Austria and Slovakia"], events
+
+
+def test_people_counted_as_they_came_ashore_a_year_back_on_a_source_are_a_case():
+    # "N Dominicans reached X in two boats in May 2020, Y reported": a landing counted and
+    # dated to its month on a source's word is an earlier case, not history.
+    events = _events(
+        "The year before, 212 Dominicans reached the north coast of eastern Jamaica in two boats "
+        "in May 2020, the Gleaner reported."
+    )
+    assert len(events) == 1 and events[0].date == "2020-05", events
+    assert events[0].category == "crossing_attempt", events
