@@ -382,6 +382,12 @@ def _of_titled_unit(text: str) -> tuple[str, str] | None:
     return None
 
 
+# Adjectives the press weighs a crossing with ("the strategic border crossing of Bab
+# al-Hawa", "the vital Rafah crossing"): they say how much it matters, never which.
+_CROSSING_PRAISE = (
+    "strategic|vital|crucial|critical|important|chief|primary|notorious|"
+    "famous|lone|last|sensitive|humanitarian|lifeline"
+)
 # The words after a crossing that say what is across or on both sides of it.
 _CROSSING_WITH = re.compile(
     r",?\s+(?:with|between|into|con|com|avec|entre|vers|hacia)\s", re.IGNORECASE
@@ -396,7 +402,8 @@ _CROSSING_BEFORE = re.compile(
     r"(?:(?:Autobahn|Straßen|Bahn)-?)?"
     # "Slovensko-maďarský hraničný priechod": the two countries' adjective first.
     r"(?:[^\W\d_]+-[^\W\d_]+(?:ý|y|i|ki)\s+(?=hraničn))?"
-    r"(?:(?:border|road|rail|railway|pedestrian|administrative|main|key|international)\s+){0,2}"
+    r"(?:(?:border|road|rail|railway|pedestrian|administrative|main|key|international|"
+    rf"{_CROSSING_PRAISE})\s+){{0,2}}"
     # German "Grenzübergang", its genitive ("des Grenzübergangs Bavra") and the bare
     # "Übergang" ("den Übergang Röszke").
     r"(?:crossing(?:\s+point)?|checkpoint|bridge|(?:grenz)?übergangs?|grenzübergängen?|"
@@ -2103,7 +2110,7 @@ _GENERIC_CROSSING = re.compile(
     r"(?:(?:the|a|an|main|key|international|official|busy|major|new|old|only|nearby|local|"
     r"small|remote|land|border|road|rail|railway|busiest|largest|biggest|trade|commercial|"
     r"passenger|cargo|freight|pedestrian|single|sole|formal|operational|fully-operational|"
-    r"el|la|le|o)\s*)*",
+    rf"{_CROSSING_PRAISE}|el|la|le|o)\s*)*",
     re.IGNORECASE,
 )
 
