@@ -29,3 +29,38 @@ def test_an_adjective_weighing_a_crossing_names_nothing(text, country, name):
     result = geocode_place(text, country=country)
     assert result.status == "resolved"
     assert result.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        # The events34 place (Japanese: the port of Wakkanai) and other ports so named.
+        ("稚内港", "JP", "Wakkanai"),
+        ("根室港", "JP", "Nemuro"),
+        ("石垣港", "JP", "Ishigaki"),
+        ("大连港", "CN", "Dalian"),
+        ("珠海港", "CN", "Zhuhai"),
+        # Korean writes its port word "항" joined after the town's name.
+        ("속초항", "KR", "Sokcho"),
+        ("인천항", "KR", "Incheon"),
+    ],
+)
+def test_a_port_word_joined_to_a_town_names_the_town(text, country, name):
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved"
+    assert result.name == name
+    assert result.precision == "settlement"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        # A city whose own name ends in the port word is that city, not a shorter name.
+        ("防城港", "CN", "Fangchenggang"),
+        ("稚内", "JP", "Wakkanai"),
+    ],
+)
+def test_a_name_ending_in_the_port_word_is_tried_whole_first(text, country, name):
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved"
+    assert result.name == name
