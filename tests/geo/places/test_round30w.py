@@ -64,3 +64,30 @@ def test_a_name_ending_in_the_port_word_is_tried_whole_first(text, country, name
     result = geocode_place(text, country=country)
     assert result.status == "resolved"
     assert result.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        # The blind60 row (Urdu: the Kartarpur corridor), its town ending written apart.
+        ("کرتار پور راہداری", "PK", "Kartarpur Corridor"),
+        ("کرتار پور", "PK", "Kartarpur Corridor"),
+    ],
+)
+def test_an_urdu_town_ending_written_apart_is_joined(text, country, name):
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved"
+    assert result.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        # Names the data holds with the ending apart keep their answer.
+        ("اسلام آباد", "PK", "Islamabad"),
+    ],
+)
+def test_a_name_held_with_its_ending_apart_is_unchanged(text, country, name):
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved"
+    assert result.name == name
