@@ -388,6 +388,11 @@ _CROSSING_PRAISE = (
     "strategic|vital|crucial|critical|important|chief|primary|notorious|"
     "famous|lone|last|sensitive|humanitarian|lifeline"
 )
+# "the border crossing of X", "the border checkpoint of X": a crossing named after "of".
+_CROSSING_OF_A_NAME = re.compile(
+    r"^(?:the\s+)?(?:[a-z]+\s+)?border\s+(?:crossing(?:\s+point)?|checkpoint|post|gate)\s+"
+    r"of\s+(?:the\s+)?[A-ZÀ-Þ]",
+)
 # The words after a crossing that say what is across or on both sides of it.
 _CROSSING_WITH = re.compile(
     r",?\s+(?:with|between|into|con|com|avec|entre|vers|hacia)\s", re.IGNORECASE
@@ -1575,6 +1580,10 @@ def _border(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression |
     if _COMMA.search(text) or _PLACE_ON.search(text):
         # "X, near the Russian border", "Edirne on the Turkish-Greek border": a place
         # and where it lies, not a border.
+        return None
+    if _CROSSING_OF_A_NAME.match(text):
+        # "the border crossing of Bab al-Hawa": a crossing and its name, whose hyphen
+        # joins the name's words, not two sides of a border.
         return None
     inside = re.match(
         r"^(?P<x>.+?)\s+(?:in|в|во|у|u|v|ve|w|we|en|em|dans|im|nel|nella)\s+(?P<y>\S.+)$",

@@ -91,3 +91,18 @@ def test_a_name_held_with_its_ending_apart_is_unchanged(text, country, name):
     result = geocode_place(text, country=country)
     assert result.status == "resolved"
     assert result.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        # The hyphen of a crossing's name after "border crossing of" joins its words.
+        ("the border crossing of Bab al-Hawa", "SY", "Bab al-Hawa"),
+        ("border crossing of Bab al-Hawa", "SY", "Bab al-Hawa"),
+        ("the border checkpoint of Bab al-Salama", "SY", "Bab al-Salam"),
+    ],
+)
+def test_a_hyphen_in_a_crossing_named_after_of_is_no_border(text, country, name):
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved"
+    assert result.name == name
