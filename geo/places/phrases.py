@@ -382,6 +382,17 @@ def _of_titled_unit(text: str) -> tuple[str, str] | None:
     return None
 
 
+# Adjectives the press weighs a crossing with ("the strategic border crossing of Bab
+# al-Hawa", "the vital Rafah crossing"): they say how much it matters, never which.
+_CROSSING_PRAISE = (
+    "strategic|vital|crucial|critical|important|chief|primary|notorious|"
+    "famous|lone|last|sensitive|humanitarian|lifeline"
+)
+# "the border crossing of X", "the border checkpoint of X": a crossing named after "of".
+_CROSSING_OF_A_NAME = re.compile(
+    r"^(?:the\s+)?(?:[a-z]+\s+)?border\s+(?:crossing(?:\s+point)?|checkpoint|post|gate)\s+"
+    r"of\s+(?:the\s+)?[A-ZÀ-Þ]",
+)
 # The words after a crossing that say what is across or on both sides of it.
 _CROSSING_WITH = re.compile(
     r",?\s+(?:with|between|into|con|com|avec|entre|vers|hacia)\s", re.IGNORECASE
@@ -396,7 +407,8 @@ _CROSSING_BEFORE = re.compile(
     r"(?:(?:Autobahn|Straßen|Bahn)-?)?"
     # "Slovensko-maďarský hraničný priechod": the two countries' adjective first.
     r"(?:[^\W\d_]+-[^\W\d_]+(?:ý|y|i|ki)\s+(?=hraničn))?"
-    r"(?:(?:border|road|rail|railway|pedestrian|administrative|main|key|international)\s+){0,2}"
+    r"(?:(?:border|road|rail|railway|pedestrian|administrative|main|key|international|"
+    rf"{_CROSSING_PRAISE})\s+){{0,2}}"
     # German "Grenzübergang", its genitive ("des Grenzübergangs Bavra") and the bare
     # "Übergang" ("den Übergang Röszke").
     r"(?:crossing(?:\s+point)?|checkpoint|bridge|(?:grenz)?übergangs?|grenzübergängen?|"
@@ -1569,6 +1581,10 @@ def _border(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression |
         # "X, near the Russian border", "Edirne on the Turkish-Greek border": a place
         # and where it lies, not a border.
         return None
+    if _CROSSING_OF_A_NAME.match(text):
+        # "the border crossing of Bab al-Hawa": a crossing and its name, whose hyphen
+        # joins the name's words, not two sides of a border.
+        return None
     inside = re.match(
         r"^(?P<x>.+?)\s+(?:in|в|во|у|u|v|ve|w|we|en|em|dans|im|nel|nella)\s+(?P<y>\S.+)$",
         text,
@@ -2103,7 +2119,7 @@ _GENERIC_CROSSING = re.compile(
     r"(?:(?:the|a|an|main|key|international|official|busy|major|new|old|only|nearby|local|"
     r"small|remote|land|border|road|rail|railway|busiest|largest|biggest|trade|commercial|"
     r"passenger|cargo|freight|pedestrian|single|sole|formal|operational|fully-operational|"
-    r"el|la|le|o)\s*)*",
+    rf"{_CROSSING_PRAISE}|el|la|le|o)\s*)*",
     re.IGNORECASE,
 )
 

@@ -805,6 +805,21 @@ _INTERNATIONAL_IN_NAME = re.compile(
 #: city word: "县" (county) names a unit, never its town.
 _HAN_CITY_WORD = re.compile(r"(?<=^[\u4e00-\u9fff]{2})市$|(?<=^[\u4e00-\u9fff]{3})市$")
 _HAN_NAME_WITHOUT_CITY_WORD = re.compile(r"^[\u4e00-\u9fff]{2,3}(?<!市)$")
+#: Chinese and Japanese "港" and Korean "항" (port) joined after a town's name
+#: ("稚内港", the port of Wakkanai; "大连港"; "속초항", Sokcho port): the port lies at
+#: the town and is named after it.  Tried only after the whole word ("防城港" is the
+#: city Fangchenggang itself), and only after a name of two or three characters.
+#: Urdu and Persian town endings "پور" (pur), "آباد" (abad), "گڑھ" (garh), "نگر" (nagar)
+#: and "کوٹ" (kot) are written apart from the name's first part as often as joined to it
+#: ("کرتار پور" and "کرتارپور", "اسلام آباد"): their first letters do not join
+#: anyway, so the space is a habit, not a word break.  Tried joined.
+_URDU_TOWN_ENDING_APART = re.compile(
+    r"(?<=[\u0600-\u06ff])\s+(?=(?:پور|آباد|گڑھ|نگر|کوٹ)(?:\s|$))"
+)
+_PORT_WORD_JOINED = re.compile(
+    r"(?<=^[\u4e00-\u9fff]{2})港$|(?<=^[\u4e00-\u9fff]{3})港$"
+    r"|(?<=^[\uac00-\ud7a3]{2})항$|(?<=^[\uac00-\ud7a3]{3})항$"
+)
 _SPELLING_VARIANTS = (
     (_LEADING_ARTICLE, "", "without the article"),
     (_ARABIC_PROCLITIC_ARTICLE, "", "without the joined preposition"),
@@ -821,6 +836,8 @@ _SPELLING_VARIANTS = (
     (_FRENCH_CH, "sh", "with French 'ch' written 'sh'"),
     (_HAN_CITY_WORD, "", "without the city word"),
     (_HAN_NAME_WITHOUT_CITY_WORD, lambda m: m[0] + "市", "with the city word"),
+    (_PORT_WORD_JOINED, "", "the town without its port word"),
+    (_URDU_TOWN_ENDING_APART, "", "with the town ending joined"),
 )
 #: Lower-case words before a capitalised name ("main Uganda", "porous Afghan").
 _ADJECTIVES_BEFORE_NAME = re.compile(
