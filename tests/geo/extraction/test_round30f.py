@@ -25,3 +25,17 @@ def test_blame_for_an_act_is_no_plan():
     # "X is to blame for the shooting": the shooting happened.
     events = _events("Guards said smugglers are to blame for the shooting at Kelebija on Monday.")
     assert len(events) == 1, events
+
+
+def test_people_counted_in_words_from_a_province_are_told_by_their_origin():
+    # "Twenty-nine fishermen from X were arrested ... and taken to Y": X is where they
+    # come from, as it is for "29 fishermen from X"; the arrest is placed at Y.
+    events = _events(
+        "The Malaysian navy seized two Thai trawlers off Langkawi on Sunday.\n\n"
+        "## Earlier cases\n\n"
+        "- **March 2020:** Twenty-nine fishermen from Kedah on the KM Sri Bintang were "
+        "arrested by the Indonesian navy on 4 March 2020 for entering Indonesian waters and "
+        "taken to Riau province, said Ahmad Latif, secretary of Kedah's fishermen's council.",
+        published="2023-10-10",
+    )
+    assert [e.place for e in events][-1:] == ["Riau province"], events
