@@ -727,7 +727,8 @@ _NOUN_FROM_BEFORE = re.compile(
     r"(?:^|[,;:]\s*|\b(?:of|in|on|with|by|for|and|into|onto)\s+)"
     # "a 21-year-old medical student from X": an age may open the description.
     rf"(?i:a|an|the|some|several|many|\d[\d,]*|{_NUMBER_WORD})\s+"
-    r"(?:(?:\d+-(?:year|month)-old|[a-z]+(?:-[a-z]+)*)\s+){0,3}?"
+    # "the 170-kilometre trip from X": a measure may open it as well.
+    r"(?:(?:\d+-(?:year|month)-old|\d[\d.,]*-[a-z]+(?:-[a-z]+)*|[a-z]+(?:-[a-z]+)*)\s+){0,3}?"
     r"(?!(?:\w+ed|\w+ing)\s)[a-z]+s?\s+from\s+(?:the\s+)?$|"
     # "detained a 25-year-old man from X", "said a trader from Y": a person told by where
     # they come from, whatever verb comes before.

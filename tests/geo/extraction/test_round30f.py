@@ -39,3 +39,19 @@ def test_people_counted_in_words_from_a_province_are_told_by_their_origin():
         published="2023-10-10",
     )
     assert [e.place for e in events][-1:] == ["Riau province"], events
+
+
+def test_a_trip_told_by_its_length_from_a_port_names_where_it_began():
+    # "had paid for the 150-kilometre trip from X": the port the trip left from is not
+    # where the boat was picked up; the cape the paragraph named is.
+    report = report_from_text(
+        "Title: UNHCR says Cyprus sent boats back to Syria\nPublished: 2025-03-20\n\n"
+        "Two summers ago most boats reaching the island sailed from Baniyas and were met "
+        "off Cape Andreas, the immigration police said at the time. On 3 July 2023, police "
+        "brought in 20 Syrians from a seven-metre boat spotted off Cape Andreas in the "
+        "evening. Ten days later, at 2 am on 13 July, the coast guard's radar picked up "
+        "another boat off the cape with 17 Syrians aboard, who told officers they had paid "
+        "3,000 dollars each for the 150-kilometre trip from Baniyas.\n"
+    )
+    events = extract_events(report, id_prefix="t").events
+    assert events[-1].date == "2023-07-13" and events[-1].place == "off Cape Andreas", events
