@@ -1055,7 +1055,15 @@ def _planned(sentence: str, start: int, end: int) -> bool:
             and not _DRILL_NOTICED.match(sentence[start:])
         )
         or _MODAL_AFTER.match(sentence[end:])
+        or _IS_TO_DO.search(sentence[:end])
     )
+
+
+#: "The smaller crossings are to close at midnight", "Police are to check there", "the
+#: bridge is due to reopen": the incident verb right after "is/are (due/set) to" is an
+#: act still ahead.  Only the verb right after it: "Moscow is to blame for the attack"
+#: tells of an attack that happened.
+_IS_TO_DO = re.compile(r"\b(?:is|are)\s+(?:due\s+|set\s+)?to\s+[\w-]+$", re.IGNORECASE)
 
 
 #: "announced temporary controls at the border from noon on Monday": checks at a border

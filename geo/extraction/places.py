@@ -712,18 +712,27 @@ _ORIGIN_BEFORE = re.compile(
     # "had crossed from beyond the frontier": where they came from, as "from" alone.
     r"\b(?:from(?:\s+beyond)?|direction\s+of|on\s+behalf\s+of)\s+(?:the\s+)?$"
 )
+#: A count spelled out ("two", "Twenty-nine"): "Twenty-nine fishermen from X" are told by
+#: where they come from, as "29 fishermen from X" are.
+_NUMBER_WORD = (
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"(?:thir|four|fif|six|seven|eigh|nine)teen|"
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)"
+)
 #: "a van from New York", "migrants from Syria": "from" right after a noun phrase tells
 #: where the thing or people came from; after a verb ("removed buoys from the river",
 #: "fired from the bank") it is where the act happened.
 _NOUN_FROM_BEFORE = re.compile(
     r"(?:^|[,;:]\s*|\b(?:of|in|on|with|by|for|and|into|onto)\s+)"
     # "a 21-year-old medical student from X": an age may open the description.
-    r"(?i:a|an|the|some|two|three|several|many|\d[\d,]*)\s+"
-    r"(?:(?:\d+-(?:year|month)-old|[a-z]+(?:-[a-z]+)*)\s+){0,3}?"
+    rf"(?i:a|an|the|some|several|many|\d[\d,]*|{_NUMBER_WORD})\s+"
+    # "the 170-kilometre trip from X": a measure may open it as well.
+    r"(?:(?:\d+-(?:year|month)-old|\d[\d.,]*-[a-z]+(?:-[a-z]+)*|[a-z]+(?:-[a-z]+)*)\s+){0,3}?"
     r"(?!(?:\w+ed|\w+ing)\s)[a-z]+s?\s+from\s+(?:the\s+)?$|"
     # "detained a 25-year-old man from X", "said a trader from Y": a person told by where
     # they come from, whatever verb comes before.
-    r"\b(?i:a|an|the|two|three|\d[\d,]*)\s+(?:[\w-]+\s+){0,3}?"
+    rf"\b(?i:a|an|the|\d[\d,]*|{_NUMBER_WORD})\s+(?:[\w-]+\s+){{0,3}}?"
     r"(?:\d+-year-old|man|woman|men|women|boy|girl|boys|girls|student|students|trader|"
     r"traders|farmer|farmers|shepherd|shepherds|herder|herders|teacher|nurse|doctor|driver|"
     r"drivers|fisherman|fishermen|national|nationals|citizen|citizens|resident|residents|"
