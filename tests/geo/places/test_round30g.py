@@ -23,6 +23,13 @@ from bordermap.geo.places.text_runs import split_role
         ("ខេត្តសុរិន្ទ", "TH", "TH-32"),
         ("ខេត្តស្រះកែវ", "TH", "TH-27"),
         ("ខេត្តត្រាត", "TH", "TH-23"),
+        # Thai reporting names the Myanmar states and the Lao provinces across its
+        # other borders.
+        ("ในรัฐกะเหรี่ยง", "MM", "MM-13"),
+        ("รัฐฉาน", "MM", "MM-17"),
+        ("ภาคตะนาวศรี", "MM", "MM-05"),
+        ("แขวงบ่อแก้ว", "LA", "LA-BK"),
+        ("จำปาศักดิ์", "LA", "LA-CH"),
     ],
 )
 def test_a_province_across_the_border_is_named_in_the_reporters_script(text, country, code):
