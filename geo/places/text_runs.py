@@ -469,6 +469,19 @@ def _is_thai_or_lao(text: str) -> bool:
     return all("\u0e00" <= c <= "\u0eff" or c == "." for c in text)
 
 
+def _is_khmer(text: str) -> bool:
+    return bool(text) and all("\u1780" <= c <= "\u17ff" for c in text)
+
+
+def _split_khmer(word: str, roles: dict[str, str]) -> tuple[str, str | None]:
+    """ "ខេត្តសុរិន្ទ" → ("សុរិន្ទ", "region"): Khmer, like Thai, writes its unit word
+    (ខេត្ត province, ស្រុក district) joined before the name, without a space."""
+    for role_word in sorted((w for w in roles if _is_khmer(w)), key=len, reverse=True):
+        if word.startswith(role_word) and len(word) > len(role_word) + 1:
+            return word[len(role_word) :], roles[role_word]
+    return word, None
+
+
 # Arabic joins its one-letter prepositions to the next word: "بقضاء" (in the district
 # of), "لمدينة" (of the city), "للبلدة" (li + al-).  Not "و" (and): "بين البريمي ومدينة
 # العين" names two places, which the text's "between" reads.
@@ -503,7 +516,7 @@ def _joined_to_what_follows(word: str) -> bool:
 def split_role(word: str) -> tuple[str, str | None]:
     """A word without the role word joined to it: "อำเภอแม่สอด" → ("แม่สอด", "district").
 
-    Thai and Lao join the unit word before the name, Korean after it ("파주시"); other
+    Thai, Lao and Khmer join the unit word before the name, Korean after it ("파주시"); other
     scripts write it apart.  A word that is itself a role word gives ("", role).  A
     Thai municipality ("เทศบาลเมืองมุกดาหาร") or village ("บ้านด่านนอก") gives the role
     ``settlement``: the town or village, never a unit or a crossing.
@@ -519,6 +532,8 @@ def split_role(word: str) -> tuple[str, str | None]:
     if _is_thai_or_lao(word.replace("-", "")):
         # "ด่านแม่สาย-ท่าขี้เหล็ก": a crossing named by its two towns, joined to its word.
         return _split_thai(word, roles)
+    if _is_khmer(word):
+        return _split_khmer(word, roles)
     for role_word in sorted(roles, key=len, reverse=True):
         if _is_hangul(role_word) and word.endswith(role_word) and len(word) > len(role_word) + 1:
             return word[: -len(role_word)], roles[role_word]
