@@ -799,26 +799,37 @@ _HEBREW_PROCLITIC = re.compile(r"^[בלמו](?=[\u05d0-\u05ea]{2,})")
 _INTERNATIONAL_IN_NAME = re.compile(
     r"(?<=\S)\s+(?:internacional|international|internationale)\s+(?=\S)", re.IGNORECASE
 )
+_HAN = "[\u4e00-\u9fff]"
+_HANGUL = "[\uac00-\ud7a3]"
+
+
+def _joined_after_a_short_name(word: str, letters: str) -> str:
+    """A pattern for ``word`` written last, joined to a name of two or three ``letters``.
+
+    A look-behind must have one width, so each name length is its own branch.
+    """
+    return rf"(?<=^{letters}{{2}}){word}$|(?<=^{letters}{{3}}){word}$"
+
+
 #: Chinese and Japanese write a city's own word "市" joined after its name ("瑞丽市",
 #: "対馬市"), and gazetteers hold some names with it ("丹东市") and some without ("瑞丽"):
 #: a Han name of two or three characters is tried without it, or with it.  Only the
 #: city word: "县" (county) names a unit, never its town.
-_HAN_CITY_WORD = re.compile(r"(?<=^[\u4e00-\u9fff]{2})市$|(?<=^[\u4e00-\u9fff]{3})市$")
-_HAN_NAME_WITHOUT_CITY_WORD = re.compile(r"^[\u4e00-\u9fff]{2,3}(?<!市)$")
+_HAN_CITY_WORD = re.compile(_joined_after_a_short_name("市", _HAN))
+_HAN_NAME_WITHOUT_CITY_WORD = re.compile(rf"^{_HAN}{{2,3}}(?<!市)$")
 #: Chinese and Japanese "港" and Korean "항" (port) joined after a town's name
 #: ("稚内港", the port of Wakkanai; "大连港"; "속초항", Sokcho port): the port lies at
 #: the town and is named after it.  Tried only after the whole word ("防城港" is the
 #: city Fangchenggang itself), and only after a name of two or three characters.
+_PORT_WORD_JOINED = re.compile(
+    _joined_after_a_short_name("港", _HAN) + "|" + _joined_after_a_short_name("항", _HANGUL)
+)
 #: Urdu and Persian town endings "پور" (pur), "آباد" (abad), "گڑھ" (garh), "نگر" (nagar)
 #: and "کوٹ" (kot) are written apart from the name's first part as often as joined to it
 #: ("کرتار پور" and "کرتارپور", "اسلام آباد"): their first letters do not join
 #: anyway, so the space is a habit, not a word break.  Tried joined.
 _URDU_TOWN_ENDING_APART = re.compile(
     r"(?<=[\u0600-\u06ff])\s+(?=(?:پور|آباد|گڑھ|نگر|کوٹ)(?:\s|$))"
-)
-_PORT_WORD_JOINED = re.compile(
-    r"(?<=^[\u4e00-\u9fff]{2})港$|(?<=^[\u4e00-\u9fff]{3})港$"
-    r"|(?<=^[\uac00-\ud7a3]{2})항$|(?<=^[\uac00-\ud7a3]{3})항$"
 )
 _SPELLING_VARIANTS = (
     (_LEADING_ARTICLE, "", "without the article"),
