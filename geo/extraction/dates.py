@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from bordermap.geo.events.dates import parse_vague_date
+from bordermap.geo.extraction.roles import with_role
 
 __all__ = ["DateFind", "find_dates"]
 
@@ -1050,19 +1051,20 @@ def find_dates(
             for f in found
             if f.role == "event" and f not in by_day and (len(f.value) < 10 or "/" in f.value)
         ]
-        found = [
-            dataclasses.replace(f, role="limit")
-            if f in by_day
-            and any(
-                w.start is not None
-                and w.end is not None
-                and w.start < w.end
-                and w.start <= dt.date.fromisoformat(f.value) <= w.end
-                for w in spans
-            )
-            else f
-            for f in found
-        ]
+        found = with_role(
+            found,
+            "limit",
+            lambda f: (
+                f in by_day
+                and any(
+                    w.start is not None
+                    and w.end is not None
+                    and w.start < w.end
+                    and w.start <= dt.date.fromisoformat(f.value) <= w.end
+                    for w in spans
+                )
+            ),
+        )
     statement_day = next(
         (f.value for f in found if f.role == "statement" and len(f.value) == 10), None
     )

@@ -75,6 +75,7 @@ from bordermap.geo.extraction.references import (
     site_told_before,
     water_told_before,
 )
+from bordermap.geo.extraction.roles import with_role
 from bordermap.geo.extraction.seats import is_seat_of_government
 from bordermap.geo.extraction.sentences import Sentence, split_sentences
 from bordermap.geo.extraction.speakers import expand_acronym, same_speaker
@@ -2571,35 +2572,34 @@ def _dating_the_speaker(dates: list, cues, sentence: str) -> list:
         # "In a televised address last night, the president said ...": the day of the
         # address is the statement's.
         asides.append((occasion.start(), occasion.end()))
-    dates = [
-        dataclasses.replace(d, role="aside")
-        if d.role == "event" and any(a <= d.start and d.end <= b for a, b in asides)
-        else d
-        for d in dates
-    ]
-    dates = [
-        dataclasses.replace(d, role="statement")
-        if d.role == "event"
-        # "Between 1 and 7 March, UNHCR recorded 2,300 arrivals": a span is what was
-        # counted over it; nobody speaks for a week.  "Over the weekend, the agency
-        # said ...": the two days of a weekend are when the saying came.
-        and ("/" not in d.value or "weekend" in sentence[d.start : d.end].lower())
-        # "In July last year the committee said guards had downed a drone": a month is
-        # no day anyone speaks on; the act the account tells of dates to that month,
-        # unless the account names a day of its own ("... had opened fire on 23 April").
-        and (len(d.value) != 7 or _own_day_after(dates, d))
-        # The date opens the sentence and the speaker follows it at once; in "crossed on
-        # Monday, Karen aid groups said" the speaker follows a date inside the claim.
-        and not _DATELINE.sub("", sentence[: d.start]).strip()
-        and (
-            any(start >= d.end and not sentence[d.end : start].strip(" ,") for start in starts)
-            # "In May last year the then minister, X, said": the cue that opens on the
-            # date and runs to the verb holds it.
-            or any(a <= d.start and d.end < b for a, b in spans)
+    dates = with_role(
+        dates, "aside", lambda d: any(a <= d.start and d.end <= b for a, b in asides), was="event"
+    )
+
+    def is_the_saying_day(d) -> bool:
+        return (
+            # "Between 1 and 7 March, UNHCR recorded 2,300 arrivals": a span is what was
+            # counted over it; nobody speaks for a week.  "Over the weekend, the agency
+            # said ...": the two days of a weekend are when the saying came.
+            ("/" not in d.value or "weekend" in sentence[d.start : d.end].lower())
+            # "In July last year the committee said guards had downed a drone": a month
+            # is no day anyone speaks on; the act the account tells of dates to that
+            # month, unless the account names a day of its own ("... had opened fire on
+            # 23 April").
+            and (len(d.value) != 7 or _own_day_after(dates, d))
+            # The date opens the sentence and the speaker follows it at once; in "crossed
+            # on Monday, Karen aid groups said" the speaker follows a date inside the
+            # claim.
+            and not _DATELINE.sub("", sentence[: d.start]).strip()
+            and (
+                any(start >= d.end and not sentence[d.end : start].strip(" ,") for start in starts)
+                # "In May last year the then minister, X, said": the cue that opens on the
+                # date and runs to the verb holds it.
+                or any(a <= d.start and d.end < b for a, b in spans)
+            )
         )
-        else d
-        for d in dates
-    ]
+
+    dates = with_role(dates, "statement", is_the_saying_day, was="event")
     return _days_before_the_saying(dates)
 
 

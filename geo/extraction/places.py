@@ -12,11 +12,9 @@ place: "which lies near Latvia's eastern border") or ``at``.
 
 from __future__ import annotations
 
-import dataclasses
 import itertools
 import math
 import re
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -29,6 +27,7 @@ from bordermap.geo.extraction.actors import (
     COUNTRY_ADJECTIVES,
     country_codes_in,
 )
+from bordermap.geo.extraction.roles import with_role
 from bordermap.geo.extraction.seats import SEATS_OF_GOVERNMENT, seat_before_speaker, seat_of
 from bordermap.geo.places.geocoder import geocode_place
 from bordermap.geo.places.result import PlaceResult
@@ -921,38 +920,6 @@ class PlaceFind:
     def key(self) -> tuple[str, str]:
         """Identity of the place found, to tell two phrases for one place."""
         return (self.result.name or self.text.lower(), self.result.precision or "")
-
-
-def _with_role(
-    found: Iterable[PlaceFind],
-    role: str,
-    applies: Callable[[PlaceFind], object],
-    *,
-    was: str | None = None,
-) -> list[PlaceFind]:
-    """Give a new role to the finds a test picks, keeping the others as they are.
-
-    Parameters
-    ----------
-    found : iterable of PlaceFind
-        The finds of one sentence.
-    role : str
-        The role to give ("at", "aside", "origin", ...).
-    applies : callable
-        Whether a find takes the role (read as true or false); asked once for each
-        find tested, in order.
-    was : str, optional
-        Test only the finds holding this role now; by default, test every find.
-
-    Returns
-    -------
-    list of PlaceFind
-        The finds in their order, those picked with ``role`` set.
-    """
-    return [
-        dataclasses.replace(f, role=role) if (was is None or f.role == was) and applies(f) else f
-        for f in found
-    ]
 
 
 @lru_cache(maxsize=8192)
@@ -1907,10 +1874,10 @@ def find_places(
         # alone, is the place only when nothing the gazetteer or a shape knows is there
         # ("in the Galwan Valley in Ladakh" keeps the valley).
         found = (
-            _with_role(found, "aside", lambda f: any(a < f.start < z for a, z in described))
+            with_role(found, "aside", lambda f: any(a < f.start < z for a, z in described))
             + unknown_bare
         )
-    found = _with_role(
+    found = with_role(
         found,
         "at",
         lambda f: (
@@ -1932,7 +1899,7 @@ def find_places(
     # "over the Atlantic off Surfside Beach", "in the Aegean off Lesbos": the sea only
     # frames the spot off the place after it (and a town may bear the sea's name:
     # "Atlantic", Iowa).
-    found = _with_role(
+    found = with_role(
         found,
         "aside",
         lambda f: (
@@ -1948,7 +1915,7 @@ def find_places(
     origins = [f for f in found if f.role == "origin"]
     # "by boat from Simunul island in Tawi-Tawi": the unit after "in" only contains the
     # place the boat came from.
-    found = _with_role(
+    found = with_role(
         found,
         "origin",
         lambda f: any(
@@ -1961,7 +1928,7 @@ def find_places(
     )
     # "a drone seen flying in from the direction of the X Bridge": the named spot it was
     # seen at, not a town it set out from.
-    found = _with_role(
+    found = with_role(
         found,
         "at",
         lambda f: (
@@ -1972,7 +1939,7 @@ def find_places(
     )
     # "from the direction of the X Bridge, close to the region's border with Y": the
     # words after the comma only locate the place named before them.
-    found = _with_role(
+    found = with_role(
         found,
         "aside",
         lambda f: any(
@@ -1986,7 +1953,7 @@ def find_places(
     # the place named before it lies.
     # "kept at El Kuefia, about 15 kilometres from Benghazi": the name right after a
     # bearing-less distance is the place counted from, as well.
-    found = _with_role(
+    found = with_role(
         found,
         "aside",
         lambda f: (
@@ -2007,7 +1974,7 @@ def find_places(
     )
     # "In Ottawa, the foreign ministry summoned the ambassador over ...": the seat of
     # government a speaker answers from, not where the incident happened.
-    found = _with_role(
+    found = with_role(
         found, "aside", lambda f: seat_before_speaker(sentence, f.start, f.end), was="at"
     )
     found = [
@@ -2039,7 +2006,7 @@ def _naming_a_road(sentence: str, found: list[PlaceFind]) -> list[PlaceFind]:
     "spilled onto the Black Sea coast road through X": the sea names the road, which
     runs for miles; the place the road passes, if any, says where.
     """
-    return _with_role(
+    return with_role(
         found,
         "aside",
         lambda f: f.written_only and _ROAD_AFTER.match(sentence[f.end :]),
@@ -2076,7 +2043,7 @@ def _inside_outlet_name(sentence: str, found: list[PlaceFind]) -> list[PlaceFind
         m.span("after") if m.group("after") else m.span("before")
         for m in _OUTLET_NAMED.finditer(sentence)
     ]
-    return _with_role(
+    return with_role(
         found, "aside", lambda f: any(a <= f.start and f.end <= b for a, b in names), was="at"
     )
 
@@ -2088,7 +2055,7 @@ def _between_locating_a_crossing(sentence: str, found: list[PlaceFind]) -> list[
     bridge; the towns at its ends only locate it, and are no events of their own.
     """
     crossings = [f for f in found if f.shape == "crossing" and f.role == "at"]
-    return _with_role(
+    return with_role(
         found,
         "aside",
         lambda f: (
