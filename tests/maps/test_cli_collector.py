@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import importlib
 import sys
 
 import pytest
@@ -21,17 +22,23 @@ def collector_restored():
         gc.enable()
 
 
-def test_a_command_is_imported_with_the_collector_paused(monkeypatch, collector_restored):
-    from bordermap.maps import cli
-
-    seen = []
-    build_parser = cli.build_parser
+def _noting_the_collector(monkeypatch, owner, name: str) -> list[bool]:
+    """Replace ``owner.name`` by a wrapper that notes whether the collector runs at each call."""
+    seen: list[bool] = []
+    wrapped = getattr(owner, name)
 
     def noting(*args, **kwargs):
         seen.append(gc.isenabled())
-        return build_parser(*args, **kwargs)
+        return wrapped(*args, **kwargs)
 
-    monkeypatch.setattr(cli, "build_parser", noting)
+    monkeypatch.setattr(owner, name, noting)
+    return seen
+
+
+def test_a_command_is_imported_with_the_collector_paused(monkeypatch, collector_restored):
+    from bordermap.maps import cli
+
+    seen = _noting_the_collector(monkeypatch, cli, "build_parser")
     monkeypatch.setattr(sys, "argv", ["bordermap", "-q", "validate", str(SEED_EVENTS[0])])
     assert cli.main() == 0
     assert seen == [False]
@@ -49,20 +56,25 @@ def test_a_bad_option_leaves_the_collector_running(monkeypatch, collector_restor
     assert gc.isenabled()
 
 
-def test_the_collector_waits_for_the_whole_map_command(tmp_path, monkeypatch, collector_restored):
+@pytest.mark.parametrize(
+    ("command", "writer", "output"),
+    [
+        # Not only reading and resolving: the imports and the writing too (some 200
+        # passes of the collector at 100k events otherwise).
+        ("resolve", ("bordermap.geo.events.writers", "write_events"), "seed.geojson"),
+        ("map", ("bordermap.maps.commands.mapoutput", "write_html"), "seed.html"),
+    ],
+    ids=["resolve", "map"],
+)
+def test_the_collector_waits_for_the_whole_command(
+    command, writer, output, tmp_path, monkeypatch, collector_restored
+):
     from bordermap.maps import cli
-    from bordermap.maps.commands import mapoutput
 
-    seen = []
-    write_html = mapoutput.write_html
-
-    def noting(*args, **kwargs):
-        seen.append(gc.isenabled())
-        return write_html(*args, **kwargs)
-
-    monkeypatch.setattr(mapoutput, "write_html", noting)
-    out = tmp_path / "seed.html"
-    argv = ["bordermap", "-q", "map", *map(str, SEED_EVENTS), "-o", str(out), "--offline"]
+    module, name = writer
+    seen = _noting_the_collector(monkeypatch, importlib.import_module(module), name)
+    out = tmp_path / output
+    argv = ["bordermap", "-q", command, *map(str, SEED_EVENTS), "-o", str(out), "--offline"]
     monkeypatch.setattr(sys, "argv", argv)
     assert cli.main() == 0
     assert seen == [False]

@@ -157,39 +157,6 @@ def test_coordinates_that_contradict_the_place_or_hint_and_events_outside_the_ro
     assert "look swapped" in review
 
 
-def test_the_collector_waits_for_the_whole_resolve_command(tmp_path, monkeypatch):
-    # Run as its own command line, not only reading and resolving: the imports and the
-    # writing too (some 200 passes of the collector at 100k events otherwise).
-    import gc
-
-    from bordermap.geo.events import writers
-    from bordermap.maps.cli import main
-
-    seen = []
-    write_events = writers.write_events
-
-    def noting(*args, **kwargs):
-        seen.append(gc.isenabled())
-        return write_events(*args, **kwargs)
-
-    monkeypatch.setattr(writers, "write_events", noting)
-    out = tmp_path / "seed.geojson"
-    argv = ["bordermap", "-q", "resolve", *map(str, SEED_EVENTS), "-o", str(out), "--offline"]
-    monkeypatch.setattr(sys, "argv", argv)
-    gc.enable()
-    try:
-        assert main() == 0
-        assert seen == [False]
-        gc.unfreeze()
-        gc.enable()
-        # Called with its arguments (a caller's process goes on), nothing is paused.
-        assert main(argv[1:]) == 0
-        assert seen == [False, True]
-    finally:
-        gc.unfreeze()
-        gc.enable()
-
-
 def test_the_dask_engine_keeps_the_collector():
     # Its scheduler and workers make cyclic garbage as they go.
     from bordermap.maps.cli import _collector_waits, build_parser
