@@ -1,0 +1,39 @@
+"""Classes of report writing found on the misses of heldout53, heldout54 and the other
+seen folders under half recall (session 31, round 31x), each checked on sentences written
+for the test (other names, places and speakers than any gold text)."""
+
+from bordermap.geo.extraction import extract_events, report_from_text
+
+
+def _events(body: str, published: str = "2020-06-20"):
+    report = report_from_text(f"Published: {published}\n\nTitle\n\n{body}\n")
+    return extract_events(report, id_prefix="t").events
+
+
+def test_a_state_changing_its_own_entry_rules_acts_as_a_whole():
+    # "Norway relaxed its entry rules", "Serbia lifted its entry restrictions": the
+    # rules bind every way into the state, not one line of it.
+    events = _events(
+        "Troops were sent to the border with Bulgaria in May. Serbia lifted its entry "
+        "restrictions for foreigners on 12 June. Montenegro relaxed its entry rules on "
+        "15 June."
+    )
+    places = {e.description[:10]: e.place for e in events}
+    assert places.get("Serbia lif") == "Serbia", events
+    assert places.get("Montenegro") == "Montenegro", events
+
+
+def test_rules_on_travellers_from_many_countries_are_the_states_act():
+    # "its restrictions on travellers from A, B and C", "its border to travellers from
+    # every Schengen country": the countries after "from" only say whose travellers.
+    events = _events(
+        "Poland lifted its restrictions on travellers from Germany, Austria and Italy "
+        "on 4 June. Slovakia shut its border to travellers from every Schengen country "
+        "on 10 June."
+    )
+    assert [e.place for e in events] == ["Poland", "Slovakia"], events
+
+
+def test_checks_on_one_named_line_stay_that_line():
+    events = _events("Germany stepped up its checks on the border with Switzerland on 2 June.")
+    assert events and "–" in events[0].place, events
