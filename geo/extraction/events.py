@@ -476,7 +476,7 @@ _SINCE_WHEN = re.compile(
 #: incident told before, set after an earlier act the clause then tells.
 _CAME_AFTER = re.compile(
     r"^(?:The|This|That)\s+[a-z]+\s+(?:came|comes|followed|follows)\s+(?:just\s+|only\s+|"
-    r"barely\s+|some\s+)?(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)?\s*"
+    r"barely\s+|some\s+|less\s+than\s+|more\s+than\s+)?(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)?\s*"
     r"(?:hours?|days?|weeks?|months?|years?)\s+after\s+"
 )
 

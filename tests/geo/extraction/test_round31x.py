@@ -37,3 +37,20 @@ def test_rules_on_travellers_from_many_countries_are_the_states_act():
 def test_checks_on_one_named_line_stay_that_line():
     events = _events("Germany stepped up its checks on the border with Switzerland on 2 June.")
     assert events and "–" in events[0].place, events
+
+
+def test_an_act_told_after_came_weeks_after_is_an_event_of_its_own():
+    # "The case came less than two weeks after another tug was detained off X on 21
+    # February": the words before "after" only frame; the clause tells an earlier act.
+    events = _events(
+        "Marine police held the tug Kelana off Pulau Rempang on 3 March. The case came "
+        "less than two weeks after another tug, the Hai Xing, was detained off Pulau "
+        "Rempang on 21 February on the same suspicion.",
+        published="2022-03-05",
+    )
+    assert any(e.date == "2022-02-21" for e in events), events
+
+
+def test_a_framing_came_after_with_no_act_of_its_own_stays_no_event():
+    events = _events("The deaths come a month after another row on the Kurigram frontier.")
+    assert not events, events
