@@ -54,3 +54,9 @@ def test_an_act_told_after_came_weeks_after_is_an_event_of_its_own():
 def test_a_framing_came_after_with_no_act_of_its_own_stays_no_event():
     events = _events("The deaths come a month after another row on the Kurigram frontier.")
     assert not events, events
+
+
+def test_a_count_opening_the_sentence_is_no_crossing_name():
+    # "Four crossing points on the X border reopened": "Four" counts, it names nothing.
+    events = _events("Four crossing points on the Estonian-Latvian border reopened on 18 May.")
+    assert [e.place for e in events] == ["Estonian-Latvian border"], events
