@@ -257,6 +257,11 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                       # "was taken away by the police and is still being held": seized
                       # and kept by a force.
                       r"taken\s+away\s+by|(?:still\s+)?being\s+held|"
+                      # "had been taken to the prison in Owando", "were put in jail at X":
+                      # held, told by the town's prison they were kept in.
+                      r"(?:sent|taken|brought|moved|transferred|put|thrown)\s+(?:back\s+)?"
+                      r"(?:in|into|to)\s+(?:the\s+|a\s+)?(?:prison|jail|gaol)\s+(?:in|at)"
+                      r"(?=\s+(?-i:[A-Z]))|"
                       # "took several people away from the site to be questioned",
                       # "were taken in for questioning": held to be questioned.
                       r"(?:took|taken|take|takes|taking)\s+(?:[\w’'-]+\s+){0,4}?(?:away|in)\s+"

@@ -3,6 +3,7 @@ seen folders under half recall (session 31, round 31x), each checked on sentence
 for the test (other names, places and speakers than any gold text)."""
 
 from bordermap.geo.extraction import extract_events, report_from_text
+from bordermap.geo.extraction.category_rules import categorise
 
 
 def _events(body: str, published: str = "2020-06-20"):
@@ -60,3 +61,21 @@ def test_a_count_opening_the_sentence_is_no_crossing_name():
     # "Four crossing points on the X border reopened": "Four" counts, it names nothing.
     events = _events("Four crossing points on the Estonian-Latvian border reopened on 18 May.")
     assert [e.place for e in events] == ["Estonian-Latvian border"], events
+
+
+def test_people_taken_to_the_prison_in_a_town_are_held_there():
+    # "had been taken to the prison in Owando": a detention, at the prison's town.
+    events = _events(
+        "Gendarmes arrested the men near the Gabonese border at Mbinda on 3 March.\n\n"
+        "The site added that the men had been taken to the prison in Impfondo.",
+        published="2022-03-20",
+    )
+    assert any(e.category == "detention" and e.place == "Impfondo" for e in events), events
+
+
+def test_a_prison_named_without_its_town_is_left_as_it_was():
+    # "sent to the Belize Central Prison": no town to place it at; the place carried from
+    # the sentence before would be a guess, so the rule leaves it alone.
+    assert (
+        categorise("Eight fishermen were sent to the Dangriga Central Prison on 4 July.") is None
+    )
