@@ -257,6 +257,11 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                       # "was taken away by the police and is still being held": seized
                       # and kept by a force.
                       r"taken\s+away\s+by|(?:still\s+)?being\s+held|"
+                      # "had been taken to the prison in Owando", "were put in jail at X":
+                      # held, told by the town's prison they were kept in.
+                      r"(?:sent|taken|brought|moved|transferred|put|thrown)\s+(?:back\s+)?"
+                      r"(?:in|into|to)\s+(?:the\s+|a\s+)?(?:prison|jail|gaol)\s+(?:in|at)"
+                      r"(?=\s+(?-i:[A-Z]))|"
                       # "took several people away from the site to be questioned",
                       # "were taken in for questioning": held to be questioned.
                       r"(?:took|taken|take|takes|taking)\s+(?:[\w’'-]+\s+){0,4}?(?:away|in)\s+"
@@ -946,11 +951,6 @@ BACKGROUND_TIME = _BackgroundTime()
 _COMMENT = re.compile(
     r"\b(?:it|this|that)\s+(?:was|is|were|marks|marked)\s+the\s+first\s+(?:\w+\s+)?"
     r"(?:in|since)\b"
-    # "The deaths come a month after another row on the X frontier": the report places
-    # its incident among earlier ones.
-    r"|\b(?:comes?|came)\s+(?:just\s+|only\s+|barely\s+|less\s+than\s+|more\s+than\s+)?"
-    r"(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|"
-    r"years?)\s+after\b"
     # "The attack was the third this year in X": the report counts its incident among
     # others, no incident of its own.
     r"|\b(?:it|this|that|the\s+\w+)\s+(?:was|is|marks|marked)\s+the\s+(?:second|third|fourth|"
@@ -964,6 +964,15 @@ _COMMENT = re.compile(
     # "The quarrel has been building since late October": how a dispute grew.
     r"|\b(?:quarrel|dispute|row|tensions?|stand-?off|crisis|feud|spat)\s+(?:has|have|had)\s+"
     r"been\s+(?:building|growing|simmering|brewing|mounting|escalating|festering)\b",
+    re.IGNORECASE,
+)
+#: "The deaths come a month after another row on the X frontier": the report places its
+#: incident among earlier ones; only the clause after "after" may tell an act of its own
+#: ("The case came two weeks after another tug was detained off X").
+_CAME_AFTER = re.compile(
+    r"\b(?:comes?|came)\s+(?:just\s+|only\s+|barely\s+|less\s+than\s+|more\s+than\s+)?"
+    r"(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|"
+    r"years?)\s+after\b",
     re.IGNORECASE,
 )
 #: "Till the afternoon, both bodies ...": a time that opens a sentence, before its subject.
@@ -1123,6 +1132,11 @@ def categorise(sentence: str, *, claim: bool = False, speaker_after: int = -1) -
     """
     # "shot back that Kyiv was seeing a great deal": a retort, no shot.
     sentence = _RETORT.sub(lambda m: " " * len(m.group(0)), sentence)
+    if (came_after := _CAME_AFTER.search(sentence)) is not None:
+        # "The closure comes a month after a column of rebels drove into X": the words
+        # before "after" frame the incident told before; the earlier act, if the clause
+        # tells one, is read alone (blanked, not cut, so offsets stay).
+        sentence = " " * came_after.end() + sentence[came_after.end() :]
     background = BACKGROUND_TIME.search(sentence)
     if (
         background

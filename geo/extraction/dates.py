@@ -851,6 +851,14 @@ def _that_month(
     ]
 
 
+#: "came (less than) two weeks after", "follows a month after": a span between two acts.
+_CAME_SPAN_AFTER = re.compile(
+    r"\b(?:comes?|came|follow(?:s|ed)?)\s+(?:just\s+|only\s+|barely\s+|some\s+|"
+    r"less\s+than\s+|more\s+than\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def find_dates(
     sentence: str,
     *,
@@ -953,6 +961,10 @@ def find_dates(
                 match.group("ma")[:1].isupper() and match.group("mc")[:1].isupper()
             ):
                 continue  # "may" the verb
+            if kind == "ago" and _CAME_SPAN_AFTER.search(sentence[:start]):
+                # "The case came two weeks after another tug was detained": the span
+                # between the incident told before and the earlier act, no day of either.
+                continue
             if kind == "two_month_days" and not all(
                 (match.group(a) or match.group(b))[:1].isupper()
                 for a, b in (("ma", "mb"), ("mc", "md"))

@@ -56,6 +56,7 @@ from bordermap.geo.extraction.places import (
     expand_border_lists,
     find_places,
     lead_in_place,
+    own_entry_rules,
     resolve_place,
     shaped_names,
 )
@@ -475,7 +476,7 @@ _SINCE_WHEN = re.compile(
 #: incident told before, set after an earlier act the clause then tells.
 _CAME_AFTER = re.compile(
     r"^(?:The|This|That)\s+[a-z]+\s+(?:came|comes|followed|follows)\s+(?:just\s+|only\s+|"
-    r"barely\s+|some\s+)?(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)?\s*"
+    r"barely\s+|some\s+|less\s+than\s+|more\s+than\s+)?(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)?\s*"
     r"(?:hours?|days?|weeks?|months?|years?)\s+after\s+"
 )
 
@@ -1544,7 +1545,10 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             and _PRECISION_RANK.get(previous.place_precision, 7) < _PRECISION_RANK["country"]
             # "Togo closed all its land borders on 21 March": every border of the country
             # shut is an act of the country itself, not a side of the line told before.
-            and not (chosen.precision == "country" and closes_all_its_borders(sentence.text))
+            and not (
+                chosen.precision == "country"
+                and (closes_all_its_borders(sentence.text) or own_entry_rules(sentence.text))
+            )
             # "The attack came weeks after Chadian soldiers crossed into Nigeria": the
             # clause after "after" tells an earlier act of its own, at its own place.
             and not (

@@ -212,6 +212,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         # A state barring a neighbour's travellers shuts its side of the line: "Sweden's
         # ban on entry from Norway took effect", "an entry ban on travellers from X".
         *_nouns("entry ban", "ban on entry", "ban on entering"),
+        # A state's own rules on who may come in: "Norway relaxed its entry rules".
+        *_nouns("entry rule", "entry requirement"),
     ),
     "border_infrastructure": (
         *_verbs("fence", "fortify", "erect", ("build", "built"), "construct", "install",

@@ -874,6 +874,20 @@ _NOT_PLACES = frozenset(
         "One",
         "Two",
         "Three",
+        # "Four crossing points on the X border": a count opening the sentence, no name.
+        "Four",
+        "Five",
+        "Six",
+        "Seven",
+        "Eight",
+        "Nine",
+        "Ten",
+        "Eleven",
+        "Twelve",
+        "Dozens",
+        "Hundreds",
+        "Thousands",
+        "Scores",
         "Several",
         "Many",
         "Some",
@@ -1989,6 +2003,7 @@ def find_places(
     ]
     found = _lines_of_a_whole_country(sentence, found, hints)
     found = _own_air_links_cut(sentence, found, hints)
+    found = _entry_rules_of_a_country(sentence, found, hints)
     found += _closed_country_borders(sentence, found, hints)
     found = _between_locating_a_crossing(sentence, found)
     found = _naming_a_road(sentence, found)
@@ -2141,6 +2156,81 @@ _OWN_AIR_LINKS_CUT = re.compile(
     r"(?:stopped|suspended|halted)\s+(?:all\s+)?(?:its\s+)?"
     r"(?:flights\s+(?:to\s+and\s+from|from|to)|arrivals\s+from)\b[^.;:]*"
 )
+
+
+#: "Serbia lifted its entry restrictions for foreigners", "Norway relaxed its entry
+#: rules", "Finland had lifted its restrictions on travellers from Estonia, Sweden and
+#: Norway", "Finland shut its border to travellers from every Schengen country": a state's
+#: own rules on who may come in bind every way into it, an act of the state as a whole.
+#: Rules on one line ("its checks on the border with Switzerland", "its controls on the
+#: frontier with Luxembourg") or on travellers from one neighbour stay that line.
+_TRAVELLERS = r"(?:travell?ers|arrivals|visitors|foreigners|people|passengers|traffic)"
+_FROM_MANY = (
+    rf"from\s+(?:(?:every|all|any)\s+(?:other\s+)?(?:{_CAP}\s+)?(?:countr(?:y|ies)|states?)|"
+    rf"{_COUNTRY_AFTER_WITH}(?:\s*,\s*{_COUNTRY_AFTER_WITH})+,?\s+and\s+{_COUNTRY_AFTER_WITH})"
+)
+_OWN_ENTRY_RULES = re.compile(
+    r"\b(?P<its>its)\s+(?:(?:new|own|stricter|strict|tighter|tough|tougher|remaining|"
+    r"[Cc]ovid(?:-19)?|COVID(?:-19)?|pandemic|coronavirus)\s+){0,2}"
+    r"(?:(?:entry|travel|entrance)\s+(?:rules|restrictions|requirements|ban)\b"
+    r"(?!\s+(?:on|at|along|for)\s+(?:the|its)\s+(?:\w+\s+)?(?:border|frontier|line)\b)"
+    r"(?![^.;]*\bwith\s+[A-Z])|"
+    rf"(?:restrictions|rules|controls?|checks|ban)\s+on\s+{_TRAVELLERS}\s+{_FROM_MANY}|"
+    rf"(?:land\s+)?(?:borders?|frontiers?)\s+to\s+{_TRAVELLERS}\s+{_FROM_MANY})"
+)
+
+
+def own_entry_rules(sentence: str) -> bool:
+    """Whether a sentence tells a state changing its own rules on who may come in.
+
+    Parameters
+    ----------
+    sentence : str
+        One sentence of a report.
+
+    Returns
+    -------
+    bool
+        True for "Norway relaxed its entry rules on Monday", "Finland shut its border
+        to travellers from every Schengen country".
+    """
+    return _owner_of_entry_rules(sentence) is not None
+
+
+def _owner_of_entry_rules(sentence: str) -> tuple[str, int, int] | None:
+    """The one country named before "its entry rules", with the phrase's span."""
+    match = _OWN_ENTRY_RULES.search(sentence)
+    if match is None:
+        return None
+    # "its" is the one country named before, as for "its borders" alone.
+    codes = country_codes_in(sentence[: match.start()])
+    name = _NAME_OF_CODE.get(codes[0]) if len(set(codes)) == 1 else None
+    return (name, match.start(), match.end()) if name else None
+
+
+def _entry_rules_of_a_country(
+    sentence: str, found: list[PlaceFind], hints: tuple[str, ...]
+) -> list[PlaceFind]:
+    """The country that changed its own entry rules, in place of the lands named after.
+
+    "Finland had lifted its restrictions on travellers from Estonia, Sweden and
+    Norway": the act is Finland's at home; the countries after "from" only say whose
+    travellers the rules were about.
+    """
+    owner = _owner_of_entry_rules(sentence)
+    if owner is None:
+        return found
+    name, start, end = owner
+    result = resolve_place(name, hints)
+    if result.status != "resolved" or result.precision != "country":
+        return found
+    if any(f.precision not in ("border", "country", "") for f in found):
+        return found
+    rest = [f for f in found if f.end <= start or f.start >= end]
+    if any(f.role == "at" for f in rest):
+        # A place of its own elsewhere in the sentence says where the act was.
+        return found
+    return [*rest, PlaceFind(name, start, end, "name", "at", result)]
 
 
 def closes_all_its_borders(sentence: str) -> bool:
