@@ -10,6 +10,43 @@ from bordermap.geo.places.spelling import closest_spelling
 
 
 @pytest.mark.parametrize(
+    ("text", "hint", "name", "country"),
+    [
+        # The field sets' phrases: a boat rescued off Gavdos, Indian fishermen seized
+        # off Neduntheevu, PNG boats reaching Saibai.
+        ("τρία ναυτικά μίλια νότια της Γαύδου", "GR", "Gavdos", "GR"),
+        ("14 ναυτικά μίλια νότια της Γαύδου", "GR", "Gavdos", "GR"),
+        ("Saibai Island", "AU", "Saibai Island", "AU"),
+        # Our own: the islands' other names and scripts.
+        ("Γαύδος", "GR", "Gavdos", "GR"),
+        ("off Neduntheevu", "LK", "Neduntheevu", "LK"),
+        ("Nedunthivu", "LK", "Neduntheevu", "LK"),
+        ("Saibai", "AU", "Saibai Island", "AU"),
+    ],
+)
+def test_islands_by_borders_are_places(text, hint, name, country):
+    result = geocode_place(text, country=hint)
+    assert result.status == "resolved"
+    assert result.name == name
+    assert result.country == country
+    assert result.precision == "settlement"
+
+
+def test_an_island_named_as_one_stays_its_region():
+    # The island word still answers the region holding the island (islands.py).
+    result = geocode_place("the island of Gavdos", country="GR")
+    assert result.precision == "region"
+    assert result.admin1_code == "GR-M"
+
+
+def test_the_dutch_name_of_neduntheevu_is_not_taken():
+    # "Delft" stays the Dutch city: the island's row leaves that form out.
+    result = geocode_place("Delft", country="NL")
+    assert result.name == "Delft"
+    assert result.country == "NL"
+
+
+@pytest.mark.parametrize(
     ("text", "hint"),
     [
         # ช่องจวม (Choam, Anlong Veng) is one letter from ช่องจอม (Chong Chom, O'Smach),
