@@ -81,3 +81,18 @@ def test_the_province_of_the_pass_is_still_read():
 )
 def test_edits_are_counted_after_the_pass_word(key, form, found):
     assert (closest_spelling(key, [(form, "x")]) is not None) is found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The field set's phrase ("near Neduntheevu") and the other Tamil form of "near".
+        "நெடுந்தீவு அருகே",
+        "நெடுந்தீவு அருகில்",
+    ],
+)
+def test_tamil_near_words_make_a_place_near(text):
+    result = geocode_place(text, country="LK")
+    assert result.status == "resolved"
+    assert result.name == "Neduntheevu"
+    assert result.precision == "near"
