@@ -96,3 +96,21 @@ def test_tamil_near_words_make_a_place_near(text):
     assert result.status == "resolved"
     assert result.name == "Neduntheevu"
     assert result.precision == "near"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The field sets' phrases: Lesbos is a regional unit, not a town.
+        "the northeast coast of Lesvos island",
+        "towards the island of Lesvos",
+        # Our own.
+        "Lesbos island",
+    ],
+)
+def test_an_island_that_is_a_unit_is_its_region(text):
+    result = geocode_place(text, country="GR")
+    assert result.status == "resolved"
+    assert result.precision == "region"
+    assert result.admin1_code == "GR-K"
+    assert result.coarsened
