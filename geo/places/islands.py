@@ -1,11 +1,14 @@
 """An island named with its island word is the island, not the town that bears its name.
 
-The gazetteer holds no islands, only towns: "Samos" is the island's chief town, so
+The gazetteer holds towns, hardly any islands: "Samos" is the island's chief town, so
 "close to the island of Samos" would become a 25 km circle around the town, a finer
 place than the report gives (the island is 40 km long, and the event may lie on any
 of its coasts).  When the text says the name is an island's and the answer is the
 town of that name, the admin-1 region holding the town, which holds the island, is
-answered instead, flagged as coarsened.
+answered instead, flagged as coarsened.  An island that is a unit below admin-1
+("towards the island of Lesvos", a Greek regional unit) is answered with the region
+holding the unit.  (``villages.tsv`` holds a few islands by sea borders as places of
+their own: Gavdos, Neduntheevu, Saibai Island.)
 """
 
 from __future__ import annotations
@@ -15,12 +18,14 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bordermap.geo.places.names import normalise
+from bordermap.geo.places.phrases import PlaceExpression
 from bordermap.geo.places.result import PlaceResult
+from bordermap.geo.places.scope import ANYWHERE
 
 if TYPE_CHECKING:
     from bordermap.geo.places.resolver import PlaceResolver
 
-__all__ = ["island_names", "island_not_its_town"]
+__all__ = ["island_names", "island_not_its_town", "island_of_a_unit"]
 
 _NAME = r"[^\W\d_][\w’'-]*"
 #: "the island of X", "X island", "isla (de) X", "île de X", "ilha de X", "Insel X",
@@ -87,3 +92,38 @@ def island_not_its_town(resolver: PlaceResolver, result: PlaceResult) -> PlaceRe
     )
     held = resolver.coarsened_to(region, note)
     return result if held is None else replace(held, query=result.query)
+
+
+def island_of_a_unit(resolver: PlaceResolver, result: PlaceResult) -> PlaceResult:
+    """The region holding an island that is a unit below admin-1, else ``result``.
+
+    Many islands by sea borders are units of their own (Greece's regional units
+    Lesbos, Chios, Samos): "towards the island of Lesvos" names no place, but the
+    bare name would be read as the unit and answered with its region.  The island
+    word must not hide that reading.
+
+    Parameters
+    ----------
+    resolver : PlaceResolver
+        The resolver that answered (its query and event's country are used).
+    result : PlaceResult
+        Its answer.
+
+    Returns
+    -------
+    PlaceResult
+        For an unresolved answer whose text calls one name an island, and that name is
+        a unit of the event's country in one region: that region, coarsened, with the
+        resolver's note; ``result`` otherwise.
+    """
+    if result.status != "unresolved":
+        return result
+    answers = []
+    for name in sorted(island_names(resolver.query)):
+        expr = PlaceExpression(kind="name", text=name, name=name)
+        held = resolver.region_of_a_bare_unit(expr, ANYWHERE)
+        if held is not None and held.status == "resolved":
+            answers.append(held)
+    if len({held.admin1_code for held in answers}) != 1:
+        return result
+    return replace(answers[0], query=result.query)

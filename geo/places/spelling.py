@@ -24,6 +24,11 @@ __all__ = [
 #: Words that join the two halves of a unit's name ("Sistan and Baluchestan", "Sīstān va
 #: Balūchestān", "Sistan-Baluchistan"): left out of the comparison.
 CONNECTORS = frozenset({"and", "va", "wa", "und", "et", "y", "i", "e", "ve", "ja", "og", "en"})
+#: The word "pass" that begins the names of many passes and crossings on the Dângrêk and
+#: Mekong borders, as keys write it: Thai ช่อง, Lao ຊ່ອງ, Khmer ច្រក, romanised "chong".
+#: Two such names differ only in what follows it (ช่องจอม Chong Chom, ช่องจวม Choam, ช่องสะงำ
+#: Chong Sa-ngam), so only that part counts towards the edits a name may differ by.
+PASS_WORDS = ("ชอง", "ຊອງ", "ចរក", "chong")
 
 
 def spelling_key(key: str) -> str:
@@ -71,6 +76,11 @@ def edit_distance(a: str, b: str, limit: int) -> int:
     return previous[-1]
 
 
+def _shared_pass_word(a: str, b: str) -> str:
+    """The word for a pass both spelling keys begin with, else ``""``."""
+    return next((word for word in PASS_WORDS if a.startswith(word) and b.startswith(word)), "")
+
+
 def may_be_misspelled(name: str) -> bool:
     """Whether a text's name may be a proper name spelled otherwise: it begins with a
     capital, or is written in a script without case.  A lower-case word is a common
@@ -100,10 +110,11 @@ def closest_spelling(
         "Chapai Nawabganj") are 0 edits apart, whatever their length.
     """
     wanted = spelling_key(key)
-    limit = allowed_edits(len(wanted))
     best: dict[Hashable, tuple[int, str]] = {}
     for form, thing in candidates:
-        edits = edit_distance(wanted, spelling_key(form), limit)
+        other = spelling_key(form)
+        limit = allowed_edits(len(wanted) - len(_shared_pass_word(wanted, other)))
+        edits = edit_distance(wanted, other, limit)
         if edits <= limit and (thing not in best or edits < best[thing][0]):
             best[thing] = (edits, form)
     if not best:
