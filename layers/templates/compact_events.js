@@ -1,6 +1,7 @@
 /* bordermap compact events (MIT, part of bordermap).
  *
- * Unpacks the gzip-compressed columns of bordermap.layers.compactdata, draws points
+ * Unpacks the gzip-compressed columns of bordermap.layers.compactdata (JSON text and
+ * integer columns as bytes, see bordermap.layers.compactevents.packed), draws points
  * and circles of uncertainty on one canvas and each shared extent once with its
  * number of events, builds popups from DOM text nodes (never HTML from data) and
  * follows the time filter through window.bordermap.compact.filter.
@@ -28,16 +29,39 @@ function bordermapCompact(group, map, packed, options) {
         say(" This browser cannot unpack the events: open the map in a current browser.");
         return;
     }
-    var binary = atob(packed);
+    var binary = atob(packed.gzip);
     var bytes = new Uint8Array(binary.length);
     for (var b = 0; b < binary.length; b += 1) { bytes[b] = binary.charCodeAt(b); }
     var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
-    new Response(stream).text().then(function (text) {
-        start(JSON.parse(text));
+    new Response(stream).arrayBuffer().then(function (buffer) {
+        start(unpacked(new Uint8Array(buffer)));
     }).catch(function (error) {
         say(" The events could not be unpacked: " + error);
         throw error;
     });
+
+    // The JSON text, then each integer column by byte plane (lowest byte of every
+    // value first) in the narrowest type that holds it: see compactevents.packed.
+    function unpacked(raw) {
+        var data = JSON.parse(new TextDecoder().decode(raw.subarray(0, packed.textBytes)));
+        var n = data.count, at = packed.textBytes;
+        packed.columns.forEach(function (column) {
+            var width = Number(column[2].charAt(1)), values = new Int32Array(n);
+            for (var plane = 0; plane < width; plane += 1, at += n) {
+                for (var i = 0; i < n; i += 1) { values[i] |= raw[at + i] << (8 * plane); }
+            }
+            if (column[2].charAt(0) === "i" && width < 4) {
+                var shift = 32 - 8 * width;
+                for (i = 0; i < n; i += 1) { values[i] = (values[i] << shift) >> shift; }
+            }
+            if (column[1] === null) {
+                data[column[0]] = values;
+            } else {
+                (data[column[0]] = data[column[0]] || {})[column[1]] = values;
+            }
+        });
+        return data;
+    }
 
     function element(tag, className, text) {
         var node = document.createElement(tag);
