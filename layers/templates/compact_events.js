@@ -46,14 +46,8 @@ function bordermapCompact(group, map, packed, options) {
         var data = JSON.parse(new TextDecoder().decode(raw.subarray(0, packed.textBytes)));
         var n = data.count, at = packed.textBytes;
         packed.columns.forEach(function (column) {
-            var width = Number(column[2].charAt(1)), values = new Int32Array(n);
-            for (var plane = 0; plane < width; plane += 1, at += n) {
-                for (var i = 0; i < n; i += 1) { values[i] |= raw[at + i] << (8 * plane); }
-            }
-            if (column[2].charAt(0) === "i" && width < 4) {
-                var shift = 32 - 8 * width;
-                for (i = 0; i < n; i += 1) { values[i] = (values[i] << shift) >> shift; }
-            }
+            var values = integers(raw, at, n, column[2]);
+            at += n * Number(column[2].charAt(1));
             if (column[1] === null) {
                 data[column[0]] = values;
             } else {
@@ -61,6 +55,28 @@ function bordermapCompact(group, map, packed, options) {
             }
         });
         return data;
+    }
+
+    // One pass over a column's planes; a signed type's top byte carries the sign.
+    function integers(raw, at, n, type) {
+        var values = new Int32Array(n), i;
+        var b0 = raw.subarray(at, at + n);
+        if (type === "u1") {
+            values.set(b0);
+        } else if (type === "i1") {
+            for (i = 0; i < n; i += 1) { values[i] = (b0[i] << 24) >> 24; }
+        } else if (type === "u2") {
+            var b1 = raw.subarray(at + n, at + 2 * n);
+            for (i = 0; i < n; i += 1) { values[i] = b0[i] | (b1[i] << 8); }
+        } else if (type === "i2") {
+            var s1 = raw.subarray(at + n, at + 2 * n);
+            for (i = 0; i < n; i += 1) { values[i] = b0[i] | ((s1[i] << 24) >> 16); }
+        } else {
+            var c1 = raw.subarray(at + n, at + 2 * n), c2 = raw.subarray(at + 2 * n, at + 3 * n);
+            var c3 = raw.subarray(at + 3 * n, at + 4 * n);
+            for (i = 0; i < n; i += 1) { values[i] = b0[i] | (c1[i] << 8) | (c2[i] << 16) | (c3[i] << 24); }
+        }
+        return values;
     }
 
     function element(tag, className, text) {
