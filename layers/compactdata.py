@@ -96,13 +96,15 @@ class CompactEvents:
     Attributes
     ----------
     data : dict
-        JSON-ready columns and tables: ``count``, ``lat`` / ``lon`` (delta-encoded
-        integers of 1e-5 degree), ``look`` (index into ``looks``), ``start`` (day
+        Columns and tables: ``count``, ``lat`` / ``lon`` (delta-encoded integers of
+        1e-5 degree), ``look`` (index into ``looks``), ``start`` (day
         number from ``origin``, -1 when undated), ``span`` (days from start to end),
         ``text`` (field → index column) and ``strings`` (field → table), ``looks``,
         ``extents`` (GeoJSON geometry, style, precision, label point) and ``origin``
         (ISO date of day 0), ``facet`` (index into ``facets``, the distinct filter
-        values of :func:`bordermap.layers.facets.event_facet`).
+        values of :func:`bordermap.layers.facets.event_facet`).  The integer columns
+        (``lat``, ``lon``, ``look``, ``start``, ``span``, ``facet`` and each of
+        ``text``) are NumPy int64 arrays, one value per event; the rest is JSON-ready.
     unplaced : list of UnplacedEvent
         Events not resolved to a place, in input order.
     point_like : int
@@ -343,7 +345,7 @@ def _looks(
     precision: np.ndarray,
     radius: np.ndarray,
     extent_of: np.ndarray,
-) -> tuple[list[int], list[dict]]:
+) -> tuple[np.ndarray, list[dict]]:
     """Return each event's code into the distinct looks, in order of first appearance."""
     extent = drawing == "extent"
     # An extent's look is its index alone: colour and status go to the extent's style.
@@ -362,7 +364,7 @@ def _looks(
             *(part[_first_rows(codes)].tolist() for part in key), strict=True
         )
     ]
-    return codes.tolist(), looks
+    return codes, looks
 
 
 def _style_extents(
@@ -429,10 +431,8 @@ def _morton(lon: np.ndarray, lat: np.ndarray) -> np.ndarray:
     return code
 
 
-def _delta(values: np.ndarray) -> list[int]:
-    if not len(values):
-        return []
-    return np.diff(values, prepend=0).tolist()
+def _delta(values: np.ndarray) -> np.ndarray:
+    return np.diff(values, prepend=0) if len(values) else np.zeros(0, dtype=np.int64)
 
 
 def _day_numbers(frame: pd.DataFrame, column: str) -> tuple[np.ndarray, np.ndarray]:
@@ -445,20 +445,20 @@ def _day_numbers(frame: pd.DataFrame, column: str) -> tuple[np.ndarray, np.ndarr
     return days[codes], valid[codes]
 
 
-def _days(frame: pd.DataFrame, order: np.ndarray) -> tuple[list[int], list[int], str]:
+def _days(frame: pd.DataFrame, order: np.ndarray) -> tuple[np.ndarray, np.ndarray, str]:
     """Return the start day and span of the events at ``order`` (positions in ``frame``)."""
     start, dated = _day_numbers(frame, schema.DATE_START)
     end, ended = _day_numbers(frame, schema.DATE_END)
     if not dated.any():
-        return [-1] * len(order), [0] * len(order), ""
+        return np.full(len(order), -1, dtype=np.int64), np.zeros(len(order), np.int64), ""
     # No end: the event lasts its start day.
     end = np.where(ended, end, start)
     origin = int(start[dated].min())
     first = np.where(dated, start - origin, -1)
     span = np.where(dated, end - start, 0)
     return (
-        first[order].tolist(),
-        span[order].tolist(),
+        first[order],
+        span[order],
         np.datetime64(origin, "D").item().isoformat(),
     )
 
@@ -638,15 +638,15 @@ def _numbered(key: np.ndarray, results: Iterable[object]) -> tuple[np.ndarray, l
     return np.asarray(key_result, dtype=np.int64)[key], distinct
 
 
-def _table(numbers: np.ndarray, results: list) -> tuple[list[int], list]:
+def _table(numbers: np.ndarray, results: list) -> tuple[np.ndarray, list]:
     """Return each event's code into the distinct results, numbered by first appearance."""
     first = _first_rows(numbers)
     if len(first) == len(results) and np.array_equal(numbers[first], np.arange(len(first))):
         # Numbered so already, as _numbered numbers results over keys that are: every
         # result used, each new one the next number.
-        return numbers.tolist(), list(results)
+        return numbers, list(results)
     codes, uniques = pd.factorize(numbers)
-    return codes.tolist(), [results[k] for k in uniques.tolist()]
+    return codes.astype(np.int64, copy=False), [results[k] for k in uniques.tolist()]
 
 
 def _value(value: object) -> object:
@@ -656,7 +656,7 @@ def _value(value: object) -> object:
     return value
 
 
-def _facets(columns: _Columns) -> tuple[list[int], list[dict]]:
+def _facets(columns: _Columns) -> tuple[np.ndarray, list[dict]]:
     """Return each event's code into its distinct filter values (see ``event_facet``)."""
     parts = {
         name: _field(columns, names, lambda row, name=name: event_facet(row)[name])
@@ -676,7 +676,7 @@ def _facets(columns: _Columns) -> tuple[list[int], list[dict]]:
 
 def _texts(
     columns: _Columns, categories: dict[str, Category]
-) -> tuple[dict[str, list[int]], dict[str, list]]:
+) -> tuple[dict[str, np.ndarray], dict[str, list]]:
     labels = {key: c.label for key, c in categories.items()}
 
     def get(row: dict, column: str) -> str:
@@ -734,7 +734,7 @@ def _texts(
             border_words,
         ),
     }
-    text: dict[str, list[int]] = {}
+    text: dict[str, np.ndarray] = {}
     strings: dict[str, list] = {}
     for field in TEXT_FIELDS:
         if field in by_value:

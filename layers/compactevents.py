@@ -18,6 +18,7 @@ from functools import cache
 from pathlib import Path
 
 import geopandas as gpd
+import numpy as np
 from folium.map import Layer
 from folium.template import Template
 
@@ -38,18 +39,75 @@ def script_text() -> str:
     return SCRIPT.read_text(encoding="utf-8").replace("</", "<\\/")
 
 
-def packed(data: dict) -> str:
-    """Return ``data`` as base64 of gzip-compressed, key-sorted JSON.
+#: Integer types of the columns that travel as bytes, narrowest first: ``u``/``i``
+#: (unsigned, signed) and the width in bytes.
+COLUMN_TYPES: tuple[str, ...] = ("u1", "i1", "u2", "i2", "i4")
 
-    No timestamp goes into the gzip header, so the same data gives the same text.
-    Base64 holds only letters, digits, ``+``, ``/`` and ``=``: nothing in it can
-    close a script element.
+
+def packed(data: dict) -> dict:
+    """Return ``data`` packed for the page: JSON text and integer columns, gzip and base64.
+
+    The integer columns (NumPy arrays, at the top of ``data`` or one level down, as
+    ``text``'s) travel as bytes after the key-sorted JSON of the rest: each column in
+    the narrowest of :data:`COLUMN_TYPES` that holds its values, its bytes by plane
+    (every value's lowest byte, then every value's next byte...), which compresses
+    better than the values side by side and far better than JSON numbers.  No
+    timestamp goes into the gzip header, so the same data gives the same text.
+    Base64 holds only letters, digits, ``+``, ``/`` and ``=``: nothing in it can close
+    a script element.
+
+    Parameters
+    ----------
+    data : dict
+        The data of :func:`bordermap.layers.compactdata.compact_events`.
+
+    Returns
+    -------
+    dict
+        ``gzip`` (base64 of the compressed bytes), ``textBytes`` (length of the JSON
+        text at their start) and ``columns`` (``[key, field or None, type]`` for each
+        column, in the order of their bytes, each ``count`` values long).
     """
-    text = json.dumps(data, sort_keys=True, separators=(",", ":"), allow_nan=False)
-    # Level 3: on the 13 MB of 100,000 events, 0.13 s and 2.69 MB against level 6's
-    # 0.50 s and 2.52 MB; the page stays near 41 bytes an event.
-    raw = gzip.compress(text.encode("utf-8"), compresslevel=3, mtime=0)
-    return base64.b64encode(raw).decode("ascii")
+    rest: dict = {}
+    columns: list[list] = []
+    planes: list[bytes] = []
+    for key in sorted(data):
+        value = data[key]
+        if isinstance(value, np.ndarray):
+            columns.append([key, None, _add_column(planes, value)])
+        elif (
+            isinstance(value, dict)
+            and value
+            and all(isinstance(v, np.ndarray) for v in value.values())
+        ):
+            for field in sorted(value):
+                columns.append([key, field, _add_column(planes, value[field])])
+        else:
+            rest[key] = value
+    text = json.dumps(rest, sort_keys=True, separators=(",", ":"), allow_nan=False).encode("ascii")
+    # Level 1: on 100,000 events the text and the byte planes compress in 0.06 s to
+    # 2.3 MB, against 0.08 s and 2.2 MB at level 3.
+    raw = gzip.compress(text + b"".join(planes), compresslevel=1, mtime=0)
+    return {
+        "gzip": base64.b64encode(raw).decode("ascii"),
+        "textBytes": len(text),
+        "columns": columns,
+    }
+
+
+def _add_column(planes: list[bytes], values: np.ndarray) -> str:
+    """Append the byte planes of ``values`` to ``planes``; return the column's type."""
+    low, high = (int(values.min()), int(values.max())) if len(values) else (0, 0)
+    for kind in COLUMN_TYPES:
+        limits = np.iinfo(kind)
+        if limits.min <= low and high <= limits.max:
+            break
+    else:
+        raise ValueError(f"a compact column holds {low}..{high}, beyond 32 bits")
+    width = int(kind[1])
+    as_bytes = values.astype("<" + kind).view(np.uint8).reshape(len(values), width)
+    planes.append(as_bytes.T.tobytes())
+    return kind
 
 
 class CompactEventLayer(Layer):

@@ -1,6 +1,7 @@
 /* bordermap compact events (MIT, part of bordermap).
  *
- * Unpacks the gzip-compressed columns of bordermap.layers.compactdata, draws points
+ * Unpacks the gzip-compressed columns of bordermap.layers.compactdata (JSON text and
+ * integer columns as bytes, see bordermap.layers.compactevents.packed), draws points
  * and circles of uncertainty on one canvas and each shared extent once with its
  * number of events, builds popups from DOM text nodes (never HTML from data) and
  * follows the time filter through window.bordermap.compact.filter.
@@ -28,16 +29,55 @@ function bordermapCompact(group, map, packed, options) {
         say(" This browser cannot unpack the events: open the map in a current browser.");
         return;
     }
-    var binary = atob(packed);
+    var binary = atob(packed.gzip);
     var bytes = new Uint8Array(binary.length);
     for (var b = 0; b < binary.length; b += 1) { bytes[b] = binary.charCodeAt(b); }
     var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
-    new Response(stream).text().then(function (text) {
-        start(JSON.parse(text));
+    new Response(stream).arrayBuffer().then(function (buffer) {
+        start(unpacked(new Uint8Array(buffer)));
     }).catch(function (error) {
         say(" The events could not be unpacked: " + error);
         throw error;
     });
+
+    // The JSON text, then each integer column by byte plane (lowest byte of every
+    // value first) in the narrowest type that holds it: see compactevents.packed.
+    function unpacked(raw) {
+        var data = JSON.parse(new TextDecoder().decode(raw.subarray(0, packed.textBytes)));
+        var n = data.count, at = packed.textBytes;
+        packed.columns.forEach(function (column) {
+            var values = integers(raw, at, n, column[2]);
+            at += n * Number(column[2].charAt(1));
+            if (column[1] === null) {
+                data[column[0]] = values;
+            } else {
+                (data[column[0]] = data[column[0]] || {})[column[1]] = values;
+            }
+        });
+        return data;
+    }
+
+    // One pass over a column's planes; a signed type's top byte carries the sign.
+    function integers(raw, at, n, type) {
+        var values = new Int32Array(n), i;
+        var b0 = raw.subarray(at, at + n);
+        if (type === "u1") {
+            values.set(b0);
+        } else if (type === "i1") {
+            for (i = 0; i < n; i += 1) { values[i] = (b0[i] << 24) >> 24; }
+        } else if (type === "u2") {
+            var b1 = raw.subarray(at + n, at + 2 * n);
+            for (i = 0; i < n; i += 1) { values[i] = b0[i] | (b1[i] << 8); }
+        } else if (type === "i2") {
+            var s1 = raw.subarray(at + n, at + 2 * n);
+            for (i = 0; i < n; i += 1) { values[i] = b0[i] | ((s1[i] << 24) >> 16); }
+        } else {
+            var c1 = raw.subarray(at + n, at + 2 * n), c2 = raw.subarray(at + 2 * n, at + 3 * n);
+            var c3 = raw.subarray(at + 3 * n, at + 4 * n);
+            for (i = 0; i < n; i += 1) { values[i] = b0[i] | (c1[i] << 8) | (c2[i] << 16) | (c3[i] << 24); }
+        }
+        return values;
+    }
 
     function element(tag, className, text) {
         var node = document.createElement(tag);

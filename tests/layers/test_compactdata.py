@@ -235,18 +235,23 @@ def test_days_count_from_the_first_start_and_an_event_without_end_lasts_its_day(
     order = np.array([5, 4, 3, 2, 1, 0])
     start, span, origin = _days(frame, order)
     assert origin == "2024-01-01"
-    assert start == [-1, 9, -1, -1, 0, 2]
-    assert span == [0, -2, 0, 0, 4, 0]
-    assert _days(frame.iloc[2:4], np.array([1, 0])) == ([-1, -1], [0, 0], "")
+    assert start.tolist() == [-1, 9, -1, -1, 0, 2]
+    assert span.tolist() == [0, -2, 0, 0, 4, 0]
+    start, span, origin = _days(frame.iloc[2:4], np.array([1, 0]))
+    assert (start.tolist(), span.tolist(), origin) == ([-1, -1], [0, 0], "")
 
 
 def test_table_numbers_results_by_first_appearance_and_drops_unused_ones():
     from bordermap.layers.compactdata import _table
 
+    def table(numbers: list[int], results: list) -> tuple[list[int], list]:
+        codes, kept = _table(np.array(numbers, dtype=np.int64), results)
+        return codes.tolist(), kept
+
     # Already so numbered: kept.
-    assert _table(np.array([0, 1, 0, 2, 1]), ["a", "b", "c"]) == ([0, 1, 0, 2, 1], ["a", "b", "c"])
+    assert table([0, 1, 0, 2, 1], ["a", "b", "c"]) == ([0, 1, 0, 2, 1], ["a", "b", "c"])
     # Not so numbered, or a result no event has: renumbered.
-    assert _table(np.array([1, 0, 1]), ["a", "b"]) == ([0, 1, 0], ["b", "a"])
-    assert _table(np.array([0, 2, 0]), ["a", "b", "c"]) == ([0, 1, 0], ["a", "c"])
-    assert _table(np.array([0, 1, 1]), ["a", "b", "c"]) == ([0, 1, 1], ["a", "b"])
-    assert _table(np.array([], dtype=np.int64), []) == ([], [])
+    assert table([1, 0, 1], ["a", "b"]) == ([0, 1, 0], ["b", "a"])
+    assert table([0, 2, 0], ["a", "b", "c"]) == ([0, 1, 0], ["a", "c"])
+    assert table([0, 1, 1], ["a", "b", "c"]) == ([0, 1, 1], ["a", "b"])
+    assert table([], []) == ([], [])
