@@ -3139,6 +3139,10 @@ _TAIL_WORD = re.compile(
     # Polish, German, Russian and Ukrainian "at", "near" ("w prowincji Edirne przy
     # granicy z Grecją").
     r"przy|koło|obok|niedaleko|bei|nahe|возле|вблизи|около|біля|поблизу|"
+    # Russian and Ukrainian "под"/"під" before a town in the instrumental is "near" it
+    # ("Село Отрадное под Белгородом"); only before a capitalised word, as "под" also
+    # opens "под контролем" and the like.
+    r"(?-i:(?:под|під)(?=\s+[А-ЯЁІЇЄҐ]))|"
     # German "an der Bahnlinie ..." after a town (not "an der ... Grenze": that names
     # where along a border, and "am Rhein" may be part of a name).
     r"an\s+der(?!\s+(?:\S+\s+)?grenze)|"

@@ -1,0 +1,32 @@
+"""Place classes of round 31p, found on the unresolved and ambiguous rows of the newest
+place sets (blind49 to blind60) and the unplaced events of events28 to events34."""
+
+from __future__ import annotations
+
+import pytest
+
+from bordermap.geo.places.geocoder import geocode_place
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name", "precision"),
+    [
+        # Russian and Ukrainian "под"/"під" + a town in the instrumental: near it, and
+        # loosely anywhere in the oblast named for it.  A village the data lacks is
+        # near the town; a namesake in the town's oblast is the one meant.
+        ("Село Отрадное под Белгородом", "RU", "Belgorod", "near"),
+        ("селе Отрадное под Белгородом", "RU", "Belgorod", "near"),
+        ("поселке городского типа Теткино под Курском", "RU", "Tëtkino", "settlement"),
+        ("село Попівка під Сумами", "UA", "Popivka", "settlement"),
+    ],
+)
+def test_a_place_under_a_town_is_near_it_or_in_its_oblast(text, country, name, precision):
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved"
+    assert (result.name, result.precision) == (name, precision)
+
+
+def test_under_before_a_common_noun_is_no_town():
+    # "под контролем" (under control): no town follows, so no "near" is read.
+    result = geocode_place("село Отрадное под контролем", country="RU")
+    assert result.status != "resolved"
