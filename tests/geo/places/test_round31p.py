@@ -30,3 +30,30 @@ def test_under_before_a_common_noun_is_no_town():
     # "под контролем" (under control): no town follows, so no "near" is read.
     result = geocode_place("село Отрадное под контролем", country="RU")
     assert result.status != "resolved"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A container no region or town bears the name of, which is a district of the
+        # event's country (bare, it is that district): after "in", a comma or "'s" it
+        # holds the place the data lacks.  The district's region answers, coarsened: the
+        # district's circle at its seat may miss a long district's far end.
+        "at the Anantapur border in Kurigram",
+        "Foobarpur village in Kurigram",
+        "Kurigram’s Rajibpur upazila",
+        "Foobarpur, Kurigram",
+    ],
+)
+def test_a_district_no_town_is_named_after_holds_what_the_data_lacks(text):
+    result = geocode_place(text, country="BD")
+    assert result.status == "resolved"
+    assert (result.name, result.precision, result.admin1_code) == ("Rangpur", "region", "BD-F")
+    assert result.coarsened
+
+
+def test_a_region_a_container_is_refused_in_stays_refused():
+    # "Ladakh" is no district answer: the Line of Actual Control stays the line.
+    result = geocode_place("the Line of Actual Control in Ladakh", country="IN")
+    assert result.precision == "border"
+
