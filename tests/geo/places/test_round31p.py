@@ -57,3 +57,20 @@ def test_a_region_a_container_is_refused_in_stays_refused():
     result = geocode_place("the Line of Actual Control in Ladakh", country="IN")
     assert result.precision == "border"
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An Arabic unit word before a unit below admin-1 ("محافظة صور": Tyre is a
+        # district): the region holding it, coarsened, as "Tyre governorate" reads;
+        # the village the data lacks does not drop the text.
+        "محافظة صور",
+        "في محافظة صور",
+        "بلدة مجدل زون في محافظة صور",
+    ],
+)
+def test_a_unit_word_before_a_unit_below_admin1_is_its_region(text):
+    result = geocode_place(text, country="LB")
+    assert result.status == "resolved"
+    assert (result.name, result.precision) == ("South Lebanon", "region")
+    assert result.coarsened
