@@ -434,6 +434,9 @@ _CROSSING_BEFORE = re.compile(
     # "ПП «Вилок»": the Ukrainian "пункт пропуску" abbreviated; "ППП «Лачин»", the
     # "пограничный пропускной пункт" of Azerbaijan's Russian-language press.
     r"(?:г)?кпп|п?пп|[мд]апп|пункт\w*|погранпункт\w*|погранпереход\w*|пагранпераход\w*|"
+    # Russian "на переходе Валимаа" (at the crossing Vaalimaa): the bare noun, only
+    # before a capitalised or quoted name ("переход границы" is the act of crossing).
+    r"(?-i:переход(?:а|е|у|ом)?(?=\s+[«\"“„]?[А-ЯЁA-Z]))|"
     r"пограничн\w*\s+переход\w*|памежн\w*\s+пераход\w*|grensestasjon(?:en)?|"
     # Ukrainian "прикордонний перехід Хабур" (its "і" closes the "о" of "переходу");
     # not "на прикордонному переході з Україною", the crossing "with" a country.

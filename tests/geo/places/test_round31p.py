@@ -74,3 +74,24 @@ def test_a_unit_word_before_a_unit_below_admin1_is_its_region(text):
     assert result.status == "resolved"
     assert (result.name, result.precision) == ("South Lebanon", "region")
     assert result.coarsened
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # The bare Russian noun "переход" before a name is the crossing of that name,
+        # which a spelling the data lacks then finds ("Валимаа" for Vaalimaa).
+        ("на переходе Валимаа", "Vaalimaa"),
+        ("переход Валимаа", "Vaalimaa"),
+    ],
+)
+def test_the_bare_russian_word_for_crossing_names_one(text, name):
+    result = geocode_place(text, country="FI")
+    assert result.status == "resolved"
+    assert result.name == name
+
+
+def test_crossing_the_border_is_no_crossing_named():
+    # "переход границы" (the crossing of the border): no name follows the noun.
+    result = geocode_place("на переходе границы", country="RU")
+    assert result.status != "resolved"
