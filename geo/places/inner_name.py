@@ -1220,10 +1220,15 @@ class InnerNameReading(BordersByPlaces):
             if result.precision not in ("country", "border") and self.names_a_country(text):
                 taken.update(range(start, end))
                 continue
-            if result.coarsened and role != "district" and result.precision != "district":
+            if (
+                result.coarsened
+                and role not in ("district", "region")
+                and result.precision != "district"
+            ):
                 # A guess coarsened to a region is no name's own answer; a district a
                 # bare name means where districts bear their seat's name ("ফেনীর", of
-                # Feni) is.
+                # Feni) is; so is the region holding a unit a unit word names ("محافظة
+                # صور": Tyre is a district, in South Lebanon), as "Tyre governorate" is.
                 continue
             self.log(f"{text!r} ({role or 'a name'}) is {result.name}")
             found.append(((query, result), (start, end)))

@@ -434,6 +434,9 @@ _CROSSING_BEFORE = re.compile(
     # "ПП «Вилок»": the Ukrainian "пункт пропуску" abbreviated; "ППП «Лачин»", the
     # "пограничный пропускной пункт" of Azerbaijan's Russian-language press.
     r"(?:г)?кпп|п?пп|[мд]апп|пункт\w*|погранпункт\w*|погранпереход\w*|пагранпераход\w*|"
+    # Russian "на переходе Валимаа" (at the crossing Vaalimaa): the bare noun, only
+    # before a capitalised or quoted name ("переход границы" is the act of crossing).
+    r"(?-i:переход(?:а|е|у|ом)?(?=\s+[«\"“„]?[А-ЯЁA-Z]))|"
     r"пограничн\w*\s+переход\w*|памежн\w*\s+пераход\w*|grensestasjon(?:en)?|"
     # Ukrainian "прикордонний перехід Хабур" (its "і" closes the "о" of "переходу");
     # not "на прикордонному переході з Україною", the crossing "with" a country.
@@ -3139,6 +3142,10 @@ _TAIL_WORD = re.compile(
     # Polish, German, Russian and Ukrainian "at", "near" ("w prowincji Edirne przy
     # granicy z Grecją").
     r"przy|koło|obok|niedaleko|bei|nahe|возле|вблизи|около|біля|поблизу|"
+    # Russian and Ukrainian "под"/"під" before a town in the instrumental is "near" it
+    # ("Село Отрадное под Белгородом"); only before a capitalised word, as "под" also
+    # opens "под контролем" and the like.
+    r"(?-i:(?:под|під)(?=\s+[А-ЯЁІЇЄҐ]))|"
     # German "an der Bahnlinie ..." after a town (not "an der ... Grenze": that names
     # where along a border, and "am Rhein" may be part of a name).
     r"an\s+der(?!\s+(?:\S+\s+)?grenze)|"

@@ -2904,8 +2904,10 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                         continue
                     break
             else:
-                result = refused_area or self.unresolved(
-                    note=f"{expr.name!r} is not a place the gazetteer knows"
+                result = (
+                    refused_area
+                    or self.district_container(expr, scope)
+                    or self.unresolved(note=f"{expr.name!r} is not a place the gazetteer knows")
                 )
         elif expr.kind == "near" and expr.inner is not None and expr.inner.kind == "border":
             return self.container(expr.inner, scope)
@@ -3242,6 +3244,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         border_area = outer.precision in ("region", "district") and bool(
             _BORDER_AREA.search(expr.inner.text)
             or _UNNAMED_BORDER_POST.match(expr.inner.text.strip())
+            or self.border_named_by_a_place(expr.inner)
         )
         if _finer(outer.precision, expr.inner) and not border_area:
             region = self.gaz.region(outer.admin1_code) if outer.admin1_code else None
@@ -3935,6 +3938,35 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         return self.drawn_around(
             unit.name, unit.lat, unit.lon, "region", unit.reach_km, note, unit.country, unit.region
         )
+
+    def border_named_by_a_place(self, inner: PlaceExpression) -> bool:
+        """ "the Anantapur border": a stretch or post of a border named after a place
+        (South Asian usage), not a country's border; in a district it lies in it."""
+        return (
+            inner.kind == "border"
+            and bool(inner.other)
+            and not inner.name
+            and self.country_code(inner.other, inner.languages, regions=False) is None
+        )
+
+    def district_container(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:
+        """ "at the Anantapur border in Kurigram", "a village in Kurigram": a container no
+        region or town bears the name of, which names a district of the event's country.
+
+        A bare name alone is that district (:meth:`district_by_bare_name`); after "in"
+        or a comma it holds the place as much, so the text is not dropped for it.  The
+        district's admin-1 region stands for it: the district is drawn as a circle at its
+        seat, which may not reach the far end where the place lies (Patgram, 70 km north
+        of Lalmonirhat).
+        """
+        drawn = self.district_by_bare_name(expr, scope)
+        region = self.gaz.region(drawn.admin1_code) if drawn and drawn.admin1_code else None
+        if drawn is None or region is None:
+            return None
+        self.log(
+            f"inside the district {drawn.name}, which no town bears the name of: {region.name}"
+        )
+        return replace(self.from_place(region), coarsened=True)
 
     def district_by_bare_name(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:
         """ "Rajouri", "Jhapa" of an event in South Asia: a district no town bears the name of.

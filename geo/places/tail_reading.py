@@ -39,7 +39,12 @@ BORDER_TOWN_KM = 30.0
 #: Words after a unit that say it lies near a border ("close to the Somali border"), not
 #: that the place is the border ("along the LAC").
 #: A tail saying the head lies near a town ("near Belgorod", "bei Kehl", "под Белгородом").
-_NEAR_WORD = re.compile(r"^(?:near|close\s+to|not\s+far\s+from|outside|bei|près\s+de|под)\s", re.I)
+_NEAR_WORD = re.compile(
+    r"^(?:near|close\s+to|not\s+far\s+from|outside|bei|près\s+de|под|під)\s", re.I
+)
+#: Russian and Ukrainian "под"/"під" + a town: loosely anywhere in the town's oblast
+#: ("Теткино под Курском" lies 150 km from Kursk, in Kursk Oblast).
+_UNDER_A_TOWN = re.compile(r"^(?:под|під)\s", re.I)
 _CLOSE_TO = re.compile(r"^(?:close\s+to|near|not\s+far\s+from|next\s+to|bordering)\s", re.I)
 # Degrees of slack when an area holds a head (generalised outlines cut off border
 # villages) and when a border "touches" an area head.
@@ -188,7 +193,7 @@ class TailReading:
             self.log(f"the tail {tail_text!r} may be places that all lie far from the head")
             return None
         if tail.status == "resolved":
-            region = self.region_a_tail_town_names(head, tail)
+            region = self.region_a_tail_town_names(head, tail, tail_text)
             if region is not None:
                 said = f"{region}, the region the town {tail.name} bears the name of, holds it"
             elif self.guess_outside_an_area(head, tail):
@@ -337,17 +342,21 @@ class TailReading:
         )
         return self.coarser_answer(tail, note)
 
-    def region_a_tail_town_names(self, head: PlaceResult, tail: PlaceResult) -> str | None:
+    def region_a_tail_town_names(
+        self, head: PlaceResult, tail: PlaceResult, tail_text: str = ""
+    ) -> str | None:
         """The region a tail town shares its name with, when it holds the head; else None.
 
         "La ciudad de Clorinda en Formosa", "X, Salta": the tail is read as the town
         Formosa, 110 km from Clorinda, but the town bears the name of its province,
         which holds Clorinda; a place is written "in" its province, not "in" a town
         that far away.  Only a region of the tail town's own admin-1 code, and only a
-        head in that region.
+        head in that region.  A "near" tail counts only as Russian or Ukrainian
+        "под"/"під" ("Теткино под Курском"), which reporters use for the whole oblast.
         """
+        near_in_its_oblast = tail.precision == "near" and _UNDER_A_TOWN.match(tail_text)
         if (
-            tail.precision != "settlement"
+            (tail.precision != "settlement" and not near_in_its_oblast)
             or not tail.admin1_code
             or not tail.name
             or head.admin1_code != tail.admin1_code
