@@ -577,6 +577,32 @@ def _acting_state_place(sentence: str, hints: tuple[str, ...]) -> PlaceFind | No
     return PlaceFind(name, start, start + len(name), "name", "at", result)
 
 
+def _state_by_name_acting(sentence: str, hints: tuple[str, ...]) -> PlaceFind | None:
+    """The state a sentence opens on by its own name as its actor, as a place.
+
+    "Palau burned four boats" opens on the state itself; "The Finnish navy raised an
+    anchor" or "Palau's navy seized a boat" open on a force, which acts wherever it is
+    sent, so they give ``None``.
+    """
+    home = _acting_state_place(sentence, hints)
+    if home is None:
+        return None
+    opening = _TIME_FIRST.sub("", DATELINE.sub("", _DAY_FIRST.sub("", sentence)))
+    by_name = re.match(rf"(?:the\s+)?{re.escape(home.text)}\s+(?![’']s\b)", opening, re.I)
+    if by_name is None or _STATE_SAYS.match(opening, by_name.end()):
+        return None  # "The Philippines admitted that its coast guard fired": a speaker
+    return home
+
+
+#: "admitted on Friday that", "said": a state that opens a sentence as its speaker.
+_STATE_SAYS = re.compile(
+    r"(?:(?:on|last|this)\s+\w+\s+|\w+ly\s+)?(?:said|says|admitted|admits|denied|denies|"
+    r"accused|accuses|claimed|claims|confirmed|confirms|announced|announces|insisted|"
+    r"insists|reported|reports|stated|states|argued|argues|acknowledged|acknowledges)\b",
+    re.IGNORECASE,
+)
+
+
 #: ", and that" after a verb of saying: a second thing said.
 _COMMA_AND_THAT = re.compile(r",\s+and\s+that\b")
 #: A harm told with no one doing it: "civilians were wounded", "two had been killed".
@@ -1832,6 +1858,12 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
         elif main_border and (incident or _BORDER_WORD.search(sentence.text)):
             place_options.append(main_border)
             notes.append(_BORDER_STOOD_FOR)
+        elif incident and (home := _state_by_name_acting(sentence.text, hints)) is not None:
+            # "Palau burned four Vietnamese boats at sea on Friday": a state that opens
+            # the sentence by its name as its actor, with no place named and no border of
+            # the report to stand for one, acts on its own ground or waters.
+            place_options.append((home.text, home.result.name or "", home.precision))
+            notes.append(f"The sentence names no place; {home.text} is the state that acts.")
         else:
             # An event file needs a place; a sentence with none and no border to
             # stand for it is background, not an event the report places.

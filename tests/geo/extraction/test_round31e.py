@@ -1,0 +1,29 @@
+"""Classes of report writing found on the misses of heldout57 and heldout58 (session 31,
+round 31e), each checked on sentences written for the test (other names, places and
+speakers than any gold text)."""
+
+from bordermap.geo.extraction import extract_events, report_from_text
+
+
+def _events(body: str, published: str = "2020-03-17"):
+    report = report_from_text(f"Published: {published}\n\nTitle\n\n{body}\n")
+    return extract_events(report, id_prefix="t").events
+
+
+def test_a_state_acting_with_no_place_named_acts_at_home():
+    # "Fiji burned three foreign boats at sea on Friday" under a dateline of a day and an
+    # agency only ("May 4 (wire) -"): no place named, no shared border to stand for one;
+    # the state that acts is the place.
+    events = _events(
+        "May 4 (wire) - Fiji burned three Chinese fishing boats at sea on Friday, its navy said.",
+        published="2021-05-04",
+    )
+    assert [(e.place, e.date) for e in events] == [("Fiji", "2021-04-30")], events
+
+
+def test_a_state_opening_as_speaker_or_by_a_force_gives_no_home_place():
+    # "Samoa admitted on Friday that its patrol had fired": the state speaks, what it
+    # tells may be anywhere; "The Finnish navy raised an anchor": a force acts wherever
+    # it is sent. Neither sentence is placed at the state.
+    assert _events("Samoa admitted on Friday that its patrol boat had opened fire.") == ()
+    assert _events("The Finnish navy raised a broken anchor from the sea floor on Tuesday.") == ()
