@@ -594,6 +594,43 @@ def _state_by_name_acting(sentence: str, hints: tuple[str, ...]) -> PlaceFind | 
     return home
 
 
+#: "Zhuhai on Tuesday prolonged ...", "Tindouf brought in ...": a place by its name, a
+#: day perhaps, then the lower-case word that goes on.
+_PLACE_THEN_VERB = re.compile(
+    r"(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:(?:on|last|this|late\s+on|"
+    r"early\s+on)\s+\w+\s+)?(?P<verb>[a-z]+)\b"
+)
+
+
+def _town_acting(sentence: str, hints: tuple[str, ...]) -> PlaceFind | None:
+    """A town or region that opens a sentence by its name as its actor, as a place.
+
+    "Zhuhai brought the quarantine in on Sunday": the city's own authorities act at
+    home.  A place that speaks ("Zhuhai said") or is only described ("Zhuhai is") is
+    no actor.
+    """
+    opening = _TIME_FIRST.sub("", DATELINE.sub("", _DAY_FIRST.sub("", sentence)))
+    head = _PLACE_THEN_VERB.match(opening)
+    if head is None or _NO_ACT_VERBS.fullmatch(head.group("verb")):
+        return None
+    if country_codes_in(head.group("who")):
+        return None  # "Thai naval vessels": a country's adjective, not a town
+    if _STATE_SAYS.match(opening, head.start("verb")):
+        return None
+    result = resolve_place(head.group("who"), hints)
+    if result.status != "resolved" or result.precision not in ("settlement", "region"):
+        return None
+    start = sentence.find(head.group("who"))
+    return PlaceFind(head.group("who"), max(start, 0), max(start, 0) + len(head.group("who")),
+                     "name", "at", result)  # fmt: skip
+
+
+#: Words after a name that do not make it the actor of an act.
+_NO_ACT_VERBS = re.compile(
+    r"is|are|was|were|has|have|had|and|or|of|in|on|at|to|from|for|with|by|as|lies|sits"
+)
+
+
 #: "admitted on Friday that", "said": a state that opens a sentence as its speaker.
 _STATE_SAYS = re.compile(
     r"(?:(?:on|last|this)\s+\w+\s+|\w+ly\s+)?(?:said|says|admitted|admits|denied|denies|"
@@ -1858,7 +1895,18 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
         elif main_border and (incident or _BORDER_WORD.search(sentence.text)):
             place_options.append(main_border)
             notes.append(_BORDER_STOOD_FOR)
-        elif incident and (home := _state_by_name_acting(sentence.text, hints)) is not None:
+        elif (
+            incident
+            and (
+                home := _state_by_name_acting(sentence.text, hints)
+                or (
+                    _town_acting(sentence.text, hints)
+                    if category != "diplomatic_measure"
+                    else None
+                )
+            )
+            is not None
+        ):
             # "Palau burned four Vietnamese boats at sea on Friday": a state that opens
             # the sentence by its name as its actor, with no place named and no border of
             # the report to stand for one, acts on its own ground or waters.

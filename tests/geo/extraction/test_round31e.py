@@ -27,3 +27,15 @@ def test_a_state_opening_as_speaker_or_by_a_force_gives_no_home_place():
     # it is sent. Neither sentence is placed at the state.
     assert _events("Samoa admitted on Friday that its patrol boat had opened fire.") == ()
     assert _events("The Finnish navy raised a broken anchor from the sea floor on Tuesday.") == ()
+
+
+def test_a_town_acting_by_its_name_with_no_place_named_acts_at_home():
+    # "Shenzhen on Monday tightened the checks it makes on lorries": the city's own
+    # authorities act at home; a town that only speaks is no actor.
+    events = _events(
+        "Shenzhen on Monday tightened the checks it makes on every lorry from Hong Kong.",
+        published="2022-03-02",
+    )
+    assert [(e.place, e.date) for e in events] == [("Shenzhen", "2022-02-28")], events
+    assert _events("Shenzhen said on Monday that guards had detained two men.") == ()
+
