@@ -607,6 +607,17 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                                   r"dismantling)\s+(?:[\w-]+\s+){0,3}?(?:panels?|fences?|"
                                   r"barriers?|walls?|tents?|flags?|markers?|antennas?|cameras?|"
                                   r"huts?|structures?|signs?|pillars?|buoys?|towers?))\b"),
+        # Quarantine laid on those who cross: "brought the quarantine in on Sunday",
+        # "prolonged the 14 days of quarantine it imposes on every traveller", "each of
+        # them is quarantined in X for two weeks", "were kept in quarantine at the
+        # hospital" ("quarantine rules", "for fear of being quarantined" tell no act).
+        ("border_infrastructure", r"\b(?:(?:brought|brings|bringing|imposed|imposes|imposing|"
+                                  r"introduced|introduces|reimposed|extended|extends|"
+                                  r"prolonged|prolongs)\s+(?:[\w’'-]+\s+){0,5}?quarantine|"
+                                  r"quarantine\s+(?:it|they|he|she)\s+(?:imposes|imposed|"
+                                  r"brought\s+in)|(?:is|are|was|were|been|being)\s+"
+                                  r"quarantined\s+(?:in|at)|(?:kept|held|placed|put)\s+in\s+"
+                                  r"quarantine)\b"),
         # A state cutting its own air links: "had stopped flights to and from X",
         # "suspended all arrivals from Z".
         ("border_infrastructure", r"\b(?:stopped|stops|stopping|suspended|suspends|"

@@ -39,3 +39,17 @@ def test_a_town_acting_by_its_name_with_no_place_named_acts_at_home():
     assert [(e.place, e.date) for e in events] == [("Shenzhen", "2022-02-28")], events
     assert _events("Shenzhen said on Monday that guards had detained two men.") == ()
 
+
+def test_quarantine_laid_on_those_who_cross_is_a_border_measure():
+    # "Shenzhen brought in a 14-day quarantine", "lorry drivers are quarantined in X":
+    # a measure on those crossing; "need not go into quarantine" and "for fear of being
+    # quarantined" tell none.
+    events = _events(
+        "Shenzhen on Monday brought in a 14-day quarantine for everyone arriving from Hong Kong.",
+        published="2022-03-02",
+    )
+    assert [(e.place, e.date) for e in events] == [("Shenzhen", "2022-02-28")], events
+    events = _events("Since Monday lorry drivers from Zambia have been quarantined in Mwanza.")
+    assert [e.place for e in events] == ["Mwanza"], events
+    assert _events("Travellers from Kedah need not go into quarantine in Satun.") == ()
+    assert _events("Tourists cancelled trips to Macau for fear of being quarantined.") == ()
