@@ -53,3 +53,14 @@ def test_quarantine_laid_on_those_who_cross_is_a_border_measure():
     assert [e.place for e in events] == ["Mwanza"], events
     assert _events("Travellers from Kedah need not go into quarantine in Satun.") == ()
     assert _events("Tourists cancelled trips to Macau for fear of being quarantined.") == ()
+
+
+def test_a_control_point_is_a_crossing_by_its_name():
+    # "The Sha Tau Kok spur line control point was closed on Sunday": "control point"
+    # (Hong Kong and Chinese usage) names a crossing, as "checkpoint" does, with the
+    # line it serves perhaps before the word.
+    events = _events(
+        "The Sha Tau Kok spur line control point was closed on Sunday.",
+        published="2023-02-07",
+    )
+    assert [(e.place, e.date) for e in events] == [("Sha Tau Kok", "2023-02-05")], events
