@@ -488,6 +488,13 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                                   r"(?:pass|crossing|border|frontier|bridge|checkpoint|"
                                   r"(?:border\s+)?post)\s+for\s+(?:\w+\s+)?(?:days?|weeks?|hours?|"
                                   r"months?)\b|"
+                                  # A crossing opened for use: "opened the first border
+                                  # post between the two countries", "the control point
+                                  # opened its gates at 6.30 am" (not "opened fire").
+                                  r"(?:opened|opens)\s+(?:the|its|their|a)\s+(?:first\s+|new\s+)?"
+                                  r"(?:[\w’'-]+\s+){0,2}?(?:gates|border\s+posts?|"
+                                  r"crossing\s+points?|border\s+crossings?|checkpoints?|"
+                                  r"control\s+points?|border\s+points?)\b(?!\s+to\b)|"
                                   # A crossing opened to some: "opened X to Sudanese
                                   # citizens", "reopened the bridge to lorries".
                                   r"(?:opened|opens|opening)\s+(?:(?:the|its|their)\s+)?"

@@ -640,6 +640,13 @@ _STATE_SAYS = re.compile(
 )
 
 
+#: "its side of the 450 km frontier": a state's own half of a border, by no name.
+_OWN_SIDE_OF_BORDER = re.compile(
+    r"\b(?:its|their)\s+(?:own\s+)?side\s+of\s+the\s+(?:[\w,.-]+\s+){0,3}?(?:border|frontier)\b",
+    re.IGNORECASE,
+)
+
+
 #: ", and that" after a verb of saying: a second thing said.
 _COMMA_AND_THAT = re.compile(r",\s+and\s+that\b")
 #: A harm told with no one doing it: "civilians were wounded", "two had been killed".
@@ -1777,6 +1784,11 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             # number only, on the report's border, not the one crossing named before.
             place_options.append(main_border)
             notes.append("Crossings counted, none named: the report's border.")
+        elif main_border and incident and _OWN_SIDE_OF_BORDER.search(sentence.text):
+            # "Mauritania declared its side of the 450 km frontier a military zone": the
+            # state's own side of the report's border, not the spot of its first incident.
+            place_options.append(main_border)
+            notes.append("'Its side of the border': the report's border.")
         elif antecedent is not None and not continuing:
             place_options.append(
                 (antecedent.text, antecedent.result.name or "", antecedent.precision)

@@ -55,6 +55,19 @@ def test_quarantine_laid_on_those_who_cross_is_a_border_measure():
     assert _events("Tourists cancelled trips to Macau for fear of being quarantined.") == ()
 
 
+def test_a_crossing_opened_for_use_is_an_event():
+    # "opened the first border post between the two countries", "the control point
+    # opened its gates": a crossing put to use; an inquiry opened is none.
+    events = _events(
+        "The ministers of Zambia and Congo opened the new border post at Kasumbalesa on Saturday.",
+        published="2019-06-10",
+    )
+    assert [(e.place, e.date) for e in events] == [("border post at Kasumbalesa", "2019-06-08")], (
+        events
+    )
+    assert _events("The ministry opened an inquiry at Kasumbalesa on Saturday.") == ()
+
+
 def test_a_control_point_is_a_crossing_by_its_name():
     # "The Sha Tau Kok spur line control point was closed on Sunday": "control point"
     # (Hong Kong and Chinese usage) names a crossing, as "checkpoint" does, with the
@@ -64,3 +77,16 @@ def test_a_control_point_is_a_crossing_by_its_name():
         published="2023-02-07",
     )
     assert [(e.place, e.date) for e in events] == [("Sha Tau Kok", "2023-02-05")], events
+
+
+def test_its_side_of_the_border_is_the_reports_border():
+    # "Niger declared its side of the frontier a military zone in 2019", after an
+    # incident at a town: the state's half of the report's border, not that town.
+    events = _events(
+        "Police detained 12 Chadian migrants at Nguigmi on Monday.\n\n## Background\n\n"
+        "- Trade between the two countries is still small.\n"
+        "- Niger declared its side of the 1,200 km frontier a military zone closed to "
+        "civilians in 2019.",
+        published="2019-10-10",
+    )
+    assert [e.place for e in events] == ["Nguigmi", "Chad–Niger border"], events
