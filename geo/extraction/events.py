@@ -1558,6 +1558,16 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
                 notes_water or f"'the town' or 'the village' is {town.text}, named before."
             )
             chosen = town
+        crossing_back = (
+            crossing_told_before(sentence.text, told[:-1])
+            if chosen is not None and chosen.precision == "country"
+            else None
+        )
+        if crossing_back is not None:
+            # "According to the manager of the border post, the grain was seized for
+            # taking it into Malawi": the post named before, finer than the country.
+            notes.append(f"'The crossing' is {crossing_back.text}, named before.")
+            chosen = crossing_back
         scene = None
         if _AT_THE_SCENE.search(sentence.text) and (
             chosen is None or chosen.precision in ("border", "country")

@@ -90,3 +90,19 @@ def test_its_side_of_the_border_is_the_reports_border():
         published="2019-10-10",
     )
     assert [e.place for e in events] == ["Nguigmi", "Chad–Niger border"], events
+
+
+def test_the_border_post_told_before_is_finer_than_a_country_named_as_destination():
+    # "According to the manager of the border post, the sugar was seized for taking it
+    # into Zambia": the post named before, not the country the goods were bound for; a
+    # "crossing in Malawi" named since is no crossing by name.
+    events = _events(
+        "Malawi will not let 30 lorries of sugar leave the Mchinji border post, the "
+        "trade minister said on Friday.\n\n"
+        "The lorries had by then been held at the crossing in Malawi for two weeks, a "
+        "local paper reported.\n\n"
+        "According to the manager of the border post, the sugar was seized after the "
+        "drivers failed to show permits for taking it into Zambia.",
+        published="2017-05-12",
+    )
+    assert events[-1].place == "Mchinji border post", events
