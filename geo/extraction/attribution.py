@@ -1365,7 +1365,10 @@ DATELINE = re.compile(
     r"[A-ZÀ-Þ]{2}[A-ZÀ-Þ .'’/-]*:\s+(?=[A-Z])|"
     # "Islamabad, Feb 21 Forces of ...": a wire's city and day with no dash left.
     r"[A-ZÀ-Þ][\w.'’-]+(?:\s+[A-ZÀ-Þ][\w.'’-]+)?,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
-    r"Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:\s+\([^)]{1,40}\))?\s+(?:[-–—:]\s+)?(?=[A-Z]))"
+    r"Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:\s+\([^)]{1,40}\))?\s+(?:[-–—:]\s+)?(?=[A-Z])|"
+    # "June 13 (Reuters) -": a wire's day and agency with no city before them.
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+    r"(?:\s+\([^)]{1,40}\))?\s+[-–—]\s+(?=[A-Z]))"
 )
 _DATELINE = DATELINE
 _ASIDE_BEFORE_VERB = re.compile(

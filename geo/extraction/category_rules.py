@@ -493,6 +493,13 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                                   r"(?:pass|crossing|border|frontier|bridge|checkpoint|"
                                   r"(?:border\s+)?post)\s+for\s+(?:\w+\s+)?(?:days?|weeks?|hours?|"
                                   r"months?)\b|"
+                                  # A crossing opened for use: "opened the first border
+                                  # post between the two countries", "the control point
+                                  # opened its gates at 6.30 am" (not "opened fire").
+                                  r"(?:opened|opens)\s+(?:the|its|their|a)\s+(?:first\s+|new\s+)?"
+                                  r"(?:[\w’'-]+\s+){0,2}?(?:gates|border\s+posts?|"
+                                  r"crossing\s+points?|border\s+crossings?|checkpoints?|"
+                                  r"control\s+points?|border\s+points?)\b(?!\s+to\b)|"
                                   # A crossing opened to some: "opened X to Sudanese
                                   # citizens", "reopened the bridge to lorries".
                                   r"(?:opened|opens|opening)\s+(?:(?:the|its|their)\s+)?"
@@ -612,6 +619,17 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                                   r"dismantling)\s+(?:[\w-]+\s+){0,3}?(?:panels?|fences?|"
                                   r"barriers?|walls?|tents?|flags?|markers?|antennas?|cameras?|"
                                   r"huts?|structures?|signs?|pillars?|buoys?|towers?))\b"),
+        # Quarantine laid on those who cross: "brought the quarantine in on Sunday",
+        # "prolonged the 14 days of quarantine it imposes on every traveller", "each of
+        # them is quarantined in X for two weeks", "were kept in quarantine at the
+        # hospital" ("quarantine rules", "for fear of being quarantined" tell no act).
+        ("border_infrastructure", r"\b(?:(?:brought|brings|bringing|imposed|imposes|imposing|"
+                                  r"introduced|introduces|reimposed|extended|extends|"
+                                  r"prolonged|prolongs)\s+(?:[\w’'-]+\s+){0,5}?quarantine|"
+                                  r"quarantine\s+(?:it|they|he|she)\s+(?:imposes|imposed|"
+                                  r"brought\s+in)|(?:is|are|was|were|been|being)\s+"
+                                  r"quarantined\s+(?:in|at)|(?:kept|held|placed|put)\s+in\s+"
+                                  r"quarantine)\b"),
         # A state cutting its own air links: "had stopped flights to and from X",
         # "suspended all arrivals from Z".
         ("border_infrastructure", r"\b(?:stopped|stops|stopping|suspended|suspends|"

@@ -578,6 +578,76 @@ def _acting_state_place(sentence: str, hints: tuple[str, ...]) -> PlaceFind | No
     return PlaceFind(name, start, start + len(name), "name", "at", result)
 
 
+def _state_by_name_acting(sentence: str, hints: tuple[str, ...]) -> PlaceFind | None:
+    """The state a sentence opens on by its own name as its actor, as a place.
+
+    "Palau burned four boats" opens on the state itself; "The Finnish navy raised an
+    anchor" or "Palau's navy seized a boat" open on a force, which acts wherever it is
+    sent, so they give ``None``.
+    """
+    home = _acting_state_place(sentence, hints)
+    if home is None:
+        return None
+    opening = _TIME_FIRST.sub("", DATELINE.sub("", _DAY_FIRST.sub("", sentence)))
+    by_name = re.match(rf"(?:the\s+)?{re.escape(home.text)}\s+(?![’']s\b)", opening, re.I)
+    if by_name is None or _STATE_SAYS.match(opening, by_name.end()):
+        return None  # "The Philippines admitted that its coast guard fired": a speaker
+    return home
+
+
+#: "Zhuhai on Tuesday prolonged ...", "Tindouf brought in ...": a place by its name, a
+#: day perhaps, then the lower-case word that goes on.
+_PLACE_THEN_VERB = re.compile(
+    r"(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:(?:on|last|this|late\s+on|"
+    r"early\s+on)\s+\w+\s+)?(?P<verb>[a-z]+)\b"
+)
+
+
+def _town_acting(sentence: str, hints: tuple[str, ...]) -> PlaceFind | None:
+    """A town or region that opens a sentence by its name as its actor, as a place.
+
+    "Zhuhai brought the quarantine in on Sunday": the city's own authorities act at
+    home.  A place that speaks ("Zhuhai said") or is only described ("Zhuhai is") is
+    no actor.
+    """
+    opening = _TIME_FIRST.sub("", DATELINE.sub("", _DAY_FIRST.sub("", sentence)))
+    head = _PLACE_THEN_VERB.match(opening)
+    if head is None or _NO_ACT_VERBS.fullmatch(head.group("verb")):
+        return None
+    if country_codes_in(head.group("who")):
+        return None  # "Thai naval vessels": a country's adjective, not a town
+    if _STATE_SAYS.match(opening, head.start("verb")):
+        return None
+    result = resolve_place(head.group("who"), hints)
+    if result.status != "resolved" or result.precision not in ("settlement", "region"):
+        return None
+    start = sentence.find(head.group("who"))
+    return PlaceFind(head.group("who"), max(start, 0), max(start, 0) + len(head.group("who")),
+                     "name", "at", result)  # fmt: skip
+
+
+#: Words after a name that do not make it the actor of an act.
+_NO_ACT_VERBS = re.compile(
+    r"is|are|was|were|has|have|had|and|or|of|in|on|at|to|from|for|with|by|as|lies|sits"
+)
+
+
+#: "admitted on Friday that", "said": a state that opens a sentence as its speaker.
+_STATE_SAYS = re.compile(
+    r"(?:(?:on|last|this)\s+\w+\s+|\w+ly\s+)?(?:said|says|admitted|admits|denied|denies|"
+    r"accused|accuses|claimed|claims|confirmed|confirms|announced|announces|insisted|"
+    r"insists|reported|reports|stated|states|argued|argues|acknowledged|acknowledges)\b",
+    re.IGNORECASE,
+)
+
+
+#: "its side of the 450 km frontier": a state's own half of a border, by no name.
+_OWN_SIDE_OF_BORDER = re.compile(
+    r"\b(?:its|their)\s+(?:own\s+)?side\s+of\s+the\s+(?:[\w,.-]+\s+){0,3}?(?:border|frontier)\b",
+    re.IGNORECASE,
+)
+
+
 #: ", and that" after a verb of saying: a second thing said.
 _COMMA_AND_THAT = re.compile(r",\s+and\s+that\b")
 #: A harm told with no one doing it: "civilians were wounded", "two had been killed".
@@ -1489,6 +1559,16 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
                 notes_water or f"'the town' or 'the village' is {town.text}, named before."
             )
             chosen = town
+        crossing_back = (
+            crossing_told_before(sentence.text, told[:-1])
+            if chosen is not None and chosen.precision == "country"
+            else None
+        )
+        if crossing_back is not None:
+            # "According to the manager of the border post, the grain was seized for
+            # taking it into Malawi": the post named before, finer than the country.
+            notes.append(f"'The crossing' is {crossing_back.text}, named before.")
+            chosen = crossing_back
         scene = None
         if _AT_THE_SCENE.search(sentence.text) and (
             chosen is None or chosen.precision in ("border", "country")
@@ -1718,6 +1798,11 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             # number only, on the report's border, not the one crossing named before.
             place_options.append(main_border)
             notes.append("Crossings counted, none named: the report's border.")
+        elif main_border and incident and _OWN_SIDE_OF_BORDER.search(sentence.text):
+            # "Mauritania declared its side of the 450 km frontier a military zone": the
+            # state's own side of the report's border, not the spot of its first incident.
+            place_options.append(main_border)
+            notes.append("'Its side of the border': the report's border.")
         elif antecedent is not None and not continuing:
             place_options.append(
                 (antecedent.text, antecedent.result.name or "", antecedent.precision)
@@ -1836,6 +1921,23 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
         elif main_border and (incident or _BORDER_WORD.search(sentence.text)):
             place_options.append(main_border)
             notes.append(_BORDER_STOOD_FOR)
+        elif (
+            incident
+            and (
+                home := _state_by_name_acting(sentence.text, hints)
+                or (
+                    _town_acting(sentence.text, hints)
+                    if category != "diplomatic_measure"
+                    else None
+                )
+            )
+            is not None
+        ):
+            # "Palau burned four Vietnamese boats at sea on Friday": a state that opens
+            # the sentence by its name as its actor, with no place named and no border of
+            # the report to stand for one, acts on its own ground or waters.
+            place_options.append((home.text, home.result.name or "", home.precision))
+            notes.append(f"The sentence names no place; {home.text} is the state that acts.")
         else:
             # An event file needs a place; a sentence with none and no border to
             # stand for it is background, not an event the report places.

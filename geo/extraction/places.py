@@ -97,7 +97,10 @@ _CROSSING_WORDS = (
     # "the X ferry crossing", "the X road bridge": the kind of link before the word.
     r"(?:(?:one-stop\s+)?(?:border\s+)?(?:(?:ferry\s+|road\s+|rail\s+|railway\s+)?"
     r"crossing(?:\s+point)?|checkpoint|check\s+point|border\s+post|"
-    r"border\s+point|entry\s+point)|"
+    r"border\s+point|entry\s+point|"
+    # "the X control point", "the X spur line control point": a crossing in Hong Kong
+    # and Chinese usage, the line it serves perhaps named before the word.
+    r"(?:[a-z]+\s+line\s+)?control\s+point)|"
     # Other names of the same place: "the X port of entry", "the X border complex",
     # "the X border station", "the X customs post".
     r"port\s+of\s+entry|border\s+(?:complex|station|terminal)|customs\s+(?:post|station)|"

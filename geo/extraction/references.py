@@ -220,7 +220,12 @@ def crossing_told_before(
     if _BARE_CROSSING.search(sentence) is None:
         return None
     for _, places in reversed(told):
-        crossings = [p for p in places if p.shape == "crossing" and p.role == "at"]
+        # "stuck at the crossing in Zambia" names no crossing, only its country: the
+        # one named before it is still the crossing meant.
+        crossings = [
+            p for p in places
+            if p.shape == "crossing" and p.role == "at" and p.precision != "country"
+        ]  # fmt: skip
         if crossings:
             return crossings[-1]
     return None
