@@ -1108,7 +1108,6 @@ def find_dates(
                     _range(said - days, said), item.start, item.end, item.text, "event"
                 )
     found = _days_from_the_sentence(sentence, found)
-    found = _counted_back_from_the_subject(sentence, found, anchor)
     found = _framed_days(found)
     return _restated_by_the_day(sentence, sorted(found, key=lambda f: f.start))
 
@@ -1178,58 +1177,6 @@ def _days_from_the_sentence(sentence: str, found: list[DateFind]) -> list[DateFi
         sign = -1 if match.group("dir").lower() == "after" else 1
         value = dt.date.fromisoformat(named.value) + dt.timedelta(days=sign * days)
         fixed.append(dataclasses.replace(item, value=value.isoformat()))
-    return fixed
-
-
-#: "The arrests come nine months after X said ...", "The closure came two weeks after
-#: ...": the subject is the act dated last, so what follows "after" is the earlier one.
-_COMES_BEFORE_SPAN = re.compile(
-    r"\b(?:comes?|came|coming)\s+(?:just\s+|only\s+|about\s+|some\s+|barely\s+|almost\s+|"
-    r"nearly\s+)?$",
-    re.IGNORECASE,
-)
-_SPAN_AFTER = re.compile(
-    r"(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
-    r"(?P<unit>days?|weeks?|months?)\s+after",
-    re.IGNORECASE,
-)
-
-
-def _counted_back_from_the_subject(
-    sentence: str, found: list[DateFind], anchor: dt.date | None
-) -> list[DateFind]:
-    """Count "come(s) N months after <act>" back from the day dated last.
-
-    "The arrests come nine months after the minister said ...": the arrests are the
-    incident the report dated last, and the saying lies nine months before them, not
-    nine months after.
-    """
-    if anchor is None:
-        return found
-    fixed: list[DateFind] = []
-    for item in found:
-        match = _SPAN_AFTER.fullmatch(item.text)
-        if (
-            match is None
-            or item.role != "event"
-            or not _COMES_BEFORE_SPAN.search(sentence[: item.start])
-        ):
-            fixed.append(item)
-            continue
-        number = match.group("n").lower()
-        n = int(number) if number.isdigit() else _NUMBER_WORDS.get(number, 1)
-        unit = match.group("unit").lower().rstrip("s")
-        if unit == "day":
-            value = (anchor - dt.timedelta(days=n)).isoformat()
-        elif unit == "week":
-            day = anchor - dt.timedelta(days=7 * n)
-            monday = day - dt.timedelta(days=day.weekday())
-            value = _range(monday, monday + dt.timedelta(days=6))
-        else:
-            month = (anchor.month - n - 1) % 12 + 1
-            year = anchor.year + (anchor.month - n - 1) // 12
-            value = f"{year:04d}-{month:02d}"
-        fixed.append(dataclasses.replace(item, value=value))
     return fixed
 
 

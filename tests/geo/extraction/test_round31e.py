@@ -106,21 +106,3 @@ def test_the_border_post_told_before_is_finer_than_a_country_named_as_destinatio
         published="2017-05-12",
     )
     assert events[-1].place == "Mchinji border post", events
-
-
-def test_an_act_the_subject_comes_months_after_lies_before_it():
-    # "The seizures come six months after the minister said ...": the seizures are the
-    # act dated last; what follows "after" lies six months before them.
-    import datetime as dt
-
-    from bordermap.geo.extraction.dates import find_dates
-
-    sentence = "The seizures come six months after the minister said patrols had doubled."
-    found = find_dates(sentence, published=dt.date(2019, 3, 20), anchor=dt.date(2019, 3, 15))
-    assert [d.value for d in found if d.role == "event"] == ["2018-09"], found
-    later = find_dates(
-        "Six months after the raid, the police freed them.",
-        published=dt.date(2019, 3, 20),
-        anchor=dt.date(2018, 9, 15),
-    )
-    assert [d.value for d in later if d.role == "event"] == ["2019-03"], later
