@@ -25,3 +25,40 @@ def test_a_crossing_is_found_by_the_name_reports_give_it(text, country, name):
     result = geocode_place(text, country=country)
     assert result.status == "resolved"
     assert result.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        # Mexican and Guatemalan "puerto fronterizo" (border port) is a crossing word:
+        # "Ciudad Hidalgo" after it was read as the state of Hidalgo, 700 km away.
+        ("en las inmediaciones del Puerto Fronterizo de Talismán", "MX", "El Carmen–Talismán"),
+        ("en el Puerto Fronterizo de Ciudad Hidalgo", "MX", "Ciudad Hidalgo–Tecún Umán"),
+        ("el puerto fronterizo de Tecún Umán", "GT", "Ciudad Hidalgo–Tecún Umán"),
+        # Thai "(special) relaxation point", a crossing for local trade, before the
+        # checkpoint's name; Singkhon Pass is a new row of the data.
+        ("จุดผ่อนปรนพิเศษด่านสิงขร ต.คลองวาฬ อ.เมืองประจวบฯ", "TH", "Singkhon Pass"),
+        ("จุดผ่อนปรนด่านสิงขร", "TH", "Singkhon Pass"),
+    ],
+)
+def test_crossing_words_of_more_languages_are_read(text, country, name):
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved"
+    assert result.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        # A possessive alone before the crossing word says whose post it is; the place
+        # after "at" names it.
+        ("South Africa’s border post into Zimbabwe at Beitbridge", "ZA", "Beitbridge"),
+        ("South Africa's border crossing into Zimbabwe at Beitbridge", "ZA", "Beitbridge"),
+        ("Hungary’s border crossing into Serbia at Röszke", "HU", "Röszke–Horgoš"),
+        ("Hungary's border crossing at Röszke", "HU", "Röszke–Horgoš"),
+    ],
+)
+def test_a_countrys_crossing_at_a_place_is_that_places_crossing(text, country, name):
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved"
+    assert result.name == name
