@@ -475,11 +475,24 @@ def _is_khmer(text: str) -> bool:
 
 def _split_khmer(word: str, roles: dict[str, str]) -> tuple[str, str | None]:
     """ "ខេត្តសុរិន្ទ" → ("សុរិន្ទ", "region"): Khmer, like Thai, writes its unit word
-    (ខេត្ត province, ស្រុក district) joined before the name, without a space."""
-    for role_word in sorted((w for w in roles if _is_khmer(w)), key=len, reverse=True):
-        if word.startswith(role_word) and len(word) > len(role_word) + 1:
-            return word[len(role_word) :], roles[role_word]
-    return word, None
+    (ខេត្ត province, ស្រុក district) joined before the name, without a space.
+
+    Words stack there: "នៅច្រកព្រំដែនអន្ដរជាតិខ្លងលឹក" (at / the international border
+    gate / Khlong Luek) gives ("ខ្លងលឹក", "crossing"); the role is the first that says
+    what the name is, not a preposition's ("generic") unless only those were joined.
+    """
+    khmer_roles = sorted((w for w in roles if _is_khmer(w)), key=len, reverse=True)
+    rest, found = word, []
+    while True:
+        role_word = next(
+            (w for w in khmer_roles if rest.startswith(w) and len(rest) > len(w) + 1), None
+        )
+        if role_word is None:
+            break
+        rest = rest[len(role_word) :]
+        found.append(roles[role_word])
+    role = next((r for r in found if r != "generic"), found[0] if found else None)
+    return rest, role
 
 
 # Arabic joins its one-letter prepositions to the next word: "بقضاء" (in the district

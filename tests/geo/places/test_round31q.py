@@ -62,3 +62,40 @@ def test_a_countrys_crossing_at_a_place_is_that_places_crossing(text, country, n
     result = geocode_place(text, country=country)
     assert result.status == "resolved"
     assert result.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        # Khmer writes no spaces: "at", "opposite", "market" and the (international)
+        # gate words stack before a crossing's name, which the data now also holds in
+        # Khmer (Khlong Luek, the Rong Kluea market at Poipet).
+        ("នៅផ្សាររោងក្លឿ", "KH", "Poipet–Aranyaprathet"),
+        (
+            "នៅច្រកព្រំដែនអន្ដរជាតិខ្លងលឹក ទល់មុខច្រកទ្វារអន្តរជាតិប៉ោយប៉ែត",
+            "KH",
+            "Poipet–Aranyaprathet",
+        ),
+        ("ទល់មុខច្រកទ្វារអន្តរជាតិប៉ោយប៉ែត", "KH", "Poipet–Aranyaprathet"),
+        ("នៅច្រកព្រំដែនប៉ោយប៉ែត", "KH", "Poipet–Aranyaprathet"),
+    ],
+)
+def test_khmer_words_joined_before_a_crossing_are_read(text, country, name):
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved"
+    assert result.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # The unit words keep their roles behind a joined preposition.
+        ("នៅខេត្តសុរិន្ទ", "TH"),
+        ("ក្នុងខេត្តសុរិន្ទ", "TH"),
+    ],
+)
+def test_a_khmer_province_behind_a_preposition_is_the_province(text, country):
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved"
+    assert result.precision == "region"
+    assert result.admin1_code == "TH-32"
