@@ -506,8 +506,8 @@ _PRONOUN = re.compile(
 _SIDE_WORD = (
     r"(?:side|сторон[аеуы]|страна(?:та)?|страни|бок|бак[у]|stron(?:a|ie|ę|y)|"
     r"pus(?:ė|ėje|ę|e|ē)|stran(?:a|ě|e|i|u|y|ou)|(?:ال)?جانب|(?:ال)?جهة|πλευρ(?:ά|άς)|"
-    # Hungarian "a szerb oldalon", Finnish "Venäjän puolella".
-    r"oldal(?:on|án|ra|ról|áról)?|puole(?:lla|lle|lta))"
+    # Hungarian "a szerb oldalon", Finnish "Venäjän puolella", Estonian "Venemaa poolel".
+    r"oldal(?:on|án|ra|ról|áról)?|puole(?:lla|lle|lta)|poole(?:l|lt|le))"
 )
 # Arabic "(along) the Omani side (of the border)": the side word first, then the
 # adjective; what stands around them adds nothing to the side.

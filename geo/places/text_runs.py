@@ -100,9 +100,10 @@ _RIVERS = (
     # Romanian "râul", "râului" (the river, of the river), "fluviul" (a great river).
     r"râu\w*|fluviu\w*"
 )
+# Lake words: "Peipsi järve" (of Lake Peipus), "Чудского озера", "lac Léman".
+_LAKES = r"lake|lago|lac|jezior\w*|озер\w*|järv\w*|ezer\w*"
 _FEATURE_WORD = re.compile(
-    rf"(?:{_RIVERS}|ríos|lake|lago|lac|"
-    r"jezior\w*|озер\w*|järv\w*|ezer\w*|street|road|avenue|calle|avenida|rue|chemin|"
+    rf"(?:{_RIVERS}|ríos|{_LAKES}|street|road|avenue|calle|avenida|rue|chemin|"
     r"route|straße|strasse|ulic\w*|улиц\w*|вулиц\w*|iela\w*|gatv\w*|square|plaza|place|"
     r"praça|piazza|bridge|puente|pont|ponte|brücke|most\w*|мост\w*|stadium|estadio|"
     r"airport|aeropuerto|aéroport|hotel|hospital|school|mosque|church)",
@@ -130,6 +131,8 @@ _ARTICLES = frozenset(
     ]
 )
 RIVER_WORD = re.compile(rf"{_RIVERS}|riverbank", re.IGNORECASE)
+#: A river or lake word: either names the water a border may run along.
+WATER_WORD = re.compile(rf"{_RIVERS}|riverbank|{_LAKES}", re.IGNORECASE)
 # "d'Irun", "l'Èbre": the elided article is not part of the name.
 _ELISION = re.compile(r"^(?:d|l|dell|all|nell|sull)['’](?=\w)", re.IGNORECASE)
 MAX_RUN_WORDS = 6

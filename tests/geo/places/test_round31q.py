@@ -99,3 +99,23 @@ def test_a_khmer_province_behind_a_preposition_is_the_province(text, country):
     assert result.status == "resolved"
     assert result.precision == "region"
     assert result.admin1_code == "TH-32"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "border"),
+    [
+        # Estonian "poolel" (on the side), as Finnish "puolella".
+        ("Venemaa poolel", "EE", "Estonia–Russia border"),
+        ("Läti poolelt", "EE", "Estonia–Latvia border"),
+        # A lake word beside the name, as a river's: "Peipsi järve kohal" (over Lake
+        # Peipus), "lac Léman" (Lake Geneva).
+        ("Peipsi järve kohal Venemaa poolel", "EE", "Estonia–Russia border"),
+        ("Peipsi järve kohal", "EE", "Estonia–Russia border"),
+        ("au bord du lac Léman", "CH", "Switzerland–France border"),
+    ],
+)
+def test_estonian_sides_and_border_lakes_are_read(text, country, border):
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved"
+    assert result.precision == "border"
+    assert result.name.startswith(border)
