@@ -30,6 +30,7 @@ from bordermap.geo.places.text_runs import (
     BRIDGE_WORD,
     CROSSING_NOUN,
     RIVER_WORD,
+    WATER_WORD,
     Run,
     runs_of,
     spans_of,
@@ -51,12 +52,13 @@ class BordersByPlaces:
     """Borders and crossings read from the places a text names (a resolver mixin)."""
 
     def border_river(self, run: Run, scope: Scope, kinds) -> tuple[str, PlaceResult] | None:
-        """ "dry parts of the Limpopo riverbed", "la Bidassoa à ...": a border river."""
+        """ "dry parts of the Limpopo riverbed", "la Bidassoa à ...": a border river;
+        "Peipsi järve kohal" (over Lake Peipus): a border lake, its word as a river's."""
         name = " ".join(run.words)
         spans = []
-        if run.before and RIVER_WORD.fullmatch(run.before):
+        if run.before and WATER_WORD.fullmatch(run.before):
             spans.append(f"{run.before} {name}")
-        if run.after and RIVER_WORD.fullmatch(run.after):
+        if run.after and WATER_WORD.fullmatch(run.after):
             spans.append(f"{name} {run.after}")
         if not spans and not (run.before2 and RIVER_WORD.fullmatch(run.before2)):
             return None

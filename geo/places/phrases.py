@@ -446,7 +446,8 @@ _CROSSING_BEFORE = re.compile(
     r"гранич\w*\s+(?:премин\w*|пункт\w*)|"
     # Serbian "гранични прелази" (crossings, plural: never one named crossing).
     r"гранич\w*\s+прелази(?:ма)?|"
-    r"(?:complejo|paso|puesto|puerta)\s+fronteriz[oa]|pas\s+fronterer|"
+    # Mexican and Central American "el puerto fronterizo de X" (the border port).
+    r"(?:complejo|paso|puesto|puerta|puerto)\s+fronteriz[oa]|pas\s+fronterer|"
     r"poste[\s-]+(?:fronti[eè]re|frontalier)(?:\s+[a-zéèêàç]+(?=\s+d[eu]\s))?|border\s+(?:station|point|gate)|"
     r"(?:međunarodn\w*\s+)?granič\w*\s+prijelaz\w*|granič\w*\s+prelaz\w*|"
     # "GP Karasovići", "ГП Батровци": the South Slavic crossing word abbreviated, as
@@ -508,8 +509,8 @@ _PRONOUN = re.compile(
 _SIDE_WORD = (
     r"(?:side|сторон[аеуы]|страна(?:та)?|страни|бок|бак[у]|stron(?:a|ie|ę|y)|"
     r"pus(?:ė|ėje|ę|e|ē)|stran(?:a|ě|e|i|u|y|ou)|(?:ال)?جانب|(?:ال)?جهة|πλευρ(?:ά|άς)|"
-    # Hungarian "a szerb oldalon", Finnish "Venäjän puolella".
-    r"oldal(?:on|án|ra|ról|áról)?|puole(?:lla|lle|lta))"
+    # Hungarian "a szerb oldalon", Finnish "Venäjän puolella", Estonian "Venemaa poolel".
+    r"oldal(?:on|án|ra|ról|áról)?|puole(?:lla|lle|lta)|poole(?:l|lt|le))"
 )
 # Arabic "(along) the Omani side (of the border)": the side word first, then the
 # adjective; what stands around them adds nothing to the side.
@@ -2148,7 +2149,10 @@ def _crossing(text: str, langs: tuple[str, ...]) -> PlaceExpression | None:
             or _CROSSING_BEFORE.match(text)
         )
         generic = match is None or _GENERIC_CROSSING.fullmatch(match["rest"].strip())
-        if placed and generic:
+        # "Hungary's border crossing into Serbia at Röszke": a possessive alone before
+        # the crossing word says whose it is, and the place after "at" names it.
+        owned = match is not None and _POSSESSIVE_END.search(match["rest"].strip())
+        if placed and (generic or owned):
             # "the (international) border crossing at O'Smach": the words before the
             # crossing word name none; the place after "at" does.
             rest = placed["name"].strip()

@@ -100,9 +100,10 @@ _RIVERS = (
     # Romanian "râul", "râului" (the river, of the river), "fluviul" (a great river).
     r"râu\w*|fluviu\w*"
 )
+# Lake words: "Peipsi järve" (of Lake Peipus), "Чудского озера", "lac Léman".
+_LAKES = r"lake|lago|lac|jezior\w*|озер\w*|järv\w*|ezer\w*"
 _FEATURE_WORD = re.compile(
-    rf"(?:{_RIVERS}|ríos|lake|lago|lac|"
-    r"jezior\w*|озер\w*|järv\w*|ezer\w*|street|road|avenue|calle|avenida|rue|chemin|"
+    rf"(?:{_RIVERS}|ríos|{_LAKES}|street|road|avenue|calle|avenida|rue|chemin|"
     r"route|straße|strasse|ulic\w*|улиц\w*|вулиц\w*|iela\w*|gatv\w*|square|plaza|place|"
     r"praça|piazza|bridge|puente|pont|ponte|brücke|most\w*|мост\w*|stadium|estadio|"
     r"airport|aeropuerto|aéroport|hotel|hospital|school|mosque|church)",
@@ -130,6 +131,8 @@ _ARTICLES = frozenset(
     ]
 )
 RIVER_WORD = re.compile(rf"{_RIVERS}|riverbank", re.IGNORECASE)
+#: A river or lake word: either names the water a border may run along.
+WATER_WORD = re.compile(rf"{_RIVERS}|riverbank|{_LAKES}", re.IGNORECASE)
 # "d'Irun", "l'Èbre": the elided article is not part of the name.
 _ELISION = re.compile(r"^(?:d|l|dell|all|nell|sull)['’](?=\w)", re.IGNORECASE)
 MAX_RUN_WORDS = 6
@@ -475,11 +478,24 @@ def _is_khmer(text: str) -> bool:
 
 def _split_khmer(word: str, roles: dict[str, str]) -> tuple[str, str | None]:
     """ "ខេត្តសុរិន្ទ" → ("សុរិន្ទ", "region"): Khmer, like Thai, writes its unit word
-    (ខេត្ត province, ស្រុក district) joined before the name, without a space."""
-    for role_word in sorted((w for w in roles if _is_khmer(w)), key=len, reverse=True):
-        if word.startswith(role_word) and len(word) > len(role_word) + 1:
-            return word[len(role_word) :], roles[role_word]
-    return word, None
+    (ខេត្ត province, ស្រុក district) joined before the name, without a space.
+
+    Words stack there: "នៅច្រកព្រំដែនអន្ដរជាតិខ្លងលឹក" (at / the international border
+    gate / Khlong Luek) gives ("ខ្លងលឹក", "crossing"); the role is the first that says
+    what the name is, not a preposition's ("generic") unless only those were joined.
+    """
+    khmer_roles = sorted((w for w in roles if _is_khmer(w)), key=len, reverse=True)
+    rest, found = word, []
+    while True:
+        role_word = next(
+            (w for w in khmer_roles if rest.startswith(w) and len(rest) > len(w) + 1), None
+        )
+        if role_word is None:
+            break
+        rest = rest[len(role_word) :]
+        found.append(roles[role_word])
+    role = next((r for r in found if r != "generic"), found[0] if found else None)
+    return rest, role
 
 
 # Arabic joins its one-letter prepositions to the next word: "بقضاء" (in the district
