@@ -167,36 +167,52 @@ def compact_events(
     lon = np.round(shapely.get_x(geometry) * _SCALE).astype(np.int64)
     lat = np.round(shapely.get_y(geometry) * _SCALE).astype(np.int64)
 
-    status = _strings(frame, schema.STATUS)
-    category = _strings(frame, schema.CATEGORY)
-    precision = _strings(frame, schema.PRECISION, empty="settlement")
-    if colour_by == "status":
-        colour = _mapped(status, STATUS_COLOURS, FALLBACK_COLOUR)
-    else:
-        colours = {key: c.colour for key, c in categories.items()}
-        colour = _mapped(category, colours, FALLBACK_COLOUR)
-    drawing = _mapped(precision, PRECISION_DRAWING, "circle")
-
-    extent_of, extents = _extents(frame, drawing.tolist(), precision.tolist())
-    # No area to draw: a circle of uncertainty is the honest fallback.
-    drawing[(drawing == "extent") & (extent_of < 0)] = "circle"
-    radius = _radius_m(frame)
-
     # Neighbours next to each other: small position deltas, long runs of equal codes.
     # The frame itself is not reordered (a copy of every column): each column read is
-    # coded once and its codes taken in this order (see _Columns).
+    # coded once, its codes taken in this order (see _Columns), and the drawings, popup
+    # texts, filter values and dates all share those codes.
     order = np.lexsort((np.arange(count), _morton(lon, lat)))
     lon, lat = lon[order], lat[order]
-    status, precision = (s.to_numpy(dtype=object)[order] for s in (status, precision))
-    colour, drawing = colour[order], drawing[order]
-    extent_of = extent_of[order]
-    radius = radius[order]
+    columns = _Columns(frame, order)
 
-    look_codes, looks = _looks(drawing, colour, status, precision, radius, extent_of)
+    status_codes, status_texts = columns.texts(schema.STATUS)
+    category_codes, category_texts = columns.texts(schema.CATEGORY)
+    precision_codes, precision_texts = columns.texts(schema.PRECISION, empty="settlement")
+    if colour_by == "status":
+        colour_codes, colours = _looked_up(
+            status_codes, status_texts, STATUS_COLOURS, FALLBACK_COLOUR
+        )
+    else:
+        table = {key: c.colour for key, c in categories.items()}
+        colour_codes, colours = _looked_up(category_codes, category_texts, table, FALLBACK_COLOUR)
+    drawing_codes, drawings = _looked_up(
+        precision_codes, precision_texts, PRECISION_DRAWING, "circle"
+    )
+    status = status_texts[status_codes]
+    precision = precision_texts[precision_codes]
+    colour = colours[colour_codes]
+
+    # Extents are numbered in the frame's order, as the events come.
+    back = np.empty(count, dtype=np.intp)
+    back[order] = np.arange(count)
+    extent_of, extents = _extents(
+        frame, drawings[drawing_codes][back].tolist(), precision[back].tolist()
+    )
+    extent_of = extent_of[order]
+    # No area to draw: a circle of uncertainty is the honest fallback.
+    drawing_codes, drawings = _with_circles(drawing_codes, drawings, extent_of)
+    drawing = drawings[drawing_codes]
+    radius = _radius_m(frame)[order]
+
+    look_codes, looks = _looks(
+        (drawing, colour, status, precision),
+        (drawing_codes, colour_codes, status_codes, precision_codes),
+        radius,
+        extent_of,
+    )
     _style_extents(extents, extent_of, drawing, colour, status)
 
-    start, span, origin = _days(frame, order)
-    columns = _Columns(frame, order)
+    start, span, origin = _days(columns)
     text, strings = _texts(columns, categories)
     facet_codes, facet_table = _facets(columns)
     data = {
@@ -255,6 +271,14 @@ def _text(value: object) -> str:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
     return str(value).strip()
+
+
+def _stripped_text(value: object) -> str:
+    """:func:`_text` of a value of :class:`_Columns`; ``pd.NA`` is missing too, as
+    :func:`_strings` has it."""
+    if type(value) is str:
+        return value.strip()
+    return "" if value is pd.NA else _text(value)
 
 
 def _placed_mask(events: gpd.GeoDataFrame) -> np.ndarray:
@@ -338,33 +362,80 @@ def _mapped(values: pd.Series, table: dict[str, str], missing: str) -> np.ndarra
     return np.array(found, dtype=object)[codes]
 
 
+def _looked_up(
+    codes: np.ndarray, texts: np.ndarray, table: dict[str, str], missing: str
+) -> tuple[np.ndarray, np.ndarray]:
+    """Return ``table[text]``, or ``missing``, of each event as a code into the distinct
+    results, and those results: one look-up per distinct text, no text hashed per event.
+
+    ``codes`` index ``texts``, the column's distinct texts (see :meth:`_Columns.texts`).
+    """
+    results = np.array([table.get(text, missing) for text in texts.tolist()], dtype=object)
+    numbers, distinct = pd.factorize(results)
+    return numbers[codes], np.asarray(distinct, dtype=object)
+
+
+def _with_circles(
+    codes: np.ndarray, drawings: np.ndarray, extent_of: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Draw as a circle each event drawn as an extent that has none (``extent_of`` -1).
+
+    ``codes`` index the distinct drawings ``drawings``; returns both, "circle" added to
+    the drawings when they lack it.
+    """
+    extent = np.flatnonzero(drawings == "extent")
+    if not len(extent):
+        return codes, drawings
+    lacking = (codes == extent[0]) & (extent_of < 0)
+    if not lacking.any():
+        return codes, drawings
+    circle = np.flatnonzero(drawings == "circle")
+    if not len(circle):
+        drawings = np.append(drawings, np.array(["circle"], dtype=object))
+        circle = [len(drawings) - 1]
+    codes = codes.copy()
+    codes[lacking] = circle[0]
+    return codes, drawings
+
+
 def _looks(
-    drawing: np.ndarray,
-    colour: np.ndarray,
-    status: np.ndarray,
-    precision: np.ndarray,
+    texts: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray],
+    codes: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray],
     radius: np.ndarray,
     extent_of: np.ndarray,
 ) -> tuple[np.ndarray, list[dict]]:
-    """Return each event's code into the distinct looks, in order of first appearance."""
+    """Return each event's code into the distinct looks, in order of first appearance.
+
+    ``texts`` are each event's drawing, colour, status and precision; ``codes`` number
+    them alike (equal texts, equal codes; each code at least 0), so events are grouped
+    by their small integers rather than by hashing their texts.
+    """
+    drawing, colour, status, precision = texts
     extent = drawing == "extent"
+    circle = drawing == "circle"
     # An extent's look is its index alone: colour and status go to the extent's style.
-    key = (
-        drawing,
-        np.where(extent, "", colour),
-        np.where(extent, "", status),
-        np.where(extent, "", precision),
-        np.where(drawing == "circle", radius, 0.0),
-        np.where(extent, extent_of, -1),
+    plain = [codes[0], *(np.where(extent, 0, part + 1) for part in codes[1:])]
+    key = _combined(
+        [
+            *plain,
+            pd.factorize(np.where(circle, radius, 0.0))[0],
+            np.where(extent, extent_of, -1) + 1,
+        ],
+        len(drawing),
     )
-    codes = _combined([pd.factorize(part)[0] for part in key], len(drawing))
+    first = _first_rows(key)
     looks = [
-        _look(str(kind), str(shown), str(state), str(prec), float(r), int(index))
-        for kind, shown, state, prec, r, index in zip(
-            *(part[_first_rows(codes)].tolist() for part in key), strict=True
+        _look(
+            str(drawing[i]),
+            "" if extent[i] else str(colour[i]),
+            "" if extent[i] else str(status[i]),
+            "" if extent[i] else str(precision[i]),
+            float(radius[i]) if circle[i] else 0.0,
+            int(extent_of[i]) if extent[i] else -1,
         )
+        for i in first.tolist()
     ]
-    return codes, looks
+    return key, looks
 
 
 def _style_extents(
@@ -435,9 +506,9 @@ def _delta(values: np.ndarray) -> np.ndarray:
     return np.diff(values, prepend=0) if len(values) else np.zeros(0, dtype=np.int64)
 
 
-def _day_numbers(frame: pd.DataFrame, column: str) -> tuple[np.ndarray, np.ndarray]:
-    """Return each row's date as days from 1970-01-01, and whether it has one."""
-    codes, texts = _string_codes(frame, column)
+def _day_numbers(columns: _Columns, column: str) -> tuple[np.ndarray, np.ndarray]:
+    """Return each event's date as days from 1970-01-01, and whether it has one."""
+    codes, texts = columns.texts(column)
     # Thousands of events share a day: parse each distinct text once.
     parsed = pd.to_datetime(pd.Series(texts, dtype=object), format="%Y-%m-%d", errors="coerce")
     valid = parsed.notna().to_numpy()
@@ -445,20 +516,19 @@ def _day_numbers(frame: pd.DataFrame, column: str) -> tuple[np.ndarray, np.ndarr
     return days[codes], valid[codes]
 
 
-def _days(frame: pd.DataFrame, order: np.ndarray) -> tuple[np.ndarray, np.ndarray, str]:
-    """Return the start day and span of the events at ``order`` (positions in ``frame``)."""
-    start, dated = _day_numbers(frame, schema.DATE_START)
-    end, ended = _day_numbers(frame, schema.DATE_END)
+def _days(columns: _Columns) -> tuple[np.ndarray, np.ndarray, str]:
+    """Return the start day and span of each event, in the order of ``columns``."""
+    start, dated = _day_numbers(columns, schema.DATE_START)
+    end, ended = _day_numbers(columns, schema.DATE_END)
     if not dated.any():
-        return np.full(len(order), -1, dtype=np.int64), np.zeros(len(order), np.int64), ""
+        count = columns.count
+        return np.full(count, -1, dtype=np.int64), np.zeros(count, np.int64), ""
     # No end: the event lasts its start day.
     end = np.where(ended, end, start)
     origin = int(start[dated].min())
-    first = np.where(dated, start - origin, -1)
-    span = np.where(dated, end - start, 0)
     return (
-        first[order],
-        span[order],
+        np.where(dated, start - origin, -1),
+        np.where(dated, end - start, 0),
         np.datetime64(origin, "D").item().isoformat(),
     )
 
@@ -515,6 +585,19 @@ class _Columns:
         if values is None:
             return [None] * len(rows)
         return [values[k] for k in codes[rows].tolist()]
+
+    def texts(self, column: str, empty: str = "") -> tuple[np.ndarray, np.ndarray]:
+        """Return each event's code for the column's text, and the distinct texts.
+
+        A text is the value stripped, ``empty`` for a missing or blank value, as
+        :func:`_strings` gives it; equal texts have one code.
+        """
+        codes, values = self.coded(column)
+        if values is None:
+            return codes, np.array([empty], dtype=object)
+        texts = np.array([_stripped_text(v) or empty for v in values], dtype=object)
+        numbers, distinct = pd.factorize(texts)
+        return numbers[codes], np.asarray(distinct, dtype=object)
 
 
 def _combined(codes: Sequence[np.ndarray], count: int) -> np.ndarray:

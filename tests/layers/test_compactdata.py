@@ -224,7 +224,7 @@ def test_combined_codes_number_each_combination_by_first_appearance():
 def test_days_count_from_the_first_start_and_an_event_without_end_lasts_its_day():
     import pandas as pd
 
-    from bordermap.layers.compactdata import _days
+    from bordermap.layers.compactdata import _Columns, _days
 
     frame = pd.DataFrame(
         {
@@ -233,11 +233,11 @@ def test_days_count_from_the_first_start_and_an_event_without_end_lasts_its_day(
         }
     )
     order = np.array([5, 4, 3, 2, 1, 0])
-    start, span, origin = _days(frame, order)
+    start, span, origin = _days(_Columns(frame, order))
     assert origin == "2024-01-01"
     assert start.tolist() == [-1, 9, -1, -1, 0, 2]
     assert span.tolist() == [0, -2, 0, 0, 4, 0]
-    start, span, origin = _days(frame.iloc[2:4], np.array([1, 0]))
+    start, span, origin = _days(_Columns(frame.iloc[2:4], np.array([1, 0])))
     assert (start.tolist(), span.tolist(), origin) == ([-1, -1], [0, 0], "")
 
 
@@ -255,3 +255,49 @@ def test_table_numbers_results_by_first_appearance_and_drops_unused_ones():
     assert table([0, 2, 0], ["a", "b", "c"]) == ([0, 1, 0], ["a", "c"])
     assert table([0, 1, 1], ["a", "b", "c"]) == ([0, 1, 1], ["a", "b"])
     assert table([], []) == ([], [])
+
+
+def test_column_texts_are_stripped_with_one_code_per_text():
+    import pandas as pd
+
+    from bordermap.layers.compactdata import _Columns
+
+    frame = pd.DataFrame(
+        {
+            schema.STATUS: [" confirmed", "confirmed", None, "", np.nan, "alleged", pd.NA],
+            schema.UNCERTAINTY_KM: [1.0, 1.0, np.nan, 2.5, 2.5, 1.0, 3.0],
+        },
+        dtype=object,
+    )
+    order = np.array([6, 5, 4, 3, 2, 1, 0])
+    columns = _Columns(frame, order)
+    codes, texts = columns.texts(schema.STATUS, empty="none")
+    expected = ["none", "alleged", "none", "none", "none", "confirmed", "confirmed"]
+    assert texts[codes].tolist() == expected
+    assert len(set(texts.tolist())) == len(texts)
+    codes, texts = columns.texts(schema.UNCERTAINTY_KM)
+    assert texts[codes].tolist() == ["3.0", "1.0", "2.5", "2.5", "", "1.0", "1.0"]
+    codes, texts = columns.texts(schema.CATEGORY, empty="x")
+    assert texts[codes].tolist() == ["x"] * 7
+
+
+def test_an_extent_drawing_without_an_extent_becomes_a_circle_even_when_none_was():
+    from bordermap.layers.compactdata import _with_circles
+
+    drawings = np.array(["point", "extent"], dtype=object)
+    codes, table = _with_circles(np.array([0, 1, 1]), drawings, np.array([-1, 0, -1]))
+    assert table[codes].tolist() == ["point", "extent", "circle"]
+    assert drawings.tolist() == ["point", "extent"]
+    same, kept = _with_circles(np.array([0, 1]), drawings, np.array([-1, 0]))
+    assert (same.tolist(), kept is drawings) == ([0, 1], True)
+
+
+def test_statuses_differing_in_spaces_only_share_their_look():
+    events = cfx.compact_events(points=40, near=4, areas=2)
+    spaced = events.copy()
+    spaced[schema.STATUS] = spaced[schema.STATUS].astype(object) + "  "
+    for colour_by in ("category", "status"):
+        plain = compact_events(events, categories=load_categories(), colour_by=colour_by)
+        padded = compact_events(spaced, categories=load_categories(), colour_by=colour_by)
+        assert padded.data["looks"] == plain.data["looks"]
+        assert padded.data["look"].tolist() == plain.data["look"].tolist()
