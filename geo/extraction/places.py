@@ -185,7 +185,9 @@ _SITE_WORDS = (
     r"forest\s+reserve|game\s+reserve|nature\s+reserve|wildlife\s+sanctuary|"
     # Landforms written in lower case after their name ("the Chong Bok pass").
     r"pass|valley|gorge|ridge|hills?|mountains?|plateau|glacier|lake|forest|desert|delta|"
-    r"creek|strait|bay|peninsula|island|islet|sector|jungle"
+    r"creek|strait|bay|peninsula|island|islet|sector|jungle|"
+    # A strait written in lower case ("in the X channel").
+    r"channel"
 )
 #: What a named site is for, written between its name and its noun ("the X training
 #: camp", "the X ski centre").
@@ -493,6 +495,10 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # region": the waters a state answers for at sea, by its adjective, as written.
         ("feature", rf"\b(?:the\s+)?{_CAP}\s+search\s+and\s+rescue\s+"
                     r"(?:zone|area|region)\b"),
+        # "in the eastern Singapore Strait", "the Korea Channel": a strait named after a
+        # country or town is the water, a direction before it part of where.
+        ("feature", rf"\b(?:the\s+)?(?P<inner>(?:{_DIRECTION}\s+)?{_NAME}\s+"
+                    r"(?:Straits?|Channel))\b"),
         ("feature", rf"\b(?:the\s+)?{_NAME}\s+(?:{_FEATURE_WORDS})\b"),
         # "shut the Portillon pass", "sealed the X gorge": a landform of the line named
         # with "the" is a place whatever verb leads to it, as the capitalised ones are.
@@ -2532,9 +2538,14 @@ def _bare_river(sentence: str, match: re.Match[str], hints: tuple[str, ...]) -> 
 #: A body of water or a bank in it, by its name: "Gulf of X", "X Sea", "X Shoal".
 _WATER_NAME = re.compile(
     rf"(?:Gulf|Bay|Sea|Straits?|Bight|Sound)\s+of\s+{_NAME}|{_NAME}\s+(?:Sea|Shoals?|Reefs?|Atolls?|Islets|Cays)"
+    rf"|(?:{_DIRECTION}\s+)?{_NAME}\s+(?:Straits?|Channel)"
     # "the Italian search and rescue zone": the waters a state answers for at sea.
     rf"|{_CAP}\s+search\s+and\s+rescue\s+(?:zone|area|region)"
 )
+
+
+#: "eastern Singapore Strait": a part of a strait by its direction.
+_DIRECTED_STRAIT = re.compile(rf"{_DIRECTION}\s+{_NAME}\s+(?:Straits?|Channel)")
 
 
 #: "74 km ", "164 nautical miles ", "miles " before "north of X": how far from the place.
@@ -2556,6 +2567,8 @@ def _written_only(
     but found).  Names that are countries, peoples or bodies are not places here.
     """
     name = core_name(text)
+    if shape == "feature" and _DIRECTED_STRAIT.fullmatch(text):
+        name = text  # "eastern Singapore Strait": the part of the strait is where
     words = name.split()
     if not words or not _may_be_a_name(name) or words[0] in _NOT_PLACES:
         return None

@@ -58,3 +58,26 @@ def test_when_after_a_day_tells_the_act_itself_not_an_earlier_one():
         "when the police began random controls in Upper Austria, at changing spots."
     )
     assert events and "Upper Austria" in events[0].place, events
+
+
+def test_a_strait_named_after_a_country_is_the_water_not_the_country():
+    # "in the eastern Singapore Strait": the water is where the ships were held, and
+    # the direction says which part of it; the country it is named after is not.
+    events = _events(
+        "The coast guard detained three tankers in the northern Taiwan Strait on "
+        "Monday, saying they had anchored without permission."
+    )
+    assert events and events[0].place == "northern Taiwan Strait", events
+
+
+def test_a_strait_named_after_a_country_without_a_direction():
+    events = _events("Navy ships seized a trawler in the Korea Strait on 3 June.")
+    assert events and events[0].place == "Korea Strait", events
+
+
+def test_a_channel_written_in_lower_case_is_the_water():
+    events = _events(
+        "The coast guard said the shooting took place in the Bashi channel on 9 May, "
+        "when a patrol fired at a fishing boat."
+    )
+    assert events and events[0].place == "Bashi channel", events
