@@ -1356,6 +1356,12 @@ def _role(sentence: str, start: int) -> str:
         # "have been held in X since soldiers arrested them at Y": where they are held
         # now, not where they were seized.
         return "aside"
+    if (
+        _INSTEAD_BEFORE.search(before) and _INSTEAD_AFTER.match(sentence[start:])
+    ) or _INSTEAD_OR_BEFORE.search(before):
+        # "told travellers to use X, Y or Z instead": other ways open while the one the
+        # report is about is shut, not where anything happened.
+        return "aside"
     if _ROAD_ENDS_BEFORE.search(before):
         # "parked along the road between X and Y": the towns a road joins name the road,
         # not where what happened on it happened.
@@ -1399,6 +1405,16 @@ def _twin_named_after(before: str) -> bool:
     """
     return _TWIN_BEFORE.search(before) is not None
 
+
+#: "to use", "to go through the", "turning round to take": the way taken in place of
+#: another, when "instead" closes the clause (see _INSTEAD_AFTER).
+_INSTEAD_BEFORE = re.compile(
+    r"\b(?:use|using|take|taking|go\s+through|going\s+through|cross\s+(?:at|through)|"
+    r"crossing\s+(?:at|through)|divert(?:ed|ing)?\s+(?:\w+\s+)?to)\s+[^.;:]{0,80}$"
+)
+_INSTEAD_AFTER = re.compile(r"[^.;:]{0,60}?\binstead\b")
+#: "... instead, or Lebombo into Mozambique": one more way in the same list.
+_INSTEAD_OR_BEFORE = re.compile(r"\binstead,?\s+or\s+[^.;:]{0,60}$")
 
 #: "the road between X and", "the highway between": the ends a road joins.
 _ROAD_ENDS_BEFORE = re.compile(

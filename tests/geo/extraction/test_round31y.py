@@ -81,3 +81,20 @@ def test_a_channel_written_in_lower_case_is_the_water():
         "when a patrol fired at a fishing boat."
     )
     assert events and events[0].place == "Bashi channel", events
+
+
+def test_ways_to_use_instead_are_not_where_the_closure_was():
+    # "told travellers to use X, Y or Z instead": the other ways open while the one the
+    # report is about is shut; the event stays at the shut crossing.
+    events = _events(
+        "A fuel tanker burst into flames at the Kazungula border post on 2 June. "
+        "Officials halted all operations at the port of entry straight after the fire "
+        "and told hauliers to use Chirundu, Mwami or Livingstone instead, or Nakonde "
+        "into Tanzania."
+    )
+    assert events, events
+    assert all(
+        name not in e.place
+        for e in events
+        for name in ("Chirundu", "Mwami", "Livingstone", "Nakonde", "Tanzania")
+    ), events
