@@ -550,6 +550,10 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # noun are one unit's name ("Kherson and Zaporizhzhia regions" are two).
         ("region", rf"\b(?:the\s+)?{_NAME}\s+and\s+{_NAME}\s+(?:{_REGION_WORDS})\b"),
         ("region", rf"\b(?:the\s+)?{_NAME}\s+(?:{_REGION_WORDS}|{_UNIT_CAPITALISED})\b"),
+        # "the Kaliningrad exclave": a territory cut off from its state, named before its
+        # word, is the territory (never its town).  "the Spanish enclave of X" is read
+        # by the other shapes, as before.
+        ("region", rf"\bthe\s+{_NAME}\s+(?:exclave|enclave)\b"),
         ("crossing", rf"\b(?:the\s+)?{_NAME}(?:\s*{_DASH}\s*{_NAME})?\s+{_CROSSING_WORDS}"),
         # "the crossing at Gaya"; "the crossing in February" is the crossing told before.
         ("crossing", rf"\b(?:the\s+)?{_CROSSING_WORDS}\s+(?:at|of|in|near)\s+"

@@ -98,3 +98,13 @@ def test_ways_to_use_instead_are_not_where_the_closure_was():
         for e in events
         for name in ("Chirundu", "Mwami", "Livingstone", "Nakonde", "Tanzania")
     ), events
+
+
+def test_an_exclave_named_before_its_word_is_a_region():
+    # "between mainland Russia and the Kaliningrad exclave": the exclave is where the
+    # transit stopped, a territory (never its town), and what later sentences carry.
+    events = _events(
+        "The railway stopped carrying goods between mainland Azerbaijan and the "
+        "Nakhchivan exclave on 3 June. Officials in Baku called the move illegal."
+    )
+    assert events and events[0].place == "Nakhchivan exclave", events
