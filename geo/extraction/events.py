@@ -915,6 +915,55 @@ def _in_first_incident_clause(sentence: str, at: int) -> bool:
     )
 
 
+#: ", a week after", "since", ", when" opening a clause that tells an earlier act ("since
+#: the rebels seized X", "when soldiers tried to seize power in Y"), not a time ("after
+#: midnight", "since Monday", "when night fell" is left to the date rules).
+_BACKGROUND_OPENER = re.compile(
+    r",\s+(?:(?:a|one|two|three|four|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+)?"
+    r"(?:after|since|when)\s+(?!(?:the\s+)?(?:\d|midnight|dawn|dusk|noon|dark|nightfall|"
+    r"weekend|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+    r"March|April|May|June|July|August|September|October|November|December)\b))"
+    # Without a comma only before a subject and its act: "since the rebels seized X".
+    r"|\s(?:since|after)\s+(?=(?:[\w'’-]+\s+){1,4}?(?:seized|attacked|took|tried|fled|"
+    r"fought|stormed|struck|shelled|raided|declared|killed|captured|overran|launched|"
+    r"staged)\b)"
+)
+#: A day, month or year just before ", when".
+_DAY_BEFORE_WHEN = re.compile(
+    r"(?:\d|day|week|month|year|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|morning|evening|night|weekend)\s*$"
+)
+#: Acts and fights that, named after the opener, make the clause an earlier act.
+_BACKGROUND_ACT = re.compile(
+    r"\b(?:seized|attacked|took|tried|fled|fought|stormed|struck|shelled|raided|put|"
+    r"declared|killed|captured|overran|launched|began|staged|fighting|clashes|coup)\b"
+)
+
+
+def _before_background_clause(usable: list[PlaceFind], sentence: str) -> list[PlaceFind]:
+    """The places told before a clause of the background, when the main clause names one.
+
+    "Riek Machar escaped into Congo ..., after heavy fighting in Juba", "crossed into
+    the Republic of Congo since the rebels seized Bangui": the clause after "after",
+    "since" or "when" tells an earlier act elsewhere that led up to the incident; the
+    incident is where the main clause puts it.  A main clause with no place of its own
+    keeps the clause's place.
+    """
+    for opener in _BACKGROUND_OPENER.finditer(sentence):
+        if "when" in opener.group(0) and _DAY_BEFORE_WHEN.search(sentence[: opener.start()]):
+            # "since Monday 16 September, when the police began controls in X": what
+            # that day saw, the start of the act itself, not an earlier one.
+            continue
+        tail_end = re.search(r"[;]|$", sentence[opener.end() :]).start() + opener.end()
+        if not _BACKGROUND_ACT.search(sentence[opener.end() : tail_end]):
+            continue
+        before = [p for p in usable if p.end <= opener.start()]
+        later = [p for p in usable if opener.end() <= p.start < tail_end]
+        if before and later:
+            return [p for p in usable if p not in later]
+    return usable
+
+
 def _choose_place(places: list[PlaceFind], sentence: str) -> PlaceFind | None:
     """The place an event is at: finest 'at' place, else a unit's base, else a border.
 
@@ -925,6 +974,7 @@ def _choose_place(places: list[PlaceFind], sentence: str) -> PlaceFind | None:
     usable = [p for p in places if p.role in ("at", "base")]
     if not usable:
         return None
+    usable = _before_background_clause(usable, sentence)
     acting = {clause_of(sentence, a) for a, _ in incident_spans(sentence)}
     if acting:
         # "ordered the border with Brazil closed, as the opposition prepared to bring in

@@ -188,7 +188,9 @@ _SITE_WORDS = (
     r"forest\s+reserve|game\s+reserve|nature\s+reserve|wildlife\s+sanctuary|"
     # Landforms written in lower case after their name ("the Chong Bok pass").
     r"pass|valley|gorge|ridge|hills?|mountains?|plateau|glacier|lake|forest|desert|delta|"
-    r"creek|strait|bay|peninsula|island|islet|sector|jungle"
+    r"creek|strait|bay|peninsula|island|islet|sector|jungle|"
+    # A strait written in lower case ("in the X channel").
+    r"channel"
 )
 #: What a named site is for, written between its name and its noun ("the X training
 #: camp", "the X ski centre").
@@ -496,6 +498,10 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # region": the waters a state answers for at sea, by its adjective, as written.
         ("feature", rf"\b(?:the\s+)?{_CAP}\s+search\s+and\s+rescue\s+"
                     r"(?:zone|area|region)\b"),
+        # "in the eastern Singapore Strait", "the Korea Channel": a strait named after a
+        # country or town is the water, a direction before it part of where.
+        ("feature", rf"\b(?:the\s+)?(?P<inner>(?:{_DIRECTION}\s+)?{_NAME}\s+"
+                    r"(?:Straits?|Channel))\b"),
         ("feature", rf"\b(?:the\s+)?{_NAME}\s+(?:{_FEATURE_WORDS})\b"),
         # "shut the Portillon pass", "sealed the X gorge": a landform of the line named
         # with "the" is a place whatever verb leads to it, as the capitalised ones are.
@@ -547,6 +553,10 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # noun are one unit's name ("Kherson and Zaporizhzhia regions" are two).
         ("region", rf"\b(?:the\s+)?{_NAME}\s+and\s+{_NAME}\s+(?:{_REGION_WORDS})\b"),
         ("region", rf"\b(?:the\s+)?{_NAME}\s+(?:{_REGION_WORDS}|{_UNIT_CAPITALISED})\b"),
+        # "the Kaliningrad exclave": a territory cut off from its state, named before its
+        # word, is the territory (never its town).  "the Spanish enclave of X" is read
+        # by the other shapes, as before.
+        ("region", rf"\bthe\s+{_NAME}\s+(?:exclave|enclave)\b"),
         ("crossing", rf"\b(?:the\s+)?{_NAME}(?:\s*{_DASH}\s*{_NAME})?\s+{_CROSSING_WORDS}"),
         # "the crossing at Gaya"; "the crossing in February" is the crossing told before.
         ("crossing", rf"\b(?:the\s+)?{_CROSSING_WORDS}\s+(?:at|of|in|near)\s+"
@@ -1353,6 +1363,12 @@ def _role(sentence: str, start: int) -> str:
         # "have been held in X since soldiers arrested them at Y": where they are held
         # now, not where they were seized.
         return "aside"
+    if (
+        _INSTEAD_BEFORE.search(before) and _INSTEAD_AFTER.match(sentence[start:])
+    ) or _INSTEAD_OR_BEFORE.search(before):
+        # "told travellers to use X, Y or Z instead": other ways open while the one the
+        # report is about is shut, not where anything happened.
+        return "aside"
     if _ROAD_ENDS_BEFORE.search(before):
         # "parked along the road between X and Y": the towns a road joins name the road,
         # not where what happened on it happened.
@@ -1396,6 +1412,16 @@ def _twin_named_after(before: str) -> bool:
     """
     return _TWIN_BEFORE.search(before) is not None
 
+
+#: "to use", "to go through the", "turning round to take": the way taken in place of
+#: another, when "instead" closes the clause (see _INSTEAD_AFTER).
+_INSTEAD_BEFORE = re.compile(
+    r"\b(?:use|using|take|taking|go\s+through|going\s+through|cross\s+(?:at|through)|"
+    r"crossing\s+(?:at|through)|divert(?:ed|ing)?\s+(?:\w+\s+)?to)\s+[^.;:]{0,80}$"
+)
+_INSTEAD_AFTER = re.compile(r"[^.;:]{0,60}?\binstead\b")
+#: "... instead, or Lebombo into Mozambique": one more way in the same list.
+_INSTEAD_OR_BEFORE = re.compile(r"\binstead,?\s+or\s+[^.;:]{0,60}$")
 
 #: "the road between X and", "the highway between": the ends a road joins.
 _ROAD_ENDS_BEFORE = re.compile(
@@ -2535,9 +2561,14 @@ def _bare_river(sentence: str, match: re.Match[str], hints: tuple[str, ...]) -> 
 #: A body of water or a bank in it, by its name: "Gulf of X", "X Sea", "X Shoal".
 _WATER_NAME = re.compile(
     rf"(?:Gulf|Bay|Sea|Straits?|Bight|Sound)\s+of\s+{_NAME}|{_NAME}\s+(?:Sea|Shoals?|Reefs?|Atolls?|Islets|Cays)"
+    rf"|(?:{_DIRECTION}\s+)?{_NAME}\s+(?:Straits?|Channel)"
     # "the Italian search and rescue zone": the waters a state answers for at sea.
     rf"|{_CAP}\s+search\s+and\s+rescue\s+(?:zone|area|region)"
 )
+
+
+#: "eastern Singapore Strait": a part of a strait by its direction.
+_DIRECTED_STRAIT = re.compile(rf"{_DIRECTION}\s+{_NAME}\s+(?:Straits?|Channel)")
 
 
 #: "74 km ", "164 nautical miles ", "miles " before "north of X": how far from the place.
@@ -2559,6 +2590,8 @@ def _written_only(
     but found).  Names that are countries, peoples or bodies are not places here.
     """
     name = core_name(text)
+    if shape == "feature" and _DIRECTED_STRAIT.fullmatch(text):
+        name = text  # "eastern Singapore Strait": the part of the strait is where
     words = name.split()
     if not words or not _may_be_a_name(name) or words[0] in _NOT_PLACES:
         return None
