@@ -597,6 +597,14 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                                   r"(?:kept|keeping|keeps?)\s+(?:[\w’'-]+\s+){1,4}?out\s+of\b|"
                                   r"(?:could|can|were|was)\s*(?:not|n[’']t)\s+(?:able\s+to\s+)?"
                                   r"(?:enter|cross)\b|"
+                                  # Passage refused, told by its absence: "lorries have not
+                                  # been let into X", "are still not being let in", "walkers
+                                  # can no longer cross", "X did not open its gates".
+                                  r"(?:not|no\s+longer)\s+(?:being\s+|been\s+)?let\s+"
+                                  r"(?:in(?:to)?|through|across|over)\b|"
+                                  r"(?:can|could|may)\s+no\s+longer\s+(?:cross|enter|pass)\b|"
+                                  r"(?:did|does|do)\s+not\s+(?:re)?open\s+(?:its|their|the)\s+"
+                                  r"(?:gates|doors|crossings?|borders?|border\s+posts?)\b|"
                                   r"(?:refused|denied|refusing|denying)\s+(?:\w+\s+)?(?:entry|passage)|"
                                   # "were refused seats on the ferry", "denied boarding on
                                   # trains to X": kept from the crossing by the carrier.
