@@ -1074,7 +1074,13 @@ _DIPLOMATIC = re.compile(
     r"\s+up\s+with\b"
     r"|\bdemand(?:ed|s|ing)?\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?apology\s+"
     r"(?:[\w-]+\s+){0,3}?from\b"
-    r"|\b(?:letters?|notes?)\s+of\s+apology\b",
+    r"|\b(?:letters?|notes?)\s+of\s+apology\b"
+    # "met staff of the embassy to protest", "met with their foreign ministers in X",
+    # "flew to X on Thursday and met Y": the two sides' officials meeting over it.
+    r"|\b(?:met|meets)\s+(?:with\s+)?(?:(?:his|her|their|its|the)\s+)?(?:[\w’'-]+\s+){0,2}?"
+    r"(?:counterparts?|(?:foreign|interior|defen[cs]e)\s+ministers?|envoys?|ambassadors?|"
+    r"delegations?|staff\s+of\s+the)\b"
+    r"|\b(?:flew|travelled|traveled)\s+to\s+(?-i:[A-Z])[\w’'-]+[^.;]{0,40}?\band\s+met\b",
     re.IGNORECASE,
 )
 

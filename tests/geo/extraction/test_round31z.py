@@ -49,3 +49,26 @@ def test_a_site_named_in_full_before_is_meant_by_its_name_alone():
     )
     assert len(events) == 2, events
     assert [e.place for e in events] == ["Vardzia monastery"] * 2, events
+
+
+def test_officials_of_the_two_sides_meeting_is_a_diplomatic_step():
+    # "met with their foreign ministers in X", "flew to X and met Y", "met staff of the
+    # embassy to protest": a step taken, placed where they met.
+    for sentence in (
+        "The two presidents met with their foreign ministers in Quito on Monday.",
+        "The prime minister flew to Tobruk on Friday and met the commander.",
+        "A ministry official met staff of the Thai embassy on Monday to protest.",
+    ):
+        assert categorise(sentence) == "diplomatic_measure", sentence
+    assert categorise("The two presidents would meet their counterparts in May.") is None
+
+
+def test_a_quarrel_argued_over_is_the_reports_own_account():
+    # "X and Y argued over the strip on Monday when they met": no speaker's claim.
+    events = _events(
+        "President Arce and his Chilean counterpart, Gabriel Boric, argued over the "
+        "Silala waters on Monday when they met with their foreign ministers in Quito."
+    )
+    assert [(e.place, e.status, e.claimed_by) for e in events] == [("Quito", "confirmed", [])], (
+        events
+    )
