@@ -34,8 +34,9 @@ __all__ = [
 
 _SAY = (
     r"said|says|say|stated|states|told|tells|reported|reports|claimed|claims|announced|"
-    r"announces|alleged|alleges|wrote|writes|added|warned|warns|insisted|insists|argued|"
-    r"argues|argue|described|describes|noted|notes|estimated|estimates|suggested|suspects|"
+    r"announces|alleged|alleges|wrote|writes|added|warned|warns|insisted|insists|"
+    # "argued over the triangle", "argue with X": a quarrel, no account given.
+    r"(?:argued|argues|argue)(?!\s+(?:over|about|with)\b)|described|describes|noted|notes|estimated|estimates|suggested|suspects|"
     r"suspected|believes|believe|maintained|maintains|counted|recorded|registered|"
     # "The ministry believed the eleven had crossed": the past of "believes"; not the
     # passive ("were believed to be") nor "believed to", a doubt on what follows.

@@ -597,6 +597,14 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                                   r"(?:kept|keeping|keeps?)\s+(?:[\w’'-]+\s+){1,4}?out\s+of\b|"
                                   r"(?:could|can|were|was)\s*(?:not|n[’']t)\s+(?:able\s+to\s+)?"
                                   r"(?:enter|cross)\b|"
+                                  # Passage refused, told by its absence: "lorries have not
+                                  # been let into X", "are still not being let in", "walkers
+                                  # can no longer cross", "X did not open its gates".
+                                  r"(?:not|no\s+longer)\s+(?:being\s+|been\s+)?let\s+"
+                                  r"(?:in(?:to)?|through|across|over)\b|"
+                                  r"(?:can|could|may)\s+no\s+longer\s+(?:cross|enter|pass)\b|"
+                                  r"(?:did|does|do)\s+not\s+(?:re)?open\s+(?:its|their|the)\s+"
+                                  r"(?:gates|doors|crossings?|borders?|border\s+posts?)\b|"
                                   r"(?:refused|denied|refusing|denying)\s+(?:\w+\s+)?(?:entry|passage)|"
                                   # "were refused seats on the ferry", "denied boarding on
                                   # trains to X": kept from the crossing by the carrier.
@@ -1066,7 +1074,13 @@ _DIPLOMATIC = re.compile(
     r"\s+up\s+with\b"
     r"|\bdemand(?:ed|s|ing)?\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?apology\s+"
     r"(?:[\w-]+\s+){0,3}?from\b"
-    r"|\b(?:letters?|notes?)\s+of\s+apology\b",
+    r"|\b(?:letters?|notes?)\s+of\s+apology\b"
+    # "met staff of the embassy to protest", "met with their foreign ministers in X",
+    # "flew to X on Thursday and met Y": the two sides' officials meeting over it.
+    r"|\b(?:met|meets)\s+(?:with\s+)?(?:(?:his|her|their|its|the)\s+)?(?:[\w’'-]+\s+){0,2}?"
+    r"(?:counterparts?|(?:foreign|interior|defen[cs]e)\s+ministers?|envoys?|ambassadors?|"
+    r"delegations?|staff\s+of\s+the)\b"
+    r"|\b(?:flew|travelled|traveled)\s+to\s+(?-i:[A-Z])[\w’'-]+[^.;]{0,40}?\band\s+met\b",
     re.IGNORECASE,
 )
 

@@ -73,6 +73,7 @@ from bordermap.geo.extraction.references import (
     only_refers_back,
     references_back,
     settlement_told_before,
+    site_named_in_full_before,
     site_told_before,
     water_told_before,
 )
@@ -1619,6 +1620,12 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             # taking it into Malawi": the post named before, finer than the country.
             notes.append(f"'The crossing' is {crossing_back.text}, named before.")
             chosen = crossing_back
+        site = site_named_in_full_before(chosen, told[:-1]) if chosen is not None else None
+        if site is not None:
+            # "not being let into Udabno" after "the Udabno monastery": the site by its
+            # name alone.
+            notes.append(f"'{chosen.text}' is {site.text}, named before.")
+            chosen = site
         scene = None
         if _AT_THE_SCENE.search(sentence.text) and (
             chosen is None or chosen.precision in ("border", "country")

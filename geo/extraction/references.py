@@ -411,3 +411,33 @@ def entity_told_before(
                 return placed
             break
     return None
+
+
+#: Nouns of a site a name may stand for alone once the site was named in full: "the
+#: Udabno monastery" ... "let into Udabno".
+_SITE_NOUN = re.compile(
+    r"(?:monastery|church|cathedral|mosque|temple|shrine|complex|compound|fortress|castle|"
+    r"camp)$",
+    re.IGNORECASE,
+)
+
+
+def site_named_in_full_before(
+    chosen: PlaceFind, told: list[tuple[str, list[PlaceFind]]]
+) -> PlaceFind | None:
+    """The site a bare name stands for when the report named it before with its noun.
+
+    "Clerics are still not being let into Udabno" after "icons carried out of the
+    Udabno monastery": the name alone is the monastery told before, not the village of
+    that name the gazetteer may also hold.
+    """
+    name = chosen.text.strip()
+    if not name or " " in name or not name[0].isupper():
+        return None
+    for _, places in reversed(told):
+        for place in reversed(places):
+            words = re.sub(r"^the\s+", "", place.text.strip(), flags=re.IGNORECASE)
+            head, _, rest = words.partition(" ")
+            if head == name and _SITE_NOUN.match(rest.strip()):
+                return place
+    return None
