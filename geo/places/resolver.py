@@ -4738,6 +4738,22 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         whole = PlaceExpression("name", name, name=name)
         return self.resolve(replace(inner, inner=whole, name=name), scope, _SETTLEMENT_KINDS)
 
+    def a_town_of_the_event_bears(
+        self, decided: PlaceResult, expr: PlaceExpression, scope: Scope
+    ) -> bool:
+        """Whether a crossing found only outside the event's country gives way to a town
+        of that country bearing the name: the crossing words then say where in the town."""
+        if decided.status != "unresolved" or not decided.note.startswith(_ONLY_OUTSIDE):
+            return False
+        towns, _, _ = self.find(expr.name, ("settlement",), scope, expr.languages)
+        if not towns:
+            return False
+        hint = set(self.hint_of(scope))
+        if not any(town.country in hint for town in towns):
+            return False
+        self.log(f"the crossing lies outside the event's country; a town {expr.name!r} is in it")
+        return True
+
     def crossing(self, expr: PlaceExpression, scope: Scope) -> PlaceResult:
         """ "the X crossing": the crossing if the data has it, else near the town X."""
         assert expr.inner is not None
@@ -4807,7 +4823,12 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                         f"the table's {key!r} carries no number",
                     )
                 if found:
-                    return self.decide(found, key, scope)
+                    decided = self.decide(found, key, scope)
+                    if self.a_town_of_the_event_bears(decided, expr, scope):
+                        # "el Puente Santa Fe" of a Honduran event: the table's bridge of
+                        # that name is El Paso's; the event's own Santa Fe is meant.
+                        break
+                    return decided
             gate = self.crossing_as_a_gate(expr, scope)
             if gate is not None:
                 return gate
