@@ -831,6 +831,13 @@ _PORT_WORD_JOINED = re.compile(
 _URDU_TOWN_ENDING_APART = re.compile(
     r"(?<=[\u0600-\u06ff])\s+(?=(?:پور|آباد|گڑھ|نگر|کوٹ)(?:\s|$))"
 )
+#: A German road word, a noun and so capitalised, before a road's two ends joined by a
+#: dash ("die Autobahn Medyka-Szeghini"): the ends name the crossing the road runs
+#: through, as a lower-case road word's do ("la carretera Medyka-Szeghini").
+_GERMAN_ROAD_BY_ENDS = re.compile(
+    r"^(?:Autobahn|Bundesstra(?:ß|ss)e|Schnellstra(?:ß|ss)e|Landstra(?:ß|ss)e|Fernstra(?:ß|ss)e)"
+    rf"\s+(?=[A-ZÀ-Þ][^\s{re.escape(DASHES)}]*\s*[{re.escape(DASHES)}]\s*[A-ZÀ-Þ])"
+)
 _SPELLING_VARIANTS = (
     (_LEADING_ARTICLE, "", "without the article"),
     (_ARABIC_PROCLITIC_ARTICLE, "", "without the joined preposition"),
@@ -849,6 +856,7 @@ _SPELLING_VARIANTS = (
     (_HAN_NAME_WITHOUT_CITY_WORD, lambda m: m[0] + "市", "with the city word"),
     (_PORT_WORD_JOINED, "", "the town without its port word"),
     (_URDU_TOWN_ENDING_APART, "", "with the town ending joined"),
+    (_GERMAN_ROAD_BY_ENDS, "", "without the road word"),
 )
 #: Lower-case words before a capitalised name ("main Uganda", "porous Afghan").
 _ADJECTIVES_BEFORE_NAME = re.compile(

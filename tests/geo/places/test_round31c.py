@@ -76,3 +76,21 @@ def test_the_thai_friendship_bridge_name_is_no_form():
     # (blind48 writes it for Mae Sai's): it is left out of the table.
     result = geocode_place("สะพานมิตรภาพไทย-เมียนมา", country="TH")
     assert result.status != "resolved"
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "name"),
+    [
+        ("die Autobahn Medyka-Szeghini", "PL", "Medyka"),
+        ("Autobahn Medyka–Shehyni", "PL", "Medyka"),
+    ],
+)
+def test_a_german_road_word_before_a_crossings_two_ends(text, hint, name):
+    result = geocode_place(text, country=hint)
+    assert result.status == "resolved"
+    assert result.name == name
+
+
+def test_a_german_road_word_before_one_town_is_not_the_town():
+    # A road named after one town runs away from it: only a pair of ends is read.
+    assert geocode_place("die Autobahn Berlin", country="DE").status != "resolved"
