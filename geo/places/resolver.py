@@ -838,6 +838,11 @@ _GERMAN_ROAD_BY_ENDS = re.compile(
     r"^(?:Autobahn|Bundesstra(?:ß|ss)e|Schnellstra(?:ß|ss)e|Landstra(?:ß|ss)e|Fernstra(?:ß|ss)e)"
     rf"\s+(?=[A-ZÀ-Þ][^\s{re.escape(DASHES)}]*\s*[{re.escape(DASHES)}]\s*[A-ZÀ-Þ])"
 )
+#: A Spanish post's words written as a title before its name ("Punto de Control
+#: Carimanparú"), which a capitalised run would otherwise take for part of the name.
+_SPANISH_POST_TITLE = re.compile(
+    r"^(?:Punto|Puesto|Paso|Complejo)\s+(?:de\s+Control|Fronterizo|de\s+Frontera)\s+(?=[A-ZÀ-Þ])"
+)
 _SPELLING_VARIANTS = (
     (_LEADING_ARTICLE, "", "without the article"),
     (_ARABIC_PROCLITIC_ARTICLE, "", "without the joined preposition"),
@@ -857,6 +862,7 @@ _SPELLING_VARIANTS = (
     (_PORT_WORD_JOINED, "", "the town without its port word"),
     (_URDU_TOWN_ENDING_APART, "", "with the town ending joined"),
     (_GERMAN_ROAD_BY_ENDS, "", "without the road word"),
+    (_SPANISH_POST_TITLE, "", "without the post's title"),
 )
 #: Lower-case words before a capitalised name ("main Uganda", "porous Afghan").
 _ADJECTIVES_BEFORE_NAME = re.compile(

@@ -94,3 +94,18 @@ def test_a_german_road_word_before_a_crossings_two_ends(text, hint, name):
 def test_a_german_road_word_before_one_town_is_not_the_town():
     # A road named after one town runs away from it: only a pair of ends is read.
     assert geocode_place("die Autobahn Berlin", country="DE").status != "resolved"
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "name"),
+    [
+        # events34's post, its title capitalised before its name.
+        ("Punto de Control Carimanparú", "VE", "Pacaraima"),
+        # Our own: the post of a town, read as the town, as the title in lower case is.
+        ("Punto de Control La Quiaca", "AR", "La Quiaca"),
+    ],
+)
+def test_a_spanish_posts_title_before_its_name(text, hint, name):
+    result = geocode_place(text, country=hint)
+    assert result.status == "resolved"
+    assert result.name == name
