@@ -751,6 +751,9 @@ _CROSSING_WORDS_OF_SCRIPT = (
 )
 #: A gate's number among its town's gates and the word for it ("No. 2", "số II").
 _GATE_NUMBER = re.compile(r"no\.?|nr\.?|số|\d{1,2}|I{1,3}|IV", re.IGNORECASE)
+#: A Finnish place in the inessive ("Lapissa", "Kuhmossa") before a crossing's name.
+_FINNISH_WHERE_FIRST = re.compile(r"[A-ZÄÖ][a-zäö]+(?:ssa|ssä)\s+(?=[A-ZÄÖ])")
+_FINNISH_BORDER_WORD = re.compile(r"raja", re.IGNORECASE)
 #: Finnish and Estonian case endings on a crossing's name (genitive, locative cases).
 _FINNIC_CASE = re.compile(r"(?:n|lla|llä|ssa|ssä|lta|ltä|lle|l|s|st)$")
 #: "X territory" after a town's name: a unit below admin-1 (Congolese territoires).
@@ -4752,6 +4755,38 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         whole = PlaceExpression("name", name, name=name)
         return self.resolve(replace(inner, inner=whole, name=name), scope, _SETTLEMENT_KINDS)
 
+    def crossing_after_where_it_lies(
+        self, expr: PlaceExpression, scope: Scope
+    ) -> PlaceResult | None:
+        """ "Lapissa Sallan rajanylityspaikalle" (to the Salla crossing, in Lapland): a
+        Finnish place in the inessive first says where the crossing lies.  The rest is
+        read alone, and kept when it lies in the event's country and in that place's
+        region, if the place is read ("Lapissa", Lappi's inessive, alone is not)."""
+        where = _FINNISH_WHERE_FIRST.match(expr.text)
+        if where is None or not _FINNISH_BORDER_WORD.search(expr.text):
+            return None
+        rest_text = expr.text[where.end() :]
+        rest = self.inner_resolve(rest_text, scope, None)
+        if rest.status != "resolved":
+            # "Sallan rajanylityspaikalle": no crossing of the name, the town named in it.
+            self.depth += 1
+            try:
+                rest = self.by_inner_name(rest_text, scope, KINDS) or rest
+            finally:
+                self.depth -= 1
+        if rest.status != "resolved" or rest.country not in self.hint_of(scope):
+            return None
+        place = self.inner_resolve(expr.text[: where.end()].strip(), scope, None)
+        if (
+            place.status == "resolved"
+            and place.admin1_code
+            and rest.admin1_code
+            and place.admin1_code != rest.admin1_code
+        ):
+            return None  # "Uusimaassa Sallan ...": the two disagree
+        self.log(f"{expr.text[: where.end()].strip()!r} only says where it lies")
+        return rest
+
     def a_town_of_the_event_bears(
         self, decided: PlaceResult, expr: PlaceExpression, scope: Scope
     ) -> bool:
@@ -4779,6 +4814,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             other = next(c for c in pair if c != self.hint_of(scope)[0])
             self.log(f"a crossing toward {other}, not named: the {pair[0]}-{pair[1]} border")
             return self.border_result(pair, note=f"a crossing of the border with {other}")
+        located = self.crossing_after_where_it_lies(expr, scope)
+        if located is not None:
+            return located
         if "crossing" in KINDS:
             # "the key Torkham border crossing": the name may follow a word or two.
             words = expr.name.split()

@@ -96,6 +96,22 @@ def test_a_german_road_word_before_one_town_is_not_the_town():
     assert geocode_place("die Autobahn Berlin", country="DE").status != "resolved"
 
 
+def test_a_finnish_place_first_says_where_the_crossing_lies():
+    # The field set's phrase: "to the Salla crossing, in Lapland"; the data has no Salla
+    # crossing, so near the town, as the phrase without "Lapissa" is answered.
+    result = geocode_place("Lapissa Sallan rajanylityspaikalle", country="FI")
+    alone = geocode_place("Sallan rajanylityspaikalle", country="FI")
+    assert result.status == "resolved"
+    assert result.name == "Salla"
+    assert (result.name, result.precision) == (alone.name, alone.precision)
+
+
+def test_a_finnish_place_first_of_another_region_is_no_answer():
+    # Uusimaa is not where Salla lies: the two disagree, nothing is answered.
+    result = geocode_place("Uusimaassa Sallan rajanylityspaikalle", country="FI")
+    assert result.status != "resolved"
+
+
 @pytest.mark.parametrize(
     ("text", "hint", "name"),
     [
