@@ -751,6 +751,9 @@ _CROSSING_WORDS_OF_SCRIPT = (
 )
 #: A gate's number among its town's gates and the word for it ("No. 2", "số II").
 _GATE_NUMBER = re.compile(r"no\.?|nr\.?|số|\d{1,2}|I{1,3}|IV", re.IGNORECASE)
+#: A Finnish place in the inessive ("Lapissa", "Kuhmossa") before a crossing's name.
+_FINNISH_WHERE_FIRST = re.compile(r"[A-ZÄÖ][a-zäö]+(?:ssa|ssä)\s+(?=[A-ZÄÖ])")
+_FINNISH_BORDER_WORD = re.compile(r"raja", re.IGNORECASE)
 #: Finnish and Estonian case endings on a crossing's name (genitive, locative cases).
 _FINNIC_CASE = re.compile(r"(?:n|lla|llä|ssa|ssä|lta|ltä|lle|l|s|st)$")
 #: "X territory" after a town's name: a unit below admin-1 (Congolese territoires).
@@ -831,6 +834,18 @@ _PORT_WORD_JOINED = re.compile(
 _URDU_TOWN_ENDING_APART = re.compile(
     r"(?<=[\u0600-\u06ff])\s+(?=(?:پور|آباد|گڑھ|نگر|کوٹ)(?:\s|$))"
 )
+#: A German road word, a noun and so capitalised, before a road's two ends joined by a
+#: dash ("die Autobahn Medyka-Szeghini"): the ends name the crossing the road runs
+#: through, as a lower-case road word's do ("la carretera Medyka-Szeghini").
+_GERMAN_ROAD_BY_ENDS = re.compile(
+    r"^(?:Autobahn|Bundesstra(?:ß|ss)e|Schnellstra(?:ß|ss)e|Landstra(?:ß|ss)e|Fernstra(?:ß|ss)e)"
+    rf"\s+(?=[A-ZÀ-Þ][^\s{re.escape(DASHES)}]*\s*[{re.escape(DASHES)}]\s*[A-ZÀ-Þ])"
+)
+#: A Spanish post's words written as a title before its name ("Punto de Control
+#: Carimanparú"), which a capitalised run would otherwise take for part of the name.
+_SPANISH_POST_TITLE = re.compile(
+    r"^(?:Punto|Puesto|Paso|Complejo)\s+(?:de\s+Control|Fronterizo|de\s+Frontera)\s+(?=[A-ZÀ-Þ])"
+)
 _SPELLING_VARIANTS = (
     (_LEADING_ARTICLE, "", "without the article"),
     (_ARABIC_PROCLITIC_ARTICLE, "", "without the joined preposition"),
@@ -849,6 +864,8 @@ _SPELLING_VARIANTS = (
     (_HAN_NAME_WITHOUT_CITY_WORD, lambda m: m[0] + "市", "with the city word"),
     (_PORT_WORD_JOINED, "", "the town without its port word"),
     (_URDU_TOWN_ENDING_APART, "", "with the town ending joined"),
+    (_GERMAN_ROAD_BY_ENDS, "", "without the road word"),
+    (_SPANISH_POST_TITLE, "", "without the post's title"),
 )
 #: Lower-case words before a capitalised name ("main Uganda", "porous Afghan").
 _ADJECTIVES_BEFORE_NAME = re.compile(
@@ -4738,6 +4755,54 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         whole = PlaceExpression("name", name, name=name)
         return self.resolve(replace(inner, inner=whole, name=name), scope, _SETTLEMENT_KINDS)
 
+    def crossing_after_where_it_lies(
+        self, expr: PlaceExpression, scope: Scope
+    ) -> PlaceResult | None:
+        """ "Lapissa Sallan rajanylityspaikalle" (to the Salla crossing, in Lapland): a
+        Finnish place in the inessive first says where the crossing lies.  The rest is
+        read alone, and kept when it lies in the event's country and in that place's
+        region, if the place is read ("Lapissa", Lappi's inessive, alone is not)."""
+        where = _FINNISH_WHERE_FIRST.match(expr.text)
+        if where is None or not _FINNISH_BORDER_WORD.search(expr.text):
+            return None
+        rest_text = expr.text[where.end() :]
+        rest = self.inner_resolve(rest_text, scope, None)
+        if rest.status != "resolved":
+            # "Sallan rajanylityspaikalle": no crossing of the name, the town named in it.
+            self.depth += 1
+            try:
+                rest = self.by_inner_name(rest_text, scope, KINDS) or rest
+            finally:
+                self.depth -= 1
+        if rest.status != "resolved" or rest.country not in self.hint_of(scope):
+            return None
+        place = self.inner_resolve(expr.text[: where.end()].strip(), scope, None)
+        if (
+            place.status == "resolved"
+            and place.admin1_code
+            and rest.admin1_code
+            and place.admin1_code != rest.admin1_code
+        ):
+            return None  # "Uusimaassa Sallan ...": the two disagree
+        self.log(f"{expr.text[: where.end()].strip()!r} only says where it lies")
+        return rest
+
+    def a_town_of_the_event_bears(
+        self, decided: PlaceResult, expr: PlaceExpression, scope: Scope
+    ) -> bool:
+        """Whether a crossing found only outside the event's country gives way to a town
+        of that country bearing the name: the crossing words then say where in the town."""
+        if decided.status != "unresolved" or not decided.note.startswith(_ONLY_OUTSIDE):
+            return False
+        towns, _, _ = self.find(expr.name, ("settlement",), scope, expr.languages)
+        if not towns:
+            return False
+        hint = set(self.hint_of(scope))
+        if not any(town.country in hint for town in towns):
+            return False
+        self.log(f"the crossing lies outside the event's country; a town {expr.name!r} is in it")
+        return True
+
     def crossing(self, expr: PlaceExpression, scope: Scope) -> PlaceResult:
         """ "the X crossing": the crossing if the data has it, else near the town X."""
         assert expr.inner is not None
@@ -4749,6 +4814,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             other = next(c for c in pair if c != self.hint_of(scope)[0])
             self.log(f"a crossing toward {other}, not named: the {pair[0]}-{pair[1]} border")
             return self.border_result(pair, note=f"a crossing of the border with {other}")
+        located = self.crossing_after_where_it_lies(expr, scope)
+        if located is not None:
+            return located
         if "crossing" in KINDS:
             # "the key Torkham border crossing": the name may follow a word or two.
             words = expr.name.split()
@@ -4807,7 +4875,12 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                         f"the table's {key!r} carries no number",
                     )
                 if found:
-                    return self.decide(found, key, scope)
+                    decided = self.decide(found, key, scope)
+                    if self.a_town_of_the_event_bears(decided, expr, scope):
+                        # "el Puente Santa Fe" of a Honduran event: the table's bridge of
+                        # that name is El Paso's; the event's own Santa Fe is meant.
+                        break
+                    return decided
             gate = self.crossing_as_a_gate(expr, scope)
             if gate is not None:
                 return gate

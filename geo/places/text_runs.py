@@ -545,6 +545,9 @@ def split_role(word: str) -> tuple[str, str | None]:
     joined = _arabic_joined_role(bare, roles)
     if joined:
         return "", joined
+    # "สะพานมิตรภาพไทย-เมียนมาแห่งที่1" (the first Thai-Myanmar Friendship Bridge): the
+    # word is Thai without the number joined to it.
+    word = _THAI_FIRST.sub("", word)
     if _is_thai_or_lao(word.replace("-", "")):
         # "ด่านแม่สาย-ท่าขี้เหล็ก": a crossing named by its two towns, joined to its word.
         return _split_thai(word, roles)
@@ -559,7 +562,12 @@ def split_role(word: str) -> tuple[str, str | None]:
 # Thai words joined to a crossing's name that only say what is done at it ("การปิด",
 # the closing of) or which of its things is meant ("สะพาน", bridge; "แห่งที่", the n-th).
 _THAI_ACTIONS = ("การปิด", "การเปิด")
-_THAI_QUALIFIERS = ("สะพาน", "แห่งที่")
+_THAI_NTH = "แห่งที่"
+_THAI_QUALIFIERS = ("สะพาน", _THAI_NTH)
+#: "The first" written joined to a word's end ("แห่งที่1"): the table's unnumbered
+#: crossing of the name.  A later number ("แห่งที่2") stays joined, so the word is
+#: no name: the resolver tells numbered bridges apart only from a spaced number.
+_THAI_FIRST = re.compile(r"(?<=แห่งที่)0?1$")
 _THAI_PERMANENT = "ถาวร"
 #: Thai "in" and "(the) area (of)" joined before a unit's word: "ในพื้นที่อำเภอพนมดงรัก",
 #: "ชายแดนในพื้นที่จังหวัดศรีสะเกษ".
@@ -619,6 +627,10 @@ def _split_thai(word: str, roles: dict[str, str]) -> tuple[str, str | None]:
             rest = rest[len(_THAI_PERMANENT) :]
         cuts = [rest.find(q) for q in _THAI_QUALIFIERS if rest.find(q) >= 2]
         rest = rest[: min(cuts)] if cuts else rest
+    elif rest.endswith(_THAI_NTH) and len(rest) > len(_THAI_NTH) + 1:
+        # "สะพานมิตรภาพไทย-เมียนมาแห่งที่" (the Thai-Myanmar Friendship Bridge, the n-th):
+        # "the n-th" ending any name says which of its kind, never part of the name.
+        rest = rest[: -len(_THAI_NTH)]
     return rest, role
 
 
