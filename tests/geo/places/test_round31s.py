@@ -1,0 +1,84 @@
+"""Classes of place round 31s: a sea border answers the event's country, coarsened.
+
+The border data holds land lines only.  A sea border between the event's country and
+another state is neither the pair's land line nor the other state: the event's country
+holds it, flagged coarsened, with the reason.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bordermap.geo.places.geocoder import geocode_place
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # Field phrases (events36, blind25): before, unresolved.
+        ("su frontera con Venezuela", "AW"),
+        ("las fronteras entre la isla neerlandesa y Venezuela", "CW"),
+        ("à proximité immédiate de la frontière maritime algérienne", "MA"),
+        # Our own, in several languages.
+        ("Iran's maritime border with the UAE", "IR"),
+        ("Iran's maritime border with the UAE", "AE"),
+        ("la frontera marítima hispano-marroquí", "MA"),
+        ("la frontière maritime franco-espagnole", "FR"),
+        ("il confine marittimo italo-sloveno", "SI"),
+        ("the maritime border with India", "LK"),
+        ("the border with Italy", "MT"),
+        ("the border with Venezuela", "CW"),
+        ("la frontera con Venezuela", "AW"),
+        ("de grens met Venezuela", "AW"),
+    ],
+)
+def test_a_sea_border_answers_the_events_country(text, country):
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved"
+    assert result.precision == "country"
+    assert result.country == country
+    assert result.coarsened
+    assert result.note.startswith("sea border: no sea line shipped")
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "border"),
+    [
+        # Guards: a land border still gives its line.
+        ("la frontera con Venezuela", "CO", "Colombia–Venezuela border"),
+        ("la frontière terrestre franco-espagnole", "ES", "Spain–France border"),
+        ("the border with Ireland", "GB", "United Kingdom–Ireland border"),
+    ],
+)
+def test_a_land_border_still_gives_its_line(text, country, border):
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved"
+    assert result.precision == "border"
+    assert result.name == border
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # No event country: whose side is not known.
+        ("Iran's maritime border with the UAE", None),
+        ("la frontera marítima hispano-marroquí", None),
+        # The event's country is neither side of the named sea border.
+        ("Iran's maritime border with the UAE", "OM"),
+        # A state across an ocean is no sea neighbour.
+        ("the border with Venezuela", "MT"),
+        ("the maritime border with Venezuela", "MT"),
+        # The event's territory has no outline of its own: no country to answer.
+        ("de maritieme grenzen tussen Bonaire en Venezuela", "BQ"),
+    ],
+)
+def test_a_sea_border_without_a_fitting_event_country_stays_unresolved(text, country):
+    result = geocode_place(text, country=country)
+    assert result.status == "unresolved"
+
+
+def test_an_island_country_without_the_other_state_is_not_a_sea_border():
+    # "The border" of an island state may be its airport's controls: not coarsened
+    # into a sea border.
+    result = geocode_place("the border", country="MT")
+    assert "sea border" not in (result.note or "")
