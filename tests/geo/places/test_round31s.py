@@ -82,3 +82,49 @@ def test_an_island_country_without_the_other_state_is_not_a_sea_border():
     # into a sea border.
     result = geocode_place("the border", country="MT")
     assert "sea border" not in (result.note or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # The field phrase's side (events36), alone; and our own in several languages.
+        ("la isla neerlandesa", "CW"),
+        ("the island", "MT"),
+        ("on the island", "AW"),
+        ("la isla", "AW"),
+        ("het eiland", "CW"),
+        ("op het eiland", "AW"),
+        ("l'isola", "MT"),
+        ("die Insel", "MT"),
+        ("the Dutch island", "CW"),
+        ("the island nation", "SG"),
+        ("l'île", "BL"),
+    ],
+)
+def test_the_island_of_a_one_island_territory_is_that_territory(text, country):
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved"
+    assert result.precision == "country"
+    assert result.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # Guards: a country of many islands, or with a land border.
+        ("the island", "JP"),
+        ("the island", "GR"),
+        ("the island", "CV"),
+        ("la isla", "DO"),
+        # Another state's adjective, or a word that may name another island.
+        ("the Greek island", "MT"),
+        ("la isla vecina", "AW"),
+        # No event country.
+        ("the island", None),
+        # A territory with no outline of its own.
+        ("the island", "YT"),
+    ],
+)
+def test_the_island_stays_unresolved_elsewhere(text, country):
+    result = geocode_place(text, country=country)
+    assert result.status == "unresolved"
