@@ -148,6 +148,21 @@ def neighbours_of(code: str) -> tuple[str, ...]:
         return ()
 
 
+def says_sea_border(text: str) -> bool:
+    """Whether a text names a sea border ("la frontera marítima", "the maritime border").
+
+    Parameters
+    ----------
+    text : str
+        A place text as reported.
+
+    Returns
+    -------
+    bool
+    """
+    return _SEA_BORDER.search(text) is not None
+
+
 def _meet_at_sea(a: str, b: str) -> bool:
     """Whether two countries' outlines lie within :data:`SEA_NEIGHBOUR_KM` of each other."""
     try:

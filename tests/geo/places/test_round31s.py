@@ -128,3 +128,27 @@ def test_the_island_of_a_one_island_territory_is_that_territory(text, country):
 def test_the_island_stays_unresolved_elsewhere(text, country):
     result = geocode_place(text, country=country)
     assert result.status == "unresolved"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # Before, the pair's land line (read from the places beside the border word).
+        ("la frontera marítima con Marruecos", "ES"),
+        ("la frontière maritime avec l'Espagne", "FR"),
+        ("a fronteira marítima com o Uruguai", "BR"),
+        # Before, unresolved: the adjective was read as a side.
+        ("il confine marittimo con la Tunisia", "IT"),
+    ],
+)
+def test_a_sea_border_with_a_country_is_never_its_land_line(text, country):
+    result = geocode_place(text, country=country)
+    assert result.precision == "country"
+    assert result.country == country
+    assert result.note.startswith("sea border: no sea line shipped")
+
+
+def test_a_sea_border_with_a_country_without_event_country_stays_unresolved():
+    result = geocode_place("la frontera marítima con Marruecos")
+    assert result.status == "unresolved"
+    assert "sea border" in result.note
