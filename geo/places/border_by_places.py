@@ -16,7 +16,7 @@ import re
 from shapely.geometry import Point
 
 from bordermap.geo.borders.extents import border_extent
-from bordermap.geo.places.border_reading import neighbours_of
+from bordermap.geo.places.border_reading import neighbours_of, says_sea_border
 from bordermap.geo.places.names import normalise
 from bordermap.geo.places.result import PlaceResult
 from bordermap.geo.places.scope import (
@@ -100,6 +100,10 @@ class BordersByPlaces:
 
     def border_of_places(self, text: str, scope: Scope, kinds) -> PlaceResult | None:
         """The border of the countries of the places a border text names, or None."""
+        if says_sea_border(self.query):
+            # "la frontera marítima con Marruecos": the land line of the two countries is
+            # another border than the one meant (the border reading answers it).
+            return None
         runs = runs_of(text)
         countries: list[str] = []
         points: list[PlaceResult] = []

@@ -41,6 +41,7 @@ from bordermap.geo.places.phrases import (
 from bordermap.geo.places.result import Candidate, PlaceResult
 from bordermap.geo.places.scope import (
     ANYWHERE,
+    BORDERS_HELD_BY,
     KM_PER_DEGREE,
     SETTLEMENT_KINDS,
     Scope,
@@ -107,6 +108,16 @@ _SEA_BORDER = re.compile(
     r"\bmaritime\s+(?:borders?|boundary|boundaries|frontiers?)\b",
     re.IGNORECASE,
 )
+#: The sea words of :data:`_SEA_BORDER`, taken off a side's text before reading its country
+#: ("marítima hispano", "Iran's maritime").
+_SEA_WORD = re.compile(r"\b(?:maritimes?|marítim[ao]s?|marittim[oaie])\b", re.IGNORECASE)
+#: Why a sea border answers the event's country: the reason the answer carries.
+SEA_BORDER_NOTE = "sea border: no sea line shipped"
+#: Two states meet at sea only when their coasts lie this close (km): two exclusive
+#: economic zones of 200 nautical miles reach 740 km; kept well inside it, so that a
+#: state named across an ocean ("the border with Venezuela" of a Maltese event) is no
+#: sea neighbour.
+SEA_NEIGHBOUR_KM = 400.0
 # A region touches a border line this close to it (degrees): generalised outlines.
 _REGION_TOUCH_DEG = 0.05
 #: Words saying a text is about the border a river forms: a border word, or crossing the
@@ -135,6 +146,30 @@ def neighbours_of(code: str) -> tuple[str, ...]:
         return tuple(neighbours(code))
     except GeometryDataError:
         return ()
+
+
+def says_sea_border(text: str) -> bool:
+    """Whether a text names a sea border ("la frontera marítima", "the maritime border").
+
+    Parameters
+    ----------
+    text : str
+        A place text as reported.
+
+    Returns
+    -------
+    bool
+    """
+    return _SEA_BORDER.search(text) is not None
+
+
+def _meet_at_sea(a: str, b: str) -> bool:
+    """Whether two countries' outlines lie within :data:`SEA_NEIGHBOUR_KM` of each other."""
+    try:
+        near_a, near_b = shapely.ops.nearest_points(country_extent(a), country_extent(b))
+    except GeometryDataError:
+        return False
+    return km_between(near_a.y, near_a.x, near_b.y, near_b.x) <= SEA_NEIGHBOUR_KM
 
 
 def _the_one_border_reaching(country: str, area) -> tuple[str, ...] | None:
@@ -536,7 +571,7 @@ class BorderReading:
         if _SEA_BORDER.search(self.query):
             # "la frontera marítima hispano-marroquí": the land line of the pair is
             # another border than the one meant; no sea line is held to answer it.
-            return self.unresolved(note="a sea border: the border data holds the land lines only")
+            return self.sea_border(expr, own)
         hinted = self.hint[0] if len(self.hint) == 1 else None
         if not expr.name and (own or hinted) and _OF_THE_COUNTRY.fullmatch(expr.other.strip()):
             # "les frontières Est du pays" of a Liberian event: Liberia's eastern border.
@@ -623,9 +658,72 @@ class BorderReading:
                 # languages write their countries' adjectives in lower case).
                 self.log(f"{expr.other!r} describes the border")
                 return self.own_borders(own or hinted, replace(expr, other=""))
+            if hinted and not neighbours_of(hinted) and hinted not in BORDERS_HELD_BY:
+                # "su frontera con Venezuela" of an Aruban event: a country with no land
+                # border meets the other state at sea only.
+                return self.sea_border(expr, own)
             return self.unresolved(note=self.no_pair_note(expr))
         side = own or (self.country_code(expr.name, expr.languages) if expr.name else hinted)
         return self.border_choice(self.narrow_pairs(pairs, side, expr))
+
+    def sea_border(self, expr: PlaceExpression, own: str | None = None) -> PlaceResult:
+        """A sea border of the event's country: that country, flagged coarsened.
+
+        The data holds land lines only, so neither the pair's land line (another border
+        than the one meant) nor the other state (the event is on the event's side) is
+        drawn: the event's country holds the sea border, answered at its own precision
+        with the reason.  Without one event country, or when the text names a sea
+        border of other states, the text stays unresolved.
+
+        Parameters
+        ----------
+        expr : PlaceExpression
+            The border expression read from the text.
+        own : str or None
+            The country a possessive ("its", "su") gives the border.
+
+        Returns
+        -------
+        PlaceResult
+            The event's country coarsened, or unresolved with the reason.
+        """
+        hinted = self.hint[0] if len(self.hint) == 1 else None
+        if hinted is None:
+            return self.unresolved(note="a sea border: the border data holds the land lines only")
+        named = self.sea_border_sides(expr) | ({own} if own else set())
+        others = named - {hinted}
+        if len(others) > 1:
+            return self.unresolved(
+                note=f"a sea border of other states than the event's country {hinted}: "
+                "the border data holds the land lines only"
+            )
+        country = self.gaz.country(hinted)
+        held = (
+            self.coarsened_to(country, f"{SEA_BORDER_NOTE}; answered the event's country")
+            if country is not None
+            else None
+        )
+        if held is None:
+            return self.unresolved(
+                note=f"a sea border: no sea line shipped, and no outline of the event's "
+                f"country {hinted}"
+            )
+        if others and not _meet_at_sea(hinted, next(iter(others))):
+            return self.unresolved(
+                note=f"a sea border of {hinted} with {next(iter(others))}: their coasts lie "
+                f"over {SEA_NEIGHBOUR_KM:g} km apart"
+            )
+        return held
+
+    def sea_border_sides(self, expr: PlaceExpression) -> set[str]:
+        """Countries the sides of a sea border's text name (its sea words left out)."""
+        texts = {expr.name, expr.other, *(part for cut in expr.splits for part in cut)}
+        named: set[str] = set()
+        for text in texts:
+            plain = _SPACES.sub(" ", _SEA_WORD.sub(" ", text or "")).strip()
+            if plain:
+                named |= self.country_codes(plain, expr.languages, regions=False)
+        return named
 
     def no_pair_note(self, expr: PlaceExpression) -> str:
         """Why no border was found: a side that names no country (the review file then

@@ -74,6 +74,7 @@ from dataclasses import replace
 from bordermap.geo.places.disambiguation import RegionOfInterest
 from bordermap.geo.places.gazetteer import Gazetteer, load_gazetteer
 from bordermap.geo.places.gujarati import gujarati_as_hindi, has_gujarati
+from bordermap.geo.places.island_territory import the_island_territory
 from bordermap.geo.places.islands import island_not_its_town, island_of_a_unit
 from bordermap.geo.places.malayalam import has_malayalam, malayalam_as_hindi
 from bordermap.geo.places.names import normalise
@@ -153,6 +154,7 @@ def geocode_place(
     result = _the_events_country_for_its_borders(result, hint, resolver)
     result = island_not_its_town(resolver, result)
     result = island_of_a_unit(resolver, result)
+    result = the_island_territory(resolver, result)
     if result.status == "unresolved" and hint:
         result = _bridge_by_its_person(query, hint, gaz, explain) or result
     if result.status == "unresolved" and not result.note and normalise(query):

@@ -630,6 +630,8 @@ _WITH = (
     r"(?:with|to|su|ar|z|ze|с|со|з|із|зі|зь|са|avec|con|com|met|mit|zu|zur|zum|cu|sa|s|se|so|"
     r"mot|mod|til)"
 )
+#: The Romance "sea" adjective after a border word ("frontera marítima").
+_SEA_ADJECTIVE = r"(?:maritimes?|marítim[ao]s?|marittim[oaie])"
 _SPACES = re.compile(r"\s+")
 _PLACE_ON = re.compile(r"\S\s+(?:on|near|at|along|close\s+to|in)\s+the\s", re.IGNORECASE)
 # A comma between words, not the thousands comma of "1,300 km".
@@ -1139,7 +1141,10 @@ def _grammar() -> _Grammar:
             rf"{_WITH}\s+(?:the\s+)?(?P<b>.+)$",
             flags,
         ),
-        with_only=_LazyPattern(rf"^{border}\s+{_WITH}\s+(?:the\s+)?(?P<b>.+)$", flags),
+        # "la frontera marítima con Marruecos": the sea adjective is no side either.
+        with_only=_LazyPattern(
+            rf"^{border}(?:\s+{_SEA_ADJECTIVE})?\s+{_WITH}\s+(?:the\s+)?(?P<b>.+)$", flags
+        ),
         # "la frontera de Chile con Perú", "the border of Chile with Peru", Italian "il
         # confine di Chiasso con l’Italia".
         of_with=_LazyPattern(
@@ -1190,11 +1195,14 @@ def _grammar() -> _Grammar:
             r"(?:\s+(?:państwow\w*|государственн\w*|державн\w*))?$",
             flags,
         ),
-        # "la frontière terrestre franco-espagnole", "il confine terrestre italo-sloveno":
-        # the Romance "land" adjective after the word is no side of the pair.  Not
-        # "maritime": a sea border is not the land line the data holds.
+        # "la frontière terrestre franco-espagnole", "il confine terrestre italo-sloveno",
+        # "la frontera marítima con Marruecos": the Romance "land" or "sea" adjective after
+        # the word is no side of the pair (a sea border is answered as such, never as the
+        # land line the data holds).
         word_first=_LazyPattern(
-            rf"^{border}(?:\s+(?:terrestres?|terrestri))?\s+(?P<pair>.+)$", flags
+            rf"^{border}(?:\s+(?:terrestres?|terrestri|{_SEA_ADJECTIVE}))?"
+            rf"\s+(?P<pair>.+)$",
+            flags,
         ),
         owner_border=_LazyPattern(
             rf"^(?P<a>[^,]+?)['’]s?\s+(?:(?P<dir>{_COMPASS_WORD})\s+)?{border}$", flags

@@ -34,6 +34,7 @@ from bordermap.geo.places.arabic_consonants import (
 )
 from bordermap.geo.places.arabic_consonants import namesakes as arabic_namesakes
 from bordermap.geo.places.border_reading import (
+    SEA_BORDER_NOTE,
     TOWN_BORDER_KM,
     BorderReading,
     features_by_bare_name,
@@ -2385,7 +2386,10 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         for start in range(1, min(len(words) - 1, 5)):
             tail = " ".join(words[start:])
             found = self.inner_resolve(tail, scope, None)
-            if found.status == "resolved" and found.precision == "border":
+            if found.status == "resolved" and (
+                found.precision == "border" or found.note.startswith(SEA_BORDER_NOTE)
+            ):
+                # A sea border is answered by the event's country (no sea line shipped).
                 self.log(f"the border at the end of the text: {tail!r}")
                 return found
         return None

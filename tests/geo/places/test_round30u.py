@@ -69,8 +69,10 @@ def test_a_land_adjective_after_the_border_word_is_no_side(text, country, border
     ],
 )
 def test_a_sea_border_is_never_the_land_line(text, country):
+    # Since round31s the event's country answers, coarsened, with the reason.
     result = geocode_place(text, country=country)
-    assert result.status == "unresolved"
+    assert result.precision != "border"
+    assert result.country in (None, country)
     assert "sea border" in (result.note or "")
 
 
