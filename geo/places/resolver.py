@@ -298,12 +298,14 @@ _CROSSING_BETWEEN = re.compile(
     # demonstrative points back at the crossing the towns then name.
     r"(?:(?:this|that|este|esta|ese|esa|esse|essa|ce|cet|cette|dieser|diese|diesem|"
     r"diesen)\s+)?"
+    # "the first Thailand-Myanmar friendship bridge, linking X and Y": its number.
+    r"(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+)?"
     # "the Danube Bridge border checkpoint between Ruse and Giurgiu": the crossing's own
     # name (capitalised words) before its noun; the towns named after it decide which.
     r"(?:(?-i:[A-ZÀ-Þ][\w'’.-]*)\s+){0,3}?"
     # "the trade crossing between X and Y": words saying what the crossing carries.
     r"(?:(?:main|road|rail|railway|international|border|trade|commercial|busy|key|"
-    r"official|pedestrian)\s+)*"
+    r"official|pedestrian|friendship)\s+)*"
     r"(?:crossing(?:\s+point)?|checkpoint|bridge|border\s+post|"
     r"paso(?:\s+fronterizo)?|cruce(?:\s+fronterizo)?|puente(?:\s+internacional)?|"
     r"ponte(?:\s+internacional)?|posto\s+de\s+fronteira|poste[\s-]fronti[eè]re|pont|"
@@ -2170,6 +2172,10 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 country["country"] or country["bracket"] or country["side"], expr.languages
             ):
                 town = town[: country.start()]  # "Hairatan in Afghanistan"
+            words = town.split()
+            if len(words) > 1 and unit_word_kind(words[-1]) is not None:
+                # "linking Mae Sai district and Tachilek": the town its unit is named after.
+                town = " ".join(words[:-1])
             towns.append(town.strip())
         return towns
 
