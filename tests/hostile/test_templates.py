@@ -118,11 +118,17 @@ def online(server, cache: Path) -> list[str]:
 
 
 def packed_texts(page: str) -> str:
-    """The page plus every gzip+base64 payload in it, decoded (compact mode packs text)."""
-    decoded = [
-        gzip.decompress(base64.b64decode(blob)).decode("utf-8")
-        for blob in re.findall(r"H4sI[A-Za-z0-9+/=]+", page)
-    ]
+    """The page plus every gzip+base64 payload in it, decoded (compact mode packs text).
+
+    A compact payload's stream is its JSON text (``textBytes`` long) followed by its
+    integer columns as raw bytes: only the text part is text.
+    """
+    decoded = []
+    for match in re.finditer(r'(H4sI[A-Za-z0-9+/=]+)(?:","textBytes":(\d+))?', page):
+        raw = gzip.decompress(base64.b64decode(match[1]))
+        if match[2] is not None:
+            raw = raw[: int(match[2])]
+        decoded.append(raw.decode("utf-8"))
     return "\n".join([page, *decoded])
 
 
