@@ -458,6 +458,10 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                        # spot inside an administrative unit is finer than the unit.
                        r"|\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}?(?:[Dd]istrict|[Rr]egion|"
                        r"[Pp]rovince|[Cc]ounty|[Gg]overnorate|[Oo]blast|[Rr]aion|[Pp]refecture)\b"
+                       # "the X area of Y upazila", "the X area of Mand, in Z district": a
+                       # spot inside a subdivision named bare or by a local unit word.
+                       r"|\s+(?:[A-Z][\w'’-]*\s+){0,2}?[A-Z][\w'’-]*(?:\s+(?:upazila|union|"
+                       r"tehsil|sub-?district|commune|municipality))?(?=\s*[,.;])"
                        # "the X area of the Y rural district": a spot inside a rural unit.
                        r"|\s+the\s+(?:[A-Z][\w-]*\s+){1,3}?rural\s+(?:district|municipality|"
                        r"council|community)\b"
