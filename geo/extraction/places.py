@@ -726,7 +726,9 @@ _PEOPLE_SENT_TO = re.compile(
 )
 _ORIGIN_BEFORE = re.compile(
     # "had crossed from beyond the frontier": where they came from, as "from" alone.
-    r"\b(?:from(?:\s+beyond)?|direction\s+of|on\s+behalf\s+of)\s+(?:the\s+)?$"
+    # "launched from inside X", "fired from within Y": where the shot set out, as "from".
+    r"\b(?:from(?:\s+beyond|\s+inside|\s+within)?|direction\s+of|on\s+behalf\s+of)\s+"
+    r"(?:the\s+)?$"
 )
 #: A count spelled out ("two", "Twenty-nine"): "Twenty-nine fishermen from X" are told by
 #: where they come from, as "29 fishermen from X" are.

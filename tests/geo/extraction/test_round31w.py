@@ -17,3 +17,14 @@ def test_area_of_a_bare_subdivision_is_the_finer_spot():
         "Zamran, in Kech district, close to the Iranian border."
     )
     assert [e.place for e in events] == ["Dorkhal"], events
+
+
+def test_launched_from_inside_a_country_is_where_the_attack_set_out():
+    # "launched from inside X", "fired from within Y": the side the shots came from,
+    # not where the guards were hit; the sentence names no place of its own.
+    events = _events(
+        "Six border guards were killed on Tuesday as they patrolled near Astara. "
+        "Officials said the attack was launched from inside Azerbaijan."
+    )
+    assert len(events) == 2, events
+    assert "Azerbaijan" not in events[1].place, events
