@@ -6178,7 +6178,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             with_country = self.town_then_its_country(text, scope)
             if with_country is not None:
                 return with_country
-            paired = self.crossing_of_paired_towns(text, scope)
+            paired = self.crossing_of_paired_towns(text, scope, languages)
             if paired is not None:
                 return paired
             bridge = self.crossing_of_a_german_town_adjective(text, scope)
@@ -6195,18 +6195,19 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             refused = self.gaz.lookup_key(normalise(text))
         return self.unresolved(refused, note="; ".join(n for n in notes if n))
 
-    def crossing_of_paired_towns(self, text: str, scope: Scope) -> PlaceResult | None:
+    def crossing_of_paired_towns(
+        self, text: str, scope: Scope, languages: tuple[str, ...] = ()
+    ) -> PlaceResult | None:
         """ "Torneå-Haparanda", "Tornio/Haparanda": two towns facing each other across a
         border, written as a pair, are the crossing between them when the tables have
-        one crossing named after either that joins the two towns' countries."""
+        one crossing named after either that joins the two towns' countries.  A half
+        written in a case of ``languages`` ("w Szeginiach-Medyce") is read back to the
+        crossing's names too."""
         parts = [p.strip() for p in re.split(rf"[{re.escape(DASHES)}/]", text) if p.strip()]
         if len(parts) != 2:
             return None
         keys = [normalise(part) for part in parts]
-        named = [
-            {c.ident: c for c in self.gaz.lookup_key(key, kinds=("crossing",)) if scope.admits(c)}
-            for key in keys
-        ]
+        named = [self.crossings_of_half(key, scope, languages) for key in keys]
         both = [named[0][ident] for ident in named[0].keys() & named[1].keys()]
         if len(both) == 1:
             # "Ягодин-Дорогуськ": both halves are names of one crossing.
@@ -6228,6 +6229,28 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             return None
         self.log(f"two towns across the border: the crossing {joining[0].name}")
         return self.from_place(joining[0])
+
+    def crossings_of_half(
+        self, key: str, scope: Scope, languages: tuple[str, ...]
+    ) -> dict[int, Place]:
+        """The crossings of the scope one half of a town pair names, by row: as written,
+        else by its forms read back from a case of ``languages`` (a crossing's names
+        are the project's own table, so a rebuilt ending matching one is evidence)."""
+        found = {
+            c.ident: c for c in self.gaz.lookup_key(key, kinds=("crossing",)) if scope.admits(c)
+        }
+        if found or not languages:
+            return found
+        for variant, language in nominative_keys(key, languages):
+            found = {
+                c.ident: c
+                for c in self.gaz.lookup_key(variant, kinds=("crossing",))
+                if scope.admits(c)
+            }
+            if found:
+                self.log(f"declined half: {language} {key!r} → {variant!r}")
+                return found
+        return {}
 
     def crossing_by_one_half(self, keys: list[str], named: list[dict[int, Place]]) -> Place | None:
         """ "Mae Sai-Ta Khi Lek": one half of a pair names crossings and the other names no

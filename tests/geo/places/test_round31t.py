@@ -40,3 +40,20 @@ def test_a_pair_with_its_other_town_respelled_is_the_crossing(text, country, cro
 def test_a_pair_with_an_unlike_other_half_is_not_the_crossing(text, country):
     result = geocode_place(text, country=country)
     assert result.name != "Mae Sai–Tachileik" or result.precision not in ("exact", "settlement")
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "crossing"),
+    [
+        # Field phrase (blind62): before, unresolved.
+        ("pieszym przejściu granicznym w Szeginiach-Medyce", "PL", "Medyka"),
+        # Our own: both halves in the Polish locative.
+        ("w Szeginiach-Medyce", "PL", "Medyka"),
+        ("na przejściu w Korczowej-Krakowcu", "PL", "Korczowa–Krakovets"),
+        ("w Hrebennem-Rawie Ruskiej", "PL", "Hrebenne–Rava-Ruska"),
+    ],
+)
+def test_a_pair_of_declined_halves_is_the_crossing(text, country, crossing):
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved"
+    assert result.name == crossing
