@@ -763,6 +763,24 @@ _FINNIC_CASE = re.compile(r"(?:n|lla|llä|ssa|ssä|lta|ltä|lle|l|s|st)$")
 _UNIT_AFTER = re.compile(r"\s(?:territory|territoire)$", re.IGNORECASE)
 #: A word-final Cyrillic vowel + "й", as Russian writes Baltic names ending in -ai/-ei.
 _CYRILLIC_DIPHTHONG = re.compile(r"[аеоуАЕОУ]й(?=\W|$)")
+#: Fewest letters of a half of a town pair read as another spelling of a crossing's
+#: name: shorter words are too easily alike.
+_RESPELLED_MIN_LETTERS = 6
+#: Least :class:`difflib.SequenceMatcher` ratio of two spellings of one name
+#: ("takhilek" and "tachileik": 0.82).
+_RESPELLED_RATIO = 0.8
+
+
+def _spelled_alike(form: str, written: str) -> bool:
+    """Whether two space-free keys read as romanisations of one name: same first
+    letter, lengths within two letters, and most letters in the same order."""
+    return (
+        form[:1] == written[:1]
+        and abs(len(form) - len(written)) <= 2
+        and SequenceMatcher(None, form, written).ratio() >= _RESPELLED_RATIO
+    )
+
+
 #: The Arabic article inside a name, written with a hyphen ("Tall al-Abyad", "Ras
 #: al-Ain"), which gazetteers often leave out ("Tall Abyad").  Not at the start: without
 #: it "Al-Karameh" would be Kherameh in Iran, a different name.
@@ -6160,7 +6178,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             with_country = self.town_then_its_country(text, scope)
             if with_country is not None:
                 return with_country
-            paired = self.crossing_of_paired_towns(text, scope)
+            paired = self.crossing_of_paired_towns(text, scope, languages)
             if paired is not None:
                 return paired
             bridge = self.crossing_of_a_german_town_adjective(text, scope)
@@ -6177,23 +6195,27 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             refused = self.gaz.lookup_key(normalise(text))
         return self.unresolved(refused, note="; ".join(n for n in notes if n))
 
-    def crossing_of_paired_towns(self, text: str, scope: Scope) -> PlaceResult | None:
+    def crossing_of_paired_towns(
+        self, text: str, scope: Scope, languages: tuple[str, ...] = ()
+    ) -> PlaceResult | None:
         """ "Torneå-Haparanda", "Tornio/Haparanda": two towns facing each other across a
         border, written as a pair, are the crossing between them when the tables have
-        one crossing named after either that joins the two towns' countries."""
+        one crossing named after either that joins the two towns' countries.  A half
+        written in a case of ``languages`` ("w Szeginiach-Medyce") is read back to the
+        crossing's names too."""
         parts = [p.strip() for p in re.split(rf"[{re.escape(DASHES)}/]", text) if p.strip()]
         if len(parts) != 2:
             return None
         keys = [normalise(part) for part in parts]
-        named = [
-            {c.ident: c for c in self.gaz.lookup_key(key, kinds=("crossing",)) if scope.admits(c)}
-            for key in keys
-        ]
+        named = [self.crossings_of_half(key, scope, languages) for key in keys]
         both = [named[0][ident] for ident in named[0].keys() & named[1].keys()]
         if len(both) == 1:
             # "Ягодин-Дорогуськ": both halves are names of one crossing.
             self.log(f"both names are the crossing {both[0].name}'s")
             return self.from_place(both[0])
+        respelled = self.crossing_by_one_half(keys, named)
+        if respelled is not None:
+            return self.from_place(respelled)
         countries: list[str] = []
         for key in keys:
             towns = self.gaz.lookup_key(key, kinds=("settlement",))
@@ -6207,6 +6229,64 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             return None
         self.log(f"two towns across the border: the crossing {joining[0].name}")
         return self.from_place(joining[0])
+
+    def crossings_of_half(
+        self, key: str, scope: Scope, languages: tuple[str, ...]
+    ) -> dict[int, Place]:
+        """The crossings of the scope one half of a town pair names, by row: as written,
+        else by its forms read back from a case of ``languages`` (a crossing's names
+        are the project's own table, so a rebuilt ending matching one is evidence)."""
+        found = {
+            c.ident: c for c in self.gaz.lookup_key(key, kinds=("crossing",)) if scope.admits(c)
+        }
+        if found or not languages:
+            return found
+        for variant, language in nominative_keys(key, languages):
+            found = {
+                c.ident: c
+                for c in self.gaz.lookup_key(variant, kinds=("crossing",))
+                if scope.admits(c)
+            }
+            if found:
+                self.log(f"declined half: {language} {key!r} → {variant!r}")
+                return found
+        return {}
+
+    def crossing_by_one_half(self, keys: list[str], named: list[dict[int, Place]]) -> Place | None:
+        """ "Mae Sai-Ta Khi Lek": one half of a pair names crossings and the other names no
+        place at all, but is spelled like another name of exactly one of those crossings
+        (the other side's town in another romanisation).  That crossing, else None.
+
+        The other half must confirm the crossing: a pair whose second town is unknown
+        and unlike any of the crossing's names is left to the other readings.
+        """
+        for own, other in ((0, 1), (1, 0)):
+            written = keys[other].replace(" ", "")
+            if not named[own] or named[other] or len(written) < _RESPELLED_MIN_LETTERS:
+                continue
+            if self.gaz.lookup_key(keys[other]):
+                continue  # a place of its own: not a respelling
+            alike = [
+                crossing
+                for crossing in named[own].values()
+                if any(
+                    _spelled_alike(form.replace(" ", ""), written)
+                    for form in self.crossing_forms(crossing)
+                )
+            ]
+            if len(alike) == 1:
+                self.log(f"{keys[other]!r} is spelled like a name of the crossing {alike[0].name}")
+                return alike[0]
+        return None
+
+    def crossing_forms(self, crossing: Place) -> set[str]:
+        """Every lookup key of one crossing entry (its names and aliases)."""
+        return {
+            key
+            for country in crossing.countries
+            for key, row in self.gaz.forms_of("crossing", country)
+            if row == crossing.ident
+        }
 
     def town_then_its_country(self, text: str, scope: Scope) -> PlaceResult | None:
         """ "Rosso Sénégal", "Desaguadero-Bolivia": a town, then its country's name with no
