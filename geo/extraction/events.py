@@ -579,6 +579,12 @@ def _acting_state_place(sentence: str, hints: tuple[str, ...]) -> PlaceFind | No
     return PlaceFind(name, start, start + len(name), "name", "at", result)
 
 
+def _past_its_day(sentence: str) -> str:
+    """The sentence from its actor on: an opening day ("On 12 June Palau burned ..."),
+    a dateline and an opening time taken off."""
+    return _TIME_FIRST.sub("", DATELINE.sub("", _DAY_FIRST.sub("", sentence)))
+
+
 def _state_by_name_acting(sentence: str, hints: tuple[str, ...]) -> PlaceFind | None:
     """The state a sentence opens on by its own name as its actor, as a place.
 
@@ -589,7 +595,7 @@ def _state_by_name_acting(sentence: str, hints: tuple[str, ...]) -> PlaceFind | 
     home = _acting_state_place(sentence, hints)
     if home is None:
         return None
-    opening = _TIME_FIRST.sub("", DATELINE.sub("", _DAY_FIRST.sub("", sentence)))
+    opening = _past_its_day(sentence)
     by_name = re.match(rf"(?:the\s+)?{re.escape(home.text)}\s+(?![’']s\b)", opening, re.I)
     if by_name is None or _STATE_SAYS.match(opening, by_name.end()):
         return None  # "The Philippines admitted that its coast guard fired": a speaker
@@ -611,7 +617,7 @@ def _town_acting(sentence: str, hints: tuple[str, ...]) -> PlaceFind | None:
     home.  A place that speaks ("Zhuhai said") or is only described ("Zhuhai is") is
     no actor.
     """
-    opening = _TIME_FIRST.sub("", DATELINE.sub("", _DAY_FIRST.sub("", sentence)))
+    opening = _past_its_day(sentence)
     head = _PLACE_THEN_VERB.match(opening)
     if head is None or _NO_ACT_VERBS.fullmatch(head.group("verb")):
         return None
