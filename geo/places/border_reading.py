@@ -148,6 +148,22 @@ def neighbours_of(code: str) -> tuple[str, ...]:
         return ()
 
 
+def has_no_land_border(code: str) -> bool:
+    """Whether a country meets others at sea only: no land border in the data, and no
+    other country's lines stand for its own (French Guiana's are France's).
+
+    Parameters
+    ----------
+    code : str
+        ISO alpha-2 code.
+
+    Returns
+    -------
+    bool
+    """
+    return code not in BORDERS_HELD_BY and not neighbours_of(code)
+
+
 def says_sea_border(text: str) -> bool:
     """Whether a text names a sea border ("la frontera marítima", "the maritime border").
 
@@ -658,7 +674,7 @@ class BorderReading:
                 # languages write their countries' adjectives in lower case).
                 self.log(f"{expr.other!r} describes the border")
                 return self.own_borders(own or hinted, replace(expr, other=""))
-            if hinted and not neighbours_of(hinted) and hinted not in BORDERS_HELD_BY:
+            if hinted and has_no_land_border(hinted):
                 # "su frontera con Venezuela" of an Aruban event: a country with no land
                 # border meets the other state at sea only.
                 return self.sea_border(expr, own)

@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 
 from bordermap.geo.errors import GeometryDataError
 from bordermap.geo.places.result import PlaceResult
-from bordermap.geo.places.scope import BORDERS_HELD_BY
 
 if TYPE_CHECKING:
     from bordermap.geo.places.resolver import PlaceResolver
@@ -39,7 +38,7 @@ _SOVEREIGN = {
     **dict.fromkeys(("NU", "CK"), "NZ"),
 }
 _PREPOSITION = (
-    r"(?:on|in|to|at|off|from|en|a|sur|à|dans|de|op|naar|auf|in|nell['’]|sull['’]|na|no|em|"
+    r"(?:on|in|to|at|off|from|en|a|sur|à|dans|de|op|naar|auf|nell['’]|sull['’]|na|no|em|"
     r"nella|sulla|alla|dell['’]|della|di|da|do)"
 )
 _ARTICLE = r"(?:(?:the|la|het|de|die|der|den|dem|el|il|lo|a|o)\s+|l['’]\s*)"
@@ -73,9 +72,9 @@ def is_one_small_island(code: str) -> bool:
     from pyproj import Geod
 
     from bordermap.geo.borders.extents import country_extent
-    from bordermap.geo.places.border_reading import neighbours_of
+    from bordermap.geo.places.border_reading import has_no_land_border
 
-    if code in BORDERS_HELD_BY or neighbours_of(code):
+    if not has_no_land_border(code):
         return False
     try:
         extent = country_extent(code)
