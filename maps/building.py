@@ -22,7 +22,7 @@ from bordermap.geo.places import side_process
 from bordermap.geo.resolve import PlaceLookup, resolve_events
 from bordermap.layers.compactevents import DEFAULT_COMPACT_THRESHOLD
 from bordermap.layers.events import UnplacedEvent
-from bordermap.layers.towns import towns_under
+from bordermap.layers.towns import Town, towns_in, towns_under
 from bordermap.maps.composition import ComposedMap, MapData, MapOptions, compose_map
 from bordermap.maps.layerset import (
     DEFAULT_BBOX,
@@ -253,7 +253,7 @@ def compose_events_map(
     countries = basemap_countries(bbox)
     data = MapData(
         countries=countries,
-        towns=towns_under(countries, focus=bbox),
+        towns=_towns_meanwhile(countries, bbox),
         border_lines=lines,
         regions=regions,
         attribution=(
@@ -269,6 +269,20 @@ def compose_events_map(
         compact_threshold=compact_threshold,
     )
     return compose_map(events, data=data, options=options)
+
+
+def _towns_meanwhile(
+    countries: gpd.GeoDataFrame, focus: tuple[float, float, float, float]
+) -> Callable[[], list[Town]]:
+    """:func:`towns_under`, chosen in the second process where one checks coordinates.
+
+    That process holds the gazetteer already; here, loading it only to choose the towns
+    took about 0.07 s and 45 MB of fresh memory on the critical path.  The labels are
+    added last, so the page is composed meanwhile.
+    """
+    if not len(countries):
+        return list
+    return side_process.meanwhile_there(towns_in, tuple(countries.total_bounds), focus=focus)
 
 
 def _finish(composed: ComposedMap, review: pd.DataFrame) -> BuiltMap:

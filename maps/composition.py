@@ -6,6 +6,7 @@ gathers the data and calls :func:`compose_map`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import folium
@@ -45,9 +46,10 @@ class MapData:
         ``iso_a2``, ``code``, ``name``, polygon geometry.
     attribution : tuple of str
         Credits for the boundary and place data, shown on the map.
-    towns : list of Town or None
+    towns : list of Town, callable or None
         Towns named on the basemap by zoom (:func:`bordermap.layers.towns.towns_in`);
-        None for none.
+        None for none.  A callable giving them is called when the labels are added,
+        after every other layer, so that they can be chosen elsewhere meanwhile.
     """
 
     countries: gpd.GeoDataFrame
@@ -55,7 +57,7 @@ class MapData:
     border_zones: gpd.GeoDataFrame | None = None
     regions: gpd.GeoDataFrame | None = None
     attribution: tuple[str, ...] = ()
-    towns: list[Town] | None = None
+    towns: list[Town] | Callable[[], list[Town]] | None = None
 
 
 @dataclass(frozen=True)
@@ -181,7 +183,8 @@ def compose_map(
                 fmap.add_child(heat, name="heat")
 
     # After every layer that draws labels or badges, so it can keep them apart.
-    fmap.add_child(MapLabels(data.towns or []), name="labels")
+    towns = data.towns() if callable(data.towns) else data.towns
+    fmap.add_child(MapLabels(towns or []), name="labels")
     fmap.add_child(folium.LayerControl(collapsed=False, position="topright"), name="layers")
     fmap.add_child(title_box(options.title, description=options.description), name="title")
     used = sorted(set(placed_events[schema.CATEGORY])) if len(placed_events) else None

@@ -12,9 +12,9 @@ computed changes.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from bordermap.geo.collector import collector_paused
 
@@ -26,11 +26,14 @@ __all__ = [
     "CheckAnswer",
     "PendingAnswers",
     "check_answers",
+    "meanwhile_there",
     "start_check_answers",
     "stop",
     "warm_up",
     "warmed_up_for",
 ]
+
+_T = TypeVar("_T")
 
 #: Fewer distinct pairs than this are looked up in this process: starting a second
 #: Python and loading the gazetteer there takes about a second of CPU.
@@ -79,6 +82,8 @@ def _usable_cores() -> int:
 
 #: A second process started ahead of its look-ups by :func:`warm_up`, not yet claimed.
 _warm_pool: ProcessPoolExecutor | None = None
+#: The second process of the :class:`PendingAnswers` not yet collected, if any.
+_checking_pool: ProcessPoolExecutor | None = None
 
 
 def _may_use_second_process() -> bool:
@@ -197,6 +202,9 @@ class PendingAnswers:
             self._future = self._pool.submit(check_answers, pairs)
         except (OSError, RuntimeError):
             self.close()
+            return
+        global _checking_pool
+        _checking_pool = self._pool
 
     def result(self) -> dict[tuple[str, str], CheckAnswer]:
         """Each pair's answer, computed in the second process or, failing that, here."""
@@ -213,9 +221,12 @@ class PendingAnswers:
 
     def close(self) -> None:
         """Stop the second process; unfinished look-ups are abandoned, not awaited."""
+        global _checking_pool
         pool, self._pool = self._pool, None
         if pool is None:
             return
+        if _checking_pool is pool:
+            _checking_pool = None
         # Terminated even when its answers are in: a clean exit there (freeing the
         # gazetteer and grammar) took 0.4-0.7 s that the caller spent waiting.
         _terminate(pool)
@@ -236,3 +247,39 @@ def start_check_answers(pairs: list[tuple[str, str]]) -> PendingAnswers | None:
         return None
     pool, _warm_pool = _warm_pool, None
     return PendingAnswers(pairs, pool)
+
+
+def meanwhile_there(
+    function: Callable[..., _T], *args: object, **kwargs: object
+) -> Callable[[], _T]:
+    """Compute ``function(*args, **kwargs)`` in the second process if one is checking.
+
+    For work that needs data that process has loaded already (the gazetteer) and
+    whose result is wanted a little later: it is queued behind the checks there,
+    and this process goes on meanwhile.  ``function`` must be importable by name,
+    its arguments and result picklable.
+
+    Returns
+    -------
+    callable
+        Called with no arguments, it gives the result: waited for from the second
+        process, or computed here when there is none, or it has ended or failed.
+        The same code on the same data: only where it runs changes.
+    """
+    pool = _checking_pool
+    future: Future[_T] | None = None
+    if pool is not None:
+        try:
+            future = pool.submit(function, *args, **kwargs)
+        except (OSError, RuntimeError):  # that process has ended or is ending
+            future = None
+
+    def result() -> _T:
+        if future is not None:
+            try:
+                return future.result()
+            except Exception:  # ended or failed there: computed here, as without it
+                pass
+        return function(*args, **kwargs)
+
+    return result

@@ -7,6 +7,7 @@ computed here, or if a failed or abandoned process changes them or is waited for
 
 from __future__ import annotations
 
+import os
 import signal
 
 import pytest
@@ -173,3 +174,34 @@ def test_large_event_files_warm_a_process_up_for_the_block_only(tmp_path, monkey
     with side_process.warmed_up_for([large]):
         assert side_process._warm_pool is not None
     assert side_process._warm_pool is None
+
+
+def test_work_meanwhile_runs_there_while_checking_and_here_otherwise():
+    from bordermap.layers.town_choice import towns_in
+
+    window, focus = (20.0, 53.0, 29.0, 58.5), (23.0, 54.0, 27.0, 57.0)
+    expected = towns_in(window, focus=focus)
+    assert expected  # the Baltic states have towns to name
+    # No second process: computed here, when asked.
+    assert side_process.meanwhile_there(towns_in, window, focus=focus)() == expected
+    pending = side_process.PendingAnswers(list(PAIRS), None)
+    try:
+        there = side_process.meanwhile_there(os.getpid)
+        towns = side_process.meanwhile_there(towns_in, window, focus=focus)
+        assert there() != os.getpid()  # queued behind the checks, in the other process
+        assert towns() == expected
+    finally:
+        pending.close()
+    # Asked after that process has ended: computed here again.
+    later = side_process.meanwhile_there(towns_in, window, focus=focus)
+    assert later() == expected
+
+
+def test_work_meanwhile_whose_process_ends_first_is_computed_here():
+    from bordermap.layers.town_choice import towns_in
+
+    window = (20.0, 53.0, 29.0, 58.5)
+    pending = side_process.PendingAnswers(list(PAIRS), None)
+    towns = side_process.meanwhile_there(towns_in, window)
+    pending.close()  # ended, perhaps before it got to the towns
+    assert towns() == towns_in(window)
