@@ -1,0 +1,35 @@
+"""Classes of report writing found on the misses of heldout53, heldout57-59 and the other
+seen folders under half recall (session 32, round 32x), each checked on sentences written
+for the test (other names, places and dates than any gold text)."""
+
+from bordermap.geo.extraction import extract_events, report_from_text
+
+
+def _events(body: str, published: str = "2020-06-20"):
+    report = report_from_text(f"Published: {published}\n\nTitle\n\n{body}\n")
+    return extract_events(report, id_prefix="t").events
+
+
+def test_borders_with_a_counted_number_of_neighbours_are_the_whole_country():
+    # "shut its borders with its five neighbours": every line at once, as "its borders
+    # with all its neighbours" is; no one line, and no town told before.
+    events = _events(
+        "Police checked cars at Arlon on Friday. Chile shut its borders with its three "
+        "neighbours on 16 March, letting through only lorries."
+    )
+    assert [(e.place, e.date) for e in events] == [("Chile", "2020-03-16")], events
+
+
+def test_a_country_named_as_owner_of_its_lines_with_all_neighbours_is_the_place():
+    # "Austria's land borders with Germany, Italy and Slovenia": the owner by its name
+    # reads as "its" does; three neighbours at once are the whole country.
+    events = _events(
+        "Police checked cars at Arlon on Friday. Austria's land borders with Germany, "
+        "Italy and Slovenia were closed on 18 March."
+    )
+    assert [(e.place, e.date) for e in events] == [("Austria", "2020-03-18")], events
+
+
+def test_two_named_neighbours_stay_the_first_line():
+    events = _events("Guinea sealed its land borders with Senegal and Mali on 19 March.")
+    assert [e.place for e in events] == ["Guinea–Senegal border"], events
