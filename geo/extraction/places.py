@@ -595,7 +595,10 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                    rf"(?!\s+(?:{_NOT_A_PLACE_AFTER_BORDER}))"),
         ("target", rf"\b(?:{_STRIKE_VERBS})\s+(?:the\s+)?{_NAME}"),
         # "tried to enter Tumbu" after "the village of Tumbu": a place the report named.
-        ("entered", rf"\b(?:enter|enters|entered|entering|reach|reached|reaches|reaching)\s+"
+        # "Egypt opened Argeen to Sudanese citizens" after "Argeen crossing": the
+        # crossing opened or shut, named bare.
+        ("entered", rf"\b(?:enter|enters|entered|entering|reach|reached|reaches|reaching|"
+                    r"opened|reopened|closed|shut)\s+"
                     rf"(?P<inner>{_NAME})"),
         ("name", rf"\b(?:{_PREPOSITION})\s+(?:the\s+)?{_NAME}"),
         ("name", rf"\b{_CAP}(?:\s+{_CAP})?"),

@@ -33,3 +33,25 @@ def test_a_country_named_as_owner_of_its_lines_with_all_neighbours_is_the_place(
 def test_two_named_neighbours_stay_the_first_line():
     events = _events("Guinea sealed its land borders with Senegal and Mali on 19 March.")
     assert [e.place for e in events] == ["Guinea–Senegal border"], events
+
+
+def _report(title: str, body: str, published: str = "2023-05-02"):
+    report = report_from_text(f"Title: {title}\nPublished: {published}\n\n{body}\n")
+    return extract_events(report, id_prefix="t").events
+
+
+def test_a_crossing_the_headline_names_is_a_place_when_reached_or_opened_bare():
+    # "long waits at Qustul crossing" above "Egypt opened Qustul to Sudanese citizens"
+    # and "reached Qustul on 22 April": the name the gazetteer lacks is the crossing
+    # the headline named, not the country the report opened on.
+    events = _report(
+        "Thousands of Sudanese reach Egypt; long waits at Kolmar crossing",
+        "CAIRO, May 2 - More than 40,000 Sudanese have crossed into Egypt since 15 April, "
+        "the foreign ministry said.\n\n"
+        "A bus driver said Egypt opened Kolmar to Sudanese citizens on 22 April.\n\n"
+        "A student from Khartoum reached Kolmar on 23 April after a long journey and was "
+        "let in.",
+    )
+    places = {e.date: e.place for e in events}
+    assert places.get("2023-04-22") == "Kolmar", events
+    assert places.get("2023-04-23") == "Kolmar", events
