@@ -55,3 +55,23 @@ def test_a_crossing_the_headline_names_is_a_place_when_reached_or_opened_bare():
     places = {e.date: e.place for e in events}
     assert places.get("2023-04-22") == "Kolmar", events
     assert places.get("2023-04-23") == "Kolmar", events
+
+
+def test_forces_sent_or_taking_up_positions_are_a_military_step():
+    # "Extra security forces were sent to X", "soldiers took up positions in Y": forces
+    # put on ground, as "were deployed" is.
+    events = _events(
+        "Extra security forces were sent to Dorvalle on Thursday.\n\n"
+        "In March 2019 Ruvanian soldiers took up positions in Dorvalle."
+    )
+    assert [(e.place, e.date, e.category) for e in events] == [
+        ("Dorvalle", "2020-06-18", "military_security"),
+        ("Dorvalle", "2019-03", "military_security"),
+    ], events
+
+
+def test_others_taking_up_positions_are_no_military_step():
+    # A crowd's spot is no force put on ground (what else the sentence may be is left
+    # to the other rules).
+    events = _events("Protesters took up positions outside the town hall in Lodwar on Monday.")
+    assert all(e.category != "military_security" for e in events), events
