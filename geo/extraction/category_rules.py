@@ -363,6 +363,13 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                               # site", "has kept ships in the waters between", "was put on
                               # maximum alert", "a joint naval exercise".
                               r"(?:security\s+)?cordons?|"
+                              # "Guinean soldiers took up positions in X": forces holding
+                              # ground, a presence, as "stationed" is (protesters who "took
+                              # up positions outside the ministry" are no force).
+                              r"\b(?:troops|soldiers|forces|police|policemen|gendarmes|guards|"
+                              r"units|fighters|militiamen|rebels|army)\b[^.;]{0,40}?"
+                              r"\b(?:took|take|takes|taking|taken)\s+up\s+(?:new\s+|"
+                              r"defensive\s+|firing\s+)?positions\b|"
                               r"(?:strengthen|bolster|reinforc|fortif)(?:ed|es|s|ing|ied|ies|y|e)?\s+"
                               r"(?:its|their|the|his|her)\s+(?:[\w-]+\s+)?(?:positions|presence|"
                               r"forces|troops|units|defen[cs]es|posts)|"
@@ -372,8 +379,10 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                               # "1,800 police officers have already been sent to X", "troops
                               # were sent to the border area": forces sent, told of
                               # themselves.
+                              # "Extra security forces were sent to X" too.
                               r"(?:police(?:\s+officers)?|policemen|gendarmes|troops|soldiers|"
-                              r"guards|marines|sailors|service\s+members)\s+(?:were|was|have|had|"
+                              r"guards|marines|sailors|service\s+members|forces)\s+"
+                              r"(?:were|was|have|had|"
                               r"has)\s+(?:(?:already|also|now|since|just)\s+)?(?:been\s+)?"
                               r"(?:sent|dispatched|deployed|rushed|posted)\s+(?:to|into|along)\b|"
                               # "moved seven warships, a submarine and 4,500 service members

@@ -1068,7 +1068,12 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
     report_countries = set(country_codes_in(f"{report.title}\n{report.text}"))
     # Names the report gives as places by their shape anywhere ("Ghumdhum union"), so
     # that "in Ghumdhum" elsewhere is a place even when the gazetteer lacks it.
-    known_places = frozenset(name for s in sentences for name in shaped_names(s.text))
+    # The headline counts: "long waits at Argeen crossing" above "she reached Argeen".
+    known_places = frozenset(
+        name
+        for text in (report.title, *(s.text for s in sentences))
+        for name in shaped_names(text)
+    )
     published = report.published
     # "QUITO - ..., the defence ministry said": an unnamed state body is of the country
     # the report is filed from, when that is one the report is about.

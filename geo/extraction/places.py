@@ -595,7 +595,10 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                    rf"(?!\s+(?:{_NOT_A_PLACE_AFTER_BORDER}))"),
         ("target", rf"\b(?:{_STRIKE_VERBS})\s+(?:the\s+)?{_NAME}"),
         # "tried to enter Tumbu" after "the village of Tumbu": a place the report named.
-        ("entered", rf"\b(?:enter|enters|entered|entering|reach|reached|reaches|reaching)\s+"
+        # "Egypt opened Argeen to Sudanese citizens" after "Argeen crossing": the
+        # crossing opened or shut, named bare.
+        ("entered", rf"\b(?:enter|enters|entered|entering|reach|reached|reaches|reaching|"
+                    r"opened|reopened|closed|shut)\s+"
                     rf"(?P<inner>{_NAME})"),
         ("name", rf"\b(?:{_PREPOSITION})\s+(?:the\s+)?{_NAME}"),
         ("name", rf"\b{_CAP}(?:\s+{_CAP})?"),
@@ -2160,15 +2163,22 @@ _ITS_BORDERS = re.compile(
 )
 
 
+#: How many neighbours a country has, in words or digits ("its five neighbours").
+_NEIGHBOUR_COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+
+
 #: "its land borders with Norway, Sweden and Russia", "its own borders with the bloc's
 #: members", "its borders with all its neighbours": the lines with three or more
 #: neighbours, or a whole group, at once are, as "its borders" alone, the whole of the
 #: one country that shut them. Two named neighbours ("with Senegal and Guinea-Bissau")
 #: stay the lines named: a report may be about the first of them.
 _ITS_BORDERS_WITH_MANY = re.compile(
-    rf"\b(?:its|the\s+country['’]s)\s+(?:own\s+)?{_BORDER_KINDS}{_ALL_GATES}\s+with\s+"
+    # "Chile's borders with its three neighbours": the owner by name, as by "its".
+    rf"\b(?:its|the\s+country['’]s|(?P<owner>{_CAP})['’]s?)\s+(?:own\s+)?{_BORDER_KINDS}"
+    rf"{_ALL_GATES}\s+with\s+"
     r"(?:(?:the\s+bloc['’]s|its|their|all\s+(?:of\s+)?its)\s+(?:members|member\s+states|"
-    r"neighbou?rs)|neighbou?ring\s+(?:countries|states)|"
+    # "its five neighbours", "its seven land neighbours": counted, still all of them.
+    rf"(?:{_NEIGHBOUR_COUNT}\s+)?(?:land\s+)?neighbou?rs)|neighbou?ring\s+(?:countries|states)|"
     rf"{_COUNTRY_AFTER_WITH}(?:\s*,\s*{_COUNTRY_AFTER_WITH})+,?\s+and\s+{_COUNTRY_AFTER_WITH})"
     r"(?!\s+border)"
 )
@@ -2347,8 +2357,9 @@ def _lines_of_a_whole_country(
         return found
     spans: list[tuple[str, int, int]] = []
     for match in _ITS_BORDERS_WITH_MANY.finditer(sentence):
-        # "its" is the one country named before, as for "its borders" alone.
-        codes = country_codes_in(sentence[: match.start()])
+        # "its" is the one country named before, as for "its borders" alone; a named
+        # owner is that country.
+        codes = country_codes_in(match["owner"] or sentence[: match.start()])
         if len(set(codes)) == 1 and (name := _NAME_OF_CODE.get(codes[0])):
             spans.append((name, match.start(), match.end()))
     for match in _MEMBERS_BORDERS_WITH.finditer(sentence):
