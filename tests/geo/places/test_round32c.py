@@ -1,0 +1,61 @@
+"""Round 32c (issue 11): crossing names that must not be taken for another crossing."""
+
+from __future__ import annotations
+
+import pytest
+
+from bordermap.geo.places.geocoder import geocode_place
+from bordermap.geo.places.spelling import closest_spelling
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [
+        # The Choam pass (Anlong Veng; Chong Sa-ngam on the Thai side) is not the Chong
+        # Chom pass at O'Smach, 45 km west, though its consonants are the same and its
+        # name one letter longer.
+        ("the Chong Choam crossing", "KH"),
+        ("the Chong Choam crossing", "TH"),
+        ("Chong Choam checkpoint", "KH"),
+        ("Chong Choam", "KH"),
+    ],
+)
+def test_choam_is_not_chong_chom(text, hint):
+    result = geocode_place(text, country=hint)
+    assert result.name != "O'Smach–Chong Chom"
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [
+        ("the Chong Chom crossing", "KH"),
+        ("Chong Chom", "TH"),
+        ("the Chong Jom crossing", "TH"),
+    ],
+)
+def test_chong_chom_itself_is_still_found(text, hint):
+    result = geocode_place(text, country=hint)
+    assert result.status == "resolved"
+    assert result.name == "O'Smach–Chong Chom"
+
+
+def test_romanised_pass_names_apart_by_a_vowel_are_two_passes():
+    assert closest_spelling("chong choam", [("chong chom", 1)]) is None
+    # A consonant spelled otherwise after the pass word still takes one edit.
+    assert closest_spelling("chong sangamm", [("chong sangam", 1)]) == (1, "chong sangam", 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "name"),
+    [
+        # Consonant matches in Latin letters keep taking transliterations whose vowels
+        # are as many (Vyšné Nemecké written from Russian).
+        ("Grenzübergang Vishne Nemetske", "SK", "Vyšné Nemecké–Uzhhorod"),
+        ("пункт пропуска Вышне Немецке", "SK", "Vyšné Nemecké–Uzhhorod"),
+    ],
+)
+def test_transliterated_crossings_are_still_found_by_their_consonants(text, hint, name):
+    result = geocode_place(text, country=hint)
+    assert result.status == "resolved"
+    assert result.name == name
+
