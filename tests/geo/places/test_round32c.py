@@ -1,10 +1,12 @@
-"""Round 32c (issue 11): crossing names that must not be taken for another crossing."""
+"""Round 32c (issue 11): crossing names that must not be taken for another crossing,
+and crossing forms the field sets' reports write."""
 
 from __future__ import annotations
 
 import pytest
 
 from bordermap.geo.places.geocoder import geocode_place
+from bordermap.geo.places.hyphenated_crossing import unhyphenated_crossing_word
 from bordermap.geo.places.spelling import closest_spelling
 
 
@@ -59,3 +61,28 @@ def test_transliterated_crossings_are_still_found_by_their_consonants(text, hint
     assert result.status == "resolved"
     assert result.name == name
 
+
+@pytest.mark.parametrize(
+    ("text", "hint", "name"),
+    [
+        # blind26 fi-ru-ab002: the crossing's name and the crossing word as one compound.
+        ("Vaalimaan-rajanylityspaikan läheisyydessä", "FI", "Vaalimaa"),
+        # Our own: other cases and another crossing.
+        ("Vaalimaan-rajanylityspaikalla", "FI", "Vaalimaa"),
+        ("Vaalimaan-rajanylityspaikka", "FI", "Vaalimaa"),
+    ],
+)
+def test_a_crossing_joined_to_its_crossing_word_is_read(text, hint, name):
+    result = geocode_place(text, country=hint)
+    assert result.status == "resolved"
+    assert result.name == name
+    assert result.query == text
+
+
+def test_the_hyphen_is_taken_apart_only_before_a_crossing_word():
+    assert unhyphenated_crossing_word("Vaalimaan-rajanylityspaikan") == (
+        "Vaalimaan rajanylityspaikan"
+    )
+    # A crossing word with its own hyphen ("raja-asema") and names with hyphens stay.
+    assert unhyphenated_crossing_word("Vaalimaan raja-asemalla") is None
+    assert unhyphenated_crossing_word("Kuhmo-Vartius") is None
