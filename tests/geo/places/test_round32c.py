@@ -86,3 +86,23 @@ def test_the_hyphen_is_taken_apart_only_before_a_crossing_word():
     # A crossing word with its own hyphen ("raja-asema") and names with hyphens stay.
     assert unhyphenated_crossing_word("Vaalimaan raja-asemalla") is None
     assert unhyphenated_crossing_word("Kuhmo-Vartius") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "precision"),
+    [
+        # blind29 bg-gr-ae003 and ae002: the Greek names of Kulata–Promachonas.
+        ("στην είσοδο από τον Προμαχώνα", "GR", "exact"),
+        ("στον μεθοριακό σταθμό «Κούλατα» στα σύνορα με την Ελλάδα", "BG", "exact"),
+        # blind29 bg-gr-ae001: "Μ.Σ." (border station) is not read, the crossing is.
+        ("στον Μ.Σ. Κούλατα - Προμαχώνα", "GR", "near"),
+        # Our own.
+        ("Κούλατα-Προμαχώνα", "GR", "exact"),
+        ("Κούλατα", "BG", "exact"),
+    ],
+)
+def test_kulata_promachonas_in_greek(text, hint, precision):
+    result = geocode_place(text, country=hint)
+    assert result.status == "resolved"
+    assert result.name == "Kulata–Promachonas"
+    assert result.precision == precision
