@@ -74,6 +74,7 @@ from dataclasses import replace
 from bordermap.geo.places.disambiguation import RegionOfInterest
 from bordermap.geo.places.gazetteer import Gazetteer, load_gazetteer
 from bordermap.geo.places.gujarati import gujarati_as_hindi, has_gujarati
+from bordermap.geo.places.hyphenated_crossing import unhyphenated_crossing_word
 from bordermap.geo.places.island_territory import the_island_territory
 from bordermap.geo.places.islands import island_not_its_town, island_of_a_unit
 from bordermap.geo.places.malayalam import has_malayalam, malayalam_as_hindi
@@ -141,6 +142,15 @@ def geocode_place(
             f"query {query!r}" + (f" with {'; '.join(constraints)}" if constraints else "")
         )
     result = _read_held_to_the_hint(resolver, query, hint, explain)
+    spaced = unhyphenated_crossing_word(query) if result.status == "unresolved" else None
+    if spaced is not None:
+        # "Vaalimaan-rajanylityspaikan": the crossing's name and its word, one compound.
+        if explain is not None:
+            explain.append(f"read with the crossing word apart: {spaced!r}")
+        apart = PlaceResolver(gaz, spaced, hint, region_of_interest, explain)
+        again = _read_held_to_the_hint(apart, spaced, hint, explain)
+        if again.status != "unresolved":
+            resolver, result = apart, replace(again, query=query)
     for in_script, as_hindi in _SCRIPTS_MIRRORING_DEVANAGARI:
         if (result.status == "unresolved" or result.coarsened) and in_script(query):
             hindi = _read_as_hindi(query, as_hindi(query), gaz, hint, region_of_interest, explain)

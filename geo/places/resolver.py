@@ -104,7 +104,7 @@ from bordermap.geo.places.scope import (
     place_countries,
     places_text,
 )
-from bordermap.geo.places.spelling import closest_spelling, may_be_misspelled
+from bordermap.geo.places.spelling import PASS_WORDS, closest_spelling, may_be_misspelled
 from bordermap.geo.places.tail_reading import TailReading
 from bordermap.geo.places.text_runs import (
     BETWEEN,
@@ -1726,10 +1726,16 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         consonants = _consonants(normalise(text))
         # The words that tell one crossing from another ("Puente Internacional 2" has
         # none: the words of any bridge, and a number the consonants do not keep).
+        # Nor the word for a pass that begins many names on the Dângrêk and Mekong
+        # borders ("Chong"): "Chong Choam" (the Choam pass, Anlong Veng) is told from
+        # "Chong Chom" (O'Smach, 45 km west) by two consonants only, which both share.
         telling = [
             word
             for word in text.split()
-            if not is_generic(word) and not CROSSING_NOUN.fullmatch(word) and letters(word)
+            if not is_generic(word)
+            and not CROSSING_NOUN.fullmatch(word)
+            and normalise(word) not in PASS_WORDS
+            and letters(word)
         ]
         if (
             sum(c.isalpha() for c in consonants) < _MIN_CONSONANTS

@@ -11,9 +11,11 @@ and only a single nearest name answers: two names as near, and nothing is chosen
 
 from __future__ import annotations
 
+import re
 from collections.abc import Hashable, Iterable
 
 __all__ = [
+    "PASS_WORDS",
     "allowed_edits",
     "closest_spelling",
     "edit_distance",
@@ -76,6 +78,18 @@ def edit_distance(a: str, b: str, limit: int) -> int:
     return previous[-1]
 
 
+_LATIN_VOWELS = re.compile(r"[aeiouy]")
+
+
+def _vowels_only_apart(a: str, b: str) -> bool:
+    """Whether two romanised pass names differ in their vowels only: "choam" and "chom"
+    (Choam, Anlong Veng, and Chong Chom, O'Smach) are two passes, whose names a
+    romanisation tells apart by the vowel alone, as the Thai ช่องจวม and ช่องจอม."""
+    if a == b or not (a.isascii() and b.isascii()):
+        return False
+    return _LATIN_VOWELS.sub("", a) == _LATIN_VOWELS.sub("", b)
+
+
 def _shared_pass_word(a: str, b: str) -> str:
     """The word for a pass both spelling keys begin with, else ``""``."""
     return next((word for word in PASS_WORDS if a.startswith(word) and b.startswith(word)), "")
@@ -113,7 +127,10 @@ def closest_spelling(
     best: dict[Hashable, tuple[int, str]] = {}
     for form, thing in candidates:
         other = spelling_key(form)
-        limit = allowed_edits(len(wanted) - len(_shared_pass_word(wanted, other)))
+        shared = _shared_pass_word(wanted, other)
+        if shared and _vowels_only_apart(wanted[len(shared) :], other[len(shared) :]):
+            continue
+        limit = allowed_edits(len(wanted) - len(shared))
         edits = edit_distance(wanted, other, limit)
         if edits <= limit and (thing not in best or edits < best[thing][0]):
             best[thing] = (edits, form)
