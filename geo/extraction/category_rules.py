@@ -743,12 +743,18 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                              # migrants has put in at X", "a drifting boat with 292 people
                              # aboard reached Y", "a boat with 141 Haitians, 22 of them
                              # children, landed at Z beach" ("reached an agreement" is
-                             # no place, so a name or a shore must follow).
+                             # no place, so a name or a shore must follow).  A clause
+                             # may follow the craft ("the fourth boat, carrying seven
+                             # more, made landfall at X"; "ran up on the beach at Y",
+                             # "came in at the Z hotel" say the same landing).
                              r"(?:boats?|vessels?|trawlers?|sailboats?|dinghy|dinghies|skiffs?|"
                              r"canoes?|rafts?|sloops?|dhows?|pirogues?|yolas?|cayucos?|pangas?)"
-                             r"\s+(?:[\w’',-]+\s+){0,12}?(?:had\s+|has\s+|have\s+)?(?:put\s+"
+                             r",?\s+(?:[\w’',-]+\s+){0,12}?(?:had\s+|has\s+|have\s+)?(?:put\s+"
                              r"(?:in\s+at|into)|landed\s+(?:at|on|in)|reached\s+(?:the\s+)?"
-                             r"(?:(?-i:[A-Z])|(?:[\w-]+\s+)?(?:coast|shore|beach|island)\b))|"
+                             r"(?:(?-i:[A-Z])[\w’'-]*|(?:[\w-]+\s+)?(?:coast|shore|beach|island)\b)|"
+                             r"made\s+landfall\s+(?:at|on|in|near)|beached\s+(?:at|on|near)|"
+                             r"ran\s+(?:up\s+)?(?:on|onto|aground\s+on)\s+(?:the|a)\s+"
+                             r"(?:beach|shore|coast)|came\s+in\s+at\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*)|"
                              # Counted people of a nation told by the shore they reached:
                              # "421 Haitians reached the north coast of X".
                              r"(?:\d[\d,]*|dozens\s+of|hundreds\s+of)\s+(?-i:[A-Z])[a-z]+s\s+"
@@ -785,9 +791,11 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                              # People on the move told by where they got to: "3,000
                              # refugees had reached the outskirts of X", "people were
                              # still landing on the far bank".
+                             # "140 migrants, most of them Algerians, reached X": an
+                             # aside on who they were may stand before the verb.
                              r"(?:refugees|migrants|asylum\s+seekers|people|families|"
-                             r"returnees)\s+(?:had\s+|have\s+|has\s+)?(?:already\s+)?"
-                             r"reached\b|(?:refugees|migrants|asylum\s+seekers|people|"
+                             r"returnees)(?:,[^,.;]{1,40},)?\s+(?:had\s+|have\s+|has\s+)?"
+                             r"(?:already\s+)?reached\b|(?:refugees|migrants|asylum\s+seekers|people|"
                              r"families)\s+(?:were|are|had\s+been|have\s+been)\s+"
                              r"(?:still\s+)?landing\b|"
                              # Foreign boats at work in a state's sea: "were seen fishing

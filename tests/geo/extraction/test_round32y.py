@@ -1,0 +1,42 @@
+"""Classes of report writing found on the misses of the seen sea-border folders (session
+32, round 32y): landings, boardings at sea and places named only to locate another, each
+checked on sentences written for the test (other names, places and speakers than any
+gold text)."""
+
+from bordermap.geo.extraction import extract_events, report_from_text
+from bordermap.geo.extraction.category_rules import categorise
+
+
+def _events(body: str, published: str = "2022-06-20"):
+    report = report_from_text(f"Published: {published}\n\nTitle\n\n{body}\n")
+    return extract_events(report, id_prefix="t").events
+
+
+def test_a_boat_told_by_where_it_came_ashore_is_a_crossing():
+    # A clause about who was aboard may stand between the craft and its landing, and a
+    # landing has more words than "landed": "made landfall", "ran up on the beach",
+    # "came in at" a named shore.
+    for sentence in (
+        "Two of the boats, carrying about a dozen Tunisians, reached the Cala Rossa coast "
+        "on Monday, police said.",
+        "The third boat, with nine more Moroccans, made landfall at Lampione before dawn.",
+        "Four small boats with 30 people on board ran up on the beach at Punta Sabbia.",
+        "A second vessel with six Haitians came in at the Blue Lagoon marina on Sunday.",
+        "Around 90 migrants, most of them Tunisians, reached the island overnight.",
+    ):
+        assert categorise(sentence) == "crossing_attempt", sentence
+
+
+def test_a_landing_is_drafted_at_its_shore():
+    events = _events(
+        "On the night of 3 June two small boats from Algeria with 18 people on board made "
+        "landfall at Teulada in Italy."
+    )
+    assert [(e.place, e.date) for e in events] == [("Teulada", "2022-06-03")], events
+
+
+def test_words_near_a_landing_that_tell_none_stay_none():
+    # "reached an agreement", "the hurricane made landfall" and a passenger's "came in
+    # at noon" tell no crossing of people.
+    assert categorise("The two boat owners reached an agreement on Monday.") is None
+    assert categorise("The storm made landfall at Pinar del Rio on Monday.") is None
