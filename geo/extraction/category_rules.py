@@ -250,6 +250,10 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                       r"(?:fishing|poaching|smuggling|trafficking|entry|entering|crossing|"
                       r"espionage|spying)\b|"
                       r"held\s+(?:at|in)|intercepted|caught|deport\w+|"
+                      # A craft brought in by a force: "was towed into X port", "towed
+                      # it into the harbour".
+                      r"towed\s+(?:it\s+|them\s+)?into\s+(?:the\s+)?(?:[\w’'-]+\s+)?"
+                      r"(?:port|harbou?r)\b|"
                       # "The ship's 20 crew were held with it", "a boat was held with
                       # four crew aboard": kept together with the craft seized.
                       r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+held\s+(?:with|"
@@ -278,6 +282,16 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                       r"passengers|crew|nationals|citizens|soldiers|civilians|villagers|"
                       r"herders|farmers|drivers|suspects|asylum\s+seekers|(?-i:[A-Z])[a-z]+s))\b)\b"),
         ("military_security", r"\b(?:drones?|balloons?|airspace|incursions?|troops|soldiers?|"
+                              # A craft boarded at sea by a force: "coast guard teams went
+                              # aboard three fishing boats", "police from the patrol boat
+                              # boarded the longliner" (passengers boarding a ferry are no
+                              # force; "marines who boarded the vessel found X" tells
+                              # the finding).
+                              r"(?:coast\s*guards?|navy|naval|police|personnel|marines|"
+                              r"officers|teams|forces|sailors|guards|inspectors)\s+"
+                              r"(?:(?!(?:who|that|which)\b)[\w’'-]+\s+){0,6}?"
+                              r"(?:had\s+|has\s+|have\s+)?(?:boarded|"
+                              r"(?:went|gone|going)\s+aboard)\b|"
                               # A thing in the sky told by its sighting: "a white object
                               # was seen drifting high over X", "spotted flying above Y".
                               r"(?:seen|spotted|sighted|observed)\s+(?:drifting|flying|"

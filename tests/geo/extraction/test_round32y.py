@@ -40,3 +40,24 @@ def test_words_near_a_landing_that_tell_none_stay_none():
     # at noon" tell no crossing of people.
     assert categorise("The two boat owners reached an agreement on Monday.") is None
     assert categorise("The storm made landfall at Pinar del Rio on Monday.") is None
+
+
+def test_a_craft_boarded_at_sea_by_a_force_is_a_security_act():
+    # "went aboard", "had gone aboard", "boarded" with a force as the one who boards.
+    for sentence in (
+        "Navy teams went aboard two Sri Lankan trawlers on Monday off Point Pedro.",
+        "Sailors from a Chinese patrol ship had gone aboard the Jasmin 2 late at night.",
+        "Officers from the cutter Palau boarded the longliner Hai Ming 8 near Kayangel.",
+    ):
+        assert categorise(sentence) == "military_security", sentence
+
+
+def test_a_craft_towed_into_port_is_held():
+    assert categorise("The trawler was towed into Koror harbour two days later.") == "detention"
+
+
+def test_passengers_boarding_and_towing_elsewhere_tell_no_act_at_sea():
+    assert categorise("Tourists boarded the ferry at the quay on Monday.") is None
+    assert categorise("The car was towed into the garage on Monday.") is None
+    # The boarding told in a relative clause only names those who found something.
+    assert categorise("Officers who boarded the yacht found a map.") is None
