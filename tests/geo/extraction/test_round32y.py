@@ -61,3 +61,13 @@ def test_passengers_boarding_and_towing_elsewhere_tell_no_act_at_sea():
     assert categorise("The car was towed into the garage on Monday.") is None
     # The boarding told in a relative clause only names those who found something.
     assert categorise("Officers who boarded the yacht found a map.") is None
+
+
+def test_a_place_named_only_to_locate_another_does_not_take_its_place():
+    # "north-east of X in Y Atoll": Y says where X is; known by its shape only, the atoll
+    # must not outrank the island the distance is measured from.
+    events = _events(
+        "Navy teams from India detained two Maldivian trawlers on Monday about 40 miles "
+        "north-east of Kulhudhuffushi in Haa Dhaalu Atoll, the Maldivian ministry said."
+    )
+    assert [e.place for e in events] == ["north-east of Kulhudhuffushi"], events
