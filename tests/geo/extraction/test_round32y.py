@@ -63,6 +63,14 @@ def test_passengers_boarding_and_towing_elsewhere_tell_no_act_at_sea():
     assert categorise("Officers who boarded the yacht found a map.") is None
 
 
+def test_a_port_named_after_its_town_is_kept_as_written():
+    events = _events(
+        "Officers from the cutter Palau detained the Taiwanese longliner Hai Ming 8 near "
+        "Kayangel on 5 June. The boat was towed into Malakal port three days later."
+    )
+    assert [e.place for e in events][-1:] == ["Malakal port"], events
+
+
 def test_a_place_named_only_to_locate_another_does_not_take_its_place():
     # "north-east of X in Y Atoll": Y says where X is; known by its shape only, the atoll
     # must not outrank the island the distance is measured from.
