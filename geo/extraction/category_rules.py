@@ -250,6 +250,10 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                       r"(?:fishing|poaching|smuggling|trafficking|entry|entering|crossing|"
                       r"espionage|spying)\b|"
                       r"held\s+(?:at|in)|intercepted|caught|deport\w+|"
+                      # A craft brought in by a force: "was towed into X port", "towed
+                      # it into the harbour".
+                      r"towed\s+(?:it\s+|them\s+)?into\s+(?:the\s+)?(?:[\w’'-]+\s+)?"
+                      r"(?:port|harbou?r)\b|"
                       # "The ship's 20 crew were held with it", "a boat was held with
                       # four crew aboard": kept together with the craft seized.
                       r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+held\s+(?:with|"
@@ -278,6 +282,16 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                       r"passengers|crew|nationals|citizens|soldiers|civilians|villagers|"
                       r"herders|farmers|drivers|suspects|asylum\s+seekers|(?-i:[A-Z])[a-z]+s))\b)\b"),
         ("military_security", r"\b(?:drones?|balloons?|airspace|incursions?|troops|soldiers?|"
+                              # A craft boarded at sea by a force: "coast guard teams went
+                              # aboard three fishing boats", "police from the patrol boat
+                              # boarded the longliner" (passengers boarding a ferry are no
+                              # force; "marines who boarded the vessel found X" tells
+                              # the finding).
+                              r"(?:coast\s*guards?|navy|naval|police|personnel|marines|"
+                              r"officers|teams|forces|sailors|guards|inspectors)\s+"
+                              r"(?:(?!(?:who|that|which)\b)[\w’'-]+\s+){0,6}?"
+                              r"(?:had\s+|has\s+|have\s+)?(?:boarded|"
+                              r"(?:went|gone|going)\s+aboard)\b|"
                               # A thing in the sky told by its sighting: "a white object
                               # was seen drifting high over X", "spotted flying above Y".
                               r"(?:seen|spotted|sighted|observed)\s+(?:drifting|flying|"
@@ -752,12 +766,18 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                              # migrants has put in at X", "a drifting boat with 292 people
                              # aboard reached Y", "a boat with 141 Haitians, 22 of them
                              # children, landed at Z beach" ("reached an agreement" is
-                             # no place, so a name or a shore must follow).
+                             # no place, so a name or a shore must follow).  A clause
+                             # may follow the craft ("the fourth boat, carrying seven
+                             # more, made landfall at X"; "ran up on the beach at Y",
+                             # "came in at the Z hotel" say the same landing).
                              r"(?:boats?|vessels?|trawlers?|sailboats?|dinghy|dinghies|skiffs?|"
                              r"canoes?|rafts?|sloops?|dhows?|pirogues?|yolas?|cayucos?|pangas?)"
-                             r"\s+(?:[\w’',-]+\s+){0,12}?(?:had\s+|has\s+|have\s+)?(?:put\s+"
+                             r",?\s+(?:[\w’',-]+\s+){0,12}?(?:had\s+|has\s+|have\s+)?(?:put\s+"
                              r"(?:in\s+at|into)|landed\s+(?:at|on|in)|reached\s+(?:the\s+)?"
-                             r"(?:(?-i:[A-Z])|(?:[\w-]+\s+)?(?:coast|shore|beach|island)\b))|"
+                             r"(?:(?-i:[A-Z])[\w’'-]*|(?:[\w-]+\s+)?(?:coast|shore|beach|island)\b)|"
+                             r"made\s+landfall\s+(?:at|on|in|near)|beached\s+(?:at|on|near)|"
+                             r"ran\s+(?:up\s+)?(?:on|onto|aground\s+on)\s+(?:the|a)\s+"
+                             r"(?:beach|shore|coast)|came\s+in\s+at\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*)|"
                              # Counted people of a nation told by the shore they reached:
                              # "421 Haitians reached the north coast of X".
                              r"(?:\d[\d,]*|dozens\s+of|hundreds\s+of)\s+(?-i:[A-Z])[a-z]+s\s+"
@@ -794,9 +814,11 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                              # People on the move told by where they got to: "3,000
                              # refugees had reached the outskirts of X", "people were
                              # still landing on the far bank".
+                             # "140 migrants, most of them Algerians, reached X": an
+                             # aside on who they were may stand before the verb.
                              r"(?:refugees|migrants|asylum\s+seekers|people|families|"
-                             r"returnees)\s+(?:had\s+|have\s+|has\s+)?(?:already\s+)?"
-                             r"reached\b|(?:refugees|migrants|asylum\s+seekers|people|"
+                             r"returnees)(?:,[^,.;]{1,40},)?\s+(?:had\s+|have\s+|has\s+)?"
+                             r"(?:already\s+)?reached\b|(?:refugees|migrants|asylum\s+seekers|people|"
                              r"families)\s+(?:were|are|had\s+been|have\s+been)\s+"
                              r"(?:still\s+)?landing\b|"
                              # Foreign boats at work in a state's sea: "were seen fishing

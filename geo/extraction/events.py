@@ -1007,6 +1007,7 @@ def _choose_place(places: list[PlaceFind], sentence: str) -> PlaceFind | None:
             break
     at = [p for p in usable if p.role == "at"]
     fine = [p for p in at if _PRECISION_RANK.get(p.precision, 7) <= _PRECISION_RANK["district"]]
+    fine = _without_locators(fine, sentence)
     if fine:
         # The finest first: "in X district ..., within the area of the Y border post".
         return min(fine, key=lambda p: (_PRECISION_RANK.get(p.precision, 7), p.start))
@@ -1028,6 +1029,28 @@ def _choose_place(places: list[PlaceFind], sentence: str) -> PlaceFind | None:
         if inside:
             return inside[0]
     return best
+
+
+#: "72 miles north-east of X in Y Atoll", "X, in Y": the words between a place and the
+#: one that only says where it lies.
+_LOCATED_IN = re.compile(r",?\s+in\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _without_locators(found: list[PlaceFind], sentence: str) -> list[PlaceFind]:
+    """The places of ``found`` that are not named only to locate the one before them.
+
+    In "north-east of Dhidhdhoo in Haa Alifu Atoll" the atoll says where Dhidhdhoo is;
+    the act is by Dhidhdhoo, even when the gazetteer lacks the atoll and its name,
+    known by its shape only, ranks as fine as a town.
+    """
+    kept = [
+        p for p in found
+        if not any(
+            q is not p and q.end <= p.start and _LOCATED_IN.fullmatch(sentence[q.end : p.start])
+            for q in found
+        )
+    ]  # fmt: skip
+    return kept or found
 
 
 #: "sent to French waters near X", "Spanish waters off Y": the waters a place lies by.

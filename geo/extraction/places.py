@@ -180,6 +180,9 @@ _FEATURE_WORDS = (
 _SITE_WORDS = (
     r"airport|airbase|air\s+base|military\s+base|base|outpost|monastery|church|mosque|"
     r"market|(?:migrant|refugee|displacement|IDP|transit)\s+camp|camp|resort|harbour|harbor|"
+    # "towed into Yap port": the port of a town, as its harbour is ("the X port of
+    # entry" is a crossing, no port).
+    r"port(?!\s+of\b)|"
     # Grounds and shore works: "towed it to the X boardwalk", "at the Y pier".
     r"park|beach|pier|boardwalk|marina|wharf|quay|jetty|"
     r"dam|power\s+plant|mine|station|reservoir|pumping\s+station|"
