@@ -1,0 +1,36 @@
+"""Round 32q (issue 11): place grammar and name forms the seen sets left unresolved
+(Urdu forms of Pakistan's districts, ...)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bordermap.geo.places.geocoder import geocode_place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The field sets' phrases.
+        "کرم ایجنسی",
+        "کرم ایجنسی میں پاک افغان سرحد",
+        "ضلع کرم میں پاک افغان سرحدی گزرگاہ خرلاچی ٹرمینل",
+        "کرم کے علاقے میں خار لاچی کراس",
+        "کرم کے سرحدی علاقوں میں",
+        # Our own: the bare name, the unit word first, "area" alone.
+        "کرم",
+        "ضلع کرم",
+        "کرم کے علاقے",
+    ],
+)
+def test_kurram_in_urdu_is_its_district(text):
+    result = geocode_place(text, country="PK")
+    assert result.status == "resolved"
+    assert result.name == "Kurram District"
+    assert result.precision == "district"
+
+
+def test_an_urdu_area_with_a_name_after_it_is_not_the_owner():
+    # "Pakistan's area Bajaur": the name after "area" is the place, never Pakistan.
+    result = geocode_place("پاکستان کے علاقے باجوڑ", country="PK")
+    assert result.precision != "country"
