@@ -1,5 +1,5 @@
-"""Round 32q (issue 11): place grammar and name forms the seen sets left unresolved
-(Urdu forms of Pakistan's districts, ...)."""
+"""Round 32q (issue 11): place grammar and name forms the seen sets left unresolved,
+one class of them per test."""
 
 from __future__ import annotations
 
@@ -34,3 +34,19 @@ def test_an_urdu_area_with_a_name_after_it_is_not_the_owner():
     # "Pakistan's area Bajaur": the name after "area" is the place, never Pakistan.
     result = geocode_place("پاکستان کے علاقے باجوڑ", country="PK")
     assert result.precision != "country"
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "name", "precision"),
+    [
+        # The field sets' phrases.
+        ("λιμάνι της Ηγουμενίτσας", "GR", "Igoumenítsa", "settlement"),
+        # Our own: the port word after "in", another port.
+        ("στο λιμάνι της Πάτρας", "GR", "Pátra", "settlement"),
+    ],
+)
+def test_a_place_type_word_before_the_name(text, hint, name, precision):
+    result = geocode_place(text, country=hint)
+    assert result.status == "resolved"
+    assert result.name == name
+    assert result.precision == precision
