@@ -50,3 +50,34 @@ def test_a_place_type_word_before_the_name(text, hint, name, precision):
     assert result.status == "resolved"
     assert result.name == name
     assert result.precision == precision
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "precision"),
+    [
+        # The field set's phrase: Tak Bai district, in its province (the data has no
+        # outline of the district, so its region).
+        ("ເມືອງ ຕາກໃບ ຈັງຫວັດ ນະຣາທິວາດ", "Narathiwat", "region"),
+        # Our own: the town bare.
+        ("ຕາກໃບ", "Tak Bai", "settlement"),
+    ],
+)
+def test_a_thai_place_in_lao_letters(text, name, precision):
+    result = geocode_place(text, country="TH")
+    assert result.status == "resolved"
+    assert result.name == name
+    assert result.precision == precision
+    assert result.country == "TH"
+
+
+def test_a_lao_place_in_lao_letters_stays_lao():
+    # Vientiane in Lao: read as written, never as Thai.
+    result = geocode_place("ວຽງຈັນ", country="LA")
+    assert result.country == "LA"
+
+
+def test_lao_letters_as_thai():
+    from bordermap.geo.places.lao_script import lao_as_thai
+
+    assert lao_as_thai("ຈັງຫວັດ") == "จังหวัด"
+    assert lao_as_thai("ນໍ້າ ໂກ-ລົກ") == "น้ำ โก-ลก"
