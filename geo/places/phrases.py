@@ -375,6 +375,13 @@ _URDU_AREA_OF = re.compile(
     r"\s+کے\s+(?:سرحدی\s+)?(?:علاقے|علاقوں|علاقہ)(?:\s+میں(?:\s.*)?)?$"
 )
 
+# French "le poste frontalier entre le Québec et les États-Unis à Saint-Bernard-de-Lacolle",
+# "à la frontière entre le Nigeria et le Bénin, à Sèmè-Kraké": the two sides named by
+# "entre … et …", then "à" and the place itself, which the "et" split would swallow.
+_BETWEEN_THEN_AT = re.compile(
+    r"^(?P<head>.*?\bentre\s+\S.*?\s+et\s+\S.*?)\s*,?\s+à\s+(?P<place>[A-ZÀ-Þ].*)$"
+)
+
 
 def _of_titled_unit(text: str) -> tuple[str, str] | None:
     """The place and the titled unit of "village Wan of district Tarn Taran", or None.
@@ -2851,6 +2858,10 @@ def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
     urdu_area = _URDU_AREA_OF.match(text)
     if urdu_area:
         return _parse(f"{urdu_area['unit']} area", langs)
+    between_then_at = _BETWEEN_THEN_AT.match(text)
+    if between_then_at:
+        # Read as "à X, entre A et B": the place first, the sides after its comma.
+        return _parse(f"à {between_then_at['place']}, {between_then_at['head']}", langs)
     g = _grammar()
     # "about one and a half kilometers from the Indian border" as "1.5 kilometers".
     text = _SPELLED_LENGTH.sub(_digits_for_words, text)

@@ -81,3 +81,28 @@ def test_lao_letters_as_thai():
 
     assert lao_as_thai("ຈັງຫວັດ") == "จังหวัด"
     assert lao_as_thai("ນໍ້າ ໂກ-ລົກ") == "น้ำ โก-ลก"
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "name"),
+    [
+        # The field sets' phrases.
+        (
+            "le poste frontalier entre le Québec et les États-Unis à Saint-Bernard-de-Lacolle,"
+            " en Montérégie",
+            "CA",
+            "Lacolle–Champlain",
+        ),
+        ("à la frontière entre le Nigeria et le Bénin, à Sèmè-Kraké", "BJ", "Seme–Krake"),
+        # Our own: the place after "à" with no comma before it.
+        (
+            "le poste entre le Québec et les États-Unis à Saint-Bernard-de-Lacolle",
+            "CA",
+            "Lacolle–Champlain",
+        ),
+    ],
+)
+def test_french_between_then_the_place_after_a(text, hint, name):
+    result = geocode_place(text, country=hint)
+    assert result.status == "resolved"
+    assert result.name == name
