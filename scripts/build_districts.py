@@ -125,9 +125,16 @@ LEADING_WORDS = (
     "منطقة",
     "قضاء",
     "ناحية",
+    # Urdu "district" (zila), before the name as Pakistan's unit names write it, also
+    # with its vowel mark ("ضِلع کرم", Kurram District): no Urdu name of one was a key.
+    "ضلع",
+    "ضِلع",
 )
 #: Unit words that close a unit's name ("Kurram District", "Свислочский Район").
 TRAILING_WORDS = (
+    # Urdu "district" after the name, as India's units write it ("کرنول ضلع").
+    "ضلع",
+    "ضِلع",
     "district",
     "districts",
     "county",

@@ -77,6 +77,7 @@ from bordermap.geo.places.gujarati import gujarati_as_hindi, has_gujarati
 from bordermap.geo.places.hyphenated_crossing import unhyphenated_crossing_word
 from bordermap.geo.places.island_territory import the_island_territory
 from bordermap.geo.places.islands import island_not_its_town, island_of_a_unit
+from bordermap.geo.places.lao_script import has_lao, lao_as_thai
 from bordermap.geo.places.malayalam import has_malayalam, malayalam_as_hindi
 from bordermap.geo.places.names import normalise
 from bordermap.geo.places.phrases import parse_place
@@ -156,6 +157,14 @@ def geocode_place(
             hindi = _read_as_hindi(query, as_hindi(query), gaz, hint, region_of_interest, explain)
             if hindi is not None and _finer_within(hindi, result):
                 result = hindi
+    if result.status == "unresolved" and has_lao(query):
+        # "ເມືອງ ຕາກໃບ ຈັງຫວັດ ນະຣາທິວາດ": a Thai place in Lao letters; only a place of
+        # Thailand is taken so, a Lao text about Laos is read as written.
+        thai = _read_as_hindi(
+            query, lao_as_thai(query), gaz, hint, region_of_interest, explain, "Thai"
+        )
+        if thai is not None and thai.country == "TH":
+            result = thai
     if result.status == "unresolved" and resolver.owner_region is not None:
         # "Bandarban's Ghumdhum": no reading found the place; the region holding its town.
         result = replace(resolver.owner_region, query=query)
@@ -188,21 +197,23 @@ def _read_as_hindi(
     hint: tuple[str, ...],
     region_of_interest: RegionOfInterest | None,
     explain: list[str] | None,
+    language: str = "Hindi",
 ) -> PlaceResult | None:
     """ "રાજસ્થાનના બાડમેર જિલ્લામાં": a Gujarati (or Malayalam) text read as written found
     nothing; read as the Hindi it mirrors, ``hindi`` (:func:`gujarati_as_hindi`,
-    :func:`malayalam_as_hindi`), or None when that finds nothing.
+    :func:`malayalam_as_hindi`), or None when that finds nothing.  ``language`` names
+    the mirrored language (a Lao text is read as the Thai it mirrors the same way).
 
     Only after the text as written: the word lists know some Gujarati words ("સરહદ")
     that their Hindi letters would lose.
     """
     if explain is not None:
-        explain.append(f"read as the Hindi it mirrors: {hindi!r}")
+        explain.append(f"read as the {language} it mirrors: {hindi!r}")
     resolver = PlaceResolver(gaz, hindi, hint, region_of_interest, explain)
     found = _read_held_to_the_hint(resolver, hindi, hint, explain)
     if found.status == "unresolved":
         return None
-    note = f"read as the Hindi it mirrors, {hindi!r}"
+    note = f"read as the {language} it mirrors, {hindi!r}"
     return replace(found, query=query, note=f"{found.note}; {note}" if found.note else note)
 
 

@@ -365,6 +365,23 @@ _URDU_VILLAGE_OF = re.compile(
     r"\s+(?:کے|کی|کا)\s+(?:سرحدی\s+)?(?:گاؤں|گاوں|موضع)(?:\s.*)?$"
 )
 
+# Urdu "کرم کے علاقے میں" (in Kurram's area), "کرم کے سرحدی علاقوں میں" (in Kurram's
+# border areas): the genitive "کے" after the name, then "area" in its cases, then
+# nothing or "in" and what lies there.  The area of X, as "the X area" reads.  A name
+# after "area" itself ("پاکستان کے علاقے باجوڑ", Pakistan's area Bajaur) is that place, so
+# that form is left to the other readings.
+_URDU_AREA_OF = re.compile(
+    r"^(?P<unit>ضلع\s+[\u0600-\u06ff]+|[\u0600-\u06ff]+(?:\s+[\u0600-\u06ff]+)?)"
+    r"\s+کے\s+(?:سرحدی\s+)?(?:علاقے|علاقوں|علاقہ)(?:\s+میں(?:\s.*)?)?$"
+)
+
+# French "le poste frontalier entre le Québec et les États-Unis à Saint-Bernard-de-Lacolle",
+# "à la frontière entre le Nigeria et le Bénin, à Sèmè-Kraké": the two sides named by
+# "entre … et …", then "à" and the place itself, which the "et" split would swallow.
+_BETWEEN_THEN_AT = re.compile(
+    r"^(?P<head>.*?\bentre\s+\S.*?\s+et\s+\S.*?)\s*,?\s+à\s+(?P<place>[A-ZÀ-Þ].*)$"
+)
+
 
 def _of_titled_unit(text: str) -> tuple[str, str] | None:
     """The place and the titled unit of "village Wan of district Tarn Taran", or None.
@@ -2838,6 +2855,13 @@ def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
     hindi_village = _HINDI_VILLAGE_OF.match(text) or _URDU_VILLAGE_OF.match(text)
     if hindi_village:
         return _parse(f"village in {hindi_village['unit']}", langs)
+    urdu_area = _URDU_AREA_OF.match(text)
+    if urdu_area:
+        return _parse(f"{urdu_area['unit']} area", langs)
+    between_then_at = _BETWEEN_THEN_AT.match(text)
+    if between_then_at:
+        # Read as "à X, entre A et B": the place first, the sides after its comma.
+        return _parse(f"à {between_then_at['place']}, {between_then_at['head']}", langs)
     g = _grammar()
     # "about one and a half kilometers from the Indian border" as "1.5 kilometers".
     text = _SPELLED_LENGTH.sub(_digits_for_words, text)

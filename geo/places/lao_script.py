@@ -1,0 +1,52 @@
+"""Thai place names written in Lao letters, read as the Thai they spell.
+
+Lao reports of events across the Mekong and on Thailand's other borders write Thai
+places in Lao script ("ເມືອງ ຕາກໃບ ຈັງຫວັດ ນະຣາທິວາດ", Tak Bai district of Narathiwat
+province): the gazetteer knows those places by their Thai and Latin names only.  The
+Unicode Lao block was laid out to mirror the Thai one, letter for letter, 0x80 code
+points higher; :func:`lao_as_thai` writes the Lao letters as their Thai counterparts,
+with the few letters and ligatures that have no counterpart at the same place written
+as Thai spells them.  Where Lao spelling is phonetic and Thai's etymological
+("ນະຣາທິວາດ" for "นราธิวาส") the result is no Thai name, and nothing is found by it.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["has_lao", "lao_as_thai"]
+
+#: The Lao block sits this far above the Thai one.
+_BLOCK_OFFSET = 0x0E80 - 0x0E00
+_LAO = re.compile("[\u0e80-\u0eff]")
+#: Lao letters and sequences whose Thai form is not at the mirrored code point: the
+#: ligatures "ໜ" and "ໝ" (hn, hm), the semivowel "ຽ" (Thai "ย"), the vowel "ົ" that
+#: Thai leaves unwritten in a closed syllable ("ໂກ-ລົກ", โก-ลก), and the vowel "am"
+#: written as its parts ("ນໍ້າ" for "น้ำ").
+_SPELLED_APART = (
+    ("\u0ecd\u0ec9\u0eb2", "\u0e49\u0e33"),
+    ("\u0ecd\u0ec8\u0eb2", "\u0e48\u0e33"),
+    ("\u0ecd\u0eb2", "\u0e33"),
+    ("\u0edc", "\u0e2b\u0e19"),
+    ("\u0edd", "\u0e2b\u0e21"),
+    ("\u0ebd", "\u0e22"),
+    ("\u0ebb", ""),
+)
+
+
+def has_lao(text: str) -> bool:
+    """Whether ``text`` holds a Lao letter."""
+    return bool(_LAO.search(text))
+
+
+def lao_as_thai(text: str) -> str:
+    """``text`` with its Lao letters written as the Thai letters they mirror.
+
+    >>> lao_as_thai("ເມືອງ ຕາກໃບ")
+    'เมือง ตากใบ'
+    """
+    for lao, thai in _SPELLED_APART:
+        text = text.replace(lao, thai)
+    return "".join(
+        chr(ord(char) - _BLOCK_OFFSET) if "\u0e80" <= char <= "\u0eff" else char for char in text
+    )
