@@ -22,9 +22,10 @@ class CheckedColumns:
 
     Attributes
     ----------
-    columns : dict of str to list
+    columns : dict of str to list or ndarray
         Every loaded column (event fields, date interval, file and line), one value
-        per event, in the order the columns are listed.
+        per event, in the order the columns are listed: a list, or an array where
+        the checks made one (``lat``/``lon`` as floats, the rest as objects).
     extras : dict of str to list
         Each extra field (see
         :func:`bordermap.geo.events.validation.classify_field`), in order of first
@@ -36,7 +37,7 @@ class CheckedColumns:
         For each event, its index in ``layouts``.
     """
 
-    columns: dict[str, list]
+    columns: dict[str, list | np.ndarray]
     extras: dict[str, list]
     layouts: list[tuple[str, ...]]
     layout_of: np.ndarray
@@ -51,7 +52,9 @@ class CheckedColumns:
     def rows(self) -> Iterator[dict[str, object]]:
         """One dict per event: the known columns, then the event's own extra fields."""
         names = list(self.columns)
-        for index, values in enumerate(zip(*self.columns.values(), strict=True)):
+        # Python values, as in a list: not the NumPy scalars an array of numbers gives.
+        lists = [v.tolist() if isinstance(v, np.ndarray) else v for v in self.columns.values()]
+        for index, values in enumerate(zip(*lists, strict=True)):
             row = dict(zip(names, values, strict=True))
             for name in self.extra_names_of(index):
                 row[name] = self.extras[name][index]

@@ -136,4 +136,4 @@ def test_distinct_texts_of_one_text_are_what_factorising_gives() -> None:
         one = _Distinct(texts, str.upper)
         factorised, _ = pd.factorize(np.asarray(texts, dtype=object))
         assert one.codes.tolist() == factorised.tolist()
-        assert one.per_row() == [t.upper() for t in texts]
+        assert one.per_row().tolist() == [t.upper() for t in texts]
