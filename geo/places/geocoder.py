@@ -87,6 +87,7 @@ from bordermap.geo.places.resolver import (
     hint_countries,
 )
 from bordermap.geo.places.result import PlaceResult
+from bordermap.geo.places.thai_address import district_of_the_chain
 
 __all__ = ["MAX_CANDIDATES", "explain_place", "geocode_place"]
 
@@ -141,6 +142,7 @@ def geocode_place(
             f"query {query!r}" + (f" with {'; '.join(constraints)}" if constraints else "")
         )
     result = _read_held_to_the_hint(resolver, query, hint, explain)
+    result = _district_of_a_thai_chain(query, result, gaz, hint, region_of_interest, explain)
     for in_script, as_hindi in _SCRIPTS_MIRRORING_DEVANAGARI:
         if (result.status == "unresolved" or result.coarsened) and in_script(query):
             hindi = _read_as_hindi(query, as_hindi(query), gaz, hint, region_of_interest, explain)
@@ -194,6 +196,40 @@ def _read_as_hindi(
         return None
     note = f"read as the Hindi it mirrors, {hindi!r}"
     return replace(found, query=query, note=f"{found.note}; {note}" if found.note else note)
+
+
+def _district_of_a_thai_chain(
+    query: str,
+    result: PlaceResult,
+    gaz: Gazetteer,
+    hint: tuple[str, ...],
+    region_of_interest: RegionOfInterest | None,
+    explain: list[str] | None,
+) -> PlaceResult:
+    """The district of a Thai address chain in ``query`` when the answer is coarser.
+
+    "ชายแดนไทย–เมียนมา ด้านบ้านพุน้ำร้อน หมู่ 12 ต.บ้านเก่า อ.เมือง จ.กาญจนบุรี" was
+    answered with the province's stretch of the border, 139 km from the district the
+    chain names: the finest unit of the chain the data can draw wins over the province
+    or its border, when it lies in the same province.  A point answer stays.
+    """
+    if result.status == "resolved" and result.precision not in ("region", "border", "country"):
+        return result
+    chain = district_of_the_chain(query)
+    if chain is None:
+        return result
+    if explain is not None:
+        explain.append(f"an address chain: its district {chain!r}")
+    resolver = PlaceResolver(gaz, chain, hint, region_of_interest, explain)
+    district = _read_held_to_the_hint(resolver, chain, hint, explain)
+    if district.status != "resolved" or district.precision != "district":
+        return result
+    if result.status == "resolved" and result.admin1_code not in (None, district.admin1_code):
+        return result
+    note = f"the district of the address chain, finer than {result.name or 'the text'}"
+    if explain is not None:
+        explain.append(note)
+    return replace(district, query=query, note=f"{district.note}; {note}")
 
 
 def _read_held_to_the_hint(

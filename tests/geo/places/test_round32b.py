@@ -1,0 +1,59 @@
+"""Round 32b (issue 11): the rows of blind63 the start's code answered wrong or not at all.
+
+A district named as the holder of another place is never its seat town; a Thai address
+chain is answered by its district; crossings in other forms (a pair with its countries in
+parentheses, a bridge described by the regions it links, "between" after a comma, the
+building of a Thai checkpoint, an Arabic and a Thai name); Malay "pekan" and Turkish
+"Belediyesi" before a town's name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bordermap.geo.places.geocoder import geocode_place
+from bordermap.geo.places.thai_address import district_of_the_chain
+
+
+def _resolved(text: str, hint: str):
+    result = geocode_place(text, country=hint)
+    assert result.status == "resolved", result.note
+    return result
+
+
+# --- Thai address chains ---------------------------------------------------------------
+
+
+def test_the_chain_gives_its_district_with_the_capital_named():
+    assert district_of_the_chain("หมู่ 12 ต.บ้านเก่า อ.เมือง จ.กาญจนบุรี") == ("อ.เมืองกาญจนบุรี จ.กาญจนบุรี")
+    assert district_of_the_chain("ชายแดน อำเภอแม่สอด จังหวัดตาก") == "อ.แม่สอด จ.ตาก"
+    assert district_of_the_chain("ชายแดนไทย–เมียนมา จ.ตาก") is None
+    # Neither a finer unit nor the border: the reading of the whole text stands.
+    assert district_of_the_chain("ด้านอำเภอแม่สะเรียง จ.แม่ฮ่องสอน") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "district"),
+    [
+        # The field phrase: the border named, then the chain down to the village group.
+        (
+            "ชายแดนไทย–เมียนมา ด้านบ้านพุน้ำร้อน หมู่ 12 ต.บ้านเก่า อ.เมือง จ.กาญจนบุรี",
+            "Amphoe Mueang Kanchanaburi",
+        ),
+        # Our own: the capital district after a subdistrict, spelt out after the border;
+        # another district by the border.
+        ("ต.บ้านเก่า อ.เมือง จ.กาญจนบุรี", "Amphoe Mueang Kanchanaburi"),
+        ("ชายแดนไทย–เมียนมา อำเภอเมือง จังหวัดตาก", "Amphoe Mueang Tak"),
+        ("ชายแดนไทย–เมียนมา อ.แม่สอด จ.ตาก", "Amphoe Mae Sot"),
+    ],
+)
+def test_a_thai_chain_is_answered_by_its_district(text, district):
+    result = _resolved(text, "TH")
+    assert result.name == district
+    assert result.precision == "district"
+
+
+def test_a_district_and_province_alone_keep_the_province():
+    # blind26 codes it by the province: nothing finer and no border named.
+    result = _resolved("ด้านอำเภอแม่สะเรียง จ.แม่ฮ่องสอน", "TH")
+    assert result.precision == "region"
