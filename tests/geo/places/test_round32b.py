@@ -21,6 +21,30 @@ def _resolved(text: str, hint: str):
     return result
 
 
+# --- a holder is never its seat town ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The field phrase: Dera Baba Nanak in Gurdaspur, near an outpost there.
+        "पंजाब के गुरदासपुर में डेरा बाबा नानक इलाके में बसंतर चौकी के पास",
+        # Our own: the same holder without the state, and with its district word.
+        "गुरदासपुर में डेरा बाबा नानक इलाके में",
+        "गुरदासपुर जिले में डेरा बाबा नानक इलाके के पास",
+    ],
+)
+def test_a_district_holding_a_place_is_the_district(text):
+    result = _resolved(text, "IN")
+    assert result.name == "Gurdaspur"
+    assert result.precision == "district"
+
+
+def test_near_a_town_alone_stays_near_it():
+    result = _resolved("near Gurdaspur", "IN")
+    assert result.precision == "near"
+
+
 # --- Thai address chains ---------------------------------------------------------------
 
 
