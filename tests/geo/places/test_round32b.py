@@ -81,3 +81,24 @@ def test_a_district_and_province_alone_keep_the_province():
     # blind26 codes it by the province: nothing finer and no border named.
     result = _resolved("ด้านอำเภอแม่สะเรียง จ.แม่ฮ่องสอน", "TH")
     assert result.precision == "region"
+
+
+# --- crossings in other forms ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "name", "precisions"),
+    [
+        # The field phrases.
+        ("المعبر الحدودي الوهمي لـ”باب مليلية” المحتلة", "MA", "Beni Ansar", ("settlement",)),
+        ("อาคารด่านพรมแดนสิงขร", "TH", "Singkhon Pass", ("exact",)),
+        # Our own: the forms bare, and another checkpoint's building.
+        ("باب مليلية", "MA", "Beni Ansar", ("settlement",)),
+        ("ด่านพรมแดนสิงขร", "TH", "Singkhon Pass", ("exact",)),
+        ("อาคารด่านแม่สาย", "TH", "Mae Sai–Tachileik", ("settlement",)),
+    ],
+)
+def test_crossings_in_the_forms_reports_write(text, hint, name, precisions):
+    result = _resolved(text, hint)
+    assert result.name == name
+    assert result.precision in precisions
