@@ -159,6 +159,8 @@ def geocode_place(
     result = the_island_territory(resolver, result)
     if result.status == "unresolved" and hint:
         result = _bridge_by_its_person(query, hint, gaz, explain) or result
+    if result.status == "unresolved":
+        result = _without_country_asides(query, hint, gaz, explain) or result
     if result.status == "unresolved" and not result.note and normalise(query):
         result = replace(result, note="no place of that name in the gazetteer")
     if explain is not None:
@@ -290,6 +292,37 @@ def _bridge_by_its_person(
     if explain is not None:
         explain.append(note)
     return replace(bridge, query=query, note=note)
+
+
+#: A parenthesised aside after a name: "Agartala (India)-Akhaura (Bangladesh)".
+_ASIDE = re.compile(r"\s*\((?P<aside>[^()]{2,40})\)")
+
+
+def _without_country_asides(
+    query: str, hint: tuple[str, ...], gazetteer: Gazetteer, explain: list[str] | None
+) -> PlaceResult | None:
+    """The answer to ``query`` without the countries it puts in parentheses, or None.
+
+    "Integrated Check Post along Agartala (India)-Akhaura (Bangladesh)": each town of the
+    pair is followed by its country, which splits the pair the crossings are named by.
+    Only asides that are each a country's name are dropped, and only when the text as
+    written found nothing.
+    """
+    asides = list(_ASIDE.finditer(query))
+    if not asides:
+        return None
+    for aside in asides:
+        named = geocode_place(aside["aside"], gazetteer=gazetteer)
+        if named.status != "resolved" or named.precision != "country":
+            return None
+    bare = _ASIDE.sub("", query)
+    found = geocode_place(bare, country=hint, gazetteer=gazetteer)
+    if found.status != "resolved":
+        return None
+    note = f"read without the countries in parentheses: {bare!r}"
+    if explain is not None:
+        explain.append(note)
+    return replace(found, query=query, note="; ".join(n for n in (found.note, note) if n))
 
 
 def _held_to_the_hint(

@@ -333,7 +333,7 @@ BETWEEN_AFTER = re.compile(
 # linking Laos and Thailand"), and that "with".
 JOINS = re.compile(
     r"\b(?:unen?|unir|unía|ligam?|relient|relie|reliant|verbindet|verbinden|links?|linking|"
-    r"connects?|connecting|joins?|joining)\b",
+    r"connects?|connecting|joins?|joining|comunican?|conectan?)\b",
     re.IGNORECASE,
 )
 JOINED_WITH = re.compile(r"\s+(?:con|com|avec|with|mit|to|and|y|e|et|à|a|und)\s+", re.I)

@@ -90,6 +90,20 @@ def test_a_district_and_province_alone_keep_the_province():
     ("text", "hint", "name", "precisions"),
     [
         # The field phrases.
+        (
+            "Integrated Check Post along Agartala (India)-Akhaura (Bangladesh)",
+            "IN",
+            "Akhaura–Agartala",
+            ("exact",),
+        ),
+        (
+            "el Puente Internacional Simón Bolívar que comunica el estado Táchira con el "
+            "departamento colombiano del Norte de Santander",
+            "VE",
+            "Simón Bolívar Bridge",
+            ("exact", "near"),
+        ),
+        ("de grens bij Rafah, tussen de Gazastrook en Egypte", "EG", "Rafaḩ", ("near",)),
         ("المعبر الحدودي الوهمي لـ”باب مليلية” المحتلة", "MA", "Beni Ansar", ("settlement",)),
         ("อาคารด่านพรมแดนสิงขร", "TH", "Singkhon Pass", ("exact",)),
         # Our own: the forms bare, and another checkpoint's building.
@@ -102,3 +116,14 @@ def test_crossings_in_the_forms_reports_write(text, hint, name, precisions):
     result = _resolved(text, hint)
     assert result.name == name
     assert result.precision in precisions
+
+
+def test_places_bounding_a_stretch_are_still_not_taken():
+    # "between" bounding the stretch, not describing a place named before it.
+    result = geocode_place("the strip between Kastanies and Vyssa", country="GR")
+    assert result.status != "resolved" or result.precision not in ("settlement", "exact")
+
+
+def test_a_country_aside_that_is_no_country_is_kept():
+    result = geocode_place("Integrated Check Post along Agartala (Tripura)-Akhaura", country="IN")
+    assert result.name != "Akhaura–Agartala" or "parentheses" not in (result.note or "")
