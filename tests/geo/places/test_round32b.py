@@ -127,3 +127,20 @@ def test_places_bounding_a_stretch_are_still_not_taken():
 def test_a_country_aside_that_is_no_country_is_kept():
     result = geocode_place("Integrated Check Post along Agartala (Tripura)-Akhaura", country="IN")
     assert result.name != "Akhaura–Agartala" or "parentheses" not in (result.note or "")
+
+
+# --- town words before a town's name ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "name"),
+    [
+        ("Pekan Rantau Panjang", "MY", "Rantau Panjang"),
+        ("Karkamış Belediyesi'nin bahçesine", "TR", "Karkamış"),
+        # Our own: the town called Pekan keeps its name; another council.
+        ("Pekan", "MY", "Pekan"),
+        ("Kilis Belediyesi'ne", "TR", "Kilis"),
+    ],
+)
+def test_town_words_before_a_name(text, hint, name):
+    assert _resolved(text, hint).name == name
