@@ -89,6 +89,7 @@ from bordermap.geo.places.resolver import (
     hint_countries,
 )
 from bordermap.geo.places.result import PlaceResult
+from bordermap.geo.places.thai_address import district_of_the_chain
 
 __all__ = ["MAX_CANDIDATES", "explain_place", "geocode_place"]
 
@@ -152,6 +153,7 @@ def geocode_place(
         again = _read_held_to_the_hint(apart, spaced, hint, explain)
         if again.status != "unresolved":
             resolver, result = apart, replace(again, query=query)
+    result = _district_of_a_thai_chain(query, result, gaz, hint, region_of_interest, explain)
     for in_script, as_hindi in _SCRIPTS_MIRRORING_DEVANAGARI:
         if (result.status == "unresolved" or result.coarsened) and in_script(query):
             hindi = _read_as_hindi(query, as_hindi(query), gaz, hint, region_of_interest, explain)
@@ -176,6 +178,8 @@ def geocode_place(
     result = the_island_territory(resolver, result)
     if result.status == "unresolved" and hint:
         result = _bridge_by_its_person(query, hint, gaz, explain) or result
+    if result.status == "unresolved":
+        result = _without_country_asides(query, hint, gaz, explain) or result
     if result.status == "unresolved" and not result.note and normalise(query):
         result = replace(result, note="no place of that name in the gazetteer")
     if explain is not None:
@@ -215,6 +219,40 @@ def _read_as_hindi(
         return None
     note = f"read as the {language} it mirrors, {hindi!r}"
     return replace(found, query=query, note=f"{found.note}; {note}" if found.note else note)
+
+
+def _district_of_a_thai_chain(
+    query: str,
+    result: PlaceResult,
+    gaz: Gazetteer,
+    hint: tuple[str, ...],
+    region_of_interest: RegionOfInterest | None,
+    explain: list[str] | None,
+) -> PlaceResult:
+    """The district of a Thai address chain in ``query`` when the answer is coarser.
+
+    "ชายแดนไทย–เมียนมา ด้านบ้านพุน้ำร้อน หมู่ 12 ต.บ้านเก่า อ.เมือง จ.กาญจนบุรี" was
+    answered with the province's stretch of the border, 139 km from the district the
+    chain names: the finest unit of the chain the data can draw wins over the province
+    or its border, when it lies in the same province.  A point answer stays.
+    """
+    if result.status == "resolved" and result.precision not in ("region", "border", "country"):
+        return result
+    chain = district_of_the_chain(query)
+    if chain is None:
+        return result
+    if explain is not None:
+        explain.append(f"an address chain: its district {chain!r}")
+    resolver = PlaceResolver(gaz, chain, hint, region_of_interest, explain)
+    district = _read_held_to_the_hint(resolver, chain, hint, explain)
+    if district.status != "resolved" or district.precision != "district":
+        return result
+    if result.status == "resolved" and result.admin1_code not in (None, district.admin1_code):
+        return result
+    note = f"the district of the address chain, finer than {result.name or 'the text'}"
+    if explain is not None:
+        explain.append(note)
+    return replace(district, query=query, note=f"{district.note}; {note}")
 
 
 def _read_held_to_the_hint(
@@ -275,6 +313,37 @@ def _bridge_by_its_person(
     if explain is not None:
         explain.append(note)
     return replace(bridge, query=query, note=note)
+
+
+#: A parenthesised aside after a name: "Agartala (India)-Akhaura (Bangladesh)".
+_ASIDE = re.compile(r"\s*\((?P<aside>[^()]{2,40})\)")
+
+
+def _without_country_asides(
+    query: str, hint: tuple[str, ...], gazetteer: Gazetteer, explain: list[str] | None
+) -> PlaceResult | None:
+    """The answer to ``query`` without the countries it puts in parentheses, or None.
+
+    "Integrated Check Post along Agartala (India)-Akhaura (Bangladesh)": each town of the
+    pair is followed by its country, which splits the pair the crossings are named by.
+    Only asides that are each a country's name are dropped, and only when the text as
+    written found nothing.
+    """
+    asides = list(_ASIDE.finditer(query))
+    if not asides:
+        return None
+    for aside in asides:
+        named = geocode_place(aside["aside"], gazetteer=gazetteer)
+        if named.status != "resolved" or named.precision != "country":
+            return None
+    bare = _ASIDE.sub("", query)
+    found = geocode_place(bare, country=hint, gazetteer=gazetteer)
+    if found.status != "resolved":
+        return None
+    note = f"read without the countries in parentheses: {bare!r}"
+    if explain is not None:
+        explain.append(note)
+    return replace(found, query=query, note="; ".join(n for n in (found.note, note) if n))
 
 
 def _held_to_the_hint(

@@ -332,6 +332,27 @@ def _towns_after_a_joiner(words: list[str]) -> list[str]:
     ]
 
 
+def _between_after(span: str, text: str) -> bool:
+    """Whether "between" opens an apposition after ``span``, describing it: "de grens bij
+    Rafah, tussen de Gazastrook en Egypte" (the border at Rafah, between Gaza and
+    Egypt) is at Rafah; the places after "between" are the sides, not its bounds."""
+    at = text.find(span)
+    between = BETWEEN.search(text, at + len(span)) if at >= 0 else None
+    return (
+        between is not None
+        and text[at + len(span) : between.start()].strip() == ","
+        and BETWEEN.search(text[:at]) is None
+    )
+
+
+def _joins_after(span: str, text: str) -> bool:
+    """Whether a verb of joining follows ``span``: "el Puente Internacional Simón Bolívar
+    que comunica el estado Táchira con el departamento... Norte de Santander" names the
+    regions the bridge links, not an area around it."""
+    at = text.find(span)
+    return at >= 0 and JOINS.search(text, at + len(span)) is not None
+
+
 class InnerNameReading(BordersByPlaces):
     """The names written inside an unread text (mixed into the resolver)."""
 
@@ -891,12 +912,12 @@ class InnerNameReading(BordersByPlaces):
             if len(pair) == 2 and self.has_border(pair):
                 self.log(f"{span!r} bounds a stretch between places: the border, not the crossing")
                 return span, self.border_result(pair, note="the border between the places named")
-        if is_point and not crossing and BETWEEN.search(text):
+        if is_point and not crossing and BETWEEN.search(text) and not _between_after(span, text):
             # "the strip between Kastanies and Vyssa", "the wall that separates Melilla
             # from Morocco": the places bound what is meant; they are not it.
             self.log(f"{span!r} bounds a stretch the text names between places: not taken")
             return None
-        if is_point and lowered & area_word_keys():
+        if is_point and lowered & area_word_keys() and not _joins_after(span, text):
             # "the eastern countryside of Deir ez-Zor" is more than the town.
             self.log(f"{span!r} is a point, and the text names an area around it: not taken")
             return None

@@ -665,6 +665,23 @@ _TOWN_WORD = re.compile(
     r"\b(?:town|city|village|township|municipality|cantonment)\b|शहर|कस्ब|गा[ँं]व|শহর|গ্রাম|شہر|گاؤں",
     re.IGNORECASE,
 )
+
+#: After a name, the Hindi locative "में" (of "X जिले में" too) and a word that is not one
+#: of nearness: the name holds the place named next ("X में Y": Y in X).
+_HINDI_HOLDS_NEXT = re.compile(
+    r"\s+(?:(?:जिले|ज़िले|जिला|ज़िला)\s+)?में\s+(?!(?:पास|समीप|निकट)(?:\s|$))\S"
+)
+
+
+def _holds_a_place_in_hindi(query: str, key: str) -> bool:
+    """Whether ``key`` stands in ``query`` (normalised) as the holder of a place named after
+    it: "गुरदासपुर में डेरा बाबा नानक" (Dera Baba Nanak in Gurdaspur)."""
+    return any(
+        _HINDI_HOLDS_NEXT.match(query, found.end())
+        for found in re.finditer(rf"(?:^|\s){re.escape(key)}(?=\s)", query)
+    )
+
+
 #: How far (degrees, about 2 km) a town may lie outside its region's outline and still be
 #: held by it: a coastal or border town on a simplified outline's edge.
 _OUTLINE_SLACK_DEG = 0.02
@@ -5925,13 +5942,20 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         transcribed, so the district bearing the town's own name is the one it means, as
         for the name as the gazetteer spells it.
         """
+        # "गुरदासपुर में डेरा बाबा नानक इलाके के पास" (near the Dera Baba Nanak area in
+        # Gurdaspur): the name holds the place the text is near, so it is the district
+        # even inside a "near" reading; never the seat town, 35 km from that place.
+        holds = _holds_a_place_in_hindi(normalise(self.query), key)
+        near_kept = not holds and (
+            self.reading_near or any(kind == "near" for kind in self.reading)
+        )
         if (
             town.country not in DISTRICTS_NAMED_AFTER_SEATS
             or town.lat is None
             or town.lon is None
             or _TOWN_WORD.search(self.query)
-            or self.reading_near
-            or any(kind in ("near", "border", "side") for kind in self.reading)
+            or near_kept
+            or any(kind in ("border", "side") for kind in self.reading)
         ):
             return None
         # A spelling the town bears beside its own ("Ferozepur" of Firozpur) is its name

@@ -333,7 +333,7 @@ BETWEEN_AFTER = re.compile(
 # linking Laos and Thailand"), and that "with".
 JOINS = re.compile(
     r"\b(?:unen?|unir|unía|ligam?|relient|relie|reliant|verbindet|verbinden|links?|linking|"
-    r"connects?|connecting|joins?|joining)\b",
+    r"connects?|connecting|joins?|joining|comunican?|conectan?)\b",
     re.IGNORECASE,
 )
 JOINED_WITH = re.compile(r"\s+(?:con|com|avec|with|mit|to|and|y|e|et|à|a|und)\s+", re.I)
@@ -560,8 +560,9 @@ def split_role(word: str) -> tuple[str, str | None]:
 
 
 # Thai words joined to a crossing's name that only say what is done at it ("การปิด",
-# the closing of) or which of its things is meant ("สะพาน", bridge; "แห่งที่", the n-th).
-_THAI_ACTIONS = ("การปิด", "การเปิด")
+# the closing of) or which of its things is meant ("สะพาน", bridge; "แห่งที่", the n-th;
+# "อาคาร", the building of the checkpoint: "อาคารด่านพรมแดนสิงขร").
+_THAI_ACTIONS = ("การปิด", "การเปิด", "อาคาร")
 _THAI_NTH = "แห่งที่"
 _THAI_QUALIFIERS = ("สะพาน", _THAI_NTH)
 #: "The first" written joined to a word's end ("แห่งที่1"): the table's unnumbered
