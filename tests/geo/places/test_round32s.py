@@ -96,3 +96,42 @@ def test_an_island_named_at_sea_stays_its_unit():
 def test_a_capitalised_compass_name_is_no_direction(text, country):
     result = geocode_place(text, country=country)
     assert result.precision != "near"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name", "precision"),
+    [
+        # Field phrases (events38, events39): before, unresolved.
+        ("la ville de Mahbès", "MA", "Mahbès", "settlement"),
+        ("в 20 морских милях к востоку от мыса Греко", "CY", "Cape Greco", "near"),
+        ("Türkmenbaşy Halkara deňiz portuna", "TM", "Türkmenbaşy", "settlement"),
+        # Our own.
+        ("off Cape Greco", "CY", "Cape Greco", "near"),
+        ("Al Mahbes", "MA", "Mahbès", "settlement"),
+        ("Türkmenbaşy deňiz portunda", "TM", "Türkmenbaşy", "settlement"),
+    ],
+)
+def test_places_at_sea_and_by_it_that_the_data_lacked(text, country, name, precision):
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved"
+    assert result.name == name
+    assert result.precision == precision
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # Field phrase (events39): before, unresolved.
+        ("al sur de Gran Canaria", "ES-GC"),
+        # Our own: an island is its province, never its capital's point.
+        ("Gran Canaria", "ES-GC"),
+        ("frente a las costas de Lanzarote", "ES-GC"),
+        ("au large de Fuerteventura", "ES-GC"),
+        ("El Hierro", "ES-TF"),
+    ],
+)
+def test_a_canary_island_is_its_province(text, code):
+    result = geocode_place(text, country="ES")
+    assert result.status == "resolved"
+    assert result.precision == "region"
+    assert result.admin1_code == code
