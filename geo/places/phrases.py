@@ -172,6 +172,35 @@ _NEAR_BEFORE = (
     "القريب من",
     "القريبة من",
     "قرب",
+    # At sea off a land place: "off the coast of X", "au large de X", "perairan X"
+    # (Indonesian "the waters of"), "у берегов X", "ngoài khơi X", "قبالة X".  The
+    # event is near X at best, drawn as near a town is (sea lines are not shipped).
+    "in the waters off the coast of",
+    "in the waters off",
+    "the waters off",
+    "waters off",
+    "off the coasts of",
+    "off the coast of",
+    "off the shores of",
+    "off the shore of",
+    "off",
+    "au large des",
+    "au large du",
+    "au large de",
+    "au large d'",
+    "au large d’",
+    "frente a las costas de",
+    "frente a las costas del",
+    "frente a la costa de",
+    "frente a la costa del",
+    "di perairan",
+    "perairan",
+    "у берегов",
+    "у побережья",
+    "ngoài khơi",
+    "قبالة سواحل",
+    "قبالة ساحل",
+    "قبالة",
 )
 _COMPASS = r"(?:north|south)?(?:[\s-]?(?:east|west))?(?:ern)?|central|centre of|center of"
 _COMPASS_WORD = "|".join(sorted((re.escape(w) for w in COMPASS_BEARINGS), key=len, reverse=True))
@@ -218,6 +247,11 @@ _NEAR_AFTER = (
     "alueella",
     "alueelta",
     "edustalla",
+    # Turkish "off X" ("Karaburun açıklarında"), with its cases.
+    "açıklarında",
+    "açıklarına",
+    "açıklarından",
+    "açığında",
     "lähellä",
     "läheisyydessä",
     "tuntumassa",
@@ -774,17 +808,63 @@ _BRAZILIAN_STATES = {
 _BRAZILIAN_STATE = re.compile(
     r"(?<=[a-zà-ÿ])\s?[-/]\s?(?P<uf>" + "|".join(_BRAZILIAN_STATES) + r")$"
 )
+#: English numbers written as words ("seven miles off X").
+NUMBER_WORDS: dict[str, int] = {
+    word: value
+    for value, word in enumerate(
+        (
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+            "eighteen", "nineteen", "twenty",
+        ),
+        start=1,
+    )
+}  # fmt: skip
+_NUMBER_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+#: A nautical mile (1,852 m) and a statute mile (1,609.344 m), in km.
+NAUTICAL_MILE_KM = 1.852
+MILE_KM = 1.609344
+# "nautical miles", "морских милях", "millas náuticas", "milles nautiques", "deniz mili".
+_SEA_MILES = (
+    r"nautical\s+miles?|морск\w+\s+мил\w*|millas?\s+n[aá]uticas?|milles?\s+nautiques?|"
+    r"miglia\s+nautiche|milhas?\s+n[aá]uticas?|mil\s+laut|deniz\s+mil\w*|"
+    r"(?:أميال|ميلا|ميل)\s+بحري(?:ا|ة)?"
+)
+_MILES = r"miles?|mi"
+
+
+def distance_in_km(number: str, unit: str) -> float | None:
+    """A distance the text gives, in km: "20 nautical miles" is 37.04, "seven miles"
+    11.27, "500 metres" 0.5; None for a number that is no figure ("a few")."""
+    written = number.strip().lower()
+    if written in NUMBER_WORDS:
+        value = float(NUMBER_WORDS[written])
+    elif written[:1].isdigit():
+        value = float(written.replace(",", "."))
+    else:
+        return None
+    unit = unit.lower()
+    if re.fullmatch(_SEA_MILES, unit, re.IGNORECASE):
+        return value * NAUTICAL_MILE_KM
+    if re.fullmatch(_MILES, unit, re.IGNORECASE):
+        return value * MILE_KM
+    metres = unit == "m" or unit.startswith(("met", "мет", "metr"))
+    return value / 1000.0 if metres else value
+
+
 # "500 metres from X", "в 700 метрах от X", "a few kilometres from X", "kilka km od X".
 _DISTANCE_FROM = re.compile(
     r"^(?:some\s+|about\s+|around\s+|only\s+|just\s+|в\s+|у\s+|w\s+|за\s+|"
     # "à 2 km du Sénégal", "a circa 25 chilometri dalla frontiera", "a unos 5 km de".
     r"(?:(?:à|a)\s+)?(?:circa|environ|unos|unas|cerca\s+de|uns|umas)\s+|(?:à|a)\s+)?"
-    r"(?P<n>\d+(?:[.,]\d+)?|a\s+few|a\s+couple\s+of|паре|пару|нескольких|колькіх|"
-    r"кількох|kilku|kelių|dažu)\s*(?P<hundred>hundred\s+)?"
-    r"(?P<unit>km|m|metres?|meters?|kilom[eèé]t\w+|метр\w*|километр\w*|кіламетр\w*|"
+    rf"(?P<n>\d+(?:[.,]\d+)?|{_NUMBER_WORD}|a\s+few|a\s+couple\s+of|паре|пару|нескольких|"
+    r"колькіх|кількох|kilku|kelių|dažu)\s*(?P<hundred>hundred\s+)?"
+    rf"(?P<unit>{_SEA_MILES}|{_MILES}|km|m|metres?|meters?|kilom[eèé]t\w+|метр\w*|"
+    r"километр\w*|кіламетр\w*|"
     r"кілометр\w*|metr\w*|kilometr\w*|chilometr\w*|quil[oô]met\w*|mètres?|metros?|"
     r"metri)\s+"
-    r"(?:away\s+)?(?:from|of|от|ад|від|od|nuo|no|de\s+la|de\s+l['’]|du|des|de|del|"
+    # "seven miles off New Providence": at sea off a land place.
+    r"(?:away\s+)?(?:from|of|off|от|ад|від|od|nuo|no|de\s+la|de\s+l['’]|du|des|de|del|"
     r"dalla|dallo|dal|da|di|della|do|dos|das)\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )
@@ -833,7 +913,7 @@ _DIRECTION_OF = re.compile(
     # direction's, so the place is still near X.
     r"^(?:(?:an?\s+|the\s+)?(?:area|spot|point|location|place)\s+)?"
     r"(?:(?:some\s+|about\s+|around\s+)?(?P<km>\d+(?:[.,]\d+)?)\s*"
-    r"(?:km|kilometres|kilometers)\s+)?"
+    rf"(?P<unit>km|kilometres|kilometers|{_SEA_MILES}|{_MILES})\s+)?"
     r"(?:to\s+the\s+)?(?P<compass>(?:north|south|east|west)"
     r"(?:[\s-]?(?:east|west))?)\s+of\s+(?P<rest>.+)$|"
     # "à moins de 5 kilomètres au nord de X", "a 10 km al sur de X", "20 km a nord di X".
@@ -857,7 +937,10 @@ _DIRECTION_OF = re.compile(
     r"^(?:nord|süd|ost|west|nordost|nordwest|südost|südwest)?(?:nörd|süd|öst|west)lich\s+"
     r"(?:von|vom|der|des)\s+(?:(?:Stadt|Gemeinde|Ortschaft)\s+)?(?P<rest4>\S.*)$|"
     # "к югу от X", "на північ від X", "na południe od X".
-    r"^(?:к|на|na)\s+(?:северу|югу|востоку|западу|северо-востоку|северо-западу|юго-востоку|"
+    # "в 20 морских милях к востоку от X", "в 30 км к югу от X": with a distance.
+    r"^(?:(?:в|у|w)\s+)?(?:(?P<km5>\d+(?:[.,]\d+)?)\s*"
+    rf"(?P<unit5>км|километр\w*|кілометр\w*|km|kilometr\w*|{_SEA_MILES})\s+)?"
+    r"(?:к|на|na)\s+(?:северу|югу|востоку|западу|северо-востоку|северо-западу|юго-востоку|"
     r"юго-западу|північ|південь|схід|захід|північний\s+схід|північний\s+захід|"
     r"південний\s+схід|південний\s+захід|północ|południe|wschód|zachód|"
     r"północny\s+wschód|północny\s+zachód|południowy\s+wschód|południowy\s+zachód)\s+"
@@ -914,7 +997,7 @@ def points_a_way(text: str) -> bool:
     place lies somewhere that way, at any distance; "40 km east of X" gives one.
     """
     match = _DIRECTION_OF.match(text.strip())
-    return match is not None and not (match["km"] or match["km2"] or match["km6"])
+    return match is not None and not (match["km"] or match["km2"] or match["km5"] or match["km6"])
 
 
 # "X, a northern town (in Y)", "X, a small village near Y", "X, on the border with Y".
@@ -1866,13 +1949,9 @@ def _within(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression |
 
 
 def _distance_km(match: re.Match) -> float | None:
-    number = match["n"].replace(",", ".")
-    if not number[0].isdigit():
-        return None  # "a few kilometres": no number, the near radius says enough
-    value = float(number) * (100.0 if match["hundred"] else 1.0)
-    unit = match["unit"].lower()
-    metres = unit == "m" or unit.startswith(("met", "мет", "metr"))
-    return value / 1000.0 if metres else value
+    # "a few kilometres": no number (None), the near radius says enough.
+    km = distance_in_km(match["n"], match["unit"])
+    return km * 100.0 if km is not None and match["hundred"] else km
 
 
 # "le camp de X", "el recinto federal de X", "im ungarischen Erstaufnahmelager Röszke":
@@ -1913,8 +1992,9 @@ def _near_before(text: str, langs: tuple[str, ...]) -> PlaceExpression | None:
     if match:
         # "west of Minsk", "40 km east of Daugavpils": drawn as near the place, with a
         # radius that reaches at least as far as the distance given.
-        number = match["km"] or match["km2"] or match["km6"]
-        km = float(number.replace(",", ".")) if number else None
+        number = match["km"] or match["km2"] or match["km5"] or match["km6"]
+        unit = (match["km"] and match["unit"]) or (match["km5"] and match["unit5"]) or "km"
+        km = distance_in_km(number, unit) if number else None
         groups = ("rest", "rest2", "rest3", "rest4", "rest5", "rest6")
         rest = next(match[g] for g in groups if match[g])
         inner = _parse(_strip_leading(rest), langs)

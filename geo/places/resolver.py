@@ -156,6 +156,10 @@ OWNED_KM = 60.0
 #: (writers round, and measure by road).
 _TOLD_DISTANCE_SLACK = 1.5
 #: "The centre of X" in the languages of the compass words: a town's centre is the town.
+# An Arabic compass word (and a second one) opening a text: "شمال غربي X", "جنوب X".
+_ARABIC_COMPASS_BEFORE = re.compile(
+    r"^(?:(?:في|فى|على|إلى|الى)\s+)?(?:ال)?(?:شمال|جنوب|شرق|غرب)[يا]?\s"
+)
 _CENTRE_OF = re.compile(
     r"^(?:the\s+|el\s+|le\s+|il\s+|o\s+)?(?:central|centre|center|centro|центре|центрі)\b",
     re.IGNORECASE,
@@ -2769,6 +2773,11 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             self.log(f"the centre of {inner.name}: the town")
             return replace(inner, note=f"the centre of {inner.name}: the town")
         if expr.suffix == "compass" and inner.precision in ("settlement", "near", "exact"):
+            if _ARABIC_COMPASS_BEFORE.match(expr.text):
+                # "شمال غربي بيروت": Arabic writes "north-west of Beirut" with the compass
+                # word before the town (no capital letter makes it a name): near the town.
+                self.log(f"an Arabic direction from {inner.name}: near it")
+                return self.widened(replace(expr, kind="near"), inner)
             # "West Virginia" is not the west of some town called Virginia.
             return self.unresolved(note="a compass word before a town is not a part of it")
         if inner.precision in ("settlement", "near", "exact") and _UNIT_AFTER.search(expr.text):

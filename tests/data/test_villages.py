@@ -163,7 +163,12 @@ def test_every_row_is_in_the_shipped_gazetteer() -> None:
                 and found[0].population == 0
                 and abs(found[0].lat - float(row["lat"])) < 1e-5
                 and abs(found[0].lon - float(row["lon"])) < 1e-5
-                and (found[0].admin1_code or "").startswith(row["country"] + "-")
+                and (
+                    (found[0].admin1_code or "").startswith(row["country"] + "-")
+                    # A town of Western Sahara filed under MA (as GeoNames files Smara)
+                    # lies in no shipped region outline; its note says so.
+                    or (found[0].admin1_code is None and "in no region outline" in row["note"])
+                )
             )
             if not ok:
                 missing.append((row["name"], form))

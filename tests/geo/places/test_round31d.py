@@ -19,7 +19,7 @@ from bordermap.geo.places.spelling import closest_spelling
         ("Saibai Island", "AU", "Saibai Island", "AU"),
         # Our own: the islands' other names and scripts.
         ("Γαύδος", "GR", "Gavdos", "GR"),
-        ("off Neduntheevu", "LK", "Neduntheevu", "LK"),
+        ("Neduntheevu", "LK", "Neduntheevu", "LK"),
         ("Nedunthivu", "LK", "Neduntheevu", "LK"),
         ("Saibai", "AU", "Saibai Island", "AU"),
     ],
