@@ -23,6 +23,7 @@ import shapely
 from bordermap.geo.borders.extents import country_extent
 from bordermap.geo.errors import GeometryDataError
 from bordermap.geo.extraction.actors import (
+    ADJECTIVE_COUNTRIES,
     CAPITAL_METONYMS,
     COUNTRY_ADJECTIVES,
     country_codes_in,
@@ -1623,7 +1624,9 @@ def find_places(
                 continue
             if shape == "adjective":
                 # "Lithuanian airspace": the country of the adjective.
-                country = _COUNTRY_OF_ADJECTIVE.get(text.split()[0])
+                country = _COUNTRY_OF_ADJECTIVE.get(text.split()[0]) or (
+                    ADJECTIVE_COUNTRIES.get(text.split()[0])
+                )
                 if country is None:
                     continue
                 text = f"{country}'s {text.split(maxsplit=1)[1]}"

@@ -1,0 +1,13 @@
+"""Classes of report writing found on the carried places of the seen folders under half
+recall (session 32, round 32z): sentences that name their own place in a way the finder
+did not read, so the event took a place from elsewhere in the report.  Each is checked on
+sentences written for the test (other names, places and dates than any gold text)."""
+
+from bordermap.geo.extraction.places import find_places
+
+
+def test_a_country_named_by_its_second_adjective_owns_its_waters():
+    # "Philippine waters": the demonym table keeps "Filipino" for the Philippines; the
+    # sea named by the other adjective is still the country's.
+    found = find_places("Six fishermen were caught in Philippine waters.", hints=("PH", "VN"))
+    assert [f.result.name for f in found] == ["Philippines"], found
