@@ -359,7 +359,10 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                    r"(?:border|frontier)\b"),
         ("border", rf"\b(?:the\s+)?{_CAP}\s+(?:side\s+of\s+the\s+)?(?:border|frontier)"
                    rf"\s+with\s+{_CAP}"),
-        ("border", rf"\b(?:the\s+)?border\s+between\s+{_CAP}\s+and\s+{_CAP}"),
+        # "the border zone between Algeria and Tunisia": the strip along the line is the
+        # line, as "the border between" is.
+        ("border", rf"\b(?:the\s+)?(?:border|frontier)(?:\s+(?:zone|area|region|strip))?\s+"
+                   rf"between\s+{_CAP}\s+and\s+{_CAP}"),
         # "International trains between Austria and Switzerland stopped running": a
         # service across the line is told by the two countries it joins.
         ("border", r"(?:(?<=\btrains\s)|(?<=\bbuses\s)|(?<=\bferries\s)|(?<=\bflights\s)|"

@@ -11,3 +11,13 @@ def test_a_country_named_by_its_second_adjective_owns_its_waters():
     # sea named by the other adjective is still the country's.
     found = find_places("Six fishermen were caught in Philippine waters.", hints=("PH", "VN"))
     assert [f.result.name for f in found] == ["Philippines"], found
+
+
+def test_the_border_zone_between_two_countries_is_their_border():
+    # "stranded in the border zone between A and B": the strip along the line is the
+    # line, as "the border between A and B" is, not a place carried from before.
+    found = find_places(
+        "Some 90 migrants were stranded in the frontier area between Niger and Chad.",
+        hints=("NE", "TD"),
+    )
+    assert [f.result.name for f in found] == ["Niger–Chad border"], found
