@@ -21,3 +21,15 @@ def test_the_border_zone_between_two_countries_is_their_border():
         hints=("NE", "TD"),
     )
     assert [f.result.name for f in found] == ["Niger–Chad border"], found
+
+
+def test_a_spot_in_a_union_is_the_spot_not_the_division_around_it():
+    # "at X, in Y union": the gazetteer reads the union as the division two steps up (a
+    # province is never a town); the spot as written says more, as in a district.
+    found = find_places(
+        "Two shells fired from Myanmar fell beside a school at Zorbapara, in Ghumdhum "
+        "union, on Sunday.",
+        hints=("BD", "MM"),
+    )
+    assert found and found[0].text == "Zorbapara", found
+    assert found[0].result.status == "unresolved", found
