@@ -604,7 +604,10 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("entered", rf"\b(?:enter|enters|entered|entering|reach|reached|reaches|reaching|"
                     r"opened|reopened|closed|shut)\s+"
                     rf"(?P<inner>{_NAME})"),
-        ("name", rf"\b(?:{_PREPOSITION})\s+(?:the\s+)?{_NAME}"),
+        # "into nearby Jericho", "in neighbouring Laos": a word saying the place is close
+        # by stands between the preposition and the name.
+        ("name", rf"\b(?:{_PREPOSITION})\s+(?:the\s+)?(?:(?:nearby|neighbouring|neighboring)\s+)?"
+                 rf"{_NAME}"),
         ("name", rf"\b{_CAP}(?:\s+{_CAP})?"),
     )
 )  # fmt: skip
@@ -1132,6 +1135,8 @@ def _clean(text: str) -> str:
     text = _LEADING_PREPOSITION.sub("", text)
     # "the Vitebsk region" is written "Vitebsk region", as event files write places.
     text = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
+    # "into nearby Jericho": the town, without the word that says it is close by.
+    text = re.sub(r"^(?:nearby|neighbouring|neighboring)\s+(?=[A-Z])", "", text)
     # "near the disputed al-Fashaga": the place, without the words that describe it.
     text = re.sub(rf"^(near\s+|outside\s+)the\s+(?:{_DESCRIBING})\s+", r"\1", text, flags=re.I)
     # "the mining town of X" is written "the town of X": the trade describes the town,

@@ -33,3 +33,12 @@ def test_a_spot_in_a_union_is_the_spot_not_the_division_around_it():
     )
     assert found and found[0].text == "Zorbapara", found
     assert found[0].result.status == "unresolved", found
+
+
+def test_a_town_told_as_nearby_or_neighbouring_after_its_preposition_is_a_place():
+    # "shells fell on nearby X", "fled into neighbouring Y": the word saying it is close
+    # by stood between the preposition and the name, so the name read as a bare word.
+    found = find_places("Shells fell on nearby Sumy on Monday.", hints=("UA", "RU"))
+    assert [(f.text, f.result.name) for f in found] == [("Sumy", "Sumy")], found
+    found = find_places("Refugees fled into neighbouring Laos on Monday.", hints=("TH", "KH"))
+    assert [f.text for f in found] == ["Laos"], found
