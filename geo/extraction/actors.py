@@ -143,6 +143,32 @@ _ENGLISH_WORD = re.compile(
 _COUNTRIES = _every_country()
 #: Country name → adjective ("Latvia" → "Latvian").
 COUNTRY_ADJECTIVES: dict[str, str] = {name: adj for name, adj, _ in _COUNTRIES}
+
+
+def _every_demonym() -> dict[str, str]:
+    """Every English demonym of a country → its name, the table's adjective first.
+
+    A country has more than one adjective in English ("Philippine waters" beside "a
+    Filipino fisherman"); the table keeps one, so a sea or airspace named by another
+    was read as no place.  A word two countries share keeps the first country's name.
+    """
+    words = tomllib.loads(DEMONYMS_FILE.read_text(encoding="utf-8"))
+    name_of_code: dict[str, str] = {}
+    result: dict[str, str] = {}
+    for name, adjective, codes in _COUNTRIES:
+        name_of_code.setdefault(codes[0], name)
+        result.setdefault(adjective, name)
+    for code, demonyms in sorted(words.get("demonyms", {}).items()):
+        name = name_of_code.get(code)
+        for word in demonyms:
+            # Capitalised Latin words longer than an acronym ("UK", "ROK" are bodies).
+            if name and _ENGLISH_WORD.fullmatch(word) and len(word) > 3 and not word.isupper():
+                result.setdefault(word, name)
+    return result
+
+
+#: Adjective → country name, every English demonym ("Philippine" → "Philippines").
+ADJECTIVE_COUNTRIES: dict[str, str] = _every_demonym()
 _CODE_OF_WORD: dict[str, str] = {}
 for _name, _adj, _codes in _COUNTRIES:
     _CODE_OF_WORD.setdefault(_name.lower(), _codes[0])

@@ -23,6 +23,7 @@ import shapely
 from bordermap.geo.borders.extents import country_extent
 from bordermap.geo.errors import GeometryDataError
 from bordermap.geo.extraction.actors import (
+    ADJECTIVE_COUNTRIES,
     CAPITAL_METONYMS,
     COUNTRY_ADJECTIVES,
     country_codes_in,
@@ -361,7 +362,10 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                    r"(?:border|frontier)\b"),
         ("border", rf"\b(?:the\s+)?{_CAP}\s+(?:side\s+of\s+the\s+)?(?:border|frontier)"
                    rf"\s+with\s+{_CAP}"),
-        ("border", rf"\b(?:the\s+)?border\s+between\s+{_CAP}\s+and\s+{_CAP}"),
+        # "the border zone between Algeria and Tunisia": the strip along the line is the
+        # line, as "the border between" is.
+        ("border", rf"\b(?:the\s+)?(?:border|frontier)(?:\s+(?:zone|area|region|strip))?\s+"
+                   rf"between\s+{_CAP}\s+and\s+{_CAP}"),
         # "International trains between Austria and Switzerland stopped running": a
         # service across the line is told by the two countries it joins.
         ("border", r"(?:(?<=\btrains\s)|(?<=\bbuses\s)|(?<=\bferries\s)|(?<=\bflights\s)|"
@@ -603,7 +607,10 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("entered", rf"\b(?:enter|enters|entered|entering|reach|reached|reaches|reaching|"
                     r"opened|reopened|closed|shut)\s+"
                     rf"(?P<inner>{_NAME})"),
-        ("name", rf"\b(?:{_PREPOSITION})\s+(?:the\s+)?{_NAME}"),
+        # "into nearby Jericho", "in neighbouring Laos": a word saying the place is close
+        # by stands between the preposition and the name.
+        ("name", rf"\b(?:{_PREPOSITION})\s+(?:the\s+)?(?:(?:nearby|neighbouring|neighboring)\s+)?"
+                 rf"{_NAME}"),
         ("name", rf"\b{_CAP}(?:\s+{_CAP})?"),
     )
 )  # fmt: skip
@@ -1131,6 +1138,8 @@ def _clean(text: str) -> str:
     text = _LEADING_PREPOSITION.sub("", text)
     # "the Vitebsk region" is written "Vitebsk region", as event files write places.
     text = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
+    # "into nearby Jericho": the town, without the word that says it is close by.
+    text = re.sub(r"^(?:nearby|neighbouring|neighboring)\s+(?=[A-Z])", "", text)
     # "near the disputed al-Fashaga": the place, without the words that describe it.
     text = re.sub(rf"^(near\s+|outside\s+)the\s+(?:{_DESCRIBING})\s+", r"\1", text, flags=re.I)
     # "the mining town of X" is written "the town of X": the trade describes the town,
@@ -1626,7 +1635,9 @@ def find_places(
                 continue
             if shape == "adjective":
                 # "Lithuanian airspace": the country of the adjective.
-                country = _COUNTRY_OF_ADJECTIVE.get(text.split()[0])
+                country = _COUNTRY_OF_ADJECTIVE.get(text.split()[0]) or (
+                    ADJECTIVE_COUNTRIES.get(text.split()[0])
+                )
                 if country is None:
                     continue
                 text = f"{country}'s {text.split(maxsplit=1)[1]}"
@@ -2656,8 +2667,13 @@ def _written_only(
         # municipality it reads as itself or as the region of the same size, and the
         # village is placed there.)  A bare name set off by its unit ("entered X, in
         # the Y region,") is such a village too.
+        # The units of local government below a district ("at X, in Y union", "in Z
+        # upazila", "in W ward") are read by the gazetteer as their province or not at
+        # all: the spot named in one says more, as in a district.
         point_in_unit = shape in ("near", "settlement", "name") and re.search(
-            r"\s(?:district|region|prefecture|commune)$", tail
+            r"\s(?:district|region|prefecture|commune|union|upazila|tehsil|ward|sub-?county|"
+            r"sub-district|chiefdom|woreda|kebele|barangay)$",
+            tail,
         )
         # "at the X border post in Eastern Province", "near X Island in South Sulawesi":
         # a crossing or an island named by its own word is a point on the line or in
