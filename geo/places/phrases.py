@@ -289,7 +289,10 @@ _CROSSING_AFTER = re.compile(
     # Malaysia's "Immigration, Customs, Quarantine and Security" complex at a crossing.
     r"icqs(?:\s+complex)?|"
     # Hindi "रक्सौल बॉर्डर": the crossing at Raxaul.
-    r"बॉर्डर)$",
+    r"बॉर्डर|"
+    # Armenian "(customs) checkpoint" in its cases: "Նորդուզի անցակետից" (from the
+    # Norduz checkpoint, the name in the genitive), "«Ագարակ» մաքսային անցակետն".
+    r"(?:մաքսային\s+)?անցակետ\w*)$",
     re.IGNORECASE,
 )
 # Chinese "二连浩特口岸" (the port of entry of Erenhot), "满洲里公路口岸" (its road port):

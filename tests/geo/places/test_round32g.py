@@ -1,0 +1,50 @@
+"""Round 32g (issue 11): the grammar around a known crossing's name in local languages.
+
+Each class stopped crossings the data holds: a crossing word the grammar lacked
+(Armenian "անցակետ", Greek "Μ.Σ.", Turkish "Gümrük Sahası", Thai "จุดเชื่อมชายแดน"), a
+case ending (Armenian genitive), a part of a port after its Chinese name ("口岸旅检通道"),
+a French article joined to "de" before the crossing word, a Russian crossing followed by
+the border it lies on, and a Thai municipality or quoted name after the checkpoint word.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bordermap.geo.places.geocoder import geocode_place
+
+
+def _crossing(text: str, hint: str) -> str | None:
+    result = geocode_place(text, country=hint)
+    # A crossing is drawn at its point: its own (exact) or its village's (settlement).
+    if result.status != "resolved" or result.precision not in ("exact", "settlement"):
+        return None
+    return result.name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # blind11: the name in the genitive, the checkpoint word in the ablative.
+        "Նորդուզի անցակետից",
+        "Նորդուզի անցակետը",
+        # The customs checkpoint of Agarak, locative; Agarak in the genitive.
+        "Ագարակի մաքսային անցակետում",
+        "«Ագարակ» մաքսային անցակետն",
+    ],
+)
+def test_armenian_checkpoint_word_and_genitive(text):
+    assert _crossing(text, "AM") == "Agarak–Nordooz"
+
+
+@pytest.mark.parametrize("text", ["Նորդուզի", "Նորդուզից"])
+def test_armenian_case_endings_are_read_back_to_the_name(text):
+    # Without a crossing word: the genitive and the ablative of Norduz.
+    assert _crossing(text, "AM") == "Agarak–Nordooz"
+
+
+def test_russian_text_of_an_armenian_event_keeps_its_country_name():
+    # The Armenian endings are tried on Armenian letters only: tried on every text of
+    # an Armenian event, they cost this one its reading "Kornidzor, Armenia".
+    result = geocode_place("населенного пункта Корнидзор Армении", country="AM")
+    assert result.name == "Kornidzor"
