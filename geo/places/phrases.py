@@ -301,7 +301,13 @@ _CROSSING_AFTER = re.compile(
 # "云南省…") is the address's first part, not the crossing's name.
 _CJK_CROSSING_AFTER = re.compile(
     "^(?:[\u4e00-\u9fff]{1,10}?(?:省|自治区|自治區))?"
-    "(?P<rest>[\u4e00-\u9fff]{2,}?)市?(?:公路|铁路|鐵路|陆路|陸路|国际|國際)?口岸$"
+    # "通向姐告大桥的瑞丽口岸": what stands before "的" (of) describes the port.
+    "(?:[\u4e00-\u9fff]{1,12}的)?"
+    # "黑河至布拉戈维申斯克口岸": the port of the first town, on the way to the second.
+    "(?P<rest>[\u4e00-\u9fff]{2,}?)(?:至[\u4e00-\u9fff]{2,}?)?市?(?:公路|铁路|鐵路|陆路|陸路|国际|國際)?口岸"
+    # A part of the port named after it: "绥芬河口岸旅检通道" (its passenger inspection
+    # channel), "瑞丽口岸联检中心" (its joint inspection centre).
+    "(?:(?:旅检|旅檢|货运|貨運)?通道|联检中心|聯檢中心|联检大楼|聯檢大樓|旅检大楼|旅檢大樓)?$"
 )
 # "the Kerem Shalom crossing between Israel and Gaza", "the Rafah crossing with Gaza":
 # what follows a crossing word places the crossing, it does not name it.

@@ -48,3 +48,21 @@ def test_russian_text_of_an_armenian_event_keeps_its_country_name():
     # an Armenian event, they cost this one its reading "Kornidzor, Armenia".
     result = geocode_place("населенного пункта Корнидзор Армении", country="AM")
     assert result.name == "Kornidzor"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # blind4, blind36: a part of the port after its name, a description before "的".
+        ("绥芬河口岸旅检通道", "Pogranichny–Suifenhe"),
+        ("通向姐告大桥的瑞丽口岸联检中心", "Muse–Ruili"),
+        ("瑞丽口岸联检大楼", "Muse–Ruili"),
+        # blind4: the port of the first town, on the way to the second.
+        ("黑河至布拉戈维申斯克口岸", "Blagoveshchensk–Heihe"),
+        # Still read as before.
+        ("满洲里公路口岸", "Zabaykalsk–Manzhouli"),
+        ("内蒙古自治区二连浩特口岸", "Erenhot–Zamyn-Üüd"),
+    ],
+)
+def test_chinese_port_parts_and_descriptions(text, name):
+    assert _crossing(text, "CN") == name
