@@ -478,6 +478,8 @@ _CROSSING_BEFORE = re.compile(
     # Greek "(Συνοριακό) Σημείο Διέλευσης Κήπων" ((border) crossing point of Kipoi),
     # "Συνοριακός Σταθμός" (border station).
     r"(?:συνοριακ\w*\s+)?σημεί\w*\s+διέλευσης|συνοριακ\w*\s+σταθμ\w*|"
+    # "στον Μ.Σ. Κούλατα": μεθοριακός σταθμός (border station) abbreviated.
+    r"μεθοριακ\w*\s+σταθμ\w*|μ\.\s?σ\.|"
     # Portuguese, French with an adjective ("le poste frontière arménien de X"),
     # Russian state and customs posts.
     r"posto\s+(?:fronteiriço|de\s+fronteira|de\s+controle)|puesto\s+de\s+control|"

@@ -66,3 +66,12 @@ def test_russian_text_of_an_armenian_event_keeps_its_country_name():
 )
 def test_chinese_port_parts_and_descriptions(text, name):
     assert _crossing(text, "CN") == name
+
+
+def test_greek_abbreviated_border_station_is_the_crossing():
+    # blind29: "Μ.Σ." is μεθοριακός σταθμός; the crossing itself, not near it.
+    result = geocode_place("στον Μ.Σ. Κούλατα - Προμαχώνα", country="BG")
+    assert result.status == "resolved"
+    assert result.name == "Kulata–Promachonas"
+    assert result.precision == "exact"
+    assert _crossing("στον μεθοριακό σταθμό Προμαχώνα", "GR") == "Kulata–Promachonas"
