@@ -410,6 +410,8 @@ _CROSSING_BEFORE = re.compile(
     r"^(?:(?:am|beim|zum|vom|im|an\s+der|an\s+den|an\s+dem|über\s+den|über\s+die|"
     r"auf\s+der|auf\s+dem|die|der|den|dem)\s+|at\s+the\s+|the\s+|"
     r"(?:o|a|os|as|el|la|le|l['’])\s*|"
+    # French "du poste frontière ivoirien de Noé": the article joined to "de" or "à".
+    r"(?:du|au|des|aux)\s+|"
     # Italian "al posto di frontiera", "al valico": "al" is "a il" only before the
     # crossing word (elsewhere it is Arabic "al", the article of a name).
     r"(?:al|dal)\s+(?=(?:posto|valico)\s))?"

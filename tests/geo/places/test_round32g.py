@@ -75,3 +75,16 @@ def test_greek_abbreviated_border_station_is_the_crossing():
     assert result.name == "Kulata–Promachonas"
     assert result.precision == "exact"
     assert _crossing("στον μεθοριακό σταθμό Προμαχώνα", "GR") == "Kulata–Promachonas"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # blind11: "du" (de le) before the crossing word and its nationality adjective.
+        "du poste frontière ivoirien de Noé",
+        "du poste frontière de Noé",
+        "au poste frontière ivoirien de Noé",
+    ],
+)
+def test_french_article_joined_to_de_before_a_crossing(text):
+    assert _crossing(text, "CI") == "Elubo–Noé"
