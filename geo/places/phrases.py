@@ -2831,6 +2831,20 @@ _TURKIC_HEAD_AFTER_ITS_BORDER = re.compile(
     re.IGNORECASE,
 )
 
+#: East Slavic "X на границе с Y" (X on the border with Y): a crossing, then the border
+#: it lies on, as English "the X checkpoint on the border with Y".
+_SLAVIC_HEAD_ON_ITS_BORDER = re.compile(
+    r"^(?P<head>\S.*?)\s+(?:на|у|при)\s+"
+    r"(?P<border>(?:(?:государственн|державн|дзяржаўн)\w*\s+)?(?:границ|кордон|мяж)\w*\s+\S.*)$",
+    re.IGNORECASE,
+)
+# Crossing words alone ("пункт пропуска", "КПП"): a crossing no name says.
+_SLAVIC_CROSSING_WORDS_ONLY = re.compile(
+    r"(?:(?:автомобильн|железнодорожн|пограничн|прикордонн|памежн|многосторонн|пешеходн)\w*\s+)*"
+    r"(?:пункт\w*(?:\s+пропуск\w*)?|кпп|мапп|пост\w*|переход\w*|перех[іо]д\w*)",
+    re.IGNORECASE,
+)
+
 
 def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
     bearing = _ARABIC_CROSSING_THEN_BEARING.match(text)
@@ -2881,6 +2895,16 @@ def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
     if on_border:
         # "Türkmen-özbek serhedindäki geçelge": the crossing at the Turkmen-Uzbek
         # border, read as "the crossing on the border" is in English.
+        return _restricted(on_border["head"], on_border["border"], text, langs, "in")
+    on_border = _SLAVIC_HEAD_ON_ITS_BORDER.match(text)
+    if (
+        on_border
+        and names_a_crossing(on_border["head"])
+        and not _SLAVIC_CROSSING_WORDS_ONLY.fullmatch(on_border["head"].strip())
+    ):
+        # 'Пункт пропуска "Нарва" в Эстонии на границе с Ленинградской областью': the
+        # crossing named, then the border it is on; not a border whose side is the
+        # crossing's words.
         return _restricted(on_border["head"], on_border["border"], text, langs, "in")
     attached = _TURKISH_ATTACHED_TO.match(text)
     if attached:

@@ -88,3 +88,21 @@ def test_greek_abbreviated_border_station_is_the_crossing():
 )
 def test_french_article_joined_to_de_before_a_crossing(text):
     assert _crossing(text, "CI") == "Elubo–Noé"
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [
+        # blind15: the crossing quoted, its country, then the border it is on.
+        ('Пункт пропуска "Нарва" в Эстонии на границе с Ленинградской областью', "RU"),
+        ("пункт пропуска «Нарва» на границе с Россией", "EE"),
+        ("нарвский пункт пропуска на границе с Россией", "EE"),
+    ],
+)
+def test_russian_crossing_on_the_border_with(text, hint):
+    assert _crossing(text, hint) == "Narva–Ivangorod"
+
+
+def test_russian_unnamed_crossing_on_the_border_stays_the_border():
+    result = geocode_place("пункт пропуска на границе с Украиной", country="RU")
+    assert result.precision == "border"
