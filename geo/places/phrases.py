@@ -283,6 +283,8 @@ _CROSSING_AFTER = re.compile(
     r"погранпункт\w*|кпп|"
     r"pereėj\w*|punkts|(?:kontrolės\s+)?punkt\w*|rajanylityspaik\w*|"
     r"rajatarkastusasem\w*|raja-asem\w*|piiripunkt\w*|(?:sınır|gümrük)\s+kapı\w*|"
+    # Turkish "Akçakale Gümrük Sahası’na" (to the customs area of Akçakale).
+    r"gümrük\s+saha\w*|"
     # Hungarian "határátkelőhelyen" (at the border crossing), Czech "hraniční přechod".
     # "a röszkei autópálya-határátkelőnél" (at the motorway crossing of Röszke).
     r"(?:(?:közúti|autópálya)[\s-]+)?(?:határ)?átkelő\w*|határállomás\w*|hraničn\w+\s+přechod\w*|"

@@ -106,3 +106,9 @@ def test_russian_crossing_on_the_border_with(text, hint):
 def test_russian_unnamed_crossing_on_the_border_stays_the_border():
     result = geocode_place("пункт пропуска на границе с Украиной", country="RU")
     assert result.precision == "border"
+
+
+def test_turkish_customs_area_names_its_crossing():
+    # blind15: "Gümrük Sahası" (customs area) with a case ending after the apostrophe.
+    assert _crossing("Akçakale Gümrük Sahası’na", "TR") == "Akçakale–Tal Abyad"
+    assert _crossing("Akçakale Gümrük Sahasında", "TR") == "Akçakale–Tal Abyad"
