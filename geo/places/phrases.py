@@ -1309,6 +1309,9 @@ def _clean(text: str) -> str:
     # A mark typed without a space between two words ("معبر”دوغارون”", the crossing
     # "Dogharoun") parts them as the space it stands for.
     text = _GLUED_QUOTE.sub(" ", text)
+    # Thai writes no apostrophes: a single quotation mark beside Thai letters quotes a
+    # name ("จุดเชื่อมชายแดน’แม่สาย’"), and parts it from the word before as a space.
+    text = _THAI_SINGLE_QUOTE.sub(" ", text)
     # Quotation marks around a name inside the text ("the “Margara” checkpoint",
     # "пост «Карасу»") are typography, not part of the name.
     text = _INNER_QUOTES.sub("", text.strip())
@@ -1396,6 +1399,7 @@ _ROMANIAN_CEDILLAS = str.maketrans("ŞşŢţ", "ȘșȚț")
 _ROMANIAN_LETTERS = re.compile("[ŢţăĂ]")
 _SEMICOLON_IN_BRACKETS = re.compile(r"\s*;\s*(?=[^()]*\))")
 _INNER_QUOTES = re.compile('["“”«»„]')
+_THAI_SINGLE_QUOTE = re.compile("[‘’'](?=[\u0e00-\u0e7f])|(?<=[\u0e00-\u0e7f])[‘’']")
 # An opening mark glued to the word before it: the writer left the space out.
 _GLUED_QUOTE = re.compile(r'(?<=[^\W\d_])["“”«»„](?=[^\W\d_])')
 _FINNISH_COMPASS_BEFORE_FINLAND = re.compile(

@@ -112,3 +112,24 @@ def test_turkish_customs_area_names_its_crossing():
     # blind15: "Gümrük Sahası" (customs area) with a case ending after the apostrophe.
     assert _crossing("Akçakale Gümrük Sahası’na", "TR") == "Akçakale–Tal Abyad"
     assert _crossing("Akçakale Gümrük Sahasında", "TR") == "Akçakale–Tal Abyad"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # blind35: "the area of" before the checkpoint, the subdistrict municipality of
+        # Mae Sai after it; a quoted name after "border connecting point".
+        "บริเวณด่านพรมแดนเทศบาลตำบลแม่สาย",
+        "ด่านพรมแดนเทศบาลตำบลแม่สาย",
+        "จุดเชื่อมชายแดน’แม่สาย’",
+        "จุดเชื่อมชายแดน‘แม่สาย’",
+    ],
+)
+def test_thai_checkpoint_of_a_municipality_and_quoted_name(text):
+    assert _crossing(text, "TH") == "Mae Sai–Tachileik"
+
+
+def test_thai_municipality_alone_is_still_the_town():
+    result = geocode_place("เทศบาลตำบลแม่สาย", country="TH")
+    assert result.name == "Mae Sai"
+    assert result.precision == "settlement"
