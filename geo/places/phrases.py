@@ -317,13 +317,18 @@ _CROSSING_AFTER = re.compile(
     r"погранпункт\w*|кпп|"
     r"pereėj\w*|punkts|(?:kontrolės\s+)?punkt\w*|rajanylityspaik\w*|"
     r"rajatarkastusasem\w*|raja-asem\w*|piiripunkt\w*|(?:sınır|gümrük)\s+kapı\w*|"
+    # Turkish "Akçakale Gümrük Sahası’na" (to the customs area of Akçakale).
+    r"gümrük\s+saha\w*|"
     # Hungarian "határátkelőhelyen" (at the border crossing), Czech "hraniční přechod".
     # "a röszkei autópálya-határátkelőnél" (at the motorway crossing of Röszke).
     r"(?:(?:közúti|autópálya)[\s-]+)?(?:határ)?átkelő\w*|határállomás\w*|hraničn\w+\s+přechod\w*|"
     # Malaysia's "Immigration, Customs, Quarantine and Security" complex at a crossing.
     r"icqs(?:\s+complex)?|"
     # Hindi "रक्सौल बॉर्डर": the crossing at Raxaul.
-    r"बॉर्डर)$",
+    r"बॉर्डर|"
+    # Armenian "(customs) checkpoint" in its cases: "Նորդուզի անցակետից" (from the
+    # Norduz checkpoint, the name in the genitive), "«Ագարակ» մաքսային անցակետն".
+    r"(?:մաքսային\s+)?անցակետ\w*)$",
     re.IGNORECASE,
 )
 # Chinese "二连浩特口岸" (the port of entry of Erenhot), "满洲里公路口岸" (its road port):
@@ -332,7 +337,13 @@ _CROSSING_AFTER = re.compile(
 # "云南省…") is the address's first part, not the crossing's name.
 _CJK_CROSSING_AFTER = re.compile(
     "^(?:[\u4e00-\u9fff]{1,10}?(?:省|自治区|自治區))?"
-    "(?P<rest>[\u4e00-\u9fff]{2,}?)市?(?:公路|铁路|鐵路|陆路|陸路|国际|國際)?口岸$"
+    # "通向姐告大桥的瑞丽口岸": what stands before "的" (of) describes the port.
+    "(?:[\u4e00-\u9fff]{1,12}的)?"
+    # "黑河至布拉戈维申斯克口岸": the port of the first town, on the way to the second.
+    "(?P<rest>[\u4e00-\u9fff]{2,}?)(?:至[\u4e00-\u9fff]{2,}?)?市?(?:公路|铁路|鐵路|陆路|陸路|国际|國際)?口岸"
+    # A part of the port named after it: "绥芬河口岸旅检通道" (its passenger inspection
+    # channel), "瑞丽口岸联检中心" (its joint inspection centre).
+    "(?:(?:旅检|旅檢|货运|貨運)?通道|联检中心|聯檢中心|联检大楼|聯檢大樓|旅检大楼|旅檢大樓)?$"
 )
 # "the Kerem Shalom crossing between Israel and Gaza", "the Rafah crossing with Gaza":
 # what follows a crossing word places the crossing, it does not name it.
@@ -452,6 +463,8 @@ _CROSSING_BEFORE = re.compile(
     r"^(?:(?:am|beim|zum|vom|im|an\s+der|an\s+den|an\s+dem|über\s+den|über\s+die|"
     r"auf\s+der|auf\s+dem|die|der|den|dem)\s+|at\s+the\s+|the\s+|"
     r"(?:o|a|os|as|el|la|le|l['’])\s*|"
+    # French "du poste frontière ivoirien de Noé": the article joined to "de" or "à".
+    r"(?:du|au|des|aux)\s+|"
     # Italian "al posto di frontiera", "al valico": "al" is "a il" only before the
     # crossing word (elsewhere it is Arabic "al", the article of a name).
     r"(?:al|dal)\s+(?=(?:posto|valico)\s))?"
@@ -520,6 +533,8 @@ _CROSSING_BEFORE = re.compile(
     # Greek "(Συνοριακό) Σημείο Διέλευσης Κήπων" ((border) crossing point of Kipoi),
     # "Συνοριακός Σταθμός" (border station).
     r"(?:συνοριακ\w*\s+)?σημεί\w*\s+διέλευσης|συνοριακ\w*\s+σταθμ\w*|"
+    # "στον Μ.Σ. Κούλατα": μεθοριακός σταθμός (border station) abbreviated.
+    r"μεθοριακ\w*\s+σταθμ\w*|μ\.\s?σ\.|"
     # Portuguese, French with an adjective ("le poste frontière arménien de X"),
     # Russian state and customs posts.
     r"posto\s+(?:fronteiriço|de\s+fronteira|de\s+controle)|puesto\s+de\s+control|"
@@ -1394,6 +1409,9 @@ def _clean(text: str) -> str:
     # A mark typed without a space between two words ("معبر”دوغارون”", the crossing
     # "Dogharoun") parts them as the space it stands for.
     text = _GLUED_QUOTE.sub(" ", text)
+    # Thai writes no apostrophes: a single quotation mark beside Thai letters quotes a
+    # name ("จุดเชื่อมชายแดน’แม่สาย’"), and parts it from the word before as a space.
+    text = _THAI_SINGLE_QUOTE.sub(" ", text)
     # Quotation marks around a name inside the text ("the “Margara” checkpoint",
     # "пост «Карасу»") are typography, not part of the name.
     text = _INNER_QUOTES.sub("", text.strip())
@@ -1481,6 +1499,7 @@ _ROMANIAN_CEDILLAS = str.maketrans("ŞşŢţ", "ȘșȚț")
 _ROMANIAN_LETTERS = re.compile("[ŢţăĂ]")
 _SEMICOLON_IN_BRACKETS = re.compile(r"\s*;\s*(?=[^()]*\))")
 _INNER_QUOTES = re.compile('["“”«»„]')
+_THAI_SINGLE_QUOTE = re.compile("[‘’'](?=[\u0e00-\u0e7f])|(?<=[\u0e00-\u0e7f])[‘’']")
 # An opening mark glued to the word before it: the writer left the space out.
 _GLUED_QUOTE = re.compile(r'(?<=[^\W\d_])["“”«»„](?=[^\W\d_])')
 _FINNISH_COMPASS_BEFORE_FINLAND = re.compile(
@@ -2915,6 +2934,20 @@ _TURKIC_HEAD_AFTER_ITS_BORDER = re.compile(
     re.IGNORECASE,
 )
 
+#: East Slavic "X на границе с Y" (X on the border with Y): a crossing, then the border
+#: it lies on, as English "the X checkpoint on the border with Y".
+_SLAVIC_HEAD_ON_ITS_BORDER = re.compile(
+    r"^(?P<head>\S.*?)\s+(?:на|у|при)\s+"
+    r"(?P<border>(?:(?:государственн|державн|дзяржаўн)\w*\s+)?(?:границ|кордон|мяж)\w*\s+\S.*)$",
+    re.IGNORECASE,
+)
+# Crossing words alone ("пункт пропуска", "КПП"): a crossing no name says.
+_SLAVIC_CROSSING_WORDS_ONLY = re.compile(
+    r"(?:(?:автомобильн|железнодорожн|пограничн|прикордонн|памежн|многосторонн|пешеходн)\w*\s+)*"
+    r"(?:пункт\w*(?:\s+пропуск\w*)?|кпп|мапп|пост\w*|переход\w*|перех[іо]д\w*)",
+    re.IGNORECASE,
+)
+
 
 def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
     bearing = _ARABIC_CROSSING_THEN_BEARING.match(text)
@@ -2972,6 +3005,16 @@ def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
     if on_border:
         # "Türkmen-özbek serhedindäki geçelge": the crossing at the Turkmen-Uzbek
         # border, read as "the crossing on the border" is in English.
+        return _restricted(on_border["head"], on_border["border"], text, langs, "in")
+    on_border = _SLAVIC_HEAD_ON_ITS_BORDER.match(text)
+    if (
+        on_border
+        and names_a_crossing(on_border["head"])
+        and not _SLAVIC_CROSSING_WORDS_ONLY.fullmatch(on_border["head"].strip())
+    ):
+        # 'Пункт пропуска "Нарва" в Эстонии на границе с Ленинградской областью': the
+        # crossing named, then the border it is on; not a border whose side is the
+        # crossing's words.
         return _restricted(on_border["head"], on_border["border"], text, langs, "in")
     attached = _TURKISH_ATTACHED_TO.match(text)
     if attached:

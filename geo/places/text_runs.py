@@ -599,7 +599,7 @@ def _split_thai(word: str, roles: dict[str, str]) -> tuple[str, str | None]:
 
     rest = word
     area = THAI_IN_THE_AREA.match(rest)
-    if area and after_role(rest[area.end() :])[1] in ("district", "region"):
+    if area and after_role(rest[area.end() :])[1] in ("district", "region", "crossing"):
         # "ในพื้นที่อำเภอ X" (in the area of X district): the unit, not a name
         # "พื้นที่อำเภอ X".
         rest = rest[area.end() :]
@@ -623,6 +623,12 @@ def _split_thai(word: str, roles: dict[str, str]) -> tuple[str, str | None]:
                 return rest[len(municipality) :], "settlement"
     if role == "crossing":
         rest = after_role(rest, "border")[0]
+        # "ด่านพรมแดนเทศบาลตำบลแม่สาย": the checkpoint of the town's municipality is
+        # named after the town.
+        for municipality in _THAI_MUNICIPALITY:
+            if rest.startswith(municipality) and len(rest) > len(municipality) + 1:
+                rest = rest[len(municipality) :]
+                break
         # "ด่านพรมแดนถาวรแม่สอด": "ถาวร" (permanent) says which kind of checkpoint.
         if rest.startswith(_THAI_PERMANENT) and len(rest) > len(_THAI_PERMANENT) + 1:
             rest = rest[len(_THAI_PERMANENT) :]

@@ -73,8 +73,10 @@ def test_inflection_languages() -> None:
         *("ru", "uk", "be", "pl", "lt", "lv", "fi", "et", "bs", "cs", "hu", "bn", "el", "sq"),
         "ka",
         "ne",
+        "hy",
     }
     assert languages_of("სარფის") == ("ka",)
+    assert languages_of("Նորդուզի") == ("hy",)
     assert "hu" in languages_of("Győrben") and "cs" in languages_of("v Ostravě")
     assert languages_of("Витебской") == ("ru", "be", "uk")
     assert languages_of("Krāslavas") == ("lv",)

@@ -94,8 +94,9 @@ def test_the_hyphen_is_taken_apart_only_before_a_crossing_word():
         # blind29 bg-gr-ae003 and ae002: the Greek names of Kulata–Promachonas.
         ("στην είσοδο από τον Προμαχώνα", "GR", "exact"),
         ("στον μεθοριακό σταθμό «Κούλατα» στα σύνορα με την Ελλάδα", "BG", "exact"),
-        # blind29 bg-gr-ae001: "Μ.Σ." (border station) is not read, the crossing is.
-        ("στον Μ.Σ. Κούλατα - Προμαχώνα", "GR", "near"),
+        # blind29 bg-gr-ae001: "Μ.Σ." (border station) is read since round 32g, so the
+        # crossing itself (it was near it).
+        ("στον Μ.Σ. Κούλατα - Προμαχώνα", "GR", "exact"),
         # Our own.
         ("Κούλατα-Προμαχώνα", "GR", "exact"),
         ("Κούλατα", "BG", "exact"),
