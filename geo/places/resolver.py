@@ -6014,6 +6014,11 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             # outside the event's country.
             return None
         if hinted and code not in hinted:
+            home = {loc for language in self.hint_languages for loc in locales_of(language)}
+            if locales & home:
+                # "Indija" in a Serbian event is India in its own language, refused
+                # as outside the event's country, before it is the town Inđija.
+                return None
             self.log(
                 f"{text!r} is {code}'s name only in {languages}; "
                 "a place of the event's country bears it"

@@ -26,9 +26,8 @@ from bordermap.geo.places.words import load_country_words
         ("Palani", "IN", "Palani", "IN-TN"),
         ("Ende", "ID", "Ende", "ID-NT"),
         ("Uman", "UA", "Uman", "UA-71"),
-        ("Indija", "RS", "Inđija", "RS-07"),
-        ("Srbsko", "CZ", "Srbsko", "CZ-20"),
-        ("Černá Hora", "CZ", "Černá Hora", "CZ-64"),
+        ("Liberi", "IT", "Liberi", "IT-CE"),
+        ("Tunes", "PT", "Tunes", "PT-08"),
     ],
 )
 def test_a_place_of_the_event_country_beats_a_minor_language_country_name(
@@ -107,6 +106,22 @@ def test_field_phrases_with_country_names_stay(text, hint, name, precision):
     result = geocode_place(text, country=hint)
     assert result.status == "resolved"
     assert (result.name, result.precision) == (name, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [
+        # In the event's own language the name is the country, refused as outside
+        # the event's country, before it is a village there.
+        ("Indija", "RS"),
+        ("Srbsko", "CZ"),
+        ("Černá Hora", "CZ"),
+    ],
+)
+def test_in_the_event_language_the_name_stays_the_country(text, hint):
+    result = geocode_place(text, country=hint)
+    assert result.status == "unresolved"
+    assert "outside the event's country" in result.note
 
 
 def test_the_clash_tables():
