@@ -40,6 +40,7 @@ from bordermap.geo.places.border_reading import (
     features_by_bare_name,
     neighbours_of,
 )
+from bordermap.geo.places.country_name_clash import minor_language_country, rival_places
 from bordermap.geo.places.devanagari_consonants import MIN_CONSONANTS as FEWEST_SOUNDS
 from bordermap.geo.places.devanagari_consonants import district_sounding, in_devanagari, sounds_as
 from bordermap.geo.places.devanagari_states import state_key
@@ -6020,6 +6021,50 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         latitude = math.radians(geometry.centroid.y)
         return geometry.area * 111.32**2 * math.cos(latitude)
 
+    def country_name_clash(
+        self, text: str, codes: frozenset[str], scope: Scope
+    ) -> PlaceResult | frozenset[str] | None:
+        """A country's name in a minor language that is also a place's own name.
+
+        "Male" is Malta in Walloon and Malé in the Maldives: a place of the event's
+        country that bears the name wins (no codes returned, the places are looked
+        up); with no hint, or a hint of both countries, the text is ambiguous.
+        None: no clash, or a hint of the named country only, which decides.
+        """
+        key = normalise(text)
+        minor = minor_language_country(self.words, key)
+        if minor is None or codes != {minor[0]}:
+            return None
+        code, locales = minor
+        rivals = rival_places(self.gaz, key, code)
+        if not rivals:
+            return None
+        hinted = set(scope.countries or self.hint)
+        languages = ", ".join(sorted(locales))
+        rival_hinted = bool(hinted & {place.country for place in rivals})
+        if hinted and not rival_hinted:
+            # The event's country decides: its own name, or a name refused as
+            # outside the event's country.
+            return None
+        if hinted and code not in hinted:
+            home = {loc for language in self.hint_languages for loc in locales_of(language)}
+            if locales & home:
+                # "Indija" in a Serbian event is India in its own language, refused
+                # as outside the event's country, before it is the town Inđija.
+                return None
+            self.log(
+                f"{text!r} is {code}'s name only in {languages}; "
+                "a place of the event's country bears it"
+            )
+            return frozenset()
+        country = self.gaz.country(code)
+        named = [country, *rivals[:4]] if country is not None else rivals[:4]
+        return self.ambiguous(
+            named,
+            f"{text!r} is the name of {named[0].name} only in {languages}, "
+            f"and the name of {rivals[0].name} ({rivals[0].country})",
+        )
+
     def ambiguous(self, places: Sequence[Place], reason: str) -> PlaceResult:
         self.log(f"ambiguous: {reason}")
         return self.from_place(places[0], status="ambiguous", candidates=places, note=reason)
@@ -6074,6 +6119,11 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 # the French village Us (the lower-case key "us" is an English word).
                 code = self.gaz.country_code(text.strip())
                 codes = frozenset({code}) if code else codes
+            clash = self.country_name_clash(text, codes, scope)
+            if clash is not None:
+                if isinstance(clash, PlaceResult):
+                    return clash
+                codes = clash
             if len(codes) == 1 and (not scope.countries or codes <= set(scope.countries)):
                 country = self.gaz.country(next(iter(codes)))
                 if country is not None:
