@@ -1308,7 +1308,13 @@ _NEGATED_ACT = re.compile(
     # "nothing so far pointed to the army": no sign of the party accused.
     r"|^\s*(?:that\s+)?(?:(?!\band\b)[^.;,]){0,40}?\bnothing\s+(?:so\s+far\s+|yet\s+|as\s+yet\s+)?"
     r"(?:pointed|points|indicated|indicates|suggested|suggests|linked|links|implicated|"
-    r"implicates|tied|ties)\b",
+    r"implicates|tied|ties)\b"
+    # "said on Wednesday that it categorically rejected the allegation that ...": the
+    # speaker tells of its own denial.
+    r"|^\s*(?:on\s+\w+day\s+)?(?:that\s+)?(?:it|they|he|she|we)\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:\w+ly\s+)?(?:rejected|rejects|denied|denies|dismissed|dismisses|refuted|refutes)\s+"
+    r"(?:the|any|all|these|those|such)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:claims?|allegations?|accusations?|reports?|charges?|suggestions?)\b",
     re.IGNORECASE,
 )
 #: "no Pakistani citizen had been targeted", "nobody was pushed back": an act negated by
@@ -1642,6 +1648,32 @@ _LEAD_IN_LABEL = re.compile(
     r"announced|announces|reported|reports|declared|warned|asked)\b)"
     r"[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5}:\s+(?=[A-Z])"
 )
+
+
+#: What a verb of denying takes when it denies an account: "the allegations", "that".
+_ACCOUNT_DENIED = re.compile(
+    r"\s+(?:(?:the|these|those|such|all|any|that|this)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:claims?|allegations?|accusations?|reports?|charges?|account|version|story)\b|that\b)"
+)
+
+
+def _relays_the_denial(sentence: str, cues: list[Cue]) -> bool:
+    """Whether the sentence's only claims are a speaker after a denial, at its end."""
+    denials = [c for c in cues if c.kind == "denial"]
+    claims = [c for c in cues if c.kind in ("claim", "accusation", "confirmation")]
+    return (
+        bool(denials)
+        and bool(claims)
+        # "denied the allegations", "rejected that account": an account denied, not an
+        # act refused ("villagers who reject the placing of the marker").
+        and all(_ACCOUNT_DENIED.match(sentence, d.end) for d in denials)
+        and all(
+            c.start > max(d.end for d in denials)
+            and sentence[: c.start].rstrip().endswith(",")
+            and re.fullmatch(r"[\s.”\"’']*", sentence[c.end :]) is not None
+            for c in claims
+        )
+    )
 
 
 def read_attribution(sentence: str) -> Attribution:
@@ -2094,6 +2126,10 @@ def read_attribution(sentence: str) -> Attribution:
         # "confirmed the crash on Monday and said the aircraft had crossed illegally":
         # what the sentence tells past the confirmation is the speaker's account.
         confirmed = False
+    if denier and claimant and _relays_the_denial(sentence, cues):
+        # "Botswana's authorities denied the allegations, a police source said": the
+        # speaker at the end only passes the denial on; it makes no claim of its own.
+        claimant = ""
     if denier and claimant and denier != claimant:
         status = "disputed"
     elif denier:

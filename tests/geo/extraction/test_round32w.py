@@ -3,6 +3,7 @@ the status does not (session 32, round 32w), each checked on sentences written f
 test (other names, places and dates than any gold text)."""
 
 from bordermap.geo.extraction import extract_events, report_from_text
+from bordermap.geo.extraction.attribution import read_attribution
 
 
 def _events(body: str, published: str = "2021-03-12"):
@@ -32,3 +33,30 @@ def test_a_speaker_who_opens_the_sentence_leaves_a_clause_after_it_told_apart():
         "at the Kukuryki crossing on Wednesday."
     )
     assert [e.status for e in events] == ["confirmed"], events
+
+
+def test_a_speaker_telling_its_own_rejection_of_the_claim_denies_it():
+    # "said on Monday that it categorically rejected the allegation that ...".
+    told = read_attribution(
+        "Oman said on Monday that it categorically rejected the allegation that its "
+        "patrol boats had entered the disputed waters."
+    )
+    assert (told.status, told.denier, told.claimant) == ("denied", "Oman", ""), told
+    # A rejection of something other than an account is no denial of a claim.
+    told = read_attribution("The ministry said it had rejected the request of the fishermen.")
+    assert told.status == "alleged", told
+
+
+def test_a_denial_passed_on_by_a_speaker_at_the_end_stays_a_denial():
+    # "Y denied the allegations, a police source said": the source makes no claim.
+    told = read_attribution("Niger's authorities denied the allegations, a military source said.")
+    assert (told.status, told.claimant) == ("denied", ""), told
+    told = read_attribution(
+        "Herders who reject the placing of the fence confronted the team, he said."
+    )
+    assert told.status != "denied", told
+    # A claim of the same speaker before the denial still makes it disputed.
+    told = read_attribution(
+        "Residents said soldiers burned the market, but the army denied the accusation."
+    )
+    assert told.status == "disputed", told
