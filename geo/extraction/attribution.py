@@ -418,6 +418,13 @@ _GENERIC_HEADS = frozenset(
             # A rank named back ("the colonel said", "the inspector told us") is the
             # officer of that rank named before; one of a trade counted out ("A
             # smuggler told a WhatsApp group") speaks as "One driver said" does.
+            # Offices of a state's local administration and lines that take calls from
+            # people in distress: "the Moselle prefecture said", "the Alarm Phone
+            # hotline said".
+            "prefecture",
+            "subprefecture",
+            "hotline",
+            "helpline",
             "colonel",
             "inspector",
             "captain",

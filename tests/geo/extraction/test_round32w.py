@@ -60,3 +60,12 @@ def test_a_denial_passed_on_by_a_speaker_at_the_end_stays_a_denial():
         "Residents said soldiers burned the market, but the army denied the accusation."
     )
     assert told.status == "disputed", told
+
+
+def test_a_prefecture_and_a_hotline_speak():
+    told = read_attribution("The Doubs prefecture said 900 cars were turned back on Sunday.")
+    assert (told.status, told.claimant) == ("alleged", "Doubs prefecture"), told
+    told = read_attribution(
+        "The Sea Watch hotline said a dinghy with 40 people had been adrift for two days."
+    )
+    assert (told.status, told.claimant) == ("alleged", "Sea Watch hotline"), told
