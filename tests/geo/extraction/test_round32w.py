@@ -69,3 +69,29 @@ def test_a_prefecture_and_a_hotline_speak():
         "The Sea Watch hotline said a dinghy with 40 people had been adrift for two days."
     )
     assert (told.status, told.claimant) == ("alleged", "Sea Watch hotline"), told
+
+
+def test_a_period_does_not_frame_a_day_told_in_the_next_clause():
+    # "shut the crossing last week, and on 4 March declared ...": "last week" dates the
+    # closure; the day after ", and" is the next act's.
+    events = _events(
+        "Guatemala shut the El Carmen crossing last week, and on 4 March the president "
+        "put three border municipalities under a state of siege.",
+        published="2021-03-12",
+    )
+    assert events and events[0].date == "2021-03-01/2021-03-07", events
+
+
+def test_a_period_still_frames_a_day_in_its_own_clause():
+    from datetime import date
+
+    from bordermap.geo.extraction.dates import find_dates
+
+    found = find_dates(
+        "Last week, a boat with 40 people was stopped off Ceuta on 3 March.",
+        published=date(2021, 3, 12),
+    )
+    assert [(f.value, f.role) for f in found] == [
+        ("2021-03-01/2021-03-07", "frame"),
+        ("2021-03-03", "event"),
+    ], found
