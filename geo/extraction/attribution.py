@@ -1413,7 +1413,9 @@ _TRAILING_TITLE_NAME = re.compile(
 #: A person by name before the verb, after the words that said who they are: "Alireza
 #: Rahimi, the province's deputy governor, told" once the appositive is dropped.
 _NAME_BEFORE_VERB = re.compile(
-    r"(?:^|[.;:]\s+|[,.!?]?[”\"]\s*)(?P<name>[A-ZÀ-Þ][\w’'.-]*(?:\s+(?:[A-ZÀ-Þ][\w’'.-]*|"
+    # "^\s*": a dateline or a lead-in label ("Why: Name, the minister, said") is
+    # blanked before this is read, and leaves its spaces at the start.
+    r"(?:^\s*|[.;:]\s+|[,.!?]?[”\"]\s*)(?P<name>[A-ZÀ-Þ][\w’'.-]*(?:\s+(?:[A-ZÀ-Þ][\w’'.-]*|"
     + _NAME_PARTICLE
     + r"))+),\s*$"
 )

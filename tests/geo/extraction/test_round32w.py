@@ -95,3 +95,13 @@ def test_a_period_still_frames_a_day_in_its_own_clause():
         ("2021-03-01/2021-03-07", "frame"),
         ("2021-03-03", "event"),
     ], found
+
+
+def test_a_name_with_its_office_after_a_lead_in_label_speaks():
+    # "Why: Name, the interior minister, said ...": the label is blanked, and the name
+    # after it opens the sentence all the same (as after a wire dateline).
+    told = read_attribution(
+        "Why: Jana Novak, the interior minister, said when she announced the checks on "
+        "Monday that police had caught 120 migrants."
+    )
+    assert (told.status, told.claimant) == ("alleged", "Jana Novak"), told
