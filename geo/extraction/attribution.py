@@ -993,21 +993,27 @@ def _head_first(words: list[str]) -> bool:
 #: A speaker and where they are: "opposition officials and villagers in X district of
 #: Y province" (the head before "in", "at" or "from" a capitalised place).
 _SPEAKER_THEN_WHERE = re.compile(r"(?P<head>.+?)\s+(?:in|at|from)\s+(?:the\s+)?[A-Z]")
+#: Most words of that head: "the public relations office of the fisheries department
+#: in Bushehr province said" names one office by a body it belongs to.
+_LONGEST_HEAD_BEFORE_WHERE = 8
 
 
 def _speaker_before_where(phrase: str, start: int) -> tuple[str, int]:
     """The speaker of a phrase too long to be a name, when a place makes it long.
 
     "opposition officials and Jarai villagers in Oyadaw district of Ratanakiri province
-    said": the people speak; where they live only says who they are.  A head of six
-    words at most, ending on a word that names speakers, is kept.
+    said": the people speak; where they live only says who they are.  A head of
+    :data:`_LONGEST_HEAD_BEFORE_WHERE` words at most, ending on a word that names
+    speakers, is kept.
     """
     where = _SPEAKER_THEN_WHERE.match(phrase.strip())
     if where is None:
         return "", -1
     head = where.group("head")
     last = head.split()[-1].lower().strip("’'")
-    if len(head.split()) > 6 or not (last in _GENERIC_HEADS or last.rstrip("s") in _GENERIC_HEADS):
+    if len(head.split()) > _LONGEST_HEAD_BEFORE_WHERE or not (
+        last in _GENERIC_HEADS or last.rstrip("s") in _GENERIC_HEADS
+    ):
         return "", -1
     if not _looks_like_speaker(head):
         return "", -1

@@ -105,3 +105,14 @@ def test_a_name_with_its_office_after_a_lead_in_label_speaks():
         "Monday that police had caught 120 migrants."
     )
     assert (told.status, told.claimant) == ("alleged", "Jana Novak"), told
+
+
+def test_an_office_named_by_the_body_it_belongs_to_speaks_before_its_seat():
+    # "..., the press office of the coast guard command in Rize province said": a head
+    # of eight words before where it sits.
+    told = read_attribution(
+        "Patrol boats seized a Georgian trawler off Hopa on Monday, the press office of the "
+        "coast guard command in Rize province said."
+    )
+    assert told.status == "alleged", told
+    assert told.claimant == "press office of the coast guard command", told
