@@ -418,6 +418,13 @@ _GENERIC_HEADS = frozenset(
             # A rank named back ("the colonel said", "the inspector told us") is the
             # officer of that rank named before; one of a trade counted out ("A
             # smuggler told a WhatsApp group") speaks as "One driver said" does.
+            # Offices of a state's local administration and lines that take calls from
+            # people in distress: "the Moselle prefecture said", "the Alarm Phone
+            # hotline said".
+            "prefecture",
+            "subprefecture",
+            "hotline",
+            "helpline",
             "colonel",
             "inspector",
             "captain",
@@ -986,21 +993,27 @@ def _head_first(words: list[str]) -> bool:
 #: A speaker and where they are: "opposition officials and villagers in X district of
 #: Y province" (the head before "in", "at" or "from" a capitalised place).
 _SPEAKER_THEN_WHERE = re.compile(r"(?P<head>.+?)\s+(?:in|at|from)\s+(?:the\s+)?[A-Z]")
+#: Most words of that head: "the public relations office of the fisheries department
+#: in Bushehr province said" names one office by a body it belongs to.
+_LONGEST_HEAD_BEFORE_WHERE = 8
 
 
 def _speaker_before_where(phrase: str, start: int) -> tuple[str, int]:
     """The speaker of a phrase too long to be a name, when a place makes it long.
 
     "opposition officials and Jarai villagers in Oyadaw district of Ratanakiri province
-    said": the people speak; where they live only says who they are.  A head of six
-    words at most, ending on a word that names speakers, is kept.
+    said": the people speak; where they live only says who they are.  A head of
+    :data:`_LONGEST_HEAD_BEFORE_WHERE` words at most, ending on a word that names
+    speakers, is kept.
     """
     where = _SPEAKER_THEN_WHERE.match(phrase.strip())
     if where is None:
         return "", -1
     head = where.group("head")
     last = head.split()[-1].lower().strip("’'")
-    if len(head.split()) > 6 or not (last in _GENERIC_HEADS or last.rstrip("s") in _GENERIC_HEADS):
+    if len(head.split()) > _LONGEST_HEAD_BEFORE_WHERE or not (
+        last in _GENERIC_HEADS or last.rstrip("s") in _GENERIC_HEADS
+    ):
         return "", -1
     if not _looks_like_speaker(head):
         return "", -1
@@ -1308,7 +1321,13 @@ _NEGATED_ACT = re.compile(
     # "nothing so far pointed to the army": no sign of the party accused.
     r"|^\s*(?:that\s+)?(?:(?!\band\b)[^.;,]){0,40}?\bnothing\s+(?:so\s+far\s+|yet\s+|as\s+yet\s+)?"
     r"(?:pointed|points|indicated|indicates|suggested|suggests|linked|links|implicated|"
-    r"implicates|tied|ties)\b",
+    r"implicates|tied|ties)\b"
+    # "said on Wednesday that it categorically rejected the allegation that ...": the
+    # speaker tells of its own denial.
+    r"|^\s*(?:on\s+\w+day\s+)?(?:that\s+)?(?:it|they|he|she|we)\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:\w+ly\s+)?(?:rejected|rejects|denied|denies|dismissed|dismisses|refuted|refutes)\s+"
+    r"(?:the|any|all|these|those|such)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:claims?|allegations?|accusations?|reports?|charges?|suggestions?)\b",
     re.IGNORECASE,
 )
 #: "no Pakistani citizen had been targeted", "nobody was pushed back": an act negated by
@@ -1400,7 +1419,9 @@ _TRAILING_TITLE_NAME = re.compile(
 #: A person by name before the verb, after the words that said who they are: "Alireza
 #: Rahimi, the province's deputy governor, told" once the appositive is dropped.
 _NAME_BEFORE_VERB = re.compile(
-    r"(?:^|[.;:]\s+|[,.!?]?[”\"]\s*)(?P<name>[A-ZÀ-Þ][\w’'.-]*(?:\s+(?:[A-ZÀ-Þ][\w’'.-]*|"
+    # "^\s*": a dateline or a lead-in label ("Why: Name, the minister, said") is
+    # blanked before this is read, and leaves its spaces at the start.
+    r"(?:^\s*|[.;:]\s+|[,.!?]?[”\"]\s*)(?P<name>[A-ZÀ-Þ][\w’'.-]*(?:\s+(?:[A-ZÀ-Þ][\w’'.-]*|"
     + _NAME_PARTICLE
     + r"))+),\s*$"
 )
@@ -1642,6 +1663,32 @@ _LEAD_IN_LABEL = re.compile(
     r"announced|announces|reported|reports|declared|warned|asked)\b)"
     r"[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5}:\s+(?=[A-Z])"
 )
+
+
+#: What a verb of denying takes when it denies an account: "the allegations", "that".
+_ACCOUNT_DENIED = re.compile(
+    r"\s+(?:(?:the|these|those|such|all|any|that|this)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:claims?|allegations?|accusations?|reports?|charges?|account|version|story)\b|that\b)"
+)
+
+
+def _relays_the_denial(sentence: str, cues: list[Cue]) -> bool:
+    """Whether the sentence's only claims are a speaker after a denial, at its end."""
+    denials = [c for c in cues if c.kind == "denial"]
+    claims = [c for c in cues if c.kind in ("claim", "accusation", "confirmation")]
+    return (
+        bool(denials)
+        and bool(claims)
+        # "denied the allegations", "rejected that account": an account denied, not an
+        # act refused ("villagers who reject the placing of the marker").
+        and all(_ACCOUNT_DENIED.match(sentence, d.end) for d in denials)
+        and all(
+            c.start > max(d.end for d in denials)
+            and sentence[: c.start].rstrip().endswith(",")
+            and re.fullmatch(r"[\s.”\"’']*", sentence[c.end :]) is not None
+            for c in claims
+        )
+    )
 
 
 def read_attribution(sentence: str) -> Attribution:
@@ -2094,6 +2141,10 @@ def read_attribution(sentence: str) -> Attribution:
         # "confirmed the crash on Monday and said the aircraft had crossed illegally":
         # what the sentence tells past the confirmation is the speaker's account.
         confirmed = False
+    if denier and claimant and _relays_the_denial(sentence, cues):
+        # "Botswana's authorities denied the allegations, a police source said": the
+        # speaker at the end only passes the denial on; it makes no claim of its own.
+        claimant = ""
     if denier and claimant and denier != claimant:
         status = "disputed"
     elif denier:

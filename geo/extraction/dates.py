@@ -1108,7 +1108,7 @@ def find_dates(
                     _range(said - days, said), item.start, item.end, item.text, "event"
                 )
     found = _days_from_the_sentence(sentence, found)
-    found = _framed_days(found)
+    found = _framed_days(found, sentence)
     return _restated_by_the_day(sentence, sorted(found, key=lambda f: f.start))
 
 
@@ -1183,7 +1183,11 @@ def _days_from_the_sentence(sentence: str, found: list[DateFind]) -> list[DateFi
 _STRETCH_WORD = re.compile(r"\b(?:since|from|between|until|till|through|for)\b", re.I)
 
 
-def _framed_days(found: list[DateFind]) -> list[DateFind]:
+#: Where one coordinate clause ends and the next, with an act of its own, begins.
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+|;\s+")
+
+
+def _framed_days(found: list[DateFind], sentence: str = "") -> list[DateFind]:
     """Mark a period that only frames a day the sentence names inside it.
 
     "Last month, a boat ... was stopped on 13 December": the month says when in
@@ -1194,6 +1198,9 @@ def _framed_days(found: list[DateFind]) -> list[DateFind]:
     ----------
     found : list of DateFind
         The dates of one sentence.
+    sentence : str, optional
+        Its text: a day told in a later coordinate clause ("shut the bridge last week,
+        and on 21 August put ...") dates that clause's act, and frames nothing before.
 
     Returns
     -------
@@ -1223,6 +1230,7 @@ def _framed_days(found: list[DateFind]) -> list[DateFind]:
             and span.end is not None
             and any(
                 d.start >= item.end
+                and not _NEXT_CLAUSE.search(sentence, item.end, d.start)
                 and span.start <= dt.date.fromisoformat(d.value.split("/")[0]) <= span.end
                 for d in days
             )

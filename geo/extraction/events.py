@@ -880,6 +880,11 @@ def _told_apart(sentence: str, cues) -> bool:
         # "According to X, the boat tried to ram the cutter, and the crew fired at its
         # engines": the attribution that opens the sentence voices every clause after it.
         return False
+    if any(_set_off_after_its_account(sentence, c) for c in speaking):
+        # "Two boats went down off X on Tuesday, the agency said, and by Wednesday ...":
+        # a speaker set off by commas after what it tells voices that clause, whether or
+        # not its verb is an incident word, and so the sentence is not the report's own.
+        return False
     # A speaker's clause is its verb's: "X appealed for calm, and said ..." speaks in the
     # clause after the comma, where its subject is not.
     voiced = {clause_of(sentence, c.end - 1, COORDINATE_BREAK) for c in speaking}
@@ -902,6 +907,27 @@ def _told_apart(sentence: str, cues) -> bool:
 
 
 _AND_THAT = re.compile(r"\b(?:and|but|or)\s+that\b")
+#: What may close a speaker set off by commas: when it spoke, then the comma.
+_SPEAKER_CLOSED = re.compile(r"(?:\s+(?:on|late\s+on|early\s+on)\s+\w+day)?\s*,\s")
+#: Fewest words a clause needs, before a speaker set off by commas, to tell an account.
+_ACCOUNT_WORDS = 4
+
+
+def _set_off_after_its_account(sentence: str, cue) -> bool:
+    """Whether a speaker stands between commas after a clause it voices.
+
+    "Two boats went down off X on Tuesday, the agency said, and by Wednesday ...": the
+    words before ", the agency said," are the agency's account.
+    """
+    starts = [m.end() for m in COORDINATE_BREAK.finditer(sentence) if m.end() <= cue.start]
+    before = sentence[max(starts, default=0) : cue.start].rstrip()
+    return (
+        before.endswith(",")
+        and len(before.split()) >= _ACCOUNT_WORDS
+        and _SPEAKER_CLOSED.match(sentence, cue.end) is not None
+    )
+
+
 #: "According to X," opening a sentence: a voice over the whole of it.
 _ACCORDING_OPENS = re.compile(r"according\s+to\b", re.IGNORECASE)
 #: "called the drone a spy", "described the landing as an intrusion": a verb of calling
