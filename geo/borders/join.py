@@ -7,13 +7,13 @@ arrays.  Python loops run only over the few countries and border lines involved.
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections.abc import Callable
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import geopandas as gpd
 import numpy as np
-import pandas as pd
 import shapely
 from pyproj import CRS as ProjCRS
 from pyproj import Transformer
@@ -21,6 +21,9 @@ from pyproj import Transformer
 from bordermap.geo.borders import boundaries
 from bordermap.geo.borders.boundaries import GEOD
 from bordermap.geo.schema import ADMIN1, ADMIN1_CODE, BORDER, BORDER_KM, COUNTRY, CRS
+
+if TYPE_CHECKING:
+    import geopandas as gpd
 
 __all__ = ["OFFSHORE_KM", "REGION_SNAP_KM", "border_columns", "country_codes", "join_borders"]
 
@@ -257,11 +260,30 @@ def _distinct_points(points: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     bits = shapely.get_coordinates(points).view(np.uint64)
     # Hashing the bits of x, of y, then of the pair of their codes: exact, and about
     # twice as fast as sorting the pairs.  Codes count in order of first appearance.
-    x_codes, _ = pd.factorize(bits[:, 0])
-    y_codes, y_values = pd.factorize(bits[:, 1])
-    copies, _ = pd.factorize(x_codes.astype(np.int64) * len(y_values) + y_codes)
+    x_codes, _ = _factorize(bits[:, 0])
+    y_codes, y_values = _factorize(bits[:, 1])
+    copies, _ = _factorize(x_codes.astype(np.int64) * len(y_values) + y_codes)
     _, first = np.unique(copies, return_index=True)
     return points[first], copies.astype(np.intp)
+
+
+def _factorize(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each integer's number in order of first appearance, and the distinct integers
+    in that order: ``pandas.factorize``.
+
+    pandas hashes, about twice as fast as sorting, where it is loaded already.  The
+    second process measuring a share of the nearest borders has not loaded it (0.2 s
+    to import there): it sorts instead, which gives the same numbers.
+    """
+    pandas = sys.modules.get("pandas")
+    if pandas is not None:
+        codes, distinct = pandas.factorize(values)
+        return codes, distinct
+    distinct, first, inverse = np.unique(values, return_index=True, return_inverse=True)
+    order = np.argsort(first)  # the distinct values by first appearance
+    rank = np.empty(len(order), dtype=np.intp)
+    rank[order] = np.arange(len(order))
+    return rank[inverse.reshape(-1)], distinct[order]
 
 
 def _points(events: gpd.GeoDataFrame) -> np.ndarray:
@@ -814,7 +836,7 @@ def _vertex_reach(x: np.ndarray, y: np.ndarray, vertices: np.ndarray) -> np.ndar
     # thousand squares a side, so the key is exact).
     column_i = (column - column.min()).astype(np.int64)
     row_i = (row - row.min()).astype(np.int64)
-    cell, _ = pd.factorize(column_i * (int(row_i.max()) + 1) + row_i)
+    cell, _ = _factorize(column_i * (int(row_i.max()) + 1) + row_i)
     # Any point of a square gives its centre (the same bits for all of them).
     some = np.empty(int(cell.max()) + 1, dtype=np.intp)
     some[cell] = np.arange(count)

@@ -43,3 +43,19 @@ def test_the_share_takes_the_largest_countries_within_its_part():
     share = sum(int((country == code).sum()) for code in taken)
     assert share <= join.SECOND_PROCESS_SHARE * len(country)
     assert join.shared_countries(np.array([], dtype=object)) == ()
+
+
+def test_numbering_without_pandas_is_pandas_numbering(monkeypatch):
+    import sys
+
+    import pandas
+
+    rng = np.random.default_rng(7)
+    for count in (0, 1, 5, 1000, 50_000):
+        values = rng.integers(0, max(count // 3, 1), count).astype(np.int64)
+        expected_codes, expected_values = pandas.factorize(values)
+        with monkeypatch.context() as patched:
+            patched.delitem(sys.modules, "pandas")
+            codes, distinct = join._factorize(values)
+        assert np.array_equal(codes, expected_codes), count
+        assert np.array_equal(distinct, expected_values), count
