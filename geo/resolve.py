@@ -256,11 +256,16 @@ def resolve_events(
     ResolveResult
     """
     lookup = lookup or _default_lookup()
+    # Part of the border join of given coordinates goes first to a second process
+    # warmed up for a large input, ahead of the checks: it needs only the coordinates.
+    shared_join = _start_shared_join(events)
     # The checks of given coordinates against their place texts need no join: their
     # look-ups start now, in a second process where worth it, and are collected after.
     pending = _start_place_checks(events)
     try:
-        return _resolved(events, region_of_interest, lookup, progress, pending, meanwhile)
+        return _resolved(
+            events, region_of_interest, lookup, progress, pending, meanwhile, shared_join
+        )
     finally:
         if pending is not None:
             pending.close()
@@ -273,9 +278,17 @@ def _resolved(
     progress: Callable[[int, int], None] | None,
     pending: PendingAnswers | None,
     meanwhile: Callable[[gpd.GeoDataFrame], object] | None = None,
+    shared_join: _SharedJoin | None = None,
 ) -> ResolveResult:
     """:func:`resolve_events` once its place checks are under way."""
     from bordermap.geo.borders.join import border_columns
+
+    def join(points: np.ndarray) -> dict[str, np.ndarray]:
+        # The second process's share applies only to the points it was sent: those
+        # of every resolved event when all of them came with coordinates.
+        if shared_join is not None and shared_join.rows_match(np.flatnonzero(resolved)):
+            return border_columns(points, shared=shared_join.result)
+        return border_columns(points)
 
     # Plain column arrays: building a dict or a Series per row cost seconds at 100k.
     places = events[schema.PLACE].tolist()
@@ -327,7 +340,7 @@ def _resolved(
     frame[schema.RESOLVE_SOURCE] = answers.source
     frame[schema.PRECISION] = answers.precision
     frame[schema.UNCERTAINTY_KM] = answers.uncertainty_km
-    frame = _join(frame, results, answers, border_columns)
+    frame = _join(frame, results, answers, join)
     frame[schema.BORDERS] = _all_borders(frame, results, looked_up)
     origin_notes = _origins(frame, lookup, cache, region_of_interest)
     frame[schema.EXTENT] = gpd.GeoSeries(answers.extent, index=frame.index, crs=schema.CRS)
@@ -594,6 +607,39 @@ def _outside_hint(
             text += f"; lat and lon look swapped: ({lons[i]:g}, {lats[i]:g}) lies in {hint}"
         messages.append(text)
     return np.array(messages, dtype=object)
+
+
+class _SharedJoin:
+    """The second process's share of the border join of the events' coordinates."""
+
+    def __init__(self, rows: np.ndarray, lons: np.ndarray, lats: np.ndarray) -> None:
+        from bordermap.geo.borders.join import nearest_borders_shared
+        from bordermap.geo.places.side_process import first_there
+
+        self._rows = rows
+        self.result = first_there(nearest_borders_shared, lons, lats)
+
+    def rows_match(self, rows: np.ndarray) -> bool:
+        """Whether the events joined are those whose coordinates were sent."""
+        return np.array_equal(rows, self._rows)
+
+
+def _start_shared_join(events: pd.DataFrame) -> _SharedJoin | None:
+    """Send the coordinates to a warmed-up second process, if every event has them.
+
+    The join measures the points of all resolved events together, so the share is
+    sent only when these are known now: with places still to look up it is all here.
+    """
+    from bordermap.geo.places import side_process
+
+    if not side_process.warmed_up():
+        return None
+    lats = events[schema.LAT].to_numpy(dtype=float)
+    lons = events[schema.LON].to_numpy(dtype=float)
+    given = np.isfinite(lats) & np.isfinite(lons)
+    if not given.all():
+        return None
+    return _SharedJoin(np.flatnonzero(given), lons, lats)
 
 
 def _start_place_checks(events: pd.DataFrame) -> PendingAnswers | None:

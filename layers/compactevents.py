@@ -23,12 +23,10 @@ from folium.map import Layer
 from folium.template import Template
 
 from bordermap.geo.events.categories import Category
+from bordermap.layers.compact_threshold import DEFAULT_COMPACT_THRESHOLD  # noqa: F401 (its name here)
 from bordermap.layers.compactdata import TEXT_FIELDS, compact_events
 from bordermap.layers.events import COLOUR_BY
 from bordermap.layers.scriptjson import to_script_json
-
-#: Point-like events above which a map draws its events in compact mode.
-DEFAULT_COMPACT_THRESHOLD = 5_000
 
 SCRIPT = Path(__file__).parent / "templates" / "compact_events.js"
 

@@ -7,12 +7,13 @@ arrays.  Python loops run only over the few countries and border lines involved.
 
 from __future__ import annotations
 
+import sys
 import threading
+from collections.abc import Callable
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import geopandas as gpd
 import numpy as np
-import pandas as pd
 import shapely
 from pyproj import CRS as ProjCRS
 from pyproj import Transformer
@@ -20,6 +21,9 @@ from pyproj import Transformer
 from bordermap.geo.borders import boundaries
 from bordermap.geo.borders.boundaries import GEOD
 from bordermap.geo.schema import ADMIN1, ADMIN1_CODE, BORDER, BORDER_KM, COUNTRY, CRS
+
+if TYPE_CHECKING:
+    import geopandas as gpd
 
 __all__ = ["OFFSHORE_KM", "REGION_SNAP_KM", "border_columns", "country_codes", "join_borders"]
 
@@ -94,8 +98,23 @@ def join_borders(
     return result
 
 
+#: Share of the distinct points whose nearest borders a second process may measure:
+#: the countries with the most points first, as long as they stay within it.  That
+#: process also finds the countries again; this one meanwhile finds the regions and
+#: measures the rest.  Measured on the 100k benchmark (Belarus and Russia there, the
+#: rest here), this keeps both busy about equally long.
+SECOND_PROCESS_SHARE = 0.65
+
+#: Nearest borders measured elsewhere: country code -> (border, km) of that country's
+#: distinct points, in their order (:func:`nearest_borders_shared`).
+SharedBorders = dict[str, tuple[np.ndarray, np.ndarray]]
+
+
 def border_columns(
-    geometries: np.ndarray, *, borders: gpd.GeoDataFrame | None = None
+    geometries: np.ndarray,
+    *,
+    borders: gpd.GeoDataFrame | None = None,
+    shared: Callable[[], SharedBorders | None] | None = None,
 ) -> dict[str, np.ndarray]:
     """The columns :func:`join_borders` adds, for an array of geometries.
 
@@ -105,6 +124,12 @@ def border_columns(
         In EPSG:4326; points, or other geometries reduced to a point on their surface.
     borders : GeoDataFrame, optional
         As for :func:`join_borders`.
+    shared : callable, optional
+        Gives :func:`nearest_borders_shared` of the same geometries' coordinates,
+        computed in a second process meanwhile (or None if that failed): the nearest
+        borders of the countries :func:`shared_countries` chooses are taken from it,
+        the others measured here.  Each country's answers depend on its own points
+        alone, so they are the same wherever measured.  Not used with ``borders``.
 
     Returns
     -------
@@ -120,7 +145,7 @@ def border_columns(
     admin1_code = np.full(count, "", dtype=object)
     border = np.full(count, "", dtype=object)
     border_km = np.full(count, np.nan)
-    present = np.flatnonzero(~(shapely.is_missing(geoms) | shapely.is_empty(geoms)))
+    present = _present(geoms)
     if len(present):
         # Each distinct point is joined once: events placed at one town share its point
         # (40,988 distinct points among 98,126 events of the 100k bench file), and every
@@ -128,7 +153,9 @@ def border_columns(
         points, copies = _distinct_points(geoms[present])
         distinct_country = _countries_of(points)
         codes, names = _regions_of(points, distinct_country)
-        found_border, found_km = _nearest_borders(points, distinct_country, borders)
+        found_border, found_km = _nearest_borders(
+            points, distinct_country, borders, None if borders is not None else shared
+        )
         country[present] = distinct_country[copies]
         admin1_code[present], admin1[present] = codes[copies], names[copies]
         border[present], border_km[present] = found_border[copies], found_km[copies]
@@ -139,6 +166,55 @@ def border_columns(
         BORDER: border,
         BORDER_KM: border_km,
     }
+
+
+def _present(geoms: np.ndarray) -> np.ndarray:
+    """Positions of the geometries that are neither missing nor empty."""
+    return np.flatnonzero(~(shapely.is_missing(geoms) | shapely.is_empty(geoms)))
+
+
+def shared_countries(country: np.ndarray) -> tuple[str, ...]:
+    """The countries whose nearest borders a second process measures.
+
+    Largest first (then by code), each taken while the points taken stay within
+    :data:`SECOND_PROCESS_SHARE` of all (``""`` stands for the points outside every
+    country).  Both processes compute it from the same countries, so they agree on it.
+    """
+    codes, counts = np.unique(country.astype(str), return_counts=True)
+    room = SECOND_PROCESS_SHARE * len(country)
+    taken: list[str] = []
+    for size, code in sorted(zip((-counts).tolist(), codes.tolist(), strict=True)):
+        if -size <= room:
+            taken.append(code)
+            room += size
+    return tuple(sorted(taken))
+
+
+def nearest_borders_shared(lons: np.ndarray, lats: np.ndarray) -> SharedBorders:
+    """Nearest borders of the points at these coordinates in the countries
+    :func:`shared_countries` chooses, as :func:`border_columns` measures them.
+
+    For a second process: ``border_columns(points, shared=...)`` of the same
+    coordinates takes these and measures the other countries' points itself.
+    """
+    geoms = _as_points(shapely.points(lons, lats))
+    present = _present(geoms)
+    if not len(present):
+        return {}
+    points, _ = _distinct_points(geoms[present])
+    country = _countries_of(points)
+    found: SharedBorders = {}
+    for code in shared_countries(country):
+        found[code] = _nearest_in(points[country == code], code)
+    return found
+
+
+def _nearest_in(points: np.ndarray, code: str) -> tuple[np.ndarray, np.ndarray]:
+    """Nearest border of points in the country ``code`` (``""``: in none), with the
+    candidates :func:`_nearest_borders` gives them by default."""
+    if not code:
+        return _nearest_at_sea(points)
+    return _nearest_border(points, *_default_pieces((code,)))
 
 
 def country_codes(points: np.ndarray) -> np.ndarray:
@@ -184,11 +260,30 @@ def _distinct_points(points: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     bits = shapely.get_coordinates(points).view(np.uint64)
     # Hashing the bits of x, of y, then of the pair of their codes: exact, and about
     # twice as fast as sorting the pairs.  Codes count in order of first appearance.
-    x_codes, _ = pd.factorize(bits[:, 0])
-    y_codes, y_values = pd.factorize(bits[:, 1])
-    copies, _ = pd.factorize(x_codes.astype(np.int64) * len(y_values) + y_codes)
+    x_codes, _ = _factorize(bits[:, 0])
+    y_codes, y_values = _factorize(bits[:, 1])
+    copies, _ = _factorize(x_codes.astype(np.int64) * len(y_values) + y_codes)
     _, first = np.unique(copies, return_index=True)
     return points[first], copies.astype(np.intp)
+
+
+def _factorize(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each integer's number in order of first appearance, and the distinct integers
+    in that order: ``pandas.factorize``.
+
+    pandas hashes, about twice as fast as sorting, where it is loaded already.  The
+    second process measuring a share of the nearest borders has not loaded it (0.2 s
+    to import there): it sorts instead, which gives the same numbers.
+    """
+    pandas = sys.modules.get("pandas")
+    if pandas is not None:
+        codes, distinct = pandas.factorize(values)
+        return codes, distinct
+    distinct, first, inverse = np.unique(values, return_index=True, return_inverse=True)
+    order = np.argsort(first)  # the distinct values by first appearance
+    rank = np.empty(len(order), dtype=np.intp)
+    rank[order] = np.arange(len(order))
+    return rank[inverse.reshape(-1)], distinct[order]
 
 
 def _points(events: gpd.GeoDataFrame) -> np.ndarray:
@@ -353,7 +448,7 @@ def _regions_of(points: np.ndarray, country: np.ndarray) -> tuple[np.ndarray, np
     return codes, names
 
 
-def _nearest_borders(points: np.ndarray, country: np.ndarray, borders):
+def _nearest_borders(points: np.ndarray, country: np.ndarray, borders, shared=None):
     """Nearest border of each point, measured country by country.
 
     Each country's events get their own projection centred on them, so distortion
@@ -361,14 +456,17 @@ def _nearest_borders(points: np.ndarray, country: np.ndarray, borders):
     land borders of the country and of its neighbours (or ``borders`` when given).
     An event outside every country (at sea) is measured on its own against every land
     border of the world, so its answer never depends on where the other events are.
+    With ``shared`` (see :func:`border_columns`), the countries of
+    :func:`shared_countries` are measured by a second process.
     """
     border = np.full(len(points), "", dtype=object)
     border_km = np.full(len(points), np.nan)
+    elsewhere = shared_countries(country) if shared is not None else ()
     if borders is not None:
         if borders.crs is not None and not ProjCRS.from_user_input(borders.crs).equals(CRS):
             borders = borders.to_crs(CRS)
         given = _chunks(borders["border"], borders.geometry.values)
-    for code in sorted(set(country)):
+    for code in sorted(set(country) - set(elsewhere)):
         where = np.flatnonzero(country == code)
         if borders is not None:
             pieces, labels = given
@@ -378,6 +476,14 @@ def _nearest_borders(points: np.ndarray, country: np.ndarray, borders):
             border[where], border_km[where] = _nearest_at_sea(points[where])
             continue
         border[where], border_km[where] = _nearest_border(points[where], pieces, labels)
+    if elsewhere:
+        found = shared() or {}
+        for code in elsewhere:
+            where = np.flatnonzero(country == code)
+            there = found.get(code)
+            if there is None or len(there[0]) != len(where):  # failed there: here
+                there = _nearest_in(points[where], code)
+            border[where], border_km[where] = there
     return border, border_km
 
 
@@ -730,7 +836,7 @@ def _vertex_reach(x: np.ndarray, y: np.ndarray, vertices: np.ndarray) -> np.ndar
     # thousand squares a side, so the key is exact).
     column_i = (column - column.min()).astype(np.int64)
     row_i = (row - row.min()).astype(np.int64)
-    cell, _ = pd.factorize(column_i * (int(row_i.max()) + 1) + row_i)
+    cell, _ = _factorize(column_i * (int(row_i.max()) + 1) + row_i)
     # Any point of a square gives its centre (the same bits for all of them).
     some = np.empty(int(cell.max()) + 1, dtype=np.intp)
     some[cell] = np.arange(count)

@@ -26,10 +26,12 @@ __all__ = [
     "CheckAnswer",
     "PendingAnswers",
     "check_answers",
+    "first_there",
     "meanwhile_there",
     "start_check_answers",
     "stop",
     "warm_up",
+    "warmed_up",
     "warmed_up_for",
 ]
 
@@ -144,6 +146,11 @@ def warm_up() -> None:
         _warm_pool.submit(_load_everything)
     except (OSError, RuntimeError):
         stop()
+
+
+def warmed_up() -> bool:
+    """Whether a second process started by :func:`warm_up` waits for work."""
+    return _warm_pool is not None
 
 
 #: Event files of at least this many bytes together warm a second process up: about
@@ -266,7 +273,34 @@ def meanwhile_there(
         process, or computed here when there is none, or it has ended or failed.
         The same code on the same data: only where it runs changes.
     """
-    pool = _checking_pool
+    return _there_or_here(_checking_pool, function, args, kwargs)
+
+
+def first_there(function: Callable[..., _T], *args: object, **kwargs: object) -> Callable[[], _T]:
+    """Compute ``function(*args, **kwargs)`` in the warmed-up second process, ahead of
+    the checks that :func:`start_check_answers` queues after it.
+
+    For work whose result is wanted soon and that needs only what is sent (part of
+    the border join of given coordinates, right after reading).  As for
+    :func:`meanwhile_there`, ``function`` must be importable by name, its arguments
+    and result picklable.
+
+    Returns
+    -------
+    callable
+        As :func:`meanwhile_there`: with no second process warmed up (a small input,
+        a busy machine) or when it fails, the result is computed here when asked for.
+    """
+    return _there_or_here(_warm_pool, function, args, kwargs)
+
+
+def _there_or_here(
+    pool: ProcessPoolExecutor | None,
+    function: Callable[..., _T],
+    args: tuple[object, ...],
+    kwargs: dict[str, object],
+) -> Callable[[], _T]:
+    """``function(*args, **kwargs)`` queued in ``pool`` if any, else computed when asked."""
     future: Future[_T] | None = None
     if pool is not None:
         try:

@@ -7,13 +7,10 @@ import functools
 import sys
 from pathlib import Path
 
-from bordermap.geo.events.loading import with_vocabulary_beside
-from bordermap.geo.events.read_options import using_read_options
-from bordermap.layers.compactevents import DEFAULT_COMPACT_THRESHOLD
-from bordermap.maps.building import quick_map
+from bordermap.geo.places import side_process
+from bordermap.layers.compact_threshold import DEFAULT_COMPACT_THRESHOLD
 from bordermap.maps.commands.compact_options import add_compact_option
 from bordermap.maps.commands.geocoder_options import add_geocoder_options
-from bordermap.maps.commands.mapoutput import build_and_write, build_map
 from bordermap.maps.commands.reading_options import add_reading_options, reading_from_args
 
 
@@ -56,11 +53,27 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     # Its own command line runs with the cyclic collector paused throughout (see
     # bordermap.maps.cli.main): the map makes next to no cyclic garbage (880 objects
     # in all at 100,000 events), and the passes after each pause walked every event.
-    parser.set_defaults(run=run, collector_waits=True)
+    # Arrow reads the events: its allocator is chosen before (see bordermap.maps.cli).
+    parser.set_defaults(run=run, uses_arrow=True, collector_waits=True)
 
 
 def run(args: argparse.Namespace) -> int:
     """Build and write the map."""
+    # Large inputs: the second process (as in ``resolve``) is started before the map
+    # libraries are imported here, so that it loads its data meanwhile.
+    with side_process.warmed_up_for(args.events):
+        return _build_and_write(args)
+
+
+def _build_and_write(args: argparse.Namespace) -> int:
+    """:func:`run` once a second process is warming up, if worth it."""
+    # Imported here, not with the module: pandas, geopandas, Arrow and folium take
+    # about half a second, which a second process now spends loading its own data.
+    from bordermap.geo.events.loading import with_vocabulary_beside
+    from bordermap.geo.events.read_options import using_read_options
+    from bordermap.maps.building import quick_map
+    from bordermap.maps.commands.mapoutput import build_and_write, build_map
+
     build = functools.partial(
         quick_map,
         args.events,

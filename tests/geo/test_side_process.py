@@ -205,3 +205,48 @@ def test_work_meanwhile_whose_process_ends_first_is_computed_here():
     towns = side_process.meanwhile_there(towns_in, window)
     pending.close()  # ended, perhaps before it got to the towns
     assert towns() == towns_in(window)
+
+
+def test_work_first_runs_in_the_warmed_process_ahead_of_the_checks(monkeypatch):
+    monkeypatch.setattr(side_process, "SIDE_PROCESS_MIN_PAIRS", 1)
+    monkeypatch.setattr(side_process, "_usable_cores", lambda: 2)
+    monkeypatch.setattr(side_process, "_load", lambda: 0.0)
+    assert side_process.first_there(os.getpid)() == os.getpid()  # none warmed: here
+    side_process.warm_up()
+    try:
+        assert side_process.warmed_up()
+        there = side_process.first_there(os.getpid)
+        pending = side_process.start_check_answers(list(PAIRS))
+        assert pending is not None
+        assert there() != os.getpid()
+        pending.close()
+    finally:
+        side_process.stop()
+    assert not side_process.warmed_up()
+
+
+def test_resolve_shares_the_join_with_a_warmed_process_alike(events_file, monkeypatch):
+    from bordermap.geo.borders import join
+
+    monkeypatch.setenv("BORDERMAP_SIDE_PROCESS", "0")
+    here = resolve_events(load_events([events_file]))
+    monkeypatch.setenv("BORDERMAP_SIDE_PROCESS", "1")
+    monkeypatch.setattr(side_process, "SIDE_PROCESS_MIN_PAIRS", 1)
+    monkeypatch.setattr(side_process, "_usable_cores", lambda: 2)
+    sent = []
+    real = side_process.first_there
+
+    def recording(function, *args, **kwargs):
+        sent.append(function)
+        return real(function, *args, **kwargs)
+
+    monkeypatch.setattr(side_process, "first_there", recording)
+    side_process.warm_up()
+    try:
+        there = resolve_events(load_events([events_file]))
+    finally:
+        side_process.stop()
+    assert sent == [join.nearest_borders_shared]
+    assert here.events.drop(columns="geometry").equals(there.events.drop(columns="geometry"))
+    assert here.events.geometry.geom_equals_exact(there.events.geometry, 0).all()
+    assert here.review.equals(there.review)

@@ -1,0 +1,61 @@
+"""A second process's share of the nearest borders gives the columns of one process."""
+
+from __future__ import annotations
+
+import numpy as np
+import shapely
+
+from bordermap.geo.borders import join
+
+# Belarus, Latvia, Lithuania, Poland, Russia, Ukraine, two at sea, and a copy.
+LONS = [27.1681, 24.1, 25.28, 23.17, 30.2, 31.0, 20.5, 19.0, 27.1681, 28.0, 26.0, 24.4]
+LATS = [55.8951, 56.95, 54.69, 53.13, 55.19, 51.5, 55.4, 54.9, 55.8951, 53.9, 52.1, 54.0]
+
+
+def same_columns(found: dict, expected: dict) -> None:
+    assert list(found) == list(expected)
+    for name, column in expected.items():
+        assert found[name].dtype == column.dtype, name
+        if column.dtype == object:
+            assert found[name].tolist() == column.tolist(), name
+        else:
+            assert np.array_equal(found[name], column, equal_nan=True), name
+
+
+def test_shared_nearest_borders_give_the_columns_measured_here():
+    lons, lats = np.array(LONS), np.array(LATS)
+    points = shapely.points(lons, lats)
+    expected = join.border_columns(points)
+    shared = join.nearest_borders_shared(lons, lats)
+    assert shared  # some countries were measured "there"
+    same_columns(join.border_columns(points, shared=lambda: shared), expected)
+    # Failed there (None) or answered for other points: all measured here, alike.
+    same_columns(join.border_columns(points, shared=lambda: None), expected)
+    wrong = {code: (found[0][:0], found[1][:0]) for code, found in shared.items()}
+    same_columns(join.border_columns(points, shared=lambda: wrong), expected)
+
+
+def test_the_share_takes_the_largest_countries_within_its_part():
+    country = np.array(["BY"] * 5 + ["RU"] * 3 + ["LV"] * 1 + [""] * 1, dtype=object)
+    assert join.SECOND_PROCESS_SHARE * len(country) < 9  # not all of them
+    taken = join.shared_countries(country)
+    assert "BY" in taken
+    share = sum(int((country == code).sum()) for code in taken)
+    assert share <= join.SECOND_PROCESS_SHARE * len(country)
+    assert join.shared_countries(np.array([], dtype=object)) == ()
+
+
+def test_numbering_without_pandas_is_pandas_numbering(monkeypatch):
+    import sys
+
+    import pandas
+
+    rng = np.random.default_rng(7)
+    for count in (0, 1, 5, 1000, 50_000):
+        values = rng.integers(0, max(count // 3, 1), count).astype(np.int64)
+        expected_codes, expected_values = pandas.factorize(values)
+        with monkeypatch.context() as patched:
+            patched.delitem(sys.modules, "pandas")
+            codes, distinct = join._factorize(values)
+        assert np.array_equal(codes, expected_codes), count
+        assert np.array_equal(distinct, expected_values), count
