@@ -283,6 +283,10 @@ _STATEMENT_BEFORE = re.compile(
     r"(?:issued|published|released|made|made\s+(?:public|known))|"
     # "a statement dated 11 March": the day of the document.
     r"(?:statement|communiqu[eé]|letter|note|report|release)\s+dated)"
+    # "said by telephone on Tuesday", "told AFP in an interview on Sunday": the way the
+    # words reached the reporter, between the saying and its day.
+    r"(?:\s+(?:(?:by|over\s+the)\s+(?:tele)?phone|(?:by|via)\s+video[\s-]?link|"
+    r"in\s+(?:a|an)\s+(?:[\w-]+\s+)?interview))?"
     # "told reporters in Kyiv on Monday", "said in Brussels on Tuesday": where they spoke.
     r"(?:\s+in\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)?)?\s*,?\s*)$",
     re.IGNORECASE,

@@ -4,6 +4,7 @@ places and dates than any gold text)."""
 
 import datetime as dt
 
+from bordermap.geo.extraction import extract_events, report_from_text
 from bordermap.geo.extraction.dates import find_dates
 
 _PUBLISHED = dt.date(2022, 9, 14)
@@ -33,3 +34,18 @@ def test_people_counted_as_they_crossed_since_a_day_stay_a_stretch():
     assert _values("More than 3,000 people have crossed into Moldova since 1 September.") == [
         "2022-09-01/2022-09-14"
     ]
+
+
+def test_a_day_after_the_way_words_were_said_dates_the_saying():
+    # "said by telephone on Tuesday that he was arrested ... on 4 July": Tuesday is the
+    # day of the call; the arrest keeps its own day.
+    report = report_from_text(
+        "Published: 2023-07-12\n\nTitle\n\nAmadou Keita, a welder from Mali, said by "
+        "telephone on Tuesday that he was arrested near Ben Guerdane on 4 July.\n"
+    )
+    assert [e.date for e in extract_events(report, id_prefix="t").events] == ["2023-07-04"]
+    said = find_dates(
+        "The mayor told AFP in a telephone interview on Sunday that troops had entered.",
+        published=_PUBLISHED,
+    )
+    assert [(f.value, f.role) for f in said] == [("2022-09-11", "statement")]
