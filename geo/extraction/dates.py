@@ -283,6 +283,10 @@ _STATEMENT_BEFORE = re.compile(
     r"(?:issued|published|released|made|made\s+(?:public|known))|"
     # "a statement dated 11 March": the day of the document.
     r"(?:statement|communiqu[eé]|letter|note|report|release)\s+dated)"
+    # "said by telephone on Tuesday", "told AFP in an interview on Sunday": the way the
+    # words reached the reporter, between the saying and its day.
+    r"(?:\s+(?:(?:by|over\s+the)\s+(?:tele)?phone|(?:by|via)\s+video[\s-]?link|"
+    r"in\s+(?:a|an)\s+(?:[\w-]+\s+)?interview))?"
     # "told reporters in Kyiv on Monday", "said in Brussels on Tuesday": where they spoke.
     r"(?:\s+in\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)?)?\s*,?\s*)$",
     re.IGNORECASE,
@@ -337,7 +341,11 @@ _SHUT_SINCE_BEFORE = re.compile(
     # since early on Tuesday": a flow that resumed that day and goes on.
     r"(?:moving|flowing|running)\s+(?:normally|again|freely)|coming\s+across|"
     # "the crossing has taken only EU citizens since Thursday": a restriction begun then.
-    r"(?:taken|admitted|accepted|let\s+in)\s+only)\b[^.;:]*$",
+    r"(?:taken|admitted|accepted|let\s+in)\s+only|"
+    # "have been open to Baltic citizens since 18 May", "has been under a state of
+    # emergency since 13 June": a state that one act (an opening, a decree) began that day.
+    r"open|under\s+(?:a\s+)?(?:state\s+of\s+(?:emergency|siege)|curfew|lockdown|martial\s+law))"
+    r"\b[^.;:]*$",
     re.IGNORECASE,
 )
 #: "has sent 400 police to the line since 2 May", "have kept checks at the border since
