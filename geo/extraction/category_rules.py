@@ -848,7 +848,9 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                                   r"ferry|ferries|trawlers?|skiffs?|rafts?)\b(?:\s+[\w’'-]+){0,3}?"
                                   r"\s+(?:went\s+down|overturned|keeled\s+over)\b"),
         ("other", r"\b(?:hand(?:ed|s)?\s+(?:\w+\s+){0,5}(?:back|over)|released|repatriat\w+|"
-                  r"extradit\w+|prisoner\s+(?:swap|exchange))\b"),
+                  r"extradit\w+|prisoner\s+(?:swap|exchange)|"
+                  # Let go, told in the passive: "all eight men were freed at X".
+                  r"(?:was|were|been|being)\s+freed)\b"),
 )  # fmt: skip
 
 #: Categories met by the lexicon only, placed after the hand rule they overlap so that a

@@ -30,3 +30,20 @@ def test_a_craft_lost_told_by_how_it_went_is_an_event(sentence):
 )
 def test_went_down_or_overturned_without_a_craft_is_no_event(sentence):
     assert categorise(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "All six herders were freed at Kaabong on Friday.",
+        "The trawler's crew had been freed by the time the envoy landed in Nouadhibou.",
+    ],
+)
+def test_people_let_go_told_as_freed_is_an_event(sentence):
+    # "were freed" is the passive of the release "released" already tells.
+    assert categorise(sentence) == "other"
+
+
+def test_freed_as_an_active_verb_alone_is_no_event():
+    # "freed up space", "freed funds": no one let go.
+    assert categorise("The new lane freed up space at the Kasumbalesa terminal.") is None
