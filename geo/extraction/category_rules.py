@@ -842,8 +842,15 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                              r"arriv\w+|flows?|gather\w*|massed|escort\w*|smuggl\w+|"
                              r"transport\w*|seiz\w+|confiscat\w+|contraband|"
                              r"traffick\w+|hidden|concealed|stowaways?)\b"),
+        # A craft lost, told by how it went: "the boat went down off X", "two of the
+        # boats went down after the collision", "a ferry overturned on the river".
+        ("humanitarian_incident", r"\b(?:boats?|vessels?|ships?|craft|dinghy|dinghies|canoes?|"
+                                  r"ferry|ferries|trawlers?|skiffs?|rafts?)\b(?:\s+[\w’'-]+){0,3}?"
+                                  r"\s+(?:went\s+down|overturned|keeled\s+over)\b"),
         ("other", r"\b(?:hand(?:ed|s)?\s+(?:\w+\s+){0,5}(?:back|over)|released|repatriat\w+|"
-                  r"extradit\w+|prisoner\s+(?:swap|exchange))\b"),
+                  r"extradit\w+|prisoner\s+(?:swap|exchange)|"
+                  # Let go, told in the passive: "all eight men were freed at X".
+                  r"(?:was|were|been|being)\s+freed)\b"),
 )  # fmt: skip
 
 #: Categories met by the lexicon only, placed after the hand rule they overlap so that a
