@@ -1,0 +1,49 @@
+"""Classes of place round 32h: spellings, case endings and generic words.
+
+- Devanagari writes a nasal before a stop as the sign "ं" or as the nasal letter
+  ("वीरगंज" and "वीरगन्ज", Birgunj);
+- Finnish writes the town after a crossing, both in a locative case and without a
+  comma ("Nuijamaan rajatarkastusasemalla Lappeenrannassa");
+- the Albanian "Han i Elezit" of the Hani i Elezit–Blace crossing;
+- a geographic word that is also a far-off region's whole name ("the Gulf": Papua New
+  Guinea's Gulf Province) is not that region without a hint of its country.
+"""
+
+from __future__ import annotations
+
+import pytest
+from bordermap.geo.places.devanagari_vowels import vowel_length_key
+from bordermap.geo.places.geocoder import geocode_place
+from bordermap.geo.places.names import normalise
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("वीरगन्ज", "वीरगंज"),
+        ("बीरगञ्ज", "वीरगंज"),
+        ("अम्बाला", "अंबाला"),
+    ],
+)
+def test_a_nasal_letter_before_a_stop_keys_as_the_nasal_sign(one: str, other: str) -> None:
+    assert vowel_length_key(normalise(one)) == vowel_length_key(normalise(other))
+
+
+def test_a_nasal_before_a_nasal_is_kept() -> None:
+    assert vowel_length_key(normalise("अन्न")) != vowel_length_key(normalise("अंन"))
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        # Field phrase (blind2): unresolved before.
+        ("वीरगन्ज भन्सार क्षेत्र", "NP", "Raxaul–Birgunj"),
+        # Our own.
+        ("वीरगन्ज", "NP", "Raxaul–Birgunj"),
+        ("बीरगञ्ज भन्सार क्षेत्र", "NP", "Raxaul–Birgunj"),
+    ],
+)
+def test_birgunj_with_the_nasal_letter(text: str, country: str, name: str) -> None:
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved"
+    assert result.name == name
