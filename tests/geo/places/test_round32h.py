@@ -15,6 +15,7 @@ import pytest
 from bordermap.geo.places.devanagari_vowels import vowel_length_key
 from bordermap.geo.places.geocoder import geocode_place
 from bordermap.geo.places.names import normalise
+from bordermap.geo.places.phrases import head_and_tails
 
 
 @pytest.mark.parametrize(
@@ -47,3 +48,27 @@ def test_birgunj_with_the_nasal_letter(text: str, country: str, name: str) -> No
     result = geocode_place(text, country=country)
     assert result.status == "resolved"
     assert result.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Field phrase (blind2): the crossing's town before, coarser.
+        ("Nuijamaan rajatarkastusasemalla Lappeenrannassa", "Nuijamaa"),
+        # Our own.
+        ("Vaalimaan rajanylityspaikalla Virolahdella", "Vaalimaa"),
+    ],
+)
+def test_finnish_crossing_then_its_town(text: str, name: str) -> None:
+    result = geocode_place(text, country="FI")
+    assert result.status == "resolved"
+    assert result.name == name
+    assert result.precision in ("exact", "settlement")
+
+
+def test_finnish_town_after_a_crossing_is_a_cut() -> None:
+    cut = ("Nuijamaan rajatarkastusasemalla", "Lappeenrannassa")
+    assert cut in head_and_tails("Nuijamaan rajatarkastusasemalla Lappeenrannassa")
+    # A municipality before its region is not cut: the sets code it as the
+    # municipality, which the town's point would make finer.
+    assert head_and_tails("Parikkalassa Etelä-Karjalassa") == []
