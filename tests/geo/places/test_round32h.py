@@ -72,3 +72,19 @@ def test_finnish_town_after_a_crossing_is_a_cut() -> None:
     # A municipality before its region is not cut: the sets code it as the
     # municipality, which the town's point would make finer.
     assert head_and_tails("Parikkalassa Etelä-Karjalassa") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Field phrase (blind12): unresolved before.
+        "pikëkalimin e përbashkët kufitar Han i Elezit – Bllacë",
+        # Our own.
+        "Han i Elezit–Bllacë",
+        "pikëkalimi kufitar Han i Elezit",
+    ],
+)
+def test_han_i_elezit_is_the_crossing(text: str) -> None:
+    result = geocode_place(text, country="XK")
+    assert result.status == "resolved"
+    assert result.name == "Hani i Elezit–Blace"
