@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import pytest
+
 from bordermap.geo.places.devanagari_vowels import vowel_length_key
 from bordermap.geo.places.geocoder import geocode_place
 from bordermap.geo.places.names import normalise
@@ -88,3 +89,37 @@ def test_han_i_elezit_is_the_crossing(text: str) -> None:
     result = geocode_place(text, country="XK")
     assert result.status == "resolved"
     assert result.name == "Hani i Elezit–Blace"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("the Gulf", None),
+        ("the Gulf", "IR"),
+        ("the Gulf", "AE"),
+        ("the Delta", None),
+        ("the Lakes", None),
+        ("the Plateau", None),
+        ("the Valley", None),
+    ],
+)
+def test_a_geographic_word_is_no_far_off_region(text: str, country: str | None) -> None:
+    result = geocode_place(text, country=country)
+    assert result.status == "unresolved"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "code"),
+    [
+        # The region stays reachable by its own country's reports and its full name.
+        ("Gulf Province", None, "PG-GPK"),
+        ("Delta State", None, "NG-DE"),
+        ("Delta", "NG", "NG-DE"),
+        ("Lakes", "SS", None),
+    ],
+)
+def test_the_region_of_the_word_stays(text: str, country: str | None, code: str | None) -> None:
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved"
+    if code is not None:
+        assert result.admin1_code == code
