@@ -3322,6 +3322,15 @@ _TAIL_LEAD = re.compile(
 )
 
 
+#: Finnish writes the town after a crossing, both in a locative case and without a comma
+#: ("Nuijamaan rajatarkastusasemalla Lappeenrannassa", at the Nuijamaa border station, in
+#: Lappeenranta): cut before the last word.  Only after a crossing word: "Parikkalassa
+#: Etelä-Karjalassa" names the municipality, which the town's point would make finer.
+_FINNISH_PLACE_AFTER_CROSSING = re.compile(
+    r"\braja[\w-]*(?:ssa|ssä|lla|llä)(?P<gap>\s+)[A-ZÄÖ][\w-]*(?:ssa|ssä|lla|llä)$"
+)
+
+
 def head_and_tails(text: str) -> list[tuple[str, str]]:
     """Every way to cut a place text into a head and a tail that may describe it.
 
@@ -3354,6 +3363,9 @@ def head_and_tails(text: str) -> list[tuple[str, str]]:
     for match in _TAIL_WORD.finditer(cleaned):
         if opening < 0 or match.start() < opening:
             cuts.setdefault(match.start(), (cleaned[: match.start()], cleaned[match.end() :]))
+    for match in _FINNISH_PLACE_AFTER_CROSSING.finditer(cleaned):
+        at = match.start("gap")
+        cuts.setdefault(at, (cleaned[:at], cleaned[match.end("gap") :]))
     found = []
     for _, (head, tail) in sorted(cuts.items()):
         head = head.strip(" ,;:(")

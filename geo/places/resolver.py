@@ -764,7 +764,9 @@ _NUMBER_IN_NAME = re.compile(
 #: Words between a crossing's name and its crossing word that say what kind it is.
 _KIND_OF_CROSSING = re.compile(
     r"land|road|rail|railway|border|international|main|commercial|cargo|freight|pedestrian|"
-    r"trade|frontier|desert|internacional|binacional|fronteriz[oa]",
+    r"trade|frontier|desert|internacional|binacional|fronteriz[oa]|"
+    # Albanian "pikëkalimi i përbashkët kufitar" (the joint border crossing).
+    r"kufitare?|përbashkët",
     re.IGNORECASE,
 )
 #: The crossing words of scripts whose crossings the table names with the word first:
