@@ -50,3 +50,28 @@ def test_a_bengali_state_and_its_border_is_never_the_state():
 def test_the_hindi_reading_of_bengali_never_takes_a_district_by_its_sounds(text):
     # Sherpur (Bangladesh) sounds as Hoshiarpur (Punjab) in Devanagari consonants.
     assert geocode_place(text, country="IN").admin1_code not in ("IN-PB", "IN-HR")
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "name"),
+    [
+        # The field sets' phrases.
+        ("En el paso de Biriatou", "ES", "Biriatou"),
+        ("el mercado binacional de Mal Paso", "DO", "Jimaní–Malpasse"),
+        # Our own: the forms alone, the Basque and French names of the toll.
+        ("paso fronterizo de Biriatu", "ES", "Biriatou"),
+        ("péage de Biriatou", "FR", "Biriatou"),
+        ("Mal Paso", "DO", "Jimaní–Malpasse"),
+    ],
+)
+def test_crossing_forms_of_biriatou_and_mal_paso(text, hint, name):
+    result = geocode_place(text, country=hint)
+    assert result.status == "resolved"
+    assert result.name == name
+
+
+def test_the_togolese_spelling_of_aflao_finds_its_border():
+    result = geocode_place("la frontière d’Aflaou", country="TG")
+    assert result.status == "resolved"
+    assert result.precision == "border"
+    assert result.name.startswith("Ghana–Togo border")
