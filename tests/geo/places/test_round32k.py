@@ -75,3 +75,20 @@ def test_the_togolese_spelling_of_aflao_finds_its_border():
     assert result.status == "resolved"
     assert result.precision == "border"
     assert result.name.startswith("Ghana–Togo border")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The field set's phrase.
+        "Hacıpaşa Hudut Karakol Komutanlığı sorumluluk sahasında",
+        # Our own: the outpost alone, with its locative.
+        "Hacıpaşa Hudut Karakolu",
+        "Hacıpaşa Hudut Karakolunda",
+    ],
+)
+def test_a_turkish_border_outpost_is_its_village(text):
+    result = geocode_place(text, country="TR")
+    assert result.status == "resolved"
+    assert result.name == "Hacıpaşa"
+    assert result.precision == "settlement"
