@@ -71,6 +71,11 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
+from bordermap.geo.places.bengali import (
+    bengali_as_hindi,
+    bengali_as_hindi_bare_genitive,
+    has_bengali,
+)
 from bordermap.geo.places.disambiguation import RegionOfInterest
 from bordermap.geo.places.gazetteer import Gazetteer, load_gazetteer
 from bordermap.geo.places.gujarati import gujarati_as_hindi, has_gujarati
@@ -156,7 +161,12 @@ def geocode_place(
     result = _district_of_a_thai_chain(query, result, gaz, hint, region_of_interest, explain)
     for in_script, as_hindi in _SCRIPTS_MIRRORING_DEVANAGARI:
         if (result.status == "unresolved" or result.coarsened) and in_script(query):
-            hindi = _read_as_hindi(query, as_hindi(query), gaz, hint, region_of_interest, explain)
+            steps: list[str] = []
+            hindi = _read_as_hindi(query, as_hindi(query), gaz, hint, region_of_interest, steps)
+            if explain is not None:
+                explain.extend(steps)
+            if hindi is not None and in_script is has_bengali and _bengali_refused(hindi, steps):
+                hindi = None
             if hindi is not None and _finer_within(hindi, result):
                 result = hindi
     if result.status == "unresolved" and has_lao(query):
@@ -191,7 +201,23 @@ def geocode_place(
 _SCRIPTS_MIRRORING_DEVANAGARI = (
     (has_gujarati, gujarati_as_hindi),
     (has_malayalam, malayalam_as_hindi),
+    (has_bengali, bengali_as_hindi),
+    # "জম্মুর": a final "র" as the genitive only when the name as written found nothing.
+    (has_bengali, bengali_as_hindi_bare_genitive),
 )
+
+
+def _bengali_refused(hindi: PlaceResult, steps: list[str]) -> bool:
+    """Whether the Hindi reading of a Bengali text found a place too loosely to keep.
+
+    "আসাম সীমান্তে" (at the Assam border) of a Bangladeshi report is the stretch of
+    the border, which the Hindi reading answers with the state; and "শেরপুরে" (in
+    Sherpur, also "শেরপুর জেলায়", in Sherpur district) only sounds as Hoshiarpur in
+    Punjab: the Bengali consonants keep to the states on Bangladesh's border, which a
+    district found by its sounds in Hindi would escape.  Only a place found by its
+    name is kept.
+    """
+    return hindi.precision == "region" or any("sounds as the district" in s for s in steps)
 
 
 def _read_as_hindi(
