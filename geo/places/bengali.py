@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import re
 
+from bordermap.geo.places.mirrored_script import mirror_table
+
 __all__ = ["bengali_as_hindi", "bengali_as_hindi_bare_genitive", "has_bengali"]
 
-#: The Bengali block sits this far above Devanagari's, letter for letter.
-_BLOCK_OFFSET = 0x0980 - 0x0900
 _BENGALI = re.compile("[\u0980-\u09ff]")
 _VIRAMA = "\u09cd"
 #: Vowel signs: a bare "র" after one of them may be the genitive.
@@ -45,6 +45,8 @@ _OWN_LETTERS = {
     "\u09f0": "\u0930",
     "\u09f1": "\u0935",
 }
+#: The Bengali block mirrors Devanagari's letter for letter, save those letters.
+_AS_DEVANAGARI = mirror_table(0x0980, 0x0900, _OWN_LETTERS)
 #: A stem keeps at least this many letters: a short word ending so is a word of its own.
 _MIN_STEM = 2
 
@@ -94,14 +96,5 @@ def _word_as_hindi(word: str, *, bare_genitive: bool) -> str:
         stem, after = word[:-1], "के"
     if stem in _WORDS_AS_HINDI:
         return " ".join(filter(None, (_WORDS_AS_HINDI[stem], after)))
-    letters = "".join(_letter(c) for c in stem)
+    letters = stem.translate(_AS_DEVANAGARI)
     return f"{letters} {after}" if after else letters
-
-
-def _letter(char: str) -> str:
-    """One Bengali letter in Devanagari; any other character as it is."""
-    if char in _OWN_LETTERS:
-        return _OWN_LETTERS[char]
-    if _BENGALI.fullmatch(char):
-        return chr(ord(char) - _BLOCK_OFFSET)
-    return char

@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import re
 
+from bordermap.geo.places.mirrored_script import mirror_table
+
 __all__ = ["gujarati_as_hindi", "has_gujarati"]
 
-#: The Gujarati block sits this far above Devanagari's, letter for letter.
-_BLOCK_OFFSET = 0x0A80 - 0x0900
+#: The Gujarati block mirrors Devanagari's letter for letter.
+_AS_DEVANAGARI = mirror_table(0x0A80, 0x0900)
 _GUJARATI = re.compile("[\u0a80-\u0aff]")
 
 #: Words for an administrative unit (district, area): a genitive before one of them
@@ -81,6 +83,6 @@ def _word_as_hindi(word: str, *, before_unit: bool) -> str:
             stem, after = rest, hindi
             break
     stem = _UNIT_AS_HINDI.get(stem, stem)
-    letters = "".join(chr(ord(c) - _BLOCK_OFFSET) if _GUJARATI.fullmatch(c) else c for c in stem)
+    letters = stem.translate(_AS_DEVANAGARI)
     letters = _FLAP_AFTER_VOWEL.sub("\u0921\u093c", letters)
     return f"{letters} {after}" if after else letters

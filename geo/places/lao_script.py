@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import re
 
+from bordermap.geo.places.mirrored_script import mirror_table
+
 __all__ = ["has_lao", "lao_as_thai"]
 
-#: The Lao block sits this far above the Thai one.
-_BLOCK_OFFSET = 0x0E80 - 0x0E00
+#: The Lao block mirrors the Thai one letter for letter.
+_AS_THAI = mirror_table(0x0E80, 0x0E00)
 _LAO = re.compile("[\u0e80-\u0eff]")
 #: Lao letters and sequences whose Thai form is not at the mirrored code point: the
 #: ligatures "ໜ" and "ໝ" (hn, hm), the semivowel "ຽ" (Thai "ย"), the vowel "ົ" that
@@ -47,6 +49,4 @@ def lao_as_thai(text: str) -> str:
     """
     for lao, thai in _SPELLED_APART:
         text = text.replace(lao, thai)
-    return "".join(
-        chr(ord(char) - _BLOCK_OFFSET) if "\u0e80" <= char <= "\u0eff" else char for char in text
-    )
+    return text.translate(_AS_THAI)

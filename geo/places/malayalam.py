@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import re
 
+from bordermap.geo.places.mirrored_script import mirror_table
+
 __all__ = ["has_malayalam", "malayalam_as_hindi"]
 
-#: The Malayalam block sits this far above Devanagari's, letter for letter.
-_BLOCK_OFFSET = 0x0D00 - 0x0900
 _MALAYALAM = re.compile("[\u0d00-\u0d7f]")
 _VIRAMA = "\u094d"
 #: Letters written otherwise in Devanagari than at their mirrored code point: the
@@ -37,6 +37,8 @@ _OWN_LETTERS = {
     "\u0d57": "\u094c",
     "\u200d": "",  # the joiner of an older chillu spelling ("ന്‍")
 }
+#: The Malayalam block mirrors Devanagari's letter for letter, save those letters.
+_AS_DEVANAGARI = mirror_table(0x0D00, 0x0900, _OWN_LETTERS)
 #: Case endings, longest first, with the Hindi word each is written apart as.  The
 #: adjectival locative closing a text says where: "में".
 _ENDINGS: tuple[tuple[str, str], ...] = (
@@ -84,14 +86,5 @@ def _word_as_hindi(word: str, *, last: bool) -> str:
     if after == "के" and last:
         after = "में"  # "...സെക്ടറിലെ" closing the text: in that sector
     stem = _UNIT_AS_HINDI.get(stem, stem)
-    letters = "".join(_letter(c) for c in stem)
+    letters = stem.translate(_AS_DEVANAGARI)
     return f"{letters} {after}" if after else letters
-
-
-def _letter(char: str) -> str:
-    """One Malayalam letter in Devanagari; any other character as it is."""
-    if char in _OWN_LETTERS:
-        return _OWN_LETTERS[char]
-    if _MALAYALAM.fullmatch(char):
-        return chr(ord(char) - _BLOCK_OFFSET)
-    return char
