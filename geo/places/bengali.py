@@ -62,7 +62,7 @@ def bengali_as_hindi(text: str) -> str:
     A bare final "র" stays the name's ("ফিরোজপুর" is Firozpur).
 
     >>> bengali_as_hindi("পঞ্জাবের ফিরোজপুর সেক্টরে")
-    'पंजाब के फिरोजपुर सेक्टर में'
+    'पञ्जाब के फिरोजपुर सेक्टर में'
     """
     return " ".join(_word_as_hindi(word, bare_genitive=False) for word in text.split())
 

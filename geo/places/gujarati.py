@@ -55,7 +55,7 @@ def gujarati_as_hindi(text: str) -> str:
     """``text`` with its Gujarati words in Devanagari, their case endings as Hindi words.
 
     >>> gujarati_as_hindi("રાજસ્થાનના બાડમેર જિલ્લામાં")
-    'राजस्थान के बाडमेर जिले में'
+    'राजस्थान के बाड़मेर जिले में'
     """
     words = text.split()
     out: list[str] = []
