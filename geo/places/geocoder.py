@@ -159,13 +159,13 @@ def geocode_place(
         if again.status != "unresolved":
             resolver, result = apart, replace(again, query=query)
     result = _district_of_a_thai_chain(query, result, gaz, hint, region_of_interest, explain)
-    for in_script, as_hindi in _SCRIPTS_MIRRORING_DEVANAGARI:
+    for in_script, as_hindi, refused in _SCRIPTS_MIRRORING_DEVANAGARI:
         if (result.status == "unresolved" or result.coarsened) and in_script(query):
             steps: list[str] = []
             hindi = _read_as_hindi(query, as_hindi(query), gaz, hint, region_of_interest, steps)
             if explain is not None:
                 explain.extend(steps)
-            if hindi is not None and in_script is has_bengali and _bengali_refused(hindi, steps):
+            if hindi is not None and refused is not None and refused(hindi, steps):
                 hindi = None
             if hindi is not None and _finer_within(hindi, result):
                 result = hindi
@@ -197,16 +197,6 @@ def geocode_place(
     return result
 
 
-#: Scripts of India whose letters mirror Devanagari's, each with its reading as Hindi.
-_SCRIPTS_MIRRORING_DEVANAGARI = (
-    (has_gujarati, gujarati_as_hindi),
-    (has_malayalam, malayalam_as_hindi),
-    (has_bengali, bengali_as_hindi),
-    # "জম্মুর": a final "র" as the genitive only when the name as written found nothing.
-    (has_bengali, bengali_as_hindi_bare_genitive),
-)
-
-
 def _bengali_refused(hindi: PlaceResult, steps: list[str]) -> bool:
     """Whether the Hindi reading of a Bengali text found a place too loosely to keep.
 
@@ -218,6 +208,17 @@ def _bengali_refused(hindi: PlaceResult, steps: list[str]) -> bool:
     name is kept.
     """
     return hindi.precision == "region" or any("sounds as the district" in s for s in steps)
+
+
+#: Scripts of India whose letters mirror Devanagari's, each with its reading as Hindi
+#: and what it refuses of that reading (None: nothing).
+_SCRIPTS_MIRRORING_DEVANAGARI = (
+    (has_gujarati, gujarati_as_hindi, None),
+    (has_malayalam, malayalam_as_hindi, None),
+    (has_bengali, bengali_as_hindi, _bengali_refused),
+    # "জম্মুর": a final "র" as the genitive only when the name as written found nothing.
+    (has_bengali, bengali_as_hindi_bare_genitive, _bengali_refused),
+)
 
 
 def _read_as_hindi(
