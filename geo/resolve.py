@@ -249,7 +249,8 @@ def resolve_events(
         against their place texts are collected: the columns of the result, with
         ``resolve_note`` still empty (those checks complete it, in this frame).  A map
         is composed, or a file's other columns converted, there while the second
-        process still looks the place texts up.
+        process still looks the place texts up.  Given, it also has that process
+        measure part of the border join first (when every event has coordinates).
 
     Returns
     -------
@@ -258,7 +259,10 @@ def resolve_events(
     lookup = lookup or _default_lookup()
     # Part of the border join of given coordinates goes first to a second process
     # warmed up for a large input, ahead of the checks: it needs only the coordinates.
-    shared_join = _start_shared_join(events)
+    # Only when this process has work of its own (``meanwhile``) for the time of the
+    # checks: without it, the checks alone keep that process busy about as long as the
+    # whole join keeps this one, and a share there is waited for here.
+    shared_join = _start_shared_join(events) if meanwhile is not None else None
     # The checks of given coordinates against their place texts need no join: their
     # look-ups start now, in a second process where worth it, and are collected after.
     pending = _start_place_checks(events)

@@ -243,10 +243,27 @@ def test_resolve_shares_the_join_with_a_warmed_process_alike(events_file, monkey
     monkeypatch.setattr(side_process, "first_there", recording)
     side_process.warm_up()
     try:
-        there = resolve_events(load_events([events_file]))
+        # Shared only with work of its own here while that process checks (a map).
+        there = resolve_events(load_events([events_file]), meanwhile=lambda frame: None)
     finally:
         side_process.stop()
     assert sent == [join.nearest_borders_shared]
     assert here.events.drop(columns="geometry").equals(there.events.drop(columns="geometry"))
     assert here.events.geometry.geom_equals_exact(there.events.geometry, 0).all()
     assert here.review.equals(there.review)
+
+
+def test_resolve_without_work_meanwhile_keeps_the_join_here(events_file, monkeypatch):
+    monkeypatch.setenv("BORDERMAP_SIDE_PROCESS", "1")
+    monkeypatch.setattr(side_process, "SIDE_PROCESS_MIN_PAIRS", 1)
+    monkeypatch.setattr(side_process, "_usable_cores", lambda: 2)
+    sent = []
+    monkeypatch.setattr(
+        side_process, "first_there", lambda function, *a, **k: sent.append(function)
+    )
+    side_process.warm_up()
+    try:
+        resolve_events(load_events([events_file]))
+    finally:
+        side_process.stop()
+    assert sent == []
