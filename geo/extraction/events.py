@@ -3365,6 +3365,10 @@ def _coordinated(
             p.precision == chosen.precision
             # "the X and Y crossings" where the gazetteer knows only one of the two.
             or (chosen.shape == "crossing" and (p.written_only or chosen.written_only))
+            # "its X, Y and Z crossings": the gazetteer may hold one as a point on the
+            # line and another by its town; both are crossings the text lists.
+            or (chosen.shape == "crossing"
+                and {p.precision, chosen.precision} <= {"settlement", "exact"})
         )
     ]  # fmt: skip
     return together or [chosen]

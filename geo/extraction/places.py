@@ -540,7 +540,8 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("feature", rf"\b(?:{_LEADING_FEATURE})\s+(?:(?:de|del|de\s+la|do|da|dos)\s+)?{_NAME}"),
         ("settlement", rf"\b(?:the\s+)?(?:{_CAP}\s+)?(?:enclave|exclave|port)\s+(?:city\s+)?"
                        rf"of\s+(?P<inner>{_NAME})"),
-        ("crossing", rf"\b(?:the\s+)?{_NAME}\s+and\s+{_NAME}\s+(?:border\s+)?"
+        # "its X, Y and Z crossings": three names before one plural are three crossings.
+        ("crossing", rf"\b(?:the\s+)?{_NAME}(?:,\s*{_NAME})*,?\s+and\s+{_NAME}\s+(?:border\s+)?"
                      r"(?:crossings|checkpoints|crossing\s+points)"),
         # "closed both of its crossings with Yemen, X and Y": the crossings named after
         # the comma, one place each (the border they are on only frames them).
