@@ -344,7 +344,9 @@ _SHUT_SINCE_BEFORE = re.compile(
     r"(?:taken|admitted|accepted|let\s+in)\s+only|"
     # "have been open to Baltic citizens since 18 May", "has been under a state of
     # emergency since 13 June": a state that one act (an opening, a decree) began that day.
-    r"open|under\s+(?:a\s+)?(?:state\s+of\s+(?:emergency|siege)|curfew|lockdown|martial\s+law))"
+    r"open|under\s+(?:a\s+)?(?:state\s+of\s+(?:emergency|siege)|curfew|lockdown|martial\s+law)|"
+    # "Security at the post has been tightened since Monday": a measure ordered that day.
+    r"tightened|stepped\s+up|reinforced|beefed\s+up|heightened)"
     r"\b[^.;:]*$",
     re.IGNORECASE,
 )

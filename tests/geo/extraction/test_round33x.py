@@ -2,7 +2,10 @@
 checked on sentences written for the test (other names, places and dates than any gold
 text)."""
 
+import datetime as dt
+
 from bordermap.geo.extraction import extract_events, report_from_text
+from bordermap.geo.extraction.dates import find_dates
 
 
 def _events(published: str, body: str):
@@ -23,3 +26,21 @@ def test_three_crossings_listed_before_one_plural_are_three_places():
         ("Gürbulak", "2020-02-23"),
         ("Kapıköy", "2020-02-23"),
     ]
+
+
+def test_security_tightened_since_a_day_is_dated_by_that_day():
+    # The measure was ordered on that day; its lasting until the report is no stretch.
+    published = dt.date(2021, 6, 10)
+    assert [
+        f.value
+        for f in find_dates(
+            "Checks at the Narva post have been tightened since Monday, the radio said.",
+            published=published,
+        )
+    ] == ["2021-06-07"]
+    assert [
+        f.value
+        for f in find_dates(
+            "Patrols on the river have been stepped up since 2 May.", published=published
+        )
+    ] == ["2021-05-02"]
