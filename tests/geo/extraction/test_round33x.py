@@ -44,3 +44,18 @@ def test_security_tightened_since_a_day_is_dated_by_that_day():
             "Patrols on the river have been stepped up since 2 May.", published=published
         )
     ] == ["2021-05-02"]
+
+
+def test_the_border_by_no_name_after_an_event_at_a_crossing_is_that_crossing():
+    # A new paragraph that names the line only ("that stretch of the frontier", "at the
+    # border") goes on about the crossing of the event before, not the whole border.
+    events = _events(
+        "2021-06-10",
+        "KOIDULA, Estonia, June 10 - Estonia reopened the Koidula crossing on the Russian "
+        "border on Wednesday to pedestrians only, the Police and Border Guard Board said.\n\n"
+        "That stretch of the frontier had been closed since 3 March.",
+    )
+    assert [(e.place, e.date) for e in events] == [
+        ("Koidula crossing", "2021-06-09"),
+        ("Koidula crossing", "2021-03-03"),
+    ]
