@@ -2171,6 +2171,13 @@ _COUNTRY_OWN_BORDERS = re.compile(
     r"\b(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})['’]s?"
     rf"\s+(?:own\s+)?{_BORDER_KINDS}{_ALL_GATES}\b"
 )
+#: "All of Bhutan's border gates had been closed", "all Kenya's border posts": every
+#: gate of the country, not one line of it ("its border posts with X" names one line).
+_ALL_OWN_BORDER_POSTS = re.compile(
+    r"\b[Aa]ll\s+(?:of\s+)?(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})['’]s?\s+(?:own\s+)?"
+    r"(?:land\s+)?border\s+(?:gates|posts|crossings|crossing\s+points|checkpoints)\b"
+    r"(?!\s+with\b)"
+)
 #: "its borders" standing alone (not "its borders with X", which names one line);
 #: "the country's ports" is the one country too.
 _ITS_BORDERS = re.compile(
@@ -2313,6 +2320,7 @@ def closes_all_its_borders(sentence: str) -> bool:
             or _ITS_BORDERS.search(sentence)
             or _ITS_BORDERS_WITH_MANY.search(sentence)
             or _MEMBERS_BORDERS_WITH.search(sentence)
+            or _ALL_OWN_BORDER_POSTS.search(sentence)
         )
     )
 
@@ -2330,7 +2338,8 @@ def _closed_country_borders(
     if not _CLOSING_VERB.search(sentence):
         return []
     spans: list[tuple[str, int, int]] = []
-    for match in _COUNTRY_OWN_BORDERS.finditer(sentence):
+    owned = [*_COUNTRY_OWN_BORDERS.finditer(sentence), *_ALL_OWN_BORDER_POSTS.finditer(sentence)]
+    for match in owned:
         owner = match.group("owner")
         codes = country_codes_in(owner)
         if codes and _NAME_OF_CODE.get(codes[0]) == owner:

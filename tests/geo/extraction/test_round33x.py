@@ -59,3 +59,15 @@ def test_the_border_by_no_name_after_an_event_at_a_crossing_is_that_crossing():
         ("Koidula crossing", "2021-06-09"),
         ("Koidula crossing", "2021-03-03"),
     ]
+
+
+def test_all_of_a_countrys_border_gates_closed_is_the_country():
+    # Every gate of the country shut is an act of the whole country, not of the
+    # crossing the report told before.
+    events = _events(
+        "2022-09-02",
+        "TAMU, India, Sept 2 - India and Myanmar reopened the Moreh gate on Monday, "
+        "officials said.\n\nAll of Myanmar's border gates had been closed from 6 a.m. "
+        "on 20 March 2020.",
+    )
+    assert (events[-1].place, events[-1].date) == ("Myanmar", "2020-03-20")
