@@ -71,3 +71,24 @@ def test_all_of_a_countrys_border_gates_closed_is_the_country():
         "on 20 March 2020.",
     )
     assert (events[-1].place, events[-1].date) == ("Myanmar", "2020-03-20")
+
+
+def test_a_weekday_told_as_any_one_of_its_kind_is_no_day_of_the_reports_week():
+    # "on a Tuesday night early in November": some Tuesday of that month, not the
+    # Tuesday before the report; the month still dates it.
+    published = dt.date(2023, 12, 20)
+    assert [
+        f.value
+        for f in find_dates(
+            "Zambia shut the Kasumbalesa post on a Tuesday night early in November, "
+            "an official said.",
+            published=published,
+        )
+    ] == ["2023-11"]
+    assert [
+        f.value for f in find_dates("One Friday in May the gate was shut.", published=published)
+    ] == ["2023-05"]
+    # A weekday by itself, or a wire's "a Tuesday raid", is still the day of that week.
+    assert [
+        f.value for f in find_dates("Police shut the road on Sunday.", published=published)
+    ] == ["2023-12-17"]
