@@ -514,6 +514,9 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("feature", rf"\b(?:the\s+)?(?P<inner>(?:{_DIRECTION}\s+)?{_NAME}\s+"
                     r"(?:Straits?|Channel))\b"),
         ("feature", rf"\b(?:the\s+)?{_NAME}\s+(?:{_FEATURE_WORDS})\b"),
+        # "reached the Sulcis coast", "along the St James coast": a stretch of shore named
+        # by its district, kept as written where the gazetteer lacks the name.
+        ("feature", rf"\bthe\s+(?P<inner>{_NAME}\s+coast)\b(?!\s+(?:guards?|road|highway)\b)"),
         # "shut the Portillon pass", "sealed the X gorge": a landform of the line named
         # with "the" is a place whatever verb leads to it, as the capitalised ones are.
         ("feature", rf"\bthe\s+{_NAME}\s+(?:pass|gorge|valley|ridge)\b"),

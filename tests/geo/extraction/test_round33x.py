@@ -92,3 +92,16 @@ def test_a_weekday_told_as_any_one_of_its_kind_is_no_day_of_the_reports_week():
     assert [
         f.value for f in find_dates("Police shut the road on Sunday.", published=published)
     ] == ["2023-12-17"]
+
+
+def test_a_stretch_of_shore_named_by_its_district_is_kept_as_written():
+    # "reached the Orvelo coast": the gazetteer lacks the district; the phrase is the
+    # place, not the town the report was filed from.
+    events = _events(
+        "2023-05-08",
+        "MONTEGO BAY, Jamaica - Nine Haitian nationals who came ashore in Trelawny over "
+        "the weekend were being held at the Falmouth police station on Sunday, the parish "
+        "police said.\n\nTwo of the boats, carrying about five Haitians, reached the Orvelo "
+        "coast at about 7 p.m. on Saturday, police said.",
+    )
+    assert [(e.place, e.date) for e in events][-1] == ("Orvelo coast", "2023-05-06")
