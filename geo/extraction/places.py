@@ -1647,11 +1647,22 @@ def find_places(
                 text = f"{country}'s {text.split(maxsplit=1)[1]}"
                 shape = "within"
             if shape == "entered":
+                named = resolve_place(text, hints)
+                if (
+                    _OPENED_OR_SHUT.match(match.group(0))
+                    and named.status == "resolved"
+                    and named.precision in ("settlement", "exact")
+                    and _may_be_a_name(text)
+                ):
+                    # "South Africa shut Lebombo on a Tuesday night": a crossing or
+                    # border town the gazetteer knows, opened or shut, named bare.
+                    at = match.start("inner")
+                    found.append(PlaceFind(text, at, at + len(text), "name", "at", named))
+                    taken.append((at, at + len(text)))
+                    continue
                 # Only a name the report already told as a place the gazetteer lacks;
                 # a known name ("entered Poland") is read by the other shapes.
-                if core_name(text) not in known or resolve_place(text, hints).status != (
-                    "unresolved"
-                ):
+                if core_name(text) not in known or named.status != "unresolved":
                     continue
                 found_here = _written_only(sentence, match, text, "settlement", hints)
                 if found_here is not None:
@@ -2621,6 +2632,10 @@ _DISTANCE_BEFORE_BEARING = re.compile(
     r"(?=(?:north|south|east|west)\w*\s+of\s)",
     re.IGNORECASE,
 )
+
+
+#: The verbs of the "entered" shape that open or shut a crossing.
+_OPENED_OR_SHUT = re.compile(r"(?:opened|reopened|closed|shut)\s", re.IGNORECASE)
 
 
 def _written_only(

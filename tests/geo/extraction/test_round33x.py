@@ -105,3 +105,15 @@ def test_a_stretch_of_shore_named_by_its_district_is_kept_as_written():
         "coast at about 7 p.m. on Saturday, police said.",
     )
     assert [(e.place, e.date) for e in events][-1] == ("Orvelo coast", "2023-05-06")
+
+
+def test_a_crossing_the_gazetteer_knows_shut_by_its_bare_name_is_the_place():
+    # "shut Beitbridge": the border town, named with no preposition, is where the act
+    # was, not the report's border or a place told before.
+    events = _events(
+        "2024-12-30",
+        "JOHANNESBURG, Dec 30 - South Africa shut Beitbridge on a Tuesday night early in "
+        "November, after lorries were set alight on the Zimbabwean side, said Michael "
+        "Masiapato, commissioner of the Border Management Authority.",
+    )
+    assert [(e.place, e.date) for e in events] == [("Beitbridge", "2024-11")]
