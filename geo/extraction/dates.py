@@ -37,6 +37,9 @@ _MONTH_NAMES = "|".join(sorted((m.capitalize() for m in _MONTHS), key=len, rever
 _MON = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _WD = r"(?P<wd>" + "|".join(_WEEKDAYS) + r")"
 _PART = r"(?:\s+(?:night|morning|evening|afternoon))?"
+#: Not after "on a", "one", "every" or "each": "on a Tuesday" names no particular week
+#: ("a Tuesday raid", a wire's adjective, is this week's).
+_NOT_ANY_ONE = r"(?<!\bon\sa\s)(?<!\bone\s)(?<!\bevery\s)(?<!\beach\s)"
 _LEAD = (
     r"(?:(?:late|early)\s+(?:on\s+)?|on\s+(?:the\s+night\s+of\s+)?|the\s+night\s+of\s+|during\s+)?"
 )
@@ -196,7 +199,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # week before the report's.
         ("weekday_last_week", _LEAD + r"(?:the\s+)?" + _WD + _PART
                               + r"\s+(?:of\s+)?last\s+week\b"),
-        ("weekday", r"(?:(?P<since>since)\s+|(?P<last>last)\s+)?" + _LEAD + _WD + _PART + r"\b"),
+        # "on a Tuesday night early in November", "one Friday", "every Monday": a weekday
+        # told as any one of its kind is no day of the report's week.
+        ("weekday", r"(?:(?P<since>since)\s+|(?P<last>last)\s+)?" + _LEAD + _NOT_ANY_ONE + _WD
+                    + _PART + r"\b"),
         (
             "month",
             r"(?:(?:in|during|since|by|from|until|through)\s+)?(?:(?:early|late|mid)[\s-]+)?"
@@ -344,7 +350,9 @@ _SHUT_SINCE_BEFORE = re.compile(
     r"(?:taken|admitted|accepted|let\s+in)\s+only|"
     # "have been open to Baltic citizens since 18 May", "has been under a state of
     # emergency since 13 June": a state that one act (an opening, a decree) began that day.
-    r"open|under\s+(?:a\s+)?(?:state\s+of\s+(?:emergency|siege)|curfew|lockdown|martial\s+law))"
+    r"open|under\s+(?:a\s+)?(?:state\s+of\s+(?:emergency|siege)|curfew|lockdown|martial\s+law)|"
+    # "Security at the post has been tightened since Monday": a measure ordered that day.
+    r"tightened|stepped\s+up|reinforced|beefed\s+up|heightened)"
     r"\b[^.;:]*$",
     re.IGNORECASE,
 )

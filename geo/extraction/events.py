@@ -130,6 +130,12 @@ _THEY_WENT_INTO_BEFORE = re.compile(
 )
 #: "the border", "border", "the frontier": the line named by no name.
 _UNNAMED_BORDER = re.compile(r"(?:the\s+)?(?:border|frontier)", re.IGNORECASE)
+#: "that stretch of the frontier", "this section of the border": the line pointed back to.
+_THIS_STRETCH_BEFORE = re.compile(
+    r"\b(?:this|that)\s+(?:stretch|section|part|length|segment)\s+of\s+(?:the\s+)?"
+    r"(?:border|frontier)$",
+    re.IGNORECASE,
+)
 #: "slowed traffic at three crossings", "shut the other seven crossings", "at several
 #: checkpoints", "at both checkpoints": crossings counted, none named, so the border they
 #: are on (not the first of those named before).
@@ -1717,6 +1723,13 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
                 same_paragraph
                 or refers_back
                 or (chosen.precision == "border" and _DOERS_BACK.search(sentence.text))
+                # "That stretch of the frontier had been closed since July": the line
+                # pointed back to, after an event at one crossing or town on it, is that
+                # spot told on.
+                or (
+                    _THIS_STRETCH_BEFORE.search(sentence.text[: chosen.end])
+                    and previous.place_precision in ("exact", "settlement")
+                )
                 # "is still being held across the border": where a captive is kept, the
                 # other side by no name, not where the incident was.
                 or (
@@ -3365,6 +3378,10 @@ def _coordinated(
             p.precision == chosen.precision
             # "the X and Y crossings" where the gazetteer knows only one of the two.
             or (chosen.shape == "crossing" and (p.written_only or chosen.written_only))
+            # "its X, Y and Z crossings": the gazetteer may hold one as a point on the
+            # line and another by its town; both are crossings the text lists.
+            or (chosen.shape == "crossing"
+                and {p.precision, chosen.precision} <= {"settlement", "exact"})
         )
     ]  # fmt: skip
     return together or [chosen]

@@ -514,6 +514,9 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("feature", rf"\b(?:the\s+)?(?P<inner>(?:{_DIRECTION}\s+)?{_NAME}\s+"
                     r"(?:Straits?|Channel))\b"),
         ("feature", rf"\b(?:the\s+)?{_NAME}\s+(?:{_FEATURE_WORDS})\b"),
+        # "reached the Sulcis coast", "along the St James coast": a stretch of shore named
+        # by its district, kept as written where the gazetteer lacks the name.
+        ("feature", rf"\bthe\s+(?P<inner>{_NAME}\s+coast)\b(?!\s+(?:guards?|road|highway)\b)"),
         # "shut the Portillon pass", "sealed the X gorge": a landform of the line named
         # with "the" is a place whatever verb leads to it, as the capitalised ones are.
         ("feature", rf"\bthe\s+{_NAME}\s+(?:pass|gorge|valley|ridge)\b"),
@@ -540,7 +543,8 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("feature", rf"\b(?:{_LEADING_FEATURE})\s+(?:(?:de|del|de\s+la|do|da|dos)\s+)?{_NAME}"),
         ("settlement", rf"\b(?:the\s+)?(?:{_CAP}\s+)?(?:enclave|exclave|port)\s+(?:city\s+)?"
                        rf"of\s+(?P<inner>{_NAME})"),
-        ("crossing", rf"\b(?:the\s+)?{_NAME}\s+and\s+{_NAME}\s+(?:border\s+)?"
+        # "its X, Y and Z crossings": three names before one plural are three crossings.
+        ("crossing", rf"\b(?:the\s+)?{_NAME}(?:,\s*{_NAME})*,?\s+and\s+{_NAME}\s+(?:border\s+)?"
                      r"(?:crossings|checkpoints|crossing\s+points)"),
         # "closed both of its crossings with Yemen, X and Y": the crossings named after
         # the comma, one place each (the border they are on only frames them).
@@ -1643,11 +1647,22 @@ def find_places(
                 text = f"{country}'s {text.split(maxsplit=1)[1]}"
                 shape = "within"
             if shape == "entered":
+                named = resolve_place(text, hints)
+                if (
+                    _OPENED_OR_SHUT.match(match.group(0))
+                    and named.status == "resolved"
+                    and named.precision in ("settlement", "exact")
+                    and _may_be_a_name(text)
+                ):
+                    # "South Africa shut Lebombo on a Tuesday night": a crossing or
+                    # border town the gazetteer knows, opened or shut, named bare.
+                    at = match.start("inner")
+                    found.append(PlaceFind(text, at, at + len(text), "name", "at", named))
+                    taken.append((at, at + len(text)))
+                    continue
                 # Only a name the report already told as a place the gazetteer lacks;
                 # a known name ("entered Poland") is read by the other shapes.
-                if core_name(text) not in known or resolve_place(text, hints).status != (
-                    "unresolved"
-                ):
+                if core_name(text) not in known or named.status != "unresolved":
                     continue
                 found_here = _written_only(sentence, match, text, "settlement", hints)
                 if found_here is not None:
@@ -2170,6 +2185,13 @@ _COUNTRY_OWN_BORDERS = re.compile(
     r"\b(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})['’]s?"
     rf"\s+(?:own\s+)?{_BORDER_KINDS}{_ALL_GATES}\b"
 )
+#: "All of Bhutan's border gates had been closed", "all Kenya's border posts": every
+#: gate of the country, not one line of it ("its border posts with X" names one line).
+_ALL_OWN_BORDER_POSTS = re.compile(
+    r"\b[Aa]ll\s+(?:of\s+)?(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})['’]s?\s+(?:own\s+)?"
+    r"(?:land\s+)?border\s+(?:gates|posts|crossings|crossing\s+points|checkpoints)\b"
+    r"(?!\s+with\b)"
+)
 #: "its borders" standing alone (not "its borders with X", which names one line);
 #: "the country's ports" is the one country too.
 _ITS_BORDERS = re.compile(
@@ -2312,6 +2334,7 @@ def closes_all_its_borders(sentence: str) -> bool:
             or _ITS_BORDERS.search(sentence)
             or _ITS_BORDERS_WITH_MANY.search(sentence)
             or _MEMBERS_BORDERS_WITH.search(sentence)
+            or _ALL_OWN_BORDER_POSTS.search(sentence)
         )
     )
 
@@ -2329,7 +2352,8 @@ def _closed_country_borders(
     if not _CLOSING_VERB.search(sentence):
         return []
     spans: list[tuple[str, int, int]] = []
-    for match in _COUNTRY_OWN_BORDERS.finditer(sentence):
+    owned = [*_COUNTRY_OWN_BORDERS.finditer(sentence), *_ALL_OWN_BORDER_POSTS.finditer(sentence)]
+    for match in owned:
         owner = match.group("owner")
         codes = country_codes_in(owner)
         if codes and _NAME_OF_CODE.get(codes[0]) == owner:
@@ -2608,6 +2632,10 @@ _DISTANCE_BEFORE_BEARING = re.compile(
     r"(?=(?:north|south|east|west)\w*\s+of\s)",
     re.IGNORECASE,
 )
+
+
+#: The verbs of the "entered" shape that open or shut a crossing.
+_OPENED_OR_SHUT = re.compile(r"(?:opened|reopened|closed|shut)\s", re.IGNORECASE)
 
 
 def _written_only(
