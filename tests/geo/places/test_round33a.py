@@ -1,0 +1,43 @@
+"""Classes of place round 33a: place phrases of the blind64 set as reporters write them.
+
+Pashto reports name a place inside its genitive and locative words: "د X" (of X),
+"په X کې" (in X), "له X" (from X), "سيمه" (area) after it, with "ولسوالۍ" (district),
+"ولایت" (province) and "دروازه" (gate) as its unit words; and the Afghan provinces along
+the Pakistani border by their bare Pashto names, which GeoNames gives only joined to
+the unit word.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bordermap.geo.places.geocoder import geocode_place
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "precisions"),
+    [
+        # Field phrases (blind64): before, unresolved.
+        ("د پکتيکا په انګور اډه سيمه کې", "Angoor Adda", {"exact"}),
+        ("د کندهار د سپين بولدک له دوستۍ دروازې", "Chaman–Spin Boldak", {"exact", "near"}),
+        ("د پکتيا په ډنډ پټان ولسوالۍ کې", "Paktya", {"region"}),
+        ("پر کونړ ولایت", "Kunar", {"region"}),
+        # Our own: the Dari name, the Persian letters, a known district inside a
+        # province, and another crossing's gate.
+        ("پر کنر ولایت", "Kunar", {"region"}),
+        ("د پکتیکا ولایت", "Paktika", {"region"}),
+        ("په انګور اډه سیمه کې", "Angoor Adda", {"exact"}),
+        ("د پکتیا ولایت په زرمت ولسوالۍ کې", "Zurmat", {"district"}),
+        ("له تورخم دروازې", "Torkham", {"exact"}),
+    ],
+)
+def test_pashto_place_phrases(text: str, name: str, precisions: set[str]) -> None:
+    result = geocode_place(text, country="AF")
+    assert result.status == "resolved", result
+    assert result.name == name
+    assert result.precision in precisions
+
+
+@pytest.mark.parametrize("text", ["د", "په کې", "سيمه", "ولسوالۍ", "دوستۍ"])
+def test_pashto_words_alone_name_no_place(text: str) -> None:
+    assert geocode_place(text, country="AF").status != "resolved"
