@@ -4,7 +4,9 @@ Pashto reports name a place inside its genitive and locative words: "د X" (of X
 "په X کې" (in X), "له X" (from X), "سيمه" (area) after it, with "ولسوالۍ" (district),
 "ولایت" (province) and "دروازه" (gate) as its unit words; and the Afghan provinces along
 the Pakistani border by their bare Pashto names, which GeoNames gives only joined to
-the unit word.
+the unit word.  Crossings named in another language than the table held: Thai
+"ด่านท่าขี้เหล็ก" (the Tachileik post), the Georgian post "Дариали" at Upper Lars with
+its Russian title "ТПП".
 """
 
 from __future__ import annotations
@@ -41,3 +43,29 @@ def test_pashto_place_phrases(text: str, name: str, precisions: set[str]) -> Non
 @pytest.mark.parametrize("text", ["د", "په کې", "سيمه", "ولسوالۍ", "دوستۍ"])
 def test_pashto_words_alone_name_no_place(text: str) -> None:
     assert geocode_place(text, country="AF").status != "resolved"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        # Field phrases (blind64): before, unresolved. Tachileik in Thai; the Georgian
+        # post at Upper Lars, "Dariali", in a Russian report with its "ТПП" title.
+        ("ด่านท่าขี้เหล็ก", "TH", "Mae Sai–Tachileik"),
+        ('на участке ТПП "Дариали"-Ларс (нейтральная территория)', "GE", "Upper Lars"),
+        # Our own.
+        ("ท่าขี้เหล็ก", "TH", "Mae Sai–Tachileik"),
+        ('ТПП "Дарьяли"', "GE", "Upper Lars"),
+        ("Дарьяли-Ларс", "RU", "Upper Lars"),
+        ("на участке КПП Верхний Ларс", "RU", "Upper Lars"),
+    ],
+)
+def test_crossing_forms_of_other_languages(text: str, country: str, name: str) -> None:
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved", result
+    assert result.name == name
+    assert result.precision in {"exact", "settlement"}
+
+
+@pytest.mark.parametrize("text", ["ТПП", "на участке"])
+def test_post_words_alone_name_no_place(text: str) -> None:
+    assert geocode_place(text, country="GE").status != "resolved"
