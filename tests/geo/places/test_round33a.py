@@ -69,3 +69,22 @@ def test_crossing_forms_of_other_languages(text: str, country: str, name: str) -
 @pytest.mark.parametrize("text", ["ТПП", "на участке"])
 def test_post_words_alone_name_no_place(text: str) -> None:
     assert geocode_place(text, country="GE").status != "resolved"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "precision"),
+    [
+        # Field phrase (blind64): before, unresolved. A border river in a province.
+        ("Edirne’de Meriç Nehri üzerinden", "Greece–Turkey border (Evros) in Edirne", "border"),
+        # Our own: "in X, Y" with the apostrophe typed either way.
+        ("Edirne'de Meriç Nehri", "Greece–Turkey border (Evros) in Edirne", "border"),
+        ("Edirne’de Kapıkule", "Kapıkule–Kapitan Andreevo", "exact"),
+        ("Hatay’da Reyhanlı", "Reyhanlı", "settlement"),
+        ("Meriç Nehri üzerinden", "Greece–Turkey border (Evros)", "border"),
+    ],
+)
+def test_turkish_place_in_a_locative_holder(text: str, name: str, precision: str) -> None:
+    result = geocode_place(text, country="TR")
+    assert result.status == "resolved", result
+    assert result.name == name
+    assert result.precision == precision
