@@ -88,3 +88,12 @@ def test_turkish_place_in_a_locative_holder(text: str, name: str, precision: str
     assert result.status == "resolved", result
     assert result.name == name
     assert result.precision == precision
+
+
+def test_dan_issa_is_the_niger_border_village() -> None:
+    # events40: "Dan Issa" of a Nigerien event was unresolved (not in cities500).
+    result = geocode_place("Dan Issa", country="NE")
+    assert result.status == "resolved", result
+    assert result.name == "Dan-Issa"
+    assert result.country == "NE"
+    assert abs(result.lat - 13.205) < 0.01
