@@ -1447,6 +1447,7 @@ def _clean(text: str) -> str:
     # Finnish and Estonian postpositions of a way ("itärajan yli", "Nuijamaan kautta",
     # "Narva kaudu": across, via): the place is the name before them.
     text = _FINNIC_WAY_AFTER.sub("", text)
+    text = _TURKISH_WAY_AFTER.sub("", text)
     # "Eagle Pass Bridge Number 1", "Laredo Bridge No. 2", "Puente Internacional 2": the
     # crossings table holds a town's bridges as one crossing, without their numbers.
     text = _BRIDGE_NUMBER.sub(r"\g<bridge>", text)
@@ -1507,6 +1508,8 @@ _FINNISH_COMPASS_BEFORE_FINLAND = re.compile(
     re.IGNORECASE,
 )
 _FINNIC_WAY_AFTER = re.compile(r"(?<=\S)\s+(?:yli|kautta|läpi|kaudu|üle)$", re.IGNORECASE)
+# Turkish postpositions of a way ("Meriç Nehri üzerinden", over the Meriç river).
+_TURKISH_WAY_AFTER = re.compile(r"(?<=\S)\s+(?:üzerinden|yoluyla)$", re.IGNORECASE)
 _AFTER_THE_NAME = re.compile(r"\s+(?:में|के|की|का|से|पर|तक|الحدودي|الحدودية|مرزی)$")
 
 
@@ -2874,6 +2877,16 @@ _TURKISH_UNIT_THEN_PLACE = re.compile(
 )
 
 
+#: Turkish "X'de Y" (in X, Y): a capitalised name in the locative after an apostrophe,
+#: then a capitalised place it holds ("Edirne’de Meriç Nehri", the Meriç river in
+#: Edirne); not "tarafında", "yakınında", "karşısında" (on its side, near, opposite it),
+#: which say where the place is from X, not that X holds it, nor a text about a border
+#: ("Edirne’de Pazarkule Sınır Kapısı’ndan başlayan ... kara sınırı"), read as it was.
+_TURKISH_LOCATIVE_THEN_PLACE = re.compile(
+    r"^(?P<holder>(?-i:[A-ZÇĞİÖŞÜ])[\w.-]*(?:\s+(?-i:[A-ZÇĞİÖŞÜ])[\w.-]*)?)['’][dt][ae]\s+"
+    r"(?P<place>(?-i:[A-ZÇĞİÖŞÜ])(?!.*\b(?:taraf|yakın|karşı|civar|çevre|komşu|sınır))\S.*)$",
+)
+
 #: Turkish "X kentinin Y ilçesinde" (in the Y district of the city X), Azerbaijani "X
 #: rayonunun Y kəndi" (the village Y of the X district): a unit in the genitive, then a
 #: place in it; not "X ilçesinin karşısında" (opposite it), "yaxınlığında" (near it) nor
@@ -3028,6 +3041,10 @@ def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
     genitive = _genitive_unit_then_place(text)
     if genitive:
         return _parse(genitive, langs)
+    located = _TURKISH_LOCATIVE_THEN_PLACE.match(text)
+    if located:
+        # "Edirne’de Meriç Nehri": the place, then the name holding it, as "Y, X" reads.
+        return _parse(f"{located['place']}, {located['holder']}", langs)
     relative = _BORDER_THAT.match(text)
     if relative:
         # "the Musina border that South Africa shares with Zimbabwe": the clause says
