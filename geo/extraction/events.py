@@ -46,7 +46,7 @@ from bordermap.geo.extraction.category_rules import (
     foretells,
     incident_spans,
 )
-from bordermap.geo.extraction.counts import find_counts
+from bordermap.geo.extraction.counts import find_counts, tells_only_a_toll
 from bordermap.geo.extraction.dates import DESCRIBING_CLAUSE, find_dates
 from bordermap.geo.extraction.places import (
     NAME_OF_CODE,
@@ -2103,10 +2103,33 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
         target_codes = tuple(country_codes_in(attribution.target + " " + " ".join(actor_names)))
         count_texts = [c.text for c in counts]
         evidence = Evidence(sentence.start, sentence.end, sentence.text)
+        # "The ministry put the toll at 15 dead", "Seventeen others were wounded": a
+        # toll with no place or day of its own counts the harm of the incident told just
+        # before, even past a paragraph break, when no one else gives it (a toll in
+        # another speaker's words is that speaker's account).
+        toll_of_previous = (
+            previous is not None
+            and previous.category not in _NOT_INCIDENTS
+            and (
+                not claimant
+                or claimant.lower() in _PRONOUN_SPEAKERS
+                or any(same_speaker(claimant, said) for said in previous.claimed_by)
+            )
+            and previous.paragraph >= sentence.paragraph - 1
+            and tells_only_a_toll(sentence.text)
+            and not any(p.role != "aside" for p in places)
+            and (not event_dates or previous.date in ("", date))
+        )
         made_here: list[DraftEvent] = []
         for (written, found_name, precision), date in zip(
             place_options, option_dates, strict=True
         ):
+            if not listed and toll_of_previous:
+                previous.evidence.append(evidence)
+                previous.description += " " + sentence.text
+                previous.counts = list(dict.fromkeys([*previous.counts, *count_texts]))
+                made_here.append(previous)
+                continue
             if (
                 not listed
                 and previous is not None
@@ -2304,6 +2327,8 @@ def _lede_placed_by_next(events: list[DraftEvent], text: str) -> None:
 
 #: Categories of what was said or done about an incident, not of an incident.
 _NOT_INCIDENTS = frozenset({"diplomatic_measure", "official_statement"})
+#: Speakers named back by a pronoun only ("It said 21 of the attackers were killed").
+_PRONOUN_SPEAKERS = frozenset({"it", "he", "she", "they"})
 _INCIDENT_KINDS = frozenset(
     {"humanitarian_incident", "pushback", "detention", "armed_clash", "attack_on_border_guards"}
 )
