@@ -65,6 +65,7 @@ from bordermap.geo.extraction.references import (
     GOES_ON,
     PLACE_NOUN,
     antecedent_place,
+    bridge_told_before,
     clause_of,
     crossing_told_before,
     entity_told_before,
@@ -1680,6 +1681,16 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             # taking it into Malawi": the post named before, finer than the country.
             notes.append(f"'The crossing' is {crossing_back.text}, named before.")
             chosen = crossing_back
+        bridge = (
+            bridge_told_before(sentence.text, told[:-1])
+            if chosen is None or chosen.precision in ("country", "border")
+            else None
+        )
+        if bridge is not None:
+            # "were back on the bridge" after "moved on to the Miteri bridge": that
+            # bridge, finer than a border or country the sentence also names.
+            notes.append(f"'The bridge' is {bridge.text}, named before.")
+            chosen = bridge
         site = site_named_in_full_before(chosen, told[:-1]) if chosen is not None else None
         if site is not None:
             # "not being let into Udabno" after "the Udabno monastery": the site by its

@@ -62,3 +62,22 @@ def test_a_toll_in_another_speakers_words_stays_that_speakers_account():
     # "..., a local chief said": another voice's count is its own claim.
     events = _events(_CLASH + "Nine civilians were killed, a local chief told reporters.")
     assert len(events) == 2
+
+
+def test_a_bare_bridge_is_the_bridge_named_before():
+    # "across the middle of the bridge": the bridge the report named, not the country
+    # the sentence names as where no one may go.
+    events = _events(
+        "RAJBIRAJ, May 9 - Police cleared protesters off the Koshi bridge on Sunday.\n\n"
+        "On Wednesday soldiers stood in a line across the middle of the bridge and let no "
+        "one into India."
+    )
+    assert [e.place for e in events][-1] == "Koshi bridge"
+
+
+def test_a_bridge_with_its_own_name_is_not_referred_back():
+    events = _events(
+        "Police cleared protesters from the Koshi bridge at Bhimnagar on Sunday.\n\n"
+        "On Wednesday traders blocked the bridge at Jogbani."
+    )
+    assert events[-1].place != "Koshi bridge"
