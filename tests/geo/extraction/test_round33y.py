@@ -6,6 +6,7 @@ import pytest
 
 from bordermap.geo.extraction import extract_events, report_from_text
 from bordermap.geo.extraction.counts import tells_only_a_toll
+from bordermap.geo.extraction.places import find_places
 
 
 def _events(body: str):
@@ -81,3 +82,19 @@ def test_a_bridge_with_its_own_name_is_not_referred_back():
         "On Wednesday traders blocked the bridge at Jogbani."
     )
     assert events[-1].place != "Koshi bridge"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country"),
+    [
+        ("Police chased the smugglers into Myanmar on Friday.", "Myanmar"),
+        ("Two patrols had gone three kilometres inside Myanmar, a source said.", "Myanmar"),
+    ],
+)
+def test_a_country_whose_adjective_is_its_name_is_a_place_as_a_noun(sentence, country):
+    # "Myanmar" is also the country's adjective; used as a noun it names the country.
+    assert [p.text for p in find_places(sentence)] == [country]
+
+
+def test_a_country_name_used_as_an_adjective_stays_no_place():
+    assert find_places("Myanmar troops fired at the fishermen.") == []
