@@ -343,6 +343,12 @@ _AFTER_ACT = re.compile(
     r"(?=(?:the\s+|their\s+|its\s+)?(?:[\w’'-]+\s+){0,3}?(?:[a-z]+ed|set|shot|hit|struck|shut|"
     r"cut|put|threw|took|broke|fell|fought|drove|sent|made|stole|burnt|burned)\b)"
     r"(?!being\b|(?:a|an)\s)"
+    # "a day after a French vessel stopped a trawler", "a day after police firing on
+    # protesters killed an Indian man": a longer subject, even one opening on "a", when
+    # its verb takes an object of its own.
+    r"|,\s+(?:a|one|two|three|four|five|several|\d+)\s+(?:days?|hours?|weeks?)\s+after\s+"
+    r"(?=(?:[\w’'-]+\s+){1,5}?(?:[a-z]+ed|shot|hit|struck|shut|cut|put|threw|took|broke|"
+    r"drove|sent|stole|burnt)\s+(?:an?|the|its|their|his|her)\s)"
 )
 #: Past tenses of acts not written with "-ed" ("sank", "built", "shot").
 _IRREGULAR_PAST = (
@@ -1218,6 +1224,13 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             # earlier", "At a news conference on 23 July, X said ... two days before":
             # counted from the day the same sentence names first, not the last day dated.
             dates = dates_from(anchor=own_anchor)
+        elif anchor_day is None and (
+            counted_from := _day_named_before_count(sentence.text, dates, _DAYS_AFTER_AN_ACT)
+        ):
+            # "Canada suspended the talks on Friday, a day after a French vessel stopped a
+            # trawler": with no day dated before, the count has only the sentence's own
+            # day to go back from.
+            dates = dates_from(anchor=counted_from)
         speaker_days = [d.value for d in dates if len(d.value) == 10]
         dates = _dating_the_speaker(dates, attribution.cues, sentence.text)
         # The day of the saying: "said on Friday", or the speaker's own day ("On Friday
@@ -2770,7 +2783,19 @@ _COUNTED_BACK_FROM_SAYING = re.compile(
 _SPEAKER_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,;]+,")
 
 
-def _day_named_before_count(text: str, dates: list) -> dt.date | None:
+#: ", a day after a French vessel stopped a trawler": days counted from the sentence's
+#: own day to an act a subject did to someone or something.  A passive ("a day after two
+#: men were shot dead") is most often the report's main incident, told again in full.
+_DAYS_AFTER_AN_ACT = re.compile(
+    r",\s+(?:a|one|two|three|four|five|\d+)\s+days?\s+after\s+"
+    r"(?=(?:[\w’'-]+\s+){1,5}?(?:[a-z]+ed|shot|hit|struck|shut|cut|put|threw|took|broke|"
+    r"drove|sent|stole|burnt)\s+(?:an?|the|its|their|his|her)\s)"
+)
+
+
+def _day_named_before_count(
+    text: str, dates: list, count_pattern: re.Pattern[str] = _COUNTED_BACK_FROM_SAYING
+) -> dt.date | None:
     """The day a sentence names before its "two days earlier", if any.
 
     Parameters
@@ -2779,6 +2804,8 @@ def _day_named_before_count(text: str, dates: list) -> dt.date | None:
         The sentence.
     dates : list of DateFind
         Its dates, as first read.
+    count_pattern : re.Pattern
+        The counted phrase ("two days earlier" unless told otherwise).
 
     Returns
     -------
@@ -2786,7 +2813,7 @@ def _day_named_before_count(text: str, dates: list) -> dt.date | None:
         The last single day (of an event or of the saying) written before the counted-back
         phrase; None when the phrase is missing or no day comes before it.
     """
-    count = _COUNTED_BACK_FROM_SAYING.search(text)
+    count = count_pattern.search(text)
     if count is None:
         return None
     days = [

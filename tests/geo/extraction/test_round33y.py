@@ -9,8 +9,8 @@ from bordermap.geo.extraction.counts import tells_only_a_toll
 from bordermap.geo.extraction.places import find_places
 
 
-def _events(body: str):
-    report = report_from_text(f"Published: 2024-05-10\n\nTitle\n\n{body}\n")
+def _events(body: str, published: str = "2024-05-10"):
+    report = report_from_text(f"Published: {published}\n\nTitle\n\n{body}\n")
     return extract_events(report, id_prefix="t").events
 
 
@@ -98,3 +98,24 @@ def test_a_country_whose_adjective_is_its_name_is_a_place_as_a_noun(sentence, co
 
 def test_a_country_name_used_as_an_adjective_stays_no_place():
     assert find_places("Myanmar troops fired at the fishermen.") == []
+
+
+def test_an_act_a_day_after_which_the_lede_is_dated_is_an_event_of_the_day_before():
+    # The lede's own day is the only one to count back from; the act after "a day
+    # after" (a subject doing something to an object) is an event of its own.
+    events = _events(
+        "LISBON, May 7 - Portugal on Friday recalled its envoy to Morocco, a day after a "
+        "Moroccan patrol boat seized a Portuguese trawler off Tangier.",
+        published="2024-05-07",
+    )
+    assert sorted(e.date for e in events) == ["2024-05-02", "2024-05-03"]
+
+
+def test_a_passive_act_a_day_after_the_lede_stays_in_the_lede():
+    # "a day after two men were shot dead": most often the main incident, told again.
+    events = _events(
+        "KISORO, May 7 - Police guarded the market at Bunagana on Friday, a day after two "
+        "traders were shot dead near the line.",
+        published="2024-05-07",
+    )
+    assert [e.date for e in events] == ["2024-05-03"]
