@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Count", "find_counts"]
+__all__ = ["Count", "find_counts", "tells_only_a_toll"]
 
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -63,3 +63,48 @@ def find_counts(sentence: str) -> list[Count]:
             Count(number, match.group("noun").lower(), match.group(0), match.start(), match.end())
         )
     return found
+
+
+_NUMBER = (
+    r"(?:(?:about|around|some|nearly|at\s+least|more\s+than|another)\s+)?(?:\d[\d,]*|"
+    + "|".join(sorted((w for w in _NUMBER_WORDS if " " not in w), key=len, reverse=True))
+    + r")(?:-[a-z]+)?"
+)
+#: "Seventeen others were wounded.", "In all, three civilians were killed and two
+#: wounded.", "Fifteen soldiers died that day", "It said 21 of the attackers had been
+#: killed", "Police put the provisional toll at 15 dead": the people an act harmed,
+#: counted, with no act of the sentence's own.
+_TOLL = re.compile(
+    r"^(?:(?:In\s+all|Altogether|Of\s+(?:them|those|these)),\s+)?"
+    r"(?:(?:It|He|She|They|The\s+\w+(?:\s+\w+)?)\s+(?:said|added)\s+(?:that\s+)?)?"
+    r"(?:" + _NUMBER + r"\s+(?:[\w,'’-]+\s+){0,8}?(?:(?:were|was|had\s+been|have\s+been|are|is)\s+"
+    r"(?:also\s+|later\s+)?(?:killed|wounded|injured|hurt|missing|dead|shot\s+dead|"
+    r"listed\s+as\s+missing)|died)\b"
+    r"|(?:[\w’'-]+\s+){1,5}?(?:first\s+)?(?:put|puts|gave|set)\s+the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:toll|number\s+of\s+(?:dead|deaths|casualties|wounded))"
+    r"(?:\s+(?:of|from|in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+at\b)",
+    re.IGNORECASE,
+)
+#: A clause that tells an act of its own ("... were killed when gunmen fell on a post",
+#: "in the firefight that followed", "and troops then shot dead three").
+_ACT_CLAUSE = re.compile(
+    r"\b(?:when|after|while|because|then|that\s+followed|ensuing)\b", re.IGNORECASE
+)
+
+
+def tells_only_a_toll(sentence: str) -> bool:
+    """Whether a sentence only counts the people an act told elsewhere harmed.
+
+    A toll names who was killed, wounded or went missing and by how many; it tells no
+    act of its own ("Seventeen others were wounded."), so it belongs to the incident
+    told before it.  A clause with "when" or "after", or an act that "followed", tells
+    an act and is no mere toll.
+
+    Examples
+    --------
+    >>> tells_only_a_toll("Fifteen soldiers died that day, seven were wounded.")
+    True
+    >>> tells_only_a_toll("Two men were killed when a patrol opened fire.")
+    False
+    """
+    return bool(_TOLL.match(sentence)) and not _ACT_CLAUSE.search(sentence)

@@ -46,7 +46,7 @@ from bordermap.geo.extraction.category_rules import (
     foretells,
     incident_spans,
 )
-from bordermap.geo.extraction.counts import find_counts
+from bordermap.geo.extraction.counts import find_counts, tells_only_a_toll
 from bordermap.geo.extraction.dates import DESCRIBING_CLAUSE, find_dates
 from bordermap.geo.extraction.places import (
     NAME_OF_CODE,
@@ -65,6 +65,7 @@ from bordermap.geo.extraction.references import (
     GOES_ON,
     PLACE_NOUN,
     antecedent_place,
+    bridge_told_before,
     clause_of,
     crossing_told_before,
     entity_told_before,
@@ -348,6 +349,12 @@ _AFTER_ACT = re.compile(
     r"(?=(?:the\s+|their\s+|its\s+)?(?:[\w’'-]+\s+){0,3}?(?:[a-z]+ed|set|shot|hit|struck|shut|"
     r"cut|put|threw|took|broke|fell|fought|drove|sent|made|stole|burnt|burned)\b)"
     r"(?!being\b|(?:a|an)\s)"
+    # "a day after a French vessel stopped a trawler", "a day after police firing on
+    # protesters killed an Indian man": a longer subject, even one opening on "a", when
+    # its verb takes an object of its own.
+    r"|,\s+(?:a|one|two|three|four|five|several|\d+)\s+(?:days?|hours?|weeks?)\s+after\s+"
+    r"(?=(?:[\w’'-]+\s+){1,5}?(?:[a-z]+ed|shot|hit|struck|shut|cut|put|threw|took|broke|"
+    r"drove|sent|stole|burnt)\s+(?:an?|the|its|their|his|her)\s)"
 )
 #: Past tenses of acts not written with "-ed" ("sank", "built", "shot").
 _IRREGULAR_PAST = (
@@ -1223,6 +1230,13 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             # earlier", "At a news conference on 23 July, X said ... two days before":
             # counted from the day the same sentence names first, not the last day dated.
             dates = dates_from(anchor=own_anchor)
+        elif anchor_day is None and (
+            counted_from := _day_named_before_count(sentence.text, dates, _DAYS_AFTER_AN_ACT)
+        ):
+            # "Canada suspended the talks on Friday, a day after a French vessel stopped a
+            # trawler": with no day dated before, the count has only the sentence's own
+            # day to go back from.
+            dates = dates_from(anchor=counted_from)
         speaker_days = [d.value for d in dates if len(d.value) == 10]
         dates = _dating_the_speaker(dates, attribution.cues, sentence.text)
         # The day of the saying: "said on Friday", or the speaker's own day ("On Friday
@@ -1686,6 +1700,16 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             # taking it into Malawi": the post named before, finer than the country.
             notes.append(f"'The crossing' is {crossing_back.text}, named before.")
             chosen = crossing_back
+        bridge = (
+            bridge_told_before(sentence.text, told[:-1])
+            if chosen is None or chosen.precision in ("country", "border")
+            else None
+        )
+        if bridge is not None:
+            # "were back on the bridge" after "moved on to the Miteri bridge": that
+            # bridge, finer than a border or country the sentence also names.
+            notes.append(f"'The bridge' is {bridge.text}, named before.")
+            chosen = bridge
         site = site_named_in_full_before(chosen, told[:-1]) if chosen is not None else None
         if site is not None:
             # "not being let into Udabno" after "the Udabno monastery": the site by its
@@ -2116,10 +2140,33 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
         target_codes = tuple(country_codes_in(attribution.target + " " + " ".join(actor_names)))
         count_texts = [c.text for c in counts]
         evidence = Evidence(sentence.start, sentence.end, sentence.text)
+        # "The ministry put the toll at 15 dead", "Seventeen others were wounded": a
+        # toll with no place or day of its own counts the harm of the incident told just
+        # before, even past a paragraph break, when no one else gives it (a toll in
+        # another speaker's words is that speaker's account).
+        toll_of_previous = (
+            previous is not None
+            and previous.category not in _NOT_INCIDENTS
+            and (
+                not claimant
+                or claimant.lower() in _PRONOUN_SPEAKERS
+                or any(same_speaker(claimant, said) for said in previous.claimed_by)
+            )
+            and previous.paragraph >= sentence.paragraph - 1
+            and tells_only_a_toll(sentence.text)
+            and not any(p.role != "aside" for p in places)
+            and (not event_dates or previous.date in ("", date))
+        )
         made_here: list[DraftEvent] = []
         for (written, found_name, precision), date in zip(
             place_options, option_dates, strict=True
         ):
+            if not listed and toll_of_previous:
+                previous.evidence.append(evidence)
+                previous.description += " " + sentence.text
+                previous.counts = list(dict.fromkeys([*previous.counts, *count_texts]))
+                made_here.append(previous)
+                continue
             if (
                 not listed
                 and previous is not None
@@ -2317,6 +2364,8 @@ def _lede_placed_by_next(events: list[DraftEvent], text: str) -> None:
 
 #: Categories of what was said or done about an incident, not of an incident.
 _NOT_INCIDENTS = frozenset({"diplomatic_measure", "official_statement"})
+#: Speakers named back by a pronoun only ("It said 21 of the attackers were killed").
+_PRONOUN_SPEAKERS = frozenset({"it", "he", "she", "they"})
 _INCIDENT_KINDS = frozenset(
     {"humanitarian_incident", "pushback", "detention", "armed_clash", "attack_on_border_guards"}
 )
@@ -2747,7 +2796,19 @@ _COUNTED_BACK_FROM_SAYING = re.compile(
 _SPEAKER_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,;]+,")
 
 
-def _day_named_before_count(text: str, dates: list) -> dt.date | None:
+#: ", a day after a French vessel stopped a trawler": days counted from the sentence's
+#: own day to an act a subject did to someone or something.  A passive ("a day after two
+#: men were shot dead") is most often the report's main incident, told again in full.
+_DAYS_AFTER_AN_ACT = re.compile(
+    r",\s+(?:a|one|two|three|four|five|\d+)\s+days?\s+after\s+"
+    r"(?=(?:[\w’'-]+\s+){1,5}?(?:[a-z]+ed|shot|hit|struck|shut|cut|put|threw|took|broke|"
+    r"drove|sent|stole|burnt)\s+(?:an?|the|its|their|his|her)\s)"
+)
+
+
+def _day_named_before_count(
+    text: str, dates: list, count_pattern: re.Pattern[str] = _COUNTED_BACK_FROM_SAYING
+) -> dt.date | None:
     """The day a sentence names before its "two days earlier", if any.
 
     Parameters
@@ -2756,6 +2817,8 @@ def _day_named_before_count(text: str, dates: list) -> dt.date | None:
         The sentence.
     dates : list of DateFind
         Its dates, as first read.
+    count_pattern : re.Pattern
+        The counted phrase ("two days earlier" unless told otherwise).
 
     Returns
     -------
@@ -2763,7 +2826,7 @@ def _day_named_before_count(text: str, dates: list) -> dt.date | None:
         The last single day (of an event or of the saying) written before the counted-back
         phrase; None when the phrase is missing or no day comes before it.
     """
-    count = _COUNTED_BACK_FROM_SAYING.search(text)
+    count = count_pattern.search(text)
     if count is None:
         return None
     days = [

@@ -1509,6 +1509,23 @@ _QUOTED_NAME = re.compile(
 )
 
 
+#: What may follow a country's name used as a noun, not as an adjective before one
+#: ("into Myanmar and", "inside Myanmar, something", "in Myanmar last week").
+_AFTER_A_NOUN = re.compile(
+    r"\s*(?:[,.;:)!?'\"’”]|$|(?:and|or|but|to|from|in|on|at|since|after|before|for|by|with|"
+    r"that|which|last|this|earlier|over|across|as|where|while|when|until)\b)"
+)
+
+
+def _country_named_as_noun(text: str, sentence: str, end: int) -> bool:
+    """Whether a country whose adjective is its own name stands as the place here.
+
+    "Myanmar" is both the country and its adjective: "Myanmar troops" names the troops,
+    "pursued the militants into Myanmar and" names the country.
+    """
+    return text in COUNTRY_ADJECTIVES and bool(_AFTER_A_NOUN.match(sentence, end))
+
+
 def find_places(
     sentence: str, *, hints: tuple[str, ...] = (), known: frozenset[str] = frozenset()
 ) -> list[PlaceFind]:
@@ -1670,7 +1687,12 @@ def find_places(
                     taken.append((match.start(), found_here.end))
                 continue
             if shape in ("name", "target") and (
-                not text or not _may_be_a_name(text) or text in COUNTRY_ADJECTIVES.values()
+                not text
+                or not _may_be_a_name(text)
+                or (
+                    text in COUNTRY_ADJECTIVES.values()
+                    and not _country_named_as_noun(text, sentence, end)
+                )
             ):
                 continue
             if (

@@ -21,6 +21,7 @@ __all__ = [
     "GOES_ON",
     "PLACE_NOUN",
     "antecedent_place",
+    "bridge_told_before",
     "clause_of",
     "crossing_told_before",
     "entity_told_before",
@@ -191,6 +192,32 @@ _BARE_CROSSING = re.compile(
     r"post\b)"
     r"(?!\s+(?:at|of|in|near)\s+[A-Z])",
 )
+
+
+#: "on the bridge", "across the middle of the bridge": a bridge named without its name.
+_BARE_BRIDGE = re.compile(
+    r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+bridge\b(?!\s+(?:at|of|in|near|over|across|between)\s+[A-Z])"
+)
+#: A place phrase that names a bridge ("the Miteri bridge", "Integration Bridge").
+_BRIDGE_NAME = re.compile(r"\b(?:bridge|puente|ponte|pont|most)\b", re.IGNORECASE)
+
+
+def bridge_told_before(sentence: str, told: list[tuple[str, list[PlaceFind]]]) -> PlaceFind | None:
+    """The bridge a bare "the bridge" refers back to: the last one the report named.
+
+    "By Tuesday the protesters were back on the bridge" after "policemen moved on to the
+    Miteri bridge" is on the Miteri bridge, finer than the border or town around it.
+    """
+    if _BARE_BRIDGE.search(sentence) is None:
+        return None
+    for _, places in reversed(told):
+        bridges = [
+            p for p in places
+            if p.role == "at" and _BRIDGE_NAME.search(p.text) and p.precision != "country"
+        ]  # fmt: skip
+        if bridges:
+            return bridges[-1]
+    return None
 
 
 #: "the three crossings", "these checkpoints": several crossings told before.

@@ -63,7 +63,8 @@ def test_islands_of_a_territory_written_with_st_are_the_territory():
         "the French islands of St. Pierre and Miquelon.",
         published="1990-06-09",
     )
-    assert [e.place for e in events] == ["St. Pierre and Miquelon"], events
+    # Two events since round33y (the recall, and the stop a day before it), one place.
+    assert {e.place for e in events} == {"St. Pierre and Miquelon"}, events
 
 
 def test_a_town_named_after_a_saint_keeps_its_s():

@@ -202,14 +202,18 @@ def test_an_act_told_after_the_state_it_led_to_with_a_day_of_its_own_is_an_event
         ("Kasumbalesa", "2024-06-06"),
         ("Kasumbalesa", "2024-06-04"),
     ]
-    # With no day of its own, or with no act of its own subject, it stays one event.
-    for one in (
-        "Congo shut the Kasumbalesa crossing on Thursday, two days after drivers blocked "
-        "the road.",
+    # "two days after" is a day counted from the sentence's own (since round33y in a
+    # lede too, as it already was after another dated sentence): an event of its own.
+    counted = _events(
+        "Congo shut the Kasumbalesa crossing on Thursday, two days after drivers blocked the road."
+    )
+    assert [e.date for e in counted] == ["2024-06-06", "2024-06-04"]
+    # With no act of its own subject, it stays one event.
+    one = (
         "Congo shut the Kasumbalesa crossing on Thursday, after a sudden rise in arrivals "
-        "on Tuesday.",
-    ):
-        assert len(_events(one)) == 1, one
+        "on Tuesday."
+    )
+    assert len(_events(one)) == 1, one
 
 
 def test_a_body_by_a_part_of_it_and_more_people_who_tell_are_speakers():
