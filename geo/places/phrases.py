@@ -2784,6 +2784,12 @@ _WHICH_BEFORE_A_DISTANCE = re.compile(
     r"around\s+|only\s+|just\s+)?\d)",
     re.IGNORECASE,
 )
+# "Сеньківка, що на Чернігівщині" (Senkivka, which is in the Chernihiv region): the
+# relative pronoun before "in" adds nothing to the unit that follows.
+_WHICH_BEFORE_A_UNIT = re.compile(
+    r"(?<=,)\s*(?:що|який|яке|яка|который|которое|которая|что)(?=\s+(?:на|в|у)\s+\S)",
+    re.IGNORECASE,
+)
 _ICQS_SPELLED = re.compile(
     r"(?:kompleks\s+)?(?:immigration|imigresen),?\s+(?:customs|kastam),?\s+"
     r"(?:quarantine|kuarantin),?\s+(?:and|dan|&)\s+(?:security|keselamatan)"
@@ -2987,6 +2993,7 @@ def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
     # "La Ceiba, ubicada en el municipio de X": the participle adds nothing to "en".
     text = _LOCATED_AFTER_COMMA.sub(" ", text)
     text = _WHICH_BEFORE_A_DISTANCE.sub(" ", text)
+    text = _WHICH_BEFORE_A_UNIT.sub("", text)
     comma = _COMMA.search(text)
     if comma and _BORDERING.match(text[comma.end() :].strip()):
         # "Ciudad Juárez, fronteriza con Estados Unidos": what the place borders

@@ -394,6 +394,9 @@ _TOWN_ENDINGS = (
 _SHCHYNA = re.compile(r"(?:shchyn|shchin|chchyn|chchin|(?<=[dt])chyn|(?<=[dt])chin)[a-z]{0,3}$")
 #: Countries whose regions reporters name so ("Брянщина", "Гомельщина").
 _SHCHYNA_COUNTRIES = ("UA", "RU", "BY")
+#: Cities with a region's status, and the region around them: "Київщина" is the land
+#: around Kyiv, Kyiv oblast, never the city ("Сеньківка на Київщині" lies outside it).
+_CITY_REGION_SURROUNDS = {"UA-30": "UA-32", "RU-MOW": "RU-MOS", "RU-SPE": "RU-LEN"}
 # Compound town names whose adjective is written as one word ("великописарівська").
 _COMPOUND_PREFIXES = (
     ("velyko", "velyka "),
@@ -2986,6 +2989,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             else:
                 result = (
                     refused_area
+                    # "Сеньківка, Чернігівщина": a region by its town's name is a unit.
+                    or self.colloquial_region(expr.name, scope)
                     or self.district_container(expr, scope)
                     or self.unresolved(note=f"{expr.name!r} is not a place the gazetteer knows")
                 )
@@ -5801,6 +5806,14 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             ):
                 if scope.admits(place):
                     found[place.ident] = place
+        for place in list(found.values()):
+            surround = _CITY_REGION_SURROUNDS.get(place.admin1_code)
+            if surround is None:
+                continue
+            del found[place.ident]
+            region = self.gaz.region(surround)
+            if region is not None and scope.admits(region):
+                found[region.ident] = region
         if len(found) != 1:
             return None
         self.log(f"{text!r} is the region of {stem!r}")

@@ -1,0 +1,54 @@
+"""Wrong places found by the audit of session 33's WRONG answers (issue 11).
+
+Each test holds one general cause, on our own phrases: other places or wordings than
+the sets' rows that showed it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bordermap.geo.places.geocoder import geocode_place
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        # "Kyivshchyna" is the land around Kyiv, the oblast, never the city of Kyiv.
+        ("на Київщині", "UA-32"),
+        ("Київщина", "UA-32"),
+        # Russian "Ленинградщина" is Leningrad oblast, not Saint Petersburg.
+        ("Ленинградщина", "RU-LEN"),
+    ],
+)
+def test_colloquial_region_of_a_city_with_region_status_is_the_region_around_it(text, region):
+    result = geocode_place(text, country=region[:2])
+    assert result.status == "resolved"
+    assert result.precision == "region"
+    assert result.admin1_code == region
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Senkivka, Chernihiv region": the colloquial region after a comma constrains
+        # the village; the only Senkivka known lies in Kyiv oblast, so the region answers.
+        "Сеньківка, Чернігівщина",
+        # "...which is in the Chernihiv region": the relative pronoun adds nothing.
+        "біля Сеньківки, яка на Чернігівщині",
+        "возле Сеньковки, что на Черниговщине",
+    ],
+)
+def test_colloquial_region_as_container_keeps_out_a_namesake_elsewhere(text):
+    result = geocode_place(text, country="UA")
+    assert result.status == "resolved"
+    assert result.precision == "region"
+    assert result.admin1_code == "UA-74"
+
+
+def test_colloquial_region_as_container_holds_the_village_in_it():
+    # The Kyiv-oblast Senkivka, named with its own region, stays the village.
+    result = geocode_place("Сеньківка, що на Київщині", country="UA")
+    assert result.status == "resolved"
+    assert result.admin1_code == "UA-32"
+    assert result.name == "Senkivka"
