@@ -427,6 +427,13 @@ _BETWEEN_THEN_AT = re.compile(
     r"^(?P<head>.*?\bentre\s+\S.*?\s+et\s+\S.*?)\s*,?\s+à\s+(?P<place>[A-ZÀ-Þ].*)$"
 )
 
+# "en Tacna la frontera con Chile" (in Tacna, the border with Chile): the unit first and
+# the border after it is the border in that unit, never the unit's namesake town.
+_UNIT_THEN_BORDER = re.compile(
+    r"^(?P<how>en|em|in)\s+(?P<place>[A-ZÀ-Þ][^,]*?),?\s+"
+    r"(?P<border>(?:la|a|the)\s+(?:frontera|fronteira|border)\s+(?:con|com|with)\s+\S.*)$"
+)
+
 
 def _of_titled_unit(text: str) -> tuple[str, str] | None:
     """The place and the titled unit of "village Wan of district Tarn Taran", or None.
@@ -2977,6 +2984,12 @@ def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
     urdu_area = _URDU_AREA_OF.match(text)
     if urdu_area:
         return _parse(f"{urdu_area['unit']} area", langs)
+    unit_then_border = _UNIT_THEN_BORDER.match(text)
+    if unit_then_border:
+        return _parse(
+            f"{unit_then_border['border']} {unit_then_border['how']} {unit_then_border['place']}",
+            langs,
+        )
     between_then_at = _BETWEEN_THEN_AT.match(text)
     if between_then_at:
         # Read as "à X, entre A et B": the place first, the sides after its comma.

@@ -52,3 +52,21 @@ def test_colloquial_region_as_container_holds_the_village_in_it():
     assert result.status == "resolved"
     assert result.admin1_code == "UA-32"
     assert result.name == "Senkivka"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        # "in Cúcuta, the border with Venezuela", "in Foz do Iguaçu the border with
+        # Paraguay": the border in the unit, not the unit's namesake town.
+        ("en Cúcuta la frontera con Venezuela", "CO", "Colombia–Venezuela border"),
+        ("em Foz do Iguaçu a fronteira com o Paraguai", "BR", "Brazil–Paraguay border"),
+        ("in Tacna the border with Chile", "PE", "Chile–Peru border"),
+    ],
+)
+def test_unit_then_the_border_with_a_country_is_the_border_in_it(text, country, name):
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved"
+    assert result.precision == "border"
+    assert result.name.startswith(name)
+
