@@ -70,3 +70,24 @@ def test_unit_then_the_border_with_a_country_is_the_border_in_it(text, country, 
     assert result.precision == "border"
     assert result.name.startswith(name)
 
+
+@pytest.mark.parametrize(
+    ("text", "district"),
+    [
+        # A border outpost "in" a name that is a district and its seat: the post stands
+        # on the border, so the district, never a pin on the seat town.
+        ("the Dhanora BOP in Gurdaspur", "Gurdaspur"),
+        ("the Kalaroos border outpost in Kupwara", "Kupwara"),
+    ],
+)
+def test_border_outpost_in_a_district_named_after_its_seat_is_the_district(text, district):
+    result = geocode_place(text, country="IN")
+    assert result.status == "resolved"
+    assert result.precision == "district"
+    assert result.name.startswith(district)
+
+
+def test_border_outpost_in_a_town_seating_another_district_stays_the_town():
+    # Kailashahar seats Unakoti district: the name means the town.
+    result = geocode_place("the border outpost of Magroli in Kailashahar", country="IN")
+    assert result.precision == "settlement"
