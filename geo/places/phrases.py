@@ -430,7 +430,9 @@ _BETWEEN_THEN_AT = re.compile(
 # "en Tacna la frontera con Chile" (in Tacna, the border with Chile): the unit first and
 # the border after it is the border in that unit, never the unit's namesake town.
 _UNIT_THEN_BORDER = re.compile(
-    r"^(?P<how>en|em|in)\s+(?P<place>[A-ZÀ-Þ][^,]*?),?\s+"
+    # The unit's last word is capitalised: "in Chipinge along the border with Y" is no
+    # unit "Chipinge along".
+    r"^(?P<how>en|em|in)\s+(?P<place>(?:[A-ZÀ-Þ][^,]*?\s)?[A-ZÀ-Þ][^\s,]*),?\s+"
     r"(?P<border>(?:la|a|the)\s+(?:frontera|fronteira|border)\s+(?:con|com|with)\s+\S.*)$"
 )
 

@@ -71,6 +71,16 @@ def test_unit_then_the_border_with_a_country_is_the_border_in_it(text, country, 
     assert result.name.startswith(name)
 
 
+def test_a_town_along_the_border_is_not_read_as_a_unit_then_the_border():
+    # "along" ends no unit's name: the town with the border beside it stays the town.
+    result = geocode_place("in Chipinge along the border with Mozambique", country="ZW")
+    assert (result.status, result.name, result.precision) == (
+        "resolved",
+        "Chipinge",
+        "settlement",
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "district"),
     [
