@@ -427,6 +427,15 @@ _BETWEEN_THEN_AT = re.compile(
     r"^(?P<head>.*?\bentre\s+\S.*?\s+et\s+\S.*?)\s*,?\s+à\s+(?P<place>[A-ZÀ-Þ].*)$"
 )
 
+# "en Tacna la frontera con Chile" (in Tacna, the border with Chile): the unit first and
+# the border after it is the border in that unit, never the unit's namesake town.
+_UNIT_THEN_BORDER = re.compile(
+    # The unit's last word is capitalised: "in Chipinge along the border with Y" is no
+    # unit "Chipinge along".
+    r"^(?P<how>en|em|in)\s+(?P<place>(?:[A-ZÀ-Þ][^,]*?\s)?[A-ZÀ-Þ][^\s,]*),?\s+"
+    r"(?P<border>(?:la|a|the)\s+(?:frontera|fronteira|border)\s+(?:con|com|with)\s+\S.*)$"
+)
+
 
 def _of_titled_unit(text: str) -> tuple[str, str] | None:
     """The place and the titled unit of "village Wan of district Tarn Taran", or None.
@@ -2787,6 +2796,12 @@ _WHICH_BEFORE_A_DISTANCE = re.compile(
     r"around\s+|only\s+|just\s+)?\d)",
     re.IGNORECASE,
 )
+# "Сеньківка, що на Чернігівщині" (Senkivka, which is in the Chernihiv region): the
+# relative pronoun before "in" adds nothing to the unit that follows.
+_WHICH_BEFORE_A_UNIT = re.compile(
+    r"(?<=,)\s*(?:що|який|яке|яка|который|которое|которая|что)(?=\s+(?:на|в|у)\s+\S)",
+    re.IGNORECASE,
+)
 _ICQS_SPELLED = re.compile(
     r"(?:kompleks\s+)?(?:immigration|imigresen),?\s+(?:customs|kastam),?\s+"
     r"(?:quarantine|kuarantin),?\s+(?:and|dan|&)\s+(?:security|keselamatan)"
@@ -2984,6 +2999,12 @@ def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
     urdu_area = _URDU_AREA_OF.match(text)
     if urdu_area:
         return _parse(f"{urdu_area['unit']} area", langs)
+    unit_then_border = _UNIT_THEN_BORDER.match(text)
+    if unit_then_border:
+        return _parse(
+            f"{unit_then_border['border']} {unit_then_border['how']} {unit_then_border['place']}",
+            langs,
+        )
     between_then_at = _BETWEEN_THEN_AT.match(text)
     if between_then_at:
         # Read as "à X, entre A et B": the place first, the sides after its comma.
@@ -3000,6 +3021,7 @@ def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
     # "La Ceiba, ubicada en el municipio de X": the participle adds nothing to "en".
     text = _LOCATED_AFTER_COMMA.sub(" ", text)
     text = _WHICH_BEFORE_A_DISTANCE.sub(" ", text)
+    text = _WHICH_BEFORE_A_UNIT.sub("", text)
     comma = _COMMA.search(text)
     if comma and _BORDERING.match(text[comma.end() :].strip()):
         # "Ciudad Juárez, fronteriza con Estados Unidos": what the place borders

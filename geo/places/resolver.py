@@ -394,6 +394,9 @@ _TOWN_ENDINGS = (
 _SHCHYNA = re.compile(r"(?:shchyn|shchin|chchyn|chchin|(?<=[dt])chyn|(?<=[dt])chin)[a-z]{0,3}$")
 #: Countries whose regions reporters name so ("Брянщина", "Гомельщина").
 _SHCHYNA_COUNTRIES = ("UA", "RU", "BY")
+#: Cities with a region's status, and the region around them: "Київщина" is the land
+#: around Kyiv, Kyiv oblast, never the city ("Сеньківка на Київщині" lies outside it).
+_CITY_REGION_SURROUNDS = {"UA-30": "UA-32", "RU-MOW": "RU-MOS", "RU-SPE": "RU-LEN"}
 # Compound town names whose adjective is written as one word ("великописарівська").
 _COMPOUND_PREFIXES = (
     ("velyko", "velyka "),
@@ -443,6 +446,9 @@ _OUTLYING = re.compile(
     r"wieś|kaim\w*|ciem\w*|küla\w*|kylä\w*|villaggio|χωριό\w*)\b",
     re.IGNORECASE,
 )
+#: A border outpost (BOP) "in" a town stands out on the border, not in the town: like
+#: a village, it lies around the town, in the district the town is the seat of.
+_BORDER_OUTPOST = re.compile(r"\b(?:border\s+out\s*-?\s*posts?|BoPs?)\b", re.IGNORECASE)
 #: Arabic "X في Y" (X in Y) in a crossing's words.
 _ARABIC_IN = re.compile(r"^(?P<x>\S.*?)\s+في\s+(?P<y>\S.*)$")
 #: "and" between two names of one side of a border ("New York State and Vermont").
@@ -2986,6 +2992,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             else:
                 result = (
                     refused_area
+                    # "Сеньківка, Чернігівщина": a region by its town's name is a unit.
+                    or self.colloquial_region(expr.name, scope)
                     or self.district_container(expr, scope)
                     or self.unresolved(note=f"{expr.name!r} is not a place the gazetteer knows")
                 )
@@ -3385,6 +3393,12 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             # around it, and so does "the X area of" a town.  (A house or a street in a
             # town is in the town.)
             return self.around_town(outer, f"{expr.name!r} is not in the gazetteer inside {where}")
+        if outer.precision == "settlement" and _BORDER_OUTPOST.search(expr.inner.text):
+            named = self.district_bearing_the_seats_name(outer, expr.other or "")
+            if named is not None:
+                return self.around_town(
+                    outer, f"{expr.name!r} is not in the gazetteer inside {where}"
+                )
         self.log(f"coarsened: {note}")
         if outer.precision in ("settlement", "exact") and (
             CROSSING_WORD.search(self.query) or DIRECTION_FROM.search(self.query)
@@ -3540,6 +3554,24 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         )
         self.log(note)
         return replace(town, query=self.query, note=note)
+
+    def district_bearing_the_seats_name(self, town: PlaceResult, written: str) -> str | None:
+        """The name of the district ``town`` is the seat of, when it bears the town's name
+        (as the gazetteer spells it or as ``written``: Kupwara of "Kopawor").
+
+        "the Harishchandrapur Border Outpost in Malda": where a district is named after
+        its seat, the name holding a border outpost is the district (the post stands on
+        the border, far from the town); a town seating a district of another name
+        (Kailashahar, of Unakoti) is named as the town.
+        """
+        if town.lat is None or town.lon is None or not town.name or not town.country:
+            return None
+        keys = [normalise(town.name), normalise(written)]
+        named = set(districts_named([key for key in keys if key], [town.country]))
+        for unit in districts_seated_at(town.country, town.lat, town.lon):
+            if unit in named:
+                return unit.name
+        return None
 
     def around_town(self, town: PlaceResult, why: str) -> PlaceResult:
         """Places around a town: the district it is the seat of, else near it; coarsened.
@@ -5801,6 +5833,14 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             ):
                 if scope.admits(place):
                     found[place.ident] = place
+        for place in list(found.values()):
+            surround = _CITY_REGION_SURROUNDS.get(place.admin1_code)
+            if surround is None:
+                continue
+            del found[place.ident]
+            region = self.gaz.region(surround)
+            if region is not None and scope.admits(region):
+                found[region.ident] = region
         if len(found) != 1:
             return None
         self.log(f"{text!r} is the region of {stem!r}")
