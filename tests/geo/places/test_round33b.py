@@ -50,3 +50,105 @@ def test_west_of_juarez_is_not_a_village_of_chiapas():
     result = geocode_place("la colonia Felipe Ángeles, al poniente de Juárez", country="MX")
     assert result.status == "resolved"
     assert result.admin1_code == "MX-CHH"
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "code"),
+    [
+        ("A Kolofata, dans l’Extrême-Nord du Cameroun", "CM", "CM-EN"),
+        ("dans l'Extrême-Nord du Cameroun", "CM", "CM-EN"),
+        ("la province de l'Adamaoua du Cameroun", "CM", "CM-AD"),
+        ("the Far North of Cameroon", "CM", "CM-EN"),
+    ],
+)
+def test_a_region_followed_by_its_country_is_the_region(text, hint, code):
+    result = geocode_place(text, country=hint)
+    assert result.status == "resolved"
+    assert (result.precision, result.admin1_code) == ("region", code)
+
+
+def test_a_trailing_country_other_than_the_events_is_not_dropped():
+    result = geocode_place("l'Extrême-Nord du Cameroun", country="NG")
+    assert result.status == "unresolved"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("at Teengaon border outpost in North Dinajpur district", "Uttar Dinajpur"),
+        ("North Dinajpur district", "Uttar Dinajpur"),
+        ("South Dinajpur district", "Dakshin Dinajpur"),
+    ],
+)
+def test_english_compass_words_of_indian_districts(text, name):
+    result = geocode_place(text, country="IN")
+    assert result.status == "resolved"
+    assert (result.name, result.precision) == (name, "district")
+
+
+def test_english_compass_words_are_not_translated_for_another_country():
+    assert geocode_place("North Dinajpur district", country="BD").country != "IN"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("en el sector La Honda del fronterizo estado Táchira", "VE-S"),
+        ("el fronterizo estado Zulia", "VE-V"),
+    ],
+)
+def test_a_border_adjective_before_the_unit_word(text, code):
+    result = geocode_place(text, country="VE")
+    assert result.status == "resolved"
+    assert (result.precision, result.admin1_code) == ("region", code)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "จากด่านพรมแดนปาดังเบซาร์ ฝั่งประเทศมาเลเซีย",
+        "จากด่านพรมแดนปาดังเบซาร์",
+    ],
+)
+def test_thai_from_and_side_words_around_a_crossing(text):
+    result = geocode_place(text, country="MY")
+    assert result.status == "resolved"
+    assert result.name == "Padang Besar"
+
+
+def test_a_thai_side_of_another_country_than_the_events_is_not_taken():
+    result = geocode_place("จากด่านพรมแดนปาดังเบซาร์ ฝั่งประเทศมาเลเซีย", country="KH")
+    assert result.status != "resolved"
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "name"),
+    [
+        ("the immigration checkpoint on state Route 85 near Gila Bend", "US", "Gila Bend"),
+        ("a checkpoint on the highway near Gila Bend", "US", "Gila Bend"),
+    ],
+)
+def test_an_unnamed_thing_near_a_place_is_near_the_place(text, hint, name):
+    result = geocode_place(text, country=hint)
+    assert result.status == "resolved"
+    assert (result.name, result.precision) == (name, "near")
+    assert result.coarsened
+
+
+def test_near_an_unknown_place_stays_unresolved():
+    result = geocode_place("the checkpoint near Qwxzville", country="US")
+    assert result.status == "unresolved"
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "code"),
+    [
+        ("شکرگڑھ میں کورال سیکٹر پر", "PK", "PK-PB"),
+        ("شکرگڑھ کے کورال سیکٹر میں", "PK", "PK-PB"),
+    ],
+)
+def test_an_urdu_sector_in_a_town_is_the_region_holding_the_town(text, hint, code):
+    result = geocode_place(text, country=hint)
+    assert result.status == "resolved"
+    assert (result.precision, result.admin1_code) == ("region", code)
+    assert result.coarsened
