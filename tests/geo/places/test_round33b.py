@@ -152,3 +152,11 @@ def test_an_urdu_sector_in_a_town_is_the_region_holding_the_town(text, hint, cod
     assert result.status == "resolved"
     assert (result.precision, result.admin1_code) == ("region", code)
     assert result.coarsened
+
+
+def test_a_word_of_a_towns_name_is_not_a_region_on_the_border():
+    # "Behar" is a form of Bihar, but here a word of Cooch Behar (West Bengal).
+    result = geocode_place("near the Cooch Behar border", country="IN")
+    assert result.status == "resolved"
+    assert result.precision == "border"
+    assert result.admin1_code != "IN-BR"
