@@ -53,6 +53,40 @@ def test_west_of_juarez_is_not_a_village_of_chiapas():
 
 
 @pytest.mark.parametrize(
+    ("text", "hint", "name", "precision"),
+    [
+        # Forms of rows of the crossings table.
+        (
+            "a unos 600 metros al poniente del puente internacional Paso del Norte-Santa Fe",
+            "US",
+            "Paso del Norte Bridge",
+            "near",
+        ),
+        ("the Nogales Mariposa Commercial Facility", "US", "Mariposa Port of Entry", "settlement"),
+        # A town form GeoNames lacks.
+        (
+            "on the outskirts of the Lebanese border town of Kfar Shuba",
+            "LB",
+            "Kfar Shouba",
+            "near",
+        ),
+        ("Kfarchouba", "LB", "Kfar Shouba", "settlement"),
+    ],
+)
+def test_forms_of_known_places(text, hint, name, precision):
+    result = geocode_place(text, country=hint)
+    assert result.status == "resolved"
+    assert (result.name, result.precision) == (name, precision)
+
+
+def test_hindi_name_of_cooch_behar_is_not_bihar():
+    assert geocode_place("कूच बिहार", country="IN").name == "Koch Bihār"
+    result = geocode_place("पश्चिम बंगाल के कूच बिहार बॉर्डर के पास", country="IN")
+    assert result.status == "resolved"
+    assert result.admin1_code == "IN-WB"
+
+
+@pytest.mark.parametrize(
     ("text", "hint", "code"),
     [
         ("A Kolofata, dans l’Extrême-Nord du Cameroun", "CM", "CM-EN"),
