@@ -330,8 +330,9 @@ def choose(
 
 #: Honorific titles before a town's own name that reporters leave out: Mexico's
 #: "Heroica" (Heroica Matamoros, Heroica Nogales, Heroica Caborca are "Matamoros",
-#: "Nogales", "Caborca" in the press).
-_HONORIFIC_TITLES = ("heroica ",)
+#: "Nogales", "Caborca" in the press), and "Ciudad" (Ciudad Juárez is "Juárez", more
+#: than the Chiapas village of 7,000 that bears the bare name).
+_HONORIFIC_TITLES = ("heroica ", "ciudad ")
 
 
 #: "Saint", "St", "Sainte", "Ste" at the start of a name: one word, written in full or

@@ -86,6 +86,7 @@ from bordermap.geo.places.lao_script import has_lao, lao_as_thai
 from bordermap.geo.places.malayalam import has_malayalam, malayalam_as_hindi
 from bordermap.geo.places.names import normalise
 from bordermap.geo.places.phrases import parse_place
+from bordermap.geo.places.rereadings import REREADINGS
 from bordermap.geo.places.resolver import (
     ACROSS_KM,
     MAX_CANDIDATES,
@@ -190,11 +191,37 @@ def geocode_place(
         result = _bridge_by_its_person(query, hint, gaz, explain) or result
     if result.status == "unresolved":
         result = _without_country_asides(query, hint, gaz, explain) or result
+    if result.status == "unresolved":
+        result = _reread(query, hint, gaz, region_of_interest, explain) or result
     if result.status == "unresolved" and not result.note and normalise(query):
         result = replace(result, note="no place of that name in the gazetteer")
     if explain is not None:
         explain.append(_final_line(result))
     return result
+
+
+def _reread(
+    query: str,
+    hint: tuple[str, ...],
+    gazetteer: Gazetteer,
+    region_of_interest: RegionOfInterest | None,
+    explain: list[str] | None,
+) -> PlaceResult | None:
+    """The first second reading of :mod:`bordermap.geo.places.rereadings` that resolves."""
+
+    def geocode(text: str, countries: tuple[str, ...]) -> PlaceResult:
+        return geocode_place(
+            text,
+            country=countries or None,
+            region_of_interest=region_of_interest,
+            gazetteer=gazetteer,
+        )
+
+    for reading in REREADINGS:
+        found = reading(query, hint, geocode, explain)
+        if found is not None:
+            return found
+    return None
 
 
 def _bengali_refused(hindi: PlaceResult, steps: list[str]) -> bool:

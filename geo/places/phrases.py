@@ -942,13 +942,18 @@ _DIRECTION_OF = re.compile(
     r"(?:[\s-]?(?:east|west))?)\s+of\s+(?P<rest>.+)$|"
     # "à moins de 5 kilomètres au nord de X", "a 10 km al sur de X", "20 km a nord di X".
     r"^(?:(?:à|a)\s+)?(?:(?:moins\s+de|environ|quelque|unos|menos\s+de|circa)\s+)?"
-    r"(?P<km2>\d+(?:[.,]\d+)?)\s*(?:km|kilom[eè]tres?|kil[oó]metros?|chilometri)\s+"
-    r"(?:au|al|a)\s+(?P<compass2>(?:nord|sud|est|ouest|norte|sur|este|oeste|ovest)"
+    r"(?:(?P<km2>\d+(?:[.,]\d+)?)\s*(?:km|kilom[eè]tres?|kil[oó]metros?|chilometri)|"
+    # "a unos 600 metros al poniente del X": metres, read as the distance they are.
+    r"(?P<m2>\d+(?:[.,]\d+)?)\s*(?:metros|mètres|metri|m))\s+"
+    r"(?:au|al|a)\s+(?P<compass2>(?:nord|sud|est|ouest|norte|sur|este|oeste|ovest|"
+    # Mexican Spanish names west and east by the sun: "al poniente", "al oriente".
+    r"(?:nor|sur)?poniente|(?:nor|sur)?oriente)"
     r"(?:[\s-]\w+)?)\s+"
     r"(?:de\s+la|de|del|du|di|d['’])\s*(?P<rest2>\S.*)$|"
     # Without a distance: "al sur de X", "au nord-est de X", "a nord di X", "ao sul de X".
     r"^(?:al|au|ao|a|à\s+l['’]|a\s+l['’])\s*(?P<compass3>(?:nord|sud|est|ouest|norte|sur|"
-    r"sul|este|leste|oeste|ovest|nordeste|noroeste|sureste|sudeste|suroeste|sudoeste)"
+    r"sul|este|leste|oeste|ovest|nordeste|noroeste|sureste|sudeste|suroeste|sudoeste|"
+    r"(?:nor|sur)?poniente|(?:nor|sur)?oriente)"
     r"(?:-\w+)?)\s+"
     r"(?:de\s+la|de|del|du|di|da|do|d['’])\s*(?P<rest3>\S.*)$|"
     # Arabic, with a distance ("شمال سوريا" alone is northern Syria): "44 كم شمال مدينة
@@ -982,6 +987,12 @@ _COMPASS_WORDS = {
     **dict.fromkeys(("noroeste",), "northwest"),
     **dict.fromkeys(("sureste", "sudeste"), "southeast"),
     **dict.fromkeys(("suroeste", "sudoeste"), "southwest"),
+    **dict.fromkeys(("poniente",), "west"),
+    **dict.fromkeys(("oriente",), "east"),
+    **dict.fromkeys(("norponiente",), "northwest"),
+    **dict.fromkeys(("nororiente",), "northeast"),
+    **dict.fromkeys(("surponiente",), "southwest"),
+    **dict.fromkeys(("suroriente",), "southeast"),
 }
 #: The compass words of :data:`COMPASS_BEARINGS` written without their dash or space.
 _BEARING_OF_COMPASS = {
@@ -1021,7 +1032,9 @@ def points_a_way(text: str) -> bool:
     place lies somewhere that way, at any distance; "40 km east of X" gives one.
     """
     match = _DIRECTION_OF.match(text.strip())
-    return match is not None and not (match["km"] or match["km2"] or match["km5"] or match["km6"])
+    return match is not None and not (
+        match["km"] or match["km2"] or match["m2"] or match["km5"] or match["km6"]
+    )
 
 
 # "X, a northern town (in Y)", "X, a small village near Y", "X, on the border with Y".
@@ -1039,7 +1052,8 @@ _TRAILING_CLAUSE = re.compile(
     r"where|about|some|"
     r"(?<!\bthe\s)(?:\d[\d.,]*\s*(?:km|kilometres|kilometers|miles)\s+)?"
     r"(?:north|south)?-?(?:east|west)?(?<=[a-z])\s+of|"
-    r"al\s+(?:norte|sur|este|oeste|noreste|noroeste|sureste|suroeste)\s+de|"
+    r"al\s+(?:norte|sur|este|oeste|noreste|noroeste|sureste|suroeste|"
+    r"(?:nor|sur)?poniente|(?:nor|sur)?oriente)\s+de|"
     r"(?:au\s+|à\s+l['’]\s*)(?:nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest)"
     r"\s+d(?:e|u|es)?)\b.*$",
     re.IGNORECASE,
@@ -2026,6 +2040,8 @@ def _near_before(text: str, langs: tuple[str, ...]) -> PlaceExpression | None:
         number = match["km"] or match["km2"] or match["km5"] or match["km6"]
         unit = (match["km"] and match["unit"]) or (match["km5"] and match["unit5"]) or "km"
         km = distance_in_km(number, unit) if number else None
+        if match["m2"]:
+            km = float(match["m2"].replace(",", ".")) / 1000.0
         groups = ("rest", "rest2", "rest3", "rest4", "rest5", "rest6")
         rest = next(match[g] for g in groups if match[g])
         inner = _parse(_strip_leading(rest), langs)

@@ -2149,7 +2149,15 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         regions: dict[str, Place] = {}
         names: dict[str, None] = {}
         for run in runs_of(text):
-            for name in (" ".join(run.words), *(run.words if len(run.words) > 1 else ())):
+            whole = " ".join(run.words)
+            # "near the Cooch Behar border": "Behar" is a word of the town's name, not
+            # the state of Bihar (whose form it also is); a run that names a town of the
+            # border's countries is not read word by word.
+            town = len(run.words) > 1 and any(
+                p.country in pair
+                for p in self.looked_up(normalise(whole), ("settlement",), area_scope)
+            )
+            for name in (whole, *(run.words if len(run.words) > 1 and not town else ())):
                 names[name] = None
                 # "Kilis'te": the name without its Turkish case ending.
                 ending = _TURKISH_CASE_ENDING.fullmatch(name)

@@ -1,0 +1,255 @@
+"""Second readings of a place text that no reading understood as written.
+
+Each function here takes a text the resolver left unresolved, rewrites one general
+pattern of how reporters write places, and answers the rewritten text only when it
+resolves; otherwise it returns None and the text stays unresolved with its reason.
+None of them guesses a name: each drops or translates words around a name the
+gazetteer already knows.
+
+- :func:`without_trailing_country`: "l'Extrême-Nord du Cameroun", "the Far North of
+  Cameroon": a region followed by the country holding it.
+- :func:`with_indian_compass_words`: "North Dinajpur district" is Uttar Dinajpur; Indian
+  district names keep the Hindi or Bengali compass word that English reports translate.
+- :func:`without_border_adjective`: "del fronterizo estado Táchira": an adjective of the
+  border between the article and the unit word.
+- :func:`without_thai_frame`: "จากด่านพรมแดนปาดังเบซาร์ ฝั่งประเทศมาเลเซีย": "from" before
+  the place and "on the Malaysian side" after it.
+- :func:`near_the_named_place`: "the immigration checkpoint on state Route 85 near Gila
+  Bend": an unnamed thing near a named place is near that place.
+- :func:`urdu_sector_in_its_holder`: "شکرگڑھ میں کورال سیکٹر پر": a sector in the town or
+  district holding it, in Urdu word order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from itertools import product
+
+from bordermap.geo.places.result import PlaceResult
+
+#: Answers a text with the event's countries: (text, countries) -> result.
+Geocode = Callable[[str, tuple[str, ...]], PlaceResult]
+
+# "X du Cameroun", "X de la Colombie", "X of Cameroon", "X del Perú": the last words may
+# name the country holding X.
+_TRAILING_COUNTRY = re.compile(
+    r"^(?P<head>.*\S)\s+(?:du|des|de\s+la|de\s+l['’]|de|del|of\s+the|of)\s+(?P<country>[^,()]+)$",
+    re.IGNORECASE,
+)
+
+# English compass words that Indian district names keep in Hindi or Bengali ("Uttar
+# Dinajpur", "Dakshina Kannada", "Purba Medinipur", "Paschim Champaran").
+_INDIAN_COMPASS = {
+    "north": ("Uttar", "Uttara"),
+    "south": ("Dakshin", "Dakshina"),
+    "east": ("Purba", "Purbi", "Purva"),
+    "west": ("Paschim", "Pashchim", "Paschimi"),
+}
+_ENGLISH_COMPASS = re.compile(r"\b(?P<word>North|South|East|West)\s+(?=[A-Z])")
+
+# "el fronterizo estado Táchira", "la frontalière région de X": the border adjective
+# says the unit is on the border, which the answer shows anyway.
+_BORDER_ADJECTIVE = re.compile(
+    r"\b(?:fronteriz[oa]s?|fronteiriç[oa]s?|frontali[eè]re?s?|limítrofes?)\s+"
+    r"(?=(?:estados?|departamentos?|provincias?|municipios?|distritos?|regi[oó]n|"
+    r"région|département|province|estado)\b)",
+    re.IGNORECASE,
+)
+
+# Thai "จาก" (from) or "ที่" (at) glued before the place, and "ฝั่ง(ประเทศ)X" (on the
+# side of (the country) X) after it.
+_THAI_FROM = re.compile(r"^(?:จาก|ที่)(?=\S)")
+_THAI_SIDE = re.compile(r"\s*ฝั่ง(?:ประเทศ)?(?P<country>\S+)$")
+
+# "X near Y", "X cerca de Y", "X près de Y": what stands before the word is not a name.
+_NEAR_WORD = re.compile(
+    r"^(?P<head>.*\S)\s+(?:near|close\s+to|cerca\s+de(?:l)?|près\s+d(?:e|u|es)|perto\s+de)"
+    r"\s+(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def _country_named(text: str, geocode: Geocode) -> str | None:
+    """The ISO code of the country ``text`` names on its own, or None."""
+    found = geocode(text.strip(), ())
+    if found.status == "resolved" and found.precision == "country":
+        return found.country
+    return None
+
+
+def _noted(found: PlaceResult, query: str, note: str, explain: list[str] | None) -> PlaceResult:
+    if explain is not None:
+        explain.append(note)
+    return replace(found, query=query, note="; ".join(n for n in (found.note, note) if n))
+
+
+def without_trailing_country(
+    query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
+) -> PlaceResult | None:
+    """``query`` read without the country named after it, or None.
+
+    "A Kolofata, dans l'Extrême-Nord du Cameroun" is the Far North region: the last
+    words name Cameroon, which holds the region.  Taken only when the country is the
+    event's (or there is none) and the rest is then found in that country.
+
+    Parameters
+    ----------
+    query : str
+        The text as written.
+    hint : tuple of str
+        The event's countries.
+    geocode : callable
+        Answers a text with the given event's countries.
+    explain : list of str, optional
+        Lines saying why are appended to it.
+
+    Returns
+    -------
+    PlaceResult or None
+        The answer to the rest, or None when the pattern does not apply or the rest
+        is not found.
+    """
+    match = _TRAILING_COUNTRY.match(query.strip())
+    if match is None:
+        return None
+    code = _country_named(match["country"], geocode)
+    if code is None or (hint and code not in hint):
+        return None
+    found = geocode(match["head"], (code,))
+    if found.status != "resolved" or found.precision == "country" or found.country != code:
+        return None
+    return _noted(found, query, f"read without the country after it: {match['head']!r}", explain)
+
+
+def with_indian_compass_words(
+    query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
+) -> PlaceResult | None:
+    """``query`` with "North X" read as the Indian unit "Uttar X", or None.
+
+    "North Dinajpur district" is Uttar Dinajpur.  Every spelling of the compass word is
+    tried; the answer is taken only when those found are one Indian district or region.
+    """
+    if hint and "IN" not in hint:
+        return None
+    words = list(_ENGLISH_COMPASS.finditer(query))
+    if not words:
+        return None
+    found: dict[tuple, tuple[str, PlaceResult]] = {}
+    for choice in product(*(_INDIAN_COMPASS[w["word"].lower()] for w in words)):
+        text = query
+        for word, local in sorted(zip(words, choice, strict=True), key=lambda p: -p[0].start()):
+            text = text[: word.start()] + local + " " + text[word.end() :]
+        result = geocode(text, ("IN",))
+        if (
+            result.status == "resolved"
+            and result.country == "IN"
+            and result.precision in ("district", "region")
+        ):
+            found.setdefault((result.name, result.admin1_code), (text, result))
+    if len(found) != 1:
+        return None
+    text, result = next(iter(found.values()))
+    return _noted(result, query, f"read with the Indian compass word: {text!r}", explain)
+
+
+def without_border_adjective(
+    query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
+) -> PlaceResult | None:
+    """``query`` without a border adjective before a unit word, or None.
+
+    "en el sector La Honda del fronterizo estado Táchira" is read as "... del estado
+    Táchira".
+    """
+    bare = _BORDER_ADJECTIVE.sub("", query)
+    if bare == query:
+        return None
+    found = geocode(bare, hint)
+    if found.status != "resolved":
+        return None
+    return _noted(found, query, f"read without the border adjective: {bare!r}", explain)
+
+
+def without_thai_frame(
+    query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
+) -> PlaceResult | None:
+    """``query`` without Thai "from" before it and "on the side of X" after it, or None.
+
+    "จากด่านพรมแดนปาดังเบซาร์ ฝั่งประเทศมาเลเซีย" (from the Padang Besar border post, on
+    the Malaysian side) is the Padang Besar crossing.  The side must name a country,
+    which must be the event's (when one is given) and hold the answer.
+    """
+    text = query.strip()
+    side = _THAI_SIDE.search(text)
+    code = None
+    if side is not None:
+        code = _country_named(side["country"], geocode)
+        if code is None or (hint and code not in hint):
+            return None
+        text = text[: side.start()]
+    text = _THAI_FROM.sub("", text)
+    if text == query.strip() or not text:
+        return None
+    found = geocode(text, (code,) if code else hint)
+    if found.status != "resolved":
+        return None
+    return _noted(found, query, f"read without the Thai frame words: {text!r}", explain)
+
+
+def near_the_named_place(
+    query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
+) -> PlaceResult | None:
+    """``query`` read as near the place after "near", or None.
+
+    "the immigration checkpoint on state Route 85 near Gila Bend" names no place before
+    "near"; the thing is near Gila Bend, so the answer is near Gila Bend, flagged
+    coarsened.  Only an answer of precision ``near`` (a town's surroundings) is taken.
+    """
+    match = _NEAR_WORD.match(query.strip())
+    if match is None:
+        return None
+    text = "near " + match["rest"]
+    found = geocode(text, hint)
+    if found.status != "resolved" or found.precision != "near":
+        return None
+    note = f"not understood: {match['head']!r}; read as {text!r}"
+    return replace(_noted(found, query, note, explain), coarsened=True)
+
+
+# Urdu "شکرگڑھ میں کورال سیکٹر پر" (at the Koral sector in Shakargarh): the holder, "in"
+# or "of", the sector's name, the sector word and a closing postposition.
+_URDU_HELD_SECTOR = re.compile(
+    r"^(?P<holder>\S+(?:\s\S+)?)\s+(?:میں|کے|کی|کا)\s+(?P<sector>\S+(?:\s\S+)?)\s*سیکٹر"
+    r"(?:\s+(?:پر|میں|سے))?$"
+)
+
+
+def urdu_sector_in_its_holder(
+    query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
+) -> PlaceResult | None:
+    """``query`` read in English word order as "the X sector in Y", or None.
+
+    "شکرگڑھ میں کورال سیکٹر پر": the Koral sector is no place the data knows; in
+    Shakargarh, a town, it is answered as the region holding the town, coarsened, as
+    "Koral sector in Shakargarh" is, never as the town's point.
+    """
+    match = _URDU_HELD_SECTOR.match(query.strip())
+    if match is None:
+        return None
+    text = f"{match['sector']} sector in {match['holder']}"
+    found = geocode(text, hint)
+    if found.status != "resolved" or found.precision in ("exact", "settlement", "near"):
+        return None
+    return _noted(found, query, f"read in English word order: {text!r}", explain)
+
+
+#: The second readings, in the order they are tried.
+REREADINGS = (
+    without_trailing_country,
+    with_indian_compass_words,
+    without_border_adjective,
+    without_thai_frame,
+    near_the_named_place,
+    urdu_sector_in_its_holder,
+)
