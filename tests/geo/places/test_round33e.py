@@ -2,6 +2,8 @@
 
 - Finnish reports decline Sweden's and Norway's border towns as they do Estonia's and
   Russia's: "Tornion ja Haaparannan rajan" (the border of Tornio and Haparanda).
+- A Chinese port's border inspection station names its crossing as "口岸" does, and
+  the country before it is the address's first part: "中国磨憨出入境边防检查站".
 """
 
 from __future__ import annotations
@@ -26,3 +28,24 @@ def test_finnish_declines_swedish_border_towns(text, country):
     assert result.status == "resolved"
     assert result.name == "Tornio–Haparanda"
     assert result.precision == "settlement"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Field phrase (events42): unresolved before.
+        ("中国磨憨出入境边防检查站", "Boten–Mohan"),
+        # Our own: the short name of the station, the country before a port.
+        ("磨憨边检站", "Boten–Mohan"),
+        ("瑞丽边检站", "Muse–Ruili"),
+        ("中国二连浩特口岸", "Erenhot–Zamyn-Üüd"),
+    ],
+)
+def test_chinese_border_inspection_station_is_its_port(text, name):
+    result = geocode_place(text, country="CN")
+    assert result.status == "resolved"
+    assert result.name == name
+
+
+def test_a_province_before_a_station_is_no_crossing():
+    assert geocode_place("云南省边防检查站", country="CN").status == "unresolved"
