@@ -4,6 +4,7 @@
   Russia's: "Tornion ja Haaparannan rajan" (the border of Tornio and Haparanda).
 - A Chinese port's border inspection station names its crossing as "口岸" does, and
   the country before it is the address's first part: "中国磨憨出入境边防检查站".
+- Arabic and Persian "island" introduces a name as "city" does: "قرب جزيرة أبوموسى".
 """
 
 from __future__ import annotations
@@ -49,3 +50,26 @@ def test_chinese_border_inspection_station_is_its_port(text, name):
 
 def test_a_province_before_a_station_is_no_crossing():
     assert geocode_place("云南省边防检查站", country="CN").status == "unresolved"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Field phrase (events42), hint AE: unresolved before.
+        "قرب جزيرة أبوموسى",
+        # Our own: the island without "near".
+        "جزيرة أبوموسى",
+    ],
+)
+def test_arabic_island_word_introduces_the_name(text):
+    result = geocode_place(text, country="AE")
+    assert result.status == "resolved"
+    assert result.name == "Abū Mūsá"
+    assert result.precision in ("settlement", "near")
+
+
+def test_a_large_island_stays_its_region():
+    # Qeshm is 1,491 km²: its town's point is no answer for "the island of Qeshm".
+    result = geocode_place("جزیره قشم", country="IR")
+    assert result.precision == "region"
+    assert result.admin1_code == "IR-22"
