@@ -5,12 +5,14 @@
 - A Chinese port's border inspection station names its crossing as "口岸" does, and
   the country before it is the address's first part: "中国磨憨出入境边防检查站".
 - Arabic and Persian "island" introduces a name as "city" does: "قرب جزيرة أبوموسى".
+- Kaf and yeh as Arabic and Persian write them: "کیش" is the "كيش" of GeoNames (Kish).
 """
 
 from __future__ import annotations
 
 import pytest
 
+from bordermap.geo.places.arabic_letters import other_spellings
 from bordermap.geo.places.geocoder import geocode_place
 
 
@@ -73,3 +75,42 @@ def test_a_large_island_stays_its_region():
     result = geocode_place("جزیره قشم", country="IR")
     assert result.precision == "region"
     assert result.admin1_code == "IR-22"
+
+
+def test_other_spellings_of_kaf_and_yeh():
+    assert other_spellings("کیش") == ("كيش",)
+    assert other_spellings("جاسك") == ("جاسک",)
+    assert other_spellings("ابوموسی") == ("ابوموسي", "ابوموسى")
+    assert other_spellings("moscow") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        # Field phrase (events42): Kish, which GeoNames spells "كيش" only.
+        ("در کیش", "IR", "Kīsh"),
+        # Our own.
+        ("کیش", "IR", "Kīsh"),
+        # Our own: Jask in Arabic letters, which GeoNames spells "جاسک".
+        ("مدينة جاسك", "IR", "Jask"),
+    ],
+)
+def test_persian_kaf_and_yeh_find_the_arabic_spelling(text, country, name):
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved"
+    assert result.name == name
+
+
+def test_other_spelling_is_no_foreign_exonym():
+    # "رميش" (Rmeish, Lebanon) in Persian letters is Remich's Persian name: not taken.
+    result = geocode_place("بلدة رميش (قضاء بنت جبيل)", country="LB")
+    assert result.status == "resolved"
+    assert result.country == "LB"
+    assert result.precision == "district"
+
+
+def test_crossing_word_in_a_caseless_run_places_the_crossing_in_its_town():
+    # Field phrase (blind48): Taybad, now found in Persian letters, is the crossing's town.
+    result = geocode_place("گذرگاه رسمی دوغارون تایباد", country="IR")
+    assert result.status == "resolved"
+    assert result.name == "Islam Qala–Dogharoun"
