@@ -6,6 +6,7 @@
   the country before it is the address's first part: "中国磨憨出入境边防检查站".
 - Arabic and Persian "island" introduces a name as "city" does: "قرب جزيرة أبوموسى".
 - Kaf and yeh as Arabic and Persian write them: "کیش" is the "كيش" of GeoNames (Kish).
+- Arabic and Persian "the waters of" a town is at sea near it: "آب‌های جاسک".
 """
 
 from __future__ import annotations
@@ -114,3 +115,19 @@ def test_crossing_word_in_a_caseless_run_places_the_crossing_in_its_town():
     result = geocode_place("گذرگاه رسمی دوغارون تایباد", country="IR")
     assert result.status == "resolved"
     assert result.name == "Islam Qala–Dogharoun"
+
+
+def test_waters_of_the_city_is_its_town():
+    # Field phrase (events42): before ambiguous with Kūshk and Kashkū, then the
+    # province holding Jask for the unknown word "مياه" (waters).
+    result = geocode_place("مياه مدينة جاسك", country="IR")
+    assert result.status == "resolved"
+    assert result.name == "Jask"
+
+
+@pytest.mark.parametrize("text", ["آب‌های جاسک", "في مياه جاسك"])
+def test_waters_of_a_town_are_near_it(text):
+    result = geocode_place(text, country="IR")
+    assert result.status == "resolved"
+    assert result.name == "Jask"
+    assert result.precision == "near"
