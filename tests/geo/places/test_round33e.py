@@ -8,6 +8,8 @@
 - Kaf and yeh as Arabic and Persian write them: "کیش" is the "كيش" of GeoNames (Kish);
   "Abu" joined or apart: "ابوموسی" is GeoNames' "ابو موسیٰ".
 - Arabic and Persian "the waters of" a town is at sea near it: "آب‌های جاسک".
+- Latvian reports decline Estonia's and Russia's border towns: "starp Narvu un
+  Ivangorodu" (between Narva and Ivangorod).
 """
 
 from __future__ import annotations
@@ -150,3 +152,20 @@ def test_abu_musa_outside_the_hint_is_said_so():
     result = geocode_place("ابوموسی", country="AE")
     assert result.status == "resolved"
     assert result.name == "Abū Mūsá"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Field phrase (blind62), hint EE: unresolved before (no Latvian ending was
+        # tried on Estonia's towns, and "-u" was never "-a" or a foreign name's end).
+        "uz tiltu starp Narvu un Ivangorodu",
+        # Our own.
+        "starp Narvu un Ivangorodu",
+    ],
+)
+def test_latvian_declines_estonian_and_russian_border_towns(text):
+    result = geocode_place(text, country="EE")
+    assert result.status == "resolved"
+    assert result.precision == "border"
+    assert result.name == "Estonia–Russia border"
