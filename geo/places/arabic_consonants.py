@@ -136,9 +136,12 @@ def _table_words() -> frozenset[str]:
     return frozenset(w for word in found for w in word.split() if in_arabic_letters(w))
 
 
-#: City, town and village in Arabic, Persian and Urdu, before the name they introduce.
+#: City, town and village in Arabic, Persian and Urdu, before the name they introduce;
+#: also "island" ("جزيرة أبوموسى", "جزیره کیش"): a small island and its one town bear
+#: one name, and :mod:`bordermap.geo.places.islands` widens a larger island's answer.
 _SETTLEMENT_WORDS = frozenset(
     {"مدينة", "مدينه", "بلدة", "بلده", "قرية", "قريه", "شهر", "روستای", "روستا", "شہر", "گاؤں"}
+    | {"جزيرة", "جزيره", "جزیره", "جزیرهٔ"}
 )
 
 

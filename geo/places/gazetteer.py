@@ -39,6 +39,7 @@ import numpy as np
 import bordermap.data
 from bordermap.geo.errors import GeometryDataError
 from bordermap.geo.packed import PackedFile, pack
+from bordermap.geo.places.arabic_letters import WRITTEN_IN_ARABIC_LETTERS, other_spellings
 from bordermap.geo.places.names import normalise
 
 __all__ = [
@@ -461,6 +462,8 @@ class Gazetteer:
         module docstring.
         """
         found = [self.place(i) for i in self._index.get(key, ())]
+        if not found:
+            found = self._in_other_spelling(key)
         if kinds is not None:
             kind_set = frozenset(kinds)
             found = [p for p in found if p.kind in kind_set]
@@ -468,6 +471,21 @@ class Gazetteer:
             country_set = frozenset(countries)
             found = [p for p in found if not country_set.isdisjoint(p.countries)]
         return found
+
+    def _in_other_spelling(self, key: str) -> list[Place]:
+        """The places of a country written in Arabic letters that a key finds with its
+        kafs and yehs as the other orthography writes them: "کیش" of a Persian report
+        is Kish, which GeoNames spells "كيش" only.  Elsewhere such a form is a foreign
+        exonym ("رمیش", Remich), never the place an Arabic "رميش" (Rmeish) means."""
+        for spelling in other_spellings(key):
+            found = [
+                place
+                for place in (self.place(i) for i in self._index.get(spelling, ()))
+                if not WRITTEN_IN_ARABIC_LETTERS.isdisjoint(place.countries)
+            ]
+            if found:
+                return found
+        return []
 
     def keys(self) -> Iterator[str]:
         """Every normalised key of the index, in no particular order."""

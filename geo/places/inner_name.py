@@ -86,6 +86,8 @@ __all__ = ["InnerNameReading"]
 
 # Towns named beside a crossing are its towns when they lie this close to it (km).
 _TWIN_TOWN_KM = 15.0
+#: How :meth:`InnerNameReading.caseless_names` writes a name read beside its crossing word.
+_CASELESS_CROSSING = " crossing"
 #: A town named after a place places it when this close (km): "Azaz, 44 km north of
 #: Aleppo"; farther, the text names two places.
 _PLACED_BY_KM = 60.0
@@ -1627,7 +1629,10 @@ class InnerNameReading(BordersByPlaces):
         named = []
         for index, (span, result) in enumerate(found):
             run = runs[run_of[span]] if span in run_of else None
-            if run is None or not beside_crossing_word(run):
+            # A caseless run holds its crossing word: "گذرگاه رسمی دوغارون تایباد" (the
+            # Dogharoun crossing, Taybad) is read as "رسمی دوغارون crossing" and the town.
+            in_its_run = span.endswith(_CASELESS_CROSSING)
+            if run is None or not (beside_crossing_word(run) or in_its_run):
                 continue
             if result.precision == "exact" and result.country is None:
                 named.append((index, span, result))

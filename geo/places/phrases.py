@@ -334,13 +334,16 @@ _CROSSING_AFTER = re.compile(
 # Chinese "二连浩特口岸" (the port of entry of Erenhot), "满洲里公路口岸" (its road port):
 # the crossing word joins the town's name with no space, as the "市" (city) of a town
 # does; a province or autonomous region named before the town ("内蒙古自治区…",
-# "云南省…") is the address's first part, not the crossing's name.
+# "云南省…") is the address's first part, not the crossing's name, and so is the
+# country the port belongs to ("中国磨憨…").  The port's border inspection station
+# ("磨憨出入境边防检查站", "瑞丽边检站") stands at the crossing and names it as "口岸" does.
 _CJK_CROSSING_AFTER = re.compile(
-    "^(?:[\u4e00-\u9fff]{1,10}?(?:省|自治区|自治區))?"
+    "^(?:中国|中國)?(?:[\u4e00-\u9fff]{1,10}?(?:省|自治区|自治區))?"
     # "通向姐告大桥的瑞丽口岸": what stands before "的" (of) describes the port.
     "(?:[\u4e00-\u9fff]{1,12}的)?"
     # "黑河至布拉戈维申斯克口岸": the port of the first town, on the way to the second.
-    "(?P<rest>[\u4e00-\u9fff]{2,}?)(?:至[\u4e00-\u9fff]{2,}?)?市?(?:公路|铁路|鐵路|陆路|陸路|国际|國際)?口岸"
+    "(?P<rest>[\u4e00-\u9fff]{2,}?)(?:至[\u4e00-\u9fff]{2,}?)?市?(?:公路|铁路|鐵路|陆路|陸路|国际|國際)?"
+    "(?:口岸|(?:出入境)?边防检查站|(?:出入境)?邊防檢查站|边检站|邊檢站)"
     # A part of the port named after it: "绥芬河口岸旅检通道" (its passenger inspection
     # channel), "瑞丽口岸联检中心" (its joint inspection centre).
     "(?:(?:旅检|旅檢|货运|貨運)?通道|联检中心|聯檢中心|联检大楼|聯檢大樓|旅检大楼|旅檢大樓)?$"

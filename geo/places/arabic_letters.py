@@ -1,0 +1,76 @@
+"""Kaf and yeh as Arabic and Persian write them: one name, two spellings.
+
+Persian and Urdu write kaf as "ک" and yeh as "ی"; Arabic writes "ك", and "ي" or, at a
+word's end, "ى".  GeoNames often gives a place only one of them: Kish as "كيش", which a
+Persian report writes "کیش"; Jask as "جاسک", which an Arabic one writes "جاسك".  The
+letters are the same letters, so a key that finds nothing as written is looked up in
+the other spellings, for places of the countries whose own names are written in
+Arabic letters (:data:`WRITTEN_IN_ARABIC_LETTERS`).  So is "Abu" (أبو, "father of"),
+which begins many names and is written joined to the next word or apart: GeoNames has
+"ابو موسیٰ" (Abu Musa), a Persian report "ابوموسی".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+__all__ = ["WRITTEN_IN_ARABIC_LETTERS", "other_spellings"]
+
+#: Countries whose places are named in Arabic letters at home (Arabic, Persian, Dari,
+#: Pashto, Urdu): the Arab states, Iran, Afghanistan and Pakistan.
+WRITTEN_IN_ARABIC_LETTERS = frozenset(
+    {
+        "AE", "BH", "DJ", "DZ", "EG", "EH", "IQ", "JO", "KM", "KW", "LB", "LY", "MA", "MR",
+        "OM", "PS", "QA", "SA", "SD", "SO", "SY", "TD", "TN", "YE", "IR", "AF", "PK",
+    }
+)  # fmt: skip
+
+_KAF_YEH = re.compile("[كکيیى]")
+_TO_PERSIAN = str.maketrans({"ك": "ک", "ي": "ی", "ى": "ی"})
+_TO_ARABIC = str.maketrans({"ک": "ك", "ی": "ي", "ى": "ي"})
+# Arabic's yeh without dots (alef maqsura) at the end of a word: "أبوموسى", "موسى".
+_FINAL_YEH = re.compile("ي(?= |$)")
+# "Abu" joined to a name of three letters or more, and the same apart (keys have no
+# hamza: "أبو" is "ابو").
+_ABU_JOINED = re.compile("(?:(?<= )|^)ابو(?=[^ ]{3})")
+_ABU_APART = re.compile("(?:(?<= )|^)ابو (?=[^ ]{3})")
+
+
+@lru_cache(maxsize=8192)
+def other_spellings(key: str) -> tuple[str, ...]:
+    """The key with its kafs and yehs as the other orthography writes them, and with
+    "Abu" joined to the next word or apart.
+
+    Parameters
+    ----------
+    key : str
+        A lookup key (:func:`bordermap.geo.places.names.normalise`).
+
+    Returns
+    -------
+    tuple of str
+        The Persian spelling, the Arabic one with "ي" and the Arabic one with "ى" at
+        the words' ends, then each of these (and the key) with "Abu" apart where it was
+        joined and joined where it was apart; each once and never ``key`` itself;
+        empty for a key with neither a kaf, a yeh nor an "Abu".
+
+    Examples
+    --------
+    >>> other_spellings("کیش")
+    ('كيش',)
+    >>> other_spellings("ابوموسی")[:3]
+    ('ابوموسي', 'ابوموسى', 'ابو موسی')
+    >>> other_spellings("moscow")
+    ()
+    """
+    spellings: tuple[str, ...] = (key,)
+    if _KAF_YEH.search(key):
+        arabic = key.translate(_TO_ARABIC)
+        spellings += (key.translate(_TO_PERSIAN), arabic, _FINAL_YEH.sub("ى", arabic))
+    if "ابو" in key:
+        spellings += tuple(
+            _ABU_JOINED.sub("ابو ", s) if _ABU_JOINED.search(s) else _ABU_APART.sub("ابو", s)
+            for s in spellings
+        )
+    return tuple(s for s in dict.fromkeys(spellings) if s != key)
