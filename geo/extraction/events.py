@@ -1692,7 +1692,11 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             chosen = town
         crossing_back = (
             crossing_told_before(sentence.text, told[:-1])
-            if chosen is not None and chosen.precision == "country"
+            # "the crossing reopened after officers met there": a sentence naming no
+            # place of its own, or only a country, is at the crossing named last; not
+            # "at four crossings, ... depending on the crossing", crossings by number.
+            if (chosen is None and not _CROSSINGS_COUNTED.search(sentence.text))
+            or (chosen is not None and chosen.precision == "country")
             else None
         )
         if crossing_back is not None:
