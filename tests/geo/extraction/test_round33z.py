@@ -25,3 +25,16 @@ def test_the_crossing_is_a_bridge_named_as_a_crossing_before():
     )
     reopened = next(e for e in events if "reopened" in e.evidence[0].text)
     assert reopened.place_found == "Peace Bridge"
+
+
+def test_a_state_shutting_its_own_ports_is_placed_at_itself():
+    # A sentence naming no place but its subject, a state shutting all its own ports,
+    # tells an act of that state on itself: not at the interception the report opened on.
+    events = _events(
+        "The Turkish coast guard stopped a boat carrying 60 migrants off Kyrenia on "
+        "Tuesday and took them back to Turkey, a rescue charity said.\n\n"
+        "Cyprus, like Greece, declared its ports closed to migrant boats in early May "
+        "because of the epidemic."
+    )
+    closed = next(e for e in events if "declared its ports closed" in e.evidence[0].text)
+    assert closed.place_found == "Cyprus", [(e.place, e.notes) for e in events]
