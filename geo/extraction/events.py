@@ -724,6 +724,29 @@ _HANDED_TO_BEFORE = re.compile(
 )
 
 
+#: "Malta, like Italy, declared", "Peru has begun closing": a sentence opening on a
+#: name as its subject, a state perhaps, with a state it is likened to set off.
+_NAME_AS_SUBJECT = re.compile(
+    r"(?P<who>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:,\s+like\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,)?"
+    r"\s+(?:(?:has|had|have)\s+)?[a-z]+\b"
+)
+
+
+def _state_closing_its_own(sentence: str, hints: tuple[str, ...]) -> PlaceFind | None:
+    """The state a sentence opens on by name as the subject that shuts its own borders.
+
+    "Malta, like Italy, declared its ports closed" opens on Malta; "Maltese police
+    said ..." opens on no state by its name.
+    """
+    opening = _NAME_AS_SUBJECT.match(_past_its_day(sentence))
+    if opening is None:
+        return None
+    state = _state_named(opening.group("who"), hints)
+    if state is None or state.text.lower() != opening.group("who").lower():
+        return None  # a capital or town standing for its state is no state by name
+    return state
+
+
 def _state_named(name: str, hints: tuple[str, ...]) -> PlaceFind | None:
     """The country a name stands for ("Doha" for Qatar), as a place, else ``None``."""
     result = resolve_place(name, hints)
@@ -1692,7 +1715,11 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             chosen = town
         crossing_back = (
             crossing_told_before(sentence.text, told[:-1])
-            if chosen is not None and chosen.precision == "country"
+            # "the crossing reopened after officers met there": a sentence naming no
+            # place of its own, or only a country, is at the crossing named last; not
+            # "at four crossings, ... depending on the crossing", crossings by number.
+            if (chosen is None and not _CROSSINGS_COUNTED.search(sentence.text))
+            or (chosen is not None and chosen.precision == "country")
             else None
         )
         if crossing_back is not None:
@@ -1957,6 +1984,17 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             # state's own side of the report's border, not the spot of its first incident.
             place_options.append(main_border)
             notes.append("'Its side of the border': the report's border.")
+        elif (
+            incident
+            and closes_all_its_borders(sentence.text)
+            and (closer := _state_closing_its_own(sentence.text, hints)) is not None
+        ):
+            # "Malta, like Italy, declared its ports closed": a state shutting all its
+            # own ports or borders acts on itself, not at the incident the report opened on.
+            place_options.append((closer.text, closer.result.name or "", closer.precision))
+            notes.append(
+                f"The sentence names no place; {closer.text} shuts its own borders or ports."
+            )
         elif antecedent is not None and not continuing:
             place_options.append(
                 (antecedent.text, antecedent.result.name or "", antecedent.precision)

@@ -227,6 +227,11 @@ _BARE_CROSSINGS = re.compile(
 )
 
 
+#: "the Allenby Bridge crossing": a place the gazetteer holds as a bridge or town, which
+#: the words right after it call a crossing.
+_CALLED_A_CROSSING = re.compile(r"\s+(?:border\s+)?(?:crossing|checkpoint|border\s+post)\b")
+
+
 def crossing_told_before(
     sentence: str, told: list[tuple[str, list[PlaceFind]]]
 ) -> PlaceFind | None:
@@ -246,12 +251,13 @@ def crossing_told_before(
         return None
     if _BARE_CROSSING.search(sentence) is None:
         return None
-    for _, places in reversed(told):
+    for text, places in reversed(told):
         # "stuck at the crossing in Zambia" names no crossing, only its country: the
         # one named before it is still the crossing meant.
         crossings = [
             p for p in places
-            if p.shape == "crossing" and p.role == "at" and p.precision != "country"
+            if (p.shape == "crossing" or _CALLED_A_CROSSING.match(text, p.end))
+            and p.role == "at" and p.precision != "country"
         ]  # fmt: skip
         if crossings:
             return crossings[-1]
