@@ -86,6 +86,8 @@ __all__ = ["InnerNameReading"]
 
 # Towns named beside a crossing are its towns when they lie this close to it (km).
 _TWIN_TOWN_KM = 15.0
+#: How far outside a region's generalised outline a crossing on its edge may fall.
+_REGION_HOLDS_KM = 5.0
 #: How :meth:`InnerNameReading.caseless_names` writes a name read beside its crossing word.
 _CASELESS_CROSSING = " crossing"
 #: A town named after a place places it when this close (km): "Azaz, 44 km north of
@@ -1504,6 +1506,11 @@ class InnerNameReading(BordersByPlaces):
             crossing = crossings[0][1]
             if all(_km(crossing, r) <= _TWIN_TOWN_KM for _, r in points):
                 points = crossings
+            elif all(r is crossing or self.region_named_holds(s, crossing) for s, r in points):
+                # "د کندهار د سپين بولدک له دوستۍ دروازې" (Kandahar's Spin Boldak gate): a
+                # town that shares its name with the province holding the crossing is
+                # that province, saying where the crossing lies.
+                points = crossings
         if len(points) != 1:
             return None
         span, point = points[0]
@@ -1656,6 +1663,20 @@ class InnerNameReading(BordersByPlaces):
                 return None
         self.log(f"the crossing {crossing.name!r}, named with its crossing word, in its town")
         return span, crossing
+
+    def region_named_holds(self, span: str, crossing: PlaceResult) -> bool:
+        """Whether ``span`` also names a region that holds ``crossing``'s point."""
+        if crossing.lat is None or crossing.lon is None:
+            return False
+        where = Point(crossing.lon, crossing.lat)
+        for place in self.gaz.lookup_key(normalise(span), kinds=("region",)):
+            area = self.from_place(place)
+            if (
+                area.geometry is not None
+                and area.geometry.distance(where) * KM_PER_DEGREE <= _REGION_HOLDS_KM
+            ):
+                return True
+        return False
 
     @staticmethod
     def beside(point: PlaceResult, country: PlaceResult) -> bool:

@@ -97,3 +97,12 @@ def test_dan_issa_is_the_niger_border_village() -> None:
     assert result.name == "Dan-Issa"
     assert result.country == "NE"
     assert abs(result.lat - 13.205) < 0.01
+
+
+def test_a_town_named_like_the_province_holding_the_crossing_is_that_province() -> None:
+    # With Kandahar found in Persian letters too, "of Kandahar" beside the gate was a
+    # second place; it is the province the crossing lies in, not another place.
+    result = geocode_place("د کندهار د سپين بولدک له دوستۍ دروازې", country="AF")
+    assert (result.status, result.name) == ("resolved", "Chaman–Spin Boldak")
+    # Kabul's province does not hold the gate: two places, ambiguous as before.
+    assert geocode_place("د کابل د سپين بولدک له دوستۍ دروازې", country="AF").status == "ambiguous"
