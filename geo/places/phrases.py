@@ -310,6 +310,8 @@ _CROSSING_AFTER = re.compile(
     r"one[\s-]stop)\s+)*"
     r"(?:crossing(?:\s+point)?|checkpoint|check\s+point|crossing\s+station|"
     r"border\s+(?:station|point|gate|terminal)|port\s+of\s+entry|border\s+posts?|bridge|"
+    # "Gatuna Border Route": the road through the crossing, named after its town.
+    r"border\s+route|"
     # "the Colchane Border Complex": Chile's and Argentina's "complejo fronterizo".
     r"border\s+complex|"
     r"grensestasjon|grenseovergang|пункт\w*\s+пропуска|przejści\w*(?:\s+graniczn\w*)?|"
@@ -1531,7 +1533,17 @@ _DUTCH_ARTICLE_BEFORE_NOUN = re.compile(
 )
 
 
+# "no man's land at the Jogbani border": the strip between the two posts at X, which
+# is X's crossing or border itself.
+_NO_MANS_LAND_AT = re.compile(
+    r"^(?:(?:in|at|on|into|from)\s+)?(?:the\s+)?no[\s-]+man['’]?s[\s-]+land\s+"
+    r"(?:at|of|on)\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
 def _strip_leading(text: str) -> str:
+    text = _NO_MANS_LAND_AT.sub("", text, count=1)
     # "in the direction of X" (the wording of Ukrainian military reports in English):
     # where the shelling came from or went, X itself.
     text = _IN_THE_DIRECTION_OF.sub("", text, count=1)
