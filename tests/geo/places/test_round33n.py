@@ -4,6 +4,9 @@ unresolved, by cause.
 - A crossing named with words around it: "Gatuna Border Route" (a route word after the
   crossing's town) and "no man's land at the Jogbani border" (the strip between the
   posts is that crossing's border).
+- A border named by its pair in other forms: "the Malawi, Tanzania border" (a comma
+  between the two countries), "the region along the X-Y border" (a unit word before
+  "along" names no unit), "the Guyana-Venezuela disputed area".
 """
 
 from __future__ import annotations
@@ -48,3 +51,32 @@ def test_no_mans_land_at_a_crossing_is_that_crossings_border(text):
 
 def test_no_mans_land_alone_names_no_place():
     assert geocode_place("in no man's land", country="IN").status != "resolved"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "border"),
+    [
+        # blind35 mw-tz-al002.
+        ("the Malawi, Tanzania border", "TZ", "Malawi–Tanzania border"),
+        ("the Kenya, Somalia border", "KE", "Kenya–Somalia border"),
+        ("along the Malawian, Tanzanian border", "MW", "Malawi–Tanzania border"),
+        # blind12 lr-sl-m004 (no hint).
+        ("the region along the Sierra Leone-Liberian border", None, "Liberia–Sierra Leone border"),
+        ("the districts along the Kenya-Somalia border", "KE", "Kenya–Somalia border"),
+        # blind25 gy-ve-a005.
+        ("into the Guyana-Venezuela disputed area", "GY", "Guyana–Venezuela border"),
+        ("the Venezuela-Guyana disputed territory", "VE", "Guyana–Venezuela border"),
+    ],
+)
+def test_a_border_named_by_its_pair_in_other_forms(text, country, border):
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved"
+    assert result.precision == "border"
+    assert result.name == border
+
+
+def test_a_town_and_its_country_before_a_border_word_keep_their_comma():
+    # "Kasane, Botswana border": a town and its country, no pair of countries.
+    result = geocode_place("the Kasane, Botswana border", country="BW")
+    assert result.name == "Kasane"
+    assert result.precision == "settlement"
