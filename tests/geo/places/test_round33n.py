@@ -7,6 +7,9 @@ unresolved, by cause.
 - A border named by its pair in other forms: "the Malawi, Tanzania border" (a comma
   between the two countries), "the region along the X-Y border" (a unit word before
   "along" names no unit), "the Guyana-Venezuela disputed area".
+- A near clause across the border: "Myawaddy township, close to Thailand's Mae Sot
+  district" holds no part of the township; the place is looked up in the event's
+  country alone.
 """
 
 from __future__ import annotations
@@ -80,3 +83,28 @@ def test_a_town_and_its_country_before_a_border_word_keep_their_comma():
     result = geocode_place("the Kasane, Botswana border", country="BW")
     assert result.name == "Kasane"
     assert result.precision == "settlement"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        # blind8 mm-th-i002, blind mm-th-b005.
+        (
+            "in Myawaddy township, close to Thailand’s Mae Sot district in Tak province",
+            "MM",
+            "Myawaddy District",
+        ),
+        ("Myawaddy township, close to Thailand’s Mae Sot district", "MM", "Myawaddy District"),
+    ],
+)
+def test_a_near_clause_across_the_border_holds_no_part_of_the_place(text, country, name):
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved"
+    assert result.name == name
+    assert result.country == country
+
+
+def test_a_near_clause_in_the_events_country_still_bounds_the_place():
+    # Both in Thailand: the clause is no container across the border.
+    result = geocode_place("Mae Sot, close to Myawaddy", country="TH")
+    assert result.name == "Mae Sot"
