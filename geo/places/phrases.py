@@ -310,6 +310,8 @@ _CROSSING_AFTER = re.compile(
     r"one[\s-]stop)\s+)*"
     r"(?:crossing(?:\s+point)?|checkpoint|check\s+point|crossing\s+station|"
     r"border\s+(?:station|point|gate|terminal)|port\s+of\s+entry|border\s+posts?|bridge|"
+    # "Gatuna Border Route": the road through the crossing, named after its town.
+    r"border\s+route|"
     # "the Colchane Border Complex": Chile's and Argentina's "complejo fronterizo".
     r"border\s+complex|"
     r"grensestasjon|grenseovergang|пункт\w*\s+пропуска|przejści\w*(?:\s+graniczn\w*)?|"
@@ -1486,7 +1488,43 @@ def _clean(text: str) -> str:
     # "لمعبر عرعر", "بمحافظة X": an Arabic preposition joined to the role word that
     # begins the text ("to the crossing of", "in the province of") leaves the role word.
     text = _ARABIC_JOINED_LEAD.sub(lambda m: "ال" if m[0] == "لل" else "", text)
+    text = _COMMA_PAIR_BORDER.sub(_comma_pair_as_dash, text)
+    text = _DISPUTED_AREA_OF_A_PAIR.sub(r"\g<pair> border", text)
     return _SPACES.sub(" ", text).strip(' \t\n.;:!?"“”«»„‘’')
+
+
+#: "the Malawi, Tanzania border": two countries parted by a comma before a border
+#: word, a pair as "Malawi-Tanzania" is (a comma otherwise parts a place from its
+#: container, and "Malawi" then stood alone outside the event's country).
+_COMMA_PAIR_BORDER = re.compile(
+    r"(?P<a>\b(?-i:[A-Z])[^\W\d_]+(?:\s+(?-i:[A-Z])[^\W\d_]+)?),\s+"
+    r"(?P<b>(?-i:[A-Z])[^\W\d_]+(?:\s+(?-i:[A-Z])[^\W\d_]+)?)"
+    r"(?=\s+(?:border|frontier|boundary)(?:\s|$))",
+    re.IGNORECASE,
+)
+
+
+#: "the Guyana-Venezuela disputed area": the land two sides dispute lies along their
+#: border, which the pair's border reading then checks; a single name's "disputed area"
+#: is left alone (a disputed place, not a border).
+_DISPUTED_AREA_OF_A_PAIR = re.compile(
+    r"(?P<pair>(?-i:[A-Z])[^\W\d_]+[-–](?-i:[A-Z])[^\W\d_]+)\s+disputed\s+"
+    r"(?:areas?|zones?|regions?|territory|territories|lands?|border|frontier|boundary)$",
+    re.IGNORECASE,
+)
+
+
+def _comma_pair_as_dash(match: re.Match) -> str:
+    # Only two different countries, by name or adjective: "Kasane, Botswana border"
+    # keeps its comma.  The shipped gazetteer holds the country names the word tables
+    # leave to it ("Malawi"); imported here, as the grammar needs no gazetteer otherwise.
+    from bordermap.geo.places.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    a, b = gazetteer.country_code(match["a"]), gazetteer.country_code(match["b"])
+    if a and b and a != b:
+        return f"{match['a']}-{match['b']}"
+    return match[0]
 
 
 #: A lower-case aside between dashes ("el río Arauca -que separa a los dos países-"),
@@ -1557,7 +1595,28 @@ _DUTCH_ARTICLE_BEFORE_NOUN = re.compile(
 )
 
 
+# "no man's land at the Jogbani border": the strip between the two posts at X, which
+# is X's crossing or border itself.
+_NO_MANS_LAND_AT = re.compile(
+    r"^(?:(?:in|at|on|into|from)\s+)?(?:the\s+)?no[\s-]+man['’]?s[\s-]+land\s+"
+    r"(?:at|of|on)\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+# "the region along the Sierra Leone-Liberian border": land along a border is that
+# border; a unit word here names no unit (read so, "along ..." became its name).
+_LAND_ALONG_BORDER = re.compile(
+    r"^(?:(?:in|into|from|to|across)\s+)?(?:the\s+)?(?:regions?|areas?|zones?|lands?|"
+    r"villages|communities|districts)\s+(?=along\s+(?:the\s+)?\S[^,]*\s"
+    r"(?:border|frontier|boundary)$)",
+    re.IGNORECASE,
+)
+
+
 def _strip_leading(text: str) -> str:
+    text = _NO_MANS_LAND_AT.sub("", text, count=1)
+    text = _LAND_ALONG_BORDER.sub("", text, count=1)
     # "in the direction of X" (the wording of Ukrainian military reports in English):
     # where the shelling came from or went, X itself.
     text = _IN_THE_DIRECTION_OF.sub("", text, count=1)

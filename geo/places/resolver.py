@@ -3103,6 +3103,37 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         self.log(f"{expr.name!r} is in the district {unit.name}, not within reach of its town")
         return found
 
+    def near_clause_across_the_border(
+        self, expr: PlaceExpression, outer: PlaceResult, scope: Scope
+    ) -> bool:
+        """Whether "X, close to Y" has a Y found only across the border from the hint.
+
+        Parameters
+        ----------
+        expr : PlaceExpression
+            The restricted expression ("X" inside "close to Y").
+        outer : PlaceResult
+            What its container resolved to.
+        scope : Scope
+            The lookup scope, with the event's country.
+
+        Returns
+        -------
+        bool
+            True when the container is a near clause after a comma and its answer lies
+            in a country other than the event's.
+        """
+        hint = self.hint_of(scope)
+        return (
+            expr.suffix == ","
+            and expr.outer is not None
+            and expr.outer.kind == "near"
+            and bool(hint)
+            and outer.status == "resolved"
+            and outer.country is not None
+            and outer.country not in hint
+        )
+
     def restricted(self, expr: PlaceExpression, scope: Scope, kinds) -> PlaceResult:
         assert expr.inner is not None and expr.outer is not None
         if expr.suffix == "," and _unnamed_crossing(expr.inner) and expr.outer.kind == "name":
@@ -3183,6 +3214,13 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 return crossing
             owner_town = outer if expr.suffix == "'s" and outer.precision == "settlement" else None
             outer = self.unresolved(note=f"{expr.other!r} is not a country or region")
+            inside = scope
+        if self.near_clause_across_the_border(expr, outer, scope):
+            # "Myawaddy township, close to Thailand's Mae Sot district": a place near
+            # the head, across the border from the event's country, holds no part of
+            # it; the head is looked up in that country alone.
+            self.log(f"{expr.other!r} lies outside the event's country and is only near")
+            outer = self.unresolved(note=f"{expr.other!r} is only near, across the border")
             inside = scope
         if outer.status != "resolved" and inside == scope:
             rebound = self.of_before_a_possessive(expr, scope, kinds)
