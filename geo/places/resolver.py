@@ -33,6 +33,12 @@ from bordermap.geo.places.arabic_consonants import (
     latin_skeleton,
 )
 from bordermap.geo.places.arabic_consonants import namesakes as arabic_namesakes
+from bordermap.geo.places.arabic_romanisation import (
+    ARABIC_NAMED,
+    called_a_settlement,
+    romanisation_key,
+)
+from bordermap.geo.places.arabic_romanisation import MIN_LETTERS as ROMANISED_MIN_LETTERS
 from bordermap.geo.places.border_reading import (
     SEA_BORDER_NOTE,
     TOWN_BORDER_KM,
@@ -1605,6 +1611,17 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         loose = _transliteration_key(key)
         rows = self.forms_keyed(hint[0], ("settlement",), _read_alike_form).get(loose, ())
         found = self.the_one_admitted(rows, scope)
+        if (
+            not found
+            and hint[0] in ARABIC_NAMED
+            and called_a_settlement(text, self.query, settlement_words())
+        ):
+            # "Kfarchouba", "Marjeyun": a French or English romanisation of an Arabic
+            # name, which the other's vowels and "ch"/"sh" hide from the key above.
+            romanised = romanisation_key(key)
+            if len(romanised) >= ROMANISED_MIN_LETTERS:
+                table = self.forms_keyed(hint[0], ("settlement",), _romanised_form)
+                found = self.the_one_admitted(table.get(romanised, ()), scope)
         if not found:
             return []
         self.log(f"{text!r} read alike as {found[0].name} (another transliteration)")
@@ -6437,6 +6454,12 @@ _LATIN_KEY = re.compile(r"[a-z]+(?: [a-z]+)*")
 def _read_alike_form(form: str) -> str | None:
     """The :func:`_transliteration_key` of a name in Latin letters, else None."""
     return _transliteration_key(form) if _LATIN_KEY.fullmatch(form) else None
+
+
+def _romanised_form(form: str) -> str | None:
+    """The :func:`~bordermap.geo.places.arabic_romanisation.romanisation_key` of a name
+    in Latin letters, else None."""
+    return romanisation_key(form) if _LATIN_KEY.fullmatch(form) else None
 
 
 def _vowel_length_form(form: str) -> str | None:
