@@ -71,6 +71,7 @@ from bordermap.geo.places.districts import (
 )
 from bordermap.geo.places.gazetteer import KINDS, Gazetteer, Place
 from bordermap.geo.places.held_sector import holder_and_sector
+from bordermap.geo.places.iberian_connectors import connector_variants
 from bordermap.geo.places.inflection import (
     EAST_SLAVIC,
     countries_of,
@@ -1611,6 +1612,14 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         loose = _transliteration_key(key)
         rows = self.forms_keyed(hint[0], ("settlement",), _read_alike_form).get(loose, ())
         found = self.the_one_admitted(rows, scope)
+        if not found:
+            # "Santa Elena do Uairén": a name of the country with the joining word of
+            # another language ("do" for "de"), the rest as the gazetteer has it.
+            table = self.forms_keyed(hint[0], ("settlement",), _latin_form)
+            found = self.the_one_admitted(
+                [row for k in connector_variants(key, hint[0]) for row in table.get(k, ())],
+                scope,
+            )
         if (
             not found
             and hint[0] in ARABIC_NAMED
@@ -6454,6 +6463,11 @@ _LATIN_KEY = re.compile(r"[a-z]+(?: [a-z]+)*")
 def _read_alike_form(form: str) -> str | None:
     """The :func:`_transliteration_key` of a name in Latin letters, else None."""
     return _transliteration_key(form) if _LATIN_KEY.fullmatch(form) else None
+
+
+def _latin_form(form: str) -> str | None:
+    """A name in Latin letters as it is, else None."""
+    return form if _LATIN_KEY.fullmatch(form) else None
 
 
 def _romanised_form(form: str) -> str | None:

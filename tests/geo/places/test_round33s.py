@@ -15,6 +15,7 @@ import pytest
 
 from bordermap.geo.places.arabic_romanisation import romanisation_key
 from bordermap.geo.places.geocoder import geocode_place
+from bordermap.geo.places.iberian_connectors import connector_variants
 
 
 @pytest.mark.parametrize(
@@ -73,3 +74,32 @@ def test_romanisation_key_folds_the_writers_choices() -> None:
     assert romanisation_key("kfarchouba") == romanisation_key("kfar shouba")
     assert romanisation_key("marjeyun") == romanisation_key("marjayoun")
     assert romanisation_key("marjeyun") != romanisation_key("khiam")
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        # Field phrase (blind22): before, unresolved.
+        ("no vice-consulado em Santa Elena do Uairén", "VE", "Santa Elena de Uairén"),
+        # Our own: a Spanish report's "del" in a Venezuelan town, and a Spanish
+        # report's "de" in a Brazilian one.
+        ("em San Antonio do Táchira", "VE", "San Antonio del Táchira"),
+        ("en Foz de Iguaçu", "BR", "Foz do Iguaçu"),
+    ],
+)
+def test_joining_word_of_the_other_language(text: str, country: str, name: str) -> None:
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved", result
+    assert result.name == name
+    assert result.precision == "settlement"
+
+
+def test_joining_word_stays_in_the_country() -> None:
+    # A Brazilian event: the Venezuelan town is not looked for with Portuguese words.
+    result = geocode_place("Santa Elena do Uairén", country="BR")
+    assert result.status != "resolved" or result.country == "BR", result
+    assert connector_variants("santa elena do uairen", "FR") == []
+    assert connector_variants("santa elena do uairen", "VE") == [
+        "santa elena de uairen",
+        "santa elena del uairen",
+    ]
