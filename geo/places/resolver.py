@@ -3113,6 +3113,23 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         self.log(f"{expr.name!r} is in the district {unit.name}, not within reach of its town")
         return found
 
+    @staticmethod
+    def crossing_word_chose(
+        inner: PlaceExpression, alone: PlaceResult, namesakes: Sequence[Place]
+    ) -> bool:
+        """Whether ``inner`` is a name under a crossing word ("el puente internacional de
+        Huaquillas") and ``alone``, what it was found as, is the one crossing among the
+        ``namesakes``: the word, not the unknown container, tells it from its town."""
+        crossings = [p for p in namesakes if p.kind == "crossing"]
+        return (
+            inner.kind == "settlement"
+            and inner.suffix == "crossing"
+            and len(crossings) == 1
+            and alone.name == crossings[0].name
+            and alone.lat == crossings[0].lat
+            and alone.lon == crossings[0].lon
+        )
+
     def restricted(self, expr: PlaceExpression, scope: Scope, kinds) -> PlaceResult:
         assert expr.inner is not None and expr.outer is not None
         if expr.suffix == "," and _unnamed_crossing(expr.inner) and expr.outer.kind == "name":
@@ -3210,6 +3227,13 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             alone = self.resolve(expr.inner, scope, kinds)
             if alone.status == "resolved":
                 namesakes = self.namesakes(expr.inner, scope)
+                if not stands_out(alone, namesakes) and self.crossing_word_chose(
+                    expr.inner, alone, namesakes
+                ):
+                    # "posto fronteiriço de Ressano Garcia, entre Moçambique e ...": the
+                    # crossing word already said which namesake; the town is not meant.
+                    self.log(f"{why}; the crossing word names the crossing, not the town")
+                    return alone
                 if not stands_out(alone, namesakes):
                     # "Heiligenkreuz im Südburgenland": the unknown container says which
                     # of the country's towns of that name; size cannot.

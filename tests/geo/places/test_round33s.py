@@ -103,3 +103,38 @@ def test_joining_word_stays_in_the_country() -> None:
         "santa elena de uairen",
         "santa elena del uairen",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        # Field phrases (blind53, blind28): before, ambiguous between crossing and town.
+        (
+            "posto fronteiriço de Ressano Garcia, entre Moçambique e a África do Sul",
+            "MZ",
+            "Lebombo–Ressano Garcia",
+        ),
+        (
+            "en el puente internacional de Huaquillas, en el sur de Ecuador y fronterizo con Perú",
+            "EC",
+            "Huaquillas–Aguas Verdes",
+        ),
+        # Our own: another crossing word and another container the gazetteer lacks.
+        (
+            "o posto fronteiriço de Ressano Garcia, junto ao rio Komati",
+            "MZ",
+            "Lebombo–Ressano Garcia",
+        ),
+    ],
+)
+def test_crossing_word_chooses_over_an_unknown_container(
+    text: str, country: str, name: str
+) -> None:
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved", result
+    assert result.name == name
+
+
+def test_without_a_crossing_word_the_town_is_not_turned_into_the_crossing() -> None:
+    result = geocode_place("Ressano Garcia, entre Moçambique e a África do Sul", country="MZ")
+    assert result.name != "Lebombo–Ressano Garcia", result
