@@ -33,6 +33,12 @@ from bordermap.geo.places.arabic_consonants import (
     latin_skeleton,
 )
 from bordermap.geo.places.arabic_consonants import namesakes as arabic_namesakes
+from bordermap.geo.places.arabic_romanisation import (
+    ARABIC_NAMED,
+    called_a_settlement,
+    romanisation_key,
+)
+from bordermap.geo.places.arabic_romanisation import MIN_LETTERS as ROMANISED_MIN_LETTERS
 from bordermap.geo.places.border_reading import (
     SEA_BORDER_NOTE,
     TOWN_BORDER_KM,
@@ -65,6 +71,7 @@ from bordermap.geo.places.districts import (
 )
 from bordermap.geo.places.gazetteer import KINDS, Gazetteer, Place
 from bordermap.geo.places.held_sector import holder_and_sector
+from bordermap.geo.places.iberian_connectors import connector_variants
 from bordermap.geo.places.inflection import (
     EAST_SLAVIC,
     countries_of,
@@ -1612,6 +1619,25 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         rows = self.forms_keyed(hint[0], ("settlement",), _read_alike_form).get(loose, ())
         found = self.the_one_admitted(rows, scope)
         if not found:
+            # "Santa Elena do Uairén": a name of the country with the joining word of
+            # another language ("do" for "de"), the rest as the gazetteer has it.
+            table = self.forms_keyed(hint[0], ("settlement",), _latin_form)
+            found = self.the_one_admitted(
+                [row for k in connector_variants(key, hint[0]) for row in table.get(k, ())],
+                scope,
+            )
+        if (
+            not found
+            and hint[0] in ARABIC_NAMED
+            and called_a_settlement(text, self.query, settlement_words())
+        ):
+            # "Kfarchouba", "Marjeyun": a French or English romanisation of an Arabic
+            # name, which the other's vowels and "ch"/"sh" hide from the key above.
+            romanised = romanisation_key(key)
+            if len(romanised) >= ROMANISED_MIN_LETTERS:
+                table = self.forms_keyed(hint[0], ("settlement",), _romanised_form)
+                found = self.the_one_admitted(table.get(romanised, ()), scope)
+        if not found:
             return []
         self.log(f"{text!r} read alike as {found[0].name} (another transliteration)")
         return found
@@ -3134,6 +3160,23 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             and outer.country not in hint
         )
 
+    @staticmethod
+    def crossing_word_chose(
+        inner: PlaceExpression, alone: PlaceResult, namesakes: Sequence[Place]
+    ) -> bool:
+        """Whether ``inner`` is a name under a crossing word ("el puente internacional de
+        Huaquillas") and ``alone``, what it was found as, is the one crossing among the
+        ``namesakes``: the word, not the unknown container, tells it from its town."""
+        crossings = [p for p in namesakes if p.kind == "crossing"]
+        return (
+            inner.kind == "settlement"
+            and inner.suffix == "crossing"
+            and len(crossings) == 1
+            and alone.name == crossings[0].name
+            and alone.lat == crossings[0].lat
+            and alone.lon == crossings[0].lon
+        )
+
     def restricted(self, expr: PlaceExpression, scope: Scope, kinds) -> PlaceResult:
         assert expr.inner is not None and expr.outer is not None
         if expr.suffix == "," and _unnamed_crossing(expr.inner) and expr.outer.kind == "name":
@@ -3238,6 +3281,13 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             alone = self.resolve(expr.inner, scope, kinds)
             if alone.status == "resolved":
                 namesakes = self.namesakes(expr.inner, scope)
+                if not stands_out(alone, namesakes) and self.crossing_word_chose(
+                    expr.inner, alone, namesakes
+                ):
+                    # "posto fronteiriço de Ressano Garcia, entre Moçambique e ...": the
+                    # crossing word already said which namesake; the town is not meant.
+                    self.log(f"{why}; the crossing word names the crossing, not the town")
+                    return alone
                 if not stands_out(alone, namesakes):
                     # "Heiligenkreuz im Südburgenland": the unknown container says which
                     # of the country's towns of that name; size cannot.
@@ -6523,6 +6573,17 @@ _LATIN_KEY = re.compile(r"[a-z]+(?: [a-z]+)*")
 def _read_alike_form(form: str) -> str | None:
     """The :func:`_transliteration_key` of a name in Latin letters, else None."""
     return _transliteration_key(form) if _LATIN_KEY.fullmatch(form) else None
+
+
+def _latin_form(form: str) -> str | None:
+    """A name in Latin letters as it is, else None."""
+    return form if _LATIN_KEY.fullmatch(form) else None
+
+
+def _romanised_form(form: str) -> str | None:
+    """The :func:`~bordermap.geo.places.arabic_romanisation.romanisation_key` of a name
+    in Latin letters, else None."""
+    return romanisation_key(form) if _LATIN_KEY.fullmatch(form) else None
 
 
 def _vowel_length_form(form: str) -> str | None:
