@@ -215,9 +215,9 @@ def _check_sources(
     value alone: events repeat the same sources, so each distinct triple is checked once.
     """
     sep = schema.SOURCE_SEPARATOR
-    names = split_source_list(name_text)
-    urls = split_source_list(url_text)
-    dates = split_source_list(date_text)
+    names = _source_parts(name_text)
+    urls = _source_parts(url_text)
+    dates = _source_parts(date_text)
     found: list[tuple[str, str, tuple[object, ...]]] = []
     if not any(names):
         found.append((schema.SOURCE_NAME, "every event needs at least one source name", ()))
@@ -243,15 +243,37 @@ def _check_sources(
                 )
             )
     for url in urls:
-        if url and (why := check_url(url)):
+        if url and (why := _url_problem(url)):
             found.append((schema.SOURCE_URL, why, (url,)))
     for text in dates:
-        if text:
-            try:
-                parse_vague_date(text)
-            except ValueError as err:
-                found.append((schema.SOURCE_DATE, str(err), (text,)))
+        if text and (why := _source_date_problem(text)):
+            found.append((schema.SOURCE_DATE, why, (text,)))
     return (sep.join(names), sep.join(urls), sep.join(dates)), tuple(found)
+
+
+# The triples of a file are many combinations of few texts (the 100k bench file: 6,210
+# triples of 6 names, 6 links and 1,035 dates), so each column's text is split, and
+# each link and date checked, once rather than once per triple.
+@lru_cache(maxsize=8192)
+def _source_parts(text: str) -> tuple[str, ...]:
+    """:func:`split_source_list` of ``text``, kept."""
+    return tuple(split_source_list(text))
+
+
+@lru_cache(maxsize=8192)
+def _url_problem(url: str) -> str | None:
+    """:func:`check_url` of ``url``, kept."""
+    return check_url(url)
+
+
+@lru_cache(maxsize=8192)
+def _source_date_problem(text: str) -> str | None:
+    """Why ``text`` is not a date (:func:`parse_vague_date`), or None; kept."""
+    try:
+        parse_vague_date(text)
+    except ValueError as err:
+        return str(err)
+    return None
 
 
 def _check_source_triple(
@@ -478,7 +500,9 @@ def _all_stripped(texts: list[str], seen: dict[int, tuple[list[str], bool]]) -> 
     (the distinct texts of a column, shared by every chunk of the file)."""
     found = seen.get(id(texts))
     if found is None or found[0] is not texts:
-        found = seen[id(texts)] = (texts, all(text == text.strip() for text in texts))
+        # str.strip gives the very text back when it has nothing to strip, so the
+        # lists compare by identity mostly (half the time of a generator over pairs).
+        found = seen[id(texts)] = (texts, texts == list(map(str.strip, texts)))
     return found[1]
 
 
