@@ -156,11 +156,15 @@ def field_problem(name: str, path: str, line: int | None) -> Problem | None:
 
 
 def _coordinate_column(
-    texts: list[str], limit: float, encoding: tuple[np.ndarray, list[str]] | None = None
+    texts: list[str],
+    limit: float,
+    encoding: tuple[np.ndarray, list[str]] | None = None,
+    known: dict[int, tuple] | None = None,
 ) -> tuple[np.ndarray, list[tuple[int, str]]]:
     """Check a whole column of coordinates as written (stripped).
 
-    ``encoding``: the column's codes and distinct texts from the reader, if any.
+    ``encoding``: the column's codes and distinct texts from the reader, if any; then
+    ``known`` keeps, from chunk to chunk, what each of the file's distinct texts reads as.
     Returns the values (NaN where empty or wrong) and, for each wrong one, its index
     and what is wrong with it.
     """
@@ -172,27 +176,23 @@ def _coordinate_column(
             return values, []
         # Each distinct text is read once (a million events give about 300,000 latitudes).
         codes, distinct = pd.factorize(column[given])
-        distinct = np.asarray(distinct, dtype=object)
+        distinct_decimal, distinct_values = _decimals(np.asarray(distinct, dtype=object))
     else:
-        # The distinct texts this chunk holds (of the file's), numbered among themselves.
+        # The file's distinct texts are read once, for the first chunk: each chunk
+        # then only looks its rows' codes up.
         all_codes, all_distinct = encoding
-        held = np.flatnonzero(np.bincount(all_codes, minlength=len(all_distinct)))
-        number = np.full(len(all_distinct), -1, dtype=np.intp)
-        number[held] = np.arange(len(held))
-        row_codes = number[all_codes]
-        distinct = _objects([all_distinct[k] for k in held.tolist()])
-        given = np.flatnonzero((distinct != "")[row_codes])
+        read = None if known is None else known.get(id(all_distinct))
+        if read is None or read[0] is not all_distinct:
+            distinct = np.empty(len(all_distinct), dtype=object)
+            distinct[:] = all_distinct
+            read = (all_distinct, distinct == "", *_decimals(distinct))
+            if known is not None:
+                known[id(all_distinct)] = read
+        _, empty, distinct_decimal, distinct_values = read
+        given = np.flatnonzero(~empty[all_codes])
         if not len(given):
             return values, []
-        # The empty text may stay among the distinct ones: no row given refers to it.
-        codes = row_codes[given]
-    # float() also takes "nan", "1_0" and non-ASCII digits; a coordinate is plain decimals.
-    distinct_decimal = np.fromiter(
-        map(bool, map(_DECIMAL.fullmatch, distinct)), dtype=bool, count=len(distinct)
-    )
-    distinct_values = np.full(len(distinct), np.nan)
-    # An object array of str cast to float goes through float() for each value.
-    distinct_values[distinct_decimal] = distinct[distinct_decimal].astype(float)
+        codes = all_codes[given]
     decimal = distinct_decimal[codes]
     numbers = given[decimal]
     values[numbers] = distinct_values[codes[decimal]]
@@ -274,6 +274,19 @@ def _source_date_problem(text: str) -> str | None:
     except ValueError as err:
         return str(err)
     return None
+
+
+def _decimals(distinct: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Which texts of the object array ``distinct`` are plain decimals, and their values
+    (NaN for the others)."""
+    # float() also takes "nan", "1_0" and non-ASCII digits; a coordinate is plain decimals.
+    decimal = np.fromiter(
+        map(bool, map(_DECIMAL.fullmatch, distinct)), dtype=bool, count=len(distinct)
+    )
+    numbers = np.full(len(distinct), np.nan)
+    # An object array of str cast to float goes through float() for each value.
+    numbers[decimal] = distinct[decimal].astype(float)
+    return decimal, numbers
 
 
 def _check_source_triple(
@@ -709,7 +722,9 @@ def _check_chunk(
 
     coordinates = {}
     for rank, name, limit in ((_RANK["lat"], schema.LAT, 90.0), (_RANK["lon"], schema.LON, 180.0)):
-        values, wrong = _coordinate_column(text[name], limit, encoding(text[name]))
+        values, wrong = _coordinate_column(
+            text[name], limit, encoding(text[name]), known.setdefault(f"coordinates:{name}", {})
+        )
         for i, message in wrong:
             add(i, rank, name, message, text[name][i])
         coordinates[name] = values
