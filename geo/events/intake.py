@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -100,6 +100,13 @@ class _Edits:
         if self.table is not None:
             return self.columns.get(name) or [""] * len(self.lines)
         return [record.fields.get(name, "") for record in self.records]
+
+    def encoding(self, name: str) -> tuple[np.ndarray, list[str]] | None:
+        """The reader's codes and distinct texts of field ``name`` of a table, if it
+        still holds the column as read (an edited copy has none)."""
+        if self.table is None or name not in self.columns:
+            return None
+        return self.table.encoding(self.columns[name])
 
     def line(self, index: int, name: str | None = None) -> int:
         """The line of record ``index`` (of its field ``name`` where the format says)."""
@@ -203,9 +210,14 @@ def _dates(edits: _Edits, path: str, order: str | None) -> tuple[list[str], list
         forced: dict[str, tuple[int, str]] = {}
         ambiguous: list[Problem] = []
         values = edits.values(name)
-        # Each distinct text is read once, in order of first appearance; None for an
-        # empty one.  Only the events whose text is wrong or retyped are visited.
-        codes, distinct = pd.factorize(np.asarray(values, dtype=object), use_na_sentinel=False)
+        # Each distinct text is read once; None for an empty one.  Only the events whose
+        # text is wrong or retyped are visited, in order.  The reader's codes, where a
+        # column has them, spare hashing every event's text again.
+        found = edits.encoding(name)
+        if found is None:
+            codes, distinct = pd.factorize(np.asarray(values, dtype=object), use_na_sentinel=False)
+        else:
+            codes, distinct = found
         read = [
             _read_date_text(text, name, order, cache) if text.strip() else None
             for text in distinct
@@ -266,6 +278,14 @@ def _dates(edits: _Edits, path: str, order: str | None) -> tuple[list[str], list
     return notes, problems
 
 
+def _vocabulary_word(written: str, words: set[str], lookup: Mapping[str, str]) -> str | None:
+    """The vocabulary word ``written`` is read as, or None when it stays as written."""
+    text = written.strip()
+    if not text or text in words:
+        return None
+    return lookup.get(text.casefold()) or lookup.get(fold_header(text))
+
+
 def _vocabulary(edits: _Edits, path: str, categories: Mapping[str, Category]) -> list[str]:
     """Match status and category words written in another case, or by label."""
     notes: list[str] = []
@@ -278,15 +298,22 @@ def _vocabulary(edits: _Edits, path: str, categories: Mapping[str, Category]) ->
         # The word each distinct text is read as, or None when it stays as written.
         keys: dict[str, str | None] = {}
         read: Counter[tuple[str, str]] = Counter()
-        for index, written in enumerate(edits.values(name)):
+        values = edits.values(name)
+        rows: Iterable[int] = range(len(values))
+        found = edits.encoding(name)
+        if found is not None:
+            # Only the events whose text is read as another word are visited, in order.
+            codes, distinct = found
+            for written in distinct:
+                keys[written] = _vocabulary_word(written, words, lookup)
+            changes = np.array([keys[written] is not None for written in distinct], dtype=bool)
+            rows = np.flatnonzero(changes[codes]).tolist() if changes.any() else []
+        for index in rows:
+            written = values[index]
             if written in keys:
                 key = keys[written]
             else:
-                text = written.strip()
-                key = None
-                if text and text not in words:
-                    key = lookup.get(text.casefold()) or lookup.get(fold_header(text))
-                keys[written] = key
+                key = keys[written] = _vocabulary_word(written, words, lookup)
             if key is not None:
                 edits.set(index, name, key)
                 read[(written.strip(), key)] += 1

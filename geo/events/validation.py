@@ -156,11 +156,15 @@ def field_problem(name: str, path: str, line: int | None) -> Problem | None:
 
 
 def _coordinate_column(
-    texts: list[str], limit: float, encoding: tuple[np.ndarray, list[str]] | None = None
+    texts: list[str],
+    limit: float,
+    encoding: tuple[np.ndarray, list[str]] | None = None,
+    known: dict[int, tuple] | None = None,
 ) -> tuple[np.ndarray, list[tuple[int, str]]]:
     """Check a whole column of coordinates as written (stripped).
 
-    ``encoding``: the column's codes and distinct texts from the reader, if any.
+    ``encoding``: the column's codes and distinct texts from the reader, if any; then
+    ``known`` keeps, from chunk to chunk, what each of the file's distinct texts reads as.
     Returns the values (NaN where empty or wrong) and, for each wrong one, its index
     and what is wrong with it.
     """
@@ -172,27 +176,23 @@ def _coordinate_column(
             return values, []
         # Each distinct text is read once (a million events give about 300,000 latitudes).
         codes, distinct = pd.factorize(column[given])
-        distinct = np.asarray(distinct, dtype=object)
+        distinct_decimal, distinct_values = _decimals(np.asarray(distinct, dtype=object))
     else:
-        # The distinct texts this chunk holds (of the file's), numbered among themselves.
+        # The file's distinct texts are read once, for the first chunk: each chunk
+        # then only looks its rows' codes up.
         all_codes, all_distinct = encoding
-        held = np.flatnonzero(np.bincount(all_codes, minlength=len(all_distinct)))
-        number = np.full(len(all_distinct), -1, dtype=np.intp)
-        number[held] = np.arange(len(held))
-        row_codes = number[all_codes]
-        distinct = _objects([all_distinct[k] for k in held.tolist()])
-        given = np.flatnonzero((distinct != "")[row_codes])
+        read = None if known is None else known.get(id(all_distinct))
+        if read is None or read[0] is not all_distinct:
+            distinct = np.empty(len(all_distinct), dtype=object)
+            distinct[:] = all_distinct
+            read = (all_distinct, distinct == "", *_decimals(distinct))
+            if known is not None:
+                known[id(all_distinct)] = read
+        _, empty, distinct_decimal, distinct_values = read
+        given = np.flatnonzero(~empty[all_codes])
         if not len(given):
             return values, []
-        # The empty text may stay among the distinct ones: no row given refers to it.
-        codes = row_codes[given]
-    # float() also takes "nan", "1_0" and non-ASCII digits; a coordinate is plain decimals.
-    distinct_decimal = np.fromiter(
-        map(bool, map(_DECIMAL.fullmatch, distinct)), dtype=bool, count=len(distinct)
-    )
-    distinct_values = np.full(len(distinct), np.nan)
-    # An object array of str cast to float goes through float() for each value.
-    distinct_values[distinct_decimal] = distinct[distinct_decimal].astype(float)
+        codes = all_codes[given]
     decimal = distinct_decimal[codes]
     numbers = given[decimal]
     values[numbers] = distinct_values[codes[decimal]]
@@ -215,9 +215,9 @@ def _check_sources(
     value alone: events repeat the same sources, so each distinct triple is checked once.
     """
     sep = schema.SOURCE_SEPARATOR
-    names = split_source_list(name_text)
-    urls = split_source_list(url_text)
-    dates = split_source_list(date_text)
+    names = _source_parts(name_text)
+    urls = _source_parts(url_text)
+    dates = _source_parts(date_text)
     found: list[tuple[str, str, tuple[object, ...]]] = []
     if not any(names):
         found.append((schema.SOURCE_NAME, "every event needs at least one source name", ()))
@@ -243,15 +243,50 @@ def _check_sources(
                 )
             )
     for url in urls:
-        if url and (why := check_url(url)):
+        if url and (why := _url_problem(url)):
             found.append((schema.SOURCE_URL, why, (url,)))
     for text in dates:
-        if text:
-            try:
-                parse_vague_date(text)
-            except ValueError as err:
-                found.append((schema.SOURCE_DATE, str(err), (text,)))
+        if text and (why := _source_date_problem(text)):
+            found.append((schema.SOURCE_DATE, why, (text,)))
     return (sep.join(names), sep.join(urls), sep.join(dates)), tuple(found)
+
+
+# The triples of a file are many combinations of few texts (the 100k bench file: 6,210
+# triples of 6 names, 6 links and 1,035 dates), so each column's text is split, and
+# each link and date checked, once rather than once per triple.
+@lru_cache(maxsize=8192)
+def _source_parts(text: str) -> tuple[str, ...]:
+    """:func:`split_source_list` of ``text``, kept."""
+    return tuple(split_source_list(text))
+
+
+@lru_cache(maxsize=8192)
+def _url_problem(url: str) -> str | None:
+    """:func:`check_url` of ``url``, kept."""
+    return check_url(url)
+
+
+@lru_cache(maxsize=8192)
+def _source_date_problem(text: str) -> str | None:
+    """Why ``text`` is not a date (:func:`parse_vague_date`), or None; kept."""
+    try:
+        parse_vague_date(text)
+    except ValueError as err:
+        return str(err)
+    return None
+
+
+def _decimals(distinct: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Which texts of the object array ``distinct`` are plain decimals, and their values
+    (NaN for the others)."""
+    # float() also takes "nan", "1_0" and non-ASCII digits; a coordinate is plain decimals.
+    decimal = np.fromiter(
+        map(bool, map(_DECIMAL.fullmatch, distinct)), dtype=bool, count=len(distinct)
+    )
+    numbers = np.full(len(distinct), np.nan)
+    # An object array of str cast to float goes through float() for each value.
+    numbers[decimal] = distinct[decimal].astype(float)
+    return decimal, numbers
 
 
 def _check_source_triple(
@@ -478,7 +513,9 @@ def _all_stripped(texts: list[str], seen: dict[int, tuple[list[str], bool]]) -> 
     (the distinct texts of a column, shared by every chunk of the file)."""
     found = seen.get(id(texts))
     if found is None or found[0] is not texts:
-        found = seen[id(texts)] = (texts, all(text == text.strip() for text in texts))
+        # str.strip gives the very text back when it has nothing to strip, so the
+        # lists compare by identity mostly (half the time of a generator over pairs).
+        found = seen[id(texts)] = (texts, texts == list(map(str.strip, texts)))
     return found[1]
 
 
@@ -685,7 +722,9 @@ def _check_chunk(
 
     coordinates = {}
     for rank, name, limit in ((_RANK["lat"], schema.LAT, 90.0), (_RANK["lon"], schema.LON, 180.0)):
-        values, wrong = _coordinate_column(text[name], limit, encoding(text[name]))
+        values, wrong = _coordinate_column(
+            text[name], limit, encoding(text[name]), known.setdefault(f"coordinates:{name}", {})
+        )
         for i, message in wrong:
             add(i, rank, name, message, text[name][i])
         coordinates[name] = values

@@ -100,3 +100,37 @@ def test_repeated_texts_of_a_column_are_one_object(tmp_path: Path) -> None:
     assert columns["category"] == ["armed_clash"] * 1000
     # Mostly distinct texts are kept as read.
     assert columns["title"] == [f"title {i}" for i in range(1000)]
+
+
+# A plain CSV in bordermap's columns (Arrow reads it, with each repeated column's codes):
+# typed and impossible dates, an ambiguous one beside day-first ones, status and
+# category words in another case, repeated across rows, and a blank row.
+PLAIN_OWN_COLUMNS = (
+    "id,date,title,category,status,place,source_name,source_date\n"
+    "a,12/03/2025,T,Armed clash,Confirmed,Riga,S,13/03/2025 | 2025-03-14\n"
+    "b,2025-03-12,T,armed_clash,alleged,Riga,S,2025-03-14\n"
+    " , , , , , , , \n"
+    "c,30/02/2025,T,Armed clash,CONFIRMED,Narva,S,13/03/2025\n"
+    "d,05/04/2025,T,other,Confirmed,Narva,S,\n"
+    "e,12 March 2025,T,Armed clash,confirmed,Narva,S,2025-03-14\n"
+)
+
+
+@pytest.mark.parametrize("date_order", [None, "DMY"])
+def test_a_plain_csv_prepares_from_its_codes_as_its_records_do(tmp_path: Path, date_order) -> None:
+    path = tmp_path / "plain.csv"
+    path.write_text(PLAIN_OWN_COLUMNS, encoding="utf-8")
+    as_table = read_file(path)
+    table = as_table.records
+    assert isinstance(table, RecordTable)
+    for name in ("date", "category", "status", "source_date"):
+        assert table.encoding(table.columns[name]) is not None
+    as_dicts = dataclasses.replace(as_table, records=list(table))
+    options = ReadOptions(date_order=date_order)
+    categories = load_categories()
+    prepared = [prepare_file(raw, options, categories=categories) for raw in (as_table, as_dicts)]
+    assert list(prepared[0].records) == prepared[1].records
+    assert prepared[0].notes == prepared[1].notes
+    assert prepared[0].problems == prepared[1].problems
+    assert prepared[0].problems  # the impossible date at least
+    assert any("'Confirmed' read as 'confirmed' (2 event(s))" in n for n in prepared[0].notes)
