@@ -709,6 +709,12 @@ _BACK_HOME_BEFORE = re.compile(
     r"\b(?:was|were|had\s+been|got|arrived)\s+back\s+(?:home\s+)?(?:in|at)\s+"
     r"(?:the\s+)?$"
 )
+#: "killing a man of 23 who lived in X", "a driver who had worked in Y": where a person
+#: made a home or a living, told of the person, not where the act happened.
+_HOME_OF_PERSON_BEFORE = re.compile(
+    r"\bwho\s+(?:had\s+)?(?:lived|lives|worked|works|studied|studies|settled)\s+in\s+"
+    r"(?:the\s+)?$"
+)
 #: "said by telephone from the border town of X", "speaking by phone from X": where the
 #: speaker was, not where the act happened.
 _PHONED_FROM_BEFORE = re.compile(
@@ -1404,6 +1410,8 @@ def _role(sentence: str, start: int) -> str:
         return "aside"  # "were back in X by the weekend": home after the act
     if _PHONED_FROM_BEFORE.search(before):
         return "aside"  # "said by telephone from the border town of X": where they spoke
+    if _HOME_OF_PERSON_BEFORE.search(before):
+        return "aside"  # "a man who lived in X": the person's home, not the act's place
     if _FACING_BEFORE.search(before) or _SETTLEMENT_OF_UNIT_BEFORE.search(before):
         return "aside"
     if re.search(r"[\w’'.-],\s+(?:the|a|an)\s+$", before) and _UNIT_OF_TOWN_AFTER.match(
