@@ -435,6 +435,13 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "in the centre of X", "in the heart of X": in the settlement X.
         ("settlement", rf"\b(?:in|at|into|near)\s+the\s+(?:(?:town|city|village)\s+)?"
                        rf"(?:centre|center|heart|middle|old\s+town)\s+of\s+(?P<inner>{_NAME})"),
+        # "came down on three residential districts of X", "picked up in the streets of
+        # Y": parts of a town named in the plural lie in the town (a singular "district of
+        # X" names a unit, read by the unit shapes).
+        ("settlement", r"\b(?:in|at|into|on|onto|near|through)\s+(?:the\s+)?"
+                       r"(?:(?:[a-z-]+|\d+)\s+){0,2}?"
+                       r"(?:districts|neighbou?rhoods|quarters|suburbs|streets)\s+of\s+"
+                       rf"(?P<inner>{_NAME})(?![\w.])(?!\s+(?:{_UP}|(?:{_REGION_WORDS})\b))"),
         # "in Lodwar's main market", "at X's bus station": a site of the settlement X.
         ("settlement", rf"\b(?:in|at|into|near|outside)\s+(?P<inner>{_NAME})['’]s\s+"
                        r"(?:main\s+|central\s+|old\s+|busy\s+)?"

@@ -22,3 +22,17 @@ def test_where_a_victim_lived_is_no_place_of_the_act():
         hints=("MA", "DZ"),
     )
     assert all(f.role == "aside" for f in finds if f.text == "Spain")
+
+
+def test_plural_parts_of_a_town_lie_in_the_town():
+    # "on two districts of X", "in the streets of Y": the town, whatever part of it.
+    events = _events(
+        "2022-03-08",
+        "Three rockets fell on two residential districts of Tiznit on Sunday night, "
+        "wounding a man who lived in Belgium, local officials said.",
+    )
+    assert [(e.place, e.date) for e in events] == [("Tiznit", "2022-03-06")]
+    finds = find_places(
+        "Police made arrests in the streets of Nador on Friday.", hints=("MA", "ES")
+    )
+    assert [f.result.name for f in finds] == ["Nador"]
