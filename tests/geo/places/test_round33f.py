@@ -30,3 +30,18 @@ def test_a_shop_in_a_town_stays_the_town():
     result = geocode_place("a shop in Vanimo, West Sepik", country="PG")
     assert result.precision == "settlement"
     assert result.name == "Vanimo"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "crossing"),
+    [
+        # blind66 sy-tr-bq001: "'ndaki" (at the ... which is) after "Kapısı".
+        ("Kilis'teki Öncüpınar Sınır Kapısı'ndaki", "SY", "Bab al-Salam"),
+        ("Cilvegözü Sınır Kapısı'ndaki", "TR", "Bab al-Hawa"),
+        ("Kapıköy Sınır Kapısı'ndaki", "TR", "Kapıköy–Razi"),
+    ],
+)
+def test_turkish_locative_relative_ending_after_a_crossing_is_read_off(text, country, crossing):
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved"
+    assert result.name == crossing
