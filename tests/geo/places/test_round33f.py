@@ -45,3 +45,17 @@ def test_turkish_locative_relative_ending_after_a_crossing_is_read_off(text, cou
     result = geocode_place(text, country=country)
     assert result.status == "resolved"
     assert result.name == crossing
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # blind66 mx-us-bq004: "la garita de San Luis" was the Arizona town, outside MX.
+        "la Garita de San Luis",
+        "la garita San Luis",
+    ],
+)
+def test_the_san_luis_garita_is_the_crossing(text):
+    result = geocode_place(text, country="MX")
+    assert result.status == "resolved"
+    assert result.name == "San Luis–San Luis Río Colorado"
