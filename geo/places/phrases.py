@@ -918,7 +918,7 @@ _TURKISH_CASE = re.compile(
 )
 _TURKISH_LETTERS = re.compile("[ıİşŞğĞ]")
 _TURKISH_END = re.compile(
-    r"['’](?:n?[ıiuü]n|n?[dt][ae]n?|[dt][ae]ki|n[ıiuü]|n[ae]|y?[ae]|y?[ıiuü])$", re.IGNORECASE
+    r"['’](?:n?[ıiuü]n|n?[dt][ae]n?|n?[dt][ae]ki|n[ıiuü]|n[ae]|y?[ae]|y?[ıiuü])$", re.IGNORECASE
 )
 # "the 1,300 km-long", "817km", "the 1,340-kilometre": a length before a border word.
 _LENGTH = re.compile(

@@ -4854,6 +4854,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         if result.status == "resolved" and result.precision == "settlement" and around:
             return self.around_town(result, f"{expr.text!r} names places around {result.name}")
         result = self.outlying(expr, expr.inner, result)
+        posted = self.named_post_in_a_town(expr, result)
+        if posted is not None:
+            return posted
         if result.status == "unresolved" and _AREA_TOWNSHIP.search(expr.text):
             # A Myanmar or Chinese township is an area, not a town: the region holding
             # the unit of that name, if the districts table knows it.
@@ -4862,6 +4865,31 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             if held is not None:
                 return held
         return result
+
+    def named_post_in_a_town(self, expr: PlaceExpression, town: PlaceResult) -> PlaceResult | None:
+        """ "Batas at Wutung border post in Vanimo, West Sepik": a named border post or
+        crossing the gazetteer lacks, "in" a town, stands on the border, often tens of
+        km from the town (Wutung is 30 km from Vanimo): never the town's pin.
+
+        As for a border outpost (:meth:`district_bearing_the_seats_name`), the district
+        named after its seat answers; otherwise the region holding the town, coarsened.
+        None when the text names no post before "in", or the answer is no town.
+        """
+        if town.status != "resolved" or town.precision != "settlement" or not expr.other:
+            return None
+        before = re.fullmatch(r"(?P<post>.*\S)\s+in", expr.other.strip())
+        if (
+            before is None
+            or not CROSSING_WORD.search(expr.text)
+            or not re.search(r"\b[A-ZÀ-Þ]", before["post"])
+        ):
+            return None
+        why = f"the post {before['post']!r} is not in the gazetteer; it lies by {town.name}"
+        if self.district_bearing_the_seats_name(town, expr.inner.name if expr.inner else ""):
+            return self.around_town(town, why)
+        note = f"{why}, not at it; answered the region holding it"
+        held = self.region_holding_town(town, note)
+        return None if held is None else replace(held, query=self.query, candidates=())
 
     def community_seat(self, name: str, scope: Scope) -> PlaceResult | None:
         """The seat an English "X community" (a Ukrainian hromada) names, when X may be
