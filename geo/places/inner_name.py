@@ -44,6 +44,7 @@ from bordermap.geo.places.scope import (
     SETTLEMENT_KINDS,
     Scope,
     km_between,
+    near_region_outline,
 )
 from bordermap.geo.places.text_runs import (
     AND_WORD,
@@ -86,7 +87,8 @@ __all__ = ["InnerNameReading"]
 
 # Towns named beside a crossing are its towns when they lie this close to it (km).
 _TWIN_TOWN_KM = 15.0
-#: How far outside a region's generalised outline a crossing on its edge may fall.
+#: How far outside a region's generalised outline a crossing on its edge may fall, when
+#: the region is only a town's namesake (tighter than a region the text names as one).
 _REGION_HOLDS_KM = 5.0
 #: How :meth:`InnerNameReading.caseless_names` writes a name read beside its crossing word.
 _CASELESS_CROSSING = " crossing"
@@ -1668,15 +1670,13 @@ class InnerNameReading(BordersByPlaces):
         """Whether ``span`` also names a region that holds ``crossing``'s point."""
         if crossing.lat is None or crossing.lon is None:
             return False
-        where = Point(crossing.lon, crossing.lat)
-        for place in self.gaz.lookup_key(normalise(span), kinds=("region",)):
-            area = self.from_place(place)
-            if (
-                area.geometry is not None
-                and area.geometry.distance(where) * KM_PER_DEGREE <= _REGION_HOLDS_KM
-            ):
-                return True
-        return False
+        return any(
+            place.admin1_code
+            and near_region_outline(
+                crossing.lat, crossing.lon, place.admin1_code, _REGION_HOLDS_KM
+            )
+            for place in self.gaz.lookup_key(normalise(span), kinds=("region",))
+        )
 
     @staticmethod
     def beside(point: PlaceResult, country: PlaceResult) -> bool:

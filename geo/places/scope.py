@@ -25,6 +25,7 @@ __all__ = [
     "bearing_between",
     "crossing_in_region",
     "km_between",
+    "near_region_outline",
     "place_countries",
     "places_text",
 ]
@@ -90,6 +91,28 @@ def crossing_in_region(place: Place, code: str) -> bool:
     """
     if code.split("-")[0] not in place_countries(place):
         return False
+    return near_region_outline(place.lat, place.lon, code)
+
+
+def near_region_outline(
+    lat: float, lon: float, code: str, within_km: float = CROSSING_IN_REGION_KM
+) -> bool:
+    """Whether the point lies inside the outline of the admin-1 region ``code`` or within
+    ``within_km`` of it (a crossing on the border is on the outline's simplified edge).
+
+    Parameters
+    ----------
+    lat, lon : float
+        The point, in degrees.
+    code : str
+        An ISO 3166-2 code; a region without a shipped outline holds nothing.
+    within_km : float, optional
+        How far outside the outline still counts.
+
+    Returns
+    -------
+    bool
+    """
     from shapely.geometry import Point
 
     from bordermap.geo.borders.extents import region_extent
@@ -99,10 +122,9 @@ def crossing_in_region(place: Place, code: str) -> bool:
         outline = region_extent(code)
     except GeometryDataError:
         return False
-    point = Point(place.lon, place.lat)
     # Degrees of longitude shrink with latitude; measured as latitude's, the distance
     # is at most this long, so the test errs towards refusing.
-    return outline.distance(point) * KM_PER_DEGREE <= CROSSING_IN_REGION_KM
+    return outline.distance(Point(lon, lat)) * KM_PER_DEGREE <= within_km
 
 
 def places_text(places: Sequence[Place], limit: int = 5) -> str:
