@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bordermap.geo.places.phrases import NUMBER_WORDS
+
 __all__ = ["Count", "find_counts", "tells_only_a_toll"]
 
+# One to twenty as the place grammar reads them ("seven miles off"), and the round
+# numbers counts of people also use.
 _NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "a dozen": 12, "a hundred": 100,
+    **NUMBER_WORDS, "thirty": 30, "forty": 40, "fifty": 50, "a dozen": 12, "a hundred": 100,
 }  # fmt: skip
 _NOUNS = (
     r"migrants?|people|persons|civilians|soldiers?|(?:border\s+)?guards?|officers?|"
