@@ -202,6 +202,18 @@ _BARE_BRIDGE = re.compile(
 _BRIDGE_NAME = re.compile(r"\b(?:bridge|puente|ponte|pont|most)\b", re.IGNORECASE)
 
 
+def _last_told(
+    told: list[tuple[str, list[PlaceFind]]], keep: Callable[[str, PlaceFind], bool]
+) -> PlaceFind | None:
+    """The last place ``keep`` takes (given the sentence's text and the place) in the
+    latest earlier sentence that has one."""
+    for text, places in reversed(told):
+        kept = [p for p in places if keep(text, p)]
+        if kept:
+            return kept[-1]
+    return None
+
+
 def bridge_told_before(sentence: str, told: list[tuple[str, list[PlaceFind]]]) -> PlaceFind | None:
     """The bridge a bare "the bridge" refers back to: the last one the report named.
 
@@ -210,14 +222,11 @@ def bridge_told_before(sentence: str, told: list[tuple[str, list[PlaceFind]]]) -
     """
     if _BARE_BRIDGE.search(sentence) is None:
         return None
-    for _, places in reversed(told):
-        bridges = [
-            p for p in places
-            if p.role == "at" and _BRIDGE_NAME.search(p.text) and p.precision != "country"
-        ]  # fmt: skip
-        if bridges:
-            return bridges[-1]
-    return None
+    return _last_told(
+        told,
+        lambda _, p: p.role == "at" and bool(_BRIDGE_NAME.search(p.text))
+        and p.precision != "country",
+    )  # fmt: skip
 
 
 #: "the three crossings", "these checkpoints": several crossings told before.
@@ -251,17 +260,13 @@ def crossing_told_before(
         return None
     if _BARE_CROSSING.search(sentence) is None:
         return None
-    for text, places in reversed(told):
-        # "stuck at the crossing in Zambia" names no crossing, only its country: the
-        # one named before it is still the crossing meant.
-        crossings = [
-            p for p in places
-            if (p.shape == "crossing" or _CALLED_A_CROSSING.match(text, p.end))
-            and p.role == "at" and p.precision != "country"
-        ]  # fmt: skip
-        if crossings:
-            return crossings[-1]
-    return None
+    # "stuck at the crossing in Zambia" names no crossing, only its country: the one
+    # named before it is still the crossing meant.
+    return _last_told(
+        told,
+        lambda text, p: (p.shape == "crossing" or bool(_CALLED_A_CROSSING.match(text, p.end)))
+        and p.role == "at" and p.precision != "country",
+    )  # fmt: skip
 
 
 #: "at the transit centre", "in the camp": a site named without its place, which the
@@ -361,20 +366,15 @@ def settlement_told_before(
     """
     if _BARE_ISLAND.search(sentence):
         # "dumping spoil on the island" after "landed on Isla X": the island told last.
-        for _, places in reversed(told):
-            islands = [p for p in places if _ISLAND_NAME.search(p.text)]
-            if islands:
-                return islands[-1]
+        island = _last_told(told, lambda _, p: bool(_ISLAND_NAME.search(p.text)))
+        if island is not None:
+            return island
         island_state = _island_state_told_before(told)
         if island_state is not None:
             return island_state
     if not _BARE_SETTLEMENT.search(sentence):
         return None
-    for _, places in reversed(told):
-        towns = [p for p in places if p.role == "at" and p.precision in ("settlement", "exact")]
-        if towns:
-            return towns[-1]
-    return None
+    return _last_told(told, lambda _, p: p.role == "at" and p.precision in ("settlement", "exact"))
 
 
 #: "arrested on the lake", "bodies found in the river": a lake or river named by its
@@ -398,11 +398,7 @@ def water_told_before(sentence: str, told: list[tuple[str, list[PlaceFind]]]) ->
     if match is None:
         return None
     kind = re.compile(rf"\b{match.group('kind') or match.group('spot')}s?\b", re.IGNORECASE)
-    for _, places in reversed(told):
-        waters = [p for p in places if p.role == "at" and kind.search(p.text)]
-        if waters:
-            return waters[-1]
-    return None
+    return _last_told(told, lambda _, p: p.role == "at" and bool(kind.search(p.text)))
 
 
 #: "from the convoy" after "a military convoy came up to a checkpoint in X": a definite
