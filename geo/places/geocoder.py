@@ -67,7 +67,6 @@ Nothing is guessed: an unknown name is ``unresolved``; there is no fuzzy matchin
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -187,10 +186,6 @@ def geocode_place(
     result = island_not_its_town(resolver, result)
     result = island_of_a_unit(resolver, result)
     result = the_island_territory(resolver, result)
-    if result.status == "unresolved" and hint:
-        result = _bridge_by_its_person(query, hint, gaz, explain) or result
-    if result.status == "unresolved":
-        result = _without_country_asides(query, hint, gaz, explain) or result
     if result.status == "unresolved":
         result = _reread(query, hint, gaz, region_of_interest, explain) or result
     if result.status == "unresolved" and not result.note and normalise(query):
@@ -331,73 +326,6 @@ def _finer_within(reading: PlaceResult, first: PlaceResult) -> bool:
         and first.admin1_code is not None
         and reading.admin1_code == first.admin1_code
     )
-
-
-#: "el Simón Bolívar": the Spanish masculine article before a person's name only, the
-#: noun ("puente", bridge) left out, as reports from the Colombian border write it.
-_ARTICLE_AND_PERSON = re.compile(
-    r"^el\s+(?P<name>[A-ZÁÉÍÓÚÑ][\w’'-]+(?:\s+(?:de\s+|da\s+|del\s+)?[A-ZÁÉÍÓÚÑ][\w’'-]+){1,3})$"
-)
-
-
-def _bridge_by_its_person(
-    query: str,
-    hint: tuple[str, ...],
-    gazetteer: Gazetteer,
-    explain: list[str] | None,
-) -> PlaceResult | None:
-    """The border bridge of the event's country a name alone stands for, or None.
-
-    "el Simón Bolívar" with a Colombian event is the Simón Bolívar bridge: the text names
-    nothing else, and the crossings table has a bridge of the event's country by that
-    name ("Puente Internacional Simón Bolívar").  Only a crossing is taken.
-    """
-    match = _ARTICLE_AND_PERSON.match(query.strip())
-    if match is None:
-        return None
-    bridge = geocode_place(f"el puente {match['name']}", country=hint, gazetteer=gazetteer)
-    if (
-        bridge.status != "resolved"
-        or bridge.precision not in ("exact", "settlement")
-        or bridge.country
-        or bridge.source != "gazetteer"
-    ):
-        return None  # a crossing lies on the line, in no one country
-    note = f"read as the bridge named after {match['name']}: the article stands for it"
-    if explain is not None:
-        explain.append(note)
-    return replace(bridge, query=query, note=note)
-
-
-#: A parenthesised aside after a name: "Agartala (India)-Akhaura (Bangladesh)".
-_ASIDE = re.compile(r"\s*\((?P<aside>[^()]{2,40})\)")
-
-
-def _without_country_asides(
-    query: str, hint: tuple[str, ...], gazetteer: Gazetteer, explain: list[str] | None
-) -> PlaceResult | None:
-    """The answer to ``query`` without the countries it puts in parentheses, or None.
-
-    "Integrated Check Post along Agartala (India)-Akhaura (Bangladesh)": each town of the
-    pair is followed by its country, which splits the pair the crossings are named by.
-    Only asides that are each a country's name are dropped, and only when the text as
-    written found nothing.
-    """
-    asides = list(_ASIDE.finditer(query))
-    if not asides:
-        return None
-    for aside in asides:
-        named = geocode_place(aside["aside"], gazetteer=gazetteer)
-        if named.status != "resolved" or named.precision != "country":
-            return None
-    bare = _ASIDE.sub("", query)
-    found = geocode_place(bare, country=hint, gazetteer=gazetteer)
-    if found.status != "resolved":
-        return None
-    note = f"read without the countries in parentheses: {bare!r}"
-    if explain is not None:
-        explain.append(note)
-    return replace(found, query=query, note="; ".join(n for n in (found.note, note) if n))
 
 
 def _held_to_the_hint(

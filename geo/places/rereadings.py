@@ -6,6 +6,10 @@ resolves; otherwise it returns None and the text stays unresolved with its reaso
 None of them guesses a name: each drops or translates words around a name the
 gazetteer already knows.
 
+- :func:`bridge_by_its_person`: "el Simón Bolívar": a Colombian border bridge named by
+  its person alone.
+- :func:`without_country_asides`: "Agartala (India)-Akhaura (Bangladesh)": each town of a
+  pair followed by its country in parentheses.
 - :func:`without_trailing_country`: "l'Extrême-Nord du Cameroun", "the Far North of
   Cameroon": a region followed by the country holding it.
 - :func:`with_indian_compass_words`: "North Dinajpur district" is Uttar Dinajpur; Indian
@@ -83,6 +87,95 @@ def _noted(found: PlaceResult, query: str, note: str, explain: list[str] | None)
     if explain is not None:
         explain.append(note)
     return replace(found, query=query, note="; ".join(n for n in (found.note, note) if n))
+
+
+#: "el Simón Bolívar": the Spanish masculine article before a person's name only, the
+#: noun ("puente", bridge) left out, as reports from the Colombian border write it.
+_ARTICLE_AND_PERSON = re.compile(
+    r"^el\s+(?P<name>[A-ZÁÉÍÓÚÑ][\w’'-]+(?:\s+(?:de\s+|da\s+|del\s+)?[A-ZÁÉÍÓÚÑ][\w’'-]+){1,3})$"
+)
+
+#: A parenthesised aside after a name: "Agartala (India)-Akhaura (Bangladesh)".
+_ASIDE = re.compile(r"\s*\((?P<aside>[^()]{2,40})\)")
+
+
+def bridge_by_its_person(
+    query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
+) -> PlaceResult | None:
+    """The border bridge of the event's country a name alone stands for, or None.
+
+    "el Simón Bolívar" with a Colombian event is the Simón Bolívar bridge: the text names
+    nothing else, and the crossings table has a bridge of the event's country by that
+    name ("Puente Internacional Simón Bolívar").  Only a crossing is taken, and only
+    with the event's country.
+
+    Parameters
+    ----------
+    query : str
+        The text as written.
+    hint : tuple of str
+        The event's countries.
+    geocode : callable
+        Answers a text with the given event's countries.
+    explain : list of str, optional
+        Lines saying why are appended to it.
+
+    Returns
+    -------
+    PlaceResult or None
+        The bridge, or None when the pattern does not apply or no crossing is found.
+    """
+    match = _ARTICLE_AND_PERSON.match(query.strip())
+    if match is None or not hint:
+        return None
+    bridge = geocode(f"el puente {match['name']}", hint)
+    if (
+        bridge.status != "resolved"
+        or bridge.precision not in ("exact", "settlement")
+        or bridge.country
+        or bridge.source != "gazetteer"
+    ):
+        return None  # a crossing lies on the line, in no one country
+    note = f"read as the bridge named after {match['name']}: the article stands for it"
+    if explain is not None:
+        explain.append(note)
+    return replace(bridge, query=query, note=note)
+
+
+def without_country_asides(
+    query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
+) -> PlaceResult | None:
+    """``query`` read without the countries it puts in parentheses, or None.
+
+    "Integrated Check Post along Agartala (India)-Akhaura (Bangladesh)": each town of the
+    pair is followed by its country, which splits the pair the crossings are named by.
+    Only asides that are each a country's name are dropped.
+
+    Parameters
+    ----------
+    query : str
+        The text as written.
+    hint : tuple of str
+        The event's countries.
+    geocode : callable
+        Answers a text with the given event's countries.
+    explain : list of str, optional
+        Lines saying why are appended to it.
+
+    Returns
+    -------
+    PlaceResult or None
+        The answer to the text without its asides, or None when there are none, one is
+        not a country, or the rest is not found.
+    """
+    asides = list(_ASIDE.finditer(query))
+    if not asides or any(_country_named(a["aside"], geocode) is None for a in asides):
+        return None
+    bare = _ASIDE.sub("", query)
+    found = geocode(bare, hint)
+    if found.status != "resolved":
+        return None
+    return _noted(found, query, f"read without the countries in parentheses: {bare!r}", explain)
 
 
 def without_trailing_country(
@@ -246,6 +339,8 @@ def urdu_sector_in_its_holder(
 
 #: The second readings, in the order they are tried.
 REREADINGS = (
+    bridge_by_its_person,
+    without_country_asides,
     without_trailing_country,
     with_indian_compass_words,
     without_border_adjective,
