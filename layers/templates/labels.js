@@ -1,10 +1,12 @@
 /* bordermap labels (MIT, part of bordermap).
  *
  * Towns from the offline gazetteer, each named from the zoom its population earns,
- * and one placement pass after every move or filter change: country names and
- * clusters stay where they are, count badges move down until they cover neither
- * them nor each other, and a town whose name would cover any of these is left out
- * until the reader zooms in.  Town names are set with textContent.
+ * and one placement pass after every move or filter change: the names of the
+ * events' regions and the clusters stay where they are, a country's name moves a
+ * line down or up to clear them (or waits for a closer zoom), count badges move
+ * down until they cover none of these nor each other, and a town whose name would
+ * cover any of these is left out until the reader zooms in.  Town names are set
+ * with textContent.
  */
 function bordermapLabels(map, towns) {
     "use strict";
@@ -51,19 +53,36 @@ function bordermapLabels(map, towns) {
         var zoom = map.getZoom();
         var container = map.getContainer();
         var taken = [];
+        // A region's name is drawn on its own area, which the data is about; the
+        // country holding it is large enough for its name to stand a line away.
+        container.querySelectorAll(".bm-label-region").forEach(function (element) {
+            var r = box(element);
+            if (r) { taken.push(r); }
+        });
         // Country names come largest country first: one that would cover a name
-        // already placed waits until the reader zooms in.
+        // already placed moves a line or two, or waits until the reader zooms in.
         var countries = 0;
         container.querySelectorAll(".bm-label-country").forEach(function (element) {
             var marker = element.closest(".leaflet-marker-icon") || element;
             marker.style.visibility = "";
+            marker.style.marginTop = "";
             var r = box(element);
             if (!r) { return; }
-            if (taken.some(function (other) { return overlaps(r, other); })) {
+            var step = r.b - r.t + 1, at = null;
+            [0, step, -step, 2 * step, -2 * step].some(function (shift) {
+                var moved = down(r, shift);
+                if (taken.some(function (other) { return overlaps(moved, other); })) {
+                    return false;
+                }
+                marker.style.marginTop = shift ? shift + "px" : "";
+                at = moved;
+                return true;
+            });
+            if (!at) {
                 marker.style.visibility = "hidden";
                 return;
             }
-            taken.push(r);
+            taken.push(at);
             countries += 1;
         });
         container.querySelectorAll(".marker-cluster, .bm-point").forEach(

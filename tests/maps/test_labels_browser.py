@@ -83,6 +83,38 @@ def test_count_badges_cover_neither_each_other_nor_country_names(opened, zoom):
     assert overlapping(badges, names) == []
 
 
+@pytest.fixture(scope="module")
+def eu_map(tmp_path_factory):
+    built = build_recipe(load_recipe(REPO / "maps" / "eu-belarus-border.toml"))
+    return write_html(built.html, tmp_path_factory.mktemp("eu") / "eu-belarus-border.html")
+
+
+@pytest.mark.parametrize("zoom", [None, 6, 7])
+def test_a_countrys_name_moves_clear_of_the_regions_names(browser, eu_map, zoom):
+    # The EU map names Belarus on Minsk region's own name at its first view.
+    opened = open_map(browser, eu_map, viewport={"width": 1400, "height": 900})
+    try:
+        page = opened.page
+        if zoom is not None:
+            zoom_to(page, 53.7, 27.9, zoom)
+        else:
+            page.evaluate("() => window.bordermap.labels.place()")
+        regions = page.evaluate(RECTS, ".bm-label-region")
+        names = page.evaluate(RECTS, ".bm-label-country")
+        assert regions and names
+        assert overlapping(regions, names) == []
+        assert overlapping(names) == []
+        shown = page.evaluate(
+            """() => Array.from(document.querySelectorAll('.bm-label-country'))
+            .filter((el) => getComputedStyle(el).visibility !== 'hidden')
+            .map((el) => el.textContent)"""
+        )
+        assert "Belarus" in shown  # moved, not hidden
+        assert opened.errors == [] and opened.outside == []
+    finally:
+        opened.page.close()
+
+
 def test_towns_are_named_by_zoom_without_covering_other_labels(opened):
     page = opened.page
     first_zooms = """() => Array.from(document.querySelectorAll('.bm-town'))
