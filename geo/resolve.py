@@ -787,6 +787,14 @@ def _region_names() -> dict[str, str]:
     return names
 
 
+def _border_side(code: str) -> str:
+    """The country whose outline holds the borders of ``code``: French Guiana's crossing
+    into Brazil lies on the line the data draws for France."""
+    from bordermap.geo.places.scope import BORDERS_HELD_BY
+
+    return BORDERS_HELD_BY.get(code, code)
+
+
 def _km_to_country(point: shapely.Geometry | None, code: str) -> float:
     """Geodesic km from ``point`` to the outline of country ``code`` (0 inside it; inf
     for no point or an unknown code)."""
@@ -868,8 +876,11 @@ def _join(frame, results, answers: _Columns, border_columns) -> gpd.GeoDataFrame
             and hints[i]
             and hints[i] != country[i]
             and (
-                (hints[i] in border[i].split("-") and border_km[i] <= CROSSING_SIDE_KM)
-                or _km_to_country(result.geometry, hints[i]) <= CROSSING_SIDE_KM
+                (
+                    _border_side(hints[i]) in border[i].split("-")
+                    and border_km[i] <= CROSSING_SIDE_KM
+                )
+                or _km_to_country(result.geometry, _border_side(hints[i])) <= CROSSING_SIDE_KM
             )
         ):
             # A crossing lies on the line between its two countries: with a hint naming
