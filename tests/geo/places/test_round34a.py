@@ -58,3 +58,55 @@ def test_a_preposition_before_the_unit_word_is_no_name():
     result = geocode_place("katika Wilaya ya Ileje", country="TZ")
     assert result.status == "resolved"
     assert result.admin1_code == "TZ-14"
+
+
+# --- A Finnish address: municipality and region, each in its case ---------------------
+# "Parikkalassa Etelä-Karjalassa" (in Parikkala, in South Karelia) names the
+# municipality: its unit when the data has one seated at the town, else the region
+# holding it; a point at the town would be finer than the report.
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # Field phrases (blind61, blind63): the data has no unit seated at these towns.
+        ("Parikkalassa Etelä-Karjalassa", "FI-02"),
+        ("Tohmajärven Värtsilässä Pohjois-Karjalassa", "FI-13"),
+        # Own examples: the region first, in the genitive; other municipalities.
+        ("Etelä-Karjalan Parikkalassa", "FI-02"),
+        ("Ilomantsissa Pohjois-Karjalassa", "FI-13"),
+        ("Virolahdella Kymenlaaksossa", "FI-09"),
+    ],
+)
+def test_a_finnish_municipality_with_its_region_is_the_region(text, code):
+    result = geocode_place(text, country="FI")
+    assert result.status == "resolved"
+    assert result.precision == "region"
+    assert result.admin1_code == code
+    assert result.coarsened
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Imatralla Etelä-Karjalassa", "Imatra"),
+        ("Lappeenrannassa Etelä-Karjalassa", "Lappeenranta"),
+    ],
+)
+def test_a_finnish_municipality_with_a_seated_unit_is_that_unit(text, name):
+    result = geocode_place(text, country="FI")
+    assert result.status == "resolved"
+    assert result.precision == "district"
+    assert result.name == name
+
+
+def test_a_town_of_another_region_is_not_answered():
+    # Parikkala lies in South Karelia, not North Karelia: neither is taken.
+    result = geocode_place("Parikkalassa Pohjois-Karjalassa", country="FI")
+    assert result.status != "resolved"
+
+
+def test_a_village_of_a_town_keeps_its_own_reading():
+    # Two words with no region: the town's village, as before.
+    result = geocode_place("Lappeenrannan Nuijamaalla", country="FI")
+    assert result.name == "Nuijamaa"
