@@ -3348,7 +3348,27 @@ def parse_place(text: str) -> PlaceExpression:
     """
     cleaned = _FALLING_UNDER.sub(" in ", _sentence_case_settlement_word(_clean(text)))
     cleaned = _CROSSING_LANE_SIDE.sub(r"\g<crossing>", cleaned)
+    cleaned = _SWAHILI_UNIT_AFTER_NAME.sub(_unit_after_name_as_comma, cleaned)
     return _parse(cleaned, languages_of(cleaned))
+
+
+# Swahili names the units of an address one after the other without a comma, the unit
+# word first ("wilayani Kyela mkoani Mbeya": in Kyela district, in Mbeya region; "Wilaya
+# ya Ileje mkoani Songwe"; "mpaka wa Namanga,wilayani Longido").  Before such a word
+# after a name, a comma is what English would write, so the unit is read as the
+# container of what precedes it, not as part of the name.
+_SWAHILI_UNIT_AFTER_NAME = re.compile(
+    r"(?P<name>[^\W\d_][\w’'-]*)(?:\s*,\s*|\s+)"
+    r"(?P<unit>(?:mkoani|wilayani|mkoa\s+wa|wilaya\s+ya)\s)",
+    re.IGNORECASE,
+)
+
+
+def _unit_after_name_as_comma(match: re.Match) -> str:
+    """ "Kyela mkoani" → "Kyela, mkoani" after a capitalised name; else unchanged."""
+    if not match["name"][0].isupper():
+        return match[0]  # "katika Wilaya ya Ileje": a preposition, no name before
+    return f"{match['name']}, {match['unit']}"
 
 
 # Hungarian "a röszkei autópálya-határátkelőhely belépő oldalán" (on the entry side of

@@ -6427,6 +6427,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             # Only for an event in Finland: "ö" and "ä" are Turkish and German letters too
             # ("Afrin bölgesi" is no Finnish genitive).
             owned = self.place_of_a_town(text, scope, kinds)
+            if owned is None:
+                owned = self.town_of_a_finnish_region(text, scope)
             if owned is not None:
                 return owned
         if not refused and declined:
@@ -6587,6 +6589,49 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         ):
             return replace(place, note=f"{words[1]!r} of {town.name}")
         return self.around_town(town, f"{words[1]!r} of {town.name} is not in the gazetteer")
+
+    def town_of_a_finnish_region(self, text: str, scope: Scope) -> PlaceResult | None:
+        """ "Parikkalassa Etelä-Karjalassa", "Etelä-Karjalan Parikkalassa",
+        "Tohmajärven Värtsilässä Pohjois-Karjalassa": a Finnish address, a municipality
+        with its region.
+
+        Finnish names the region after the municipality, both in a locative case, or
+        before it in the genitive.  The first other word names the municipality (a
+        village after it is the municipality's own, "Tohmajärven Värtsilässä"), so the
+        unit whose seat that town is is answered, coarsened, else the region: the town
+        alone would be finer than the address.  None unless the region is an admin-1
+        unit holding the town.
+        """
+        words = text.split()
+        if not 2 <= len(words) <= 3:
+            return None
+        for region_word, rest in ((words[-1], words[:-1]), (words[0], words[1:])):
+            region = self.name(region_word, scope, ("region",), ("fi",))
+            if region.status != "resolved" or region.precision != "region":
+                continue
+            town = self.name(rest[0], scope, _SETTLEMENT_KINDS, ("fi",))
+            if (
+                town.status != "resolved"
+                or town.lat is None
+                or town.lon is None
+                or not region.admin1_code
+                or town.admin1_code != region.admin1_code
+            ):
+                continue
+            self.log(f"{rest[0]!r} a municipality of the region {region.name}")
+            seated = districts_seated_at(town.country or "", town.lat, town.lon)
+            unit = self.district_circle(seated, "district")
+            if unit is not None:
+                note = f"{town.name} in {region.name}: the unit whose seat it is, {unit.name}"
+                answer = unit
+            else:
+                # A point near the town is finer than the municipality the address
+                # names; with no outline or circle of the municipality, its region.
+                note = f"{town.name} in {region.name}: no municipality of that seat in the data"
+                answer = region
+            self.log(f"coarsened: {note}")
+            return replace(answer, query=self.query, coarsened=True, note=note, candidates=())
+        return None
 
 
 #: Names of a country's places by a key function (one gazetteer): see
