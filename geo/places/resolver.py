@@ -1009,6 +1009,14 @@ ACROSS_KM = 25.0
 _ENCLAVE = re.compile(r"\b(?:ex|en)clav", re.IGNORECASE)
 #: Russian "okrug" in its cases, the unit word of an urban or municipal okrug.
 _OKRUG_WORD = re.compile(r"округ(?:а|е|у|ом)?", re.IGNORECASE)
+#: An oblast (Russian, Belarusian, Ukrainian, Kazakh words) is always its country's
+#: admin-1 unit, and the raions of a name are other units: "Алматинская область" is not
+#: Astana's Almatinskiy Rayon.
+_OBLAST_WORD = re.compile(
+    r"обл(?:асть|асти|астью)|вобласц[ьі]|област[ьі]|oblast[i’']?|oblys[y]?|облыс[ы]?",
+    re.IGNORECASE,
+)
+_RAION_NAME = re.compile(r"\b(?:rayon|raion|район|rajon)\b", re.IGNORECASE)
 #: A region at least this large is a province, not a town's own district: its small
 #: namesake capital gives way to it (Si Sa Ket, 8,840 km²; Quneitra, 308 km² as drawn;
 #: Daugavpils city, 72 km², and Ceuta, 19 km², do not).
@@ -4332,6 +4340,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         if drawn is not None:
             return drawn
         names = sorted({unit.name for unit in units})
+        if _OBLAST_WORD.fullmatch(word) and all(_RAION_NAME.search(name) for name in names):
+            self.log(f"{expr.name!r} is an {word}; the units of the name are raions, not it")
+            return None
         return self.coarsened_to(
             regions[0],
             f"{expr.name!r} ({word}; {', '.join(names[:2])}) lies in {regions[0].name}; the "
