@@ -40,11 +40,19 @@ from bordermap.geo.places.names import normalise
 OUTPUT = Path(__file__).resolve().parent.parent / "data" / "gazetteer" / "country_names.tsv"
 #: Fields of an ISO 3166-1 entry that hold a name.
 NAME_FIELDS = ("name", "common_name")
+#: The state's full name ("République fédérale du Nigeria", "Royaume du Maroc"), which
+#: statements and agreements write: read as the country, but never a reason to leave
+#: out another country's shorter name (Ireland's "Irlanda" is inside the Spanish
+#: "Reino Unido de Gran Bretaña e Irlanda del Norte").
+OFFICIAL_FIELD = "official_name"
 MIN_LETTERS = 3
 
 
-def country_names(archive: tarfile.TarFile) -> dict[tuple[str, str], set[str]]:
-    """The locales of each (alpha-2, name): every name of every country, every locale."""
+def country_names(
+    archive: tarfile.TarFile, official: bool | None = None
+) -> dict[tuple[str, str], set[str]]:
+    """The locales of each (alpha-2, name): every name of every country, every locale
+    (with ``official``, the full names of the states instead)."""
     root = f"pycountry-{PYCOUNTRY_VERSION}/src/pycountry"
     entries = json.loads(read_member(archive, f"{root}/databases/iso3166-1.json"))["3166-1"]
     prefix = f"{root}/locales/"
@@ -57,7 +65,7 @@ def country_names(archive: tarfile.TarFile) -> dict[tuple[str, str], set[str]]:
     }
     names: dict[tuple[str, str], set[str]] = defaultdict(set)
     for entry in entries:
-        for field in NAME_FIELDS:
+        for field in NAME_FIELDS if official is None else (OFFICIAL_FIELD,):
             english = entry.get(field)
             if not english:
                 continue
@@ -68,18 +76,27 @@ def country_names(archive: tarfile.TarFile) -> dict[tuple[str, str], set[str]]:
 
 
 def unambiguous(
-    names: dict[tuple[str, str], set[str]], gazetteer_countries
+    names: dict[tuple[str, str], set[str]],
+    gazetteer_countries,
+    official: dict[tuple[str, str], set[str]] | None = None,
 ) -> list[tuple[str, str, str, str]]:
     """(alpha-2, key, name, locales) of the names that say one country.
 
     Left out: a key several countries bear in different languages, a key that is part
     of another country's name ("Congo" of "Congo, The Democratic Republic of the"), a
     key the gazetteer's own country names already hold (it decides those), and names
-    shorter than three letters.
+    shorter than three letters.  ``official`` full names are kept on the same terms
+    among themselves, and only where no country's name has their key: they never
+    take a name from another country (some catalogues give a country's full name as
+    another's: Kazakh "Орталық Африка Республикасы" for Nepal).
     """
+    official = official or {}
     codes_of: dict[str, set[str]] = defaultdict(set)
     for code, name in names:
         codes_of[normalise(name)].add(code)
+    official_codes_of: dict[str, set[str]] = defaultdict(set)
+    for code, name in official:
+        official_codes_of[normalise(name)].add(code)
     # "Congo" (the Republic) is also the first word of "Congo, The Democratic Republic
     # of the": a name inside another country's name says neither.
     words_of_others: dict[str, set[str]] = defaultdict(set)
@@ -88,21 +105,26 @@ def unambiguous(
         for start in range(len(words)):
             for end in range(start + 1, len(words) + 1):
                 words_of_others[" ".join(words[start:end])].update(codes)
-    rows = []
-    for (code, name), locales in sorted(names.items()):
-        key = normalise(name)
-        known = gazetteer_countries(key)
-        if (
-            len(codes_of[key]) != 1
-            or words_of_others[key] - {code}
-            or known
-            or sum(c.isalpha() for c in name) < MIN_LETTERS
-            or "\t" in name
-            or "\n" in name
-        ):
-            continue
-        rows.append((code, key, name, ",".join(sorted(locales))))
-    return rows
+    rows: dict[tuple[str, str], tuple[str, set[str]]] = {}
+    for table, is_official in ((names, False), (official, True)):
+        for (code, name), locales in sorted(table.items()):
+            key = normalise(name)
+            bearers = codes_of[key] | (official_codes_of[key] if is_official else set())
+            if (
+                bearers != {code}
+                or words_of_others[key] - {code}
+                or gazetteer_countries(key)
+                or sum(c.isalpha() for c in name) < MIN_LETTERS
+                or "\t" in name
+                or "\n" in name
+            ):
+                continue
+            _, known_locales = rows.setdefault((code, key, name), (name, set()))
+            known_locales |= locales
+    return [
+        (code, key, name, ",".join(sorted(locales)))
+        for (code, key, name), (_, locales) in sorted(rows.items())
+    ]
 
 
 def main() -> int:
@@ -115,7 +137,9 @@ def main() -> int:
         tempfile.TemporaryDirectory() as workdir,
         tarfile.open(fetch_pycountry(Path(workdir))) as archive,
     ):
-        rows = unambiguous(country_names(archive), gazetteer_countries)
+        rows = unambiguous(
+            country_names(archive), gazetteer_countries, country_names(archive, official=True)
+        )
     header = (
         "# Country names in 156 languages: ISO 3166-1 from pycountry=="
         f"{PYCOUNTRY_VERSION} (Debian iso-codes, LGPL-2.1+); built by "
