@@ -2646,10 +2646,15 @@ def _sea_beside(sentence: str, match: re.Match[str], hints: tuple[str, ...]) -> 
 _JOINED_BEFORE_BETWEEN = re.compile(
     r"\b(?:road|roads|highway|motorway|railway|line|route|link|links|bridge|crossing|"
     r"crossings|border|borders|frontier|boundary|tunnel|pipeline|cable|corridor|gateway|"
-    r"artery|service|services|trains|buses|boat|boats|ferry|ferries|flights|relations|ties|"
+    r"artery|service|services|transport|traffic|trains|buses|boat|boats|ferry|ferries|"
+    r"flights|relations|ties|"
     r"talks|tension|tensions|dispute|war|conflict|agreement|deal|trade|distance)\s+$",
     re.IGNORECASE,
 )
+
+
+#: "... and La district": the second end is a unit, whose name the shape cut short.
+_UNIT_AFTER = re.compile(rf"(?:\s+{_CAP})*\s+(?:{_REGION_WORDS})\b")
 
 
 def _stretch_between(
@@ -2663,7 +2668,9 @@ def _stretch_between(
     towns is named by them, not found between them.
     """
     ends = (match.group("a"), match.group("b"))
-    if _JOINED_BEFORE_BETWEEN.search(sentence[: match.start()]):
+    if _JOINED_BEFORE_BETWEEN.search(sentence[: match.start()]) or _UNIT_AFTER.match(
+        sentence, match.end()
+    ):
         return None
     for end in ends:
         bare = core_name(end)

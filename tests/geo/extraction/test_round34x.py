@@ -28,6 +28,9 @@ def test_what_joins_two_places_or_two_states_is_no_stretch_between_them():
         # A road or a ferry is named by the towns it joins (read as before).
         "The road between Dori and Gorom-Gorom was closed on Tuesday.",
         "The ferry between Tarifa and Tangier stopped on Tuesday.",
+        "The army halted cross-border transport between Dori and Gorom-Gorom on Tuesday.",
+        # A unit named after "and" ("Seno province") is no end of a stretch.
+        "Fighting was reported between Dori and Seno province on Tuesday.",
         # Two countries are their border; two capitals are their governments.
         "A boat was left at sea between Greece and Turkey on Tuesday.",
         "Relations between Ouagadougou and Niamey have soured.",
