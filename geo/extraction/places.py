@@ -370,6 +370,11 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # service across the line is told by the two countries it joins.
         ("border", r"(?:(?<=\btrains\s)|(?<=\bbuses\s)|(?<=\bferries\s)|(?<=\bflights\s)|"
                    rf"(?<=\bservices\s))between\s+{_CAP}\s+and\s+{_CAP}"),
+        # "stuck between Moussala and Mahinamine", "an ambush between X and Y": the
+        # stretch between two places is where it happened, kept as written; neither end
+        # is (see _stretch_between).
+        ("stretch_between", rf"\bbetween\s+(?:the\s+)?(?P<a>{_NAME})\s+and\s+"
+                            rf"(?:the\s+)?(?P<b>{_NAME})(?:\s+(?:village|town))?\b"),
         ("border", rf"\b{_CAP}['’]s?\s+(?:{_DIRECTION}\s+)?(?:land\s+)?(?:border|frontier)"
                    rf"(?:\s+with\s+{_COUNTRY_AFTER_WITH}|(?!\s+(?:{_NOT_A_PLACE_AFTER_BORDER})\b))"),
         # "closed all of its borders with X": the line with X, however many crossings.
@@ -1650,6 +1655,12 @@ def find_places(
                     # The name alone: the border before it is read by its own shape.
                     taken.append((match.start("inner"), end))
                 continue
+            if shape == "stretch_between":
+                found_here = _stretch_between(sentence, match, hints, known)
+                if found_here is not None:
+                    found.append(found_here)
+                    taken.append((start, end))
+                continue
             if shape == "river_bare":
                 found_here = _bare_river(sentence, match, hints)
                 if found_here is not None:
@@ -2626,6 +2637,59 @@ def _sea_beside(sentence: str, match: re.Match[str], hints: tuple[str, ...]) -> 
     start, end = match.span("off") if match.groupdict().get("off") else match.span()
     text = sentence[start:end]
     return PlaceFind(text, start, end, "feature",
+                     _role(sentence, start), PlaceResult(text, "unresolved"),
+                     written_only=True)  # fmt: skip
+
+
+#: "the road between", "relations between", "the Falémé bridge between": what joins or
+#: sets two places against each other is named by them, not located between them.
+_JOINED_BEFORE_BETWEEN = re.compile(
+    r"\b(?:road|roads|highway|motorway|railway|line|route|link|links|bridge|crossing|"
+    r"crossings|border|borders|frontier|boundary|tunnel|pipeline|cable|corridor|gateway|"
+    r"artery|service|services|transport|traffic|trains|buses|boat|boats|ferry|ferries|"
+    r"flights|relations|ties|"
+    r"talks|tension|tensions|dispute|war|conflict|agreement|deal|trade|distance)\s+$",
+    re.IGNORECASE,
+)
+
+
+#: "... and La district": the second end is a unit, whose name the shape cut short.
+_UNIT_AFTER = re.compile(rf"(?:\s+{_CAP})*\s+(?:{_REGION_WORDS})\b")
+
+
+def _stretch_between(
+    sentence: str, match: re.Match[str], hints: tuple[str, ...], known: frozenset[str]
+) -> PlaceFind | None:
+    """The stretch between two places ("stuck between Moussala and Mahinamine"), as written.
+
+    Only two places below a country, at least one the gazetteer or the report knows:
+    two countries are their border (read by the border shapes), two capitals are their
+    governments ("between Minsk and Brussels"), and a road, bridge or link between two
+    towns is named by them, not found between them.
+    """
+    ends = (match.group("a"), match.group("b"))
+    if _JOINED_BEFORE_BETWEEN.search(sentence[: match.start()]) or _UNIT_AFTER.match(
+        sentence, match.end()
+    ):
+        return None
+    for end in ends:
+        bare = core_name(end)
+        if (
+            not _may_be_a_name(bare)
+            or bare.split()[0] in _NOT_PLACES
+            or end in COUNTRY_ADJECTIVES.values()
+            or country_codes_in(end)
+        ):
+            return None
+    if all(core_name(end).lower() in CAPITAL_METONYMS for end in ends):
+        return None
+    if not any(
+        resolve_place(end, hints).status != "unresolved" or core_name(end) in known for end in ends
+    ):
+        return None
+    start, end_at = match.span()
+    text = sentence[start:end_at]
+    return PlaceFind(text, start, end_at, "feature",
                      _role(sentence, start), PlaceResult(text, "unresolved"),
                      written_only=True)  # fmt: skip
 
