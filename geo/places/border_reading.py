@@ -296,6 +296,15 @@ _DESCRIBED_LINE = re.compile(
 )
 
 
+def _has_land_line(pair: tuple[str, str]) -> bool:
+    """Whether the boundary data draws a land line between the two countries of a pair."""
+    try:
+        border_extent(*pair)
+    except GeometryDataError:
+        return False
+    return True
+
+
 class BorderReading:
     """Border phrases to border lines (mixed into the resolver)."""
 
@@ -894,6 +903,14 @@ class BorderReading:
                 pair = next(iter(pairs))
                 self.log(f"the {expr.other} crossing is on the {pair[0]}-{pair[1]} border")
                 note = f"the border at the {expr.other} crossing"
+                if not _has_land_line(pair):
+                    # Kazungula: Botswana and Zambia meet on 150 m of the Zambezi,
+                    # which the 1:10m outlines draw as no line; say so, do not crash.
+                    self.log(f"no land line of {pair[0]}-{pair[1]} in the data")
+                    return self.unresolved(
+                        note=f"the {expr.other} crossing's countries {pair[0]} and "
+                        f"{pair[1]} share no land line in the boundary data"
+                    )
                 crossing = self.decide(crossings, key)
                 if crossing.status == "resolved":
                     return self.border_by_crossing(pair, crossing, note)
