@@ -1648,6 +1648,20 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             previous.description += " " + sentence.text
             fed.append(previous)
             continue
+        if (
+            not event_dates
+            and not claimant
+            and not attribution.target
+            and not attribution.denier
+            and category != "diplomatic_measure"
+            and _only_mourns(sentence.text)
+        ):
+            # "X offered his sympathy to the families of the dead", "has called on the
+            # government to stand up to Y over the deaths": a reaction to the deaths told
+            # before, in the report's own voice, no new incident.  A sequel in the same
+            # voice ("The killings go on") was added to the event above; a measure taken
+            # over the deaths ("lodged a complaint with Z over the four deaths") is an act.
+            continue
         refers_back = incident_refers_back(sentence.text) and (
             previous is not None or sentence.paragraph in paragraph_dates
         )
@@ -2536,6 +2550,27 @@ def _only_in_speaker(sentence: str) -> bool:
     asides = [m.span() for m in _SPEAKER_ASIDE.finditer(sentence)]
     return bool(spans and asides) and all(
         any(a <= start and end <= b for a, b in asides) for start, end in spans
+    )
+
+
+#: The people an incident told before killed, named back: "the deaths", "the killings",
+#: "the families of the dead", "the dead man".
+_THE_DEATHS = re.compile(
+    r"\b(?:the|these|those|their)\s+(?:[\w-]+\s+)?(?:deaths|killings|dead)\b", re.IGNORECASE
+)
+
+
+def _only_mourns(sentence: str) -> bool:
+    """Whether every incident word of a sentence names back the deaths told before.
+
+    "Santos offered his sympathy to the families of the dead on the day of the blast":
+    "the dead" and "the blast" name what the report told; the sentence adds no act.
+    """
+    spans = incident_spans(sentence)
+    deaths = [m.span() for m in _THE_DEATHS.finditer(sentence)]
+    back = deaths + [m.span() for m in references_back(sentence)]
+    return bool(spans and deaths) and all(
+        any(a <= start and end <= b for a, b in back) for start, end in spans
     )
 
 

@@ -48,3 +48,35 @@ def test_a_sentence_in_the_present_describing_a_place_or_force_is_no_event(sente
 def test_an_act_told_beside_a_description_is_still_an_event(sentence):
     events = _events(f"{_INCIDENT}\n\n{sentence}")
     assert _drafted_from(sentence, events)
+
+
+_DEADLY = "Guards shot dead three herders near Dorn on Tuesday, the army said."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tamo Reth, who speaks for the families, has called on the government to stand up "
+        "to Ostria over the deaths.",
+        "President Ula Veng offered her sympathy to Belmar and to the families of the dead.",
+        "The weekly Dorn Courier named the dead as Ari Dusk and Temo Lark.",
+        "Villagers held a vigil for the killings outside the school.",
+    ],
+)
+def test_a_reaction_to_the_deaths_told_before_is_no_event(sentence):
+    # No event of its own; a sentence that goes on about the same men may be evidence.
+    events = _events(f"{_DEADLY}\n\n{sentence}")
+    assert len(events) == 1
+    assert events[0].evidence[0].text == _DEADLY
+
+
+def test_a_new_killing_beside_the_deaths_told_before_is_an_event():
+    sentence = "Soldiers shot dead a fourth herder near Korvana, and villagers mourned the deaths."
+    events = _events(f"{_DEADLY}\n\n{sentence}")
+    assert _drafted_from(sentence, events)
+
+
+def test_a_measure_taken_over_the_deaths_told_before_is_still_an_event():
+    sentence = "Belmar has since lodged a formal complaint with Ostria over the three deaths."
+    events = _events(f"{_DEADLY}\n\n{sentence}")
+    assert _drafted_from(sentence, events)
