@@ -1537,7 +1537,13 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             and not claimant
             and not attribution.cues
             and not undisclosed
-            and (_tells_the_present_only(sentence.text) or _is_opinion(sentence.text))
+            and (
+                _tells_the_present_only(sentence.text)
+                # Before any incident, a description sets the scene: its place is the
+                # report's, which the sentences after it borrow.
+                or (events and _describes_what_is(sentence.text))
+                or _is_opinion(sentence.text)
+            )
         ):
             # "Camps are already full and families wait at the crossing": the state of
             # things as the report is written, told in the present, not an incident.
@@ -1641,6 +1647,20 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             previous.evidence.append(Evidence(sentence.start, sentence.end, sentence.text))
             previous.description += " " + sentence.text
             fed.append(previous)
+            continue
+        if (
+            not event_dates
+            and not claimant
+            and not attribution.target
+            and not attribution.denier
+            and category != "diplomatic_measure"
+            and _only_mourns(sentence.text)
+        ):
+            # "X offered his sympathy to the families of the dead", "has called on the
+            # government to stand up to Y over the deaths": a reaction to the deaths told
+            # before, in the report's own voice, no new incident.  A sequel in the same
+            # voice ("The killings go on") was added to the event above; a measure taken
+            # over the deaths ("lodged a complaint with Z over the four deaths") is an act.
             continue
         refers_back = incident_refers_back(sentence.text) and (
             previous is not None or sentence.paragraph in paragraph_dates
@@ -2533,6 +2553,27 @@ def _only_in_speaker(sentence: str) -> bool:
     )
 
 
+#: The people an incident told before killed, named back: "the deaths", "the killings",
+#: "the families of the dead", "the dead man".
+_THE_DEATHS = re.compile(
+    r"\b(?:the|these|those|their)\s+(?:[\w-]+\s+)?(?:deaths|killings|dead)\b", re.IGNORECASE
+)
+
+
+def _only_mourns(sentence: str) -> bool:
+    """Whether every incident word of a sentence names back the deaths told before.
+
+    "Santos offered his sympathy to the families of the dead on the day of the blast":
+    "the dead" and "the blast" name what the report told; the sentence adds no act.
+    """
+    spans = incident_spans(sentence)
+    deaths = [m.span() for m in _THE_DEATHS.finditer(sentence)]
+    back = deaths + [m.span() for m in references_back(sentence)]
+    return bool(spans and deaths) and all(
+        any(a <= start and end <= b for a, b in back) for start, end in spans
+    )
+
+
 #: "more fragments", "another boat", "further bodies": more of what was told before.
 #: "more fragments", "another drone", "a third body": the incident told before, again.
 _MORE_OF = re.compile(
@@ -2990,6 +3031,42 @@ def _tells_the_present_only(sentence: str) -> bool:
         # report is written is an act of its own, undated, not the state of things.
         return False
     return _PAST.search(_ADJECTIVE_ED.sub(" ", sentence)) is None
+
+
+#: A verb of the present that says what a thing or place is or where it lies.
+_PRESENT_MAIN_VERB = re.compile(
+    r"\b(?:is|are|lies|lie|remains|remain|rests|rest|sits|sit)\b", re.IGNORECASE
+)
+#: Words that describe a noun rather than tell an act, in a sentence told in the present:
+#: a relative clause ("Al-Fashaqa, where Amhara meets Gedaref, is ..."; "the patrol in
+#: which both ships took part"), a compound in -ed ("Chinese-owned casinos"), a state
+#: told in the present passive ("troops are based in the area", "the coast is held by
+#: government troops") and a participle that says who works or claims a thing ("land
+#: long farmed by Ethiopians but claimed by Sudan", "methamphetamine made in Shan State").
+_DESCRIBING_WORDS = re.compile(
+    r"\b(?:(?:in|of|on|at|from|through|across)\s+)?(?:which|where|whom|whose)\b[^,;]*"
+    r"|\b[A-Za-z]+-[a-z]+ed\b"
+    r"|\b(?:is|are)\s+(?:\w+ly\s+)?(?:based|located|situated|stationed|known|called|"
+    r"named|reached|urged|expected|required|advised|(?:held|controlled|run|guarded|"
+    r"patrolled)\s+by)\b"
+    r"|\b(?:long|once|but|and|still|largely|mostly)\s+[a-z]+ed\s+by\b"
+    r"|\b(?:made|produced|grown)\s+in\b"
+    # "the United States", "the Red Sea": a name inside the sentence is no verb.
+    r"|(?<=\s)(?-i:[A-Z])\w*ed\b",
+    re.IGNORECASE,
+)
+
+
+def _describes_what_is(sentence: str) -> bool:
+    """Whether a sentence in the present only describes a place, a force or a scheme.
+
+    "Al-Fashaqa, where Ethiopia's Amhara region meets Sudan's Gedaref state, is fertile
+    land long farmed by Ethiopians but claimed by Sudan": its words of the past describe
+    the land; what the sentence tells is how things are, no incident.
+    """
+    if not _PRESENT_MAIN_VERB.search(sentence):
+        return False
+    return _tells_the_present_only(_DESCRIBING_WORDS.sub(" ", sentence))
 
 
 #: A work or a force being put on ground as the report is written: "is building a
