@@ -29,6 +29,7 @@ __all__ = [
     "district_forms",
     "districts_named",
     "districts_seated_at",
+    "load_districts",
     "region_without_outline_names",
     "regions_without_outline_named",
 ]
@@ -121,6 +122,14 @@ def _table(path: Path = DISTRICTS_FILE) -> Mapping[str, tuple[District, ...]]:
     with gzip.open(path, "rt", encoding="utf-8") as handle:
         next(handle)  # header
         return _UnitsByKey(handle)
+
+
+def load_districts() -> None:
+    """Read the districts table now, ahead of the first look-up that needs it.
+
+    For a process that loads its data before it is given work (about 0.08 s of CPU).
+    """
+    _table()
 
 
 @lru_cache(maxsize=8)

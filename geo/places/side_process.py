@@ -123,11 +123,15 @@ def _new_pool() -> ProcessPoolExecutor:
 
 def _load_everything() -> None:
     """Load the gazetteer, compile the phrase grammar and read the country outlines and
-    border lines: the first look-up of a town and of a border does all of it."""
+    border lines: the first look-up of a town and of a border does all of it.  The
+    districts table too, which the checks of a large file read: here it is read while
+    this process waits for the events, not after they have come."""
+    from bordermap.geo.places.districts import load_districts
     from bordermap.geo.places.geocoder import geocode_place
 
     geocode_place("Vilnius", country="LT")
     geocode_place("the Lithuania–Belarus border")
+    load_districts()
 
 
 def warm_up() -> None:

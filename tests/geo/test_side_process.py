@@ -267,3 +267,12 @@ def test_resolve_without_work_meanwhile_keeps_the_join_here(events_file, monkeyp
     finally:
         side_process.stop()
     assert sent == []
+
+
+def test_the_warm_up_reads_the_districts_table_the_checks_need():
+    # Read while the process waits for the events, not after the first district check.
+    from bordermap.geo.places import districts
+
+    districts._table.cache_clear()
+    side_process._load_everything()
+    assert districts._table.cache_info().currsize == 1
