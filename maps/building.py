@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import geopandas as gpd
 import pandas as pd
@@ -20,21 +21,18 @@ from bordermap.geo.borders import boundaries
 from bordermap.geo.events.loading import load_events
 from bordermap.geo.places import side_process
 from bordermap.geo.resolve import PlaceLookup, resolve_events
-from bordermap.layers.compactevents import DEFAULT_COMPACT_THRESHOLD
-from bordermap.layers.events import UnplacedEvent
-from bordermap.layers.towns import Town, towns_in, towns_under
-from bordermap.maps.composition import ComposedMap, MapData, MapOptions, compose_map
-from bordermap.maps.layerset import (
-    DEFAULT_BBOX,
-    FIT_MARGIN_DEG,
-    RecipeLayers,
-    basemap_countries,
-    bbox_of,
-    drawn_extents,
-    placed_events,
-    recipe_layers,
-)
-from bordermap.maps.recipe import Recipe
+from bordermap.layers.compact_threshold import DEFAULT_COMPACT_THRESHOLD
+
+# The layers and the page (folium, branca, jinja2, requests: about 0.15 s of imports)
+# are imported where a map is composed, not with this module: ``quick_map`` reads the
+# events and sends their coordinates to a second process first, which then starts on
+# its share of the work that much sooner.
+if TYPE_CHECKING:
+    from bordermap.layers.events import UnplacedEvent
+    from bordermap.layers.towns import Town
+    from bordermap.maps.composition import ComposedMap
+    from bordermap.maps.layerset import RecipeLayers
+    from bordermap.maps.recipe import Recipe
 
 #: Precisions whose extent is an admin area worth outlining on a quick map.
 AREA_PRECISIONS = ("district", "region")
@@ -85,6 +83,9 @@ def compose_recipe_map(
     layers: RecipeLayers, *, self_contained: bool = True, compact_threshold: int | None = None
 ) -> ComposedMap:
     """The map of a recipe's layers, composed but not rendered (see :func:`map_of_layers`)."""
+    from bordermap.layers.towns import towns_under
+    from bordermap.maps.composition import MapData, MapOptions, compose_map
+
     recipe = layers.recipe
     if compact_threshold is None:
         compact_threshold = recipe.events_layer.compact_threshold
@@ -148,6 +149,8 @@ def build_recipe(
     GeometryDataError
         If a border pair or country code is unknown.
     """
+    from bordermap.maps.layerset import recipe_layers
+
     layers = recipe_layers(recipe, lookup=lookup, progress=progress)
     return map_of_layers(
         layers, self_contained=self_contained, compact_threshold=compact_threshold
@@ -236,6 +239,16 @@ def compose_events_map(
     -------
     ComposedMap
     """
+    from bordermap.maps.composition import MapData, MapOptions, compose_map
+    from bordermap.maps.layerset import (
+        DEFAULT_BBOX,
+        FIT_MARGIN_DEG,
+        basemap_countries,
+        bbox_of,
+        drawn_extents,
+        placed_events,
+    )
+
     placed = placed_events(events)
     pairs = sorted(
         {b for b in placed.loc[placed[schema.PRECISION] == "border", schema.BORDER] if b}
@@ -280,6 +293,8 @@ def _towns_meanwhile(
     took about 0.07 s and 45 MB of fresh memory on the critical path.  The labels are
     added last, so the page is composed meanwhile.
     """
+    from bordermap.layers.towns import towns_in
+
     if not len(countries):
         return list
     return side_process.meanwhile_there(towns_in, tuple(countries.total_bounds), focus=focus)

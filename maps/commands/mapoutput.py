@@ -9,9 +9,9 @@ import sys
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bordermap.geo.online.chain_settings import GeocoderSettings
-from bordermap.maps.building import BuiltMap
 from bordermap.maps.commands.geocoder_options import (
     chain_from_args,
     place_lookup,
@@ -19,7 +19,11 @@ from bordermap.maps.commands.geocoder_options import (
 )
 from bordermap.maps.commands.progress import ProgressBar
 from bordermap.maps.commands.review import print_review
-from bordermap.maps.document import write_html
+
+# Only named in annotations: the map's modules are imported by whoever builds it (the
+# ``map`` command reads its events before importing the page's libraries).
+if TYPE_CHECKING:
+    from bordermap.maps.building import BuiltMap
 
 
 def build_map(
@@ -66,6 +70,8 @@ def write_map(
 
     ``base`` is the folder the events' ``source_file`` is relative to (a recipe's).
     """
+    from bordermap.maps.document import write_html
+
     path = write_html(built.html, target)
     given = () if base is not None else getattr(args, "events", None) or ()
     report(

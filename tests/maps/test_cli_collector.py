@@ -62,7 +62,7 @@ def test_a_bad_option_leaves_the_collector_running(monkeypatch, collector_restor
         # Not only reading and resolving: the imports and the writing too (some 200
         # passes of the collector at 100k events otherwise).
         ("resolve", ("bordermap.geo.events.writers", "write_events"), "seed.geojson"),
-        ("map", ("bordermap.maps.commands.mapoutput", "write_html"), "seed.html"),
+        ("map", ("bordermap.maps.document", "write_html"), "seed.html"),
     ],
     ids=["resolve", "map"],
 )
