@@ -50,3 +50,43 @@ def test_a_place_owned_by_a_bengali_district_is_its_division(text, code):
     assert result.status == "resolved"
     assert result.precision == "region"
     assert result.admin1_code == code
+
+
+# --- A Nepali or Urdu district named alone among border and case words ------------------
+# "कैलालीका सीमानाका" (Kailali's border points), "باجوڑ میں" (in Bajaur): one name, then
+# only border and case words, read as the district where districts bear their seat's
+# name, as a Bengali run already was ("পঞ্চগড় সীমান্ত এলাকাতে").
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        # Field phrase (blind56).
+        ("कैलालीका सीमानाका", "NP", "Kailali"),
+        # Own examples.
+        ("झापाको सीमानाकामा", "NP", "Jhapa"),
+        ("باجوڑ میں", "PK", "Bājaur Agency"),
+        ("سدھنوتی میں", "PK", "Sudhanoti District"),
+        ("کرم میں", "PK", "Kurram District"),
+        ("پاکستان کے علاقے باجوڑ", "PK", "Bājaur Agency"),
+    ],
+)
+def test_a_district_alone_in_a_nepali_or_urdu_run_is_the_district(text, country, name):
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved"
+    assert result.precision == "district"
+    assert result.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # Hindi of an Indian event stays as it was: "X इलाके" may be a town's area.
+        ("अखनूर इलाके", "IN"),
+        # Urdu of an Indian event is not read so.
+        ("باجوڑ میں", "IN"),
+    ],
+)
+def test_other_runs_are_not_read_as_a_bare_district(text, country):
+    result = geocode_place(text, country=country)
+    assert not (result.status == "resolved" and result.precision == "district")
