@@ -23,6 +23,15 @@ from bordermap.geo.places.geocoder import geocode_place
         ("سدھنوتی", "PK", "Sudhanoti District"),
         ("कैलाली", "NP", "Kailali"),
         ("मोरङ जिल्लामा", "NP", "Morang"),
+        # The other Terai districts on the Indian border.
+        ("धनुषा जिल्लामा", "NP", "Dhanusa"),
+        ("सप्तरी", "NP", "Saptari"),
+        ("रौतहट जिल्लाको", "NP", "Rautahat"),
+        ("कञ्चनपुर", "NP", "Kanchanpur"),
+        ("बर्दिया", "NP", "Bardiya"),
+        ("बाँके", "NP", "Banke"),
+        ("सिरहा", "NP", "Siraha"),
+        ("महोत्तरी", "NP", "Mahottari"),
     ],
 )
 def test_a_district_in_its_local_script_is_the_district(text, country, name):
