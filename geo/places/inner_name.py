@@ -315,6 +315,12 @@ def _names_a_crossing(query: str, town: str) -> bool:
 _BENGALI_GENITIVE = "\u09b0"
 #: A run written in Bengali letters only.
 _BENGALI_RUN = re.compile("[\u0980-\u09ff ]+")
+#: A run written in Devanagari (Nepali, Hindi) or Arabic letters (Urdu) only: "कैलालीका
+#: सीमानाका" (Kailali's border points), "باجوڑ میں" (in Bajaur).
+_DEVANAGARI_RUN = re.compile("[\u0900-\u097f ]+")
+_ARABIC_RUN = re.compile("[\u0600-\u06ff\u0750-\u077f ]+")
+#: The countries whose reports name a district so in those scripts.
+_RUN_COUNTRIES = {_DEVANAGARI_RUN: frozenset({"NP"}), _ARABIC_RUN: frozenset({"PK"})}
 
 
 #: Words for a street, a square or a roundabout, written before its name and "de" its
@@ -1297,14 +1303,15 @@ class InnerNameReading(BordersByPlaces):
         (:meth:`district_by_bare_name`); inside a run it is looked up as a deeper
         reading, which does not try the district.  Only a run of one name: with more
         words that name something ("লালমনিরহাটের পাটগ্রাম", Lalmonirhat's Patgram) the
-        first may own a far place the district's circle misses; Bengali only, where
-        reporters name their districts so (Hindi "रामगढ़ सेक्टर" is a sector named for
-        a village, not the Ramgarh district of Jharkhand).  Empty otherwise, else the
+        first may own a far place the district's circle misses; Bengali, and Nepali and
+        Urdu of their own countries' events (:meth:`a_district_run`), where reporters
+        name their districts so (Hindi "रामगढ़ सेक्टर" is a sector named for a village,
+        not the Ramgarh district of Jharkhand).  Empty otherwise, else the
         one finding in the form :meth:`caseless_names` collects.
         """
         roles = [split_role(word) for word in words]
         names = [i for i, (name, _) in enumerate(roles) if name and not is_generic(words[i])]
-        if len(names) != 1 or not _BENGALI_RUN.fullmatch(" ".join(words)):
+        if len(names) != 1 or not self.a_district_run(" ".join(words), scope):
             return []
         at = names[0]
         if any(role not in (None, "generic") for _, role in roles):
@@ -1319,6 +1326,20 @@ class InnerNameReading(BordersByPlaces):
             return []
         self.log(f"{text!r} (a name) is the district {drawn.name}")
         return [((text, drawn), (at, at + 1))]
+
+    def a_district_run(self, text: str, scope: Scope) -> bool:
+        """Whether a run is written as reports name a district bare in it: Bengali, or
+        Nepali of a Nepalese event ("कैलालीका सीमानाका") and Urdu of a Pakistani one
+        ("باجوڑ میں"); not Hindi of an Indian event, whose "X सेक्टर" is often a
+        village's sector, nor Arabic or Persian, whose countries' units bear no seat's name.
+        """
+        if _BENGALI_RUN.fullmatch(text):
+            return True
+        hint = set(self.hint_of(scope))
+        return any(
+            pattern.fullmatch(text) and hint and hint <= countries
+            for pattern, countries in _RUN_COUNTRIES.items()
+        )
 
     def unless_cut(self, item, unknown) -> tuple[str, PlaceResult]:
         """A point found beside an unknown word may be part of a longer name: its region.

@@ -174,10 +174,11 @@ def test_a_sadar_unit_is_its_district_coarsened(text, district):
 
 def test_consonants_a_district_shares_take_no_town():
     # "باجوڑ" (Bajaur) has the consonants of the town Bhakkar (ج is a k there) and of
-    # Bajaur district: before, Bhakkar district, 348 km from Bajaur.
+    # Bajaur district: before, Bhakkar district, 348 km from Bajaur.  Unresolved while
+    # the data lacked the Urdu name; since round 34d's district_names.tsv, Bajaur.
     result = geocode_place("باجوڑ", country="PK")
     assert result.name != "Bhakkar District"
-    assert result.status == "unresolved"
+    assert (result.status, result.name) in (("unresolved", None), ("resolved", "Bājaur Agency"))
 
 
 def test_consonants_of_one_town_and_no_other_district_still_find_it():
