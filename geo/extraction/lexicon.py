@@ -252,6 +252,16 @@ _ENTERING = (
     r"(?-i:[A-Z])\w*)"
 )
 
+#: "The pass was opened in May 2004", "the road linking X and Y opened on Wednesday",
+#: "passenger traffic had been opened at the X checkpoint": a crossing, or the traffic
+#: through one, opened for the first time is as much a change at the line as one
+#: reopened; "opened fire" and "an inquiry had been opened" name no crossing.
+_CROSSING_OPENED = (
+    r"(?:crossing|checkpoint|border\s+post|pass|road|bridge|control\s+point|traffic)\s+"
+    r"(?:[\w,-]+\s+){0,10}?(?:(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+"
+    r"(?:(?:only|first|officially|formally)\s+)?)?opened\b(?!\s+fire)"
+)
+
 #: Forms that are other words as well: "down" alone, "shell" as a noun of a company,
 #: "station" and "control" are too common to stand alone; they stay in context only.
 _TOO_COMMON = frozenset({"down", "downs", "downing", "station", "stations", "check",
@@ -297,4 +307,6 @@ def lexicon_pattern(key: str) -> str:
     parts = [_phrasal(word) for word in words]
     if key == "crossing_attempt":
         parts.append(_ENTERING)
+    if key == "border_closure":
+        parts.append(_CROSSING_OPENED)
     return r"\b(?:" + "|".join(parts) + r")\b" if parts else r"(?!)"
