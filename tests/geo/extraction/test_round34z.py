@@ -32,3 +32,25 @@ def test_opened_fire_or_an_inquiry_opened_is_no_crossing_opened():
     assert not _events("2023-03-10", "An inquiry had been opened on 3 March into the deaths.")
     events = _events("2023-03-10", "Guards at the Lunga crossing opened fire on 3 March.")
     assert all(e.category != "border_closure" for e in events)
+
+
+def test_people_taken_or_flown_back_to_a_place_are_sent_back():
+    # "took ... back to", "was flown back to": no word of the lexicon ("sent back",
+    # "deported") says so, and the sentence drafted nothing.
+    for sentence, place in (
+        ("A navy cutter took the remaining 40 back to Jamaica on 3 March.", "Jamaica"),
+        (
+            "On 3 March a second group was flown back to Cap-Haitien from Santiago de Cuba.",
+            "Santiago de Cuba",
+        ),
+        ("Police boats took them back to Ghana across the river on 3 March.", "Ghana"),
+    ):
+        events = _events("2023-03-10", sentence)
+        assert [(place in e.place, e.date, e.category) for e in events] == [
+            (True, "2023-03-03", "pushback")
+        ], (sentence, events)
+
+
+def test_taking_a_town_back_or_refusing_to_take_people_back_is_no_return():
+    assert not _events("2023-03-10", "Troops fought on 3 March to take the town back.")
+    assert not _events("2023-03-10", "Ghana often refuses to take back migrants.")
