@@ -54,3 +54,19 @@ def test_people_taken_or_flown_back_to_a_place_are_sent_back():
 def test_taking_a_town_back_or_refusing_to_take_people_back_is_no_return():
     assert not _events("2023-03-10", "Troops fought on 3 March to take the town back.")
     assert not _events("2023-03-10", "Ghana often refuses to take back migrants.")
+
+
+def test_travellers_lined_up_or_facing_a_wait_at_a_crossing_are_a_queue():
+    # "lined up at X", "faced a wait of": a queue at the crossing told by the wait;
+    # neither was a word of the rule.
+    for sentence in (
+        "Travellers lined up at the Nickelsdorf crossing on 3 March.",
+        "Travellers at the Nickelsdorf crossing faced a wait of at least five hours on 3 March.",
+    ):
+        events = _events("2023-03-10", sentence)
+        assert [("Nickelsdorf" in e.place, e.date) for e in events] == [(True, "2023-03-03")], (
+            sentence,
+            events,
+        )
+    # People who are no travellers lining up are no queue at the line.
+    assert not _events("2023-03-10", "Villagers lined up at the Nickelsdorf crossing on 3 March.")
