@@ -701,15 +701,23 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                                   r"entries|arrivals|vehicles|lorries|trucks|cars|buses|"
                                   r"travell?ers|passengers)\b"),
         # A queue told by the wait in it or its length: "lorries also waited at least
-        # two hours at X", "drivers needed two and a half hours to get into Y", "the line
-        # had reached five kilometres", "a six-kilometre column formed on the A1".
+        # two hours at X", "travellers lined up at X", "drivers needed two and a half
+        # hours to get into Y", "the line had reached five kilometres", "a six-kilometre
+        # column formed on the A1".
         ("border_infrastructure", r"\b(?:(?:lorries|trucks|vehicles|cars|buses|drivers|"
                                   r"truckers|hauliers|motorists|travell?ers|passengers)\b"
-                                  r"[^.;]{0,60}?\b(?:waited|waiting|needed|needing)\s+"
+                                  r"[^.;]{0,60}?\b(?:waited|waiting|needed|needing|"
+                                  # "faced a wait of at least five hours".
+                                  r"(?:faced|had)\s+an?\s+wait\s+of)\s+"
                                   r"(?:(?:at\s+least|up\s+to|about|around|some|more\s+than|"
                                   r"nearly|almost|over)\s+)?(?:an?|one|two|three|four|five|six|"
                                   r"seven|eight|nine|ten|twelve|several|many|\d+)\s+"
                                   r"(?:[\w-]+\s+){0,3}?(?:hours?|days?|nights?)\b|"
+                                  # "Travellers lined up at X", "drivers queued at Y".
+                                  r"(?:lorries|trucks|vehicles|cars|buses|drivers|truckers|"
+                                  r"hauliers|motorists|travell?ers|passengers)\s+"
+                                  r"(?:[\w-]+\s+){0,2}?"
+                                  r"(?:lined|queued)\s+(?:up\s+)?(?:at|on|near|by)\s|"
                                   r"(?:the|a|its)\s+(?:line|queue|tailback|column)s?\s+"
                                   r"(?:(?:had|has|have)\s+)?(?:reached|grown\s+to|grew\s+to)\s+"
                                   r"(?:[\w-]+\s+){0,2}?(?:kilometres|kilometers|km|miles)\b|"

@@ -252,6 +252,16 @@ _ENTERING = (
     r"(?-i:[A-Z])\w*)"
 )
 
+#: "The pass was opened in May 2004", "the road linking X and Y opened on Wednesday",
+#: "passenger traffic had been opened at the X checkpoint": a crossing, or the traffic
+#: through one, opened for the first time is as much a change at the line as one
+#: reopened; "opened fire" and "an inquiry had been opened" name no crossing.
+_CROSSING_OPENED = (
+    r"(?:crossing|checkpoint|border\s+post|pass|road|bridge|control\s+point|traffic)\s+"
+    r"(?:[\w,-]+\s+){0,10}?(?:(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+"
+    r"(?:(?:only|first|officially|formally)\s+)?)?opened\b(?!\s+fire)"
+)
+
 #: Forms that are other words as well: "down" alone, "shell" as a noun of a company,
 #: "station" and "control" are too common to stand alone; they stay in context only.
 _TOO_COMMON = frozenset({"down", "downs", "downing", "station", "stations", "check",
@@ -279,6 +289,17 @@ _OBJECT_BEFORE_BACK = (
 )
 
 
+#: "The coast guard took the other 50 back to X", "a first group was flown back to Y":
+#: people carried back to a named place are sent back, though no word of the lexicon
+#: says so; "take the town back", "take back migrants" (a refusal, a plan) and "took the
+#: driver back to the station" name no such place.  "were detained and taken back to X"
+#: is left to the detention it follows, which places it at the crossing the report names.
+_TAKEN_BACK = (
+    r"(?:take|takes|took|taking|fly|flies|flew|flown|flying)\s+"
+    rf"{_OBJECT_BEFORE_BACK}back\s+(?:to|onto|into|across)\s+(?:the\s+)?(?-i:[A-Z])[\w-]*"
+)
+
+
 def _phrasal(word: str) -> str:
     """The pattern of a lexicon word; a two-word phrasal verb lets a pronoun in."""
     head, _, rest = word.partition(" ")
@@ -297,4 +318,8 @@ def lexicon_pattern(key: str) -> str:
     parts = [_phrasal(word) for word in words]
     if key == "crossing_attempt":
         parts.append(_ENTERING)
+    if key == "pushback":
+        parts.append(_TAKEN_BACK)
+    if key == "border_closure":
+        parts.append(_CROSSING_OPENED)
     return r"\b(?:" + "|".join(parts) + r")\b" if parts else r"(?!)"
