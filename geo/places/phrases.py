@@ -2694,6 +2694,11 @@ def _greek_place_then_unit(text: str, langs: tuple[str, ...]) -> PlaceExpression
     )
 
 
+#: Indonesian and Malay "ibukota", "ibu kota" (the capital of) before the unit it heads,
+#: which needs no "of": "Vanimo, ibukota Provinsi Sandaun".
+_CAPITAL_OF_UNIT = re.compile(r"^ibu\s?kota\s+(?P<unit>\S.*)$", re.IGNORECASE)
+
+
 def _qualified(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression | None:
     """The place and its container: "X, Y", "X in Y", "X (Y)", "Y's X"."""
     unit = (
@@ -2723,6 +2728,11 @@ def _qualified(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpressio
             return PlaceExpression(
                 "settlement", text, other, other=before, inner=inner, languages=langs
             )
+        capital_of = _CAPITAL_OF_UNIT.match(other)
+        if name and capital_of:
+            # "Vanimo, ibukota Provinsi Sandaun": the capital of the unit after the
+            # word, which holds it as "X, Y" does.
+            return _restricted(name, capital_of["unit"], text, langs, ",")
         if name and other:
             apposition = _apposition(name, other, text, g, langs)
             if apposition is not None:
