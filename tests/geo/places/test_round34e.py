@@ -4,12 +4,16 @@
   Provinsi Y" (X, the capital of province Y) is X inside Y: a misspelt capital
   ("Vanino" for Vanimo) gives the province rather than nothing.  The province word is
   that province's, not an area named around a town before it.
+- Arabic writes a hamza after alef at a name's end that GeoNames often leaves off
+  ("ضباء", GeoNames "ضبا", Duba); and "ميناء"/"مرفأ" (port) before a town names the
+  town's port, the town, rather than an unknown word beside it.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from bordermap.geo.places.arabic_letters import other_spellings
 from bordermap.geo.places.geocoder import geocode_place
 
 
@@ -39,3 +43,27 @@ def test_indonesian_province_and_its_capital(
     assert result.status == "resolved", result
     assert result.name == name
     assert result.precision == precision
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        # Field phrase (events46): before, unresolved.
+        ("ميناء «ضباء»", "SA", "Duba"),
+        # Our own: without the port word or the quotes; Jeddah's port; Lebanon's Tyre.
+        ("ضباء", "SA", "Duba"),
+        ("ميناء جدة", "SA", "Jeddah"),
+        ("مرفأ صور", "LB", "Tyre"),
+    ],
+)
+def test_arabic_port_and_final_hamza(text: str, country: str, name: str) -> None:
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved", result
+    assert result.name == name
+    assert result.precision == "settlement"
+
+
+def test_final_hamza_is_an_other_spelling_only_after_alef() -> None:
+    assert other_spellings("ضباء") == ("ضبا",)
+    # Not a hamza after another letter: "شيء" keeps it in every spelling.
+    assert all(spelling.endswith("ء") for spelling in other_spellings("شيء"))
