@@ -7,6 +7,8 @@
 - Arabic writes a hamza after alef at a name's end that GeoNames often leaves off
   ("ضباء", GeoNames "ضبا", Duba); and "ميناء"/"مرفأ" (port) before a town names the
   town's port, the town, rather than an unknown word beside it.
+- Pashto's own letters (ګ, ړ, ښ...) have consonant classes, and its province word
+  follows the name ("د ننګرهار ولایت", of Nangarhar province).
 """
 
 from __future__ import annotations
@@ -67,3 +69,22 @@ def test_final_hamza_is_an_other_spelling_only_after_alef() -> None:
     assert other_spellings("ضباء") == ("ضبا",)
     # Not a hamza after another letter: "شيء" keeps it in every spelling.
     assert all(spelling.endswith("ء") for spelling in other_spellings("شيء"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Field phrase (blind67): before, unresolved; Lalpur district has no point, the
+        # province the phrase names answers.
+        ("د ننګرهار ولایت په لعلپورې ولسوالۍ کې", "Nangarhar"),
+        # Our own: Pashto's gaf "ګ" read as the Persian "گ"; the province word after
+        # the name without "د" (of).
+        ("ننګرهار ولایت", "Nangarhar"),
+        ("ننګرهار", "Nangarhar"),
+    ],
+)
+def test_pashto_letters_and_the_province_word_after_the_name(text: str, name: str) -> None:
+    result = geocode_place(text, country="AF")
+    assert result.status == "resolved", result
+    assert result.name == name
+    assert result.precision == "region"
