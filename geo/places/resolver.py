@@ -6703,10 +6703,14 @@ def _loose_vowels(key: str) -> str:
 
 
 def _words_of_key(name: str, key: str) -> str:
-    """The leading words of ``name`` whose lookup key is ``key`` ("Karakiyanskiy" of
-    "Karakiyanskiy Rayon" for "karakiyanskiy"); ``name`` itself when none are."""
+    """The leading or trailing words of ``name`` whose lookup key is ``key``
+    ("Karakiyanskiy" of "Karakiyanskiy Rayon" for "karakiyanskiy"; "Phop Phra" of
+    "Amphoe Phop Phra", its unit word first, for "phop phra"); ``name`` itself when none
+    are."""
     words = name.split()
     for count in range(len(words), 0, -1):
         if normalise(" ".join(words[:count])) == key:
             return " ".join(words[:count])
+        if normalise(" ".join(words[-count:])) == key:
+            return " ".join(words[-count:])
     return name

@@ -9,6 +9,8 @@
   town's port, the town, rather than an unknown word beside it.
 - Pashto's own letters (ګ, ړ, ښ...) have consonant classes, and its province word
   follows the name ("د ننګرهار ولایت", of Nangarhar province).
+- A district the table files with its unit word first ("Amphoe Phop Phra") is found
+  when a report spells it a letter away ("Phob Phra district").
 """
 
 from __future__ import annotations
@@ -88,3 +90,20 @@ def test_pashto_letters_and_the_province_word_after_the_name(text: str, name: st
     assert result.status == "resolved", result
     assert result.name == name
     assert result.precision == "region"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Field phrase (blind67): before, unresolved, though the spelling was matched
+        # to Amphoe Phop Phra, which the table files with its unit word first.
+        ("Muen Ruchai village in Phob Phra district", "Amphoe Phop Phra"),
+        # Our own: the district alone; Mae Sot written with a final "d".
+        ("Phob Phra district", "Amphoe Phop Phra"),
+        ("Mae Sod district", "Amphoe Mae Sot"),
+    ],
+)
+def test_a_district_spelt_otherwise_filed_with_its_unit_word_first(text: str, name: str) -> None:
+    result = geocode_place(text, country="TH")
+    assert result.status == "resolved", result
+    assert result.name == name
