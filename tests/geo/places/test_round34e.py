@@ -11,6 +11,8 @@
   follows the name ("د ننګرهار ولایت", of Nangarhar province).
 - A district the table files with its unit word first ("Amphoe Phop Phra") is found
   when a report spells it a letter away ("Phob Phra district").
+- "Nadapal-Lokichogio": a crossing's name paired with a town of one of its countries
+  near it (the town on the road to it) is that crossing.
 """
 
 from __future__ import annotations
@@ -107,3 +109,25 @@ def test_a_district_spelt_otherwise_filed_with_its_unit_word_first(text: str, na
     result = geocode_place(text, country="TH")
     assert result.status == "resolved", result
     assert result.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # Field phrase (events46): before, unresolved.
+        ("Nadapal-Lokichogio gate", "SS"),
+        # Our own: the town first; the Kenyan hint.
+        ("Lokichogio-Nadapal", "SS"),
+        ("Nadapal-Lokichogio", "KE"),
+    ],
+)
+def test_a_crossing_paired_with_a_town_beside_it(text: str, country: str) -> None:
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved", result
+    assert result.name == "Nadapal"
+
+
+def test_two_towns_across_a_border_are_still_their_crossing() -> None:
+    result = geocode_place("Narva-Ivangorod", country="EE")
+    assert result.status == "resolved", result
+    assert result.name == "Narva–Ivangorod"
