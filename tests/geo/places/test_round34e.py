@@ -13,6 +13,8 @@
   when a report spells it a letter away ("Phob Phra district").
 - "Nadapal-Lokichogio": a crossing's name paired with a town of one of its countries
   near it (the town on the road to it) is that crossing.
+- "the U.S.-Canada border crossing at Blaine": a pair of names before the crossing
+  word is the border's sides; the place after "at" names the crossing.
 """
 
 from __future__ import annotations
@@ -131,3 +133,18 @@ def test_two_towns_across_a_border_are_still_their_crossing() -> None:
     result = geocode_place("Narva-Ivangorod", country="EE")
     assert result.status == "resolved", result
     assert result.name == "Narva–Ivangorod"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        # Field phrase (blind67): before, unresolved ("U.S.-Canada" read as the name).
+        ("The U.S.-Canada border crossing at Blaine", "US", "Peace Arch"),
+        # Our own: another pair of countries, and the Mexican side's town.
+        ("the US-Mexico border crossing at Lukeville", "US", "Lukeville–Sonoyta"),
+    ],
+)
+def test_a_border_pair_before_the_crossing_word(text: str, country: str, name: str) -> None:
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved", result
+    assert result.name == name
