@@ -39,21 +39,22 @@ __all__ = [
 #: Fewer consonants than this match too many names to say anything.
 MIN_CONSONANTS = 3
 
-# Letters of the Arabic, Persian and Urdu alphabets by the Latin consonant class they
-# are transcribed with; vowels and the letters often silent in transcriptions (ا و ي ى
-# ه ح ع ء ة) are left out on both sides.
+# Letters of the Arabic, Persian, Urdu and Pashto alphabets by the Latin consonant
+# class they are transcribed with; vowels and the letters often silent in transcriptions
+# (ا و ي ى ه ح ع ء ة, Pashto ې ۍ) are left out on both sides.  Pashto's own letters
+# (ګ g, ړ r, ټ t, ډ d, ښ x, ځ dz, څ ts, ږ zh, ڼ n) write "ننګرهار" (Nangarhar).
 _ARABIC_CLASSES = {
     "b": "بپ",
-    "t": "تطثٹ",
-    "k": "جغقكگک",
-    "d": "دضذڈ",
-    "r": "رڑ",
-    "z": "زژظ",
-    "s": "سصشچ",
+    "t": "تطثٹټ",
+    "k": "جغقكگکګ",
+    "d": "دضذڈډ",
+    "r": "رڑړ",
+    "z": "زژظځږ",
+    "s": "سصشچښڅ",
     "f": "فڤ",
     "l": "ل",
     "m": "م",
-    "n": "نں",
+    "n": "نںڼ",
 }
 _ARABIC = {letter: cls for cls, letters in _ARABIC_CLASSES.items() for letter in letters}
 _ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3]")
@@ -153,10 +154,18 @@ _REGION_WORDS = frozenset(
 )
 
 
+#: Pashto's province word after the name it follows in the genitive ("د ننګرهار ولایت",
+#: of Nangarhar province), with the Persian or the Arabic yeh.
+_REGION_WORDS_AFTER = frozenset({"ولایت", "ولايت"})
+
+
 def after_a_region_word(name: str, text: str) -> bool:
     """Whether ``name`` follows a region word in Arabic letters ("إقليم", "محافظة",
-    "ولاية"...) in ``text``: the text says the word is a unit's name."""
-    return _after_one_of(name, text, _REGION_WORDS)
+    "ولاية"...) in ``text``, or stands before Pashto's ("د ننګرهار ولایت"): the text
+    says the word is a unit's name."""
+    return _after_one_of(name, text, _REGION_WORDS) or _before_one_of(
+        name, text, _REGION_WORDS_AFTER
+    )
 
 
 def after_a_settlement_word(name: str, text: str) -> bool:
@@ -207,6 +216,17 @@ def _after_one_of(name: str, text: str, before: frozenset[str]) -> bool:
     return size > 0 and any(
         words[i : i + size] == named and _without_clitic(words[i - 1], before) in before
         for i in range(1, len(words) - size + 1)
+    )
+
+
+def _before_one_of(name: str, text: str, after: frozenset[str]) -> bool:
+    """Whether ``name`` (its words in their order) stands right before one of ``after``
+    in ``text``."""
+    words = _words(text)
+    named = name.split()
+    size = len(named)
+    return size > 0 and any(
+        words[i : i + size] == named and words[i + size] in after for i in range(len(words) - size)
     )
 
 

@@ -35,12 +35,15 @@ _FINAL_YEH = re.compile("ي(?= |$)")
 # hamza: "أبو" is "ابو").
 _ABU_JOINED = re.compile("(?:(?<= )|^)ابو(?=[^ ]{3})")
 _ABU_APART = re.compile("(?:(?<= )|^)ابو (?=[^ ]{3})")
+# A hamza after alef at a word's end, which many write and GeoNames often leaves off:
+# a report's "ضباء" is GeoNames' "ضبا" (Duba).
+_FINAL_HAMZA = re.compile("(?<=ا)ء(?= |$)")
 
 
 @lru_cache(maxsize=8192)
 def other_spellings(key: str) -> tuple[str, ...]:
-    """The key with its kafs and yehs as the other orthography writes them, and with
-    "Abu" joined to the next word or apart.
+    """The key with its kafs and yehs as the other orthography writes them, with
+    "Abu" joined to the next word or apart, and without a final hamza after alef.
 
     Parameters
     ----------
@@ -50,10 +53,12 @@ def other_spellings(key: str) -> tuple[str, ...]:
     Returns
     -------
     tuple of str
-        The Persian spelling, the Arabic one with "ي" and the Arabic one with "ى" at
-        the words' ends, then each of these (and the key) with "Abu" apart where it was
-        joined and joined where it was apart; each once and never ``key`` itself;
-        empty for a key with neither a kaf, a yeh nor an "Abu".
+        The key without the hamza after alef at its words' ends ("ضباء" → "ضبا"), the
+        Persian spelling, the Arabic one with "ي" and the Arabic one with "ى" at
+        the words' ends (of the key and of that one), then each of these (and the
+        key) with "Abu" apart where it was joined and joined where it was apart;
+        each once and never ``key`` itself; empty for a key with neither a final
+        hamza, a kaf, a yeh nor an "Abu".
 
     Examples
     --------
@@ -61,13 +66,18 @@ def other_spellings(key: str) -> tuple[str, ...]:
     ('كيش',)
     >>> other_spellings("ابوموسی")[:3]
     ('ابوموسي', 'ابوموسى', 'ابو موسی')
+    >>> other_spellings("ضباء")
+    ('ضبا',)
     >>> other_spellings("moscow")
     ()
     """
     spellings: tuple[str, ...] = (key,)
+    if _FINAL_HAMZA.search(key):
+        spellings += (_FINAL_HAMZA.sub("", key),)
     if _KAF_YEH.search(key):
-        arabic = key.translate(_TO_ARABIC)
-        spellings += (key.translate(_TO_PERSIAN), arabic, _FINAL_YEH.sub("ى", arabic))
+        for base in spellings:
+            arabic = base.translate(_TO_ARABIC)
+            spellings += (base.translate(_TO_PERSIAN), arabic, _FINAL_YEH.sub("ى", arabic))
     if "ابو" in key:
         spellings += tuple(
             _ABU_JOINED.sub("ابو ", s) if _ABU_JOINED.search(s) else _ABU_APART.sub("ابو", s)

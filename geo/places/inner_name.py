@@ -929,7 +929,16 @@ class InnerNameReading(BordersByPlaces):
             # from Morocco": the places bound what is meant; they are not it.
             self.log(f"{span!r} bounds a stretch the text names between places: not taken")
             return None
-        if is_point and lowered & area_word_keys() and not _joins_after(span, text):
+        # The unit word of another area the text names ("Kota Jayapura, Provinsi Papua")
+        # is that area's, not one around the point.
+        of_other_areas = {
+            normalise(word)
+            for other, found_result in found
+            if other != span and found_result.precision in ("region", "district")
+            for word in other.split()
+        }
+        around = (lowered - of_other_areas) & area_word_keys()
+        if is_point and around and not _joins_after(span, text):
             # "the eastern countryside of Deir ez-Zor" is more than the town.
             self.log(f"{span!r} is a point, and the text names an area around it: not taken")
             return None

@@ -2342,6 +2342,15 @@ _GENERIC_CROSSING = re.compile(
 )
 
 
+#: Two names of one or two capitalised words each, joined by a dash, alone before a
+#: crossing word ("the U.S.-Canada"): the sides of the border the crossing is on.
+_BORDER_PAIR_BEFORE = re.compile(
+    r"(?:the\s+)?(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s*[-–—]\s*"
+    r"(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)",
+    re.IGNORECASE,
+)
+
+
 def _crossing(text: str, langs: tuple[str, ...]) -> PlaceExpression | None:
     """ "the Šalčininkai crossing", "Medyka checkpoint", "crossing point Kuźnica"."""
     paso = _PASO_OF.match(text)
@@ -2366,7 +2375,10 @@ def _crossing(text: str, langs: tuple[str, ...]) -> PlaceExpression | None:
         # "Hungary's border crossing into Serbia at Röszke": a possessive alone before
         # the crossing word says whose it is, and the place after "at" names it.
         owned = match is not None and _POSSESSIVE_END.search(match["rest"].strip())
-        if placed and (generic or owned):
+        # "the U.S.-Canada border crossing at Blaine": a pair of names before the
+        # crossing word is the border's two sides, and the place after "at" names it.
+        paired = match is not None and _BORDER_PAIR_BEFORE.fullmatch(match["rest"].strip())
+        if placed and (generic or owned or paired):
             # "the (international) border crossing at O'Smach": the words before the
             # crossing word name none; the place after "at" does.
             rest = placed["name"].strip()
@@ -2694,6 +2706,11 @@ def _greek_place_then_unit(text: str, langs: tuple[str, ...]) -> PlaceExpression
     )
 
 
+#: Indonesian and Malay "ibukota", "ibu kota" (the capital of) before the unit it heads,
+#: which needs no "of": "Vanimo, ibukota Provinsi Sandaun".
+_CAPITAL_OF_UNIT = re.compile(r"^ibu\s?kota\s+(?P<unit>\S.*)$", re.IGNORECASE)
+
+
 def _qualified(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression | None:
     """The place and its container: "X, Y", "X in Y", "X (Y)", "Y's X"."""
     unit = (
@@ -2723,6 +2740,11 @@ def _qualified(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpressio
             return PlaceExpression(
                 "settlement", text, other, other=before, inner=inner, languages=langs
             )
+        capital_of = _CAPITAL_OF_UNIT.match(other)
+        if name and capital_of:
+            # "Vanimo, ibukota Provinsi Sandaun": the capital of the unit after the
+            # word, which holds it as "X, Y" does.
+            return _restricted(name, capital_of["unit"], text, langs, ",")
         if name and other:
             apposition = _apposition(name, other, text, g, langs)
             if apposition is not None:

@@ -6490,6 +6490,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         respelled = self.crossing_by_one_half(keys, named)
         if respelled is not None:
             return self.from_place(respelled)
+        beside = self.crossing_and_a_town_beside_it(keys, named)
+        if beside is not None:
+            return self.from_place(beside)
         countries: list[str] = []
         for key in keys:
             towns = self.gaz.lookup_key(key, kinds=("settlement",))
@@ -6503,6 +6506,29 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             return None
         self.log(f"two towns across the border: the crossing {joining[0].name}")
         return self.from_place(joining[0])
+
+    def crossing_and_a_town_beside_it(
+        self, keys: list[str], named: list[dict[int, Place]]
+    ) -> Place | None:
+        """ "Nadapal-Lokichogio": one half names exactly one crossing and no town, the
+        other a town of one of its two countries within :data:`CROSSING_TOWN_KM` of it
+        (the town on the road to the crossing): that crossing, else None."""
+        for own, other in ((0, 1), (1, 0)):
+            if len(named[own]) != 1 or named[other]:
+                continue
+            if self.gaz.lookup_key(keys[own], kinds=("settlement",)):
+                continue  # a town's name too: the pair may be two towns
+            crossing = next(iter(named[own].values()))
+            towns = [
+                town
+                for town in self.gaz.lookup_key(keys[other], kinds=("settlement",))
+                if town.country in crossing.countries
+                and km_between(town.lat, town.lon, crossing.lat, crossing.lon) <= CROSSING_TOWN_KM
+            ]
+            if towns:
+                self.log(f"{keys[other]!r} is a town beside the crossing {crossing.name}")
+                return crossing
+        return None
 
     def crossings_of_half(
         self, key: str, scope: Scope, languages: tuple[str, ...]
@@ -6709,10 +6735,14 @@ def _loose_vowels(key: str) -> str:
 
 
 def _words_of_key(name: str, key: str) -> str:
-    """The leading words of ``name`` whose lookup key is ``key`` ("Karakiyanskiy" of
-    "Karakiyanskiy Rayon" for "karakiyanskiy"); ``name`` itself when none are."""
+    """The leading or trailing words of ``name`` whose lookup key is ``key``
+    ("Karakiyanskiy" of "Karakiyanskiy Rayon" for "karakiyanskiy"; "Phop Phra" of
+    "Amphoe Phop Phra", its unit word first, for "phop phra"); ``name`` itself when none
+    are."""
     words = name.split()
     for count in range(len(words), 0, -1):
         if normalise(" ".join(words[:count])) == key:
             return " ".join(words[:count])
+        if normalise(" ".join(words[-count:])) == key:
+            return " ".join(words[-count:])
     return name
