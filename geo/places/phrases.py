@@ -2108,6 +2108,11 @@ def _near_before(text: str, langs: tuple[str, ...]) -> PlaceExpression | None:
         rest = next(match[g] for g in groups if match[g])
         inner = _parse(_strip_leading(rest), langs)
         return PlaceExpression("near", text, inner=inner, distance_km=km, languages=langs)
+    gate_area = _VIETNAMESE_GATE_AREA.match(text)
+    if gate_area:
+        # "khu vực cửa khẩu Tân Thanh": the area of the gate is near the gate.
+        inner = _parse(gate_area["rest"], langs)
+        return PlaceExpression("near", text, inner=inner, languages=langs)
     lowered = text.lower()
     if not lowered.startswith(_NEAR_BEFORE_STARTS):
         return None
@@ -2131,6 +2136,12 @@ def _near_before(text: str, langs: tuple[str, ...]) -> PlaceExpression | None:
 _NEAR_BEFORE_BARE = ("area of",)
 _NEAR_BEFORE_STARTS = tuple(word + " " for word in (*_NEAR_BEFORE, *_NEAR_BEFORE_BARE))
 _NEAR_AFTER_ENDS = tuple(" " + word for word in _NEAR_AFTER)
+
+# Vietnamese "(trong) khu vực cửa khẩu X" ((in) the area of the border gate X); only
+# before a gate, since "khu vực biên giới" (the border area) is read as a border.
+_VIETNAMESE_GATE_AREA = re.compile(
+    r"^(?:(?:trong|tại|ở)\s+)?khu\s+vực\s+(?P<rest>cửa\s+khẩu\s+\S.*)$", re.IGNORECASE
+)
 
 _NEAR_AREA_OF = re.compile(
     r"^(?P<x>.+?)\s+(?:area|vicinity|outskirts|environs)\s+of\s+(?:the\s+)?(?P<y>\S.*)$",

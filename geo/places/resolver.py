@@ -531,6 +531,10 @@ _DESCRIBING_TAIL = re.compile(r"(?:\s+[a-z][\w-]*)+$")
 _MISFILED_TOWN_KM = 100.0
 # "the border town of X", "a border village": the place lies at the border.
 _BORDER_TOWN = re.compile(r"\bborder\s+(?:town|village|city)\b", re.IGNORECASE)
+# Vietnamese "cửa khẩu" (border gate): a crossing word for a crossing at a province's
+# edge only ("cửa khẩu Tân Thanh, Lạng Sơn"); as a general crossing word it would turn
+# "qua cửa khẩu Lào Cai", the town read inside the text, into near the town.
+_VIETNAMESE_GATE = re.compile(r"\bcửa\s+khẩu\b", re.IGNORECASE)
 # A text that begins with a border between places ("el límite entre ...").
 _BORDER_HEAD = re.compile(
     r"^(?:(?:the|la|le|el|die|der|o|a)\s+)?(?:border|frontier|boundary|límite|limite|"
@@ -3083,7 +3087,11 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             # (Without the word, "village Attari in Amritsar district" is the village.)
             # "the border town of Nadapal in Eastern Equatoria State": a town the text
             # sets on the border may be known only as the crossing named after it.
-            at_edge = bool(CROSSING_WORD.search(self.query) or _BORDER_TOWN.search(self.query))
+            at_edge = bool(
+                CROSSING_WORD.search(self.query)
+                or _BORDER_TOWN.search(self.query)
+                or _VIETNAMESE_GATE.search(self.query)
+            )
             if (
                 result.precision == "district"
                 and result.lat is not None
