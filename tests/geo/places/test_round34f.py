@@ -1,0 +1,74 @@
+"""Classes of place round 34f: unresolved phrases of the blind68 set, sorted by cause.
+
+A Lebanese border village that GeoNames ``cities500`` lacks (Odaisseh, العديسة) gets
+its public point in ``villages.tsv``; the spelling عيثا (with ث) of Aita al-Shaab, which
+its people use, joins the village's forms.  The Vietnamese name of the Chinese side of
+a crossing (Đông Hưng for Dongxing), written with the gate word "cửa khẩu" only, since
+a district of Thái Bình bears the bare name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bordermap.geo.places.geocoder import geocode_place
+
+
+@pytest.mark.parametrize(
+    ("text", "precisions"),
+    [
+        # Field phrases (blind68): before, unresolved.
+        ("في بلدة العديسة الحدودية", {"settlement"}),
+        ("إلى أطراف بلدة العديسة", {"settlement", "near"}),
+        # Our own: the Latin forms reports write.
+        ("Odaisseh", {"settlement"}),
+        ("the border village of Adaisseh", {"settlement", "near"}),
+        ("قرية العديسة", {"settlement"}),
+    ],
+)
+def test_odaisseh_is_the_border_village(text: str, precisions: set[str]) -> None:
+    result = geocode_place(text, country="LB")
+    assert result.status == "resolved", result
+    assert result.name == "Odaisseh"
+    assert result.precision in precisions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Field phrase (blind68): before, unresolved.
+        "في منطقة عيثا الشعب الحدودية",
+        # Our own.
+        "بلدة عيثا الشعب",
+        "عيثا الشعب",
+    ],
+)
+def test_aita_al_shaab_spelt_with_tha(text: str) -> None:
+    result = geocode_place(text, country="LB")
+    assert result.status == "resolved", result
+    # The village itself, or the region holding it where "منطقة" is read as a unit.
+    assert result.name in {"Aita al-Shaab", "An Nabatiyah"}
+    assert result.country == "LB"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Field phrase (blind68): before, unresolved.
+        "tại cửa khẩu Đông Hưng",
+        # Our own.
+        "Cửa khẩu Đông Hưng",
+        "qua cửa khẩu Móng Cái–Đông Hưng",
+    ],
+)
+def test_dong_hung_gate_is_the_dongxing_crossing(text: str) -> None:
+    result = geocode_place(text, country="VN")
+    assert result.status == "resolved", result
+    assert result.name == "Mong Cai–Dongxing"
+
+
+def test_bare_dong_hung_stays_the_thai_binh_district() -> None:
+    # Without the gate word the Vietnamese town of that name is meant.
+    result = geocode_place("Đông Hưng", country="VN")
+    assert result.name == "Đông Hưng"
+    assert result.country == "VN"
