@@ -202,7 +202,12 @@ _NEAR_BEFORE = (
     "قبالة ساحل",
     "قبالة",
 )
-_COMPASS = r"(?:north|south)?(?:[\s-]?(?:east|west))?(?:ern)?|central|centre of|center of"
+# "downtown X" is the centre of a town, only before a name ("the downtown port of
+# entry" names no town: "port of entry" is also a Virginian town's alternate name).
+_COMPASS = (
+    r"(?:north|south)?(?:[\s-]?(?:east|west))?(?:ern)?|central|downtown(?=\s+(?-i:[A-Z]))|"
+    r"centre of|center of"
+)
 _COMPASS_WORD = "|".join(sorted((re.escape(w) for w in COMPASS_BEARINGS), key=len, reverse=True))
 _WITHIN_COMPASS = re.compile(
     rf"^(?:the\s+)?(?:{_COMPASS})\s+(?:part\s+of\s+)?(?:the\s+)?(?P<rest>.+)$", re.IGNORECASE

@@ -4,7 +4,8 @@ A Lebanese border village that GeoNames ``cities500`` lacks (Odaisseh, العد�
 its public point in ``villages.tsv``; the spelling عيثا (with ث) of Aita al-Shaab, which
 its people use, joins the village's forms.  The Vietnamese name of the Chinese side of
 a crossing (Đông Hưng for Dongxing), written with the gate word "cửa khẩu" only, since
-a district of Thái Bình bears the bare name.
+a district of Thái Bình bears the bare name.  Grammar: "downtown X" is the centre of
+town X, which holds what the text names in it.
 """
 
 from __future__ import annotations
@@ -72,3 +73,32 @@ def test_bare_dong_hung_stays_the_thai_binh_district() -> None:
     result = geocode_place("Đông Hưng", country="VN")
     assert result.name == "Đông Hưng"
     assert result.country == "VN"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Field phrase (blind68): before, unresolved ("downtown Nogales" was no place).
+        ("the main port of entry in downtown Nogales", "Nogales–Morley Gate"),
+        # Our own: the centre of a town holds what the text names in it.
+        ("the port of entry in downtown Nogales", "Nogales–Morley Gate"),
+        ("a warehouse in downtown El Paso", "El Paso"),
+    ],
+)
+def test_downtown_is_the_centre_of_its_town(text: str, name: str) -> None:
+    result = geocode_place(text, country="US")
+    assert result.status == "resolved", result
+    assert result.name == name
+
+
+def test_downtown_before_no_name_is_no_town_centre() -> None:
+    # "port of entry" is also an alternate name of Onancock (Virginia): "downtown" before
+    # words in lower case names no town.
+    result = geocode_place("Nogales’ downtown port of entry", country="US")
+    assert result.name != "Onancock"
+
+
+def test_a_compass_word_before_a_town_is_still_not_a_part_of_it() -> None:
+    # "West Virginia" stays the state, not the west of some town.
+    result = geocode_place("West Virginia", country="US")
+    assert result.name == "West Virginia"
