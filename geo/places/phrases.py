@@ -2620,10 +2620,11 @@ _BORDERING = re.compile(
 
 # "Ізюмський район Харківщини", "Погарского района Брянщины": a district, then its region
 # by the "-щина" (or "-дчина") name in the genitive or locative, with no comma or
-# preposition between them.
+# preposition between them, or with the locative's "на" ("у Хотінській громаді на
+# Сумщині": in the Khotin community in the Sumy region).
 _UNIT_THEN_SHCHYNA = re.compile(
     r"^(?P<x>.+?\s(?:район|району|районі|района|районе|громада|громади|громаді))\s+"
-    r"(?P<y>[А-ЯІЇЄҐЁ][\w'’ʼ]*(?:щин|[дт]чин)(?:и|і|у|ою|ой|ы|е))$"
+    r"(?:на\s+(?=\S+(?:і|е)$))?(?P<y>[А-ЯІЇЄҐЁ][\w'’ʼ]*(?:щин|[дт]чин)(?:и|і|у|ою|ой|ы|е))$"
 )
 
 

@@ -5,7 +5,8 @@ its public point in ``villages.tsv``; the spelling عيثا (with ث) of Aita al
 its people use, joins the village's forms.  The Vietnamese name of the Chinese side of
 a crossing (Đông Hưng for Dongxing), written with the gate word "cửa khẩu" only, since
 a district of Thái Bình bears the bare name.  Grammar: "downtown X" is the centre of
-town X, which holds what the text names in it.
+town X, which holds what the text names in it; a Ukrainian unit followed by "на" and
+its "-щина" region in the locative ("громаді на Сумщині").
 """
 
 from __future__ import annotations
@@ -102,3 +103,21 @@ def test_a_compass_word_before_a_town_is_still_not_a_part_of_it() -> None:
     # "West Virginia" stays the state, not the west of some town.
     result = geocode_place("West Virginia", country="US")
     assert result.name == "West Virginia"
+
+
+@pytest.mark.parametrize(
+    ("text", "seat", "country"),
+    [
+        # Field phrase (blind68): before, unresolved (its "Хотінські" as written).
+        ("по Хотінські громаді на Сумщині", "Khotin", "UA"),
+        # Our own: the locative spelt in full, another community, a raion.
+        ("у Хотінській громаді на Сумщині", "Khotin", "UA"),
+        ("у Краснопільській громаді на Сумщині", "Krasnopillya", "UA"),
+        ("в Ізюмському районі на Харківщині", "Izyum Raion", "UA"),
+    ],
+)
+def test_unit_then_na_and_its_region(text: str, seat: str, country: str) -> None:
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved", result
+    assert result.name == seat
+    assert result.precision == "district"
