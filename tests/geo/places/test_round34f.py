@@ -6,7 +6,8 @@ its people use, joins the village's forms.  The Vietnamese name of the Chinese s
 a crossing (Đông Hưng for Dongxing), written with the gate word "cửa khẩu" only, since
 a district of Thái Bình bears the bare name.  Grammar: "downtown X" is the centre of
 town X, which holds what the text names in it; a Ukrainian unit followed by "на" and
-its "-щина" region in the locative ("громаді на Сумщині").
+its "-щина" region in the locative ("громаді на Сумщині"); the Thai border word joined
+to the two towns of one crossing ("ชายแดนแม่สาย-ท่าขี้เหล็ก").
 """
 
 from __future__ import annotations
@@ -121,3 +122,30 @@ def test_unit_then_na_and_its_region(text: str, seat: str, country: str) -> None
     assert result.status == "resolved", result
     assert result.name == seat
     assert result.precision == "district"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Field phrase (blind46): before, unresolved.
+        ("ชายแดนแม่สาย-ท่าขี้เหล็ก", "Mae Sai–Tachileik"),
+        # Our own: the other crossing on the Moei.
+        ("ชายแดนแม่สอด-เมียวดี", "Mae Sot–Myawaddy"),
+    ],
+)
+def test_thai_border_word_joined_to_a_crossings_two_towns(text: str, name: str) -> None:
+    result = geocode_place(text, country="TH")
+    assert result.status == "resolved", result
+    assert result.name == name
+
+
+def test_thai_numbered_crossing_after_the_pair_is_not_taken() -> None:
+    # Field phrase (blind50), coded by the district: "2" is the second bridge, which the
+    # crossing row (the first) is not.
+    text = "ด่านพรมแดนแม่สอด-เมียวดี 2 สะพานมิตรภาพไทย-เมียนมา แห่งที่ 2"
+    assert geocode_place(text, country="TH").status != "resolved"
+
+
+def test_thai_border_word_joined_to_two_countries_stays_the_border() -> None:
+    result = geocode_place("ชายแดนไทย-กัมพูชา", country="TH")
+    assert result.precision == "border"
