@@ -1170,6 +1170,15 @@ class InnerNameReading(BordersByPlaces):
                 self.log(f"the border of {code} seen from {self.hint[0]}")
                 return self.border_result(pair)
             return self.own_borders(code, PlaceExpression("border", text))
+        if rest and not named_rest and re.search(_DASH, rest) and text.rstrip().endswith(rest):
+            # "ชายแดนแม่สาย-ท่าขี้เหล็ก" (the Mae Sai-Tachileik border): the border word
+            # joined to the two towns facing each other across one crossing is there;
+            # not when words follow ("ด่านพรมแดนแม่สอด-เมียวดี 2": the second bridge).
+            scope = Scope(countries=tuple(self.hint))
+            crossing = self.crossing_of_paired_towns(rest, scope)
+            if crossing is not None and crossing.status == "resolved":
+                self.log(f"the border at the crossing {crossing.name}")
+                return crossing
         if rest and not named_rest:
             # "ในพื้นที่ชายแดนศรีสะเกษ" (in the border area of Si Sa Ket): the unit or
             # town the border word is joined to; "ชายแดนในพื้นที่จังหวัดศรีสะเกษ" (the

@@ -202,7 +202,12 @@ _NEAR_BEFORE = (
     "قبالة ساحل",
     "قبالة",
 )
-_COMPASS = r"(?:north|south)?(?:[\s-]?(?:east|west))?(?:ern)?|central|centre of|center of"
+# "downtown X" is the centre of a town, only before a name ("the downtown port of
+# entry" names no town: "port of entry" is also a Virginian town's alternate name).
+_COMPASS = (
+    r"(?:north|south)?(?:[\s-]?(?:east|west))?(?:ern)?|central|downtown(?=\s+(?-i:[A-Z]))|"
+    r"centre of|center of"
+)
 _COMPASS_WORD = "|".join(sorted((re.escape(w) for w in COMPASS_BEARINGS), key=len, reverse=True))
 _WITHIN_COMPASS = re.compile(
     rf"^(?:the\s+)?(?:{_COMPASS})\s+(?:part\s+of\s+)?(?:the\s+)?(?P<rest>.+)$", re.IGNORECASE
@@ -2638,10 +2643,11 @@ _BORDERING = re.compile(
 
 # "Ізюмський район Харківщини", "Погарского района Брянщины": a district, then its region
 # by the "-щина" (or "-дчина") name in the genitive or locative, with no comma or
-# preposition between them.
+# preposition between them, or with the locative's "на" ("у Хотінській громаді на
+# Сумщині": in the Khotin community in the Sumy region).
 _UNIT_THEN_SHCHYNA = re.compile(
     r"^(?P<x>.+?\s(?:район|району|районі|района|районе|громада|громади|громаді))\s+"
-    r"(?P<y>[А-ЯІЇЄҐЁ][\w'’ʼ]*(?:щин|[дт]чин)(?:и|і|у|ою|ой|ы|е))$"
+    r"(?:на\s+(?=\S+(?:і|е)$))?(?P<y>[А-ЯІЇЄҐЁ][\w'’ʼ]*(?:щин|[дт]чин)(?:и|і|у|ою|ой|ы|е))$"
 )
 
 

@@ -169,7 +169,7 @@ _ARABIC_COMPASS_BEFORE = re.compile(
     r"^(?:(?:في|فى|على|إلى|الى)\s+)?(?:ال)?(?:شمال|جنوب|شرق|غرب)[يا]?\s"
 )
 _CENTRE_OF = re.compile(
-    r"^(?:the\s+|el\s+|le\s+|il\s+|o\s+)?(?:central|centre|center|centro|центре|центрі)\b",
+    r"^(?:the\s+|el\s+|le\s+|il\s+|o\s+)?(?:central|downtown|centre|center|centro|центре|центрі)\b",
     re.IGNORECASE,
 )
 #: Ukrainian hromadas and Polish gminas are named for their seats ("Краснопільська
