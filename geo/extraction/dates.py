@@ -177,7 +177,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             + r"[\s-]+)?" + _MON.replace("?P<mon>", "?P<mon2>")
             + r"(?:\s+(?P<y>(?:19|20)\d{2}))?\b(?!\s*\d)",
         ),
-        ("past_span", r"\b(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+"
+        ("past_span", r"\b(?:over|in|during|within|for)\s+the\s+(?:past|last|previous)\s+"
                       r"(?P<n>\d+|two|three|four|five|six|seven|ten)?\s*"
                       r"(?P<unit>hours?|days?|weeks?|months?|day|week|month)\b"),
         # "overnight into Tuesday", and as wires shorten it, "overnight Tuesday".
@@ -679,12 +679,15 @@ def _resolve(
         n = int(g["n"]) if g.get("n") and g["n"].isdigit() else _NUMBER_WORDS.get(
             (g.get("n") or "one").lower(), 1
         )  # fmt: skip
-        if unit in ("week", "month"):
+        if unit == "month" or (unit == "week" and not g.get("n")):
             # "arrested in the past six months", "come through in the past two months": a
             # running count with no calendar date (the gold sets leave it undated, as
             # "the same period"); hours and days still date the count.
             return None
-        days = {"hour": max(1, n // 24), "day": n}[unit]
+        # "had pillaged their villages over the past two weeks", "had been shelling the
+        # village for the past two weeks": a stretch of a few weeks is still read off
+        # the calendar, back from the report's day.
+        days = {"hour": max(1, n // 24), "day": n, "week": 7 * n}[unit]
         return _range(published - dt.timedelta(days=days), published)
     if kind == "month_part_this":
         base = anchor or published
