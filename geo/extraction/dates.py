@@ -386,6 +386,21 @@ _KEPT_SINCE_AFTER = re.compile(
     rf"^,\s+[^.;:]{{0,80}}?\b(?:has|have|had)\s+been\s+(?!{_STRETCH_ING}\b)\w+ing\b",
     re.IGNORECASE,
 )
+#: "since it broke out on 9 February", "since the rebels seized the capital in March": a
+#: clause that tells the act a stretch began with, its own day at its end.
+_SINCE_CLAUSE_BEFORE = re.compile(
+    r"\b[Ss]ince\s+(?:it|they|he|she|we|the|a|an|its|their|[A-Z][a-z]+)\s+[^,;:.()]{3,100}?"
+    r"\s+(?:(?:on|in)\s+)?$"
+)
+#: "have crossed into X since ...", "the authorities have taken hundreds out": people
+#: moved in the present perfect, a flow counted on until the report.  A state ("has
+#: stayed shut", "have been strained") or a toll ("has killed") is dated by the clause's
+#: act instead, as the gold sets do.
+_FLOW_PERFECT = re.compile(
+    rf"\b(?:has|have)\s+{_PERFECT_ADVERB}"
+    r"(?:crossed|fled|entered|arrived|reached|come|streamed|poured|taken|sent|returned|"
+    r"deported|expelled|pushed|moved|brought|carried|flown|bussed|left)\b"
+)
 #: ", when ...": the clause that tells what happened at a time just named.
 _WHEN_AFTER = re.compile(r",?\s+when\s", re.IGNORECASE)
 _DURATION_TEXT = re.compile(r"\bbeen\b.*\bfor\b", re.IGNORECASE)
@@ -1002,6 +1017,21 @@ def find_dates(
             since = kind not in ("month_edge", "year_edge") and (
                 groups.get("since") or match.group(0).lower().startswith("since")
             )
+            if (
+                value
+                and not since
+                and published is not None
+                and kind in ("day", "month", "weekday", "ago")
+                and (clause := _SINCE_CLAUSE_BEFORE.search(sentence[:start])) is not None
+                and _FLOW_PERFECT.search(sentence[: clause.start()] + " " + sentence[end:])
+            ):
+                # "More than 30,000 people have crossed since it broke out on 9 February":
+                # the day the clause's act happened begins a stretch until the report.
+                first = value.split("/")[0]
+                first_day = dt.date.fromisoformat(first if len(first) == 10 else first + "-01")
+                if first_day < published:
+                    value = _range(first_day, published)
+                    since = True
             if value and since and "/" in value and _SHUT_SINCE_BEFORE.search(sentence[:start]):
                 # "has barred travellers from the crossing since Wednesday": the closing
                 # was on Wednesday; what lasts since is its state.  "Since February" is

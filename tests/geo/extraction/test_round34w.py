@@ -31,3 +31,37 @@ def test_past_months_stay_undated() -> None:
     # "in the past two months": a running count the gold sets leave undated.
     sentence = "Roughly 80 people had come through in the past two months alone."
     assert [item.value for item in find_dates(sentence, published=_PUBLISHED)] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # A clause after "since" names the act a stretch began with; the present perfect
+        # carries the stretch on until the report.
+        ("Some 4,000 people have fled into Ostria since the fighting broke out on 2 May.",
+         "2024-05-02/2024-05-20"),
+        ("Since a trader was shot at the market on 11 May, the police have sent 300 "
+         "people back over the line.", "2024-05-11/2024-05-20"),
+        ("About 9,000 villagers have crossed the river since the rebels took Dorn in "
+         "April.", "2024-04-01/2024-05-20"),
+    ],
+)  # fmt: skip
+def test_since_a_clause_in_the_present_perfect_is_a_stretch(sentence: str, want: str) -> None:
+    found = find_dates(sentence, published=_PUBLISHED)
+    assert [item.value for item in found] == [want]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # No flow in the present perfect: the clause's day is the day of the act told.
+        "Since the army took the town on 3 May, the road was shut.",
+        "Since the army took the town on 3 May, it said it had killed 40 fighters.",
+        # A state or a toll, not a flow of people: dated by the clause's act.
+        "Relations have been strained since the colonel seized power in Lorn on 3 May.",
+        "The fever has killed 300 people since it was first found in Dorn on 3 May.",
+    ],
+)
+def test_since_a_clause_without_the_present_perfect_keeps_its_day(sentence: str) -> None:
+    found = find_dates(sentence, published=_PUBLISHED)
+    assert [item.value for item in found] == ["2024-05-03"]
