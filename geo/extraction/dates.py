@@ -182,8 +182,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"(?P<unit>hours?|days?|weeks?|months?|day|week|month)\b"),
         # "overnight into Tuesday", and as wires shorten it, "overnight Tuesday".
         # "in the 24 hours to Monday morning": a count over the day or days up to it.
-        ("hours_to", r"\b(?:in|over|during|within)\s+the\s+(?:past\s+|last\s+)?"
-                     r"(?P<hours>24|48|72|twenty-four|forty-eight|seventy-two)\s+hours\s+"
+        # "in the week to Wednesday": the seven days that end on it.
+        ("hours_to", r"\b(?:in|over|during|within|for)\s+the\s+(?:past\s+|last\s+)?"
+                     r"(?:(?P<hours>24|48|72|twenty-four|forty-eight|seventy-two)\s+hours|"
+                     r"(?P<week>week|seven\s+days))\s+"
                      r"(?:to|until|up\s+to|before)\s+" + _WD + r"\b"),
         # "during the night before Saturday": the same night, Friday into Saturday.
         # "overnight from Monday to Tuesday": the night into the second day.
@@ -771,6 +773,8 @@ def _resolve(
     if kind == "hours_to":
         back = (published.weekday() - _WEEKDAYS[g["wd"].lower()]) % 7
         last = published - dt.timedelta(days=back)
+        if g.get("week"):
+            return _range(last - dt.timedelta(days=6), last)
         days = {"24": 1, "48": 2, "72": 3, "twenty-four": 1, "forty-eight": 2}.get(
             g["hours"].lower(), 3
         )

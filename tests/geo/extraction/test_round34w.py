@@ -65,3 +65,18 @@ def test_since_a_clause_in_the_present_perfect_is_a_stretch(sentence: str, want:
 def test_since_a_clause_without_the_present_perfect_keeps_its_day(sentence: str) -> None:
     found = find_dates(sentence, published=_PUBLISHED)
     assert [item.value for item in found] == ["2024-05-03"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # 2024-05-20 is a Monday: "the week to Wednesday" ends on the 15th.
+        ("Some 2,000 people reached Ostria in the week to Wednesday, officials said.",
+         "2024-05-09/2024-05-15"),
+        ("Guards turned back 600 people over the seven days to Friday.",
+         "2024-05-11/2024-05-17"),
+    ],
+)  # fmt: skip
+def test_the_week_to_a_weekday_is_its_seven_days(sentence: str, want: str) -> None:
+    found = find_dates(sentence, published=_PUBLISHED)
+    assert [item.value for item in found] == [want]
