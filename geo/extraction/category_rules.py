@@ -33,6 +33,11 @@ BROKE_AN_AGREEMENT = (
     r"(?:broke|broken|breaking)\s+(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:agreement|accord|deal|treaty|status\s+quo)"
 )
+#: Who waits in a queue at a crossing: vehicles and the people in them.
+_QUEUERS = (
+    r"(?:lorries|trucks|vehicles|cars|buses|drivers|truckers|hauliers|motorists|travell?ers|"
+    r"passengers)"
+)
 _HAND_RULES: tuple[tuple[str, str], ...] = (
         ("humanitarian_incident", r"\b(?:died|dead|deaths?|killed|drown\w*|bodies|body\s+of|"
                                   # "had taken the lives of 208 people", "the raid cost
@@ -704,8 +709,7 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
         # two hours at X", "travellers lined up at X", "drivers needed two and a half
         # hours to get into Y", "the line had reached five kilometres", "a six-kilometre
         # column formed on the A1".
-        ("border_infrastructure", r"\b(?:(?:lorries|trucks|vehicles|cars|buses|drivers|"
-                                  r"truckers|hauliers|motorists|travell?ers|passengers)\b"
+        ("border_infrastructure", r"\b(?:" + _QUEUERS + r"\b"
                                   r"[^.;]{0,60}?\b(?:waited|waiting|needed|needing|"
                                   # "faced a wait of at least five hours".
                                   r"(?:faced|had)\s+an?\s+wait\s+of)\s+"
@@ -714,8 +718,7 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                                   r"seven|eight|nine|ten|twelve|several|many|\d+)\s+"
                                   r"(?:[\w-]+\s+){0,3}?(?:hours?|days?|nights?)\b|"
                                   # "Travellers lined up at X", "drivers queued at Y".
-                                  r"(?:lorries|trucks|vehicles|cars|buses|drivers|truckers|"
-                                  r"hauliers|motorists|travell?ers|passengers)\s+"
+                                  + _QUEUERS + r"\s+"
                                   r"(?:[\w-]+\s+){0,2}?"
                                   r"(?:lined|queued)\s+(?:up\s+)?(?:at|on|near|by)\s|"
                                   r"(?:the|a|its)\s+(?:line|queue|tailback|column)s?\s+"

@@ -341,6 +341,13 @@ _ACTION_JOIN = re.compile(
 )
 
 
+#: Ahead of "after": a subject of up to five words, then a past act taking an object of
+#: its own ("a French vessel stopped a trawler", "police firing on protesters killed an
+#: Indian man").
+_ACT_WITH_OBJECT_AHEAD = (
+    r"(?=(?:[\w’'-]+\s+){1,5}?(?:[a-z]+ed|shot|hit|struck|shut|cut|put|threw|took|broke|"
+    r"drove|sent|stole|burnt)\s+(?:an?|the|its|their|his|her)\s)"
+)
 #: ", after protesters set lorries alight", ", two days after the army shut the road": a
 #: clause of its own subject and act after the main one ("after being jammed", "after a
 #: rise in arrivals" have none).
@@ -353,8 +360,7 @@ _AFTER_ACT = re.compile(
     # protesters killed an Indian man": a longer subject, even one opening on "a", when
     # its verb takes an object of its own.
     r"|,\s+(?:a|one|two|three|four|five|several|\d+)\s+(?:days?|hours?|weeks?)\s+after\s+"
-    r"(?=(?:[\w’'-]+\s+){1,5}?(?:[a-z]+ed|shot|hit|struck|shut|cut|put|threw|took|broke|"
-    r"drove|sent|stole|burnt)\s+(?:an?|the|its|their|his|her)\s)"
+    + _ACT_WITH_OBJECT_AHEAD
 )
 #: Past tenses of acts not written with "-ed" ("sank", "built", "shot").
 _IRREGULAR_PAST = (
@@ -2879,9 +2885,7 @@ _SPEAKER_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,;]+,")
 #: own day to an act a subject did to someone or something.  A passive ("a day after two
 #: men were shot dead") is most often the report's main incident, told again in full.
 _DAYS_AFTER_AN_ACT = re.compile(
-    r",\s+(?:a|one|two|three|four|five|\d+)\s+days?\s+after\s+"
-    r"(?=(?:[\w’'-]+\s+){1,5}?(?:[a-z]+ed|shot|hit|struck|shut|cut|put|threw|took|broke|"
-    r"drove|sent|stole|burnt)\s+(?:an?|the|its|their|his|her)\s)"
+    r",\s+(?:a|one|two|three|four|five|\d+)\s+days?\s+after\s+" + _ACT_WITH_OBJECT_AHEAD
 )
 
 
