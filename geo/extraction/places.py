@@ -1690,12 +1690,17 @@ def find_places(
                 text = f"{country}'s {text.split(maxsplit=1)[1]}"
                 shape = "within"
             if shape == "entered":
-                named = resolve_place(text, hints)
+                opened_or_shut = bool(_OPENED_OR_SHUT.match(match.group(0))) and _may_be_a_name(
+                    text
+                )
+                told = core_name(text) in known
+                # Looked up only where one of the two readings below can use the answer.
+                named = resolve_place(text, hints) if opened_or_shut or told else None
                 if (
-                    _OPENED_OR_SHUT.match(match.group(0))
+                    opened_or_shut
+                    and named is not None
                     and named.status == "resolved"
                     and named.precision in ("settlement", "exact")
-                    and _may_be_a_name(text)
                 ):
                     # "South Africa shut Lebombo on a Tuesday night": a crossing or
                     # border town the gazetteer knows, opened or shut, named bare.
@@ -1705,7 +1710,7 @@ def find_places(
                     continue
                 # Only a name the report already told as a place the gazetteer lacks;
                 # a known name ("entered Poland") is read by the other shapes.
-                if core_name(text) not in known or named.status != "unresolved":
+                if not told or named is None or named.status != "unresolved":
                     continue
                 found_here = _written_only(sentence, match, text, "settlement", hints)
                 if found_here is not None:
