@@ -11,6 +11,7 @@ import difflib
 import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+from typing import Any
 from urllib.parse import urlsplit
 
 import numpy as np
@@ -181,14 +182,12 @@ def _coordinate_column(
         # The file's distinct texts are read once, for the first chunk: each chunk
         # then only looks its rows' codes up.
         all_codes, all_distinct = encoding
-        read = None if known is None else known.get(id(all_distinct))
-        if read is None or read[0] is not all_distinct:
-            distinct = np.empty(len(all_distinct), dtype=object)
-            distinct[:] = all_distinct
-            read = (all_distinct, distinct == "", *_decimals(distinct))
-            if known is not None:
-                known[id(all_distinct)] = read
-        _, empty, distinct_decimal, distinct_values = read
+        read = (
+            _read_coordinates(all_distinct)
+            if known is None
+            else _kept_for_list(known, all_distinct, _read_coordinates)
+        )
+        empty, distinct_decimal, distinct_values = read
         given = np.flatnonzero(~empty[all_codes])
         if not len(given):
             return values, []
@@ -274,6 +273,14 @@ def _source_date_problem(text: str) -> str | None:
     except ValueError as err:
         return str(err)
     return None
+
+
+def _read_coordinates(texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Which of a column's distinct texts are empty, which plain decimals, and their
+    values (NaN for the others)."""
+    distinct = np.empty(len(texts), dtype=object)
+    distinct[:] = texts
+    return (distinct == "", *_decimals(distinct))
 
 
 def _decimals(distinct: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -508,15 +515,22 @@ def _distinct_triples(
     return triple, rows
 
 
-def _all_stripped(texts: list[str], seen: dict[int, tuple[list[str], bool]]) -> bool:
-    """Whether no text has spaces around it; ``seen`` keeps the answer for each list
-    (the distinct texts of a column, shared by every chunk of the file)."""
-    found = seen.get(id(texts))
+def _kept_for_list(memo: dict[int, tuple], texts: list[str], compute: Callable) -> Any:
+    """``compute(texts)``, kept in ``memo`` for this very list: the distinct texts of a
+    column, which every chunk of the file shares (the list is held beside its answer, so
+    its id is not reused by another while kept)."""
+    found = memo.get(id(texts))
     if found is None or found[0] is not texts:
-        # str.strip gives the very text back when it has nothing to strip, so the
-        # lists compare by identity mostly (half the time of a generator over pairs).
-        found = seen[id(texts)] = (texts, texts == list(map(str.strip, texts)))
+        found = memo[id(texts)] = (texts, compute(texts))
     return found[1]
+
+
+def _all_stripped(texts: list[str], seen: dict[int, tuple]) -> bool:
+    """Whether no text has spaces around it; ``seen`` keeps the answer for each list
+    (:func:`_kept_for_list`)."""
+    # str.strip gives the very text back when it has nothing to strip, so the lists
+    # compare by identity mostly (half the time of a generator over pairs).
+    return _kept_for_list(seen, texts, lambda t: t == list(map(str.strip, t)))
 
 
 def _rows_where(
