@@ -15,16 +15,18 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["WRITTEN_IN_ARABIC_LETTERS", "other_spellings"]
+__all__ = ["ARAB_STATES", "WRITTEN_IN_ARABIC_LETTERS", "other_spellings"]
 
-#: Countries whose places are named in Arabic letters at home (Arabic, Persian, Dari,
-#: Pashto, Urdu): the Arab states, Iran, Afghanistan and Pakistan.
-WRITTEN_IN_ARABIC_LETTERS = frozenset(
+#: The states of the Arab League, and Western Sahara.
+ARAB_STATES = frozenset(
     {
         "AE", "BH", "DJ", "DZ", "EG", "EH", "IQ", "JO", "KM", "KW", "LB", "LY", "MA", "MR",
-        "OM", "PS", "QA", "SA", "SD", "SO", "SY", "TD", "TN", "YE", "IR", "AF", "PK",
+        "OM", "PS", "QA", "SA", "SD", "SO", "SY", "TN", "YE",
     }
 )  # fmt: skip
+#: Countries whose places are named in Arabic letters at home (Arabic, Persian, Dari,
+#: Pashto, Urdu): the Arab states, Chad, Iran, Afghanistan and Pakistan.
+WRITTEN_IN_ARABIC_LETTERS = ARAB_STATES | {"TD", "IR", "AF", "PK"}
 
 _KAF_YEH = re.compile("[كکيیى]")
 _TO_PERSIAN = str.maketrans({"ك": "ک", "ي": "ی", "ى": "ی"})

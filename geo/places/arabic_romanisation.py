@@ -16,15 +16,13 @@ from __future__ import annotations
 
 import re
 
+from bordermap.geo.places.arabic_letters import ARAB_STATES
+
 __all__ = ["ARABIC_NAMED", "MIN_LETTERS", "called_a_settlement", "romanisation_key"]
 
-#: Countries whose place names reach Latin letters from Arabic.
-ARABIC_NAMED = frozenset(
-    {
-        "AE", "BH", "DZ", "EG", "EH", "IQ", "JO", "KW", "LB", "LY", "MA", "MR", "OM",
-        "PS", "QA", "SA", "SD", "SY", "TN", "YE",
-    }
-)  # fmt: skip
+#: Countries whose place names reach Latin letters from Arabic (Djibouti's, the
+#: Comoros' and Somalia's reach them from French, Comorian and Somali).
+ARABIC_NAMED = ARAB_STATES - {"DJ", "KM", "SO"}
 
 #: Shorter keys than this fold too many names together to say which.
 MIN_LETTERS = 8

@@ -33,6 +33,7 @@ from bordermap.geo.places.arabic_consonants import (
     latin_skeleton,
 )
 from bordermap.geo.places.arabic_consonants import namesakes as arabic_namesakes
+from bordermap.geo.places.arabic_letters import ARAB_STATES
 from bordermap.geo.places.arabic_romanisation import (
     ARABIC_NAMED,
     called_a_settlement,
@@ -1036,9 +1037,7 @@ PROVINCE_AREA_KM2 = 250.0
 NAMED_ALIKE = 0.85
 
 
-_ARABIC_COUNTRIES = frozenset(
-    "AE BH DJ DZ EG EH IQ JO KM KW LB LY MA MR OM PS QA SA SD SO SY TN YE".split()  # noqa: SIM905
-)
+_ARABIC_COUNTRIES = ARAB_STATES
 _SUN_LETTERS = ("th", "dh", "sh", "t", "d", "r", "z", "s", "n")
 
 
