@@ -1025,6 +1025,18 @@ def find_dates(
                 value
                 and not since
                 and published is not None
+                and len(value) == 10
+                and re.search(r"\bsince\s+$", sentence[:start], re.IGNORECASE)
+            ):
+                # "since Wednesday of last week", "since last Friday": a day its pattern
+                # reads without the "since" before it begins a stretch until the report,
+                # as "since Wednesday" does.
+                value = _range(dt.date.fromisoformat(value), published)
+                since = True
+            if (
+                value
+                and not since
+                and published is not None
                 and kind in ("day", "month", "weekday", "ago")
                 and (clause := _SINCE_CLAUSE_BEFORE.search(sentence[:start])) is not None
                 and _FLOW_PERFECT.search(sentence[: clause.start()] + " " + sentence[end:])

@@ -80,3 +80,22 @@ def test_a_stretch_between_two_nights_dates_the_drafted_event():
         "of 2 May and the morning of 3 May, the police said."
     )
     assert events and events[0].date == "2024-05-02/2024-05-03"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        (
+            "Police say more than 9,000 people have entered Ostria since Tuesday of last week.",
+            "2024-04-30/2024-05-10",
+        ),
+        ("Some 600 herders have crossed since last Monday.", "2024-05-06/2024-05-10"),
+    ],
+)
+def test_since_before_a_day_read_without_it_is_a_stretch_until_the_report(sentence, value):
+    assert _event_dates(sentence) == [value]
+
+
+def test_a_state_since_a_day_read_without_the_since_is_dated_by_that_day():
+    # "has been shut since": the closing was on that day, as with "since Monday"
+    assert _event_dates("The crossing has been shut since last Monday.") == ["2024-05-06"]
