@@ -1025,6 +1025,18 @@ def find_dates(
                 value
                 and not since
                 and published is not None
+                and len(value) == 10
+                and re.search(r"\bsince\s+$", sentence[:start], re.IGNORECASE)
+            ):
+                # "since Wednesday of last week", "since last Friday": a day its pattern
+                # reads without the "since" before it begins a stretch until the report,
+                # as "since Wednesday" does.
+                value = _range(dt.date.fromisoformat(value), published)
+                since = True
+            if (
+                value
+                and not since
+                and published is not None
                 and kind in ("day", "month", "weekday", "ago")
                 and (clause := _SINCE_CLAUSE_BEFORE.search(sentence[:start])) is not None
                 and _FLOW_PERFECT.search(sentence[: clause.start()] + " " + sentence[end:])
@@ -1162,7 +1174,71 @@ def find_dates(
                 )
     found = _days_from_the_sentence(sentence, found)
     found = _framed_days(found, sentence)
-    return _restated_by_the_day(sentence, sorted(found, key=lambda f: f.start))
+    found = _restated_by_the_day(sentence, sorted(found, key=lambda f: f.start))
+    return _joined_days(sentence, found)
+
+
+#: What opens a stretch told by its two ends: "between", "from", with a clock time
+#: after it ("from 8:00 on Sunday").
+_STRETCH_OPENS = re.compile(
+    r"\b(?:between|from)\s+(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s+)?$", re.IGNORECASE
+)
+#: What joins the two ends of such a stretch: "and the morning of", "to 8:00 on", "to
+#: that".
+_STRETCH_JOINS = re.compile(
+    r"\s*(?:and|to|until|till|through)\s+(?:(?:the\s+)?(?:morning|night|evening|afternoon)"
+    r"\s+of\s+|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s+|that\s+)?",
+    re.IGNORECASE,
+)
+#: The longest stretch two day phrases of one sentence are joined into.
+_LONGEST_JOINED_STRETCH = dt.timedelta(days=31)
+
+
+def _day_bounds(item: DateFind) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of a date told to the day (a day or a span of days)."""
+    parts = item.value.split("/")
+    if item.role != "event" or not item.value or not all(len(p) == 10 for p in parts):
+        return None
+    return dt.date.fromisoformat(parts[0]), dt.date.fromisoformat(parts[-1])
+
+
+def _joined_days(sentence: str, found: list[DateFind]) -> list[DateFind]:
+    """Join two days that are the ends of one stretch, or days listed one after another.
+
+    "crossed between the night of 16 May and the morning of 17 May", "in the 24 hours
+    from 8:00 on Sunday to 8:00 on Monday", "From 24 February to that Friday": the act
+    ran from the first day to the second, not on the first alone.  "reached the coast on
+    Friday, Saturday and Sunday": days listed in a row are the stretch they make up.
+    A stretch longer than a month is left as two dates.
+    """
+    joined: list[DateFind] = []
+    for item in found:
+        first = joined[-1] if joined else None
+        head = _day_bounds(first) if first is not None else None
+        tail = _day_bounds(item)
+        if first is None or head is None or tail is None:
+            joined.append(item)
+            continue
+        gap = sentence[first.end : item.start]
+        ends_of_a_stretch = (
+            _STRETCH_OPENS.search(sentence[: first.start])
+            or re.match(r"(?:between|from)\s", first.text, re.IGNORECASE)
+        ) and _STRETCH_JOINS.fullmatch(gap)
+        listed_in_a_row = re.fullmatch(r"\s*,\s*", gap) and tail[0] == head[1] + dt.timedelta(
+            days=1
+        )
+        if (
+            (ends_of_a_stretch or listed_in_a_row)
+            and head[0] < tail[1]
+            and tail[1] - head[0] <= _LONGEST_JOINED_STRETCH
+        ):
+            joined[-1] = DateFind(
+                _range(head[0], tail[1]), first.start, item.end,
+                sentence[first.start : item.end], "event",
+            )  # fmt: skip
+            continue
+        joined.append(item)
+    return joined
 
 
 #: A count of time back or on from another day ("a week earlier", "two days later").
