@@ -44,3 +44,39 @@ def test_a_post_a_trip_was_going_to_is_not_where_it_was_stopped():
     assert all(p.text != "Tarima" for p in find_places(sentence, hints=("GY", "VE")))
     # Nor is the name given as a place for the report's other sentences.
     assert "Tarima" not in shaped_names(sentence)
+
+
+def test_a_post_named_before_its_word_is_that_place():
+    # "the Gatumba post", "The Agarak post itself": a name the gazetteer lacks, or holds
+    # only as a town, was lost before the word "post" (the border was taken instead).
+    for sentence, hints, name in (
+        ("On the border with Zambia, the Kasumbe post has been closed since Tuesday.",
+         ("MW", "ZM"), "Kasumbe"),
+        ("The Tessoura army post was overrun on Sunday.", ("ML", "NE"), "Tessoura"),
+        ("Officers at the Dorsk police post were sent home on Monday.", ("KG", "TJ"), "Dorsk"),
+    ):  # fmt: skip
+        assert name in [p.text for p in find_places(sentence, hints=hints)], sentence
+    events = _events(
+        "2023-03-10",
+        "On the border with Zambia, the Kasumbe post has been closed since 8 March, "
+        "officials said.",
+    )
+    assert [e.place for e in events] == ["Kasumbe"], events
+
+
+def test_a_post_named_by_its_owner_or_a_medium_is_no_place():
+    for sentence in (
+        "The Russian post was shelled on 8 March.",
+        "The UAE post was shut on 8 March.",
+        "She wrote in the Facebook post on 8 March that two died.",
+        "The post on Monday said two died.",
+    ):
+        assert not [p for p in find_places(sentence, hints=("RU", "UA")) if "post" in sentence
+                    and p.text in ("Russian", "UAE", "Facebook", "Russia")], sentence  # fmt: skip
+
+
+def test_a_customs_post_stays_the_crossing_as_written():
+    sentence = "About 80 lorries are stuck at the Kara-Tobe customs post on Monday."
+    assert [p.text for p in find_places(sentence, hints=("KZ", "TM"))] == [
+        "Kara-Tobe customs post"
+    ]
