@@ -304,6 +304,54 @@ _MANY_WORD_COUNTRIES = "|".join(
     )
 )
 
+#: What sets a post of troops or guards apart from a job ("the post of Prime Minister"):
+#: whose it is ("the Tajik post") or what kind of force keeps it ("the advance post").
+_GUARD_POST_KIND = (
+    r"advance|advanced|forward|army|military|police|gendarmerie|frontier|guard|observation|"
+    r"security"
+)
+_GUARD_POST_OF = (
+    r"\bthe\s+(?:(?:"
+    + "|".join(sorted(map(re.escape, set(COUNTRY_ADJECTIVES.values())), key=len, reverse=True))
+    + rf")\s+(?:(?:{_GUARD_POST_KIND})\s+)?|(?:{_GUARD_POST_KIND})\s+)(?:out)?post\s+(?:of|at)\s+"
+    rf"(?!{_TIME_WORDS})(?P<inner>{_NAME})"
+)
+#: ("the X customs post", "the X border post" are crossings, read by their own shape.)
+_NAMED_POST = (
+    rf"\b[Tt]he\s+(?!{_TIME_WORDS})(?P<inner>{_NAME})\s+(?:(?!border\b)(?:{_GUARD_POST_KIND})\s+)?"
+    r"(?:out)?post\b"
+)
+#: Names that own a post without being its place: a state ("the Tajik post", "the UAE
+#: post"), a medium ("the Facebook post").
+_NOT_A_POST_NAME = re.compile(r"(?:Facebook|Instagram|Telegram|Twitter|X|TikTok|LinkedIn|UN|EU)$")
+
+#: "to ", "from X to ": where a trip or a load was going.
+_TRIP_TO_BEFORE = re.compile(r"\b(?:to|towards?)\s+$")
+
+
+def _post_a_trip_goes_to(pattern: re.Pattern[str], sentence: str, start: int) -> bool:
+    """Whether a guard post is named as where a trip was going.
+
+    "carrying supplies by boat from X to the army outpost at Y when gunmen opened fire":
+    Y only locates the site the trip went to, not where it was stopped, nor a name to
+    take as a place elsewhere in the report (as for a bare "at Y" after it).
+    """
+    return pattern.pattern == _GUARD_POST_OF and bool(_TRIP_TO_BEFORE.search(sentence[:start]))
+
+
+def _not_a_named_post(pattern: re.Pattern[str], match: re.Match[str]) -> bool:
+    """Whether "the X post" names its owner, not its place ("the Russian post")."""
+    if pattern.pattern != _NAMED_POST:
+        return False
+    name = match.group("inner")
+    return (
+        name in COUNTRY_ADJECTIVES
+        or name in COUNTRY_ADJECTIVES.values()
+        or bool(country_codes_in(name))
+        or bool(_NOT_A_POST_NAME.match(name))
+    )
+
+
 _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern))
     for kind, pattern in (
@@ -555,6 +603,12 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("feature", rf"\b(?:{_LEADING_FEATURE})\s+(?:(?:de|del|de\s+la|do|da|dos)\s+)?{_NAME}"),
         ("settlement", rf"\b(?:the\s+)?(?:{_CAP}\s+)?(?:enclave|exclave|port)\s+(?:city\s+)?"
                        rf"of\s+(?P<inner>{_NAME})"),
+        # "the Chadian advance post of Sourou", "the forward post at Boni": a post of
+        # guards or troops named by the place it stands at, the place of what befalls it.
+        ("settlement", _GUARD_POST_OF),
+        # "the Gatumba post has been closed", "attacked the Sourou army post": a post
+        # named before its word ("the Bangkok Post", written with a capital, is a paper).
+        ("settlement", _NAMED_POST),
         # "its X, Y and Z crossings": three names before one plural are three crossings.
         ("crossing", rf"\b(?:the\s+)?{_NAME}(?:,\s*{_NAME})*,?\s+and\s+{_NAME}\s+(?:border\s+)?"
                      r"(?:crossings|checkpoints|crossing\s+points)"),
@@ -1583,6 +1637,8 @@ def find_places(
             start, end = match.start(), match.end()
             if any(start < b and a < end for a, b in taken):
                 continue
+            if _post_a_trip_goes_to(pattern, sentence, start) or _not_a_named_post(pattern, match):
+                continue
             text = _clean(match.groupdict().get("inner") or match.group(0))
             # "the southern Vietnamese province of Long An": the unit itself, not a
             # container after "province of" (its role is read where the phrase starts).
@@ -2583,6 +2639,10 @@ def shaped_names(sentence: str) -> set[str]:
     for shape, pattern in _SHAPES:
         if shape in ("near", "settlement", "feature", "crossing", "region"):
             for match in pattern.finditer(sentence):
+                if _post_a_trip_goes_to(pattern, sentence, match.start()) or _not_a_named_post(
+                    pattern, match
+                ):
+                    continue
                 name = core_name(_clean(match.groupdict().get("inner") or match.group(0)))
                 if name and _may_be_a_name(name) and name.split()[0] not in _NOT_PLACES:
                     names.add(name)
