@@ -332,6 +332,13 @@ _GENERIC_HEADS = frozenset(
             "detainees",
             "returnees",
             "eyewitnesses",
+            "eyewitness",
+            # Sources the report cites by what they are: "the consulate said", "the
+            # division said", "according to press reports".
+            "consulate",
+            "consul",
+            "division",
+            "press",
             # People of a calling at the site who tell what they saw: "clerics at the
             # monastery said", "a priest told", "pilgrims said".
             "cleric",
@@ -1162,6 +1169,9 @@ def _looks_like_speaker(phrase: str) -> bool:
         return True
     if re.match(r"\s*according\s+to\b", phrase, re.IGNORECASE):
         return False  # "according to X media reports": the reports are a noun here
+    role = _ROLE_LEADS.match(phrase.strip())
+    if role and _looks_like_speaker(role.group("body")):
+        return True  # "a representative of the X Railway told": one who speaks for it
     described = _PARTICIPLE_AFTER.match(phrase.strip())
     if described and described.group("head") != phrase.strip():
         # "refugees arriving in Iriba", "migrants interviewed at the camp": the people,
@@ -1224,10 +1234,19 @@ def _looks_like_speaker(phrase: str) -> bool:
     small = {"of", "the", "for", "and", "de", "del", "on", "in"}
     return (
         all(
-            w[:1].isupper() or w.lower() in small or re.fullmatch(_NAME_PARTICLE, w) for w in words
+            w[:1].isupper()
+            or w.lower() in small
+            or re.fullmatch(_NAME_PARTICLE, w)
+            # "teleSUR", "eKathimerini": a name written with a small first letter.
+            or _SMALL_FIRST_NAME.fullmatch(w)
+            for w in words
         )
-        and words[0][:1].isupper()
+        and (words[0][:1].isupper() or bool(_SMALL_FIRST_NAME.fullmatch(words[0])))
     )
+
+
+#: A name written with a small first letter and a capital inside it ("teleSUR").
+_SMALL_FIRST_NAME = re.compile(r"[a-z]{1,5}[A-Z][\w’'-]*")
 
 
 #: Bodies named by two words whose last names no speaker alone ("post", "centre").
