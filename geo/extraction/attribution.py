@@ -334,11 +334,10 @@ _GENERIC_HEADS = frozenset(
             "eyewitnesses",
             "eyewitness",
             # Sources the report cites by what they are: "the consulate said", "the
-            # division said", "according to press reports".
+            # division said".
             "consulate",
             "consul",
             "division",
-            "press",
             # People of a calling at the site who tell what they saw: "clerics at the
             # monastery said", "a priest told", "pilgrims said".
             "cleric",
@@ -1974,7 +1973,9 @@ def read_attribution(sentence: str) -> Attribution:
         # "according to residents we spoke to": the residents.
         who = _WE_MET.sub("", match.group("who"))
         sources = sentence[match.end("who") : match.end()]
-        if not _looks_like_speaker(who) and re.fullmatch(r"\s+sources?", sources, re.I):
+        if not _looks_like_speaker(who) and re.fullmatch(
+            r"\s+(?:sources?|reports?)", sources, re.I
+        ):
             # "according to security sources": the adjective alone names no one; the
             # sources it describes speak ("according to military sources" reads
             # "military" as the army itself).

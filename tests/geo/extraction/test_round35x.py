@@ -23,7 +23,7 @@ def _events(published: str, body: str):
         ("About 200 lorries were queued at Chirundu on Monday, an eyewitness told Reuters.",
          "eyewitness"),
         ("Guards seized 40 bags of rice at Malaba, according to Kenyan press reports.",
-         "Kenyan press"),
+         "Kenyan press reports"),
         ("The ferry sank near Kigoma on Sunday, according to teleNOVA.", "teleNOVA"),
         ("Freight trains crossed at Chirundu again on Monday, a representative of the "
          "Zambia Railways told reporters.", "Zambia Railways"),
