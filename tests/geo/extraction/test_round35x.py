@@ -45,3 +45,44 @@ def test_an_eyewitness_account_of_a_queue_is_drafted_alleged():
         "eyewitness told the local radio.",
     )
     assert events and all(e.status == "alleged" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Amina, who fled with her children from Goz Beida, some 20 kilometres from the "
+         "line, said militiamen had burned the market.", "Amina"),
+        ("President Joseph Banda, for his part, announced that troops had killed six "
+         "raiders on the border last week.", "President Joseph Banda"),
+        ("The Coast Guard, on its Facebook page, said the trawler had been seized.",
+         "Coast Guard"),
+        ("Herders camped at Bol, most of them from the islands, said gunmen had stolen "
+         "200 cattle.", "Herders camped at Bol"),
+        ("Chad's ambassador in Niamey, Abakar Moussa, told reporters that the post had "
+         "been closed.", "Abakar Moussa"),
+        ("The boatmen's association, the Lake Chad Ferry Union, said in a post that "
+         "soldiers had boarded a ferry.", "Lake Chad Ferry Union"),
+        ("Another man from Bol, Idriss, said the shooting started at dawn.", "Idriss"),
+    ],
+)  # fmt: skip
+def test_a_speaker_who_opens_the_sentence_speaks_past_an_aside(sentence, speaker):
+    # An aside between commas (where or how the speaker spoke, who they are, their name)
+    # stands between the opening speaker and the verb: what follows is still their
+    # account.
+    attribution = read_attribution(sentence)
+    assert attribution.status == "alleged"
+    assert speaker in attribution.claimant
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Monday, in a statement issued late, guards fired on a boat near Bol.",
+        "The boat, carrying 50 people, reported engine trouble near Lampedusa.",
+        # An aside that only seats the speaker is left as before (the seat and the
+        # place of the act may be one).
+        "Police on Kei Island, in Maluku province, say a navy ship towed a boat away.",
+    ],
+)
+def test_an_opening_adverbial_or_thing_is_no_speaker_before_an_aside(sentence):
+    assert not read_attribution(sentence).claimant.startswith(("On Monday", "boat", "Police"))
