@@ -332,6 +332,12 @@ _GENERIC_HEADS = frozenset(
             "detainees",
             "returnees",
             "eyewitnesses",
+            "eyewitness",
+            # Sources the report cites by what they are: "the consulate said", "the
+            # division said".
+            "consulate",
+            "consul",
+            "division",
             # People of a calling at the site who tell what they saw: "clerics at the
             # monastery said", "a priest told", "pilgrims said".
             "cleric",
@@ -1162,6 +1168,9 @@ def _looks_like_speaker(phrase: str) -> bool:
         return True
     if re.match(r"\s*according\s+to\b", phrase, re.IGNORECASE):
         return False  # "according to X media reports": the reports are a noun here
+    role = _ROLE_LEADS.match(phrase.strip())
+    if role and _looks_like_speaker(role.group("body")):
+        return True  # "a representative of the X Railway told": one who speaks for it
     described = _PARTICIPLE_AFTER.match(phrase.strip())
     if described and described.group("head") != phrase.strip():
         # "refugees arriving in Iriba", "migrants interviewed at the camp": the people,
@@ -1224,10 +1233,19 @@ def _looks_like_speaker(phrase: str) -> bool:
     small = {"of", "the", "for", "and", "de", "del", "on", "in"}
     return (
         all(
-            w[:1].isupper() or w.lower() in small or re.fullmatch(_NAME_PARTICLE, w) for w in words
+            w[:1].isupper()
+            or w.lower() in small
+            or re.fullmatch(_NAME_PARTICLE, w)
+            # "teleSUR", "eKathimerini": a name written with a small first letter.
+            or _SMALL_FIRST_NAME.fullmatch(w)
+            for w in words
         )
-        and words[0][:1].isupper()
+        and (words[0][:1].isupper() or bool(_SMALL_FIRST_NAME.fullmatch(words[0])))
     )
+
+
+#: A name written with a small first letter and a capital inside it ("teleSUR").
+_SMALL_FIRST_NAME = re.compile(r"[a-z]{1,5}[A-Z][\w’'-]*")
 
 
 #: Bodies named by two words whose last names no speaker alone ("post", "centre").
@@ -1572,6 +1590,77 @@ def negates_an_act(words: str) -> bool:
     return _NEGATED_ACT.match(words) is not None
 
 
+#: "Name, for his part, said", "The Guards, on their website, said", "Refugees camped at
+#: X, in Y district, said": the sentence opens on its speaker, and an aside set off by
+#: commas stands between it and the verb.
+_OPENING_THEN_ASIDE = re.compile(r"^\s*(?P<who>[^,;:“”\"]+?),\s+(?P<aside>[^;:“”\"]+?),\s*$")
+#: Words that open an adverbial or a clause, not a speaker ("On Monday, ...").
+_NOT_AN_OPENING_SPEAKER = re.compile(
+    r"(?:on|in|at|after|before|when|while|if|as|since|during|by|for|from|with|last|this|"
+    r"that|earlier|later|meanwhile|however|but|and|yet|then|also|still|though|although|"
+    r"because|once|unless|until|there|it|what|here|now|today|yesterday)\b",
+    re.IGNORECASE,
+)
+#: An aside that only says where the speaker is: "in Y province", "near Maseru".
+_PLACE_ASIDE = re.compile(r"(?:in|at|near|outside)\s+(?:the\s+)?[A-ZÀ-Þ]")
+#: An office in lower case over a named body or place: "prefect of X", "mayor of Y".
+_OFFICE_ASIDE = re.compile(r"(?:[a-z][\w-]*\s+){1,3}(?:of|for)\s+(?:the\s+)?[A-ZÀ-Þ]")
+#: Most words and commas an aside may have ("who escaped from X, some 35 km from Y").
+_ASIDE_WORDS = 16
+_ASIDE_COMMAS = 2
+_OPENING_SPEAKER_WORDS = 8
+#: "Another woman from X", "A man from Y": one person described, not a named one.
+_ONE_PERSON_OPENERS = frozenset({"Another", "A", "An", "One"})
+
+
+def _opening_speaker_before_aside(before: str) -> tuple[str, int]:
+    """The speaker the sentence opens on, before an aside between commas and the verb.
+
+    "President Name, for his part, announced", "The Guards, on their website, said":
+    the aside says where or how the speaker spoke; the words before it speak.  An aside
+    that is a person's name is the holder of the office before it ("X's ambassador in
+    Y, Name, told").
+    """
+    trimmed = _DATELINE.sub(lambda m: " " * len(m.group(0)), before)
+    opened = _OPENING_THEN_ASIDE.match(trimmed)
+    if opened is None:
+        return "", -1
+    who, aside = opened.group("who").strip(), opened.group("aside").strip()
+    if _PLACE_ASIDE.match(aside) or _OFFICE_ASIDE.match(aside):
+        # "Police on X Island, in Y province, say": an aside that only seats the speaker
+        # leaves where it sits and where the act was one place; "Name, prefect of X,"
+        # is an office the appositive readings above weigh.  Both left as before.
+        return "", -1
+    if (
+        len(who.split()) > _OPENING_SPEAKER_WORDS
+        or len(aside.split()) > _ASIDE_WORDS
+        or aside.count(",") > _ASIDE_COMMAS
+        or _NOT_AN_OPENING_SPEAKER.match(who)
+        or who.split()[0].lower() in _PRONOUNS
+        or not _looks_like_speaker(who)
+    ):
+        return "", -1
+    if _PERSON_NAME.fullmatch(aside):
+        return f"{normalise_actor(who)} {aside}", opened.start("who")
+    named = re.fullmatch(r"the\s+(?P<name>" + _PERSON_NAME.pattern + ")", aside)
+    if named:
+        # "The fishermen's union, the X Union, said": the body by its own name.
+        return normalise_actor(named.group("name")), opened.start("aside")
+    if re.fullmatch(r"[A-ZÀ-Þ][\w’'-]+", aside) and who.split()[0] in _ONE_PERSON_OPENERS:
+        # "Another woman from X, Name, said": one person described, then their one name.
+        return aside, opened.start("aside")
+    first = aside.split(",")[0]
+    if (
+        not re.match(r"(?:who|whose|which)\b", first)
+        and not _NOT_AN_OPENING_SPEAKER.match(first)
+        and _looks_like_speaker(first)
+    ):
+        # "Guards shot a herder near X, Kyrgyz border guards, quoted by Y, said": the
+        # speaker is the aside after a clause of what was said, not the clause.
+        return "", -1
+    return normalise_actor(who), opened.start("who")
+
+
 def _speaker_behind_appositives(before: str) -> tuple[str, int]:
     """The speaker of "Name, the only witness, told" or "Title, Name, a father, said".
 
@@ -1831,6 +1920,8 @@ def read_attribution(sentence: str) -> Attribution:
             where = antecedent.start("who")
         if not speaker:
             speaker, where = _speaker_behind_appositives(sentence[: match.start()])
+        if not speaker:
+            speaker, where = _opening_speaker_before_aside(sentence[: match.start()])
         if re.fullmatch(rf"{_DENY}|{_DISPUTE}", verb):
             # The speaker fallbacks above serve denials too ("X's minister, Name,
             # dismissed ...").
@@ -1955,7 +2046,9 @@ def read_attribution(sentence: str) -> Attribution:
         # "according to residents we spoke to": the residents.
         who = _WE_MET.sub("", match.group("who"))
         sources = sentence[match.end("who") : match.end()]
-        if not _looks_like_speaker(who) and re.fullmatch(r"\s+sources?", sources, re.I):
+        if not _looks_like_speaker(who) and re.fullmatch(
+            r"\s+(?:sources?|reports?)", sources, re.I
+        ):
             # "according to security sources": the adjective alone names no one; the
             # sources it describes speak ("according to military sources" reads
             # "military" as the army itself).
