@@ -276,3 +276,33 @@ def test_the_warm_up_reads_the_districts_table_the_checks_need():
     districts._table.cache_clear()
     side_process._load_everything()
     assert districts._table.cache_info().currsize == 1
+
+
+def test_the_warm_up_leaves_its_loading_to_work_queued_behind_it(monkeypatch):
+    # The join's share sent: the checks' data wait for the checks, not the join for them.
+    import threading
+
+    from bordermap.geo.places import districts
+
+    queued = threading.Event()
+    queued.set()
+    monkeypatch.setattr(side_process, "_work_waiting", queued)
+    districts._table.cache_clear()
+    side_process._load_everything()
+    assert districts._table.cache_info().currsize == 0
+
+
+def test_work_sent_first_tells_the_warming_process_and_comes_out_alike(monkeypatch):
+    monkeypatch.setattr(side_process, "_usable_cores", lambda: 2)
+    monkeypatch.setattr(side_process, "_load", lambda: 0.0)
+    side_process.warm_up()
+    try:
+        flag = side_process._warm_pool_has_work
+        assert flag is not None and not flag.is_set()
+        there = side_process.first_there(geocode_place, "Krāslava", country="LV")
+        assert flag.is_set()
+        found, expected = there(), geocode_place("Krāslava", country="LV")
+        assert shapely.equals_exact(found.geometry, expected.geometry, tolerance=0)
+    finally:
+        side_process.stop()
+    assert side_process._warm_pool_has_work is None
