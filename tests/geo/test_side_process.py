@@ -306,3 +306,25 @@ def test_work_sent_first_tells_the_warming_process_and_comes_out_alike(monkeypat
     finally:
         side_process.stop()
     assert side_process._warm_pool_has_work is None
+
+
+def test_work_before_waiting_for_the_joins_share_is_done_once_and_changes_nothing(
+    events_file, monkeypatch
+):
+    monkeypatch.setenv("BORDERMAP_SIDE_PROCESS", "0")
+    here = resolve_events(load_events([events_file]))
+    monkeypatch.setenv("BORDERMAP_SIDE_PROCESS", "1")
+    monkeypatch.setattr(side_process, "_usable_cores", lambda: 2)
+    calls = []
+    side_process.warm_up()
+    try:
+        there = resolve_events(
+            load_events([events_file]),
+            meanwhile=lambda frame: calls.append("meanwhile"),
+            before_waiting=lambda: calls.append("before waiting"),
+        )
+    finally:
+        side_process.stop()
+    assert calls == ["before waiting", "meanwhile"]
+    assert here.events.drop(columns="geometry").equals(there.events.drop(columns="geometry"))
+    assert here.review.equals(there.review)
