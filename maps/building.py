@@ -208,7 +208,7 @@ def quick_map(
     # ``resolve``), loading its data while the events are read.  The map is composed
     # while that process checks the given coordinates: no layer reads the notes the
     # checks write, only the review does.
-    with side_process.warmed_up_for(paths):
+    with side_process.warmed_up_for(paths, for_join=True):
         resolved = resolve_events(
             load_events([os.fspath(p) for p in paths]),
             lookup=lookup,

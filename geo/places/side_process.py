@@ -188,10 +188,11 @@ def _load_districts() -> None:
     load_districts()
 
 
-def _load_everything() -> None:
-    """Load what the second process's work reads, in the order that work needs it: the
-    border join of the events' coordinates first, then the checks' gazetteer, grammar
-    and districts table, while this process waits for the events.
+def _load_everything(for_join: bool = False) -> None:
+    """Load what the second process's work reads, in the order that work needs it: with
+    ``for_join`` what the border join of the events' coordinates reads first, then the
+    checks' gazetteer, grammar and districts table, while this process waits for the
+    events.
 
     Once work is queued behind this (the flag of :func:`_keep_work_flag` is set: the
     join's share was sent), what is still unloaded is left to that work, which loads
@@ -200,7 +201,7 @@ def _load_everything() -> None:
     """
     # In steps of about 0.1 s of CPU: the join waits for one at most.
     steps = (
-        _load_join_data,
+        *((_load_join_data,) if for_join else ()),
         _import_geocoder,
         _load_gazetteer,
         _load_place_data,
@@ -213,20 +214,22 @@ def _load_everything() -> None:
         load()
 
 
-def warm_up() -> None:
+def warm_up(*, for_join: bool = False) -> None:
     """Start the second process now, so that it has loaded its data when asked.
 
     For callers that know early that a large input is coming (the ``resolve`` and
     ``map`` commands, from the size of the event files): starting Python there and
     loading the gazetteer takes about a second, which then overlaps with reading the
     events.  :func:`start_check_answers` uses it; :func:`stop` ends it if nothing did.
+    With ``for_join`` (a map, whose process shares the border join with it: see
+    :func:`first_there`) it loads what the join reads first.
     """
     global _warm_pool
     if _warm_pool is not None or not _may_use_second_process():
         return
     try:
         _warm_pool = _new_pool(with_work_flag=True)
-        _warm_pool.submit(_load_everything)
+        _warm_pool.submit(_load_everything, for_join)
     except (OSError, RuntimeError):
         stop()
 
@@ -242,9 +245,12 @@ WARM_UP_BYTES = 4_000_000
 
 
 @contextmanager
-def warmed_up_for(paths: Sequence[str | os.PathLike[str]]) -> Iterator[None]:
+def warmed_up_for(
+    paths: Sequence[str | os.PathLike[str]], *, for_join: bool = False
+) -> Iterator[None]:
     """Within the block, a second process warmed up if the event files at ``paths`` are
-    large (:data:`WARM_UP_BYTES`); ended on leaving it if nothing claimed it."""
+    large (:data:`WARM_UP_BYTES`); ended on leaving it if nothing claimed it.
+    ``for_join`` as for :func:`warm_up`."""
     total = 0
     for path in paths:
         try:
@@ -252,7 +258,7 @@ def warmed_up_for(paths: Sequence[str | os.PathLike[str]]) -> Iterator[None]:
         except OSError:  # not there, or a glob: reading will say so
             continue
     if total >= WARM_UP_BYTES:
-        warm_up()
+        warm_up(for_join=for_join)
     try:
         yield
     finally:

@@ -328,3 +328,17 @@ def test_work_before_waiting_for_the_joins_share_is_done_once_and_changes_nothin
     assert calls == ["before waiting", "meanwhile"]
     assert here.events.drop(columns="geometry").equals(there.events.drop(columns="geometry"))
     assert here.review.equals(there.review)
+
+
+def test_only_a_warm_up_for_a_shared_join_loads_the_joins_data_first(monkeypatch):
+    # resolve shares no join: its warm-up loads what the checks read, as it did.
+    loaded = []
+    for name in ("_load_join_data", "_import_geocoder", "_load_gazetteer", "_load_place_data"):
+        monkeypatch.setattr(side_process, name, lambda name=name: loaded.append(name))
+    monkeypatch.setattr(side_process, "_load_border_phrases", lambda: None)
+    monkeypatch.setattr(side_process, "_load_districts", lambda: None)
+    side_process._load_everything()
+    assert loaded == ["_import_geocoder", "_load_gazetteer", "_load_place_data"]
+    loaded.clear()
+    side_process._load_everything(for_join=True)
+    assert loaded == ["_load_join_data", "_import_geocoder", "_load_gazetteer", "_load_place_data"]
