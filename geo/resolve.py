@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 import geopandas as gpd
 import numpy as np
@@ -23,6 +24,9 @@ from bordermap.geo import schema
 from bordermap.geo.collector import collector_paused
 from bordermap.geo.places.result import PlaceResult
 from bordermap.geo.places.side_process import PendingAnswers
+
+if TYPE_CHECKING:
+    from bordermap.geo.borders.join import SharedBorders
 
 #: ``lookup(query, *, country=..., region_of_interest=...) -> PlaceResult``
 PlaceLookup = Callable[..., PlaceResult]
@@ -230,6 +234,7 @@ def resolve_events(
     lookup: PlaceLookup | None = None,
     progress: Callable[[int, int], None] | None = None,
     meanwhile: Callable[[gpd.GeoDataFrame], object] | None = None,
+    before_waiting: Callable[[], object] | None = None,
 ) -> ResolveResult:
     """Find where each event happened and how it sits relative to borders.
 
@@ -251,6 +256,11 @@ def resolve_events(
         is composed, or a file's other columns converted, there while the second
         process still looks the place texts up.  Given, it also has that process
         measure part of the border join first (when every event has coordinates).
+    before_waiting : callable, optional
+        With ``meanwhile``: called once when this process has measured its part of the
+        border join and is to wait for that process's share, if it is shared.  Work
+        ``meanwhile`` needs anyway and that needs no data (the page's imports) is done
+        there while that process finishes, not after.
 
     Returns
     -------
@@ -262,7 +272,7 @@ def resolve_events(
     # Only when this process has work of its own (``meanwhile``) for the time of the
     # checks: without it, the checks alone keep that process busy about as long as the
     # whole join keeps this one, and a share there is waited for here.
-    shared_join = _start_shared_join(events) if meanwhile is not None else None
+    shared_join = _start_shared_join(events, before_waiting) if meanwhile is not None else None
     # The checks of given coordinates against their place texts need no join: their
     # look-ups start now, in a second process where worth it, and are collected after.
     pending = _start_place_checks(events)
@@ -291,7 +301,7 @@ def _resolved(
         # The second process's share applies only to the points it was sent: those
         # of every resolved event when all of them came with coordinates.
         if shared_join is not None and shared_join.rows_match(np.flatnonzero(resolved)):
-            return border_columns(points, shared=shared_join.result)
+            return border_columns(points, shared=shared_join.waited_for)
         return border_columns(points)
 
     # Plain column arrays: building a dict or a Series per row cost seconds at 100k.
@@ -616,23 +626,40 @@ def _outside_hint(
 class _SharedJoin:
     """The second process's share of the border join of the events' coordinates."""
 
-    def __init__(self, rows: np.ndarray, lons: np.ndarray, lats: np.ndarray) -> None:
+    def __init__(
+        self,
+        rows: np.ndarray,
+        lons: np.ndarray,
+        lats: np.ndarray,
+        before_waiting: Callable[[], object] | None = None,
+    ) -> None:
         from bordermap.geo.borders.join import nearest_borders_shared
         from bordermap.geo.places.side_process import first_there
 
         self._rows = rows
+        self._before_waiting = before_waiting
         self.result = first_there(nearest_borders_shared, lons, lats)
+
+    def waited_for(self) -> SharedBorders:
+        """:attr:`result`, after the work to do before waiting for it (once)."""
+        before, self._before_waiting = self._before_waiting, None
+        if before is not None:
+            before()
+        return self.result()
 
     def rows_match(self, rows: np.ndarray) -> bool:
         """Whether the events joined are those whose coordinates were sent."""
         return np.array_equal(rows, self._rows)
 
 
-def _start_shared_join(events: pd.DataFrame) -> _SharedJoin | None:
+def _start_shared_join(
+    events: pd.DataFrame, before_waiting: Callable[[], object] | None = None
+) -> _SharedJoin | None:
     """Send the coordinates to a warmed-up second process, if every event has them.
 
     The join measures the points of all resolved events together, so the share is
     sent only when these are known now: with places still to look up it is all here.
+    ``before_waiting`` is done when that share is waited for (see :func:`resolve_events`).
     """
     from bordermap.geo.places import side_process
 
@@ -643,7 +670,7 @@ def _start_shared_join(events: pd.DataFrame) -> _SharedJoin | None:
     given = np.isfinite(lats) & np.isfinite(lons)
     if not given.all():
         return None
-    return _SharedJoin(np.flatnonzero(given), lons, lats)
+    return _SharedJoin(np.flatnonzero(given), lons, lats, before_waiting)
 
 
 def _start_place_checks(events: pd.DataFrame) -> PendingAnswers | None:

@@ -20,6 +20,7 @@ from bordermap.geo.collector import collector_paused
 
 if TYPE_CHECKING:
     from concurrent.futures import Future, ProcessPoolExecutor
+    from multiprocessing.synchronize import Event
 
 __all__ = [
     "SIDE_PROCESS_MIN_PAIRS",
@@ -88,6 +89,12 @@ _warm_pool: ProcessPoolExecutor | None = None
 _checking_pool: ProcessPoolExecutor | None = None
 
 
+#: Set by this process once work waits behind the warm-up of :data:`_warm_pool`.
+_warm_pool_has_work: Event | None = None
+#: In the second process: that flag, as its pool's initializer handed it over.
+_work_waiting: Event | None = None
+
+
 def _may_use_second_process() -> bool:
     """``BORDERMAP_SIDE_PROCESS``: ``0`` never, ``1`` whenever there are two cores,
     unset (or anything else) when one of them is idle."""
@@ -110,7 +117,10 @@ def _load() -> float:
         return 0.0
 
 
-def _new_pool() -> ProcessPoolExecutor:
+def _new_pool(*, with_work_flag: bool = False) -> ProcessPoolExecutor:
+    """A one-process pool; with ``with_work_flag``, :data:`_warm_pool_has_work` is made
+    and handed to that process, whose warm-up stops loading when it is set."""
+    global _warm_pool_has_work
     # Imported here: a run that looks up in this process only (a small input, a busy
     # machine, BORDERMAP_SIDE_PROCESS=0) does not need multiprocessing (~0.02 s).
     from concurrent.futures import ProcessPoolExecutor
@@ -118,36 +128,108 @@ def _new_pool() -> ProcessPoolExecutor:
 
     # "spawn": a fresh interpreter, never a fork of this one's threads (Arrow's thread
     # pools may hold locks a forked child would inherit held).
-    return ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn"))
+    context = get_context("spawn")
+    if not with_work_flag:
+        return ProcessPoolExecutor(max_workers=1, mp_context=context)
+    # An event can reach the other process only as it starts: through the initializer.
+    _warm_pool_has_work = context.Event()
+    return ProcessPoolExecutor(
+        max_workers=1,
+        mp_context=context,
+        initializer=_keep_work_flag,
+        initargs=(_warm_pool_has_work,),
+    )
 
 
-def _load_everything() -> None:
-    """Load the gazetteer, compile the phrase grammar and read the country outlines and
-    border lines: the first look-up of a town and of a border does all of it.  The
-    districts table too, which the checks of a large file read: here it is read while
-    this process waits for the events, not after they have come."""
-    from bordermap.geo.places.districts import load_districts
+def _keep_work_flag(flag: Event) -> None:
+    """In the second process: keep the flag that says work waits behind the warm-up."""
+    global _work_waiting
+    _work_waiting = flag
+
+
+def _load_join_data() -> None:
+    """What the border join of a first country's points reads: the country outlines and
+    that country's border pieces (the import of the join alone is most of it)."""
+    import numpy as np
+
+    from bordermap.geo.borders.join import nearest_borders_shared
+
+    nearest_borders_shared(np.array([25.28]), np.array([54.69]))
+
+
+def _import_geocoder() -> None:
+    """The geocoder's modules (their patterns are compiled as they are imported)."""
+    import bordermap.geo.places.geocoder  # noqa: F401
+
+
+def _load_gazetteer() -> None:
+    from bordermap.geo.places.gazetteer import load_gazetteer
+
+    load_gazetteer()
+
+
+def _load_place_data() -> None:
+    """The phrase grammar and what else the first look-up of a town loads."""
     from bordermap.geo.places.geocoder import geocode_place
 
     geocode_place("Vilnius", country="LT")
+
+
+def _load_border_phrases() -> None:
+    """What the first look-up of a border phrase reads besides."""
+    from bordermap.geo.places.geocoder import geocode_place
+
     geocode_place("the Lithuania–Belarus border")
+
+
+def _load_districts() -> None:
+    from bordermap.geo.places.districts import load_districts
+
     load_districts()
 
 
-def warm_up() -> None:
+def _load_everything(for_join: bool = False) -> None:
+    """Load what the second process's work reads, in the order that work needs it: with
+    ``for_join`` what the border join of the events' coordinates reads first, then the
+    checks' gazetteer, grammar and districts table, while this process waits for the
+    events.
+
+    Once work is queued behind this (the flag of :func:`_keep_work_flag` is set: the
+    join's share was sent), what is still unloaded is left to that work, which loads
+    it when it first reads it: the join no longer waits for the checks' data.  The
+    same data are loaded either way, only when changes.
+    """
+    # In steps of about 0.1 s of CPU: the join waits for one at most.
+    steps = (
+        *((_load_join_data,) if for_join else ()),
+        _import_geocoder,
+        _load_gazetteer,
+        _load_place_data,
+        _load_border_phrases,
+        _load_districts,
+    )
+    for load in steps:
+        if _work_waiting is not None and _work_waiting.is_set():
+            return
+        load()
+
+
+def warm_up(*, for_join: bool = False) -> None:
     """Start the second process now, so that it has loaded its data when asked.
 
     For callers that know early that a large input is coming (the ``resolve`` and
     ``map`` commands, from the size of the event files): starting Python there and
     loading the gazetteer takes about a second, which then overlaps with reading the
     events.  :func:`start_check_answers` uses it; :func:`stop` ends it if nothing did.
+    With ``for_join`` (a map, whose process shares the border join with it: see
+    :func:`first_there`) it loads what the join reads first.
     """
     global _warm_pool
     if _warm_pool is not None or not _may_use_second_process():
         return
     try:
-        _warm_pool = _new_pool()
-        _warm_pool.submit(_load_everything)
+        _warm_pool = _new_pool(with_work_flag=True)
+        _warm_pool.submit(_load_everything, for_join)
     except (OSError, RuntimeError):
         stop()
 
@@ -163,9 +245,12 @@ WARM_UP_BYTES = 4_000_000
 
 
 @contextmanager
-def warmed_up_for(paths: Sequence[str | os.PathLike[str]]) -> Iterator[None]:
+def warmed_up_for(
+    paths: Sequence[str | os.PathLike[str]], *, for_join: bool = False
+) -> Iterator[None]:
     """Within the block, a second process warmed up if the event files at ``paths`` are
-    large (:data:`WARM_UP_BYTES`); ended on leaving it if nothing claimed it."""
+    large (:data:`WARM_UP_BYTES`); ended on leaving it if nothing claimed it.
+    ``for_join`` as for :func:`warm_up`."""
     total = 0
     for path in paths:
         try:
@@ -173,7 +258,7 @@ def warmed_up_for(paths: Sequence[str | os.PathLike[str]]) -> Iterator[None]:
         except OSError:  # not there, or a glob: reading will say so
             continue
     if total >= WARM_UP_BYTES:
-        warm_up()
+        warm_up(for_join=for_join)
     try:
         yield
     finally:
@@ -182,8 +267,9 @@ def warmed_up_for(paths: Sequence[str | os.PathLike[str]]) -> Iterator[None]:
 
 def stop() -> None:
     """End a process :func:`warm_up` started and nothing claimed."""
-    global _warm_pool
+    global _warm_pool, _warm_pool_has_work
     pool, _warm_pool = _warm_pool, None
+    _warm_pool_has_work = None
     if pool is not None:
         _terminate(pool)
 
@@ -295,7 +381,12 @@ def first_there(function: Callable[..., _T], *args: object, **kwargs: object) ->
         As :func:`meanwhile_there`: with no second process warmed up (a small input,
         a busy machine) or when it fails, the result is computed here when asked for.
     """
-    return _there_or_here(_warm_pool, function, args, kwargs)
+    pool = _warm_pool
+    result = _there_or_here(pool, function, args, kwargs)
+    if pool is not None and _warm_pool_has_work is not None:
+        # Queued: the warm-up there leaves the rest of its loading to the work after this.
+        _warm_pool_has_work.set()
+    return result
 
 
 def _there_or_here(

@@ -61,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
     """Build and write the map."""
     # Large inputs: the second process (as in ``resolve``) is started before the map
     # libraries are imported here, so that it loads its data meanwhile.
-    with side_process.warmed_up_for(args.events):
+    with side_process.warmed_up_for(args.events, for_join=True):
         return _build_and_write(args)
 
 

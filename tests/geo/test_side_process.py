@@ -276,3 +276,69 @@ def test_the_warm_up_reads_the_districts_table_the_checks_need():
     districts._table.cache_clear()
     side_process._load_everything()
     assert districts._table.cache_info().currsize == 1
+
+
+def test_the_warm_up_leaves_its_loading_to_work_queued_behind_it(monkeypatch):
+    # The join's share sent: the checks' data wait for the checks, not the join for them.
+    import threading
+
+    from bordermap.geo.places import districts
+
+    queued = threading.Event()
+    queued.set()
+    monkeypatch.setattr(side_process, "_work_waiting", queued)
+    districts._table.cache_clear()
+    side_process._load_everything()
+    assert districts._table.cache_info().currsize == 0
+
+
+def test_work_sent_first_tells_the_warming_process_and_comes_out_alike(monkeypatch):
+    monkeypatch.setattr(side_process, "_usable_cores", lambda: 2)
+    monkeypatch.setattr(side_process, "_load", lambda: 0.0)
+    side_process.warm_up()
+    try:
+        flag = side_process._warm_pool_has_work
+        assert flag is not None and not flag.is_set()
+        there = side_process.first_there(geocode_place, "Krāslava", country="LV")
+        assert flag.is_set()
+        found, expected = there(), geocode_place("Krāslava", country="LV")
+        assert shapely.equals_exact(found.geometry, expected.geometry, tolerance=0)
+    finally:
+        side_process.stop()
+    assert side_process._warm_pool_has_work is None
+
+
+def test_work_before_waiting_for_the_joins_share_is_done_once_and_changes_nothing(
+    events_file, monkeypatch
+):
+    monkeypatch.setenv("BORDERMAP_SIDE_PROCESS", "0")
+    here = resolve_events(load_events([events_file]))
+    monkeypatch.setenv("BORDERMAP_SIDE_PROCESS", "1")
+    monkeypatch.setattr(side_process, "_usable_cores", lambda: 2)
+    calls = []
+    side_process.warm_up()
+    try:
+        there = resolve_events(
+            load_events([events_file]),
+            meanwhile=lambda frame: calls.append("meanwhile"),
+            before_waiting=lambda: calls.append("before waiting"),
+        )
+    finally:
+        side_process.stop()
+    assert calls == ["before waiting", "meanwhile"]
+    assert here.events.drop(columns="geometry").equals(there.events.drop(columns="geometry"))
+    assert here.review.equals(there.review)
+
+
+def test_only_a_warm_up_for_a_shared_join_loads_the_joins_data_first(monkeypatch):
+    # resolve shares no join: its warm-up loads what the checks read, as it did.
+    loaded = []
+    for name in ("_load_join_data", "_import_geocoder", "_load_gazetteer", "_load_place_data"):
+        monkeypatch.setattr(side_process, name, lambda name=name: loaded.append(name))
+    monkeypatch.setattr(side_process, "_load_border_phrases", lambda: None)
+    monkeypatch.setattr(side_process, "_load_districts", lambda: None)
+    side_process._load_everything()
+    assert loaded == ["_import_geocoder", "_load_gazetteer", "_load_place_data"]
+    loaded.clear()
+    side_process._load_everything(for_join=True)
+    assert loaded == ["_load_join_data", "_import_geocoder", "_load_gazetteer", "_load_place_data"]
