@@ -1,0 +1,57 @@
+"""Place classes of round 35a: phrases of the blind and events sets of session 35 that
+failed for a general reason in how reporters write them."""
+
+from __future__ import annotations
+
+import pytest
+
+from bordermap.geo.places.geocoder import geocode_place
+from bordermap.geo.places.han_address import han_chain_readings, simplified
+
+# --- Chinese: traditional characters and chains of unit words -------------------------
+# Reports from Taiwan, Hong Kong and overseas write traditional characters, the
+# gazetteer keeps GeoNames' simplified ones; a place is a chain of units, each name
+# joined to its unit word ("鎮康縣南傘鎮": Zhenkang county, Nansan town).
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        # Field phrases (blind71).
+        ("鎮康縣南傘鎮", "CN", "Nansan"),
+        ("別爾哥羅德市中心", "RU", "Belgorod"),
+        # Own examples: traditional names of border towns, alone and after a province.
+        ("琿春市", "CN", "Hunchun"),
+        ("吉林省琿春市", "CN", "Hunchun"),
+        ("黑龍江省綏芬河市", "CN", "Suifenhe"),
+        ("庫爾斯克市", "RU", "Kursk"),
+    ],
+)
+def test_a_chinese_town_in_traditional_characters_or_a_chain(text, country, name):
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved"
+    assert result.precision == "settlement"
+    assert result.name == name
+
+
+def test_a_county_of_the_chain_is_the_region_holding_it_never_its_town():
+    # Field phrase (blind71): Nabang is no place the data knows; Yingjiang county is
+    # answered by the region holding its namesake town, not by the town.
+    result = geocode_place("中國境內盈江縣的那邦小鎮", country="CN")
+    assert result.status == "resolved"
+    assert result.precision == "region"
+    assert result.admin1_code == "CN-YN"
+
+
+def test_a_city_under_a_prefecture_is_a_unit_never_a_point():
+    # Field phrase (blind71): Ruili is a county-level city of Dehong prefecture.
+    result = geocode_place("與之相鄰的雲南德宏州瑞麗市", country="CN")
+    assert result.status == "resolved"
+    assert result.precision in ("region", "country")
+
+
+def test_the_chain_readings():
+    assert simplified("鎮康縣南傘鎮") == "镇康县南伞镇"
+    assert han_chain_readings("镇康县南伞镇") == ["南伞", "镇康 County"]
+    assert han_chain_readings("云南德宏州瑞丽市") == ["瑞丽 County"]
+    assert han_chain_readings("Ruili 市") == []
