@@ -220,7 +220,10 @@ _TERRITORY = (
     r"(?:территори[яиюей]|територі[яїюєй]|тэрыторы[яіюей]|terytori(?:um|i|ach)|teren(?:ie|u)|"
     r"teritorij(?:a|ą|oje|os|ā|u|as|i)|territoire|territorio|território|teritoriul|"
     r"територи(?:я|ята|ја|јата|ji|и)|území|(?:staats|hoheits)?gebiet|"
-    r"topraklar(?:ı|ında|ına|ından)|εδάφους|έδαφος|εδάφη|الأراضي|أراضي)"
+    r"topraklar(?:ı|ında|ına|ından)|εδάφους|έδαφος|εδάφη|الأراضي|أراضي|"
+    # Arabic "the (territorial, economic) waters" of a state: its sea, held as its
+    # territory is ("المياه الإقليمية القطرية", "المياه الاقتصادية لدولة قطر").
+    r"(?:ب|في\s+)?المياه(?:\s+(?:الإقليمية|الاقليمية|الاقتصادية))?)"
 )
 # "на півночі Волинської області", "el norte de Colombia", "le nord du Mali": a part of X.
 _WITHIN_COMPASS_FOREIGN = re.compile(
@@ -237,12 +240,16 @@ _WITHIN_COMPASS_FOREIGN = re.compile(
 ARABIC_PREPOSITION_BEFORE_COMPASS = re.compile(r"^(?:في|فى|على|إلى|الى)\s+(?=\S+\s+\S)")
 _WITHIN_BEFORE = re.compile(
     r"^(?:somewhere\s+in|inside|within|deep\s+inside|deep\s+into|głąb|"
-    rf"(?:the\s+)?territory\s+of|{_TERRITORY})\s+(?:the\s+)?(?P<rest>.+)$",
+    # Arabic "ل" (of) joined to "دولة" (the state of): "المياه الاقتصادية لدولة قطر".
+    rf"(?:the\s+)?territory\s+of|{_TERRITORY})\s+(?:the\s+|ل(?=دولة\s))?(?P<rest>.+)$",
     re.IGNORECASE,
 )
 _WITHIN_AFTER = re.compile(
     # Lithuanian "X savivaldybės ribose": within the bounds of X's municipality.
+    # Urdu "سمندری علاقوں" / "سمندری حدود" (sea areas, sea limits) after the adjective
+    # of the state ("پاکستانی سمندری علاقوں": Pakistani waters).
     r"^(?P<rest>.+?)\s+(?:territory|soil|airspace|air\s+space|(?:territorial\s+)?waters|ribose|"
+    r"سمندری\s+(?:علاقوں|علاقے|علاقہ|حدود)(?:\s+(?:میں|سے|کے))?|"
     rf"{_TERRITORY})$",
     re.IGNORECASE,
 )

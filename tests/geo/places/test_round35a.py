@@ -55,3 +55,29 @@ def test_the_chain_readings():
     assert han_chain_readings("镇康县南伞镇") == ["南伞", "镇康 County"]
     assert han_chain_readings("云南德宏州瑞丽市") == ["瑞丽 County"]
     assert han_chain_readings("Ruili 市") == []
+
+
+# --- a state's waters in Arabic and Urdu -------------------------------------------------
+# "the territorial (economic) waters" of a state before its adjective or "of the State
+# of X" (Arabic), the adjective before "sea areas" (Urdu): the state, as "Qatari
+# territorial waters" is; the events sets code the sea border, which holds it.
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # Field phrases (events48, events49).
+        ("المياه الإقليمية القطرية", "QA"),
+        ("المياه الاقتصادية لدولة قطر", "QA"),
+        ("پاکستانی سمندری علاقوں", "PK"),
+        # Own examples.
+        ("في المياه الإقليمية الإيرانية", "IR"),
+        ("بالمياه الإقليمية الكويتية", "KW"),
+        ("ایرانی سمندری حدود", "IR"),
+    ],
+)
+def test_a_states_waters_are_the_state(text, country):
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved"
+    assert result.precision == "country"
+    assert result.country == country
