@@ -1758,8 +1758,10 @@ def _dash_splits(pair: str) -> tuple[tuple[str, str], ...]:
         a, b = pair[: match.start()].strip(), pair[match.end() :].strip()
         if a and b:
             cuts.append((a, b))
-    # "Latvia and Belarus border", "Lietuvos ir Baltarusijos pasienis".
-    for match in re.finditer(r"\s+(?:and|ir|un|i|и|і|ja|y|et|und)\s+", pair, re.IGNORECASE):
+    # "Latvia and Belarus border", "Lietuvos ir Baltarusijos pasienis"; Kazakh "мен"
+    # and Kyrgyz "менен" ("Қазақстан мен Қырғызстан шекарасында").
+    pair_and = r"\s+(?:and|ir|un|i|и|і|ja|y|et|und|мен|менен)\s+"
+    for match in re.finditer(pair_and, pair, re.IGNORECASE):
         a, b = pair[: match.start()].strip(), pair[match.end() :].strip()
         if a and b:
             cuts.append((a, b))

@@ -81,3 +81,24 @@ def test_a_states_waters_are_the_state(text, country):
     assert result.status == "resolved"
     assert result.precision == "country"
     assert result.country == country
+
+
+# --- Kazakh: "X мен Y шекарасында" (on the border of X and Y) --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "pair"),
+    [
+        # Field phrase (blind71).
+        ("Қазақстан мен Қырғызстан шекарасында", "KG", ("Kazakhstan", "Kyrgyzstan")),
+        # Own examples.
+        ("Қазақстан-Қырғызстан шекарасында", "KZ", ("Kazakhstan", "Kyrgyzstan")),
+        ("Қырғызстан мен Қазақстан шекарасынан", "KZ", ("Kazakhstan", "Kyrgyzstan")),
+        ("Қазақстан мен Өзбекстан шекарасында", "KZ", ("Kazakhstan", "Uzbekistan")),
+    ],
+)
+def test_the_kazakh_border_of_two_countries(text, hint, pair):
+    result = geocode_place(text, country=hint)
+    assert result.status == "resolved"
+    assert result.precision == "border"
+    assert all(country in result.name for country in pair)
