@@ -507,8 +507,9 @@ _CROSSING_BEFORE = re.compile(
     # "an der Grenz-Brücke San Roque González": the border bridge and its name.
     r"grenz-?brücke|"
     r"(?:straßen)?grenzpunkt|"
-    # Vietnamese "cửa khẩu (quốc tế) X" (the (international) border gate X).
-    r"cửa\s+khẩu(?:\s+quốc\s+tế)?"
+    # Vietnamese "(cặp) cửa khẩu (quốc tế) X" (the (pair of) (international) border
+    # gate(s) X): "cặp cửa khẩu Tà Lùng - Thủy Khẩu" names a crossing by its two gates.
+    r"(?:cặp\s+)?cửa\s+khẩu(?:\s+quốc\s+tế)?"
     # "Cửa khẩu Quốc tế đường bộ số II Kim Thành": the road gate No. 2 of its town.
     r"(?:\s+đường\s+(?:bộ|sắt))?(?:\s+số\s+(?:\d{1,2}|[IVX]{1,4}))?|"
     r"przejście\s+graniczne|"

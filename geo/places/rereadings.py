@@ -152,7 +152,9 @@ def without_country_asides(
 
     "Integrated Check Post along Agartala (India)-Akhaura (Bangladesh)": each town of the
     pair is followed by its country, which splits the pair the crossings are named by.
-    Only asides that are each a country's name are dropped.
+    Only asides that are each a country's name are dropped, or a unit and, last after
+    a comma, its country ("Tà Lùng (Cao Bằng, Việt Nam) - Thủy Khẩu (Quảng Tây, Trung
+    Quốc)": the province each gate lies in, then its country).
 
     Parameters
     ----------
@@ -172,7 +174,9 @@ def without_country_asides(
         not a country, or the rest is not found.
     """
     asides = list(_ASIDE.finditer(query))
-    if not asides or any(_country_named(a["aside"], geocode) is None for a in asides):
+    if not asides or any(
+        _country_named(a["aside"].rsplit(",", 1)[-1], geocode) is None for a in asides
+    ):
         return None
     bare = _ASIDE.sub("", query)
     found = geocode(bare, hint)

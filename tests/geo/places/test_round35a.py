@@ -102,3 +102,32 @@ def test_the_kazakh_border_of_two_countries(text, hint, pair):
     assert result.status == "resolved"
     assert result.precision == "border"
     assert all(country in result.name for country in pair)
+
+
+# --- a pair of gates, each with its province and country in parentheses ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Field phrase (blind71): "the pair of international gates", each gate followed
+        # by its province and country; the Vietnamese pair name of the crossing.
+        (
+            "cặp cửa khẩu quốc tế Tà Lùng (Cao Bằng, Việt Nam) - "
+            "Thủy Khẩu (Quảng Tây, Trung Quốc)",
+            "Ta Lung–Shuikou",
+        ),
+        # Own examples: without the gate words, and another pair.
+        ("Tà Lùng (Cao Bằng, Việt Nam) - Thủy Khẩu (Quảng Tây, Trung Quốc)", "Ta Lung–Shuikou"),
+        (
+            "Móng Cái (Quảng Ninh, Việt Nam) - Đông Hưng (Quảng Tây, Trung Quốc)",
+            "Mong Cai–Dongxing",
+        ),
+        ("cặp cửa khẩu Móng Cái - Đông Hưng", "Mong Cai–Dongxing"),
+        ("cặp cửa khẩu Tà Lùng - Thủy Khẩu", "Ta Lung–Shuikou"),
+    ],
+)
+def test_a_gate_pair_with_province_and_country_asides(text, name):
+    result = geocode_place(text, country="VN")
+    assert result.status == "resolved"
+    assert result.name == name
