@@ -309,6 +309,11 @@ _NEAR_AFTER = (
     "outskirts",
     "surroundings",
     "environs",
+    # Amharic "(in) the area called X" after X ("መተማ-ዮሐንስ በተባለዉ አካባቢ"), and "area"
+    # alone ("X አካባቢ").
+    "በተባለው አካባቢ",
+    "በተባለዉ አካባቢ",
+    "አካባቢ",
     "surrounding area",
     "beach",
     "coast",

@@ -131,3 +131,22 @@ def test_a_gate_pair_with_province_and_country_asides(text, name):
     result = geocode_place(text, country="VN")
     assert result.status == "resolved"
     assert result.name == name
+
+
+# --- Amharic "the area called X" and the town's full name -----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "መተማ-ዮሐንስ በተባለዉ አካባቢ",  # field phrase (blind71)
+        "መተማ ዮሐንስ",
+        "Metema Yohannes",
+    ],
+)
+def test_metemma_by_its_full_name(text):
+    result = geocode_place(text, country="ET")
+    assert result.status == "resolved"
+    assert result.country == "ET"
+    assert abs(result.lat - 12.95) < 0.1
+    assert abs(result.lon - 36.16) < 0.1
