@@ -150,3 +150,17 @@ def test_metemma_by_its_full_name(text):
     assert result.country == "ET"
     assert abs(result.lat - 12.95) < 0.1
     assert abs(result.lon - 36.16) < 0.1
+
+
+# --- Guerguerat: the village of the Moroccan post before Mauritania -------------------
+
+
+@pytest.mark.parametrize("text", ["Guerguerat", "الكركرات", "Guergarat"])
+def test_guerguerat_is_the_village_of_the_post(text):
+    # Field phrase (events48, hint MA): Western Sahara under Moroccan administration,
+    # filed under MA as GeoNames files its towns.
+    result = geocode_place(text, country="MA")
+    assert result.status == "resolved"
+    assert result.country == "MA"
+    assert abs(result.lat - 21.426) < 0.01
+    assert abs(result.lon + 16.959) < 0.01
