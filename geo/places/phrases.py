@@ -220,7 +220,10 @@ _TERRITORY = (
     r"(?:территори[яиюей]|територі[яїюєй]|тэрыторы[яіюей]|terytori(?:um|i|ach)|teren(?:ie|u)|"
     r"teritorij(?:a|ą|oje|os|ā|u|as|i)|territoire|territorio|território|teritoriul|"
     r"територи(?:я|ята|ја|јата|ji|и)|území|(?:staats|hoheits)?gebiet|"
-    r"topraklar(?:ı|ında|ına|ından)|εδάφους|έδαφος|εδάφη|الأراضي|أراضي)"
+    r"topraklar(?:ı|ında|ına|ından)|εδάφους|έδαφος|εδάφη|الأراضي|أراضي|"
+    # Arabic "the (territorial, economic) waters" of a state: its sea, held as its
+    # territory is ("المياه الإقليمية القطرية", "المياه الاقتصادية لدولة قطر").
+    r"(?:ب|في\s+)?المياه(?:\s+(?:الإقليمية|الاقليمية|الاقتصادية))?)"
 )
 # "на півночі Волинської області", "el norte de Colombia", "le nord du Mali": a part of X.
 _WITHIN_COMPASS_FOREIGN = re.compile(
@@ -237,12 +240,16 @@ _WITHIN_COMPASS_FOREIGN = re.compile(
 ARABIC_PREPOSITION_BEFORE_COMPASS = re.compile(r"^(?:في|فى|على|إلى|الى)\s+(?=\S+\s+\S)")
 _WITHIN_BEFORE = re.compile(
     r"^(?:somewhere\s+in|inside|within|deep\s+inside|deep\s+into|głąb|"
-    rf"(?:the\s+)?territory\s+of|{_TERRITORY})\s+(?:the\s+)?(?P<rest>.+)$",
+    # Arabic "ل" (of) joined to "دولة" (the state of): "المياه الاقتصادية لدولة قطر".
+    rf"(?:the\s+)?territory\s+of|{_TERRITORY})\s+(?:the\s+|ل(?=دولة\s))?(?P<rest>.+)$",
     re.IGNORECASE,
 )
 _WITHIN_AFTER = re.compile(
     # Lithuanian "X savivaldybės ribose": within the bounds of X's municipality.
+    # Urdu "سمندری علاقوں" / "سمندری حدود" (sea areas, sea limits) after the adjective
+    # of the state ("پاکستانی سمندری علاقوں": Pakistani waters).
     r"^(?P<rest>.+?)\s+(?:territory|soil|airspace|air\s+space|(?:territorial\s+)?waters|ribose|"
+    r"سمندری\s+(?:علاقوں|علاقے|علاقہ|حدود)(?:\s+(?:میں|سے|کے))?|"
     rf"{_TERRITORY})$",
     re.IGNORECASE,
 )
@@ -302,6 +309,11 @@ _NEAR_AFTER = (
     "outskirts",
     "surroundings",
     "environs",
+    # Amharic "(in) the area called X" after X ("መተማ-ዮሐንስ በተባለዉ አካባቢ"), and "area"
+    # alone ("X አካባቢ").
+    "በተባለው አካባቢ",
+    "በተባለዉ አካባቢ",
+    "አካባቢ",
     "surrounding area",
     "beach",
     "coast",
@@ -500,8 +512,9 @@ _CROSSING_BEFORE = re.compile(
     # "an der Grenz-Brücke San Roque González": the border bridge and its name.
     r"grenz-?brücke|"
     r"(?:straßen)?grenzpunkt|"
-    # Vietnamese "cửa khẩu (quốc tế) X" (the (international) border gate X).
-    r"cửa\s+khẩu(?:\s+quốc\s+tế)?"
+    # Vietnamese "(cặp) cửa khẩu (quốc tế) X" (the (pair of) (international) border
+    # gate(s) X): "cặp cửa khẩu Tà Lùng - Thủy Khẩu" names a crossing by its two gates.
+    r"(?:cặp\s+)?cửa\s+khẩu(?:\s+quốc\s+tế)?"
     # "Cửa khẩu Quốc tế đường bộ số II Kim Thành": the road gate No. 2 of its town.
     r"(?:\s+đường\s+(?:bộ|sắt))?(?:\s+số\s+(?:\d{1,2}|[IVX]{1,4}))?|"
     r"przejście\s+graniczne|"
@@ -1751,8 +1764,10 @@ def _dash_splits(pair: str) -> tuple[tuple[str, str], ...]:
         a, b = pair[: match.start()].strip(), pair[match.end() :].strip()
         if a and b:
             cuts.append((a, b))
-    # "Latvia and Belarus border", "Lietuvos ir Baltarusijos pasienis".
-    for match in re.finditer(r"\s+(?:and|ir|un|i|и|і|ja|y|et|und)\s+", pair, re.IGNORECASE):
+    # "Latvia and Belarus border", "Lietuvos ir Baltarusijos pasienis"; Kazakh "мен"
+    # and Kyrgyz "менен" ("Қазақстан мен Қырғызстан шекарасында").
+    pair_and = r"\s+(?:and|ir|un|i|и|і|ja|y|et|und|мен|менен)\s+"
+    for match in re.finditer(pair_and, pair, re.IGNORECASE):
         a, b = pair[: match.start()].strip(), pair[match.end() :].strip()
         if a and b:
             cuts.append((a, b))

@@ -22,6 +22,8 @@ gazetteer already knows.
   Bend": an unnamed thing near a named place is near that place.
 - :func:`urdu_sector_in_its_holder`: "شکرگڑھ میں کورال سیکٹر پر": a sector in the town or
   district holding it, in Urdu word order.
+- :func:`finest_unit_of_a_han_chain`: "鎮康縣南傘鎮": a Chinese chain of units, in
+  traditional or simplified characters, read unit by unit, finest first.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from itertools import product
 
+from bordermap.geo.places.han_address import han_chain_readings, simplified
 from bordermap.geo.places.result import PlaceResult
 
 #: Answers a text with the event's countries: (text, countries) -> result.
@@ -149,7 +152,9 @@ def without_country_asides(
 
     "Integrated Check Post along Agartala (India)-Akhaura (Bangladesh)": each town of the
     pair is followed by its country, which splits the pair the crossings are named by.
-    Only asides that are each a country's name are dropped.
+    Only asides that are each a country's name are dropped, or a unit and, last after
+    a comma, its country ("Tà Lùng (Cao Bằng, Việt Nam) - Thủy Khẩu (Quảng Tây, Trung
+    Quốc)": the province each gate lies in, then its country).
 
     Parameters
     ----------
@@ -169,7 +174,9 @@ def without_country_asides(
         not a country, or the rest is not found.
     """
     asides = list(_ASIDE.finditer(query))
-    if not asides or any(_country_named(a["aside"], geocode) is None for a in asides):
+    if not asides or any(
+        _country_named(a["aside"].rsplit(",", 1)[-1], geocode) is None for a in asides
+    ):
         return None
     bare = _ASIDE.sub("", query)
     found = geocode(bare, hint)
@@ -337,6 +344,29 @@ def urdu_sector_in_its_holder(
     return _noted(found, query, f"read in English word order: {text!r}", explain)
 
 
+def finest_unit_of_a_han_chain(
+    query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
+) -> PlaceResult | None:
+    """The finest unit of a Chinese address chain that resolves, or None.
+
+    "中國境內盈江縣的那邦小鎮" (the small town of Nabang in Yingjiang county, inside
+    China): Nabang is no place the data knows, so the county is read, "盈江 County",
+    answered by the region holding its namesake town; "鎮康縣南傘鎮" is the town of
+    Nansan.  Each unit is read as :func:`~bordermap.geo.places.han_address.han_chain_readings`
+    writes it, with the event's countries.
+    """
+    readings = han_chain_readings(query)
+    if readings == [query.strip()]:
+        return None
+    for text in readings:
+        found = geocode(text, hint)
+        if found.status == "resolved":
+            whole = text == simplified(query.strip())
+            said = "in simplified characters" if whole else "as the Chinese address chain's unit"
+            return _noted(found, query, f"read {said} {text!r}", explain)
+    return None
+
+
 #: The second readings, in the order they are tried.
 REREADINGS = (
     bridge_by_its_person,
@@ -347,4 +377,5 @@ REREADINGS = (
     without_thai_frame,
     near_the_named_place,
     urdu_sector_in_its_holder,
+    finest_unit_of_a_han_chain,
 )

@@ -1,0 +1,97 @@
+"""Chinese place texts: traditional characters and address chains of unit words.
+
+Chinese reports name a place by a chain of units joined without spaces, coarsest first,
+each name followed by its unit word: "云南德宏州瑞丽市" (Yunnan, Dehong prefecture,
+Ruili city), "镇康县南伞镇" (Zhenkang county, Nansan town), often after words that are
+no name ("与之相邻的", adjacent to it; "中国境内", inside China) and written in
+traditional characters in Taiwan, Hong Kong and overseas ("鎮康縣南傘鎮").  The
+gazetteer keeps GeoNames' names, which are in simplified characters.
+
+:func:`han_chain_readings` gives the units of such a chain, finest first, each as a
+text the resolver reads: a town ("镇", "乡", "村") by its bare name, a county ("县") as
+"X County" (answered by the region holding its namesake town, never the town), a city
+("市") by its name, except a city under a prefecture ("德宏州瑞丽市"), which is a
+county-level city, a unit, read as a county.  Prefectures and provinces are skipped:
+the data has no Chinese names for them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import bordermap.data
+
+__all__ = ["han_chain_readings", "simplified"]
+
+#: Traditional characters and their simplified forms, one to one (OpenCC's
+#: TSCharacters, first form of each).
+SIMPLIFIED_FILE = Path(bordermap.data.__file__).parent / "gazetteer" / "han_simplified.tsv"
+
+_HAN = "\u4e00-\u9fff\u3400-\u4dbf"
+_ONLY_HAN = re.compile(rf"^[{_HAN}]+$")
+#: Words before or between the units that name no place: "的" (of), "境内" (inside),
+#: "与之相邻" (adjacent to it).
+_NOT_A_NAME = re.compile(r"的|境内|与之相邻|相邻")
+#: A unit: its name (at least two characters) and its unit word.  "小镇" (small town)
+#: is a town; "自治州" (autonomous prefecture) and "地区" (prefecture) are prefectures.
+_UNIT = re.compile(rf"(?P<name>[{_HAN}]{{2,}}?)(?P<unit>自治州|地区|小镇|省|州|市|县|镇|乡|村)")
+#: "市中心" (city centre) is the city.
+_CITY_CENTRE = re.compile(r"市中心$")
+_TOWN_WORDS = ("小镇", "镇", "乡", "村")
+_PREFECTURE_WORDS = ("自治州", "地区", "州")
+
+
+@lru_cache(maxsize=1)
+def _table(path: Path = SIMPLIFIED_FILE) -> dict[int, str]:
+    rows = path.read_text(encoding="utf-8").splitlines()[1:]
+    return {ord(row[0]): row[2] for row in rows if len(row) == 3 and row[1] == "\t"}
+
+
+def simplified(text: str) -> str:
+    """``text`` with each traditional Chinese character in its simplified form.
+
+    >>> simplified("鎮康縣南傘鎮")
+    '镇康县南伞镇'
+    """
+    return text.translate(_table())
+
+
+def han_chain_readings(text: str) -> list[str]:
+    """The units of a Chinese address chain in ``text``, finest first, as texts to read.
+
+    Parameters
+    ----------
+    text : str
+        A place text in Chinese characters only.
+
+    Returns
+    -------
+    list of str
+        The whole text in simplified characters first, when it had traditional ones;
+        empty when ``text`` is not all Chinese characters or has neither.
+
+    >>> han_chain_readings("鎮康縣南傘鎮")
+    ['镇康县南伞镇', '南伞', '镇康 County']
+    >>> han_chain_readings("瑞麗")
+    ['瑞丽']
+    """
+    plain = simplified(text.strip())
+    if not _ONLY_HAN.match(plain):
+        return []
+    chain = _CITY_CENTRE.sub("市", plain)
+    readings: list[str] = []
+    under_prefecture = False
+    for part in _NOT_A_NAME.split(chain):
+        for unit in _UNIT.finditer(part):
+            name, word = unit["name"], unit["unit"]
+            if word in _TOWN_WORDS:
+                readings.append(name)
+            elif word == "县" or (word == "市" and under_prefecture):
+                readings.append(f"{name} County")
+            elif word == "市":
+                readings.append(name)
+            under_prefecture = under_prefecture or word in _PREFECTURE_WORDS
+    whole = [plain] if plain != text.strip() else []
+    return whole + readings[::-1]
