@@ -2920,6 +2920,14 @@ def _day_named_before_count(
     return dt.date.fromisoformat(days[-1].value) if days else None
 
 
+#: "Late on Tuesday, according to X, soldiers had returned ...": "according to" names
+#: whose account it is, no saying done on a day, so a date before it is the act's.
+_NO_ACT_OF_SAYING = re.compile(r"according\s+to\b", re.IGNORECASE)
+#: "On Sunday, officials at the post were told to close it": an order given that day,
+#: the act the sentence tells, not a saying that the day dates instead.
+_TOLD_TO_ACT = re.compile(r"(?<=\btold)\s+to\s+[a-z]+", re.IGNORECASE)
+
+
 #: "In a televised address last night, ...", "At a news conference on Monday, ...": the
 #: occasion of a statement, opening the sentence.
 _OCCASION_OPENING = re.compile(
@@ -2935,12 +2943,15 @@ def _dating_the_speaker(dates: list, cues, sentence: str) -> list:
     "On Tuesday, the ministry said that troops crossed" dates the saying; "On Monday
     troops crossed, the ministry said" dates the crossing.
     """
-    starts = [c.start for c in cues if c.kind in ("claim", "accusation", "denial", "confirmation")]
-    spans = [
-        (c.start, c.end)
+    sayings = [
+        c
         for c in cues
         if c.kind in ("claim", "accusation", "denial", "confirmation")
+        and not _NO_ACT_OF_SAYING.match(sentence, c.start)
+        and not _TOLD_TO_ACT.match(sentence, c.end)
     ]
+    starts = [c.start for c in sayings]
+    spans = [(c.start, c.end) for c in sayings]
     # "Name, who toured the site on Saturday, said ...": the day of the speaker's own
     # doing, told in the relative clause that says who they are, dates no incident.
     asides = [
