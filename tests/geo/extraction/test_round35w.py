@@ -1,9 +1,12 @@
 """Dates the date finder reads right but the draft lost (session 35, round 35w), checked
 on sentences written for the test (other names, places and dates than any gold text)."""
 
+import datetime as dt
+
 import pytest
 
 from bordermap.geo.extraction import extract_events, report_from_text
+from bordermap.geo.extraction.dates import find_dates
 
 _SETTING = "The Kostar border post links Velna in Ostria with Brask in Dalmor."
 
@@ -46,3 +49,34 @@ def test_a_day_before_the_speaker_still_dates_the_saying() -> None:
     dated = [e.date for e in events if e.evidence[-1].text.startswith("On Thursday")]
     assert dated
     assert "2024-05-09" not in dated
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # published on a Friday: the Monday to come, not the Monday gone
+        (
+            "Ostria will close the Kostar crossing to lorries starting on Monday, the "
+            "transport minister said on Friday.",
+            "2024-05-13",
+        ),
+        (
+            "Dalmor has ordered the Brask bridge shut from Wednesday morning, an official said.",
+            "2024-05-15",
+        ),
+        # no measure to come: the weekday just past, as before
+        ("The crossing has stayed shut from Monday, police said.", "2024-05-06"),
+    ],
+)
+def test_a_measure_to_come_takes_effect_on_the_next_weekday(sentence: str, value: str) -> None:
+    found = find_dates(sentence, published=dt.date(2024, 5, 10))
+    assert [f.value for f in found if f.role == "event"] == [value]
+
+
+def test_a_measure_to_come_dates_the_draft_to_its_first_day() -> None:
+    events = _events(
+        "VELNA, May 10 - Dalmor has ordered the Kostar border post shut from Tuesday "
+        "morning, a spokesman for the border police said on Friday."
+    )
+    dated = [e.date for e in events if e.evidence[-1].text.startswith("VELNA")]
+    assert dated == ["2024-05-14"]
