@@ -1209,11 +1209,11 @@ def find_dates(
 _STRETCH_OPENS = re.compile(
     r"\b(?:between|from)\s+(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s+)?$", re.IGNORECASE
 )
-#: What joins the two ends of such a stretch: "and the morning of", "to 8:00 on", "to
-#: that".
+#: What joins the two ends of such a stretch: "and the morning of", "and the early hours
+#: of", "to 8:00 on", "to that".
 _STRETCH_JOINS = re.compile(
-    r"\s*(?:and|to|until|till|through)\s+(?:(?:the\s+)?(?:morning|night|evening|afternoon)"
-    r"\s+of\s+|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s+|that\s+)?",
+    r"\s*(?:and|to|until|till|through)\s+(?:(?:the\s+)?(?:(?:early|small)\s+hours|"
+    r"(?:early\s+)?(?:morning|night|evening|afternoon))\s+of\s+|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s+|that\s+)?",
     re.IGNORECASE,
 )
 #: The longest stretch two day phrases of one sentence are joined into.

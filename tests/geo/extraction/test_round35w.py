@@ -80,3 +80,23 @@ def test_a_measure_to_come_dates_the_draft_to_its_first_day() -> None:
     )
     dated = [e.date for e in events if e.evidence[-1].text.startswith("VELNA")]
     assert dated == ["2024-05-14"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        (
+            "Thirty herders crossed into Ostria at Kostar between Tuesday evening and the "
+            "early hours of Wednesday, the police said.",
+            "2024-05-07/2024-05-08",
+        ),
+        (
+            "A boat with 61 people landed at Brask between the night of 3 May and the "
+            "small hours of 4 May.",
+            "2024-05-03/2024-05-04",
+        ),
+    ],
+)
+def test_the_early_hours_of_a_day_end_the_stretch(sentence: str, value: str) -> None:
+    found = find_dates(sentence, published=dt.date(2024, 5, 10))
+    assert [f.value for f in found if f.role == "event"] == [value]
