@@ -1246,12 +1246,16 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             dates = dates_from(anchor=dt.date.fromisoformat(said_on))
         if (
             _SAME_DAY_OPENING.match(sentence.text)
-            and said_before[0] == sentence.index - 1
+            and 0 < sentence.index - said_before[0] <= _SAID_DAY_REACH
+            and said_before[0] >= last_dated_at
             and (anchor_day is None or said_before[1] > anchor_day)
         ):
             # "On Friday the spokesman said a second balloon was over Latin America. The
             # same morning, the air force picked up an object": the day just told, though
-            # it dated only the saying, not the older incident dated before it.
+            # it dated only the saying, not the older incident dated before it.  "She
+            # announced late on Sunday ... The crossings will screen travellers, she said.
+            # On the same night she ordered ...": a sentence between that dates nothing
+            # leaves the saying's day the last one told.
             dates = dates_from(anchor=said_before[1])
         own_anchor = _day_named_before_count(sentence.text, dates)
         if own_anchor is not None:
@@ -3343,6 +3347,9 @@ def _days_span_in_year(event_dates) -> bool:
 
 
 #: A sentence opening on "The same morning", "On the same day", "That same night".
+#: How many sentences on "the same night" may still mean the day of a saying told
+#: before, when no sentence between dated anything.
+_SAID_DAY_REACH = 2
 _SAME_DAY_OPENING = re.compile(
     r"(?:On\s+)?(?:The|That)\s+(?:very\s+)?same\s+(?:day|morning|afternoon|evening|night)\b",
     re.IGNORECASE,

@@ -100,3 +100,14 @@ def test_a_measure_to_come_dates_the_draft_to_its_first_day() -> None:
 def test_the_early_hours_of_a_day_end_the_stretch(sentence: str, value: str) -> None:
     found = find_dates(sentence, published=dt.date(2024, 5, 10))
     assert [f.value for f in found if f.role == "event"] == [value]
+
+
+def test_the_same_night_after_a_sentence_that_dates_nothing_is_the_sayings() -> None:
+    events = _events(
+        "Only two crossings into Dalmor remain open after the government shut the rest, "
+        "the president of Ostria announced late on Wednesday.\n\n"
+        "The crossings that stay open will check every traveller, she said. On the same "
+        "night she ordered army units to deploy at the Kostar border post."
+    )
+    dated = [e.date for e in events if e.evidence[-1].text.startswith("On the same night")]
+    assert dated == ["2024-05-08"]
