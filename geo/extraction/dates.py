@@ -409,6 +409,17 @@ _DURATION_TEXT = re.compile(r"\bbeen\b.*\bfor\b", re.IGNORECASE)
 _STATEMENT_AFTER = re.compile(r"^,?\s*(?:\w+\s+){0,4}?(?:said|announced|stated)\b", re.I)
 
 
+#: "starting on Friday", "from Wednesday morning", "as of Monday": the day a measure
+#: takes effect.
+_TAKES_EFFECT_BEFORE = re.compile(
+    r"\b(?:from|starting|beginning|as\s+of|effective(?:\s+from)?)\s+$", re.IGNORECASE
+)
+#: "will halt", "is to close", "has ordered ... shut": a measure not yet in force when told.
+_MEASURE_TO_COME = re.compile(
+    r"\b(?:will|shall|is\s+to|are\s+to|(?:has|have)\s+(?:ordered|decided))\b", re.IGNORECASE
+)
+
+
 @dataclass(frozen=True)
 class DateFind:
     """A date phrase of a sentence and what it resolves to.
@@ -1016,6 +1027,21 @@ def find_dates(
             groups = {**match.groupdict(), "text": match.group(0)}
             today = reported_on if kind in _FROM_PUBLICATION else published
             value = _resolve(kind, groups, today, last_year, anchor)
+            if (
+                kind == "weekday"
+                and value
+                and today is not None
+                and not groups.get("since")
+                and not groups.get("last")
+                and _TAKES_EFFECT_BEFORE.search(sentence[:start])
+                and _MEASURE_TO_COME.search(sentence[:start])
+            ):
+                # "will halt all flights starting on Friday", "has ordered the bridge
+                # shut from Wednesday morning": a measure that takes effect on a day to
+                # come is the first such weekday from the report's day, not the last
+                # one before it.
+                ahead = (_WEEKDAYS[groups["wd"].lower()] - today.weekday()) % 7
+                value = (today + dt.timedelta(days=ahead)).isoformat()
             # "since the end of 2017": the month the state began in, never a stretch
             # until the report.
             since = kind not in ("month_edge", "year_edge") and (
@@ -1183,11 +1209,11 @@ def find_dates(
 _STRETCH_OPENS = re.compile(
     r"\b(?:between|from)\s+(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s+)?$", re.IGNORECASE
 )
-#: What joins the two ends of such a stretch: "and the morning of", "to 8:00 on", "to
-#: that".
+#: What joins the two ends of such a stretch: "and the morning of", "and the early hours
+#: of", "to 8:00 on", "to that".
 _STRETCH_JOINS = re.compile(
-    r"\s*(?:and|to|until|till|through)\s+(?:(?:the\s+)?(?:morning|night|evening|afternoon)"
-    r"\s+of\s+|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s+|that\s+)?",
+    r"\s*(?:and|to|until|till|through)\s+(?:(?:the\s+)?(?:(?:early|small)\s+hours|"
+    r"(?:early\s+)?(?:morning|night|evening|afternoon))\s+of\s+|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s+|that\s+)?",
     re.IGNORECASE,
 )
 #: The longest stretch two day phrases of one sentence are joined into.

@@ -1246,12 +1246,16 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             dates = dates_from(anchor=dt.date.fromisoformat(said_on))
         if (
             _SAME_DAY_OPENING.match(sentence.text)
-            and said_before[0] == sentence.index - 1
+            and 0 < sentence.index - said_before[0] <= _SAID_DAY_REACH
+            and said_before[0] >= last_dated_at
             and (anchor_day is None or said_before[1] > anchor_day)
         ):
             # "On Friday the spokesman said a second balloon was over Latin America. The
             # same morning, the air force picked up an object": the day just told, though
-            # it dated only the saying, not the older incident dated before it.
+            # it dated only the saying, not the older incident dated before it.  "She
+            # announced late on Sunday ... The crossings will screen travellers, she said.
+            # On the same night she ordered ...": a sentence between that dates nothing
+            # leaves the saying's day the last one told.
             dates = dates_from(anchor=said_before[1])
         own_anchor = _day_named_before_count(sentence.text, dates)
         if own_anchor is not None:
@@ -2920,6 +2924,14 @@ def _day_named_before_count(
     return dt.date.fromisoformat(days[-1].value) if days else None
 
 
+#: "Late on Tuesday, according to X, soldiers had returned ...": "according to" names
+#: whose account it is, no saying done on a day, so a date before it is the act's.
+_NO_ACT_OF_SAYING = re.compile(r"according\s+to\b", re.IGNORECASE)
+#: "On Sunday, officials at the post were told to close it": an order given that day,
+#: the act the sentence tells, not a saying that the day dates instead.
+_TOLD_TO_ACT = re.compile(r"(?<=\btold)\s+to\s+[a-z]+", re.IGNORECASE)
+
+
 #: "In a televised address last night, ...", "At a news conference on Monday, ...": the
 #: occasion of a statement, opening the sentence.
 _OCCASION_OPENING = re.compile(
@@ -2935,12 +2947,15 @@ def _dating_the_speaker(dates: list, cues, sentence: str) -> list:
     "On Tuesday, the ministry said that troops crossed" dates the saying; "On Monday
     troops crossed, the ministry said" dates the crossing.
     """
-    starts = [c.start for c in cues if c.kind in ("claim", "accusation", "denial", "confirmation")]
-    spans = [
-        (c.start, c.end)
+    sayings = [
+        c
         for c in cues
         if c.kind in ("claim", "accusation", "denial", "confirmation")
+        and not _NO_ACT_OF_SAYING.match(sentence, c.start)
+        and not _TOLD_TO_ACT.match(sentence, c.end)
     ]
+    starts = [c.start for c in sayings]
+    spans = [(c.start, c.end) for c in sayings]
     # "Name, who toured the site on Saturday, said ...": the day of the speaker's own
     # doing, told in the relative clause that says who they are, dates no incident.
     asides = [
@@ -3332,6 +3347,9 @@ def _days_span_in_year(event_dates) -> bool:
 
 
 #: A sentence opening on "The same morning", "On the same day", "That same night".
+#: How many sentences on "the same night" may still mean the day of a saying told
+#: before, when no sentence between dated anything.
+_SAID_DAY_REACH = 2
 _SAME_DAY_OPENING = re.compile(
     r"(?:On\s+)?(?:The|That)\s+(?:very\s+)?same\s+(?:day|morning|afternoon|evening|night)\b",
     re.IGNORECASE,
