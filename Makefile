@@ -64,6 +64,7 @@ format: $(DEV_STAMP)
 data: $(DEV_STAMP)
 	$(BIN)/python scripts/build_countries.py
 	$(BIN)/python scripts/build_boundaries.py
+	$(BIN)/python scripts/build_han_simplified.py
 	$(BIN)/python scripts/build_gazetteer.py
 	$(BIN)/python scripts/build_country_names.py
 	$(BIN)/python scripts/build_districts.py
