@@ -905,8 +905,10 @@ def split_namesakes(iso2: str, groups: dict[str, list[tuple]], table: LocalisTab
     provinces they were cut from (Parwan, Uruzgan), and Lachin "Lankaran".  A member of
     a group of several units is given the unit its GeoNames keys name
     (:func:`keyed_unit`) when that is another first-level unit no unit holds and another
-    member's keys name the group's own code; its Natural Earth names, those of another
-    unit, are not taken.  Changes ``groups`` in place; returns the log messages.
+    member's keys name the group's own code.  Its Natural Earth names are kept when one
+    of them is the unit's name too ("Almaty" for Almaty oblysy, as Kyiv oblast is
+    "Kyiv"), else they are another unit's and are not taken.  Changes ``groups`` in
+    place; returns the log messages.
     """
     messages = []
     for code in sorted(groups):
@@ -926,8 +928,14 @@ def split_namesakes(iso2: str, groups: dict[str, list[tuple]], table: LocalisTab
             if keyed["code"] in groups:
                 continue
             members.remove(member)
-            relabelled = {"gn_a1_code": attributes.get("gn_a1_code"), "relabelled": True}
-            groups[keyed["code"]] = [(name, geom, relabelled, keyed)]
+            own_names = [keyed["name"], *keyed["aliases"]]
+            if not any(
+                isinstance(form, str) and same_unit(form, known)
+                for form in unit_forms(attributes)
+                for known in own_names
+            ):
+                attributes = {"gn_a1_code": attributes.get("gn_a1_code"), "relabelled": True}
+            groups[keyed["code"]] = [(name, geom, attributes, keyed)]
             messages.append(
                 f"{iso2} {name}: {code} -> {keyed['code']}: its GeoNames admin-1 code and id "
                 f"name {keyed['code']}; {code} is held by {holders[0][0]}"
