@@ -3180,6 +3180,12 @@ def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
     genitive = _genitive_unit_then_place(text)
     if genitive:
         return _parse(genitive, langs)
+    unit_first = _unit_then_settlement_in_it().match(text)
+    if unit_first:
+        # "općine Rakovica u mjestu Koranski Lug" (of the municipality of Rakovica, in
+        # the place Koranski Lug): the settlement lies in the unit named first, as
+        # "Koranski Lug, općine Rakovica" reads.
+        return _parse(f"{unit_first['place']}, {unit_first['unit']}", langs)
     located = _TURKISH_LOCATIVE_THEN_PLACE.match(text)
     if located:
         # "Edirne’de Meriç Nehri": the place, then the name holding it, as "Y, X" reads.
@@ -3299,6 +3305,25 @@ def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
         return found
     name = _strip_possessive(body)
     return PlaceExpression("name", body, name, languages=langs)
+
+
+@lru_cache(maxsize=1)
+def _unit_then_settlement_in_it() -> re.Pattern[str]:
+    """A unit word and its name, then "in the village/place" and the settlement's name.
+
+    "općine Rakovica u mjestu Koranski Lug", "gminy Sejny w miejscowości Ogrodniki": the
+    settlement word after the preposition says the last name is a place inside the
+    unit, never part of the unit's name.
+    """
+    words = load_place_words()
+    unit = "|".join(re.escape(w) for w in words.district)
+    settlement = "|".join(re.escape(w) for w in words.settlement)
+    return re.compile(
+        rf"^(?P<unit>(?:the\s+)?(?:{unit})\s+(?:of\s+)?[^\W\d_][^,()]*?)\s+"
+        rf"(?:u|w|v|в|у|in)\s+(?:the\s+)?(?:{settlement})\s+(?:of\s+)?"
+        rf"(?P<place>(?-i:[A-ZÀ-ÞČĆŠŽĐŁŚŹŻА-ЯЁІЇЄ])[^,()]*)$",
+        re.IGNORECASE,
+    )
 
 
 #: "Šalčininkų rajono Kiemeliškių kaime", "Ludzas novada Pasienes pagastā", "Värska

@@ -178,7 +178,9 @@ _CENTRE_OF = re.compile(
 _SEATED_MUNICIPALITY = re.compile(
     r"громад\w*|hromad\w*|gmin\w*|гмін\w*|(?:rural|territorial)\s+community|"
     r"territorial\s+hromada|ayil\s+(?:okmotu|aymagy)|"
-    r"jamoat|джамоат|сельсовет",
+    r"jamoat|джамоат|сельсовет|"
+    # South Slavic municipalities, Latin and Cyrillic, in their cases ("općine Rakovica").
+    r"op(?:ć|c|č|š|s)(?:t)?in\w*|občin\w*|општин\w*",
     re.IGNORECASE,
 )
 #: A crossing's "name" that only says which country it leads to ("zur Slowakei").

@@ -1,0 +1,67 @@
+"""Place classes of round 35b: phrases of blind70, events50 and older sets that failed
+for a general reason in how reporters write them, and the data they lacked."""
+
+from __future__ import annotations
+
+import pytest
+
+from bordermap.geo.places.geocoder import geocode_place
+from bordermap.geo.places.phrases import direction_bearing, parse_place
+from bordermap.geo.places.scope import km_between
+
+# --- South Slavic municipality words ---------------------------------------------------
+# Croatian, Bosnian, Serbian, Montenegrin "općina"/"opština"/"општина" and Slovene
+# "občina" name a municipality, in every case; it is named for its seat town, so it is
+# drawn around the town at district precision, never as the town itself.
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        # Field phrase (events50).
+        ("općine Rakovica u mjestu Koranski Lug", "HR", "Rakovica"),
+        # Own examples.
+        ("općina Rakovica", "HR", "Rakovica"),
+        ("u općini Rakovica", "HR", "Rakovica"),
+        ("opštini Zvornik", "BA", "Zvornik"),
+        ("Koranski Lug u općini Rakovica", "HR", "Rakovica"),
+    ],
+)
+def test_a_municipality_word_gives_the_municipality_not_its_town(text, country, name):
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved"
+    assert result.precision == "district"
+    assert result.name == name
+
+
+def test_the_place_after_in_the_village_lies_in_the_unit_named_first():
+    expr = parse_place("općine Rakovica u mjestu Koranski Lug")
+    assert expr.kind == "restricted"
+    assert expr.inner.name == "Koranski Lug"
+    assert expr.outer.kind == "district"
+    assert expr.outer.name == "Rakovica"
+
+
+def test_a_bare_town_name_stays_the_town():
+    result = geocode_place("Rakovica", country="HR")
+    assert result.precision == "settlement"
+
+
+# --- "in the area of" before a South Slavic unit ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        # Field phrase (blind3).
+        ("na celotnem območju občine Šid", "RS", "Šid"),
+        # Own examples.
+        ("na području općine Šid", "RS", "Šid"),
+        ("na području općine Rakovica", "HR", "Rakovica"),
+    ],
+)
+def test_the_area_of_a_municipality_is_the_municipality(text, country, name):
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved"
+    assert result.precision == "district"
+    assert result.name == name
