@@ -983,7 +983,12 @@ _DIRECTION_OF = re.compile(
     r"юго-западу|північ|південь|схід|захід|північний\s+схід|північний\s+захід|"
     r"південний\s+схід|південний\s+захід|północ|południe|wschód|zachód|"
     r"północny\s+wschód|północny\s+zachód|południowy\s+wschód|południowy\s+zachód)\s+"
-    r"(?:от|від|od)\s+(?P<rest5>\S.*)$",
+    r"(?:от|від|od)\s+(?P<rest5>\S.*)$|"
+    # Greek, the area word first or not: "(περιοχή) δυτικά της Πάφου" (the area west of
+    # Paphos), "βόρεια από τη Λευκωσία".
+    r"^(?:(?:η|την|στην|στη)\s+)?(?:περιοχή\s+)?(?P<compass7>(?:βορειο|νοτιο)?(?:ανατολικά|"
+    r"δυτικά)|βόρεια|νότια)\s+(?:της|του|των|από\s+(?:την|τη|το|τον|τις|τα)?)\s*"
+    r"(?P<rest7>\S.*)$",
     re.IGNORECASE,
 )
 #: Compass words of other languages, as the English word (one word, or the first or second
@@ -1003,6 +1008,15 @@ _COMPASS_WORDS = {
     **dict.fromkeys(("nororiente",), "northeast"),
     **dict.fromkeys(("surponiente",), "southwest"),
     **dict.fromkeys(("suroriente",), "southeast"),
+    # Greek, whose compounds are one word.
+    **dict.fromkeys(("βόρεια",), "north"),
+    **dict.fromkeys(("νότια",), "south"),
+    **dict.fromkeys(("ανατολικά",), "east"),
+    **dict.fromkeys(("δυτικά",), "west"),
+    **dict.fromkeys(("βορειοανατολικά",), "northeast"),
+    **dict.fromkeys(("βορειοδυτικά",), "northwest"),
+    **dict.fromkeys(("νοτιοανατολικά",), "southeast"),
+    **dict.fromkeys(("νοτιοδυτικά",), "southwest"),
 }
 #: The compass words of :data:`COMPASS_BEARINGS` written without their dash or space.
 _BEARING_OF_COMPASS = {
@@ -1023,7 +1037,7 @@ def direction_bearing(text: str) -> float | None:
         return _BEARING_OF_COMPASS.get(re.sub(r"[\s-]", "", match["compass"].lower()))
     # "à 700 km au nord de X", "al suroeste de X", "44 كم شمال X": the same compass in
     # the Romance languages and Arabic, its words mapped to the English ones.
-    written = match["compass2"] or match["compass3"] or match["compass6"]
+    written = match["compass2"] or match["compass3"] or match["compass6"] or match["compass7"]
     if not written:
         return None
     words = [_COMPASS_WORDS.get(w) for w in re.split(r"[\s-]+", written.lower()) if w]
@@ -2109,7 +2123,7 @@ def _near_before(text: str, langs: tuple[str, ...]) -> PlaceExpression | None:
         km = distance_in_km(number, unit) if number else None
         if match["m2"]:
             km = float(match["m2"].replace(",", ".")) / 1000.0
-        groups = ("rest", "rest2", "rest3", "rest4", "rest5", "rest6")
+        groups = ("rest", "rest2", "rest3", "rest4", "rest5", "rest6", "rest7")
         rest = next(match[g] for g in groups if match[g])
         inner = _parse(_strip_leading(rest), langs)
         return PlaceExpression("near", text, inner=inner, distance_km=km, languages=langs)

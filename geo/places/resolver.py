@@ -2645,6 +2645,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 self.reading_near = False
             if found is not None and found.status == "resolved":
                 inner = found
+        beside = self.side_of_a_region(expr, inner)
+        if beside is not None:
+            return beside
         hint = self.hint_of(scope)
         across = self.across_the_border(expr, inner, hint)
         if across is not None:
@@ -2661,6 +2664,29 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 self.log(note)
                 return self.widened(expr, self.border_result(pair, note=note))
         return self.widened(expr, inner)
+
+    def side_of_a_region(self, expr: PlaceExpression, inner: PlaceResult) -> PlaceResult | None:
+        """ "west of Paphos" read as the province: the country holding it, flagged.
+
+        A compass direction from a region points outside it (into the next unit or out
+        to sea), so the region itself would be a wrong place; its country, flagged
+        coarsened, is all the text says.  None unless ``inner`` is a resolved region.
+        """
+        if (
+            inner.status != "resolved"
+            or inner.precision != "region"
+            or not inner.country
+            or direction_bearing(expr.text) is None
+        ):
+            return None
+        country = self.gaz.country(inner.country)
+        if country is None:
+            return None
+        return self.coarsened_to(
+            country,
+            f"{expr.text!r} points away from the region {inner.name}, out of it: only "
+            f"the country {country.name} is answered",
+        )
 
     def named_with_its_area_word(
         self, expr: PlaceExpression, scope: Scope, kinds

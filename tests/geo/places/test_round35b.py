@@ -47,6 +47,47 @@ def test_a_bare_town_name_stays_the_town():
     assert result.precision == "settlement"
 
 
+# --- a compass direction from a region ---------------------------------------------------
+# "west of Paphos" where Paphos is read as the province: west of a province is outside
+# it, so the province would be a wrong place; the country is all the text says.
+
+
+@pytest.mark.parametrize(
+    ("text", "bearing"),
+    [
+        ("δυτικά της Πάφου", 270.0),
+        ("περιοχή δυτικά της Πάφου", 270.0),
+        ("νοτιοανατολικά της Λευκωσίας", 135.0),
+        ("βόρεια από τη Λευκωσία", 0.0),
+    ],
+)
+def test_greek_compass_words_are_a_direction(text, bearing):
+    assert parse_place(text).kind == "near"
+    assert direction_bearing(text) == bearing
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Field phrase (events50: the drillship at sea west of Paphos).
+        "περιοχή δυτικά της Πάφου",
+        # Own examples.
+        "west of Paphos",
+        "δυτικά της Πάφου",
+    ],
+)
+def test_a_direction_from_a_region_is_never_the_region(text):
+    result = geocode_place(text, country="CY")
+    assert result.status == "resolved"
+    assert result.precision == "country"
+    assert result.coarsened
+
+
+def test_a_direction_from_a_town_stays_near_the_town():
+    result = geocode_place("west of Famagusta", country="CY")
+    assert result.precision == "near"
+
+
 # --- "in the area of" before a South Slavic unit ----------------------------------------
 
 
