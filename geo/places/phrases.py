@@ -1437,11 +1437,18 @@ _BRIDGE_NUMBER = re.compile(
 )
 
 
+#: "&quot;", "quot;", "&#34;", "&laquo;": quotation-mark entities left in a feed's text.
+_HTML_QUOTE_ENTITY = re.compile(r"&?(?:quot|#34|#39|apos|laquo|raquo|ldquo|rdquo);")
+
+
 def _clean(text: str) -> str:
     # "Kapısı`ndan", "Kilis´te": a backtick or an acute accent typed between two letters
     # for an apostrophe (before NFKC, which would part the accent from the text).
     text = _TYPED_APOSTROPHE.sub("’", text)
     text = unicodedata.normalize("NFKC", text)
+    # An HTML entity of a quotation mark a feed left in the text, with or without its
+    # ampersand ("معبر quot;راس جديرquot;"): the mark it stands for.
+    text = _HTML_QUOTE_ENTITY.sub('"', text)
     text = re.sub(r"\s+#(?=\w)", ", ", text)  # "Kastanies #Evros": a hashtag qualifies
     # The Arabic comma (Arabic, Persian, Urdu) parts a place from its container as a
     # comma does: "تل أبيض، 90 كم شمال الرقة".

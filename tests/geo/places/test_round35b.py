@@ -106,3 +106,42 @@ def test_the_area_of_a_municipality_is_the_municipality(text, country, name):
     assert result.status == "resolved"
     assert result.precision == "district"
     assert result.name == name
+
+
+# --- an HTML entity left around a name ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        # Field phrase (blind70).
+        ("معبر quot;راس جديرquot; الحدودي التونسي الليبي", "TN", "Ras Ajdir"),
+        # Own examples.
+        ("معبر &quot;راس جدير&quot;", "LY", "Ras Ajdir"),
+        ("el paso &quot;Beni Ansar&quot;", "ES", "Beni Ansar"),
+    ],
+)
+def test_a_quotation_mark_entity_is_the_mark(text, country, name):
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved"
+    assert result.name == name
+
+
+# --- crossing forms of the table ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        # Field phrases (blind70).
+        ("el Puente Internacional de la Amistad", "PY", "Friendship Bridge"),
+        ("del paso fronterizo de Beni-Eznar", "ES", "Beni Ansar"),
+        # Own examples.
+        ("a Ponte Internacional da Amizade", "BR", "Friendship Bridge"),
+        ("la frontera de Beni Eznar", "MA", "Beni Ansar"),
+    ],
+)
+def test_crossing_forms_reporters_write(text, country, name):
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved"
+    assert result.name == name
