@@ -3104,7 +3104,10 @@ _TURKIC_HEAD_AFTER_ITS_BORDER = re.compile(
 #: it lies on, as English "the X checkpoint on the border with Y".
 _SLAVIC_HEAD_ON_ITS_BORDER = re.compile(
     r"^(?P<head>\S.*?)\s+(?:на|у|при)\s+"
-    r"(?P<border>(?:(?:государственн|державн|дзяржаўн)\w*\s+)?(?:границ|кордон|мяж)\w*\s+\S.*)$",
+    r"(?P<border>(?:(?:государственн|державн|дзяржаўн)\w*\s+)?(?:границ|кордон|мяж)\w*\s+\S.*|"
+    # The two sides' adjectives before the noun: "на российско-украинской границе".
+    r"[^\W\d_]+-[^\W\d_]+\s+(?:(?:государственн|державн|дзяржаўн)\w*\s+)?"
+    r"(?:границ|кордон|мяж)\w*)$",
     re.IGNORECASE,
 )
 # Crossing words alone ("пункт пропуска", "КПП"): a crossing no name says.

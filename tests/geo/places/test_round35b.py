@@ -145,3 +145,35 @@ def test_crossing_forms_reporters_write(text, country, name):
     result = geocode_place(text, country=country)
     assert result.status == "resolved"
     assert result.name == name
+
+
+# --- a checkpoint on "the Russian-Ukrainian border" ---------------------------------------
+# The two sides' adjectives before the border noun: the checkpoint is on that border,
+# and a checkpoint the data lacks leaves the border (in the oblast named), flagged.
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # Field phrase (blind70).
+        (
+            "пункт пропуска «Троебортное» на российско-украинской границе в Брянской области",
+            "RU-BRY",
+        ),
+        # Own examples.
+        ("пункт пропуска «Троебортное» на российско-украинской границе", None),
+        ("пункт пропуска «Новые Юрковичи» на российско-украинской границе", None),
+    ],
+)
+def test_an_unknown_checkpoint_on_a_named_border_is_that_border(text, code):
+    result = geocode_place(text, country="RU")
+    assert result.status == "resolved"
+    assert result.precision == "border"
+    assert result.coarsened
+    assert result.admin1_code == code
+
+
+def test_a_known_checkpoint_on_a_named_border_is_the_checkpoint():
+    result = geocode_place("пункт пропуска «Нарва» на эстонско-российской границе", country="RU")
+    assert result.status == "resolved"
+    assert "Narva" in result.name
