@@ -177,3 +177,21 @@ def test_a_known_checkpoint_on_a_named_border_is_the_checkpoint():
     result = geocode_place("пункт пропуска «Нарва» на эстонско-российской границе", country="RU")
     assert result.status == "resolved"
     assert "Narva" in result.name
+
+
+# --- the two towns of one crossing ----------------------------------------------------------
+
+
+def test_the_two_towns_of_one_crossing_are_the_crossing():
+    # Field phrase (blind70, with the copy's "Namiba"): Santa Clara's namesake in the
+    # gazetteer lies in Cuanza Sul, 800 km from the border.
+    result = geocode_place(
+        "da fronteira de Santa Clara (Angola) e Oshikango (Namiba)", country="AO"
+    )
+    assert result.status == "resolved"
+    assert result.name == "Oshikango–Santa Clara"
+
+
+def test_two_towns_of_different_places_stay_several():
+    result = geocode_place("Santa Clara (Angola) e Luanda (Angola)", country="AO")
+    assert result.status != "resolved" or result.name != "Oshikango–Santa Clara"
