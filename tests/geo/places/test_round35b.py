@@ -179,6 +179,26 @@ def test_a_known_checkpoint_on_a_named_border_is_the_checkpoint():
     assert "Narva" in result.name
 
 
+# --- Hatay in Arabic spellings --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Field phrase (blind70; Egyptian spelling).
+        "فى ولاية هاطاى جنوب تركيا",
+        # Own examples.
+        "في ولاية هاطاي",
+        "هطاي",
+    ],
+)
+def test_hatay_as_arabic_reports_write_it(text):
+    result = geocode_place(text, country="TR")
+    assert result.status == "resolved"
+    assert result.admin1_code == "TR-31"
+    assert result.precision == "region"
+
+
 # --- the two towns of one crossing ----------------------------------------------------------
 
 
@@ -195,3 +215,15 @@ def test_the_two_towns_of_one_crossing_are_the_crossing():
 def test_two_towns_of_different_places_stay_several():
     result = geocode_place("Santa Clara (Angola) e Luanda (Angola)", country="AO")
     assert result.status != "resolved" or result.name != "Oshikango–Santa Clara"
+
+
+# --- Helen Reef (Palau) ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["Helen's Reef", "Helen Reef", "Hotsarihie"])
+def test_helen_reef_is_the_atoll(text):
+    # Field phrase (events50: a crew held after a grounding on the reef).
+    result = geocode_place(text, country="PW")
+    assert result.status == "resolved"
+    assert result.country == "PW"
+    assert km_between(result.lat, result.lon, 2.95, 131.78333) < 5
