@@ -152,7 +152,7 @@ def test_a_quotation_mark_entity_is_the_mark(text, country, name):
         ("del paso fronterizo de Beni-Eznar", "ES", "Beni Ansar"),
         # Own examples.
         ("a Ponte Internacional da Amizade", "BR", "Friendship Bridge"),
-        ("la frontera de Beni Eznar", "MA", "Beni Ansar"),
+        ("el paso de Beni Eznar", "MA", "Beni Ansar"),
     ],
 )
 def test_crossing_forms_reporters_write(text, country, name):
@@ -241,3 +241,14 @@ def test_helen_reef_is_the_atoll(text):
     assert result.status == "resolved"
     assert result.country == "PW"
     assert km_between(result.lat, result.lon, 2.95, 131.78333) < 5
+
+
+# --- a direction from an island's province ------------------------------------------------
+
+
+def test_a_direction_from_an_island_stays_its_province():
+    # events39: the sea south of Gran Canaria is the province's own (ES-GC); no town of
+    # the province bears the island's name, so the direction is not read as leaving it.
+    result = geocode_place("al sur de Gran Canaria", country="ES")
+    assert result.precision == "region"
+    assert result.admin1_code == "ES-GC"
