@@ -797,6 +797,8 @@ class InnerNameReading(BordersByPlaces):
             chosen = self.nested_answer(kept) if dropped else None
             found = kept if chosen is not None else found
         by_head = False
+        if chosen is None and len(found) == 2:
+            chosen = self.crossing_of_both_sides(found)
         if chosen is None and len(found) > 1:
             chosen = self.crossing_placed_by_a_town(found, runs, run_of, text, scope)
         if chosen is None and len(found) > 1:
@@ -1650,6 +1652,26 @@ class InnerNameReading(BordersByPlaces):
         ):
             self.log(f"{head_span!r} beside {anchor.name}: {again.name} in {anchor.admin1_code}")
             return head_span, again
+        return None
+
+    def crossing_of_both_sides(
+        self, found: list[tuple[str, PlaceResult]]
+    ) -> tuple[str, PlaceResult] | None:
+        """ "da fronteira de Santa Clara (Angola) e Oshikango (Namíbia)": the two towns of
+        one crossing, one of them read as the crossing "Oshikango–Santa Clara", whose
+        name holds the other: that crossing, not two places (the other town's namesake
+        in the gazetteer may lie far inland)."""
+        for index, (span, result) in enumerate(found):
+            if result.status != "resolved" or not result.name or result.country:
+                continue  # a crossing has no one country
+            sides = {normalise(side) for side in re.split(_DASH, result.name)}
+            if len(sides) != 2:
+                continue
+            other_span, other = found[1 - index]
+            named = {normalise(re.sub(r"\s*\(.*$", "", other_span)), normalise(other.name or "")}
+            if sides & named:
+                self.log(f"{other_span!r} is the other side of the crossing {result.name!r}")
+                return span, result
         return None
 
     def crossing_placed_by_a_town(

@@ -996,7 +996,12 @@ _DIRECTION_OF = re.compile(
     r"юго-западу|північ|південь|схід|захід|північний\s+схід|північний\s+захід|"
     r"південний\s+схід|південний\s+захід|północ|południe|wschód|zachód|"
     r"północny\s+wschód|północny\s+zachód|południowy\s+wschód|południowy\s+zachód)\s+"
-    r"(?:от|від|od)\s+(?P<rest5>\S.*)$",
+    r"(?:от|від|od)\s+(?P<rest5>\S.*)$|"
+    # Greek, the area word first or not: "(περιοχή) δυτικά της Πάφου" (the area west of
+    # Paphos), "βόρεια από τη Λευκωσία".
+    r"^(?:(?:η|την|στην|στη)\s+)?(?:περιοχή\s+)?(?P<compass7>(?:βορειο|νοτιο)?(?:ανατολικά|"
+    r"δυτικά)|βόρεια|νότια)\s+(?:της|του|των|από\s+(?:την|τη|το|τον|τις|τα)?)\s*"
+    r"(?P<rest7>\S.*)$",
     re.IGNORECASE,
 )
 #: Compass words of other languages, as the English word (one word, or the first or second
@@ -1016,6 +1021,15 @@ _COMPASS_WORDS = {
     **dict.fromkeys(("nororiente",), "northeast"),
     **dict.fromkeys(("surponiente",), "southwest"),
     **dict.fromkeys(("suroriente",), "southeast"),
+    # Greek, whose compounds are one word.
+    **dict.fromkeys(("βόρεια",), "north"),
+    **dict.fromkeys(("νότια",), "south"),
+    **dict.fromkeys(("ανατολικά",), "east"),
+    **dict.fromkeys(("δυτικά",), "west"),
+    **dict.fromkeys(("βορειοανατολικά",), "northeast"),
+    **dict.fromkeys(("βορειοδυτικά",), "northwest"),
+    **dict.fromkeys(("νοτιοανατολικά",), "southeast"),
+    **dict.fromkeys(("νοτιοδυτικά",), "southwest"),
 }
 #: The compass words of :data:`COMPASS_BEARINGS` written without their dash or space.
 _BEARING_OF_COMPASS = {
@@ -1036,7 +1050,7 @@ def direction_bearing(text: str) -> float | None:
         return _BEARING_OF_COMPASS.get(re.sub(r"[\s-]", "", match["compass"].lower()))
     # "à 700 km au nord de X", "al suroeste de X", "44 كم شمال X": the same compass in
     # the Romance languages and Arabic, its words mapped to the English ones.
-    written = match["compass2"] or match["compass3"] or match["compass6"]
+    written = match["compass2"] or match["compass3"] or match["compass6"] or match["compass7"]
     if not written:
         return None
     words = [_COMPASS_WORDS.get(w) for w in re.split(r"[\s-]+", written.lower()) if w]
@@ -1436,11 +1450,18 @@ _BRIDGE_NUMBER = re.compile(
 )
 
 
+#: "&quot;", "quot;", "&#34;", "&laquo;": quotation-mark entities left in a feed's text.
+_HTML_QUOTE_ENTITY = re.compile(r"&?(?:quot|#34|#39|apos|laquo|raquo|ldquo|rdquo);")
+
+
 def _clean(text: str) -> str:
     # "Kapısı`ndan", "Kilis´te": a backtick or an acute accent typed between two letters
     # for an apostrophe (before NFKC, which would part the accent from the text).
     text = _TYPED_APOSTROPHE.sub("’", text)
     text = unicodedata.normalize("NFKC", text)
+    # An HTML entity of a quotation mark a feed left in the text, with or without its
+    # ampersand ("معبر quot;راس جديرquot;"): the mark it stands for.
+    text = _HTML_QUOTE_ENTITY.sub('"', text)
     text = re.sub(r"\s+#(?=\w)", ", ", text)  # "Kastanies #Evros": a hashtag qualifies
     # The Arabic comma (Arabic, Persian, Urdu) parts a place from its container as a
     # comma does: "تل أبيض، 90 كم شمال الرقة".
@@ -2124,7 +2145,7 @@ def _near_before(text: str, langs: tuple[str, ...]) -> PlaceExpression | None:
         km = distance_in_km(number, unit) if number else None
         if match["m2"]:
             km = float(match["m2"].replace(",", ".")) / 1000.0
-        groups = ("rest", "rest2", "rest3", "rest4", "rest5", "rest6")
+        groups = ("rest", "rest2", "rest3", "rest4", "rest5", "rest6", "rest7")
         rest = next(match[g] for g in groups if match[g])
         inner = _parse(_strip_leading(rest), langs)
         return PlaceExpression("near", text, inner=inner, distance_km=km, languages=langs)
@@ -3098,7 +3119,10 @@ _TURKIC_HEAD_AFTER_ITS_BORDER = re.compile(
 #: it lies on, as English "the X checkpoint on the border with Y".
 _SLAVIC_HEAD_ON_ITS_BORDER = re.compile(
     r"^(?P<head>\S.*?)\s+(?:на|у|при)\s+"
-    r"(?P<border>(?:(?:государственн|державн|дзяржаўн)\w*\s+)?(?:границ|кордон|мяж)\w*\s+\S.*)$",
+    r"(?P<border>(?:(?:государственн|державн|дзяржаўн)\w*\s+)?(?:границ|кордон|мяж)\w*\s+\S.*|"
+    # The two sides' adjectives before the noun: "на российско-украинской границе".
+    r"[^\W\d_]+-[^\W\d_]+\s+(?:(?:государственн|державн|дзяржаўн)\w*\s+)?"
+    r"(?:границ|кордон|мяж)\w*)$",
     re.IGNORECASE,
 )
 # Crossing words alone ("пункт пропуска", "КПП"): a crossing no name says.
@@ -3195,6 +3219,12 @@ def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
     genitive = _genitive_unit_then_place(text)
     if genitive:
         return _parse(genitive, langs)
+    unit_first = _unit_then_settlement_in_it().match(text)
+    if unit_first:
+        # "općine Rakovica u mjestu Koranski Lug" (of the municipality of Rakovica, in
+        # the place Koranski Lug): the settlement lies in the unit named first, as
+        # "Koranski Lug, općine Rakovica" reads.
+        return _parse(f"{unit_first['place']}, {unit_first['unit']}", langs)
     located = _TURKISH_LOCATIVE_THEN_PLACE.match(text)
     if located:
         # "Edirne’de Meriç Nehri": the place, then the name holding it, as "Y, X" reads.
@@ -3314,6 +3344,25 @@ def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
         return found
     name = _strip_possessive(body)
     return PlaceExpression("name", body, name, languages=langs)
+
+
+@lru_cache(maxsize=1)
+def _unit_then_settlement_in_it() -> re.Pattern[str]:
+    """A unit word and its name, then "in the village/place" and the settlement's name.
+
+    "općine Rakovica u mjestu Koranski Lug", "gminy Sejny w miejscowości Ogrodniki": the
+    settlement word after the preposition says the last name is a place inside the
+    unit, never part of the unit's name.
+    """
+    words = load_place_words()
+    unit = "|".join(re.escape(w) for w in words.district)
+    settlement = "|".join(re.escape(w) for w in words.settlement)
+    return re.compile(
+        rf"^(?P<unit>(?:the\s+)?(?:{unit})\s+(?:of\s+)?[^\W\d_][^,()]*?)\s+"
+        rf"(?:u|w|v|в|у|in)\s+(?:the\s+)?(?:{settlement})\s+(?:of\s+)?"
+        rf"(?P<place>(?-i:[A-ZÀ-ÞČĆŠŽĐŁŚŹŻА-ЯЁІЇЄ])[^,()]*)$",
+        re.IGNORECASE,
+    )
 
 
 #: "Šalčininkų rajono Kiemeliškių kaime", "Ludzas novada Pasienes pagastā", "Värska

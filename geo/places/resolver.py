@@ -178,7 +178,9 @@ _CENTRE_OF = re.compile(
 _SEATED_MUNICIPALITY = re.compile(
     r"громад\w*|hromad\w*|gmin\w*|гмін\w*|(?:rural|territorial)\s+community|"
     r"territorial\s+hromada|ayil\s+(?:okmotu|aymagy)|"
-    r"jamoat|джамоат|сельсовет",
+    r"jamoat|джамоат|сельсовет|"
+    # South Slavic municipalities, Latin and Cyrillic, in their cases ("općine Rakovica").
+    r"op(?:ć|c|č|š|s)(?:t)?in\w*|občin\w*|општин\w*",
     re.IGNORECASE,
 )
 #: A crossing's "name" that only says which country it leads to ("zur Slowakei").
@@ -2643,6 +2645,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 self.reading_near = False
             if found is not None and found.status == "resolved":
                 inner = found
+        beside = self.side_of_a_region(expr, inner, scope)
+        if beside is not None:
+            return beside
         hint = self.hint_of(scope)
         across = self.across_the_border(expr, inner, hint)
         if across is not None:
@@ -2659,6 +2664,42 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 self.log(note)
                 return self.widened(expr, self.border_result(pair, note=note))
         return self.widened(expr, inner)
+
+    def side_of_a_region(
+        self, expr: PlaceExpression, inner: PlaceResult, scope: Scope
+    ) -> PlaceResult | None:
+        """ "west of Paphos" read as the province: the country holding it, flagged.
+
+        The name is the province's and its capital's; the province answers it alone,
+        but a compass direction from it points out of the province (into the next unit
+        or out to sea), so the province would be a wrong place and the town a guess:
+        the country, flagged coarsened, is all the text says.  None unless ``inner`` is
+        a resolved region whose name a town of it also bears (an island's province,
+        "al sur de Gran Canaria", stays the province: its waters are its own).
+        """
+        if (
+            inner.status != "resolved"
+            or inner.precision != "region"
+            or not inner.country
+            or expr.inner is None
+            or expr.inner.kind != "name"
+            or direction_bearing(expr.text) is None
+        ):
+            return None
+        # "Πάφου" carries no language of its own: the event's country's languages say
+        # which cases to undo, as they did for the region.
+        languages = expr.inner.languages or self.hint_languages
+        towns, _, _ = self.find(expr.inner.name, _SETTLEMENT_KINDS, scope, languages)
+        if not any(t.admin1_code == inner.admin1_code for t in towns):
+            return None
+        country = self.gaz.country(inner.country)
+        if country is None:
+            return None
+        return self.coarsened_to(
+            country,
+            f"{expr.text!r} points away from the region {inner.name}, out of it: only "
+            f"the country {country.name} is answered",
+        )
 
     def named_with_its_area_word(
         self, expr: PlaceExpression, scope: Scope, kinds
