@@ -9,6 +9,20 @@ from bordermap.geo.places.geocoder import geocode_place
 from bordermap.geo.places.phrases import direction_bearing, parse_place
 from bordermap.geo.places.scope import km_between
 
+# --- a town GeoNames puts 137 km from itself -----------------------------------------
+# GeoNames' Puerto Quijarro (3444201) lies at 17.78 S, in the lowlands north of the
+# town; the town is on the Tamengo canal beside Corumbá (19.00 S).
+
+
+@pytest.mark.parametrize("text", ["Puerto Quijarro", "en Puerto Quijarro"])
+def test_puerto_quijarro_is_the_town_by_corumba(text):
+    result = geocode_place(text, country="BO")
+    assert result.status == "resolved"
+    assert result.precision == "settlement"
+    # Corumbá's GeoNames point (the bo-br-corumba crossing row) lies about 6 km east.
+    assert km_between(result.lat, result.lon, -19.00917, -57.65333) < 15
+
+
 # --- South Slavic municipality words ---------------------------------------------------
 # Croatian, Bosnian, Serbian, Montenegrin "općina"/"opština"/"општина" and Slovene
 # "občina" name a municipality, in every case; it is named for its seat town, so it is
