@@ -948,12 +948,14 @@ def _told_apart(sentence: str, cues) -> bool:
     # "Police were sent to X; the minister said at the time that a unit would stay": a
     # speaker after the incident, whose verb goes on with what was said, voices only that
     # clause.  So does one in a clause hung on the act after it (", after X announced
-    # that ...", "men who said they were ..."), though no ", and" sets it off.
+    # that ...", "men who said they were ..."), though no ", and" sets it off.  What it
+    # says may tell an act of its own ("..., while in Y residents said they expected
+    # queues"); the act told before it, first in the sentence, is still the report's.
     if not all(_says_on(sentence, c) for c in speaking):
         return False
     return any(
         min(clause_of(sentence, c.end - 1, breaks) for c in speaking)
-        > max(clause_of(sentence, a, breaks) for a in incident_starts)
+        > min(clause_of(sentence, a, breaks) for a in incident_starts)
         for breaks in (COORDINATE_BREAK, _HUNG_CLAUSE_BREAK)
     )
 

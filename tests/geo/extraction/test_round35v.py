@@ -54,3 +54,17 @@ def test_a_speaker_of_the_act_itself_still_makes_it_alleged(sentence):
     events = _events("2021-06-10", sentence)
     assert events
     assert events[0].status == "alleged"
+
+
+def test_a_speaker_after_the_first_act_leaves_it_the_reports_own():
+    # "..., while in Y traders said they expected queues": the speaker's words tell
+    # something of their own after the act the sentence opens on; that act, told before
+    # any speaker, is still the report's.
+    events = _events(
+        "2021-06-10",
+        "At the Chirundu crossing officers pulled lorries over for inspection on Thursday, "
+        "while in Siavonga traders said they expected queues to grow.",
+    )
+    assert events
+    assert events[0].status == "confirmed"
+    assert not events[0].claimed_by
