@@ -1,10 +1,12 @@
-"""A speech verb in a later clause voices that clause only (session 35, round 35v): the
-act the main clause tells stays the report's own.  Sentences written for the test (other
-names, places and dates than any gold text)."""
+"""Status classes on the seen gold (session 35, round 35v): a speech verb in a later
+clause voices that clause only, so the act the main clause tells stays the report's own;
+an office holder who denies while doing something else is still the denier.  Sentences
+written for the test (other names, places and dates than any gold text)."""
 
 import pytest
 
 from bordermap.geo.extraction import extract_events, report_from_text
+from bordermap.geo.extraction.attribution import read_attribution
 
 
 def _events(published: str, body: str):
@@ -68,3 +70,14 @@ def test_a_speaker_after_the_first_act_leaves_it_the_reports_own():
     assert events
     assert events[0].status == "confirmed"
     assert not events[0].claimed_by
+
+
+def test_an_office_holder_speaking_on_arrival_is_the_speaker():
+    # "X's minister, Name, arriving in Y on Friday, rejected the charge": the aside after
+    # the holder's name tells what they were doing as they spoke; they deny.
+    attribution = read_attribution(
+        "Malawi's deputy foreign minister, Grace Phiri, arriving in Dodoma on Monday, "
+        "rejected the charge that her country's navy had fired on the boats."
+    )
+    assert attribution.status == "denied"
+    assert "Grace Phiri" in attribution.denier
