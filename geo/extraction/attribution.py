@@ -1609,6 +1609,8 @@ _OFFICE_ASIDE = re.compile(r"(?:[a-z][\w-]*\s+){1,3}(?:of|for)\s+(?:the\s+)?[A-Z
 _ASIDE_WORDS = 16
 _ASIDE_COMMAS = 2
 _OPENING_SPEAKER_WORDS = 8
+#: "arriving in Y on Friday", "speaking in Z": what a speaker was doing as they spoke.
+_PARTICIPLE_ASIDE = re.compile(r"\s*(?:[a-z]+ly\s+)?[a-z]{3,}ing\s+(?:in|at|to|on|from|after)\b")
 #: "Another woman from X", "A man from Y": one person described, not a named one.
 _ONE_PERSON_OPENERS = frozenset({"Another", "A", "An", "One"})
 
@@ -1649,7 +1651,11 @@ def _opening_speaker_before_aside(before: str) -> tuple[str, int]:
     if re.fullmatch(r"[A-ZÀ-Þ][\w’'-]+", aside) and who.split()[0] in _ONE_PERSON_OPENERS:
         # "Another woman from X, Name, said": one person described, then their one name.
         return aside, opened.start("aside")
-    first = aside.split(",")[0]
+    first, _, then = aside.partition(",")
+    if _PERSON_NAME.fullmatch(first.strip()) and _PARTICIPLE_ASIDE.match(then):
+        # "X's deputy foreign minister, Name, arriving in Y on Friday, rejected": the
+        # office's holder, then what they were doing as they spoke.
+        return f"{normalise_actor(who)} {first.strip()}", opened.start("who")
     if (
         not re.match(r"(?:who|whose|which)\b", first)
         and not _NOT_AN_OPENING_SPEAKER.match(first)

@@ -912,9 +912,11 @@ def _told_apart(sentence: str, cues) -> bool:
         for m in COORDINATE_BREAK.finditer(sentence)
         if _CALLING_ON.match(sentence, m.end())
     }
-    incident = {
-        clause_of(sentence, a, COORDINATE_BREAK) for a, _ in incident_spans(sentence)
-    } - calling
+    incident_starts = [
+        a for a, _ in incident_spans(sentence)
+        if clause_of(sentence, a, COORDINATE_BREAK) not in calling
+    ]  # fmt: skip
+    incident = {clause_of(sentence, a, COORDINATE_BREAK) for a in incident_starts}
     speaking = [c for c in cues if c.kind in ("claim", "accusation", "confirmation", "hedge")]
     if not incident or not speaking:
         return False
@@ -944,11 +946,27 @@ def _told_apart(sentence: str, cues) -> bool:
     if max(voiced) < min(incident):
         return True
     # "Police were sent to X; the minister said at the time that a unit would stay": a
-    # speaker after the incident, whose verb goes on with "that", voices only that clause.
-    return min(voiced) > max(incident) and all(_SAYS_ON.match(sentence, c.end) for c in speaking)
+    # speaker after the incident, whose verb goes on with what was said, voices only that
+    # clause.  So does one in a clause hung on the act after it (", after X announced
+    # that ...", "men who said they were ..."), though no ", and" sets it off.  What it
+    # says may tell an act of its own ("..., while in Y residents said they expected
+    # queues"); the act told before it, first in the sentence, is still the report's.
+    if not all(_says_on(sentence, c) for c in speaking):
+        return False
+    return any(
+        min(clause_of(sentence, c.end - 1, breaks) for c in speaking)
+        > min(clause_of(sentence, a, breaks) for a in incident_starts)
+        for breaks in (COORDINATE_BREAK, _HUNG_CLAUSE_BREAK)
+    )
 
 
 _AND_THAT = re.compile(r"\b(?:and|but|or)\s+that\b")
+#: Where a clause hung on the act before it begins (", after X announced ...", ", which it
+#: accused of ...", "men who said ..."), besides a coordinate clause: a speaker there,
+#: after every incident, voices only its own clause.
+_HUNG_CLAUSE_BREAK = re.compile(
+    rf"{COORDINATE_BREAK.pattern}|,\s+(?:after|when|while|whereas|which)\s+|\s+who\s+"
+)
 #: What may close a speaker set off by commas: when it spoke, then the comma.
 _SPEAKER_CLOSED = re.compile(r"(?:\s+(?:on|late\s+on|early\s+on)\s+\w+day)?\s*,\s")
 #: Fewest words a clause needs, before a speaker set off by commas, to tell an account.
@@ -979,7 +997,29 @@ _CALLING_ON = re.compile(
 )
 #: A speech verb followed by what was said ("said at the time that ..."), not the end of
 #: the sentence ("..., the minister said.").
-_SAYS_ON = re.compile(r"(?:\s+(?:at\s+the\s+time|then|later|on\s+\w+))?\s+that\b")
+#: "have said only that", "announced late on Monday that": what may stand between a speech
+#: verb and what was said.
+_SAID_BETWEEN = r"(?:\s+(?:at\s+the\s+time|then|later|only|(?:(?:late|early)\s+)?on\s+\w+))*"
+#: A speech verb followed by what was said ("said at the time that ..."), not the end of
+#: the sentence ("..., the minister said.").
+_SAYS_ON = re.compile(rf"{_SAID_BETWEEN}\s+that\b")
+#: What was said, opening on its subject with no "that": "said they had never set foot
+#: ashore", "said it reserved the right", "accused of firing".
+_SAYS_ON_BARE = re.compile(
+    rf"{_SAID_BETWEEN}\s+(?:(?:it|they|he|she|we|there|its|their|his|her)\s+\w+|of\s+\w+ing)\b"
+)
+
+
+def _says_on(sentence: str, cue) -> bool:
+    """Whether a speech verb goes on with what was said, so voicing its own clause only."""
+    if _SAYS_ON.match(sentence, cue.end):
+        return True
+    # With no "that", only a speaker with a subject of its own in its clause: "X came to Y
+    # to cross over, but said there was nothing open" is X's account, both clauses of it.
+    own_subject = clause_of(sentence, cue.start, COORDINATE_BREAK) == clause_of(
+        sentence, cue.end - 1, COORDINATE_BREAK
+    )
+    return own_subject and _SAYS_ON_BARE.match(sentence, cue.end) is not None
 
 
 def _in_first_incident_clause(sentence: str, at: int) -> bool:
