@@ -36,3 +36,28 @@ def test_the_area_of_a_named_place_is_not_pointed_back():
         "Troops were sent to the area of Ansongo on Saturday, the army said.",
     )
     assert not any("'The area'" in note for event in events for note in event.notes), events
+
+
+def test_a_site_word_is_the_site_named_before_its_word():
+    # "the approach to the pass" after "climbs to the Predil Pass": the pass is the one
+    # named with its word before; only a place after the word counted ("the centre in
+    # X"), so the sentence had no place and drafted nothing.
+    events = _events(
+        "2022-02-15",
+        "ROME, Feb 15 - Austria brought in checks on lorries at Tarvisio on Monday, officials "
+        "said.\n\n"
+        "The road from Tarvisio climbs to the Predil Pass, a crossing used by freight since "
+        "2004.\n\n"
+        "Drivers said lorries were stuck for hours on the approach to the pass on Monday.",
+    )
+    stuck = [e for e in events if "stuck" in e.description]
+    assert [e.place for e in stuck] == ["Predil Pass"], events
+
+
+def test_a_pass_as_a_verb_gives_no_site():
+    from bordermap.geo.extraction.places import find_places
+    from bordermap.geo.extraction.references import site_told_before
+
+    told_text = "Lorries pass through Tarvisio every day."
+    told = [(told_text, find_places(told_text, hints=("AT", "IT")))]
+    assert site_told_before("Drivers waited at the pass for hours.", told) is None
