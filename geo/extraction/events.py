@@ -1814,7 +1814,15 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             notes.append(f"'{chosen.text}' is {site.text}, named before.")
             chosen = site
         scene = None
-        if _AT_THE_SCENE.search(sentence.text) and (
+        at_the_scene = _AT_THE_SCENE.search(sentence.text) is not None
+        area_back = (
+            not at_the_scene
+            and _THE_AREA_BACK.search(sentence.text) is not None
+            # "try to get into Peru and keep moving through the area": the country the
+            # sentence names is the area.
+            and (chosen is None or chosen.precision == "border")
+        )
+        if (at_the_scene or area_back) and (
             chosen is None or chosen.precision in ("border", "country")
         ):
             # "which soldiers destroyed on the spot after the wreck was located": the
@@ -1825,10 +1833,19 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
                     for e in reversed(events)
                     if e.place
                     and e.category not in _NOT_INCIDENTS
-                    and _PRECISION_RANK.get(e.place_precision, 7) < _PRECISION_RANK["border"]
+                    and (
+                        _PRECISION_RANK.get(e.place_precision, 7) < _PRECISION_RANK["border"]
+                        # "sent a patrol ship to the area" after a cable was cut in a
+                        # country's economic zone: the area at sea told last is the
+                        # area meant, and it has no finer place; a border crossed on
+                        # the way ("came over the border") is passed by.
+                        or (area_back and e.place_precision == "country")
+                    )
                 ),
                 None,
             )
+            if scene is not None and area_back and scene.place_precision == "country":
+                scene = None
             if scene is not None:
                 chosen = None
         if (
@@ -2030,7 +2047,11 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
                 )
         elif scene is not None:
             place_options.append((scene.place, scene.place_found, scene.place_precision))
-            notes.append(f"'On the spot': the place of {scene.id}.")
+            notes.append(
+                f"'The area': the place of {scene.id}."
+                if area_back
+                else f"'On the spot': the place of {scene.id}."
+            )
         elif (pair := _border_of_the_two(sentence.text)) is not None:
             # "Russia and Azerbaijan stopped travel between the two countries": the two
             # states the sentence names, the border they share.
@@ -3182,6 +3203,14 @@ _AT_THE_SCENE = re.compile(
     r"\b(?:on\s+the\s+spot|at\s+the\s+scene|at\s+the\s+(?:crash|impact)\s+site|"
     # "the wreck was an Iranian-designed Shahed": what lies where the craft came down.
     r"the\s+wreck(?:age)?)\b"
+)
+#: "reinforcements have been sent to the area", "clearing the area of smugglers": the
+#: area by no name of its own, which is where the incident told before happened; not
+#: "the area of X", "the area around X" or "the area where ...", which say which.
+_THE_AREA_BACK = re.compile(
+    r"\b(?:to|into|in|from|around|across|near|through|left|leave|leaving|clear(?:ed|ing)?|"
+    r"secur(?:e|ed|ing)|seal(?:ed|ing)?|cordon(?:ed|ing)?\s+off|patrol(?:led|ling)?)\s+the\s+area\b"
+    r"(?!\s+(?:of|around|near|between|along|where|that|which|known|under)\b)"
 )
 #: A fight told as what came right after the act before: "in the firefight that
 #: followed", "the clashes that ensued".

@@ -273,8 +273,12 @@ def crossing_told_before(
 #: report gave where it first named the site ("The transit centre in Renk").
 _BARE_SITE = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z]+\s+)?(?P<site>centre|center|camp|hospital|clinic|school|"
-    r"terminal|shelter|outpost|base|port|market)\b(?!\s+(?:at|of|in|near)\s+[A-Z])"
+    r"terminal|shelter|outpost|base|port|market|pass)\b(?!\s+(?:at|of|in|near)\s+[A-Z])"
 )
+#: Site words that are also verbs or other words ("lorries pass through X"): a place
+#: after them is no place of a site, so only a name before the word counts ("the
+#: Brenner Pass").
+_NAMED_BEFORE_ONLY = frozenset({"pass"})
 #: How far (characters) after the site's word its place may stand ("centre in Renk").
 _SITE_REACH = 40
 
@@ -283,11 +287,23 @@ def site_told_before(sentence: str, told: list[tuple[str, list[PlaceFind]]]) -> 
     """The place a bare site noun ("the transit centre") was given at before.
 
     The latest earlier sentence that names the site with a place right after it
-    ("The transit centre in Renk is full") gives its place.
+    ("The transit centre in Renk is full"), or by a name before its word ("the queue
+    at the Brenner Pass" for "the approach to the pass"), gives its place.
     """
     for match in _BARE_SITE.finditer(sentence):
-        word = re.compile(rf"\b{match.group('site')}\b", re.IGNORECASE)
+        site = match.group("site")
+        word = re.compile(rf"\b{site}\b", re.IGNORECASE)
+        ends_in_word = re.compile(rf"\S\s+{site}s?$", re.IGNORECASE)
         for text, places in reversed(told):
+            named = [
+                p for p in places
+                if p.role == "at" and p.precision != "country"
+                and ends_in_word.search(p.text.strip())
+            ]  # fmt: skip
+            if named:
+                return named[-1]
+            if site in _NAMED_BEFORE_ONLY:
+                continue
             for hit in word.finditer(text):
                 near = [
                     p for p in places
