@@ -1,0 +1,64 @@
+"""Classes of place round 35c: events answered with a wrong place (issue 11).
+
+Each section is one class of cause, tested on the event's phrase (or our own phrase
+of the same grammar), which before the change resolved to a pin the report does not
+give, or to another place; the guards beside keep rows the change must not touch.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bordermap.geo.places.disambiguation import choose
+from bordermap.geo.places.gazetteer import Place
+from bordermap.geo.places.geocoder import geocode_place
+
+
+def _town(ident: int, name: str, population: int, lat: float) -> Place:
+    return Place(
+        ident=ident,
+        name=name,
+        kind="settlement",
+        country="EC",
+        admin1_code="EC-X",
+        lat=lat,
+        lon=-78.9,
+        population=population,
+        countries=("EC",),
+        located="",
+    )
+
+
+# --- homonyms of one country: the bare record does not settle them --------------------
+
+
+def test_a_bare_unsized_record_does_not_outrank_a_town_bearing_the_name() -> None:
+    hamlet = _town(1, "San Lorenzo", 0, -1.7)
+    town = _town(2, "San Lorenzo de Esmeraldas", 20_209, 1.3)
+    outcome = choose([hamlet, town], country="EC", key="san lorenzo")
+    assert outcome.chosen is None
+    assert set(outcome.candidates) == {hamlet, town}
+
+
+def test_a_sized_own_name_still_wins() -> None:
+    own = _town(1, "San Lorenzo", 1_000, -1.7)
+    variant = _town(2, "San Lorenzo de Esmeraldas", 20_209, 1.3)
+    assert choose([own, variant], country="EC", key="san lorenzo").chosen == own
+
+
+def test_san_lorenzo_in_ecuador_is_not_the_hamlet_of_bolivar() -> None:
+    # Before: San Lorenzo (EC-B), population 0, 328 km from San Lorenzo de Esmeraldas.
+    result = geocode_place("San Lorenzo", country="EC")
+    assert result.admin1_code != "EC-B", result
+    if result.status == "resolved":
+        assert result.admin1_code == "EC-E"
+
+
+@pytest.mark.parametrize(("text", "country"), [("in La Joya", "US"), ("Средец", "BG")])
+def test_a_variant_name_does_not_take_the_name_from_its_own_bearer(
+    text: str, country: str
+) -> None:
+    # La Jolla and Sofia bear these as variants; the own name still settles them.
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved", result
+    assert result.name in ("La Joya", "Sredets")
