@@ -1413,6 +1413,16 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             # "el puerto fronterizo de Ciudad Hidalgo": of the namesakes (Chiapas and
             # Michoacán), the text's is the one by a land border, when only one is.
             beside = [p for p in outcome.candidates if self.by_a_land_border(self.from_place(p))]
+            if (
+                len(beside) == 1
+                and any(w.lower() in settlement_words() for w in self.query.split())
+                and self.crossing_named_apart(beside[0], outcome.candidates)
+            ):
+                # "the border near the town of Amdalai": the town by the border may be
+                # the one a crossing bears the name of (Karang–Amdalai), 38 km from the
+                # village Amdalai the data has; being by a border does not tell them
+                # apart, for a crossing lies on it.
+                beside = []
             if len(beside) == 1:
                 self.log(f"the text names a border: of the namesakes, {beside[0].name} is by one")
                 return self.from_place(beside[0], **kwargs)
@@ -1430,6 +1440,18 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             candidates=outcome.candidates,
             note=outcome.reason,
             **kwargs,
+        )
+
+    @staticmethod
+    def crossing_named_apart(chosen: Place, candidates: Sequence[Place]) -> bool:
+        """Whether a crossing among ``candidates`` lies over :data:`CROSSING_TOWN_KM` from
+        ``chosen``: a crossing lies on a border by definition, so "by a border" does not
+        tell the town from it."""
+        return any(
+            p.kind == "crossing"
+            and p is not chosen
+            and km_between(p.lat, p.lon, chosen.lat, chosen.lon) > CROSSING_TOWN_KM
+            for p in candidates
         )
 
     def lacks_the_written_letters(self, chosen: Place, key: str | None) -> bool:

@@ -62,3 +62,23 @@ def test_a_variant_name_does_not_take_the_name_from_its_own_bearer(
     result = geocode_place(text, country=country)
     assert result.status == "resolved", result
     assert result.name in ("La Joya", "Sredets")
+
+
+# --- a crossing on the border is "by a border" too ------------------------------------
+
+
+def test_a_border_does_not_pick_the_village_over_the_crossing_named_after_another() -> None:
+    # Before: the village Amdalai (North Bank), 38 km from the Karang–Amdalai crossing.
+    result = geocode_place("the border near the town of Amdalai", country="GM")
+    assert result.status == "ambiguous", result
+    assert any("Karang" in (c.name or "") for c in result.candidates)
+
+
+def test_a_municipality_by_the_border_keeps_the_namesake_rule() -> None:
+    # Without a town word the rule stands: the Sonoyta municipality's namesake by the
+    # border answers for it, and the whole phrase stays its region.
+    result = geocode_place(
+        "en el área de Luckeville, frontera con el municipio de Sonoyta", country="US"
+    )
+    assert result.status == "resolved", result
+    assert result.admin1_code == "US-AZ"
