@@ -2161,8 +2161,16 @@ _COUNTRYSIDE_OF = re.compile(
 )
 
 
+# Portuguese "(no) interior de X": the rural part of the municipality (or the inland
+# part of the state) named X, away from its seat, as "the countryside of X" is.
+_INTERIOR_OF = re.compile(
+    r"^(?:(?:no|o|pelo|ao)\s+)?(?P<pre>)interior\s+(?:de|do|da)\s+(?P<x>(?-i:[A-ZÀ-Þ])\S.*)$",
+    re.IGNORECASE,
+)
+
+
 def _near_after(text: str, langs: tuple[str, ...]) -> PlaceExpression | None:
-    countryside = _COUNTRYSIDE_OF.match(text)
+    countryside = _COUNTRYSIDE_OF.match(text) or _INTERIOR_OF.match(text)
     if countryside:
         text = f"{countryside['pre']}{countryside['x']} countryside"
     match = _NEAR_AREA_OF.match(text)

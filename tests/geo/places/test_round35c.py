@@ -82,3 +82,30 @@ def test_a_municipality_by_the_border_keeps_the_namesake_rule() -> None:
     )
     assert result.status == "resolved", result
     assert result.admin1_code == "US-AZ"
+
+
+# --- unit words and grammar ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["Bandarban's Ghumdhum union", "Ghumdhum union"])
+def test_a_union_named_after_its_seat_is_not_near_the_seat(text: str) -> None:
+    # Before: near Ghumdhum (±25 km); a union is a unit, drawn by the data nowhere.
+    result = geocode_place(text, country="BD")
+    assert result.status == "resolved", result
+    assert result.precision == "region"
+    assert result.admin1_code == "BD-B"
+
+
+@pytest.mark.parametrize(
+    ("text", "precision"),
+    [
+        ("no interior de Sant’Ana do Livramento", "district"),
+        ("interior de Sant’Ana do Livramento", "district"),
+        ("no interior de São Paulo", "region"),
+    ],
+)
+def test_the_interior_of_a_place_is_its_unit_not_its_seat(text: str, precision: str) -> None:
+    # Before: the town's pin for the municipality's countryside.
+    result = geocode_place(text, country="BR")
+    assert result.status == "resolved", result
+    assert result.precision == precision
