@@ -12,6 +12,7 @@ import pytest
 from bordermap.geo.places.disambiguation import choose
 from bordermap.geo.places.gazetteer import Place
 from bordermap.geo.places.geocoder import geocode_place
+from bordermap.geo.places.phrases import stated_distance_km
 
 
 def _town(ident: int, name: str, population: int, lat: float) -> Place:
@@ -109,3 +110,40 @@ def test_the_interior_of_a_place_is_its_unit_not_its_seat(text: str, precision: 
     result = geocode_place(text, country="BR")
     assert result.status == "resolved", result
     assert result.precision == precision
+
+
+def test_a_distance_in_malay_nautical_miles_is_read() -> None:
+    km = stated_distance_km("20.3 batu nautika tenggara Tanjung Sedili")
+    assert km == pytest.approx(20.3 * 1.852)
+    assert stated_distance_km("Tanjung Sedili") is None
+
+
+def test_a_place_far_off_an_unknown_cape_is_not_near_the_town_after_it() -> None:
+    # Before: near Kota Tinggi (±25 km), for a point 37 km off a cape the data lacks.
+    result = geocode_place(
+        "20.3 batu nautika tenggara Tanjung Sedili, dekat Kota Tinggi", country="MY"
+    )
+    assert result.status == "resolved", result
+    assert result.precision == "region"
+    assert result.admin1_code == "MY-01"
+
+
+def test_a_region_the_data_lacks_is_a_local_area_not_the_town() -> None:
+    # Before: Parikkala's pin; the data has every Finnish region, so "the Möttavaara
+    # region" is a local area the town's pin does not stand for.
+    result = geocode_place("in Parikkala in the Möttavaara region", country="FI")
+    assert result.status == "resolved", result
+    assert result.precision in ("district", "region")
+    assert result.coarsened
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Koury, dans la région sud de Sikasso au Mali", "ML"),
+        ("to Ayelet HaShahar in the Hula Valley", "IL"),
+    ],
+)
+def test_a_container_the_parse_could_not_cut_leaves_the_town(text: str, country: str) -> None:
+    result = geocode_place(text, country=country)
+    assert result.precision == "settlement", result
