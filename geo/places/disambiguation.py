@@ -137,6 +137,23 @@ def _same_place(kept: Place, place: Place) -> bool:
     )
 
 
+def _outweighed_by_a_short_form(own: Place, distinct: Sequence[Place], key: str) -> bool:
+    """Whether a sized town whose own name begins with the key outranks an unsized record
+    bearing the key as its own name.
+
+    Among places of the event's country only.  The own name settles a former name or a
+    variant spelling (Borisoglebsk over Daugavpils, Sredets over Sofia), not a name that
+    is the short form of a larger town's own ("San Lorenzo" of San Lorenzo de
+    Esmeraldas, 20,000 people, over a record named San Lorenzo of no known size): as
+    for several own names, such a town stays among the candidates.
+    """
+    if own.population > 0:
+        # A sized town bearing the name stays the name's (Río Bravo, Coahuila, 1,349
+        # people, beside Ciudad Río Bravo): only an unsized record yields.
+        return False
+    return any(p is not own and p.population > 0 and _short_form_of(key, p) for p in distinct)
+
+
 def _unless_crossing_apart(
     chosen: Place, places: Sequence[Place], distinct: tuple[Place, ...]
 ) -> Choice:
@@ -282,6 +299,17 @@ def choose(
     first, second = distinct[0], distinct[1]
     if key is not None:
         own = [p for p in distinct if _saints_alike(normalise(p.name)) == _saints_alike(key)]
+        if len(own) == 1 and hinted and _outweighed_by_a_short_form(own[0], distinct, key):
+            # "San Lorenzo" in Ecuador: a hamlet of no known size bears the bare name,
+            # and San Lorenzo de Esmeraldas, a town of 20,000, bears it as its short
+            # form; in one country, the bare record says nothing of which is meant.
+            return Choice(
+                None,
+                tuple(distinct),
+                reason=f"{len(distinct)} places of the event's country bear the name; "
+                f"{own[0].name} bears it as its own but is outweighed by a larger place "
+                "that bears it as a variant",
+            )
         if len(own) == 1:
             # The one place that bears the name as its own today wins over places that
             # bore it once or bear it as a variant (Borisoglebsk over Daugavpils).

@@ -365,6 +365,13 @@ def _joins_after(span: str, text: str) -> bool:
     return at >= 0 and JOINS.search(text, at + len(span)) is not None
 
 
+#: A lower-case unit word below a district written after a town's name ("Ghumdhum
+#: union", "Atwari upazila"): the unit named after the town, not the town.
+_UNIT_BELOW_A_DISTRICT = re.compile(
+    r"^(?:union|upazilla|upazila|thana|tehsil|taluka|taluk|mandal)\b"
+)
+
+
 class InnerNameReading(BordersByPlaces):
     """The names written inside an unread text (mixed into the resolver)."""
 
@@ -879,6 +886,17 @@ class InnerNameReading(BordersByPlaces):
             note += "; the crossing named beside it is not understood: its region"
             around = self.only_its_region(result)
             return self.answer_held_by(around, note)
+        if (
+            after
+            and _UNIT_BELOW_A_DISTRICT.match(after)
+            and result.precision == "settlement"
+            and result.country
+        ):
+            # "Bandarban's Ghumdhum union": a union (a Bangladeshi unit below the upazila)
+            # named after its seat spreads around it, and the data draws no outline of
+            # it: the region holding its seat, as "X upazila" is answered.
+            note += f"; the unit {after!r} named after it lies around it"
+            return self.answer_held_by(self.only_its_region(result), note)
         if after and unknown_nouns(after) and result.precision == "settlement" and result.country:
             # "Silene farmstead": a thing named after the town, which may lie outside
             # it: near the town.

@@ -874,7 +874,7 @@ MILE_KM = 1.609344
 # "nautical miles", "морских милях", "millas náuticas", "milles nautiques", "deniz mili".
 _SEA_MILES = (
     r"nautical\s+miles?|морск\w+\s+мил\w*|millas?\s+n[aá]uticas?|milles?\s+nautiques?|"
-    r"miglia\s+nautiche|milhas?\s+n[aá]uticas?|mil\s+laut|deniz\s+mil\w*|"
+    r"miglia\s+nautiche|milhas?\s+n[aá]uticas?|mil\s+laut|batu\s+nautika|deniz\s+mil\w*|"
     r"(?:أميال|ميلا|ميل)\s+بحري(?:ا|ة)?"
 )
 _MILES = r"miles?|mi"
@@ -897,6 +897,30 @@ def distance_in_km(number: str, unit: str) -> float | None:
         return value * MILE_KM
     metres = unit == "m" or unit.startswith(("met", "мет", "metr"))
     return value / 1000.0 if metres else value
+
+
+# A figure and its unit anywhere in a text ("20.3 batu nautika tenggara Tanjung Sedili").
+_STATED_DISTANCE = re.compile(
+    rf"(?:^|\s)(?P<n>\d+(?:[.,]\d+)?)\s*(?P<unit>{_SEA_MILES}|{_MILES}|km|kilomet(?:re|er)s?)"
+    r"(?=\s|$)",
+    re.IGNORECASE,
+)
+
+
+def stated_distance_km(text: str) -> float | None:
+    """The largest distance a text states in km or miles ("20.3 batu nautika ..."), or None.
+
+    Parameters
+    ----------
+    text : str
+        A part of a place phrase.
+
+    Returns
+    -------
+    float or None
+    """
+    found = [distance_in_km(m["n"], m["unit"]) for m in _STATED_DISTANCE.finditer(text)]
+    return max((km for km in found if km is not None), default=None)
 
 
 # "500 metres from X", "в 700 метрах от X", "a few kilometres from X", "kilka km od X".
@@ -2197,8 +2221,16 @@ _COUNTRYSIDE_OF = re.compile(
 )
 
 
+# Portuguese "(no) interior de X": the rural part of the municipality (or the inland
+# part of the state) named X, away from its seat, as "the countryside of X" is.
+_INTERIOR_OF = re.compile(
+    r"^(?:(?:no|o|pelo|ao)\s+)?(?P<pre>)interior\s+(?:de|do|da)\s+(?P<x>(?-i:[A-ZÀ-Þ])\S.*)$",
+    re.IGNORECASE,
+)
+
+
 def _near_after(text: str, langs: tuple[str, ...]) -> PlaceExpression | None:
-    countryside = _COUNTRYSIDE_OF.match(text)
+    countryside = _COUNTRYSIDE_OF.match(text) or _INTERIOR_OF.match(text)
     if countryside:
         text = f"{countryside['pre']}{countryside['x']} countryside"
     match = _NEAR_AREA_OF.match(text)

@@ -94,6 +94,7 @@ from bordermap.geo.places.phrases import (
     opens_with_preposition,
     parse_place,
     points_a_way,
+    stated_distance_km,
     unit_word_kind,
     without_descriptors,
 )
@@ -1415,6 +1416,16 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             # "el puerto fronterizo de Ciudad Hidalgo": of the namesakes (Chiapas and
             # Michoacán), the text's is the one by a land border, when only one is.
             beside = [p for p in outcome.candidates if self.by_a_land_border(self.from_place(p))]
+            if (
+                len(beside) == 1
+                and any(w.lower() in settlement_words() for w in self.query.split())
+                and self.crossing_named_apart(beside[0], outcome.candidates)
+            ):
+                # "the border near the town of Amdalai": the town by the border may be
+                # the one a crossing bears the name of (Karang–Amdalai), 38 km from the
+                # village Amdalai the data has; being by a border does not tell them
+                # apart, for a crossing lies on it.
+                beside = []
             if len(beside) == 1:
                 self.log(f"the text names a border: of the namesakes, {beside[0].name} is by one")
                 return self.from_place(beside[0], **kwargs)
@@ -1432,6 +1443,18 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             candidates=outcome.candidates,
             note=outcome.reason,
             **kwargs,
+        )
+
+    @staticmethod
+    def crossing_named_apart(chosen: Place, candidates: Sequence[Place]) -> bool:
+        """Whether a crossing among ``candidates`` lies over :data:`CROSSING_TOWN_KM` from
+        ``chosen``: a crossing lies on a border by definition, so "by a border" does not
+        tell the town from it."""
+        return any(
+            p.kind == "crossing"
+            and p is not chosen
+            and km_between(p.lat, p.lon, chosen.lat, chosen.lon) > CROSSING_TOWN_KM
+            for p in candidates
         )
 
     def lacks_the_written_letters(self, chosen: Place, key: str | None) -> bool:
@@ -3364,6 +3387,21 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                     return self.unresolved(
                         [], note=f"{why}; {alone.name} lies far from every place it may be"
                     )
+                if (
+                    expr.outer is not None
+                    and expr.outer.kind == "region"
+                    and outer.status == "unresolved"
+                    and self.unknown_named_region(expr.outer)
+                    and alone.precision == "settlement"
+                    and alone.country
+                ):
+                    # "in Parikkala in the Möttavaara region": the data has every
+                    # admin-1 region, so a region it lacks is a local area, in the
+                    # town's municipality or around it; the report places the event
+                    # in that area, not at the town.
+                    local = self.unit_around_town(alone, f"{why}; a local area, not the town")
+                    if local is not None:
+                        return local
                 note = f"{why}; found without it"
                 return replace(alone, note=f"{alone.note}; {note}" if alone.note else note)
             if owner_town is not None and alone.status == "unresolved" and not self.owner_region:
@@ -3528,6 +3566,10 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         if held is not None:
             return held
         told = expr.outer.distance_km if expr.outer.kind == "near" else None
+        if told is None:
+            # "20.3 batu nautika tenggara Tanjung Sedili, dekat Kota Tinggi": the place
+            # lies that far from a place the data lacks, so "near" the town is no bound.
+            told = stated_distance_km(expr.inner.text)
         if outer.precision in POINT_ANSWERS and (
             points_a_way(expr.other) or (told is not None and told > NEAR_RADIUS_KM)
         ):
@@ -3730,6 +3772,40 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             if unit in named:
                 return unit.name
         return None
+
+    @staticmethod
+    def unknown_named_region(area: PlaceExpression) -> bool:
+        """Whether ``area`` is a capitalised name with its area word after it ("the
+        Möttavaara region"), not a phrase the parse could not cut ("la région sud de
+        Sikasso au Mali")."""
+        name = (area.name or "").split()
+        return (
+            bool(name)
+            and all(w[:1].isupper() for w in name)
+            and bool(area.suffix)
+            and area.text.rstrip().lower().endswith(area.suffix.lower())
+        )
+
+    def unit_around_town(self, town: PlaceResult, why: str) -> PlaceResult | None:
+        """The district ``town`` seats, else the region holding it; coarsened, or None.
+
+        For an area the data lacks that the text places in or around the town, whose
+        reach "near" the town does not bound: a unit holds it.
+        """
+        assert town.lat is not None and town.lon is not None
+        seated = districts_seated_at(town.country or "", town.lat, town.lon)
+        unit = self.district_circle(seated, "district")
+        if unit is not None:
+            note = f"{why}; answered the district whose seat {town.name} is, {unit.name}"
+            self.log(f"coarsened: {note}")
+            return replace(unit, query=self.query, coarsened=True, note=note, candidates=())
+        region = self.gaz.region(town.admin1_code) if town.admin1_code else None
+        if region is None:
+            return None
+        held = self.region_holding_town(
+            town, f"{why}; answered the region holding {town.name}, {region.name}"
+        )
+        return None if held is None else replace(held, query=self.query, candidates=())
 
     def around_town(self, town: PlaceResult, why: str) -> PlaceResult:
         """Places around a town: the district it is the seat of, else near it; coarsened.

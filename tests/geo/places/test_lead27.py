@@ -19,9 +19,10 @@ from bordermap.geo.places.text_runs import names_a_property
 )
 def test_the_border_near_a_town_is_never_the_town_itself(text, country):
     # The words before "town of" put the event near the town, on the border: never a pin
-    # in the town at settlement precision.
+    # in the town at settlement precision.  Amdalai is also the Karang–Amdalai crossing,
+    # 38 km from the village the data has: ambiguous between them (round 35c).
     result = geocode_place(text, country=country)
-    assert result.status == "resolved"
+    assert result.status in (("resolved", "ambiguous") if "Amdalai" in text else ("resolved",))
     assert result.precision in ("border", "near")
 
 
