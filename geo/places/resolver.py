@@ -5860,7 +5860,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             return None
         if key and (key in load_border_features() or key in features_by_bare_name()):
             return None
-        if any(p.kind == "crossing" or p.country not in hint for p in candidates):
+        if any(p.kind != "settlement" or p.country not in hint for p in candidates):
+            # A region's point says nothing of its outline: Almaty oblast's lies 250 km
+            # inside it, though the oblast runs along the Chinese and Kyrgyz borders.
             return None
         if not all(neighbours_of(p.country) for p in candidates):
             return None
