@@ -1504,6 +1504,11 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             category = "official_statement"
         if category is None and not attribution.denier:
             continue
+        if not attribution.denier and not attribution.target and _tells_a_habit(sentence.text):
+            # "the crossing normally opens on 1 April and closes on 30 November", "the
+            # checks can add an hour to a trip that usually takes twenty minutes": what
+            # happens as a rule, told in the present, is no incident, dated or voiced.
+            continue
         if (
             attribution.status == "alleged"
             and not attribution.denier
@@ -3049,7 +3054,28 @@ def _tells_the_present_only(sentence: str) -> bool:
         # "X is building a fence along its border with Y": a work under way as the
         # report is written is an act of its own, undated, not the state of things.
         return False
-    return _PAST.search(_ADJECTIVE_ED.sub(" ", sentence)) is None
+    return _PAST.search(_PRESENT_OBLIGATION.sub(" ", _ADJECTIVE_ED.sub(" ", sentence))) is None
+
+
+#: "each migrant has to pay", "lorries have to wait": what one must do, in the present;
+#: "has" here is no perfect.
+_PRESENT_OBLIGATION = re.compile(r"\b(?:has|have)\s+to\s+(?=[a-z])")
+
+#: "normally opens", "usually takes", "typically close": a verb of the present told as
+#: what happens as a rule.  "the usually quiet border" is an adjective, no verb.
+_HABIT = re.compile(
+    r"\b(?:normally|usually|typically|generally|ordinarily|routinely)\s+"
+    r"(?:(?!\w+ss\b)[a-z]+s|open|close|cross|wait|take|run|come|go|stay|remain|pay|last)\b"
+)
+
+
+def _tells_a_habit(sentence: str) -> bool:
+    """Whether a sentence only tells, in the present, what happens as a rule.
+
+    "Because of the cold, the crossing normally opens on 1 April and closes on 30
+    November": its days are the season's, not an incident's.
+    """
+    return bool(_HABIT.search(sentence)) and _tells_the_present_only(sentence)
 
 
 #: A verb of the present that says what a thing or place is or where it lies.
