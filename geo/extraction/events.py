@@ -1509,6 +1509,11 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             # checks can add an hour to a trip that usually takes twenty minutes": what
             # happens as a rule, told in the present, is no incident, dated or voiced.
             continue
+        if not claimant and not attribution.denier and _GROUP_ORIGIN.match(sentence.text):
+            # "Most have come from X, which has been shelled", "Most of those arriving
+            # this week came from A, B and C": where the people told of came from, a
+            # breakdown of a group already drafted, no incident of its own.
+            continue
         if (
             attribution.status == "alleged"
             and not attribution.denier
@@ -3066,6 +3071,17 @@ _PRESENT_OBLIGATION = re.compile(r"\b(?:has|have)\s+to\s+(?=[a-z])")
 _HABIT = re.compile(
     r"\b(?:normally|usually|typically|generally|ordinarily|routinely)\s+"
     r"(?:(?!\w+ss\b)[a-z]+s|open|close|cross|wait|take|run|come|go|stay|remain|pay|last)\b"
+)
+
+
+#: A sentence that opens on a share of a group and says where it came from ("Most have
+#: come from X", "Almost all of them came from Y").  "Some 200 people came from X" is a
+#: number, not a share.
+_GROUP_ORIGIN = re.compile(
+    r"(?:Most|Many|Nearly\s+all|Almost\s+all|The\s+majority|Half|Some(?!\s+\d))"
+    r"(?:\s+of\s+(?:them|those|these|the\s+[a-z]+)\b[^.,;:]{0,50}?)?\s+"
+    r"(?:(?:have|had)\s+)?(?:came|come|were|are|hail(?:ed)?|originated?)\s+"
+    r"(?:mostly\s+|mainly\s+|largely\s+)?from\b"
 )
 
 

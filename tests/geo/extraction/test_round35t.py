@@ -51,3 +51,20 @@ def test_a_habit_or_a_rule_told_in_the_present_is_no_event(body: str) -> None:
 )
 def test_an_act_beside_a_habit_word_is_still_an_event(body: str) -> None:
     assert _drafted_from(body) != []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Where the people told of came from, a breakdown of a group: no incident.
+        "Most have come from Dreva, some 90 km north of Velna, which has been shelled for weeks.",
+        "Most of those arriving at the Kostar post this week came from Ludor, Sarne and Peltia.",
+    ],
+)
+def test_where_most_of_a_group_came_from_is_no_event(body: str) -> None:
+    assert _drafted_from(body) == []
+
+
+def test_some_as_a_number_still_tells_an_arrival() -> None:
+    body = "Some 200 came from Dreva through the Kostar crossing into Ostria on Wednesday."
+    assert _drafted_from(body) != []
