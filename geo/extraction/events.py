@@ -1515,6 +1515,17 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             # breakdown of a group already drafted, no incident of its own.
             continue
         if (
+            not event_dates
+            and not claimant
+            and not attribution.denier
+            and not attribution.target
+            and _VAGUE_PAST.search(sentence.text)
+        ):
+            # "Nakop itself was shut last winter", "Moscow began sealing its frontiers
+            # weeks ago": an act the report points back to without a day to date it is
+            # background to its news.  "Three months ago ..." is dated, and kept.
+            continue
+        if (
             attribution.status == "alleged"
             and not attribution.denier
             and not attribution.target
@@ -3082,6 +3093,15 @@ _GROUP_ORIGIN = re.compile(
     r"(?:\s+of\s+(?:them|those|these|the\s+[a-z]+)\b[^.,;:]{0,50}?)?\s+"
     r"(?:(?:have|had)\s+)?(?:came|come|were|are|hail(?:ed)?|originated?)\s+"
     r"(?:mostly\s+|mainly\s+|largely\s+)?from\b"
+)
+
+
+#: A time well back from the report that the date finder cannot date: "weeks ago",
+#: "last winter".  "a few days ago" is the news itself ("had reopened a few days ago").
+_VAGUE_PAST = re.compile(
+    r"\b(?:weeks|months|years)\s+ago\b"
+    r"|\b(?:last|this\s+past)\s+(?:winter|summer|spring|autumn|fall)\b",
+    re.IGNORECASE,
 )
 
 

@@ -68,3 +68,24 @@ def test_where_most_of_a_group_came_from_is_no_event(body: str) -> None:
 def test_some_as_a_number_still_tells_an_arrival() -> None:
     body = "Some 200 came from Dreva through the Kostar crossing into Ostria on Wednesday."
     assert _drafted_from(body) != []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Brask post itself was shut last winter.",
+        "Dalmor began sealing its frontiers weeks ago.",
+    ],
+)
+def test_an_act_told_back_without_a_day_is_background(body: str) -> None:
+    assert _drafted_from(body) == []
+
+
+def test_an_act_dated_back_from_the_report_is_still_an_event() -> None:
+    body = "Three months ago guards at the Kostar crossing detained 48 men from Dreva."
+    assert _drafted_from(body) != []
+
+
+def test_an_act_a_few_days_back_is_still_the_news() -> None:
+    body = "The Kostar crossing had reopened only in part a few days ago."
+    assert _drafted_from(body) != []
