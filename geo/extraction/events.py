@@ -1544,6 +1544,27 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             category = "official_statement"
         if category is None and not attribution.denier:
             continue
+        if not attribution.denier and not attribution.target and _tells_a_habit(sentence.text):
+            # "the crossing normally opens on 1 April and closes on 30 November", "the
+            # checks can add an hour to a trip that usually takes twenty minutes": what
+            # happens as a rule, told in the present, is no incident, dated or voiced.
+            continue
+        if not claimant and not attribution.denier and _GROUP_ORIGIN.match(sentence.text):
+            # "Most have come from X, which has been shelled", "Most of those arriving
+            # this week came from A, B and C": where the people told of came from, a
+            # breakdown of a group already drafted, no incident of its own.
+            continue
+        if (
+            not event_dates
+            and not claimant
+            and not attribution.denier
+            and not attribution.target
+            and _VAGUE_PAST.search(sentence.text)
+        ):
+            # "Nakop itself was shut last winter", "Moscow began sealing its frontiers
+            # weeks ago": an act the report points back to without a day to date it is
+            # background to its news.  "Three months ago ..." is dated, and kept.
+            continue
         if (
             attribution.status == "alleged"
             and not attribution.denier
@@ -3110,7 +3131,48 @@ def _tells_the_present_only(sentence: str) -> bool:
         # "X is building a fence along its border with Y": a work under way as the
         # report is written is an act of its own, undated, not the state of things.
         return False
-    return _PAST.search(_ADJECTIVE_ED.sub(" ", sentence)) is None
+    return _PAST.search(_PRESENT_OBLIGATION.sub(" ", _ADJECTIVE_ED.sub(" ", sentence))) is None
+
+
+#: "each migrant has to pay", "lorries have to wait": what one must do, in the present;
+#: "has" here is no perfect.
+_PRESENT_OBLIGATION = re.compile(r"\b(?:has|have)\s+to\s+(?=[a-z])")
+
+#: "normally opens", "usually takes", "typically close": a verb of the present told as
+#: what happens as a rule.  "the usually quiet border" is an adjective, no verb.
+_HABIT = re.compile(
+    r"\b(?:normally|usually|typically|generally|ordinarily|routinely)\s+"
+    r"(?:(?!\w+ss\b)[a-z]+s|open|close|cross|wait|take|run|come|go|stay|remain|pay|last)\b"
+)
+
+
+#: A sentence that opens on a share of a group and says where it came from ("Most have
+#: come from X", "Almost all of them came from Y").  "Some 200 people came from X" is a
+#: number, not a share.
+_GROUP_ORIGIN = re.compile(
+    r"(?:Most|Many|Nearly\s+all|Almost\s+all|The\s+majority|Half|Some(?!\s+\d))"
+    r"(?:\s+of\s+(?:them|those|these|the\s+[a-z]+)\b[^.,;:]{0,50}?)?\s+"
+    r"(?:(?:have|had)\s+)?(?:came|come|were|are|hail(?:ed)?|originated?)\s+"
+    r"(?:mostly\s+|mainly\s+|largely\s+)?from\b"
+)
+
+
+#: A time well back from the report that the date finder cannot date: "weeks ago",
+#: "last winter".  "a few days ago" is the news itself ("had reopened a few days ago").
+_VAGUE_PAST = re.compile(
+    r"\b(?:weeks|months|years)\s+ago\b"
+    r"|\b(?:last|this\s+past)\s+(?:winter|summer|spring|autumn|fall)\b",
+    re.IGNORECASE,
+)
+
+
+def _tells_a_habit(sentence: str) -> bool:
+    """Whether a sentence only tells, in the present, what happens as a rule.
+
+    "Because of the cold, the crossing normally opens on 1 April and closes on 30
+    November": its days are the season's, not an incident's.
+    """
+    return bool(_HABIT.search(sentence)) and _tells_the_present_only(sentence)
 
 
 #: A verb of the present that says what a thing or place is or where it lies.
