@@ -1,4 +1,4 @@
-"""Classes of place round 35d: Tajik jamoats, a town's "-шчына".
+"""Classes of place round 35d: Tajik jamoats, a town's "-шчына", Chinese and Japanese units.
 
 Tajik: "ҷамоати деҳоти Ворухи шаҳри Исфара" (the rural jamoat of Vorukh, of the town of
 Isfara) answered near Vorukh, finer than the unit it names: "ҷамоат", the jamoat as
@@ -9,12 +9,17 @@ of the town Y) is X in Y.
 Belarusian and Ukrainian "-шчына"/"-щина" of a town no region is named after ("На
 Ашмяншчыне", in the land of Ashmyany) was unresolved; it is now the district the town
 seats, as "Ashmyany district" reads.
+
+Chinese and Japanese: "马德望省" (Battambang province) was one unknown word.  Unit words
+joined to a name's end ("省", "州", "区", "県", "郡") and joining words ("位于", "的",
+"の") are now parted from it when the text finds nothing as written.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from bordermap.geo.places.cjk_words import cjk_words_apart
 from bordermap.geo.places.geocoder import geocode_place
 
 
@@ -41,6 +46,50 @@ def test_tajik_jamoat_of_an_unknown_village_stays_unresolved() -> None:
     # and the jamoat must not become Isfara town.
     result = geocode_place("ҷамоати Чоркӯҳи Исфара", country="TJ")
     assert result.status == "unresolved", result
+
+
+@pytest.mark.parametrize(
+    ("text", "parted"),
+    [
+        ("格罗德诺州别拉斯塔维茨基区", "格罗德诺 州 别拉斯塔维茨基 区"),
+        ("位于马德望省的柬泰国际口岸", "位于 马德望 省 的 柬泰国际口岸"),
+        ("カンチャナブリ県サンクラブリー郡", "カンチャナブリ 県 サンクラブリー 郡"),
+        # One name: a unit character after a single one is part of the name.
+        ("广州", "广州"),
+        ("杭州市", "杭州 市"),
+        # "的" opening a name (Tripoli) is no joining word.
+        ("的黎波里", "的黎波里"),
+    ],
+)
+def test_cjk_words_apart(text: str, parted: str) -> None:
+    assert cjk_words_apart(text) == parted
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        # blind72 kh-th-bw003: before, unresolved.
+        ("位于马德望省的柬泰国际口岸“东口岸”", "KH", "Batdâmbâng"),
+        # blind72 by-pl-bw002 (coded by its district): the region holding it, coarser.
+        ("格罗德诺州别拉斯塔维茨基区", "BY", "Grodno"),
+        # Our own.
+        ("马德望省", "KH", "Batdâmbâng"),
+        ("格罗德诺州", "BY", "Grodno"),
+    ],
+)
+def test_cjk_unit_word_reads_the_region(text: str, country: str, name: str) -> None:
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved", result
+    assert result.precision == "region", result
+    assert result.name == name
+
+
+def test_cjk_town_word_keeps_the_town() -> None:
+    # Our own: "曼谷市" (Bangkok city) is the city, not its province.
+    result = geocode_place("曼谷市", country="TH")
+    assert result.status == "resolved", result
+    assert result.name == "Bangkok"
+    assert result.precision in ("settlement", "near"), result
 
 
 @pytest.mark.parametrize(
