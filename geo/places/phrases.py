@@ -2791,6 +2791,22 @@ def _greek_place_then_unit(text: str, langs: tuple[str, ...]) -> PlaceExpression
     )
 
 
+# "ҷамоати деҳоти Ворухи шаҳри Исфара" (the rural jamoat of Vorukh, of the town of
+# Isfara): Tajik joins a place to the unit or town holding it by the izafe "-и", then
+# that holder's word ("шаҳри", of the town; "ноҳияи", of the district; "вилояти", of the
+# province) and its name.
+_TAJIK_PLACE_OF_A_HOLDER = re.compile(
+    r"^(?P<x>.*\S(?:и|ӣ))\s+(?P<y>(?:шаҳри|ноҳияи|вилояти)\s+[А-ЯЁҶҲҚҒӮӢ]\S*)$"
+)
+
+
+def _tajik_place_of_a_holder(text: str, langs: tuple[str, ...]) -> PlaceExpression | None:
+    """ "X-и шаҳри Y": X in Y, read before the unit word opening X ("ҷамоати деҳоти")
+    takes the whole text for its name."""
+    match = _TAJIK_PLACE_OF_A_HOLDER.match(text)
+    return _restricted(match["x"], match["y"], text, langs, "in") if match else None
+
+
 #: Indonesian and Malay "ibukota", "ibu kota" (the capital of) before the unit it heads,
 #: which needs no "of": "Vanimo, ibukota Provinsi Sandaun".
 _CAPITAL_OF_UNIT = re.compile(r"^ibu\s?kota\s+(?P<unit>\S.*)$", re.IGNORECASE)
@@ -3357,7 +3373,8 @@ def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
         if crossing is not None:
             return crossing
     found = (
-        _genitive_unit_first(body, langs)
+        _tajik_place_of_a_holder(body, langs)
+        or _genitive_unit_first(body, langs)
         or _parenthesis(body, g, langs)
         or _side(body, g, langs)
         or _near_before(body, langs)

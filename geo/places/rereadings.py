@@ -24,6 +24,8 @@ gazetteer already knows.
   district holding it, in Urdu word order.
 - :func:`finest_unit_of_a_han_chain`: "鎮康縣南傘鎮": a Chinese chain of units, in
   traditional or simplified characters, read unit by unit, finest first.
+- :func:`with_cjk_words_apart`: "马德望省" (Battambang province): what that chain
+  leaves: Chinese and Japanese unit words joined to the name, parted from it.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from itertools import product
 
+from bordermap.geo.places.cjk_words import cjk_words_apart, has_cjk_run
 from bordermap.geo.places.han_address import han_chain_readings, simplified
 from bordermap.geo.places.result import PlaceResult
 
@@ -368,6 +371,27 @@ def finest_unit_of_a_han_chain(
 
 
 #: The second readings, in the order they are tried.
+def with_cjk_words_apart(
+    query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
+) -> PlaceResult | None:
+    """``query`` with its Chinese and Japanese words parted, or None.
+
+    "马德望省" (Battambang province) names nothing as one word; "马德望 省" is the
+    province.  Only a resolved answer is taken (:mod:`bordermap.geo.places.cjk_words`).
+    """
+    if not has_cjk_run(query):
+        return None
+    text = cjk_words_apart(query)
+    if text == query.strip():
+        return None
+    found = geocode(text, hint)
+    if found.status != "resolved":
+        return None
+    return _noted(
+        found, query, f"read with its Chinese or Japanese words apart: {text!r}", explain
+    )
+
+
 REREADINGS = (
     bridge_by_its_person,
     without_country_asides,
@@ -378,4 +402,5 @@ REREADINGS = (
     near_the_named_place,
     urdu_sector_in_its_holder,
     finest_unit_of_a_han_chain,
+    with_cjk_words_apart,
 )

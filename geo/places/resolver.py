@@ -179,7 +179,7 @@ _CENTRE_OF = re.compile(
 _SEATED_MUNICIPALITY = re.compile(
     r"громад\w*|hromad\w*|gmin\w*|гмін\w*|(?:rural|territorial)\s+community|"
     r"territorial\s+hromada|ayil\s+(?:okmotu|aymagy)|"
-    r"jamoat|джамоат|сельсовет|"
+    r"jamoat|джамоат|ҷамоат\w*(?:\s+деҳот\w*)?|сельсовет|"
     # South Slavic municipalities, Latin and Cyrillic, in their cases ("općine Rakovica").
     r"op(?:ć|c|č|š|s)(?:t)?in\w*|občin\w*|општин\w*",
     re.IGNORECASE,
@@ -6108,10 +6108,36 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             region = self.gaz.region(surround)
             if region is not None and scope.admits(region):
                 found[region.ident] = region
+        if not found:
+            return self.colloquial_district(text, stem, scope)
         if len(found) != 1:
             return None
         self.log(f"{text!r} is the region of {stem!r}")
         return self.decide(list(found.values()), None, scope)
+
+    def colloquial_district(self, text: str, stem: str, scope: Scope) -> PlaceResult | None:
+        """ "На Ашмяншчыне", "Браслаўшчына": the land of a town no region is named
+        after is its district, as "Ashmyany district" reads (the raion seated at
+        Ashmyany); only for one town of the stem, and only a district's answer."""
+        towns: dict[int, Place] = {}
+        for ending in ("", "y", "i", "a", "iv", "sk"):
+            for place in self.gaz.lookup_key(
+                stem + ending, kinds=_SETTLEMENT_KINDS, countries=_SHCHYNA_COUNTRIES
+            ):
+                if scope.admits(place):
+                    towns[place.ident] = place
+        if len(towns) != 1:
+            return None
+        town = next(iter(towns.values()))
+        self.depth += 1
+        try:
+            district = self.resolve(parse_place(f"{town.name} district"), scope)
+        finally:
+            self.depth -= 1
+        if district.status != "resolved" or district.precision != "district":
+            return None
+        self.log(f"{text!r} is the land of {town.name}: its district {district.name}")
+        return district
 
     def town_or_region(
         self, towns: list[Place], text: str, key: str, scope: Scope, languages: tuple[str, ...]

@@ -1,0 +1,110 @@
+"""Chinese and Japanese place texts parted into words.
+
+Chinese and Japanese write no spaces: "马德望省" is Battambang (马德望) and its word for a
+province (省), "格罗德诺州别拉斯塔维茨基区" a region (州) then a district (区) in it, and
+"位于马德望省的…" puts "located in" (位于) and "of" (的) between them.  As one word such
+a text names nothing the gazetteer knows, though GeoNames gives many places a Chinese or
+Japanese name.  :func:`cjk_words_apart` parts these runs at their unit and joining words,
+so the caseless reading (:mod:`bordermap.geo.places.text_runs`) meets each name with its
+unit word beside it, as it reads Korean and Thai.
+
+Only the words parted here are needed: what a unit word means (region, district) is
+in ``data/gazetteer/place_words.toml`` under ``[other_scripts]``.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["cjk_words_apart", "has_cjk_run"]
+
+#: Han ideographs, the kana and the katakana long vowel mark and middle dot.
+_CJK_RUN = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+")
+
+#: Unit words written after a name, longest first: Chinese "自治区" (autonomous region),
+#: "地区" (region, area), "省" (province), "州" (oblast, state), "区" (district), "县"
+#: (county), "市" (city), "镇" (town), "乡" (township), "村" (village); Japanese "県"
+#: (prefecture), "郡" (district), "地方" (region).
+UNIT_WORDS = (
+    "自治区",
+    "自治州",
+    "地区",
+    "地方",
+    "省",
+    "州",
+    "県",
+    "区",
+    "县",
+    "郡",
+    "市",
+    "镇",
+    "乡",
+    "村",
+)
+
+#: Words joining names: "位于" (located in), "的" (of), Japanese "の" (of), "等" (and
+#: others).  "的" and "の" also begin names ("的黎波里", Tripoli), so they part a run
+#: only after a name or a word parted before them.
+_OPENING_WORDS = ("位于",)
+_JOINING_WORDS = ("的", "の", "等")
+
+#: A name before a unit word has this many characters at least: "广州" (Guangzhou) and
+#: "杭州" are one name, not "广" and its 州.
+_MIN_NAME = 2
+
+
+def has_cjk_run(text: str) -> bool:
+    """Whether ``text`` holds a run of Chinese or Japanese characters long enough to part."""
+    return any(len(run) > _MIN_NAME for run in _CJK_RUN.findall(text))
+
+
+def _parted(run: str) -> str:
+    words: list[str] = []
+    name = ""
+    at = 0
+    while at < len(run):
+        opening = next((w for w in _OPENING_WORDS if run.startswith(w, at)), None)
+        joining = next((w for w in _JOINING_WORDS if run.startswith(w, at)), None)
+        unit = next((w for w in UNIT_WORDS if run.startswith(w, at)), None)
+        if opening and not name:
+            words.append(opening)
+            at += len(opening)
+        elif joining and (len(name) >= _MIN_NAME or (words and not name)) and at + 1 < len(run):
+            words += [name, joining]
+            name = ""
+            at += len(joining)
+        elif unit and len(name) >= _MIN_NAME:
+            words += [name, unit]
+            name = ""
+            at += len(unit)
+        else:
+            name += run[at]
+            at += 1
+    words.append(name)
+    return " ".join(word for word in words if word)
+
+
+def cjk_words_apart(text: str) -> str:
+    """``text`` with its Chinese and Japanese runs parted at unit and joining words.
+
+    Parameters
+    ----------
+    text : str
+        A place text as a report writes it.
+
+    Returns
+    -------
+    str
+        The text with spaces around the words parted; other text as written.
+
+    Examples
+    --------
+    >>> cjk_words_apart("格罗德诺州别拉斯塔维茨基区")
+    '格罗德诺 州 别拉斯塔维茨基 区'
+    >>> cjk_words_apart("位于马德望省的柬泰国际口岸")
+    '位于 马德望 省 的 柬泰国际口岸'
+    >>> cjk_words_apart("广州")
+    '广州'
+    """
+    parted = _CJK_RUN.sub(lambda run: f" {_parted(run.group())} ", text)
+    return re.sub(r"\s+", " ", parted).strip()
