@@ -358,10 +358,7 @@ def finest_unit_of_a_han_chain(
     Nansan.  Each unit is read as :func:`~bordermap.geo.places.han_address.han_chain_readings`
     writes it, with the event's countries.
     """
-    readings = han_chain_readings(query)
-    if readings == [query.strip()]:
-        return None
-    for text in readings:
+    for text in han_chain_readings(query):
         found = geocode(text, hint)
         if found.status == "resolved":
             whole = text == simplified(query.strip())
@@ -370,7 +367,6 @@ def finest_unit_of_a_han_chain(
     return None
 
 
-#: The second readings, in the order they are tried.
 def with_cjk_words_apart(
     query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
 ) -> PlaceResult | None:
@@ -392,6 +388,7 @@ def with_cjk_words_apart(
     )
 
 
+#: The second readings, in the order they are tried.
 REREADINGS = (
     bridge_by_its_person,
     without_country_asides,
