@@ -3792,13 +3792,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         For an area the data lacks that the text places in or around the town, whose
         reach "near" the town does not bound: a unit holds it.
         """
-        assert town.lat is not None and town.lon is not None
-        seated = districts_seated_at(town.country or "", town.lat, town.lon)
-        unit = self.district_circle(seated, "district")
-        if unit is not None:
-            note = f"{why}; answered the district whose seat {town.name} is, {unit.name}"
-            self.log(f"coarsened: {note}")
-            return replace(unit, query=self.query, coarsened=True, note=note, candidates=())
+        district = self.district_of_seat(town, why)
+        if district is not None:
+            return district
         region = self.gaz.region(town.admin1_code) if town.admin1_code else None
         if region is None:
             return None
@@ -3814,17 +3810,24 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         may well be what the name means, and it holds the villages either way; a town
         that is no known district's seat has them within the "near" circle.
         """
+        district = self.district_of_seat(town, why)
+        if district is not None:
+            return district
+        note = f"{why}; answered near {town.name}"
+        self.log(f"coarsened: {note}")
+        near = replace(town, precision="near", uncertainty_km=NEAR_RADIUS_KM)
+        return replace(near, query=self.query, coarsened=True, note=note, candidates=())
+
+    def district_of_seat(self, town: PlaceResult, why: str) -> PlaceResult | None:
+        """The district ``town`` is the seat of, coarsened with ``why``, or None."""
         assert town.lat is not None and town.lon is not None
         seated = districts_seated_at(town.country or "", town.lat, town.lon)
         unit = self.district_circle(seated, "district")
-        if unit is not None:
-            note = f"{why}; answered the district whose seat {town.name} is, {unit.name}"
-            around = unit
-        else:
-            note = f"{why}; answered near {town.name}"
-            around = replace(town, precision="near", uncertainty_km=NEAR_RADIUS_KM)
+        if unit is None:
+            return None
+        note = f"{why}; answered the district whose seat {town.name} is, {unit.name}"
         self.log(f"coarsened: {note}")
-        return replace(around, query=self.query, coarsened=True, note=note, candidates=())
+        return replace(unit, query=self.query, coarsened=True, note=note, candidates=())
 
     def namesakes(self, expr: PlaceExpression, scope: Scope) -> list[Place]:
         """Settlements and crossings of the event's country bearing the name of ``expr``."""
