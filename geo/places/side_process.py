@@ -197,7 +197,7 @@ def _load_everything(for_join: bool = False) -> None:
     Once work is queued behind this (the flag of :func:`_keep_work_flag` is set: the
     join's share was sent), what is still unloaded is left to that work, which loads
     it when it first reads it: the join no longer waits for the checks' data.  The
-    same data are loaded either way, only when changes.
+    same data are loaded either way; only when they are loaded changes.
     """
     # In steps of about 0.1 s of CPU: the join waits for one at most.
     steps = (
