@@ -105,6 +105,16 @@ def test_a_region_code_of_another_iso_edition_is_the_same_region(monkeypatch):
     assert not scorer.same_code(replace(peten, admin1_code="MX-17"), "GT-PE")
 
 
+def test_a_kazakh_letter_code_is_the_numeric_code_of_the_later_edition():
+    # blind73 cites West Kazakhstan as KZ-ZAP (iso-codes); the data's outline is KZ-27,
+    # and the names are in other languages, so only the editions' table bridges them.
+    west = Answer("resolved", "region", 50.5, 51.0, box(46.0, 48.0, 55.0, 52.0))
+    west = replace(west, admin1_code="KZ-27", country="KZ", name="West Kazakhstan region")
+    assert classify(west, Truth("region", code="KZ-ZAP")).outcome == "correct"
+    assert classify(west, Truth("region", code="KZ-27")).outcome == "correct"
+    assert classify(west, Truth("region", code="KZ-ALM")).outcome == "WRONG"
+
+
 def test_the_region_an_iso_district_lies_in_is_coarser_and_another_region_wrong(monkeypatch):
     # ISO 3166-2 files Bangladesh's districts under its divisions (Debian's iso-codes):
     # Lalmonirhat BD-32 lies in Rangpur division BD-F, not in Chittagong BD-B.
