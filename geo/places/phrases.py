@@ -1478,6 +1478,13 @@ _BRIDGE_NUMBER = re.compile(
 _HTML_QUOTE_ENTITY = re.compile(r"&?(?:quot|#34|#39|apos|laquo|raquo|ldquo|rdquo);")
 
 
+_ONE_OF_THE = re.compile(
+    r"^(?P<prep>(?:in|at|from|to|into|near)\s+)?(?:one|some|several|many|each|any|two|"
+    r"three)\s+of\s+(?=the\s)",
+    re.IGNORECASE,
+)
+
+
 def _clean(text: str) -> str:
     # "Kapısı`ndan", "Kilis´te": a backtick or an acute accent typed between two letters
     # for an apostrophe (before NFKC, which would part the accent from the text).
@@ -1531,6 +1538,9 @@ def _clean(text: str) -> str:
     # the Border Guard Department of Metaxades): a police unit is named after the town it
     # sits in (the name in the genitive) and patrols around it: near that town.
     text = _GREEK_POLICE_UNIT_OF.sub("κοντά σε ", text)
+    # "one of the Baneh border areas", "in one of the border villages": a count of the
+    # places that follow says no more where than they do.
+    text = _ONE_OF_THE.sub(r"\g<prep>", text)
     text = _BRAZILIAN_STATE.sub(lambda m: ", " + _BRAZILIAN_STATES[m["uf"]], text)
     # Hindi postpositions follow the name ("किशनगंज में", "मोतिहारी के"); Arabic
     # and Persian border adjectives follow a crossing's name ("معبر المصنع الحدودي").
