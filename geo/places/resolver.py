@@ -460,6 +460,9 @@ _OUTLYING = re.compile(
 #: A border outpost (BOP) "in" a town stands out on the border, not in the town: like
 #: a village, it lies around the town, in the district the town is the seat of.
 _BORDER_OUTPOST = re.compile(r"\b(?:border\s+out\s*-?\s*posts?|BoPs?)\b", re.IGNORECASE)
+#: The line itself "in" a town ("near the international border off Felda Sahabat in
+#: Lahad Datu"): as an outpost, it lies out of the town, in the district it seats.
+_BORDER_LINE = re.compile(r"\b(?:border|frontier|boundary)\b", re.IGNORECASE)
 #: Arabic "X في Y" (X in Y) in a crossing's words.
 _ARABIC_IN = re.compile(r"^(?P<x>\S.*?)\s+في\s+(?P<y>\S.*)$")
 #: "and" between two names of one side of a border ("New York State and Vermont").
@@ -3593,7 +3596,10 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             # around it, and so does "the X area of" a town.  (A house or a street in a
             # town is in the town.)
             return self.around_town(outer, f"{expr.name!r} is not in the gazetteer inside {where}")
-        if outer.precision == "settlement" and _BORDER_OUTPOST.search(expr.inner.text):
+        if outer.precision == "settlement" and (
+            _BORDER_OUTPOST.search(expr.inner.text)
+            or (_BORDER_LINE.search(expr.inner.text) and not CROSSING_WORD.search(expr.inner.text))
+        ):
             named = self.district_bearing_the_seats_name(outer, expr.other or "")
             if named is not None:
                 return self.around_town(
