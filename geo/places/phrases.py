@@ -339,8 +339,9 @@ _CROSSING_AFTER = re.compile(
     # Turkish "Akçakale Gümrük Sahası’na" (to the customs area of Akçakale).
     r"gümrük\s+saha\w*|"
     # Hungarian "határátkelőhelyen" (at the border crossing), Czech "hraniční přechod".
-    # "a röszkei autópálya-határátkelőnél" (at the motorway crossing of Röszke).
-    r"(?:(?:közúti|autópálya)[\s-]+)?(?:határ)?átkelő\w*|határállomás\w*|hraničn\w+\s+přechod\w*|"
+    # "a röszkei autópálya-határátkelőnél" (at the motorway crossing of Röszke), "a
+    # röszkei kishatárátkelő" (its small crossing, for local border traffic).
+    r"(?:(?:közúti|autópálya)[\s-]+)?(?:kis)?(?:határ)?átkelő\w*|határállomás\w*|hraničn\w+\s+přechod\w*|"
     # Malaysia's "Immigration, Customs, Quarantine and Security" complex at a crossing.
     r"icqs(?:\s+complex)?|"
     # Hindi "रक्सौल बॉर्डर": the crossing at Raxaul.
@@ -2944,11 +2945,14 @@ _BORDER_THAT = re.compile(
 )
 # English puts the town first: "Al-Arish airport", "the Nogales bus station", "Rafah
 # hospital", "the Orestiada stadium", "Jamrud Bazaar" (the town's market street).  (A
-# name that is no town, "Ben Gurion airport", stays unresolved.)
+# name that is no town, "Ben Gurion airport", stays unresolved.)  A word saying which
+# of the town's buildings ("the Oshikango Open Market") is no part of the town's name.
+_BUILDING_KIND = r"(?:international|open|central|main|old|new)\s+"
 _TOWN_THEN_BUILDING = re.compile(
-    r"^(?:inside\s+|at\s+|in\s+|near\s+)?(?:the\s+)?(?P<town>(?-i:[A-ZÀ-Þ])[\w'’.-]*(?:\s+(?-i:[A-ZÀ-Þ])[\w'’.-]*)?)"
-    r"\s+(?:international\s+)?(?:airport|hospital|bus\s+(?:station|terminal)|police\s+station|"
-    r"town\s+hall|city\s+hall|market|stadium|bazaar|(?:railway|train)\s+station)$",
+    r"^(?:inside\s+|at\s+|in\s+|near\s+)?(?:the\s+)?(?P<town>(?-i:[A-ZÀ-Þ])[\w'’.-]*"
+    r"(?:\s+(?!" + _BUILDING_KIND + r"(?:market|bazaar))(?-i:[A-ZÀ-Þ])[\w'’.-]*)?)"
+    r"\s+(?:" + _BUILDING_KIND + r")?(?:airport|hospital|bus\s+(?:station|terminal)|"
+    r"police\s+station|town\s+hall|city\s+hall|market|stadium|bazaar|(?:railway|train)\s+station)$",
     re.IGNORECASE,
 )
 # Turkish puts the building after the town too, with its case after an apostrophe
@@ -3509,6 +3513,7 @@ def parse_place(text: str) -> PlaceExpression:
     'Medininkai'
     """
     cleaned = _FALLING_UNDER.sub(" in ", _sentence_case_settlement_word(_clean(text)))
+    cleaned = _NAMED_BORDER_OF_A_UNIT.sub(r"\g<border> in ", cleaned)
     cleaned = _CROSSING_LANE_SIDE.sub(r"\g<crossing>", cleaned)
     cleaned = _SWAHILI_UNIT_AFTER_NAME.sub(_unit_after_name_as_comma, cleaned)
     return _parse(cleaned, languages_of(cleaned))
@@ -3554,6 +3559,18 @@ _FALLING_UNDER = re.compile(
     # ("Nawada under the Kaliachak police station" is no Nawada of Bihar).
     r"\s+under\s+(?=(?:the\s+)?(?:(?-i:[A-Z])[\w’'-]*\s+){1,3}(?:district|upazila|upazilla|"
     r"tehsil|sub-?division|municipality)\b)",
+    re.IGNORECASE,
+)
+
+
+# "the Ghumdhum border of Naikhongchhari Upazila": the border named after a place, of
+# the unit named after it with its unit word: the border in that unit, read as "X in
+# Y" (a unit the data lacks is then dropped, not taken for the whole name).  A border
+# named by no place ("the border of Y district") is the unit's own border, kept.
+_NAMED_BORDER_OF_A_UNIT = re.compile(
+    r"^(?P<border>(?:the\s+)?(?-i:[A-ZÀ-Þ])\S*(?:\s+(?-i:[A-ZÀ-Þ])\S*){0,2}\s+"
+    r"(?:border|frontier))\s+of\s+(?=(?-i:[A-ZÀ-Þ])\S*(?:\s+(?-i:[A-ZÀ-Þ])\S*){0,2}\s+"
+    r"(?:upazila|district|tehsil|taluka|union|county|subdistrict|sub-district|municipality)$)",
     re.IGNORECASE,
 )
 

@@ -246,6 +246,12 @@ _QUARTER_BEFORE_NAME = re.compile(
     r"\s+(?P<of>of\s+|de\s+)?"
     r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ž\u0400-\u042f][^\s,;()]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž\u0400-\u042f][^\s,;()]*)*)"
 )
+# "el barrio 25 de Mayo de Clorinda": a quarter word in lower case, the quarter's name
+# (a date, a saint), then the town after the last "de" or "of".
+_QUARTER_WORD_THEN_TOWN = re.compile(
+    r"(?:^|\s)(?:neighbou?rhood|barrio|bairro|colonia|quartier)\s+\S.*\s"
+    r"(?:de|do|da|du|of)\s+(?P<town>(?-i:[A-ZÀ-ÖØ-Þ])[^\s,;()]*(?:\s+(?-i:[A-ZÀ-ÖØ-Þ])[^\s,;()]*){0,3})$"
+)
 # The plural quarter words: "the neighbourhoods of X" are X's, not quarters named X.
 _QUARTERS_OF_A_TOWN = frozenset(
     {"neighbourhoods", "neighborhoods", "suburbs", "barrios", "bairros", "colonias", "quartiers"}
@@ -1979,7 +1985,29 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 else None
             )
             result = town or result
+        elif self.depth == 0 and result.status == "unresolved" and not result.candidates:
+            result = self.town_of_a_quarter(expr.text, scope) or result
         return result
+
+    def town_of_a_quarter(self, text: str, scope: Scope) -> PlaceResult | None:
+        """ "el barrio 25 de Mayo de Clorinda": a quarter the gazetteer lacks, then the
+        town it is of, after the last "de"/"of": the town, when it is a settlement of
+        the event's country; None otherwise."""
+        quarter = _QUARTER_WORD_THEN_TOWN.search(text)
+        if quarter is None or not self.hint:
+            return None
+        self.depth += 1
+        try:
+            town = self.inner_resolve(quarter["town"], scope, _SETTLEMENT_KINDS)
+        finally:
+            self.depth -= 1
+        if town.status != "resolved" or town.precision != "settlement" or town.coarsened:
+            return None
+        if town.country not in self.hint:
+            return None
+        note = f"a quarter of {town.name}, which the gazetteer does not hold: the town"
+        self.log(note)
+        return replace(town, query=self.query, note=note)
 
     def place_across_a_river(self, text: str, border: PlaceResult, scope: Scope) -> PlaceResult:
         """ "across the Corentyne River to Nickerie": where the crossing of a border river
