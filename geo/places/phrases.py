@@ -878,7 +878,8 @@ _SEA_MILES = (
     r"miglia\s+nautiche|milhas?\s+n[aá]uticas?|mil\s+laut|batu\s+nautika|deniz\s+mil\w*|"
     r"(?:أميال|ميلا|ميل)\s+بحري(?:ا|ة)?"
 )
-_MILES = r"miles?|mi"
+# Spanish, French, Portuguese and Italian "miles" ("40 millas al oeste de X").
+_MILES = r"miles?|mi|millas?|milles?|milhas?|miglia"
 
 
 def distance_in_km(number: str, unit: str) -> float | None:
@@ -894,7 +895,7 @@ def distance_in_km(number: str, unit: str) -> float | None:
     unit = unit.lower()
     if re.fullmatch(_SEA_MILES, unit, re.IGNORECASE):
         return value * NAUTICAL_MILE_KM
-    if re.fullmatch(_MILES, unit, re.IGNORECASE):
+    if re.fullmatch(_MILES, unit, re.IGNORECASE) or unit == "mil":  # Malay "mil": mile
         return value * MILE_KM
     metres = unit == "m" or unit.startswith(("met", "мет", "metr"))
     return value / 1000.0 if metres else value
@@ -992,7 +993,9 @@ _DIRECTION_OF = re.compile(
     r"^(?:(?:à|a)\s+)?(?:(?:moins\s+de|environ|quelque|unos|menos\s+de|circa)\s+)?"
     r"(?:(?P<km2>\d+(?:[.,]\d+)?)\s*(?:km|kilom[eè]tres?|kil[oó]metros?|chilometri)|"
     # "a unos 600 metros al poniente del X": metres, read as the distance they are.
-    r"(?P<m2>\d+(?:[.,]\d+)?)\s*(?:metros|mètres|metri|m))\s+"
+    r"(?P<m2>\d+(?:[.,]\d+)?)\s*(?:metros|mètres|metri|m)|"
+    # "40 millas al oeste de Caleta Camarones": miles, at sea or not.
+    rf"(?P<mi2>\d+(?:[.,]\d+)?)\s*(?P<unit2>{_SEA_MILES}|{_MILES}))\s+"
     r"(?:au|al|a)\s+(?P<compass2>(?:nord|sud|est|ouest|norte|sur|este|oeste|ovest|"
     # Mexican Spanish names west and east by the sun: "al poniente", "al oriente".
     r"(?:nor|sur)?poniente|(?:nor|sur)?oriente)"
@@ -1026,7 +1029,13 @@ _DIRECTION_OF = re.compile(
     # Paphos), "βόρεια από τη Λευκωσία".
     r"^(?:(?:η|την|στην|στη)\s+)?(?:περιοχή\s+)?(?P<compass7>(?:βορειο|νοτιο)?(?:ανατολικά|"
     r"δυτικά)|βόρεια|νότια)\s+(?:της|του|των|από\s+(?:την|τη|το|τον|τις|τα)?)\s*"
-    r"(?P<rest7>\S.*)$",
+    r"(?P<rest7>\S.*)$|"
+    # Malay and Indonesian, with a distance: "sekitar 170 mil laut sebelah utara Gove"
+    # (about 170 nautical miles north of Gove), "20 km ke arah timur dari X".
+    r"^(?:(?:sekitar|kira-kira|kurang\s+lebih)\s+)?(?P<km8>\d+(?:[.,]\d+)?)\s*"
+    rf"(?P<unit8>{_SEA_MILES}|km|kilometer|kilometre|mil)\s+"
+    r"(?:(?:di\s+)?sebelah|ke\s+arah|arah)\s+(?P<compass8>utara|selatan|timur|barat|"
+    r"tenggara|timur\s+laut|barat\s+laut|barat\s+daya)\s+(?:dari\s+)?(?P<rest8>\S.*)$",
     re.IGNORECASE,
 )
 #: Compass words of other languages, as the English word (one word, or the first or second
@@ -1051,6 +1060,12 @@ _COMPASS_WORDS = {
     **dict.fromkeys(("νότια",), "south"),
     **dict.fromkeys(("ανατολικά",), "east"),
     **dict.fromkeys(("δυτικά",), "west"),
+    # Malay and Indonesian; their compounds of two words ("barat laut") are left out.
+    **dict.fromkeys(("utara",), "north"),
+    **dict.fromkeys(("selatan",), "south"),
+    **dict.fromkeys(("timur",), "east"),
+    **dict.fromkeys(("barat",), "west"),
+    **dict.fromkeys(("tenggara",), "southeast"),
     **dict.fromkeys(("βορειοανατολικά",), "northeast"),
     **dict.fromkeys(("βορειοδυτικά",), "northwest"),
     **dict.fromkeys(("νοτιοανατολικά",), "southeast"),
@@ -1075,7 +1090,13 @@ def direction_bearing(text: str) -> float | None:
         return _BEARING_OF_COMPASS.get(re.sub(r"[\s-]", "", match["compass"].lower()))
     # "à 700 km au nord de X", "al suroeste de X", "44 كم شمال X": the same compass in
     # the Romance languages and Arabic, its words mapped to the English ones.
-    written = match["compass2"] or match["compass3"] or match["compass6"] or match["compass7"]
+    written = (
+        match["compass2"]
+        or match["compass3"]
+        or match["compass6"]
+        or match["compass7"]
+        or match["compass8"]
+    )
     if not written:
         return None
     words = [_COMPASS_WORDS.get(w) for w in re.split(r"[\s-]+", written.lower()) if w]
@@ -1095,7 +1116,13 @@ def points_a_way(text: str) -> bool:
     """
     match = _DIRECTION_OF.match(text.strip())
     return match is not None and not (
-        match["km"] or match["km2"] or match["m2"] or match["km5"] or match["km6"]
+        match["km"]
+        or match["km2"]
+        or match["m2"]
+        or match["mi2"]
+        or match["km5"]
+        or match["km6"]
+        or match["km8"]
     )
 
 
@@ -2175,12 +2202,20 @@ def _near_before(text: str, langs: tuple[str, ...]) -> PlaceExpression | None:
     if match:
         # "west of Minsk", "40 km east of Daugavpils": drawn as near the place, with a
         # radius that reaches at least as far as the distance given.
-        number = match["km"] or match["km2"] or match["km5"] or match["km6"]
-        unit = (match["km"] and match["unit"]) or (match["km5"] and match["unit5"]) or "km"
+        number = (
+            match["km"] or match["km2"] or match["mi2"] or match["km5"] or match["km6"]
+        ) or match["km8"]
+        unit = (
+            (match["km"] and match["unit"])
+            or (match["mi2"] and match["unit2"])
+            or (match["km5"] and match["unit5"])
+            or (match["km8"] and match["unit8"])
+            or "km"
+        )
         km = distance_in_km(number, unit) if number else None
         if match["m2"]:
             km = float(match["m2"].replace(",", ".")) / 1000.0
-        groups = ("rest", "rest2", "rest3", "rest4", "rest5", "rest6", "rest7")
+        groups = ("rest", "rest2", "rest3", "rest4", "rest5", "rest6", "rest7", "rest8")
         rest = next(match[g] for g in groups if match[g])
         inner = _parse(_strip_leading(rest), langs)
         return PlaceExpression("near", text, inner=inner, distance_km=km, languages=langs)
