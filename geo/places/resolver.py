@@ -1064,6 +1064,24 @@ def _with_arabic_article(text: str) -> str | None:
     return f"{'A' + sun[0] if sun else 'Al'} {text}"
 
 
+#: Where the spoken Arabic says "ق" as "g" and the press writes it so ("El Gureisha"
+#: for Al Qureisha, "Gedaref"): Sudan, South Sudan, Libya, Yemen.
+_QAF_AS_G = frozenset({"SD", "SS", "LY", "YE"})
+
+
+def _arabic_unit_spellings(key: str, countries: Iterable[str]) -> list[str]:
+    """Keys of an Arabic unit's name as the table spells it, beside ``key``: the
+    article "el" as "al", and "g" as "q" where :data:`_QAF_AS_G` says it is one
+    ("el gureisha" → "al gureisha", "el qureisha", "al qureisha").  Tried after the name
+    as written, so they answer only when it names nothing."""
+    keys = [key]
+    if key.startswith("el "):
+        keys.append("al " + key[3:])
+    if set(countries) & _QAF_AS_G:
+        keys += [k.replace("g", "q") for k in keys if "g" in k]
+    return [k for k in keys[1:] if k != key]
+
+
 def hint_countries(country: str | Iterable[str] | None) -> tuple[str, ...]:
     """The event's country hint as a tuple of upper-case ISO alpha-2 codes.
 
@@ -4426,6 +4444,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             # "the Fashaga district": GeoNames files it as "Al Fashaga", as towns are
             # tried with the article an Arabic name drops in the press.
             keys.append(normalise(with_article))
+        if set(countries) & _ARABIC_COUNTRIES:
+            spelled = [k for key in keys for k in _arabic_unit_spellings(key, countries)]
+            keys += [k for k in dict.fromkeys(spelled) if k not in keys]
         return keys
 
     def region_of_district(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:
