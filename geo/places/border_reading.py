@@ -1023,6 +1023,19 @@ class BorderReading:
         """Whether a town or region of the gazetteer bears the name ``key`` whole."""
         return bool(self.gaz.lookup_key(key, kinds=(*SETTLEMENT_KINDS, "region")))
 
+    def river_the_border_names(self, bare: str) -> BorderFeature | None:
+        """ "el Río Hondo, en la frontera sur del estado": a capitalised river word
+        before a border river's bare name that a town also bears is the river when the
+        text speaks of the border and the river is a border of the event's country;
+        None otherwise (a town "Río Hondo" stays the town)."""
+        feature = features_by_bare_name().get(bare)
+        if feature is None or not self.hint or not _SAYS_THE_BORDER.search(self.query):
+            return None
+        if not set(self.hint) & {c for pair in feature.pairs for c in pair}:
+            return None
+        self.log(f"the text says the border: {bare!r} is the {feature.name}")
+        return feature
+
     def feature(self, text: str, scope: Scope) -> PlaceResult | None:
         """A named line or border river ("Durand Line", "the Narva River"), or None."""
         # "the Narva River", "el río internacional Carchi Guaitara", "o rio Paraná".
@@ -1052,6 +1065,8 @@ class BorderReading:
                 # "Río Hondo", capitalised, may be the town's name; "Mto Songwe" at the
                 # head of a phrase is the river when no place bears the whole name.
                 feature = features_by_bare_name().get(bare)
+            elif feature is None:
+                feature = self.river_the_border_names(bare)
             if feature is None and _river_word_in_lower_case(text):
                 # "přes řeku Olši": the river's name in a case of the text's language
                 # (or of the event's country's), read back to the names it is listed by.

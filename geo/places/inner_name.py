@@ -1275,6 +1275,12 @@ class InnerNameReading(BordersByPlaces):
             result = self.inner_resolve(query, scope, role_kinds)
             if result.status == "unresolved" and not result.candidates and end == start + 1:
                 result = self.crossing_of_twin_names(text, scope) or result
+            if result.status == "unresolved" and not result.candidates and query != text:
+                # "منطقة شط العرب" (the area of the Shatt al-Arab): no unit bears the
+                # whole name, but a border river does; it wins over a shorter name.
+                whole = self.border_named_whole(text, scope)
+                if whole is not None:
+                    query, result = text, whole
             if role == "sector" and (result.status == "unresolved" or result.coarsened):
                 # "गुरदासपुर सेक्टर": read as "the Gurdaspur sector" is; a sector
                 # that finds no district of its own is near its town.
@@ -1320,6 +1326,16 @@ class InnerNameReading(BordersByPlaces):
         return [self.unless_cut(found_item, unknown) for found_item in found], bool(
             found
         ) and unknown_first
+
+    def border_named_whole(self, text: str, scope: Scope) -> PlaceResult | None:
+        """The border a run of two or more words names as a whole (a border river, "شط
+        العرب"), read bare when the role word before it found no unit; None otherwise."""
+        if len(text.split()) < 2:
+            return None
+        bare = self.inner_resolve(text, scope, None)
+        if bare.status != "resolved" or bare.precision != "border" or bare.coarsened:
+            return None
+        return bare
 
     def crossing_of_twin_names(self, text: str, scope: Scope) -> PlaceResult | None:
         """ "अटारी-वाघा सीमा": one word of a caseless script joining a crossing's two

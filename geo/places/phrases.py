@@ -339,8 +339,9 @@ _CROSSING_AFTER = re.compile(
     # Turkish "Akçakale Gümrük Sahası’na" (to the customs area of Akçakale).
     r"gümrük\s+saha\w*|"
     # Hungarian "határátkelőhelyen" (at the border crossing), Czech "hraniční přechod".
-    # "a röszkei autópálya-határátkelőnél" (at the motorway crossing of Röszke).
-    r"(?:(?:közúti|autópálya)[\s-]+)?(?:határ)?átkelő\w*|határállomás\w*|hraničn\w+\s+přechod\w*|"
+    # "a röszkei autópálya-határátkelőnél" (at the motorway crossing of Röszke), "a
+    # röszkei kishatárátkelő" (its small crossing, for local border traffic).
+    r"(?:(?:közúti|autópálya)[\s-]+)?(?:kis)?(?:határ)?átkelő\w*|határállomás\w*|hraničn\w+\s+přechod\w*|"
     # Malaysia's "Immigration, Customs, Quarantine and Security" complex at a crossing.
     r"icqs(?:\s+complex)?|"
     # Hindi "रक्सौल बॉर्डर": the crossing at Raxaul.
@@ -877,7 +878,8 @@ _SEA_MILES = (
     r"miglia\s+nautiche|milhas?\s+n[aá]uticas?|mil\s+laut|batu\s+nautika|deniz\s+mil\w*|"
     r"(?:أميال|ميلا|ميل)\s+بحري(?:ا|ة)?"
 )
-_MILES = r"miles?|mi"
+# Spanish, French, Portuguese and Italian "miles" ("40 millas al oeste de X").
+_MILES = r"miles?|mi|millas?|milles?|milhas?|miglia"
 
 
 def distance_in_km(number: str, unit: str) -> float | None:
@@ -893,7 +895,7 @@ def distance_in_km(number: str, unit: str) -> float | None:
     unit = unit.lower()
     if re.fullmatch(_SEA_MILES, unit, re.IGNORECASE):
         return value * NAUTICAL_MILE_KM
-    if re.fullmatch(_MILES, unit, re.IGNORECASE):
+    if re.fullmatch(_MILES, unit, re.IGNORECASE) or unit == "mil":  # Malay "mil": mile
         return value * MILE_KM
     metres = unit == "m" or unit.startswith(("met", "мет", "metr"))
     return value / 1000.0 if metres else value
@@ -991,7 +993,9 @@ _DIRECTION_OF = re.compile(
     r"^(?:(?:à|a)\s+)?(?:(?:moins\s+de|environ|quelque|unos|menos\s+de|circa)\s+)?"
     r"(?:(?P<km2>\d+(?:[.,]\d+)?)\s*(?:km|kilom[eè]tres?|kil[oó]metros?|chilometri)|"
     # "a unos 600 metros al poniente del X": metres, read as the distance they are.
-    r"(?P<m2>\d+(?:[.,]\d+)?)\s*(?:metros|mètres|metri|m))\s+"
+    r"(?P<m2>\d+(?:[.,]\d+)?)\s*(?:metros|mètres|metri|m)|"
+    # "40 millas al oeste de Caleta Camarones": miles, at sea or not.
+    rf"(?P<mi2>\d+(?:[.,]\d+)?)\s*(?P<unit2>{_SEA_MILES}|{_MILES}))\s+"
     r"(?:au|al|a)\s+(?P<compass2>(?:nord|sud|est|ouest|norte|sur|este|oeste|ovest|"
     # Mexican Spanish names west and east by the sun: "al poniente", "al oriente".
     r"(?:nor|sur)?poniente|(?:nor|sur)?oriente)"
@@ -1025,7 +1029,13 @@ _DIRECTION_OF = re.compile(
     # Paphos), "βόρεια από τη Λευκωσία".
     r"^(?:(?:η|την|στην|στη)\s+)?(?:περιοχή\s+)?(?P<compass7>(?:βορειο|νοτιο)?(?:ανατολικά|"
     r"δυτικά)|βόρεια|νότια)\s+(?:της|του|των|από\s+(?:την|τη|το|τον|τις|τα)?)\s*"
-    r"(?P<rest7>\S.*)$",
+    r"(?P<rest7>\S.*)$|"
+    # Malay and Indonesian, with a distance: "sekitar 170 mil laut sebelah utara Gove"
+    # (about 170 nautical miles north of Gove), "20 km ke arah timur dari X".
+    r"^(?:(?:sekitar|kira-kira|kurang\s+lebih)\s+)?(?P<km8>\d+(?:[.,]\d+)?)\s*"
+    rf"(?P<unit8>{_SEA_MILES}|km|kilometer|kilometre|mil)\s+"
+    r"(?:(?:di\s+)?sebelah|ke\s+arah|arah)\s+(?P<compass8>utara|selatan|timur|barat|"
+    r"tenggara|timur\s+laut|barat\s+laut|barat\s+daya)\s+(?:dari\s+)?(?P<rest8>\S.*)$",
     re.IGNORECASE,
 )
 #: Compass words of other languages, as the English word (one word, or the first or second
@@ -1050,6 +1060,12 @@ _COMPASS_WORDS = {
     **dict.fromkeys(("νότια",), "south"),
     **dict.fromkeys(("ανατολικά",), "east"),
     **dict.fromkeys(("δυτικά",), "west"),
+    # Malay and Indonesian; their compounds of two words ("barat laut") are left out.
+    **dict.fromkeys(("utara",), "north"),
+    **dict.fromkeys(("selatan",), "south"),
+    **dict.fromkeys(("timur",), "east"),
+    **dict.fromkeys(("barat",), "west"),
+    **dict.fromkeys(("tenggara",), "southeast"),
     **dict.fromkeys(("βορειοανατολικά",), "northeast"),
     **dict.fromkeys(("βορειοδυτικά",), "northwest"),
     **dict.fromkeys(("νοτιοανατολικά",), "southeast"),
@@ -1074,7 +1090,13 @@ def direction_bearing(text: str) -> float | None:
         return _BEARING_OF_COMPASS.get(re.sub(r"[\s-]", "", match["compass"].lower()))
     # "à 700 km au nord de X", "al suroeste de X", "44 كم شمال X": the same compass in
     # the Romance languages and Arabic, its words mapped to the English ones.
-    written = match["compass2"] or match["compass3"] or match["compass6"] or match["compass7"]
+    written = (
+        match["compass2"]
+        or match["compass3"]
+        or match["compass6"]
+        or match["compass7"]
+        or match["compass8"]
+    )
     if not written:
         return None
     words = [_COMPASS_WORDS.get(w) for w in re.split(r"[\s-]+", written.lower()) if w]
@@ -1094,7 +1116,13 @@ def points_a_way(text: str) -> bool:
     """
     match = _DIRECTION_OF.match(text.strip())
     return match is not None and not (
-        match["km"] or match["km2"] or match["m2"] or match["km5"] or match["km6"]
+        match["km"]
+        or match["km2"]
+        or match["m2"]
+        or match["mi2"]
+        or match["km5"]
+        or match["km6"]
+        or match["km8"]
     )
 
 
@@ -1478,6 +1506,13 @@ _BRIDGE_NUMBER = re.compile(
 _HTML_QUOTE_ENTITY = re.compile(r"&?(?:quot|#34|#39|apos|laquo|raquo|ldquo|rdquo);")
 
 
+_ONE_OF_THE = re.compile(
+    r"^(?P<prep>(?:in|at|from|to|into|near)\s+)?(?:one|some|several|many|each|any|two|"
+    r"three)\s+of\s+(?=the\s)",
+    re.IGNORECASE,
+)
+
+
 def _clean(text: str) -> str:
     # "Kapısı`ndan", "Kilis´te": a backtick or an acute accent typed between two letters
     # for an apostrophe (before NFKC, which would part the accent from the text).
@@ -1531,6 +1566,9 @@ def _clean(text: str) -> str:
     # the Border Guard Department of Metaxades): a police unit is named after the town it
     # sits in (the name in the genitive) and patrols around it: near that town.
     text = _GREEK_POLICE_UNIT_OF.sub("κοντά σε ", text)
+    # "one of the Baneh border areas", "in one of the border villages": a count of the
+    # places that follow says no more where than they do.
+    text = _ONE_OF_THE.sub(r"\g<prep>", text)
     text = _BRAZILIAN_STATE.sub(lambda m: ", " + _BRAZILIAN_STATES[m["uf"]], text)
     # Hindi postpositions follow the name ("किशनगंज में", "मोतिहारी के"); Arabic
     # and Persian border adjectives follow a crossing's name ("معبر المصنع الحدودي").
@@ -2164,12 +2202,20 @@ def _near_before(text: str, langs: tuple[str, ...]) -> PlaceExpression | None:
     if match:
         # "west of Minsk", "40 km east of Daugavpils": drawn as near the place, with a
         # radius that reaches at least as far as the distance given.
-        number = match["km"] or match["km2"] or match["km5"] or match["km6"]
-        unit = (match["km"] and match["unit"]) or (match["km5"] and match["unit5"]) or "km"
+        number = (
+            match["km"] or match["km2"] or match["mi2"] or match["km5"] or match["km6"]
+        ) or match["km8"]
+        unit = (
+            (match["km"] and match["unit"])
+            or (match["mi2"] and match["unit2"])
+            or (match["km5"] and match["unit5"])
+            or (match["km8"] and match["unit8"])
+            or "km"
+        )
         km = distance_in_km(number, unit) if number else None
         if match["m2"]:
             km = float(match["m2"].replace(",", ".")) / 1000.0
-        groups = ("rest", "rest2", "rest3", "rest4", "rest5", "rest6", "rest7")
+        groups = ("rest", "rest2", "rest3", "rest4", "rest5", "rest6", "rest7", "rest8")
         rest = next(match[g] for g in groups if match[g])
         inner = _parse(_strip_leading(rest), langs)
         return PlaceExpression("near", text, inner=inner, distance_km=km, languages=langs)
@@ -2934,11 +2980,14 @@ _BORDER_THAT = re.compile(
 )
 # English puts the town first: "Al-Arish airport", "the Nogales bus station", "Rafah
 # hospital", "the Orestiada stadium", "Jamrud Bazaar" (the town's market street).  (A
-# name that is no town, "Ben Gurion airport", stays unresolved.)
+# name that is no town, "Ben Gurion airport", stays unresolved.)  A word saying which
+# of the town's buildings ("the Oshikango Open Market") is no part of the town's name.
+_BUILDING_KIND = r"(?:international|open|central|main|old|new)\s+"
 _TOWN_THEN_BUILDING = re.compile(
-    r"^(?:inside\s+|at\s+|in\s+|near\s+)?(?:the\s+)?(?P<town>(?-i:[A-ZÀ-Þ])[\w'’.-]*(?:\s+(?-i:[A-ZÀ-Þ])[\w'’.-]*)?)"
-    r"\s+(?:international\s+)?(?:airport|hospital|bus\s+(?:station|terminal)|police\s+station|"
-    r"town\s+hall|city\s+hall|market|stadium|bazaar|(?:railway|train)\s+station)$",
+    r"^(?:inside\s+|at\s+|in\s+|near\s+)?(?:the\s+)?(?P<town>(?-i:[A-ZÀ-Þ])[\w'’.-]*"
+    r"(?:\s+(?!" + _BUILDING_KIND + r"(?:market|bazaar))(?-i:[A-ZÀ-Þ])[\w'’.-]*)?)"
+    r"\s+(?:" + _BUILDING_KIND + r")?(?:airport|hospital|bus\s+(?:station|terminal)|"
+    r"police\s+station|town\s+hall|city\s+hall|market|stadium|bazaar|(?:railway|train)\s+station)$",
     re.IGNORECASE,
 )
 # Turkish puts the building after the town too, with its case after an apostrophe
@@ -3499,6 +3548,7 @@ def parse_place(text: str) -> PlaceExpression:
     'Medininkai'
     """
     cleaned = _FALLING_UNDER.sub(" in ", _sentence_case_settlement_word(_clean(text)))
+    cleaned = _NAMED_BORDER_OF_A_UNIT.sub(r"\g<border> in ", cleaned)
     cleaned = _CROSSING_LANE_SIDE.sub(r"\g<crossing>", cleaned)
     cleaned = _SWAHILI_UNIT_AFTER_NAME.sub(_unit_after_name_as_comma, cleaned)
     return _parse(cleaned, languages_of(cleaned))
@@ -3544,6 +3594,18 @@ _FALLING_UNDER = re.compile(
     # ("Nawada under the Kaliachak police station" is no Nawada of Bihar).
     r"\s+under\s+(?=(?:the\s+)?(?:(?-i:[A-Z])[\w’'-]*\s+){1,3}(?:district|upazila|upazilla|"
     r"tehsil|sub-?division|municipality)\b)",
+    re.IGNORECASE,
+)
+
+
+# "the Ghumdhum border of Naikhongchhari Upazila": the border named after a place, of
+# the unit named after it with its unit word: the border in that unit, read as "X in
+# Y" (a unit the data lacks is then dropped, not taken for the whole name).  A border
+# named by no place ("the border of Y district") is the unit's own border, kept.
+_NAMED_BORDER_OF_A_UNIT = re.compile(
+    r"^(?P<border>(?:the\s+)?(?-i:[A-ZÀ-Þ])\S*(?:\s+(?-i:[A-ZÀ-Þ])\S*){0,2}\s+"
+    r"(?:border|frontier))\s+of\s+(?=(?-i:[A-ZÀ-Þ])\S*(?:\s+(?-i:[A-ZÀ-Þ])\S*){0,2}\s+"
+    r"(?:upazila|district|tehsil|taluka|union|county|subdistrict|sub-district|municipality)$)",
     re.IGNORECASE,
 )
 

@@ -246,6 +246,12 @@ _QUARTER_BEFORE_NAME = re.compile(
     r"\s+(?P<of>of\s+|de\s+)?"
     r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ž\u0400-\u042f][^\s,;()]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž\u0400-\u042f][^\s,;()]*)*)"
 )
+# "el barrio 25 de Mayo de Clorinda": a quarter word in lower case, the quarter's name
+# (a date, a saint), then the town after the last "de" or "of".
+_QUARTER_WORD_THEN_TOWN = re.compile(
+    r"(?:^|\s)(?:neighbou?rhood|barrio|bairro|colonia|quartier)\s+\S.*\s"
+    r"(?:de|do|da|du|of)\s+(?P<town>(?-i:[A-ZÀ-ÖØ-Þ])[^\s,;()]*(?:\s+(?-i:[A-ZÀ-ÖØ-Þ])[^\s,;()]*){0,3})$"
+)
 # The plural quarter words: "the neighbourhoods of X" are X's, not quarters named X.
 _QUARTERS_OF_A_TOWN = frozenset(
     {"neighbourhoods", "neighborhoods", "suburbs", "barrios", "bairros", "colonias", "quartiers"}
@@ -460,6 +466,9 @@ _OUTLYING = re.compile(
 #: A border outpost (BOP) "in" a town stands out on the border, not in the town: like
 #: a village, it lies around the town, in the district the town is the seat of.
 _BORDER_OUTPOST = re.compile(r"\b(?:border\s+out\s*-?\s*posts?|BoPs?)\b", re.IGNORECASE)
+#: The line itself "in" a town ("near the international border off Felda Sahabat in
+#: Lahad Datu"): as an outpost, it lies out of the town, in the district it seats.
+_BORDER_LINE = re.compile(r"\b(?:border|frontier|boundary)\b", re.IGNORECASE)
 #: Arabic "X في Y" (X in Y) in a crossing's words.
 _ARABIC_IN = re.compile(r"^(?P<x>\S.*?)\s+في\s+(?P<y>\S.*)$")
 #: "and" between two names of one side of a border ("New York State and Vermont").
@@ -1053,6 +1062,24 @@ def _with_arabic_article(text: str) -> str | None:
     first = text.lower()
     sun = next((letters for letters in _SUN_LETTERS if first.startswith(letters)), None)
     return f"{'A' + sun[0] if sun else 'Al'} {text}"
+
+
+#: Where the spoken Arabic says "ق" as "g" and the press writes it so ("El Gureisha"
+#: for Al Qureisha, "Gedaref"): Sudan, South Sudan, Libya, Yemen.
+_QAF_AS_G = frozenset({"SD", "SS", "LY", "YE"})
+
+
+def _arabic_unit_spellings(key: str, countries: Iterable[str]) -> list[str]:
+    """Keys of an Arabic unit's name as the table spells it, beside ``key``: the
+    article "el" as "al", and "g" as "q" where :data:`_QAF_AS_G` says it is one
+    ("el gureisha" → "al gureisha", "el qureisha", "al qureisha").  Tried after the name
+    as written, so they answer only when it names nothing."""
+    keys = [key]
+    if key.startswith("el "):
+        keys.append("al " + key[3:])
+    if set(countries) & _QAF_AS_G:
+        keys += [k.replace("g", "q") for k in keys if "g" in k]
+    return [k for k in keys[1:] if k != key]
 
 
 def hint_countries(country: str | Iterable[str] | None) -> tuple[str, ...]:
@@ -1976,7 +2003,29 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 else None
             )
             result = town or result
+        elif self.depth == 0 and result.status == "unresolved" and not result.candidates:
+            result = self.town_of_a_quarter(expr.text, scope) or result
         return result
+
+    def town_of_a_quarter(self, text: str, scope: Scope) -> PlaceResult | None:
+        """ "el barrio 25 de Mayo de Clorinda": a quarter the gazetteer lacks, then the
+        town it is of, after the last "de"/"of": the town, when it is a settlement of
+        the event's country; None otherwise."""
+        quarter = _QUARTER_WORD_THEN_TOWN.search(text)
+        if quarter is None or not self.hint:
+            return None
+        self.depth += 1
+        try:
+            town = self.inner_resolve(quarter["town"], scope, _SETTLEMENT_KINDS)
+        finally:
+            self.depth -= 1
+        if town.status != "resolved" or town.precision != "settlement" or town.coarsened:
+            return None
+        if town.country not in self.hint:
+            return None
+        note = f"a quarter of {town.name}, which the gazetteer does not hold: the town"
+        self.log(note)
+        return replace(town, query=self.query, note=note)
 
     def place_across_a_river(self, text: str, border: PlaceResult, scope: Scope) -> PlaceResult:
         """ "across the Corentyne River to Nickerie": where the crossing of a border river
@@ -3593,7 +3642,10 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             # around it, and so does "the X area of" a town.  (A house or a street in a
             # town is in the town.)
             return self.around_town(outer, f"{expr.name!r} is not in the gazetteer inside {where}")
-        if outer.precision == "settlement" and _BORDER_OUTPOST.search(expr.inner.text):
+        if outer.precision == "settlement" and (
+            _BORDER_OUTPOST.search(expr.inner.text)
+            or (_BORDER_LINE.search(expr.inner.text) and not CROSSING_WORD.search(expr.inner.text))
+        ):
             named = self.district_bearing_the_seats_name(outer, expr.other or "")
             if named is not None:
                 return self.around_town(
@@ -4392,6 +4444,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             # "the Fashaga district": GeoNames files it as "Al Fashaga", as towns are
             # tried with the article an Arabic name drops in the press.
             keys.append(normalise(with_article))
+        if set(countries) & _ARABIC_COUNTRIES:
+            spelled = [k for key in keys for k in _arabic_unit_spellings(key, countries)]
+            keys += [k for k in dict.fromkeys(spelled) if k not in keys]
         return keys
 
     def region_of_district(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:
