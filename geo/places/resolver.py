@@ -6768,8 +6768,11 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         """ "Imatran Pelkolassa", "Lappeenrannan Nuijamaalla": Finnish names a village
         or crossing after the town it belongs to, the town in the genitive first.
 
-        The place when it is known within :data:`OWNED_KM` of the town; else around the
-        town, coarsened; None when the first word is no town's genitive.
+        The place when it is known within :data:`OWNED_KM` of the town; an unknown
+        named place (capitalised) lies somewhere in the municipality, so the district
+        the town seats or else the region holding it answers; a common noun after the
+        town ("alueella") is around the town.  All coarsened; None when the first word
+        is no town's genitive.
         """
         words = text.split()
         if len(words) != 2 or not normalise(words[0]).endswith("n"):
@@ -6786,7 +6789,16 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             and km_between(town.lat, town.lon, place.lat, place.lon) <= OWNED_KM
         ):
             return replace(place, note=f"{words[1]!r} of {town.name}")
-        return self.around_town(town, f"{words[1]!r} of {town.name} is not in the gazetteer")
+        why = f"{words[1]!r} of {town.name} is not in the gazetteer"
+        if words[1][:1].isupper():
+            # "Suomussalmen Hietajärvellä": a named place of the municipality the
+            # genitive names, which may lie far from its seat (Hietajärvi, 40 km from
+            # Suomussalmi): the unit holding it answers, not "near" the seat.  A common
+            # noun ("Parikkalan alueella", in Parikkala's area) stays around the town.
+            unit = self.unit_around_town(town, why)
+            if unit is not None:
+                return unit
+        return self.around_town(town, why)
 
     def town_of_a_finnish_region(self, text: str, scope: Scope) -> PlaceResult | None:
         """ "Parikkalassa Etelä-Karjalassa", "Etelä-Karjalan Parikkalassa",

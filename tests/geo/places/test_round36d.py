@@ -1,0 +1,26 @@
+"""Place classes of round 36d, found on the misses of blind73 (Europe and the Middle
+East): a Finnish municipality before an unknown place, the Turkish "-deki" locative,
+Hebrew and Arabic places followed by the area holding them, and Polish villages written
+in Cyrillic."""
+
+from __future__ import annotations
+
+from bordermap.geo.places.geocoder import geocode_place
+
+
+def test_an_unknown_named_place_of_a_finnish_municipality_is_not_near_its_seat():
+    # Hietajärvi lies 40 km from Suomussalmi: the municipality the genitive names holds
+    # it, and with no outline of the municipality its region answers, never "near".
+    result = geocode_place("Suomussalmen Hietajärvellä", country="FI")
+    assert result.status == "resolved"
+    assert result.precision == "region"
+    assert result.admin1_code == "FI-05"
+    assert result.coarsened
+
+
+def test_a_common_noun_after_a_finnish_town_stays_around_the_town():
+    # "in Parikkala's area" is about the town, not an unknown place of the municipality.
+    result = geocode_place("Parikkalan alueella", country="FI")
+    assert result.status == "resolved"
+    assert result.name == "Parikkala"
+    assert result.precision == "near"
