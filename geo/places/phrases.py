@@ -3095,12 +3095,14 @@ _TURKISH_UNIT_THEN_PLACE = re.compile(
 
 #: Turkish "X'de Y" (in X, Y): a capitalised name in the locative after an apostrophe,
 #: then a capitalised place it holds ("Edirne’de Meriç Nehri", the Meriç river in
-#: Edirne); not "tarafında", "yakınında", "karşısında" (on its side, near, opposite it),
-#: which say where the place is from X, not that X holds it, nor a text about a border
-#: ("Edirne’de Pazarkule Sınır Kapısı’ndan başlayan ... kara sınırı"), read as it was.
+#: Edirne; "Edirne'deki Elçili köyü", the Elçili village that is in Edirne, the
+#: locative made an adjective by "-ki"); not "tarafında", "yakınında", "karşısında",
+#: "bölgesine" (on its side, near, opposite it, to its area), which say where the place
+#: is from X, not that X holds it, nor a text about a border ("Edirne’de Pazarkule
+#: Sınır Kapısı’ndan başlayan ... kara sınırı"), read as it was.
 _TURKISH_LOCATIVE_THEN_PLACE = re.compile(
-    r"^(?P<holder>(?-i:[A-ZÇĞİÖŞÜ])[\w.-]*(?:\s+(?-i:[A-ZÇĞİÖŞÜ])[\w.-]*)?)['’][dt][ae]\s+"
-    r"(?P<place>(?-i:[A-ZÇĞİÖŞÜ])(?!.*\b(?:taraf|yakın|karşı|civar|çevre|komşu|sınır))\S.*)$",
+    r"^(?P<holder>(?-i:[A-ZÇĞİÖŞÜ])[\w.-]*(?:\s+(?-i:[A-ZÇĞİÖŞÜ])[\w.-]*)?)['’][dt][ae](?:ki)?\s+"
+    r"(?P<place>(?-i:[A-ZÇĞİÖŞÜ])(?!.*\b(?:taraf|yakın|karşı|civar|çevre|komşu|sınır|bölge))\S.*)$",
 )
 
 #: Turkish "X kentinin Y ilçesinde" (in the Y district of the city X), Azerbaijani "X

@@ -5,6 +5,8 @@ in Cyrillic."""
 
 from __future__ import annotations
 
+import pytest
+
 from bordermap.geo.places.geocoder import geocode_place
 
 
@@ -24,3 +26,28 @@ def test_a_common_noun_after_a_finnish_town_stays_around_the_town():
     assert result.status == "resolved"
     assert result.name == "Parikkala"
     assert result.precision == "near"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Edirne'deki Elçili köyünde", "Edirne’deki Elçili köyünde", "Edirne'de Elçili köyünde"],
+)
+def test_the_turkish_locative_adjective_names_the_holder(text):
+    # "-deki" (the one that is in) makes the locative an adjective: Elçili, which the
+    # data lacks, lies in Edirne, so the province answers.
+    result = geocode_place(text, country="TR")
+    assert result.status == "resolved"
+    assert result.admin1_code == "TR-22"
+    assert result.precision == "region"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kilis’teki Öncüpınar Sınır Kapısı bölgesine", "Kilis’te Öncüpınar Sınır Kapısı bölgesine"],
+)
+def test_the_area_of_a_crossing_in_a_province_is_the_crossing(text):
+    # "bölgesine" (to its area) says where from the crossing, so the province is not read
+    # as holding an unknown place.
+    result = geocode_place(text, country="TR")
+    assert result.status == "resolved"
+    assert result.precision == "exact"
