@@ -51,3 +51,31 @@ def test_the_area_of_a_crossing_in_a_province_is_the_crossing(text):
     result = geocode_place(text, country="TR")
     assert result.status == "resolved"
     assert result.precision == "exact"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "precision"),
+    [
+        # An unknown village "which is in south Lebanon": the country holds it.
+        ("בכפר חתא שבדרום לבנון", "Lebanon", "country"),
+        # A known one is itself, not the region holding it.
+        ("באזור כפר כילא שבדרום לבנון", "Kfar Kila", "near"),
+        # "in the Nabatieh area" (Hebrew, with the doubled yod) after an unknown village.
+        ("בכפרמאן במרחב נבטייה", "Nabatîyé et Tahta", "near"),
+        ("במרחב נבטיה", "Nabatîyé et Tahta", "near"),
+        ("בדרום לבנון", "Lebanon", "country"),
+        # Arabic: a village word, its name, then the compass word and the country.
+        ("في اتجاه بلدة الظهيرة جنوب لبنان", "Lebanon", "country"),
+        ("بلدة الظهيرة في جنوب لبنان", "Lebanon", "country"),
+    ],
+)
+def test_a_place_then_the_area_holding_it(text, name, precision):
+    result = geocode_place(text, country="LB")
+    assert result.status == "resolved"
+    assert result.name == name
+    assert result.precision == precision
+
+
+def test_a_two_word_hebrew_name_is_not_cut_at_its_second_word():
+    result = geocode_place("ליד באר שבע", country="IL")
+    assert result.name == "Beersheba"
