@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bordermap.geo.places.geocoder import geocode_place
+from bordermap.geo.places.polish_cyrillic import cyrillic_sound_key, polish_sound_key
 
 
 def test_an_unknown_named_place_of_a_finnish_municipality_is_not_near_its_seat():
@@ -79,3 +80,36 @@ def test_a_place_then_the_area_holding_it(text, name, precision):
 def test_a_two_word_hebrew_name_is_not_cut_at_its_second_word():
     result = geocode_place("ליד באר שבע", country="IL")
     assert result.name == "Beersheba"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("в Черемхе", "Czeremcha"), ("Черемха", "Czeremcha"), ("в Гайнувке", "Hajnówka")],
+)
+def test_a_polish_village_written_in_cyrillic_as_it_sounds(text, name):
+    result = geocode_place(text, country="PL")
+    assert result.status == "resolved"
+    assert result.name == name
+    assert result.precision == "settlement"
+
+
+def test_the_cyrillic_reading_is_only_polish():
+    # The reading is Polish spelling's: a Belarusian event does not use it.
+    assert geocode_place("Черемха", country="BY").name != "Czeremcha"
+
+
+def test_polish_and_cyrillic_sound_keys_meet():
+    assert polish_sound_key("czeremcha") == cyrillic_sound_key("cheremkha")
+    assert polish_sound_key("hajnowka") == cyrillic_sound_key("gaynuvka")
+    assert polish_sound_key("czeremcha województwo") is None
+
+
+def test_a_crossing_text_keeps_the_crossing_not_the_polish_town():
+    # The Cyrillic reading would find the town Medyka inside an unknown Ukrainian form
+    # of its voivodeship and answer the voivodeship; the crossing word says the crossing.
+    result = geocode_place(
+        "на прикордонному переході з Україною, в Медиці Підкарпатського краю", country="PL"
+    )
+    assert result.status == "resolved"
+    assert result.precision in ("exact", "settlement")
+    assert "Medyka" in (result.name or "")
