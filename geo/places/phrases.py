@@ -232,7 +232,9 @@ _WITHIN_COMPASS_FOREIGN = re.compile(
     r"zachodzie|norte|sur|nord|sud|ouest|oeste|ovest|est|este|centro|centre|"
     # Arabic "south of X" before a country ("جنوب لبنان", "في شمال سوريا"), after "in",
     # "on" or "to" ("على شمال إسرائيل": on northern Israel).
-    r"(?:(?:في|فى|على|إلى|الى)\s+)?(?:شمال|جنوب|شرق|غرب|وسط|شمالي|جنوبي|شرقي|غربي))\s+"
+    r"(?:(?:في|فى|على|إلى|الى)\s+)?(?:شمال|جنوب|شرق|غرب|وسط|شمالي|جنوبي|شرقي|غربي)|"
+    # Hebrew, with "in" or "to" joined ("בדרום לבנון", in south Lebanon; "לצפון").
+    r"[בל]?(?:צפון|דרום|מזרח|מערב))\s+"
     r"(?:(?:de\s+la|de\s+l['’]|del|du|des|de|di|della|do|da)\s*)?(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
@@ -3144,12 +3146,31 @@ _TURKISH_UNIT_THEN_PLACE = re.compile(
 
 #: Turkish "X'de Y" (in X, Y): a capitalised name in the locative after an apostrophe,
 #: then a capitalised place it holds ("Edirne’de Meriç Nehri", the Meriç river in
-#: Edirne); not "tarafında", "yakınında", "karşısında" (on its side, near, opposite it),
-#: which say where the place is from X, not that X holds it, nor a text about a border
-#: ("Edirne’de Pazarkule Sınır Kapısı’ndan başlayan ... kara sınırı"), read as it was.
+#: Edirne; "Edirne'deki Elçili köyü", the Elçili village that is in Edirne, the
+#: locative made an adjective by "-ki"); not "tarafında", "yakınında", "karşısında",
+#: "bölgesine" (on its side, near, opposite it, to its area), which say where the place
+#: is from X, not that X holds it, nor a text about a border ("Edirne’de Pazarkule
+#: Sınır Kapısı’ndan başlayan ... kara sınırı"), read as it was.
 _TURKISH_LOCATIVE_THEN_PLACE = re.compile(
-    r"^(?P<holder>(?-i:[A-ZÇĞİÖŞÜ])[\w.-]*(?:\s+(?-i:[A-ZÇĞİÖŞÜ])[\w.-]*)?)['’][dt][ae]\s+"
-    r"(?P<place>(?-i:[A-ZÇĞİÖŞÜ])(?!.*\b(?:taraf|yakın|karşı|civar|çevre|komşu|sınır))\S.*)$",
+    r"^(?P<holder>(?-i:[A-ZÇĞİÖŞÜ])[\w.-]*(?:\s+(?-i:[A-ZÇĞİÖŞÜ])[\w.-]*)?)['’][dt][ae](?:ki)?\s+"
+    r"(?P<place>(?-i:[A-ZÇĞİÖŞÜ])(?!.*\b(?:taraf|yakın|karşı|civar|çevre|komşu|sınır|bölge))\S.*)$",
+)
+
+#: Hebrew "X שבדרום לבנון" (X, which is in south Lebanon), "X במרחב Y" (X, in the Y
+#: area): a place, then the area holding it, the relative "ש" joined to it or not.
+#: Only a compass or area word opens the area, so a name of two words ("באר שבע")
+#: is never cut.
+_HEBREW_PLACE_THEN_AREA = re.compile(
+    r"^(?P<place>[\u05d0-\u05ea][^,]*?)\s+ש?"
+    r"(?P<area>[בל]?(?:צפון|דרום|מזרח|מערב|אזור|מרחב)\s+[\u05d0-\u05ea].*)$"
+)
+
+#: Arabic "بلدة الظهيرة جنوب لبنان" (the town of Dhayra, south Lebanon): a village word
+#: and its name of one or two words, then a compass word opening the area holding it,
+#: with no comma; read as "X، جنوب لبنان" reads.
+_ARABIC_SETTLEMENT_THEN_COMPASS = re.compile(
+    r"^(?P<place>(?:[^,،]*\s)?(?:ال)?(?:بلدة|قرية|مدينة)\s+[^\s,،]+(?:\s+[^\s,،]+)??)\s+"
+    r"(?P<area>(?:(?:في|فى)\s+)?(?:شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)\s+\S.*)$"
 )
 
 #: Turkish "X kentinin Y ilçesinde" (in the Y district of the city X), Azerbaijani "X
@@ -3326,6 +3347,11 @@ def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
     if located:
         # "Edirne’de Meriç Nehri": the place, then the name holding it, as "Y, X" reads.
         return _parse(f"{located['place']}, {located['holder']}", langs)
+    in_area = _HEBREW_PLACE_THEN_AREA.match(text) or _ARABIC_SETTLEMENT_THEN_COMPASS.match(text)
+    if in_area:
+        # "בכפר חתא שבדרום לבנון", "بلدة الظهيرة جنوب لبنان": the place, then its
+        # area, as "X, בדרום לבנון" reads.
+        return _parse(f"{in_area['place']}, {in_area['area']}", langs)
     relative = _BORDER_THAT.match(text)
     if relative:
         # "the Musina border that South Africa shares with Zimbabwe": the clause says

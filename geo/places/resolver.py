@@ -98,6 +98,7 @@ from bordermap.geo.places.phrases import (
     unit_word_kind,
     without_descriptors,
 )
+from bordermap.geo.places.polish_cyrillic import cyrillic_sound_key, polish_sound_key
 from bordermap.geo.places.region_groups import RegionGroup, group_named
 from bordermap.geo.places.result import Candidate, PlaceResult
 from bordermap.geo.places.scope import (
@@ -1711,6 +1712,33 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         self.log(f"{text!r} read alike as {found[0].name} (another transliteration)")
         return found
 
+    def polish_name_in_cyrillic(self, text: str, scope: Scope) -> list[Place]:
+        """ "в Черемхе": a Polish town or village a Russian, Belarusian or Ukrainian text
+        writes in Cyrillic as it sounds, a form the gazetteer lacks (Czeremcha).
+
+        Only for an event in Poland: the reading is Polish spelling's
+        (:mod:`~bordermap.geo.places.polish_cyrillic`).  The text's case ending is read
+        back as its languages decline; the one settlement of Poland whose name sounds
+        alike answers, none when none or several do.
+        """
+        if tuple(self.hint) != ("PL",) or _CROSSING_OR_PASSAGE.search(self.query):
+            # A text naming a crossing ("на прикордонному переході ... в Медиці") is
+            # the crossing's, which the crossing readings find; the town would stand
+            # in for it.
+            return []
+        key = normalise(text)
+        if len(key.replace(" ", "")) < 6:
+            return []
+        languages = tuple(dict.fromkeys((*languages_of(text), *EAST_SLAVIC)))
+        keys = [key] + [v for v, _ in nominative_keys(key, languages)]
+        table = self.forms_keyed("PL", ("settlement",), polish_sound_key)
+        for variant in keys:
+            found = self.the_one_admitted(table.get(cyrillic_sound_key(variant), ()), scope)
+            if found:
+                self.log(f"{text!r} read alike as the Polish {found[0].name}")
+                return found
+        return []
+
     def vowel_length_otherwise(
         self, text: str, kinds: tuple[str, ...], scope: Scope
     ) -> list[Place]:
@@ -1788,6 +1816,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             return self.vowel_length_otherwise(text, kinds, scope)
         if kind == "region" and in_devanagari(text):
             return self.state_spelled_otherwise(text, scope)
+        if kind == "settlement" and has_cyrillic(text):
+            return self.polish_name_in_cyrillic(text, scope)
         if kind == "settlement" and not in_arabic_letters(text):
             return self.transliterated_otherwise(text, scope)
         if not kind or not self.hint or not in_arabic_letters(text):
@@ -6823,8 +6853,11 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         """ "Imatran Pelkolassa", "Lappeenrannan Nuijamaalla": Finnish names a village
         or crossing after the town it belongs to, the town in the genitive first.
 
-        The place when it is known within :data:`OWNED_KM` of the town; else around the
-        town, coarsened; None when the first word is no town's genitive.
+        The place when it is known within :data:`OWNED_KM` of the town; an unknown
+        named place (capitalised) lies somewhere in the municipality, so the district
+        the town seats or else the region holding it answers; a common noun after the
+        town ("alueella") is around the town.  All coarsened; None when the first word
+        is no town's genitive.
         """
         words = text.split()
         if len(words) != 2 or not normalise(words[0]).endswith("n"):
@@ -6841,7 +6874,16 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             and km_between(town.lat, town.lon, place.lat, place.lon) <= OWNED_KM
         ):
             return replace(place, note=f"{words[1]!r} of {town.name}")
-        return self.around_town(town, f"{words[1]!r} of {town.name} is not in the gazetteer")
+        why = f"{words[1]!r} of {town.name} is not in the gazetteer"
+        if words[1][:1].isupper():
+            # "Suomussalmen Hietajärvellä": a named place of the municipality the
+            # genitive names, which may lie far from its seat (Hietajärvi, 40 km from
+            # Suomussalmi): the unit holding it answers, not "near" the seat.  A common
+            # noun ("Parikkalan alueella", in Parikkala's area) stays around the town.
+            unit = self.unit_around_town(town, why)
+            if unit is not None:
+                return unit
+        return self.around_town(town, why)
 
     def town_of_a_finnish_region(self, text: str, scope: Scope) -> PlaceResult | None:
         """ "Parikkalassa Etelä-Karjalassa", "Etelä-Karjalan Parikkalassa",
@@ -6886,6 +6928,12 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             return replace(answer, query=self.query, coarsened=True, note=note, candidates=())
         return None
 
+
+#: A crossing word (:data:`CROSSING_WORD`), or the East Slavic "crossing" and "passage"
+#: words it lacks ("перехід", "пропуск").
+_CROSSING_OR_PASSAGE = re.compile(
+    rf"{CROSSING_WORD.pattern}|\b(?:перех[оі]д\w*|пропуск\w*)", re.IGNORECASE
+)
 
 #: Names of a country's places by a key function (one gazetteer): see
 #: :meth:`PlaceResolver.forms_keyed`.
