@@ -408,6 +408,11 @@ _SHCHYNA_COUNTRIES = ("UA", "RU", "BY")
 #: Cities with a region's status, and the region around them: "Київщина" is the land
 #: around Kyiv, Kyiv oblast, never the city ("Сеньківка на Київщині" lies outside it).
 _CITY_REGION_SURROUNDS = {"UA-30": "UA-32", "RU-MOW": "RU-MOS", "RU-SPE": "RU-LEN"}
+#: A region surrounds another when this share of the inner one's area lies in the outer
+#: one's convex hull (the hull closes Moscow's gap to Kaluga oblast) and the inner one is
+#: at most this share of the outer one's area: a city with a region's status is small.
+_SURROUNDED_SHARE = 0.9
+_CITY_REGION_SHARE = 0.1
 # Compound town names whose adjective is written as one word ("великописарівська").
 _COMPOUND_PREFIXES = (
     ("velyko", "velyka "),
@@ -589,6 +594,23 @@ def _inner_edge(code: str, country: str) -> BaseGeometry:
     except GeometryDataError:
         return edge
     return edge.difference(border)
+
+
+@lru_cache(maxsize=64)
+def _surrounds(outer: str, inner: str) -> bool:
+    """Whether region ``outer`` lies around the much smaller region ``inner``.
+
+    Kyiv (UA-30) in Kyiv oblast (UA-32), Almaty (KZ-75) in Almaty oblast (KZ-19): the
+    city is a unit of its own inside the oblast that bears its name.
+    """
+    try:
+        around, within = region_extent(outer), region_extent(inner)
+    except GeometryDataError:
+        return False
+    if not within.area or within.area > _CITY_REGION_SHARE * around.area:
+        return False
+    share = around.convex_hull.intersection(within).area / within.area
+    return share >= _SURROUNDED_SHARE
 
 
 #: How near the country's outline a region's edge counts as on it, degrees (the two
@@ -3901,6 +3923,28 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 return found
         return []
 
+    def regions_not_enclosed(self, regions: list[Place]) -> list[Place]:
+        """Drop a city with a region's status when the region around it bears its name.
+
+        "Kyiv region", "Almaty oblast", "Tashkent oblast": the unit word names the oblast
+        around the city, never the city's own unit (the phrase's kind is region, so it
+        does not say city: "Kyiv City" is read as the town).
+        """
+        kept = [
+            inner
+            for inner in regions
+            if not any(
+                outer is not inner
+                and outer.country == inner.country
+                and _surrounds(outer.admin1_code or "", inner.admin1_code or "")
+                for outer in regions
+            )
+        ]
+        if len(kept) < len(regions):
+            dropped = [p.admin1_code for p in regions if p not in kept]
+            self.log(f"the unit word names the region around {', '.join(map(str, dropped))}")
+        return kept or regions
+
     def described_country(self, words: str, scope: Scope) -> Scope:
         """Narrow ``scope`` by a demonym among descriptor words ("the Afghan province of")."""
         tokens = [re.sub(r"'s$", "", t) for t in words.replace("’", "'").split()]
@@ -4010,6 +4054,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                     return self.sector_by_its_town(expr, scope, held)
                 return held
         regions = self.region_places(expr, scope)
+        if expr.kind == "region" and len(regions) > 1:
+            regions = self.regions_not_enclosed(regions)
         if read_district and regions:
             kept = self.regions_not_beside_units(expr, scope, regions)
             hint = self.hint_of(scope)
