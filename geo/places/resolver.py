@@ -830,6 +830,8 @@ _GATE_NUMBER = re.compile(r"no\.?|nr\.?|số|\d{1,2}|I{1,3}|IV", re.IGNORECASE)
 #: A Finnish place in the inessive ("Lapissa", "Kuhmossa") before a crossing's name.
 _FINNISH_WHERE_FIRST = re.compile(r"[A-ZÄÖ][a-zäö]+(?:ssa|ssä)\s+(?=[A-ZÄÖ])")
 _FINNISH_BORDER_WORD = re.compile(r"raja", re.IGNORECASE)
+#: A capitalised Finnish name in the inessive or adessive ("Inarissa", "Pyhäjärvellä").
+_FINNISH_LOCATIVE = re.compile(r"^[A-ZÄÖ][\w-]+(?:ssa|ssä|lla|llä)$")
 #: Finnish and Estonian case endings on a crossing's name (genitive, locative cases).
 _FINNIC_CASE = re.compile(r"(?:n|lla|llä|ssa|ssä|lta|ltä|lle|l|s|st)$")
 #: "X territory" after a town's name: a unit below admin-1 (Congolese territoires).
@@ -2137,6 +2139,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                     or self.quarter_of_a_town(expr, scope)
                     or self.possessive_in_a_name(expr, scope, kinds)
                     or self.owner_as_container(expr, scope, kinds)
+                    or self.two_finnish_locatives(expr, scope, kinds)
                 )
             finally:
                 self.depth -= 1
@@ -2393,6 +2396,35 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             self.log(f"{reading!r} gives only the town an unknown place lies in: not taken")
             return None
         return found
+
+    def two_finnish_locatives(
+        self, expr: PlaceExpression, scope: Scope, kinds
+    ) -> PlaceResult | None:
+        """ "Raja-Joosepissa Inarissa", "Parikkalassa Pyhäjärvellä": Finnish sets a place
+        and the municipality holding it side by side, both in a locative case, in either
+        order.  When the gazetteer knows only one of the two, that one holds the other,
+        and the answer is the region around it, coarsened: its town's point would be
+        finer than the municipality the text names."""
+        words = expr.text.split()
+        if len(words) != 2 or not all(_FINNISH_LOCATIVE.search(w) for w in words):
+            return None
+        if "FI" not in self.hint_of(scope) and "fi" not in expr.languages:
+            return None
+        found = {word: self.inner_resolve(word, scope, kinds) for word in words}
+        known = [word for word, result in found.items() if result.status == "resolved"]
+        if len(known) != 1:
+            return None
+        holder = found[known[0]]
+        unknown = words[1] if known[0] == words[0] else words[0]
+        self.log(f"two Finnish locatives: {unknown!r} lies in {known[0]!r}")
+        if holder.precision in POINT_ANSWERS:
+            area = self.only_its_region(holder)
+        else:
+            area = replace(holder, coarsened=True)
+        note = (
+            f"{unknown!r} is not in the gazetteer; it lies in {holder.name}: answered {area.name}"
+        )
+        return replace(area, note=note)
 
     def owner_as_container(self, expr: PlaceExpression, scope: Scope, kinds) -> PlaceResult | None:
         """ "in Myawaddy's Lay Kay Kaw area": a place named after a town's "'s" is read as
