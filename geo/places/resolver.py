@@ -971,6 +971,11 @@ _ADJECTIVES_BEFORE_NAME = re.compile(
 _OWNER_OF_REGION = re.compile(r"^(?P<owner>\S+)\s+(?P<rest>\S.*)$")
 #: A French elided article before a capitalised name ("l'Ituri", "l'Ouham").
 _ELIDED_ARTICLE = re.compile(r"^[lL]['’](?=[A-ZÀ-Þ])")
+#: A Spanish or Portuguese unit's name, then "de" and the region holding it.
+_UNIT_OF_REGION = re.compile(
+    r"^(?P<unit>[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)*)\s+(?:de|del|do|da)\s+"
+    r"(?P<region>[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)*)$"
+)
 #: "X community of the Y" (region): the community, named by one to three capitalised
 #: words, then the region holding it.
 _COMMUNITY_OF = re.compile(
@@ -4001,6 +4006,11 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             found = self.area(replace(expr, name=name, text=name), scope)
             if found.status != "unresolved":
                 return found
+        of_region = _UNIT_OF_REGION.match(expr.name) if expr.kind == "district" else None
+        if result.status == "unresolved" and of_region:
+            found = self.unit_of_its_region(expr, of_region, scope)
+            if found is not None:
+                return found
         community = _COMMUNITY_OF.match(expr.name) if expr.kind == "region" else None
         if (
             result.status == "unresolved"
@@ -4032,6 +4042,22 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             if found.status != "unresolved":
                 return found
         return result
+
+    def unit_of_its_region(
+        self, expr: PlaceExpression, match: re.Match[str], scope: Scope
+    ) -> PlaceResult | None:
+        """ "municipio Ureña de Táchira": a unit's name, then "de" and the admin-1 region
+        holding it.  Taken only when the words after "de" name a region and the unit
+        found without them lies in it ("García de Hevia" is a name whole, found before)."""
+        region = self.inner_resolve(match["region"], scope, ("region",))
+        if region.status != "resolved" or region.precision != "region":
+            return None
+        self.log(f"the {expr.suffix} {match['unit']!r} of the region {region.name}")
+        unit = match["unit"]
+        found = self.area(replace(expr, name=unit, text=unit), scope)
+        if found.status != "resolved" or found.admin1_code != region.admin1_code:
+            return None
+        return found
 
     def area_as_named(self, expr: PlaceExpression, scope: Scope) -> PlaceResult:
         held_sector = self.sector_inside_its_holder(expr, scope)
