@@ -442,7 +442,10 @@ _AREA_NAME_PART = re.compile(
     re.IGNORECASE,
 )
 _VILLAGE_OF = re.compile(
-    r"^(?P<x>[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)*)\s+(?:village|town|city|hamlet)\s+of\s+"
+    r"^(?P<x>[A-ZÀ-Þ][\w'’-]*(?:\s+(?!Border\b)[A-ZÀ-Þ][\w'’-]*)*)\s+"
+    # A border outpost "of" a unit lies in it as a village does ("Kakmarichar Border
+    # outpost of Murshidabad district", "X BOP of Y district").
+    r"(?:village|town|city|hamlet|(?:[Bb]order\s+)?[Oo]ut\s?post|BOP|[Bb]order\s+post)\s+of\s+"
     r"(?:the\s+)?(?P<y>\S.*)$"
 )
 # "tambon Chanthopphet of Ban Kruat district": a unit word before a lower unit's name,
