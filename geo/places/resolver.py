@@ -3963,6 +3963,28 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 return found
         return []
 
+    def with_regions_around(self, expr: PlaceExpression, regions: list[Place]) -> list[Place]:
+        """Add the oblast around a city with a region's status found by the name alone.
+
+        "Moscow region", "в Сочи Московской области": the name finds only the city's own
+        unit (RU-MOW), as the oblast is named "Moscow Oblast", "Московская область"; the
+        name with the unit word in the nominative finds the oblast, kept only when it
+        surrounds a region found.
+        """
+        key = normalise(expr.name)
+        variants = [key, *(variant for variant, _ in nominative_keys(key, expr.languages))]
+        found = {place.ident: place for place in regions}
+        for variant in dict.fromkeys(variants):
+            for word in _AREA_NOMINATIVES:
+                for place in self.gaz.lookup_key(f"{variant} {word}", kinds=("region",)):
+                    if place.ident not in found and any(
+                        inner.country == place.country
+                        and _surrounds(place.admin1_code or "", inner.admin1_code or "")
+                        for inner in regions
+                    ):
+                        found[place.ident] = place
+        return list(found.values())
+
     def regions_not_enclosed(self, regions: list[Place]) -> list[Place]:
         """Drop a city with a region's status when the region around it bears its name.
 
@@ -4115,8 +4137,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                     return self.sector_by_its_town(expr, scope, held)
                 return held
         regions = self.region_places(expr, scope)
-        if expr.kind == "region" and len(regions) > 1:
-            regions = self.regions_not_enclosed(regions)
+        if expr.kind == "region" and regions:
+            regions = self.regions_not_enclosed(self.with_regions_around(expr, regions))
         if read_district and regions:
             kept = self.regions_not_beside_units(expr, scope, regions)
             hint = self.hint_of(scope)
