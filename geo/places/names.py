@@ -74,6 +74,39 @@ _CYRILLIC = {
     "ѓ": "gj",
     "ќ": "kj",
     "ѕ": "dz",
+    # The letters Kazakh, Kyrgyz, Tajik, Uzbek, Tatar, Bashkir and Mongolian add, as
+    # BGN/PCGN romanise them without diacritics ("Қазақстан" = "Qazaqstan", "Хуҷанд" =
+    # "Khujand", "Өскемен" = "Oskemen"); without them a key lost the letter ("aza stan").
+    # Letters with a mark that Unicode decomposes (Tajik ӣ, ӯ) need no entry: their base
+    # letter is read after the mark is stripped.
+    "ә": "a",
+    "ғ": "gh",
+    "ҕ": "gh",
+    "қ": "q",
+    "ҡ": "q",
+    "ҟ": "q",
+    "ң": "ng",
+    "ҥ": "ng",
+    "ө": "o",
+    "ұ": "u",
+    "ү": "u",
+    "һ": "h",
+    "ҳ": "h",
+    "ҷ": "j",
+    "ҹ": "j",
+    "җ": "zh",
+    "ҙ": "dh",
+    "ҫ": "th",
+    "ҝ": "g",
+    "ӷ": "g",
+    "ҭ": "t",
+    "ԥ": "p",
+    "ҧ": "p",
+    "ӡ": "dz",
+    "ӕ": "ae",
+    # The palochka marks an ejective or a breath in Caucasian languages; the Latin
+    # forms of place names leave it out.
+    "ӏ": "",
 }
 
 # Latin letters that Unicode does not decompose into a base letter plus a mark.
@@ -227,6 +260,7 @@ def normalise(text: str) -> str:
         text = _greek_to_latin(text)
     text = text.translate(_TABLE)
     text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    # A Cyrillic letter with a mark (Tajik ӣ, ӯ; Udmurt ӧ) is its base letter now.
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).translate(_TABLE)
     text = _FORMAT.sub("", _APOSTROPHES.sub("", text)).translate(_SCRIPT_PUNCTUATION)
     return _NON_WORD.sub(" ", text).strip()

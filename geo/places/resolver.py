@@ -415,6 +415,11 @@ _SHCHYNA_COUNTRIES = ("UA", "RU", "BY")
 #: Cities with a region's status, and the region around them: "Київщина" is the land
 #: around Kyiv, Kyiv oblast, never the city ("Сеньківка на Київщині" lies outside it).
 _CITY_REGION_SURROUNDS = {"UA-30": "UA-32", "RU-MOW": "RU-MOS", "RU-SPE": "RU-LEN"}
+#: A region surrounds another when this share of the inner one's area lies in the outer
+#: one's convex hull (the hull closes Moscow's gap to Kaluga oblast) and the inner one is
+#: at most this share of the outer one's area: a city with a region's status is small.
+_SURROUNDED_SHARE = 0.9
+_CITY_REGION_SHARE = 0.1
 # Compound town names whose adjective is written as one word ("великописарівська").
 _COMPOUND_PREFIXES = (
     ("velyko", "velyka "),
@@ -444,7 +449,10 @@ _AREA_NAME_PART = re.compile(
     re.IGNORECASE,
 )
 _VILLAGE_OF = re.compile(
-    r"^(?P<x>[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)*)\s+(?:village|town|city|hamlet)\s+of\s+"
+    r"^(?P<x>[A-ZÀ-Þ][\w'’-]*(?:\s+(?!Border\b)[A-ZÀ-Þ][\w'’-]*)*)\s+"
+    # A border outpost "of" a unit lies in it as a village does ("Kakmarichar Border
+    # outpost of Murshidabad district", "X BOP of Y district").
+    r"(?:village|town|city|hamlet|(?:[Bb]order\s+)?[Oo]ut\s?post|BOP|[Bb]order\s+post)\s+of\s+"
     r"(?:the\s+)?(?P<y>\S.*)$"
 )
 # "tambon Chanthopphet of Ban Kruat district": a unit word before a lower unit's name,
@@ -599,6 +607,23 @@ def _inner_edge(code: str, country: str) -> BaseGeometry:
     except GeometryDataError:
         return edge
     return edge.difference(border)
+
+
+@lru_cache(maxsize=64)
+def _surrounds(outer: str, inner: str) -> bool:
+    """Whether region ``outer`` lies around the much smaller region ``inner``.
+
+    Kyiv (UA-30) in Kyiv oblast (UA-32), Almaty (KZ-75) in Almaty oblast (KZ-19): the
+    city is a unit of its own inside the oblast that bears its name.
+    """
+    try:
+        around, within = region_extent(outer), region_extent(inner)
+    except GeometryDataError:
+        return False
+    if not within.area or within.area > _CITY_REGION_SHARE * around.area:
+        return False
+    share = around.convex_hull.intersection(within).area / within.area
+    return share >= _SURROUNDED_SHARE
 
 
 #: How near the country's outline a region's edge counts as on it, degrees (the two
@@ -818,6 +843,8 @@ _GATE_NUMBER = re.compile(r"no\.?|nr\.?|số|\d{1,2}|I{1,3}|IV", re.IGNORECASE)
 #: A Finnish place in the inessive ("Lapissa", "Kuhmossa") before a crossing's name.
 _FINNISH_WHERE_FIRST = re.compile(r"[A-ZÄÖ][a-zäö]+(?:ssa|ssä)\s+(?=[A-ZÄÖ])")
 _FINNISH_BORDER_WORD = re.compile(r"raja", re.IGNORECASE)
+#: A capitalised Finnish name in the inessive or adessive ("Inarissa", "Pyhäjärvellä").
+_FINNISH_LOCATIVE = re.compile(r"^[A-ZÄÖ][\w-]+(?:ssa|ssä|lla|llä)$")
 #: Finnish and Estonian case endings on a crossing's name (genitive, locative cases).
 _FINNIC_CASE = re.compile(r"(?:n|lla|llä|ssa|ssä|lta|ltä|lle|l|s|st)$")
 #: "X territory" after a town's name: a unit below admin-1 (Congolese territoires).
@@ -957,6 +984,11 @@ _ADJECTIVES_BEFORE_NAME = re.compile(
 _OWNER_OF_REGION = re.compile(r"^(?P<owner>\S+)\s+(?P<rest>\S.*)$")
 #: A French elided article before a capitalised name ("l'Ituri", "l'Ouham").
 _ELIDED_ARTICLE = re.compile(r"^[lL]['’](?=[A-ZÀ-Þ])")
+#: A Spanish or Portuguese unit's name, then "de" and the region holding it.
+_UNIT_OF_REGION = re.compile(
+    r"^(?P<unit>[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)*)\s+(?:de|del|do|da)\s+"
+    r"(?P<region>[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)*)$"
+)
 #: "X community of the Y" (region): the community, named by one to three capitalised
 #: words, then the region holding it.
 _COMMUNITY_OF = re.compile(
@@ -2194,6 +2226,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                     or self.quarter_of_a_town(expr, scope)
                     or self.possessive_in_a_name(expr, scope, kinds)
                     or self.owner_as_container(expr, scope, kinds)
+                    or self.two_finnish_locatives(expr, scope, kinds)
                 )
             finally:
                 self.depth -= 1
@@ -2450,6 +2483,35 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             self.log(f"{reading!r} gives only the town an unknown place lies in: not taken")
             return None
         return found
+
+    def two_finnish_locatives(
+        self, expr: PlaceExpression, scope: Scope, kinds
+    ) -> PlaceResult | None:
+        """ "Raja-Joosepissa Inarissa", "Parikkalassa Pyhäjärvellä": Finnish sets a place
+        and the municipality holding it side by side, both in a locative case, in either
+        order.  When the gazetteer knows only one of the two, that one holds the other,
+        and the answer is the region around it, coarsened: its town's point would be
+        finer than the municipality the text names."""
+        words = expr.text.split()
+        if len(words) != 2 or not all(_FINNISH_LOCATIVE.search(w) for w in words):
+            return None
+        if "FI" not in self.hint_of(scope) and "fi" not in expr.languages:
+            return None
+        found = {word: self.inner_resolve(word, scope, kinds) for word in words}
+        known = [word for word, result in found.items() if result.status == "resolved"]
+        if len(known) != 1:
+            return None
+        holder = found[known[0]]
+        unknown = words[1] if known[0] == words[0] else words[0]
+        self.log(f"two Finnish locatives: {unknown!r} lies in {known[0]!r}")
+        if holder.precision in POINT_ANSWERS:
+            area = self.only_its_region(holder)
+        else:
+            area = replace(holder, coarsened=True)
+        note = (
+            f"{unknown!r} is not in the gazetteer; it lies in {holder.name}: answered {area.name}"
+        )
+        return replace(area, note=note)
 
     def owner_as_container(self, expr: PlaceExpression, scope: Scope, kinds) -> PlaceResult | None:
         """ "in Myawaddy's Lay Kay Kaw area": a place named after a town's "'s" is read as
@@ -3983,6 +4045,50 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 return found
         return []
 
+    def with_regions_around(self, expr: PlaceExpression, regions: list[Place]) -> list[Place]:
+        """Add the oblast around a city with a region's status found by the name alone.
+
+        "Moscow region", "в Сочи Московской области": the name finds only the city's own
+        unit (RU-MOW), as the oblast is named "Moscow Oblast", "Московская область"; the
+        name with the unit word in the nominative finds the oblast, kept only when it
+        surrounds a region found.
+        """
+        key = normalise(expr.name)
+        variants = [key, *(variant for variant, _ in nominative_keys(key, expr.languages))]
+        found = {place.ident: place for place in regions}
+        for variant in dict.fromkeys(variants):
+            for word in _AREA_NOMINATIVES:
+                for place in self.gaz.lookup_key(f"{variant} {word}", kinds=("region",)):
+                    if place.ident not in found and any(
+                        inner.country == place.country
+                        and _surrounds(place.admin1_code or "", inner.admin1_code or "")
+                        for inner in regions
+                    ):
+                        found[place.ident] = place
+        return list(found.values())
+
+    def regions_not_enclosed(self, regions: list[Place]) -> list[Place]:
+        """Drop a city with a region's status when the region around it bears its name.
+
+        "Kyiv region", "Almaty oblast", "Tashkent oblast": the unit word names the oblast
+        around the city, never the city's own unit (the phrase's kind is region, so it
+        does not say city: "Kyiv City" is read as the town).
+        """
+        kept = [
+            inner
+            for inner in regions
+            if not any(
+                outer is not inner
+                and outer.country == inner.country
+                and _surrounds(outer.admin1_code or "", inner.admin1_code or "")
+                for outer in regions
+            )
+        ]
+        if len(kept) < len(regions):
+            dropped = [p.admin1_code for p in regions if p not in kept]
+            self.log(f"the unit word names the region around {', '.join(map(str, dropped))}")
+        return kept or regions
+
     def described_country(self, words: str, scope: Scope) -> Scope:
         """Narrow ``scope`` by a demonym among descriptor words ("the Afghan province of")."""
         tokens = [re.sub(r"'s$", "", t) for t in words.replace("’", "'").split()]
@@ -4006,6 +4112,11 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             self.log(f"without the elided article: {name!r}")
             found = self.area(replace(expr, name=name, text=name), scope)
             if found.status != "unresolved":
+                return found
+        of_region = _UNIT_OF_REGION.match(expr.name) if expr.kind == "district" else None
+        if result.status == "unresolved" and of_region:
+            found = self.unit_of_its_region(expr, of_region, scope)
+            if found is not None:
                 return found
         community = _COMMUNITY_OF.match(expr.name) if expr.kind == "region" else None
         if (
@@ -4038,6 +4149,22 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             if found.status != "unresolved":
                 return found
         return result
+
+    def unit_of_its_region(
+        self, expr: PlaceExpression, match: re.Match[str], scope: Scope
+    ) -> PlaceResult | None:
+        """ "municipio Ureña de Táchira": a unit's name, then "de" and the admin-1 region
+        holding it.  Taken only when the words after "de" name a region and the unit
+        found without them lies in it ("García de Hevia" is a name whole, found before)."""
+        region = self.inner_resolve(match["region"], scope, ("region",))
+        if region.status != "resolved" or region.precision != "region":
+            return None
+        self.log(f"the {expr.suffix} {match['unit']!r} of the region {region.name}")
+        unit = match["unit"]
+        found = self.area(replace(expr, name=unit, text=unit), scope)
+        if found.status != "resolved" or found.admin1_code != region.admin1_code:
+            return None
+        return found
 
     def area_as_named(self, expr: PlaceExpression, scope: Scope) -> PlaceResult:
         held_sector = self.sector_inside_its_holder(expr, scope)
@@ -4092,6 +4219,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                     return self.sector_by_its_town(expr, scope, held)
                 return held
         regions = self.region_places(expr, scope)
+        if expr.kind == "region" and regions:
+            regions = self.regions_not_enclosed(self.with_regions_around(expr, regions))
         if read_district and regions:
             kept = self.regions_not_beside_units(expr, scope, regions)
             hint = self.hint_of(scope)

@@ -37,6 +37,40 @@ def test_belarusian_and_ukrainian_letters_are_transliterated() -> None:
     assert normalise("Йошкар-Ола") == "yoshkar ola"
 
 
+@pytest.mark.parametrize(
+    ("cyrillic", "key"),
+    [
+        # Kazakh: the letters were dropped, "Қазақстан" was "aza stan".
+        ("Қазақстан", "qazaqstan"),
+        ("Қарағанды", "qaraghandy"),
+        ("Өскемен", "oskemen"),
+        ("Түркістан", "turkistan"),
+        ("Әуезов", "auezov"),
+        ("Ұлытау", "ulytau"),
+        # Tajik, with the two letters Unicode writes as a base letter and a macron.
+        ("Хуҷанд", "khujand"),
+        ("Ҳисор", "hisor"),
+        ("Кӯлоб", "kulob"),
+        ("Ғарм", "gharm"),
+        ("Тоҷикистони ғарбӣ", "tojikistoni gharbi"),
+        # Kyrgyz, Mongolian, Bashkir.
+        ("Нарын облусу", "naryn oblusu"),
+        ("Баянхонгор", "bayankhongor"),
+        ("Үнэгэт", "uneget"),
+        ("Башҡортостан", "bashqortostan"),
+    ],
+)
+def test_central_asian_letters_are_transliterated(cyrillic: str, key: str) -> None:
+    assert normalise(cyrillic) == key
+
+
+def test_kazakh_country_name_finds_kazakhstan() -> None:
+    from bordermap.geo.places.geocoder import geocode_place
+
+    result = geocode_place("Қазақстан")
+    assert (result.status, result.country, result.precision) == ("resolved", "KZ", "country")
+
+
 def test_transliterate_keeps_other_characters() -> None:
     assert transliterate("Витебск, 2026") == "vitebsk, 2026"
 
