@@ -3675,6 +3675,10 @@ def _also_in(chosen: PlaceFind, places: list[PlaceFind], sentence: str) -> list[
     return []
 
 
+#: "between" right before a place: it opens the two ends of one link or stretch.
+_SPAN_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _coordinated(
     chosen: PlaceFind, places: list[PlaceFind], sentence: str = ""
 ) -> list[PlaceFind]:
@@ -3683,6 +3687,10 @@ def _coordinated(
     Two borders joined by "and" ("at 52 points on the border with Germany and 13 on the
     border with Lithuania") are listed too.
     """
+    if chosen.shape == "list" and _SPAN_BETWEEN.search(sentence[: chosen.start]):
+        # "the crossing between X and Y", "trains between X and Y": the two ends of one
+        # link, not two places of a list; one event, at the end named first.
+        return [chosen]
     if chosen.shape == "border" and sentence:
         borders = [p for p in places if p.shape == "border" and p.role == chosen.role]
         listed = [chosen]
