@@ -642,6 +642,11 @@ def _town_acting(sentence: str, hints: tuple[str, ...]) -> PlaceFind | None:
         return None
     if country_codes_in(head.group("who")):
         return None  # "Thai naval vessels": a country's adjective, not a town
+    who = head.group("who")
+    if any(a.start == 0 and a.end == len(who) for a in find_actors(who.lower())):
+        # "Police closed the bridge": a force named by its common noun, capitalised only
+        # by opening the sentence, not the town of that name (Police, in Poland).
+        return None
     if _STATE_SAYS.match(opening, head.start("verb")):
         return None
     result = resolve_place(head.group("who"), hints)

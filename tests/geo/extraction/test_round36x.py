@@ -27,3 +27,10 @@ def test_places_listed_with_and_are_still_one_event_each():
         "the regional government said.",
     )
     assert [e.place for e in events] == ["Görlitz", "Zgorzelec"]
+
+
+def test_a_force_opening_the_sentence_is_no_town_that_acts():
+    # "Police" opens the sentence as the force that acts; the Polish town of that name
+    # is no place of it, and a wrong place is worse than none.
+    events = _events("2021-03-12", "Police closed the bridge on Wednesday.")
+    assert all(e.place != "Police" for e in events)
