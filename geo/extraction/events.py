@@ -642,6 +642,11 @@ def _town_acting(sentence: str, hints: tuple[str, ...]) -> PlaceFind | None:
         return None
     if country_codes_in(head.group("who")):
         return None  # "Thai naval vessels": a country's adjective, not a town
+    who = head.group("who")
+    if any(a.start == 0 and a.end == len(who) for a in find_actors(who.lower())):
+        # "Police closed the bridge": a force named by its common noun, capitalised only
+        # by opening the sentence, not the town of that name (Police, in Poland).
+        return None
     if _STATE_SAYS.match(opening, head.start("verb")):
         return None
     result = resolve_place(head.group("who"), hints)
@@ -3675,6 +3680,10 @@ def _also_in(chosen: PlaceFind, places: list[PlaceFind], sentence: str) -> list[
     return []
 
 
+#: "between" right before a place: it opens the two ends of one link or stretch.
+_SPAN_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _coordinated(
     chosen: PlaceFind, places: list[PlaceFind], sentence: str = ""
 ) -> list[PlaceFind]:
@@ -3683,6 +3692,10 @@ def _coordinated(
     Two borders joined by "and" ("at 52 points on the border with Germany and 13 on the
     border with Lithuania") are listed too.
     """
+    if chosen.shape == "list" and _SPAN_BETWEEN.search(sentence[: chosen.start]):
+        # "the crossing between X and Y", "trains between X and Y": the two ends of one
+        # link, not two places of a list; one event, at the end named first.
+        return [chosen]
     if chosen.shape == "border" and sentence:
         borders = [p for p in places if p.shape == "border" and p.role == chosen.role]
         listed = [chosen]
