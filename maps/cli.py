@@ -8,6 +8,7 @@ own module under :mod:`bordermap.maps.commands` with two functions:
 from __future__ import annotations
 
 import argparse
+import functools
 import gc
 import importlib
 import logging
@@ -222,8 +223,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return 0
-    if own_command_line:
-        _arrow_from_jemalloc(will_use=getattr(args, "uses_arrow", False))
+    if own_command_line and getattr(args, "uses_arrow", False):
+        # The command chooses once its second process has started (it calls this):
+        # importing Arrow here, with NumPy about 0.09 s of CPU, delayed that start.
+        args.choose_arrow_pool = functools.partial(_arrow_from_jemalloc, will_use=True)
+    elif own_command_line:
+        _arrow_from_jemalloc()
     streams = sys.stdout, sys.stderr
     sys.stdout, sys.stderr = TerminalText(sys.stdout), TerminalText(sys.stderr)
     restore_logging = _configure_logging(args.verbose, args.quiet)
@@ -255,8 +260,9 @@ def _arrow_from_jemalloc(will_use: bool = False) -> None:
     benchmarks run on, most of it turning the events into an Arrow table to write;
     what is allocated does not change what is written.  Commands that have not loaded
     Arrow by now (``geocode``, ``extract``) are left alone: loading it costs more than
-    they would gain, unless the command says it ``will_use`` it (``resolve`` imports it
-    late, see there).  ``ARROW_DEFAULT_MEMORY_POOL`` set by the user is kept.
+    they would gain, unless the command says it ``will_use`` it (``resolve`` and ``map``
+    import it late and call this through ``args.choose_arrow_pool`` once their second
+    process has started).  ``ARROW_DEFAULT_MEMORY_POOL`` set by the user is kept.
     """
     if will_use and ARROW_POOL_VARIABLE not in os.environ:
         import pyarrow  # loaded now so that its allocator is chosen before any use

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from bordermap.geo.online.cache import GeocodeCache
 from bordermap.geo.online.gazetteer_link import is_gazetteer
+from bordermap.geo.online.settings import LINK_NAMES
 from bordermap.geo.places.result import Candidate, PlaceResult
 
 if TYPE_CHECKING:  # the online module is imported only when a service is named
@@ -36,8 +37,6 @@ def _is_online(link: Any) -> bool:
     return online is not None and isinstance(link, online.OnlineGeocoder)
 
 
-#: Names of the links a chain can be built from, in the default order.
-LINK_NAMES: tuple[str, ...] = ("cache", "gazetteer", "online")
 DEFAULT_ORDER: tuple[str, ...] = LINK_NAMES
 
 #: ``progress(done, total)``, called after each place of a batch.

@@ -19,13 +19,9 @@ from typing import Any
 
 from bordermap.geo.errors import GeocoderConfigError, RecipeError
 from bordermap.geo.online.cache import GeocodeCache
-from bordermap.geo.online.chain import DEFAULT_ORDER, LINK_NAMES, CachedAnswers, GeocoderChain
+from bordermap.geo.online.chain import DEFAULT_ORDER, CachedAnswers, GeocoderChain
 from bordermap.geo.online.gazetteer_link import GazetteerLink
-from bordermap.geo.online.settings import DEFAULT_TIMEOUT, RetryPolicy
-
-#: Longest ``timeout`` and ``min_delay`` accepted, seconds: beyond an hour a value is
-#: a typo, and the operating system refuses waits of astronomical length.
-MAX_SECONDS = 3600.0
+from bordermap.geo.online.settings import DEFAULT_TIMEOUT, LINK_NAMES, MAX_SECONDS, RetryPolicy
 
 
 @dataclass(frozen=True)
@@ -57,7 +53,7 @@ class GeocoderSettings:
     language : str or None
         Preferred language of names.
     order : tuple of str
-        Links in the order asked, from :data:`bordermap.geo.online.chain.LINK_NAMES`.
+        Links in the order asked, from :data:`bordermap.geo.online.settings.LINK_NAMES`.
     """
 
     service: str | None = None

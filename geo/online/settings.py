@@ -14,11 +14,20 @@ __all__ = [
     "DEFAULT_LIMIT",
     "DEFAULT_MIN_DELAY",
     "DEFAULT_TIMEOUT",
+    "LINK_NAMES",
+    "MAX_SECONDS",
     "POLICY_MIN_DELAY",
     "USER_AGENT_ENV",
     "RetryPolicy",
     "credential_variable",
 ]
+
+#: Names of the links a geocoder chain can be built from, in the default order.
+LINK_NAMES: tuple[str, ...] = ("cache", "gazetteer", "online")
+
+#: Longest ``timeout`` and ``min_delay`` accepted, seconds: beyond an hour a value is
+#: a typo, and the operating system refuses waits of astronomical length.
+MAX_SECONDS = 3600.0
 
 #: Environment variable holding the default user agent.
 USER_AGENT_ENV = "BORDERMAP_USER_AGENT"

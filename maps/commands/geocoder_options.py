@@ -14,14 +14,22 @@ import dataclasses
 import math
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from bordermap.geo.online.chain import LINK_NAMES, GeocoderChain
-from bordermap.geo.online.chain_settings import MAX_SECONDS, GeocoderSettings, build_chain
 from bordermap.geo.online.settings import (
     CREDENTIAL_ARGUMENTS,
+    LINK_NAMES,
+    MAX_SECONDS,
     USER_AGENT_ENV,
     credential_variable,
 )
+
+if TYPE_CHECKING:
+    # Imported where a chain is built, not with the options: the chain imports shapely
+    # and NumPy (about 0.08 s of CPU), which ``resolve`` and ``map`` import after their
+    # second process has been started (see bordermap.geo.places.side_process.warm_up).
+    from bordermap.geo.online.chain import GeocoderChain
+    from bordermap.geo.online.chain_settings import GeocoderSettings
 
 #: argparse destination → GeocoderSettings attribute.
 _OPTION_FIELDS: dict[str, str] = {
@@ -146,6 +154,8 @@ def settings_from_args(
     args: argparse.Namespace, *, base: GeocoderSettings | None = None
 ) -> GeocoderSettings:
     """Return ``base`` (e.g. a recipe's settings) with every option the user gave applied."""
+    from bordermap.geo.online.chain_settings import GeocoderSettings
+
     settings = base or GeocoderSettings()
     changes = {
         field: getattr(args, dest)
@@ -165,6 +175,8 @@ def chain_from_args(
     args: argparse.Namespace, *, base: GeocoderSettings | None = None
 ) -> GeocoderChain:
     """Build the geocoder chain the options (over ``base``) describe; close it when done."""
+    from bordermap.geo.online.chain_settings import build_chain
+
     return build_chain(settings_from_args(args, base=base))
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from bordermap.geo.places import side_process
 from bordermap.layers.compact_threshold import DEFAULT_COMPACT_THRESHOLD
+from bordermap.maps.commands import leave_arrow_pool
 from bordermap.maps.commands.compact_options import add_compact_option
 from bordermap.maps.commands.geocoder_options import add_geocoder_options
 from bordermap.maps.commands.reading_options import add_reading_options, reading_from_args
@@ -54,7 +55,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     # bordermap.maps.cli.main): the map makes next to no cyclic garbage (880 objects
     # in all at 100,000 events), and the passes after each pause walked every event.
     # Arrow reads the events: its allocator is chosen before (see bordermap.maps.cli).
-    parser.set_defaults(run=run, uses_arrow=True, collector_waits=True)
+    parser.set_defaults(
+        run=run, uses_arrow=True, choose_arrow_pool=leave_arrow_pool, collector_waits=True
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -62,6 +65,7 @@ def run(args: argparse.Namespace) -> int:
     # Large inputs: the second process (as in ``resolve``) is started before the map
     # libraries are imported here, so that it loads its data meanwhile.
     with side_process.warmed_up_for(args.events, for_join=True):
+        args.choose_arrow_pool()  # Arrow's allocator, before Arrow is first used
         return _build_and_write(args)
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from bordermap.geo.atomic import write_text_atomic
 from bordermap.geo.errors import BorderMapError
 from bordermap.geo.places import side_process
+from bordermap.maps.commands import leave_arrow_pool
 from bordermap.maps.commands.engine_options import add_engine_options, run_dask
 from bordermap.maps.commands.geocoder_options import (
     add_geocoder_options,
@@ -78,17 +79,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add_geocoder_options(parser)
     add_reading_options(parser)
     add_engine_options(parser)
-    parser.set_defaults(run=run, uses_arrow=True, collector_waits=True)
+    parser.set_defaults(
+        run=run, uses_arrow=True, choose_arrow_pool=leave_arrow_pool, collector_waits=True
+    )
 
 
 def run(args: argparse.Namespace) -> int:
     """Resolve the events and write them (GeoJSON, GeoParquet or GPKG) and the review list."""
     if args.engine == "dask":
+        args.choose_arrow_pool()
         return run_dask(args)
     roi = parse_region_of_interest(args.region_of_interest)
     # Large inputs: the offline look-ups of the truth checks get a second process,
     # which loads its data while the events are read here.
     with side_process.warmed_up_for(args.files):
+        args.choose_arrow_pool()  # Arrow's allocator, before Arrow is first used
         return _resolve_and_write(args, roi)
 
 

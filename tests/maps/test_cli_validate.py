@@ -235,3 +235,39 @@ def test_resolve_imports_arrow_late_and_still_takes_its_memory_from_jemalloc(tmp
     if "jemalloc" in pa.supported_memory_backends():
         assert backend == "jemalloc"
     assert out.exists()
+
+
+def test_the_parsers_of_resolve_and_map_import_neither_numpy_nor_arrow():
+    # Both start their second process once their options are read: what the parser
+    # imports delays that start (NumPy and Arrow about 0.09 s of CPU).
+    code = (
+        "import sys; from bordermap.maps.cli import build_parser; "
+        "build_parser(['resolve']); build_parser(['map']); "
+        "print(sorted(m for m in ('numpy', 'pyarrow', 'shapely', 'sqlite3') if m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"
+
+
+def test_map_run_as_the_command_line_takes_its_arrow_memory_from_jemalloc(tmp_path):
+    import pyarrow as pa
+
+    out = tmp_path / "seed.html"
+    code = (
+        "import sys; from bordermap.maps.cli import main; rc = main(); "
+        "import pyarrow as pa; print(rc, pa.default_memory_pool().backend_name)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, "-q", "map", *map(str, SEED_EVENTS), "-o", str(out)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    status, backend = result.stdout.split()
+    assert status == "0"
+    if "jemalloc" in pa.supported_memory_backends():
+        assert backend == "jemalloc"
+    assert out.exists()

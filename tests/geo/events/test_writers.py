@@ -234,3 +234,50 @@ def test_review_csv_built_by_column_is_csv_text_of_its_rows() -> None:
     without_cr = review.drop(index=2)
     assert review_to_csv(without_cr) == by_rows(without_cr)
     assert review_to_csv(review.iloc[:0]) == by_rows(review.iloc[:0])
+
+
+def _pieces_counted(count: int, made: list[int], fail_at: int | None = None):
+    for i in range(count):
+        if i == fail_at:
+            raise ValueError("made badly")
+        made.append(i)
+        yield f"piece {i}\n".encode()
+
+
+def test_geojson_pieces_written_beside_are_written_in_order(tmp_path):
+    from bordermap.geo.events.writers import _write_beside
+
+    path = tmp_path / "out.txt"
+    made: list[int] = []
+    with path.open("wb") as handle:
+        _write_beside(handle, _pieces_counted(50, made))
+    assert path.read_bytes() == b"".join(f"piece {i}\n".encode() for i in range(50))
+
+
+def test_a_failed_write_beside_is_raised_and_stops_the_making(tmp_path):
+    import io
+    import threading
+
+    from bordermap.geo.events.writers import _write_beside
+
+    path = tmp_path / "read-only.txt"
+    path.write_bytes(b"")
+    made: list[int] = []
+    with path.open("rb") as handle, pytest.raises(io.UnsupportedOperation):
+        _write_beside(handle, _pieces_counted(1000, made))
+    # The maker stops once the writer has failed: at most the pieces in flight.
+    assert len(made) < 1000
+    assert not any(t.name == "geojson-writer" for t in threading.enumerate())
+
+
+def test_a_failed_making_is_raised_after_what_was_made_is_written(tmp_path):
+    import threading
+
+    from bordermap.geo.events.writers import _write_beside
+
+    path = tmp_path / "out.txt"
+    made: list[int] = []
+    with path.open("wb") as handle, pytest.raises(ValueError, match="made badly"):
+        _write_beside(handle, _pieces_counted(10, made, fail_at=7))
+    assert path.read_bytes() == b"".join(f"piece {i}\n".encode() for i in range(7))
+    assert not any(t.name == "geojson-writer" for t in threading.enumerate())
