@@ -43,10 +43,13 @@ UNIT_WORDS = (
 )
 
 #: Words joining names: "位于" (located in), "的" (of), Japanese "の" (of), "等" (and
-#: others).  "的" and "の" also begin names ("的黎波里", Tripoli), so they part a run
-#: only after a name or a word parted before them.
+#: others), and the words for a border.  "的" and "の" also begin names ("的黎波里",
+#: Tripoli), so they part a run only after a name or a word parted before them.
 _OPENING_WORDS = ("位于",)
-_JOINING_WORDS = ("的", "の", "等")
+#: "边境" and "边界" (border), "国境" (border, Japanese and Chinese), "邊境" in
+#: traditional characters: "克什米尔边境锡亚尔科特地区" (the Kashmir border, Sialkot
+#: district) joins the border's name to the place.
+_JOINING_WORDS = ("的", "の", "等", "边境", "邊境", "边界", "邊界", "国境")
 
 #: A name before a unit word has this many characters at least: "广州" (Guangzhou) and
 #: "杭州" are one name, not "广" and its 州.

@@ -31,6 +31,7 @@ gazetteer already knows.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import replace
 from itertools import product
@@ -388,6 +389,57 @@ def with_cjk_words_apart(
     )
 
 
+#: A name followed by its gloss in brackets, ASCII or full-width: "매솟(Mae Sot)",
+#: "투먼(圖們)시", "妙瓦底镇（Myawaddy）".
+_GLOSS = re.compile(r"(?P<name>\w+)\s*[(（](?P<gloss>[^()（）]{2,40})[)）]")
+
+
+def _script(char: str) -> str:
+    """The script of a letter, as far as a gloss needs it: Latin, Han, kana, Hangul, other."""
+    if "\uac00" <= char <= "\ud7a3" or "\u1100" <= char <= "\u11ff":
+        return "hangul"
+    if "\u3040" <= char <= "\u30ff":
+        return "kana"
+    if "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf":
+        return "han"
+    if char.isascii() or unicodedata.name(char, "").startswith("LATIN"):
+        return "latin"
+    return "other"
+
+
+def _scripts(text: str) -> set[str]:
+    return {_script(char) for char in text if char.isalpha()}
+
+
+def by_its_gloss(
+    query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
+) -> PlaceResult | None:
+    """The place a name's gloss in brackets names, or None.
+
+    Korean, Japanese and Chinese reports follow a foreign name with its own spelling in
+    brackets: "매솟(Mae Sot)" (Mae Sot in hangul, then in Latin letters), "투먼(圖們)시"
+    (Tumen in hangul, then in Chinese characters), "珠促(Châu Đốc)市".  The gloss is
+    the name as the data more often holds it.  It is read in place of the name, within
+    the text, then alone (in simplified characters too), with the event's countries;
+    only a gloss in another script than the name's is one (a bracket in the same
+    script is an aside), and a gloss of one letter is a unit word ("군(郡)").
+    """
+    for match in _GLOSS.finditer(query):
+        name, gloss = match["name"], match["gloss"].strip()
+        glossed = _scripts(gloss)
+        if len(glossed) != 1 or glossed & _scripts(name[-1]) or "other" in glossed:
+            continue
+        if len(re.sub(r"\W", "", gloss)) < 2:
+            continue
+        readings = [query[: match.start()] + gloss + query[match.end() :], gloss]
+        readings += [simplified(gloss)] if simplified(gloss) != gloss else []
+        for text in readings:
+            found = geocode(text, hint)
+            if found.status == "resolved":
+                return _noted(found, query, f"read by the gloss in brackets: {text!r}", explain)
+    return None
+
+
 #: The second readings, in the order they are tried.
 REREADINGS = (
     bridge_by_its_person,
@@ -400,4 +452,5 @@ REREADINGS = (
     urdu_sector_in_its_holder,
     finest_unit_of_a_han_chain,
     with_cjk_words_apart,
+    by_its_gloss,
 )

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from difflib import SequenceMatcher
@@ -49,7 +50,13 @@ from bordermap.geo.places.border_reading import (
 )
 from bordermap.geo.places.country_name_clash import minor_language_country, rival_places
 from bordermap.geo.places.devanagari_consonants import MIN_CONSONANTS as FEWEST_SOUNDS
-from bordermap.geo.places.devanagari_consonants import district_sounding, in_devanagari, sounds_as
+from bordermap.geo.places.devanagari_consonants import (
+    devanagari_skeleton,
+    district_sounding,
+    in_devanagari,
+    sounds_as,
+)
+from bordermap.geo.places.devanagari_consonants import latin_skeleton as latin_sounds
 from bordermap.geo.places.devanagari_states import state_key
 from bordermap.geo.places.devanagari_vowels import vowel_length_key
 from bordermap.geo.places.disambiguation import (
@@ -574,6 +581,11 @@ _AND_WORD = re.compile(r"\s+(?:and|y|e|et|und|și|si|i|и|і)\s+", re.IGNORECASE
 #: How far inside its region a town must lie for an unknown unit named after it
 #: ("the Kuhmo region") to be answered by that region: the area around it stays in it.
 UNIT_AROUND_TOWN_KM = NEAR_RADIUS_KM
+#: Fewest consonant classes of a region's name found by its consonants alone.
+REGION_CONSONANTS = 5
+#: A crossing's point (often the village on the far side) lies this close to the region
+#: a report puts it in when it is that region's crossing (km).
+CROSSING_BESIDE_KM = 10.0
 
 
 @lru_cache(maxsize=64)
@@ -1719,8 +1731,24 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         table = self.forms_keyed(hint[0], ("region",), _state_form)
         found = self.the_one_admitted(table.get(state_key(normalise(text)), ()), scope)
         if not found:
-            return []
+            return self.region_by_its_consonants(text, hint[0], scope)
         self.log(f"{text!r} read as the state {found[0].name}, as Hindi writes its name")
+        return found
+
+    def region_by_its_consonants(self, text: str, country: str, scope: Scope) -> list[Place]:
+        """ "बलूचिस्तान" (Balochistan): a province of the event's country that the data
+        names only in Latin letters, found by the consonants of its Latin names
+        (:func:`~bordermap.geo.places.devanagari_consonants.latin_skeleton`).  A country
+        has a few dozen regions, not the hundreds of districts the same skeletons are
+        matched among, but a region answers a wide area: the name needs
+        :data:`REGION_CONSONANTS` consonant classes and only one region may bear them."""
+        skeleton = devanagari_skeleton(text)
+        if len(skeleton) < REGION_CONSONANTS:
+            return []
+        table = self.forms_keyed(country, ("region",), _region_skeleton)
+        found = self.the_one_admitted(table.get(skeleton, ()), scope)
+        if found:
+            self.log(f"{text!r} has the consonants of the region {found[0].name}")
         return found
 
     def the_one_admitted(self, rows: Iterable[int], scope: Scope) -> list[Place]:
@@ -3557,6 +3585,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         seat = self.seat_beside_its_unit(expr, outer, scope)
         if seat is not None:
             return seat
+        named = self.named_place_in_the_units_region(expr, outer, scope, kinds)
+        if named is not None:
+            return named
         where = outer.name or expr.other
         elsewhere = self.gaz.lookup_key(normalise(expr.inner.name or expr.inner.text))
         note = f"{expr.name!r} is not in the gazetteer inside {where}; answered {where}"
@@ -3607,6 +3638,58 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             # place, or a village, lies by the town, often outside it.
             outer = replace(outer, precision="near", uncertainty_km=NEAR_RADIUS_KM)
         return replace(outer, query=self.query, coarsened=True, note=note, candidates=())
+
+    def named_place_in_the_units_region(
+        self, expr: PlaceExpression, outer: PlaceResult, scope: Scope, kinds
+    ) -> PlaceResult | None:
+        """The place named inside the words before a district, or None.
+
+        "jalur tikus perbatasan Entikong, Kabupaten Sanggau" (a smugglers' path at the
+        Entikong border): the words are no name as a whole, but Entikong is a place
+        the data knows.  A district is drawn only as a circle around its seat, of about
+        its size, which need not hold its own far villages (Entikong lies 98 km from
+        Sanggau, outside the circle), so the circle cannot decide: the place named is
+        taken when it lies in the event's country and inside the outline of the
+        admin-1 region holding the district, and the district is not answered.
+        """
+        if (
+            outer.precision != "district"
+            or not outer.admin1_code
+            or not self.hint_of(scope)
+            or expr.inner is None
+            or expr.inner.kind != "name"
+        ):
+            return None
+        named = self.by_inner_name(expr.inner.text, scope, kinds)
+        if (
+            named is None
+            or named.status != "resolved"
+            or named.precision not in POINT_ANSWERS
+            or named.lat is None
+            or named.lon is None
+        ):
+            return None
+        try:
+            outline = region_extent(outer.admin1_code)
+        except GeometryDataError:
+            return None
+        where = Point(named.lon, named.lat)
+        if not outline.covers(where):
+            # A crossing's point may be the village across the line (Tebedu for
+            # Entikong): it lies beside the region, not in it.
+            if named.country is not None or outline.distance(where) == 0:
+                return None
+            nearest, _ = nearest_points(outline, where)
+            if km_between(named.lat, named.lon, nearest.y, nearest.x) > CROSSING_BESIDE_KM:
+                return None
+        note = (
+            f"{named.name} is named in {expr.name!r} and lies in the region holding "
+            f"{outer.name}, whose circle is only about its size"
+        )
+        self.log(note)
+        return replace(
+            named, query=self.query, note=f"{named.note}; {note}" if named.note else note
+        )
 
     def area_of_a_town_off_the_line(
         self,
@@ -6901,3 +6984,11 @@ def _words_of_key(name: str, key: str) -> str:
         if normalise(" ".join(words[-count:])) == key:
             return " ".join(words[-count:])
     return name
+
+
+def _region_skeleton(form: str) -> str | None:
+    """The consonant classes of a region's name in Latin letters, else None."""
+    letters = unicodedata.normalize("NFKD", form)
+    if not all(c.isascii() or unicodedata.combining(c) for c in letters):
+        return None
+    return latin_sounds(form) or None

@@ -1,0 +1,102 @@
+"""Classes of place round 36c: glosses in brackets, Telugu, regions by their consonants,
+a named place before a district drawn as a circle, and border words in Chinese.
+
+Korean, Japanese and Chinese reports follow a foreign name with its spelling in brackets
+("매솟(Mae Sot)", "투먼(圖們)시"): the gloss is read when the text as written finds
+nothing.  Telugu mirrors Devanagari as Malayalam does.  A province of the event's
+country written in Devanagari that the data names only in Latin letters
+("बलूचिस्तान") is found by its consonants.  "jalur tikus perbatasan Entikong, Kabupaten
+Sanggau" was answered with Sanggau district, a circle around its seat that misses
+Entikong 98 km away: the place named before the district now wins when it lies in the
+district's region.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bordermap.geo.places.cjk_words import cjk_words_apart
+from bordermap.geo.places.geocoder import geocode_place
+from bordermap.geo.places.telugu import telugu_as_hindi
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        # blind74 mm-th-by001, cn-kp-by001, kh-vn-by001, mm-th-by004: unresolved before.
+        ("태국과 미얀마 국경지역인 매솟(Mae Sot)으로", "TH", "Mae Sot"),
+        ("투먼(圖們)시 인근 두만강을 통해", "CN", "Tumen"),
+        ("缅甸克伦邦妙瓦底镇(Myawaddy)周边诈骗园区", "MM", "Myawaddy"),
+        # Our own: full-width brackets, and a Japanese name glossed in Latin letters.
+        ("妙瓦底镇（Myawaddy）附近", "MM", "Myawaddy"),
+        ("メーソート(Mae Sot)の町", "TH", "Mae Sot"),
+    ],
+)
+def test_a_gloss_in_brackets_names_the_place(text: str, country: str, name: str) -> None:
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved", result
+    assert result.name == name
+    assert "gloss" in (result.note or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A unit word glossed in Han is no name ("군(郡)", county); an unknown name
+        # glossed in the same script is an aside, not a gloss.
+        "김형직군(郡)",
+        "어느마을(저쪽마을)",
+    ],
+)
+def test_a_unit_word_or_same_script_aside_is_no_gloss(text: str) -> None:
+    result = geocode_place(text, country="KP")
+    assert result.status != "resolved" or "gloss" not in (result.note or ""), result
+
+
+def test_telugu_reads_as_hindi() -> None:
+    assert telugu_as_hindi("పంజ్గూర్ జిల్లాలో") == "पंज्गूर् जिला में"
+    # blind74 ir-pk-by001: unresolved before.
+    result = geocode_place("పంజ్గూర్ జిల్లాలో", country="PK")
+    assert result.status == "resolved", result
+    assert result.precision == "district"
+    assert result.name == "Panjgur District"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # blind74 ir-pk-by004 and ir-pk-by003 (Marathi): unresolved before.
+        "बलूचिस्तान प्रांत के सीमावर्ती गांव मशकेल के पास",
+        "बलुचिस्तान येथील चाघाई भागात",
+        "बलूचिस्तान",
+    ],
+)
+def test_a_province_in_devanagari_by_its_consonants(text: str) -> None:
+    result = geocode_place(text, country="PK")
+    assert result.status == "resolved", result
+    assert result.precision == "region"
+    assert result.admin1_code == "PK-BA"
+
+
+def test_a_short_name_finds_no_region_by_its_consonants() -> None:
+    # "सिंध" (Sindh) has too few consonants to be told from other names by them alone:
+    # it is found, if at all, by its written forms, never by its skeleton.
+    result = geocode_place("कराकास", country="PK")
+    assert result.status == "unresolved", result
+
+
+def test_named_place_before_a_district_circle_that_misses_it() -> None:
+    # blind74 id-my-by001: WRONG before (Sanggau district, 98 km from Entikong).
+    result = geocode_place(
+        "jalur tikus perbatasan Entikong, Kabupaten Sanggau, Kalimantan Barat", country="ID"
+    )
+    assert result.status == "resolved", result
+    assert result.name == "Entikong–Tebedu"
+
+
+def test_chinese_border_word_parts_the_names() -> None:
+    assert cjk_words_apart("克什米尔边境锡亚尔科特地区") == "克什米尔 边境 锡亚尔科特 地区"
+    # blind74 in-pk-by001: unresolved before.
+    result = geocode_place("克什 米尔边境锡亚尔科特地区", country="PK")
+    assert result.status == "resolved", result
+    assert result.name == "Sialkot"
