@@ -391,7 +391,7 @@ def with_cjk_words_apart(
 
 #: A name followed by its gloss in brackets, ASCII or full-width: "매솟(Mae Sot)",
 #: "투먼(圖們)시", "妙瓦底镇（Myawaddy）".
-_GLOSS = re.compile(r"(?P<name>\w+)\s*[(（](?P<gloss>[^()（）]{2,40})[)）]")
+_GLOSS = re.compile(r"(?P<name>\w+)\s*[(（](?P<gloss>[^()（）]{1,40})[)）]")
 
 
 def _script(char: str) -> str:
@@ -422,7 +422,8 @@ def by_its_gloss(
     the name as the data more often holds it.  It is read in place of the name, within
     the text, then alone (in simplified characters too), with the event's countries;
     only a gloss in another script than the name's is one (a bracket in the same
-    script is an aside), and a gloss of one letter is a unit word ("군(郡)").
+    script is an aside), and a gloss of one Han letter after a Korean or Japanese
+    name is its unit word ("김형직군(郡)", Kimhyongjik county), read without it.
     """
     for match in _GLOSS.finditer(query):
         name, gloss = match["name"], match["gloss"].strip()
@@ -430,6 +431,15 @@ def by_its_gloss(
         if len(glossed) != 1 or glossed & _scripts(name[-1]) or "other" in glossed:
             continue
         if len(re.sub(r"\W", "", gloss)) < 2:
+            if glossed == {"han"} and _scripts(name[-1]) & {"hangul", "kana"}:
+                # "김형직군(郡)": the unit word of a Korean name in its Han character,
+                # which says nothing more: read without it.
+                bare = query[: match.end("name")] + query[match.end() :]
+                found = geocode(bare, hint)
+                if found.status == "resolved":
+                    return _noted(
+                        found, query, f"read without the unit's gloss: {bare!r}", explain
+                    )
             continue
         readings = [query[: match.start()] + gloss + query[match.end() :], gloss]
         readings += [simplified(gloss)] if simplified(gloss) != gloss else []

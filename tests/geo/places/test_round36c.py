@@ -39,18 +39,18 @@ def test_a_gloss_in_brackets_names_the_place(text: str, country: str, name: str)
     assert "gloss" in (result.note or "")
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        # A unit word glossed in Han is no name ("군(郡)", county); an unknown name
-        # glossed in the same script is an aside, not a gloss.
-        "김형직군(郡)",
-        "어느마을(저쪽마을)",
-    ],
-)
-def test_a_unit_word_or_same_script_aside_is_no_gloss(text: str) -> None:
-    result = geocode_place(text, country="KP")
+def test_a_same_script_aside_is_no_gloss() -> None:
+    # An unknown name with an aside in its own script is not read by the aside.
+    result = geocode_place("어느마을(저쪽마을)", country="KP")
     assert result.status != "resolved" or "gloss" not in (result.note or ""), result
+
+
+def test_a_unit_word_glossed_in_han_is_read_without_it() -> None:
+    # blind74 cn-kp-by002: "(郡)" glosses the county word "군"; unresolved before.
+    result = geocode_place("북한 양강도 김형직군(郡) 인근", country="KP")
+    assert result.status == "resolved", result
+    assert result.admin1_code == "KP-10"
+    assert result.precision == "region"
 
 
 def test_telugu_reads_as_hindi() -> None:
@@ -100,3 +100,20 @@ def test_chinese_border_word_parts_the_names() -> None:
     result = geocode_place("克什 米尔边境锡亚尔科特地区", country="PK")
     assert result.status == "resolved", result
     assert result.name == "Sialkot"
+
+
+def test_a_crossing_named_in_its_district_and_province() -> None:
+    # blind74 kh-th-by002: ambiguous before (crossing, district and province named).
+    result = geocode_place("จุดผ่านแดนถาวรบ้านหาดเล็ก อำเภอคลองใหญ่ จังหวัดตราด", country="TH")
+    assert result.status == "resolved", result
+    assert result.name == "Cham Yeam–Hat Lek"
+
+
+def test_a_sub_sector_of_a_district() -> None:
+    # blind74 in-pk-by002: unresolved before; the sub-sector is in the district.
+    result = geocode_place(
+        "forward post Copra in Sabzian sub-sector of Poonch district", country="IN"
+    )
+    assert result.status == "resolved", result
+    assert result.precision == "district"
+    assert result.admin1_code == "IN-JK"
