@@ -18,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import bordermap.data
+from bordermap.geo.places.arabic_letters import WRITTEN_IN_ARABIC_LETTERS, other_spellings
 from bordermap.geo.places.scope import km_between
 
 __all__ = [
@@ -108,12 +109,27 @@ class _UnitsByKey(Mapping[str, tuple[District, ...]]):
 def _first_named(
     table: Mapping[str, tuple[District, ...]], keys: Iterable[str], countries: Iterable[str]
 ) -> list[District]:
-    """The units of ``table`` bearing the first of ``keys`` any unit of ``countries`` bears."""
+    """The units of ``table`` bearing the first of ``keys`` any unit of ``countries`` bears.
+
+    When none does, the keys' other kafs and yehs (:func:`other_spellings`) are tried,
+    for units of the countries written in Arabic letters: the table has "هيرمند"
+    (Hirmand county) as GeoNames spells it, a Persian report "هیرمند".
+    """
     allowed = {c.upper() for c in countries}
+    keys = tuple(keys)
     for key in keys:
         units = [u for u in table.get(key, ()) if not allowed or u.country in allowed]
         if units:
             return units
+    for key in keys:
+        for other in other_spellings(key):
+            units = [
+                u
+                for u in table.get(other, ())
+                if (not allowed or u.country in allowed) and u.country in WRITTEN_IN_ARABIC_LETTERS
+            ]
+            if units:
+                return units
     return []
 
 

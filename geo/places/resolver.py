@@ -1740,10 +1740,13 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         names only in Latin letters, found by the consonants of its Latin names
         (:func:`~bordermap.geo.places.devanagari_consonants.latin_skeleton`).  A country
         has a few dozen regions, not the hundreds of districts the same skeletons are
-        matched among, but a region answers a wide area: the name needs
+        matched among, but a region answers a wide area: the name, one word, needs
         :data:`REGION_CONSONANTS` consonant classes and only one region may bear them."""
         skeleton = devanagari_skeleton(text)
-        if len(skeleton) < REGION_CONSONANTS:
+        if len(skeleton) < REGION_CONSONANTS or len(text.split()) > 1:
+            # One word only: a name of two ("खैबर पख्तुनख्वा") has the written forms
+            # the data knows, and its skeleton spans a boundary the data may draw
+            # otherwise (Natural Earth files Kurram in FATA, not Khyber Pakhtunkhwa).
             return []
         table = self.forms_keyed(country, ("region",), _region_skeleton)
         found = self.the_one_admitted(table.get(skeleton, ()), scope)
@@ -3642,15 +3645,17 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
     def named_place_in_the_units_region(
         self, expr: PlaceExpression, outer: PlaceResult, scope: Scope, kinds
     ) -> PlaceResult | None:
-        """The place named inside the words before a district, or None.
+        """The crossing named inside the words before a district, or None.
 
         "jalur tikus perbatasan Entikong, Kabupaten Sanggau" (a smugglers' path at the
-        Entikong border): the words are no name as a whole, but Entikong is a place
+        Entikong border): the words are no name as a whole, but Entikong is a crossing
         the data knows.  A district is drawn only as a circle around its seat, of about
-        its size, which need not hold its own far villages (Entikong lies 98 km from
-        Sanggau, outside the circle), so the circle cannot decide: the place named is
-        taken when it lies in the event's country and inside the outline of the
-        admin-1 region holding the district, and the district is not answered.
+        its size, which need not hold its own far border (Entikong lies 98 km from
+        Sanggau, outside the 87 km circle): answered with that circle, the place was
+        drawn where it is not.  The crossing is taken when the circle misses it and it
+        lies in or beside the admin-1 region holding the district.  A crossing inside
+        the circle leaves the district as the answer (the report gives the district),
+        and a town is never taken so: it may be a namesake of the place.
         """
         if (
             outer.precision != "district"
@@ -3665,10 +3670,18 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             named is None
             or named.status != "resolved"
             or named.precision not in POINT_ANSWERS
+            or named.country is not None
             or named.lat is None
             or named.lon is None
         ):
-            return None
+            return None  # only a crossing: a town of the name may be a namesake
+        if (
+            outer.lat is not None
+            and outer.lon is not None
+            and outer.uncertainty_km
+            and km_between(named.lat, named.lon, outer.lat, outer.lon) <= outer.uncertainty_km
+        ):
+            return None  # the district's circle holds it: the district answers
         try:
             outline = region_extent(outer.admin1_code)
         except GeometryDataError:
@@ -3677,8 +3690,6 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         if not outline.covers(where):
             # A crossing's point may be the village across the line (Tebedu for
             # Entikong): it lies beside the region, not in it.
-            if named.country is not None or outline.distance(where) == 0:
-                return None
             nearest, _ = nearest_points(outline, where)
             if km_between(named.lat, named.lon, nearest.y, nearest.x) > CROSSING_BESIDE_KM:
                 return None
@@ -5477,7 +5488,41 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         district_line = self.border_of_a_district_in_hindi(expr)
         if district_line is not None:
             return district_line
+        unit = self.district_a_crossing_is_named_after(expr, scope)
+        if unit is not None:
+            return unit
         return self.unresolved(note=f"no crossing or town {expr.name!r} in the gazetteer")
+
+    def district_a_crossing_is_named_after(
+        self, expr: PlaceExpression, scope: Scope
+    ) -> PlaceResult | None:
+        """ "«Сырым» өткізу пунктінен" (from the Syrym checkpoint): a crossing the data
+        lacks, named after a district of the event's country that no town of the data is
+        named after (Syrym district, West Kazakhstan).  The crossing lies on the border
+        where that district meets it: the answer is the border's stretch there, when one
+        border of the country reaches the district (as "the border in Syrym district"
+        reads), flagged coarsened.  None without an event's country, such a unit or one
+        border: a region is not where a crossing is."""
+        if not self.hint_of(scope) or not expr.name or self.depth >= 3:
+            return None
+        if self.gaz.lookup_key(normalise(expr.name), kinds=("settlement",)):
+            return None  # a town of that name elsewhere: the crossing may be its
+        unit = self.region_of_district(PlaceExpression("district", expr.name, expr.name), scope)
+        if unit is None or unit.status != "resolved":
+            return None
+        self.depth += 1
+        try:
+            line = self.resolve(parse_place(f"the border in {expr.name} district"), scope)
+        finally:
+            self.depth -= 1
+        if line.status != "resolved" or line.precision != "border":
+            return None
+        note = (
+            f"no crossing or town {expr.name!r} in the gazetteer; the border in the "
+            "district it is named after"
+        )
+        self.log(note)
+        return replace(line, coarsened=True, note=f"{line.note}; {note}" if line.note else note)
 
     def crossing_as_a_gate(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:
         """ "معبر السلامة الحدودي": crossings named as gates ("باب السلامة", Bab al-Salama;

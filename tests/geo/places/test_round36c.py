@@ -117,3 +117,56 @@ def test_a_sub_sector_of_a_district() -> None:
     assert result.status == "resolved", result
     assert result.precision == "district"
     assert result.admin1_code == "IN-JK"
+
+
+def test_a_crossing_inside_the_district_circle_leaves_the_district() -> None:
+    # blind26 in-mm-ab002 stays the district its report names, not the crossing in it.
+    result = geocode_place(
+        "through the Zokhawthar areas of eastern Mizoram’s Champhai district", country="IN"
+    )
+    assert result.status == "resolved", result
+    assert result.precision == "district"
+
+
+def test_a_persian_spelling_of_a_county() -> None:
+    # blind74 af-ir-by001: "هیرمند" (Persian yeh), the table has "هيرمند"; unresolved
+    # before, now the province holding the county.
+    result = geocode_place("منطقه شغالک شهرستان هیرمند", country="IR")
+    assert result.status == "resolved", result
+    assert result.admin1_code == "IR-11"
+
+
+def test_a_crossing_named_after_a_district_is_the_border_there() -> None:
+    # blind74 kz-ru-by002: the Syrym checkpoint is in no table of the data; Syrym
+    # district of West Kazakhstan names it, and one border reaches that region.
+    result = geocode_place("«Сырым» өткізу пунктінен", country="KZ")
+    assert result.status == "resolved", result
+    assert result.precision == "border"
+    assert result.coarsened
+
+
+def test_a_crossing_named_after_a_district_of_two_borders_stays_unresolved() -> None:
+    # blind74 af-tj-by003: Hamadoni district lies in Khatlon, which two borders reach
+    # (Afghanistan, Uzbekistan): no one border, and a region is not a crossing's place.
+    assert geocode_place("at the Hamadoni crossing", country="TJ").status == "unresolved"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        # Kazakh and Kyrgyz crossing words: before, the town near it was answered.
+        ("«Кордай» өткізу пунктінен", "KZ", "Korday–Ak-Zhol"),
+        ("«Қорғас» өткізу бекеті", "KZ", "Khorgos"),
+        ("“Кара-Суу” өткөрмө бекети", "KG", "Kara-Suu"),
+    ],
+)
+def test_central_asian_crossing_words(text: str, country: str, name: str) -> None:
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved", result
+    assert result.name == name
+
+
+def test_an_unknown_central_asian_crossing_stays_unresolved() -> None:
+    # blind74 kg-uz-by001: the Dostuk checkpoint is in no table of the data, and no
+    # district bears its name.
+    assert geocode_place("“Достук” өткөрмө бекети", country="KG").status == "unresolved"
