@@ -61,10 +61,19 @@ def has_cjk_run(text: str) -> bool:
     return any(len(run) > _MIN_NAME for run in _CJK_RUN.findall(text))
 
 
+#: A country's short Chinese name before a place: one character and "国" (country),
+#: "泰国湄索" (Thailand's Mae Sot); traditional "國" too.
+_COUNTRY_WORDS = ("国", "國")
+
+
 def _parted(run: str) -> str:
     words: list[str] = []
     name = ""
     at = 0
+    if len(run) >= 2 + _MIN_NAME and run[1] in _COUNTRY_WORDS:
+        # "泰國湄索": Thailand, then Mae Sot; the country word is parted off the name.
+        words.append(run[:2])
+        at = 2
     while at < len(run):
         opening = next((w for w in _OPENING_WORDS if run.startswith(w, at)), None)
         joining = next((w for w in _JOINING_WORDS if run.startswith(w, at)), None)

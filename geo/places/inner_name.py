@@ -1581,7 +1581,7 @@ class InnerNameReading(BordersByPlaces):
         if not all(
             self.agrees(point, other)
             or self.beside(point, other)
-            or _crossing_in_district(point, other)
+            or (span.endswith(" crossing") and _crossing_in_district(point, other))
             for other in others
         ):
             return None
@@ -1793,7 +1793,9 @@ def _crossing_in_district(crossing: PlaceResult, unit: PlaceResult) -> bool:
     "จุดผ่านแดนถาวรบ้านหาดเล็ก อำเภอคลองใหญ่ จังหวัดตราด" (the Ban Hat Lek crossing,
     Khlong Yai district, Trat): an address names the crossing inside its district.  A
     crossing is in no one country and has no admin-1 code, so only the district's circle
-    (its seat and reach) can say that the two agree.
+    (its seat and reach) can say that the two agree.  Only for a crossing the text names
+    with its crossing word: "ต.ปาดังเบซาร์ อ.สะเดา" is the subdistrict (tambon) of Padang
+    Besar in Sadao district, which the crossing is named after, not the crossing.
     """
     if crossing.country is not None or unit.precision != "district" or not unit.uncertainty_km:
         return False

@@ -450,6 +450,29 @@ def by_its_gloss(
     return None
 
 
+_SUB_SECTOR = re.compile(r"\bsub[\s-]?sector\b", re.IGNORECASE)
+
+
+def sub_sector_as_sector(
+    query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
+) -> PlaceResult | None:
+    """``query`` with "sub-sector" read as "sector", or None.
+
+    "forward post Copra in Sabzian sub-sector of Poonch district": the Indian Army
+    parts its sectors into sub-sectors, named after a village as sectors are; read as
+    "Sabzian sector of Poonch district" the text is the district.  Only a text that
+    found nothing as written: "the Ramgarh sub-sector ... in Samba district" is read
+    by its district already.
+    """
+    if not _SUB_SECTOR.search(query):
+        return None
+    text = _SUB_SECTOR.sub("sector", query)
+    found = geocode(text, hint)
+    if found.status != "resolved":
+        return None
+    return _noted(found, query, f"read with 'sector' for 'sub-sector': {text!r}", explain)
+
+
 #: The second readings, in the order they are tried.
 REREADINGS = (
     bridge_by_its_person,
@@ -463,4 +486,5 @@ REREADINGS = (
     finest_unit_of_a_han_chain,
     with_cjk_words_apart,
     by_its_gloss,
+    sub_sector_as_sector,
 )

@@ -109,16 +109,6 @@ def test_a_crossing_named_in_its_district_and_province() -> None:
     assert result.name == "Cham Yeam–Hat Lek"
 
 
-def test_a_sub_sector_of_a_district() -> None:
-    # blind74 in-pk-by002: unresolved before; the sub-sector is in the district.
-    result = geocode_place(
-        "forward post Copra in Sabzian sub-sector of Poonch district", country="IN"
-    )
-    assert result.status == "resolved", result
-    assert result.precision == "district"
-    assert result.admin1_code == "IN-JK"
-
-
 def test_a_crossing_inside_the_district_circle_leaves_the_district() -> None:
     # blind26 in-mm-ab002 stays the district its report names, not the crossing in it.
     result = geocode_place(
@@ -170,3 +160,30 @@ def test_an_unknown_central_asian_crossing_stays_unresolved() -> None:
     # blind74 kg-uz-by001: the Dostuk checkpoint is in no table of the data, and no
     # district bears its name.
     assert geocode_place("“Достук” өткөрмө бекети", country="KG").status == "unresolved"
+
+
+def test_a_subdistrict_named_as_a_crossing_is_not_the_crossing() -> None:
+    # blind67 my-th-br001: "ต.ปาดังเบซาร์" is the tambon, not the crossing, named with
+    # no crossing word: the district stays the answer.
+    result = geocode_place("บ.ตะโล๊ะ ม.8 ต.ปาดังเบซาร์ อ.สะเดา จ.สงขลา", country="TH")
+    assert result.status == "resolved", result
+    assert result.precision == "district"
+
+
+def test_a_chinese_country_name_before_a_town_is_parted() -> None:
+    assert cjk_words_apart("泰国湄索") == "泰国 湄索"
+    # blind74 mm-th-by005: unresolved before; 湄索 (Mae Sot) is now a name of the town
+    # (town_names.tsv), read beside an unknown word as its region.
+    result = geocode_place("泰國湄索", country="TH")
+    assert result.status == "resolved", result
+    assert result.admin1_code == "TH-63"
+
+
+def test_a_sub_sector_of_a_district() -> None:
+    # blind74 in-pk-by002: unresolved before; the sub-sector is in the district.
+    result = geocode_place(
+        "forward post Copra in Sabzian sub-sector of Poonch district", country="IN"
+    )
+    assert result.status == "resolved", result
+    assert result.precision == "district"
+    assert result.admin1_code == "IN-JK"
