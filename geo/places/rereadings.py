@@ -26,6 +26,10 @@ gazetteer already knows.
   traditional or simplified characters, read unit by unit, finest first.
 - :func:`with_cjk_words_apart`: "马德望省" (Battambang province): what that chain
   leaves: Chinese and Japanese unit words joined to the name, parted from it.
+- :func:`by_its_gloss`: "매솟(Mae Sot)", "투먼(圖們)시": a name followed by its spelling
+  in another script in brackets, read by that spelling.
+- :func:`sub_sector_as_sector`: "Sabzian sub-sector of Poonch district": a sector's
+  part read as the sector.
 """
 
 from __future__ import annotations
