@@ -4500,7 +4500,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         """
         key = normalise(expr.name)
         countries = self.hint_of(scope)
-        units = districts_named(self.unit_keys(expr, countries), countries)
+        units = districts_named(self.unit_keys(expr, countries), countries, respelled=True)
         part = _PART_OF_A_UNIT.match(expr.name) if not units and countries else None
         if part is not None:
             # "the Upper Kurram district", "Lower South Waziristan": a unit carved out of
