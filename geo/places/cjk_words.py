@@ -43,10 +43,13 @@ UNIT_WORDS = (
 )
 
 #: Words joining names: "位于" (located in), "的" (of), Japanese "の" (of), "等" (and
-#: others).  "的" and "の" also begin names ("的黎波里", Tripoli), so they part a run
-#: only after a name or a word parted before them.
+#: others), and the words for a border.  "的" and "の" also begin names ("的黎波里",
+#: Tripoli), so they part a run only after a name or a word parted before them.
 _OPENING_WORDS = ("位于",)
-_JOINING_WORDS = ("的", "の", "等")
+#: "边境" and "边界" (border), "国境" (border, Japanese and Chinese), "邊境" in
+#: traditional characters: "克什米尔边境锡亚尔科特地区" (the Kashmir border, Sialkot
+#: district) joins the border's name to the place.
+_JOINING_WORDS = ("的", "の", "等", "边境", "邊境", "边界", "邊界", "国境")
 
 #: A name before a unit word has this many characters at least: "广州" (Guangzhou) and
 #: "杭州" are one name, not "广" and its 州.
@@ -58,10 +61,19 @@ def has_cjk_run(text: str) -> bool:
     return any(len(run) > _MIN_NAME for run in _CJK_RUN.findall(text))
 
 
+#: A country's short Chinese name before a place: one character and "国" (country),
+#: "泰国湄索" (Thailand's Mae Sot); traditional "國" too.
+_COUNTRY_WORDS = ("国", "國")
+
+
 def _parted(run: str) -> str:
     words: list[str] = []
     name = ""
     at = 0
+    if len(run) >= 2 + _MIN_NAME and run[1] in _COUNTRY_WORDS:
+        # "泰國湄索": Thailand, then Mae Sot; the country word is parted off the name.
+        words.append(run[:2])
+        at = 2
     while at < len(run):
         opening = next((w for w in _OPENING_WORDS if run.startswith(w, at)), None)
         joining = next((w for w in _JOINING_WORDS if run.startswith(w, at)), None)

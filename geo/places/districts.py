@@ -18,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import bordermap.data
+from bordermap.geo.places.arabic_letters import WRITTEN_IN_ARABIC_LETTERS, other_spellings
 from bordermap.geo.places.scope import km_between
 
 __all__ = [
@@ -106,14 +107,36 @@ class _UnitsByKey(Mapping[str, tuple[District, ...]]):
 
 
 def _first_named(
-    table: Mapping[str, tuple[District, ...]], keys: Iterable[str], countries: Iterable[str]
+    table: Mapping[str, tuple[District, ...]],
+    keys: Iterable[str],
+    countries: Iterable[str],
+    *,
+    respelled: bool = False,
 ) -> list[District]:
-    """The units of ``table`` bearing the first of ``keys`` any unit of ``countries`` bears."""
+    """The units of ``table`` bearing the first of ``keys`` any unit of ``countries`` bears.
+
+    With ``respelled``, when none does, the keys' other kafs and yehs
+    (:func:`other_spellings`) are tried, for units of the countries written in Arabic
+    letters: the table has "هيرمند" (Hirmand county) as GeoNames spells it, a Persian
+    report "شهرستان هیرمند".
+    """
     allowed = {c.upper() for c in countries}
+    keys = tuple(keys)
     for key in keys:
         units = [u for u in table.get(key, ()) if not allowed or u.country in allowed]
         if units:
             return units
+    if not respelled:
+        return []
+    for key in keys:
+        for other in other_spellings(key):
+            units = [
+                u
+                for u in table.get(other, ())
+                if (not allowed or u.country in allowed) and u.country in WRITTEN_IN_ARABIC_LETTERS
+            ]
+            if units:
+                return units
     return []
 
 
@@ -140,7 +163,9 @@ def district_forms(country: str) -> tuple[tuple[str, District], ...]:
     return tuple((key, _unit(line)) for key, line in table.lines() if line.startswith(prefix))
 
 
-def districts_named(keys: Iterable[str], countries: Iterable[str] = ()) -> list[District]:
+def districts_named(
+    keys: Iterable[str], countries: Iterable[str] = (), *, respelled: bool = False
+) -> list[District]:
     """Units below admin-1 bearing the first of ``keys`` that any unit bears.
 
     Parameters
@@ -151,13 +176,18 @@ def districts_named(keys: Iterable[str], countries: Iterable[str] = ()) -> list[
         the earlier ones name nothing, so a stem never outvotes the full word.
     countries : iterable of str, optional
         ISO alpha-2 codes the unit must be in; empty for anywhere.
+    respelled : bool, optional
+        Whether a name in Arabic letters is also looked for with its kafs and yehs as
+        the other orthography writes them, when nothing is found as written: for a
+        name a unit word says is a unit's ("شهرستان هیرمند"), not a bare one (the bare
+        "ابوموسی" is the island, not the county named after it).
 
     Returns
     -------
     list of District
         In the table's order (country, region, name); empty when none.
     """
-    return _first_named(_table(), keys, countries)
+    return _first_named(_table(), keys, countries, respelled=respelled)
 
 
 @lru_cache(maxsize=64)

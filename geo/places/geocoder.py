@@ -94,6 +94,7 @@ from bordermap.geo.places.resolver import (
     hint_countries,
 )
 from bordermap.geo.places.result import PlaceResult
+from bordermap.geo.places.telugu import has_telugu, telugu_as_hindi
 from bordermap.geo.places.thai_address import district_of_the_chain
 
 __all__ = ["MAX_CANDIDATES", "explain_place", "geocode_place"]
@@ -237,6 +238,7 @@ def _bengali_refused(hindi: PlaceResult, steps: list[str]) -> bool:
 _SCRIPTS_MIRRORING_DEVANAGARI = (
     (has_gujarati, gujarati_as_hindi, None),
     (has_malayalam, malayalam_as_hindi, None),
+    (has_telugu, telugu_as_hindi, None),
     (has_bengali, bengali_as_hindi, _bengali_refused),
     # "জম্মুর": a final "র" as the genitive only when the name as written found nothing.
     (has_bengali, bengali_as_hindi_bare_genitive, _bengali_refused),

@@ -1594,7 +1594,12 @@ class InnerNameReading(BordersByPlaces):
         others = [
             r for _, r in distinct.values() if r is not point and r.precision not in POINT_ANSWERS
         ]
-        if not all(self.agrees(point, other) or self.beside(point, other) for other in others):
+        if not all(
+            self.agrees(point, other)
+            or self.beside(point, other)
+            or (span.endswith(" crossing") and _crossing_in_district(point, other))
+            for other in others
+        ):
             return None
         head_span, head = found[0]
         if head.precision == "border" and head.status == "resolved":
@@ -1796,6 +1801,21 @@ def _country_after_with(words: list[str], codes: list[frozenset[str]]) -> str | 
 def _names_the_kingdom(words: list[str]) -> bool:
     """Whether Arabic words call a state "the Kingdom" ("للمملكة")."""
     return any(normalise(w) in _THE_KINGDOM for w in words)
+
+
+def _crossing_in_district(crossing: PlaceResult, unit: PlaceResult) -> bool:
+    """Whether a crossing lies in the circle a district is drawn with.
+
+    "จุดผ่านแดนถาวรบ้านหาดเล็ก อำเภอคลองใหญ่ จังหวัดตราด" (the Ban Hat Lek crossing,
+    Khlong Yai district, Trat): an address names the crossing inside its district.  A
+    crossing is in no one country and has no admin-1 code, so only the district's circle
+    (its seat and reach) can say that the two agree.  Only for a crossing the text names
+    with its crossing word: "ต.ปาดังเบซาร์ อ.สะเดา" is the subdistrict (tambon) of Padang
+    Besar in Sadao district, which the crossing is named after, not the crossing.
+    """
+    if crossing.country is not None or unit.precision != "district" or not unit.uncertainty_km:
+        return False
+    return _km(crossing, unit) <= unit.uncertainty_km
 
 
 def _holds(area: PlaceResult, unit: PlaceResult) -> bool:

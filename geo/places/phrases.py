@@ -334,6 +334,11 @@ _CROSSING_AFTER = re.compile(
     # "the Colchane Border Complex": Chile's and Argentina's "complejo fronterizo".
     r"border\s+complex|"
     r"grensestasjon|grenseovergang|пункт\w*\s+пропуска|przejści\w*(?:\s+graniczn\w*)?|"
+    # Kazakh "өткізу пункті/бекеті" (crossing point, post), Kyrgyz "өткөрмө/өткөрүү
+    # бекети" and Uzbek "назорат-ўтказиш пункти" (control and crossing point), in
+    # their cases ("«Сырым» өткізу пунктінен", from the Syrym checkpoint).
+    r"өткізу\s+(?:пункт|бекет)\w*|өткөр(?:мө|үү)\s+(?:пункт|бекет)\w*|"
+    r"назорат[\s-]+ўтказиш\s+(?:пункт|масканн?)\w*|"
     # Russian "погранпункт", "КПП" after a town's adjective ("нарвский погранпункт").
     r"погранпункт\w*|кпп|"
     r"pereėj\w*|punkts|(?:kontrolės\s+)?punkt\w*|rajanylityspaik\w*|"

@@ -26,11 +26,16 @@ gazetteer already knows.
   traditional or simplified characters, read unit by unit, finest first.
 - :func:`with_cjk_words_apart`: "马德望省" (Battambang province): what that chain
   leaves: Chinese and Japanese unit words joined to the name, parted from it.
+- :func:`by_its_gloss`: "매솟(Mae Sot)", "투먼(圖們)시": a name followed by its spelling
+  in another script in brackets, read by that spelling.
+- :func:`sub_sector_as_sector`: "Sabzian sub-sector of Poonch district": a sector's
+  part read as the sector.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import replace
 from itertools import product
@@ -388,6 +393,90 @@ def with_cjk_words_apart(
     )
 
 
+#: A name followed by its gloss in brackets, ASCII or full-width: "매솟(Mae Sot)",
+#: "투먼(圖們)시", "妙瓦底镇（Myawaddy）".
+_GLOSS = re.compile(r"(?P<name>\w+)\s*[(（](?P<gloss>[^()（）]{1,40})[)）]")
+
+
+def _script(char: str) -> str:
+    """The script of a letter, as far as a gloss needs it: Latin, Han, kana, Hangul, other."""
+    if "\uac00" <= char <= "\ud7a3" or "\u1100" <= char <= "\u11ff":
+        return "hangul"
+    if "\u3040" <= char <= "\u30ff":
+        return "kana"
+    if "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf":
+        return "han"
+    if char.isascii() or unicodedata.name(char, "").startswith("LATIN"):
+        return "latin"
+    return "other"
+
+
+def _scripts(text: str) -> set[str]:
+    return {_script(char) for char in text if char.isalpha()}
+
+
+def by_its_gloss(
+    query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
+) -> PlaceResult | None:
+    """The place a name's gloss in brackets names, or None.
+
+    Korean, Japanese and Chinese reports follow a foreign name with its own spelling in
+    brackets: "매솟(Mae Sot)" (Mae Sot in hangul, then in Latin letters), "투먼(圖們)시"
+    (Tumen in hangul, then in Chinese characters), "珠促(Châu Đốc)市".  The gloss is
+    the name as the data more often holds it.  It is read in place of the name, within
+    the text, then alone (in simplified characters too), with the event's countries;
+    only a gloss in another script than the name's is one (a bracket in the same
+    script is an aside), and a gloss of one Han letter after a Korean or Japanese
+    name is its unit word ("김형직군(郡)", Kimhyongjik county), read without it.
+    """
+    for match in _GLOSS.finditer(query):
+        name, gloss = match["name"], match["gloss"].strip()
+        glossed = _scripts(gloss)
+        if len(glossed) != 1 or glossed & _scripts(name[-1]) or "other" in glossed:
+            continue
+        if len(re.sub(r"\W", "", gloss)) < 2:
+            if glossed == {"han"} and _scripts(name[-1]) & {"hangul", "kana"}:
+                # "김형직군(郡)": the unit word of a Korean name in its Han character,
+                # which says nothing more: read without it.
+                bare = query[: match.end("name")] + query[match.end() :]
+                found = geocode(bare, hint)
+                if found.status == "resolved":
+                    return _noted(
+                        found, query, f"read without the unit's gloss: {bare!r}", explain
+                    )
+            continue
+        readings = [query[: match.start()] + gloss + query[match.end() :], gloss]
+        readings += [simplified(gloss)] if simplified(gloss) != gloss else []
+        for text in readings:
+            found = geocode(text, hint)
+            if found.status == "resolved":
+                return _noted(found, query, f"read by the gloss in brackets: {text!r}", explain)
+    return None
+
+
+_SUB_SECTOR = re.compile(r"\bsub[\s-]?sector\b", re.IGNORECASE)
+
+
+def sub_sector_as_sector(
+    query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
+) -> PlaceResult | None:
+    """``query`` with "sub-sector" read as "sector", or None.
+
+    "forward post Copra in Sabzian sub-sector of Poonch district": the Indian Army
+    parts its sectors into sub-sectors, named after a village as sectors are; read as
+    "Sabzian sector of Poonch district" the text is the district.  Only a text that
+    found nothing as written: "the Ramgarh sub-sector ... in Samba district" is read
+    by its district already.
+    """
+    if not _SUB_SECTOR.search(query):
+        return None
+    text = _SUB_SECTOR.sub("sector", query)
+    found = geocode(text, hint)
+    if found.status != "resolved":
+        return None
+    return _noted(found, query, f"read with 'sector' for 'sub-sector': {text!r}", explain)
+
+
 #: The second readings, in the order they are tried.
 REREADINGS = (
     bridge_by_its_person,
@@ -400,4 +489,6 @@ REREADINGS = (
     urdu_sector_in_its_holder,
     finest_unit_of_a_han_chain,
     with_cjk_words_apart,
+    by_its_gloss,
+    sub_sector_as_sector,
 )

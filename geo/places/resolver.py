@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from difflib import SequenceMatcher
@@ -49,7 +50,13 @@ from bordermap.geo.places.border_reading import (
 )
 from bordermap.geo.places.country_name_clash import minor_language_country, rival_places
 from bordermap.geo.places.devanagari_consonants import MIN_CONSONANTS as FEWEST_SOUNDS
-from bordermap.geo.places.devanagari_consonants import district_sounding, in_devanagari, sounds_as
+from bordermap.geo.places.devanagari_consonants import (
+    devanagari_skeleton,
+    district_sounding,
+    in_devanagari,
+    sounds_as,
+)
+from bordermap.geo.places.devanagari_consonants import latin_skeleton as latin_sounds
 from bordermap.geo.places.devanagari_states import state_key
 from bordermap.geo.places.devanagari_vowels import vowel_length_key
 from bordermap.geo.places.disambiguation import (
@@ -592,6 +599,11 @@ _AND_WORD = re.compile(r"\s+(?:and|y|e|et|und|și|si|i|и|і)\s+", re.IGNORECASE
 #: How far inside its region a town must lie for an unknown unit named after it
 #: ("the Kuhmo region") to be answered by that region: the area around it stays in it.
 UNIT_AROUND_TOWN_KM = NEAR_RADIUS_KM
+#: Fewest consonant classes of a region's name found by its consonants alone.
+REGION_CONSONANTS = 5
+#: A crossing's point (often the village on the far side) lies this close to the region
+#: a report puts it in when it is that region's crossing (km).
+CROSSING_BESIDE_KM = 10.0
 
 
 @lru_cache(maxsize=64)
@@ -1806,8 +1818,27 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         table = self.forms_keyed(hint[0], ("region",), _state_form)
         found = self.the_one_admitted(table.get(state_key(normalise(text)), ()), scope)
         if not found:
-            return []
+            return self.region_by_its_consonants(text, hint[0], scope)
         self.log(f"{text!r} read as the state {found[0].name}, as Hindi writes its name")
+        return found
+
+    def region_by_its_consonants(self, text: str, country: str, scope: Scope) -> list[Place]:
+        """ "बलूचिस्तान" (Balochistan): a province of the event's country that the data
+        names only in Latin letters, found by the consonants of its Latin names
+        (:func:`~bordermap.geo.places.devanagari_consonants.latin_skeleton`).  A country
+        has a few dozen regions, not the hundreds of districts the same skeletons are
+        matched among, but a region answers a wide area: the name, one word, needs
+        :data:`REGION_CONSONANTS` consonant classes and only one region may bear them."""
+        skeleton = devanagari_skeleton(text)
+        if len(skeleton) < REGION_CONSONANTS or len(text.split()) > 1:
+            # One word only: a name of two ("खैबर पख्तुनख्वा") has the written forms
+            # the data knows, and its skeleton spans a boundary the data may draw
+            # otherwise (Natural Earth files Kurram in FATA, not Khyber Pakhtunkhwa).
+            return []
+        table = self.forms_keyed(country, ("region",), _region_skeleton)
+        found = self.the_one_admitted(table.get(skeleton, ()), scope)
+        if found:
+            self.log(f"{text!r} has the consonants of the region {found[0].name}")
         return found
 
     def the_one_admitted(self, rows: Iterable[int], scope: Scope) -> list[Place]:
@@ -3698,6 +3729,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         seat = self.seat_beside_its_unit(expr, outer, scope)
         if seat is not None:
             return seat
+        named = self.named_place_in_the_units_region(expr, outer, scope, kinds)
+        if named is not None:
+            return named
         where = outer.name or expr.other
         elsewhere = self.gaz.lookup_key(normalise(expr.inner.name or expr.inner.text))
         note = f"{expr.name!r} is not in the gazetteer inside {where}; answered {where}"
@@ -3751,6 +3785,66 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             # place, or a village, lies by the town, often outside it.
             outer = replace(outer, precision="near", uncertainty_km=NEAR_RADIUS_KM)
         return replace(outer, query=self.query, coarsened=True, note=note, candidates=())
+
+    def named_place_in_the_units_region(
+        self, expr: PlaceExpression, outer: PlaceResult, scope: Scope, kinds
+    ) -> PlaceResult | None:
+        """The crossing named inside the words before a district, or None.
+
+        "jalur tikus perbatasan Entikong, Kabupaten Sanggau" (a smugglers' path at the
+        Entikong border): the words are no name as a whole, but Entikong is a crossing
+        the data knows.  A district is drawn only as a circle around its seat, of about
+        its size, which need not hold its own far border (Entikong lies 98 km from
+        Sanggau, outside the 87 km circle): answered with that circle, the place was
+        drawn where it is not.  The crossing is taken when the circle misses it and it
+        lies in or beside the admin-1 region holding the district.  A crossing inside
+        the circle leaves the district as the answer (the report gives the district),
+        and a town is never taken so: it may be a namesake of the place.
+        """
+        if (
+            outer.precision != "district"
+            or not outer.admin1_code
+            or not self.hint_of(scope)
+            or expr.inner is None
+            or expr.inner.kind != "name"
+        ):
+            return None
+        named = self.by_inner_name(expr.inner.text, scope, kinds)
+        if (
+            named is None
+            or named.status != "resolved"
+            or named.precision not in POINT_ANSWERS
+            or named.country is not None
+            or named.lat is None
+            or named.lon is None
+        ):
+            return None  # only a crossing: a town of the name may be a namesake
+        if (
+            outer.lat is not None
+            and outer.lon is not None
+            and outer.uncertainty_km
+            and km_between(named.lat, named.lon, outer.lat, outer.lon) <= outer.uncertainty_km
+        ):
+            return None  # the district's circle holds it: the district answers
+        try:
+            outline = region_extent(outer.admin1_code)
+        except GeometryDataError:
+            return None
+        where = Point(named.lon, named.lat)
+        if not outline.covers(where):
+            # A crossing's point may be the village across the line (Tebedu for
+            # Entikong): it lies beside the region, not in it.
+            nearest, _ = nearest_points(outline, where)
+            if km_between(named.lat, named.lon, nearest.y, nearest.x) > CROSSING_BESIDE_KM:
+                return None
+        note = (
+            f"{named.name} is named in {expr.name!r} and lies in the region holding "
+            f"{outer.name}, whose circle is only about its size"
+        )
+        self.log(note)
+        return replace(
+            named, query=self.query, note=f"{named.note}; {note}" if named.note else note
+        )
 
     def area_of_a_town_off_the_line(
         self,
@@ -4620,7 +4714,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         """
         key = normalise(expr.name)
         countries = self.hint_of(scope)
-        units = districts_named(self.unit_keys(expr, countries), countries)
+        units = districts_named(self.unit_keys(expr, countries), countries, respelled=True)
         part = _PART_OF_A_UNIT.match(expr.name) if not units and countries else None
         if part is not None:
             # "the Upper Kurram district", "Lower South Waziristan": a unit carved out of
@@ -5608,7 +5702,41 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         district_line = self.border_of_a_district_in_hindi(expr)
         if district_line is not None:
             return district_line
+        unit = self.district_a_crossing_is_named_after(expr, scope)
+        if unit is not None:
+            return unit
         return self.unresolved(note=f"no crossing or town {expr.name!r} in the gazetteer")
+
+    def district_a_crossing_is_named_after(
+        self, expr: PlaceExpression, scope: Scope
+    ) -> PlaceResult | None:
+        """ "«Сырым» өткізу пунктінен" (from the Syrym checkpoint): a crossing the data
+        lacks, named after a district of the event's country that no town of the data is
+        named after (Syrym district, West Kazakhstan).  The crossing lies on the border
+        where that district meets it: the answer is the border's stretch there, when one
+        border of the country reaches the district (as "the border in Syrym district"
+        reads), flagged coarsened.  None without an event's country, such a unit or one
+        border: a region is not where a crossing is."""
+        if not self.hint_of(scope) or not expr.name or self.depth >= 3:
+            return None
+        if self.gaz.lookup_key(normalise(expr.name), kinds=("settlement",)):
+            return None  # a town of that name elsewhere: the crossing may be its
+        unit = self.region_of_district(PlaceExpression("district", expr.name, expr.name), scope)
+        if unit is None or unit.status != "resolved":
+            return None
+        self.depth += 1
+        try:
+            line = self.resolve(parse_place(f"the border in {expr.name} district"), scope)
+        finally:
+            self.depth -= 1
+        if line.status != "resolved" or line.precision != "border":
+            return None
+        note = (
+            f"no crossing or town {expr.name!r} in the gazetteer; the border in the "
+            "district it is named after"
+        )
+        self.log(note)
+        return replace(line, coarsened=True, note=f"{line.note}; {note}" if line.note else note)
 
     def crossing_as_a_gate(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:
         """ "معبر السلامة الحدودي": crossings named as gates ("باب السلامة", Bab al-Salama;
@@ -7133,3 +7261,11 @@ def _words_of_key(name: str, key: str) -> str:
         if normalise(" ".join(words[-count:])) == key:
             return " ".join(words[-count:])
     return name
+
+
+def _region_skeleton(form: str) -> str | None:
+    """The consonant classes of a region's name in Latin letters, else None."""
+    letters = unicodedata.normalize("NFKD", form)
+    if not all(c.isascii() or unicodedata.combining(c) for c in letters):
+        return None
+    return latin_sounds(form) or None
