@@ -137,6 +137,9 @@ _PLACE_ADJECTIVE = (
     r"disputed|contested|remote|small|tiny|nearby|border|frontier|occupied|abandoned|"
     r"northern|southern|eastern|western"
 )
+#: The plural kind a list of names is said to be ("the towns of X and Y", "the X and Y
+#: areas"): each name is a place by the text's word, known to the gazetteer or not.
+_KINDS_LISTED = re.compile(r"\b(?:towns|villages|settlements)\s+of\b|\bareas$")
 #: Adjectives that describe a place without being part of its name ("the disputed X").
 _DESCRIBING = r"disputed|contested|remote|small|tiny|nearby|occupied|abandoned"
 #: "the village of X", "the mining town of X", "the border town of X".
@@ -187,6 +190,9 @@ _SITE_WORDS = (
     # Grounds and shore works: "towed it to the X boardwalk", "at the Y pier".
     r"park|beach|pier|boardwalk|marina|wharf|quay|jetty|"
     r"dam|power\s+plant|mine|station|reservoir|pumping\s+station|"
+    # "out of the Alov oil field": a field at sea or on land named as the spot a
+    # dispute is over.
+    r"(?:oil\s+|gas\s+|oil\s+and\s+gas\s+)field|oilfield|gasfield|"
     # Protected land, the longer words first ("in the X forest reserve" is the reserve,
     # not a forest cut from its name).
     r"forest\s+reserve|game\s+reserve|nature\s+reserve|wildlife\s+sanctuary|"
@@ -538,7 +544,11 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "at Rubavu airport", "in the Banjska monastery": a named site is a place by its
         # word where a preposition of place leads to it ("forced Vilnius airport to halt
         # flights" names what was hit by the incident, not where it happened).
+        # "ships trying to reach the X oil field", "entered the Y airport": a site reached or
+        # entered is where the act went on as much as one "at" or "into" it.
         ("feature", rf"\b(?:{_PREPOSITION})\s+(?:the\s+)?{_NAME}\s+(?:{_SITE_WORDS})\b"),
+        ("feature", rf"\b(?:reach|reached|enter|entered)\s+(?:the\s+)?"
+                    rf"(?P<inner>{_NAME}\s+(?:{_SITE_WORDS}))\b"),
         # "waded ashore at X Park", "towed to the X Pier": a named ground or shore work
         # is a place where a preposition of place leads to it ("took control of X Park, a
         # park in Y" names what was taken; the town after it is the place).
@@ -621,6 +631,10 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("list", rf"\b(?:near|in|outside|around|{_STRIKE_VERBS})\s+the\s+(?:border\s+)?"
                  rf"(?:towns|villages|cities|settlements)\s+of\s+{_NAME}(?:,\s*{_NAME})*,?\s+and\s+"
                  rf"{_NAME}"),
+        # "killed 32 people in the X and Y areas": two or more names before one plural
+        # "areas", one place each.
+        ("list", rf"\b(?:near|in|outside|around|across|{_STRIKE_VERBS})\s+the\s+{_NAME}"
+                 rf"(?:,\s*{_NAME})*,?\s+and\s+{_NAME}\s+areas\b"),
         # "the southern Vietnamese province of Long An", "the Kenyan county of X": the unit
         # named after its kind, whatever describes it first ("the Mexican border state of
         # Coahuila" is Coahuila, not the border).
@@ -900,7 +914,12 @@ _DIRECTION_BEFORE = re.compile(
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:at|in)|"
     # "as the catch was readied for escort to the X base at Y", "under tow to X": where a
     # seized boat was to be taken, not where it was seized.
-    r"(?:for|under)\s+(?:escort|tow)\s+to(?:\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:at|in))?)\s+"
+    r"(?:for|under)\s+(?:escort|tow)\s+to(?:\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:at|in))?|"
+    # "boarded the trawler off X and ordered it to Y", "escorted the boats back to Y":
+    # the port a stopped vessel was sent on to, not where it was stopped.
+    r"\b(?:ordered|escorted|steered|diverted)\s+(?:it|them|the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:vessel|vessels|ship|ships|boat|boats|trawler|trawlers|crew|plane|aircraft))\s+"
+    r"(?:back\s+)?(?:in)?to)\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -1267,7 +1286,12 @@ _AFTER_BARE_PLACE = re.compile(
 _APPOSITIVE_AFTER = re.compile(r",\s+(?:a|an)\s+[^,;.]*")
 #: ", close to Lake X", ", near the Y border": a nearness set off after a name, which
 #: only says where the named spot lies ("stormed a base at X, close to Lake Y").
-_NEARNESS_SET_OFF = re.compile(r",\s+(?:close\s+to|near|not\s+far\s+from)\s+[^,;.]*")
+_NEARNESS_SET_OFF = re.compile(
+    r",\s+(?:close\s+to|near|not\s+far\s+from)\s+[^,;.]*"
+    # ", on Somalia's border with Ethiopia", ", on the border with X": the line the
+    # spot lies on, set off after its name, only says where the spot is.
+    rf"|,\s+on\s+(?:the\s+|{_CAP}['’]s\s+)(?:[a-z]+\s+)?(?:border|frontier)\b[^,;.]*"
+)
 #: "the border", "near the frontier": a line named by no name, coarser than any spot.
 _GENERIC_BORDER = re.compile(r"(?:near\s+)?(?:the\s+)?(?:border|frontier)", re.IGNORECASE)
 #: A site gone to or come from, its noun right before "at X": the name locates the
@@ -1804,6 +1828,18 @@ def find_places(
                     ):
                         role = _role(sentence, at)
                         found.append(PlaceFind(name, at, at + len(name), shape, role, named))
+                    elif (
+                        shape == "list"
+                        and named.status == "unresolved"
+                        and _KINDS_LISTED.search(match.group(0))
+                        and name.split()[0] not in _NOT_PLACES
+                    ):
+                        # "strikes on the towns of X and Y", "in the X and Y areas": the
+                        # text says each name is a place, though the gazetteer lacks it.
+                        found.append(PlaceFind(name, at, at + len(name), shape,
+                                               _role(sentence, at),
+                                               PlaceResult(name, "unresolved"),
+                                               written_only=True))  # fmt: skip
                     elif shape == "crossing" and name.split()[0] not in _NOT_PLACES:
                         # "the X and Y border crossings": the text says Y is a crossing
                         # too, though the gazetteer lacks it; kept as written.

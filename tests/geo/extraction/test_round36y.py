@@ -1,0 +1,69 @@
+"""Classes of place reading found on the misses of blind sets 73 and 74 (session 36,
+round 36y), each checked on sentences written for the test (other names and places
+than any gold text)."""
+
+from bordermap.geo.extraction import extract_events, report_from_text
+from bordermap.geo.extraction.places import find_places
+
+
+def _places(body: str, published: str = "2024-05-10") -> list[str]:
+    report = report_from_text(f"Published: {published}\n\nTitle\n\n{body}\n")
+    return [e.place for e in extract_events(report, id_prefix="t").events]
+
+
+def test_unknown_spot_set_off_by_the_border_it_lies_on_is_the_place():
+    # The line after the name only says where the spot is; the spot, which no
+    # gazetteer holds, is where the fighting was, and "in the area" later too.
+    places = _places(
+        "Fighting broke out at Qorvandi, on Kenya's border with Somalia, on Friday. "
+        "Witnesses said mortar rounds landed on a police camp in the area."
+    )
+    assert places == ["Qorvandi", "Qorvandi"]
+
+
+def test_port_a_stopped_vessel_is_ordered_to_is_not_where_it_was_stopped():
+    assert _places(
+        "The Norwegian coast guard boarded a Russian trawler off Svalbard on Saturday "
+        "and ordered it to Tromsø."
+    ) == ["Svalbard"]
+    roles = {
+        p.text: p.role
+        for p in find_places(
+            "Patrol boats escorted the trawlers back to Hammerfest.", hints=("NO",)
+        )
+    }
+    assert roles == {"Hammerfest": "aside"}
+
+
+def test_named_oil_field_is_the_place_not_the_distance_that_locates_it():
+    assert _places(
+        "An Iranian gunboat on Monday ordered two survey ships out of the Kelvor oil "
+        "field, about 80 kilometres east of Baku."
+    ) == ["Kelvor oil field"]
+
+
+def test_field_reached_or_entered_is_a_place_without_its_verb():
+    found = find_places("Two drilling ships tried to reach the Kelvor gas field.", hints=("AZ",))
+    assert [p.text for p in found] == ["Kelvor gas field"]
+
+
+def test_names_listed_before_areas_are_one_place_each():
+    assert _places(
+        "Gunmen killed 14 people in the Qorvandi, Belmar and Tesh areas near the Kenyan "
+        "border on Saturday."
+    ) == ["Qorvandi", "Belmar", "Tesh"]
+
+
+def test_towns_listed_by_their_word_are_places_though_unknown():
+    assert _places("Air strikes hit the villages of Qorvandi and Belmar on 9 January.") == [
+        "Qorvandi",
+        "Belmar",
+    ]
+
+
+def test_a_speaker_or_body_in_a_list_is_no_town():
+    # "areas" and "towns of" make places of names; a capitalised word in lower-case
+    # company ("the UN and AU areas of work") is not read that way.
+    found = find_places("Talks covered the UN and AU areas of cooperation.", hints=("KE",))
+    assert [p.text for p in found] == []
+
