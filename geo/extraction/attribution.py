@@ -1235,10 +1235,12 @@ def _looks_like_speaker(phrase: str) -> bool:
         all(
             w[:1].isupper()
             or w.lower() in small
+            # "Suwayda 24", "France 24", "Channel 4": a number that ends an outlet's name.
+            or (at == len(words) - 1 and at > 0 and re.fullmatch(r"\d{1,3}", w))
             or re.fullmatch(_NAME_PARTICLE, w)
             # "teleSUR", "eKathimerini": a name written with a small first letter.
             or _SMALL_FIRST_NAME.fullmatch(w)
-            for w in words
+            for at, w in enumerate(words)
         )
         and (words[0][:1].isupper() or bool(_SMALL_FIRST_NAME.fullmatch(words[0])))
     )
@@ -1650,6 +1652,10 @@ def _opening_speaker_before_aside(before: str) -> tuple[str, int]:
         return normalise_actor(named.group("name")), opened.start("aside")
     if re.fullmatch(r"[A-ZÀ-Þ][\w’'-]+", aside) and who.split()[0] in _ONE_PERSON_OPENERS:
         # "Another woman from X, Name, said": one person described, then their one name.
+        return aside, opened.start("aside")
+    if re.fullmatch(r"[A-Z]{2,8}", aside):
+        # "The UN Interim Security Force for X, UNISFA, said": the body, then its
+        # acronym set off by commas; the body speaks, by its short name.
         return aside, opened.start("aside")
     first, _, then = aside.partition(",")
     if _PERSON_NAME.fullmatch(first.strip()) and _PARTICIPLE_ASIDE.match(then):

@@ -67,3 +67,23 @@ def test_a_speaker_or_body_in_a_list_is_no_town():
     found = find_places("Talks covered the UN and AU areas of cooperation.", hints=("KE",))
     assert [p.text for p in found] == []
 
+
+def test_outlet_whose_name_ends_on_a_number_speaks():
+    from bordermap.geo.extraction.attribution import read_attribution
+
+    said = read_attribution("A drone hit a house near Belmar, Tesh 24 said.")
+    assert (said.status, said.claimant) == ("alleged", "Tesh 24")
+    according = read_attribution("Two men were shot at Qorvandi, according to Radio Tesh 7.")
+    assert (according.status, according.claimant) == ("alleged", "Radio Tesh 7")
+    # A count is no name: "4 said" after a list of numbers is nobody.
+    assert read_attribution("Soldiers killed 3, 4 said.").status == "confirmed"
+
+
+def test_body_named_then_its_acronym_between_commas_speaks():
+    from bordermap.geo.extraction.attribution import read_attribution
+
+    said = read_attribution(
+        "The Joint Border Monitoring Team, JBMT, said gunmen attacked Qorvandi on Sunday."
+    )
+    assert (said.status, said.claimant) == ("alleged", "JBMT")
+
