@@ -43,6 +43,10 @@ _SAY = (
     r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)"
     r"believed(?!\s+to\b)|"
     r"posted|tweeted|informed|testified|recounted|quoted|holds|"
+    # "X passed on unconfirmed word of three deaths", "relayed reports of": an account
+    # handed on is the speaker's.
+    r"(?:(?:passed|passes)\s+on|relayed|relays)"
+    r"(?=\s+(?:[\w-]+\s+)?(?:word|reports?|accounts?)\s+of\b)|"
     # A communiqué's verb: "The Ministry of Defence informs that on 1 October ...",
     # "The Government informs the nation that ...".
     r"informs(?=\s+(?:the\s+[a-z]+\s+)?that\b)|"

@@ -137,6 +137,18 @@ _PLACE_ADJECTIVE = (
     r"disputed|contested|remote|small|tiny|nearby|border|frontier|occupied|abandoned|"
     r"northern|southern|eastern|western"
 )
+#: A number that ends an outlet's name ("Suwayda 24 said", "according to France 24."):
+#: the name before it is the outlet's, no place.
+_OUTLET_NUMBER_AFTER = re.compile(
+    r"\s+\d{1,3}(?:\s+(?:said|says|reported|reports|told|quoted|cited)\b|\s*[.;]?\s*$)"
+)
+#: Words that open a court's name without being a town ("the Supreme Court").
+_NOT_A_COURT_SEAT = (
+    r"(?:Supreme|High|Higher|Constitutional|International|Federal|Criminal|Military|"
+    r"District|Regional|City|Appeals?|Administrative|European|Crown|Magistrates?|Family|"
+    r"Juvenile|Special|Revolutionary|Islamic|Sharia|Labour|Arbitration|State|National|"
+    r"Provincial|County|Circuit|Superior|People['’]s)"
+)
 #: The plural kind a list of names is said to be ("the towns of X and Y", "the X and Y
 #: areas"): each name is a place by the text's word, known to the gazetteer or not.
 _KINDS_LISTED = re.compile(r"\b(?:towns|villages|settlements)\s+of\b|\bareas$")
@@ -236,7 +248,9 @@ _PREPOSITION = (
     r"through|on|around|"
     # "off Samos", "off the coast of Lampedusa": at sea beside a place; "off the east
     # coast of X" is beside X all the same.
-    rf"off(?:\s+the\s+(?:{_COAST_SIDE}\s+)?coast\s+of)?"
+    rf"off(?:\s+the\s+(?:{_COAST_SIDE}\s+)?coast\s+of)?|"
+    # "during interception manoeuvres above X": over it, in the air.
+    r"above"
 )
 #: Boats massing or lying by a named spot at sea: "the boats gathered off X".
 _BOATS_GATHERED_OFF = (
@@ -628,7 +642,7 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                      rf"(?:\s+with\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})?)?,\s+"
                      rf"(?P<inner>{_NAME}\s+and\s+{_NAME})(?=\s*[,.;:]|\s*$)"),
         ("list", rf"\b(?:{_LIST_LEAD})\s+{_NAME}(?:,\s*{_NAME})*,?\s+and\s+{_NAME}"),
-        ("list", rf"\b(?:near|in|outside|around|{_STRIKE_VERBS})\s+the\s+(?:border\s+)?"
+        ("list", rf"\b(?:near|in|on|at|outside|around|{_STRIKE_VERBS})\s+the\s+(?:border\s+)?"
                  rf"(?:towns|villages|cities|settlements)\s+of\s+{_NAME}(?:,\s*{_NAME})*,?\s+and\s+"
                  rf"{_NAME}"),
         # "killed 32 people in the X and Y areas": two or more names before one plural
@@ -691,6 +705,14 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("entered", rf"\b(?:enter|enters|entered|entering|reach|reached|reaches|reaching|"
                     r"opened|reopened|closed|shut)\s+"
                     rf"(?P<inner>{_NAME})"),
+        # "crossed the Petite Barrière into X": a crossing named with its article, after
+        # the verb of crossing it (read only where the gazetteer holds it as a crossing).
+        ("crossed_named", rf"\bcross(?:ed|es|ing)?\s+the\s+(?P<inner>{_NAME})"),
+        # "a Moscow court remanded him", "the Minsk city court": a court named by its
+        # city sits there, where its ruling is handed down (the city read as a town,
+        # not as the state its capital stands for).
+        ("court_seat", rf"\b(?:[Aa]|[Tt]he)\s+(?!{_NOT_A_COURT_SEAT}\b)(?P<inner>{_CAP})\s+"
+                       r"(?:(?:district|city|regional|military|garrison)\s+)?court\b"),
         # "into nearby Jericho", "in neighbouring Laos": a word saying the place is close
         # by stands between the preposition and the name.
         ("name", rf"\b(?:{_PREPOSITION})\s+(?:the\s+)?(?:(?:nearby|neighbouring|neighboring)\s+)?"
@@ -706,7 +728,7 @@ _RELATION_OWNER = re.compile(
 )
 _LEADING_PREPOSITION = re.compile(
     r"^(?:out\s+of|in|at|into|from|to|toward|towards|across|inside|over|along|through|on|"
-    rf"around|off(?:\s+the\s+(?:{_COAST_SIDE}\s+)?coast\s+of)?)\s+",
+    rf"around|above|off(?:\s+the\s+(?:{_COAST_SIDE}\s+)?coast\s+of)?)\s+",
     re.I,
 )
 _BASE_BEFORE = re.compile(
@@ -903,6 +925,8 @@ _COMING_FROM_BEFORE = re.compile(
 #: "walked back towards Yemen", "heading for the border": where people were going.
 _DIRECTION_BEFORE = re.compile(
     r"\b(?:towards?|in\s+the\s+direction\s+of|head(?:ed|ing)\s+(?:for|to)|bound\s+for|"
+    # "the trawler turned away from X and set course for Y": a heading, not a place.
+    r"turn(?:ed|s|ing)?\s+away\s+from|set(?:s|ting)?\s+(?:a\s+)?course\s+for|"
     # "recalled its ambassador to X": the post of an envoy, not where anything happened.
     r"(?:ambassador|envoy|high\s+commissioner|charg[ée]\s+d['’]affaires)\s+to|"
     # "at a narrow point of the highway to X": a road named by where it leads.
@@ -1279,7 +1303,10 @@ _UNIT_SET_OFF = re.compile(
 #: Suam but were turned back").
 _AFTER_BARE_PLACE = re.compile(
     r"\s*(?:[.;:]|,|$|\s*(?:on|in|at|late|early|overnight|last|this|yesterday|today|"
-    r"earlier|after|before|during|when|where|while|and|but|near|about|some|just|by)\b)"
+    r"earlier|after|before|during|when|where|while|and|but|near|about|some|just|by|"
+    # "a strike on a farm at X killed two": the subject that names the place ends on it
+    # and a verb of harm follows.
+    r"killed|wounded|injured|destroyed|damaged)\b)"
 )
 #: ", a rich fishing ground about 300 km west of Y": an appositive (an article and the
 #: words up to the next break) set off after a name, describing it.
@@ -2007,7 +2034,15 @@ def find_places(
                     unknown_bare.append(found_here)
                     taken.append((match.start(), found_here.end))
                 continue
-            if result.status == "unresolved":
+            if (
+                result.status == "unresolved"
+                or (shape == "court_seat" and result.precision not in ("settlement", "exact"))
+                or (
+                    shape == "crossed_named"
+                    and (result.status != "resolved" or "–" not in (result.name or "")
+                         or result.precision not in ("settlement", "exact"))
+                )
+            ):  # fmt: skip
                 continue
             # The words before the name (a match may end on the sentence's full stop).
             at_name = match.group(0).rfind(text)
@@ -2030,6 +2065,8 @@ def find_places(
                 continue  # "between Minsk and Brussels", "pressure on Minsk": the state
             if shape == "name" and re.match(r"['’]s?\b", sentence[end:]):
                 continue  # "to Spain's decision": whose, not where
+            if shape == "name" and _OUTLET_NUMBER_AFTER.match(sentence[end:]):
+                continue  # "according to Suwayda 24", "France 24 reported": an outlet
             if (
                 shape == "name"
                 and result.precision in ("settlement", "exact")
