@@ -135,7 +135,9 @@ _SPEAKER_STOP = re.compile(
 )
 _LEADING = re.compile(
     # "Late on Friday X said", "Early in the day X said": the day after "late on".
-    r"^(?:(?:(?:late|early)\s+(?:on|in)|in|on|at|by|late|early)\s+(?:a\s+|an\s+|the\s+)?[\w’'-]+(?:\s+\d{1,2})?"
+    # ("Early reports said": the reports speak, no time before them.)
+    r"^(?:(?:(?:late|early)\s+(?:on|in)|in|on|at|by|late|early)\s+(?:a\s+|an\s+|the\s+)?"
+    r"(?!(?:reports|accounts)\b)[\w’'-]+(?:\s+\d{1,2})?"
     # "By Tuesday night X said": a part of the day after its day.
     r"(?:\s+(?:night|morning|evening|afternoon)\b)?"
     # "On 7 June": a day before its month.
@@ -1093,6 +1095,14 @@ _WHOSE_OFFICER_SUBJECT = re.compile(
 )
 
 
+#: "Early reports in Goma", "Initial accounts from X": accounts named by when they came,
+#: and where from, as the sentence's subject.
+_EARLY_REPORTS_SUBJECT = re.compile(
+    r"(?:Early|Late|Initial|First|Later|Earlier|Unconfirmed|Conflicting)\s+(?:reports|accounts)"
+    r"(?:\s+(?:in|from)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?"
+)
+
+
 def _subject(sentence: str) -> tuple[str, int]:
     """The sentence's opening noun phrase, when it names a speaker."""
     opening = _OPENING_ADVERBIAL.match(sentence)
@@ -1104,6 +1114,10 @@ def _subject(sentence: str) -> tuple[str, int]:
         # that ...": the officer speaks, by name when the sentence gives it.
         words = [officer.group("whose"), officer.group("head"), officer.group("name") or ""]
         return normalise_actor(" ".join(w for w in words if w)), at
+    early = _EARLY_REPORTS_SUBJECT.match(rest)
+    if early:
+        # "Early reports in Goma named him and said": the reports speak, not "Early".
+        return early.group(0), at
     found = [m for m in (_POSSESSIVE_SUBJECT.match(rest), _SUBJECT.match(rest)) if m]
     match = max(found, key=lambda m: len(m.group(0)), default=None)
     if not match or not match.group(0).strip():
@@ -1856,6 +1870,13 @@ def read_attribution(sentence: str) -> Attribution:
             re.IGNORECASE,
         ):
             continue  # "rejected the claims", "denied the reports": nouns, not verbs
+        if verb in ("reports", "claims", "estimates") and re.search(
+            r"\b(?:early|late|initial|first|later|earlier|unconfirmed|conflicting|press|media|"
+            r"news|local)\s*$",
+            sentence[: match.start("verb")],
+            re.IGNORECASE,
+        ):
+            continue  # "Early reports in X named him": a noun after its adjective, no verb
         if verb == "suspected" and re.search(
             r"\b(?:with|on|at|to|from|by|against|two|three|four|five|several|some|many|\d+)\s*$",
             sentence[: match.start("verb")],

@@ -149,3 +149,14 @@ def test_towns_listed_after_on_and_handed_on_word_is_a_claim():
 
     assert read_attribution("The embassy relayed the protest to Minsk.").status == "confirmed"
 
+
+def test_early_reports_are_the_speaker_not_a_time():
+    from bordermap.geo.extraction.attribution import read_attribution
+
+    said = read_attribution("Early reports said two men had crossed at Qorvandi.")
+    assert (said.status, said.claimant) == ("alleged", "Early reports")
+    named = read_attribution("Late reports from Tesh named the soldier and said he was drunk.")
+    assert named.claimant.startswith("Late reports")
+    # A time before the speaker is still a time.
+    timed = read_attribution("Early on Friday police said two men crossed.")
+    assert timed.claimant == "police"
