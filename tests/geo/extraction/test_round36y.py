@@ -160,3 +160,22 @@ def test_early_reports_are_the_speaker_not_a_time():
     # A time before the speaker is still a time.
     timed = read_attribution("Early on Friday police said two men crossed.")
     assert timed.claimant == "police"
+
+
+def test_craft_that_collide_are_an_incident():
+    assert _places("A Greek navy boat and a Turkish trawler collided off Kos on Tuesday.") == [
+        "Kos"
+    ]
+    from bordermap.geo.extraction.category_rules import categorise
+
+    assert categorise("The two planes hit each other above Kos.") == "other"
+    # A collision only threatened is none.
+    assert categorise("The ship had to give way under the threat of a collision.") is None
+
+
+def test_let_in_led_over_and_pushed_into_territory_are_crossings():
+    from bordermap.geo.extraction.category_rules import categorise
+
+    assert categorise("Kenyan border guards then let them in.") == "crossing_attempt"
+    assert categorise("Local herders led them over at night.") == "crossing_attempt"
+    assert categorise("Herders pushed 40 km into Kenyan territory.") == "crossing_attempt"
