@@ -289,6 +289,11 @@ _BARE_SEAS = (
     r"Caribbean|Mediterranean|Aegean|Adriatic|Baltic|Ionian|Tyrrhenian|Pacific|Atlantic|"
     r"Arctic|Caspian"
 )
+#: A sea's compass part as written ("southern Aegean", "eastern Mediterranean Sea").
+_SEA_PART_WRITTEN = re.compile(
+    r"(?i:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)\s+"
+    rf"(?:{_BARE_SEAS})(?:\s+(?:Sea|Ocean))?"
+)
 #: The part of such a sea the compass gives, as a place: "in the southern Caribbean on
 #: Tuesday", "into the eastern Mediterranean,"; not as an adjective ("the eastern
 #: Mediterranean coast", "southern Caribbean nations").
@@ -1077,7 +1082,10 @@ class PlaceFind:
     def precision(self) -> str:
         """The resolved precision ("" when ambiguous or unresolved)."""
         if self.written_only:
-            # "Mutraw district" is as coarse as a district even when nobody knows it.
+            # "Mutraw district" is as coarse as a district even when nobody knows it;
+            # "the southern Aegean", a sea's compass part, is as coarse as a region.
+            if _SEA_PART_WRITTEN.fullmatch(self.text):
+                return "region"
             return "district" if self.shape == "region" else "settlement"
         return self.result.precision or ""
 

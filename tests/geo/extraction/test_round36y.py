@@ -179,3 +179,15 @@ def test_let_in_led_over_and_pushed_into_territory_are_crossings():
     assert categorise("Kenyan border guards then let them in.") == "crossing_attempt"
     assert categorise("Local herders led them over at night.") == "crossing_attempt"
     assert categorise("Herders pushed 40 km into Kenyan territory.") == "crossing_attempt"
+
+
+def test_sea_part_by_the_compass_is_coarser_than_a_bearing_from_a_town():
+    # Over "the southern Aegean" and "21 nautical miles southeast of X" in one clause: the
+    # bearing from the town says where; the sea's part alone stays the place.
+    assert _places(
+        "A Greek and a Turkish jet collided over the southern Aegean on Tuesday and fell "
+        "into the sea about 21 nautical miles southeast of Kos."
+    ) == ["21 nautical miles southeast of Kos"]
+    assert _places("A Greek and a Turkish jet collided over the southern Aegean on Tuesday.") == [
+        "southern Aegean"
+    ]
