@@ -43,6 +43,10 @@ _SAY = (
     r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)"
     r"believed(?!\s+to\b)|"
     r"posted|tweeted|informed|testified|recounted|quoted|holds|"
+    # "X passed on unconfirmed word of three deaths", "relayed reports of": an account
+    # handed on is the speaker's.
+    r"(?:(?:passed|passes)\s+on|relayed|relays)"
+    r"(?=\s+(?:[\w-]+\s+)?(?:word|reports?|accounts?)\s+of\b)|"
     # A communiqué's verb: "The Ministry of Defence informs that on 1 October ...",
     # "The Government informs the nation that ...".
     r"informs(?=\s+(?:the\s+[a-z]+\s+)?that\b)|"
@@ -131,7 +135,9 @@ _SPEAKER_STOP = re.compile(
 )
 _LEADING = re.compile(
     # "Late on Friday X said", "Early in the day X said": the day after "late on".
-    r"^(?:(?:(?:late|early)\s+(?:on|in)|in|on|at|by|late|early)\s+(?:a\s+|an\s+|the\s+)?[\w’'-]+(?:\s+\d{1,2})?"
+    # ("Early reports said": the reports speak, no time before them.)
+    r"^(?:(?:(?:late|early)\s+(?:on|in)|in|on|at|by|late|early)\s+(?:a\s+|an\s+|the\s+)?"
+    r"(?!(?:reports|accounts)\b)[\w’'-]+(?:\s+\d{1,2})?"
     # "By Tuesday night X said": a part of the day after its day.
     r"(?:\s+(?:night|morning|evening|afternoon)\b)?"
     # "On 7 June": a day before its month.
@@ -1089,6 +1095,14 @@ _WHOSE_OFFICER_SUBJECT = re.compile(
 )
 
 
+#: "Early reports in Goma", "Initial accounts from X": accounts named by when they came,
+#: and where from, as the sentence's subject.
+_EARLY_REPORTS_SUBJECT = re.compile(
+    r"(?:Early|Late|Initial|First|Later|Earlier|Unconfirmed|Conflicting)\s+(?:reports|accounts)"
+    r"(?:\s+(?:in|from)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?"
+)
+
+
 def _subject(sentence: str) -> tuple[str, int]:
     """The sentence's opening noun phrase, when it names a speaker."""
     opening = _OPENING_ADVERBIAL.match(sentence)
@@ -1100,6 +1114,10 @@ def _subject(sentence: str) -> tuple[str, int]:
         # that ...": the officer speaks, by name when the sentence gives it.
         words = [officer.group("whose"), officer.group("head"), officer.group("name") or ""]
         return normalise_actor(" ".join(w for w in words if w)), at
+    early = _EARLY_REPORTS_SUBJECT.match(rest)
+    if early:
+        # "Early reports in Goma named him and said": the reports speak, not "Early".
+        return early.group(0), at
     found = [m for m in (_POSSESSIVE_SUBJECT.match(rest), _SUBJECT.match(rest)) if m]
     match = max(found, key=lambda m: len(m.group(0)), default=None)
     if not match or not match.group(0).strip():
@@ -1235,10 +1253,12 @@ def _looks_like_speaker(phrase: str) -> bool:
         all(
             w[:1].isupper()
             or w.lower() in small
+            # "Suwayda 24", "France 24", "Channel 4": a number that ends an outlet's name.
+            or (at == len(words) - 1 and at > 0 and re.fullmatch(r"\d{1,3}", w))
             or re.fullmatch(_NAME_PARTICLE, w)
             # "teleSUR", "eKathimerini": a name written with a small first letter.
             or _SMALL_FIRST_NAME.fullmatch(w)
-            for w in words
+            for at, w in enumerate(words)
         )
         and (words[0][:1].isupper() or bool(_SMALL_FIRST_NAME.fullmatch(words[0])))
     )
@@ -1651,6 +1671,10 @@ def _opening_speaker_before_aside(before: str) -> tuple[str, int]:
     if re.fullmatch(r"[A-ZÀ-Þ][\w’'-]+", aside) and who.split()[0] in _ONE_PERSON_OPENERS:
         # "Another woman from X, Name, said": one person described, then their one name.
         return aside, opened.start("aside")
+    if re.fullmatch(r"[A-Z]{2,8}", aside):
+        # "The UN Interim Security Force for X, UNISFA, said": the body, then its
+        # acronym set off by commas; the body speaks, by its short name.
+        return aside, opened.start("aside")
     first, _, then = aside.partition(",")
     if _PERSON_NAME.fullmatch(first.strip()) and _PARTICIPLE_ASIDE.match(then):
         # "X's deputy foreign minister, Name, arriving in Y on Friday, rejected": the
@@ -1846,6 +1870,13 @@ def read_attribution(sentence: str) -> Attribution:
             re.IGNORECASE,
         ):
             continue  # "rejected the claims", "denied the reports": nouns, not verbs
+        if verb in ("reports", "claims", "estimates") and re.search(
+            r"\b(?:early|late|initial|first|later|earlier|unconfirmed|conflicting|press|media|"
+            r"news|local)\s*$",
+            sentence[: match.start("verb")],
+            re.IGNORECASE,
+        ):
+            continue  # "Early reports in X named him": a noun after its adjective, no verb
         if verb == "suspected" and re.search(
             r"\b(?:with|on|at|to|from|by|against|two|three|four|five|several|some|many|\d+)\s*$",
             sentence[: match.start("verb")],

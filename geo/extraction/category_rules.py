@@ -858,6 +858,11 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
         ("humanitarian_incident", r"\b(?:boats?|vessels?|ships?|craft|dinghy|dinghies|canoes?|"
                                   r"ferry|ferries|trawlers?|skiffs?|rafts?)\b(?:\s+[\w’'-]+){0,3}?"
                                   r"\s+(?:went\s+down|overturned|keeled\s+over)\b"),
+        # Craft that struck each other: "two F-16s collided in mid-air", "rammed in a
+        # collision with a patrol ship", "the planes hit each other".
+        # ("under the threat of a collision", "to avoid collisions" tell none.)
+        ("other", r"\b(?:collid(?:e|ed|es|ing)|hit\s+each\s+other|"
+                  r"(?<!\bof\s)(?<!\bof\sa\s)(?<!\bavoid\s)(?<!\bavoid\sa\s)collisions?)\b"),
         ("other", r"\b(?:hand(?:ed|s)?\s+(?:\w+\s+){0,5}(?:back|over)|released|repatriat\w+|"
                   r"extradit\w+|prisoner\s+(?:swap|exchange)|"
                   # Let go, told in the passive: "all eight men were freed at X".

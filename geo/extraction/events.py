@@ -1421,7 +1421,7 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             )
             # A bare name found only in a country the report never names ("on the
             # Danube" as a Serbian district in a report on Romania) is not its place.
-            and not (p.shape in ("name", "name_object") and p.result.country
+            and not (p.shape in ("name", "name_object", "list") and p.result.country
                      and p.result.country not in report_countries
                      and not _sole_region(p))
             # "The border has not seen such a crisis since 2008, when troops struck a

@@ -252,6 +252,16 @@ _ENTERING = (
     r"(?-i:[A-Z])\w*)"
 )
 
+#: "border guards then let them in", "villagers led them over", "pushed as far as 150 km
+#: into Ethiopian territory": people let or led across the line, or a force pushing into a
+#: country's ground, told without a verb of crossing of its own.
+_LET_OR_LED_ACROSS = (
+    r"(?:let|lets|letting)\s+(?:them|him|her|the\s+(?:[\w-]+\s+){0,2}?(?:group|refugees|"
+    r"migrants|people|families))\s+in\b|"
+    r"(?:led|leads|leading|guided|guides|guiding)\s+(?:them|him|her)\s+(?:over|across)\b|"
+    r"push(?:ed|es|ing)?\s+(?:[\w-]+\s+){0,5}?into\s+(?:[\w-]+\s+)?(?:territory|soil)\b"
+)
+
 #: "The pass was opened in May 2004", "the road linking X and Y opened on Wednesday",
 #: "passenger traffic had been opened at the X checkpoint": a crossing, or the traffic
 #: through one, opened for the first time is as much a change at the line as one
@@ -318,6 +328,7 @@ def lexicon_pattern(key: str) -> str:
     parts = [_phrasal(word) for word in words]
     if key == "crossing_attempt":
         parts.append(_ENTERING)
+        parts.append(_LET_OR_LED_ACROSS)
     if key == "pushback":
         parts.append(_TAKEN_BACK)
     if key == "border_closure":

@@ -137,6 +137,21 @@ _PLACE_ADJECTIVE = (
     r"disputed|contested|remote|small|tiny|nearby|border|frontier|occupied|abandoned|"
     r"northern|southern|eastern|western"
 )
+#: A number that ends an outlet's name ("Suwayda 24 said", "according to France 24."):
+#: the name before it is the outlet's, no place.
+_OUTLET_NUMBER_AFTER = re.compile(
+    r"\s+\d{1,3}(?:\s+(?:said|says|reported|reports|told|quoted|cited)\b|\s*[.;]?\s*$)"
+)
+#: Words that open a court's name without being a town ("the Supreme Court").
+_NOT_A_COURT_SEAT = (
+    r"(?:Supreme|High|Higher|Constitutional|International|Federal|Criminal|Military|"
+    r"District|Regional|City|Appeals?|Administrative|European|Crown|Magistrates?|Family|"
+    r"Juvenile|Special|Revolutionary|Islamic|Sharia|Labour|Arbitration|State|National|"
+    r"Provincial|County|Circuit|Superior|People['’]s)"
+)
+#: The plural kind a list of names is said to be ("the towns of X and Y", "the X and Y
+#: areas"): each name is a place by the text's word, known to the gazetteer or not.
+_KINDS_LISTED = re.compile(r"\b(?:towns|villages|settlements)\s+of\b|\bareas$")
 #: Adjectives that describe a place without being part of its name ("the disputed X").
 _DESCRIBING = r"disputed|contested|remote|small|tiny|nearby|occupied|abandoned"
 #: "the village of X", "the mining town of X", "the border town of X".
@@ -187,6 +202,9 @@ _SITE_WORDS = (
     # Grounds and shore works: "towed it to the X boardwalk", "at the Y pier".
     r"park|beach|pier|boardwalk|marina|wharf|quay|jetty|"
     r"dam|power\s+plant|mine|station|reservoir|pumping\s+station|"
+    # "out of the Alov oil field": a field at sea or on land named as the spot a
+    # dispute is over.
+    r"(?:oil\s+|gas\s+|oil\s+and\s+gas\s+)field|oilfield|gasfield|"
     # Protected land, the longer words first ("in the X forest reserve" is the reserve,
     # not a forest cut from its name).
     r"forest\s+reserve|game\s+reserve|nature\s+reserve|wildlife\s+sanctuary|"
@@ -230,7 +248,9 @@ _PREPOSITION = (
     r"through|on|around|"
     # "off Samos", "off the coast of Lampedusa": at sea beside a place; "off the east
     # coast of X" is beside X all the same.
-    rf"off(?:\s+the\s+(?:{_COAST_SIDE}\s+)?coast\s+of)?"
+    rf"off(?:\s+the\s+(?:{_COAST_SIDE}\s+)?coast\s+of)?|"
+    # "during interception manoeuvres above X": over it, in the air.
+    r"above"
 )
 #: Boats massing or lying by a named spot at sea: "the boats gathered off X".
 _BOATS_GATHERED_OFF = (
@@ -268,6 +288,11 @@ _SANK_OFF = (
 _BARE_SEAS = (
     r"Caribbean|Mediterranean|Aegean|Adriatic|Baltic|Ionian|Tyrrhenian|Pacific|Atlantic|"
     r"Arctic|Caspian"
+)
+#: A sea's compass part as written ("southern Aegean", "eastern Mediterranean Sea").
+_SEA_PART_WRITTEN = re.compile(
+    r"(?i:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)\s+"
+    rf"(?:{_BARE_SEAS})(?:\s+(?:Sea|Ocean))?"
 )
 #: The part of such a sea the compass gives, as a place: "in the southern Caribbean on
 #: Tuesday", "into the eastern Mediterranean,"; not as an adjective ("the eastern
@@ -538,7 +563,11 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "at Rubavu airport", "in the Banjska monastery": a named site is a place by its
         # word where a preposition of place leads to it ("forced Vilnius airport to halt
         # flights" names what was hit by the incident, not where it happened).
+        # "ships trying to reach the X oil field", "entered the Y airport": a site reached or
+        # entered is where the act went on as much as one "at" or "into" it.
         ("feature", rf"\b(?:{_PREPOSITION})\s+(?:the\s+)?{_NAME}\s+(?:{_SITE_WORDS})\b"),
+        ("feature", rf"\b(?:reach|reached|enter|entered)\s+(?:the\s+)?"
+                    rf"(?P<inner>{_NAME}\s+(?:{_SITE_WORDS}))\b"),
         # "waded ashore at X Park", "towed to the X Pier": a named ground or shore work
         # is a place where a preposition of place leads to it ("took control of X Park, a
         # park in Y" names what was taken; the town after it is the place).
@@ -618,9 +647,13 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                      rf"(?:\s+with\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})?)?,\s+"
                      rf"(?P<inner>{_NAME}\s+and\s+{_NAME})(?=\s*[,.;:]|\s*$)"),
         ("list", rf"\b(?:{_LIST_LEAD})\s+{_NAME}(?:,\s*{_NAME})*,?\s+and\s+{_NAME}"),
-        ("list", rf"\b(?:near|in|outside|around|{_STRIKE_VERBS})\s+the\s+(?:border\s+)?"
+        ("list", rf"\b(?:near|in|on|at|outside|around|{_STRIKE_VERBS})\s+the\s+(?:border\s+)?"
                  rf"(?:towns|villages|cities|settlements)\s+of\s+{_NAME}(?:,\s*{_NAME})*,?\s+and\s+"
                  rf"{_NAME}"),
+        # "killed 32 people in the X and Y areas": two or more names before one plural
+        # "areas", one place each.
+        ("list", rf"\b(?:near|in|outside|around|across|{_STRIKE_VERBS})\s+the\s+{_NAME}"
+                 rf"(?:,\s*{_NAME})*,?\s+and\s+{_NAME}\s+areas\b"),
         # "the southern Vietnamese province of Long An", "the Kenyan county of X": the unit
         # named after its kind, whatever describes it first ("the Mexican border state of
         # Coahuila" is Coahuila, not the border).
@@ -677,6 +710,14 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("entered", rf"\b(?:enter|enters|entered|entering|reach|reached|reaches|reaching|"
                     r"opened|reopened|closed|shut)\s+"
                     rf"(?P<inner>{_NAME})"),
+        # "crossed the Petite Barrière into X": a crossing named with its article, after
+        # the verb of crossing it (read only where the gazetteer holds it as a crossing).
+        ("crossed_named", rf"\bcross(?:ed|es|ing)?\s+the\s+(?P<inner>{_NAME})"),
+        # "a Moscow court remanded him", "the Minsk city court": a court named by its
+        # city sits there, where its ruling is handed down (the city read as a town,
+        # not as the state its capital stands for).
+        ("court_seat", rf"\b(?:[Aa]|[Tt]he)\s+(?!{_NOT_A_COURT_SEAT}\b)(?P<inner>{_CAP})\s+"
+                       r"(?:(?:district|city|regional|military|garrison)\s+)?court\b"),
         # "into nearby Jericho", "in neighbouring Laos": a word saying the place is close
         # by stands between the preposition and the name.
         ("name", rf"\b(?:{_PREPOSITION})\s+(?:the\s+)?(?:(?:nearby|neighbouring|neighboring)\s+)?"
@@ -692,7 +733,7 @@ _RELATION_OWNER = re.compile(
 )
 _LEADING_PREPOSITION = re.compile(
     r"^(?:out\s+of|in|at|into|from|to|toward|towards|across|inside|over|along|through|on|"
-    rf"around|off(?:\s+the\s+(?:{_COAST_SIDE}\s+)?coast\s+of)?)\s+",
+    rf"around|above|off(?:\s+the\s+(?:{_COAST_SIDE}\s+)?coast\s+of)?)\s+",
     re.I,
 )
 _BASE_BEFORE = re.compile(
@@ -889,6 +930,8 @@ _COMING_FROM_BEFORE = re.compile(
 #: "walked back towards Yemen", "heading for the border": where people were going.
 _DIRECTION_BEFORE = re.compile(
     r"\b(?:towards?|in\s+the\s+direction\s+of|head(?:ed|ing)\s+(?:for|to)|bound\s+for|"
+    # "the trawler turned away from X and set course for Y": a heading, not a place.
+    r"turn(?:ed|s|ing)?\s+away\s+from|set(?:s|ting)?\s+(?:a\s+)?course\s+for|"
     # "recalled its ambassador to X": the post of an envoy, not where anything happened.
     r"(?:ambassador|envoy|high\s+commissioner|charg[ée]\s+d['’]affaires)\s+to|"
     # "at a narrow point of the highway to X": a road named by where it leads.
@@ -900,7 +943,12 @@ _DIRECTION_BEFORE = re.compile(
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:at|in)|"
     # "as the catch was readied for escort to the X base at Y", "under tow to X": where a
     # seized boat was to be taken, not where it was seized.
-    r"(?:for|under)\s+(?:escort|tow)\s+to(?:\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:at|in))?)\s+"
+    r"(?:for|under)\s+(?:escort|tow)\s+to(?:\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:at|in))?|"
+    # "boarded the trawler off X and ordered it to Y", "escorted the boats back to Y":
+    # the port a stopped vessel was sent on to, not where it was stopped.
+    r"\b(?:ordered|escorted|steered|diverted)\s+(?:it|them|the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:vessel|vessels|ship|ships|boat|boats|trawler|trawlers|crew|plane|aircraft))\s+"
+    r"(?:back\s+)?(?:in)?to)\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -1034,7 +1082,10 @@ class PlaceFind:
     def precision(self) -> str:
         """The resolved precision ("" when ambiguous or unresolved)."""
         if self.written_only:
-            # "Mutraw district" is as coarse as a district even when nobody knows it.
+            # "Mutraw district" is as coarse as a district even when nobody knows it;
+            # "the southern Aegean", a sea's compass part, is as coarse as a region.
+            if _SEA_PART_WRITTEN.fullmatch(self.text):
+                return "region"
             return "district" if self.shape == "region" else "settlement"
         return self.result.precision or ""
 
@@ -1260,14 +1311,22 @@ _UNIT_SET_OFF = re.compile(
 #: Suam but were turned back").
 _AFTER_BARE_PLACE = re.compile(
     r"\s*(?:[.;:]|,|$|\s*(?:on|in|at|late|early|overnight|last|this|yesterday|today|"
-    r"earlier|after|before|during|when|where|while|and|but|near|about|some|just|by)\b)"
+    r"earlier|after|before|during|when|where|while|and|but|near|about|some|just|by|"
+    # "a strike on a farm at X killed two": the subject that names the place ends on it
+    # and a verb of harm follows.
+    r"killed|wounded|injured|destroyed|damaged)\b)"
 )
 #: ", a rich fishing ground about 300 km west of Y": an appositive (an article and the
 #: words up to the next break) set off after a name, describing it.
 _APPOSITIVE_AFTER = re.compile(r",\s+(?:a|an)\s+[^,;.]*")
 #: ", close to Lake X", ", near the Y border": a nearness set off after a name, which
 #: only says where the named spot lies ("stormed a base at X, close to Lake Y").
-_NEARNESS_SET_OFF = re.compile(r",\s+(?:close\s+to|near|not\s+far\s+from)\s+[^,;.]*")
+_NEARNESS_SET_OFF = re.compile(
+    r",\s+(?:close\s+to|near|not\s+far\s+from)\s+[^,;.]*"
+    # ", on Somalia's border with Ethiopia", ", on the border with X": the line the
+    # spot lies on, set off after its name, only says where the spot is.
+    rf"|,\s+on\s+(?:the\s+|{_CAP}['’]s\s+)(?:[a-z]+\s+)?(?:border|frontier)\b[^,;.]*"
+)
 #: "the border", "near the frontier": a line named by no name, coarser than any spot.
 _GENERIC_BORDER = re.compile(r"(?:near\s+)?(?:the\s+)?(?:border|frontier)", re.IGNORECASE)
 #: A site gone to or come from, its noun right before "at X": the name locates the
@@ -1804,6 +1863,18 @@ def find_places(
                     ):
                         role = _role(sentence, at)
                         found.append(PlaceFind(name, at, at + len(name), shape, role, named))
+                    elif (
+                        shape == "list"
+                        and named.status == "unresolved"
+                        and _KINDS_LISTED.search(match.group(0))
+                        and name.split()[0] not in _NOT_PLACES
+                    ):
+                        # "strikes on the towns of X and Y", "in the X and Y areas": the
+                        # text says each name is a place, though the gazetteer lacks it.
+                        found.append(PlaceFind(name, at, at + len(name), shape,
+                                               _role(sentence, at),
+                                               PlaceResult(name, "unresolved"),
+                                               written_only=True))  # fmt: skip
                     elif shape == "crossing" and name.split()[0] not in _NOT_PLACES:
                         # "the X and Y border crossings": the text says Y is a crossing
                         # too, though the gazetteer lacks it; kept as written.
@@ -1971,7 +2042,15 @@ def find_places(
                     unknown_bare.append(found_here)
                     taken.append((match.start(), found_here.end))
                 continue
-            if result.status == "unresolved":
+            if (
+                result.status == "unresolved"
+                or (shape == "court_seat" and result.precision not in ("settlement", "exact"))
+                or (
+                    shape == "crossed_named"
+                    and (result.status != "resolved" or "–" not in (result.name or "")
+                         or result.precision not in ("settlement", "exact"))
+                )
+            ):  # fmt: skip
                 continue
             # The words before the name (a match may end on the sentence's full stop).
             at_name = match.group(0).rfind(text)
@@ -1994,6 +2073,8 @@ def find_places(
                 continue  # "between Minsk and Brussels", "pressure on Minsk": the state
             if shape == "name" and re.match(r"['’]s?\b", sentence[end:]):
                 continue  # "to Spain's decision": whose, not where
+            if shape == "name" and _OUTLET_NUMBER_AFTER.match(sentence[end:]):
+                continue  # "according to Suwayda 24", "France 24 reported": an outlet
             if (
                 shape == "name"
                 and result.precision in ("settlement", "exact")
