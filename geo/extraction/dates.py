@@ -151,6 +151,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("same_day", r"\b(?:(?:on|later\s+on|earlier\s+on|later|earlier)\s+)?(?:the|that)\s+"
                      r"(?:very\s+)?same\s+(?:day|morning|afternoon|evening|night)\b|"
                      r"\b(?:later|earlier)\s+that\s+(?:day|morning|afternoon|evening)\b|"
+                     # "Earlier in the day", "later in the evening": the day dated last.
+                     r"\b(?:later|earlier)\s+in\s+the\s+(?:day|morning|afternoon|evening)\b|"
                      # "a few hours later", "an hour later", "minutes afterwards": within
                      # the day dated last.
                      r"\b(?:(?:a\s+few|several|some|two|three|four|five|six|\d+|an|a)\s+)?"
@@ -273,8 +275,10 @@ _STATEMENT_BEFORE = re.compile(
     r"(?:any|all|its|their|his|her|a)\s+(?:[\w-]+\s+)?(?:role|part|involvement|hand|"
     r"responsibility|link|links|connection)\s+(?:in|for|with|to)\s+"
     r"[^,;.]{1,60}?\s+$|"
-    # "told a WhatsApp group on Sunday": an audience of up to three words.
-    r"(?:\b(?:said|says|announced|stated|told(?:\s+(?!to\b)[\w’'-]+){1,3}|"
+    # "told a WhatsApp group on Sunday": an audience of up to three words; "told both
+    # houses of Parliament on Tuesday": of a body named after "of".
+    r"(?:\b(?:said|says|announced|stated|told(?:\s+(?!to\b)[\w’'-]+){1,3}"
+    r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)?)?|"
     # "told the Kurdish broadcaster Rudaw on Sunday": an outlet named at more length.
     r"told\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,2}?(?:broadcaster|newspaper|news\s+agency|"
     r"agency|channel|radio|television|station|daily|weekly|website|magazine|paper)"

@@ -55,6 +55,14 @@ def test_the_area_of_an_army_sector_is_the_area():
     ) == ["Velshi"]
 
 
+def test_a_day_after_telling_a_named_body_dates_the_saying():
+    events = _events(
+        "The minister told both houses of Parliament on Tuesday that soldiers had crossed "
+        "the line near Velshi on 9 September."
+    )
+    assert events and events[0].date == "2021-09-09", events
+
+
 def test_a_named_meadow_is_the_spot_of_an_attack():
     events = _events("Gunmen killed 12 people at the Dravin meadow near Pahalgam on 3 September.")
     assert events and events[0].place == "Dravin meadow", events
