@@ -5,6 +5,7 @@ classes beside them.  Each is checked on sentences written for the test (other n
 places and speakers than any gold text)."""
 
 from bordermap.geo.extraction import extract_events, report_from_text
+from bordermap.geo.extraction.attribution import read_attribution
 from bordermap.geo.extraction.places import find_places
 
 
@@ -63,6 +64,52 @@ def test_a_day_after_telling_a_named_body_dates_the_saying():
     assert events and events[0].date == "2021-09-09", events
 
 
+def test_unnamed_sources_quoted_by_an_agency_are_the_agencys_account():
+    assert (
+        read_attribution(
+            "Unnamed sources quoted by the news agency Zelt said 200 soldiers had come up."
+        ).claimant
+        == "Zelt"
+    )
+    assert read_attribution("Sources cited by Zelt said the post had been shelled.").claimant == (
+        "Zelt"
+    )
+
+
+def test_he_is_the_person_named_before_not_the_capital_the_sentence_opens_on():
+    events = _events(
+        "Soldiers of both sides clashed near Velshi on 9 September, the minister Arun "
+        "Bedi said. The local commander has since met his counterpart, according to Bedi. "
+        "New Delhi had also raised the matter with Beijing, he said."
+    )
+    last = events[-1]
+    assert last.claimed_by and "Bedi" in last.claimed_by[0], events
+
+
 def test_a_named_meadow_is_the_spot_of_an_attack():
     events = _events("Gunmen killed 12 people at the Dravin meadow near Pahalgam on 3 September.")
     assert events and events[0].place == "Dravin meadow", events
+
+
+def test_who_was_told_to_leave_is_no_speaker_and_the_speakers_family_is_no_place():
+    events = _events(
+        "Guards shut the crossing at Attari on Thursday, the agency reported. Earlier in "
+        "the day, "
+        "Afghans who had been told to leave were kept waiting at the crossing for hours, "
+        "said Ravi Kohli, who had come to see off his brothers, who live in Kabul."
+    )
+    second = events[-1]
+    assert second.claimed_by == ["Ravi Kohli"], events
+    assert second.place == events[0].place and second.date == "2021-09-16", events
+
+
+def test_an_outlet_by_its_kind_and_name_citing_others_speaks():
+    # "The daily X, citing officials, reported": the outlet speaks; the aside only says
+    # whom it heard.
+    assert (
+        read_attribution(
+            "The daily Orlo Times, citing police sources, reported that guards had fired "
+            "on a boat near Velshi."
+        ).claimant
+        == "Orlo Times"
+    )
