@@ -86,6 +86,14 @@ def test_he_is_the_person_named_before_not_the_capital_the_sentence_opens_on():
     assert last.claimed_by and "Bedi" in last.claimed_by[0], events
 
 
+def test_tear_gassed_is_a_security_act():
+    events = _events(
+        "Migrants crossed into Mexico at Suchiapa on Friday. Some of them said "
+        "they had been tear-gassed."
+    )
+    assert any("tear-gassed" in e.description for e in events), events
+
+
 def test_a_named_meadow_is_the_spot_of_an_attack():
     events = _events("Gunmen killed 12 people at the Dravin meadow near Pahalgam on 3 September.")
     assert events and events[0].place == "Dravin meadow", events
@@ -101,6 +109,23 @@ def test_who_was_told_to_leave_is_no_speaker_and_the_speakers_family_is_no_place
     second = events[-1]
     assert second.claimed_by == ["Ravi Kohli"], events
     assert second.place == events[0].place and second.date == "2021-09-16", events
+
+
+def test_people_told_by_the_crossing_they_passed_or_going_back_across_cross():
+    from bordermap.geo.extraction.category_rules import categorise
+
+    assert categorise("On Monday 40 Afghan nationals left through Torkham.") == "crossing_attempt"
+    assert categorise("Hundreds hurried back across the border that night.") == "crossing_attempt"
+    assert categorise("He left through the back door.") is None
+
+
+def test_taken_somewhere_for_questioning_is_held():
+    from bordermap.geo.extraction.category_rules import categorise
+
+    assert (
+        categorise("The trawler and its crew were taken to Port Varna for questioning.")
+        == "detention"
+    )
 
 
 def test_an_outlet_by_its_kind_and_name_citing_others_speaks():
