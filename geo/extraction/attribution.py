@@ -562,6 +562,16 @@ _ACCORDING = re.compile(
     r"published|released|issued|leaked|seen|obtained|sent|dated)\b))",
     re.IGNORECASE,
 )
+#: "reports from local people that ...", "reports by villagers that ...": an account
+#: given by the people named, told through what it says.
+_REPORTS_FROM_THAT = re.compile(
+    r"\breports?\s+(?:from|by)\s+(?P<who>[^,.;]{1,40}?)\s+that\b", re.IGNORECASE
+)
+#: People of the place, named by no more than that: "local people", "residents".
+_LOCAL_PEOPLE = re.compile(
+    r"(?:local\s+)?(?:people|residents|villagers|locals|witnesses|farmers|fishermen|herders)",
+    re.IGNORECASE,
+)
 #: People named by where they live or are: "people in the village", "locals living
 #: near the post", "families from the area" (up to the clause's end).
 _PEOPLE_PLACED = re.compile(
@@ -1538,7 +1548,10 @@ _TOLD_TO_DO = re.compile(
     # told an account, never given an order, whatever infinitive comes later.
     r"(?!\s+(?:reporters|journalists|the\s+press|(?:a|the)\s+(?:news|press)\s+conference|"
     r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:newspaper|daily|news\s+agency|broadcaster)|"
-    r"(?:the\s+)?(?:state\s+)?(?:media|television|radio)|AFP|Reuters|(?:the\s+)?AP)\b)"
+    r"(?:the\s+)?(?:state\s+)?(?:media|television|radio)|AFP|Reuters|(?:the\s+)?AP|"
+    # News agencies by name: "told ANI he was not being allowed to go" is an account.
+    r"ANI|PTI|IANS|UNI|EFE|TASS|RIA|IRNA|ISNA|Xinhua|Kyodo|Yonhap|ANSA|Anadolu|Bernama|"
+    r"Antara|dpa|DPA)\b)"
     r"\s+(?:(?!that\b)[^.;:“”\"]){1,80}?\b(?:not\s+)?to\s+"
     r"(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|be|have)\b)[a-z]+\b"
 )
@@ -2105,6 +2118,12 @@ def read_attribution(sentence: str) -> Attribution:
             cues.append(Cue(match.start(), match.end(), "claim"))
     for match in _REPORTED_BY.finditer(sentence):
         if _looks_like_speaker(match.group("who")):
+            claimant = claimant or normalise_actor(match.group("who"))
+            cues.append(Cue(match.start(), match.end(), "claim"))
+    for match in _REPORTS_FROM_THAT.finditer(sentence):
+        # "following up reports from local people that armed men had been seen": what
+        # the reports say is the account of those who made them.
+        if _looks_like_speaker(match.group("who")) or _LOCAL_PEOPLE.fullmatch(match.group("who")):
             claimant = claimant or normalise_actor(match.group("who"))
             cues.append(Cue(match.start(), match.end(), "claim"))
     answered = _CLAIM_ANSWERED.search(sentence)

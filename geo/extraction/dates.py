@@ -257,6 +257,8 @@ _COMPARED_YEAR = re.compile(
     r",?\s+(?:against|compared\s+with|compared\s+to|up\s+from|down\s+from|versus)\s+"
     r"[^,;.]{0,60}?\b(?:19|20)\d{2}\b"
 )
+#: "that " right before a weekday ("that Thursday"): the weekday told before.
+_THAT_BEFORE = re.compile(r"\bthat\s+$", re.IGNORECASE)
 #: "that day", "on that day" alone (not "later that day"): the day told before.
 _BARE_THAT_DAY = re.compile(r"(?:on\s+)?that\s+day", re.IGNORECASE)
 #: "a 15 October deadline": the date names the deadline that follows it.
@@ -1031,6 +1033,15 @@ def find_dates(
             groups = {**match.groupdict(), "text": match.group(0)}
             today = reported_on if kind in _FROM_PUBLICATION else published
             value = _resolve(kind, groups, today, last_year, anchor)
+            if (
+                kind == "weekday"
+                and anchor is not None
+                and _THAT_BEFORE.search(sentence[:start])
+                and anchor.weekday() == _WEEKDAYS[groups["wd"].lower()]
+            ):
+                # "due to cross that Thursday" after "On Thursday 24 April ...": the
+                # weekday told before, not the last one before the report.
+                value = anchor.isoformat()
             if (
                 kind == "weekday"
                 and value

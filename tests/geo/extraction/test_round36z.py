@@ -138,3 +138,27 @@ def test_an_outlet_by_its_kind_and_name_citing_others_speaks():
         ).claimant
         == "Orlo Times"
     )
+
+
+def test_reports_from_local_people_that_are_their_account():
+    attribution = read_attribution(
+        "The patrol had been following up reports from local people that six armed men "
+        "had been seen near Orvalu."
+    )
+    assert attribution.status == "alleged" and attribution.claimant == "local people"
+
+
+def test_that_weekday_is_the_weekday_told_before():
+    events = _events(
+        "On Monday 6 September guards closed the gate at Attari.\n\nRavi Kohli, a trader "
+        "who was due to cross that Monday for his wedding, told PTI he was not being "
+        "allowed to go because the border was closed."
+    )
+    assert len(events) == 2 and events[-1].date == "2021-09-06", events
+
+
+def test_telling_a_news_agency_what_one_may_not_do_is_an_account():
+    attribution = read_attribution(
+        "Ravi Kohli, a trader from Jaipur, told ANI he was not being allowed to go."
+    )
+    assert attribution.status == "alleged" and attribution.claimant == "Ravi Kohli"
