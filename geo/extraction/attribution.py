@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from bordermap.geo.extraction.actors import COUNTRY_ADJECTIVES, country_codes_in, normalise_actor
+from bordermap.geo.extraction.speakers import names_a_state
 
 __all__ = [
     "DATELINE",
@@ -33,7 +34,10 @@ __all__ = [
 ]
 
 _SAY = (
-    r"said|says|say|stated|states|told|tells|reported|reports|claimed|claims|announced|"
+    r"said|says|say|stated|states|"
+    # "Pakistanis who had been told to leave" were ordered, and say nothing.
+    r"(?:(?<!\bbeen\s)(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeing\s)told|told(?!\s+to\b))|"
+    r"tells|reported|reports|claimed|claims|announced|"
     r"announces|alleged|alleges|wrote|writes|added|warned|warns|insisted|insists|"
     # "argued over the triangle", "argue with X": a quarrel, no account given.
     r"(?:argued|argues|argue)(?!\s+(?:over|about|with)\b)|described|describes|noted|notes|estimated|estimates|suggested|suspects|"
@@ -42,7 +46,10 @@ _SAY = (
     # passive ("were believed to be") nor "believed to", a doubt on what follows.
     r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)"
     r"believed(?!\s+to\b)|"
-    r"posted|tweeted|informed|testified|recounted|quoted|holds|"
+    r"posted|tweeted|informed|testified|recounted|holds|"
+    # "sources quoted by X said": the participle names who relays them, no saying of
+    # theirs ("X was quoted by Y as saying" is X's).
+    r"quoted(?!\s+by\b)|(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bis\s)|(?<=\bare\s)|(?<=\bbeen\s))quoted|"
     # "X passed on unconfirmed word of three deaths", "relayed reports of": an account
     # handed on is the speaker's.
     r"(?:(?:passed|passes)\s+on|relayed|relays)"
@@ -561,6 +568,16 @@ _ACCORDING = re.compile(
     r"published|released|issued|leaked|seen|obtained|sent|dated)\b))",
     re.IGNORECASE,
 )
+#: "reports from local people that ...", "reports by villagers that ...": an account
+#: given by the people named, told through what it says.
+_REPORTS_FROM_THAT = re.compile(
+    r"\breports?\s+(?:from|by)\s+(?P<who>[^,.;]{1,40}?)\s+that\b", re.IGNORECASE
+)
+#: People of the place, named by no more than that: "local people", "residents".
+_LOCAL_PEOPLE = re.compile(
+    r"(?:local\s+)?(?:people|residents|villagers|locals|witnesses|farmers|fishermen|herders)",
+    re.IGNORECASE,
+)
 #: People named by where they live or are: "people in the village", "locals living
 #: near the post", "families from the area" (up to the clause's end).
 _PEOPLE_PLACED = re.compile(
@@ -876,6 +893,17 @@ _QUOTED_OUTLET_BEFORE = re.compile(
 )
 
 
+#: "Unnamed sources quoted by the news agency X", "sources cited by X": people the report
+#: does not name, heard through an outlet.
+_UNNAMED_QUOTED_BY = re.compile(
+    r"(?:(?:unnamed|anonymous|unidentified)\s+(?:[\w-]+\s+)?(?:sources?|officials?|people)|"
+    r"sources)\s+(?:quoted|cited)\s+by\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:news\s+agency|"
+    r"agency|newspaper|broadcaster|channel|daily|outlet)\s+)?"
+    r"(?P<outlet>(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*){0,3})\s*$",
+    re.IGNORECASE,
+)
+
+
 def _speaker_before(sentence: str, verb_start: int) -> tuple[str, int]:
     """The phrase naming who speaks, read backwards from the verb."""
     before = _DATELINE.sub(lambda m: " " * len(m.group(0)), sentence[:verb_start])
@@ -896,6 +924,11 @@ def _speaker_before(sentence: str, verb_start: int) -> tuple[str, int]:
     # Blanks keep every offset into the sentence where it was.
     phrase = _OUTLET_DESCRIPTION.sub(lambda m: " " * len(m.group(0)), phrase)
     phrase = phrase.lstrip()
+    relayed = _UNNAMED_QUOTED_BY.match(phrase)
+    if relayed:
+        # "Unnamed sources quoted by the news agency X said": nobody the reader can name
+        # speaks but through X, whose account it is.
+        return normalise_actor(relayed.group("outlet")), start + relayed.start("outlet")
     issuer = _DOCUMENT_OF.match(phrase)
     if issuer:
         # "An army report issued that day put ...": the body that issued it speaks.
@@ -1535,7 +1568,10 @@ _TOLD_TO_DO = re.compile(
     # told an account, never given an order, whatever infinitive comes later.
     r"(?!\s+(?:reporters|journalists|the\s+press|(?:a|the)\s+(?:news|press)\s+conference|"
     r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:newspaper|daily|news\s+agency|broadcaster)|"
-    r"(?:the\s+)?(?:state\s+)?(?:media|television|radio)|AFP|Reuters|(?:the\s+)?AP)\b)"
+    r"(?:the\s+)?(?:state\s+)?(?:media|television|radio)|AFP|Reuters|(?:the\s+)?AP|"
+    # News agencies by name: "told ANI he was not being allowed to go" is an account.
+    r"ANI|PTI|IANS|UNI|EFE|TASS|RIA|IRNA|ISNA|Xinhua|Kyodo|Yonhap|ANSA|Anadolu|Bernama|"
+    r"Antara|dpa|DPA)\b)"
     r"\s+(?:(?!that\b)[^.;:“”\"]){1,80}?\b(?:not\s+)?to\s+"
     r"(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|be|have)\b)[a-z]+\b"
 )
@@ -1648,6 +1684,11 @@ def _opening_speaker_before_aside(before: str) -> tuple[str, int]:
     if opened is None:
         return "", -1
     who, aside = opened.group("who").strip(), opened.group("aside").strip()
+    described = _OUTLET_DESCRIPTION.match(who)
+    if described and who[described.end() :].strip()[:1].isupper():
+        # "The daily X, citing officials, reported": the outlet by its name, its kind
+        # only describing it.
+        who = who[described.end() :].strip()
     if _PLACE_ASIDE.match(aside) or _OFFICE_ASIDE.match(aside):
         # "Police on X Island, in Y province, say": an aside that only seats the speaker
         # leaves where it sits and where the act was one place; "Name, prefect of X,"
@@ -1681,7 +1722,7 @@ def _opening_speaker_before_aside(before: str) -> tuple[str, int]:
         # office's holder, then what they were doing as they spoke.
         return f"{normalise_actor(who)} {first.strip()}", opened.start("who")
     if (
-        not re.match(r"(?:who|whose|which)\b", first)
+        not re.match(r"(?:who|whose|which|citing|quoting)\b", first)
         and not _NOT_AN_OPENING_SPEAKER.match(first)
         and _looks_like_speaker(first)
     ):
@@ -2110,6 +2151,12 @@ def read_attribution(sentence: str) -> Attribution:
         if _looks_like_speaker(match.group("who")):
             claimant = claimant or normalise_actor(match.group("who"))
             cues.append(Cue(match.start(), match.end(), "claim"))
+    for match in _REPORTS_FROM_THAT.finditer(sentence):
+        # "following up reports from local people that armed men had been seen": what
+        # the reports say is the account of those who made them.
+        if _looks_like_speaker(match.group("who")) or _LOCAL_PEOPLE.fullmatch(match.group("who")):
+            claimant = claimant or normalise_actor(match.group("who"))
+            cues.append(Cue(match.start(), match.end(), "claim"))
     answered = _CLAIM_ANSWERED.search(sentence)
     if answered and not denier and _looks_like_speaker(answered.group("who")):
         # "..., a claim Yerevan dismissed as false": the claim and its denial at once.
@@ -2246,6 +2293,9 @@ def read_attribution(sentence: str) -> Attribution:
             len(opener.split()) >= 2
             and opener.split()[0].lower() not in _PRONOUNS
             and not (claimant.lower() == "it" and _PLURAL_ACTOR.search(opener))
+            # "New Delhi had taken the matter up with Beijing, he said": a state or its
+            # capital is no "he" or "she"; the person named before speaks.
+            and not (claimant.lower() in ("he", "she") and names_a_state(opener))
         ):
             claimant = opener
     denier = _issuer_of_document(_body_of_spokesperson(sentence, denier))
@@ -2387,6 +2437,9 @@ class SpeakerContext:
         if not generic:
             fuller = self._person_named_before(speaker)
             if fuller:
+                # "according to Singh", then "he said": the person named again is the
+                # latest speaker a pronoun points back to.
+                self.named.append(fuller)
                 return fuller
             self.named.append(speaker)
             return speaker

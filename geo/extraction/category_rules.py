@@ -275,6 +275,10 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                       # "were taken in for questioning": held to be questioned.
                       r"(?:took|taken|take|takes|taking)\s+(?:[\w’'-]+\s+){0,4}?(?:away|in)\s+"
                       r"(?:[\w’'-]+\s+){0,8}?(?:for\s+questioning|to\s+be\s+questioned)|"
+                      # "were taken to X on Y for questioning": brought somewhere by a
+                      # force to be questioned is held there.
+                      r"(?:taken|brought|escorted)\s+to\s+(?:[\w’'-]+\s+){1,6}?"
+                      r"for\s+questioning|"
                       # "held 13 of them", "held 40 traders at the post": people counted
                       # as the object of "held" ("held talks", "held a meeting" are not).
                       # "police had picked up eight Haitian men at X": taken in, the
@@ -317,7 +321,9 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                               # "traded fire", "exchanged heavy gunfire", "traded shots".
                               r"(?:traded|trading|exchanged|exchanging)\s+(?:heavy\s+|sporadic\s+)?"
                               r"(?:gun|machine-gun|mortar|artillery\s+)?(?:fire|shots)|"
-                              r"shot\s+down|damag\w+|debris|breach\w*|patrol(?:s|led|ling)|tear\s+gas|water\s+cannon|buoys?|"
+                              r"shot\s+down|damag\w+|debris|breach\w*|patrol(?:s|led|ling)|water\s+cannon|buoys?|"
+                              # "fired tear gas", "had been tear-gassed": the verb as well.
+                              r"tear[\s-]gas(?:s?ed|sing)?|"
                               r"provocations?|helicopters?|jets?(?![\s-]+skis?\b)|violat\w+|battalion|brigade|"
                               f"{BROKE_AN_AGREEMENT}|"
                               r"attack(?:s|ed|ing)?|shell(?:ed|ing|s)?|artillery|mortars?|"
@@ -728,7 +734,18 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                                   r"(?:line|queue|tailback|column)s?\s+(?:of\s+[\w\s]{0,30}?)?"
                                   r"(?:formed|built\s+up|stood|stretched)\b)"),
         ("crossing_attempt", r"\b(?:(?:crossed|crosses|crossing|cross)\s+(?:the|into|from|over|"
-                             r"illegally|irregularly|back)|(?:irregular|illegal|attempted)\s+"
+                             r"illegally|irregularly|back)|"
+                             # "hurried back across the border", "fled back over the
+                             # frontier": people on the move across the line.
+                             r"(?:hurried|fled|went|headed|streamed|poured|rushed|returned|"
+                             r"walked|ran|swam)\s+back\s+(?:across|over)\s+the\s+"
+                             r"(?:border|frontier|river|line)\b|"
+                             # "28 nationals left through X", "returned home via the Y
+                             # crossing": people told by the crossing they passed.
+                             r"(?:left|exited|returned(?:\s+home)?|came\s+(?:home|back)|"
+                             r"went\s+(?:home|back))\s+(?:through|via)\s+(?:the\s+)?"
+                             r"(?:(?-i:[A-Z])[\w’'-]*|[\w-]+\s+(?:crossing|border\s+post|checkpoint)\b)|"
+                             r"(?:irregular|illegal|attempted)\s+"
                              r"crossings?|crossing\s+attempts?|crossed|entered\s+illegally|"
                              r"irregular\s+(?:entry|migration)|attempt\w*\s+to\s+(?:cross|enter)|"
                              # People who went in on their own feet or wheels, told by

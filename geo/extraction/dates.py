@@ -151,6 +151,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("same_day", r"\b(?:(?:on|later\s+on|earlier\s+on|later|earlier)\s+)?(?:the|that)\s+"
                      r"(?:very\s+)?same\s+(?:day|morning|afternoon|evening|night)\b|"
                      r"\b(?:later|earlier)\s+that\s+(?:day|morning|afternoon|evening)\b|"
+                     # "Earlier in the day", "later in the evening": the day dated last.
+                     r"\b(?:later|earlier)\s+in\s+the\s+(?:day|morning|afternoon|evening)\b|"
                      # "a few hours later", "an hour later", "minutes afterwards": within
                      # the day dated last.
                      r"\b(?:(?:a\s+few|several|some|two|three|four|five|six|\d+|an|a)\s+)?"
@@ -255,6 +257,8 @@ _COMPARED_YEAR = re.compile(
     r",?\s+(?:against|compared\s+with|compared\s+to|up\s+from|down\s+from|versus)\s+"
     r"[^,;.]{0,60}?\b(?:19|20)\d{2}\b"
 )
+#: "that " right before a weekday ("that Thursday"): the weekday told before.
+_THAT_BEFORE = re.compile(r"\bthat\s+$", re.IGNORECASE)
 #: "that day", "on that day" alone (not "later that day"): the day told before.
 _BARE_THAT_DAY = re.compile(r"(?:on\s+)?that\s+day", re.IGNORECASE)
 #: "a 15 October deadline": the date names the deadline that follows it.
@@ -273,8 +277,10 @@ _STATEMENT_BEFORE = re.compile(
     r"(?:any|all|its|their|his|her|a)\s+(?:[\w-]+\s+)?(?:role|part|involvement|hand|"
     r"responsibility|link|links|connection)\s+(?:in|for|with|to)\s+"
     r"[^,;.]{1,60}?\s+$|"
-    # "told a WhatsApp group on Sunday": an audience of up to three words.
-    r"(?:\b(?:said|says|announced|stated|told(?:\s+(?!to\b)[\w’'-]+){1,3}|"
+    # "told a WhatsApp group on Sunday": an audience of up to three words; "told both
+    # houses of Parliament on Tuesday": of a body named after "of".
+    r"(?:\b(?:said|says|announced|stated|told(?:\s+(?!to\b)[\w’'-]+){1,3}"
+    r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)?)?|"
     # "told the Kurdish broadcaster Rudaw on Sunday": an outlet named at more length.
     r"told\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,2}?(?:broadcaster|newspaper|news\s+agency|"
     r"agency|channel|radio|television|station|daily|weekly|website|magazine|paper)"
@@ -1027,6 +1033,15 @@ def find_dates(
             groups = {**match.groupdict(), "text": match.group(0)}
             today = reported_on if kind in _FROM_PUBLICATION else published
             value = _resolve(kind, groups, today, last_year, anchor)
+            if (
+                kind == "weekday"
+                and anchor is not None
+                and _THAT_BEFORE.search(sentence[:start])
+                and anchor.weekday() == _WEEKDAYS[groups["wd"].lower()]
+            ):
+                # "due to cross that Thursday" after "On Thursday 24 April ...": the
+                # weekday told before, not the last one before the report.
+                value = anchor.isoformat()
             if (
                 kind == "weekday"
                 and value

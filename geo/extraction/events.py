@@ -1433,6 +1433,7 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             # "said the barrier may extend into X waters": how far a work told before
             # reaches, not where anything happened; the work's place stays.
             and not _EXTENDS_INTO.search(sentence.text[: p.start])
+            and not _in_speaker_relative(p, sentence.text, attribution.cues)
         ]  # fmt: skip
         opening = _LEADING_TIME_CLAUSE.match(sentence.text)
         if opening is not None and any(
@@ -2639,6 +2640,27 @@ _SPEAKER_ASIDE = re.compile(
     r",\s+(?:whose|which|who|(?:the\s+)?(?:deputy\s+)?(?:commander|head|chief|director)\s+of)"
     r"\b[^,;]*,\s*(?=(?:\w+\s+)?(?:said|says|told|added|stated|reported|announced)\b)"
 )
+
+
+#: "..., said X, who had come to see her sisters off": a speaker named after the verb,
+#: then a relative clause on who they are.
+_INVERTED_SAYING = re.compile(r"(?:said|says|told|added)\b")
+_WHO_AFTER = re.compile(r",\s+(?:who|whose)\b")
+
+
+def _in_speaker_relative(place: PlaceFind, sentence: str, cues) -> bool:
+    """Whether a place lies in the relative clause on a speaker named after the verb.
+
+    "..., said Mohammad Shariq, who had come to see off her sisters, married in Karachi":
+    where the speaker's family lives says who she is, not where anything happened.
+    """
+    return any(
+        c.kind in ("claim", "accusation", "denial")
+        and _INVERTED_SAYING.match(sentence, c.start)
+        and _WHO_AFTER.match(sentence, c.end)
+        and place.start >= c.end
+        for c in cues
+    )
 
 
 def _only_in_speaker(sentence: str) -> bool:

@@ -211,6 +211,8 @@ _SITE_WORDS = (
     # Landforms written in lower case after their name ("the Chong Bok pass").
     r"pass|valley|gorge|ridge|hills?|mountains?|plateau|glacier|lake|forest|desert|delta|"
     r"creek|strait|bay|peninsula|island|islet|sector|jungle|"
+    # Open grazing ground named by its own word ("at the X meadow"), a spot of its own.
+    r"meadows?|pastures?|"
     # A strait written in lower case ("in the X channel").
     r"channel"
 )
@@ -461,6 +463,9 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # crossed by people on the move is the river between (see find_places).
         ("river_bare", rf"\b(?:back|fled|swam|waded|crossed|ferried|rowed)\s+(?:back\s+)?"
                        rf"across\s+the\s+(?P<inner>{_CAP})\b(?!\s+(?:river|River|{_UP}))"),
+        # "near the X and Y islands", "over X, Y and Z islands": names before one plural
+        # in lower case are one island each (see find_places).
+        ("islands", rf"\b(?:the\s+)?{_NAME}(?:,\s*{_NAME})*,?\s+and\s+{_NAME}\s+islands\b"),
         ("near", rf"\b(?:{_NEAR_WORDS})\s+(?:the\s+)?(?:(?:{_PLACE_ADJECTIVE})\s+)?"
                  rf"(?:{_SETTLEMENT_OF}\s+)?{_NAME}"
                  rf"(?:\s+(?:{_CROSSING_WORDS}|(?:(?!{_FUNCTION_WORD})[a-z]+\s+){{0,2}}?"
@@ -547,9 +552,11 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                        r"(?!\s+of\b(?!\s+the\s+(?:[A-Z][\w-]*\s+){0,3}?(?:[Nn]ational\s+)?"
                        r"(?:[Pp]ark|[Rr]eserve|[Ff]orest|[Ss]anctuary|[Ww]ildlife\s+[Rr]efuge)\b"
                        # "the X area of Y district", "the X area of the Y region": a
-                       # spot inside an administrative unit is finer than the unit.
+                       # spot inside an administrative unit is finer than the unit; one
+                       # inside an army's sector ("the X area of the Y sector") alike.
                        r"|\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}?(?:[Dd]istrict|[Rr]egion|"
-                       r"[Pp]rovince|[Cc]ounty|[Gg]overnorate|[Oo]blast|[Rr]aion|[Pp]refecture)\b"
+                       r"[Pp]rovince|[Cc]ounty|[Gg]overnorate|[Oo]blast|[Rr]aion|[Pp]refecture|"
+                       r"[Ss]ector)\b"
                        # "the X area of Y upazila", "the X area of Mand, in Z district": a
                        # spot inside a subdivision named bare or by a local unit word.
                        r"|\s+(?:[A-Z][\w'’-]*\s+){0,2}?[A-Z][\w'’-]*(?:\s+(?:upazila|union|"
@@ -1851,6 +1858,10 @@ def find_places(
                 if text.lower() in CAPITAL_METONYMS or re.match(r"['’]s?\b", sentence[end:]):
                     continue  # "attacked Kyiv's position", "hit Moscow": the state
                 shape = "name_object"
+            if shape == "islands":
+                found.extend(_listed_islands(sentence, match, hints))
+                taken.append((start, end))
+                continue
             if shape in ("crossing", "list") and re.search(r"\band\b", text):
                 for name_match in re.finditer(_NAME, text):
                     name = name_match.group(0)
@@ -2881,6 +2892,53 @@ _DISTANCE_BEFORE_BEARING = re.compile(
 )
 
 
+#: "south of ", "just north-west of ": a bearing that opens a place phrase.
+_BEARING_OPENING = re.compile(
+    r"^(?:just\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+", re.IGNORECASE
+)
+#: "the village of X", or " village" after X: the name is a settlement on land.
+_SETTLEMENT_WORD = re.compile(r"\b(?:village|town|hamlet)\s+of\s", re.IGNORECASE)
+_SETTLEMENT_WORD_AFTER = re.compile(r"^\s+(?:village|town|hamlet)\b")
+
+
+def _bearing_from_settlement(text: str, after: str) -> bool:
+    """Whether a phrase is a bearing from a village or town ("south of Nanu village").
+
+    At sea a bearing from an island or a cape is how the spot is told, and event files
+    keep it ("north of X Island"); a village or town is on land, where the settlement
+    itself is the place.
+    """
+    return bool(_BEARING_OPENING.match(text)) and bool(
+        _SETTLEMENT_WORD.search(text) or _SETTLEMENT_WORD_AFTER.match(after)
+    )
+
+
+def _listed_islands(
+    sentence: str, match: re.Match[str], hints: tuple[str, ...]
+) -> list[PlaceFind]:
+    """One place per island of "the X and Y islands", as "list" finds.
+
+    A name the gazetteer knows near the report's countries is taken ("Lieyu"); one it
+    lacks is written "X Island", as event files write an island.  A bare name is never
+    looked up far away: "Dadan" is an island here, not a town of another country.
+    """
+    found: list[PlaceFind] = []
+    names_text = re.sub(r"\s+islands$", "", match.group(0))
+    for name_match in re.finditer(_NAME, names_text):
+        name = re.sub(r"^the\s+", "", name_match.group(0))
+        if not _may_be_a_name(name) or name.split()[0] in _NOT_PLACES or country_codes_in(name):
+            continue
+        at = match.start() + name_match.end() - len(name)
+        named = resolve_place(name, hints) if hints else PlaceResult(name, "unresolved")
+        if named.status == "resolved" and named.precision in ("settlement", "exact"):
+            found.append(PlaceFind(name, at, at + len(name), "list", _role(sentence, at), named))
+            continue
+        written = f"{name} Island"
+        found.append(PlaceFind(written, at, at + len(name), "list", _role(sentence, at),
+                               PlaceResult(written, "unresolved"), written_only=True))  # fmt: skip
+    return found
+
+
 #: The verbs of the "entered" shape that open or shut a crossing.
 _OPENED_OR_SHUT = re.compile(r"(?:opened|reopened|closed|shut)\s", re.IGNORECASE)
 
@@ -2985,6 +3043,11 @@ def _written_only(
     # spot is told by a bearing from a named place; event files write the bearing ("north
     # of X"), the distance being a detail of the account.
     text = _DISTANCE_BEFORE_BEARING.sub("", text)
+    if _bearing_from_settlement(text, sentence[end:]):
+        # "south of Nanu village", "north of the village of X": on land a bearing from a
+        # village only says which side of it; the village is the place, as a known town
+        # is ("north-west of Suai" reads as Suai).
+        text = core_name(text)
     return PlaceFind(text, start, end, shape, _role(sentence, start),
                      PlaceResult(text, "unresolved"), written_only=True)  # fmt: skip
 

@@ -24,7 +24,7 @@ from functools import lru_cache
 from bordermap.geo.extraction.actors import CAPITAL_METONYMS, COUNTRY_ADJECTIVES, country_codes_in
 from bordermap.geo.places.gazetteer import load_gazetteer
 
-__all__ = ["expand_acronym", "same_speaker", "speaker_key"]
+__all__ = ["expand_acronym", "names_a_state", "same_speaker", "speaker_key"]
 
 #: Words that say nothing of who speaks.
 _NOISE = frozenset(
@@ -49,6 +49,27 @@ def _seat_of_power(name: str) -> str:
     places = load_gazetteer().lookup(name, kinds=("settlement",))
     big = [p for p in places if p.population >= _SEAT_POPULATION]
     return max(big, key=lambda p: p.population).country if big else ""
+
+
+def names_a_state(name: str) -> bool:
+    """Whether a name stands for a state: a country, or its capital or a large city.
+
+    Parameters
+    ----------
+    name : str
+        A phrase as a report writes it ("New Delhi", "the Philippines", "Kigali").
+
+    Returns
+    -------
+    bool
+        True for a country's name or a seat of power; a person or a body is neither.
+    """
+    bare = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
+    return (
+        bare in COUNTRY_ADJECTIVES
+        or bare.lower() in CAPITAL_METONYMS
+        or bool(_seat_of_power(bare))
+    )
 
 
 def speaker_key(name: str) -> frozenset[str]:
