@@ -137,6 +137,9 @@ _PLACE_ADJECTIVE = (
     r"disputed|contested|remote|small|tiny|nearby|border|frontier|occupied|abandoned|"
     r"northern|southern|eastern|western"
 )
+#: A bracket right after a name that says which namesake it is: "Frankfurt (Oder)",
+#: "Halle (Saale)".
+_QUALIFIER_AFTER = re.compile(r" ?\((?P<qualifier>[A-Z][\w.'’-]*(?: [\w.'’-]+){0,2})\)")
 #: A number that ends an outlet's name ("Suwayda 24 said", "according to France 24."):
 #: the name before it is the outlet's, no place.
 _OUTLET_NUMBER_AFTER = re.compile(
@@ -2105,6 +2108,13 @@ def find_places(
             offset = match.group(0).find(text)
             if offset >= 0:
                 start, end = start + offset, start + offset + len(text)
+            qualified = _QUALIFIER_AFTER.match(sentence, end)
+            if qualified and result.status != "unresolved":
+                # "in Frankfurt (Oder)": the bracket after the name tells which namesake;
+                # the name alone is Frankfurt am Main, 550 km away, drawn as certain.
+                whole = resolve_place(f"{text} ({qualified.group('qualifier')})", hints)
+                if whole.status == "resolved" and whole.name != result.name:
+                    text, result, end = sentence[start : qualified.end()], whole, qualified.end()
             role = _role(sentence, match.start() if unit_of else start)
             if (
                 re.search(r"\bacross\s+(?:the\s+)?$", sentence[:start])
