@@ -189,7 +189,11 @@ _SEATED_MUNICIPALITY = re.compile(
     r"territorial\s+hromada|ayil\s+(?:okmotu|aymagy)|"
     r"jamoat|джамоат|ҷамоат\w*(?:\s+деҳот\w*)?|сельсовет|"
     # South Slavic municipalities, Latin and Cyrillic, in their cases ("općine Rakovica").
-    r"op(?:ć|c|č|š|s)(?:t)?in\w*|občin\w*|општин\w*",
+    r"op(?:ć|c|č|š|s)(?:t)?in\w*|občin\w*|општин\w*|"
+    # A French or Italian commune bears the name of its seat ("la commune de Beni
+    # Ansar", "commune de Kani Keli"): where no unit of the name is in the data, the
+    # municipality around its seat, never the town alone.
+    r"communes?|comun[ei]",
     re.IGNORECASE,
 )
 #: A crossing's "name" that only says which country it leads to ("zur Slowakei").
