@@ -2038,7 +2038,22 @@ _UNNAMED_CROSSING = re.compile(
 _OF_BEFORE_A_PAIR = re.compile(r"^(?:de\s+la|del|de|du|des|da|do|das|dos)\s+", re.IGNORECASE)
 
 
+# "Mutukula, on the Ugandan side of the border", "the village of Ngongo on the Tanzanian
+# side of ...": a place, then the side of the border it lies on.
+_HEAD_ON_A_SIDE = re.compile(
+    r"^(?P<head>\S.*?)\s*,?\s+(?:on|at)\s+(?P<side>the\s+\S+(?:\s+\S+)?\s+side\s+of\s+\S.*)$",
+    re.IGNORECASE,
+)
+
+
 def _side(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression | None:
+    headed = _HEAD_ON_A_SIDE.match(text)
+    if headed:
+        # The words before "on the X side" are no part of the side's name: the place is
+        # looked up on that side, as "X in Y" is inside Y.
+        side = _side(headed["side"], g, langs)
+        if side is not None and side.kind == "side":
+            return _restricted(headed["head"], headed["side"], text, langs, "in")
     arabic = _ARABIC_SIDE.match(text)
     if arabic:
         text = arabic["side"]
