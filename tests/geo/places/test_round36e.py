@@ -1,0 +1,91 @@
+"""Classes of place round 36e: events not placed offline, by cause.
+
+A French or Italian commune is seated at the town it is named for, as a gmina or a
+hromada is, so "la commune de X" with no unit of the name in the data is the
+municipality around its seat.  "X on the Y side of the border": the words before "on"
+are the place, looked up on that side, not part of the side's name; and a side named by
+an admin-1 unit of the event's country ("the Dagestan side") is that unit.  Persian "در"
+(in, at) before a place's own words is a preposition.
+"""
+
+from __future__ import annotations
+
+from bordermap.geo.places.geocoder import geocode_place
+from bordermap.geo.places.phrases import parse_place
+
+
+def test_a_commune_is_the_municipality_around_its_seat() -> None:
+    # Field phrase (blind34): before, "no commune named 'Beni Ansar' (the town of that
+    # name is not meant)".
+    result = geocode_place("dans la commune de Beni Ansar", country="MA")
+    assert result.status == "resolved", result
+    assert result.precision == "district"
+    assert result.name == "Beni Ansar"
+    assert result.uncertainty_km and result.uncertainty_km >= 5
+
+
+def test_a_village_in_a_bracketed_commune_is_placed_in_the_commune() -> None:
+    # Field phrase (events35).
+    result = geocode_place(
+        "à environ 2 km du village de Bouini (commune de Kani Keli)", country="YT"
+    )
+    assert result.status == "resolved", result
+    assert result.precision == "district"
+    assert "Kani" in (result.name or "")
+
+
+def test_a_commune_the_districts_table_knows_keeps_its_outline() -> None:
+    # Benin's communes are in the districts table: drawn at their own size, unchanged.
+    result = geocode_place("la commune de Malanville", country="BJ")
+    assert result.status == "resolved", result
+    assert result.precision == "district"
+    assert (result.uncertainty_km or 0) > 20
+
+
+def test_the_words_before_on_the_side_are_the_place() -> None:
+    expr = parse_place("Mutukula, on the Ugandan side of the border")
+    assert expr.kind == "restricted"
+    assert expr.name == "Mutukula"
+    assert expr.outer is not None and expr.outer.kind == "side"
+    assert expr.outer.other == "Ugandan"
+
+
+def test_a_place_before_a_side_is_no_longer_read_as_a_country() -> None:
+    # Field phrase (blind12): before, "'... found at the Ugandan' is not a country".
+    result = geocode_place(
+        "Mutukula Primary School, a school found at the Ugandan side of the border",
+        country="UG",
+    )
+    assert result.status == "resolved", result
+
+
+def test_a_side_named_by_a_region_of_the_country_is_the_region() -> None:
+    result = geocode_place("on the Dagestan side of the state border", country="RU")
+    assert result.status == "resolved", result
+    assert result.precision == "region"
+    assert result.admin1_code == "RU-DA"
+
+
+def test_a_checkpoint_on_a_regions_side_is_answered_by_the_region() -> None:
+    # Field phrase (events14): the checkpoint is not in the gazetteer.
+    result = geocode_place(
+        "Kullar border checkpoint situated in Maharramkend region on the Dagestan side "
+        "of the state border",
+        country="RU",
+    )
+    assert result.status == "resolved", result
+    assert result.precision == "region"
+    assert result.admin1_code == "RU-DA"
+
+
+def test_a_side_named_by_a_town_is_not_a_region() -> None:
+    # "Lublin" is a town before a region (Lubelskie): no side of that name is read.
+    result = geocode_place("the Lublin side of the border", country="PL")
+    assert result.status != "resolved" or result.precision != "region"
+
+
+def test_persian_dar_before_a_border_terminal_is_a_preposition() -> None:
+    # Field phrase (events43): before, the town Mirjaveh and the crossing, ambiguous.
+    result = geocode_place("در پایانه مرزی میرجاوه", country="IR")
+    assert result.status == "resolved", result
+    assert "Mirjaveh" in (result.name or "")
