@@ -89,3 +89,12 @@ def test_persian_dar_before_a_border_terminal_is_a_preposition() -> None:
     result = geocode_place("در پایانه مرزی میرجاوه", country="IR")
     assert result.status == "resolved", result
     assert "Mirjaveh" in (result.name or "")
+
+
+def test_a_french_guiana_town_beside_its_bridge_is_the_town() -> None:
+    # Field phrase (events44): the Oyapock bridge is a BR-FR crossing in the table and
+    # the town is GF; before, the two were taken for different places, ambiguous.
+    result = geocode_place("Saint-Georges de l'Oyapock", country="GF")
+    assert result.status == "resolved", result
+    assert result.name == "Saint-Georges"
+    assert result.country == "GF"
