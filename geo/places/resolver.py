@@ -4470,6 +4470,12 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             named = self.unit_of_its_last_adjective(expr, scope) or self.sadar_unit(expr, scope)
             if named is not None:
                 return named
+        if not towns and not seats:
+            # "la région de Doumeira", "the Ras Doumeira region": no unit and no town of
+            # the name, but a disputed stretch of a border bears it: that border.
+            feature = self.feature(expr.name, scope)
+            if feature is not None and feature.status == "resolved":
+                return feature
         # "Вільхуватської громади": the seats the adjective may name are the candidates,
         # so a place the text puts in the unit is not taken far from all of them.
         return self.unresolved(
