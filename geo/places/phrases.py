@@ -663,7 +663,8 @@ _LEADING_PREPOSITION = re.compile(
 # "cette frontière", "esta frontera").
 _ARTICLE_BEFORE_BORDER = re.compile(
     r"^(?:la|le|el|die|der|a|il|lo|cette|ce|cet|esta|este|esa|ese|questa|questo|quel|quella|"
-    r"this|that|las|los|les|as|le)\s+(?=(?:frontière|frontera|fronteira|grenze|confine|"
+    # The indefinite too: "Kouribougoudi, une zone frontalière de la Libye".
+    r"this|that|las|los|les|as|le|une|un|una|uma|um)\s+(?=(?:frontière|frontera|fronteira|grenze|confine|"
     r"frontiera|línea\s+divisoria|valla|alambrada|verja|"
     # "la franja limítrofe", "la zona fronteriza", "las áreas fronterizas": a border strip
     # or zone, or several.

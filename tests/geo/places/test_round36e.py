@@ -98,3 +98,25 @@ def test_a_french_guiana_town_beside_its_bridge_is_the_town() -> None:
     assert result.status == "resolved", result
     assert result.name == "Saint-Georges"
     assert result.country == "GF"
+
+
+def test_a_disputed_stretch_named_by_its_land_is_the_border() -> None:
+    # Field phrase (events6): al-Fashaga, the farmland on the Ethiopia–Sudan line.
+    result = geocode_place("the al-Fashqa area", country="SD")
+    assert result.status == "resolved", result
+    assert result.precision == "border"
+
+
+def test_a_region_word_before_a_disputed_stretch_reads_the_border() -> None:
+    # Field phrases (events31, blind6): before, "no région named 'Doumeira'".
+    for text in ("la région de Doumeira", "the Ras Doumeira region"):
+        result = geocode_place(text, country="DJ")
+        assert result.status == "resolved", (text, result)
+        assert result.precision == "border", (text, result)
+
+
+def test_an_indefinite_article_before_a_border_zone_is_dropped() -> None:
+    # Field phrase (events32): before, "une zone frontalière de la Libye" was a name.
+    result = geocode_place("à Kouribougoudi, une zone frontalière de la Libye", country="TD")
+    assert result.status == "resolved", result
+    assert result.precision == "border"
