@@ -3689,13 +3689,17 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 note=f"{expr.name!r} is not in the gazetteer near {outer.name}; a border line "
                 "does not stand for it"
             )
+        # "the Sarawak-Kalimantan border in Kampung Raso in Lundu": the village is not
+        # known, so its container answered the district seated at Lundu; the border by
+        # that seat is the border by the village's town, as "the border in Lundu" reads.
+        seated = bool(outer.coarsened) and outer.precision == "district"
         if (expr.inner.kind == "border" or _BORDER_HEAD.match(expr.inner.text)) and (
-            outer.precision not in ("region", "district")
+            outer.precision not in ("region", "district") or seated
         ):
             # "the Baliadangi border in Thakurgaon": the border by the town; "... border
             # to Iraq in western Iran": a country does not place a border, so the names
             # inside the text are tried.  (A border area in a region or district is in it.)
-            at_town = outer.precision in POINT_ANSWERS
+            at_town = outer.precision in POINT_ANSWERS or seated
             by_town = self.border_by_point(outer) if at_town else None
             if by_town is not None:
                 return replace(by_town, coarsened=True)

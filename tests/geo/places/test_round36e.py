@@ -120,3 +120,12 @@ def test_an_indefinite_article_before_a_border_zone_is_dropped() -> None:
     result = geocode_place("à Kouribougoudi, une zone frontalière de la Libye", country="TD")
     assert result.status == "resolved", result
     assert result.precision == "border"
+
+
+def test_a_border_in_an_unknown_village_of_a_seated_district_is_the_border_by_it() -> None:
+    # Field phrase (events12): before, "'Sarawak-Kalimantan border' is not in the
+    # gazetteer inside Lundu, which is a smaller place than the text names".
+    result = geocode_place("the Sarawak-Kalimantan border in Kampung Raso in Lundu", country="MY")
+    assert result.status == "resolved", result
+    assert result.precision == "border"
+    assert "Malaysia" in (result.name or "")
