@@ -2834,11 +2834,23 @@ _GREEK_PLACE_THEN_UNIT = re.compile(
 )
 
 
+# The words Greek names open with (saint, new, old, upper, lower, great, small), in
+# the genitive the name after them takes.
+_GREEK_NAME_ADJECTIVE = re.compile(
+    r"Αγ(?:ίου|ίας|ίων)|Ν[έε](?:ου|ας|ων)|Παλαι(?:ού|άς|ών)|Άνω|Κάτω|Μεγάλ(?:ου|ης)|"
+    r"Μικρ(?:ού|ής)"
+)
+
+
 def _greek_place_then_unit(text: str, langs: tuple[str, ...]) -> PlaceExpression | None:
     """ "Κισσάριο Έβρου": the name, looked up in the unit the genitive after it names;
     None when either word is a role word or ends a title."""
     match = _GREEK_PLACE_THEN_UNIT.match(text)
     if match is None or is_generic(match["last"]) or is_generic(match["y"]):
+        return None
+    if _GREEK_NAME_ADJECTIVE.fullmatch(match["x"].strip()):
+        # "Αγίας Νάπας", "Νέας Ορεστιάδας": a saint's or "new" before a name is the
+        # name's first word, declined with it, not a place in a unit of that name.
         return None
     before = match["x"].split()[:-1]
     if before and before[-1][:1].isupper():

@@ -129,3 +129,17 @@ def test_a_border_in_an_unknown_village_of_a_seated_district_is_the_border_by_it
     assert result.status == "resolved", result
     assert result.precision == "border"
     assert "Malaysia" in (result.name or "")
+
+
+def test_a_greek_saints_name_in_the_genitive_is_one_name() -> None:
+    # Field phrase (events43): "Αγίας Νάπας" was read as a place "Αγίας" in a unit
+    # "Νάπας"; the marina is a port word, as "λιμάνι" is.
+    result = geocode_place("Μαρίνα Αγίας Νάπας", country="CY")
+    assert result.status == "resolved", result
+    assert result.admin1_code == "CY-04"
+
+
+def test_a_greek_village_then_its_unit_is_still_read_so() -> None:
+    # No name adjective before the genitive: the village in its unit, as before.
+    expr = parse_place("Κισσάριο Έβρου")
+    assert expr.kind == "restricted"
