@@ -1368,7 +1368,10 @@ _NEGATED_ACT = re.compile(
     r"(?:no|nobody|no\s+one|none)\s+(?:\w+\s+){0,3}?(?:\w+,[^,.;]{1,60},\s+)?"
     r"(?:had|has|have|was|were)"
     r"\s+(?:been\s+)?(?:\w+ly\s+)?(?:violat|breach|cross|enter|attack|fir|shell|strik|struck|"
-    r"invad|launch|push|expel|aim|target|fl[eoy]w?n?|deploy|station|sent\b|dispatch)\w*"
+    # "no American aircraft had been operating in Iranian airspace": the craft said
+    # not to have been there at all.
+    r"invad|launch|push|expel|aim|target|fl[eoy]w?n?|deploy|station|sent\b|dispatch|"
+    r"operat)\w*"
     # "there is no proof that ...", "there had been no fighting": the claim's act or its
     # ground said not to exist.
     r"|^\s*(?:in\s+a\s+(?:statement|communiqu[ée]|letter)\s+|on\s+\w+day\s+)?(?:that\s+)?"
