@@ -704,6 +704,14 @@ def _hedge_on_what_was_acted_on(sentence: str, hedge_start: int) -> bool:
         # "two boats got away, reportedly heading for Australian waters": the doubt is on
         # the participle phrase set off after the act; the act stays as told.
         return True
+    if (
+        re.search(r"\bfor\s+$", before)
+        and _HEDGED_PARTICIPLE.match(sentence, hedge_start)
+        and _ACTED_ON_BEFORE.search(before)
+    ):
+        # "were detained by the Congolese for allegedly crossing into their territory":
+        # the doubt is on the charge; the detention stays as told.
+        return True
     relative = _RELATIVE_BEFORE_HEDGE.search(before)
     return relative is not None and _ACTED_ON_BEFORE.search(before[: relative.start()]) is not None
 

@@ -64,3 +64,13 @@ def test_the_waterway_is_the_water_named_before_it():
     water = water_told_before("The boats were towed up the waterway.", told)
     assert water is not None
     assert water.result.name == "Iraq–Iran border (Shatt al-Arab)"
+
+
+def test_a_charge_doubted_leaves_the_arrest_as_told():
+    report = report_from_text(
+        "Published: 2019-04-02\n\nGreece and Turkey\n\n"
+        "Two Turkish fishermen were detained by Greek coastguards near Lesbos on Monday "
+        "for allegedly fishing in Greek waters.\n"
+    )
+    statuses = [e.status for e in extract_events(report, id_prefix="t").events]
+    assert statuses == ["confirmed"]
