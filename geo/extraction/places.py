@@ -476,10 +476,12 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "at Kovri, a border community in Y district": the apposition says X is a
         # settlement, even when the gazetteer does not know it.
         # "X, a Somali locality": a country's adjective may describe it too.
-        ("settlement", rf"\b(?P<inner>{_NAME}),\s+(?:a|an)\s+(?:[A-Z][a-z]+\s+)?"
+        # "X, the disputed island in Lake Y": "the" before an island's noun alike.
+        ("settlement", rf"\b(?P<inner>{_NAME}),\s+(?:(?:a|an)\s+(?:[A-Z][a-z]+\s+)?"
                        rf"(?:[a-z-]+\s+){{0,2}}?"
                        r"(?:village|town|community|settlement|hamlet|locality|area|spot|"
                        r"zone|outpost|island|islet)"
+                       r"|the\s+(?:[a-z-]+\s+){0,2}?(?:island|islet))"
                        # The noun ends the apposition ("a town elder" is a person); "X, an
                        # island that is French territory": what is said of it follows.
                        r"(?=\s*(?:[,.;)]|$)|\s+(?:in|on|near|at|along|by|inside|just|about|"

@@ -402,7 +402,7 @@ _BARE_WATER = re.compile(
     # "ordered yachts away from the reefs", "fishing off the shoal": a reef, shoal or
     # lagoon named before ("Minerva Reefs"), the spot at sea the report is about.
     r"|\b(?:on|in|into|over|along|from|off|near|around|at|to)\s+the\s+(?:same\s+)?"
-    r"(?P<spot>reef|shoal|lagoon|atoll)s?\b(?!\s+[A-Z])"
+    r"(?P<spot>reef|shoal|lagoon|atoll|island|islet)s?\b(?!\s+[A-Z])"
 )
 
 
@@ -418,10 +418,24 @@ def water_told_before(sentence: str, told: list[tuple[str, list[PlaceFind]]]) ->
     kind = re.compile(rf"\b{match.group('kind') or match.group('spot')}s?\b", re.IGNORECASE)
     # The word may be the name's ("Lake Albert") or follow it ("the Shatt al-Arab
     # waterway", where the name alone was found).
-    after = re.compile(rf"\s+{kind.pattern}", re.IGNORECASE)
+    # "Rukwanzi, the disputed island": an apposition names the kind too.
+    after = re.compile(
+        rf"\s+{kind.pattern}|,\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}?{kind.pattern}",
+        re.IGNORECASE,
+    )
     return _last_told(
         told,
-        lambda text, p: p.role == "at" and bool(kind.search(p.text) or after.match(text, p.end)),
+        lambda text, p: (
+            p.role == "at"
+            # "the island" is never a state whose name holds the word ("Solomon Islands").
+            and p.precision != "country"
+            and bool(
+                kind.search(p.text)
+                # "the island of Oema", found as "Oema": the words as written.
+                or kind.search(text, p.start, p.end)
+                or after.match(text, p.end)
+            )
+        ),
     )
 
 

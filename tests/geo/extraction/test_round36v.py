@@ -74,3 +74,22 @@ def test_a_charge_doubted_leaves_the_arrest_as_told():
     )
     statuses = [e.status for e in extract_events(report, id_prefix="t").events]
     assert statuses == ["confirmed"]
+
+
+def test_an_island_named_by_apposition_is_the_island_told_of_later():
+    before = "Soldiers landed on Kasenyi, the disputed island in Lake Edward, on Monday."
+    places = find_places(before, hints=("CD", "UG"))
+    assert "Kasenyi" in [p.text for p in places]
+    island = water_told_before("They chased fishermen off the island.", [(before, places)])
+    assert island is not None
+    assert island.text == "Kasenyi"
+
+
+def test_the_island_is_never_a_state_named_islands():
+    before = "Troops raised a flag on the island of Oema in the Solomon Islands on Friday."
+    places = find_places(before, hints=("SB", "PG"))
+    island = water_told_before(
+        "Officials said they had taken over the island.", [(before, places)]
+    )
+    assert island is not None
+    assert island.text == "Oema"
