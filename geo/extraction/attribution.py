@@ -704,6 +704,14 @@ def _hedge_on_what_was_acted_on(sentence: str, hedge_start: int) -> bool:
         # "two boats got away, reportedly heading for Australian waters": the doubt is on
         # the participle phrase set off after the act; the act stays as told.
         return True
+    if (
+        re.search(r"\bfor\s+$", before)
+        and _HEDGED_PARTICIPLE.match(sentence, hedge_start)
+        and _ACTED_ON_BEFORE.search(before)
+    ):
+        # "were detained by the Congolese for allegedly crossing into their territory":
+        # the doubt is on the charge; the detention stays as told.
+        return True
     relative = _RELATIVE_BEFORE_HEDGE.search(before)
     return relative is not None and _ACTED_ON_BEFORE.search(before[: relative.start()]) is not None
 
@@ -1368,7 +1376,10 @@ _NEGATED_ACT = re.compile(
     r"(?:no|nobody|no\s+one|none)\s+(?:\w+\s+){0,3}?(?:\w+,[^,.;]{1,60},\s+)?"
     r"(?:had|has|have|was|were)"
     r"\s+(?:been\s+)?(?:\w+ly\s+)?(?:violat|breach|cross|enter|attack|fir|shell|strik|struck|"
-    r"invad|launch|push|expel|aim|target|fl[eoy]w?n?|deploy|station|sent\b|dispatch)\w*"
+    # "no American aircraft had been operating in Iranian airspace": the craft said
+    # not to have been there at all.
+    r"invad|launch|push|expel|aim|target|fl[eoy]w?n?|deploy|station|sent\b|dispatch|"
+    r"operat)\w*"
     # "there is no proof that ...", "there had been no fighting": the claim's act or its
     # ground said not to exist.
     r"|^\s*(?:in\s+a\s+(?:statement|communiqu[ée]|letter)\s+|on\s+\w+day\s+)?(?:that\s+)?"

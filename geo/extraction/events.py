@@ -3808,6 +3808,55 @@ def _main_border(hints: tuple[str, ...], *, home: str = "") -> tuple[str, str, s
     return None
 
 
+def _claim_of_another_side(event: DraftEvent, denier: str) -> bool:
+    """Whether a claim was made by another side than the denier's.
+
+    A claim with no claimant, or whose claimants and the denier name no country, is
+    another side's unless the claimant is the denier worded another way.
+    """
+    if not event.claimed_by:
+        return True
+    own = set(country_codes_in(denier))
+    for claimant in event.claimed_by:
+        if same_speaker(claimant, denier) or own & set(country_codes_in(claimant)):
+            return False
+    return True
+
+
+def _place_denied(places: list[PlaceFind], sentence: str) -> PlaceFind | None:
+    """The place inside the clause a speaker denies ("denied that ... the border").
+
+    A place told in a later clause ("..., and described such incidents as common along
+    the border") is not what the denial is about.
+    """
+    match = _DENIED_CLAUSE.search(sentence)
+    if match is None:
+        return None
+    inside = [p for p in places if match.start("clause") <= p.start < match.end("clause")]
+    return _choose_place(inside, sentence) if inside else None
+
+
+def _claim_of_another_side_at(
+    events: list[DraftEvent], denier: str, named: PlaceFind | None
+) -> DraftEvent | None:
+    """The latest claim of another side than the denier's, at the place denied if any.
+
+    "The committee denied that it had put any restrictions on crossing the border"
+    answers the other side's claim about the border, not its claim about one checkpoint
+    told after it.
+    """
+    others = [
+        e
+        for e in reversed(events)
+        if e.status in ("alleged", "disputed") and _claim_of_another_side(e, denier)
+    ]
+    if named is not None and named.result.name:
+        at_named = [e for e in others if e.place_found == named.result.name]
+        if at_named:
+            return at_named[0]
+    return others[0] if others else None
+
+
 def _latest_claim_against(events: list[DraftEvent], party: str) -> DraftEvent | None:
     codes = set(country_codes_in(party))
     for event in reversed(events):
@@ -3995,7 +4044,10 @@ def _denial(events, sentence: Sentence, denier: str, places, event_dates, publis
         or _claim_of_thing_said(events, sentence.text)
         or _claim_of_thing_denied(events, sentence.text)
         or _latest_claim_against(events, denier)
-        # A denial answers someone's claim before the report's own account of it.
+        # A denial answers someone's claim before the report's own account of it, and
+        # another side's first: "a US military spokesman said no American aircraft had
+        # been operating there" answers Iran's claim, not a US official's told between.
+        or _claim_of_another_side_at(events, denier, _place_denied(places, sentence.text))
         or next((e for e in reversed(events) if e.status in ("alleged", "disputed")), None)
         or next((e for e in reversed(events) if e.status != "denied"), None)
     )

@@ -476,10 +476,12 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "at Kovri, a border community in Y district": the apposition says X is a
         # settlement, even when the gazetteer does not know it.
         # "X, a Somali locality": a country's adjective may describe it too.
-        ("settlement", rf"\b(?P<inner>{_NAME}),\s+(?:a|an)\s+(?:[A-Z][a-z]+\s+)?"
+        # "X, the disputed island in Lake Y": "the" before an island's noun alike.
+        ("settlement", rf"\b(?P<inner>{_NAME}),\s+(?:(?:a|an)\s+(?:[A-Z][a-z]+\s+)?"
                        rf"(?:[a-z-]+\s+){{0,2}}?"
                        r"(?:village|town|community|settlement|hamlet|locality|area|spot|"
                        r"zone|outpost|island|islet)"
+                       r"|the\s+(?:[a-z-]+\s+){0,2}?(?:island|islet))"
                        # The noun ends the apposition ("a town elder" is a person); "X, an
                        # island that is French territory": what is said of it follows.
                        r"(?=\s*(?:[,.;)]|$)|\s+(?:in|on|near|at|along|by|inside|just|about|"
@@ -708,8 +710,13 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("within", rf"\b(?:{_DIRECTION}|central)\s+(?:(?:{_MANY_WORD_COUNTRIES})\b|{_CAP})"),
         ("near", r"\bnear\s+the\s+(?:border|frontier)\b"),
         # "The open border has been sealed", "the porous frontier": the line by no name.
-        ("border", r"\b(?:the|a|its|their)\s+(?:(?:shared|common|eastern|western|northern|"
-                   r"southern|land|open|porous|long|entire|whole)\s+)?(?:border|frontier)\b"
+        # "near the disputed western sea border": a line at sea is the same line ("their
+        # disputed border" alone is too often the subject of talks, not a place).
+        ("border", r"\b(?:the|a|its|their)\s+"
+                   r"(?:(?:disputed|contested)\s+(?=(?:[a-z]+\s+)?(?:sea|maritime)\s))?"
+                   r"(?:(?:shared|common|eastern|western|northern|"
+                   r"southern|land|open|porous|long|entire|whole)\s+)?"
+                   r"(?:(?:sea|maritime)\s+)?(?:border|frontier)\b"
                    rf"(?!\s+(?:{_NOT_A_PLACE_AFTER_BORDER}))"),
         ("border", r"^The\s+(?:open|porous|long|entire|whole)\s+(?:border|frontier)\b"
                    rf"(?!\s+(?:{_NOT_A_PLACE_AFTER_BORDER}))"),
@@ -819,6 +826,17 @@ _ON_THE_WAY_BEFORE = re.compile(
     # "on the way to a job in X", "on their way to relatives in Y": what the trip was
     # for, somewhere else than where the travellers were stopped.
     r"(?:(?:a|an|their|his|her|its|the)\s+(?:[\w’'-]+\s+){0,2}?(?:in|at)\s+(?:the\s+)?)?$"
+)
+#: "a Ryanair airliner flying from Athens to X", "the ferry sailing from X to Y": the
+#: scheduled route that tells which craft it was, not where the incident happened (the
+#: plane was made to land elsewhere); a craft's noun and its going must come first, so
+#: "migrants crossing from X to Y" and "taken by bus from X to Y" keep their places.
+_ROUTE_OF_CRAFT_BEFORE = re.compile(
+    r"\b(?:(?:airliner|plane|aircraft|jet|ferry|ship|vessel|liner|freighter|bus|coach|"
+    r"train)\s+(?:flying|travell?ing|sailing|bound|en\s+route|on\s+its\s+way)|"
+    # "flight FR4978 from X to Y": the flight's own route needs no verb.
+    r"flight(?:\s+[A-Z]{2}\d{2,4})?)\s+"
+    r"(?:from\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?)?to\s+(?:the\s+)?$"
 )
 #: "..., and were back in X by the weekend": where crews or boats went home to after the
 #: act, not where it happened.
@@ -1178,7 +1196,7 @@ def _adjective_pairs(text: str, hints: tuple[str, ...], side: str = "") -> list[
     """
     words = re.findall(r"[\w’'-]+", text)
     adjective = words[-2] if len(words) >= 2 else ""
-    name = _COUNTRY_OF_ADJECTIVE.get(adjective)
+    name = _country_of_adjective(adjective, hints)
     codes = country_codes_in(name) if name else []
     if not codes:
         return []
@@ -1263,6 +1281,12 @@ _BARE_BORDER = re.compile(
     r"^(?:near\s+)?(?:(?:the|a|its|their)\s+)?(?:\w+\s+)?(?:border|frontier)$", re.IGNORECASE
 )
 _COUNTRY_OF_ADJECTIVE = {adjective: name for name, adjective in COUNTRY_ADJECTIVES.items()}
+#: Adjective → the codes of every country it stands for, in table order ("Congolese":
+#: CD and CG, "Dominican": DM and DO).
+_CODES_OF_ADJECTIVE: dict[str, list[str]] = {}
+for _name, _adjective in COUNTRY_ADJECTIVES.items():
+    _codes = _CODES_OF_ADJECTIVE.setdefault(_adjective, [])
+    _codes.extend(c for c in country_codes_in(_name)[:1] if c not in _codes)
 _NAME_OF_CODE: dict[str, str] = {}
 for _name in COUNTRY_ADJECTIVES:
     _code = country_codes_in(_name)
@@ -1270,11 +1294,30 @@ for _name in COUNTRY_ADJECTIVES:
         _NAME_OF_CODE.setdefault(_code[0], _name)
 
 
+def _country_of_adjective(adjective: str, hints: tuple[str, ...]) -> str | None:
+    """The country an adjective names, the report's own where two countries share it.
+
+    "Congolese territory" in a report on the DR Congo and Uganda is the DR Congo's, not
+    the Republic of the Congo's (the table's last name for the word); without such a
+    hint the table's name stands.
+    """
+    codes = _CODES_OF_ADJECTIVE.get(adjective, [])
+    if len(codes) > 1:
+        for code in hints:
+            if code in codes and code in _NAME_OF_CODE:
+                return _NAME_OF_CODE[code]
+    return _COUNTRY_OF_ADJECTIVE.get(adjective)
+
+
 def _clean(text: str) -> str:
     text = re.sub(rf"^(?:{_STRIKE_VERBS})\s+", "", text.strip())
     text = _LEADING_PREPOSITION.sub("", text)
     # "the Vitebsk region" is written "Vitebsk region", as event files write places.
     text = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
+    # "the disputed western sea border": the line, without the word for its status.
+    text = re.sub(
+        r"^(?:disputed|contested)\s+(?=(?:[a-z]+\s+){0,2}(?:border|frontier)$)", "", text
+    )
     # "into nearby Jericho": the town, without the word that says it is close by.
     text = re.sub(r"^(?:nearby|neighbouring|neighboring)\s+(?=[A-Z])", "", text)
     # "near the disputed al-Fashaga": the place, without the words that describe it.
@@ -1521,6 +1564,8 @@ def _role(sentence: str, start: int) -> str:
         return "aside"
     if _SPEAKER_BASE_BEFORE.search(before) and _SAYING_AFTER.match(sentence[start:]):
         return "aside"
+    if _ROUTE_OF_CRAFT_BEFORE.search(before):
+        return "aside"  # "an airliner flying from X to Y": the route names the craft
     if _ON_THE_WAY_BEFORE.search(before):
         # "he was on his way from X to Y to be treated": a trip after the act, from and
         # to places that are not where it happened.
@@ -1797,7 +1842,7 @@ def find_places(
                 text = "border with " + text.rsplit(" ", 1)[-1]
                 shape = "border"
             if shape == "home_country":
-                country = _COUNTRY_OF_ADJECTIVE.get(match.group("people"))
+                country = _country_of_adjective(match.group("people"), hints)
                 home = resolve_place(country, hints) if country else None
                 if home is not None and home.status == "resolved":
                     at = match.start("inner")
@@ -1807,7 +1852,7 @@ def find_places(
                 continue
             if shape == "adjective":
                 # "Lithuanian airspace": the country of the adjective.
-                country = _COUNTRY_OF_ADJECTIVE.get(text.split()[0]) or (
+                country = _country_of_adjective(text.split()[0], hints) or (
                     ADJECTIVE_COUNTRIES.get(text.split()[0])
                 )
                 if country is None:

@@ -396,16 +396,18 @@ def settlement_told_before(
 #: "arrested on the lake", "bodies found in the river": a lake or river named by its
 #: kind, which is the one the report named before.
 _BARE_WATER = re.compile(
-    r"\b(?:on|in|across|into|over|along)\s+the\s+(?P<kind>lake|river|gulf|bay)\b(?!\s+[A-Z])"
+    # "taken up the waterway" after "off the Shatt al-Arab waterway": the water named.
+    r"\b(?:on|in|across|into|over|along|up|down)\s+the\s+"
+    r"(?P<kind>lake|river|gulf|bay|waterway|strait|channel|estuary)\b(?!\s+[A-Z])"
     # "ordered yachts away from the reefs", "fishing off the shoal": a reef, shoal or
     # lagoon named before ("Minerva Reefs"), the spot at sea the report is about.
     r"|\b(?:on|in|into|over|along|from|off|near|around|at|to)\s+the\s+(?:same\s+)?"
-    r"(?P<spot>reef|shoal|lagoon|atoll)s?\b(?!\s+[A-Z])"
+    r"(?P<spot>reef|shoal|lagoon|atoll|island|islet)s?\b(?!\s+[A-Z])"
 )
 
 
 def water_told_before(sentence: str, told: list[tuple[str, list[PlaceFind]]]) -> PlaceFind | None:
-    """The lake or river "the lake" or "the river" of a sentence refers back to.
+    """The lake, river or waterway "the lake" or "the waterway" of a sentence refers to.
 
     "More than 40 fishermen have been arrested on the lake" after "a boat on Lake Albert
     near X": the lake is Lake Albert, the last place named with that word.
@@ -414,7 +416,27 @@ def water_told_before(sentence: str, told: list[tuple[str, list[PlaceFind]]]) ->
     if match is None:
         return None
     kind = re.compile(rf"\b{match.group('kind') or match.group('spot')}s?\b", re.IGNORECASE)
-    return _last_told(told, lambda _, p: p.role == "at" and bool(kind.search(p.text)))
+    # The word may be the name's ("Lake Albert") or follow it ("the Shatt al-Arab
+    # waterway", where the name alone was found).
+    # "Rukwanzi, the disputed island": an apposition names the kind too.
+    after = re.compile(
+        rf"\s+{kind.pattern}|,\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}?{kind.pattern}",
+        re.IGNORECASE,
+    )
+    return _last_told(
+        told,
+        lambda text, p: (
+            p.role == "at"
+            # "the island" is never a state whose name holds the word ("Solomon Islands").
+            and p.precision != "country"
+            and bool(
+                kind.search(p.text)
+                # "the island of Oema", found as "Oema": the words as written.
+                or kind.search(text, p.start, p.end)
+                or after.match(text, p.end)
+            )
+        ),
+    )
 
 
 #: "from the convoy" after "a military convoy came up to a checkpoint in X": a definite
