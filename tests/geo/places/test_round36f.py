@@ -75,3 +75,11 @@ def test_a_crossing_between_two_countries_named_bare_stays_the_crossing(text, co
     found = geocode_place(text, country=country)
     assert found.status == "resolved"
     assert found.precision != "border"
+
+
+def test_a_hungarian_district_adjective_holds_the_unknown_village():
+    # "ungvári járási": of the district of Ungvár (Uzhhorod); Mélyút is not in the data.
+    found = geocode_place("az ungvári járási Mélyút közelében", country="UA")
+    assert found.status == "resolved"
+    assert found.precision == "district"
+    assert found.admin1_code == "UA-21"
