@@ -951,6 +951,27 @@ class BorderReading:
         self.log(note)
         return self.border_result(distances[0][1], note=note)
 
+    def region_as_side(self, expr: PlaceExpression) -> PlaceResult | None:
+        """ "on the Dagestan side of the state border": a side named by an admin-1 unit of
+        the event's country, on a border the text does not name, is that unit (the data
+        cannot draw the unit's stretch of the line alone).  None when the words name no
+        such unit.
+        """
+        inner = expr.inner
+        if inner is None or inner.kind != "border" or inner.name or inner.other or not self.hint:
+            return None
+        unit = self.resolve(
+            PlaceExpression("name", expr.other, expr.other, languages=expr.languages),
+            Scope(tuple(self.hint)),
+        )
+        if unit.status != "resolved" or unit.precision != "region":
+            return None
+        if unit.country not in self.hint:
+            return None
+        note = f"the {unit.name} side of the border: the unit {unit.name}"
+        self.log(note)
+        return replace(unit, note=note)
+
     def side(self, expr: PlaceExpression) -> PlaceResult:
         assert expr.inner is not None
         side = self.country_code(expr.other, expr.languages, regions=False)
@@ -962,6 +983,9 @@ class BorderReading:
             side = self.hint[0]
             self.log(f"{expr.other!r} is the event's country {side}")
         if side is None:
+            region = self.region_as_side(expr)
+            if region is not None:
+                return region
             return self.unresolved(note=f"{expr.other!r} is not a country")
         side_name = getattr(self.gaz.country(side), "name", side)
         inner = expr.inner

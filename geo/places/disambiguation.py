@@ -57,6 +57,7 @@ from dataclasses import dataclass
 from bordermap.geo.places.gazetteer import VILLAGE, Place
 from bordermap.geo.places.names import normalise
 from bordermap.geo.places.result import PlaceResult
+from bordermap.geo.places.scope import BORDERS_HELD_BY
 
 __all__ = [
     "CROSSING_TOWN_KM",
@@ -130,9 +131,16 @@ def _roi_text(roi: RegionOfInterest) -> str:
     return ", ".join(str(code).upper() for code in roi)
 
 
+def _held_countries(place: Place) -> set[str]:
+    # A crossing counts in both countries it joins; a French Guiana town also in France,
+    # whose borders the crossings table gives it ("Saint-Georges" beside the BR-FR
+    # Oyapock bridge).
+    codes = set(_countries_of(place))
+    return codes | {BORDERS_HELD_BY[c] for c in codes if c in BORDERS_HELD_BY}
+
+
 def _same_place(kept: Place, place: Place) -> bool:
-    # A crossing counts in both countries it joins.
-    return bool(set(_countries_of(kept)) & set(_countries_of(place))) and (
+    return bool(_held_countries(kept) & _held_countries(place)) and (
         _km(kept, place) <= SAME_PLACE_KM
     )
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from bordermap.geo.places.mirrored_script import mirror_table
+from bordermap.geo.places.mirrored_script import mirror_table, words_as_hindi
 
 __all__ = ["has_malayalam", "malayalam_as_hindi"]
 
@@ -54,8 +54,6 @@ _ENDINGS: tuple[tuple[str, str], ...] = (
 )
 #: Malayalam unit words (a stem, its ending taken off) as the Hindi ones the resolver reads.
 _UNIT_AS_HINDI = {"ജില്ല": "जिले", "ജില്ലാ": "जिला", "സെക്ടറ": "सेक्टर", "സെക്ടർ": "सेक्टर"}
-#: A stem keeps at least this many letters: a short word ending so is a word of its own.
-_MIN_STEM = 2
 
 
 def has_malayalam(text: str) -> bool:
@@ -69,22 +67,4 @@ def malayalam_as_hindi(text: str) -> str:
     >>> malayalam_as_hindi("കുപ്വാര ജില്ലയിലെ തങ്ദാർ സെക്ടറിലെ")
     'कुप्वार जिले के तङ्दार् सेक्टर में'
     """
-    words = text.split()
-    last = len(words) - 1
-    return " ".join(_word_as_hindi(word, last=i == last) for i, word in enumerate(words))
-
-
-def _word_as_hindi(word: str, *, last: bool) -> str:
-    """One word: its stem in Devanagari and its case ending as a Hindi word after it."""
-    if not _MALAYALAM.search(word):
-        return word
-    stem, after = word, ""
-    for ending, hindi in _ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= _MIN_STEM:
-            stem, after = word[: -len(ending)], hindi
-            break
-    if after == "के" and last:
-        after = "में"  # "...സെക്ടറിലെ" closing the text: in that sector
-    stem = _UNIT_AS_HINDI.get(stem, stem)
-    letters = stem.translate(_AS_DEVANAGARI)
-    return f"{letters} {after}" if after else letters
+    return words_as_hindi(text, _MALAYALAM, _AS_DEVANAGARI, _ENDINGS, _UNIT_AS_HINDI)

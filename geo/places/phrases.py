@@ -663,7 +663,8 @@ _LEADING_PREPOSITION = re.compile(
 # "cette frontière", "esta frontera").
 _ARTICLE_BEFORE_BORDER = re.compile(
     r"^(?:la|le|el|die|der|a|il|lo|cette|ce|cet|esta|este|esa|ese|questa|questo|quel|quella|"
-    r"this|that|las|los|les|as|le)\s+(?=(?:frontière|frontera|fronteira|grenze|confine|"
+    # The indefinite too: "Kouribougoudi, une zone frontalière de la Libye".
+    r"this|that|las|los|les|as|le|une|un|una|uma|um)\s+(?=(?:frontière|frontera|fronteira|grenze|confine|"
     r"frontiera|línea\s+divisoria|valla|alambrada|verja|"
     # "la franja limítrofe", "la zona fronteriza", "las áreas fronterizas": a border strip
     # or zone, or several.
@@ -2038,7 +2039,22 @@ _UNNAMED_CROSSING = re.compile(
 _OF_BEFORE_A_PAIR = re.compile(r"^(?:de\s+la|del|de|du|des|da|do|das|dos)\s+", re.IGNORECASE)
 
 
+# "Mutukula, on the Ugandan side of the border", "the village of Ngongo on the Tanzanian
+# side of ...": a place, then the side of the border it lies on.
+_HEAD_ON_A_SIDE = re.compile(
+    r"^(?P<head>\S.*?)\s*,?\s+(?:on|at)\s+(?P<side>the\s+\S+(?:\s+\S+)?\s+side\s+of\s+\S.*)$",
+    re.IGNORECASE,
+)
+
+
 def _side(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression | None:
+    headed = _HEAD_ON_A_SIDE.match(text)
+    if headed:
+        # The words before "on the X side" are no part of the side's name: the place is
+        # looked up on that side, as "X in Y" is inside Y.
+        side = _side(headed["side"], g, langs)
+        if side is not None and side.kind == "side":
+            return _restricted(headed["head"], headed["side"], text, langs, "in")
     arabic = _ARABIC_SIDE.match(text)
     if arabic:
         text = arabic["side"]
@@ -2818,11 +2834,23 @@ _GREEK_PLACE_THEN_UNIT = re.compile(
 )
 
 
+# The words Greek names open with (saint, new, old, upper, lower, great, small), in
+# the genitive the name after them takes.
+_GREEK_NAME_ADJECTIVE = re.compile(
+    r"Αγ(?:ίου|ίας|ίων)|Ν[έε](?:ου|ας|ων)|Παλαι(?:ού|άς|ών)|Άνω|Κάτω|Μεγάλ(?:ου|ης)|"
+    r"Μικρ(?:ού|ής)"
+)
+
+
 def _greek_place_then_unit(text: str, langs: tuple[str, ...]) -> PlaceExpression | None:
     """ "Κισσάριο Έβρου": the name, looked up in the unit the genitive after it names;
     None when either word is a role word or ends a title."""
     match = _GREEK_PLACE_THEN_UNIT.match(text)
     if match is None or is_generic(match["last"]) or is_generic(match["y"]):
+        return None
+    if _GREEK_NAME_ADJECTIVE.fullmatch(match["x"].strip()):
+        # "Αγίας Νάπας", "Νέας Ορεστιάδας": a saint's or "new" before a name is the
+        # name's first word, declined with it, not a place in a unit of that name.
         return None
     before = match["x"].split()[:-1]
     if before and before[-1][:1].isupper():

@@ -189,7 +189,11 @@ _SEATED_MUNICIPALITY = re.compile(
     r"territorial\s+hromada|ayil\s+(?:okmotu|aymagy)|"
     r"jamoat|джамоат|ҷамоат\w*(?:\s+деҳот\w*)?|сельсовет|"
     # South Slavic municipalities, Latin and Cyrillic, in their cases ("općine Rakovica").
-    r"op(?:ć|c|č|š|s)(?:t)?in\w*|občin\w*|општин\w*",
+    r"op(?:ć|c|č|š|s)(?:t)?in\w*|občin\w*|општин\w*|"
+    # A French or Italian commune bears the name of its seat ("la commune de Beni
+    # Ansar", "commune de Kani Keli"): where no unit of the name is in the data, the
+    # municipality around its seat, never the town alone.
+    r"communes?|comun[ei]",
     re.IGNORECASE,
 )
 #: A crossing's "name" that only says which country it leads to ("zur Slowakei").
@@ -3685,13 +3689,17 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 note=f"{expr.name!r} is not in the gazetteer near {outer.name}; a border line "
                 "does not stand for it"
             )
+        # "the Sarawak-Kalimantan border in Kampung Raso in Lundu": the village is not
+        # known, so its container answered the district seated at Lundu; the border by
+        # that seat is the border by the village's town, as "the border in Lundu" reads.
+        seated = bool(outer.coarsened) and outer.precision == "district"
         if (expr.inner.kind == "border" or _BORDER_HEAD.match(expr.inner.text)) and (
-            outer.precision not in ("region", "district")
+            outer.precision not in ("region", "district") or seated
         ):
             # "the Baliadangi border in Thakurgaon": the border by the town; "... border
             # to Iraq in western Iran": a country does not place a border, so the names
             # inside the text are tried.  (A border area in a region or district is in it.)
-            at_town = outer.precision in POINT_ANSWERS
+            at_town = outer.precision in POINT_ANSWERS or seated
             by_town = self.border_by_point(outer) if at_town else None
             if by_town is not None:
                 return replace(by_town, coarsened=True)
@@ -4499,6 +4507,12 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             named = self.unit_of_its_last_adjective(expr, scope) or self.sadar_unit(expr, scope)
             if named is not None:
                 return named
+        if not towns and not seats:
+            # "la région de Doumeira", "the Ras Doumeira region": no unit and no town of
+            # the name, but a disputed stretch of a border bears it: that border.
+            feature = self.feature(expr.name, scope)
+            if feature is not None and feature.status == "resolved":
+                return feature
         # "Вільхуватської громади": the seats the adjective may name are the candidates,
         # so a place the text puts in the unit is not taken far from all of them.
         return self.unresolved(

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from bordermap.geo.places.mirrored_script import mirror_table
+from bordermap.geo.places.mirrored_script import mirror_table, words_as_hindi
 
 __all__ = ["has_telugu", "telugu_as_hindi"]
 
@@ -34,8 +34,6 @@ _ENDINGS: tuple[tuple[str, str], ...] = (
 )
 #: Telugu unit words (a stem, its ending taken off) as the Hindi ones the resolver reads.
 _UNIT_AS_HINDI = {"జిల్లా": "जिला", "సెక్టార్": "सेक्टर", "సెక్టర్": "सेक्टर"}
-#: A stem keeps at least this many letters: a short word ending so is a word of its own.
-_MIN_STEM = 2
 
 
 def has_telugu(text: str) -> bool:
@@ -49,22 +47,4 @@ def telugu_as_hindi(text: str) -> str:
     >>> telugu_as_hindi("పంజ్గూర్ జిల్లాలో")
     'पंज्गूर् जिला में'
     """
-    words = text.split()
-    last = len(words) - 1
-    return " ".join(_word_as_hindi(word, last=i == last) for i, word in enumerate(words))
-
-
-def _word_as_hindi(word: str, *, last: bool) -> str:
-    """One word: its stem in Devanagari and its case ending as a Hindi word after it."""
-    if not _TELUGU.search(word):
-        return word
-    stem, after = word, ""
-    for ending, hindi in _ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= _MIN_STEM:
-            stem, after = word[: -len(ending)], hindi
-            break
-    if after == "के" and last:
-        after = "में"  # "...లోని" closing the text: in that place
-    stem = _UNIT_AS_HINDI.get(stem, stem)
-    letters = stem.translate(_AS_DEVANAGARI)
-    return f"{letters} {after}" if after else letters
+    return words_as_hindi(text, _TELUGU, _AS_DEVANAGARI, _ENDINGS, _UNIT_AS_HINDI)
