@@ -141,7 +141,7 @@ _ROAD_WORDS = (
     r"участ[оа]?к\w*|ділянц\w*|ділянк\w*|road|highway|motorway|route|carretera|autopista|"
     r"rodovia|estrada|autoroute|droga|drodze|drogi|trasa|trasie|trasy|odcink\w*|odcinek"
 )
-_DASH = "[" + re.escape(DASHES) + "]"
+_DASH = "[" + re.escape(DASHES + "/") + "]"
 _END = r"[^\W\d_][\w’'.-]*(?:\s+[^\W\d_][\w’'.-]*){0,2}?"
 _ROAD_BY_ENDS = re.compile(
     rf"\b(?:{_ROAD_WORDS})\s+(?P<a>{_END})\s*{_DASH}\s*(?P<b>{_END})\s*(?:$|[,;()])"
@@ -494,6 +494,35 @@ class InnerNameReading(BordersByPlaces):
         self.log(f"between two countries: {pair[0]}-{pair[1]}")
         return self.border_result(pair, note="the border between the countries named")
 
+    def border_between_units_of_two_countries(self, text: str, languages=()) -> PlaceResult | None:
+        """The border of two countries a text puts something between a unit of each of.
+
+        "بين ... القصرين التونسية و تبسة الجزائرية" (between Tunisian Kasserine and
+        Algerian Tébessa): Arabic puts the demonym after the unit, and what lies between
+        a unit of each of two neighbours lies on their border, in neither unit.  Both
+        sides must close with a demonym, of two countries sharing a border; else None.
+        """
+        match = BETWEEN.search(text)
+        if match is None:
+            return None
+        parts = [p.strip(' ,.;:«»"') for p in AND_WORD.split(text[match.end() :], maxsplit=2)]
+        if len(parts) != 2 or any(len(part.split()) < 2 for part in parts):
+            return None  # "بين العراق والسعودية": the countries themselves, no units
+        last = [part.split()[-1] for part in parts]
+        codes = [self.country_codes(word, languages, regions=False) for word in last]
+        if any(len(found) != 1 for found in codes) or codes[0] == codes[1]:
+            return None
+        if any(self.gaz.country_code(word) is not None for word in last):
+            # "entre Goma en RDC et Gisenyi au Rwanda": the countries' own names say
+            # where two towns are, whose crossing the names find; only adjectives of
+            # the units ("التونسية", Tunisian) are read here.
+            return None
+        pair = tuple(sorted(BORDERS_HELD_BY.get(c, c) for found in codes for c in found))
+        if not self.has_border(pair):
+            return None
+        self.log(f"between a unit of each of two countries ({' and '.join(last)}): {pair}")
+        return self.border_result(pair, note="the border between the two countries' units named")
+
     def border_of_countries_joined(self, text: str, languages=()) -> PlaceResult | None:
         """ "Los puentes que unen Argentina con Uruguay", "the bridge linking Laos and
         Thailand": the border of two neighbouring countries a text joins, or None."""
@@ -558,6 +587,9 @@ class InnerNameReading(BordersByPlaces):
         road = self.road_by_its_ends(text, scope, kinds) if scope.countries or self.hint else None
         if road is not None:
             return road
+        units = self.border_between_units_of_two_countries(text, languages_of(text))
+        if units is not None:
+            return units
         found = self.names_inside(text, scope, kinds) if scope.countries or self.hint else None
         if (
             found is not None
@@ -624,7 +656,10 @@ class InnerNameReading(BordersByPlaces):
         if not first or not second:
             return None
         whole = re.sub(rf"\s*{_DASH}\s*", "-", f"{first}-{second}")
-        if self.inner_resolve(whole, scope, kinds).status != "unresolved":
+        # A slash never joins one place's name ("the Sokoto/ Illela road"), and read as
+        # a name the pair would be the crossing of two towns, which the road is not.
+        slashed = "/" in text[road.start() : road.end()]
+        if not slashed and self.inner_resolve(whole, scope, kinds).status != "unresolved":
             return None  # a hyphenated name of one place
         start = self.inner_resolve(first, scope, SETTLEMENT_KINDS)
         if (

@@ -3536,8 +3536,23 @@ _GENITIVE_UNIT_FIRST = re.compile(
 )
 
 
+#: Hungarian "az ungvári járási Mélyút közelében" (near Mélyút of the Ungvár district):
+#: the unit as the adjective of its seat's name ("-i") before "járási" (of the district).
+_HUNGARIAN_DISTRICT_ADJECTIVE = re.compile(
+    r"^(?:az?\s+)?(?P<seat>[^\W\d_]{3,}?)i\s+járási\s+"
+    r"(?P<rest>[A-ZÁÉÍÓÖŐÚÜŰ].*)$",
+    re.IGNORECASE,
+)
+
+
 def _genitive_unit_first(text: str, langs: tuple[str, ...]) -> PlaceExpression | None:
     """ "Šalčininkų rajono Kiemeliškių kaime": the rest looked up inside the unit."""
+    adjective = _HUNGARIAN_DISTRICT_ADJECTIVE.match(text)
+    if adjective is not None and adjective["rest"][:1].isupper():
+        # The seat's name is the adjective without its "-i": "ungvári" of Ungvár.
+        unit_text = f"{adjective['seat'][:1].upper()}{adjective['seat'][1:]} district"
+        rest = _parse(adjective["rest"], langs)
+        return _in_unit(text, adjective["rest"], rest, unit_text, ("district",), langs)
     match = _GENITIVE_UNIT_FIRST.match(text)
     if match is None:
         return None

@@ -3785,6 +3785,11 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 return self.around_town(
                     outer, f"{expr.name!r} is not in the gazetteer inside {where}"
                 )
+        if self.unknown_place_in_a_seat(expr, outer):
+            # "Bangabagar in Darchula": where districts bear their seats' names, a place
+            # the data lacks "in" a seat is as likely anywhere in the district as in the
+            # town; the district holds it either way, the town's point may not.
+            return self.around_town(outer, f"{expr.name!r} is not in the gazetteer inside {where}")
         self.log(f"coarsened: {note}")
         if outer.precision in ("settlement", "exact") and (
             CROSSING_WORD.search(self.query) or DIRECTION_FROM.search(self.query)
@@ -4018,6 +4023,34 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             if unit in named:
                 return unit.name
         return None
+
+    def unknown_place_in_a_seat(self, expr: PlaceExpression, outer: PlaceResult) -> bool:
+        """Whether ``expr`` is an unknown name "in" a town seating the district named
+        after it, in a country whose districts bear their seats' names.
+
+        Parameters
+        ----------
+        expr : PlaceExpression
+            The restricted expression ("Bangabagar" in "Darchula").
+        outer : PlaceResult
+            What its container resolved to.
+
+        Returns
+        -------
+        bool
+            True only for the bare "X in Y" wording with a capitalised X.
+        """
+        if (
+            outer.status != "resolved"
+            or outer.precision != "settlement"
+            or outer.country not in DISTRICTS_NAMED_AFTER_SEATS
+            or expr.suffix != "in"
+            or expr.inner is None
+            or expr.inner.kind != "name"
+            or not expr.inner.text[:1].isupper()
+        ):
+            return False
+        return self.district_bearing_the_seats_name(outer, expr.other or "") is not None
 
     @staticmethod
     def unknown_named_region(area: PlaceExpression) -> bool:

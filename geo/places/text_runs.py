@@ -318,7 +318,7 @@ CROSSING_WORD = re.compile(
 # "and" between the two things named after such a word ("entre X et Y", "između X i Y",
 # Arabic "بين السودان وإريتريا" with "and" joined to the next word).
 AND_WORD = re.compile(
-    r"\s+(?:and|y|e|et|und|și|si|i|и|і|та|ja|oraz|ir|un|és|ve|dhe|na|и|dan|och|og|a)\s+"
+    r"\s+(?:and|y|e|et|und|și|si|i|и|і|та|ja|oraz|ir|un|és|ve|dhe|na|и|dan|och|og|a|و)\s+"
     r"|\s+و(?=\S)",
     re.I,
 )
