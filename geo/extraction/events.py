@@ -85,6 +85,7 @@ from bordermap.geo.extraction.speakers import expand_acronym, same_speaker
 from bordermap.geo.extraction.text import Report
 from bordermap.geo.places.names import normalise
 from bordermap.geo.places.result import PlaceResult
+from bordermap.geo.places.words import load_border_features
 
 __all__ = ["DraftEvent", "Evidence", "Extraction", "Highlight", "extract_events"]
 
@@ -890,6 +891,51 @@ _RESIDENT_OF = re.compile(
 )
 
 
+#: Words of a whole line or a border by its kind ("the border", "the Durand Line"), not
+#: of a stretch by its own name.
+_WHOLE_LINE_WORD = re.compile(
+    r"\b(?:border|frontier|boundary|line|l[ií]nea|parallel|zone)s?\b", re.IGNORECASE
+)
+
+
+def _named_stretch(text: str, precision: str, found: str) -> bool:
+    """Whether a place phrase names a stretch of a border by the stretch's own name.
+
+    "in the Bay of Algeciras", "the Ras Doumeira area", resolved as a named stretch of
+    a border ("Spain–Gibraltar border (Bahía de Algeciras)"), is a place the report
+    gave by name, as fine as a town, not "the border" wanting a finer place.
+    """
+    stretch = re.search(r"\(([^()]+)\)$", found)
+    return (
+        precision == "border"
+        and stretch is not None
+        and not _WHOLE_LINE_WORD.search(text)
+        and stretch.group(1) in _named_lines()
+    )
+
+
+@functools.cache
+def _named_lines() -> frozenset[str]:
+    """The names of the border features that are stretches of land or water, not rivers.
+
+    A river or lake ("the Evros"), a named line ("the Durand Line"), a parallel or a
+    border's zone runs the whole line and says no more than "the border"; a named
+    stretch ("the Darién Gap") is a place.
+    """
+    return frozenset(
+        f.name
+        for f in load_border_features().values()
+        if f.kind == "line" and not _WHOLE_LINE_WORD.search(f.name)
+    )
+
+
+def _place_rank(place: PlaceFind) -> int:
+    """How fine a place found is; a border's named stretch ranks like a settlement."""
+    if _named_stretch(place.text, place.precision, place.result.name or ""):
+        return _PRECISION_RANK["settlement"]
+    return _PRECISION_RANK.get(place.precision, 7)
+
+
 def _coarsest(previous: DraftEvent) -> int:
     """The rank a place must be finer than to be news after ``previous`` ("the border")."""
     return min(_PRECISION_RANK.get(previous.place_precision, 7), _PRECISION_RANK["border"])
@@ -1095,6 +1141,7 @@ def _choose_place(places: list[PlaceFind], sentence: str) -> PlaceFind | None:
     if not usable:
         return None
     usable = _before_background_clause(usable, sentence)
+    usable = _without_aliases(usable, sentence)
     acting = {clause_of(sentence, a) for a, _ in incident_spans(sentence)}
     if acting:
         # "ordered the border with Brazil closed, as the opposition prepared to bring in
@@ -1119,11 +1166,11 @@ def _choose_place(places: list[PlaceFind], sentence: str) -> PlaceFind | None:
             usable = in_clause
             break
     at = [p for p in usable if p.role == "at"]
-    fine = [p for p in at if _PRECISION_RANK.get(p.precision, 7) <= _PRECISION_RANK["district"]]
+    fine = [p for p in at if _place_rank(p) <= _PRECISION_RANK["district"]]
     fine = _without_locators(fine, sentence)
     if fine:
         # The finest first: "in X district ..., within the area of the Y border post".
-        return min(fine, key=lambda p: (_PRECISION_RANK.get(p.precision, 7), p.start))
+        return min(fine, key=lambda p: (_place_rank(p), p.start))
     base = [p for p in usable if p.role == "base"]
     if base:
         return base[0]
@@ -1142,6 +1189,33 @@ def _choose_place(places: list[PlaceFind], sentence: str) -> PlaceFind | None:
         if inside:
             return inside[0]
     return best
+
+
+#: "X area, a ridge also known as Y", "X, locally called Y": the words between a place
+#: and another name for it.
+_ALSO_KNOWN_AS = re.compile(
+    r"(?:\s+[\w-]+){0,2},\s+(?:[^,;]*?\s)?(?:also|otherwise|locally|better)\s+"
+    r"(?:known\s+as|called)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _without_aliases(found: list[PlaceFind], sentence: str) -> list[PlaceFind]:
+    """The places of ``found`` less those named only as another name of the one before.
+
+    "in the X area, a ridge also known as Y": Y is X by another name, and the sentence
+    gives X as the place; the alias, often one the gazetteer lacks and so kept as
+    written, must not outrank it as a finer place.
+    """
+    kept = [
+        p for p in found
+        if not any(
+            q.end <= p.start and _ALSO_KNOWN_AS.fullmatch(sentence[q.end : p.start])
+            for q in found
+            if q is not p and q.result.status == "resolved"
+        )
+    ]  # fmt: skip
+    return kept or found
 
 
 #: "72 miles north-east of X in Y Atoll", "X, in Y": the words between a place and the
@@ -1692,6 +1766,7 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             and finer.role == "at"
             and _PRECISION_RANK.get(finer.precision, 7)
             < _PRECISION_RANK.get(previous.place_precision, 7)
+            and not _named_stretch(previous.place, previous.place_precision, previous.place_found)
         ):
             # "... capsized off Djibouti, IOM said. The boat ... sank near Godoria, IOM
             # said": the same incident told on by the same voice, placed more finely.
@@ -2570,7 +2645,10 @@ def _finer_told_since(events: list[DraftEvent], lead: DraftEvent) -> DraftEvent 
             and not _OPEN_SEA.fullmatch(e.place)
             and e.category not in _NOT_INCIDENTS
             and not any("names none" in note for note in e.notes)
-            and _PRECISION_RANK.get(e.place_precision, 7) < _PRECISION_RANK["border"]
+            and (
+                _PRECISION_RANK.get(e.place_precision, 7) < _PRECISION_RANK["border"]
+                or _named_stretch(e.place, e.place_precision, e.place_found)
+            )
         ),
         None,
     )
