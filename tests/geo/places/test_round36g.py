@@ -29,3 +29,30 @@ def test_an_unknown_place_in_a_town_without_its_region_keeps_the_town():
     assert found.status == "resolved"
     assert found.precision == "settlement"
     assert found.name == "Vanimo"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "en el municipio fronterizo Pedro María Ureña",
+        "el municipio fronterizo de Pedro María Ureña",
+    ],
+)
+def test_a_border_adjective_after_the_unit_word_is_read_past(text):
+    found = geocode_place(text, country="VE")
+    assert found.status == "resolved"
+    assert found.precision == "district"
+    assert "Pedro María Ureña" in (found.name or "")
+
+
+def test_an_acronym_in_parentheses_does_not_cut_the_text():
+    text = "le poste de douane et l’Office national de sécurité routière (ONASER) de Niangoloko"
+    found = geocode_place(text, country="BF")
+    assert found.status == "resolved"
+    assert found.name == "Niangoloko"
+
+
+def test_a_border_sector_of_a_crossing_is_its_border_zone():
+    found = geocode_place("en el sector fronterizo de Paso Canoas", country="PA")
+    assert found.status == "resolved"
+    assert "Paso Canoas" in (found.name or "")
