@@ -20,6 +20,8 @@ gazetteer already knows.
   border between the article and the unit word.
 - :func:`border_sector_as_zone`: "el sector fronterizo de Paso Canoas": the border
   sector of a place is its border zone, not a unit called a sector.
+- :func:`inside_in_arabic`: "موقع جبل دخان داخل الأراضي السعودية": an unknown place
+  "inside" a country's or region's land is in that land.
 - :func:`without_thai_frame`: "จากด่านพรมแดนปาดังเบซาร์ ฝั่งประเทศมาเลเซีย": "from" before
   the place and "on the Malaysian side" after it.
 - :func:`near_the_named_place`: "the immigration checkpoint on state Route 85 near Gila
@@ -336,6 +338,30 @@ def border_sector_as_zone(
     return _noted(found, query, f"read as a border zone: {text!r}", explain)
 
 
+#: Arabic "X داخل Y" (X inside Y).
+_ARABIC_INSIDE = re.compile(r"^(?P<what>\S.*?)\s+داخل\s+(?P<where>\S.*)$")
+
+
+def inside_in_arabic(
+    query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
+) -> PlaceResult | None:
+    """The country or region an unknown place is written "inside" in Arabic, or None.
+
+    "موقع جبل دخان داخل الأراضي السعودية" (the Jabal Dukhan site inside Saudi territory):
+    the site is not in the data, the land it lies inside is; it answers, coarsened, as
+    "X inside Saudi territory" does in English.  A town after the word is not taken: it
+    would put a place "inside" it at its point.
+    """
+    match = _ARABIC_INSIDE.match(query.strip())
+    if match is None:
+        return None
+    found = geocode(match["where"], hint)
+    if found.status != "resolved" or found.precision not in ("country", "region"):
+        return None
+    note = f"{match['what']!r} is not in the gazetteer inside {found.name}; answered it"
+    return replace(_noted(found, query, note, explain), coarsened=True)
+
+
 def without_thai_frame(
     query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
 ) -> PlaceResult | None:
@@ -543,6 +569,7 @@ REREADINGS = (
     with_indian_compass_words,
     without_border_adjective,
     border_sector_as_zone,
+    inside_in_arabic,
     without_thai_frame,
     near_the_named_place,
     urdu_sector_in_its_holder,

@@ -56,3 +56,11 @@ def test_a_border_sector_of_a_crossing_is_its_border_zone():
     found = geocode_place("en el sector fronterizo de Paso Canoas", country="PA")
     assert found.status == "resolved"
     assert "Paso Canoas" in (found.name or "")
+
+
+def test_an_unknown_place_inside_a_countrys_land_in_arabic_is_the_country():
+    found = geocode_place("موقع جبل دخان داخل الأراضي السعودية", country="SA")
+    assert found.status == "resolved"
+    assert found.precision == "country"
+    assert found.country == "SA"
+    assert found.coarsened
