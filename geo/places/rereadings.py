@@ -10,12 +10,18 @@ gazetteer already knows.
   its person alone.
 - :func:`without_country_asides`: "Agartala (India)-Akhaura (Bangladesh)": each town of a
   pair followed by its country in parentheses.
+- :func:`without_acronym_asides`: "l'Office national de sécurité routière (ONASER) de
+  Niangoloko": a body's acronym in parentheses after its name.
 - :func:`without_trailing_country`: "l'Extrême-Nord du Cameroun", "the Far North of
   Cameroon": a region followed by the country holding it.
 - :func:`with_indian_compass_words`: "North Dinajpur district" is Uttar Dinajpur; Indian
   district names keep the Hindi or Bengali compass word that English reports translate.
 - :func:`without_border_adjective`: "del fronterizo estado Táchira": an adjective of the
   border between the article and the unit word.
+- :func:`border_sector_as_zone`: "el sector fronterizo de Paso Canoas": the border
+  sector of a place is its border zone, not a unit called a sector.
+- :func:`inside_in_arabic`: "موقع جبل دخان داخل الأراضي السعودية": an unknown place
+  "inside" a country's or region's land is in that land.
 - :func:`without_thai_frame`: "จากด่านพรมแดนปาดังเบซาร์ ฝั่งประเทศมาเลเซีย": "from" before
   the place and "on the Malaysian side" after it.
 - :func:`near_the_named_place`: "the immigration checkpoint on state Route 85 near Gila
@@ -70,6 +76,13 @@ _BORDER_ADJECTIVE = re.compile(
     r"\b(?:fronteriz[oa]s?|fronteiriç[oa]s?|frontali[eè]re?s?|limítrofes?)\s+"
     r"(?=(?:estados?|departamentos?|provincias?|municipios?|distritos?|regi[oó]n|"
     r"région|département|province|estado)\b)",
+    re.IGNORECASE,
+)
+# "en el municipio fronterizo Pedro María Ureña": the adjective after the unit word.
+_UNIT_THEN_BORDER_ADJECTIVE = re.compile(
+    r"\b(?P<unit>estados?|departamentos?|provincias?|municipios?|distritos?|regi[oó]n|"
+    r"région|département|province)\s+(?:fronteriz[oa]s?|fronteiriç[oa]s?|"
+    r"frontali[eè]re?s?|limítrofes?)\b",
     re.IGNORECASE,
 )
 
@@ -193,6 +206,30 @@ def without_country_asides(
     return _noted(found, query, f"read without the countries in parentheses: {bare!r}", explain)
 
 
+#: An acronym in parentheses after the name of a body it abbreviates: "(ONASER)".
+_ACRONYM_ASIDE = re.compile(r"\s*\((?P<acronym>[A-Z]{2,8})\)")
+
+
+def without_acronym_asides(
+    query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
+) -> PlaceResult | None:
+    """``query`` without acronyms in parentheses, or None.
+
+    "le poste de douane et l'Office national de sécurité routière (ONASER) de
+    Niangoloko": the acronym repeats the body's name and cuts the text before the place
+    the body is "of".  An acronym naming a country is left to
+    :func:`without_country_asides`.
+    """
+    asides = list(_ACRONYM_ASIDE.finditer(query))
+    if not asides or any(_country_named(a["acronym"], geocode) for a in asides):
+        return None
+    bare = _ACRONYM_ASIDE.sub("", query)
+    found = geocode(bare, hint)
+    if found.status != "resolved":
+        return None
+    return _noted(found, query, f"read without the acronyms in parentheses: {bare!r}", explain)
+
+
 def without_trailing_country(
     query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
 ) -> PlaceResult | None:
@@ -265,18 +302,64 @@ def with_indian_compass_words(
 def without_border_adjective(
     query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
 ) -> PlaceResult | None:
-    """``query`` without a border adjective before a unit word, or None.
+    """``query`` without a border adjective before or after a unit word, or None.
 
     "en el sector La Honda del fronterizo estado Táchira" is read as "... del estado
-    Táchira".
+    Táchira", "en el municipio fronterizo Pedro María Ureña" as "en el municipio Pedro
+    María Ureña".
     """
-    bare = _BORDER_ADJECTIVE.sub("", query)
+    bare = _UNIT_THEN_BORDER_ADJECTIVE.sub(r"\g<unit>", _BORDER_ADJECTIVE.sub("", query))
     if bare == query:
         return None
     found = geocode(bare, hint)
     if found.status != "resolved":
         return None
     return _noted(found, query, f"read without the border adjective: {bare!r}", explain)
+
+
+#: "el sector fronterizo de X": Spanish "sector" with the border adjective.
+_BORDER_SECTOR = re.compile(r"\b(?:el\s+)?sector\s+fronterizo\b", re.IGNORECASE)
+
+
+def border_sector_as_zone(
+    query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
+) -> PlaceResult | None:
+    """``query`` with "zona fronteriza" for "sector fronterizo", or None.
+
+    "en el sector fronterizo de Paso Canoas" reads "sector" as a unit word, and no unit
+    bears the crossing's name; the border sector of a place is its border zone.
+    """
+    text = _BORDER_SECTOR.sub("la zona fronteriza", query)
+    if text == query:
+        return None
+    found = geocode(text, hint)
+    if found.status != "resolved":
+        return None
+    return _noted(found, query, f"read as a border zone: {text!r}", explain)
+
+
+#: Arabic "X داخل Y" (X inside Y).
+_ARABIC_INSIDE = re.compile(r"^(?P<what>\S.*?)\s+داخل\s+(?P<where>\S.*)$")
+
+
+def inside_in_arabic(
+    query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
+) -> PlaceResult | None:
+    """The country or region an unknown place is written "inside" in Arabic, or None.
+
+    "موقع جبل دخان داخل الأراضي السعودية" (the Jabal Dukhan site inside Saudi territory):
+    the site is not in the data, the land it lies inside is; it answers, coarsened, as
+    "X inside Saudi territory" does in English.  A town after the word is not taken: it
+    would put a place "inside" it at its point.
+    """
+    match = _ARABIC_INSIDE.match(query.strip())
+    if match is None:
+        return None
+    found = geocode(match["where"], hint)
+    if found.status != "resolved" or found.precision not in ("country", "region"):
+        return None
+    note = f"{match['what']!r} is not in the gazetteer inside {found.name}; answered it"
+    return replace(_noted(found, query, note, explain), coarsened=True)
 
 
 def without_thai_frame(
@@ -481,9 +564,12 @@ def sub_sector_as_sector(
 REREADINGS = (
     bridge_by_its_person,
     without_country_asides,
+    without_acronym_asides,
     without_trailing_country,
     with_indian_compass_words,
     without_border_adjective,
+    border_sector_as_zone,
+    inside_in_arabic,
     without_thai_frame,
     near_the_named_place,
     urdu_sector_in_its_holder,

@@ -3593,6 +3593,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         finally:
             self.border_area = None
             self.border_town_scope = None
+        in_its_region = self.unknown_place_in_a_town_of_the_region(expr, outer, result)
+        if in_its_region is not None:
+            return in_its_region
         if (
             result.status == "ambiguous"
             and result.precision in POINT_ANSWERS
@@ -4023,6 +4026,61 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             if unit in named:
                 return unit.name
         return None
+
+    def unknown_place_in_a_town_of_the_region(
+        self, expr: PlaceExpression, outer: PlaceResult, result: PlaceResult
+    ) -> PlaceResult | None:
+        """The region, for an unknown place "in" a town that the text then files in it.
+
+        "at Wutung in Vanimo, Sandaun province": a place, its unit, then the province is
+        an address, where the town's name stands for the land it heads (Wutung lies 30
+        km from Vanimo town, in its district); the town's point does not hold the place,
+        the province the text names does.
+
+        Parameters
+        ----------
+        expr : PlaceExpression
+            The whole expression ("Wutung in Vanimo" inside "Sandaun province").
+        outer : PlaceResult
+            What the container after the comma resolved to.
+        result : PlaceResult
+            What the part before the comma resolved to.
+
+        Returns
+        -------
+        PlaceResult or None
+            The region, coarsened; None unless the part before the comma is an unknown
+            name "in" a town of the region named.
+        """
+        inner = expr.inner
+        if (
+            expr.suffix != ","
+            or inner is None
+            or inner.kind != "restricted"
+            or inner.suffix != "in"
+            or inner.inner is None
+            or inner.inner.kind != "name"
+            # "a stash house in ...": a thing in the town, not a place named apart.
+            or not inner.inner.text[:1].isupper()
+            # "Laredo, Texas" is how a town is addressed; "Vanimo, Sandaun province",
+            # with the unit word, files it as a unit in a unit.
+            or expr.outer is None
+            or expr.outer.kind != "region"
+            or not expr.outer.suffix
+            or outer.status != "resolved"
+            or outer.precision != "region"
+            or result.status != "resolved"
+            or result.precision != "settlement"
+            or not result.coarsened
+            or not result.admin1_code
+            or result.admin1_code != outer.admin1_code
+        ):
+            return None
+        return self.region_holding_town(
+            result,
+            f"{inner.name!r} is not in the gazetteer inside {result.name}, a town "
+            f"the text files in {outer.name}; answered the region",
+        )
 
     def unknown_place_in_a_seat(self, expr: PlaceExpression, outer: PlaceResult) -> bool:
         """Whether ``expr`` is an unknown name "in" a town seating the district named
