@@ -113,6 +113,19 @@ def _noted(found: PlaceResult, query: str, note: str, explain: list[str] | None)
     return replace(found, query=query, note="; ".join(n for n in (found.note, note) if n))
 
 
+def _reread(
+    text: str,
+    hint: tuple[str, ...],
+    geocode: Geocode,
+    query: str,
+    note: str,
+    explain: list[str] | None,
+) -> PlaceResult | None:
+    """``text``, a second reading of ``query``, geocoded and noted; None unless resolved."""
+    found = geocode(text, hint)
+    return _noted(found, query, note, explain) if found.status == "resolved" else None
+
+
 #: "el Simón Bolívar": the Spanish masculine article before a person's name only, the
 #: noun ("puente", bridge) left out, as reports from the Colombian border write it.
 _ARTICLE_AND_PERSON = re.compile(
@@ -200,10 +213,9 @@ def without_country_asides(
     ):
         return None
     bare = _ASIDE.sub("", query)
-    found = geocode(bare, hint)
-    if found.status != "resolved":
-        return None
-    return _noted(found, query, f"read without the countries in parentheses: {bare!r}", explain)
+    return _reread(
+        bare, hint, geocode, query, f"read without the countries in parentheses: {bare!r}", explain
+    )
 
 
 #: An acronym in parentheses after the name of a body it abbreviates: "(ONASER)".
@@ -224,10 +236,9 @@ def without_acronym_asides(
     if not asides or any(_country_named(a["acronym"], geocode) for a in asides):
         return None
     bare = _ACRONYM_ASIDE.sub("", query)
-    found = geocode(bare, hint)
-    if found.status != "resolved":
-        return None
-    return _noted(found, query, f"read without the acronyms in parentheses: {bare!r}", explain)
+    return _reread(
+        bare, hint, geocode, query, f"read without the acronyms in parentheses: {bare!r}", explain
+    )
 
 
 def without_trailing_country(
@@ -311,10 +322,9 @@ def without_border_adjective(
     bare = _UNIT_THEN_BORDER_ADJECTIVE.sub(r"\g<unit>", _BORDER_ADJECTIVE.sub("", query))
     if bare == query:
         return None
-    found = geocode(bare, hint)
-    if found.status != "resolved":
-        return None
-    return _noted(found, query, f"read without the border adjective: {bare!r}", explain)
+    return _reread(
+        bare, hint, geocode, query, f"read without the border adjective: {bare!r}", explain
+    )
 
 
 #: "el sector fronterizo de X": Spanish "sector" with the border adjective.
@@ -332,10 +342,7 @@ def border_sector_as_zone(
     text = _BORDER_SECTOR.sub("la zona fronteriza", query)
     if text == query:
         return None
-    found = geocode(text, hint)
-    if found.status != "resolved":
-        return None
-    return _noted(found, query, f"read as a border zone: {text!r}", explain)
+    return _reread(text, hint, geocode, query, f"read as a border zone: {text!r}", explain)
 
 
 #: Arabic "X داخل Y" (X inside Y).
@@ -382,10 +389,14 @@ def without_thai_frame(
     text = _THAI_FROM.sub("", text)
     if text == query.strip() or not text:
         return None
-    found = geocode(text, (code,) if code else hint)
-    if found.status != "resolved":
-        return None
-    return _noted(found, query, f"read without the Thai frame words: {text!r}", explain)
+    return _reread(
+        text,
+        (code,) if code else hint,
+        geocode,
+        query,
+        f"read without the Thai frame words: {text!r}",
+        explain,
+    )
 
 
 def near_the_named_place(
@@ -468,11 +479,13 @@ def with_cjk_words_apart(
     text = cjk_words_apart(query)
     if text == query.strip():
         return None
-    found = geocode(text, hint)
-    if found.status != "resolved":
-        return None
-    return _noted(
-        found, query, f"read with its Chinese or Japanese words apart: {text!r}", explain
+    return _reread(
+        text,
+        hint,
+        geocode,
+        query,
+        f"read with its Chinese or Japanese words apart: {text!r}",
+        explain,
     )
 
 
@@ -554,10 +567,9 @@ def sub_sector_as_sector(
     if not _SUB_SECTOR.search(query):
         return None
     text = _SUB_SECTOR.sub("sector", query)
-    found = geocode(text, hint)
-    if found.status != "resolved":
-        return None
-    return _noted(found, query, f"read with 'sector' for 'sub-sector': {text!r}", explain)
+    return _reread(
+        text, hint, geocode, query, f"read with 'sector' for 'sub-sector': {text!r}", explain
+    )
 
 
 #: The second readings, in the order they are tried.
