@@ -127,6 +127,10 @@ _AUX = (
     r"(?:\s+(?:has|have|had|also|repeatedly|consistently|previously|publicly|earlier|later|"
     r"already|swiftly|quickly|flatly|categorically|strongly|firmly|then|again|once\s+again|"
     r"first|"
+    # "Kim at first denied", "the envoy last week denied": when the speaker spoke, or
+    # that it spoke before changing its line, between the speaker and the verb.
+    r"at\s+first|initially|originally|last\s+(?:week|month|year|night)|"
+    r"this\s+(?:week|month|morning)|"
     r"in\s+the\s+past|since|long|"
     r"on\s+\w+day|on\s+\w+\s+\d{1,2}|in\s+a\s+statement))*"
 )
@@ -622,7 +626,14 @@ _SAID_UNTRUE = re.compile(
     # full before it is called untrue.
     r"|\b(?:said|says|insisted|insists|stated)\s+(?:that\s+)?(?:(?:the|these|those|such)\s+)?"
     rf"{_CLAIMED_THINGS}\s+that\s+[^.;]{{1,120}}?\s+(?:was|were|is|are)\s+(?:\w+\s+)?"
-    rf"{_UNTRUE_WORDS}\b",
+    rf"{_UNTRUE_WORDS}\b"
+    # "said Ali was lying about any violation": the other side's teller called a liar.
+    r"|\b(?:said|says|insisted|insists|stated)\s+(?:that\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|"
+    r"the\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+|he|she|they)\s+(?:was|were|is|are|had\s+been|has\s+been)\s+"
+    r"(?:simply\s+|just\s+|openly\s+)?lying\b"
+    # "said the wounded were lying in a field": lying somewhere, no lie.
+    r"(?!\s+(?:on|in|at|under|near|beside|next|face|dead|wounded|injured|low|along|across|"
+    r"down|there|here|inside|outside|around|among)\b)",
     re.IGNORECASE,
 )
 #: "were accused of", "has been blamed by rights groups for": an accusation told of its
@@ -641,7 +652,11 @@ _AGE_AFTER_NAME = re.compile(r"(?<=[a-zà-ÿ]),\s+(?:aged\s+)?\d{1,3},(?=\s+[a-z
 #: "..., a claim Yerevan dismissed as false", "an accusation Baku denied".
 _CLAIM_ANSWERED = re.compile(
     r",\s+(?:a|an)\s+(?:claim|accusation|allegation|charge|version|account)\s+(?:that\s+)?"
-    r"(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?"
+    r"(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*|"
+    # "a version the task force's spokesman, Jonathan Malaya, called false": an office
+    # and the name of its holder between commas.
+    r"the\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+,\s+(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+),)"
+    r"\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?"
     rf"(?:denied|denies|dismissed|dismisses|rejected|rejects|refuted|disputed|called\s+{_UNTRUE_WORDS})\b"
 )
 #: "shelling was reported by new arrivals", "were documented by the mission": the
@@ -778,6 +793,16 @@ _NO_RESPONSE = re.compile(
     r"|(?P<who2>[A-Z][\w’'.-]*(?:\s+[A-Za-z][\w’'.-]*){0,4}?)\s+(?:declined|refused)\s+to\s+comment"
     # "Tajik officials could not be reached for comment".
     r"|(?P<who3>[A-Z][\w’'.-]*(?:\s+[A-Za-z][\w’'.-]*){0,4}?)\s+could\s+not\s+be\s+reached\b",
+)
+#: "said it could not confirm the claim", "says it cannot verify the reports": a speaker
+#: who neither tells nor denies.
+_CANNOT_CONFIRM = re.compile(
+    r"\s+(?:that\s+)?(?:it|they|he|she|we)\s+(?:could\s*not|could\s+n['’]t|cannot|can\s*not|"
+    r"was\s+unable\s+to|were\s+unable\s+to)\s+(?:independently\s+)?(?:confirm|verify)\s+"
+    # Only of an account told before: "could not confirm that troops crossed" still
+    # tells what is at issue, and stays the speaker's.
+    r"(?:(?:the|this|that|these|those|such)\s+(?:\w+\s+)?(?:claims?|reports?|accounts?|"
+    r"accusations?|allegations?)|it|them|this)\b"
 )
 _EXPECTED_DENIAL = re.compile(
     r"\b(?:(?:a|an)\s+(?:\w+\s+)?denial\s+(?:is|was|seems|appears)\s+(?:\w+\s+)?(?:expected|likely)"
@@ -1368,6 +1393,10 @@ _NEGATED_ACT = re.compile(
     r"(?:not|never)|never)\s+(?:been\s+)?(?:\w+\s+)?(?:violat|breach|cross|enter|attack|fir|"
     r"shell|strik|struck|detain|kill|shoot|shot|invad|launch|push|expel|fl[eoy]w?n?|"
     r"took\s+place|tak\w+\s+place|happen|occur|us(?:e|ed|ing)\s+force)\w*"
+    # "that the Chinese side had done nothing that could have affected the divers": the
+    # act the claim tells said not to have been done at all.
+    r"|^\s*(?:that\s+)?(?:(?!\band\b)[^.;,]){0,80}?\b(?:(?:had|has|have)\s+done|did)\s+"
+    r"nothing\s+(?:wrong|illegal|unlawful|unprofessional|that|to)\b"
     # "that no shots had been aimed at our soldiers": an act negated by its subject (not a
     # toll: "no one was killed" tells what did not happen to people, not a denial).
     # "that no Uzbek aircraft, crewed or unmanned, had been deployed": an aside inside the
@@ -1908,6 +1937,8 @@ def read_attribution(sentence: str) -> Attribution:
             continue  # "did not confirm", "has not said": no cue
         if re.search(r"\bto\s*$", sentence[: match.start("verb")]):
             continue  # "evidence to confirm them", "refused to deny": no statement made
+        if _CANNOT_CONFIRM.match(rest):
+            continue  # "said it could not confirm the claim": no account of its own
         if verb == "informs" and re.match(r"\s+the\s", rest) and not _QUOTED.match(sentence):
             # "The Ministry informs the public that ...": a communiqué's own text is the
             # report's voice; quoted by a paper ('"The Government informs the nation
@@ -2169,9 +2200,10 @@ def read_attribution(sentence: str) -> Attribution:
             claimant = claimant or normalise_actor(match.group("who"))
             cues.append(Cue(match.start(), match.end(), "claim"))
     answered = _CLAIM_ANSWERED.search(sentence)
-    if answered and not denier and _looks_like_speaker(answered.group("who")):
+    answerer = answered and (answered.group("name") or answered.group("who"))
+    if answered and not denier and _looks_like_speaker(answerer):
         # "..., a claim Yerevan dismissed as false": the claim and its denial at once.
-        denier = normalise_actor(answered.group("who"))
+        denier = normalise_actor(answerer)
         cues.append(Cue(answered.start("who"), answered.end(), "denial"))
     said_untrue = _SAID_UNTRUE.search(sentence)
     if said_untrue and not denier:

@@ -132,7 +132,7 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                                   # "had been cold and hungry", "had hardly eaten".
                                   r"(?:cold\s+and\s+)?hungry|starving|"
                                   r"(?:had|have|has)\s+(?:hardly|barely|not)\s+eaten|"
-                                  r"hypotherm\w*|injur\w*|wounded|hurt|stabb\w*|froze\s+to\s+death|beat(?:ing|en|s)?|"
+                                  r"hypotherm\w*|frostbit\w*|injur\w*|wounded|hurt|stabb\w*|froze\s+to\s+death|beat(?:ing|en|s)?|"
                                   r"assault\w*|violence|fractured|evacuat\w+|displaced|fled|flee|flees|fleeing|"
                                   r"rescued|casualt\w+|missing|kidnapp\w+|abduct\w+|"
                                   # People taken from the sea and brought to land: "were
@@ -291,6 +291,11 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                       r"passengers|crew|nationals|citizens|soldiers|civilians|villagers|"
                       r"herders|farmers|drivers|suspects|asylum\s+seekers|(?-i:[A-Z])[a-z]+s))\b)\b"),
         ("military_security", r"\b(?:drones?|balloons?|airspace|incursions?|troops|soldiers?|"
+                              r"servicem[ae]n|"
+                              # A force told by its sighting: "had seen a Russian unit,
+                              # bigger than usual, moving on the other side".
+                              r"(?:saw|seen|spotted|sighted|observed)\s+(?:[\w’'-]+\s+){0,3}?"
+                              r"(?:military\s+)?(?:units?|columns?|convoys?)\b|"
                               # A craft boarded at sea by a force: "coast guard teams went
                               # aboard three fishing boats", "police from the patrol boat
                               # boarded the longliner" (passengers boarding a ferry are no
@@ -398,6 +403,10 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                               r"(?:strengthen|bolster|reinforc|fortif)(?:ed|es|s|ing|ied|ies|y|e)?\s+"
                               r"(?:its|their|the|his|her)\s+(?:[\w-]+\s+)?(?:positions|presence|"
                               r"forces|troops|units|defen[cs]es|posts)|"
+                              # "was sent to anchor at the shoal", "were sent to patrol
+                              # the river": sent to hold or watch a spot.
+                              r"(?:was|were|been)\s+(?:sent|deployed|dispatched)\s+to\s+"
+                              r"(?:anchor|patrol|guard|keep\s+watch)\b|"
                               r"(?:units?|detachments?|reinforcements|ships|vessels|patrols)\s+"
                               r"(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:sent|dispatched|"
                               r"deployed|rushed|moved|posted)|"
@@ -758,6 +767,11 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                              r"(?:land|soil|ground|territory)\b|(?:(?-i:[a-z][\w-]*)\s+)?"
                              r"(?-i:[A-Z])[\w’'-]+)|"
                              r"stormed|push\w*\s+(?:\w+\s+){0,2}(?:towards?|into|across)|"
+                             # People met on the way by those who guard the line: "agents
+                             # came upon five more Indian nationals on foot".
+                             r"(?:came|come|comes|coming)\s+(?:up)?on\s+(?:[\w-]+\s+){0,4}?"
+                             r"(?:nationals|migrants|refugees|asylum\s+seekers|people|men|"
+                             r"women|families)\b|"
                              # A boat stopped at sea by a force: "stopped a Haitian migrant
                              # boat with 184 people aboard", "a trawler carrying 520
                              # migrants was stopped south of X", "a sailboat ignored orders

@@ -838,6 +838,10 @@ def _resolve(
         if "last" in text:
             last_month_end = published.replace(day=1) - dt.timedelta(days=1)
             return f"{last_month_end.year:04d}-{last_month_end.month:02d}"
+        if text.startswith("earlier"):
+            # "earlier this month" names the month as a whole, as "in October" would:
+            # which of its days the report leaves open, the month is the date.
+            return f"{published.year:04d}-{published.month:02d}"
         return _range(published.replace(day=1), max(published.replace(day=1), until))
     if text.endswith("year"):
         if "last" in text:
@@ -1146,7 +1150,9 @@ def find_dates(
                 )
                 or (_CONFIRMED_ON_BEFORE.search(before) and _AND_SAID_AFTER.match(sentence[end:]))
                 or (
-                    re.match(r"on\s", match.group(0), re.IGNORECASE)
+                    # "Kenya on Thursday said", "the envoy last week denied": the
+                    # day or week told between the speaker and the verb.
+                    re.match(r"(?:on|last|this|yesterday)\b", match.group(0), re.IGNORECASE)
                     and _SPEECH_VERB_NEXT.match(sentence[end:])
                 )
             ):

@@ -4071,7 +4071,8 @@ def _claim_of_thing_said(events: list[DraftEvent], sentence: str) -> DraftEvent 
 #: "denied that the fishermen had come to blockade the port": the clause denied, up to
 #: the next break.
 _DENIED_CLAUSE = re.compile(r"\bden(?:ied|ies|y|ying)\s+that\s+(?P<clause>[^.;,]+)", re.IGNORECASE)
-_THE_NOUN = re.compile(r"\b(?:the|its|their)\s+(?P<noun>[a-z]{4,})\b")
+#: "denied that his military had sent any drones": "his" and "any" point at things too.
+_THE_NOUN = re.compile(r"\b(?:the|its|their|his|her|any)\s+(?P<noun>[a-z]{4,})\b")
 
 
 def _claim_of_thing_denied(events: list[DraftEvent], sentence: str) -> DraftEvent | None:
@@ -4282,6 +4283,13 @@ def _merge_duplicates(events: list[DraftEvent]) -> tuple[list[DraftEvent], dict[
             and first is not event
             and same_day_or_paragraph
             and not (_ANOTHER_ACT.search(event.evidence[0].text) if event.evidence else False)
+            # "The ministry said it had done nothing ... The ambassador denied that ...":
+            # the same claim denied by two voices, one entry per voice.
+            and not (
+                first.denied_by
+                and event.denied_by
+                and not same_speaker(first.denied_by[0], event.denied_by[0])
+            )
         ):
             for item in event.evidence:
                 if item not in first.evidence:

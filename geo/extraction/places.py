@@ -187,6 +187,9 @@ _FEATURE_WORDS = (
     r"(?<!World\s)(?<!Central\s)(?<!National\s)(?<!Development\s)(?<!Investment\s)"
     r"(?<!Reserve\s)(?<!Commercial\s)(?<!Savings\s)(?<!Islamic\s)(?<!Export-Import\s)"
     r"Bank(?!\s+of\b)|"
+    # Blocks of the sea let for oil and gas ("the Stabroek Block"), not a bloc of states
+    # misspelt ("the Eastern Block").
+    r"(?<!Eastern\s)(?<!Western\s)(?<!Soviet\s)(?<!Communist\s)Block|"
     # Named sites of border incidents: "Roxham Road", "Border Point 4", "Camp 7".
     r"Road|Point(?:\s+\d+)?|Post(?:\s+\d+)?|Gate|Camp(?:\s+\d+)?|"
     # Named roads and lines: "the Trans-Sahara Highway", "the Baltic Railway".
@@ -724,8 +727,10 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "tried to enter Tumbu" after "the village of Tumbu": a place the report named.
         # "Egypt opened Argeen to Sudanese citizens" after "Argeen crossing": the
         # crossing opened or shut, named bare.
-        ("entered", rf"\b(?:enter|enters|entered|entering|reach|reached|reaches|reaching|"
-                    r"opened|reopened|closed|shut)\s+"
+        # "Estonia closed the Saatse Boot": a crossing or stretch opened or shut may
+        # take its article.
+        ("entered", r"\b(?:(?:enter|enters|entered|entering|reach|reached|reaches|reaching)\s+|"
+                    r"(?:opened|reopened|closed|shut)\s+(?:the\s+)?)"
                     rf"(?P<inner>{_NAME})"),
         # "crossed the Petite Barrière into X": a crossing named with its article, after
         # the verb of crossing it (read only where the gazetteer holds it as a crossing).
@@ -1870,7 +1875,12 @@ def find_places(
                     opened_or_shut
                     and named is not None
                     and named.status == "resolved"
-                    and named.precision in ("settlement", "exact")
+                    and (
+                        named.precision in ("settlement", "exact")
+                        # "Estonia closed the Saatse Boot": a stretch of a border the
+                        # gazetteer knows by its own name, not the bare line.
+                        or (named.precision == "border" and named.name.endswith(")"))
+                    )
                 ):
                     # "South Africa shut Lebombo on a Tuesday night": a crossing or
                     # border town the gazetteer knows, opened or shut, named bare.

@@ -169,8 +169,9 @@ def expand_acronym(speaker: str, text: str) -> str:
     def full(match: re.Match[str]) -> str:
         letters = match.group(0)
         joins = r"(?:\s+(?:of|for|and|the|de|du|des)\b)*"
-        # Words without their possessive: "the Karen National Union's area".
-        words = joins.join(rf"\s+{letter}[\w-]+" for letter in letters)
+        # Words without their possessive: "the Karen National Union's area".  A word is
+        # no acronym itself ("US State Department" does not spell "US" as "US State").
+        words = joins.join(rf"\s+{letter}(?![A-Z])[\w-]+" for letter in letters)
         spelled = re.search(rf"(?<![\w-])({words[3:]})", text)
         return " ".join(spelled.group(1).split()) if spelled else letters
 
