@@ -962,7 +962,6 @@ def find_dates(
     found: list[DateFind] = []
     taken: list[tuple[int, int]] = []
     that_day: list[tuple[int, int]] = []
-    counted: list[tuple[str, dict, dt.date | None, int, int]] = []
     # "On October twenty-second", "the ninth of May": a day in words is read as its
     # digits, written over the words at the same length so every offset stays.
     written = sentence
@@ -1041,18 +1040,6 @@ def find_dates(
             groups = {**match.groupdict(), "text": match.group(0)}
             today = reported_on if kind in _FROM_PUBLICATION else published
             value = _resolve(kind, groups, today, last_year, anchor)
-            if (
-                value is None
-                and kind in ("next_day", "ago")
-                and _SPAN_BEFORE_CLAUSE.fullmatch(match.group(0))
-            ):
-                # "suspended the pact on Thursday, a day after two soldiers were killed"
-                # in a report's first dated sentence: no day dated before it, but the
-                # sentence's own day to count from, once every day is found (see
-                # _days_from_the_sentence).
-                counted.append((kind, groups, today, start, end))
-                taken.append((start, end))
-                continue
             if (
                 kind == "weekday"
                 and anchor is not None
@@ -1173,11 +1160,6 @@ def find_dates(
                 role = "statement"
             found.append(DateFind(value, start, end, written[start:end].strip(), role))
             taken.append((start, end))
-    for kind, groups, today, start, end in counted:
-        named = _last_day_named(found, start)
-        value = _resolve(kind, groups, today, last_year, named) if named else None
-        if value:
-            found.append(DateFind(value, start, end, written[start:end].strip(), "event"))
     if last_month:
         found += _that_month(sentence, written, last_month, taken)
     by_day = [

@@ -362,11 +362,6 @@ _AFTER_ACT = re.compile(
     # its verb takes an object of its own.
     r"|,\s+(?:a|one|two|three|four|five|several|\d+)\s+(?:days?|hours?|weeks?)\s+after\s+"
     + _ACT_WITH_OBJECT_AHEAD
-    # "a day after two of its soldiers were killed": an act told in the passive, its
-    # subject those it was done to.
-    + r"|,\s+(?:a|one|two|three|four|five|several|\d+)\s+(?:days?|hours?|weeks?)\s+after\s+"
-    r"(?=(?:[\w’'-]+\s+){1,5}?(?:was|were)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|shot|hit|struck|"
-    r"taken|beaten|seized|slain)\b)"
 )
 #: Past tenses of acts not written with "-ed" ("sank", "built", "shot").
 _IRREGULAR_PAST = (

@@ -3,30 +3,12 @@ sentences written for the test (other names, borders and dates than any gold tex
 
 import datetime as dt
 
-from bordermap.geo.extraction import extract_events, report_from_text
 from bordermap.geo.extraction.dates import find_dates
-
-
-def _events(published: str, headline: str, body: str):
-    report = report_from_text(f"Published: {published}\n\n{headline}\n\n{body}\n")
-    return extract_events(report, id_prefix="t").events
 
 
 def _event_days(sentence: str, published: dt.date, anchor: dt.date | None = None):
     found = find_dates(sentence, published=published, anchor=anchor)
     return [f.value for f in found if f.role == "event"]
-
-
-def test_a_passive_act_a_day_before_the_sentences_own_day_is_an_event_of_its_own():
-    # "closed ... on Friday, a day after three guards were attacked": the attack was on
-    # Thursday, counted back from the sentence's own day, even with no day dated before.
-    sentence = (
-        "Lithuania closed two crossings on its border with Belarus on Friday, a day after "
-        "three of its guards were attacked at Medininkai."
-    )
-    assert _event_days(sentence, dt.date(2021, 7, 24)) == ["2021-07-23", "2021-07-22"]
-    events = _events("2021-07-24", "Lithuania and Belarus", sentence)
-    assert [e.date for e in events] == ["2021-07-23", "2021-07-22"]
 
 
 def test_fighting_that_broke_out_days_after_an_act_dates_the_act_back():
