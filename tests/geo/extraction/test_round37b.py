@@ -5,6 +5,7 @@ and dates than any gold text)."""
 from bordermap.geo.extraction import extract_events, report_from_text
 from bordermap.geo.extraction.attribution import read_attribution
 from bordermap.geo.extraction.category_rules import categorise
+from bordermap.geo.extraction.places import find_places
 
 
 def _events(published: str, headline: str, body: str):
@@ -62,3 +63,16 @@ def test_a_search_for_lost_crew_is_an_incident():
         == "humanitarian_incident"
     )
     assert categorise("Helicopters searched the coast for the crew of the trawler.") is not None
+
+
+def test_a_numbered_part_of_a_named_site_is_at_that_site():
+    # "took well No. 7 of the X gas field": the well is at the field, a place the
+    # gazetteer may not know but the report names; finer than the province after it.
+    found = find_places(
+        "Soldiers took well No. 7 of the Karabagh gas field in the eastern province of "
+        "Diyala on Monday.",
+        hints=("IQ", "IR"),
+    )
+    assert (found[0].text, found[0].shape) == ("Karabagh gas field", "feature")
+    found = find_places("Guards closed a gate of the Tamsi air base.", hints=("IQ", "IR"))
+    assert [p.text for p in found] == ["Tamsi air base"]
