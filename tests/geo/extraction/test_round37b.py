@@ -76,3 +76,8 @@ def test_a_numbered_part_of_a_named_site_is_at_that_site():
     assert (found[0].text, found[0].shape) == ("Karabagh gas field", "feature")
     found = find_places("Guards closed a gate of the Tamsi air base.", hints=("IQ", "IR"))
     assert [p.text for p in found] == ["Tamsi air base"]
+    # An edge or a section of a site is a line or a stretch, no spot the act was at.
+    found = find_places(
+        "The new limit follows the eastern edge of the Kuala port limits.", hints=("MY", "SG")
+    )
+    assert all(p.text != "Kuala port" for p in found)
