@@ -1058,14 +1058,23 @@ def _head_first(words: list[str]) -> bool:
         if len(rest) < 3 or len(rest) - 1 > _HEAD_FIRST_WORDS:
             return False
         head = rest[0].lower().strip("’'")
-        if (head in _GENERIC_HEADS or head.rstrip("s") in _GENERIC_HEADS) and rest[1].lower() in (
-            "of",
-            "for",
-            "at",
-            "from",
-        ):
+        if not (head in _GENERIC_HEADS or head.rstrip("s") in _GENERIC_HEADS):
+            continue
+        if rest[1].lower() in ("of", "for", "at", "from"):
+            return True
+        if _IN_NAMED_PLACE.fullmatch(" ".join(rest[1:])):
+            # "Witnesses in the coastal city of X told": people named by the place they
+            # are in; "the army in a statement said" is no such place.
             return True
     return False
+
+
+#: "in the coastal city of X", "in the border town of X Y": where speakers are, a kind
+#: of place (two words at most before it) named after "of".
+_IN_NAMED_PLACE = re.compile(
+    r"in\s+the\s+(?:[a-z-]+\s+){0,2}?(?:city|town|village|province|district|region|port|"
+    r"capital|area)\s+of\s+[A-ZÀ-Þ][\w’'-]*(?:\s+[A-ZÀ-Þ][\w’'-]*){0,2}"
+)
 
 
 #: A speaker and where they are: "opposition officials and villagers in X district of
@@ -1397,6 +1406,11 @@ _NEGATED_ACT = re.compile(
     # act the claim tells said not to have been done at all.
     r"|^\s*(?:that\s+)?(?:(?!\band\b)[^.;,]){0,80}?\b(?:(?:had|has|have)\s+done|did)\s+"
     r"nothing\s+(?:wrong|illegal|unlawful|unprofessional|that|to)\b"
+    # "said no such incident had taken place", "nothing of the kind had happened": the
+    # act told by the other side said not to have been at all.
+    r"|^\s*(?:that\s+)?(?:no\s+such\s+(?:\w+\s+){1,2}?|nothing\s+of\s+the\s+(?:kind|sort)\s+)"
+    r"(?:had|has|have|was|were|is|are)\s+(?:ever\s+)?(?:been\s+)?(?:took\s+place|"
+    r"tak\w+\s+place|happen|occur)\w*"
     # "that no shots had been aimed at our soldiers": an act negated by its subject (not a
     # toll: "no one was killed" tells what did not happen to people, not a denial).
     # "that no Uzbek aircraft, crewed or unmanned, had been deployed": an aside inside the

@@ -135,6 +135,11 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                                   r"hypotherm\w*|frostbit\w*|injur\w*|wounded|hurt|stabb\w*|froze\s+to\s+death|beat(?:ing|en|s)?|"
                                   r"assault\w*|violence|fractured|evacuat\w+|displaced|fled|flee|flees|fleeing|"
                                   r"rescued|casualt\w+|missing|kidnapp\w+|abduct\w+|"
+                                  # A search for people lost: "vessels have been searching
+                                  # the area for the pilots", "searched the sea for the crew".
+                                  r"search(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?for\s+(?:the\s+)?"
+                                  r"(?:[\w-]+\s+){0,2}?(?:pilots?|crews?|survivors|sailors|"
+                                  r"fishermen|passengers|airmen|divers)\b|"
                                   # People taken from the sea and brought to land: "were
                                   # picked up off X", "was eventually landed in Y".
                                   r"(?:were|was|had\s+been|have\s+been|has\s+been)\s+"

@@ -157,6 +157,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                      # the day dated last.
                      r"\b(?:(?:a\s+few|several|some|two|three|four|five|six|\d+|an|a)\s+)?"
                      r"(?:hours?|minutes?)\s+(?:later|afterwards?)\b|"
+                     # "Hours after the announcement, troops attacked": within the day
+                     # of what was told before ("the", "that": named back).
+                     r"\b(?:(?:a\s+few|several|some|two|three|four|five|six|\d+|an|a)\s+)?"
+                     r"hours?\s+after\s+(?:the|that|this)\s+[a-z]+(?=\s*,)|"
                      # "said on Tuesday that bodies had been found that day": the day
                      # dated last, even that of the saying.
                      r"\b(?:on\s+)?that\s+day\b|"
@@ -264,6 +268,9 @@ _BARE_THAT_DAY = re.compile(r"(?:on\s+)?that\s+day", re.IGNORECASE)
 #: "a 15 October deadline": the date names the deadline that follows it.
 _DEADLINE_AFTER = re.compile(r"\s*deadlines?\b", re.IGNORECASE)
 _STATEMENT_BEFORE = re.compile(
+    # "Name, speaking after a cabinet session on Friday, called ...": the day the
+    # speaker spoke, told in an aside about the speaking.
+    r"(?:^|,)\s*speaking\s+(?:after|at|to|before|during|following|in)\s+[^,;.]{1,80}?\s+$|"
     r"\b(?:accused|accuses|blamed|blames)\s+(?:(?!of\b|for\b)[\w’'-]+\s+){1,4}"
     # "accused Rwanda at the end of December of ...": the day of the charge.
     r"(?:(?:end|start|beginning|middle)\s+of\s+)?$|"
@@ -1219,7 +1226,7 @@ def find_dates(
                 found[index] = DateFind(
                     _range(said - days, said), item.start, item.end, item.text, "event"
                 )
-    found = _days_from_the_sentence(sentence, found)
+    found = _days_from_the_sentence(sentence, found, anchor)
     found = _framed_days(found, sentence)
     found = _restated_by_the_day(sentence, sorted(found, key=lambda f: f.start))
     return _joined_days(sentence, found)
@@ -1321,13 +1328,36 @@ _SPAN_BEFORE_CLAUSE = re.compile(
 )
 
 
-def _days_from_the_sentence(sentence: str, found: list[DateFind]) -> list[DateFind]:
+def _last_day_named(found: list[DateFind], before: int) -> dt.date | None:
+    """The last single event day among ``found`` that ends before offset ``before``."""
+    named = max(
+        (f for f in found if f.role == "event" and len(f.value) == 10 and f.end <= before),
+        key=lambda f: f.end,
+        default=None,
+    )
+    return dt.date.fromisoformat(named.value) if named is not None else None
+
+
+#: "The fighting broke out three days after ...": a sentence opening on the incident told
+#: before, set after an earlier act the rest of the sentence tells.
+_TOLD_BEFORE_BROKE_OUT = re.compile(
+    r"^(?:The|This|That)\s+(?:[a-z]+\s+)?(?:fighting|clash(?:es)?|attack|shooting|firing|"
+    r"violence|incident|raid|skirmish|battle|shelling)\s+(?:had\s+)?(?:broke\s+out|erupted|"
+    r"began|started|flared(?:\s+up)?|happened|took\s+place)\s+$"
+)
+
+
+def _days_from_the_sentence(
+    sentence: str, found: list[DateFind], anchor: dt.date | None = None
+) -> list[DateFind]:
     """Count "N days after <act>" back from the day the same sentence named before it.
 
     "On 8 April fifteen deportees came home, two days after staff stopped work": the
     stop was on 6 April, two days before the day the sentence gives, not two days after
     the last day the report dated.  "Freed two days after," with no act after it, keeps
-    its count forward from that day.
+    its count forward from that day.  With no such day, a sentence that opens on the
+    incident told before ("The fighting broke out three days after ...") counts back
+    from ``anchor``, the day the report dated last.
     """
     fixed: list[DateFind] = []
     for item in found:
@@ -1340,18 +1370,22 @@ def _days_from_the_sentence(sentence: str, found: list[DateFind]) -> list[DateFi
             fixed.append(item)
             continue
         # The last single day the sentence named before the count.
-        named = max(
-            (f for f in found if f.role == "event" and len(f.value) == 10 and f.end <= item.start),
-            key=lambda f: f.end,
-            default=None,
-        )
-        if named is None:
+        base = _last_day_named(found, item.start)
+        if (
+            base is None
+            and anchor is not None
+            and _TOLD_BEFORE_BROKE_OUT.match(sentence[: item.start])
+        ):
+            # "The fighting broke out three days after troops moved into X": the
+            # fighting is the incident dated last; the move came that many days before.
+            base = anchor
+        if base is None:
             fixed.append(item)
             continue
         number = match.group("n").lower()
         days = int(number) if number.isdigit() else _NUMBER_WORDS[number]
         sign = -1 if match.group("dir").lower() == "after" else 1
-        value = dt.date.fromisoformat(named.value) + dt.timedelta(days=sign * days)
+        value = base + dt.timedelta(days=sign * days)
         fixed.append(dataclasses.replace(item, value=value.isoformat()))
     return fixed
 

@@ -1018,8 +1018,9 @@ _AND_THAT = re.compile(r"\b(?:and|but|or)\s+that\b")
 _HUNG_CLAUSE_BREAK = re.compile(
     rf"{COORDINATE_BREAK.pattern}|,\s+(?:after|when|while|whereas|which)\s+|\s+who\s+"
 )
-#: What may close a speaker set off by commas: when it spoke, then the comma.
-_SPEAKER_CLOSED = re.compile(r"(?:\s+(?:on|late\s+on|early\s+on)\s+\w+day)?\s*,\s")
+#: What may close a speaker set off by commas: when it spoke, then the comma, or a
+#: semicolon ("..., the army said; the other man killed was ...").
+_SPEAKER_CLOSED = re.compile(r"(?:\s+(?:on|late\s+on|early\s+on)\s+\w+day)?\s*[,;]\s")
 #: Fewest words a clause needs, before a speaker set off by commas, to tell an account.
 _ACCOUNT_WORDS = 4
 

@@ -583,6 +583,12 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("feature", rf"\b(?:{_PREPOSITION})\s+(?:the\s+)?{_NAME}\s+(?:{_SITE_WORDS})\b"),
         ("feature", rf"\b(?:reach|reached|enter|entered)\s+(?:the\s+)?"
                     rf"(?P<inner>{_NAME}\s+(?:{_SITE_WORDS}))\b"),
+        # "took well No. 4 of the X oil field", "from a gate of the Y air base": a
+        # working part of a named site, numbered or not, is at that site ("the eastern
+        # edge of the X port limits" is a line, no spot of it).
+        ("feature", r"\b(?:wells?|rigs?|platforms?|gates?)\s+"
+                    r"(?:(?:No\.?|number)\s*\d{1,3}\s+)?of\s+(?:the\s+)?"
+                    rf"(?P<inner>{_NAME}\s+(?:{_SITE_WORDS}))\b"),
         # "waded ashore at X Park", "towed to the X Pier": a named ground or shore work
         # is a place where a preposition of place leads to it ("took control of X Park, a
         # park in Y" names what was taken; the town after it is the place).

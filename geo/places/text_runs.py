@@ -192,6 +192,12 @@ def tokens_of(text: str) -> list[tuple[str, bool, bool]]:
     return tokens
 
 
+#: "al-Udaid" in "Khor al-Udaid", "el-Arish" in "Wadi el-Arish": an Arabic article joined
+#: to a capitalised word goes on with the name before it, which is no name without it
+#: ("Khor" alone is another place).
+_ARTICLE_THEN_NAME = re.compile(r"(?:al|el|ad|as|an|ar|at|az|ash|ed|es|et)-[A-Z][\w’'-]*")
+
+
 def runs_of(text: str) -> list[Run]:
     tokens = tokens_of(text)
     runs: list[Run] = []
@@ -206,7 +212,7 @@ def runs_of(text: str) -> list[Run]:
             word_at = tokens[end][0]
             if tokens[end][1] or _BRACKETED_ACRONYM.fullmatch(word_at):
                 break  # a quote opens, or "(LAC)" abbreviates the name before it
-            if looks_like_name(word_at.lstrip("(")):
+            if looks_like_name(word_at.lstrip("(")) or _ARTICLE_THEN_NAME.fullmatch(word_at):
                 end += 1
                 continue
             # Joiners stay inside a name when a name word follows them.
