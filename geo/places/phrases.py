@@ -2570,6 +2570,24 @@ def _settlement(
                 settlement = PlaceExpression(
                     "settlement", text, rest, other=pre.strip(), inner=inner, languages=langs
                 )
+                word = text[match.end("pre") : match.start("rest")] if "pre" in found else ""
+                feature = _border_thing_first(pre, langs) if _A_TOWNS_LAND.search(word) else None
+                if feature is not None:
+                    settlement = PlaceExpression(
+                        "settlement", text, rest, inner=inner, languages=langs
+                    )
+                    # "a border post in the city of Mirjaveh": the post stands on the
+                    # line, out of the town, as "a border post in Mirjaveh" reads.
+                    return PlaceExpression(
+                        "restricted",
+                        text,
+                        feature.text,
+                        rest,
+                        inner=feature,
+                        outer=settlement,
+                        suffix="in",
+                        languages=langs,
+                    )
                 unit = _unit_first(pre, langs)
                 if unit is not None:
                     # "В Волоконовском районе в селе Борисовка": the unit named first
@@ -2614,6 +2632,31 @@ def _unit_first(pre: str, langs: tuple[str, ...]) -> PlaceExpression | None:
         return None
     unit = _parse(words[: ending.start()].strip(), langs)
     return unit if unit.kind in ("district", "region") else None
+
+
+#: A settlement word whose place spreads over a municipality ("the city of X"): a
+#: border post "in" it may lie anywhere in its land. A village's post is at it.
+_A_TOWNS_LAND = re.compile(r"\b(?:city|town|municipality)\b", re.IGNORECASE)
+#: An unnamed border post, or the border itself ("a border post", "the border").
+_UNNAMED_POST_OR_BORDER = re.compile(
+    r"(?:(?:the|a|an)\s+)?(?:border|frontier)(?:\s+(?:post|outpost|checkpoint|station|"
+    r"crossing(?:\s+point)?|control\s+point|gate))?",
+    re.IGNORECASE,
+)
+
+
+def _border_thing_first(pre: str, langs: tuple[str, ...]) -> PlaceExpression | None:
+    """The unnamed border or border post the words before a settlement word name, then
+    "in" ("a border post in the city of X"); None otherwise."""
+    words = _ARTICLE_AT_END.sub("", " " + pre.strip()).strip()
+    ending = _IN_BEFORE_SETTLEMENT.search(words)
+    if ending is None or ending.start() == 0:
+        return None
+    before = words[: ending.start()].strip()
+    if not _UNNAMED_POST_OR_BORDER.fullmatch(before):
+        return None
+    thing = _parse(before, langs)
+    return thing if thing.kind == "border" and not thing.name else None
 
 
 def _apposition(name: str, other: str, text: str, g, langs) -> PlaceExpression | None:
