@@ -62,7 +62,12 @@ from functools import lru_cache
 from bordermap.geo.places.inflection import languages_of
 from bordermap.geo.places.names import DASHES, normalise
 from bordermap.geo.places.text_runs import CROSSING_NOUN, PROPERTY_WORDS, is_generic
-from bordermap.geo.places.words import PlaceWords, load_country_words, load_place_words
+from bordermap.geo.places.words import (
+    PlaceWords,
+    load_border_features,
+    load_country_words,
+    load_place_words,
+)
 
 __all__ = [
     "ARABIC_PREPOSITION_BEFORE_COMPASS",
@@ -2794,7 +2799,31 @@ def _parenthesis(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpress
         # "река Еврос (Марица)", "the Evros (Maritsa) river": the river's other name,
         # never a town of that name holding the river.
         return _parse(x, langs)
+    if _another_name_of_a_border_water(x, y):
+        # "Savudrija Bay (Bay of Piran)": the bay's other name, a water the border runs
+        # through; the name the data holds answers for both.
+        return _parse(y, langs)
     return _restricted(x, y, text, langs, "in")
+
+
+#: Words naming a water ("Savudrija Bay", "lac Léman", "Piranski zaliv").
+_WATER_WORD = re.compile(
+    r"\b(?:bay|gulf|lake|lagoon|river|sound|strait|zaliv|zaljev|vala|lac|lago|laguna|"
+    r"golfe|golfo|bahía|baie|see|bucht)\b",
+    re.IGNORECASE,
+)
+
+
+def _another_name_of_a_border_water(x: str, y: str) -> bool:
+    """Whether "X (Y)" gives two names of one water: Y a border lake or river of
+    ``border_features.toml`` and X itself named as a water."""
+    feature = load_border_features().get(normalise(_strip_leading(y)))
+    return (
+        feature is not None
+        and feature.kind in ("lake", "river")
+        and bool(_WATER_WORD.search(x))
+        and normalise(_strip_leading(x)) not in load_border_features()
+    )
 
 
 def _names_a_river(text: str) -> bool:
