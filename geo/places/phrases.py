@@ -1854,10 +1854,16 @@ _CUES = {"pl": "ąćęłńóśźż", "lt": "ąčęėįšųūž", "lv": "āčēģ
 # --- the forms ----------------------------------------------------------------------
 
 
+#: The Arabic article a name's hyphen joins ("Al-Fashaqa", "el-Arish").
+_ARABIC_ARTICLE_AT_END = re.compile(r"(?:^|\s)(?:al|el)$", re.IGNORECASE)
+
+
 def _dash_splits(pair: str) -> tuple[tuple[str, str], ...]:
     cuts = []
     for match in re.finditer(rf"\s*{_DASH_CLASS}\s*", pair):
         a, b = pair[: match.start()].strip(), pair[match.end() :].strip()
+        if _ARABIC_ARTICLE_AT_END.search(a) and match.group().strip() == match.group():
+            continue  # "Al-Fashaqa": the article joined to its name, not two sides
         if a and b:
             cuts.append((a, b))
     # "Latvia and Belarus border", "Lietuvos ir Baltarusijos pasienis"; Kazakh "мен"
