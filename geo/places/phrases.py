@@ -1913,11 +1913,26 @@ _BORDER_AT_ID = re.compile(
 )
 
 
+#: "Between the two countries" naming neither ("entre les deux pays", "entre ambos
+#: países"), at the end of a border phrase.
+_BETWEEN_THE_TWO_COUNTRIES = re.compile(
+    r"\s+(?:between\s+(?:the\s+two|both)\s+countries|entre\s+(?:les\s+deux\s+pays|"
+    r"(?:los\s+dos|ambos)\s+países|(?:os\s+dois|ambos\s+os)\s+países)|"
+    r"zwischen\s+(?:den\s+)?beiden\s+Ländern|(?:tra|fra)\s+i\s+due\s+paesi)$",
+    re.IGNORECASE,
+)
+
+
 def _border(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression | None:
     if not g.has_border_word(text):
         # Every reading below needs a border word: without one, none of their patterns
         # is compiled or tried.
         return None
+    unnamed = _BETWEEN_THE_TWO_COUNTRIES.search(text)
+    if unnamed is not None and unnamed.start() > 0:
+        # "la frontière maritime entre les deux pays": the two countries are the
+        # report's, named before the phrase; the event's own country is one of them.
+        text = text[: unnamed.start()]
     if _COMMA.search(text) or _PLACE_ON.search(text):
         # "X, near the Russian border", "Edirne on the Turkish-Greek border": a place
         # and where it lies, not a border.
