@@ -245,10 +245,18 @@ _WITHIN_COMPASS_FOREIGN = re.compile(
 )
 #: The Arabic preposition before such a compass word ("في شمال سيناء": in North Sinai).
 ARABIC_PREPOSITION_BEFORE_COMPASS = re.compile(r"^(?:في|فى|على|إلى|الى)\s+(?=\S+\s+\S)")
+#: A state's sea zones, held as its territory is: "the Exclusive Economic Zone (EEZ)
+#: and continental shelf of Guyana", "the territorial waters of X".
+_SEA_ZONE = (
+    r"(?:exclusive\s+economic\s+zone(?:\s*\(EEZ\))?|EEZ|territorial\s+(?:waters|sea)|"
+    r"continental\s+shelf)"
+)
+_SEA_ZONE_OF = rf"(?:the\s+)?{_SEA_ZONE}(?:\s+and\s+(?:the\s+|its\s+)?{_SEA_ZONE})?\s+of"
 _WITHIN_BEFORE = re.compile(
     r"^(?:somewhere\s+in|inside|within|deep\s+inside|deep\s+into|głąb|"
     # Arabic "ل" (of) joined to "دولة" (the state of): "المياه الاقتصادية لدولة قطر".
-    rf"(?:the\s+)?territory\s+of|{_TERRITORY})\s+(?:the\s+|ل(?=دولة\s))?(?P<rest>.+)$",
+    rf"(?:the\s+)?territory\s+of|{_SEA_ZONE_OF}|{_TERRITORY})\s+(?:the\s+|ل(?=دولة\s))?"
+    r"(?P<rest>.+)$",
     re.IGNORECASE,
 )
 _WITHIN_AFTER = re.compile(
@@ -3377,10 +3385,26 @@ _SLAVIC_CROSSING_WORDS_ONLY = re.compile(
 )
 
 
+#: A state's formal title before its name ("the Cooperative Republic of Guyana", "the
+#: Hashemite Kingdom of Jordan"): one to three capitalised words before the form of
+#: state. Not "Democratic" or "People's": "the Democratic Republic of the Congo" is not
+#: the Congo, nor is Korea one state.
+_STATE_TITLE = re.compile(
+    r"^(?:the\s+)?(?!.*\b(?:Democratic|People)\b)(?:(?-i:[A-Z])[\w-]*\s+){1,3}"
+    r"(?-i:Republic|Kingdom|Sultanate|Emirate|Principality)\s+of\s+(?:the\s+)?"
+    r"(?P<country>(?-i:[A-Z])\S*(?:\s+(?-i:[A-Z])\S*)?)$",
+    re.IGNORECASE,
+)
+
+
 def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
     bearing = _ARABIC_CROSSING_THEN_BEARING.match(text)
     if bearing:
         return _parse(bearing["head"], langs)
+    state = _STATE_TITLE.match(text)
+    if state:
+        # "the Cooperative Republic of Guyana": the state's title before its name.
+        return _parse(state["country"], langs)
     titled = _of_titled_unit(text)
     if titled:
         # "near village Wan of district Tarn Taran": the village in the district.
