@@ -163,8 +163,29 @@ def after_a_region_word(name: str, text: str) -> bool:
     """Whether ``name`` follows a region word in Arabic letters ("إقليم", "محافظة",
     "ولاية"...) in ``text``, or stands before Pashto's ("د ننګرهار ولایت"): the text
     says the word is a unit's name."""
-    return _after_one_of(name, text, _REGION_WORDS) or _before_one_of(
-        name, text, _REGION_WORDS_AFTER
+    return (
+        _after_one_of(name, text, _REGION_WORDS)
+        or _before_one_of(name, text, _REGION_WORDS_AFTER)
+        or _in_the_area_it_lies_in(name, text)
+    )
+
+
+#: "Lying in the area of" ("الواقعة في منطقة"): the area named next holds the place
+#: named before it.
+_LYING_IN_THE_AREA = ("الواقعة في منطقة", "الواقع في منطقة", "الواقعة بمنطقة", "الواقع بمنطقة")
+
+
+def _in_the_area_it_lies_in(name: str, text: str) -> bool:
+    """Whether ``name`` follows "الواقعة في منطقة" (lying in the area of) in ``text``:
+    "بمدينة أساماكا الواقعة في منطقة أغاديز", the region holding the town before it.
+    Elsewhere "منطقة" is any area, named after a village as often as after a unit."""
+    words = _words(text)
+    named = name.split()
+    size = len(named)
+    return size > 0 and any(
+        words[i : i + size] == named
+        and " ".join(words[max(0, i - 3) : i]).endswith(_LYING_IN_THE_AREA)
+        for i in range(2, len(words) - size + 1)
     )
 
 

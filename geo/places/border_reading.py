@@ -631,6 +631,12 @@ class BorderReading:
                 by_unit = self.border_of_unit(expr) if self.hint else None
                 if by_unit is not None:
                     return by_unit
+                if hinted and not expr.suffix and _is_place_name(expr.name):
+                    # "en la frontera de Peñas Blancas": a place the data lacks names a
+                    # border of the event's country, as "the Peñas Blancas border" does.
+                    return self.border_of_unknown_place(
+                        replace(expr, name="", other=expr.name), hinted
+                    )
                 return self.unresolved(note=f"{expr.name!r} is not a country")
             return self.own_borders(owner, expr)
         if not expr.name and not (own or hinted):

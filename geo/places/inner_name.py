@@ -98,6 +98,9 @@ _PLACED_BY_KM = 60.0
 # A text whose last word is "border": the border is what it names ("the X-Y border").
 # Turkish puts the head noun last, so "X Kapısı'ndan başlayan kara sınırı" (the land
 # border that starts at the X gate) is the border, in its bare or possessive form.
+#: A border area a name heads ("the Al-Fashaqa border region", "the X border zone").
+_NAMED_BORDER_AREA = re.compile(r"\S\s+border\s+(?:region|area|zone)s?\b", re.IGNORECASE)
+
 _ENDS_WITH_BORDER = re.compile(
     r"\b(?:border|frontier|boundary|sınır|sınırı|hudut|hududu)\W*$", re.IGNORECASE
 )
@@ -994,6 +997,18 @@ class InnerNameReading(BordersByPlaces):
         }
         around = (lowered - of_other_areas) & area_word_keys()
         if is_point and around and not _joins_after(span, text):
+            if (
+                (_NAMED_BORDER_AREA.search(text) or unknown_before)
+                and not crossing
+                and self.hint
+                and result.country in self.hint
+            ):
+                # "the eastern Al-Fashaqa border region": the stretch of the event's
+                # country by the border that the town names; "the X Border Post in Muara
+                # Tami Subdistrict, Jayapura City": a unit the data lacks, around or
+                # beside the town. The town's region holds either.
+                self.log(f"{span!r} places an area around it or an unknown unit")
+                return span, self.only_its_region(result)
             # "the eastern countryside of Deir ez-Zor" is more than the town.
             self.log(f"{span!r} is a point, and the text names an area around it: not taken")
             return None

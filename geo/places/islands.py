@@ -38,6 +38,13 @@ _ISLAND = re.compile(
     rf"(?:island|adası|adasında|adasına)\b",
     re.IGNORECASE,
 )
+#: "the peninsula of X", "the X Peninsula", "la península de X": a peninsula named after
+#: its town spreads tens of km beyond it ("off the Nemuro Peninsula").
+_PENINSULA = re.compile(
+    rf"\b(?:peninsula\s+of|pen[ií]nsula\s+de)\s+(?P<after>{_NAME})|"
+    rf"\b(?!(?:the|an?|this|that|same|whole)\b)(?P<before>{_NAME})\s+peninsula\b",
+    re.IGNORECASE,
+)
 #: Answers that are a town's point or a circle around it.
 _TOWN_PRECISIONS = ("settlement", "near")
 
@@ -55,11 +62,16 @@ def island_names(text: str) -> set[str]:
     set of str
         Normalised names ("samos", "sisam" of "the island of Sisam (Samos)").
     """
-    names: set[str] = set()
-    for match in _ISLAND.finditer(text):
+    return set(_names_as(_ISLAND, text)) | set(_names_as(_PENINSULA, text))
+
+
+def _names_as(pattern: re.Pattern[str], text: str) -> list[str]:
+    """Lookup keys of the names ``pattern`` finds in ``text`` (its named groups)."""
+    names = []
+    for match in pattern.finditer(text):
         for group in ("after", "also", "before"):
-            if match[group]:
-                names.add(normalise(match[group]))
+            if group in pattern.groupindex and match[group]:
+                names.append(normalise(match[group]))
     return names
 
 
@@ -86,8 +98,13 @@ def island_not_its_town(resolver: PlaceResolver, result: PlaceResult) -> PlaceRe
     region = resolver.gaz.region(result.admin1_code)
     if region is None:
         return result
+    what = (
+        "an island"
+        if normalise(result.name or "") in _names_as(_ISLAND, resolver.query)
+        else ("a peninsula")
+    )
     note = (
-        f"{result.name!r} is named as an island, and the data holds only its town: the "
+        f"{result.name!r} is named as {what}, and the data holds only its town: the "
         f"region holding it, {region.name}, is answered"
     )
     held = resolver.coarsened_to(region, note)

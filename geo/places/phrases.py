@@ -62,7 +62,12 @@ from functools import lru_cache
 from bordermap.geo.places.inflection import languages_of
 from bordermap.geo.places.names import DASHES, normalise
 from bordermap.geo.places.text_runs import CROSSING_NOUN, PROPERTY_WORDS, is_generic
-from bordermap.geo.places.words import PlaceWords, load_country_words, load_place_words
+from bordermap.geo.places.words import (
+    PlaceWords,
+    load_border_features,
+    load_country_words,
+    load_place_words,
+)
 
 __all__ = [
     "ARABIC_PREPOSITION_BEFORE_COMPASS",
@@ -240,10 +245,18 @@ _WITHIN_COMPASS_FOREIGN = re.compile(
 )
 #: The Arabic preposition before such a compass word ("في شمال سيناء": in North Sinai).
 ARABIC_PREPOSITION_BEFORE_COMPASS = re.compile(r"^(?:في|فى|على|إلى|الى)\s+(?=\S+\s+\S)")
+#: A state's sea zones, held as its territory is: "the Exclusive Economic Zone (EEZ)
+#: and continental shelf of Guyana", "the territorial waters of X".
+_SEA_ZONE = (
+    r"(?:exclusive\s+economic\s+zone(?:\s*\(EEZ\))?|EEZ|territorial\s+(?:waters|sea)|"
+    r"continental\s+shelf)"
+)
+_SEA_ZONE_OF = rf"(?:the\s+)?{_SEA_ZONE}(?:\s+and\s+(?:the\s+|its\s+)?{_SEA_ZONE})?\s+of"
 _WITHIN_BEFORE = re.compile(
     r"^(?:somewhere\s+in|inside|within|deep\s+inside|deep\s+into|głąb|"
     # Arabic "ل" (of) joined to "دولة" (the state of): "المياه الاقتصادية لدولة قطر".
-    rf"(?:the\s+)?territory\s+of|{_TERRITORY})\s+(?:the\s+|ل(?=دولة\s))?(?P<rest>.+)$",
+    rf"(?:the\s+)?territory\s+of|{_SEA_ZONE_OF}|{_TERRITORY})\s+(?:the\s+|ل(?=دولة\s))?"
+    r"(?P<rest>.+)$",
     re.IGNORECASE,
 )
 _WITHIN_AFTER = re.compile(
@@ -1849,10 +1862,16 @@ _CUES = {"pl": "ąćęłńóśźż", "lt": "ąčęėįšųūž", "lv": "āčēģ
 # --- the forms ----------------------------------------------------------------------
 
 
+#: The Arabic article a name's hyphen joins ("Al-Fashaqa", "el-Arish").
+_ARABIC_ARTICLE_AT_END = re.compile(r"(?:^|\s)(?:al|el)$", re.IGNORECASE)
+
+
 def _dash_splits(pair: str) -> tuple[tuple[str, str], ...]:
     cuts = []
     for match in re.finditer(rf"\s*{_DASH_CLASS}\s*", pair):
         a, b = pair[: match.start()].strip(), pair[match.end() :].strip()
+        if _ARABIC_ARTICLE_AT_END.search(a) and match.group().strip() == match.group():
+            continue  # "Al-Fashaqa": the article joined to its name, not two sides
         if a and b:
             cuts.append((a, b))
     # "Latvia and Belarus border", "Lietuvos ir Baltarusijos pasienis"; Kazakh "мен"
@@ -1902,11 +1921,26 @@ _BORDER_AT_ID = re.compile(
 )
 
 
+#: "Between the two countries" naming neither ("entre les deux pays", "entre ambos
+#: países"), at the end of a border phrase.
+_BETWEEN_THE_TWO_COUNTRIES = re.compile(
+    r"\s+(?:between\s+(?:the\s+two|both)\s+countries|entre\s+(?:les\s+deux\s+pays|"
+    r"(?:los\s+dos|ambos)\s+países|(?:os\s+dois|ambos\s+os)\s+países)|"
+    r"zwischen\s+(?:den\s+)?beiden\s+Ländern|(?:tra|fra)\s+i\s+due\s+paesi)$",
+    re.IGNORECASE,
+)
+
+
 def _border(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression | None:
     if not g.has_border_word(text):
         # Every reading below needs a border word: without one, none of their patterns
         # is compiled or tried.
         return None
+    unnamed = _BETWEEN_THE_TWO_COUNTRIES.search(text)
+    if unnamed is not None and unnamed.start() > 0:
+        # "la frontière maritime entre les deux pays": the two countries are the
+        # report's, named before the phrase; the event's own country is one of them.
+        text = text[: unnamed.start()]
     if _COMMA.search(text) or _PLACE_ON.search(text):
         # "X, near the Russian border", "Edirne on the Turkish-Greek border": a place
         # and where it lies, not a border.
@@ -2570,6 +2604,24 @@ def _settlement(
                 settlement = PlaceExpression(
                     "settlement", text, rest, other=pre.strip(), inner=inner, languages=langs
                 )
+                word = text[match.end("pre") : match.start("rest")] if "pre" in found else ""
+                feature = _border_thing_first(pre, langs) if _A_TOWNS_LAND.search(word) else None
+                if feature is not None:
+                    settlement = PlaceExpression(
+                        "settlement", text, rest, inner=inner, languages=langs
+                    )
+                    # "a border post in the city of Mirjaveh": the post stands on the
+                    # line, out of the town, as "a border post in Mirjaveh" reads.
+                    return PlaceExpression(
+                        "restricted",
+                        text,
+                        feature.text,
+                        rest,
+                        inner=feature,
+                        outer=settlement,
+                        suffix="in",
+                        languages=langs,
+                    )
                 unit = _unit_first(pre, langs)
                 if unit is not None:
                     # "В Волоконовском районе в селе Борисовка": the unit named first
@@ -2614,6 +2666,31 @@ def _unit_first(pre: str, langs: tuple[str, ...]) -> PlaceExpression | None:
         return None
     unit = _parse(words[: ending.start()].strip(), langs)
     return unit if unit.kind in ("district", "region") else None
+
+
+#: A settlement word whose place spreads over a municipality ("the city of X"): a
+#: border post "in" it may lie anywhere in its land. A village's post is at it.
+_A_TOWNS_LAND = re.compile(r"\b(?:city|town|municipality)\b", re.IGNORECASE)
+#: An unnamed border post, or the border itself ("a border post", "the border").
+_UNNAMED_POST_OR_BORDER = re.compile(
+    r"(?:(?:the|a|an)\s+)?(?:border|frontier)(?:\s+(?:post|outpost|checkpoint|station|"
+    r"crossing(?:\s+point)?|control\s+point|gate))?",
+    re.IGNORECASE,
+)
+
+
+def _border_thing_first(pre: str, langs: tuple[str, ...]) -> PlaceExpression | None:
+    """The unnamed border or border post the words before a settlement word name, then
+    "in" ("a border post in the city of X"); None otherwise."""
+    words = _ARTICLE_AT_END.sub("", " " + pre.strip()).strip()
+    ending = _IN_BEFORE_SETTLEMENT.search(words)
+    if ending is None or ending.start() == 0:
+        return None
+    before = words[: ending.start()].strip()
+    if not _UNNAMED_POST_OR_BORDER.fullmatch(before):
+        return None
+    thing = _parse(before, langs)
+    return thing if thing.kind == "border" and not thing.name else None
 
 
 def _apposition(name: str, other: str, text: str, g, langs) -> PlaceExpression | None:
@@ -2751,7 +2828,31 @@ def _parenthesis(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpress
         # "река Еврос (Марица)", "the Evros (Maritsa) river": the river's other name,
         # never a town of that name holding the river.
         return _parse(x, langs)
+    if _another_name_of_a_border_water(x, y):
+        # "Savudrija Bay (Bay of Piran)": the bay's other name, a water the border runs
+        # through; the name the data holds answers for both.
+        return _parse(y, langs)
     return _restricted(x, y, text, langs, "in")
+
+
+#: Words naming a water ("Savudrija Bay", "lac Léman", "Piranski zaliv").
+_WATER_WORD = re.compile(
+    r"\b(?:bay|gulf|lake|lagoon|river|sound|strait|zaliv|zaljev|vala|lac|lago|laguna|"
+    r"golfe|golfo|bahía|baie|see|bucht)\b",
+    re.IGNORECASE,
+)
+
+
+def _another_name_of_a_border_water(x: str, y: str) -> bool:
+    """Whether "X (Y)" gives two names of one water: Y a border lake or river of
+    ``border_features.toml`` and X itself named as a water."""
+    feature = load_border_features().get(normalise(_strip_leading(y)))
+    return (
+        feature is not None
+        and feature.kind in ("lake", "river")
+        and bool(_WATER_WORD.search(x))
+        and normalise(_strip_leading(x)) not in load_border_features()
+    )
 
 
 def _names_a_river(text: str) -> bool:
@@ -3284,10 +3385,26 @@ _SLAVIC_CROSSING_WORDS_ONLY = re.compile(
 )
 
 
+#: A state's formal title before its name ("the Cooperative Republic of Guyana", "the
+#: Hashemite Kingdom of Jordan"): one to three capitalised words before the form of
+#: state. Not "Democratic" or "People's": "the Democratic Republic of the Congo" is not
+#: the Congo, nor is Korea one state.
+_STATE_TITLE = re.compile(
+    r"^(?:the\s+)?(?!.*\b(?:Democratic|People)\b)(?:(?-i:[A-Z])[\w-]*\s+){1,3}"
+    r"(?-i:Republic|Kingdom|Sultanate|Emirate|Principality)\s+of\s+(?:the\s+)?"
+    r"(?P<country>(?-i:[A-Z])\S*(?:\s+(?-i:[A-Z])\S*)?)$",
+    re.IGNORECASE,
+)
+
+
 def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
     bearing = _ARABIC_CROSSING_THEN_BEARING.match(text)
     if bearing:
         return _parse(bearing["head"], langs)
+    state = _STATE_TITLE.match(text)
+    if state:
+        # "the Cooperative Republic of Guyana": the state's title before its name.
+        return _parse(state["country"], langs)
     titled = _of_titled_unit(text)
     if titled:
         # "near village Wan of district Tarn Taran": the village in the district.

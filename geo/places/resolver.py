@@ -5619,6 +5619,11 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             # the crossing word as the table lists some crossings ("Sallum crossing").
             texts = [expr.text, bare, *tails, *(f"{tail} crossing" for tail in tails)]
             texts += _towns_between(expr.name)
+            ends = [part for part in _dash_parts(expr.name) if part]
+            if len(ends) == 2:
+                # "Grenzübergang Basel-Weil": the towns at its two ends in the other
+                # order than the table's ("Weil–Basel").
+                texts.append(f"{ends[1]}-{ends[0]}")
             # "a záhonyi magyar-ukrán határátkelő": the town's word first, the
             # countries' after it.
             texts += [" ".join(words[:i]) for i in range(1, min(len(words), 3))]
