@@ -54,10 +54,11 @@ _ARTICLE = r"(?:(?:al|el|ad|as|an|ar|at|az|ash)-)?"
 #: ... and over an apostrophe inside a word ("Ren'ai Jiao", "N'Djamena", "Sana'a"), never
 #: a possessive ("Kyiv's").
 #: ... except where the possessive is the name's own, before its feature word ("Hector's
-#: River", "Cox's Bazar", "Fisher's Cove"): no state owns a river named so.
+#: River", "Cox's Bazar", "Fisher's Cove"): no state owns a river named so; so are the
+#: anchorages and rocks at sea ("Soper's Hole", "Gorda's Sound", "Bailey's Cay").
 _INNER_APOSTROPHE = (
     r"(?:['’](?!s\b)\w+|['’]s(?=\s+(?:River|Bay|Point|Bazar|Creek|Cove|Hill|Harbour|Town|"
-    r"Gap|Pond|Landing|Island)\b))?"
+    r"Gap|Pond|Landing|Island|Hole|Sound|Cay|Reef|Rock|Harbor)\b))?"
 )
 _NAME = (
     rf"{_ARTICLE}{_UP}[\w.]*{_INNER_APOSTROPHE}(?:(?:[ -]|\s+of\s+(?:the\s+)?|"

@@ -73,3 +73,11 @@ def test_the_us_virgin_islands_without_dots():
     result = geocode_place("the US Virgin Islands", country="VI")
     assert result.status == "resolved"
     assert result.country == "VI"
+
+
+def test_a_possessive_anchorage_name_is_kept_whole():
+    places = _places(
+        "Police said on 9 May that three yachtsmen were found near Tanner's Hole after "
+        "entering the territory's waters illegally."
+    )
+    assert [p for p, _ in places] == ["near Tanner's Hole"]
