@@ -316,9 +316,12 @@ def site_told_before(sentence: str, told: list[tuple[str, list[PlaceFind]]]) -> 
     return None
 
 
-#: "arrivals on the archipelago", "the islands' ports": a group of islands told without
-#: its name.
-_BARE_ARCHIPELAGO = re.compile(r"\b[Tt]he\s+(?:archipelago|islands)\b(?!\s+of\b)")
+#: "arrivals on the archipelago", "boats reached the islands": a group of islands told
+#: without its name, as a place ("the islands' acting governor" names a speaker).
+_BARE_ARCHIPELAGO = re.compile(
+    r"\b[Tt]he\s+archipelago\b|"
+    r"\b(?:on|to|in|around|off|reached|reach)\s+the\s+islands\b(?!['’]|\s+of\b)"
+)
 #: A group of islands by its name: "the Canary Islands", "the Exuma Cays".
 _GROUP_NAME = re.compile(r"\S\s+(?:Islands|Isles|Cays|Keys|Archipelago)$")
 
