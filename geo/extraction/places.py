@@ -980,11 +980,11 @@ _DIRECTION_BEFORE = re.compile(
     r"(?:for|under)\s+(?:escort|tow)\s+to(?:\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:at|in))?|"
     # "boarded the trawler off X and ordered it to Y", "escorted the boats back to Y":
     # the port a stopped vessel was sent on to, not where it was stopped.
-    # "stopped a trawler ... and took it to Y": likewise ("towed it to the Y boardwalk"
-    # stays: the towing is the act there).
-    r"\b(?:ordered|escorted|steered|diverted|took)\s+(?:it|them|the\s+(?:[\w-]+\s+){0,2}?"
+    # "stopped a trawler ... and took it to Y", "fired on the dhow and towed it into Y's
+    # waters": likewise ("towed it to the Y boardwalk" stays: the towing is the act there).
+    r"\b(?:(?:ordered|escorted|steered|diverted|took)\s+(?:it|them|the\s+(?:[\w-]+\s+){0,2}?"
     r"(?:vessel|vessels|ship|ships|boat|boats|trawler|trawlers|crew|plane|aircraft))\s+"
-    r"(?:back\s+)?(?:in)?to)\s+"
+    r"(?:back\s+)?(?:in)?to|towed\s+(?:it|them)\s+(?:back\s+)?into))\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )

@@ -6,6 +6,7 @@ to afterwards.  Sentences written for the test.
 """
 
 from bordermap.geo.extraction import extract_events, report_from_text
+from bordermap.geo.extraction.places import find_places
 from bordermap.geo.places.geocoder import geocode_place
 
 
@@ -81,3 +82,13 @@ def test_a_possessive_anchorage_name_is_kept_whole():
         "entering the territory's waters illegally."
     )
     assert [p for p, _ in places] == ["near Tanner's Hole"]
+
+
+def test_the_waters_a_boat_was_towed_into_are_not_where_it_was_stopped():
+    sentence = (
+        "On 11 May gunmen fired on a fishing dhow in northern Qatari waters, forced it to "
+        "stop and towed it into Saudi waters, the coast guard said."
+    )
+    roles = {f.result.name: f.role for f in find_places(sentence, hints=("QA", "SA"))}
+    assert roles == {"Qatar": "at", "Saudi Arabia": "aside"}
+    assert [p for p, _ in _places(sentence)] == ["Qatar's waters"]
