@@ -65,6 +65,7 @@ from bordermap.geo.extraction.references import (
     GOES_ON,
     PLACE_NOUN,
     antecedent_place,
+    archipelago_told_before,
     bridge_told_before,
     clause_of,
     crossing_told_before,
@@ -1167,6 +1168,13 @@ def _choose_place(places: list[PlaceFind], sentence: str) -> PlaceFind | None:
             usable = in_clause
             break
     at = [p for p in usable if p.role == "at"]
+    at = [
+        p for p in at
+        if not _located_by_bearing(p, at, sentence) and not _group_of_an_island(p, at, sentence)
+        # "in Honduran waters north of the 15th parallel": a side of a line of latitude
+        # is a band across the sea, no spot finer than the waters named with it.
+        and not (p.written_only and _OF_A_PARALLEL.search(p.text))
+    ] or at  # fmt: skip
     fine = [p for p in at if _place_rank(p) <= _PRECISION_RANK["district"]]
     fine = _without_locators(fine, sentence)
     if fine:
@@ -1222,6 +1230,26 @@ def _without_aliases(found: list[PlaceFind], sentence: str) -> list[PlaceFind]:
 #: "72 miles north-east of X in Y Atoll", "X, in Y": the words between a place and the
 #: one that only says where it lies.
 _LOCATED_IN = re.compile(r",?\s+in\s+(?:the\s+)?", re.IGNORECASE)
+#: "X, the westernmost of Spain's Y Islands", "X, one of the Y Cays": the words between
+#: an island and its group, named only to say which island it is.
+_ONE_OF_GROUP = re.compile(
+    r",\s+(?:one|the\s+(?:\w+est|\w+most))\s+of\s+(?:the\s+|[A-Z]\w+[’']s\s+)?"
+)
+#: "the X chain", "the X Islands": a whole group of islands.
+_ISLAND_CHAIN = re.compile(
+    r"\b(?:chain|islands|isles|cays|keys|archipelago|group)$", re.IGNORECASE
+)
+#: The group's word after the name a bearing was read from ("west of the Y chain").
+_ISLAND_CHAIN_AFTER = re.compile(
+    r"\s+(?:chain|islands|isles|cays|keys|archipelago|group)\b", re.IGNORECASE
+)
+#: "north of the 15th parallel", "east of the meridian": a line of latitude or longitude.
+_OF_A_PARALLEL = re.compile(r"\b(?:parallel|meridian)$", re.IGNORECASE)
+#: "on the X Bank south-west of Y", "in the X Sea north of Y": a stretch of sea, then
+#: the bearing from a known place that tells where in it the act was.
+_SEA_STRETCH = re.compile(
+    r"(?:Bank|Banks|Sea|Ocean|Gulf|Shelf|Channel|Passage|Strait)$", re.IGNORECASE
+)
 
 
 def _without_locators(found: list[PlaceFind], sentence: str) -> list[PlaceFind]:
@@ -1239,6 +1267,44 @@ def _without_locators(found: list[PlaceFind], sentence: str) -> list[PlaceFind]:
         )
     ]  # fmt: skip
     return kept or found
+
+
+def _group_of_an_island(place: PlaceFind, found: list[PlaceFind], sentence: str) -> bool:
+    """Whether a place known only as written is named as the group an island is one of.
+
+    "landed on X, the westernmost of Spain's Y Islands": the landing is on X, which the
+    gazetteer may answer coarser (its province) than the group's name, kept as written,
+    would rank; the group only says which island X is.
+    """
+    return place.written_only and any(
+        q is not place
+        and q.end <= place.start
+        and q.result.status == "resolved"
+        and _ONE_OF_GROUP.fullmatch(sentence[q.end : place.start])
+        for q in found
+    )
+
+
+def _located_by_bearing(place: PlaceFind, found: list[PlaceFind], sentence: str) -> bool:
+    """Whether a stretch of sea known only as written is followed by a known bearing.
+
+    "stopped the vessel on the X Bank south-west of Y": the bank is a wide stretch of
+    sea, and the bearing from Y, a place the gazetteer knows, tells where in it the act
+    was.  A bearing from a place it lacks ("west of the Y chain") tells no more than the
+    bank, which stays the place, and so does one from a whole chain of islands ("west of
+    the Y chain"), as wide as the bank.
+    """
+    if not place.written_only or not _SEA_STRETCH.search(place.text):
+        return False
+    return any(
+        q.start > place.end
+        and not sentence[place.end : q.start].strip()
+        and q.shape == "near"
+        and q.result.status == "resolved"
+        and not _ISLAND_CHAIN.search(q.text)
+        and not _ISLAND_CHAIN_AFTER.match(sentence, q.end)
+        for q in found
+    )
 
 
 #: "sent to French waters near X", "Spanish waters off Y": the waters a place lies by.
@@ -1555,6 +1621,7 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             antecedent_place(sentence.text, told, _choose_place)
             or crossing_told_before(sentence.text, told)
             or site_told_before(sentence.text, told)
+            or archipelago_told_before(sentence.text, told)
             or entity_told_before(sentence.text, told, _choose_place)
         )
         told.append((sentence.text, places))

@@ -54,10 +54,11 @@ _ARTICLE = r"(?:(?:al|el|ad|as|an|ar|at|az|ash)-)?"
 #: ... and over an apostrophe inside a word ("Ren'ai Jiao", "N'Djamena", "Sana'a"), never
 #: a possessive ("Kyiv's").
 #: ... except where the possessive is the name's own, before its feature word ("Hector's
-#: River", "Cox's Bazar", "Fisher's Cove"): no state owns a river named so.
+#: River", "Cox's Bazar", "Fisher's Cove"): no state owns a river named so; so are the
+#: anchorages and rocks at sea ("Soper's Hole", "Gorda's Sound", "Bailey's Cay").
 _INNER_APOSTROPHE = (
     r"(?:['’](?!s\b)\w+|['’]s(?=\s+(?:River|Bay|Point|Bazar|Creek|Cove|Hill|Harbour|Town|"
-    r"Gap|Pond|Landing|Island)\b))?"
+    r"Gap|Pond|Landing|Island|Hole|Sound|Cay|Reef|Rock|Harbor)\b))?"
 )
 _NAME = (
     rf"{_ARTICLE}{_UP}[\w.]*{_INNER_APOSTROPHE}(?:(?:[ -]|\s+of\s+(?:the\s+)?|"
@@ -985,9 +986,11 @@ _DIRECTION_BEFORE = re.compile(
     r"(?:for|under)\s+(?:escort|tow)\s+to(?:\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:at|in))?|"
     # "boarded the trawler off X and ordered it to Y", "escorted the boats back to Y":
     # the port a stopped vessel was sent on to, not where it was stopped.
-    r"\b(?:ordered|escorted|steered|diverted)\s+(?:it|them|the\s+(?:[\w-]+\s+){0,2}?"
+    # "stopped a trawler ... and took it to Y", "fired on the dhow and towed it into Y's
+    # waters": likewise ("towed it to the Y boardwalk" stays: the towing is the act there).
+    r"\b(?:(?:ordered|escorted|steered|diverted|took)\s+(?:it|them|the\s+(?:[\w-]+\s+){0,2}?"
     r"(?:vessel|vessels|ship|ships|boat|boats|trawler|trawlers|crew|plane|aircraft))\s+"
-    r"(?:back\s+)?(?:in)?to)\s+"
+    r"(?:back\s+)?(?:in)?to|towed\s+(?:it|them)\s+(?:back\s+)?into))\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )

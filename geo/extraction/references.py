@@ -21,6 +21,7 @@ __all__ = [
     "GOES_ON",
     "PLACE_NOUN",
     "antecedent_place",
+    "archipelago_told_before",
     "bridge_told_before",
     "clause_of",
     "crossing_told_before",
@@ -312,6 +313,34 @@ def site_told_before(sentence: str, told: list[tuple[str, list[PlaceFind]]]) -> 
                 ]  # fmt: skip
                 if near:
                     return near[0]
+    return None
+
+
+#: "arrivals on the archipelago", "boats reached the islands": a group of islands told
+#: without its name, as a place ("the islands' acting governor" names a speaker).
+_BARE_ARCHIPELAGO = re.compile(
+    r"\b[Tt]he\s+archipelago\b|"
+    r"\b(?:on|to|in|around|off|reached|reach)\s+the\s+islands\b(?!['’]|\s+of\b)"
+)
+#: A group of islands by its name: "the Canary Islands", "the Exuma Cays".
+_GROUP_NAME = re.compile(r"\S\s+(?:Islands|Isles|Cays|Keys|Archipelago)$")
+
+
+def archipelago_told_before(
+    sentence: str, told: list[tuple[str, list[PlaceFind]]]
+) -> PlaceFind | None:
+    """The group of islands an earlier sentence named, for "the archipelago".
+
+    "Four boats landed on X, the westernmost of the Y Islands ... arrivals on the
+    archipelago this year": the archipelago is the Y Islands, not the island X the
+    paragraph's last act took place on.
+    """
+    if not _BARE_ARCHIPELAGO.search(sentence):
+        return None
+    for _, places in reversed(told):
+        named = [p for p in places if p.role == "at" and _GROUP_NAME.search(p.text.strip())]
+        if named:
+            return named[-1]
     return None
 
 
