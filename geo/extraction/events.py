@@ -1174,7 +1174,9 @@ def _choose_place(places: list[PlaceFind], sentence: str) -> PlaceFind | None:
     base = [p for p in usable if p.role == "base"]
     if base:
         return base[0]
-    ranked = sorted(at, key=lambda p: (_PRECISION_RANK.get(p.precision, 7), p.start))
+    ranked = sorted(
+        at, key=lambda p: (_PRECISION_RANK.get(p.precision, 7), _border_vagueness(p), p.start)
+    )
     best = ranked[0]
     if best.precision == "country":
         beside = _beside_the_waters(at, sentence)
@@ -1189,6 +1191,27 @@ def _choose_place(places: list[PlaceFind], sentence: str) -> PlaceFind | None:
         if inside:
             return inside[0]
     return best
+
+
+#: "the border", "their shared border", "the land frontier": a line by no name of its own,
+#: which the report's countries complete.
+_BORDER_BY_NO_NAME = re.compile(
+    r"(?:(?:the|its|their)\s+)?(?:(?:shared|common|land|joint)\s+)?(?:border|frontier)",
+    re.IGNORECASE,
+)
+
+
+def _border_vagueness(place: PlaceFind) -> int:
+    """Whether a border found is "the border" by no name (1), or names its line (0).
+
+    "bombed a tunnel that runs under the border from Lebanon into Syria": a line by no
+    name is completed from the report's countries and may be another line than the one
+    the sentence names beside it ("from Lebanon into Syria"); of two borders, the one the
+    sentence names tells which line is meant.  Any place that is no border is 0.
+    """
+    if place.precision != "border":
+        return 0
+    return 1 if _BORDER_BY_NO_NAME.fullmatch(place.text.strip()) else 0
 
 
 #: "X area, a ridge also known as Y", "X, locally called Y": the words between a place

@@ -1,0 +1,32 @@
+"""The place of a drafted event (session 37, round 37a).
+
+A line named by no name beside the line the sentence names, a post at a place the
+gazetteer lacks, and a bus's route named beside where it was stopped.  Sentences written
+for the test; the place names are real, the incidents are not.
+"""
+
+from bordermap.geo.extraction import extract_events, report_from_text
+
+
+def _places(body: str) -> list[str]:
+    report = report_from_text(f"Published: 2024-03-10\n\nTitle\n\n{body}\n")
+    return [e.place for e in extract_events(report, id_prefix="t").events]
+
+
+def test_the_border_by_no_name_gives_way_to_the_line_the_sentence_names():
+    # The report is about Israel and Lebanon; "the border" alone would be theirs.
+    places = _places(
+        "Israeli jets struck a Hezbollah depot near the Lebanese border on 2 March, "
+        "the army said.\n\n"
+        "The army said on 4 March it had bombed a tunnel that runs under the border "
+        "from Lebanon into Syria."
+    )
+    assert places[-1] == "Syria–Lebanon border"
+
+
+def test_a_line_named_by_its_countries_still_follows_sentence_order():
+    places = _places(
+        "Hungary closed the border with Serbia on 2 March, and police patrolled the "
+        "Croatian border too."
+    )
+    assert places[0] == "Hungary–Serbia border"
