@@ -2045,6 +2045,11 @@ def find_places(
                 named = resolve_place(bare, hints)
                 if named.precision in ("settlement", "exact") and not _far_from_any_border(named):
                     text, result = bare, named
+                elif named.status == "unresolved" and result.status == "unresolved":
+                    # "the checkpoint at Mbié", "a crossing point at Shalimpo": a post at a
+                    # place the gazetteer lacks is written by that place's name, as event
+                    # files write it and as a known one is ("at Tarvo").
+                    text = bare
             if result.status == "unresolved" and shape == "crossing":
                 # "the Medininkai crossing": the settlement that names it.
                 bare = re.sub(

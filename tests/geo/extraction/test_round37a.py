@@ -6,6 +6,7 @@ for the test; the place names are real, the incidents are not.
 """
 
 from bordermap.geo.extraction import extract_events, report_from_text
+from bordermap.geo.extraction.places import find_places
 
 
 def _places(body: str) -> list[str]:
@@ -30,3 +31,25 @@ def test_a_line_named_by_its_countries_still_follows_sentence_order():
         "Croatian border too."
     )
     assert places[0] == "Hungary–Serbia border"
+
+
+def test_a_checkpoint_at_an_unknown_place_is_written_by_its_name():
+    found = find_places(
+        "Officers drove through the checkpoint at Ndjolé-Koumou on Monday.", hints=("GA", "CG")
+    )
+    assert [(f.text, f.role) for f in found] == [("Ndjolé-Koumou", "at")]
+
+
+def test_a_crossing_point_at_an_unknown_place_is_written_by_its_name():
+    found = find_places(
+        "Soldiers fired on two men at an unofficial crossing point at Mabolekile on Monday.",
+        hints=("BW", "ZW"),
+    )
+    assert [f.text for f in found] == ["Mabolekile"]
+
+
+def test_a_post_at_a_known_town_keeps_its_reading():
+    found = find_places(
+        "Guards detained two men at the checkpoint at Kuźnica.", hints=("PL", "BY")
+    )
+    assert [f.result.name for f in found] == ["Kuźnica–Bruzgi"]
