@@ -837,6 +837,10 @@ _ROUTE_OF_CRAFT_BEFORE = re.compile(
     # "flight FR4978 from X to Y": the flight's own route needs no verb.
     r"flight(?:\s+[A-Z]{2}\d{2,4})?)\s+"
     r"(?:from\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?)?to\s+(?:the\s+)?$"
+    # "passengers on a coach from X to Y were stopped at Z": a bus's or a train's route
+    # names the service, with no verb; "taken by bus from X to Y" keeps its places.
+    r"|(?<!\bby\s)\b(?:bus|coach|minibus|train|ferry)\s+"
+    r"(?:from\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?)?to\s+(?:the\s+)?$"
 )
 #: "..., and were back in X by the weekend": where crews or boats went home to after the
 #: act, not where it happened.
@@ -915,7 +919,9 @@ _NOUN_FROM_BEFORE = re.compile(
     r"youth|youths|teenager|teenagers|pilgrim|pilgrims|worker|workers|labourer|labourers|"
     r"mother|father|son|daughter|couple|family|families)\s+from\s+(?:the\s+)?$|"
     # "landed at X by boat from Y": where the boat came from.
-    r"\bby\s+(?:boat|sea|speedboat|canoe|dinghy|skiff|launch|raft)\s+from\s+(?:the\s+)?$"
+    r"\bby\s+(?:boat|sea|speedboat|canoe|dinghy|skiff|launch|raft)\s+from\s+(?:the\s+)?$|"
+    # "a Namibian coach from X", "the night train from Y": where the service set out.
+    r"(?<!\bby\s)\b(?:bus|coach|minibus|train|ferry)\s+from\s+(?:the\s+)?$"
 )
 #: How coarse a resolved place is: a unit after "in" contains a place no coarser than it.
 _COARSENESS = {"exact": 0, "settlement": 1, "near": 2, "district": 3, "region": 4, "country": 6}

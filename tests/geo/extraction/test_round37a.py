@@ -53,3 +53,23 @@ def test_a_post_at_a_known_town_keeps_its_reading():
         "Guards detained two men at the checkpoint at Kuźnica.", hints=("PL", "BY")
     )
     assert [f.result.name for f in found] == ["Kuźnica–Bruzgi"]
+
+
+def test_a_coachs_route_is_no_place_of_the_stop():
+    found = find_places(
+        "Passengers on a Namibian coach from Upington to Windhoek were stopped at the "
+        "Nakop border post on Monday.",
+        hints=("NA", "ZA"),
+    )
+    roles = {f.text: f.role for f in found}
+    assert roles["Upington"] == "origin"
+    assert roles["Windhoek"] == "aside"
+    assert roles["Nakop border post"] == "at"
+
+
+def test_taken_by_bus_from_a_town_is_not_a_route_set_aside():
+    found = find_places(
+        "Police took the men by bus from Upington to Windhoek on Monday.", hints=("NA", "ZA")
+    )
+    roles = {f.text: f.role for f in found}
+    assert roles.get("Windhoek") != "aside"
