@@ -84,7 +84,9 @@ _REGION_WORDS = (
     r"region|oblast|voblast|province|voivodeship|county|district|raion|rajons|municipality|"
     r"governorate|state|prefecture|union|upazila|tehsil|commune|canton|parish|"
     # Smaller units of local government: "in Kalas ward", "Kotido sub-county".
-    r"ward|sub-county|subcounty|sub-district|locality|chiefdom|woreda|kebele|barangay"
+    r"ward|sub-county|subcounty|sub-district|locality|chiefdom|woreda|kebele|barangay|"
+    # "in the X department", "in Y hromada" (a Ukrainian community).
+    r"department|hromada"
 )
 #: Unit words written with a capital as part of the unit's name ("Renk County").
 _UNIT_CAPITALISED = (
@@ -2834,7 +2836,9 @@ def core_name(text: str) -> str:
 
 
 _CONTAINER_AFTER = re.compile(
-    rf"^,?\s+in\s+(?!{_TIME_WORDS})(?:the\s+)?{_NAME}(?:\s+(?:{_REGION_WORDS}))?"
+    # "in the X community": a Ukrainian hromada, a unit only as a container ("the Greek
+    # community" elsewhere is a people).
+    rf"^,?\s+in\s+(?!{_TIME_WORDS})(?:the\s+)?{_NAME}(?:\s+(?:{_REGION_WORDS}|community))?"
     # "..., in the Obock region, IOM said": an acronym or a name that speaks is no
     # second container.
     rf"(?:,\s+(?![A-Z]{{2,6}}\b){_NAME}(?:\s+(?:{_REGION_WORDS}))?"
@@ -3071,7 +3075,7 @@ def _written_only(
         # all: the spot named in one says more, as in a district.
         point_in_unit = shape in ("near", "settlement", "name") and re.search(
             r"\s(?:district|region|prefecture|commune|union|upazila|tehsil|ward|sub-?county|"
-            r"sub-district|chiefdom|woreda|kebele|barangay)$",
+            r"sub-district|chiefdom|woreda|kebele|barangay|community|hromada)$",
             tail,
         )
         # "at the X border post in Eastern Province", "near X Island in South Sulawesi":

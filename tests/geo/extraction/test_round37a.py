@@ -73,3 +73,26 @@ def test_taken_by_bus_from_a_town_is_not_a_route_set_aside():
     )
     roles = {f.text: f.role for f in found}
     assert roles.get("Windhoek") != "aside"
+
+
+def test_a_village_in_a_ukrainian_community_is_the_village():
+    places = _places(
+        "Shells hit the edge of the village of Volfyne, in the Bilopillia community of "
+        "the Sumy district, on 4 March, the regional governor said."
+    )
+    assert places == ["village of Volfyne"]
+
+
+def test_a_department_named_before_a_distance_from_the_capital_is_the_place():
+    places = _places(
+        "The president said soldiers had entered the country on 5 March in Chalatenango "
+        "department, some 90 km northeast of San Salvador."
+    )
+    assert places == ["Chalatenango department"]
+
+
+def test_a_peoples_community_is_no_unit():
+    found = find_places(
+        "Members of the town's Greek community raised a flag on Monday.", hints=("AL", "GR")
+    )
+    assert [f.text for f in found] == []
