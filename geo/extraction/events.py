@@ -65,6 +65,7 @@ from bordermap.geo.extraction.references import (
     GOES_ON,
     PLACE_NOUN,
     antecedent_place,
+    bare_crossing_start,
     bridge_told_before,
     clause_of,
     crossing_told_before,
@@ -1915,6 +1916,16 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             # "at four crossings, ... depending on the crossing", crossings by number.
             if (chosen is None and not _CROSSINGS_COUNTED.search(sentence.text))
             or (chosen is not None and chosen.precision == "country")
+            # "the Kurdish side shut the gate, leaving it a mere border point": a
+            # crossing pointed back to is finer than the line by no name after it ("the
+            # land border had reopened ... because of problems at the crossing" is the
+            # line's, told first).
+            or (
+                chosen is not None
+                and _border_vagueness(chosen)
+                and (at := bare_crossing_start(sentence.text)) is not None
+                and at < chosen.start
+            )
             else None
         )
         if crossing_back is not None:

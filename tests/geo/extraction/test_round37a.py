@@ -96,3 +96,25 @@ def test_a_peoples_community_is_no_unit():
         "Members of the town's Greek community raised a flag on Monday.", hints=("AL", "GR")
     )
     assert [f.text for f in found] == []
+
+
+_GATE_LEDE = (
+    "Iraqi Kurdish authorities closed the Semalka crossing on the Syrian border on "
+    "2 March, officials said.\n\n"
+)
+
+
+def test_the_gate_shut_before_the_line_by_no_name_is_the_crossing_told_before():
+    places = _places(
+        _GATE_LEDE + "In May 2013 it was the Syrian side that shut the gate, leaving the "
+        "border closed for weeks, a trader said."
+    )
+    assert places[-1] == places[0] != "Iraq–Syria border"
+
+
+def test_the_line_told_before_the_crossing_stays_the_line():
+    places = _places(
+        _GATE_LEDE + "On 4 March an official said the land border had reopened after "
+        "problems with the systems at the crossing."
+    )
+    assert places[-1] == "Iraq–Syria border"
