@@ -66,6 +66,7 @@ from bordermap.geo.extraction.references import (
     PLACE_NOUN,
     antecedent_place,
     archipelago_told_before,
+    bare_crossing_start,
     bridge_told_before,
     clause_of,
     crossing_told_before,
@@ -1183,7 +1184,9 @@ def _choose_place(places: list[PlaceFind], sentence: str) -> PlaceFind | None:
     base = [p for p in usable if p.role == "base"]
     if base:
         return base[0]
-    ranked = sorted(at, key=lambda p: (_PRECISION_RANK.get(p.precision, 7), p.start))
+    ranked = sorted(
+        at, key=lambda p: (_PRECISION_RANK.get(p.precision, 7), _border_vagueness(p), p.start)
+    )
     best = ranked[0]
     if best.precision == "country":
         beside = _beside_the_waters(at, sentence)
@@ -1198,6 +1201,27 @@ def _choose_place(places: list[PlaceFind], sentence: str) -> PlaceFind | None:
         if inside:
             return inside[0]
     return best
+
+
+#: "the border", "their shared border", "the land frontier": a line by no name of its own,
+#: which the report's countries complete.
+_BORDER_BY_NO_NAME = re.compile(
+    r"(?:(?:the|its|their)\s+)?(?:(?:shared|common|land|joint)\s+)?(?:border|frontier)",
+    re.IGNORECASE,
+)
+
+
+def _border_vagueness(place: PlaceFind) -> int:
+    """Whether a border found is "the border" by no name (1), or names its line (0).
+
+    "bombed a tunnel that runs under the border from Lebanon into Syria": a line by no
+    name is completed from the report's countries and may be another line than the one
+    the sentence names beside it ("from Lebanon into Syria"); of two borders, the one the
+    sentence names tells which line is meant.  Any place that is no border is 0.
+    """
+    if place.precision != "border":
+        return 0
+    return 1 if _BORDER_BY_NO_NAME.fullmatch(place.text.strip()) else 0
 
 
 #: "X area, a ridge also known as Y", "X, locally called Y": the words between a place
@@ -1960,6 +1984,16 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             # "at four crossings, ... depending on the crossing", crossings by number.
             if (chosen is None and not _CROSSINGS_COUNTED.search(sentence.text))
             or (chosen is not None and chosen.precision == "country")
+            # "the Kurdish side shut the gate, leaving it a mere border point": a
+            # crossing pointed back to is finer than the line by no name after it ("the
+            # land border had reopened ... because of problems at the crossing" is the
+            # line's, told first).
+            or (
+                chosen is not None
+                and _border_vagueness(chosen)
+                and (at := bare_crossing_start(sentence.text)) is not None
+                and at < chosen.start
+            )
             else None
         )
         if crossing_back is not None:

@@ -85,7 +85,9 @@ _REGION_WORDS = (
     r"region|oblast|voblast|province|voivodeship|county|district|raion|rajons|municipality|"
     r"governorate|state|prefecture|union|upazila|tehsil|commune|canton|parish|"
     # Smaller units of local government: "in Kalas ward", "Kotido sub-county".
-    r"ward|sub-county|subcounty|sub-district|locality|chiefdom|woreda|kebele|barangay"
+    r"ward|sub-county|subcounty|sub-district|locality|chiefdom|woreda|kebele|barangay|"
+    # "in the X department", "in Y hromada" (a Ukrainian community).
+    r"department|hromada"
 )
 #: Unit words written with a capital as part of the unit's name ("Renk County").
 _UNIT_CAPITALISED = (
@@ -849,6 +851,10 @@ _ROUTE_OF_CRAFT_BEFORE = re.compile(
     # "flight FR4978 from X to Y": the flight's own route needs no verb.
     r"flight(?:\s+[A-Z]{2}\d{2,4})?)\s+"
     r"(?:from\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?)?to\s+(?:the\s+)?$"
+    # "passengers on a coach from X to Y were stopped at Z": a bus's or a train's route
+    # names the service, with no verb; "taken by bus from X to Y" keeps its places.
+    r"|(?<!\bby\s)\b(?:bus|coach|minibus|train|ferry)\s+"
+    r"(?:from\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?)?to\s+(?:the\s+)?$"
 )
 #: "..., and were back in X by the weekend": where crews or boats went home to after the
 #: act, not where it happened.
@@ -927,7 +933,9 @@ _NOUN_FROM_BEFORE = re.compile(
     r"youth|youths|teenager|teenagers|pilgrim|pilgrims|worker|workers|labourer|labourers|"
     r"mother|father|son|daughter|couple|family|families)\s+from\s+(?:the\s+)?$|"
     # "landed at X by boat from Y": where the boat came from.
-    r"\bby\s+(?:boat|sea|speedboat|canoe|dinghy|skiff|launch|raft)\s+from\s+(?:the\s+)?$"
+    r"\bby\s+(?:boat|sea|speedboat|canoe|dinghy|skiff|launch|raft)\s+from\s+(?:the\s+)?$|"
+    # "a Namibian coach from X", "the night train from Y": where the service set out.
+    r"(?<!\bby\s)\b(?:bus|coach|minibus|train|ferry)\s+from\s+(?:the\s+)?$"
 )
 #: How coarse a resolved place is: a unit after "in" contains a place no coarser than it.
 _COARSENESS = {"exact": 0, "settlement": 1, "near": 2, "district": 3, "region": 4, "country": 6}
@@ -2064,6 +2072,11 @@ def find_places(
                 named = resolve_place(bare, hints)
                 if named.precision in ("settlement", "exact") and not _far_from_any_border(named):
                     text, result = bare, named
+                elif named.status == "unresolved" and result.status == "unresolved":
+                    # "the checkpoint at Mbié", "a crossing point at Shalimpo": a post at a
+                    # place the gazetteer lacks is written by that place's name, as event
+                    # files write it and as a known one is ("at Tarvo").
+                    text = bare
             if result.status == "unresolved" and shape == "crossing":
                 # "the Medininkai crossing": the settlement that names it.
                 bare = re.sub(
@@ -2842,7 +2855,9 @@ def core_name(text: str) -> str:
 
 
 _CONTAINER_AFTER = re.compile(
-    rf"^,?\s+in\s+(?!{_TIME_WORDS})(?:the\s+)?{_NAME}(?:\s+(?:{_REGION_WORDS}))?"
+    # "in the X community": a Ukrainian hromada, a unit only as a container ("the Greek
+    # community" elsewhere is a people).
+    rf"^,?\s+in\s+(?!{_TIME_WORDS})(?:the\s+)?{_NAME}(?:\s+(?:{_REGION_WORDS}|community))?"
     # "..., in the Obock region, IOM said": an acronym or a name that speaks is no
     # second container.
     rf"(?:,\s+(?![A-Z]{{2,6}}\b){_NAME}(?:\s+(?:{_REGION_WORDS}))?"
@@ -3079,7 +3094,7 @@ def _written_only(
         # all: the spot named in one says more, as in a district.
         point_in_unit = shape in ("near", "settlement", "name") and re.search(
             r"\s(?:district|region|prefecture|commune|union|upazila|tehsil|ward|sub-?county|"
-            r"sub-district|chiefdom|woreda|kebele|barangay)$",
+            r"sub-district|chiefdom|woreda|kebele|barangay|community|hromada)$",
             tail,
         )
         # "at the X border post in Eastern Province", "near X Island in South Sulawesi":

@@ -190,7 +190,12 @@ _BARE_CROSSING = re.compile(
     r"|\b(?:at|to|from|near|outside|inside|into|of)\s+the\s+(?:post|complex)\b"
     # ... or after a verb of attack, whose object is a place: "Gunmen stormed the post".
     r"|\b(?:stormed|attacked|raided|overran|shelled|torched|besieged)\s+the\s+(?:border\s+)?"
-    r"post\b)"
+    r"post\b"
+    # ... or shut or opened, or said to be so: "the Kurdish side shut the gate", "The gate
+    # was shut for ten hours", "SARS said the post was back to full operation".
+    r"|\b(?:shut|closed|sealed|reopened|opened)\s+the\s+(?:border\s+)?(?:gate|post)\b"
+    r"|\b[Tt]he\s+(?:border\s+)?(?:gate|post)\s+(?:(?:was|were|is|has\s+been|had\s+been|"
+    r"remained|stayed)\s+)(?:again\s+)?(?:shut|closed|sealed|open|reopened|back)\b)"
     r"(?!\s+(?:at|of|in|near)\s+[A-Z])",
 )
 
@@ -240,6 +245,24 @@ _BARE_CROSSINGS = re.compile(
 #: "the Allenby Bridge crossing": a place the gazetteer holds as a bridge or town, which
 #: the words right after it call a crossing.
 _CALLED_A_CROSSING = re.compile(r"\s+(?:border\s+)?(?:crossing|checkpoint|border\s+post)\b")
+
+
+def bare_crossing_start(sentence: str) -> int | None:
+    """Where a sentence first names a crossing without its name ("the gate"), if it does.
+
+    Parameters
+    ----------
+    sentence : str
+        One sentence of a report.
+
+    Returns
+    -------
+    int or None
+        The offset of "the crossing", "the checkpoint", "shut the gate" and the like,
+        None when the sentence names no crossing that way.
+    """
+    match = _BARE_CROSSING.search(sentence)
+    return match.start() if match is not None else None
 
 
 def crossing_told_before(
