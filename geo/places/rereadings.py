@@ -16,8 +16,6 @@ gazetteer already knows.
   Cameroon": a region followed by the country holding it.
 - :func:`sea_then_its_unit`: "Laut Natuna Utara Kepulauan Riau": a sea the data lacks,
   then the province of its coast, without a comma.
-- :func:`strait_as_sea_border`: "the strategic Strait of Hormuz": a strait the data
-  lacks, at sea: the event's country, as "the maritime border" is answered.
 - :func:`with_indian_compass_words`: "North Dinajpur district" is Uttar Dinajpur; Indian
   district names keep the Hindi or Bengali compass word that English reports translate.
 - :func:`without_border_adjective`: "del fronterizo estado Táchira": an adjective of the
@@ -334,49 +332,6 @@ def sea_then_its_unit(
     return None
 
 
-#: A strait named in the text ("the Strait of Hormuz", "the Kerch Strait", "el estrecho
-#: de Gibraltar", "le détroit de X").
-_STRAIT = re.compile(
-    r"\b(?:straits?\s+of|estrecho\s+de|détroit\s+(?:de|d['’])|stretto\s+di)\s*\S|"
-    r"\S\s+straits?\b(?!\s+(?:street|road|avenue|lane)\b)",
-    re.IGNORECASE,
-)
-
-
-def strait_as_sea_border(
-    query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
-) -> PlaceResult | None:
-    """A strait the data lacks, read as the sea border of the event's country, or None.
-
-    "the strategic Strait of Hormuz" of an Iranian event is at sea between Iran and
-    Oman; the data holds no straits and no sea lines, so the text is answered as "the
-    maritime border" is: the event's country, coarsened, with the reason.  Taken only
-    with one event country and when nothing else in the text was found.
-
-    Parameters
-    ----------
-    query : str
-        The text as written.
-    hint : tuple of str
-        The event's countries.
-    geocode : callable
-        Answers a text with the given event's countries.
-    explain : list of str, optional
-        Lines saying why are appended to it.
-
-    Returns
-    -------
-    PlaceResult or None
-        The event's country as its sea border, or None.
-    """
-    if len(hint) != 1 or not _STRAIT.search(query):
-        return None
-    found = geocode("the maritime border", hint)
-    if found.status != "resolved" or found.country != hint[0]:
-        return None
-    return _noted(found, query, "a strait, at sea: read as the maritime border", explain)
-
-
 def with_indian_compass_words(
     query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
 ) -> PlaceResult | None:
@@ -677,7 +632,6 @@ REREADINGS = (
     without_acronym_asides,
     without_trailing_country,
     sea_then_its_unit,
-    strait_as_sea_border,
     with_indian_compass_words,
     without_border_adjective,
     border_sector_as_zone,
