@@ -42,14 +42,16 @@ UNIT_WORDS = (
     "村",
 )
 
-#: Words joining names: "位于" (located in), "的" (of), Japanese "の" (of), "等" (and
-#: others), and the words for a border.  "的" and "の" also begin names ("的黎波里",
+#: Words joining names: "位于" (located in), "整个" (the whole: "整個拉普蘭地區", the whole
+#: Lapland region), "的" (of), Japanese "の" (of) and "に架かる" (spanning: "タチラ川に架かる
+#: シモン・ボリバル橋", the Simón Bolívar bridge over the Táchira), "等" (and others),
+#: and the words for a border.  "的" and "の" also begin names ("的黎波里",
 #: Tripoli), so they part a run only after a name or a word parted before them.
-_OPENING_WORDS = ("位于",)
+_OPENING_WORDS = ("位于", "整个", "整個")
 #: "边境" and "边界" (border), "国境" (border, Japanese and Chinese), "邊境" in
 #: traditional characters: "克什米尔边境锡亚尔科特地区" (the Kashmir border, Sialkot
 #: district) joins the border's name to the place.
-_JOINING_WORDS = ("的", "の", "等", "边境", "邊境", "边界", "邊界", "国境")
+_JOINING_WORDS = ("的", "の", "等", "边境", "邊境", "边界", "邊界", "国境", "に架かる")
 
 #: A name before a unit word has this many characters at least: "广州" (Guangzhou) and
 #: "杭州" are one name, not "广" and its 州.
