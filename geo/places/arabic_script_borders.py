@@ -22,7 +22,7 @@ from bordermap.geo.places.names import normalise
 from bordermap.geo.places.result import PlaceResult
 from bordermap.geo.places.words import load_country_words
 
-__all__ = ["border_in_arabic_script", "country_area_in_arabic_script"]
+__all__ = ["border_adjoining_in_urdu", "border_in_arabic_script", "country_area_in_arabic_script"]
 
 _ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3]")
 #: Punctuation around the words: quotes, brackets, the Arabic comma.
@@ -169,6 +169,35 @@ def country_area_in_arabic_script(
     if found.status != "resolved" or found.precision != "country":
         return None
     return _noted(found, query, f"read as {name!r} territory", explain)
+
+
+#: Urdu "<X کے> Y سے متصل (بین الاقوامی) سرحد": the (international) border adjoining Y
+#: (of X).
+_URDU_ADJOINING = re.compile(
+    r"^(?:.*\sکے\s+)?(?P<place>\S.*?)\s+سے\s+متصل\s+(?:بین\s*الاقوامی\s+)?(?:سرحد|بارڈر)"
+)
+
+
+def border_adjoining_in_urdu(
+    query: str, hint: tuple[str, ...], geocode, explain: list[str] | None = None
+) -> PlaceResult | None:
+    """The border by a town an Urdu text says it adjoins, or None.
+
+    "سری گنگا نگر کے رائے سنگھ نگر سے متصل بین الاقوامی سرحد" (the international border
+    adjoining Raisinghnagar of Sri Ganganagar) is read as "the border adjoining
+    Raisinghnagar" is, the town found first by its Urdu name.  Only a border is taken.
+    """
+    match = _URDU_ADJOINING.match(query.strip())
+    if match is None:
+        return None
+    town = geocode(match["place"], hint)
+    if town.status != "resolved" or town.precision not in ("settlement", "exact"):
+        return None
+    text = f"the border adjoining {town.name}"
+    found = geocode(text, hint)
+    if found.status != "resolved" or found.precision != "border":
+        return None
+    return _noted(found, query, f"read as {text!r}", explain)
 
 
 def _noted(found: PlaceResult, query: str, note: str, explain: list[str] | None) -> PlaceResult:

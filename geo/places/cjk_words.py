@@ -22,7 +22,8 @@ __all__ = ["cjk_words_apart", "has_cjk_run"]
 _CJK_RUN = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+")
 
 #: Unit words written after a name, longest first: Chinese "自治区" (autonomous region),
-#: "地区" (region, area), "省" (province), "州" (oblast, state), "区" (district), "县"
+#: "地区" (region, area), "省" (province), "州" (oblast, state), "邦" (a Myanmar or Indian
+#: state: "克伦邦妙瓦底", Karen State's Myawaddy), "区" (district), "县"
 #: (county), "市" (city), "镇" (town), "乡" (township), "村" (village); Japanese "県"
 #: (prefecture), "郡" (district), "地方" (region).
 UNIT_WORDS = (
@@ -32,6 +33,7 @@ UNIT_WORDS = (
     "地方",
     "省",
     "州",
+    "邦",
     "県",
     "区",
     "县",

@@ -84,7 +84,8 @@ def regency_of_an_address(
     if hint and "ID" not in hint:
         return None
     if len(_UNIT.findall(query)) < 2 and not _REGENCY_ACRONYM.search(query):
-        return _regency_last(query, geocode, explain)
+        # A bare last name is a regency only for an Indonesian event.
+        return _regency_last(query, geocode, explain) if "ID" in hint else None
     text = _ACRONYM_ASIDE.sub("", query)
     acronym = _REGENCY_ACRONYM.search(text)
     if acronym is not None:

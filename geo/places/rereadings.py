@@ -39,7 +39,9 @@ gazetteer already knows.
 - :func:`~bordermap.geo.places.arabic_script_borders.border_in_arabic_script`: "پاک افغان
   سرحد پر": a border named by its countries in Urdu, Persian or Arabic word order;
   :func:`~bordermap.geo.places.arabic_script_borders.country_area_in_arabic_script`:
-  "پاکستانی علاقے میں", a country's territory.
+  "پاکستانی علاقے میں", a country's territory; and
+  :func:`~bordermap.geo.places.arabic_script_borders.border_adjoining_in_urdu`: "رائے سنگھ
+  نگر سے متصل بین الاقوامی سرحد", the border by a town.
 - :func:`without_population_in_town_word`: "der grenznahen 100.000 Einwohnerstadt
   Subotica": a German town word with the town's population in it.
 - :func:`finnish_river_compound`: "Narvajoella": a border river written with Finnish
@@ -68,6 +70,7 @@ from dataclasses import replace
 from itertools import product
 
 from bordermap.geo.places.arabic_script_borders import (
+    border_adjoining_in_urdu,
     border_in_arabic_script,
     country_area_in_arabic_script,
 )
@@ -800,6 +803,7 @@ REREADINGS = (
     sub_sector_as_sector,
     border_in_arabic_script,
     country_area_in_arabic_script,
+    border_adjoining_in_urdu,
     without_population_in_town_word,
     finnish_river_compound,
     polish_facility_in_a_town,
