@@ -1707,8 +1707,9 @@ _GERMAN_ADJECTIVES_BEFORE_NOUN = re.compile(
 _DUTCH_ARTICLE_BEFORE_NOUN = re.compile(
     r"^(?:de|het)\s+(?:(?:[A-Z][\w-]*(?:se|sche)\s+)(?=[A-Z])|"
     r"(?=(?:provincie|gemeente|regio|stad|dorp|grensstad|grensdorp|grensplaats)\s)|"
-    # "de oostgrens", "de grens": the article before a border word, as "die Grenze".
-    r"(?=(?:oost|west|noord|zuid)?grens(?:en|gebied)?(?:\s|$)))"
+    # "de oostgrens": the article before a compass word joined to the border word
+    # ("de grens bij Rafah" keeps it: read as it was, the town beside the border).
+    r"(?=(?:oost|west|noord|zuid)grens(?:en|gebied)?(?:\s|$)))"
 )
 
 
