@@ -22,7 +22,8 @@ __all__ = ["cjk_words_apart", "has_cjk_run"]
 _CJK_RUN = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+")
 
 #: Unit words written after a name, longest first: Chinese "自治区" (autonomous region),
-#: "地区" (region, area), "省" (province), "州" (oblast, state), "区" (district), "县"
+#: "地区" (region, area), "省" (province), "州" (oblast, state), "邦" (a Myanmar or Indian
+#: state: "克伦邦妙瓦底", Karen State's Myawaddy), "区" (district), "县"
 #: (county), "市" (city), "镇" (town), "乡" (township), "村" (village); Japanese "県"
 #: (prefecture), "郡" (district), "地方" (region).
 UNIT_WORDS = (
@@ -32,6 +33,7 @@ UNIT_WORDS = (
     "地方",
     "省",
     "州",
+    "邦",
     "県",
     "区",
     "县",
@@ -42,14 +44,16 @@ UNIT_WORDS = (
     "村",
 )
 
-#: Words joining names: "位于" (located in), "的" (of), Japanese "の" (of), "等" (and
-#: others), and the words for a border.  "的" and "の" also begin names ("的黎波里",
+#: Words joining names: "位于" (located in), "整个" (the whole: "整個拉普蘭地區", the whole
+#: Lapland region), "的" (of), Japanese "の" (of) and "に架かる" (spanning: "タチラ川に架かる
+#: シモン・ボリバル橋", the Simón Bolívar bridge over the Táchira), "等" (and others),
+#: and the words for a border.  "的" and "の" also begin names ("的黎波里",
 #: Tripoli), so they part a run only after a name or a word parted before them.
-_OPENING_WORDS = ("位于",)
+_OPENING_WORDS = ("位于", "整个", "整個")
 #: "边境" and "边界" (border), "国境" (border, Japanese and Chinese), "邊境" in
 #: traditional characters: "克什米尔边境锡亚尔科特地区" (the Kashmir border, Sialkot
 #: district) joins the border's name to the place.
-_JOINING_WORDS = ("的", "の", "等", "边境", "邊境", "边界", "邊界", "国境")
+_JOINING_WORDS = ("的", "の", "等", "边境", "邊境", "边界", "邊界", "国境", "に架かる")
 
 #: A name before a unit word has this many characters at least: "广州" (Guangzhou) and
 #: "杭州" are one name, not "广" and its 州.

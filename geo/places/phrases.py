@@ -704,11 +704,12 @@ _COMPASS_AFTER = {
     "eastern": r"este|est|leste|orientale|oriental",
     "western": r"oeste|ouest|ovest|occidentale|occidental",
 }
-# Finnish, Estonian and German write the compass word and the border word as one.
+# Finnish, Estonian, German and Dutch write the compass word and the border word as one
+# ("itärajalla", "Ostgrenze", "de oostgrens").
 _COMPASS_PREFIX = {
-    "southern": r"etelä|lõuna|süd",
-    "northern": r"pohjois|põhja|nord",
-    "eastern": r"itä|ida|ost",
+    "southern": r"etelä|lõuna|süd|zuid",
+    "northern": r"pohjois|põhja|nord|noord",
+    "eastern": r"itä|ida|ost|oost",
     "western": r"länsi|lääne|west",
     "south-eastern": r"kaakkois",
     "south-western": r"lounais",
@@ -1534,6 +1535,9 @@ _ONE_OF_THE = re.compile(
 )
 
 
+_STONES_THROW = re.compile(r"\b(?:just\s+)?a\s+stone['’]s\s+throw\s+(?:away\s+)?from\s+", re.I)
+
+
 def _clean(text: str) -> str:
     # "Kapısı`ndan", "Kilis´te": a backtick or an acute accent typed between two letters
     # for an apostrophe (before NFKC, which would part the accent from the text).
@@ -1562,6 +1566,8 @@ def _clean(text: str) -> str:
     # Quotation marks around a name inside the text ("the “Margara” checkpoint",
     # "пост «Карасу»") are typography, not part of the name.
     text = _INNER_QUOTES.sub("", text.strip())
+    # "a stone's throw away from X": an idiom for "near X", whose "'s" is no owner's.
+    text = _STONES_THROW.sub("near ", text)
     # "el río Arauca -que separa a los dos países-", "la garita de San Ysidro –en la
     # ciudad de Tijuana–": a lower-case aside between dashes is a clause, as between
     # commas (a dash before a capital joins two names: "Narva – Ivangorod").
@@ -1713,7 +1719,10 @@ _GERMAN_ADJECTIVES_BEFORE_NOUN = re.compile(
 # the article alone before a unit or town noun ("De Panne" keeps its own).
 _DUTCH_ARTICLE_BEFORE_NOUN = re.compile(
     r"^(?:de|het)\s+(?:(?:[A-Z][\w-]*(?:se|sche)\s+)(?=[A-Z])|"
-    r"(?=(?:provincie|gemeente|regio|stad|dorp|grensstad|grensdorp|grensplaats)\s))"
+    r"(?=(?:provincie|gemeente|regio|stad|dorp|grensstad|grensdorp|grensplaats)\s)|"
+    # "de oostgrens": the article before a compass word joined to the border word
+    # ("de grens bij Rafah" keeps it: read as it was, the town beside the border).
+    r"(?=(?:oost|west|noord|zuid)grens(?:en|gebied)?(?:\s|$)))"
 )
 
 
@@ -1917,7 +1926,10 @@ def _space_split(pair: str) -> tuple[tuple[str, str], ...]:
 
 # "perbatasan/sempadan ... di Y": the Indonesian or Malay border, then where on it.
 _BORDER_AT_ID = re.compile(
-    r"^(?P<x>(?:\S+\s+)?(?:perbatasan|sempadan)\b.*?)\s+di\s+(?P<y>\S.+)$", re.IGNORECASE
+    r"^(?P<x>(?:\S+\s+)?(?:perbatasan|sempadan)\b.*?)\s+"
+    # ... or the unit there without "di": "Perbatasan RI-RDTL Distrik Oecusse".
+    r"(?:di\s+|(?=(?:distrik|kabupaten|kecamatan|provinsi|desa)\s))(?P<y>\S.+)$",
+    re.IGNORECASE,
 )
 
 
@@ -2978,7 +2990,10 @@ def _greek_place_then_unit(text: str, langs: tuple[str, ...]) -> PlaceExpression
 # that holder's word ("шаҳри", of the town; "ноҳияи", of the district; "вилояти", of the
 # province) and its name.
 _TAJIK_PLACE_OF_A_HOLDER = re.compile(
-    r"^(?P<x>.*\S(?:и|ӣ))\s+(?P<y>(?:шаҳри|ноҳияи|вилояти)\s+[А-ЯЁҶҲҚҒӮӢ]\S*)$"
+    r"^(?P<x>.*\S(?:и|ӣ))\s+(?P<y>(?:шаҳри|ноҳияи|вилояти)\s+[А-ЯЁҶҲҚҒӮӢ]\S*)$|"
+    # ... or the holder's bare name after a jamoat's: "ҷамоати Чоркӯҳи Исфара" (the
+    # jamoat of Chorkuh of Isfara).
+    r"^(?P<jx>ҷамоати(?:\s+деҳоти)?\s+[А-ЯЁҶҲҚҒӮӢ]\S*(?:и|ӣ))\s+(?P<jy>[А-ЯЁҶҲҚҒӮӢ]\S*)$"
 )
 
 
@@ -2986,7 +3001,11 @@ def _tajik_place_of_a_holder(text: str, langs: tuple[str, ...]) -> PlaceExpressi
     """ "X-и шаҳри Y": X in Y, read before the unit word opening X ("ҷамоати деҳоти")
     takes the whole text for its name."""
     match = _TAJIK_PLACE_OF_A_HOLDER.match(text)
-    return _restricted(match["x"], match["y"], text, langs, "in") if match else None
+    if match is None:
+        return None
+    if match["jx"]:
+        return _restricted(match["jx"], match["jy"], text, langs, "in")
+    return _restricted(match["x"], match["y"], text, langs, "in")
 
 
 #: Indonesian and Malay "ibukota", "ibu kota" (the capital of) before the unit it heads,
@@ -3843,6 +3862,12 @@ _TAIL_WORD = re.compile(
     # Polish, German, Russian and Ukrainian "at", "near" ("w prowincji Edirne przy
     # granicy z Grecją").
     r"przy|koło|obok|niedaleko|bei|nahe|возле|вблизи|около|біля|поблизу|"
+    # Czech and Slovak "near" ("pri maďarských hraniciach neďaleko Košíc").
+    r"neďaleko|poblíž|nedaleko|"
+    # German "near" ("Druskininkai in der Nähe des Dreiländerecks").
+    r"in\s+der\s+Nähe|"
+    # Albanian "in" ("pika Kufitare e Qafë Botës në Sarandë").
+    r"në|"
     # Russian and Ukrainian "под"/"під" before a town in the instrumental is "near" it
     # ("Село Отрадное под Белгородом"); only before a capitalised word, as "под" also
     # opens "под контролем" and the like.

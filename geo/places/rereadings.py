@@ -38,6 +38,29 @@ gazetteer already knows.
   in another script in brackets, read by that spelling.
 - :func:`sub_sector_as_sector`: "Sabzian sub-sector of Poonch district": a sector's
   part read as the sector.
+- :func:`~bordermap.geo.places.arabic_script_borders.border_in_arabic_script`: "پاک افغان
+  سرحد پر": a border named by its countries in Urdu, Persian or Arabic word order;
+  :func:`~bordermap.geo.places.arabic_script_borders.country_area_in_arabic_script`:
+  "پاکستانی علاقے میں", a country's territory; and
+  :func:`~bordermap.geo.places.arabic_script_borders.border_adjoining_in_urdu`: "رائے سنگھ
+  نگر سے متصل بین الاقوامی سرحد", the border by a town.
+- :func:`without_population_in_town_word`: "der grenznahen 100.000 Einwohnerstadt
+  Subotica": a German town word with the town's population in it.
+- :func:`finnish_river_compound`: "Narvajoella": a border river written with Finnish
+  "joki" joined to its name.
+- :func:`polish_facility_in_a_town`: "lotniska w Wilnie": an airport, station or port
+  in the town that holds it.
+- :func:`without_count_of_crossings`: "Na 35 kontrolovaných hraničných priechodoch s
+  Maďarskom": a border whose crossings are counted.
+- :func:`~bordermap.geo.places.indonesian_address.regency_of_an_address`: "Desa Inbate
+  Kabupaten Timor Tengah Utara (TTU) Nusa Tenggara Timur (NTT)", "Kabupaten TTU": the
+  regency of an Indonesian address chain.
+- :func:`last_arabic_unit_by_its_name`: "... في محافظة "نيلفماري"": the unit an Arabic
+  text names last, by its name alone.
+- :func:`hebrew_place_which_is_in`: "בקיבוץ ברעם שבגליל העליון": the area an unknown
+  Hebrew place is "which is in".
+- :func:`without_amharic_genitive`: "የኢትዮጵያና የኤርትራ የዛላንበሳ ድንበር": Amharic names
+  with the genitive prefix "የ".
 """
 
 from __future__ import annotations
@@ -48,8 +71,14 @@ from collections.abc import Callable
 from dataclasses import replace
 from itertools import product
 
+from bordermap.geo.places.arabic_script_borders import (
+    border_adjoining_in_urdu,
+    border_in_arabic_script,
+    country_area_in_arabic_script,
+)
 from bordermap.geo.places.cjk_words import cjk_words_apart, has_cjk_run
 from bordermap.geo.places.han_address import han_chain_readings, simplified
+from bordermap.geo.places.indonesian_address import regency_of_an_address
 from bordermap.geo.places.result import PlaceResult
 
 #: Answers a text with the event's countries: (text, countries) -> result.
@@ -625,6 +654,189 @@ def sub_sector_as_sector(
     )
 
 
+#: German "die 100.000-Einwohner-Stadt X", "der grenznahen 100.000 Einwohnerstadt X": a
+#: town's population written into the word for "town".
+_POPULATION_TOWN = re.compile(
+    r"(?:\b\d{1,3}(?:[.,\s]\d{3})*[\s-]*)?Einwohner-?(?P<noun>stadt|dorf|gemeinde)\b",
+    re.IGNORECASE,
+)
+
+
+def without_population_in_town_word(
+    query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
+) -> PlaceResult | None:
+    """``query`` with "100.000-Einwohner-Stadt" read as "Stadt", or None.
+
+    "in der grenznahen 100.000 Einwohnerstadt Subotica": the count says how large the
+    town is, and the compound hides the word "Stadt" the grammar reads before a name.
+    """
+    text = _POPULATION_TOWN.sub(lambda m: m["noun"].capitalize(), query)
+    if text == query:
+        return None
+    return _reread(
+        text, hint, geocode, query, f"read without the town's population: {text!r}", explain
+    )
+
+
+#: Finnish "joki" (river) joined to the river's name, in its cases: "Narvajoella" (on
+#: the Narva river), "Tenojoen", "Tornionjokea".
+_FINNISH_RIVER = re.compile(
+    r"\b(?P<name>[A-ZÄÖ][a-zäöå]{2,}?)(?:joki|jokea|joella|joelle|joelta|joessa|joesta|"
+    r"joen|jokeen|jokivarressa)\b"
+)
+
+
+def finnish_river_compound(
+    query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
+) -> PlaceResult | None:
+    """A border river written as one Finnish word with "joki", or None.
+
+    "Narvajoella" is "on the Narva river": read as "Narva river", and taken only when
+    that is a border (a river the border follows), never a town of the river's name.
+    """
+    match = _FINNISH_RIVER.search(query)
+    if match is None:
+        return None
+    text = f"{match['name']} river"
+    found = geocode(text, hint)
+    if found.status != "resolved" or found.precision != "border":
+        return None
+    return _noted(
+        found, query, f"read as {text!r}: Finnish joins 'joki' (river) to the name", explain
+    )
+
+
+#: Polish facilities in the genitive or locative before the town holding them:
+#: "lotniska w Wilnie" (of the airport in Vilnius), "dworca w Przemyślu".
+_POLISH_FACILITY_IN = re.compile(
+    r"^(?:\w+\s+)?(?:lotnisk[oau]|lotnisku|dworz?c[aeu]?|dworcu|stacji|stacja|portu|porcie)"
+    r"\s+(?P<rest>(?:w|we|na|przy)\s+\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def polish_facility_in_a_town(
+    query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
+) -> PlaceResult | None:
+    """The town a Polish airport, station or port is written "in", or None.
+
+    "lotniska w Wilnie" (at Vilnius airport): the facility is no place of the data, the
+    town is; only a town or its surroundings is taken, never a unit or a border.
+    """
+    match = _POLISH_FACILITY_IN.match(query.strip())
+    if match is None:
+        return None
+    found = geocode(match["rest"], hint)
+    if found.status != "resolved" or found.precision not in ("settlement", "near"):
+        return None
+    return _noted(found, query, f"the facility lies in the town: read {match['rest']!r}", explain)
+
+
+#: A count and up to two words before what is counted: "Na 35 kontrolovaných hraničných
+#: priechodoch s Maďarskom" (at the 35 controlled border crossings with Hungary).
+_COUNT_FIRST = re.compile(r"^(?P<pre>(?:[^\W\d]+\s+)?)\d+\s+(?:[^\W\d]+\s+){0,2}?(?P<rest>\S.*)$")
+
+
+def without_count_of_crossings(
+    query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
+) -> PlaceResult | None:
+    """A border whose crossings a text counts, or None.
+
+    "Na 35 kontrolovaných hraničných priechodoch s Maďarskom": the number and the
+    adjective stand where the grammar looks for a side.  The words after them are read
+    with the preposition before, dropping one word at a time, and only a border is taken.
+    """
+    match = _COUNT_FIRST.match(query.strip())
+    if match is None:
+        return None
+    words = match.group(0)[match.end("pre") :].split()[1:]
+    for start in range(min(3, len(words))):
+        text = match["pre"] + " ".join(words[start:])
+        found = geocode(text, hint)
+        if found.status == "resolved" and found.precision == "border":
+            return _noted(found, query, f"read without the count: {text!r}", explain)
+    return None
+
+
+#: The last unit of an Arabic text: "... ، في محافظة "نيلفماري"" (in the Nilphamari
+#: governorate), the unit word then the name, nothing after it.
+_ARABIC_LAST_UNIT = re.compile(
+    r"(?:^|[\s،,])(?:في\s+|ب)?(?:محافظة|ولاية|إقليم|اقليم|مقاطعة|استان)\s+"
+    r"(?P<name>[^\s،,][^،,]*)$"
+)
+_QUOTES = re.compile(r"[\"“”«»'‘’]")
+
+
+def last_arabic_unit_by_its_name(
+    query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
+) -> PlaceResult | None:
+    """The unit an Arabic text names last, read by its name alone, or None.
+
+    "منطقة "بلاباري" ... في محافظة "نيلفماري"" (the Balabari area ... in the Nilphamari
+    governorate): Arabic reports call a Bangladeshi district a governorate, which no
+    region of the data is; its name alone is the district.  Only a district or region
+    is taken, coarsened when the text names finer places before it.
+    """
+    match = _ARABIC_LAST_UNIT.search(query.strip())
+    if match is None:
+        return None
+    name = _QUOTES.sub("", match["name"]).strip()
+    if not name:
+        return None
+    found = geocode(name, hint)
+    if found.status != "resolved" or found.precision not in ("district", "region"):
+        return None
+    finer = bool(query.strip()[: match.start()].strip())
+    noted = _noted(found, query, f"read as the unit it names last: {name!r}", explain)
+    return replace(noted, coarsened=found.coarsened or finer)
+
+
+#: Hebrew "X שב-Y" (X, which is in Y): "בקיבוץ ברעם שבגליל העליון".
+_HEBREW_WHICH_IS_IN = re.compile(r"^(?P<what>\S.*?)\s+שב(?P<where>[\u05d0-\u05ea]\S*(?:\s+\S+)*)$")
+
+
+def hebrew_place_which_is_in(
+    query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
+) -> PlaceResult | None:
+    """The area an unknown Hebrew place is written "which is in", or None.
+
+    "בקיבוץ ברעם שבגליל העליון" (in kibbutz Bar'am, which is in the Upper Galilee): the
+    kibbutz is no place the data knows; the area after "ש" (which) and "ב" (in) is, its
+    article "ה" dropped after the "ב" as Hebrew writes it.  Only a region, district or
+    country is taken, coarsened.
+    """
+    match = _HEBREW_WHICH_IS_IN.match(query.strip())
+    if match is None:
+        return None
+    for text in (match["where"], "ה" + match["where"]):
+        found = geocode(text, hint)
+        if found.status == "resolved" and found.precision in ("region", "district", "country"):
+            note = f"{match['what']!r} is not in the gazetteer; read the area it is in: {text!r}"
+            return replace(_noted(found, query, note, explain), coarsened=True)
+    return None
+
+
+#: Amharic "የ" (of) joined to the name it makes a genitive: "የዛላንበሳ ድንበር" (the border
+#: of Zalambessa).
+_AMHARIC_OF = re.compile(r"(?:^|(?<=\s))የ(?=[\u1200-\u137f]{2})")
+
+
+def without_amharic_genitive(
+    query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
+) -> PlaceResult | None:
+    """``query`` with the Amharic genitive prefix "የ" taken off its words, or None.
+
+    "የኢትዮጵያና የኤርትራ የዛላንበሳ ድንበር" (Ethiopia's and Eritrea's Zalambessa border): each
+    name carries "የ" (of), which no name of the data does.
+    """
+    text = _AMHARIC_OF.sub("", query)
+    if text == query:
+        return None
+    return _reread(
+        text, hint, geocode, query, f"read without the Amharic genitive: {text!r}", explain
+    )
+
+
 #: The second readings, in the order they are tried.
 REREADINGS = (
     bridge_by_its_person,
@@ -643,4 +855,15 @@ REREADINGS = (
     with_cjk_words_apart,
     by_its_gloss,
     sub_sector_as_sector,
+    border_in_arabic_script,
+    country_area_in_arabic_script,
+    border_adjoining_in_urdu,
+    without_population_in_town_word,
+    finnish_river_compound,
+    polish_facility_in_a_town,
+    without_count_of_crossings,
+    regency_of_an_address,
+    last_arabic_unit_by_its_name,
+    hebrew_place_which_is_in,
+    without_amharic_genitive,
 )

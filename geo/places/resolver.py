@@ -2001,6 +2001,10 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         text = _COMPASS_BEFORE.sub("", text)  # "northwestern Syria"
         # "la RDC", "le Rwanda", "Республікою Білорусь", "the Niger Republic".
         text = _SIDE_ARTICLE.sub("", text)
+        if _REPUBLIC_WORD.search(text) and self.words.codes(normalise(text)):
+            # "Republik Demokratik Timor Leste": a long name the tables hold as written,
+            # which without its republic word would name nothing.
+            return self.words.codes(normalise(text))
         text = _REPUBLIC_WORD.sub("", text).strip() or text
         if not text:
             return frozenset()
@@ -5826,7 +5830,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         where that district meets it: the answer is the border's stretch there, when one
         border of the country reaches the district (as "the border in Syrym district"
         reads), flagged coarsened.  None without an event's country, such a unit or one
-        border: a region is not where a crossing is."""
+        border: a region is not where a crossing is, unless it is the district's own
+        region, two borders reaching it ("at the Hamadoni crossing": the Khatlon region,
+        coarsened)."""
         if not self.hint_of(scope) or not expr.name or self.depth >= 3:
             return None
         if self.gaz.lookup_key(normalise(expr.name), kinds=("settlement",)):
@@ -5839,7 +5845,18 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             line = self.resolve(parse_place(f"the border in {expr.name} district"), scope)
         finally:
             self.depth -= 1
-        if line.status != "resolved" or line.precision != "border":
+        if line.status != "resolved":
+            return None
+        if line.precision == "region" and line.admin1_code == unit.admin1_code:
+            # "at the Hamadoni crossing": two borders reach the district's region and
+            # none is chosen; the crossing lies in that region, which answers, coarsened.
+            note = (
+                f"no crossing or town {expr.name!r} in the gazetteer; the region of the "
+                "district it is named after"
+            )
+            self.log(note)
+            return replace(line, coarsened=True, note=f"{line.note}; {note}")
+        if line.precision != "border":
             return None
         note = (
             f"no crossing or town {expr.name!r} in the gazetteer; the border in the "

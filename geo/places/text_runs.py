@@ -528,11 +528,19 @@ def _joined_to_what_follows(word: str) -> bool:
 
     "بقضاء" (in the district of) introduces the name after it, never names the one
     before: "بلدة الخيام بقضاء مرجعيون" is the town of Khiam in Marjayoun district,
-    not a district of Khiam.
+    not a district of Khiam.  So do the Arabic words for "near".
     """
     roles = _script_roles()
     bare = word.strip("()[]")
+    if bare in _ARABIC_NEAR_BEFORE:
+        # "بلدة الصرفند القريبة من صيدا": "close to" opens the name after it (Sidon);
+        # the town before it is no nearer anything.
+        return True
     return bare not in roles and _arabic_joined_role(bare, roles) is not None
+
+
+#: Arabic "near", "close to": written before the place they are near, never after it.
+_ARABIC_NEAR_BEFORE = frozenset({"القريبة", "القريب", "قرب", "بالقرب"})
 
 
 def split_role(word: str) -> tuple[str, str | None]:

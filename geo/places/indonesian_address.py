@@ -1,0 +1,115 @@
+"""Indonesian address chains: "Desa Inbate Kabupaten Timor Tengah Utara (TTU) ...".
+
+Indonesian reports locate a border village by its whole chain of units, each opened by
+its unit word and often without commas: "desa" (village), "kecamatan" (subdistrict),
+"kabupaten" (regency) or "kota" (city), then the province, with acronyms in brackets
+and regencies written by their acronym alone ("Kabupaten TTU").  The villages and
+subdistricts are seldom in the data; the regency is.
+:func:`regency_of_an_address` reads the regency of such a chain, its acronym spelt out
+from the regencies of the data, and answers it (a second reading of
+:mod:`bordermap.geo.places.rereadings`, tried only when nothing else resolved).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bordermap.geo.places.districts import district_forms
+from bordermap.geo.places.result import PlaceResult
+
+__all__ = ["regency_of_an_address", "spelt_out_acronym"]
+
+#: The units of an Indonesian address, finest first.
+_UNIT_WORDS = r"(?:dusun|desa|kampung|kelurahan|kecamatan|distrik|kabupaten|kab\.|provinsi)"
+_UNIT = re.compile(rf"\b{_UNIT_WORDS}(?=\s)", re.IGNORECASE)
+#: The regency word and the words of its name that follow it.
+_REGENCY = re.compile(r"\b(?:kabupaten|kab\.)\s+(?P<name>[^,;()]+)", re.IGNORECASE)
+#: An acronym in brackets after a name: "(TTU)", "(NTT)".
+_ACRONYM_ASIDE = re.compile(r"\s*\([A-Z]{2,6}\)")
+#: A regency written by its acronym: "Kabupaten TTU".
+_REGENCY_ACRONYM = re.compile(
+    r"\b(?P<word>kabupaten|kab\.)\s+(?P<acronym>(?-i:[A-Z]{2,6}))\b", re.I
+)
+#: Words of a unit's name in the data that its acronym leaves out.
+_NOT_IN_ACRONYM = frozenset({"kabupaten", "kota", "regency"})
+
+
+def spelt_out_acronym(acronym: str, country: str) -> str | None:
+    """The one regency of ``country`` whose name's initials are ``acronym``, or None.
+
+    "TTU" is Timor Tengah Utara: the initials of each word of the name, the unit word
+    left out.  None when no regency or several have those initials.
+    """
+    names = set()
+    for _, unit in district_forms(country):
+        words = [w for w in unit.name.split() if w.lower() not in _NOT_IN_ACRONYM]
+        if len(words) == len(acronym) and "".join(w[0] for w in words).upper() == acronym:
+            names.add(" ".join(words))
+    return names.pop() if len(names) == 1 else None
+
+
+#: A comma chain whose last part is one or two capitalised words, no unit word.
+_LAST_PART = re.compile(r",\s*(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*$")
+
+
+def _regency_last(query: str, geocode, explain: list[str] | None) -> PlaceResult | None:
+    """ "antara PLBN Terpadu Motaain, Silawan, Tasifeto Timur, Belu": a chain of three
+    parts or more, finest first, ending in a regency's bare name, is that regency,
+    coarsened (the places before it are finer)."""
+    match = _LAST_PART.search(query)
+    if match is None or query.count(",") < 2:
+        return None
+    reading = "Kabupaten " + match["name"]
+    found = geocode(reading, ("ID",))
+    if found.status != "resolved" or found.precision != "district":
+        return None
+    note = f"read as the regency the address ends with: {reading!r}"
+    if explain is not None:
+        explain.append(note)
+    return replace(
+        found, query=query, note="; ".join(n for n in (found.note, note) if n), coarsened=True
+    )
+
+
+def regency_of_an_address(
+    query: str, hint: tuple[str, ...], geocode, explain: list[str] | None = None
+) -> PlaceResult | None:
+    """The regency an Indonesian address chain names, or None.
+
+    The regency's name is read from the words after "Kabupaten", longest first, until
+    a district or region is found; the village and subdistrict before it and the
+    province after it only locate it.  Only with an Indonesian event, or none.
+    """
+    if hint and "ID" not in hint:
+        return None
+    if len(_UNIT.findall(query)) < 2 and not _REGENCY_ACRONYM.search(query):
+        # A bare last name is a regency only for an Indonesian event.
+        return _regency_last(query, geocode, explain) if "ID" in hint else None
+    text = _ACRONYM_ASIDE.sub("", query)
+    acronym = _REGENCY_ACRONYM.search(text)
+    if acronym is not None:
+        name = spelt_out_acronym(acronym["acronym"].upper(), "ID")
+        if name is None:
+            return None
+        text = text[: acronym.start("acronym")] + name + text[acronym.end("acronym") :]
+    regency = _REGENCY.search(text)
+    if regency is None:
+        return None
+    words = _UNIT.split(regency["name"])[0].split()
+    for size in range(len(words), 0, -1):
+        reading = "Kabupaten " + " ".join(words[:size])
+        found = geocode(reading, ("ID",))
+        if found.status == "resolved" and found.precision in ("district", "region"):
+            note = f"read as the regency of the address: {reading!r}"
+            if explain is not None:
+                explain.append(note)
+            # A village or subdistrict before the regency is finer than the answer.
+            finer = bool(_UNIT.search(text[: regency.start()]))
+            return replace(
+                found,
+                query=query,
+                note="; ".join(n for n in (found.note, note) if n),
+                coarsened=found.coarsened or finer,
+            )
+    return None
