@@ -294,6 +294,10 @@ _STATEMENT_BEFORE = re.compile(
     r"(?:\s+(?-i:[A-Z])[\w’'-]*){0,3}|reported|confirmed|denied|"
     r"wrote|added|warned|posted|statement|announcement|briefing|conference|"
     # "raised the alarm at a cabinet meeting on Monday night": the day of the warning.
+    # "criticised the move on Monday": a judgement spoken on the incident dates the
+    # speaking, not the incident.
+    r"(?:criticised|criticized|praised|welcomed)\s+(?:the|that|this|these|those|its|his|her|"
+    r"their)\s+(?:[\w-]+\s+){1,2}?|"
     r"(?:raised|sounded)\s+the\s+alarm(?:\s+at\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:meeting|session|summit|rally|hearing))?|"
     r"(?:a|an|its|his|her|their)\s+(?:\w+\s+)?post|"
@@ -329,7 +333,7 @@ _SPEAKER_VERB_AFTER = re.compile(
 _SPEECH_VERB_NEXT = re.compile(
     r"^\s+(?:also\s+|again\s+|formally\s+|publicly\s+)?(?:said|told|announced|stated|"
     r"reported|insisted|claimed|alleged|accused|denied|rejected|denounced|condemned|"
-    r"confirmed|warned|wrote|posted)\b"
+    r"confirmed|warned|wrote|posted|defended|criticised|criticized)\b"
 )
 #: "confirmed the crash on Monday and said ...": the day of the confirmation.
 _CONFIRMED_ON_BEFORE = re.compile(

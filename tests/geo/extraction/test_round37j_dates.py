@@ -28,3 +28,32 @@ def test_a_day_inside_what_is_denied_still_dates_the_denial():
     )
     denial = next(e for e in events if e.status == "denied")
     assert denial.date == "2005-05-02/2005-05-08"
+
+
+def _find(sentence: str, published: str):
+    import datetime as dt
+
+    from bordermap.geo.extraction.dates import find_dates
+
+    return [
+        (d.value, d.role) for d in find_dates(sentence, published=dt.date.fromisoformat(published))
+    ]
+
+
+def test_a_judgement_spoken_on_a_day_dates_the_speaking():
+    found = _find(
+        "The premier criticised the closure on Monday, saying it would hurt trade.", "2020-03-17"
+    )
+    assert found == [("2020-03-16", "statement")]
+
+
+def test_a_day_between_the_speaker_and_defended_dates_the_speaking():
+    found = _find("The navy chief on Monday defended the seizure of two tankers.", "2021-11-15")
+    assert found == [("2021-11-15", "statement")]
+
+
+def test_a_summons_on_a_day_still_dates_the_act():
+    found = _find(
+        "The ministry called the ambassador in on Sunday over the shelling.", "2022-09-18"
+    )
+    assert found == [("2022-09-18", "event")]
