@@ -57,3 +57,13 @@ def test_a_summons_on_a_day_still_dates_the_act():
         "The ministry called the ambassador in on Sunday over the shelling.", "2022-09-18"
     )
     assert found == [("2022-09-18", "event")]
+
+
+def test_a_day_of_last_year_falls_in_the_year_before_the_report():
+    found = _find(
+        "Guards stopped three men near the river on 19 February last year.", "2022-08-10"
+    )
+    assert found == [("2021-02-19", "event")]
+    assert _find("Guards stopped them on March 3 this year.", "2022-08-10") == [
+        ("2022-03-03", "event")
+    ]
