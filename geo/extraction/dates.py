@@ -335,7 +335,7 @@ _SPEAKER_VERB_AFTER = re.compile(
 _SPEECH_VERB_NEXT = re.compile(
     r"^\s+(?:also\s+|again\s+|formally\s+|publicly\s+)?(?:said|told|announced|stated|"
     r"reported|insisted|claimed|alleged|accused|denied|rejected|denounced|condemned|"
-    r"confirmed|warned|wrote|posted|defended|criticised|criticized)\b"
+    r"confirmed|warned|wrote|posted|defended|criticised|criticized|dismissed|refuted)\b"
 )
 #: "confirmed the crash on Monday and said ...": the day of the confirmation.
 _CONFIRMED_ON_BEFORE = re.compile(

@@ -67,3 +67,11 @@ def test_a_day_of_last_year_falls_in_the_year_before_the_report():
     assert _find("Guards stopped them on March 3 this year.", "2022-08-10") == [
         ("2022-03-03", "event")
     ]
+
+
+def test_a_day_before_dismissed_dates_the_dismissal_and_the_act_keeps_its_own():
+    found = _find(
+        "The government on Tuesday dismissed complaints over a shooting late on Friday.",
+        "2011-01-11",
+    )
+    assert found == [("2011-01-11", "statement"), ("2011-01-07", "event")]
