@@ -45,6 +45,8 @@ _LEAD = (
 )
 
 _SINCE = r"(?:(?P<since>since)\s+)?"
+#: The year after a day: written ("3 March 2021"), or "on 19 February last year".
+_DAY_YEAR = r"(?:,?\s+(?P<y>(?:19|20)\d{2})\b|\s+(?P<rel>last|this)\s+year\b)?"
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.IGNORECASE))
     for kind, pattern in (
@@ -126,12 +128,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "day",
             _SINCE + _LEAD + r"(?:" + _WD + r",?\s+)?" + _MON
-            + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b" + r"(?:,?\s+(?P<y>(?:19|20)\d{2})\b)?",
+            + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b" + _DAY_YEAR,
         ),
         (
             "day",
             _SINCE + _LEAD + r"(?:" + _WD + r",?\s+)?(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?"
-            + r"\s+(?:of\s+)?" + _MON + r"(?:,?\s+(?P<y>(?:19|20)\d{2})\b)?",
+            + r"\s+(?:of\s+)?" + _MON + _DAY_YEAR,
         ),
         ("iso_day", r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\b"),
         # "on New Year's Day", "on Christmas Eve": a feast of fixed date is that day,
@@ -294,6 +296,10 @@ _STATEMENT_BEFORE = re.compile(
     r"(?:\s+(?-i:[A-Z])[\w’'-]*){0,3}|reported|confirmed|denied|"
     r"wrote|added|warned|posted|statement|announcement|briefing|conference|"
     # "raised the alarm at a cabinet meeting on Monday night": the day of the warning.
+    # "criticised the move on Monday": a judgement spoken on the incident dates the
+    # speaking, not the incident.
+    r"(?:criticised|criticized|praised|welcomed)\s+(?:the|that|this|these|those|its|his|her|"
+    r"their)\s+(?:[\w-]+\s+){1,2}?|"
     r"(?:raised|sounded)\s+the\s+alarm(?:\s+at\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:meeting|session|summit|rally|hearing))?|"
     r"(?:a|an|its|his|her|their)\s+(?:\w+\s+)?post|"
@@ -329,7 +335,7 @@ _SPEAKER_VERB_AFTER = re.compile(
 _SPEECH_VERB_NEXT = re.compile(
     r"^\s+(?:also\s+|again\s+|formally\s+|publicly\s+)?(?:said|told|announced|stated|"
     r"reported|insisted|claimed|alleged|accused|denied|rejected|denounced|condemned|"
-    r"confirmed|warned|wrote|posted)\b"
+    r"confirmed|warned|wrote|posted|defended|criticised|criticized|dismissed|refuted)\b"
 )
 #: "confirmed the crash on Monday and said ...": the day of the confirmation.
 _CONFIRMED_ON_BEFORE = re.compile(
@@ -487,6 +493,9 @@ def _day_value(groups: dict, published: dt.date | None) -> str | None:
     day = int(groups["d"])
     if groups.get("y"):
         year = int(groups["y"])
+    elif groups.get("rel") and published is not None:
+        # "on 19 February last year": the year before the report's, whatever the day.
+        year = published.year - (1 if groups["rel"].lower() == "last" else 0)
     elif published is not None:
         year = published.year
         try:

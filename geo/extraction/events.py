@@ -1763,6 +1763,7 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
         if attribution.denier and attribution.status == "denied":
             counter = _COUNTER.search(sentence.text, max(attribution.statement_verb_end, 0))
             own_dates = [d for d in event_dates if counter is None or d.start < counter.start()]
+            own_dates = _after_the_denying(own_dates, attribution.cues, sentence.text)
             made = _denial(events, sentence, denier, places, own_dates, published, id_prefix,
                            len(events) + 1, main_border, statement)  # fmt: skip
             if made is not None:  # an event file needs a place
@@ -4204,6 +4205,30 @@ def _claim_of_thing_denied(events: list[DraftEvent], sentence: str) -> DraftEven
         ):
             return event
     return None
+
+
+#: Words before a denial's verb that tell what is denied ("Reports that troops crossed on
+#: Tuesday were denied"): a date among them dates the act, not the denying.
+_DENIED_BEFORE_VERB = re.compile(
+    r"\b(?:that|claims?|reports?|accusations?|allegations?|charges?)\b", re.IGNORECASE
+)
+
+
+def _after_the_denying(dates: list, cues, text: str) -> list:
+    """The dates of a denial sentence that can date the denied act.
+
+    "China's defence ministry on Thursday once more denied that ...", "Late on Sunday an
+    official denied ...", "X, arriving in Lusaka on Friday, rejected the charge": a date
+    before the denial's verb, with only the denier and the time before it, dates the
+    denying, a statement; the act is dated only by a date inside what is denied.
+    """
+    verbs = [c.end for c in cues if c.kind == "denial"]
+    if not verbs:
+        return dates
+    verb_end = min(verbs)
+    if _DENIED_BEFORE_VERB.search(text[:verb_end]):
+        return dates
+    return [d for d in dates if d.start >= verb_end]
 
 
 def _denial(events, sentence: Sentence, denier: str, places, event_dates, published,
