@@ -996,9 +996,11 @@ _DIRECTION_BEFORE = re.compile(
     # the port a stopped vessel was sent on to, not where it was stopped.
     # "stopped a trawler ... and took it to Y", "fired on the dhow and towed it into Y's
     # waters": likewise ("towed it to the Y boardwalk" stays: the towing is the act there).
+    # "took them back to Y" is not one: people taken back across a border are a
+    # pushback, and Y is where it happened (test_round34z).
     r"\b(?:(?:ordered|escorted|steered|diverted|took)\s+(?:it|them|the\s+(?:[\w-]+\s+){0,2}?"
     r"(?:vessel|vessels|ship|ships|boat|boats|trawler|trawlers|crew|plane|aircraft))\s+"
-    r"(?:back\s+)?(?:in)?to|towed\s+(?:it|them)\s+(?:back\s+)?into))\s+"
+    r"(?:(?<!took\sit\s)(?<!took\sthem\s)back\s+)?(?:in)?to|towed\s+(?:it|them)\s+(?:back\s+)?into))\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
