@@ -687,6 +687,9 @@ class BorderReading:
                 # "su frontera con Venezuela" of an Aruban event: a country with no land
                 # border meets the other state at sea only.
                 return self.sea_border(expr, own)
+            sole = self.border_of_a_sole_neighbour(expr)
+            if sole is not None:
+                return sole
             return self.unresolved(note=self.no_pair_note(expr))
         side = own or (self.country_code(expr.name, expr.languages) if expr.name else hinted)
         return self.border_choice(self.narrow_pairs(pairs, side, expr))
@@ -749,6 +752,40 @@ class BorderReading:
             if plain:
                 named |= self.country_codes(plain, expr.languages, regions=False)
         return named
+
+    def border_of_a_sole_neighbour(self, expr: PlaceExpression) -> PlaceResult | None:
+        """ "Fwontyè ant Ayiti ak Sendomeng": the border between a country and a side the
+        gazetteer does not know is that country's border when it has one land neighbour.
+
+        Never the country itself: the text names a line between two states, and the
+        one named may not be the event's side of it.  None when the known side is no
+        country, the country has no or several land neighbours, or the other side
+        names anything the gazetteer knows.
+        """
+        sides = [text for text in (expr.name, expr.other) if text]
+        if len(sides) != 2:
+            return None
+        codes = [self.country_codes(text, expr.languages, regions=True) for text in sides]
+        if sorted(map(len, codes)) != [0, 1]:
+            return None
+        known, unknown = (sides[0], sides[1]) if codes[0] else (sides[1], sides[0])
+        country = self.country_code(known, expr.languages, regions=False)
+        found, _, _ = self.find(unknown, KINDS, ANYWHERE, expr.languages)
+        return self.border_of_the_one_neighbour(country, unknown) if not found else None
+
+    def border_of_the_one_neighbour(self, country: str | None, unknown: str) -> PlaceResult | None:
+        """The land border of ``country`` when it has exactly one land neighbour (Haiti,
+        Portugal, Denmark), said to be read past the side ``unknown`` not understood;
+        None otherwise."""
+        neighbours = neighbours_of(country) if country else ()
+        if len(neighbours) != 1:
+            return None
+        note = (
+            f"{unknown!r} is not understood; the border between it and {country}, whose "
+            f"one land border is with {neighbours[0]}"
+        )
+        self.log(note)
+        return self.border_result(tuple(sorted((country, neighbours[0]))), note=note)
 
     def no_pair_note(self, expr: PlaceExpression) -> str:
         """Why no border was found: a side that names no country (the review file then

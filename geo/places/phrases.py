@@ -705,8 +705,8 @@ _COMPASS_PREFIX = {
 _DASH_CLASS = "[" + re.escape(DASHES) + "/]"
 # "the border between X and Y" in English, French, Spanish, Portuguese and German, with
 # the articles those languages put before a country's name ("la Lettonie", "o Brasil").
-_BETWEEN = r"(?:between|separating|entre|zwischen|tra|fra|între|između|izmedju|med|kati\s+ya)"
-_AND = r"(?:and|et|y|e|und|și|si|i|ja|na)"
+_BETWEEN = r"(?:between|separating|entre|zwischen|tra|fra|între|između|izmedju|med|kati\s+ya|ant)"
+_AND = r"(?:and|et|y|e|und|și|si|i|ja|na|ak)"
 _ARTICLE = r"(?:(?:the|la|le|les|el|o|a|der|dem)\s+|l['’]\s*)?"
 # "le côté biélorusse (de la frontière)", "el lado venezolano", "o lado brasileiro": the
 # side word first, the demonym after it.

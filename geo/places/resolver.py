@@ -259,9 +259,10 @@ _QUARTER_BEFORE_NAME = re.compile(
     r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ž\u0400-\u042f][^\s,;()]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž\u0400-\u042f][^\s,;()]*)*)"
 )
 # "el barrio 25 de Mayo de Clorinda": a quarter word in lower case, the quarter's name
-# (a date, a saint), then the town after the last "de" or "of".
+# (a date, a saint), then the town after the last "de" or "of"; several quarters too
+# ("las colonias Centro Ejidal de Agua Prieta").
 _QUARTER_WORD_THEN_TOWN = re.compile(
-    r"(?:^|\s)(?:neighbou?rhood|barrio|bairro|colonia|quartier)\s+\S.*\s"
+    r"(?:^|\s)(?P<word>neighbou?rhoods?|barrios?|bairros?|colonias?|quartiers?)\s+\S.*\s"
     r"(?:de|do|da|du|of)\s+(?P<town>(?-i:[A-ZÀ-ÖØ-Þ])[^\s,;()]*(?:\s+(?-i:[A-ZÀ-ÖØ-Þ])[^\s,;()]*){0,3})$"
 )
 # The plural quarter words: "the neighbourhoods of X" are X's, not quarters named X.
@@ -2120,7 +2121,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             return None
         if town.country not in self.hint:
             return None
-        note = f"a quarter of {town.name}, which the gazetteer does not hold: the town"
+        what = "quarters" if quarter["word"].lower() in _QUARTERS_OF_A_TOWN else "a quarter"
+        note = f"{what} of {town.name}, which the gazetteer does not hold: the town"
         self.log(note)
         return replace(town, query=self.query, note=note)
 
