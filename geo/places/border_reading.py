@@ -48,6 +48,7 @@ from bordermap.geo.places.scope import (
     km_between,
     place_countries,
 )
+from bordermap.geo.places.spelling import closest_spelling, may_be_misspelled
 from bordermap.geo.places.words import BorderFeature, load_border_features
 from bordermap.geo.schema import NEAR_RADIUS_KM
 
@@ -687,6 +688,9 @@ class BorderReading:
                 # "su frontera con Venezuela" of an Aruban event: a country with no land
                 # border meets the other state at sea only.
                 return self.sea_border(expr, own)
+            spelled = self.border_of_a_side_spelled_otherwise(expr)
+            if spelled is not None:
+                return spelled
             sole = self.border_of_a_sole_neighbour(expr)
             if sole is not None:
                 return sole
@@ -752,6 +756,44 @@ class BorderReading:
             if plain:
                 named |= self.country_codes(plain, expr.languages, regions=False)
         return named
+
+    def border_of_a_side_spelled_otherwise(self, expr: PlaceExpression) -> PlaceResult | None:
+        """ "à la frontière ivoiro-Ghannéen": one side names a country, the other is a
+        letter or two from a name or demonym of one of that country's neighbours
+        ("ghanéen"): their border, when the event's country is one of the two.
+
+        Only the neighbours' words are compared (a few dozen), and only a single nearest
+        one answers (:func:`~bordermap.geo.places.spelling.closest_spelling`); None
+        otherwise.
+        """
+        sides = [text for text in (expr.name, expr.other) if text]
+        if len(sides) != 2 or not self.hint:
+            return None
+        codes = [self.country_codes(text, expr.languages, regions=True) for text in sides]
+        if sorted(map(len, codes)) != [0, 1]:
+            return None
+        known, unknown = (sides[0], sides[1]) if codes[0] else (sides[1], sides[0])
+        country = self.country_code(known, expr.languages, regions=False)
+        if country is None or " " in unknown.strip() or not may_be_misspelled(unknown):
+            return None
+        neighbours = set(neighbours_of(country))
+        words = self.words
+        forms = [
+            (key, next(iter(named)))
+            for table in (words.names, words.demonyms)
+            for key, named in table.items()
+            if len(named) == 1 and named <= neighbours
+        ]
+        found = closest_spelling(normalise(unknown), forms)
+        if found is None:
+            return None
+        other, form, _ = found
+        pair = tuple(sorted((country, str(other))))
+        if not set(pair) & set(self.hint):
+            return None
+        note = f"read {unknown!r} as {form!r} ({other}, spelled otherwise)"
+        self.log(note)
+        return self.border_result(pair, note=note)
 
     def border_of_a_sole_neighbour(self, expr: PlaceExpression) -> PlaceResult | None:
         """ "Fwontyè ant Ayiti ak Sendomeng": the border between a country and a side the

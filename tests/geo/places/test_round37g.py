@@ -4,7 +4,9 @@ Wrong before: a Haitian Creole border between two countries ("Fontyè Malpas ant
 Sendomeng"), whose border and "between" words were unknown and whose second country's
 name the data lacks, answered as the one country named (Haiti), 94 km from the crossing.
 Unresolved before: several quarters of a town ("las colonias Centro Ejidal de Agua
-Prieta").
+Prieta"), a misspelt town by a misspelt border ("La ville d'Elibo, à la frontière
+ivoiro-Ghannéen"), a town by the short form of its name ("in Melchor" for Melchor de
+Mencos), and two border towns that GeoNames' cities500 lacks (Debdeb, El Amparo).
 """
 
 from __future__ import annotations
@@ -57,3 +59,59 @@ def test_quarters_of_a_town_after_de_are_the_town(text: str) -> None:
     assert result.status == "resolved", result
     assert result.name == "Agua Prieta"
     assert result.precision == "settlement"
+
+
+def test_a_border_side_a_letter_from_a_neighbours_demonym() -> None:
+    result = geocode_place("à la frontière ivoiro-Ghannéen", country="GH")
+    assert result.status == "resolved", result
+    assert result.name == "Ivory Coast–Ghana border"
+
+
+def test_a_misspelt_side_needs_the_event_country_in_the_pair() -> None:
+    # France is neither side: nothing says the misspelt word is Ghana's.
+    assert geocode_place("à la frontière ivoiro-Ghannéen", country="FR").status == "unresolved"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La ville d’Elibo, à la frontière ivoiro-Ghannéen",
+        "Elibo, on the Ghana-Ivory Coast border",
+    ],
+)
+def test_a_town_a_letter_from_a_crossing_of_the_border_named(text: str) -> None:
+    # Field phrase (blind78): before, unresolved.
+    result = geocode_place(text, country="GH")
+    assert result.status == "resolved", result
+    assert result.name == "Elubo"
+    assert result.country == "GH"
+
+
+def test_a_misspelt_town_by_a_border_is_not_read_without_the_border() -> None:
+    assert geocode_place("La ville d’Elibo", country="GH").status == "unresolved"
+
+
+def test_the_short_form_of_a_town_name_unique_in_the_event_country() -> None:
+    # Field phrase (blind78): before, unresolved (a Mexican hamlet Fábrica de Melchor).
+    result = geocode_place("in Melchor", country="GT")
+    assert result.status == "resolved", result
+    assert result.name == "Melchor de Mencos"
+
+
+@pytest.mark.parametrize("text", ["en Santa", "in San"])
+def test_a_short_word_is_no_short_form(text: str) -> None:
+    assert geocode_place(text, country="GT").status != "resolved"
+
+
+def test_debdeb_area_is_its_province() -> None:
+    # Field phrase (blind78): Debdeb was not in the data.
+    result = geocode_place("في منطقة الدبداب", country="DZ")
+    assert result.status == "resolved", result
+    assert result.admin1_code == "DZ-33"
+
+
+def test_el_amparo_is_the_venezuelan_town() -> None:
+    result = geocode_place("en El Amparo", country="VE")
+    assert result.status == "resolved", result
+    assert result.country == "VE"
+    assert abs(result.lat - 7.10) < 0.05 and abs(result.lon + 70.76) < 0.05
