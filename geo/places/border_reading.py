@@ -127,7 +127,9 @@ _SAYS_THE_BORDER = re.compile(
     r"border|frontier|boundary|grenz|granic|hranic|határ|graniț|frontièr|fronter|frontier|"
     r"кордон|границ|мяж|sınır|σύνορ|حدود|مرز|across|cross|swam|swim|into|über|przez|"
     r"через|travers|través|atravess|através|deux\s+pays|two\s+countries|both\s+countries|"
-    r"dos\s+países|dois\s+países|relie|links?\s+the",
+    r"dos\s+países|dois\s+países|relie|links?\s+the|"
+    # "del limítrofe Rio Negro": the bordering river.
+    r"limítrof",
     re.IGNORECASE,
 )
 _COMPASS_WORDS = (
@@ -694,6 +696,12 @@ class BorderReading:
             sole = self.border_of_a_sole_neighbour(expr)
             if sole is not None:
                 return sole
+            if hinted and self.names_nothing_known(expr):
+                # "ዶብ ቡሬ- ደባይ ሲማ" (the Bure–Debay Sima border) of an Ethiopian event:
+                # two places the gazetteer lacks name a border of the event's country, as
+                # one place does ("the Nagarbhita border").
+                both = f"{expr.name}–{expr.other}"
+                return self.border_of_unknown_place(replace(expr, name="", other=both), hinted)
             return self.unresolved(note=self.no_pair_note(expr))
         side = own or (self.country_code(expr.name, expr.languages) if expr.name else hinted)
         return self.border_choice(self.narrow_pairs(pairs, side, expr))
@@ -794,6 +802,18 @@ class BorderReading:
         note = f"read {unknown!r} as {form!r} ({other}, spelled otherwise)"
         self.log(note)
         return self.border_result(pair, note=note)
+
+    def names_nothing_known(self, expr: PlaceExpression) -> bool:
+        """Whether both sides of a border text name places, none of which the gazetteer
+        knows anywhere, as a country, region or place."""
+        sides = [text for text in (expr.name, expr.other) if text]
+        return len(sides) == 2 and not any(
+            not 0 < len(text.split()) <= 3
+            or not all(may_be_misspelled(word) for word in text.split())  # a name's words
+            or self.country_codes(text, expr.languages, regions=True)
+            or self.find(text, KINDS, ANYWHERE, expr.languages)[0]
+            for text in sides
+        )
 
     def border_of_a_sole_neighbour(self, expr: PlaceExpression) -> PlaceResult | None:
         """ "Fwontyè ant Ayiti ak Sendomeng": the border between a country and a side the

@@ -1533,6 +1533,8 @@ def _clean(text: str) -> str:
     # The Arabic comma (Arabic, Persian, Urdu) parts a place from its container as a
     # comma does: "تل أبيض، 90 كم شمال الرقة".
     text = re.sub(r"\s*،\s*", ", ", text)
+    # So does the Ethiopic comma (Amharic, Tigrinya): "አካቦ ወረዳ፣ በካንካን ቀበሌ".
+    text = re.sub(r"\s*፣\s*", ", ", text)
     # "(Balochistan province; Pakistan)": qualifiers in brackets parted by semicolons
     # are parted as by commas.
     text = _SEMICOLON_IN_BRACKETS.sub(", ", text)

@@ -930,6 +930,9 @@ _SLAVIC_PARTS_OF = re.compile(
 )
 # Hebrew one-letter prepositions and conjunction joined to a name ("במטולה", "לשלומי").
 _HEBREW_PROCLITIC = re.compile(r"^[בלמו](?=[\u05d0-\u05ea]{2,})")
+# Amharic and Tigrinya prepositions joined to a name: "በ" (in), "ከ" (from), "ለ" (to)
+# ("በኑዌር ዞን", in Nuer zone).
+_ETHIOPIC_PROCLITIC = re.compile(r"^[በከለ](?=[\u1200-\u137f]{2,})")
 _INTERNATIONAL_IN_NAME = re.compile(
     r"(?<=\S)\s+(?:internacional|international|internationale)\s+(?=\S)", re.IGNORECASE
 )
@@ -988,6 +991,7 @@ _SPELLING_VARIANTS = (
     # written into a bridge's name and as often left out.
     (_INTERNATIONAL_IN_NAME, " ", "without 'international'"),
     (_HEBREW_PROCLITIC, "", "without the joined preposition"),
+    (_ETHIOPIC_PROCLITIC, "", "without the joined preposition"),
     (_ARABIC_PROCLITIC_BI, "", "without the joined preposition"),
     (_SLAVIC_PARTS_OF, "", "the area the parts are of"),
     (_FRENCH_CH, "sh", "with French 'ch' written 'sh'"),
@@ -1862,7 +1866,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         begins with ``key`` before a joining word ("Melchor" of Melchor de Mencos), as a
         one-item list; empty when none or several do, when the country is another, or
         when the text is a common word or not written as a name."""
-        hint = tuple(self.hint)
+        hint = tuple(self.hint_of(scope))
         if (
             len(hint) != 1
             or hint[0] not in SPANISH_NAMED | PORTUGUESE_NAMED
@@ -1871,7 +1875,14 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         ):
             return []
         table = self.forms_keyed(hint[0], ("settlement",), short_form_key)
-        found = self.the_one_admitted(table.get(key, ()), Scope(hint))
+        # The town's own name only: "El Paso del Norte", a former name of Ciudad Juárez,
+        # does not make "El Paso" Ciudad Juárez.
+        rows = [
+            row
+            for row in table.get(key, ())
+            if short_form_key(normalise(self.gaz.place(row).name)) == key
+        ]
+        found = self.the_one_admitted(rows, Scope(hint))
         if found:
             self.log(f"{text!r} read as the short form of {found[0].name}")
         return found
@@ -4344,6 +4355,14 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             # "L'Aquila", were found as written).
             name = expr.name[elided.end() :]
             self.log(f"without the elided article: {name!r}")
+            found = self.area(replace(expr, name=name, text=name), scope)
+            if found.status != "unresolved":
+                return found
+        joined = _ETHIOPIC_PROCLITIC.match(expr.name)
+        if result.status == "unresolved" and joined:
+            # "በኑዌር ዞን" (in Nuer zone): the preposition joined to the unit's name.
+            name = expr.name[joined.end() :]
+            self.log(f"without the joined preposition: {name!r}")
             found = self.area(replace(expr, name=name, text=name), scope)
             if found.status != "unresolved":
                 return found

@@ -6,7 +6,10 @@ name the data lacks, answered as the one country named (Haiti), 94 km from the c
 Unresolved before: several quarters of a town ("las colonias Centro Ejidal de Agua
 Prieta"), a misspelt town by a misspelt border ("La ville d'Elibo, à la frontière
 ivoiro-Ghannéen"), a town by the short form of its name ("in Melchor" for Melchor de
-Mencos), and two border towns that GeoNames' cities500 lacks (Debdeb, El Amparo).
+Mencos), two border towns that GeoNames' cities500 lacks (Debdeb, El Amparo), a
+border river named with "limítrofe" ("la ribera colombiana del limítrofe Rio Negro"), an
+Amharic zone with its joined preposition and the Ethiopic comma ("በኑዌር ዞን አካቦ ወረዳ፣
+በካንካን ቀበሌ") and a Tigrinya border of two places the data lacks ("ዶብ ቡሬ- ደባይ ሲማ").
 """
 
 from __future__ import annotations
@@ -115,3 +118,43 @@ def test_el_amparo_is_the_venezuelan_town() -> None:
     assert result.status == "resolved", result
     assert result.country == "VE"
     assert abs(result.lat - 7.10) < 0.05 and abs(result.lon + 70.76) < 0.05
+
+
+def test_a_former_name_gives_no_short_form() -> None:
+    # "El Paso del Norte" is a former name of Ciudad Juárez: "El Paso" stays El Paso.
+    result = geocode_place("a El Paso, Texas", country="MX")
+    assert result.status == "resolved", result
+    assert result.country == "US"
+
+
+def test_the_bordering_rio_negro_is_the_colombia_venezuela_border() -> None:
+    # Field phrase (blind78): before, unresolved.
+    result = geocode_place("la ribera colombiana del limítrofe Rio Negro", country="CO")
+    assert result.status == "resolved", result
+    assert result.precision == "border"
+    assert "Colombia–Venezuela" in (result.name or "")
+
+
+@pytest.mark.parametrize(("country", "name"), [("AR", "Río Negro"), ("BR", "Rio Negro")])
+def test_rio_negro_stays_the_place_of_an_event_off_that_border(country: str, name: str) -> None:
+    result = geocode_place("en Río Negro", country=country)
+    assert result.status == "resolved", result
+    assert result.country == country
+    assert result.name == name
+
+
+def test_an_amharic_zone_with_its_joined_preposition() -> None:
+    # Field phrase (blind78): before, unresolved. Nuer Zone has no outline: its region.
+    result = geocode_place("በኑዌር ዞን አካቦ ወረዳ፣ በካንካን ቀበሌ", country="ET")
+    assert result.status == "resolved", result
+    assert result.admin1_code == "ET-GA"
+    assert result.precision == "region"
+
+
+def test_a_border_of_two_places_the_data_lacks_is_a_border_of_the_event_country() -> None:
+    # Field phrase (blind78): Ethiopia has six land borders, so the country answers.
+    result = geocode_place("ዶብ ቡሬ- ደባይ ሲማ (ዓሰብ)", country="ET")
+    assert result.status == "resolved", result
+    assert result.precision == "country"
+    assert result.country == "ET"
+    assert result.coarsened
