@@ -185,8 +185,8 @@ class BordersByPlaces:
         if border is not None:
             return border
         return self.unresolved(
-            note=f"a border between {country.name} and {other!r}, which is not understood: "
-            f"{country.name} has several land borders"
+            note=f"between {country.name} and {other!r}, which is not understood: "
+            f"{country.name} has several land borders, and the text names no one place"
         )
 
     def border_by_point(self, point: PlaceResult, own: str | None = None) -> PlaceResult | None:

@@ -809,7 +809,9 @@ class BorderReading:
         sides = [text for text in (expr.name, expr.other) if text]
         return len(sides) == 2 and not any(
             not 0 < len(text.split()) <= 3
-            or not all(may_be_misspelled(word) for word in text.split())  # a name's words
+            # A name's words: capitalised or in a script without case, no brackets
+            # ("Pisiga (Bolivia)" names its country: the readings after this one).
+            or not all(word[0].isalpha() and may_be_misspelled(word) for word in text.split())
             or self.country_codes(text, expr.languages, regions=True)
             or self.find(text, KINDS, ANYWHERE, expr.languages)[0]
             for text in sides

@@ -829,8 +829,9 @@ class InnerNameReading(BordersByPlaces):
             border = self.border_of_places(text, scope, kinds)
             if border is not None:
                 return border
-        if len(found) == 1 and found[0][1].precision == "country" and names_a_border(text):
-            # "the border between Haiti and Sendomeng": never the one country known.
+        if len(found) == 1 and found[0][1].precision == "country":
+            # "the border between Haiti and Sendomeng", "entre Haïti et Sendomeng": never
+            # the one country known.
             paired = self.border_with_a_side_unknown(text, scope, kinds)
             if paired is not None:
                 return paired

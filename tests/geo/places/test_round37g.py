@@ -26,6 +26,7 @@ from bordermap.geo.places.geocoder import geocode_place
         "fwontyè ant Ayiti ak Sendomeng",
         "la frontera entre Haití y Sendomeng",
         "Sendomeng–Ayiti border",
+        "entre Haïti et Sendomeng",
     ],
 )
 def test_a_border_between_a_country_and_an_unknown_side_is_never_the_country(
@@ -158,3 +159,10 @@ def test_a_border_of_two_places_the_data_lacks_is_a_border_of_the_event_country(
     assert result.precision == "country"
     assert result.country == "ET"
     assert result.coarsened
+
+
+def test_two_places_with_their_countries_in_brackets_are_their_border() -> None:
+    # blind18: correct before; the unknown-places reading must not take it.
+    result = geocode_place("la frontera entre Pisiga (Bolivia) y Colchane (Chile)", country="CL")
+    assert result.status == "resolved", result
+    assert result.name == "Bolivia–Chile border"
