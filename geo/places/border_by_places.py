@@ -17,7 +17,6 @@ from shapely.geometry import Point
 
 from bordermap.geo.borders.extents import border_extent
 from bordermap.geo.places.border_reading import neighbours_of, says_sea_border
-from bordermap.geo.places.gazetteer import KINDS
 from bordermap.geo.places.inflection import languages_of
 from bordermap.geo.places.names import normalise
 from bordermap.geo.places.result import PlaceResult
@@ -178,9 +177,11 @@ class BordersByPlaces:
         if len(sides) != 1:
             return None
         other = " ".join(sides[0].words)
-        languages = languages_of(text)
-        if self.country_codes(other, languages) or self.find(other, KINDS, ANYWHERE, languages)[0]:
+        if self.country_codes(other, languages_of(text)):
             return None  # "между Азербайджаном и Ираном": a declined name is known
+        known = self.inner_resolve(other, ANYWHERE, None)
+        if known.status != "unresolved" or known.candidates:
+            return None
         border = self.border_of_the_one_neighbour(country.country, other)
         if border is not None:
             return border

@@ -807,15 +807,23 @@ class BorderReading:
         """Whether both sides of a border text name places, none of which the gazetteer
         knows anywhere, as a country, region or place."""
         sides = [text for text in (expr.name, expr.other) if text]
-        return len(sides) == 2 and not any(
-            not 0 < len(text.split()) <= 3
+        if len(sides) != 2 or not all(
+            0 < len(text.split()) <= 3
             # A name's words: capitalised or in a script without case, no brackets
             # ("Pisiga (Bolivia)" names its country: the readings after this one).
-            or not all(word[0].isalpha() and may_be_misspelled(word) for word in text.split())
-            or self.country_codes(text, expr.languages, regions=True)
-            or self.find(text, KINDS, ANYWHERE, expr.languages)[0]
+            and all(word[0].isalpha() and may_be_misspelled(word) for word in text.split())
             for text in sides
-        )
+        ):
+            return False
+        for text in sides:
+            if self.country_codes(text, expr.languages, regions=True):
+                return False
+            # Read as a name is read anywhere, declined forms too ("Tornion ja
+            # Haaparannan rajalla": Tornio and Haparanda, in Finnish genitives).
+            known = self.inner_resolve(text, ANYWHERE, None)
+            if known.status != "unresolved" or known.candidates:
+                return False
+        return True
 
     def border_of_a_sole_neighbour(self, expr: PlaceExpression) -> PlaceResult | None:
         """ "Fwontyè ant Ayiti ak Sendomeng": the border between a country and a side the
