@@ -166,3 +166,10 @@ def test_two_places_with_their_countries_in_brackets_are_their_border() -> None:
     result = geocode_place("la frontera entre Pisiga (Bolivia) y Colchane (Chile)", country="CL")
     assert result.status == "resolved", result
     assert result.name == "Bolivia–Chile border"
+
+
+def test_a_crossing_between_egypt_and_the_gaza_strip_in_italian() -> None:
+    # blind20: coarser before (Egypt); the Italian name of the Gaza Strip now reads.
+    result = geocode_place("dal valico tra Egitto e Striscia di Gaza", country="EG")
+    assert result.status == "resolved", result
+    assert result.precision == "border"
