@@ -17,9 +17,11 @@ from shapely.geometry import Point
 
 from bordermap.geo.borders.extents import border_extent
 from bordermap.geo.places.border_reading import neighbours_of, says_sea_border
+from bordermap.geo.places.inflection import languages_of
 from bordermap.geo.places.names import normalise
 from bordermap.geo.places.result import PlaceResult
 from bordermap.geo.places.scope import (
+    ANYWHERE,
     BESIDE_KM,
     BORDERS_HELD_BY,
     KM_PER_DEGREE,
@@ -27,6 +29,8 @@ from bordermap.geo.places.scope import (
     Scope,
 )
 from bordermap.geo.places.text_runs import (
+    AND_WORD,
+    BETWEEN,
     BRIDGE_WORD,
     CROSSING_NOUN,
     RIVER_WORD,
@@ -143,6 +147,48 @@ class BordersByPlaces:
             # "La frontière française de Menton": the border of its country by the town.
             return self.border_by_point(points[0], next(iter(found)))
         return None
+
+    def border_with_a_side_unknown(self, text: str, scope: Scope, kinds) -> PlaceResult | None:
+        """ "Fontyè Malpas ant Ayiti ak Sendomeng": a text putting a border between one
+        country "and" a side the gazetteer does not know at all names a line between two
+        states, so it is never that country alone: its border when it has one land
+        neighbour, else unresolved with the reason.  None when the text says no
+        "between", names no single country, joins no single side to it by "and", or
+        that side is known somewhere (the readings before judge it).
+        """
+        if not BETWEEN.search(text):
+            return None
+        runs = runs_of(text)
+        named = [
+            (i, result)
+            for i, result in enumerate(
+                self.inner_resolve(" ".join(run.words), scope, kinds) for run in runs
+            )
+            if result.status == "resolved" and result.precision == "country"
+        ]
+        if len(named) != 1:
+            return None
+        at, country = named[0]
+        sides = [
+            runs[i]
+            for i, word in ((at + 1, runs[at].after), (at - 1, runs[at].before))
+            if 0 <= i < len(runs) and word and AND_WORD.fullmatch(f" {word} ")
+        ]
+        if len(sides) != 1:
+            return None
+        other = " ".join(sides[0].words)
+        if self.country_codes(other, languages_of(text)):
+            return None  # "между Азербайджаном и Ираном": a declined name is known
+        known = self.inner_resolve(other, ANYWHERE, None)
+        if known.status != "unresolved" or known.candidates:
+            return None
+        border = self.border_of_the_one_neighbour(country.country, other)
+        if border is not None:
+            return border
+        return self.unresolved(
+            note=f"between {country.name} and {other!r}, which is not understood: "
+            f"{country.name} has several land borders, and the text names no one place"
+        )
 
     def border_by_point(self, point: PlaceResult, own: str | None = None) -> PlaceResult | None:
         """The border of ``own`` (the point's country) nearest the point, or None.

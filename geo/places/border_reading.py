@@ -48,6 +48,7 @@ from bordermap.geo.places.scope import (
     km_between,
     place_countries,
 )
+from bordermap.geo.places.spelling import closest_spelling, may_be_misspelled
 from bordermap.geo.places.words import BorderFeature, load_border_features
 from bordermap.geo.schema import NEAR_RADIUS_KM
 
@@ -126,7 +127,9 @@ _SAYS_THE_BORDER = re.compile(
     r"border|frontier|boundary|grenz|granic|hranic|határ|graniț|frontièr|fronter|frontier|"
     r"кордон|границ|мяж|sınır|σύνορ|حدود|مرز|across|cross|swam|swim|into|über|przez|"
     r"через|travers|través|atravess|através|deux\s+pays|two\s+countries|both\s+countries|"
-    r"dos\s+países|dois\s+países|relie|links?\s+the",
+    r"dos\s+países|dois\s+países|relie|links?\s+the|"
+    # "del limítrofe Rio Negro": the bordering river.
+    r"limítrof",
     re.IGNORECASE,
 )
 _COMPASS_WORDS = (
@@ -693,6 +696,18 @@ class BorderReading:
                 # "su frontera con Venezuela" of an Aruban event: a country with no land
                 # border meets the other state at sea only.
                 return self.sea_border(expr, own)
+            spelled = self.border_of_a_side_spelled_otherwise(expr)
+            if spelled is not None:
+                return spelled
+            sole = self.border_of_a_sole_neighbour(expr)
+            if sole is not None:
+                return sole
+            if hinted and self.names_nothing_known(expr):
+                # "ዶብ ቡሬ- ደባይ ሲማ" (the Bure–Debay Sima border) of an Ethiopian event:
+                # two places the gazetteer lacks name a border of the event's country, as
+                # one place does ("the Nagarbhita border").
+                both = f"{expr.name}–{expr.other}"
+                return self.border_of_unknown_place(replace(expr, name="", other=both), hinted)
             return self.unresolved(note=self.no_pair_note(expr))
         side = own or (self.country_code(expr.name, expr.languages) if expr.name else hinted)
         return self.border_choice(self.narrow_pairs(pairs, side, expr))
@@ -755,6 +770,100 @@ class BorderReading:
             if plain:
                 named |= self.country_codes(plain, expr.languages, regions=False)
         return named
+
+    def border_of_a_side_spelled_otherwise(self, expr: PlaceExpression) -> PlaceResult | None:
+        """ "à la frontière ivoiro-Ghannéen": one side names a country, the other is a
+        letter or two from a name or demonym of one of that country's neighbours
+        ("ghanéen"): their border, when the event's country is one of the two.
+
+        Only the neighbours' words are compared (a few dozen), and only a single nearest
+        one answers (:func:`~bordermap.geo.places.spelling.closest_spelling`); None
+        otherwise.
+        """
+        sides = [text for text in (expr.name, expr.other) if text]
+        if len(sides) != 2 or not self.hint:
+            return None
+        codes = [self.country_codes(text, expr.languages, regions=True) for text in sides]
+        if sorted(map(len, codes)) != [0, 1]:
+            return None
+        known, unknown = (sides[0], sides[1]) if codes[0] else (sides[1], sides[0])
+        country = self.country_code(known, expr.languages, regions=False)
+        if country is None or " " in unknown.strip() or not may_be_misspelled(unknown):
+            return None
+        neighbours = set(neighbours_of(country))
+        words = self.words
+        forms = [
+            (key, next(iter(named)))
+            for table in (words.names, words.demonyms)
+            for key, named in table.items()
+            if len(named) == 1 and named <= neighbours
+        ]
+        found = closest_spelling(normalise(unknown), forms)
+        if found is None:
+            return None
+        other, form, _ = found
+        pair = tuple(sorted((country, str(other))))
+        if not set(pair) & set(self.hint):
+            return None
+        note = f"read {unknown!r} as {form!r} ({other}, spelled otherwise)"
+        self.log(note)
+        return self.border_result(pair, note=note)
+
+    def names_nothing_known(self, expr: PlaceExpression) -> bool:
+        """Whether both sides of a border text name places, none of which the gazetteer
+        knows anywhere, as a country, region or place."""
+        sides = [text for text in (expr.name, expr.other) if text]
+        if len(sides) != 2 or not all(
+            0 < len(text.split()) <= 3
+            # A name's words: capitalised or in a script without case, no brackets
+            # ("Pisiga (Bolivia)" names its country: the readings after this one).
+            and all(word[0].isalpha() and may_be_misspelled(word) for word in text.split())
+            for text in sides
+        ):
+            return False
+        for text in sides:
+            if self.country_codes(text, expr.languages, regions=True):
+                return False
+            # Read as a name is read anywhere, declined forms too ("Tornion ja
+            # Haaparannan rajalla": Tornio and Haparanda, in Finnish genitives).
+            known = self.inner_resolve(text, ANYWHERE, None)
+            if known.status != "unresolved" or known.candidates:
+                return False
+        return True
+
+    def border_of_a_sole_neighbour(self, expr: PlaceExpression) -> PlaceResult | None:
+        """ "Fwontyè ant Ayiti ak Sendomeng": the border between a country and a side the
+        gazetteer does not know is that country's border when it has one land neighbour.
+
+        Never the country itself: the text names a line between two states, and the
+        one named may not be the event's side of it.  None when the known side is no
+        country, the country has no or several land neighbours, or the other side
+        names anything the gazetteer knows.
+        """
+        sides = [text for text in (expr.name, expr.other) if text]
+        if len(sides) != 2:
+            return None
+        codes = [self.country_codes(text, expr.languages, regions=True) for text in sides]
+        if sorted(map(len, codes)) != [0, 1]:
+            return None
+        known, unknown = (sides[0], sides[1]) if codes[0] else (sides[1], sides[0])
+        country = self.country_code(known, expr.languages, regions=False)
+        found, _, _ = self.find(unknown, KINDS, ANYWHERE, expr.languages)
+        return self.border_of_the_one_neighbour(country, unknown) if not found else None
+
+    def border_of_the_one_neighbour(self, country: str | None, unknown: str) -> PlaceResult | None:
+        """The land border of ``country`` when it has exactly one land neighbour (Haiti,
+        Portugal, Denmark), said to be read past the side ``unknown`` not understood;
+        None otherwise."""
+        neighbours = neighbours_of(country) if country else ()
+        if len(neighbours) != 1:
+            return None
+        note = (
+            f"{unknown!r} is not understood; the border between it and {country}, whose "
+            f"one land border is with {neighbours[0]}"
+        )
+        self.log(note)
+        return self.border_result(tuple(sorted((country, neighbours[0]))), note=note)
 
     def no_pair_note(self, expr: PlaceExpression) -> str:
         """Why no border was found: a side that names no country (the review file then

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["PORTUGUESE_NAMED", "SPANISH_NAMED", "connector_variants"]
+__all__ = ["PORTUGUESE_NAMED", "SPANISH_NAMED", "connector_variants", "short_form_key"]
 
 #: Countries whose place names are Spanish.
 SPANISH_NAMED = frozenset(
@@ -74,3 +74,25 @@ def connector_variants(key: str, country: str) -> list[str]:
         for word in table[match.group(1)]:
             variants.append(f"{key[: match.start()]} {word} {key[match.end() :]}")
     return variants
+
+
+# The first joining word of a name ("Melchor de Mencos", "Santa Rosa de Copán").
+_FIRST_JOINING_WORD = re.compile(r" (?:de|del|do|da|dos|das) ")
+#: Fewest letters a short form keeps: "Melchor" of Melchor de Mencos, not "San".
+SHORT_FORM_LETTERS = 5
+
+
+def short_form_key(key: str) -> str | None:
+    """The words of a Spanish or Portuguese place name before its first joining word,
+    which reports write alone ("in Melchor" for Melchor de Mencos), else None.
+
+    >>> short_form_key("melchor de mencos")
+    'melchor'
+    >>> short_form_key("san jose") is None
+    True
+    """
+    match = _FIRST_JOINING_WORD.search(key)
+    if match is None:
+        return None
+    head = key[: match.start()]
+    return head if len(head.replace(" ", "")) >= SHORT_FORM_LETTERS else None

@@ -715,7 +715,11 @@ class InnerNameReading(BordersByPlaces):
             # itself puts it between come first ("la frontière qui sépare le Cameroun du
             # Gabon à Kye-Ossi": not the border of the tripoint's crossing).
             between = self.border_between_countries(text, languages_of(text))
-            return between or self.border_of_places(text, scope, kinds)
+            return (
+                between
+                or self.border_of_places(text, scope, kinds)
+                or self.border_with_a_side_unknown(text, scope, kinds)
+            )
         whole = " ".join(text.split())
         found: list[tuple[str, PlaceResult]] = []
         run_of: dict[str, int] = {}
@@ -828,6 +832,12 @@ class InnerNameReading(BordersByPlaces):
             border = self.border_of_places(text, scope, kinds)
             if border is not None:
                 return border
+        if len(found) == 1 and found[0][1].precision == "country":
+            # "the border between Haiti and Sendomeng", "entre Haïti et Sendomeng": never
+            # the one country known.
+            paired = self.border_with_a_side_unknown(text, scope, kinds)
+            if paired is not None:
+                return paired
         if len(found) > 1 and self.names_border_caseless(text):
             stretch = self.border_after_an_area(text, found, scope, kinds)
             if stretch is not None:

@@ -719,8 +719,8 @@ _COMPASS_PREFIX = {
 _DASH_CLASS = "[" + re.escape(DASHES) + "/]"
 # "the border between X and Y" in English, French, Spanish, Portuguese and German, with
 # the articles those languages put before a country's name ("la Lettonie", "o Brasil").
-_BETWEEN = r"(?:between|separating|entre|zwischen|tra|fra|între|između|izmedju|med|kati\s+ya)"
-_AND = r"(?:and|et|y|e|und|și|si|i|ja|na)"
+_BETWEEN = r"(?:between|separating|entre|zwischen|tra|fra|între|između|izmedju|med|kati\s+ya|ant)"
+_AND = r"(?:and|et|y|e|und|și|si|i|ja|na|ak)"
 _ARTICLE = r"(?:(?:the|la|le|les|el|o|a|der|dem)\s+|l['’]\s*)?"
 # "le côté biélorusse (de la frontière)", "el lado venezolano", "o lado brasileiro": the
 # side word first, the demonym after it.
@@ -1550,6 +1550,8 @@ def _clean(text: str) -> str:
     # The Arabic comma (Arabic, Persian, Urdu) parts a place from its container as a
     # comma does: "تل أبيض، 90 كم شمال الرقة".
     text = re.sub(r"\s*،\s*", ", ", text)
+    # So does the Ethiopic comma (Amharic, Tigrinya): "አካቦ ወረዳ፣ በካንካን ቀበሌ".
+    text = re.sub(r"\s*፣\s*", ", ", text)
     # "(Balochistan province; Pakistan)": qualifiers in brackets parted by semicolons
     # are parted as by commas.
     text = _SEMICOLON_IN_BRACKETS.sub(", ", text)

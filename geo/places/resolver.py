@@ -79,7 +79,12 @@ from bordermap.geo.places.districts import (
 )
 from bordermap.geo.places.gazetteer import KINDS, Gazetteer, Place
 from bordermap.geo.places.held_sector import holder_and_sector
-from bordermap.geo.places.iberian_connectors import connector_variants
+from bordermap.geo.places.iberian_connectors import (
+    PORTUGUESE_NAMED,
+    SPANISH_NAMED,
+    connector_variants,
+    short_form_key,
+)
 from bordermap.geo.places.inflection import (
     EAST_SLAVIC,
     countries_of,
@@ -259,9 +264,10 @@ _QUARTER_BEFORE_NAME = re.compile(
     r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ž\u0400-\u042f][^\s,;()]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž\u0400-\u042f][^\s,;()]*)*)"
 )
 # "el barrio 25 de Mayo de Clorinda": a quarter word in lower case, the quarter's name
-# (a date, a saint), then the town after the last "de" or "of".
+# (a date, a saint), then the town after the last "de" or "of"; several quarters too
+# ("las colonias Centro Ejidal de Agua Prieta").
 _QUARTER_WORD_THEN_TOWN = re.compile(
-    r"(?:^|\s)(?:neighbou?rhood|barrio|bairro|colonia|quartier)\s+\S.*\s"
+    r"(?:^|\s)(?P<word>neighbou?rhoods?|barrios?|bairros?|colonias?|quartiers?)\s+\S.*\s"
     r"(?:de|do|da|du|of)\s+(?P<town>(?-i:[A-ZÀ-ÖØ-Þ])[^\s,;()]*(?:\s+(?-i:[A-ZÀ-ÖØ-Þ])[^\s,;()]*){0,3})$"
 )
 # The plural quarter words: "the neighbourhoods of X" are X's, not quarters named X.
@@ -924,6 +930,9 @@ _SLAVIC_PARTS_OF = re.compile(
 )
 # Hebrew one-letter prepositions and conjunction joined to a name ("במטולה", "לשלומי").
 _HEBREW_PROCLITIC = re.compile(r"^[בלמו](?=[\u05d0-\u05ea]{2,})")
+# Amharic and Tigrinya prepositions joined to a name: "በ" (in), "ከ" (from), "ለ" (to)
+# ("በኑዌር ዞን", in Nuer zone).
+_ETHIOPIC_PROCLITIC = re.compile(r"^[በከለ](?=[\u1200-\u137f]{2,})")
 _INTERNATIONAL_IN_NAME = re.compile(
     r"(?<=\S)\s+(?:internacional|international|internationale)\s+(?=\S)", re.IGNORECASE
 )
@@ -982,6 +991,7 @@ _SPELLING_VARIANTS = (
     # written into a bridge's name and as often left out.
     (_INTERNATIONAL_IN_NAME, " ", "without 'international'"),
     (_HEBREW_PROCLITIC, "", "without the joined preposition"),
+    (_ETHIOPIC_PROCLITIC, "", "without the joined preposition"),
     (_ARABIC_PROCLITIC_BI, "", "without the joined preposition"),
     (_SLAVIC_PARTS_OF, "", "the area the parts are of"),
     (_FRENCH_CH, "sh", "with French 'ch' written 'sh'"),
@@ -1656,6 +1666,12 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             and bool(self.hint)
             and not any(set(place_countries(p)) & set(self.hint) for p in found)
         )
+        if outside and "settlement" in kinds:
+            # "in Melchor" of a Guatemalan event, found only as a Mexican hamlet:
+            # Melchor de Mencos, by the short form reports write.
+            short = self.short_form_in_the_event_country(text, key, scope)
+            if short:
+                return short, key, False
         if (found and not outside) or not declined or not languages or not key:
             return found or self.by_sound(text, kinds, scope), key, False
         # "w Sokółce" is Sokolce in Slovakia as written; found only outside the event's
@@ -1845,6 +1861,32 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             self.log(f"{text!r} has the consonants of the region {found[0].name}")
         return found
 
+    def short_form_in_the_event_country(self, text: str, key: str, scope: Scope) -> list[Place]:
+        """The one town of the event's country (Spanish or Portuguese names) whose name
+        begins with ``key`` before a joining word ("Melchor" of Melchor de Mencos), as a
+        one-item list; empty when none or several do, when the country is another, or
+        when the text is a common word or not written as a name."""
+        hint = tuple(self.hint_of(scope))
+        if (
+            len(hint) != 1
+            or hint[0] not in SPANISH_NAMED | PORTUGUESE_NAMED
+            or not may_be_misspelled(text)
+            or is_generic(text)
+        ):
+            return []
+        table = self.forms_keyed(hint[0], ("settlement",), short_form_key)
+        # The town's own name only: "El Paso del Norte", a former name of Ciudad Juárez,
+        # does not make "El Paso" Ciudad Juárez.
+        rows = [
+            row
+            for row in table.get(key, ())
+            if short_form_key(normalise(self.gaz.place(row).name)) == key
+        ]
+        found = self.the_one_admitted(rows, Scope(hint))
+        if found:
+            self.log(f"{text!r} read as the short form of {found[0].name}")
+        return found
+
     def the_one_admitted(self, rows: Iterable[int], scope: Scope) -> list[Place]:
         """The place of ``rows`` the scope admits, as a one-item list when exactly one
         is; else empty: a loose reading of a name answers only when it is unique."""
@@ -1886,7 +1928,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         if kind == "settlement" and has_cyrillic(text):
             return self.polish_name_in_cyrillic(text, scope)
         if kind == "settlement" and not in_arabic_letters(text):
-            return self.transliterated_otherwise(text, scope)
+            return self.transliterated_otherwise(text, scope) or (
+                self.short_form_in_the_event_country(text, normalise(text), scope)
+            )
         if not kind or not self.hint or not in_arabic_letters(text):
             return []
         introduced = after_a_settlement_word if kind == "settlement" else after_a_region_word
@@ -2124,7 +2168,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             return None
         if town.country not in self.hint:
             return None
-        note = f"a quarter of {town.name}, which the gazetteer does not hold: the town"
+        what = "quarters" if quarter["word"].lower() in _QUARTERS_OF_A_TOWN else "a quarter"
+        note = f"{what} of {town.name}, which the gazetteer does not hold: the town"
         self.log(note)
         return replace(town, query=self.query, note=note)
 
@@ -3749,6 +3794,13 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             return named
         where = outer.name or expr.other
         elsewhere = self.gaz.lookup_key(normalise(expr.inner.name or expr.inner.text))
+        spelled = (
+            self.place_on_a_border_spelled_otherwise(expr.inner, outer, scope)
+            if outer.precision == "border" and not elsewhere
+            else None
+        )
+        if spelled is not None:
+            return spelled
         note = f"{expr.name!r} is not in the gazetteer inside {where}; answered {where}"
         if elsewhere:
             note += f" (the name is known elsewhere: {places_text(elsewhere, 3)})"
@@ -4307,6 +4359,14 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             # "L'Aquila", were found as written).
             name = expr.name[elided.end() :]
             self.log(f"without the elided article: {name!r}")
+            found = self.area(replace(expr, name=name, text=name), scope)
+            if found.status != "unresolved":
+                return found
+        joined = _ETHIOPIC_PROCLITIC.match(expr.name)
+        if result.status == "unresolved" and joined:
+            # "በኑዌር ዞን" (in Nuer zone): the preposition joined to the unit's name.
+            name = expr.name[joined.end() :]
+            self.log(f"without the joined preposition: {name!r}")
             found = self.area(replace(expr, name=name, text=name), scope)
             if found.status != "unresolved":
                 return found
@@ -6116,6 +6176,41 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         if len(hint) != 1 or not expr.name or not may_be_misspelled(expr.name):
             return None
         return self.entry_spelled_otherwise(expr.name, "crossing", hint[0])
+
+    def place_on_a_border_spelled_otherwise(
+        self, inner: PlaceExpression, border: PlaceResult, scope: Scope
+    ) -> PlaceResult | None:
+        """ "La ville d'Elibo, à la frontière ivoiro-ghanéenne": a name the gazetteer does
+        not know anywhere, a letter or two from a name of one crossing of that border
+        (Elubo–Noé, by "Elubo"): the town of the event's country that bears that name
+        beside the crossing, else the crossing; None when no single crossing of the
+        event's country is that near (:func:`~bordermap.geo.places.spelling.closest_spelling`)
+        or it is on another border."""
+        hint = self.hint_of(scope)
+        name = inner.name or inner.text
+        if len(hint) != 1 or inner.kind not in ("name", "settlement") or not name:
+            return None
+        if not may_be_misspelled(name):
+            return None
+        pair = set(self.border_pair_named(border.name or ""))
+        found = closest_spelling(normalise(name), self.gaz.forms_of("crossing", hint[0]))
+        if found is None or len(pair) != 2:
+            return None
+        row, form, _ = found
+        crossing = self.gaz.place(int(row))  # type: ignore[call-overload]
+        if set(crossing.countries) != pair:
+            return None
+        note = f"read {name!r} as {form!r}, a name of the crossing {crossing.name} on this border"
+        self.log(note)
+        towns = [
+            town
+            for town in self.looked_up(form, ("settlement",), Scope(hint))
+            if town.country == hint[0]
+            and km_between(town.lat, town.lon, crossing.lat, crossing.lon) <= BESIDE_KM
+        ]
+        if len(towns) == 1:
+            return replace(self.from_place(towns[0]), note=f"{note}: the town")
+        return replace(self.from_place(crossing), note=note)
 
     def entry_spelled_otherwise(self, name: str, kind: str, country: str) -> PlaceResult | None:
         """The one gazetteer entry of ``kind`` in ``country`` whose name ``name`` spells

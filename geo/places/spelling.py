@@ -7,6 +7,10 @@ tables matches, the resolver may look for a name of the same kind within the eve
 country that is one or two edits away.  Only that small set is searched (a country's
 regions, districts or crossings, never its villages, of which many differ by a letter),
 and only a single nearest name answers: two names as near, and nothing is chosen.
+Two more small sets: a border's side a letter from a name or demonym of the other
+side's neighbours ("ivoiro-Ghannéen"), and a name known nowhere, beside a border the
+event's country is on, a letter from a name of one of that border's crossings ("la ville
+d'Elibo, à la frontière ivoiro-ghanéenne", Elubo).
 """
 
 from __future__ import annotations

@@ -307,7 +307,7 @@ BETWEEN = re.compile(
     r"\b(?:between|separat\w*|divid\w*|entre|zwischen|trennt\w*|s[ée]par\w*|tra|fra|"
     r"(?:po)?między|между|між|паміж|између|između|izmedju|între|tarp|starp|között|arasında\w*|"
     r"ανάμεσα|μεταξύ|midis|ndërmjet|mes(?:\s+të)?|mezi|medzi|antara|tussen|mellan|mellom|"
-    r"mellem)\b|"
+    r"mellem|ant(?=\s+\S.*\sak\s))\b|"
     r"(?:ما\s?)?بين(?=\s)",
     re.IGNORECASE,
 )
@@ -324,7 +324,7 @@ CROSSING_WORD = re.compile(
 # "and" between the two things named after such a word ("entre X et Y", "između X i Y",
 # Arabic "بين السودان وإريتريا" with "and" joined to the next word).
 AND_WORD = re.compile(
-    r"\s+(?:and|y|e|et|und|și|si|i|и|і|та|ja|oraz|ir|un|és|ve|dhe|na|и|dan|och|og|a|و)\s+"
+    r"\s+(?:and|y|e|et|und|și|si|i|и|і|та|ja|oraz|ir|un|és|ve|dhe|na|и|dan|och|og|a|ak|و)\s+"
     r"|\s+و(?=\S)",
     re.I,
 )

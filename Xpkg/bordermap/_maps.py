@@ -1,0 +1,1 @@
+/work/round37g/maps/api/_maps.py
