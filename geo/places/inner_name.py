@@ -323,8 +323,14 @@ _BENGALI_RUN = re.compile("[\u0980-\u09ff ]+")
 #: सीमानाका" (Kailali's border points), "باجوڑ میں" (in Bajaur).
 _DEVANAGARI_RUN = re.compile("[\u0900-\u097f ]+")
 _ARABIC_RUN = re.compile("[\u0600-\u06ff\u0750-\u077f ]+")
+#: ... and in Gujarati ("કચ્છ સરહદ પરથી", from the Kutch border).
+_GUJARATI_RUN = re.compile("[\u0a80-\u0aff ]+")
 #: The countries whose reports name a district so in those scripts.
-_RUN_COUNTRIES = {_DEVANAGARI_RUN: frozenset({"NP"}), _ARABIC_RUN: frozenset({"PK"})}
+_RUN_COUNTRIES = {
+    _DEVANAGARI_RUN: frozenset({"NP"}),
+    _ARABIC_RUN: frozenset({"PK"}),
+    _GUJARATI_RUN: frozenset({"IN"}),
+}
 
 
 #: Words for a street, a square or a roundabout, written before its name and "de" its
@@ -1538,7 +1544,15 @@ class InnerNameReading(BordersByPlaces):
         )
         narrowed = []
         for span, result in found:
-            if result.status == "ambiguous":
+            outside = (
+                result.status == "resolved"
+                and result.precision == "district"
+                and region.precision == "region"
+                and result.admin1_code != region.admin1_code
+            )
+            if result.status == "ambiguous" or outside:
+                # "강원 고성군" (Goseong county of Gangwon): the Goseong of another
+                # province is not meant when the text names the province.
                 again = self.inner_resolve(span, inside, kinds)
                 if again.status == "resolved":
                     self.log(f"{span!r} in {region.name}: {again.name}")
