@@ -162,7 +162,43 @@ def test_a_neighbours_province_after_its_chinese_country_name():
     assert result.admin1_code == "VN-13"
 
 
-def test_the_gujarati_kutch_is_the_district():
-    result = geocode_place("કચ્છ", country="IN")
+@pytest.mark.parametrize("text", ["કચ્છ", "કચ્છ સરહદ પરથી"])
+def test_the_gujarati_kutch_is_the_district(text):
+    # Field phrase (blind77): "from the Kutch border", a district named bare.
+    result = geocode_place(text, country="IN")
     assert result.status == "resolved"
+    assert result.precision == "district"
     assert result.name == "Kutch"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        # Own example: the Goseong of Gangwon, not the one of South Gyeongsang.
+        ("강원도 고성군", "KR", "Goseong-gun"),
+        # Field phrase (blind77): the town-level Tân Châu of An Giang, not the district
+        # of Tây Ninh.
+        (
+            "tại khu vực đường nước số 2, thuộc ấp 5, xã Vĩnh Xương, thị xã Tân Châu, "
+            "tỉnh An Giang",
+            "VN",
+            "Thị Xã Tân Châu",
+        ),
+    ],
+)
+def test_a_district_outside_the_region_the_text_names_is_read_inside_it(text, country, name):
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved"
+    assert result.precision == "district"
+    assert result.name == name
+
+
+def test_shtula_is_the_israeli_moshav():
+    result = geocode_place("שתולה", country="IL")
+    assert result.status == "resolved"
+    assert result.name == "Shtula"
+    # Field phrase (blind76): towards the settlement of Shtula "in the north", a word
+    # not understood beside it: the region holding it, honestly coarser.
+    phrase = geocode_place("לעבר היישוב שתולה בצפון", country="IL")
+    assert phrase.status == "resolved"
+    assert phrase.admin1_code == "IL-Z"
