@@ -52,8 +52,11 @@ UNIT_WORDS = (
 _OPENING_WORDS = ("位于", "整个", "整個")
 #: "边境" and "边界" (border), "国境" (border, Japanese and Chinese), "邊境" in
 #: traditional characters: "克什米尔边境锡亚尔科特地区" (the Kashmir border, Sialkot
-#: district) joins the border's name to the place.
-_JOINING_WORDS = ("的", "の", "等", "边境", "邊境", "边界", "邊界", "国境", "に架かる")
+#: district) joins the border's name to the place; and "城镇" (town) before a town's
+#: name ("边境城镇姐告", the border town Jiegao).
+_JOINING_WORDS = (
+    "的", "の", "等", "边境", "邊境", "边界", "邊界", "国境", "に架かる", "城镇", "城鎮",
+)  # fmt: skip
 
 #: A name before a unit word has this many characters at least: "广州" (Guangzhou) and
 #: "杭州" are one name, not "广" and its 州.
@@ -70,6 +73,21 @@ def has_cjk_run(text: str) -> bool:
 _COUNTRY_WORDS = ("国", "國")
 
 
+#: Chinese names of China's neighbours that begin no other name, written before a place
+#: of theirs: "越南广宁省" (Vietnam's Quảng Ninh province), "缅甸掸邦".
+_NEIGHBOUR_NAMES = ("越南", "缅甸", "緬甸", "老挝", "寮國", "朝鲜", "朝鮮", "俄罗斯", "俄羅斯")
+
+
+def _neighbour_at(run: str, at: int) -> str:
+    """The neighbour's name beginning at ``at`` before a name, else "" ("朝鲜族" is the
+    Korean nationality, not North Korea)."""
+    for country in _NEIGHBOUR_NAMES:
+        end = at + len(country)
+        if run.startswith(country, at) and len(run) - end >= _MIN_NAME and run[end] != "族":
+            return country
+    return ""
+
+
 def _parted(run: str) -> str:
     words: list[str] = []
     name = ""
@@ -79,6 +97,11 @@ def _parted(run: str) -> str:
         words.append(run[:2])
         at = 2
     while at < len(run):
+        country = "" if name else _neighbour_at(run, at)
+        if country:
+            words.append(country)
+            at += len(country)
+            continue
         opening = next((w for w in _OPENING_WORDS if run.startswith(w, at)), None)
         joining = next((w for w in _JOINING_WORDS if run.startswith(w, at)), None)
         unit = next((w for w in UNIT_WORDS if run.startswith(w, at)), None)

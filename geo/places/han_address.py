@@ -40,6 +40,8 @@ _UNIT = re.compile(rf"(?P<name>[{_HAN}]{{2,}}?)(?P<unit>自治州|地区|小镇|
 #: "市中心" (city centre) is the city.
 _CITY_CENTRE = re.compile(r"市中心$")
 _TOWN_WORDS = ("小镇", "镇", "乡", "村")
+#: A first unit's name this long may begin with a province's two-character name.
+_PROVINCE_AND_NAME = 4
 _PREFECTURE_WORDS = ("自治州", "地区", "州")
 
 
@@ -83,15 +85,25 @@ def han_chain_readings(text: str) -> list[str]:
     chain = _CITY_CENTRE.sub("市", plain)
     readings: list[str] = []
     under_prefecture = False
-    for part in _NOT_A_NAME.split(chain):
-        for unit in _UNIT.finditer(part):
-            name, word = unit["name"], unit["unit"]
-            if word in _TOWN_WORDS:
-                readings.append(name)
-            elif word == "县" or (word == "市" and under_prefecture):
-                readings.append(f"{name} County")
-            elif word == "市":
-                readings.append(name)
-            under_prefecture = under_prefecture or word in _PREFECTURE_WORDS
+    units = [unit for part in _NOT_A_NAME.split(chain) for unit in _UNIT.finditer(part)]
+    for at, unit in enumerate(units):
+        name, word = unit["name"], unit["unit"]
+        names = [name]
+        if at == 0 and len(name) >= _PROVINCE_AND_NAME:
+            # "云南临沧市": the province's name without its "省" runs into the first
+            # unit's; its two characters are tried off too (coarsest first, as reversed).
+            names = [name[2:], name]
+        if word in _TOWN_WORDS:
+            readings += names
+        elif word == "县" or (word == "市" and under_prefecture):
+            readings += [f"{n} County" for n in names]
+        elif word == "市" and at < len(units) - 1:
+            # A city with finer units after it ("临沧市大水桑村") is the unit around them,
+            # a prefecture-level city of thousands of km², never its seat's point.
+            for n in names:
+                readings += [f"{n} County", f"{n}市 prefecture-level city"]
+        elif word == "市":
+            readings += names
+        under_prefecture = under_prefecture or word in _PREFECTURE_WORDS
     whole = [plain] if plain != text.strip() else []
     return whole + readings[::-1]

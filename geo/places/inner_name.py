@@ -78,6 +78,7 @@ from bordermap.geo.places.text_runs import (
     split_role,
     starts_with_border_word,
     tokens_of,
+    unit_word_keys,
     unknown_nouns,
 )
 from bordermap.geo.places.words import load_place_words
@@ -316,14 +317,23 @@ def _names_a_crossing(query: str, town: str) -> bool:
 
 #: The letter that ends a Bengali genitive ("-র", "-এর").
 _BENGALI_GENITIVE = "\u09b0"
+#: Genitives joined to a name that close it: Bengali "-র", Nepali "-को" ("दार्चुलाको
+#: व्याँस गाउँपालिका", Darchula's Byans rural municipality).
+_CLOSING_GENITIVES = (_BENGALI_GENITIVE, "\u0915\u094b")
 #: A run written in Bengali letters only.
 _BENGALI_RUN = re.compile("[\u0980-\u09ff ]+")
 #: A run written in Devanagari (Nepali, Hindi) or Arabic letters (Urdu) only: "कैलालीका
 #: सीमानाका" (Kailali's border points), "باجوڑ میں" (in Bajaur).
 _DEVANAGARI_RUN = re.compile("[\u0900-\u097f ]+")
 _ARABIC_RUN = re.compile("[\u0600-\u06ff\u0750-\u077f ]+")
+#: ... and in Gujarati ("કચ્છ સરહદ પરથી", from the Kutch border).
+_GUJARATI_RUN = re.compile("[\u0a80-\u0aff ]+")
 #: The countries whose reports name a district so in those scripts.
-_RUN_COUNTRIES = {_DEVANAGARI_RUN: frozenset({"NP"}), _ARABIC_RUN: frozenset({"PK"})}
+_RUN_COUNTRIES = {
+    _DEVANAGARI_RUN: frozenset({"NP"}),
+    _ARABIC_RUN: frozenset({"PK"}),
+    _GUJARATI_RUN: frozenset({"IN"}),
+}
 
 
 #: Words for a street, a square or a roundabout, written before its name and "de" its
@@ -727,6 +737,7 @@ class InnerNameReading(BordersByPlaces):
         caseless_unknown_first = False
         across = 0  # countries named outside the event's country
         refused: list = []  # places the event's country refused, named in the text
+        coarse_units: list[tuple[str, PlaceResult, int]] = []  # "X district" as its region
         for index, run in enumerate(runs):
             if is_feature_noun(run, first=index == 0 and whole.startswith(run.words[0])):
                 self.log(f"{run.words[0]!r} opens the text as a noun, not a name")
@@ -758,6 +769,21 @@ class InnerNameReading(BordersByPlaces):
             after_settlement_word = bool(run.before) and run.before.lower() in settlement_words()
             span_kinds = SETTLEMENT_KINDS if after_settlement_word else kinds
             spans = spans_of(list(run.words), first=at_start)
+            with_unit: list[str] = []  # the name read with its unit word, first
+            if run.after and not run.parted_after and normalise(run.after) in unit_word_keys():
+                # "Түркістан облысына қарасты ..." (under Turkistan oblast), "Чаткал
+                # районундагы": the name with the unit word after it names that unit,
+                # not the town it shares the name with; read together first.
+                with_unit = [f"{' '.join(run.words)} {run.after}"]
+            elif (
+                run.before and not run.parted_before and normalise(run.before) in unit_word_keys()
+            ):
+                # "района Шамсиддин Шохин": the unit word before its name; "thị xã Tân
+                # Châu" (the town-level Tân Châu): with the generic word before it.
+                with_unit = [f"{run.before} {' '.join(run.words)}"]
+                if run.before2 and is_generic(run.before2):
+                    with_unit.insert(0, f"{run.before2} {with_unit[0]}")
+            spans = with_unit + spans + _from_a_unit_word(run.words)
             if run.before in _STREET_WORDS:
                 # "rond-point Beaverbrook de Cap-d'Ail": a street or square named, then
                 # "de" and the town it is in; the town is what the data can find.
@@ -766,8 +792,9 @@ class InnerNameReading(BordersByPlaces):
                 # "the Nepal-India Belahiya point": the two countries before the name
                 # only say which border it is on.
                 spans += spans_of(list(run.words[1:]))
+            unit_read = False
             for span in spans:
-                if span == whole:
+                if span == whole or (unit_read and span in with_unit):
                     continue
                 result = self.inner_resolve(span, scope, span_kinds)
                 if result.status == "unresolved" and not result.candidates:
@@ -786,6 +813,15 @@ class InnerNameReading(BordersByPlaces):
                     self.log(f"{span!r} names a country: not taken as {result.name}")
                     used.add(index)
                     break
+                if span in with_unit and result.precision not in ("region", "district"):
+                    continue  # "Баганис Тавушской области" is the village, read on
+                if result.status == "resolved" and result.coarsened and span in with_unit:
+                    # A unit the data draws no outline of is answered by its region,
+                    # coarsened: honest for the unit the text names, when the text
+                    # names nothing finer.
+                    coarse_units.append((span, result, index))
+                    unit_read = True  # a shorter reading with a unit word is not tried
+                    continue
                 if result.status in ("resolved", "ambiguous") and not result.coarsened:
                     found.append((span, result))
                     run_of[span] = index
@@ -798,6 +834,10 @@ class InnerNameReading(BordersByPlaces):
                     else:
                         refused.extend(result.candidates)  # "entre Albina et ..." with GF
                     break
+        if not found and len(coarse_units) == 1:
+            span, result, index = coarse_units[0]
+            found, run_of[span] = [(span, result)], index
+            used.add(index)
         if not found:
             return None
         # "its eastern border with Russia", "Suriye sınırından", "between Turkey and
@@ -1425,7 +1465,14 @@ class InnerNameReading(BordersByPlaces):
         """
         roles = [split_role(word) for word in words]
         names = [i for i, (name, _) in enumerate(roles) if name and not is_generic(words[i])]
-        if len(names) != 1 or not self.a_district_run(" ".join(words), scope):
+        if not self.a_district_run(" ".join(words), scope):
+            return []
+        owner = _urdu_owner(words)
+        if owner and not self.names_a_country(owner):
+            # "شمالی وزیرستان کی تحصیل سپین وام" (North Waziristan's tehsil Spinwam): the
+            # first name owns a unit below it, so it is the district.
+            names, roles = [0], [(owner, None)]
+        if len(names) != 1:
             return []
         at = names[0]
         if any(role not in (None, "generic") for _, role in roles):
@@ -1463,12 +1510,12 @@ class InnerNameReading(BordersByPlaces):
         """
         (span, result), (start, end) = item
         # A district a town's name means is cut as the town is ("जम्मू कश्मीर" is not
-        # Jammu district either), unless a Bengali genitive closes the name ("ফেনীর
-        # পরশুরাম", Feni's Parshuram).
+        # Jammu district either), unless a genitive closes the name ("ফেনীর পরশুরাম",
+        # Feni's Parshuram; "दार्चुलाको व्याँस", Darchula's Byans).
         seated = (
             result.precision == "district"
             and result.coarsened
-            and not span.endswith(_BENGALI_GENITIVE)
+            and not span.endswith(_CLOSING_GENITIVES)
         )
         if (result.precision not in POINT_ANSWERS and not seated) or not result.country:
             return span, result  # a crossing's name is its own, whatever follows it
@@ -1522,7 +1569,15 @@ class InnerNameReading(BordersByPlaces):
         )
         narrowed = []
         for span, result in found:
-            if result.status == "ambiguous":
+            outside = (
+                result.status == "resolved"
+                and result.precision == "district"
+                and region.precision == "region"
+                and result.admin1_code != region.admin1_code
+            )
+            if result.status == "ambiguous" or outside:
+                # "강원 고성군" (Goseong county of Gangwon): the Goseong of another
+                # province is not meant when the text names the province.
                 again = self.inner_resolve(span, inside, kinds)
                 if again.status == "resolved":
                     self.log(f"{span!r} in {region.name}: {again.name}")
@@ -1659,7 +1714,7 @@ class InnerNameReading(BordersByPlaces):
             or self.beside(point, other)
             or (span.endswith(" crossing") and _crossing_in_district(point, other))
             for other in others
-        ):
+        ) or any(_far_outside_district(point, other) for other in others):
             return None
         head_span, head = found[0]
         if head.precision == "border" and head.status == "resolved":
@@ -1848,6 +1903,31 @@ class InnerNameReading(BordersByPlaces):
         return country.geometry.distance(where) * KM_PER_DEGREE <= BESIDE_KM
 
 
+def _from_a_unit_word(words: tuple[str, ...]) -> list[str]:
+    """ "Tunon Taka Kabupaten Nunukan" → ["Kabupaten Nunukan"]: a capitalised unit word
+    inside a run begins the unit the rest of the run names."""
+    return [
+        " ".join(words[at:])
+        for at in range(1, len(words) - 1)
+        if normalise(words[at]) in unit_word_keys()
+    ]
+
+
+#: Urdu genitive postpositions ("of"), and the units below a district a district owns
+#: ("tehsil", "area", "village").
+_URDU_GENITIVES = frozenset({"کی", "کے", "کا"})
+_URDU_LOWER_UNITS = frozenset({"تحصیل", "علاقہ", "علاقے", "گاؤں"})
+
+
+def _urdu_owner(words: tuple[str, ...]) -> str:
+    """The name opening ``words`` when an Urdu genitive and a unit below a district
+    follow it ("شمالی وزیرستان کی تحصیل ...": "شمالی وزیرستان"), else ""."""
+    for at in range(1, min(len(words) - 1, 3)):
+        if words[at] in _URDU_GENITIVES and words[at + 1] in _URDU_LOWER_UNITS:
+            return " ".join(words[:at])
+    return ""
+
+
 def _country_after_with(words: list[str], codes: list[frozenset[str]]) -> str | None:
     """The one country named right after Arabic "مع" (with), else None."""
     after_with = {
@@ -1876,6 +1956,25 @@ def _crossing_in_district(crossing: PlaceResult, unit: PlaceResult) -> bool:
     if crossing.country is not None or unit.precision != "district" or not unit.uncertainty_km:
         return False
     return _km(crossing, unit) <= unit.uncertainty_km
+
+
+#: A district drawn as a circle around its seat holds no point farther from the seat than
+#: this many times its circle's radius, nor than :data:`_DISTRICT_FAR_KM` (the circle is
+#: only its size: "La Mesilla, municipio de La Democracia" lies outside it).
+_DISTRICT_REACHES = 3.0
+_DISTRICT_FAR_KM = 50.0
+
+
+def _far_outside_district(point: PlaceResult, unit: PlaceResult) -> bool:
+    """Whether ``point`` lies far outside the circle of the district ``unit``: "В
+    Волоконовском районе ... Борисовка" names a Borisovka 130 km from Volokonovka, which
+    the district (same region) does not hold."""
+    if unit.precision != "district" or not unit.uncertainty_km:
+        return False
+    if None in (point.lat, point.lon, unit.lat, unit.lon):
+        return False
+    reach = max(_DISTRICT_REACHES * unit.uncertainty_km, _DISTRICT_FAR_KM)
+    return _km(point, unit) > reach
 
 
 def _holds(area: PlaceResult, unit: PlaceResult) -> bool:

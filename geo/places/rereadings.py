@@ -80,6 +80,7 @@ from bordermap.geo.places.cjk_words import cjk_words_apart, has_cjk_run
 from bordermap.geo.places.han_address import han_chain_readings, simplified
 from bordermap.geo.places.indonesian_address import regency_of_an_address
 from bordermap.geo.places.result import PlaceResult
+from bordermap.geo.places.scope import km_between
 
 #: Answers a text with the event's countries: (text, countries) -> result.
 Geocode = Callable[[str, tuple[str, ...]], PlaceResult]
@@ -539,12 +540,46 @@ def finest_unit_of_a_han_chain(
     Nansan.  Each unit is read as :func:`~bordermap.geo.places.han_address.han_chain_readings`
     writes it, with the event's countries.
     """
-    for text in han_chain_readings(query):
+    readings = han_chain_readings(query)
+    for at, text in enumerate(readings):
         found = geocode(text, hint)
-        if found.status == "resolved":
-            whole = text == simplified(query.strip())
-            said = "in simplified characters" if whole else "as the Chinese address chain's unit"
-            return _noted(found, query, f"read {said} {text!r}", explain)
+        if found.status != "resolved":
+            continue
+        outside = _outside_its_county(found, readings[at + 1 :], hint, geocode)
+        if outside is not None:
+            # "和龙市石人村": the village the data lacks in Helong is not the Shiren
+            # 200 km away; the county (or what it is answered by) is read instead.
+            if explain is not None:
+                explain.append(f"{text!r} is {found.name}, {outside}: not taken")
+            continue
+        whole = text == simplified(query.strip())
+        said = "in simplified characters" if whole else "as the Chinese address chain's unit"
+        return _noted(found, query, f"read {said} {text!r}", explain)
+    return None
+
+
+#: A town or village of a Chinese chain lies this close to the seat of the county or
+#: county-level city the chain puts it in (km): Nanping lies 35 km from Helong.
+HAN_COUNTY_KM = 75.0
+
+
+def _outside_its_county(
+    found: PlaceResult, coarser: list[str], hint: tuple[str, ...], geocode: Geocode
+) -> str | None:
+    """Why a point found for a chain's finer unit lies outside a county the chain puts it
+    in (farther than :data:`HAN_COUNTY_KM` from the county's namesake town), or None."""
+    if found.precision not in ("exact", "settlement") or found.lat is None or found.lon is None:
+        return None
+    for text in coarser:
+        name = text.removesuffix(" County")
+        if name == text or f"{name}市 prefecture-level city" in coarser:
+            continue  # only a county: a prefecture-level city spreads far wider
+        seat = geocode(name, hint)
+        if seat.status != "resolved" or seat.precision != "settlement" or seat.lat is None:
+            continue
+        km = km_between(found.lat, found.lon, seat.lat, seat.lon)
+        if km > HAN_COUNTY_KM:
+            return f"{km:.0f} km from {seat.name}, seat of the county the chain names"
     return None
 
 

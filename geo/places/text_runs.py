@@ -173,6 +173,9 @@ class Run:
     before: str  # the word before the run, lower-cased ("" at the start)
     before2: str  # the word before that
     after: str  # the word after it, lower-cased ("" at the end)
+    # Whether a comma or quote parts the run from the word before it / after it.
+    parted_before: bool = False
+    parted_after: bool = False
 
 
 def tokens_of(text: str) -> list[tuple[str, bool, bool]]:
@@ -235,7 +238,9 @@ def runs_of(text: str) -> list[Run]:
         before = tokens[start - 1][0].lower() if start else ""
         before2 = tokens[start - 2][0].lower() if start > 1 else ""
         after = tokens[end][0].lower() if end < len(tokens) else ""
-        runs.append(Run(words, before, before2, after))
+        parted_before = bool(start) and (tokens[start - 1][2] or tokens[start][1])
+        parted_after = end < len(tokens) and (tokens[end - 1][2] or tokens[end][1])
+        runs.append(Run(words, before, before2, after, parted_before, parted_after))
         start = end
     return runs
 
@@ -357,6 +362,14 @@ def area_word_keys() -> frozenset[str]:
     words = load_place_words()
     keys = {normalise(w) for w in (*words.region, *words.district) if " " not in w}
     keys.update(_AREA_AROUND)
+    return frozenset(k for k in keys if k)
+
+
+@lru_cache(maxsize=1)
+def unit_word_keys() -> frozenset[str]:
+    """Keys of the one-word region and district words ("oblast", "облысына", "району")."""
+    words = load_place_words()
+    keys = {normalise(w) for w in (*words.region, *words.district) if " " not in w}
     return frozenset(k for k in keys if k)
 
 
