@@ -854,6 +854,10 @@ _CROSSING_WORDS_OF_SCRIPT = (
     (re.compile("[\u0590-\u05ff]"), ("מעבר", "גשר", "מסוף")),
     (re.compile("[\u0600-\u06ff]"), ("معبر", "منفذ", "جسر")),
 )
+#: A mountain pass, which the crossings table lists by its pass ("Khunjerab Pass").
+_PASS_WORD = re.compile(r"\b(?:pass|passo|paso|col|перевал\w*)\b", re.IGNORECASE)
+#: "Border Gate", the English name of a Vietnamese crossing ("cửa khẩu").
+_BORDER_GATE = re.compile(r"\bborder\s+gate\b", re.IGNORECASE)
 #: A gate's number among its town's gates and the word for it ("No. 2", "số II").
 _GATE_NUMBER = re.compile(r"no\.?|nr\.?|số|\d{1,2}|I{1,3}|IV", re.IGNORECASE)
 #: A Finnish place in the inessive ("Lapissa", "Kuhmossa") before a crossing's name.
@@ -3367,6 +3371,56 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             return result, Scope(countries, anchor=(result.lat, result.lon), reach_km=reach)
         return result, Scope(countries, anchor=(result.lat, result.lon))
 
+    def crossing_at_the_units_edge(
+        self, expr: PlaceExpression, result: PlaceResult, inside: Scope, kinds
+    ) -> PlaceResult:
+        """A crossing named "in" a unit, when nothing of the name lies inside the unit.
+
+        "The Khunjerab pass in Gilgit-Baltistan", "la frontera La Hachadura, en
+        Ahuachapán": a crossing is filed under no region, and its point (often the
+        other side's town) may fall just outside the unit's outline.  Without a crossing
+        word in the text, the unit admits no crossing at its edge (a village of the name
+        inside it is meant); when the name found nothing inside and the text calls the
+        place a pass or a border place, a crossing of the unit's country at its edge (see
+        :class:`Scope`: either side, near the outline or in a district's circle) is
+        looked up, and answers.  One of the name on another border, far from the unit,
+        is not admitted.
+
+        Parameters
+        ----------
+        expr : PlaceExpression
+            The restricted expression ("X in Y").
+        result : PlaceResult
+            What X resolved to inside Y.
+        inside : Scope
+            The scope Y gave.
+        kinds : tuple of str
+            The kinds the lookup allowed.
+
+        Returns
+        -------
+        PlaceResult
+            The crossing, or ``result`` unchanged.
+        """
+        if (
+            result.status != "unresolved"
+            or not inside.admin1
+            or inside.crossings_at_edge
+            or "crossing" not in KINDS
+            or "crossing" not in (kinds or KINDS)
+            or expr.inner is None
+            or expr.inner.kind in ("border", "region", "district", "country")
+            # "village Attari in Amritsar district" is the village: only a text that
+            # calls the place a pass or a border place may mean the crossing.
+            or not (names_a_border(expr.inner.text) or _PASS_WORD.search(expr.inner.text))
+        ):
+            return result
+        found = self.resolve(expr.inner, replace(inside, crossings_at_edge=True), ("crossing",))
+        if found.status != "resolved" or found.country is not None:
+            return result
+        self.log(f"{expr.name!r} is the crossing {found.name}, at the edge of {expr.other!r}")
+        return found
+
     def inside_the_towns_district(
         self, expr: PlaceExpression, scope: Scope, kinds
     ) -> PlaceResult | None:
@@ -3593,6 +3647,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         finally:
             self.border_area = None
             self.border_town_scope = None
+        result = self.crossing_at_the_units_edge(expr, result, inside, kinds)
         in_its_region = self.unknown_place_in_a_town_of_the_region(expr, outer, result)
         if in_its_region is not None:
             return in_its_region
@@ -5624,6 +5679,12 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             texts += [" ".join(words[:i]) for i in range(1, min(len(words), 3))]
             texts += [f"{expr.name} International Bridge", f"{expr.name} Bridge"]
             texts += _with_crossing_words_of_its_script(expr.name)
+            if _BORDER_GATE.search(expr.text):
+                # "the Tan Thanh Border Gate": English for Vietnamese "cửa khẩu Tân
+                # Thanh", the form the table lists where the bare name is a namesake's.
+                texts += [
+                    f"cửa khẩu {name}" for name in dict.fromkeys([expr.name, " ".join(named)])
+                ]
             # "El Complejo Fronterizo de Jama": the post of a pass, which the table lists
             # by the pass ("Paso de Jama", "Jama Pass"); the whole name only.
             whole = dict.fromkeys([expr.name, " ".join(named), " ".join(inner)])

@@ -1,0 +1,54 @@
+"""Place round 37i: a crossing the table holds, named "in" the unit it lies at.
+
+- A crossing is filed under no region, and its point (often the other side's town) may
+  fall just outside the unit's outline.  A text that calls the place a pass or a border
+  place ("the Khunjerab pass", "la frontera La Hachadura") and names the unit around it
+  means the crossing, when the unit holds nothing of the name: the crossing answers, not
+  the unit.  One of the name far from the unit is not taken, nor a bare village name.
+- "the Tan Thanh Border Gate": English for Vietnamese "cửa khẩu Tân Thanh", the form
+  the table lists where the bare name is also a namesake's (Tân Thạnh, Long An).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bordermap.geo.places.geocoder import geocode_place
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        # Field phrases (events11, blind29, events8): before, the unit, coarser.
+        ("The Khunjerab pass in Gilgit-Baltistan", "PK", "Khunjerab Pass"),
+        ("la frontera La Hachadura, en Ahuachapán", "SV", "Pedro de Alvarado–La Hachadura"),
+        ("the Tan Thanh Border Gate in Lang Son province", "VN", "Tan Thanh–Po Chai"),
+        # Our own: the gate alone, and the other side's unit holds the pass too.
+        ("the Tan Thanh Border Gate", "VN", "Tan Thanh–Po Chai"),
+        ("The Khunjerab pass in Xinjiang", "CN", "Khunjerab Pass"),
+    ],
+)
+def test_a_crossing_named_in_the_unit_at_its_edge(text, country, name):
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved"
+    assert result.name == name
+    assert result.precision == "exact"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "unit"),
+    [
+        # Our own: the crossing of the name lies far from these units (another
+        # department of the same border, a province away from the pass).
+        ("la frontera La Hachadura, en Sonsonate", "SV", "Sonsonate"),
+        ("The Khunjerab pass in Punjab", "PK", "Punjab"),
+        ("the Tan Thanh Border Gate in Cao Bang province", "VN", "Cao Bằng"),
+        # Without a pass or border word, the name is a village the unit holds.
+        ("village Attari in Amritsar district", "IN", "Amritsar"),
+        ("Khunjerab in Gilgit-Baltistan", "PK", "Northern Areas"),
+    ],
+)
+def test_a_crossing_far_from_the_unit_or_not_called_one_is_not_taken(text, country, unit):
+    result = geocode_place(text, country=country)
+    assert result.precision in ("region", "district")
+    assert result.name == unit
