@@ -3421,6 +3421,66 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         self.log(f"{expr.name!r} is the crossing {found.name}, at the edge of {expr.other!r}")
         return found
 
+    def the_pairs_crossing_in_a_district(
+        self, expr: PlaceExpression, outer: PlaceResult, inside: Scope
+    ) -> PlaceResult | None:
+        """ "The Thai-Myanmar border checkpoint in Tak province's Mae Sot district": a
+        crossing named only by its two countries, in a district drawn as a circle at its
+        seat; the one crossing of the pair the district holds (see :class:`Scope`), or
+        None.  Only a district: a region holds many posts the table lacks.
+
+        Parameters
+        ----------
+        expr : PlaceExpression
+            The restricted expression ("X in Y").
+        outer : PlaceResult
+            What Y resolved to.
+        inside : Scope
+            The scope Y gave.
+
+        Returns
+        -------
+        PlaceResult or None
+        """
+        inner = expr.inner
+        if (
+            inner is None
+            or inner.kind != "settlement"
+            or inner.suffix != "crossing"
+            or outer.precision != "district"
+            or inside.anchor is None
+            or not inside.admin1
+            or "crossing" not in KINDS
+        ):
+            return None
+        parts = _dash_parts(inner.name)
+        if len(parts) != 2 or not all(parts):
+            return None
+        line = PlaceExpression(
+            "border",
+            f"{parts[0]}-{parts[1]} border",
+            name=parts[0],
+            other=parts[1],
+            languages=inner.languages,
+        )
+        pair = set(self.border_pairs_of(self.border(line)))
+        if len(pair) != 2 or outer.country not in pair:
+            return None
+        edge = replace(inside, crossings_at_edge=True)
+        rows = {
+            row for country in sorted(pair) for _, row in self.gaz.forms_of("crossing", country)
+        }
+        places = [
+            p
+            for p in map(self.gaz.place, sorted(rows))
+            if set(p.countries) == pair and edge.admits(p)
+        ]
+        if len(places) != 1:
+            return None
+        note = f"the one crossing of the {'-'.join(sorted(pair))} border in {outer.name}"
+        self.log(f"{note}: {places[0].name}")
+        return replace(self.from_place(places[0]), note=note)
+
     def inside_the_towns_district(
         self, expr: PlaceExpression, scope: Scope, kinds
     ) -> PlaceResult | None:
@@ -3648,6 +3708,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             self.border_area = None
             self.border_town_scope = None
         result = self.crossing_at_the_units_edge(expr, result, inside, kinds)
+        if result.status == "unresolved":
+            result = self.the_pairs_crossing_in_a_district(expr, outer, inside) or result
         in_its_region = self.unknown_place_in_a_town_of_the_region(expr, outer, result)
         if in_its_region is not None:
             return in_its_region

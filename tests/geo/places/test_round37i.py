@@ -5,6 +5,9 @@
   place ("the Khunjerab pass", "la frontera La Hachadura") and names the unit around it
   means the crossing, when the unit holds nothing of the name: the crossing answers, not
   the unit.  One of the name far from the unit is not taken, nor a bare village name.
+- "The Thai-Myanmar border checkpoint in ... Mae Sot district": a crossing named only by
+  its two countries, in a district drawn as a circle at its seat, is the one crossing of
+  the pair the district holds; a region, which holds posts the table lacks, answers.
 - "the Tan Thanh Border Gate": English for Vietnamese "cửa khẩu Tân Thanh", the form
   the table lists where the bare name is also a namesake's (Tân Thạnh, Long An).
 """
@@ -52,3 +55,27 @@ def test_a_crossing_far_from_the_unit_or_not_called_one_is_not_taken(text, count
     result = geocode_place(text, country=country)
     assert result.precision in ("region", "district")
     assert result.name == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        # Field phrase (blind30): before, the district, coarser.
+        (
+            "The Thai-Myanmar border checkpoint in Tak province’s Mae Sot district",
+            "TH",
+            "Mae Sot–Myawaddy",
+        ),
+        # Our own: another pair, another district.
+        ("the Thai-Lao border checkpoint in Chiang Saen district", "TH", "Chiang Saen–Ton Pheung"),
+    ],
+)
+def test_the_pairs_one_crossing_in_a_district(text, country, name):
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved"
+    assert result.name == name
+
+
+def test_a_pairs_crossing_in_a_region_is_not_guessed():
+    result = geocode_place("The Thai-Myanmar border checkpoint in Tak province", country="TH")
+    assert result.precision == "region"
