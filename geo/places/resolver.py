@@ -3463,8 +3463,29 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             other=parts[1],
             languages=inner.languages,
         )
-        pair = set(self.border_pairs_of(self.border(line)))
-        if len(pair) != 2 or outer.country not in pair:
+        pair = tuple(self.border_pairs_of(self.border(line)))
+        return self.pairs_one_crossing_in(pair, outer, inside)
+
+    def pairs_one_crossing_in(
+        self, pair: Sequence[str], district: PlaceResult, inside: Scope
+    ) -> PlaceResult | None:
+        """The one crossing of the border ``pair`` that ``district`` holds (``inside``,
+        its scope, with crossings at its edge), or None for none or several.
+
+        Parameters
+        ----------
+        pair : sequence of str
+            The border's two countries.
+        district : PlaceResult
+            The district, one of whose country's is in ``pair``.
+        inside : Scope
+            Its scope: its region and the circle drawn at its seat.
+
+        Returns
+        -------
+        PlaceResult or None
+        """
+        if len(set(pair)) != 2 or district.country not in pair or "crossing" not in KINDS:
             return None
         edge = replace(inside, crossings_at_edge=True)
         rows = {
@@ -3473,11 +3494,11 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         places = [
             p
             for p in map(self.gaz.place, sorted(rows))
-            if set(p.countries) == pair and edge.admits(p)
+            if set(p.countries) == set(pair) and edge.admits(p)
         ]
         if len(places) != 1:
             return None
-        note = f"the one crossing of the {'-'.join(sorted(pair))} border in {outer.name}"
+        note = f"the one crossing of the {'-'.join(sorted(pair))} border in {district.name}"
         self.log(f"{note}: {places[0].name}")
         return replace(self.from_place(places[0]), note=note)
 
@@ -3958,7 +3979,14 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             and outer.uncertainty_km
             and km_between(named.lat, named.lon, outer.lat, outer.lon) <= outer.uncertainty_km
         ):
-            return None  # the district's circle holds it: the district answers
+            if not CROSSING_WORD.search(expr.inner.text):
+                return None  # the district's circle holds it: the district answers
+            # "Ban Khlong Leuk border checkpoint and the nearby Rong Kleu market in
+            # Sa Kaew's Aranyaprathet district": the words call it the crossing, which
+            # the circle holds; the crossing holds more than the district.
+            note = f"{named.name} is the crossing named in {expr.name!r}, in {outer.name}"
+            self.log(note)
+            return replace(named, note=f"{named.note}; {note}" if named.note else note)
         try:
             outline = region_extent(outer.admin1_code)
         except GeometryDataError:

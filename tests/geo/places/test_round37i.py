@@ -8,6 +8,14 @@
 - "The Thai-Myanmar border checkpoint in ... Mae Sot district": a crossing named only by
   its two countries, in a district drawn as a circle at its seat, is the one crossing of
   the pair the district holds; a region, which holds posts the table lacks, answers.
+- A crossing named inside the words before a district ("Ban Khlong Leuk border
+  checkpoint and the nearby Rong Kleu market in ... Aranyaprathet district"), which the
+  district's circle holds, is the crossing when the words call it one; without such a
+  word ("the Zokhawthar areas of ... Champhai district") the district still answers.
+- A Thai address chain opening with a checkpoint ("ด่านพรมแดนไทย-ลาว ด้านอำเภอเชียงแสน
+  จังหวัดเชียงราย", the Thai-Lao border checkpoint on the Chiang Saen district side) is
+  the one crossing of that border the chain's district holds; the border alone
+  ("ชายแดน...") still gives the district.
 - "the Tan Thanh Border Gate": English for Vietnamese "cửa khẩu Tân Thanh", the form
   the table lists where the bare name is also a namesake's (Tân Thạnh, Long An).
 """
@@ -79,3 +87,34 @@ def test_the_pairs_one_crossing_in_a_district(text, country, name):
 def test_a_pairs_crossing_in_a_region_is_not_guessed():
     result = geocode_place("The Thai-Myanmar border checkpoint in Tak province", country="TH")
     assert result.precision == "region"
+
+
+def test_a_crossing_the_words_name_inside_a_districts_circle():
+    # Field phrase (blind37 kh-th-an003): before, the district, coarser.
+    result = geocode_place(
+        "Ban Khlong Leuk border checkpoint and the nearby Rong Kleu market in Sa Kaew's "
+        "Aranyaprathet district",
+        country="TH",
+    )
+    assert result.status == "resolved"
+    assert result.name == "Poipet–Aranyaprathet"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Field phrases (blind46 la-th-aw001, blind77 mm-th-cd006): before, the district.
+        ("ด่านพรมแดนไทย-ลาว ด้านอำเภอเชียงแสน จังหวัดเชียงราย", "Chiang Saen–Ton Pheung"),
+        ("ด่านพรมแดนไทย-พม่า ด้าน อ.แม่สาย จ.เชียงราย", "Mae Sai–Tachileik"),
+    ],
+)
+def test_a_thai_chain_opening_with_a_checkpoint(text, name):
+    result = geocode_place(text, country="TH")
+    assert result.status == "resolved"
+    assert result.name == name
+
+
+def test_a_thai_chain_naming_only_the_border_gives_the_district():
+    # Our own: the border ("ชายแดน"), not a checkpoint, on the district's side.
+    result = geocode_place("ชายแดนไทย-พม่า ด้าน อ.แม่สาย จ.เชียงราย", country="TH")
+    assert result.precision == "district"
