@@ -94,8 +94,9 @@ from bordermap.geo.places.resolver import (
     hint_countries,
 )
 from bordermap.geo.places.result import PlaceResult
+from bordermap.geo.places.scope import Scope
 from bordermap.geo.places.telugu import has_telugu, telugu_as_hindi
-from bordermap.geo.places.thai_address import district_of_the_chain
+from bordermap.geo.places.thai_address import district_of_the_chain, opens_with_a_checkpoint
 
 __all__ = ["MAX_CANDIDATES", "explain_place", "geocode_place"]
 
@@ -303,7 +304,36 @@ def _district_of_a_thai_chain(
     note = f"the district of the address chain, finer than {result.name or 'the text'}"
     if explain is not None:
         explain.append(note)
+    crossing = _checkpoint_of_the_chain(query, result, district, resolver)
+    if crossing is not None:
+        return replace(
+            crossing, query=query, note=f"{crossing.note}; the checkpoint the text names"
+        )
     return replace(district, query=query, note=f"{district.note}; {note}")
+
+
+def _checkpoint_of_the_chain(
+    query: str, border: PlaceResult, district: PlaceResult, resolver: PlaceResolver
+) -> PlaceResult | None:
+    """ "ด่านพรมแดนไทย-ลาว ด้านอำเภอเชียงแสน จังหวัดเชียงราย": the text names the border
+    checkpoint on the district's side; the one crossing of that border the district's
+    circle holds, or None (none or several, or no checkpoint named)."""
+    if (
+        border.status != "resolved"
+        or border.precision != "border"
+        or not opens_with_a_checkpoint(query)
+        or district.lat is None
+        or district.lon is None
+        or not district.uncertainty_km
+    ):
+        return None
+    inside = Scope(
+        (district.country,) if district.country else (),
+        district.admin1_code,
+        anchor=(district.lat, district.lon),
+        reach_km=district.uncertainty_km,
+    )
+    return resolver.pairs_one_crossing_in(resolver.border_pairs_of(border), district, inside)
 
 
 def _read_held_to_the_hint(

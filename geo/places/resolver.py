@@ -860,6 +860,10 @@ _CROSSING_WORDS_OF_SCRIPT = (
     (re.compile("[\u0590-\u05ff]"), ("מעבר", "גשר", "מסוף")),
     (re.compile("[\u0600-\u06ff]"), ("معبر", "منفذ", "جسر")),
 )
+#: A mountain pass, which the crossings table lists by its pass ("Khunjerab Pass").
+_PASS_WORD = re.compile(r"\b(?:pass|passo|paso|col|перевал\w*)\b", re.IGNORECASE)
+#: "Border Gate", the English name of a Vietnamese crossing ("cửa khẩu").
+_BORDER_GATE = re.compile(r"\bborder\s+gate\b", re.IGNORECASE)
 #: A gate's number among its town's gates and the word for it ("No. 2", "số II").
 _GATE_NUMBER = re.compile(r"no\.?|nr\.?|số|\d{1,2}|I{1,3}|IV", re.IGNORECASE)
 #: A Finnish place in the inessive ("Lapissa", "Kuhmossa") before a crossing's name.
@@ -3416,6 +3420,137 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             return result, Scope(countries, anchor=(result.lat, result.lon), reach_km=reach)
         return result, Scope(countries, anchor=(result.lat, result.lon))
 
+    def crossing_at_the_units_edge(
+        self, expr: PlaceExpression, result: PlaceResult, inside: Scope, kinds
+    ) -> PlaceResult:
+        """A crossing named "in" a unit, when nothing of the name lies inside the unit.
+
+        "The Khunjerab pass in Gilgit-Baltistan", "la frontera La Hachadura, en
+        Ahuachapán": a crossing is filed under no region, and its point (often the
+        other side's town) may fall just outside the unit's outline.  Without a crossing
+        word in the text, the unit admits no crossing at its edge (a village of the name
+        inside it is meant); when the name found nothing inside and the text calls the
+        place a pass or a border place, a crossing of the unit's country at its edge (see
+        :class:`Scope`: either side, near the outline or in a district's circle) is
+        looked up, and answers.  One of the name on another border, far from the unit,
+        is not admitted.
+
+        Parameters
+        ----------
+        expr : PlaceExpression
+            The restricted expression ("X in Y").
+        result : PlaceResult
+            What X resolved to inside Y.
+        inside : Scope
+            The scope Y gave.
+        kinds : tuple of str
+            The kinds the lookup allowed.
+
+        Returns
+        -------
+        PlaceResult
+            The crossing, or ``result`` unchanged.
+        """
+        if (
+            result.status != "unresolved"
+            or not inside.admin1
+            or inside.crossings_at_edge
+            or "crossing" not in KINDS
+            or "crossing" not in (kinds or KINDS)
+            or expr.inner is None
+            or expr.inner.kind in ("border", "region", "district", "country")
+            # "village Attari in Amritsar district" is the village: only a text that
+            # calls the place a pass or a border place may mean the crossing.
+            or not (names_a_border(expr.inner.text) or _PASS_WORD.search(expr.inner.text))
+        ):
+            return result
+        found = self.resolve(expr.inner, replace(inside, crossings_at_edge=True), ("crossing",))
+        if found.status != "resolved" or found.country is not None:
+            return result
+        self.log(f"{expr.name!r} is the crossing {found.name}, at the edge of {expr.other!r}")
+        return found
+
+    def the_pairs_crossing_in_a_district(
+        self, expr: PlaceExpression, outer: PlaceResult, inside: Scope
+    ) -> PlaceResult | None:
+        """ "The Thai-Myanmar border checkpoint in Tak province's Mae Sot district": a
+        crossing named only by its two countries, in a district drawn as a circle at its
+        seat; the one crossing of the pair the district holds (see :class:`Scope`), or
+        None.  Only a district: a region holds many posts the table lacks.
+
+        Parameters
+        ----------
+        expr : PlaceExpression
+            The restricted expression ("X in Y").
+        outer : PlaceResult
+            What Y resolved to.
+        inside : Scope
+            The scope Y gave.
+
+        Returns
+        -------
+        PlaceResult or None
+        """
+        inner = expr.inner
+        if (
+            inner is None
+            or inner.kind != "settlement"
+            or inner.suffix != "crossing"
+            or outer.precision != "district"
+            or inside.anchor is None
+            or not inside.admin1
+            or "crossing" not in KINDS
+        ):
+            return None
+        parts = _dash_parts(inner.name)
+        if len(parts) != 2 or not all(parts):
+            return None
+        line = PlaceExpression(
+            "border",
+            f"{parts[0]}-{parts[1]} border",
+            name=parts[0],
+            other=parts[1],
+            languages=inner.languages,
+        )
+        pair = tuple(self.border_pairs_of(self.border(line)))
+        return self.pairs_one_crossing_in(pair, outer, inside)
+
+    def pairs_one_crossing_in(
+        self, pair: Sequence[str], district: PlaceResult, inside: Scope
+    ) -> PlaceResult | None:
+        """The one crossing of the border ``pair`` that ``district`` holds (``inside``,
+        its scope, with crossings at its edge), or None for none or several.
+
+        Parameters
+        ----------
+        pair : sequence of str
+            The border's two countries.
+        district : PlaceResult
+            The district, one of whose country's is in ``pair``.
+        inside : Scope
+            Its scope: its region and the circle drawn at its seat.
+
+        Returns
+        -------
+        PlaceResult or None
+        """
+        if len(set(pair)) != 2 or district.country not in pair or "crossing" not in KINDS:
+            return None
+        edge = replace(inside, crossings_at_edge=True)
+        rows = {
+            row for country in sorted(pair) for _, row in self.gaz.forms_of("crossing", country)
+        }
+        places = [
+            p
+            for p in map(self.gaz.place, sorted(rows))
+            if set(p.countries) == set(pair) and edge.admits(p)
+        ]
+        if len(places) != 1:
+            return None
+        note = f"the one crossing of the {'-'.join(sorted(pair))} border in {district.name}"
+        self.log(f"{note}: {places[0].name}")
+        return replace(self.from_place(places[0]), note=note)
+
     def inside_the_towns_district(
         self, expr: PlaceExpression, scope: Scope, kinds
     ) -> PlaceResult | None:
@@ -3642,6 +3777,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         finally:
             self.border_area = None
             self.border_town_scope = None
+        result = self.crossing_at_the_units_edge(expr, result, inside, kinds)
+        if result.status == "unresolved":
+            result = self.the_pairs_crossing_in_a_district(expr, outer, inside) or result
         in_its_region = self.unknown_place_in_a_town_of_the_region(expr, outer, result)
         if in_its_region is not None:
             return in_its_region
@@ -3897,7 +4035,14 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             and outer.uncertainty_km
             and km_between(named.lat, named.lon, outer.lat, outer.lon) <= outer.uncertainty_km
         ):
-            return None  # the district's circle holds it: the district answers
+            if not CROSSING_WORD.search(expr.inner.text):
+                return None  # the district's circle holds it: the district answers
+            # "Ban Khlong Leuk border checkpoint and the nearby Rong Kleu market in
+            # Sa Kaew's Aranyaprathet district": the words call it the crossing, which
+            # the circle holds; the crossing holds more than the district.
+            note = f"{named.name} is the crossing named in {expr.name!r}, in {outer.name}"
+            self.log(note)
+            return replace(named, note=f"{named.note}; {note}" if named.note else note)
         try:
             outline = region_extent(outer.admin1_code)
         except GeometryDataError:
@@ -5693,6 +5838,12 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             texts += [" ".join(words[:i]) for i in range(1, min(len(words), 3))]
             texts += [f"{expr.name} International Bridge", f"{expr.name} Bridge"]
             texts += _with_crossing_words_of_its_script(expr.name)
+            if _BORDER_GATE.search(expr.text):
+                # "the Tan Thanh Border Gate": English for Vietnamese "cửa khẩu Tân
+                # Thanh", the form the table lists where the bare name is a namesake's.
+                texts += [
+                    f"cửa khẩu {name}" for name in dict.fromkeys([expr.name, " ".join(named)])
+                ]
             # "El Complejo Fronterizo de Jama": the post of a pass, which the table lists
             # by the pass ("Paso de Jama", "Jama Pass"); the whole name only.
             whole = dict.fromkeys([expr.name, " ".join(named), " ".join(inner)])

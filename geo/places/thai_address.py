@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["district_of_the_chain"]
+__all__ = ["district_of_the_chain", "opens_with_a_checkpoint"]
 
 # Both the composed "ำ" and the NFKC pair "ํา" the grammar meets.
 _DISTRICT_WORD = r"(?:อ\.|อำเภอ|อําเภอ)"
@@ -54,3 +54,19 @@ def district_of_the_chain(text: str) -> str | None:
     if district == _CAPITAL:
         district += found["province"]
     return f"อ.{district} จ.{found['province']}"
+
+
+#: "ด่าน" (a checkpoint) opening the text: "ด่านพรมแดนไทย-ลาว ด้านอำเภอเชียงแสน ...", the
+#: border checkpoint on a district's side.  ("บ้านด่าน..." is a village's name.)
+_CHECKPOINT_FIRST = re.compile(r"^\s*(?:จุดตรวจ\s*)?ด่าน")
+
+
+def opens_with_a_checkpoint(text: str) -> bool:
+    """Whether ``text`` begins with the Thai word for a checkpoint ("ด่านพรมแดน...").
+
+    >>> opens_with_a_checkpoint("ด่านพรมแดนไทย-พม่า ด้าน อ.แม่สาย จ.เชียงราย")
+    True
+    >>> opens_with_a_checkpoint("ชายแดนไทย-พม่า ด้าน อ.แม่สาย จ.เชียงราย")
+    False
+    """
+    return bool(_CHECKPOINT_FIRST.match(unicodedata.normalize("NFC", text)))
