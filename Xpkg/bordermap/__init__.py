@@ -1,1 +1,0 @@
-/work/round37g/maps/api/__init__.py

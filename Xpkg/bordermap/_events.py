@@ -1,1 +1,0 @@
-/work/round37g/maps/api/_events.py
