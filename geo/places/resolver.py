@@ -1886,7 +1886,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             for row in table.get(key, ())
             if short_form_key(normalise(self.gaz.place(row).name)) == key
         ]
-        found = self.the_one_admitted(rows, Scope(hint))
+        # The caller's scope, container included: "Santa Clara district of La Quiaca" is
+        # no Santa Clara del Mar 1,500 km away.
+        found = self.the_one_admitted(rows, scope)
         if found:
             self.log(f"{text!r} read as the short form of {found[0].name}")
         return found

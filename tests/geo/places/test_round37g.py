@@ -173,3 +173,11 @@ def test_a_crossing_between_egypt_and_the_gaza_strip_in_italian() -> None:
     result = geocode_place("dal valico tra Egitto e Striscia di Gaza", country="EG")
     assert result.status == "resolved", result
     assert result.precision == "border"
+
+
+def test_a_short_form_stays_inside_the_container_the_text_names():
+    # heldout65: "Santa Clara" alone is the short form of Santa Clara del Mar (Buenos
+    # Aires), but "of La Quiaca" puts it in Jujuy, 1,500 km north: never that town.
+    result = geocode_place("Santa Clara district of La Quiaca", country="AR")
+    assert result.admin1_code == "AR-Y"
+    assert "Santa Clara del Mar" not in (result.name or "")
