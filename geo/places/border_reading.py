@@ -847,9 +847,28 @@ class BorderReading:
         if sorted(map(len, codes)) != [0, 1]:
             return None
         known, unknown = (sides[0], sides[1]) if codes[0] else (sides[1], sides[0])
+        if self.ends_a_country_name(unknown, expr.languages):
+            # "United States–Haiti border": the reading kept only "States" of a country
+            # the text names whole; that pair has no land line, and Haiti's one land
+            # neighbour is not the side the text names.
+            return None
         country = self.country_code(known, expr.languages, regions=False)
         found, _, _ = self.find(unknown, KINDS, ANYWHERE, expr.languages)
         return self.border_of_the_one_neighbour(country, unknown) if not found else None
+
+    def ends_a_country_name(self, side: str, languages: tuple[str, ...]) -> bool:
+        """Whether the one or two words before ``side`` in the text make, with it, a
+        country's name ("United" before "States")."""
+        at = self.query.find(side)
+        if at <= 0:
+            return False
+        before = self.query[:at].split()
+        for size in (1, 2):
+            if len(before) >= size:
+                name = " ".join([*before[-size:], side])
+                if self.country_codes(name, languages, regions=False):
+                    return True
+        return False
 
     def border_of_the_one_neighbour(self, country: str | None, unknown: str) -> PlaceResult | None:
         """The land border of ``country`` when it has exactly one land neighbour (Haiti,

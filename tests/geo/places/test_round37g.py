@@ -181,3 +181,10 @@ def test_a_short_form_stays_inside_the_container_the_text_names():
     result = geocode_place("Santa Clara district of La Quiaca", country="AR")
     assert result.admin1_code == "AR-Y"
     assert "Santa Clara del Mar" not in (result.name or "")
+
+
+def test_a_country_named_in_two_words_is_no_side_left_unread():
+    # The reading kept only "States" of "United States": the sole-neighbour rule then
+    # answered Haiti's one land border, the Dominican one, for a pair with no land line.
+    result = geocode_place("United States–Haiti border", country="HT")
+    assert not (result.status == "resolved" and result.border == "DO-HT")
