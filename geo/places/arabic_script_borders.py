@@ -15,11 +15,10 @@ of a text nothing else resolved, and keep only a border, or a country, as the an
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from bordermap.geo.places.gazetteer import load_gazetteer
 from bordermap.geo.places.names import normalise
-from bordermap.geo.places.result import PlaceResult
+from bordermap.geo.places.result import PlaceResult, noted_reading
 from bordermap.geo.places.words import load_country_words
 
 __all__ = ["border_adjoining_in_urdu", "border_in_arabic_script", "country_area_in_arabic_script"]
@@ -143,7 +142,7 @@ def border_in_arabic_script(
     found = geocode(text, hint)
     if found.status != "resolved" or found.precision != "border":
         return None
-    return _noted(found, query, f"read by its country words as {text!r}", explain)
+    return noted_reading(found, query, f"read by its country words as {text!r}", explain)
 
 
 def country_area_in_arabic_script(
@@ -168,7 +167,7 @@ def country_area_in_arabic_script(
     found = geocode(f"{name} territory", hint)
     if found.status != "resolved" or found.precision != "country":
         return None
-    return _noted(found, query, f"read as {name!r} territory", explain)
+    return noted_reading(found, query, f"read as {name!r} territory", explain)
 
 
 #: Urdu "<X کے> Y سے متصل (بین الاقوامی) سرحد": the (international) border adjoining Y
@@ -197,10 +196,4 @@ def border_adjoining_in_urdu(
     found = geocode(text, hint)
     if found.status != "resolved" or found.precision != "border":
         return None
-    return _noted(found, query, f"read as {text!r}", explain)
-
-
-def _noted(found: PlaceResult, query: str, note: str, explain: list[str] | None) -> PlaceResult:
-    if explain is not None:
-        explain.append(note)
-    return replace(found, query=query, note="; ".join(n for n in (found.note, note) if n))
+    return noted_reading(found, query, f"read as {text!r}", explain)

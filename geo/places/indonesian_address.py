@@ -13,10 +13,9 @@ from the regencies of the data, and answers it (a second reading of
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from bordermap.geo.places.districts import district_forms
-from bordermap.geo.places.result import PlaceResult
+from bordermap.geo.places.result import PlaceResult, noted_reading
 
 __all__ = ["regency_of_an_address", "spelt_out_acronym"]
 
@@ -65,11 +64,7 @@ def _regency_last(query: str, geocode, explain: list[str] | None) -> PlaceResult
     if found.status != "resolved" or found.precision != "district":
         return None
     note = f"read as the regency the address ends with: {reading!r}"
-    if explain is not None:
-        explain.append(note)
-    return replace(
-        found, query=query, note="; ".join(n for n in (found.note, note) if n), coarsened=True
-    )
+    return noted_reading(found, query, note, explain, coarsened=True)
 
 
 def regency_of_an_address(
@@ -102,14 +97,7 @@ def regency_of_an_address(
         found = geocode(reading, ("ID",))
         if found.status == "resolved" and found.precision in ("district", "region"):
             note = f"read as the regency of the address: {reading!r}"
-            if explain is not None:
-                explain.append(note)
             # A village or subdistrict before the regency is finer than the answer.
             finer = bool(_UNIT.search(text[: regency.start()]))
-            return replace(
-                found,
-                query=query,
-                note="; ".join(n for n in (found.note, note) if n),
-                coarsened=found.coarsened or finer,
-            )
+            return noted_reading(found, query, note, explain, coarsened=found.coarsened or finer)
     return None

@@ -79,7 +79,7 @@ from bordermap.geo.places.arabic_script_borders import (
 from bordermap.geo.places.cjk_words import cjk_words_apart, has_cjk_run
 from bordermap.geo.places.han_address import han_chain_readings, simplified
 from bordermap.geo.places.indonesian_address import regency_of_an_address
-from bordermap.geo.places.result import PlaceResult
+from bordermap.geo.places.result import PlaceResult, noted_reading
 from bordermap.geo.places.scope import km_between
 
 #: Answers a text with the event's countries: (text, countries) -> result.
@@ -139,12 +139,6 @@ def _country_named(text: str, geocode: Geocode) -> str | None:
     return None
 
 
-def _noted(found: PlaceResult, query: str, note: str, explain: list[str] | None) -> PlaceResult:
-    if explain is not None:
-        explain.append(note)
-    return replace(found, query=query, note="; ".join(n for n in (found.note, note) if n))
-
-
 def _reread(
     text: str,
     hint: tuple[str, ...],
@@ -155,7 +149,7 @@ def _reread(
 ) -> PlaceResult | None:
     """``text``, a second reading of ``query``, geocoded and noted; None unless resolved."""
     found = geocode(text, hint)
-    return _noted(found, query, note, explain) if found.status == "resolved" else None
+    return noted_reading(found, query, note, explain) if found.status == "resolved" else None
 
 
 #: "el Simón Bolívar": the Spanish masculine article before a person's name only, the
@@ -308,7 +302,9 @@ def without_trailing_country(
     found = geocode(match["head"], (code,))
     if found.status != "resolved" or found.precision == "country" or found.country != code:
         return None
-    return _noted(found, query, f"read without the country after it: {match['head']!r}", explain)
+    return noted_reading(
+        found, query, f"read without the country after it: {match['head']!r}", explain
+    )
 
 
 #: An Indonesian or Malay sea, strait, bay or waters written first ("Laut Natuna Utara").
@@ -358,7 +354,7 @@ def sea_then_its_unit(
             continue
         found = geocode(f"{head}, {tail}", hint)
         if found.status == "resolved" and found.admin1_code == unit.admin1_code:
-            return _noted(found, query, f"read as {head!r}, {tail!r}", explain)
+            return noted_reading(found, query, f"read as {head!r}, {tail!r}", explain)
     return None
 
 
@@ -390,7 +386,7 @@ def with_indian_compass_words(
     if len(found) != 1:
         return None
     text, result = next(iter(found.values()))
-    return _noted(result, query, f"read with the Indian compass word: {text!r}", explain)
+    return noted_reading(result, query, f"read with the Indian compass word: {text!r}", explain)
 
 
 def without_border_adjective(
@@ -449,7 +445,7 @@ def inside_in_arabic(
     if found.status != "resolved" or found.precision not in ("country", "region"):
         return None
     note = f"{match['what']!r} is not in the gazetteer inside {found.name}; answered it"
-    return replace(_noted(found, query, note, explain), coarsened=True)
+    return noted_reading(found, query, note, explain, coarsened=True)
 
 
 def without_thai_frame(
@@ -499,7 +495,7 @@ def near_the_named_place(
     if found.status != "resolved" or found.precision != "near":
         return None
     note = f"not understood: {match['head']!r}; read as {text!r}"
-    return replace(_noted(found, query, note, explain), coarsened=True)
+    return noted_reading(found, query, note, explain, coarsened=True)
 
 
 # Urdu "شکرگڑھ میں کورال سیکٹر پر" (at the Koral sector in Shakargarh): the holder, "in"
@@ -526,7 +522,7 @@ def urdu_sector_in_its_holder(
     found = geocode(text, hint)
     if found.status != "resolved" or found.precision in ("exact", "settlement", "near"):
         return None
-    return _noted(found, query, f"read in English word order: {text!r}", explain)
+    return noted_reading(found, query, f"read in English word order: {text!r}", explain)
 
 
 def finest_unit_of_a_han_chain(
@@ -554,7 +550,7 @@ def finest_unit_of_a_han_chain(
             continue
         whole = text == simplified(query.strip())
         said = "in simplified characters" if whole else "as the Chinese address chain's unit"
-        return _noted(found, query, f"read {said} {text!r}", explain)
+        return noted_reading(found, query, f"read {said} {text!r}", explain)
     return None
 
 
@@ -654,7 +650,7 @@ def by_its_gloss(
                 bare = query[: match.end("name")] + query[match.end() :]
                 found = geocode(bare, hint)
                 if found.status == "resolved":
-                    return _noted(
+                    return noted_reading(
                         found, query, f"read without the unit's gloss: {bare!r}", explain
                     )
             continue
@@ -663,7 +659,9 @@ def by_its_gloss(
         for text in readings:
             found = geocode(text, hint)
             if found.status == "resolved":
-                return _noted(found, query, f"read by the gloss in brackets: {text!r}", explain)
+                return noted_reading(
+                    found, query, f"read by the gloss in brackets: {text!r}", explain
+                )
     return None
 
 
@@ -736,7 +734,7 @@ def finnish_river_compound(
     found = geocode(text, hint)
     if found.status != "resolved" or found.precision != "border":
         return None
-    return _noted(
+    return noted_reading(
         found, query, f"read as {text!r}: Finnish joins 'joki' (river) to the name", explain
     )
 
@@ -764,7 +762,9 @@ def polish_facility_in_a_town(
     found = geocode(match["rest"], hint)
     if found.status != "resolved" or found.precision not in ("settlement", "near"):
         return None
-    return _noted(found, query, f"the facility lies in the town: read {match['rest']!r}", explain)
+    return noted_reading(
+        found, query, f"the facility lies in the town: read {match['rest']!r}", explain
+    )
 
 
 #: A count and up to two words before what is counted: "Na 35 kontrolovaných hraničných
@@ -789,7 +789,7 @@ def without_count_of_crossings(
         text = match["pre"] + " ".join(words[start:])
         found = geocode(text, hint)
         if found.status == "resolved" and found.precision == "border":
-            return _noted(found, query, f"read without the count: {text!r}", explain)
+            return noted_reading(found, query, f"read without the count: {text!r}", explain)
     return None
 
 
@@ -822,8 +822,8 @@ def last_arabic_unit_by_its_name(
     if found.status != "resolved" or found.precision not in ("district", "region"):
         return None
     finer = bool(query.strip()[: match.start()].strip())
-    noted = _noted(found, query, f"read as the unit it names last: {name!r}", explain)
-    return replace(noted, coarsened=found.coarsened or finer)
+    note = f"read as the unit it names last: {name!r}"
+    return noted_reading(found, query, note, explain, coarsened=found.coarsened or finer)
 
 
 #: Hebrew "X שב-Y" (X, which is in Y): "בקיבוץ ברעם שבגליל העליון".
@@ -847,7 +847,7 @@ def hebrew_place_which_is_in(
         found = geocode(text, hint)
         if found.status == "resolved" and found.precision in ("region", "district", "country"):
             note = f"{match['what']!r} is not in the gazetteer; read the area it is in: {text!r}"
-            return replace(_noted(found, query, note, explain), coarsened=True)
+            return noted_reading(found, query, note, explain, coarsened=True)
     return None
 
 

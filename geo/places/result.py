@@ -6,14 +6,14 @@ One result type serves the CLI (``to_json``), the resolver and the geopy interfa
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from shapely.geometry import mapping
 from shapely.geometry.base import BaseGeometry
 
 from bordermap.geo.schema import PRECISIONS, RESOLVE_STATUSES
 
-__all__ = ["Candidate", "PlaceResult"]
+__all__ = ["Candidate", "PlaceResult", "noted_reading"]
 
 
 @dataclass(frozen=True)
@@ -149,3 +149,18 @@ class PlaceResult:
             "coarsened": self.coarsened,
             "note": self.note,
         }
+
+
+def noted_reading(
+    found: PlaceResult,
+    query: str,
+    note: str,
+    explain: list[str] | None = None,
+    **changes: object,
+) -> PlaceResult:
+    """A second reading's answer: ``found``, given for ``query`` as written, with ``note``
+    added to its own note (and appended to ``explain``), and ``changes`` made."""
+    if explain is not None:
+        explain.append(note)
+    joined = "; ".join(n for n in (found.note, note) if n)
+    return replace(found, query=query, note=joined, **changes)
