@@ -771,6 +771,17 @@ class BorderReading:
                 named |= self.country_codes(plain, expr.languages, regions=False)
         return named
 
+    def known_and_unknown_side(self, expr: PlaceExpression) -> tuple[str, str] | None:
+        """The two sides of a border text as (the one naming a country, the one naming
+        none), or None unless exactly one of two sides names a country."""
+        sides = [text for text in (expr.name, expr.other) if text]
+        if len(sides) != 2:
+            return None
+        codes = [self.country_codes(text, expr.languages, regions=True) for text in sides]
+        if sorted(map(len, codes)) != [0, 1]:
+            return None
+        return (sides[0], sides[1]) if codes[0] else (sides[1], sides[0])
+
     def border_of_a_side_spelled_otherwise(self, expr: PlaceExpression) -> PlaceResult | None:
         """ "à la frontière ivoiro-Ghannéen": one side names a country, the other is a
         letter or two from a name or demonym of one of that country's neighbours
@@ -780,13 +791,10 @@ class BorderReading:
         one answers (:func:`~bordermap.geo.places.spelling.closest_spelling`); None
         otherwise.
         """
-        sides = [text for text in (expr.name, expr.other) if text]
-        if len(sides) != 2 or not self.hint:
+        sides = self.known_and_unknown_side(expr) if self.hint else None
+        if sides is None:
             return None
-        codes = [self.country_codes(text, expr.languages, regions=True) for text in sides]
-        if sorted(map(len, codes)) != [0, 1]:
-            return None
-        known, unknown = (sides[0], sides[1]) if codes[0] else (sides[1], sides[0])
+        known, unknown = sides
         country = self.country_code(known, expr.languages, regions=False)
         if country is None or " " in unknown.strip() or not may_be_misspelled(unknown):
             return None
@@ -840,13 +848,10 @@ class BorderReading:
         country, the country has no or several land neighbours, or the other side
         names anything the gazetteer knows.
         """
-        sides = [text for text in (expr.name, expr.other) if text]
-        if len(sides) != 2:
+        sides = self.known_and_unknown_side(expr)
+        if sides is None:
             return None
-        codes = [self.country_codes(text, expr.languages, regions=True) for text in sides]
-        if sorted(map(len, codes)) != [0, 1]:
-            return None
-        known, unknown = (sides[0], sides[1]) if codes[0] else (sides[1], sides[0])
+        known, unknown = sides
         if self.ends_a_country_name(unknown, expr.languages):
             # "United States–Haiti border": the reading kept only "States" of a country
             # the text names whole; that pair has no land line, and Haiti's one land
