@@ -11,12 +11,14 @@ import difflib
 import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 import numpy as np
 import pandas as pd
 
+import bordermap.data
 from bordermap.geo import schema
 from bordermap.geo.collector import collector_paused
 from bordermap.geo.errors import Problem, problem
@@ -27,6 +29,8 @@ from bordermap.geo.events.readers import RawFile, RawRecord
 from bordermap.geo.events.records import RecordTable, table_of
 
 _COUNTRY = re.compile(r"^[A-Za-z]{2}$")
+#: ISO 3166-1 (pycountry's iso-codes), one row per name: the first column is the code.
+_COUNTRY_NAMES_FILE = Path(bordermap.data.__file__).parent / "gazetteer" / "country_names.tsv"
 _SPACE = re.compile(r"\s")
 #: The source separator: a pipe with white space on both sides (or at either end of
 #: the field, where an editor may have trimmed the space).
@@ -565,6 +569,36 @@ def _country_code(text: str) -> str | None:
     return text.upper() if _COUNTRY.match(text) else None
 
 
+@lru_cache(maxsize=1)
+def _iso_countries() -> frozenset[str]:
+    with open(_COUNTRY_NAMES_FILE, encoding="utf-8") as lines:
+        return frozenset(line[:2] for line in lines if not line.startswith("#"))
+
+
+def _known_country(code: str) -> bool:
+    """Whether a two-letter code names a country: ISO 3166-1, or a country the outlines
+    carry under a code ISO has not assigned (Natural Earth's ``XK``, Kosovo)."""
+    if code in _iso_countries():
+        return True
+    # The outlines' header only for a code ISO does not know: importing them costs
+    # more than the whole check of a file whose codes are all ISO's.
+    from bordermap.geo.borders.boundaries import country_bounds
+
+    return code in country_bounds()[0]
+
+
+def _country_problem(hint: str) -> str | None:
+    """Why a country hint is not one, or None (an empty hint is allowed)."""
+    if not hint:
+        return None
+    code = _country_code(hint)
+    if code is None:
+        return "must be an ISO 3166-1 alpha-2 code such as LV or BY"
+    if not _known_country(code):
+        return "no country has this code; give an ISO 3166-1 alpha-2 code such as LV or BY"
+    return None
+
+
 def _list_text(text: str) -> str:
     return schema.LIST_SEPARATOR.join(_split(text, schema.LIST_SEPARATOR))
 
@@ -723,16 +757,9 @@ def _check_chunk(
 
     hints = text[schema.COUNTRY_HINT]
     countries = _Distinct(hints, lambda hint: _country_code(hint) or hint, None, encoding(hints))
-    for i in _rows_where(
-        hints, lambda hint: hint and _country_code(hint) is None, encoding(hints)
-    ):
-        add(
-            i,
-            _RANK["country"],
-            schema.COUNTRY_HINT,
-            "must be an ISO 3166-1 alpha-2 code such as LV or BY",
-            hints[i],
-        )
+    verdicts = _Distinct(hints, _country_problem, encoding=encoding(hints))
+    for i in verdicts.rows_where(bool):
+        add(i, _RANK["country"], schema.COUNTRY_HINT, verdicts.verdict(i), hints[i])
 
     coordinates = {}
     for rank, name, limit in ((_RANK["lat"], schema.LAT, 90.0), (_RANK["lon"], schema.LON, 180.0)):

@@ -114,6 +114,20 @@ def test_unknown_category_and_status_list_allowed(write):
     )
 
 
+def test_country_must_be_a_country_not_only_two_letters(write):
+    # "XX" used to pass as a code and leave the event unresolved "outside the event's
+    # country XX" with a zero exit; Kosovo's XK (not ISO's, but the outlines' code) is a
+    # country, and a code in lower case is read in upper case.
+    rows = ["e1,,T,other,alleged,Riga,XX,,,S,,", "e2,,T,other,alleged,Pristina,XK,,,S,,"]
+    rows += ["e3,,T,other,alleged,Riga,lv,,,S,,", "e4,,T,other,alleged,Riga,LVA,,,S,,"]
+    path = write("e.csv", HEADER + "\n" + "\n".join(rows) + "\n")
+    assert problems_of([path]) == [
+        f"{path}:2: country: no country has this code; give an ISO 3166-1 alpha-2 code "
+        "such as LV or BY (got 'XX')",
+        f"{path}:5: country: must be an ISO 3166-1 alpha-2 code such as LV or BY (got 'LVA')",
+    ]
+
+
 @pytest.mark.parametrize(
     "url", ["javascript:alert(1)", "ftp://example.org/x", "file:///etc/passwd"]
 )
