@@ -3386,8 +3386,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 or _BORDER_TOWN.search(self.query)
                 or _VIETNAMESE_GATE.search(self.query)
             )
+            outline = self.gaz.region(result.admin1_code) is not None
             if (
-                result.precision == "district"
+                (result.precision == "district" or not outline)
                 and result.lat is not None
                 and result.lon is not None
                 and result.uncertainty_km
@@ -3395,9 +3396,12 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 # "В Волоконовском районе в селе Борисовка": a district drawn as a circle
                 # at its seat holds only what lies within its reach, not every namesake
                 # of its region (Borisovka, the seat of the next district, 127 km away).
+                # So does a region the outlines lack ("Lokichogio, Turkana County"): no
+                # town is filed under its code (Kenya's have none, North Kalimantan's
+                # are East Kalimantan's), only its circle says what lies in it.
                 return result, Scope(
                     countries,
-                    result.admin1_code,
+                    result.admin1_code if outline else None,
                     anchor=(result.lat, result.lon),
                     reach_km=result.uncertainty_km,
                     crossings_at_edge=at_edge,
