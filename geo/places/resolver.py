@@ -141,6 +141,8 @@ from bordermap.geo.places.text_runs import (
     names_a_border,
     runs_of,
     settlement_words,
+    spans_of,
+    starts_with_border_word,
 )
 from bordermap.geo.places.words import (
     load_border_features,
@@ -3426,6 +3428,32 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             return result, Scope(countries, anchor=(result.lat, result.lon), reach_km=reach)
         return result, Scope(countries, anchor=(result.lat, result.lon))
 
+    def border_by_a_town_of_the_region(
+        self, expr: PlaceExpression, outer: PlaceResult, inside: Scope, kinds
+    ) -> PlaceResult | None:
+        """ "near the border at Nogales, Arizona": the border by a town the region holds.
+
+        Read alone, "the border at Nogales" is the border by the town; inside a region
+        the same reading was not tried, and the region was answered for a text that
+        names the line.  The border is cut to the region's stretch of it.  None unless
+        the text opens with a border word and names a town of the region.
+        """
+        assert expr.inner is not None
+        if outer.precision != "region" or not starts_with_border_word(expr.inner.text):
+            # A district keeps its reading: "mpaka wa Namanga, wilayani Longido" is the
+            # district, drawn at its seat, which the border by the town would not say.
+            return None
+        for run in runs_of(expr.inner.text):
+            for span in spans_of(list(run.words)):
+                town = self.inner_resolve(span, inside, _SETTLEMENT_KINDS)
+                if town.status != "resolved" or town.precision not in POINT_ANSWERS:
+                    continue
+                # A town, not a country ("border checkpoints with Cambodia in Sa Kaeo"
+                # is the unit's stretch of the border, as read before).
+                by_town = self.border_by_point(town)
+                return None if by_town is None else self.border_stretch_in(by_town, outer)
+        return None
+
     def crossing_at_the_units_edge(
         self, expr: PlaceExpression, result: PlaceResult, inside: Scope, kinds
     ) -> PlaceResult:
@@ -3786,6 +3814,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         result = self.crossing_at_the_units_edge(expr, result, inside, kinds)
         if result.status == "unresolved":
             result = self.the_pairs_crossing_in_a_district(expr, outer, inside) or result
+        if result.status == "unresolved":
+            result = self.border_by_a_town_of_the_region(expr, outer, inside, kinds) or result
         in_its_region = self.unknown_place_in_a_town_of_the_region(expr, outer, result)
         if in_its_region is not None:
             return in_its_region

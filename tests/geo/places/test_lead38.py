@@ -37,3 +37,26 @@ def test_a_namesake_outside_the_units_circle_is_not_taken() -> None:
     # Kiunga of Papua New Guinea is not in Lamu County: the county stays the answer.
     result = geocode_place("Kiunga, Lamu County", country="KE")
     assert (result.status, result.precision, result.admin1_code) == ("resolved", "region", "KE-21")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "region"),
+    [
+        # Read alone, "the border at Nogales" was the border by the town; after a comma
+        # naming the state, the state was answered for a text naming the line.
+        ("near the border at Nogales, Arizona", "MX-US", "US-AZ"),
+        ("the border near Nogales, Arizona", "MX-US", "US-AZ"),
+        ("near the border at Kuźnica, Podlaskie", "BY-PL", "PL-20"),
+    ],
+)
+def test_border_by_a_town_of_the_region(text, pair, region) -> None:
+    result = geocode_place(text)
+    assert (result.status, result.precision, result.admin1_code) == ("resolved", "border", region)
+    names = {"MX-US": "Mexico–United States", "BY-PL": "Belarus–Poland"}
+    assert result.name.startswith(names[pair])
+
+
+def test_a_border_with_a_country_in_a_unit_stays_the_unit() -> None:
+    # No town: "border checkpoints with Cambodia in Sa Kaeo" is read as before.
+    result = geocode_place("Border checkpoints with Cambodia in Sa Kaeo", country="TH")
+    assert (result.status, result.precision, result.admin1_code) == ("resolved", "region", "TH-27")
