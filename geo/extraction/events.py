@@ -1408,7 +1408,16 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
     # country it names most is about that country's line, not a border of two others
     # it mentions in passing.
     main_border = _main_border(hints, home=filed_from if hints and filed_from == hints[0] else "")
+    previous_sentence: Sentence | None = None
     for sentence in sentences:
+        # "It is not the first time X has happened. In July 2012, ...": the sentence
+        # after one that announces an earlier case in the same paragraph tells it.
+        after_like_case = (
+            previous_sentence is not None
+            and previous_sentence.paragraph == sentence.paragraph
+            and _FIRST_TIME_OPENING.match(previous_sentence.text) is not None
+        )
+        previous_sentence = sentence
         attribution = _attribution_past_since_when(sentence.text)
         since_when = _SINCE_WHEN.search(sentence.text)
         if since_when is not None and categorise(sentence.text[: since_when.start()]):
@@ -1548,6 +1557,10 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             # "called the incursions reckless", "such incidents were becoming more
             # frequent", "the numbers fell for a time": a view of the incidents told, or
             # how many there are, not an incident of its own.
+            continue
+        if _FIRST_TIME_OPENING.match(sentence.text) and not event_dates and not attribution.cues:
+            # "It is not the first time the rebels have held soldiers.": it only announces
+            # the earlier case the next sentence tells, no incident of its own.
             continue
         speaker_spans = [
             (c.start, c.end)
@@ -1804,7 +1817,9 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
         if (
             event_dates
             and all(_long_before(d.value, published) for d in event_dates)
-            and not _earlier_case_told(event_dates, claimant, category, sentence.text)
+            and not _earlier_case_told(
+                event_dates, claimant, category, sentence.text, after_like_case=after_like_case
+            )
             # "... since 1 March 2008, when troops struck a camp inside X": the report
             # points to an earlier incident to the day or the month, not to history.
             and not (earlier_case and all(len(d.value) >= 7 for d in event_dates))
@@ -3555,6 +3570,9 @@ _EARLIER_LIKE_CASE = re.compile(
     r"(?:case|incident|row|episode|standoff))\b",
     re.IGNORECASE,
 )
+#: "It is not the first time X has ...", "It was not the first time ...": a sentence that
+#: only announces an earlier case of the same kind, which the next sentence tells.
+_FIRST_TIME_OPENING = re.compile(r"(?:It|This)\s+(?:is|was)\s+not\s+the\s+first\s+time\b")
 #: "since the Taliban took Kabul in", "after the coup in": a clause whose date only
 #: marks when something else began.
 _REFERENCE_CLAUSE = re.compile(
@@ -3563,16 +3581,31 @@ _REFERENCE_CLAUSE = re.compile(
 
 
 def _earlier_case_told(
-    event_dates, claimant: str, category: str | None, sentence: str = ""
+    event_dates,
+    claimant: str,
+    category: str | None,
+    sentence: str = "",
+    *,
+    after_like_case: bool = False,
 ) -> bool:
     """Whether a sentence tells an earlier case in full: to the day, a harm, its source.
 
     "On October 16, 2005, five armed men crossed the river and killed a soldier, the agency
     reported": an incident of its own the report recalls, not background history
-    ("Traffic was halted in 2019").
+    ("Traffic was halted in 2019").  ``after_like_case``: the sentence before it said
+    "It is not the first time ...", so an incident dated to its month is the earlier
+    case that sentence announced.
     """
     if not event_dates:
         return False
+    if (
+        after_like_case
+        and category is not None
+        and all(len(part) == 7 for d in event_dates for part in d.value.split("/"))
+    ):
+        # "It is not the first time the rebels have held soldiers. They seized five in
+        # December 2011 at X": the case announced, told in the next sentence.
+        return True
     if (
         category in _EARLIER_KINDS
         and all(len(part) >= 7 for d in event_dates for part in d.value.split("/"))
