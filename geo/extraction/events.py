@@ -1563,7 +1563,8 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             # the earlier case the next sentence tells, no incident of its own.
             continue
         speaker_spans = [
-            (c.start, c.end)
+            # "A teacher in X, Paul Alp, says": the words before the name say who speaks.
+            (0 if _DESCRIBED_BEFORE_NAME.fullmatch(sentence.text[: c.start]) else c.start, c.end)
             for c in attribution.cues
             if c.kind in ("claim", "accusation", "denial")
         ]
@@ -3569,6 +3570,12 @@ _EARLIER_LIKE_CASE = re.compile(
     r"the\s+last\s+time|previously|in\s+(?:a|an|one)\s+(?:similar|earlier|previous)\s+"
     r"(?:case|incident|row|episode|standoff))\b",
     re.IGNORECASE,
+)
+#: "A teacher in X, ", "An elder from Y, ": a speaker described before the name that
+#: follows, opening the sentence; a place there says who speaks, not where it happened.
+_DESCRIBED_BEFORE_NAME = re.compile(
+    r"(?:A|An)\s+(?:[a-z-]+\s+){1,2}?(?:in|from|at)\s+(?-i:[A-Z])[\w'’-]*"
+    r"(?:\s+(?-i:[A-Z])[\w'’-]*){0,2},\s+"
 )
 #: "It is not the first time X has ...", "It was not the first time ...": a sentence that
 #: only announces an earlier case of the same kind, which the next sentence tells.

@@ -2,6 +2,7 @@
 written for the test (other names and places than the gold text)."""
 
 from bordermap.geo.extraction import extract_events, report_from_text
+from bordermap.geo.extraction.category_rules import categorise
 from bordermap.geo.extraction.places import find_places
 
 
@@ -69,3 +70,40 @@ def test_a_month_dated_case_without_the_announcement_stays_history():
         "They seized six men in March 2014 when they overran a post at Korvadi."
     )
     assert [e.place for e in events] == ["near Velbo"]
+
+
+def test_rounds_falling_on_a_place_are_an_incident():
+    assert categorise("Two of the rounds came down in the village of Morvi, police said.")
+    assert categorise("Several rounds fell near the Sarlo school on Sunday.")
+    # A round of talks neither falls nor lands.
+    assert categorise("The second round of talks fell through in Geneva.") is None
+
+
+def test_a_vehicle_stopped_on_its_road_is_an_incident():
+    assert categorise("Villagers stopped a Kazakh truck on the bridge near Zhalpak.")
+    assert categorise("Guards halted two lorries carrying coal at the Orvo post.")
+    # Stopping talk or work is no such act.
+    assert categorise("The ministers stopped the meeting to pray.") is None
+
+
+def test_newcomers_seen_at_a_place_are_arrivals():
+    assert categorise("A nurse says she has seen the newcomers in Kwari herself.") == (
+        "crossing_attempt"
+    )
+
+
+def test_years_in_an_aside_on_a_noun_are_no_background():
+    # ", common for years," only describes the crossings; the clause's act is now.
+    assert categorise("A nurse says she has seen the newcomers, common for years, in Kwari.")
+    # Without the commas of an aside, "for years" still tells background.
+    assert categorise("Newcomers have arrived in Kwari for years.") is None
+
+
+def test_a_place_describing_a_speaker_before_the_name_is_not_the_event_place():
+    events = _events(
+        "Some 60 people from Indonesia walked to Morvapi, a police outpost right on the "
+        "border, on Sunday.\n\n"
+        "A nurse in Kwari, Ana Wenda, says she has seen the newcomers in Morvapi herself."
+    )
+    told = [e for e in events if e.claimed_by == ["Ana Wenda"]]
+    assert told and told[0].place == "Morvapi"
