@@ -1409,13 +1409,22 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
     # it mentions in passing.
     main_border = _main_border(hints, home=filed_from if hints and filed_from == hints[0] else "")
     previous_sentence: Sentence | None = None
+    #: The sentence that told an earlier case last, long before the report.
+    earlier_case_sentence: Sentence | None = None
     for sentence in sentences:
         # "It is not the first time X has happened. In July 2012, ...": the sentence
         # after one that announces an earlier case in the same paragraph tells it.
-        after_like_case = (
-            previous_sentence is not None
-            and previous_sentence.paragraph == sentence.paragraph
-            and _FIRST_TIME_OPENING.match(previous_sentence.text) is not None
+        # "... seized five men in December 2011. Those men were freed in December 2012":
+        # one that points back to the earlier case just told tells its sequel.
+        after_like_case = previous_sentence is not None and (
+            (
+                previous_sentence.paragraph == sentence.paragraph
+                and _FIRST_TIME_OPENING.match(previous_sentence.text) is not None
+            )
+            or (
+                previous_sentence is earlier_case_sentence
+                and _THOSE_OPENING.match(sentence.text) is not None
+            )
         )
         previous_sentence = sentence
         attribution = _attribution_past_since_when(sentence.text)
@@ -1828,6 +1837,8 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             # "Traffic was restricted in 2015 and halted in 2019": history told as
             # background to the report's incident, not an incident of its own.
             continue
+        if event_dates and all(_long_before(d.value, published) for d in event_dates):
+            earlier_case_sentence = sentence
         date = event_dates[0].value if event_dates else ""
         notes: list[str] = []
         previous = _first_of_last_sentence(events)
@@ -3580,6 +3591,9 @@ _DESCRIBED_BEFORE_NAME = re.compile(
 #: "It is not the first time X has ...", "It was not the first time ...": a sentence that
 #: only announces an earlier case of the same kind, which the next sentence tells.
 _FIRST_TIME_OPENING = re.compile(r"(?:It|This)\s+(?:is|was)\s+not\s+the\s+first\s+time\b")
+#: "Those men were", "These soldiers": a sentence opening on the people of the case told
+#: just before.
+_THOSE_OPENING = re.compile(r"(?:Those|These)\s+(?:[a-z-]+\s+){0,2}?(?:were|was|had|have)\b")
 #: "since the Taliban took Kabul in", "after the coup in": a clause whose date only
 #: marks when something else began.
 _REFERENCE_CLAUSE = re.compile(

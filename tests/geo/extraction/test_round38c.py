@@ -107,3 +107,20 @@ def test_a_place_describing_a_speaker_before_the_name_is_not_the_event_place():
     )
     told = [e for e in events if e.claimed_by == ["Ana Wenda"]]
     assert told and told[0].place == "Morvapi"
+
+
+def test_the_sequel_of_an_earlier_case_pointed_back_to_is_drafted():
+    body = (
+        "Rebels killed two Senegalese soldiers near Velbo in Gambia on Monday, the army "
+        "said.\n\n"
+        "It is not the first time the rebels have taken soldiers. They seized six men in "
+        "March 2014 when they overran a post at Korvadi.\n\n"
+        "Those men were freed in June 2015 after talks."
+    )
+    assert ("Korvadi", "2015-06") in [(e.place, e.date) for e in _events(body)]
+    # Without the earlier case before it, the release stays history.
+    alone = _events(
+        "Rebels killed two Senegalese soldiers near Velbo in Gambia on Monday, the army "
+        "said.\n\nThose men were freed in June 2015 after talks."
+    )
+    assert [e.date for e in alone] == ["2023-05-15"]
