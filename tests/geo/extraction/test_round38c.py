@@ -2,6 +2,7 @@
 written for the test (other names and places than the gold text)."""
 
 from bordermap.geo.extraction import extract_events, report_from_text
+from bordermap.geo.extraction.attribution import SpeakerContext
 from bordermap.geo.extraction.category_rules import categorise
 from bordermap.geo.extraction.places import find_places
 
@@ -124,3 +125,15 @@ def test_the_sequel_of_an_earlier_case_pointed_back_to_is_drafted():
         "said.\n\nThose men were freed in June 2015 after talks."
     )
     assert [e.date for e in alone] == ["2023-05-15"]
+
+
+def test_a_press_office_named_by_a_possessive_speaks_for_the_body_named_last():
+    speakers = SpeakerContext()
+    assert speakers.resolve("Uzbek border troops") == "Uzbek border troops"
+    assert speakers.resolve("their press centre") == "Uzbek border troops"
+    # Named back with "the" once so named, the office is still that body.
+    assert speakers.resolve("the press centre") == "Uzbek border troops"
+    # Never named by a possessive, "the press centre" stays as written.
+    fresh = SpeakerContext()
+    fresh.resolve("Uzbek border troops")
+    assert fresh.resolve("the press centre") == "the press centre"
