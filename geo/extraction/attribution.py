@@ -1438,7 +1438,9 @@ _NEGATED_ACT = re.compile(
     r"|^\s*(?:that\s+)?(?:(?!\band\b)[^.;,]){0,40}?\b(?:found|finds|find|saw|sees|has|had|have)"
     # "had no information about any new restrictions" is a speaker who does not know,
     # not one who says the claim is untrue.
-    r"\s+no\s+(?:\w+\s+){0,3}?(?:evidence|information(?!\s+(?:about|on|regarding|of)\b)|"
+    # "had no information to offer on the incident" alike.
+    r"\s+no\s+(?:\w+\s+){0,3}?(?:evidence|"
+    r"information(?!\s+(?:to\s+(?:offer|give|share)|about|on|regarding|of)\b)|"
     r"proof|sign|signs|trace|record)\b"
     # Nothing seen where the claim put something: "no drones had been detected that
     # night", "his service had seen no movement of troops".  A toll observed ("recorded

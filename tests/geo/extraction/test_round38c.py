@@ -2,7 +2,7 @@
 written for the test (other names and places than the gold text)."""
 
 from bordermap.geo.extraction import extract_events, report_from_text
-from bordermap.geo.extraction.attribution import SpeakerContext
+from bordermap.geo.extraction.attribution import SpeakerContext, read_attribution
 from bordermap.geo.extraction.category_rules import categorise
 from bordermap.geo.extraction.places import find_places
 
@@ -137,3 +137,13 @@ def test_a_press_office_named_by_a_possessive_speaks_for_the_body_named_last():
     fresh = SpeakerContext()
     fresh.resolve("Uzbek border troops")
     assert fresh.resolve("the press centre") == "the press centre"
+
+
+def test_no_information_to_offer_is_no_denial():
+    said = read_attribution(
+        "A spokesman told reporters he had no information to offer on the raid."
+    )
+    assert said.status != "denied"
+    # Finding no information that confirms a claim still denies it.
+    found = read_attribution("The ministry said it had found no information to confirm the raid.")
+    assert found.status == "denied"
