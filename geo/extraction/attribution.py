@@ -534,6 +534,11 @@ _ORGANISATION_NAME = re.compile(
 )
 #: "the force said" after "the border police said": a body named by what it is.
 _BODY_HEADS = frozenset({"service", "agency", "board", "office", "guard", "command", "force"})
+#: "their press centre", "its press service", "the press centre": the office that speaks
+#: for a body, named by a possessive (or by "the", once so named).
+_PRESS_OFFICE = re.compile(
+    r"(?:(?P<whose>its|their)\s+|the\s+)?(?P<office>press\s+(?:centre|center|service|office))"
+)
 #: "the outlet said", "the newspaper reported": a news outlet named back by what it is.
 _OUTLET_HEADS = frozenset(
     {"outlet", "newspaper", "paper", "daily", "broadcaster", "channel", "website", "site"}
@@ -1433,7 +1438,9 @@ _NEGATED_ACT = re.compile(
     r"|^\s*(?:that\s+)?(?:(?!\band\b)[^.;,]){0,40}?\b(?:found|finds|find|saw|sees|has|had|have)"
     # "had no information about any new restrictions" is a speaker who does not know,
     # not one who says the claim is untrue.
-    r"\s+no\s+(?:\w+\s+){0,3}?(?:evidence|information(?!\s+(?:about|on|regarding|of)\b)|"
+    # "had no information to offer on the incident" alike.
+    r"\s+no\s+(?:\w+\s+){0,3}?(?:evidence|"
+    r"information(?!\s+(?:to\s+(?:offer|give|share)|about|on|regarding|of)\b)|"
     r"proof|sign|signs|trace|record)\b"
     # Nothing seen where the claim put something: "no drones had been detected that
     # night", "his service had seen no movement of troops".  A toll observed ("recorded
@@ -2429,6 +2436,9 @@ class SpeakerContext:
 
     #: The speaker resolved last: "according to the statement" is their statement.
     last: str = ""
+    #: Press offices named with a possessive ("their press centre") and the body each
+    #: speaks for, so that "the press centre said" later is that body too.
+    offices: dict[str, str] = field(default_factory=dict)
     #: What the report called each named body ("X, a Nairobi-based group that aids
     #: refugees"): "the group said" later is X.
     kinds: dict[str, str] = field(default_factory=dict)
@@ -2453,6 +2463,18 @@ class SpeakerContext:
         )
         if lowered in _DOCUMENTS and self.last:
             return self.last  # "according to the statement": whose statement it was
+        office = _PRESS_OFFICE.fullmatch(speaker.lower())
+        if (
+            office is not None
+            and self.named
+            and (office.group("whose") or office.group("office") in self.offices)
+        ):
+            # "The border troops gave an account. According to their press centre, ...",
+            # then "the press centre said": the office speaks for the body named last.
+            body = self.offices.get(office.group("office")) or self.named[-1]
+            self.offices[office.group("office")] = body
+            self.last = body
+            return body
         resolved = self._resolve(speaker, here)
         self.last = resolved or self.last
         return resolved

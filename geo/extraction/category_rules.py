@@ -337,6 +337,10 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                               r"provocations?|helicopters?|jets?(?![\s-]+skis?\b)|violat\w+|battalion|brigade|"
                               f"{BROKE_AN_AGREEMENT}|"
                               r"attack(?:s|ed|ing)?|shell(?:ed|ing|s)?|artillery|mortars?|"
+                              # "Several of the rounds came down in X": rounds of fire
+                              # falling ("a round of talks" neither falls nor lands).
+                              r"rounds\s+(?:had\s+|have\s+)?(?:came\s+down|come\s+down|fell|"
+                              r"fallen|landed|exploded)|"
                               r"clash(?:ed|es)?|skirmish\w*|firefights?|gunfire|ceasefire|truce|"
                               r"aircraft|warplanes?|missiles?|rockets?|air\s*strikes?|"
                               r"shot\s+dead|drills|military\s+exercises?|reinforcements|"
@@ -498,6 +502,11 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                                   r"(?:stopped|stops|stopping|halted|halts|halting)\s+(?:all\s+)?"
                                   r"(?:travel|traffic|movement|crossings)\s+(?:between|to|from|"
                                   r"across|over|through|at)\b|"
+                                  # ... or one vehicle stopped on its road: "residents
+                                  # stopped a Tajik lorry on the bridge".
+                                  r"(?:stopped|halted)\s+(?:a|an|the|two|three|several|\d+)\s+"
+                                  r"(?:[\w’'-]+\s+){0,2}?(?:lorry|lorries|truck|trucks|vehicle|"
+                                  r"vehicles|bus|buses|convoy)\b|"
                                   r"stopped\s+(?:about\s+|some\s+|more\s+than\s+|nearly\s+)?"
                                   r"\d[\d,]*\s+(?:[\w-]+\s+)?(?:migrants|refugees|people|"
                                   r"asylum\s+seekers|foreigners)\b|"
@@ -1028,6 +1037,10 @@ _SUPERLATIVE_BEFORE = re.compile(
 )
 
 
+#: ", common " before "for years,": a short aside on the noun before it opens.
+_ASIDE_OPENS_BEFORE = re.compile(r",\s+(?:[a-z]+\s+){1,2}$")
+
+
 class _BackgroundTime:
     """Words of other times than the report's incident ("has long", "for years").
 
@@ -1052,6 +1065,14 @@ class _BackgroundTime:
             if match.group(0).lower().startswith("for") and _SUPERLATIVE_BEFORE.search(
                 text[: match.start()]
             ):
+                continue
+            if (
+                match.group(0).lower().startswith("for")
+                and _ASIDE_OPENS_BEFORE.search(text[: match.start()])
+                and text[match.end() :].lstrip().startswith(",")
+            ):
+                # "crossings, common for years, have risen": an aside on a noun, the
+                # years only describing it; the clause's act is of its own time.
                 continue
             return match
         return None

@@ -1408,7 +1408,25 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
     # country it names most is about that country's line, not a border of two others
     # it mentions in passing.
     main_border = _main_border(hints, home=filed_from if hints and filed_from == hints[0] else "")
+    previous_sentence: Sentence | None = None
+    #: The sentence that told an earlier case last, long before the report.
+    earlier_case_sentence: Sentence | None = None
     for sentence in sentences:
+        # "It is not the first time X has happened. In July 2012, ...": the sentence
+        # after one that announces an earlier case in the same paragraph tells it.
+        # "... seized five men in December 2011. Those men were freed in December 2012":
+        # one that points back to the earlier case just told tells its sequel.
+        after_like_case = previous_sentence is not None and (
+            (
+                previous_sentence.paragraph == sentence.paragraph
+                and _FIRST_TIME_OPENING.match(previous_sentence.text) is not None
+            )
+            or (
+                previous_sentence is earlier_case_sentence
+                and _THOSE_OPENING.match(sentence.text) is not None
+            )
+        )
+        previous_sentence = sentence
         attribution = _attribution_past_since_when(sentence.text)
         since_when = _SINCE_WHEN.search(sentence.text)
         if since_when is not None and categorise(sentence.text[: since_when.start()]):
@@ -1549,8 +1567,13 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             # frequent", "the numbers fell for a time": a view of the incidents told, or
             # how many there are, not an incident of its own.
             continue
+        if _FIRST_TIME_OPENING.match(sentence.text) and not event_dates and not attribution.cues:
+            # "It is not the first time the rebels have held soldiers.": it only announces
+            # the earlier case the next sentence tells, no incident of its own.
+            continue
         speaker_spans = [
-            (c.start, c.end)
+            # "A teacher in X, Paul Alp, says": the words before the name say who speaks.
+            (0 if _DESCRIBED_BEFORE_NAME.fullmatch(sentence.text[: c.start]) else c.start, c.end)
             for c in attribution.cues
             if c.kind in ("claim", "accusation", "denial")
         ]
@@ -1804,7 +1827,9 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
         if (
             event_dates
             and all(_long_before(d.value, published) for d in event_dates)
-            and not _earlier_case_told(event_dates, claimant, category, sentence.text)
+            and not _earlier_case_told(
+                event_dates, claimant, category, sentence.text, after_like_case=after_like_case
+            )
             # "... since 1 March 2008, when troops struck a camp inside X": the report
             # points to an earlier incident to the day or the month, not to history.
             and not (earlier_case and all(len(d.value) >= 7 for d in event_dates))
@@ -1812,6 +1837,8 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             # "Traffic was restricted in 2015 and halted in 2019": history told as
             # background to the report's incident, not an incident of its own.
             continue
+        if event_dates and all(_long_before(d.value, published) for d in event_dates):
+            earlier_case_sentence = sentence
         date = event_dates[0].value if event_dates else ""
         notes: list[str] = []
         previous = _first_of_last_sentence(events)
@@ -3555,6 +3582,18 @@ _EARLIER_LIKE_CASE = re.compile(
     r"(?:case|incident|row|episode|standoff))\b",
     re.IGNORECASE,
 )
+#: "A teacher in X, ", "An elder from Y, ": a speaker described before the name that
+#: follows, opening the sentence; a place there says who speaks, not where it happened.
+_DESCRIBED_BEFORE_NAME = re.compile(
+    r"(?:A|An)\s+(?:[a-z-]+\s+){1,2}?(?:in|from|at)\s+(?-i:[A-Z])[\w'’-]*"
+    r"(?:\s+(?-i:[A-Z])[\w'’-]*){0,2},\s+"
+)
+#: "It is not the first time X has ...", "It was not the first time ...": a sentence that
+#: only announces an earlier case of the same kind, which the next sentence tells.
+_FIRST_TIME_OPENING = re.compile(r"(?:It|This)\s+(?:is|was)\s+not\s+the\s+first\s+time\b")
+#: "Those men were", "These soldiers": a sentence opening on the people of the case told
+#: just before.
+_THOSE_OPENING = re.compile(r"(?:Those|These)\s+(?:[a-z-]+\s+){0,2}?(?:were|was|had|have)\b")
 #: "since the Taliban took Kabul in", "after the coup in": a clause whose date only
 #: marks when something else began.
 _REFERENCE_CLAUSE = re.compile(
@@ -3563,16 +3602,31 @@ _REFERENCE_CLAUSE = re.compile(
 
 
 def _earlier_case_told(
-    event_dates, claimant: str, category: str | None, sentence: str = ""
+    event_dates,
+    claimant: str,
+    category: str | None,
+    sentence: str = "",
+    *,
+    after_like_case: bool = False,
 ) -> bool:
     """Whether a sentence tells an earlier case in full: to the day, a harm, its source.
 
     "On October 16, 2005, five armed men crossed the river and killed a soldier, the agency
     reported": an incident of its own the report recalls, not background history
-    ("Traffic was halted in 2019").
+    ("Traffic was halted in 2019").  ``after_like_case``: the sentence before it said
+    "It is not the first time ...", so an incident dated to its month is the earlier
+    case that sentence announced.
     """
     if not event_dates:
         return False
+    if (
+        after_like_case
+        and category is not None
+        and all(len(part) == 7 for d in event_dates for part in d.value.split("/"))
+    ):
+        # "It is not the first time the rebels have held soldiers. They seized five in
+        # December 2011 at X": the case announced, told in the next sentence.
+        return True
     if (
         category in _EARLIER_KINDS
         and all(len(part) >= 7 for d in event_dates for part in d.value.split("/"))

@@ -234,8 +234,9 @@ LEXICON: dict[str, tuple[str, ...]] = {
         *_verbs("infiltrate", ("swim across", "swam across", "swum across"),
                 ("climb over", "climbed over"), "scale", "wade", "storm",
                 ("make it across", "made it across")),
-        *_nouns("infiltration", "arrival", "influx", "illegal crossing", "irregular crossing",
-                "crossing attempt", "illegal entry", "irregular entry"),
+        # "has seen the newcomers in X": people just arrived, as "arrivals" are.
+        *_nouns("infiltration", "arrival", "newcomer", "influx", "illegal crossing",
+                "irregular crossing", "crossing attempt", "illegal entry", "irregular entry"),
         "without authorisation", "without authorization", "without permission",
         "without papers", "undocumented",
     ),

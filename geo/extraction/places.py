@@ -87,14 +87,16 @@ _REGION_WORDS = (
     # Smaller units of local government: "in Kalas ward", "Kotido sub-county".
     r"ward|sub-county|subcounty|sub-district|locality|chiefdom|woreda|kebele|barangay|"
     # "in the X department", "in Y hromada" (a Ukrainian community).
-    r"department|hromada"
+    r"department|hromada|"
+    # "in Intan Jaya regency": an Indonesian kabupaten, as English writes it.
+    r"regency"
 )
 #: Unit words written with a capital as part of the unit's name ("Renk County").
 _UNIT_CAPITALISED = (
     r"District|Province|Region|County|Oblast|Governorate|Municipality|Prefecture|"
     r"Voivodeship|Raion|Upazila|Tehsil|"
     # The smaller units of local government, written with a capital too ("Gedo Kebele").
-    r"Woreda|Kebele|Sub-[Cc]ounty|Chiefdom|Barangay"
+    r"Woreda|Kebele|Sub-[Cc]ounty|Chiefdom|Barangay|Regency"
 )
 _CROSSING_WORDS = (
     # "the Chirundu one-stop border post": a post shared by both sides' services.
@@ -490,8 +492,10 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                        r"|the\s+(?:[a-z-]+\s+){0,2}?(?:island|islet))"
                        # The noun ends the apposition ("a town elder" is a person); "X, an
                        # island that is French territory": what is said of it follows.
-                       r"(?=\s*(?:[,.;)]|$)|\s+(?:in|on|near|at|along|by|inside|just|about|"
-                       r"some|close|of|that|which|\d))"),
+                       # "X, a government outpost right on the border": "right" or
+                       # "directly" may stand before where the place lies.
+                       r"(?=\s*(?:[,.;)]|$)|\s+(?:(?:right|directly)\s+)?(?:in|on|near|at|"
+                       r"along|by|inside|just|about|some|close|of|that|which|\d))"),
         # "set off from X, some 50 km east of Y": the distance from a better-known place
         # set off after a name says X is a place, even when the gazetteer does not know
         # it; Y only tells the reader where X lies.
@@ -543,8 +547,11 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                        r"airport|port|mosque|church|cathedral|stadium)\b"),
         # "came ashore on the beaches of X", "on the seafront of Y": the shore of the
         # settlement X is in X.
-        ("settlement", rf"\b(?:on|at|onto|to|along)\s+the\s+(?:beach(?:es)?|shores?|seafront|"
-                       rf"waterfront)\s+(?:of|at|in)\s+(?P<inner>{_NAME})"),
+        # "clashed on the north bank of Pangong Tso": the bank of a lake or a river named
+        # bare is at that water, whichever side of it.
+        ("settlement", rf"\b(?:on|at|onto|to|along)\s+the\s+(?:{_COAST_SIDE}\s+)?"
+                       r"(?:beach(?:es)?|shores?|banks?|seafront|waterfront)\s+(?:of|at|in)\s+"
+                       rf"(?P<inner>{_NAME})"),
         # "outside the school of X", "the health centre at X": the settlement X.
         ("settlement", rf"\b(?:the\s+)?(?:{_FACILITY_OF})\s+(?:of|at|in)\s+(?P<inner>{_NAME})"),
         # "a village of Hebei province('s Y prefecture)": an unnamed village in a unit,
@@ -571,7 +578,9 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                        # "the X area of Y upazila", "the X area of Mand, in Z district": a
                        # spot inside a subdivision named bare or by a local unit word.
                        r"|\s+(?:[A-Z][\w'’-]*\s+){0,2}?[A-Z][\w'’-]*(?:\s+(?:upazila|union|"
-                       r"tehsil|sub-?district|commune|municipality))?(?=\s*[,.;])"
+                       r"tehsil|sub-?district|commune|municipality))?(?=\s*[,.;]"
+                       # "the X area of North Y on 20 January": a time may close it too.
+                       r"|\s+(?:on|last|early|late|overnight|during)\b)"
                        # "the X area of the Y rural district": a spot inside a rural unit.
                        r"|\s+the\s+(?:[A-Z][\w-]*\s+){1,3}?rural\s+(?:district|municipality|"
                        r"council|community)\b"
@@ -2802,7 +2811,7 @@ _ATTRIBUTIVE_AFTER = re.compile(
 _WRITTEN_REGION = re.compile(
     r"\s(?:district|province|region|oblast|governorate|county|municipality|raion|"
     r"prefecture|voivodeship|upazila|tehsil|ward|sub-county|subcounty|sub-district|locality|"
-    r"chiefdom|woreda|kebele|barangay)$",
+    r"chiefdom|woreda|kebele|barangay|regency)$",
     re.IGNORECASE,
 )
 #: Shapes that make a phrase a place even when the gazetteer does not know the name.
