@@ -50,6 +50,7 @@ from bordermap.geo.places.text_runs import (
     AND_WORD,
     BETWEEN,
     BETWEEN_AFTER,
+    BORDER_POST_WORD,
     CROSSING_WORD,
     DIRECTION_FROM,
     FROM_WORD,
@@ -985,6 +986,11 @@ class InnerNameReading(BordersByPlaces):
             # it: the region holding its seat, as "X upazila" is answered.
             note += f"; the unit {after!r} named after it lies around it"
             return self.answer_held_by(self.only_its_region(result), note)
+        if after and BORDER_POST_WORD.match(after) and result.precision == "settlement":
+            # "Sallan raja-asemalle": a post named after a town far from the border.
+            off = self.post_off_its_town(result, note)
+            if off is not None:
+                return off
         if after and unknown_nouns(after) and result.precision == "settlement" and result.country:
             # "Silene farmstead": a thing named after the town, which may lie outside
             # it: near the town.

@@ -131,6 +131,7 @@ from bordermap.geo.places.spelling import PASS_WORDS, closest_spelling, may_be_m
 from bordermap.geo.places.tail_reading import TailReading
 from bordermap.geo.places.text_runs import (
     BETWEEN,
+    BORDER_POST_WORD,
     CROSSING_NOUN,
     CROSSING_WORD,
     DIRECTION_FROM,
@@ -750,6 +751,22 @@ _TOWN_WORD = re.compile(
     r"\b(?:town|city|village|township|municipality|cantonment)\b|शहर|कस्ब|गा[ँं]व|শহর|গ্রাম|شہر|گاؤں",
     re.IGNORECASE,
 )
+
+#: A word of nearness anywhere in a text ("in the Konton area near Mandera"): what
+#: it names lies by the town, whatever unit bears the town's name.
+_NEAR_IN_THE_TEXT = re.compile(
+    r"\b(?:near|close\s+to|outside|cerca|près|perto|bei|под|під|около|возле)\b|بالقرب|قرب",
+    re.IGNORECASE,
+)
+#: Countries whose admin-1 units bear their seats' names and whose border reporting
+#: names the unit by that name alone, however big the seat ("in Mandera" of Mandera
+#: County, "in Tete", "Duhok"): Kenya's counties, Tanzania's regions, Mozambique's
+#: provinces and Iraq's governorates.  Measured on the 79 field sets (session 38): a
+#: bare seat's name there meant the unit 6 times and the town twice ("in Garissa",
+#: "Mandera, Kenya"), and the unit holds the town.  Elsewhere the town was meant as
+#: often or more (Sudan's Kassala against Gedaref, Spain's Melilla, the Dominican
+#: Dajabón, Lithuania's Vilnius).
+REGIONS_NAMED_AFTER_SEATS = frozenset({"IQ", "KE", "MZ", "TZ"})
 
 #: The Hindi locative ("in") that :data:`_HINDI_HOLDS_NEXT` reads after a name.
 _HINDI_IN = "में"
@@ -2740,7 +2757,41 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         if found.status != "resolved":
             return None
         self.log(f"{first!r} is the region holding {rest!r}")
-        return found
+        return self.ilce_of_an_address(found, rest) or found
+
+    def ilce_of_an_address(self, town: PlaceResult, written: str) -> PlaceResult | None:
+        """The district (ilçe) a Turkish address "İl İlçe" names: "Kırklareli Kofçaz'da".
+
+        A Turkish address names the province, then the district, which bears its seat's
+        name; written so, the district is meant as often as its seat town, and it holds
+        the town.  None outside Turkey, for a place that is no district's seat, or when
+        the data knows no unit of that name there.
+        """
+        if (
+            town.country != "TR"
+            or town.precision != "settlement"
+            or town.lat is None
+            or town.lon is None
+            or not town.name
+        ):
+            return None
+        keys = [normalise(town.name), normalise(written)]
+        keys += [f"{key} ilcesi" for key in keys]
+        named = set(districts_named([key for key in keys if key], ["TR"]))
+        seated = [
+            unit
+            for unit in districts_seated_at("TR", town.lat, town.lon)
+            if unit in named and unit.region == town.admin1_code
+        ]
+        unit = self.district_circle(seated, "district") if seated else None
+        if unit is None:
+            return None
+        note = (
+            f"a Turkish address, the province then {town.name}: the district it seats, "
+            f"which holds the town: {unit.note}"
+        )
+        self.log(note)
+        return replace(unit, query=self.query, note=note)
 
     def by_border_tail(self, text: str, scope: Scope) -> PlaceResult | None:
         """ "najtrudniejszy odcinek granicy polsko-białoruskiej": the border at its end.
@@ -4002,6 +4053,18 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 if held is not None:
                     return held
             return self.unresolved(note=way)
+        if (
+            outer.precision == "settlement"
+            and outer.country in REGIONS_NAMED_AFTER_SEATS
+            and _AREA_OF.search(self.query)
+        ):
+            # "in the Baure area of Lamu": where the admin-1 unit bears its seat's name,
+            # the land "of" the seat is the unit's, tens of km from the town.
+            unit = self.admin1_unit_seated_at(outer, normalise(expr.other or ""))
+            if unit is not None:
+                note = f"{expr.name!r} is not in the gazetteer inside {where}; the unit it seats"
+                self.log(f"coarsened: {note}")
+                return replace(unit, query=self.query, coarsened=True, note=note)
         if outer.precision == "settlement" and (
             _OUTLYING.search(expr.inner.text) or _AREA_OF.search(self.query)
         ):
@@ -4023,6 +4086,11 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             # the data lacks "in" a seat is as likely anywhere in the district as in the
             # town; the district holds it either way, the town's point may not.
             return self.around_town(outer, f"{expr.name!r} is not in the gazetteer inside {where}")
+        if outer.precision == "settlement" and BORDER_POST_WORD.search(expr.inner.text):
+            # "am Grenzübergang in Salla": a post "in" a town far from the border.
+            off = self.post_off_its_town(outer, note.split("; answered")[0])
+            if off is not None:
+                return off
         self.log(f"coarsened: {note}")
         if outer.precision in ("settlement", "exact") and (
             CROSSING_WORD.search(self.query) or DIRECTION_FROM.search(self.query)
@@ -5305,6 +5373,30 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             return None
         return held
 
+    def post_off_its_town(self, town: PlaceResult, why: str) -> PlaceResult | None:
+        """The region holding a town that a border post named after it lies far from.
+
+        A crossing or a frontier guards' station stands on the border line.  Named after
+        a town farther than :data:`TOWN_BORDER_KM` from every land border of its country
+        ("Sallan raja-asemalle": Salla lies 44 km from the Russian border; "the Tacna
+        border crossing"), the post is not near the town but out in the land the town
+        heads, so "near" the town would put it where it is not: the region holding the
+        town is answered, coarsened.  None when the town lies by a border (the post is
+        near it), its country has no land border, or no outline of its region holds it.
+        """
+        if town.lat is None or town.lon is None or not town.country:
+            return None
+        if not neighbours_of(town.country):
+            return None
+        km = self.km_to_a_land_border(town.country, Point(town.lon, town.lat))
+        if km <= TOWN_BORDER_KM:
+            return None
+        return self.region_holding_town(
+            town,
+            f"{why}; a border post stands on the border, which lies {km:.0f} km from "
+            f"{town.name}: the region holding the town is answered",
+        )
+
     def coarsened_to(self, region: Place, note: str) -> PlaceResult | None:
         """``region`` (or a country) answering for a place inside it, flagged; None
         without its outline."""
@@ -6018,6 +6110,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                     note=f"no crossing {expr.name!r} in the data; the town {town.name} only "
                     f"sounds like {name!r}, which is too little to answer near it",
                 )
+            off = self.post_off_its_town(town, f"no crossing {expr.name!r} in the data")
+            if off is not None:
+                return off
             note = f"no crossing {expr.name!r} in the data; answered near the town {town.name}"
             self.log(f"coarsened: {note}")
             return replace(
@@ -7073,6 +7168,104 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         self.log(f"coarsened: {note}")
         return replace(unit, query=self.query, coarsened=True, note=note)
 
+    def region_of_its_name(self, town: PlaceResult, text: str, key: str) -> PlaceResult | None:
+        """The admin-1 unit a bare name means where reporting names it by its seat's name.
+
+        In :data:`REGIONS_NAMED_AFTER_SEATS` an admin-1 unit bears its seat's name and
+        reporting names the unit by that name alone ("in Mandera" of Mandera County,
+        "in Tete", "Duhok"), however big the seat: the unit holds the town, so it is
+        the reading that cannot be wrong.  As for districts
+        (:meth:`district_of_its_name`), a town word, a "near" reading or a border keep
+        the town.  None when the town seats no unit of its name.
+        """
+        if (
+            town.country not in REGIONS_NAMED_AFTER_SEATS
+            or town.lat is None
+            or town.lon is None
+            or self.reading_near
+            or any(kind in ("near", "border", "side") for kind in self.reading)
+            or self.calls_it_a_town(text)
+            or self.says_border_or_post()
+            or _NEAR_IN_THE_TEXT.search(self.query)
+            or not self.written_bare(text)
+        ):
+            return None
+        unit = self.admin1_unit_seated_at(town, key)
+        if unit is None:
+            return None
+        note = (
+            f"{text!r} names the town {town.name} and the admin-1 unit it is the seat of; in "
+            f"{town.country} reporting names the unit by its seat's name alone: the unit, "
+            "which holds the town, is answered"
+        )
+        # The unit is the name's own reading, not a guess coarsened from a finer one.
+        self.log(note)
+        return replace(unit, query=self.query, note=note)
+
+    def admin1_unit_seated_at(self, town: PlaceResult, key: str) -> PlaceResult | None:
+        """The admin-1 unit named ``key`` (or as the town) that holds ``town``, with or
+        without an outline; None when there is none, or several units of the name."""
+        if town.lat is None or town.lon is None or not town.country:
+            return None
+        keys = [key, normalise(town.name)] if town.name else [key]
+        # The unit's name in any form it is filed under ("القضارف" of Gedarif).
+        regions = [
+            r
+            for k in keys
+            for r in self.gaz.lookup_key(k, kinds=("region",), countries=(town.country,))
+            if town.admin1_code and r.admin1_code == town.admin1_code
+        ]
+        if regions:
+            return self.from_place(regions[0])
+        # Kenya's counties have no outline: the one unit of the name whose circle holds it.
+        units = [
+            u
+            for u in regions_without_outline_named(keys, [town.country])
+            if u.lat is not None
+            and u.lon is not None
+            and u.reach_km is not None
+            and km_between(u.lat, u.lon, town.lat, town.lon) <= u.reach_km
+        ]
+        if len({u.region for u in units}) != 1:
+            return None
+        seat = units[0]
+        assert seat.lat is not None and seat.lon is not None and seat.reach_km is not None
+        return self.drawn_around(
+            seat.name, seat.lat, seat.lon, "region", seat.reach_km, "", seat.country, seat.region
+        )
+
+    def written_bare(self, name: str) -> bool:
+        """Whether the query is ``name`` with at most a few lower-case words before it
+        ("in Mandera", "northern Duhok", "على القضارف") and nothing after: not a
+        dateline ("Erbil, Kurdistan Region"), nor a thing named after the place ("Busia
+        Primary School")."""
+        query = self.query.strip().rstrip(".")
+        at = query.rfind(name)
+        if at < 0 or query[at + len(name) :].strip():
+            return False
+        before = query[:at].split()
+        return len(before) <= 3 and not any(is_cased(w) and w[:1].isupper() for w in before[1:])
+
+    def calls_it_a_town(self, name: str) -> bool:
+        """Whether the query calls ``name`` a town in any language ("Mandera town", "la
+        ciudad de Ceuta", "katika mji wa Mandera", "مدينة كسلا")."""
+        words = {word.strip(".,;:()«»“”\"'’").lower() for word in self.query.split()}
+        return bool(
+            _TOWN_WORD.search(self.query)
+            or words & settlement_words()
+            or after_a_settlement_word(name, self.query)
+        )
+
+    def says_border_or_post(self) -> bool:
+        """Whether the query names a border, a crossing or a post ("Busia customs
+        border", "en la frontera por Dajabón"): a town there is the border town."""
+        words = {normalise(word) for word in self.query.split()}
+        return bool(
+            BORDER_POST_WORD.search(self.query)
+            or _BORDER_LINE.search(self.query)
+            or words & border_word_keys()
+        )
+
     def district_over_a_variant(
         self, town: PlaceResult, text: str, key: str, scope: Scope
     ) -> PlaceResult | None:
@@ -7291,6 +7484,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                         result = (
                             self.district_of_its_name(result, key)
                             or self.district_over_a_variant(result, text, key, scope)
+                            or self.region_of_its_name(result, text, key)
                             or result
                         )
                     if result.status != "unresolved":
@@ -7541,6 +7735,11 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         ):
             return replace(place, note=f"{words[1]!r} of {town.name}")
         why = f"{words[1]!r} of {town.name} is not in the gazetteer"
+        if BORDER_POST_WORD.match(words[1]):
+            # "Ilomantsin rajavartioaseman": the town's frontier guards' station.
+            off = self.post_off_its_town(town, why)
+            if off is not None:
+                return off
         if words[1][:1].isupper():
             # "Suomussalmen Hietajärvellä": a named place of the municipality the
             # genitive names, which may lie far from its seat (Hietajärvi, 40 km from

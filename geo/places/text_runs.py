@@ -326,6 +326,15 @@ CROSSING_WORD = re.compile(
     r"گذرگاه)\b",
     re.IGNORECASE,
 )
+#: Words of a post that stands on the border itself: a crossing, or a frontier guards'
+#: station or outpost ("Sallan raja-asemalle", "Ilomantsin rajavartioaseman",
+#: "Švenčionių užkardoje", "border outpost").
+BORDER_POST_WORD = re.compile(
+    rf"(?:{CROSSING_WORD.pattern})|"
+    r"\b(?:rajavartioasem\w*|raja-asem\w*|rajavartiost\w*|užkard\w*|застав\w*|"
+    r"border\s+out\s*-?\s*posts?|BoPs?)\b",
+    re.IGNORECASE,
+)
 # "and" between the two things named after such a word ("entre X et Y", "između X i Y",
 # Arabic "بين السودان وإريتريا" with "and" joined to the next word).
 AND_WORD = re.compile(

@@ -314,7 +314,8 @@ def test_crossing_abbreviations_swahili_and_island_states(text, country, name):
     [
         # A province then a place in it, bare or in the Turkish genitive.
         ("Kilisin Elbeyli ilçesinde", "TR", "Elbeyli İlçesi", "TR-79"),
-        ("Gaziantep Karkamış’ta", "TR", "Karkamış", "TR-27"),
+        # Session 38: "İl İlçe", a Turkish address, names the district the town seats.
+        ("Gaziantep Karkamış’ta", "TR", "Karkamış İlçesi", "TR-27"),
     ],
 )
 def test_a_province_then_a_place_in_it(text, country, name, code):
@@ -415,15 +416,20 @@ def test_a_region_the_outlines_lack_is_a_circle_at_region_precision(text, countr
 
 
 def test_a_town_named_like_such_a_region_stays_the_town():
+    # Session 38: Kenyan reporting names a county by its seat's bare name ("in
+    # Mandera"), so "Garissa" alone is the county, which holds the town; a town word
+    # or a dateline keeps the town.
     result = geocode_place("Garissa", country="KE")
-    assert (result.status, result.precision) == ("resolved", "settlement")
+    assert (result.status, result.precision) == ("resolved", "region")
+    assert geocode_place("Garissa town", country="KE").precision == "settlement"
+    assert geocode_place("Garissa, Kenya", country="KE").precision == "settlement"
 
 
 def test_a_bare_name_only_such_a_region_bears_is_that_region():
     result = geocode_place("in Lualaba", country="CD")
     assert (result.status, result.precision, result.admin1_code) == ("resolved", "region", "CD-LU")
-    # A town of the name comes first, as for every region.
-    assert geocode_place("Garissa", country="KE").precision == "settlement"
+    # A town of the name comes first, as for every region, when the text calls it one.
+    assert geocode_place("Garissa town", country="KE").precision == "settlement"
 
 
 @pytest.mark.parametrize(

@@ -98,11 +98,12 @@ def test_a_german_road_word_before_one_town_is_not_the_town():
 
 def test_a_finnish_place_first_says_where_the_crossing_lies():
     # The field set's phrase: "to the Salla crossing, in Lapland"; the data has no Salla
-    # crossing, so near the town, as the phrase without "Lapissa" is answered.
+    # crossing, and Salla lies 44 km from the border (session 38): the region holding
+    # the town, as the phrase without "Lapissa" is answered.
     result = geocode_place("Lapissa Sallan rajanylityspaikalle", country="FI")
     alone = geocode_place("Sallan rajanylityspaikalle", country="FI")
     assert result.status == "resolved"
-    assert result.name == "Salla"
+    assert (result.name, result.admin1_code) == ("Lapland", "FI-10")
     assert (result.name, result.precision) == (alone.name, alone.precision)
 
 
