@@ -1156,6 +1156,10 @@ class PlaceFind:
         return (self.result.name or self.text.lower(), self.result.precision or "")
 
 
+#: The noun after a settlement's name that says it is one: "Busia town", "X village".
+_TOWN_NOUN_AFTER = re.compile(r"\s+(?P<noun>town|township|village|hamlet)\b")
+
+
 @lru_cache(maxsize=8192)
 def resolve_place(text: str, hints: tuple[str, ...] = (), *, side: str = "") -> PlaceResult:
     """Geocode a place phrase offline; the report's countries decide only when needed.
@@ -2000,6 +2004,16 @@ def find_places(
                 # incident happened.
                 continue
             result = resolve_place(text, hints)
+            noun = _TOWN_NOUN_AFTER.match(match.group(0)[match.end("inner") - start :]) if (
+                shape == "settlement" and match.groupdict().get("inner")
+            ) else None  # fmt: skip
+            if noun is not None and result.precision in ("region", "district"):
+                # "sheltering in Busia town": the text says town, and the resolver,
+                # given the name alone, may answer the unit named after it (a Kenyan
+                # county); asked with the noun, it answers the town.
+                as_town = resolve_place(f"{text} {noun.group('noun')}", hints)
+                if as_town.status == "resolved" and as_town.precision in ("settlement", "exact"):
+                    result = as_town
             if shape == "border" and re.search(
                 # "its land border", "its long northern border": words that describe it.
                 # "his country's borders with Y", "the country's border": the same owner.
