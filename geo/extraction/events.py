@@ -163,6 +163,13 @@ _DEPTH_BEFORE = re.compile(
     r"(?:deep\s+)?(?:inside|into|within)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: "one kilometre from the border", "a few miles away from the": a distance from a line.
+_DISTANCE_FROM_BEFORE = re.compile(
+    r"\b(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|"
+    r"some)\s*(?:-\s*)?(?:m|metres?|meters?|km|kilometres?|kilometers?|miles?|yards?)\s+"
+    r"(?:away\s+)?from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 #: A way that leads into a country, named by a noun: "the main crossing into X".
 _WAY_INTO = re.compile(
     r"\b(?:crossings?|roads?|routes?|gateway|links?|corridor|highway|bridge|entry\s+point)\s+"
@@ -1176,6 +1183,13 @@ def _choose_place(places: list[PlaceFind], sentence: str) -> PlaceFind | None:
         # is a band across the sea, no spot finer than the waters named with it.
         and not (p.written_only and _OF_A_PARALLEL.search(p.text))
     ] or at  # fmt: skip
+    if any(p.precision != "border" for p in at):
+        # "hit the plane over X's territory, one kilometre from the border": how far from
+        # the line says where on the side named the act was, not that it was on the line.
+        at = [
+            p for p in at
+            if not (p.precision == "border" and _DISTANCE_FROM_BEFORE.search(sentence[: p.start]))
+        ]  # fmt: skip
     fine = [p for p in at if _place_rank(p) <= _PRECISION_RANK["district"]]
     fine = _without_locators(fine, sentence)
     if fine:
@@ -2827,21 +2841,35 @@ _SPEAKER_ASIDE = re.compile(
 #: then a relative clause on who they are.
 _INVERTED_SAYING = re.compile(r"(?:said|says|told|added)\b")
 _WHO_AFTER = re.compile(r",\s+(?:who|whose)\b")
+_ACCORDING_TO = re.compile(r"according\s+to\b", re.IGNORECASE)
+_WHO_CLAUSE = re.compile(r",\s+(?:who|whose)\b[^,;]*,")
 
 
 def _in_speaker_relative(place: PlaceFind, sentence: str, cues) -> bool:
     """Whether a place lies in the relative clause on a speaker named after the verb.
 
+    ... or after "according to", before the account it gives.
+
     "..., said Mohammad Shariq, who had come to see off her sisters, married in Karachi":
     where the speaker's family lives says who she is, not where anything happened.
     """
-    return any(
+    if any(
         c.kind in ("claim", "accusation", "denial")
         and _INVERTED_SAYING.match(sentence, c.start)
         and _WHO_AFTER.match(sentence, c.end)
         and place.start >= c.end
         for c in cues
-    )
+    ):
+        return True
+    # "According to X, who heads the section at the Y directorate, the boat was ...":
+    # the relative clause set off after the speaker says who X is, up to its comma.
+    for c in cues:
+        if c.kind != "claim" or not _ACCORDING_TO.match(sentence, c.start):
+            continue
+        aside = _WHO_CLAUSE.match(sentence, c.end)
+        if aside and c.end <= place.start < aside.end():
+            return True
+    return False
 
 
 def _only_in_speaker(sentence: str) -> bool:

@@ -2783,7 +2783,9 @@ _OFFICE = (
     r"(?:commissioners?|governors?|officials?|officers?|administrators?|chiefs?|"
     r"commanders?|spokes(?:man|woman|person)|heads?|executives?|chair(?:man|woman|person)?|"
     r"MPs?|lawmakers?|legislators?|senators?|representatives?|mayors?|secretar(?:y|ies)|"
-    r"ministers?|councill?ors?|prefects?|sub-prefects?)"
+    r"ministers?|councill?ors?|prefects?|sub-prefects?|"
+    # Bodies that speak for a unit: "X state police said", "Y county prosecutors said".
+    r"police|prosecutors?|investigators|authorities)"
 )
 _OFFICE_AFTER = re.compile(
     r"\s+(?:(?:deputy|assistant|acting|police|security|government|council|assembly|"
