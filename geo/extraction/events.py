@@ -2650,6 +2650,7 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
                 made_here.append(made)
         fed.extend(made_here)
     _lede_placed_by_next(events, report.text)
+    _dated_by_opening_line(events, sentences, published)
     merged, survivor = _merge_duplicates(events)
     return Extraction(report, tuple(merged), _highlights(highlights, survivor), hints)
 
@@ -2708,6 +2709,41 @@ def _lede_placed_by_next(events: list[DraftEvent], text: str) -> None:
     first.place_found = following.place_found
     first.place_precision = following.place_precision
     first.notes.append(f"Place of {following.id}, told in the sentence after the lede.")
+
+
+#: A bulletin's opening line with no verb: "Another border incident at sea this morning",
+#: "A new shooting on the river overnight".
+_OPENING_LINE = re.compile(
+    r"(?:Another|A|An|New|Fresh|More)\s+(?:[\w-]+\s+){0,4}?(?:incidents?|clash(?:es)?|"
+    r"shootings?|stand-?offs?|confrontations?|violations?|incursions?)\b[^.;:]*\.?"
+)
+#: Words that make a clause of the line: a finite verb, or one in the past.
+_FINITE_WORD = re.compile(r"\b(?:is|are|was|were|has|have|had|will|\w+ed)\b")
+
+
+def _dated_by_opening_line(
+    events: list[DraftEvent], sentences: list[Sentence], published: dt.date | None
+) -> None:
+    """Date the first event by the verbless line that opens a bulletin before it.
+
+    A radio or television script opens on a line such as "Another border incident at
+    sea this morning." and tells the incident in the next sentence with no day of its
+    own; the line's day is that incident's.  Only the report's first sentence counts,
+    when it drafted no event and the first event comes from the sentence right after.
+    """
+    if len(sentences) < 2 or not events or events[0].date or not events[0].evidence:
+        return
+    line, following = sentences[0], sentences[1]
+    if (
+        not _OPENING_LINE.fullmatch(line.text.strip())
+        or _FINITE_WORD.search(line.text)
+        or events[0].evidence[0].start != following.start
+    ):
+        return
+    days = [d for d in find_dates(line.text, published=published) if d.role == "event"]
+    if len(days) == 1:
+        events[0].date = days[0].value
+        events[0].notes.append("Date of the bulletin's opening line, told just before.")
 
 
 #: Categories of what was said or done about an incident, not of an incident.

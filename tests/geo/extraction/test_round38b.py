@@ -144,3 +144,17 @@ def test_a_place_in_the_relative_clause_on_the_speaker_after_according_to_is_no_
         "the trawler was fishing about two nautical miles inside the line."
     )[1:]
     assert event.place == "Gulf of Riga"
+
+
+def test_a_bulletins_verbless_opening_line_dates_the_incident_told_next():
+    events = _events(
+        "Another border incident on the lake this morning. A Latvian patrol boat found "
+        "the trawler Orsa fishing deep in the Gulf of Riga at about nine o'clock."
+    )
+    assert [(e.place, e.date) for e in events] == [("Gulf of Riga", "2025-03-14")]
+    # A line with a verb of its own is a sentence of the story, not a bulletin's line.
+    told = _events(
+        "Another border incident was reported last week. A Latvian patrol boat found "
+        "the trawler Orsa fishing deep in the Gulf of Riga at about nine o'clock."
+    )
+    assert [(e.place, e.date) for e in told] == [("Gulf of Riga", "")]
