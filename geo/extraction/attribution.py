@@ -61,7 +61,8 @@ _SAY = (
     # that "It said ..." after it is theirs.
     r"(?:gave|gives|offered|offers|presented|presents)(?=\s+(?:a|an|its|their|his|her|another|"
     r"yet\s+another|one\s+more)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:account|version)\b)|"
+    # ... and a toll or figure of its own ("gave a different toll, saying ...").
+    r"(?:[\w-]+\s+){0,3}?(?:account|version|toll|tally|figures?|estimate)\b)|"
     # A cause given is an account of what happened: "put the deaths down to a crash",
     # "attributed the blast to a gas leak" (the speaker's version, which another may reject).
     r"(?:put|puts|attributed|attributes|ascribed|ascribes)(?=\s+(?:[\w’'-]+\s+){1,5}?"
@@ -756,6 +757,9 @@ _SHOWN = re.compile(
     r"suggests?|suggested|indicates?|indicated)\b",
     re.IGNORECASE,
 )
+#: ", and television pictures " before "showed": the pictures come in a clause of their
+#: own after one in the report's voice.
+_SHOWN_AFTER_OWN_CLAUSE = re.compile(r"\w[^,;]*,\s+and\s+(?:[a-z-]+\s+)?$")
 #: Whose pictures: an acronym ("AFP photographs") or a name with its possessive
 #: ("Reuters' footage"); "Satellite images" names no one.
 _OWNER_OF_SHOWN = re.compile(
@@ -2261,8 +2265,13 @@ def read_attribution(sentence: str) -> Attribution:
             cues.append(Cue(match.start(), match.end(), "claim"))
     first_claim = min((c.start for c in cues if c.kind in ("claim", "accusation")), default=-1)
     for match in _SHOWN.finditer(sentence):
-        hedged = True
         owner = _OWNER_OF_SHOWN.search(sentence[: match.start()])
+        if _SHOWN_AFTER_OWN_CLAUSE.search(sentence[: match.start()]) and not owner:
+            # "The jet came down near X, and television pictures showed the crew
+            # ejecting": the incident is told in the report's voice before the pictures
+            # bear it out; they hedge nothing of it.
+            continue
+        hedged = True
         if owner and not claimant:
             # "..., AFP photographs showed", "Reuters' footage shows": whose pictures
             # they are tells who says so.

@@ -884,6 +884,11 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                              r"unlawfully\s+)?(?:in|inside|within)\s+(?!international\b)"
                              r"(?:[\w’'-]+\s+){1,2}?(?:territorial\s+)?(?:waters|"
                              r"exclusive\s+economic\s+zone|EEZ)|"
+                             # ... or told by how far inside the line: "was fishing
+                             # about two nautical miles inside the line X controls".
+                             r"(?:fishing|fished|poaching|poached)\s+(?:[\w.-]+\s+){0,6}?"
+                             r"(?:nautical\s+)?(?:miles|kilometres|kilometers|km)\s+"
+                             r"(?:inside|into|within)\s+(?:the|its|their|[A-Z][\w-]*['’]s)\s+|"
                              # A barrier of the line breached: "a car forced its way
                              # through the X customs post", "a lorry smashed through the
                              # checkpoint barrier" ("broke through the clouds" is none).
@@ -1162,6 +1167,10 @@ _DIPLOMATIC = re.compile(
     # "handed a note of its own to the envoy", "handed him a note verbale".
     r"|\b(?:hand(?:ed|s|ing)?|deliver(?:ed|s|ing)?|present(?:ed|s|ing)?)\s+"
     r"(?:(?:him|her|them|over)\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?notes?\b"
+    # "called off a visit to X", "cancelled his trip to Y": a visit dropped over an
+    # incident is a step between the states, as recalling an envoy is.
+    r"|\b(?:called\s+off|cancell?ed|scrapped)\s+(?:a|an|the|his|her|its|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:visit|trip)\s+to\b"
     # "called its ambassador home", "called back their envoys".
     rf"|\bcall(?:ed|s|ing)?\s+(?:back\s+)?(?:the|its|their|his|her)\s+(?:[\w’'-]+\s+){{0,2}}?"
     rf"{_ENVOY}(?:\s+(?:home|back))?"

@@ -248,10 +248,14 @@ _UNDISCLOSED = re.compile(
 )
 #: "by October 20": the day a count or a state was reached by.
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
-#: "a deadline of 9 May", "gave Laos until 17 August": the date is a limit set.
+#: "a deadline of 9 May", "gave Laos until 17 August": the date is a limit set; "planned
+#: for Friday" a day a plan was set for.
 _DEADLINE_BEFORE = re.compile(
     r"\b(?:deadline\s+(?:of|on|for)|(?:gave|give|gives|given|giving|had|has|have)\s+"
-    r"(?:[\w’'-]+\s+){0,3}?until)\s+(?:the\s+)?$",
+    r"(?:[\w’'-]+\s+){0,3}?until|"
+    # "a visit that had been planned for Wednesday": the day a plan was set for, which
+    # tells nothing of when it was called off.
+    r"(?:planned|scheduled|slated)\s+for)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 #: A non-defining relative clause in the perfect that describes a noun (", who have

@@ -163,6 +163,13 @@ _DEPTH_BEFORE = re.compile(
     r"(?:deep\s+)?(?:inside|into|within)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: "one kilometre from the border", "a few miles away from the": a distance from a line.
+_DISTANCE_FROM_BEFORE = re.compile(
+    r"\b(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|"
+    r"some)\s*(?:-\s*)?(?:m|metres?|meters?|km|kilometres?|kilometers?|miles?|yards?)\s+"
+    r"(?:away\s+)?from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 #: A way that leads into a country, named by a noun: "the main crossing into X".
 _WAY_INTO = re.compile(
     r"\b(?:crossings?|roads?|routes?|gateway|links?|corridor|highway|bridge|entry\s+point)\s+"
@@ -1176,6 +1183,13 @@ def _choose_place(places: list[PlaceFind], sentence: str) -> PlaceFind | None:
         # is a band across the sea, no spot finer than the waters named with it.
         and not (p.written_only and _OF_A_PARALLEL.search(p.text))
     ] or at  # fmt: skip
+    if any(p.precision != "border" for p in at):
+        # "hit the plane over X's territory, one kilometre from the border": how far from
+        # the line says where on the side named the act was, not that it was on the line.
+        at = [
+            p for p in at
+            if not (p.precision == "border" and _DISTANCE_FROM_BEFORE.search(sentence[: p.start]))
+        ]  # fmt: skip
     fine = [p for p in at if _place_rank(p) <= _PRECISION_RANK["district"]]
     fine = _without_locators(fine, sentence)
     if fine:
@@ -2663,6 +2677,7 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
                 made_here.append(made)
         fed.extend(made_here)
     _lede_placed_by_next(events, report.text)
+    _dated_by_opening_line(events, sentences, published)
     merged, survivor = _merge_duplicates(events)
     return Extraction(report, tuple(merged), _highlights(highlights, survivor), hints)
 
@@ -2721,6 +2736,41 @@ def _lede_placed_by_next(events: list[DraftEvent], text: str) -> None:
     first.place_found = following.place_found
     first.place_precision = following.place_precision
     first.notes.append(f"Place of {following.id}, told in the sentence after the lede.")
+
+
+#: A bulletin's opening line with no verb: "Another border incident at sea this morning",
+#: "A new shooting on the river overnight".
+_OPENING_LINE = re.compile(
+    r"(?:Another|A|An|New|Fresh|More)\s+(?:[\w-]+\s+){0,4}?(?:incidents?|clash(?:es)?|"
+    r"shootings?|stand-?offs?|confrontations?|violations?|incursions?)\b[^.;:]*\.?"
+)
+#: Words that make a clause of the line: a finite verb, or one in the past.
+_FINITE_WORD = re.compile(r"\b(?:is|are|was|were|has|have|had|will|\w+ed)\b")
+
+
+def _dated_by_opening_line(
+    events: list[DraftEvent], sentences: list[Sentence], published: dt.date | None
+) -> None:
+    """Date the first event by the verbless line that opens a bulletin before it.
+
+    A radio or television script opens on a line such as "Another border incident at
+    sea this morning." and tells the incident in the next sentence with no day of its
+    own; the line's day is that incident's.  Only the report's first sentence counts,
+    when it drafted no event and the first event comes from the sentence right after.
+    """
+    if len(sentences) < 2 or not events or events[0].date or not events[0].evidence:
+        return
+    line, following = sentences[0], sentences[1]
+    if (
+        not _OPENING_LINE.fullmatch(line.text.strip())
+        or _FINITE_WORD.search(line.text)
+        or events[0].evidence[0].start != following.start
+    ):
+        return
+    days = [d for d in find_dates(line.text, published=published) if d.role == "event"]
+    if len(days) == 1:
+        events[0].date = days[0].value
+        events[0].notes.append("Date of the bulletin's opening line, told just before.")
 
 
 #: Categories of what was said or done about an incident, not of an incident.
@@ -2854,21 +2904,35 @@ _SPEAKER_ASIDE = re.compile(
 #: then a relative clause on who they are.
 _INVERTED_SAYING = re.compile(r"(?:said|says|told|added)\b")
 _WHO_AFTER = re.compile(r",\s+(?:who|whose)\b")
+_ACCORDING_TO = re.compile(r"according\s+to\b", re.IGNORECASE)
+_WHO_CLAUSE = re.compile(r",\s+(?:who|whose)\b[^,;]*,")
 
 
 def _in_speaker_relative(place: PlaceFind, sentence: str, cues) -> bool:
     """Whether a place lies in the relative clause on a speaker named after the verb.
 
+    ... or after "according to", before the account it gives.
+
     "..., said Mohammad Shariq, who had come to see off her sisters, married in Karachi":
     where the speaker's family lives says who she is, not where anything happened.
     """
-    return any(
+    if any(
         c.kind in ("claim", "accusation", "denial")
         and _INVERTED_SAYING.match(sentence, c.start)
         and _WHO_AFTER.match(sentence, c.end)
         and place.start >= c.end
         for c in cues
-    )
+    ):
+        return True
+    # "According to X, who heads the section at the Y directorate, the boat was ...":
+    # the relative clause set off after the speaker says who X is, up to its comma.
+    for c in cues:
+        if c.kind != "claim" or not _ACCORDING_TO.match(sentence, c.start):
+            continue
+        aside = _WHO_CLAUSE.match(sentence, c.end)
+        if aside and c.end <= place.start < aside.end():
+            return True
+    return False
 
 
 def _only_in_speaker(sentence: str) -> bool:

@@ -63,6 +63,8 @@ _INNER_APOSTROPHE = (
 _NAME = (
     rf"{_ARTICLE}{_UP}[\w.]*{_INNER_APOSTROPHE}(?:(?:[ -]|\s+of\s+(?:the\s+)?|"
     r"\s+(?:de|del|de\s+la|de\s+las|de\s+los|do|da|dos|das|di|della)\s+|"
+    # ... and over the Romanian genitive article ("Vadul lui Vodă", "Valea lui Mihai").
+    r"\s+lui\s+|"
     # ... and over an elided French or Catalan article ("Val d'Aran", "Col d'Ares").
     r"\s+(?:d|l|de\s+l)['’]|"
     # ... and over the lower-case particles of hyphenated French names
@@ -191,7 +193,7 @@ _FEATURE_WORDS = (
     # Bank", "the Central Bank", "Bank of X").
     r"(?<!World\s)(?<!Central\s)(?<!National\s)(?<!Development\s)(?<!Investment\s)"
     r"(?<!Reserve\s)(?<!Commercial\s)(?<!Savings\s)(?<!Islamic\s)(?<!Export-Import\s)"
-    r"Bank(?!\s+of\b)|"
+    r"Banks?(?!\s+of\b)|"
     # Blocks of the sea let for oil and gas ("the Stabroek Block"), not a bloc of states
     # misspelt ("the Eastern Block").
     r"(?<!Eastern\s)(?<!Western\s)(?<!Soviet\s)(?<!Communist\s)Block|"
@@ -326,6 +328,8 @@ _TIME_WORD = re.compile(_TIME_WORDS)
 #: Feature words of other languages written before the name ("Isla Arenas").
 _LEADING_FEATURE = (
     r"Isla|Islote|Isola|Île|Ile|Ilha|Ilhéu|Pulau|Nusa|Cayo|Laguna|Lago|Cerro|Punta|Bahía|"
+    # Ranges named by the Spanish word ("the Cordillera del Cóndor").
+    r"Cordillera|Serranía|"
     r"Gunung|Sungai|Jebel|Jabal|Wadi"
 )
 #: Country names of several words, longest first; "Saint" is also written "St." ("St.
@@ -2201,6 +2205,18 @@ def find_places(
                 # after "the" is a river, a range or a region the gazetteer lacks ("to the
                 # Mandera security team" names the town's team, as before).
                 continue
+            if (
+                shape == "name"
+                and result.precision == "country"
+                and re.match(r"\S+\s+the\s", match.group(0))
+                and not _COUNTRY_WITH_ARTICLE.fullmatch(text)
+                and _ATTRIBUTIVE_AFTER.match(sentence[end:])
+                and not _COUNTRY_PART_AFTER.match(sentence[end:])
+            ):
+                # "the quarrel over the Greenland halibut", "a seat at the Syria talks": a
+                # country after "the" and before a noun only qualifies the noun; a state
+                # takes no article when it is where something happened.
+                continue
             if shape == "name" and not _LEADING_PREPOSITION.match(match.group(0)):
                 # A bare capitalised word is a name, not a place: "Belarus said", "Poland's
                 # defence ministry".  Places come with a preposition or a shape.
@@ -2790,7 +2806,9 @@ _OFFICE = (
     r"(?:commissioners?|governors?|officials?|officers?|administrators?|chiefs?|"
     r"commanders?|spokes(?:man|woman|person)|heads?|executives?|chair(?:man|woman|person)?|"
     r"MPs?|lawmakers?|legislators?|senators?|representatives?|mayors?|secretar(?:y|ies)|"
-    r"ministers?|councill?ors?|prefects?|sub-prefects?)"
+    r"ministers?|councill?ors?|prefects?|sub-prefects?|"
+    # Bodies that speak for a unit: "X state police said", "Y county prosecutors said".
+    r"police|prosecutors?|investigators|authorities)"
 )
 _OFFICE_AFTER = re.compile(
     r"\s+(?:(?:deputy|assistant|acting|police|security|government|council|assembly|"
@@ -2819,6 +2837,15 @@ _NOUN_AFTER = re.compile(
 _ATTRIBUTIVE_AFTER = re.compile(
     rf"\s+(?!{_FUNCTION_WORD}|(?:onto|into|toward|towards|across|through|near|for|as|over|"
     r"under|until|since|during|along|where|while|early|late|last|this|overnight)\b)[a-z]"
+)
+#: Countries whose names take the article ("the Netherlands", "the Turks and Caicos
+#: Islands", "the Gambia"): "in the Netherlands said" is the country after all.
+_COUNTRY_WITH_ARTICLE = re.compile(r".*\s.*|.*s|Gambia|Congo|Sudan|Vatican|Yemen|Lebanon|Crimea")
+#: Nouns after "the <country>" that still name a part of it ("the Greenland coast").
+_COUNTRY_PART_AFTER = re.compile(
+    r"\s+(?:border|frontier|side|coast|coastline|shore|mainland|part|region|area|zone|"
+    r"sector|enclave|exclave|waters|airspace|territory|interior|highlands|lowlands|end|"
+    r"north|south|east|west|boundary|line|bank|capital)s?\b"
 )
 #: Region words that make an unknown name a unit ("Mutraw district"); "union", "state"
 #: and "commune" also end the names of bodies ("Karen National Union").
@@ -2987,7 +3014,7 @@ def _bare_river(sentence: str, match: re.Match[str], hints: tuple[str, ...]) -> 
 
 #: A body of water or a bank in it, by its name: "Gulf of X", "X Sea", "X Shoal".
 _WATER_NAME = re.compile(
-    rf"(?:Gulf|Bay|Sea|Straits?|Bight|Sound)\s+of\s+{_NAME}|{_NAME}\s+(?:Sea|Shoals?|Reefs?|Atolls?|Islets|Cays)"
+    rf"(?:Gulf|Bay|Sea|Straits?|Bight|Sound)\s+of\s+{_NAME}|{_NAME}\s+(?:Sea|Shoals?|Reefs?|Atolls?|Islets|Cays|Banks)"
     rf"|(?:{_DIRECTION}\s+)?{_NAME}\s+(?:Straits?|Channel)"
     # "the Italian search and rescue zone": the waters a state answers for at sea.
     rf"|{_CAP}\s+search\s+and\s+rescue\s+(?:zone|area|region)"
