@@ -566,7 +566,7 @@ _CROSSING_BEFORE = re.compile(
     # Mexican and Central American "el puerto fronterizo de X" (the border port).
     r"(?:complejo|paso|puesto|puerta|puerto)\s+fronteriz[oa]|pas\s+fronterer|"
     r"poste[\s-]+(?:fronti[eè]re|frontalier)(?:\s+[a-zéèêàç]+(?=\s+d[eu]\s))?|border\s+(?:station|point|gate)|"
-    r"(?:međunarodn\w*\s+)?granič\w*\s+prijelaz\w*|granič\w*\s+prelaz\w*|"
+    r"(?:međunarodn\w*\s+)?granič\w*\s+prijelaz\w*|granič\w*\s+prelaz\w*|(?:по)?гранич\w*\s+прелаз\w*|"
     # "GP Karasovići", "ГП Батровци": the South Slavic crossing word abbreviated, as
     # Ukrainian writes "ПП" for its own.
     r"gp|гп|"
@@ -1352,8 +1352,9 @@ def _grammar() -> _Grammar:
         r"ցամաքային|պետական)\s+)?"
         rf"(?:{_alternation(words.border)})"
         r"(?:\s+(?:area|zone|region|line|strip|section|belt|fence|wall|barrier|river|"
-        # Polish puts it after: "polsko-ukraińskiej granicy państwowej".
-        r"państwow\w*))?"
+        # Polish puts it after: "polsko-ukraińskiej granicy państwowej"; Albanian too:
+        # "kufirit tokësor" (the land border), "kufiri shtetëror" (the state border).
+        r"państwow\w*|tokësor\w*|shtetëror\w*))?"
     )
     settlement = _alternation(words.settlement)
     roles: dict[str, tuple[str, bool]] = {}

@@ -2161,6 +2161,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             result = self.place_across_a_river(expr.text, result, scope)
         if self.depth == 0 and result.status == "resolved" and result.precision == "border":
             result = self.stretch_in_a_named_area(expr.text, result, scope)
+        if self.depth == 0:
+            result = self.oblast_under_a_town(expr.text, result)
         if self.depth == 0 and result.status == "resolved" and result.precision in POINT_ANSWERS:
             result = self.not_a_quarters_namesake(expr.text, result, scope)
         elif self.depth == 0 and result.status == "ambiguous":
@@ -2310,6 +2312,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         if (
             self.depth == 0
             and result.precision != "border"
+            and not self.sea_border_placed_in_a_unit(result)
             and (_BORDER_HEAD.match(expr.text) or _PAIR_THEN_BORDER.search(expr.text))
         ):
             # "el límite entre Ciudad Juárez, Chihuahua y El Paso, Texas" is a border,
@@ -3707,6 +3710,41 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             and alone.lon == crossings[0].lon
         )
 
+    def sea_border_in_a_unit(
+        self, expr: PlaceExpression, outer: PlaceResult, border: PlaceResult
+    ) -> PlaceResult | None:
+        """The unit a sea border is said to lie in, for its country's side of it.
+
+        "the border between Bougainville and Shortland Islands in Western Province" of a
+        Solomon Islands event: the data has no sea line, so the border alone is answered
+        by the event's country; the text puts it in a unit of that country, which holds
+        that country's side of it and is finer.  None otherwise.
+        """
+        if (
+            expr.inner is None
+            or expr.inner.kind != "border"
+            or border.status != "resolved"
+            or border.precision != "country"
+            or not border.note.startswith(SEA_BORDER_NOTE)
+            or outer.status != "resolved"
+            or outer.precision not in ("region", "district")
+            or outer.country != border.country
+        ):
+            return None
+        note = f"{SEA_BORDER_NOTE}; the text puts it in {outer.name}, which holds its side"
+        self.log(note)
+        return replace(outer, note=f"{outer.note}; {note}" if outer.note else note)
+
+    @staticmethod
+    def sea_border_placed_in_a_unit(result: PlaceResult) -> bool:
+        """Whether ``result`` is a unit answering for a sea border the text puts in it
+        (:meth:`sea_border_in_a_unit`): already the border's place, not to be re-read."""
+        return (
+            result.status == "resolved"
+            and result.precision in ("region", "district")
+            and f"{SEA_BORDER_NOTE}; the text puts it in" in result.note
+        )
+
     def restricted(self, expr: PlaceExpression, scope: Scope, kinds) -> PlaceResult:
         assert expr.inner is not None and expr.outer is not None
         if expr.suffix == "," and _unnamed_crossing(expr.inner) and expr.outer.kind == "name":
@@ -3912,6 +3950,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             note = f"{expr.name!r} in {outer.name}: the area by the border lies in it"
             self.log(note)
             return replace(outer, note=f"{outer.note}; {note}" if outer.note else note)
+        at_sea = self.sea_border_in_a_unit(expr, outer, result)
+        if at_sea is not None:
+            return at_sea
         if _reads_a_border(expr, result) and outer.precision in ("region", "district"):
             # "along the Line of Actual Control in Arunachal Pradesh": a border named by
             # its line or river inside a unit is its stretch there, as a border word's is.
@@ -4472,15 +4513,28 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         return replace(unit, query=self.query, coarsened=True, note=note, candidates=())
 
     def namesakes(self, expr: PlaceExpression, scope: Scope) -> list[Place]:
-        """Settlements and crossings of the event's country bearing the name of ``expr``."""
+        """Settlements and crossings of the event's country bearing the name of ``expr``.
+
+        A crossing in a town of the name ("Horgoš" and the Röszke–Horgoš crossing, 2.6
+        km apart) is the town's, not another place of the name.
+        """
         hint = set(self.hint_of(scope))
         if not hint or expr.kind not in ("name", "settlement"):
             return []
         key = normalise(expr.name or expr.text)
-        return [
+        found = [
             place
             for place in self.gaz.lookup_key(key, kinds=_SETTLEMENT_KINDS)
             if set(place_countries(place)) & hint and scope.admits(place)
+        ]
+        towns = [p for p in found if p.kind != "crossing"]
+        return [
+            place
+            for place in found
+            if place.kind != "crossing"
+            or not any(
+                km_between(place.lat, place.lon, t.lat, t.lon) <= SAME_PLACE_KM for t in towns
+            )
         ]
 
     def parenthesis_of_last_name(
@@ -4782,8 +4836,14 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             around = self.area_around_a_crossing(expr, towns, town)
             if around is not None:
                 return around
+            town, seated_at_a_crossing = self.seat_not_a_crossing(towns, town, key, scope)
             region = self.gaz.region(town.admin1_code) if town.admin1_code else None
-            if town.status == "resolved" and town.lat is not None and town.lon is not None:
+            if (
+                town.status == "resolved"
+                and town.lat is not None
+                and town.lon is not None
+                and not seated_at_a_crossing
+            ):
                 # "Mae Sot district", "Чугуївського району": the unit whose seat the
                 # namesake town is, where the districts table knows one.
                 if _MUNICIPAL_LAND.fullmatch(expr.suffix or ""):
@@ -4891,6 +4951,33 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             note=f"no {expr.suffix or 'region'} named {expr.name!r} in the gazetteer"
             + (" (the town of that name is not meant)" if towns else ""),
         )
+
+    def seat_not_a_crossing(
+        self, towns: Sequence[Place], town: PlaceResult, key: str | None, scope: Scope
+    ) -> tuple[PlaceResult, bool]:
+        """The town a unit named after ``towns`` is seated at, never a crossing.
+
+        "Horgos külterületén" (the land of Horgoš's municipality): the Röszke–Horgoš
+        crossing lists the village's name, and was taken for the seat of a municipality
+        drawn around it, joined to Hungary.  A crossing seats no unit: the choice is
+        made again among the settlements of the name, and kept when one is found.  A
+        crossing drawn at its town's GeoNames point (``located``: settlement; Muse,
+        Beni Ansar) stands for that town, which does seat its unit; one at its
+        checkpoint stands for none.  Returns the town and whether it is a crossing at
+        its checkpoint, which seats nothing.
+        """
+        crossings = [p for p in towns if p.kind == "crossing" and p.name == town.name]
+        if town.status != "resolved" or not crossings:
+            return town, False
+        settlements = [p for p in towns if p.kind != "crossing"]
+        seat = self.decide(settlements, key, scope) if settlements else None
+        if seat is not None and seat.status == "resolved":
+            self.log(f"{town.name} is a crossing, the seat of no unit: the town of the name")
+            return seat, False
+        at_checkpoint = crossings[0].located == "crossing"
+        if at_checkpoint:
+            self.log(f"{town.name} is a crossing at its checkpoint, the seat of no unit")
+        return town, at_checkpoint
 
     def area_around_a_crossing(
         self, expr: PlaceExpression, towns: Sequence[Place], town: PlaceResult

@@ -369,6 +369,32 @@ class TailReading:
             return None
         return region.name
 
+    def oblast_under_a_town(self, text: str, near: PlaceResult) -> PlaceResult:
+        """ "під Брянськом", "под Курском" alone: the oblast bearing the town's name.
+
+        Russian and Ukrainian "под"/"під" + a town is said of anywhere in the town's
+        oblast ("Теткино под Курском" lies 150 km from Kursk); a circle of a few tens of
+        km around the town would claim more than the words do, the oblast holds the
+        place either way.  Only for the whole text, a town and its oblast of one name;
+        ``near`` as answered otherwise.
+        """
+        if (
+            near.status != "resolved"
+            or near.precision != "near"
+            or not _UNDER_A_TOWN.match(text.strip())
+            or not near.admin1_code
+            or not near.name
+        ):
+            return near
+        region = self.gaz.region(near.admin1_code)
+        if region is None or normalise(region.name) != normalise(near.name):
+            return near
+        note = (
+            f"{text.split()[0]!r} + a town is said of anywhere in its oblast: "
+            f"{region.name}, the region bearing the name of {near.name}"
+        )
+        return self.coarsened_to(region, note) or near
+
     def circle_by_its_border(self, head: PlaceResult, tail: PlaceResult) -> bool:
         """A unit drawn as a circle, said to lie by one of its own country's borders.
 

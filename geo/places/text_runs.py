@@ -320,7 +320,7 @@ BETWEEN = re.compile(
 CROSSING_WORD = re.compile(
     r"\b(?:border\s+post|border\s+point|crossing|checkpoint|bridge|gate|port\s+of\s+entry|"
     r"puente|garita|puerto\s+de\s+entrada|ponte|pont|\w*brücke|paso|posto|poste|grenzübergang|przejści\w*|пункт\w*|погранпункт\w*|кпп|"
-    r"barrière|pas\s+duaner|pas\s+fronterer|douane|aduana|kapı\w*|(?:kis)?határátkelő\w*|határállomás\w*|prijelaz\w*|prelaz\w*|přechod\w*|priechod\w*|valico|vama|"
+    r"barrière|pas\s+duaner|pas\s+fronterer|douane|aduana|kapı\w*|(?:kis)?határátkelő\w*|határállomás\w*|prijelaz\w*|prelaz\w*|прелаз\w*|přechod\w*|priechod\w*|valico|vama|"
     r"pikëkalim\w*|rajanylityspaik\w*|piiripunkt\w*|perlintasan|pos\s+lintas\w*|διέλευσ\w*|"
     r"منفذ|معبر|المعبر|"
     r"گذرگاه)\b",

@@ -65,7 +65,9 @@ def test_a_region_and_a_city_elsewhere_are_ambiguous() -> None:
 def test_a_variant_name_of_a_far_town_is_not_the_border_village(phrase: str) -> None:
     result = geocode_place(phrase)
     assert result.status != "resolved"
-    assert any(c.name == "Röszke–Horgoš" for c in result.candidates)
+    # The Serbian village itself since it is in the data (villages.tsv, session 38); the
+    # crossing beside it before.
+    assert any(c.name == "Horgoš" and c.country == "RS" for c in result.candidates)
 
 
 @pytest.mark.parametrize(
