@@ -197,11 +197,15 @@ def nearest_borders_shared(lons: np.ndarray, lats: np.ndarray) -> SharedBorders:
     For a second process: ``border_columns(points, shared=...)`` of the same
     coordinates takes these and measures the other countries' points itself.
     """
-    geoms = _as_points(shapely.points(lons, lats))
-    present = _present(geoms)
-    if not len(present):
-        return {}
-    points, _ = _distinct_points(geoms[present])
+    points = _distinct_coordinates(
+        np.ascontiguousarray(lons, dtype=float), np.ascontiguousarray(lats, dtype=float)
+    )
+    if points is None:
+        geoms = _as_points(shapely.points(lons, lats))
+        present = _present(geoms)
+        if not len(present):
+            return {}
+        points, _ = _distinct_points(geoms[present])
     country = _countries_of(points)
     found: SharedBorders = {}
     for code in shared_countries(country):
@@ -265,6 +269,25 @@ def _distinct_points(points: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     copies, _ = _factorize(x_codes.astype(np.int64) * len(y_values) + y_codes)
     _, first = np.unique(copies, return_index=True)
     return points[first], copies.astype(np.intp)
+
+
+def _distinct_coordinates(lons: np.ndarray, lats: np.ndarray) -> np.ndarray | None:
+    """:func:`_distinct_points` of the points at finite coordinates, made from the pairs.
+
+    The points :func:`_distinct_points` keeps of ``shapely.points(lons, lats)``, equal
+    to the last bit and in the same order, with a point made only for each distinct
+    pair: at 100,000 events (41,000 distinct points) making every point first took
+    about as long again as finding the distinct ones.  None when a coordinate is not
+    finite (missing or empty points are left out there) or fewer than two are given.
+    """
+    if len(lons) < 2 or not (np.isfinite(lons).all() and np.isfinite(lats).all()):
+        return None
+    # The same numbering as _distinct_points gives the pairs' bits: the first of each.
+    x_codes, _ = _factorize(lons.view(np.uint64))
+    y_codes, y_values = _factorize(lats.view(np.uint64))
+    copies, _ = _factorize(x_codes.astype(np.int64) * len(y_values) + y_codes)
+    _, first = np.unique(copies, return_index=True)
+    return shapely.points(lons[first], lats[first])
 
 
 def _factorize(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

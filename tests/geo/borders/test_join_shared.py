@@ -59,3 +59,21 @@ def test_numbering_without_pandas_is_pandas_numbering(monkeypatch):
             codes, distinct = join._factorize(values)
         assert np.array_equal(codes, expected_codes), count
         assert np.array_equal(distinct, expected_values), count
+
+
+def test_the_share_makes_points_only_of_distinct_coordinates_the_same_points():
+    # Copies, 0.0 against -0.0 (kept apart as _distinct_points keeps them), a near copy.
+    lons = np.array([*LONS, 0.0, -0.0, 0.0, 27.1681 + 1e-13])
+    lats = np.array([*LATS, 0.0, 0.0, 0.0, 55.8951])
+    made = join._distinct_coordinates(lons, lats)
+    expected, _ = join._distinct_points(shapely.points(lons, lats))
+    assert len(made) == len(expected) == len(lons) - 2
+    assert shapely.equals_exact(made, expected, tolerance=0).all()
+    assert np.array_equal(
+        shapely.get_coordinates(made).view(np.uint64),
+        shapely.get_coordinates(expected).view(np.uint64),
+    )
+    # Not finite, or a single point: the points are made first, as before (the share
+    # is sent only when every event has coordinates).
+    assert join._distinct_coordinates(np.array([1.0, np.nan]), np.array([2.0, 3.0])) is None
+    assert join._distinct_coordinates(np.array([1.0]), np.array([2.0])) is None
