@@ -26,7 +26,7 @@ from bordermap.geo.places.result import PlaceResult
 from bordermap.geo.places.side_process import PendingAnswers
 
 if TYPE_CHECKING:
-    from bordermap.geo.borders.join import SharedBorders
+    from bordermap.geo.borders.join import SharedBorders, SharedCountries
 
 #: ``lookup(query, *, country=..., region_of_interest=...) -> PlaceResult``
 PlaceLookup = Callable[..., PlaceResult]
@@ -301,7 +301,9 @@ def _resolved(
         # The second process's share applies only to the points it was sent: those
         # of every resolved event when all of them came with coordinates.
         if shared_join is not None and shared_join.rows_match(np.flatnonzero(resolved)):
-            return border_columns(points, shared=shared_join.waited_for)
+            return border_columns(
+                points, shared=shared_join.waited_for, countries=shared_join.countries_if_done
+            )
         return border_columns(points)
 
     # Plain column arrays: building a dict or a Series per row cost seconds at 100k.
@@ -633,12 +635,20 @@ class _SharedJoin:
         lats: np.ndarray,
         before_waiting: Callable[[], object] | None = None,
     ) -> None:
-        from bordermap.geo.borders.join import nearest_borders_shared
+        from bordermap.geo.borders.join import countries_of_coordinates, nearest_borders_shared
         from bordermap.geo.places.side_process import first_there
 
         self._rows = rows
         self._before_waiting = before_waiting
+        # The countries first: that process finds them first for its share anyway, and
+        # this one, which needs them as soon as it joins, takes them if they are in.
+        self.countries = first_there(countries_of_coordinates, lons, lats)
         self.result = first_there(nearest_borders_shared, lons, lats)
+
+    def countries_if_done(self) -> SharedCountries | None:
+        """:attr:`countries` if that process has found them, else None (found here
+        then, rather than waiting: its warm-up may still be loading)."""
+        return self.countries() if self.countries.done() else None
 
     def waited_for(self) -> SharedBorders:
         """:attr:`result`, after the work to do before waiting for it (once)."""

@@ -154,10 +154,13 @@ def compose_map(
     result = ComposedMap(document)
     placed_events = events.iloc[0:0]
     shared: dict[str, bool] = {}
+    compact_layer: CompactEventLayer | None = None
     if options.events:
         result.compact = point_like_count(events) > options.compact_threshold
         if result.compact:
-            layer = CompactEventLayer(events, categories=categories, colour_by=options.colour_by)
+            layer = compact_layer = CompactEventLayer(
+                events, categories=categories, colour_by=options.colour_by
+            )
         else:
             layer = EventLayer(
                 events,
@@ -182,6 +185,12 @@ def compose_map(
             if heat is not None:
                 fmap.add_child(heat, name="heat")
 
+    if compact_layer is not None:
+        # The towns are the second process's last work (``MapData.towns``): from here
+        # this thread waits for them or that process is done, so a core is free, and
+        # the compression of the page's data (zlib holds no lock) runs there while
+        # this thread composes the rest of the page.
+        compact_layer.pack_meanwhile()
     # After every layer that draws labels or badges, so it can keep them apart.
     towns = data.towns() if callable(data.towns) else data.towns
     fmap.add_child(MapLabels(towns or []), name="labels")

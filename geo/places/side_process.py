@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from bordermap.geo.collector import collector_paused
 
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 __all__ = [
     "SIDE_PROCESS_MIN_PAIRS",
     "CheckAnswer",
+    "Elsewhere",
     "PendingAnswers",
     "check_answers",
     "first_there",
@@ -346,9 +347,7 @@ def start_check_answers(pairs: list[tuple[str, str]]) -> PendingAnswers | None:
     return PendingAnswers(pairs, pool)
 
 
-def meanwhile_there(
-    function: Callable[..., _T], *args: object, **kwargs: object
-) -> Callable[[], _T]:
+def meanwhile_there(function: Callable[..., _T], *args: object, **kwargs: object) -> Elsewhere[_T]:
     """Compute ``function(*args, **kwargs)`` in the second process if one is checking.
 
     For work that needs data that process has loaded already (the gazetteer) and
@@ -366,7 +365,7 @@ def meanwhile_there(
     return _there_or_here(_checking_pool, function, args, kwargs)
 
 
-def first_there(function: Callable[..., _T], *args: object, **kwargs: object) -> Callable[[], _T]:
+def first_there(function: Callable[..., _T], *args: object, **kwargs: object) -> Elsewhere[_T]:
     """Compute ``function(*args, **kwargs)`` in the warmed-up second process, ahead of
     the checks that :func:`start_check_answers` queues after it.
 
@@ -389,12 +388,43 @@ def first_there(function: Callable[..., _T], *args: object, **kwargs: object) ->
     return result
 
 
+class Elsewhere(Generic[_T]):
+    """``function(*args, **kwargs)``, queued in the second process or computed here.
+
+    Called with no arguments, it gives the result: waited for from that process, or
+    computed here when there is none, or it has ended or failed.
+    """
+
+    def __init__(
+        self,
+        function: Callable[..., _T],
+        args: tuple[object, ...],
+        kwargs: dict[str, object],
+        future: Future[_T] | None,
+    ) -> None:
+        self._function, self._args, self._kwargs = function, args, kwargs
+        self._future = future
+
+    def __call__(self) -> _T:
+        if self._future is not None:
+            try:
+                return self._future.result()
+            except Exception:  # ended or failed there: computed here, as without it
+                pass
+        return self._function(*self._args, **self._kwargs)
+
+    def done(self) -> bool:
+        """Whether the second process has finished it (so calling does not wait);
+        False where it is computed here."""
+        return self._future is not None and self._future.done()
+
+
 def _there_or_here(
     pool: ProcessPoolExecutor | None,
     function: Callable[..., _T],
     args: tuple[object, ...],
     kwargs: dict[str, object],
-) -> Callable[[], _T]:
+) -> Elsewhere[_T]:
     """``function(*args, **kwargs)`` queued in ``pool`` if any, else computed when asked."""
     future: Future[_T] | None = None
     if pool is not None:
@@ -402,13 +432,4 @@ def _there_or_here(
             future = pool.submit(function, *args, **kwargs)
         except (OSError, RuntimeError):  # that process has ended or is ending
             future = None
-
-    def result() -> _T:
-        if future is not None:
-            try:
-                return future.result()
-            except Exception:  # ended or failed there: computed here, as without it
-                pass
-        return function(*args, **kwargs)
-
-    return result
+    return Elsewhere(function, args, kwargs, future)

@@ -211,7 +211,9 @@ def test_work_first_runs_in_the_warmed_process_ahead_of_the_checks(monkeypatch):
     monkeypatch.setattr(side_process, "SIDE_PROCESS_MIN_PAIRS", 1)
     monkeypatch.setattr(side_process, "_usable_cores", lambda: 2)
     monkeypatch.setattr(side_process, "_load", lambda: 0.0)
-    assert side_process.first_there(os.getpid)() == os.getpid()  # none warmed: here
+    here = side_process.first_there(os.getpid)
+    assert not here.done()  # none warmed: computed here when asked, never "done there"
+    assert here() == os.getpid()
     side_process.warm_up()
     try:
         assert side_process.warmed_up()
@@ -219,6 +221,7 @@ def test_work_first_runs_in_the_warmed_process_ahead_of_the_checks(monkeypatch):
         pending = side_process.start_check_answers(list(PAIRS))
         assert pending is not None
         assert there() != os.getpid()
+        assert there.done()  # answered there: asking again does not wait
         pending.close()
     finally:
         side_process.stop()
@@ -247,7 +250,7 @@ def test_resolve_shares_the_join_with_a_warmed_process_alike(events_file, monkey
         there = resolve_events(load_events([events_file]), meanwhile=lambda frame: None)
     finally:
         side_process.stop()
-    assert sent == [join.nearest_borders_shared]
+    assert sent == [join.countries_of_coordinates, join.nearest_borders_shared]
     assert here.events.drop(columns="geometry").equals(there.events.drop(columns="geometry"))
     assert here.events.geometry.geom_equals_exact(there.events.geometry, 0).all()
     assert here.review.equals(there.review)

@@ -4,13 +4,15 @@ import base64
 import gzip
 import json
 import re
+import threading
 
 import numpy as np
 import pytest
 
 from bordermap.geo.events.categories import load_categories
+from bordermap.layers import compactevents
 from bordermap.layers.compactdata import TEXT_FIELDS, compact_events
-from bordermap.layers.compactevents import CompactEventLayer, packed
+from bordermap.layers.compactevents import CompactEventLayer, Packing, packed
 from tests import compactfixtures as cfx
 from tests.layers.test_compactdata import mixed_events
 
@@ -111,3 +113,32 @@ def test_the_payload_in_the_page_is_data_that_cannot_close_its_script_element():
     assert re.fullmatch(r"[A-Za-z0-9+/]*={0,2}", value["gzip"])
     assert "<" not in layer.packed_json
     assert unpacked(value)["count"] == layer.placed_count
+
+
+def test_compression_started_early_runs_on_its_own_thread_and_gives_the_same_bytes(monkeypatch):
+    compact = compact_events(
+        cfx.compact_events(points=300, near=10, areas=5), categories=load_categories()
+    )
+    expected = packed(compact.data)
+    threads = []
+    compress = gzip.compress
+
+    def watched(data, **options):
+        threads.append(threading.current_thread())
+        return compress(data, **options)
+
+    monkeypatch.setattr(compactevents.gzip, "compress", watched)
+    started = Packing(compact.data)
+    started.start()
+    started.start()  # once only
+    assert started.result() == expected
+    assert threads[0] is not threading.current_thread()
+    # Never started: compressed when the result is asked, on the caller's thread.
+    assert Packing(compact.data).result() == expected
+    assert threads[1:] == [threading.current_thread()]
+    # The layer's page text is the same whether its data were compressed early or not.
+    events = cfx.compact_events(points=300)
+    early = CompactEventLayer(events, categories=load_categories())
+    early.pack_meanwhile()
+    late = CompactEventLayer(events, categories=load_categories())
+    assert early.packed_json == late.packed_json

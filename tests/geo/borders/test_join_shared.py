@@ -59,3 +59,63 @@ def test_numbering_without_pandas_is_pandas_numbering(monkeypatch):
             codes, distinct = join._factorize(values)
         assert np.array_equal(codes, expected_codes), count
         assert np.array_equal(distinct, expected_values), count
+
+
+def test_the_share_makes_points_only_of_distinct_coordinates_the_same_points():
+    # Copies, 0.0 against -0.0 (kept apart as _distinct_points keeps them), a near copy.
+    lons = np.array([*LONS, 0.0, -0.0, 0.0, 27.1681 + 1e-13])
+    lats = np.array([*LATS, 0.0, 0.0, 0.0, 55.8951])
+    made = join._distinct_coordinates(lons, lats)
+    expected, _ = join._distinct_points(shapely.points(lons, lats))
+    assert len(made) == len(expected) == len(lons) - 2
+    assert shapely.equals_exact(made, expected, tolerance=0).all()
+    assert np.array_equal(
+        shapely.get_coordinates(made).view(np.uint64),
+        shapely.get_coordinates(expected).view(np.uint64),
+    )
+    # Not finite, or a single point: the points are made first, as before (the share
+    # is sent only when every event has coordinates).
+    assert join._distinct_coordinates(np.array([1.0, np.nan]), np.array([2.0, 3.0])) is None
+    assert join._distinct_coordinates(np.array([1.0]), np.array([2.0])) is None
+
+
+def test_countries_found_elsewhere_are_taken_only_for_the_same_points():
+    lons, lats = np.array(LONS), np.array(LATS)
+    points = shapely.points(lons, lats)
+    expected = join.border_columns(points)
+    given = join.countries_of_coordinates(lons, lats)
+    assert len(given[1]) == len(LONS) - 1  # one copy
+    # Taken as they come (Lithuania's point told it is in Latvia, to see that they
+    # are): not found again.
+    assert "LT" in given[1].tolist()
+    told = (given[0], np.where(given[1] == "LT", "LV", given[1]).astype(object))
+    found = join.border_columns(points, countries=lambda: told)
+    assert found[join.COUNTRY].tolist() == [
+        "LV" if c == "LT" else c for c in expected[join.COUNTRY].tolist()
+    ]
+    same_columns(join.border_columns(points, countries=lambda: given), expected)
+    # Failed there, or found for other points (another order, a coordinate a bit off,
+    # 0.0 for -0.0): found here, alike.
+    other_order = (given[0][::-1].copy(), given[1][::-1].copy())
+    off = given[0].copy()
+    off[0, 0] = np.nextafter(off[0, 0], 0)
+    for wrong in (None, other_order, (off, given[1]), (given[0][:-1], given[1][:-1])):
+        same_columns(join.border_columns(points, countries=lambda w=wrong: w), expected)
+    zero = shapely.points([0.0, 1.0], [0.0, 0.0])
+    signed = join.countries_of_coordinates(np.array([-0.0, 1.0]), np.array([0.0, 0.0]))
+    assert join._countries_given(join._distinct_points(zero)[0], lambda: signed) is None
+
+
+def test_the_share_takes_the_countries_found_for_the_same_coordinates_just_before():
+    lons, lats = np.array(LONS), np.array(LATS)
+    alone = join.nearest_borders_shared(lons, lats)
+    join.countries_of_coordinates(lons, lats)
+    after = join.nearest_borders_shared(lons.copy(), lats.copy())
+    assert list(after) == list(alone)
+    for code, (border, km) in alone.items():
+        assert after[code][0].tolist() == border.tolist()
+        assert np.array_equal(after[code][1], km, equal_nan=True)
+    # Other coordinates are not answered with those countries.
+    moved = lons.copy()
+    moved[0] = 24.1
+    assert join._points_and_countries(moved, lats)[0] is not join._last_found[2]
