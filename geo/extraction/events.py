@@ -1611,7 +1611,7 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             # Danube" as a Serbian district in a report on Romania) is not its place.
             and not (p.shape in ("name", "name_object", "list") and p.result.country
                      and p.result.country not in report_countries
-                     and not _sole_region(p))
+                     and not _sole_region(p) and not p.contained)
             # "The border has not seen such a crisis since 2008, when troops struck a
             # camp inside X": the incident is the clause after "when", and so its place.
             and not (since_when is not None and p.start < since_when.start())
