@@ -885,7 +885,9 @@ _RESIDENT_OF = re.compile(
     # "fishermen in X district said": people who live or work there, as the place
     # shapes read them ("villagers of X").
     r"\b(?:residents?|villagers?|inhabitants?|townspeople|farmers|herders|fishermen|"
-    r"traders)\s+(?:of|in)\s+(?:the\s+)?$|"
+    r"traders)\s+(?:of|in)\s+(?:the\s+)?"
+    # "Residents of the Somali border town of X said": the words that say what X is.
+    r"(?:(?:[A-Z][a-z]+|border|frontier|twin|nearby|small|remote)\s+){0,3}$|"
     r",\s+who\s+(?:had\s+|has\s+)?(?:gone|went|travelled|traveled|driven|drove|walked|"
     r"come|came|arrived|been\s+waiting|was\s+waiting|were\s+waiting|queued)\s+"
     r"(?:\w+\s+){0,2}?(?:to|at|in)\s+(?:the\s+)?$",

@@ -40,3 +40,13 @@ def test_a_container_that_confirms_the_town_changes_nothing():
 def test_a_person_after_a_comma_is_no_container():
     found = find_places("The governor of Kinshasa, André Kimbuta, said on Monday.")
     assert not any(f.contained for f in found)
+
+
+def test_residents_of_a_town_described_first_tell_what_happens_there():
+    # "Residents of the X border town of Y said ...": the town the speakers live in is
+    # the place of what they saw, as "Residents of Y said ..." already is.
+    report = report_from_text(
+        "Published: 2024-05-05\n\nKenya and Somalia\n\nResidents of the Somali border town"
+        " of Dhobley said gunmen killed two traders on Sunday.\n"
+    )
+    assert [e.place for e in extract_events(report, id_prefix="t").events] == ["town of Dhobley"]
