@@ -3191,12 +3191,14 @@ def _written_only(
         # municipality it reads as itself or as the region of the same size, and the
         # village is placed there.)  A bare name set off by its unit ("entered X, in
         # the Y region,") is such a village too.
+        # "at X in the Y department": a department (Benin's, Congo's, Colombia's) is a
+        # province-sized unit; the spot named in it says more, as in a region.
         # The units of local government below a district ("at X, in Y union", "in Z
         # upazila", "in W ward") are read by the gazetteer as their province or not at
         # all: the spot named in one says more, as in a district.
         point_in_unit = shape in ("near", "settlement", "name") and re.search(
             r"\s(?:district|region|prefecture|commune|union|upazila|tehsil|ward|sub-?county|"
-            r"sub-district|chiefdom|woreda|kebele|barangay|community|hromada)$",
+            r"sub-district|chiefdom|woreda|kebele|barangay|community|hromada|department)$",
             tail,
         )
         # "at the X border post in Eastern Province", "near X Island in South Sulawesi":

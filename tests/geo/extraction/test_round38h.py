@@ -50,3 +50,12 @@ def test_residents_of_a_town_described_first_tell_what_happens_there():
         " of Dhobley said gunmen killed two traders on Sunday.\n"
     )
     assert [e.place for e in extract_events(report, id_prefix="t").events] == ["town of Dhobley"]
+
+
+def test_a_spot_set_off_by_its_department_is_the_place():
+    # The gazetteer lacks the spot and knows the department: the spot says more.
+    found = find_places(
+        "The men entered Congo at Zorvaka, in the Cuvette-Ouest department, on Friday.",
+        hints=("CG", "GA"),
+    )
+    assert [f.text for f in found if f.role == "at" and f.precision != "country"] == ["Zorvaka"]
