@@ -892,7 +892,9 @@ _RESIDENT_OF = re.compile(
     # "fishermen in X district said": people who live or work there, as the place
     # shapes read them ("villagers of X").
     r"\b(?:residents?|villagers?|inhabitants?|townspeople|farmers|herders|fishermen|"
-    r"traders)\s+(?:of|in)\s+(?:the\s+)?$|"
+    r"traders)\s+(?:of|in)\s+(?:the\s+)?"
+    # "Residents of the Somali border town of X said": the words that say what X is.
+    r"(?:(?:[A-Z][a-z]+|border|frontier|twin|nearby|small|remote)\s+){0,3}$|"
     r",\s+who\s+(?:had\s+|has\s+)?(?:gone|went|travelled|traveled|driven|drove|walked|"
     r"come|came|arrived|been\s+waiting|was\s+waiting|were\s+waiting|queued)\s+"
     r"(?:\w+\s+){0,2}?(?:to|at|in)\s+(?:the\s+)?$",
@@ -1625,7 +1627,7 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             # Danube" as a Serbian district in a report on Romania) is not its place.
             and not (p.shape in ("name", "name_object", "list") and p.result.country
                      and p.result.country not in report_countries
-                     and not _sole_region(p))
+                     and not _sole_region(p) and not p.contained)
             # "The border has not seen such a crisis since 2008, when troops struck a
             # camp inside X": the incident is the clause after "when", and so its place.
             and not (since_when is not None and p.start < since_when.start())

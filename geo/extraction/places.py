@@ -1142,6 +1142,9 @@ class PlaceFind:
     #: A place by its shape ("the village of X", "the X Valley") that the gazetteer
     #: does not know: kept as written, ranked like a settlement, found nowhere.
     written_only: bool = False
+    #: "Nogales, Arizona": the text names the state, province or county the place lies
+    #: in, so the answer is no namesake in a country the report never names.
+    contained: bool = False
 
     @property
     def precision(self) -> str:
@@ -2404,7 +2407,95 @@ def find_places(
     found = _between_locating_a_crossing(sentence, found)
     found = _naming_a_road(sentence, found)
     found = _inside_outlet_name(sentence, found)
+    found = _with_container(sentence, found, hints)
+    found = _line_by_a_town(sentence, found)
     return sorted(found, key=lambda f: f.start)
+
+
+#: ", Arizona", ", Ida-Viru County": the unit a town lies in, set off after it by a
+#: comma, up to the clause's end, a time or another place word.
+_CONTAINER_AFTER_COMMA = re.compile(
+    rf",\s+(?P<container>{_CAP}(?:\s+{_CAP}){{0,2}})"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|at|near|last|early|late|this|after|before|when|"
+    r"where|while|and|overnight|during|said|says|told)\b)"
+)
+#: "near the border at ": the words between a line and the town it is kept at.
+_TOWN_ON_LINE_GAP = re.compile(r"\s+(?:at|in|near)\s+")
+#: The finds a container may follow: a town, the ground near one, the town on a line.
+_CONTAINED_SHAPES = frozenset({"name", "near", "town_on_line", "settlement", "feature"})
+_FINE = frozenset({"exact", "settlement", "near"})
+
+
+def _with_container(
+    sentence: str, found: list[PlaceFind], hints: tuple[str, ...]
+) -> list[PlaceFind]:
+    """Read a town with the unit the text sets after it ("in Nogales, Arizona").
+
+    A bare "Nogales" is the gazetteer's most likely namesake, perhaps in a country the
+    report never names; with its state it is the one the text means.  The phrase keeps
+    the container only where the gazetteer answers the whole as the same kind of place
+    (a town, not the state alone) and another one than the bare name; the container's
+    own find is then part of it.  A container that changes nothing changes no find.
+    """
+    spans: list[tuple[PlaceFind, PlaceFind]] = []
+    for f in found:
+        if f.shape not in _CONTAINED_SHAPES or f.written_only or f.contained:
+            continue
+        if f.result.status == "resolved" and f.result.precision not in _FINE:
+            continue
+        after = _CONTAINER_AFTER_COMMA.match(sentence, f.end)
+        if after is None:
+            continue
+        whole = f"{f.text}, {after.group('container')}"
+        result = resolve_place(whole, hints)
+        if result.status != "resolved" or result.precision not in _FINE or result.coarsened:
+            continue
+        if f.result.status == "resolved" and _same_spot(f.result, result):
+            continue
+        spans.append((f, PlaceFind(whole, f.start, after.end("container"), f.shape, f.role,
+                                   result, contained=True)))  # fmt: skip
+    kept = []
+    for f in found:
+        longer = next((w for g, w in spans if g is f), None)
+        if longer is not None:
+            kept.append(longer)
+        elif not any(g.end <= f.start and f.end <= w.end for g, w in spans):
+            kept.append(f)
+    return kept
+
+
+def _same_spot(one: PlaceResult, other: PlaceResult) -> bool:
+    """Whether two answers name one place (a container that only confirms it)."""
+    return (one.name, one.country, one.lat, one.lon) == (
+        other.name,
+        other.country,
+        other.lat,
+        other.lon,
+    )
+
+
+def _line_by_a_town(sentence: str, found: list[PlaceFind]) -> list[PlaceFind]:
+    """Set aside a bare border no hint completes when a town on it is named next.
+
+    "near the border at Nogales, Arizona": the line is only where along it the town
+    stands, and the town, which the gazetteer knows, is the place.
+    """
+    towns = [
+        f for f in found
+        if f.role == "at" and f.result.status == "resolved" and f.result.precision in _FINE
+    ]  # fmt: skip
+    if not towns:
+        return found
+    return with_role(
+        found,
+        "aside",
+        lambda f: (
+            f.result.status == "unresolved"
+            and bool(_GENERIC_BORDER.fullmatch(f.text))
+            and any(_TOWN_ON_LINE_GAP.fullmatch(sentence[f.end : w.start]) for w in towns)
+        ),
+        was="at",
+    )
 
 
 #: "coast road", "highway", "motorway": a road the words before it name.
@@ -3141,12 +3232,14 @@ def _written_only(
         # municipality it reads as itself or as the region of the same size, and the
         # village is placed there.)  A bare name set off by its unit ("entered X, in
         # the Y region,") is such a village too.
+        # "at X in the Y department": a department (Benin's, Congo's, Colombia's) is a
+        # province-sized unit; the spot named in it says more, as in a region.
         # The units of local government below a district ("at X, in Y union", "in Z
         # upazila", "in W ward") are read by the gazetteer as their province or not at
         # all: the spot named in one says more, as in a district.
         point_in_unit = shape in ("near", "settlement", "name") and re.search(
             r"\s(?:district|region|prefecture|commune|union|upazila|tehsil|ward|sub-?county|"
-            r"sub-district|chiefdom|woreda|kebele|barangay|community|hromada)$",
+            r"sub-district|chiefdom|woreda|kebele|barangay|community|hromada|department)$",
             tail,
         )
         # "at the X border post in Eastern Province", "near X Island in South Sulawesi":
