@@ -300,6 +300,13 @@ _RURAL_OF_A_TOWN = re.compile(
     + r"\s+(?:de|del|de\s+la|of|da|do|du|des|d['’])\s*\S",
     re.IGNORECASE,
 )
+# Swahili "(in the) north-east of Kenya" after a place: where in the country it lies,
+# not a thing named after the place ("Mandera kaskazini mashariki mwa Kenya").
+_SWAHILI_PART_OF = re.compile(
+    r"^\s*(?:kaskazini|kusini|mashariki|magharibi)(?:\s+(?:mashariki|magharibi))?\s+"
+    r"(?:mwa|ya)\s+(?P<where>\S.*?)\s*$",
+    re.IGNORECASE,
+)
 # A distance measured from a place: "a 25 km dalla", "37 kilometres away from".
 _DISTANCE = re.compile(
     r"\b(?P<km>\d+(?:[.,]\d+)?)\s*(?:km|kilom[eèé]t\w*|chilometr\w*|quil[oô]met\w*|"
@@ -1010,6 +1017,10 @@ class InnerNameReading(BordersByPlaces):
             # it: the region holding its seat, as "X upazila" is answered.
             note += f"; the unit {after!r} named after it lies around it"
             return self.answer_held_by(self.only_its_region(result), note)
+        part = _SWAHILI_PART_OF.match(text[at + len(span) :]) if at >= 0 else None
+        if part and self.country_code(part["where"], regions=False) == result.country:
+            note += f"; {part[0].strip()!r} says where in its country it lies"
+            after = ""
         if after and unknown_nouns(after) and result.precision == "settlement" and result.country:
             # "Silene farmstead": a thing named after the town, which may lie outside
             # it: near the town.

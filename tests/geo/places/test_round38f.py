@@ -98,3 +98,33 @@ def test_arabic_opposite_is_near() -> None:
     assert result.status == "resolved", result
     assert result.precision == "near"
     assert result.name == "Umm Qaşr"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("katika mji wa Mandera kaskazini mashariki mwa Kenya", "Mandera"),
+        ("katika eneo la Moyale kaskazini mwa Kenya", "Moyale"),
+    ],
+)
+def test_swahili_compass_of_the_country_after_a_town_is_no_bearing_from_it(
+    text: str, name: str
+) -> None:
+    # "kaskazini mashariki mwa Kenya" (in north-eastern Kenya) says where the town lies;
+    # read as "north of the town" it had made the answer near the town.
+    result = geocode_place(text, country="KE")
+    assert result.status == "resolved", result
+    assert (result.name, result.precision) == (name, "settlement")
+
+
+def test_a_compass_of_another_country_is_still_not_read_as_the_towns_place() -> None:
+    result = geocode_place("Mandera kaskazini mwa Tanzania", country="KE")
+    assert result.precision != "settlement"
+
+
+def test_the_bermejo_forms_a_border_only_along_part_of_its_course() -> None:
+    # Before: "no border river of that name is known".
+    result = geocode_place("el río Bermejo", country="AR")
+    assert result.status == "unresolved"
+    assert "only along part of its course" in result.note
+    assert "AR-BO" in result.note
