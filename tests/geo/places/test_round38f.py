@@ -128,3 +128,35 @@ def test_the_bermejo_forms_a_border_only_along_part_of_its_course() -> None:
     assert result.status == "unresolved"
     assert "only along part of its course" in result.note
     assert "AR-BO" in result.note
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "code"),
+    [
+        ("na tríplice fronteira com o Peru e a Colômbia", "BR", "BR-AM"),
+        ("na tríplice fronteira com o Peru e a Bolívia", "BR", "BR-AC"),
+        ("en la triple frontera con Brasil y Paraguay", "AR", "AR-N"),
+        ("la triple frontera con Argentina y Brasil", "PY", "PY-10"),
+    ],
+)
+def test_a_tri_border_is_the_region_of_the_events_country_at_the_tripoint(
+    text: str, country: str, code: str
+) -> None:
+    # Before: unresolved, "'tríplice' names no country or region".
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved", result
+    assert (result.precision, result.admin1_code) == ("region", code)
+    assert result.coarsened
+
+
+def test_a_place_unknown_inside_the_tri_border_region_answers_the_region() -> None:
+    result = geocode_place(
+        "no Rio Xyzzy, na tríplice fronteira com o Peru e a Colômbia", country="BR"
+    )
+    assert result.status == "resolved", result
+    assert result.admin1_code == "BR-AM"
+
+
+def test_a_tri_border_with_a_country_not_a_neighbour_is_not_read_so() -> None:
+    result = geocode_place("na tríplice fronteira com o Chile e a Colômbia", country="BR")
+    assert result.precision != "region"
