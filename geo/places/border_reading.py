@@ -22,6 +22,7 @@ import shapely
 import shapely.ops
 from shapely.geometry import Point
 
+from bordermap.geo.borders.admin1 import region_rows
 from bordermap.geo.borders.extents import border_extent, country_extent, region_extent
 from bordermap.geo.errors import GeometryDataError
 from bordermap.geo.places.devanagari_consonants import MIN_CONSONANTS, district_sounding
@@ -109,6 +110,15 @@ _SEA_BORDER = re.compile(
     r"\bmaritime\s+(?:borders?|boundary|boundaries|frontiers?)\b",
     re.IGNORECASE,
 )
+#: The word of a tri-border ("na tríplice fronteira com o Peru e a Colômbia", "la triple
+#: frontera con X y Y", "the tri-border with X and Y"): where three countries meet.
+_TRI_BORDER = re.compile(
+    r"^(?:(?:la|le|a|the)\s+)?(?:tr[ií]plice|triple|tri-?border|trinational)$", re.IGNORECASE
+)
+#: "X and Y" in the languages that write a tri-border so.
+_AND = re.compile(r"\s+(?:e|y|et|and|und)\s+", re.IGNORECASE)
+#: Two border lines of a country meet at a tripoint if they come this close (km).
+TRIPOINT_KM = 5.0
 #: The sea words of :data:`_SEA_BORDER`, taken off a side's text before reading its country
 #: ("marítima hispano", "Iran's maritime").
 _SEA_WORD = re.compile(r"\b(?:maritimes?|marítim[ao]s?|marittim[oaie])\b", re.IGNORECASE)
@@ -596,6 +606,9 @@ class BorderReading:
         return next(iter(codes)) if len(codes) == 1 else None
 
     def border(self, expr: PlaceExpression, own: str | None = None) -> PlaceResult:
+        tri = self.tri_border(expr)
+        if tri is not None:
+            return tri
         if _SEA_BORDER.search(self.query):
             # "la frontera marítima hispano-marroquí": the land line of the pair is
             # another border than the one meant; no sea line is held to answer it.
@@ -860,6 +873,44 @@ class BorderReading:
         country = self.country_code(known, expr.languages, regions=False)
         found, _, _ = self.find(unknown, KINDS, ANYWHERE, expr.languages)
         return self.border_of_the_one_neighbour(country, unknown) if not found else None
+
+    def tri_border(self, expr: PlaceExpression) -> PlaceResult | None:
+        """The region of the event's country at its tripoint with the two countries a
+        tri-border text names, or None when the text is no such one.
+
+        "na tríplice fronteira com o Peru e a Colômbia" of a Brazilian event: read as
+        a border with one side "tríplice", it was unresolved, and "the border with Peru
+        and Colombia" answers one of the two lines.  Where the event's country meets
+        both is one point; the data has no area around it, so the admin-1 region
+        holding it answers (Amazonas), coarser than the text; unresolved, saying why,
+        when the lines do not meet or the point lies between regions.
+        """
+        hinted = self.hint[0] if len(self.hint) == 1 else None
+        if hinted is None or not _TRI_BORDER.match(expr.name or ""):
+            return None
+        sides = _AND.split(expr.other.strip())
+        codes = [self.country_code(side, expr.languages, regions=False) for side in sides]
+        if len(codes) != 2 or None in codes or hinted in codes or codes[0] == codes[1]:
+            return None
+        pairs = [tuple(sorted((hinted, code))) for code in codes]
+        if not all(self.has_border(pair) for pair in pairs):  # type: ignore[arg-type]
+            return None
+        lines = [border_extent(*pair) for pair in pairs]
+        a, b = shapely.ops.nearest_points(lines[0], lines[1])
+        why = f"the tri-border of {hinted} with {codes[0]} and {codes[1]}"
+        if km_between(a.y, a.x, b.y, b.x) > TRIPOINT_KM:
+            return self.unresolved(note=f"{why}: the two border lines do not meet")
+        point = Point((a.x + b.x) / 2, (a.y + b.y) / 2)
+        rows, polygons = region_rows(hinted)
+        reach = TRIPOINT_KM / KM_PER_DEGREE
+        near = [row["code"] for row, shape in zip(rows, polygons, strict=True)
+                if shape.distance(point) <= reach]  # fmt: skip
+        region = self.gaz.region(near[0]) if len(near) == 1 else None
+        if region is None:
+            return self.unresolved(note=f"{why}: no one region of {hinted} holds the tripoint")
+        note = f"{why}: the region holding the tripoint, {region.name}"
+        self.log(note)
+        return replace(self.from_place(region, note=note), coarsened=True)
 
     def ends_a_country_name(self, side: str, languages: tuple[str, ...]) -> bool:
         """Whether the one or two words before ``side`` in the text make, with it, a

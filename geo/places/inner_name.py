@@ -293,6 +293,21 @@ _RURAL = re.compile(
     r"rural\s+(?:areas?|parts?|outskirts)|zona\s+rurale|área\s+rural)\b",
     re.IGNORECASE,
 )
+# A text that is only the countryside of a town ("zona rural de Ipiales", "the rural
+# area of X"): what a comma puts a village in.
+_RURAL_OF_A_TOWN = re.compile(
+    r"^(?:(?:en|in|la|las|el|los|the|a|as|o|os|les?|na|no|nas|nos)\s+)*"
+    + _RURAL.pattern
+    + r"\s+(?:de|del|de\s+la|of|da|do|du|des|d['’])\s*\S",
+    re.IGNORECASE,
+)
+# Swahili "(in the) north-east of Kenya" after a place: where in the country it lies,
+# not a thing named after the place ("Mandera kaskazini mashariki mwa Kenya").
+_SWAHILI_PART_OF = re.compile(
+    r"^\s*(?:kaskazini|kusini|mashariki|magharibi)(?:\s+(?:mashariki|magharibi))?\s+"
+    r"(?:mwa|ya)\s+(?P<where>\S.*?)\s*$",
+    re.IGNORECASE,
+)
 # A distance measured from a place: "a 25 km dalla", "37 kilometres away from".
 _DISTANCE = re.compile(
     r"\b(?P<km>\d+(?:[.,]\d+)?)\s*(?:km|kilom[eèé]t\w*|chilometr\w*|quil[oô]met\w*|"
@@ -423,6 +438,23 @@ class InnerNameReading(BordersByPlaces):
         return replace(
             result, precision="near", uncertainty_km=max(NEAR_RADIUS_KM, km), coarsened=True
         )
+
+    def rural_area_of_a_town(self, text: str, scope: Scope, kinds=None) -> PlaceResult | None:
+        """The countryside of the town a text such as "zona rural de Ipiales" names, or None.
+
+        Such a text is no name the gazetteer has, but it is an area: "Santa Fe, zona
+        rural de Ipiales" is a village of Ipiales's municipality, not a namesake Santa
+        Fe elsewhere in the country, so the area must hold what it follows.
+        """
+        if not _RURAL_OF_A_TOWN.match(text.strip()):
+            return None
+        area = self.by_inner_name(text, scope, kinds)
+        if area is None or area.status != "resolved" or not area.coarsened:
+            return None
+        if area.precision not in ("district", "near"):
+            return None
+        self.log(f"{text!r} is the rural area around a town: {area.name}")
+        return area
 
     def border_facing(self, place: PlaceResult, refused) -> PlaceResult | None:
         """The border between ``place`` and the one refused place of a neighbouring
@@ -986,6 +1018,10 @@ class InnerNameReading(BordersByPlaces):
             # it: the region holding its seat, as "X upazila" is answered.
             note += f"; the unit {after!r} named after it lies around it"
             return self.answer_held_by(self.only_its_region(result), note)
+        part = _SWAHILI_PART_OF.match(text[at + len(span) :]) if at >= 0 else None
+        if part and self.country_code(part["where"], regions=False) == result.country:
+            note += f"; {part[0].strip()!r} says where in its country it lies"
+            after = ""
         if after and BORDER_POST_WORD.match(after) and result.precision == "settlement":
             # "Sallan raja-asemalle": a post named after a town far from the border.
             off = self.post_off_its_town(result, note)

@@ -412,7 +412,10 @@ _UNIT_APPOSITION = re.compile(
     r"commune|upazila|tehsil)\b"
     # Not "X, District Y" or "X, District - Y": there the word titles the unit that
     # holds X ("village Wan, district Tarn Taran").
-    r"(?!\s*[-–:]?\s*(?-i:[A-ZÀ-Þ]))",
+    r"(?!\s*[-–:]?\s*(?-i:[A-ZÀ-Þ]))"
+    # Nor "X, commune de Y": Y names the unit, which holds X ("Santa Fe, municipio de
+    # Ipiales" is a village of Ipiales, not a municipio Santa Fe with Y dropped).
+    r"(?!\s+(?:de|del|du|d['’])\s*(?-i:[A-ZÀ-Þ]))",
     re.IGNORECASE,
 )
 # An article before a unit word ("l'arrondissement", "la commune", "el municipio").

@@ -3397,6 +3397,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                     # "Сеньківка, Чернігівщина": a region by its town's name is a unit.
                     or self.colloquial_region(expr.name, scope)
                     or self.district_container(expr, scope)
+                    or self.rural_area_of_a_town(expr.text, scope)
                     or self.unresolved(note=f"{expr.name!r} is not a place the gazetteer knows")
                 )
         elif expr.kind == "near" and expr.inner is not None and expr.inner.kind == "border":
@@ -3933,6 +3934,11 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             named = self.by_inner_name(expr.inner.text, inside, kinds)
             if named is not None and named.status == "resolved":
                 return named
+        if result.status == "unresolved" and expr.inner.kind == "name":
+            # "zona rural de Ipiales, Colombia": the countryside of a town in the country.
+            rural = self.rural_area_of_a_town(expr.inner.text, inside, kinds)
+            if rural is not None:
+                return rural
         if result.status == "unresolved" and outer.precision == "settlement":
             widened = self.inside_the_towns_district(expr, scope, kinds)
             if widened is not None:

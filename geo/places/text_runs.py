@@ -561,8 +561,9 @@ def _joined_to_what_follows(word: str) -> bool:
     return bare not in roles and _arabic_joined_role(bare, roles) is not None
 
 
-#: Arabic "near", "close to": written before the place they are near, never after it.
-_ARABIC_NEAR_BEFORE = frozenset({"القريبة", "القريب", "قرب", "بالقرب"})
+#: Arabic "near", "close to", "opposite": written before the place they are near, never
+#: after it.
+_ARABIC_NEAR_BEFORE = frozenset({"القريبة", "القريب", "قرب", "بالقرب", "مقابل"})
 
 
 def split_role(word: str) -> tuple[str, str | None]:
