@@ -452,7 +452,11 @@ _COMPOUND_PREFIXES = (
     ("nyzhnyo", "nyzhnya "),
 )
 # Nominative area words of the alias tables, on lookup keys.
-_AREA_NOMINATIVES = ("oblast", "voblasts", "novads", "apskritis", "rayon", "raion", "rajons")
+_AREA_NOMINATIVES = (
+    "oblast", "voblasts", "novads", "apskritis", "rayon", "raion", "rajons",
+    # Russian "край" (a Latvian novads, a Russian krai): "в Краславском крае".
+    "kray",
+)  # fmt: skip
 _SPACES = re.compile(r"\s+")
 # "(the border) areas of X Oblast", "X border district": words around a unit's name.
 _AREA_NAME_PART = re.compile(
