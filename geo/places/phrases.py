@@ -533,6 +533,8 @@ _CROSSING_BEFORE = re.compile(
     # "an der Grenz-Brücke San Roque González": the border bridge and its name.
     r"grenz-?brücke|"
     r"(?:straßen)?grenzpunkt|"
+    # German "am Kontrollpunkt Mamonowo-Grzechotki" (the checkpoint).
+    r"(?:grenz)?kontrollpunkt(?:e?s)?|"
     # Vietnamese "(cặp) cửa khẩu (quốc tế) X" (the (pair of) (international) border
     # gate(s) X): "cặp cửa khẩu Tà Lùng - Thủy Khẩu" names a crossing by its two gates.
     r"(?:cặp\s+)?cửa\s+khẩu(?:\s+quốc\s+tế)?"
@@ -568,8 +570,9 @@ _CROSSING_BEFORE = re.compile(
     r"poste[\s-]+(?:fronti[eè]re|frontalier)(?:\s+[a-zéèêàç]+(?=\s+d[eu]\s))?|border\s+(?:station|point|gate)|"
     r"(?:međunarodn\w*\s+)?granič\w*\s+prijelaz\w*|granič\w*\s+prelaz\w*|"
     # "GP Karasovići", "ГП Батровци": the South Slavic crossing word abbreviated, as
-    # Ukrainian writes "ПП" for its own.
-    r"gp|гп|"
+    # Ukrainian writes "ПП" for its own; "MGP" and "MCGP Bajakovo", the international
+    # (road) crossing ("međunarodni (cestovni) granični prijelaz").
+    r"(?:mc?)?gp|гп|"
     # Croatian "prolaz(om) X", "prolaskom Bregane" (by the passage of Bregana, the noun
     # "prolazak" in the instrumental): the way through a crossing names it.
     r"prolaz(?:a|u|om|i)?|prolaz?ak|prolas(?:ka|ku|kom)|"

@@ -6210,11 +6210,28 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 return None
             named.setdefault(found[0].name, (found, key))
             agreeing += 1
+        if len(named) > 1 and agreeing == len(parts):
+            # "Mamonowo-Grzechotki": one part is also a name of the town's other crossing
+            # (Gronowo–Mamonovo); the crossing whose two ends are the parts is meant.
+            named = {
+                crossing: hit
+                for crossing, hit in named.items()
+                if all(self.names_an_end(part, crossing) for part in parts)
+            }
         if len(named) != 1 or agreeing < 2:
             return None
         crossing, (found, key) = next(iter(named.items()))
         self.log(f"{name!r}: the ends of the crossing {crossing}")
         return self.decide(found, key, scope)
+
+    def names_an_end(self, part: str, crossing: str) -> bool:
+        """Whether ``part`` is, or is a name of a town that is, an end of ``crossing``."""
+        # "Mamonovo II": an end numbered among the town's crossings is the town's.
+        ends = {re.sub(r"\s+(?:[ivx]+|\d+)$", "", normalise(end)) for end in _dash_parts(crossing)}
+        if normalise(part) in ends:
+            return True
+        towns = self.gaz.lookup_key(normalise(part), kinds=("settlement",))
+        return any(normalise(town.name) in ends for town in towns)
 
     def crossing_by_one_end(self, name: str, scope: Scope) -> PlaceResult | None:
         """ "Kulata-Promahon", "Кулата-Промахон", "अटारी-वाघा": a crossing named by its two
