@@ -3317,9 +3317,10 @@ _TURKISH_LOCATIVE_THEN_PLACE = re.compile(
 #: Hebrew "X שבדרום לבנון" (X, which is in south Lebanon), "X במרחב Y" (X, in the Y
 #: area): a place, then the area holding it, the relative "ש" joined to it or not.
 #: Only a compass or area word opens the area, so a name of two words ("באר שבע")
-#: is never cut.
+#: is never cut; nor is a "near" word before the area ("במרחב דרום כפר כילא", in the
+#: area south of Kfar Kila), which is no place.
 _HEBREW_PLACE_THEN_AREA = re.compile(
-    r"^(?P<place>[\u05d0-\u05ea][^,]*?)\s+ש?"
+    r"^(?P<place>(?!(?:ליד|באזור|במרחב|בסמוך|סמוך|בקרבת|מול)\s)[\u05d0-\u05ea][^,]*?)\s+ש?"
     r"(?P<area>[בל]?(?:צפון|דרום|מזרח|מערב|אזור|מרחב)\s+[\u05d0-\u05ea].*)$"
 )
 
