@@ -3345,6 +3345,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                     # "Сеньківка, Чернігівщина": a region by its town's name is a unit.
                     or self.colloquial_region(expr.name, scope)
                     or self.district_container(expr, scope)
+                    or self.bare_unit_container(expr, scope)
                     or self.unresolved(note=f"{expr.name!r} is not a place the gazetteer knows")
                 )
         elif expr.kind == "near" and expr.inner is not None and expr.inner.kind == "border":
@@ -4987,6 +4988,18 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             f"no place is named {expr.name!r}; a unit of {hint[0]} is ({names}), in "
             f"{region.name}: the data has no outline below admin-1, so the region is answered",
         )
+
+    def bare_unit_container(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:
+        """ "Αγίου Φωκά στη Λέσβο": a container no place bears the name of, but units of
+        the event's country in one region do: that region, which holds what lies in it.
+
+        Not a name a border river or line bears in any form ("του Έβρου": the Evros is
+        the border, and the unit named after it is not what a report of it means).
+        """
+        keys = self.unit_keys(expr, self.hint_of(scope))
+        if any(k in load_border_features() or k in features_by_bare_name() for k in keys):
+            return None
+        return self.region_of_a_bare_unit(expr, scope)
 
     def unit_keys(self, expr: PlaceExpression, countries: tuple[str, ...]) -> list[str]:
         """Lookup keys of a unit's name: as written, then its nominative forms.
