@@ -533,8 +533,9 @@ _CROSSING_BEFORE = re.compile(
     # "an der Grenz-Brücke San Roque González": the border bridge and its name.
     r"grenz-?brücke|"
     r"(?:straßen)?grenzpunkt|"
-    # German "am Kontrollpunkt Mamonowo-Grzechotki" (the checkpoint).
-    r"(?:grenz)?kontrollpunkt(?:e?s)?|"
+    # German "am Kontrollpunkt Mamonowo-Grzechotki" (the checkpoint); "Grenzkontrollpunkt"
+    # is left to the title words, as before ("Grenzkontrollpunkt Terespol" is the town).
+    r"kontrollpunkt(?:e?s)?|"
     # Vietnamese "(cặp) cửa khẩu (quốc tế) X" (the (pair of) (international) border
     # gate(s) X): "cặp cửa khẩu Tà Lùng - Thủy Khẩu" names a crossing by its two gates.
     r"(?:cặp\s+)?cửa\s+khẩu(?:\s+quốc\s+tế)?"
