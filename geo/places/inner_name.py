@@ -1145,11 +1145,21 @@ class InnerNameReading(BordersByPlaces):
         )
 
     def only_its_region(self, point: PlaceResult) -> PlaceResult:
-        """A point that only says where the place lies: its admin-1 region, else near it.
+        """A point that only says where the place lies: its admin-1 region, else the unit
+        the town is the seat of, else near it.
 
-        Both coarsened: the text means a place the point is not.
+        All coarsened: the text means a place the point is not.
         """
         region = self.gaz.region(point.admin1_code) if point.admin1_code else None
+        if region is None and point.country and point.lat is not None and point.lon is not None:
+            # "ved Berby, innerst i Iddefjorden sør for Halden": where the data has no
+            # region (Norway's counties), the town's municipality stands for it, as the
+            # region would; a place named only by the town is not "near" the town.
+            seated = districts_seated_at(point.country, point.lat, point.lon)
+            unit = self.district_circle(seated, "unit") if seated else None
+            if unit is not None:
+                self.log(f"the unit seated at {point.name}: {unit.name}")
+                return replace(unit, coarsened=True)
         if region is None:
             self.log(f"near {point.name}")
             return replace(point, precision="near", uncertainty_km=NEAR_RADIUS_KM, coarsened=True)

@@ -536,6 +536,9 @@ _CROSSING_BEFORE = re.compile(
     # "an der Grenz-Brücke San Roque González": the border bridge and its name.
     r"grenz-?brücke|"
     r"(?:straßen)?grenzpunkt|"
+    # German "am Kontrollpunkt Mamonowo-Grzechotki" (the checkpoint); "Grenzkontrollpunkt"
+    # is left to the title words, as before ("Grenzkontrollpunkt Terespol" is the town).
+    r"kontrollpunkt(?:e?s)?|"
     # Vietnamese "(cặp) cửa khẩu (quốc tế) X" (the (pair of) (international) border
     # gate(s) X): "cặp cửa khẩu Tà Lùng - Thủy Khẩu" names a crossing by its two gates.
     r"(?:cặp\s+)?cửa\s+khẩu(?:\s+quốc\s+tế)?"
@@ -571,8 +574,9 @@ _CROSSING_BEFORE = re.compile(
     r"poste[\s-]+(?:fronti[eè]re|frontalier)(?:\s+[a-zéèêàç]+(?=\s+d[eu]\s))?|border\s+(?:station|point|gate)|"
     r"(?:međunarodn\w*\s+)?granič\w*\s+prijelaz\w*|granič\w*\s+prelaz\w*|(?:по)?гранич\w*\s+прелаз\w*|"
     # "GP Karasovići", "ГП Батровци": the South Slavic crossing word abbreviated, as
-    # Ukrainian writes "ПП" for its own.
-    r"gp|гп|"
+    # Ukrainian writes "ПП" for its own; "MGP" and "MCGP Bajakovo", the international
+    # (road) crossing ("međunarodni (cestovni) granični prijelaz").
+    r"(?:mc?)?gp|гп|"
     # Croatian "prolaz(om) X", "prolaskom Bregane" (by the passage of Bregana, the noun
     # "prolazak" in the instrumental): the way through a crossing names it.
     r"prolaz(?:a|u|om|i)?|prolaz?ak|prolas(?:ka|ku|kom)|"
@@ -3318,9 +3322,10 @@ _TURKISH_LOCATIVE_THEN_PLACE = re.compile(
 #: Hebrew "X שבדרום לבנון" (X, which is in south Lebanon), "X במרחב Y" (X, in the Y
 #: area): a place, then the area holding it, the relative "ש" joined to it or not.
 #: Only a compass or area word opens the area, so a name of two words ("באר שבע")
-#: is never cut.
+#: is never cut; nor is a "near" word before the area ("במרחב דרום כפר כילא", in the
+#: area south of Kfar Kila), which is no place.
 _HEBREW_PLACE_THEN_AREA = re.compile(
-    r"^(?P<place>[\u05d0-\u05ea][^,]*?)\s+ש?"
+    r"^(?P<place>(?!(?:ליד|באזור|במרחב|בסמוך|סמוך|בקרבת|מול)\s)[\u05d0-\u05ea][^,]*?)\s+ש?"
     r"(?P<area>[בל]?(?:צפון|דרום|מזרח|מערב|אזור|מרחב)\s+[\u05d0-\u05ea].*)$"
 )
 

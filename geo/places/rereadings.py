@@ -55,6 +55,8 @@ gazetteer already knows.
 - :func:`~bordermap.geo.places.indonesian_address.regency_of_an_address`: "Desa Inbate
   Kabupaten Timor Tengah Utara (TTU) Nusa Tenggara Timur (NTT)", "Kabupaten TTU": the
   regency of an Indonesian address chain.
+- :func:`~bordermap.geo.places.estonian_address.unit_of_an_estonian_address`: "Võrumaa
+  Meremäe valla Tiklasõ küla": the finest unit of an Estonian address chain.
 - :func:`last_arabic_unit_by_its_name`: "... في محافظة "نيلفماري"": the unit an Arabic
   text names last, by its name alone.
 - :func:`hebrew_place_which_is_in`: "בקיבוץ ברעם שבגליל העליון": the area an unknown
@@ -77,6 +79,7 @@ from bordermap.geo.places.arabic_script_borders import (
     country_area_in_arabic_script,
 )
 from bordermap.geo.places.cjk_words import cjk_words_apart, has_cjk_run
+from bordermap.geo.places.estonian_address import unit_of_an_estonian_address
 from bordermap.geo.places.han_address import han_chain_readings, simplified
 from bordermap.geo.places.indonesian_address import regency_of_an_address
 from bordermap.geo.places.result import PlaceResult, noted_reading
@@ -898,6 +901,7 @@ REREADINGS = (
     polish_facility_in_a_town,
     without_count_of_crossings,
     regency_of_an_address,
+    unit_of_an_estonian_address,
     last_arabic_unit_by_its_name,
     hebrew_place_which_is_in,
     without_amharic_genitive,

@@ -455,7 +455,11 @@ _COMPOUND_PREFIXES = (
     ("nyzhnyo", "nyzhnya "),
 )
 # Nominative area words of the alias tables, on lookup keys.
-_AREA_NOMINATIVES = ("oblast", "voblasts", "novads", "apskritis", "rayon", "raion", "rajons")
+_AREA_NOMINATIVES = (
+    "oblast", "voblasts", "novads", "apskritis", "rayon", "raion", "rajons",
+    # Russian "край" (a Latvian novads, a Russian krai): "в Краславском крае".
+    "kray",
+)  # fmt: skip
 _SPACES = re.compile(r"\s+")
 # "(the border) areas of X Oblast", "X border district": words around a unit's name.
 _AREA_NAME_PART = re.compile(
@@ -3398,6 +3402,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                     or self.colloquial_region(expr.name, scope)
                     or self.district_container(expr, scope)
                     or self.rural_area_of_a_town(expr.text, scope)
+                    or self.bare_unit_container(expr, scope)
                     or self.unresolved(note=f"{expr.name!r} is not a place the gazetteer knows")
                 )
         elif expr.kind == "near" and expr.inner is not None and expr.inner.kind == "border":
@@ -5175,6 +5180,18 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             f"{region.name}: the data has no outline below admin-1, so the region is answered",
         )
 
+    def bare_unit_container(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:
+        """ "Αγίου Φωκά στη Λέσβο": a container no place bears the name of, but units of
+        the event's country in one region do: that region, which holds what lies in it.
+
+        Not a name a border river or line bears in any form ("του Έβρου": the Evros is
+        the border, and the unit named after it is not what a report of it means).
+        """
+        keys = self.unit_keys(expr, self.hint_of(scope))
+        if any(k in load_border_features() or k in features_by_bare_name() for k in keys):
+            return None
+        return self.region_of_a_bare_unit(expr, scope)
+
     def unit_keys(self, expr: PlaceExpression, countries: tuple[str, ...]) -> list[str]:
         """Lookup keys of a unit's name: as written, then its nominative forms.
 
@@ -6424,11 +6441,28 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 return None
             named.setdefault(found[0].name, (found, key))
             agreeing += 1
+        if len(named) > 1 and agreeing == len(parts):
+            # "Mamonowo-Grzechotki": one part is also a name of the town's other crossing
+            # (Gronowo–Mamonovo); the crossing whose two ends are the parts is meant.
+            named = {
+                crossing: hit
+                for crossing, hit in named.items()
+                if all(self.names_an_end(part, crossing) for part in parts)
+            }
         if len(named) != 1 or agreeing < 2:
             return None
         crossing, (found, key) = next(iter(named.items()))
         self.log(f"{name!r}: the ends of the crossing {crossing}")
         return self.decide(found, key, scope)
+
+    def names_an_end(self, part: str, crossing: str) -> bool:
+        """Whether ``part`` is, or is a name of a town that is, an end of ``crossing``."""
+        # "Mamonovo II": an end numbered among the town's crossings is the town's.
+        ends = {re.sub(r"\s+(?:[ivx]+|\d+)$", "", normalise(end)) for end in _dash_parts(crossing)}
+        if normalise(part) in ends:
+            return True
+        towns = self.gaz.lookup_key(normalise(part), kinds=("settlement",))
+        return any(normalise(town.name) in ends for town in towns)
 
     def crossing_by_one_end(self, name: str, scope: Scope) -> PlaceResult | None:
         """ "Kulata-Promahon", "Кулата-Промахон", "अटारी-वाघा": a crossing named by its two
