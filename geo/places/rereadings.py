@@ -872,6 +872,27 @@ def without_amharic_genitive(
     )
 
 
+#: Marathi's genitive "-च्या" joined to a name before what it holds ("मणिपूरच्या
+#: चांदेल जिल्ह्यातील", in Chandel district of Manipur); a stem keeps two letters or more.
+_MARATHI_OF = re.compile(r"(?<=[\u0900-\u097f]{2})\u091a\u094d\u092f\u093e(?=\s)")
+
+
+def marathi_genitive_as_hindi(
+    query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
+) -> PlaceResult | None:
+    """``query`` with Marathi's joined genitive "-च्या" written as Hindi's "के", or None.
+
+    "मणिपूरच्या चांदेल जिल्ह्यातील ...": the name of the holder carries the ending,
+    which no name of the data does; apart, the Hindi readings of "X के Y जिले" find it.
+    """
+    text = _MARATHI_OF.sub(" के", query)
+    if text == query:
+        return None
+    return _reread(
+        text, hint, geocode, query, f"read with the Marathi genitive apart: {text!r}", explain
+    )
+
+
 #: The second readings, in the order they are tried.
 REREADINGS = (
     bridge_by_its_person,
@@ -901,4 +922,5 @@ REREADINGS = (
     last_arabic_unit_by_its_name,
     hebrew_place_which_is_in,
     without_amharic_genitive,
+    marathi_genitive_as_hindi,
 )
