@@ -78,6 +78,7 @@ from bordermap.geo.places.districts import (
     regions_without_outline_named,
 )
 from bordermap.geo.places.gazetteer import KINDS, Gazetteer, Place
+from bordermap.geo.places.hangul import hangul_as_latin, in_hangul
 from bordermap.geo.places.held_sector import holder_and_sector
 from bordermap.geo.places.iberian_connectors import (
     PORTUGUESE_NAMED,
@@ -3730,6 +3731,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         if rebound is not None:
             return rebound
         owner_town: PlaceResult | None = None
+        seat_town: PlaceResult | None = None
         # A container read as one place needs no second look (most texts "X, Y").
         two = outer.status != "resolved" or outer.precision == "country"
         named = (
@@ -3781,6 +3783,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             if crossing is not None:
                 return crossing
             owner_town = outer if expr.suffix == "'s" and outer.precision == "settlement" else None
+            seat_town = outer if expr.suffix == "," and outer.precision == "settlement" else None
             outer = self.unresolved(note=f"{expr.other!r} is not a country or region")
             inside = scope
         if self.near_clause_across_the_border(expr, outer, scope):
@@ -3846,6 +3849,24 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 return replace(alone, note=f"{alone.note}; {note}" if alone.note else note)
             if owner_town is not None and alone.status == "unresolved" and not self.owner_region:
                 self.owner_region = self.region_of_the_owner(expr, owner_town, scope)
+            if (
+                seat_town is not None
+                and alone.status == "unresolved"
+                and not self.owner_region
+                and seat_town.country in self.hint_of(scope)
+            ):
+                # "Kampung Stass, Bau": a village the data lacks, then the town whose
+                # district, of the town's name, holds it (Malaysian addresses end so):
+                # that district, coarsened, when no other reading finds the place.  A
+                # district of another name only has its seat near the town.
+                seat = self.district_of_seat(
+                    seat_town, f"{expr.name!r} is unknown; {expr.other!r} seats a district"
+                )
+                if (
+                    seat is not None
+                    and f" {normalise(seat_town.name or '')} " in f" {normalise(seat.name or '')} "
+                ):
+                    self.owner_region = seat
             return alone
         if expr.inner.kind == "border" and outer.geometry is not None:
             # A district drawn as a circle at its seat: the borders reaching the circle.
@@ -6290,11 +6311,12 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         return self.decide(found, key, scope)
 
     def crossing_by_one_end(self, name: str, scope: Scope) -> PlaceResult | None:
-        """ "Kulata-Promahon", "Кулата-Промахон", "अटारी-वाघा": a crossing named by its two
-        ends, one of which the tables know as the crossing's name and the other spelled
-        as they do not ("Promachonas", "Wagah"); None unless one end finds one crossing,
-        the other finds no place at all, and it opens as the crossing's other end does
-        or, written in Devanagari or Bengali, has its consonants."""
+        """ "Kulata-Promahon", "Кулата-Промахон", "अटारी-वाघा", "난핑-무산": a crossing named
+        by its two ends, one of which the tables know as the crossing's name and the other
+        spelled as they do not ("Promachonas", "Wagah", "Nanping"); None unless one end
+        finds one crossing, the other finds no place at all, and it opens as the crossing's
+        other end does (Hangul read in Latin letters) or, written in Devanagari or
+        Bengali, has its consonants."""
         if "crossing" not in KINDS:
             return None
         parts = [part for part in _dash_parts(name) if part]
@@ -6308,7 +6330,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             ):
                 continue
             ends = [normalise(end) for end in _dash_parts(found[0].name)]
-            wanted = normalise(other)
+            # "난핑-무산": the other end in Hangul, compared in Latin letters (Nanping).
+            wanted = normalise(hangul_as_latin(other) if in_hangul(other) else other)
             if len(wanted) >= 4 and any(
                 e != normalise(known) and e[:4] == wanted[:4] for e in ends
             ):
