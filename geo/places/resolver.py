@@ -1559,13 +1559,15 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
     def the_town_the_text_calls_one(
         self, candidates: Sequence[Place], key: str | None
     ) -> Place | None:
-        """The one town among ``candidates`` when the others are crossings that bear its
-        name and the text calls the name a town's ("في بلدة ميرجاوه", in the town of
-        Mirjaveh) and names no crossing; else None."""
+        """The one town among ``candidates`` when the others are crossings beside it that
+        bear its name and the text calls the name a town's ("في بلدة ميرجاوه", in the town
+        of Mirjaveh) and names no crossing; else None."""
         towns = [p for p in candidates if p.kind != "crossing"]
         if not key or len(towns) != 1 or len(towns) == len(candidates):
             return None
-        if CROSSING_WORD.search(self.query):
+        if CROSSING_WORD.search(self.query) or self.crossing_named_apart(towns[0], candidates):
+            # A crossing far from the town may bear the name of a town by it that the
+            # data lacks ("the town of Amdalai", Karang–Amdalai, 38 km off the village).
             return None
         text = normalise(self.query)
         if after_a_settlement_word(key, text) or called_a_settlement(
