@@ -87,6 +87,9 @@ from bordermap.geo.schema import NEAR_RADIUS_KM
 
 __all__ = ["InnerNameReading"]
 
+#: A word in Hangul syllables only.
+_HANGUL = re.compile("[\uac00-\ud7a3]+")
+
 # Towns named beside a crossing are its towns when they lie this close to it (km).
 _TWIN_TOWN_KM = 15.0
 #: How far outside a region's generalised outline a crossing on its edge may fall, when
@@ -1413,7 +1416,10 @@ class InnerNameReading(BordersByPlaces):
 
         def known(text: str) -> bool:
             key = normalise(text)
-            return bool(key) and bool(self.gaz.lookup_key(key, kinds=SETTLEMENT_KINDS))
+            # A Korean word with a unit word joined may be a region's whole name as
+            # written ("연평도", an island Incheon's forms hold), as no town's is.
+            kinds = (*SETTLEMENT_KINDS, "region") if _HANGUL.fullmatch(text) else SETTLEMENT_KINDS
+            return bool(key) and bool(self.gaz.lookup_key(key, kinds=kinds))
 
         for start, end, text, role in caseless_candidates(words, known):
             if taken & set(range(start, end)):

@@ -63,6 +63,10 @@ gazetteer already knows.
   Hebrew place is "which is in".
 - :func:`without_amharic_genitive`: "የኢትዮጵያና የኤርትራ የዛላንበሳ ድንበር": Amharic names
   with the genitive prefix "የ".
+- :func:`marathi_genitive_as_hindi`: "मणिपूरच्या चांदेल जिल्ह्यात": Marathi's genitive
+  joined to the holder's name, written apart as Hindi's "के".
+- :func:`quoted_name_as_its_unit`: "дидбонгоҳи сарҳадии "Дарвоз"": the one name in
+  quotation marks, read alone, when it is a unit (a district or region).
 """
 
 from __future__ import annotations
@@ -875,6 +879,54 @@ def without_amharic_genitive(
     )
 
 
+#: Marathi's genitive "-च्या" joined to a name before what it holds ("मणिपूरच्या
+#: चांदेल जिल्ह्यातील", in Chandel district of Manipur); a stem keeps two letters or more.
+_MARATHI_OF = re.compile(r"(?<=[\u0900-\u097f]{2})\u091a\u094d\u092f\u093e(?=\s)")
+
+
+def marathi_genitive_as_hindi(
+    query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
+) -> PlaceResult | None:
+    """``query`` with Marathi's joined genitive "-च्या" written as Hindi's "के", or None.
+
+    "मणिपूरच्या चांदेल जिल्ह्यातील ...": the name of the holder carries the ending,
+    which no name of the data does; apart, the Hindi readings of "X के Y जिले" find it.
+    """
+    text = _MARATHI_OF.sub(" के", query)
+    if text == query:
+        return None
+    return _reread(
+        text, hint, geocode, query, f"read with the Marathi genitive apart: {text!r}", explain
+    )
+
+
+#: One name in quotation marks ("...", «...», “...”), of two letters or more.
+_QUOTED_NAME = re.compile(r'["«“„](?P<name>[^"«»“”„]{2,60})["»”]')
+
+
+def quoted_name_as_its_unit(
+    query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
+) -> PlaceResult | None:
+    """The one name ``query`` puts in quotation marks, read alone, when that is an area.
+
+    "дар назди дидбонгоҳи сарҳадии "Дарвоз" дар ВКМБ" (at the Darvoz border post, in
+    Gorno-Badakhshan): a post or a place named after the unit holding it, in words no
+    grammar reads.  The unit (its region, where the data draws no outline below admin-1)
+    holds what is named after it; a point found by the name alone is not taken, for a
+    namesake may lie anywhere in the country.  Only with the event's country.
+    """
+    found = _QUOTED_NAME.findall(query)
+    if len(found) != 1 or not hint:
+        return None
+    name = found[0].strip()
+    result = geocode(name, hint)
+    if result.status != "resolved" or result.precision not in ("district", "region"):
+        return None
+    return noted_reading(
+        result, query, f"read the name in quotation marks alone: {name!r}", explain, coarsened=True
+    )
+
+
 #: The second readings, in the order they are tried.
 REREADINGS = (
     bridge_by_its_person,
@@ -905,4 +957,6 @@ REREADINGS = (
     last_arabic_unit_by_its_name,
     hebrew_place_which_is_in,
     without_amharic_genitive,
+    marathi_genitive_as_hindi,
+    quoted_name_as_its_unit,
 )

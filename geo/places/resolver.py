@@ -78,6 +78,7 @@ from bordermap.geo.places.districts import (
     regions_without_outline_named,
 )
 from bordermap.geo.places.gazetteer import KINDS, Gazetteer, Place
+from bordermap.geo.places.hangul import hangul_as_latin, in_hangul
 from bordermap.geo.places.held_sector import holder_and_sector
 from bordermap.geo.places.iberian_connectors import (
     PORTUGUESE_NAMED,
@@ -750,6 +751,22 @@ _BENGALI_GENITIVE_R = "\u09b0"
 _BENGALI_LOCATIVE = ("\u09df", "\u09af\u09bc", "\u09c7", "\u09a4\u09c7")
 #: The Bengali word for an upazila, the unit below a district ("উপজেলার", of the upazila).
 _BENGALI_UPAZILA_WORD = "\u0989\u09aa\u099c\u09c7\u09b2\u09be"
+#: Pashto "of" (before its noun) and the words that end an owner's name after it: the
+#: next "of" or "in" ("د X د Y په سيمه کې", in the area of Y of X).
+_PASHTO_OF = "\u062f"
+_PASHTO_AFTER_OWNER = frozenset({"\u062f", "\u067e\u0647"})
+#: Words of units below a district: the upazila and the thana (police station).
+_BENGALI_UNIT_WORDS = (_BENGALI_UPAZILA_WORD, "\u09a5\u09be\u09a8\u09be")
+
+
+def _bengali_stem(word: str) -> str:
+    """``word`` without its Bengali genitive ("-ের", "-র") or locative ending, if any."""
+    for ending in ("\u09c7\u09b0", _BENGALI_GENITIVE_R, *_BENGALI_LOCATIVE):
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            return word[: -len(ending)]
+    return word
+
+
 #: A word that says the name is the town's own ("the town of Poonch", "Malda town").
 _TOWN_WORD = re.compile(
     r"\b(?:town|city|village|township|municipality|cantonment)\b|शहर|कस्ब|गा[ँं]व|শহর|গ্রাম|شہر|گاؤں",
@@ -1521,6 +1538,10 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             # name, and the text speaks of a crossing.
             self.log(f"the text names a crossing: {crossings[0].name}")
             return self.from_place(crossings[0], **kwargs)
+        town = self.the_town_the_text_calls_one(outcome.candidates, key)
+        if town is not None:
+            self.log(f"the text calls the name a town's and names no crossing: {town.name}")
+            return self.from_place(town, **kwargs)
         if (
             CROSSING_WORD.search(self.query)
             or _BORDER_TOWN_WORD.search(self.query)
@@ -1557,6 +1578,26 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             note=outcome.reason,
             **kwargs,
         )
+
+    def the_town_the_text_calls_one(
+        self, candidates: Sequence[Place], key: str | None
+    ) -> Place | None:
+        """The one town among ``candidates`` when the others are crossings beside it that
+        bear its name and the text calls the name a town's ("في بلدة ميرجاوه", in the town
+        of Mirjaveh) and names no crossing; else None."""
+        towns = [p for p in candidates if p.kind != "crossing"]
+        if not key or len(towns) != 1 or len(towns) == len(candidates):
+            return None
+        if CROSSING_WORD.search(self.query) or self.crossing_named_apart(towns[0], candidates):
+            # A crossing far from the town may bear the name of a town by it that the
+            # data lacks ("the town of Amdalai", Karang–Amdalai, 38 km off the village).
+            return None
+        text = normalise(self.query)
+        if after_a_settlement_word(key, text) or called_a_settlement(
+            key, text, settlement_words()
+        ):
+            return towns[0]
+        return None
 
     @staticmethod
     def crossing_named_apart(chosen: Place, candidates: Sequence[Place]) -> bool:
@@ -2412,7 +2453,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 border = self.by_border_tail(expr.text, scope)
                 if border is not None:
                     return border
-                owned = self.owners_district(expr, scope)
+                owned = self.owners_district(expr, scope) or self.pashto_owners_district(
+                    expr, scope
+                )
                 if owned is not None:
                     return owned
             if expr.kind == "settlement" and expr.suffix == "crossing":
@@ -2678,11 +2721,19 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         # "নওগাঁর সাপাহার উপজেলার" (of Naogaon's Sapahar upazila): what owns an upazila
         # is a district, as a unit word after a name says; its sound then needs no more
         # consonants than "নওগাঁ জেলা" does.
-        unit_word = "district" if any(w.startswith(_BENGALI_UPAZILA_WORD) for w in words) else ""
+        # So does a thana's ("নদিয়ার ভীমপুর থানার", of Nadia's Bhimpur police station).
+        unit_word = "district" if any(w.startswith(_BENGALI_UNIT_WORDS) for w in words) else ""
         self.depth += 1
         try:
             owner = PlaceExpression("name", words[0], words[0], suffix=unit_word)
             drawn = self.district_by_bare_name(owner, scope)
+            stem = _bengali_stem(words[0])
+            if drawn is None and unit_word and stem != words[0]:
+                # "নদিয়ার": the district a vowel's length away ("নদীয়া"), as "নদিয়া জেলা"
+                # finds it; only the unit word after it says it is a unit's name.
+                drawn = self.unit_spelled_otherwise(
+                    PlaceExpression("district", stem, stem, suffix="district"), scope
+                )
         finally:
             self.depth -= 1
         if drawn is None or drawn.status != "resolved" or drawn.precision != "district":
@@ -2695,6 +2746,31 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             f"the place after {words[0]!r} is unknown; it lies in the district {drawn.name}, "
             f"in {region.name}: the data has no outline below admin-1, so the region is answered",
         )
+
+    def pashto_owners_district(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:
+        """ "د شمالي وزيرستان د غلام خان په سيمه کې" (in the Ghulam Khan area of North
+        Waziristan): a Pashto text that opens with a district of the event's country in
+        the genitive ("د X"), before the place it holds, which nothing found: the
+        district, coarsened.  Only where districts are named bare
+        (:data:`DISTRICTS_NAMED_AFTER_SEATS`), as :meth:`district_by_bare_name` reads.
+        """
+        words = expr.text.split()
+        if len(words) < 4 or words[0] != _PASHTO_OF or not in_arabic_letters(expr.text):
+            return None
+        ends = [i for i, word in enumerate(words[1:], 1) if word in _PASHTO_AFTER_OWNER]
+        if not ends or ends[0] < 2 or ends[0] == len(words) - 1:
+            return None
+        name = " ".join(words[1 : ends[0]])
+        self.depth += 1
+        try:
+            drawn = self.district_by_bare_name(PlaceExpression("name", name, name), scope)
+        finally:
+            self.depth -= 1
+        if drawn is None or drawn.status != "resolved" or drawn.precision != "district":
+            return None
+        note = f"the place after {name!r} is unknown; it lies in the district: {drawn.note}"
+        self.log(note)
+        return replace(drawn, coarsened=True, note=note)
 
     def quarter_of_a_town(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:
         """ "Kilis Eski Beşevler Mahallesi'ndeki": a Turkish town's quarter is the town."""
@@ -3154,9 +3230,10 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         named = self.region_named_by_its_compass(expr, scope)
         if named is not None:
             return named
-        if expr.suffix == "compass" and expr.text[:1].isupper():
+        if expr.suffix == "compass" and not expr.text[:1].islower():
             # "North Waziristan", "East Khasi Hills", "South 24 Parganas": a district
-            # whose own name opens with the capitalised compass word, named bare.
+            # whose own name opens with the capitalised compass word, named bare; a
+            # script without capitals cannot tell ("شمالي وزيرستان").
             drawn = self.district_by_bare_name(
                 PlaceExpression("name", expr.text, expr.text), scope
             )
@@ -3779,6 +3856,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         if rebound is not None:
             return rebound
         owner_town: PlaceResult | None = None
+        seat_town: PlaceResult | None = None
         # A container read as one place needs no second look (most texts "X, Y").
         two = outer.status != "resolved" or outer.precision == "country"
         named = (
@@ -3830,6 +3908,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             if crossing is not None:
                 return crossing
             owner_town = outer if expr.suffix == "'s" and outer.precision == "settlement" else None
+            seat_town = outer if expr.suffix == "," and outer.precision == "settlement" else None
             outer = self.unresolved(note=f"{expr.other!r} is not a country or region")
             inside = scope
         if self.near_clause_across_the_border(expr, outer, scope):
@@ -3895,6 +3974,24 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 return replace(alone, note=f"{alone.note}; {note}" if alone.note else note)
             if owner_town is not None and alone.status == "unresolved" and not self.owner_region:
                 self.owner_region = self.region_of_the_owner(expr, owner_town, scope)
+            if (
+                seat_town is not None
+                and alone.status == "unresolved"
+                and not self.owner_region
+                and seat_town.country in self.hint_of(scope)
+            ):
+                # "Kampung Stass, Bau": a village the data lacks, then the town whose
+                # district, of the town's name, holds it (Malaysian addresses end so):
+                # that district, coarsened, when no other reading finds the place.  A
+                # district of another name only has its seat near the town.
+                seat = self.district_of_seat(
+                    seat_town, f"{expr.name!r} is unknown; {expr.other!r} seats a district"
+                )
+                if (
+                    seat is not None
+                    and f" {normalise(seat_town.name or '')} " in f" {normalise(seat.name or '')} "
+                ):
+                    self.owner_region = seat
             return alone
         if expr.inner.kind == "border" and outer.geometry is not None:
             # A district drawn as a circle at its seat: the borders reaching the circle.
@@ -5148,7 +5245,10 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         hint = self.hint_of(scope)
         if len(hint) != 1 or hint[0] not in DISTRICTS_NAMED_AFTER_SEATS:
             return None
-        units = districts_named(self.unit_keys(expr, hint), hint)
+        # "شمالي وزيرستان": Pashto and Arabic write the yeh the data's Urdu form
+        # ("شمالی وزیرستان") writes otherwise; where districts are named bare, the bare
+        # name is the unit's in either orthography.
+        units = districts_named(self.unit_keys(expr, hint), hint, respelled=True)
         drawn = self.district_circle(units, "district") if units else None
         if drawn is not None:
             note = f"no town is named {expr.name!r}; a district of {hint[0]} is: {drawn.note}"
@@ -6465,11 +6565,12 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         return any(normalise(town.name) in ends for town in towns)
 
     def crossing_by_one_end(self, name: str, scope: Scope) -> PlaceResult | None:
-        """ "Kulata-Promahon", "Кулата-Промахон", "अटारी-वाघा": a crossing named by its two
-        ends, one of which the tables know as the crossing's name and the other spelled
-        as they do not ("Promachonas", "Wagah"); None unless one end finds one crossing,
-        the other finds no place at all, and it opens as the crossing's other end does
-        or, written in Devanagari or Bengali, has its consonants."""
+        """ "Kulata-Promahon", "Кулата-Промахон", "अटारी-वाघा", "난핑-무산": a crossing named
+        by its two ends, one of which the tables know as the crossing's name and the other
+        spelled as they do not ("Promachonas", "Wagah", "Nanping"); None unless one end
+        finds one crossing, the other finds no place at all, and it opens as the crossing's
+        other end does (Hangul read in Latin letters) or, written in Devanagari or
+        Bengali, has its consonants."""
         if "crossing" not in KINDS:
             return None
         parts = [part for part in _dash_parts(name) if part]
@@ -6483,7 +6584,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             ):
                 continue
             ends = [normalise(end) for end in _dash_parts(found[0].name)]
-            wanted = normalise(other)
+            # "난핑-무산": the other end in Hangul, compared in Latin letters (Nanping).
+            wanted = normalise(hangul_as_latin(other) if in_hangul(other) else other)
             if len(wanted) >= 4 and any(
                 e != normalise(known) and e[:4] == wanted[:4] for e in ends
             ):
