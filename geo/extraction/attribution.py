@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from bordermap.geo.extraction.actors import COUNTRY_ADJECTIVES, country_codes_in, normalise_actor
-from bordermap.geo.extraction.speakers import names_a_state
+from bordermap.geo.extraction.speakers import names_a_state, same_speaker
 
 __all__ = [
     "DATELINE",
@@ -592,7 +592,9 @@ _LOCAL_PEOPLE = re.compile(
 #: near the post", "families from the area" (up to the clause's end).
 _PEOPLE_PLACED = re.compile(
     r"(?:people|locals|families|households|villagers|others)\s+(?:(?:who\s+)?(?:live|lived|living|"
-    r"work|working)\s+)?(?:in|at|from|near|around|on|along|nearby)\b[^,.;]*",
+    r"work|working)\s+)?(?:in|at|from|near|around|on|along|nearby|"
+    # "People living further east said": placed by a direction from where the report is.
+    r"(?:further|farther)\s+(?:north|south|east|west|upstream|downstream|inland))\b[^,.;]*",
     re.IGNORECASE,
 )
 #: A news site by its address: "zedtrade.com", "news.example.org".
@@ -1278,10 +1280,20 @@ def _looks_like_speaker(phrase: str) -> bool:
         # "refugees arriving in Iriba", "migrants interviewed at the camp": the people,
         # by a word that names speakers ("Lorries parked in the yard" are none).
         head = described.group("head")
-        return _looks_like_speaker(head) and any(
-            w.lower().strip("’'") in _GENERIC_HEADS or w.lower().rstrip("s") in _GENERIC_HEADS
-            for w in head.split()
+        return (
+            _looks_like_speaker(head)
+            and any(
+                w.lower().strip("’'") in _GENERIC_HEADS
+                or w.lower().rstrip("s") in _GENERIC_HEADS
+                # "Russians arriving in X said": people named by their nationality, plural.
+                or (w.endswith("s") and w[:-1] in _NATIONALITIES)
+                for w in head.split()
+            )
         )
+    if _SPOKESPERSON_NAMED.search(phrase.strip()):
+        # "Customs and Border Protection spokesman Jane Roe": a named spokesperson, however
+        # long the body before the title.
+        return True
     # "the consulate general", "the consul-general": one office, its rank after it.
     phrase = re.sub(r"\b(consulate|consul)[\s-]+general\b", r"\1", phrase, flags=re.IGNORECASE)
     seated = _SEAT_AFTER.search(phrase)
@@ -1596,6 +1608,8 @@ _TRAILING_WHO = re.compile(r",\s+who\s+[^,;:“”\"]+,\s*$")
 _PERSON_NAME = re.compile(
     r"[A-ZÀ-Þ][\w’'.-]*(?:\s+(?:[A-ZÀ-Þ][\w’'.-]*|" + _NAME_PARTICLE + r"))+"
 )
+#: "... spokesman Jane Roe" at the end of a speaker phrase: the title, then a name.
+_SPOKESPERSON_NAMED = re.compile(r"(?:^|\s)" + _SPOKESPERSON + r"\s+" + _PERSON_NAME.pattern + "$")
 #: ", Name Surname, " left before the verb once an appositive after it is dropped, after
 #: a clause of what was said.
 _NAME_AFTER_CLAUSE = re.compile(
@@ -2397,6 +2411,11 @@ def read_attribution(sentence: str) -> Attribution:
     if denier and claimant and _relays_the_denial(sentence, cues):
         # "Botswana's authorities denied the allegations, a police source said": the
         # speaker at the end only passes the denial on; it makes no claim of its own.
+        claimant = ""
+    if denier and claimant and same_speaker(denier, claimant):
+        # "The ministry on Friday rejected claims that ...", "X told journalists he knew
+        # of no troops there and denied that ...": the denier's own words around its
+        # denial are no second party's claim; the sentence is a denial.
         claimant = ""
     if denier and claimant and denier != claimant:
         status = "disputed"
