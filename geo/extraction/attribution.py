@@ -62,7 +62,7 @@ _SAY = (
     r"(?:gave|gives|offered|offers|presented|presents)(?=\s+(?:a|an|its|their|his|her|another|"
     r"yet\s+another|one\s+more)\s+"
     # ... and a toll or figure of its own ("gave a different toll, saying ...").
-    r"(?:[\w-]+\s+){0,3}?(?:account|version|toll|tally|figures?|estimate)\b)|"
+    r"(?:[\w-]+\s+){0,3}?(?:account|version|toll|tally|figures?|estimate|picture)\b)|"
     # A cause given is an account of what happened: "put the deaths down to a crash",
     # "attributed the blast to a gas leak" (the speaker's version, which another may reject).
     r"(?:put|puts|attributed|attributes|ascribed|ascribes)(?=\s+(?:[\w’'-]+\s+){1,5}?"
@@ -1466,6 +1466,17 @@ _NEGATED_ACT = re.compile(
     r"|^\s*(?:that\s+)?(?:(?!\band\b)[^.;,]){0,60}?\b(?:seen|saw|sees|detected|detects|observed|"
     r"observes|spotted|registered|tracked)\s+no\s+(?!(?:\w+\s+){0,2}?(?:casualt|injur|"
     r"death|dead|victim|survivor|damage))"
+    # "said Russia had nothing to do with the raid", "played no part in the attack": the
+    # party named said to have had no hand in the act.
+    r"|^\s*(?:that\s+)?(?:(?!\band\b)[^.;,]){0,60}?\b(?:(?:had|has|have)\s+nothing\s+to\s+do|"
+    r"(?:played|plays|had|has|have)\s+no\s+(?:part|role|hand))\s+(?:with|in)\s+"
+    # ... an act ("the raid", "any attack"), not a matter ("nothing to do with trade").
+    r"(?:the|that|this|these|those|any)\s+(?:[\w-]+\s+){0,2}?(?:raids?|attacks?|strikes?|"
+    r"shootings?|killings?|incidents?|bombings?|blasts?|explosions?|shelling|incursions?|"
+    r"ambush(?:es)?|seizures?|abductions?|kidnappings?|clash(?:es)?|violence|downing|crash)\b"
+    # "said it was wrong to blame Bhutan": the charge against the party said to be unfounded.
+    r"|^\s*(?:that\s+)?it\s+(?:was|is|would\s+be)\s+(?:wrong|unfair|baseless|false)\s+to\s+"
+    r"(?:blame|accuse|hold)\b"
     # "nothing so far pointed to the army": no sign of the party accused.
     r"|^\s*(?:that\s+)?(?:(?!\band\b)[^.;,]){0,40}?\bnothing\s+(?:so\s+far\s+|yet\s+|as\s+yet\s+)?"
     r"(?:pointed|points|indicated|indicates|suggested|suggests|linked|links|implicated|"

@@ -83,3 +83,30 @@ def test_people_placed_by_a_direction_speak():
 
 def test_things_placed_by_a_participle_do_not_speak():
     assert read_attribution("Lorries parked in the yard said nothing.").status == "confirmed"
+
+
+def test_a_party_said_to_have_no_hand_in_the_act_is_a_denial():
+    found = read_attribution(
+        "The interior minister said Borduria had nothing to do with the ambush."
+    )
+    assert found.status == "denied"
+    found = read_attribution("The governor said the militia had played no part in the attack.")
+    assert found.status == "denied"
+
+
+def test_nothing_to_do_with_a_matter_is_no_denial():
+    found = read_attribution("Officials said the closure had nothing to do with trade.")
+    assert found.status == "alleged"
+
+
+def test_a_blame_called_wrong_is_a_denial():
+    found = read_attribution("The district chief said it was wrong to blame the herders.")
+    assert found.status == "denied"
+
+
+def test_a_different_picture_given_is_the_speaker_s_account():
+    found = read_attribution(
+        "The mayor of Tolmin gave a different picture, telling reporters that the boat "
+        "had drifted."
+    )
+    assert found.status == "alleged"
