@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from bordermap.geo.extraction.actors import COUNTRY_ADJECTIVES, country_codes_in, normalise_actor
-from bordermap.geo.extraction.speakers import names_a_state
+from bordermap.geo.extraction.speakers import names_a_state, same_speaker
 
 __all__ = [
     "DATELINE",
@@ -62,7 +62,7 @@ _SAY = (
     r"(?:gave|gives|offered|offers|presented|presents)(?=\s+(?:a|an|its|their|his|her|another|"
     r"yet\s+another|one\s+more)\s+"
     # ... and a toll or figure of its own ("gave a different toll, saying ...").
-    r"(?:[\w-]+\s+){0,3}?(?:account|version|toll|tally|figures?|estimate)\b)|"
+    r"(?:[\w-]+\s+){0,3}?(?:account|version|toll|tally|figures?|estimate|picture)\b)|"
     # A cause given is an account of what happened: "put the deaths down to a crash",
     # "attributed the blast to a gas leak" (the speaker's version, which another may reject).
     r"(?:put|puts|attributed|attributes|ascribed|ascribes)(?=\s+(?:[\w’'-]+\s+){1,5}?"
@@ -592,7 +592,9 @@ _LOCAL_PEOPLE = re.compile(
 #: near the post", "families from the area" (up to the clause's end).
 _PEOPLE_PLACED = re.compile(
     r"(?:people|locals|families|households|villagers|others)\s+(?:(?:who\s+)?(?:live|lived|living|"
-    r"work|working)\s+)?(?:in|at|from|near|around|on|along|nearby)\b[^,.;]*",
+    r"work|working)\s+)?(?:in|at|from|near|around|on|along|nearby|"
+    # "People living further east said": placed by a direction from where the report is.
+    r"(?:further|farther)\s+(?:north|south|east|west|upstream|downstream|inland))\b[^,.;]*",
     re.IGNORECASE,
 )
 #: A news site by its address: "zedtrade.com", "news.example.org".
@@ -1278,10 +1280,20 @@ def _looks_like_speaker(phrase: str) -> bool:
         # "refugees arriving in Iriba", "migrants interviewed at the camp": the people,
         # by a word that names speakers ("Lorries parked in the yard" are none).
         head = described.group("head")
-        return _looks_like_speaker(head) and any(
-            w.lower().strip("’'") in _GENERIC_HEADS or w.lower().rstrip("s") in _GENERIC_HEADS
-            for w in head.split()
+        return (
+            _looks_like_speaker(head)
+            and any(
+                w.lower().strip("’'") in _GENERIC_HEADS
+                or w.lower().rstrip("s") in _GENERIC_HEADS
+                # "Russians arriving in X said": people named by their nationality, plural.
+                or (w.endswith("s") and w[:-1] in _NATIONALITIES)
+                for w in head.split()
+            )
         )
+    if _SPOKESPERSON_NAMED.search(phrase.strip()):
+        # "Customs and Border Protection spokesman Jane Roe": a named spokesperson, however
+        # long the body before the title.
+        return True
     # "the consulate general", "the consul-general": one office, its rank after it.
     phrase = re.sub(r"\b(consulate|consul)[\s-]+general\b", r"\1", phrase, flags=re.IGNORECASE)
     seated = _SEAT_AFTER.search(phrase)
@@ -1454,6 +1466,17 @@ _NEGATED_ACT = re.compile(
     r"|^\s*(?:that\s+)?(?:(?!\band\b)[^.;,]){0,60}?\b(?:seen|saw|sees|detected|detects|observed|"
     r"observes|spotted|registered|tracked)\s+no\s+(?!(?:\w+\s+){0,2}?(?:casualt|injur|"
     r"death|dead|victim|survivor|damage))"
+    # "said Russia had nothing to do with the raid", "played no part in the attack": the
+    # party named said to have had no hand in the act.
+    r"|^\s*(?:that\s+)?(?:(?!\band\b)[^.;,]){0,60}?\b(?:(?:had|has|have)\s+nothing\s+to\s+do|"
+    r"(?:played|plays|had|has|have)\s+no\s+(?:part|role|hand))\s+(?:with|in)\s+"
+    # ... an act ("the raid", "any attack"), not a matter ("nothing to do with trade").
+    r"(?:the|that|this|these|those|any)\s+(?:[\w-]+\s+){0,2}?(?:raids?|attacks?|strikes?|"
+    r"shootings?|killings?|incidents?|bombings?|blasts?|explosions?|shelling|incursions?|"
+    r"ambush(?:es)?|seizures?|abductions?|kidnappings?|clash(?:es)?|violence|downing|crash)\b"
+    # "said it was wrong to blame Bhutan": the charge against the party said to be unfounded.
+    r"|^\s*(?:that\s+)?it\s+(?:was|is|would\s+be)\s+(?:wrong|unfair|baseless|false)\s+to\s+"
+    r"(?:blame|accuse|hold)\b"
     # "nothing so far pointed to the army": no sign of the party accused.
     r"|^\s*(?:that\s+)?(?:(?!\band\b)[^.;,]){0,40}?\bnothing\s+(?:so\s+far\s+|yet\s+|as\s+yet\s+)?"
     r"(?:pointed|points|indicated|indicates|suggested|suggests|linked|links|implicated|"
@@ -1596,6 +1619,8 @@ _TRAILING_WHO = re.compile(r",\s+who\s+[^,;:“”\"]+,\s*$")
 _PERSON_NAME = re.compile(
     r"[A-ZÀ-Þ][\w’'.-]*(?:\s+(?:[A-ZÀ-Þ][\w’'.-]*|" + _NAME_PARTICLE + r"))+"
 )
+#: "... spokesman Jane Roe" at the end of a speaker phrase: the title, then a name.
+_SPOKESPERSON_NAMED = re.compile(r"(?:^|\s)" + _SPOKESPERSON + r"\s+" + _PERSON_NAME.pattern + "$")
 #: ", Name Surname, " left before the verb once an appositive after it is dropped, after
 #: a clause of what was said.
 _NAME_AFTER_CLAUSE = re.compile(
@@ -2397,6 +2422,11 @@ def read_attribution(sentence: str) -> Attribution:
     if denier and claimant and _relays_the_denial(sentence, cues):
         # "Botswana's authorities denied the allegations, a police source said": the
         # speaker at the end only passes the denial on; it makes no claim of its own.
+        claimant = ""
+    if denier and claimant and same_speaker(denier, claimant):
+        # "The ministry on Friday rejected claims that ...", "X told journalists he knew
+        # of no troops there and denied that ...": the denier's own words around its
+        # denial are no second party's claim; the sentence is a denial.
         claimant = ""
     if denier and claimant and denier != claimant:
         status = "disputed"

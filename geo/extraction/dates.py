@@ -283,7 +283,18 @@ _STATEMENT_BEFORE = re.compile(
     # "dismissed Guyana's account on Tuesday": the day of the denial, not of the act.
     r"\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes)\s+"
     r"(?:(?:the|that|this|these|[\w-]+['’]s?)\s+)?(?:\w+\s+)?(?:accusations?|allegations?|"
-    r"claims?|charges?|reports?|account|version|statements?|story|narrative)\s+$|"
+    r"claims?|charges?|reports?|account|version|statements?|story|narrative)\s+"
+    # "rejected the charge in an interview with the Tages-Anzeiger on Tuesday".
+    r"(?:in\s+(?:a|an)\s+(?:[\w-]+\s+)?interview(?:\s+with\s+(?:[\w’'-]+\s+){1,4}?)?\s*)?$|"
+    # "gave a lower toll on Thursday", "gave a different account in the government daily
+    # on Thursday": a speaker's figure or version, dated by its telling.
+    r"\bgave\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:account|toll|figure|"
+    r"version|picture|estimate)(?:\s+in\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:daily|"
+    r"newspaper|paper|press))?\s+$|"
+    # "In a note on Sunday, X identified ...", "In a communiqué that evening, X said":
+    # the day of the writing that opens the sentence.
+    r"(?:^|[:.*-]\s*)In\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:note|"
+    r"communiqu[eé]|message|tweet|letter)\s+$|"
     # "dismissed any Russian part in the X flights on Tuesday", "denied any role in the
     # attack on Monday": the day of the denial of a part in the act, not of the act.
     r"\b(?:denied|denies|rejected|rejects|dismissed|dismisses|ruled\s+out|rules\s+out)\s+"
