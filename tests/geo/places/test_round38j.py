@@ -1,0 +1,34 @@
+"""Classes of place round 38j: unresolved and wrong readings of the blind79 set.
+
+Unresolved before: a word saying what a town is ("ميناء", port; "مدينة", city) between
+Arabic "near" and a town across the border hid the near word, so the town was refused
+abroad; a crossing the data lacks, named after a town just across the border, was
+refused with the town; a road's kilometre marker "between" two towns was read as the
+stretch between them, which neither town is.  Wrong before: "the border with X and Y"
+answered the line between X and Y, not the event's country's border with either.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bordermap.geo.places.geocoder import geocode_place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "لخط الحدود مقابل ميناء «أم قصر»",  # field phrase (blind79)
+        "قرب مدينة أم قصر",
+    ],
+)
+def test_a_town_word_between_near_and_a_town_across_the_border(text: str) -> None:
+    result = geocode_place(text, country="KW")
+    assert result.status == "resolved", result
+    assert result.name == "Umm Qaşr"
+    assert result.precision == "near"
+
+
+def test_the_town_word_alone_still_refuses_the_town_abroad() -> None:
+    # Without a near word the town itself is meant, and it is not in Kuwait.
+    assert geocode_place("ميناء أم قصر", country="KW").status == "unresolved"
