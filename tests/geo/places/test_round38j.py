@@ -32,3 +32,30 @@ def test_a_town_word_between_near_and_a_town_across_the_border(text: str) -> Non
 def test_the_town_word_alone_still_refuses_the_town_abroad() -> None:
     # Without a near word the town itself is meant, and it is not in Kuwait.
     assert geocode_place("ميناء أم قصر", country="KW").status == "unresolved"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("la frontera con Bolivia y Paraguay", "AR"),
+        ("la frontera con Bolivia y Argentina", "PY"),
+        ("na fronteira com o Paraguai e a Bolívia", "BR"),
+    ],
+)
+def test_the_border_with_two_neighbours_is_not_the_line_between_them(
+    text: str, country: str
+) -> None:
+    # Before: the Bolivia–Paraguay border for an Argentine event.
+    result = geocode_place(text, country=country)
+    assert result.status == "unresolved", result
+    assert "two lines" in result.note
+
+
+def test_the_border_between_two_neighbours_is_still_their_line() -> None:
+    result = geocode_place("la frontera entre Bolivia y Paraguay", country="AR")
+    assert (result.status, result.name) == ("resolved", "Bolivia–Paraguay border")
+
+
+def test_a_tri_border_with_two_neighbours_is_still_its_region() -> None:
+    result = geocode_place("la triple frontera con Brasil y Paraguay", country="AR")
+    assert (result.status, result.admin1_code) == ("resolved", "AR-N")
