@@ -59,3 +59,23 @@ def test_the_border_between_two_neighbours_is_still_their_line() -> None:
 def test_a_tri_border_with_two_neighbours_is_still_its_region() -> None:
     result = geocode_place("la triple frontera con Brasil y Paraguay", country="AR")
     assert (result.status, result.admin1_code) == ("resolved", "AR-N")
+
+
+@pytest.mark.parametrize("text", ["منفذ الوديعة الحدودي", "منفذ الوديعة"])
+def test_a_crossing_named_after_a_town_across_the_border_is_the_events_side(text: str) -> None:
+    # Field phrase (blind79): before, unresolved (Al Wadiah is Saudi, the event Yemeni).
+    result = geocode_place(text, country="YE")
+    assert result.status == "resolved", result
+    assert (result.precision, result.admin1_code) == ("region", "YE-HD")
+    assert result.coarsened
+
+
+def test_the_crossing_of_a_town_of_the_events_own_country_is_still_near_it() -> None:
+    result = geocode_place("منفذ الوديعة", country="SA")
+    assert (result.status, result.precision, result.country) == ("resolved", "near", "SA")
+
+
+def test_near_a_crossing_named_after_a_town_abroad_is_still_near_the_town() -> None:
+    # "недалеко от КПП «Вуадиль»" (blind26) stays near Vodil, not the region facing it.
+    result = geocode_place("недалеко от КПП «Вуадиль»", country="KG")
+    assert (result.status, result.name, result.precision) == ("resolved", "Vodil", "near")
