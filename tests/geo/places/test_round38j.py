@@ -75,6 +75,22 @@ def test_the_crossing_of_a_town_of_the_events_own_country_is_still_near_it() -> 
     assert (result.status, result.precision, result.country) == ("resolved", "near", "SA")
 
 
+def test_a_kilometre_between_a_town_and_one_the_data_lacks_is_near_the_town() -> None:
+    # Field phrase (blind79): before, unresolved ("between" put Maicao out).
+    result = geocode_place("en el kilómetro 88 entre Maicao y Paraguachón", country="CO")
+    assert result.status == "resolved", result
+    assert (result.name, result.precision, result.admin1_code) == ("Maicao", "near", "CO-LAG")
+
+
+def test_a_kilometre_between_two_towns_far_apart_is_their_region() -> None:
+    result = geocode_place("km 5 entre Maicao y Riohacha", country="CO")
+    assert (result.status, result.precision, result.admin1_code) == (
+        "resolved",
+        "region",
+        "CO-LAG",
+    )
+
+
 def test_near_a_crossing_named_after_a_town_abroad_is_still_near_the_town() -> None:
     # "недалеко от КПП «Вуадиль»" (blind26) stays near Vodil, not the region facing it.
     result = geocode_place("недалеко от КПП «Вуадиль»", country="KG")
