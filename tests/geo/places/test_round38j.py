@@ -95,3 +95,30 @@ def test_near_a_crossing_named_after_a_town_abroad_is_still_near_the_town() -> N
     # "недалеко от КПП «Вуадиль»" (blind26) stays near Vodil, not the region facing it.
     result = geocode_place("недалеко от КПП «Вуадиль»", country="KG")
     assert (result.status, result.name, result.precision) == ("resolved", "Vodil", "near")
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "region"),
+    [
+        ("منفذ (طريبيل) الحدودي مع الأردن", "IQ", "IQ-AN"),  # field phrase (blind79)
+        ("منفذ (طريبيل) الحدودي مع العراق", "JO", "JO-MA"),
+    ],
+)
+def test_an_unknown_crossing_on_a_border_one_region_lines_is_that_region(
+    text: str, country: str, region: str
+) -> None:
+    # Before: the Iraq–Jordan border, whose Iraqi side is all Anbar.
+    result = geocode_place(text, country=country)
+    assert result.status == "resolved", result
+    assert (result.precision, result.admin1_code) == ("region", region)
+    assert result.coarsened
+
+
+def test_an_unknown_crossing_on_a_border_many_regions_line_is_the_border() -> None:
+    result = geocode_place("معبر جودة الحدودي مع جنوب السودان", country="SD")
+    assert (result.status, result.name) == ("resolved", "Sudan–South Sudan border")
+
+
+def test_the_border_with_no_crossing_named_is_still_the_border() -> None:
+    result = geocode_place("الحدود مع الأردن", country="IQ")
+    assert (result.status, result.name) == ("resolved", "Iraq–Jordan border")
