@@ -9,16 +9,23 @@ hide the countries from it.  :func:`border_in_arabic_script` reads the country w
 of such a text one by one and rereads it in English ("Afghanistan-Pakistan border");
 :func:`country_area_in_arabic_script` reads "پاکستانی علاقے میں" (in Pakistani
 territory) as the country.  Both are second readings (:mod:`bordermap.geo.places.rereadings`)
-of a text nothing else resolved, and keep only a border, or a country, as the answer.
+of a text nothing else resolved, and keep only a border (or the one region along it of
+a crossing on it), or a country, as the answer.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from bordermap.geo.borders.admin1 import region_rows
+from bordermap.geo.borders.extents import border_extent, region_extent
+from bordermap.geo.errors import GeometryDataError
+from bordermap.geo.places.border_reading import TRIPOINT_KM
 from bordermap.geo.places.gazetteer import load_gazetteer
 from bordermap.geo.places.names import normalise
 from bordermap.geo.places.result import PlaceResult, noted_reading
+from bordermap.geo.places.scope import KM_PER_DEGREE
 from bordermap.geo.places.words import load_country_words
 
 __all__ = ["border_adjoining_in_urdu", "border_in_arabic_script", "country_area_in_arabic_script"]
@@ -47,6 +54,8 @@ _FRAME_WORDS = frozenset(
 #: Urdu's short form of Pakistan, written before the other country of a pair ("پاک
 #: افغان", "پاک بھارت", "پاک ایران"): on its own the word means "pure".
 _URDU_PAK = normalise("پاک")
+#: Arabic words of a crossing ("منفذ", port of entry; "معبر", crossing), by lookup key.
+_CROSSING_WORDS = frozenset(normalise(w) for w in ("منفذ", "معبر", "المعبر", "المنفذ"))
 #: Arabic "and", written joined to the word after it.
 _JOINED_AND = "و"
 
@@ -109,7 +118,9 @@ def border_in_arabic_script(
 
     The text must hold a border word of these languages and name one or two countries;
     it is reread as "<A>-<B> border" (or "<A> border", whose other side the event's
-    country gives) and only a border is taken.
+    country gives) and only a border is taken; when the text names a crossing there
+    (which the data lacks, or it would have been found), the event's country's one
+    region along the whole line, if it has one, answers instead.
 
     Parameters
     ----------
@@ -142,7 +153,47 @@ def border_in_arabic_script(
     found = geocode(text, hint)
     if found.status != "resolved" or found.precision != "border":
         return None
-    return noted_reading(found, query, f"read by its country words as {text!r}", explain)
+    said = f"read by its country words as {text!r}"
+    if len(hint) == 1 and any(normalise(w) in _CROSSING_WORDS for w in words):
+        # "منفذ (طريبيل) الحدودي مع الأردن": a crossing the data lacks, on the border
+        # with Jordan, is a point of that line; when the event's country's side of the
+        # whole line is one region (Anbar), that region holds it, the line does not.
+        region = region_along_the_whole_border(hint[0], [c for c in codes if c != hint[0]])
+        if region is not None:
+            said += f"; an unknown crossing on it, whose side of it is all {region.name}"
+            region = replace(region, query=query, coarsened=True)
+            return noted_reading(region, query, said, explain)
+    return noted_reading(found, query, said, explain)
+
+
+def region_along_the_whole_border(country: str, others: list[str]) -> PlaceResult | None:
+    """The one admin-1 region of ``country`` along all its border with the one country
+    of ``others`` (every region within :data:`TRIPOINT_KM` of that line), or None."""
+    if len(others) != 1:
+        return None
+    pair = (min(country, others[0]), max(country, others[0]))
+    try:
+        line = border_extent(*pair)
+    except (GeometryDataError, KeyError, ValueError):
+        return None
+    rows, polygons = region_rows(country)
+    reach = TRIPOINT_KM / KM_PER_DEGREE
+    along = [row["code"] for row, shape in zip(rows, polygons, strict=True)
+             if shape.distance(line) <= reach]  # fmt: skip
+    region = load_gazetteer().region(along[0]) if len(along) == 1 else None
+    if region is None:
+        return None
+    return PlaceResult(
+        "",
+        "resolved",
+        name=region.name,
+        country=region.country,
+        admin1_code=region.admin1_code,
+        lat=region.lat,
+        lon=region.lon,
+        precision="region",
+        geometry=region_extent(region.admin1_code or ""),
+    )
 
 
 def country_area_in_arabic_script(

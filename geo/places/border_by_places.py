@@ -42,6 +42,10 @@ from bordermap.geo.places.text_runs import (
 
 __all__ = ["BordersByPlaces"]
 
+#: "With" before the countries a border is named by ("la frontera con Bolivia"): the
+#: event's country is the border's other side.
+_WITH = re.compile(r"\b(?:con|com|avec|with|mit)\s", re.IGNORECASE)
+
 # "мост через реку Хакари", "the bridge over the Hakari river": a bridge named by the
 # river it crosses.
 _BRIDGE_OVER_RIVER = re.compile(
@@ -139,6 +143,9 @@ class BordersByPlaces:
         found = set(countries) | set(hint if len(set(countries)) == 1 else ())
         if len(found) == 2:
             pair = tuple(sorted(found))
+            with_both = self.own_border_with_both(text, pair)
+            if with_both is not None:
+                return with_both
             if self.has_border(pair):
                 self.log(f"a border between places of {pair[0]} and {pair[1]}")
                 return self.border_result(pair, note="the border between the places named")
@@ -147,6 +154,26 @@ class BordersByPlaces:
             # "La frontière française de Menton": the border of its country by the town.
             return self.border_by_point(points[0], next(iter(found)))
         return None
+
+    def own_border_with_both(self, text: str, pair: tuple[str, ...]) -> PlaceResult | None:
+        """ "la frontera con Bolivia y Paraguay" of an Argentine event: unresolved, saying
+        why, or None when the text is no such one.
+
+        A border "with" two countries, both the event's country's neighbours, is that
+        country's border with one or the other, never the line between the two (which
+        was answered before); the text does not say which of its two lines.
+        """
+        hint = tuple(BORDERS_HELD_BY.get(c, c) for c in self.hint)
+        if len(hint) != 1 or hint[0] in pair or BETWEEN.search(text) or not _WITH.search(text):
+            return None
+        if not all(self.has_border(tuple(sorted((hint[0], c)))) for c in pair):
+            return None
+        note = (
+            f"the border of {hint[0]} with {pair[0]} and {pair[1]}: two lines, and the text "
+            "does not say which"
+        )
+        self.log(note)
+        return self.unresolved(note=note)
 
     def border_with_a_side_unknown(self, text: str, scope: Scope, kinds) -> PlaceResult | None:
         """ "Fontyè Malpas ant Ayiti ak Sendomeng": a text putting a border between one

@@ -26,8 +26,9 @@ from bordermap.geo.borders.admin1 import region_rows
 from bordermap.geo.borders.extents import border_extent, country_extent, region_extent
 from bordermap.geo.errors import GeometryDataError
 from bordermap.geo.places.devanagari_consonants import MIN_CONSONANTS, district_sounding
+from bordermap.geo.places.disambiguation import CROSSING_TOWN_KM
 from bordermap.geo.places.districts import DISTRICTS_NAMED_AFTER_SEATS, districts_named
-from bordermap.geo.places.gazetteer import KINDS
+from bordermap.geo.places.gazetteer import KINDS, Place
 from bordermap.geo.places.inflection import has_cyrillic, languages_of, nominative_keys
 from bordermap.geo.places.names import normalise
 from bordermap.geo.places.phrases import (
@@ -901,14 +902,56 @@ class BorderReading:
         if km_between(a.y, a.x, b.y, b.x) > TRIPOINT_KM:
             return self.unresolved(note=f"{why}: the two border lines do not meet")
         point = Point((a.x + b.x) / 2, (a.y + b.y) / 2)
-        rows, polygons = region_rows(hinted)
-        reach = TRIPOINT_KM / KM_PER_DEGREE
-        near = [row["code"] for row, shape in zip(rows, polygons, strict=True)
-                if shape.distance(point) <= reach]  # fmt: skip
-        region = self.gaz.region(near[0]) if len(near) == 1 else None
+        region = self.one_region_at(hinted, point)
         if region is None:
             return self.unresolved(note=f"{why}: no one region of {hinted} holds the tripoint")
         note = f"{why}: the region holding the tripoint, {region.name}"
+        self.log(note)
+        return replace(self.from_place(region, note=note), coarsened=True)
+
+    def one_region_at(self, country: str, point: Point) -> Place | None:
+        """The one admin-1 region of ``country`` within :data:`TRIPOINT_KM` of ``point``
+        (a point on its border line), or None when none or several are."""
+        rows, polygons = region_rows(country)
+        reach = TRIPOINT_KM / KM_PER_DEGREE
+        near = [row["code"] for row, shape in zip(rows, polygons, strict=True)
+                if shape.distance(point) <= reach]  # fmt: skip
+        return self.gaz.region(near[0]) if len(near) == 1 else None
+
+    def crossing_facing_a_town_abroad(
+        self, expr: PlaceExpression, towns: Sequence[Place]
+    ) -> PlaceResult | None:
+        """ "منفذ الوديعة الحدودي" of a Yemeni event: the region of the event's country at
+        a crossing the data lacks, named after a town just across the border; or None.
+
+        The town (Al Wadiah, Saudi Arabia) was refused as outside the event's country,
+        but a crossing is on the line, and its side of the event's country is where the
+        line passes closest to the town.  The data has no point of the crossing, so
+        the one region of the event's country there answers, coarser than the text.
+        None unless the event has one country, the name found one town only, outside
+        it, within :data:`CROSSING_TOWN_KM` of their common border.
+        """
+        places = {(t.name, t.country): t for t in towns}
+        if len(self.hint) != 1 or len(places) != 1:
+            return None
+        town = next(iter(places.values()))
+        own = self.hint[0]
+        if town.country is None or town.country == own or town.lat is None:
+            return None
+        pair = (min(own, town.country), max(own, town.country))
+        if not self.has_border(pair):
+            return None
+        at = Point(town.lon, town.lat)
+        _, on_line = shapely.ops.nearest_points(at, border_extent(*pair))
+        if km_between(town.lat, town.lon, on_line.y, on_line.x) > CROSSING_TOWN_KM:
+            return None
+        region = self.one_region_at(own, on_line)
+        if region is None:
+            return None
+        note = (
+            f"no crossing {expr.name!r} in the data; the town {town.name} ({town.country}) "
+            f"lies by the border, and {own}'s side of it there is {region.name}"
+        )
         self.log(note)
         return replace(self.from_place(region, note=note), coarsened=True)
 

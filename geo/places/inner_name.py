@@ -153,7 +153,11 @@ _DASH = "[" + re.escape(DASHES + "/") + "]"
 _END = r"[^\W\d_][\w’'.-]*(?:\s+[^\W\d_][\w’'.-]*){0,2}?"
 _ROAD_BY_ENDS = re.compile(
     rf"\b(?:{_ROAD_WORDS})\s+(?P<a>{_END})\s*{_DASH}\s*(?P<b>{_END})\s*(?:$|[,;()])"
-    rf"|(?P<a2>{_END})\s*{_DASH}\s*(?P<b2>{_END})\s+(?:road|highway|motorway)\b",
+    rf"|(?P<a2>{_END})\s*{_DASH}\s*(?P<b2>{_END})\s+(?:road|highway|motorway)\b"
+    # "en el kilómetro 88 entre Maicao y Paraguachón": a road's kilometre marker, the
+    # road named by the towns it runs between.
+    rf"|\b(?:km|kil[oó]metro|quil[oô]metro|kilom[eè]tre|kilomet(?:er|re)|mile)\s*\d+(?:[.,]\d+)?"
+    rf"\s+(?:entre|between)\s+(?P<a3>{_END})\s+(?:y|e|et|and)\s+(?P<b3>{_END})\s*(?:$|[,;()])",
     re.IGNORECASE,
 )
 
@@ -694,7 +698,8 @@ class InnerNameReading(BordersByPlaces):
         road = _ROAD_BY_ENDS.search(text)
         if road is None:
             return None
-        first, second = (road["a"], road["b"]) if road["a"] else (road["a2"], road["b2"])
+        ends = [(road[a], road[b]) for a, b in (("a", "b"), ("a2", "b2"), ("a3", "b3"))]
+        first, second = next((a, b) for a, b in ends if a)
         # The names are the capitalised words next to the dash ("the Lachin–...").
         head = first.split()
         while head and not looks_like_name(head[0]):

@@ -6265,6 +6265,12 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 if len(at_crossing) == 1:
                     self.log(f"a crossing of the tables lies at {at_crossing[0].name}")
                     town = self.decide(at_crossing, key, scope)
+            near = self.reading_near or "near" in self.reading
+            if town.status == "unresolved" and not by_sound and not near:
+                # (Near the crossing is near the town across the border, read after.)
+                facing = self.crossing_facing_a_town_abroad(expr, found)
+                if facing is not None:
+                    return facing
             if town.status != "resolved":
                 return town
             if town.name and normalise(town.name) != normalise(name):

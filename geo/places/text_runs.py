@@ -561,6 +561,12 @@ def _joined_to_what_follows(word: str) -> bool:
     return bare not in roles and _arabic_joined_role(bare, roles) is not None
 
 
+#: Arabic city, town, village and port: words saying what the place named next is, which
+#: may stand between a near word and that name ("قرب مدينة أم قصر").
+_ARABIC_CLASS_WORDS = frozenset(
+    {"مدينة", "مدينه", "بلدة", "بلده", "قرية", "قريه", "ميناء", "مرفأ"}
+)
+
 #: Arabic "near", "close to", "opposite": written before the place they are near, never
 #: after it.
 _ARABIC_NEAR_BEFORE = frozenset({"القريبة", "القريب", "قرب", "بالقرب", "مقابل"})
@@ -733,6 +739,12 @@ def caseless_candidates(
                 and split[beside][0] == ""
                 and not (beside == end and _joined_to_what_follows(words[end]))
             ]
+            if start >= 2 and words[start - 1].strip("()[]«»") in _ARABIC_CLASS_WORDS:
+                # "مقابل ميناء «أم قصر»" (opposite the port of Umm Qasr): a word saying
+                # what the place is stands between "near" and its name.
+                before, before_role = split[start - 2]
+                if before == "" and before_role == "near":
+                    beside_roles.insert(0, "near")
             if any(not part or is_generic(part) for part in parts):
                 if known is not None and length > 1 and known(as_written):
                     # "اسلام قلعه": a role word inside a name, as its words are written.
