@@ -154,7 +154,10 @@ def _reread(
     note: str,
     explain: list[str] | None,
 ) -> PlaceResult | None:
-    """``text``, a second reading of ``query``, geocoded and noted; None unless resolved."""
+    """``text``, a second reading of ``query``, geocoded and noted; None unless resolved
+    (and None, with nothing looked up, when the rewriting left the text as it was)."""
+    if text == query:
+        return None
     found = geocode(text, hint)
     return noted_reading(found, query, note, explain) if found.status == "resolved" else None
 
@@ -406,8 +409,6 @@ def without_border_adjective(
     María Ureña".
     """
     bare = _UNIT_THEN_BORDER_ADJECTIVE.sub(r"\g<unit>", _BORDER_ADJECTIVE.sub("", query))
-    if bare == query:
-        return None
     return _reread(
         bare, hint, geocode, query, f"read without the border adjective: {bare!r}", explain
     )
@@ -426,8 +427,6 @@ def border_sector_as_zone(
     bears the crossing's name; the border sector of a place is its border zone.
     """
     text = _BORDER_SECTOR.sub("la zona fronteriza", query)
-    if text == query:
-        return None
     return _reread(text, hint, geocode, query, f"read as a border zone: {text!r}", explain)
 
 
@@ -711,8 +710,6 @@ def without_population_in_town_word(
     town is, and the compound hides the word "Stadt" the grammar reads before a name.
     """
     text = _POPULATION_TOWN.sub(lambda m: m["noun"].capitalize(), query)
-    if text == query:
-        return None
     return _reread(
         text, hint, geocode, query, f"read without the town's population: {text!r}", explain
     )
@@ -872,8 +869,6 @@ def without_amharic_genitive(
     name carries "የ" (of), which no name of the data does.
     """
     text = _AMHARIC_OF.sub("", query)
-    if text == query:
-        return None
     return _reread(
         text, hint, geocode, query, f"read without the Amharic genitive: {text!r}", explain
     )
@@ -893,8 +888,6 @@ def marathi_genitive_as_hindi(
     which no name of the data does; apart, the Hindi readings of "X के Y जिले" find it.
     """
     text = _MARATHI_OF.sub(" के", query)
-    if text == query:
-        return None
     return _reread(
         text, hint, geocode, query, f"read with the Marathi genitive apart: {text!r}", explain
     )
