@@ -1,0 +1,30 @@
+"""Round 38l (issue 11): place spellings blind81 left unresolved, one class per test."""
+
+from __future__ import annotations
+
+import pytest
+
+from bordermap.geo.places.geocoder import geocode_place
+from bordermap.geo.places.lao_script import lao_as_thai, thai_finals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The field set's phrase: Ubon province, its final "l" written as Lao hears it.
+        "ຈັງຫວັດ ອຸບົນ",
+        # Our own: the bare name.
+        "ອຸບົນ",
+    ],
+)
+def test_a_lao_final_is_read_as_the_thai_letter_it_stands_for(text):
+    result = geocode_place(text, country="TH")
+    assert result.status == "resolved"
+    assert result.name == "Ubon Ratchathani"
+    assert result.precision == "region"
+
+
+def test_thai_finals_change_only_the_last_letter():
+    assert "อุบล" in thai_finals(lao_as_thai("ອຸບົນ"))
+    assert thai_finals("อุบล") == []
+    assert thai_finals("") == []
