@@ -28,3 +28,24 @@ def test_thai_finals_change_only_the_last_letter():
     assert "อุบล" in thai_finals(lao_as_thai("ອຸບົນ"))
     assert thai_finals("อุบล") == []
     assert thai_finals("") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "precision"),
+    [
+        # The field set's phrase: the district of Dasht-e Qal'ah (Takhar).
+        ("дар улусволии Дашти Қалъа", "Dasht-e Qal‘ah", "district"),
+        # Our own: another district, and a province by its unit word.
+        ("улусволии Дашти Арчӣ", "Dasht-e Archī", "district"),
+        ("вилояти Тахор", "Takhar", "region"),
+    ],
+)
+def test_a_tajik_unit_word_with_its_ezafe(text, name, precision):
+    result = geocode_place(text, country="AF")
+    assert result.status == "resolved"
+    assert result.name == name
+    assert result.precision == precision
+
+
+def test_a_tajik_unit_word_is_read_only_for_afghanistan_and_tajikistan():
+    assert geocode_place("дар улусволии Дашти Қалъа", country="RU").status == "unresolved"
