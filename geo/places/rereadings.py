@@ -67,6 +67,8 @@ gazetteer already knows.
   joined to the holder's name, written apart as Hindi's "के".
 - :func:`tajik_unit_with_ezafe`: "дар улусволии Дашти Қалъа": a Tajik unit word joined
   by the ezafe to a Persian name written as Tajik says it.
+- :func:`latin_line_in_another_script`: "연평도 서북방 NLL": a border line's Latin
+  acronym among words of another script.
 - :func:`quoted_name_as_its_unit`: "дидбонгоҳи сарҳадии "Дарвоз"": the one name in
   quotation marks, read alone, when it is a unit (a district or region).
 """
@@ -980,6 +982,29 @@ def tajik_unit_with_ezafe(
     return None
 
 
+#: A run of Latin letters, words joined by spaces or hyphens: "NLL", "Line of Control".
+_LATIN_RUN = re.compile(r"[A-Za-z]+(?:[\s-]+[A-Za-z]+)*")
+
+
+def latin_line_in_another_script(
+    query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
+) -> PlaceResult | None:
+    """The border line a Latin run inside a text of another script names, or None.
+
+    "연평도 서북방 NLL" (the NLL north-west of Yeonpyeong Island): reports in scripts
+    without capitals write a line's acronym in Latin letters, and no reading takes a
+    Latin name among Hangul words.  Only one Latin run, beside letters of another
+    script, and only when it alone names a border line: the line is the event's place.
+    """
+    runs = _LATIN_RUN.findall(query)
+    if len(runs) != 1 or not hint or not (_scripts(query) - {"latin"}):
+        return None
+    found = geocode(runs[0], hint)
+    if found.status != "resolved" or found.precision != "border":
+        return None
+    return noted_reading(found, query, f"read the Latin name {runs[0]!r} alone", explain)
+
+
 #: The second readings, in the order they are tried.
 REREADINGS = (
     bridge_by_its_person,
@@ -1013,4 +1038,5 @@ REREADINGS = (
     marathi_genitive_as_hindi,
     quoted_name_as_its_unit,
     tajik_unit_with_ezafe,
+    latin_line_in_another_script,
 )

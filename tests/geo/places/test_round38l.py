@@ -49,3 +49,23 @@ def test_a_tajik_unit_word_with_its_ezafe(text, name, precision):
 
 def test_a_tajik_unit_word_is_read_only_for_afghanistan_and_tajikistan():
     assert geocode_place("дар улусволии Дашти Қалъа", country="RU").status == "unresolved"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The field set's phrase: the NLL north-west of Yeonpyeong Island.
+        "연평도 서북방 NLL",
+        # Our own: the line "nearby".
+        "NLL 인근",
+    ],
+)
+def test_a_latin_line_name_among_hangul_words(text):
+    result = geocode_place(text, country="KR")
+    assert result.status == "resolved"
+    assert result.precision == "border"
+    assert "Northern Limit Line" in result.name
+
+
+def test_a_latin_run_that_names_no_line_stays_unresolved():
+    assert geocode_place("서북방 XYZ", country="KR").status == "unresolved"
