@@ -81,7 +81,7 @@ from bordermap.geo.places.gujarati import gujarati_as_hindi, has_gujarati
 from bordermap.geo.places.hyphenated_crossing import unhyphenated_crossing_word
 from bordermap.geo.places.island_territory import the_island_territory
 from bordermap.geo.places.islands import island_not_its_town, island_of_a_unit
-from bordermap.geo.places.lao_script import has_lao, lao_as_thai
+from bordermap.geo.places.lao_script import has_lao, lao_as_thai, thai_finals
 from bordermap.geo.places.malayalam import has_malayalam, malayalam_as_hindi
 from bordermap.geo.places.names import normalise
 from bordermap.geo.places.phrases import parse_place
@@ -174,9 +174,12 @@ def geocode_place(
     if result.status == "unresolved" and has_lao(query):
         # "ເມືອງ ຕາກໃບ ຈັງຫວັດ ນະຣາທິວາດ": a Thai place in Lao letters; only a place of
         # Thailand is taken so, a Lao text about Laos is read as written.
-        thai = _read_as_hindi(
-            query, lao_as_thai(query), gaz, hint, region_of_interest, explain, "Thai"
-        )
+        mirrored = lao_as_thai(query)
+        thai = _read_as_hindi(query, mirrored, gaz, hint, region_of_interest, explain, "Thai")
+        respelled = None if thai is not None else _thai_spelling_of_lao_finals(mirrored, gaz)
+        if respelled is not None:
+            # "ຈັງຫວັດ ອຸບົນ": Lao spells the final as it sounds, Thai as "อุบล".
+            thai = _read_as_hindi(query, respelled, gaz, hint, region_of_interest, explain, "Thai")
         if thai is not None and thai.country == "TH":
             result = thai
     if result.status == "unresolved" and resolver.owner_region is not None:
@@ -271,6 +274,26 @@ def _read_as_hindi(
         return None
     note = f"read as the {language} it mirrors, {hindi!r}"
     return replace(found, query=query, note=f"{found.note}; {note}" if found.note else note)
+
+
+def _thai_spelling_of_lao_finals(mirrored: str, gaz: Gazetteer) -> str | None:
+    """``mirrored`` (a Lao text in the Thai letters it mirrors) with each word that names
+    no place of Thailand written with the one other final letter that makes it one, or
+    None when no word changes.
+
+    A word with two or more such spellings is left as it is: which one the report means
+    is not known.
+    """
+    words = mirrored.split(" ")
+    changed = False
+    for i, word in enumerate(words):
+        if not word or gaz.lookup(word, countries=("TH",)):
+            continue
+        found = [other for other in thai_finals(word) if gaz.lookup(other, countries=("TH",))]
+        if len(found) == 1:
+            words[i] = found[0]
+            changed = True
+    return " ".join(words) if changed else None
 
 
 def _district_of_a_thai_chain(

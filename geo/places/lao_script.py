@@ -7,7 +7,9 @@ Unicode Lao block was laid out to mirror the Thai one, letter for letter, 0x80 c
 points higher; :func:`lao_as_thai` writes the Lao letters as their Thai counterparts,
 with the few letters and ligatures that have no counterpart at the same place written
 as Thai spells them.  Where Lao spelling is phonetic and Thai's etymological
-("ນະຣາທິວາດ" for "นราธิวาส") the result is no Thai name, and nothing is found by it.
+("ນະຣາທິວາດ" for "นราธิวาส") the result is no Thai name, and nothing is found by it;
+:func:`thai_finals` gives the Thai letters a Lao final consonant may stand for, so a
+word's etymological spelling can be looked up ("ອຸບົນ", "อุบน", is Ubon, "อุบล").
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import re
 
 from bordermap.geo.places.mirrored_script import mirror_table
 
-__all__ = ["has_lao", "lao_as_thai"]
+__all__ = ["has_lao", "lao_as_thai", "thai_finals"]
 
 #: The Lao block mirrors the Thai one letter for letter.
 _AS_THAI = mirror_table(0x0E80, 0x0E00)
@@ -50,3 +52,29 @@ def lao_as_thai(text: str) -> str:
     for lao, thai in _SPELLED_APART:
         text = text.replace(lao, thai)
     return text.translate(_AS_THAI)
+
+
+#: Lao writes a syllable's final consonant as it sounds: one letter for each of the
+#: finals n, t, p, k, where Thai keeps the letter of the word's origin ("ອຸບົນ" for
+#: "อุบล", Ubon).  Keyed by the Thai letter :func:`lao_as_thai` writes for the Lao one,
+#: the other Thai letters that final may stand for.
+_THAI_FINALS = {
+    "\u0e19": "\u0e25\u0e23\u0e13\u0e0d\u0e2c",  # น: ล ร ณ ญ ฬ
+    "\u0e14": "\u0e2a\u0e15\u0e17\u0e18\u0e28\u0e29\u0e0a\u0e08\u0e16\u0e0b\u0e0e\u0e0f",  # ด
+    "\u0e1a": "\u0e1e\u0e1b\u0e20\u0e1f",  # บ: พ ป ภ ฟ
+    "\u0e01": "\u0e04\u0e02\u0e06",  # ก: ค ข ฆ
+}
+
+
+def thai_finals(word: str) -> list[str]:
+    """The Thai spellings a word mirrored from Lao may have with another final letter.
+
+    Only the word's last letter is changed: the Lao final stands for one of several
+    Thai letters.  Empty when the word ends in no such letter.
+
+    >>> thai_finals("อุบน")[:2]
+    ['อุบล', 'อุบร']
+    """
+    if not word or word[-1] not in _THAI_FINALS:
+        return []
+    return [word[:-1] + letter for letter in _THAI_FINALS[word[-1]]]

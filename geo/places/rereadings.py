@@ -65,6 +65,10 @@ gazetteer already knows.
   with the genitive prefix "የ".
 - :func:`marathi_genitive_as_hindi`: "मणिपूरच्या चांदेल जिल्ह्यात": Marathi's genitive
   joined to the holder's name, written apart as Hindi's "के".
+- :func:`tajik_unit_with_ezafe`: "дар улусволии Дашти Қалъа": a Tajik unit word joined
+  by the ezafe to a Persian name written as Tajik says it.
+- :func:`latin_line_in_another_script`: "연평도 서북방 NLL": a border line's Latin
+  acronym among words of another script.
 - :func:`quoted_name_as_its_unit`: "дидбонгоҳи сарҳадии "Дарвоз"": the one name in
   quotation marks, read alone, when it is a unit (a district or region).
 """
@@ -920,6 +924,80 @@ def quoted_name_as_its_unit(
     )
 
 
+#: A Tajik unit word bearing the ezafe "-и"/"-ӣ" before the unit's name ("улусволии
+#: Дашти Қалъа", the district of Dasht-e Qal'ah), after an optional "дар" (in), and the
+#: English unit word the gazetteer's readings know for it.
+_TAJIK_UNIT = re.compile(
+    r"^(?:дар\s+)?(?P<unit>улусволии|ноҳияи|вилояти)\s+(?P<name>[\w\s’'-]{2,60})$",
+    re.IGNORECASE,
+)
+_TAJIK_UNIT_WORDS = {"улусволии": "district", "ноҳияи": "district", "вилояти": "province"}
+
+
+def _persian_romanised_forms(name: str) -> list[str]:
+    """The spellings a Tajik-written Persian name may have in GeoNames' romanisation,
+    least changed first: a word's ezafe "-и" before the next word written "-e"
+    ("Дашти Қалъа", Dasht-e ...), a final "а" that Persian writes with a silent "ه"
+    written "-ah" ("Қалъа", Qal'ah)."""
+    words = name.split()
+    choices = []
+    for i, word in enumerate(words):
+        options = [word]
+        if i + 1 < len(words) and len(word) > 2 and word[-1].lower() == "и":
+            options.append(word[:-1] + "-е")
+        if len(word) > 2 and word[-1].lower() == "а":
+            options.extend(option + "ҳ" for option in list(options))
+        choices.append(options)
+    return [" ".join(words) for words in product(*choices)]
+
+
+def tajik_unit_with_ezafe(
+    query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
+) -> PlaceResult | None:
+    """The district or province a Tajik text names with its unit word first, or None.
+
+    "дар улусволии Дашти Қалъа" (in the district of Dasht-e Qal'ah): the unit word
+    carries the ezafe that joins it to the name, which no reading knows, and the name
+    is written as Tajik says it, which GeoNames' romanisation of the Persian writes
+    otherwise (:func:`_persian_romanised_forms`).  Only for an event of Afghanistan or
+    Tajikistan, and only a unit of the kind the unit word says.
+    """
+    match = _TAJIK_UNIT.match(query.strip())
+    if match is None or not hint or not set(hint) <= {"AF", "TJ"}:
+        return None
+    unit = _TAJIK_UNIT_WORDS[match["unit"].lower()]
+    precision = "district" if unit == "district" else "region"
+    for form in _persian_romanised_forms(match["name"].strip()):
+        text = f"{form} {unit}"
+        found = geocode(text, hint)
+        if found.status == "resolved" and found.precision == precision:
+            return noted_reading(found, query, f"read as the Tajik unit of {text!r}", explain)
+    return None
+
+
+#: A run of Latin letters, words joined by spaces or hyphens: "NLL", "Line of Control".
+_LATIN_RUN = re.compile(r"[A-Za-z]+(?:[\s-]+[A-Za-z]+)*")
+
+
+def latin_line_in_another_script(
+    query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
+) -> PlaceResult | None:
+    """The border line a Latin run inside a text of another script names, or None.
+
+    "연평도 서북방 NLL" (the NLL north-west of Yeonpyeong Island): reports in scripts
+    without capitals write a line's acronym in Latin letters, and no reading takes a
+    Latin name among Hangul words.  Only one Latin run, beside letters of another
+    script, and only when it alone names a border line: the line is the event's place.
+    """
+    runs = _LATIN_RUN.findall(query)
+    if len(runs) != 1 or not hint or not (_scripts(query) - {"latin"}):
+        return None
+    found = geocode(runs[0], hint)
+    if found.status != "resolved" or found.precision != "border":
+        return None
+    return noted_reading(found, query, f"read the Latin name {runs[0]!r} alone", explain)
+
+
 #: The second readings, in the order they are tried.
 REREADINGS = (
     bridge_by_its_person,
@@ -952,4 +1030,6 @@ REREADINGS = (
     without_amharic_genitive,
     marathi_genitive_as_hindi,
     quoted_name_as_its_unit,
+    tajik_unit_with_ezafe,
+    latin_line_in_another_script,
 )
