@@ -18,14 +18,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bordermap.geo.borders.admin1 import region_rows
 from bordermap.geo.borders.extents import border_extent, region_extent
 from bordermap.geo.errors import GeometryDataError
-from bordermap.geo.places.border_reading import TRIPOINT_KM
+from bordermap.geo.places.border_reading import one_region_near
 from bordermap.geo.places.gazetteer import load_gazetteer
 from bordermap.geo.places.names import normalise
 from bordermap.geo.places.result import PlaceResult, noted_reading
-from bordermap.geo.places.scope import KM_PER_DEGREE
 from bordermap.geo.places.words import load_country_words
 
 __all__ = ["border_adjoining_in_urdu", "border_in_arabic_script", "country_area_in_arabic_script"]
@@ -176,11 +174,8 @@ def region_along_the_whole_border(country: str, others: list[str]) -> PlaceResul
         line = border_extent(*pair)
     except (GeometryDataError, KeyError, ValueError):
         return None
-    rows, polygons = region_rows(country)
-    reach = TRIPOINT_KM / KM_PER_DEGREE
-    along = [row["code"] for row, shape in zip(rows, polygons, strict=True)
-             if shape.distance(line) <= reach]  # fmt: skip
-    region = load_gazetteer().region(along[0]) if len(along) == 1 else None
+    code = one_region_near(country, line)
+    region = load_gazetteer().region(code) if code else None
     if region is None:
         return None
     return PlaceResult(

@@ -54,7 +54,7 @@ from bordermap.geo.places.spelling import closest_spelling, may_be_misspelled
 from bordermap.geo.places.words import BorderFeature, load_border_features
 from bordermap.geo.schema import NEAR_RADIUS_KM
 
-__all__ = ["BorderReading", "neighbours_of"]
+__all__ = ["BorderReading", "neighbours_of", "one_region_near"]
 
 #: Precisions of a town or a crossing: "the X side of" one is that place.
 SETTLEMENT_PRECISIONS = ("exact", "settlement", "near")
@@ -317,6 +317,17 @@ def _has_land_line(pair: tuple[str, str]) -> bool:
     except GeometryDataError:
         return False
     return True
+
+
+def one_region_near(country: str, geometry: shapely.Geometry) -> str | None:
+    """The code of the one admin-1 region of ``country`` within :data:`TRIPOINT_KM` of
+    ``geometry`` (a point on a border line, or the line), or None when none or several
+    are."""
+    rows, polygons = region_rows(country)
+    reach = TRIPOINT_KM / KM_PER_DEGREE
+    near = [row["code"] for row, shape in zip(rows, polygons, strict=True)
+            if shape.distance(geometry) <= reach]  # fmt: skip
+    return near[0] if len(near) == 1 else None
 
 
 class BorderReading:
@@ -912,11 +923,8 @@ class BorderReading:
     def one_region_at(self, country: str, point: Point) -> Place | None:
         """The one admin-1 region of ``country`` within :data:`TRIPOINT_KM` of ``point``
         (a point on its border line), or None when none or several are."""
-        rows, polygons = region_rows(country)
-        reach = TRIPOINT_KM / KM_PER_DEGREE
-        near = [row["code"] for row, shape in zip(rows, polygons, strict=True)
-                if shape.distance(point) <= reach]  # fmt: skip
-        return self.gaz.region(near[0]) if len(near) == 1 else None
+        code = one_region_near(country, point)
+        return self.gaz.region(code) if code else None
 
     def crossing_facing_a_town_abroad(
         self, expr: PlaceExpression, towns: Sequence[Place]

@@ -4765,24 +4765,21 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
 
     def area(self, expr: PlaceExpression, scope: Scope) -> PlaceResult:
         result = self.area_as_named(expr, scope)
-        elided = _ELIDED_ARTICLE.match(expr.name)
-        if result.status == "unresolved" and elided:
+        for before_name, without in (
             # "la province de l'Ituri", "la préfecture de l'Ouham": the French article,
             # elided before the unit's name, is not part of it (names that keep it,
             # "L'Aquila", were found as written).
-            name = expr.name[elided.end() :]
-            self.log(f"without the elided article: {name!r}")
-            found = self.area(replace(expr, name=name, text=name), scope)
-            if found.status != "unresolved":
-                return found
-        joined = _ETHIOPIC_PROCLITIC.match(expr.name)
-        if result.status == "unresolved" and joined:
+            (_ELIDED_ARTICLE, "the elided article"),
             # "በኑዌር ዞን" (in Nuer zone): the preposition joined to the unit's name.
-            name = expr.name[joined.end() :]
-            self.log(f"without the joined preposition: {name!r}")
-            found = self.area(replace(expr, name=name, text=name), scope)
-            if found.status != "unresolved":
-                return found
+            (_ETHIOPIC_PROCLITIC, "the joined preposition"),
+        ):
+            joined = before_name.match(expr.name)
+            if result.status == "unresolved" and joined:
+                name = expr.name[joined.end() :]
+                self.log(f"without {without}: {name!r}")
+                found = self.area(replace(expr, name=name, text=name), scope)
+                if found.status != "unresolved":
+                    return found
         of_region = _UNIT_OF_REGION.match(expr.name) if expr.kind == "district" else None
         if result.status == "unresolved" and of_region:
             found = self.unit_of_its_region(expr, of_region, scope)
