@@ -59,3 +59,13 @@ def test_romance_place_on_the_border_with_without_a_comma() -> None:
     assert (bridge.status, bridge.name) == ("resolved", "Oyapock River Bridge")
     town = geocode_place("Pacaraima na fronteira com a Venezuela", country="BR")
     assert (town.status, town.name) == ("resolved", "Pacaraima")
+
+
+def test_border_towns_the_events_sets_name() -> None:
+    # Aba (Haut-Uele) is in villages.tsv; Bulla Hawa is a press form of Beled Hawo.
+    aba = geocode_place("the Congolese town of Aba", country="CD")
+    assert (aba.status, aba.country, aba.precision) == ("resolved", "CD", "settlement")
+    hawa = geocode_place("Bulla Hawa, a town on the border of Somalia and Kenya", country="SO")
+    assert (hawa.status, hawa.name) == ("resolved", "Beled Hawo")
+    # The Nigerian city keeps its name with a Nigerian event.
+    assert geocode_place("Aba", country="NG").admin1_code == "NG-AB"
