@@ -71,6 +71,8 @@ gazetteer already knows.
   acronym among words of another script.
 - :func:`place_in_a_municipality`: "over Vestmarka i Eidskog": a place in (Scandinavian
   "i") a municipality named without the word "kommune".
+- :func:`pair_across_a_border`: "pe direcţia Gotești (MD) – Cârja (RO)": a pair of
+  places each followed by its country, which the data cannot place: the countries' border.
 - :func:`quoted_name_as_its_unit`: "дидбонгоҳи сарҳадии "Дарвоз"": the one name in
   quotation marks, read alone, when it is a unit (a district or region).
 """
@@ -1025,6 +1027,36 @@ def place_in_a_municipality(
     return _reread(text, hint, geocode, query, f"read as in a municipality: {text!r}", explain)
 
 
+#: A dash after the first place of a pair and its aside: "Gotești (MD) – Cârja (RO)".
+_PAIR_DASH = re.compile(r"\s*[-‐‑–—]\s*\S")
+
+
+def pair_across_a_border(
+    query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
+) -> PlaceResult | None:
+    """The border of the two countries a pair of places puts in parentheses, or None.
+
+    "pe direcţia Gotești (MD) – Cârja (RO)" (the way from Gotești, Moldova, to Cârja,
+    Romania): the pair lies across the line of the two countries the asides name, and
+    that line holds the event when the data lacks one of the places (a town across the
+    line would stand outside the event's country).  Only two asides, each a country's
+    name or code, two countries, the event's among them, a dash after the first aside,
+    and only when the data has their border.
+    """
+    asides = list(_ASIDE.finditer(query))
+    if len(asides) != 2 or not _PAIR_DASH.match(query[asides[0].end() : asides[1].start()]):
+        return None
+    codes = [_country_named(a["aside"], geocode) for a in asides]
+    if None in codes or codes[0] == codes[1] or (hint and not set(hint) & set(codes)):
+        return None
+    text = f"the border between {codes[0]} and {codes[1]}"
+    border = geocode(text, hint)
+    if border.status != "resolved" or border.precision != "border":
+        return None
+    note = f"a pair of places across the border of {codes[0]} and {codes[1]}: that border"
+    return noted_reading(border, query, note, explain)
+
+
 #: The second readings, in the order they are tried.
 REREADINGS = (
     bridge_by_its_person,
@@ -1060,4 +1092,5 @@ REREADINGS = (
     tajik_unit_with_ezafe,
     latin_line_in_another_script,
     place_in_a_municipality,
+    pair_across_a_border,
 )

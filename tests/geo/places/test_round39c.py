@@ -69,3 +69,18 @@ def test_border_towns_the_events_sets_name() -> None:
     assert (hawa.status, hawa.name) == ("resolved", "Beled Hawo")
     # The Nigerian city keeps its name with a Nigerian event.
     assert geocode_place("Aba", country="NG").admin1_code == "NG-AB"
+
+
+def test_pair_of_places_each_with_its_country_is_their_border() -> None:
+    # Gotești is not in the data and Cârja lies across the line: the two countries the
+    # asides name meet on the border that holds the event.
+    pair = geocode_place("pe direcţia Gotești (MD) – Cârja (RO)", country="MD")
+    assert (pair.status, pair.precision, pair.name) == (
+        "resolved",
+        "border",
+        "Moldova–Romania border",
+    )
+    # Asides that are not countries are no pair across a border.
+    assert geocode_place("pe direcţia Gotești (Xyzzy) – Cârja (RO)", country="MD").status != (
+        "resolved"
+    )
