@@ -67,6 +67,7 @@ Nothing is guessed: an unknown name is ``unresolved``; there is no fuzzy matchin
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -160,6 +161,15 @@ def geocode_place(
         again = _read_held_to_the_hint(apart, spaced, hint, explain)
         if again.status != "unresolved":
             resolver, result = apart, replace(again, query=query)
+    spelled = _GERMAN_AN_DER.sub(" an der ", query) if result.status != "resolved" else query
+    if spelled != query:
+        # "Grenzübergang Berg (Bezirk Bruck a. d. Leitha)": the data spells "an der" out.
+        if explain is not None:
+            explain.append(f"read with 'a. d.' spelled out: {spelled!r}")
+        apart = PlaceResolver(gaz, spelled, hint, region_of_interest, explain)
+        again = _read_held_to_the_hint(apart, spelled, hint, explain)
+        if again.status == "resolved":
+            resolver, result = apart, replace(again, query=query)
     result = _district_of_a_thai_chain(query, result, gaz, hint, region_of_interest, explain)
     for in_script, as_hindi, refused in _SCRIPTS_MIRRORING_DEVANAGARI:
         if (result.status == "unresolved" or result.coarsened) and in_script(query):
@@ -198,6 +208,10 @@ def geocode_place(
     if explain is not None:
         explain.append(_final_line(result))
     return result
+
+
+#: German "a. d." (an der) between two words of a name: "Bruck a. d. Leitha".
+_GERMAN_AN_DER = re.compile(r"(?<=\w)\s+a\.\s?d\.\s+(?=[A-ZÄÖÜ])")
 
 
 def _reread(

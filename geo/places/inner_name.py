@@ -1733,6 +1733,10 @@ class InnerNameReading(BordersByPlaces):
         ):
             # "อ.โคกสูง จ.สระแก้ว", "경기 파주시": a district with its region or country.
             return units[0]
+        if len(points) == 1 and len(units) == 1 and self.is_its_region(points[0][1], units[0][1]):
+            # "서울 용산구": Seoul, a city that is its own region, then a district of it;
+            # the city's point is not inside the district, the district is in the city.
+            return units[0]
         regions = [(s, r) for s, r in distinct.values() if r.precision == "region"]
         if (
             not points
@@ -1785,6 +1789,14 @@ class InnerNameReading(BordersByPlaces):
             # which stretch of it.
             return head_span, head
         return span, point
+
+    def is_its_region(self, town: PlaceResult, unit: PlaceResult) -> bool:
+        """Whether ``town`` is a city that is its own admin-1 region (Seoul, KR-11) and
+        ``unit`` a district of that region."""
+        if not town.admin1_code or unit.admin1_code != town.admin1_code or not town.name:
+            return False
+        region = self.gaz.region(town.admin1_code)
+        return region is not None and normalise(region.name) == normalise(town.name)
 
     def seat_of_a_direction(self, span: str, text: str, scope: Scope) -> PlaceResult | None:
         """ "на Великобурлуцькому напрямку" (on the Velykyi Burluk direction): a front's

@@ -3407,6 +3407,14 @@ _SLAVIC_HEAD_ON_ITS_BORDER = re.compile(
     r"(?:границ|кордон|мяж)\w*)$",
     re.IGNORECASE,
 )
+#: Portuguese, Spanish, French "X na fronteira com Y" (X on the border with Y), without a
+#: comma: a crossing, then the border it lies on, as the East Slavic form.
+_ROMANCE_HEAD_ON_ITS_BORDER = re.compile(
+    r"^(?P<head>\S.*?)\s+(?:na|en\s+la|sur\s+la|à\s+la)\s+"
+    r"(?P<border>(?:fronteira|frontera|frontière)\s+(?:com|con|avec)\s+\S.*)$",
+    re.IGNORECASE,
+)
+_ENDS_CAPITALISED = re.compile(r"(?:^|\s)[A-ZÀ-Þ][\w’'-]*$")
 # Crossing words alone ("пункт пропуска", "КПП"): a crossing no name says.
 _SLAVIC_CROSSING_WORDS_ONLY = re.compile(
     r"(?:(?:автомобильн|железнодорожн|пограничн|прикордонн|памежн|многосторонн|пешеходн)\w*\s+)*"
@@ -3494,6 +3502,10 @@ def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
     if on_border:
         # "Türkmen-özbek serhedindäki geçelge": the crossing at the Turkmen-Uzbek
         # border, read as "the crossing on the border" is in English.
+        return _restricted(on_border["head"], on_border["border"], text, langs, "in")
+    on_border = _ROMANCE_HEAD_ON_ITS_BORDER.match(text)
+    if on_border and _ENDS_CAPITALISED.search(on_border["head"]):
+        # "Ponte Binacional na fronteira com o Brasil": the bridge, then its border.
         return _restricted(on_border["head"], on_border["border"], text, langs, "in")
     on_border = _SLAVIC_HEAD_ON_ITS_BORDER.match(text)
     if (

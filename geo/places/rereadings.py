@@ -69,6 +69,10 @@ gazetteer already knows.
   by the ezafe to a Persian name written as Tajik says it.
 - :func:`latin_line_in_another_script`: "연평도 서북방 NLL": a border line's Latin
   acronym among words of another script.
+- :func:`place_in_a_municipality`: "over Vestmarka i Eidskog": a place in (Scandinavian
+  "i") a municipality named without the word "kommune".
+- :func:`pair_across_a_border`: "pe direcţia Gotești (MD) – Cârja (RO)": a pair of
+  places each followed by its country, which the data cannot place: the countries' border.
 - :func:`quoted_name_as_its_unit`: "дидбонгоҳи сарҳадии "Дарвоз"": the one name in
   quotation marks, read alone, when it is a unit (a district or region).
 """
@@ -998,6 +1002,61 @@ def latin_line_in_another_script(
     return noted_reading(found, query, f"read the Latin name {runs[0]!r} alone", explain)
 
 
+#: Scandinavian "X i Y" (X in Y), Y one capitalised word: "Vestmarka i Eidskog".
+_PLACE_I_PLACE = re.compile(r"^\S.*\s+i\s+[A-ZÆØÅÄÖ][\w-]*$")
+#: The word for a municipality, by the event's country ("Eidskog kommune", "Strömstads
+#: kommun"); Finland's Swedish "kommun" too.
+_MUNICIPALITY_WORD = {"NO": "kommune", "DK": "kommune", "SE": "kommun", "FI": "kommun"}
+
+
+def place_in_a_municipality(
+    query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
+) -> PlaceResult | None:
+    """``query`` read as "X i Y kommune" for an event of Norway, Sweden, Denmark or
+    Finland, or None.
+
+    "over Vestmarka i Eidskog": a village "i" (in) the municipality Eidskog, which reports
+    name without the word "kommune"; read as "X i Y kommune" is, where Y is the unit.
+    Only with one such event country ("i" is "and" in Slavic languages: "Bosna i
+    Hercegovina"), and only when that reading resolves.
+    """
+    words = {_MUNICIPALITY_WORD[c] for c in hint if c in _MUNICIPALITY_WORD}
+    if len(words) != 1 or not _PLACE_I_PLACE.match(query.strip()):
+        return None
+    text = f"{query.strip()} {words.pop()}"
+    return _reread(text, hint, geocode, query, f"read as in a municipality: {text!r}", explain)
+
+
+#: A dash after the first place of a pair and its aside: "Gotești (MD) – Cârja (RO)".
+_PAIR_DASH = re.compile(r"\s*[-‐‑–—]\s*\S")
+
+
+def pair_across_a_border(
+    query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
+) -> PlaceResult | None:
+    """The border of the two countries a pair of places puts in parentheses, or None.
+
+    "pe direcţia Gotești (MD) – Cârja (RO)" (the way from Gotești, Moldova, to Cârja,
+    Romania): the pair lies across the line of the two countries the asides name, and
+    that line holds the event when the data lacks one of the places (a town across the
+    line would stand outside the event's country).  Only two asides, each a country's
+    name or code, two countries, the event's among them, a dash after the first aside,
+    and only when the data has their border.
+    """
+    asides = list(_ASIDE.finditer(query))
+    if len(asides) != 2 or not _PAIR_DASH.match(query[asides[0].end() : asides[1].start()]):
+        return None
+    codes = [_country_named(a["aside"], geocode) for a in asides]
+    if None in codes or codes[0] == codes[1] or (hint and not set(hint) & set(codes)):
+        return None
+    text = f"the border between {codes[0]} and {codes[1]}"
+    border = geocode(text, hint)
+    if border.status != "resolved" or border.precision != "border":
+        return None
+    note = f"a pair of places across the border of {codes[0]} and {codes[1]}: that border"
+    return noted_reading(border, query, note, explain)
+
+
 #: The second readings, in the order they are tried.
 REREADINGS = (
     bridge_by_its_person,
@@ -1032,4 +1091,6 @@ REREADINGS = (
     quoted_name_as_its_unit,
     tajik_unit_with_ezafe,
     latin_line_in_another_script,
+    place_in_a_municipality,
+    pair_across_a_border,
 )

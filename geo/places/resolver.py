@@ -497,6 +497,11 @@ _OUTLYING = re.compile(
     r"wieś|kaim\w*|ciem\w*|küla\w*|kylä\w*|villaggio|χωριό\w*)\b",
     re.IGNORECASE,
 )
+#: Waters "in" a town ("waters between Tambisan and Kuala Meruap in Lahad Datu") lie
+#: off it, around it as a village does: in the district the town is the seat of.
+_WATERS_OFF = re.compile(
+    r"\b(?:waters|sea|perairan|aguas|águas|eaux|acque|gewässern?)\b", re.IGNORECASE
+)
 #: A border outpost (BOP) "in" a town stands out on the border, not in the town: like
 #: a village, it lies around the town, in the district the town is the seat of.
 _BORDER_OUTPOST = re.compile(r"\b(?:border\s+out\s*-?\s*posts?|BoPs?)\b", re.IGNORECASE)
@@ -4217,7 +4222,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 self.log(f"coarsened: {note}")
                 return replace(unit, query=self.query, coarsened=True, note=note)
         if outer.precision == "settlement" and (
-            _OUTLYING.search(expr.inner.text) or _AREA_OF.search(self.query)
+            _OUTLYING.search(expr.inner.text)
+            or _WATERS_OFF.search(expr.inner.text)
+            or _AREA_OF.search(self.query)
         ):
             # "a village of tambon Tha Sai Luat in Mae Sot": a village "in" a town lies
             # around it, and so does "the X area of" a town.  (A house or a street in a
@@ -5389,10 +5396,13 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 )
             return None  # anywhere in the world, one name says too little
         namesakes = self.gaz.lookup_key(key, kinds=("settlement",), countries=countries)
-        if namesakes and all(town.admin1_code != codes[0] for town in namesakes):
+        seated = all(unit.lat is not None for unit in units)
+        if not seated and namesakes and all(town.admin1_code != codes[0] for town in namesakes):
             # Two sources disagree: GeoNames files Kurram district under Khyber
             # Pakhtunkhwa (since 2018), the outlines still have it in FATA, where its
-            # namesake town lies.  Neither is taken on this evidence alone.
+            # namesake town lies.  Neither is taken on this evidence alone.  A unit whose
+            # seat the table knows is placed by it: a town of its name elsewhere is
+            # another place (Yongsan-gu of Seoul, Yongsan of North Chungcheong).
             self.log(
                 f"the {word} {expr.name!r} is filed under {codes[0]}, its namesake towns "
                 f"elsewhere ({places_text(namesakes, 3)}): not used"
