@@ -54,7 +54,6 @@ WATER_KINDS = frozenset(
         "strait",
         "channel",
         "lagoon",
-        "lake",
         "island",
         "islands",
         "reef",
