@@ -92,3 +92,36 @@ def test_a_distance_from_a_water_grows_its_circle() -> None:
     assert off.name == shoal.name
     assert off.uncertainty_km == pytest.approx(shoal.uncertainty_km + 40)
     assert "grows" in off.note
+
+
+def test_a_disputed_feature_is_counted_on_the_claimant_events_side() -> None:
+    # The Habomai Islands lie in Russia's outline; Japan claims them.
+    for hint in ("JP", "RU"):
+        result = geocode_place("歯舞群島周辺", country=hint)
+        assert (result.name, result.country) == ("Habomai Islands", hint)
+    assert "side of the event's country" in geocode_place("歯舞群島", country="JP").note
+
+
+def test_a_feature_off_the_events_country_is_not_taken() -> None:
+    result = geocode_place("the Strait of Hormuz", country="FI")
+    assert result.status == "unresolved"
+    assert "not the event's country FI" in result.note
+
+
+def test_resolved_events_at_sea_keep_their_hint(write) -> None:
+    from bordermap.geo import schema
+    from bordermap.geo.events.loading import load_events
+    from bordermap.geo.resolve import resolve_events
+    from tests.sample import HEADER
+
+    rows = [
+        ("shoal", "Scarborough Shoal", "PH"),
+        ("isles", "北方領土の歯舞群島周辺の太平洋側", "JP"),
+    ]
+    lines = [f"{ident},,Boat,other,alleged,{place},{hint},,,S,," for ident, place, hint in rows]
+    path = write("e.csv", HEADER + "\n" + "\n".join(lines) + "\n")
+    events = resolve_events(load_events([path])).events.set_index(schema.ID)
+    for ident, _, hint in rows:
+        assert events.loc[ident, schema.RESOLVE_STATUS] == "resolved"
+        # At sea (the shoal) no outline holds it; the isles lie in Russia's outline.
+        assert events.loc[ident, schema.COUNTRY] == hint
