@@ -941,9 +941,7 @@ def _named_lines() -> frozenset[str]:
     )
 
 
-#: A body of water whose circle is wider than this (km) is a sea that sets the scene
-#: ("over the Mediterranean off Latakia province", "freighters stopped in the Caribbean"
-#: and sent back to Haiti): any place named with it says more.
+#: A body of water whose circle is wider than this (km) is a sea or a wide gulf.
 _SEA_REACH_KM = 150.0
 
 
@@ -954,26 +952,16 @@ def _water(place: PlaceFind) -> Water | None:
     return water_named(place.result.name)
 
 
-def _sea(place: PlaceFind) -> bool:
-    """Whether the place found is a sea or a wide gulf of ``waters.tsv``."""
-    water = _water(place)
-    return water is not None and water.reach_km > _SEA_REACH_KM
-
-
-def _sea_last_rank(place: PlaceFind) -> tuple[int, bool]:
-    """Rank of a place by precision, a sea ranked with the countries and after them."""
-    sea = _sea(place)
-    return (_PRECISION_RANK["country"] if sea else _place_rank(place), sea)
-
-
 def _place_rank(place: PlaceFind) -> int:
     """How fine a place found is; a border's named stretch ranks like a settlement, and
-    so does a named islet, bank or strait ("arrested near the Cay Sal Bank"), as it did
-    when only its words were known."""
+    so does a named strait, bank or islet ("arrested near the Cay Sal Bank"), as it did
+    when only its words were known; a sea ranks like a region, as a sea's part did ("over
+    the southern Aegean ... southeast of Karpathos": the island says more)."""
     if _named_stretch(place.text, place.precision, place.result.name or ""):
         return _PRECISION_RANK["settlement"]
-    if not _sea(place) and _water(place) is not None:
-        return _PRECISION_RANK["settlement"]
+    water = _water(place)
+    if water is not None:
+        return _PRECISION_RANK["region" if water.reach_km > _SEA_REACH_KM else "settlement"]
     return _PRECISION_RANK.get(place.precision, 7)
 
 
@@ -1208,15 +1196,13 @@ def _choose_place(places: list[PlaceFind], sentence: str) -> PlaceFind | None:
             usable = in_clause
             break
     at = [p for p in usable if p.role == "at"]
-    kept = [
+    at = [
         p for p in at
         if not _located_by_bearing(p, at, sentence) and not _group_of_an_island(p, at, sentence)
         # "in Honduran waters north of the 15th parallel": a side of a line of latitude
-        # is a band across the sea, no spot finer than the waters named with it; but
-        # finer than a whole sea ("on the 15th parallel in the Caribbean").
+        # is a band across the sea, no spot finer than the waters named with it.
         and not (p.written_only and _OF_A_PARALLEL.search(p.text))
-    ]  # fmt: skip
-    at = kept if kept and not all(_sea(p) for p in kept) else at
+    ] or at  # fmt: skip
     if any(p.precision != "border" for p in at):
         # "hit the plane over X's territory, one kilometre from the border": how far from
         # the line says where on the side named the act was, not that it was on the line.
@@ -1232,7 +1218,14 @@ def _choose_place(places: list[PlaceFind], sentence: str) -> PlaceFind | None:
     base = [p for p in usable if p.role == "base"]
     if base:
         return base[0]
-    ranked = sorted(at, key=lambda p: (*_sea_last_rank(p), _border_vagueness(p), p.start))
+    ranked = sorted(
+        at,
+        key=lambda p: (
+            _place_rank(p) if _water(p) else _PRECISION_RANK.get(p.precision, 7),
+            _border_vagueness(p),
+            p.start,
+        ),
+    )
     best = ranked[0]
     if best.precision == "country":
         beside = _beside_the_waters(at, sentence)
