@@ -28,13 +28,17 @@ from pathlib import Path
 # Run as a script, the repository root is not on the path; the classes are shared.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.score_places import OUTCOMES, Answer, Truth, classify
+from bench.score_places import OUTCOMES, Answer, Truth, classify, extent_distance_km
 
 FIELD_DIR = Path(__file__).resolve().parent / "field"
 EVENTS_YAML = FIELD_DIR / "events.yaml"
 EVENTS_TRUTH = FIELD_DIR / "events_truth.csv"
 #: Share of events that must be placed offline.
 PLACED_TARGET = 0.90
+#: An event placed at sea, in no country's land, is in its hint country's waters when
+#: its circle comes this close to that country's coast: 200 nautical miles, the outer
+#: limit of an exclusive economic zone (UNCLOS, article 57).
+EEZ_KM = 370.4
 
 
 def read_truth(path: Path = EVENTS_TRUTH) -> dict[str, dict[str, str]]:
@@ -82,11 +86,24 @@ def is_placed(event) -> bool:
 
 
 def is_outside_hint(event) -> bool:
-    """Placed, with a country hint, and not in (or on the border of) that country."""
+    """Placed, with a country hint, and in another country, or at sea off the hint's waters.
+
+    A place at sea (Scarborough Shoal for a Philippine event) lies in no country's
+    land: it is outside its hint only when its circle stays farther than
+    :data:`EEZ_KM` from that country.
+    """
     from bordermap.geo import schema
+    from bordermap.geo.borders.extents import country_extent
 
     hint = event[schema.COUNTRY_HINT]
-    return bool(hint) and is_placed(event) and event[schema.COUNTRY] != hint
+    if not hint or not is_placed(event) or event[schema.COUNTRY] == hint:
+        return False
+    if event[schema.COUNTRY]:
+        return True
+    point = event["geometry"]
+    reach = event[schema.UNCERTAINTY_KM]
+    reach = 0.0 if reach is None or math.isnan(reach) else reach
+    return extent_distance_km(country_extent(hint), point.y, point.x) - reach > EEZ_KM
 
 
 def score_events(events_path: Path, truth_path: Path) -> list[dict]:

@@ -932,12 +932,14 @@ def _join(frame, results, answers: _Columns, border_columns) -> gpd.GeoDataFrame
             and result.country != country[i]
             and (
                 result.precision in _POINT_LIKE
-                or (result.precision == "district" and _is_point(result.geometry))
+                or (result.precision in _AREA_PRECISIONS and _is_point(result.geometry))
             )
         ):
             # A settlement the gazetteer places in a country stays there even when its
             # point falls across a generalised border line (a border village); so does
-            # a district drawn around such a town, its seat (Myawaddy township).
+            # a unit drawn as a circle around its seat (Myawaddy township), and a sea or
+            # disputed island the resolver puts on the event's side (at sea no outline
+            # holds it; the Habomai Islands lie in Russia's).
             country[i] = result.country
             if region_names is None:
                 region_names = _region_names()

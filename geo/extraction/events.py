@@ -87,6 +87,7 @@ from bordermap.geo.extraction.speakers import expand_acronym, same_speaker
 from bordermap.geo.extraction.text import Report
 from bordermap.geo.places.names import normalise
 from bordermap.geo.places.result import PlaceResult
+from bordermap.geo.places.waters import Water, water_named
 from bordermap.geo.places.words import load_border_features
 
 __all__ = ["DraftEvent", "Evidence", "Extraction", "Highlight", "extract_events"]
@@ -940,10 +941,27 @@ def _named_lines() -> frozenset[str]:
     )
 
 
+#: A body of water whose circle is wider than this (km) is a sea or a wide gulf.
+_SEA_REACH_KM = 150.0
+
+
+def _water(place: PlaceFind) -> Water | None:
+    """The feature of ``waters.tsv`` the place found is, if any."""
+    if place.result.status != "resolved" or not place.result.name:
+        return None
+    return water_named(place.result.name)
+
+
 def _place_rank(place: PlaceFind) -> int:
-    """How fine a place found is; a border's named stretch ranks like a settlement."""
+    """How fine a place found is; a border's named stretch ranks like a settlement, and
+    so does a named strait, bank or islet ("arrested near the Cay Sal Bank"), as it did
+    when only its words were known; a sea ranks like a region, as a sea's part did ("over
+    the southern Aegean ... southeast of Karpathos": the island says more)."""
     if _named_stretch(place.text, place.precision, place.result.name or ""):
         return _PRECISION_RANK["settlement"]
+    water = _water(place)
+    if water is not None:
+        return _PRECISION_RANK["region" if water.reach_km > _SEA_REACH_KM else "settlement"]
     return _PRECISION_RANK.get(place.precision, 7)
 
 
@@ -1201,7 +1219,12 @@ def _choose_place(places: list[PlaceFind], sentence: str) -> PlaceFind | None:
     if base:
         return base[0]
     ranked = sorted(
-        at, key=lambda p: (_PRECISION_RANK.get(p.precision, 7), _border_vagueness(p), p.start)
+        at,
+        key=lambda p: (
+            _place_rank(p) if _water(p) else _PRECISION_RANK.get(p.precision, 7),
+            _border_vagueness(p),
+            p.start,
+        ),
     )
     best = ranked[0]
     if best.precision == "country":

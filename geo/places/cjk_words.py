@@ -56,6 +56,14 @@ _OPENING_WORDS = ("位于", "整个", "整個")
 #: name ("边境城镇姐告", the border town Jiegao).
 _JOINING_WORDS = (
     "的", "の", "等", "边境", "邊境", "边界", "邊界", "国境", "に架かる", "城镇", "城鎮",
+    *(
+        # Words of where about a place, after its name: "歯舞群島周辺" (around the
+        # Habomai Islands), "与那国島西側" (west of Yonaguni), "附近" (near), "海域"
+        # (the waters of).  At the head of a run they stay part of the name.  Not
+        # "北方" (north of), a town's name in Gifu, nor "近海", a Chinese town's.
+        "周辺", "付近", "附近", "沖合", "西側", "東側", "南側", "北側", "水域", "海域", "一帯",
+        "一带",
+    ),
 )  # fmt: skip
 
 #: A name before a unit word has this many characters at least: "广州" (Guangzhou) and

@@ -146,6 +146,7 @@ from bordermap.geo.places.text_runs import (
     spans_of,
     starts_with_border_word,
 )
+from bordermap.geo.places.waters import water_answer
 from bordermap.geo.places.words import (
     load_border_features,
     load_country_words,
@@ -3202,7 +3203,22 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
 
     def widened(self, expr: PlaceExpression, inner: PlaceResult) -> PlaceResult:
         """``inner`` as "near" it: a point becomes a circle of the near radius, or of the
-        distance the text gives if larger; a border keeps its line; areas stay."""
+        distance the text gives if larger; a border keeps its line; areas stay, but an
+        area drawn as a circle grows by the distance ("40 km south of Scarborough
+        Shoal" lies outside the shoal's own circle)."""
+        if (
+            inner.status == "resolved"
+            and inner.precision in ("near", "district", "region")
+            and isinstance(inner.geometry, Point)
+            and inner.uncertainty_km
+            and expr.distance_km
+        ):
+            grown = inner.uncertainty_km + expr.distance_km
+            note = f"{expr.distance_km:g} km from {inner.name}: its circle grows to {grown:g} km"
+            self.log(note)
+            return replace(
+                inner, uncertainty_km=grown, note="; ".join(n for n in (inner.note, note) if n)
+            )
         if inner.status == "unresolved" or inner.precision not in (
             "settlement",
             "exact",
@@ -7612,6 +7628,11 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 return self.unresolved(
                     note=f"{text!r} names a river, and no border river of that name is known"
                 )
+        if "region" in kinds:
+            water = water_answer(self, text, scope)
+            if water is not None:
+                return water
+        if "country" in kinds:
             codes = self.words.name_codes(normalise(text))
             if len(codes) > 1:
                 # "Congo" names two countries: the event's decides; otherwise both are

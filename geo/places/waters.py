@@ -1,0 +1,280 @@
+"""Seas, straits, gulfs and the disputed islets in them, by name.
+
+Maritime border reporting names bodies of water and the rocks in them more than towns:
+"the Strait of Hormuz", "Scarborough Shoal", "in the Gulf of Finland", "the area of
+the Senkaku Islands".  The gazetteer holds populated places only, so such a phrase used to be
+unresolved.  ``data/gazetteer/waters.tsv`` lists each feature once, with the name forms
+reporters write (always with the water or island word: "Hormuz" alone is a town), the
+point its article gives and the radius of a circle that covers it.  The resolver answers
+with that circle, never a pin: a sea is an area, and even an islet's report seldom says
+where on or around it the event was.
+
+Loaded on first use only, so the cold start of ``bordermap geocode`` does not pay for it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from shapely.geometry import Point
+
+import bordermap.data
+from bordermap.geo.borders.admin1 import region_rows
+from bordermap.geo.errors import GeometryDataError
+from bordermap.geo.places.inflection import languages_of, nominative_keys
+from bordermap.geo.places.names import normalise
+from bordermap.geo.places.result import PlaceResult
+from bordermap.geo.places.scope import KM_PER_DEGREE, Scope
+
+if TYPE_CHECKING:
+    from bordermap.geo.places.resolver import PlaceResolver
+
+__all__ = [
+    "WATERS_FILE",
+    "WATER_KINDS",
+    "Water",
+    "load_waters",
+    "water_answer",
+    "water_key",
+    "water_named",
+]
+
+WATERS_FILE = Path(bordermap.data.__file__).parent / "gazetteer" / "waters.tsv"
+#: The kinds of feature the table holds.
+WATER_KINDS = frozenset(
+    {
+        "sea",
+        "gulf",
+        "bay",
+        "strait",
+        "channel",
+        "lagoon",
+        "island",
+        "islands",
+        "reef",
+        "shoal",
+        "bank",
+        "cay",
+    }
+)
+_COLUMNS = ("kind", "name", "forms", "lat", "lon", "reach_km", "countries", "source", "note")
+#: Features this small or smaller are answered at precision ``near`` (an islet, a reef:
+#: "near" a point, as a circle); larger ones at ``region`` (an area, as a circle).
+NEAR_REACH_KM = 25
+#: An article before the name ("the Strait of Hormuz", "el golfo de Fonseca").
+_LEADING_ARTICLE = re.compile(r"^(?:the|el|la|le|les|los|las|il|lo|die|der|das|den|o|a) (?=\S)")
+
+
+@dataclass(frozen=True)
+class Water:
+    """A body of water or a feature in one, drawn as a circle.
+
+    Attributes
+    ----------
+    kind : str
+        One of :data:`WATER_KINDS`.
+    name : str
+        Its English name ("Strait of Hormuz").
+    lat, lon : float
+        The point its cited article gives.
+    reach_km : float
+        Radius of a circle about the point that covers the feature.
+    countries : tuple of str
+        ISO alpha-2 codes of the coastal states or claimants.
+    """
+
+    kind: str
+    name: str
+    lat: float
+    lon: float
+    reach_km: float
+    countries: tuple[str, ...]
+
+
+def water_key(text: str) -> str:
+    """The lookup key of a name form: normalised, without a leading article."""
+    return _LEADING_ARTICLE.sub("", normalise(text))
+
+
+def _number(text: str, where: str, limit: float) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise GeometryDataError(f"{where}: {text!r} is not a number") from None
+    if not -limit <= value <= limit or len(text.partition(".")[2]) > 5:
+        raise GeometryDataError(f"{where}: {text!r} is out of ±{limit:g} or has over 5 decimals")
+    return value
+
+
+def _known_countries() -> frozenset[str]:
+    # The ISO alpha-2 codes the project knows (country_names.tsv: pycountry's table).
+    table = WATERS_FILE.with_name("country_names.tsv").read_text(encoding="utf-8")
+    return frozenset(
+        line.split("\t", 1)[0] for line in table.splitlines() if line and line[0] != "#"
+    )
+
+
+def _row(fields: list[str], where: str, known: frozenset[str]) -> tuple[Water, list[str]]:
+    if len(fields) != len(_COLUMNS):
+        raise GeometryDataError(f"{where}: fields: {len(fields)}, expected {len(_COLUMNS)}")
+    row = dict(zip(_COLUMNS, fields, strict=True))
+    for column, value in row.items():
+        if not value or value != value.strip():
+            raise GeometryDataError(f"{where}: {column}: empty or padded with spaces")
+    if row["kind"] not in WATER_KINDS:
+        kinds = ", ".join(sorted(WATER_KINDS))
+        raise GeometryDataError(f"{where}: kind: {row['kind']!r} is not one of {kinds}")
+    forms = row["forms"].split(";")
+    if row["name"] not in forms:
+        raise GeometryDataError(f"{where}: forms: the name {row['name']!r} is not among them")
+    codes = row["countries"].split(";")
+    if any(code not in known for code in codes) or codes != sorted(set(codes)):
+        raise GeometryDataError(
+            f"{where}: countries: {row['countries']!r} is not sorted ISO alpha-2 codes"
+        )
+    reach = row["reach_km"]
+    if not reach.isdigit() or int(reach) <= 0:
+        raise GeometryDataError(f"{where}: reach_km: {reach!r} is not a positive whole number")
+    if not row["source"].startswith("https://") or any(c.isspace() for c in row["source"]):
+        raise GeometryDataError(f"{where}: source: not an https:// address")
+    water = Water(
+        row["kind"],
+        row["name"],
+        _number(row["lat"], f"{where}: lat", 90.0),
+        _number(row["lon"], f"{where}: lon", 180.0),
+        float(reach),
+        tuple(codes),
+    )
+    return water, forms
+
+
+@lru_cache(maxsize=2)
+def load_waters(path: Path = WATERS_FILE) -> Mapping[str, Water]:
+    """Read ``waters.tsv``: the lookup key of every name form → its feature.
+
+    Parameters
+    ----------
+    path : Path
+        The table (tab-separated, with the header ``kind name forms lat lon reach_km
+        countries source note``, rows sorted by kind, then name).
+
+    Returns
+    -------
+    Mapping of str to Water
+
+    Raises
+    ------
+    GeometryDataError
+        Naming the file, line and field of a malformed row: a wrong number of fields,
+        an empty or padded field, an unknown kind or country code, coordinates out of
+        range, a reach that is not a positive whole number, a source that is not an
+        https address, a name not among its forms, a form that gives no lookup key or
+        one another row has already, or a row out of order.
+    """
+    known = _known_countries()
+    index: dict[str, Water] = {}
+    lines_of: dict[str, int] = {}
+    previous = ("", "")
+    with path.open(encoding="utf-8") as lines:
+        header = next(lines, "").rstrip("\n").split("\t")
+        if tuple(header) != _COLUMNS:
+            raise GeometryDataError(f"{path}:1: header must be {' '.join(_COLUMNS)}")
+        for number, line in enumerate(lines, start=2):
+            where = f"{path}:{number}"
+            water, forms = _row(line.rstrip("\n").split("\t"), where, known)
+            order = (water.kind, water.name.casefold())
+            if order < previous:
+                raise GeometryDataError(f"{where}: name: rows not sorted by kind, then name")
+            previous = order
+            for form in forms:
+                key = water_key(form)
+                if not any(ch.isalpha() for ch in key):
+                    # An empty key would match every text that normalises to nothing.
+                    raise GeometryDataError(f"{where}: forms: {form!r} gives no lookup key")
+                if lines_of.setdefault(key, number) != number:
+                    # One form, two features: the table would have to guess.
+                    raise GeometryDataError(
+                        f"{where}: forms: {form!r} is a form of line {lines_of[key]} too"
+                    )
+                index[key] = water
+    return index
+
+
+def water_named(text: str) -> Water | None:
+    """The feature a place text names ("the Strait of Hormuz"), or None."""
+    return load_waters().get(water_key(text))
+
+
+def water_answer(resolver: PlaceResolver, text: str, scope: Scope) -> PlaceResult | None:
+    """The feature ``text`` names, drawn as its circle; None when it names none.
+
+    A text that puts the place in a region or near a town ("X in Y Oblast") is no
+    body of water's; a text that names a country ("X, Greece") keeps only a feature
+    of that country; a feature off none of the event's countries is unresolved, with
+    the reason.
+    """
+    if scope.admin1 or scope.anchor is not None:
+        return None
+    water = water_named(text)
+    if water is None:
+        # "в Финском заливе": the name in a case of the text's language, read back to
+        # its nominative, as the forms are listed.
+        languages = languages_of(text) or getattr(resolver, "hint_languages", ())
+        for variant, _ in nominative_keys(water_key(text), languages):
+            water = water_named(variant)
+            if water is not None:
+                resolver.log(f"the water {water_key(text)!r} read back to {variant!r}")
+                break
+    if water is None or (scope.countries and not set(water.countries) & set(scope.countries)):
+        return None
+    if resolver.hint and not set(water.countries) & set(resolver.hint):
+        # The event's country is a constraint: a sea it has no coast on is not taken
+        # silently.
+        return resolver.unresolved(
+            note=f"the {water.kind} {water.name} lies off {', '.join(water.countries)}, "
+            f"not the event's country {', '.join(resolver.hint)}"
+        )
+    return _drawn(resolver, water)
+
+
+def _drawn(resolver: PlaceResolver, water: Water) -> PlaceResult:
+    precision = "near" if water.reach_km <= NEAR_REACH_KM else "region"
+    hinted = [code for code in water.countries if code in resolver.hint]
+    if len(water.countries) == 1:
+        country = water.countries[0]
+        side = ""
+    else:
+        # A shared sea or a disputed rock belongs to no one country: the event is put on
+        # the side of its own country, one of the coastal states or claimants, as an
+        # event at a crossing is (the data may draw a disputed island in the other's
+        # land: the Habomai Islands lie in Russia's outline, a Japanese event is
+        # Japan's).
+        country = hinted[0] if len(hinted) == 1 else None
+        side = f"; counted on the side of the event's country {country}" if country else ""
+    region = _one_region_reached(water) if len(water.countries) == 1 else None
+    note = (
+        f"the {water.kind} {water.name} ({', '.join(water.countries)}): drawn as a circle "
+        f"of {water.reach_km:g} km about its middle; the text gives no finer place in it"
+        f"{side}"
+    )
+    return resolver.drawn_around(
+        water.name, water.lat, water.lon, precision, water.reach_km, note, country, region
+    )
+
+
+def _one_region_reached(water: Water) -> str | None:
+    """The one admin-1 region of the feature's country its circle reaches, else None.
+
+    "towards the island of Lesvos" is in the North Aegean region, which holds the
+    island; a shoal 100 km out at sea reaches none, a gulf several.
+    """
+    rows, polygons = region_rows(water.countries[0])
+    circle = Point(water.lon, water.lat).buffer(water.reach_km / KM_PER_DEGREE)
+    reached = [row["code"] for row, polygon in zip(rows, polygons, strict=True)
+               if polygon.intersects(circle)]  # fmt: skip
+    return reached[0] if len(reached) == 1 else None
