@@ -4138,7 +4138,17 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             or _UNNAMED_BORDER_POST.match(expr.inner.text.strip())
             or self.border_named_by_a_place(expr.inner)
         )
-        if _finer(outer.precision, expr.inner) and not border_area:
+        # "el sector Ventanas, 10 kilómetros al sur de Puerto Carreño": the text puts the
+        # unit at a spot that near the town, which the circle around the town holds.
+        placed = (
+            expr.outer is not None
+            and expr.inner is not None
+            and expr.outer.kind == "near"
+            and expr.outer.distance_km is not None
+            and expr.outer.distance_km <= NEAR_RADIUS_KM
+            and expr.inner.kind == "district"
+        )
+        if _finer(outer.precision, expr.inner) and not border_area and not placed:
             region = self.gaz.region(outer.admin1_code) if outer.admin1_code else None
             if (
                 outer.precision == "settlement"
@@ -5021,6 +5031,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         hint = set(self.hint_of(scope))
         countries = {t.country for t in towns if t.country in hint}
         country = self.gaz.country(next(iter(countries))) if len(countries) == 1 else None
+        abroad = self.unit_of_that_title_abroad(expr, scope, towns) if country else None
+        if abroad is not None:
+            return abroad
         held = self.region_well_around(towns, key, scope, expr) if country else None
         if held is not None:
             return held
@@ -5467,6 +5480,43 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         )
         self.log(note)
         return replace(seat, precision="district", uncertainty_km=radius, note=note)
+
+    def unit_of_that_title_abroad(
+        self, expr: PlaceExpression, scope: Scope, towns: Sequence[Place]
+    ) -> PlaceResult | None:
+        """Unresolved when a unit titled as the text writes it lies outside the event's
+        country, far from the namesake ``towns``; None otherwise.
+
+        "Columbus in Luna County" of a Mexican event: Luna County is New Mexico's (the
+        districts table names it so); the village Luna in Campeche seats no county, and
+        the region around it is 2,000 km from the place.  The namesake-town guess is
+        only for a unit no table knows, or one by the town (a crossing named after the
+        unit's seat across the line).
+        """
+        suffix = normalise(expr.suffix or "")
+        if not suffix:
+            return None
+        titled = {f"{normalise(expr.name)} {suffix}", f"{suffix} {normalise(expr.name)}"}
+        hint = self.hint_of(scope)
+        units = [
+            unit
+            for unit in districts_named([normalise(expr.name)])
+            if unit.country not in hint and normalise(unit.name) in titled
+        ]
+        if any(unit.lat is None or unit.lon is None for unit in units) or any(
+            km_between(unit.lat, unit.lon, town.lat, town.lon) <= (unit.reach_km or 0) + BESIDE_KM
+            for unit in units
+            for town in towns
+            if town.lat is not None and town.lon is not None
+        ):
+            return None
+        if not units:
+            return None
+        where = ", ".join(sorted({unit.region or unit.country for unit in units})[:3])
+        return self.unresolved(
+            note=f"the {expr.suffix} {units[0].name!r} lies outside the event's country "
+            f"({where}); a town of the name in {', '.join(hint)} is not taken for it"
+        )
 
     def region_well_around(
         self, towns: Sequence[Place], key: str | None, scope: Scope, expr: PlaceExpression
