@@ -991,7 +991,7 @@ class InnerNameReading(BordersByPlaces):
             found = kept if chosen is not None else found
         by_head = False
         if chosen is None and len(found) == 2:
-            chosen = self.crossing_of_both_sides(found)
+            chosen = self.crossing_of_both_sides(found) or self.crossing_of_two_towns(found, text)
         if chosen is None and len(found) > 1:
             chosen = self.crossing_placed_by_a_town(found, runs, run_of, text, scope)
         if chosen is None and len(found) > 1:
@@ -1950,6 +1950,44 @@ class InnerNameReading(BordersByPlaces):
                 self.log(f"{other_span!r} is the other side of the crossing {result.name!r}")
                 return span, result
         return None
+
+    def crossing_of_two_towns(
+        self, found: list[tuple[str, PlaceResult]], text: str
+    ) -> tuple[str, PlaceResult] | None:
+        """ "a ponte que liga as cidades de Cobija (Bolívia) e Epitaciolândia (Acre)": a
+        crossing word and two towns of two countries, the one crossing of the tables
+        that both towns' names are forms of (Cobija–Brasiléia lists Epitaciolândia);
+        None otherwise."""
+        if not CROSSING_WORD.search(text) or len(found) != 2:
+            return None
+        towns = [r for _, r in found]
+        if (
+            any(
+                r.status != "resolved" or r.precision not in POINT_ANSWERS or not r.name
+                for r in towns
+            )
+            or len({r.country for r in towns}) != 2
+        ):
+            return None
+        keys = [
+            {
+                (p.name, p.lat, p.lon)
+                for p in self.gaz.lookup_key(normalise(r.name), kinds=("crossing",))
+            }
+            for r in towns
+        ]
+        both = keys[0] & keys[1]
+        if len(both) != 1:
+            return None
+        name = next(iter(both))[0]
+        crossing = next(
+            p
+            for p in self.gaz.lookup_key(normalise(towns[0].name), kinds=("crossing",))
+            if p.name == name
+        )
+        note = f"the crossing both towns name, {towns[0].name} and {towns[1].name}"
+        self.log(note)
+        return found[0][0], replace(self.from_place(crossing), note=note)
 
     def crossing_placed_by_a_town(
         self,

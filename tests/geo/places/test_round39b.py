@@ -97,3 +97,19 @@ def test_a_swahili_headline_in_title_case_reads_its_place_words():
     )
     assert (found.status, found.precision) == ("resolved", "border")
     assert found.name == "Mozambique–Tanzania border"
+
+
+def test_a_bridge_joining_two_towns_is_the_crossing_both_names_are_forms_of():
+    # Cobija–Brasiléia lists Epitaciolândia, the twin town across the Acre river.
+    for text in (
+        "a ponte que liga as cidades de Epitaciolândia (Acre) e Cobija (Bolívia)",
+        "na ponte entre as cidades de Cobija (Bolívia) e Epitaciolândia (Acre)",
+    ):
+        found = geocode_place(text, country="BO")
+        assert (found.status, found.name) == ("resolved", "Cobija–Brasiléia")
+
+
+def test_a_named_zone_of_a_town_is_near_the_town():
+    found = geocode_place("en la zona de Otay de Tijuana", country="MX")
+    assert (found.status, found.name, found.precision) == ("resolved", "Tijuana", "near")
+    assert found.coarsened
