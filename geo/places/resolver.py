@@ -274,6 +274,13 @@ _QUARTER_WORD_THEN_TOWN = re.compile(
     r"(?:^|\s)(?P<word>neighbou?rhoods?|barrios?|bairros?|colonias?|quartiers?)\s+\S.*\s"
     r"(?:de|do|da|du|of)\s+(?P<town>(?-i:[A-ZÀ-ÖØ-Þ])[^\s,;()]*(?:\s+(?-i:[A-ZÀ-ÖØ-Þ])[^\s,;()]*){0,3})$"
 )
+# "por la zona de Playas de Tijuana": "zona" (area), a capitalised name, then the town
+# after the last "de"; the name alone ("la zona de Tijuana") is read as the town's area.
+_ZONE_OF_A_NAMED_PART = re.compile(
+    r"(?:^|\s)zona\s+(?:de\s+)?(?P<name>(?-i:[A-ZÀ-ÖØ-Þ])\S*(?:\s+\S+)*?)\s+"
+    r"(?:de|del)\s+(?P<town>(?-i:[A-ZÀ-ÖØ-Þ])[^\s,;()]*(?:\s+(?-i:[A-ZÀ-ÖØ-Þ])[^\s,;()]*){0,3})$",
+    re.IGNORECASE,
+)
 # The plural quarter words: "the neighbourhoods of X" are X's, not quarters named X.
 _QUARTERS_OF_A_TOWN = frozenset(
     {"neighbourhoods", "neighborhoods", "suburbs", "barrios", "bairros", "colonias", "quartiers"}
@@ -2231,6 +2238,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         town it is of, after the last "de"/"of": the town, when it is a settlement of
         the event's country; None otherwise."""
         quarter = _QUARTER_WORD_THEN_TOWN.search(text)
+        zone = _ZONE_OF_A_NAMED_PART.search(text) if quarter is None else None
+        if zone is not None and self.hint:
+            return self.zone_of_a_town(zone["town"], zone["name"], scope)
         if quarter is None or not self.hint:
             return None
         self.depth += 1
@@ -2246,6 +2256,32 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         note = f"{what} of {town.name}, which the gazetteer does not hold: the town"
         self.log(note)
         return replace(town, query=self.query, note=note)
+
+    def zone_of_a_town(self, town_text: str, name: str, scope: Scope) -> PlaceResult | None:
+        """ "por la zona de Playas de Tijuana": an area the gazetteer lacks, named after
+        the town at its end; near the town, when it is a settlement of the event's
+        country (the area may reach beyond the town), else None."""
+        self.depth += 1
+        try:
+            town = self.inner_resolve(town_text, scope, _SETTLEMENT_KINDS)
+        finally:
+            self.depth -= 1
+        if town.status != "resolved" or town.precision != "settlement" or town.coarsened:
+            return None
+        if town.country not in self.hint:
+            return None
+        note = (
+            f"the area {name!r} of {town.name}, which the gazetteer does not hold: near the town"
+        )
+        self.log(note)
+        return replace(
+            town,
+            query=self.query,
+            precision="near",
+            uncertainty_km=NEAR_RADIUS_KM,
+            coarsened=True,
+            note=note,
+        )
 
     def place_across_a_river(self, text: str, border: PlaceResult, scope: Scope) -> PlaceResult:
         """ "across the Corentyne River to Nickerie": where the crossing of a border river
