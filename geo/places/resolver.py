@@ -281,6 +281,13 @@ _ZONE_OF_A_NAMED_PART = re.compile(
     r"(?:de|del)\s+(?P<town>(?-i:[A-ZÀ-ÖØ-Þ])[^\s,;()]*(?:\s+(?-i:[A-ZÀ-ÖØ-Þ])[^\s,;()]*){0,3})$",
     re.IGNORECASE,
 )
+# "Palomas, located across the border from Columbus (in Luna County)": the town across
+# the line; what follows it after "in" is that town's.
+_ACROSS_THE_BORDER_FROM = re.compile(
+    r"^(?:(?:located|lying|situated|just)\s+)*across\s+the\s+(?:border|line|river)\s+"
+    r"from\s+(?P<town>(?-i:[A-Z])[^,;()]*?)(?:\s+in\s+.*)?$",
+    re.IGNORECASE,
+)
 # The plural quarter words: "the neighbourhoods of X" are X's, not quarters named X.
 _QUARTERS_OF_A_TOWN = frozenset(
     {"neighbourhoods", "neighborhoods", "suburbs", "barrios", "bairros", "colonias", "quartiers"}
@@ -2257,6 +2264,44 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         self.log(note)
         return replace(town, query=self.query, note=note)
 
+    def town_across_from(self, expr: PlaceExpression) -> PlaceResult | None:
+        """ "Palomas, located across the border from Columbus": the one crossing of the
+        tables at the named town whose other side bears the place's name, near it;
+        None otherwise.
+
+        The place's own name may find only namesakes far inland (Palomas of San Luis
+        Potosí and of Tabasco), and what follows the town ("in Luna County") is the
+        town's, not the place's.
+        """
+        assert expr.inner is not None
+        across = _ACROSS_THE_BORDER_FROM.match(expr.other.strip())
+        if across is None:
+            return None
+        name = expr.inner.name or expr.inner.text
+        town = across["town"]
+        # The crossing named by the pair, in either order ("Columbus–Palomas").
+        facing = {
+            (crossing.name, crossing.lat, crossing.lon): crossing
+            for pair in (f"{town}–{name}", f"{name}–{town}")
+            for crossing in self.gaz.lookup_key(normalise(pair), kinds=("crossing",))
+        }
+        facing = list(facing.values())
+        if len(facing) != 1 or facing[0].lat is None:
+            return None
+        note = (
+            f"{expr.name!r} across the border from {across['town']}: near the crossing "
+            f"{facing[0].name}, on its side"
+        )
+        self.log(note)
+        return replace(
+            self.from_place(facing[0]),
+            query=self.query,
+            precision="near",
+            uncertainty_km=NEAR_RADIUS_KM,
+            coarsened=True,
+            note=note,
+        )
+
     def zone_of_a_town(self, town_text: str, name: str, scope: Scope) -> PlaceResult | None:
         """ "por la zona de Playas de Tijuana": an area the gazetteer lacks, named after
         the town at its end; near the town, when it is a settlement of the event's
@@ -3881,6 +3926,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             whole = self.find(expr.text, kinds, scope, (), declined=False)[0]
             if whole:
                 return self.decide(whole, normalise(expr.text), scope)
+        across = self.town_across_from(expr) if expr.suffix == "," else None
+        if across is not None:
+            return across
         outer, inside = self.container(expr.outer, scope)
         stated = self.namesake_at_a_stated_distance(expr, outer, inside)
         if stated is not None:

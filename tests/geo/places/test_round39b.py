@@ -19,12 +19,16 @@ def test_a_county_of_another_country_is_not_the_region_of_a_namesake_village():
     assert (found.status, found.admin1_code) == ("resolved", "US-NM")
 
 
-def test_a_place_named_by_a_county_across_the_line_is_not_moved_into_a_far_region():
+def test_a_town_across_the_border_from_another_is_by_their_crossing():
+    # Palomas alone finds namesakes in San Luis Potosí and Tabasco; the crossing
+    # Columbus–Palomas says which; "in Luna County" is Columbus's.
     found = geocode_place(
         "in Palomas, across the border from Columbus in Luna County", country="MX"
     )
-    assert found.admin1_code != "MX-CAM"
-    assert found.status != "resolved" or found.precision != "region"
+    assert (found.status, found.name, found.precision) == ("resolved", "Columbus–Palomas", "near")
+    # A town with no crossing facing it says nothing.
+    found = geocode_place("in Palomas, across the border from Tucson", country="MX")
+    assert found.status == "ambiguous"
 
 
 def test_a_camp_known_just_across_the_border_is_not_answered_by_a_far_region():
