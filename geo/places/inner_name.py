@@ -28,6 +28,8 @@ from functools import lru_cache
 
 from shapely.geometry import Point
 
+from bordermap.geo.borders.extents import country_extent
+from bordermap.geo.errors import GeometryDataError
 from bordermap.geo.places.border_by_places import BordersByPlaces
 from bordermap.geo.places.disambiguation import stands_out
 from bordermap.geo.places.districts import districts_named, districts_seated_at
@@ -476,6 +478,52 @@ class InnerNameReading(BordersByPlaces):
         ]
         return self.border_with_the_one_other(place.country, beside, "places")
 
+    def region_not_holding_the_named_place(
+        self, region: PlaceResult, refused, text: str
+    ) -> PlaceResult | None:
+        """Unresolved when the text names a border and a place known only just across
+        it, far from the one region it names; None otherwise.
+
+        "في مخيم الركبان بريف محافظة السويداء، ... على الحدود مع الأردن" (in Rukban
+        camp, in the countryside of Suwayda, on the border with Jordan) of a Syrian
+        event: Rukban is known only on the Jordanian side, by the Syrian line and 130 km
+        east of Suwayda's outline; the report files the camp in the wrong governorate,
+        and the region would be an answer 180 km off.  A namesake far inside the other
+        country says nothing of the place, and one lying by the region's outline (a
+        crossing on its border) does not contradict it.
+        """
+        if (
+            region.precision != "region"
+            or not region.admin1_code
+            or not region.country
+            or not self.names_border_caseless(text)
+        ):
+            return None
+        try:
+            own = country_extent(region.country)
+        except GeometryDataError:
+            return None
+        points = [
+            c
+            for c in refused
+            if c.precision in POINT_ANSWERS
+            and c.lat is not None
+            and c.lon is not None
+            and own.distance(Point(c.lon, c.lat)) * KM_PER_DEGREE <= NEAR_RADIUS_KM
+        ]
+        if not points or any(
+            near_region_outline(c.lat, c.lon, region.admin1_code, NEAR_RADIUS_KM) for c in points
+        ):
+            return None
+        names = ", ".join(sorted({f"{c.name} ({c.country})" for c in points})[:3])
+        note = (
+            f"the text puts {names}, known only outside the event's country, in "
+            f"{region.name}, which lies more than {NEAR_RADIUS_KM:g} km from it: the region "
+            "is not taken"
+        )
+        self.log(f"unresolved: {note}")
+        return PlaceResult(self.query, "unresolved", candidates=tuple(points), note=note)
+
     def border_of_facing_regions(self, region: PlaceResult, refused) -> PlaceResult | None:
         """The stretch in ``region`` of the border with the one neighbouring country
         whose admin-1 regions the text named (refused by the event's country), or None."""
@@ -778,6 +826,7 @@ class InnerNameReading(BordersByPlaces):
         caseless_unknown_first = False
         across = 0  # countries named outside the event's country
         refused: list = []  # places the event's country refused, named in the text
+        caseless_abroad: list = []  # the same, in a caseless script's runs
         coarse_units: list[tuple[str, PlaceResult, int]] = []  # "X district" as its region
         for index, run in enumerate(runs):
             if is_feature_noun(run, first=index == 0 and whole.startswith(run.words[0])):
@@ -796,7 +845,9 @@ class InnerNameReading(BordersByPlaces):
                 # unknown ("The Maseru bridge border post at Ladybrand").
                 continue
             if not any(is_cased(word) for word in run.words):
-                names, unknown_first = self.caseless_names(run.words, scope, kinds)
+                names, unknown_first = self.caseless_names(
+                    run.words, scope, kinds, caseless_abroad
+                )
                 for span, result in names:
                     found.append((span, result))
                     run_of[span] = index
@@ -923,6 +974,12 @@ class InnerNameReading(BordersByPlaces):
             stretch = self.border_after_an_area(text, found, scope, kinds)
             if stretch is not None:
                 return stretch
+        if len(found) == 1:
+            contradicted = self.region_not_holding_the_named_place(
+                found[0][1], refused + caseless_abroad, text
+            )
+            if contradicted is not None:
+                return contradicted
         found = self.narrowed_by_areas(found, kinds)
         chosen = self.placed_by_a_bearing(found, text)
         if chosen is None:
@@ -934,7 +991,7 @@ class InnerNameReading(BordersByPlaces):
             found = kept if chosen is not None else found
         by_head = False
         if chosen is None and len(found) == 2:
-            chosen = self.crossing_of_both_sides(found)
+            chosen = self.crossing_of_both_sides(found) or self.crossing_of_two_towns(found, text)
         if chosen is None and len(found) > 1:
             chosen = self.crossing_placed_by_a_town(found, runs, run_of, text, scope)
         if chosen is None and len(found) > 1:
@@ -1400,13 +1457,14 @@ class InnerNameReading(BordersByPlaces):
         return pair if self.has_border(pair) else None
 
     def caseless_names(
-        self, words: tuple[str, ...], scope: Scope, kinds
+        self, words: tuple[str, ...], scope: Scope, kinds, abroad: list | None = None
     ) -> tuple[list[tuple[str, PlaceResult]], bool]:
         """The places named in a run of a caseless script, without overlaps.
 
         Also says whether an unknown word (no role word, no generic word, no place)
         comes before the first place found: "مرز اسلام قلعه در هرات" (the border of
-        Islam Qala, in Herat) where Islam Qala is unknown.
+        Islam Qala, in Herat) where Islam Qala is unknown.  The candidates of names
+        found only outside the event's country are added to ``abroad`` when given.
         """
         taken: set[int] = set()
         found: list[tuple[tuple[str, PlaceResult], tuple[int, int]]] = []
@@ -1456,6 +1514,8 @@ class InnerNameReading(BordersByPlaces):
                     # A place outside the event's country, or a country named in a
                     # case ("უკრაინის", Ukraine's): no unknown word.
                     taken.update(range(start, end))
+                    if abroad is not None and not self.names_a_country(text):
+                        abroad.extend(result.candidates)
                 continue
             if result.precision not in ("country", "border") and self.names_a_country(text):
                 taken.update(range(start, end))
@@ -1902,6 +1962,44 @@ class InnerNameReading(BordersByPlaces):
                 self.log(f"{other_span!r} is the other side of the crossing {result.name!r}")
                 return span, result
         return None
+
+    def crossing_of_two_towns(
+        self, found: list[tuple[str, PlaceResult]], text: str
+    ) -> tuple[str, PlaceResult] | None:
+        """ "a ponte que liga as cidades de Cobija (Bolívia) e Epitaciolândia (Acre)": a
+        crossing word and two towns of two countries, the one crossing of the tables
+        that both towns' names are forms of (Cobija–Brasiléia lists Epitaciolândia);
+        None otherwise."""
+        if not CROSSING_WORD.search(text) or len(found) != 2:
+            return None
+        towns = [r for _, r in found]
+        if (
+            any(
+                r.status != "resolved" or r.precision not in POINT_ANSWERS or not r.name
+                for r in towns
+            )
+            or len({r.country for r in towns}) != 2
+        ):
+            return None
+        keys = [
+            {
+                (p.name, p.lat, p.lon)
+                for p in self.gaz.lookup_key(normalise(r.name), kinds=("crossing",))
+            }
+            for r in towns
+        ]
+        both = keys[0] & keys[1]
+        if len(both) != 1:
+            return None
+        name = next(iter(both))[0]
+        crossing = next(
+            p
+            for p in self.gaz.lookup_key(normalise(towns[0].name), kinds=("crossing",))
+            if p.name == name
+        )
+        note = f"the crossing both towns name, {towns[0].name} and {towns[1].name}"
+        self.log(note)
+        return found[0][0], replace(self.from_place(crossing), note=note)
 
     def crossing_placed_by_a_town(
         self,

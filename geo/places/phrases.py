@@ -1620,9 +1620,21 @@ def _clean(text: str) -> str:
     # "Kaakkois-Suomen itärajaa": a Finnish compass prefix joined to Finland's name
     # ("south-east Finland's") is a part of the country, not a second side.
     text = _FINNISH_COMPASS_BEFORE_FINLAND.sub("", text)
+    # "the Maseru Borger Gate": "border" misspelt before a crossing word; no place
+    # bears the slip, and read as a name it hid the town before it.
+    text = _BORDER_SLIP.sub(lambda m: "Border" if m[0][:1].isupper() else "border", text)
     # "la provincia de Anbar que limita con Jordania", "Mahra, which borders Oman": the
     # place is the one before the clause; the neighbour only describes it.
     text = _BORDERING_CLAUSE.sub("", text)
+    # "Kijiji cha Mtole Kilichopo Nchini Msumbiji Mpakani mwa Tanzania": Swahili
+    # headlines capitalise every word; the relative and place words are no names, and
+    # capitalised they were read as part of the village's.
+    if _SWAHILI_MARKER.search(text):
+        text = _SWAHILI_TITLED_WORDS.sub(lambda m: m[0].lower(), text)
+    # "na cidade de Santa Elena de Uairén, município [que faz fronteira ...]": the
+    # town word names the place; the municipality word left after it only says the
+    # town seats one (read as a unit, the town word became part of its name).
+    text = _TOWN_THEN_ITS_MUNICIPALITY.sub(r"\g<town>", text)
     # "لمعبر عرعر", "بمحافظة X": an Arabic preposition joined to the role word that
     # begins the text ("to the crossing of", "in the province of") leaves the role word.
     text = _ARABIC_JOINED_LEAD.sub(lambda m: "ال" if m[0] == "لل" else "", text)
@@ -1696,6 +1708,22 @@ _ARABIC_JOINED_LEAD = re.compile(
 _BORDERING_CLAUSE = re.compile(
     r"(?:\s*,\s*|\s+)(?:which|that|que|qui|che)\s+(?:borders?|limita|faz\s+fronteira|"
     r"fait\s+fronti[eè]re|borde|confina|est\s+frontali[eè]re)\b.*$|\s*,\s*bordering\s.*$",
+    re.IGNORECASE,
+)
+_BORDER_SLIP = re.compile(
+    r"\b(?:borger|boarder|boder|bordor)(?=\s+(?:gate|post|crossing|point|checkpoint)s?\b)",
+    re.IGNORECASE,
+)
+_SWAHILI_MARKER = re.compile(r"\b(?:kijiji|katika|mpakani|nchini|mkoani|wilayani)\b", re.I)
+_SWAHILI_TITLED_WORDS = re.compile(
+    r"\b(?-i:Kilichopo|Kilicho|Iliyopo|Iliyo|Lililopo|Lililo|Uliopo|Ulio|Zilizopo|"
+    r"Yaliyopo|Palipo|Nchini|Mpakani|Mkoani|Wilayani|Katika|Karibu|Mwa)\b"
+)
+_TOWN_THEN_ITS_MUNICIPALITY = re.compile(
+    r"^(?P<town>(?:(?:na|no|em|en|in|à|a)\s+)?(?:(?:la|el|the|a)\s+)?"
+    r"(?:cidade|ciudad|city|town|ville|vila)\s+(?:de|of|d['’])\s*[^,]+?)"
+    r"\s*,\s+(?:(?:o|un|uno|a|an|the|el|le)\s+)?"
+    r"(?:município|municipio|municipality|commune|comuna)$",
     re.IGNORECASE,
 )
 _ROMANIAN_CEDILLAS = str.maketrans("ŞşŢţ", "ȘșȚț")
@@ -2459,6 +2487,13 @@ def _unit_in_a_unit(
         inner = PlaceExpression(kind, head, head, other=other, suffix=word, languages=langs)
         held = _in_unit(text, head, inner, tail, ("district", "region"), langs)
         if held is not None:
+            return held
+    if comma and head and len(head.split()) <= 4:
+        # "el sector Ventanas, 10 kilómetros al sur de Puerto Carreño": a distance from
+        # a town after the comma places the unit; it is no part of the unit's name.
+        inner = PlaceExpression(kind, head, head, other=other, suffix=word, languages=langs)
+        held = _in_unit(text, head, inner, tail, ("near",), langs)
+        if held is not None and held.outer is not None and held.outer.distance_km is not None:
             return held
     return PlaceExpression(kind, text, name, other=other, suffix=word, languages=langs)
 

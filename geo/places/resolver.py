@@ -275,6 +275,20 @@ _QUARTER_WORD_THEN_TOWN = re.compile(
     r"(?:^|\s)(?P<word>neighbou?rhoods?|barrios?|bairros?|colonias?|quartiers?)\s+\S.*\s"
     r"(?:de|do|da|du|of)\s+(?P<town>(?-i:[A-ZÀ-ÖØ-Þ])[^\s,;()]*(?:\s+(?-i:[A-ZÀ-ÖØ-Þ])[^\s,;()]*){0,3})$"
 )
+# "por la zona de Playas de Tijuana": "zona" (area), a capitalised name, then the town
+# after the last "de"; the name alone ("la zona de Tijuana") is read as the town's area.
+_ZONE_OF_A_NAMED_PART = re.compile(
+    r"(?:^|\s)zona\s+(?:de\s+)?(?P<name>(?-i:[A-ZÀ-ÖØ-Þ])\S*(?:\s+\S+)*?)\s+"
+    r"(?:de|del)\s+(?P<town>(?-i:[A-ZÀ-ÖØ-Þ])[^\s,;()]*(?:\s+(?-i:[A-ZÀ-ÖØ-Þ])[^\s,;()]*){0,3})$",
+    re.IGNORECASE,
+)
+# "Palomas, located across the border from Columbus (in Luna County)": the town across
+# the line; what follows it after "in" is that town's.
+_ACROSS_THE_BORDER_FROM = re.compile(
+    r"^(?:(?:located|lying|situated|just)\s+)*across\s+the\s+(?:border|line|river)\s+"
+    r"from\s+(?P<town>(?-i:[A-Z])[^,;()]*?)(?:\s+in\s+.*)?$",
+    re.IGNORECASE,
+)
 # The plural quarter words: "the neighbourhoods of X" are X's, not quarters named X.
 _QUARTERS_OF_A_TOWN = frozenset(
     {"neighbourhoods", "neighborhoods", "suburbs", "barrios", "bairros", "colonias", "quartiers"}
@@ -2237,6 +2251,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         town it is of, after the last "de"/"of": the town, when it is a settlement of
         the event's country; None otherwise."""
         quarter = _QUARTER_WORD_THEN_TOWN.search(text)
+        zone = _ZONE_OF_A_NAMED_PART.search(text) if quarter is None else None
+        if zone is not None and self.hint:
+            return self.zone_of_a_town(zone["town"], zone["name"], scope)
         if quarter is None or not self.hint:
             return None
         self.depth += 1
@@ -2252,6 +2269,70 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         note = f"{what} of {town.name}, which the gazetteer does not hold: the town"
         self.log(note)
         return replace(town, query=self.query, note=note)
+
+    def town_across_from(self, expr: PlaceExpression) -> PlaceResult | None:
+        """ "Palomas, located across the border from Columbus": the one crossing of the
+        tables at the named town whose other side bears the place's name, near it;
+        None otherwise.
+
+        The place's own name may find only namesakes far inland (Palomas of San Luis
+        Potosí and of Tabasco), and what follows the town ("in Luna County") is the
+        town's, not the place's.
+        """
+        assert expr.inner is not None
+        across = _ACROSS_THE_BORDER_FROM.match(expr.other.strip())
+        if across is None:
+            return None
+        name = expr.inner.name or expr.inner.text
+        town = across["town"]
+        # The crossing named by the pair, in either order ("Columbus–Palomas").
+        facing = {
+            (crossing.name, crossing.lat, crossing.lon): crossing
+            for pair in (f"{town}–{name}", f"{name}–{town}")
+            for crossing in self.gaz.lookup_key(normalise(pair), kinds=("crossing",))
+        }
+        facing = list(facing.values())
+        if len(facing) != 1 or facing[0].lat is None:
+            return None
+        note = (
+            f"{expr.name!r} across the border from {across['town']}: near the crossing "
+            f"{facing[0].name}, on its side"
+        )
+        self.log(note)
+        return replace(
+            self.from_place(facing[0]),
+            query=self.query,
+            precision="near",
+            uncertainty_km=NEAR_RADIUS_KM,
+            coarsened=True,
+            note=note,
+        )
+
+    def zone_of_a_town(self, town_text: str, name: str, scope: Scope) -> PlaceResult | None:
+        """ "por la zona de Playas de Tijuana": an area the gazetteer lacks, named after
+        the town at its end; near the town, when it is a settlement of the event's
+        country (the area may reach beyond the town), else None."""
+        self.depth += 1
+        try:
+            town = self.inner_resolve(town_text, scope, _SETTLEMENT_KINDS)
+        finally:
+            self.depth -= 1
+        if town.status != "resolved" or town.precision != "settlement" or town.coarsened:
+            return None
+        if town.country not in self.hint:
+            return None
+        note = (
+            f"the area {name!r} of {town.name}, which the gazetteer does not hold: near the town"
+        )
+        self.log(note)
+        return replace(
+            town,
+            query=self.query,
+            precision="near",
+            uncertainty_km=NEAR_RADIUS_KM,
+            coarsened=True,
+            note=note,
+        )
 
     def place_across_a_river(self, text: str, border: PlaceResult, scope: Scope) -> PlaceResult:
         """ "across the Corentyne River to Nickerie": where the crossing of a border river
@@ -3866,6 +3947,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             whole = self.find(expr.text, kinds, scope, (), declined=False)[0]
             if whole:
                 return self.decide(whole, normalise(expr.text), scope)
+        across = self.town_across_from(expr) if expr.suffix == "," else None
+        if across is not None:
+            return across
         outer, inside = self.container(expr.outer, scope)
         stated = self.namesake_at_a_stated_distance(expr, outer, inside)
         if stated is not None:
@@ -4159,7 +4243,17 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             or _UNNAMED_BORDER_POST.match(expr.inner.text.strip())
             or self.border_named_by_a_place(expr.inner)
         )
-        if _finer(outer.precision, expr.inner) and not border_area:
+        # "el sector Ventanas, 10 kilómetros al sur de Puerto Carreño": the text puts the
+        # unit at a spot that near the town, which the circle around the town holds.
+        placed = (
+            expr.outer is not None
+            and expr.inner is not None
+            and expr.outer.kind == "near"
+            and expr.outer.distance_km is not None
+            and expr.outer.distance_km <= NEAR_RADIUS_KM
+            and expr.inner.kind == "district"
+        )
+        if _finer(outer.precision, expr.inner) and not border_area and not placed:
             region = self.gaz.region(outer.admin1_code) if outer.admin1_code else None
             if (
                 outer.precision == "settlement"
@@ -5044,6 +5138,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         hint = set(self.hint_of(scope))
         countries = {t.country for t in towns if t.country in hint}
         country = self.gaz.country(next(iter(countries))) if len(countries) == 1 else None
+        abroad = self.unit_of_that_title_abroad(expr, scope, towns) if country else None
+        if abroad is not None:
+            return abroad
         held = self.region_well_around(towns, key, scope, expr) if country else None
         if held is not None:
             return held
@@ -5493,6 +5590,43 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         )
         self.log(note)
         return replace(seat, precision="district", uncertainty_km=radius, note=note)
+
+    def unit_of_that_title_abroad(
+        self, expr: PlaceExpression, scope: Scope, towns: Sequence[Place]
+    ) -> PlaceResult | None:
+        """Unresolved when a unit titled as the text writes it lies outside the event's
+        country, far from the namesake ``towns``; None otherwise.
+
+        "Columbus in Luna County" of a Mexican event: Luna County is New Mexico's (the
+        districts table names it so); the village Luna in Campeche seats no county, and
+        the region around it is 2,000 km from the place.  The namesake-town guess is
+        only for a unit no table knows, or one by the town (a crossing named after the
+        unit's seat across the line).
+        """
+        suffix = normalise(expr.suffix or "")
+        if not suffix:
+            return None
+        titled = {f"{normalise(expr.name)} {suffix}", f"{suffix} {normalise(expr.name)}"}
+        hint = self.hint_of(scope)
+        units = [
+            unit
+            for unit in districts_named([normalise(expr.name)])
+            if unit.country not in hint and normalise(unit.name) in titled
+        ]
+        if any(unit.lat is None or unit.lon is None for unit in units) or any(
+            km_between(unit.lat, unit.lon, town.lat, town.lon) <= (unit.reach_km or 0) + BESIDE_KM
+            for unit in units
+            for town in towns
+            if town.lat is not None and town.lon is not None
+        ):
+            return None
+        if not units:
+            return None
+        where = ", ".join(sorted({unit.region or unit.country for unit in units})[:3])
+        return self.unresolved(
+            note=f"the {expr.suffix} {units[0].name!r} lies outside the event's country "
+            f"({where}); a town of the name in {', '.join(hint)} is not taken for it"
+        )
 
     def region_well_around(
         self, towns: Sequence[Place], key: str | None, scope: Scope, expr: PlaceExpression
