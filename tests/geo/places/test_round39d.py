@@ -112,3 +112,11 @@ def test_polish_rejon_before_an_adjective_is_the_district():
     assert result.status == "resolved"
     assert result.name == "Šalčininkai"
     assert result.precision == "district"
+
+
+def test_the_khmer_spelling_of_rong_kluea_market_is_the_poipet_crossing():
+    # blind81: "the Rong Kluea market, Thai territory", the market by the crossing,
+    # written with the vowel "ុ" where the table had "ោ".
+    result = geocode_place("ផ្សាររុងក្លឿ ទឹកដីថៃ", country="TH")
+    assert result.status == "resolved"
+    assert result.name == "Poipet–Aranyaprathet"
