@@ -30,6 +30,7 @@ from shapely.geometry import Point
 
 from bordermap.geo.borders.extents import country_extent
 from bordermap.geo.errors import GeometryDataError
+from bordermap.geo.places.arabic_letters import ARAB_STATES
 from bordermap.geo.places.border_by_places import BordersByPlaces
 from bordermap.geo.places.disambiguation import stands_out
 from bordermap.geo.places.districts import districts_named, districts_seated_at
@@ -880,6 +881,11 @@ class InnerNameReading(BordersByPlaces):
                 # "rond-point Beaverbrook de Cap-d'Ail": a street or square named, then
                 # "de" and the town it is in; the town is what the data can find.
                 spans += _towns_after_a_joiner(list(run.words))
+            if at_start and self.romance_al_opens(run.words):
+                # "Al Brennero" of an Italian event: Italian and Spanish "al" (at the),
+                # capitalised as the text's first word, before the name; tried after the
+                # whole run, which an Arabic name ("Al Qaim") would be.
+                spans += spans_of(list(run.words[1:]))
             if len(run.words) > 1 and self.names_two_countries(run.words[0]):
                 # "the Nepal-India Belahiya point": the two countries before the name
                 # only say which border it is on.
@@ -1102,6 +1108,16 @@ class InnerNameReading(BordersByPlaces):
             result,
             coarsened=result.coarsened or bool(left),
             note="; ".join(n for n in (result.note, note) if n),
+        )
+
+    def romance_al_opens(self, words: tuple[str, ...]) -> bool:
+        """Whether a text's first run opens with "Al" that may be Italian or Spanish "al"
+        (at the, to the): the event is in a country where Arabic is not spoken."""
+        return (
+            len(words) > 1
+            and words[0] == "Al"
+            and bool(self.hint)
+            and not set(self.hint) & ARAB_STATES
         )
 
     def kept_answer(

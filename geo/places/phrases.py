@@ -1962,6 +1962,15 @@ def _space_split(pair: str) -> tuple[tuple[str, str], ...]:
     return ((words[0], words[1]),) if len(words) == 2 else ()
 
 
+# A border, then a unit named in the locative with no preposition: Latvian "uz Lietuvas
+# – Baltkrievijas robežas Lazdiju rajonā" (on the Lithuania–Belarus border in the
+# Lazdijai district), Lithuanian "Lazdijų rajone", Estonian "Setomaa vallas".
+_BORDER_THEN_LOCATIVE_UNIT = re.compile(
+    r"^(?P<x>.+?)\s+(?P<y>(?-i:[A-ZÀ-Ž])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Ž])[\w'’-]*)?\s+"
+    r"(?:rajonā|novadā|pagastā|rajone|savivaldybėje|seniūnijoje|vallas|maakonnas))$",
+    re.IGNORECASE,
+)
+
 # "perbatasan/sempadan ... di Y": the Indonesian or Malay border, then where on it.
 _BORDER_AT_ID = re.compile(
     r"^(?P<x>(?:\S+\s+)?(?:perbatasan|sempadan)\b.*?)\s+"
@@ -2008,7 +2017,7 @@ def _border(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression |
         # Indonesian and Malay "di" (in, at) after their border word: "perbatasan
         # Indonesia-Malaysia di PLBN Entikong", the border and where on it.  Elsewhere
         # "di" is Italian "of" ("il confine di Stato"), so only after these words.
-        inside = _BORDER_AT_ID.match(text)
+        inside = _BORDER_AT_ID.match(text) or _BORDER_THEN_LOCATIVE_UNIT.match(text)
     if (
         inside
         and _border(inside["x"], g, langs) is not None
@@ -2347,6 +2356,12 @@ def _near_before(text: str, langs: tuple[str, ...]) -> PlaceExpression | None:
     return None
 
 
+#: Polish "w rejonie" before a lower-case adjective, in the locative: the district.
+_POLISH_REJON_OF_ADJECTIVE = re.compile(
+    r"^(?:w\s+)?rejonie\s+(?P<adj>(?-i:[a-ząćęłńóśźż]+(?:sk|ck|dzk)im))$", re.IGNORECASE
+)
+
+
 # Every word of the tables with its space, so that one test rules out most texts (the
 # loops below keep the tables' order among the words that fit).
 # "via the area of El Kufra on the Sudan-Libya border": the article went with "via"
@@ -2438,8 +2453,10 @@ def _area_before(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpress
         if name:
             return _unit_in_a_unit(g.folded_kinds[word], text, name, other, word, langs)
     for pattern, kind in ((g.district_of, "district"), (g.region_of, "region")):
-        match = pattern.match(text)
-        if match and re.search(r"(?:^|\s)(?:in|on|along|at|near)\s", match["pre"], re.I):
+        match, demonym = pattern.match(text), ""
+        if match is None:
+            match, demonym = _demonym_between(pattern, text)
+        if match and _IN_BEFORE_A_UNIT.search(match["pre"]):
             # "the LAC in Tawang sector of Arunachal Pradesh": a place in the area, not
             # a word describing it; "X in Y" reads it.
             continue
@@ -2453,11 +2470,47 @@ def _area_before(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpress
                 kind,
                 text,
                 match["rest"].strip(),
-                match["pre"].strip(),
+                f"{match['pre'].strip()} {demonym}".strip(),
                 match["word"].lower(),
                 langs,
             )
     return None
+
+
+#: "in" (also Italian "nel", "nella"..., Spanish "en", French "dans") among the words
+#: before a unit word: "confine con la Lettonia nel distretto di Braslav" is the border
+#: in the district.
+_IN_BEFORE_A_UNIT = re.compile(
+    r"(?:^|\s)(?:in|on|along|at|near|nel|nella|nello|nei|negli|nelle|en|dans)\s", re.I
+)
+#: "with" and "and" among the words before a unit: "con la provincia ecuatoriana de X".
+_WITH_BEFORE_A_UNIT = re.compile(
+    r"(?:^|\s)(?:con|with|avec|mit|com|entre|between|and|y|e|et)\s", re.IGNORECASE
+)
+#: A lower-case word between a unit word and its "of": "provincia turca de Kilis".
+_WORD_BEFORE_OF = re.compile(rf"\s(?P<adj>(?-i:[a-zà-ž][\w-]*))\s+(?={_OF})")
+
+
+def _demonym_between(pattern: _LazyPattern, text: str) -> tuple[re.Match[str] | None, str]:
+    """``pattern`` matched on ``text`` without a demonym after the unit word, and the
+    demonym; (None, "") when there is none.
+
+    "en una escuela de la provincia turca de Kilis" (in a school of the Turkish province
+    of Kilis): the demonym says whose province it is; read without it, the words before
+    the unit word still say that it is a part of the province, not the province.  Only a
+    demonym: another word there ("district town of X") is no unit of that name.
+    """
+    for found in _WORD_BEFORE_OF.finditer(text):
+        if not load_country_words().codes(normalise(found["adj"])):
+            continue
+        match = pattern.match(text[: found.start()] + " " + text[found.end() :])
+        if match and _WITH_BEFORE_A_UNIT.search(match["pre"]):
+            # "limítrofe con el departamento colombiano de Arauca": the unit across the
+            # border, which the other readings weigh.
+            return None, ""
+        if match and match.start("rest") >= found.start():
+            return match, found["adj"]
+    return None, ""
 
 
 def _unit_in_a_unit(
@@ -3605,6 +3658,13 @@ def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
         # "au sud de Menton", "a sul de Corumbá": the preposition belongs to the
         # direction, which stripping it first would lose.
         return _near_before(lead, langs) or PlaceExpression("name", lead, lead, languages=langs)
+    rejon = _POLISH_REJON_OF_ADJECTIVE.match(lead)
+    if rejon:
+        # "w rejonie solecznickim": Polish "rejon" is also the district of Lithuania,
+        # Belarus and Ukraine, named by an adjective; "w rejonie Kuźnicy" (a noun) is
+        # the area of the village, read below as near it.
+        langs = tuple(dict.fromkeys((*langs, "pl")))
+        return PlaceExpression("district", lead, rejon["adj"], suffix="rejon", languages=langs)
     body, more, near = _strip_prepositions(lead, g)
     langs = tuple(dict.fromkeys((*langs, *more)))
     if near and body:

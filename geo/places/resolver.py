@@ -5419,6 +5419,10 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         """
         key = normalise(expr.name)
         languages = expr.languages or (self.hint_languages if countries else ())
+        if countries and expr.languages:
+            # "Lazdiju rajonā": a Latvian report keeps the Lithuanian genitive of a
+            # Lithuanian unit's name; the text's language declines only its unit word.
+            languages = tuple(dict.fromkeys(languages + self.hint_languages))
         keys = [key] + [variant for variant, _ in nominative_keys(key, languages)]
         if _BENGALI_NAME.fullmatch(key):
             # The data files a Bengali district's name with its unit word ("যশোর জেলা");
@@ -5939,11 +5943,14 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         whole = set()
         for variant, _ in nominative_keys(key, expr.languages):
             match = re.search(r"(?:sk|tsk|ck)(?:aya|iy|ij|i|a|ie|oe|o)?$", variant)
-            if match and variant.endswith(("skiy", "ska", "ski", "skaya", "sk", "skie")):
+            polish_ck = "pl" in expr.languages and variant.endswith(("cki", "ckie"))
+            if match and (
+                polish_ck or variant.endswith(("skiy", "ska", "ski", "skaya", "sk", "skie"))
+            ):
                 stem = variant[: match.start()]
                 if len(stem) >= 3:
                     stems.add(stem)
-                if variant[match.start() :].startswith("tsk") and len(stem) >= 3:
+                if variant[match.start() :].startswith(("tsk", "ck")) and len(stem) >= 3:
                     # "-tsk-" is a town's "t" before "-sk-" ("вільхуватська" of
                     # Vilkhuvatka) or its "k" turned "ts" ("бурлуцька" of Burluk).
                     stems.add(stem + "t")

@@ -178,6 +178,10 @@ class Run:
     parted_after: bool = False
 
 
+#: A road's number joined by a slash to the name after it: "E45/Frøslev".
+_ROAD_THEN_SLASH = re.compile(r"(?P<road>[A-Z]{1,2}\d{1,4})/(?=\w)")
+
+
 def tokens_of(text: str) -> list[tuple[str, bool, bool]]:
     """Words of ``text`` as (word, opens a quote, closes a clause or quote)."""
     tokens = []
@@ -186,6 +190,12 @@ def tokens_of(text: str) -> list[tuple[str, bool, bool]]:
         if elided:
             tokens.append((elided.group(0), False, False))
             raw = raw.lstrip(_QUOTES + "‘")[elided.end() :]
+        road = _ROAD_THEN_SLASH.match(raw)
+        if road:
+            # "Motorvej E45/Frøslev": the road's number, then the place it passes; two
+            # names, not one.
+            tokens.append((road["road"], False, True))
+            raw = raw[road.end() :]
         word = _clean_word(raw)
         if not word:
             continue
