@@ -268,13 +268,19 @@ def _drawn(resolver: PlaceResolver, water: Water) -> PlaceResult:
 
 
 def _one_region_reached(water: Water) -> str | None:
-    """The one admin-1 region of the feature's country its circle reaches, else None.
+    """The one admin-1 region of the feature's country its circle reaches and its point
+    lies in, else None.
 
     "towards the island of Lesvos" is in the North Aegean region, which holds the
     island; a shoal 100 km out at sea reaches none, a gulf several.
     """
     rows, polygons = region_rows(water.countries[0])
     circle = Point(water.lon, water.lat).buffer(water.reach_km / KM_PER_DEGREE)
-    reached = [row["code"] for row, polygon in zip(rows, polygons, strict=True)
+    reached = [(row["code"], polygon) for row, polygon in zip(rows, polygons, strict=True)
                if polygon.intersects(circle)]  # fmt: skip
-    return reached[0] if len(reached) == 1 else None
+    # The outlines leave out many small islands: a circle reaching only a neighbouring
+    # unit's coast (Yeonpyeong's reaches Gyeonggi's, not Incheon's, which holds it) says
+    # nothing, so the one region must also hold the feature's point.
+    if len(reached) != 1 or not reached[0][1].contains(Point(water.lon, water.lat)):
+        return None
+    return reached[0][0]
