@@ -3604,9 +3604,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         word in the text, the unit admits no crossing at its edge (a village of the name
         inside it is meant); when the name found nothing inside and the text calls the
         place a pass or a border place, a crossing of the unit's country at its edge (see
-        :class:`Scope`: either side, near the outline or in a district's circle) is
-        looked up, and answers.  One of the name on another border, far from the unit,
-        is not admitted.
+        :class:`Scope`: either side, near the outline, or within :data:`BESIDE_KM` of the
+        circle of a district drawn at its seat) is looked up, and answers.  One of the name
+        on another border, far from the unit, is not admitted.
 
         Parameters
         ----------
@@ -3626,7 +3626,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         """
         if (
             result.status != "unresolved"
-            or not inside.admin1
+            or not (inside.admin1 or inside.anchor is not None)
             or inside.crossings_at_edge
             or "crossing" not in KINDS
             or "crossing" not in (kinds or KINDS)
@@ -3637,7 +3637,13 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             or not (names_a_border(expr.inner.text) or _PASS_WORD.search(expr.inner.text))
         ):
             return result
-        found = self.resolve(expr.inner, replace(inside, crossings_at_edge=True), ("crossing",))
+        edge = replace(inside, crossings_at_edge=True)
+        if inside.anchor is not None:
+            # A district drawn as a circle at its seat: the circle is about its size, so
+            # a crossing on its far edge may lie beyond it ("the Angoor Adda border
+            # crossing in South Waziristan", 36 km from Wana, drawn as 10 km).
+            edge = replace(edge, reach_km=inside.reach_km + BESIDE_KM)
+        found = self.resolve(expr.inner, edge, ("crossing",))
         if found.status != "resolved" or found.country is not None:
             return result
         self.log(f"{expr.name!r} is the crossing {found.name}, at the edge of {expr.other!r}")
