@@ -124,6 +124,7 @@ from bordermap.geo.places.scope import (
     POINT_ANSWERS,
     SETTLEMENT_KINDS,
     Scope,
+    crossing_in_region,
     km_between,
     place_countries,
     places_text,
@@ -5536,11 +5537,17 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         "the Sabroom area of Tripura's Sepahijala district": Sabroom is a town of South
         Tripura, 87 km from Sepahijala's seat. The district's circle would put the place
         far from the town, and the town is not where the text says: the state holding
-        both is what the text does tell.
+        both is what the text does tell.  So too a unit named in a district ("Kecamatan
+        Entikong, Kabupaten Sanggau") whose town or crossing lies beyond the district's
+        circle: the circle drawn at the seat falls short of the unit.
         """
         if outer.precision != "district" or not outer.admin1_code:
             return None
-        if not _AREA_OF.search(self.query):
+        # "Kecamatan Entikong, Kabupaten Sanggau": a unit named in a district lies in it,
+        # whatever its circle reaches (Entikong lies 98 km from Sanggau, drawn as 87 km),
+        # so the place of its name known beyond the circle, in the region, is no namesake.
+        unit = expr.inner is not None and expr.inner.kind == "district"
+        if not (unit or _AREA_OF.search(self.query)):
             # "в селе Борисовка Прохоровского района": a village of the district may share
             # the name of the next district's town (the data lacks small villages); "the
             # X area of" a district speaks of the land around a known town.
@@ -5549,21 +5556,28 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             # "in Kandahar, Spin Boldak district": the name is the region holding the
             # district, read so elsewhere.
             return None
+        code = outer.admin1_code
         towns = [
             place
             for place in elsewhere
-            if place.kind == "settlement" and place.admin1_code == outer.admin1_code
+            if (place.kind == "settlement" and place.admin1_code == code)
+            # A unit may bear the name of the crossing its town faces across the line.
+            or (unit and place.kind == "crossing" and crossing_in_region(place, code))
         ]
         region = self.gaz.region(outer.admin1_code)
         if len(towns) != 1 or region is None or outer.lat is None or outer.lon is None:
             return None
         town = towns[0]
-        if km_between(town.lat, town.lon, outer.lat, outer.lon) > _MISFILED_TOWN_KM:
+        reach = _MISFILED_TOWN_KM
+        if unit:
+            reach = max(reach, (outer.uncertainty_km or 0.0) + BESIDE_KM)
+        km = km_between(town.lat, town.lon, outer.lat, outer.lon)
+        if km > reach or (unit and km <= (outer.uncertainty_km or 0.0)):
             # A namesake across the state is another place, not the one the text means.
             return None
         note = (
-            f"{expr.name!r} is not in the gazetteer inside {outer.name}, but a town of "
-            f"that name lies elsewhere in {region.name}: answered {region.name}, which "
+            f"{expr.name!r} is not in the gazetteer inside {outer.name}, but a {town.kind} "
+            f"of that name lies elsewhere in {region.name}: answered {region.name}, which "
             "holds both"
         )
         return self.coarsened_to(region, note)
