@@ -551,6 +551,12 @@ def finest_unit_of_a_han_chain(
         found = geocode(text, hint)
         if found.status != "resolved":
             continue
+        if _a_crossing_for_a_city(found, text, query):
+            # "雲南瑞麗市": Ruili city, a unit of 930 km², is not the Muse–Ruili crossing
+            # that bears its name (the data has no Chinese name of the town itself).
+            if explain is not None:
+                explain.append(f"{text!r} is the crossing {found.name}, not the city: not taken")
+            continue
         outside = _outside_its_county(found, readings[at + 1 :], hint, geocode)
         if outside is not None:
             # "和龙市石人村": the village the data lacks in Helong is not the Shiren
@@ -562,6 +568,13 @@ def finest_unit_of_a_han_chain(
         said = "in simplified characters" if whole else "as the Chinese address chain's unit"
         return noted_reading(found, query, f"read {said} {text!r}", explain)
     return None
+
+
+def _a_crossing_for_a_city(found: PlaceResult, text: str, query: str) -> bool:
+    """Whether a chain's city ("X市") was answered by a crossing (a point of no one
+    country) that bears the city's name."""
+    is_crossing = found.country is None and found.precision in ("exact", "settlement")
+    return is_crossing and f"{text}市" in simplified(query)
 
 
 #: A town or village of a Chinese chain lies this close to the seat of the county or
