@@ -98,6 +98,7 @@ from bordermap.geo.places.inflection import (
     nominative_keys,
 )
 from bordermap.geo.places.inner_name import InnerNameReading
+from bordermap.geo.places.merged_provinces import provinces_taken_in
 from bordermap.geo.places.names import DASHES, normalise
 from bordermap.geo.places.phrases import (
     ARABIC_PREPOSITION_BEFORE_COMPASS,
@@ -574,6 +575,9 @@ _PART_BEFORE_CODE = re.compile(
 _AREA_NAME_BORDER = re.compile(r"\s+(?:border|frontier|front-?line)$", re.IGNORECASE)
 # Lower-case words between a name and its descriptor ("Katuna border town").
 _DESCRIBING_TAIL = re.compile(r"(?:\s+[a-z][\w-]*)+$")
+#: The note of a place found once its unknown container was dropped ("thôn Thuận Nam, xã
+#: Thuận An" with no commune Thuận An): a namesake as likely as the place.
+_FOUND_WITHOUT_ITS_CONTAINER = "found without it"
 #: A town the text files in a district it lies outside of, this close to the district's
 #: seat, is taken for the neighbouring district's town the text means.
 _MISFILED_TOWN_KM = 100.0
@@ -3904,6 +3908,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             and expr.suffix != "in"
             and not (expr.suffix == "'s" and _QUARTER_AFTER_NAME.search(expr.inner.text))
             and not opens_with_preposition(expr.other)
+            and not self.town_found_in_its_own_container(expr, outer)
             and outer.precision
             in (
                 "settlement",
@@ -3979,7 +3984,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                     local = self.unit_around_town(alone, f"{why}; a local area, not the town")
                     if local is not None:
                         return local
-                note = f"{why}; found without it"
+                note = f"{why}; {_FOUND_WITHOUT_ITS_CONTAINER}"
                 return replace(alone, note=f"{alone.note}; {note}" if alone.note else note)
             if owner_town is not None and alone.status == "unresolved" and not self.owner_region:
                 self.owner_region = self.region_of_the_owner(expr, owner_town, scope)
@@ -4187,6 +4192,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         note = f"{expr.name!r} is not in the gazetteer inside {where}; answered {where}"
         if elsewhere:
             note += f" (the name is known elsewhere: {places_text(elsewhere, 3)})"
+        merged = self.in_a_province_taken_in(expr, outer, kinds)
+        if merged is not None:
+            return merged
         held = self.region_of_a_misfiled_town(expr, outer, elsewhere)
         if held is not None:
             return held
@@ -5527,6 +5535,62 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         self.log(f"coarsened: {note}")
         joined = f"{result.note}; {note}" if result.note else note
         return replace(result, query=self.query, coarsened=True, note=joined)
+
+    def town_found_in_its_own_container(self, expr: PlaceExpression, outer: PlaceResult) -> bool:
+        """Whether the container of "X, Y" is a town the text itself places, by a word
+        and a container of its own ("tổ 9, khu phố 5, phường Hà Tiên (tỉnh An Giang)"):
+        no namesake of a region, as "Nogales, Arizona" may be, but the town holding X."""
+        container = expr.outer
+        return (
+            container is not None
+            and container.kind == "restricted"
+            and container.inner is not None
+            and container.inner.kind == "restricted"
+            and container.inner.outer is not None
+            and container.inner.outer.kind == "settlement"
+            and outer.precision == "settlement"
+            and not outer.coarsened
+        )
+
+    def in_a_province_taken_in(
+        self, expr: PlaceExpression, outer: PlaceResult, kinds
+    ) -> PlaceResult | None:
+        """ "phường Hà Tiên (tỉnh An Giang)": a place the data lacks inside a province
+        that took in others on 1 July 2025 (:mod:`bordermap.geo.places.merged_provinces`)
+        is the one place of its name in one of those; None when none or several.
+
+        The outlines predate the merger, so the province's old outline does not hold
+        what the new province does; the text's place is looked up in the old provinces
+        the name now covers, each as the container.
+        """
+        if outer.precision != "region" or expr.inner is None:
+            return None
+        countries = (outer.country,) if outer.country else ()
+        found = []
+        for code in provinces_taken_in(outer.admin1_code):
+            region = self.gaz.region(code)
+            if region is None:
+                continue
+            inside = Scope(countries, code)
+            result = self.resolve(expr.inner, inside, kinds)
+            if result.status != "resolved":
+                # "khu phố 5, phường Hà Tiên": a quarter the data lacks, of a ward whose
+                # town it has; the name inside the words, as read at the top.
+                result = self.by_inner_name(expr.inner.text, inside, kinds) or result
+            if result.status == "resolved" and _FOUND_WITHOUT_ITS_CONTAINER not in result.note:
+                # A hamlet of an unknown commune found by its name alone is as likely a
+                # namesake ("thôn Thuận Nam, xã Thuận An (tỉnh Lâm Đồng)": Thuận Nam of
+                # Bình Thuận, while Thuận An's post lies in Đắk Nông).
+                found.append((region, result))
+        if len(found) != 1:
+            return None
+        region, result = found[0]
+        note = (
+            f"{expr.name!r} is not in the gazetteer inside {outer.name}'s outline, which "
+            f"predates its merger with {region.name} on 1 July 2025; found there"
+        )
+        self.log(note)
+        return replace(result, note=f"{result.note}; {note}" if result.note else note)
 
     def region_of_a_misfiled_town(
         self, expr: PlaceExpression, outer: PlaceResult, elsewhere: Sequence[Place]
