@@ -30,6 +30,8 @@ gazetteer already knows.
   Bend": an unnamed thing near a named place is near that place.
 - :func:`urdu_sector_in_its_holder`: "شکرگڑھ میں کورال سیکٹر پر": a sector in the town or
   district holding it, in Urdu word order.
+- :func:`nepali_municipality_of_a_ward`: "सिरहा नगरपालिका–१९ ...": the municipality of a
+  numbered ward (tried last).
 - :func:`finest_unit_of_a_han_chain`: "鎮康縣南傘鎮": a Chinese chain of units, in
   traditional or simplified characters, read unit by unit, finest first.
 - :func:`with_cjk_words_apart`: "马德望省" (Battambang province): what that chain
@@ -1011,6 +1013,30 @@ def latin_line_in_another_script(
     return noted_reading(found, query, f"read the Latin name {runs[0]!r} alone", explain)
 
 
+#: A Nepali municipality or rural municipality after its name, and the number of one of
+#: its wards joined by a dash ("सिरहा नगरपालिका–१९", ward 19 of Siraha municipality).
+_NEPALI_WARD = re.compile(
+    r"(?P<unit>[\u0900-\u097f]+\s+(?:नगरपालिका|गाउँपालिका))\s*[-–‑]\s*[०-९0-9]+"
+)
+
+
+def nepali_municipality_of_a_ward(
+    query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
+) -> PlaceResult | None:
+    """The municipality a Nepali text numbers a ward of, or None.
+
+    "सिरहा नगरपालिका–१९ सोहर्वास्थित नाकाबाट" (from the checkpoint at Sohrwa, ward 19 of
+    Siraha municipality): the ward and the place in it are not in the data; the
+    municipality holds both, read alone (the district of its name holds it).
+    """
+    found = _NEPALI_WARD.search(query)
+    if found is None:
+        return None
+    unit = found["unit"]
+    note = f"read the municipality whose ward the text numbers: {unit!r}"
+    return _reread(unit, hint, geocode, query, note, explain)
+
+
 #: The second readings, in the order they are tried.
 REREADINGS = (
     bridge_by_its_person,
@@ -1045,4 +1071,5 @@ REREADINGS = (
     quoted_name_as_its_unit,
     tajik_unit_with_ezafe,
     latin_line_in_another_script,
+    nepali_municipality_of_a_ward,
 )

@@ -97,3 +97,11 @@ def test_merged_provinces_table() -> None:
     # 52 units made 23: each old unit is taken in once, and never keeps a name too.
     assert len(TOOK_IN) == 23 and len(taken) + len(TOOK_IN) == 52
     assert len(set(taken)) == len(taken) and not set(taken) & set(TOOK_IN)
+
+
+@pytest.mark.parametrize("text", ["सिरहा नगरपालिका", "सिरहा नगरपालिका–१९ सोहर्वास्थित नाकाबाट"])
+def test_nepali_municipality_and_its_ward(text: str) -> None:
+    # "नगरपालिका" (municipality) was no unit word, and a ward number joined to it by a
+    # dash hid it: both were unresolved.  Siraha district holds the municipality.
+    result = geocode_place(text, country="NP")
+    assert (result.status, result.precision, result.name) == ("resolved", "district", "Siraha")
