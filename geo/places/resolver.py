@@ -966,6 +966,11 @@ _ARABIC_PROCLITIC_BI = re.compile(r"^[وف]?ب(?=[\u0621-\u064a]{3,}(?:\s+[\u062
 #: Chouba" is GeoNames' Kfar Shouba); the Levant and the Maghreb are written both ways.
 _FRENCH_CH = re.compile(r"(?<=[a-z ])ch(?=[aeiou])|\bCh(?=[aeiou])")
 _FRENCH_TRANSCRIBED = frozenset("DZ LB MA MR SY TN".split())  # noqa: SIM905
+#: Uzbek Latin writes "x" for the sound English and Russian spellings write "kh", "х"
+#: ("Xayraton" is Khayraton, Хайратон, Hairatan; "Buxoro" is Bukhara).
+_UZBEK_X = re.compile(r"(?<![A-Za-z])X|(?<=[a-z])x|x(?=[aeiou])")
+#: What marks a text as Uzbek Latin: "o‘" and "g‘" with their turned comma or apostrophe.
+_UZBEK_LATIN = re.compile(r"[OoGg][\u2018\u02bb'`]")
 #: Letters of Persian (and Urdu) that Arabic does not write: "ی", "ک", "پ", "چ", "ژ", "گ".
 _PERSIAN_LETTERS = re.compile(r"[\u06cc\u06a9\u067e\u0686\u0698\u06af]")
 #: A letter of the Arabic script.
@@ -1046,6 +1051,7 @@ _SPELLING_VARIANTS = (
     (_ARABIC_PROCLITIC_BI, "", "without the joined preposition"),
     (_SLAVIC_PARTS_OF, "", "the area the parts are of"),
     (_FRENCH_CH, "sh", "with French 'ch' written 'sh'"),
+    (_UZBEK_X, lambda m: "Kh" if m[0] == "X" else "kh", "with Uzbek 'x' written 'kh'"),
     (_HAN_CITY_WORD, "", "without the city word"),
     (_HAN_NAME_WITHOUT_CITY_WORD, lambda m: m[0] + "市", "with the city word"),
     (_PORT_WORD_JOINED, "", "the town without its port word"),
@@ -7832,6 +7838,11 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                     # Only where French spells the names, and only into a name the data
                     # holds as written.
                     continue
+                if pattern is _UZBEK_X and (
+                    not ("UZ" in self.hint_of(scope) or _UZBEK_LATIN.search(self.query))
+                    or not self.gaz.lookup_key(normalise(variant))
+                ):
+                    continue  # only in Uzbek Latin, into a name the data holds
                 if pattern is _HAN_NAME_WITHOUT_CITY_WORD and not self.gaz.lookup_key(
                     normalise(variant)
                 ):

@@ -105,3 +105,14 @@ def test_nepali_municipality_and_its_ward(text: str) -> None:
     # dash hid it: both were unresolved.  Siraha district holds the municipality.
     result = geocode_place(text, country="NP")
     assert (result.status, result.precision, result.name) == ("resolved", "district", "Siraha")
+
+
+def test_uzbek_latin_x_is_kh() -> None:
+    # "Xayraton" (Uzbek Latin) is Khayraton, Хайратон: the Hairatan crossing, whose
+    # forms the data holds in Cyrillic and English only; the text named Uzbekistan.
+    result = geocode_place(
+        "O‘zbekiston va Afg‘oniston chegarasidagi Xayraton stansiyasida", country="AF"
+    )
+    assert (result.status, result.name, result.country) == ("resolved", "Hairatan–Termez", None)
+    # Without a mark of Uzbek Latin or the Uzbek hint, "x" stays as written.
+    assert geocode_place("Xayraton", country="AF").status == "unresolved"
