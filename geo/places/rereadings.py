@@ -31,7 +31,9 @@ gazetteer already knows.
 - :func:`urdu_sector_in_its_holder`: "شکرگڑھ میں کورال سیکٹر پر": a sector in the town or
   district holding it, in Urdu word order.
 - :func:`nepali_municipality_of_a_ward`: "सिरहा नगरपालिका–१९ ...": the municipality of a
-  numbered ward (tried last).
+  numbered ward.
+- :func:`in_uzbek_latin`: "“Сўх” анклавида": an Uzbek event's text in Uzbek Cyrillic,
+  read in Uzbek Latin.
 - :func:`finest_unit_of_a_han_chain`: "鎮康縣南傘鎮": a Chinese chain of units, in
   traditional or simplified characters, read unit by unit, finest first.
 - :func:`with_cjk_words_apart`: "马德望省" (Battambang province): what that chain
@@ -1013,6 +1015,34 @@ def latin_line_in_another_script(
     return noted_reading(found, query, f"read the Latin name {runs[0]!r} alone", explain)
 
 
+#: A letter only Uzbek's Cyrillic alphabet has among the event's languages ("Сўх",
+#: Sokh; "ў" is Belarusian too, "қ", "ғ", "ҳ" Kazakh and Tajik: the event is Uzbek).
+_UZBEK_CYRILLIC_LETTER = re.compile("[ўқғҳЎҚҒҲ]")
+#: Uzbek Cyrillic letters in Uzbek Latin, as the 1995 alphabet writes them.
+_UZBEK_LATIN_OF = str.maketrans(
+    {
+        **dict(zip("абвгдезийклмнопрстуфхэ", "abvgdeziyklmnoprstufxe", strict=True)),
+        **{"ё": "yo", "ж": "j", "ц": "ts", "ч": "ch", "ш": "sh", "ъ": "’", "ь": ""},
+        **{"ю": "yu", "я": "ya", "ў": "o‘", "қ": "q", "ғ": "g‘", "ҳ": "h"},
+    }
+)
+
+
+def in_uzbek_latin(
+    query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
+) -> PlaceResult | None:
+    """An Uzbek event's text in Uzbek Cyrillic read in Uzbek Latin, or None.
+
+    "“Сўх” анклавида" (in the Sokh enclave): GeoNames names Uzbekistan's districts in
+    Uzbek Latin ("So‘x Tumani"), whose key the Russian reading of the Cyrillic ("sukh")
+    does not meet.
+    """
+    if "UZ" not in hint or not _UZBEK_CYRILLIC_LETTER.search(query):
+        return None
+    text = query.lower().translate(_UZBEK_LATIN_OF)
+    return _reread(text, hint, geocode, query, f"read in Uzbek Latin: {text!r}", explain)
+
+
 #: A Nepali municipality or rural municipality after its name, and the number of one of
 #: its wards joined by a dash ("सिरहा नगरपालिका–१९", ward 19 of Siraha municipality).
 _NEPALI_WARD = re.compile(
@@ -1072,4 +1102,5 @@ REREADINGS = (
     tajik_unit_with_ezafe,
     latin_line_in_another_script,
     nepali_municipality_of_a_ward,
+    in_uzbek_latin,
 )

@@ -116,3 +116,11 @@ def test_uzbek_latin_x_is_kh() -> None:
     assert (result.status, result.name, result.country) == ("resolved", "Hairatan–Termez", None)
     # Without a mark of Uzbek Latin or the Uzbek hint, "x" stays as written.
     assert geocode_place("Xayraton", country="AF").status == "unresolved"
+
+
+def test_uzbek_cyrillic_read_in_uzbek_latin() -> None:
+    # GeoNames has Sokh district only as "So‘x Tumani"; "Сўх" read as Russian is "sukh".
+    result = geocode_place("“Сўх” анклавида", country="UZ")
+    assert (result.status, result.precision, result.admin1_code) == ("resolved", "region", "UZ-FA")
+    # Only for an Uzbek event: "ў" is Belarusian too.
+    assert geocode_place("Сўх", country="BY").status == "unresolved"
