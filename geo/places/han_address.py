@@ -11,8 +11,9 @@ gazetteer keeps GeoNames' names, which are in simplified characters.
 text the resolver reads: a town ("镇", "乡", "村") by its bare name, a county ("县") as
 "X County" (answered by the region holding its namesake town, never the town), a city
 ("市") by its name, except a city under a prefecture ("德宏州瑞丽市"), which is a
-county-level city, a unit, read as a county.  Prefectures and provinces are skipped:
-the data has no Chinese names for them.
+county-level city, a unit, read as a county.  Prefectures are skipped (the data has
+no Chinese names for them); a province whose "省" is left out before the first unit
+("云南瑞丽市") is read last of all, with its word.
 """
 
 from __future__ import annotations
@@ -86,13 +87,19 @@ def han_chain_readings(text: str) -> list[str]:
     readings: list[str] = []
     under_prefecture = False
     units = [unit for part in _NOT_A_NAME.split(chain) for unit in _UNIT.finditer(part)]
+    # Only a text that is all units ends with its finest ("云南边境城镇姐告" goes on to
+    # the name of Jiegao, read otherwise): the province stands for it only then.
+    all_units = "".join(unit[0] for unit in units) == _NOT_A_NAME.sub("", chain)
     for at, unit in enumerate(units):
         name, word = unit["name"], unit["unit"]
         names = [name]
         if at == 0 and len(name) >= _PROVINCE_AND_NAME:
             # "云南临沧市": the province's name without its "省" runs into the first
-            # unit's; its two characters are tried off too (coarsest first, as reversed).
+            # unit's; its two characters are tried off too (coarsest first, as reversed),
+            # and last the province itself, with its word, should no unit be known.
             names = [name[2:], name]
+            if all_units:
+                readings.append(f"{name[:2]}省")
         if word in _TOWN_WORDS:
             readings += names
         elif word == "县" or (word == "市" and under_prefecture):

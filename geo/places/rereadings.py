@@ -30,6 +30,10 @@ gazetteer already knows.
   Bend": an unnamed thing near a named place is near that place.
 - :func:`urdu_sector_in_its_holder`: "شکرگڑھ میں کورال سیکٹر پر": a sector in the town or
   district holding it, in Urdu word order.
+- :func:`nepali_municipality_of_a_ward`: "सिरहा नगरपालिका–१९ ...": the municipality of a
+  numbered ward.
+- :func:`in_uzbek_latin`: "“Сўх” анклавида": an Uzbek event's text in Uzbek Cyrillic,
+  read in Uzbek Latin.
 - :func:`finest_unit_of_a_han_chain`: "鎮康縣南傘鎮": a Chinese chain of units, in
   traditional or simplified characters, read unit by unit, finest first.
 - :func:`with_cjk_words_apart`: "马德望省" (Battambang province): what that chain
@@ -555,6 +559,12 @@ def finest_unit_of_a_han_chain(
         found = geocode(text, hint)
         if found.status != "resolved":
             continue
+        if _a_crossing_for_a_city(found, text, query):
+            # "雲南瑞麗市": Ruili city, a unit of 930 km², is not the Muse–Ruili crossing
+            # that bears its name (the data has no Chinese name of the town itself).
+            if explain is not None:
+                explain.append(f"{text!r} is the crossing {found.name}, not the city: not taken")
+            continue
         outside = _outside_its_county(found, readings[at + 1 :], hint, geocode)
         if outside is not None:
             # "和龙市石人村": the village the data lacks in Helong is not the Shiren
@@ -566,6 +576,13 @@ def finest_unit_of_a_han_chain(
         said = "in simplified characters" if whole else "as the Chinese address chain's unit"
         return noted_reading(found, query, f"read {said} {text!r}", explain)
     return None
+
+
+def _a_crossing_for_a_city(found: PlaceResult, text: str, query: str) -> bool:
+    """Whether a chain's city ("X市") was answered by a crossing (a point of no one
+    country) that bears the city's name."""
+    is_crossing = found.country is None and found.precision in ("exact", "settlement")
+    return is_crossing and f"{text}市" in simplified(query)
 
 
 #: A town or village of a Chinese chain lies this close to the seat of the county or
@@ -1057,6 +1074,58 @@ def pair_across_a_border(
     return noted_reading(border, query, note, explain)
 
 
+#: A letter only Uzbek's Cyrillic alphabet has among the event's languages ("Сўх",
+#: Sokh; "ў" is Belarusian too, "қ", "ғ", "ҳ" Kazakh and Tajik: the event is Uzbek).
+_UZBEK_CYRILLIC_LETTER = re.compile("[ўқғҳЎҚҒҲ]")
+#: Uzbek Cyrillic letters in Uzbek Latin, as the 1995 alphabet writes them.
+_UZBEK_LATIN_OF = str.maketrans(
+    {
+        **dict(zip("абвгдезийклмнопрстуфхэ", "abvgdeziyklmnoprstufxe", strict=True)),
+        **{"ё": "yo", "ж": "j", "ц": "ts", "ч": "ch", "ш": "sh", "ъ": "’", "ь": ""},
+        **{"ю": "yu", "я": "ya", "ў": "o‘", "қ": "q", "ғ": "g‘", "ҳ": "h"},
+    }
+)
+
+
+def in_uzbek_latin(
+    query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
+) -> PlaceResult | None:
+    """An Uzbek event's text in Uzbek Cyrillic read in Uzbek Latin, or None.
+
+    "“Сўх” анклавида" (in the Sokh enclave): GeoNames names Uzbekistan's districts in
+    Uzbek Latin ("So‘x Tumani"), whose key the Russian reading of the Cyrillic ("sukh")
+    does not meet.
+    """
+    if "UZ" not in hint or not _UZBEK_CYRILLIC_LETTER.search(query):
+        return None
+    text = query.lower().translate(_UZBEK_LATIN_OF)
+    return _reread(text, hint, geocode, query, f"read in Uzbek Latin: {text!r}", explain)
+
+
+#: A Nepali municipality or rural municipality after its name, and the number of one of
+#: its wards joined by a dash ("सिरहा नगरपालिका–१९", ward 19 of Siraha municipality).
+_NEPALI_WARD = re.compile(
+    r"(?P<unit>[\u0900-\u097f]+\s+(?:नगरपालिका|गाउँपालिका))\s*[-–‑]\s*[०-९0-9]+"
+)
+
+
+def nepali_municipality_of_a_ward(
+    query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
+) -> PlaceResult | None:
+    """The municipality a Nepali text numbers a ward of, or None.
+
+    "सिरहा नगरपालिका–१९ सोहर्वास्थित नाकाबाट" (from the checkpoint at Sohrwa, ward 19 of
+    Siraha municipality): the ward and the place in it are not in the data; the
+    municipality holds both, read alone (the district of its name holds it).
+    """
+    found = _NEPALI_WARD.search(query)
+    if found is None:
+        return None
+    unit = found["unit"]
+    note = f"read the municipality whose ward the text numbers: {unit!r}"
+    return _reread(unit, hint, geocode, query, note, explain)
+
+
 #: The second readings, in the order they are tried.
 REREADINGS = (
     bridge_by_its_person,
@@ -1093,4 +1162,6 @@ REREADINGS = (
     latin_line_in_another_script,
     place_in_a_municipality,
     pair_across_a_border,
+    nepali_municipality_of_a_ward,
+    in_uzbek_latin,
 )

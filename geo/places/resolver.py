@@ -98,6 +98,7 @@ from bordermap.geo.places.inflection import (
     nominative_keys,
 )
 from bordermap.geo.places.inner_name import InnerNameReading
+from bordermap.geo.places.merged_provinces import provinces_taken_in
 from bordermap.geo.places.names import DASHES, normalise
 from bordermap.geo.places.phrases import (
     ARABIC_PREPOSITION_BEFORE_COMPASS,
@@ -124,6 +125,7 @@ from bordermap.geo.places.scope import (
     POINT_ANSWERS,
     SETTLEMENT_KINDS,
     Scope,
+    crossing_in_region,
     km_between,
     place_countries,
     places_text,
@@ -593,6 +595,9 @@ _PART_BEFORE_CODE = re.compile(
 _AREA_NAME_BORDER = re.compile(r"\s+(?:border|frontier|front-?line)$", re.IGNORECASE)
 # Lower-case words between a name and its descriptor ("Katuna border town").
 _DESCRIBING_TAIL = re.compile(r"(?:\s+[a-z][\w-]*)+$")
+#: The note of a place found once its unknown container was dropped ("thôn Thuận Nam, xã
+#: Thuận An" with no commune Thuận An): a namesake as likely as the place.
+_FOUND_WITHOUT_ITS_CONTAINER = "found without it"
 #: A town the text files in a district it lies outside of, this close to the district's
 #: seat, is taken for the neighbouring district's town the text means.
 _MISFILED_TOWN_KM = 100.0
@@ -981,6 +986,11 @@ _ARABIC_PROCLITIC_BI = re.compile(r"^[وف]?ب(?=[\u0621-\u064a]{3,}(?:\s+[\u062
 #: Chouba" is GeoNames' Kfar Shouba); the Levant and the Maghreb are written both ways.
 _FRENCH_CH = re.compile(r"(?<=[a-z ])ch(?=[aeiou])|\bCh(?=[aeiou])")
 _FRENCH_TRANSCRIBED = frozenset("DZ LB MA MR SY TN".split())  # noqa: SIM905
+#: Uzbek Latin writes "x" for the sound English and Russian spellings write "kh", "х"
+#: ("Xayraton" is Khayraton, Хайратон, Hairatan; "Buxoro" is Bukhara).
+_UZBEK_X = re.compile(r"(?<![A-Za-z])X|(?<=[a-z])x|x(?=[aeiou])")
+#: What marks a text as Uzbek Latin: "o‘" and "g‘" with their turned comma or apostrophe.
+_UZBEK_LATIN = re.compile(r"[OoGg][\u2018\u02bb'`]")
 #: Letters of Persian (and Urdu) that Arabic does not write: "ی", "ک", "پ", "چ", "ژ", "گ".
 _PERSIAN_LETTERS = re.compile(r"[\u06cc\u06a9\u067e\u0686\u0698\u06af]")
 #: A letter of the Arabic script.
@@ -1061,6 +1071,7 @@ _SPELLING_VARIANTS = (
     (_ARABIC_PROCLITIC_BI, "", "without the joined preposition"),
     (_SLAVIC_PARTS_OF, "", "the area the parts are of"),
     (_FRENCH_CH, "sh", "with French 'ch' written 'sh'"),
+    (_UZBEK_X, lambda m: "Kh" if m[0] == "X" else "kh", "with Uzbek 'x' written 'kh'"),
     (_HAN_CITY_WORD, "", "without the city word"),
     (_HAN_NAME_WITHOUT_CITY_WORD, lambda m: m[0] + "市", "with the city word"),
     (_PORT_WORD_JOINED, "", "the town without its port word"),
@@ -3706,9 +3717,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         word in the text, the unit admits no crossing at its edge (a village of the name
         inside it is meant); when the name found nothing inside and the text calls the
         place a pass or a border place, a crossing of the unit's country at its edge (see
-        :class:`Scope`: either side, near the outline or in a district's circle) is
-        looked up, and answers.  One of the name on another border, far from the unit,
-        is not admitted.
+        :class:`Scope`: either side, near the outline, or within :data:`BESIDE_KM` of the
+        circle of a district drawn at its seat) is looked up, and answers.  One of the name
+        on another border, far from the unit, is not admitted.
 
         Parameters
         ----------
@@ -3728,7 +3739,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         """
         if (
             result.status != "unresolved"
-            or not inside.admin1
+            or not (inside.admin1 or inside.anchor is not None)
             or inside.crossings_at_edge
             or "crossing" not in KINDS
             or "crossing" not in (kinds or KINDS)
@@ -3739,7 +3750,13 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             or not (names_a_border(expr.inner.text) or _PASS_WORD.search(expr.inner.text))
         ):
             return result
-        found = self.resolve(expr.inner, replace(inside, crossings_at_edge=True), ("crossing",))
+        edge = replace(inside, crossings_at_edge=True)
+        if inside.anchor is not None:
+            # A district drawn as a circle at its seat: the circle is about its size, so
+            # a crossing on its far edge may lie beyond it ("the Angoor Adda border
+            # crossing in South Waziristan", 36 km from Wana, drawn as 10 km).
+            edge = replace(edge, reach_km=inside.reach_km + BESIDE_KM)
+        found = self.resolve(expr.inner, edge, ("crossing",))
         if found.status != "resolved" or found.country is not None:
             return result
         self.log(f"{expr.name!r} is the crossing {found.name}, at the edge of {expr.other!r}")
@@ -4002,6 +4019,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             and expr.suffix != "in"
             and not (expr.suffix == "'s" and _QUARTER_AFTER_NAME.search(expr.inner.text))
             and not opens_with_preposition(expr.other)
+            and not self.town_found_in_its_own_container(expr, outer)
             and outer.precision
             in (
                 "settlement",
@@ -4077,7 +4095,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                     local = self.unit_around_town(alone, f"{why}; a local area, not the town")
                     if local is not None:
                         return local
-                note = f"{why}; found without it"
+                note = f"{why}; {_FOUND_WITHOUT_ITS_CONTAINER}"
                 return replace(alone, note=f"{alone.note}; {note}" if alone.note else note)
             if owner_town is not None and alone.status == "unresolved" and not self.owner_region:
                 self.owner_region = self.region_of_the_owner(expr, owner_town, scope)
@@ -4295,6 +4313,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         note = f"{expr.name!r} is not in the gazetteer inside {where}; answered {where}"
         if elsewhere:
             note += f" (the name is known elsewhere: {places_text(elsewhere, 3)})"
+        merged = self.in_a_province_taken_in(expr, outer, kinds)
+        if merged is not None:
+            return merged
         held = self.region_of_a_misfiled_town(expr, outer, elsewhere)
         if held is not None:
             return held
@@ -5685,6 +5706,62 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         joined = f"{result.note}; {note}" if result.note else note
         return replace(result, query=self.query, coarsened=True, note=joined)
 
+    def town_found_in_its_own_container(self, expr: PlaceExpression, outer: PlaceResult) -> bool:
+        """Whether the container of "X, Y" is a town the text itself places, by a word
+        and a container of its own ("tổ 9, khu phố 5, phường Hà Tiên (tỉnh An Giang)"):
+        no namesake of a region, as "Nogales, Arizona" may be, but the town holding X."""
+        container = expr.outer
+        return (
+            container is not None
+            and container.kind == "restricted"
+            and container.inner is not None
+            and container.inner.kind == "restricted"
+            and container.inner.outer is not None
+            and container.inner.outer.kind == "settlement"
+            and outer.precision == "settlement"
+            and not outer.coarsened
+        )
+
+    def in_a_province_taken_in(
+        self, expr: PlaceExpression, outer: PlaceResult, kinds
+    ) -> PlaceResult | None:
+        """ "phường Hà Tiên (tỉnh An Giang)": a place the data lacks inside a province
+        that took in others on 1 July 2025 (:mod:`bordermap.geo.places.merged_provinces`)
+        is the one place of its name in one of those; None when none or several.
+
+        The outlines predate the merger, so the province's old outline does not hold
+        what the new province does; the text's place is looked up in the old provinces
+        the name now covers, each as the container.
+        """
+        if outer.precision != "region" or expr.inner is None:
+            return None
+        countries = (outer.country,) if outer.country else ()
+        found = []
+        for code in provinces_taken_in(outer.admin1_code):
+            region = self.gaz.region(code)
+            if region is None:
+                continue
+            inside = Scope(countries, code)
+            result = self.resolve(expr.inner, inside, kinds)
+            if result.status != "resolved":
+                # "khu phố 5, phường Hà Tiên": a quarter the data lacks, of a ward whose
+                # town it has; the name inside the words, as read at the top.
+                result = self.by_inner_name(expr.inner.text, inside, kinds) or result
+            if result.status == "resolved" and _FOUND_WITHOUT_ITS_CONTAINER not in result.note:
+                # A hamlet of an unknown commune found by its name alone is as likely a
+                # namesake ("thôn Thuận Nam, xã Thuận An (tỉnh Lâm Đồng)": Thuận Nam of
+                # Bình Thuận, while Thuận An's post lies in Đắk Nông).
+                found.append((region, result))
+        if len(found) != 1:
+            return None
+        region, result = found[0]
+        note = (
+            f"{expr.name!r} is not in the gazetteer inside {outer.name}'s outline, which "
+            f"predates its merger with {region.name} on 1 July 2025; found there"
+        )
+        self.log(note)
+        return replace(result, note=f"{result.note}; {note}" if result.note else note)
+
     def region_of_a_misfiled_town(
         self, expr: PlaceExpression, outer: PlaceResult, elsewhere: Sequence[Place]
     ) -> PlaceResult | None:
@@ -5694,11 +5771,17 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         "the Sabroom area of Tripura's Sepahijala district": Sabroom is a town of South
         Tripura, 87 km from Sepahijala's seat. The district's circle would put the place
         far from the town, and the town is not where the text says: the state holding
-        both is what the text does tell.
+        both is what the text does tell.  So too a unit named in a district ("Kecamatan
+        Entikong, Kabupaten Sanggau") whose town or crossing lies beyond the district's
+        circle: the circle drawn at the seat falls short of the unit.
         """
         if outer.precision != "district" or not outer.admin1_code:
             return None
-        if not _AREA_OF.search(self.query):
+        # "Kecamatan Entikong, Kabupaten Sanggau": a unit named in a district lies in it,
+        # whatever its circle reaches (Entikong lies 98 km from Sanggau, drawn as 87 km),
+        # so the place of its name known beyond the circle, in the region, is no namesake.
+        unit = expr.inner is not None and expr.inner.kind == "district"
+        if not (unit or _AREA_OF.search(self.query)):
             # "в селе Борисовка Прохоровского района": a village of the district may share
             # the name of the next district's town (the data lacks small villages); "the
             # X area of" a district speaks of the land around a known town.
@@ -5707,21 +5790,28 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             # "in Kandahar, Spin Boldak district": the name is the region holding the
             # district, read so elsewhere.
             return None
+        code = outer.admin1_code
         towns = [
             place
             for place in elsewhere
-            if place.kind == "settlement" and place.admin1_code == outer.admin1_code
+            if (place.kind == "settlement" and place.admin1_code == code)
+            # A unit may bear the name of the crossing its town faces across the line.
+            or (unit and place.kind == "crossing" and crossing_in_region(place, code))
         ]
         region = self.gaz.region(outer.admin1_code)
         if len(towns) != 1 or region is None or outer.lat is None or outer.lon is None:
             return None
         town = towns[0]
-        if km_between(town.lat, town.lon, outer.lat, outer.lon) > _MISFILED_TOWN_KM:
+        reach = _MISFILED_TOWN_KM
+        if unit:
+            reach = max(reach, (outer.uncertainty_km or 0.0) + BESIDE_KM)
+        km = km_between(town.lat, town.lon, outer.lat, outer.lon)
+        if km > reach or (unit and km <= (outer.uncertainty_km or 0.0)):
             # A namesake across the state is another place, not the one the text means.
             return None
         note = (
-            f"{expr.name!r} is not in the gazetteer inside {outer.name}, but a town of "
-            f"that name lies elsewhere in {region.name}: answered {region.name}, which "
+            f"{expr.name!r} is not in the gazetteer inside {outer.name}, but a {town.kind} "
+            f"of that name lies elsewhere in {region.name}: answered {region.name}, which "
             "holds both"
         )
         return self.coarsened_to(region, note)
@@ -7920,6 +8010,11 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                     # Only where French spells the names, and only into a name the data
                     # holds as written.
                     continue
+                if pattern is _UZBEK_X and (
+                    not ("UZ" in self.hint_of(scope) or _UZBEK_LATIN.search(self.query))
+                    or not self.gaz.lookup_key(normalise(variant))
+                ):
+                    continue  # only in Uzbek Latin, into a name the data holds
                 if pattern is _HAN_NAME_WITHOUT_CITY_WORD and not self.gaz.lookup_key(
                     normalise(variant)
                 ):
