@@ -1316,6 +1316,19 @@ def _far_from_any_border(result: PlaceResult) -> bool:
     return degrees * 111.2 * max(math.cos(math.radians(result.lat)), 0.5) > FAR_KM
 
 
+def km_from_line(place: str, line: PlaceResult, hints: tuple[str, ...] = ()) -> float | None:
+    """How far (km) the place a phrase resolves to lies from a border line.
+
+    None when either has no position to measure (a name the gazetteer lacks, a line
+    it draws no shape for).
+    """
+    found = resolve_place(place, hints)
+    if found.lat is None or found.lon is None or line.geometry is None:
+        return None
+    degrees = shapely.distance(shapely.Point(found.lon, found.lat), line.geometry)
+    return degrees * 111.2 * max(math.cos(math.radians(found.lat)), 0.5)
+
+
 _DIRECTION_WORD = re.compile(
     r"\s*\b(?:north|south)?-?(?:east|west)ern\b|\b(?:northern|southern)\b", re.IGNORECASE
 )
