@@ -3590,6 +3590,9 @@ _LINE_AS_A_WHOLE = re.compile(
     # the news of one pass is that pass's, and stays open to the rule).
     r"|\b(?:clos|shut|block|seal|reopen)\w*\s+(?:the|its|their)\s+(?:[a-z]+\s+)?"
     r"(?:border|frontier)\b"
+    # "Kenya later sent troops to the border": a deployment along the line.
+    r"|\b(?:sen[dt]\w*|deploy\w*|dispatch\w*|rush\w*|mov\w*)\s+(?:[\w-]+\s+){0,3}?to\s+"
+    r"the\s+(?:border|frontier)\b"
     # "marched to within 10 kilometres of the border": a distance from the line.
     r"|\b(?:m|metres?|meters?|km|kilometres?|kilometers?|miles?)\s+(?:away\s+)?(?:from|of)\s+"
     r"the\s+(?:border|frontier)\b",

@@ -104,7 +104,7 @@ _CROSSING_WORDS = (
     # "the Chirundu one-stop border post": a post shared by both sides' services.
     # "the X ferry crossing", "the X road bridge": the kind of link before the word.
     r"(?:(?:one-stop\s+)?(?:border\s+)?(?:(?:ferry\s+|road\s+|rail\s+|railway\s+)?"
-    r"crossing(?:\s+point)?|checkpoint|check\s+point|border\s+post|"
+    r"crossing(?:\s+point)?|checkpoint|check\s+point|(?:border|frontier)\s+post|"
     r"border\s+point|entry\s+point|"
     # "the X control point", "the X spur line control point": a crossing in Hong Kong
     # and Chinese usage, the line it serves perhaps named before the word.

@@ -39,3 +39,13 @@ def test_a_state_closing_the_border_acts_on_the_whole_line():
         "officer told the Daily Mail."
     )
     assert places[-1] != "Chirundu"
+
+
+def test_a_frontier_post_is_a_post_kept_with_its_name():
+    from bordermap.geo.extraction.places import find_places
+
+    found = find_places(
+        "Guards shot a smuggler near the Kolvar frontier post of the border unit.",
+        hints=("TJ", "UZ"),
+    )
+    assert [f.text for f in found][:1] == ["near the Kolvar frontier post"]
