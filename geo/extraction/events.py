@@ -55,6 +55,7 @@ from bordermap.geo.extraction.places import (
     core_name,
     expand_border_lists,
     find_places,
+    km_from_line,
     lead_in_place,
     own_entry_rules,
     resolve_place,
@@ -2119,6 +2120,21 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
                 scene = None
             if scene is not None:
                 chosen = None
+        one_spot = (
+            _the_one_spot(events, chosen.result, hints)
+            if scene is None
+            and chosen is not None
+            and chosen.precision == "border"
+            and _UNNAMED_BORDER.fullmatch(chosen.text)
+            and not _LINE_AS_A_WHOLE.search(sentence.text)
+            and all(p is chosen or p.precision == "country" for p in places)
+            else None
+        )
+        if one_spot is not None:
+            # "The men had crossed the border carrying rifles" in a report whose every
+            # incident so far is at one town or crossing: the border by no name is the
+            # way to that spot, which is finer.
+            scene, chosen = one_spot, None
         if (
             chosen is not None
             and (
@@ -2319,7 +2335,9 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
         elif scene is not None:
             place_options.append((scene.place, scene.place_found, scene.place_precision))
             notes.append(
-                f"'The area': the place of {scene.id}."
+                f"'The border' by no name: the one spot of the incidents before, {scene.id}."
+                if one_spot is not None
+                else f"'The area': the place of {scene.id}."
                 if area_back
                 else f"'On the spot': the place of {scene.id}."
             )
@@ -3583,6 +3601,63 @@ _VIEW_OR_TREND = re.compile(
 _MET_COUNTERPART = re.compile(
     r"\bmet\s+(?:with\s+)?(?:his|her|their|its)\s+(?:[\w-]+\s+){0,2}?counterparts?\b"
 )
+#: "along the border", "on the border", "its side of the border", "across the border
+#: between": the line itself or a stretch of it, not a way to one spot on it.
+_LINE_AS_A_WHOLE = re.compile(
+    r"\b(?:along|on|all\s+along|patrol(?:s|led|ling)?)\s+(?:the|its|their)\s+"
+    r"(?:(?:land|common|shared)\s+)?(?:border|frontier)\b"
+    r"|\bside\s+of\s+the\s+(?:border|frontier)\b"
+    r"|\b(?:border|frontier)\s+(?:between|with)\b"
+    # "Senegalese drivers blocked the frontier", "X closed the border from its side": a
+    # state or a crowd acting on the whole line ("the border has been closed" after
+    # the news of one pass is that pass's, and stays open to the rule).
+    r"|\b(?:clos|shut|block|seal|reopen)\w*\s+(?:the|its|their)\s+(?:[a-z]+\s+)?"
+    r"(?:border|frontier)\b"
+    # "Kenya later sent troops to the border": a deployment along the line.
+    r"|\b(?:sen[dt]\w*|deploy\w*|dispatch\w*|rush\w*|mov\w*)\s+(?:[\w-]+\s+){0,3}?to\s+"
+    r"the\s+(?:border|frontier)\b"
+    # "marched to within 10 kilometres of the border": a distance from the line.
+    r"|\b(?:m|metres?|meters?|km|kilometres?|kilometers?|miles?)\s+(?:away\s+)?(?:from|of)\s+"
+    r"the\s+(?:border|frontier)\b",
+    re.IGNORECASE,
+)
+
+
+#: How far (km) from the line a town or crossing may lie to be a spot "on the border".
+_ON_THE_LINE_KM = 10.0
+
+
+def _the_one_spot(
+    events: list[DraftEvent], line: PlaceResult, hints: tuple[str, ...]
+) -> DraftEvent | None:
+    """The last incident before, if every incident placed finer than a border is at one spot.
+
+    A report that has told incidents at one town or crossing only (by whatever wording)
+    and then says "the border" by no name goes on about that spot; two spots leave it
+    open which one is meant, and a spot well inside a country ("neared the border"
+    after a massacre in a city) is not on the line, so the line stays.  A spot the
+    gazetteer cannot measure is the report's own and is kept.
+    """
+    # Any incident placed finer than the line counts, a district's or a region's too:
+    # "crashed in X district", then "taken to Y" is two spots, not one.
+    spots = [
+        e
+        for e in events
+        if e.category not in _NOT_INCIDENTS
+        and _PRECISION_RANK.get(e.place_precision, 7) < _PRECISION_RANK["border"]
+    ]
+    if (
+        not spots
+        or len({e.place_found or e.place for e in spots}) != 1
+        or spots[-1].place_precision not in ("exact", "settlement")
+    ):
+        return None
+    km = km_from_line(spots[-1].place, line, hints)
+    if km is not None and km > _ON_THE_LINE_KM:
+        return None
+    return spots[-1]
+
+
 #: Where the incident told happened, by no name: "destroyed on the spot", "at the scene",
 #: "at the crash site".
 _AT_THE_SCENE = re.compile(

@@ -104,7 +104,7 @@ _CROSSING_WORDS = (
     # "the Chirundu one-stop border post": a post shared by both sides' services.
     # "the X ferry crossing", "the X road bridge": the kind of link before the word.
     r"(?:(?:one-stop\s+)?(?:border\s+)?(?:(?:ferry\s+|road\s+|rail\s+|railway\s+)?"
-    r"crossing(?:\s+point)?|checkpoint|check\s+point|border\s+post|"
+    r"crossing(?:\s+point)?|checkpoint|check\s+point|(?:border|frontier)\s+post|"
     r"border\s+point|entry\s+point|"
     # "the X control point", "the X spur line control point": a crossing in Hong Kong
     # and Chinese usage, the line it serves perhaps named before the word.
@@ -1314,6 +1314,19 @@ def _far_from_any_border(result: PlaceResult) -> bool:
     where = shapely.Point(result.lon, result.lat)
     degrees = shapely.distance(where, outline)
     return degrees * 111.2 * max(math.cos(math.radians(result.lat)), 0.5) > FAR_KM
+
+
+def km_from_line(place: str, line: PlaceResult, hints: tuple[str, ...] = ()) -> float | None:
+    """How far (km) the place a phrase resolves to lies from a border line.
+
+    None when either has no position to measure (a name the gazetteer lacks, a line
+    it draws no shape for).
+    """
+    found = resolve_place(place, hints)
+    if found.lat is None or found.lon is None or line.geometry is None:
+        return None
+    degrees = shapely.distance(shapely.Point(found.lon, found.lat), line.geometry)
+    return degrees * 111.2 * max(math.cos(math.radians(found.lat)), 0.5)
 
 
 _DIRECTION_WORD = re.compile(
