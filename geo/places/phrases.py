@@ -1710,6 +1710,8 @@ _BORDERING_CLAUSE = re.compile(
     r"fait\s+fronti[eè]re|borde|confina|est\s+frontali[eè]re)\b.*$|\s*,\s*bordering\s.*$",
     re.IGNORECASE,
 )
+#: Words of an area that is no administrative unit, which a town and a distance place.
+_AREAS_PLACED_BY_A_TOWN = frozenset({"sector", "sectors", "zona", "zone", "area", "área"})
 _BORDER_SLIP = re.compile(
     r"\b(?:borger|boarder|boder|bordor)(?=\s+(?:gate|post|crossing|point|checkpoint)s?\b)",
     re.IGNORECASE,
@@ -2541,9 +2543,11 @@ def _unit_in_a_unit(
         held = _in_unit(text, head, inner, tail, ("district", "region"), langs)
         if held is not None:
             return held
-    if comma and head and len(head.split()) <= 4:
+    if comma and head and len(head.split()) <= 4 and word.lower() in _AREAS_PLACED_BY_A_TOWN:
         # "el sector Ventanas, 10 kilómetros al sur de Puerto Carreño": a distance from
-        # a town after the comma places the unit; it is no part of the unit's name.
+        # a town after the comma places the area; it is no part of the area's name.  Not
+        # an administrative unit: "la commune de Malanville, à 30 km de Cotonou" names a
+        # commune 700 km off, which the distance refuses as before.
         inner = PlaceExpression(kind, head, head, other=other, suffix=word, languages=langs)
         held = _in_unit(text, head, inner, tail, ("near",), langs)
         if held is not None and held.outer is not None and held.outer.distance_km is not None:
