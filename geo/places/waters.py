@@ -213,12 +213,12 @@ def water_named(text: str) -> Water | None:
 def water_answer(resolver: PlaceResolver, text: str, scope: Scope) -> PlaceResult | None:
     """The feature ``text`` names, drawn as its circle; None when it names none.
 
-    A text that puts the place in a region or near a town ("X in Y Oblast") is no
-    body of water's; a text that names a country ("X, Greece") keeps only a feature
-    of that country; a feature off none of the event's countries is unresolved, with
-    the reason.
+    A text that puts the place near a town is no body of water's, nor one that puts it
+    in a region of a country the feature is not of; a text that names a country ("X,
+    Greece") keeps only a feature of that country; a feature off none of the event's
+    countries is unresolved, with the reason.
     """
-    if scope.admin1 or scope.anchor is not None:
+    if scope.anchor is not None:
         return None
     water = water_named(text)
     if water is None:
@@ -231,6 +231,10 @@ def water_answer(resolver: PlaceResolver, text: str, scope: Scope) -> PlaceResul
                 resolver.log(f"the water {water_key(text)!r} read back to {variant!r}")
                 break
     if water is None or (scope.countries and not set(water.countries) & set(scope.countries)):
+        return None
+    if scope.admin1 and scope.admin1.split("-")[0] not in water.countries:
+        # "Browse Island ... in Western Australia": a region of one of the feature's
+        # states may be named as its container (the outlines leave such islands out).
         return None
     if resolver.hint and not set(water.countries) & set(resolver.hint):
         # The event's country is a constraint: a sea it has no coast on is not taken

@@ -125,3 +125,17 @@ def test_resolved_events_at_sea_keep_their_hint(write) -> None:
         assert events.loc[ident, schema.RESOLVE_STATUS] == "resolved"
         # At sea (the shoal) no outline holds it; the isles lie in Russia's outline.
         assert events.loc[ident, schema.COUNTRY] == hint
+
+
+def test_a_region_of_the_features_country_may_hold_it() -> None:
+    # The outlines leave Browse Island out of Western Australia, which the text names.
+    result = geocode_place(
+        "near Browse Island, about 280 nautical miles north-north-east of Broome in "
+        "Western Australia",
+        country="AU",
+    )
+    assert (result.status, result.name, result.precision) == ("resolved", "Browse Island", "near")
+    # A region of another country is no container of the feature.
+    assert (
+        geocode_place("Gulf of Finland in Vitebsk Oblast", country="BY").name != "Gulf of Finland"
+    )
