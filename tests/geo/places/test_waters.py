@@ -139,3 +139,10 @@ def test_a_region_of_the_features_country_may_hold_it() -> None:
     assert (
         geocode_place("Gulf of Finland in Vitebsk Oblast", country="BY").name != "Gulf of Finland"
     )
+
+
+def test_a_countrys_name_for_its_part_of_a_sea_is_never_another_sea() -> None:
+    # The Philippines' "West Philippine Sea" is its part of the South China Sea; with
+    # its compass word dropped it had read as the Philippine Sea, east of the islands.
+    result = geocode_place("West Philippine Sea", country="PH")
+    assert (result.name, result.precision) == ("South China Sea", "region")
