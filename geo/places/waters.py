@@ -4,7 +4,8 @@ Maritime border reporting names bodies of water and the rocks in them more than 
 "the Strait of Hormuz", "Scarborough Shoal", "in the Gulf of Finland", "the area of
 the Senkaku Islands".  The gazetteer holds populated places only, so such a phrase used to be
 unresolved.  ``data/gazetteer/waters.tsv`` lists each feature once, with the name forms
-reporters write (always with the water or island word: "Hormuz" alone is a town), the
+reporters write (with the water or island word unless the bare name is no place's:
+"Hormuz" alone is a town), the
 point its article gives and the radius of a circle that covers it.  The resolver answers
 with that circle, never a pin: a sea is an area, and even an islet's report seldom says
 where on or around it the event was.
@@ -282,9 +283,9 @@ def _one_region_reached(water: Water) -> str | None:
     circle = Point(water.lon, water.lat).buffer(water.reach_km / KM_PER_DEGREE)
     reached = [(row["code"], polygon) for row, polygon in zip(rows, polygons, strict=True)
                if polygon.intersects(circle)]  # fmt: skip
-    # The outlines leave out many small islands: a circle reaching only a neighbouring
-    # unit's coast (Yeonpyeong's reaches Gyeonggi's, not Incheon's, which holds it) says
-    # nothing, so the one region must also hold the feature's point.
+    # The outlines leave out many small islands: a circle that reaches one unit's coast
+    # may belong to another unit the outline does not draw there, so the one region
+    # must also hold the feature's point.
     if len(reached) != 1 or not reached[0][1].contains(Point(water.lon, water.lat)):
         return None
     return reached[0][0]
