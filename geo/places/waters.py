@@ -1,14 +1,13 @@
 """Seas, straits, gulfs and the disputed islets in them, by name.
 
 Maritime border reporting names bodies of water and the rocks in them more than towns:
-"the Strait of Hormuz", "Scarborough Shoal", "in the Gulf of Finland", "the area of
-the Senkaku Islands".  The gazetteer holds populated places only, so such a phrase used to be
-unresolved.  ``data/gazetteer/waters.tsv`` lists each feature once, with the name forms
-reporters write (with the water or island word unless the bare name is no place's:
-"Hormuz" alone is a town), the
-point its article gives and the radius of a circle that covers it.  The resolver answers
-with that circle, never a pin: a sea is an area, and even an islet's report seldom says
-where on or around it the event was.
+"the Strait of Hormuz", "Scarborough Shoal", "in the Gulf of Finland", "the area of the
+Senkaku Islands".  The gazetteer holds populated places only, so such a phrase used to
+be unresolved.  ``data/gazetteer/waters.tsv`` lists each feature once, with the name
+forms reporters write (with the water or island word unless the bare name is no
+place's: "Hormuz" alone is a town), the point its article gives and the radius of a
+circle that covers it.  The resolver answers with that circle, never a pin: a sea is an
+area, and even an islet's report seldom says where on or around it the event was.
 
 Loaded on first use only, so the cold start of ``bordermap geocode`` does not pay for it.
 """
