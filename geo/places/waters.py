@@ -68,6 +68,13 @@ _COLUMNS = ("kind", "name", "forms", "lat", "lon", "reach_km", "countries", "sou
 NEAR_REACH_KM = 25
 #: An article before the name ("the Strait of Hormuz", "el golfo de Fonseca").
 _LEADING_ARTICLE = re.compile(r"^(?:the|el|la|le|les|los|las|il|lo|die|der|das|den|o|a) (?=\S)")
+#: An island word before a land feature's own form: "la isla cayo de Serrana" is the
+#: cay; "island" and "cay" are not repeated in the forms.
+_ISLAND_WORD = re.compile(
+    r"^(?:isla|islote|island|islet|ile|île|ilha|isola) (?:of |de |d')?(?=\S)"
+)
+#: The kinds an island word may stand before; not a sea's ("isla Mar Caribe").
+_LAND_KINDS = frozenset({"island", "islands", "reef", "shoal", "bank", "cay"})
 
 
 @dataclass(frozen=True)
@@ -207,7 +214,14 @@ def load_waters(path: Path = WATERS_FILE) -> Mapping[str, Water]:
 
 def water_named(text: str) -> Water | None:
     """The feature a place text names ("the Strait of Hormuz"), or None."""
-    return load_waters().get(water_key(text))
+    key = water_key(text)
+    water = load_waters().get(key)
+    if water is None and _ISLAND_WORD.match(key):
+        # Only as a fallback, so a form that begins with the word is read whole.
+        water = load_waters().get(_ISLAND_WORD.sub("", key))
+        if water is not None and water.kind not in _LAND_KINDS:
+            return None
+    return water
 
 
 def water_answer(resolver: PlaceResolver, text: str, scope: Scope) -> PlaceResult | None:

@@ -77,6 +77,10 @@ def test_the_shipped_table_loads() -> None:
         ("in the Gulf of Finland", "EE", "Gulf of Finland", "region"),
         # Russian declines the gulf's name: read back to the listed nominative.
         ("в Финском заливе", "RU", "Gulf of Finland", "region"),
+        # Spanish reports name the bank by its cay: unresolved before round39g.
+        ("en inmediaciones del Cayo Serranilla", "CO", "Serranilla Bank", "near"),
+        # An island word before the cay's own form: unresolved before round39g.
+        ("la isla cayo de Serrana", "CO", "Serrana Bank", "near"),
     ],
 )
 def test_a_named_water_is_its_circle(text, country, name, precision) -> None:
@@ -84,6 +88,15 @@ def test_a_named_water_is_its_circle(text, country, name, precision) -> None:
     assert (result.status, result.name, result.precision) == ("resolved", name, precision)
     assert result.geometry.geom_type == "Point" and result.uncertainty_km >= 3
     assert "drawn as a circle" in result.note
+
+
+def test_an_island_word_stands_before_land_features_only() -> None:
+    from bordermap.geo.places.waters import water_named
+
+    assert water_named("the island of Scarborough Shoal").name == "Scarborough Shoal"
+    # A sea is no island: the word does not fall away before its name.
+    assert water_named("Mar Caribe").name == "Caribbean Sea"
+    assert water_named("isla Mar Caribe") is None
 
 
 def test_a_distance_from_a_water_grows_its_circle() -> None:
