@@ -1,0 +1,23 @@
+"""Session 39, round39f: classes left unresolved in blind84 and blind81."""
+
+from __future__ import annotations
+
+from bordermap.geo.places.geocoder import geocode_place
+
+
+def test_kyrgyz_region_in_the_genitive_then_a_village_in_it() -> None:
+    # "Баткендин" (Batken's) was read as a country's genitive only: nothing answered.
+    result = geocode_place("Баткендин Ак-Сай айылын", country="KG")
+    assert (result.status, result.name, result.admin1_code) == ("resolved", "Ak-Say", "KG-B")
+
+
+def test_kyrgyz_region_in_the_genitive_holds_a_place_the_data_lacks() -> None:
+    result = geocode_place("Баткендин Достук айылындагы мектепти", country="KG")
+    assert (result.status, result.precision, result.admin1_code) == ("resolved", "region", "KG-B")
+    assert result.coarsened
+
+
+def test_a_region_genitive_of_another_country_is_not_read() -> None:
+    # The event is Tajik: Kyrgyz Batken is not the region meant.
+    result = geocode_place("Баткендин Достук айылындагы мектепти", country="TJ")
+    assert result.admin1_code != "KG-B"
