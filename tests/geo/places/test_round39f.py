@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bordermap.geo.places.geocoder import geocode_place
 
 
@@ -21,3 +23,13 @@ def test_a_region_genitive_of_another_country_is_not_read() -> None:
     # The event is Tajik: Kyrgyz Batken is not the region meant.
     result = geocode_place("Баткендин Достук айылындагы мектепти", country="TJ")
     assert result.admin1_code != "KG-B"
+
+
+@pytest.mark.parametrize(
+    "text", ["Charwah Sector of Sialkot working boundary", "Sialkot Working Boundary"]
+)
+def test_a_town_before_a_line_named_with_a_border_word(text: str) -> None:
+    # "Working Boundary" names the line: "Sialkot Working" was read as a side naming
+    # no country, and nothing, or only Pakistan, was answered.
+    result = geocode_place(text, country="PK")
+    assert (result.status, result.precision, result.admin1_code) == ("resolved", "border", "PK-PB")
