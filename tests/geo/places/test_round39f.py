@@ -33,3 +33,12 @@ def test_a_town_before_a_line_named_with_a_border_word(text: str) -> None:
     # no country, and nothing, or only Pakistan, was answered.
     result = geocode_place(text, country="PK")
     assert (result.status, result.precision, result.admin1_code) == ("resolved", "border", "PK-PB")
+
+
+@pytest.mark.parametrize("text", ["ตรงข้าม อ.พบพระ จ.ตาก", "ใกล้ อ.พบพระ จ.ตาก"])
+def test_opposite_a_thai_district_of_a_myanmar_event_is_near_its_seat(text: str) -> None:
+    # The district word made the phrase "the district of Phop Phra", found only in
+    # Thailand: unresolved.  "Opposite" or "near" it is beside its seat town, which
+    # lies by the border, on the event's side.
+    result = geocode_place(text, country="MM")
+    assert (result.status, result.name, result.precision) == ("resolved", "Phop Phra", "near")
