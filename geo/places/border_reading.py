@@ -618,6 +618,7 @@ class BorderReading:
         return next(iter(codes)) if len(codes) == 1 else None
 
     def border(self, expr: PlaceExpression, own: str | None = None) -> PlaceResult:
+        expr = self.without_a_line_name(expr)
         tri = self.tri_border(expr)
         if tri is not None:
             return tri
@@ -962,6 +963,27 @@ class BorderReading:
         )
         self.log(note)
         return replace(self.from_place(region, note=note), coarsened=True)
+
+    def without_a_line_name(self, expr: PlaceExpression) -> PlaceExpression:
+        """ "Sialkot Working Boundary": a side whose last word makes, with the border
+        word after it, the name of a line of the event's border is the place by that
+        line, not a side named "Sialkot Working"; the line's word is dropped from it.
+
+        ``expr`` itself when the side does not end so.
+        """
+        side = expr.other.strip()
+        at = self.query.find(side) if side else -1
+        after = self.query[at + len(side) :].split() if at >= 0 else []
+        words = side.split()
+        if not after or not words:
+            return expr
+        line = load_border_features().get(normalise(f"{words[-1]} {after[0]}"))
+        if line is None or line.kind != "line":
+            return expr
+        if self.hint and not any(set(p) & set(self.hint) for p in line.pairs):
+            return expr
+        self.log(f"{words[-1]!r} before {after[0]!r} names the {line.name}")
+        return replace(expr, other=" ".join(words[:-1]))
 
     def ends_a_country_name(self, side: str, languages: tuple[str, ...]) -> bool:
         """Whether the one or two words before ``side`` in the text make, with it, a

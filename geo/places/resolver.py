@@ -2897,8 +2897,11 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             return None
         code = self.country_code(genitive["stem"], regions=False)
         hint = self.hint_of(scope)
-        if code is None or (hint and code not in hint):
-            return None  # not a country, or another one than the event's
+        if code is None:
+            # "Баткендин Ак-Сай айылын": a region of the event's country, in the genitive.
+            return self.region_genitive_then_place(genitive["stem"], words, scope)
+        if hint and code not in hint:
+            return None  # another country than the event's
         rest = " ".join(words[1:])
         self.depth += 1
         inside = Scope(countries=(code,))
@@ -2913,6 +2916,40 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             return None
         self.log(f"{words[0]!r} is the genitive of {code}, the country holding {rest!r}")
         return found
+
+    def region_genitive_then_place(
+        self, stem: str, words: list[str], scope: Scope
+    ) -> PlaceResult | None:
+        """ "Баткендин Ак-Сай айылын" (Batken's village of Ak-Say): a Kyrgyz or Kazakh
+        region of the event's one country, in the genitive, then a place in it.
+
+        The place is read inside the region; when the data lacks it, the region holds
+        it and is answered, coarsened.  None unless the stem names exactly one region of
+        the hinted country.
+        """
+        hint = self.hint_of(scope)
+        if len(hint) != 1:
+            return None
+        self.depth += 1
+        try:
+            regions, _, _ = self.find(stem, ("region",), scope, ())
+            regions = [r for r in regions if r.country == hint[0] and r.admin1_code]
+            if len(regions) != 1:
+                return None
+            region = regions[0]
+            rest = " ".join(words[1:])
+            inside = Scope(countries=hint, admin1=region.admin1_code)
+            found = self.inner_resolve(rest, inside, None)
+            if found.status == "unresolved":
+                found = self.by_inner_name(rest, inside, _NAME_KINDS) or found
+        finally:
+            self.depth -= 1
+        if found.status == "resolved" and found.admin1_code == region.admin1_code:
+            self.log(f"{words[0]!r} is the genitive of {region.name}, the region holding {rest!r}")
+            return found
+        note = f"{words[0]!r} is the genitive of {region.name}; {rest!r} is not found in it"
+        self.log(note)
+        return self.coarsened_to(region, note)
 
     def region_then_place(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:
         """ "Hatay Reyhanlı'daki", "Hatayın Reyhanlı ilçesinden": a province, then a place

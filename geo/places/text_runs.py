@@ -761,6 +761,11 @@ def caseless_candidates(
                     role = next((r for r in beside_roles if r and r != "generic"), None)
                     found.append((start, end, as_written, role))
                 continue
+            if start >= 1 and split[start - 1] == ("", "near") and roles[:1] == ["district"]:
+                # "ตรงข้าม อ.พบพระ" (opposite Phop Phra district): the word before says
+                # where the place is, beside the district's seat, not in the district
+                # ("김형직군 인근", near the county, after it, stays the county).
+                roles = ["near"]
             roles += beside_roles
             role = next((r for r in roles if r and r != "generic"), None)
             found.append((start, end, parted or " ".join(parts), role))
