@@ -332,3 +332,28 @@ def test_french_guiana_is_france_in_the_border_data():
     assert truth_of(row).code == "BR-FR"
     region = {"truth_kind": "region", "truth_code": "BR-AP", "truth_lat": "", "truth_lon": ""}
     assert truth_of(region).code == "BR-AP"
+
+
+def test_an_event_at_sea_is_outside_its_hint_only_beyond_its_waters(tmp_path):
+    # Scarborough Shoal lies in no country's outline, 220 km off Luzon: inside the
+    # Philippines' 200 nautical miles; a point in mid-Pacific is not.
+    from bench.score_events import score_events
+
+    events = tmp_path / "e.yaml"
+    events.write_text(
+        "- {id: shoal, title: Boats, category: other, status: alleged, place: Scarborough"
+        " Shoal, country: PH, sources: [{name: S, url: 'https://e.org/a'}]}\n"
+        "- {id: ocean, title: Boats, category: other, status: alleged, country: PH,"
+        " lat: 10.0, lon: -150.0, sources: [{name: S, url: 'https://e.org/b'}]}\n",
+        encoding="utf-8",
+    )
+    truth = tmp_path / "t.csv"
+    truth.write_text(
+        "id,truth_kind,truth_code,truth_lat,truth_lon,truth_source,border\n"
+        "shoal,near,,15.183,117.767,https://e.org,CN-PH\n"
+        "ocean,exact,,10.0,-150.0,https://e.org,CN-PH\n",
+        encoding="utf-8",
+    )
+    scored = {row["id"]: row for row in score_events(events, truth)}
+    assert scored["shoal"]["placed"] and not scored["shoal"]["outside_hint"]
+    assert scored["ocean"]["placed"] and scored["ocean"]["outside_hint"]
