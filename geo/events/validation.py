@@ -11,14 +11,12 @@ import difflib
 import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 import numpy as np
 import pandas as pd
 
-import bordermap.data
 from bordermap.geo import schema
 from bordermap.geo.collector import collector_paused
 from bordermap.geo.errors import Problem, problem
@@ -27,10 +25,10 @@ from bordermap.geo.events.checked import CheckedColumns
 from bordermap.geo.events.dates import parse_vague_date
 from bordermap.geo.events.readers import RawFile, RawRecord
 from bordermap.geo.events.records import RecordTable, table_of
+from bordermap.geo.places.words import iso_country_codes
 
 _COUNTRY = re.compile(r"^[A-Za-z]{2}$")
 #: ISO 3166-1 (pycountry's iso-codes), one row per name: the first column is the code.
-_COUNTRY_NAMES_FILE = Path(bordermap.data.__file__).parent / "gazetteer" / "country_names.tsv"
 _SPACE = re.compile(r"\s")
 #: The source separator: a pipe with white space on both sides (or at either end of
 #: the field, where an editor may have trimmed the space).
@@ -569,16 +567,10 @@ def _country_code(text: str) -> str | None:
     return text.upper() if _COUNTRY.match(text) else None
 
 
-@lru_cache(maxsize=1)
-def _iso_countries() -> frozenset[str]:
-    with open(_COUNTRY_NAMES_FILE, encoding="utf-8") as lines:
-        return frozenset(line[:2] for line in lines if not line.startswith("#"))
-
-
 def _known_country(code: str) -> bool:
     """Whether a two-letter code names a country: ISO 3166-1, or a country the outlines
     carry under a code ISO has not assigned (Natural Earth's ``XK``, Kosovo)."""
-    if code in _iso_countries():
+    if code in iso_country_codes():
         return True
     # The outlines' header only for a code ISO does not know: importing them costs
     # more than the whole check of a file whose codes are all ISO's.

@@ -30,6 +30,7 @@ from bordermap.geo.places.inflection import languages_of, nominative_keys
 from bordermap.geo.places.names import normalise
 from bordermap.geo.places.result import PlaceResult
 from bordermap.geo.places.scope import KM_PER_DEGREE, Scope
+from bordermap.geo.places.words import iso_country_codes
 
 if TYPE_CHECKING:
     from bordermap.geo.places.resolver import PlaceResolver
@@ -118,14 +119,6 @@ def _number(text: str, where: str, limit: float) -> float:
     return value
 
 
-def _known_countries() -> frozenset[str]:
-    # The ISO alpha-2 codes the project knows (country_names.tsv: pycountry's table).
-    table = WATERS_FILE.with_name("country_names.tsv").read_text(encoding="utf-8")
-    return frozenset(
-        line.split("\t", 1)[0] for line in table.splitlines() if line and line[0] != "#"
-    )
-
-
 def _row(fields: list[str], where: str, known: frozenset[str]) -> tuple[Water, list[str]]:
     if len(fields) != len(_COLUMNS):
         raise GeometryDataError(f"{where}: fields: {len(fields)}, expected {len(_COLUMNS)}")
@@ -183,7 +176,7 @@ def load_waters(path: Path = WATERS_FILE) -> Mapping[str, Water]:
         https address, a name not among its forms, a form that gives no lookup key or
         one another row has already, or a row out of order.
     """
-    known = _known_countries()
+    known = iso_country_codes()
     index: dict[str, Water] = {}
     lines_of: dict[str, int] = {}
     previous = ("", "")

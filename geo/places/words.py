@@ -260,6 +260,18 @@ def load_country_words(path: Path = DEMONYMS_FILE) -> CountryWords:
     return CountryWords(found["names"], found["demonyms"], world)
 
 
+@lru_cache(maxsize=1)
+def iso_country_codes() -> frozenset[str]:
+    """The ISO 3166-1 alpha-2 codes ``country_names.tsv`` lists (pycountry's table).
+
+    Returns
+    -------
+    frozenset of str
+    """
+    with COUNTRY_NAMES_FILE.open(encoding="utf-8") as lines:
+        return frozenset(line[:2] for line in lines if line.strip() and not line.startswith("#"))
+
+
 def _world_country_names(
     path: Path, names: dict[str, frozenset[str]]
 ) -> dict[str, tuple[str, frozenset[str]]]:
