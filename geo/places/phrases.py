@@ -3225,7 +3225,10 @@ _BUILDING_OF_A_TOWN = re.compile(
     r"rodoviária|aéroport|aeropuerto|aeroporto|airport|hôpital|hospital|marché(?:\s+central)?|"
     r"mercado|mairie|hôtel\s+de\s+ville|ayuntamiento|prefeitura|préfecture|commissariat|"
     r"comandancia(?:\s+de\s+la\s+guardia\s+civil)?|comandància(?:\s+de\s+la\s+guàrdia\s+"
-    r"civil)?|comisaría)\s+(?:de\s+la\s+|del\s+|de\s+|d['’]\s*|du\s+|of\s+|do\s+|da\s+)"
+    r"civil)?|comisaría|"
+    # Brazilian "Estação Aduaneira (de Interior) de X": a customs depot in the town X.
+    r"estação\s+aduaneira(?:\s+de\s+interior)?)"
+    r"\s+(?:de\s+la\s+|del\s+|de\s+|d['’]\s*|du\s+|of\s+|do\s+|da\s+)"
     r"(?P<rest>(?-i:[A-ZÀ-Þ]).*)$",
     re.IGNORECASE,
 )

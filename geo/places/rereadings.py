@@ -79,6 +79,8 @@ gazetteer already knows.
   places each followed by its country, which the data cannot place: the countries' border.
 - :func:`quoted_name_as_its_unit`: "дидбонгоҳи сарҳадии "Дарвоз"": the one name in
   quotation marks, read alone, when it is a unit (a district or region).
+- :func:`german_bridge_into_a_town`: "die Stadtbrücke ins benachbarte Frankfurt (Oder)":
+  a bridge named by the town it leads into.
 """
 
 from __future__ import annotations
@@ -1126,6 +1128,29 @@ def nepali_municipality_of_a_ward(
     return _reread(unit, hint, geocode, query, note, explain)
 
 
+#: German "die Stadtbrücke ins benachbarte Frankfurt (Oder)" (the town bridge into
+#: neighbouring Frankfurt): the words between a bridge and the town it leads into.
+_GERMAN_BRIDGE_INTO = re.compile(
+    r"(?<=brücke)\s+(?:ins|in\s+das|nach)(?:\s+benachbarte[n]?)?\s+(?=[A-ZÄÖÜ])"
+)
+
+
+def german_bridge_into_a_town(
+    query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
+) -> PlaceResult | None:
+    """``query`` with a German bridge named by the town it leads into, or None.
+
+    "die Stadtbrücke ins benachbarte Frankfurt (Oder)" (the town bridge into neighbouring
+    Frankfurt (Oder)) is the bridge the crossings table names "Stadtbrücke Frankfurt
+    (Oder)": the words saying where it leads are left out and the bridge and the town
+    read together.  Only a word ending in "brücke" before them, and only when that
+    reading resolves.
+    """
+    text = _GERMAN_BRIDGE_INTO.sub(" ", query, count=1)
+    note = f"a bridge named by the town it leads into: {text!r}"
+    return _reread(text, hint, geocode, query, note, explain)
+
+
 #: The second readings, in the order they are tried.
 REREADINGS = (
     bridge_by_its_person,
@@ -1164,4 +1189,5 @@ REREADINGS = (
     pair_across_a_border,
     nepali_municipality_of_a_ward,
     in_uzbek_latin,
+    german_bridge_into_a_town,
 )

@@ -1,0 +1,61 @@
+"""Session 40, round40e: events the resolver left unplaced in sets below 90 % placed.
+
+A ferry port named by its town and the town's new centre ("Batam Center"), a Brazilian
+customs depot of a town, a German bridge named by the town it leads into, and two
+features of ``waters.tsv``: Uotsuri-shima, the Senkaku island the group's point is at,
+and Road Harbour on Tortola.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bordermap.geo.places.geocoder import geocode_place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Terminal International Batam Center",
+        "Pelabuhan Feri Internasional Batam Center",
+        "Batam Center",
+    ],
+)
+def test_a_port_of_batam_center_is_batam(text) -> None:
+    result = geocode_place(text, country="ID")
+    assert (result.status, result.country, result.name) == ("resolved", "ID", "Batam")
+
+
+def test_a_brazilian_customs_depot_is_in_its_town() -> None:
+    result = geocode_place("Estação Aduaneira de Foz do Iguaçu", country="BR")
+    assert (result.status, result.name, result.precision) == (
+        "resolved",
+        "Foz do Iguaçu",
+        "settlement",
+    )
+
+
+def test_a_german_bridge_into_a_town_is_its_crossing() -> None:
+    result = geocode_place("die Stadtbrücke ins benachbarte Frankfurt (Oder)", country="PL")
+    assert result.status == "resolved"
+    assert result.name == "Frankfurt (Oder)–Słubice"
+
+
+def test_a_german_bridge_word_is_needed_before_into() -> None:
+    # "ins benachbarte" after anything but a bridge is not rewritten.
+    result = geocode_place("die Straße ins benachbarte Frankfurt (Oder)", country="PL")
+    assert result.name != "Frankfurt (Oder)–Słubice"
+
+
+def test_uotsuri_island_in_japanese_is_the_island_not_the_group() -> None:
+    result = geocode_place("魚釣島の西北西約14キロメートルの海上", country="JP")
+    assert (result.status, result.name, result.precision) == ("resolved", "Uotsuri-shima", "near")
+    # The Chinese 釣魚島 (Diaoyu Dao) still names the whole group, as before.
+    group = geocode_place("釣魚島", country="CN")
+    assert group.name == "Senkaku Islands"
+
+
+def test_road_harbour_is_road_towns_harbour() -> None:
+    result = geocode_place("Road Harbour", country="VG")
+    assert (result.status, result.name, result.precision) == ("resolved", "Road Harbour", "near")
+    assert abs(result.lat - 18.43) < 0.05 and abs(result.lon - -64.62) < 0.05
