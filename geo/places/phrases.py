@@ -1625,6 +1625,9 @@ def _clean(text: str) -> str:
     text = _BORDER_SLIP.sub(lambda m: "Border" if m[0][:1].isupper() else "border", text)
     # "la provincia de Anbar que limita con Jordania", "Mahra, which borders Oman": the
     # place is the one before the clause; the neighbour only describes it.
+    # "Santa Cruz, a Guatemalan community which borders Jalacte": a village said to
+    # border another village lies near it (before the clause above is dropped).
+    text = _APPOSITIVE_WHICH_BORDERS.sub(" near ", text)
     text = _BORDERING_CLAUSE.sub("", text)
     # "Kijiji cha Mtole Kilichopo Nchini Msumbiji Mpakani mwa Tanzania": Swahili
     # headlines capitalise every word; the relative and place words are no names, and
@@ -1705,6 +1708,13 @@ _ARABIC_JOINED_LEAD = re.compile(
 )
 
 
+# "Santa Cruz, a Guatemalan community which borders Jalacte": the appositive of a
+# village (not a town's or a unit's, whose neighbour may be a country) and the named
+# place it borders, which the village lies near.
+_APPOSITIVE_WHICH_BORDERS = re.compile(
+    r",\s+an?\s+(?:[^\W\d_]+\s+){0,3}?(?:community|village|hamlet|settlement)\s+"
+    r"(?:which|that)\s+borders\s+(?=[A-ZÀ-Þ][^\s,]*(?:\s+[A-ZÀ-Þ][^\s,]*)?$)",
+)
 _BORDERING_CLAUSE = re.compile(
     r"(?:\s*,\s*|\s+)(?:which|that|que|qui|che)\s+(?:borders?|limita|faz\s+fronteira|"
     r"fait\s+fronti[eè]re|borde|confina|est\s+frontali[eè]re)\b.*$|\s*,\s*bordering\s.*$",

@@ -59,3 +59,31 @@ def test_road_harbour_is_road_towns_harbour() -> None:
     result = geocode_place("Road Harbour", country="VG")
     assert (result.status, result.name, result.precision) == ("resolved", "Road Harbour", "near")
     assert abs(result.lat - 18.43) < 0.05 and abs(result.lon - -64.62) < 0.05
+
+
+@pytest.mark.parametrize(
+    "text", ["le poste-frontière d'El Guerguerat", "le poste-frontière de Guerguerat"]
+)
+def test_a_post_named_by_a_town_in_another_outline_is_near_it(text) -> None:
+    # Guerguerat is Morocco's in the data but lies in Western Sahara's outline, on its
+    # border with Mauritania: the post is near the town, not 800 km off.
+    result = geocode_place(text, country="MA")
+    assert (result.status, result.name, result.precision) == ("resolved", "Guerguerat", "near")
+
+
+def test_a_post_named_by_a_town_far_from_the_border_is_still_its_region() -> None:
+    result = geocode_place("the Tacna border crossing", country="PE")
+    assert (result.status, result.precision) == ("resolved", "region")
+
+
+def test_a_village_which_borders_a_village_is_near_it() -> None:
+    result = geocode_place(
+        "the village of Santa Cruz, a Guatemalan community which borders Jalacte", country="GT"
+    )
+    assert (result.status, result.name, result.precision) == ("resolved", "Jalacte", "near")
+
+
+def test_a_unit_which_borders_a_country_is_still_the_unit() -> None:
+    # The neighbour of a unit only describes it (the clause is dropped, as before).
+    result = geocode_place("Mahra, which borders Oman", country="YE")
+    assert (result.status, result.precision) == ("resolved", "region")
