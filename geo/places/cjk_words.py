@@ -42,6 +42,9 @@ UNIT_WORDS = (
     "镇",
     "乡",
     "村",
+    # "口岸" (a border port): "芒街口岸北仑河二桥", the Mong Cai port's second Beilun
+    # bridge, names the port first.
+    "口岸",
 )
 
 #: Words joining names: "位于" (located in), "整个" (the whole: "整個拉普蘭地區", the whole

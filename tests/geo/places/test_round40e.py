@@ -87,3 +87,30 @@ def test_a_unit_which_borders_a_country_is_still_the_unit() -> None:
     # The neighbour of a unit only describes it (the clause is dropped, as before).
     result = geocode_place("Mahra, which borders Oman", country="YE")
     assert (result.status, result.precision) == ("resolved", "region")
+
+
+def test_the_norwegian_area_of_a_town_is_its_municipality() -> None:
+    result = geocode_place("grensa i Kongsvinger-området", country="NO")
+    assert (result.status, result.name, result.precision) == ("resolved", "Kongsvinger", "district")
+
+
+def test_the_area_of_a_town_only_for_scandinavian_events() -> None:
+    result = geocode_place("grensa i Kongsvinger-området", country="PL")
+    assert result.precision != "district"
+
+
+def test_the_harbour_of_sint_anna_bay() -> None:
+    result = geocode_place("de haven van de St. Annabaai", country="CW")
+    assert (result.status, result.name, result.precision) == ("resolved", "Sint Anna Bay", "near")
+
+
+def test_a_chinese_port_named_with_its_town_across_a_double_dash() -> None:
+    # 东兴 names five places; one, Dongxing, is at the Mong Cai port the text names.
+    result = geocode_place("中国东兴——越南芒街口岸北仑河二桥", country="CN")
+    assert (result.status, result.name) == ("resolved", "Mong Cai–Dongxing")
+
+
+def test_the_port_word_parts_a_chinese_run() -> None:
+    from bordermap.geo.places.cjk_words import cjk_words_apart
+
+    assert cjk_words_apart("芒街口岸北仑河二桥") == "芒街 口岸 北仑河二桥"
