@@ -228,7 +228,10 @@ _TERRITORY = (
     r"topraklar(?:ı|ında|ına|ından)|εδάφους|έδαφος|εδάφη|الأراضي|أراضي|"
     # Arabic "the (territorial, economic) waters" of a state: its sea, held as its
     # territory is ("المياه الإقليمية القطرية", "المياه الاقتصادية لدولة قطر").
-    r"(?:ب|في\s+)?المياه(?:\s+(?:الإقليمية|الاقليمية|الاقتصادية))?)"
+    r"(?:ب|في\s+)?المياه(?:\s+(?:الإقليمية|الاقليمية|الاقتصادية))?|"
+    # Spanish and Portuguese "aguas nicaragüenses", "águas territoriais brasileiras" (in
+    # lower case: "Aguas Blancas" is a town).
+    r"(?-i:aguas|águas)(?:\s+(?:territoriales|jurisdiccionales|territoriais|jurisdicionais))?)"
 )
 # "на півночі Волинської області", "el norte de Colombia", "le nord du Mali": a part of X.
 _WITHIN_COMPASS_FOREIGN = re.compile(

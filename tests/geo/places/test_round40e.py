@@ -91,7 +91,11 @@ def test_a_unit_which_borders_a_country_is_still_the_unit() -> None:
 
 def test_the_norwegian_area_of_a_town_is_its_municipality() -> None:
     result = geocode_place("grensa i Kongsvinger-området", country="NO")
-    assert (result.status, result.name, result.precision) == ("resolved", "Kongsvinger", "district")
+    assert (result.status, result.name, result.precision) == (
+        "resolved",
+        "Kongsvinger",
+        "district",
+    )
 
 
 def test_the_area_of_a_town_only_for_scandinavian_events() -> None:
@@ -114,3 +118,29 @@ def test_the_port_word_parts_a_chinese_run() -> None:
     from bordermap.geo.places.cjk_words import cjk_words_apart
 
     assert cjk_words_apart("芒街口岸北仑河二桥") == "芒街 口岸 北仑河二桥"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [("aguas nicaragüenses", "NI"), ("aguas territoriales venezolanas", "VE")],
+)
+def test_a_countrys_waters_by_its_spanish_adjective(text, country) -> None:
+    result = geocode_place(text, country=country)
+    assert (result.status, result.country, result.precision) == ("resolved", country, "country")
+
+
+def test_a_town_named_aguas_is_still_the_town() -> None:
+    result = geocode_place("Aguas Blancas", country="AR")
+    assert (result.status, result.precision) == ("resolved", "settlement")
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        ("Bakuwyň halkara deňiz portundan", "AZ", "Baku"),
+        ("Türkmenbaşynyň", "TM", "Türkmenbaşy"),
+    ],
+)
+def test_turkmen_genitive_of_a_town(text, country, name) -> None:
+    result = geocode_place(text, country=country)
+    assert (result.status, result.name) == ("resolved", name)
