@@ -79,6 +79,10 @@ gazetteer already knows.
   places each followed by its country, which the data cannot place: the countries' border.
 - :func:`quoted_name_as_its_unit`: "дидбонгоҳи сарҳадии "Дарвоз"": the one name in
   quotation marks, read alone, when it is a unit (a district or region).
+- :func:`area_of_a_municipality`: "grensa i Kongsvinger-området": the area of a
+  Scandinavian town, joined to its name by a hyphen, read as its municipality.
+- :func:`german_bridge_into_a_town`: "die Stadtbrücke ins benachbarte Frankfurt (Oder)":
+  a bridge named by the town it leads into.
 """
 
 from __future__ import annotations
@@ -1044,6 +1048,32 @@ def place_in_a_municipality(
     return _reread(text, hint, geocode, query, f"read as in a municipality: {text!r}", explain)
 
 
+#: Norwegian, Danish and Swedish "-området" (the area) joined to a town's name by a hyphen.
+_AREA_OF_A_TOWN = re.compile(r"(?<=\w)-området\b", re.IGNORECASE)
+
+
+def area_of_a_municipality(
+    query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
+) -> PlaceResult | None:
+    """``query`` with "X-området" read as "X kommune" for a Scandinavian event, or None.
+
+    "grensa i Kongsvinger-området" (the border in the Kongsvinger area): the area
+    Norwegian, Danish and Swedish join to a town's name is the country around the town,
+    which the municipality of that name draws (a circle about its size around its
+    seat).  Only with one such event country, and only when the reading answers a
+    municipality (a district): a town without one stays unresolved.
+    """
+    words = {_MUNICIPALITY_WORD[c] for c in hint if c in _MUNICIPALITY_WORD}
+    if len(words) != 1 or not _AREA_OF_A_TOWN.search(query):
+        return None
+    text = _AREA_OF_A_TOWN.sub(f" {words.pop()}", query, count=1)
+    found = geocode(text, hint)
+    if found.status != "resolved" or found.precision != "district":
+        return None
+    note = f"the area of a town read as its municipality: {text!r}"
+    return noted_reading(found, query, note, explain)
+
+
 #: A dash after the first place of a pair and its aside: "Gotești (MD) – Cârja (RO)".
 _PAIR_DASH = re.compile(r"\s*[-‐‑–—]\s*\S")
 
@@ -1126,6 +1156,29 @@ def nepali_municipality_of_a_ward(
     return _reread(unit, hint, geocode, query, note, explain)
 
 
+#: German "die Stadtbrücke ins benachbarte Frankfurt (Oder)" (the town bridge into
+#: neighbouring Frankfurt): the words between a bridge and the town it leads into.
+_GERMAN_BRIDGE_INTO = re.compile(
+    r"(?<=brücke)\s+(?:ins|in\s+das|nach)(?:\s+benachbarte[n]?)?\s+(?=[A-ZÄÖÜ])"
+)
+
+
+def german_bridge_into_a_town(
+    query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
+) -> PlaceResult | None:
+    """``query`` with a German bridge named by the town it leads into, or None.
+
+    "die Stadtbrücke ins benachbarte Frankfurt (Oder)" (the town bridge into neighbouring
+    Frankfurt (Oder)) is the bridge the crossings table names "Stadtbrücke Frankfurt
+    (Oder)": the words saying where it leads are left out and the bridge and the town
+    read together.  Only a word ending in "brücke" before them, and only when that
+    reading resolves.
+    """
+    text = _GERMAN_BRIDGE_INTO.sub(" ", query, count=1)
+    note = f"a bridge named by the town it leads into: {text!r}"
+    return _reread(text, hint, geocode, query, note, explain)
+
+
 #: The second readings, in the order they are tried.
 REREADINGS = (
     bridge_by_its_person,
@@ -1161,7 +1214,9 @@ REREADINGS = (
     tajik_unit_with_ezafe,
     latin_line_in_another_script,
     place_in_a_municipality,
+    area_of_a_municipality,
     pair_across_a_border,
     nepali_municipality_of_a_ward,
     in_uzbek_latin,
+    german_bridge_into_a_town,
 )

@@ -23,6 +23,7 @@ from shapely.geometry.base import BaseGeometry
 from shapely.ops import nearest_points, unary_union
 
 from bordermap.geo.borders.admin1 import region_rows
+from bordermap.geo.borders.boundaries import countries_in
 from bordermap.geo.borders.extents import border_extent, country_extent, region_extent
 from bordermap.geo.errors import GeometryDataError
 from bordermap.geo.places.arabic_consonants import (
@@ -1423,6 +1424,12 @@ def postal_code_in(text: str) -> str | None:
     if not _POSTAL_CODE.fullmatch(text):
         return None
     return text.replace(".", "")
+
+
+def _outlines_holding(point: Point) -> list[str]:
+    """The countries whose outline holds a point (unpacking only those whose bounds meet it)."""
+    codes, outlines = countries_in((point.x, point.y, point.x, point.y))
+    return [code for code, outline in zip(codes, outlines, strict=True) if outline.covers(point)]
 
 
 class PlaceResolver(BorderReading, TailReading, InnerNameReading):
@@ -5888,7 +5895,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             return None
         if not neighbours_of(town.country):
             return None
-        km = self.km_to_a_land_border(town.country, Point(town.lon, town.lat))
+        km = self.km_from_town_to_a_land_border(town)
         if km <= TOWN_BORDER_KM:
             return None
         return self.region_holding_town(
@@ -7436,7 +7443,21 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             return False
         if not neighbours_of(town.country):
             return True  # no land border in the data ("the Woodlands Checkpoint"): no test
-        return self.km_to_a_land_border(town.country, Point(town.lon, town.lat)) <= BESIDE_KM
+        return self.km_from_town_to_a_land_border(town) <= BESIDE_KM
+
+    def km_from_town_to_a_land_border(self, town: PlaceResult) -> float:
+        """Kilometres from a town to the nearest land border of its country or, when
+        that is far, of the country whose outline holds it.
+
+        Guerguerat is Morocco's in the data (its administration) but lies in the outline
+        of Western Sahara, on its border with Mauritania, 800 km from Morocco's own.
+        """
+        point = Point(town.lon, town.lat)
+        km = self.km_to_a_land_border(town.country, point)
+        if km <= min(BESIDE_KM, TOWN_BORDER_KM):
+            return km
+        others = [c for c in _outlines_holding(point) if c != town.country]
+        return min([km, *(self.km_to_a_land_border(c, point) for c in others)])
 
     def written_as_common_word(self, text: str) -> bool:
         """Whether ``text`` is written in lower case by a writer who capitalises names.
