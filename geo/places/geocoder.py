@@ -77,6 +77,7 @@ from bordermap.geo.places.bengali import (
     has_bengali,
 )
 from bordermap.geo.places.disambiguation import RegionOfInterest
+from bordermap.geo.places.districts import UPAZILA_COUNTRIES, reading_upazilas, upazilas_read
 from bordermap.geo.places.gazetteer import Gazetteer, load_gazetteer
 from bordermap.geo.places.gujarati import gujarati_as_hindi, has_gujarati
 from bordermap.geo.places.hyphenated_crossing import unhyphenated_crossing_word
@@ -203,6 +204,18 @@ def geocode_place(
     result = the_island_territory(resolver, result)
     if result.status == "unresolved":
         result = _reread(query, hint, gaz, region_of_interest, explain) or result
+    if result.status == "unresolved" and set(hint) & UPAZILA_COUNTRIES and not upazilas_read():
+        # "কানাইঘাট সীমান্তের ...": nothing found; an upazila may be named, answered by
+        # the district (or division) holding it.  Last, so no town or district of the
+        # name is outvoted by an upazila's.
+        with reading_upazilas():
+            again = geocode_place(
+                query, country=hint, region_of_interest=region_of_interest, gazetteer=gaz
+            )
+        if again.status == "resolved":
+            if explain is not None:
+                explain.append(f"read with Bangladesh's upazilas: {again.note}")
+            result = again
     if result.status == "unresolved" and not result.note and normalise(query):
         result = replace(result, note="no place of that name in the gazetteer")
     if explain is not None:
