@@ -86,6 +86,7 @@ from bordermap.geo.places.islands import island_not_its_town, island_of_a_unit
 from bordermap.geo.places.lao_script import has_lao, lao_as_thai, thai_finals
 from bordermap.geo.places.malayalam import has_malayalam, malayalam_as_hindi
 from bordermap.geo.places.names import normalise
+from bordermap.geo.places.outlying_islands import island_beyond_its_outline
 from bordermap.geo.places.phrases import parse_place
 from bordermap.geo.places.rereadings import REREADINGS
 from bordermap.geo.places.resolver import (
@@ -202,6 +203,7 @@ def geocode_place(
     result = island_not_its_town(resolver, result)
     result = island_of_a_unit(resolver, result)
     result = the_island_territory(resolver, result)
+    result = island_beyond_its_outline(resolver, result)
     if result.status == "unresolved":
         result = _reread(query, hint, gaz, region_of_interest, explain) or result
     if result.status == "unresolved" and set(hint) & UPAZILA_COUNTRIES and not upazilas_read():

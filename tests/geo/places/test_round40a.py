@@ -4,6 +4,7 @@ district or division holding them, and the Korean "peninsula" joined to its name
 from __future__ import annotations
 
 import pytest
+from shapely.geometry import Point
 
 from bordermap.geo.places.districts import districts_named, reading_upazilas
 from bordermap.geo.places.geocoder import geocode_place
@@ -77,3 +78,21 @@ def test_a_korean_peninsula_is_not_a_province_of_a_clipped_name():
     assert result.precision in ("region", "country")
     assert result.country == "KR"
     assert result.coarsened or result.precision == "country"
+
+
+# --- An island its region's outline leaves out ------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["서해 연평도 근해", "연평도 서방 6.5마일 해상", "연평도"])
+def test_yeonpyeong_is_incheon_drawn_with_the_island(text):
+    # Natural Earth's Incheon is the mainland city; the island lies in Gyeonggi's outline.
+    result = geocode_place(text, country="KR")
+    assert result.status == "resolved"
+    assert result.admin1_code == "KR-28"
+    assert result.geometry.covers(Point(125.69639, 37.66667))
+    assert "Yeonpyeong Island" in result.note
+
+
+def test_incheon_alone_is_not_drawn_with_its_islands():
+    result = geocode_place("Incheon Metropolitan City", country="KR")
+    assert result.geometry is None or not result.geometry.covers(Point(125.69639, 37.66667))
