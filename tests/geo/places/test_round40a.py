@@ -96,3 +96,20 @@ def test_yeonpyeong_is_incheon_drawn_with_the_island(text):
 def test_incheon_alone_is_not_drawn_with_its_islands():
     result = geocode_place("Incheon Metropolitan City", country="KR")
     assert result.geometry is None or not result.geometry.covers(Point(125.69639, 37.66667))
+
+
+# --- A Bangladeshi place's border in an Indian event ------------------------------------------
+
+
+def test_a_bangladeshi_place_s_border_of_an_indian_event_is_that_border():
+    result = geocode_place("পঞ্চগড়ের তেঁতুলিয়া উপজেলার ইসলামপুর সীমান্ত সংলগ্ন ভারতীয় ভূ-খণ্ডে", country="IN")
+    assert result.status == "resolved"
+    assert result.precision == "border"
+    assert result.name.startswith("Bangladesh–India border")
+    assert "Panchagarh" in result.note
+
+
+def test_the_same_text_of_a_bangladeshi_event_stays_its_district():
+    result = geocode_place("পঞ্চগড় সীমান্তে", country="BD")
+    assert result.precision == "district"
+    assert result.name == "Panchagarh"
