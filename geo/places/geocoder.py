@@ -210,14 +210,20 @@ def geocode_place(
         # "কানাইঘাট সীমান্তের ...": nothing found; an upazila may be named, answered by
         # the district (or division) holding it.  Last, so no town or district of the
         # name is outvoted by an upazila's.
+        upazila_steps: list[str] = []
         with reading_upazilas():
             again = geocode_place(
-                query, country=hint, region_of_interest=region_of_interest, gazetteer=gaz
+                query,
+                country=hint,
+                region_of_interest=region_of_interest,
+                gazetteer=gaz,
+                explain=upazila_steps,
             )
         if again.status == "resolved":
             if explain is not None:
-                explain.append(f"read with Bangladesh's upazilas: {again.note}")
-            result = again
+                explain.append("read again with Bangladesh's upazilas:")
+                explain.extend(f"  {step}" for step in upazila_steps)
+            return again
     if result.status == "unresolved" and not result.note and normalise(query):
         result = replace(result, note="no place of that name in the gazetteer")
     if explain is not None:

@@ -113,3 +113,20 @@ def test_the_same_text_of_a_bangladeshi_event_stays_its_district():
     result = geocode_place("পঞ্চগড় সীমান্তে", country="BD")
     assert result.precision == "district"
     assert result.name == "Panchagarh"
+
+
+# --- A border word joined to the next word in Arabic letters -----------------------------------
+
+
+def test_an_urdu_border_word_joined_to_the_next_word_is_still_the_border():
+    # "ر" never joins the letter after it: "بارڈرکلی" is "بارڈر کلی" written without the
+    # space nothing showed missing.
+    result = geocode_place("پاک افغان بارڈرکلی شیخ لعل محمد میں", country="PK")
+    assert result.status == "resolved"
+    assert result.precision == "border"
+    assert result.name.startswith("Afghanistan–Pakistan border")
+
+
+def test_a_joined_border_word_names_no_border_without_its_countries():
+    result = geocode_place("بارڈرکلی", country="PK")
+    assert result.precision != "border"
