@@ -83,6 +83,9 @@ gazetteer already knows.
   Scandinavian town, joined to its name by a hyphen, read as its municipality.
 - :func:`german_bridge_into_a_town`: "die Stadtbrücke ins benachbarte Frankfurt (Oder)":
   a bridge named by the town it leads into.
+- :func:`bengali_border_across`: "পঞ্চগড়ের তেঁতুলিয়া উপজেলার ইসলামপুর সীমান্ত সংলগ্ন
+  ভারতীয় ভূ-খণ্ডে" of an Indian event: a Bangladeshi place's border, read as "near
+  the X border" is, the event's country's border with it.
 """
 
 from __future__ import annotations
@@ -1179,6 +1182,43 @@ def german_bridge_into_a_town(
     return _reread(text, hint, geocode, query, note, explain)
 
 
+_BANGLADESH = "BD"
+#: A Bengali text opening with a place's name, bare or in the genitive ("পঞ্চগড়ের"), and
+#: naming a border ("সীমান্ত", "সীমান্তে", "সীমান্তের") after it.
+_BENGALI_BORDER_TEXT = re.compile(
+    "^(?P<name>[\u0980-\u09ff]+?)(?P<of>\u09c7\u09b0|\u09b0)?\\s.*"
+    "\u09b8\u09c0\u09ae\u09be\u09a8\u09cd\u09a4"
+)
+
+
+def bengali_border_across(
+    query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
+) -> PlaceResult | None:
+    """``query`` read as "near the Bangladesh border" when the place it opens with is
+    Bangladesh's and the event's country is another, or None.
+
+    "পঞ্চগড়ের তেঁতুলিয়া উপজেলার ইসলামপুর সীমান্ত সংলগ্ন ভারতীয় ভূ-খণ্ডে" (on Indian land
+    by the Islampur border of Panchagarh's Tetulia upazila) of an Indian event: the
+    place is Bangladesh's, across the event's country's border, so the text is at that
+    border, as the English "near the Panchagarh border" of an Indian event is.  Only a
+    border answer is taken, and only for one event's country other than Bangladesh: a
+    place of the event's own country is read as written, never so.
+    """
+    match = _BENGALI_BORDER_TEXT.match(query.strip())
+    if match is None or len(hint) != 1 or hint[0] == _BANGLADESH:
+        return None
+    names = [match["name"] + match["of"], match["name"]] if match["of"] else [match["name"]]
+    for name in names:
+        place = geocode(name, (_BANGLADESH,))
+        if place.status != "resolved" or place.country != _BANGLADESH:
+            continue
+        found = geocode("near the Bangladesh border", hint)
+        if found.status == "resolved" and found.precision == "border":
+            note = f"{name!r} is {place.name} in Bangladesh, across the border: read at it"
+            return noted_reading(found, query, note, explain, coarsened=True)
+    return None
+
+
 #: The second readings, in the order they are tried.
 REREADINGS = (
     bridge_by_its_person,
@@ -1219,4 +1259,5 @@ REREADINGS = (
     nepali_municipality_of_a_ward,
     in_uzbek_latin,
     german_bridge_into_a_town,
+    bengali_border_across,
 )
