@@ -3906,7 +3906,21 @@ def parse_place(text: str) -> PlaceExpression:
     cleaned = _NAMED_BORDER_OF_A_UNIT.sub(r"\g<border> in ", cleaned)
     cleaned = _CROSSING_LANE_SIDE.sub(r"\g<crossing>", cleaned)
     cleaned = _SWAHILI_UNIT_AFTER_NAME.sub(_unit_after_name_as_comma, cleaned)
+    cleaned = _ROMANCE_UNIT_AFTER_NAME.sub(r"\g<name>, \g<unit>", cleaned)
     return _parse(cleaned, languages_of(cleaned))
+
+
+# "el sector conocido como Brisas del Caranal municipio de Arauquita": a Spanish or
+# Portuguese unit word in lower case right after a name, with no comma or "in" between,
+# opens the unit holding the name, as after a comma ("a Clorinda provincia de Formosa").
+# Not the text's first word nor an article or preposition ("El municipio de Arauquita",
+# "No município de Antônio João" name the unit itself).
+_ROMANCE_UNIT_AFTER_NAME = re.compile(
+    r"(?P<name>(?<=\S\s)(?!(?:El|La|Los|Las|Lo|O|A|Os|As|No|Na|Nos|Nas|Do|Da|Dos|Das|Del|Al|"
+    r"En|Em|De|Un|Una|Um|Uma)\s)[A-ZÀ-Þ][\w’'-]*)\s+"
+    r"(?P<unit>(?:municipio|departamento|corregimiento|provincia|cantón|parroquia|"
+    r"município)\s+(?:de\s+|del\s+)?[A-ZÀ-Þ])"
+)
 
 
 # Swahili names the units of an address one after the other without a comma, the unit
