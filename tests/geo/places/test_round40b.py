@@ -59,3 +59,43 @@ def test_a_greek_compass_adjective_before_a_name_is_a_part_of_it():
     # The adverb before an article is still a direction from the place.
     found = geocode_place("βόρεια της Λέσβου", country="GR")
     assert (found.status, found.admin1_code) == ("resolved", "GR-K")
+
+
+def test_a_russian_locative_plural_of_a_soft_stem():
+    # "в Беняконях": Benyakoni, the Belarusian side of the Šalčininkai crossing.
+    found = geocode_place("под Беняконями", country="BY")
+    assert found.status == "resolved" and found.name == "Šalčininkai"
+
+
+def test_greek_islets_off_turkey_in_the_genitive():
+    found = geocode_place("ανοιχτά της Καλόλιμνου", country="GR")
+    assert (found.status, found.name, found.admin1_code) == ("resolved", "Kalolimnos", "GR-L")
+    found = geocode_place("βόρεια του Αγαθονησίου", country="GR")
+    assert (found.status, found.name) == ("resolved", "Agathonisi")
+
+
+def test_a_spot_between_two_places_of_one_region_is_the_regions():
+    found = geocode_place("in the waters between Agathonisi and Farmakonisi", country="GR")
+    assert (found.status, found.precision, found.admin1_code) == ("resolved", "region", "GR-L")
+
+
+def test_a_spanish_unit_word_after_a_name_without_a_comma_opens_its_container():
+    found = geocode_place("la vereda La Esperanza municipio de Arauquita", country="CO")
+    assert (found.status, found.admin1_code) == ("resolved", "CO-ARA")
+    # After an article the unit word is the unit's own.
+    found = geocode_place("El municipio de Arauquita", country="CO")
+    assert (found.status, found.precision) == ("resolved", "district")
+
+
+def test_a_unit_of_several_regions_is_the_one_of_the_region_named_after_it():
+    found = geocode_place(
+        "el municipio de San Miguel, en el departamento de Santander", country="CO"
+    )
+    assert (found.status, found.precision, found.admin1_code) == ("resolved", "district", "CO-SAN")
+    found = geocode_place("el municipio de San Miguel", country="CO")
+    assert found.status == "ambiguous"
+
+
+def test_an_islet_of_a_group_in_catalan_is_in_the_groups_circle():
+    found = geocode_place("a un illot de les illes Chafarinas", country="ES")
+    assert (found.status, found.name) == ("resolved", "Chafarinas Islands")
