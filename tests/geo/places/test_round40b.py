@@ -99,3 +99,12 @@ def test_a_unit_of_several_regions_is_the_one_of_the_region_named_after_it():
 def test_an_islet_of_a_group_in_catalan_is_in_the_groups_circle():
     found = geocode_place("a un illot de les illes Chafarinas", country="ES")
     assert (found.status, found.name) == ("resolved", "Chafarinas Islands")
+
+
+def test_a_spot_between_two_towns_of_a_county_without_an_outline_is_the_countys():
+    # Kenya's counties have no outline: the one Mandera seats holds El Wak too.
+    found = geocode_place("a village between Mandera and El Wak", country="KE")
+    assert (found.status, found.precision, found.admin1_code) == ("resolved", "region", "KE-24")
+    # Towns of two counties stay several places.
+    found = geocode_place("between Mandera and Wajir", country="KE")
+    assert found.status == "ambiguous"
