@@ -1329,9 +1329,12 @@ class BorderReading:
         key = _LEADING_ARTICLE_KEY.sub("", normalise(text))
         features = load_border_features()
         feature = features.get(key)
-        if feature is None and has_cyrillic(text):
-            # "через Нарову": a river's name in a case, read back to its nominative.
-            for variant, _ in nominative_keys(key, languages_of(text)):
+        # "через Нарову", "Lämmijärvel" of an Estonian event: a river's or lake's name
+        # in a case of the text's letters or of the event's country's language, read
+        # back to its nominative.
+        cased = languages_of(text) if has_cyrillic(text) else getattr(self, "hint_languages", ())
+        if feature is None and cased:
+            for variant, _ in nominative_keys(key, cased):
                 feature = features.get(variant)
                 if feature is not None:
                     self.log(f"the line {key!r} read back to {variant!r}")

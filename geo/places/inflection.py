@@ -41,6 +41,10 @@ _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _SOUTH_SLAVIC_CYRILLIC = re.compile("[јЈђЂћЋљЉњЊџЏѓЃќЌѕЅ]")
 # A stem shorter than this is not a name: "Bug" must not come from "Buga" and "a".
 _MIN_STEM = 3
+# Russian and Belarusian "Е" opening a word is "Ye" in the romanisation GeoNames gives
+# the former Soviet states' places ("Ерасх" is Yeraskh, "Ереван" Yerevan); a key writes
+# it "e", so a word opening so is tried with "ye" too.
+_IOTATED_INITIAL_E = frozenset({"ru", "be"})
 
 
 def has_cyrillic(text: str) -> bool:
@@ -160,6 +164,11 @@ def nominative_keys(key: str, languages: tuple[str, ...]) -> list[tuple[str, str
         if language is None or not words:
             continue
         options = [[w, *_word_variants(w, language)] for w in words]
+        if code in _IOTATED_INITIAL_E:
+            options = [
+                [*forms, *("y" + form for form in forms if form.startswith("e"))]
+                for forms in options
+            ]
         for combo in itertools.islice(itertools.product(*options), MAX_VARIANTS):
             candidate = " ".join(combo)
             if candidate != key:

@@ -1003,6 +1003,10 @@ class InnerNameReading(BordersByPlaces):
         if chosen is None and len(found) > 1:
             chosen = self.head_placed_by_the_rest(found, text, kinds)
             by_head = chosen is not None
+        if chosen is None and len(found) == 2 and BETWEEN.search(text):
+            held = self.region_between_two_places(found)
+            if held is not None:
+                return held
         if chosen is None and len(found) == 1:
             return replace(found[0][1], note=f"read the name {found[0][0]!r} inside the text")
         if chosen is None:
@@ -1735,6 +1739,53 @@ class InnerNameReading(BordersByPlaces):
             candidates=(),
             note="; ".join(n for n in (around.note, note) if n),
         )
+
+    def region_between_two_places(
+        self, found: list[tuple[str, PlaceResult]]
+    ) -> PlaceResult | None:
+        """ "στη θαλάσσια περιοχή μεταξύ Αγαθονησίου και Φαρμακονησίου" (in the sea
+        between Agathonisi and Farmakonisi): a spot between two places of one admin-1
+        region is that region's, coarsened; None when the two lie in different regions
+        (or either in none), or are areas.  (A spot between places on two sides is the
+        border's, read before.)"""
+        (first_span, first), (second_span, second) = found
+        if any(r.precision not in POINT_ANSWERS for r in (first, second)):
+            return None
+        note = (
+            f"between {first_span!r} and {second_span!r}, both in one region: "
+            "the region holding them"
+        )
+        code = first.admin1_code
+        if not code and not second.admin1_code:
+            return self.unit_circle_holding_both(first, second, note)
+        if not code or code != second.admin1_code:
+            return None
+        held = self.region_holding_town(first, note)
+        if held is None or self.region_holding_town(second, note) is None:
+            return None
+        self.log(note)
+        return replace(held, query=self.query)
+
+    def unit_circle_holding_both(
+        self, first: PlaceResult, second: PlaceResult, note: str
+    ) -> PlaceResult | None:
+        """Where the admin-1 units have no outline (Kenya's counties), the unit one of
+        two towns seats and names, when its circle holds the other too ("between Mandera
+        town and Elwak": Mandera County); None otherwise."""
+        for seat, other in ((first, second), (second, first)):
+            # A crossing is in no one country: its point decides.
+            if not seat.name or seat.country is None or other.country not in (None, seat.country):
+                continue
+            unit = self.admin1_unit_seated_at(seat, normalise(seat.name))
+            if unit is None or unit.lat is None or unit.lon is None or not unit.uncertainty_km:
+                continue
+            if other.lat is None or other.lon is None:
+                continue
+            if km_between(unit.lat, unit.lon, other.lat, other.lon) > unit.uncertainty_km:
+                continue
+            self.log(note)
+            return replace(unit, query=self.query, coarsened=True, note=note)
+        return None
 
     def several_places(self, found: list[tuple[str, PlaceResult]]) -> PlaceResult:
         """Ambiguous: the text names several places that are not one."""

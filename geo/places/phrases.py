@@ -242,7 +242,12 @@ _WITHIN_COMPASS_FOREIGN = re.compile(
     # "on" or "to" ("على شمال إسرائيل": on northern Israel).
     r"(?:(?:في|فى|على|إلى|الى)\s+)?(?:شمال|جنوب|شرق|غرب|وسط|شمالي|جنوبي|شرقي|غربي)|"
     # Hebrew, with "in" or "to" joined ("בדרום לבנון", in south Lebanon; "לצפון").
-    r"[בל]?(?:צפון|דרום|מזרח|מערב))\s+"
+    r"[בל]?(?:צפון|דרום|מזרח|מערב)|"
+    # Greek adjectives before the name ("στη βορειοανατολική Λέσβο", in north-eastern
+    # Lesbos); not the adverbs before an article ("βόρεια της Πάφου", north of Paphos).
+    r"(?:βορειο|νοτιο)?(?:ανατολικ|δυτικ)(?:ή|ής|ό|ού|ός|ά|ές|ών)|"
+    r"(?:βόρει|νότι)(?:α|ο|ας|ου|ος|ες|ων)|κεντρικ(?:ή|ής|ό|ού|ός|ά))"
+    r"(?!\s+(?:της|του|των|τις|τους|από)\s)\s+"
     r"(?:(?:de\s+la|de\s+l['’]|del|du|des|de|di|della|do|da)\s*)?(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
@@ -3415,6 +3420,17 @@ _TURKISH_UNIT_THEN_PLACE = re.compile(
 )
 
 
+#: Turkish "Hatay'ın Suriye sınırındaki ilçesi Reyhanlı" (Hatay's district on the Syrian
+#: border, Reyhanlı): a name in the genitive, words in lower case describing the unit,
+#: then the unit word in the possessive and the unit's name after it, in apposition; the
+#: unit named, in the name before.  (A name before the unit word, "Hatay'ın Yayladağı
+#: ilçesi", is the unit's own and reads as it did.)
+_TURKISH_HOLDERS_UNIT_NAMED_AFTER = re.compile(
+    r"^(?P<holder>(?-i:[A-ZÇĞİÖŞÜ])[\w.-]*(?:\s+(?-i:[A-ZÇĞİÖŞÜ])[\w.-]*)?)['’]n?[ıiuü]n\s+"
+    r"(?:(?:\S+\s+)*?(?-i:[a-zçğıöşü])\S*\s+)?(?P<word>ilçesi|ili|beldesi|köyü)\s+"
+    r"(?P<place>(?-i:[A-ZÇĞİÖŞÜ])\S*(?:\s+(?-i:[A-ZÇĞİÖŞÜ])\S*){0,2})$"
+)
+
 #: Turkish "X'de Y" (in X, Y): a capitalised name in the locative after an apostrophe,
 #: then a capitalised place it holds ("Edirne’de Meriç Nehri", the Meriç river in
 #: Edirne; "Edirne'deki Elçili köyü", the Elçili village that is in Edirne, the
@@ -3629,6 +3645,13 @@ def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
     if attached:
         # "Reyhanlı ilçesine bağlı Kuşaklı köyünde": the place, then the unit holding it.
         return _parse(f"{attached['place']}, {_unit_a_village_is_attached_to(attached)}", langs)
+    named_after = _TURKISH_HOLDERS_UNIT_NAMED_AFTER.match(text)
+    if named_after:
+        # "HATAY'ın Suriye sınırındaki ilçesi Reyhanlı'da": the unit Reyhanlı, in Hatay,
+        # as "ilçesi Reyhanlı, Hatay" reads (not the town Reyhanlı).
+        return _parse(
+            f"{named_after['word']} {named_after['place']}, {named_after['holder']}", langs
+        )
     compound = _TURKISH_UNIT_THEN_PLACE.match(text)
     if compound:
         # "Uzunköprü ilçesi Saçlımüsellim köyünde": the place, then the unit holding it,
@@ -3899,7 +3922,21 @@ def parse_place(text: str) -> PlaceExpression:
     cleaned = _NAMED_BORDER_OF_A_UNIT.sub(r"\g<border> in ", cleaned)
     cleaned = _CROSSING_LANE_SIDE.sub(r"\g<crossing>", cleaned)
     cleaned = _SWAHILI_UNIT_AFTER_NAME.sub(_unit_after_name_as_comma, cleaned)
+    cleaned = _ROMANCE_UNIT_AFTER_NAME.sub(r"\g<name>, \g<unit>", cleaned)
     return _parse(cleaned, languages_of(cleaned))
+
+
+# "el sector conocido como Brisas del Caranal municipio de Arauquita": a Spanish or
+# Portuguese unit word in lower case right after a name, with no comma or "in" between,
+# opens the unit holding the name, as after a comma ("a Clorinda provincia de Formosa").
+# Not the text's first word nor an article or preposition ("El municipio de Arauquita",
+# "No município de Antônio João" name the unit itself).
+_ROMANCE_UNIT_AFTER_NAME = re.compile(
+    r"(?P<name>(?<=\S\s)(?!(?:El|La|Los|Las|Lo|O|A|Os|As|No|Na|Nos|Nas|Do|Da|Dos|Das|Del|Al|"
+    r"En|Em|De|Un|Una|Um|Uma)\s)[A-ZÀ-Þ][\w’'-]*)\s+"
+    r"(?P<unit>(?:municipio|departamento|corregimiento|provincia|cantón|parroquia|"
+    r"município)\s+(?:de\s+|del\s+)?[A-ZÀ-Þ])"
+)
 
 
 # Swahili names the units of an address one after the other without a comma, the unit

@@ -271,6 +271,18 @@ _QUARTER_BEFORE_NAME = re.compile(
     r"\s+(?P<of>of\s+|de\s+)?"
     r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ž\u0400-\u042f][^\s,;()]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž\u0400-\u042f][^\s,;()]*)*)"
 )
+# "a home on Calle 3 between Avenidas 23 and 24 in Colonia Militar": a text naming
+# streets puts the place in a town's quarter, so a capitalised quarter word opening a
+# name there is the quarter's ("Colonia", "Barrio"), not a namesake town's far away.
+_STREET_WORD = re.compile(
+    r"\b(?:calles?|avenidas?|avda\.|streets?|avenues?|ruas?|rue|boulevard|bulevar|"
+    r"carreras?|ulic[aeyi])\b",
+    re.IGNORECASE,
+)
+_CAPITALISED_QUARTER = re.compile(
+    r"(?:^|\s)(?P<word>Colonia|Barrio|Bairro|Fraccionamiento)(?P<of>)\s+"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][^\s,;()]*(?:\s+[A-ZÀ-ÖØ-Þ][^\s,;()]*)*)"
+)
 # "el barrio 25 de Mayo de Clorinda": a quarter word in lower case, the quarter's name
 # (a date, a saint), then the town after the last "de" or "of"; several quarters too
 # ("las colonias Centro Ejidal de Agua Prieta").
@@ -2409,6 +2421,13 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         unresolved, unless the text names the town too and that answered.
         """
         quarter = _QUARTER_BEFORE_NAME.search(text)
+        if quarter is None and _STREET_WORD.search(text):
+            quarter = _CAPITALISED_QUARTER.search(text)
+            if quarter is not None:
+                # The quarter's name is the whole "Colonia Militar".
+                return self.quarter_not_its_namesake(
+                    text, result, scope, quarter, f"{quarter['word']} {quarter['name']}"
+                )
         if quarter is None:
             return result
         if quarter["of"] and quarter["word"].lower() in _QUARTERS_OF_A_TOWN:
@@ -2416,9 +2435,17 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             # town named, not a quarter bearing its name.
             self.log(f"{quarter['word']!r} of {quarter['name']!r}: the town's quarters")
             return result
+        return self.quarter_not_its_namesake(text, result, scope, quarter, quarter["name"])
+
+    def quarter_not_its_namesake(
+        self, text: str, result: PlaceResult, scope: Scope, quarter: re.Match[str], name: str
+    ) -> PlaceResult:
+        """The town named after the quarter ``name`` when the text names one, else
+        unresolved, where ``result`` is what the quarter's name alone finds; ``result``
+        when the answer came from another name of the text."""
         self.depth += 1
         try:
-            by_name = self.inner_resolve(quarter["name"], scope, None)
+            by_name = self.inner_resolve(name, scope, None)
         finally:
             self.depth -= 1
         if by_name.status != "resolved" or (by_name.lat, by_name.lon) != (result.lat, result.lon):
@@ -2428,7 +2455,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             return town
         return self.unresolved(
             note=(
-                f"{quarter['name']!r} is named as a town's quarter; the gazetteer knows no "
+                f"{name!r} is named as a town's quarter; the gazetteer knows no "
                 f"quarter of that name, only {result.name} ({result.country or 'a crossing'})"
             )
         )

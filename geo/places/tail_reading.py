@@ -154,6 +154,16 @@ class TailReading:
                 tail = self.by_head(tail_text, scope) or tail
         finally:
             self.depth -= 1
+        if (
+            head.status == "ambiguous"
+            and head.precision == "region"
+            and tail.status == "resolved"
+            and tail.precision == "region"
+            and tail.admin1_code in {c.admin1_code for c in head.candidates}
+        ):
+            # "el municipio de San Miguel, en el departamento del Putumayo": of the
+            # regions holding a unit of the name, the one the tail names holds it.
+            head = self.unit_in_the_tails_region(head_text, tail, scope, kinds) or head
         if tail.status == "ambiguous" and tail.precision == "border":
             # "la frontera guatemalteca" without the event's country: one of
             # Guatemala's borders; the head's own among them is the one it lies on.
@@ -231,6 +241,23 @@ class TailReading:
         note = f"read as {head_text!r}; the words after it describe it ({said})"
         self.log(note)
         return replace(head, query=self.query, note=f"{head.note}; {note}" if head.note else note)
+
+    def unit_in_the_tails_region(
+        self, head_text: str, tail: PlaceResult, scope: Scope, kinds
+    ) -> PlaceResult | None:
+        """The head read again inside the region the tail names, when that finds it;
+        None otherwise."""
+        inside = replace(scope, countries=(tail.country,) if tail.country else scope.countries)
+        inside = replace(inside, admin1=tail.admin1_code)
+        self.depth += 1
+        try:
+            found = self.by_core(head_text, inside, kinds)
+        finally:
+            self.depth -= 1
+        if found is None or found.status != "resolved" or found.admin1_code != tail.admin1_code:
+            return None
+        self.log(f"of the units named by {head_text!r}, the one in {tail.name}")
+        return found
 
     def namesake_by_the_border(self, head: PlaceResult, border: PlaceResult) -> PlaceResult | None:
         """Of an ambiguous head's namesakes, the one within :data:`BORDER_TOWN_KM` of the

@@ -70,9 +70,13 @@ NEAR_REACH_KM = 25
 #: An article before the name ("the Strait of Hormuz", "el golfo de Fonseca").
 _LEADING_ARTICLE = re.compile(r"^(?:the|el|la|le|les|los|las|il|lo|die|der|das|den|o|a) (?=\S)")
 #: An island word before a land feature's own form: "la isla cayo de Serrana" is the
-#: cay; "island" and "cay" are not repeated in the forms.
+#: cay; "island" and "cay" are not repeated in the forms.  Also an islet "of" a group,
+#: which the group's circle holds ("un illot de les illes Alhucemas", an islet of the
+#: Alhucemas islands, in Catalan), the words in the plural and the article after "of".
 _ISLAND_WORD = re.compile(
-    r"^(?:isla|islote|island|islet|ile|île|ilha|isola) (?:of |de |d')?(?=\S)"
+    r"^(?:(?:an|a|un|una|um|uma) )?(?:isla|islas|islote|islotes|island|islands|islet|islets|"
+    r"ile|iles|ilot|ilots|ilha|ilhas|ilheu|isola|isole|isolotto|illa|illes|illot|illots) "
+    r"(?:of the |of |de les |de las |de los |de la |dels |del |des |du |de |d')?(?=\S)"
 )
 #: The kinds an island word may stand before; not a sea's ("isla Mar Caribe").
 _LAND_KINDS = frozenset({"island", "islands", "reef", "shoal", "bank", "cay"})
@@ -209,9 +213,21 @@ def water_named(text: str) -> Water | None:
     """The feature a place text names ("the Strait of Hormuz"), or None."""
     key = water_key(text)
     water = load_waters().get(key)
-    if water is None and _ISLAND_WORD.match(key):
-        # Only as a fallback, so a form that begins with the word is read whole.
-        water = load_waters().get(_ISLAND_WORD.sub("", key))
+    # Only as a fallback, so a form that begins with the word is read whole; an islet
+    # of a group is two such words ("islote de las islas X").
+    for _ in range(2):
+        word = _ISLAND_WORD.match(key)
+        if water is not None or word is None:
+            break
+        key = key[word.end() :]
+        # "illes Alhucemas" (Catalan) is listed as "Alhucemas Islands": the bare name is
+        # a town's, so the English and Spanish forms are tried too.
+        plural = word[0].split()[-1].endswith("s") or word[0].split()[-1] == "isole"
+        english, spanish = ("islands", "islas") if plural else ("island", "isla")
+        for form in (key, f"{key} {english}", f"{spanish} {key}"):
+            water = load_waters().get(form)
+            if water is not None:
+                break
         if water is not None and water.kind not in _LAND_KINDS:
             return None
     return water
