@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from bordermap.geo.extraction.lexicon import lexicon_pattern
+from bordermap.geo.extraction.lexicon import LAST_RESORT, lexicon_pattern
 
 __all__ = ["RULES", "categorise", "foretells", "incident_spans"]
 
@@ -940,6 +940,7 @@ def _compile_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
         rules.append((key, re.compile(f"{hand}|{lexicon_pattern(key)}", re.IGNORECASE)))
         for extra in _AFTER.get(key, ()):
             rules.append((extra, re.compile(lexicon_pattern(extra), re.IGNORECASE)))
+    rules += [(key, re.compile(words, re.IGNORECASE)) for key, words in LAST_RESORT]
     return tuple(rules)
 
 
