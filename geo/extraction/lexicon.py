@@ -263,12 +263,13 @@ _INTO_ITS_GROUND = (
     r"across\s+(?:the\s+)?(?:land\s+)?(?:border|frontier)\s+into\s+(?-i:[A-Z])[\w’'-]+"
 )
 
-#: "docked at the port of X", "had landed at Y beach", "landed there with a priest": a
-#: boat's people come to land at a named spot.  "Landed" alone may be a shell's.
+#: "docked at the port of X", "went ashore on the islets", "the tug ran aground beside
+#: them": a boat, or the people on it, come to land.  "Landed" alone may be a plane's or
+#: a shell's, and is left to the rules that know whose it is.
 _CAME_TO_LAND = (
-    r"(?:landed|docked)\s+(?:at|on|in|there)\b|"
-    # "went ashore on the islets", "the tug ran aground beside them".
-    r"(?:went|gone|come|coming)\s+ashore|(?:ran|run)\s+aground"
+    r"docked\s+(?:at|in)\b|(?:went|gone|come|coming)\s+ashore|(?:ran|run)\s+aground|"
+    # "commandos were landed on the islet": people put ashore by someone.
+    r"(?:was|were|been)\s+(?:also\s+|later\s+|then\s+)?landed\s+(?:on|at)\b"
 )
 
 #: "North Korea held the Russian fishing vessel X", "Jakarta is holding 11 sailors":
@@ -288,6 +289,26 @@ _FIRED_WEAPON = (
     r"fired\s+first|"
     r"fired\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+)?(?:weapons?|guns?|rifles?|"
     r"pistols?|kalashnikovs?|machine-guns?|revolvers?)"
+)
+
+#: "signed a treaty on the island's sea border", "the agreement was signed last April",
+#: "signed an order extending the exception": a state's signed act on its border;
+#: "signed up on our website" signs nothing.
+_SIGNED = (
+    r"signed\s+(?:(?:a|an|the|their|its|this|that)\s+)?(?:[\w-]+\s+){0,3}?(?:treaty|treaties|"
+    r"agreements?|accords?|deal|orders?|decrees?|memorandum|protocol)|"
+    r"(?:treaty|agreement|accord|deal|decree|memorandum|protocol)\s+(?:was|were|had\s+been|"
+    r"has\s+been)\s+signed"
+)
+
+#: "each fined $1,000", "had been fined 1.59 million dollars": a penalty laid on people.
+_FINED = r"(?:were|was|been|be|each)\s+(?:each\s+)?fined"
+
+#: "a naval exercise off X", "the fleet's exercises", "running the exercise together":
+#: a drill, named by its noun; "to exercise its right" is the verb.
+_DRILL = (
+    r"(?:a|an|the|its|their|naval|military|gunnery|joint|live-fire|fleet['’]s)\s+"
+    r"(?:[\w-]+\s+)?exercises?\b(?!\s+(?:its|their|his|her|the|of|restraint|caution)\b)"
 )
 
 #: "border guards then let them in", "villagers led them over", "pushed as far as 150 km
@@ -381,4 +402,7 @@ LAST_RESORT: tuple[tuple[str, str], ...] = (
     ("crossing_attempt", rf"\b(?:{_INTO_ITS_GROUND}|{_CAME_TO_LAND})\b"),
     ("detention", rf"\b(?:{_HELD})\b"),
     ("armed_clash", rf"\b(?:{_FIRED_WEAPON})\b"),
+    ("diplomatic_measure", rf"\b(?:{_SIGNED})\b"),
+    ("detention", rf"\b(?:{_FINED})\b"),
+    ("military_security", rf"\b(?:{_DRILL})"),
 )

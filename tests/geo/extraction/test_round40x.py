@@ -3,7 +3,7 @@ words no rule knew, each checked on sentences written for the test (other names,
 and speakers than any gold text)."""
 
 from bordermap.geo.extraction import extract_events, report_from_text
-from bordermap.geo.extraction.category_rules import categorise
+from bordermap.geo.extraction.category_rules import categorise, foretells
 
 
 def _events(body: str, published: str = "2021-06-10"):
@@ -36,6 +36,7 @@ def test_a_boat_coming_to_land_is_a_crossing():
         "crossing_attempt"
     )
     assert categorise("The round landed harmlessly.") is None
+    assert categorise("Marines were also landed on the islet at dawn.") == "crossing_attempt"
 
 
 def test_people_or_craft_held_are_a_detention_and_meetings_held_are_not():
@@ -67,3 +68,30 @@ def test_a_boat_held_is_drafted_at_its_place():
     assert [(e.place, e.date, e.category) for e in events] == [
         ("Delft Island", "2021-06-08", "detention")
     ], events
+
+
+def test_a_treaty_or_order_signed_is_a_step_between_states():
+    assert categorise("Kenya and Somalia signed a treaty on their sea boundary in May.") == (
+        "diplomatic_measure"
+    )
+    assert categorise("The demarcation accord was signed last March in Accra.") == (
+        "diplomatic_measure"
+    )
+    assert categorise("Readers who signed up on the website get the digest.") is None
+
+
+def test_people_fined_and_a_drill_held_are_events():
+    assert categorise("The four men pleaded guilty and were each fined $800.") == "detention"
+    assert categorise("The navy had organised a gunnery exercise off Tartus.") == (
+        "military_security"
+    )
+    assert categorise("Beijing urged Hanoi to exercise restraint.") is None
+
+
+def test_a_last_resort_word_changes_nothing_in_a_sentence_another_rule_reads():
+    # "the fence may extend into Ugandan waters": the fence is read by its own rule; the
+    # plan of reaching into the waters must not make the sentence a forecast.
+    assert not foretells("The ministry said the fence may extend into Ugandan waters.")
+    assert foretells("The ministry said the fence would extend into Ugandan waters.")
+    # A plane landing stays unread, as it was.
+    assert _events("The plane landed at Havana airport on Monday.") == ()
