@@ -8,9 +8,10 @@ matches no rule reports no incident, unless it accuses or denies
 
 from __future__ import annotations
 
+import functools
 import re
 
-from bordermap.geo.extraction.lexicon import lexicon_pattern
+from bordermap.geo.extraction.lexicon import LAST_RESORT, lexicon_pattern
 
 __all__ = ["RULES", "categorise", "foretells", "incident_spans"]
 
@@ -946,6 +947,13 @@ def _compile_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
 #: (category key, trigger pattern), in order of precedence: the hand-written patterns
 #: (words in context) and the lexicon (words that tell an incident alone, every form).
 RULES: tuple[tuple[str, re.Pattern[str]], ...] = _compile_rules()
+#: Words read only in a sentence no rule above (nor a diplomatic step) meets: see
+#: :data:`bordermap.geo.extraction.lexicon.LAST_RESORT`.  Kept out of :data:`RULES` so
+#: that in any other sentence they change nothing (its category, its incident spans,
+#: whether it foretells).
+_LAST_RESORT: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (key, re.compile(words, re.IGNORECASE)) for key, words in LAST_RESORT
+)
 #: "would stay shut", "will send", "had not planned to strike": a plan, a forecast or a
 #: denial of an act, not something that happened.  Requests ("demanded that Minsk hand
 #: over", "called for troops to withdraw") and purposes ("checks aimed at smugglers") ask
@@ -1318,14 +1326,32 @@ def categorise(sentence: str, *, claim: bool = False, speaker_after: int = -1) -
         return "diplomatic_measure"
     if claim and _STATEMENT.search(sentence):
         return "official_statement"
+    if diplomatic is None and not _ordinary_hits(sentence):
+        for key, pattern in _LAST_RESORT:
+            if any(not _not_an_act(sentence, *hit.span()) for hit in pattern.finditer(sentence)):
+                return key
     return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _ordinary_hits(sentence: str) -> bool:
+    """Whether any word of :data:`RULES` is in a sentence, an act or not."""
+    return any(pattern.search(sentence) for _, pattern in RULES)
+
+
+def _rules_of(sentence: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The rules whose words count in a sentence: the last resort only where none other
+    meets it."""
+    if _ordinary_hits(sentence) or _DIPLOMATIC.search(sentence):
+        return RULES
+    return _LAST_RESORT
 
 
 def incident_spans(sentence: str) -> list[tuple[int, int]]:
     """Where a sentence's incident words are (any rule's, plans left out), in order."""
     spans = [
         hit.span()
-        for _, pattern in RULES
+        for _, pattern in _rules_of(sentence)
         for hit in pattern.finditer(sentence)
         if not _not_an_act(sentence, *hit.span())
     ]
@@ -1336,6 +1362,6 @@ def foretells(sentence: str) -> bool:
     """Whether a sentence's incident words include a plan or a forecast ("would hurt")."""
     return any(
         _planned(sentence, *hit.span())
-        for _, pattern in RULES
+        for _, pattern in _rules_of(sentence)
         for hit in pattern.finditer(sentence)
     )

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["LEXICON", "lexicon_pattern", "noun_forms", "verb_forms"]
+__all__ = ["LAST_RESORT", "LEXICON", "lexicon_pattern", "noun_forms", "verb_forms"]
 
 _VOWELS = "aeiou"
 
@@ -253,6 +253,64 @@ _ENTERING = (
     r"(?-i:[A-Z])\w*)"
 )
 
+#: "sailed on into Cuban waters", "had gone about two kilometres inside Myanmar", "rode
+#: across the frontier into Tuva": going into a state's own ground, waters or air, named
+#: by its name or adjective, is a crossing whatever verb moves it there; "into force",
+#: "into the night" and a country's name alone after "into" ("exports into Kenya") are not.
+_INTO_ITS_GROUND = (
+    r"(?:into|inside)\s+(?:(?-i:[A-Z])[\w’'-]+\s+)(?:territorial\s+)?(?:waters|territory|airspace|soil)|"
+    r"(?:went|gone|go|goes|going|moved|ventured)\s+(?:[\w-]+\s+){0,4}?inside\s+(?-i:[A-Z])[\w’'-]+|"
+    r"across\s+(?:the\s+)?(?:land\s+)?(?:border|frontier)\s+into\s+(?-i:[A-Z])[\w’'-]+"
+)
+
+#: "docked at the port of X", "went ashore on the islets", "the tug ran aground beside
+#: them": a boat, or the people on it, come to land.  "Landed" alone may be a plane's or
+#: a shell's, and is left to the rules that know whose it is.
+_CAME_TO_LAND = (
+    r"docked\s+(?:at|in)\b|(?:went|gone|come|coming)\s+ashore|(?:ran|run)\s+aground|"
+    # "commandos were landed on the islet": people put ashore by someone.
+    r"(?:was|were|been)\s+(?:also\s+|later\s+|then\s+)?landed\s+(?:on|at)\b"
+)
+
+#: "North Korea held the Russian fishing vessel X", "Jakarta is holding 11 sailors":
+#: people or craft held; "held talks", "held a referendum" hold no one.
+_HELD = (
+    r"(?:held|holding)\s+(?:the|a|an|about|around|some|more\s+than|\d[\d,]*|two|three|four|"
+    r"five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:people|men|women|fishermen|sailors|crew|crews|crewmen|boats?|vessels?|ships?|"
+    r"tugs?|trawlers?|migrants|nationals|citizens|soldiers|travellers|drivers)\b"
+)
+
+#: "fired a Kalashnikov into the air", "never fired his weapon": a gun fired, told by
+#: the gun ("fired the starting pistol" is no border's affair, "fired the manager" names
+#: no weapon).
+_FIRED_WEAPON = (
+    # "said the Ugandans had fired first": who shot first.
+    r"fired\s+first|"
+    r"fired\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+)?(?:weapons?|guns?|rifles?|"
+    r"pistols?|kalashnikovs?|machine-guns?|revolvers?)"
+)
+
+#: "signed a treaty on the island's sea border", "the agreement was signed last April",
+#: "signed an order extending the exception": a state's signed act on its border;
+#: "signed up on our website" signs nothing.
+_SIGNED = (
+    r"signed\s+(?:(?:a|an|the|their|its|this|that)\s+)?(?:[\w-]+\s+){0,3}?(?:treaty|treaties|"
+    r"agreements?|accords?|deal|orders?|decrees?|memorandum|protocol)|"
+    r"(?:treaty|agreement|accord|deal|decree|memorandum|protocol)\s+(?:was|were|had\s+been|"
+    r"has\s+been)\s+signed"
+)
+
+#: "each fined $1,000", "had been fined 1.59 million dollars": a penalty laid on people.
+_FINED = r"(?:were|was|been|be|each)\s+(?:each\s+)?fined"
+
+#: "a naval exercise off X", "the fleet's exercises", "running the exercise together":
+#: a drill, named by its noun; "to exercise its right" is the verb.
+_DRILL = (
+    r"(?:a|an|the|its|their|naval|military|gunnery|joint|live-fire|fleet['’]s)\s+"
+    r"(?:[\w-]+\s+)?exercises?\b(?!\s+(?:its|their|his|her|the|of|restraint|caution)\b)"
+)
+
 #: "border guards then let them in", "villagers led them over", "pushed as far as 150 km
 #: into Ethiopian territory": people let or led across the line, or a force pushing into a
 #: country's ground, told without a verb of crossing of its own.
@@ -335,3 +393,16 @@ def lexicon_pattern(key: str) -> str:
     if key == "border_closure":
         parts.append(_CROSSING_OPENED)
     return r"\b(?:" + "|".join(parts) + r")\b" if parts else r"(?!)"
+
+
+#: Category key → words read only when no rule of any category meets the sentence: added
+#: for sentences that named an incident in words no other rule knew, and kept last so
+#: that a sentence another rule reads keeps the category it had.
+LAST_RESORT: tuple[tuple[str, str], ...] = (
+    ("crossing_attempt", rf"\b(?:{_INTO_ITS_GROUND}|{_CAME_TO_LAND})\b"),
+    ("detention", rf"\b(?:{_HELD})\b"),
+    ("armed_clash", rf"\b(?:{_FIRED_WEAPON})\b"),
+    ("diplomatic_measure", rf"\b(?:{_SIGNED})\b"),
+    ("detention", rf"\b(?:{_FINED})\b"),
+    ("military_security", rf"\b(?:{_DRILL})"),
+)
