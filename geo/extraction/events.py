@@ -1602,6 +1602,14 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             # "the head of X's command met his counterpart at the border point": a meeting
             # of officials, no incident.
             continue
+        if _only_plans(sentence.text) and not attribution.denier:
+            # "The police chief wants to charge the captain": a plan or a wish, no
+            # incident yet.
+            continue
+        if _MOOD_BETWEEN.match(sentence.text) and not attribution.cues:
+            # "Relations have been strained since the coup": how things stand between
+            # the sides, no incident of its own.
+            continue
         if _only_ranks_the_incident(sentence.text) and not attribution.cues:
             # "It was at least the second such attack this year": a ranking of the
             # incident told among others, no incident of its own.
@@ -3654,14 +3662,48 @@ def _only_ranks_the_incident(sentence: str) -> bool:
     return bool(spans) and all(end <= limit for _, end in spans)
 
 
+#: The mood between two sides or at a place: "Relations between the two governments
+#: have soured since ...", "Tension at the crossing had been building for days".  With
+#: ", when ..." the clause after it tells the incident that set it off, and is kept.
+_MOOD_BETWEEN = re.compile(
+    r"^(?:[A-Z][\w’'-]*\s+){0,3}?(?:[Rr]elations|[Tt]ies|[Tt]ensions?)\b(?:\s+[\w’'-]+){0,8}?\s+"
+    r"(?:have|has|had)\s+(?:been\s+)?(?:\w+\s+)?(?:strained|soured|sour|tense|worsened|"
+    r"deteriorated|high|building|rising|running\s+high|poor|frosty)\b(?![^.;]*\bwhen\b)"
+)
+
+
+#: A plan, a wish or an expectation told in the present: "wants to charge the captain",
+#: "aim to have 30 blockades in place", "is due to take the matter up", "expects
+#: freight to move again", "are to stay shut on Monday", "are organising a march".
+_PLAN_OR_WISH = re.compile(
+    r"\b(?:wants?\s+to|aims?\s+to|plans?\s+to|intends?\s+to|hopes?\s+to|"
+    r"(?:is|are)\s+due\s+(?:to|in)|expects?\s+(?!that\b)\w+|(?:is|are)\s+organi[sz]ing|"
+    r"(?:is|are)\s+to\s+(?:be\s+)?[a-z]+)\b"
+)
+#: A saying before the plan: it is then what a speaker says, read as a claim.
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|according\s+to|reported)\b")
+
+
+def _only_plans(sentence: str) -> bool:
+    """Whether a sentence's incident words all lie in a plan, a wish or an expectation.
+
+    "The agency expects freight to move again in December": nothing has happened yet
+    (the coding rules leave plans out).  "The ban took effect on Monday and is due to
+    run until 14 February" tells the ban first, and is kept.
+    """
+    plan = _PLAN_OR_WISH.search(sentence)
+    if plan is None or _SAID_BEFORE.search(sentence, 0, plan.start()):
+        return False
+    spans = incident_spans(sentence)
+    return bool(spans) and all(start >= plan.start() for start, _ in spans)
+
+
 #: A call on others to act: "called on the authorities to investigate the death", "asked
 #: Chad's embassy to collect the bodies", "urged officials to raise the quota".
 _CALL_TO_ACT = re.compile(
     r"\b(?:called\s+on|calls\s+on|calling\s+on|urged|urges|urging|appealed\s+to|appeals\s+to|"
     r"asked|asks)\s+(?:[\w’'-]+\s+){0,6}?to\s+(?=[a-z])"
 )
-#: A saying before the call: the call is then what a speaker says someone did.
-_SAID_BEFORE_CALL = re.compile(r"\b(?:said|says|told|according\s+to|reported)\b")
 #: An act told inside the call ("asked X to investigate an incident in which a villager
 #: was shot", "asked Honduras to explain why its soldiers had entered"): it is news.
 _ACT_INSIDE_CALL = re.compile(
@@ -3677,7 +3719,7 @@ def _only_calls_to_act(sentence: str) -> bool:
     reports, or one that tells an act of the past inside it, is left alone.
     """
     call = _CALL_TO_ACT.search(sentence)
-    if call is None or _SAID_BEFORE_CALL.search(sentence, 0, call.start()):
+    if call is None or _SAID_BEFORE.search(sentence, 0, call.start()):
         return False
     if _ACT_INSIDE_CALL.search(sentence, call.end()):
         return False

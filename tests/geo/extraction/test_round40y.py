@@ -101,3 +101,42 @@ def test_an_unknown_set_before_the_main_clause_keeps_the_sentence():
     )
     events = _events(_CLASH + sentence)
     assert any(sentence in ev.text for e in events for ev in e.evidence)
+
+
+def test_the_mood_between_two_sides_drafts_nothing():
+    events = _events(
+        _CLASH + "Relations between the two governments have been strained since Mali "
+        "sent troops to the border."
+    )
+    assert len(events) == 1
+
+
+def test_a_mood_with_the_incident_that_set_it_off_is_drafted():
+    # ", when ..." tells the incident that set the tension off.
+    events = _events(
+        _CLASH + "Tension at the crossing has been rising since 2 May, when guards fired "
+        "on traders at Tillabéri."
+    )
+    assert len(events) == 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The governor wants to charge the boat's captain with smuggling.",
+        "The customs agency expects lorries to cross again in June.",
+        "Schools in two villages near the frontier are to stay shut on Friday.",
+    ],
+)
+def test_a_plan_or_a_wish_drafts_nothing(sentence):
+    events = _events(_CLASH + sentence)
+    assert len(events) == 1
+
+
+def test_an_act_told_before_its_plan_is_drafted():
+    # The closure is told first; its planned end does not take it back.
+    events = _events(
+        _CLASH + "Niger shut the crossing at Tillabéri on Wednesday and it is due to "
+        "reopen on 20 May."
+    )
+    assert len(events) == 2
