@@ -1619,9 +1619,11 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             # bodies": a call on others to act, no incident of its own.  A lede under
             # a dateline opens the report's story, and stays its first draft.
             continue
-        if _opens_on_the_unknown(sentence.text) and not attribution.denier:
+        if _opens_on_the_unknown(sentence.text) and not attribution.denier and not undisclosed:
             # "It was not yet clear whether the gunmen had crossed from X, the force said":
             # what nobody knows or says yet of the incident told, no act of its own.
+            # "did not say when the fence was damaged" withholds the day of an act it
+            # tells (the date finder marks it undisclosed), and stays a draft.
             continue
         if _VIEW_OR_TREND.search(sentence.text) and not event_dates and not attribution.denier:
             # "called the incursions reckless", "such incidents were becoming more

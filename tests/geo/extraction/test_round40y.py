@@ -57,7 +57,7 @@ def test_a_named_toll_joins_the_incident_before_it():
     "sentence",
     [
         "It was not clear whether the gunmen had crossed from Mali.",
-        "The statement did not say when the post had been attacked.",
+        "The statement did not say whether the post had been attacked.",
         "The army did not comment on the clash.",
         "He did not know whether his brother had been detained.",
     ],
@@ -140,3 +140,10 @@ def test_an_act_told_before_its_plan_is_drafted():
         "reopen on 20 May."
     )
     assert len(events) == 2
+
+
+def test_an_act_whose_day_is_withheld_is_drafted():
+    # "did not say when X was damaged" tells the damage and withholds its day.
+    events = _events(_CLASH + "Officials did not say when the fence near Tillabéri was damaged.")
+    assert len(events) == 2
+    assert "Date not disclosed." in events[-1].notes
