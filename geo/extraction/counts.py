@@ -78,9 +78,15 @@ _NUMBER = (
 _TOLL = re.compile(
     r"^(?:(?:In\s+all|Altogether|Of\s+(?:them|those|these)),\s+)?"
     r"(?:(?:It|He|She|They|The\s+\w+(?:\s+\w+)?)\s+(?:said|added)\s+(?:that\s+)?)?"
-    r"(?:" + _NUMBER + r"\s+(?:[\w,'’-]+\s+){0,8}?(?:(?:were|was|had\s+been|have\s+been|are|is)\s+"
-    r"(?:also\s+|later\s+)?(?:killed|wounded|injured|hurt|missing|dead|shot\s+dead|"
-    r"listed\s+as\s+missing)|died)\b"
+    r"(?:(?:" + _NUMBER + r"|an?|(?-i:[A-Z][a-z]+(?=\s+(?:was|died)\b)))\s+"
+    r"(?:[\w,'’-]+\s+){0,10}?(?:(?:were|was|had\s+been|have\s+been|are|is)\s+"
+    r"(?:also\s+|later\s+|still\s+|never\s+)?(?:(?:fatally|badly|seriously|critically|slightly|"
+    r"lightly)\s+)?(?:killed|wounded|injured|hurt|missing|dead|shot\s+dead|"
+    r"listed\s+as\s+missing|found\s+dead|recovered|unaccounted\s+for|"
+    # "Two were pulled from the sea alive", "were taken to hospital": the survivors
+    # and the hurt of the act, counted.
+    r"(?:pulled|plucked|rescued)\s+(?:from\s+the\s+(?:sea|water)\s+)?alive|"
+    r"taken\s+to\s+(?:a\s+|the\s+)?(?:[\w'’-]+\s+)?hospital)|died)\b"
     r"|(?:[\w’'-]+\s+){1,5}?(?:first\s+)?(?:put|puts|gave|set)\s+the\s+(?:[\w-]+\s+){0,2}?"
     r"(?:toll|number\s+of\s+(?:dead|deaths|casualties|wounded))"
     r"(?:\s+(?:of|from|in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+at\b)",

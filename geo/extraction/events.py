@@ -1602,6 +1602,29 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             # "the head of X's command met his counterpart at the border point": a meeting
             # of officials, no incident.
             continue
+        if _only_plans(sentence.text) and not attribution.denier:
+            # "The police chief wants to charge the captain": a plan or a wish, no
+            # incident yet.
+            continue
+        if _MOOD_BETWEEN.match(sentence.text) and not attribution.cues:
+            # "Relations have been strained since the coup": how things stand between
+            # the sides, no incident of its own.
+            continue
+        if _only_ranks_the_incident(sentence.text) and not attribution.cues:
+            # "It was at least the second such attack this year": a ranking of the
+            # incident told among others, no incident of its own.
+            continue
+        if _only_calls_to_act(sentence.text) and not attribution.denier and not dateline:
+            # "The head of the gendarmerie asked Chad's embassy to collect the five
+            # bodies": a call on others to act, no incident of its own.  A lede under
+            # a dateline opens the report's story, and stays its first draft.
+            continue
+        if _opens_on_the_unknown(sentence.text) and not attribution.denier and not undisclosed:
+            # "It was not yet clear whether the gunmen had crossed from X, the force said":
+            # what nobody knows or says yet of the incident told, no act of its own.
+            # "did not say when the fence was damaged" withholds the day of an act it
+            # tells (the date finder marks it undisclosed), and stays a draft.
+            continue
         if _VIEW_OR_TREND.search(sentence.text) and not event_dates and not attribution.denier:
             # "called the incursions reckless", "such incidents were becoming more
             # frequent", "the numbers fell for a time": a view of the incidents told, or
@@ -3597,6 +3620,136 @@ _VIEW_OR_TREND = re.compile(
     r"regular)\b"
     r"|^(?:The|Their|Its)\s+numbers?\s+(?:fell|dropped|declined|rose|climbed|grew|dipped)\b"
 )
+#: A sentence that opens on what is not known or not said: "It was not clear whether X
+#: was behind the abduction", "The statement did not say when the border had been
+#: closed", "The service did not comment on the seizure", "He did not know whether his
+#: brother had been arrested".  A verb of saying before it ("said the three were off
+#: duty and did not say who ...") tells something known first, and is left alone.
+_UNKNOWN_OPENING = re.compile(
+    r"^(?:It\s+(?:was|is|remained|remains)\s+(?:still\s+)?(?:not|un)\s*(?:yet\s+)?"
+    r"(?:clear|known|certain)\s+(?:whether|who|how|when|why|what|if)\b"
+    # "While officials did not disclose when ..., they said ...": a clause set before the
+    # main one, which tells what is known; an undisclosed day is noted on the event.
+    r"|(?!(?:While|Although|Though|As|Because|Since|When|If)\b)"
+    r"(?:(?!\b(?:said|says|told|added|and)\b)[^,;:])*?\b(?:(?:did|does|do|would|could)\s+not|"
+    r"declined\s+to)\s+(?:say|know|comment|confirm)\b)"
+)
+
+#: A sentence that ranks the incident told among others: "It was at least the second
+#: such attack this year", "The raid is the deadliest on the army since ...", "The
+#: valley saw one of the worst clashes since the truce".  "It was the first time a
+#: reason had been given" tells a new act, and is no ranking.
+_RANKS_THE_INCIDENT = re.compile(
+    r"^(?:[\w'’-]+\s+){1,4}?(?:is|was|saw|marks|marked)\s+(?:also\s+)?"
+    r"(?:the|at\s+least\s+the|one\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:first|second|third|fourth|fifth|heaviest|deadliest|bloodiest|worst|gravest|"
+    r"largest|biggest|most\s+serious)\b(?!\s+time\b)"
+)
+_SINCE_WORD = re.compile(r"\bsince\b")
+
+
+def _only_ranks_the_incident(sentence: str) -> bool:
+    """Whether a sentence only ranks the incident told among earlier ones.
+
+    Its incident words all come before "since": the clause after it dates the
+    comparison ("since the force took charge of the area") and tells no incident.
+    "This is the worst fighting since 15 June, when 20 soldiers were killed" tells the
+    earlier clash after "since", and is kept.
+    """
+    if _RANKS_THE_INCIDENT.match(sentence) is None:
+        return False
+    since = _SINCE_WORD.search(sentence)
+    limit = since.start() if since else len(sentence)
+    spans = incident_spans(sentence)
+    return bool(spans) and all(end <= limit for _, end in spans)
+
+
+#: The mood between two sides or at a place: "Relations between the two governments
+#: have soured since ...", "Tension at the crossing had been building for days".  With
+#: ", when ..." the clause after it tells the incident that set it off, and is kept.
+_MOOD_BETWEEN = re.compile(
+    r"^(?:[A-Z][\w’'-]*\s+){0,3}?(?:[Rr]elations|[Tt]ies|[Tt]ensions?)\b(?:\s+[\w’'-]+){0,8}?\s+"
+    r"(?:have|has|had)\s+(?:been\s+)?(?:\w+\s+)?(?:strained|soured|sour|tense|worsened|"
+    r"deteriorated|high|building|rising|running\s+high|poor|frosty)\b(?![^.;]*\bwhen\b)"
+)
+
+
+#: A plan, a wish or an expectation told in the present: "wants to charge the captain",
+#: "aim to have 30 blockades in place", "is due to take the matter up", "expects
+#: freight to move again", "are to stay shut on Monday", "are organising a march".
+_PLAN_OR_WISH = re.compile(
+    r"\b(?:wants?\s+to|aims?\s+to|plans?\s+to|intends?\s+to|hopes?\s+to|"
+    r"(?:is|are)\s+due\s+(?:to|in)|expects?\s+(?!that\b)\w+|(?:is|are)\s+organi[sz]ing|"
+    r"(?:is|are)\s+to\s+(?:be\s+)?[a-z]+)\b"
+)
+#: A saying before the plan: it is then what a speaker says, read as a claim.
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|according\s+to|reported)\b")
+
+
+def _only_plans(sentence: str) -> bool:
+    """Whether a sentence's incident words all lie in a plan, a wish or an expectation.
+
+    "The agency expects freight to move again in December": nothing has happened yet
+    (the coding rules leave plans out).  "The ban took effect on Monday and is due to
+    run until 14 February" tells the ban first, and is kept.
+    """
+    plan = _PLAN_OR_WISH.search(sentence)
+    if plan is None or _SAID_BEFORE.search(sentence, 0, plan.start()):
+        return False
+    spans = incident_spans(sentence)
+    return bool(spans) and all(start >= plan.start() for start, _ in spans)
+
+
+#: A call on others to act: "called on the authorities to investigate the death", "asked
+#: Chad's embassy to collect the bodies", "urged officials to raise the quota".
+_CALL_TO_ACT = re.compile(
+    r"\b(?:called\s+on|calls\s+on|calling\s+on|urged|urges|urging|appealed\s+to|appeals\s+to|"
+    r"asked|asks)\s+(?:[\w’'-]+\s+){0,6}?to\s+(?=[a-z])"
+)
+#: An act told inside the call ("asked X to investigate an incident in which a villager
+#: was shot", "asked Honduras to explain why its soldiers had entered"): it is news.
+_ACT_INSIDE_CALL = re.compile(
+    r"\b(?:in\s+which|when|after|why|how|whether|where|had\s+(?!to\b)\w+|was|were)\b"
+)
+
+
+def _only_calls_to_act(sentence: str) -> bool:
+    """Whether a sentence's incident words all lie in a call on others to act.
+
+    "UN agencies on Monday called on the authorities to investigate the death": what is
+    asked for is not done; the sentence tells a demand, no incident.  A call a speaker
+    reports, or one that tells an act of the past inside it, is left alone.
+    """
+    call = _CALL_TO_ACT.search(sentence)
+    if call is None or _SAID_BEFORE.search(sentence, 0, call.start()):
+        return False
+    if _ACT_INSIDE_CALL.search(sentence, call.end()):
+        return False
+    spans = incident_spans(sentence)
+    return bool(spans) and all(start >= call.end() for start, _ in spans)
+
+
+#: "would not comment on reports that two boats had been intercepted": the reports tell
+#: an incident, in others' words, that the silence does not take back.
+_REPORTS_THAT = re.compile(
+    r"\b(?:reports?|claims?|accounts?|allegations?|accusations?|word)\s+"
+    r"(?:[\w’'-]+\s+){0,4}?that\b",
+    re.IGNORECASE,
+)
+
+
+def _opens_on_the_unknown(sentence: str) -> bool:
+    """Whether a sentence only tells what is not known or not said of an incident.
+
+    Its incident words all lie in its first clause, the one that says nobody knows or
+    says it ("It was not clear whether the group was behind the abduction"): no act is
+    told, the incident is the one told before.
+    """
+    if _UNKNOWN_OPENING.match(sentence) is None or _REPORTS_THAT.search(sentence):
+        return False
+    return all(clause_of(sentence, start) == 0 for start, _ in incident_spans(sentence))
+
+
 #: "met his Ecuadorian counterpart", "met with their counterparts": officials meeting.
 _MET_COUNTERPART = re.compile(
     r"\bmet\s+(?:with\s+)?(?:his|her|their|its)\s+(?:[\w-]+\s+){0,2}?counterparts?\b"
