@@ -26,6 +26,7 @@ from bordermap.geo.borders.admin1 import region_rows
 from bordermap.geo.borders.extents import border_extent, country_extent, region_extent
 from bordermap.geo.errors import GeometryDataError
 from bordermap.geo.places.arabic_consonants import (
+    after_a_district_word,
     after_a_region_word,
     after_a_settlement_word,
     after_in_at_the_end,
@@ -2047,6 +2048,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         introduced = after_a_settlement_word if kind == "settlement" else after_a_region_word
         if self.reading_inside and not (
             introduced(text, self.query)
+            # "کنڑ کے ضلع سرکانو": a district named after its seat town, Sar Kani.
+            or (kind == "settlement" and after_a_district_word(text, self.query))
             or (
                 kind == "settlement"
                 and after_in_at_the_end(text, self.query)

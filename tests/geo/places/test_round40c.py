@@ -106,3 +106,14 @@ def test_punjabi_is_read_as_the_hindi_its_script_mirrors():
     )
     assert (found.status, found.name, found.precision) == ("resolved", "Firozpur", "district")
 
+
+def test_an_urdu_district_word_introduces_its_seat_town_by_its_consonants():
+    # "Kunar's district Sarkano": Sirkanay district, seated at Sar Kani.
+    found = geocode_place("کنڑ کے ضلع سرکانو", country="AF")
+    assert (found.status, found.name, found.precision) == ("resolved", "Sirkanay", "district")
+
+
+def test_the_indonesian_loan_subdistrik_is_a_unit_word():
+    # Timor-Leste's Nitibe post, in Oecusse (Ambeno).
+    found = geocode_place("desa perbatasaan Naktuka di subdistrik Nitibe", country="TL")
+    assert (found.status, found.admin1_code) == ("resolved", "TL-OE")
