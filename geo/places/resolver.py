@@ -893,8 +893,9 @@ _RIVER_FIRST = re.compile(
     r"река|реки|реке|реку|рекой|річка|річки|річку|рікою|рака|ракі)\s+\S",
 )
 #: Capitalised words only, no descriptor: "Mong Cai" (not "Manitoba border").
-#: Words of communes, the units below a district ("xã Tân Đông"): none is a district.
-_COMMUNE_WORDS = frozenset({"xã", "phường", "commune"})
+#: Vietnam's communes and wards, below its districts ("xã Tân Đông"): none is a district.
+#: (A French "commune" is a district in Benin, a municipality in France: not here.)
+_COMMUNE_WORDS = frozenset({"xã", "phường"})
 #: "X of the district's Z": an owner that only refers back to a unit named before.
 _OF_AN_ANAPHOR = re.compile(
     r"^(?P<x>\S.*?)\s+of\s+(?:the|this|that)\s+"
