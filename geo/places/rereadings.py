@@ -77,6 +77,8 @@ gazetteer already knows.
   "i") a municipality named without the word "kommune".
 - :func:`pair_across_a_border`: "pe direcţia Gotești (MD) – Cârja (RO)": a pair of
   places each followed by its country, which the data cannot place: the countries' border.
+- :func:`malay_place_then_its_town`: "di Kandang Babi Nunukan": a place and the town
+  holding it, in Indonesian or Malay, without a comma.
 - :func:`thai_districts_apart`: "รอยต่อ อ.ภูสิงห์-ขุนหาญ": two Thai districts under one
   district word, joined by a dash, read as two districts.
 - :func:`quoted_name_as_its_unit`: "дидбонгоҳи сарҳадии "Дарвоз"": the one name in
@@ -1127,6 +1129,32 @@ def thai_districts_apart(
     return _reread(text, hint, geocode, query, f"read as two districts: {text!r}", explain)
 
 
+#: Indonesian and Malay "di" (at, in), then capitalised words whose last is the town or
+#: regency holding the place before it, without a comma ("di Kandang Babi Nunukan").
+_MALAY_PLACE_THEN_TOWN = re.compile(
+    r"\bdi\s+(?P<head>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s+(?P<town>[A-Z][\w'-]+)$"
+)
+
+
+def malay_place_then_its_town(
+    query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
+) -> PlaceResult | None:
+    """``query`` with a comma before its last word after Indonesian or Malay "di", or None.
+
+    "pelabuhan tradisional di Kandang Babi Nunukan" (the traditional port at Kandang
+    Babi, Nunukan): reporters append the town or regency to a place the data lacks; read
+    as "Kandang Babi, Nunukan", what holds Nunukan answers, never the unknown place.
+    Only for an event in Indonesia or Malaysia.
+    """
+    if not set(hint) & {"ID", "MY"}:
+        return None
+    found = _MALAY_PLACE_THEN_TOWN.search(query.strip())
+    if found is None:
+        return None
+    text = f"{found['head']}, {found['town']}"
+    return _reread(text, hint, geocode, query, f"read as a place and its town: {text!r}", explain)
+
+
 def nepali_municipality_of_a_ward(
     query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
 ) -> PlaceResult | None:
@@ -1193,4 +1221,5 @@ REREADINGS = (
     nepali_municipality_of_a_ward,
     in_uzbek_latin,
     thai_districts_apart,
+    malay_place_then_its_town,
 )

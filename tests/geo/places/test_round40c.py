@@ -117,3 +117,12 @@ def test_the_indonesian_loan_subdistrik_is_a_unit_word():
     # Timor-Leste's Nitibe post, in Oecusse (Ambeno).
     found = geocode_place("desa perbatasaan Naktuka di subdistrik Nitibe", country="TL")
     assert (found.status, found.admin1_code) == ("resolved", "TL-OE")
+
+
+def test_an_indonesian_place_then_its_town_without_a_comma_is_what_holds_the_town():
+    found = geocode_place("pelabuhan tradisional di Kandang Babi Nunukan", country="ID")
+    assert (found.status, found.precision) == ("resolved", "region")
+    assert found.coarsened
+    # Only for an Indonesian or Malaysian event.
+    found = geocode_place("pelabuhan tradisional di Kandang Babi Nunukan", country="PH")
+    assert found.status == "unresolved"
