@@ -28,6 +28,7 @@ from bordermap.geo.places.words import load_place_words
 
 __all__ = [
     "MIN_CONSONANTS",
+    "after_a_district_word",
     "after_a_region_word",
     "after_a_settlement_word",
     "arabic_skeleton",
@@ -187,6 +188,18 @@ def _in_the_area_it_lies_in(name: str, text: str) -> bool:
         and " ".join(words[max(0, i - 3) : i]).endswith(_LYING_IN_THE_AREA)
         for i in range(2, len(words) - size + 1)
     )
+
+
+#: District in Urdu ("ضلع"), before a name: where districts are named after their
+#: seats, the district word introduces the seat town's name.  Not Dari's "ولسوالی":
+#: "ولسوالی شورابک" found a town of other consonants (Chahār Bāgh) 400 km off.
+_DISTRICT_WORDS = frozenset({"ضلع"})
+
+
+def after_a_district_word(name: str, text: str) -> bool:
+    """Whether ``name`` follows the Urdu district word ("ضلع") in ``text``: "کنڑ کے ضلع
+    سرکانو" (Kunar's district Sarkano), seated at Sar Kani."""
+    return _after_one_of(name, text, _DISTRICT_WORDS)
 
 
 def after_a_settlement_word(name: str, text: str) -> bool:

@@ -80,6 +80,7 @@ from bordermap.geo.places.disambiguation import RegionOfInterest
 from bordermap.geo.places.districts import UPAZILA_COUNTRIES, reading_upazilas, upazilas_read
 from bordermap.geo.places.gazetteer import Gazetteer, load_gazetteer
 from bordermap.geo.places.gujarati import gujarati_as_hindi, has_gujarati
+from bordermap.geo.places.gurmukhi import gurmukhi_as_hindi, has_gurmukhi
 from bordermap.geo.places.hyphenated_crossing import unhyphenated_crossing_word
 from bordermap.geo.places.island_territory import the_island_territory
 from bordermap.geo.places.islands import island_not_its_town, island_of_a_unit
@@ -100,6 +101,7 @@ from bordermap.geo.places.result import PlaceResult
 from bordermap.geo.places.scope import Scope
 from bordermap.geo.places.telugu import has_telugu, telugu_as_hindi
 from bordermap.geo.places.thai_address import district_of_the_chain, opens_with_a_checkpoint
+from bordermap.geo.schema import NEAR_RADIUS_KM
 
 __all__ = ["MAX_CANDIDATES", "explain_place", "geocode_place"]
 
@@ -276,6 +278,7 @@ def _bengali_refused(hindi: PlaceResult, steps: list[str]) -> bool:
 #: and what it refuses of that reading (None: nothing).
 _SCRIPTS_MIRRORING_DEVANAGARI = (
     (has_gujarati, gujarati_as_hindi, None),
+    (has_gurmukhi, gurmukhi_as_hindi, None),
     (has_malayalam, malayalam_as_hindi, None),
     (has_telugu, telugu_as_hindi, None),
     (has_bengali, bengali_as_hindi, _bengali_refused),
@@ -355,6 +358,8 @@ def _district_of_a_thai_chain(
         explain.append(f"an address chain: its district {chain!r}")
     resolver = PlaceResolver(gaz, chain, hint, region_of_interest, explain)
     district = _read_held_to_the_hint(resolver, chain, hint, explain)
+    if district.status == "unresolved" and result.status == "unresolved":
+        district = _thai_district_opposite(query, chain, gaz, hint, explain) or district
     if district.status != "resolved" or district.precision != "district":
         return result
     if result.status == "resolved" and result.admin1_code not in (None, district.admin1_code):
@@ -368,6 +373,52 @@ def _district_of_a_thai_chain(
             crossing, query=query, note=f"{crossing.note}; the checkpoint the text names"
         )
     return replace(district, query=query, note=f"{district.note}; {note}")
+
+
+#: Thai "ตรงข้าม" (opposite) and the finer units of an address chain ("ต." subdistrict,
+#: "หมู่" village group): a place across the border from a Thai village so addressed.
+_THAI_OPPOSITE = re.compile("ตรงข้าม")
+_THAI_FINER_UNIT = re.compile(r"(?:^|\s)(?:ต\.|ตำบล|ตําบล|หมู่)")
+
+
+def _thai_district_opposite(
+    query: str,
+    chain: str,
+    gaz: Gazetteer,
+    hint: tuple[str, ...],
+    explain: list[str] | None,
+) -> PlaceResult | None:
+    """The Thai district of an address chain the text puts a neighbour's place opposite.
+
+    "ฐาน ฯ ของพม่า ตรงข้ามบ้านท่าตาฝั่ง ต.แม่คง อ.แม่สะเรียง จ.แม่ฮ่องสอน" (a Burmese base
+    opposite a village of Mae Khong subdistrict, Mae Sariang district) of a Burmese
+    event: the chain addresses a Thai village down to its subdistrict, the place faces
+    it across the line.  The district, when its circle comes within the near radius of
+    the event's country (the village may lie at its edge, the place across from it);
+    None otherwise (no "opposite", no unit finer than the district, or a Thai event).
+    """
+    if (
+        not hint
+        or "TH" in hint
+        or not _THAI_OPPOSITE.search(query)
+        or not _THAI_FINER_UNIT.search(query)
+    ):
+        return None
+    district = PlaceResolver(gaz, chain, ("TH",), None, explain).resolve(parse_place(chain))
+    if (
+        district.status != "resolved"
+        or district.precision != "district"
+        or district.lat is None
+        or district.lon is None
+        or not circle_reaches(
+            hint, district.lat, district.lon, (district.uncertainty_km or 0.0) + NEAR_RADIUS_KM
+        )
+    ):
+        return None
+    note = f"opposite a village of {district.name}, by the event's country {', '.join(hint)}"
+    if explain is not None:
+        explain.append(note)
+    return replace(district, note="; ".join(n for n in (district.note, note) if n))
 
 
 def _checkpoint_of_the_chain(

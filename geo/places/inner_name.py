@@ -328,7 +328,10 @@ _DISTANCE = re.compile(
 
 
 # A Thai province named in a border phrase ("ฝั่งจังหวัดบุรีรัมย์": the Buriram side).
-_THAI_PROVINCE = re.compile(r"(?:จังหวัด|จ\.)\s*(?P<name>[^\s,]+)")
+# Thai "รอยต่อ" (seam): where two units meet ("รอยต่อ อ.ภูสิงห์-ขุนหาญ").
+_SEAM = re.compile("รอยต่อ")
+# The name stops at a dash: "จ.ระนอง-เกาะสอง" is Ranong province facing Kawthaung.
+_THAI_PROVINCE = re.compile(rf"(?:จังหวัด|จ\.)\s*(?P<name>[^\s,{re.escape(DASHES)}]+)")
 # "area" in the caseless scripts' border phrases ("ในพื้นที่ชายแดน...": in the border area).
 _AREA_WORD_CASELESS = re.compile("พื้นที่|ບໍລິເວນ|منطقة|المنطقة|منطقه|इलाके|क्षेत्र")
 
@@ -1010,7 +1013,7 @@ class InnerNameReading(BordersByPlaces):
         if chosen is None and len(found) == 1:
             return replace(found[0][1], note=f"read the name {found[0][0]!r} inside the text")
         if chosen is None:
-            return self.several_places(found)
+            return self.region_of_a_seam(found, text) or self.several_places(found)
         unknown = [
             i
             for i, run in enumerate(runs)
@@ -1787,6 +1790,37 @@ class InnerNameReading(BordersByPlaces):
             return replace(unit, query=self.query, coarsened=True, note=note)
         return None
 
+    def region_of_a_seam(
+        self, found: list[tuple[str, PlaceResult]], text: str
+    ) -> PlaceResult | None:
+        """ "รอยต่อ อ.ภูสิงห์ กับ อ.ขุนหาญ" (the seam of Phu Sing and Khun Han districts): a
+        place where districts of one region meet lies in that region; coarsened.  Only
+        for a text saying "seam" or "between", districts of the event's country, one
+        region; None otherwise."""
+        if not (_SEAM.search(text) or BETWEEN.search(text)):
+            return None
+        results = [result for _, result in found]
+        codes = {result.admin1_code for result in results}
+        if (
+            len(results) < 2
+            or any(result.precision != "district" for result in results)
+            or len(codes) != 1
+            or None in codes
+            or any(result.country not in self.hint for result in results)
+        ):
+            return None
+        region = self.gaz.region(codes.pop())
+        if region is None:
+            return None
+        names = ", ".join(str(result.name) for result in results)
+        self.log(f"the seam of the districts {names}: the region holding them, {region.name}")
+        return replace(
+            self.from_place(region),
+            query=self.query,
+            coarsened=True,
+            note=f"where the districts {names} meet: the region holding them, {region.name}",
+        )
+
     def several_places(self, found: list[tuple[str, PlaceResult]]) -> PlaceResult:
         """Ambiguous: the text names several places that are not one."""
         spans = ", ".join(repr(span) for span, _ in found)
@@ -2169,13 +2203,18 @@ def _from_a_unit_word(words: tuple[str, ...]) -> list[str]:
 #: ("tehsil", "area", "village").
 _URDU_GENITIVES = frozenset({"کی", "کے", "کا"})
 _URDU_LOWER_UNITS = frozenset({"تحصیل", "علاقہ", "علاقے", "گاؤں"})
+#: Adjectives between the genitive and such a unit: "general", "border".
+_URDU_AREA_ADJECTIVES = frozenset({"عمومی", "سرحدی"})
 
 
 def _urdu_owner(words: tuple[str, ...]) -> str:
     """The name opening ``words`` when an Urdu genitive and a unit below a district
     follow it ("شمالی وزیرستان کی تحصیل ...": "شمالی وزیرستان"), else ""."""
     for at in range(1, min(len(words) - 1, 3)):
-        if words[at] in _URDU_GENITIVES and words[at + 1] in _URDU_LOWER_UNITS:
+        after = at + 1
+        if words[after] in _URDU_AREA_ADJECTIVES and after + 1 < len(words):
+            after += 1  # "کے عمومی علاقے" (of the general area), "کے سرحدی علاقے"
+        if words[at] in _URDU_GENITIVES and words[after] in _URDU_LOWER_UNITS:
             return " ".join(words[:at])
     return ""
 

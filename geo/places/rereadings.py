@@ -77,6 +77,10 @@ gazetteer already knows.
   "i") a municipality named without the word "kommune".
 - :func:`pair_across_a_border`: "pe direcţia Gotești (MD) – Cârja (RO)": a pair of
   places each followed by its country, which the data cannot place: the countries' border.
+- :func:`malay_place_then_its_town`: "di Kandang Babi Nunukan": a place and the town
+  holding it, in Indonesian or Malay, without a comma.
+- :func:`thai_districts_apart`: "รอยต่อ อ.ภูสิงห์-ขุนหาญ": two Thai districts under one
+  district word, joined by a dash, read as two districts.
 - :func:`quoted_name_as_its_unit`: "дидбонгоҳи сарҳадии "Дарвоз"": the one name in
   quotation marks, read alone, when it is a unit (a district or region).
 - :func:`area_of_a_municipality`: "grensa i Kongsvinger-området": the area of a
@@ -107,6 +111,7 @@ from bordermap.geo.places.han_address import han_chain_readings, simplified
 from bordermap.geo.places.indonesian_address import regency_of_an_address
 from bordermap.geo.places.result import PlaceResult, noted_reading
 from bordermap.geo.places.scope import km_between
+from bordermap.geo.places.thai_address import districts_apart
 
 #: Answers a text with the event's countries: (text, countries) -> result.
 Geocode = Callable[[str, tuple[str, ...]], PlaceResult]
@@ -1138,14 +1143,56 @@ def in_uzbek_latin(
 #: A Nepali municipality or rural municipality after its name, and the number of one of
 #: its wards joined by a dash ("सिरहा नगरपालिका–१९", ward 19 of Siraha municipality).
 _NEPALI_WARD = re.compile(
-    r"(?P<unit>[\u0900-\u097f]+\s+(?:नगरपालिका|गाउँपालिका))\s*[-–‑]\s*[०-९0-9]+"
+    r"(?:(?P<district>[\u0900-\u097f]+)\s+)?"
+    r"(?P<unit>[\u0900-\u097f]+\s+(?:नगरपालिका|गाउँपालिका))\s*(?:[-–‑]\s*)?[०-९0-9]+"
 )
+
+
+def thai_districts_apart(
+    query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
+) -> PlaceResult | None:
+    """``query`` with "อ.A-B" written as the two districts "อ.A กับ อ.B", or None.
+
+    "ด้านช่องโดนโป รอยต่อ อ.ภูสิงห์-ขุนหาญ" (at the Chong Don Po pass, the seam of Phu Sing
+    and Khun Han districts): the dash joins two districts, not one name's parts.
+    """
+    text = districts_apart(query)
+    if text is None:
+        return None
+    return _reread(text, hint, geocode, query, f"read as two districts: {text!r}", explain)
+
+
+#: Indonesian and Malay "di" (at, in), then capitalised words whose last is the town or
+#: regency holding the place before it, without a comma ("di Kandang Babi Nunukan").
+_MALAY_PLACE_THEN_TOWN = re.compile(
+    r"\bdi\s+(?P<head>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s+(?P<town>[A-Z][\w'-]+)$"
+)
+
+
+def malay_place_then_its_town(
+    query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
+) -> PlaceResult | None:
+    """``query`` with a comma before its last word after Indonesian or Malay "di", or None.
+
+    "pelabuhan tradisional di Kandang Babi Nunukan" (the traditional port at Kandang
+    Babi, Nunukan): reporters append the town or regency to a place the data lacks; read
+    as "Kandang Babi, Nunukan", what holds Nunukan answers, never the unknown place.
+    Only for an event in Indonesia or Malaysia.
+    """
+    if not set(hint) & {"ID", "MY"}:
+        return None
+    found = _MALAY_PLACE_THEN_TOWN.search(query.strip())
+    if found is None:
+        return None
+    text = f"{found['head']}, {found['town']}"
+    return _reread(text, hint, geocode, query, f"read as a place and its town: {text!r}", explain)
 
 
 def nepali_municipality_of_a_ward(
     query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
 ) -> PlaceResult | None:
-    """The municipality a Nepali text numbers a ward of, or None.
+    """The municipality a Nepali text numbers a ward of, else the district named before
+    it, or None.
 
     "सिरहा नगरपालिका–१९ सोहर्वास्थित नाकाबाट" (from the checkpoint at Sohrwa, ward 19 of
     Siraha municipality): the ward and the place in it are not in the data; the
@@ -1156,7 +1203,16 @@ def nepali_municipality_of_a_ward(
         return None
     unit = found["unit"]
     note = f"read the municipality whose ward the text numbers: {unit!r}"
-    return _reread(unit, hint, geocode, query, note, explain)
+    municipality = _reread(unit, hint, geocode, query, note, explain)
+    if municipality is not None or not found["district"]:
+        return municipality
+    # "पर्सा बिन्दाबासिनी गाउँपालिका ४" (ward 4 of Bindabasini rural municipality, Parsa):
+    # the district a Nepali address names before a municipality the data lacks.
+    district = geocode(found["district"], hint)
+    if district.status != "resolved" or district.precision != "district":
+        return None
+    note = f"read the district before the municipality: {found['district']!r}"
+    return noted_reading(district, query, note, explain)
 
 
 #: German "die Stadtbrücke ins benachbarte Frankfurt (Oder)" (the town bridge into
@@ -1260,4 +1316,6 @@ REREADINGS = (
     in_uzbek_latin,
     german_bridge_into_a_town,
     bengali_border_across,
+    thai_districts_apart,
+    malay_place_then_its_town,
 )

@@ -27,6 +27,7 @@ from bordermap.geo.borders.boundaries import countries_in
 from bordermap.geo.borders.extents import border_extent, country_extent, region_extent
 from bordermap.geo.errors import GeometryDataError
 from bordermap.geo.places.arabic_consonants import (
+    after_a_district_word,
     after_a_region_word,
     after_a_settlement_word,
     after_in_at_the_end,
@@ -907,6 +908,15 @@ _RIVER_FIRST = re.compile(
     r"река|реки|реке|реку|рекой|річка|річки|річку|рікою|рака|ракі)\s+\S",
 )
 #: Capitalised words only, no descriptor: "Mong Cai" (not "Manitoba border").
+#: Vietnam's communes and wards, below its districts ("xã Tân Đông"): none is a district.
+#: (A French "commune" is a district in Benin, a municipality in France: not here.)
+_COMMUNE_WORDS = frozenset({"xã", "phường"})
+#: "X of the district's Z": an owner that only refers back to a unit named before.
+_OF_AN_ANAPHOR = re.compile(
+    r"^(?P<x>\S.*?)\s+of\s+(?:the|this|that)\s+"
+    r"(?:district|province|state|county|region|division|upazila|tehsil)$",
+    re.IGNORECASE,
+)
 _PROPER_NAME = re.compile(r"(?!(?:the|a|an)\b)(?:[A-ZÀ-Þ][\w'’-]*)(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3}")
 #: A checkpoint that no border word calls a border's ("a Las Cruces checkpoint").
 _INLAND_CHECKPOINT = re.compile(
@@ -2060,6 +2070,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         introduced = after_a_settlement_word if kind == "settlement" else after_a_region_word
         if self.reading_inside and not (
             introduced(text, self.query)
+            # "کنڑ کے ضلع سرکانو": a district named after its seat town, Sar Kani.
+            or (kind == "settlement" and after_a_district_word(text, self.query))
             or (
                 kind == "settlement"
                 and after_in_at_the_end(text, self.query)
@@ -3646,15 +3658,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 if found and kinds == _SETTLEMENT_KINDS and len(self.hint_of(scope)) == 1:
                     # "a camp in Mandera": a county the outlines lack is an area too,
                     # before its namesake town; what lies in it lies within its circle.
-                    drawn = self.region_without_outline(expr, scope)
-                    if drawn is not None and drawn.lat is not None and drawn.lon is not None:
-                        self.log(f"inside {drawn.name}, a unit the outlines lack")
-                        country = (drawn.country,) if drawn.country else scope.countries
-                        return drawn, Scope(
-                            country,
-                            anchor=(drawn.lat, drawn.lon),
-                            reach_km=drawn.uncertainty_km or CONTAINER_TOWN_KM,
-                        )
+                    drawn = self.region_without_outline_as_container(expr, scope)
+                    if drawn is not None:
+                        return drawn
                 if found:
                     result = self.decide(found, key, scope)
                     if result.status == "unresolved" and kinds == ("region",) and self.hint:
@@ -3666,13 +3672,28 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                         # abroad (Uri, CH) is refused; a town of the event's may hold it.
                         refused_area = result
                         continue
+                    if result.status == "unresolved" and not result.name and self.hint:
+                        # "in Kech's Zamuran area" of a Pakistani event: the one town of
+                        # the name is abroad (Ketsch, DE); a district of the event's is it.
+                        result = self.district_container(expr, scope) or result
                     break
             else:
+                district = None if refused_area else self.district_container(expr, scope)
+                drawn = (
+                    self.region_without_outline_as_container(expr, scope)
+                    if district is not None
+                    else None
+                )
+                if drawn is not None:
+                    # "Ladakh's Chumur area": a unit the outlines lack (Ladakh, IN-LA,
+                    # since 2019) before an older district of its name, which the
+                    # outlines file in another region (Jammu and Kashmir).
+                    return drawn
                 result = (
                     refused_area
                     # "Сеньківка, Чернігівщина": a region by its town's name is a unit.
                     or self.colloquial_region(expr.name, scope)
-                    or self.district_container(expr, scope)
+                    or district
                     or self.rural_area_of_a_town(expr.text, scope)
                     or self.bare_unit_container(expr, scope)
                     or self.unresolved(note=f"{expr.name!r} is not a place the gazetteer knows")
@@ -4460,6 +4481,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             off = self.post_off_its_town(outer, note.split("; answered")[0])
             if off is not None:
                 return off
+        held = self.region_beyond_a_circle(outer, note)
+        if held is not None:
+            return held
         self.log(f"coarsened: {note}")
         if outer.precision in ("settlement", "exact") and (
             CROSSING_WORD.search(self.query) or DIRECTION_FROM.search(self.query)
@@ -4468,6 +4492,41 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             # place, or a village, lies by the town, often outside it.
             outer = replace(outer, precision="near", uncertainty_km=NEAR_RADIUS_KM)
         return replace(outer, query=self.query, coarsened=True, note=note, candidates=())
+
+    def region_beyond_a_circle(self, outer: PlaceResult, note: str) -> PlaceResult | None:
+        """The region holding a district whose circle reaches no land border, or None.
+
+        "Desa Sie Tekam, Ketungau Hulu, Kabupaten Sintang": a place the data lacks, in a
+        unit the data lacks too (the kecamatan), in a district drawn as a circle around
+        its seat (87 km round Sintang).  The unit may lie anywhere in the district; a
+        border report's place lies by the border, which that circle does not reach
+        (Ketungau Hulu is some 130 km north of the seat), so the circle would draw the
+        place where it is not.  The district's region holds it; coarsened.  One unknown
+        place in a district ("the village of Lokot, Rylsky district") keeps the district.
+        """
+        if (
+            not outer.coarsened
+            or outer.precision != "district"
+            or not outer.country
+            or not outer.admin1_code
+            or outer.lat is None
+            or outer.lon is None
+            or not outer.uncertainty_km
+            or outer.geometry is None
+            or outer.geometry.geom_type != "Point"
+            or not neighbours_of(outer.country)
+        ):
+            return None
+        km = self.km_to_a_land_border(outer.country, Point(outer.lon, outer.lat))
+        region = self.gaz.region(outer.admin1_code)
+        if km <= max(outer.uncertainty_km, BESIDE_KM) or region is None:
+            # A seat by the border (Szudziałowo, 18 km off) has its border villages near.
+            return None
+        return self.coarsened_to(
+            region,
+            f"{note.split('; answered')[0]}; the circle of {outer.name} reaches no land "
+            f"border ({km:.0f} km from its seat), so the region holding it, {region.name}",
+        )
 
     def named_place_in_the_units_region(
         self, expr: PlaceExpression, outer: PlaceResult, scope: Scope, kinds
@@ -5403,6 +5462,25 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             )
         return kept
 
+    def region_without_outline_as_container(
+        self, expr: PlaceExpression, scope: Scope
+    ) -> tuple[PlaceResult, Scope] | None:
+        """An admin-1 unit the outlines lack as a container, and the circle it bounds.
+
+        What lies in the unit lies within its circle (:meth:`region_without_outline`);
+        None when the event's country has no such unit of the name.
+        """
+        drawn = self.region_without_outline(expr, scope)
+        if drawn is None or drawn.lat is None or drawn.lon is None:
+            return None
+        self.log(f"inside {drawn.name}, a unit the outlines lack")
+        country = (drawn.country,) if drawn.country else scope.countries
+        return drawn, Scope(
+            country,
+            anchor=(drawn.lat, drawn.lon),
+            reach_km=drawn.uncertainty_km or CONTAINER_TOWN_KM,
+        )
+
     def region_without_outline(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:
         """An admin-1 unit the outlines lack, drawn as a circle of about its size.
 
@@ -5584,6 +5662,10 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         """
         key = normalise(expr.name)
         countries = self.hint_of(scope)
+        if (expr.suffix or "").lower() in _COMMUNE_WORDS:
+            # The table holds districts (huyện, thị xã), no commune: "xã Tân Châu" is
+            # not the huyện Tân Châu, nor "xã Vĩnh Xương, thị xã Tân Châu" anything.
+            return None
         units = districts_named(self.unit_keys(expr, countries), countries, respelled=True)
         part = _PART_OF_A_UNIT.match(expr.name) if not units and countries else None
         if part is not None:
@@ -7017,9 +7099,10 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         hint = self.hint_of(scope)
         if len(hint) != 1 or expr.kind not in ("region", "district"):
             return None
-        if expr.suffix == "sector":
+        if expr.suffix == "sector" or (expr.suffix or "").lower() in _COMMUNE_WORDS:
             # A sector is named after a town, not a unit: a district a letter away is
-            # another place ("अरनिया सेक्टर", Arnia in Jammu, is not Araria in Bihar).
+            # another place ("अरनिया सेक्टर", Arnia in Jammu, is not Araria in Bihar);
+            # so is a commune's ("xã Tân Đông" is not the huyện Tân Hồng).
             return None
         if not may_be_misspelled(expr.name):
             return None
@@ -7357,6 +7440,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         """
         if expr.suffix != "'s":
             return None
+        anaphor = _OF_AN_ANAPHOR.match(expr.other)
+        if anaphor is not None:
+            return self.of_before_an_anaphor(anaphor["x"], expr, scope, kinds)
         match = re.match(r"^(?P<x>.+?)\s+of\s+(?P<y>\S.*)$", expr.other)
         if match is None or not _PROPER_NAME.fullmatch(match["y"].split()[-1]):
             return None
@@ -7366,6 +7452,20 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         result = self.resolve(parse_place(text), scope, kinds)
         # Only X itself found: an unknown X is not answered as the town Z.
         return result if result.status == "resolved" and not result.coarsened else None
+
+    def of_before_an_anaphor(
+        self, head: str, expr: PlaceExpression, scope: Scope, kinds
+    ) -> PlaceResult:
+        """ "X of the district's Z": X lies in Z, which the report owns to a unit named before.
+
+        "The district" names no place here; it refers back to one the report named earlier,
+        so Z is the container and X the place meant. Read as "X of Z"; an X the gazetteer
+        lacks leaves what that reading says (a coarser area, or unresolved), never the town
+        Z as though it were X.
+        """
+        text = f"{head} of {expr.name}"
+        self.log(f"read as {text!r}: the owner before 's refers back to a unit")
+        return self.resolve(parse_place(text), scope, kinds)
 
     def region_of_the_owner(
         self, expr: PlaceExpression, town: PlaceResult, scope: Scope

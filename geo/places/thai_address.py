@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["district_of_the_chain", "opens_with_a_checkpoint"]
+__all__ = ["district_of_the_chain", "districts_apart", "opens_with_a_checkpoint"]
 
 # Both the composed "ำ" and the NFKC pair "ํา" the grammar meets.
 _DISTRICT_WORD = r"(?:อ\.|อำเภอ|อําเภอ)"
@@ -70,3 +70,25 @@ def opens_with_a_checkpoint(text: str) -> bool:
     False
     """
     return bool(_CHECKPOINT_FIRST.match(unicodedata.normalize("NFC", text)))
+
+
+#: Two districts under one district word, joined by a dash: "อ.ภูสิงห์-ขุนหาญ".
+_DISTRICT_PAIR = re.compile(
+    rf"{_DISTRICT_WORD}\s*(?P<first>[^\s,.()\-–—]+)\s*[-–—]\s*(?:{_DISTRICT_WORD}\s*)?"
+    r"(?P<second>[^\s,.()\-–—]+)"
+)
+
+
+def districts_apart(text: str) -> str | None:
+    """``text`` with two districts joined by a dash under one district word written as
+    two districts ("อ.ภูสิงห์ กับ อ.ขุนหาญ", Phu Sing and Khun Han), or None.
+
+    >>> districts_apart("ด้านช่องโดนโป รอยต่อ อ.ภูสิงห์-ขุนหาญ")
+    'ด้านช่องโดนโป รอยต่อ อ.ภูสิงห์ กับ อ.ขุนหาญ'
+    """
+    text = unicodedata.normalize("NFC", text)
+    found = _DISTRICT_PAIR.search(text)
+    if found is None:
+        return None
+    pair = f"อ.{found['first']} กับ อ.{found['second']}"
+    return f"{text[: found.start()]}{pair}{text[found.end() :]}"
