@@ -1,0 +1,35 @@
+"""Place classes of round 40f, found on the unplaced events of events60 and events61: two
+names of one crossing run together, a crossing then the town beside it, a village word
+before a village of a district, a section of a named line, a side of a crossing named
+inside border words, and a Finnish municipality's crossing the data lacks."""
+
+from __future__ import annotations
+
+import pytest
+
+from bordermap.geo.places.geocoder import geocode_place
+
+
+@pytest.mark.parametrize("country", ["AR", "CL"])
+def test_two_names_of_one_crossing_run_together_are_the_crossing(country):
+    # "Cristo Redentor" and "Los Libertadores" are both names of the Andes pass.
+    result = geocode_place("El Cristo Redentor Los Libertadores", country=country)
+    assert (result.status, result.name, result.precision) == (
+        "resolved",
+        "Los Libertadores",
+        "exact",
+    )
+
+
+def test_a_crossing_then_de_and_the_town_beside_it_is_the_crossing():
+    result = geocode_place("Tarajal de Ceuta", country="MA")
+    assert (result.status, result.name) == ("resolved", "Tarajal")
+
+
+def test_a_side_of_the_border_words_naming_a_crossing():
+    # "the Moroccan side of the border of Tarajal of Ceuta": the side of the border the
+    # crossing named inside the words lies on.
+    result = geocode_place("el lado marroquí de la frontera del Tarajal de Ceuta", country="MA")
+    assert result.status == "resolved"
+    assert result.precision == "border"
+    assert result.country == "MA"
