@@ -501,10 +501,11 @@ _VILLAGE_OF = re.compile(
     r"(?:village|town|city|hamlet|(?:[Bb]order\s+)?[Oo]ut\s?post|BOP|[Bb]order\s+post)\s+of\s+"
     r"(?:the\s+)?(?P<y>\S.*)$"
 )
-# "tambon Chanthopphet of Ban Kruat district": a unit word before a lower unit's name,
-# then "of" the unit holding it, as "Koti village of Tavush province" reads.
+# "tambon Chanthopphet of Ban Kruat district", "village Lakhana of Tarn Taran district":
+# a unit or village word before a lower unit's name, then "of" the unit holding it, as
+# "Koti village of Tavush province" reads.
 _LOWER_UNIT_OF = re.compile(
-    r"^(?:tambon|sub-?district|commune|kampung|desa|kelurahan)\s+"
+    r"^(?:tambon|sub-?district|commune|kampung|desa|kelurahan|village|hamlet)\s+"
     r"(?P<x>[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)*)\s+of\s+(?:the\s+)?(?P<y>\S.*)$",
     re.IGNORECASE,
 )

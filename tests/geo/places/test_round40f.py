@@ -26,6 +26,18 @@ def test_a_crossing_then_de_and_the_town_beside_it_is_the_crossing():
     assert (result.status, result.name) == ("resolved", "Tarajal")
 
 
+def test_the_village_word_before_a_village_of_a_district():
+    # "village Lakhana of Tarn Taran district": Lakhana is not in the data, its district
+    # is; read as "Lakhana village of Tarn Taran district" is.
+    result = geocode_place("village Lakhana of Tarn Taran district", country="IN")
+    assert (result.status, result.name, result.precision) == (
+        "resolved",
+        "Tarn Taran",
+        "district",
+    )
+    assert result.coarsened
+
+
 def test_a_side_of_the_border_words_naming_a_crossing():
     # "the Moroccan side of the border of Tarajal of Ceuta": the side of the border the
     # crossing named inside the words lies on.
