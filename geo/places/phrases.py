@@ -214,8 +214,11 @@ _COMPASS = (
     r"centre of|center of"
 )
 _COMPASS_WORD = "|".join(sorted((re.escape(w) for w in COMPASS_BEARINGS), key=len, reverse=True))
+# "the central part of the DMZ", and its section, stretch or segment.
 _WITHIN_COMPASS = re.compile(
-    rf"^(?:the\s+)?(?:{_COMPASS})\s+(?:part\s+of\s+)?(?:the\s+)?(?P<rest>.+)$", re.IGNORECASE
+    rf"^(?:the\s+)?(?:{_COMPASS})\s+(?:(?:part|section|stretch|segment)\s+of\s+)?(?:the\s+)?"
+    r"(?P<rest>.+)$",
+    re.IGNORECASE,
 )
 # "territory" in the six languages and their cases ("на территорию Белоруссии",
 # "į Lietuvos teritoriją", "w głąb Białorusi"), and in Portuguese, Romanian, the South

@@ -38,6 +38,15 @@ def test_the_village_word_before_a_village_of_a_district():
     assert result.coarsened
 
 
+@pytest.mark.parametrize(
+    "text", ["the central section of the DMZ", "the western stretch of the DMZ"]
+)
+def test_a_section_of_a_named_line_is_the_line(text):
+    result = geocode_place(text, country="KR")
+    assert (result.status, result.precision) == ("resolved", "border")
+    assert "Korea" in result.name
+
+
 def test_a_side_of_the_border_words_naming_a_crossing():
     # "the Moroccan side of the border of Tarajal of Ceuta": the side of the border the
     # crossing named inside the words lies on.
