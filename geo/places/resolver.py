@@ -6675,6 +6675,13 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         unit = self.district_a_crossing_is_named_after(expr, scope)
         if unit is not None:
             return unit
+        if "fi" in self.hint_languages and self.depth < 3:
+            # "Inarin Raja-Joosepin rajanylityspaikan": a crossing the data lacks, after
+            # the genitive of the municipality holding it; the unit the town seats, or
+            # its region, answers, coarsened, as "معبر X في Y" does above.
+            owned = self.place_of_a_town(expr.name, scope, _NAME_KINDS)
+            if owned is not None and owned.status == "resolved":
+                return owned
         return self.unresolved(note=f"no crossing or town {expr.name!r} in the gazetteer")
 
     def district_a_crossing_is_named_after(

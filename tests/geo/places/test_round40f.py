@@ -54,3 +54,15 @@ def test_a_side_of_the_border_words_naming_a_crossing():
     assert result.status == "resolved"
     assert result.precision == "border"
     assert result.country == "MA"
+
+
+def test_a_finnish_municipalitys_crossing_the_data_lacks_is_its_region():
+    # "Inarin Raja-Joosepin rajanylityspaikan": Raja-Jooseppi, of Inari, is not in the
+    # crossings table; with no outline of the municipality its region answers.
+    result = geocode_place("Inarin Raja-Joosepin rajanylityspaikan", country="FI")
+    assert (result.status, result.precision, result.admin1_code) == (
+        "resolved",
+        "region",
+        "FI-10",
+    )
+    assert result.coarsened
