@@ -66,3 +66,23 @@ def test_a_finnish_municipalitys_crossing_the_data_lacks_is_its_region():
         "FI-10",
     )
     assert result.coarsened
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("à une dizaine de kilomètres de la frontière brésilienne", "GF"),
+        ("à une quinzaine de km de la frontière belge", "FR"),
+    ],
+)
+def test_a_romance_collective_number_is_a_distance(text, country):
+    # "une dizaine de" (about ten): a figure like "10", never words of a place's name.
+    result = geocode_place(text, country=country)
+    assert (result.status, result.precision) == ("resolved", "border")
+
+
+def test_a_collective_number_reads_as_its_figure():
+    from bordermap.geo.places.phrases import distance_in_km
+
+    assert distance_in_km("une dizaine de", "milles nautiques") == pytest.approx(18.52)
+    assert distance_in_km("una veintena de", "km") == 20.0
