@@ -2257,7 +2257,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 if quarter is not None
                 else None
             )
-            result = town or result
+            result = self.namesake_of_a_region_adjective(expr.text, town or result)
         elif self.depth == 0 and result.status == "unresolved" and not result.candidates:
             result = self.town_of_a_quarter(expr.text, scope) or result
         return result

@@ -86,3 +86,15 @@ def test_a_collective_number_reads_as_its_figure():
 
     assert distance_in_km("une dizaine de", "milles nautiques") == pytest.approx(18.52)
     assert distance_in_km("una veintena de", "km") == 20.0
+
+
+def test_a_german_region_adjective_says_which_namesake():
+    # Four German towns are named Forst; "brandenburgischen" (of Brandenburg) says which.
+    result = geocode_place("im brandenburgischen Forst und Umgebung", country="DE")
+    assert (result.status, result.name, result.admin1_code) == ("resolved", "Forst", "DE-BB")
+
+
+def test_an_adjective_of_several_regions_says_nothing():
+    # "sächsisch" may be Saxony's or Saxony-Anhalt's: the namesakes stay ambiguous.
+    result = geocode_place("im sächsischen Forst", country="DE")
+    assert result.status == "ambiguous"
