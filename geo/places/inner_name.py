@@ -2072,10 +2072,12 @@ class InnerNameReading(BordersByPlaces):
         """
         if not CROSSING_WORD.search(text) or BETWEEN.search(text) or _DISTANCE.search(text):
             return None
-        if any(r.status != "resolved" for _, r in found):
+        if any(r.status not in ("resolved", "ambiguous") for _, r in found):
             return None
         named = []
         for index, (span, result) in enumerate(found):
+            if result.status != "resolved":
+                continue
             run = runs[run_of[span]] if span in run_of else None
             # A caseless run holds its crossing word: "گذرگاه رسمی دوغارون تایباد" (the
             # Dogharoun crossing, Taybad) is read as "رسمی دوغارون crossing" and the town.
@@ -2098,6 +2100,16 @@ class InnerNameReading(BordersByPlaces):
         index, span, crossing = named[0]
         rest = [r for i, (_, r) in enumerate(found) if i != index]
         for place in rest:
+            if place.status == "ambiguous":
+                # "中国东兴——越南芒街口岸": 东兴 names five places, one of them the
+                # town of Dongxing at the Mong Cai port the text names.
+                if not any(
+                    c.precision in ("settlement", "exact")
+                    and km_between(c.lat, c.lon, crossing.lat, crossing.lon) <= _PLACED_BY_KM
+                    for c in place.candidates
+                ):
+                    return None
+                continue
             if place.precision not in ("settlement", "district") or place.lat is None:
                 return None
             if _km(crossing, place) > _PLACED_BY_KM:

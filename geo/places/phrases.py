@@ -231,7 +231,10 @@ _TERRITORY = (
     r"topraklar(?:ı|ında|ına|ından)|εδάφους|έδαφος|εδάφη|الأراضي|أراضي|"
     # Arabic "the (territorial, economic) waters" of a state: its sea, held as its
     # territory is ("المياه الإقليمية القطرية", "المياه الاقتصادية لدولة قطر").
-    r"(?:ب|في\s+)?المياه(?:\s+(?:الإقليمية|الاقليمية|الاقتصادية))?)"
+    r"(?:ب|في\s+)?المياه(?:\s+(?:الإقليمية|الاقليمية|الاقتصادية))?|"
+    # Spanish and Portuguese "aguas nicaragüenses", "águas territoriais brasileiras" (in
+    # lower case: "Aguas Blancas" is a town).
+    r"(?-i:aguas|águas)(?:\s+(?:territoriales|jurisdiccionales|territoriais|jurisdicionais))?)"
 )
 # "на півночі Волинської області", "el norte de Colombia", "le nord du Mali": a part of X.
 _WITHIN_COMPASS_FOREIGN = re.compile(
@@ -1649,6 +1652,9 @@ def _clean(text: str) -> str:
     text = _BORDER_SLIP.sub(lambda m: "Border" if m[0][:1].isupper() else "border", text)
     # "la provincia de Anbar que limita con Jordania", "Mahra, which borders Oman": the
     # place is the one before the clause; the neighbour only describes it.
+    # "Santa Cruz, a Guatemalan community which borders Jalacte": a village said to
+    # border another village lies near it (before the clause above is dropped).
+    text = _APPOSITIVE_WHICH_BORDERS.sub(" near ", text)
     text = _BORDERING_CLAUSE.sub("", text)
     # "Kijiji cha Mtole Kilichopo Nchini Msumbiji Mpakani mwa Tanzania": Swahili
     # headlines capitalise every word; the relative and place words are no names, and
@@ -1729,6 +1735,13 @@ _ARABIC_JOINED_LEAD = re.compile(
 )
 
 
+# "Santa Cruz, a Guatemalan community which borders Jalacte": the appositive of a
+# village (not a town's or a unit's, whose neighbour may be a country) and the named
+# place it borders, which the village lies near.
+_APPOSITIVE_WHICH_BORDERS = re.compile(
+    r",\s+an?\s+(?:[^\W\d_]+\s+){0,3}?(?:community|village|hamlet|settlement)\s+"
+    r"(?:which|that)\s+borders\s+(?=[A-ZÀ-Þ][^\s,]*(?:\s+[A-ZÀ-Þ][^\s,]*)?$)",
+)
 _BORDERING_CLAUSE = re.compile(
     r"(?:\s*,\s*|\s+)(?:which|that|que|qui|che)\s+(?:borders?|limita|faz\s+fronteira|"
     r"fait\s+fronti[eè]re|borde|confina|est\s+frontali[eè]re)\b.*$|\s*,\s*bordering\s.*$",
@@ -3249,7 +3262,10 @@ _BUILDING_OF_A_TOWN = re.compile(
     r"rodoviária|aéroport|aeropuerto|aeroporto|airport|hôpital|hospital|marché(?:\s+central)?|"
     r"mercado|mairie|hôtel\s+de\s+ville|ayuntamiento|prefeitura|préfecture|commissariat|"
     r"comandancia(?:\s+de\s+la\s+guardia\s+civil)?|comandància(?:\s+de\s+la\s+guàrdia\s+"
-    r"civil)?|comisaría)\s+(?:de\s+la\s+|del\s+|de\s+|d['’]\s*|du\s+|of\s+|do\s+|da\s+)"
+    r"civil)?|comisaría|"
+    # Brazilian "Estação Aduaneira (de Interior) de X": a customs depot in the town X.
+    r"estação\s+aduaneira(?:\s+de\s+interior)?)"
+    r"\s+(?:de\s+la\s+|del\s+|de\s+|d['’]\s*|du\s+|of\s+|do\s+|da\s+)"
     r"(?P<rest>(?-i:[A-ZÀ-Þ]).*)$",
     re.IGNORECASE,
 )

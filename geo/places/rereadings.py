@@ -79,6 +79,13 @@ gazetteer already knows.
   places each followed by its country, which the data cannot place: the countries' border.
 - :func:`quoted_name_as_its_unit`: "дидбонгоҳи сарҳадии "Дарвоз"": the one name in
   quotation marks, read alone, when it is a unit (a district or region).
+- :func:`area_of_a_municipality`: "grensa i Kongsvinger-området": the area of a
+  Scandinavian town, joined to its name by a hyphen, read as its municipality.
+- :func:`german_bridge_into_a_town`: "die Stadtbrücke ins benachbarte Frankfurt (Oder)":
+  a bridge named by the town it leads into.
+- :func:`bengali_border_across`: "পঞ্চগড়ের তেঁতুলিয়া উপজেলার ইসলামপুর সীমান্ত সংলগ্ন
+  ভারতীয় ভূ-খণ্ডে" of an Indian event: a Bangladeshi place's border, read as "near
+  the X border" is, the event's country's border with it.
 """
 
 from __future__ import annotations
@@ -1044,6 +1051,32 @@ def place_in_a_municipality(
     return _reread(text, hint, geocode, query, f"read as in a municipality: {text!r}", explain)
 
 
+#: Norwegian, Danish and Swedish "-området" (the area) joined to a town's name by a hyphen.
+_AREA_OF_A_TOWN = re.compile(r"(?<=\w)-området\b", re.IGNORECASE)
+
+
+def area_of_a_municipality(
+    query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
+) -> PlaceResult | None:
+    """``query`` with "X-området" read as "X kommune" for a Scandinavian event, or None.
+
+    "grensa i Kongsvinger-området" (the border in the Kongsvinger area): the area
+    Norwegian, Danish and Swedish join to a town's name is the country around the town,
+    which the municipality of that name draws (a circle about its size around its
+    seat).  Only with one such event country, and only when the reading answers a
+    municipality (a district): a town without one stays unresolved.
+    """
+    words = {_MUNICIPALITY_WORD[c] for c in hint if c in _MUNICIPALITY_WORD}
+    if len(words) != 1 or not _AREA_OF_A_TOWN.search(query):
+        return None
+    text = _AREA_OF_A_TOWN.sub(f" {words.pop()}", query, count=1)
+    found = geocode(text, hint)
+    if found.status != "resolved" or found.precision != "district":
+        return None
+    note = f"the area of a town read as its municipality: {text!r}"
+    return noted_reading(found, query, note, explain)
+
+
 #: A dash after the first place of a pair and its aside: "Gotești (MD) – Cârja (RO)".
 _PAIR_DASH = re.compile(r"\s*[-‐‑–—]\s*\S")
 
@@ -1126,6 +1159,66 @@ def nepali_municipality_of_a_ward(
     return _reread(unit, hint, geocode, query, note, explain)
 
 
+#: German "die Stadtbrücke ins benachbarte Frankfurt (Oder)" (the town bridge into
+#: neighbouring Frankfurt): the words between a bridge and the town it leads into.
+_GERMAN_BRIDGE_INTO = re.compile(
+    r"(?<=brücke)\s+(?:ins|in\s+das|nach)(?:\s+benachbarte[n]?)?\s+(?=[A-ZÄÖÜ])"
+)
+
+
+def german_bridge_into_a_town(
+    query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
+) -> PlaceResult | None:
+    """``query`` with a German bridge named by the town it leads into, or None.
+
+    "die Stadtbrücke ins benachbarte Frankfurt (Oder)" (the town bridge into neighbouring
+    Frankfurt (Oder)) is the bridge the crossings table names "Stadtbrücke Frankfurt
+    (Oder)": the words saying where it leads are left out and the bridge and the town
+    read together.  Only a word ending in "brücke" before them, and only when that
+    reading resolves.
+    """
+    text = _GERMAN_BRIDGE_INTO.sub(" ", query, count=1)
+    note = f"a bridge named by the town it leads into: {text!r}"
+    return _reread(text, hint, geocode, query, note, explain)
+
+
+_BANGLADESH = "BD"
+#: A Bengali text opening with a place's name, bare or in the genitive ("পঞ্চগড়ের"), and
+#: naming a border ("সীমান্ত", "সীমান্তে", "সীমান্তের") after it.
+_BENGALI_BORDER_TEXT = re.compile(
+    "^(?P<name>[\u0980-\u09ff]+?)(?P<of>\u09c7\u09b0|\u09b0)?\\s.*"
+    "\u09b8\u09c0\u09ae\u09be\u09a8\u09cd\u09a4"
+)
+
+
+def bengali_border_across(
+    query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
+) -> PlaceResult | None:
+    """``query`` read as "near the Bangladesh border" when the place it opens with is
+    Bangladesh's and the event's country is another, or None.
+
+    "পঞ্চগড়ের তেঁতুলিয়া উপজেলার ইসলামপুর সীমান্ত সংলগ্ন ভারতীয় ভূ-খণ্ডে" (on Indian land
+    by the Islampur border of Panchagarh's Tetulia upazila) of an Indian event: the
+    place is Bangladesh's, across the event's country's border, so the text is at that
+    border, as the English "near the Panchagarh border" of an Indian event is.  Only a
+    border answer is taken, and only for one event's country other than Bangladesh: a
+    place of the event's own country is read as written, never so.
+    """
+    match = _BENGALI_BORDER_TEXT.match(query.strip())
+    if match is None or len(hint) != 1 or hint[0] == _BANGLADESH:
+        return None
+    names = [match["name"] + match["of"], match["name"]] if match["of"] else [match["name"]]
+    for name in names:
+        place = geocode(name, (_BANGLADESH,))
+        if place.status != "resolved" or place.country != _BANGLADESH:
+            continue
+        found = geocode("near the Bangladesh border", hint)
+        if found.status == "resolved" and found.precision == "border":
+            note = f"{name!r} is {place.name} in Bangladesh, across the border: read at it"
+            return noted_reading(found, query, note, explain, coarsened=True)
+    return None
+
+
 #: The second readings, in the order they are tried.
 REREADINGS = (
     bridge_by_its_person,
@@ -1161,7 +1254,10 @@ REREADINGS = (
     tajik_unit_with_ezafe,
     latin_line_in_another_script,
     place_in_a_municipality,
+    area_of_a_municipality,
     pair_across_a_border,
     nepali_municipality_of_a_ward,
     in_uzbek_latin,
+    german_bridge_into_a_town,
+    bengali_border_across,
 )

@@ -23,6 +23,7 @@ from shapely.geometry.base import BaseGeometry
 from shapely.ops import nearest_points, unary_union
 
 from bordermap.geo.borders.admin1 import region_rows
+from bordermap.geo.borders.boundaries import countries_in
 from bordermap.geo.borders.extents import border_extent, country_extent, region_extent
 from bordermap.geo.errors import GeometryDataError
 from bordermap.geo.places.arabic_consonants import (
@@ -785,6 +786,8 @@ _BENGALI_UPAZILA_WORD = "\u0989\u09aa\u099c\u09c7\u09b2\u09be"
 #: next "of" or "in" ("د X د Y په سيمه کې", in the area of Y of X).
 _PASHTO_OF = "\u062f"
 _PASHTO_AFTER_OWNER = frozenset({"\u062f", "\u067e\u0647"})
+#: "সীমান্তের" (of the border), after the name of the district whose border it is.
+_BENGALI_BORDER_OF = "\u09b8\u09c0\u09ae\u09be\u09a8\u09cd\u09a4\u09c7\u09b0"
 #: Words of units below a district: the upazila and the thana (police station).
 _BENGALI_UNIT_WORDS = (_BENGALI_UPAZILA_WORD, "\u09a5\u09be\u09a8\u09be")
 
@@ -1428,6 +1431,12 @@ def postal_code_in(text: str) -> str | None:
     if not _POSTAL_CODE.fullmatch(text):
         return None
     return text.replace(".", "")
+
+
+def _outlines_holding(point: Point) -> list[str]:
+    """The countries whose outline holds a point (unpacking only those whose bounds meet it)."""
+    codes, outlines = countries_in((point.x, point.y, point.x, point.y))
+    return [code for code, outline in zip(codes, outlines, strict=True) if outline.covers(point)]
 
 
 class PlaceResolver(BorderReading, TailReading, InnerNameReading):
@@ -2820,7 +2829,12 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         if (
             len(words) < 2
             or not _BENGALI_NAME.fullmatch(expr.text)
-            or not words[0].endswith((_BENGALI_GENITIVE_R, *_BENGALI_LOCATIVE))
+            or not (
+                words[0].endswith((_BENGALI_GENITIVE_R, *_BENGALI_LOCATIVE))
+                # "কানাইঘাট সীমান্তের সনাতনপুঞ্জি" (Sonatonpunji of the Kanaighat
+                # border): the district's border, in the genitive, owns the place.
+                or (len(words) > 2 and words[1] == _BENGALI_BORDER_OF)
+            )
         ):
             return None
         # "নওগাঁর সাপাহার উপজেলার" (of Naogaon's Sapahar upazila): what owns an upazila
@@ -2841,6 +2855,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 )
         finally:
             self.depth -= 1
+        if drawn is not None and drawn.status == "resolved" and drawn.precision == "region":
+            return drawn  # an upazila's division (:meth:`region_of_upazilas`)
         if drawn is None or drawn.status != "resolved" or drawn.precision != "district":
             return None
         region = self.gaz.region(drawn.admin1_code) if drawn.admin1_code else None
@@ -5436,7 +5452,25 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             note = f"no town is named {expr.name!r}; a district of {hint[0]} is: {drawn.note}"
             self.log(note)
             drawn = replace(drawn, note=note)
+        elif units and all(unit.part for unit in units):
+            drawn = self.region_of_upazilas(expr.name, units)
         return drawn
+
+    def region_of_upazilas(self, name: str, units: Sequence[District]) -> PlaceResult | None:
+        """ "কানাইঘাট" (Kanaighat): an upazila whose district's circle does not hold it
+        is answered by the division holding the district, coarsened; None when the
+        upazilas of the name lie in several divisions."""
+        codes = {unit.region for unit in units}
+        region = self.gaz.region(codes.pop()) if len(codes) == 1 else None
+        if region is None:
+            return None
+        held = ", ".join(sorted({f"{unit.part} ({unit.name} district)" for unit in units}))
+        return self.coarsened_to(
+            region,
+            f"no town is named {name!r}; an upazila is, {held}, in {region.name}: the data has "
+            "no outline below admin-1 and the district's circle does not hold the upazila, so "
+            "the region is answered",
+        )
 
     def region_of_a_bare_unit(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:
         """ "in Kajo-Keji" of a South Sudanese event: no place bears the name, but units
@@ -5893,7 +5927,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             return None
         if not neighbours_of(town.country):
             return None
-        km = self.km_to_a_land_border(town.country, Point(town.lon, town.lat))
+        km = self.km_from_town_to_a_land_border(town)
         if km <= TOWN_BORDER_KM:
             return None
         return self.region_holding_town(
@@ -5927,9 +5961,10 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             assert other.lat is not None and other.lon is not None
             if km_between(unit.lat, unit.lon, other.lat, other.lon) > unit.reach_km:
                 return None
+        held = f", which holds the upazila {unit.part}" if unit.part else ""
         note = (
-            f"the {word} {unit.name}: the data has no outline below admin-1, so it is drawn "
-            f"as a circle of {unit.reach_km:g} km (about its size) around its seat"
+            f"the {word} {unit.name}{held}: the data has no outline below admin-1, so it is "
+            f"drawn as a circle of {unit.reach_km:g} km (about its size) around its seat"
         )
         return self.drawn_around(
             unit.name,
@@ -7448,7 +7483,21 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             return False
         if not neighbours_of(town.country):
             return True  # no land border in the data ("the Woodlands Checkpoint"): no test
-        return self.km_to_a_land_border(town.country, Point(town.lon, town.lat)) <= BESIDE_KM
+        return self.km_from_town_to_a_land_border(town) <= BESIDE_KM
+
+    def km_from_town_to_a_land_border(self, town: PlaceResult) -> float:
+        """Kilometres from a town to the nearest land border of its country or, when
+        that is far, of the country whose outline holds it.
+
+        Guerguerat is Morocco's in the data (its administration) but lies in the outline
+        of Western Sahara, on its border with Mauritania, 800 km from Morocco's own.
+        """
+        point = Point(town.lon, town.lat)
+        km = self.km_to_a_land_border(town.country, point)
+        if km <= min(BESIDE_KM, TOWN_BORDER_KM):
+            return km
+        others = [c for c in _outlines_holding(point) if c != town.country]
+        return min([km, *(self.km_to_a_land_border(c, point) for c in others)])
 
     def written_as_common_word(self, text: str) -> bool:
         """Whether ``text`` is written in lower case by a writer who capitalises names.

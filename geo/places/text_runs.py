@@ -333,7 +333,8 @@ CROSSING_WORD = re.compile(
     r"barrière|pas\s+duaner|pas\s+fronterer|douane|aduana|kapı\w*|(?:kis)?határátkelő\w*|határállomás\w*|prijelaz\w*|prelaz\w*|прелаз\w*|přechod\w*|priechod\w*|valico|vama|"
     r"pikëkalim\w*|rajanylityspaik\w*|piiripunkt\w*|perlintasan|pos\s+lintas\w*|διέλευσ\w*|"
     r"منفذ|معبر|المعبر|"
-    r"گذرگاه)\b",
+    # Chinese "口岸" (a border port), once parted from its name ("芒街 口岸").
+    r"گذرگاه|口岸)\b",
     re.IGNORECASE,
 )
 #: Words of a post that stands on the border itself: a crossing, or a frontier guards'

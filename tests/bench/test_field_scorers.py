@@ -296,7 +296,8 @@ def test_every_row_is_well_formed(places):
         assert not row["country_hint"] or re.match(r"^[A-Z]{2}$", row["country_hint"]), where
         kind, code = row["truth_kind"], row["truth_code"]
         if kind == "region":
-            assert SUBDIVISION.match(code), where
+            # A sea area named as the place has no ISO 3166-2 code: its cited point instead.
+            assert SUBDIVISION.match(code) or (code == "" and row["truth_lat"]), where
         elif kind == "border":
             assert PAIR.match(code) and code.split("-")[0] < code.split("-")[1], where
         elif kind == "country":
@@ -386,3 +387,28 @@ def test_an_events_truth_is_read_as_a_place_sets_truth():
 
     row = {"truth_kind": "border", "truth_code": "BR-GF", "truth_lat": "", "truth_lon": ""}
     assert truth_of(row).code == "BR-FR"
+
+
+def test_a_sea_area_named_as_the_place_is_a_region_at_its_point():
+    # "the strategic Strait of Hormuz": a region with no ISO 3166-2 code, at the strait's
+    # cited point (26.6 N 56.5 E). The strait's circle is the place; the Iran–Oman line
+    # through the strait holds it, coarser; a coastal town is finer than the report.
+    strait = Truth("region", lat=26.6, lon=56.5)
+    # The resolver draws the strait as its point with an 84 km reach (waters.tsv).
+    answer = Answer("resolved", "region", 26.6, 56.5, Point(56.5, 26.6), uncertainty_km=84)
+    assert classify(answer, strait).outcome == "correct"
+    polygon = replace(answer, geometry=Point(56.5, 26.6).buffer(0.75))
+    assert classify(polygon, strait).outcome == "correct"
+    line = LineString([(56.0, 26.2), (56.45, 26.55), (56.9, 26.4)])
+    through = Answer("resolved", "border", 26.55, 56.45, line, border="IR-OM")
+    verdict = classify(through, strait)
+    assert (verdict.outcome, verdict.reason) == ("coarser", "border holding the region")
+    town = point_answer(27.18, 56.27, country="IR")  # Bandar Abbas, on the coast
+    verdict = classify(town, strait)
+    assert verdict.outcome == "WRONG"
+    assert "finer" in verdict.reason
+    # A circle elsewhere, or a line far from the strait, is not it.
+    elsewhere = replace(answer, lat=24.5, lon=58.5, geometry=Point(58.5, 24.5))
+    assert classify(elsewhere, strait).outcome == "WRONG"
+    far = replace(through, geometry=LineString([(60.0, 30.0), (61.0, 31.0)]))
+    assert classify(far, strait).outcome == "WRONG"

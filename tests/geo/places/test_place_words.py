@@ -74,6 +74,7 @@ def test_inflection_languages() -> None:
         "ka",
         "ne",
         "hy",
+        "tk",
     }
     assert languages_of("სარფის") == ("ka",)
     assert languages_of("Նորդուզի") == ("hy",)

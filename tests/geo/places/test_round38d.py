@@ -5,9 +5,10 @@ municipality) of a Serbian event was the municipality "of" the Röszke–Horgoš
 joined to Hungary, and a bare "Horgos" the crossing: the Serbian village was not in the
 data, and a crossing was taken for the seat of a unit.  Wrong before: Ukrainian
 "під Брянськом" was the city of Bryansk (the "near" of "під" was dropped).  Unresolved
-before: the Gulf of Tonkin ("北部湾地区"), an island by its Dutch name with its island word
-("off Delft Island"), a sea border a text puts in a unit of the event's country ("the
-border between Bougainville and Shortland Islands in Western Province").
+before: the Gulf of Tonkin ("北部湾地区"; its circle since session 40), an island by its
+Dutch name with its island word ("off Delft Island"), a sea border a text puts in a unit
+of the event's country ("the border between Bougainville and Shortland Islands in
+Western Province").
 """
 
 from __future__ import annotations
@@ -82,12 +83,14 @@ def test_under_a_town_after_a_place_still_reads_near() -> None:
 
 
 @pytest.mark.parametrize("text", ["北部湾地区", "Gulf of Tonkin", "Vịnh Bắc Bộ", "Beibu Gulf"])
-def test_the_gulf_of_tonkin_is_the_china_vietnam_border(text: str) -> None:
-    # Field phrase (events56): before, unresolved.
+def test_the_gulf_of_tonkin_is_the_gulf_not_the_land_line(text: str) -> None:
+    # Field phrase (events56): before session 38, unresolved; until session 40 the CN-VN
+    # line, whose land end lies some 200 km from the gulf: now the gulf's own circle.
     result = geocode_place(text, country="VN")
     assert result.status == "resolved", result
-    assert result.precision == "border"
-    assert result.name.startswith("China–Vietnam border")
+    assert result.precision == "region"
+    assert result.name == "Gulf of Tonkin"
+    assert result.uncertainty_km == 200
 
 
 def test_delft_island_is_neduntheevu() -> None:
