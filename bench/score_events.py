@@ -29,6 +29,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.score_places import OUTCOMES, Answer, Truth, classify, extent_distance_km
+from bench.score_places import truth_of as places_truth_of
 
 FIELD_DIR = Path(__file__).resolve().parent / "field"
 EVENTS_YAML = FIELD_DIR / "events.yaml"
@@ -48,14 +49,9 @@ def read_truth(path: Path = EVENTS_TRUTH) -> dict[str, dict[str, str]]:
 
 
 def truth_of(row: dict[str, str]) -> Truth:
-    """The :class:`~bench.score_places.Truth` of one ``events_truth.csv`` row."""
-    lat, lon = row["truth_lat"], row["truth_lon"]
-    return Truth(
-        kind=row["truth_kind"],
-        code=row["truth_code"],
-        lat=float(lat) if lat else None,
-        lon=float(lon) if lon else None,
-    )
+    """The :class:`~bench.score_places.Truth` of one ``events_truth.csv`` row, read as
+    the place sets' rows are (a border of French Guiana is France's in the data)."""
+    return places_truth_of(row)
 
 
 def answer_of(event) -> Answer:
@@ -94,6 +90,7 @@ def is_outside_hint(event) -> bool:
     """
     from bordermap.geo import schema
     from bordermap.geo.borders.extents import country_extent
+    from bordermap.geo.places.scope import BORDERS_HELD_BY
 
     hint = event[schema.COUNTRY_HINT]
     if not hint or not is_placed(event) or event[schema.COUNTRY] == hint:
@@ -103,7 +100,9 @@ def is_outside_hint(event) -> bool:
     point = event["geometry"]
     reach = event[schema.UNCERTAINTY_KM]
     reach = 0.0 if reach is None or math.isnan(reach) else reach
-    return extent_distance_km(country_extent(hint), point.y, point.x) - reach > EEZ_KM
+    # French Guiana's waters are measured from its coast, which the outlines give France.
+    outline = BORDERS_HELD_BY.get(hint, hint)
+    return extent_distance_km(country_extent(outline), point.y, point.x) - reach > EEZ_KM
 
 
 def score_events(events_path: Path, truth_path: Path) -> list[dict]:

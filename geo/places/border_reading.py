@@ -1255,6 +1255,10 @@ class BorderReading:
         if inner.kind != "border":
             # "the Afghan side of the Durand Line": a named line or river.
             result = self.resolve(inner, Scope((side,)))
+            if result.status == "unresolved" and not result.candidates:
+                # "el lado marroquí de la frontera del Tarajal de Ceuta": the crossing
+                # named inside the words, as for a side of a border word below.
+                result = self.name_inside(inner.text, Scope((side,)), None) or result
             if result.status == "resolved" and result.precision in SETTLEMENT_PRECISIONS:
                 if result.country == side:
                     # "le côté marocain de la ville de Figuig": the town, on that side.

@@ -93,6 +93,10 @@ __all__ = ["InnerNameReading"]
 #: A word in Hangul syllables only.
 _HANGUL = re.compile("[\uac00-\ud7a3]+")
 
+#: A German adjective of a region, in lower case before a town ("im brandenburgischen
+#: Forst", "im bayerischen Passau"): the region's name, "-isch" and a case ending.
+_GERMAN_REGION_ADJECTIVE = re.compile(r"(?P<stem>[a-zäöüß-]{4,}?)isch(?:e|en|er|es|em)?")
+
 # Towns named beside a crossing are its towns when they lie this close to it (km).
 _TWIN_TOWN_KM = 15.0
 #: How far outside a region's generalised outline a crossing on its edge may fall, when
@@ -1730,6 +1734,37 @@ class InnerNameReading(BordersByPlaces):
                     result = again
             narrowed.append((span, result))
         return narrowed
+
+    def namesake_of_a_region_adjective(self, text: str, result: PlaceResult) -> PlaceResult:
+        """Of same-named towns, the one of the region a German adjective before it names
+        ("im brandenburgischen Forst": Forst of Brandenburg), as a region named beside
+        them would say.  The adjective is the region's name, "-isch" and a case ending;
+        one whose stem begins the names of several regions ("sächsisch": Saxony or
+        Saxony-Anhalt) says nothing.  ``result`` as it is when no adjective decides."""
+        if result.status != "ambiguous" or not self.hint:
+            return result
+        rows: set[int] = set()
+        for word in text.split():
+            adjective = _GERMAN_REGION_ADJECTIVE.fullmatch(word)
+            if adjective is None:
+                continue
+            stem = normalise(adjective["stem"])
+            for code in self.hint:
+                forms = self.gaz.forms_of("region", code)
+                rows |= {row for key, row in forms if key.startswith(stem)}
+        if len(rows) != 1:
+            return result
+        region = self.gaz.place(next(iter(rows)))
+        held = [c for c in result.candidates if c.admin1_code == region.admin1_code]
+        if len(held) != 1 or not held[0].name:
+            return result
+        inside = Scope(countries=(region.country,), admin1=region.admin1_code)
+        again = self.inner_resolve(held[0].name, inside, None)
+        if again.status != "resolved" or (again.lat, again.lon) != (held[0].lat, held[0].lon):
+            return result
+        note = f"the {held[0].name} of {region.name}, which the adjective before it names"
+        self.log(note)
+        return replace(again, query=self.query, note=note)
 
     def answer_held_by(self, around: PlaceResult, note: str) -> PlaceResult:
         """``around`` (a unit holding the place) as the answer, flagged coarsened, its

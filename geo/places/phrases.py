@@ -214,8 +214,11 @@ _COMPASS = (
     r"centre of|center of"
 )
 _COMPASS_WORD = "|".join(sorted((re.escape(w) for w in COMPASS_BEARINGS), key=len, reverse=True))
+# "the central part of the DMZ", and its section, stretch or segment.
 _WITHIN_COMPASS = re.compile(
-    rf"^(?:the\s+)?(?:{_COMPASS})\s+(?:part\s+of\s+)?(?:the\s+)?(?P<rest>.+)$", re.IGNORECASE
+    rf"^(?:the\s+)?(?:{_COMPASS})\s+(?:(?:part|section|stretch|segment)\s+of\s+)?(?:the\s+)?"
+    r"(?P<rest>.+)$",
+    re.IGNORECASE,
 )
 # "territory" in the six languages and their cases ("на территорию Белоруссии",
 # "į Lietuvos teritoriją", "w głąb Białorusi"), and in Portuguese, Romanian, the South
@@ -906,6 +909,22 @@ NUMBER_WORDS: dict[str, int] = {
     )
 }  # fmt: skip
 _NUMBER_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+#: Romance collective numbers, "about N", by their noun ("une dizaine de milles", "una
+#: decena de kilómetros", "una ventina di chilometri", "uma dezena de quilômetros").
+COLLECTIVE_NUMBERS: dict[str, int] = {
+    "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
+    "quarantaine": 40, "cinquantaine": 50, "centaine": 100,
+    "decena": 10, "docena": 12, "quincena": 15, "veintena": 20, "treintena": 30,
+    "centena": 100, "decina": 10, "dozzina": 12, "quindicina": 15, "ventina": 20,
+    "trentina": 30, "cinquantina": 50, "centinaio": 100, "dezena": 10, "dúzia": 12,
+    "vintena": 20,
+}  # fmt: skip
+_COLLECTIVE_NUMBER = (
+    r"(?:une|una|uma|un)\s+(?P<collective>"
+    + "|".join(sorted(COLLECTIVE_NUMBERS, key=len, reverse=True))
+    + r")\s+(?:de|di|d['’])\s*"
+)
+_WHOLE_COLLECTIVE_NUMBER = re.compile(_COLLECTIVE_NUMBER, re.IGNORECASE)
 #: A nautical mile (1,852 m) and a statute mile (1,609.344 m), in km.
 NAUTICAL_MILE_KM = 1.852
 MILE_KM = 1.609344
@@ -921,10 +940,14 @@ _MILES = r"miles?|mi|millas?|milles?|milhas?|miglia"
 
 def distance_in_km(number: str, unit: str) -> float | None:
     """A distance the text gives, in km: "20 nautical miles" is 37.04, "seven miles"
-    11.27, "500 metres" 0.5; None for a number that is no figure ("a few")."""
+    11.27, "une dizaine de milles nautiques" (about ten) 18.52, "500 metres" 0.5; None for a
+    number that is no figure ("a few")."""
     written = number.strip().lower()
+    collective = _WHOLE_COLLECTIVE_NUMBER.fullmatch(written)
     if written in NUMBER_WORDS:
         value = float(NUMBER_WORDS[written])
+    elif collective:
+        value = float(COLLECTIVE_NUMBERS[collective["collective"]])
     elif written[:1].isdigit():
         value = float(written.replace(",", "."))
     else:
@@ -967,7 +990,8 @@ _DISTANCE_FROM = re.compile(
     r"^(?:some\s+|about\s+|around\s+|only\s+|just\s+|в\s+|у\s+|w\s+|за\s+|"
     # "à 2 km du Sénégal", "a circa 25 chilometri dalla frontiera", "a unos 5 km de".
     r"(?:(?:à|a)\s+)?(?:circa|environ|unos|unas|cerca\s+de|uns|umas)\s+|(?:à|a)\s+)?"
-    rf"(?P<n>\d+(?:[.,]\d+)?|{_NUMBER_WORD}|a\s+few|a\s+couple\s+of|паре|пару|нескольких|"
+    rf"(?P<n>\d+(?:[.,]\d+)?|{_NUMBER_WORD}|{_COLLECTIVE_NUMBER}|a\s+few|a\s+couple\s+of|"
+    r"паре|пару|нескольких|"
     r"колькіх|кількох|kilku|kelių|dažu)\s*(?P<hundred>hundred\s+)?"
     rf"(?P<unit>{_SEA_MILES}|{_MILES}|km|m|metres?|meters?|kilom[eèé]t\w+|метр\w*|"
     r"километр\w*|кіламетр\w*|"

@@ -493,6 +493,10 @@ _AREA_NOMINATIVES = (
     "kray",
 )  # fmt: skip
 _SPACES = re.compile(r"\s+")
+#: The most words two run-together names of a crossing are looked for in.
+_MAX_RUN_TOGETHER_WORDS = 8
+#: The words between a crossing's name and its town's ("Tarajal de Ceuta").
+_OF_ITS_TOWN = frozenset({"de", "del", "of", "di", "da", "do", "du"})
 # "(the border) areas of X Oblast", "X border district": words around a unit's name.
 _AREA_NAME_PART = re.compile(
     r"^(?:(?:the\s+)?(?:border|frontier|rural|remote|northern|southern|eastern|western|"
@@ -511,10 +515,11 @@ _VILLAGE_OF = re.compile(
     r"(?:village|town|city|hamlet|(?:[Bb]order\s+)?[Oo]ut\s?post|BOP|[Bb]order\s+post)\s+of\s+"
     r"(?:the\s+)?(?P<y>\S.*)$"
 )
-# "tambon Chanthopphet of Ban Kruat district": a unit word before a lower unit's name,
-# then "of" the unit holding it, as "Koti village of Tavush province" reads.
+# "tambon Chanthopphet of Ban Kruat district", "village Lakhana of Tarn Taran district":
+# a unit or village word before a lower unit's name, then "of" the unit holding it, as
+# "Koti village of Tavush province" reads.
 _LOWER_UNIT_OF = re.compile(
-    r"^(?:tambon|sub-?district|commune|kampung|desa|kelurahan)\s+"
+    r"^(?:tambon|sub-?district|commune|kampung|desa|kelurahan|village|hamlet)\s+"
     r"(?P<x>[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)*)\s+of\s+(?:the\s+)?(?P<y>\S.*)$",
     re.IGNORECASE,
 )
@@ -2285,7 +2290,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 if quarter is not None
                 else None
             )
-            result = town or result
+            result = self.namesake_of_a_region_adjective(expr.text, town or result)
         elif self.depth == 0 and result.status == "unresolved" and not result.candidates:
             result = self.town_of_a_quarter(expr.text, scope) or result
         return result
@@ -6814,6 +6819,13 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         unit = self.district_a_crossing_is_named_after(expr, scope)
         if unit is not None:
             return unit
+        if "fi" in self.hint_languages and self.depth < 3:
+            # "Inarin Raja-Joosepin rajanylityspaikan": a crossing the data lacks, after
+            # the genitive of the municipality holding it; the unit the town seats, or
+            # its region, answers, coarsened, as "معبر X في Y" does above.
+            owned = self.place_of_a_town(expr.name, scope, _NAME_KINDS)
+            if owned is not None and owned.status == "resolved":
+                return owned
         return self.unresolved(note=f"no crossing or town {expr.name!r} in the gazetteer")
 
     def district_a_crossing_is_named_after(
@@ -8267,6 +8279,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             if with_country is not None:
                 return with_country
             paired = self.crossing_of_paired_towns(text, scope, languages)
+            if paired is None:
+                paired = self.crossing_of_two_names_run_together(text, scope)
             if paired is not None:
                 return paired
             bridge = self.crossing_of_a_german_town_adjective(text, scope)
@@ -8320,6 +8334,33 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             return None
         self.log(f"two towns across the border: the crossing {joining[0].name}")
         return self.from_place(joining[0])
+
+    def crossing_of_two_names_run_together(self, text: str, scope: Scope) -> PlaceResult | None:
+        """ "Cristo Redentor Los Libertadores": two names of one crossing written one after
+        the other, with no dash between them; "Tarajal de Ceuta": a crossing's name, then
+        "de" or "of" and the town beside it.  The crossing when exactly one crossing of
+        the scope is named so, as written, at one space of the text; else None (a town's
+        name plus a crossing's is left to the other readings)."""
+        words = text.split()
+        if not 2 <= len(words) <= _MAX_RUN_TOGETHER_WORDS:
+            return None
+        crossings: dict[int, Place] = {}
+        for cut in range(1, len(words)):
+            keys = [normalise(" ".join(words[:cut])), normalise(" ".join(words[cut:]))]
+            if keys[0] != keys[1]:
+                named = [self.crossings_of_half(key, scope, ()) for key in keys]
+                crossings.update({i: named[0][i] for i in named[0].keys() & named[1].keys()})
+            if words[cut].casefold() in _OF_ITS_TOWN and cut + 1 < len(words):
+                keys = [keys[0], normalise(" ".join(words[cut + 1 :]))]
+                named = [self.crossings_of_half(keys[0], scope, ()), {}]
+                beside = self.crossing_and_a_town_beside_it(keys, named)
+                if beside is not None:
+                    crossings[beside.ident] = beside
+        if len(crossings) != 1:
+            return None
+        crossing = next(iter(crossings.values()))
+        self.log(f"the crossing {crossing.name}, named by the words on both sides of a space")
+        return self.from_place(crossing)
 
     def crossing_and_a_town_beside_it(
         self, keys: list[str], named: list[dict[int, Place]]

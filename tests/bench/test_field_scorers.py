@@ -360,6 +360,35 @@ def test_an_event_at_sea_is_outside_its_hint_only_beyond_its_waters(tmp_path):
     assert scored["ocean"]["placed"] and scored["ocean"]["outside_hint"]
 
 
+def test_a_french_guiana_event_at_sea_is_measured_from_its_coast(tmp_path):
+    # The outlines give French Guiana to France: a point off its coast with the hint GF
+    # is measured from France's outline (there is no outline of GF to measure from).
+    from bench.score_events import score_events
+
+    events = tmp_path / "e.yaml"
+    events.write_text(
+        "- {id: off, title: Boats, category: other, status: alleged, country: GF,"
+        " lat: 5.5, lon: -52.0, sources: [{name: S, url: 'https://e.org/a'}]}\n",
+        encoding="utf-8",
+    )
+    truth = tmp_path / "t.csv"
+    truth.write_text(
+        "id,truth_kind,truth_code,truth_lat,truth_lon,truth_source,border\n"
+        "off,exact,,5.5,-52.0,https://e.org,BR-GF\n",
+        encoding="utf-8",
+    )
+    scored = score_events(events, truth)
+    assert scored[0]["placed"] and not scored[0]["outside_hint"]
+
+
+def test_an_events_truth_is_read_as_a_place_sets_truth():
+    # A border of French Guiana is France's in the data, for events as for places.
+    from bench.score_events import truth_of
+
+    row = {"truth_kind": "border", "truth_code": "BR-GF", "truth_lat": "", "truth_lon": ""}
+    assert truth_of(row).code == "BR-FR"
+
+
 def test_a_sea_area_named_as_the_place_is_a_region_at_its_point():
     # "the strategic Strait of Hormuz": a region with no ISO 3166-2 code, at the strait's
     # cited point (26.6 N 56.5 E). The strait's circle is the place; the Iran–Oman line
