@@ -41,11 +41,16 @@ _ABU_APART = re.compile("(?:(?<= )|^)ابو (?=[^ ]{3})")
 # a report's "ضباء" is GeoNames' "ضبا" (Duba).
 _FINAL_HAMZA = re.compile("(?<=ا)ء(?= |$)")
 
+# Two words of Arabic letters, three or more each: a compound name some write apart.  A
+# shorter word may be a particle ("در", "پر"), never joined to a name.
+_TWO_WORDS = re.compile("^[\u0620-\u06ff]{3,} [\u0620-\u06ff]{3,}$")
+
 
 @lru_cache(maxsize=8192)
 def other_spellings(key: str) -> tuple[str, ...]:
     """The key with its kafs and yehs as the other orthography writes them, with
-    "Abu" joined to the next word or apart, and without a final hamza after alef.
+    "Abu" joined to the next word or apart, without a final hamza after alef, and a
+    name of two words joined.
 
     Parameters
     ----------
@@ -59,8 +64,8 @@ def other_spellings(key: str) -> tuple[str, ...]:
         Persian spelling, the Arabic one with "ي" and the Arabic one with "ى" at
         the words' ends (of the key and of that one), then each of these (and the
         key) with "Abu" apart where it was joined and joined where it was apart;
-        each once and never ``key`` itself; empty for a key with neither a final
-        hamza, a kaf, a yeh nor an "Abu".
+        each once and never ``key`` itself, and each of two words joined; empty for a
+        key with neither a final hamza, a kaf, a yeh, an "Abu" nor two words.
 
     Examples
     --------
@@ -85,4 +90,7 @@ def other_spellings(key: str) -> tuple[str, ...]:
             _ABU_JOINED.sub("ابو ", s) if _ABU_JOINED.search(s) else _ABU_APART.sub("ابو", s)
             for s in spellings
         )
+    if _TWO_WORDS.match(key):
+        # "خیبر پختونخوا": a name of two words that GeoNames writes joined, "خیبرپختونخوا".
+        spellings += tuple(s.replace(" ", "") for s in spellings if s.count(" ") == 1)
     return tuple(s for s in dict.fromkeys(spellings) if s != key)

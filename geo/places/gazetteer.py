@@ -68,6 +68,10 @@ _COLUMNS = ("name", "kind", "country", "admin1", "lat", "lon", "population")
 # "латвийско-белорусская граница", "polsko-białoruska".  Their stems ("latviysk")
 # meet where the full forms do not.
 _ADJECTIVE_ENDING = re.compile(r"sk(?:iy|ij|yi|yy|aya|aja|oe|oye|o|i|a|ie|y|e)$")
+#: "And" between the two names of a unit ("जम्मू और कश्मीर", Jammu and Kashmir) as Hindi
+#: keys write it.  Not English "and": "Sistan-Baluchestan" is read by the spelling
+#: rules of the resolver, and a region found here outranks the town beside it.
+_AND_WORDS = (" और ",)
 #: Packed coordinates are integers of 1e-5 degrees.
 _SCALE = 10**5
 #: Keys per block of the index (see ``_KeyIndex``).
@@ -464,6 +468,8 @@ class Gazetteer:
         found = [self.place(i) for i in self._index.get(key, ())]
         if not found:
             found = self._in_other_spelling(key)
+        if not found:
+            found = self._pair_without_and(key)
         if kinds is not None:
             kind_set = frozenset(kinds)
             found = [p for p in found if p.kind in kind_set]
@@ -482,6 +488,24 @@ class Gazetteer:
                 place
                 for place in (self.place(i) for i in self._index.get(spelling, ()))
                 if not WRITTEN_IN_ARABIC_LETTERS.isdisjoint(place.countries)
+            ]
+            if found:
+                return found
+        return []
+
+    def _pair_without_and(self, key: str) -> list[Place]:
+        """The region or country "X और Y" (X and Y) that a Hindi key of two words "X Y"
+        finds: a report writes "जम्मू-कश्मीर" (Jammu-Kashmir) for GeoNames' "जम्मू और
+        कश्मीर".  Only such units are taken: a pair of names that is a unit's is never
+        two towns."""
+        words = key.split(" ")
+        if len(words) != 2 or not all(words):
+            return []
+        for joined in _AND_WORDS:
+            found = [
+                place
+                for place in (self.place(i) for i in self._index.get(joined.join(words), ()))
+                if place.kind in ("region", "country")
             ]
             if found:
                 return found

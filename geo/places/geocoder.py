@@ -71,6 +71,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
+from bordermap.geo.places.arabic_script_borders import border_in_arabic_script
 from bordermap.geo.places.bengali import (
     bengali_as_hindi,
     bengali_as_hindi_bare_genitive,
@@ -206,6 +207,7 @@ def geocode_place(
     result = island_of_a_unit(resolver, result)
     result = the_island_territory(resolver, result)
     result = island_beyond_its_outline(resolver, result)
+    result = _border_over_a_region_inside(query, result, hint, gaz, region_of_interest, explain)
     if result.status == "unresolved":
         result = _reread(query, hint, gaz, region_of_interest, explain) or result
     if result.status == "unresolved" and set(hint) & UPAZILA_COUNTRIES and not upazilas_read():
@@ -259,6 +261,53 @@ def _reread(
         if found is not None:
             return found
     return None
+
+
+#: The name the inner reading found: "read the name 'خیبر پختونخوا' inside the text".
+_NAME_READ_INSIDE = re.compile(r"read the name '([^']+)' inside the text")
+#: Urdu's genitive after a name: the name owns what follows ("X کے علاقے", X's area).
+_URDU_GENITIVE = r"\s+(?:کے|کی|کا)\s"
+
+
+def _border_over_a_region_inside(
+    query: str,
+    result: PlaceResult,
+    hint: tuple[str, ...],
+    gazetteer: Gazetteer,
+    region_of_interest: RegionOfInterest | None,
+    explain: list[str] | None,
+) -> PlaceResult:
+    """The border an Urdu, Persian or Arabic text names by its countries, over a region
+    only found as a name inside the text.
+
+    "صوبہ خیبر پختونخوا کے علاقے باجوڑ میں افغان سرحد کے قریب ایک چیک پوسٹ" (a check post
+    near the Afghan border in Khyber Pakhtunkhwa's Bajaur): the grammar did not read
+    the chain, and the region, the owner (Urdu genitive) of a place the data lacks, is
+    only where; the border it names is what the text is about.  A region that owns
+    nothing in the text is the finest place named and stays.  The shipped outline of
+    the region may not even hold the place (it keeps the former FATA apart from Khyber
+    Pakhtunkhwa).
+    """
+    if result.status != "resolved" or result.precision != "region":
+        return result
+    read = _NAME_READ_INSIDE.match(result.note)
+    if read is None or not re.search(re.escape(read.group(1)) + _URDU_GENITIVE, query):
+        # The region is the finest place named ("في منطقة كلّس الحدودية مع سوريا", in
+        # Kilis's border area with Syria): it answers, the border does not.
+        return result
+
+    def geocode(text: str, countries: tuple[str, ...]) -> PlaceResult:
+        return geocode_place(
+            text,
+            country=countries or None,
+            region_of_interest=region_of_interest,
+            gazetteer=gazetteer,
+        )
+
+    border = border_in_arabic_script(query, hint, geocode, explain)
+    if border is None or border.precision != "border":
+        return result
+    return border
 
 
 def _bengali_refused(hindi: PlaceResult, steps: list[str]) -> bool:
