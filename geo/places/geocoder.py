@@ -83,6 +83,7 @@ from bordermap.geo.places.gazetteer import Gazetteer, load_gazetteer
 from bordermap.geo.places.gujarati import gujarati_as_hindi, has_gujarati
 from bordermap.geo.places.gurmukhi import gurmukhi_as_hindi, has_gurmukhi
 from bordermap.geo.places.hyphenated_crossing import unhyphenated_crossing_word
+from bordermap.geo.places.inner_name import name_read_inside
 from bordermap.geo.places.island_territory import the_island_territory
 from bordermap.geo.places.islands import island_not_its_town, island_of_a_unit
 from bordermap.geo.places.lao_script import has_lao, lao_as_thai, thai_finals
@@ -90,7 +91,7 @@ from bordermap.geo.places.malayalam import has_malayalam, malayalam_as_hindi
 from bordermap.geo.places.names import normalise
 from bordermap.geo.places.outlying_islands import island_beyond_its_outline
 from bordermap.geo.places.phrases import parse_place
-from bordermap.geo.places.rereadings import REREADINGS
+from bordermap.geo.places.rereadings import REREADINGS, Geocode
 from bordermap.geo.places.resolver import (
     ACROSS_KM,
     MAX_CANDIDATES,
@@ -239,14 +240,9 @@ def geocode_place(
 _GERMAN_AN_DER = re.compile(r"(?<=\w)\s+a\.\s?d\.\s+(?=[A-ZÄÖÜ])")
 
 
-def _reread(
-    query: str,
-    hint: tuple[str, ...],
-    gazetteer: Gazetteer,
-    region_of_interest: RegionOfInterest | None,
-    explain: list[str] | None,
-) -> PlaceResult | None:
-    """The first second reading of :mod:`bordermap.geo.places.rereadings` that resolves."""
+def _geocoder(gazetteer: Gazetteer, region_of_interest: RegionOfInterest | None) -> Geocode:
+    """:func:`geocode_place` of a text and its countries with this gazetteer and region,
+    as the second readings call it."""
 
     def geocode(text: str, countries: tuple[str, ...]) -> PlaceResult:
         return geocode_place(
@@ -256,6 +252,18 @@ def _reread(
             gazetteer=gazetteer,
         )
 
+    return geocode
+
+
+def _reread(
+    query: str,
+    hint: tuple[str, ...],
+    gazetteer: Gazetteer,
+    region_of_interest: RegionOfInterest | None,
+    explain: list[str] | None,
+) -> PlaceResult | None:
+    """The first second reading of :mod:`bordermap.geo.places.rereadings` that resolves."""
+    geocode = _geocoder(gazetteer, region_of_interest)
     for reading in REREADINGS:
         found = reading(query, hint, geocode, explain)
         if found is not None:
@@ -263,8 +271,6 @@ def _reread(
     return None
 
 
-#: The name the inner reading found: "read the name 'خیبر پختونخوا' inside the text".
-_NAME_READ_INSIDE = re.compile(r"read the name '([^']+)' inside the text")
 #: Urdu's genitive after a name: the name owns what follows ("X کے علاقے", X's area).
 _URDU_GENITIVE = r"\s+(?:کے|کی|کا)\s"
 
@@ -290,21 +296,14 @@ def _border_over_a_region_inside(
     """
     if result.status != "resolved" or result.precision != "region":
         return result
-    read = _NAME_READ_INSIDE.match(result.note)
-    if read is None or not re.search(re.escape(read.group(1)) + _URDU_GENITIVE, query):
+    name = name_read_inside(result.note)
+    if name is None or not re.search(re.escape(name) + _URDU_GENITIVE, query):
         # The region is the finest place named ("في منطقة كلّس الحدودية مع سوريا", in
         # Kilis's border area with Syria): it answers, the border does not.
         return result
-
-    def geocode(text: str, countries: tuple[str, ...]) -> PlaceResult:
-        return geocode_place(
-            text,
-            country=countries or None,
-            region_of_interest=region_of_interest,
-            gazetteer=gazetteer,
-        )
-
-    border = border_in_arabic_script(query, hint, geocode, explain)
+    border = border_in_arabic_script(
+        query, hint, _geocoder(gazetteer, region_of_interest), explain
+    )
     if border is None or border.precision != "border":
         return result
     return border

@@ -88,7 +88,23 @@ from bordermap.geo.places.text_runs import (
 from bordermap.geo.places.words import load_place_words
 from bordermap.geo.schema import NEAR_RADIUS_KM
 
-__all__ = ["InnerNameReading"]
+__all__ = ["InnerNameReading", "name_read_inside", "read_inside_note"]
+
+#: The note of an answer found as a name inside the text, and how it is read back.
+_READ_INSIDE_NOTE = re.compile(r"read the name '([^']+)' inside the text")
+
+
+def read_inside_note(span: str) -> str:
+    """The note of an answer found as the name ``span`` inside a longer text."""
+    return f"read the name {span!r} inside the text"
+
+
+def name_read_inside(note: str) -> str | None:
+    """The name a note of :func:`read_inside_note` says was read inside the text, or
+    None for any other note."""
+    found = _READ_INSIDE_NOTE.match(note)
+    return found.group(1) if found else None
+
 
 #: A word in Hangul syllables only.
 _HANGUL = re.compile("[\uac00-\ud7a3]+")
@@ -1015,7 +1031,7 @@ class InnerNameReading(BordersByPlaces):
             if held is not None:
                 return held
         if chosen is None and len(found) == 1:
-            return replace(found[0][1], note=f"read the name {found[0][0]!r} inside the text")
+            return replace(found[0][1], note=read_inside_note(found[0][0]))
         if chosen is None:
             return self.region_of_a_seam(found, text) or self.several_places(found)
         unknown = [
@@ -1046,7 +1062,7 @@ class InnerNameReading(BordersByPlaces):
                 return self.ambiguous(
                     namesakes, f"{len(namesakes)} places named {span!r} lie in the country"
                 )
-        note = f"read the name {span!r} inside the text"
+        note = read_inside_note(span)
         if left:
             note += f"; not understood: {', '.join(repr(w) for w in left)}"
         after = runs[run_of[span]].after if span in run_of else ""

@@ -2305,19 +2305,25 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             return self.zone_of_a_town(zone["town"], zone["name"], scope)
         if quarter is None or not self.hint:
             return None
-        self.depth += 1
-        try:
-            town = self.inner_resolve(quarter["town"], scope, _SETTLEMENT_KINDS)
-        finally:
-            self.depth -= 1
-        if town.status != "resolved" or town.precision != "settlement" or town.coarsened:
-            return None
-        if town.country not in self.hint:
+        town = self.settlement_of_the_hint(quarter["town"], scope)
+        if town is None:
             return None
         what = "quarters" if quarter["word"].lower() in _QUARTERS_OF_A_TOWN else "a quarter"
         note = f"{what} of {town.name}, which the gazetteer does not hold: the town"
         self.log(note)
         return replace(town, query=self.query, note=note)
+
+    def settlement_of_the_hint(self, text: str, scope: Scope) -> PlaceResult | None:
+        """``text`` read one level down as a settlement of the event's country, found
+        outright (not coarsened); None otherwise: the town a quarter or an area is of."""
+        self.depth += 1
+        try:
+            town = self.inner_resolve(text, scope, _SETTLEMENT_KINDS)
+        finally:
+            self.depth -= 1
+        if town.status != "resolved" or town.precision != "settlement" or town.coarsened:
+            return None
+        return town if town.country in self.hint else None
 
     def town_across_from(self, expr: PlaceExpression) -> PlaceResult | None:
         """ "Palomas, located across the border from Columbus": the one crossing of the
@@ -2361,14 +2367,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         """ "por la zona de Playas de Tijuana": an area the gazetteer lacks, named after
         the town at its end; near the town, when it is a settlement of the event's
         country (the area may reach beyond the town), else None."""
-        self.depth += 1
-        try:
-            town = self.inner_resolve(town_text, scope, _SETTLEMENT_KINDS)
-        finally:
-            self.depth -= 1
-        if town.status != "resolved" or town.precision != "settlement" or town.coarsened:
-            return None
-        if town.country not in self.hint:
+        town = self.settlement_of_the_hint(town_text, scope)
+        if town is None:
             return None
         note = (
             f"the area {name!r} of {town.name}, which the gazetteer does not hold: near the town"
