@@ -247,8 +247,11 @@ class TailReading:
     ) -> PlaceResult | None:
         """The head read again inside the region the tail names, when that finds it;
         None otherwise."""
-        inside = replace(scope, countries=(tail.country,) if tail.country else scope.countries)
-        inside = replace(inside, admin1=tail.admin1_code)
+        inside = replace(
+            scope,
+            countries=(tail.country,) if tail.country else scope.countries,
+            admin1=tail.admin1_code,
+        )
         self.depth += 1
         try:
             found = self.by_core(head_text, inside, kinds)
