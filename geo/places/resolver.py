@@ -100,7 +100,7 @@ from bordermap.geo.places.inflection import (
     nominative_keys,
 )
 from bordermap.geo.places.inner_name import InnerNameReading
-from bordermap.geo.places.merged_provinces import provinces_taken_in
+from bordermap.geo.places.merged_provinces import provinces_carved_from, provinces_taken_in
 from bordermap.geo.places.names import DASHES, normalise
 from bordermap.geo.places.phrases import (
     ARABIC_PREPOSITION_BEFORE_COMPASS,
@@ -409,6 +409,9 @@ _CROSSING_BETWEEN = re.compile(
 _TOWN_WORDS_BEFORE = re.compile(
     r"^(?:the\s+(?:[\w-]+\s+)?(?:city|town|village|border\s+town)\s+of\s+|"
     r"(?:las|los|the)\s+(?:ciudades|localidades|towns|cities)\s+(?:de\s+|of\s+)?|"
+    # "la ciudad de Gualeguaychú con la uruguaya de Fray Bentos": Spanish names the
+    # town's kind, or only the adjective of its country, before "de".
+    r"(?:la|el|a|o)\s+(?:ciudad|localidad|villa|cidade|vila|[a-záéíóúñü]+[ao])\s+de\s+|"
     r"(?:dem|der|den|die)\s+(?:[a-zäöüß-]+\s+)?(?:Ort|Dorf|Stadt|Gemeinde|Grenzort|Grenzstadt)\s+)"
     r"(?=\S)"
 )
@@ -5685,7 +5688,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             # "Song sub-district, ..., Ubon Ratchathani province": inside the region the
             # text names; a unit of the name in another region is not it.
             # A unit filed in no outline (Kurram, in the former FATA) cannot be told.
-            inside = [unit for unit in units if unit.region in (scope.admin1, "")]
+            # A province carved out of an older one holds units the data files in that.
+            holders = (scope.admin1, "", *provinces_carved_from(scope.admin1))
+            inside = [unit for unit in units if unit.region in holders]
             if not inside:
                 self.log(
                     f"no {expr.suffix or 'district'} named {expr.name!r} in {scope.admin1} "
