@@ -147,6 +147,10 @@ _COMPASS_WORDS = (
     r"north|south|east|west|northern|southern|eastern|western|north-?eastern|"
     r"north-?western|south-?eastern|south-?western|upper|lower|central"
 )
+# "the northern side of the island": a compass adjective where a side's country stands.
+_COMPASS_SIDE = re.compile(
+    r"(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?", re.I
+)
 # "the X border region / province / district": a unit by the border, named X.
 _BORDER_UNIT = re.compile(r"\bborder\s+(?:region|province|district|county|state)$", re.I)
 
@@ -1235,6 +1239,19 @@ class BorderReading:
         self.log(note)
         return replace(unit, note=note)
 
+    def compass_side_of_a_place(self, expr: PlaceExpression) -> PlaceResult:
+        """ "the northern side of the Sarstoon Island": a side of a small place is on
+        it, so the place's point answers; a larger place (a region, a border) is not
+        drawn for a side of it, whose part the data cannot tell."""
+        assert expr.inner is not None
+        scope = Scope(tuple(self.hint)) if self.hint else ANYWHERE
+        place = self.resolve(expr.inner, scope)
+        if place.status != "resolved" or place.precision not in SETTLEMENT_PRECISIONS:
+            return self.unresolved(note=f"the {expr.other} side of {expr.inner.text!r}")
+        note = f"the {expr.other} side of {place.name}: on it"
+        self.log(note)
+        return replace(place, note=note)
+
     def side(self, expr: PlaceExpression) -> PlaceResult:
         assert expr.inner is not None
         side = self.country_code(expr.other, expr.languages, regions=False)
@@ -1249,6 +1266,8 @@ class BorderReading:
             region = self.region_as_side(expr)
             if region is not None:
                 return region
+            if expr.inner.kind == "name" and _COMPASS_SIDE.fullmatch(expr.other.strip()):
+                return self.compass_side_of_a_place(expr)
             return self.unresolved(note=f"{expr.other!r} is not a country")
         side_name = getattr(self.gaz.country(side), "name", side)
         inner = expr.inner

@@ -211,6 +211,9 @@ def geocode_place(
     result = _border_over_a_region_inside(query, result, hint, gaz, region_of_interest, explain)
     if result.status == "unresolved":
         result = _reread(query, hint, gaz, region_of_interest, explain) or result
+    if result.status == "unresolved" and not result.candidates:
+        # "ngoài khơi bang Teregganu": a region's name a letter off, last of all.
+        result = resolver.region_spelled_otherwise(query) or result
     if result.status == "unresolved" and set(hint) & UPAZILA_COUNTRIES and not upazilas_read():
         # "কানাইঘাট সীমান্তের ...": nothing found; an upazila may be named, answered by
         # the district (or division) holding it.  Last, so no town or district of the

@@ -1,4 +1,5 @@
-"""Vietnam's provinces of 1 July 2025, which took in their neighbours.
+"""Vietnam's provinces of 1 July 2025, which took in their neighbours, and provinces
+carved out of an older one.
 
 Resolution 202/2025/QH15 of the National Assembly (12 June 2025, in force 1 July 2025)
 merged 52 of Vietnam's 63 provinces and cities into 23; each new province bears the name
@@ -11,7 +12,7 @@ the name itself still answers its old outline, as reports before July 2025 mean 
 
 from __future__ import annotations
 
-__all__ = ["TOOK_IN", "provinces_taken_in"]
+__all__ = ["CARVED_FROM", "TOOK_IN", "provinces_carved_from", "provinces_taken_in"]
 
 #: The ISO 3166-2 code of each old province whose name the new province bears → the codes
 #: of the others merged into it, as Article 1 of Resolution 202/2025/QH15 lists them
@@ -55,3 +56,24 @@ def provinces_taken_in(code: str | None) -> tuple[str, ...]:
     ()
     """
     return TOOK_IN.get(code or "", ())
+
+
+#: The ISO 3166-2 code of a province carved out of an older one → the code of that one,
+#: under which the data's units below admin-1 still file its districts: North Kalimantan
+#: (``ID-KU``) was made of East Kalimantan's (``ID-KI``) northern regencies by Law 20/2012
+#: (https://en.wikipedia.org/wiki/North_Kalimantan), so "Kabupaten Nunukan, Kalimantan
+#: Utara" names a regency the data files in ``ID-KI``.
+CARVED_FROM: dict[str, tuple[str, ...]] = {
+    "ID-KU": ("ID-KI",),
+}
+
+
+def provinces_carved_from(code: str | None) -> tuple[str, ...]:
+    """The codes of the older provinces the province ``code`` was carved out of, if any.
+
+    >>> provinces_carved_from("ID-KU")
+    ('ID-KI',)
+    >>> provinces_carved_from("ID-KI")
+    ()
+    """
+    return CARVED_FROM.get(code or "", ())

@@ -24,6 +24,8 @@ gazetteer already knows.
   sector of a place is its border zone, not a unit called a sector.
 - :func:`inside_in_arabic`: "موقع جبل دخان داخل الأراضي السعودية": an unknown place
   "inside" a country's or region's land is in that land.
+- :func:`country_of_its_waters`: "نزدیک سکوهای نفتی آب های قطر": an unknown place in
+  a state's waters is in that state's sea.
 - :func:`without_thai_frame`: "จากด่านพรมแดนปาดังเบซาร์ ฝั่งประเทศมาเลเซีย": "from" before
   the place and "on the Malaysian side" after it.
 - :func:`near_the_named_place`: "the immigration checkpoint on state Route 85 near Gila
@@ -478,6 +480,38 @@ def inside_in_arabic(
     return noted_reading(found, query, note, explain, coarsened=True)
 
 
+#: Persian "the (territorial) waters of" and Arabic "the water borders of" a state, the
+#: plural ending set apart by a space or a zero-width non-joiner ("آب های قطر", "آب‌های
+#: سرزمینی قطر"); Arabic joins "of" (ل) to the state's article ("للمملكة").
+_WATERS_OF_A_STATE = re.compile(
+    r"^(?P<what>.*?)\s*(?:آب(?:\u200c|\s)?های(?:\s+سرزمینی)?|"
+    r"(?:ال)?حدود\s+(?:ال)?مائية)\s+(?P<where>\S.*)$"
+)
+
+
+def country_of_its_waters(
+    query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
+) -> PlaceResult | None:
+    """The state whose waters an unknown place is written to be in, or None.
+
+    "نزدیک سکوهای نفتی آب های قطر" (near the oil platforms of Qatar's waters): the
+    platforms are not in the data, the state whose sea they lie in is; it answers,
+    coarsened, as "Qatari waters" does in English.  Only a state: the waters of a
+    town ("آبهای جاسک") are off it, which the near words read.
+    """
+    match = _WATERS_OF_A_STATE.match(query.strip())
+    if match is None:
+        return None
+    where = match["where"]
+    if where.startswith("لل"):
+        where = "ال" + where[2:]  # "للمملكة العربية السعودية": of the Kingdom of ...
+    found = geocode(where, hint)
+    if found.status != "resolved" or found.precision != "country":
+        return None
+    note = f"{query.strip()!r} is at sea in {found.name}'s waters, no finer place said"
+    return noted_reading(found, query, note, explain, coarsened=True)
+
+
 def without_thai_frame(
     query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
 ) -> PlaceResult | None:
@@ -837,8 +871,10 @@ def without_count_of_crossings(
 #: The last unit of an Arabic text: "... ، في محافظة "نيلفماري"" (in the Nilphamari
 #: governorate), the unit word then the name, nothing after it.
 _ARABIC_LAST_UNIT = re.compile(
-    r"(?:^|[\s،,])(?:في\s+|ب)?(?:محافظة|ولاية|إقليم|اقليم|مقاطعة|استان)\s+"
-    r"(?P<name>[^\s،,][^،,]*)$"
+    r"(?:^|[\s،,])(?:(?:في\s+|ب)?(?:محافظة|ولاية|إقليم|اقليم|مقاطعة|استان)\s+"
+    r"(?P<name>[^\s،,][^،,]*)|"
+    # "قاعدة القوات الجوية البريطانية في أكروتيري": one word after "in" ends the text.
+    r"في\s+(?P<bare>[^\s،,]+))$"
 )
 _QUOTES = re.compile(r"[\"“”«»'‘’]")
 
@@ -850,13 +886,14 @@ def last_arabic_unit_by_its_name(
 
     "منطقة "بلاباري" ... في محافظة "نيلفماري"" (the Balabari area ... in the Nilphamari
     governorate): Arabic reports call a Bangladeshi district a governorate, which no
-    region of the data is; its name alone is the district.  Only a district or region
-    is taken, coarsened when the text names finer places before it.
+    region of the data is; its name alone is the district.  So is one word after "في"
+    (in) that ends the text ("قاعدة ... في أكروتيري", a base in Akrotiri).  Only a
+    district or region is taken, coarsened when the text names finer places before it.
     """
     match = _ARABIC_LAST_UNIT.search(query.strip())
     if match is None:
         return None
-    name = _QUOTES.sub("", match["name"]).strip()
+    name = _QUOTES.sub("", match["name"] or match["bare"]).strip()
     if not name:
         return None
     found = geocode(name, hint)
@@ -1286,6 +1323,7 @@ REREADINGS = (
     without_border_adjective,
     border_sector_as_zone,
     inside_in_arabic,
+    country_of_its_waters,
     without_thai_frame,
     near_the_named_place,
     urdu_sector_in_its_holder,

@@ -100,7 +100,7 @@ from bordermap.geo.places.inflection import (
     nominative_keys,
 )
 from bordermap.geo.places.inner_name import InnerNameReading
-from bordermap.geo.places.merged_provinces import provinces_taken_in
+from bordermap.geo.places.merged_provinces import provinces_carved_from, provinces_taken_in
 from bordermap.geo.places.names import DASHES, normalise
 from bordermap.geo.places.phrases import (
     ARABIC_PREPOSITION_BEFORE_COMPASS,
@@ -409,6 +409,9 @@ _CROSSING_BETWEEN = re.compile(
 _TOWN_WORDS_BEFORE = re.compile(
     r"^(?:the\s+(?:[\w-]+\s+)?(?:city|town|village|border\s+town)\s+of\s+|"
     r"(?:las|los|the)\s+(?:ciudades|localidades|towns|cities)\s+(?:de\s+|of\s+)?|"
+    # "la ciudad de Gualeguaychú con la uruguaya de Fray Bentos": Spanish names the
+    # town's kind, or only the adjective of its country, before "de".
+    r"(?:la|el|a|o)\s+(?:ciudad|localidad|villa|cidade|vila|[a-záéíóúñü]+[ao])\s+de\s+|"
     r"(?:dem|der|den|die)\s+(?:[a-zäöüß-]+\s+)?(?:Ort|Dorf|Stadt|Gemeinde|Grenzort|Grenzstadt)\s+)"
     r"(?=\S)"
 )
@@ -669,6 +672,20 @@ CROSSING_BESIDE_KM = 10.0
 
 
 @lru_cache(maxsize=64)
+@lru_cache(maxsize=32)
+def _units_by_consonants(country: str) -> dict[str, tuple[District, ...]]:
+    """The units below admin-1 of ``country`` by the consonant skeleton of each Latin
+    form (:func:`~bordermap.geo.places.arabic_consonants.latin_skeleton`), skeletons of
+    :data:`_UNIT_CONSONANTS` classes or more only: a country has hundreds of units, and
+    a shorter skeleton matches too many."""
+    found: dict[str, list[District]] = {}
+    for key, unit in district_forms(country):
+        skeleton = latin_skeleton(key) if key.isascii() else ""
+        if len(skeleton) >= _UNIT_CONSONANTS and unit not in found.get(skeleton, ()):
+            found.setdefault(skeleton, []).append(unit)
+    return {skeleton: tuple(units) for skeleton, units in found.items()}
+
+
 def _inner_edge(code: str, country: str) -> BaseGeometry:
     """The edge of region ``code`` inside its country: its outline less the country's.
 
@@ -1978,6 +1995,45 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             return self.region_by_its_consonants(text, hint[0], scope)
         self.log(f"{text!r} read as the state {found[0].name}, as Hindi writes its name")
         return found
+
+    def region_spelled_otherwise(self, text: str) -> PlaceResult | None:
+        """ "ngoài khơi bang Teregganu", "koło Limasolu": a region of the event's country
+        written a letter or two otherwise, named among words no reading understood; a
+        last reading, tried when nothing else resolved.
+
+        The capitalised Latin name the text ends on (up to three words, of
+        :data:`_MISSPELT_REGION_LETTERS` letters or more) is compared with the few
+        dozen region forms of that one country, never its towns
+        (:func:`~bordermap.geo.places.spelling.closest_spelling`).  The one region a
+        single letter off answers, coarsened when the text names more than it; None
+        when none or several are.
+        """
+        if len(self.hint) != 1:
+            return None
+        forms = self.gaz.forms_of("region", self.hint[0])
+        words = list(_CAPITALISED_WORD.finditer(text))
+        found: dict[int, tuple[str, str]] = {}
+        # The name the text ends on only ("... with the Iraqi Kurdish region" is about
+        # what follows another name), of up to three words.
+        for start in range(max(len(words) - 3, 0), len(words)):
+            name = text[words[start].start() : words[-1].end()]
+            key = normalise(name)
+            if not _LATIN_KEY.fullmatch(key) or len(key.replace(" ", "")) < (
+                _MISSPELT_REGION_LETTERS
+            ):
+                continue
+            near = closest_spelling(key, forms)
+            # One letter only: two may turn "West Sepik" into "East Sepik".
+            if near is not None and near[2] == 1:
+                found.setdefault(int(near[0]), (name, near[1]))  # type: ignore[call-overload]
+        if len(found) != 1:
+            return None
+        row, (name, form) = found.popitem()
+        region = self.gaz.place(row)
+        note = f"read {name!r} as the region {region.name} ({form!r}, spelled otherwise)"
+        self.log(note)
+        whole = normalise(name) == normalise(text)
+        return replace(self.from_place(region), query=self.query, note=note, coarsened=not whole)
 
     def region_by_its_consonants(self, text: str, country: str, scope: Scope) -> list[Place]:
         """ "बलूचिस्तान" (Balochistan): a province of the event's country that the data
@@ -5588,6 +5644,12 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         if len(hint) != 1 or hint[0] in DISTRICTS_NAMED_AFTER_SEATS:
             return None
         units = districts_named(self.unit_keys(expr, hint), hint)
+        if not units and in_arabic_letters(expr.name) and len(expr.name.split()) == 1:
+            # "في أكروتيري": a unit the data names in Latin letters only, written as it
+            # sounds; its consonants, as for towns (arabic_consonants).
+            units = list(_units_by_consonants(hint[0]).get(arabic_skeleton(expr.name), ()))
+            if units:
+                self.log(f"{expr.name!r} has the consonants of the unit {units[0].name}")
         codes = {unit.region for unit in units}
         if len(codes) != 1 or "" in codes:
             return None
@@ -5685,7 +5747,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             # "Song sub-district, ..., Ubon Ratchathani province": inside the region the
             # text names; a unit of the name in another region is not it.
             # A unit filed in no outline (Kurram, in the former FATA) cannot be told.
-            inside = [unit for unit in units if unit.region in (scope.admin1, "")]
+            # A province carved out of an older one holds units the data files in that.
+            holders = (scope.admin1, "", *provinces_carved_from(scope.admin1))
+            inside = [unit for unit in units if unit.region in holders]
             if not inside:
                 self.log(
                     f"no {expr.suffix or 'district'} named {expr.name!r} in {scope.admin1} "
@@ -8561,6 +8625,13 @@ _FORMS_KEYED: dict[
     tuple[Callable[[str], str | None], str, tuple[str, ...]], dict[str, list[int]]
 ] = {}
 #: A lookup key of Latin letters and spaces only.
+#: Consonant classes a unit's skeleton needs to be matched by an Arabic-script name.
+_UNIT_CONSONANTS = 4
+#: Letters a region's name must have to be read as spelled otherwise: a shorter one is
+#: a letter from too many other words.
+_MISSPELT_REGION_LETTERS = 7
+#: A capitalised word of Latin letters (the names a misspelt region is looked for among).
+_CAPITALISED_WORD = re.compile(r"\b[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[a-zà-ÿ'’]+)*\b")
 _LATIN_KEY = re.compile(r"[a-z]+(?: [a-z]+)*")
 
 

@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from shapely.geometry import Point
 
+from bordermap.geo.places.merged_provinces import provinces_carved_from
 from bordermap.geo.places.names import normalise
 from bordermap.geo.places.phrases import (
     PlaceExpression,
@@ -505,7 +506,10 @@ class TailReading:
             return head_shape.distance(tail_shape) * KM_PER_DEGREE <= TAIL_NEAR_KM
         if tail.precision in ("region", "district"):
             if head.admin1_code and tail.admin1_code:
-                return head.admin1_code == tail.admin1_code
+                # A province carved out of an older one holds what the data files there.
+                return head.admin1_code == tail.admin1_code or (
+                    head.admin1_code in provinces_carved_from(tail.admin1_code)
+                )
             if head.precision in POINT_ANSWERS:
                 # An admin-1 unit the outlines lack (Haut-Katanga, a Kenyan county) is
                 # drawn as a circle about its size: that circle holds the head, not its
