@@ -671,7 +671,6 @@ REGION_CONSONANTS = 5
 CROSSING_BESIDE_KM = 10.0
 
 
-@lru_cache(maxsize=64)
 @lru_cache(maxsize=32)
 def _units_by_consonants(country: str) -> dict[str, tuple[District, ...]]:
     """The units below admin-1 of ``country`` by the consonant skeleton of each Latin
@@ -686,6 +685,7 @@ def _units_by_consonants(country: str) -> dict[str, tuple[District, ...]]:
     return {skeleton: tuple(units) for skeleton, units in found.items()}
 
 
+@lru_cache(maxsize=64)
 def _inner_edge(code: str, country: str) -> BaseGeometry:
     """The edge of region ``code`` inside its country: its outline less the country's.
 
