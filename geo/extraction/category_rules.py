@@ -926,7 +926,23 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
         # Craft that struck each other: "two F-16s collided in mid-air", "rammed in a
         # collision with a patrol ship", "the planes hit each other".
         # ("under the threat of a collision", "to avoid collisions" tell none.)
+        # Cables at sea cut or harmed: "cut the seismic cables of the survey ship",
+        # "the cables had been severed".
+        ("other", r"\b(?:cut|cutting|sever(?:ed|s|ing)?|damag(?:ed|ing))\s+(?:[\w’'-]+\s+){0,6}?"
+                  r"cables?\b|\bcables?\s+(?:had|have|has|was|were)\s+(?:also\s+)?(?:been\s+)?"
+                  r"(?:cut|severed|damaged)\b"),
+        # Warships meeting at sea: "Friday's encounter between their warships".
+        ("military_security", r"\bencounters?\s+between\s+(?:their|the|two)\s+"
+                              r"(?:[\w-]+\s+){0,2}?(?:warships|navies|naval\s+vessels|"
+                              r"patrol\s+(?:ships|boats|vessels))\b"),
+        # Armour driven over the line: "the carriers had driven across a bridge near X".
+        ("crossing_attempt", r"\b(?:drove|driven|driving)\s+across\s+(?:a|the)\s+"
+                             r"(?:[\w-]+\s+)?(?:bridge|border|frontier|river|line)\b"),
         ("other", r"\b(?:collid(?:e|ed|es|ing)|hit\s+each\s+other|"
+                  # "the vessels had only brushed each other", "the hulls had merely
+                  # brushed": a light collision.
+                  r"brushed\s+(?:against\s+)?each\s+other|"
+                  r"hulls?\s+had\s+(?:merely\s+|only\s+|just\s+)?brushed|"
                   r"(?<!\bof\s)(?<!\bof\sa\s)(?<!\bavoid\s)(?<!\bavoid\sa\s)collisions?)\b"),
         ("other", r"\b(?:hand(?:ed|s)?\s+(?:\w+\s+){0,5}(?:back|over)|released|repatriat\w+|"
                   r"extradit\w+|prisoner\s+(?:swap|exchange)|"

@@ -1255,7 +1255,31 @@ def find_dates(
     found = _days_from_the_sentence(sentence, found, anchor)
     found = _framed_days(found, sentence)
     found = _restated_by_the_day(sentence, sorted(found, key=lambda f: f.start))
-    return _joined_days(sentence, found)
+    return _acts_of_a_named_day(sentence, _joined_days(sentence, found))
+
+
+#: "Friday's encounter", "Tuesday's attack": a weekday owning the incident noun after it.
+_WEEKDAY_OWNS = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s")
+
+
+def _acts_of_a_named_day(sentence: str, found: list[DateFind]) -> list[DateFind]:
+    """The day before a weekday's incident dates what was done about it, not the incident.
+
+    "X and Y on Sunday played down Friday's encounter": Friday is the encounter's day;
+    Sunday, earlier in the sentence, is the day it was played down, a statement's.
+    """
+    owner = next(
+        (d for d in found if d.role == "event" and _WEEKDAY_OWNS.match(sentence[d.start :])),
+        None,
+    )
+    if owner is None:
+        return found
+    return [
+        dataclasses.replace(d, role="statement")
+        if d.role == "event" and d.end <= owner.start and len(d.value) == 10
+        else d
+        for d in found
+    ]
 
 
 #: What opens a stretch told by its two ends: "between", "from", with a clock time

@@ -749,6 +749,9 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("border", r"^The\s+(?:open|porous|long|entire|whole)\s+(?:border|frontier)\b"
                    rf"(?!\s+(?:{_NOT_A_PLACE_AFTER_BORDER}))"),
         ("target", rf"\b(?:{_STRIKE_VERBS})\s+(?:the\s+)?{_NAME}"),
+        # "X had been hit on Sunday by a missile" after "the village of X": the target
+        # of a strike told in the passive, opening the sentence.
+        ("target", rf"^(?P<inner>{_NAME})\s+(?:had|has|have)\s+been\s+(?:{_STRIKE_VERBS})\b"),
         # "tried to enter Tumbu" after "the village of Tumbu": a place the report named.
         # "Egypt opened Argeen to Sudanese citizens" after "Argeen crossing": the
         # crossing opened or shut, named bare.
