@@ -153,3 +153,16 @@ def test_armour_driven_across_a_bridge_is_a_crossing():
     )
     assert len(events) == 2 and events[-1].status == "alleged", events
     assert "Lokichogio" in events[-1].place, events
+
+
+def test_a_general_or_admiral_named_back_by_rank_speaks():
+    # "..., the general added", "The admiral said": the officer named before by his
+    # abbreviated rank ("Maj. Gen. X", "Adm. Y") speaks, not the report's own voice.
+    events = _events(
+        "The chief army spokesman, Maj. Gen. Tariq Aziz, said gunmen from Afghanistan had "
+        "attacked a border post at Ghulam Khan on Monday.\n\n"
+        "Pakistan lodged a strong protest with the Afghan government over the attack, the "
+        "general added."
+    )
+    assert len(events) == 2 and events[1].status == "alleged", events
+    assert events[1].claimed_by == events[0].claimed_by, events
