@@ -455,6 +455,11 @@ _GENERIC_HEADS = frozenset(
             "lieutenant",
             "sergeant",
             "superintendent",
+            # "..., the general added", "the admiral said": a general or flag officer
+            # named before.
+            "general",
+            "admiral",
+            "brigadier",
             "smuggler",
             "smugglers",
         ),
@@ -1119,7 +1124,19 @@ def _speaker_before_where(phrase: str, start: int) -> tuple[str, int]:
 
 
 #: Ranks of officers: "the colonel said" names back the officer of that rank.
-_RANKS = frozenset({"colonel", "inspector", "captain", "lieutenant", "sergeant", "superintendent"})
+_RANKS = frozenset(
+    {"colonel", "inspector", "captain", "lieutenant", "sergeant", "superintendent", "general",
+     "admiral", "brigadier"}
+)  # fmt: skip
+
+#: A rank as news abbreviates it before a name ("Adm. X", "Maj. Gen. Y", "Brig. Z").
+_RANK_SHORT = {
+    "admiral": r"\bAdm\.\s",
+    "general": r"\bGen\.\s",
+    "brigadier": r"\bBrig\.\s",
+    "colonel": r"\bCol\.\s",
+    "captain": r"\bCapt\.\s",
+}
 
 #: A titled person's name and the post or unit they belong to: "Police Colonel X Y of the
 #: Z police station", "Inspector X Y of the Z border post".
@@ -2582,6 +2599,8 @@ class SpeakerContext:
                 continue
             if re.search(rf"\b{re.escape(head)}\b", name, re.IGNORECASE):
                 return name
+            if head in _RANK_SHORT and re.search(_RANK_SHORT[head], name):
+                return name  # "the admiral said" after "Adm. X Y said"
             if head in ("army", "military") and re.search(
                 r"\b(?:armed\s+forces|army|military)\b", name, re.IGNORECASE
             ):

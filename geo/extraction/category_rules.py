@@ -145,7 +145,19 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                                   # picked up off X", "was eventually landed in Y".
                                   r"(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
                                   r"(?:[\w-]+\s+)?picked\s+up\s+(?:off|at\s+sea|from\s+the\s+"
-                                  r"(?:sea|water))\b|(?:were|was|had\s+been|have\s+been|"
+                                  r"(?:sea|water))\b|"
+                                  # "were picked up by the X eleven days ago in waters near
+                                  # Y": taken aboard by a ship, told by the waters.
+                                  r"(?:were|was|had\s+been|have\s+been|has\s+been)\s+picked\s+"
+                                  r"up\s+by\s+[^.;]{0,80}?\b(?:in\s+(?:the\s+)?waters|at\s+sea)\b|"
+                                  # People aboard who will not come off: "are refusing to
+                                  # be moved to the camp", "have refused since May to
+                                  # leave the boat", "refused to disembark".
+                                  r"(?:refus(?:ed|es|e|ing))\s+(?:[\w-]+\s+){0,4}?to\s+(?:"
+                                  r"disembark|go\s+ashore|come\s+ashore|get\s+off|leave\s+"
+                                  r"(?:the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:boat|ship|"
+                                  r"vessel|craft)|be\s+(?:moved|taken\s+off|disembarked|"
+                                  r"transferred))\b|(?:were|was|had\s+been|have\s+been|"
                                   r"has\s+been)\s+(?:eventually\s+|finally\s+|later\s+)?(?:landed|"
                                   r"disembarked|brought\s+ashore|taken\s+ashore|put\s+ashore)\s+"
                                   r"(?:in|at|on)\b|"
@@ -253,7 +265,9 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                      r"(?:march(?:ed|ing)|chas(?:ed|ing)|herd(?:ed|ing)|drove|driven|driving)\s+"
                      r"(?:\w+\s+){0,3}?(?:back\s+)?(?:across|over)\s+the\s+"
                      r"(?:border|frontier|river|line))\b"),
-        ("detention", r"\b(?:detain\w*|detention|arrest\w*|apprehend\w*|in\s+custody|captured|"
+        # "the immigration detention centre" is a site, not an act.
+        ("detention", r"\b(?:detain\w*|detention(?!\s+(?:centres?|centers?|camps?|facilit))|"
+                      r"arrest\w*|apprehend\w*|in\s+custody|captured|"
                       # Charged with an offence at the line: "were charged with fishing
                       # illegally", "was charged with illegal entry" ("charged with
                       # overseeing the talks" is a task, not an offence).
@@ -912,7 +926,23 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
         # Craft that struck each other: "two F-16s collided in mid-air", "rammed in a
         # collision with a patrol ship", "the planes hit each other".
         # ("under the threat of a collision", "to avoid collisions" tell none.)
+        # Cables at sea cut or harmed: "cut the seismic cables of the survey ship",
+        # "the cables had been severed".
+        ("other", r"\b(?:cut|cutting|sever(?:ed|s|ing)?|damag(?:ed|ing))\s+(?:[\w’'-]+\s+){0,6}?"
+                  r"cables?\b|\bcables?\s+(?:had|have|has|was|were)\s+(?:also\s+)?(?:been\s+)?"
+                  r"(?:cut|severed|damaged)\b"),
+        # Warships meeting at sea: "Friday's encounter between their warships".
+        ("military_security", r"\bencounters?\s+between\s+(?:their|the|two)\s+"
+                              r"(?:[\w-]+\s+){0,2}?(?:warships|navies|naval\s+vessels|"
+                              r"patrol\s+(?:ships|boats|vessels))\b"),
+        # Armour driven over the line: "the carriers had driven across a bridge near X".
+        ("crossing_attempt", r"\b(?:drove|driven|driving)\s+across\s+(?:a|the)\s+"
+                             r"(?:[\w-]+\s+)?(?:bridge|border|frontier|river|line)\b"),
         ("other", r"\b(?:collid(?:e|ed|es|ing)|hit\s+each\s+other|"
+                  # "the vessels had only brushed each other", "the hulls had merely
+                  # brushed": a light collision.
+                  r"brushed\s+(?:against\s+)?each\s+other|"
+                  r"hulls?\s+had\s+(?:merely\s+|only\s+|just\s+)?brushed|"
                   r"(?<!\bof\s)(?<!\bof\sa\s)(?<!\bavoid\s)(?<!\bavoid\sa\s)collisions?)\b"),
         ("other", r"\b(?:hand(?:ed|s)?\s+(?:\w+\s+){0,5}(?:back|over)|released|repatriat\w+|"
                   r"extradit\w+|prisoner\s+(?:swap|exchange)|"

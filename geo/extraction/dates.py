@@ -141,7 +141,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("feast", r"\b(?:on\s+)?(?P<feast>New\s+Year['’]s\s+(?:Day|Eve)|Christmas\s+(?:Day|Eve))"
                   r"(?:,?\s+(?P<y>(?:19|20)\d{2}))?\b"),
         ("numeric_day", r"\b(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>(?:19|20)\d{2})\b"),
-        ("ago", r"\b(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few)\s+"
+        ("ago", r"\b(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                r"twelve|a\s+few)\s+"
                 r"(?P<unit>days?|weeks?|months?)\s+(?:ago|earlier|before|later|after)\b"),
         # "on the 9th": a day of the month the report is written in (or of the month
         # before, for a day still to come).
@@ -483,7 +484,8 @@ class DateFind:
 
 
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-                 "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
+                 "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+                 "twelve": 12}  # fmt: skip
 
 
 def _month_span(year: int, month: int) -> tuple[dt.date, dt.date]:
@@ -1253,7 +1255,31 @@ def find_dates(
     found = _days_from_the_sentence(sentence, found, anchor)
     found = _framed_days(found, sentence)
     found = _restated_by_the_day(sentence, sorted(found, key=lambda f: f.start))
-    return _joined_days(sentence, found)
+    return _acts_of_a_named_day(sentence, _joined_days(sentence, found))
+
+
+#: "Friday's encounter", "Tuesday's attack": a weekday owning the incident noun after it.
+_WEEKDAY_OWNS = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s")
+
+
+def _acts_of_a_named_day(sentence: str, found: list[DateFind]) -> list[DateFind]:
+    """The day before a weekday's incident dates what was done about it, not the incident.
+
+    "X and Y on Sunday played down Friday's encounter": Friday is the encounter's day;
+    Sunday, earlier in the sentence, is the day it was played down, a statement's.
+    """
+    owner = next(
+        (d for d in found if d.role == "event" and _WEEKDAY_OWNS.match(sentence[d.start :])),
+        None,
+    )
+    if owner is None:
+        return found
+    return [
+        dataclasses.replace(d, role="statement")
+        if d.role == "event" and d.end <= owner.start and len(d.value) == 10
+        else d
+        for d in found
+    ]
 
 
 #: What opens a stretch told by its two ends: "between", "from", with a clock time

@@ -330,7 +330,9 @@ _LEADING_FEATURE = (
     r"Isla|Islote|Isola|Île|Ile|Ilha|Ilhéu|Pulau|Nusa|Cayo|Laguna|Lago|Cerro|Punta|Bahía|"
     # Ranges named by the Spanish word ("the Cordillera del Cóndor").
     r"Cordillera|Serranía|"
-    r"Gunung|Sungai|Jebel|Jabal|Wadi"
+    r"Gunung|Sungai|Jebel|Jabal|Wadi|"
+    # Malay and Indonesian reefs, bays and straits ("Karang X", "Teluk Y", "Selat Z").
+    r"Karang|Teluk|Selat"
 )
 #: Country names of several words, longest first; "Saint" is also written "St." ("St.
 #: Pierre and Miquelon").
@@ -652,7 +654,8 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("feature", rf"\b(?:Mount|Lake|Mt\.)\s+{_NAME}"),
         # "in the Gulf of Fonseca", "the Bay of Bengal": a body of water named by its
         # feature word first, over "of"; kept as written where the gazetteer lacks it.
-        ("feature", rf"\b(?:the\s+)?(?:Gulf|Bay|Sea|Straits?|Bight|Sound)\s+of\s+{_NAME}"),
+        # "over the Rann of Kutch": a salt marsh named the same way.
+        ("feature", rf"\b(?:the\s+)?(?:Gulf|Bay|Sea|Straits?|Bight|Sound|Rann)\s+of\s+{_NAME}"),
         # "over one of the Kinmen islands": a member of a named group of islands is in
         # the group, named by its plural.
         ("feature", rf"\bone\s+of\s+the\s+(?P<inner>{_NAME}\s+[Ii]slands)\b"),
@@ -746,6 +749,9 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("border", r"^The\s+(?:open|porous|long|entire|whole)\s+(?:border|frontier)\b"
                    rf"(?!\s+(?:{_NOT_A_PLACE_AFTER_BORDER}))"),
         ("target", rf"\b(?:{_STRIKE_VERBS})\s+(?:the\s+)?{_NAME}"),
+        # "X had been hit on Sunday by a missile" after "the village of X": the target
+        # of a strike told in the passive, opening the sentence.
+        ("target", rf"^(?P<inner>{_NAME})\s+(?:had|has|have)\s+been\s+(?:{_STRIKE_VERBS})\b"),
         # "tried to enter Tumbu" after "the village of Tumbu": a place the report named.
         # "Egypt opened Argeen to Sudanese citizens" after "Argeen crossing": the
         # crossing opened or shut, named bare.
@@ -919,6 +925,11 @@ _ORIGIN_BEFORE = re.compile(
     r"\b(?:from(?:\s+beyond|\s+inside|\s+within)?|direction\s+of|on\s+behalf\s+of)\s+"
     r"(?:the\s+)?$"
 )
+#: "sailing 500 metres from X", "2 km from Y": a distance with no bearing, before "from".
+_SPAN_FROM_BEFORE = re.compile(
+    r"\b\d[\d.,]*\s*(?:m|metres|meters|km|kilometres|kilometers|miles|nautical\s+miles)\s+"
+    r"from\s+(?:the\s+)?$"
+)
 #: A count spelled out ("two", "Twenty-nine"): "Twenty-nine fishermen from X" are told by
 #: where they come from, as "29 fishermen from X" are.
 _NUMBER_WORD = (
@@ -960,6 +971,9 @@ _ACROSS_AFTER = re.compile(
 )
 _MOVED_FROM_BEFORE = re.compile(
     r"\b(?:enter(?:ed|s|ing)?|cross(?:ed|es|ing)?|came|come|arriv(?:ed|es|ing)|fled|"
+    # "the fighters scrambled from the X air base signalled ...": where the aircraft
+    # came from to the act ("took off from X to identify them" is the act, at X).
+    r"scrambl(?:ed|ing)|"
     r"infiltrat(?:ed|es|ing))\b[^,.;]{0,40}\bfrom\s+(?:the\s+)?$"
 )
 #: "the tug, which was carrying coal from X", "a lorry loaded with cement from Y": where
@@ -977,7 +991,9 @@ _SET_OFF_FROM_BEFORE = re.compile(
 #: were kept out of is where the act happened, not where anyone came from.
 _KEPT_FROM_BEFORE = re.compile(
     r"\b(?:barr(?:ed|ing)|bars|bann(?:ed|ing)|bans|block(?:ed|ing)|stopp(?:ed|ing)|"
-    r"prevent(?:ed|ing)|(?:kept|keeping|keeps?|turn(?:ed|ing|s)?)\s+(?:[\w’'-]+\s+){0,4}?away)"
+    r"prevent(?:ed|ing)|(?:kept|keeping|keeps?|turn(?:ed|ing|s)?|"
+    # "tried to drive the other ship away from X": chased off the spot, there.
+    r"driv(?:e|es|ing|en)|drove|chas(?:e|es|ed|ing))\s+(?:[\w’'-]+\s+){0,4}?away)"
     r"\s+(?:[\w’'-]+\s+){0,4}?from\s+(?:the\s+)?$"
 )
 #: "barred foreigners arriving by land from X": where the people kept out come from,
@@ -1662,6 +1678,8 @@ def _role(sentence: str, start: int) -> str:
         return "base"
     if _KEPT_FROM_BEFORE.search(before) and not _COMING_FROM_BEFORE.search(before):
         return "at"  # "barred travellers from the X crossing": kept out of X, there
+    if _SPAN_FROM_BEFORE.search(before):
+        return "at"  # "by sailing 500 metres from X": a spot told by its distance from X
     if _ORIGIN_BEFORE.search(before):
         return "origin"  # a country people came from; see find_places
     return "at"

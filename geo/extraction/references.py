@@ -40,7 +40,8 @@ _NATIONALITIES = frozenset(COUNTRY_ADJECTIVES.values())
 _ANAPHORA = re.compile(
     r"\b(?:the|that|this|these|those)\s+(?:\w+\s+)?(?:(?:clash|incident|attack|shooting|"
     r"confrontation|stabbing|collision|crash|removal|closure|incursion|fighting|strike|"
-    r"shelling|raid|detention|arrest|explosion|blast|scuffle|standoff|operation)(?:e?s)?|"
+    r"shelling|raid|detention(?!\s+(?:centres?|centers?|camps?|facilit))|arrest|explosion|"
+    r"blast|scuffle|standoff|operation)(?:e?s)?|"
     r"crossing|fence|border\s+post|checkpoint|violence|flows|arrivals|policy\s+change|"
     # "the wreck was an Iranian-designed Shahed": what is left of the crash told before.
     r"decision|wreck|wreckage)\b",

@@ -254,7 +254,11 @@ _SPEAKER_WORDS = (
     r"office|committee|council|agency|sources?|military|command|commander|foreign|defen[cs]e|"
     r"interior|security|state|media|prosecutors?|leaders?|chief|general|staff|embassy|"
     r"secretary|deputy|service|guards?|border|national|public|affairs|senior|top|"
-    r"parliament|lawmakers|diplomats?|envoy|ambassador|head|junta|cabinet"
+    r"parliament|lawmakers|diplomats?|envoy|ambassador|head|junta|cabinet|"
+    # "the Malaysian navy chief", "the air force's spokesman", "the coast guard".
+    r"navy|naval|air|forces?|coast|marines?|"
+    # A name with its Arabic article in lower case ("al-Sawarmi Khalid").
+    r"(?:al|el|ad|as|ash|at|ar)-[A-Z][\w’'.-]*"
 )
 #: A statement or a diplomatic act, the main verb right after the speaker.
 _STATEMENT_VERBS = (
