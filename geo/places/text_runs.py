@@ -182,10 +182,18 @@ class Run:
 _ROAD_THEN_SLASH = re.compile(r"(?P<road>[A-Z]{1,2}\d{1,4})/(?=\w)")
 
 
+#: Thai "in" joined between a place and the unit holding it, written without spaces
+#: ("หมู่บ้านสิงขรในภาคตะนาวศรี", the village of Singkhon in Tanintharyi Region): the
+#: word is two, the place and "in" the unit.  Not "ภายใน" (within).
+_THAI_IN_A_UNIT = re.compile(
+    "(?<=[\u0e01-\u0e7f]{2})(?<!ภาย)(?=ใน(?:ภาค|จังหวัด|อำเภอ|รัฐ|แขวง|เขต|ประเทศ)[\u0e01-\u0e7f])"
+)
+
+
 def tokens_of(text: str) -> list[tuple[str, bool, bool]]:
     """Words of ``text`` as (word, opens a quote, closes a clause or quote)."""
     tokens = []
-    for raw in text.split():
+    for raw in (part for word in text.split() for part in _THAI_IN_A_UNIT.split(word)):
         elided = _ELISION.match(raw.lstrip(_QUOTES + "‘"))
         if elided:
             tokens.append((elided.group(0), False, False))
