@@ -125,3 +125,11 @@ def test_thai_in_joined_between_a_village_and_its_region():
     result = geocode_place("บ้านมะริดในภาคตะนาวศรี", country="MM")
     assert result.status == "resolved"
     assert result.admin1_code == "MM-05"
+
+
+def test_khmer_border_word_joined_before_a_province():
+    # "នៅតាមព្រំដែន..." (along the border of Banteay Meanchey): its stretch of the border.
+    result = geocode_place("នៅតាមព្រំដែនបន្ទាយមានជ័យ", country="KH")
+    assert result.status == "resolved"
+    assert result.precision == "border"
+    assert result.admin1_code == "KH-1"
