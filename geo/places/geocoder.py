@@ -101,6 +101,7 @@ from bordermap.geo.places.resolver import (
 )
 from bordermap.geo.places.result import PlaceResult
 from bordermap.geo.places.scope import Scope
+from bordermap.geo.places.tamil import has_tamil, tamil_as_hindi
 from bordermap.geo.places.telugu import has_telugu, telugu_as_hindi
 from bordermap.geo.places.thai_address import district_of_the_chain, opens_with_a_checkpoint
 from bordermap.geo.schema import NEAR_RADIUS_KM
@@ -332,6 +333,7 @@ _SCRIPTS_MIRRORING_DEVANAGARI = (
     (has_gurmukhi, gurmukhi_as_hindi, None),
     (has_malayalam, malayalam_as_hindi, None),
     (has_telugu, telugu_as_hindi, None),
+    (has_tamil, tamil_as_hindi, None),
     (has_bengali, bengali_as_hindi, _bengali_refused),
     # "জম্মুর": a final "র" as the genitive only when the name as written found nothing.
     (has_bengali, bengali_as_hindi_bare_genitive, _bengali_refused),

@@ -34,7 +34,9 @@ _ENDINGS: tuple[tuple[str, str], ...] = (
     ("ની", "के"),
 )
 #: Gujarati unit words whose Hindi forms the resolver reads.
-_UNIT_AS_HINDI = {"જિલ્લો": "जिला", "જિલ્લા": "जिले"}
+#: Gujarati "ક્ષેત્ર" (area, sector: "કચ્છ ક્ષેત્રમાં", in the Kutch sector) is a stretch of
+#: the border named after its district, as Hindi's "सेक्टर".
+_UNIT_AS_HINDI = {"જિલ્લો": "जिला", "જિલ્લા": "जिले", "ક્ષેત્ર": "सेक्टर"}
 #: A stem keeps at least this many letters: a short word ending so is a word of its own.
 _MIN_STEM = 2
 _VIRAMA = "\u0acd"

@@ -1013,6 +1013,8 @@ class InnerNameReading(BordersByPlaces):
         chosen = self.placed_by_a_bearing(found, text)
         if chosen is None:
             chosen = self.nested_answer(found)
+        if chosen is None:
+            chosen = self.place_off_the_drawn_line(found)
         every, dropped = found, []
         if chosen is None:
             kept, dropped = self.without_namesakes_outside(found)
@@ -2000,6 +2002,43 @@ class InnerNameReading(BordersByPlaces):
             # "the Limpopo River outside Musina": the river is the place, the town says
             # which stretch of it.
             return head_span, head
+        return span, point
+
+    def place_off_the_drawn_line(
+        self, found: list[tuple[str, PlaceResult]]
+    ) -> tuple[str, PlaceResult] | None:
+        """ "서해 백령도 인근 북방한계선" (the Northern Limit Line near Baengnyeong Island):
+        a border and a place of one of its countries, facing the other, that the data's
+        line of that border passes far from (a sea line the data draws by the two
+        countries' land line).
+        The place says where on the line the event was; the line as drawn would put it
+        hundreds of km away.  None unless exactly those two were found."""
+        if len(found) != 2 or any(r.status != "resolved" for _, r in found):
+            return None
+        lines = [(s, r) for s, r in found if r.precision == "border"]
+        points = [(s, r) for s, r in found if r.precision in POINT_ANSWERS]
+        if len(lines) != 1 or len(points) != 1:
+            return None
+        (_, line), (span, point) = lines[0], points[0]
+        if line.geometry is None or point.lat is None or point.lon is None:
+            return None
+        pair = self.border_pairs_of(line)
+        if len(pair) != 2 or point.country not in pair:
+            return None
+        where = Point(point.lon, point.lat)
+        if line.geometry.distance(where) * KM_PER_DEGREE <= BESIDE_KM:
+            return None
+        # The place must face the other side (Baengnyeong lies 15 km off North Korea's
+        # coast): a namesake inland, far from both the line and the neighbour, is not
+        # the place the line was named with.
+        other = pair[1] if point.country == pair[0] else pair[0]
+        try:
+            facing = country_extent(other).distance(where) * KM_PER_DEGREE <= BESIDE_KM
+        except GeometryDataError:
+            return None
+        if not facing:
+            return None
+        self.log(f"{span!r} says where on {line.name}, whose line the data draws far from it")
         return span, point
 
     def is_its_region(self, town: PlaceResult, unit: PlaceResult) -> bool:

@@ -48,9 +48,13 @@ _ENDINGS: tuple[tuple[str, str], ...] = (
     ("യുടെ", "के"),
     ("യിലെ", "के"),
     ("യിൽ", "में"),
+    # The locative in the older spelling of its chillu, "ല" and a virama with no joiner
+    # ("സാംബ സെക്ടറില്", in the Samba sector), as many sites still type it.
+    ("യില്", "में"),
     ("ിലെ", "के"),
     ("ുടെ", "के"),
     ("ിൽ", "में"),
+    ("ില്", "में"),
 )
 #: Malayalam unit words (a stem, its ending taken off) as the Hindi ones the resolver reads.
 _UNIT_AS_HINDI = {"ജില്ല": "जिले", "ജില്ലാ": "जिला", "സെക്ടറ": "सेक्टर", "സെക്ടർ": "सेक्टर"}

@@ -369,6 +369,9 @@ _CROSSING_AFTER = re.compile(
     r"rajatarkastusasem\w*|raja-asem\w*|piiripunkt\w*|(?:sınır|gümrük)\s+kapı\w*|"
     # Turkish "Akçakale Gümrük Sahası’na" (to the customs area of Akçakale).
     r"gümrük\s+saha\w*|"
+    # Turkmen "gümrük nokady" (customs point) and "serhet geçelgesi" (border crossing), in
+    # their cases ("\"Artyk\" gümrük nokadynyň", of the Artyk customs point).
+    r"gümrük\s+nokad\w*|(?:serhet\s+)?geçelge\w*|"
     # Hungarian "határátkelőhelyen" (at the border crossing), Czech "hraniční přechod".
     # "a röszkei autópálya-határátkelőnél" (at the motorway crossing of Röszke), "a
     # röszkei kishatárátkelő" (its small crossing, for local border traffic).
@@ -390,6 +393,9 @@ _CROSSING_AFTER = re.compile(
 # ("磨憨出入境边防检查站", "瑞丽边检站") stands at the crossing and names it as "口岸" does.
 _CJK_CROSSING_AFTER = re.compile(
     "^(?:中国|中國)?(?:[\u4e00-\u9fff]{1,10}?(?:省|自治区|自治區))?"
+    # The province named bare, as reports shorten it ("广西东兴口岸", Guangxi's Dongxing
+    # port): the provinces and autonomous regions on China's land borders.
+    "(?:云南|雲南|广西|廣西|西藏|新疆|内蒙古|內蒙古|黑龙江|黑龍江|吉林|辽宁|遼寧|甘肃|甘肅)?"
     # "通向姐告大桥的瑞丽口岸": what stands before "的" (of) describes the port.
     "(?:[\u4e00-\u9fff]{1,12}的)?"
     # "黑河至布拉戈维申斯克口岸": the port of the first town, on the way to the second.

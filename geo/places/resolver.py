@@ -244,8 +244,14 @@ _LINKING_VERB = re.compile(
     re.IGNORECASE,
 )
 # Kyrgyz and Kazakh genitive endings ("Тажикстандын", Tajikistan's; "Қазақстанның"):
-# -нын/-дын/-тын with the vowel of the word, Kazakh with its final "ң".
-_KYRGYZ_KAZAKH_GENITIVE = re.compile(r"(?P<stem>\w{3,}?)[ндт][ыиуүі]ң?н$")
+# -нын/-дын/-тын with the vowel of the word, Kazakh with its final "ң"; Uzbek's
+# "-нинг" ("Тожикистоннинг", Tajikistan's).
+_KYRGYZ_KAZAKH_GENITIVE = re.compile(r"(?P<stem>\w{3,}?)(?:[ндт][ыиуүі]ң?н|нинг)$")
+#: Uzbek Cyrillic letters that Uzbek's Latin alphabet, in which the tables give Uzbek
+#: country names ("Tojikiston", "Qozogʻiston"), writes otherwise than Russian's.
+_UZBEK_LATIN_LETTERS = str.maketrans(
+    {"ж": "j", "Ж": "J", "ғ": "gʻ", "Ғ": "Gʻ", "ў": "oʻ", "Ў": "Oʻ"}
+)
 #: Said of a town named like a crossing the data lacks that is no border town: the
 #: crossing is not there, and its words are not read again as that town.
 _FAR_FROM_BORDERS = "lies far from every border"
@@ -3012,6 +3018,11 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         if genitive is None or not has_cyrillic(words[0]):
             return None
         code = self.country_code(genitive["stem"], regions=False)
+        if code is None and words[0].endswith("нинг"):
+            # "Тожикистоннинг": Uzbek Cyrillic, whose country names the tables hold in
+            # Uzbek Latin letters only.
+            uzbek = genitive["stem"].translate(_UZBEK_LATIN_LETTERS)
+            code = self.country_code(uzbek, regions=False)
         hint = self.hint_of(scope)
         if code is None:
             # "Баткендин Ак-Сай айылын": a region of the event's country, in the genitive.
@@ -5103,6 +5114,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
 
     def area(self, expr: PlaceExpression, scope: Scope) -> PlaceResult:
         result = self.area_as_named(expr, scope)
+        if result.status != "resolved" or result.coarsened:
+            result = self.korean_island_of_a_town(expr, scope) or result
         for before_name, without in (
             # "la province de l'Ituri", "la préfecture de l'Ouham": the French article,
             # elided before the unit's name, is not part of it (names that keep it,
@@ -5154,6 +5167,24 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             if found.status != "unresolved":
                 return found
         return result
+
+    def korean_island_of_a_town(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:
+        """ "강화군 교동도 해안" (the shore of Gyodong Island): Korean "도" ends an island's
+        name (島) as it ends a province's (道).  A "X도" no province bears, where a town X
+        is, is the island the town stands on: near the town, not the region or country
+        holding it.  None for other texts."""
+        if (
+            expr.kind != "region"
+            or not in_hangul(expr.name)
+            or f"{expr.name}도" not in self.query.split()
+        ):
+            return None
+        town = self.name(expr.name, scope, _SETTLEMENT_KINDS)
+        if town.status != "resolved" or town.precision != "settlement":
+            return None
+        note = f"no province is named {expr.name!r}: '{expr.name}도' is the island of {town.name}"
+        self.log(note)
+        return replace(town, precision="near", uncertainty_km=NEAR_RADIUS_KM, note=note)
 
     def unit_of_its_region(
         self, expr: PlaceExpression, match: re.Match[str], scope: Scope

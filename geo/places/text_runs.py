@@ -182,10 +182,18 @@ class Run:
 _ROAD_THEN_SLASH = re.compile(r"(?P<road>[A-Z]{1,2}\d{1,4})/(?=\w)")
 
 
+#: Thai "in" joined between a place and the unit holding it, written without spaces
+#: ("หมู่บ้านสิงขรในภาคตะนาวศรี", the village of Singkhon in Tanintharyi Region): the
+#: word is two, the place and "in" the unit.  Not "ภายใน" (within).
+_THAI_IN_A_UNIT = re.compile(
+    "(?<=[\u0e01-\u0e7f]{2})(?<!ภาย)(?=ใน(?:ภาค|จังหวัด|อำเภอ|รัฐ|แขวง|เขต|ประเทศ)[\u0e01-\u0e7f])"
+)
+
+
 def tokens_of(text: str) -> list[tuple[str, bool, bool]]:
     """Words of ``text`` as (word, opens a quote, closes a clause or quote)."""
     tokens = []
-    for raw in text.split():
+    for raw in (part for word in text.split() for part in _THAI_IN_A_UNIT.split(word)):
         elided = _ELISION.match(raw.lstrip(_QUOTES + "‘"))
         if elided:
             tokens.append((elided.group(0), False, False))
@@ -718,23 +726,33 @@ def caseless_candidates(
             roles = []
             first, first_role = split[start]
             last, last_role = split[end - 1]
+            near = any(
+                0 <= beside < len(words) and split[beside] == ("", "near")
+                for beside in (start - 1, end)
+            )
             if (
                 length == 1
                 and last_role
                 and _is_hangul(words[start])
                 and known is not None
-                and all(
-                    not split[i][0] or any(c.isdigit() for c in words[i])
-                    for i in range(len(words))
-                    if i != start
+                and (
+                    all(
+                        not split[i][0] or any(c.isdigit() for c in words[i])
+                        for i in range(len(words))
+                        if i != start
+                    )
+                    or (near and bool(last) and not known(last))
                 )
                 and known(words[start])
             ):
                 # "서해 연평도 근해" (the waters off Yeonpyeong Island): Korean "도" ends an
                 # island's name as it does a province's; the one name of a run (the other
                 # words role words or numbers), a place's whole name as written, is that
-                # name, read with the role its ending gives.
-                found.append((start, end, words[start], last_role))
+                # name, read with the role its ending gives.  Beside other names, so is
+                # a whole name whose stem names nothing with a near word beside it
+                # ("백령도 인근 북방한계선", the line near Baengnyeong Island: "백령" is no
+                # province), which says what is meant: near the island.
+                found.append((start, end, words[start], "near" if near else last_role))
                 continue
             if length == 1:
                 parts = [first if first_role and not _is_hangul(words[start]) else last]
