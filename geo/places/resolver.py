@@ -3728,6 +3728,11 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 return result, Scope((result.country,))
             # The event's country, when it is one side, is the side the place is on.
             pair = tuple(c for c in pair if c in self.hint) or pair
+            held = tuple(c for c in pair if c in scope.countries)
+            if held and (scope.admin1 or scope.anchor is not None):
+                # "the X checkpoint at the Kazakh-Uzbek border in Turkestan region": the
+                # region already read holds the place too; the border narrows it only.
+                return result, replace(scope, countries=held)
             return result, Scope(pair or scope.countries)
         if result.precision == "country":
             return result, Scope((result.country,) if result.country else ())

@@ -1,0 +1,24 @@
+"""Session 41, round41f: events of the blind sets events62 and events63.
+
+A border read inside a region keeps the region ("the X checkpoint at the Kazakh-Uzbek
+border in Turkestan region"), and a state's waters in French, or after a Romance
+article ("les eaux mauritaniennes", "las aguas nicaragüenses"), are its territory.
+"""
+
+from __future__ import annotations
+
+from bordermap.geo.places.geocoder import geocode_place
+
+
+def test_a_border_inside_a_region_keeps_the_region() -> None:
+    # "Jibek Joly" is no name of the tables in Turkestan region (the crossing is filed
+    # as Zhibek Zholy); the village Jıbek joly lies 600 km off in Almaty region, by
+    # another border. The region and the border both hold the place: their stretch.
+    result = geocode_place(
+        "the Jibek Joly checkpoint at the Kazakh-Uzbek border in Turkestan region", country="KZ"
+    )
+    assert (result.status, result.precision, result.admin1_code) == (
+        "resolved",
+        "border",
+        "KZ-61",
+    )
