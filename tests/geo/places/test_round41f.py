@@ -7,6 +7,8 @@ article ("les eaux mauritaniennes", "las aguas nicaragüenses"), are its territo
 
 from __future__ import annotations
 
+import pytest
+
 from bordermap.geo.places.geocoder import geocode_place
 
 
@@ -22,3 +24,16 @@ def test_a_border_inside_a_region_keeps_the_region() -> None:
         "border",
         "KZ-61",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("les eaux mauritaniennes", "MR"),
+        ("les eaux territoriales sénégalaises", "SN"),
+        ("las aguas nicaragüenses", "NI"),
+    ],
+)
+def test_a_states_waters_with_an_article_and_a_plural_adjective(text, country) -> None:
+    result = geocode_place(text, country=country)
+    assert (result.status, result.precision, result.country) == ("resolved", "country", country)
