@@ -235,8 +235,10 @@ _TERRITORY = (
     # Spanish and Portuguese "aguas nicaragüenses", "águas territoriais brasileiras" (in
     # lower case: "Aguas Blancas" is a town).
     r"(?-i:aguas|águas)(?:\s+(?:territoriales|jurisdiccionales|territoriais|jurisdicionais))?|"
-    # French "les eaux mauritaniennes", "les eaux territoriales sénégalaises".
-    r"(?-i:eaux)(?:\s+territoriales)?)"
+    # French "les eaux mauritaniennes": the adjective alone after it ("les eaux
+    # territoriales françaises à dix milles de la frontière brésilienne" is read by its
+    # border, French Guiana's).
+    r"(?-i:eaux)(?=\s+\S+$))"
 )
 # "на півночі Волинської області", "el norte de Colombia", "le nord du Mali": a part of X.
 _WITHIN_COMPASS_FOREIGN = re.compile(

@@ -30,10 +30,19 @@ def test_a_border_inside_a_region_keeps_the_region() -> None:
     ("text", "country"),
     [
         ("les eaux mauritaniennes", "MR"),
-        ("les eaux territoriales sénégalaises", "SN"),
         ("las aguas nicaragüenses", "NI"),
     ],
 )
 def test_a_states_waters_with_an_article_and_a_plural_adjective(text, country) -> None:
     result = geocode_place(text, country=country)
     assert (result.status, result.precision, result.country) == ("resolved", "country", country)
+
+
+def test_french_waters_before_more_words_are_read_by_their_border() -> None:
+    # A French Guianese event: the Brazilian border the words end with, not France.
+    result = geocode_place(
+        "dans les eaux territoriales françaises à une dizaine de milles nautiques de la "
+        "frontière brésilienne",
+        country="GF",
+    )
+    assert (result.status, result.precision) == ("resolved", "border")
