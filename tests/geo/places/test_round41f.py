@@ -46,3 +46,17 @@ def test_french_waters_before_more_words_are_read_by_their_border() -> None:
         country="GF",
     )
     assert (result.status, result.precision) == ("resolved", "border")
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        ("Em Porto Quijarro", "BO", "Puerto Quijarro"),
+        ("Porto Suárez", "BO", "Puerto Suárez"),
+        ("Puerto Velho", "BR", "Porto Velho"),
+    ],
+)
+def test_a_port_word_of_the_other_language(text, country, name) -> None:
+    # A Brazilian report writes Bolivia's Puerto Quijarro with its own port word.
+    result = geocode_place(text, country=country)
+    assert (result.status, result.country, result.name) == ("resolved", country, name)
