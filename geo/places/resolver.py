@@ -3031,7 +3031,12 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 return None
             rest = " ".join(words[1:])
             inner = replace(expr, name=rest, text=expr.text.replace(words[0], "", 1).strip())
-            found = self.resolve(inner, Scope(countries=hint, admin1=regions[0].admin1_code))
+            inside = Scope(countries=hint, admin1=regions[0].admin1_code)
+            found = self.resolve(inner, inside)
+            if found.status == "unresolved":
+                # "Hatay Yayladağı bölgesinde": a name and a word after it (the area, in
+                # the locative), read as the whole text's inner names are.
+                found = self.by_inner_name(rest, inside, _NAME_KINDS) or found
         finally:
             self.depth -= 1
         if found.status != "resolved":

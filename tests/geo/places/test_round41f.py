@@ -60,3 +60,10 @@ def test_a_port_word_of_the_other_language(text, country, name) -> None:
     # A Brazilian report writes Bolivia's Puerto Quijarro with its own port word.
     result = geocode_place(text, country=country)
     assert (result.status, result.country, result.name) == ("resolved", country, name)
+
+
+def test_the_area_of_a_place_after_its_turkish_province() -> None:
+    # "Hatay Yayladağı bölgesinde" (in the Yayladağı area of Hatay): the province, then
+    # the town with the area word after it, near the town.
+    result = geocode_place("Hatay Yayladağı bölgesinde", country="TR")
+    assert (result.status, result.precision, result.name) == ("resolved", "near", "Yayladağı")
