@@ -67,3 +67,14 @@ def test_the_area_of_a_place_after_its_turkish_province() -> None:
     # the town with the area word after it, near the town.
     result = geocode_place("Hatay Yayladağı bölgesinde", country="TR")
     assert (result.status, result.precision, result.name) == ("resolved", "near", "Yayladağı")
+
+
+def test_the_rowley_shoals_are_their_circle_not_australias_middle() -> None:
+    # The atolls lie 260 km off Broome, outside Australia's outline: the text's
+    # "Western Australian" had answered the country's middle, 1,700 km off.
+    result = geocode_place(
+        "near the Rowley Shoals Marine Park off the northern Western Australian coast",
+        country="AU",
+    )
+    assert (result.status, result.name, result.country) == ("resolved", "Rowley Shoals", "AU")
+    assert (result.lat, result.lon, result.uncertainty_km) == (-17.33333, 119.33333, 50.0)
