@@ -78,3 +78,15 @@ def test_the_rowley_shoals_are_their_circle_not_australias_middle() -> None:
     )
     assert (result.status, result.name, result.country) == ("resolved", "Rowley Shoals", "AU")
     assert (result.lat, result.lon, result.uncertainty_km) == (-17.33333, 119.33333, 50.0)
+
+
+def test_a_border_unit_named_after_its_town_guards_the_district_it_seats() -> None:
+    # The sector a border unit based in Panj patrols is the land around the town, not
+    # the town: the district Panj seats.
+    result = geocode_place("the area patrolled by the Panj border unit", country="TJ")
+    assert (result.status, result.precision, result.admin1_code) == (
+        "resolved",
+        "district",
+        "TJ-KT",
+    )
+    assert "Panj" in (result.name or "")
