@@ -500,7 +500,9 @@ _OF_ITS_TOWN = frozenset({"de", "del", "of", "di", "da", "do", "du"})
 # "(the border) areas of X Oblast", "X border district": words around a unit's name.
 _AREA_NAME_PART = re.compile(
     r"^(?:(?:the\s+)?(?:border|frontier|rural|remote|northern|southern|eastern|western|"
-    r"central)\s+)?(?:areas?|parts?|villages|towns|settlements|communities|outskirts)\s+"
+    # "the mountainous areas of Nowsud town of Kermanshah province": the land's kind.
+    r"central|mountainous|mountain|hilly|forested|coastal)\s+)?"
+    r"(?:areas?|parts?|villages|towns|settlements|communities|outskirts)\s+"
     r"of\s+(?:the\s+)?"
     # "Приграничные территории Белгородской области", "прикордонні села Сумської
     # області": the border parts of the unit, before its name in the genitive.

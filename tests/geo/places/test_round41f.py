@@ -90,3 +90,13 @@ def test_a_border_unit_named_after_its_town_guards_the_district_it_seats() -> No
         "TJ-KT",
     )
     assert "Panj" in (result.name or "")
+
+
+def test_the_mountainous_areas_of_a_town_of_a_province() -> None:
+    # The kind of land before "areas of" is a descriptor, as "border" and "rural" are:
+    # the town, inside its province.
+    result = geocode_place(
+        "the mountainous areas of Nowsud town of Kermanshah province", country="IR"
+    )
+    assert (result.status, result.admin1_code) == ("resolved", "IR-05")
+    assert result.name == "Nowsūd"
