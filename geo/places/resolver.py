@@ -1899,6 +1899,11 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 [row for k in connector_variants(key, hint[0]) for row in table.get(k, ())],
                 scope,
             )
+        if not found and hint[0] in _SCHWA_COUNTRIES:
+            # "Sundarbani" for Sunderbani: the vowel Hindi and Urdu leave unwritten
+            # before "r" is spelt "a" or "e" as the writer pleases.
+            table = self.forms_keyed(hint[0], ("settlement",), _schwa_form)
+            found = self.the_one_admitted(table.get(_schwa_key(key), ()), scope)
         if (
             not found
             and hint[0] in ARABIC_NAMED
@@ -8579,6 +8584,22 @@ _LATIN_KEY = re.compile(r"[a-z]+(?: [a-z]+)*")
 def _read_alike_form(form: str) -> str | None:
     """The :func:`_transliteration_key` of a name in Latin letters, else None."""
     return _transliteration_key(form) if _LATIN_KEY.fullmatch(form) else None
+
+
+#: Countries whose names come from Hindi, Urdu, Punjabi, Nepali or Bengali, where an
+#: unwritten vowel before "r" is spelt "a" or "e" ("Sundarbani", "Sunderbani").
+_SCHWA_COUNTRIES = frozenset({"IN", "PK", "NP", "BD"})
+
+
+def _schwa_key(key: str) -> str:
+    """``key`` with "er" read "ar" inside a word ("sunderbani" and "sundarbani" give
+    "sundarbani"), after :func:`_transliteration_key`."""
+    return re.sub(r"(?<=\w)er(?=\w)", "ar", _transliteration_key(key))
+
+
+def _schwa_form(form: str) -> str | None:
+    """The :func:`_schwa_key` of a name in Latin letters, else None."""
+    return _schwa_key(form) if _LATIN_KEY.fullmatch(form) else None
 
 
 def _latin_form(form: str) -> str | None:

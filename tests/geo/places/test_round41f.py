@@ -100,3 +100,9 @@ def test_the_mountainous_areas_of_a_town_of_a_province() -> None:
     )
     assert (result.status, result.admin1_code) == ("resolved", "IR-05")
     assert result.name == "Nowsūd"
+
+
+def test_the_unwritten_vowel_before_r_spelt_a_or_e() -> None:
+    # GeoNames writes Sunderbani; reports write Sundarbani too.
+    result = geocode_place("west of Rajouri in the Sundarbani area", country="IN")
+    assert (result.status, result.precision, result.name) == ("resolved", "near", "Sunderbani")
