@@ -106,3 +106,11 @@ def test_the_unwritten_vowel_before_r_spelt_a_or_e() -> None:
     # GeoNames writes Sunderbani; reports write Sundarbani too.
     result = geocode_place("west of Rajouri in the Sundarbani area", country="IN")
     assert (result.status, result.precision, result.name) == ("resolved", "near", "Sunderbani")
+
+
+def test_the_coast_of_a_japanese_city_is_no_town_of_tokyo() -> None:
+    # "海岸" (coast) after "の" is the town's coast; a town of Tokyo bears it as its name.
+    result = geocode_place("由利本荘市の海岸付近", country="JP")
+    assert (result.status, result.name, result.admin1_code) == ("resolved", "Yurihonjō", "JP-05")
+    result = geocode_place("秋田県由利本荘市の海岸付近", country="JP")
+    assert (result.status, result.admin1_code) == ("resolved", "JP-05")
