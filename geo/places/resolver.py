@@ -1870,6 +1870,19 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 return found, variant, True
         return exact or self.by_sound(text, kinds, scope), key, False
 
+    def crossing_in_kazakh_latin(self, name: str, scope: Scope) -> PlaceResult | None:
+        """ "Jibek Joly": a Kazakh event's crossing in the Kazakh Latin alphabet, which
+        writes "j" for Ж where the tables, from Russian, write "zh" (Zhibek Zholy).
+        Only the crossings are looked up so; None unless one is found."""
+        if "KZ" not in self.hint_of(scope) or "j" not in name.lower():
+            return None
+        russian = re.sub("j", "zh", re.sub("J", "Zh", name))
+        found, key, _ = self.find(russian, ("crossing",), scope, ())
+        if not found:
+            return None
+        self.log(f"the crossing's name in Kazakh Latin, 'j' read 'zh': {russian!r}")
+        return self.decide(found, key, scope)
+
     def transliterated_otherwise(self, text: str, scope: Scope) -> list[Place]:
         """ "Nabatiyeh", "Kiriat Schmona": a town of the event's country written in
         another Latin transliteration of its Arabic or Hebrew name, which the gazetteer
@@ -6685,6 +6698,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 if found:
                     self.log(f"the crossing's name without its case ending: {stem!r}")
                     return self.decide(found, key, scope)
+            kazakh = self.crossing_in_kazakh_latin(expr.name, scope)
+            if kazakh is not None:
+                return kazakh
         by_countries = self.crossing_named_by_its_countries(expr, scope)
         if by_countries is not None:
             return by_countries

@@ -13,17 +13,24 @@ from bordermap.geo.places.geocoder import geocode_place
 
 
 def test_a_border_inside_a_region_keeps_the_region() -> None:
-    # "Jibek Joly" is no name of the tables in Turkestan region (the crossing is filed
-    # as Zhibek Zholy); the village Jıbek joly lies 600 km off in Almaty region, by
-    # another border. The region and the border both hold the place: their stretch.
+    # The village Jıbek joly lies 600 km off in Almaty region, by another border: the
+    # region and the border both hold the place, which the tables lack there.
     result = geocode_place(
-        "the Jibek Joly checkpoint at the Kazakh-Uzbek border in Turkestan region", country="KZ"
+        "the village of Jibek Joly at the Kazakh-Uzbek border in Turkestan region", country="KZ"
     )
     assert (result.status, result.precision, result.admin1_code) == (
         "resolved",
         "border",
         "KZ-61",
     )
+
+
+def test_a_kazakh_crossing_in_kazakh_latin() -> None:
+    # Kazakh Latin writes "j" for Ж; the crossings table has Zhibek Zholy, from Russian.
+    result = geocode_place(
+        "the Jibek Joly checkpoint at the Kazakh-Uzbek border in Turkestan region", country="KZ"
+    )
+    assert (result.status, result.name) == ("resolved", "Zhibek Zholy–Gisht Kuprik")
 
 
 @pytest.mark.parametrize(
