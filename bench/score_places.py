@@ -340,6 +340,8 @@ def is_same_place(answer: Answer, truth: Truth) -> bool:
     if truth.kind == "region":
         if precision == "district":
             return _same_lower_unit(answer, truth.code)
+        if precision == "near" and not truth.code:
+            return _small_sea_area(answer, truth)
         if precision != "region":
             return False
         if same_code(answer, truth.code):
@@ -350,6 +352,20 @@ def is_same_place(answer: Answer, truth: Truth) -> bool:
     if truth.kind == "country":
         return precision == "country" and answer.country == truth.code
     raise ValueError(f"unknown truth kind {truth.kind!r}; use one of {TRUTH_KINDS}")
+
+
+def _small_sea_area(answer: Answer, truth: Truth) -> bool:
+    """Whether a ``near`` answer is the sea area a codeless region truth names.
+
+    The resolver draws a strait or bay no wider than ``near`` covers (the Kerch
+    Strait, 18 km) as a ``near`` circle about its cited point: the feature itself.
+    Its circle must hold that point and sit within :data:`POINT_KM` of it, so an
+    islet in the strait or a coastal town near it stays finer than the report.
+    """
+    if truth.point is None or answer.lat is None or answer.lon is None:
+        return False
+    km = distance_km(truth.lat, truth.lon, answer.lat, answer.lon)
+    return km <= min(POINT_KM, answer.uncertainty_km or 0.0)
 
 
 def _same_lower_unit(answer: Answer, code: str) -> bool:

@@ -3,6 +3,7 @@
 A Brazilian report names a Venezuelan town "Santa Elena do Uairén", a Spanish one a
 Brazilian town "Foz de Iguaçu": the writer puts the joining word of their own language
 ("do", "da" for "de", "del", "de la") into a name that keeps the rest of its spelling.
+So too the port word a name begins with ("Porto Quijarro" for Puerto Quijarro).
 :func:`connector_variants` gives the keys such a name has in the language of the
 event's country, for the resolver to look up there, inside that country only.
 """
@@ -38,6 +39,10 @@ _TO_PORTUGUESE = {
     "de los": ("dos",),
     "de las": ("das",),
 }
+#: The port word a name begins with, in the other language: "Porto Quijarro" in a
+#: Brazilian report is Bolivia's Puerto Quijarro, "Puerto Velho" a Spanish one's Porto Velho.
+_FIRST_WORD_TO_SPANISH = {"porto": "puerto"}
+_FIRST_WORD_TO_PORTUGUESE = {"puerto": "porto"}
 _SPANISH_WORD = re.compile(r" (de las|de los|de la|del|de) ")
 _PORTUGUESE_WORD = re.compile(r" (dos|das|do|da) ")
 
@@ -62,14 +67,19 @@ def connector_variants(key: str, country: str) -> list[str]:
     --------
     >>> connector_variants("santa elena do uairen", "VE")
     ['santa elena de uairen', 'santa elena del uairen']
+    >>> connector_variants("porto quijarro", "BO")
+    ['puerto quijarro']
     """
     if country in SPANISH_NAMED:
-        pattern, table = _PORTUGUESE_WORD, _TO_SPANISH
+        pattern, table, first_words = _PORTUGUESE_WORD, _TO_SPANISH, _FIRST_WORD_TO_SPANISH
     elif country in PORTUGUESE_NAMED:
-        pattern, table = _SPANISH_WORD, _TO_PORTUGUESE
+        pattern, table, first_words = _SPANISH_WORD, _TO_PORTUGUESE, _FIRST_WORD_TO_PORTUGUESE
     else:
         return []
     variants: list[str] = []
+    first, _, rest = key.partition(" ")
+    if first in first_words and rest:
+        variants.append(f"{first_words[first]} {rest}")
     for match in pattern.finditer(key):
         for word in table[match.group(1)]:
             variants.append(f"{key[: match.start()]} {word} {key[match.end() :]}")

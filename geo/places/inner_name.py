@@ -138,6 +138,12 @@ _PLURAL_CROSSINGS = re.compile(
     r"border\s+posts|check\s+posts)\b",
     re.IGNORECASE,
 )
+# A border-guard unit named after the town it is based in: "the Panj border unit", "the
+# Khorog border detachment".
+_BORDER_GUARD_UNIT = re.compile(
+    r"^\W*(?:border(?:\s+guard)?\s+|frontier\s+)(?:unit|detachment|regiment|battalion)\b",
+    re.IGNORECASE,
+)
 # A military direction (axis) named by a town, or by several joined ones: "the Pokrovsk
 # direction", "Вовчанського та Липецького напрямків", "на Купянском направлении".
 _MILITARY_DIRECTION = re.compile(
@@ -1082,15 +1088,22 @@ class InnerNameReading(BordersByPlaces):
             return self.answer_held_by(self.only_its_region(result), note)
         if (
             at >= 0
-            and _PLURAL_CROSSINGS.match(text[at + len(span) :])
+            and (
+                _PLURAL_CROSSINGS.match(text[at + len(span) :])
+                or _BORDER_GUARD_UNIT.match(text[at + len(span) :])
+            )
             and result.precision == "settlement"
             and result.country
             and result.lat is not None
             and result.lon is not None
         ):
             # "Utsjoki border crossings": the crossings of the town's area, which lie
-            # tens of km apart: the district it seats, else its region.
-            note += "; the crossings named after it lie around it"
+            # tens of km apart: the district it seats, else its region. So too the
+            # sector a border unit based in the town guards ("the Panj border unit").
+            if _BORDER_GUARD_UNIT.match(text[at + len(span) :]):
+                note += "; the sector of the border unit named after it lies around it"
+            else:
+                note += "; the crossings named after it lie around it"
             seated = districts_seated_at(result.country, result.lat, result.lon)
             unit = self.district_circle(seated, "district")
             around = unit if unit is not None else self.only_its_region(result)

@@ -234,7 +234,11 @@ _TERRITORY = (
     r"(?:ب|في\s+)?المياه(?:\s+(?:الإقليمية|الاقليمية|الاقتصادية))?|"
     # Spanish and Portuguese "aguas nicaragüenses", "águas territoriais brasileiras" (in
     # lower case: "Aguas Blancas" is a town).
-    r"(?-i:aguas|águas)(?:\s+(?:territoriales|jurisdiccionales|territoriais|jurisdicionais))?)"
+    r"(?-i:aguas|águas)(?:\s+(?:territoriales|jurisdiccionales|territoriais|jurisdicionais))?|"
+    # French "les eaux mauritaniennes": the adjective alone after it ("les eaux
+    # territoriales françaises à dix milles de la frontière brésilienne" is read by its
+    # border, French Guiana's).
+    r"(?-i:eaux)(?=\s+\S+$))"
 )
 # "на півночі Волинської області", "el norte de Colombia", "le nord du Mali": a part of X.
 _WITHIN_COMPASS_FOREIGN = re.compile(
@@ -265,8 +269,10 @@ _SEA_ZONE = (
 _SEA_ZONE_OF = rf"(?:the\s+)?{_SEA_ZONE}(?:\s+and\s+(?:the\s+|its\s+)?{_SEA_ZONE})?\s+of"
 _WITHIN_BEFORE = re.compile(
     r"^(?:somewhere\s+in|inside|within|deep\s+inside|deep\s+into|głąb|"
+    # The Romance articles before the territory word: "les eaux mauritaniennes".
+    rf"(?:the\s+)?territory\s+of|{_SEA_ZONE_OF}|(?:(?:les|las|los|as|os)\s+)?{_TERRITORY})"
     # Arabic "ل" (of) joined to "دولة" (the state of): "المياه الاقتصادية لدولة قطر".
-    rf"(?:the\s+)?territory\s+of|{_SEA_ZONE_OF}|{_TERRITORY})\s+(?:the\s+|ل(?=دولة\s))?"
+    r"\s+(?:the\s+|ل(?=دولة\s))?"
     r"(?P<rest>.+)$",
     re.IGNORECASE,
 )

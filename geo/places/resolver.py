@@ -509,7 +509,9 @@ _OF_ITS_TOWN = frozenset({"de", "del", "of", "di", "da", "do", "du"})
 # "(the border) areas of X Oblast", "X border district": words around a unit's name.
 _AREA_NAME_PART = re.compile(
     r"^(?:(?:the\s+)?(?:border|frontier|rural|remote|northern|southern|eastern|western|"
-    r"central)\s+)?(?:areas?|parts?|villages|towns|settlements|communities|outskirts)\s+"
+    # "the mountainous areas of Nowsud town of Kermanshah province": the land's kind.
+    r"central|mountainous|mountain|hilly|forested|coastal)\s+)?"
+    r"(?:areas?|parts?|villages|towns|settlements|communities|outskirts)\s+"
     r"of\s+(?:the\s+)?"
     # "Приграничные территории Белгородской области", "прикордонні села Сумської
     # області": the border parts of the unit, before its name in the genitive.
@@ -1891,6 +1893,19 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 return found, variant, True
         return exact or self.by_sound(text, kinds, scope), key, False
 
+    def crossing_in_kazakh_latin(self, name: str, scope: Scope) -> PlaceResult | None:
+        """ "Jibek Joly": a Kazakh event's crossing in the Kazakh Latin alphabet, which
+        writes "j" for Ж where the tables, from Russian, write "zh" (Zhibek Zholy).
+        Only the crossings are looked up so; None unless one is found."""
+        if "KZ" not in self.hint_of(scope) or "j" not in name.lower():
+            return None
+        russian = re.sub("j", "zh", re.sub("J", "Zh", name))
+        found, key, _ = self.find(russian, ("crossing",), scope, ())
+        if not found:
+            return None
+        self.log(f"the crossing's name in Kazakh Latin, 'j' read 'zh': {russian!r}")
+        return self.decide(found, key, scope)
+
     def transliterated_otherwise(self, text: str, scope: Scope) -> list[Place]:
         """ "Nabatiyeh", "Kiriat Schmona": a town of the event's country written in
         another Latin transliteration of its Arabic or Hebrew name, which the gazetteer
@@ -1920,6 +1935,11 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 [row for k in connector_variants(key, hint[0]) for row in table.get(k, ())],
                 scope,
             )
+        if not found and hint[0] in _SCHWA_COUNTRIES:
+            # "Sundarbani" for Sunderbani: the vowel Hindi and Urdu leave unwritten
+            # before "r" is spelt "a" or "e" as the writer pleases.
+            table = self.forms_keyed(hint[0], ("settlement",), _schwa_form)
+            found = self.the_one_admitted(table.get(_schwa_key(key), ()), scope)
         if (
             not found
             and hint[0] in ARABIC_NAMED
@@ -3098,7 +3118,12 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 return None
             rest = " ".join(words[1:])
             inner = replace(expr, name=rest, text=expr.text.replace(words[0], "", 1).strip())
-            found = self.resolve(inner, Scope(countries=hint, admin1=regions[0].admin1_code))
+            inside = Scope(countries=hint, admin1=regions[0].admin1_code)
+            found = self.resolve(inner, inside)
+            if found.status == "unresolved":
+                # "Hatay Yayladağı bölgesinde": a name and a word after it (the area, in
+                # the locative), read as the whole text's inner names are.
+                found = self.by_inner_name(rest, inside, _NAME_KINDS) or found
         finally:
             self.depth -= 1
         if found.status != "resolved":
@@ -3795,6 +3820,11 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 return result, Scope((result.country,))
             # The event's country, when it is one side, is the side the place is on.
             pair = tuple(c for c in pair if c in self.hint) or pair
+            held = tuple(c for c in pair if c in scope.countries)
+            if held and (scope.admin1 or scope.anchor is not None):
+                # "the X checkpoint at the Kazakh-Uzbek border in Turkestan region": the
+                # region already read holds the place too; the border narrows it only.
+                return result, replace(scope, countries=held)
             return result, Scope(pair or scope.countries)
         if result.precision == "country":
             return result, Scope((result.country,) if result.country else ())
@@ -6763,6 +6793,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 if found:
                     self.log(f"the crossing's name without its case ending: {stem!r}")
                     return self.decide(found, key, scope)
+            kazakh = self.crossing_in_kazakh_latin(expr.name, scope)
+            if kazakh is not None:
+                return kazakh
         by_countries = self.crossing_named_by_its_countries(expr, scope)
         if by_countries is not None:
             return by_countries
@@ -8669,6 +8702,22 @@ _LATIN_KEY = re.compile(r"[a-z]+(?: [a-z]+)*")
 def _read_alike_form(form: str) -> str | None:
     """The :func:`_transliteration_key` of a name in Latin letters, else None."""
     return _transliteration_key(form) if _LATIN_KEY.fullmatch(form) else None
+
+
+#: Countries whose names come from Hindi, Urdu, Punjabi, Nepali or Bengali, where an
+#: unwritten vowel before "r" is spelt "a" or "e" ("Sundarbani", "Sunderbani").
+_SCHWA_COUNTRIES = frozenset({"IN", "PK", "NP", "BD"})
+
+
+def _schwa_key(key: str) -> str:
+    """``key`` with "er" read "ar" inside a word ("sunderbani" and "sundarbani" give
+    "sundarbani"), after :func:`_transliteration_key`."""
+    return re.sub(r"(?<=\w)er(?=\w)", "ar", _transliteration_key(key))
+
+
+def _schwa_form(form: str) -> str | None:
+    """The :func:`_schwa_key` of a name in Latin letters, else None."""
+    return _schwa_key(form) if _LATIN_KEY.fullmatch(form) else None
 
 
 def _latin_form(form: str) -> str | None:

@@ -412,3 +412,41 @@ def test_a_sea_area_named_as_the_place_is_a_region_at_its_point():
     assert classify(elsewhere, strait).outcome == "WRONG"
     far = replace(through, geometry=LineString([(60.0, 30.0), (61.0, 31.0)]))
     assert classify(far, strait).outcome == "WRONG"
+
+
+def test_a_small_sea_area_drawn_near_its_point_is_that_region():
+    # "the Kerch Strait": a region with no code at the strait's cited point (45.25 N
+    # 36.5 E). The resolver draws a strait this narrow as a `near` circle of 18 km about
+    # that point (waters.tsv): the strait itself, for the events scorer as for places.
+    strait = Truth("region", lat=45.25, lon=36.5)
+    answer = point_answer(45.25, 36.5, "near", uncertainty_km=18.0)
+    assert classify(answer, strait).outcome == "correct"
+    # Tuzla Island in the strait (3 km circle, 4 km off the point) and a coastal town's
+    # surroundings 12 km off stay finer than the report.
+    islet = point_answer(45.26833, 36.55, "near", uncertainty_km=3.0)
+    assert "finer" in classify(islet, strait).reason
+    town = point_answer(45.36, 36.47, "near", uncertainty_km=25.0)
+    assert classify(town, strait).outcome == "WRONG"
+    # A region truth with a code is still only its unit.
+    assert classify(answer, Truth("region", code="UA-43", lat=45.25, lon=36.5)).outcome == (
+        "WRONG"
+    )
+
+
+def test_the_events_scorer_classes_a_sea_area_as_the_place_scorer_does(tmp_path):
+    from bench.score_events import score_events
+
+    events = tmp_path / "e.yaml"
+    events.write_text(
+        "- {id: kerch, title: Boats, category: other, status: alleged, place: the Kerch"
+        " Strait, country: UA, sources: [{name: S, url: 'https://e.org/a'}]}\n",
+        encoding="utf-8",
+    )
+    truth = tmp_path / "t.csv"
+    truth.write_text(
+        "id,truth_kind,truth_code,truth_lat,truth_lon,truth_source,border\n"
+        "kerch,region,,45.25,36.5,https://e.org,RU-UA\n",
+        encoding="utf-8",
+    )
+    scored = score_events(events, truth)
+    assert scored[0]["outcome"] == "correct"
