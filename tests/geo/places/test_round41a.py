@@ -1,0 +1,35 @@
+"""Session 41, round41a: WRONG place answers of the field sets, by class.
+
+A text that names a crossing or place on the border between two countries the data
+does not place there was the whole line; where the event's country's side of that line
+is one admin-1 region, the region holds the point and says more (as the same texts in
+Arabic script already got).
+"""
+
+from bordermap.geo.places.geocoder import geocode_place
+
+
+def _answer(text: str, hint: str) -> tuple[str, str | None, str | None]:
+    result = geocode_place(text, country=hint)
+    return result.status, result.precision, result.admin1_code
+
+
+def test_unknown_crossing_between_iraq_and_jordan_is_anbar() -> None:
+    result = geocode_place("منفذ طريبيل الحدودي بين العراق والاردن", country="IQ")
+    assert (result.precision, result.admin1_code, result.coarsened) == ("region", "IQ-AN", True)
+
+
+def test_a_place_after_the_two_countries_gives_the_one_region() -> None:
+    text = "à la frontière qui sépare le Cameroun du Gabon à Kye-Ossi"
+    assert _answer(text, "CM") == ("resolved", "region", "CM-SU")
+
+
+def test_countries_alone_stay_the_border() -> None:
+    # Nothing names a point: the whole line is what the text says.
+    assert _answer("la frontière qui sépare le Cameroun du Gabon", "CM")[1] == "border"
+
+
+def test_a_side_of_several_regions_stays_the_border() -> None:
+    # Sudan's side of the Egyptian border is Northern and Red Sea states: no one region.
+    text = "معبر أرقين الحدودي بين مصر والسودان"
+    assert _answer(text, "SD")[1] == "border"
