@@ -501,7 +501,14 @@ class InnerNameReading(BordersByPlaces):
             for c in refused
             if c.country and km_between(place.lat, place.lon, c.lat, c.lon) <= BESIDE_KM
         ]
-        return self.border_with_the_one_other(place.country, beside, "places")
+        border = self.border_with_the_one_other(place.country, beside, "places")
+        if border is None or place.country not in self.hint or not place.admin1_code:
+            return border
+        # "КПП «Достук» ... между Ошской и Андижанской областями" (between the Osh and
+        # Andijan regions) of a Kyrgyz event: the line between them is the stretch in
+        # the event's country's place's region, not the whole 1,300 km border.
+        region = self.gaz.region(place.admin1_code)
+        return self.border_stretch_in(border, self.from_place(region)) if region else border
 
     def region_not_holding_the_named_place(
         self, region: PlaceResult, refused, text: str

@@ -33,3 +33,19 @@ def test_a_side_of_several_regions_stays_the_border() -> None:
     # Sudan's side of the Egyptian border is Northern and Red Sea states: no one region.
     text = "معبر أرقين الحدودي بين مصر والسودان"
     assert _answer(text, "SD")[1] == "border"
+
+
+def test_crossing_between_two_regions_is_the_stretch_in_the_own_one() -> None:
+    # A place on each side of the line (Osh, and Andijan across it): the line there,
+    # in the event's country's region, not the whole Kyrgyz-Uzbek border.
+    text = (
+        'КПП "Достук", расположенного на участке кыргызской-узбекской границы '
+        "между Ошской и Андижанской областями"
+    )
+    assert _answer(text, "KG") == ("resolved", "border", "KG-O")
+
+
+def test_between_two_towns_of_one_side_each_is_still_their_border() -> None:
+    result = geocode_place("zwischen Kehl am Rhein und Straßburg", country="DE")
+    assert (result.precision, result.admin1_code) == ("border", "DE-BW")
+    assert result.name.startswith("Germany–France border")
