@@ -49,3 +49,18 @@ def test_between_two_towns_of_one_side_each_is_still_their_border() -> None:
     result = geocode_place("zwischen Kehl am Rhein und Straßburg", country="DE")
     assert (result.precision, result.admin1_code) == ("border", "DE-BW")
     assert result.name.startswith("Germany–France border")
+
+
+def test_a_unit_word_in_brackets_says_what_the_name_is() -> None:
+    # As after a comma: the commune Malanville, not a commune "frontalière" in Niger
+    # holding the town (which found the Malanville-Gaya crossing).
+    for text in (
+        "Malanville (commune frontalière du Niger)",
+        "Malanville, commune frontalière du Niger",
+    ):
+        assert _answer(text, "BJ") == ("resolved", "district", "BJ-AL")
+
+
+def test_a_named_container_in_brackets_still_holds_the_place() -> None:
+    result = geocode_place("Gulrān (Herat province)", country="AF")
+    assert result.admin1_code == "AF-HER"
