@@ -64,3 +64,15 @@ def test_a_unit_word_in_brackets_says_what_the_name_is() -> None:
 def test_a_named_container_in_brackets_still_holds_the_place() -> None:
     result = geocode_place("Gulrān (Herat province)", country="AF")
     assert result.admin1_code == "AF-HER"
+
+
+def test_the_other_side_of_a_named_border_is_either_country() -> None:
+    # Said from where the writer stands: the text does not say whose side.
+    result = geocode_place("del otro lado de la frontera entre México y Guatemala", country="GT")
+    assert result.status == "ambiguous"
+    assert {c.country for c in result.candidates} == {"GT", "MX"}
+
+
+def test_the_other_side_of_a_river_is_still_the_river_border() -> None:
+    result = geocode_place("del otro lado del río Arauca", country="CO")
+    assert (result.status, result.precision) == ("resolved", "border")
