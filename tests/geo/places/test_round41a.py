@@ -76,3 +76,20 @@ def test_the_other_side_of_a_named_border_is_either_country() -> None:
 def test_the_other_side_of_a_river_is_still_the_river_border() -> None:
     result = geocode_place("del otro lado del río Arauca", country="CO")
     assert (result.status, result.precision) == ("resolved", "border")
+
+
+def test_a_region_meeting_the_line_at_a_tripoint_does_not_share_it() -> None:
+    # Hadramawt meets the Oman-Yemen line only at the Saudi tripoint: Yemen's side of it
+    # is Al Mahrah, which holds the Shahan crossing the data lacks.
+    result = geocode_place("منفذ شحن الرابط بين اليمن وعُمان", country="YE")
+    assert (result.precision, result.admin1_code) == ("region", "YE-MR")
+
+
+def test_one_outline_along_part_of_the_line_is_not_its_whole_side() -> None:
+    from bordermap.geo.borders.extents import border_extent
+    from bordermap.geo.places.border_reading import one_region_along
+
+    # North Kivu is the one Congolese outline by the Ugandan line, along 279 of its
+    # 729 km: the rest of Congo's side lies in no outline of the data.
+    assert one_region_along("CD", border_extent("CD", "UG")) is None
+    assert one_region_along("IQ", border_extent("IQ", "JO")) == "IQ-AN"
