@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from bordermap.geo.borders.extents import border_extent, region_extent
 from bordermap.geo.errors import GeometryDataError
-from bordermap.geo.places.border_reading import one_region_near
+from bordermap.geo.places.border_reading import one_region_along
 from bordermap.geo.places.gazetteer import load_gazetteer
 from bordermap.geo.places.names import normalise
 from bordermap.geo.places.result import PlaceResult, noted_reading
@@ -187,7 +187,7 @@ def border_in_arabic_script(
 
 def region_along_the_whole_border(country: str, others: list[str]) -> PlaceResult | None:
     """The one admin-1 region of ``country`` along all its border with the one country
-    of ``others`` (every region within :data:`TRIPOINT_KM` of that line), or None."""
+    of ``others`` (:func:`one_region_along`), or None."""
     if len(others) != 1:
         return None
     pair = (min(country, others[0]), max(country, others[0]))
@@ -195,7 +195,7 @@ def region_along_the_whole_border(country: str, others: list[str]) -> PlaceResul
         line = border_extent(*pair)
     except (GeometryDataError, KeyError, ValueError):
         return None
-    code = one_region_near(country, line)
+    code = one_region_along(country, line)
     region = load_gazetteer().region(code) if code else None
     if region is None:
         return None

@@ -54,7 +54,7 @@ from bordermap.geo.places.spelling import closest_spelling, may_be_misspelled
 from bordermap.geo.places.words import BorderFeature, load_border_features
 from bordermap.geo.schema import NEAR_RADIUS_KM
 
-__all__ = ["BorderReading", "neighbours_of", "one_region_near"]
+__all__ = ["BorderReading", "neighbours_of", "one_region_along", "one_region_near"]
 
 #: Precisions of a town or a crossing: "the X side of" one is that place.
 SETTLEMENT_PRECISIONS = ("exact", "settlement", "near")
@@ -332,6 +332,38 @@ def one_region_near(country: str, geometry: shapely.Geometry) -> str | None:
     near = [row["code"] for row, shape in zip(rows, polygons, strict=True)
             if shape.distance(geometry) <= reach]  # fmt: skip
     return near[0] if len(near) == 1 else None
+
+
+#: A region touching a border line along less than this (km) only meets its end (a
+#: tripoint's neighbour), and does not share the line.
+TOUCHING_KM = 15.0
+#: The one region along a whole line must hold this share of it: the outlines of some
+#: countries leave parts of their side to no region (old provinces, merged units).
+WHOLE_LINE_SHARE = 0.9
+
+
+def one_region_along(country: str, line: shapely.Geometry) -> str | None:
+    """The code of the one admin-1 region of ``country`` along a whole border line, or
+    None.
+
+    Regions within :data:`TRIPOINT_KM` of the line count, less those along it for under
+    :data:`TOUCHING_KM` (Hadramawt meets the Oman-Yemen line only at the Saudi
+    tripoint: Al Mahrah holds Yemen's side); the one left must run along
+    :data:`WHOLE_LINE_SHARE` of it (North Kivu is the only Congolese outline by the
+    Ugandan line, but holds 279 of its 729 km).
+    """
+    rows, polygons = region_rows(country)
+    reach = TRIPOINT_KM / KM_PER_DEGREE
+    along = []
+    for row, shape in zip(rows, polygons, strict=True):
+        if shape.distance(line) > reach:
+            continue
+        km = line.intersection(shape.buffer(reach)).length * KM_PER_DEGREE
+        if km >= TOUCHING_KM:
+            along.append((row["code"], km))
+    if len(along) != 1 or along[0][1] < WHOLE_LINE_SHARE * line.length * KM_PER_DEGREE:
+        return None
+    return along[0][0]
 
 
 class BorderReading:

@@ -210,6 +210,7 @@ def geocode_place(
     result = the_island_territory(resolver, result)
     result = island_beyond_its_outline(resolver, result)
     result = _border_over_a_region_inside(query, result, hint, gaz, region_of_interest, explain)
+    result = _other_side_unsaid(query, result, resolver)
     if result.status == "unresolved":
         result = _reread(query, hint, gaz, region_of_interest, explain) or result
     if result.status == "unresolved" and not result.candidates:
@@ -238,6 +239,43 @@ def geocode_place(
     if explain is not None:
         explain.append(_final_line(result))
     return result
+
+
+#: "The other side of the border (between X and Y)": a side said from where the writer
+#: stands, not which one; a river or a place after the words is read as before.
+_OTHER_SIDE_OF_THE_BORDER = re.compile(
+    r"^(?:(?:on|from|to|at)\s+)?the\s+other\s+side\s+of\s+the\s+border\b|"
+    r"^(?:(?:del|al|en\s+el|desde\s+el|hacia\s+el)\s+)?otro\s+lado\s+de\s+la\s+frontera\b|"
+    r"^(?:(?:do|no|ao|para\s+o)\s+)?outro\s+lado\s+da\s+fronteira\b|"
+    r"^(?:(?:de|à|a|du)\s+)?l?['’]?autre\s+côté\s+de\s+la\s+frontière\b",
+    re.IGNORECASE,
+)
+
+
+def _other_side_unsaid(query: str, result: PlaceResult, resolver: PlaceResolver) -> PlaceResult:
+    """Ambiguous between a border's two countries when the text names only "the other
+    side" of it.
+
+    "del otro lado de la frontera entre México y Guatemala": the other side of the line
+    from the writer, who may stand on either; the line itself is not where the text
+    puts the event, and which country is, it does not say.
+    """
+    if (
+        result.status != "resolved"
+        or result.precision != "border"
+        or not _OTHER_SIDE_OF_THE_BORDER.match(query.strip())
+    ):
+        return result
+    sides = [resolver.gaz.country(code) for code in resolver.border_pairs_of(result)]
+    if len(sides) != 2 or None in sides:
+        return result
+    return replace(
+        resolver.ambiguous(
+            sides,  # type: ignore[arg-type]
+            f"'the other side' of the {result.name}: the text does not say whose side",
+        ),
+        query=query,
+    )
 
 
 #: German "a. d." (an der) between two words of a name: "Bruck a. d. Leitha".

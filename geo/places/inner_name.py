@@ -31,6 +31,7 @@ from shapely.geometry import Point
 from bordermap.geo.borders.extents import country_extent
 from bordermap.geo.errors import GeometryDataError
 from bordermap.geo.places.arabic_letters import ARAB_STATES
+from bordermap.geo.places.arabic_script_borders import region_along_the_whole_border
 from bordermap.geo.places.border_by_places import BordersByPlaces
 from bordermap.geo.places.disambiguation import stands_out
 from bordermap.geo.places.districts import districts_named, districts_seated_at
@@ -506,7 +507,14 @@ class InnerNameReading(BordersByPlaces):
             for c in refused
             if c.country and km_between(place.lat, place.lon, c.lat, c.lon) <= BESIDE_KM
         ]
-        return self.border_with_the_one_other(place.country, beside, "places")
+        border = self.border_with_the_one_other(place.country, beside, "places")
+        if border is None or place.country not in self.hint or not place.admin1_code:
+            return border
+        # "КПП «Достук» ... между Ошской и Андижанской областями" (between the Osh and
+        # Andijan regions) of a Kyrgyz event: the line between them is the stretch in
+        # the event's country's place's region, not the whole 1,300 km border.
+        region = self.gaz.region(place.admin1_code)
+        return self.border_stretch_in(border, self.from_place(region)) if region else border
 
     def region_not_holding_the_named_place(
         self, region: PlaceResult, refused, text: str
@@ -596,6 +604,7 @@ class InnerNameReading(BordersByPlaces):
         if len(parts) != 2 and match and SEPARATES.fullmatch(match[0]):
             parts = FROM_WORD.split(rest, maxsplit=2)
         tail_allowed = len(parts) == 2
+        said_where = False  # words after the second country say where on the line
         if len(parts) > 2:
             # "... وإثيوبيا قرب ولاية القضارف": a later "and" (Arabic "و" begins words
             # too) may be in the words after the second country.
@@ -613,6 +622,7 @@ class InnerNameReading(BordersByPlaces):
                 if head:
                     self.log(f"between {parts[0]!r} and {' '.join(words[:size])!r}")
                     codes[1] = head
+                    said_where = size < len(words)
                     break
         if [len(found) for found in codes].count(1) == 1 and not all(codes):
             # "la frontera entre Catalunya i Andorra": a region of the neighbour.
@@ -623,7 +633,36 @@ class InnerNameReading(BordersByPlaces):
         if not self.has_border(pair):
             return None
         self.log(f"between two countries: {pair[0]}-{pair[1]}")
-        return self.border_result(pair, note="the border between the countries named")
+        border = self.border_result(pair, note="the border between the countries named")
+        if said_where or CROSSING_WORD.search(self.query):
+            return self.region_holding_a_point_of(border, pair) or border
+        return border
+
+    def region_holding_a_point_of(
+        self, border: PlaceResult, pair: tuple[str, ...]
+    ) -> PlaceResult | None:
+        """The event's country's one region along the whole of a border, standing for a
+        point of it the data lacks, or None.
+
+        "منفذ طريبيل الحدودي بين العراق والاردن", "la frontière qui sépare le Cameroun du
+        Gabon à Kye-Ossi": the text names a crossing or place on the line that was not
+        found, so the whole line is only what holds it; when the event's country's side
+        of the line lies all in one admin-1 region (Anbar, Cameroon's South), that region
+        holds the point too and says more, flagged coarsened, as for the same texts in
+        Arabic script (:func:`region_along_the_whole_border`).
+        """
+        if len(self.hint) != 1 or self.hint[0] not in pair:
+            return None
+        own = self.hint[0]
+        region = region_along_the_whole_border(own, [c for c in pair if c != own])
+        if region is None:
+            return None
+        note = (
+            f"{border.note}; the text says where on the {border.name}, which is not "
+            f"found there, and {own}'s side of the whole line is all {region.name}: that region"
+        )
+        self.log(note)
+        return replace(region, query=self.query, coarsened=True, note=note)
 
     def border_between_units_of_two_countries(self, text: str, languages=()) -> PlaceResult | None:
         """The border of two countries a text puts something between a unit of each of.

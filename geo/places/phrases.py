@@ -3000,6 +3000,13 @@ def _parenthesis(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpress
         # "Savudrija Bay (Bay of Piran)": the bay's other name, a water the border runs
         # through; the name the data holds answers for both.
         return _parse(y, langs)
+    if y[:1].islower():
+        # "Malanville (commune frontalière du Niger)": a unit word says what X is, as
+        # after a comma ("Ipiales, municipio del suroccidente colombiano"); not "a
+        # commune named frontalière in Niger".
+        described = _parse(f"{x}, {y}", langs)
+        if described.kind == "district" and described.name == x:
+            return described
     return _restricted(x, y, text, langs, "in")
 
 

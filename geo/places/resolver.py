@@ -7048,6 +7048,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         not the event's country's.
         """
         border = self.border_between_countries(self.query, expr.languages)
+        if border is not None and border.status == "resolved" and border.precision == "region":
+            return border  # the event's country's one region along the whole line
         if border is None or border.status != "resolved" or border.precision != "border":
             return None
         hint = self.hint_of(scope)
