@@ -118,7 +118,11 @@ _DISPUTED_ACCOUNT = (
     r"(?=\s+(?:the|this|that|these|those|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}?"
     r"(?:account|version|claims?|figures?|accusations?|allegations?|findings|reports?)\b)"
 )
-_CONFIRM = r"confirmed|confirms|confirm|acknowledged|acknowledges|admitted|admits"
+_CONFIRM = (
+    r"confirmed|confirms|confirm|acknowledged|acknowledges|admitted|admits|"
+    # "conceded that a light aircraft had crossed": a speaker granting the other's account.
+    r"conceded|concedes"
+)
 #: What may follow a verb of confirming that ends the sentence's account: nothing, or
 #: when and how it was said (", the ministry confirmed on Thursday").
 _CONFIRMS_AFTER = re.compile(
@@ -488,6 +492,8 @@ _DOCUMENTS = frozenset(
     {"statement", "communique", "communiqué", "press release", "release", "post", "message"}
     # "The letter said": a letter, memo, circular or notice speaks for its sender too.
     | {"letter", "memo", "circular", "notice"}
+    # "The same document says": a paper named back, the one cited before.
+    | {"document"}
     # "According to the report": the report of whoever was cited last.
     | {"report"}
 )
@@ -702,7 +708,16 @@ _IN_VIEW = re.compile(
 #: ", by his count", "by the union's count": whose figure the sentence gives.
 _BY_COUNT = re.compile(
     r"\b[Bb]y\s+(?P<who>his|her|its|their|(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+(?:['’]s|s['’]))\s+"
-    r"(?:own\s+)?(?:count|reckoning|tally|estimate)\b"
+    r"(?:own\s+)?(?:count|reckoning|tally|estimate|account|version)\b"
+    # "By the Chilean account, ...": a side named by its adjective tells what follows.
+    r"|^\s*By\s+(?P<side>the\s+[A-Z][\w-]+)\s+(?:account|version)\s*,"
+    # "Its own reading was that ...", "its first assessment was that ...": whose reading
+    # the clause after "that" is.  ("X's account is that ..." is left out: a following
+    # "he said" then goes on in X's voice and takes its place with it, which cost a
+    # gold match.)
+    r"|(?:^|(?<=\s))(?P<whose>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|(?:[A-Z][\w’'-]*\s+){0,3}?"
+    r"[A-Z][\w’'-]*['’]s)\s+(?:own\s+|first\s+|initial\s+|latest\s+)?(?:reading|"
+    r"assessment|conclusion)\s+(?:is|was)\s+that\b"
 )
 #: The speaker a possessive pronoun points back to.
 _OWNER_PRONOUN = {"his": "he", "her": "she", "its": "it", "their": "they"}
@@ -2454,7 +2469,7 @@ def read_attribution(sentence: str) -> Attribution:
     if counted and not claimant and not denier:
         # "More than 80 trucks were stuck there, by his count": the figure is the
         # speaker's; "his" points back to whoever spoke before, as "he said" does.
-        who = counted.group("who")
+        who = counted.group("who") or counted.group("side") or counted.group("whose")
         claimant = _OWNER_PRONOUN.get(who.lower(), "") or normalise_actor(
             re.sub(r"['’]s?$", "", who)
         )

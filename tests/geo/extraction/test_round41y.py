@@ -57,7 +57,7 @@ def test_saying_after_an_act_leaves_the_act_the_reports():
         assert read_attribution(sentence).status == "confirmed", sentence
 
 
-def test_ranks_offices_and_placed_nationals_named_back_speak():
+def test_ranks_and_offices_named_back_speak():
     # "The admiral said", "..., the general added", "its headman, Name, said",
     # "ambassador Name said", "the cables said".
     for sentence in (
@@ -79,3 +79,29 @@ def test_a_denial_of_targeting_is_a_denial():
         reading = read_attribution(sentence)
         assert reading.status == "denied", sentence
         assert reading.denier, sentence
+
+
+def test_whose_account_or_reading_the_clause_is():
+    # "Its own reading was that ...", "By the Chilean account, ...": the clause is that
+    # side's version.
+    for sentence in (
+        "Its own reading was that the launch had crossed the line before dawn.",
+        "Its first assessment was that a balloon had drifted over from the east.",
+        "By the Peruvian account, Bolivian police took the two guards to Desaguadero.",
+    ):
+        reading = read_attribution(sentence)
+        assert reading.status == "alleged", sentence
+        assert reading.claimant, sentence
+    assert read_attribution("By the time police arrived, the men had fled.").status == (
+        "confirmed"
+    )
+
+
+def test_concessions_and_a_document_named_back_are_claims():
+    for sentence in (
+        "On Friday the minister conceded that a helicopter had strayed over the line.",
+        "The same document says Eritrea moved two tanks up to the wadi in June.",
+    ):
+        reading = read_attribution(sentence)
+        assert reading.status == "alleged", sentence
+        assert reading.claimant, sentence
