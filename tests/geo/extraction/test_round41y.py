@@ -105,3 +105,19 @@ def test_concessions_and_a_document_named_back_are_claims():
         reading = read_attribution(sentence)
         assert reading.status == "alleged", sentence
         assert reading.claimant, sentence
+
+
+def test_the_following_month_is_the_month_after_the_one_dated_last():
+    import datetime as dt
+
+    from bordermap.geo.extraction.dates import find_dates
+
+    sentence = "The following month, patrol boats turned back a second vessel near the field."
+    for last, want in (("2007-12", "2008-01"), ("2008-04", "2008-05")):
+        found = find_dates(sentence, published=dt.date(2010, 6, 1), last_month=last)
+        assert [(f.value, f.role) for f in found] == [(want, "event")], found
+    # Without "the", "next month" is the report's own future, not the story's.
+    found = find_dates(
+        "The post will reopen next month.", published=dt.date(2010, 6, 1), last_month="2008-04"
+    )
+    assert all(f.value != "2008-05" for f in found), found
