@@ -922,6 +922,11 @@ _THAT_MONTH = re.compile(
     r"(?:later|earlier)\s+)?(?:that|the\s+same)\s+month\b",
     re.IGNORECASE,
 )
+#: "The following month, gunboats intercepted a ship": the month after the one the
+#: report dated last (with "the", a narrative's next month, not the report's own).
+_NEXT_MONTH = re.compile(
+    r"\b(?:(?:in|during|by)\s+)?the\s+(?:following|next)\s+month\b", re.IGNORECASE
+)
 #: A month named with "that year" after it: the year the report named before.
 _MONTH_THAT_YEAR = re.compile(
     r"(?P<month>\b(?:" + _MONTH_NAMES + r")\s+)(?P<tail>(?:of\s+)?(?:that|the\s+same)\s+year)\b"
@@ -936,9 +941,12 @@ def _that_month(
     The phrase names no month of its own; the report told it before ("The dispute began
     in early February ... Drivers blocked the frontier in the middle of that month").
     """
+    year, month = int(last_month[:4]), int(last_month[5:7])
+    following = f"{year + month // 12:04d}-{month % 12 + 1:02d}"
     return [
-        DateFind(last_month, m.start(), m.end(), written[m.start() : m.end()].strip(), "event")
-        for m in _THAT_MONTH.finditer(sentence)
+        DateFind(value, m.start(), m.end(), written[m.start() : m.end()].strip(), "event")
+        for value, pattern in ((last_month, _THAT_MONTH), (following, _NEXT_MONTH))
+        for m in pattern.finditer(sentence)
         if not any(m.start() < b and a < m.end() for a, b in taken)
     ]
 
