@@ -1171,13 +1171,14 @@ class InnerNameReading(BordersByPlaces):
                 return span, self.border_result(pair, note=f"the border at {result.name}")
         if (
             crossing
-            and BETWEEN.search(text)
+            and (BETWEEN.search(text) or JOINS.search(text))
             and not CROSSING_WORD.search(self.query)
             and normalise(span) != normalise(result.name or "")
         ):
             # "entre Albina et Saint-Laurent-du-Maroni": the crossing bears one of the
             # towns' names, but the text puts what it tells between the two towns: the
-            # border there, not the crossing's point.
+            # border there, not the crossing's point.  So does a way joining them ("la
+            # trocha X, que conecta a A con B"): a path of its own, not the crossing.
             pair = tuple(sorted(self.countries_of(result)))
             if len(pair) == 2 and self.has_border(pair):
                 self.log(f"{span!r} bounds a stretch between places: the border, not the crossing")

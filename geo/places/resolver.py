@@ -554,6 +554,10 @@ _ARABIC_ARTICLE_KEY = re.compile(r"^(?:al|el|as|ash|ad|adh|an|ar|at|ath|az)\s+(?
 #: Siversky", "-skyi", "-skyy", "-skiy", "-skij", "-skii".
 _SKY_ENDING = re.compile(r"(?<=[a-z])(?:sky|skyi|skyy|skiy|skij|skii)\b")
 _SKY_FORMS = ("skyi", "skyy", "skiy", "sky", "skii", "skij")
+#: A letter of the Greek alphabet (with its accented forms).
+_GREEK_TEXT = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
+#: A Greek article before a name ("της Λουτρόπολης Θέρμης").
+_GREEK_ARTICLE = re.compile(r"^(?:του|της|των|τον|την|τη|το|τους|τις|τα|ο|η|οι)\s+")
 #: French "au", "du" (à le, de le) and "aux", "des" (à les, de les): the article of a
 #: name "Le X" or "Les X" merged into the word before it ("du Boulou", "au Perthus").
 _FRENCH_CONTRACTIONS = {"au": "le", "du": "le", "aux": "les", "des": "les"}
@@ -1815,6 +1819,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         # country, the declined forms are tried too (Sokółka, Poland).
         exact = found
         cyrillic = has_cyrillic(text)
+        greek = _GREEK_TEXT.search(text) is not None
         for variant, language in nominative_keys(key, languages):
             allowed = countries_of(language)
             # "в Метуле", "в Анкаре": a Russian or Ukrainian report declines the names of
@@ -1859,6 +1864,10 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                     # "в районі Гремʼяча": Ukrainian "г" is the national table's "h"
                     # (Hremiach), the Russian reading's "g".
                     or (cyrillic and _loose_letters(normalise(p.name)) == _loose_letters(variant))
+                    # "της Μυτιλήνης": a Greek genitive read back to the Greek name of
+                    # a place whose first name spells its vowels otherwise (Mytilene:
+                    # "η" is "e" or "i" as the writer pleases).
+                    or (greek and _greek_sounds(normalise(p.name)) == _greek_sounds(variant))
                 )
             ]
             if found and (
@@ -3714,6 +3723,13 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             return self.unresolved(note=note), Scope(around) if around else scope
         else:
             result = self.resolve(expr, scope)
+            if result.status == "unresolved" and expr.kind in ("region", "district"):
+                # "La Victoria, estado de Apure, en zona fronteriza con Arauca": the unit
+                # with a describing tail is the unit, when the tail agrees; never left
+                # out for a namesake elsewhere.
+                headed = self.by_head(expr.text, scope)
+                if headed is not None and not headed.coarsened:
+                    result = headed
         if result.status != "resolved":
             if expr.kind == "border" and self.hint:
                 # "X, near the border" with the event's country: X is in that country.
@@ -4070,6 +4086,13 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             whole = self.find(expr.text, kinds, scope, (), declined=False)[0]
             if whole:
                 return self.decide(whole, normalise(expr.text), scope)
+        if expr.outer.kind == "district" and expr.outer.suffix == "δήμος":
+            # "Λουτρόπολης Θέρμης": a village whose own name ends in its unit's
+            # genitive (Loutrópoli Thermís), the whole declined as one name.
+            name = _GREEK_ARTICLE.sub("", expr.text)
+            whole, key, _ = self.find(name, _SETTLEMENT_KINDS, scope, ("el",))
+            if whole:
+                return self.decide(whole, key, scope)
         across = self.town_across_from(expr) if expr.suffix == "," else None
         if across is not None:
             return across
@@ -8604,6 +8627,13 @@ def _loose_letters(key: str) -> str:
     """:func:`_loose_vowels` of ``key`` with "g" read as "h": Cyrillic "г" is "h" in
     Ukrainian and Belarusian names, "g" in Russian ones."""
     return _loose_vowels(key.replace("g", "h"))
+
+
+def _greek_sounds(key: str) -> str:
+    """``key`` with each run of "e", "i" and "y" as one "i" and "ph" as "f": Greek "η",
+    "ι", "υ", "ει", "οι" all sound "i" and are transliterated "e", "i" or "y" ("Mytilene",
+    "Mytilini")."""
+    return re.sub(r"[eiy]+", "i", key.replace("ph", "f"))
 
 
 def _loose_vowels(key: str) -> str:

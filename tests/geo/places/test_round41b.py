@@ -1,0 +1,52 @@
+"""Place classes of round 41b (blind87): Greek genitives of names whose first name is
+an exonym, a village named with its unit's genitive, a container with a describing
+tail, a path joining two towns, and Arabic "belonging to" after a name."""
+
+from __future__ import annotations
+
+from bordermap.geo.places.geocoder import geocode_place
+
+
+def test_a_greek_genitive_finds_the_greek_name_of_an_exonym():
+    # Mytilene's first name is the English one; "Μυτιλήνης" is the genitive of Μυτιλήνη.
+    result = geocode_place("Μυτιλήνης", country="GR")
+    assert result.status == "resolved"
+    assert result.name == "Mytilene"
+
+
+def test_a_greek_genitive_is_no_other_town_s_variant_name():
+    # "Αγριλιά" is a variant name of Paralía Vérgas in the Peloponnese, 300 km away.
+    result = geocode_place("στην περιοχή της Αγριλιάς", country="GR")
+    assert result.admin1_code != "GR-J"
+
+
+def test_a_greek_village_named_with_its_unit_s_genitive_is_the_village():
+    result = geocode_place("στο λιμάνι της Λουτρόπολης Θέρμης", country="GR")
+    assert result.status == "resolved"
+    assert result.name == "Loutrópoli Thermís"
+    assert result.admin1_code == "GR-K"
+
+
+def test_a_unit_with_a_describing_tail_still_holds_the_place():
+    # The state the text names, not the big La Victoria of Aragua (VE-D).
+    result = geocode_place(
+        "en el caserío de La Victoria, estado de Apure, cerca de la frontera con Arauca",
+        country="VE",
+    )
+    assert result.status == "resolved"
+    assert result.admin1_code == "VE-C"
+
+
+def test_a_path_joining_two_towns_is_not_the_crossing_of_one():
+    result = geocode_place(
+        "la trocha El Palito, que une a La Parada con San Antonio del Táchira", country="CO"
+    )
+    # A path of its own: the border the two towns face each other across.
+    assert result.name != "Simón Bolívar Bridge"
+    assert result.precision == "border"
+
+
+def test_arabic_belonging_to_after_a_name_is_not_part_of_it():
+    result = geocode_place("في منطقة كركامش التابعة للولاية", country="TR")
+    assert result.status == "resolved"
+    assert result.admin1_code == "TR-27"
