@@ -1992,7 +1992,12 @@ class InnerNameReading(BordersByPlaces):
         if not all(
             self.agrees(point, other)
             or self.beside(point, other)
-            or (span.endswith(" crossing") and _crossing_in_district(point, other))
+            or (
+                # "Na hraničnom priechode vo Vyšnom Nemeckom v okrese Sobrance": the
+                # crossing word may open the text, before the crossing's town.
+                (span.endswith(" crossing") or CROSSING_WORD.search(self.query) is not None)
+                and _crossing_in_district(point, other)
+            )
             for other in others
         ) or any(_far_outside_district(point, other) for other in others):
             return None

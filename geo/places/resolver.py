@@ -77,6 +77,7 @@ from bordermap.geo.places.districts import (
     district_forms,
     districts_named,
     districts_seated_at,
+    region_without_outline_forms,
     regions_without_outline_named,
 )
 from bordermap.geo.places.gazetteer import KINDS, Gazetteer, Place
@@ -2544,6 +2545,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                     (self.crossing_between_towns(expr, scope) if expr.kind == "border" else None)
                     or self.quarter_of_a_town(expr, scope)
                     or self.possessive_in_a_name(expr, scope, kinds)
+                    or self.town_slash_its_country(expr, scope, kinds)
                     or self.owner_as_container(expr, scope, kinds)
                     or self.two_finnish_locatives(expr, scope, kinds)
                 )
@@ -2792,6 +2794,26 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         found = self.second_reading(self.inner_resolve(joined, scope, kinds), joined)
         if found is not None:
             self.log(f"the 's belongs to the name: {joined!r}")
+        return found
+
+    def town_slash_its_country(
+        self, expr: PlaceExpression, scope: Scope, kinds
+    ) -> PlaceResult | None:
+        """ "à Kisoro/Ouganda": a slash before a country's name stands for the comma of
+        "X, Y"; read so when the text as written found nothing.  Two towns so joined
+        ("Kehl/Strasbourg") are a crossing's names and are read before this."""
+        if expr.kind != "name" or expr.text.count("/") != 1:
+            return None
+        town, _, country = (part.strip() for part in expr.text.partition("/"))
+        if not town or not country:
+            return None
+        code = self.country_code(country, expr.languages, regions=False)
+        if code is None or self.gaz.country(code) is None:
+            return None
+        reading = f"{town}, {country}"
+        found = self.second_reading(self.inner_resolve(reading, scope, kinds), reading)
+        if found is not None:
+            self.log(f"the slash stands for a comma before the country: {reading!r}")
         return found
 
     def second_reading(self, found: PlaceResult, reading: str) -> PlaceResult | None:
@@ -3678,6 +3700,13 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 if found:
                     result = self.decide(found, key, scope)
                     if result.status == "unresolved" and kinds == ("region",) and self.hint:
+                        own = self.bare_unit_container(expr, scope)
+                        if own is not None:
+                            # "en Guajira" of a Venezuelan event: the event's country's
+                            # own unit (municipio Guajira, Zulia), not the region of the
+                            # name across the border (La Guajira, Colombia).
+                            result = own
+                            break
                         across = self.region_across_the_border(result)
                         if across is not None:
                             result = across
@@ -7142,7 +7171,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         if not may_be_misspelled(expr.name):
             return None
         if expr.kind == "region":
-            return self.entry_spelled_otherwise(expr.name, "region", hint[0])
+            return self.entry_spelled_otherwise(
+                expr.name, "region", hint[0]
+            ) or self.region_without_outline_spelled_otherwise(expr, scope)
         units = closest_spelling(normalise(expr.name), district_forms(hint[0]))
         if units is None:
             return None
@@ -7156,6 +7187,25 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         if held is None or held.status != "resolved":
             return None
         return replace(held, note=f"{note}; {held.note}" if held.note else note)
+
+    def region_without_outline_spelled_otherwise(
+        self, expr: PlaceExpression, scope: Scope
+    ) -> PlaceResult | None:
+        """ "Kaunti ya Garrisa": an admin-1 unit the outlines lack (a Kenyan county)
+        whose name is spelled a letter or two away; None when none, or several, are."""
+        found = closest_spelling(
+            normalise(expr.name), region_without_outline_forms(self.hint_of(scope)[0])
+        )
+        if found is None:
+            return None
+        unit, form, _ = found
+        assert isinstance(unit, District)
+        note = f"read {expr.name!r} as {unit.name} ({form!r}, spelled otherwise)"
+        self.log(note)
+        drawn = self.region_without_outline(replace(expr, name=form), scope)
+        if drawn is None:
+            return None
+        return replace(drawn, note=f"{note}; {drawn.note}")
 
     def crossing_spelled_otherwise(
         self, expr: PlaceExpression, scope: Scope

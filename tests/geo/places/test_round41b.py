@@ -50,3 +50,49 @@ def test_arabic_belonging_to_after_a_name_is_not_part_of_it():
     result = geocode_place("في منطقة كركامش التابعة للولاية", country="TR")
     assert result.status == "resolved"
     assert result.admin1_code == "TR-27"
+
+
+def test_a_slash_before_a_country_s_name_is_a_comma():
+    result = geocode_place("à Kasese/Ouganda", country="UG")
+    assert result.status == "resolved"
+    assert result.name == "Kasese"
+
+
+def test_two_towns_joined_by_a_slash_are_still_their_crossing():
+    result = geocode_place("Kehl/Strasbourg", country="DE")
+    assert result.status == "resolved"
+    assert result.country is None  # a crossing is in no one country
+
+
+def test_a_county_misspelt_with_its_doubled_letter_moved():
+    result = geocode_place("katika Kaunti ya Garrisa", country="KE")
+    assert result.status == "resolved"
+    assert result.admin1_code == "KE-07"
+    assert "spelled otherwise" in result.note
+
+
+def test_a_swahili_compass_tail_describes_the_county():
+    result = geocode_place("katika Kaunti ya Mandera Kaskazini Mashariki mwa Kenya", country="KE")
+    assert result.status == "resolved"
+    assert result.admin1_code == "KE-24"
+
+
+def test_new_opening_a_greek_village_name_before_its_unit():
+    result = geocode_place("στην αγροτική περιοχή Νέας Βύσσας Ορεστιάδας", country="GR")
+    assert result.status == "resolved"
+    assert result.admin1_code == "GR-A"
+
+
+def test_a_crossing_word_opening_the_text_puts_the_crossing_in_its_district():
+    result = geocode_place(
+        "Pri hraničnom priechode vo Vyšnom Nemeckom v okrese Sobrance", country="SK"
+    )
+    assert result.status == "resolved"
+    assert result.name == "Vyšné Nemecké–Uzhhorod"
+
+
+def test_a_unit_of_the_event_s_country_before_a_region_across_the_border():
+    # Venezuela's municipio Guajira (Zulia), not Colombia's department La Guajira.
+    result = geocode_place("en el sector El Mamón, en Guajira", country="VE")
+    assert result.status == "resolved"
+    assert result.admin1_code == "VE-V"
