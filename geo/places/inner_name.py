@@ -1531,6 +1531,11 @@ class InnerNameReading(BordersByPlaces):
         for start, end, text, role in caseless_candidates(words, known):
             if taken & set(range(start, end)):
                 continue
+            if _compass_after_border_word(words, start, end):
+                # "الحدود الغربية لمصر" (Egypt's western border): the adjective says which
+                # border, it is not the Gharbia governorate.
+                taken.add(start)
+                continue
             query = f"{text} {suffixes[role]}" if role in suffixes else text
             if role == "near":
                 query = f"near {text}"
@@ -2000,13 +2005,34 @@ class InnerNameReading(BordersByPlaces):
             )
             for other in others
         ) or any(_far_outside_district(point, other) for other in others):
-            return None
+            return self.district_of_a_crossing_s_town(distinct, point)
         head_span, head = found[0]
         if head.precision == "border" and head.status == "resolved":
             # "the Limpopo River outside Musina": the river is the place, the town says
             # which stretch of it.
             return head_span, head
         return span, point
+
+    def district_of_a_crossing_s_town(
+        self, distinct: dict, point: PlaceResult
+    ) -> tuple[str, PlaceResult] | None:
+        """ "v blízkosti Uble v okrese Snina": a crossing found by the name of the village
+        it is named after, with no crossing word, and the one district the text names,
+        whose circle holds the crossing: the village lies in that district, which
+        answers; the crossing's point would be a guess at the village.  None otherwise."""
+        units = [(s, r) for s, r in distinct.values() if r is not point]
+        if (
+            len(units) != 1
+            or point.country is not None
+            or not _crossing_in_district(point, units[0][1])
+        ):
+            return None
+        span, unit = units[0]
+        said = f"{point.name} is named after a village of {unit.name}: the district"
+        self.log(said)
+        return span, replace(
+            unit, coarsened=True, note="; ".join(n for n in (unit.note, said) if n)
+        )
 
     def is_its_region(self, town: PlaceResult, unit: PlaceResult) -> bool:
         """Whether ``town`` is a city that is its own admin-1 region (Seoul, KR-11) and
@@ -2323,6 +2349,17 @@ def _far_outside_district(point: PlaceResult, unit: PlaceResult) -> bool:
         return False
     reach = max(_DISTRICT_REACHES * unit.uncertainty_km, _DISTRICT_FAR_KM)
     return _km(point, unit) > reach
+
+
+def _compass_after_border_word(words: tuple[str, ...], start: int, end: int) -> bool:
+    """Whether the one word ``words[start]`` is an Arabic compass adjective right after a
+    border word ("الحدود الغربية", the western border)."""
+    return (
+        end == start + 1
+        and start > 0
+        and normalise(words[start]) in _CASELESS_COMPASS
+        and normalise(words[start - 1]) in border_word_keys() | _CASELESS_BORDER_WORDS
+    )
 
 
 def _holds(area: PlaceResult, unit: PlaceResult) -> bool:

@@ -96,3 +96,18 @@ def test_a_unit_of_the_event_s_country_before_a_region_across_the_border():
     result = geocode_place("en el sector El Mamón, en Guajira", country="VE")
     assert result.status == "resolved"
     assert result.admin1_code == "VE-V"
+
+
+def test_an_arabic_compass_word_after_the_border_word_is_no_governorate():
+    # "الغربية" (western) is also the Gharbia governorate, in the Nile delta.
+    result = geocode_place("عبر الحدود الغربية لمصر، عن طريق السلوم", country="EG")
+    assert result.status == "resolved"
+    assert result.admin1_code == "EG-MT"
+
+
+def test_a_crossing_found_by_its_village_s_name_in_a_named_district_is_the_district():
+    # No crossing word: near the village Ubľa, which the data knows only as a crossing.
+    result = geocode_place("pri obci Uble v okrese Snina", country="SK")
+    assert result.status == "resolved"
+    assert result.precision == "district"
+    assert "Snina" in (result.name or "")
