@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from shapely.geometry import Point
 
-from bordermap.geo.borders.extents import country_extent
+from bordermap.geo.borders.extents import country_extent, region_extent
 from bordermap.geo.errors import GeometryDataError
 from bordermap.geo.places.arabic_letters import ARAB_STATES
 from bordermap.geo.places.border_by_places import BordersByPlaces
@@ -1182,7 +1182,8 @@ class InnerNameReading(BordersByPlaces):
             pair = tuple(sorted(self.countries_of(result)))
             if len(pair) == 2 and self.has_border(pair):
                 self.log(f"{span!r} bounds a stretch between places: the border, not the crossing")
-                return span, self.border_result(pair, note="the border between the places named")
+                border = self.border_result(pair, note="the border between the places named")
+                return span, self.stretch_on_the_event_side(border, result)
         if is_point and not crossing and BETWEEN.search(text) and not _between_after(span, text):
             # "the strip between Kastanies and Vyssa", "the wall that separates Melilla
             # from Morocco": the places bound what is meant; they are not it.
@@ -1223,6 +1224,27 @@ class InnerNameReading(BordersByPlaces):
                 return span, shared
             return span, self.only_its_region(result)
         return chosen
+
+    def stretch_on_the_event_side(self, border: PlaceResult, crossing: PlaceResult) -> PlaceResult:
+        """The stretch of ``border`` in the event country's admin-1 region at ``crossing``
+        ("la trocha X, que conecta a La Parada con San Antonio del Táchira" of a Colombian
+        event: in Norte de Santander), else the whole ``border``."""
+        if len(self.hint) != 1 or crossing.lat is None or crossing.lon is None:
+            return border
+        at = Point(crossing.lon, crossing.lat)
+        near: list[tuple[float, str]] = []
+        for row in self.gaz.rows_of_country(self.hint[0], kind="region"):
+            code = self.gaz.place(row).admin1_code
+            outline = region_extent(code) if code else None
+            if outline is not None:
+                near.append((outline.distance(at), code))
+        near.sort()
+        if not near or near[0][0] > _AT_OUTLINE_DEG:
+            return border
+        if len(near) > 1 and near[1][0] <= _AT_OUTLINE_DEG:
+            return border  # two regions meet there: the text does not say which
+        region = self.gaz.region(near[0][1])
+        return self.border_stretch_in(border, self.from_place(region)) if region else border
 
     def units_sharing_the_name(self, span: str, town: PlaceResult) -> PlaceResult | None:
         """ "en X, La Democracia": a town's name borne by units of several regions.
@@ -2349,6 +2371,11 @@ def _far_outside_district(point: PlaceResult, unit: PlaceResult) -> bool:
         return False
     reach = max(_DISTRICT_REACHES * unit.uncertainty_km, _DISTRICT_FAR_KM)
     return _km(point, unit) > reach
+
+
+#: A crossing this close to a region's outline (degrees) is at it: generalised outlines
+#: end short of the river a crossing spans.
+_AT_OUTLINE_DEG = 0.05
 
 
 def _compass_after_border_word(words: tuple[str, ...], start: int, end: int) -> bool:

@@ -44,6 +44,8 @@ def test_a_path_joining_two_towns_is_not_the_crossing_of_one():
     # A path of its own: the border the two towns face each other across.
     assert result.name != "Simón Bolívar Bridge"
     assert result.precision == "border"
+    # ... its stretch in the event country's department at the towns.
+    assert result.admin1_code == "CO-NSA"
 
 
 def test_arabic_belonging_to_after_a_name_is_not_part_of_it():
