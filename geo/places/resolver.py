@@ -3700,7 +3700,13 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 if found:
                     result = self.decide(found, key, scope)
                     if result.status == "unresolved" and kinds == ("region",) and self.hint:
-                        own = self.bare_unit_container(expr, scope)
+                        own = (
+                            None
+                            # "em Rio Branco" of a Uruguayan event: the town Río Branco,
+                            # which the reading across the border finds.
+                            if self.looked_up(key, _SETTLEMENT_KINDS, Scope(self.hint))
+                            else self.bare_unit_container(expr, scope)
+                        )
                         if own is not None:
                             # "en Guajira" of a Venezuelan event: the event's country's
                             # own unit (municipio Guajira, Zulia), not the region of the
