@@ -213,12 +213,17 @@ def after_a_settlement_word(name: str, text: str) -> bool:
 _IN_WORDS = frozenset({"في", "فى", "منطقة", "بمنطقة"})
 #: The border adjective that may follow such a name ("الحدودية": the border one).
 _AFTER_THE_LAST_NAME = frozenset({"الحدودية", "الحدودي"})
+#: "Belonging to" before the unit that holds such a name ("منطقة كركامش التابعة للولاية",
+#: the Karkamış area of the province): the holder, the words' last, is not the name.
+_BELONGING_TO = frozenset({"التابعة", "التابع"})
 
 
 def after_in_at_the_end(name: str, text: str) -> bool:
     """Whether ``name`` (one word or several) ends ``text`` (but for a border adjective)
     and stands right after "في" (in) or "منطقة" (the area): "في رينك", "في منطقة كفركلا"."""
     words = _words(text)
+    if len(words) > 2 and words[-2] in _BELONGING_TO and words[-1].startswith("ل"):
+        del words[-2:]
     while words and words[-1] in _AFTER_THE_LAST_NAME:
         words.pop()
     named = name.split()

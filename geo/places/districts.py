@@ -36,6 +36,7 @@ __all__ = [
     "districts_seated_at",
     "load_districts",
     "reading_upazilas",
+    "region_without_outline_forms",
     "region_without_outline_names",
     "regions_without_outline_named",
     "upazilas_read",
@@ -317,6 +318,15 @@ def regions_without_outline_named(
         its towns and ``reach_km`` the radius of a circle of about its size.
     """
     return _first_named(_regions_table(), keys, countries)
+
+
+def region_without_outline_forms(country: str) -> tuple[tuple[str, District], ...]:
+    """Every ``(key, unit)`` of the admin-1 units the outlines lack in one country, for
+    comparing spellings (as :func:`district_forms` for the units below admin-1)."""
+    prefix = f"{country.upper()}\t"
+    return tuple(
+        (key, _unit(line)) for key, line in _regions_table().lines() if line.startswith(prefix)
+    )
 
 
 @lru_cache(maxsize=1)

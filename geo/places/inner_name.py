@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from shapely.geometry import Point
 
-from bordermap.geo.borders.extents import country_extent
+from bordermap.geo.borders.extents import country_extent, region_extent
 from bordermap.geo.errors import GeometryDataError
 from bordermap.geo.places.arabic_letters import ARAB_STATES
 from bordermap.geo.places.arabic_script_borders import region_along_the_whole_border
@@ -1225,17 +1225,19 @@ class InnerNameReading(BordersByPlaces):
                 return span, self.border_result(pair, note=f"the border at {result.name}")
         if (
             crossing
-            and BETWEEN.search(text)
+            and (BETWEEN.search(text) or JOINS.search(text))
             and not CROSSING_WORD.search(self.query)
             and normalise(span) != normalise(result.name or "")
         ):
             # "entre Albina et Saint-Laurent-du-Maroni": the crossing bears one of the
             # towns' names, but the text puts what it tells between the two towns: the
-            # border there, not the crossing's point.
+            # border there, not the crossing's point.  So does a way joining them ("la
+            # trocha X, que conecta a A con B"): a path of its own, not the crossing.
             pair = tuple(sorted(self.countries_of(result)))
             if len(pair) == 2 and self.has_border(pair):
                 self.log(f"{span!r} bounds a stretch between places: the border, not the crossing")
-                return span, self.border_result(pair, note="the border between the places named")
+                border = self.border_result(pair, note="the border between the places named")
+                return span, self.stretch_on_the_event_side(border, result)
         if is_point and not crossing and BETWEEN.search(text) and not _between_after(span, text):
             # "the strip between Kastanies and Vyssa", "the wall that separates Melilla
             # from Morocco": the places bound what is meant; they are not it.
@@ -1276,6 +1278,27 @@ class InnerNameReading(BordersByPlaces):
                 return span, shared
             return span, self.only_its_region(result)
         return chosen
+
+    def stretch_on_the_event_side(self, border: PlaceResult, crossing: PlaceResult) -> PlaceResult:
+        """The stretch of ``border`` in the event country's admin-1 region at ``crossing``
+        ("la trocha X, que conecta a La Parada con San Antonio del Táchira" of a Colombian
+        event: in Norte de Santander), else the whole ``border``."""
+        if len(self.hint) != 1 or crossing.lat is None or crossing.lon is None:
+            return border
+        at = Point(crossing.lon, crossing.lat)
+        near: list[tuple[float, str]] = []
+        for row in self.gaz.rows_of_country(self.hint[0], kind="region"):
+            code = self.gaz.place(row).admin1_code
+            outline = region_extent(code) if code else None
+            if outline is not None:
+                near.append((outline.distance(at), code))
+        near.sort()
+        if not near or near[0][0] > _AT_OUTLINE_DEG:
+            return border
+        if len(near) > 1 and near[1][0] <= _AT_OUTLINE_DEG:
+            return border  # two regions meet there: the text does not say which
+        region = self.gaz.region(near[0][1])
+        return self.border_stretch_in(border, self.from_place(region)) if region else border
 
     def units_sharing_the_name(self, span: str, town: PlaceResult) -> PlaceResult | None:
         """ "en X, La Democracia": a town's name borne by units of several regions.
@@ -1583,6 +1606,11 @@ class InnerNameReading(BordersByPlaces):
 
         for start, end, text, role in caseless_candidates(words, known):
             if taken & set(range(start, end)):
+                continue
+            if _compass_after_border_word(words, start, end):
+                # "الحدود الغربية لمصر" (Egypt's western border): the adjective says which
+                # border, it is not the Gharbia governorate.
+                taken.add(start)
                 continue
             query = f"{text} {suffixes[role]}" if role in suffixes else text
             if role == "near":
@@ -2045,10 +2073,15 @@ class InnerNameReading(BordersByPlaces):
         if not all(
             self.agrees(point, other)
             or self.beside(point, other)
-            or (span.endswith(" crossing") and _crossing_in_district(point, other))
+            or (
+                # "Na hraničnom priechode vo Vyšnom Nemeckom v okrese Sobrance": the
+                # crossing word may open the text, before the crossing's town.
+                (span.endswith(" crossing") or CROSSING_WORD.search(self.query) is not None)
+                and _crossing_in_district(point, other)
+            )
             for other in others
         ) or any(_far_outside_district(point, other) for other in others):
-            return None
+            return self.district_of_a_crossing_s_town(distinct, point)
         head_span, head = found[0]
         if head.precision == "border" and head.status == "resolved":
             # "the Limpopo River outside Musina": the river is the place, the town says
@@ -2092,6 +2125,27 @@ class InnerNameReading(BordersByPlaces):
             return None
         self.log(f"{span!r} says where on {line.name}, whose line the data draws far from it")
         return span, point
+
+    def district_of_a_crossing_s_town(
+        self, distinct: dict, point: PlaceResult
+    ) -> tuple[str, PlaceResult] | None:
+        """ "v blízkosti Uble v okrese Snina": a crossing found by the name of the village
+        it is named after, with no crossing word, and the one district the text names,
+        whose circle holds the crossing: the village lies in that district, which
+        answers; the crossing's point would be a guess at the village.  None otherwise."""
+        units = [(s, r) for s, r in distinct.values() if r is not point]
+        if (
+            len(units) != 1
+            or point.country is not None
+            or not _crossing_in_district(point, units[0][1])
+        ):
+            return None
+        span, unit = units[0]
+        said = f"{point.name} is named after a village of {unit.name}: the district"
+        self.log(said)
+        return span, replace(
+            unit, coarsened=True, note="; ".join(n for n in (unit.note, said) if n)
+        )
 
     def is_its_region(self, town: PlaceResult, unit: PlaceResult) -> bool:
         """Whether ``town`` is a city that is its own admin-1 region (Seoul, KR-11) and
@@ -2408,6 +2462,22 @@ def _far_outside_district(point: PlaceResult, unit: PlaceResult) -> bool:
         return False
     reach = max(_DISTRICT_REACHES * unit.uncertainty_km, _DISTRICT_FAR_KM)
     return _km(point, unit) > reach
+
+
+#: A crossing this close to a region's outline (degrees) is at it: generalised outlines
+#: end short of the river a crossing spans.
+_AT_OUTLINE_DEG = 0.05
+
+
+def _compass_after_border_word(words: tuple[str, ...], start: int, end: int) -> bool:
+    """Whether the one word ``words[start]`` is an Arabic compass adjective right after a
+    border word ("الحدود الغربية", the western border)."""
+    return (
+        end == start + 1
+        and start > 0
+        and normalise(words[start]) in _CASELESS_COMPASS
+        and normalise(words[start - 1]) in border_word_keys() | _CASELESS_BORDER_WORDS
+    )
 
 
 def _holds(area: PlaceResult, unit: PlaceResult) -> bool:

@@ -3124,11 +3124,14 @@ def _greek_place_then_unit(text: str, langs: tuple[str, ...]) -> PlaceExpression
     match = _GREEK_PLACE_THEN_UNIT.match(text)
     if match is None or is_generic(match["last"]) or is_generic(match["y"]):
         return None
-    if _GREEK_NAME_ADJECTIVE.fullmatch(match["x"].strip()):
+    if _GREEK_NAME_ADJECTIVE.fullmatch(match["last"]):
         # "Αγίας Νάπας", "Νέας Ορεστιάδας": a saint's or "new" before a name is the
         # name's first word, declined with it, not a place in a unit of that name.
         return None
     before = match["x"].split()[:-1]
+    if before and _GREEK_NAME_ADJECTIVE.fullmatch(before[-1]):
+        # "Νέας Βύσσας Ορεστιάδας": "new" opens the village's own name, no title.
+        before.pop()
     if before and before[-1][:1].isupper():
         # A capitalised title before it ("Συνοριακό Σημείο Διέλευσης Κήπων", the
         # crossing point of Kipoi): the genitive is that title's, not a unit's.
@@ -4077,6 +4080,9 @@ _TAIL_WORD = re.compile(
     r"gegenüber|напротив|навпроти|"
     # Arabic "at a distance of" ("X على بعد 110 كيلومترات من Y").
     r"على\s+بعد|"
+    # Swahili "in the north(-east) of" ("Kaunti ya Garissa Kaskazini Mashariki mwa
+    # Kenya"): the compass words before "mwa" (of).
+    r"(?:kaskazini|kusini|mashariki|magharibi)(?=(?:\s+\w+)?\s+mwa\s)|"
     # Polish, German, Russian and Ukrainian "at", "near" ("w prowincji Edirne przy
     # granicy z Grecją").
     r"przy|koło|obok|niedaleko|bei|nahe|возле|вблизи|около|біля|поблизу|"

@@ -77,6 +77,7 @@ from bordermap.geo.places.districts import (
     district_forms,
     districts_named,
     districts_seated_at,
+    region_without_outline_forms,
     regions_without_outline_named,
 )
 from bordermap.geo.places.gazetteer import KINDS, Gazetteer, Place
@@ -565,6 +566,10 @@ _ARABIC_ARTICLE_KEY = re.compile(r"^(?:al|el|as|ash|ad|adh|an|ar|at|ath|az)\s+(?
 #: Siversky", "-skyi", "-skyy", "-skiy", "-skij", "-skii".
 _SKY_ENDING = re.compile(r"(?<=[a-z])(?:sky|skyi|skyy|skiy|skij|skii)\b")
 _SKY_FORMS = ("skyi", "skyy", "skiy", "sky", "skii", "skij")
+#: A letter of the Greek alphabet (with its accented forms).
+_GREEK_TEXT = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
+#: A Greek article before a name ("της Λουτρόπολης Θέρμης").
+_GREEK_ARTICLE = re.compile(r"^(?:του|της|των|τον|την|τη|το|τους|τις|τα|ο|η|οι)\s+")
 #: French "au", "du" (à le, de le) and "aux", "des" (à les, de les): the article of a
 #: name "Le X" or "Les X" merged into the word before it ("du Boulou", "au Perthus").
 _FRENCH_CONTRACTIONS = {"au": "le", "du": "le", "aux": "les", "des": "les"}
@@ -1840,6 +1845,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         # country, the declined forms are tried too (Sokółka, Poland).
         exact = found
         cyrillic = has_cyrillic(text)
+        greek = _GREEK_TEXT.search(text) is not None
         for variant, language in nominative_keys(key, languages):
             allowed = countries_of(language)
             # "в Метуле", "в Анкаре": a Russian or Ukrainian report declines the names of
@@ -1884,6 +1890,10 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                     # "в районі Гремʼяча": Ukrainian "г" is the national table's "h"
                     # (Hremiach), the Russian reading's "g".
                     or (cyrillic and _loose_letters(normalise(p.name)) == _loose_letters(variant))
+                    # "της Μυτιλήνης": a Greek genitive read back to the Greek name of
+                    # a place whose first name spells its vowels otherwise (Mytilene:
+                    # "η" is "e" or "i" as the writer pleases).
+                    or (greek and _greek_sounds(normalise(p.name)) == _greek_sounds(variant))
                 )
             ]
             if found and (
@@ -2617,6 +2627,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                     (self.crossing_between_towns(expr, scope) if expr.kind == "border" else None)
                     or self.quarter_of_a_town(expr, scope)
                     or self.possessive_in_a_name(expr, scope, kinds)
+                    or self.town_slash_its_country(expr, scope, kinds)
                     or self.owner_as_container(expr, scope, kinds)
                     or self.two_finnish_locatives(expr, scope, kinds)
                 )
@@ -2865,6 +2876,26 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         found = self.second_reading(self.inner_resolve(joined, scope, kinds), joined)
         if found is not None:
             self.log(f"the 's belongs to the name: {joined!r}")
+        return found
+
+    def town_slash_its_country(
+        self, expr: PlaceExpression, scope: Scope, kinds
+    ) -> PlaceResult | None:
+        """ "à Kisoro/Ouganda": a slash before a country's name stands for the comma of
+        "X, Y"; read so when the text as written found nothing.  Two towns so joined
+        ("Kehl/Strasbourg") are a crossing's names and are read before this."""
+        if expr.kind != "name" or expr.text.count("/") != 1:
+            return None
+        town, _, country = (part.strip() for part in expr.text.partition("/"))
+        if not town or not country:
+            return None
+        code = self.country_code(country, expr.languages, regions=False)
+        if code is None or self.gaz.country(code) is None:
+            return None
+        reading = f"{town}, {country}"
+        found = self.second_reading(self.inner_resolve(reading, scope, kinds), reading)
+        if found is not None:
+            self.log(f"the slash stands for a comma before the country: {reading!r}")
         return found
 
     def second_reading(self, found: PlaceResult, reading: str) -> PlaceResult | None:
@@ -3761,6 +3792,19 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 if found:
                     result = self.decide(found, key, scope)
                     if result.status == "unresolved" and kinds == ("region",) and self.hint:
+                        own = (
+                            None
+                            # "em Rio Branco" of a Uruguayan event: the town Río Branco,
+                            # which the reading across the border finds.
+                            if self.looked_up(key, _SETTLEMENT_KINDS, Scope(self.hint))
+                            else self.bare_unit_container(expr, scope)
+                        )
+                        if own is not None:
+                            # "en Guajira" of a Venezuelan event: the event's country's
+                            # own unit (municipio Guajira, Zulia), not the region of the
+                            # name across the border (La Guajira, Colombia).
+                            result = own
+                            break
                         across = self.region_across_the_border(result)
                         if across is not None:
                             result = across
@@ -3806,6 +3850,13 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             return self.unresolved(note=note), Scope(around) if around else scope
         else:
             result = self.resolve(expr, scope)
+            if result.status == "unresolved" and expr.kind in ("region", "district"):
+                # "La Victoria, estado de Apure, en zona fronteriza con Arauca": the unit
+                # with a describing tail is the unit, when the tail agrees; never left
+                # out for a namesake elsewhere.
+                headed = self.by_head(expr.text, scope)
+                if headed is not None and not headed.coarsened:
+                    result = headed
         if result.status != "resolved":
             if expr.kind == "border" and self.hint:
                 # "X, near the border" with the event's country: X is in that country.
@@ -4167,6 +4218,13 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             whole = self.find(expr.text, kinds, scope, (), declined=False)[0]
             if whole:
                 return self.decide(whole, normalise(expr.text), scope)
+        if expr.outer.kind == "district" and expr.outer.suffix == "δήμος":
+            # "Λουτρόπολης Θέρμης": a village whose own name ends in its unit's
+            # genitive (Loutrópoli Thermís), the whole declined as one name.
+            name = _GREEK_ARTICLE.sub("", expr.text)
+            whole, key, _ = self.find(name, _SETTLEMENT_KINDS, scope, ("el",))
+            if whole:
+                return self.decide(whole, key, scope)
         across = self.town_across_from(expr) if expr.suffix == "," else None
         if across is not None:
             return across
@@ -7249,7 +7307,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         if not may_be_misspelled(expr.name):
             return None
         if expr.kind == "region":
-            return self.entry_spelled_otherwise(expr.name, "region", hint[0])
+            return self.entry_spelled_otherwise(
+                expr.name, "region", hint[0]
+            ) or self.region_without_outline_spelled_otherwise(expr, scope)
         units = closest_spelling(normalise(expr.name), district_forms(hint[0]))
         if units is None:
             return None
@@ -7263,6 +7323,25 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         if held is None or held.status != "resolved":
             return None
         return replace(held, note=f"{note}; {held.note}" if held.note else note)
+
+    def region_without_outline_spelled_otherwise(
+        self, expr: PlaceExpression, scope: Scope
+    ) -> PlaceResult | None:
+        """ "Kaunti ya Garrisa": an admin-1 unit the outlines lack (a Kenyan county)
+        whose name is spelled a letter or two away; None when none, or several, are."""
+        found = closest_spelling(
+            normalise(expr.name), region_without_outline_forms(self.hint_of(scope)[0])
+        )
+        if found is None:
+            return None
+        unit, form, _ = found
+        assert isinstance(unit, District)
+        note = f"read {expr.name!r} as {unit.name} ({form!r}, spelled otherwise)"
+        self.log(note)
+        drawn = self.region_without_outline(replace(expr, name=form), scope)
+        if drawn is None:
+            return None
+        return replace(drawn, note=f"{note}; {drawn.note}")
 
     def crossing_spelled_otherwise(
         self, expr: PlaceExpression, scope: Scope
@@ -8757,6 +8836,13 @@ def _loose_letters(key: str) -> str:
     """:func:`_loose_vowels` of ``key`` with "g" read as "h": Cyrillic "г" is "h" in
     Ukrainian and Belarusian names, "g" in Russian ones."""
     return _loose_vowels(key.replace("g", "h"))
+
+
+def _greek_sounds(key: str) -> str:
+    """``key`` with each run of "e", "i" and "y" as one "i" and "ph" as "f": Greek "η",
+    "ι", "υ", "ει", "οι" all sound "i" and are transliterated "e", "i" or "y" ("Mytilene",
+    "Mytilini")."""
+    return re.sub(r"[eiy]+", "i", key.replace("ph", "f"))
 
 
 def _loose_vowels(key: str) -> str:

@@ -99,6 +99,15 @@ def _shared_pass_word(a: str, b: str) -> str:
     return next((word for word in PASS_WORDS if a.startswith(word) and b.startswith(word)), "")
 
 
+_DOUBLED = re.compile(r"(\w)\1")
+
+
+def _doubled_elsewhere(a: str, b: str) -> bool:
+    """Whether two keys of one length differ only in which letter is doubled: "garrisa"
+    and "garissa" (Garissa), one slip of the writer, though two replaced letters."""
+    return len(a) == len(b) and a != b and _DOUBLED.sub(r"\1", a) == _DOUBLED.sub(r"\1", b)
+
+
 def may_be_misspelled(name: str) -> bool:
     """Whether a text's name may be a proper name spelled otherwise: it begins with a
     capital, or is written in a script without case.  A lower-case word is a common
@@ -136,6 +145,8 @@ def closest_spelling(
             continue
         limit = allowed_edits(len(wanted) - len(shared))
         edits = edit_distance(wanted, other, limit)
+        if edits > 1 and limit and _doubled_elsewhere(wanted, other):
+            edits = 1
         if edits <= limit and (thing not in best or edits < best[thing][0]):
             best[thing] = (edits, form)
     if not best:

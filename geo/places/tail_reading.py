@@ -50,6 +50,10 @@ _CLOSE_TO = re.compile(r"^(?:close\s+to|near|not\s+far\s+from|next\s+to|borderin
 # Degrees of slack when an area holds a head (generalised outlines cut off border
 # villages) and when a border "touches" an area head.
 _AREA_SLACK_DEG = 0.05
+#: Swahili "in the north(-east) of X" ("kaskazini mashariki mwa Kenya").
+_SWAHILI_COMPASS_OF = re.compile(
+    r"^(?:kaskazini|kusini|mashariki|magharibi)(?:\s+\w+)?\s+mwa\s+(?P<where>\S.*)$", re.I
+)
 # A capitalised word: the tail names something.
 _NAMED = re.compile(r"\b[A-ZÀ-ÞА-ЯЁІЇЄҐЎ][\w'’-]+")
 
@@ -460,6 +464,12 @@ class TailReading:
 
     def description_bounds(self, head: PlaceResult, tail_text: str, scope: Scope) -> str | None:
         """Why an unresolved tail may be taken as description only, or None."""
+        part = _SWAHILI_COMPASS_OF.match(tail_text.strip())
+        where = self.gaz.country_code(part["where"]) if part else None
+        if where is not None and head.country and where != head.country:
+            # "Mandera kaskazini mwa Tanzania": the part of another country the tail
+            # names refuses the head, as a tail resolving elsewhere does.
+            return None
         if head.country and head.country in self.hint_of(scope):
             return f"the event's country {head.country} bounds it"
         words = [normalise(w) for w in re.findall(r"[\w'’-]+", tail_text)]
