@@ -1,7 +1,8 @@
 """Data rows of session 41's second data round (issue 11): Farkawn, Shebaa, Wazzani and
 Chorkuh in ``villages.tsv``, and in ``town_names.tsv`` the report spellings Mtengula
-(Metangula) and Khdzoresk (Khndzoresk) and the Greek genitive Νέας Βύσσας (Néa Výssa).
-Each phrase below was unresolved before its row."""
+(Metangula) and Khdzoresk (Khndzoresk) and the Greek genitive Νέας Βύσσας (Néa Výssa);
+and Mendrisiotto (Mendrisio District) in ``district_names.tsv``. Each phrase below was
+unresolved before its row."""
 
 from __future__ import annotations
 
@@ -51,3 +52,10 @@ def test_the_jamoat_of_chorkuh_is_the_unit_seated_at_the_village():
     result = geocode_place("ҷамоати Чоркӯҳи Исфара", country="TJ")
     assert (result.name, result.precision) == ("Chorkuh", "district")
     assert (result.lat, result.lon) == (39.97389, 70.58222)
+
+
+def test_mendrisiotto_is_read_as_the_district_of_mendrisio():
+    # Alone a district's name is answered with the region holding it (events44).
+    result = geocode_place("Mendrisiotto", country="CH")
+    assert (result.status, result.precision, result.admin1_code) == ("resolved", "region", "CH-TI")
+    assert "Mendrisio District" in result.note
