@@ -30,10 +30,11 @@ def test_a_countrys_border_with_a_country_stays_the_whole_line():
     assert (result.precision, result.admin1_code) == ("border", None)
 
 
-@pytest.mark.parametrize("text", ["села Чоркух города Исфары", "в селе Чоркух города Исфара"])
+@pytest.mark.parametrize("text", ["села Чилгази города Исфары", "в селе Чилгази города Исфара"])
 def test_a_village_of_a_town_in_the_genitive_is_the_district_the_town_seats(text):
     # "the village X of the city of Isfara": an unknown village around the town, as
-    # "a village in Isfara" is, not the town's point.
+    # "a village in Isfara" is, not the town's point.  (The example was Chorkuh until
+    # session 41, data41b, gave it a point in villages.tsv; Chilgazi has none.)
     result = geocode_place(text, country="TJ")
     assert (result.status, result.precision) == ("resolved", "district")
     assert result.name == "Nohiyai Isfara"

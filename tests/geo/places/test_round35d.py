@@ -42,11 +42,11 @@ def test_tajik_jamoat_is_the_municipality_at_its_seat(text: str) -> None:
 
 
 def test_tajik_jamoat_of_an_unknown_village_is_not_its_town() -> None:
-    # blind72 kg-tj-bw001 (coded by Isfara district): Chorkuh is no place of the data,
-    # and the jamoat must not become Isfara town.  Since session 37 (round37d) the
-    # jamoat "of Isfara" is read as a place in Isfara: the region holding the town,
-    # coarsened, never the town's point.
-    result = geocode_place("ҷамоати Чоркӯҳи Исфара", country="TJ")
+    # As blind72 kg-tj-bw001 was before session 41 (data41b) gave Chorkuh a point: the
+    # jamoat of a village the data lacks (Surkh) must not become Isfara town.  Since
+    # session 37 (round37d) the jamoat "of Isfara" is read as a place in Isfara: the
+    # region holding the town, coarsened, never the town's point.
+    result = geocode_place("ҷамоати Сурхи Исфара", country="TJ")
     assert result.precision not in ("exact", "settlement", "near"), result
     if result.status == "resolved":
         assert (result.precision, result.admin1_code, result.coarsened) == (
