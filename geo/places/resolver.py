@@ -679,6 +679,8 @@ _AND_WORD = re.compile(r"\s+(?:and|y|e|et|und|și|si|i|и|і)\s+", re.IGNORECASE
 UNIT_AROUND_TOWN_KM = NEAR_RADIUS_KM
 #: Fewest consonant classes of a region's name found by its consonants alone.
 REGION_CONSONANTS = 5
+#: Fewest consonant classes of a unit's name matched by an Arabic-script name.
+_UNIT_CONSONANTS = 4
 #: A crossing's point (often the village on the far side) lies this close to the region
 #: a report puts it in when it is that region's crossing (km).
 CROSSING_BESIDE_KM = 10.0
@@ -8769,14 +8771,12 @@ _CROSSING_OR_PASSAGE = re.compile(
 _FORMS_KEYED: dict[
     tuple[Callable[[str], str | None], str, tuple[str, ...]], dict[str, list[int]]
 ] = {}
-#: A lookup key of Latin letters and spaces only.
-#: Consonant classes a unit's skeleton needs to be matched by an Arabic-script name.
-_UNIT_CONSONANTS = 4
 #: Letters a region's name must have to be read as spelled otherwise: a shorter one is
 #: a letter from too many other words.
 _MISSPELT_REGION_LETTERS = 7
 #: A capitalised word of Latin letters (the names a misspelt region is looked for among).
 _CAPITALISED_WORD = re.compile(r"\b[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[a-zà-ÿ'’]+)*\b")
+#: A lookup key of Latin letters and spaces only.
 _LATIN_KEY = re.compile(r"[a-z]+(?: [a-z]+)*")
 
 
