@@ -403,11 +403,6 @@ class Gazetteer:
         rows = np.flatnonzero((self._country == code) & (self._kind == kind_code))
         return rows.tolist()
 
-    def rows_of_kind(self, kind: str) -> list[int]:
-        """Rows of every entry of ``kind`` (see :data:`KINDS`), in row order."""
-        kind_code = self._kind_code.get(kind)
-        return [] if kind_code is None else np.flatnonzero(self._kind == kind_code).tolist()
-
     def place(self, ident: int) -> Place:
         """Return the entry in row ``ident``."""
         found = self._places.get(ident)

@@ -783,18 +783,6 @@ def _dash_parts(text: str) -> list[str]:
 _DASH = re.compile(f"[{re.escape(DASHES)}]")
 
 
-@lru_cache(maxsize=2)
-def _crossings_by_end(gaz: Gazetteer) -> dict[str, tuple[int, ...]]:
-    """Rows of the crossings by the key of each end of their names ("dilucu" for
-    "Sədərək–Dilucu"), made once per gazetteer."""
-    ends: dict[str, list[int]] = {}
-    for row in gaz.rows_of_kind("crossing"):
-        parts = _dash_parts(gaz.place(row).name)
-        for key in {normalise(part) for part in parts} if len(parts) == 2 else ():
-            ends.setdefault(key, []).append(row)
-    return {key: tuple(rows) for key, rows in ends.items() if key}
-
-
 #: Words any crossing's name may hold: they tell no crossing from another.
 _GENERIC_CROSSING_WORDS = frozenset(
     {"border", "international", "main", "crossing", "checkpoint", "bridge", "road", "rail"}
@@ -6886,9 +6874,6 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         by_one_end = self.crossing_by_one_end(expr.name, scope)
         if by_one_end is not None:
             return by_one_end
-        alone = self.crossing_by_an_end_alone(expr.name, scope)
-        if alone is not None:
-            return alone
         for name in names:
             found, key, declined = self.find(name, ("settlement",), scope, expr.languages)
             if not found:
@@ -7257,23 +7242,6 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 self.log(f"{other!r}: the crossing {found[0].name}'s other end, by its sound")
                 return self.decide(found, key, scope)
         return None
-
-    def crossing_by_an_end_alone(self, name: str, scope: Scope) -> PlaceResult | None:
-        """ "Dilucu Sınır Kapısı": a crossing named by one end of the table's name for it
-        ("Sədərək–Dilucu"), which the table lists as no name of its own; None unless the
-        name is no place at all and the end of one crossing of the event's country."""
-        key = normalise(name)
-        if "crossing" not in KINDS or len(key) < 4 or _DASH.search(name):
-            return None
-        if self.find(name, ("country", *_SETTLEMENT_KINDS, "region"), ANYWHERE, ())[0]:
-            return None
-        hint = set(self.hint_of(scope))
-        rows = _crossings_by_end(self.gaz).get(key, ())
-        found = [p for p in map(self.gaz.place, rows) if not hint or hint & set(p.countries)]
-        if len(found) != 1:
-            return None
-        self.log(f"{name!r}: one end of the crossing {found[0].name}")
-        return self.decide(found, key, scope)
 
     def crossing_of_a_town_adjective(
         self, expr: PlaceExpression, scope: Scope

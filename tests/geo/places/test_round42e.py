@@ -38,11 +38,3 @@ def test_a_place_named_before_a_latin_line_and_a_distance() -> None:
     # The line alone after a place, with no Latin unit after it, is still the line.
     line = geocode_place("연평도 서북방 NLL", country="KR")
     assert line.precision == "border"
-
-
-def test_a_crossing_named_by_one_end_of_its_name() -> None:
-    # The table names it "Sədərək–Dilucu" and lists no form "Dilucu".
-    found = geocode_place("Dilucu Sınır Kapısı", country="TR")
-    assert (found.status, found.name) == ("resolved", "Sədərək–Dilucu")
-    # Without a crossing word the name is no place.
-    assert geocode_place("Dilucu", country="TR").status == "unresolved"
