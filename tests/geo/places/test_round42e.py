@@ -38,3 +38,21 @@ def test_a_place_named_before_a_latin_line_and_a_distance() -> None:
     # The line alone after a place, with no Latin unit after it, is still the line.
     line = geocode_place("연평도 서북방 NLL", country="KR")
     assert line.precision == "border"
+
+
+def test_a_sector_named_after_a_village_is_the_area_around_it() -> None:
+    # No unit is seated at Demchok: the sector is not the whole of Jammu and Kashmir.
+    found = geocode_place("Demchok sector", country="IN")
+    assert (found.status, found.name, found.precision) == ("resolved", "Demchok", "district")
+    assert found.uncertainty_km == 25.0
+    assert 32.5 < found.lat < 32.9 and 79.2 < found.lon < 79.7
+
+
+def test_a_bridge_named_by_the_last_words_of_its_name() -> None:
+    # The table's bridge is "Libertador General San Martín Bridge".
+    for country in ("AR", "UY"):
+        found = geocode_place("el puente San Martín", country=country)
+        assert (found.status, found.name) == ("resolved", "Libertador General San Martín Bridge")
+    # Without a bridge word the name is the town.
+    assert geocode_place("San Martín", country="AR").name == "San Martín"
+
