@@ -56,3 +56,10 @@ def test_a_bridge_named_by_the_last_words_of_its_name() -> None:
     # Without a bridge word the name is the town.
     assert geocode_place("San Martín", country="AR").name == "San Martín"
 
+
+def test_a_japanese_prefecture_then_its_city() -> None:
+    # "県" heads the chain as a province does: the city, not only the prefecture.
+    found = geocode_place("秋田県由利本荘市", country="JP")
+    assert (found.status, found.name, found.admin1_code) == ("resolved", "Yurihonjō", "JP-05")
+    # The prefecture alone is the prefecture.
+    assert geocode_place("秋田県", country="JP").precision == "region"
