@@ -37,7 +37,8 @@ _ONLY_HAN = re.compile(rf"^[{_HAN}]+$")
 _NOT_A_NAME = re.compile(r"的|境内|与之相邻|相邻")
 #: A unit: its name (at least two characters) and its unit word.  "小镇" (small town)
 #: is a town; "自治州" (autonomous prefecture) and "地区" (prefecture) are prefectures.
-_UNIT = re.compile(rf"(?P<name>[{_HAN}]{{2,}}?)(?P<unit>自治州|地区|小镇|省|州|市|县|镇|乡|村)")
+#: Japanese "県" (prefecture) heads a chain as a province does ("秋田県由利本荘市").
+_UNIT = re.compile(rf"(?P<name>[{_HAN}]{{2,}}?)(?P<unit>自治州|地区|小镇|省|州|市|县|県|镇|乡|村)")
 #: "市中心" (city centre) is the city.
 _CITY_CENTRE = re.compile(r"市中心$")
 _TOWN_WORDS = ("小镇", "镇", "乡", "村")
@@ -100,6 +101,12 @@ def han_chain_readings(text: str) -> list[str]:
             names = [name[2:], name]
             if all_units:
                 readings.append(f"{name[:2]}省")
+        if word == "県":
+            # "秋田県由利本荘市": the prefecture, coarsest, when units follow it; its city
+            # (a town's name, not a county's) is read as "市" alone is.
+            if at < len(units) - 1:
+                readings.append(f"{name}県")
+            continue
         if word in _TOWN_WORDS:
             readings += names
         elif word == "县" or (word == "市" and under_prefecture):

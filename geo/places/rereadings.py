@@ -75,6 +75,8 @@ gazetteer already knows.
   by the ezafe to a Persian name written as Tajik says it.
 - :func:`latin_line_in_another_script`: "연평도 서북방 NLL": a border line's Latin
   acronym among words of another script.
+- :func:`place_before_a_latin_line`: "강원 고성군 저진항 동북쪽 NLL 이남 4.6km 해상": the
+  place named before a border line's Latin acronym, when a distance's Latin unit follows.
 - :func:`place_in_a_municipality`: "over Vestmarka i Eidskog": a place in (Scandinavian
   "i") a municipality named without the word "kommune".
 - :func:`pair_across_a_border`: "pe direcţia Gotești (MD) – Cârja (RO)": a pair of
@@ -1068,6 +1070,37 @@ def latin_line_in_another_script(
     return noted_reading(found, query, f"read the Latin name {runs[0]!r} alone", explain)
 
 
+def place_before_a_latin_line(
+    query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
+) -> PlaceResult | None:
+    """The place a text of another script names before a border line's Latin acronym,
+    or None.
+
+    "강원 고성군 저진항 동북쪽 NLL 이남 4.6km 해상" (at sea 4.6 km south of the NLL, north-east
+    of Jeojin port in Goseong county): the words before the line say where along it the
+    event is, and the Latin unit of the distance after it ("km") keeps
+    :func:`latin_line_in_another_script` from taking the line alone.  Only the first
+    Latin run that names a border line, and only a place finer than a border or country
+    found in the words before it.
+    """
+    if not hint or not (_scripts(query) - {"latin"}):
+        return None
+    for run in _LATIN_RUN.finditer(query):
+        line = geocode(run[0], hint)
+        if line.status == "resolved" and line.precision == "border":
+            break
+    else:
+        return None
+    head = query[: run.start()].strip()
+    if not head or not (_scripts(head) - {"latin"}):
+        return None
+    found = geocode(head, hint)
+    if found.status != "resolved" or found.precision in ("country", "border"):
+        return None
+    note = f"read the words before the line {run[0]!r}: {head!r}"
+    return noted_reading(found, query, note, explain)
+
+
 #: Scandinavian "X i Y" (X in Y), Y one capitalised word: "Vestmarka i Eidskog".
 _PLACE_I_PLACE = re.compile(r"^\S.*\s+i\s+[A-ZÆØÅÄÖ][\w-]*$")
 #: The word for a municipality, by the event's country ("Eidskog kommune", "Strömstads
@@ -1347,6 +1380,7 @@ REREADINGS = (
     quoted_name_as_its_unit,
     tajik_unit_with_ezafe,
     latin_line_in_another_script,
+    place_before_a_latin_line,
     place_in_a_municipality,
     area_of_a_municipality,
     pair_across_a_border,

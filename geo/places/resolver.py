@@ -783,6 +783,15 @@ def _dash_parts(text: str) -> list[str]:
 _DASH = re.compile(f"[{re.escape(DASHES)}]")
 
 
+#: A bridge in a place text, in the languages of bridges named after people.
+_BRIDGE_WORD = re.compile(r"\b(?:puente|ponte|pont|bridge|brücke|brug|most)\b", re.IGNORECASE)
+#: Words of a bridge's name forms that are not its own name (keys).
+_BRIDGE_FORM_WORDS = frozenset(
+    {"puente", "ponte", "pont", "bridge", "brucke", "brug", "most", "internacional"}
+    | {"international", "internacional", "internazionale"}
+)
+
+
 #: Words any crossing's name may hold: they tell no crossing from another.
 _GENERIC_CROSSING_WORDS = frozenset(
     {"border", "international", "main", "crossing", "checkpoint", "bridge", "road", "rail"}
@@ -5458,6 +5467,34 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 )
                 if held is not None:
                     return held
+            if (
+                town.status == "resolved"
+                and expr.suffix == "sector"
+                and town.country  # a village's, not a crossing's (on the line, no side)
+                and town.lat is not None
+                and town.lon is not None
+            ):
+                # "Demchok sector": the border area named after a village that no unit
+                # of the data is seated at; the area around the village, not the whole
+                # region holding it (Jammu and Kashmir).
+                note = (
+                    f"the sector {town.name}: no unit of the name in the data, so it is "
+                    f"drawn as a circle of {NEAR_RADIUS_KM:g} km around the village"
+                )
+                self.log(note)
+                return replace(
+                    self.drawn_around(
+                        town.name,
+                        town.lat,
+                        town.lon,
+                        "district",
+                        NEAR_RADIUS_KM,
+                        note,
+                        town.country,
+                        town.admin1_code,
+                    ),
+                    coarsened=True,
+                )
             if town.status == "resolved" and region is not None:
                 held = self.coarsened_to(
                     region,
@@ -6874,6 +6911,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         by_one_end = self.crossing_by_one_end(expr.name, scope)
         if by_one_end is not None:
             return by_one_end
+        by_its_end = self.bridge_by_the_end_of_its_name(expr, scope)
+        if by_its_end is not None:
+            return by_its_end
         for name in names:
             found, key, declined = self.find(name, ("settlement",), scope, expr.languages)
             if not found:
@@ -7242,6 +7282,29 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 self.log(f"{other!r}: the crossing {found[0].name}'s other end, by its sound")
                 return self.decide(found, key, scope)
         return None
+
+    def bridge_by_the_end_of_its_name(
+        self, expr: PlaceExpression, scope: Scope
+    ) -> PlaceResult | None:
+        """ "el puente San Martín": a bridge named by the last words of the table's name
+        for it ("Puente Internacional General San Martín"), or None.  Only with a bridge
+        word in the text, a name of two words or more, and one crossing of the event's
+        country with a form that, without its bridge words, ends with the name."""
+        words = normalise(expr.name).split()
+        hint = self.hint_of(scope)
+        if not hint or len(words) < 2 or not _BRIDGE_WORD.search(self.query):
+            return None
+        rows = set()
+        for country in hint:
+            for form, row in self.gaz.forms_of("crossing", country):
+                own = [word for word in form.split() if word not in _BRIDGE_FORM_WORDS]
+                if len(own) > len(words) and own[-len(words) :] == words:
+                    rows.add(row)
+        if len(rows) != 1:
+            return None
+        found = [self.gaz.place(rows.pop())]
+        self.log(f"{expr.name!r}: the last words of the bridge {found[0].name}")
+        return self.decide(found, " ".join(words), scope)
 
     def crossing_of_a_town_adjective(
         self, expr: PlaceExpression, scope: Scope

@@ -193,6 +193,15 @@ class TailReading:
             # the town the tail names.
             head = self.border_by(head, tail)
         if (
+            head.status == "ambiguous"
+            and head.precision == "border"
+            and tail.status == "resolved"
+            and tail.precision == "border"
+        ):
+            # "the border fence near Metula" of a Lebanese event: the town lies across
+            # one of the country's borders, and the tail was read as that border.
+            head = self.border_the_tail_names(head, tail)
+        if (
             tail.status != "resolved"
             and tail.candidates
             and head.precision in POINT_ANSWERS
@@ -246,6 +255,17 @@ class TailReading:
         note = f"read as {head_text!r}; the words after it describe it ({said})"
         self.log(note)
         return replace(head, query=self.query, note=f"{head.note}; {note}" if head.note else note)
+
+    def border_the_tail_names(self, head: PlaceResult, tail: PlaceResult) -> PlaceResult:
+        """Of an ambiguous border, the one a tail read as a border names; the head as it
+        was when that border is none of its candidates."""
+        pair = tuple(sorted(self.border_pair_named(tail.name or "")))
+        pairs = {tuple(sorted(self.border_pair_named(c.name))) for c in head.candidates}
+        if len(pair) != 2 or pair not in pairs:
+            return head
+        label = (head.name or "").partition(" (")[2].rstrip(")")
+        self.log(f"of its borders, the one the words after it name: {pair[0]}-{pair[1]}")
+        return self.border_result(pair, label)  # type: ignore[arg-type]
 
     def unit_in_the_tails_region(
         self, head_text: str, tail: PlaceResult, scope: Scope, kinds
