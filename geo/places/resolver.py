@@ -3216,7 +3216,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             ):
                 # A sea border is answered by the event's country (no sea line shipped).
                 self.log(f"the border at the end of the text: {tail!r}")
-                return found
+                return self.events_side_of_a_whole_line(found) or found
         return None
 
     def dispatch(self, expr: PlaceExpression, scope: Scope, kinds) -> PlaceResult:

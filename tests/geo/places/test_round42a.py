@@ -1,0 +1,21 @@
+"""Session 42, round42a: WRONG place answers of the field sets, by class.
+
+Words before a border the data does not place on it (villages of western Galilee)
+left the whole line without a region: where the event's country's side of the line is
+one admin-1 region, the answer is the line's stretch there, carrying that region.
+"""
+
+from bordermap.geo.places.geocoder import geocode_place
+
+
+def test_unknown_places_at_a_border_carry_the_one_region_of_the_events_side() -> None:
+    text = "in alcuni villaggi della Galilea occidentale al confine con il Libano"
+    result = geocode_place(text, country="IL")
+    assert (result.status, result.precision, result.admin1_code) == ("resolved", "border", "IL-Z")
+    assert result.name.startswith("Israel–Lebanon border")
+
+
+def test_the_other_countrys_side_is_not_given_the_events_region() -> None:
+    # "On the Belarusian side" of a Polish event lies outside Poland.
+    result = geocode_place("po białoruskiej stronie", country="PL")
+    assert (result.precision, result.country, result.admin1_code) == ("border", "BY", None)
