@@ -19,3 +19,20 @@ def test_the_other_countrys_side_is_not_given_the_events_region() -> None:
     # "On the Belarusian side" of a Polish event lies outside Poland.
     result = geocode_place("po białoruskiej stronie", country="PL")
     assert (result.precision, result.country, result.admin1_code) == ("border", "BY", None)
+
+
+def test_the_one_village_of_the_name_just_beyond_a_districts_circle() -> None:
+    # Khoromnoye lies 36 km from Klimovo, outside the 27 km circle drawn for the
+    # district: the one place of the name in Bryansk oblast is the village.
+    result = geocode_place("село Хоромное Климовского района", country="RU")
+    assert (result.name, result.precision, result.admin1_code) == (
+        "Khoromnoye",
+        "settlement",
+        "RU-BRY",
+    )
+
+
+def test_a_namesake_far_beyond_the_circle_leaves_the_district() -> None:
+    # The Borisovka of Belgorod oblast seats another district, 130 km off.
+    result = geocode_place("села Борисовка в Волоконовском районе", country="RU")
+    assert (result.precision, result.admin1_code) == ("district", "RU-BEL")
