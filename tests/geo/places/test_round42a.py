@@ -36,3 +36,18 @@ def test_a_namesake_far_beyond_the_circle_leaves_the_district() -> None:
     # The Borisovka of Belgorod oblast seats another district, 130 km off.
     result = geocode_place("села Борисовка в Волоконовском районе", country="RU")
     assert (result.precision, result.admin1_code) == ("district", "RU-BEL")
+
+
+def test_a_section_named_by_a_province_is_a_border_stretch_not_the_province() -> None:
+    # "On the Tavush section": a stretch of a border in Tavush, which reaches both
+    # Azerbaijan's line and Georgia's; the words do not say which.
+    result = geocode_place("на Тавушском участке", country="AM")
+    assert (result.status, result.precision) == ("ambiguous", "border")
+    names = {c.name for c in result.candidates}
+    assert names == {"Armenia–Azerbaijan border in Tavush", "Armenia–Georgia border in Tavush"}
+
+
+def test_the_province_itself_stays_the_province() -> None:
+    result = geocode_place("in Tavush Province", country="AM")
+    assert (result.precision, result.admin1_code) == ("region", "AM-TV")
+
