@@ -5040,12 +5040,15 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         Returns
         -------
         bool
-            True only for the bare "X in Y" wording with a capitalised X.
+            True only for the bare "X in Y" wording with a capitalised X, or "X (Y)".
         """
+        # "à Emerange (Schengen)": a village, then in brackets the commune holding it,
+        # named after its seat, in any country.
+        bracketed = f"({expr.other})" in self.query if expr.other else False
         if (
             outer.status != "resolved"
             or outer.precision != "settlement"
-            or outer.country not in DISTRICTS_NAMED_AFTER_SEATS
+            or (outer.country not in DISTRICTS_NAMED_AFTER_SEATS and not bracketed)
             or expr.suffix != "in"
             or expr.inner is None
             or expr.inner.kind != "name"

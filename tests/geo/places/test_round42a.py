@@ -51,3 +51,9 @@ def test_the_province_itself_stays_the_province() -> None:
     result = geocode_place("in Tavush Province", country="AM")
     assert (result.precision, result.admin1_code) == ("region", "AM-TV")
 
+
+def test_a_village_then_its_commune_in_brackets_is_the_commune() -> None:
+    # Emerange is not in the gazetteer; the bracket names the commune holding it,
+    # seated at Schengen: the commune, not the point of Schengen village.
+    result = geocode_place("à Emerange (Schengen)", country="LU")
+    assert (result.precision, result.name, result.coarsened) == ("district", "Schengen", True)
