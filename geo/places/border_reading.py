@@ -474,6 +474,37 @@ class BorderReading:
             geometry=stretch,
         )
 
+    def border_sections_in(self, unit: PlaceResult) -> PlaceResult | None:
+        """The stretch of its country's border in a unit a text calls a section, or None.
+
+        "на Тавушском участке" (on the Tavush section): a section is a stretch of a
+        border, not the province; the one land border of the unit's country reaching it
+        is cut to it (:meth:`border_stretch_in`).  Tavush reaches Azerbaijan's line and
+        Georgia's, and the words do not say which: ambiguous between the two stretches.
+        None when no border reaches the unit.
+        """
+        area = self.drawn_area(unit)
+        if unit.status != "resolved" or not unit.country or area is None:
+            return None
+        own = unit.country
+        pairs = [tuple(sorted((own, other))) for other in neighbours_of(own)]
+        reaching = _pairs_reaching(pairs, area, _TOUCH_DEG)
+        stretches = [self.border_stretch_in(self.border_result(p), unit) for p in reaching]
+        stretches = [s for s in stretches if s.precision == "border"]
+        if len(stretches) == 1:
+            return stretches[0]
+        if not stretches:
+            return None
+        candidates = tuple(
+            Candidate(s.name or "", None, None, s.lat, s.lon, "border", 0) for s in stretches
+        )
+        note = (
+            f"a section of a border in {unit.name}, which {len(stretches)} borders reach: "
+            + ", ".join(s.name or "" for s in stretches)
+        )
+        self.log(f"ambiguous: {note}")
+        return replace(stretches[0], status="ambiguous", candidates=candidates, note=note)
+
     def district_the_border_runs_through(
         self, border: PlaceResult, district: PlaceResult
     ) -> PlaceResult:

@@ -211,6 +211,7 @@ def geocode_place(
     result = island_beyond_its_outline(resolver, result)
     result = _border_over_a_region_inside(query, result, hint, gaz, region_of_interest, explain)
     result = _other_side_unsaid(query, result, resolver)
+    result = _section_of_a_unit(query, result, resolver)
     if result.status == "unresolved":
         result = _reread(query, hint, gaz, region_of_interest, explain) or result
     if result.status == "unresolved" and not result.candidates:
@@ -276,6 +277,33 @@ def _other_side_unsaid(query: str, result: PlaceResult, resolver: PlaceResolver)
         ),
         query=query,
     )
+
+
+#: "на Тавушском участке", "na odcinku podlaskim": one word naming a unit and a word for
+#: a section of a border, nothing else.
+_SECTION_OF_A_UNIT = re.compile(
+    r"^(?:(?:на|в|у|na|w)\s+)?(?:"
+    r"\w+\s+(?:участке|участок|участка|участку|ділянці|ділянка|ділянку|odcinku|odcinek)|"
+    r"(?:участке|участок|участка|участку|ділянці|ділянка|ділянку|odcinku|odcinek)\s+\w+)$",
+    re.IGNORECASE,
+)
+
+
+def _section_of_a_unit(query: str, result: PlaceResult, resolver: PlaceResolver) -> PlaceResult:
+    """A border's stretch in the unit a text names as a section, not the unit.
+
+    "на Тавушском участке" (on the Tavush section) of an Armenian event was the province
+    of Tavush: the section is of a border, in the province
+    (:meth:`~PlaceResolver.border_sections_in`).
+    """
+    if (
+        result.status != "resolved"
+        or result.precision not in ("region", "district")
+        or not _SECTION_OF_A_UNIT.match(query.strip())
+    ):
+        return result
+    sections = resolver.border_sections_in(result)
+    return result if sections is None else replace(sections, query=query)
 
 
 #: German "a. d." (an der) between two words of a name: "Bruck a. d. Leitha".

@@ -664,6 +664,38 @@ class InnerNameReading(BordersByPlaces):
         self.log(note)
         return replace(region, query=self.query, coarsened=True, note=note)
 
+    def events_side_of_a_whole_line(self, border: PlaceResult) -> PlaceResult | None:
+        """A whole border line whose event's side lies all in one region, as its stretch
+        in that region, carrying the region's code; or None.
+
+        "in alcuni villaggi della Galilea occidentale al confine con il Libano": the
+        words before the border name places on it the data lacks, so the line is what
+        holds them; Israel's side of the Lebanese line is all Northern District, which
+        holds them too and says more (:func:`region_along_the_whole_border`).  The
+        answer stays the line (the report names it), not the region; a side of the
+        other country ("po białoruskiej stronie" of a Polish event) is left whole.
+        """
+        if (
+            border.status != "resolved"
+            or border.precision != "border"
+            or border.admin1_code
+            or len(self.hint) != 1
+        ):
+            return None
+        own = self.hint[0]
+        pair = self.border_pair_named(border.name or "")
+        if len(pair) != 2 or own not in pair or border.country not in (None, own):
+            return None
+        region = region_along_the_whole_border(own, [c for c in pair if c != own])
+        if region is None:
+            return None
+        stretch = self.border_stretch_in(border, region)
+        if stretch.admin1_code != region.admin1_code:
+            return None
+        note = f"{own}'s side of the whole {border.name} is all {region.name}"
+        self.log(note)
+        return replace(stretch, note=f"{border.note}; {note}" if border.note else note)
+
     def border_between_units_of_two_countries(self, text: str, languages=()) -> PlaceResult | None:
         """The border of two countries a text puts something between a unit of each of.
 

@@ -684,6 +684,10 @@ _UNIT_CONSONANTS = 4
 #: A crossing's point (often the village on the far side) lies this close to the region
 #: a report puts it in when it is that region's crossing (km).
 CROSSING_BESIDE_KM = 10.0
+#: A district's circle is only about its size (see ``data/README.md``): a village of
+#: the name, filed in the district's region, this many times the circle's radius from
+#: its seat may still lie in it.
+BEYOND_THE_CIRCLE = 1.5
 
 
 @lru_cache(maxsize=32)
@@ -3225,7 +3229,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             ):
                 # A sea border is answered by the event's country (no sea line shipped).
                 self.log(f"the border at the end of the text: {tail!r}")
-                return found
+                return self.events_side_of_a_whole_line(found) or found
         return None
 
     def dispatch(self, expr: PlaceExpression, scope: Scope, kinds) -> PlaceResult:
@@ -4575,6 +4579,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             return named
         where = outer.name or expr.other
         elsewhere = self.gaz.lookup_key(normalise(expr.inner.name or expr.inner.text))
+        beyond = self.village_just_beyond_the_circle(expr, outer, elsewhere)
+        if beyond is not None:
+            return beyond
         spelled = (
             self.place_on_a_border_spelled_otherwise(expr.inner, outer, scope)
             if outer.precision == "border" and not elsewhere
@@ -4698,6 +4705,48 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             f"{note.split('; answered')[0]}; the circle of {outer.name} reaches no land "
             f"border ({km:.0f} km from its seat), so the region holding it, {region.name}",
         )
+
+    def village_just_beyond_the_circle(
+        self, expr: PlaceExpression, outer: PlaceResult, elsewhere: Sequence[Place]
+    ) -> PlaceResult | None:
+        """The one village of the name in a district's region, just outside the circle
+        the district is drawn as; or None.
+
+        "село Хоромное Климовского района": the data draws Klimovo district as a 27 km
+        circle about its seat, and Khoromnoye lies 36 km from it, so the village was not
+        found "inside" and the district answered, its circle missing the village.  The
+        circle is only about the district's size: the one settlement of the name filed
+        in the district's region, within :data:`BEYOND_THE_CIRCLE` times the radius, is
+        the village the text names.  Two of the name in the region, or one farther off,
+        may be namesakes, and the district stands.
+        """
+        if (
+            outer.precision != "district"
+            or not outer.admin1_code
+            or not outer.uncertainty_km
+            or outer.lat is None
+            or outer.lon is None
+            or outer.country not in self.hint
+        ):
+            return None
+        same = {
+            p.ident: p
+            for p in elsewhere
+            if p.kind == "settlement" and p.admin1_code == outer.admin1_code
+        }
+        if len(same) != 1:
+            return None
+        village = next(iter(same.values()))
+        km = km_between(village.lat, village.lon, outer.lat, outer.lon)
+        if km > BEYOND_THE_CIRCLE * outer.uncertainty_km:
+            return None
+        note = (
+            f"{village.name}, the one place of the name in {outer.admin1_code}, lies "
+            f"{km:.0f} km from {outer.name}'s seat, just beyond the {outer.uncertainty_km:g} km "
+            "circle drawn for the district"
+        )
+        self.log(note)
+        return replace(self.from_place(village), query=self.query, note=note)
 
     def named_place_in_the_units_region(
         self, expr: PlaceExpression, outer: PlaceResult, scope: Scope, kinds
@@ -5000,12 +5049,15 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         Returns
         -------
         bool
-            True only for the bare "X in Y" wording with a capitalised X.
+            True only for the bare "X in Y" wording with a capitalised X, or "X (Y)".
         """
+        # "à Emerange (Schengen)": a village, then in brackets the commune holding it,
+        # named after its seat, in any country.
+        bracketed = f"({expr.other})" in self.query if expr.other else False
         if (
             outer.status != "resolved"
             or outer.precision != "settlement"
-            or outer.country not in DISTRICTS_NAMED_AFTER_SEATS
+            or (outer.country not in DISTRICTS_NAMED_AFTER_SEATS and not bracketed)
             or expr.suffix != "in"
             or expr.inner is None
             or expr.inner.kind != "name"
