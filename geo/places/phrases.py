@@ -2626,7 +2626,7 @@ def _word_key(word: str) -> str:
 
 def _area_after(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression | None:
     """ "Vitebsk region", "Krāslavas novadā", "Vilniaus rajone"."""
-    match = g.area_last.match(text)
+    match = g.area_last.match(_NORDIC_UNIT_JOINED.sub(" ", text, count=1))
     if match:
         word = _word_key(match["word"])
         name = _strip_possessive(match["rest"].strip())
@@ -2660,6 +2660,9 @@ def _area_after(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpressi
     return None
 
 
+# Norwegian, Danish and Swedish join a unit word in its definite form to the unit's name
+# with a hyphen ("Kang-distriktet", the Kang district): the hyphen parts name and word.
+_NORDIC_UNIT_JOINED = re.compile(r"(?<=\w)-(?=(?:distriktet|distrikten|provinsen)$)", re.I)
 _CAPITALS = "A-ZÀ-ÞА-ЯЁІЇЄҐЎ"
 # A place, Scandinavian "i" (in), and the municipality's name: "X i Y kommune".
 _PLACE_IN_A_KOMMUNE = re.compile(r"^(?P<x>.+?)\s+i\s+(?P<y>[A-ZÆØÅÄÖ][^\s]*)$")

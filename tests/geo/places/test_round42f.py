@@ -1,0 +1,23 @@
+"""Session 42, round42f: classes of the unplaced and WRONG events of events64.
+
+A unit named after a town holding a place the data lacks is the region holding the
+town, not a circle about it; Norwegian and Swedish join the definite unit word to the
+name with a hyphen; Finnish puts a compass side after the name's genitive; a
+territory with a country code of its own is the region ISO 3166-2 files it as.
+"""
+
+from bordermap.geo.places.geocoder import geocode_place
+
+
+def _answer(text: str, hint: str) -> tuple[str, str | None, str | None, str | None]:
+    result = geocode_place(text, country=hint)
+    return result.status, result.precision, result.country, result.admin1_code
+
+
+def test_scandinavian_district_joined_by_a_hyphen() -> None:
+    assert _answer("Kang-distriktet", "AF") == ("resolved", "region", "AF", "AF-NIM")
+    assert _answer("Kang distrikt", "AF") == ("resolved", "region", "AF", "AF-NIM")
+
+
+def test_scandinavian_province_joined_by_a_hyphen() -> None:
+    assert _answer("Nimroz-provinsen", "AF") == ("resolved", "region", "AF", "AF-NIM")
