@@ -49,6 +49,7 @@ from bordermap.geo.places.border_reading import (
     BorderReading,
     features_by_bare_name,
     neighbours_of,
+    one_region_near,
 )
 from bordermap.geo.places.country_name_clash import minor_language_country, rival_places
 from bordermap.geo.places.devanagari_consonants import MIN_CONSONANTS as FEWEST_SOUNDS
@@ -4615,6 +4616,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 note = f"{expr.name!r} is not in the gazetteer inside {where}; the unit it seats"
                 self.log(f"coarsened: {note}")
                 return replace(unit, query=self.query, coarsened=True, note=note)
+        unit = self.region_of_a_unit_named_after_a_town(expr, outer, note)
+        if unit is not None:
+            return unit
         if outer.precision == "settlement" and (
             _OUTLYING.search(expr.inner.text)
             or _WATERS_OFF.search(expr.inner.text)
@@ -4654,6 +4658,54 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             # place, or a village, lies by the town, often outside it.
             outer = replace(outer, precision="near", uncertainty_km=NEAR_RADIUS_KM)
         return replace(outer, query=self.query, coarsened=True, note=note, candidates=())
+
+    def region_of_a_unit_named_after_a_town(
+        self, expr: PlaceExpression, outer: PlaceResult, note: str
+    ) -> PlaceResult | None:
+        """The region holding a town whose unit holds a place the data lacks, or None.
+
+        "the area of El Taya ... in East El Galabat locality": the unit after "in" is
+        named after a town (a Sudanese locality, a district the districts table lacks)
+        and reaches tens of km from it, so a circle about the town may miss the place;
+        the admin-1 region holding the town holds the unit.  A crossing, filed under no
+        region, gives the one region of the event's country at it.
+
+        Parameters
+        ----------
+        expr : PlaceExpression
+            The restricted expression (the unknown place "in" the unit).
+        outer : PlaceResult
+            What the unit's words resolved to: its town, as a point.
+        note : str
+            Why the place itself is not answered.
+
+        Returns
+        -------
+        PlaceResult or None
+            The region, coarsened; None unless the words after "in" end with a unit word
+            and resolved to a point with one region of the event's country holding it.
+        """
+        if (
+            outer.precision not in ("settlement", "exact")
+            or outer.lat is None
+            or outer.lon is None
+            or not _unit_word_ends(expr.other or "")
+        ):
+            return None
+        why = (
+            f"{note.split('; answered')[0]}; {expr.other!r} is a unit named after "
+            f"{outer.name}, which may reach far from the town"
+        )
+        if outer.admin1_code:
+            return self.region_holding_town(outer, f"{why}: the region holding it")
+        if len(self.hint) != 1:
+            return None
+        # A crossing is filed under no region: the one region of the event's side at it.
+        code = one_region_near(self.hint[0], Point(outer.lon, outer.lat))
+        region = self.gaz.region(code) if code else None
+        if region is None:
+            return None
+        return self.coarsened_to(region, f"{why}: the region of its side, {region.name}")
 
     def region_beyond_a_circle(self, outer: PlaceResult, note: str) -> PlaceResult | None:
         """The region holding a district whose circle reaches no land border, or None.
@@ -8778,6 +8830,20 @@ _MISSPELT_REGION_LETTERS = 7
 _CAPITALISED_WORD = re.compile(r"\b[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[a-zà-ÿ'’]+)*\b")
 #: A lookup key of Latin letters and spaces only.
 _LATIN_KEY = re.compile(r"[a-z]+(?: [a-z]+)*")
+
+
+@cache
+def _unit_words_at_the_end() -> re.Pattern[str]:
+    # District words and "locality", Sudan's unit below the state (its English name):
+    # after a town's name they name the unit around it.
+    words = sorted({*load_place_words().district, "locality"}, key=lambda w: (-len(w), w))
+    alternation = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"\S\s+(?:{alternation})$", re.IGNORECASE)
+
+
+def _unit_word_ends(text: str) -> bool:
+    """Whether ``text`` ends with a unit word after a name ("East El Galabat locality")."""
+    return bool(_unit_words_at_the_end().search(text.strip()))
 
 
 def _read_alike_form(form: str) -> str | None:

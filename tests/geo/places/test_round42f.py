@@ -14,6 +14,18 @@ def _answer(text: str, hint: str) -> tuple[str, str | None, str | None, str | No
     return result.status, result.precision, result.country, result.admin1_code
 
 
+def test_unknown_place_in_a_locality_named_after_a_crossing_town_is_its_region() -> None:
+    # Gallabat is known only as the Metema–Gallabat crossing (filed under no region):
+    # the Sudanese side's one region there, Gedaref, holds the locality.
+    text = "the area of El Taya not far from Basunda in East El Galabat locality"
+    assert _answer(text, "SD") == ("resolved", "region", "SD", "SD-GD")
+
+
+def test_unknown_place_in_a_town_stays_near_the_town() -> None:
+    # No unit word after the town: the place is about the town, as before.
+    assert _answer("the area of El Taya in El Galabat", "SD")[1] == "near"
+
+
 def test_scandinavian_district_joined_by_a_hyphen() -> None:
     assert _answer("Kang-distriktet", "AF") == ("resolved", "region", "AF", "AF-NIM")
     assert _answer("Kang distrikt", "AF") == ("resolved", "region", "AF", "AF-NIM")
