@@ -299,6 +299,16 @@ _NEAR_AFTER = (
     "lähellä",
     "läheisyydessä",
     "tuntumassa",
+    # Finnish "on the south (north, east, west...) side of X" after X's genitive
+    # ("Ahvenanmaan eteläpuolella", south of Åland), as "south of X" is read.
+    "pohjoispuolella",
+    "eteläpuolella",
+    "itäpuolella",
+    "länsipuolella",
+    "koillispuolella",
+    "kaakkoispuolella",
+    "lounaispuolella",
+    "luoteispuolella",
     # A camp at a town is near it ("the Idomeni transit camp", "the Gevgelija camp");
     # not stations or airports, often named after another place ("Victoria station").
     "transit camp",

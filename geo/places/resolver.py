@@ -8326,6 +8326,20 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             f"and the name of {rivals[0].name} ({rivals[0].country})",
         )
 
+    def declined_country_name(self, text: str, languages: tuple[str, ...]) -> frozenset[str]:
+        """The country a declined name of the world table names in the text's languages.
+
+        "Ahvenanmaan eteläpuolella" (south of Åland): Finnish puts the name in the
+        genitive, and "Ahvenanmaa" is a country's name in Finnish only, not a key of the
+        gazetteer.  Only a name written so in the declining language's own locales.
+        """
+        for variant, language in nominative_keys(normalise(text), languages):
+            codes = self.words.world_codes(variant, locales_of(language))
+            if codes:
+                self.log(f"country name {text!r} read as {variant!r}")
+                return codes
+        return frozenset()
+
     def ambiguous(self, places: Sequence[Place], reason: str) -> PlaceResult:
         self.log(f"ambiguous: {reason}")
         return self.from_place(places[0], status="ambiguous", candidates=places, note=reason)
@@ -8353,6 +8367,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 return water
         if "country" in kinds:
             codes = self.words.name_codes(normalise(text))
+            if not codes and declined and languages:
+                codes = self.declined_country_name(text, languages)
             if len(codes) > 1:
                 # "Congo" names two countries: the event's decides; otherwise both are
                 # listed, never a village that bears the name.

@@ -33,3 +33,19 @@ def test_scandinavian_district_joined_by_a_hyphen() -> None:
 
 def test_scandinavian_province_joined_by_a_hyphen() -> None:
     assert _answer("Nimroz-provinsen", "AF") == ("resolved", "region", "AF", "AF-NIM")
+
+
+def test_finnish_compass_side_after_a_genitive_is_near() -> None:
+    status, precision, country, _ = _answer("Porvoon eteläpuolella", "FI")
+    assert (status, precision, country) == ("resolved", "near", "FI")
+
+
+def test_aland_of_a_finnish_event_is_finlands_region() -> None:
+    # "Ahvenanmaa" is Åland's Finnish name, a country name (AX) only in the tables.
+    assert _answer("Ahvenanmaan eteläpuolella", "FI") == ("resolved", "region", "FI", "FI-01")
+    assert _answer("Åland", "FI") == ("resolved", "region", "FI", "FI-01")
+
+
+def test_aland_of_a_swedish_event_stays_outside() -> None:
+    # Only the sovereign's events take the territory in.
+    assert _answer("Ahvenanmaan eteläpuolella", "SE")[0] == "unresolved"
