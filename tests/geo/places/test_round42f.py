@@ -49,3 +49,18 @@ def test_aland_of_a_finnish_event_is_finlands_region() -> None:
 def test_aland_of_a_swedish_event_stays_outside() -> None:
     # Only the sovereign's events take the territory in.
     assert _answer("Ahvenanmaan eteläpuolella", "SE")[0] == "unresolved"
+
+
+def test_aland_event_is_filed_in_finland(write) -> None:
+    # The outlines draw Åland as a country of its own: the event stays Finland's, in
+    # the region it was answered as.
+    from bordermap.geo import schema
+    from bordermap.geo.events.loading import load_events
+    from bordermap.geo.resolve import resolve_events
+    from tests.sample import HEADER
+
+    line = "x,,Gate,other,alleged,Ahvenanmaan eteläpuolella,FI,,,S,,"
+    path = write("e.csv", HEADER + "\n" + line + "\n")
+    events = resolve_events(load_events([path])).events.set_index(schema.ID)
+    assert events.loc["x", schema.COUNTRY] == "FI"
+    assert events.loc["x", schema.ADMIN1_CODE] == "FI-01"
