@@ -547,9 +547,12 @@ _OUTLYING = re.compile(
     re.IGNORECASE,
 )
 #: Waters "in" a town ("waters between Tambisan and Kuala Meruap in Lahad Datu") lie
-#: off it, around it as a village does: in the district the town is the seat of.
+#: off it, around it as a village does: in the district the town is the seat of.  So
+#: does a cape on its coast ("the Tanjung Balau Beach in Kota Tinggi", 40 km from the
+#: town; a beach alone may be the town's own: "Playa Caracol, en Cancún").
 _WATERS_OFF = re.compile(
-    r"\b(?:waters|sea|perairan|aguas|águas|eaux|acque|gewässern?)\b", re.IGNORECASE
+    r"\b(?:waters|sea|perairan|aguas|águas|eaux|acque|gewässern?|tanjung|cape)\b",
+    re.IGNORECASE,
 )
 #: A border outpost (BOP) "in" a town stands out on the border, not in the town: like
 #: a village, it lies around the town, in the district the town is the seat of.
