@@ -824,6 +824,15 @@ def _region_names() -> dict[str, str]:
     return names
 
 
+def _territory_as_region(result: PlaceResult, joined: str) -> bool:
+    """Whether ``result`` answers the territory the join found (``joined``, "AX") as
+    the region ISO 3166-2 files it under in the answer's country ("FI-01")."""
+    from bordermap.geo.places.territory_regions import TERRITORY_REGIONS
+
+    code = TERRITORY_REGIONS.get(joined, "")
+    return bool(code) and result.admin1_code == code and result.country == code.split("-")[0]
+
+
 def _border_side(code: str) -> str:
     """The country whose outline holds the borders of ``code``: French Guiana's crossing
     into Brazil lies on the line the data draws for France."""
@@ -945,6 +954,12 @@ def _join(frame, results, answers: _Columns, border_columns) -> gpd.GeoDataFrame
                 region_names = _region_names()
             admin1_code[i] = result.admin1_code or ""
             admin1[i] = region_names.get(result.admin1_code or "", "")
+        elif result.precision in _AREA_PRECISIONS and _territory_as_region(result, country[i]):
+            # Åland answered as Finland's region FI-01: the outlines draw it as a country
+            # of its own ("AX"), where the event is not; it is filed as answered.
+            country[i] = result.country or ""
+            admin1_code[i] = result.admin1_code or ""
+            admin1[i] = result.name or ""
         elif result.precision == "country":
             country[i] = result.country or country[i]
             admin1[i] = admin1_code[i] = border[i] = ""

@@ -103,6 +103,7 @@ from bordermap.geo.places.result import PlaceResult
 from bordermap.geo.places.scope import Scope
 from bordermap.geo.places.tamil import has_tamil, tamil_as_hindi
 from bordermap.geo.places.telugu import has_telugu, telugu_as_hindi
+from bordermap.geo.places.territory_regions import in_a_territory_of_the_hint
 from bordermap.geo.places.thai_address import district_of_the_chain, opens_with_a_checkpoint
 from bordermap.geo.schema import NEAR_RADIUS_KM
 
@@ -235,6 +236,11 @@ def geocode_place(
                 explain.append("read again with Bangladesh's upazilas:")
                 explain.extend(f"  {step}" for step in upazila_steps)
             return again
+    if result.status == "unresolved" and hint:
+        # "Ahvenanmaan eteläpuolella" of a Finnish event: Åland is filed as a country of
+        # its own ("AX") and is Finland's region FI-01.
+        geocode = _geocoder(gaz, region_of_interest)
+        result = in_a_territory_of_the_hint(query, hint, geocode, explain) or result
     if result.status == "unresolved" and not result.note and normalise(query):
         result = replace(result, note="no place of that name in the gazetteer")
     if explain is not None:

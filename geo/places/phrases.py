@@ -245,6 +245,10 @@ _WITHIN_COMPASS_FOREIGN = re.compile(
     r"^(?:(?:el|le|la|il|o)\s+|l['’]\s*)?(?:півночі|півдні|сході|заході|центрі|севере|юге|"
     r"востоке|западе|центре|поўначы|поўдні|усходзе|захадзе|północy|południu|wschodzie|"
     r"zachodzie|norte|sur|nord|sud|ouest|oeste|ovest|est|este|centro|centre|"
+    # Russian and Ukrainian "in the eastern part of X", X in the genitive after it ("в
+    # восточной части Финского залива", "у східній частині Харківщини").
+    r"(?:(?:северо|юго|північно|південно)-?)?(?:северн|южн|восточн|западн|центральн|"
+    r"північн|південн|східн|західн)(?:ой|ую|ая|ій|у|а)\s+(?:част(?:и|ь|ью)|частин(?:і|у|а))|"
     # Arabic "south of X" before a country ("جنوب لبنان", "في شمال سوريا"), after "in",
     # "on" or "to" ("على شمال إسرائيل": on northern Israel).
     r"(?:(?:في|فى|على|إلى|الى)\s+)?(?:شمال|جنوب|شرق|غرب|وسط|شمالي|جنوبي|شرقي|غربي)|"
@@ -276,6 +280,14 @@ _WITHIN_BEFORE = re.compile(
     r"(?P<rest>.+)$",
     re.IGNORECASE,
 )
+#: Spanish, Portuguese, French and Italian waters before what they are of.
+_ROMANCE_WATERS = re.compile(r"^(?:(?:las|as|les|le)\s+)?(?-i:aguas|águas|eaux|acque)\s")
+#: The Romance "of" and a lower-case article (a capitalised one is the name's own: "de
+#: La Guajira").
+_ROMANCE_OF_THE = re.compile(
+    r"^(?-i:(?:de|del|da|do|das|dos|di|du|des|della|delle|dei)\s+"
+    r"(?:(?:la|las|los|el|le|les|lo|a|o|as|os)\s+)?|d['’]\s*|de\s+l['’]\s*)"
+)
 _WITHIN_AFTER = re.compile(
     # Lithuanian "X savivaldybės ribose": within the bounds of X's municipality.
     # Urdu "سمندری علاقوں" / "سمندری حدود" (sea areas, sea limits) after the adjective
@@ -299,6 +311,16 @@ _NEAR_AFTER = (
     "lähellä",
     "läheisyydessä",
     "tuntumassa",
+    # Finnish "on the south (north, east, west...) side of X" after X's genitive
+    # ("Ahvenanmaan eteläpuolella", south of Åland), as "south of X" is read.
+    "pohjoispuolella",
+    "eteläpuolella",
+    "itäpuolella",
+    "länsipuolella",
+    "koillispuolella",
+    "kaakkoispuolella",
+    "lounaispuolella",
+    "luoteispuolella",
     # A camp at a town is near it ("the Idomeni transit camp", "the Gevgelija camp");
     # not stations or airports, often named after another place ("Victoria station").
     "transit camp",
@@ -2304,6 +2326,11 @@ def _within(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression |
         match = pattern.match(text)
         if match and match["rest"].strip() and match.end("rest") - match.start("rest") < len(text):
             rest = _strip_possessive(match["rest"].strip())
+            if pattern is _WITHIN_BEFORE and _ROMANCE_WATERS.match(text):
+                # "aguas de la bahía de Algeciras": the Romance "of the" after the
+                # waters is no part of the name (a territory's "de X" is read as before:
+                # "le territoire de Bosobolo" is a Congolese unit, not the town).
+                rest = _ROMANCE_OF_THE.sub("", rest, count=1) or rest
             if suffix == "compass":
                 # "the southeastern Afghan province of X", "the northern Israeli town of
                 # X": the compass word is one of the descriptor's words.
@@ -2348,6 +2375,41 @@ _FACILITY_OF = re.compile(
     r"(?:\s+(?:de\s+la|de|del|du|di|della|do|da|d['’]))?\s*(?P<rest>[A-ZÀ-ÞČŠŽŁ].*)$",
     re.IGNORECASE,
 )
+
+
+#: A Nepali address: a place "of" a council (metropolitan city, municipality, rural
+#: municipality) and a ward number after a hyphen ("Chhapkaiya of Birgunj Metropolitan
+#: City-1", "Bhadrapur Municipality-5").
+_NEPALI_WARD = re.compile(
+    r"^(?:(?P<place>\S.*?)\s+of\s+)?(?P<council>\S.*?\s+(?:(?:sub-)?metropolitan\s+city|"
+    r"(?:rural\s+)?municipality))\s*-\s*\d{1,2}$",
+    re.IGNORECASE,
+)
+#: An East Slavic district named by its adjective, then a capitalised name in the
+#: genitive holding it ("Знаурском районе Южной Осетии"); a unit word after that name
+#: ("Павлодарской области") is read by the unit words.
+_SLAVIC_UNIT_THEN_HOLDER = re.compile(
+    r"^(?P<unit>(?:\S+\s+)?[А-ЯЁІЇЄҐЎ][\w’'-]*(?:ск|цк|зк)\w*\s+"
+    r"(?:район|района|районе|району|районом|районі|раёне|раёна))\s+"
+    r"(?P<holder>[А-ЯЁІЇЄҐЎ][\w’'-]*(?:\s+[А-ЯЁІЇЄҐЎ][\w’'-]*)?)$"
+)
+#: "from Canada into Whatcom County": a way across the border, from a country.
+_FROM_INTO = re.compile(r"^from\s+(?:the\s+)?(?P<a>\S.*?)\s+into\s+(?P<b>\S.*)$", re.IGNORECASE)
+
+
+def _into_from_a_country(text: str, langs: tuple[str, ...]) -> PlaceExpression | None:
+    """ "from Canada into Whatcom County": the place entered, after the country left
+    (which names no place of the event's side); None unless the words after "from"
+    are a country's name."""
+    from bordermap.geo.places.gazetteer import load_gazetteer
+
+    match = _FROM_INTO.match(text)
+    if match is None:
+        return None
+    left = match["a"]
+    if not (load_country_words().codes(normalise(left)) or load_gazetteer().country_code(left)):
+        return None
+    return _parse(match["b"], langs)
 
 
 def _near_before(text: str, langs: tuple[str, ...]) -> PlaceExpression | None:
@@ -2626,7 +2688,7 @@ def _word_key(word: str) -> str:
 
 def _area_after(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpression | None:
     """ "Vitebsk region", "Krāslavas novadā", "Vilniaus rajone"."""
-    match = g.area_last.match(text)
+    match = g.area_last.match(_NORDIC_UNIT_JOINED.sub(" ", text, count=1))
     if match:
         word = _word_key(match["word"])
         name = _strip_possessive(match["rest"].strip())
@@ -2640,6 +2702,16 @@ def _area_after(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpressi
             # "Raja-Jooseppi i Enare kommune": a place "in" (Scandinavian "i") the
             # municipality, as "X in Y district" is.
             return _restricted(kommune["x"], f"{kommune['y']} {match['word']}", text, langs, "in")
+        settled = re.match(
+            rf"^(?P<x>(?:the\s+)?(?:[A-Z][\w’'-]*\s+){{1,3}}(?:{_alternation(g.words.settlement)}))"
+            r"\s+of\s+the\s+(?P<y>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)$",
+            name,
+            re.IGNORECASE,
+        )
+        if settled:
+            # "the Kut Village of the Gegharkunik Province": a settlement, then "of the"
+            # unit holding it, as "X in Y province" reads.
+            return _restricted(settled["x"], f"{settled['y']} {match['word']}", text, langs, "in")
         town = _TOWN_BEFORE_ITS_UNIT.match(name)
         if town:
             # "м. Вовчанськ Чугуївського району", "у смт Дворічна Куп'янського району":
@@ -2660,6 +2732,9 @@ def _area_after(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpressi
     return None
 
 
+# Norwegian, Danish and Swedish join a unit word in its definite form to the unit's name
+# with a hyphen ("Kang-distriktet", the Kang district): the hyphen parts name and word.
+_NORDIC_UNIT_JOINED = re.compile(r"(?<=\w)-(?=(?:distriktet|distrikten|provinsen)$)", re.I)
 _CAPITALS = "A-ZÀ-ÞА-ЯЁІЇЄҐЎ"
 # A place, Scandinavian "i" (in), and the municipality's name: "X i Y kommune".
 _PLACE_IN_A_KOMMUNE = re.compile(r"^(?P<x>.+?)\s+i\s+(?P<y>[A-ZÆØÅÄÖ][^\s]*)$")
@@ -3609,6 +3684,9 @@ def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
     bearing = _ARABIC_CROSSING_THEN_BEARING.match(text)
     if bearing:
         return _parse(bearing["head"], langs)
+    entered = _into_from_a_country(text, langs)
+    if entered is not None:
+        return entered
     state = _STATE_TITLE.match(text)
     if state:
         # "the Cooperative Republic of Guyana": the state's title before its name.
@@ -3706,6 +3784,17 @@ def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
     genitive = _genitive_unit_then_place(text)
     if genitive:
         return _parse(genitive, langs)
+    ward = _NEPALI_WARD.match(text)
+    if ward:
+        # "Chhapkaiya of Birgunj Metropolitan City-1": Nepal writes a place, its council
+        # and the ward's number; the place lies in the council's town, as "X, Y" reads.
+        council = ward["council"]
+        return _parse(f"{ward['place']}, {council}" if ward["place"] else council, langs)
+    held = _SLAVIC_UNIT_THEN_HOLDER.match(text)
+    if held:
+        # "В Знаурском районе Южной Осетии": a district, then the name holding it in the
+        # genitive, as "X районе, Y" reads (a holder the data lacks is left out).
+        return _parse(f"{held['unit']}, {held['holder']}", langs)
     unit_first = _unit_then_settlement_in_it().match(text)
     if unit_first:
         # "općine Rakovica u mjestu Koranski Lug" (of the municipality of Rakovica, in

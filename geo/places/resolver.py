@@ -49,6 +49,7 @@ from bordermap.geo.places.border_reading import (
     BorderReading,
     features_by_bare_name,
     neighbours_of,
+    one_region_near,
 )
 from bordermap.geo.places.country_name_clash import minor_language_country, rival_places
 from bordermap.geo.places.devanagari_consonants import MIN_CONSONANTS as FEWEST_SOUNDS
@@ -546,9 +547,12 @@ _OUTLYING = re.compile(
     re.IGNORECASE,
 )
 #: Waters "in" a town ("waters between Tambisan and Kuala Meruap in Lahad Datu") lie
-#: off it, around it as a village does: in the district the town is the seat of.
+#: off it, around it as a village does: in the district the town is the seat of.  So
+#: does a cape on its coast ("the Tanjung Balau Beach in Kota Tinggi", 40 km from the
+#: town; a beach alone may be the town's own: "Playa Caracol, en Cancún").
 _WATERS_OFF = re.compile(
-    r"\b(?:waters|sea|perairan|aguas|águas|eaux|acque|gewässern?)\b", re.IGNORECASE
+    r"\b(?:waters|sea|perairan|aguas|águas|eaux|acque|gewässern?|tanjung|cape)\b",
+    re.IGNORECASE,
 )
 #: A border outpost (BOP) "in" a town stands out on the border, not in the town: like
 #: a village, it lies around the town, in the district the town is the seat of.
@@ -4631,6 +4635,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 note = f"{expr.name!r} is not in the gazetteer inside {where}; the unit it seats"
                 self.log(f"coarsened: {note}")
                 return replace(unit, query=self.query, coarsened=True, note=note)
+        unit = self.region_of_a_unit_named_after_a_town(expr, outer, note)
+        if unit is not None:
+            return unit
         if outer.precision == "settlement" and (
             _OUTLYING.search(expr.inner.text)
             or _WATERS_OFF.search(expr.inner.text)
@@ -4670,6 +4677,54 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             # place, or a village, lies by the town, often outside it.
             outer = replace(outer, precision="near", uncertainty_km=NEAR_RADIUS_KM)
         return replace(outer, query=self.query, coarsened=True, note=note, candidates=())
+
+    def region_of_a_unit_named_after_a_town(
+        self, expr: PlaceExpression, outer: PlaceResult, note: str
+    ) -> PlaceResult | None:
+        """The region holding a town whose unit holds a place the data lacks, or None.
+
+        "the area of El Taya ... in East El Galabat locality": the unit after "in" is
+        named after a town (a Sudanese locality, a district the districts table lacks)
+        and reaches tens of km from it, so a circle about the town may miss the place;
+        the admin-1 region holding the town holds the unit.  A crossing, filed under no
+        region, gives the one region of the event's country at it.
+
+        Parameters
+        ----------
+        expr : PlaceExpression
+            The restricted expression (the unknown place "in" the unit).
+        outer : PlaceResult
+            What the unit's words resolved to: its town, as a point.
+        note : str
+            Why the place itself is not answered.
+
+        Returns
+        -------
+        PlaceResult or None
+            The region, coarsened; None unless the words after "in" end with a unit word
+            and resolved to a point with one region of the event's country holding it.
+        """
+        if (
+            outer.precision not in ("settlement", "exact")
+            or outer.lat is None
+            or outer.lon is None
+            or not _unit_word_ends(expr.other or "")
+        ):
+            return None
+        why = (
+            f"{note.split('; answered')[0]}; {expr.other!r} is a unit named after "
+            f"{outer.name}, which may reach far from the town"
+        )
+        if outer.admin1_code:
+            return self.region_holding_town(outer, f"{why}: the region holding it")
+        if len(self.hint) != 1:
+            return None
+        # A crossing is filed under no region: the one region of the event's side at it.
+        code = one_region_near(self.hint[0], Point(outer.lon, outer.lat))
+        region = self.gaz.region(code) if code else None
+        if region is None:
+            return None
+        return self.coarsened_to(region, f"{why}: the region of its side, {region.name}")
 
     def region_beyond_a_circle(self, outer: PlaceResult, note: str) -> PlaceResult | None:
         """The region holding a district whose circle reaches no land border, or None.
@@ -8389,6 +8444,20 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             f"and the name of {rivals[0].name} ({rivals[0].country})",
         )
 
+    def declined_country_name(self, text: str, languages: tuple[str, ...]) -> frozenset[str]:
+        """The country a declined name of the world table names in the text's languages.
+
+        "Ahvenanmaan eteläpuolella" (south of Åland): Finnish puts the name in the
+        genitive, and "Ahvenanmaa" is a country's name in Finnish only, not a key of the
+        gazetteer.  Only a name written so in the declining language's own locales.
+        """
+        for variant, language in nominative_keys(normalise(text), languages):
+            codes = self.words.world_codes(variant, locales_of(language))
+            if codes:
+                self.log(f"country name {text!r} read as {variant!r}")
+                return codes
+        return frozenset()
+
     def ambiguous(self, places: Sequence[Place], reason: str) -> PlaceResult:
         self.log(f"ambiguous: {reason}")
         return self.from_place(places[0], status="ambiguous", candidates=places, note=reason)
@@ -8416,6 +8485,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 return water
         if "country" in kinds:
             codes = self.words.name_codes(normalise(text))
+            if not codes and declined and languages:
+                codes = self.declined_country_name(text, languages)
             if len(codes) > 1:
                 # "Congo" names two countries: the event's decides; otherwise both are
                 # listed, never a village that bears the name.
@@ -8893,6 +8964,20 @@ _MISSPELT_REGION_LETTERS = 7
 _CAPITALISED_WORD = re.compile(r"\b[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[a-zà-ÿ'’]+)*\b")
 #: A lookup key of Latin letters and spaces only.
 _LATIN_KEY = re.compile(r"[a-z]+(?: [a-z]+)*")
+
+
+@cache
+def _unit_words_at_the_end() -> re.Pattern[str]:
+    # District words and "locality", Sudan's unit below the state (its English name):
+    # after a town's name they name the unit around it.
+    words = sorted({*load_place_words().district, "locality"}, key=lambda w: (-len(w), w))
+    alternation = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"\S\s+(?:{alternation})$", re.IGNORECASE)
+
+
+def _unit_word_ends(text: str) -> bool:
+    """Whether ``text`` ends with a unit word after a name ("East El Galabat locality")."""
+    return bool(_unit_words_at_the_end().search(text.strip()))
 
 
 def _read_alike_form(form: str) -> str | None:
