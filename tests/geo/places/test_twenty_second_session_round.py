@@ -172,7 +172,9 @@ def test_the_arabic_comma_parts_a_place_from_what_places_it(text, town):
     ("text", "country", "name", "precision"),
     [
         ("поблизу н. п. Великий Бурлук Харківської області", "UA", "Velykyi Burluk", "near"),
-        ("в н.п. Тёткино Глушковского района", "RU", "Glushkovskiy Rayon", "district"),
+        # Since session 42 the village itself: it lies 25 km from Glushkovo, just beyond
+        # the circle the district is drawn as, and is the region's one Tëtkino.
+        ("в н.п. Тёткино Глушковского района", "RU", "Tëtkino", "settlement"),
         ("в населённом пункте Суджа", "RU", "Sudzha", "settlement"),
     ],
 )
