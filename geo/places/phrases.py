@@ -4188,6 +4188,9 @@ _TAIL_WORD = re.compile(
     # German "an der Bahnlinie ..." after a town (not "an der ... Grenze": that names
     # where along a border, and "am Rhein" may be part of a name).
     r"an\s+der(?!\s+(?:\S+\s+)?grenze)|"
+    # Spanish and Portuguese "known as" ("la frontera de Honduras y El Salvador conocido
+    # con el nombre de Amatillo"): the name of what comes before, which may be unknown.
+    r"conocid[oa]s?|conhecid[oa]s?|"
     # Spanish "del" before the unit that holds a place ("Corregimiento Los Vados del
     # Municipio de Los Patios", "el municipio Páez del estado Apure").
     rf"del(?=\s+{_HOLDING_UNIT_ES}))\b)",

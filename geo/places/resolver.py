@@ -108,6 +108,7 @@ from bordermap.geo.places.phrases import (
     ARABIC_PREPOSITION_BEFORE_COMPASS,
     PlaceExpression,
     direction_bearing,
+    head_and_tails,
     names_a_crossing,
     opens_with_preposition,
     parse_place,
@@ -3234,6 +3235,18 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 # A sea border is answered by the event's country (no sea line shipped).
                 self.log(f"the border at the end of the text: {tail!r}")
                 return self.events_side_of_a_whole_line(found) or found
+            if (
+                start == 1
+                and found.status == "resolved"
+                and found.precision in POINT_ANSWERS
+                and found.country is None
+                and CROSSING_NOUN.match(tail)
+                and starts_with_border_word(text)
+            ):
+                # "Border crossing Božaj/ Hani i Hotit": a crossing whose name holds a
+                # lower-case word ("i", and) the border reading took for two sides.
+                self.log(f"the crossing the text names after its border word: {tail!r}")
+                return found
         return None
 
     def dispatch(self, expr: PlaceExpression, scope: Scope, kinds) -> PlaceResult:
@@ -4593,6 +4606,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         )
         if spelled is not None:
             return spelled
+        unit = self.unit_by_a_border(expr, outer, scope) if outer.precision == "border" else None
+        if unit is not None:
+            return unit
         note = f"{expr.name!r} is not in the gazetteer inside {where}; answered {where}"
         if elsewhere:
             note += f" (the name is known elsewhere: {places_text(elsewhere, 3)})"
@@ -4725,6 +4741,38 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         if region is None:
             return None
         return self.coarsened_to(region, f"{why}: the region of its side, {region.name}")
+
+    def unit_by_a_border(
+        self, expr: PlaceExpression, border: PlaceResult, scope: Scope
+    ) -> PlaceResult | None:
+        """ "à Banibangou à l'ouest du pays, près de la frontière avec le Mali": a place no
+        town of the data bears the name of, but a unit of the event's one country does,
+        near a border; the region holding the unit (coarsened), when it reaches the line.
+
+        The line is no answer for a place the text puts only near it (Banibangou lies
+        60 km off the Mali–Niger line); the unit's region holds it.  The name is tried
+        as written and without the words after it that describe it ("à l'ouest du
+        pays").  None when no unit of one region bears the name, or its region lies
+        away from the line.
+        """
+        if len(self.hint_of(scope)) != 1 or border.geometry is None:
+            return None
+        text = expr.inner.text
+        heads = [text, *(head for head, _ in head_and_tails(text))]
+        for head in dict.fromkeys(heads):
+            bare = _bare_name(parse_place(head))
+            if bare is None:
+                continue
+            unit = self.region_of_a_bare_unit(bare, scope)
+            if unit is None or unit.geometry is None:
+                continue
+            if unit.geometry.distance(border.geometry) * KM_PER_DEGREE > BESIDE_KM:
+                self.log(f"{unit.name}, holding a unit {head!r}, lies away from {border.name}")
+                continue
+            note = f"{unit.note}; it lies by {border.name}, which only says where it is"
+            self.log(note)
+            return replace(unit, query=self.query, note=note)
+        return None
 
     def region_beyond_a_circle(self, outer: PlaceResult, note: str) -> PlaceResult | None:
         """The region holding a district whose circle reaches no land border, or None.
@@ -5519,6 +5567,10 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             if around is not None:
                 return around
             town, seated_at_a_crossing = self.seat_not_a_crossing(towns, town, key, scope)
+            if seated_at_a_crossing:
+                beside = self.region_of_a_unit_at_a_crossing(expr, town, scope)
+                if beside is not None:
+                    return beside
             region = self.gaz.region(town.admin1_code) if town.admin1_code else None
             if (
                 town.status == "resolved"
@@ -5663,6 +5715,33 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             towns or seats,
             note=f"no {expr.suffix or 'region'} named {expr.name!r} in the gazetteer"
             + (" (the town of that name is not meant)" if towns else ""),
+        )
+
+    def region_of_a_unit_at_a_crossing(
+        self, expr: PlaceExpression, crossing: PlaceResult, scope: Scope
+    ) -> PlaceResult | None:
+        """ "à Assamaka, une commune du nord-ouest du Niger": a unit the data lacks, named
+        as a crossing is; the one region of the event's country by the crossing holds it.
+
+        The crossing seats no unit, but the unit bearing its name lies around it, on the
+        event's side of the line; that side's one admin-1 region within reach of the
+        crossing answers, coarsened.  None for an event of several countries or of
+        neither of the crossing's, or when several regions meet there.
+        """
+        hint = self.hint_of(scope)
+        if len(hint) != 1 or crossing.lat is None or crossing.lon is None:
+            return None
+        places = self.gaz.lookup_key(normalise(crossing.name or ""), kinds=("crossing",))
+        if not any(hint[0] in place.countries for place in places):
+            return None
+        code = one_region_near(hint[0], Point(crossing.lon, crossing.lat))
+        region = self.gaz.region(code) if code else None
+        if region is None:
+            return None
+        return self.coarsened_to(
+            region,
+            f"no {expr.suffix or 'unit'} named {expr.name!r} in the data, but the crossing "
+            f"{crossing.name} is; the unit lies around it, on {hint[0]}'s side, in {region.name}",
         )
 
     def seat_not_a_crossing(
@@ -5927,6 +6006,16 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             f"no place is named {expr.name!r}; a unit of {hint[0]} is ({names}), in "
             f"{region.name}: the data has no outline below admin-1, so the region is answered",
         )
+
+    def region_of_a_unit_named(self, text: str, scope: Scope) -> PlaceResult | None:
+        """The region holding the unit a text names bare ("nas proximidades de Saltos del
+        Guairá"), as :meth:`region_of_a_bare_unit` reads a whole query; None otherwise.
+
+        For a head with a tail that describes it, which the reading of a whole query's
+        last resort never sees.
+        """
+        bare = _bare_name(parse_place(text))
+        return self.region_of_a_bare_unit(bare, scope) if bare is not None else None
 
     def bare_unit_container(self, expr: PlaceExpression, scope: Scope) -> PlaceResult | None:
         """ "Αγίου Φωκά στη Λέσβο": a container no place bears the name of, but units of

@@ -74,6 +74,14 @@ def _no_capital(text: str) -> bool:
     return cased and not any(word[:1].isupper() for word in words)
 
 
+#: Spanish and Portuguese "known as", opening a tail that only names the head's spot.
+_KNOWN_AS = re.compile(
+    r"\s*(?:conocid[oa]s?|conhecid[oa]s?)\s+(?:(?:con|por)\s+el\s+nombre\s+de|"
+    r"pelo\s+nome\s+de|como)\s+",
+    re.IGNORECASE,
+)
+
+
 class TailReading:
     """A head with a descriptive tail (mixed into the resolver)."""
 
@@ -148,15 +156,22 @@ class TailReading:
         try:
             head = self.by_core(head_text, scope, kinds)
             if head is None:
-                return self.unit_held_by_tail(head_text, tail_text, scope)
+                held = self.unit_held_by_tail(head_text, tail_text, scope)
+                # "à Banibangou, près de ...": no town, but a unit of the event's
+                # country bears the head's name; its region, if the tail agrees.
+                head = None if held else self.region_of_a_unit_named(head_text, scope)
+                if head is None:
+                    return held
             if head.precision in POINT_ANSWERS and head.country and _no_capital(head_text):
                 # "el paso fronterizo entre ...": lower-case words are no town's name
                 # (El Paso, Colombia); a crossing's may be ("friendship gate").
                 self.log(f"the head {head_text!r} has no capitalised word: no name")
                 return None
-            tail = self.resolve(parse_place(tail_text), scope)
+            known_as = _KNOWN_AS.match(tail_text)
+            named = tail_text[known_as.end() :] if known_as else tail_text
+            tail = self.resolve(parse_place(named), scope)
             if tail.status == "unresolved":
-                tail = self.by_head(tail_text, scope) or tail
+                tail = self.by_head(named, scope) or tail
         finally:
             self.depth -= 1
         if (
@@ -216,6 +231,14 @@ class TailReading:
             # would be a namesake.
             self.log(f"the tail {tail_text!r} may be places that all lie far from the head")
             return None
+        if known_as and tail.status == "resolved" and self.agrees(head, tail):
+            # "la frontera con Nicaragua conocida como Peñas Blancas": the tail is the
+            # name of the spot the head only holds.
+            note = f"{named!r} is the name the text gives it: {tail.name}"
+            self.log(note)
+            return replace(
+                tail, query=self.query, note=f"{tail.note}; {note}" if tail.note else note
+            )
         if tail.status == "resolved":
             region = self.region_a_tail_town_names(head, tail, tail_text)
             if region is not None:
@@ -246,6 +269,11 @@ class TailReading:
                 return replace(tail, query=self.query, coarsened=True, note=note)
             else:
                 said = f"{tail.name} holds it"
+        elif known_as:
+            # "la frontera de Honduras y El Salvador conocido con el nombre de Amatillo":
+            # the tail only names the head's spot, which the data lacks; the head holds it.
+            said = "the name the tail gives it is not found; the head holds it"
+            head = replace(head, coarsened=True)
         else:
             why = self.description_bounds(head, tail_text, scope)
             if why is None:
@@ -415,7 +443,9 @@ class TailReading:
             or not tail.admin1_code
             or not tail.name
             or head.admin1_code != tail.admin1_code
-            or head.precision not in POINT_ANSWERS
+            # "el Municipio de Ojinaga, Chihuahua": a district is written in its
+            # region as a town is.
+            or (head.precision not in POINT_ANSWERS and head.precision != "district")
             or self.agrees(head, tail)
         ):
             return None

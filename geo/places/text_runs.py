@@ -190,10 +190,26 @@ _THAI_IN_A_UNIT = re.compile(
 )
 
 
+#: "ياطر-بنت جبيل" (Yater-Bint Jbeil: a village, then its district): Arabic script writes
+#: no hyphen inside a name, so one between two of its letters parts two names as a
+#: spaced dash does.
+_ARABIC_HYPHEN = re.compile("(?<=[\u0621-\u064a])(-)(?=[\u0621-\u064a])")
+
+
+def _parts_of(word: str) -> list[str]:
+    """The words a written word holds: parted at a Thai unit word or an Arabic hyphen."""
+    return [
+        piece
+        for part in _THAI_IN_A_UNIT.split(word)
+        for piece in _ARABIC_HYPHEN.split(part)
+        if piece
+    ]
+
+
 def tokens_of(text: str) -> list[tuple[str, bool, bool]]:
     """Words of ``text`` as (word, opens a quote, closes a clause or quote)."""
     tokens = []
-    for raw in (part for word in text.split() for part in _THAI_IN_A_UNIT.split(word)):
+    for raw in (part for word in text.split() for part in _parts_of(word)):
         elided = _ELISION.match(raw.lstrip(_QUOTES + "‘"))
         if elided:
             tokens.append((elided.group(0), False, False))
