@@ -1270,9 +1270,10 @@ _COUNTED_SPEAKER = re.compile(
 
 
 #: A noun phrase and the participle that describes it: "refugees arriving in X".
+#: "Residents fleeing the area": a present participle takes its object as well.
 _PARTICIPLE_AFTER = re.compile(
-    r"(?P<head>(?:\S+\s+){0,3}?\S+)\s+(?:[a-z]+ing|[a-z]+ed)\s+(?:in|at|from|to|into|by|across|"
-    r"through)\b.*$"
+    r"(?P<head>(?:\S+\s+){0,3}?\S+)\s+(?:(?:[a-z]+ing|[a-z]+ed)\s+(?:in|at|from|to|into|by|"
+    r"across|through)|[a-z]{2,}ing\s+(?:the|their|this|that))\b.*$"
 )
 
 
