@@ -823,7 +823,7 @@ _SPEAKER_JOINED = re.compile(
 #: officials warned them that ...", "demanded ..., hours after the minister admitted
 #: that ...": what was said, told in a clause of time after the act.
 _SPEAKER_AFTER_ACT = re.compile(
-    r",\s+(?:and|but)\s+(?=(?:[\w’'.-]+\s+){1,6}?(?:said|says|accused|blamed|warned)\b)"
+    r",\s+(?:and|but)\s+(?=(?:[\w’'.-]+\s+){1,6}?(?:said|says|told|accused|blamed|warned)\b)"
     r"|,?\s+(?:(?:hours|days|shortly|soon|a\s+day)\s+)?after\s+(?=(?:[\w’'.-]+\s+){1,6}?"
     r"(?:said|says|admitted|accused|warned|announced)\b)"
 )
@@ -853,8 +853,11 @@ def _own_voice_then_speaker(text: str) -> re.Match[str] | None:
     cut = _SPEAKER_JOINED.search(text)
     if cut is None:
         cut = _SPEAKER_AFTER_ACT.search(text)
-        if cut is not None and not _ACT_PLACED_OR_DATED.search(text, 0, cut.start()):
-            cut = None
+        if cut is not None and (
+            not _ACT_PLACED_OR_DATED.search(text, 0, cut.start())
+            or read_attribution(text[: cut.start()]).cues
+        ):
+            cut = None  # "X ordered ... and said it would ...": the plan below may cut it
     if cut is None:
         plan = _PLAN_SAID_AFTER.search(text)
         first = text[: plan.start()] if plan else ""

@@ -79,6 +79,26 @@ def test_the_valley_refers_back_to_the_valley_of_a_sentence_with_no_event():
     assert events and events[-1].place == "Galwan valley", events
 
 
+def test_a_named_person_of_a_body_and_a_stance_repeated_speak():
+    for sentence, first in (
+        (
+            "The Georgian interior ministry's Lasha Beridze said the men crossed at night.",
+            "Georgian",
+        ),
+        ("In March 2019 the Kenyan police's John Otieno said the boat was seized.", "Kenyan"),
+        ("Salehi repeated Baghdad's position that the wells had been drilled in Iraq.", "Salehi"),
+    ):
+        reading = read_attribution(sentence)
+        assert reading.status == "alleged", sentence
+        assert reading.claimant.split()[0] == first, reading
+    # Repeating an act is no account of it; a complaint made is a protest, an act.
+    for sentence in (
+        "The army repeated the shelling on Friday.",
+        "The Chilean government complained that the arrests were out of proportion.",
+    ):
+        assert read_attribution(sentence).status == "confirmed", sentence
+
+
 def test_an_act_told_before_a_speaker_of_lower_case_words_or_a_clause_of_time():
     # "..., and its foreign ministry warned ...", "..., after officials warned them that
     # ...": the act before is the report's own account.
