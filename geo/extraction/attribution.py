@@ -1492,6 +1492,9 @@ _NEGATED_ACT = re.compile(
     # act the claim tells said not to have been done at all.
     r"|^\s*(?:that\s+)?(?:(?!\band\b)[^.;,]){0,80}?\b(?:(?:had|has|have)\s+done|did)\s+"
     r"nothing\s+(?:wrong|illegal|unlawful|unprofessional|that|to)\b"
+    # "that no decision to close the crossings had been taken": the act said not decided.
+    r"|^\s*(?:\w+\s+){0,4}?(?:that\s+)?no\s+decision\s+(?:[\w-]+\s+){0,6}?(?:had|has|have|was)\s+"
+    r"been\s+(?:taken|made)\b"
     # "said no such incident had taken place", "nothing of the kind had happened": the
     # act told by the other side said not to have been at all.
     r"|^\s*(?:that\s+)?(?:no\s+such\s+(?:\w+\s+){1,2}?|nothing\s+of\s+the\s+(?:kind|sort)\s+)"

@@ -3,7 +3,7 @@ round 42y), each checked on sentences written for the test (other names, places 
 speakers than any gold text)."""
 
 from bordermap.geo.extraction import extract_events, report_from_text
-from bordermap.geo.extraction.attribution import read_attribution
+from bordermap.geo.extraction.attribution import negates_an_act, read_attribution
 from bordermap.geo.extraction.places import find_places
 
 
@@ -117,3 +117,13 @@ def test_an_act_told_before_a_speaker_of_lower_case_words_or_a_clause_of_time():
         "held by rebels in Gambia."
     )
     assert len(events) == 1 and "the army said" in events[0].evidence[0].text, events
+
+
+def test_no_decision_taken_denies_the_act_it_would_have_ordered():
+    # "had told the agency on Friday that no decision to close the crossings had been
+    # taken": the closure another voice told is denied.
+    assert negates_an_act(
+        " the agency on Friday that no decision to shut the border had been taken"
+    )
+    assert negates_an_act(" that no decision had been made to close the post")
+    assert not negates_an_act(" that no one was hurt in the crash")
