@@ -95,6 +95,9 @@ _SAY = (
     # is a diplomatic step, not speech); "police spoke of three people in custody"; a
     # count given as an estimate, "put the number who had crossed at 30,000".
     r"(?:recalled|recalls|recalling)(?=\s+that\b|\s*[.;]|\s*$)|"
+    # "repeated Tehran's position that": a stance stated again is an account too ("X
+    # complained that ..." is a protest made, an act of its own).
+    r"(?:repeated|repeats)(?=\s+(?:[\w’'-]+\s+){0,4}?that\b)|"
     r"(?:spoke|speaks|speaking)\s+of(?=\s)|"
     r"(?:put|puts|putting)(?=\s+(?:the|its|their|(?-i:[A-Z])[a-z]+)\s+(?:[\w-]+\s+)?(?:number|toll|figure|"
     # "put the queue of lorries at some 40 kilometres": a length estimated.
@@ -159,7 +162,9 @@ _LEADING = re.compile(
     # "Late on Friday X said", "Early in the day X said": the day after "late on".
     # ("Early reports said": the reports speak, no time before them.)
     r"^(?:(?:(?:late|early)\s+(?:on|in)|in|on|at|by|late|early)\s+(?:a\s+|an\s+|the\s+)?"
-    r"(?!(?:reports|accounts)\b)[\w’'-]+(?:\s+\d{1,2})?"
+    r"(?!(?:reports|accounts)\b)[\w’'-]+(?:\s+\d{1,2}\b)?"
+    # "In December 2016 X said": a year after the month.
+    r"(?:,?\s+(?:1[89]|20)\d{2}\b)?"
     # "By Tuesday night X said": a part of the day after its day.
     r"(?:\s+(?:night|morning|evening|afternoon)\b)?"
     # "On 7 June": a day before its month.
@@ -1270,9 +1275,10 @@ _COUNTED_SPEAKER = re.compile(
 
 
 #: A noun phrase and the participle that describes it: "refugees arriving in X".
+#: "Residents fleeing the area": a present participle takes its object as well.
 _PARTICIPLE_AFTER = re.compile(
-    r"(?P<head>(?:\S+\s+){0,3}?\S+)\s+(?:[a-z]+ing|[a-z]+ed)\s+(?:in|at|from|to|into|by|across|"
-    r"through)\b.*$"
+    r"(?P<head>(?:\S+\s+){0,3}?\S+)\s+(?:(?:[a-z]+ing|[a-z]+ed)\s+(?:in|at|from|to|into|by|"
+    r"across|through)|[a-z]{2,}ing\s+(?:the|their|this|that))\b.*$"
 )
 
 
@@ -1332,6 +1338,11 @@ def _looks_like_speaker(phrase: str) -> bool:
                 for w in head.split()
             )
         )
+    owned = _OWNED_PERSON.fullmatch(phrase.strip())
+    if owned and _looks_like_speaker(owned.group("body")):
+        # "the Armenian defence ministry's Artsrun Hovhannisyan": a named person of a
+        # body that speaks.
+        return True
     if _SPOKESPERSON_NAMED.search(phrase.strip()):
         # "Customs and Border Protection spokesman Jane Roe": a named spokesperson, however
         # long the body before the title.
@@ -1400,6 +1411,12 @@ def _looks_like_speaker(phrase: str) -> bool:
         )
         and (words[0][:1].isupper() or bool(_SMALL_FIRST_NAME.fullmatch(words[0])))
     )
+
+
+#: "the X ministry's Name Surname": a body in the possessive, then a person's name.
+_OWNED_PERSON = re.compile(
+    r"(?P<body>.{3,60}?)['’]s\s+(?P<name>[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){1,2})"
+)
 
 
 #: A name written with a small first letter and a capital inside it ("teleSUR").
@@ -1475,6 +1492,9 @@ _NEGATED_ACT = re.compile(
     # act the claim tells said not to have been done at all.
     r"|^\s*(?:that\s+)?(?:(?!\band\b)[^.;,]){0,80}?\b(?:(?:had|has|have)\s+done|did)\s+"
     r"nothing\s+(?:wrong|illegal|unlawful|unprofessional|that|to)\b"
+    # "that no decision to close the crossings had been taken": the act said not decided.
+    r"|^\s*(?:\w+\s+){0,4}?(?:that\s+)?no\s+decision\s+(?:[\w-]+\s+){0,6}?(?:had|has|have|was)\s+"
+    r"been\s+(?:taken|made)\b"
     # "said no such incident had taken place", "nothing of the kind had happened": the
     # act told by the other side said not to have been at all.
     r"|^\s*(?:that\s+)?(?:no\s+such\s+(?:\w+\s+){1,2}?|nothing\s+of\s+the\s+(?:kind|sort)\s+)"

@@ -562,6 +562,14 @@ def _placed_as_written(events: list[DraftEvent]) -> frozenset[str]:
     )
 
 
+def _places_told_only(sentence: Sentence, hints: tuple[str, ...]) -> list[PlaceFind]:
+    """The places of a sentence that drafts no event, for what later ones refer back to."""
+    return [
+        p for p in find_places(_without_dateline(sentence.text), hints=hints)
+        if p.role == "at"
+    ]  # fmt: skip
+
+
 def _without_dateline(sentence: str) -> str:
     """The sentence with its dateline blanked out, at the same length.
 
@@ -809,6 +817,23 @@ _SPEAKER_JOINED = re.compile(
     r",\s+and\s+(?=(?:the\s+)?(?:[a-z]+\s+){0,3}?(?:[A-Z][\w’'.-]*\s+){1,5}(?:said|says|reported|"
     r"claimed|alleged)\b)"
 )
+#: "..., and its foreign ministry warned of ...", "..., but the minister said 20 were
+#: missing", "..., and each government blamed the other": a speaker of lower-case words,
+#: or a verb of blame, after the act the report tells; "stopped 16 people ..., after
+#: officials warned them that ...", "demanded ..., hours after the minister admitted
+#: that ...": what was said, told in a clause of time after the act.
+_SPEAKER_AFTER_ACT = re.compile(
+    r",\s+(?:and|but)\s+(?=(?:[\w’'.-]+\s+){1,6}?(?:said|says|told|accused|blamed|warned)\b)"
+    r"|,?\s+(?:(?:hours|days|shortly|soon|a\s+day)\s+)?after\s+(?=(?:[\w’'.-]+\s+){1,6}?"
+    r"(?:said|says|admitted|accused|warned|announced)\b)"
+)
+#: The act before such a speaker placed or dated: a place after a preposition, a day
+#: or a month ("Nine soldiers have been missing since the fighting" is neither).
+_ACT_PLACED_OR_DATED = re.compile(
+    r"\b(?:in|at|on|near|into|off|from|across|through|inside)\s+(?:the\s+)?[A-Z]"
+    r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December|weekend|yesterday)\b"
+)
 
 
 #: "... and says it will keep doing so": the subject of an act told in the report's
@@ -826,6 +851,13 @@ def _own_voice_then_speaker(text: str) -> re.Match[str] | None:
     the shooting is the report's, what the gunmen were is the weekly's claim.
     """
     cut = _SPEAKER_JOINED.search(text)
+    if cut is None:
+        cut = _SPEAKER_AFTER_ACT.search(text)
+        if cut is not None and (
+            not _ACT_PLACED_OR_DATED.search(text, 0, cut.start())
+            or read_attribution(text[: cut.start()]).cues
+        ):
+            cut = None  # "X ordered ... and said it would ...": the plan below may cut it
     if cut is None:
         plan = _PLAN_SAID_AFTER.search(text)
         first = text[: plan.start()] if plan else ""
@@ -1452,6 +1484,10 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
     #: The sentence that told an earlier case last, long before the report.
     earlier_case_sentence: Sentence | None = None
     for sentence in sentences:
+        if previous_sentence is not None and (not told or told[-1][0] != previous_sentence.text):
+            # "A flag meeting failed to end the standoff in the X valley" drafts no event,
+            # yet "a helicopter flew over the valley" after it refers back to its place.
+            told.append((previous_sentence.text, _places_told_only(previous_sentence, hints)))
         # "It is not the first time X has happened. In July 2012, ...": the sentence
         # after one that announces an earlier case in the same paragraph tells it.
         # "... seized five men in December 2011. Those men were freed in December 2012":
@@ -2053,7 +2089,7 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             # "arrested on the lake" after "a boat on Lake Albert": the lake named before,
             # where the sentence names no place of its own, or only a country ("seized
             # boats in the gulf, ... and taken to X": the gulf is finer than X).
-            notes_water = f"'the lake', 'the river' or 'the gulf' is {water.text}, told before."
+            notes_water = f"'The lake', 'the river' or 'the valley' is {water.text}, told before."
             town = water
         else:
             notes_water = ""

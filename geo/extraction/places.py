@@ -247,6 +247,9 @@ _FACILITY_OF = (
 _STRIKE_VERBS = (
     r"shelled|struck|bombed|attacked|hit|targeted|raided|stormed|captured|seized|"
     r"evacuated|besieged|overran|entered|"
+    # "rebels took Bukavu", "reimposed its blockade of Bougainville": the town taken or
+    # the ground cut off.
+    r"took|retook|recaptured|blockade\s+of|siege\s+of|"
     # "a drifting boat reached X": the shore a crossing got to is where it happened.
     r"reached|"
     # "accused them of shelling Jermuk": the act as a gerund names its target too.
@@ -495,7 +498,9 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                        rf"(?:[a-z-]+\s+){{0,2}}?"
                        r"(?:village|town|community|settlement|hamlet|locality|area|spot|"
                        r"zone|outpost|island|islet)"
-                       r"|the\s+(?:[a-z-]+\s+){0,2}?(?:island|islet))"
+                       r"|the\s+(?:[a-z-]+\s+){0,2}?(?:island|islet)"
+                       # "Bukavu, the capital of South Kivu province": a capital.
+                       r"|the\s+(?:[a-z-]+\s+)?capital(?=\s+of\s))"
                        # The noun ends the apposition ("a town elder" is a person); "X, an
                        # island that is French territory": what is said of it follows.
                        # "X, a government outpost right on the border": "right" or
@@ -805,8 +810,10 @@ _FACING_BEFORE = re.compile(
 )
 #: "X, a hamlet of Y commune": the unit a named settlement belongs to only locates it.
 _SETTLEMENT_OF_UNIT_BEFORE = re.compile(
-    r"[\w’'.-],\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:village|town|community|settlement|hamlet|"
-    r"locality)\s+of\s+(?:the\s+)?$"
+    r"[\w’'.-],\s+(?:(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:village|town|community|settlement|hamlet|"
+    r"locality)"
+    # "Bukavu, the capital of South Kivu province": the unit it is the capital of.
+    r"|the\s+(?:[a-z-]+\s+)?capital)\s+of\s+(?:the\s+)?$"
 )
 _UNIT_OF_TOWN_AFTER = re.compile(
     r"(?:[A-ZÀ-Þ][\w’'-]*\s+){1,3}(?:border\s+)?(?:town|village|city|hamlet|settlement)\b"
@@ -1452,6 +1459,12 @@ _NEARNESS_SET_OFF = re.compile(
     # ", on Somalia's border with Ethiopia", ", on the border with X": the line the
     # spot lies on, set off after its name, only says where the spot is.
     rf"|,\s+on\s+(?:the\s+|{_CAP}['’]s\s+)(?:[a-z]+\s+)?(?:border|frontier)\b[^,;.]*"
+    # ", about 10 km inside the Line of Actual Control", ", 3 km from the line": a
+    # distance set off after the name, from or inside a line or place that only
+    # locates the spot.
+    r"|,\s+(?:(?:some|about|around|roughly|nearly|almost|just|only)\s+)?\d+(?:[.,]\d+)?\s*"
+    r"(?:km|kilometres|kilometers|miles|metres|meters)\s+(?:inside|into|within|beyond|from|"
+    r"off|(?:to\s+the\s+)?(?:north|south|east|west)\w*\s+of)\b[^,;.]*"
 )
 #: "the border", "near the frontier": a line named by no name, coarser than any spot.
 _GENERIC_BORDER = re.compile(r"(?:near\s+)?(?:the\s+)?(?:border|frontier)", re.IGNORECASE)
@@ -1985,6 +1998,8 @@ def find_places(
             if shape == "target":
                 if text.lower() in CAPITAL_METONYMS or re.match(r"['’]s?\b", sentence[end:]):
                     continue  # "attacked Kyiv's position", "hit Moscow": the state
+                if re.match(r"(?:blockade|siege)\s", match.group(0)) and country_codes_in(text):
+                    continue  # "called the ban part of a blockade of Russia": a charge
                 shape = "name_object"
             if shape == "islands":
                 found.extend(_listed_islands(sentence, match, hints))

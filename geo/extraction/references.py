@@ -371,7 +371,10 @@ def archipelago_told_before(
 #: "traders in the town said", "fighting in the village": a settlement named by its
 #: kind, which is the one the report named before.
 _BARE_SETTLEMENT = re.compile(
-    r"\b(?:in|at|near|outside|into)\s+the\s+(?:town|village|city)\b(?!\s+of\b)"
+    # "fighting in the lakeside town", "fighters out of the town": one word may describe
+    # it, and people are taken out of it as well as into it.
+    r"\b(?:in|at|near|outside|into|out\s+of)\s+the\s+(?:[a-z]+\s+)?(?:town|village|city)\b"
+    r"(?!\s+of\b)"
 )
 
 
@@ -451,7 +454,10 @@ def settlement_told_before(
 _BARE_WATER = re.compile(
     # "taken up the waterway" after "off the Shatt al-Arab waterway": the water named.
     r"\b(?:on|in|across|into|over|along|up|down)\s+the\s+"
-    r"(?P<kind>lake|river|gulf|bay|waterway|strait|channel|estuary)\b(?!\s+[A-Z])"
+    r"(?P<kind>lake|river|gulf|bay|waterway|strait|channel|estuary|"
+    # "a helicopter flew over the valley" after "the standoff in the X valley": a
+    # landform named before by its kind, as a lake is.
+    r"valley|gorge)\b(?!\s+[A-Z])"
     # "ordered yachts away from the reefs", "fishing off the shoal": a reef, shoal or
     # lagoon named before ("Minerva Reefs"), the spot at sea the report is about.
     r"|\b(?:on|in|into|over|along|from|off|near|around|at|to)\s+the\s+(?:same\s+)?"
