@@ -1,0 +1,29 @@
+"""Classes of gold events no draft answered (session 42, round 42x): earlier cases a
+sentence opens on the year of, each checked on sentences written for the test (other
+names, places and speakers than any gold text)."""
+
+from bordermap.geo.extraction import extract_events, report_from_text
+
+
+def _events(body: str, published: str = "2024-03-08"):
+    report = report_from_text(f"Published: {published}\n\nTitle\n\n{body}\n")
+    return extract_events(report, id_prefix="t").events
+
+
+def test_a_sentence_opening_on_the_year_of_a_placed_act_is_an_earlier_case():
+    body = (
+        "Soldiers shot a smuggler near Tindouf on Tuesday, the army said.\n\n"
+        "In 2011 the army clashed with a band of smugglers near Bechar.\n\n"
+        "The same year soldiers seized two lorries of fuel at Adrar."
+    )
+    recalled = [e for e in _events(body) if e.date == "2011"]
+    assert [e.place for e in recalled] == ["near Bechar", "Adrar"]
+
+
+def test_a_year_told_after_the_act_or_with_no_place_stays_history():
+    body = (
+        "Soldiers shot a smuggler near Tindouf on Tuesday, the army said.\n\n"
+        "The post at Adrar was shut in 2011.\n\n"
+        "In 2011 it was shut for a week."
+    )
+    assert not any(e.date == "2011" for e in _events(body))
