@@ -2538,6 +2538,12 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             # the report to stand for one, acts on its own ground or waters.
             place_options.append((home.text, home.result.name or "", home.precision))
             notes.append(f"The sentence names no place; {home.text} is the state that acts.")
+        elif incident and lead is None:
+            # "MANILA - The Philippines admitted its coast guard had fired on a Taiwanese
+            # boat": an act told before any place, on no border of the report's, is
+            # placed by the first event after it that names one (see _placed_by_next).
+            place_options.append(("", "", ""))
+            notes.append(_PLACED_BY_NEXT)
         else:
             # An event file needs a place; a sentence with none and no border to
             # stand for it is background, not an event the report places.
@@ -2747,6 +2753,7 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
                 events.append(made)
                 made_here.append(made)
         fed.extend(made_here)
+    events = _placed_by_next(events)
     _lede_placed_by_next(events, report.text)
     _dated_by_opening_line(events, sentences, published)
     merged, survivor = _merge_duplicates(events)
@@ -2759,6 +2766,36 @@ _BORDER_FOR_WANT = re.compile(
     r"^(?:The sentence names no place; the report's border stands for it|"
     r"Place worded '(?:the\s+)?(?:border|frontier)'; the report's countries decide it)"
 )
+
+
+_PLACED_BY_NEXT = "The sentence names no place, nor any before it; placed by the next event."
+
+
+def _placed_by_next(events: list[DraftEvent]) -> list[DraftEvent]:
+    """Give each event drafted before any place the place of the first placed one after it.
+
+    A report on one state's waters or air often names no place until its second or third
+    sentence ("Finland sent a patrol ship to the site"; "The pipeline was shut early on
+    Sunday"): the act happened where the report goes on to place it.  An event no later
+    event places is left out, as a sentence with no place always was.  A denial of such
+    an act, which took its empty place, is placed the same way.
+    """
+    kept: list[DraftEvent] = []
+    for at, event in enumerate(events):
+        if event.place:
+            kept.append(event)
+            continue
+        later = next((e for e in events[at + 1 :] if e.place), None)
+        if later is None:
+            continue
+        event.place = later.place
+        event.place_found = later.place_found
+        event.place_precision = later.place_precision
+        event.notes = [note for note in event.notes if note != _PLACED_BY_NEXT] + [
+            f"The sentence names no place; place of {later.id}, the next event placed."
+        ]
+        kept.append(event)
+    return kept
 
 
 def _another_kind(category: str | None, previous: str) -> bool:

@@ -1,6 +1,7 @@
-"""Classes of gold events no draft answered (session 42, round 42x): earlier cases a
-sentence opens on the year of, each checked on sentences written for the test (other
-names, places and speakers than any gold text)."""
+"""Classes of gold events no draft answered (session 42, round 42x): acts told before any
+place in a report on no border of its own, and earlier cases a sentence opens on the year
+of, each checked on sentences written for the test (other names, places and speakers than
+any gold text)."""
 
 from bordermap.geo.extraction import extract_events, report_from_text
 
@@ -8,6 +9,25 @@ from bordermap.geo.extraction import extract_events, report_from_text
 def _events(body: str, published: str = "2024-03-08"):
     report = report_from_text(f"Published: {published}\n\nTitle\n\n{body}\n")
     return extract_events(report, id_prefix="t").events
+
+
+def test_an_act_told_before_any_place_takes_the_place_of_the_next_event():
+    # A report on one state's sea names no place in its lede; the next sentence does.
+    events = _events(
+        "OSLO, March 8 - Norway's coast guard boarded a foreign trawler on Thursday, the "
+        "ministry said.\n\nThe cutter Nordsel stopped the trawler near Bjørnøya on "
+        "Thursday morning."
+    )
+    lede = next(e for e in events if "boarded" in e.evidence[0].text)
+    later = next(e for e in events if "Nordsel" in e.evidence[-1].text)
+    assert lede is not later
+    assert lede.place == later.place == "near Bjørnøya"
+    assert any("next event placed" in note for note in lede.notes)
+
+
+def test_an_act_with_no_place_and_none_after_it_stays_undrafted():
+    events = _events("Norway's coast guard boarded a foreign trawler on Thursday.")
+    assert events == ()
 
 
 def test_a_sentence_opening_on_the_year_of_a_placed_act_is_an_earlier_case():
