@@ -395,6 +395,55 @@ def lexicon_pattern(key: str) -> str:
     return r"\b(?:" + "|".join(parts) + r")\b" if parts else r"(?!)"
 
 
+#: "Somaliland has also barred the airline from landing", "foreigners have been barred from
+#: entering": a state keeping people, craft or goods out; "bars" and "behind bars" are other
+#: words.
+_BARRED = r"barred"
+
+#: "shone a military-grade laser at the vessel", "turned its laser on the aircraft".
+_LASER_AT = (
+    r"(?:shone|shined|shining|pointed|aimed|turned|directed)\s+(?:a|an|its|their|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?lasers?\s+(?:at|on)"
+)
+
+#: "a seven-metre boat spotted off Cape Greco": a craft seen where it should not be;
+#: "spotted the change" sees no craft.  "The fleet, which had fished near X, was spotted
+#: off Y" is left out: its place would be read in the clause that describes the fleet.
+_CRAFT_SPOTTED = (
+    r"(?:boats?|vessels?|ships?|craft|fleet|trawlers?|dinghy|dinghies|skiffs?)\s+spotted\s+"
+    r"(?:off|near|in|at|inside)"
+)
+
+#: "37 Haitians landed at X", "the mayor landed there with a priest": people come ashore;
+#: read last, so that a plane or shell another rule reads keeps its category.
+_LANDED_AT = r"landed\s+(?:it\s+|them\s+)?(?:at|on|in|there)"
+
+#: "500 refugees were registered on Monday", "Slovakia had registered 39,688 migrants":
+#: arrivals counted where they came in; "had been registered with the port" names a craft's
+#: papers, and is left out.
+_REGISTERED = (
+    r"(?:were|was)\s+registered\s+(?:on|at|in|from|since|this|last)|"
+    r"(?:had|has|have)\s+registered\s+(?:\d[\d,]*|more\s+than|over|some|about|nearly)"
+)
+
+#: "police questioned two men", "were questioning five other Iraqis", "Questioned by Coast
+#: Guard personnel, the fishermen admitted": people held for questioning, not witnesses
+#: heard.
+_QUESTIONED = (
+    r"question(?:ed|ing)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|"
+    r"several|the\s+(?:crew|captain|men|drivers?|fishermen|skipper|sailors))|"
+    r"questioned\s+by\s+(?:[\w-]+\s+){0,3}?(?:personnel|officers|police|guards)"
+)
+
+#: "has taken over the whole of Rukwanzi", "have taken control of the freighter", "took the
+#: Tajik post of X": ground or craft seized by a force.
+_TOOK_CONTROL = (
+    r"(?:took|taken|taking|takes?)\s+(?:full\s+)?control\s+of|"
+    r"(?:took|taken|taking)\s+over\s+(?:the\s+whole\s+of\s+)?(?-i:[A-Z])[\w’'-]+|"
+    r"took\s+the\s+(?-i:[A-Z])[\w’'-]+\s+(?:post|outpost|checkpoint|village|position)s?\s+of"
+)
+
+
 #: Category key → words read only when no rule of any category meets the sentence: added
 #: for sentences that named an incident in words no other rule knew, and kept last so
 #: that a sentence another rule reads keeps the category it had.
@@ -405,4 +454,11 @@ LAST_RESORT: tuple[tuple[str, str], ...] = (
     ("diplomatic_measure", rf"\b(?:{_SIGNED})\b"),
     ("detention", rf"\b(?:{_FINED})\b"),
     ("military_security", rf"\b(?:{_DRILL})"),
+    ("border_closure", rf"\b(?:{_BARRED})\b"),
+    ("military_security", rf"\b(?:{_LASER_AT})\b"),
+    ("crossing_attempt", rf"\b(?:{_CRAFT_SPOTTED})\b"),
+    ("crossing_attempt", rf"\b(?:{_LANDED_AT})\b"),
+    ("crossing_attempt", rf"\b(?:{_REGISTERED})\b"),
+    ("detention", rf"\b(?:{_QUESTIONED})\b"),
+    ("military_security", rf"\b(?:{_TOOK_CONTROL})"),
 )

@@ -1,9 +1,11 @@
 """Classes of gold events no draft answered (session 42, round 42x): acts told before any
-place in a report on no border of its own, and earlier cases a sentence opens on the year
-of, each checked on sentences written for the test (other names, places and speakers than
-any gold text)."""
+place in a report on no border of its own, earlier cases a sentence opens on the year of,
+and acts told in words no rule knew (barred, a laser shone, people landed, registered or
+questioned, ground taken over), each checked on sentences written for the test (other
+names, places and speakers than any gold text)."""
 
 from bordermap.geo.extraction import extract_events, report_from_text
+from bordermap.geo.extraction.category_rules import categorise
 
 
 def _events(body: str, published: str = "2024-03-08"):
@@ -47,3 +49,34 @@ def test_a_year_told_after_the_act_or_with_no_place_stays_history():
         "In 2011 it was shut for a week."
     )
     assert not any(e.date == "2011" for e in _events(body))
+
+
+def test_words_of_seizing_ground_landing_and_questioning_are_read_last():
+    # Each in a sentence no other rule reads.
+    assert categorise("Zambia has also barred maize sales to Malawi.") == "border_closure"
+    assert categorise("A patrol ship shone a green laser at the survey vessel.") == (
+        "military_security"
+    )
+    assert categorise("Officers found a dinghy spotted off Punta Sabbioni at dawn.") == (
+        "crossing_attempt"
+    )
+    assert categorise("Twelve Cubans landed at Key Largo on Sunday.") == "crossing_attempt"
+    assert categorise("About 300 arrivals were registered at the Kilis centre on Friday.") == (
+        "crossing_attempt"
+    )
+    assert categorise("Police were questioning three sailors from the tug, he said.") == (
+        "detention"
+    )
+    assert categorise("Rebels have taken control of the river port of Kalemie.") == (
+        "military_security"
+    )
+    assert categorise("Marines took the Ecuadorian post of Tiwintza at dawn.") == (
+        "military_security"
+    )
+
+
+def test_the_same_words_elsewhere_tell_no_act():
+    assert categorise("The pact barring flights near the line dates from 1991.") is None
+    assert categorise("Neither tug had been registered with the harbourmaster.") is None
+    assert categorise("Officers were questioning witnesses before passing on the file.") is None
+    assert categorise("Walkers spotted the change to the marker a month ago.") is None
