@@ -395,10 +395,17 @@ def lexicon_pattern(key: str) -> str:
     return r"\b(?:" + "|".join(parts) + r")\b" if parts else r"(?!)"
 
 
-#: "Somaliland has also barred the airline from landing", "foreigners have been barred from
-#: entering": a state keeping people, craft or goods out; "bars" and "behind bars" are other
-#: words.
-_BARRED = r"barred"
+#: "Zambia had also barred maize exports", "foreigners have been barred from entering",
+#: "Russian lorries had already been barred": a state keeping people, craft or goods out;
+#: "the windows were barred" keeps no one out.
+_KEPT_OUT = (
+    r"(?:exports?|imports?|airlines?|lorries|trucks|vehicles|flights|nationals|citizens|"
+    r"travell?ers|foreigners|goods|migrants|people|entry)"
+)
+_BARRED = (
+    rf"barred\s+(?:from\b|(?:[\w’'-]+\s+){{0,3}}?{_KEPT_OUT}\b)|"
+    rf"{_KEPT_OUT}\s+(?:had\s+|have\s+|has\s+)?(?:already\s+|also\s+)?(?:been|were|was)\s+barred"
+)
 
 #: "shone a military-grade laser at the vessel", "turned its laser on the aircraft".
 _LASER_AT = (
@@ -415,8 +422,11 @@ _CRAFT_SPOTTED = (
 )
 
 #: "37 Haitians landed at X", "the mayor landed there with a priest": people come ashore;
-#: read last, so that a plane or shell another rule reads keeps its category.
-_LANDED_AT = r"landed\s+(?:it\s+|them\s+)?(?:at|on|in|there)"
+#: a plane that landed at an airport, as it should, is no crossing.
+_LANDED_AT = (
+    r"(?<!plane\s)(?<!aircraft\s)(?<!jet\s)(?<!flight\s)(?<!airliner\s)(?<!helicopter\s)"
+    r"landed\s+(?:it\s+|them\s+)?(?:at|on|in|there)\b(?!\s+(?:\w+\s+){0,3}?airport)"
+)
 
 #: "500 refugees were registered on Monday", "Slovakia had registered 39,688 migrants":
 #: arrivals counted where they came in; "had been registered with the port" names a craft's
@@ -438,7 +448,9 @@ _QUESTIONED = (
 #: "has taken over the whole of Rukwanzi", "have taken control of the freighter", "took the
 #: Tajik post of X": ground or craft seized by a force.
 _TOOK_CONTROL = (
-    r"(?:took|taken|taking|takes?)\s+(?:full\s+)?control\s+of|"
+    r"(?:took|taken|taking|takes?)\s+(?:full\s+)?control\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"(?:freighter|ship|vessel|boat|tanker|island|islet|town|village|post|crossing|border|"
+    r"area|hill|airport|port|base|bridge|road|checkpoint)s?\b|"
     r"(?:took|taken|taking)\s+over\s+(?:the\s+whole\s+of\s+)?(?-i:[A-Z])[\w’'-]+|"
     r"took\s+the\s+(?-i:[A-Z])[\w’'-]+\s+(?:post|outpost|checkpoint|village|position)s?\s+of"
 )

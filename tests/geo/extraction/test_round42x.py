@@ -53,7 +53,7 @@ def test_a_year_told_after_the_act_or_with_no_place_stays_history():
 
 def test_words_of_seizing_ground_landing_and_questioning_are_read_last():
     # Each in a sentence no other rule reads.
-    assert categorise("Zambia has also barred maize sales to Malawi.") == "border_closure"
+    assert categorise("Zambia has also barred maize exports to Malawi.") == "border_closure"
     assert categorise("A patrol ship shone a green laser at the survey vessel.") == (
         "military_security"
     )
@@ -80,3 +80,6 @@ def test_the_same_words_elsewhere_tell_no_act():
     assert categorise("Neither tug had been registered with the harbourmaster.") is None
     assert categorise("Officers were questioning witnesses before passing on the file.") is None
     assert categorise("Walkers spotted the change to the marker a month ago.") is None
+    assert categorise("The windows of the house were barred.") is None
+    assert categorise("The plane landed at Havana airport on Monday.") is None
+    assert categorise("The council took control of the budget.") is None
