@@ -1927,7 +1927,12 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             event_dates
             and all(_long_before(d.value, published) for d in event_dates)
             and not _earlier_case_told(
-                event_dates, claimant, category, sentence.text, after_like_case=after_like_case
+                event_dates,
+                claimant,
+                category,
+                sentence.text,
+                after_like_case=after_like_case,
+                placed=any(p.role != "aside" for p in places),
             )
             # "... since 1 March 2008, when troops struck a camp inside X": the report
             # points to an earlier incident to the day or the month, not to history.
@@ -2569,6 +2574,12 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             # the report to stand for one, acts on its own ground or waters.
             place_options.append((home.text, home.result.name or "", home.precision))
             notes.append(f"The sentence names no place; {home.text} is the state that acts.")
+        elif incident and lead is None:
+            # "MANILA - The Philippines admitted its coast guard had fired on a Taiwanese
+            # boat": an act told before any place, on no border of the report's, is
+            # placed by the first event after it that names one (see _placed_by_next).
+            place_options.append(("", "", ""))
+            notes.append(_PLACED_BY_NEXT)
         else:
             # An event file needs a place; a sentence with none and no border to
             # stand for it is background, not an event the report places.
@@ -2778,6 +2789,7 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
                 events.append(made)
                 made_here.append(made)
         fed.extend(made_here)
+    events = _placed_by_next(events)
     _lede_placed_by_next(events, report.text)
     _dated_by_opening_line(events, sentences, published)
     merged, survivor = _merge_duplicates(events)
@@ -2790,6 +2802,36 @@ _BORDER_FOR_WANT = re.compile(
     r"^(?:The sentence names no place; the report's border stands for it|"
     r"Place worded '(?:the\s+)?(?:border|frontier)'; the report's countries decide it)"
 )
+
+
+_PLACED_BY_NEXT = "The sentence names no place, nor any before it; placed by the next event."
+
+
+def _placed_by_next(events: list[DraftEvent]) -> list[DraftEvent]:
+    """Give each event drafted before any place the place of the first placed one after it.
+
+    A report on one state's waters or air often names no place until its second or third
+    sentence ("Finland sent a patrol ship to the site"; "The pipeline was shut early on
+    Sunday"): the act happened where the report goes on to place it.  An event no later
+    event places is left out, as a sentence with no place always was.  A denial of such
+    an act, which took its empty place, is placed the same way.
+    """
+    kept: list[DraftEvent] = []
+    for at, event in enumerate(events):
+        if event.place:
+            kept.append(event)
+            continue
+        later = next((e for e in events[at + 1 :] if e.place), None)
+        if later is None:
+            continue
+        event.place = later.place
+        event.place_found = later.place_found
+        event.place_precision = later.place_precision
+        event.notes = [note for note in event.notes if note != _PLACED_BY_NEXT] + [
+            f"The sentence names no place; place of {later.id}, the next event placed."
+        ]
+        kept.append(event)
+    return kept
 
 
 def _another_kind(category: str | None, previous: str) -> bool:
@@ -3919,12 +3961,24 @@ _KILLING_OR_FIRE = re.compile(
 )
 
 
+#: The months by name, in the English of the reports.
+_MONTH_NAMES = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)"
+)
 #: A sentence opening on a month and its year: "In October 2015", "In early May 2019,".
 _MONTH_AND_YEAR_OPENING = re.compile(
-    r"(?:In|During|By)\s+(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|"
-    r"July|August|September|October|November|December)\s+(?:of\s+)?\d{4}\b"
+    rf"(?:In|During|By)\s+(?:(?:early|mid|late)[\s-]+)?{_MONTH_NAMES}\s+(?:of\s+)?\d{{4}}\b"
 )
 
+
+#: "In 2013, ...", "In early 2014 ...", "In January 2013 ...", "September 2009: ...",
+#: "Later that year ...", "The same year ...": a sentence opening on the year it tells of.
+_CASE_DATE_OPENING = re.compile(
+    rf"(?:(?:In|During|By)\s+(?:(?:early|mid|late)[\s-]+)?(?:{_MONTH_NAMES}\s+)?(?:of\s+)?"
+    rf"(?:19|20)\d{{2}}\b(?!\s*(?:-|–|to)\s*\d)|(?:{_MONTH_NAMES}\s+)?(?:19|20)\d{{2}}:|"
+    r"(?:(?:Later|Earlier)\s+that|That|The\s+same)\s+year\b)"
+)
 
 #: "once before", "has happened before", "a precedent", "in an earlier case": a sentence
 #: that says it tells an earlier case of the same kind.
@@ -3961,6 +4015,7 @@ def _earlier_case_told(
     sentence: str = "",
     *,
     after_like_case: bool = False,
+    placed: bool = False,
 ) -> bool:
     """Whether a sentence tells an earlier case in full: to the day, a harm, its source.
 
@@ -3968,7 +4023,7 @@ def _earlier_case_told(
     reported": an incident of its own the report recalls, not background history
     ("Traffic was halted in 2019").  ``after_like_case``: the sentence before it said
     "It is not the first time ...", so an incident dated to its month is the earlier
-    case that sentence announced.
+    case that sentence announced.  ``placed``: the sentence names a place of its own.
     """
     if not event_dates:
         return False
@@ -4007,7 +4062,15 @@ def _earlier_case_told(
     ):
         # "In October 2015 X sent 183 people back through the same port": a case the
         # report recalls in its own voice, opened on its month and year, is an incident of
-        # its own, as a month opening on a source already is; a year alone stays history.
+        # its own, as a month opening on a source already is.
+        return True
+    if category is not None and placed and _CASE_DATE_OPENING.match(sentence):
+        # "In 1972 the army drove the soldiers off the island", "September 2009: the coast
+        # guard arrested the skipper", "The same year the president hoisted the flag": a
+        # sentence that opens on the year of the act it tells, and names where, recalls a
+        # case of its own; a year told after the act ("was shut in 2020"), a state since
+        # one, or a recalled act placed only by the report's own ("In 2021 it was shut for
+        # a week") stays history.
         return True
     if (
         category is not None

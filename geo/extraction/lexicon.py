@@ -395,6 +395,67 @@ def lexicon_pattern(key: str) -> str:
     return r"\b(?:" + "|".join(parts) + r")\b" if parts else r"(?!)"
 
 
+#: "Zambia had also barred maize exports", "foreigners have been barred from entering",
+#: "Russian lorries had already been barred": a state keeping people, craft or goods out;
+#: "the windows were barred" keeps no one out.
+_KEPT_OUT = (
+    r"(?:exports?|imports?|airlines?|lorries|trucks|vehicles|flights|nationals|citizens|"
+    r"travell?ers|foreigners|goods|migrants|people|entry)"
+)
+_BARRED = (
+    rf"barred\s+(?:from\b|(?:[\w’'-]+\s+){{0,3}}?{_KEPT_OUT}\b)|"
+    rf"{_KEPT_OUT}\s+(?:had\s+|have\s+|has\s+)?(?:already\s+|also\s+)?(?:been|were|was)\s+barred"
+)
+
+#: "shone a military-grade laser at the vessel", "turned its laser on the aircraft".
+_LASER_AT = (
+    r"(?:shone|shined|shining|pointed|aimed|turned|directed)\s+(?:a|an|its|their|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?lasers?\s+(?:at|on)"
+)
+
+#: "a seven-metre boat spotted off Cape Greco": a craft seen where it should not be;
+#: "spotted the change" sees no craft.  "The fleet, which had fished near X, was spotted
+#: off Y" is left out: its place would be read in the clause that describes the fleet.
+_CRAFT_SPOTTED = (
+    r"(?:boats?|vessels?|ships?|craft|fleet|trawlers?|dinghy|dinghies|skiffs?)\s+spotted\s+"
+    r"(?:off|near|in|at|inside)"
+)
+
+#: "37 Haitians landed at X", "the mayor landed there with a priest": people come ashore;
+#: a plane that landed at an airport, as it should, is no crossing.
+_LANDED_AT = (
+    r"(?<!plane\s)(?<!aircraft\s)(?<!jet\s)(?<!flight\s)(?<!airliner\s)(?<!helicopter\s)"
+    r"landed\s+(?:it\s+|them\s+)?(?:at|on|in|there)\b(?!\s+(?:\w+\s+){0,3}?airport)"
+)
+
+#: "500 refugees were registered on Monday", "Slovakia had registered 39,688 migrants":
+#: arrivals counted where they came in; "had been registered with the port" names a craft's
+#: papers, and is left out.
+_REGISTERED = (
+    r"(?:were|was)\s+registered\s+(?:on|at|in|from|since|this|last)|"
+    r"(?:had|has|have)\s+registered\s+(?:\d[\d,]*|more\s+than|over|some|about|nearly)"
+)
+
+#: "police questioned two men", "were questioning five other Iraqis", "Questioned by Coast
+#: Guard personnel, the fishermen admitted": people held for questioning, not witnesses
+#: heard.
+_QUESTIONED = (
+    r"question(?:ed|ing)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|"
+    r"several|the\s+(?:crew|captain|men|drivers?|fishermen|skipper|sailors))|"
+    r"questioned\s+by\s+(?:[\w-]+\s+){0,3}?(?:personnel|officers|police|guards)"
+)
+
+#: "has taken over the whole of Rukwanzi", "have taken control of the freighter", "took the
+#: Tajik post of X": ground or craft seized by a force.
+_TOOK_CONTROL = (
+    r"(?:took|taken|taking|takes?)\s+(?:full\s+)?control\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"(?:freighter|ship|vessel|boat|tanker|island|islet|town|village|post|crossing|border|"
+    r"area|hill|airport|port|base|bridge|road|checkpoint)s?\b|"
+    r"(?:took|taken|taking)\s+over\s+(?:the\s+whole\s+of\s+)?(?-i:[A-Z])[\w’'-]+|"
+    r"took\s+the\s+(?-i:[A-Z])[\w’'-]+\s+(?:post|outpost|checkpoint|village|position)s?\s+of"
+)
+
+
 #: Category key → words read only when no rule of any category meets the sentence: added
 #: for sentences that named an incident in words no other rule knew, and kept last so
 #: that a sentence another rule reads keeps the category it had.
@@ -405,4 +466,11 @@ LAST_RESORT: tuple[tuple[str, str], ...] = (
     ("diplomatic_measure", rf"\b(?:{_SIGNED})\b"),
     ("detention", rf"\b(?:{_FINED})\b"),
     ("military_security", rf"\b(?:{_DRILL})"),
+    ("border_closure", rf"\b(?:{_BARRED})\b"),
+    ("military_security", rf"\b(?:{_LASER_AT})\b"),
+    ("crossing_attempt", rf"\b(?:{_CRAFT_SPOTTED})\b"),
+    ("crossing_attempt", rf"\b(?:{_LANDED_AT})\b"),
+    ("crossing_attempt", rf"\b(?:{_REGISTERED})\b"),
+    ("detention", rf"\b(?:{_QUESTIONED})\b"),
+    ("military_security", rf"\b(?:{_TOOK_CONTROL})"),
 )

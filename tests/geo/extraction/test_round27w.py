@@ -19,8 +19,10 @@ def test_a_haul_counted_in_a_year_alone_is_a_case_of_its_own():
     assert events[0].place == "Kosrae", events
 
 
-def test_a_year_alone_without_a_counted_act_stays_history():
-    assert not _events("In 2019, traffic on the Kosrae road was halted.")
+def test_a_year_alone_told_after_the_act_stays_history():
+    # Opening on its year, a placed act is a case of its own (round 42x: 18 of the 21 such
+    # sentences the filter dropped were gold events); told after it, the year stays history.
+    assert not _events("Traffic on the Kosrae road was halted in 2019.")
 
 
 def test_a_hedge_on_the_boats_seized_leaves_the_seizure_told():

@@ -71,10 +71,11 @@ def test_a_haul_or_a_count_named_to_its_month_and_since_an_act_in_a_month_are_ca
         ("Kenya–Uganda border", "2019-10", "confirmed"),
         ("Malaba", "2020-01-01/2020-04-30", "alleged"),
     ]
-    # A year alone, or an act with no haul or count, stays history.
+    # A year alone told after the act, or an act with no haul or count, stays history
+    # (opening on its year, a placed act is a case of its own: see test_round42x).
     events = _events(
         "Kenyan police seized 200 kg of cannabis at Busia on Monday.\n\n"
-        "In 2021 Ugandan police seized 3 tonnes of cannabis in Tororo district.\n\n"
+        "Ugandan police seized 3 tonnes of cannabis in Tororo district in 2021.\n\n"
         "Traffic at Malaba was halted in March 2019."
     )
     assert [e.date for e in events] == ["2024-06-03"]
