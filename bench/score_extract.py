@@ -45,11 +45,12 @@ def _date_key(text: str) -> tuple:
 
 
 #: Words around the proper name of a place phrase ("near the village of X", "X border
-#: post", "the X area", "X in Y"); the scorer's own list, so a change to the extractor
+#: post", "X border gate" (the English of Vietnamese and Chinese crossing names), "the X
+#: area", "X in Y"); the scorer's own list, so a change to the extractor
 #: cannot move it.
 _AROUND_NAME = re.compile(
     r"^(?:(?:near|outside|close\s+to)\s+)?(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?"
-    r"|\s+(?:border\s+)?(?:crossing(?:\s+point)?|checkpoint|border\s+post|post|area)$"
+    r"|\s+(?:border\s+)?(?:crossing(?:\s+point)?|checkpoint|border\s+post|post|gate|area)$"
     r"|,?\s+in\s+.*$",
     re.IGNORECASE,
 )

@@ -11,3 +11,11 @@ def test_a_spot_the_gazetteer_lacks_agrees_with_its_area_and_its_post():
     assert _place_key("the Qorvath area", ()) == _place_key("Qorvath", ())
     assert _place_key("Qorvath border post", ()) == _place_key("Qorvath", ())
     assert _place_key("the Qorvath area", ()) != _place_key("Velmoor", ())
+
+
+def test_a_border_gate_the_gazetteer_lacks_agrees_with_its_name():
+    # "the Qorvath border gate" (a cua khau, as Vietnamese crossings are called in
+    # English) and "Qorvath" name one spot, as its border post does.
+    assert _place_key("Qorvath border gate", ()) == _place_key("Qorvath", ())
+    assert _place_key("the Qorvath gate", ()) == _place_key("Qorvath", ())
+    assert _place_key("Qorvath border gate", ()) != _place_key("Velmoor", ())
