@@ -202,7 +202,7 @@ _CENTRE_OF = re.compile(
 _SEATED_MUNICIPALITY = re.compile(
     r"громад\w*|hromad\w*|gmin\w*|гмін\w*|(?:rural|territorial)\s+community|"
     r"territorial\s+hromada|ayil\s+(?:okmotu|aymagy)|"
-    r"jamoat|джамоат|ҷамоат\w*(?:\s+деҳот\w*)?|сельсовет|"
+    r"jamoat|джамоат\w*|ҷамоат\w*(?:\s+деҳот\w*)?|сельсовет\w*|"
     # South Slavic municipalities, Latin and Cyrillic, in their cases ("općine Rakovica").
     r"op(?:ć|c|č|š|s)(?:t)?in\w*|občin\w*|општин\w*|"
     # A French or Italian commune bears the name of its seat ("la commune de Beni
