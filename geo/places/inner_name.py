@@ -1095,7 +1095,15 @@ class InnerNameReading(BordersByPlaces):
             or any(i < at and may_be_the_place(runs[i]) for i in unknown)
             or any(run_of.get(span, at) < at for span in dropped)
         )
+        rejected = chosen
         chosen = self.kept_answer(chosen, found, text, before)
+        if chosen is None and len(found) == 1 and len(coarse_units) == 1:
+            unit_span, unit, _ = coarse_units[0]
+            if unit.admin1_code and unit.admin1_code == rejected[1].admin1_code:
+                # "thị xã Hà Tiên": the town is not what the text names, but the unit
+                # named after it is, which the data draws only as its region.
+                inside = read_inside_note(unit_span)
+                return replace(unit, note=f"{unit.note}; {inside}" if unit.note else inside)
         if chosen is None:
             # Without the namesakes, or past the first place, the rest says nothing
             # either: the names as read, with their candidates, not nothing.

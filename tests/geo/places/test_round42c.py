@@ -98,3 +98,11 @@ def test_sir_creek_in_urdu_and_hindi() -> None:
         result = geocode_place(text, country=hint)
         assert result.precision == "border", text
         assert result.name.startswith("India–Pakistan border"), text
+
+
+def test_a_unit_named_after_a_town_is_its_region_not_nothing() -> None:
+    # "thị xã Hà Tiên": the town-level unit, which the districts table lacks; the town
+    # alone is not what the text names, and the unit's region holds it.
+    result = geocode_place("trong hải phận thị xã Hà Tiên", country="VN")
+    assert (result.status, result.precision, result.admin1_code) == ("resolved", "region", "VN-47")
+    assert result.coarsened
