@@ -10,7 +10,7 @@ letters with a Latin one.
 
 from __future__ import annotations
 
-__all__ = ["hangul_as_latin", "in_hangul"]
+__all__ = ["hangul_as_latin", "in_hangul", "north_korean_spellings"]
 
 _FIRST, _LAST = 0xAC00, 0xD7A3
 _INITIALS = (
@@ -51,3 +51,40 @@ def hangul_as_latin(text: str) -> str:
         vowel, final = divmod(rest, 28)
         out.append(_INITIALS[initial] + _VOWELS[vowel] + _FINALS[final])
     return "".join(out)
+
+
+#: Vowels (their indices) before which South Korean writes a word's first "ㄹ" and "ㄴ"
+#: as "ㅇ" (ya, yae, yeo, ye, yo, yu, i: "량" → "양", "녕" → "영"), and the other vowels,
+#: before which it writes a first "ㄹ" as "ㄴ" (a, ae, o, oe, u, eu: "라" → "나").
+_Y_VOWELS = frozenset({2, 3, 6, 7, 12, 17, 20})
+_OTHER_VOWELS = frozenset({0, 1, 8, 11, 13, 18})
+_NIEUN, _RIEUL, _IEUNG = 2, 5, 11
+
+
+def north_korean_spellings(name: str) -> list[str]:
+    """``name`` with its first syllable as North Korea writes it, where the two differ.
+
+    South Korea drops or softens a first "ㄹ" or "ㄴ" that North Korea keeps (the rule of
+    initial sounds): a southern report's "양강도" is the north's "량강도" (Ryanggang),
+    "영변" is "녕변" (Nyongbyon), "나선" is "라선" (Rason).  The northern spellings the
+    first syllable may stand for; empty when it stands for none.
+
+    >>> north_korean_spellings("양강도")
+    ['량강도', '냥강도']
+    >>> north_korean_spellings("나선")
+    ['라선']
+    >>> north_korean_spellings("혜산")
+    []
+    """
+    code = ord(name[0]) - _FIRST if name else -1
+    if not 0 <= code <= _LAST - _FIRST:
+        return []
+    initial, rest = divmod(code, 588)
+    vowel = rest // 28
+    if initial == _IEUNG and vowel in _Y_VOWELS:
+        initials = (_RIEUL, _NIEUN)
+    elif initial == _NIEUN and vowel in _OTHER_VOWELS:
+        initials = (_RIEUL,)
+    else:
+        return []
+    return [chr(_FIRST + other * 588 + rest) + name[1:] for other in initials]

@@ -1127,7 +1127,15 @@ class InnerNameReading(BordersByPlaces):
             or any(i < at and may_be_the_place(runs[i]) for i in unknown)
             or any(run_of.get(span, at) < at for span in dropped)
         )
+        rejected = chosen
         chosen = self.kept_answer(chosen, found, text, before)
+        if chosen is None and len(found) == 1 and len(coarse_units) == 1:
+            unit_span, unit, _ = coarse_units[0]
+            if unit.admin1_code and unit.admin1_code == rejected[1].admin1_code:
+                # "thị xã Hà Tiên": the town is not what the text names, but the unit
+                # named after it is, which the data draws only as its region.
+                inside = read_inside_note(unit_span)
+                return replace(unit, note=f"{unit.note}; {inside}" if unit.note else inside)
         if chosen is None:
             # Without the namesakes, or past the first place, the rest says nothing
             # either: the names as read, with their candidates, not nothing.
@@ -1636,6 +1644,7 @@ class InnerNameReading(BordersByPlaces):
             kinds = (*SETTLEMENT_KINDS, "region") if _HANGUL.fullmatch(text) else SETTLEMENT_KINDS
             return bool(key) and bool(self.gaz.lookup_key(key, kinds=kinds))
 
+        as_written: set[tuple[int, int]] = set()
         for start, end, text, role in caseless_candidates(words, known):
             if taken & set(range(start, end)):
                 continue
@@ -1653,6 +1662,10 @@ class InnerNameReading(BordersByPlaces):
             result = self.inner_resolve(query, scope, role_kinds)
             if result.status == "unresolved" and not result.candidates and end == start + 1:
                 result = self.crossing_of_twin_names(text, scope) or result
+                if result.status == "unresolved" and text != words[start]:
+                    query, result = self.korean_unit_as_written(words[start], scope, query, result)
+                    if query == words[start]:
+                        as_written.add((start, end))
             if result.status == "unresolved" and not result.candidates and query != text:
                 # "منطقة شط العرب" (the area of the Shatt al-Arab): no unit bears the
                 # whole name, but a border river does; it wins over a shorter name.
@@ -1700,12 +1713,37 @@ class InnerNameReading(BordersByPlaces):
                 and not is_generic(words[i])
             )
 
+        if as_written and any(
+            span not in as_written and r.precision not in ("country", "region")
+            for (_, r), span in found
+        ):
+            # "경기도 파주": a province read whole only where nothing finer is named; the
+            # finer name says the place, and the word stays as it was read before.
+            found = [item for item in found if item[1] not in as_written]
+            for span in as_written:
+                taken.difference_update(range(*span))
+            first = min((span[0] for _, span in found), default=len(words))
         if not found:
             found = self.bare_district_of_a_run(words, scope)
         unknown_first = any(unknown(i) for i in range(min(first, len(words))))
         return [self.unless_cut(found_item, unknown) for found_item in found], bool(
             found
         ) and unknown_first
+
+    def korean_unit_as_written(
+        self, word: str, scope: Scope, query: str, result: PlaceResult
+    ) -> tuple[str, PlaceResult]:
+        """ "양강도 대홍단": a Korean word whose stem names no unit once its unit word is
+        parted ("양강", "도") may name one as written, as the tables spell provinces with
+        their "도" ("량강도", Ryanggang); that word's own region, else ``query`` and
+        ``result`` as they were."""
+        if not _HANGUL.fullmatch(word):
+            return query, result
+        whole = self.inner_resolve(word, scope, ("region",))
+        if whole.status != "resolved" or whole.precision != "region":
+            return query, result
+        self.log(f"{word!r} names the region {whole.name} as written")
+        return word, whole
 
     def border_named_whole(self, text: str, scope: Scope) -> PlaceResult | None:
         """The border a run of two or more words names as a whole (a border river, "شط

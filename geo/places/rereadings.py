@@ -282,8 +282,9 @@ def without_country_asides(
     )
 
 
-#: An acronym in parentheses after the name of a body it abbreviates: "(ONASER)".
-_ACRONYM_ASIDE = re.compile(r"\s*\((?P<acronym>[A-Z]{2,8})\)")
+#: An acronym in parentheses after the name of a body it abbreviates: "(ONASER)", and
+#: in Cyrillic capitals ("контрольно-пропускной пункт (КПП) «Нижний Пяндж»").
+_ACRONYM_ASIDE = re.compile(r"\s*\((?P<acronym>[A-ZА-ЯЁ]{2,8})\)")
 
 
 def without_acronym_asides(
@@ -302,6 +303,32 @@ def without_acronym_asides(
     bare = _ACRONYM_ASIDE.sub("", query)
     return _reread(
         bare, hint, geocode, query, f"read without the acronyms in parentheses: {bare!r}", explain
+    )
+
+
+#: A Central Asian checkpoint named by its town and the traffic it passes, joined by a
+#: dash: "«Кызыл-Кия-автодорожный»" (Kyzyl-Kiya, for road traffic), "Достук-
+#: железнодорожный" (rail).
+_CHECKPOINT_OF_TRAFFIC = re.compile(
+    r"(?P<town>[^\W\d_][\w-]*?)-(?:автодорожн|автомобильн|железнодорожн)\w*", re.IGNORECASE
+)
+
+
+def checkpoint_by_its_town(
+    query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
+) -> PlaceResult | None:
+    """``query`` with a checkpoint's "X-автодорожный" read as the checkpoint of X, or None.
+
+    Kyrgyz, Kazakh and Uzbek border services name a checkpoint after its town and what
+    it passes (road, rail): "«Кызыл-Кия-автодорожный»" is the road checkpoint of
+    Kyzyl-Kiya, which the tables list by the town's name.
+    """
+    match = _CHECKPOINT_OF_TRAFFIC.search(query)
+    if match is None:
+        return None
+    text = f"пункт пропуска «{match['town']}»"
+    return _reread(
+        text, hint, geocode, query, f"read as the checkpoint of its town: {text!r}", explain
     )
 
 
@@ -686,6 +713,14 @@ def with_cjk_words_apart(
 _GLOSS = re.compile(r"(?P<name>\w+)\s*[(（](?P<gloss>[^()（）]{1,40})[)）]")
 
 
+#: A gloss that gives a place's present name ("후창군(현 김형직군)", Huch'ang county, now
+#: Kimhyongjik county; "(now Y)", "(ныне Y)", "(今Y)"): the word "now", then the name.
+_NOW_NAME = re.compile(
+    r"^(?:(?:현재의?|지금의|현|now|today|ныне|сейчас|теперь)\s+|[今現现]\s*)(?P<name>\S.*)$",
+    re.IGNORECASE,
+)
+
+
 def _script(char: str) -> str:
     """The script of a letter, as far as a gloss needs it: Latin, Han, kana, Hangul, other."""
     if "\uac00" <= char <= "\ud7a3" or "\u1100" <= char <= "\u11ff":
@@ -715,10 +750,23 @@ def by_its_gloss(
     the text, then alone (in simplified characters too), with the event's countries;
     only a gloss in another script than the name's is one (a bracket in the same
     script is an aside), and a gloss of one Han letter after a Korean or Japanese
-    name is its unit word ("김형직군(郡)", Kimhyongjik county), read without it.
+    name is its unit word ("김형직군(郡)", Kimhyongjik county), read without it.  A
+    bracket that gives the present name ("후창군(현 김형직군)", Huch'ang county, now
+    Kimhyongjik county) is read in place of the former name, in any script.
     """
     for match in _GLOSS.finditer(query):
         name, gloss = match["name"], match["gloss"].strip()
+        now = _NOW_NAME.match(gloss)
+        if now:
+            # "후창군(현 김형직군)": the place under its present name, whatever the script.
+            current = now["name"]
+            for text in (query[: match.start()] + current + query[match.end() :], current):
+                found = geocode(text, hint)
+                if found.status == "resolved":
+                    return noted_reading(
+                        found, query, f"read by its present name in brackets: {text!r}", explain
+                    )
+            continue
         glossed = _scripts(gloss)
         if len(glossed) != 1 or glossed & _scripts(name[-1]) or "other" in glossed:
             continue
@@ -1350,6 +1398,7 @@ REREADINGS = (
     bridge_by_its_person,
     without_country_asides,
     without_acronym_asides,
+    checkpoint_by_its_town,
     without_trailing_country,
     sea_then_its_unit,
     with_indian_compass_words,

@@ -82,7 +82,7 @@ from bordermap.geo.places.districts import (
     regions_without_outline_named,
 )
 from bordermap.geo.places.gazetteer import KINDS, Gazetteer, Place
-from bordermap.geo.places.hangul import hangul_as_latin, in_hangul
+from bordermap.geo.places.hangul import hangul_as_latin, in_hangul, north_korean_spellings
 from bordermap.geo.places.held_sector import holder_and_sector
 from bordermap.geo.places.iberian_connectors import (
     PORTUGUESE_NAMED,
@@ -204,7 +204,7 @@ _CENTRE_OF = re.compile(
 _SEATED_MUNICIPALITY = re.compile(
     r"громад\w*|hromad\w*|gmin\w*|гмін\w*|(?:rural|territorial)\s+community|"
     r"territorial\s+hromada|ayil\s+(?:okmotu|aymagy)|"
-    r"jamoat|джамоат|ҷамоат\w*(?:\s+деҳот\w*)?|сельсовет|"
+    r"jamoat|джамоат\w*|ҷамоат\w*(?:\s+деҳот\w*)?|сельсовет\w*|"
     # South Slavic municipalities, Latin and Cyrillic, in their cases ("općine Rakovica").
     r"op(?:ć|c|č|š|s)(?:t)?in\w*|občin\w*|општин\w*|"
     # A French or Italian commune bears the name of its seat ("la commune de Beni
@@ -1801,6 +1801,23 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 return found, other
         return [], key
 
+    def north_korean_spelling(
+        self, text: str, key: str, kinds: tuple[str, ...], scope: Scope
+    ) -> tuple[list[Place], str]:
+        """Places named ``text`` as North Korea spells its first syllable ("양강도" is the
+        tables' "량강도", Ryanggang); none, and ``key``, when no one spelling names any.
+        """
+        founds = [
+            (found, other)
+            for other in map(normalise, north_korean_spellings(text.strip()))
+            if (found := self.looked_up(other, kinds, scope))
+        ]
+        if len(founds) != 1:
+            return [], key
+        found, other = founds[0]
+        self.log(f"key {other!r}, as North Korea spells it: {len(found)} found")
+        return found, other
+
     def french_article_merged(self, text: str) -> str | None:
         """ "le" or "les" when the query writes ``text`` after "au", "du", "aux" or "des".
 
@@ -1848,6 +1865,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             key = f"{article} {key}" if found else key
         if not found and _SKY_ENDING.search(key):
             found, key = self.other_sky_ending(key, kinds, scope)
+        if not found and in_hangul(text):
+            found, key = self.north_korean_spelling(text, key, kinds, scope)
         outside = (
             bool(found)
             and bool(self.hint)

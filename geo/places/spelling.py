@@ -16,6 +16,7 @@ d'Elibo, à la frontière ivoiro-ghanéenne", Elubo).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Hashable, Iterable
 
 __all__ = [
@@ -37,13 +38,22 @@ CONNECTORS = frozenset({"and", "va", "wa", "und", "et", "y", "i", "e", "ve", "ja
 PASS_WORDS = ("ชอง", "ຊອງ", "ចរក", "chong")
 
 
+#: Hangul letters (jamo) as a lookup key holds them, decomposed.
+_JAMO_RUN = re.compile(r"[\u1100-\u11ff]+")
+
+
 def spelling_key(key: str) -> str:
     """A lookup key without its joining words and spaces: what spellings are compared on.
+
+    A key holds Hangul decomposed, three or so letters a syllable: they are put back
+    together, so that a Korean name is compared syllable by syllable: "후창" (Huch'ang)
+    differs from "회창" (Hoech'ang, another county) in one letter of two, not of five.
 
     >>> spelling_key("sistan va baluchestan")
     'sistanbaluchestan'
     """
-    return "".join(word for word in key.split() if word not in CONNECTORS)
+    joined = "".join(word for word in key.split() if word not in CONNECTORS)
+    return _JAMO_RUN.sub(lambda run: unicodedata.normalize("NFC", run[0]), joined)
 
 
 def allowed_edits(length: int) -> int:

@@ -531,6 +531,30 @@ def _is_hangul(text: str) -> bool:
     return all("\uac00" <= c <= "\ud7a3" for c in text)
 
 
+#: Korean particles joined after a noun ("혜산시에서", in Hyesan city; "단둥을"): at,
+#: in, from, towards, to, as far as, of, the object's and the topic's.  Those of two
+#: syllables or more are parted from any word; one-syllable ones, which end many names,
+#: only from a unit word ("혜산시에", "김형직군의").
+_KOREAN_PARTICLES = ("에서는", "에서도", "에서의", "에서", "으로", "에게", "까지", "부터", "에는")
+_KOREAN_SHORT_PARTICLES = ("에", "의", "을", "를", "은", "는", "로", "과", "와")
+
+
+def _without_korean_particle(word: str, roles: dict[str, str]) -> str:
+    """A Hangul word without the particle joined after it; the word if none is."""
+    if not _is_hangul(word):
+        return word
+    for particle in _KOREAN_PARTICLES:
+        if word.endswith(particle) and len(word) >= len(particle) + 2:
+            return word[: -len(particle)]
+    for particle in _KOREAN_SHORT_PARTICLES:
+        stem = word[: -len(particle)]
+        if word.endswith(particle) and any(
+            stem.endswith(r) and len(stem) > len(r) + 1 for r in roles if _is_hangul(r)
+        ):
+            return stem
+    return word
+
+
 def _is_thai_or_lao(text: str) -> bool:
     return all("\u0e00" <= c <= "\u0eff" or c == "." for c in text)
 
@@ -631,6 +655,9 @@ def split_role(word: str) -> tuple[str, str | None]:
         return _split_thai(word, roles)
     if _is_khmer(word):
         return _split_khmer(word, roles)
+    word = _without_korean_particle(word, roles)
+    if word in roles:
+        return "", roles[word]
     for role_word in sorted(roles, key=len, reverse=True):
         if _is_hangul(role_word) and word.endswith(role_word) and len(word) > len(role_word) + 1:
             return word[: -len(role_word)], roles[role_word]
