@@ -36,3 +36,22 @@ def test_the_mataje_river_stays_the_line_it_names():
     result = geocode_place("el río Mataje", country="EC")
     assert result.precision == "border"
     assert "Mataje River" in result.name
+
+
+@pytest.mark.parametrize(
+    ("phrase", "country", "name"),
+    [
+        # blind16 in-pk-r001, unresolved: RS Pura is GeoNames' R.S. Pora.
+        ("BoP in RS Pura", "IN", "R.S. Pora"),
+        ("जम्मू के आरएस पुरा सेक्टर में", "IN", "R.S. Pora"),
+        # blind5 et-so-f004 and f012: the Arabic and Amharic names of Doolow.
+        ("بلدة دولو الحدودية في إقليم غدو", "SO", "Doolow"),
+        ("ዶሎው", "SO", "Doolow"),
+        # blind85 by-pl-cm001: the Ukrainian name of Dubicze Cerkiewne.
+        ("на ділянці в районі села Дубичі Церковні", "PL", "Dubicze Cerkiewne"),
+        # blind84 in-lk-ck001: Katchatheevu in the Tamil locative.
+        ("கச்சத்தீவில்", "LK", "Kachchatheevu"),
+    ],
+)
+def test_the_report_forms_find_their_places(phrase, country, name):
+    assert geocode_place(phrase, country=country).name == name
