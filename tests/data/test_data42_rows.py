@@ -55,3 +55,40 @@ def test_the_mataje_river_stays_the_line_it_names():
 )
 def test_the_report_forms_find_their_places(phrase, country, name):
     assert geocode_place(phrase, country=country).name == name
+
+
+@pytest.mark.parametrize(
+    ("phrase", "country", "name", "point"),
+    [
+        # blind89 ml-ne-cq002, answered with the Mali–Niger line before the town had a point.
+        ("à Banibangou", "NE", "Banibangou", (15.04083, 2.70139)),
+        # blind89 il-lb-cq004, unresolved.
+        ("على بلدة بليدا الحدودية", "LB", "Blida", (33.14, 35.51528)),
+    ],
+)
+def test_the_blind89_villages_answer_at_their_points(phrase, country, name, point):
+    result = geocode_place(phrase, country=country)
+    assert result.name == name
+    assert (result.lat, result.lon) == point
+
+
+def test_blida_of_lebanon_does_not_take_the_algerian_city():
+    assert geocode_place("Blida", country="DZ").country == "DZ"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "country", "expected"),
+    [
+        ("بني نصار", "MA", "Beni Enzar"),
+        ("nas proximidades de Saltos del Guairá", "PY", "Salto del Guairá"),
+        ("«Кызыл-Кия-автодорожный»", "KG", "Kyzyl-Kiya"),
+    ],
+)
+def test_the_blind89_and_blind90_report_forms_find_their_places(phrase, country, expected):
+    assert geocode_place(phrase, country=country).name == expected
+
+
+def test_ryanggang_is_read_in_korean():
+    # The province alone; Daily NK's "양강도 대홍단 산지 연선에서" is still unresolved.
+    result = geocode_place("양강도", country="KP")
+    assert (result.precision, result.admin1_code) == ("region", "KP-10")
