@@ -3925,9 +3925,12 @@ def _opens_on_the_unknown(sentence: str) -> bool:
     return all(clause_of(sentence, start) == 0 for start, _ in incident_spans(sentence))
 
 
-#: "met his Ecuadorian counterpart", "met with their counterparts": officials meeting.
+#: "met his Ecuadorian counterpart", "met with their counterparts": officials meeting;
+#: "met the envoy", "met Suriname's ambassador": an official meeting a foreign envoy.
 _MET_COUNTERPART = re.compile(
     r"\bmet\s+(?:with\s+)?(?:his|her|their|its)\s+(?:[\w-]+\s+){0,2}?counterparts?\b"
+    r"|\bmet\s+(?:with\s+)?(?:the|(?-i:[A-Z])[\w-]*(?:'s|’s))\s+(?:[\w-]+\s+)?"
+    r"(?:envoy|ambassador|charg[eé]\s+d(?:'|’)affaires)\b"
 )
 #: "along the border", "on the border", "its side of the border", "across the border
 #: between": the line itself or a stretch of it, not a way to one spot on it.

@@ -74,3 +74,14 @@ def test_walking_into_a_buffer_zone_is_an_incident():
         "rally and walked into the buffer zone at Koreni."
     )
     assert len(events) == 1, events
+
+
+def test_an_official_meeting_a_foreign_envoy_is_no_incident():
+    # "met the envoy", "met X's ambassador": a meeting of officials, as "met his
+    # counterpart" is; the incident is the one told before.
+    for meeting in (
+        "The acting head of the ministry's Europe desk met the envoy.",
+        "The foreign minister, Ana Dobre, met Moldova's ambassador on Wednesday.",
+    ):
+        events = _events(_INCIDENT + meeting)
+        assert len(events) == 1, (meeting, events)
