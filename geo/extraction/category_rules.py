@@ -794,7 +794,10 @@ _HAND_RULES: tuple[tuple[str, str], ...] = (
                              r"traveled)\s+(?:[\w-]+\s+){0,5}?"
                              r"(?:into|onto)\s+(?:(?:its|their|his|her|the\s+)?(?:[\w-]+\s+)?"
                              r"(?:land|soil|ground|territory)\b|(?:(?-i:[a-z][\w-]*)\s+)?"
-                             r"(?-i:[A-Z])[\w’'-]+)|"
+                             r"(?-i:[A-Z])[\w’'-]+|"
+                             # "walked into the buffer zone at X": the strip between
+                             # the lines, entered on foot.
+                             r"the\s+(?:UN\s+)?(?:buffer|demilitari[sz]ed)\s+zone\b)|"
                              r"stormed|push\w*\s+(?:\w+\s+){0,2}(?:towards?|into|across)|"
                              # People met on the way by those who guard the line: "agents
                              # came upon five more Indian nationals on foot".

@@ -1666,6 +1666,26 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
             # frequent", "the numbers fell for a time": a view of the incidents told, or
             # how many there are, not an incident of its own.
             continue
+        if (
+            _only_warns(sentence.text)
+            and not event_dates
+            and _only_judging_cues(attribution.cues, sentence.text)
+        ):
+            # "Officials have warned that anyone caught crossing faces jail": a threat of
+            # what will follow, no incident yet.
+            continue
+        if _RUNNING_TOTAL.match(sentence.text) and not attribution.cues:
+            # "The arrivals take the number who have crossed since August to 61,855": a
+            # running total of what was told.
+            continue
+        if (
+            _only_judges(sentence.text)
+            and not event_dates
+            and _only_judging_cues(attribution.cues, sentence.text)
+        ):
+            # "Putin called the shooting a stab in the back and warned of consequences":
+            # a speaker's judgement of the act told, no incident of its own.
+            continue
         if _FIRST_TIME_OPENING.match(sentence.text) and not event_dates and not attribution.cues:
             # "It is not the first time the rebels have held soldiers.": it only announces
             # the earlier case the next sentence tells, no incident of its own.
@@ -3698,6 +3718,83 @@ _VIEW_OR_TREND = re.compile(
     r"regular)\b"
     r"|^(?:The|Their|Its)\s+numbers?\s+(?:fell|dropped|declined|rose|climbed|grew|dipped)\b"
 )
+#: What a speaker may judge besides the incident nouns: "called the deaths heartbreaking",
+#: "called the suspension an unacceptable unilateral step", "called the checks orderly".
+_JUDGED_NOUNS = (
+    r"(?:" + _INCIDENT_NOUNS + r"|deaths?|raids?|removals?|loss|losses|suspensions?|"
+    r"closures?|threats?|checks|seizures?|detentions?|arrests?|measures?|decision|move)"
+)
+#: A judgement of an act told before: "called the killings highly provocative.", "called
+#: the attack intentional and premeditated and said", "called the strike a massacre".
+_JUDGEMENT = re.compile(
+    r"\bcalled\s+(?:the|these|those|such|this|that)\s+" + _JUDGED_NOUNS + r"\s+"
+    r"(?:an?\s+|(?:\w+ly\s+)?"
+    r"(?!(?:of|on|at|in|by|to|for|from|and|or|as|that|which|who)\b)[a-z]+(?=\s*[,.;]|\s+and\s|$))"
+)
+
+
+def _only_judges(sentence: str) -> bool:
+    """Whether a sentence only judges an act told before, and tells none before that.
+
+    "Riyadh called the suspension an unacceptable unilateral step": a reaction, no
+    incident of its own.  "counted nine dead in X and called the raid a massacre" tells
+    the deaths before the judgement, and is kept.
+    """
+    judged = _JUDGEMENT.search(sentence)
+    if judged is None or _PAST_AFTER_WARNING.search(sentence, judged.end()):
+        # "called the decision a provocation, and trains were left waiting": an act
+        # told after the judgement.
+        return False
+    return all(start >= judged.start() for start, _ in incident_spans(sentence))
+
+
+#: A warning of what will follow: "has warned that millers caught selling maize could
+#: lose their contracts", "warned of irreparable damage" ("threatened to open fire" is an
+#: act, and "warned that crossings can strain resources" a view; both stay).
+_WARNING = re.compile(
+    r"\bwarned\s+(?:of\b|that\s+[^,;]*?\b(?:will|would|could|might|must|faces?)\b)"
+)
+#: An act of the past told beside the warning ("said the ship had been working in its
+#: sector and warned that", "warned that the closures were making people angry"): kept.
+_PAST_AFTER_WARNING = re.compile(r"\b(?:had\s+(?!to\b)\w+|was|were|has\s+been|have\s+been)\b")
+
+
+def _only_warns(sentence: str) -> bool:
+    """Whether a sentence's incident words all lie in a warning of what will follow.
+
+    "The minister has warned that anyone caught entering illegally faces three months
+    in jail": a threat, no incident yet.  A warning after an act told ("banned gold
+    panning and warned that ...") or beside one of the past is left alone.
+    """
+    warning = _WARNING.search(sentence)
+    if warning is None or _PAST_AFTER_WARNING.search(sentence):
+        return False
+    return all(start >= warning.start() for start, _ in incident_spans(sentence))
+
+
+#: The verbs of a speaker's judgement or warning, the cue's last word.
+_JUDGING_VERB = re.compile(r"\b(?:called|warned)$")
+
+
+def _only_judging_cues(cues, sentence: str) -> bool:
+    """Whether a sentence's speaker cues are all the judging verb ("Riyadh called").
+
+    "X called the raid an assault and said people expected an answer", "said Admiral
+    X, who called the incursion unprecedented": a saying or an accusation besides the
+    judgement tells what the speaker holds happened, and the sentence stays a claim.
+    """
+    return all(_JUDGING_VERB.search(sentence[c.start : c.end]) for c in cues)
+
+
+#: A running total: "The group brings the number of Congolese who have reached Tanzania
+#: since 1 January to about 1,300", "His death brings to four the number of servicemen
+#: killed": a count of what was told, no incident of its own.
+_RUNNING_TOTAL = re.compile(
+    r"^[^,;]{0,80}?\b(?:takes?|took|brings?|brought|raises?|raised|pushes|pushed)\s+"
+    r"(?:to\s+[\w,.]+\s+)?the\s+(?:number|total|toll|tally)\s+of\b"
+)
+
+
 #: A sentence that opens on what is not known or not said: "It was not clear whether X
 #: was behind the abduction", "The statement did not say when the border had been
 #: closed", "The service did not comment on the seizure", "He did not know whether his
@@ -3828,9 +3925,12 @@ def _opens_on_the_unknown(sentence: str) -> bool:
     return all(clause_of(sentence, start) == 0 for start, _ in incident_spans(sentence))
 
 
-#: "met his Ecuadorian counterpart", "met with their counterparts": officials meeting.
+#: "met his Ecuadorian counterpart", "met with their counterparts": officials meeting;
+#: "met the envoy", "met Suriname's ambassador": an official meeting a foreign envoy.
 _MET_COUNTERPART = re.compile(
     r"\bmet\s+(?:with\s+)?(?:his|her|their|its)\s+(?:[\w-]+\s+){0,2}?counterparts?\b"
+    r"|\bmet\s+(?:with\s+)?(?:the|(?-i:[A-Z])[\w-]*(?:'s|’s))\s+(?:[\w-]+\s+)?"
+    r"(?:envoy|ambassador|charg[eé]\s+d(?:'|’)affaires)\b"
 )
 #: "along the border", "on the border", "its side of the border", "across the border
 #: between": the line itself or a stretch of it, not a way to one spot on it.
