@@ -318,7 +318,9 @@ _STATEMENT_BEFORE = re.compile(
     r"their)\s+(?:[\w-]+\s+){1,2}?|"
     r"(?:raised|sounded)\s+the\s+alarm(?:\s+at\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:meeting|session|summit|rally|hearing))?|"
-    r"(?:a|an|its|his|her|their)\s+(?:\w+\s+)?post|"
+    # "in a post on X": a message; "at their border post last week" is a place.
+    r"(?<!\bat\s)(?:a|an|its|his|her|their)\s+(?!(?:border|frontier|army|military|police|"
+    r"guard|observation|command|customs|control|trading|forward|combat)\s)(?:\w+\s+)?post|"
     # "A decree issued in November drew up ...": a decree, order or law acts by being
     # issued; its day is the measure's, not a statement's.
     r"(?<!decree\s)(?<!decrees\s)(?<!order\s)(?<!orders\s)(?<!ban\s)(?<!law\s)"
@@ -1386,6 +1388,13 @@ _SPAN_BEFORE_CLAUSE = re.compile(
 )
 
 
+#: "two days later", "a day later": days counted on from a day (no act follows).
+_DAYS_LATER = re.compile(
+    r"(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?\s+later",
+    re.IGNORECASE,
+)
+
+
 def _last_day_named(found: list[DateFind], before: int) -> dt.date | None:
     """The last single event day among ``found`` that ends before offset ``before``."""
     named = max(
@@ -1419,6 +1428,16 @@ def _days_from_the_sentence(
     """
     fixed: list[DateFind] = []
     for item in found:
+        later = _DAYS_LATER.fullmatch(item.text)
+        base = _last_day_named(found, item.start) if later and item.role == "event" else None
+        if later and base is not None:
+            # "published it on Tuesday, 1 September, and the port reopened two days
+            # later": on from the day the sentence named, not from the day dated last.
+            number = later.group("n").lower()
+            days = int(number) if number.isdigit() else _NUMBER_WORDS[number]
+            value = base + dt.timedelta(days=days)
+            fixed.append(dataclasses.replace(item, value=value.isoformat()))
+            continue
         match = _SPAN_BEFORE_CLAUSE.fullmatch(item.text)
         if (
             match is None
