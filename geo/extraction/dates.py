@@ -274,10 +274,22 @@ _THAT_BEFORE = re.compile(r"\bthat\s+$", re.IGNORECASE)
 _BARE_THAT_DAY = re.compile(r"(?:on\s+)?that\s+day", re.IGNORECASE)
 #: "a 15 October deadline": the date names the deadline that follows it.
 _DEADLINE_AFTER = re.compile(r"\s*deadlines?\b", re.IGNORECASE)
+#: "Name, speaking after a cabinet session on Friday, called ...": the day the speaker
+#: spoke, told in an aside about the speaking ...
+_SPEAKING_BEFORE = re.compile(
+    r"(?:^|,)\s*speaking\s+(?:after|at|to|before|during|following|in)\s+[^,;.]{1,80}?\s+$",
+    re.IGNORECASE,
+)
+#: ... when the sentence goes on to say something; "Speaking to supporters on Saturday,
+#: the president broke off relations" is an act done as he spoke, dated that day.
+_SAYS_AFTER = re.compile(
+    r"\b(?:said|says|told|called|announced|stated|added|warned|described|accused|denied|"
+    r"insisted|urged|vowed|promised|pledged|demanded|rejected|dismissed|condemned)\b",
+    re.IGNORECASE,
+)
 _STATEMENT_BEFORE = re.compile(
     # "Name, speaking after a cabinet session on Friday, called ...": the day the
     # speaker spoke, told in an aside about the speaking.
-    r"(?:^|,)\s*speaking\s+(?:after|at|to|before|during|following|in)\s+[^,;.]{1,80}?\s+$|"
     r"\b(?:accused|accuses|blamed|blames)\s+(?:(?!of\b|for\b)[\w’'-]+\s+){1,4}"
     # "accused Rwanda at the end of December of ...": the day of the charge.
     r"(?:(?:end|start|beginning|middle)\s+of\s+)?$|"
@@ -1186,6 +1198,7 @@ def find_dates(
                 continue
             if role == "event" and (
                 _STATEMENT_BEFORE.search(before)
+                or (_SPEAKING_BEFORE.search(before) and _SAYS_AFTER.search(sentence[end:]))
                 or (0 <= statement_verb_end <= start and start - statement_verb_end <= 4)
                 or (
                     _LATER_STATEMENT_BEFORE.match(before)
@@ -1247,7 +1260,9 @@ def find_dates(
             None,
         )
         value = said_before or (anchor.isoformat() if anchor is not None else None)
-        if value and _STATEMENT_BEFORE.search(sentence[:start]):
+        if value and (
+            _STATEMENT_BEFORE.search(sentence[:start]) or _SPEAKING_BEFORE.search(sentence[:start])
+        ):
             continue  # "An army report issued that day put ...": the document's day
         if value:
             found.append(DateFind(value, start, end, written[start:end].strip(), "event"))

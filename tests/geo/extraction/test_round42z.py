@@ -63,3 +63,16 @@ def test_a_saying_set_off_by_commas_leaves_the_opening_day_to_the_act():
         "crossed into Estonian waters near Narva-Joesuu."
     )
     assert said and all(e.date != "2024-06-18" for e in said)
+
+
+def test_speaking_on_a_day_dates_the_act_done_as_the_speaker_spoke():
+    # "Speaking to supporters in X on Saturday, the president broke off relations": no
+    # saying follows, so the day is the act's; with "said" after it stays the saying's.
+    assert ("on Saturday", "2024-06-15", "event") in _dates(
+        "Speaking to supporters in Tegucigalpa on Saturday, the president broke off "
+        "diplomatic relations with Nicaragua."
+    )
+    assert ("on Saturday", "2024-06-15", "statement") in _dates(
+        "Speaking to supporters in Tegucigalpa on Saturday, the president said the "
+        "border would stay shut."
+    )
