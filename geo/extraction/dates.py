@@ -274,10 +274,22 @@ _THAT_BEFORE = re.compile(r"\bthat\s+$", re.IGNORECASE)
 _BARE_THAT_DAY = re.compile(r"(?:on\s+)?that\s+day", re.IGNORECASE)
 #: "a 15 October deadline": the date names the deadline that follows it.
 _DEADLINE_AFTER = re.compile(r"\s*deadlines?\b", re.IGNORECASE)
+#: "Name, speaking after a cabinet session on Friday, called ...": the day the speaker
+#: spoke, told in an aside about the speaking ...
+_SPEAKING_BEFORE = re.compile(
+    r"(?:^|,)\s*speaking\s+(?:after|at|to|before|during|following|in)\s+[^,;.]{1,80}?\s+$",
+    re.IGNORECASE,
+)
+#: ... when the sentence goes on to say something; "Speaking to supporters on Saturday,
+#: the president broke off relations" is an act done as he spoke, dated that day.
+_SAYS_AFTER = re.compile(
+    r"\b(?:said|says|told|called|announced|stated|added|warned|described|accused|denied|"
+    r"insisted|urged|vowed|promised|pledged|demanded|rejected|dismissed|condemned)\b",
+    re.IGNORECASE,
+)
 _STATEMENT_BEFORE = re.compile(
     # "Name, speaking after a cabinet session on Friday, called ...": the day the
     # speaker spoke, told in an aside about the speaking.
-    r"(?:^|,)\s*speaking\s+(?:after|at|to|before|during|following|in)\s+[^,;.]{1,80}?\s+$|"
     r"\b(?:accused|accuses|blamed|blames)\s+(?:(?!of\b|for\b)[\w’'-]+\s+){1,4}"
     # "accused Rwanda at the end of December of ...": the day of the charge.
     r"(?:(?:end|start|beginning|middle)\s+of\s+)?$|"
@@ -318,7 +330,9 @@ _STATEMENT_BEFORE = re.compile(
     r"their)\s+(?:[\w-]+\s+){1,2}?|"
     r"(?:raised|sounded)\s+the\s+alarm(?:\s+at\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:meeting|session|summit|rally|hearing))?|"
-    r"(?:a|an|its|his|her|their)\s+(?:\w+\s+)?post|"
+    # "in a post on X": a message; "at their border post last week" is a place.
+    r"(?<!\bat\s)(?:a|an|its|his|her|their)\s+(?!(?:border|frontier|army|military|police|"
+    r"guard|observation|command|customs|control|trading|forward|combat)\s)(?:\w+\s+)?post|"
     # "A decree issued in November drew up ...": a decree, order or law acts by being
     # issued; its day is the measure's, not a statement's.
     r"(?<!decree\s)(?<!decrees\s)(?<!order\s)(?<!orders\s)(?<!ban\s)(?<!law\s)"
@@ -1184,6 +1198,7 @@ def find_dates(
                 continue
             if role == "event" and (
                 _STATEMENT_BEFORE.search(before)
+                or (_SPEAKING_BEFORE.search(before) and _SAYS_AFTER.search(sentence[end:]))
                 or (0 <= statement_verb_end <= start and start - statement_verb_end <= 4)
                 or (
                     _LATER_STATEMENT_BEFORE.match(before)
@@ -1245,7 +1260,9 @@ def find_dates(
             None,
         )
         value = said_before or (anchor.isoformat() if anchor is not None else None)
-        if value and _STATEMENT_BEFORE.search(sentence[:start]):
+        if value and (
+            _STATEMENT_BEFORE.search(sentence[:start]) or _SPEAKING_BEFORE.search(sentence[:start])
+        ):
             continue  # "An army report issued that day put ...": the document's day
         if value:
             found.append(DateFind(value, start, end, written[start:end].strip(), "event"))
@@ -1386,6 +1403,13 @@ _SPAN_BEFORE_CLAUSE = re.compile(
 )
 
 
+#: "two days later", "a day later": days counted on from a day (no act follows).
+_DAYS_LATER = re.compile(
+    r"(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?\s+later",
+    re.IGNORECASE,
+)
+
+
 def _last_day_named(found: list[DateFind], before: int) -> dt.date | None:
     """The last single event day among ``found`` that ends before offset ``before``."""
     named = max(
@@ -1419,6 +1443,16 @@ def _days_from_the_sentence(
     """
     fixed: list[DateFind] = []
     for item in found:
+        later = _DAYS_LATER.fullmatch(item.text)
+        base = _last_day_named(found, item.start) if later and item.role == "event" else None
+        if later and base is not None:
+            # "published it on Tuesday, 1 September, and the port reopened two days
+            # later": on from the day the sentence named, not from the day dated last.
+            number = later.group("n").lower()
+            days = int(number) if number.isdigit() else _NUMBER_WORDS[number]
+            value = base + dt.timedelta(days=days)
+            fixed.append(dataclasses.replace(item, value=value.isoformat()))
+            continue
         match = _SPAN_BEFORE_CLAUSE.fullmatch(item.text)
         if (
             match is None

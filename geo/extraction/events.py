@@ -3499,6 +3499,13 @@ def _dating_the_speaker(dates: list, cues, sentence: str) -> list:
         and not _NO_ACT_OF_SAYING.match(sentence, c.start)
         and not _TOLD_TO_ACT.match(sentence, c.end)
     ]
+    # "On Sunday, the spokesman said, the trawler turned away": a saying set off by
+    # commas on both sides is an aside; the day before it is the act's.
+    sayings = [
+        c
+        for c in sayings
+        if not (sentence[c.end : c.end + 1] == "," and sentence[: c.start].rstrip().endswith(","))
+    ]
     starts = [c.start for c in sayings]
     spans = [(c.start, c.end) for c in sayings]
     # "Name, who toured the site on Saturday, said ...": the day of the speaker's own
