@@ -9074,6 +9074,11 @@ _CAPITALISED_WORD = re.compile(r"\b[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[a-zà-ÿ'’]+)
 _LATIN_KEY = re.compile(r"[a-z]+(?: [a-z]+)*")
 
 
+def _read_alike_form(form: str) -> str | None:
+    """The :func:`_transliteration_key` of a name in Latin letters, else None."""
+    return _transliteration_key(form) if _LATIN_KEY.fullmatch(form) else None
+
+
 @cache
 def _unit_words_at_the_end() -> re.Pattern[str]:
     # District words and "locality", Sudan's unit below the state (its English name):
@@ -9086,11 +9091,6 @@ def _unit_words_at_the_end() -> re.Pattern[str]:
 def _unit_word_ends(text: str) -> bool:
     """Whether ``text`` ends with a unit word after a name ("East El Galabat locality")."""
     return bool(_unit_words_at_the_end().search(text.strip()))
-
-
-def _read_alike_form(form: str) -> str | None:
-    """The :func:`_transliteration_key` of a name in Latin letters, else None."""
-    return _transliteration_key(form) if _LATIN_KEY.fullmatch(form) else None
 
 
 #: Countries whose names come from Hindi, Urdu, Punjabi, Nepali or Bengali, where an
