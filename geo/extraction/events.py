@@ -2810,6 +2810,7 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
                 made_here.append(made)
         fed.extend(made_here)
     events = _placed_by_next(events)
+    _denials_placed_by_later_claim(events)
     _lede_placed_by_next(events, report.text)
     _dated_by_opening_line(events, sentences, published)
     merged, survivor = _merge_duplicates(events)
@@ -2852,6 +2853,51 @@ def _placed_by_next(events: list[DraftEvent]) -> list[DraftEvent]:
         ]
         kept.append(event)
     return kept
+
+
+#: Precision ranks too coarse to place a denied act when its claim is placed finer.
+_COARSE_DENIAL_RANK = _PRECISION_RANK["region"]
+
+
+def _denials_placed_by_later_claim(events: list[DraftEvent]) -> None:
+    """Place a denial made before any claim where the claim it answers, told later, is.
+
+    A report may open on the denial ("Y denied that its soldiers crossed into X") and
+    tell the other side's claim, placed at a village, only after it.  A denial answers
+    a claim at the claim's place; the country or border it names itself is context, as
+    :func:`_denial` holds for a claim told before it.
+    """
+    for at, event in enumerate(events):
+        if (
+            event.status != "denied"
+            or "denial" not in event.tags
+            or not event.denied_by
+            or any(note.startswith("Denies the claim of") for note in event.notes)
+            or _PRECISION_RANK.get(event.place_precision, 7) < _COARSE_DENIAL_RANK
+        ):
+            continue
+        answered = next(
+            (
+                e
+                for e in events[at + 1 :]
+                if e.status in ("alleged", "disputed")
+                and e.claimed_by
+                and _claim_of_another_side(e, event.denied_by[0])
+            ),
+            None,
+        )
+        if answered is None or _PRECISION_RANK.get(answered.place_precision, 7) >= (
+            _PRECISION_RANK.get(event.place_precision, 7)
+        ):
+            continue
+        event.place = answered.place
+        event.place_found = answered.place_found
+        event.place_precision = answered.place_precision
+        event.claimed_by = list(answered.claimed_by)
+        event.notes.append(
+            f"Place of the claim it answers ({answered.id}), told after it; "
+            "review whether it answers that claim."
+        )
 
 
 def _another_kind(category: str | None, previous: str) -> bool:
