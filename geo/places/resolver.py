@@ -49,7 +49,6 @@ from bordermap.geo.places.border_reading import (
     BorderReading,
     features_by_bare_name,
     neighbours_of,
-    one_region_near,
 )
 from bordermap.geo.places.country_name_clash import minor_language_country, rival_places
 from bordermap.geo.places.devanagari_consonants import MIN_CONSONANTS as FEWEST_SOUNDS
@@ -4755,8 +4754,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         if len(self.hint) != 1:
             return None
         # A crossing is filed under no region: the one region of the event's side at it.
-        code = one_region_near(self.hint[0], Point(outer.lon, outer.lat))
-        region = self.gaz.region(code) if code else None
+        region = self.one_region_at(self.hint[0], Point(outer.lon, outer.lat))
         if region is None:
             return None
         return self.coarsened_to(region, f"{why}: the region of its side, {region.name}")
@@ -4779,10 +4777,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         text = expr.inner.text
         heads = [text, *(head for head, _ in head_and_tails(text))]
         for head in dict.fromkeys(heads):
-            bare = _bare_name(parse_place(head))
-            if bare is None:
-                continue
-            unit = self.region_of_a_bare_unit(bare, scope)
+            unit = self.region_of_a_unit_named(head, scope)
             if unit is None or unit.geometry is None:
                 continue
             if unit.geometry.distance(border.geometry) * KM_PER_DEGREE > BESIDE_KM:
@@ -5753,8 +5748,7 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         places = self.gaz.lookup_key(normalise(crossing.name or ""), kinds=("crossing",))
         if not any(hint[0] in place.countries for place in places):
             return None
-        code = one_region_near(hint[0], Point(crossing.lon, crossing.lat))
-        region = self.gaz.region(code) if code else None
+        region = self.one_region_at(hint[0], Point(crossing.lon, crossing.lat))
         if region is None:
             return None
         return self.coarsened_to(
