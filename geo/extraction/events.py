@@ -2828,6 +2828,13 @@ _BORDER_FOR_WANT = re.compile(
 _PLACED_BY_NEXT = "The sentence names no place, nor any before it; placed by the next event."
 
 
+def _take_place(event: DraftEvent, other: DraftEvent) -> None:
+    """Give ``event`` the place of ``other``: its words, the place found and its precision."""
+    event.place = other.place
+    event.place_found = other.place_found
+    event.place_precision = other.place_precision
+
+
 def _placed_by_next(events: list[DraftEvent]) -> list[DraftEvent]:
     """Give each event drafted before any place the place of the first placed one after it.
 
@@ -2845,9 +2852,7 @@ def _placed_by_next(events: list[DraftEvent]) -> list[DraftEvent]:
         later = next((e for e in events[at + 1 :] if e.place), None)
         if later is None:
             continue
-        event.place = later.place
-        event.place_found = later.place_found
-        event.place_precision = later.place_precision
+        _take_place(event, later)
         event.notes = [note for note in event.notes if note != _PLACED_BY_NEXT] + [
             f"The sentence names no place; place of {later.id}, the next event placed."
         ]
@@ -2890,9 +2895,7 @@ def _denials_placed_by_later_claim(events: list[DraftEvent]) -> None:
             _PRECISION_RANK.get(event.place_precision, 7)
         ):
             continue
-        event.place = answered.place
-        event.place_found = answered.place_found
-        event.place_precision = answered.place_precision
+        _take_place(event, answered)
         event.claimed_by = list(answered.claimed_by)
         event.notes.append(
             f"Place of the claim it answers ({answered.id}), told after it; "
@@ -2942,9 +2945,7 @@ def _lede_placed_by_next(events: list[DraftEvent], text: str) -> None:
         or _PRECISION_RANK.get(following.place_precision, 7) >= _PRECISION_RANK["border"]
     ):
         return
-    first.place = following.place
-    first.place_found = following.place_found
-    first.place_precision = following.place_precision
+    _take_place(first, following)
     first.notes.append(f"Place of {following.id}, told in the sentence after the lede.")
 
 
