@@ -1,0 +1,30 @@
+"""Events left unplaced in sets below 90 % (issue 11, session 43, round43e).
+
+Each case is a general shape the resolver could not read although the data holds
+the place: a description before the event country's borders ("la zona neutral, muy
+cerca de la frontera"), a German "bei" after words that name nothing, a Malay
+compass word of two words before a distance's place, and a square the data lacks in
+a country no wider than a town.
+"""
+
+from __future__ import annotations
+
+from bordermap.geo.places.geocoder import geocode_place
+
+
+def test_common_words_before_the_events_borders_are_its_country() -> None:
+    found = geocode_place("la zona neutral, muy cerca de la frontera", country="CL")
+    assert (found.status, found.precision, found.country) == ("resolved", "country", "CL")
+    english = geocode_place("the neutral zone, near the border", country="CL")
+    assert (english.status, english.precision, english.country) == (
+        "resolved",
+        "country",
+        "CL",
+    )
+    # A name before the comma is a place the data lacks, not a description.
+    assert geocode_place("Foo, near the border", country="CL").status == "unresolved"
+
+
+def test_very_near_is_near() -> None:
+    found = geocode_place("muy cerca de Arica", country="CL")
+    assert (found.status, found.precision, found.name) == ("resolved", "near", "Arica")
