@@ -28,3 +28,11 @@ def test_common_words_before_the_events_borders_are_its_country() -> None:
 def test_very_near_is_near() -> None:
     found = geocode_place("muy cerca de Arica", country="CL")
     assert (found.status, found.precision, found.name) == ("resolved", "near", "Arica")
+
+
+def test_german_bei_after_words_naming_nothing_is_near_the_town() -> None:
+    found = geocode_place(
+        "den Kontrollpunkt auf der österreichischen Autobahn 12 bei Kufstein", country="DE"
+    )
+    assert (found.status, found.precision, found.name) == ("resolved", "near", "Kufstein")
+    assert found.country is None  # near Kufstein (Austria), reaching into Germany
