@@ -1129,8 +1129,9 @@ _DIRECTION_OF = re.compile(
     # (about 170 nautical miles north of Gove), "20 km ke arah timur dari X".
     r"^(?:(?:sekitar|kira-kira|kurang\s+lebih)\s+)?(?P<km8>\d+(?:[.,]\d+)?)\s*"
     rf"(?P<unit8>{_SEA_MILES}|km|kilometer|kilometre|mil)\s+"
-    r"(?:(?:di\s+)?sebelah|ke\s+arah|arah)\s+(?P<compass8>utara|selatan|timur|barat|"
-    r"tenggara|timur\s+laut|barat\s+laut|barat\s+daya)\s+(?:dari\s+)?(?P<rest8>\S.*)$",
+    # The compounds first: "barat daya" (south-west) is not "barat" (west) of "daya dari X".
+    r"(?:(?:di\s+)?sebelah|ke\s+arah|arah)\s+(?P<compass8>timur\s+laut|barat\s+laut|"
+    r"barat\s+daya|utara|selatan|timur|barat|tenggara)\s+(?:dari\s+)?(?P<rest8>\S.*)$",
     re.IGNORECASE,
 )
 #: Compass words of other languages, as the English word (one word, or the first or second
@@ -1155,7 +1156,7 @@ _COMPASS_WORDS = {
     **dict.fromkeys(("νότια",), "south"),
     **dict.fromkeys(("ανατολικά",), "east"),
     **dict.fromkeys(("δυτικά",), "west"),
-    # Malay and Indonesian; their compounds of two words ("barat laut") are left out.
+    # Malay and Indonesian; their compounds of two words are in _MALAY_COMPASS.
     **dict.fromkeys(("utara",), "north"),
     **dict.fromkeys(("selatan",), "south"),
     **dict.fromkeys(("timur",), "east"),
@@ -1166,6 +1167,9 @@ _COMPASS_WORDS = {
     **dict.fromkeys(("νοτιοανατολικά",), "southeast"),
     **dict.fromkeys(("νοτιοδυτικά",), "southwest"),
 }
+#: Malay and Indonesian compounds, whose second word is no compass word alone ("laut" is
+#: also the sea): read whole.
+_MALAY_COMPASS = {"barat daya": "southwest", "barat laut": "northwest", "timur laut": "northeast"}
 #: The compass words of :data:`COMPASS_BEARINGS` written without their dash or space.
 _BEARING_OF_COMPASS = {
     word.replace("-", ""): degrees for word, degrees in COMPASS_BEARINGS.items()
@@ -1194,6 +1198,9 @@ def direction_bearing(text: str) -> float | None:
     )
     if not written:
         return None
+    compound = _MALAY_COMPASS.get(" ".join(written.lower().split()))
+    if compound is not None:
+        return _BEARING_OF_COMPASS.get(compound)
     words = [_COMPASS_WORDS.get(w) for w in re.split(r"[\s-]+", written.lower()) if w]
     words = [w for w in words if w is not None]
     if not words:

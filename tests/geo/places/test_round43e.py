@@ -10,6 +10,7 @@ a country no wider than a town.
 from __future__ import annotations
 
 from bordermap.geo.places.geocoder import geocode_place
+from bordermap.geo.places.phrases import direction_bearing
 
 
 def test_common_words_before_the_events_borders_are_its_country() -> None:
@@ -36,3 +37,11 @@ def test_german_bei_after_words_naming_nothing_is_near_the_town() -> None:
     )
     assert (found.status, found.precision, found.name) == ("resolved", "near", "Kufstein")
     assert found.country is None  # near Kufstein (Austria), reaching into Germany
+
+
+def test_a_malay_compound_compass_word_is_read_whole() -> None:
+    assert direction_bearing("33,5 mil laut sebelah barat daya dari Pulau Kendi") == 225.0
+    assert direction_bearing("20 km ke arah timur laut dari Pontianak") == 45.0
+    assert direction_bearing("20 km sebelah barat dari Pontianak") == 270.0
+    found = geocode_place("33,5 mil laut sebelah barat daya dari Pulau Pinang", country="MY")
+    assert (found.status, found.name) == ("resolved", "Pulau Pinang")
