@@ -45,3 +45,13 @@ def test_a_malay_compound_compass_word_is_read_whole() -> None:
     assert direction_bearing("20 km sebelah barat dari Pontianak") == 270.0
     found = geocode_place("33,5 mil laut sebelah barat daya dari Pulau Pinang", country="MY")
     assert (found.status, found.name) == ("resolved", "Pulau Pinang")
+
+
+def test_a_place_unknown_in_a_country_no_wider_than_a_town_is_that_country() -> None:
+    found = geocode_place("piazza San Pietro", country="VA")
+    assert (found.status, found.precision, found.country) == ("resolved", "country", "VA")
+    assert found.coarsened
+    # A text naming a place elsewhere stays unresolved, and so does any country wider
+    # than a town.
+    assert geocode_place("Piazza Venezia, Rome", country="VA").status == "unresolved"
+    assert geocode_place("Main Street", country="SM").status == "unresolved"
