@@ -3340,6 +3340,22 @@ def _qualified(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpressio
 _SWAHILI_IN_TOWN = re.compile(r"^(?P<x>.+?)\s+mjini\s+(?P<y>\S.*)$", re.I)
 
 
+#: A unit word and "of" before a name, then after a comma another unit word and "of"
+#: before another name: "na região de Santa Clara, província do Cunene", "la région de
+#: X, département de Y".
+_UNIT_OF_THEN_ITS_UNIT = re.compile(
+    r"^(?P<head>(?:(?:na|no|en|dans|in|à)\s+)?(?:(?:la|le|el|a|o|the|l['’])\s*)?"
+    r"(?:região|regiao|región|region|région|zona|zone|área|area|localidade|localidad|"
+    r"localité|aldeia|aldea|village|povoado|comunidade|comunidad|sector|setor|secteur)\s+"
+    r"(?:de|do|da|del|du|des|of)\s+[^,]+?),\s*"
+    r"(?P<tail>(?:(?:la|le|el|a|o|the|l['’])\s*)?(?:província|provincia|province|"
+    r"departamento|département|department|estado|state|distrito|district|município|"
+    r"municipio|municipality|comuna|commune|préfecture|prefecture|región|região|région|"
+    r"region|governorate|oblast)\s+(?:de|do|da|del|du|des|of)\s+\S.*)$",
+    re.IGNORECASE,
+)
+
+
 def _restricted(name: str, other: str, text: str, langs, connector: str) -> PlaceExpression:
     return PlaceExpression(
         "restricted",
@@ -3739,6 +3755,11 @@ def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
     text = _LOCATED_AFTER_COMMA.sub(" ", text)
     text = _WHICH_BEFORE_A_DISTANCE.sub(" ", text)
     text = _WHICH_BEFORE_A_UNIT.sub("", text)
+    unit_then_unit = _UNIT_OF_THEN_ITS_UNIT.match(text)
+    if unit_then_unit:
+        # "na região de Santa Clara, província do Cunene": the first unit's name ends
+        # at the comma; the unit after it holds the first, as after a bare name.
+        return _restricted(unit_then_unit["head"], unit_then_unit["tail"], text, langs, ",")
     comma = _COMMA.search(text)
     if comma and _BORDERING.match(text[comma.end() :].strip()):
         # "Ciudad Juárez, fronteriza con Estados Unidos": what the place borders

@@ -4,7 +4,8 @@ Each case is a general shape the resolver could not read although the data holds
 the place: a description before the event country's borders ("la zona neutral, muy
 cerca de la frontera"), a German "bei" after words that name nothing, a Malay
 compass word of two words before a distance's place, and a square the data lacks in
-a country no wider than a town.
+a country no wider than a town, and a unit "of" a name before a comma and the unit
+holding it.
 """
 
 from __future__ import annotations
@@ -55,3 +56,12 @@ def test_a_place_unknown_in_a_country_no_wider_than_a_town_is_that_country() -> 
     # than a town.
     assert geocode_place("Piazza Venezia, Rome", country="VA").status == "unresolved"
     assert geocode_place("Main Street", country="SM").status == "unresolved"
+
+
+def test_a_unit_of_a_name_then_after_a_comma_the_unit_holding_it() -> None:
+    # The first unit's name ends at the comma: Santa Clara is not in the data, the
+    # province after it is.
+    found = geocode_place("na região de Santa-Clara, província do Cunene", country="AO")
+    assert (found.status, found.precision, found.admin1_code) == ("resolved", "region", "AO-CNN")
+    spanish = geocode_place("la región de Santa Clara, provincia de Cunene", country="AO")
+    assert spanish.admin1_code == "AO-CNN"
