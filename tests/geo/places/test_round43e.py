@@ -4,8 +4,9 @@ Each case is a general shape the resolver could not read although the data holds
 the place: a description before the event country's borders ("la zona neutral, muy
 cerca de la frontera"), a German "bei" after words that name nothing, a Malay
 compass word of two words before a distance's place, and a square the data lacks in
-a country no wider than a town, and a unit "of" a name before a comma and the unit
-holding it.
+a country no wider than a town, a unit "of" a name before a comma and the unit holding
+it; and, of the known gaps, a Japanese address chain after Hokkaidō or in characters
+Chinese simplifies ("長崎県対馬市").
 """
 
 from __future__ import annotations
@@ -56,6 +57,16 @@ def test_a_place_unknown_in_a_country_no_wider_than_a_town_is_that_country() -> 
     # than a town.
     assert geocode_place("Piazza Venezia, Rome", country="VA").status == "unresolved"
     assert geocode_place("Main Street", country="SM").status == "unresolved"
+
+
+def test_a_japanese_prefecture_then_its_city_in_japanese_characters() -> None:
+    # "対馬" is read as written, not simplified to "対马", which no key holds.
+    found = geocode_place("長崎県対馬市", country="JP")
+    assert (found.status, found.name, found.admin1_code) == ("resolved", "Tsushima", "JP-42")
+    # Hokkaidō's "道" heads a chain as "県" does.
+    north = geocode_place("北海道稚内市", country="JP")
+    assert (north.status, north.name, north.admin1_code) == ("resolved", "Wakkanai", "JP-01")
+    assert geocode_place("北海道", country="JP").precision == "region"
 
 
 def test_a_unit_of_a_name_then_after_a_comma_the_unit_holding_it() -> None:
