@@ -1129,8 +1129,9 @@ _DIRECTION_OF = re.compile(
     # (about 170 nautical miles north of Gove), "20 km ke arah timur dari X".
     r"^(?:(?:sekitar|kira-kira|kurang\s+lebih)\s+)?(?P<km8>\d+(?:[.,]\d+)?)\s*"
     rf"(?P<unit8>{_SEA_MILES}|km|kilometer|kilometre|mil)\s+"
-    r"(?:(?:di\s+)?sebelah|ke\s+arah|arah)\s+(?P<compass8>utara|selatan|timur|barat|"
-    r"tenggara|timur\s+laut|barat\s+laut|barat\s+daya)\s+(?:dari\s+)?(?P<rest8>\S.*)$",
+    # The compounds first: "barat daya" (south-west) is not "barat" (west) of "daya dari X".
+    r"(?:(?:di\s+)?sebelah|ke\s+arah|arah)\s+(?P<compass8>timur\s+laut|barat\s+laut|"
+    r"barat\s+daya|utara|selatan|timur|barat|tenggara)\s+(?:dari\s+)?(?P<rest8>\S.*)$",
     re.IGNORECASE,
 )
 #: Compass words of other languages, as the English word (one word, or the first or second
@@ -1155,7 +1156,7 @@ _COMPASS_WORDS = {
     **dict.fromkeys(("νότια",), "south"),
     **dict.fromkeys(("ανατολικά",), "east"),
     **dict.fromkeys(("δυτικά",), "west"),
-    # Malay and Indonesian; their compounds of two words ("barat laut") are left out.
+    # Malay and Indonesian; their compounds of two words are in _MALAY_COMPASS.
     **dict.fromkeys(("utara",), "north"),
     **dict.fromkeys(("selatan",), "south"),
     **dict.fromkeys(("timur",), "east"),
@@ -1166,6 +1167,9 @@ _COMPASS_WORDS = {
     **dict.fromkeys(("νοτιοανατολικά",), "southeast"),
     **dict.fromkeys(("νοτιοδυτικά",), "southwest"),
 }
+#: Malay and Indonesian compounds, whose second word is no compass word alone ("laut" is
+#: also the sea): read whole.
+_MALAY_COMPASS = {"barat daya": "southwest", "barat laut": "northwest", "timur laut": "northeast"}
 #: The compass words of :data:`COMPASS_BEARINGS` written without their dash or space.
 _BEARING_OF_COMPASS = {
     word.replace("-", ""): degrees for word, degrees in COMPASS_BEARINGS.items()
@@ -1194,6 +1198,9 @@ def direction_bearing(text: str) -> float | None:
     )
     if not written:
         return None
+    compound = _MALAY_COMPASS.get(" ".join(written.lower().split()))
+    if compound is not None:
+        return _BEARING_OF_COMPASS.get(compound)
     words = [_COMPASS_WORDS.get(w) for w in re.split(r"[\s-]+", written.lower()) if w]
     words = [w for w in words if w is not None]
     if not words:
@@ -3333,6 +3340,22 @@ def _qualified(text: str, g: _Grammar, langs: tuple[str, ...]) -> PlaceExpressio
 _SWAHILI_IN_TOWN = re.compile(r"^(?P<x>.+?)\s+mjini\s+(?P<y>\S.*)$", re.I)
 
 
+#: A unit word and "of" before a name, then after a comma another unit word and "of"
+#: before another name: "na região de Santa Clara, província do Cunene", "la région de
+#: X, département de Y".
+_UNIT_OF_THEN_ITS_UNIT = re.compile(
+    r"^(?P<head>(?:(?:na|no|en|dans|in|à)\s+)?(?:(?:la|le|el|a|o|the|l['’])\s*)?"
+    r"(?:região|regiao|región|region|région|zona|zone|área|area|localidade|localidad|"
+    r"localité|aldeia|aldea|village|povoado|comunidade|comunidad|sector|setor|secteur)\s+"
+    r"(?:de|do|da|del|du|des|of)\s+[^,]+?),\s*"
+    r"(?P<tail>(?:(?:la|le|el|a|o|the|l['’])\s*)?(?:província|provincia|province|"
+    r"departamento|département|department|estado|state|distrito|district|município|"
+    r"municipio|municipality|comuna|commune|préfecture|prefecture|región|região|région|"
+    r"region|governorate|oblast)\s+(?:de|do|da|del|du|des|of)\s+\S.*)$",
+    re.IGNORECASE,
+)
+
+
 def _restricted(name: str, other: str, text: str, langs, connector: str) -> PlaceExpression:
     return PlaceExpression(
         "restricted",
@@ -3732,6 +3755,11 @@ def _parse(text: str, langs: tuple[str, ...]) -> PlaceExpression:
     text = _LOCATED_AFTER_COMMA.sub(" ", text)
     text = _WHICH_BEFORE_A_DISTANCE.sub(" ", text)
     text = _WHICH_BEFORE_A_UNIT.sub("", text)
+    unit_then_unit = _UNIT_OF_THEN_ITS_UNIT.match(text)
+    if unit_then_unit:
+        # "na região de Santa Clara, província do Cunene": the first unit's name ends
+        # at the comma; the unit after it holds the first, as after a bare name.
+        return _restricted(unit_then_unit["head"], unit_then_unit["tail"], text, langs, ",")
     comma = _COMMA.search(text)
     if comma and _BORDERING.match(text[comma.end() :].strip()):
         # "Ciudad Juárez, fronteriza con Estados Unidos": what the place borders

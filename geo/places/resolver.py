@@ -2425,6 +2425,23 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             result = self.town_of_a_quarter(expr.text, scope) or result
         return result
 
+    def description_before_borders(
+        self, expr: PlaceExpression, outer: PlaceResult
+    ) -> PlaceResult | None:
+        """ "la zona neutral, muy cerca de la frontera": a head of common words only,
+        no name, before a container that fits several borders: the container's
+        ambiguity, which the event's country may settle; None otherwise."""
+        assert expr.inner is not None
+        if outer.status != "ambiguous" or not outer.candidates:
+            return None
+        if any(c.precision != "border" for c in outer.candidates):
+            return None
+        words = expr.inner.text.split()
+        if not all(is_cased(word) for word in words) or any(w[:1].isupper() for w in words):
+            return None
+        self.log(f"{expr.inner.text!r} names no place; the borders after it")
+        return outer
+
     def town_of_a_quarter(self, text: str, scope: Scope) -> PlaceResult | None:
         """ "el barrio 25 de Mayo de Clorinda": a quarter the gazetteer lacks, then the
         town it is of, after the last "de"/"of": the town, when it is a settlement of
@@ -4440,6 +4457,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             self.border_area = None
             self.border_town_scope = None
         result = self.crossing_at_the_units_edge(expr, result, inside, kinds)
+        if result.status == "unresolved":
+            result = self.description_before_borders(expr, outer) or result
         if result.status == "unresolved":
             result = self.the_pairs_crossing_in_a_district(expr, outer, inside) or result
         if result.status == "unresolved":
