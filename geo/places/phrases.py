@@ -1325,6 +1325,13 @@ class PlaceExpression:
 
 
 def _alternation(words) -> str:
+    return _alternation_of(tuple(words))
+
+
+@lru_cache(maxsize=64)
+def _alternation_of(words: tuple[str, ...]) -> str:
+    # Cached: the readings of a unit word build the alternation of a whole word table
+    # for each text (0.7-1.1 ms a time, 0.12 s of the map's 2,228 truth checks).
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
 
 
@@ -2757,7 +2764,13 @@ _CAPITALISED_NAME = re.compile(rf"[{_CAPITALS}][\wâ€™'-]*(?:\s+[{_CAPITALS}][\wâ
 
 
 def _area_words_of(g: _Grammar) -> str:
-    return _alternation(sorted(g.area_kinds, key=lambda w: (-len(w), w)))
+    return _longest_first(tuple(g.area_kinds))
+
+
+@lru_cache(maxsize=8)
+def _longest_first(words: tuple[str, ...]) -> str:
+    """:func:`_alternation` of ``words``, longest first (cached: sorted per text before)."""
+    return _alternation(sorted(words, key=lambda w: (-len(w), w)))
 
 
 # Spanish "el paso de X", "el paso entre X y Y" (the crossing): "paso" in lower case,
