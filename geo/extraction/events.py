@@ -4642,14 +4642,18 @@ def _place_denied(places: list[PlaceFind], sentence: str) -> PlaceFind | None:
 
 
 def _claim_of_another_side_at(
-    events: list[DraftEvent], denier: str, named: PlaceFind | None
+    events: list[DraftEvent], denier: str, named: PlaceFind | None, *, only_there: bool = False
 ) -> DraftEvent | None:
     """The latest claim of another side than the denier's, at the place denied if any.
 
     "The committee denied that it had put any restrictions on crossing the border"
     answers the other side's claim about the border, not its claim about one checkpoint
-    told after it.
+    told after it. With ``only_there``, None unless a claim is at the place denied and
+    that place is finer than a country: "inside Iraqi territory" is the side every
+    claim of the report is on, and tells none of them apart.
     """
+    if only_there and (named is None or named.precision == "country"):
+        return None
     others = [
         e
         for e in reversed(events)
@@ -4659,6 +4663,8 @@ def _claim_of_another_side_at(
         at_named = [e for e in others if e.place_found == named.result.name]
         if at_named:
             return at_named[0]
+    if only_there:
+        return None
     return others[0] if others else None
 
 
@@ -4798,6 +4804,8 @@ def _claim_of_thing_said(events: list[DraftEvent], sentence: str) -> DraftEvent 
 #: "denied that the fishermen had come to blockade the port": the clause denied, up to
 #: the next break.
 _DENIED_CLAUSE = re.compile(r"\bden(?:ied|ies|y|ying)\s+that\s+(?P<clause>[^.;,]+)", re.IGNORECASE)
+#: The line itself, which every claim of a border report tells of.
+_BORDER_NOUNS = frozenset({"border", "borders", "frontier", "frontiers", "boundary"})
 #: "denied that his military had sent any drones": "his" and "any" point at things too.
 _THE_NOUN = re.compile(r"\b(?:the|its|their|his|her|any)\s+(?P<noun>[a-z]{4,})\b")
 
@@ -4815,7 +4823,9 @@ def _claim_of_thing_denied(events: list[DraftEvent], sentence: str) -> DraftEven
     if match is None:
         return None
     nouns = [m.group("noun").lower() for m in _THE_NOUN.finditer(match.group("clause"))]
-    if not nouns or nouns[-1] in _GENERAL_NOUNS or len(nouns) < 2:
+    # "denied ... crossing the border": the border is where, not what, and every claim
+    # of a border report tells of it.
+    if not nouns or nouns[-1] in _GENERAL_NOUNS | _BORDER_NOUNS or len(nouns) < 2:
         return None
     noun = nouns[-1].rstrip("s")
     # A short noun whole ("port", not "Portland"); a long one by its stem.
@@ -4862,22 +4872,30 @@ def _denial(events, sentence: Sentence, denier: str, places, event_dates, publis
     # ("Y rejected the accusations" after "X summoned Y's ambassador").
     # Nor the care of the hurt told after it ("Seven were taken to hospital in X, the
     # group said"): a denial that officers fired answers the firing.
+    # Nor the denier's own claim: "The ministry denied that its pilots had touched the
+    # drone" answers the other side's account of the drone, not the ministry's own
+    # version told just before it.
     events = [
         e
         for e in events
         if e.category != "diplomatic_measure"
         and not all(_TAKEN_FOR_CARE.search(item.text) for item in e.evidence)
+        and not (e.claimed_by and same_speaker(e.claimed_by[0], denier))
     ]
+    denied_at = _place_denied(places, sentence.text)
     answered = (
         _claim_of_party(events, sentence.text)
         or _claim_named(events, sentence.text)
         or _claim_of_thing_said(events, sentence.text)
         or _claim_of_thing_denied(events, sentence.text)
+        # "The committee denied that it had put any restrictions on crossing the
+        # border": the other side's claim placed where the denied clause is.
+        or _claim_of_another_side_at(events, denier, denied_at, only_there=True)
         or _latest_claim_against(events, denier)
         # A denial answers someone's claim before the report's own account of it, and
         # another side's first: "a US military spokesman said no American aircraft had
         # been operating there" answers Iran's claim, not a US official's told between.
-        or _claim_of_another_side_at(events, denier, _place_denied(places, sentence.text))
+        or _claim_of_another_side_at(events, denier, denied_at)
         or next((e for e in reversed(events) if e.status in ("alleged", "disputed")), None)
         or next((e for e in reversed(events) if e.status != "denied"), None)
     )
