@@ -790,6 +790,49 @@ def _state_named(name: str, hints: tuple[str, ...]) -> PlaceFind | None:
     return _country_place(result.country, hints)
 
 
+#: "its crossings with", "its own border with": one owner, named before it.
+_ITS_BEFORE = re.compile(r"\bits\s+(?:[a-z-]+\s+){0,2}$")
+#: A run of capitalised words, where a state is named ("Budapest", "Czech Republic").
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+#: Words before a state that make it the far side or a place, not an owner: "with
+#: Serbia", "into Slovenia", "the border of Ukraine".
+_NOT_OWNER_BEFORE = re.compile(
+    r"\b(?:with|from|into|to|towards?|of|in|on|at|and|or|between|across|via)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: "border with Croatia", "crossings with Slovenia", "frontier with Libya".
+_OWNED_BORDER_WITH = re.compile(
+    r"^(?:[a-z-]+\s+){0,2}(?:borders?|frontiers?|crossings?)\s+with\s+(?P<far>.+)$"
+)
+
+
+def _owners_border(wording: str, before: str) -> PlaceResult | None:
+    """The border of the state an "its" before ``wording`` stands for, if it is named.
+
+    "Italy brought back checks at its crossings with Slovenia": the state named last
+    before "its", not as the far side or the place of something ("with Serbia", "in
+    Kosovo"), owns the border. None when no "its" owns the wording, no state is named,
+    or the pair's border is not in the gazetteer.
+    """
+    match = _OWNED_BORDER_WITH.match(wording)
+    # "its" only: "A, B and C brought back controls on their borders with X" names
+    # several owners.
+    if match is None or not _ITS_BEFORE.search(before):
+        return None
+    far = country_codes_in(match.group("far"))
+    if len(far) != 1:
+        return None
+    for run in reversed(list(_CAPITALISED_RUN.finditer(before))):
+        codes = country_codes_in(run.group(0))
+        if len(codes) != 1 or _NOT_OWNER_BEFORE.search(before[: run.start()]):
+            continue
+        if codes[0] == far[0] or not (_NAME_OF_CODE.get(codes[0]) and _NAME_OF_CODE.get(far[0])):
+            return None
+        pair = resolve_place(f"{_NAME_OF_CODE[codes[0]]}–{_NAME_OF_CODE[far[0]]} border")
+        return pair if pair.status == "resolved" and pair.precision == "border" else None
+    return None
+
+
 def _acting_state(sentence: str) -> str:
     """The ISO code of the state a sentence opens on as its actor, else ""."""
     # "Yesterday, Pakistan deported ...": a time before the actor opens nothing.
@@ -2370,6 +2413,13 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
                     written = found_name = ground.name
                     notes.append(f"Place worded {wording!r}; the near side is the "
                                  "country of the towns the report names.")  # fmt: skip
+                elif (owned := _owners_border(wording, sentence.text[: option.start])) and (
+                    owned.name != found_name
+                ):
+                    # "Budapest closed ... and has since wired 40 km of its border with
+                    # Croatia": the border of the state "its" stands for, not the
+                    # report's first country's.
+                    written = found_name = owned.name or written
                 elif (
                     side
                     and alone.status != "resolved"

@@ -44,3 +44,18 @@ def test_a_denial_of_an_act_at_the_border_answers_the_claim_about_the_border():
     denial = next(e for e in events if e.status == "denied")
     assert denial.place_precision == "border"
     assert denial.claimed_by and "State Border Service" in denial.claimed_by[0]
+
+
+def test_its_border_with_a_state_is_the_border_of_the_state_its_stands_for():
+    # The report's countries are Slovenia, Croatia and Hungary, but "its crossings with
+    # Slovenia" are Italy's: Slovenia must not be paired with Croatia.
+    events = _events(
+        "LJUBLJANA - Slovenia brought back checks at its crossings with Croatia and "
+        "Hungary on Saturday, and queues built up at Obrežje on the Croatian side. "
+        "Croatian and Hungarian drivers waited for hours. "
+        "Slovenia's move came a week after Italy brought back checks of its own at "
+        "its crossings with Slovenia."
+    )
+    last = events[-1]
+    assert last.place_precision == "border"
+    assert last.place_found == "Italy–Slovenia border"
