@@ -59,3 +59,22 @@ def test_its_border_with_a_state_is_the_border_of_the_state_its_stands_for():
     last = events[-1]
     assert last.place_precision == "border"
     assert last.place_found == "Italy–Slovenia border"
+
+
+def test_a_country_in_the_denied_clause_does_not_pick_the_claim_placed_at_the_country():
+    # "inside Iraqi territory" is the side every claim is on: the denial answers the
+    # latest claim against the denier, at the oil field, not the claim worded as Iraq's
+    # territory.
+    events = _events(
+        "BAGHDAD - Iraqi troops gathered on Saturday near well No. 4 of the al-Fakkah oil "
+        "field, an Iraqi official at the site said. "
+        "Deputy Foreign Minister Ali Hamid said Iranian troops crossed into Iraqi "
+        "territory late on Thursday and seized the well. "
+        "A US military spokesman said Iranian soldiers had raised a flag over the "
+        "al-Fakkah oil field. "
+        "A spokesman for the Iranian oil ministry denied that Iranian soldiers had taken "
+        "any oil well inside Iraqi territory."
+    )
+    denial = next(e for e in events if e.status == "denied")
+    assert denial.place == "al-Fakkah oil field"
+    assert denial.claimed_by == ["US military spokesman"]
