@@ -790,6 +790,49 @@ def _state_named(name: str, hints: tuple[str, ...]) -> PlaceFind | None:
     return _country_place(result.country, hints)
 
 
+#: "its crossings with", "its own border with": one owner, named before it.
+_ITS_BEFORE = re.compile(r"\bits\s+(?:[a-z-]+\s+){0,2}$")
+#: A run of capitalised words, where a state is named ("Budapest", "Czech Republic").
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+#: Words before a state that make it the far side or a place, not an owner: "with
+#: Serbia", "into Slovenia", "the border of Ukraine".
+_NOT_OWNER_BEFORE = re.compile(
+    r"\b(?:with|from|into|to|towards?|of|in|on|at|and|or|between|across|via)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: "border with Croatia", "crossings with Slovenia", "frontier with Libya".
+_OWNED_BORDER_WITH = re.compile(
+    r"^(?:[a-z-]+\s+){0,2}(?:borders?|frontiers?|crossings?)\s+with\s+(?P<far>.+)$"
+)
+
+
+def _owners_border(wording: str, before: str) -> PlaceResult | None:
+    """The border of the state an "its" before ``wording`` stands for, if it is named.
+
+    "Italy brought back checks at its crossings with Slovenia": the state named last
+    before "its", not as the far side or the place of something ("with Serbia", "in
+    Kosovo"), owns the border. None when no "its" owns the wording, no state is named,
+    or the pair's border is not in the gazetteer.
+    """
+    match = _OWNED_BORDER_WITH.match(wording)
+    # "its" only: "A, B and C brought back controls on their borders with X" names
+    # several owners.
+    if match is None or not _ITS_BEFORE.search(before):
+        return None
+    far = country_codes_in(match.group("far"))
+    if len(far) != 1:
+        return None
+    for run in reversed(list(_CAPITALISED_RUN.finditer(before))):
+        codes = country_codes_in(run.group(0))
+        if len(codes) != 1 or _NOT_OWNER_BEFORE.search(before[: run.start()]):
+            continue
+        if codes[0] == far[0] or not (_NAME_OF_CODE.get(codes[0]) and _NAME_OF_CODE.get(far[0])):
+            return None
+        pair = resolve_place(f"{_NAME_OF_CODE[codes[0]]}–{_NAME_OF_CODE[far[0]]} border")
+        return pair if pair.status == "resolved" and pair.precision == "border" else None
+    return None
+
+
 def _acting_state(sentence: str) -> str:
     """The ISO code of the state a sentence opens on as its actor, else ""."""
     # "Yesterday, Pakistan deported ...": a time before the actor opens nothing.
@@ -2370,6 +2413,13 @@ def extract_events(report: Report, *, id_prefix: str = "draft") -> Extraction:
                     written = found_name = ground.name
                     notes.append(f"Place worded {wording!r}; the near side is the "
                                  "country of the towns the report names.")  # fmt: skip
+                elif (owned := _owners_border(wording, sentence.text[: option.start])) and (
+                    owned.name != found_name
+                ):
+                    # "Budapest closed ... and has since wired 40 km of its border with
+                    # Croatia": the border of the state "its" stands for, not the
+                    # report's first country's.
+                    written = found_name = owned.name or written
                 elif (
                     side
                     and alone.status != "resolved"
@@ -4642,14 +4692,18 @@ def _place_denied(places: list[PlaceFind], sentence: str) -> PlaceFind | None:
 
 
 def _claim_of_another_side_at(
-    events: list[DraftEvent], denier: str, named: PlaceFind | None
+    events: list[DraftEvent], denier: str, named: PlaceFind | None, *, only_there: bool = False
 ) -> DraftEvent | None:
     """The latest claim of another side than the denier's, at the place denied if any.
 
     "The committee denied that it had put any restrictions on crossing the border"
     answers the other side's claim about the border, not its claim about one checkpoint
-    told after it.
+    told after it. With ``only_there``, None unless a claim is at the place denied and
+    that place is finer than a country: "inside Iraqi territory" is the side every
+    claim of the report is on, and tells none of them apart.
     """
+    if only_there and (named is None or named.precision == "country"):
+        return None
     others = [
         e
         for e in reversed(events)
@@ -4659,6 +4713,8 @@ def _claim_of_another_side_at(
         at_named = [e for e in others if e.place_found == named.result.name]
         if at_named:
             return at_named[0]
+    if only_there:
+        return None
     return others[0] if others else None
 
 
@@ -4798,6 +4854,8 @@ def _claim_of_thing_said(events: list[DraftEvent], sentence: str) -> DraftEvent 
 #: "denied that the fishermen had come to blockade the port": the clause denied, up to
 #: the next break.
 _DENIED_CLAUSE = re.compile(r"\bden(?:ied|ies|y|ying)\s+that\s+(?P<clause>[^.;,]+)", re.IGNORECASE)
+#: The line itself, which every claim of a border report tells of.
+_BORDER_NOUNS = frozenset({"border", "borders", "frontier", "frontiers", "boundary"})
 #: "denied that his military had sent any drones": "his" and "any" point at things too.
 _THE_NOUN = re.compile(r"\b(?:the|its|their|his|her|any)\s+(?P<noun>[a-z]{4,})\b")
 
@@ -4815,7 +4873,9 @@ def _claim_of_thing_denied(events: list[DraftEvent], sentence: str) -> DraftEven
     if match is None:
         return None
     nouns = [m.group("noun").lower() for m in _THE_NOUN.finditer(match.group("clause"))]
-    if not nouns or nouns[-1] in _GENERAL_NOUNS or len(nouns) < 2:
+    # "denied ... crossing the border": the border is where, not what, and every claim
+    # of a border report tells of it.
+    if not nouns or nouns[-1] in _GENERAL_NOUNS | _BORDER_NOUNS or len(nouns) < 2:
         return None
     noun = nouns[-1].rstrip("s")
     # A short noun whole ("port", not "Portland"); a long one by its stem.
@@ -4862,22 +4922,30 @@ def _denial(events, sentence: Sentence, denier: str, places, event_dates, publis
     # ("Y rejected the accusations" after "X summoned Y's ambassador").
     # Nor the care of the hurt told after it ("Seven were taken to hospital in X, the
     # group said"): a denial that officers fired answers the firing.
+    # Nor the denier's own claim: "The ministry denied that its pilots had touched the
+    # drone" answers the other side's account of the drone, not the ministry's own
+    # version told just before it.
     events = [
         e
         for e in events
         if e.category != "diplomatic_measure"
         and not all(_TAKEN_FOR_CARE.search(item.text) for item in e.evidence)
+        and not (e.claimed_by and same_speaker(e.claimed_by[0], denier))
     ]
+    denied_at = _place_denied(places, sentence.text)
     answered = (
         _claim_of_party(events, sentence.text)
         or _claim_named(events, sentence.text)
         or _claim_of_thing_said(events, sentence.text)
         or _claim_of_thing_denied(events, sentence.text)
+        # "The committee denied that it had put any restrictions on crossing the
+        # border": the other side's claim placed where the denied clause is.
+        or _claim_of_another_side_at(events, denier, denied_at, only_there=True)
         or _latest_claim_against(events, denier)
         # A denial answers someone's claim before the report's own account of it, and
         # another side's first: "a US military spokesman said no American aircraft had
         # been operating there" answers Iran's claim, not a US official's told between.
-        or _claim_of_another_side_at(events, denier, _place_denied(places, sentence.text))
+        or _claim_of_another_side_at(events, denier, denied_at)
         or next((e for e in reversed(events) if e.status in ("alleged", "disputed")), None)
         or next((e for e in reversed(events) if e.status != "denied"), None)
     )
