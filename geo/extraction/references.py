@@ -453,7 +453,10 @@ def settlement_told_before(
 #: kind, which is the one the report named before.
 _BARE_WATER = re.compile(
     # "taken up the waterway" after "off the Shatt al-Arab waterway": the water named.
-    r"\b(?:on|in|across|into|over|along|up|down)\s+the\s+"
+    # "as it approached the strait", "ships passing through the strait": the water a
+    # vessel neared or went through is the one named before too.
+    r"\b(?:on|in|across|into|over|along|up|down|through|approached|approaching|neared|"
+    r"nearing|entered|entering)\s+the\s+"
     r"(?P<kind>lake|river|gulf|bay|waterway|strait|channel|estuary|"
     # "a helicopter flew over the valley" after "the standoff in the X valley": a
     # landform named before by its kind, as a lake is.
