@@ -162,3 +162,31 @@ def test_a_denial_of_aiming_at_the_town_is_at_the_town():
     )
     denials = [e for e in events if e.status == "denied"]
     assert denials and denials[0].place == "Kilis", events
+
+
+def test_a_time_of_day_ends_a_sentence_when_a_new_one_follows():
+    from bordermap.geo.extraction.sentences import split_sentences
+
+    text = (
+        "The gate reopened at 4 p.m. Traders were stuck near the border. "
+        "It shut at 9 a.m. Sunday and again at 6 p.m. GMT on Monday, and at 7 a.m. "
+        "Moscow time on Tuesday."
+    )
+    assert [s.text for s in split_sentences(text)] == [
+        "The gate reopened at 4 p.m.",
+        "Traders were stuck near the border.",
+        "It shut at 9 a.m. Sunday and again at 6 p.m. GMT on Monday, and at 7 a.m. "
+        "Moscow time on Tuesday.",
+    ]
+
+
+def test_the_pedestrian_crossings_are_the_crossing_named_before():
+    # "The pedestrian crossings reopened": the lanes of the port named before, not
+    # several crossings, nor the report's first placed incident.
+    events = _events(
+        "Mexican police fired tear gas at migrants in Tijuana on Sunday.\n\n"
+        "US officers closed the Otay Mesa port of entry for hours.\n\n"
+        "Mexican police in riot gear blocked the marchers in Tijuana.\n\n"
+        "The pedestrian crossings reopened at about 4 p.m."
+    )
+    assert events[-1].place == "Otay Mesa port of entry", events
