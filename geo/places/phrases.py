@@ -995,6 +995,31 @@ def distance_in_km(number: str, unit: str) -> float | None:
     return value / 1000.0 if metres else value
 
 
+#: The territorial sea, 12 nautical miles (UNCLOS, article 3), in km: a place farther
+#: out at sea lies beyond the waters of any land unit of the coast.
+TERRITORIAL_SEA_KM = 12 * NAUTICAL_MILE_KM
+# A figure in sea miles anywhere in a text ("118 nautical miles northwest of X").
+_SEA_MILES_STATED = re.compile(
+    rf"(?:\d+(?:[.,]\d+)?|\b(?:{_NUMBER_WORD}))\s*(?:{_SEA_MILES})(?=\s|$|[,.;)])",
+    re.IGNORECASE,
+)
+
+
+def states_sea_miles(text: str) -> bool:
+    """Whether a text gives a distance in nautical miles: the place it measures is at sea.
+
+    Parameters
+    ----------
+    text : str
+        A place phrase.
+
+    Returns
+    -------
+    bool
+    """
+    return _SEA_MILES_STATED.search(text) is not None
+
+
 # A figure and its unit anywhere in a text ("20.3 batu nautika tenggara Tanjung Sedili").
 _STATED_DISTANCE = re.compile(
     rf"(?:^|\s)(?P<n>\d+(?:[.,]\d+)?)\s*(?P<unit>{_SEA_MILES}|{_MILES}|km|kilomet(?:re|er)s?)"

@@ -105,6 +105,8 @@ from bordermap.geo.places.merged_provinces import provinces_carved_from, provinc
 from bordermap.geo.places.names import DASHES, normalise
 from bordermap.geo.places.phrases import (
     ARABIC_PREPOSITION_BEFORE_COMPASS,
+    NAUTICAL_MILE_KM,
+    TERRITORIAL_SEA_KM,
     PlaceExpression,
     direction_bearing,
     head_and_tails,
@@ -113,6 +115,7 @@ from bordermap.geo.places.phrases import (
     parse_place,
     points_a_way,
     stated_distance_km,
+    states_sea_miles,
     unit_word_kind,
     without_descriptors,
 )
@@ -3405,6 +3408,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 self.reading_near = False
             if found is not None and found.status == "resolved":
                 inner = found
+        offshore = self.far_out_at_sea(expr, inner, scope)
+        if offshore is not None:
+            return offshore
         beside = self.side_of_a_region(expr, inner, scope)
         if beside is not None:
             return beside
@@ -3424,6 +3430,48 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                 self.log(note)
                 return self.widened(expr, self.border_result(pair, note=note))
         return self.widened(expr, inner)
+
+    def far_out_at_sea(
+        self, expr: PlaceExpression, inner: PlaceResult, scope: Scope
+    ) -> PlaceResult | None:
+        """ "118 nautical miles northwest of Tanjung Simpang Mengayau, Kudat": a place at
+        sea beyond the territorial sea of what it is measured from; its country.
+
+        The region holding the point (Sabah) ends at its coast, and a place beyond the
+        territorial sea lies outside it; a circle wider than a place put in a direction
+        from a town can lie from it would be drawn mostly where the place is not: the
+        event's country, whose waters the place is in, is all the text says.  None
+        unless the distance is in nautical miles, and measured from a unit the text
+        reached only through a point of the event's country, beyond 12 nautical miles
+        (a region the text names, "north of Gove in the Northern Territory", is the
+        writer's own and stays), or from such a point, beyond
+        :data:`~bordermap.geo.places.scope.DIRECTION_REACH_KM`.
+        """
+        if (
+            inner.status != "resolved"
+            or not expr.distance_km
+            or expr.distance_km <= TERRITORIAL_SEA_KM
+            or not states_sea_miles(expr.text)
+            or not inner.country
+            or inner.country not in (self.hint_of(scope) or (inner.country,))
+        ):
+            return None
+        if inner.precision in ("region", "district"):
+            named = f" {normalise(inner.name or '')} " in f" {normalise(expr.text)} "
+            if not inner.coarsened or named:
+                return None
+        elif inner.precision not in POINT_ANSWERS or expr.distance_km <= DIRECTION_REACH_KM:
+            # "20 nautical miles east of Cape Greco": near the cape, a circle of its size.
+            return None
+        country = self.gaz.country(inner.country)
+        if country is None:
+            return None
+        miles = expr.distance_km / NAUTICAL_MILE_KM
+        return self.coarsened_to(
+            country,
+            f"{miles:.0f} nautical miles from {expr.inner.text!r}, far beyond the territorial sea "
+            f"off it: at sea in the waters of {country.name}, which is all the text says",
+        )
 
     def side_of_a_region(
         self, expr: PlaceExpression, inner: PlaceResult, scope: Scope
