@@ -4222,6 +4222,9 @@ _TAIL_WORD = re.compile(
     re.IGNORECASE,
 )
 # Words that only lead a tail in: taken off before the tail is read.
+# "dans le Sud-Ouest": French writes the article of a region after "dans"; in lower
+# case it is no part of the name (a town's is capitalised: "Le Mans").
+_ARTICLE_AFTER_DANS = re.compile(r"^(?i:dans)\s+(?:(?:le|la|les)\s+|l['’](?=\S))")
 _TAIL_LEAD = re.compile(
     r"^(?:(?:situ[ée]e?s?|situated|located|lying|ubicad[oa]|situad[oa]|localizad[oa]|"
     r"situat[oa]|which\s+is|que\s+est[áa]|en|dans|in|nchini|katika|nel|nella|"
@@ -4277,7 +4280,8 @@ def head_and_tails(text: str) -> list[tuple[str, str]]:
     found = []
     for _, (head, tail) in sorted(cuts.items()):
         head = head.strip(" ,;:(")
-        tail = _TAIL_LEAD.sub("", tail.strip(" ,;:()")).strip()
+        tail = _ARTICLE_AFTER_DANS.sub("", tail.strip(" ,;:()"))
+        tail = _TAIL_LEAD.sub("", tail).strip()
         if normalise(head) and normalise(tail) and head.count("(") == head.count(")"):
             found.append((head, tail))
     return list(dict.fromkeys(found))

@@ -3935,6 +3935,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                     or district
                     or self.rural_area_of_a_town(expr.text, scope)
                     or self.bare_unit_container(expr, scope)
+                    # "at Lochom in Kaabong West": a part of a unit, named by a compass.
+                    or self.unit_part_named_by_a_compass(expr.name, scope)
                     or self.unresolved(note=f"{expr.name!r} is not a place the gazetteer knows")
                 )
         elif expr.kind == "near" and expr.inner is not None and expr.inner.kind == "border":
@@ -8833,9 +8835,22 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             bridge = self.crossing_of_a_german_town_adjective(text, scope)
             if bridge is not None:
                 return bridge
-        if not refused and "region" in kinds and len(self.hint_of(scope)) == 1 and self.depth:
+            part = self.unit_part_named_by_a_compass(text, scope) if "region" in kinds else None
+            if part is not None:
+                return part
+            mouth = self.river_mouth_of_a_village(text, scope)
+            if mouth is not None:
+                return mouth
+        hint = self.hint_of(scope)
+        if (
+            "region" in kinds
+            and len(hint) == 1
+            and self.depth
+            and not any(p.country in hint for p in refused)
+        ):
             # "eastern Ladakh", "X, Turkana": a unit the outlines lack, read inside a
-            # longer text (the whole text tries it in resolve).
+            # longer text (the whole text tries it in resolve); so too "de Kamako au
+            # Kasaï" of a Congolese event, where a town of Japan only bears the name.
             expr = PlaceExpression("name", text, text, languages=languages)
             drawn = self.region_without_outline(expr, scope)
             if drawn is not None:
@@ -8843,6 +8858,52 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         if not refused and scope.countries:
             refused = self.gaz.lookup_key(normalise(text))
         return self.unresolved(refused, note="; ".join(n for n in notes if n))
+
+    def unit_part_named_by_a_compass(self, text: str, scope: Scope) -> PlaceResult | None:
+        """ "Kaabong West": a part of a unit (a constituency, a sub-county) named by the
+        unit's name and a compass word after it, which the data lacks; the unit,
+        coarsened, when the name alone is a region or district of the event's country.
+        None otherwise."""
+        match = _COMPASS_AFTER_A_NAME.match(text)
+        hint = self.hint_of(scope)
+        if match is None or not hint:
+            return None
+        if self.region_without_outline(PlaceExpression("name", text, text), scope) is not None:
+            return None  # "Kasai Central": a province of its own the outlines lack
+        self.depth += 1
+        try:
+            whole = self.name(match["name"], scope, declined=False)
+        finally:
+            self.depth -= 1
+        if (
+            whole.status != "resolved"
+            or whole.precision not in ("region", "district")
+            or whole.country not in hint
+        ):
+            return None
+        note = f"{text!r} is a part of {whole.name} the data lacks: {whole.name}"
+        self.log(f"coarsened: {note}")
+        return replace(whole, coarsened=True, note=note)
+
+    def river_mouth_of_a_village(self, text: str, scope: Scope) -> PlaceResult | None:
+        """ "Kuala Tok Bali": the Malay word for a river mouth before a name the data
+        lacks; near the village of the rest's name (Kampong Tok Bali), when it is a
+        settlement of the event's country.  None otherwise."""
+        match = _RIVER_MOUTH_BEFORE_A_NAME.match(text)
+        if match is None or not self.hint_of(scope):
+            return None
+        village = self.settlement_of_the_hint(text[match.end() :], scope)
+        if village is None:
+            return None
+        note = f"{text!r}, a river mouth the data lacks: near {village.name}, named as it is"
+        self.log(note)
+        return replace(
+            village,
+            precision="near",
+            uncertainty_km=NEAR_RADIUS_KM,
+            coarsened=True,
+            note=note,
+        )
 
     def crossing_of_paired_towns(
         self, text: str, scope: Scope, languages: tuple[str, ...] = ()
@@ -9114,6 +9175,18 @@ _MISSPELT_REGION_LETTERS = 7
 _CAPITALISED_WORD = re.compile(r"\b[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[a-zà-ÿ'’]+)*\b")
 #: A lookup key of Latin letters and spaces only.
 _LATIN_KEY = re.compile(r"[a-z]+(?: [a-z]+)*")
+
+
+#: "Kaabong West", "Turkana North": a unit's name, then an English compass word, naming a
+#: part of it (Uganda's and Kenya's constituencies and sub-counties).
+_COMPASS_AFTER_A_NAME = re.compile(
+    r"^(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+"
+    r"(?:North|South|East|West|Central|North-?East|North-?West|South-?East|South-?West)$"
+)
+
+
+#: The Malay and Indonesian words for a river mouth ("kuala", "muara") before a name.
+_RIVER_MOUTH_BEFORE_A_NAME = re.compile(r"^(?:Kuala|Muara)\s+(?=[A-Z])")
 
 
 def _read_alike_form(form: str) -> str | None:

@@ -50,3 +50,40 @@ def test_a_region_the_text_names_stays_far_out_at_sea() -> None:
 def test_a_short_distance_at_sea_from_a_point_stays_near_it() -> None:
     result = geocode_place("в 20 морских милях к востоку от мыса Греко", country="CY")
     assert (result.name, result.precision) == ("Cape Greco", "near")
+
+
+def test_a_french_region_after_dans_and_its_article_holds_an_unknown_commune() -> None:
+    result = geocode_place("dans la commune d’Idabato, dans le Sud-Ouest", country="CM")
+    assert (result.status, result.admin1_code) == ("resolved", "CM-SW")
+
+
+def test_a_border_in_a_region_drawn_as_a_circle_is_that_region() -> None:
+    # Kasaï has no outline in the data; a town of Japan only bears its name.
+    result = geocode_place("la frontière de Kamako au Kasaï", country="CD")
+    assert (result.status, result.precision, result.admin1_code) == (
+        "resolved",
+        "region",
+        "CD-KS",
+    )
+    assert result.coarsened
+
+
+def test_a_unit_part_named_by_a_compass_is_the_unit() -> None:
+    result = geocode_place("at Lochom in Kaabong West", country="UG")
+    assert (result.status, result.admin1_code) == ("resolved", "UG-318")
+    assert geocode_place("Turkana West", country="KE").admin1_code == "KE-43"
+
+
+def test_a_province_named_with_a_compass_stays_its_own() -> None:
+    assert geocode_place("Kasai Central", country="CD").admin1_code == "CD-KC"
+
+
+def test_a_river_mouth_the_data_lacks_is_near_its_village() -> None:
+    result = geocode_place("Kuala Tok Bali", country="MY")
+    assert (result.name, result.precision) == ("Kampong Tok Bali", "near")
+    assert geocode_place("Kuala Lumpur", country="MY").precision == "settlement"
+
+
+def test_far_out_at_sea_from_a_point_is_the_country() -> None:
+    result = geocode_place("111 nautical miles from Kuala Tok Bali", country="MY")
+    assert (result.status, result.precision, result.country) == ("resolved", "country", "MY")
