@@ -1537,6 +1537,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         self.reading_near = False  # a "near" text's own names are being read
         self.reading_inside = 0  # names are being looked for inside a longer text
         self.reading: list[str] = []  # kinds of the expressions being read, outermost first
+        # Spellings of a name being tried, so that two that undo each other ("白山市" and
+        # "白山") are not tried in turn forever.
+        self.variants_tried: set[str] = set()
         # The area a border must touch ("the International Border in Kathua district").
         self.border_area = None
         # Where a town naming a border must lie ("the Ramgarh border area of Samba": the
@@ -8793,8 +8796,14 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
                     normalise(variant)
                 ):
                     continue  # only a city the data holds with its word
+                if variant in self.variants_tried or variant == text:
+                    continue
                 self.log(f"{said}: {variant!r}")
-                result = self.name(variant, scope, kinds, languages, declined=declined)
+                self.variants_tried.add(text)
+                try:
+                    result = self.name(variant, scope, kinds, languages, declined=declined)
+                finally:
+                    self.variants_tried.discard(text)
                 if result.status != "unresolved":
                     return result
         if not refused and declined and set(self.hint_of(scope)) & _ARABIC_COUNTRIES:
