@@ -600,8 +600,9 @@ _CROSSING_BEFORE = re.compile(
     r"пропускн\w+\s+пункт\w*|пункт\w*\s+пропуск[ау]|pikëkalim\w*|vendkalim\w*|pik\w*\s+kufitar\w*|"
     r"pik\w*\s+(?:e|së)\s+kalimit(?:\s+kufitar\w*)?|"
     # "ПП «Вилок»": the Ukrainian "пункт пропуску" abbreviated; "ППП «Лачин»", the
-    # "пограничный пропускной пункт" of Azerbaijan's Russian-language press.
-    r"(?:г)?кпп|п?пп|[мд]апп|пункт\w*|погранпункт\w*|погранпереход\w*|пагранпераход\w*|"
+    # "пограничный пропускной пункт" of Azerbaijan's Russian-language press; "МП Лесово",
+    # the Bulgarian customs' "митнически пункт".
+    r"(?:г)?кпп|п?пп|[мд]апп|мп|пункт\w*|погранпункт\w*|погранпереход\w*|пагранпераход\w*|"
     # Russian "на переходе Валимаа" (at the crossing Vaalimaa): the bare noun, only
     # before a capitalised or quoted name ("переход границы" is the act of crossing).
     r"(?-i:переход(?:а|е|у|ом)?(?=\s+[«\"“„]?[А-ЯЁA-Z]))|"

@@ -911,6 +911,12 @@ def _holds_a_place_in_hindi(query: str, key: str) -> bool:
     )
 
 
+def _coast_of(query: str, key: str) -> bool:
+    """Whether ``key`` stands in ``query`` (normalised) before a coast word: "off the
+    Nagapattinam coast" is off the district's coast, wherever along it, not the town's."""
+    return re.search(rf"(?:^|\s){re.escape(key)}\s+(?:coast|coastline)(?:\s|$)", query) is not None
+
+
 #: How far (degrees, about 2 km) a town may lie outside its region's outline and still be
 #: held by it: a coastal or border town on a simplified outline's edge.
 _OUTLINE_SLACK_DEG = 0.02
@@ -8391,7 +8397,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         # "गुरदासपुर में डेरा बाबा नानक इलाके के पास" (near the Dera Baba Nanak area in
         # Gurdaspur): the name holds the place the text is near, so it is the district
         # even inside a "near" reading; never the seat town, 35 km from that place.
-        holds = _holds_a_place_in_hindi(normalise(self.query), key)
+        holds = _holds_a_place_in_hindi(normalise(self.query), key) or _coast_of(
+            normalise(self.query), key
+        )
         near_kept = not holds and (
             self.reading_near or any(kind == "near" for kind in self.reading)
         )
@@ -8884,6 +8892,9 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
             whole = self.name(match["name"], scope, declined=False)
         finally:
             self.depth -= 1
+        if whole.status == "resolved" and whole.precision == "settlement":
+            # "Mandera East": the town seats the unit of its name, whose part is meant.
+            whole = self.admin1_unit_seated_at(whole, normalise(match["name"])) or whole
         if (
             whole.status != "resolved"
             or whole.precision not in ("region", "district")
