@@ -4190,6 +4190,8 @@ _TAIL_WORD = re.compile(
     # Italian "a" only before a distance ("X a 25 km dalla frontiera").
     r"a(?=\s+(?:circa\s+)?\d)|"
     r"which|where|opposite|across\s+from|facing|frente\s+a|en\s+face\s+de|"
+    # "Lachin checkpoint of the state border": the border the post stands on.
+    r"of(?=\s+the\s+(?:state\s+|national\s+|international\s+)?border$)|"
     # German, Russian and Ukrainian "opposite" ("Myawaddy gegenüber dem thailändischen
     # Bezirk Mae Sot": the town, facing the other).
     r"gegenüber|напротив|навпроти|"

@@ -20,3 +20,8 @@ def test_off_a_districts_coast_is_the_district_not_near_its_seat() -> None:
 def test_the_bulgarian_customs_point_abbreviation_names_a_crossing() -> None:
     result = geocode_place("на МП Лесово", country="BG")
     assert (result.status, result.name) == ("resolved", "Lesovo–Hamzabeyli")
+
+
+def test_a_checkpoint_of_the_state_border_is_the_checkpoint() -> None:
+    result = geocode_place("Lachin checkpoint of the state border", country="AZ")
+    assert (result.status, result.name) == ("resolved", "Hakari Bridge")
