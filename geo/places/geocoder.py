@@ -104,6 +104,7 @@ from bordermap.geo.places.resolver import (
 )
 from bordermap.geo.places.result import PlaceResult
 from bordermap.geo.places.scope import KM_PER_DEGREE, Scope
+from bordermap.geo.places.stated_coordinates import stated_point
 from bordermap.geo.places.tamil import has_tamil, tamil_as_hindi
 from bordermap.geo.places.telugu import has_telugu, telugu_as_hindi
 from bordermap.geo.places.territory_regions import in_a_territory_of_the_hint
@@ -162,6 +163,12 @@ def geocode_place(
         explain.append(
             f"query {query!r}" + (f" with {'; '.join(constraints)}" if constraints else "")
         )
+    stated = stated_point(query, hint)
+    if stated is not None:
+        # "tại tọa độ 09° 48'N-103°19'E": the spot itself, which no name says better.
+        if explain is not None:
+            explain.append(_final_line(stated))
+        return stated
     result = _read_held_to_the_hint(resolver, query, hint, explain)
     spaced = unhyphenated_crossing_word(query) if result.status == "unresolved" else None
     if spaced is not None:

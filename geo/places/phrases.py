@@ -600,8 +600,9 @@ _CROSSING_BEFORE = re.compile(
     r"пропускн\w+\s+пункт\w*|пункт\w*\s+пропуск[ау]|pikëkalim\w*|vendkalim\w*|pik\w*\s+kufitar\w*|"
     r"pik\w*\s+(?:e|së)\s+kalimit(?:\s+kufitar\w*)?|"
     # "ПП «Вилок»": the Ukrainian "пункт пропуску" abbreviated; "ППП «Лачин»", the
-    # "пограничный пропускной пункт" of Azerbaijan's Russian-language press.
-    r"(?:г)?кпп|п?пп|[мд]апп|пункт\w*|погранпункт\w*|погранпереход\w*|пагранпераход\w*|"
+    # "пограничный пропускной пункт" of Azerbaijan's Russian-language press; "МП Лесово",
+    # the Bulgarian customs' "митнически пункт".
+    r"(?:г)?кпп|п?пп|[мд]апп|мп|пункт\w*|погранпункт\w*|погранпереход\w*|пагранпераход\w*|"
     # Russian "на переходе Валимаа" (at the crossing Vaalimaa): the bare noun, only
     # before a capitalised or quoted name ("переход границы" is the act of crossing).
     r"(?-i:переход(?:а|е|у|ом)?(?=\s+[«\"“„]?[А-ЯЁA-Z]))|"
@@ -993,6 +994,31 @@ def distance_in_km(number: str, unit: str) -> float | None:
         return value * MILE_KM
     metres = unit == "m" or unit.startswith(("met", "мет", "metr"))
     return value / 1000.0 if metres else value
+
+
+#: The territorial sea, 12 nautical miles (UNCLOS, article 3), in km: a place farther
+#: out at sea lies beyond the waters of any land unit of the coast.
+TERRITORIAL_SEA_KM = 12 * NAUTICAL_MILE_KM
+# A figure in sea miles anywhere in a text ("118 nautical miles northwest of X").
+_SEA_MILES_STATED = re.compile(
+    rf"(?:\d+(?:[.,]\d+)?|\b(?:{_NUMBER_WORD}))\s*(?:{_SEA_MILES})(?=\s|$|[,.;)])",
+    re.IGNORECASE,
+)
+
+
+def states_sea_miles(text: str) -> bool:
+    """Whether a text gives a distance in nautical miles: the place it measures is at sea.
+
+    Parameters
+    ----------
+    text : str
+        A place phrase.
+
+    Returns
+    -------
+    bool
+    """
+    return _SEA_MILES_STATED.search(text) is not None
 
 
 # A figure and its unit anywhere in a text ("20.3 batu nautika tenggara Tanjung Sedili").
@@ -4205,6 +4231,8 @@ _TAIL_WORD = re.compile(
     # Italian "a" only before a distance ("X a 25 km dalla frontiera").
     r"a(?=\s+(?:circa\s+)?\d)|"
     r"which|where|opposite|across\s+from|facing|frente\s+a|en\s+face\s+de|"
+    # "Lachin checkpoint of the state border": the border the post stands on.
+    r"of(?=\s+the\s+(?:state\s+|national\s+|international\s+)?border$)|"
     # German, Russian and Ukrainian "opposite" ("Myawaddy gegenüber dem thailändischen
     # Bezirk Mae Sot": the town, facing the other).
     r"gegenüber|напротив|навпроти|"
@@ -4238,6 +4266,9 @@ _TAIL_WORD = re.compile(
     re.IGNORECASE,
 )
 # Words that only lead a tail in: taken off before the tail is read.
+# "dans le Sud-Ouest": French writes the article of a region after "dans"; in lower
+# case it is no part of the name (a town's is capitalised: "Le Mans").
+_ARTICLE_AFTER_DANS = re.compile(r"^(?i:dans)\s+(?:(?:le|la|les)\s+|l['’](?=\S))")
 _TAIL_LEAD = re.compile(
     r"^(?:(?:situ[ée]e?s?|situated|located|lying|ubicad[oa]|situad[oa]|localizad[oa]|"
     r"situat[oa]|which\s+is|que\s+est[áa]|en|dans|in|nchini|katika|nel|nella|"
@@ -4293,7 +4324,8 @@ def head_and_tails(text: str) -> list[tuple[str, str]]:
     found = []
     for _, (head, tail) in sorted(cuts.items()):
         head = head.strip(" ,;:(")
-        tail = _TAIL_LEAD.sub("", tail.strip(" ,;:()")).strip()
+        tail = _ARTICLE_AFTER_DANS.sub("", tail.strip(" ,;:()"))
+        tail = _TAIL_LEAD.sub("", tail).strip()
         if normalise(head) and normalise(tail) and head.count("(") == head.count(")"):
             found.append((head, tail))
     return list(dict.fromkeys(found))
