@@ -1534,6 +1534,8 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         self.reading_near = False  # a "near" text's own names are being read
         self.reading_inside = 0  # names are being looked for inside a longer text
         self.reading: list[str] = []  # kinds of the expressions being read, outermost first
+        # Names being read by :meth:`name` (text, scope, kinds, languages, declined).
+        self.names_open: set[tuple[object, ...]] = set()
         # The area a border must touch ("the International Border in Kathua district").
         self.border_area = None
         # Where a town naming a border must lie ("the Ramgarh border area of Samba": the
@@ -8565,6 +8567,30 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         return self.from_place(places[0], status="ambiguous", candidates=places, note=reason)
 
     def name(
+        self,
+        text: str,
+        scope: Scope,
+        kinds: tuple[str, ...] = _NAME_KINDS,
+        languages: tuple[str, ...] = (),
+        *,
+        declined: bool = True,
+    ) -> PlaceResult:
+        """Read ``text`` as one name, never re-entering a reading still open.
+
+        A spelling variant may lead back to the text it came from ("白山市" without the
+        city word is "白山", which with it is "白山市" again): the same name asked again
+        while its first reading is still open can only loop, so it finds nothing there.
+        """
+        key = (text, scope, kinds, languages, declined)
+        if key in self.names_open:
+            return self.unresolved(note=f"{text!r} is already being read")
+        self.names_open.add(key)
+        try:
+            return self.name_once(text, scope, kinds, languages, declined=declined)
+        finally:
+            self.names_open.discard(key)
+
+    def name_once(
         self,
         text: str,
         scope: Scope,
