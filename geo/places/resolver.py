@@ -6738,6 +6738,16 @@ class PlaceResolver(BorderReading, TailReading, InnerNameReading):
         )
         if district.status != "resolved" or district.precision != "district":
             return None
+        drawn = self.region_without_outline(
+            replace(expr, name=holder, suffix="", text=holder), scope
+        )
+        if drawn is not None:
+            # "लद्दाख के चुमार सेक्टर" (Ladakh's Chumar sector): an admin-1 unit the
+            # outlines lack (Ladakh, IN-LA, since 2019) before an older district of its
+            # name filed in another region, as for any container of the name.
+            note = f"the sector {own!r} is unknown; answered {drawn.name}, which holds it"
+            self.log(note)
+            return replace(drawn, note=note)
         # The report names a sector inside the district: the district holds it, and a
         # point near the holder's seat would be finer than the report.  Not flagged
         # coarsened: the district is the report's own claim, and a coarsened sector is

@@ -14,3 +14,12 @@ def test_a_variant_leading_back_to_its_text_does_not_loop() -> None:
     result = geocode_place(text, country="CN")
     assert result.status in ("resolved", "ambiguous", "unresolved")
     assert result.country in (None, "CN")
+
+
+def test_a_sector_of_a_unit_the_outlines_lack_is_that_unit() -> None:
+    # The districts table files an older "Ladākh" district (Leh) under Jammu and
+    # Kashmir; the report's Ladakh is the union territory, as in English.
+    result = geocode_place("लद्दाख के चुमार सेक्टर में", country="IN")
+    assert (result.admin1_code, result.precision) == ("IN-LA", "region")
+    result = geocode_place("जम्मू के आरएस पुरा सेक्टर में", country="IN")
+    assert (result.name, result.precision) == ("Jammu", "district")
