@@ -1713,8 +1713,13 @@ class InnerNameReading(BordersByPlaces):
                 and not is_generic(words[i])
             )
 
+        whole_units = [r for (_, r), span in found if span in as_written]
         if as_written and any(
-            span not in as_written and r.precision not in ("country", "region")
+            span not in as_written
+            and r.precision not in ("country", "region")
+            # "인천 옹진군 연평도": Incheon, a city that is its own region, is no finer
+            # name inside that region; the address goes on into it.
+            and not any(self.is_its_region(r, unit) for unit in whole_units)
             for (_, r), span in found
         ):
             # "경기도 파주": a province read whole only where nothing finer is named; the
@@ -2102,6 +2107,17 @@ class InnerNameReading(BordersByPlaces):
             # the city's point is not inside the district, the district is in the city.
             return units[0]
         regions = [(s, r) for s, r in distinct.values() if r.precision == "region"]
+        if (
+            len(points) == 1
+            and not units
+            and len(regions) == 1
+            and regions[0][0] != points[0][0]
+            and self.is_its_region(points[0][1], regions[0][1])
+        ):
+            # "인천 옹진군 연평도" (Incheon, Ongjin county, Yeonpyeong Island): a city that
+            # is its own region opens an address in it; another name found only as the
+            # region is somewhere in it, not at the city.
+            return regions[0]
         if (
             not points
             and not units

@@ -116,6 +116,7 @@ from bordermap.geo.places.indonesian_address import regency_of_an_address
 from bordermap.geo.places.result import PlaceResult, noted_reading
 from bordermap.geo.places.scope import km_between
 from bordermap.geo.places.thai_address import districts_apart
+from bordermap.geo.places.words import load_place_words
 
 #: Answers a text with the event's countries: (text, countries) -> result.
 Geocode = Callable[[str, tuple[str, ...]], PlaceResult]
@@ -1099,6 +1100,17 @@ def tajik_unit_with_ezafe(
 _LATIN_RUN = re.compile(r"[A-Za-z]+(?:[\s-]+[A-Za-z]+)*")
 
 
+def _near_a_name_before(head: str) -> bool:
+    """Whether a word of another script saying "near" follows a word in ``head``.
+
+    "연평도 인근" (near Yeonpyeong Island): a near word of :data:`place_words.toml`'s
+    other scripts, written apart after at least one word.
+    """
+    words = head.split()
+    near = set(load_place_words().other_scripts["near"])
+    return any(word in near for word in words[1:])
+
+
 def latin_line_in_another_script(
     query: str, hint: tuple[str, ...], geocode: Geocode, explain: list[str] | None = None
 ) -> PlaceResult | None:
@@ -1111,6 +1123,10 @@ def latin_line_in_another_script(
     """
     runs = _LATIN_RUN.findall(query)
     if len(runs) != 1 or not hint or not (_scripts(query) - {"latin"}):
+        return None
+    if _near_a_name_before(query[: query.find(runs[0])]):
+        # "연평도 인근 서해 NLL 해상에서" (at sea by the NLL near Yeonpyeong Island): the
+        # words before the line say where the event is; they are read instead.
         return None
     found = geocode(runs[0], hint)
     if found.status != "resolved" or found.precision != "border":
